@@ -1,0 +1,26 @@
+/** The message catalog of the whole core, and the one function that renders a message. */
+import { format, type Lang, type Params } from './define';
+import { coreMessages } from './catalog/core';
+
+const catalogs = [coreMessages] as const;
+
+type KeysOf<C> = C extends { en: Record<infer K, string> } ? K : never;
+export type MessageKey = KeysOf<(typeof catalogs)[number]>;
+
+const merged: Record<Lang, Record<string, string>> = { en: {}, 'zh-CN': {} };
+for (const c of catalogs) {
+  Object.assign(merged.en, c.en);
+  Object.assign(merged['zh-CN'], c['zh-CN']);
+}
+
+/** Renders a message in `lang`; an unknown key renders as itself so nothing is ever hidden. */
+export function t(lang: Lang, key: MessageKey | string, params?: Params): string {
+  const template = merged[lang][key] ?? merged.en[key] ?? key;
+  return format(template, params);
+}
+
+export function hasMessage(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(merged.en, key);
+}
+
+export type { Lang, Params } from './define';

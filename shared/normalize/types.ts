@@ -1,0 +1,29 @@
+/** The contract every per-field cleaner keeps. */
+import type { Cell } from '../table/cell';
+import type { CivilDate, DateSystem } from '../table/civil-date';
+import type { FieldDef } from '../schema/fields';
+import type { Settings } from '../settings/types';
+import type { Finding } from '../plan/issue';
+import type { MessageKey } from '../i18n';
+
+export interface CleanContext {
+  field: FieldDef;
+  settings: Settings;
+  today: CivilDate;
+  /** Date system of the workbook the cells came from (Excel 1900/1904, or Sheets). */
+  dateSystem: DateSystem;
+}
+
+export interface CleanResult {
+  /** The cleaned cell; the very same object as the input when nothing changed. */
+  cell: Cell;
+  /** Why the value changed (a message key such as `fix.phone`); absent when unchanged. */
+  reason?: MessageKey;
+  findings: Finding[];
+}
+
+/**
+ * A cleaner never throws, never turns a non-empty cell into an empty one, is idempotent
+ * (cleaning its own output changes nothing), and leaves formula and error cells to the caller.
+ */
+export type Cleaner = (cell: Cell, ctx: CleanContext) => CleanResult;

@@ -1,0 +1,69 @@
+/**
+ * The plan: everything a run decided, as a description the host can preview, apply in batches or
+ * write as JSON. Nothing in it is an action; rows are addressed by sheet row numbers and columns by
+ * 0-based index into the table's headers (sheet column = table.firstCol + col).
+ */
+import type { Cell } from '../table/cell';
+import type { FieldId, WriteType } from '../schema/fields';
+import type { MessageKey } from '../i18n';
+import type { Lang } from '../i18n/define';
+import type { CellIssue, SheetProblem } from './issue';
+
+export interface ColumnMapping {
+  col: number;
+  header: string;
+  field: FieldId | null;
+  /** 0–1: how sure the mapping is (1 for a user override). */
+  confidence: number;
+  source: 'auto' | 'override' | 'none';
+  /** How a host must write this column (text columns get the Text format before values). */
+  write: WriteType;
+}
+
+export interface CellEdit {
+  sheetRow: number;
+  col: number;
+  field: FieldId;
+  before: Cell;
+  after: Cell;
+  /** Why it changed, as a message key (`fix.phone`, `fix.date`, …). */
+  reason: MessageKey;
+}
+
+/** A column the run adds to the right of the table (issue summary, labels, reasons …). */
+export interface AddedColumn {
+  id: string;
+  header: string;
+  write: WriteType;
+  /** One cell per table row, aligned with `Plan.rows`. */
+  values: Cell[];
+}
+
+export interface PlanStats {
+  rows: number;
+  columns: number;
+  fieldsFound: number;
+  cellsChanged: number;
+  changesByReason: Record<string, number>;
+  issuesByCode: Record<string, number>;
+  issuesBySeverity: Record<'error' | 'warning' | 'info', number>;
+}
+
+export interface Plan {
+  language: Lang;
+  sheetName: string;
+  headerRow: number;
+  firstCol: number;
+  columns: ColumnMapping[];
+  /** Sheet row of each data row, in table order. */
+  rows: number[];
+  edits: CellEdit[];
+  issues: CellIssue[];
+  addedColumns: AddedColumn[];
+  /** Sheet-level findings that did not stop the run (warnings, notes). */
+  problems: SheetProblem[];
+  stats: PlanStats;
+}
+
+/** A run either yields a plan or stops on a problem it explains, never with a stack trace. */
+export type RunOutcome = { ok: true; plan: Plan } | { ok: false; problem: SheetProblem };

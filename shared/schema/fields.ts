@@ -1,0 +1,173 @@
+/**
+ * The fields Sheet Keeper knows in a customer sheet, declared as data: what each one holds, how
+ * its cleaner treats it, how hosts must write it, and the header words that name it in Chinese and
+ * English sheets. Header words are compared after folding (see header-map.ts), so list each word
+ * once in its plain form.
+ */
+
+export type FieldId =
+  | 'customerId'
+  | 'name'
+  | 'firstName'
+  | 'lastName'
+  | 'gender'
+  | 'mobile'
+  | 'phone'
+  | 'email'
+  | 'wechat'
+  | 'qq'
+  | 'company'
+  | 'title'
+  | 'department'
+  | 'address'
+  | 'province'
+  | 'city'
+  | 'district'
+  | 'postcode'
+  | 'country'
+  | 'industry'
+  | 'source'
+  | 'birthday'
+  | 'idCard'
+  | 'uscc'
+  | 'contractStart'
+  | 'contractEnd'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'lastContact'
+  | 'lastPurchase'
+  | 'firstPurchase'
+  | 'nextFollowUp'
+  | 'amount'
+  | 'orders'
+  | 'owner'
+  | 'customerType'
+  | 'tier'
+  | 'status'
+  | 'tags'
+  | 'notes'
+  | 'website';
+
+/** How a field's cleaner reads its values. */
+export type FieldKind =
+  | 'text'
+  | 'multiline'
+  | 'person-name'
+  | 'company'
+  | 'phone'
+  | 'email'
+  | 'date'
+  | 'amount'
+  | 'integer'
+  | 'id'
+  | 'postcode'
+  | 'url'
+  | 'enum';
+
+/**
+ * How a host writes the column: `text` columns get the Text number format (`@`) before values so
+ * that `+86…`, `0755…`, `00123` or 18-digit IDs are never turned into formulas or numbers (PITFALLS A5, B3).
+ */
+export type WriteType = 'text' | 'number' | 'date';
+
+export interface FieldDef {
+  id: FieldId;
+  kind: FieldKind;
+  write: WriteType;
+  label: { 'zh-CN': string; en: string };
+  /** Header words (Chinese and English) that name this field, most specific first. */
+  synonyms: string[];
+}
+
+export const FIELDS: readonly FieldDef[] = [
+  { id: 'customerId', kind: 'id', write: 'text', label: { 'zh-CN': '客户编号', en: 'Customer ID' },
+    synonyms: ['客户编号', '客户ID', '客户代码', '编号', '序号', 'customer id', 'customer no', 'client id', 'account id', 'id', 'no'] },
+  { id: 'name', kind: 'person-name', write: 'text', label: { 'zh-CN': '姓名', en: 'Name' },
+    synonyms: ['姓名', '客户姓名', '联系人', '客户名称', '客户名', '名字', '称呼', 'name', 'full name', 'contact', 'contact name', 'customer name', 'client name'] },
+  { id: 'firstName', kind: 'person-name', write: 'text', label: { 'zh-CN': '名', en: 'First name' },
+    synonyms: ['名', 'first name', 'given name', 'forename', 'firstname'] },
+  { id: 'lastName', kind: 'person-name', write: 'text', label: { 'zh-CN': '姓', en: 'Last name' },
+    synonyms: ['姓', 'last name', 'surname', 'family name', 'lastname'] },
+  { id: 'gender', kind: 'enum', write: 'text', label: { 'zh-CN': '性别', en: 'Gender' },
+    synonyms: ['性别', 'gender', 'sex'] },
+  { id: 'mobile', kind: 'phone', write: 'text', label: { 'zh-CN': '手机', en: 'Mobile' },
+    synonyms: ['手机', '手机号', '手机号码', '移动电话', 'mobile', 'mobile phone', 'cell', 'cell phone', 'cellphone'] },
+  { id: 'phone', kind: 'phone', write: 'text', label: { 'zh-CN': '电话', en: 'Phone' },
+    synonyms: ['电话', '联系电话', '电话号码', '座机', '固话', '办公电话', 'phone', 'telephone', 'tel', 'phone number', 'work phone', 'office phone'] },
+  { id: 'email', kind: 'email', write: 'text', label: { 'zh-CN': '邮箱', en: 'E-mail' },
+    synonyms: ['邮箱', '电子邮箱', '电子邮件', '邮件', 'email', 'e-mail', 'mail', 'email address'] },
+  { id: 'wechat', kind: 'text', write: 'text', label: { 'zh-CN': '微信', en: 'WeChat' },
+    synonyms: ['微信', '微信号', 'wechat', 'weixin'] },
+  { id: 'qq', kind: 'id', write: 'text', label: { 'zh-CN': 'QQ', en: 'QQ' },
+    synonyms: ['qq', 'qq号'] },
+  { id: 'company', kind: 'company', write: 'text', label: { 'zh-CN': '公司', en: 'Company' },
+    synonyms: ['公司', '公司名称', '单位', '工作单位', '企业', '企业名称', '所属公司', 'company', 'company name', 'organization', 'organisation', 'employer', 'account name', 'account'] },
+  { id: 'title', kind: 'text', write: 'text', label: { 'zh-CN': '职位', en: 'Title' },
+    synonyms: ['职位', '职务', '岗位', '头衔', 'title', 'job title', 'position', 'role'] },
+  { id: 'department', kind: 'text', write: 'text', label: { 'zh-CN': '部门', en: 'Department' },
+    synonyms: ['部门', 'department', 'dept'] },
+  { id: 'address', kind: 'multiline', write: 'text', label: { 'zh-CN': '地址', en: 'Address' },
+    synonyms: ['地址', '联系地址', '详细地址', '通讯地址', '收货地址', 'address', 'street', 'street address', 'mailing address'] },
+  { id: 'province', kind: 'text', write: 'text', label: { 'zh-CN': '省份', en: 'Province' },
+    synonyms: ['省', '省份', '所在省', 'province', 'state', 'region'] },
+  { id: 'city', kind: 'text', write: 'text', label: { 'zh-CN': '城市', en: 'City' },
+    synonyms: ['市', '城市', '所在城市', '地市', 'city', 'town'] },
+  { id: 'district', kind: 'text', write: 'text', label: { 'zh-CN': '区县', en: 'District' },
+    synonyms: ['区', '区县', '县区', 'district', 'county'] },
+  { id: 'postcode', kind: 'postcode', write: 'text', label: { 'zh-CN': '邮编', en: 'Postcode' },
+    synonyms: ['邮编', '邮政编码', 'postcode', 'postal code', 'zip', 'zip code'] },
+  { id: 'country', kind: 'text', write: 'text', label: { 'zh-CN': '国家', en: 'Country' },
+    synonyms: ['国家', '国家地区', 'country'] },
+  { id: 'industry', kind: 'text', write: 'text', label: { 'zh-CN': '行业', en: 'Industry' },
+    synonyms: ['行业', '所属行业', 'industry', 'sector'] },
+  { id: 'source', kind: 'text', write: 'text', label: { 'zh-CN': '客户来源', en: 'Source' },
+    synonyms: ['客户来源', '来源', '渠道', 'source', 'lead source', 'channel'] },
+  { id: 'birthday', kind: 'date', write: 'date', label: { 'zh-CN': '生日', en: 'Birthday' },
+    synonyms: ['生日', '出生日期', '出生年月', '出生年月日', 'birthday', 'birth date', 'date of birth', 'dob'] },
+  { id: 'idCard', kind: 'id', write: 'text', label: { 'zh-CN': '身份证号', en: 'ID card no.' },
+    synonyms: ['身份证', '身份证号', '身份证号码', '证件号', '证件号码', 'id card', 'id number', 'national id'] },
+  { id: 'uscc', kind: 'id', write: 'text', label: { 'zh-CN': '统一社会信用代码', en: 'Unified social credit code' },
+    synonyms: ['统一社会信用代码', '信用代码', '税号', '纳税人识别号', 'uscc', 'tax id', 'vat number'] },
+  { id: 'contractStart', kind: 'date', write: 'date', label: { 'zh-CN': '合同开始日', en: 'Contract start' },
+    synonyms: ['合同开始日', '合同开始日期', '合同生效日', '签约日期', '签约时间', 'contract start', 'contract start date', 'start date', 'signed on'] },
+  { id: 'contractEnd', kind: 'date', write: 'date', label: { 'zh-CN': '合同到期日', en: 'Contract end' },
+    synonyms: ['合同到期日', '合同到期', '合同截止日', '合同结束日期', '到期日', '到期日期', 'contract end', 'contract end date', 'contract expiry', 'expiry date', 'renewal date', 'end date'] },
+  { id: 'createdAt', kind: 'date', write: 'date', label: { 'zh-CN': '创建日期', en: 'Created' },
+    synonyms: ['创建日期', '创建时间', '录入日期', '录入时间', '建档日期', 'created', 'created at', 'created on', 'date added'] },
+  { id: 'updatedAt', kind: 'date', write: 'date', label: { 'zh-CN': '更新日期', en: 'Updated' },
+    synonyms: ['更新日期', '更新时间', '修改日期', '最后修改', 'updated', 'updated at', 'last modified', 'modified'] },
+  { id: 'lastContact', kind: 'date', write: 'date', label: { 'zh-CN': '最近联系', en: 'Last contact' },
+    synonyms: ['最近联系', '最近联系日期', '最近联系时间', '上次联系', '最后联系', '最后跟进', '最近跟进', 'last contact', 'last contacted', 'last activity', 'last follow-up'] },
+  { id: 'lastPurchase', kind: 'date', write: 'date', label: { 'zh-CN': '最近购买', en: 'Last purchase' },
+    synonyms: ['最近购买', '最近购买日期', '最后购买', '最近下单', '最近成交', '最近消费', '最后消费', 'last purchase', 'last order', 'last purchase date', 'last order date'] },
+  { id: 'firstPurchase', kind: 'date', write: 'date', label: { 'zh-CN': '首次购买', en: 'First purchase' },
+    synonyms: ['首次购买', '首次购买日期', '首单日期', '首次成交', 'first purchase', 'first order', 'first order date'] },
+  { id: 'nextFollowUp', kind: 'date', write: 'date', label: { 'zh-CN': '下次跟进', en: 'Next follow-up' },
+    synonyms: ['下次跟进', '下次跟进日期', '下次联系', '计划跟进', '回访日期', 'next follow-up', 'next follow up', 'follow-up date', 'next contact', 'next action'] },
+  { id: 'amount', kind: 'amount', write: 'number', label: { 'zh-CN': '累计金额', en: 'Amount' },
+    synonyms: ['累计金额', '消费金额', '累计消费', '成交金额', '合同金额', '金额', '销售额', '总金额', 'amount', 'total amount', 'total spent', 'revenue', 'lifetime value', 'sales'] },
+  { id: 'orders', kind: 'integer', write: 'number', label: { 'zh-CN': '购买次数', en: 'Orders' },
+    synonyms: ['购买次数', '下单次数', '订单数', '成交次数', '消费次数', 'orders', 'order count', 'number of orders', 'purchases', 'purchase count'] },
+  { id: 'owner', kind: 'person-name', write: 'text', label: { 'zh-CN': '负责人', en: 'Owner' },
+    synonyms: ['负责人', '销售', '销售员', '业务员', '客户经理', '归属销售', '跟进人', '所属销售', 'owner', 'account owner', 'sales rep', 'salesperson', 'account manager', 'assigned to'] },
+  { id: 'customerType', kind: 'enum', write: 'text', label: { 'zh-CN': '客户类型', en: 'Customer type' },
+    synonyms: ['客户类型', '客户类别', '客户状态', '类型', 'customer type', 'type', 'lifecycle stage', 'lifecycle'] },
+  { id: 'tier', kind: 'enum', write: 'text', label: { 'zh-CN': '客户等级', en: 'Tier' },
+    synonyms: ['客户等级', '等级', '客户级别', '级别', 'tier', 'level', 'grade', 'rating'] },
+  { id: 'status', kind: 'enum', write: 'text', label: { 'zh-CN': '状态', en: 'Status' },
+    synonyms: ['状态', '跟进状态', 'status', 'stage'] },
+  { id: 'tags', kind: 'text', write: 'text', label: { 'zh-CN': '标签', en: 'Tags' },
+    synonyms: ['标签', 'tags', 'labels'] },
+  { id: 'notes', kind: 'multiline', write: 'text', label: { 'zh-CN': '备注', en: 'Notes' },
+    synonyms: ['备注', '说明', '描述', '跟进记录', '备忘', 'notes', 'note', 'remarks', 'comments', 'comment', 'description'] },
+  { id: 'website', kind: 'url', write: 'text', label: { 'zh-CN': '网址', en: 'Website' },
+    synonyms: ['网址', '网站', '官网', 'website', 'web', 'url', 'homepage'] },
+];
+
+export const FIELD_BY_ID: Readonly<Record<FieldId, FieldDef>> = Object.fromEntries(
+  FIELDS.map((f) => [f.id, f]),
+) as Record<FieldId, FieldDef>;
+
+export function isFieldId(s: string): s is FieldId {
+  return Object.prototype.hasOwnProperty.call(FIELD_BY_ID, s);
+}

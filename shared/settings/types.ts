@@ -1,0 +1,44 @@
+/** The settings document: one JSON object per workbook (or a --config file), validated by settings/schema.ts. */
+import type { FieldId } from '../schema/fields';
+import type { Lang } from '../i18n/define';
+
+export type PhoneFormat = 'national' | 'international' | 'e164';
+export type AmbiguousDatePolicy = 'flag' | 'month-first' | 'day-first';
+
+export interface Settings {
+  /** Language of messages and added column headers. */
+  language: Lang;
+  headers: {
+    /** Sheet row (1-based) of the header row; null finds it. */
+    row: number | null;
+    /** Header text (as in the sheet) → field id, or "ignore" to leave a column unmapped. */
+    overrides: Record<string, FieldId | 'ignore'>;
+    /** Below this confidence (0–1) a header is left unmapped. */
+    minConfidence: number;
+  };
+  phone: {
+    /** ISO 3166-1 alpha-2 region for numbers written without a country code. */
+    defaultRegion: string;
+    /** How a valid number is written back: national (138 1234 5678 / 010 1234 5678), international (+86 138 1234 5678) or e164 (+8613812345678). */
+    format: PhoneFormat;
+  };
+  dates: {
+    /** What to do with 03/05/2024, which can be 5 March or 3 May: flag it, or read it month-first or day-first. */
+    ambiguous: AmbiguousDatePolicy;
+  };
+  normalize: {
+    /** Fields whose values are never changed (still validated). */
+    skipFields: FieldId[];
+  };
+  validation: {
+    /** Rule ids switched off. */
+    disabledRules: string[];
+    /** Fields that must not be empty. */
+    requiredFields: FieldId[];
+  };
+}
+
+/** A partial settings document as a user writes it: any subset, deep. */
+export type SettingsInput = {
+  [K in keyof Settings]?: Settings[K] extends Record<string, unknown> ? Partial<Settings[K]> : Settings[K];
+};

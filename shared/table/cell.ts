@@ -1,0 +1,72 @@
+/** The host-neutral cell: what every host reads its grid into and what the core returns in a plan. */
+
+/**
+ * A civil date (no time zone) as `YYYY-MM-DD`, optionally followed by `THH:MM` or `THH:MM:SS`.
+ * Dates cross the core boundary as civil dates so that no host's time zone can shift a birthday
+ * (PITFALLS A6, B5).
+ */
+export type IsoDate = string;
+
+export type Cell =
+  | { kind: 'empty'; formula?: string }
+  | { kind: 'text'; value: string; formula?: string }
+  /** `format` is the host's number format as read (e.g. `0.00`, `@`, `yyyy-mm-dd`) when known. */
+  | { kind: 'number'; value: number; format?: string; formula?: string }
+  | { kind: 'boolean'; value: boolean; formula?: string }
+  | { kind: 'date'; value: IsoDate; formula?: string }
+  /** An error value such as `#N/A`, `#REF!`, `#DIV/0!` (the text the host shows). */
+  | { kind: 'error'; value: string; formula?: string };
+
+export type CellKind = Cell['kind'];
+
+export const EMPTY: Cell = Object.freeze({ kind: 'empty' }) as Cell;
+
+export const text = (value: string): Cell => ({ kind: 'text', value });
+export const num = (value: number): Cell => ({ kind: 'number', value });
+export const date = (value: IsoDate): Cell => ({ kind: 'date', value });
+
+/** A cell whose content a formula computes: the core never plans a write to it (PITFALLS A4). */
+export function isFormula(cell: Cell): boolean {
+  return typeof cell.formula === 'string' && cell.formula.startsWith('=');
+}
+
+/** Empty or only white space (including the ideographic space U+3000). */
+export function isBlank(cell: Cell): boolean {
+  if (cell.kind === 'empty') return true;
+  if (cell.kind === 'text') return cell.value.trim() === '';
+  return false;
+}
+
+/**
+ * The cell as the text a person sees, without locale formatting: numbers in plain decimal
+ * (never exponent notation for integers up to 2^53), booleans as TRUE/FALSE, dates as ISO.
+ */
+export function cellText(cell: Cell): string {
+  switch (cell.kind) {
+    case 'empty':
+      return '';
+    case 'text':
+    case 'date':
+    case 'error':
+      return cell.value;
+    case 'boolean':
+      return cell.value ? 'TRUE' : 'FALSE';
+    case 'number':
+      return numberText(cell.value);
+  }
+}
+
+/** Plain decimal text of a number: 13812345678 stays 13812345678, never 1.38E+10. */
+export function numberText(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  if (Number.isInteger(n) && Math.abs(n) < 1e21) return BigInt(n).toString();
+  const s = String(n);
+  return s.includes('e') ? n.toFixed(10).replace(/\.?0+$/, '') : s;
+}
+
+/** Two cells hold the same content (formulas aside). */
+export function sameCell(a: Cell, b: Cell): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'empty') return true;
+  return (a as { value: unknown }).value === (b as { value: unknown }).value;
+}

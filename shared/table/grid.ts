@@ -1,0 +1,25 @@
+/** What a host hands the core: the used range of one sheet, read once, plus what it knows about it. */
+import type { Cell } from './cell';
+
+/** A rectangular block of cells in sheet coordinates (1-based, inclusive). */
+export interface CellRange {
+  row: number;
+  col: number;
+  rowCount: number;
+  colCount: number;
+}
+
+export interface Grid {
+  /** The sheet's name as the host shows it. */
+  sheetName: string;
+  /** Rows of cells as read; rows may be ragged (missing trailing cells are empty). */
+  cells: Cell[][];
+  /** Sheet row of `cells[0]` (1-based). Usually 1. */
+  firstRow: number;
+  /** Sheet column of `cells[r][0]` (1-based). Usually 1. */
+  firstCol: number;
+  /** Merged areas touching the read block, if the host can tell. */
+  merged?: CellRange[];
+  /** Rows hidden or filtered out (sheet row numbers), if the host can tell. */
+  hiddenRows?: number[];
+}

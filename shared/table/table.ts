@@ -1,0 +1,21 @@
+/** The customer table the core works on: one header row, data rows with their sheet row numbers. */
+import type { Cell } from './cell';
+
+export interface Row {
+  /** 1-based row number in the host sheet, so results can be joined back to it. */
+  sheetRow: number;
+  /** One cell per header column, same length as `Table.headers`. */
+  cells: Cell[];
+}
+
+export interface Table {
+  sheetName: string;
+  /** Sheet row of the header (1-based). */
+  headerRow: number;
+  /** Sheet column of the first column (1-based). */
+  firstCol: number;
+  /** Header texts as they stand in the sheet (trimmed). */
+  headers: string[];
+  /** Data rows below the header; fully blank rows are left out. */
+  rows: Row[];
+}

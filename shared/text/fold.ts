@@ -1,0 +1,37 @@
+/**
+ * Text folding shared by cleaners and matchers: full-width to half-width (NFKC for the ASCII
+ * block and the ideographic space) and white-space collapsing that knows CJK spaces.
+ * JavaScript's `\s` already covers U+3000 and NBSP; zero-width characters are not white space
+ * but hide in pasted data, so they are removed.
+ */
+
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+
+/** Full-width ASCII (U+FF01–U+FF5E) to half-width, U+3000 to a space; CJK characters untouched. */
+export function toHalfWidth(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000) out += ' ';
+    else out += s[i];
+  }
+  return out;
+}
+
+/** Trims and collapses runs of white space (incl. U+3000, NBSP, tabs, line breaks) to one space. */
+export function collapseSpaces(s: string): string {
+  return s.replace(ZERO_WIDTH, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Trims and collapses runs of spaces and tabs on each line, keeping line breaks (for notes, addresses). */
+export function collapseSpacesKeepLines(s: string): string {
+  return s
+    .replace(ZERO_WIDTH, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/[^\S\n]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
