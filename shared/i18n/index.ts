@@ -1,8 +1,24 @@
 /** The message catalog of the whole core, and the one function that renders a message. */
 import { format, type Lang, type Params } from './define';
 import { coreMessages } from './catalog/core';
+import { normalizeMessages } from './catalog/normalize';
+import { schemaMessages } from './catalog/schema';
+import { validateMessages } from './catalog/validate';
+import { dedupeMessages } from './catalog/dedupe';
+import { classifyMessages } from './catalog/classify';
+import { remindMessages } from './catalog/remind';
+import { reportMessages } from './catalog/report';
 
-const catalogs = [coreMessages] as const;
+const catalogs = [
+  coreMessages,
+  normalizeMessages,
+  schemaMessages,
+  validateMessages,
+  dedupeMessages,
+  classifyMessages,
+  remindMessages,
+  reportMessages,
+] as const;
 
 type KeysOf<C> = C extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<(typeof catalogs)[number]>;

@@ -1,0 +1,9 @@
+/** Messages of classify/. */
+import { defineMessages } from '../define';
+
+export const classifyMessages = defineMessages(
+  {
+  },
+  {
+  },
+);

@@ -1,0 +1,9 @@
+/** Messages of dedupe/. */
+import { defineMessages } from '../define';
+
+export const dedupeMessages = defineMessages(
+  {
+  },
+  {
+  },
+);

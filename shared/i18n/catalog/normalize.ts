@@ -1,0 +1,9 @@
+/** Messages of normalize/. */
+import { defineMessages } from '../define';
+
+export const normalizeMessages = defineMessages(
+  {
+  },
+  {
+  },
+);

@@ -1,0 +1,9 @@
+/** Messages of remind/. */
+import { defineMessages } from '../define';
+
+export const remindMessages = defineMessages(
+  {
+  },
+  {
+  },
+);

@@ -1,0 +1,9 @@
+/** Messages of report/. */
+import { defineMessages } from '../define';
+
+export const reportMessages = defineMessages(
+  {
+  },
+  {
+  },
+);

@@ -1,0 +1,9 @@
+/** Messages of schema/. */
+import { defineMessages } from '../define';
+
+export const schemaMessages = defineMessages(
+  {
+  },
+  {
+  },
+);

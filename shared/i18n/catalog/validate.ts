@@ -1,0 +1,9 @@
+/** Messages of validate/. */
+import { defineMessages } from '../define';
+
+export const validateMessages = defineMessages(
+  {
+  },
+  {
+  },
+);
