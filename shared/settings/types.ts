@@ -22,6 +22,10 @@ export interface Settings {
     /** How a valid number is written back: national (138 1234 5678 / 010 1234 5678), international (+86 138 1234 5678) or e164 (+8613812345678). */
     format: PhoneFormat;
   };
+  amount: {
+    /** ISO 4217 code of the sheet's currency: its markers (¥, 元, RMB for CNY; $ for USD …) are removed when amounts become numbers; other currencies are flagged, never silently converted. */
+    currency: string;
+  };
   dates: {
     /** What to do with 03/05/2024, which can be 5 March or 3 May: flag it, or read it month-first or day-first. */
     ambiguous: AmbiguousDatePolicy;
