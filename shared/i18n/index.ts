@@ -1,5 +1,6 @@
 /** The message catalog of the whole core, and the one function that renders a message. */
 import { format, type Lang, type Params } from './define';
+import { FIELD_BY_ID, isFieldId } from '../schema/fields';
 import { coreMessages } from './catalog/core';
 import { normalizeMessages } from './catalog/normalize';
 import { schemaMessages } from './catalog/schema';
@@ -29,10 +30,19 @@ for (const c of catalogs) {
   Object.assign(merged['zh-CN'], c['zh-CN']);
 }
 
+/** Parameters with these names hold field ids and are shown as the field's label. */
+const FIELD_PARAMS = ['field', 'other'] as const;
+
 /** Renders a message in `lang`; an unknown key renders as itself so nothing is ever hidden. */
 export function t(lang: Lang, key: MessageKey | string, params?: Params): string {
   const template = merged[lang][key] ?? merged.en[key] ?? key;
-  return format(template, params);
+  if (!params) return format(template);
+  const shown: Record<string, string | number> = { ...params };
+  for (const name of FIELD_PARAMS) {
+    const v = params[name];
+    if (typeof v === 'string' && isFieldId(v)) shown[name] = FIELD_BY_ID[v].label[lang];
+  }
+  return format(template, shown);
 }
 
 export function hasMessage(key: string): key is MessageKey {

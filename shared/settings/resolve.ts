@@ -1,0 +1,40 @@
+/** Turns a user's partial settings JSON into complete, checked settings, or says exactly what is wrong. */
+import { DEFAULT_SETTINGS } from './defaults';
+import { checkSchema, SETTINGS_SCHEMA } from './schema';
+import type { Settings } from './types';
+import type { SheetProblem } from '../plan/issue';
+
+export type SettingsOutcome = { ok: true; settings: Settings } | { ok: false; errors: SheetProblem[] };
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** Objects merge key by key; arrays and scalars replace (a user's requiredFields list is the whole list). */
+function deepMerge<T>(base: T, patch: unknown): T {
+  if (!isPlainObject(base) || !isPlainObject(patch)) return (patch === undefined ? base : patch) as T;
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(patch)) out[k] = k in out ? deepMerge(out[k], v) : v;
+  return out as T;
+}
+
+export function resolveSettings(input: unknown): SettingsOutcome {
+  if (input === undefined || input === null) return { ok: true, settings: structuredCloneSettings(DEFAULT_SETTINGS) };
+  const violations = checkSchema(input, SETTINGS_SCHEMA);
+  if (violations.length > 0) {
+    return {
+      ok: false,
+      errors: violations.map((v) => ({
+        code: 'settings.invalid',
+        severity: 'error',
+        params: { path: v.path, expected: v.expected, found: v.found },
+      })),
+    };
+  }
+  return { ok: true, settings: deepMerge(structuredCloneSettings(DEFAULT_SETTINGS), input) };
+}
+
+/** Settings are plain JSON, so a JSON round trip is a faithful deep copy (structuredClone is not in ES2020). */
+function structuredCloneSettings(s: Readonly<Settings>): Settings {
+  return JSON.parse(JSON.stringify(s)) as Settings;
+}

@@ -1,0 +1,140 @@
+/**
+ * The settings schema, declared as data in a JSON Schema subset (draft 2020-12 keywords: type,
+ * properties, additionalProperties, items, enum, minimum, maximum, pattern, propertyNames), so the
+ * same document can be published for editors and checked here without a schema compiler (code
+ * generation such as Ajv's is not allowed in every host's content security policy).
+ */
+import { FIELDS } from '../schema/fields';
+
+export interface JsonSchema {
+  type?: 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean' | 'null' | ('string' | 'number' | 'integer' | 'boolean' | 'null' | 'object' | 'array')[];
+  description?: string;
+  properties?: Record<string, JsonSchema>;
+  additionalProperties?: boolean | JsonSchema;
+  propertyNames?: JsonSchema;
+  items?: JsonSchema;
+  enum?: readonly (string | number | boolean | null)[];
+  minimum?: number;
+  maximum?: number;
+  pattern?: string;
+}
+
+const fieldIds = FIELDS.map((f) => f.id);
+
+/** Registered schemas of the other stages' settings (dedupe, classify, remind) plug in here. */
+export const SETTINGS_SCHEMA: JsonSchema = {
+  type: 'object',
+  description: 'Sheet Keeper settings (one document per workbook).',
+  additionalProperties: false,
+  properties: {
+    language: { type: 'string', enum: ['zh-CN', 'en'], description: 'Language of messages and added headers.' },
+    headers: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        row: { type: ['integer', 'null'], minimum: 1, description: 'Sheet row of the header; null finds it.' },
+        overrides: {
+          type: 'object',
+          description: 'Header text → field id, or "ignore".',
+          additionalProperties: { type: 'string', enum: [...fieldIds, 'ignore'] },
+        },
+        minConfidence: { type: 'number', minimum: 0, maximum: 1 },
+      },
+    },
+    phone: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        defaultRegion: { type: 'string', pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 region, e.g. CN.' },
+        format: { type: 'string', enum: ['national', 'international', 'e164'] },
+      },
+    },
+    amount: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { currency: { type: 'string', pattern: '^[A-Z]{3}$', description: 'ISO 4217 code, e.g. CNY.' } },
+    },
+    dates: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { ambiguous: { type: 'string', enum: ['flag', 'month-first', 'day-first'] } },
+    },
+    normalize: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { skipFields: { type: 'array', items: { type: 'string', enum: fieldIds } } },
+    },
+    validation: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        disabledRules: { type: 'array', items: { type: 'string' } },
+        requiredFields: { type: 'array', items: { type: 'string', enum: fieldIds } },
+      },
+    },
+  },
+};
+
+export interface SchemaViolation {
+  /** JSON-pointer-like path of the offending value, e.g. `phone.format`. */
+  path: string;
+  /** What was expected, in schema words (an enum list, a type, a range). */
+  expected: string;
+  /** The value found, shortened. */
+  found: string;
+}
+
+function typeOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  return typeof v;
+}
+
+function show(v: unknown): string {
+  let s: string;
+  try {
+    s = JSON.stringify(v) ?? String(v);
+  } catch {
+    s = String(v);
+  }
+  return s.length > 60 ? s.slice(0, 57) + '...' : s;
+}
+
+/** Every place where `value` breaks `schema` (empty when it conforms). */
+export function checkSchema(value: unknown, schema: JsonSchema, path = ''): SchemaViolation[] {
+  const out: SchemaViolation[] = [];
+  const here = path || '(root)';
+  if (schema.type) {
+    const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+    const actual = typeOf(value);
+    const ok = types.some((t) => t === actual || (t === 'number' && actual === 'integer'));
+    if (!ok) return [{ path: here, expected: types.join(' | '), found: show(value) }];
+  }
+  if (schema.enum && !schema.enum.includes(value as string)) {
+    out.push({ path: here, expected: schema.enum.map((e) => JSON.stringify(e)).join(', '), found: show(value) });
+  }
+  if (typeof value === 'number') {
+    if (schema.minimum !== undefined && value < schema.minimum) out.push({ path: here, expected: `>= ${schema.minimum}`, found: show(value) });
+    if (schema.maximum !== undefined && value > schema.maximum) out.push({ path: here, expected: `<= ${schema.maximum}`, found: show(value) });
+  }
+  if (typeof value === 'string' && schema.pattern && !new RegExp(schema.pattern, 'u').test(value)) {
+    out.push({ path: here, expected: `/${schema.pattern}/`, found: show(value) });
+  }
+  if (Array.isArray(value) && schema.items) {
+    value.forEach((item, i) => out.push(...checkSchema(item, schema.items!, `${path}[${i}]`)));
+  }
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+      const sub = path ? `${path}.${key}` : key;
+      const prop = schema.properties?.[key];
+      if (prop) out.push(...checkSchema(v, prop, sub));
+      else if (schema.additionalProperties === false) {
+        out.push({ path: sub, expected: Object.keys(schema.properties ?? {}).join(', ') || '(nothing)', found: '(unknown key)' });
+      } else if (typeof schema.additionalProperties === 'object') {
+        out.push(...checkSchema(v, schema.additionalProperties, sub));
+      }
+    }
+  }
+  return out;
+}

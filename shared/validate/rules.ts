@@ -1,0 +1,48 @@
+/**
+ * Validation rules, declared as data: which check (by name, from checks.ts) runs on which fields,
+ * how severe a failure is and which message explains it. Users switch rules off by id
+ * (settings.validation.disabledRules) and add required fields (settings.validation.requiredFields).
+ * Format problems (an unreadable phone or date) are reported by the cleaners, under their own codes.
+ */
+import type { FieldId } from '../schema/fields';
+import type { Severity } from '../plan/issue';
+import type { MessageKey } from '../i18n';
+import type { CheckName } from './checks';
+
+export interface ValidationRule {
+  id: string;
+  check: CheckName;
+  /** The fields the check reads; the issue is placed on the first one. */
+  fields: FieldId[];
+  severity: Severity;
+  message: MessageKey;
+  /** Numbers the check needs (e.g. a maximum age). */
+  args?: Readonly<Record<string, number>>;
+}
+
+const notFuture = (id: string, field: FieldId): ValidationRule => ({
+  id, check: 'notAfterToday', fields: [field], severity: 'warning', message: 'rule.dateInFuture',
+});
+
+const inOrder = (id: string, earlier: FieldId, later: FieldId): ValidationRule => ({
+  id, check: 'notBefore', fields: [later, earlier], severity: 'warning', message: 'rule.dateOrder',
+});
+
+export const DEFAULT_RULES: readonly ValidationRule[] = [
+  notFuture('birthday.future', 'birthday'),
+  { id: 'birthday.age', check: 'ageBetween', fields: ['birthday'], severity: 'warning', message: 'rule.ageImplausible', args: { min: 0, max: 120 } },
+  notFuture('lastPurchase.future', 'lastPurchase'),
+  notFuture('firstPurchase.future', 'firstPurchase'),
+  notFuture('lastContact.future', 'lastContact'),
+  notFuture('createdAt.future', 'createdAt'),
+  inOrder('contract.order', 'contractStart', 'contractEnd'),
+  inOrder('purchase.order', 'firstPurchase', 'lastPurchase'),
+  { id: 'amount.negative', check: 'notNegative', fields: ['amount'], severity: 'warning', message: 'rule.negative' },
+  { id: 'orders.negative', check: 'notNegative', fields: ['orders'], severity: 'warning', message: 'rule.negative' },
+  { id: 'orders.withoutAmount', check: 'positiveNeedsPositive', fields: ['amount', 'orders'], severity: 'info', message: 'rule.ordersWithoutAmount' },
+];
+
+/** The rule that checks settings.validation.requiredFields; its id is what users disable. */
+export const REQUIRED_RULE_ID = 'required';
+/** Error cells (#N/A, #REF! …) in mapped columns. */
+export const ERROR_CELL_RULE_ID = 'cell.error';

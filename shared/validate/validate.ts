@@ -1,0 +1,62 @@
+/** Runs the validation rules over cleaned rows and places each failure on its cell. */
+import { isBlank, cellText, type Cell } from '../table/cell';
+import type { CivilDate } from '../table/civil-date';
+import type { Table } from '../table/table';
+import type { FieldId } from '../schema/fields';
+import type { Settings } from '../settings/types';
+import type { CellIssue, SheetProblem } from '../plan/issue';
+import type { Params } from '../i18n/define';
+import { CHECKS } from './checks';
+import { DEFAULT_RULES, ERROR_CELL_RULE_ID, REQUIRED_RULE_ID, type ValidationRule } from './rules';
+
+export interface ValidationOutcome {
+  issues: CellIssue[];
+  /** Required fields with no column at all: said once for the sheet, not once per row. */
+  problems: SheetProblem[];
+}
+
+export function validateTable(
+  table: Table,
+  fieldCols: Partial<Record<FieldId, number>>,
+  settings: Settings,
+  today: CivilDate,
+  rules: readonly ValidationRule[] = DEFAULT_RULES,
+): ValidationOutcome {
+  const disabled = new Set(settings.validation.disabledRules);
+  const active = rules.filter((r) => !disabled.has(r.id) && r.fields.every((f) => fieldCols[f] !== undefined));
+  const required = disabled.has(REQUIRED_RULE_ID) ? [] : settings.validation.requiredFields;
+  const requiredCols = required.filter((f) => fieldCols[f] !== undefined);
+  const mappedCols = Object.entries(fieldCols) as [FieldId, number][];
+  const checkErrors = !disabled.has(ERROR_CELL_RULE_ID);
+
+  const problems: SheetProblem[] = required
+    .filter((f) => fieldCols[f] === undefined)
+    .map((field) => ({ code: 'required.noColumn', severity: 'warning', params: { field } }));
+
+  const issues: CellIssue[] = [];
+  for (const row of table.rows) {
+    const cell = (f: FieldId): Cell | undefined => row.cells[fieldCols[f]!];
+    for (const field of requiredCols) {
+      const c = cell(field)!;
+      if (isBlank(c)) {
+        issues.push({ rule: REQUIRED_RULE_ID, sheetRow: row.sheetRow, col: fieldCols[field]!, field, code: 'required.missing', severity: 'error', params: { field } });
+      }
+    }
+    if (checkErrors) {
+      for (const [field, col] of mappedCols) {
+        const c = row.cells[col];
+        if (c.kind === 'error') {
+          issues.push({ rule: ERROR_CELL_RULE_ID, sheetRow: row.sheetRow, col, field, code: 'cell.error', severity: 'warning', params: { value: cellText(c) } });
+        }
+      }
+    }
+    for (const rule of active) {
+      const params = CHECKS[rule.check]({ cells: rule.fields.map(cell), today, args: rule.args ?? {} });
+      if (params) {
+        const field = rule.fields[0];
+        issues.push({ rule: rule.id, sheetRow: row.sheetRow, col: fieldCols[field]!, field, code: rule.message, severity: rule.severity, params: { ...(params as Params), field, other: rule.fields[1] ?? '' } });
+      }
+    }
+  }
+  return { issues, problems };
+}

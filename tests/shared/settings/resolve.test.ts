@@ -1,0 +1,45 @@
+import { resolveSettings } from '../../../shared/settings/resolve';
+import { DEFAULT_SETTINGS } from '../../../shared/settings/defaults';
+import { t } from '../../../shared/i18n';
+
+describe('settings', () => {
+  it('no settings means the defaults', () => {
+    expect(resolveSettings(undefined)).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
+  });
+
+  it('a partial document is merged into the defaults, arrays replaced whole', () => {
+    const r = resolveSettings({ phone: { format: 'e164' }, validation: { requiredFields: ['mobile', 'owner'] } });
+    expect(r.ok && r.settings.phone).toEqual({ defaultRegion: 'CN', format: 'e164' });
+    expect(r.ok && r.settings.validation).toEqual({ disabledRules: [], requiredFields: ['mobile', 'owner'] });
+  });
+
+  it('does not share objects with the defaults', () => {
+    const r = resolveSettings({});
+    if (!r.ok) throw new Error('expected ok');
+    r.settings.validation.requiredFields.push('email');
+    expect(DEFAULT_SETTINGS.validation.requiredFields).toEqual(['name']);
+  });
+
+  it.each([
+    [{ phone: { format: 'pretty' } }, 'phone.format', 'an unknown enum value'],
+    [{ phone: { defaultRegion: 'china' } }, 'phone.defaultRegion', 'not an ISO region code'],
+    [{ headers: { row: 0 } }, 'headers.row', 'rows start at 1'],
+    [{ headers: { overrides: { 手机号: 'cellphone' } } }, 'headers.overrides.手机号', 'not a field id'],
+    [{ validation: { requiredFields: 'name' } }, 'validation.requiredFields', 'a string where a list is expected'],
+    [{ lanugage: 'en' }, 'lanugage', 'a misspelt key is an error, not silently ignored'],
+    [[], '(root)', 'not an object'],
+  ])('rejects %j at %s (%s)', (input, path) => {
+    const r = resolveSettings(input);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => e.params?.path)).toContain(path);
+  });
+
+  it('explains an error in both languages, naming the setting and what it must be', () => {
+    const r = resolveSettings({ phone: { format: 'pretty' } });
+    if (r.ok) throw new Error('expected an error');
+    const [e] = r.errors;
+    expect(t('en', e.code, e.params)).toBe('Settings: "phone.format" is "pretty", but it must be "national", "international", "e164". Correct it in the settings (or the --config file) and run again.');
+    expect(t('zh-CN', e.code, e.params)).toContain('设置项“phone.format”');
+  });
+});

@@ -1,0 +1,68 @@
+import { validateTable } from '../../../shared/validate/validate';
+import { DEFAULT_SETTINGS } from '../../../shared/settings/defaults';
+import type { Settings } from '../../../shared/settings/types';
+import type { Cell } from '../../../shared/table/cell';
+import type { Table } from '../../../shared/table/table';
+import type { FieldId } from '../../../shared/schema/fields';
+import { t } from '../../../shared/i18n';
+
+const today = { y: 2026, m: 11, d: 23 };
+const cols: FieldId[] = ['name', 'birthday', 'contractStart', 'contractEnd', 'amount', 'orders', 'lastPurchase'];
+const fieldCols = Object.fromEntries(cols.map((f, i) => [f, i])) as Partial<Record<FieldId, number>>;
+
+const d = (value: string): Cell => ({ kind: 'date', value });
+const n = (value: number): Cell => ({ kind: 'number', value });
+const s = (value: string): Cell => ({ kind: 'text', value });
+const E: Cell = { kind: 'empty' };
+
+function table(...rows: Cell[][]): Table {
+  return { sheetName: '客户', headerRow: 1, firstCol: 1, headers: ['姓名', '生日', '合同开始日', '合同到期日', '累计金额', '购买次数', '最近购买'], rows: rows.map((cells, i) => ({ sheetRow: i + 2, cells })) };
+}
+
+function codes(tbl: Table, settings: Settings = DEFAULT_SETTINGS) {
+  return validateTable(tbl, fieldCols, settings, today).issues.map((i) => `${i.sheetRow}:${i.field}:${i.code}`);
+}
+
+describe('validation rules', () => {
+  it('a clean row raises nothing', () => {
+    expect(codes(table([s('张伟'), d('1985-06-01'), d('2025-01-01'), d('2026-12-31'), n(12000), n(3), d('2026-10-01')]))).toEqual([]);
+  });
+
+  it.each<[string, Cell[], string[]]>([
+    ['empty name (required by default)', [E, E, E, E, E, E, E], ['2:name:required.missing']],
+    ['birthday in the future', [s('李娜'), d('2030-01-01'), E, E, E, E, E], ['2:birthday:rule.dateInFuture', '2:birthday:rule.ageImplausible']],
+    ['a 130-year-old customer', [s('王芳'), d('1890-01-01'), E, E, E, E, E], ['2:birthday:rule.ageImplausible']],
+    ['contract ends before it starts', [s('刘洋'), E, d('2025-06-01'), d('2025-01-01'), E, E, E], ['2:contractEnd:rule.dateOrder']],
+    ['negative amount', [s('陈静'), E, E, E, n(-500), E, E], ['2:amount:rule.negative']],
+    ['orders but zero amount', [s('杨帆'), E, E, E, n(0), n(2), E], ['2:amount:rule.ordersWithoutAmount']],
+    ['last purchase in the future', [s('赵磊'), E, E, E, E, E, d('2027-01-01')], ['2:lastPurchase:rule.dateInFuture']],
+  ])('%s', (_why, row, expected) => {
+    expect(codes(table(row))).toEqual(expected);
+  });
+
+  it('a date the cleaner could not read (still text) is not judged again', () => {
+    expect(codes(table([s('张伟'), s('不详'), s('2025-13-01'), d('2025-01-01'), s('面议'), E, E]))).toEqual([]);
+  });
+
+  it('rules can be switched off by id, required fields added', () => {
+    const settings: Settings = { ...DEFAULT_SETTINGS, validation: { disabledRules: ['birthday.future', 'birthday.age'], requiredFields: ['name', 'amount'] } };
+    expect(codes(table([s('李娜'), d('2030-01-01'), E, E, E, E, E]), settings)).toEqual(['2:amount:required.missing']);
+  });
+
+  it('a required field with no column is said once for the sheet', () => {
+    const settings: Settings = { ...DEFAULT_SETTINGS, validation: { disabledRules: [], requiredFields: ['name', 'mobile'] } };
+    const out = validateTable(table([s('张伟'), E, E, E, E, E, E]), fieldCols, settings, today);
+    expect(out.problems).toEqual([{ code: 'required.noColumn', severity: 'warning', params: { field: 'mobile' } }]);
+    expect(t('zh-CN', out.problems[0].code, out.problems[0].params)).toContain('表中没有“手机”列');
+  });
+
+  it('error cells in mapped columns are reported', () => {
+    expect(codes(table([s('张伟'), { kind: 'error', value: '#N/A' }, E, E, E, E, E]))).toEqual(['2:birthday:cell.error']);
+  });
+
+  it('messages name the fields in the user’s language', () => {
+    const [issue] = validateTable(table([s('刘洋'), E, d('2025-06-01'), d('2025-01-01'), E, E, E]), fieldCols, DEFAULT_SETTINGS, today).issues;
+    expect(t('zh-CN', issue.code, issue.params)).toBe('合同到期日 2025-01-01 早于合同开始日 2025-06-01。');
+    expect(t('en', issue.code, issue.params)).toBe('Contract end 2025-01-01 is before Contract start 2025-06-01.');
+  });
+});
