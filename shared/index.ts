@@ -15,3 +15,5 @@ export type { Plan, RunOutcome, CellEdit, ColumnMapping, AddedColumn, PlanStats 
 export type { CellIssue, SheetProblem, Severity, Finding } from './plan/issue';
 export { run, runDetailed, type RunOptions, type CleanedSheet } from './plan/build';
 export { t, type MessageKey, type Lang, type Params } from './i18n';
+export { defineMessages, format, LANGS } from './i18n/define';
+export { columnLetter, cellAddress } from './table/a1';

@@ -4,7 +4,7 @@
  */
 import type { Grid } from '../table/grid';
 import type { Table, Row } from '../table/table';
-import { isFormula, sameCell, type Cell } from '../table/cell';
+import { cellText, isFormula, sameCell, type Cell } from '../table/cell';
 import { parseIso, type DateSystem } from '../table/civil-date';
 import { FIELD_BY_ID, type FieldId } from '../schema/fields';
 import type { Settings } from '../settings/types';
@@ -72,7 +72,9 @@ export function runDetailed(
         issues.push({ ...f, rule: f.code, sheetRow: row.sheetRow, col, field });
       }
       if (result.cell !== before && !sameCell(result.cell, before)) {
-        edits.push({ sheetRow: row.sheetRow, col, field, before, after: result.cell, reason: result.reason ?? 'fix.generic' });
+        const edit: CellEdit = { sheetRow: row.sheetRow, col, field, before, after: result.cell, reason: result.reason ?? 'fix.generic' };
+        if (cellText(before) === cellText(result.cell)) edit.retype = true;
+        edits.push(edit);
         (cells ??= row.cells.slice())[col] = result.cell;
       }
     }
@@ -123,7 +125,11 @@ function issueColumn(table: Table, issues: CellIssue[], settings: Settings): Add
 
 function stats(table: Table, columns: ColumnMapping[], edits: CellEdit[], issues: CellIssue[]): PlanStats {
   const changesByReason: Record<string, number> = {};
-  for (const e of edits) changesByReason[e.reason] = (changesByReason[e.reason] ?? 0) + 1;
+  let cellsRetyped = 0;
+  for (const e of edits) {
+    if (e.retype) cellsRetyped++;
+    else changesByReason[e.reason] = (changesByReason[e.reason] ?? 0) + 1;
+  }
   const issuesByCode: Record<string, number> = {};
   const issuesBySeverity = { error: 0, warning: 0, info: 0 };
   for (const i of issues) {
@@ -134,7 +140,8 @@ function stats(table: Table, columns: ColumnMapping[], edits: CellEdit[], issues
     rows: table.rows.length,
     columns: columns.length,
     fieldsFound: columns.filter((c) => c.field !== null).length,
-    cellsChanged: edits.length,
+    cellsChanged: edits.length - cellsRetyped,
+    cellsRetyped,
     changesByReason,
     issuesByCode,
     issuesBySeverity,

@@ -28,6 +28,11 @@ export interface CellEdit {
   after: Cell;
   /** Why it changed, as a message key (`fix.phone`, `fix.date`, …). */
   reason: MessageKey;
+  /**
+   * Only the type changed: the text a person sees is the same ('2024-03-09' as text became a date,
+   * '46424.82' a number). Hosts write it but need not flag it as a changed value.
+   */
+  retype?: true;
 }
 
 /** A column the run adds to the right of the table (issue summary, labels, reasons …). */
@@ -43,7 +48,10 @@ export interface PlanStats {
   rows: number;
   columns: number;
   fieldsFound: number;
+  /** Edits that change what a person sees (retypes not counted). */
   cellsChanged: number;
+  /** Edits that only give text its real type (a date or number), see CellEdit.retype. */
+  cellsRetyped: number;
   changesByReason: Record<string, number>;
   issuesByCode: Record<string, number>;
   issuesBySeverity: Record<'error' | 'warning' | 'info', number>;

@@ -35,3 +35,29 @@ export function collapseSpacesKeepLines(s: string): string {
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
+
+/**
+ * Full-width letters and digits (Ａ–Ｚ, ａ–ｚ, ０–９) and the ideographic space to half-width, and
+ * nothing else: in free Chinese text ，。：（） are correct typography and must stay full-width.
+ */
+export function toHalfWidthAlnum(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) {
+      out += String.fromCharCode(c - 0xfee0);
+    } else if (c === 0x3000) out += ' ';
+    else out += s[i];
+  }
+  return out;
+}
+
+/** `toHalfWidthAlnum` plus full-width parentheses （） → (), for names of people and companies. */
+export function toHalfWidthAlnumParens(s: string): string {
+  return toHalfWidthAlnum(s).replace(/（/g, '(').replace(/）/g, ')');
+}
+
+/** Full width folded and white space collapsed: the form structured values (phones, dates, amounts, IDs) are read in. */
+export function foldAll(s: string): string {
+  return collapseSpaces(toHalfWidth(s));
+}

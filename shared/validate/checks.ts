@@ -30,9 +30,10 @@ export const CHECKS = {
       ? { value: (later as { value: string }).value.slice(0, 10), otherValue: (earlier as { value: string }).value.slice(0, 10) }
       : null;
   },
+  /** A birthday in the future is notAfterToday's finding; this one is for ages out of range. */
   ageBetween: ({ cells: [c], today, args }) => {
     const d = asDate(c);
-    if (!d) return null;
+    if (!d || compareCivil(d, today) > 0) return null;
     const age = Math.floor(daysBetween(d, today) / 365.2425);
     return age < (args.min ?? 0) || age > (args.max ?? 150) ? { value: (c as { value: string }).value.slice(0, 10), age } : null;
   },

@@ -1,9 +1,66 @@
-/** Messages of schema/. */
+/** Messages of schema/ and table/from-grid.ts: reading a sheet into a table and recognising its columns. */
 import { defineMessages } from '../define';
 
 export const schemaMessages = defineMessages(
   {
+    'sheet.noHeader':
+      'No header row found in "{sheet}": none of the first {rows} rows names a column Sheet Keeper knows, ' +
+      'such as Name, Mobile or E-mail (姓名, 手机, 邮箱). Put the column titles in one row above the data, ' +
+      'or set the header row in the settings (headers.row).',
+    'sheet.headerRowOutside':
+      'The settings name row {row} as the header row, but "{sheet}" only has data in rows {first}–{last}. ' +
+      'Correct the header row in the settings (headers.row), or clear it to let Sheet Keeper find the header.',
+    'sheet.headerRowBlank':
+      'The settings name row {row} as the header row, but that row of "{sheet}" is empty. ' +
+      'Correct the header row in the settings (headers.row), or clear it to let Sheet Keeper find the header.',
+    'sheet.merged':
+      'Nothing was changed: "{sheet}" has {count} merged area(s) in the table ({ranges}). A merged area keeps ' +
+      'only its top-left value, so rows cannot be read or written reliably. Unmerge these cells ' +
+      '(Merge & Center › Unmerge Cells), fill in the values, and run again. Merged titles above the header row are fine.',
+    'sheet.duplicateHeaders':
+      '{count} header(s) appear more than once in "{sheet}": {headers}. Only one column can stand for a field, ' +
+      'so the others are left as they are. Rename them (e.g. 电话 → 备用电话), or map each to a field in the settings (headers.overrides).',
+    'sheet.blankHeaders':
+      'Column(s) {columns} of "{sheet}" hold data but have no header in row {row}. They are kept unchanged ' +
+      'and not checked. Give them a header if they should be cleaned.',
+    'sheet.hiddenRows':
+      '{count} hidden or filtered-out row(s) of "{sheet}" are included: Sheet Keeper works on every row, not only ' +
+      'the visible ones. Show them or clear the filter to review the changes there too.',
+    'sheet.errorCells':
+      '{count} cell(s) of "{sheet}" show a spreadsheet error such as {example} (first at {cell}). They are left ' +
+      'untouched and count as missing values. Fix the formula or value behind them and run again.',
+    'sheet.noData':
+      '"{sheet}" has a header in row {row} but no data below it: there are no customers to work on. ' +
+      'Check that the data sits directly under the header, or set the header row in the settings (headers.row).',
   },
   {
+    'sheet.noHeader':
+      '在“{sheet}”中没有找到表头：前 {rows} 行里没有哪一行写着能识别的列名，例如 姓名、手机、邮箱（Name、Mobile、E-mail）。' +
+      '请把列名放在数据上方的同一行，或在设置中指定表头所在行（headers.row）。',
+    'sheet.headerRowOutside':
+      '设置中指定第 {row} 行为表头，但“{sheet}”只有第 {first}–{last} 行有内容。' +
+      '请在设置中改正表头行（headers.row），或清空该项，由客户表管家自动查找表头。',
+    'sheet.headerRowBlank':
+      '设置中指定第 {row} 行为表头，但“{sheet}”的这一行是空的。' +
+      '请在设置中改正表头行（headers.row），或清空该项，由客户表管家自动查找表头。',
+    'sheet.merged':
+      '未做任何修改：“{sheet}”的表格区域中有 {count} 处合并单元格（{ranges}）。合并单元格只保留左上角的值，' +
+      '无法可靠地读取和写入这些行。请取消这些单元格的合并（合并后居中 › 取消单元格合并），补全数值后再运行。' +
+      '表头上方的合并标题不受影响。',
+    'sheet.duplicateHeaders':
+      '“{sheet}”中有 {count} 个列名重复出现：{headers}。一个字段只能对应一列，其余同名列保持原样。' +
+      '请给它们改名（如 电话 → 备用电话），或在设置中为每一列指定字段（headers.overrides）。',
+    'sheet.blankHeaders':
+      '“{sheet}”的 {columns} 列有数据，但第 {row} 行的表头是空的。这些列保持原样，不做检查。' +
+      '如需整理，请为它们填写列名。',
+    'sheet.hiddenRows':
+      '“{sheet}”中有 {count} 行被隐藏或筛选掉，这些行也会被处理：客户表管家处理所有行，而不只是可见的行。' +
+      '请显示这些行或清除筛选，以便一并查看改动。',
+    'sheet.errorCells':
+      '“{sheet}”中有 {count} 个单元格显示错误值，例如 {example}（第一个在 {cell}）。这些单元格保持不变，按缺失值处理。' +
+      '请修正其背后的公式或数值后再运行。',
+    'sheet.noData':
+      '“{sheet}”第 {row} 行是表头，但下面没有数据，没有可处理的客户。' +
+      '请确认数据紧接在表头下方，或在设置中指定表头所在行（headers.row）。',
   },
 );

@@ -1,0 +1,99 @@
+/**
+ * Where a plan lands in the sheet: the sheet cell of each edit and issue, the columns added to the
+ * right of the used block, and the cleaned values of the whole sheet for the writers. Edits whose
+ * source cell holds a formula are set aside, never applied (PITFALLS A4).
+ */
+import { isFormula, type Cell, type CellEdit, type CellIssue, type Grid, type Plan, type WriteType } from '../../shared';
+
+/** A sheet cell the plan changes or finds something about. */
+export interface PlacedCell {
+  row: number;
+  col: number;
+  edit?: CellEdit;
+  issues: CellIssue[];
+}
+
+export interface PlacedPlan {
+  /** Cells with an edit to apply or an issue, keyed by `cellKey(row, col)` in sheet coordinates. */
+  cells: Map<string, PlacedCell>;
+  /** Planned edits that target a formula cell: skipped, and counted in the summary. */
+  skipped: CellEdit[];
+  /** Sheet column (1-based) of each of `plan.addedColumns`. */
+  addedCols: number[];
+  /** How each table and added column must be written, by sheet column. */
+  writeOf: Map<number, WriteType>;
+}
+
+export const cellKey = (row: number, col: number): string => `${row}:${col}`;
+
+/** The grid's cell at a sheet position (empty outside the read block). */
+export function gridCell(grid: Grid, row: number, col: number): Cell {
+  return grid.cells[row - grid.firstRow]?.[col - grid.firstCol] ?? { kind: 'empty' };
+}
+
+/** Last sheet column the grid uses (0 for an empty grid). */
+export function lastGridCol(grid: Grid): number {
+  let width = 0;
+  for (const row of grid.cells) if (row.length > width) width = row.length;
+  return width === 0 ? 0 : grid.firstCol + width - 1;
+}
+
+export function placePlan(grid: Grid, plan: Plan): PlacedPlan {
+  const cells = new Map<string, PlacedCell>();
+  const at = (row: number, col: number): PlacedCell => {
+    const key = cellKey(row, col);
+    let placed = cells.get(key);
+    if (!placed) cells.set(key, (placed = { row, col, issues: [] }));
+    return placed;
+  };
+  const skipped: CellEdit[] = [];
+  for (const edit of plan.edits) {
+    const col = plan.firstCol + edit.col;
+    if (isFormula(gridCell(grid, edit.sheetRow, col))) skipped.push(edit);
+    else at(edit.sheetRow, col).edit = edit;
+  }
+  for (const issue of plan.issues) {
+    if (issue.col >= 0) at(issue.sheetRow, plan.firstCol + issue.col).issues.push(issue);
+  }
+  // An added column whose header already heads a table column is our own from an earlier run (the
+  // input is a cleaned file): it is written over, not added a second time.
+  let right = Math.max(lastGridCol(grid), plan.firstCol + plan.columns.length - 1);
+  const addedCols = plan.addedColumns.map((added) => {
+    const earlier = plan.columns.find((c) => c.header === added.header.trim());
+    return earlier ? plan.firstCol + earlier.col : ++right;
+  });
+  const writeOf = new Map<number, WriteType>();
+  for (const c of plan.columns) writeOf.set(plan.firstCol + c.col, c.write);
+  plan.addedColumns.forEach((a, i) => writeOf.set(addedCols[i], a.write));
+  return { cells, skipped, addedCols, writeOf };
+}
+
+/**
+ * The whole sheet after the plan, anchored at A1 (row r, column c is `[r - 1][c - 1]`), so output
+ * files keep the input's row numbers: edits applied, added columns filled in, headers included.
+ */
+export function cleanedCells(grid: Grid, plan: Plan, placed: PlacedPlan = placePlan(grid, plan)): Cell[][] {
+  const lastRow = grid.firstRow + grid.cells.length - 1;
+  const out: Cell[][] = [];
+  for (let r = 1; r <= lastRow; r++) {
+    const src = grid.cells[r - grid.firstRow] ?? [];
+    const row: Cell[] = [];
+    for (let c = 1; c < grid.firstCol; c++) row.push({ kind: 'empty' });
+    for (const cell of src) row.push(cell);
+    out.push(row);
+  }
+  for (const { row, col, edit } of placed.cells.values()) if (edit) setAt(out, row, col, edit.after);
+  plan.addedColumns.forEach((added, i) => {
+    const col = placed.addedCols[i];
+    setAt(out, plan.headerRow, col, { kind: 'text', value: added.header });
+    plan.rows.forEach((sheetRow, j) => setAt(out, sheetRow, col, added.values[j] ?? { kind: 'empty' }));
+  });
+  return out;
+}
+
+function setAt(rows: Cell[][], r: number, c: number, cell: Cell): void {
+  while (rows.length < r) rows.push([]);
+  const row = rows[r - 1];
+  while (row.length < c - 1) row.push({ kind: 'empty' });
+  row[c - 1] = cell;
+}

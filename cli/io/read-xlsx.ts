@@ -1,0 +1,175 @@
+/**
+ * Reads one worksheet of an .xlsx workbook into a Grid with exceljs: values, cached formula results,
+ * number formats, errors, civil dates (1900 and 1904 systems), merged areas and hidden rows.
+ */
+import { promises as fs } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { fromSerial, formatIso, type Cell, type CellRange, type DateSystem, type Grid } from '../../shared';
+import { CliError } from '../errors';
+import { declaresDate1904 } from './date-system';
+
+export interface XlsxRead {
+  grid: Grid;
+  dateSystem: DateSystem;
+  /** Every worksheet's name, in workbook order. */
+  sheetNames: string[];
+  /** The loaded workbook, so the writer can change the planned cells without loading it again. */
+  workbook: ExcelJS.Workbook;
+  worksheet: ExcelJS.Worksheet;
+}
+
+export async function loadWorkbook(source: Uint8Array | string): Promise<ExcelJS.Workbook> {
+  const bytes = typeof source === 'string' ? await fs.readFile(source) : source;
+  const workbook = new ExcelJS.Workbook();
+  // exceljs declares its own `Buffer` (an ArrayBuffer); a Node Buffer is what it really reads.
+  await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+  if (!workbook.properties?.date1904 && declaresDate1904(bytes)) moveToDate1904(workbook);
+  return workbook;
+}
+
+/** Days between the 1900 and 1904 date systems' epochs. */
+const DAYS_1904_OFFSET = 1462;
+
+/**
+ * exceljs read a 1904 workbook as 1900 (see date-system.ts): its Dates are 1462 days early. Shift
+ * them and set the flag, so reading is right and writing the workbook back keeps every date.
+ */
+function moveToDate1904(workbook: ExcelJS.Workbook): void {
+  const shift = (d: Date) => new Date(d.getTime() + DAYS_1904_OFFSET * 86400000);
+  for (const sheet of workbook.worksheets) {
+    sheet.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const v = cell.value;
+        if (v instanceof Date) cell.value = shift(v);
+        else if (v && typeof v === 'object' && 'result' in v && v.result instanceof Date) {
+          cell.value = { ...v, result: shift(v.result) } as ExcelJS.CellValue;
+        }
+      });
+    });
+  }
+  workbook.properties = { ...(workbook.properties ?? {}), date1904: true };
+}
+
+/** `sheetName` picks a sheet (exact name, then ignoring case); without it, the first visible worksheet. */
+export async function readXlsx(source: Uint8Array | string, sheetName?: string): Promise<XlsxRead> {
+  const workbook = await loadWorkbook(source);
+  const worksheet = pickWorksheet(workbook, sheetName);
+  const dateSystem: DateSystem = workbook.properties?.date1904 ? '1904' : '1900';
+  return { grid: gridOf(worksheet, dateSystem), dateSystem, sheetNames: workbook.worksheets.map((w) => w.name), workbook, worksheet };
+}
+
+export function pickWorksheet(workbook: ExcelJS.Workbook, sheetName?: string): ExcelJS.Worksheet {
+  const sheets = workbook.worksheets;
+  if (sheetName !== undefined) {
+    const found = sheets.find((w) => w.name === sheetName) ??
+      sheets.find((w) => w.name.trim().toLowerCase() === sheetName.trim().toLowerCase());
+    if (!found) throw new CliError('cli.unknownSheet', { sheet: sheetName, sheets: sheets.map((w) => `“${w.name}”`).join(', ') });
+    return found;
+  }
+  const visible = sheets.find((w) => w.state === 'visible' || w.state === undefined);
+  if (!visible) throw new CliError('cli.noSheet');
+  return visible;
+}
+
+/** The used block of the sheet (first to last cell holding a value) as a Grid. */
+export function gridOf(worksheet: ExcelJS.Worksheet, dateSystem: DateSystem): Grid {
+  let top = Infinity, left = Infinity, bottom = 0, right = 0;
+  const hiddenRows: number[] = [];
+  worksheet.eachRow({ includeEmpty: true }, (row, r) => {
+    if (row.hidden) hiddenRows.push(r);
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (!hasContent(cell)) return;
+      if (r < top) top = r;
+      if (r > bottom) bottom = r;
+      if (c < left) left = c;
+      if (c > right) right = c;
+    });
+  });
+  const merged = mergedAreas(worksheet);
+  if (bottom === 0) {
+    return { sheetName: worksheet.name, cells: [], firstRow: 1, firstCol: 1, merged, hiddenRows };
+  }
+  const cells: Cell[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    const row = worksheet.findRow(r);
+    const out: Cell[] = [];
+    if (row) {
+      for (let c = left; c <= right; c++) out.push(toCell(row.findCell(c), dateSystem));
+      while (out.length > 0 && out[out.length - 1].kind === 'empty' && !out[out.length - 1].formula) out.pop();
+    }
+    cells.push(out);
+  }
+  return { sheetName: worksheet.name, cells, firstRow: top, firstCol: left, merged, hiddenRows };
+}
+
+function hasContent(cell: ExcelJS.Cell): boolean {
+  if (cell.type === ExcelJS.ValueType.Merge || cell.type === ExcelJS.ValueType.Null) return false;
+  const v = cell.value;
+  return !(v === null || v === undefined || v === '');
+}
+
+/** exceljs keeps merges in a private map; its public `model` getter would rebuild the whole sheet. */
+function mergedAreas(worksheet: ExcelJS.Worksheet): CellRange[] {
+  const merges = (worksheet as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
+  return Object.values(merges).map((m) => ({ row: m.top, col: m.left, rowCount: m.bottom - m.top + 1, colCount: m.right - m.left + 1 }));
+}
+
+type Scalar = ExcelJS.CellValue;
+
+/** One exceljs cell as a host-neutral Cell; formulas keep their text and show their cached result. */
+export function toCell(cell: ExcelJS.Cell | undefined, dateSystem: DateSystem): Cell {
+  if (!cell || cell.type === ExcelJS.ValueType.Merge) return { kind: 'empty' };
+  const v = cell.value;
+  const format = typeof cell.numFmt === 'string' && cell.numFmt !== '' ? cell.numFmt : undefined;
+  if (v !== null && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) {
+    const formula = cell.formula ?? (v as { formula?: string }).formula;
+    const result = valueCell((v as { result?: Scalar }).result, format, dateSystem);
+    return formula ? { ...result, formula: '=' + formula.replace(/^=/, '') } : result;
+  }
+  return valueCell(v, format, dateSystem);
+}
+
+function valueCell(v: Scalar, format: string | undefined, dateSystem: DateSystem): Cell {
+  if (v === null || v === undefined) return { kind: 'empty' };
+  if (typeof v === 'number') return format ? { kind: 'number', value: v, format } : { kind: 'number', value: v };
+  if (typeof v === 'string') return v === '' ? { kind: 'empty' } : { kind: 'text', value: v };
+  if (typeof v === 'boolean') return { kind: 'boolean', value: v };
+  if (v instanceof Date) return dateCell(v, format, dateSystem);
+  if ('error' in v) return { kind: 'error', value: String(v.error) };
+  if ('richText' in v) return textCell(v.richText.map((run) => run.text).join(''));
+  if ('hyperlink' in v) {
+    const text = v.text as unknown;
+    if (text && typeof text === 'object' && 'richText' in text) {
+      return textCell((text as ExcelJS.CellRichTextValue).richText.map((run) => run.text).join(''));
+    }
+    return textCell(typeof text === 'string' ? text : String(v.hyperlink ?? ''));
+  }
+  return { kind: 'empty' };
+}
+
+const textCell = (s: string): Cell => (s === '' ? { kind: 'empty' } : { kind: 'text', value: s });
+
+/**
+ * exceljs builds a Date from the serial as if it were UTC (`(serial - 25569) * 86400000`, plus 1462
+ * days in 1904 workbooks). Going back to the serial and through the core's civil-date conversion
+ * applies Excel's 1900 leap-year bug the same way every host does, and no local time zone is involved.
+ */
+function dateCell(d: Date, format: string | undefined, dateSystem: DateSystem): Cell {
+  const ms = d.getTime();
+  if (!Number.isFinite(ms)) return { kind: 'empty' };
+  let serial = ms / 86400000 + 25569;
+  if (dateSystem === '1904') serial -= 1462;
+  const civil = fromSerial(serial, dateSystem);
+  if (!civil) {
+    // Serial 60 is Excel's fictitious 1900-02-29: keep the number so the core can flag it.
+    return format ? { kind: 'number', value: serial, format } : { kind: 'number', value: serial };
+  }
+  let iso = formatIso(civil.date);
+  if (civil.seconds > 0) {
+    const h = Math.floor(civil.seconds / 3600), m = Math.floor((civil.seconds % 3600) / 60), s = civil.seconds % 60;
+    iso += `T${pad(h)}:${pad(m)}` + (s > 0 ? `:${pad(s)}` : '');
+  }
+  return { kind: 'date', value: iso };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');

@@ -1,0 +1,80 @@
+/**
+ * Writes the cleaned sheet as a CSV meant to be opened in a spreadsheet: UTF-8 with BOM (Excel reads
+ * BOM-less UTF-8 as ANSI and garbles Chinese), CRLF, RFC 4180 quoting, and formula neutralisation as
+ * OWASP advises (https://owasp.org/www-community/attacks/CSV_Injection; PITFALLS C1, C2).
+ */
+import Papa from 'papaparse';
+import { cellText, type Cell, type Grid, type Plan } from '../../shared';
+import { cleanedCells, placePlan } from './place-plan';
+import { writeFileAtomic } from './write-file';
+
+/**
+ * A leading = + - @ TAB CR or LF makes a spreadsheet evaluate the value. papaparse's own default,
+ * /^[=+\-@\t\r].*$/, misses a value with a line break after the trigger (`.` stops at \n) and a
+ * leading LF (mholt/PapaParse#1108, PR #1149), so we pass our own. No `g` flag: `test` must not
+ * carry `lastIndex` from one value to the next.
+ */
+export const FORMULA_TRIGGER = /^[=+\-@\t\r\n]/;
+
+/** Typed, so a misspelt option (`escapeFormula`) is a compile error instead of silently ignored. */
+const UNPARSE = {
+  escapeFormulae: FORMULA_TRIGGER,
+  newline: '\r\n',
+  quotes: false,
+  quoteChar: '"',
+  escapeChar: '"',
+  delimiter: ',',
+  header: false,
+  skipEmptyLines: false,
+} as const satisfies Papa.UnparseConfig;
+
+const BOM = '\uFEFF';
+
+/** Numbers stay numbers (never escaped: -5 is a value, not a formula); everything else is its text. */
+function csvValue(cell: Cell): string | number {
+  if (cell.kind === 'number') return Number.isFinite(cell.value) ? cell.value : cellText(cell);
+  return cellText(cell);
+}
+
+/** CSV text of rows of cells, padded to a rectangle, starting with a BOM. */
+export function unparseCells(rows: Cell[][]): string {
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+  const data = rows.map((row) => {
+    const out: (string | number)[] = row.map(csvValue);
+    while (out.length < width) out.push('');
+    return out;
+  });
+  return BOM + Papa.unparse(data, UNPARSE) + (data.length > 0 ? UNPARSE.newline : '');
+}
+
+/** The cleaned sheet (edits applied, added columns on the right) as CSV text. */
+export function csvOf(grid: Grid, plan: Plan): string {
+  return unparseCells(cleanedCells(grid, plan, placePlan(grid, plan)));
+}
+
+/**
+ * Digits a spreadsheet will mangle when it opens the CSV: it reads `00123` as 123 and keeps only 15
+ * significant digits of an 18-digit ID (PITFALLS A5). CSV has no way to mark a value as text.
+ */
+const LOSSY_DIGITS = /^(?:0\d+|\d{16,})$/;
+
+/** How many text-column values of the cleaned sheet a spreadsheet would change on opening the CSV. */
+export function lossyInCsv(grid: Grid, plan: Plan, rows: Cell[][] = cleanedCells(grid, plan)): number {
+  const textCols = plan.columns.filter((c) => c.write === 'text').map((c) => plan.firstCol + c.col);
+  let count = 0;
+  for (const r of plan.rows) {
+    const row = rows[r - 1] ?? [];
+    for (const c of textCols) {
+      const cell = row[c - 1];
+      if (cell && cell.kind === 'text' && LOSSY_DIGITS.test(cell.value)) count++;
+    }
+  }
+  return count;
+}
+
+/** Writes the CSV; returns how many values a spreadsheet would mangle on opening it (see `lossyInCsv`). */
+export async function writeCsv(path: string, grid: Grid, plan: Plan): Promise<number> {
+  const rows = cleanedCells(grid, plan, placePlan(grid, plan));
+  await writeFileAtomic(path, unparseCells(rows));
+  return lossyInCsv(grid, plan, rows);
+}

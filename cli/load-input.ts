@@ -1,0 +1,55 @@
+/** Reads the input file the user named (.xlsx or .csv) into a Grid, with clear errors for what cannot be read. */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type ExcelJS from 'exceljs';
+import type { DateSystem, Grid } from '../shared';
+import { CliError, errorDetail } from './errors';
+import { readCsv } from './io/read-csv';
+import { readXlsx } from './io/read-xlsx';
+
+export interface LoadedInput {
+  kind: 'xlsx' | 'csv';
+  grid: Grid;
+  dateSystem: DateSystem;
+  /** For an .xlsx input: the workbook and sheet, so the writer changes only the planned cells. */
+  base?: { workbook: ExcelJS.Workbook; worksheet: ExcelJS.Worksheet };
+}
+
+const XLSX_EXT = new Set(['.xlsx', '.xlsm']);
+const CSV_EXT = new Set(['.csv', '.tsv', '.txt']);
+/** Every .xlsx is a zip archive. */
+const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+/** The OLE2 compound file header of old .xls workbooks. */
+const isOle = (b: Uint8Array) => b.length >= 4 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
+
+/** `shown` is the path as the user wrote it, for messages; `file` is what is opened. */
+export async function loadInput(file: string, sheet?: string, shown = file): Promise<LoadedInput> {
+  const bytes = await readBytes(file, shown);
+  const ext = path.extname(file).toLowerCase();
+  // Excel wraps a password-protected .xlsx in the same OLE2 container as an old .xls.
+  if (isOle(bytes) && XLSX_EXT.has(ext)) throw new CliError('cli.encrypted', { path: shown });
+  if (ext === '.xls' || isOle(bytes)) throw new CliError('cli.xlsOld', { path: shown });
+  if (XLSX_EXT.has(ext) || (!CSV_EXT.has(ext) && isZip(bytes))) {
+    if (!isZip(bytes)) throw new CliError('cli.badXlsx', { path: shown, detail: 'not a zip archive' });
+    try {
+      const { grid, dateSystem, workbook, worksheet } = await readXlsx(bytes, sheet);
+      return { kind: 'xlsx', grid, dateSystem, base: { workbook, worksheet } };
+    } catch (err) {
+      if (err instanceof CliError) throw err;
+      throw new CliError('cli.badXlsx', { path: shown, detail: errorDetail(err) });
+    }
+  }
+  if (CSV_EXT.has(ext)) return { kind: 'csv', grid: readCsv(bytes, path.basename(file)), dateSystem: '1900' };
+  throw new CliError('cli.unsupportedType', { path: shown });
+}
+
+export async function readBytes(file: string, shown = file): Promise<Uint8Array> {
+  try {
+    return await fs.readFile(file);
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code === 'ENOENT') throw new CliError('cli.notFound', { path: shown });
+    if (code === 'EISDIR') throw new CliError('cli.isDirectory', { path: shown });
+    throw new CliError('cli.unreadable', { path: shown, detail: errorDetail(err) });
+  }
+}

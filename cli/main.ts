@@ -1,0 +1,159 @@
+#!/usr/bin/env node
+/** `sheet-keeper clean`: parse the arguments, read the sheet, run the core, write the results. */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { resolveSettings, run, type Lang, type Plan } from '../shared';
+import { defaultOutput, langFlag, outputKind, parseCliArgs, type CleanArgs } from './args';
+import { CliError, errorDetail } from './errors';
+import { jsonReport, writeJsonReport } from './io/json-report';
+import { writeCsv } from './io/write-csv';
+import { writeXlsx } from './io/write-xlsx';
+import { pickLang, localeLang } from './lang';
+import { loadInput, readBytes, type LoadedInput } from './load-input';
+import { say } from './messages';
+import { summaryText, type SummaryInput } from './summary';
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Folder relative paths are read from. */
+  cwd: string;
+  /** The clock, only for the default `--today`. */
+  now(): Date;
+}
+
+export function processIo(): CliIo {
+  return {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    env: process.env,
+    cwd: process.cwd(),
+    now: () => new Date(),
+  };
+}
+
+/** Runs the command line and returns the exit code: 0 done, 1 unusable input or settings, 2 wrong usage. */
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  let lang: Lang = langFlag(argv) ?? localeLang(io.env);
+  try {
+    const args = parseCliArgs(argv);
+    if (args.command === 'help') {
+      io.stdout(say(lang, 'cli.usage') + '\n');
+      return 0;
+    }
+    const config = args.config === undefined ? undefined : await readConfig(path.resolve(io.cwd, args.config), args.config);
+    lang = pickLang(args.lang, config, io.env);
+    return await clean(args, config, lang, io);
+  } catch (err) {
+    if (err instanceof CliError) {
+      io.stderr(say(lang, err.key, err.params) + '\n');
+      if (err.exitCode === 2) io.stderr('\n' + say(lang, 'cli.usage') + '\n');
+      return err.exitCode;
+    }
+    io.stderr(say(lang, 'cli.unexpected', { detail: errorDetail(err) }) + '\n');
+    return 1;
+  }
+}
+
+async function clean(args: CleanArgs, config: unknown, lang: Lang, io: CliIo): Promise<number> {
+  // Paths are shown (summary, report) as the user wrote them; files are opened by absolute path.
+  const outShown = args.out ?? defaultOutput(args.input);
+  const input = path.resolve(io.cwd, args.input);
+  const out = path.resolve(io.cwd, outShown);
+  const json = args.json === undefined ? undefined : path.resolve(io.cwd, args.json);
+  if (await sameFile(out, input)) throw new CliError('cli.outIsInput', { path: outShown }, 2);
+  if (args.json !== undefined && json !== undefined && (await sameFile(json, input))) throw new CliError('cli.jsonIsInput', { path: args.json }, 2);
+
+  const resolved = resolveSettings(config);
+  if (!resolved.ok) {
+    for (const e of resolved.errors) io.stderr(say(lang, e.code, e.params) + '\n');
+    return 1;
+  }
+  const settings = { ...resolved.settings, language: lang };
+  const today = args.today ?? localDate(io.now());
+  const progress = (key: string, params: Record<string, string | number>) => {
+    if (!args.quiet) io.stderr(say(lang, key, params) + '\n');
+  };
+
+  progress('cli.progress.reading', { file: args.input });
+  const loaded = await loadInput(input, args.sheet, args.input);
+  progress('cli.progress.read', { rows: loaded.grid.cells.length, sheet: loaded.grid.sheetName });
+
+  progress('cli.progress.cleaning', {});
+  const outcome = run(loaded.grid, { settings, today, dateSystem: loaded.dateSystem });
+  if (!outcome.ok) {
+    io.stderr(say(lang, outcome.problem.code, outcome.problem.params) + '\n');
+    return 1;
+  }
+  const { plan } = outcome;
+
+  progress('cli.progress.writing', { file: outShown, rows: plan.rows.length });
+  const written = await guardWrite(out, outShown, () => writeOutput(out, loaded, plan, lang));
+  if (args.json !== undefined && json !== undefined) {
+    const report = jsonReport({ plan, input: args.input, output: outShown, today, lang });
+    await guardWrite(json, args.json, () => writeJsonReport(json, report));
+  }
+  io.stdout(summaryText({ plan, lang, input: args.input, output: outShown, json: args.json, ...written }));
+  return 0;
+}
+
+type Written = Pick<SummaryInput, 'skipped' | 'notesOmitted' | 'csvLossy'>;
+
+/** Writes the cleaned file; reports what the summary must mention (refused formula writes, notes left out, CSV digit loss). */
+async function writeOutput(out: string, loaded: LoadedInput, plan: Plan, lang: Lang): Promise<Written> {
+  if (outputKind(out) === 'csv') return { csvLossy: await writeCsv(out, loaded.grid, plan) };
+  const written = await writeXlsx(out, { grid: loaded.grid, plan, dateSystem: loaded.dateSystem, lang, base: loaded.base });
+  return { skipped: written.skipped, notesOmitted: written.notesOmitted };
+}
+
+/** Creates the folder if needed and turns a file-system failure into a clear message. */
+async function guardWrite<T>(file: string, shown: string, write: () => Promise<T>): Promise<T> {
+  try {
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    return await write();
+  } catch (err) {
+    if (err instanceof CliError) throw err;
+    const code = (err as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('E')) throw new CliError('cli.cannotWrite', { path: shown, detail: errorDetail(err) });
+    throw err;
+  }
+}
+
+async function readConfig(file: string, shown: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = Buffer.from(await readBytes(file, shown)).toString('utf8').replace(/^\uFEFF/, '');
+  } catch (err) {
+    if (err instanceof CliError && err.key === 'cli.unreadable') throw new CliError('cli.configUnreadable', err.params);
+    throw err;
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (err) {
+    throw new CliError('cli.configNotJson', { path: shown, detail: errorDetail(err) });
+  }
+}
+
+/** Same file on disk (also through links or a case-insensitive file system), or the same path when `a` does not exist yet. */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
+}
+
+/** Today on the machine's calendar: the CLI is the host, and the host decides what "today" is. */
+function localDate(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

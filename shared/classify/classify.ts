@@ -1,0 +1,166 @@
+/**
+ * Classifies customer rows by rules as data: lifecycle (潜在/现有/流失), activity (活跃/休眠/流失),
+ * value tier (高/中/低, by amount or RFM), VIP, then the user's own rules, each row with the
+ * reasons for its labels, plus the what-if comparison with the classes the sheet already states.
+ * Pure and deterministic: the same records, settings and `today` give the same result.
+ */
+import { EMPTY, type Cell, type IsoDate } from '../table/cell';
+import { formatIso, fromDayNumber, toDayNumber, type CivilDate } from '../table/civil-date';
+import { cellDay } from './cell-day';
+import type { FieldId } from '../schema/fields';
+import type { CustomerRecord } from '../table/records';
+import type { MessageKey } from '../i18n';
+import { compileClassifySettings } from './compile-settings';
+import type { ConditionOp, Evidence } from './condition';
+import { BUILTIN_DIMENSIONS, type BuiltinDimension, type LocalText } from './labels';
+import { matchLevel } from './levels';
+import type { Reason } from './reason';
+import { computeRfm, type RfmScores, type RfmSummary } from './rfm';
+import type { ClassifySettings } from './settings';
+import type { SettingsError } from './settings-error';
+import { computeWhatIf, type WhatIf } from './what-if';
+
+export interface RowLabels {
+  lifecycle: string | null;
+  activity: string | null;
+  tier: string | null;
+  vip: string | null;
+  /** User rule id → label id (null when no level matched). */
+  custom: Record<string, string | null>;
+}
+
+export interface ClassifiedRow {
+  sheetRow: number;
+  /** Label ids; null for a dimension that is switched off or could not be compiled. */
+  labels: RowLabels;
+  reasons: Reason[];
+  /** The later of last purchase and last contact, when either is a date. */
+  lastActivity?: IsoDate;
+  /** Days from `lastActivity` to today (negative when it lies in the future). */
+  daysSinceActivity?: number;
+  rfm?: RfmScores;
+}
+
+export interface LegendEntry {
+  dimension: string;
+  title: LocalText;
+  labels: { id: string; text: LocalText }[];
+}
+
+export interface ClassifyResult {
+  rows: ClassifiedRow[];
+  whatIf: WhatIf;
+  /** Present when a rule reads RFM scores. */
+  rfm?: RfmSummary;
+  /** Every dimension computed and the labels it can give, for column headers, reports and keys. */
+  legend: LegendEntry[];
+  /** Settings mistakes; the dimensions they touch are skipped, the rest still run. */
+  errors: SettingsError[];
+}
+
+const REASON_BY_OP: Readonly<Record<ConditionOp, MessageKey>> = {
+  eq: 'classify.reason.eq',
+  ne: 'classify.reason.ne',
+  in: 'classify.reason.in',
+  contains: 'classify.reason.contains',
+  gt: 'classify.reason.gt',
+  gte: 'classify.reason.gte',
+  lt: 'classify.reason.lt',
+  lte: 'classify.reason.lte',
+  empty: 'classify.reason.empty',
+  notEmpty: 'classify.reason.notEmpty',
+  withinDays: 'classify.reason.withinDays',
+  olderThanDays: 'classify.reason.olderThanDays',
+};
+
+/** At most this many leaf reasons per dimension, so a long `all` does not flood the reason column. */
+const MAX_REASONS = 4;
+
+function reasonsFor(dimension: string, level: string, code: MessageKey | undefined, evidence: Evidence[]): Reason[] {
+  if (code) return [{ dimension, level, code, params: evidence[0]?.params ?? {} }];
+  if (evidence.length === 0) return [{ dimension, level, code: 'classify.reason.else', params: {} }];
+  return evidence.slice(0, MAX_REASONS).map((ev) => ({ dimension, level, code: REASON_BY_OP[ev.op], params: ev.params }));
+}
+
+export function classify(records: readonly CustomerRecord[], settings: ClassifySettings, today: CivilDate): ClassifyResult {
+  const compiled = compileClassifySettings(settings);
+  const todayDay = toDayNumber(today);
+  const rfm = compiled.usesRfm ? computeRfm(records, today) : undefined;
+  // A dimension whose rules read only columns the sheet does not have cannot judge anyone: a
+  // contact list without purchase columns is not a list of potential customers.
+  const mapped = (field: FieldId) => records.some((r) => r.fields[field] !== undefined);
+  const blind = new Set(compiled.dimensions.filter((d) => d.reads.length > 0 && !d.reads.some(mapped)).map((d) => d.id));
+
+  const labelCells = new Map<string, Cell>();
+  const labelCell = (label: string): Cell => {
+    let cell = labelCells.get(label);
+    if (!cell) labelCells.set(label, (cell = { kind: 'text', value: label }));
+    return cell;
+  };
+  let fields: Partial<Record<FieldId, Cell>> = {};
+  const derived = new Map<string, Cell>();
+  const lookup = (field: string): Cell =>
+    (field.charCodeAt(0) === 64 ? derived.get(field) : fields[field as FieldId]) ?? EMPTY;
+
+  const rows = records.map((record, i): ClassifiedRow => {
+    fields = record.fields;
+    derived.clear();
+    const purchase = cellDay(record.fields.lastPurchase);
+    const contact = cellDay(record.fields.lastContact);
+    const row: ClassifiedRow = {
+      sheetRow: record.sheetRow,
+      labels: { lifecycle: null, activity: null, tier: null, vip: null, custom: {} },
+      reasons: [],
+    };
+    if (purchase !== null || contact !== null) {
+      // The later date cell itself stands for @lastActivity (no new cell per row).
+      const usePurchase = contact === null || (purchase !== null && purchase >= contact);
+      const cell = (usePurchase ? record.fields.lastPurchase : record.fields.lastContact) as Cell & { value: string };
+      const last = (usePurchase ? purchase : contact) as number;
+      row.lastActivity = cell.value.length === 10 ? cell.value : formatIso(fromDayNumber(last));
+      row.daysSinceActivity = todayDay - last;
+      derived.set('@lastActivity', cell);
+    }
+    const scores = rfm?.scores[i];
+    if (scores) {
+      row.rfm = scores;
+      derived.set('@rfm.r', { kind: 'number', value: scores.r });
+      derived.set('@rfm.f', { kind: 'number', value: scores.f });
+      derived.set('@rfm.m', { kind: 'number', value: scores.m });
+      derived.set('@rfm.total', { kind: 'number', value: scores.total });
+    }
+    for (const dim of compiled.dimensions) {
+      const hit = blind.has(dim.id) ? null : matchLevel(dim.levels, lookup, todayDay);
+      let label: string | null;
+      if (blind.has(dim.id)) {
+        label = dim.builtin ? 'unknown' : null;
+        row.reasons.push({ dimension: dim.id, level: label ?? '', code: 'classify.reason.noColumns', params: { fields: dim.reads.join(',') } });
+      } else if (hit) {
+        label = hit.level.id;
+        row.reasons.push(...reasonsFor(dim.id, label, hit.level.reason, hit.evidence));
+      } else if (dim.builtin) {
+        label = 'unknown';
+        row.reasons.push({ dimension: dim.id, level: label, code: 'classify.reason.noMatch', params: {} });
+      } else label = null;
+      if (dim.builtin) {
+        row.labels[dim.id as BuiltinDimension] = label;
+        if (label !== null) derived.set(`@${dim.id}`, labelCell(label));
+      } else {
+        row.labels.custom[dim.id] = label;
+        if (label !== null) derived.set(`@custom.${dim.id}`, labelCell(label));
+      }
+    }
+    return row;
+  });
+
+  const builtins = compiled.dimensions.filter((d) => d.builtin).map((d) => d.id as BuiltinDimension);
+  const whatIf = computeWhatIf(records, rows.map((r) => r.labels), BUILTIN_DIMENSIONS.filter((d) => builtins.includes(d)));
+  const result: ClassifyResult = {
+    rows,
+    whatIf,
+    legend: compiled.dimensions.map((d) => ({ dimension: d.id, title: d.title, labels: d.legend })),
+    errors: compiled.errors,
+  };
+  if (rfm) result.rfm = rfm.summary;
+  return result;
+}

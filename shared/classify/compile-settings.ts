@@ -1,0 +1,122 @@
+/**
+ * Turns classification settings into compiled dimensions, in evaluation order: lifecycle, activity,
+ * tier, VIP, then user rules. A rule may read the labels of dimensions before it (`@tier` in a VIP
+ * rule, `@custom.<id>` of an earlier user rule), never those after it.
+ */
+import { t } from '../i18n';
+import { BASE_DERIVED, derivedSources } from './derived-fields';
+import type { FieldId } from '../schema/fields';
+import { BUILTIN_DIMENSIONS, DIMENSION_LABELS, DIMENSION_TITLES, labelText, type LocalText } from './labels';
+import { compileLevels, isLocalText, type CompiledLevel } from './levels';
+import { expandPreset } from './presets';
+import { settingsError, type SettingsError } from './settings-error';
+import type { ConditionScope } from './condition';
+
+export interface CompiledDimension {
+  /** 'lifecycle', 'activity', 'tier', 'vip', or a user rule's id. */
+  id: string;
+  builtin: boolean;
+  title: LocalText;
+  levels: CompiledLevel[];
+  /** Every label this dimension can give, in order, with its text. */
+  legend: { id: string; text: LocalText }[];
+  /** The sheet fields its rules read, directly or through a derived value (empty: reads labels only). */
+  reads: FieldId[];
+}
+
+export interface CompiledSettings {
+  dimensions: CompiledDimension[];
+  /** Whether any rule reads RFM scores (they are computed only then). */
+  usesRfm: boolean;
+  errors: SettingsError[];
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const both = (render: (lang: 'zh-CN' | 'en') => string): LocalText => ({ 'zh-CN': render('zh-CN'), en: render('en') });
+
+function legendOf(levels: readonly CompiledLevel[], builtinIds: readonly string[]): { id: string; text: LocalText }[] {
+  const seen = new Map<string, LocalText>();
+  for (const id of builtinIds) seen.set(id, both((lang) => labelText(lang, id)));
+  for (const level of levels) {
+    if (level.label) seen.set(level.id, level.label);
+    else if (!seen.has(level.id)) seen.set(level.id, both((lang) => labelText(lang, level.id)));
+  }
+  return [...seen].map(([id, text]) => ({ id, text }));
+}
+
+export function compileClassifySettings(settings: unknown, path = 'classify'): CompiledSettings {
+  const errors: SettingsError[] = [];
+  const dimensions: CompiledDimension[] = [];
+  const usedAll = new Set<string>();
+  if (!isObject(settings)) return { dimensions, usesRfm: false, errors: [settingsError('classify.settings.notObject', path)] };
+
+  const customRaw = settings.custom ?? [];
+  const customIds: string[] = [];
+  const custom: { raw: Record<string, unknown>; at: string }[] = [];
+  if (!Array.isArray(customRaw)) errors.push(settingsError('classify.settings.badCustomRule', `${path}.custom`));
+  else {
+    customRaw.forEach((raw, i) => {
+      const at = `${path}.custom[${i}]`;
+      if (!isObject(raw) || typeof raw.id !== 'string' || raw.id.trim() === '' || !Array.isArray(raw.levels)) {
+        errors.push(settingsError('classify.settings.badCustomRule', at));
+      } else if (customIds.includes(raw.id) || (BUILTIN_DIMENSIONS as readonly string[]).includes(raw.id)) {
+        errors.push(settingsError('classify.settings.duplicateRule', `${at}.id`, { id: raw.id }));
+      } else {
+        customIds.push(raw.id);
+        custom.push({ raw, at });
+      }
+    });
+  }
+
+  const order = [...BUILTIN_DIMENSIONS.map((d) => `@${d}`), ...customIds.map((id) => `@custom.${id}`)];
+  const scopeAt = (index: number): ConditionScope => ({
+    available: new Set([...BASE_DERIVED, ...order.slice(0, index)]),
+    later: new Set(order.slice(index)),
+    used: new Set<string>(),
+  });
+  const readsOf = (scope: ConditionScope): FieldId[] => {
+    scope.used.forEach((f) => usedAll.add(f));
+    const fields = new Set<FieldId>();
+    scope.used.forEach((f) => (f.startsWith('@') ? derivedSources(f) : [f as FieldId]).forEach((x) => fields.add(x)));
+    return [...fields];
+  };
+
+  BUILTIN_DIMENSIONS.forEach((dim, index) => {
+    const at = `${path}.${dim}`;
+    let raw = settings[dim];
+    if (raw === null) return;
+    if (isObject(raw) && 'preset' in raw) {
+      const expanded = expandPreset(raw, at);
+      errors.push(...expanded.errors);
+      if (!expanded.levels) return;
+      raw = expanded.levels;
+    }
+    const scope = scopeAt(index);
+    const compiled = compileLevels(raw, at, scope, DIMENSION_LABELS[dim], dim);
+    errors.push(...compiled.errors);
+    if (!compiled.levels) return;
+    dimensions.push({
+      id: dim,
+      builtin: true,
+      title: both((lang) => t(lang, DIMENSION_TITLES[dim])),
+      levels: compiled.levels,
+      legend: legendOf(compiled.levels, DIMENSION_LABELS[dim]),
+      reads: readsOf(scope),
+    });
+  });
+
+  custom.forEach(({ raw, at }, i) => {
+    const id = raw.id as string;
+    if (raw.label !== undefined && !isLocalText(raw.label)) errors.push(settingsError('classify.settings.badLabelText', `${at}.label`));
+    const title = isLocalText(raw.label) ? raw.label : both(() => id);
+    const scope = scopeAt(BUILTIN_DIMENSIONS.length + i);
+    const compiled = compileLevels(raw.levels, `${at}.levels`, scope, null, id);
+    errors.push(...compiled.errors);
+    if (compiled.levels) {
+      dimensions.push({ id, builtin: false, title, levels: compiled.levels, legend: legendOf(compiled.levels, []), reads: readsOf(scope) });
+    }
+  });
+
+  const usesRfm = [...usedAll].some((f) => f.startsWith('@rfm.'));
+  return { dimensions, usesRfm, errors };
+}

@@ -1,0 +1,238 @@
+/**
+ * The rule condition language: plain JSON leaves `{ field, op, value }` combined with `all` / `any`,
+ * checked and compiled once, then evaluated per row. A value the cleaner could not read (text in a
+ * date or number column) matches no comparison: it is unknown, never an error at run time.
+ * Mistakes in a condition (unknown field, unknown op, a value of the wrong type) are settings errors.
+ */
+import { cellText, isBlank, numberText, type Cell } from '../table/cell';
+import { parseIso, toDayNumber } from '../table/civil-date';
+import { cellDay } from './cell-day';
+import { isFieldId } from '../schema/fields';
+import type { MessageKey } from '../i18n';
+import { foldValue } from './fold-value';
+import { settingsError, type SettingsError } from './settings-error';
+
+export const CONDITION_OPS = [
+  'eq', 'ne', 'in', 'contains', 'gt', 'gte', 'lt', 'lte', 'empty', 'notEmpty', 'withinDays', 'olderThanDays',
+] as const;
+export type ConditionOp = (typeof CONDITION_OPS)[number];
+
+export type ConditionValue = string | number | boolean | readonly (string | number)[];
+
+/**
+ * One test on one field. Semantics:
+ * - `eq` / `ne` / `in`: numbers compare as numbers, anything else as folded text (case, width and spaces ignored);
+ * - `contains`: folded text contains the value (or any of a list of values);
+ * - `gt` / `gte` / `lt` / `lte`: a number against a number cell, or an ISO date (`2024-01-31`) against a date cell;
+ * - `empty` / `notEmpty`: blank or not (white space is blank);
+ * - `withinDays: N`: a date from N days ago up to today, inclusive (future dates do not match);
+ * - `olderThanDays: N`: a date more than N days before today.
+ */
+export interface LeafCondition {
+  field: string;
+  op: ConditionOp;
+  value?: ConditionValue;
+}
+export interface AllCondition {
+  all: readonly Condition[];
+}
+export interface AnyCondition {
+  any: readonly Condition[];
+}
+export type Condition = LeafCondition | AllCondition | AnyCondition;
+
+/** Reads a field (or a derived `@` value) of the current row. */
+export type Lookup = (field: string) => Cell;
+
+/** What made a leaf true, for the row's reason. */
+export interface Evidence {
+  op: ConditionOp;
+  params: Record<string, string | number>;
+}
+
+/** Evidence when the condition holds, null when it does not. `today` is a day number. */
+export type CompiledCondition = (lookup: Lookup, today: number) => Evidence[] | null;
+
+export interface ConditionScope {
+  /** Derived `@` values this rule may read. */
+  available: ReadonlySet<string>;
+  /** Derived `@` values that exist but are computed after this rule. */
+  later: ReadonlySet<string>;
+  /** Collects every field a compiled condition reads (so RFM is computed only when a rule needs it). */
+  used: Set<string>;
+}
+
+type Compiled = { test: CompiledCondition | null; errors: SettingsError[] };
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+function numberOf(cell: Cell): number | null {
+  return cell.kind === 'number' && Number.isFinite(cell.value) ? cell.value : null;
+}
+
+
+function shown(cell: Cell): string {
+  return cell.kind === 'number' ? numberText(cell.value) : cellText(cell).trim();
+}
+
+export function compileCondition(input: unknown, path: string, scope: ConditionScope): Compiled {
+  if (!isObject(input)) return fail('classify.settings.badCondition', path);
+  const hasAll = 'all' in input, hasAny = 'any' in input, hasField = 'field' in input || 'op' in input;
+  if (Number(hasAll) + Number(hasAny) + Number(hasField) !== 1) return fail('classify.settings.badCondition', path);
+  if (hasAll || hasAny) return compileGroup(hasAll ? 'all' : 'any', input[hasAll ? 'all' : 'any'], path, scope);
+  return compileLeaf(input, path, scope);
+}
+
+function fail(code: 'classify.settings.badCondition', path: string): Compiled {
+  return { test: null, errors: [settingsError(code, path)] };
+}
+
+function compileGroup(kind: 'all' | 'any', list: unknown, path: string, scope: ConditionScope): Compiled {
+  const at = `${path}.${kind}`;
+  if (!Array.isArray(list) || list.length === 0) return { test: null, errors: [settingsError('classify.settings.emptyGroup', at, { kind })] };
+  const parts = list.map((c, i) => compileCondition(c, `${at}[${i}]`, scope));
+  const errors = parts.flatMap((p) => p.errors);
+  if (errors.length > 0) return { test: null, errors };
+  const tests = parts.map((p) => p.test as CompiledCondition);
+  if (kind === 'any') {
+    return {
+      errors,
+      test: (lookup, today) => {
+        for (const test of tests) {
+          const ev = test(lookup, today);
+          if (ev) return ev;
+        }
+        return null;
+      },
+    };
+  }
+  return {
+    errors,
+    test: (lookup, today) => {
+      const all: Evidence[] = [];
+      for (const test of tests) {
+        const ev = test(lookup, today);
+        if (!ev) return null;
+        all.push(...ev);
+      }
+      return all;
+    },
+  };
+}
+
+function checkField(field: unknown, path: string, scope: ConditionScope): SettingsError | null {
+  if (typeof field !== 'string' || field === '') return settingsError('classify.settings.unknownField', path, { field: String(field) });
+  if (field.startsWith('@')) {
+    if (scope.available.has(field)) return null;
+    if (scope.later.has(field)) return settingsError('classify.settings.fieldNotAvailable', path, { field });
+    return settingsError('classify.settings.unknownField', path, { field });
+  }
+  return isFieldId(field) ? null : settingsError('classify.settings.unknownField', path, { field });
+}
+
+function badValue(op: string, path: string, expected: MessageKey): Compiled {
+  return { test: null, errors: [settingsError('classify.settings.badValue', path, { op, expected })] };
+}
+
+const isScalar = (v: unknown): v is string | number | boolean =>
+  typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
+
+/** `eq` on one cell: numbers as numbers, anything else as folded text. */
+function equalsTest(value: string | number | boolean): (cell: Cell) => boolean {
+  const folded = foldValue(String(value));
+  return (cell) => {
+    if (typeof value === 'number') {
+      const n = numberOf(cell);
+      if (n !== null) return n === value;
+    }
+    return !isBlank(cell) && foldValue(cellText(cell)) === folded;
+  };
+}
+
+function compileLeaf(input: Record<string, unknown>, path: string, scope: ConditionScope): Compiled {
+  const fieldError = checkField(input.field, `${path}.field`, scope);
+  const op = input.op;
+  if (typeof op !== 'string' || !(CONDITION_OPS as readonly string[]).includes(op)) {
+    const errors = fieldError ? [fieldError] : [];
+    errors.push(settingsError('classify.settings.unknownOp', `${path}.op`, { op: String(op), known: CONDITION_OPS.join(', ') }));
+    return { test: null, errors };
+  }
+  if (fieldError) return { test: null, errors: [fieldError] };
+  const field = input.field as string;
+  scope.used.add(field);
+  const value = input.value;
+  const at = `${path}.value`;
+  const leaf = (check: (cell: Cell, today: number) => Record<string, string | number> | null): Compiled => ({
+    errors: [],
+    test: (lookup, today) => {
+      const params = check(lookup(field), today);
+      if (!params) return null;
+      params.field = field;
+      return [{ op: op as ConditionOp, params }];
+    },
+  });
+
+  switch (op as ConditionOp) {
+    case 'empty':
+      return leaf((cell) => (isBlank(cell) ? {} : null));
+    case 'notEmpty':
+      return leaf((cell) => (isBlank(cell) ? null : { value: shown(cell) }));
+    case 'eq':
+    case 'ne': {
+      if (!isScalar(value)) return badValue(op, at, 'classify.expect.scalar');
+      const eq = equalsTest(value);
+      const want = op === 'eq';
+      return leaf((cell) => (eq(cell) === want ? { value: shown(cell), limit: String(value) } : null));
+    }
+    case 'in': {
+      if (!Array.isArray(value) || value.length === 0 || !value.every(isScalar)) return badValue(op, at, 'classify.expect.list');
+      const tests = value.map(equalsTest);
+      return leaf((cell) => (tests.some((eq) => eq(cell)) ? { value: shown(cell), limit: value.join(', ') } : null));
+    }
+    case 'contains': {
+      const needles = Array.isArray(value) ? value : [value];
+      if (needles.length === 0 || !needles.every((n) => typeof n === 'string' && n.trim() !== '')) return badValue(op, at, 'classify.expect.texts');
+      const folded = (needles as string[]).map(foldValue);
+      return leaf((cell) => {
+        if (isBlank(cell)) return null;
+        const text = foldValue(cellText(cell));
+        const hit = folded.findIndex((n) => text.includes(n));
+        return hit < 0 ? null : { value: shown(cell), limit: (needles as string[])[hit] };
+      });
+    }
+    case 'gt':
+    case 'gte':
+    case 'lt':
+    case 'lte': {
+      const cmp = op === 'gt' ? (a: number, b: number) => a > b
+        : op === 'gte' ? (a: number, b: number) => a >= b
+        : op === 'lt' ? (a: number, b: number) => a < b
+        : (a: number, b: number) => a <= b;
+      if (typeof value === 'number' && Number.isFinite(value)) {
+        return leaf((cell) => {
+          const n = numberOf(cell);
+          return n !== null && cmp(n, value) ? { value: numberText(n), limit: numberText(value) } : null;
+        });
+      }
+      const civil = typeof value === 'string' ? parseIso(value.trim()) : null;
+      if (!civil) return badValue(op, at, 'classify.expect.numberOrDate');
+      const limit = toDayNumber(civil);
+      return leaf((cell) => {
+        const day = cellDay(cell);
+        return day !== null && cmp(day, limit) ? { value: shown(cell), limit: String(value).trim() } : null;
+      });
+    }
+    case 'withinDays':
+    case 'olderThanDays': {
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) return badValue(op, at, 'classify.expect.dayCount');
+      const within = op === 'withinDays';
+      return leaf((cell, today) => {
+        const day = cellDay(cell);
+        if (day === null) return null;
+        const ago = today - day;
+        const hit = within ? ago >= 0 && ago <= value : ago > value;
+        return hit ? { value: shown(cell), days: ago, limit: value } : null;
+      });
+    }
+  }
+}

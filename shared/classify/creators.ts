@@ -1,0 +1,83 @@
+/**
+ * Small creators that return the default rules as plain levels (Splink's comparison-level helpers),
+ * with defaults from customer-management practice: churn after a year without purchase, active
+ * within a quarter, tiers at ¥100,000 and ¥10,000, VIP at ¥500,000. They expect valid numbers;
+ * settings reach them through presets.ts, which checks the numbers first.
+ */
+import type { Level } from './levels';
+
+/** 潜在 (no purchase at all) / 流失 (last purchase more than `churnDays` ago) / 现有, else unknown. */
+export function lifecycleByPurchase(churnDays = 365): Level[] {
+  return [
+    {
+      id: 'potential',
+      reason: 'classify.reason.noPurchase',
+      when: {
+        all: [
+          { field: 'lastPurchase', op: 'empty' },
+          { any: [{ field: 'orders', op: 'empty' }, { field: 'orders', op: 'eq', value: 0 }] },
+          { any: [{ field: 'amount', op: 'empty' }, { field: 'amount', op: 'eq', value: 0 }] },
+        ],
+      },
+    },
+    { id: 'churned', when: { field: 'lastPurchase', op: 'olderThanDays', value: churnDays } },
+    { id: 'existing', when: { field: 'lastPurchase', op: 'withinDays', value: churnDays } },
+    {
+      id: 'existing',
+      reason: 'classify.reason.boughtNoDate',
+      when: {
+        all: [
+          { field: 'lastPurchase', op: 'empty' },
+          { any: [{ field: 'orders', op: 'gt', value: 0 }, { field: 'amount', op: 'gt', value: 0 }] },
+        ],
+      },
+    },
+    { id: 'unknown', reason: 'classify.reason.lifecycleUnknown' },
+  ];
+}
+
+/** 活跃 / 休眠 / 流失 by days since the later of last purchase and last contact (`@lastActivity`). */
+export function activityByRecency(activeDays = 90, dormantDays = 365): Level[] {
+  return [
+    { id: 'unknown', reason: 'classify.reason.noActivityDate', when: { field: '@lastActivity', op: 'empty' } },
+    { id: 'active', when: { field: '@lastActivity', op: 'withinDays', value: activeDays } },
+    { id: 'dormant', when: { field: '@lastActivity', op: 'withinDays', value: dormantDays } },
+    { id: 'lost', when: { field: '@lastActivity', op: 'olderThanDays', value: dormantDays } },
+    { id: 'unknown', reason: 'classify.reason.futureActivity' },
+  ];
+}
+
+/** Tier ids for one or two thresholds, highest first. */
+function tierIds(count: number): string[] {
+  return count === 1 ? ['high', 'low'] : ['high', 'medium', 'low'];
+}
+
+function tierBy(field: string, thresholds: readonly number[], missingReason: string, unreadableReason: string): Level[] {
+  const ids = tierIds(thresholds.length);
+  const last = thresholds[thresholds.length - 1];
+  return [
+    { id: 'unknown', reason: missingReason, when: { field, op: 'empty' } },
+    ...thresholds.map((value, i): Level => ({ id: ids[i], when: { field, op: 'gte', value } })),
+    { id: ids[ids.length - 1], when: { field, op: 'lt', value: last } },
+    { id: 'unknown', reason: unreadableReason },
+  ];
+}
+
+/** 高 / 中 / 低 by cumulative amount: `tierByAmount([100000, 10000])` (one or two thresholds, highest first). */
+export function tierByAmount(thresholds: readonly number[] = [100000, 10000]): Level[] {
+  return tierBy('amount', thresholds, 'classify.reason.noAmount', 'classify.reason.amountUnreadable');
+}
+
+/** 高 / 中 / 低 by RFM total (3–15): `tierByRfm([12, 8])`. */
+export function tierByRfm(thresholds: readonly number[] = [12, 8]): Level[] {
+  return tierBy('@rfm.total', thresholds, 'classify.reason.noRfm', 'classify.reason.noRfm');
+}
+
+/** VIP when the amount or the RFM total reaches its bar (either may be left out). */
+export function vipByRule(rule: { minAmount?: number; minRfmTotal?: number } = { minAmount: 500000 }): Level[] {
+  const any: Level['when'][] = [];
+  if (rule.minAmount !== undefined) any.push({ field: 'amount', op: 'gte', value: rule.minAmount });
+  if (rule.minRfmTotal !== undefined) any.push({ field: '@rfm.total', op: 'gte', value: rule.minRfmTotal });
+  const regular: Level = { id: 'regular', reason: 'classify.reason.notVip' };
+  return any.length === 0 ? [regular] : [{ id: 'vip', when: { any: any as NonNullable<Level['when']>[] } }, regular];
+}

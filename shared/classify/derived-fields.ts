@@ -1,0 +1,35 @@
+/**
+ * Values a rule can test besides the sheet's own fields, named with a leading `@` so they never
+ * clash with a field id: dates and scores computed per row, and the labels of earlier dimensions.
+ */
+import type { MessageKey } from '../i18n';
+import type { FieldId } from '../schema/fields';
+
+/** Always available: the later of last purchase and last contact, and the RFM scores (1–5, total 3–15). */
+export const BASE_DERIVED: readonly string[] = ['@lastActivity', '@rfm.r', '@rfm.f', '@rfm.m', '@rfm.total'];
+
+export const RFM_FIELDS: readonly string[] = ['@rfm.r', '@rfm.f', '@rfm.m', '@rfm.total'];
+
+const DERIVED_KEYS: Readonly<Record<string, MessageKey>> = {
+  '@lastActivity': 'classify.field.lastActivity',
+  '@rfm.r': 'classify.field.rfmR',
+  '@rfm.f': 'classify.field.rfmF',
+  '@rfm.m': 'classify.field.rfmM',
+  '@rfm.total': 'classify.field.rfmTotal',
+  '@lifecycle': 'classify.dimension.lifecycle',
+  '@activity': 'classify.dimension.activity',
+  '@tier': 'classify.dimension.tier',
+  '@vip': 'classify.dimension.vip',
+};
+
+/** The sheet fields a derived value is computed from (labels of other dimensions: none of their own). */
+export function derivedSources(field: string): FieldId[] {
+  if (field === '@lastActivity') return ['lastPurchase', 'lastContact'];
+  if (field.startsWith('@rfm.')) return ['lastPurchase', 'orders', 'amount'];
+  return [];
+}
+
+/** The message that names a derived value, if it has one (user rules' `@custom.<id>` do not). */
+export function derivedFieldKey(field: string): MessageKey | undefined {
+  return Object.prototype.hasOwnProperty.call(DERIVED_KEYS, field) ? DERIVED_KEYS[field] : undefined;
+}

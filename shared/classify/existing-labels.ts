@@ -1,0 +1,85 @@
+/**
+ * Reads the classes a sheet already states in its own columns (客户类型, 客户等级, 状态, 标签), loosely:
+ * case, width and spaces are ignored, and suffixes such as 客户 / 价值 / 级 / customer / tier are
+ * dropped before the words below are looked up, so 高价值客户, A级 and "High value" all read as high.
+ */
+import { cellText, isBlank } from '../table/cell';
+import type { FieldId } from '../schema/fields';
+import type { CustomerRecord } from '../table/records';
+import type { BuiltinDimension } from './labels';
+import { foldValue } from './fold-value';
+
+/** Words (already folded) for each class; matched whole, after suffixes are dropped. */
+export const EXISTING_LABEL_WORDS: readonly { dimension: BuiltinDimension; id: string; words: readonly string[] }[] = [
+  { dimension: 'lifecycle', id: 'potential', words: ['潜在', '潜客', '意向', '待开发', '未成交', 'prospect', 'potential', 'lead', 'new lead'] },
+  { dimension: 'lifecycle', id: 'existing', words: ['现有', '老', '成交', '已成交', '正式', 'existing', 'current', 'active'] },
+  { dimension: 'lifecycle', id: 'churned', words: ['流失', '已流失', '丢失', 'churned', 'churn', 'lost', 'former', 'lapsed'] },
+  { dimension: 'activity', id: 'active', words: ['活跃', 'active'] },
+  { dimension: 'activity', id: 'dormant', words: ['休眠', '沉睡', '沉默', '睡眠', '不活跃', 'dormant', 'inactive', 'sleeping'] },
+  { dimension: 'activity', id: 'lost', words: ['流失', '已流失', 'lost', 'churned', 'lapsed'] },
+  { dimension: 'tier', id: 'high', words: ['高', '重要', '重点', '优质', 'a', 'high', 'top'] },
+  { dimension: 'tier', id: 'medium', words: ['中', '中等', '一般', 'b', 'medium', 'mid', 'middle'] },
+  { dimension: 'tier', id: 'low', words: ['低', '普通', '小', 'c', 'd', 'low', 'basic'] },
+];
+
+/** A VIP mark: contained anywhere in the text (`vip`, `svip`, 贵宾 …) or the whole text (`ka`). */
+const VIP_CONTAINED = ['vip', '贵宾', '大客户', 'key account'];
+const VIP_WHOLE = ['ka'];
+
+const SUFFIXES = ['客户', '用户', '价值', '级别', '级', '类', '型', '等', 'customers', 'customer', 'clients', 'client', 'value', 'tier', 'level', 'class', 'grade'];
+
+/** The sheet's columns to look in for each dimension, most telling first. */
+export const EXISTING_COLUMNS: Readonly<Record<BuiltinDimension, readonly FieldId[]>> = {
+  lifecycle: ['customerType', 'status'],
+  activity: ['status', 'customerType'],
+  tier: ['tier', 'customerType'],
+  vip: ['tier', 'customerType', 'status', 'tags'],
+};
+
+function stripSuffixes(text: string): string {
+  let s = text;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const suffix of SUFFIXES) {
+      if (s.length > suffix.length && s.endsWith(suffix)) {
+        s = s.slice(0, -suffix.length).trim();
+        changed = true;
+      }
+    }
+  }
+  return s;
+}
+
+const LOOKUP = new Map<string, Map<string, string>>();
+for (const { dimension, id, words } of EXISTING_LABEL_WORDS) {
+  const table = LOOKUP.get(dimension) ?? new Map<string, string>();
+  for (const w of words) if (!table.has(w)) table.set(w, id);
+  LOOKUP.set(dimension, table);
+}
+
+/** The class one cell's text names in `dimension`, or null. */
+export function readLabelWord(dimension: BuiltinDimension, text: string): string | null {
+  const folded = foldValue(text);
+  if (dimension === 'vip') {
+    return VIP_CONTAINED.some((w) => folded.includes(w)) || VIP_WHOLE.includes(folded) ? 'vip' : null;
+  }
+  const table = LOOKUP.get(dimension) as Map<string, string>;
+  return table.get(folded) ?? table.get(stripSuffixes(folded)) ?? null;
+}
+
+/**
+ * What the sheet says about a row in `dimension`: a label id, 'unrecognized' (something is written
+ * but names no class), or 'blank'. For VIP, any non-blank column without a VIP mark reads 'regular'.
+ */
+export function readExistingLabel(record: CustomerRecord, dimension: BuiltinDimension): string {
+  let written = false;
+  for (const field of EXISTING_COLUMNS[dimension]) {
+    const cell = record.fields[field];
+    if (!cell || isBlank(cell) || cell.kind === 'error') continue;
+    written = true;
+    const id = readLabelWord(dimension, cellText(cell));
+    if (id) return id;
+  }
+  if (!written) return 'blank';
+  return dimension === 'vip' ? 'regular' : 'unrecognized';
+}

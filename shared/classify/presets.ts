@@ -1,0 +1,89 @@
+/**
+ * Named presets (OpenRefine's KeyerFactory idea): settings name a creator and give its numbers,
+ * e.g. `{ "preset": "tierByAmount", "thresholds": [100000, 10000] }`. An unknown name or a bad
+ * number is a settings error, never a crash.
+ */
+import { activityByRecency, lifecycleByPurchase, tierByAmount, tierByRfm, vipByRule } from './creators';
+import type { MessageKey } from '../i18n';
+import type { Level } from './levels';
+import { settingsError, type SettingsError } from './settings-error';
+
+interface Param {
+  /** What is expected, as a message shown inside the error. */
+  expected: MessageKey;
+  check: (v: unknown) => boolean;
+  default?: unknown;
+}
+
+interface Preset {
+  params: Record<string, Param>;
+  /** A check across parameters: the parameter at fault and what it should be. */
+  across?: (p: Record<string, unknown>) => { param: string; expected: MessageKey } | null;
+  build: (p: Record<string, unknown>) => Level[];
+}
+
+const isDays = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 36500;
+const isAmount = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+const descending = (min: number, max: number) => (v: unknown) =>
+  Array.isArray(v) && v.length >= 1 && v.length <= 2 &&
+  v.every((x) => typeof x === 'number' && Number.isFinite(x) && x >= min && x <= max) &&
+  v.every((x, i) => i === 0 || x < v[i - 1]);
+
+const days = (d: number): Param => ({ expected: 'classify.expect.days', check: isDays, default: d });
+
+export const PRESETS: Readonly<Record<string, Preset>> = {
+  lifecycleByPurchase: {
+    params: { churnDays: days(365) },
+    build: (p) => lifecycleByPurchase(p.churnDays as number),
+  },
+  activityByRecency: {
+    params: { activeDays: days(90), dormantDays: days(365) },
+    across: (p) => ((p.activeDays as number) <= (p.dormantDays as number) ? null : { param: 'dormantDays', expected: 'classify.expect.atLeastActive' }),
+    build: (p) => activityByRecency(p.activeDays as number, p.dormantDays as number),
+  },
+  tierByAmount: {
+    params: { thresholds: { expected: 'classify.expect.amountThresholds', check: descending(-Infinity, Infinity), default: [100000, 10000] } },
+    build: (p) => tierByAmount(p.thresholds as number[]),
+  },
+  tierByRfm: {
+    params: { thresholds: { expected: 'classify.expect.rfmThresholds', check: descending(3, 15), default: [12, 8] } },
+    build: (p) => tierByRfm(p.thresholds as number[]),
+  },
+  vipByRule: {
+    params: {
+      minAmount: { expected: 'classify.expect.amount', check: isAmount },
+      minRfmTotal: { expected: 'classify.expect.rfmTotal', check: (v) => typeof v === 'number' && v >= 3 && v <= 15 },
+    },
+    across: (p) => (p.minAmount === undefined && p.minRfmTotal === undefined ? { param: 'minAmount', expected: 'classify.expect.vipRule' } : null),
+    build: (p) => vipByRule({ minAmount: p.minAmount as number | undefined, minRfmTotal: p.minRfmTotal as number | undefined }),
+  },
+};
+
+export const PRESET_NAMES: readonly string[] = Object.keys(PRESETS);
+
+/** Expands `{ preset, ...numbers }` into levels, or explains what is wrong. */
+export function expandPreset(input: Record<string, unknown>, path: string): { levels: Level[] | null; errors: SettingsError[] } {
+  const name = input.preset;
+  if (typeof name !== 'string' || !Object.prototype.hasOwnProperty.call(PRESETS, name)) {
+    return { levels: null, errors: [settingsError('classify.settings.unknownPreset', `${path}.preset`, { name: String(name), known: PRESET_NAMES.join(', ') })] };
+  }
+  const preset = PRESETS[name];
+  const errors: SettingsError[] = [];
+  const values: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (key === 'preset') continue;
+    if (!Object.prototype.hasOwnProperty.call(preset.params, key)) {
+      errors.push(settingsError('classify.settings.unknownKey', `${path}.${key}`, { key, known: Object.keys(preset.params).join(', ') }));
+    } else if (!preset.params[key].check(value)) {
+      errors.push(settingsError('classify.settings.badPresetParam', `${path}.${key}`, { name, param: key, expected: preset.params[key].expected }));
+    } else values[key] = value;
+  }
+  for (const [key, param] of Object.entries(preset.params)) {
+    if (!(key in values) && param.default !== undefined) values[key] = param.default;
+  }
+  if (errors.length === 0 && preset.across) {
+    const bad = preset.across(values);
+    if (bad) errors.push(settingsError('classify.settings.badPresetParam', `${path}.${bad.param}`, { name, ...bad }));
+  }
+  return errors.length > 0 ? { levels: null, errors } : { levels: preset.build(values), errors };
+}

@@ -1,0 +1,40 @@
+/** Why a row got a label or a reminder: a message code with parameters, rendered in zh-CN or en. */
+import { hasMessage, t, type MessageKey } from '../i18n';
+import type { Lang, Params } from '../i18n/define';
+import { FIELD_BY_ID, isFieldId } from '../schema/fields';
+import { derivedFieldKey } from './derived-fields';
+import { labelText } from './labels';
+
+export interface Reason {
+  /** The dimension ('lifecycle', 'tier', a user rule's id …) this reason explains. */
+  dimension: string;
+  /** The label id the row got. */
+  level: string;
+  code: MessageKey;
+  params: Params;
+}
+
+/** Shows a field id (or a derived `@` value) by its name in `lang`. */
+export function fieldText(lang: Lang, field: string): string {
+  if (isFieldId(field)) return FIELD_BY_ID[field].label[lang];
+  const key = derivedFieldKey(field);
+  return key ? t(lang, key) : field;
+}
+
+/**
+ * Renders a code with parameters; a `field` parameter (a field id), `fields` (field ids separated
+ * by commas), a `label` parameter (a label id) and an `expected` parameter (a message key) are
+ * shown in `lang`, everything else as given.
+ */
+export function messageText(lang: Lang, code: MessageKey, params: Params = {}): string {
+  const shown: Record<string, string | number> = { ...params };
+  if (typeof params.field === 'string') shown.field = fieldText(lang, params.field);
+  if (typeof params.fields === 'string') shown.fields = params.fields.split(',').map((f) => fieldText(lang, f)).join(lang === 'zh-CN' ? '、' : ', ');
+  if (typeof params.label === 'string') shown.label = labelText(lang, params.label);
+  if (typeof params.expected === 'string' && hasMessage(params.expected)) shown.expected = t(lang, params.expected);
+  return t(lang, code, shown);
+}
+
+export function reasonText(lang: Lang, reason: { code: MessageKey; params: Params }): string {
+  return messageText(lang, reason.code, reason.params);
+}

@@ -1,0 +1,81 @@
+/**
+ * The what-if preview: how the computed labels compare with the classes the sheet already states,
+ * per dimension, as counts and a from → to table, before anything is written (FIELD.md (d)8).
+ */
+import type { CustomerRecord } from '../table/records';
+import { DIMENSION_LABELS, type BuiltinDimension } from './labels';
+import { readExistingLabel } from './existing-labels';
+
+export interface WhatIfTransition {
+  from: string;
+  to: string;
+  count: number;
+}
+
+export interface WhatIfDimension {
+  dimension: BuiltinDimension;
+  /** Rows where the sheet names a class and the rules decided one. */
+  compared: number;
+  unchanged: number;
+  changed: number;
+  /** Rows whose columns hold something that names no known class. */
+  unrecognized: number;
+  /** Rows where the sheet names a class but the rules could not decide ('unknown'): not a change. */
+  undecided: number;
+  /** Every from → to pair with its count (unchanged pairs included), in label order. */
+  transitions: WhatIfTransition[];
+}
+
+export interface WhatIf {
+  dimensions: WhatIfDimension[];
+  /** Rows compared in at least one dimension, and rows that change in at least one. */
+  rowsCompared: number;
+  rowsChanged: number;
+}
+
+/** `computed[i][dim]` is row i's label in `dim` (null when the dimension is off). */
+export function computeWhatIf(
+  records: readonly CustomerRecord[],
+  computed: readonly Readonly<Partial<Record<BuiltinDimension, string | null>>>[],
+  dimensions: readonly BuiltinDimension[],
+): WhatIf {
+  const comparedRows = new Set<number>();
+  const changedRows = new Set<number>();
+  const result = dimensions.map((dimension): WhatIfDimension => {
+    const counts = new Map<string, Map<string, number>>();
+    const out: WhatIfDimension = { dimension, compared: 0, unchanged: 0, changed: 0, unrecognized: 0, undecided: 0, transitions: [] };
+    records.forEach((record, i) => {
+      const to = computed[i]?.[dimension];
+      if (to === null || to === undefined) return;
+      const from = readExistingLabel(record, dimension);
+      if (from === 'blank') return;
+      if (from === 'unrecognized') {
+        out.unrecognized++;
+        return;
+      }
+      if (to === 'unknown') {
+        out.undecided++;
+        return;
+      }
+      out.compared++;
+      comparedRows.add(i);
+      if (from === to) out.unchanged++;
+      else {
+        out.changed++;
+        changedRows.add(i);
+      }
+      let row = counts.get(from);
+      if (!row) counts.set(from, (row = new Map()));
+      row.set(to, (row.get(to) ?? 0) + 1);
+    });
+    const rank = (id: string) => {
+      const at = DIMENSION_LABELS[dimension].indexOf(id);
+      return at < 0 ? DIMENSION_LABELS[dimension].length : at;
+    };
+    out.transitions = [...counts]
+      .flatMap(([from, row]) => [...row].map(([to, count]) => ({ from, to, count })))
+      .sort((a, b) => rank(a.from) - rank(b.from) || rank(a.to) - rank(b.to) || (a.to < b.to ? -1 : a.to > b.to ? 1 : 0));
+    return out;
+  });
+  return { dimensions: result, rowsCompared: comparedRows.size, rowsChanged: changedRows.size };
+}

@@ -1,0 +1,104 @@
+/**
+ * Groups from scored pairs with union-find, guarded against chains. Links are taken strongest
+ * first; two partial groups join only when (1) no pair across them is vetoed or marked "not
+ * duplicates", (2) the joined group stays within `maxGroupSize`, and (3) at least `minAgreement`
+ * of the pairs across them score ≥ the review threshold (pairs not compared yet are scored on
+ * demand). So one weak link cannot chain two customers together: A~B and B~C with A≁C joins only
+ * when most cross pairs agree, and the group's weakest pair then marks it for review.
+ */
+import type { PairScore } from './score';
+
+export interface ClusterOptions {
+  n: number;
+  /** Candidate pairs scoring ≥ review, in any order. */
+  links: PairScore[];
+  /** Score of any pair (cached by the caller). */
+  score(i: number, j: number): PairScore;
+  /** The user said these two rows are not duplicates. */
+  cannotLink(i: number, j: number): boolean;
+  review: number;
+  /** Tie-break of equal links: the rows' sheet order, so the result does not depend on the input order. */
+  rowOrder(i: number): number;
+  maxGroupSize: number;
+  minAgreement: number;
+}
+
+export interface ClusterStats {
+  /** Links refused because the group would pass `maxGroupSize`. */
+  cappedLinks: number;
+  /** Links refused because too few cross pairs agreed (the chain guard). */
+  chainGuardLinks: number;
+  /** Links refused because a cross pair was vetoed (two valid, different ID numbers …). */
+  vetoedLinks: number;
+  /** Links refused because the user marked the rows as not duplicates. */
+  notDuplicateLinks: number;
+}
+
+export interface Clusters {
+  /** Groups of two or more positions, each sorted, in order of their first position. */
+  groups: number[][];
+  /** The links that joined each group (same order as `groups`). */
+  links: PairScore[][];
+  stats: ClusterStats;
+}
+
+export function cluster(o: ClusterOptions): Clusters {
+  const parent = new Int32Array(o.n);
+  for (let i = 0; i < o.n; i++) parent[i] = i;
+  const members = new Map<number, number[]>();
+  const used = new Map<number, PairScore[]>();
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x]];
+      x = parent[x];
+    }
+    return x;
+  };
+  const stats: ClusterStats = { cappedLinks: 0, chainGuardLinks: 0, vetoedLinks: 0, notDuplicateLinks: 0 };
+  const lo = (l: PairScore) => Math.min(o.rowOrder(l.i), o.rowOrder(l.j));
+  const hi = (l: PairScore) => Math.max(o.rowOrder(l.i), o.rowOrder(l.j));
+  const order = [...o.links].sort((x, y) => y.weight - x.weight || lo(x) - lo(y) || hi(x) - hi(y));
+
+  for (const link of order) {
+    const ra = find(link.i);
+    const rb = find(link.j);
+    if (ra === rb) continue;
+    const A = members.get(ra) ?? [ra];
+    const B = members.get(rb) ?? [rb];
+    if (A.length + B.length > o.maxGroupSize) {
+      stats.cappedLinks++;
+      continue;
+    }
+    let agree = 0;
+    let refused: keyof ClusterStats | null = null;
+    outer: for (const x of A) {
+      for (const y of B) {
+        if (o.cannotLink(x, y)) {
+          refused = 'notDuplicateLinks';
+          break outer;
+        }
+        const s = x === link.i && y === link.j ? link : o.score(Math.min(x, y), Math.max(x, y));
+        if (s.veto) {
+          refused = 'vetoedLinks';
+          break outer;
+        }
+        if (s.p >= o.review) agree++;
+      }
+    }
+    if (refused === null && agree < Math.max(1, Math.ceil(o.minAgreement * A.length * B.length - 1e-9))) refused = 'chainGuardLinks';
+    if (refused !== null) {
+      stats[refused]++;
+      continue;
+    }
+    const [root, child] = A.length >= B.length ? [ra, rb] : [rb, ra];
+    parent[child] = root;
+    members.set(root, [...A, ...B]);
+    members.delete(child);
+    used.set(root, [...(used.get(ra) ?? []), ...(used.get(rb) ?? []), link]);
+    used.delete(child);
+  }
+
+  const roots = [...members.keys()].map((r) => ({ r, list: [...members.get(r)!].sort((x, y) => x - y) }));
+  roots.sort((x, y) => x.list[0] - y.list[0]);
+  return { groups: roots.map((x) => x.list), links: roots.map((x) => used.get(x.r) ?? []), stats };
+}

@@ -1,0 +1,116 @@
+/**
+ * Field-by-field comparison of one pair: for each comparison, the first level whose matcher
+ * applies decides (Splink's ordered levels), and its weight counts. Evidence caps then limit
+ * correlated agreements (a shared workplace) before the weights are summed.
+ */
+import type { MessageKey } from '../i18n';
+import type { Params } from '../i18n/define';
+import type { ComparisonLevel, DedupeSettings } from './settings';
+import { FEATURE_BIT, type Feature, type Profile } from './profile';
+import { MATCHERS, type MatchInput, type MatcherDef, type PairMemo } from './matchers';
+
+interface CompiledLevel {
+  level: ComparisonLevel;
+  matcher: MatcherDef;
+  weight: number;
+  threshold: number;
+}
+
+interface CompiledComparison {
+  id: string;
+  feature: Feature;
+  /** Levels after "missing" (the missing check is done on the feature directly). */
+  levels: CompiledLevel[];
+  /** Index of the cap this comparison belongs to, or -1. */
+  cap: number;
+  /** FEATURE_BIT of the feature. */
+  bit: number;
+}
+
+export interface CompiledSettings {
+  comparisons: CompiledComparison[];
+  capMax: number[];
+  /** Scratch space for the capped sums of one pair. */
+  capSum: Float64Array;
+}
+
+/** One level that decided a comparison of a pair. */
+export interface LevelHit {
+  comparison: string;
+  level: string;
+  /** Weight after the settings' multiplier, before caps. */
+  weight: number;
+  reason?: MessageKey;
+  params?: Params;
+  equal: boolean;
+  strong: boolean;
+}
+
+export interface PairComparison {
+  /** Sum of level weights after caps, without the prior. */
+  weight: number;
+  hits: LevelHit[];
+  veto: boolean;
+}
+
+/** Settings → matchers resolved once (call validateDedupeSettings first: unknown names are skipped here). */
+export function compileSettings(s: DedupeSettings): CompiledSettings {
+  const capOf = new Map<string, number>();
+  s.caps.forEach((c, i) => c.comparisons.forEach((id) => capOf.set(id, i)));
+  const comparisons: CompiledComparison[] = [];
+  for (const c of s.comparisons) {
+    const mult = s.weights[c.id] ?? 1;
+    if (mult === 0) continue;
+    const levels: CompiledLevel[] = [];
+    for (const level of c.levels) {
+      if (level.when === 'missing') continue;
+      const matcher = MATCHERS[level.when];
+      if (!matcher) continue;
+      levels.push({ level, matcher, weight: level.weight * mult, threshold: level.threshold ?? 0 });
+    }
+    comparisons.push({ id: c.id, feature: c.feature, levels, cap: capOf.get(c.id) ?? -1, bit: FEATURE_BIT[c.feature] });
+  }
+  return { comparisons, capMax: s.caps.map((c) => c.max), capSum: new Float64Array(s.caps.length) };
+}
+
+/**
+ * Compares a pair. With `collect` false (the first pass over every candidate pair) nothing is
+ * allocated per level and `hits` stays empty; pairs that matter are compared again with hits.
+ */
+export function comparePair(a: Profile, b: Profile, compiled: CompiledSettings, collect = true): PairComparison {
+  const memo: PairMemo = {};
+  const hits: LevelHit[] = [];
+  const capSum = compiled.capSum;
+  capSum.fill(0);
+  const input: MatchInput = { a, b, feature: 'name', threshold: 0, memo };
+  const both = a.mask & b.mask;
+  let weight = 0;
+  let veto = false;
+  for (const c of compiled.comparisons) {
+    if ((both & c.bit) === 0) continue;
+    input.feature = c.feature;
+    for (const l of c.levels) {
+      input.threshold = l.threshold;
+      const params = l.matcher.test(input);
+      if (params === null) continue;
+      if (collect) {
+        const hit: LevelHit = {
+          comparison: c.id,
+          level: l.level.id,
+          weight: l.weight,
+          equal: l.level.equal === true,
+          strong: l.level.strong === true,
+        };
+        if (l.level.reason) hit.reason = l.level.reason;
+        if (Object.keys(params).length > 0) hit.params = params;
+        hits.push(hit);
+      }
+      if (l.level.veto) veto = true;
+      if (c.cap >= 0 && l.weight > 0) capSum[c.cap] += l.weight;
+      else weight += l.weight;
+      break;
+    }
+  }
+  for (let i = 0; i < capSum.length; i++) weight += Math.min(capSum[i], compiled.capMax[i]);
+  return { weight, hits, veto };
+}

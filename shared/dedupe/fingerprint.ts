@@ -1,0 +1,48 @@
+/**
+ * A row fingerprint that survives sorting and row moves: a hash of the row's identifying fields
+ * after folding (not its row number), so a group the user marked "not duplicates" is recognised
+ * on the next run. Hash: cyrb53 (bryc, public domain, github.com/bryc/code jshash), a small
+ * 53-bit string hash; collisions between a sheet's rows are negligible at spreadsheet sizes.
+ */
+import type { CustomerRecord } from '../table/records';
+import type { FieldId } from '../schema/fields';
+import { foldText, lettersAndDigits, matchText } from './keys/fold';
+import { phoneDigits } from './keys/phone';
+import { dateKey } from './keys/date';
+
+/** cyrb53: 53-bit hash of a string, as 14 hex digits. */
+export function cyrb53(s: string, seed = 0): string {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  const n = 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return n.toString(16).padStart(14, '0');
+}
+
+/** The fields that say who a row is; activity fields (amount, dates, owner, notes) are left out. */
+const IDENTITY: readonly FieldId[] = [
+  'name', 'firstName', 'lastName', 'mobile', 'phone', 'email', 'wechat', 'qq', 'company', 'address',
+  'birthday', 'idCard', 'uscc', 'customerId',
+];
+
+function part(r: CustomerRecord, f: FieldId): string {
+  const cell = r.fields[f];
+  if (f === 'birthday') return dateKey(cell)?.value ?? '';
+  const t = matchText(cell);
+  if (t === '') return '';
+  if (f === 'mobile' || f === 'phone') return phoneDigits(t);
+  return lettersAndDigits(foldText(t));
+}
+
+/** 'fp' + 14 hex digits; equal for two rows whose identifying fields fold to the same text. */
+export function rowFingerprint(record: CustomerRecord): string {
+  return 'fp' + cyrb53(IDENTITY.map((f) => part(record, f)).join('\u0001'));
+}

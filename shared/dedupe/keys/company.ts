@@ -1,0 +1,82 @@
+/**
+ * Company names as match keys. The core of a name drops what varies between two spellings of
+ * the same company: legal forms (有限公司, 有限责任公司, 股份有限公司, 集团, Co., Ltd., Inc., LLC,
+ * GmbH, Corp …), a place prefix or a place in brackets (北京星辰科技 / 星辰科技（北京）), and
+ * punctuation. CJK company names "matched nothing, not even themselves" in a CRM until such
+ * suffixes were stripped (margince/margince#2852). A place is kept when the rest would be a
+ * generic word (北京银行 and 上海银行 are different banks), and a branch (上海分公司) is kept
+ * apart: two branches of one company share a core but are different customers.
+ */
+import { foldText, lettersAndDigits } from './fold';
+import { PLACE_PREFIXES, stripPlacePrefixes } from './regions';
+
+export interface CompanyKey {
+  /** Letters and digits only, lower case. */
+  folded: string;
+  /** Legal form, places and brackets removed (never empty when `folded` is not). */
+  core: string;
+  /** The branch (上海 for 星辰科技上海分公司; 分 for an unnamed branch), or ''. */
+  branch: string;
+}
+
+/** Legal-form endings, longest first; removed repeatedly from the end. */
+const HAN_SUFFIXES = [
+  '股份有限公司', '有限责任公司', '有限責任公司', '集团有限公司', '集團有限公司', '控股有限公司', '有限公司',
+  '股份公司', '集团公司', '总公司', '公司', '集团', '集團', '控股', '股份',
+];
+const BRANCH_MARKERS = ['分公司', '分部', '办事处', '分店', '门店', '分行', '支行'];
+const LATIN_SUFFIX_SET: ReadonlySet<string> = new Set([
+  'co', 'company', 'corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'llc', 'llp', 'lp', 'plc',
+  'gmbh', 'ag', 'kg', 'sa', 'sas', 'sarl', 'srl', 'spa', 'bv', 'nv', 'ab', 'oy', 'pty', 'pte', 'kk',
+  'group', 'holdings', 'holding',
+]);
+/** Words too generic to stand for a company once its place is gone. */
+const GENERIC: ReadonlySet<string> = new Set([
+  '银行', '农商银行', '商业银行', '农村商业银行', '大学', '学院', '中学', '小学', '医院', '人民医院', '中医院',
+  '科技', '贸易', '实业', '电力', '电信', '移动', '联通', '物流', '建设', '建筑', '地产', '房地产', '证券', '保险',
+  '信托', '酒店', '宾馆', '饭店', '商场', '超市', '日报', '晚报', '电视台', '机场', '地铁', '公交', '自来水',
+  '燃气', '图书馆', '博物馆', '发展', '投资', '国际', '集团', '控股',
+]);
+
+const BRACKETS = /[(（[【]([^)）\]】]*)[)）\]】]/gu;
+
+function stripHanSuffixes(s: string): string {
+  let out = s;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const suf of HAN_SUFFIXES) {
+      if (out.endsWith(suf) && out.length > suf.length + 1) {
+        out = out.slice(0, -suf.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Splits a trailing branch marker and the place before it: 星辰科技上海分公司 → [星辰科技, 上海]. */
+function splitBranch(s: string): [string, string] {
+  const marker = BRANCH_MARKERS.find((m) => s.endsWith(m) && s.length > m.length + 1);
+  if (!marker) return [s, ''];
+  const head = s.slice(0, -marker.length);
+  const place = PLACE_PREFIXES.find((p) => head.endsWith(p) && head.length > p.length + 1);
+  if (!place) return [head, '分'];
+  return [head.slice(0, -place.length), place.replace(/(?:省|市|自治区)$/u, '')];
+}
+
+export function companyKey(text: string): CompanyKey | null {
+  const f = foldText(text).replace(/&/g, ' and ');
+  const folded = lettersAndDigits(f);
+  if (folded === '') return null;
+
+  // Bracketed text is a place, a branch or a former name: (北京), (Buckhead), （原星光科技）.
+  const words = f.replace(BRACKETS, ' ').split(/[\s,.，。·'’"]+/u).filter((w) => w !== '');
+  while (words.length > 1 && (LATIN_SUFFIX_SET.has(words[words.length - 1]) || words[words.length - 1] === 'the')) words.pop();
+  if (words.length > 1 && words[0] === 'the') words.shift();
+  const [head, branch] = splitBranch(lettersAndDigits(words.join('')));
+  const bare = stripHanSuffixes(head);
+  const unplaced = stripPlacePrefixes(bare);
+  const core = GENERIC.has(unplaced) || unplaced.length < 2 ? bare : unplaced;
+  return { folded, core: core === '' ? folded : core, branch };
+}

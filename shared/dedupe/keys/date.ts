@@ -1,0 +1,33 @@
+/**
+ * Dates (birthdays) as match keys: a date cell's ISO day, or a raw text read as
+ * YYYY-MM-DD, YYYY/M/D, YYYY.M.D, YYYY年M月D日 or YYYYMMDD. Text that is no such date keeps its
+ * digits, so two equal raw values still agree (FEBRL writes impossible dates on purpose).
+ */
+import type { Cell } from '../../table/cell';
+import { isValidCivil } from '../../table/civil-date';
+import { foldText, matchText } from './fold';
+
+export interface DateKey {
+  /** YYYY-MM-DD when a real date, else the digits of the text. */
+  value: string;
+  /** The text was a real civil date. */
+  valid: boolean;
+  /** YYYYMMDD for a real date, else the digits: what typo levels compare. */
+  digits: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function dateKey(cell: Cell | undefined): DateKey | null {
+  if (!cell) return null;
+  if (cell.kind === 'date') return { value: cell.value.slice(0, 10), valid: true, digits: cell.value.slice(0, 10).replace(/-/g, '') };
+  const text = foldText(matchText(cell));
+  if (text === '') return null;
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/u.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  if (m) {
+    const y = +m[1], mo = +m[2], d = +m[3];
+    if (isValidCivil(y, mo, d)) return { value: `${m[1]}-${pad(mo)}-${pad(d)}`, valid: true, digits: `${m[1]}${pad(mo)}${pad(d)}` };
+  }
+  const digits = text.replace(/\D+/g, '');
+  return digits.length >= 4 ? { value: digits, valid: false, digits } : null;
+}

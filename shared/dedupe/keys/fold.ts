@@ -1,0 +1,33 @@
+/**
+ * Folding for match keys: NFKC (full-width letters and digits, ① → 1), lower case, Latin
+ * diacritics removed (é → e, but Japanese voicing marks and other scripts' marks are kept), and
+ * white space collapsed. Keys compare folded text; cells are never rewritten with it.
+ */
+import { collapseSpaces } from '../../text/fold';
+import { cellText, isBlank, type Cell } from '../../table/cell';
+
+const LATIN_MARKS = /(\p{Script=Latin})\p{M}+/gu;
+/** Precomposed Latin letters with marks (À–ɏ, Ḁ–ỿ) or a combining mark: only then is NFD needed. */
+const HAS_MARKS = /[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]/;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+export function foldText(s: string): string {
+  if (PRINTABLE_ASCII.test(s)) {
+    const lower = s.toLowerCase().trim();
+    return lower.includes('  ') ? lower.replace(/ {2,}/g, ' ') : lower;
+  }
+  const nfkc = s.normalize('NFKC').toLowerCase();
+  const noMarks = HAS_MARKS.test(nfkc) ? nfkc.normalize('NFD').replace(LATIN_MARKS, '$1').normalize('NFC') : nfkc;
+  return collapseSpaces(noMarks);
+}
+
+/** Only letters and digits of any script (punctuation, spaces and symbols dropped). */
+export function lettersAndDigits(s: string): string {
+  return s.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** The cell's text for matching, or '' when blank, an error or a boolean (never a key). */
+export function matchText(cell: Cell | undefined): string {
+  if (!cell || isBlank(cell) || cell.kind === 'error' || cell.kind === 'boolean') return '';
+  return cellText(cell);
+}

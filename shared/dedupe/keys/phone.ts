@@ -1,0 +1,68 @@
+/**
+ * Phone numbers of a record as match keys: E.164 plus the kind (mobile / fixed / other).
+ * Cleaned cells (13812345678, 010-12345678) take a fast path that needs no metadata; anything
+ * else goes through the cleaner's parser, so raw cells ("+86 138-1234-5678") give the same key.
+ * An invalid or partial number gives no key: a blank never matches.
+ */
+import { parsePhone } from '../../normalize/phone';
+import { foldText } from './fold';
+
+export type PhoneKind = 'mobile' | 'fixed' | 'other';
+
+export interface PhoneKey {
+  e164: string;
+  /** A number with an extension is a switchboard, shared by everyone behind it: always 'fixed'. */
+  kind: PhoneKind;
+  /** Extension digits, or '' (两个分机不同 = two people on one switchboard). */
+  ext: string;
+}
+
+/** China's house forms written by the phone cleaner (see normalize/phone.ts). */
+const CN_MOBILE = /^1[3-9]\d{9}$/;
+const CN_FIXED = /^0(\d{2,3})-(\d{7,8})(?:-(\d{1,6}))?$/;
+/** What separates several numbers in one cell; "/" only splits between two full numbers. */
+const SEPARATORS = /\s*(?:[;；,，、\n|]|\s\/\s|或|\bor\b)\s*/iu;
+
+function parseOne(text: string, region: string): PhoneKey | null {
+  if (region === 'CN') {
+    if (CN_MOBILE.test(text)) return { e164: `+86${text}`, kind: 'mobile', ext: '' };
+    const fixed = CN_FIXED.exec(text);
+    if (fixed) return { e164: `+86${fixed[1]}${fixed[2]}`, kind: 'fixed', ext: fixed[3] ?? '' };
+  }
+  const p = parsePhone(text, region);
+  if (!p) return null;
+  return { e164: p.e164, kind: p.extension ? 'fixed' : p.type, ext: p.extension ?? '' };
+}
+
+function splitSlash(part: string): string[] {
+  const pieces = part.split('/').map((x) => x.trim());
+  return pieces.length > 1 && pieces.every((x) => x.replace(/\D/g, '').length >= 7) ? pieces : [part];
+}
+
+/**
+ * The distinct numbers in a phone cell's text (several numbers may share a cell, separated by
+ * "/", ";", "、" …). Cached per distinct text and region by the caller's `cache`.
+ */
+export function phoneKeys(text: string, region: string, cache?: Map<string, PhoneKey[]>): PhoneKey[] {
+  if (text.trim() === '') return [];
+  const cacheKey = region + '\u0001' + text;
+  const hit = cache?.get(cacheKey);
+  if (hit) return hit;
+  const out: PhoneKey[] = [];
+  const whole = text.normalize('NFKC').trim();
+  const single = /\d/.test(whole) ? parseOne(whole, region) : null;
+  if (single) out.push(single);
+  else {
+    for (const part of whole.split(SEPARATORS).flatMap(splitSlash)) {
+      const p = /\d/.test(part) ? parseOne(part.trim(), region) : null;
+      if (p && !out.some((q) => q.e164 === p.e164 && q.ext === p.ext)) out.push(p);
+    }
+  }
+  cache?.set(cacheKey, out);
+  return out;
+}
+
+/** Digits of a phone text for a row fingerprint: no metadata, stable for a cleaned cell. */
+export function phoneDigits(text: string): string {
+  return foldText(text).replace(/\D+/g, ' ').trim();
+}

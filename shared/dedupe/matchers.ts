@@ -1,0 +1,207 @@
+/**
+ * The matcher registry: settings name a matcher by string (OpenRefine's KeyerFactory pattern) and
+ * each matcher tests one pair of profiles for one level. It returns null when the level does not
+ * apply, or the parameters its reason shows ({} when none).
+ */
+import type { Params } from '../i18n/define';
+import type { Feature, Profile, TextFeature } from './profile';
+import type { PhoneKey } from './keys/phone';
+import { gradeNames, type NameGrade } from './name-grade';
+import { withinOneEdit } from './similarity/edit';
+import { jaroWinkler } from './similarity/jaro-winkler';
+import { dice } from './similarity/dice';
+
+/** Per-pair scratch space, so the name grade is computed once for all name levels. */
+export interface PairMemo {
+  nameGrade?: NameGrade;
+}
+
+export interface MatchInput {
+  a: Profile;
+  b: Profile;
+  feature: Feature;
+  threshold: number;
+  memo: PairMemo;
+}
+
+export interface MatcherDef {
+  /** Features the matcher can read; '*' for any. */
+  features: readonly Feature[] | '*';
+  /** Whether the level must give a threshold. */
+  needsThreshold?: boolean;
+  test(input: MatchInput): Params | null;
+}
+
+const YES: Params = Object.freeze({});
+const yes = (ok: boolean): Params | null => (ok ? YES : null);
+
+function nameGrade(m: MatchInput): NameGrade {
+  if (!m.memo.nameGrade) m.memo.nameGrade = gradeNames(m.a.name!, m.b.name!);
+  return m.memo.nameGrade;
+}
+
+const nameKind = (kind: NameGrade['kind']) => (m: MatchInput) => {
+  const g = nameGrade(m);
+  return g.kind === kind ? g.params ?? YES : null;
+};
+
+function phones(p: Profile, f: Feature): PhoneKey[] {
+  return f === 'landline' ? p.landlines : p.mobiles;
+}
+
+/** Same number, and the same extension when both give one (two extensions = two desks). */
+const samePhone = (x: PhoneKey, y: PhoneKey) => x.e164 === y.e164 && (x.ext === y.ext || x.ext === '' || y.ext === '');
+
+function sharedPhone(m: MatchInput): PhoneKey | undefined {
+  const bs = phones(m.b, m.feature);
+  return phones(m.a, m.feature).find((x) => bs.some((y) => samePhone(x, y)));
+}
+
+function anyPair<T>(xs: readonly T[], ys: readonly T[], f: (x: T, y: T) => boolean): boolean {
+  for (const x of xs) for (const y of ys) if (f(x, y)) return true;
+  return false;
+}
+
+/**
+ * A user name without separators and digits: john.smith, john_smith, johnsmith77 are different
+ * mailboxes (outside Gmail), as often of namesakes as of one person.
+ */
+const bare = (local: string) => local.replace(/[._\-\d]/g, '');
+
+const text = (p: Profile, f: Feature) => p.text[f as TextFeature] ?? '';
+
+function idOf(p: Profile, f: Feature) {
+  return f === 'uscc' ? p.uscc : f === 'idCard' ? p.idCard : null;
+}
+
+/** Equal sequences of house numbers, or one side has none. */
+function sameNumbers(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+const COMPANY: readonly Feature[] = ['company', 'organisation'];
+const TEXT_FEATURES: readonly Feature[] = ['customerId', 'wechat', 'qq', 'gender', 'city', 'province', 'postcode', 'website'];
+
+export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
+  missing: { features: '*', test: () => YES },
+  else: { features: '*', test: () => YES },
+
+  'name-exact': { features: ['name'], test: nameKind('exact') },
+  'name-swapped': { features: ['name'], test: nameKind('swapped') },
+  'name-homophone': { features: ['name'], test: nameKind('homophone') },
+  'name-nickname': { features: ['name'], test: nameKind('nickname') },
+  'name-initial': { features: ['name'], test: nameKind('initial') },
+  'name-partial': { features: ['name'], test: nameKind('partial') },
+  'name-similar': {
+    features: ['name'],
+    needsThreshold: true,
+    test: (m) => {
+      const g = nameGrade(m);
+      return yes((g.kind === 'similar' || g.kind === 'different') && g.sim >= m.threshold);
+    },
+  },
+
+  'phone-equal': { features: ['mobile', 'landline'], test: (m) => yes(sharedPhone(m) !== undefined) },
+  'phone-equal-mobile': {
+    features: ['mobile'],
+    test: (m) => yes(anyPair(m.a.mobiles, m.b.mobiles, (x, y) => x.kind === 'mobile' && samePhone(x, y))),
+  },
+  'phone-other-extension': {
+    features: ['landline'],
+    test: (m) => yes(anyPair(m.a.landlines, m.b.landlines, (x, y) => x.e164 === y.e164 && x.ext !== '' && y.ext !== '' && x.ext !== y.ext)),
+  },
+  'phone-one-digit': {
+    features: ['mobile', 'landline'],
+    test: (m) =>
+      yes(anyPair(phones(m.a, m.feature), phones(m.b, m.feature), (x, y) => x.e164.length === y.e164.length && withinOneEdit(x.e164, y.e164))),
+  },
+
+  'email-exact': { features: ['email'], test: (m) => yes(anyPair(m.a.emails, m.b.emails, (x, y) => x.written === y.written)) },
+  'email-case': { features: ['email'], test: (m) => yes(anyPair(m.a.emails, m.b.emails, (x, y) => x.address === y.address)) },
+  'email-gmail': { features: ['email'], test: (m) => yes(anyPair(m.a.emails, m.b.emails, (x, y) => x.folded === y.folded)) },
+  'email-separators': {
+    features: ['email'],
+    test: (m) => yes(anyPair(m.a.emails, m.b.emails, (x, y) => x.domain === y.domain && bare(x.local) !== '' && bare(x.local) === bare(y.local))),
+  },
+  'email-typo': { features: ['email'], test: (m) => yes(anyPair(m.a.emails, m.b.emails, (x, y) => withinOneEdit(x.address, y.address))) },
+  'email-similar': {
+    features: ['email'],
+    needsThreshold: true,
+    test: (m) =>
+      yes(anyPair(m.a.emails, m.b.emails, (x, y) => jaroWinkler(x.local, y.local) >= m.threshold && jaroWinkler(x.domain, y.domain) >= m.threshold)),
+  },
+  'email-user': {
+    features: ['email'],
+    test: (m) => yes(anyPair(m.a.emails, m.b.emails, (x, y) => x.local === y.local && x.local.length >= 4)),
+  },
+
+  'company-exact': {
+    features: COMPANY,
+    test: (m) => yes(m.a.company!.folded === m.b.company!.folded),
+  },
+  'company-core': {
+    features: COMPANY,
+    test: (m) => {
+      const a = m.a.company!;
+      const b = m.b.company!;
+      return yes(a.core === b.core && (a.branch === b.branch || a.branch === '' || b.branch === ''));
+    },
+  },
+  'company-similar': {
+    features: COMPANY,
+    needsThreshold: true,
+    test: (m) => {
+      const a = m.a.company!;
+      const b = m.b.company!;
+      if (a.branch !== '' && b.branch !== '' && a.branch !== b.branch) return null;
+      const [short, long] = a.core.length <= b.core.length ? [a.core, b.core] : [b.core, a.core];
+      const contained = short.length >= 2 && long.includes(short) && short.length / long.length >= 0.5;
+      return yes(contained || dice(a.core, b.core) >= m.threshold);
+    },
+  },
+  'company-branch': {
+    features: COMPANY,
+    test: (m) => yes(m.a.company!.core === m.b.company!.core),
+  },
+
+  'address-exact': { features: ['address'], test: (m) => yes(m.a.address!.folded === m.b.address!.folded) },
+  'address-similar': {
+    features: ['address'],
+    needsThreshold: true,
+    test: (m) => {
+      const a = m.a.address!;
+      const b = m.b.address!;
+      return yes(sameNumbers(a.numbers, b.numbers) && dice(a.folded, b.folded) >= m.threshold);
+    },
+  },
+
+  'date-exact': { features: ['birthday'], test: (m) => yes(m.a.birthday!.value === m.b.birthday!.value) },
+  'date-typo': {
+    features: ['birthday'],
+    test: (m) => {
+      const a = m.a.birthday!.digits;
+      const b = m.b.birthday!.digits;
+      if (a.length !== b.length) return null;
+      if (withinOneEdit(a, b)) return YES;
+      // month and day swapped: 1985-03-07 / 1985-07-03
+      return yes(a.length === 8 && a.slice(0, 4) === b.slice(0, 4) && a.slice(4, 6) === b.slice(6, 8) && a.slice(6, 8) === b.slice(4, 6));
+    },
+  },
+
+  'id-exact': { features: ['idCard', 'uscc'], test: (m) => yes(idOf(m.a, m.feature)!.value === idOf(m.b, m.feature)!.value) },
+  'id-typo': { features: ['idCard', 'uscc'], test: (m) => yes(withinOneEdit(idOf(m.a, m.feature)!.value, idOf(m.b, m.feature)!.value)) },
+  'id-both-valid': { features: ['idCard', 'uscc'], test: (m) => yes(idOf(m.a, m.feature)!.valid && idOf(m.b, m.feature)!.valid) },
+
+  'text-exact': { features: TEXT_FEATURES, test: (m) => yes(text(m.a, m.feature) === text(m.b, m.feature)) },
+  'text-typo': { features: TEXT_FEATURES, test: (m) => yes(withinOneEdit(text(m.a, m.feature), text(m.b, m.feature))) },
+  'text-similar': {
+    features: TEXT_FEATURES,
+    needsThreshold: true,
+    test: (m) => yes(jaroWinkler(text(m.a, m.feature), text(m.b, m.feature)) >= m.threshold),
+  },
+};
+
+export function matcherNames(): string[] {
+  return Object.keys(MATCHERS);
+}

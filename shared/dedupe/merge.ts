@@ -1,0 +1,161 @@
+/**
+ * Plans the merge of accepted duplicate groups, without applying anything: fill the survivor's
+ * empty cells from the other rows (a non-empty survivor value is never overwritten, and formula
+ * cells are never written, PITFALLS A4), list every differing value in a "merged values" note on
+ * the survivor (capped at Excel's 32,767 characters per cell, PITFALLS C4), and move the other
+ * rows, with all their original cells, to an archive sheet that points to the survivor (the
+ * Salesforce MasterRecordId pattern, PITFALLS D2). Every original non-empty value therefore stays
+ * in the main sheet or in the archive (PITFALLS D1; property-tested).
+ */
+import type { Table, Row } from '../table/table';
+import type { FieldId } from '../schema/fields';
+import { EMPTY, cellText, isBlank, isFormula, type Cell } from '../table/cell';
+import type { CellEdit } from '../plan/types';
+import { t, type Lang } from '../i18n';
+import type { ArchivedRow, Confidence, DuplicateGroup, MergePlan } from './types';
+import { valueKey } from './value-key';
+import type { PhoneKey } from './keys/phone';
+
+export interface MergeOptions {
+  language: Lang;
+  /** Confidences merged. Default exact and likely, what the CLI's --merge does; 'review' only on an explicit extra flag. */
+  accept?: Confidence[];
+  /** Longest merged-values note; Excel's cell limit by default. */
+  maxNoteChars?: number;
+  defaultRegion?: string;
+}
+
+/** Excel's limit on characters in one cell (Google Sheets allows 50,000). */
+export const EXCEL_CELL_LIMIT = 32767;
+
+const usable = (c: Cell | undefined): c is Cell => c !== undefined && !isBlank(c) && c.kind !== 'error';
+
+/** A value-only copy: a formula's result is written as a value, never the formula. */
+function valueOf(c: Cell): Cell {
+  const { formula: _f, ...rest } = c as Cell & { formula?: string };
+  return rest as Cell;
+}
+
+/** Joins note items up to `max` characters; the rest is counted in a closing "… N more" item. */
+function capNote(items: string[], sep: string, more: (count: number) => string, max: number): { text: string; truncated: boolean } {
+  const full = items.join(sep);
+  if (full.length <= max) return { text: full, truncated: false };
+  let text = '';
+  let k = 0;
+  for (; k < items.length; k++) {
+    const next = (text === '' ? '' : text + sep) + items[k];
+    if (next.length + sep.length + more(items.length - k - 1).length > max) break;
+    text = next;
+  }
+  const tail = more(items.length - k);
+  return { text: (text === '' ? tail : text + sep + tail).slice(0, max), truncated: true };
+}
+
+export function planMerge(
+  table: Table,
+  fieldCols: Partial<Record<FieldId, number>>,
+  groups: readonly DuplicateGroup[],
+  options: MergeOptions,
+): MergePlan {
+  const lang = options.language;
+  const accept = options.accept ?? ['exact', 'likely'];
+  const maxNote = Math.min(options.maxNoteChars ?? EXCEL_CELL_LIMIT, EXCEL_CELL_LIMIT);
+  const region = options.defaultRegion ?? 'CN';
+  const phoneCache = new Map<string, PhoneKey[]>();
+  const archiveSheet = t(lang, 'dedupe.sheet.archive');
+  const byRow = new Map<number, Row>();
+  table.rows.forEach((r) => byRow.set(r.sheetRow, r));
+  const cols = (Object.entries(fieldCols) as [FieldId, number][]).sort((a, b) => a[1] - b[1]);
+
+  const edits: CellEdit[] = [];
+  const archive: ArchivedRow[] = [];
+  const notes = new Map<number, string>();
+  const taken = new Set<number>();
+  const stats = { groupsMerged: 0, rowsArchived: 0, cellsFilled: 0, notesTruncated: 0, groupsSkipped: 0 };
+
+  for (const g of groups) {
+    if (!accept.includes(g.confidence)) continue;
+    const rows = g.rows.map((r) => byRow.get(r));
+    const survivor = byRow.get(g.survivor);
+    if (!survivor || rows.some((r) => !r || taken.has(r.sheetRow)) || !g.rows.includes(g.survivor)) {
+      stats.groupsSkipped++;
+      continue;
+    }
+    g.rows.forEach((r) => taken.add(r));
+    const fillFrom = new Map(g.fields.filter((f) => f.action === 'fill').map((f) => [f.field, f.sheetRow]));
+    // Others in the proposal's order (fill sources first), then by sheet row.
+    const others = (rows as Row[]).filter((r) => r !== survivor);
+    const items: string[] = [];
+
+    for (const [field, col] of cols) {
+      const before = survivor.cells[col] ?? EMPTY;
+      let final = before;
+      if (!usable(before) && !isFormula(before)) {
+        const preferred = byRow.get(fillFrom.get(field) ?? -1);
+        const source = [preferred, ...others].find((r) => r && r !== survivor && usable(r.cells[col]));
+        if (source) {
+          final = valueOf(source.cells[col]);
+          edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: 'dedupe.fix.fill' });
+          stats.cellsFilled++;
+        }
+      }
+      const seen = new Set<string>();
+      if (usable(final)) seen.add(valueKey(field, final, region, phoneCache));
+      for (const r of others) {
+        const c = r.cells[col];
+        if (!usable(c)) continue;
+        const k = valueKey(field, c, region, phoneCache);
+        if (seen.has(k)) continue;
+        seen.add(k);
+        items.push(t(lang, 'dedupe.note.item', { field: table.headers[col] ?? field, value: cellText(c), row: r.sheetRow }));
+      }
+    }
+    if (items.length > 0) {
+      const note = capNote(items, t(lang, 'dedupe.note.separator'), (count) => t(lang, 'dedupe.note.more', { count, sheet: archiveSheet }), maxNote);
+      if (note.truncated) stats.notesTruncated++;
+      notes.set(survivor.sheetRow, note.text);
+    }
+    const confidence = t(lang, `dedupe.confidence.${g.confidence}`);
+    for (const r of others) {
+      archive.push({
+        sheetRow: r.sheetRow,
+        cells: r.cells.map((c) => ({ ...c }) as Cell),
+        survivorRow: survivor.sheetRow,
+        groupId: g.id,
+        confidence: g.confidence,
+        reason: { code: 'dedupe.archive.merged', params: { row: survivor.sheetRow, group: g.id, confidence } },
+      });
+      stats.rowsArchived++;
+    }
+    stats.groupsMerged++;
+  }
+
+  const mergedColumn =
+    notes.size === 0
+      ? null
+      : {
+          id: 'dedupe.merged',
+          header: t(lang, 'dedupe.column.merged'),
+          write: 'text' as const,
+          values: table.rows.map((r) => {
+            const n = notes.get(r.sheetRow);
+            return n === undefined ? EMPTY : ({ kind: 'text', value: n } as Cell);
+          }),
+        };
+  archive.sort((a, b) => a.sheetRow - b.sheetRow);
+  return {
+    edits,
+    mergedColumn,
+    archiveSheet,
+    archiveHeaders: [
+      ...table.headers,
+      t(lang, 'dedupe.archive.sourceRow'),
+      t(lang, 'dedupe.archive.survivorRow'),
+      t(lang, 'dedupe.archive.group'),
+      t(lang, 'dedupe.archive.reason'),
+    ],
+    archive,
+    removeRows: archive.map((a) => a.sheetRow),
+    stats,
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * How two person names agree, graded once per pair: exact, swapped order (Wei Zhang / Zhang Wei),
+ * homophone (张伟 / 张玮, or 张伟 / Zhang Wei), nickname (Bob / Robert), initial (J. Smith), similar
+ * (Jaro-Winkler over Latin letters or over pinyin), partial (one side has only a given name or
+ * only a titled surname such as 王总), or different. The comparison levels in the settings pick
+ * weights for these grades.
+ */
+import type { HanName, LatinName, PersonName } from './keys/person-name';
+import { jaroWinkler } from './similarity/jaro-winkler';
+import { nicknameMatch } from './keys/nicknames';
+import type { Params } from '../i18n/define';
+
+export type NameGradeKind =
+  | 'exact'
+  | 'swapped'
+  | 'homophone'
+  | 'nickname'
+  | 'initial'
+  | 'similar'
+  | 'partial'
+  | 'different';
+
+export interface NameGrade {
+  kind: NameGradeKind;
+  /** 0–1 similarity of the names (1 for exact), what the "similar" levels threshold. */
+  sim: number;
+  params?: Params;
+}
+
+const intersects = (a: readonly string[], b: readonly string[]) => a.some((x) => b.includes(x));
+
+function pinyinOf(n: HanName): string {
+  return n.syllables.join(' ');
+}
+
+function gradeHan(a: HanName, b: HanName): NameGrade {
+  if (a.titled || b.titled) {
+    const same = a.surname === b.surname || intersects(a.readings[0], b.readings[0]);
+    return same ? { kind: 'partial', sim: 0.5 } : { kind: 'different', sim: 0 };
+  }
+  if (a.chars === b.chars) return { kind: 'exact', sim: 1 };
+  if (a.readings.length === b.readings.length && a.readings.every((r, i) => intersects(r, b.readings[i]))) {
+    return { kind: 'homophone', sim: 0.95, params: { pinyin: pinyinOf(a) } };
+  }
+  // Same surname: the given names' pinyin decides (李明 / 李敏 are close, 陈建国 / 陈小明 are not);
+  // comparing whole names would let the shared surname's prefix lift every pair of relatives.
+  const sameSurname = a.surname === b.surname || intersects(a.readings[0], b.readings[0]);
+  if (!sameSurname) return { kind: 'different', sim: 0 };
+  const ga = a.syllables.slice(1).join('');
+  const gb = b.syllables.slice(1).join('');
+  const sim = ga === '' || gb === '' ? 0 : jaroWinkler(ga, gb);
+  return { kind: sim >= 0.8 ? 'similar' : 'different', sim };
+}
+
+function latinStrings(n: LatinName): string[] {
+  const out = [n.tokens.join('')];
+  if (n.given !== '' && n.family !== '') out.push(n.family + n.given, n.given + n.family);
+  return out;
+}
+
+function gradeHanLatin(h: HanName, l: LatinName): NameGrade {
+  if (h.titled) {
+    return intersects(h.readings[0], [l.family, l.given]) ? { kind: 'partial', sim: 0.5 } : { kind: 'different', sim: 0 };
+  }
+  const han = new Set<string>();
+  const given = h.syllables.slice(1).join('');
+  for (const k of h.readings[0]) {
+    han.add(k + given);
+    han.add(given + k);
+  }
+  if (latinStrings(l).some((s) => han.has(s))) return { kind: 'homophone', sim: 0.95, params: { pinyin: pinyinOf(h) } };
+  let sim = 0;
+  for (const s of latinStrings(l)) for (const k of han) sim = Math.max(sim, jaroWinkler(s, k));
+  return { kind: sim >= 0.8 ? 'similar' : 'different', sim: Math.min(sim, 0.9) };
+}
+
+const isInitial = (x: string, y: string) => (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
+
+function gradeLatin(a: LatinName, b: LatinName): NameGrade {
+  const both = a.given !== '' && a.family !== '' && b.given !== '' && b.family !== '';
+  if (!both) {
+    // One side lacks a part: compare what both have, as a weak agreement at best.
+    const pairs: [string, string][] = [];
+    if (a.given !== '' && b.given !== '') pairs.push([a.given, b.given]);
+    if (a.family !== '' && b.family !== '') pairs.push([a.family, b.family]);
+    if (pairs.length === 0) {
+      // given on one side, family on the other: maybe a swap.
+      const x = a.given || a.family;
+      const y = b.given || b.family;
+      return x === y ? { kind: 'partial', sim: 0.6 } : { kind: 'different', sim: 0 };
+    }
+    const sim = Math.min(...pairs.map(([x, y]) => (x === y || nicknameMatch(x, y) ? 1 : jaroWinkler(x, y))));
+    if (sim === 1) return { kind: 'partial', sim: 0.6 };
+    return { kind: sim >= 0.9 ? 'partial' : 'different', sim: sim * 0.6 };
+  }
+  if (a.given === b.given && a.family === b.family) return { kind: 'exact', sim: 1 };
+  if (a.given === b.family && a.family === b.given) return { kind: 'swapped', sim: 0.97 };
+  if (a.family === b.family && nicknameMatch(a.given, b.given)) {
+    return { kind: 'nickname', sim: 0.95, params: { a: a.given, b: b.given } };
+  }
+  if (a.family === b.family && isInitial(a.given, b.given)) return { kind: 'initial', sim: 0.9 };
+  // Mean of the two parts, so one typo'd part (Icsac / Isaac James) stays close while two
+  // different given names under one family name (Harry / William Reid) do not.
+  const straight = (jaroWinkler(a.given, b.given) + jaroWinkler(a.family, b.family)) / 2;
+  const crossed = (jaroWinkler(a.given, b.family) + jaroWinkler(a.family, b.given)) / 2;
+  const joined = jaroWinkler(a.tokens.join(''), b.tokens.join(''));
+  const sim = Math.max(straight, crossed, Math.min(joined, 0.93));
+  return { kind: sim >= 0.8 ? 'similar' : 'different', sim };
+}
+
+export function gradeNames(a: PersonName, b: PersonName): NameGrade {
+  if (a.script === 'han' && b.script === 'han') return gradeHan(a, b);
+  if (a.script === 'han' && b.script === 'latin') return gradeHanLatin(a, b);
+  if (a.script === 'latin' && b.script === 'han') return gradeHanLatin(b, a);
+  return gradeLatin(a as LatinName, b as LatinName);
+}

@@ -1,0 +1,60 @@
+/**
+ * A pair's score: the compared weights plus the prior, as a probability (Fellegi–Sunter match
+ * weight → 1 / (1 + 2^-w)), and what makes it safe to act on: 'exact' when every field both rows
+ * have is equal after normalization and a personal identifier agrees; 'corroborated' when a
+ * personal identifier agrees, or the name is equal and one more substantial field is too.
+ */
+import type { Profile } from './profile';
+import { comparePair, type CompiledSettings, type LevelHit } from './compare';
+
+export interface PairScore {
+  i: number;
+  j: number;
+  /** Total match weight in bits, prior included. */
+  weight: number;
+  /** 0–1. */
+  p: number;
+  exact: boolean;
+  corroborated: boolean;
+  veto: boolean;
+  hits: LevelHit[];
+}
+
+/** Weight (bits) of an equal level that, next to an equal name, corroborates a pair (birthday, address …). */
+const SUBSTANTIAL = 4;
+
+export function probability(weight: number): number {
+  return 1 / (1 + Math.pow(2, -weight));
+}
+
+/** Total weight of a pair (prior included) and whether it is vetoed: the cheap first pass. */
+export function quickWeight(a: Profile, b: Profile, compiled: CompiledSettings, prior: number): { weight: number; veto: boolean } {
+  const c = comparePair(a, b, compiled, false);
+  return { weight: c.weight + prior, veto: c.veto };
+}
+
+export function scorePair(a: Profile, b: Profile, compiled: CompiledSettings, prior: number): PairScore {
+  const c = comparePair(a, b, compiled);
+  const weight = c.weight + prior;
+  let allEqual = true;
+  let strong = false;
+  let nameEqual = false;
+  let substantial = false;
+  for (const h of c.hits) {
+    if (!h.equal) allEqual = false;
+    if (h.strong) strong = true;
+    if (h.comparison === 'name' && h.equal) nameEqual = true;
+    else if (h.equal && h.weight >= SUBSTANTIAL) substantial = true;
+  }
+  const namesComparable = a.name !== null && b.name !== null;
+  return {
+    i: a.pos,
+    j: b.pos,
+    weight,
+    p: probability(weight),
+    exact: allEqual && strong && !c.veto && (nameEqual || !namesComparable),
+    corroborated: !c.veto && (strong || (nameEqual && substantial)),
+    veto: c.veto,
+    hits: c.hits,
+  };
+}

@@ -1,0 +1,271 @@
+/**
+ * Duplicate-finding settings, declared as data the way Splink declares comparisons: each
+ * comparison reads one feature and lists ordered levels, "missing" first, the most specific
+ * agreement next, first match wins, an explicit "else" last. A level names its matcher by string
+ * (an unknown name is a settings error, see validate-settings.ts) and carries a match weight in
+ * bits (log2 of m/u, Fellegi–Sunter): positive for agreement, negative for disagreement.
+ */
+import type { MessageKey } from '../i18n';
+import type { Feature } from './profile';
+
+export interface ComparisonLevel {
+  /** Level id, unique within its comparison ('exact', 'homophone' …). */
+  id: string;
+  /** Matcher name in the registry (matchers.ts): 'missing', 'else', 'name-exact', 'phone-equal' … */
+  when: string;
+  /** Similarity threshold (0–1) for the matchers that take one. */
+  threshold?: number;
+  /** Match weight in bits (log2 Bayes factor); 0 for "missing". */
+  weight: number;
+  /** The reason shown when this level decides a pair. */
+  reason?: MessageKey;
+  /** The values are the same after normalization (a pair is 'exact' only when every level hit is). */
+  equal?: boolean;
+  /** A personal identifier agrees (mobile, e-mail, ID number …): corroborates a merge. */
+  strong?: boolean;
+  /** The values prove two different customers (two valid ID numbers): the pair is never linked. */
+  veto?: boolean;
+}
+
+export interface ComparisonDef {
+  /** Comparison id, what `weights` and `caps` refer to. */
+  id: string;
+  feature: Feature;
+  levels: ComparisonLevel[];
+}
+
+/**
+ * Evidence that is not independent, capped together: colleagues share the company, its
+ * landline and address, a family shares address and landline. Without a cap these add up as if
+ * each were separate proof of one person.
+ */
+export interface EvidenceCap {
+  id: string;
+  comparisons: string[];
+  /** Most bits the listed comparisons may add together. */
+  max: number;
+}
+
+/** How the row kept in a merge is chosen, in order; ties fall to the next rule, then to the first row. */
+export type SurvivorRule = 'most-complete' | 'most-recent' | 'first-row' | 'last-row';
+
+export interface DedupeSettings {
+  thresholds: {
+    /** A group whose weakest pair scores at least this (0–1) and is corroborated is 'likely'. */
+    likely: number;
+    /** Pairs scoring at least this (0–1) link into groups; groups below 'likely' are 'review'. */
+    review: number;
+  };
+  /** Bits added to every pair before the comparisons: where a score of 0.5 lies. */
+  prior: number;
+  /** Per-comparison multipliers of the level weights (1 = as declared, 0 = ignore the comparison). */
+  weights: Record<string, number>;
+  comparisons: ComparisonDef[];
+  caps: EvidenceCap[];
+  blocking: {
+    /** Keyer names in the registry (keyers.ts). */
+    keys: string[];
+    /** Blocks with more rows than this are skipped (their rows still meet through other keys). */
+    maxBlockSize: number;
+    /** A smaller cap for keys that alone say little (a common name): keyer → rows. */
+    maxBlockSizeFor: Record<string, number>;
+  };
+  /** Most rows in one group; a link that would pass it is refused, so one weak chain cannot swallow a sheet. */
+  maxGroupSize: number;
+  /** Joining two partial groups needs at least this share of their cross pairs to score ≥ review. */
+  minAgreement: number;
+  survivor: SurvivorRule[];
+}
+
+const missing = (): ComparisonLevel => ({ id: 'missing', when: 'missing', weight: 0 });
+const orElse = (weight: number, reason?: MessageKey): ComparisonLevel =>
+  reason ? { id: 'else', when: 'else', weight, reason } : { id: 'else', when: 'else', weight };
+
+/** A comparison of a short text feature: exact, else. */
+export function exactText(
+  id: string,
+  feature: Feature,
+  agree: number,
+  disagree: number,
+  reason?: MessageKey,
+  flags: Pick<ComparisonLevel, 'strong' | 'equal'> = { equal: true },
+): ComparisonDef {
+  const exact: ComparisonLevel = { id: 'exact', when: 'text-exact', weight: agree, ...flags };
+  if (reason) exact.reason = reason;
+  return { id, feature, levels: [missing(), exact, orElse(disagree)] };
+}
+
+export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
+  {
+    id: 'name',
+    feature: 'name',
+    levels: [
+      missing(),
+      { id: 'exact', when: 'name-exact', weight: 7, equal: true, reason: 'dedupe.reason.name.exact' },
+      { id: 'swapped', when: 'name-swapped', weight: 6, reason: 'dedupe.reason.name.swapped' },
+      { id: 'homophone', when: 'name-homophone', weight: 6, reason: 'dedupe.reason.name.homophone' },
+      { id: 'nickname', when: 'name-nickname', weight: 5, reason: 'dedupe.reason.name.nickname' },
+      { id: 'initial', when: 'name-initial', weight: 3, reason: 'dedupe.reason.name.initial' },
+      { id: 'similar', when: 'name-similar', threshold: 0.92, weight: 4, reason: 'dedupe.reason.name.similar' },
+      { id: 'partial', when: 'name-partial', weight: 1, reason: 'dedupe.reason.name.partial' },
+      { id: 'close', when: 'name-similar', threshold: 0.85, weight: 0 },
+      orElse(-7, 'dedupe.reason.name.differ'),
+    ],
+  },
+  {
+    id: 'mobile',
+    feature: 'mobile',
+    levels: [
+      missing(),
+      { id: 'mobile', when: 'phone-equal-mobile', weight: 13, equal: true, strong: true, reason: 'dedupe.reason.mobile.same' },
+      { id: 'number', when: 'phone-equal', weight: 8, equal: true, strong: true, reason: 'dedupe.reason.phone.same' },
+      { id: 'typo', when: 'phone-one-digit', weight: 2, reason: 'dedupe.reason.phone.typo' },
+      orElse(-6, 'dedupe.reason.mobile.differ'),
+    ],
+  },
+  {
+    id: 'landline',
+    feature: 'landline',
+    levels: [
+      missing(),
+      { id: 'same', when: 'phone-equal', weight: 5, equal: true, reason: 'dedupe.reason.landline.same' },
+      // One switchboard, two extensions: two desks.
+      { id: 'other-extension', when: 'phone-other-extension', weight: -4, reason: 'dedupe.reason.landline.extension' },
+      orElse(-1),
+    ],
+  },
+  {
+    id: 'email',
+    feature: 'email',
+    levels: [
+      missing(),
+      { id: 'exact', when: 'email-exact', weight: 13, equal: true, strong: true, reason: 'dedupe.reason.email.same' },
+      { id: 'case', when: 'email-case', weight: 13, equal: true, strong: true, reason: 'dedupe.reason.email.case' },
+      { id: 'gmail', when: 'email-gmail', weight: 12, equal: true, strong: true, reason: 'dedupe.reason.email.gmail' },
+      // john.smith@ / johnsmith77@ at one provider (not Gmail): namesakes as often as one person.
+      { id: 'separators', when: 'email-separators', weight: 0 },
+      { id: 'typo', when: 'email-typo', weight: 6, reason: 'dedupe.reason.email.typo' },
+      { id: 'similar', when: 'email-similar', threshold: 0.9, weight: 3, reason: 'dedupe.reason.email.similar' },
+      { id: 'user', when: 'email-user', weight: 2, reason: 'dedupe.reason.email.user' },
+      orElse(-3),
+    ],
+  },
+  {
+    id: 'company',
+    feature: 'company',
+    levels: [
+      missing(),
+      { id: 'exact', when: 'company-exact', weight: 6, equal: true, reason: 'dedupe.reason.company.same' },
+      { id: 'core', when: 'company-core', weight: 6, equal: true, reason: 'dedupe.reason.company.core' },
+      { id: 'similar', when: 'company-similar', threshold: 0.8, weight: 3, reason: 'dedupe.reason.company.similar' },
+      { id: 'branch', when: 'company-branch', weight: 1, reason: 'dedupe.reason.company.branch' },
+      orElse(-2),
+    ],
+  },
+  // Rows without a person name are organisations: a different name is then a different customer,
+  // even at one address and switchboard (restaurants in one hotel, firms at one registered address).
+  {
+    id: 'organisation',
+    feature: 'organisation',
+    levels: [
+      missing(),
+      { id: 'same', when: 'company-core', weight: 3, equal: true },
+      { id: 'similar', when: 'company-similar', threshold: 0.8, weight: 0 },
+      orElse(-6, 'dedupe.reason.company.differ'),
+    ],
+  },
+  {
+    id: 'address',
+    feature: 'address',
+    levels: [
+      missing(),
+      { id: 'exact', when: 'address-exact', weight: 5, equal: true, reason: 'dedupe.reason.address.same' },
+      { id: 'similar', when: 'address-similar', threshold: 0.8, weight: 3, reason: 'dedupe.reason.address.similar' },
+      { id: 'close', when: 'address-similar', threshold: 0.6, weight: 1 },
+      orElse(-1.5),
+    ],
+  },
+  {
+    id: 'birthday',
+    feature: 'birthday',
+    levels: [
+      missing(),
+      { id: 'exact', when: 'date-exact', weight: 6, equal: true, reason: 'dedupe.reason.birthday.same' },
+      { id: 'typo', when: 'date-typo', weight: 1 },
+      orElse(-4, 'dedupe.reason.birthday.differ'),
+    ],
+  },
+  {
+    id: 'idCard',
+    feature: 'idCard',
+    levels: [
+      missing(),
+      { id: 'exact', when: 'id-exact', weight: 16, equal: true, strong: true, reason: 'dedupe.reason.idCard.same' },
+      { id: 'typo', when: 'id-typo', weight: 4, reason: 'dedupe.reason.idCard.typo' },
+      { id: 'both-valid', when: 'id-both-valid', weight: -12, veto: true, reason: 'dedupe.reason.idCard.differ' },
+      orElse(-6, 'dedupe.reason.idCard.differ'),
+    ],
+  },
+  {
+    id: 'uscc',
+    feature: 'uscc',
+    levels: [
+      missing(),
+      { id: 'exact', when: 'id-exact', weight: 16, equal: true, strong: true, reason: 'dedupe.reason.uscc.same' },
+      { id: 'both-valid', when: 'id-both-valid', weight: -12, veto: true, reason: 'dedupe.reason.uscc.differ' },
+      orElse(-6, 'dedupe.reason.uscc.differ'),
+    ],
+  },
+  // Row ids are often a running number (序号), so a different id says little.
+  exactText('customerId', 'customerId', 10, 0, 'dedupe.reason.customerId.same', { equal: true, strong: true }),
+  exactText('wechat', 'wechat', 12, -1, 'dedupe.reason.wechat.same', { equal: true, strong: true }),
+  exactText('qq', 'qq', 12, -1, 'dedupe.reason.qq.same', { equal: true, strong: true }),
+  {
+    id: 'gender',
+    feature: 'gender',
+    levels: [missing(), { id: 'same', when: 'text-exact', weight: 0, equal: true }, orElse(-5, 'dedupe.reason.gender.differ')],
+  },
+  {
+    id: 'city',
+    feature: 'city',
+    levels: [
+      missing(),
+      { id: 'exact', when: 'text-exact', weight: 1, equal: true },
+      { id: 'similar', when: 'text-similar', threshold: 0.9, weight: 0.5 },
+      orElse(-1),
+    ],
+  },
+  exactText('province', 'province', 0.3, -1),
+  {
+    id: 'postcode',
+    feature: 'postcode',
+    levels: [
+      missing(),
+      { id: 'exact', when: 'text-exact', weight: 1.5, equal: true },
+      { id: 'typo', when: 'text-typo', weight: 0 },
+      orElse(-1),
+    ],
+  },
+  exactText('website', 'website', 4, 0, 'dedupe.reason.website.same'),
+];
+
+export const DEFAULT_DEDUPE_SETTINGS: Readonly<DedupeSettings> = {
+  thresholds: { likely: 0.95, review: 0.6 },
+  prior: -8,
+  weights: {},
+  comparisons: DEFAULT_COMPARISONS as ComparisonDef[],
+  caps: [
+    { id: 'workplace', comparisons: ['company', 'landline', 'address', 'city', 'province', 'postcode', 'website'], max: 7 },
+  ],
+  blocking: {
+    keys: [
+      'phone', 'email', 'name-pinyin', 'name-latin', 'name-sound', 'company', 'name-company', 'address', 'birthday',
+      'id-card', 'uscc', 'customer-id', 'wechat', 'qq',
+    ],
+    maxBlockSize: 64,
+    maxBlockSizeFor: {},
+  },
+  maxGroupSize: 20,
+  minAgreement: 0.6,
+  survivor: ['most-complete', 'most-recent'],
+};

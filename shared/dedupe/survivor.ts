@@ -1,0 +1,59 @@
+/**
+ * The row a merge keeps: rules tried in order (most complete, then most recent activity by
+ * default), ties falling to the next rule and finally to the first row. The rule is shown in the
+ * report, so users can see which record's values win (Symbiota community-board#540).
+ */
+import type { CustomerRecord } from '../table/records';
+import type { FieldId } from '../schema/fields';
+import { isBlank } from '../table/cell';
+import type { SurvivorRule } from './settings';
+import { dateKey } from './keys/date';
+
+export const SURVIVOR_RULES: readonly SurvivorRule[] = ['most-complete', 'most-recent', 'first-row', 'last-row'];
+
+/** Fields that date a row's latest activity, most telling first. */
+const ACTIVITY: readonly FieldId[] = ['updatedAt', 'lastContact', 'lastPurchase', 'createdAt'];
+
+function filled(r: CustomerRecord): number {
+  let n = 0;
+  for (const cell of Object.values(r.fields)) if (cell && !isBlank(cell) && cell.kind !== 'error') n++;
+  return n;
+}
+
+/** Latest activity date as YYYY-MM-DD ('' when none). */
+export function lastActivity(r: CustomerRecord): string {
+  let best = '';
+  for (const f of ACTIVITY) {
+    const k = dateKey(r.fields[f]);
+    if (k?.valid && k.value > best) best = k.value;
+  }
+  return best;
+}
+
+/** Rank of each rule for a record: higher wins. */
+function rank(rule: SurvivorRule, r: CustomerRecord): number | string {
+  switch (rule) {
+    case 'most-complete':
+      return filled(r);
+    case 'most-recent':
+      return lastActivity(r);
+    case 'first-row':
+      return -r.sheetRow;
+    case 'last-row':
+      return r.sheetRow;
+  }
+}
+
+/** Members ordered best first by the rules (the first is the survivor). */
+export function rankMembers(members: readonly CustomerRecord[], rules: readonly SurvivorRule[]): CustomerRecord[] {
+  const keyed = members.map((r) => ({ r, keys: rules.map((rule) => rank(rule, r)) }));
+  keyed.sort((x, y) => {
+    for (let k = 0; k < rules.length; k++) {
+      const a = x.keys[k];
+      const b = y.keys[k];
+      if (a !== b) return a > b ? -1 : 1;
+    }
+    return x.r.sheetRow - y.r.sheetRow;
+  });
+  return keyed.map((x) => x.r);
+}

@@ -1,0 +1,122 @@
+/** What the duplicate finder returns and the merge planner takes: groups, reasons, choices, conflicts. */
+import type { MessageKey } from '../i18n';
+import type { Params } from '../i18n/define';
+import type { FieldId } from '../schema/fields';
+import type { SheetProblem } from '../plan/issue';
+import type { Cell } from '../table/cell';
+import type { CellEdit, AddedColumn } from '../plan/types';
+
+/**
+ * How safe a group is to merge. exact: same customer after normalization, a personal identifier
+ * agrees and nothing disagrees (safe to merge). likely: every pair scores ≥ the likely threshold
+ * and every link is corroborated by an identifier (or equal name plus another equal field).
+ * review: anything else; never merged without an explicit flag (PITFALLS D3).
+ */
+export type Confidence = 'exact' | 'likely' | 'review';
+
+export interface Reason {
+  code: MessageKey;
+  params?: Params;
+  /** Evidence for the match, or against it (shown so a reviewer sees both). */
+  evidence: 'for' | 'against';
+}
+
+export interface FieldChoice {
+  field: FieldId;
+  /** Sheet row the merged value comes from. */
+  sheetRow: number;
+  /** The value as text (what a preview shows). */
+  value: string;
+  /** keep: the survivor's own value; fill: the survivor is empty there and takes this row's value. */
+  action: 'keep' | 'fill';
+}
+
+export interface Conflict {
+  field: FieldId;
+  /** Distinct values (after normalization) and the sheet rows holding each, survivor's first. */
+  values: { value: string; rows: number[] }[];
+}
+
+export interface DuplicateGroup {
+  /** 'G1', 'G2' … in order of each group's first sheet row. */
+  id: string;
+  /** Sheet rows, ascending. */
+  rows: number[];
+  /** Row fingerprints aligned with `rows` (what a "not duplicates" mark stores). */
+  fingerprints: string[];
+  /** 0–1: the score of the group's weakest pair. */
+  score: number;
+  reasons: Reason[];
+  confidence: Confidence;
+  /** Sheet row kept by a merge. */
+  survivor: number;
+  fields: FieldChoice[];
+  conflicts: Conflict[];
+  /** The rows belong to different owners (撞单). */
+  ownerConflict?: { owners: string[] };
+}
+
+export interface DedupeStats {
+  records: number;
+  /** Distinct pairs that share a blocking key. */
+  candidatePairs: number;
+  /** Pairs scored: the candidates plus pairs scored on demand by the chain guard. */
+  comparedPairs: number;
+  /** Candidate pairs scoring ≥ the review threshold. */
+  linkedPairs: number;
+  blocks: number;
+  largestBlock: number;
+  /** Blocks over `blocking.maxBlockSize`, skipped, per keyer. */
+  skippedBlocks: Record<string, number>;
+  skippedBlockRows: number;
+  /** Pairs inside the used blocks, per keyer (a pair sharing two keys counts under both). */
+  blockPairs: Record<string, number>;
+  groups: number;
+  rowsInGroups: number;
+  byConfidence: Record<Confidence, number>;
+  cappedLinks: number;
+  chainGuardLinks: number;
+  vetoedLinks: number;
+  notDuplicateLinks: number;
+}
+
+export interface DedupeResult {
+  groups: DuplicateGroup[];
+  stats: DedupeStats;
+  /** Settings errors (the run found nothing then) and notes. */
+  problems: SheetProblem[];
+}
+
+export interface DedupeOptions {
+  /** ISO region for phone numbers written without a country code. */
+  defaultRegion: string;
+  /** Groups of row fingerprints the user marked as not duplicates. */
+  notDuplicates?: string[][];
+}
+
+/** A row moved to the archive sheet by a merge. */
+export interface ArchivedRow {
+  sheetRow: number;
+  /** Every cell of the row as it was (formulas included). */
+  cells: Cell[];
+  survivorRow: number;
+  groupId: string;
+  confidence: Confidence;
+  /** Why it was archived, rendered in the archive's reason column. */
+  reason: { code: MessageKey; params: Params };
+}
+
+export interface MergePlan {
+  /** Empty survivor cells filled from the group's other rows. */
+  edits: CellEdit[];
+  /** The "merged values" column (values aligned with the table's rows), or null when no value conflicts. */
+  mergedColumn: AddedColumn | null;
+  /** Name of the archive sheet. */
+  archiveSheet: string;
+  /** Archive header: the table's headers plus original row, kept row, group and reason. */
+  archiveHeaders: string[];
+  archive: ArchivedRow[];
+  /** Sheet rows to remove from the main sheet once the archive is written, ascending. */
+  removeRows: number[];
+  stats: { groupsMerged: number; rowsArchived: number; cellsFilled: number; notesTruncated: number; groupsSkipped: number };
+}

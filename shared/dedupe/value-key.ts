@@ -1,0 +1,26 @@
+/**
+ * When two cells of a field hold "the same value" for a merge: phones by their numbers, e-mails
+ * ignoring case, dates by day, text after width, case and space folding. Values equal this way
+ * are not conflicts; the archive still keeps each cell exactly as it was.
+ */
+import type { Cell } from '../table/cell';
+import type { FieldId } from '../schema/fields';
+import { foldText, matchText } from './keys/fold';
+import { phoneKeys, type PhoneKey } from './keys/phone';
+import { dateKey } from './keys/date';
+import { FIELD_BY_ID } from '../schema/fields';
+
+export function valueKey(field: FieldId, cell: Cell | undefined, region: string, cache?: Map<string, PhoneKey[]>): string {
+  const t = matchText(cell);
+  if (t === '') return '';
+  const kind = FIELD_BY_ID[field]?.kind;
+  if (kind === 'phone') {
+    const keys = phoneKeys(t, region, cache);
+    if (keys.length > 0) return keys.map((k) => k.e164).sort().join(' ');
+  }
+  if (kind === 'date') {
+    const d = dateKey(cell);
+    if (d) return d.value;
+  }
+  return foldText(t);
+}

@@ -1,0 +1,105 @@
+/**
+ * Amounts: ¥1,234.50, 1234元, RMB 1,000, 1.2万, 3.5万元, 1.5亿, 1.2k, (1,234.00) and full-width
+ * digits become numbers. The sheet currency's markers go; another currency's marker leaves the
+ * value alone; scales (万, 亿, k) are applied on the decimal text, never by float multiplication.
+ */
+import { cellText, type Cell } from '../table/cell';
+import { foldAll } from '../text/fold';
+import type { CleanContext, CleanResult } from './types';
+import { keep, change } from './result';
+import { markersFor } from './currency-markers';
+import { shiftDecimal } from './decimal';
+
+/** Scale words after a number, with their power of ten; longest first. */
+const SCALES: ReadonlyArray<readonly [string, number]> = [
+  ['千万', 7], ['百万', 6], ['十万', 5], ['万', 4], ['萬', 4], ['亿', 8], ['億', 8], ['千', 3],
+  ['mn', 6], ['bn', 9], ['k', 3], ['w', 4], ['m', 6], ['b', 9],
+];
+
+export type AmountReading =
+  | { kind: 'number'; value: number }
+  | { kind: 'foreign'; currency: string }
+  | { kind: 'invalid' };
+
+/** Removes leading `markers` (case-insensitive) and spaces; reports whether any was found. */
+function stripFront(s: string, markers: readonly string[]): { rest: string; found: string | null } {
+  let rest = s.trimStart();
+  let found: string | null = null;
+  for (let again = true; again;) {
+    again = false;
+    for (const m of markers) {
+      if (rest.toLowerCase().startsWith(m.toLowerCase())) {
+        rest = rest.slice(m.length).trimStart();
+        found ??= m;
+        again = true;
+        break;
+      }
+    }
+  }
+  return { rest, found };
+}
+
+/** Reads `text` as an amount in `currency`. */
+export function parseAmount(text: string, currency: string): AmountReading {
+  let s = foldAll(text).replace(/\uFFE5/g, '¥').replace(/\uFFE1/g, '£').replace(/\u2212/g, '-').replace(/整$/u, '');
+  let negative = false;
+  const paren = /^\((.*)\)$/.exec(s);
+  if (paren) {
+    negative = true;
+    s = paren[1].trim();
+  }
+  const num = /(\d[\d,]*(?:\.\d+)?|\.\d+)/.exec(s);
+  if (!num) return { kind: 'invalid' };
+  const markers = markersFor(currency);
+  const own = markers.own;
+  const foreign = markers.foreign.map((f) => f.marker);
+  const codeOf = (marker: string) => markers.foreign.find((f) => f.marker === marker)?.code ?? marker;
+
+  // Before the number: currency markers and one minus sign, in either order (-¥12, ¥-12).
+  let before = s.slice(0, num.index);
+  let foreignFound: string | null = null;
+  for (let again = true; again && before.trim() !== '';) {
+    again = false;
+    const o = stripFront(before, own);
+    if (o.found) { before = o.rest; again = true; }
+    const f = stripFront(before, foreign);
+    if (f.found) { before = f.rest; foreignFound ??= f.found; again = true; }
+    if (before.startsWith('-') && !negative) { before = before.slice(1); negative = true; again = true; }
+  }
+  // After it: one scale word, then markers.
+  let after = s.slice(num.index + num[0].length).trimStart();
+  let exp = 0;
+  const scale = SCALES.find(([w]) => after.toLowerCase().startsWith(w) && !/^[a-z]/i.test(after.slice(w.length)));
+  if (scale) {
+    exp = scale[1];
+    after = after.slice(scale[0].length);
+  }
+  for (let again = true; again && after.trim() !== '';) {
+    again = false;
+    const o = stripFront(after, own);
+    if (o.found) { after = o.rest; again = true; }
+    const f = stripFront(after, foreign);
+    if (f.found) { after = f.rest; foreignFound ??= f.found; again = true; }
+  }
+  if (before.trim() !== '' || after.trim() !== '') return { kind: 'invalid' };
+
+  const digits = num[0];
+  if (digits.includes(',') && !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(digits)) return { kind: 'invalid' };
+  if (foreignFound) return { kind: 'foreign', currency: codeOf(foreignFound) };
+  const value = Number(shiftDecimal(digits.replace(/,/g, '').replace(/^\./, '0.'), exp));
+  if (!Number.isFinite(value)) return { kind: 'invalid' };
+  return { kind: 'number', value: negative && value !== 0 ? -value : value };
+}
+
+/** The amount cleaner. */
+export function cleanAmount(cell: Cell, ctx: CleanContext): CleanResult {
+  if (cell.kind !== 'text') return keep(cell);
+  const currency = ctx.settings.amount.currency;
+  const r = parseAmount(cell.value, currency);
+  const shown = cellText(cell).trim();
+  if (r.kind === 'number') return change(cell, { kind: 'number', value: r.value }, 'fix.amount');
+  if (r.kind === 'foreign') {
+    return keep(cell, [{ code: 'amount.foreignCurrency', severity: 'info', params: { value: shown, currency: r.currency, expected: currency.toUpperCase() } }]);
+  }
+  return keep(cell, [{ code: 'amount.invalid', severity: 'warning', params: { value: shown } }]);
+}

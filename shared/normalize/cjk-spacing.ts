@@ -1,0 +1,17 @@
+/**
+ * Spaces between Chinese characters are typing noise (张 伟, 北京 星辰 科技) while spaces between
+ * Latin words are meaning (Mary Jane). Removes only the former, and around the brackets and middle
+ * dots that sit inside Chinese names (北京星辰科技 (集团) 有限公司, 买买提 · 艾力).
+ */
+const HAN = '\\p{Script=Han}';
+const JOINERS = '()·・•';
+
+const BETWEEN_HAN = new RegExp(`(?<=${HAN})\\s+(?=${HAN})`, 'gu');
+const HAN_THEN_JOINER = new RegExp(`(?<=${HAN})\\s+(?=[${JOINERS}])`, 'gu');
+const JOINER_THEN_HAN = new RegExp(`(?<=[${JOINERS}])\\s+(?=${HAN})`, 'gu');
+/** A middle dot between Han characters hugs them: 买买提 · 艾力 → 买买提·艾力. */
+const DOT_HAN = new RegExp(`(?<=${HAN}[·・•])\\s+|\\s+(?=[·・•]${HAN})`, 'gu');
+
+export function removeCjkSpaces(s: string): string {
+  return s.replace(BETWEEN_HAN, '').replace(HAN_THEN_JOINER, '').replace(JOINER_THEN_HAN, '').replace(DOT_HAN, '');
+}

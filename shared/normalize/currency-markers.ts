@@ -1,0 +1,54 @@
+/**
+ * How amounts name their currency in Chinese and English sheets, per ISO 4217 code. The sheet's
+ * own currency's markers are removed when an amount becomes a number; any other currency's marker
+ * leaves the value alone (amounts are never converted). ¥ belongs to both CNY and JPY, and a bare
+ * $ to USD and to whichever dollar currency is the sheet's own.
+ */
+export const CURRENCY_MARKERS: Readonly<Record<string, readonly string[]>> = {
+  CNY: ['人民币', '人民幣', 'RMB¥', 'RMB', 'CNY', 'CN¥', '¥', '元', '圆', '块', 'yuan'],
+  USD: ['US$', 'USD', '美元', '美金', '$', 'dollars', 'dollar'],
+  EUR: ['€', 'EUR', '欧元', 'euros', 'euro'],
+  GBP: ['£', 'GBP', '英镑', 'pounds'],
+  HKD: ['HK$', 'HKD', '港币', '港幣', '港元'],
+  JPY: ['JP¥', 'JPY', '日元', '円', '¥', 'yen'],
+  TWD: ['NT$', 'TWD', '新台币', '新台幣', '台币'],
+  MOP: ['MOP$', 'MOP', '澳门元', '澳门币'],
+  SGD: ['S$', 'SGD', '新加坡元', '新币'],
+  AUD: ['A$', 'AU$', 'AUD', '澳元'],
+  CAD: ['C$', 'CA$', 'CAD', '加元'],
+  NZD: ['NZ$', 'NZD', '纽元'],
+  KRW: ['₩', 'KRW', '韩元'],
+  INR: ['₹', 'INR', 'Rs.', 'Rs'],
+  CHF: ['CHF', '瑞郎'],
+  RUB: ['₽', 'RUB', '卢布'],
+};
+
+const DOLLAR_CURRENCIES: ReadonlySet<string> = new Set(['USD', 'HKD', 'TWD', 'MOP', 'SGD', 'AUD', 'CAD', 'NZD']);
+
+export interface CurrencyMarkers {
+  /** The markers that mean the sheet's currency, longest first so that RMB¥ wins over ¥. */
+  own: readonly string[];
+  /** Every other currency's markers with their code, longest first. */
+  foreign: ReadonlyArray<{ marker: string; code: string }>;
+}
+
+/** Built once per currency code: amounts are cleaned by the hundred thousand. */
+const cache = new Map<string, CurrencyMarkers>();
+
+export function markersFor(currency: string): CurrencyMarkers {
+  const code = currency.toUpperCase();
+  const hit = cache.get(code);
+  if (hit) return hit;
+  const list = [...(CURRENCY_MARKERS[code] ?? [code])];
+  if (DOLLAR_CURRENCIES.has(code)) list.push('$');
+  const own = [...new Set(list)].sort((a, b) => b.length - a.length);
+  const ownLower = new Set(own.map((m) => m.toLowerCase()));
+  const foreign: Array<{ marker: string; code: string }> = [];
+  for (const [other, markers] of Object.entries(CURRENCY_MARKERS)) {
+    for (const marker of markers) if (!ownLower.has(marker.toLowerCase())) foreign.push({ marker, code: other });
+  }
+  foreign.sort((a, b) => b.marker.length - a.marker.length);
+  const result = { own, foreign };
+  cache.set(code, result);
+  return result;
+}

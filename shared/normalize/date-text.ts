@@ -1,0 +1,207 @@
+/**
+ * Reads a date written as text in any of the forms customer sheets hold: 2024-03-05, 2024/3/5,
+ * 2024.03.05, 20240305, 2024年3月5日(号), 二〇二四年三月五日, Mar 5, 2024, 5 March 2024,
+ * March 5th 2024, 05-Mar-24, ISO with T, each with an optional time of day (14:30, 2:30 PM,
+ * 下午2点30分). The result is a civil date: no time zone is involved anywhere.
+ */
+import type { CivilDate } from '../table/civil-date';
+import { formatIso, isValidCivil } from '../table/civil-date';
+import type { AmbiguousDatePolicy } from '../settings/types';
+import { foldAll } from '../text/fold';
+import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from './chinese-numerals';
+import { MONTH_NAME, WEEKDAY, monthNumber } from './month-names';
+
+export type DateReading =
+  /** `iso` is YYYY-MM-DD, plus THH:MM[:SS] when a time other than midnight was written. */
+  | { kind: 'date'; iso: string; twoDigitYear?: number }
+  | { kind: 'ambiguous'; monthFirst: string; dayFirst: string }
+  | { kind: 'invalid' }
+  | { kind: 'noYear'; month: number; day: number }
+  /** A lunar-calendar date (农历三月初五): not ours to convert; birthday reminders read it as text. */
+  | { kind: 'lunar' }
+  | { kind: 'unrecognized' };
+
+export interface DateTextOptions {
+  ambiguous: AmbiguousDatePolicy;
+  /** Anchors two-digit years: they are read in the 100 years ending 10 years after today. */
+  today: CivilDate;
+}
+
+/** A two-digit year in the window of 100 years ending ten years after `today` (24 → 2024, 90 → 1990). */
+export function pivotYear(yy: number, today: CivilDate): number {
+  const hi = today.y + 10;
+  return hi - ((((hi - yy) % 100) + 100) % 100);
+}
+
+interface Time {
+  h: number;
+  m: number;
+  s: number;
+}
+
+/**
+ * A time of day after the date, or null when `rest` is not one. Empty `rest` is midnight.
+ * Accepts 14:30, 14:30:05, 2:30 pm, 下午2点30分, 14时30分, T14:30Z, 14:30+08:00 (the zone is
+ * dropped: a sheet's dates are civil, as the person wrote them).
+ */
+function parseTime(rest: string): Time | null {
+  const r = rest.trim().replace(/^t/i, '').trim();
+  if (r === '') return { h: 0, m: 0, s: 0 };
+  const m = /^(上午|早上|凌晨|中午|下午|晚上)?\s*(\d{1,2})\s*(?:[:点點时時]\s*(\d{1,2}|半)?\s*分?(?:\s*[:]\s*(\d{1,2}(?:\.\d+)?)|\s*(\d{1,2})\s*秒)?)?\s*(am|pm|a\.m\.|p\.m\.)?\s*(?:z|[+-]\d{2}(?::?\d{2})?)?$/iu.exec(r);
+  if (!m) return null;
+  if (m[3] === undefined && m[1] === undefined && m[6] === undefined && !/[点點时時]/u.test(r)) return null;
+  let h = +m[2];
+  const min = m[3] === undefined ? 0 : m[3] === '半' ? 30 : +m[3];
+  const sec = Math.floor(+(m[4] ?? m[5] ?? 0));
+  const half = (m[6] ?? '').toLowerCase().replace(/\./g, '');
+  if (half && (h < 1 || h > 12)) return null;
+  // 下午2点 is 14:00; 下午14点 is also seen and already on the 24-hour clock.
+  const pm = half === 'pm' || m[1] === '下午' || m[1] === '晚上' || (m[1] === '中午' && h < 11);
+  if (pm && h < 12) h += 12;
+  if (half === 'am' && h === 12) h = 0;
+  if (h > 23 || min > 59 || sec > 59) return null;
+  return { h, m: min, s: sec };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function withTime(date: CivilDate, time: Time): string {
+  const day = formatIso(date);
+  if (time.h === 0 && time.m === 0 && time.s === 0) return day;
+  return `${day}T${pad(time.h)}:${pad(time.m)}${time.s ? `:${pad(time.s)}` : ''}`;
+}
+
+/** Year, month, day and what follows them, before validation. */
+interface Parts {
+  y: number;
+  m: number;
+  d: number;
+  rest: string;
+  twoDigit?: boolean;
+}
+
+type Match =
+  | { parts: Parts }
+  | { orders: { a: number; b: number; y: number; twoDigit: boolean; rest: string } }
+  /** `numeric`: written 3/5 or 03-05, so the order of the two numbers is a convention, not a fact. */
+  | { noYear: { m: number; d: number; rest: string; numeric: boolean } };
+
+/** Chinese numerals before 年/月/日/号 become digits: 二〇二四年三月五日 → 2024年3月5日. */
+function chineseDigits(s: string): string {
+  return s.replace(new RegExp(`[${CHINESE_NUMERAL_CHARS}]+(?=\\s*[年月日号號])`, 'gu'), (run) => {
+    const n = parseChineseNumber(run);
+    return n === null ? run : String(n);
+  });
+}
+
+function prepare(text: string): string {
+  return chineseDigits(foldAll(text))
+    .replace(WEEKDAY, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[,\s]+|[,\s]+$/g, '')
+    .toLowerCase();
+}
+
+const YMD = /^(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])|\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?)/u;
+const YY_NIAN = /^(\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?/u;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})(?=$|[\sT])/i;
+const TRIPLE = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{1,2})(?![\d.])/;
+const MONTH_FIRST = new RegExp(`^(${MONTH_NAME})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:(?:,\\s*|\\s+|[-/])(\\d{4}|'?\\d{2})(?![\\d:]))?`, 'i');
+const DAY_FIRST = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*of)?[\\s\\-/.]*(${MONTH_NAME})(?:[\\s\\-/.,]+(\\d{4}|'?\\d{2})(?![\\d:]))?`, 'i');
+const YEAR_MONTH_NAME = new RegExp(`^(\\d{4})[\\s\\-/.]*(${MONTH_NAME})[\\s\\-/.]*(\\d{1,2})(?!\\d)`, 'i');
+const MD_CHINESE = /^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?/u;
+const MD_NUMERIC = /^(?:--)?(\d{1,2})([-/])(\d{1,2})(?![\d/-])/;
+const LUNAR = /农历|阴历|農曆|陰曆|\blunar\b/iu;
+
+function year(text: string): { y: number; twoDigit: boolean } {
+  const digits = text.replace(/^'/, '');
+  return { y: +digits, twoDigit: digits.length === 2 };
+}
+
+function match(s: string): Match | null {
+  let m: RegExpExecArray | null;
+  if ((m = YMD.exec(s))) {
+    const [mo, d] = m[2] ? [m[3], m[4]] : [m[5], m[6]];
+    return { parts: { y: +m[1], m: +mo, d: +d, rest: s.slice(m[0].length) } };
+  }
+  if ((m = COMPACT.exec(s))) {
+    const y = +m[1];
+    return y >= 1900 && y <= 2100 ? { parts: { y, m: +m[2], d: +m[3], rest: s.slice(m[0].length) } } : null;
+  }
+  if ((m = YY_NIAN.exec(s))) return { parts: { y: +m[1], m: +m[2], d: +m[3], rest: s.slice(m[0].length), twoDigit: true } };
+  if ((m = TRIPLE.exec(s))) {
+    const a = +m[1], b = +m[3], c = m[4], sep = m[2];
+    const rest = s.slice(m[0].length);
+    if (c.length === 4) return { orders: { a, b, y: +c, twoDigit: false, rest } };
+    // Two-digit year: '/' puts it last (3/5/24, the English habit); '-' and '.' put it first
+    // (24-3-5, the Chinese and ISO habit) unless only the last part can be a year.
+    const canLast = c.length === 2;
+    const canFirst = m[1].length === 2;
+    const yearLast = sep === '/' ? canLast && (a <= 31 || !canFirst) : canLast && (!canFirst || +c > 31);
+    if (yearLast) return { orders: { a, b, y: +c, twoDigit: true, rest } };
+    if (canFirst) return { parts: { y: a, m: b, d: +c, rest, twoDigit: true } };
+    return null;
+  }
+  if ((m = YEAR_MONTH_NAME.exec(s))) {
+    return { parts: { y: +m[1], m: monthNumber(m[2]) ?? 0, d: +m[3], rest: s.slice(m[0].length) } };
+  }
+  if ((m = MONTH_FIRST.exec(s))) {
+    const mo = monthNumber(m[1]) ?? 0;
+    if (m[3] === undefined) return { noYear: { m: mo, d: +m[2], rest: s.slice(m[0].length), numeric: false } };
+    const { y, twoDigit } = year(m[3]);
+    return { parts: { y, m: mo, d: +m[2], rest: s.slice(m[0].length), twoDigit } };
+  }
+  if ((m = DAY_FIRST.exec(s))) {
+    const mo = monthNumber(m[2]) ?? 0;
+    if (m[3] === undefined) return { noYear: { m: mo, d: +m[1], rest: s.slice(m[0].length), numeric: false } };
+    const { y, twoDigit } = year(m[3]);
+    return { parts: { y, m: mo, d: +m[1], rest: s.slice(m[0].length), twoDigit } };
+  }
+  if ((m = MD_CHINESE.exec(s))) return { noYear: { m: +m[1], d: +m[2], rest: s.slice(m[0].length), numeric: false } };
+  if ((m = MD_NUMERIC.exec(s))) return { noYear: { m: +m[1], d: +m[3], rest: s.slice(m[0].length), numeric: true } };
+  return null;
+}
+
+function finish(p: Parts, opts: DateTextOptions): DateReading {
+  const time = parseTime(p.rest);
+  if (!time) return { kind: 'unrecognized' };
+  const y = p.twoDigit ? pivotYear(p.y, opts.today) : p.y;
+  if (!isValidCivil(y, p.m, p.d)) return { kind: 'invalid' };
+  const iso = withTime({ y, m: p.m, d: p.d }, time);
+  return p.twoDigit ? { kind: 'date', iso, twoDigitYear: y } : { kind: 'date', iso };
+}
+
+/**
+ * How `text` reads as a date. 03/05/2024 (both parts ≤ 12, different) is `ambiguous` under the
+ * `flag` policy and read month-first or day-first under the others; 13/05/2024 is always
+ * day-first and 05/13/2024 month-first. Impossible dates (2023-02-29) are `invalid`.
+ */
+export function parseDateText(text: string, opts: DateTextOptions): DateReading {
+  const s = prepare(text);
+  if (s === '') return { kind: 'unrecognized' };
+  if (LUNAR.test(s)) return { kind: 'lunar' };
+  const found = match(s);
+  if (!found) return { kind: 'unrecognized' };
+  if ('parts' in found) return finish(found.parts, opts);
+  if ('noYear' in found) {
+    const { m, d, rest, numeric } = found.noYear;
+    if (rest.trim() !== '' && !parseTime(rest)) return { kind: 'unrecognized' };
+    // 3/5 is read month-first (the Chinese and US habit) unless the policy or the numbers say otherwise.
+    const dayFirst = numeric && ((opts.ambiguous === 'day-first' && d <= 12) || (m > 12 && d <= 12));
+    const [month, day] = dayFirst ? [d, m] : [m, d];
+    // 2000 is a leap year, so 2月29日 is a possible birthday.
+    return isValidCivil(2000, month, day) ? { kind: 'noYear', month, day } : { kind: 'invalid' };
+  }
+  const { a, b, y, twoDigit, rest } = found.orders;
+  const monthFirst: Parts = { y, m: a, d: b, rest, twoDigit };
+  const dayFirst: Parts = { y, m: b, d: a, rest, twoDigit };
+  if (a > 12 && b > 12) return { kind: 'invalid' };
+  if (a > 12) return finish(dayFirst, opts);
+  if (b > 12 || a === b) return finish(monthFirst, opts);
+  if (opts.ambiguous === 'month-first') return finish(monthFirst, opts);
+  if (opts.ambiguous === 'day-first') return finish(dayFirst, opts);
+  const mf = finish(monthFirst, opts);
+  const df = finish(dayFirst, opts);
+  if (mf.kind !== 'date' || df.kind !== 'date') return mf.kind === 'date' ? df : mf;
+  return { kind: 'ambiguous', monthFirst: mf.iso, dayFirst: df.iso };
+}

@@ -1,0 +1,14 @@
+/**
+ * Scaling decimal text by a power of ten by moving the point in the string, so that 1.2万 is
+ * exactly 12000 (1.2 * 10000 in floating point is 12000.000000000002).
+ */
+
+/** `digits` (like 1234.50, no sign, no separators) times 10^exp for exp ≥ 0, as decimal text. */
+export function shiftDecimal(digits: string, exp: number): string {
+  const [int, frac = ''] = digits.split('.');
+  const whole = exp <= frac.length ? int + frac.slice(0, exp) : int + frac + '0'.repeat(exp - frac.length);
+  const rest = exp <= frac.length ? frac.slice(exp) : '';
+  const i = whole.replace(/^0+(?=\d)/, '') || '0';
+  const f = rest.replace(/0+$/, '');
+  return f ? `${i}.${f}` : i;
+}

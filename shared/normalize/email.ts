@@ -1,0 +1,69 @@
+/**
+ * E-mail addresses: width folding, ＠ and 。 slips, "mailto:", lower case, several addresses per
+ * cell, validation with the WHATWG "valid e-mail address" pattern, and a warning (never a change)
+ * for provider typos such as qq.con or gmial.com.
+ */
+import type { Cell } from '../table/cell';
+import { collapseSpaces, toHalfWidth } from '../text/fold';
+import type { Finding } from '../plan/issue';
+import type { CleanContext, CleanResult } from './types';
+import { keep, changeText } from './result';
+import { suggestEmail } from './email-typo';
+
+/** HTML Living Standard, 4.10.5.1.5 "valid e-mail address" (a willful violation of RFC 5322). */
+const WHATWG_EMAIL =
+  /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+
+export function isValidEmail(s: string): boolean {
+  return WHATWG_EMAIL.test(s);
+}
+
+/** Slips an IME or a copy from a web page leaves in an address. */
+function repair(s: string): string {
+  return toHalfWidth(s)
+    .replace(/[\u3002\uFF61]/g, '.')
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/mailto:/gi, ' ')
+    .replace(/\s*([@.])\s*/g, '$1');
+}
+
+/** One address with its wrapping (<…>, quotes, a closing full stop) taken off, lower case. */
+function tidy(piece: string): string {
+  return piece.replace(/^[<("'\[]+|[>)"'\].]+$/g, '').toLowerCase();
+}
+
+const SPLIT = /[\s;,、]+/;
+
+/** The e-mail cleaner. */
+export function cleanEmail(cell: Cell, _ctx: CleanContext): CleanResult {
+  if (cell.kind !== 'text') return keep(cell);
+  const folded = collapseSpaces(toHalfWidth(cell.value));
+  let pieces = repair(cell.value).split(SPLIT).filter((p) => p !== '');
+  pieces = pieces.flatMap((p) => ((p.match(/@/g) ?? []).length > 1 ? p.split('/') : [p])).filter((p) => p !== '');
+  const addressCount = pieces.filter((p) => p.includes('@')).length;
+
+  if (addressCount < 2) {
+    const single = tidy(pieces.join(' '));
+    if (!isValidEmail(single)) {
+      return changeText(cell, folded, 'fix.spaces', [{ code: 'email.invalid', severity: 'warning', params: { value: folded } }]);
+    }
+    return changeText(cell, single, 'fix.email', typo(single));
+  }
+
+  const findings: Finding[] = [{ code: 'email.multiple', severity: 'info', params: { count: pieces.length } }];
+  const out = pieces.map((piece) => {
+    const address = tidy(piece);
+    if (!isValidEmail(address)) {
+      findings.push({ code: 'email.invalid', severity: 'warning', params: { value: piece } });
+      return piece;
+    }
+    findings.push(...typo(address));
+    return address;
+  });
+  return changeText(cell, out.join('; '), 'fix.email', findings);
+}
+
+function typo(address: string): Finding[] {
+  const suggestion = suggestEmail(address);
+  return suggestion ? [{ code: 'email.typo', severity: 'warning', params: { value: address, suggestion }, suggestion }] : [];
+}

@@ -1,0 +1,64 @@
+/**
+ * Identifiers (customer ID, QQ, ID card, credit code). IDs that must stay text (QQ, ID card,
+ * credit code) turn from numbers into digits when no digit was lost yet; 16+ digit numbers and
+ * exponent text (1.10101E+17) already lost theirs (PITFALLS A5) and are flagged. A numeric
+ * customer ID stays a number.
+ */
+import { numberText, type Cell } from '../table/cell';
+import { foldAll } from '../text/fold';
+import type { Finding } from '../plan/issue';
+import type { CleanContext, CleanResult } from './types';
+import { keep, change, changeText } from './result';
+import { hasTooManyDigits, isExponentText } from './lost-digits';
+import { checkIdCard } from './id-card';
+import { checkUscc } from './uscc';
+
+const lost = (value: string): Finding => ({ code: 'id.precisionLost', severity: 'error', params: { value } });
+
+/** Canonical text of an ID card number or credit code with its findings; `folded` when it is not one. */
+function checkCode(fieldId: string, folded: string): { value: string; findings: Finding[] } {
+  const compact = folded.replace(/[\s-]/g, '').toUpperCase();
+  if (fieldId === 'idCard') {
+    const r = checkIdCard(compact);
+    if (r.ok) return { value: compact, findings: [] };
+    if (r.reason === 'checksum') {
+      return { value: compact, findings: [{ code: 'idCard.checksum', severity: 'warning', params: { value: compact, expected: r.expected } }] };
+    }
+    return { value: folded, findings: [{ code: 'idCard.invalid', severity: 'warning', params: { value: folded } }] };
+  }
+  const r = checkUscc(compact);
+  if (r.ok) return { value: compact, findings: [] };
+  if (r.reason === 'checksum') {
+    return { value: compact, findings: [{ code: 'uscc.checksum', severity: 'warning', params: { value: compact, expected: r.expected } }] };
+  }
+  return { value: folded, findings: [{ code: 'uscc.invalid', severity: 'warning', params: { value: folded } }] };
+}
+
+/** The id cleaner; what it checks depends on the field. */
+export function cleanId(cell: Cell, ctx: CleanContext): CleanResult {
+  const field = ctx.field.id;
+  const isCode = field === 'idCard' || field === 'uscc';
+  const asText = isCode || field === 'qq';
+  if (cell.kind === 'number') {
+    const n = cell.value;
+    // String(n), not numberText: the shortest form (110101199003071230) rather than the double's exact tail.
+    if (hasTooManyDigits(n)) return keep(cell, [lost(String(n))]);
+    if (!Number.isInteger(n) || n < 0) {
+      return field === 'customerId' ? keep(cell) : keep(cell, [{ code: 'id.invalid', severity: 'warning', params: { value: numberText(n) } }]);
+    }
+    if (!asText) return keep(cell);
+    const digits = numberText(n);
+    if (!isCode) return change(cell, { kind: 'text', value: digits }, 'fix.id');
+    const { value, findings } = checkCode(field, digits);
+    return change(cell, { kind: 'text', value }, 'fix.id', findings);
+  }
+  if (cell.kind !== 'text') return keep(cell);
+  const folded = foldAll(cell.value);
+  if (isExponentText(folded)) return keep(cell, [lost(folded)]);
+  if (!isCode) {
+    const value = field === 'qq' ? folded.replace(/^qq\s*[:：]?\s*(?=\d)/i, '').replace(/(?<=\d)\s+(?=\d)/g, '') : folded;
+    return changeText(cell, value, value === folded ? 'fix.spaces' : 'fix.id');
+  }
+  const { value, findings } = checkCode(field, folded);
+  return changeText(cell, value, value === folded ? 'fix.spaces' : 'fix.id', findings);
+}

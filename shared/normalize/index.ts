@@ -1,0 +1,91 @@
+/**
+ * The per-field cleaners behind one door: `cleanerFor(field)` picks the cleaner for the field's
+ * kind, and `cleanCell` runs it with the guarantees every caller relies on (see types.ts).
+ */
+import { isBlank, isFormula, sameCell, type Cell } from '../table/cell';
+import type { FieldDef, FieldKind } from '../schema/fields';
+import type { Cleaner, CleanContext, CleanResult } from './types';
+import { cleanPhone } from './phone';
+import { cleanEmail } from './email';
+import { cleanDate } from './date';
+import { cleanAmount } from './amount';
+import { cleanInteger } from './integer';
+import { cleanPersonName } from './person-name';
+import { cleanCompany } from './company';
+import { cleanId } from './id';
+import { cleanPostcode } from './postcode';
+import { cleanUrl } from './url';
+import { cleanText } from './text';
+
+/** Each kind's cleaner before `guard`: exported so tests can prove the guard never has to catch. */
+export const KIND_CLEANERS: Readonly<Record<FieldKind, Cleaner>> = {
+  text: cleanText,
+  multiline: cleanText,
+  enum: cleanText,
+  'person-name': cleanPersonName,
+  company: cleanCompany,
+  phone: cleanPhone,
+  email: cleanEmail,
+  date: cleanDate,
+  amount: cleanAmount,
+  integer: cleanInteger,
+  id: cleanId,
+  postcode: cleanPostcode,
+  url: cleanUrl,
+};
+
+/** Cells no cleaner touches: formulas and errors are the caller's business, blanks have nothing to clean. */
+function untouchable(cell: Cell): boolean {
+  return isFormula(cell) || cell.kind === 'error' || cell.kind === 'empty' || isBlank(cell);
+}
+
+/**
+ * Wraps a kind's cleaner in the contract: untouchable cells pass through, a throw or a result that
+ * would empty a non-empty cell keeps the input, and "unchanged" is always the input object itself.
+ */
+function guard(inner: Cleaner): Cleaner {
+  return (cell, ctx) => {
+    if (untouchable(cell)) return { cell, findings: [] };
+    let result: CleanResult;
+    try {
+      result = inner(cell, ctx);
+    } catch {
+      return { cell, findings: [] };
+    }
+    if (result.cell === cell) return result.reason === undefined ? result : { cell, findings: result.findings };
+    if (sameCell(result.cell, cell) || isBlank(result.cell)) return { cell, findings: result.findings };
+    return { cell: result.cell, reason: result.reason ?? 'fix.generic', findings: result.findings };
+  };
+}
+
+const GUARDED: Readonly<Record<FieldKind, Cleaner>> = Object.fromEntries(
+  Object.entries(KIND_CLEANERS).map(([kind, cleaner]) => [kind, guard(cleaner)]),
+) as Record<FieldKind, Cleaner>;
+
+/** The cleaner for `field`'s kind (free-text rules for an unknown kind). */
+export function cleanerFor(field: FieldDef): Cleaner {
+  return GUARDED[field.kind] ?? GUARDED.text;
+}
+
+/**
+ * Cleans one cell of `ctx.field`. Formula, error, empty and blank cells come back unchanged with
+ * no findings. A field listed in `settings.normalize.skipFields` keeps its value but still reports
+ * what its cleaner found.
+ */
+export function cleanCell(cell: Cell, ctx: CleanContext): CleanResult {
+  const result = cleanerFor(ctx.field)(cell, ctx);
+  if (result.cell !== cell && ctx.settings.normalize.skipFields.includes(ctx.field.id)) {
+    return { cell, findings: result.findings };
+  }
+  return result;
+}
+
+export type { Cleaner, CleanContext, CleanResult } from './types';
+export { parsePhone, formatPhone, type ParsedPhone } from './phone';
+export { parseMonthDay, type MonthDay } from './month-day';
+export { parseDateText, type DateReading } from './date-text';
+export { parseAmount } from './amount';
+export { suggestEmail } from './email-typo';
+export { isValidEmail } from './email';
+export { checkIdCard } from './id-card';
+export { checkUscc } from './uscc';

@@ -1,0 +1,31 @@
+/**
+ * Names of people (name, first and last name, owner): spaces collapsed and removed between Chinese
+ * characters, full-width letters, digits and brackets folded, stray end punctuation dropped, and
+ * Latin-script names typed in one case put in proper case (bracketed notes keep theirs). Titles (张先生, Dr.) stay: they carry meaning.
+ */
+import type { Cell } from '../table/cell';
+import { collapseSpaces, toHalfWidthAlnum, toHalfWidthAlnumParens } from '../text/fold';
+import type { CleanContext, CleanResult } from './types';
+import { keep, changeText } from './result';
+import { removeCjkSpaces } from './cjk-spacing';
+import { stripStrayPunctuation } from './stray-punctuation';
+import { isSingleCase, outsideBrackets, properCaseName } from './name-case';
+
+/** The tidy form of a person's name. */
+export function tidyPersonName(raw: string): string {
+  const folded = collapseSpaces(toHalfWidthAlnumParens(raw));
+  const spaced = removeCjkSpaces(folded);
+  const stripped = stripStrayPunctuation(spaced) || spaced;
+  // Only Latin-script names: next to Chinese characters, capitals are acronyms (张三 VIP).
+  const judged = outsideBrackets(stripped);
+  const latinOnly = /\p{Script=Latin}/u.test(judged) && !/\p{Script=Han}/u.test(stripped);
+  return latinOnly && isSingleCase(judged) ? properCaseName(stripped) : stripped;
+}
+
+/** The person-name cleaner. */
+export function cleanPersonName(cell: Cell, _ctx: CleanContext): CleanResult {
+  if (cell.kind !== 'text') return keep(cell);
+  const value = tidyPersonName(cell.value);
+  const onlySpaces = value === collapseSpaces(toHalfWidthAlnum(cell.value));
+  return changeText(cell, value, onlySpaces ? 'fix.spaces' : 'fix.name');
+}

@@ -1,0 +1,221 @@
+/**
+ * Phone numbers: parsed with libphonenumber-js's full ("max") metadata, so mobile and fixed-line
+ * numbers are told apart, and written back in one house format per setting.
+ *
+ * House format for `national` (the default): a number of the sheet's own country code is written
+ * nationally, any other number internationally (+1 415 555 0132). For China: mobiles as 11 bare
+ * digits (13812345678, what people paste into WeChat), fixed lines as area-number (010-12345678,
+ * 0755-88880000) and an extension after one more hyphen (010-12345678-801, the common Chinese
+ * business-card form); 400/800 numbers in hyphenated groups (400-800-8888). Elsewhere:
+ * libphonenumber's national format, extension as " ext. 801".
+ */
+import {
+  parsePhoneNumberFromString,
+  isSupportedCountry,
+  getCountryCallingCode,
+  type CountryCode,
+  type PhoneNumber,
+} from 'libphonenumber-js/max';
+import { cellText, type Cell } from '../table/cell';
+import { collapseSpaces, foldAll, toHalfWidth } from '../text/fold';
+import type { PhoneFormat } from '../settings/types';
+import type { Finding } from '../plan/issue';
+import type { CleanContext, CleanResult } from './types';
+import { keep, changeText } from './result';
+import { isExponentText, looksRoundedPhone } from './lost-digits';
+
+export interface ParsedPhone {
+  /** E.164 without the extension: +8613812345678. The duplicate finder's key (with `extension`). */
+  e164: string;
+  /** House national form without the extension: 13812345678, 010-12345678, (415) 555-0132. */
+  national: string;
+  /** International form without the extension: +86 138 1234 5678. */
+  international: string;
+  extension?: string;
+  /** `other` covers toll-free, shared-cost (400), VoIP and numbers whose plan does not tell mobile from fixed (US). */
+  type: 'mobile' | 'fixed' | 'other';
+  /** ISO 3166-1 region of the number, or `001` for non-geographic numbers. */
+  country: string;
+}
+
+interface Parsed extends ParsedPhone {
+  /** libphonenumber's own type, for the "not a mobile" finding (not enumerable). */
+  readonly rawType: string;
+}
+
+/** Labels people type before a number: 手机：138…, Tel: 010…. */
+const LABEL = /^(?:手机号码|手机号|手机|移动电话|电话号码|联系电话|联系方式|电话|座机|固话|办公电话|tel|telephone|phone|mobile|mob|cell)\.?\s*[:：]?\s*(?=[+(\d])/iu;
+/** An extension introduced by a word or sign: 转801, 分机801, ext. 12, x12, #801. */
+const EXTENSION = /^(.*?[\d)])\s*(?:转|轉|分机|分機|内线|ext\.?|extn\.?|extension|x|#)\s*(\d{1,6})$/iu;
+/** An extension after a last hyphen (010-12345678-801), tried only when the whole is no valid number. */
+const DASH_EXTENSION = /^(.*\d)\s*-\s*(\d{1,6})$/;
+/** (+86)138…: libphonenumber's strict mode rejects a bracketed country code. */
+const BRACKETED_CODE = /^\(\s*(?:\+|00)\s*(\d{1,3})\s*\)\s*/;
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63]/g;
+/** What separates several numbers in one cell. */
+const SEPARATORS = /\s*(?:[/;、,\n|]|或|\bor\b)\s*/iu;
+/** Our formats carry no extension: it is written by formatPhone in the house style. */
+const NO_EXTENSION = { formatExtension: (formatted: string) => formatted };
+
+function region(defaultRegion: string): CountryCode | undefined {
+  const r = defaultRegion.toUpperCase();
+  return isSupportedCountry(r) ? r : undefined;
+}
+
+function typeOf(raw: string): ParsedPhone['type'] {
+  if (raw === 'MOBILE') return 'mobile';
+  if (raw === 'FIXED_LINE') return 'fixed';
+  return 'other';
+}
+
+/** House national form (see the file banner), without extension. */
+function houseNational(p: PhoneNumber, type: ParsedPhone['type']): string {
+  if (p.country === 'CN' && type === 'mobile') return p.nationalNumber;
+  const national = p.formatNational(NO_EXTENSION);
+  if (p.country !== 'CN') return national;
+  const groups = national.split(' ');
+  if (type === 'fixed') return groups.length > 1 ? `${groups[0]}-${groups.slice(1).join('')}` : national;
+  return groups.join('-');
+}
+
+/**
+ * A valid number, or undefined. With full metadata, "valid" is exactly "has a type"
+ * (libphonenumber-js isValid.js), so one getType call answers both questions.
+ */
+function tryParse(text: string, country: CountryCode | undefined): { number: PhoneNumber; rawType: string } | undefined {
+  try {
+    const number = parsePhoneNumberFromString(text, { defaultCountry: country, extract: false });
+    const rawType = number?.getType();
+    return number && rawType ? { number, rawType } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The frozen public reading. Formatting costs more than parsing, and the duplicate finder needs
+ * only `e164` and `type`, so `national` and `international` are computed on first read.
+ */
+function build({ number: p, rawType }: { number: PhoneNumber; rawType: string }, ext: string | undefined): Parsed {
+  const type = typeOf(rawType);
+  let national: string | undefined;
+  let international: string | undefined;
+  const out = { e164: p.number, type, country: p.country ?? '001' } as Parsed;
+  if (ext) out.extension = ext;
+  Object.defineProperties(out, {
+    national: { enumerable: true, get: () => (national ??= houseNational(p, type)) },
+    international: { enumerable: true, get: () => (international ??= p.formatInternational(NO_EXTENSION)) },
+    rawType: { enumerable: false, value: rawType },
+  });
+  return Object.freeze(out);
+}
+
+/**
+ * Parsing with full metadata costs tens of microseconds; the same text is read several times per
+ * cell (splitting, then formatting) and again by the duplicate finder, so recent results are kept.
+ * Bounded, and cleared whole when full: the output never depends on what is cached.
+ */
+const CACHE_LIMIT = 20000;
+const cache = new Map<string, Parsed | null>();
+
+function parseDetailed(raw: string, defaultRegion: string): Parsed | null {
+  const key = defaultRegion + '\u0001' + raw;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const parsed = parseUncached(raw, defaultRegion);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, parsed);
+  return parsed;
+}
+
+function parseUncached(raw: string, defaultRegion: string): Parsed | null {
+  const country = region(defaultRegion);
+  const s = foldAll(raw).replace(DASHES, '-').replace(LABEL, '').replace(BRACKETED_CODE, '+$1 ');
+  if (!/\d/.test(s) || s.length > 60) return null;
+  const ext = EXTENSION.exec(s);
+  if (ext) {
+    const head = tryParse(ext[1], country);
+    return head ? build(head, ext[2]) : null;
+  }
+  const whole = tryParse(s, country);
+  if (whole) return build(whole, whole.number.ext);
+  const dash = DASH_EXTENSION.exec(s);
+  if (dash) {
+    const head = tryParse(dash[1], country);
+    if (head) return build(head, dash[2]);
+  }
+  return null;
+}
+
+/**
+ * A valid phone number in `raw` (one number, possibly with an extension), or null. Accepts
+ * full-width digits, +86 / 0086 / 86 prefixes, (+86), area codes in parentheses, labels such as
+ * 手机：, and extensions written 转801, 分机801, ext. 12, x12, #801 or -801. The result is frozen
+ * (it may be shared between calls).
+ */
+export function parsePhone(raw: string, defaultRegion: string): ParsedPhone | null {
+  return parseDetailed(raw, defaultRegion);
+}
+
+/** How a parsed number is written in a cell under `format` for a sheet whose region is `defaultRegion`. */
+export function formatPhone(p: ParsedPhone, format: PhoneFormat, defaultRegion: string): string {
+  const ext = p.extension;
+  if (format === 'e164') return ext ? `${p.e164} ext. ${ext}` : p.e164;
+  const own = region(defaultRegion);
+  // Country calling codes are a prefix code, so a prefix test is exact (+1 never starts +12…).
+  const sameCode = own !== undefined && p.e164.startsWith(`+${getCountryCallingCode(own)}`);
+  if (format === 'international' || !sameCode) return ext ? `${p.international} ext. ${ext}` : p.international;
+  if (!ext) return p.national;
+  return p.country === 'CN' ? `${p.national}-${ext}` : `${p.national} ext. ${ext}`;
+}
+
+/**
+ * The numbers in a cell: split on / ; 、 , | 或 "or" and line breaks (or, failing that, on spaces
+ * when every piece is a whole number). Several parts count only when one is a valid number and all
+ * look like attempts at one (3+ digits): "N/A" stays one value.
+ */
+function splitNumbers(raw: string, country: string): string[] {
+  const whole = collapseSpaces(raw);
+  const parts = raw.split(/[\r\n]+/).flatMap((line) => line.split(SEPARATORS)).map(collapseSpaces).filter((x) => x !== '');
+  if (parts.length > 1 && parts.every((x) => (x.match(/\d/g) ?? []).length >= 3) && parts.some((x) => parseDetailed(x, country))) {
+    return parts;
+  }
+  if (parseDetailed(whole, country)) return [whole];
+  const pieces = whole.split(/\s+|-(?=\+|\d{7,})/).filter((x) => x !== '');
+  if (pieces.length > 1 && pieces.every((x) => x.replace(/\D/g, '').length >= 7 && parseDetailed(x, country))) return pieces;
+  return [whole];
+}
+
+/** The phone cleaner (fields mobile, phone). */
+export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
+  if (cell.kind !== 'text' && cell.kind !== 'number') return keep(cell);
+  const { defaultRegion, format } = ctx.settings.phone;
+  if (cell.kind === 'number' && looksRoundedPhone(cell.value, cell.format)) {
+    return keep(cell, [{ code: 'phone.precisionLost', severity: 'error', params: { value: cellText(cell) } }]);
+  }
+  const raw = toHalfWidth(cellText(cell));
+  const folded = collapseSpaces(raw);
+  if (isExponentText(folded)) {
+    return keep(cell, [{ code: 'phone.precisionLost', severity: 'error', params: { value: folded } }]);
+  }
+  const parts = splitNumbers(raw, defaultRegion);
+  const findings: Finding[] = [];
+  let anyParsed = false;
+  const out = parts.map((part) => {
+    const p = parseDetailed(part, defaultRegion);
+    if (!p) {
+      findings.push({ code: 'phone.invalid', severity: 'warning', params: { value: part } });
+      return part;
+    }
+    anyParsed = true;
+    const written = formatPhone(p, format, defaultRegion);
+    if (ctx.field.id === 'mobile' && p.rawType !== 'MOBILE' && p.rawType !== 'FIXED_LINE_OR_MOBILE') {
+      findings.push({ code: 'phone.notMobile', severity: 'info', params: { value: written } });
+    }
+    return written;
+  });
+  if (parts.length > 1) findings.unshift({ code: 'phone.multiple', severity: 'info', params: { count: parts.length } });
+  // A number cell that is no phone number stays a number: turning it into text fixes nothing.
+  if (!anyParsed && cell.kind === 'number') return keep(cell, findings);
+  return changeText(cell, out.join(' / '), anyParsed ? 'fix.phone' : 'fix.spaces', findings);
+}

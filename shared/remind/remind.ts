@@ -1,0 +1,73 @@
+/**
+ * Reminders due on `today`: birthdays, contract expiry, follow-ups, stale records and high-value
+ * customers going dormant, each with its reason, sorted and grouped by owner. Pure and
+ * deterministic; `today` is the civil date in the sheet's own time zone (the host's job, PITFALLS B5).
+ */
+import { cellText, isBlank, type Cell } from '../table/cell';
+import { formatIso, fromDayNumber, toDayNumber, type CivilDate } from '../table/civil-date';
+import type { CustomerRecord } from '../table/records';
+import { collapseSpaces, toHalfWidth } from '../text/fold';
+import type { ClassifiedRow } from '../classify/classify';
+import type { SettingsError } from '../classify/settings-error';
+import { groupByOwner, compareReminders } from './group';
+import { REMINDER_RULES } from './rules';
+import { resolveRemindSettings, type RemindRuleName, type RemindSettings } from './settings';
+import { REMINDER_KINDS, type Reminder, type ReminderDraft, type ReminderGroup, type ReminderKind, type RuleContext } from './types';
+
+export interface RemindResult {
+  /** Every reminder, in group order. */
+  reminders: Reminder[];
+  groups: ReminderGroup[];
+  counts: Record<ReminderKind, number>;
+  /** Settings mistakes; the defaults stand in for the values at fault. */
+  errors: SettingsError[];
+}
+
+function shownText(cell: Cell | undefined): string {
+  if (!cell || isBlank(cell) || cell.kind === 'error') return '';
+  return collapseSpaces(toHalfWidth(cellText(cell)));
+}
+
+function runRule<K extends RemindRuleName>(name: K, record: CustomerRecord, settings: RemindSettings, ctx: RuleContext): ReminderDraft | null {
+  return REMINDER_RULES[name](record, settings[name], ctx);
+}
+
+export function remind(
+  records: readonly CustomerRecord[],
+  settings: RemindSettings,
+  today: CivilDate,
+  classification?: { rows: readonly ClassifiedRow[] },
+): RemindResult {
+  const { settings: s, errors } = resolveRemindSettings(settings);
+  const todayDay = toDayNumber(today);
+  const classified = new Map<number, ClassifiedRow>();
+  for (const row of classification?.rows ?? []) classified.set(row.sheetRow, row);
+  const active = (Object.keys(REMINDER_RULES) as RemindRuleName[]).filter((name) => s[name].enabled);
+
+  const reminders: Reminder[] = [];
+  for (const record of records) {
+    const ctx: RuleContext = { today, todayDay, classified: classified.get(record.sheetRow) };
+    for (const name of active) {
+      const draft = runRule(name, record, s, ctx);
+      if (!draft) continue;
+      const person = shownText(record.fields.name);
+      const company = shownText(record.fields.company);
+      const reminder: Reminder = {
+        kind: draft.kind,
+        key: `${draft.kind}:${record.sheetRow}:${draft.event}`,
+        sheetRow: record.sheetRow,
+        owner: shownText(record.fields.owner),
+        customer: person && company ? `${person} · ${company}` : person || company,
+        due: formatIso(fromDayNumber(draft.due)),
+        daysLeft: draft.due - todayDay,
+        reason: draft.reason,
+      };
+      if (draft.step !== undefined) reminder.step = draft.step;
+      reminders.push(reminder);
+    }
+  }
+  reminders.sort(compareReminders);
+  const counts = Object.fromEntries(REMINDER_KINDS.map((k) => [k, 0])) as Record<ReminderKind, number>;
+  for (const r of reminders) counts[r.kind]++;
+  return { reminders, groups: groupByOwner(reminders), counts, errors };
+}

@@ -1,0 +1,16 @@
+/** The reminder rules by name, as the settings name them (a name not here is a settings error). */
+import type { RemindSettings } from '../settings';
+import type { ReminderRule } from '../types';
+import { birthdayRule } from './birthday';
+import { contractRule } from './contract';
+import { followUpRule } from './follow-up';
+import { staleRule } from './stale';
+import { highValueDormantRule } from './high-value-dormant';
+
+export const REMINDER_RULES: { readonly [K in keyof RemindSettings]: ReminderRule<RemindSettings[K]> } = {
+  birthday: birthdayRule,
+  contract: contractRule,
+  followUp: followUpRule,
+  stale: staleRule,
+  highValueDormant: highValueDormantRule,
+};

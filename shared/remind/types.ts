@@ -1,0 +1,56 @@
+/** What a reminder is, and the contract every reminder rule keeps. */
+import type { IsoDate } from '../table/cell';
+import type { CivilDate } from '../table/civil-date';
+import type { CustomerRecord } from '../table/records';
+import type { MessageKey } from '../i18n';
+import type { Params } from '../i18n/define';
+import type { ClassifiedRow } from '../classify/classify';
+
+export const REMINDER_KINDS = ['birthday', 'contract', 'contractExpired', 'followUp', 'stale', 'highValueDormant'] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
+export interface Reminder {
+  kind: ReminderKind;
+  /**
+   * The event's identity, stable from one day to the next (kind, row and the date that defines it),
+   * so a host's sent-ledger can send each reminder once.
+   */
+  key: string;
+  sheetRow: number;
+  /** The owner's name as written; '' when none (the "unassigned" group). */
+  owner: string;
+  /** Name and company, for display. */
+  customer: string;
+  due: IsoDate;
+  /** Days from today to `due`: 0 today, negative when overdue. */
+  daysLeft: number;
+  reason: { code: MessageKey; params: Params };
+  /** The ladder step reached (contract reminders). */
+  step?: number;
+}
+
+export interface ReminderGroup {
+  owner: string;
+  reminders: Reminder[];
+}
+
+export interface RuleContext {
+  today: CivilDate;
+  todayDay: number;
+  /** The row's classification, when the caller passed one. */
+  classified?: ClassifiedRow;
+}
+
+/** A rule's finding for one row, before owner and customer are filled in. */
+export interface ReminderDraft {
+  kind: ReminderKind;
+  /** Day number of the due date. */
+  due: number;
+  reason: { code: MessageKey; params: Params };
+  /** What makes the event unique besides kind and row (e.g. the contract's end date and step). */
+  event: string;
+  step?: number;
+}
+
+/** A reminder rule: never throws, returns null when the row has nothing due or its values are unknown. */
+export type ReminderRule<S> = (record: CustomerRecord, settings: S, ctx: RuleContext) => ReminderDraft | null;

@@ -1,0 +1,158 @@
+/**
+ * Builds the report sheet's tables: customers by type, activity, value tier, VIP, industry, region
+ * and owner; issues by severity, kind and field; duplicates found and merged; reminders by kind.
+ * A section appears only when its input is there (a classification, a mapped column, issues …).
+ */
+import { t } from '../i18n';
+import type { Lang } from '../i18n/define';
+import { cellText, isBlank, type Cell } from '../table/cell';
+import type { CustomerRecord } from '../table/records';
+import { FIELD_BY_ID, type FieldId } from '../schema/fields';
+import type { CellIssue } from '../plan/issue';
+import { collapseSpaces, toHalfWidth } from '../text/fold';
+import type { ClassifyResult } from '../classify/classify';
+import type { BuiltinDimension } from '../classify/labels';
+import { REMINDER_KINDS, type Reminder } from '../remind/types';
+import { Tally } from './tally';
+import type { Report, ReportSection } from './types';
+import type { MessageKey } from '../i18n';
+
+export interface DuplicateCounts {
+  /** Groups of rows found to be the same customer. */
+  groups: number;
+  /** Rows that belong to a group. */
+  rows: number;
+  /** Rows merged away (accepted merges). */
+  merged: number;
+}
+
+export interface ReportInput {
+  records: readonly CustomerRecord[];
+  classification?: Pick<ClassifyResult, 'rows' | 'legend'>;
+  issues?: readonly CellIssue[];
+  duplicates?: DuplicateCounts;
+  reminders?: readonly Reminder[];
+}
+
+export interface ReportOptions {
+  /** Most entries per value table (industry, region, owner, issue kind); the rest become "other". 0 = all. */
+  limit?: number;
+}
+
+const BLANK = '#blank';
+const OTHER = '#other';
+
+const DIMENSION_SECTIONS: readonly [BuiltinDimension, MessageKey][] = [
+  ['lifecycle', 'report.section.lifecycle'],
+  ['activity', 'report.section.activity'],
+  ['tier', 'report.section.tier'],
+  ['vip', 'report.section.vip'],
+];
+
+const SEVERITY_KEYS: Readonly<Record<CellIssue['severity'], MessageKey>> = {
+  error: 'report.severity.error',
+  warning: 'report.severity.warning',
+  info: 'report.severity.info',
+};
+
+const REMINDER_KIND_KEYS: Readonly<Record<(typeof REMINDER_KINDS)[number], MessageKey>> = {
+  birthday: 'remind.kind.birthday',
+  contract: 'remind.kind.contract',
+  contractExpired: 'remind.kind.contractExpired',
+  followUp: 'remind.kind.followUp',
+  stale: 'remind.kind.stale',
+  highValueDormant: 'remind.kind.highValueDormant',
+};
+
+function valueText(cell: Cell | undefined): string {
+  if (!cell || isBlank(cell) || cell.kind === 'error') return '';
+  return collapseSpaces(toHalfWidth(cellText(cell)));
+}
+
+/** A message with its placeholders shown as "…" (one for a run of them), to name a kind of issue rather than one instance. */
+function kindText(lang: Lang, code: string): string {
+  return t(lang, code).replace(/\{\w+\}(?:\s*\{\w+\})*/g, '…');
+}
+
+export function buildReport(input: ReportInput, lang: Lang, options: ReportOptions = {}): Report {
+  const limit = options.limit ?? 0;
+  const other = { id: OTHER, label: t(lang, 'report.label.other') };
+  const sections: ReportSection[] = [];
+  const { records } = input;
+
+  sections.push({ id: 'customers', title: 'report.section.customers', series: [{ id: 'total', label: t(lang, 'report.label.total'), count: records.length }] });
+
+  if (input.classification) {
+    const { rows, legend } = input.classification;
+    for (const [dim, title] of DIMENSION_SECTIONS) {
+      const entry = legend.find((l) => l.dimension === dim);
+      if (!entry) continue;
+      const tally = new Tally();
+      for (const label of entry.labels) if (label.id !== 'unknown') tally.ensure(label.id, label.text[lang]);
+      const textOf = new Map(entry.labels.map((l) => [l.id, l.text[lang]]));
+      for (const row of rows) {
+        const id = row.labels[dim];
+        if (id !== null) tally.add(id, textOf.get(id) ?? id);
+      }
+      sections.push({ id: dim, title, series: tally.series() });
+    }
+  }
+
+  const byValue = (id: string, title: MessageKey, field: FieldId, blankLabel: string) => {
+    const tally = new Tally();
+    for (const record of records) {
+      const text = valueText(record.fields[field]);
+      if (text === '') tally.add(BLANK, blankLabel);
+      else tally.add(text, text);
+    }
+    sections.push({ id, title, series: tally.series(limit, other) });
+  };
+  const mapped = (field: FieldId) => records.some((r) => r.fields[field] !== undefined);
+  const filled = (field: FieldId) => records.filter((r) => valueText(r.fields[field]) !== '').length;
+  const blank = t(lang, 'report.label.blank');
+
+  if (mapped('industry')) byValue('industry', 'report.section.industry', 'industry', blank);
+  if (mapped('province') || mapped('city')) {
+    const useProvince = mapped('province') && (filled('province') >= filled('city') || !mapped('city'));
+    if (useProvince) byValue('region', 'report.section.province', 'province', blank);
+    else byValue('region', 'report.section.city', 'city', blank);
+  }
+  if (mapped('owner')) byValue('owner', 'report.section.owner', 'owner', t(lang, 'report.label.unassigned'));
+
+  if (input.issues) {
+    const severity = new Tally();
+    const kind = new Tally();
+    const field = new Tally();
+    for (const issue of input.issues) {
+      severity.add(issue.severity, t(lang, SEVERITY_KEYS[issue.severity]));
+      kind.add(issue.code, kindText(lang, issue.code));
+      field.add(issue.field, FIELD_BY_ID[issue.field]?.label[lang] ?? issue.field);
+    }
+    sections.push({ id: 'issues.severity', title: 'report.section.issuesBySeverity', series: severity.series() });
+    sections.push({ id: 'issues.kind', title: 'report.section.issuesByKind', series: kind.series(limit, other) });
+    sections.push({ id: 'issues.field', title: 'report.section.issuesByField', series: field.series(limit, other) });
+  }
+
+  if (input.duplicates) {
+    const { groups, rows, merged } = input.duplicates;
+    // A summary in reading order (found → rows → merged), not a distribution: not sorted by count.
+    sections.push({
+      id: 'duplicates',
+      title: 'report.section.duplicates',
+      series: [
+        { id: 'groups', label: t(lang, 'report.duplicates.groups'), count: groups },
+        { id: 'rows', label: t(lang, 'report.duplicates.rows'), count: rows },
+        { id: 'merged', label: t(lang, 'report.duplicates.merged'), count: merged },
+      ],
+    });
+  }
+
+  if (input.reminders) {
+    const tally = new Tally();
+    for (const kind of REMINDER_KINDS) tally.ensure(kind, t(lang, REMINDER_KIND_KEYS[kind]));
+    for (const r of input.reminders) tally.add(r.kind, t(lang, REMINDER_KIND_KEYS[r.kind]));
+    sections.push({ id: 'reminders', title: 'report.section.reminders', series: tally.series() });
+  }
+
+  return { sections };
+}

@@ -1,0 +1,20 @@
+/** The report: titled tables of counts that hosts write to a report sheet (charts are the hosts' job). */
+import type { MessageKey } from '../i18n';
+
+export interface ReportSeries {
+  /** Stable id of the category: a label id, a kind, a field id, or the value itself; `#blank` and `#other` are reserved. */
+  id: string;
+  /** The category as shown, in the report's language. */
+  label: string;
+  count: number;
+}
+
+export interface ReportSection {
+  id: string;
+  title: MessageKey;
+  series: ReportSeries[];
+}
+
+export interface Report {
+  sections: ReportSection[];
+}

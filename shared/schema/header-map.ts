@@ -1,0 +1,140 @@
+/**
+ * A sheet's header row → one ColumnMapping per column: user overrides first, then each header's
+ * best synonym match (or, failing that, what its values look like), then context rules, then one
+ * column per field.
+ */
+import type { Cell } from '../table/cell';
+import type { ColumnMapping } from '../plan/types';
+import type { Settings } from '../settings/types';
+import { FIELD_BY_ID, isFieldId, type FieldId } from './fields';
+import { foldHeader } from './fold-header';
+import { matchHeader, type HeaderMatch } from './header-match';
+import { sniffColumn } from './sniff-column';
+
+type OverrideValue = FieldId | 'ignore';
+
+export interface OverrideHit {
+  value: OverrideValue;
+  /** The override's key as the user wrote it. */
+  text: string;
+  /** True when the header text itself matched, false when only its folded form did. */
+  literal: boolean;
+}
+
+const literalText = (s: string) => s.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * The user's override for a header, if any. The header's own text is compared first, then its
+ * folded form, so '手机号码' also catches '手机号码(必填)'. Overrides named in `skip` take part only
+ * literally: mapHeaders passes those another column matched word for word, so that an override
+ * for '电话2' does not also catch '电话1'. Values that are neither a field id nor 'ignore' are
+ * skipped (settings validation reports them).
+ */
+export function findOverride(header: string, settings: Settings, skip?: ReadonlySet<string>): OverrideHit | null {
+  const overrides = settings.headers?.overrides ?? {};
+  const entries = Object.entries(overrides).filter(
+    (e): e is [string, OverrideValue] => e[1] === 'ignore' || (typeof e[1] === 'string' && isFieldId(e[1])),
+  );
+  if (entries.length === 0) return null;
+  const literal = literalText(header);
+  for (const [text, value] of entries) if (literalText(text) === literal) return { value, text, literal: true };
+  const key = foldHeader(header).key;
+  if (key === '') return null;
+  for (const [text, value] of entries) {
+    if (!skip?.has(text) && foldHeader(text).key === key) return { value, text, literal: false };
+  }
+  return null;
+}
+
+interface Candidate {
+  col: number;
+  field: FieldId;
+  confidence: number;
+  /** The folded synonym behind a header match; absent for a guess from values. */
+  synonym?: string;
+}
+
+/** Synonyms of `name` that mean the customer, which in a B2B sheet is a company. */
+const CUSTOMER_WORDS = new Set(['客户名称', '客户名', 'customer name', 'client name'].map((w) => foldHeader(w).key));
+
+/**
+ * Context rule, 客户名称 in a B2B sheet: '客户名称' (customer name) is the company when the same
+ * sheet has a person column (联系人, 姓名, first/last name) and no company column; otherwise it is
+ * the person's name. 'Name' beside 'Company' is always a person's name (plain 'name' is not a
+ * customer word), and 'First name' + 'Last name' map to firstName/lastName by their own synonyms.
+ */
+function applyCustomerIsCompany(candidates: Candidate[], overridden: Map<number, OverrideValue>): void {
+  const isCustomerWord = (c: Candidate) => c.field === 'name' && c.synonym !== undefined && CUSTOMER_WORDS.has(c.synonym);
+  const customer = candidates.filter(isCustomerWord);
+  if (customer.length === 0) return;
+  const fields = [...candidates.filter((c) => !isCustomerWord(c)).map((c) => c.field), ...overridden.values()];
+  const hasPerson = fields.some((f) => f === 'name' || f === 'firstName' || f === 'lastName');
+  const hasCompany = fields.includes('company');
+  if (hasPerson && !hasCompany) for (const c of customer) c.field = 'company';
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/**
+ * Maps each header to a field. `sample`, when given, holds the first data rows of each column
+ * (`sample[col]` is that column's cells, ~50 of them): a header no synonym fits can then be
+ * mapped from its values, at confidence ≤ 0.7. Each field goes to one column at most: the best
+ * confidence wins, ties go to the leftmost, and the loser is left unmapped; the one exception is
+ * a second mobile column, which becomes `phone` when no column claimed that.
+ */
+export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[][]): ColumnMapping[] {
+  const minConfidence = settings.headers?.minConfidence ?? 0;
+  const texts = headers.map((h) => (typeof h === 'string' ? h.trim() : ''));
+  const result: ColumnMapping[] = texts.map((header, col) => ({
+    col, header, field: null, confidence: 0, source: 'none', write: 'text',
+  }));
+  const taken = new Set<FieldId>();
+
+  // Overrides: literal hits before folded ones, then left to right.
+  const firstPass = texts.map((header) => (header === '' ? null : findOverride(header, settings)));
+  const literalKeys = new Set(firstPass.filter((h) => h?.literal).map((h) => h!.text));
+  const overrideHits = texts
+    .map((header, col) => ({ col, hit: firstPass[col] && findOverride(header, settings, literalKeys) }))
+    .filter((o): o is { col: number; hit: OverrideHit } => o.hit != null)
+    .sort((a, b) => Number(b.hit.literal) - Number(a.hit.literal) || a.col - b.col);
+  const overridden = new Map<number, OverrideValue>();
+  for (const { col, hit } of overrideHits) {
+    if (hit.value === 'ignore') {
+      overridden.set(col, 'ignore');
+      result[col] = { ...result[col], confidence: 1, source: 'override' };
+    } else if (!taken.has(hit.value)) {
+      overridden.set(col, hit.value);
+      taken.add(hit.value);
+      result[col] = { ...result[col], field: hit.value, confidence: 1, source: 'override', write: FIELD_BY_ID[hit.value].write };
+    }
+  }
+
+  // A column whose override lost its field to another column stays unmapped, as the user named it.
+  const hasOverride = new Set(overrideHits.map((o) => o.col));
+  const candidates: Candidate[] = [];
+  texts.forEach((header, col) => {
+    if (hasOverride.has(col)) return;
+    const m: HeaderMatch | null = header === '' ? null : matchHeader(header);
+    if (m) candidates.push({ col, field: m.field, confidence: m.confidence, synonym: m.synonym });
+    else if (header !== '' && sample?.[col]) {
+      const s = sniffColumn(sample[col]);
+      if (s) candidates.push({ col, field: s.field, confidence: s.confidence });
+    }
+  });
+  applyCustomerIsCompany(candidates, overridden);
+
+  const eligible = candidates
+    .filter((c) => c.confidence >= minConfidence)
+    .sort((a, b) => b.confidence - a.confidence || a.col - b.col);
+  const assign = (c: Candidate, field: FieldId) => {
+    taken.add(field);
+    result[c.col] = { ...result[c.col], field, confidence: round(c.confidence), source: 'auto', write: FIELD_BY_ID[field].write };
+  };
+  const losers: Candidate[] = [];
+  for (const c of eligible) {
+    if (!taken.has(c.field)) assign(c, c.field);
+    else losers.push(c);
+  }
+  for (const c of losers) if (c.field === 'mobile' && !taken.has('phone')) assign(c, 'phone');
+  return result;
+}

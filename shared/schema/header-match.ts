@@ -1,0 +1,216 @@
+/**
+ * One header text → the field it most likely names, from the synonym lists in fields.ts: exact
+ * (1), contained (0.8–0.9), or an English typo (0.6–0.7). Context between columns is header-map's job.
+ */
+import { FIELDS, type FieldId } from './fields';
+import { foldHeader } from './fold-header';
+
+export type MatchHow = 'exact' | 'contains' | 'fuzzy';
+
+export interface HeaderMatch {
+  field: FieldId;
+  confidence: number;
+  how: MatchHow;
+  /** The folded synonym that matched (context rules look at it). */
+  synonym: string;
+}
+
+/**
+ * Synonyms that name a field only when they are the whole header: inside a longer header they
+ * mean something else ('Order No', '订单编号', '产品类型', 'Account Level', 'Contact Method', 'Mail Merge').
+ */
+const EXACT_ONLY = ['id', 'no', '编号', '类型', 'type', 'account', 'contact', 'mail'];
+
+/**
+ * Headers that contain a field's word but are not that field; they stay unmapped rather than
+ * compete for it. Each with why.
+ */
+const NOT_FIELDS: readonly { header: string; why: string }[] = [
+  { header: '微信昵称', why: 'a display name chosen by the user, not a WeChat ID (金数据 form exports)' },
+  { header: '微信openid', why: 'an app-scoped WeChat identifier, useless outside that app' },
+  { header: 'ip地址', why: 'a network address, not a postal one' },
+  { header: '来自ip', why: '问卷星 exports: the submitter\'s network address' },
+  { header: '填写设备', why: 'form exports: the device used' },
+  { header: '所用时间', why: '问卷星 exports: time spent on the form, not a date' },
+  { header: '创建人', why: 'the user who created the record, not the customer' },
+  { header: '修改人', why: 'the user who last edited the record' },
+  { header: 'created by', why: 'the user who created the record, not a date' },
+  { header: 'modified by', why: 'the user who last edited the record, not a date' },
+  { header: '农历生日', why: 'a lunar-calendar date: reading it as a Gregorian birthday would remind on the wrong day' },
+  { header: '阴历生日', why: 'a lunar-calendar date, as 农历生日' },
+  { header: 'annual revenue', why: 'the company\'s turnover (HubSpot, Salesforce), not what the customer spent' },
+  { header: 'order no', why: 'an order number; "orders" is how many a customer placed' },
+  { header: 'order number', why: 'an order number, as order no' },
+  { header: 'order id', why: 'an order number, as order no' },
+];
+
+/**
+ * A header that ends in one of these, or starts with 是否, describes a field rather than holding it
+ * ('Phone Type', '手机类型', 'Email Opt Out', 'Date Format', '是否有微信'): no containment match.
+ */
+const QUALIFIER_TAILS = ['type', '类型', 'opt out', 'format', '格式'];
+const QUALIFIER_HEADS = ['是否'];
+
+/** Containment stops past these: a longer cell is a sentence, not a header. */
+const MAX_HAN_CHARS = 20;
+const MAX_OTHER_WORDS = 6;
+
+interface Synonym {
+  field: FieldId;
+  key: string;
+  words: string[];
+  /** Only Latin letters and digits: matched word by word, and open to typo matching. */
+  latin: boolean;
+  exactOnly: boolean;
+  /** Position in FIELDS and its lists, for deterministic ties. */
+  order: number;
+}
+
+interface SynonymTable {
+  all: Synonym[];
+  exact: Map<string, Synonym>;
+  notFields: Set<string>;
+  tails: string[];
+  heads: string[];
+}
+
+function buildSynonyms(): SynonymTable {
+  const exactOnly = new Set(EXACT_ONLY.map((w) => foldHeader(w).key));
+  const all: Synonym[] = [];
+  const exact = new Map<string, Synonym>();
+  for (const def of FIELDS) {
+    for (const word of def.synonyms) {
+      const { key, words } = foldHeader(word);
+      if (key === '' || exact.has(key)) continue;
+      const syn: Synonym = {
+        field: def.id,
+        key,
+        words,
+        latin: /^[a-z0-9]+$/.test(key),
+        // A single Han character (名, 姓, 省, 市, 区) sits inside too many words to be searched for.
+        exactOnly: exactOnly.has(key) || key.length < 2,
+        order: all.length,
+      };
+      all.push(syn);
+      exact.set(key, syn);
+    }
+  }
+  return {
+    all,
+    exact,
+    notFields: new Set(NOT_FIELDS.map((n) => foldHeader(n.header).key)),
+    tails: QUALIFIER_TAILS.map((w) => foldHeader(w).key),
+    heads: QUALIFIER_HEADS.map((w) => foldHeader(w).key),
+  };
+}
+
+let table: SynonymTable | undefined;
+const synonyms = () => (table ??= buildSynonyms());
+
+/** Start of `needle` as a run of whole words in `hay`, searching from the end; -1 when absent. */
+function lastWordRun(hay: string[], needle: string[]): number {
+  for (let i = hay.length - needle.length; i >= 0; i--) {
+    let j = 0;
+    while (j < needle.length && hay[i + j] === needle[j]) j++;
+    if (j === needle.length) return i;
+  }
+  return -1;
+}
+
+/**
+ * Optimal string alignment distance (Levenshtein plus adjacent transpositions, Damerau 1964), with
+ * an early exit past `max`.
+ */
+function osaDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/**
+ * Containment. Compound headers name their thing last in Chinese and English alike (联系人手机 is a
+ * mobile, 公司地址 an address, Company Phone a phone), so a synonym that ends the header scores
+ * above one elsewhere in it; among equals, the longer match wins.
+ */
+function containment(key: string, words: string[], syn: Synonym): number {
+  let end: number;
+  if (syn.latin) {
+    const at = lastWordRun(words, syn.words);
+    if (at < 0) return 0;
+    end = at + syn.words.length === words.length ? key.length : -1;
+  } else {
+    const at = key.lastIndexOf(syn.key);
+    if (at < 0) return 0;
+    end = at + syn.key.length;
+  }
+  const coverage = syn.key.length / key.length;
+  return 0.8 + 0.05 * coverage + (end === key.length ? 0.05 : 0);
+}
+
+/**
+ * Typos in English headers (adress, emial, compnay): one edit for words of 5–7 letters, two from 8.
+ * The first letter must agree: typists rarely get it wrong (Pollock & Zamora 1984), and it keeps
+ * 'course' away from 'source'.
+ */
+function fuzzy(key: string, syn: Synonym): number {
+  if (!syn.latin || syn.exactOnly || syn.key.length < 5 || syn.key[0] !== key[0]) return 0;
+  const max = Math.min(key.length, syn.key.length) >= 8 ? 2 : 1;
+  const d = osaDistance(key, syn.key, max);
+  return d === 0 || d > max ? 0 : 0.7 - 0.05 * (d - 1);
+}
+
+export interface MatchOptions {
+  /** Typo matching (default on); header-row search leaves it off, it only counts sure matches. */
+  fuzzy?: boolean;
+}
+
+/** The field a header names, or null when none of the synonyms fits. */
+export function matchHeader(text: string, options: MatchOptions = {}): HeaderMatch | null {
+  const { key, words } = foldHeader(text);
+  if (key === '') return null;
+  const { all, exact, notFields, tails, heads } = synonyms();
+  if (notFields.has(key)) return null;
+  const same = exact.get(key);
+  if (same) return { field: same.field, confidence: 1, how: 'exact', synonym: same.key };
+
+  let best: { syn: Synonym; score: number; how: MatchHow } | null = null;
+  const better = (syn: Synonym, score: number) =>
+    best === null || score > best.score ||
+    (score === best.score && (syn.key.length > best.syn.key.length ||
+      (syn.key.length === best.syn.key.length && syn.order < best.syn.order)));
+
+  const qualified = tails.some((t) => key.endsWith(t)) || heads.some((h) => key.startsWith(h));
+  const hanChars = key.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const otherWords = words.filter((w) => !/\p{Script=Han}/u.test(w)).length;
+  if (hanChars <= MAX_HAN_CHARS && otherWords <= MAX_OTHER_WORDS && !qualified) {
+    for (const syn of all) {
+      if (syn.exactOnly || syn.key.length >= key.length) continue;
+      const score = containment(key, words, syn);
+      if (score > 0 && better(syn, score)) best = { syn, score, how: 'contains' };
+    }
+  }
+  if (best === null && options.fuzzy !== false && /^[a-z]{5,}$/.test(key)) {
+    for (const syn of all) {
+      const score = fuzzy(key, syn);
+      if (score > 0 && better(syn, score)) best = { syn, score, how: 'fuzzy' };
+    }
+  }
+  if (best === null) return null;
+  const found: { syn: Synonym; score: number; how: MatchHow } = best;
+  return { field: found.syn.field, confidence: Math.round(found.score * 1000) / 1000, how: found.how, synonym: found.syn.key };
+}

@@ -1,0 +1,69 @@
+/**
+ * Finds the header row of a sheet: the row among the first non-blank ones whose cells name the
+ * most known fields, skipping title rows ('2024年华东区客户名单' alone in A1) and blank rows above.
+ */
+import { cellText, isBlank, type Cell } from '../table/cell';
+import type { Settings } from '../settings/types';
+import type { FieldId } from './fields';
+import { findOverride } from './header-map';
+import { matchHeader } from './header-match';
+
+/** Non-blank rows looked at from the top. */
+export const HEADER_SCAN_ROWS = 30;
+/** A cell counts as naming a field only when the match is this sure (exact or contained). */
+const SURE = 0.8;
+
+const present = (row: readonly Cell[] | undefined): Cell[] =>
+  (row ?? []).filter((c): c is Cell => c != null && !isBlank(c));
+
+/**
+ * Index into `cells` of the header row, or null when no row names a known field.
+ * `settings.headers.row` (a sheet row, 1-based) forces the choice; `firstRow` is the sheet row of
+ * `cells[0]`. A forced row outside `cells` or blank gives null.
+ */
+export function findHeaderRow(cells: Cell[][], settings: Settings, firstRow = 1): number | null {
+  const forced = settings.headers?.row;
+  if (forced !== null && forced !== undefined) {
+    const i = forced - firstRow;
+    return Number.isInteger(i) && i >= 0 && i < cells.length && present(cells[i]).length > 0 ? i : null;
+  }
+
+  const rows: number[] = [];
+  for (let i = 0; i < cells.length && rows.length < HEADER_SCAN_ROWS; i++) {
+    if (present(cells[i]).length > 0) rows.push(i);
+  }
+  const widest = Math.max(0, ...rows.map((i) => present(cells[i]).length));
+  const memo = new Map<string, FieldId | null>();
+  const fieldOf = (text: string): FieldId | null => {
+    let f = memo.get(text);
+    if (f === undefined) {
+      const o = findOverride(text, settings);
+      if (o) f = o.value === 'ignore' ? null : o.value;
+      else {
+        const m = matchHeader(text, { fuzzy: false });
+        f = m && m.confidence >= SURE ? m.field : null;
+      }
+      memo.set(text, f);
+    }
+    return f;
+  };
+
+  let best: { index: number; score: number } | null = null;
+  rows.forEach((index, k) => {
+    const filled = present(cells[index]);
+    // A lone cell above wider rows is a title, not a header.
+    if (filled.length === 1 && widest > 1) return;
+    const fields = new Set<FieldId>();
+    let textCells = 0;
+    for (const cell of filled) {
+      if (cell.kind === 'text') textCells++;
+      const f = fieldOf(cellText(cell).trim());
+      if (f) fields.add(f);
+    }
+    if (fields.size === 0) return;
+    const dataFollows = k + 1 < rows.length || cells.slice(index + 1).some((row) => present(row).length > 0);
+    const score = fields.size + 0.5 * (textCells / filled.length) + (dataFollows ? 0.25 : 0);
+    if (best === null || score > best.score) best = { index, score };
+  });
+  return best === null ? null : (best as { index: number }).index;
+}

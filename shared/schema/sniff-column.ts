@@ -1,0 +1,72 @@
+/**
+ * Guesses a column's field from its values when its header names none: mostly e-mail addresses,
+ * mostly Chinese mobile numbers, or mostly dates that read as birthdays. Deliberately simple and
+ * below header confidence, so a named column always wins.
+ */
+import { cellText, isBlank, type Cell } from '../table/cell';
+import { isValidCivil, parseIso } from '../table/civil-date';
+import { toHalfWidth } from '../text/fold';
+import type { FieldId } from './fields';
+
+/** Values looked at per column, and how many must be present and how many must fit. */
+const SAMPLE_SIZE = 50;
+const MIN_VALUES = 3;
+const SHARE = 0.8;
+
+const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.\p{L}{2,}$/u;
+/** 11-digit CN mobile, optionally with +86 / 0086 / 86 (segments 13x–19x). */
+const CN_MOBILE = /^(?:\+?86|0086)?1[3-9]\d{9}$/;
+const TEXT_DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/u;
+
+type Kind = 'email' | 'mobile' | 'date';
+
+function kindOf(cell: Cell): { kind: Kind; year?: number } | null {
+  if (cell.kind === 'date') {
+    const d = parseIso(cell.value);
+    return d ? { kind: 'date', year: d.y } : null;
+  }
+  if (cell.kind !== 'text' && cell.kind !== 'number') return null;
+  const s = toHalfWidth(cellText(cell)).trim();
+  if (EMAIL.test(s)) return { kind: 'email' };
+  if (CN_MOBILE.test(s.replace(/[\s\-()]/g, ''))) return { kind: 'mobile' };
+  const m = TEXT_DATE.exec(s);
+  if (m && isValidCivil(+m[1], +m[2], +m[3])) return { kind: 'date', year: +m[1] };
+  return null;
+}
+
+/**
+ * Dates are a birthday when their years lie in the past and spread like a population's (a median
+ * no later than 2005 and at least ten years between oldest and youngest); any other date column
+ * could be any of the dozen date fields, so it is not guessed.
+ */
+function looksLikeBirthdays(years: number[]): boolean {
+  const sorted = [...years].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  return median <= 2005 && sorted[sorted.length - 1] - sorted[0] >= 10;
+}
+
+export interface Sniffed {
+  field: FieldId;
+  confidence: number;
+}
+
+/** The field a column's values suggest, or null; only the first 50 non-blank values are read. */
+export function sniffColumn(cells: readonly Cell[]): Sniffed | null {
+  const counts: Record<Kind, number> = { email: 0, mobile: 0, date: 0 };
+  const years: number[] = [];
+  let seen = 0;
+  for (const cell of cells) {
+    if (seen >= SAMPLE_SIZE) break;
+    if (!cell || isBlank(cell)) continue;
+    seen++;
+    const k = kindOf(cell);
+    if (!k) continue;
+    counts[k.kind]++;
+    if (k.year !== undefined) years.push(k.year);
+  }
+  if (seen < MIN_VALUES) return null;
+  if (counts.email >= seen * SHARE) return { field: 'email', confidence: 0.65 };
+  if (counts.mobile >= seen * SHARE) return { field: 'mobile', confidence: 0.65 };
+  if (counts.date >= seen * SHARE && looksLikeBirthdays(years)) return { field: 'birthday', confidence: 0.6 };
+  return null;
+}

@@ -1,0 +1,25 @@
+/** A1-style addresses for messages: column letters, cells and ranges in sheet coordinates (1-based). */
+import type { CellRange } from './grid';
+
+/** 1 → A, 26 → Z, 27 → AA, 16384 → XFD (bijective base 26). Anything below 1 gives ''. */
+export function columnLetter(sheetCol: number): string {
+  let n = Math.floor(sheetCol);
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+export function cellAddress(sheetRow: number, sheetCol: number): string {
+  return `${columnLetter(sheetCol)}${sheetRow}`;
+}
+
+/** 'B5:B6', or 'C3' for a single cell. */
+export function rangeAddress(range: CellRange): string {
+  const start = cellAddress(range.row, range.col);
+  if (range.rowCount <= 1 && range.colCount <= 1) return start;
+  return `${start}:${cellAddress(range.row + Math.max(1, range.rowCount) - 1, range.col + Math.max(1, range.colCount) - 1)}`;
+}

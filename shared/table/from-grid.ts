@@ -1,0 +1,168 @@
+/**
+ * A host's grid → the customer table: find the header row, refuse what cannot be worked on safely
+ * (an empty sheet, no header, merged cells in the table), square the rows off, map the headers,
+ * and warn about what the user should know (duplicate or missing headers, hidden rows, error cells).
+ */
+import { cellText, EMPTY, isBlank, type Cell } from './cell';
+import type { CellRange, Grid } from './grid';
+import type { Row, Table } from './table';
+import { cellAddress, columnLetter, rangeAddress } from './a1';
+import type { ColumnMapping } from '../plan/types';
+import type { SheetProblem } from '../plan/issue';
+import type { Settings } from '../settings/types';
+import { findHeaderRow, HEADER_SCAN_ROWS } from '../schema/header-row';
+import { mapHeaders } from '../schema/header-map';
+
+export type TableOutcome =
+  | { ok: true; table: Table; columns: ColumnMapping[]; problems: SheetProblem[] }
+  | { ok: false; problem: SheetProblem };
+
+/** Data rows per column handed to header mapping for guessing unnamed columns from their values. */
+const SAMPLE_ROWS = 50;
+/** Addresses listed in one message; the rest are counted. */
+const MAX_LISTED = 10;
+
+const filled = (cell: Cell | undefined | null): cell is Cell => cell != null && !isBlank(cell);
+
+/** Index after the last non-blank cell of a row (0 for a blank row). */
+function usedLength(row: readonly (Cell | undefined | null)[] | undefined): number {
+  if (!row) return 0;
+  for (let c = row.length - 1; c >= 0; c--) if (filled(row[c])) return c + 1;
+  return 0;
+}
+
+function list(items: string[]): string {
+  if (items.length <= MAX_LISTED) return items.join(', ');
+  return `${items.slice(0, MAX_LISTED).join(', ')} … (+${items.length - MAX_LISTED})`;
+}
+
+const overlaps = (start: number, count: number, lo: number, hi: number) =>
+  start <= hi && start + Math.max(1, count) - 1 >= lo;
+
+/** How people compare two header texts by eye: width, case and spacing do not matter. */
+const sameHeaderKey = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+export function toTable(grid: Grid, settings: Settings): TableOutcome {
+  const cells: Cell[][] = Array.isArray(grid.cells) ? grid.cells : [];
+  const sheet = grid.sheetName ?? '';
+  const firstRow = Number.isInteger(grid.firstRow) && grid.firstRow > 0 ? grid.firstRow : 1;
+  const firstCol = Number.isInteger(grid.firstCol) && grid.firstCol > 0 ? grid.firstCol : 1;
+
+  let lastUsed = -1;
+  for (let i = cells.length - 1; i >= 0 && lastUsed < 0; i--) if (usedLength(cells[i]) > 0) lastUsed = i;
+  if (lastUsed < 0) return { ok: false, problem: { code: 'sheet.empty', severity: 'error', params: { sheet } } };
+
+  const headerIndex = findHeaderRow(cells, settings, firstRow);
+  if (headerIndex === null) {
+    const forced = settings.headers?.row;
+    if (forced !== null && forced !== undefined) {
+      const inside = forced >= firstRow && forced < firstRow + cells.length;
+      return {
+        ok: false,
+        problem: inside
+          ? { code: 'sheet.headerRowBlank', severity: 'error', params: { sheet, row: forced } }
+          : { code: 'sheet.headerRowOutside', severity: 'error', params: { sheet, row: forced, first: firstRow, last: firstRow + cells.length - 1 } },
+      };
+    }
+    return { ok: false, problem: { code: 'sheet.noHeader', severity: 'error', params: { sheet, rows: HEADER_SCAN_ROWS } } };
+  }
+
+  // Columns up to the last one holding anything at or below the header; trailing empty ones go.
+  let width = 0;
+  for (let i = headerIndex; i <= lastUsed; i++) width = Math.max(width, usedLength(cells[i]));
+  const headerRow = firstRow + headerIndex;
+  const lastRow = firstRow + lastUsed;
+  const lastCol = firstCol + width - 1;
+
+  // A merge that reaches into the header or data area refuses the sheet (PITFALLS A7, B11);
+  // merged titles wholly above the header are fine.
+  const merged = (grid.merged ?? []).filter(
+    (m: CellRange) => m != null && overlaps(m.row, m.rowCount, headerRow, lastRow) && overlaps(m.col, m.colCount, firstCol, lastCol),
+  );
+  if (merged.length > 0) {
+    return {
+      ok: false,
+      problem: { code: 'sheet.merged', severity: 'error', params: { sheet, count: merged.length, ranges: list(merged.map(rangeAddress)) } },
+    };
+  }
+
+  const headerCells = cells[headerIndex] ?? [];
+  const headers: string[] = [];
+  for (let c = 0; c < width; c++) headers.push(filled(headerCells[c]) ? cellText(headerCells[c]).trim() : '');
+
+  const rows: Row[] = [];
+  const hidden = new Set(grid.hiddenRows ?? []);
+  let hiddenIncluded = 0;
+  let errorCount = 0;
+  let firstError: { address: string; value: string } | null = null;
+  const dataUnderBlank = new Set<number>();
+  for (let i = headerIndex + 1; i <= lastUsed; i++) {
+    const source = cells[i];
+    if (usedLength(source) === 0) continue;
+    const sheetRow = firstRow + i;
+    const row: Cell[] = new Array(width);
+    for (let c = 0; c < width; c++) {
+      const cell = source[c];
+      row[c] = cell ?? EMPTY;
+      if (cell == null) continue;
+      if (cell.kind === 'error') {
+        errorCount++;
+        firstError ??= { address: cellAddress(sheetRow, firstCol + c), value: cell.value };
+      }
+      if (headers[c] === '' && filled(cell)) dataUnderBlank.add(c);
+    }
+    if (hidden.has(sheetRow)) hiddenIncluded++;
+    rows.push({ sheetRow, cells: row });
+  }
+
+  const sample: Cell[][] = headers.map((_, c) => rows.slice(0, SAMPLE_ROWS).map((r) => r.cells[c]));
+  const columns = mapHeaders(headers, settings, sample);
+
+  const problems: SheetProblem[] = [];
+  const byHeader = new Map<string, number[]>();
+  headers.forEach((h, c) => {
+    if (h === '') return;
+    const key = sameHeaderKey(h);
+    byHeader.set(key, [...(byHeader.get(key) ?? []), c]);
+  });
+  const duplicates = [...byHeader.values()].filter((cols) => cols.length > 1);
+  if (duplicates.length > 0) {
+    problems.push({
+      code: 'sheet.duplicateHeaders',
+      severity: 'warning',
+      params: {
+        sheet,
+        count: duplicates.length,
+        headers: list(duplicates.map((cols) => `${headers[cols[0]]} (${cols.map((c) => columnLetter(firstCol + c)).join(', ')})`)),
+      },
+    });
+  }
+  if (dataUnderBlank.size > 0) {
+    const letters = [...dataUnderBlank].sort((a, b) => a - b).map((c) => columnLetter(firstCol + c));
+    problems.push({
+      code: 'sheet.blankHeaders',
+      severity: 'warning',
+      params: { sheet, row: headerRow, count: letters.length, columns: list(letters) },
+    });
+  }
+  if (hiddenIncluded > 0) {
+    problems.push({ code: 'sheet.hiddenRows', severity: 'info', params: { sheet, count: hiddenIncluded } });
+  }
+  if (firstError) {
+    problems.push({
+      code: 'sheet.errorCells',
+      severity: 'warning',
+      params: { sheet, count: errorCount, cell: firstError.address, example: firstError.value },
+    });
+  }
+  if (rows.length === 0) {
+    problems.push({ code: 'sheet.noData', severity: 'warning', params: { sheet, row: headerRow } });
+  }
+
+  return {
+    ok: true,
+    table: { sheetName: sheet, headerRow, firstCol, headers, rows },
+    columns,
+    problems,
+  };
+}

@@ -1,0 +1,101 @@
+import { DEFAULT_SETTINGS, run, t, type Plan } from '../../../shared';
+import { readCsv } from '../../../cli/io/read-csv';
+import { jsonReport } from '../../../cli/io/json-report';
+import { gridOf, num, planFor, text } from '../helpers';
+
+const bytes = (s: string) => new TextEncoder().encode(s);
+
+function cleaned(csv: string, lang: 'zh-CN' | 'en' = 'zh-CN'): Plan {
+  const outcome = run(readCsv(bytes(csv), 'customers.csv'), {
+    settings: { ...DEFAULT_SETTINGS, language: lang },
+    today: '2024-06-01',
+  });
+  if (!outcome.ok) throw new Error(outcome.problem.code);
+  return outcome.plan;
+}
+
+describe('jsonReport: shape (version 1, documented in README.cli.md)', () => {
+  // The table starts in column C under a title row: letters and numbers are the sheet's.
+  const grid = gridOf([['姓名', '手机', '金额'], ['张伟', '13812345678', '1.2万'], ['李娜', '', '500']], '客户', 2, 3);
+  const plan = planFor(grid, {
+    fields: ['name', 'mobile', 'amount'],
+    edits: [{ sheetRow: 3, col: 2, field: 'amount', before: text('1.2万'), after: num(12000), reason: 'fix.generic' }],
+    issues: [
+      { code: 'required.missing', severity: 'error', params: { field: 'mobile' }, rule: 'required', sheetRow: 4, col: 1, field: 'mobile' },
+      { code: 'required.noColumn', severity: 'error', params: { field: 'email' }, rule: 'required', sheetRow: 4, col: -1, field: 'email', suggestion: '添加邮箱列' },
+    ],
+  });
+  const report = jsonReport({ plan, input: 'in/客户.xlsx', output: 'in/客户.cleaned.xlsx', today: '2024-06-01', lang: 'zh-CN' });
+
+  it('has the documented top-level keys, in order', () => {
+    expect(Object.keys(report)).toEqual([
+      'version', 'tool', 'input', 'sheet', 'headerRow', 'today', 'language', 'output', 'columns', 'summary', 'problems', 'rows',
+    ]);
+    expect(report).toMatchObject({ version: 1, tool: 'sheet-keeper', input: 'in/客户.xlsx', sheet: '客户', headerRow: 2, today: '2024-06-01', language: 'zh-CN' });
+  });
+
+  it('gives columns their sheet number and letter', () => {
+    expect(report.columns).toEqual([
+      { col: 3, letter: 'C', header: '姓名', field: 'name', confidence: 0.9 },
+      { col: 4, letter: 'D', header: '手机', field: 'mobile', confidence: 0.9 },
+      { col: 5, letter: 'E', header: '金额', field: 'amount', confidence: 0.9 },
+    ]);
+  });
+
+  it('lists every data row, clean ones with empty arrays', () => {
+    expect(report.rows.map((r) => r.row)).toEqual([3, 4]);
+    expect(report.rows[0]).toEqual({
+      row: 3,
+      issues: [],
+      changes: [{ column: 'E', header: '金额', field: 'amount', before: '1.2万', after: '12000', reason: 'fix.generic', message: t('zh-CN', 'fix.generic') }],
+    });
+  });
+
+  it('renders issues in the chosen language; a row-level issue has no column', () => {
+    expect(report.rows[1].issues).toEqual([
+      { column: 'D', header: '手机', field: 'mobile', code: 'required.missing', severity: 'error', message: t('zh-CN', 'required.missing', { field: 'mobile' }) },
+      { column: null, header: null, field: 'email', code: 'required.noColumn', severity: 'error', message: expect.stringContaining('邮箱'), suggestion: '添加邮箱列' },
+    ]);
+  });
+
+  it('carries the plan statistics as the summary', () => {
+    expect(report.summary).toEqual({
+      rows: 2, fieldsFound: 3, cellsChanged: 1, cellsRetyped: 0,
+      changesByReason: { 'fix.generic': 1 },
+      issuesByCode: { 'required.missing': 1, 'required.noColumn': 1 },
+      issuesBySeverity: { error: 2, warning: 0, info: 0 },
+    });
+  });
+
+  it('is plain JSON (survives a round trip unchanged)', () => {
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
+});
+
+describe('jsonReport: row numbers join back to the sheet', () => {
+  const csv = [
+    '2024年客户名单,,',
+    '导出时间：2024-06-01,,',
+    '姓名,手机,邮箱',
+    '张伟,13812345678,zhangwei@qq.com',
+    ',,',
+    '李娜,1381234567,lina@163.con',
+    '王芳,+86 139 1234 5678,wangfang@qq.com',
+  ].join('\r\n');
+
+  it('finds the header under the title rows and numbers rows as the sheet does (blank line included)', () => {
+    const report = jsonReport({ plan: cleaned(csv), input: 'c.csv', output: null, today: '2024-06-01', lang: 'zh-CN' });
+    expect(report.headerRow).toBe(3);
+    expect(report.rows.map((r) => r.row)).toEqual([4, 6, 7]);
+    const lina = report.rows.find((r) => r.row === 6)!;
+    expect(lina.issues.map((i) => i.column).sort()).toEqual(['B', 'C']);
+    expect(report.rows.find((r) => r.row === 4)!.issues).toEqual([]);
+  });
+
+  it('speaks English when asked', () => {
+    const report = jsonReport({ plan: cleaned(csv, 'en'), input: 'c.csv', output: null, today: '2024-06-01', lang: 'en' });
+    const messages = report.rows.flatMap((r) => r.issues.map((i) => i.message));
+    expect(messages.length).toBeGreaterThan(0);
+    for (const m of messages) expect(m).not.toMatch(/[\u4e00-\u9fff]{3}/);
+  });
+});

@@ -1,0 +1,47 @@
+import { cleanedCells, placePlan } from '../../../cli/io/place-plan';
+import { EMPTY, gridOf, planFor, text } from '../helpers';
+
+describe('placePlan', () => {
+  const grid = gridOf([['姓名', '手机', ''], ['张伟', '138', ''], ['李娜', '', '多余']], 'S', 3, 2);
+  grid.cells[1][1] = { kind: 'number', value: 138, formula: '=A1' };
+
+  it('puts table column c at sheet column firstCol + c and added columns right of the used block', () => {
+    const plan = planFor(grid, {
+      addedColumns: [{ id: 'issues', header: '整理问题', write: 'text', values: [EMPTY, text('x')] }],
+    });
+    const placed = placePlan(grid, plan);
+    expect(placed.addedCols).toEqual([5]);
+    expect(placed.writeOf.get(2)).toBe('text');
+    expect(placed.writeOf.get(5)).toBe('text');
+  });
+
+  it('sets aside an edit whose source cell holds a formula (PITFALLS A4)', () => {
+    const plan = planFor(grid, {
+      edits: [
+        { sheetRow: 4, col: 1, field: 'mobile', before: text('138'), after: text('138 0'), reason: 'fix.generic' },
+        { sheetRow: 5, col: 0, field: 'name', before: text('李娜'), after: text('李 娜'), reason: 'fix.generic' },
+      ],
+    });
+    const placed = placePlan(grid, plan);
+    expect(placed.skipped.map((e) => e.sheetRow)).toEqual([4]);
+    expect([...placed.cells.values()].map((c) => [c.row, c.col])).toEqual([[5, 2]]);
+  });
+
+  it('writes an added column over its own earlier copy instead of adding it twice', () => {
+    const rerun = gridOf([['姓名', '整理问题'], ['张伟', '旧问题'], ['李娜', '']]);
+    const plan = planFor(rerun, { addedColumns: [{ id: 'issues', header: '整理问题', write: 'text', values: [EMPTY, text('新问题')] }] });
+    expect(placePlan(rerun, plan).addedCols).toEqual([2]);
+    expect(cleanedCells(rerun, plan)).toEqual([
+      [text('姓名'), text('整理问题')],
+      [text('张伟'), EMPTY],
+      [text('李娜'), text('新问题')],
+    ]);
+  });
+
+  it('anchors the cleaned sheet at A1 so output rows keep the sheet row numbers', () => {
+    const rows = cleanedCells(grid, planFor(grid));
+    expect(rows).toHaveLength(5);
+    expect(rows[0]).toEqual([EMPTY]);
+    expect(rows[2].slice(0, 3)).toEqual([EMPTY, text('姓名'), text('手机')]);
+  });
+});

@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { decodeCsv, guessDelimiter, readCsv } from '../../../cli/io/read-csv';
+import { fixture } from '../helpers';
+
+const bytesOf = (s: string) => new TextEncoder().encode(s);
+const values = (rows: { kind: string; value?: unknown }[][]) => rows.map((r) => r.map((c) => (c.kind === 'empty' ? '' : c.value)));
+
+describe('readCsv: encodings (PITFALLS C2)', () => {
+  const utf8 = readCsv(readFileSync(fixture('customers-utf8.csv')), 'customers-utf8.csv');
+
+  it.each([
+    ['customers-utf8-bom.csv', 'UTF-8 with BOM, as Excel saves "CSV UTF-8"'],
+    ['customers-gbk.csv', 'GBK, as Chinese Excel saves plain "CSV" (made with iconv -t GBK)'],
+  ])('%s gives the same grid as the UTF-8 file (%s)', (name) => {
+    const other = readCsv(readFileSync(fixture(name)), name);
+    expect(other.cells).toEqual(utf8.cells);
+  });
+
+  it('names the sheet after the file and anchors it at A1', () => {
+    expect(utf8).toMatchObject({ sheetName: 'customers-utf8', firstRow: 1, firstCol: 1 });
+  });
+
+  it('strips the BOM from the first header', () => {
+    const bom = readCsv(readFileSync(fixture('customers-utf8-bom.csv')), 'x.csv');
+    expect(bom.cells[0][0]).toEqual({ kind: 'text', value: '客户编号' });
+  });
+
+  it.each([
+    [1, 0, '00123', 'leading zeros of an ID survive (no dynamicTyping, PITFALLS C3)'],
+    [2, 6, '广东省深圳市南山区\n科技园南路88号', 'a quoted multi-line address stays one cell'],
+    [2, 5, '深圳市腾达贸易有限公司（南山分公司）', 'full-width brackets decode from GBK'],
+    [1, 8, '￥12,800.00', 'a quoted amount with a comma stays one cell'],
+    [3, 2, '１３７００１３８０００', 'full-width digits are left to the core'],
+    [4, 11, '=HYPERLINK("http://example.com")', 'a formula-looking value is plain text'],
+    [8, 11, '110101199003071234', 'an 18-digit ID is text, not a float'],
+    [2, 2, '+86 139 1234 5678', 'a leading + is kept'],
+  ])('row %i col %i is %j (%s)', (r, c, expected) => {
+    expect(utf8.cells[r][c]).toEqual({ kind: 'text', value: expected });
+  });
+
+  it('reads empty fields as empty cells', () => {
+    expect(utf8.cells[3][3]).toEqual({ kind: 'empty' });
+    expect(utf8.cells).toHaveLength(9);
+  });
+
+  it.each([
+    ['utf-16le', [0xff, 0xfe], 'Excel "Unicode text"'],
+    ['utf-16be', [0xfe, 0xff], 'big-endian with BOM'],
+  ])('decodes %s with a BOM (%s)', (encoding, bom) => {
+    const body = '姓名\t手机\r\n张伟\t13812345678\r\n';
+    const units = Array.from(body).map((ch) => ch.charCodeAt(0));
+    const bytes = new Uint8Array(2 + units.length * 2);
+    bytes.set(bom, 0);
+    units.forEach((u, i) => {
+      const [hi, lo] = [u >> 8, u & 0xff];
+      bytes.set(encoding === 'utf-16le' ? [lo, hi] : [hi, lo], 2 + i * 2);
+    });
+    expect(values(readCsv(bytes, 'u.txt').cells)).toEqual([['姓名', '手机'], ['张伟', '13812345678']]);
+  });
+
+  it('falls back to GB18030 only when the bytes are not UTF-8', () => {
+    expect(decodeCsv(bytesOf('张伟'))).toBe('张伟');
+    expect(decodeCsv(new Uint8Array([0xd5, 0xc5, 0xce, 0xb0]))).toBe('张伟');
+  });
+});
+
+describe('readCsv: delimiters and layout', () => {
+  it.each([
+    ['comma', '姓名,手机,城市\n张伟,13812345678,北京\n'],
+    ['semicolon (European Excel)', '姓名;手机;城市\n张伟;13812345678;北京\n'],
+    ['tab', '姓名\t手机\t城市\n张伟\t13812345678\t北京\n'],
+  ])('detects the %s delimiter', (_, csv) => {
+    expect(values(readCsv(bytesOf(csv), 'a.csv').cells)).toEqual([['姓名', '手机', '城市'], ['张伟', '13812345678', '北京']]);
+  });
+
+  it('keeps blank lines as rows so row numbers match the sheet, and drops the final line break', () => {
+    const grid = readCsv(bytesOf('客户名单\n\n姓名,手机\n张伟,138\n\n'), 'a.csv');
+    expect(values(grid.cells)).toEqual([['客户名单'], [''], ['姓名', '手机'], ['张伟', '138']]);
+  });
+
+  it('keeps white space inside values (the core decides about it)', () => {
+    expect(values(readCsv(bytesOf('a,b\n  张伟 ,x\n'), 'a.csv').cells)[1][0]).toBe('  张伟 ');
+  });
+
+  it('reads an empty file as an empty grid', () => {
+    expect(readCsv(new Uint8Array(), 'empty.csv').cells).toEqual([]);
+  });
+
+  it('reads back any table papaparse writes (multi-line, quotes, commas, Chinese)', () => {
+    const value = fc.stringMatching(/^[a-z0-9 ,"\n张伟李娜：，（）]{0,8}$/);
+    const table = fc.integer({ min: 2, max: 4 }).chain((width) =>
+      fc.array(fc.array(value, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 6 })
+        .filter((rows) => rows[rows.length - 1].some((v) => v !== '')),
+    );
+    fc.assert(
+      fc.property(table, (rows) => {
+        const csv = Papa.unparse(rows, { newline: '\r\n' });
+        expect(values(readCsv(bytesOf(csv), 't.csv').cells)).toEqual(rows);
+      }),
+      { seed: 20240601, numRuns: 200 },
+    );
+  });
+});
+
+describe('guessDelimiter', () => {
+  it.each([
+    ['姓名;手机\n张伟;138\n', ';', 'two columns and a final line break (papaparse alone says comma)'],
+    ['客户名单\n\n姓名\t手机\n张伟\t138\n李娜\t139', '\t', 'a title line and a blank line above the header'],
+    ['Name,Note\n"Li; Na","a;b;c"\n', ',', 'semicolons inside quotes do not count'],
+    ['张伟\n李娜\n', ',', 'one column: comma, as a spreadsheet would assume'],
+    ['金额;备注\n"1,5";x\n"2,75";y\n', ';', 'decimal commas in a semicolon file'],
+  ])('%j → %j (%s)', (csv, expected) => {
+    expect(guessDelimiter(csv)).toBe(expected);
+  });
+});

@@ -1,0 +1,178 @@
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import type { Cell } from '../../../shared';
+import { CliError } from '../../../cli/errors';
+import { readXlsx } from '../../../cli/io/read-xlsx';
+import { fixture } from '../helpers';
+
+const at = (cells: Cell[][], address: string): Cell => {
+  const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+  const col = m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return cells[Number(m[2]) - 1]?.[col - 1] ?? { kind: 'empty' };
+};
+
+async function bytesOf(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  build(wb);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+describe('readXlsx: a workbook saved by LibreOffice Calc', () => {
+  // tests/fixtures/sources/make-fods.py wrote the sheet as flat ODS; `soffice --convert-to xlsx` saved it.
+  const file = fixture('customers-lo.xlsx');
+
+  it('reads the first visible sheet and lists every sheet', async () => {
+    const { grid, sheetNames, dateSystem } = await readXlsx(file);
+    expect(sheetNames).toEqual(['客户', '说明']);
+    expect(grid).toMatchObject({ sheetName: '客户', firstRow: 1, firstCol: 1 });
+    expect(dateSystem).toBe('1900');
+    expect(grid.cells).toHaveLength(6);
+  });
+
+  it.each<[string, Cell, string]>([
+    ['A1', { kind: 'text', value: '客户编号' }, 'a header'],
+    ['C2', { kind: 'number', value: 13812345678 }, 'a phone typed as a number stays a number for the core to judge'],
+    ['C4', { kind: 'text', value: '+86 137 0013 8000' }, 'a phone typed as text'],
+    ['E2', { kind: 'date', value: '1985-03-12' }, 'a date cell becomes a civil date'],
+    ['E4', { kind: 'date', value: '1988-02-29' }, 'a leap day'],
+    ['E6', { kind: 'date', value: '2000-01-01T08:30' }, 'a date with a time keeps the time'],
+    ['F2', { kind: 'number', value: 12800, format: '#,##0.00' }, 'an amount keeps its number format'],
+    ['F3', { kind: 'number', value: 25600, formula: '=F2*2' }, 'a formula keeps its text and cached result'],
+    ['G2', { kind: 'number', value: 100080, format: '000000' }, 'a postcode shown with zero padding'],
+    ['H3', { kind: 'error', value: '#N/A', formula: '=NA()' }, 'an error result of a formula'],
+    ['H5', { kind: 'text', value: '刘洋（隐藏行）-VIP', formula: '=CONCATENATE(B5,"-VIP")' }, 'a text formula'],
+    ['H6', { kind: 'text', value: '=HYPERLINK("http://example.com")' }, 'text that looks like a formula is text'],
+    ['G5', { kind: 'empty' }, 'an empty cell'],
+  ])('%s is read as %j (%s)', async (address, expected) => {
+    const { grid } = await readXlsx(file);
+    expect(at(grid.cells, address)).toEqual(expected);
+  });
+
+  it('reports hidden rows', async () => {
+    expect((await readXlsx(file)).grid.hiddenRows).toEqual([5]);
+  });
+
+  it('reads a named sheet and its merged areas', async () => {
+    const { grid } = await readXlsx(file, '说明');
+    expect(grid.sheetName).toBe('说明');
+    expect(grid.merged).toEqual([{ row: 1, col: 1, rowCount: 1, colCount: 3 }]);
+    expect(at(grid.cells, 'A1')).toEqual({ kind: 'text', value: '客户表说明（合并单元格）' });
+  });
+
+  it('refuses an unknown sheet and names the sheets there are', async () => {
+    const err = await readXlsx(file, '客户表').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(CliError);
+    expect(err).toMatchObject({ key: 'cli.unknownSheet', params: { sheet: '客户表', sheets: '“客户”, “说明”' } });
+  });
+});
+
+describe('readXlsx: the 1904 date system', () => {
+  it('reads dates of a LibreOffice 1904 workbook (date1904="true", which exceljs alone misses)', async () => {
+    const { grid, dateSystem } = await readXlsx(readFileSync(fixture('dates-1904.xlsx')));
+    expect(dateSystem).toBe('1904');
+    expect(grid.cells.slice(1).map((r) => r.map((c) => c.kind === 'empty' ? '' : c.value))).toEqual([
+      ['张伟', '1985-03-12', '2024-03-05'],
+      ['王芳', '1904-01-02', '2024-12-31'],
+    ]);
+  });
+
+  it('reads dates of an Excel-style 1904 workbook (date1904="1")', async () => {
+    const bytes = await bytesOf((wb) => {
+      wb.properties.date1904 = true;
+      const ws = wb.addWorksheet('S');
+      ws.addRow(['生日']);
+      ws.addRow([new Date(Date.UTC(1985, 2, 12))]);
+    });
+    const { grid, dateSystem } = await readXlsx(bytes);
+    expect(dateSystem).toBe('1904');
+    expect(grid.cells[1][0]).toEqual({ kind: 'date', value: '1985-03-12' });
+  });
+});
+
+describe('readXlsx: cell kinds exceljs can produce', () => {
+  let cells: Cell[][];
+  let grid: Awaited<ReturnType<typeof readXlsx>>['grid'];
+  beforeAll(async () => {
+    const bytes = await bytesOf((wb) => {
+      const hidden = wb.addWorksheet('隐藏');
+      hidden.state = 'hidden';
+      hidden.getCell('A1').value = 'not this one';
+      const ws = wb.addWorksheet('客户');
+      // The table starts at C3: a title in A1 and an empty column A/B must not shift anything.
+      ws.getCell('A1').value = '2024 客户名单';
+      ws.getCell('C3').value = '姓名';
+      ws.getCell('D3').value = '金额';
+      ws.getCell('E3').value = '合计';
+      ws.getCell('F3').value = '网址';
+      ws.getCell('G3').value = '生日';
+      ws.getCell('C4').value = { richText: [{ text: '张' , font: { bold: true } }, { text: '伟' }] };
+      ws.getCell('D4').value = 100;
+      ws.getCell('E4').value = { formula: 'D4*2', result: 200 };
+      ws.getCell('F4').value = { text: '官网', hyperlink: 'https://example.com' };
+      ws.getCell('G4').value = 59;
+      ws.getCell('G4').numFmt = 'yyyy-mm-dd';
+      ws.getCell('C5').value = true;
+      ws.getCell('D5').value = 200;
+      ws.getCell('E5').value = { sharedFormula: 'E4', result: 400 } as ExcelJS.CellValue;
+      ws.getCell('F5').value = { error: '#REF!' } as ExcelJS.CellErrorValue;
+      ws.getCell('G5').value = 61;
+      ws.getCell('G5').numFmt = 'yyyy-mm-dd';
+      ws.getCell('C6').value = '李娜';
+      ws.getCell('G6').value = 60;
+      ws.getCell('G6').numFmt = 'yyyy-mm-dd';
+    });
+    ({ grid } = await readXlsx(bytes));
+    cells = grid.cells;
+  });
+
+  it('skips a hidden first sheet and starts the grid at the first used cell', () => {
+    expect(grid).toMatchObject({ sheetName: '客户', firstRow: 1, firstCol: 1 });
+    expect(cells[0][0]).toEqual({ kind: 'text', value: '2024 客户名单' });
+  });
+
+  it.each<[string, Cell, string]>([
+    ['C4', { kind: 'text', value: '张伟' }, 'rich text joins its runs'],
+    ['E4', { kind: 'number', value: 200, formula: '=D4*2' }, 'a formula'],
+    ['E5', { kind: 'number', value: 400, formula: '=D5*2' }, 'a shared formula is translated to its own row'],
+    ['F4', { kind: 'text', value: '官网' }, 'a hyperlink shows its text'],
+    ['F5', { kind: 'error', value: '#REF!' }, 'an error value'],
+    ['C5', { kind: 'boolean', value: true }, 'a boolean'],
+    ['G4', { kind: 'date', value: '1900-02-28' }, 'serial 59 is 1900-02-28 (before the fictitious leap day)'],
+    ['G5', { kind: 'date', value: '1900-03-01' }, 'serial 61 is 1900-03-01'],
+    ['G6', { kind: 'number', value: 60, format: 'yyyy-mm-dd' }, "serial 60 is Excel's fictitious 1900-02-29: left as a number"],
+  ])('%s → %j (%s)', (address, expected) => {
+    expect(at(cells, address)).toEqual(expected);
+  });
+
+  it('does not depend on the time zone of the machine', async () => {
+    const before = process.env.TZ;
+    try {
+      const results: string[] = [];
+      for (const tz of ['Asia/Shanghai', 'America/Los_Angeles', 'Pacific/Kiritimati']) {
+        process.env.TZ = tz;
+        const { grid: g } = await readXlsx(fixture('customers-lo.xlsx'));
+        results.push(JSON.stringify(g.cells));
+      }
+      expect(new Set(results).size).toBe(1);
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
+  });
+
+  it('anchors the grid at the first used row and column', async () => {
+    const bytes = await bytesOf((wb) => {
+      const ws = wb.addWorksheet('S');
+      ws.getCell('C3').value = '姓名';
+      ws.getCell('D4').value = '张伟';
+    });
+    const { grid: g } = await readXlsx(bytes);
+    expect(g).toMatchObject({ firstRow: 3, firstCol: 3 });
+    expect(g.cells).toEqual([[{ kind: 'text', value: '姓名' }], [{ kind: 'empty' }, { kind: 'text', value: '张伟' }]]);
+  });
+
+  it('reads an empty sheet as an empty grid', async () => {
+    const bytes = await bytesOf((wb) => void wb.addWorksheet('空'));
+    expect((await readXlsx(bytes)).grid).toMatchObject({ sheetName: '空', cells: [] });
+  });
+});

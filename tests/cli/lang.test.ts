@@ -1,0 +1,29 @@
+import { localeLang, pickLang } from '../../cli/lang';
+
+describe('localeLang', () => {
+  it.each([
+    [{ LANG: 'zh_CN.UTF-8' }, 'zh-CN', 'mainland Chinese locale'],
+    [{ LANG: 'zh_TW.UTF-8' }, 'zh-CN', 'any Chinese locale reads Chinese messages'],
+    [{ LANG: 'en_US.UTF-8' }, 'en', 'English'],
+    [{ LANG: 'C' }, 'en', 'the C locale'],
+    [{}, 'en', 'no locale at all'],
+    [{ LC_ALL: 'zh_CN.UTF-8', LANG: 'en_US.UTF-8' }, 'zh-CN', 'LC_ALL overrides LANG'],
+    [{ LC_ALL: 'en_US.UTF-8', LANG: 'zh_CN.UTF-8' }, 'en', 'LC_ALL overrides LANG the other way too'],
+    [{ LC_ALL: '', LC_MESSAGES: 'zh_CN.UTF-8', LANG: 'en_US' }, 'zh-CN', 'an empty LC_ALL does not count'],
+  ])('%j → %s (%s)', (env, expected) => {
+    expect(localeLang(env)).toBe(expected);
+  });
+});
+
+describe('pickLang', () => {
+  const zhEnv = { LANG: 'zh_CN.UTF-8' };
+  it.each([
+    ['en', { language: 'zh-CN' }, zhEnv, 'en', '--lang wins'],
+    [undefined, { language: 'en' }, zhEnv, 'en', 'then the settings file'],
+    [undefined, { language: 'fr' }, zhEnv, 'zh-CN', 'an unsupported setting is ignored here (the settings check reports it)'],
+    [undefined, undefined, zhEnv, 'zh-CN', 'then the locale'],
+    [undefined, ['en'], {}, 'en', 'a settings file that is not an object'],
+  ] as const)('%s / %j / %j → %s (%s)', (flag, config, env, expected) => {
+    expect(pickLang(flag, config, env)).toBe(expected);
+  });
+});

@@ -1,0 +1,280 @@
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { t } from '../../shared';
+import { main } from '../../cli/main';
+import { say } from '../../cli/messages';
+import { captureIo, fixture, tempDir, type Captured } from './helpers';
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => {
+  ({ dir, cleanup } = tempDir());
+  copyFileSync(fixture('customers-utf8.csv'), path.join(dir, 'customers.csv'));
+});
+afterEach(() => cleanup());
+
+const TODAY = ['--today', '2024-06-01'];
+
+async function cli(argv: string[], env?: Record<string, string>): Promise<{ code: number; io: Captured }> {
+  const io = captureIo(dir, env);
+  const code = await main(argv, io);
+  return { code, io };
+}
+
+/** Expected failures are one message (plus usage for exit 2), never a stack trace. */
+function expectNoStack(io: Captured) {
+  expect(io.err).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  expect(io.err).not.toMatch(/Error:/);
+}
+
+describe('main: usage errors exit 2', () => {
+  it.each([
+    [[], 'cli.missingInput', {}],
+    [['fix', 'customers.csv'], 'cli.unknownCommand', { command: 'fix' }],
+    [['clean'], 'cli.missingInput', {}],
+    [['clean', 'a.csv', 'b.csv'], 'cli.extraArgs', { extra: 'b.csv' }],
+    [['clean', 'customers.csv', '--lang', 'fr'], 'cli.badLang', { value: 'fr' }],
+    [['clean', 'customers.csv', '--today', '2024-13-01'], 'cli.badToday', { value: '2024-13-01' }],
+    [['clean', 'customers.csv', '--today', '2024/06/01'], 'cli.badToday', { value: '2024/06/01' }],
+    [['clean', 'customers.csv', '--out', 'cleaned.txt'], 'cli.badOut', { value: 'cleaned.txt' }],
+    [['clean', 'customers.csv', '--out', 'customers.csv'], 'cli.outIsInput', { path: 'customers.csv' }],
+    [['clean', 'customers.csv', '--out', './sub/../customers.csv'], 'cli.outIsInput', { path: './sub/../customers.csv' }],
+    [['clean', 'customers.csv', '--json', 'customers.csv'], 'cli.jsonIsInput', { path: 'customers.csv' }],
+  ])('%j → %s', async (argv, key, params) => {
+    const before = readFileSync(path.join(dir, 'customers.csv'));
+    const { code, io } = await cli(argv);
+    expect(code).toBe(2);
+    expect(io.err.startsWith(say('en', key, params) + '\n')).toBe(true);
+    expect(io.err).toContain('Usage: sheet-keeper clean');
+    expect(io.out).toBe('');
+    expectNoStack(io);
+    expect(readFileSync(path.join(dir, 'customers.csv')).equals(before)).toBe(true);
+  });
+
+  it('rejects an unknown option with the parser’s reason', async () => {
+    const { code, io } = await cli(['clean', 'customers.csv', '--fast']);
+    expect(code).toBe(2);
+    expect(io.err).toMatch(/--fast/);
+    expectNoStack(io);
+  });
+
+  it('prints help on stdout and exits 0', async () => {
+    const { code, io } = await cli(['--help']);
+    expect(code).toBe(0);
+    expect(io.out).toBe(say('en', 'cli.usage') + '\n');
+    const zh = await cli(['-h'], { LANG: 'zh_CN.UTF-8' });
+    expect(zh.io.out).toContain('用法：sheet-keeper clean');
+  });
+});
+
+describe('main: unusable input exits 1 with a clear, localized message', () => {
+  async function workbook(name: string, build: (wb: ExcelJS.Workbook) => void) {
+    const wb = new ExcelJS.Workbook();
+    build(wb);
+    await wb.xlsx.writeFile(path.join(dir, name));
+  }
+
+  it.each([
+    ['en', 'The file "nope.csv" does not exist'],
+    ['zh-CN', '文件“nope.csv”不存在'],
+  ] as const)('a missing file (%s)', async (lang, message) => {
+    const { code, io } = await cli(['clean', 'nope.csv', '--lang', lang]);
+    expect(code).toBe(1);
+    expect(io.err).toContain(message);
+    expectNoStack(io);
+  });
+
+  it('a folder instead of a file', async () => {
+    const { code, io } = await cli(['clean', '.', ...TODAY]);
+    expect(code).toBe(1);
+    expect(io.err).toContain(say('en', 'cli.isDirectory', { path: '.' }));
+  });
+
+  it('an old .xls workbook', async () => {
+    writeFileSync(path.join(dir, 'old.xls'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+    const { code, io } = await cli(['clean', 'old.xls']);
+    expect(code).toBe(1);
+    expect(io.err).toContain(say('en', 'cli.xlsOld', { path: 'old.xls' }));
+  });
+
+  it('a password-protected .xlsx (Excel stores it as an OLE2 compound file)', async () => {
+    writeFileSync(path.join(dir, 'secret.xlsx'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+    const { code, io } = await cli(['clean', 'secret.xlsx', '--quiet']);
+    expect(code).toBe(1);
+    expect(io.err).toBe(say('en', 'cli.encrypted', { path: 'secret.xlsx' }) + '\n');
+  });
+
+  it('a damaged .xlsx', async () => {
+    writeFileSync(path.join(dir, 'broken.xlsx'), Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(64, 7)]));
+    const { code, io } = await cli(['clean', 'broken.xlsx', '--quiet']);
+    expect(code).toBe(1);
+    expect(io.err).toMatch(/^"broken.xlsx" could not be opened as an Excel workbook \(.+\)/);
+    expectNoStack(io);
+  });
+
+  it('a file type it does not read', async () => {
+    writeFileSync(path.join(dir, 'customers.pdf'), '%PDF-1.4');
+    const { code, io } = await cli(['clean', 'customers.pdf']);
+    expect(code).toBe(1);
+    expect(io.err).toContain(say('en', 'cli.unsupportedType', { path: 'customers.pdf' }));
+  });
+
+  it('an unknown sheet, listing the sheets there are', async () => {
+    copyFileSync(fixture('customers-lo.xlsx'), path.join(dir, 'lo.xlsx'));
+    const { code, io } = await cli(['clean', 'lo.xlsx', '--sheet', 'Sheet9', '--lang', 'zh-CN', '--quiet']);
+    expect(code).toBe(1);
+    expect(io.err).toBe('工作簿中没有名为“Sheet9”的工作表。现有工作表：“客户”, “说明”。\n');
+  });
+
+  it('an empty sheet', async () => {
+    writeFileSync(path.join(dir, 'empty.csv'), '');
+    const { code, io } = await cli(['clean', 'empty.csv', '--quiet', ...TODAY]);
+    expect(code).toBe(1);
+    expect(io.err).toBe(t('en', 'sheet.empty', { sheet: 'empty' }) + '\n');
+  });
+
+  it('a sheet without a header row', async () => {
+    writeFileSync(path.join(dir, 'numbers.csv'), '1,2,3\n4,5,6\n7,8,9\n');
+    const { code, io } = await cli(['clean', 'numbers.csv', '--quiet', ...TODAY]);
+    expect(code).toBe(1);
+    expect(io.err.split('\n')).toHaveLength(2);
+    expect(io.err).not.toMatch(/sheet\.\w+/);
+    expectNoStack(io);
+  });
+
+  it('merged cells in the table', async () => {
+    await workbook('merged.xlsx', (wb) => {
+      const ws = wb.addWorksheet('客户');
+      ws.addRow(['姓名', '手机', '城市']);
+      ws.addRow(['张伟', '13812345678', '北京']);
+      ws.addRow(['李娜', '13912345678', '']);
+      ws.mergeCells('C2:C3');
+    });
+    const { code, io } = await cli(['clean', 'merged.xlsx', '--quiet', ...TODAY]);
+    expect(code).toBe(1);
+    expect(io.err).toContain('C2:C3');
+    expect(existsSync(path.join(dir, 'merged.cleaned.xlsx'))).toBe(false);
+  });
+
+  it.each([
+    ['{"phone": {"format": "fancy"}}', 'settings.invalid'],
+    ['{"headers": {"row": 0}}', 'settings.invalid'],
+    ['{"colour": "blue"}', 'settings.invalid'],
+  ])('invalid settings %s', async (json) => {
+    writeFileSync(path.join(dir, 'settings.json'), json);
+    const { code, io } = await cli(['clean', 'customers.csv', '--config', 'settings.json', ...TODAY]);
+    expect(code).toBe(1);
+    expect(io.err).not.toContain('settings.invalid');
+    expect(io.err.trim().length).toBeGreaterThan(0);
+    expect(existsSync(path.join(dir, 'customers.cleaned.xlsx'))).toBe(false);
+    expectNoStack(io);
+  });
+
+  it('settings that are not JSON', async () => {
+    writeFileSync(path.join(dir, 'settings.json'), '{ language: zh-CN }');
+    const { code, io } = await cli(['clean', 'customers.csv', '--config', 'settings.json']);
+    expect(code).toBe(1);
+    expect(io.err).toMatch(/^The settings file "settings.json" is not valid JSON \(.+\)\.\n$/);
+  });
+
+  it('a settings file that does not exist', async () => {
+    const { code, io } = await cli(['clean', 'customers.csv', '--config', 'missing.json']);
+    expect(code).toBe(1);
+    expect(io.err).toBe(say('en', 'cli.notFound', { path: 'missing.json' }) + '\n');
+  });
+
+  it('an output that cannot be written', async () => {
+    writeFileSync(path.join(dir, 'taken'), 'a file, not a folder');
+    const { code, io } = await cli(['clean', 'customers.csv', '--out', 'taken/out.xlsx', '--quiet', ...TODAY]);
+    expect(code).toBe(1);
+    expect(io.err).toMatch(/^Cannot write "taken\/out.xlsx": E\w+: .+\.\n$/);
+    expectNoStack(io);
+  });
+
+  it('an unexpected failure is one line and exit 1', async () => {
+    const io = captureIo(dir);
+    io.now = () => {
+      throw new Error('clock stopped\n    at somewhere (file.ts:1:1)');
+    };
+    const code = await main(['clean', 'customers.csv'], io);
+    expect(code).toBe(1);
+    expect(io.err.split('\n').filter((l) => l.startsWith('Unexpected'))).toEqual([
+      'Unexpected error: clock stopped. Nothing was written over your input; please report this.',
+    ]);
+    expectNoStack(io);
+  });
+});
+
+describe('main: a successful run', () => {
+  it('writes <input>.cleaned.xlsx next to the input and prints a summary', async () => {
+    const before = readFileSync(path.join(dir, 'customers.csv'));
+    const { code, io } = await cli(['clean', 'customers.csv', ...TODAY]);
+    expect(code).toBe(0);
+    expect(existsSync(path.join(dir, 'customers.cleaned.xlsx'))).toBe(true);
+    expect(io.out).toMatch(/^Cleaned "customers.csv" \(sheet "customers", header in row 1\)\.\n/);
+    expect(io.out).toContain('Rows: 8');
+    expect(io.out).toMatch(/Values fixed: \d+/);
+    expect(io.out).toContain('Output: customers.cleaned.xlsx\n');
+    expect(io.err).toContain('Reading customers.csv');
+    expect(io.err).toContain('Writing 8 rows to customers.cleaned.xlsx');
+    expect(readFileSync(path.join(dir, 'customers.csv')).equals(before)).toBe(true);
+  });
+
+  it('writes a CSV and a JSON report where asked, creating folders, and stays quiet with --quiet', async () => {
+    const { code, io } = await cli(['clean', 'customers.csv', '--out', 'out/clean.csv', '--json', 'out/report.json', '--quiet', ...TODAY]);
+    expect(code).toBe(0);
+    expect(io.err).toBe('');
+    const csv = readFileSync(path.join(dir, 'out/clean.csv'));
+    expect(csv.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const report = JSON.parse(readFileSync(path.join(dir, 'out/report.json'), 'utf8'));
+    expect(report).toMatchObject({ version: 1, input: 'customers.csv', output: 'out/clean.csv', today: '2024-06-01', language: 'en' });
+    expect(report.rows.map((r: { row: number }) => r.row)).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(io.out).toContain('Report (JSON): out/report.json');
+    // 00123 … in the customer-ID column and the 18-digit ID in the notes column.
+    expect(io.out).toMatch(/Careful: \d+ values .* lose digits/);
+  });
+
+  it('cleans an .xlsx, keeping its formulas', async () => {
+    copyFileSync(fixture('customers-lo.xlsx'), path.join(dir, 'lo.xlsx'));
+    const { code } = await cli(['clean', 'lo.xlsx', '--quiet', ...TODAY]);
+    expect(code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, 'lo.cleaned.xlsx'));
+    const ws = wb.getWorksheet('客户')!;
+    expect(ws.getCell('F3').value).toEqual({ formula: 'F2*2', result: 25600 });
+    expect(ws.getCell('C2').type).toBe(ExcelJS.ValueType.String);
+    expect(wb.getWorksheet('Issues')).toBeDefined();
+  });
+
+  it('cleans its own output again without adding a second issues column or sheet', async () => {
+    expect((await cli(['clean', 'customers.csv', '--quiet', ...TODAY])).code).toBe(0);
+    const again = await cli(['clean', 'customers.cleaned.xlsx', '--quiet', ...TODAY]);
+    expect(again.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, 'customers.cleaned.cleaned.xlsx'));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['customers', 'Issues']);
+    const headers = (wb.getWorksheet('customers')!.getRow(1).values as unknown[]).filter((v) => v === t('en', 'column.issues'));
+    expect(headers).toHaveLength(1);
+    expect(again.io.out).toContain('Values fixed: 0');
+  });
+
+  it.each([
+    [{ LANG: 'zh_CN.UTF-8' }, [], '已整理“customers.csv”'],
+    [{ LC_ALL: 'zh_TW.UTF-8', LANG: 'en_US.UTF-8' }, [], '已整理'],
+    [{ LANG: 'zh_CN.UTF-8' }, ['--lang', 'en'], 'Cleaned "customers.csv"'],
+    [{ LANG: 'de_DE.UTF-8' }, [], 'Cleaned'],
+  ])('speaks the language of %j with %j', async (env, extra, start) => {
+    const { code, io } = await cli(['clean', 'customers.csv', '--quiet', ...TODAY, ...extra], env);
+    expect(code).toBe(0);
+    expect(io.out.startsWith(start)).toBe(true);
+  });
+
+  it('takes the language from the settings file unless --lang says otherwise', async () => {
+    writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ language: 'en' }));
+    const en = await cli(['clean', 'customers.csv', '--config', 'settings.json', '--quiet', ...TODAY], { LANG: 'zh_CN.UTF-8' });
+    expect(en.io.out.startsWith('Cleaned')).toBe(true);
+    const zh = await cli(['clean', 'customers.csv', '--config', 'settings.json', '--lang', 'zh-CN', '--quiet', ...TODAY]);
+    expect(zh.io.out.startsWith('已整理')).toBe(true);
+  });
+});

@@ -1,0 +1,230 @@
+import fc from 'fast-check';
+import { classify, type ClassifiedRow } from '../../../shared/classify/classify';
+import { DEFAULT_CLASSIFY_SETTINGS, type ClassifySettings } from '../../../shared/classify/settings';
+import { reasonText } from '../../../shared/classify/reason';
+import { labelText } from '../../../shared/classify/labels';
+import { anyRecords, civil, d, rec } from './helpers';
+
+const TODAY = civil('2025-06-30');
+
+/** A sheet as a sales team keeps it: Chinese and English names, clean and unreadable values. */
+const SHEET = [
+  rec(2, { name: '张伟', company: '深圳前海科技有限公司', lastPurchase: d('2025-05-20'), orders: 12, amount: 186000, owner: '李娜' }),
+  rec(3, { name: '王芳', lastPurchase: d('2024-05-26'), lastContact: d('2025-01-15'), orders: 3, amount: 25000 }),
+  rec(4, { name: 'Emily Chen', company: 'Acme Trading Ltd', lastContact: d('2025-06-01') }),
+  rec(5, { name: '刘强', lastPurchase: d('2025-04-01'), orders: 40, amount: 680000 }),
+  rec(6, { name: '陈静', lastPurchase: d('2025-03-31'), orders: 1, amount: 9999 }),
+  rec(7, { name: '赵磊', lastPurchase: '去年', orders: '若干', amount: '面议' }),
+  rec(8, { name: 'John Smith', orders: 5 }),
+  rec(9, { name: '孙丽', lastPurchase: d('2024-06-30'), amount: 10000 }),
+  rec(10, { name: '周杰', lastPurchase: d('2024-06-29'), amount: 99999.5 }),
+  rec(11, { name: '吴敏', lastPurchase: d('2025-08-01'), orders: 2, amount: 3000 }),
+  rec(12, { name: 'Zero Li', orders: 0, amount: 0 }),
+  rec(13, { name: '郑浩', lastContact: { kind: 'error', value: '#N/A' }, amount: { kind: 'error', value: '#VALUE!' } }),
+];
+
+const result = classify(SHEET, DEFAULT_CLASSIFY_SETTINGS, TODAY);
+const byRow = new Map(result.rows.map((r) => [r.sheetRow, r]));
+const reasonsOf = (row: ClassifiedRow, dim: string, lang: 'zh-CN' | 'en') =>
+  row.reasons.filter((r) => r.dimension === dim).map((r) => reasonText(lang, r));
+
+describe('classify with the default rules', () => {
+  it.each<[number, string, string, string, string, string]>([
+    [2, 'existing', 'active', 'high', 'regular', 'bought 41 days ago, ¥186,000'],
+    [3, 'churned', 'dormant', 'medium', 'regular', 'last purchase 400 days ago, but contacted 166 days ago'],
+    [4, 'potential', 'active', 'unknown', 'regular', 'no purchase data at all; contacted 29 days ago'],
+    [5, 'existing', 'active', 'high', 'vip', 'exactly 90 days is still active; ¥680,000 ≥ VIP bar'],
+    [6, 'existing', 'dormant', 'low', 'regular', '91 days is dormant; 9,999 < 10,000'],
+    [7, 'unknown', 'unknown', 'unknown', 'regular', 'text the cleaner could not read is unknown, never a crash'],
+    [8, 'existing', 'unknown', 'unknown', 'regular', 'orders but no purchase date: existing, recency unknown'],
+    [9, 'existing', 'dormant', 'medium', 'regular', 'exactly 365 days is not churned yet; 10,000 is medium'],
+    [10, 'churned', 'lost', 'medium', 'regular', '366 days is churned and lost'],
+    [11, 'unknown', 'unknown', 'low', 'regular', 'a last purchase in the future cannot be placed'],
+    [12, 'potential', 'unknown', 'low', 'regular', 'orders 0 and amount 0 count as no purchase'],
+    [13, 'unknown', 'unknown', 'unknown', 'regular', 'error cells are unknown values'],
+  ])('row %i → %s / %s / %s / %s (%s)', (sheetRow, lifecycle, activity, tier, vip) => {
+    const row = byRow.get(sheetRow)!;
+    expect(row.labels).toEqual({ lifecycle, activity, tier, vip, custom: {} });
+  });
+
+  it('explains churn in both languages', () => {
+    const row = byRow.get(3)!;
+    expect(reasonsOf(row, 'lifecycle', 'zh-CN')).toEqual(['最近购买 400 天前 > 365 天']);
+    expect(reasonsOf(row, 'lifecycle', 'en')).toEqual(['Last purchase 400 days ago > 365 days']);
+    expect(reasonsOf(row, 'activity', 'zh-CN')).toEqual(['最近互动 166 天前 ≤ 365 天']);
+  });
+
+  it('explains tiers, VIP and the unknowns', () => {
+    expect(reasonsOf(byRow.get(5)!, 'tier', 'zh-CN')).toEqual(['累计金额 680000 ≥ 100000']);
+    expect(reasonsOf(byRow.get(5)!, 'vip', 'en')).toEqual(['Amount 680000 ≥ 500000']);
+    expect(reasonsOf(byRow.get(4)!, 'lifecycle', 'zh-CN')).toEqual(['无购买记录（没有最近购买日期、购买次数和金额）']);
+    expect(reasonsOf(byRow.get(7)!, 'tier', 'en')).toEqual(['the amount is not a number']);
+    expect(reasonsOf(byRow.get(8)!, 'activity', 'en')).toEqual(['no last purchase or last contact date']);
+  });
+
+  it('keeps the later of last purchase and last contact as the last activity', () => {
+    expect(byRow.get(3)).toMatchObject({ lastActivity: '2025-01-15', daysSinceActivity: 166 });
+    expect(byRow.get(8)!.lastActivity).toBeUndefined();
+    expect(byRow.get(11)).toMatchObject({ lastActivity: '2025-08-01', daysSinceActivity: -32 });
+  });
+
+  it('returns a legend with texts in both languages and no settings errors', () => {
+    expect(result.errors).toEqual([]);
+    expect(result.rfm).toBeUndefined();
+    const tier = result.legend.find((l) => l.dimension === 'tier')!;
+    expect(tier.title).toEqual({ 'zh-CN': '价值等级', en: 'Value tier' });
+    expect(tier.labels.map((l) => l.text['zh-CN'])).toEqual(['高价值', '中价值', '低价值', '未知']);
+  });
+});
+
+describe('a sheet without the columns a rule reads', () => {
+  it('does not call a plain contact list potential customers', () => {
+    const out = classify([
+      rec(2, { name: '张伟', mobile: '138 1234 5678', lastContact: d('2025-06-01') }),
+      rec(3, { name: 'Emily Chen', mobile: '+1 415 555 0100' }),
+    ], DEFAULT_CLASSIFY_SETTINGS, TODAY);
+    expect(out.rows.map((r) => r.labels)).toEqual([
+      { lifecycle: 'unknown', activity: 'active', tier: 'unknown', vip: 'unknown', custom: {} },
+      { lifecycle: 'unknown', activity: 'unknown', tier: 'unknown', vip: 'unknown', custom: {} },
+    ]);
+    expect(reasonsOf(out.rows[0], 'lifecycle', 'zh-CN')).toEqual(['表中没有这条规则所需的列（最近购买、购买次数、累计金额）']);
+    expect(reasonsOf(out.rows[0], 'tier', 'en')).toEqual(['the sheet has no column this rule reads (Amount)']);
+  });
+
+  it('judges by the columns it has when some are missing (no orders column)', () => {
+    const out = classify([rec(2, { lastPurchase: null, amount: null }), rec(3, { lastPurchase: d('2025-01-01'), amount: 800 })], DEFAULT_CLASSIFY_SETTINGS, TODAY);
+    expect(out.rows.map((r) => r.labels.lifecycle)).toEqual(['potential', 'existing']);
+  });
+});
+
+describe('leap years', () => {
+  it.each<[string, string, string, string]>([
+    ['2024-03-01', '2023-03-01', 'churned', '2024 is a leap year: 366 days have passed'],
+    ['2025-03-01', '2024-03-01', 'existing', '2024-03-01 → 2025-03-01 is 365 days'],
+    ['2025-02-28', '2024-02-29', 'existing', 'from a 29 February, 365 days to the next 28 February'],
+    ['2025-03-01', '2024-02-29', 'churned', 'and 366 to 1 March'],
+  ])('today %s, last purchase %s → %s (%s)', (today, last, expected) => {
+    const [row] = classify([rec(2, { lastPurchase: d(last), amount: 500 })], DEFAULT_CLASSIFY_SETTINGS, civil(today)).rows;
+    expect(row.labels.lifecycle).toBe(expected);
+  });
+});
+
+describe('settings', () => {
+  it('uses the user numbers of a preset', () => {
+    const settings: ClassifySettings = {
+      ...DEFAULT_CLASSIFY_SETTINGS,
+      lifecycle: { preset: 'lifecycleByPurchase', churnDays: 180 },
+      tier: { preset: 'tierByAmount', thresholds: [50000] },
+    };
+    const rows = classify([rec(2, { lastPurchase: d('2024-12-01'), amount: 60000 })], settings, TODAY).rows;
+    expect(rows[0].labels).toMatchObject({ lifecycle: 'churned', tier: 'high' });
+    expect(reasonText('zh-CN', rows[0].reasons[0])).toBe('最近购买 211 天前 > 180 天');
+  });
+
+  it('runs user rules in order, on any field and on earlier labels', () => {
+    const settings: ClassifySettings = {
+      ...DEFAULT_CLASSIFY_SETTINGS,
+      custom: [
+        {
+          id: 'region',
+          label: { 'zh-CN': '大区', en: 'Region' },
+          levels: [
+            { id: 'south', label: { 'zh-CN': '华南', en: 'South' }, when: { field: 'province', op: 'in', value: ['广东', '广西', '海南'] } },
+            { id: 'east', label: { 'zh-CN': '华东', en: 'East' }, when: { field: 'province', op: 'in', value: ['上海', '江苏', '浙江'] } },
+          ],
+        },
+        {
+          id: 'focus',
+          levels: [{
+            id: 'key-south', label: { 'zh-CN': '华南重点', en: 'Key south' },
+            when: { all: [{ field: '@custom.region', op: 'eq', value: 'south' }, { field: '@tier', op: 'eq', value: 'high' }] },
+          }],
+        },
+      ],
+    };
+    const out = classify([
+      rec(2, { province: '广东', amount: 150000 }),
+      rec(3, { province: '浙江', amount: 150000 }),
+      rec(4, { province: '广东', amount: 500 }),
+      rec(5, { amount: 1 }),
+    ], settings, TODAY);
+    expect(out.errors).toEqual([]);
+    expect(out.rows.map((r) => r.labels.custom)).toEqual([
+      { region: 'south', focus: 'key-south' },
+      { region: 'east', focus: null },
+      { region: 'south', focus: null },
+      { region: null, focus: null },
+    ]);
+    const regionReason = out.rows[0].reasons.find((r) => r.dimension === 'region')!;
+    expect(reasonText('zh-CN', regionReason)).toBe('省份为 广东（属于 广东, 广西, 海南）');
+    expect(out.legend.find((l) => l.dimension === 'region')!.labels).toEqual([
+      { id: 'south', text: { 'zh-CN': '华南', en: 'South' } },
+      { id: 'east', text: { 'zh-CN': '华东', en: 'East' } },
+    ]);
+  });
+
+  it('skips a dimension whose rules are wrong, reports why, and runs the rest', () => {
+    const settings = {
+      ...DEFAULT_CLASSIFY_SETTINGS,
+      tier: [{ id: 'high', when: { field: 'amount', op: 'greaterThan', value: 5 } }],
+      custom: [{ id: 'x', levels: [{ id: 'y', when: { field: 'shoeSize', op: 'gt', value: 40 } }] }],
+    } as unknown as ClassifySettings;
+    const out = classify([rec(2, { amount: 200000, lastPurchase: d('2025-06-01') })], settings, TODAY);
+    expect(out.errors.map((e) => [e.code, e.path])).toEqual([
+      ['classify.settings.unknownOp', 'classify.tier[0].when.op'],
+      ['classify.settings.unknownField', 'classify.custom[0].levels[0].when.field'],
+    ]);
+    expect(out.rows[0].labels).toEqual({ lifecycle: 'existing', activity: 'active', tier: null, vip: 'regular', custom: {} });
+  });
+
+  it('switches a dimension off with null', () => {
+    const out = classify([rec(2, { amount: 1 })], { ...DEFAULT_CLASSIFY_SETTINGS, activity: null, vip: null }, TODAY);
+    expect(out.rows[0].labels.activity).toBeNull();
+    expect(out.rows[0].labels.vip).toBeNull();
+    expect(out.legend.map((l) => l.dimension)).toEqual(['lifecycle', 'tier']);
+  });
+
+  it('tiers by RFM when asked, with the score bands in the summary', () => {
+    const rows = Array.from({ length: 10 }, (_, i) =>
+      rec(i + 2, { lastPurchase: d(`2025-06-${String(i + 1).padStart(2, '0')}`), orders: i + 1, amount: (i + 1) * 1000 }));
+    const out = classify(rows, { ...DEFAULT_CLASSIFY_SETTINGS, tier: { preset: 'tierByRfm', thresholds: [12, 8] } }, TODAY);
+    expect(out.rows.map((r) => r.rfm!.total)).toEqual([3, 3, 6, 6, 9, 9, 12, 12, 15, 15]);
+    expect(out.rows.map((r) => r.labels.tier)).toEqual(['low', 'low', 'low', 'low', 'medium', 'medium', 'high', 'high', 'high', 'high']);
+    expect(out.rfm!.scored).toBe(10);
+    expect(out.rfm!.bands.filter((b) => b.component === 'm')[0]).toEqual({ component: 'm', score: 5, min: 9000, max: 10000, count: 2 });
+  });
+});
+
+describe('labelText', () => {
+  it.each<[string, string, string]>([
+    ['potential', '潜在客户', 'Potential'],
+    ['churned', '流失客户', 'Churned'],
+    ['lost', '流失', 'Lost'],
+    ['high', '高价值', 'High value'],
+    ['vip', 'VIP', 'VIP'],
+    ['gold', 'gold', 'gold'],
+  ])('%s → %s / %s', (id, zh, en) => {
+    expect(labelText('zh-CN', id)).toBe(zh);
+    expect(labelText('en', id)).toBe(en);
+  });
+});
+
+describe('invariants', () => {
+  it('never throws on any cells, and the same input gives the same output', () => {
+    fc.assert(fc.property(anyRecords, (records) => {
+      const a = classify(records, DEFAULT_CLASSIFY_SETTINGS, TODAY);
+      const b = classify(records, DEFAULT_CLASSIFY_SETTINGS, TODAY);
+      expect(a).toEqual(b);
+      expect(a.rows).toHaveLength(records.length);
+    }), { seed: 20250630, numRuns: 200 });
+  });
+
+  it('a row gets the same labels whatever the order of the rows (RFM included)', () => {
+    const settings: ClassifySettings = { ...DEFAULT_CLASSIFY_SETTINGS, tier: { preset: 'tierByRfm' }, vip: { preset: 'vipByRule', minRfmTotal: 13 } };
+    fc.assert(fc.property(anyRecords, (records) => {
+      const forward = classify(records, settings, TODAY).rows;
+      const backward = classify([...records].reverse(), settings, TODAY).rows.reverse();
+      expect(backward).toEqual(forward);
+    }), { seed: 7, numRuns: 150 });
+  });
+});

@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { computeRfm, quintileScores } from '../../../shared/classify/rfm';
+import { civil, d, rec } from './helpers';
+
+const TODAY = civil('2025-06-30');
+
+describe('quintileScores', () => {
+  it.each<[string, number[], boolean, number[]]>([
+    ['ten distinct values: two per quintile', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], false, [1, 1, 2, 2, 3, 3, 4, 4, 5, 5]],
+    ['five distinct values: one each', [10, 20, 30, 40, 50], false, [1, 2, 3, 4, 5]],
+    ['lower is better (recency): reversed', [10, 20, 30, 40, 50], true, [5, 4, 3, 2, 1]],
+    ['one value alone sits in the middle', [42], false, [3]],
+    ['all equal share the middle score', [7, 7, 7, 7], false, [3, 3, 3, 3]],
+    ['ties share a score whatever their count', [1, 1, 1, 1, 1, 1, 2, 3, 4, 5], false, [2, 2, 2, 2, 2, 2, 4, 4, 5, 5]],
+    ['two values: 2 and 4', [100, 900], false, [2, 4]],
+  ])('%s', (_why, values, lowerIsBetter, expected) => {
+    const table = quintileScores(values, lowerIsBetter);
+    expect(values.map((v) => table.get(v))).toEqual(expected);
+  });
+
+  it('scores are 1–5, equal values score equally, a larger value never scores lower', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 1, maxLength: 60 }), (values) => {
+      const table = quintileScores(values);
+      const sorted = [...new Set(values)].sort((a, b) => a - b);
+      sorted.forEach((v, i) => {
+        const s = table.get(v)!;
+        expect(s).toBeGreaterThanOrEqual(1);
+        expect(s).toBeLessThanOrEqual(5);
+        if (i > 0) expect(s).toBeGreaterThanOrEqual(table.get(sorted[i - 1])!);
+      });
+    }), { seed: 42 });
+  });
+});
+
+describe('computeRfm', () => {
+  it('scores recency by days since last purchase, frequency by orders, monetary by amount', () => {
+    const { scores } = computeRfm([
+      rec(2, { lastPurchase: d('2025-06-29'), orders: 20, amount: 90000 }),
+      rec(3, { lastPurchase: d('2024-01-01'), orders: 1, amount: 800 }),
+    ], TODAY);
+    expect(scores).toEqual([
+      { r: 4, f: 4, m: 4, total: 12 },
+      { r: 2, f: 2, m: 2, total: 6 },
+    ]);
+  });
+
+  it('a blank value scores 1 (no purchase on record); an unreadable one leaves the row without RFM', () => {
+    const { scores, summary } = computeRfm([
+      rec(2, { lastPurchase: d('2025-06-01'), orders: 3, amount: 5000 }),
+      rec(3, { name: '潜在客户' }),
+      rec(4, { lastPurchase: '上个月', orders: 3, amount: 5000 }),
+      rec(5, { lastPurchase: d('2025-06-01'), orders: 3, amount: '约5千' }),
+    ], TODAY);
+    expect(scores).toEqual([{ r: 3, f: 3, m: 3, total: 9 }, { r: 1, f: 1, m: 1, total: 3 }, null, null]);
+    expect(summary).toMatchObject({ scored: 2, unreadable: 2 });
+  });
+
+  it('a last purchase in the future counts as today', () => {
+    const { scores } = computeRfm([
+      rec(2, { lastPurchase: d('2025-07-15'), orders: 1, amount: 1 }),
+      rec(3, { lastPurchase: d('2025-06-30'), orders: 1, amount: 1 }),
+    ], TODAY);
+    expect(scores[0]!.r).toBe(scores[1]!.r);
+  });
+
+  it('bands tell what each score means in raw values', () => {
+    const records = [100, 200, 300, 400, 500].map((amount, i) => rec(i + 2, { amount }));
+    const { summary } = computeRfm(records, TODAY);
+    expect(summary.bands.filter((b) => b.component === 'm')).toEqual([
+      { component: 'm', score: 5, min: 500, max: 500, count: 1 },
+      { component: 'm', score: 4, min: 400, max: 400, count: 1 },
+      { component: 'm', score: 3, min: 300, max: 300, count: 1 },
+      { component: 'm', score: 2, min: 200, max: 200, count: 1 },
+      { component: 'm', score: 1, min: 100, max: 100, count: 1 },
+    ]);
+  });
+});

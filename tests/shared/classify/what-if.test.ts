@@ -1,0 +1,96 @@
+import { classify } from '../../../shared/classify/classify';
+import { DEFAULT_CLASSIFY_SETTINGS } from '../../../shared/classify/settings';
+import { readExistingLabel, readLabelWord } from '../../../shared/classify/existing-labels';
+import type { BuiltinDimension } from '../../../shared/classify/labels';
+import { civil, d, rec } from './helpers';
+
+describe('readLabelWord: the classes a sheet already states, read loosely', () => {
+  it.each<[BuiltinDimension, string, string | null]>([
+    ['lifecycle', '潜在客户', 'potential'],
+    ['lifecycle', '意向客户', 'potential'],
+    ['lifecycle', '现有客户', 'existing'],
+    ['lifecycle', '老客户', 'existing'],
+    ['lifecycle', '流失客户', 'churned'],
+    ['lifecycle', 'Prospect', 'potential'],
+    ['lifecycle', 'Existing customer', 'existing'],
+    ['lifecycle', 'CHURNED', 'churned'],
+    ['lifecycle', 'VIP', null],
+    ['activity', '休眠', 'dormant'],
+    ['activity', 'Inactive', 'dormant'],
+    ['activity', '跟进中', null],
+    ['tier', '高价值客户', 'high'],
+    ['tier', '高', 'high'],
+    ['tier', 'A级', 'high'],
+    ['tier', 'Ａ类客户', 'high'],
+    ['tier', '中价值', 'medium'],
+    ['tier', '一般客户', 'medium'],
+    ['tier', '低', 'low'],
+    ['tier', 'Low value', 'low'],
+    ['tier', 'High Tier', 'high'],
+    ['tier', '中国', null],
+    ['vip', 'VIP客户', 'vip'],
+    ['vip', 'svip', 'vip'],
+    ['vip', '贵宾', 'vip'],
+    ['vip', 'KA', 'vip'],
+    ['vip', 'Kaiser', null],
+  ])('%s: %s → %s', (dimension, text, expected) => {
+    expect(readLabelWord(dimension, text)).toBe(expected);
+  });
+
+  it('looks in the next column when the first names nothing, and tells blank from unrecognized', () => {
+    expect(readExistingLabel(rec(2, { customerType: 'VIP', status: '流失' }), 'lifecycle')).toBe('churned');
+    expect(readExistingLabel(rec(2, { customerType: '合作伙伴' }), 'lifecycle')).toBe('unrecognized');
+    expect(readExistingLabel(rec(2, {}), 'lifecycle')).toBe('blank');
+    expect(readExistingLabel(rec(2, { tier: '高' }), 'vip')).toBe('regular');
+    expect(readExistingLabel(rec(2, { tags: '展会, VIP' }), 'vip')).toBe('vip');
+  });
+});
+
+describe('what-if summary', () => {
+  const TODAY = civil('2025-06-30');
+  const sheet = [
+    rec(2, { customerType: '现有客户', tier: '高', lastPurchase: d('2025-06-01'), amount: 200000 }),
+    rec(3, { customerType: '现有客户', tier: '高', lastPurchase: d('2024-01-01'), amount: 50000 }),
+    rec(4, { customerType: '潜在客户', tier: '低' }),
+    rec(5, { customerType: '潜在', tier: 'VIP', lastPurchase: d('2025-05-01'), amount: 900000 }),
+    rec(6, { customerType: '合作伙伴', tier: '中', lastPurchase: '去年', amount: '面议' }),
+    rec(7, { lastPurchase: d('2025-06-01'), amount: 100 }),
+    rec(8, { tier: '普通', lastPurchase: d('2025-06-20'), amount: 600000 }),
+  ];
+  const { whatIf } = classify(sheet, DEFAULT_CLASSIFY_SETTINGS, TODAY);
+  const dim = (id: string) => whatIf.dimensions.find((x) => x.dimension === id)!;
+
+  it('counts lifecycle changes as a from → to table', () => {
+    expect(dim('lifecycle')).toEqual({
+      dimension: 'lifecycle', compared: 4, unchanged: 2, changed: 2, unrecognized: 1, undecided: 0,
+      transitions: [
+        { from: 'potential', to: 'potential', count: 1 },
+        { from: 'potential', to: 'existing', count: 1 },
+        { from: 'existing', to: 'existing', count: 1 },
+        { from: 'existing', to: 'churned', count: 1 },
+      ],
+    });
+  });
+
+  it('counts tier changes; an undecided tier is not a change', () => {
+    expect(dim('tier')).toEqual({
+      dimension: 'tier', compared: 3, unchanged: 1, changed: 2, unrecognized: 1, undecided: 2,
+      transitions: [
+        { from: 'high', to: 'high', count: 1 },
+        { from: 'high', to: 'medium', count: 1 },
+        { from: 'low', to: 'high', count: 1 },
+      ],
+    });
+  });
+
+  it('reads VIP marks from the tier column and counts rows changed overall', () => {
+    expect(dim('vip')).toMatchObject({ compared: 6, unchanged: 5, changed: 1 });
+    expect(dim('vip').transitions).toEqual([
+      { from: 'vip', to: 'vip', count: 1 },
+      { from: 'regular', to: 'vip', count: 1 },
+      { from: 'regular', to: 'regular', count: 4 },
+    ]);
+    expect(whatIf.rowsCompared).toBe(6);
+    expect(whatIf.rowsChanged).toBe(3);
+  });
+});

@@ -1,0 +1,209 @@
+import fc from 'fast-check';
+import { findDuplicates } from '../../../shared/dedupe/find-duplicates';
+import { DEFAULT_DEDUPE_SETTINGS } from '../../../shared/dedupe/settings';
+import { resolveDedupeSettings } from '../../../shared/dedupe/validate-settings';
+import { t } from '../../../shared/i18n';
+import { records, type RowSpec } from './helpers';
+
+const run = (rows: RowSpec[], notDuplicates?: string[][]) =>
+  findDuplicates(records(rows), DEFAULT_DEDUPE_SETTINGS, { defaultRegion: 'CN', notDuplicates });
+const rowsOf = (rows: RowSpec[]) => run(rows).groups.map((g) => g.rows);
+
+describe('duplicates the issue names', () => {
+  it.each<[string, RowSpec, RowSpec]>([
+    ['phone in another format', { name: '张伟', mobile: '13812345678' }, { name: '张伟', mobile: '+86 138-1234-5678' }],
+    ['company with and without legal form and city', { name: '张伟', mobile: '13812345678', company: '星辰科技' }, { name: '张伟', mobile: '13812345678', company: '北京星辰科技有限公司' }],
+    ['homophone typo with the same mobile', { name: '张伟', mobile: '13812345678' }, { name: '张玮', mobile: '13812345678' }],
+    ['upper-case e-mail', { name: '张伟', email: 'ZhangWei@QQ.com' }, { name: '张伟', email: 'zhangwei@qq.com' }],
+    ['a missing field', { name: '张伟', mobile: '13812345678', email: 'zw@qq.com' }, { name: '张伟', mobile: '13812345678' }],
+    ['Chinese name and its pinyin', { name: '张伟', mobile: '13812345678' }, { name: 'Wei Zhang', mobile: '138 1234 5678' }],
+    ['English nickname', { firstName: 'Bob', lastName: 'Smith', email: 'bob@acme.com' }, { firstName: 'Robert', lastName: 'Smith', email: 'bob@acme.com' }],
+    ['same ID card, name typed by ear', { name: '李娜', idCard: '11010519491231002X' }, { name: '李娜', idCard: '110105 19491231 002x' }],
+  ])('finds: %s', (_why, a, b) => {
+    expect(rowsOf([a, { name: '无关人员', mobile: '13900009999' }, b])).toEqual([[2, 4]]);
+  });
+
+  it.each<[string, RowSpec, RowSpec]>([
+    ['two 王芳 at different companies with different phones', { name: '王芳', mobile: '13900001111', company: '星辰科技' }, { name: '王芳', mobile: '13700002222', company: '月亮贸易有限公司' }],
+    [
+      'colleagues sharing the company landline and address',
+      { name: '李娜', mobile: '13600003333', phone: '010-87654321', company: '北京星辰科技有限公司', address: '北京市朝阳区建国路88号' },
+      { name: '刘洋', mobile: '13500004444', phone: '010-87654321', company: '星辰科技', address: '朝阳区建国路88号' },
+    ],
+    [
+      'colleagues with the same name but their own mobiles',
+      { name: '张伟', mobile: '13600003333', phone: '010-87654321', company: '星辰科技', address: '朝阳区建国路88号' },
+      { name: '张伟', mobile: '13500004444', phone: '010-87654321', company: '星辰科技', address: '朝阳区建国路88号' },
+    ],
+    [
+      'family members sharing address and landline',
+      { name: '陈建国', phone: '010-66668888', address: '海淀区中关村大街1号', birthday: '1962-05-01' },
+      { name: '陈小明', phone: '010-66668888', address: '海淀区中关村大街1号', birthday: '1990-09-12' },
+    ],
+    ['husband and wife sharing home and landline', { name: '王建华', phone: '021-55556666', address: '徐汇区漕溪北路100号' }, { name: '刘丽', phone: '021-55556666', address: '徐汇区漕溪北路100号' }],
+    ['two desks on one switchboard', { name: '周杰', phone: '010-87654321-801', company: '星辰科技' }, { name: '周洁', phone: '010-87654321-802', company: '星辰科技' }],
+    ['two valid, different ID cards', { name: '李娜', mobile: '13812345678', idCard: '11010519491231002X' }, { name: '李娜', mobile: '13812345678', idCard: '110101199003071233' }],
+    ['branches of one company (B2B rows)', { company: '星辰科技上海分公司', phone: '021-12345678' }, { company: '星辰科技北京分公司', phone: '010-12345678' }],
+    ['two restaurants in one hotel (organisations)', { company: 'Palace Court', phone: '702-731-7547', address: '3570 Las Vegas Blvd' }, { company: 'Cafe Roma', phone: '702-731-7547', address: '3570 Las Vegas Blvd' }],
+  ])('keeps apart: %s', (_why, a, b) => {
+    expect(rowsOf([a, b])).toEqual([]);
+  });
+
+  it('never matches two blank rows, or rows that only share blanks', () => {
+    expect(rowsOf([{}, {}, { name: '' , mobile: '' }, { notes: '同一备注' }, { notes: '同一备注' }])).toEqual([]);
+  });
+});
+
+describe('confidence', () => {
+  it('is exact when the rows are equal after normalization and an identifier agrees', () => {
+    const [g] = run([
+      { name: '张伟', mobile: '13812345678', email: 'ZW@qq.com', company: '北京星辰科技有限公司' },
+      { name: '张伟', mobile: '138 1234 5678', email: 'zw@qq.com', company: '星辰科技' },
+    ]).groups;
+    expect(g.confidence).toBe('exact');
+    expect(g.score).toBeGreaterThan(0.99);
+  });
+
+  it('is likely, not exact, for a homophone name with the same mobile', () => {
+    expect(run([{ name: '张伟', mobile: '13812345678' }, { name: '张玮', mobile: '13812345678' }]).groups[0].confidence).toBe('likely');
+  });
+
+  it('is review for fuzzy evidence without a personal identifier (PITFALLS D3)', () => {
+    const [g] = run([
+      { name: '张伟', company: '星辰科技', address: '朝阳区建国路88号' },
+      { name: '张玮', company: '北京星辰科技有限公司', address: '北京市朝阳区建国路88号' },
+    ]).groups;
+    expect(g.confidence).toBe('review');
+  });
+
+  it('is never exact when names are the same but nothing personal agrees', () => {
+    const groups = run([{ name: '张伟', company: '星辰科技', birthday: '1985-03-07' }, { name: '张伟', company: '星辰科技', birthday: '1985-03-07' }]).groups;
+    expect(groups.every((g) => g.confidence !== 'exact')).toBe(true);
+  });
+});
+
+describe('chains', () => {
+  // A~B by mobile, B~C by e-mail, A and C share nothing personal: a weak link must not make A, C "likely".
+  const chain: RowSpec[] = [
+    { name: '张伟', mobile: '13812345678', company: '星辰科技' },
+    { name: '张伟', mobile: '13812345678', email: 'zw@qq.com', company: '星辰科技' },
+    { name: '张伟', email: 'zw@qq.com', company: '月亮贸易', birthday: '1990-01-01' },
+  ];
+
+  it('groups a chain only as review when its ends do not agree', () => {
+    const res = run(chain);
+    for (const g of res.groups) if (g.rows.includes(2) && g.rows.includes(4)) expect(g.confidence).toBe('review');
+  });
+
+  it('refuses a link that most cross pairs disagree with (the chain guard)', () => {
+    const rows: RowSpec[] = [
+      { name: '李娜', mobile: '13811112222', birthday: '1980-01-01' },
+      { name: '李娜', mobile: '13811112222', birthday: '1980-01-01' },
+      { name: '李娜', mobile: '13911113333', birthday: '1995-06-06', email: 'x@qq.com' },
+      { name: '李娜', mobile: '13811112222', email: 'x@qq.com', birthday: '1995-06-06' },
+    ];
+    const res = run(rows);
+    const big = res.groups.find((g) => g.rows.length === 4);
+    if (big) expect(big.confidence).toBe('review');
+    expect(res.stats.chainGuardLinks + res.groups.filter((g) => g.confidence === 'review').length).toBeGreaterThan(0);
+  });
+
+  it('caps group size: a shared identifier on many rows does not make one giant group', () => {
+    const rows: RowSpec[] = Array.from({ length: 30 }, () => ({ name: '张伟', mobile: '13812345678' }));
+    const settings = resolveDedupeSettings({ maxGroupSize: 10 });
+    const res = findDuplicates(records(rows), settings, { defaultRegion: 'CN' });
+    expect(Math.max(...res.groups.map((g) => g.rows.length))).toBeLessThanOrEqual(10);
+    expect(res.stats.cappedLinks).toBeGreaterThan(0);
+  });
+});
+
+describe('reasons', () => {
+  it('explains a group in words, both languages', () => {
+    const [g] = run([
+      { name: '张伟', mobile: '13812345678', email: 'ZhangWei@QQ.com', company: '北京星辰科技有限公司' },
+      { name: '张玮', mobile: '138 1234 5678', email: 'zhangwei@qq.com', company: '星辰科技' },
+    ]).groups;
+    const en = g.reasons.filter((r) => r.evidence === 'for').map((r) => t('en', r.code, r.params));
+    expect(en[0]).toBe('same mobile');
+    expect(en).toEqual(expect.arrayContaining(['e-mail equal ignoring case', 'same company ignoring legal suffix', 'names sound alike (zhang wei)']));
+    expect(t('zh-CN', g.reasons[0].code, g.reasons[0].params)).toBe('手机号相同');
+  });
+
+  it('reports owner conflicts (撞单)', () => {
+    const [g] = run([
+      { name: '张伟', mobile: '13812345678', owner: '李四' },
+      { name: '张伟', mobile: '13812345678', owner: '王五' },
+    ]).groups;
+    expect(g.ownerConflict).toEqual({ owners: ['李四', '王五'] });
+  });
+});
+
+describe('"not duplicates" memory', () => {
+  const rows: RowSpec[] = [
+    { name: '张伟', mobile: '13812345678', company: '星辰科技' },
+    { name: '刘洋', mobile: '13900001111' },
+    { name: '张伟', mobile: '13812345678', company: '北京星辰科技有限公司' },
+  ];
+
+  it('keeps a marked group apart on the next run, even after the rows moved', () => {
+    const first = run(rows);
+    expect(first.groups).toHaveLength(1);
+    const marked = [first.groups[0].fingerprints];
+    const moved = [rows[2], rows[1], rows[0], { name: '王芳', mobile: '13700000000' }];
+    const next = run(moved, marked);
+    expect(next.groups).toEqual([]);
+    expect(next.stats.notDuplicateLinks).toBe(1);
+  });
+
+  it('does not block other rows that were not marked', () => {
+    const first = run(rows);
+    const next = run([...rows, { name: '张伟', mobile: '13812345678', email: 'zw@qq.com' }], [first.groups[0].fingerprints]);
+    expect(next.groups.length).toBe(1);
+    expect(next.groups[0].rows).toContain(5);
+  });
+});
+
+describe('stats and scale', () => {
+  it('never compares all pairs: rows without shared keys are not compared', () => {
+    const rows: RowSpec[] = Array.from({ length: 200 }, (_, i) => ({ name: `客户${i}`, mobile: `139${String(10000000 + i)}` }));
+    const res = run(rows);
+    expect(res.stats.candidatePairs).toBe(0);
+    expect(res.groups).toEqual([]);
+  });
+
+  it('skips an over-large block and says so', () => {
+    const rows: RowSpec[] = Array.from({ length: 100 }, (_, i) => ({ name: `员工${i}号`, phone: '010-87654321', company: '星辰科技' }));
+    const res = run(rows);
+    expect(res.stats.skippedBlocks.phone).toBe(1);
+    expect(res.stats.skippedBlocks.company).toBe(1);
+    expect(res.stats.candidatePairs).toBe(0);
+  });
+
+  it('returns settings errors instead of throwing', () => {
+    const bad = resolveDedupeSettings({ blocking: { keys: ['phone', 'soundex-of-doom'] } });
+    const res = findDuplicates(records([{ name: '张伟' }]), bad, { defaultRegion: 'CN' });
+    expect(res.groups).toEqual([]);
+    expect(res.problems.map((p) => p.code)).toEqual(['dedupe.settings.unknownKeyer']);
+  });
+
+  it('is deterministic and independent of row order (property)', () => {
+    const names = ['张伟', '张玮', '王芳', '李娜', 'Zhang Wei'];
+    const phones = ['13812345678', '138 1234 5678', '13900001111', ''];
+    const companies = ['星辰科技', '北京星辰科技有限公司', '月亮贸易', ''];
+    const row = fc.record({ name: fc.constantFrom(...names), mobile: fc.constantFrom(...phones), company: fc.constantFrom(...companies) });
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 2, maxLength: 12 }), fc.integer(), (rs, seed) => {
+        const recs = records(rs);
+        const a = findDuplicates(recs, DEFAULT_DEDUPE_SETTINGS, { defaultRegion: 'CN' });
+        const b = findDuplicates(recs, DEFAULT_DEDUPE_SETTINGS, { defaultRegion: 'CN' });
+        expect(b).toEqual(a);
+        // Same rows in another order (sheet rows kept): the same groups of sheet rows.
+        const shuffled = [...recs].sort((x, y) => ((x.sheetRow * 7919 + seed) % 97) - ((y.sheetRow * 7919 + seed) % 97));
+        const c = findDuplicates(shuffled, DEFAULT_DEDUPE_SETTINGS, { defaultRegion: 'CN' });
+        const norm = (r: typeof a) => r.groups.map((g) => g.rows.join(',')).sort();
+        expect(norm(c)).toEqual(norm(a));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -1,0 +1,17 @@
+import { addressKey } from '../../../../shared/dedupe/keys/address';
+
+describe('addressKey', () => {
+  it.each([
+    ['北京市朝阳区建国路88号', '朝阳区建国路88号', ['88'], 'city prefix dropped'],
+    ['朝阳区建国路８８号', '朝阳区建国路88号', ['88'], 'full-width digits'],
+    ['上海市浦东新区世纪大道100号2栋1201室', '浦东新区世纪大道100号2号楼1201室', ['100', '2', '1201'], '栋 → 号楼'],
+    ['435 S. La Cienega Blvd.', '435slacienegablvd', ['435'], 'English, punctuation dropped'],
+    ['435 South La Cienega Boulevard', '435slacienegablvd', ['435'], 'street words shortened'],
+  ])('%s → %s (%s)', (raw, folded, numbers) => {
+    expect(addressKey(raw)).toEqual({ folded, numbers });
+  });
+
+  it('gives no key for blank text', () => {
+    expect(addressKey(' ， ')).toBeNull();
+  });
+});

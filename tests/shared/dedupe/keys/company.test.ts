@@ -1,0 +1,34 @@
+import { companyKey } from '../../../../shared/dedupe/keys/company';
+
+describe('companyKey: legal forms and places fold away', () => {
+  it.each([
+    ['北京星辰科技有限公司', '星辰科技', '', 'city prefix and 有限公司'],
+    ['星辰科技', '星辰科技', '', 'already the core'],
+    ['星辰科技（北京）有限公司', '星辰科技', '', 'place in full-width brackets'],
+    ['星辰科技(北京)有限责任公司', '星辰科技', '', 'place in half-width brackets, 有限责任公司'],
+    ['广东省深圳市星辰科技股份有限公司', '星辰科技', '', 'province + city prefixes, 股份有限公司'],
+    ['星辰集团有限公司', '星辰', '', '集团有限公司'],
+    ['星辰科技上海分公司', '星辰科技', '上海', 'branch kept apart'],
+    ['星辰科技有限公司上海分公司', '星辰科技', '上海', 'branch after the legal form'],
+    ['北京银行', '北京银行', '', 'place kept: 银行 alone is generic'],
+    ['上海银行股份有限公司', '上海银行', '', 'a different bank from 北京银行'],
+    ['Acme Co., Ltd.', 'acme', '', 'Co., Ltd.'],
+    ['ACME Inc', 'acme', '', 'Inc, upper case'],
+    ['Müller GmbH', 'muller', '', 'GmbH, diacritics folded'],
+    ['The Boring Company', 'boring', '', 'leading "the", trailing company'],
+    ['Ｓｔａｒ Ｔｅｃｈ ＬＬＣ', 'startech', '', 'full-width letters'],
+  ])('%s → core %s, branch "%s" (%s)', (raw, core, branch) => {
+    const k = companyKey(raw);
+    expect(k?.core).toBe(core);
+    expect(k?.branch).toBe(branch);
+  });
+
+  it.each([[''], ['  '], ['（）'], ['---']])('gives no key for %j (a blank never matches)', (raw) => {
+    expect(companyKey(raw)).toBeNull();
+  });
+
+  it('never returns an empty core for a non-empty name', () => {
+    expect(companyKey('有限公司')?.core).not.toBe('');
+    expect(companyKey('Ltd')?.core).toBe('ltd');
+  });
+});

@@ -1,0 +1,66 @@
+import { parsePersonName, type HanName, type LatinName } from '../../../../shared/dedupe/keys/person-name';
+
+const han = (s: string) => parsePersonName(s) as HanName;
+const latin = (s: string, first = '', last = '') => parsePersonName(s, first, last) as LatinName;
+
+describe('Chinese names: pinyin keys, tone-less, with polyphone surnames', () => {
+  it.each([
+    ['张伟', ['zhangwei'], 'plain'],
+    ['张玮', ['zhangwei'], 'homophone of 张伟: same key'],
+    ['張偉', ['zhangwei'], 'traditional characters'],
+    ['曾伟', ['zengwei', 'cengwei'], '曾 as a surname is zeng, ceng kept as alternate'],
+    ['单田芳', ['shantianfang', 'dantianfang'], '单 shan/dan'],
+    ['解晓东', ['xiexiaodong', 'jiexiaodong'], '解 xie/jie'],
+    ['区志明', ['ouzhiming', 'quzhiming'], '区 ou/qu'],
+    ['仇英', ['qiuying', 'chouying'], '仇 qiu/chou'],
+    ['吕芳', ['lvfang'], 'ü written v'],
+    ['欧阳娜娜', ['ouyangnana'], 'compound surname'],
+    ['张 伟', ['zhangwei'], 'space inside the name'],
+  ])('%s → %j (%s)', (name, keys) => {
+    expect(han(name).keys).toEqual(keys);
+  });
+
+  it.each([
+    ['欧阳娜娜', '欧阳', '娜娜'],
+    ['司马光', '司马', '光'],
+    ['王小明', '王', '小明'],
+  ])('%s splits into surname %s and given name %s', (name, surname, given) => {
+    expect(han(name)).toMatchObject({ surname, given });
+  });
+
+  it.each([
+    ['王总', '王'],
+    ['张先生', '张'],
+    ['李女士', '李'],
+    ['欧阳经理', '欧阳'],
+  ])('%s is a titled surname only (%s)', (name, surname) => {
+    expect(han(name)).toMatchObject({ titled: true, surname, given: '' });
+  });
+
+  it('keeps a real name that ends in a title-like character', () => {
+    expect(han('王建工').titled).toBe(false);
+  });
+});
+
+describe('Latin names: given and family', () => {
+  it.each([
+    ['John Smith', 'john', 'smith', 'given first'],
+    ['Smith, John', 'john', 'smith', 'comma: family first'],
+    ['John A. Smith', 'john', 'smith', 'middle initial ignored'],
+    ['Dr. John Smith Jr.', 'john', 'smith', 'title and suffix dropped'],
+    ['José Martínez', 'jose', 'martinez', 'diacritics folded'],
+    ['Wei Zhang', 'wei', 'zhang', 'Chinese name in Western order'],
+    ['Madonna', 'madonna', '', 'one word: given only'],
+  ])('%s → %s / %s (%s)', (name, given, family) => {
+    expect(latin(name)).toMatchObject({ given, family });
+  });
+
+  it('reads first and last name columns', () => {
+    expect(latin('', 'isabelle', '')).toMatchObject({ given: 'isabelle', family: '' });
+    expect(latin('', 'Mary Ann', 'Lee')).toMatchObject({ given: 'mary', family: 'lee' });
+  });
+
+  it.each([[''], ['   '], ['123'], ['--']])('gives no name for %j', (s) => {
+    expect(parsePersonName(s)).toBeNull();
+  });
+});

@@ -1,0 +1,46 @@
+import { gradeNames } from '../../../shared/dedupe/name-grade';
+import { parsePersonName } from '../../../shared/dedupe/keys/person-name';
+
+const name = (s: string) => {
+  if (s.includes('|')) {
+    const [first, last] = s.split('|');
+    return parsePersonName('', first, last)!;
+  }
+  return parsePersonName(s)!;
+};
+
+describe('gradeNames', () => {
+  it.each([
+    ['张伟', '张伟', 'exact', 'same characters'],
+    ['张伟', '张玮', 'homophone', 'same pinyin zhang wei, one character differs (PITFALLS: typed by ear)'],
+    ['张伟', '章伟', 'homophone', 'homophone surname'],
+    ['張偉', '张伟', 'homophone', 'traditional and simplified read alike'],
+    ['曾伟', '曾伟', 'exact', 'polyphone surname, same characters'],
+    ['张伟', 'Zhang Wei', 'homophone', 'pinyin spelling, Chinese order'],
+    ['张伟', 'Wei Zhang', 'homophone', 'pinyin spelling, Western order'],
+    ['李明', '李敏', 'similar', 'ming / min: close pinyin, same surname'],
+    ['陈建国', '陈小明', 'different', 'relatives share a surname only'],
+    ['王芳', '李芳', 'different', 'different surnames'],
+    ['王总', '王芳', 'partial', 'a titled surname agrees with the full name'],
+    ['王总', '李芳', 'different', 'titled surname differs'],
+    ['John Smith', 'John Smith', 'exact', 'same'],
+    ['John Smith', 'Smith, John', 'exact', 'comma order is read as family first'],
+    ['John Smith', 'Smith John', 'swapped', 'order swapped without a comma'],
+    ['Bob Smith', 'Robert Smith', 'nickname', 'Bob is Robert'],
+    ['J. Smith', 'John Smith', 'initial', 'initial'],
+    ['Jhon Smith', 'John Smith', 'similar', 'one-letter typo'],
+    ['Isaac|', 'Isaac|James', 'partial', 'surname missing on one side'],
+    ['Harry|Reid', 'William|Reid', 'different', 'different given names, same family'],
+  ])('%s / %s → %s (%s)', (a, b, kind) => {
+    expect(gradeNames(name(a), name(b)).kind).toBe(kind);
+  });
+
+  it('puts the pinyin in the homophone reason', () => {
+    expect(gradeNames(name('张伟'), name('张玮')).params).toEqual({ pinyin: 'zhang wei' });
+  });
+
+  it('is symmetric in kind', () => {
+    const names = ['张伟', '张玮', 'Zhang Wei', '王总', '李明', '李敏', 'John Smith', 'Bob Smith', 'J. Smith'];
+    for (const a of names) for (const b of names) expect(gradeNames(name(a), name(b)).kind).toBe(gradeNames(name(b), name(a)).kind);
+  });
+});

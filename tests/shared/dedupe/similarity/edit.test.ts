@@ -1,0 +1,24 @@
+import { withinOneEdit, boundedLevenshtein } from '../../../../shared/dedupe/similarity/edit';
+import fc from 'fast-check';
+
+describe('withinOneEdit', () => {
+  it.each([
+    ['13812345678', '13812345679', true, 'one substitution'],
+    ['13812345678', '13812345687', true, 'adjacent transposition'],
+    ['13812345678', '1381234567', true, 'one deletion'],
+    ['13812345678', '13812345600', false, 'two substitutions'],
+    ['abc', 'abc', true, 'equal'],
+    ['ab', 'ba', true, 'swap'],
+    ['abcd', 'badc', false, 'two swaps'],
+  ])('%s / %s → %s (%s)', (a, b, expected) => {
+    expect(withinOneEdit(a, b)).toBe(expected);
+  });
+
+  it('agrees with Levenshtein distance ≤ 1 on strings without swaps', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), (a, b) => {
+        if (boundedLevenshtein(a, b, 1) <= 1) expect(withinOneEdit(a, b)).toBe(true);
+      }),
+    );
+  });
+});

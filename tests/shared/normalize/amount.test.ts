@@ -1,0 +1,115 @@
+import { cleanCell } from '../../../shared/normalize';
+import { parseAmount } from '../../../shared/normalize/amount';
+import { shiftDecimal } from '../../../shared/normalize/decimal';
+import type { Cell } from '../../../shared/table/cell';
+import fc from 'fast-check';
+import { ctxFor } from './context';
+
+const text = (value: string): Cell => ({ kind: 'text', value });
+const ctx = ctxFor('amount');
+
+describe('cleanAmount (CNY sheet)', () => {
+  it.each([
+    ['¥1,234.50', 1234.5, 'yen/yuan sign and thousands separator'],
+    ['￥1234', 1234, 'full-width yuan sign'],
+    ['1234元', 1234, '元 after the number'],
+    ['RMB 1,000', 1000, 'RMB prefix'],
+    ['CNY1000', 1000, 'ISO code prefix'],
+    ['人民币5000元整', 5000, 'cheque style with 整'],
+    ['1.2万', 12000, '万: exactly 12000, not 12000.000000000002'],
+    ['3.5万元', 35000, '万元'],
+    ['1.5亿', 150000000, '亿'],
+    ['0.07万', 700, 'small fraction of 万'],
+    ['1.23456万', 12345.6, 'decimals kept after scaling'],
+    ['12,345.00', 12345, 'trailing zeros'],
+    ['(1,234.00)', -1234, 'accounting negative'],
+    ['-¥1,234', -1234, 'minus before the sign'],
+    ['¥-1,234', -1234, 'minus after the sign'],
+    ['1.2k', 1200, 'k in English sheets'],
+    ['2.5w', 25000, 'w, Chinese shorthand for 万'],
+    ['１２３４５', 12345, 'full-width digits'],
+    ['  8800 ', 8800, 'white space'],
+    ['.5', 0.5, 'no leading zero'],
+    ['0', 0, 'zero'],
+  ])('%j → %d (%s)', (raw, expected) => {
+    const r = cleanCell(text(raw), ctx);
+    expect(r.cell).toEqual({ kind: 'number', value: expected });
+    expect(r.reason).toBe('fix.amount');
+    expect(r.findings).toEqual([]);
+  });
+
+  it.each([
+    ['$1,000', 'USD', 'dollar sign'],
+    ['US$ 500', 'USD', 'US$'],
+    ['1000美元', 'USD', '美元'],
+    ['€250', 'EUR', 'euro'],
+    ['HK$300', 'HKD', 'Hong Kong dollar'],
+    ['1.2万港币', 'HKD', 'scaled foreign amount'],
+  ])('%j in a CNY sheet: unchanged, amount.foreignCurrency %s (%s)', (raw, currency) => {
+    const cell = text(raw);
+    const r = cleanCell(cell, ctx);
+    expect(r.cell).toBe(cell);
+    expect(r.findings).toEqual([{ code: 'amount.foreignCurrency', severity: 'info', params: { value: raw, currency, expected: 'CNY' } }]);
+  });
+
+  it.each([
+    ['面议', 'negotiable'],
+    ['约1000', '"about" is not an amount'],
+    ['1000-2000', 'a range'],
+    ['12.5%', 'a percentage'],
+    ['1,23,456', 'Indian grouping is not ours to guess'],
+    ['1.234,50', 'European decimal comma'],
+    ['¥', 'sign without a number'],
+    ['1 234', 'digits split by a space'],
+  ])('%j: amount.invalid, unchanged (%s)', (raw) => {
+    const cell = text(raw);
+    const r = cleanCell(cell, ctx);
+    expect(r.cell).toBe(cell);
+    expect(r.findings).toEqual([{ code: 'amount.invalid', severity: 'warning', params: { value: raw } }]);
+  });
+
+  it('leaves number cells alone, negative ones included', () => {
+    for (const value of [1234.5, -20, 0]) {
+      const cell: Cell = { kind: 'number', value };
+      expect(cleanCell(cell, ctx)).toEqual({ cell, findings: [] });
+    }
+  });
+});
+
+describe('parseAmount in other currencies', () => {
+  it.each([
+    ['$1,000.50', 'USD', 1000.5],
+    ['USD 1000', 'USD', 1000],
+    ['1.5k dollars', 'USD', 1500],
+    ['$2.5M', 'USD', 2500000],
+    ['HK$300', 'HKD', 300],
+    ['$300', 'HKD', 300],
+    ['¥5000', 'JPY', 5000],
+    ['5000円', 'JPY', 5000],
+    ['£99', 'GBP', 99],
+  ])('%j in a %s sheet → %d', (raw, currency, value) => {
+    expect(parseAmount(raw, currency)).toEqual({ kind: 'number', value });
+  });
+  it('sees 元 as foreign in a USD sheet', () => {
+    expect(parseAmount('1000元', 'USD')).toEqual({ kind: 'foreign', currency: 'CNY' });
+  });
+});
+
+describe('shiftDecimal', () => {
+  it.each([
+    ['1.2', 4, '12000'], ['3.5', 4, '35000'], ['1.23456', 4, '12345.6'], ['0.07', 4, '700'],
+    ['12', 0, '12'], ['1.50', 0, '1.5'], ['007', 1, '70'],
+  ])('%s × 10^%d = %s', (digits, exp, expected) => {
+    expect(shiftDecimal(digits, exp)).toBe(expected);
+  });
+
+  it('equals the exact decimal product for any amount and scale', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 8 }), (units, decimals, exp) => {
+      // digits = units / 10^decimals; the shifted text times 10^decimals must be units × 10^exp exactly.
+      const digits = (units / 10 ** decimals).toFixed(decimals);
+      const [int, frac = ''] = shiftDecimal(digits, exp).split('.');
+      expect(frac.length).toBeLessThanOrEqual(decimals);
+      expect(BigInt(int + frac.padEnd(decimals, '0'))).toBe(BigInt(units) * 10n ** BigInt(exp));
+    }));
+  });
+});

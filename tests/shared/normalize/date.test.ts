@@ -1,0 +1,172 @@
+import { cleanCell } from '../../../shared/normalize';
+import { parseDateText, pivotYear } from '../../../shared/normalize/date-text';
+import type { Cell } from '../../../shared/table/cell';
+import { ctxFor, TODAY } from './context';
+
+const text = (value: string): Cell => ({ kind: 'text', value });
+const num = (value: number): Cell => ({ kind: 'number', value });
+const date = (value: string): Cell => ({ kind: 'date', value });
+const ctx = ctxFor('birthday');
+
+describe('cleanDate: text to date cells', () => {
+  it.each([
+    ['2024-03-05', '2024-03-05', 'ISO'],
+    ['2024/3/5', '2024-03-05', 'Excel-CN display format'],
+    ['2024年3月5日', '2024-03-05', 'Chinese'],
+    ['2024年3月5号', '2024-03-05', 'spoken Chinese 号'],
+    ['２０２４年３月５日', '2024-03-05', 'full-width digits'],
+    ['2024 年 3 月 5 日', '2024-03-05', 'spaces between the parts'],
+    ['二〇二四年三月五日', '2024-03-05', 'Chinese numerals'],
+    ['二〇二四年十二月三十一日', '2024-12-31', 'Chinese numerals with 十'],
+    ['2024.03.05', '2024-03-05', 'dotted'],
+    ['20240305', '2024-03-05', 'compact'],
+    ['2024-3-5 14:30', '2024-03-05T14:30', 'date and time'],
+    ['2024/03/05 14:30:15', '2024-03-05T14:30:15', 'seconds kept when not zero'],
+    ['2024-03-05 00:00:00', '2024-03-05', 'midnight from a database export is a date only'],
+    ['2024-03-05T14:30:00Z', '2024-03-05T14:30', 'ISO with T and a zone (the zone is dropped: civil)'],
+    ['2024-03-05T14:30:00.000+08:00', '2024-03-05T14:30', 'ISO with milliseconds and offset'],
+    ['2024年3月5日 下午2点30分', '2024-03-05T14:30', 'Chinese afternoon time'],
+    ['2024年3月5日 14时30分', '2024-03-05T14:30', 'Chinese 24-hour time'],
+    ['2024年3月5日 星期二', '2024-03-05', 'weekday after the date'],
+    ['2024-03-05（周二）', '2024-03-05', 'weekday in brackets'],
+    ['Mar 5, 2024', '2024-03-05', 'US style with month name'],
+    ['March 5th 2024', '2024-03-05', 'ordinal'],
+    ['Tuesday, March 5, 2024', '2024-03-05', 'with weekday'],
+    ['5 March 2024', '2024-03-05', 'British style'],
+    ['5th of March, 2024', '2024-03-05', 'spelled out'],
+    ['05-Mar-2024', '2024-03-05', 'Excel dd-mmm-yyyy'],
+    ['Sept. 9, 2023', '2023-09-09', 'Sept. abbreviation'],
+    ['2024 Mar 5', '2024-03-05', 'year first with month name'],
+    ['5/13/2024 2:30 PM', '2024-05-13T14:30', 'US date and 12-hour time'],
+    ['13/05/2024', '2024-05-13', '13 cannot be a month: day-first'],
+    ['05/13/2024', '2024-05-13', '13 cannot be a month: month-first'],
+    ['05/05/2024', '2024-05-05', 'both readings are the same day'],
+    ['29.02.2024', '2024-02-29', 'German dotted, a leap day'],
+  ])('%j → %s (%s)', (raw, expected) => {
+    const r = cleanCell(text(raw), ctx);
+    expect(r.cell).toEqual(date(expected));
+    expect(r.reason).toBe('fix.date');
+    expect(r.findings).toEqual([]);
+  });
+
+  it.each([
+    ['24-3-5', '2024-03-05', 2024, 'Chinese short year first'],
+    ['90年3月5日', '1990-03-05', 1990, 'Chinese short year'],
+    ['3/5/90', '1990-03-05', 1990, 'English short year last, read month-first by policy'],
+    ['05-Mar-24', '2024-03-05', 2024, 'Excel dd-mmm-yy'],
+    ['35-1-1', '2035-01-01', 2035, 'up to ten years ahead'],
+    ['36-1-1', '1936-01-01', 1936, 'beyond that, last century'],
+  ])('two-digit year %j → %s with date.twoDigitYear (%s)', (raw, expected, year) => {
+    const r = cleanCell(text(raw), ctxFor('birthday', { dates: { ambiguous: 'month-first' } }));
+    expect(r.cell).toEqual(date(expected));
+    expect(r.findings).toEqual([{ code: 'date.twoDigitYear', severity: 'info', params: { value: raw, year } }]);
+  });
+
+  it('flags 03/05/2024 under the default policy, with both readings', () => {
+    const cell = text('03/05/2024');
+    const r = cleanCell(cell, ctx);
+    expect(r.cell).toBe(cell);
+    expect(r.findings).toEqual([{ code: 'date.ambiguous', severity: 'warning', params: { value: '03/05/2024', monthFirst: '2024-03-05', dayFirst: '2024-05-03' } }]);
+  });
+
+  it.each([
+    ['month-first', '2024-03-05'],
+    ['day-first', '2024-05-03'],
+  ] as const)('reads 03/05/2024 %s when told to', (ambiguous, expected) => {
+    expect(cleanCell(text('03/05/2024'), ctxFor('birthday', { dates: { ambiguous } })).cell).toEqual(date(expected));
+  });
+
+  it.each([
+    ['2024-02-30', 'no 30 February'],
+    ['2023-02-29', 'not a leap year'],
+    ['2024年13月1日', 'no month 13'],
+    ['2024-04-31', 'April has 30 days'],
+    ['13/13/2024', 'neither part can be a month'],
+    ['2月30日', 'no 30 February, even without a year'],
+  ])('%j: date.invalid error, unchanged (%s)', (raw) => {
+    const cell = text(raw);
+    const r = cleanCell(cell, ctx);
+    expect(r.cell).toBe(cell);
+    expect(r.findings).toEqual([{ code: 'date.invalid', severity: 'error', params: { value: raw } }]);
+  });
+
+  it.each([['3月5日'], ['3月5号'], ['03-05'], ['--03-05'], ['Mar 5'], ['5 March'], ['2月29日']])('%j has no year: unchanged, date.noYear', (raw) => {
+    const cell = text(raw);
+    const r = cleanCell(cell, ctx);
+    expect(r.cell).toBe(cell);
+    expect(r.findings).toEqual([{ code: 'date.noYear', severity: 'info', params: { value: raw } }]);
+  });
+
+  it.each([['农历三月初五'], ['阴历腊月廿三'], ['1990年农历3月5日']])('%j is a lunar date: unchanged, date.lunar', (raw) => {
+    const cell = text(raw);
+    const r = cleanCell(cell, ctx);
+    expect(r.cell).toBe(cell);
+    expect(r.findings).toEqual([{ code: 'date.lunar', severity: 'info', params: { value: raw } }]);
+  });
+
+  it.each([['下周一'], ['待定'], ['2024年3月'], ['12345'], ['3.5'], ['2024-03-05 到 2024-04-05'], ['marketing 5']])('%j is not a date: unchanged, date.unrecognized', (raw) => {
+    const cell = text(raw);
+    const r = cleanCell(cell, ctx);
+    expect(r.cell).toBe(cell);
+    expect(r.findings.map((f) => f.code)).toEqual(['date.unrecognized']);
+  });
+});
+
+describe('cleanDate: numbers and date cells', () => {
+  it.each([
+    [45356, '1900', '2024-03-05', 'Excel serial'],
+    [45356.5, '1900', '2024-03-05T12:00', 'serial with half a day'],
+    [45356.604166666664, '1900', '2024-03-05T14:30', 'serial with 14:30'],
+    [1, '1900', '1900-01-01', 'first serial'],
+    [61, '1900', '1900-03-01', 'after the fake leap day'],
+    [43894, '1904', '2024-03-05', '1904 date system (Mac Excel)'],
+    [45356, 'sheets', '2024-03-05', 'Google Sheets serial'],
+    [20240305, '1900', '2024-03-05', 'yyyymmdd typed as a number'],
+  ] as const)('%d (%s) → %s (%s)', (n, dateSystem, expected) => {
+    const r = cleanCell(num(n), ctxFor('contractEnd', { dateSystem }));
+    expect(r.cell).toEqual(date(expected));
+    expect(r.reason).toBe('fix.date');
+  });
+
+  it('flags Excel\u2019s fake 1900-02-29 (serial 60)', () => {
+    const cell = num(60);
+    const r = cleanCell(cell, ctx);
+    expect(r.cell).toBe(cell);
+    expect(r.findings.map((f) => [f.code, f.severity])).toEqual([['date.invalid', 'error']]);
+  });
+
+  it.each([
+    [0, '1900'], [-5, '1900'], [99999, '1900'], [3e9, '1900'], [20241305, '1900'], [-5, '1904'], [1, 'sheets'],
+  ] as const)('%d (%s) is no plausible date: unchanged, finding', (n, dateSystem) => {
+    const cell = num(n);
+    const r = cleanCell(cell, ctxFor('birthday', { dateSystem }));
+    expect(r.cell).toBe(cell);
+    expect(r.findings.map((f) => f.code)).toEqual(['date.serialOutOfRange']);
+  });
+
+  it('leaves date cells and booleans alone', () => {
+    const d = date('2024-03-05');
+    expect(cleanCell(d, ctx)).toEqual({ cell: d, findings: [] });
+    expect(cleanCell(d, ctx).cell).toBe(d);
+    const b: Cell = { kind: 'boolean', value: true };
+    expect(cleanCell(b, ctx).cell).toBe(b);
+  });
+});
+
+describe('pivotYear', () => {
+  it.each([
+    [24, 2024], [35, 2035], [36, 1936], [99, 1999], [0, 2000],
+  ])('%d → %d when today is 2025', (yy, y) => {
+    expect(pivotYear(yy, TODAY)).toBe(y);
+  });
+  it('moves with today', () => {
+    expect(pivotYear(40, { y: 2031, m: 1, d: 1 })).toBe(2040);
+    expect(pivotYear(42, { y: 2031, m: 1, d: 1 })).toBe(1942);
+  });
+});
+
+describe('parseDateText', () => {
+  it('does not read a date out of a longer sentence', () => {
+    expect(parseDateText('2024-03-05 已签约', { ambiguous: 'flag', today: TODAY }).kind).toBe('unrecognized');
+  });
+});

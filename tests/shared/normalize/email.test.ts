@@ -1,0 +1,120 @@
+import { cleanCell } from '../../../shared/normalize';
+import { suggestDomain, suggestEmail } from '../../../shared/normalize/email-typo';
+import { isValidEmail } from '../../../shared/normalize/email';
+import type { Cell } from '../../../shared/table/cell';
+import { ctxFor } from './context';
+
+const text = (value: string): Cell => ({ kind: 'text', value });
+const ctx = ctxFor('email');
+
+describe('cleanEmail', () => {
+  it.each([
+    ['  Zhang.Wei@QQ.com ', 'zhang.wei@qq.com', 'trimmed and lower-cased'],
+    ['ｚｈａｎｇｗｅｉ＠１６３．ｃｏｍ', 'zhangwei@163.com', 'full-width letters, ＠ and ．'],
+    ['zhangwei@163。com', 'zhangwei@163.com', 'the IME full stop 。 in the domain'],
+    ['mailto:li.na@sina.com', 'li.na@sina.com', 'copied link prefix'],
+    ['MAILTO:Li.Na@Sina.com', 'li.na@sina.com', 'prefix in capitals'],
+    ['wang @ 126.com', 'wang@126.com', 'spaces around @'],
+    ['<john.smith@gmail.com>', 'john.smith@gmail.com', 'angle brackets from a mail client'],
+    ['john.smith@gmail.com.', 'john.smith@gmail.com', 'the full stop that ended a sentence'],
+    ['zhang\u200Bwei@qq.com', 'zhangwei@qq.com', 'zero-width space from a web page'],
+  ])('%j → %j (%s)', (raw, expected) => {
+    const r = cleanCell(text(raw), ctx);
+    expect(r.cell).toEqual(text(expected));
+    expect(r.reason).toBe('fix.email');
+    expect(r.findings).toEqual([]);
+  });
+
+  it('returns the very same cell for a clean address', () => {
+    const cell = text('zhangwei@qq.com');
+    const r = cleanCell(cell, ctx);
+    expect(r.cell).toBe(cell);
+    expect(r.reason).toBeUndefined();
+  });
+
+  it.each([
+    ['zhangwei@qq.con', 'zhangwei@qq.com'],
+    ['zhangwei@163.cmo', 'zhangwei@163.com'],
+    ['zhangwei@126.con', 'zhangwei@126.com'],
+    ['zhangwei@sina.cm', 'zhangwei@sina.com'],
+    ['john@gmial.com', 'john@gmail.com'],
+    ['john@gamil.com', 'john@gmail.com'],
+    ['john@hotmial.com', 'john@hotmail.com'],
+    ['li@foxmial.com', 'li@foxmail.com'],
+    ['li@outlok.com', 'li@outlook.com'],
+    ['li@yahooo.com', 'li@yahoo.com'],
+    ['li@qq', 'li@qq.com'],
+    ['sales@acme.con', 'sales@acme.com'],
+  ])('typo %s: unchanged, warning with suggestion %s', (raw, suggestion) => {
+    const cell = text(raw);
+    const r = cleanCell(cell, ctx);
+    expect(r.cell).toBe(cell);
+    expect(r.findings).toEqual([{ code: 'email.typo', severity: 'warning', params: { value: raw, suggestion }, suggestion }]);
+  });
+
+  it.each([
+    ['li@ge.com', 'one letter from me.com, but a real company'],
+    ['li@mail.com', 'a real provider one edit from gmail.com'],
+    ['li@163.net', 'a real old NetEase domain'],
+    ['li@vip.163.com', 'a subdomain of a known provider'],
+    ['li@pku.edu.cn', 'a university'],
+    ['li@company.cn.com', '.cn.com is a real registry zone'],
+    ['li@sina.cn', 'both sina.com and sina.cn are known'],
+    ['li@126.com', 'two edits from 163.com but known itself'],
+  ])('%s: no typo warning (%s)', (raw) => {
+    expect(cleanCell(text(raw), ctx).findings).toEqual([]);
+  });
+
+  it.each([
+    ['zhang wei@qq.com', 'zhang wei@qq.com', 'a space inside the local part'],
+    ['zhangwei#qq.com', 'zhangwei#qq.com', 'no @ at all'],
+    ['无', '无', 'a note'],
+    ['ＮＯＮＥ', 'NONE', 'only the width is fixed, no lower-casing of non-addresses'],
+    ['li@-qq.com', 'li@-qq.com', 'a domain label cannot start with a hyphen'],
+  ])('invalid %j → %j with email.invalid (%s)', (raw, expected) => {
+    const r = cleanCell(text(raw), ctx);
+    expect(r.cell).toEqual(text(expected));
+    expect(r.findings).toEqual([{ code: 'email.invalid', severity: 'warning', params: { value: expected } }]);
+  });
+
+  it('keeps several addresses, joined by "; ", each cleaned', () => {
+    for (const raw of ['A@qq.com；B@163.com', 'a@qq.com, b@163.com', 'a@qq.com/b@163.com', 'a@qq.com\nb@163.com', 'a@qq.com b@163.com']) {
+      const r = cleanCell(text(raw), ctx);
+      expect(r.cell).toEqual(text('a@qq.com; b@163.com'));
+      expect(r.findings).toEqual([{ code: 'email.multiple', severity: 'info', params: { count: 2 } }]);
+    }
+  });
+
+  it('checks each address of a multi-address cell', () => {
+    const r = cleanCell(text('a@qq.con; b@163.com; c'), ctx);
+    expect(r.cell).toEqual(text('a@qq.con; b@163.com; c'));
+    expect(r.findings.map((f) => f.code)).toEqual(['email.multiple', 'email.typo', 'email.invalid']);
+  });
+
+  it('leaves numbers alone', () => {
+    const cell: Cell = { kind: 'number', value: 12345 };
+    expect(cleanCell(cell, ctx).cell).toBe(cell);
+  });
+});
+
+describe('isValidEmail (WHATWG pattern)', () => {
+  it.each([
+    ['a@b', true, 'WHATWG accepts a dotless domain'],
+    ["o'neil+crm@example.co.uk", true, 'apostrophe and plus in the local part'],
+    ['a..b@example.com', true, 'WHATWG does not forbid consecutive dots'],
+    ['a@b..com', false, 'empty domain label'],
+    ['张伟@qq.com', false, 'non-ASCII local part is outside the pattern'],
+    ['@qq.com', false, 'no local part'],
+  ])('%s → %s (%s)', (s, ok) => {
+    expect(isValidEmail(s)).toBe(ok);
+  });
+});
+
+describe('suggestDomain', () => {
+  it('prefers the more common of two equally close providers', () => {
+    expect(suggestDomain('sina.cm')).toBe('sina.com');
+  });
+  it('suggests nothing for known domains', () => {
+    expect(suggestEmail('x@qq.com')).toBeNull();
+  });
+});

@@ -1,0 +1,125 @@
+import { cleanCell } from '../../../shared/normalize';
+import { checkIdCard, idCardCheckChar } from '../../../shared/normalize/id-card';
+import { checkUscc, usccCheckChar } from '../../../shared/normalize/uscc';
+import type { Cell } from '../../../shared/table/cell';
+import fc from 'fast-check';
+import { ctxFor } from './context';
+
+const text = (value: string): Cell => ({ kind: 'text', value });
+const num = (value: number): Cell => ({ kind: 'number', value });
+
+/** The example of GB 11643-1999, Annex A. */
+const GB_EXAMPLE_ID = '11010519491231002X';
+/** The example code printed in GB 32100-2015. */
+const GB_EXAMPLE_USCC = '91350100M000100Y43';
+
+describe('ID card (GB 11643 mod 11-2)', () => {
+  it('accepts the standard\u2019s example', () => {
+    expect(checkIdCard(GB_EXAMPLE_ID)).toEqual({ ok: true });
+  });
+
+  it.each([
+    [' 11010519491231002x ', GB_EXAMPLE_ID, 'lower-case x to X, trimmed'],
+    ['１１０１０５１９４９１２３１００２Ｘ', GB_EXAMPLE_ID, 'full-width'],
+    ['110105 19491231 002X', GB_EXAMPLE_ID, 'printed in groups'],
+    ['110105194912310', '110105194912310', '15-digit card from before 1999'],
+  ])('%j → %j (%s)', (raw, expected) => {
+    const r = cleanCell(text(raw), ctxFor('idCard'));
+    expect(r.cell).toEqual(text(expected));
+    expect(r.findings).toEqual([]);
+  });
+
+  it('warns when the check character is wrong and says which one fits', () => {
+    const r = cleanCell(text('110105194912310021'), ctxFor('idCard'));
+    expect(r.findings).toEqual([{ code: 'idCard.checksum', severity: 'warning', params: { value: '110105194912310021', expected: 'X' } }]);
+  });
+
+  it.each([['1101051949123100'], ['11010519491231002Y'], ['身份证待补']])('%j: idCard.invalid', (raw) => {
+    const r = cleanCell(text(raw), ctxFor('idCard'));
+    expect(r.findings.map((f) => f.code)).toEqual(['idCard.invalid']);
+  });
+
+  it.each([
+    [num(110105194912310000), '18 digits stored as a number: the tail is gone'],
+    [text('1.10105E+17'), 'exponent text from a CSV'],
+    [text('1.10105e17'), 'lower-case exponent'],
+  ])('%j: id.precisionLost error, unchanged (%s)', (cell) => {
+    const r = cleanCell(cell, ctxFor('idCard'));
+    expect(r.cell).toBe(cell);
+    expect(r.findings.map((f) => [f.code, f.severity])).toEqual([['id.precisionLost', 'error']]);
+  });
+
+  it('turns a 15-digit number cell into text', () => {
+    const r = cleanCell(num(110105194912310), ctxFor('idCard'));
+    expect(r.cell).toEqual(text('110105194912310'));
+    expect(r.reason).toBe('fix.id');
+  });
+
+  it('finds every single-digit typo (property)', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 16 }), fc.integer({ min: 1, max: 9 }), (pos, delta) => {
+      const digits = GB_EXAMPLE_ID.split('');
+      digits[pos] = String((Number(digits[pos]) + delta) % 10);
+      expect(checkIdCard(digits.join('')).ok).toBe(false);
+    }));
+  });
+
+  it('computes the check of the example', () => {
+    expect(idCardCheckChar(GB_EXAMPLE_ID.slice(0, 17))).toBe('X');
+  });
+});
+
+describe('USCC (GB 32100 mod 31)', () => {
+  it('accepts the standard\u2019s example', () => {
+    expect(usccCheckChar(GB_EXAMPLE_USCC.slice(0, 17))).toBe('3');
+    expect(checkUscc(GB_EXAMPLE_USCC)).toEqual({ ok: true });
+  });
+
+  it.each([
+    ['91350100m000100y43', GB_EXAMPLE_USCC, 'lower case'],
+    ['９１３５０１００Ｍ０００１００Ｙ４３', GB_EXAMPLE_USCC, 'full-width'],
+    [' 9135 0100 M000 100Y 43 ', GB_EXAMPLE_USCC, 'printed in groups'],
+  ])('%j → %j (%s)', (raw, expected) => {
+    const r = cleanCell(text(raw), ctxFor('uscc'));
+    expect(r.cell).toEqual(text(expected));
+    expect(r.findings).toEqual([]);
+  });
+
+  it('warns on a wrong check character', () => {
+    const r = cleanCell(text('91350100M000100Y44'), ctxFor('uscc'));
+    expect(r.findings).toEqual([{ code: 'uscc.checksum', severity: 'warning', params: { value: '91350100M000100Y44', expected: '3' } }]);
+  });
+
+  it.each([['91350100M000100Y4'], ['91350100O000100Y43'], ['N/A']])('%j: uscc.invalid (length or a letter outside the set)', (raw) => {
+    expect(cleanCell(text(raw), ctxFor('uscc')).findings.map((f) => f.code)).toEqual(['uscc.invalid']);
+  });
+});
+
+describe('QQ and customer ID', () => {
+  it.each([
+    [num(123456789), '123456789', 'number to text'],
+    [text('QQ: 123456789'), '123456789', 'label dropped'],
+    [text('１２３４５６７８９'), '123456789', 'full-width'],
+    [text('123 456 789'), '123456789', 'digits grouped by spaces'],
+  ])('qq %j → %j (%s)', (cell, expected) => {
+    expect(cleanCell(cell, ctxFor('qq')).cell).toEqual(text(expected));
+  });
+
+  it('keeps a numeric customer ID a number', () => {
+    const cell = num(10023);
+    expect(cleanCell(cell, ctxFor('customerId')).cell).toBe(cell);
+  });
+
+  it.each([
+    [' C-0001 ', 'C-0001'],
+    ['Ｃ００１', 'C001'],
+  ])('customer ID %j → %j: only trim and fold', (raw, expected) => {
+    const r = cleanCell(text(raw), ctxFor('customerId'));
+    expect(r.cell).toEqual(text(expected));
+    expect(r.reason).toBe('fix.spaces');
+  });
+
+  it('flags a customer ID number too long to be exact', () => {
+    const cell = num(1234567890123456);
+    expect(cleanCell(cell, ctxFor('customerId')).findings.map((f) => f.code)).toEqual(['id.precisionLost']);
+  });
+});

@@ -1,0 +1,81 @@
+import { cleanCell } from '../../../shared/normalize';
+import { properCaseName, isSingleCase } from '../../../shared/normalize/name-case';
+import type { Cell } from '../../../shared/table/cell';
+import { ctxFor } from './context';
+
+const text = (value: string): Cell => ({ kind: 'text', value });
+const ctx = ctxFor('name');
+
+describe('cleanPersonName', () => {
+  it.each([
+    ['张 伟', '张伟', 'space between Chinese characters'],
+    ['王\u3000芳', '王芳', 'ideographic space'],
+    [' 李  娜 ', '李娜', 'several spaces'],
+    ['欧阳 娜娜', '欧阳娜娜', 'compound surname'],
+    ['买买提 · 艾力', '买买提·艾力', 'middle dot in a Uyghur name'],
+    ['张伟（销售部）', '张伟(销售部)', 'full-width brackets'],
+    ['张伟 (销售部)', '张伟(销售部)', 'space before a bracket after Chinese'],
+    ['Ｄａｖｉｄ　Ｌｉ', 'David Li', 'full-width Latin letters'],
+    [',张三', '张三', 'stray leading comma'],
+    ['张三。', '张三', 'stray full stop'],
+    ['-李四-', '李四', 'dashes around'],
+    ['JOHN O\'NEILL', "John O'Neill", 'ALL CAPS with O\''],
+    ['mary-jane smith', 'Mary-Jane Smith', 'all lower with a hyphen'],
+    ['MCDONALD', 'McDonald', 'Mc'],
+    ['ANGUS MACDONALD', 'Angus MacDonald', 'Mac'],
+    ['LUDWIG VAN BEETHOVEN', 'Ludwig van Beethoven', 'particle stays lower case'],
+    ['ZHANG WEI', 'Zhang Wei', 'pinyin in capitals'],
+    ['john smith jr.', 'John Smith Jr.', 'suffix with its full stop'],
+    ['HENRY VIII', 'Henry VIII', 'roman numeral'],
+    ['ИВАН ПЕТРОВ', 'ИВАН ПЕТРОВ', 'Cyrillic capitals: no Latin letter, left alone'],
+    ['JOHN SMITH (VIP)', 'John Smith (VIP)', 'a bracketed note keeps its capitals'],
+    ['张三（VIP）', '张三(VIP)', 'next to Chinese, capitals are an acronym'],
+  ])('%j → %j (%s)', (raw, expected) => {
+    const r = cleanCell(text(raw), ctx);
+    expect(r.cell).toEqual(text(expected));
+    if (raw !== expected) expect(r.reason).toMatch(/^fix\.(name|spaces)$/);
+  });
+
+  it.each([
+    ['McDonald', 'mixed case is the writer\u2019s choice'],
+    ['van der Berg', 'mixed'],
+    ['DeShawn', 'mixed'],
+    ['张先生', 'a title carries meaning'],
+    ['Dr. Li Wei', 'so does Dr.'],
+    ['David Li 李大伟', 'Latin and Chinese together keep their space'],
+    ['张伟 DAVID', 'no case change next to Chinese characters'],
+    ['(张)', 'brackets at both ends are not strays'],
+    ['Machado', 'already proper'],
+  ])('%j stays the very same cell (%s)', (raw) => {
+    const cell = text(raw);
+    const r = cleanCell(cell, ctx);
+    expect(r.cell).toBe(cell);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('never empties a cell that is only punctuation', () => {
+    const cell = text('——');
+    expect(cleanCell(cell, ctx).cell).toBe(cell);
+    expect(cleanCell(text(' ？ '), ctx).cell).toEqual(text('？'));
+  });
+
+  it('also cleans the owner field', () => {
+    expect(cleanCell(text('王 经理'), ctxFor('owner')).cell).toEqual(text('王经理'));
+  });
+});
+
+describe('properCaseName', () => {
+  it.each([
+    ['machado', 'Machado', 'Mac exception'],
+    ['mackie', 'Mackie', 'Mac exception'],
+    ['macon', 'Macon', 'Mac exception'],
+    ["d'angelo", "D'Angelo", 'D\''],
+    ['de la cruz', 'De la Cruz', 'particle first is capitalized'],
+    ['strauß', 'Strauß', 'ß stays'],
+  ])('%s → %s (%s)', (raw, expected) => {
+    expect(properCaseName(raw)).toBe(expected);
+  });
+  it.each([['ABC', true], ['abc', true], ['Abc', false], ['张伟', false], ['张伟 LI', true]])('isSingleCase(%j) = %s', (s, b) => {
+    expect(isSingleCase(s)).toBe(b);
+  });
+});

@@ -1,0 +1,185 @@
+import { cleanCell } from '../../../shared/normalize';
+import { parsePhone, formatPhone } from '../../../shared/normalize/phone';
+import type { Cell } from '../../../shared/table/cell';
+import { ctxFor } from './context';
+
+const text = (value: string): Cell => ({ kind: 'text', value });
+const codes = (r: { findings: { code: string }[] }) => r.findings.map((f) => f.code);
+
+describe('parsePhone', () => {
+  it.each([
+    ['13812345678', '+8613812345678', 'mobile', undefined, 'plain CN mobile'],
+    ['１３８ 1234 5678', '+8613812345678', 'mobile', undefined, 'full-width digits from a Chinese IME'],
+    ['+86 138-1234-5678', '+8613812345678', 'mobile', undefined, 'international with dashes'],
+    ['0086 13812345678', '+8613812345678', 'mobile', undefined, '00 international prefix'],
+    ['86 13812345678', '+8613812345678', 'mobile', undefined, 'country code without +'],
+    ['(+86)13812345678', '+8613812345678', 'mobile', undefined, 'country code in brackets'],
+    ['手机：13812345678', '+8613812345678', 'mobile', undefined, 'a label before the number'],
+    ['19212345678', '+8619212345678', 'mobile', undefined, 'new 192 range (FIELD.md user ask #8)'],
+    ['010-12345678', '+861012345678', 'fixed', undefined, 'Beijing landline'],
+    ['0755 8888 0000', '+8675588880000', 'fixed', undefined, 'Shenzhen landline with spaces'],
+    ['(021)62345678', '+862162345678', 'fixed', undefined, 'area code in brackets'],
+    ['（０２１）６２３４５６７８', '+862162345678', 'fixed', undefined, 'full-width brackets and digits'],
+    ['010-12345678转801', '+861012345678', 'fixed', '801', 'extension with 转'],
+    ['010-12345678分机801', '+861012345678', 'fixed', '801', 'extension with 分机'],
+    ['010-12345678 ext. 12', '+861012345678', 'fixed', '12', 'extension with ext.'],
+    ['010-12345678 x12', '+861012345678', 'fixed', '12', 'extension with x'],
+    ['010-12345678-801', '+861012345678', 'fixed', '801', 'extension after a last hyphen'],
+    ['400-800-8888', '+864008008888', 'other', undefined, 'shared-cost 400 number'],
+    ['+1 415 555 0132', '+14155550132', 'other', undefined, 'US number: plan does not tell mobile from fixed'],
+  ])('%s → %s (%s)', (raw, e164, type, ext, _why) => {
+    const p = parsePhone(raw, 'CN');
+    expect(p).not.toBeNull();
+    expect(p!.e164).toBe(e164);
+    expect(p!.type).toBe(type);
+    expect(p!.extension).toBe(ext);
+  });
+
+  it.each([
+    ['1381234567', 'ten digits: one short'],
+    ['12345', 'too short'],
+    ['95555', 'bank short code, not a subscriber number'],
+    ['无', 'no digits'],
+    ['', 'empty'],
+  ])('%s is not a phone number (%s)', (raw) => {
+    expect(parsePhone(raw, 'CN')).toBeNull();
+  });
+
+  it('gives the shape the duplicate finder relies on', () => {
+    expect(parsePhone('+86 138 1234 5678', 'CN')).toEqual({
+      e164: '+8613812345678', national: '13812345678', international: '+86 138 1234 5678', type: 'mobile', country: 'CN',
+    });
+    expect(parsePhone('0755-88880000-801', 'CN')).toEqual({
+      e164: '+8675588880000', national: '0755-88880000', international: '+86 755 8888 0000', extension: '801', type: 'fixed', country: 'CN',
+    });
+  });
+
+  it('gives the same key for every way of writing one number', () => {
+    const keys = ['13812345678', '+86 138 1234 5678', '0086-138-1234-5678', '１３８１２３４５６７８', '(+86) 138 1234 5678']
+      .map((s) => parsePhone(s, 'CN')?.e164);
+    expect(new Set(keys)).toEqual(new Set(['+8613812345678']));
+  });
+
+  it('reads numbers without a country code in the default region', () => {
+    expect(parsePhone('(415) 555-0132', 'US')?.e164).toBe('+14155550132');
+    expect(parsePhone('415 555 0132', 'CN')?.e164).not.toBe('+14155550132');
+  });
+
+  it('does not throw on an unknown region and still reads international numbers', () => {
+    expect(parsePhone('13812345678', 'XX')).toBeNull();
+    expect(parsePhone('+8613812345678', 'XX')?.e164).toBe('+8613812345678');
+  });
+});
+
+describe('formatPhone', () => {
+  const p = parsePhone('010-12345678转801', 'CN')!;
+  it.each([
+    ['national', 'CN', '010-12345678-801'],
+    ['international', 'CN', '+86 10 1234 5678 ext. 801'],
+    ['e164', 'CN', '+861012345678 ext. 801'],
+    ['national', 'US', '+86 10 1234 5678 ext. 801'],
+  ] as const)('%s in a %s sheet → %s', (format, region, expected) => {
+    expect(formatPhone(p, format, region)).toBe(expected);
+  });
+});
+
+describe('cleanPhone (national, CN)', () => {
+  const ctx = ctxFor('phone');
+  it.each([
+    [text('138 1234 5678'), '13812345678', 'CN mobile: 11 bare digits, what people paste into WeChat'],
+    [text('+86 138-1234-5678'), '13812345678', 'own country code dropped'],
+    [text('０１０－１２３４５６７８'), '010-12345678', 'full-width landline'],
+    [text('0755 8888 0000'), '0755-88880000', 'landline: area-number'],
+    [text('(021)62345678'), '021-62345678', 'brackets become the hyphen form'],
+    [text('010-12345678转801'), '010-12345678-801', 'extension after one more hyphen'],
+    [text('010 1234 5678 ext. 801'), '010-12345678-801', 'English extension to the house form'],
+    [text('+1 415 555 0132'), '+1 415 555 0132', 'foreign numbers stay international'],
+    [text('001-415-555-0132'), '+1 415 555 0132', 'foreign number dialled from China'],
+    [text('+852 2345 6789'), '+852 2345 6789', 'Hong Kong is another country code'],
+    [text('400 800 8888'), '400-800-8888', '400 number in hyphenated groups'],
+    [{ kind: 'number', value: 13812345678 } as Cell, '13812345678', 'number cell becomes text'],
+    [{ kind: 'number', value: 75588880000 } as Cell, '0755-88880000', 'landline number cell that lost its leading 0'],
+  ])('%j → %s (%s)', (cell, expected) => {
+    const r = cleanCell(cell, ctx);
+    expect(r.cell).toEqual({ kind: 'text', value: expected });
+    if (cell.kind === 'text' && cell.value === expected) expect(r.cell).toBe(cell);
+    else expect(r.reason).toBe('fix.phone');
+  });
+
+  it('keeps every number of a multi-number cell, joined by " / ", with an info finding', () => {
+    for (const raw of ['13812345678/13987654321', '13812345678；13987654321', '13812345678、13987654321', '13812345678\n139 8765 4321', '13812345678 13987654321']) {
+      const r = cleanCell(text(raw), ctx);
+      expect(r.cell).toEqual(text('13812345678 / 13987654321'));
+      expect(r.findings).toEqual([{ code: 'phone.multiple', severity: 'info', params: { count: 2 } }]);
+    }
+  });
+
+  it('flags an invalid part of a multi-number cell but keeps it', () => {
+    const r = cleanCell(text('13812345678/12345'), ctx);
+    expect(r.cell).toEqual(text('13812345678 / 12345'));
+    expect(codes(r)).toEqual(['phone.multiple', 'phone.invalid']);
+  });
+
+  it.each([
+    ['１２３４５', '12345', 'only the width is fixed'],
+    ['  1381234567 ', '1381234567', 'only white space is fixed'],
+    ['N/A', 'N/A', 'not split on the slash: no part is a number'],
+    ['待补充', '待补充', 'a note instead of a number'],
+  ])('invalid %j → %j with phone.invalid (%s)', (raw, expected) => {
+    const r = cleanCell(text(raw), ctx);
+    expect(r.cell.kind === 'text' && r.cell.value).toBe(expected);
+    expect(r.findings).toEqual([{ code: 'phone.invalid', severity: 'warning', params: { value: expected } }]);
+    expect(r.reason).toBe(expected === raw ? undefined : 'fix.spaces');
+  });
+
+  it.each([
+    [text('1.38E+10'), 'exponent text from a CSV export'],
+    [text('1.38e10'), 'lower-case exponent'],
+    [{ kind: 'number', value: 1.38e10 } as Cell, 'number already rounded to 3 significant digits'],
+    [{ kind: 'number', value: 13812345678, format: '0.00E+00' } as Cell, 'shown in scientific format'],
+  ])('%j: precision lost, unchanged (%s)', (cell) => {
+    const r = cleanCell(cell, ctx);
+    expect(r.cell).toBe(cell);
+    expect(r.findings.map((f) => [f.code, f.severity])).toEqual([['phone.precisionLost', 'error']]);
+  });
+
+  it('keeps a number cell that is no phone number as it is', () => {
+    const cell: Cell = { kind: 'number', value: 12345 };
+    const r = cleanCell(cell, ctx);
+    expect(r.cell).toBe(cell);
+    expect(r.findings.map((f) => f.code)).toEqual(['phone.invalid']);
+  });
+
+  it('says when a landline sits in the mobile field', () => {
+    const r = cleanCell(text('010-12345678'), ctxFor('mobile'));
+    expect(r.findings).toEqual([{ code: 'phone.notMobile', severity: 'info', params: { value: '010-12345678' } }]);
+    expect(cleanCell(text('010-12345678'), ctxFor('phone')).findings).toEqual([]);
+    expect(cleanCell(text('13812345678'), ctxFor('mobile')).findings).toEqual([]);
+    expect(cleanCell(text('+1 415 555 0132'), ctxFor('mobile')).findings).toEqual([]);
+  });
+
+  it('returns the very same cell when the number is already in house format', () => {
+    const cell = text('13812345678');
+    const r = cleanCell(cell, ctx);
+    expect(r.cell).toBe(cell);
+    expect(r.reason).toBeUndefined();
+  });
+});
+
+describe('cleanPhone other formats and regions', () => {
+  it.each([
+    ['international', '13812345678', '+86 138 1234 5678'],
+    ['international', '010-12345678', '+86 10 1234 5678'],
+    ['e164', '138 1234 5678', '+8613812345678'],
+    ['e164', '0755-8888 0000', '+8675588880000'],
+  ] as const)('%s: %s → %s', (format, raw, expected) => {
+    expect(cleanCell(text(raw), ctxFor('phone', { phone: { format } })).cell).toEqual(text(expected));
+  });
+
+  it('uses the national format of another default region', () => {
+    const us = ctxFor('phone', { phone: { defaultRegion: 'US' } });
+    expect(cleanCell(text('415.555.0132'), us).cell).toEqual(text('(415) 555-0132'));
+    expect(cleanCell(text('13812345678'), us).findings.map((f) => f.code)).toEqual(['phone.invalid']);
+    expect(cleanCell(text('+86 13812345678'), us).cell).toEqual(text('+86 138 1234 5678'));
+  });
+});

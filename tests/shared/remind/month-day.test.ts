@@ -1,0 +1,46 @@
+import { readBirthday, type BirthdaySpec } from '../../../shared/remind/month-day';
+import { cell, d, type Value } from '../classify/helpers';
+
+describe('readBirthday', () => {
+  it.each<[Value, BirthdaySpec | null, string]>([
+    [d('1990-03-05'), { month: 3, day: 5, year: 1990 }, 'a date cell'],
+    [d('1992-02-29'), { month: 2, day: 29, year: 1992 }, 'a leap-day date cell'],
+    ['3月5日', { month: 3, day: 5 }, 'Chinese month-day, no year'],
+    ['12月30号', { month: 12, day: 30 }, '号 instead of 日'],
+    ['３月５日', { month: 3, day: 5 }, 'full-width digits'],
+    ['3 月 5 日', { month: 3, day: 5 }, 'spaces inside'],
+    ['03-05', { month: 3, day: 5 }, 'MM-DD'],
+    ['--03-05', { month: 3, day: 5 }, 'ISO 8601 without year'],
+    ['3/5', { month: 3, day: 5 }, 'M/D is read month-first'],
+    ['25/12', { month: 12, day: 25 }, 'a first number over 12 can only be the day'],
+    ['02-29', { month: 2, day: 29 }, '29 February without a year is a real birthday'],
+    ['1990年3月5日', { month: 3, day: 5, year: 1990 }, 'a full Chinese date left as text'],
+    ['1990/3/5', { month: 3, day: 5, year: 1990 }, 'a full slashed date left as text'],
+    ['19900305', { month: 3, day: 5, year: 1990 }, 'eight digits'],
+    ['March 5', { month: 3, day: 5 }, 'English month name'],
+    ['Mar. 5th', { month: 3, day: 5 }, 'abbreviation with ordinal'],
+    ['5 March 1990', { month: 3, day: 5, year: 1990 }, 'day-first English with year'],
+    ['29th of Feb', { month: 2, day: 29 }, 'of'],
+    ['Sept 9', { month: 9, day: 9 }, 'Sept'],
+    ['农历三月初五', { month: 3, day: 5, lunar: true }, 'lunar in Chinese numerals'],
+    ['阴历腊月廿三', { month: 12, day: 23, lunar: true }, '腊月, 廿三'],
+    ['农历正月十五', { month: 1, day: 15, lunar: true }, '正月'],
+    ['农历闰四月初八', { month: 4, day: 8, lunar: true, leapMonth: true }, 'a leap month'],
+    ['农历3月5日', { month: 3, day: 5, lunar: true }, 'lunar in digits'],
+    ['农历1988年八月三十', { month: 8, day: 30, year: 1988, lunar: true }, 'lunar with a year'],
+    ['农历十一月二十', { month: 11, day: 20, lunar: true }, '十一月 and 二十'],
+    ['2月30日', null, 'no such day'],
+    ['13-01', { month: 1, day: 13 }, '13 cannot be a month, so it is the day'],
+    ['13/13', null, 'neither can be a month'],
+    ['1990-02-29', null, '1990 had no 29 February'],
+    ['农历十三月初一', null, 'no thirteenth lunar month'],
+    ['农历三月三十一', null, 'a lunar month has at most 30 days'],
+    ['生日', null, 'not a date'],
+    ['Marchy 5', null, 'not a month name'],
+    ['', null, 'blank'],
+    [1990, null, 'a bare number is not a birthday'],
+    [{ kind: 'error', value: '#N/A' }, null, 'an error cell'],
+  ])('%j → %j (%s)', (value, expected) => {
+    expect(readBirthday(cell(value))).toEqual(expected);
+  });
+});

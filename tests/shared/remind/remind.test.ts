@@ -1,0 +1,267 @@
+import fc from 'fast-check';
+import { remind } from '../../../shared/remind/remind';
+import { DEFAULT_REMIND_SETTINGS, resolveRemindSettings, type RemindSettings } from '../../../shared/remind/settings';
+import { reminderText, ownerText } from '../../../shared/remind/reminder-text';
+import { classify } from '../../../shared/classify/classify';
+import { DEFAULT_CLASSIFY_SETTINGS } from '../../../shared/classify/settings';
+import { messageText } from '../../../shared/classify/reason';
+import type { CustomerRecord } from '../../../shared/table/records';
+import { anyRecords, civil, d, rec, type Value } from '../classify/helpers';
+import type { FieldId } from '../../../shared/schema/fields';
+
+const only = (rule: keyof RemindSettings, patch: Record<string, unknown> = {}): RemindSettings => {
+  const s = JSON.parse(JSON.stringify(DEFAULT_REMIND_SETTINGS)) as RemindSettings;
+  for (const key of Object.keys(s) as (keyof RemindSettings)[]) s[key].enabled = key === rule;
+  Object.assign(s[rule], patch);
+  return s;
+};
+
+function one(rule: keyof RemindSettings, today: string, fields: Partial<Record<FieldId, Value>>, patch: Record<string, unknown> = {}) {
+  const out = remind([rec(2, { name: '张伟', ...fields })], only(rule, patch), civil(today));
+  expect(out.errors).toEqual([]);
+  return out.reminders;
+}
+
+describe('birthdays', () => {
+  it.each<[string, Value, string | null, number | null, string]>([
+    ['2025-03-05', d('1990-03-05'), '2025-03-05', 0, 'today'],
+    ['2025-02-26', '3月5日', '2025-03-05', 7, 'exactly 7 days ahead is included'],
+    ['2025-02-25', '3月5日', null, null, '8 days ahead is not'],
+    ['2025-03-06', '03-05', null, null, 'yesterday: next year is too far'],
+    ['2025-12-30', '1月2日', '2026-01-02', 3, 'year-end wrap 12-30 → 01-02'],
+    ['2025-12-30', '12-30', '2025-12-30', 0, 'on the last days of the year'],
+    ['2025-02-25', d('1992-02-29'), '2025-02-28', 3, '29 February on 28 February in 2025 (no leap day)'],
+    ['2028-02-25', d('1992-02-29'), '2028-02-29', 4, '29 February in leap 2028'],
+    ['2025-02-28', '02-29', '2025-02-28', 0, 'a leap-day birthday is celebrated on 28 February'],
+    ['2025-03-01', '02-29', null, null, 'and not again on 1 March'],
+    ['2025-03-29', '农历三月初五', '2025-04-02', 4, 'lunar 三月初五 of 2025 falls on 2 April'],
+    ['2026-02-10', '阴历腊月廿三', '2026-02-10', 0, 'lunar 腊月廿三 of lunar 2025 falls in February 2026'],
+    ['2025-01-27', '农历腊月三十', '2025-01-28', 1, '腊月三十 in a 29-day 腊月 is kept on 廿九'],
+    ['2025-06-01', '农历闰六月初一', null, null, 'a leap-month birthday is kept in the ordinary month'],
+    ['2025-06-23', '农历闰六月初一', '2025-06-25', 2, 'ordinary 六月初一 of 2025 is 25 June'],
+    ['2025-03-01', '生日不详', null, null, 'unreadable text: no reminder, no crash'],
+    ['2025-03-01', 19900305, null, null, 'a bare number: no reminder'],
+  ])('today %s, birthday %j → %s (%s)', (today, birthday, due, daysLeft) => {
+    const reminders = one('birthday', today, { birthday });
+    if (due === null) expect(reminders).toEqual([]);
+    else expect(reminders).toMatchObject([{ kind: 'birthday', due, daysLeft, sheetRow: 2, customer: '张伟' }]);
+  });
+
+  it('1 March instead, when the settings say so', () => {
+    expect(one('birthday', '2025-02-28', { birthday: '02-29' }, { feb29: 'mar1' })).toMatchObject([{ due: '2025-03-01', daysLeft: 1 }]);
+  });
+
+  it('lunar birthdays can be switched off', () => {
+    expect(one('birthday', '2025-03-29', { birthday: '农历三月初五' }, { lunar: false })).toEqual([]);
+  });
+
+  it('says the age when the year is known, and the lunar date in Chinese', () => {
+    const [age] = one('birthday', '2025-03-01', { birthday: d('1990-03-05') });
+    expect(reminderText('zh-CN', age)).toBe('2025-03-05 满 35 岁生日，还有 4 天');
+    expect(reminderText('en', age)).toBe('Turns 35 on 2025-03-05, in 4 days');
+    const [lunar] = one('birthday', '2025-03-29', { birthday: '农历三月初五' });
+    expect(reminderText('zh-CN', lunar)).toBe('农历三月初五生日，公历 2025-04-02，还有 4 天');
+    expect(reminderText('en', lunar)).toBe('Lunar birthday (month 3, day 5) falls on 2025-04-02, in 4 days');
+  });
+});
+
+describe('contract ladder', () => {
+  it.each<[string, string | null, number | null, number | undefined, string]>([
+    ['2025-08-14', null, null, undefined, '45 days left: no step reached'],
+    ['2025-07-30', 'contract', 30, 30, '30 days left: the 30-day step'],
+    ['2025-07-08', 'contract', 8, 30, '8 days: still the 30-day step'],
+    ['2025-07-07', 'contract', 7, 7, '7 days: the 7-day step'],
+    ['2025-07-02', 'contract', 2, 7, '2 days: the 7-day step'],
+    ['2025-07-01', 'contract', 1, 1, '1 day: the 1-day step'],
+    ['2025-06-30', 'contract', 0, 1, 'expiring today'],
+    ['2025-06-29', 'contractExpired', -1, undefined, 'expired yesterday'],
+    ['2025-05-31', 'contractExpired', -30, undefined, 'expired 30 days ago: still reminded'],
+    ['2025-05-30', null, null, undefined, 'expired 31 days ago: no longer'],
+  ])('contract ending %s → %s (%s)', (end, kind, daysLeft, step) => {
+    const reminders = one('contract', '2025-06-30', { contractEnd: d(end) });
+    if (kind === null) expect(reminders).toEqual([]);
+    else {
+      expect(reminders).toHaveLength(1);
+      expect(reminders[0]).toMatchObject({ kind, due: end, daysLeft });
+      expect(reminders[0].step).toBe(step);
+    }
+  });
+
+  it('reads a contract ending today in both languages', () => {
+    const [r] = one('contract', '2025-06-30', { contractEnd: d('2025-06-30') });
+    expect(reminderText('zh-CN', r)).toBe('合同今天到期（2025-06-30）');
+    expect(reminderText('en', r)).toBe('Contract ends today (2025-06-30)');
+  });
+
+  it('keys each step apart, so a ledger sends the 30-, 7- and 1-day reminders once each', () => {
+    const keys = ['2025-06-01', '2025-06-25', '2025-06-29'].map((today) => one('contract', today, { contractEnd: d('2025-06-30') })[0].key);
+    expect(keys).toEqual(['contract:2:2025-06-30/30', 'contract:2:2025-06-30/7', 'contract:2:2025-06-30/1']);
+  });
+
+  it('uses the steps from the settings', () => {
+    expect(one('contract', '2025-06-30', { contractEnd: d('2025-08-29') }, { steps: [60, 14] })).toMatchObject([{ step: 60, daysLeft: 60 }]);
+  });
+
+  it('ignores a contract end that is not a date', () => {
+    expect(one('contract', '2025-06-30', { contractEnd: '长期有效' })).toEqual([]);
+  });
+});
+
+describe('follow-ups', () => {
+  it.each<[string, number | null, Record<string, unknown>, string]>([
+    ['2025-06-30', 0, {}, 'due today'],
+    ['2025-06-25', -5, {}, 'overdue'],
+    ['2025-07-01', null, {}, 'tomorrow is not due yet'],
+    ['2025-07-03', 3, { daysAhead: 3 }, 'unless the settings look ahead'],
+    ['2024-06-30', -365, {}, 'every overdue one by default'],
+    ['2024-06-30', null, { maxOverdueDays: 90 }, 'or up to a limit'],
+  ])('next follow-up %s → %s (%s)', (due, daysLeft, patch) => {
+    const reminders = one('followUp', '2025-06-30', { nextFollowUp: d(due) }, patch);
+    if (daysLeft === null) expect(reminders).toEqual([]);
+    else expect(reminders).toMatchObject([{ kind: 'followUp', due, daysLeft }]);
+  });
+
+  it('says how overdue', () => {
+    const [r] = one('followUp', '2025-06-30', { nextFollowUp: d('2025-06-25') });
+    expect(reminderText('zh-CN', r)).toBe('计划于 2025-06-25 的跟进已逾期 5 天');
+  });
+});
+
+describe('stale records', () => {
+  it.each<[Partial<Record<FieldId, Value>>, string | null, string]>([
+    [{ lastContact: d('2025-01-01') }, '2025-06-30', 'exactly 180 days without contact'],
+    [{ lastContact: d('2025-01-02') }, null, '179 days'],
+    [{ lastContact: d('2024-10-01'), updatedAt: d('2025-05-01') }, null, 'an update counts as a touch'],
+    [{ lastContact: d('2024-10-01'), updatedAt: d('2024-11-01') }, '2025-04-30', 'the latest touch decides; due when it turned stale'],
+    [{ lastContact: '很久以前' }, null, 'no readable date: not judged'],
+    [{}, null, 'no date at all: not judged'],
+  ])('%j → %s (%s)', (fields, due) => {
+    const reminders = one('stale', '2025-06-30', fields);
+    if (due === null) expect(reminders).toEqual([]);
+    else expect(reminders).toMatchObject([{ kind: 'stale', due }]);
+  });
+
+  it('names the field and the days', () => {
+    const [r] = one('stale', '2025-06-30', { lastContact: d('2024-10-01'), updatedAt: d('2024-11-01') });
+    expect(reminderText('zh-CN', r)).toBe('241 天没有联系或更新（上限 180 天）：更新日期 2024-11-01');
+    expect(r.daysLeft).toBe(-61);
+  });
+});
+
+describe('high-value customers going dormant', () => {
+  const today = civil('2025-06-30');
+  const records = [
+    rec(2, { name: '刘强', amount: 680000, lastPurchase: d('2025-01-10') }),
+    rec(3, { name: '王芳', amount: 150000, lastPurchase: d('2025-02-01') }),
+    rec(4, { name: '陈静', amount: 20000, lastPurchase: d('2025-02-01') }),
+    rec(5, { name: '周杰', amount: 200000, lastPurchase: d('2025-06-01') }),
+  ];
+  const classification = classify(records, DEFAULT_CLASSIFY_SETTINGS, today);
+
+  it('reminds on high tier and VIP rows whose activity is dormant', () => {
+    const out = remind(records, only('highValueDormant'), today, classification);
+    expect(out.reminders.map((r) => [r.sheetRow, r.due, r.daysLeft])).toEqual([[2, '2025-06-30', 0], [3, '2025-06-30', 0]]);
+    expect(reminderText('zh-CN', out.reminders[0])).toBe('VIP客户进入休眠：最近互动 2025-01-10，已 171 天');
+    expect(reminderText('en', out.reminders[1])).toBe('High value customer has gone dormant: last activity 2025-02-01, 149 days ago');
+  });
+
+  it('finds nothing without a classification', () => {
+    expect(remind(records, only('highValueDormant'), today).reminders).toEqual([]);
+  });
+});
+
+describe('grouping by owner', () => {
+  const today = civil('2025-06-30');
+  const records: CustomerRecord[] = [
+    rec(2, { name: 'Emily Chen', company: 'Acme Trading Ltd', owner: 'Zoe', nextFollowUp: d('2025-06-30') }),
+    rec(3, { name: '张伟', owner: '李娜', contractEnd: d('2025-07-05') }),
+    rec(4, { name: '王芳', owner: '', nextFollowUp: d('2025-06-01') }),
+    rec(5, { name: '刘强', owner: '李娜 ', nextFollowUp: d('2025-06-20'), birthday: '7月1日' }),
+    rec(6, { company: '深圳前海科技有限公司', owner: 'Adam', nextFollowUp: d('2025-06-30') }),
+    rec(7, { name: '赵磊', nextFollowUp: d('2025-06-30') }),
+  ];
+  const out = remind(records, DEFAULT_REMIND_SETTINGS, today);
+
+  it('sorts owners by code point, the unassigned group last; then due date, then row', () => {
+    expect(out.groups.map((g) => g.owner)).toEqual(['Adam', 'Zoe', '李娜', '']);
+    expect(out.groups.map((g) => g.reminders.map((r) => `${r.sheetRow}:${r.kind}:${r.due}`))).toEqual([
+      ['6:followUp:2025-06-30'],
+      ['2:followUp:2025-06-30'],
+      ['5:followUp:2025-06-20', '5:birthday:2025-07-01', '3:contract:2025-07-05'],
+      ['4:followUp:2025-06-01', '7:followUp:2025-06-30'],
+    ]);
+    expect(out.reminders.map((r) => r.sheetRow)).toEqual([6, 2, 5, 5, 3, 4, 7]);
+  });
+
+  it('shows the customer by name and company and names the unassigned group', () => {
+    expect(out.groups[1].reminders[0].customer).toBe('Emily Chen · Acme Trading Ltd');
+    expect(out.groups[0].reminders[0].customer).toBe('深圳前海科技有限公司');
+    expect(ownerText('zh-CN', '')).toBe('未分配');
+    expect(ownerText('en', '')).toBe('Unassigned');
+    expect(out.counts).toEqual({ birthday: 1, contract: 1, contractExpired: 0, followUp: 5, stale: 0, highValueDormant: 0 });
+  });
+});
+
+describe('settings', () => {
+  it('lays user values over the defaults', () => {
+    const { settings, errors } = resolveRemindSettings({ birthday: { daysAhead: 14 }, stale: { enabled: false } });
+    expect(errors).toEqual([]);
+    expect(settings.birthday).toEqual({ ...DEFAULT_REMIND_SETTINGS.birthday, daysAhead: 14 });
+    expect(settings.stale.enabled).toBe(false);
+    expect(settings.contract).toEqual(DEFAULT_REMIND_SETTINGS.contract);
+  });
+
+  it.each<[unknown, string, string]>([
+    ['daily', 'remind.settings.notObject', 'remind'],
+    [{ anniversary: {} }, 'remind.settings.unknownRule', 'remind.anniversary'],
+    [{ birthday: true }, 'remind.settings.notObject', 'remind.birthday'],
+    [{ birthday: { days: 7 } }, 'remind.settings.unknownKey', 'remind.birthday.days'],
+    [{ birthday: { daysAhead: -1 } }, 'remind.settings.badParam', 'remind.birthday.daysAhead'],
+    [{ birthday: { feb29: 'mar01' } }, 'remind.settings.badParam', 'remind.birthday.feb29'],
+    [{ contract: { steps: [30, 30] } }, 'remind.settings.badParam', 'remind.contract.steps'],
+    [{ stale: { fields: ['lastContact', 'owner'] } }, 'remind.settings.badParam', 'remind.stale.fields'],
+    [{ stale: { days: 0 } }, 'remind.settings.badParam', 'remind.stale.days'],
+    [{ followUp: { maxOverdueDays: '30' } }, 'remind.settings.badParam', 'remind.followUp.maxOverdueDays'],
+    [{ highValueDormant: { enabled: 'yes' } }, 'remind.settings.badParam', 'remind.highValueDormant.enabled'],
+  ])('%j → %s at %s, rendered in both languages', (input, code, path) => {
+    const { settings, errors } = resolveRemindSettings(input);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ code, path });
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const text = messageText(lang, errors[0].code, errors[0].params);
+      expect(text).toContain(path);
+      expect(text).not.toMatch(/\{[a-z]+\}/i);
+    }
+    expect(settings.birthday.daysAhead).toBe(7);
+  });
+
+  it('remind() reports bad settings and runs on the defaults for them', () => {
+    const bad = { ...DEFAULT_REMIND_SETTINGS, birthday: { ...DEFAULT_REMIND_SETTINGS.birthday, daysAhead: -3 } } as RemindSettings;
+    const out = remind([rec(2, { birthday: '7月5日' })], bad, civil('2025-06-30'));
+    expect(out.errors.map((e) => e.code)).toEqual(['remind.settings.badParam']);
+    expect(out.reminders).toHaveLength(1);
+  });
+});
+
+describe('invariants', () => {
+  const today = civil('2025-06-30');
+  it('never throws on any cells, the same input gives the same output, every reason renders', () => {
+    fc.assert(fc.property(anyRecords, fc.integer({ min: 0, max: 30 }), (records, daysAhead) => {
+      const settings = { ...DEFAULT_REMIND_SETTINGS, birthday: { ...DEFAULT_REMIND_SETTINGS.birthday, daysAhead } };
+      const classification = classify(records, DEFAULT_CLASSIFY_SETTINGS, today);
+      const a = remind(records, settings, today, classification);
+      expect(remind(records, settings, today, classification)).toEqual(a);
+      expect(a.groups.flatMap((g) => g.reminders)).toEqual(a.reminders);
+      for (const r of a.reminders) {
+        expect(r.daysLeft).toBeLessThanOrEqual(Math.max(daysAhead, 30));
+        for (const lang of ['zh-CN', 'en'] as const) expect(reminderText(lang, r)).not.toMatch(/\{[a-zA-Z]+\}/);
+      }
+    }), { seed: 1230, numRuns: 200 });
+  });
+
+  it('row order does not change the result', () => {
+    fc.assert(fc.property(anyRecords, (records) => {
+      expect(remind([...records].reverse(), DEFAULT_REMIND_SETTINGS, today)).toEqual(remind(records, DEFAULT_REMIND_SETTINGS, today));
+    }), { seed: 99, numRuns: 150 });
+  });
+});

@@ -1,0 +1,133 @@
+import fc from 'fast-check';
+import { buildReport } from '../../../shared/report/build-report';
+import { Tally } from '../../../shared/report/tally';
+import { classify } from '../../../shared/classify/classify';
+import { DEFAULT_CLASSIFY_SETTINGS } from '../../../shared/classify/settings';
+import { remind } from '../../../shared/remind/remind';
+import { DEFAULT_REMIND_SETTINGS } from '../../../shared/remind/settings';
+import type { CellIssue } from '../../../shared/plan/issue';
+import type { Report } from '../../../shared/report/types';
+import { anyRecords, civil, d, rec } from '../classify/helpers';
+
+const TODAY = civil('2025-06-30');
+const records = [
+  rec(2, { name: '张伟', industry: '制造业', province: '广东', city: '深圳', owner: '李娜', amount: 186000, lastPurchase: d('2025-05-20'), nextFollowUp: d('2025-06-30') }),
+  rec(3, { name: '王芳', industry: '零售', province: '广东', city: '广州', owner: '李娜', amount: 25000, lastPurchase: d('2024-05-26') }),
+  rec(4, { name: 'Emily Chen', industry: 'IT', province: '上海', owner: 'Zoe', lastContact: d('2025-06-01') }),
+  rec(5, { name: '刘强', industry: '制造业', province: '', city: '苏州', owner: '', amount: 680000, lastPurchase: d('2025-04-01'), contractEnd: d('2025-07-01') }),
+  rec(6, { name: '陈静', industry: 'ＩＴ', province: '浙江', owner: '李娜 ', amount: 9999, lastPurchase: d('2025-03-31') }),
+];
+const classification = classify(records, DEFAULT_CLASSIFY_SETTINGS, TODAY);
+const reminders = remind(records, DEFAULT_REMIND_SETTINGS, TODAY, classification).reminders;
+// Issue codes are other stages' message keys; these tests borrow keys of this piece's own catalogs.
+const issues: CellIssue[] = [
+  { code: 'classify.reason.lt', severity: 'warning', rule: 'negative', sheetRow: 2, col: 5, field: 'amount', params: { value: -1 } },
+  { code: 'classify.reason.empty', severity: 'error', rule: 'required', sheetRow: 3, col: 1, field: 'name' },
+  { code: 'classify.reason.empty', severity: 'error', rule: 'required', sheetRow: 4, col: 1, field: 'name' },
+  { code: 'classify.reason.futureActivity', severity: 'warning', rule: 'future', sheetRow: 5, col: 7, field: 'lastPurchase' },
+];
+
+const section = (report: Report, id: string) => report.sections.find((s) => s.id === id)!;
+const rows = (report: Report, id: string) => section(report, id).series.map((s) => [s.label, s.count]);
+
+describe('buildReport', () => {
+  const zh = buildReport({ records, classification, issues, duplicates: { groups: 2, rows: 5, merged: 1 }, reminders }, 'zh-CN');
+  const en = buildReport({ records, classification, issues, duplicates: { groups: 2, rows: 5, merged: 1 }, reminders }, 'en');
+
+  it('lists its sections in a fixed order with message-key titles', () => {
+    expect(zh.sections.map((s) => [s.id, s.title])).toEqual([
+      ['customers', 'report.section.customers'],
+      ['lifecycle', 'report.section.lifecycle'],
+      ['activity', 'report.section.activity'],
+      ['tier', 'report.section.tier'],
+      ['vip', 'report.section.vip'],
+      ['industry', 'report.section.industry'],
+      ['region', 'report.section.province'],
+      ['owner', 'report.section.owner'],
+      ['issues.severity', 'report.section.issuesBySeverity'],
+      ['issues.kind', 'report.section.issuesByKind'],
+      ['issues.field', 'report.section.issuesByField'],
+      ['duplicates', 'report.section.duplicates'],
+      ['reminders', 'report.section.reminders'],
+    ]);
+    expect(rows(zh, 'customers')).toEqual([['客户数', 5]]);
+  });
+
+  it('counts classes, count first then label, keeping empty classes in view', () => {
+    expect(rows(zh, 'lifecycle')).toEqual([['现有客户', 3], ['流失客户', 1], ['潜在客户', 1]]);
+    expect(rows(en, 'tier')).toEqual([['High value', 2], ['Low value', 1], ['Medium value', 1], ['Unknown', 1]]);
+    expect(rows(en, 'vip')).toEqual([['Regular', 4], ['VIP', 1]]);
+  });
+
+  it('groups values after folding width and spaces; blank and unassigned have their own names', () => {
+    expect(rows(zh, 'industry')).toEqual([['IT', 2], ['制造业', 2], ['零售', 1]]);
+    expect(rows(zh, 'region')).toEqual([['广东', 2], ['上海', 1], ['浙江', 1], ['（空）', 1]]);
+    expect(rows(zh, 'owner')).toEqual([['李娜', 3], ['Zoe', 1], ['未分配', 1]]);
+    expect(section(zh, 'owner').series.map((s) => s.id)).toEqual(['李娜', 'Zoe', '#blank']);
+  });
+
+  it('counts issues by severity, kind and field', () => {
+    expect(rows(zh, 'issues.severity')).toEqual([['警告', 2], ['错误', 2]]);
+    expect(rows(en, 'issues.kind')).toEqual([
+      ['… is empty', 2],
+      ['the last purchase or contact date lies in the future', 1],
+      ['… < …', 1],
+    ]);
+    expect(section(en, 'issues.kind').series.map((s) => s.id)).toEqual(['classify.reason.empty', 'classify.reason.futureActivity', 'classify.reason.lt']);
+    expect(rows(zh, 'issues.field')).toEqual([['姓名', 2], ['最近购买', 1], ['累计金额', 1]]);
+  });
+
+  it('keeps the duplicates summary in reading order and counts reminders by kind', () => {
+    expect(rows(zh, 'duplicates')).toEqual([['发现的重复组', 2], ['重复组中的行', 5], ['已合并的行', 1]]);
+    expect(rows(en, 'reminders')).toEqual([
+      ['Contract ending', 1], ['Follow-up due', 1],
+      ['Birthday', 0], ['Contract expired', 0], ['High-value customer dormant', 0], ['No contact for long', 0],
+    ]);
+  });
+
+  it('uses the city when the sheet fills it more than the province', () => {
+    const report = buildReport({ records: [rec(2, { city: '深圳' }), rec(3, { city: '深圳', province: '广东' }), rec(4, { city: '苏州' })] }, 'zh-CN');
+    expect(section(report, 'region').title).toBe('report.section.city');
+    expect(rows(report, 'region')).toEqual([['深圳', 2], ['苏州', 1]]);
+  });
+
+  it('folds a long tail into "other" when asked', () => {
+    const many = ['a', 'b', 'b', 'c', 'c', 'c', 'd', 'e'].map((industry, i) => rec(i + 2, { industry }));
+    const report = buildReport({ records: many }, 'en', { limit: 3 });
+    expect(rows(report, 'industry')).toEqual([['c', 3], ['b', 2], ['Other', 3]]);
+  });
+
+  it('leaves out what it was not given', () => {
+    const report = buildReport({ records: [rec(2, { name: '张伟' })] }, 'en');
+    expect(report.sections.map((s) => s.id)).toEqual(['customers']);
+  });
+});
+
+describe('Tally', () => {
+  it('orders by count descending, then label by code point, then id', () => {
+    const t = new Tally();
+    for (const [id, label] of [['x', '北京'], ['y', 'Beijing'], ['z', 'Beijing'], ['x', '北京']]) t.add(id, label);
+    expect(t.series()).toEqual([
+      { id: 'x', label: '北京', count: 2 },
+      { id: 'y', label: 'Beijing', count: 1 },
+      { id: 'z', label: 'Beijing', count: 1 },
+    ]);
+  });
+});
+
+describe('invariants', () => {
+  it('never throws, is deterministic, and every distribution adds up to the number of customers', () => {
+    fc.assert(fc.property(anyRecords, (recs) => {
+      const cls = classify(recs, DEFAULT_CLASSIFY_SETTINGS, TODAY);
+      const a = buildReport({ records: recs, classification: cls }, 'zh-CN', { limit: 5 });
+      expect(buildReport({ records: recs, classification: cls }, 'zh-CN', { limit: 5 })).toEqual(a);
+      for (const s of a.sections) {
+        if (s.id === 'customers') continue;
+        expect(s.series.reduce((sum, x) => sum + x.count, 0)).toBe(recs.length);
+        for (let i = 1; i < s.series.length; i++) {
+          if (s.series[i].id !== '#other') expect(s.series[i].count).toBeLessThanOrEqual(s.series[i - 1].count);
+        }
+      }
+    }), { seed: 5, numRuns: 150 });
+  });
+});

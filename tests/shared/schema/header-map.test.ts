@@ -1,0 +1,253 @@
+import fc from 'fast-check';
+import { mapHeaders } from '../../../shared/schema/header-map';
+import { FIELD_BY_ID, FIELDS, type FieldId } from '../../../shared/schema/fields';
+import { DEFAULT_SETTINGS } from '../../../shared/settings/defaults';
+import type { Settings } from '../../../shared/settings/types';
+import { date, EMPTY, num, text, type Cell } from '../../../shared/table/cell';
+
+const settings = (headers: Partial<Settings['headers']> = {}): Settings => ({
+  ...DEFAULT_SETTINGS,
+  headers: { ...DEFAULT_SETTINGS.headers, ...headers },
+});
+
+const fieldsOf = (headers: string[], s = settings(), sample?: Cell[][]) =>
+  mapHeaders(headers, s, sample).map((m) => m.field);
+
+/** [description, header row, expected field per column (null = left unmapped)] */
+const SHEETS: [string, string[], (FieldId | null)[]][] = [
+  [
+    'Chinese CRM export (纷享销客-like), B2B: 客户名称 beside 联系人 is the company',
+    ['客户编号', '客户名称', '联系人', '手机', '电话', '邮箱', '所属行业', '客户级别', '客户来源', '负责人',
+      '省', '市', '区', '详细地址', '创建时间', '最后跟进时间', '下次跟进时间', '成交状态', '备注'],
+    ['customerId', 'company', 'name', 'mobile', 'phone', 'email', 'industry', 'tier', 'source', 'owner',
+      'province', 'city', 'district', 'address', 'createdAt', 'lastContact', 'nextFollowUp', 'status', 'notes'],
+  ],
+  [
+    '金数据 form export: system columns stay unmapped',
+    ['序号', '姓名', '手机', '邮箱', '性别', '您的公司', '提交时间', '填写设备', 'IP', '微信昵称', '修改时间'],
+    [null, 'name', 'mobile', 'email', 'gender', 'company', 'createdAt', null, null, null, 'updatedAt'],
+  ],
+  [
+    '问卷星 export: numbered questions with colons',
+    ['序号', '提交答卷时间', '所用时间', '来源', '来源详情', '来自IP', '1、您的姓名：', '2、您的手机号码：', '3、您所在的城市：', '4、您的生日：'],
+    [null, 'createdAt', null, 'source', null, null, 'name', 'mobile', 'city', 'birthday'],
+  ],
+  [
+    'Excel import template with * markers, units and notes; 客户名称 alone is the person',
+    ['*客户名称', '*手机号码', '性别(男/女)', '出生日期(yyyy-mm-dd)', '消费金额（万元）', '购买次数(次)', '客户等级【A/B/C】', '备注(选填)'],
+    ['name', 'mobile', 'gender', 'birthday', 'amount', 'orders', 'tier', 'notes'],
+  ],
+  [
+    'HubSpot contacts export',
+    ['Record ID', 'First Name', 'Last Name', 'Email', 'Phone Number', 'Mobile Phone Number', 'Company Name', 'Job Title',
+      'Lifecycle Stage', 'Lead Status', 'Contact owner', 'Create Date', 'Last Activity Date', 'City', 'State/Region',
+      'Country/Region', 'Postal Code', 'Street Address', 'Website URL', 'Annual Revenue', 'Industry', 'Original Source'],
+    ['customerId', 'firstName', 'lastName', 'email', 'phone', 'mobile', 'company', 'title',
+      'customerType', 'status', 'owner', 'createdAt', 'lastContact', 'city', 'province',
+      'country', 'postcode', 'address', 'website', null, 'industry', 'source'],
+  ],
+  [
+    'Salesforce contacts report',
+    ['Contact ID', 'Salutation', 'First Name', 'Last Name', 'Title', 'Account Name', 'Mailing Street', 'Mailing City',
+      'Mailing State/Province', 'Mailing Zip/Postal Code', 'Mailing Country', 'Phone', 'Mobile', 'Email', 'Lead Source',
+      'Birthdate', 'Contact Owner', 'Created Date', 'Last Modified Date', 'Last Activity'],
+    ['customerId', null, 'firstName', 'lastName', 'title', 'company', 'address', 'city',
+      'province', 'postcode', 'country', 'phone', 'mobile', 'email', 'source',
+      'birthday', 'owner', 'createdAt', 'updatedAt', 'lastContact'],
+  ],
+  [
+    'Salesforce API field names (data loader)',
+    ['FirstName', 'LastName', 'Email', 'MobilePhone', 'Phone', 'LeadSource', 'CreatedDate', 'Birthdate'],
+    ['firstName', 'lastName', 'email', 'mobile', 'phone', 'source', 'createdAt', 'birthday'],
+  ],
+  [
+    'Zoho CRM contacts export: second phones and e-mails lose to the first',
+    ['Contact Owner', 'Lead Source', 'First Name', 'Last Name', 'Account Name', 'Email', 'Title', 'Department', 'Phone',
+      'Home Phone', 'Mobile', 'Date of Birth', 'Email Opt Out', 'Created By', 'Created Time', 'Modified Time',
+      'Mailing Street', 'Mailing City', 'Mailing State', 'Mailing Zip', 'Description', 'Secondary Email', 'Tag'],
+    ['owner', 'source', 'firstName', 'lastName', 'company', 'email', 'title', 'department', 'phone',
+      null, 'mobile', 'birthday', null, null, 'createdAt', 'updatedAt',
+      'address', 'city', 'province', 'postcode', 'notes', null, 'tags'],
+  ],
+  [
+    'bilingual template headers',
+    ['姓名 Name', '手机 Mobile', '邮箱 E-mail', '公司 Company', '职位 Title', '城市 City', '备注 Notes'],
+    ['name', 'mobile', 'email', 'company', 'title', 'city', 'notes'],
+  ],
+  [
+    'B2B sheet: 客户名称 + 联系人, contact details named after the contact',
+    ['客户名称', '联系人', '联系人手机', '联系人邮箱', '公司地址', '公司电话', '合同金额', '合同到期日', '客户经理'],
+    ['company', 'name', 'mobile', 'email', 'address', 'phone', 'amount', 'contractEnd', 'owner'],
+  ],
+  [
+    'shop member list with two mobiles: the second becomes phone',
+    ['姓名', '手机1', '手机2', '微信号', 'QQ', '生日', '会员等级', '累计消费(元)', '最近消费'],
+    ['name', 'mobile', 'phone', 'wechat', 'qq', 'birthday', 'tier', 'amount', 'lastPurchase'],
+  ],
+  [
+    '有赞-like member export',
+    ['会员卡号', '姓名', '手机号', '性别', '生日', '会员等级', '累计消费金额', '消费次数', '最近消费时间', '注册时间', '标签'],
+    ['customerId', 'name', 'mobile', 'gender', 'birthday', 'tier', 'amount', 'orders', 'lastPurchase', 'createdAt', 'tags'],
+  ],
+  [
+    'English headers with typos',
+    ['Name', 'Emial', 'Adress', 'Phnoe', 'Compnay', 'Notes'],
+    ['name', 'email', 'address', 'phone', 'company', 'notes'],
+  ],
+  [
+    '客户名称 with a company column is the person',
+    ['客户名称', '公司', '手机'],
+    ['name', 'company', 'mobile'],
+  ],
+  [
+    'Name + Company: Name is the person',
+    ['Name', 'Company', 'Phone', 'Email'],
+    ['name', 'company', 'phone', 'email'],
+  ],
+  [
+    'English B2B: Customer Name beside Contact Name is the company',
+    ['Customer Name', 'Contact Name', 'Phone', 'Industry'],
+    ['company', 'name', 'phone', 'industry'],
+  ],
+  [
+    'B2B with first/last name as the person columns',
+    ['Client Name', 'First Name', 'Last Name', 'Email'],
+    ['company', 'firstName', 'lastName', 'email'],
+  ],
+];
+
+describe('mapHeaders on real-looking header rows', () => {
+  it.each(SHEETS)('%s', (_, headers, expected) => {
+    expect(fieldsOf(headers)).toEqual(expected);
+  });
+});
+
+describe('mapHeaders: the mapping record', () => {
+  it('keeps the header text trimmed, the column index, confidence and source', () => {
+    const [a, b, c] = mapHeaders([' 客户手机号 ', '姓名', '??'], settings());
+    expect(a).toEqual({ col: 0, header: '客户手机号', field: 'mobile', confidence: 0.88, source: 'auto', write: 'text' });
+    expect(b).toEqual({ col: 1, header: '姓名', field: 'name', confidence: 1, source: 'auto', write: 'text' });
+    expect(c).toEqual({ col: 2, header: '??', field: null, confidence: 0, source: 'none', write: 'text' });
+  });
+
+  it.each([
+    ['生日', 'date', 'date fields are written as dates'],
+    ['累计金额', 'number', 'amounts as numbers'],
+    ['手机', 'text', 'phones as text, so 0755… and +86… survive (PITFALLS A5)'],
+    ['身份证号', 'text', 'IDs as text (18 digits exceed 15 significant digits)'],
+    ['未知列', 'text', 'unmapped columns as text, so hosts never coerce unknown data'],
+  ])('%j is written as %s (%s)', (header, write) => {
+    expect(mapHeaders([header], settings())[0].write).toBe(write);
+  });
+});
+
+describe('mapHeaders: one column per field', () => {
+  it('equal confidence goes to the leftmost; the other is left unmapped', () => {
+    expect(fieldsOf(['邮箱', '电子邮箱'])).toEqual(['email', null]);
+  });
+
+  it('a better match wins even when it is further right', () => {
+    expect(fieldsOf(['客户邮箱', '邮箱'])).toEqual([null, 'email']);
+  });
+
+  it('a second mobile column takes phone only while phone is free', () => {
+    expect(fieldsOf(['手机', '手机号'])).toEqual(['mobile', 'phone']);
+    expect(fieldsOf(['手机', '手机号', '电话'])).toEqual(['mobile', null, 'phone']);
+    expect(fieldsOf(['手机', '电话', '手机号'])).toEqual(['mobile', 'phone', null]);
+  });
+
+  it('a second phone column does not become mobile', () => {
+    expect(fieldsOf(['电话', '联系电话'])).toEqual(['phone', null]);
+  });
+
+  it('never gives a field to two columns, for any mix of known headers', () => {
+    const words = FIELDS.flatMap((f) => f.synonyms).concat(['备用', '客户手机号', 'Emial', '手机2', '']);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 25 }), (headers) => {
+        const result = mapHeaders(headers, settings());
+        expect(result.map((m) => m.col)).toEqual(headers.map((_, i) => i));
+        const fields = result.map((m) => m.field).filter((f) => f !== null);
+        expect(new Set(fields).size).toBe(fields.length);
+        for (const m of result) {
+          expect(m.write).toBe(m.field ? FIELD_BY_ID[m.field].write : 'text');
+          if (m.field) expect(m.confidence).toBeGreaterThanOrEqual(DEFAULT_SETTINGS.headers.minConfidence);
+        }
+        expect(mapHeaders(headers, settings())).toEqual(result);
+      }),
+      { seed: 7, numRuns: 300 },
+    );
+  });
+});
+
+describe('mapHeaders: settings', () => {
+  it('an override maps a header to a field with confidence 1', () => {
+    const [m] = mapHeaders(['联系方式2'], settings({ overrides: { '联系方式2': 'wechat' } }));
+    expect(m).toEqual(expect.objectContaining({ field: 'wechat', confidence: 1, source: 'override', write: 'text' }));
+  });
+
+  it('an override is compared folded: 手机号码 also catches *手机号码（必填）', () => {
+    expect(fieldsOf(['*手机号码（必填）'], settings({ overrides: { '手机号码': 'phone' } }))).toEqual(['phone']);
+  });
+
+  it('an override for 电话2 applies to 电话2 only, not to 电话1 (literal text first)', () => {
+    const s = settings({ overrides: { '电话2': 'mobile' } });
+    expect(fieldsOf(['电话1', '电话2'], s)).toEqual(['phone', 'mobile']);
+  });
+
+  it('an overridden field is not given to another column', () => {
+    expect(fieldsOf(['手机', '备用号码'], settings({ overrides: { '备用号码': 'mobile' } }))).toEqual(['phone', 'mobile']);
+  });
+
+  it('"ignore" leaves a column unmapped', () => {
+    const [m, n] = mapHeaders(['备注', '邮箱'], settings({ overrides: { '备注': 'ignore' } }));
+    expect(m).toEqual(expect.objectContaining({ field: null, source: 'override', write: 'text' }));
+    expect(n.field).toBe('email');
+  });
+
+  it('an override to something that is not a field is skipped', () => {
+    const s = settings({ overrides: { '邮箱': 'mailbox' as FieldId } });
+    expect(fieldsOf(['邮箱'], s)).toEqual(['email']);
+  });
+
+  it.each([
+    [0.6, ['mobile', 'email'], 'default keeps typo matches (0.7)'],
+    [0.75, ['mobile', null], 'typos drop out'],
+    [0.95, [null, null], 'only exact matches stay'],
+  ])('minConfidence %d → %j (%s)', (minConfidence, expected) => {
+    expect(fieldsOf(['客户手机号', 'Emial'], settings({ minConfidence }))).toEqual(expected);
+  });
+});
+
+describe('mapHeaders: guessing from values', () => {
+  const col = (...values: Cell[]) => values;
+  const emails = col(text('li.lei@163.com'), text('HanMeimei@qq.com'), EMPTY, text('wang@example.cn'), text('zhao@sina.com'));
+  const mobiles = col(text('138 1234 5678'), num(13987654321), text('+86-159-0000-1111'), text('１８６１２３４５６７８'));
+  const births = col(date('1985-03-05'), text('1990/7/21'), text('1972年11月2日'), date('2001-01-30'));
+
+  it.each([
+    ['emails under an unknown header', ['其他'], [emails], 'email'],
+    ['CN mobiles under an unknown header', ['号码'], [mobiles], 'mobile'],
+    ['dates with birth years', ['日子'], [births], 'birthday'],
+  ])('%s', (_, headers, sample, field) => {
+    const [m] = mapHeaders(headers, settings(), sample);
+    expect(m.field).toBe(field);
+    expect(m.source).toBe('auto');
+    expect(m.confidence).toBeLessThanOrEqual(0.7);
+  });
+
+  it('a named column beats a guessed one', () => {
+    expect(fieldsOf(['其他', '邮箱'], settings(), [emails, emails])).toEqual([null, 'email']);
+  });
+
+  it('a header match is never replaced by a guess from values', () => {
+    expect(fieldsOf(['备注'], settings(), [emails])).toEqual(['notes']);
+  });
+
+  it('guesses stay below a strict minConfidence', () => {
+    expect(fieldsOf(['其他'], settings({ minConfidence: 0.8 }), [emails])).toEqual([null]);
+  });
+
+  it('blank headers are not guessed (they are reported instead)', () => {
+    expect(fieldsOf([''], settings(), [emails])).toEqual([null]);
+  });
+});

@@ -1,0 +1,111 @@
+import { matchHeader } from '../../../shared/schema/header-match';
+import { foldHeader } from '../../../shared/schema/fold-header';
+import { FIELDS } from '../../../shared/schema/fields';
+
+describe('matchHeader: exact synonyms', () => {
+  it.each([
+    ['姓名', 'name', 'plain Chinese'],
+    ['*手机号码（必填）', 'mobile', 'template marker and note'],
+    ['金额(元)', 'amount', 'unit'],
+    ['E-Mail', 'email', 'hyphenated'],
+    ['Mobile Phone Number', 'mobile', 'HubSpot: a mobile, not a phone number'],
+    ['Country/Region', 'country', 'HubSpot: not the region'],
+    ['MobilePhone', 'mobile', 'Salesforce API name'],
+    ['Tag', 'tags', 'singular of a plural synonym'],
+    ['电话2', 'phone', 'numbered repeat'],
+    ['邮箱地址', 'email', 'an e-mail address, not a postal address'],
+  ])('%j → %s (%s)', (header, field) => {
+    expect(matchHeader(header)).toEqual(expect.objectContaining({ field, confidence: 1, how: 'exact' }));
+  });
+});
+
+describe('matchHeader: synonym inside a longer header', () => {
+  it.each([
+    ['客户手机号', 'mobile', '手机号', 'longer synonym wins over 手机'],
+    ['联系人手机', 'mobile', '手机', 'the synonym that ends the header names the thing (not 联系人)'],
+    ['您的公司', 'company', '公司', 'form question'],
+    ['2、您的手机号码：', 'mobile', '手机号码', '问卷星 question'],
+    ['最近消费时间', 'lastPurchase', '最近消费', 'date-of suffix'],
+    ['Contact owner', 'owner', 'owner', 'HubSpot: the owner, not the contact'],
+    ['Mailing Zip/Postal Code', 'postcode', 'postalcode', 'Salesforce'],
+    ['State/Region', 'province', 'region', 'both words are province'],
+    ['客户Email', 'email', 'email', 'mixed scripts'],
+    ['姓名 Name', 'name', 'name', 'bilingual header'],
+  ])('%j → %s via %j (%s)', (header, field, synonym) => {
+    const m = matchHeader(header);
+    expect(m).toEqual(expect.objectContaining({ field, how: 'contains', synonym }));
+    expect(m!.confidence).toBeGreaterThanOrEqual(0.8);
+    expect(m!.confidence).toBeLessThanOrEqual(0.9);
+  });
+
+  it('a synonym ending the header outranks a longer one elsewhere; among equals the longer wins', () => {
+    expect(matchHeader('联系人手机')!.confidence).toBeGreaterThan(matchHeader('手机号码归属')!.confidence);
+    expect(matchHeader('客户手机号')!.synonym).toBe('手机号');
+  });
+});
+
+describe('matchHeader: English typos', () => {
+  it.each([
+    ['Emial', 'email', 1],
+    ['Adress', 'address', 1],
+    ['Phnoe', 'phone', 1],
+    ['Compnay', 'company', 1],
+    ['Emial Adress', 'email', 2],
+  ])('%j → %s (%i edit(s))', (header, field, edits) => {
+    const m = matchHeader(header);
+    expect(m).toEqual(expect.objectContaining({ field, how: 'fuzzy' }));
+    expect(m!.confidence).toBeCloseTo(0.7 - 0.05 * (edits - 1));
+  });
+
+  it('can be switched off', () => {
+    expect(matchHeader('Emial', { fuzzy: false })).toBeNull();
+  });
+});
+
+describe('matchHeader: no field', () => {
+  it.each([
+    ['序号', 'a row counter, not a customer id'],
+    ['备用', 'nothing known'],
+    ['Order No', '"no" only counts as the whole header'],
+    ['订单编号', '编号 only counts as the whole header'],
+    ['Phone Type', 'describes the phone, is not one'],
+    ['Contact Method', '"contact" only counts as the whole header'],
+    ['Mail Merge', '"mail" only counts as the whole header'],
+    ['是否有微信', 'a yes/no question about WeChat'],
+    ['Email Opt Out', 'a flag about e-mail'],
+    ['微信昵称', 'a nickname, not a WeChat ID'],
+    ['Created By', 'a user, not a date'],
+    ['农历生日', 'lunar birthday must not be read as a Gregorian date'],
+    ['Annual Revenue', 'company turnover, not customer spend'],
+    ['course', 'one edit from "source", but the first letter differs'],
+    ['名称', 'single-character synonyms (名) are never searched inside words'],
+    ['IP', 'too short for typo matching'],
+    ['请于三月前联系客户确认新的手机号码和邮寄地址以及发票抬头信息', 'a sentence is not a header'],
+    ['', 'blank'],
+  ])('%j → null (%s)', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+});
+
+describe('synonym lists', () => {
+  it('no folded synonym names two different fields', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const f of FIELDS) {
+      for (const s of f.synonyms) {
+        const key = foldHeader(s).key;
+        const prev = owner.get(key);
+        if (prev && prev !== f.id) clashes.push(`${s}: ${prev} / ${f.id}`);
+        owner.set(key, f.id);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('every field is found by its own Chinese and English labels', () => {
+    for (const f of FIELDS) {
+      expect(matchHeader(f.label['zh-CN'])?.field).toBe(f.id);
+      expect(matchHeader(f.label.en)?.field).toBe(f.id);
+    }
+  });
+});

@@ -1,0 +1,275 @@
+import fc from 'fast-check';
+import { toTable, type TableOutcome } from '../../../shared/table/from-grid';
+import { DEFAULT_SETTINGS } from '../../../shared/settings/defaults';
+import type { Settings } from '../../../shared/settings/types';
+import { date, EMPTY, isBlank, num, text, type Cell } from '../../../shared/table/cell';
+import type { Grid } from '../../../shared/table/grid';
+import { t } from '../../../shared/i18n';
+
+const settings = (headers: Partial<Settings['headers']> = {}): Settings => ({
+  ...DEFAULT_SETTINGS,
+  headers: { ...DEFAULT_SETTINGS.headers, ...headers },
+});
+
+const rows = (...r: string[][]): Cell[][] => r.map((cells) => cells.map((v) => (v === '' ? EMPTY : text(v))));
+const grid = (cells: Cell[][], extra: Partial<Grid> = {}): Grid => ({ sheetName: '客户', cells, firstRow: 1, firstCol: 1, ...extra });
+
+function ok(outcome: TableOutcome) {
+  if (!outcome.ok) throw new Error(`expected a table, got ${outcome.problem.code}`);
+  return outcome;
+}
+function refused(outcome: TableOutcome) {
+  if (outcome.ok) throw new Error('expected a refusal');
+  return outcome.problem;
+}
+
+const HEADER = ['姓名', '手机', '邮箱'];
+
+describe('toTable: a typical sheet', () => {
+  const cells = rows(
+    ['2024年华东区客户名单'],
+    [],
+    [...HEADER, '', ''],
+    ['张三', '13812345678', 'zhang@163.com'],
+    [],
+    ['李四', '', '', ''],
+    ['', '', '  '],
+    ['王五', '13987654321'],
+  );
+  const result = ok(toTable(grid(cells), settings()));
+
+  it('finds the header under the title and the blank row', () => {
+    expect(result.table.headerRow).toBe(3);
+    expect(result.table.headers).toEqual(HEADER);
+  });
+
+  it('keeps sheet row numbers and leaves fully blank rows out', () => {
+    expect(result.table.rows.map((r) => r.sheetRow)).toEqual([4, 6, 8]);
+  });
+
+  it('pads ragged rows and trims trailing empty columns', () => {
+    for (const row of result.table.rows) expect(row.cells).toHaveLength(3);
+    expect(result.table.rows[2].cells[2]).toBe(EMPTY);
+  });
+
+  it('maps the columns', () => {
+    expect(result.columns.map((c) => c.field)).toEqual(['name', 'mobile', 'email']);
+  });
+
+  it('has nothing to warn about', () => {
+    expect(result.problems).toEqual([]);
+  });
+});
+
+describe('toTable: sheet coordinates', () => {
+  it('a used range starting at C5 keeps its offsets', () => {
+    const result = ok(toTable(grid(rows(HEADER, ['张三', '13812345678', 'a@b.cn']), { firstRow: 5, firstCol: 3 }), settings()));
+    expect(result.table).toEqual(expect.objectContaining({ headerRow: 5, firstCol: 3 }));
+    expect(result.table.rows[0].sheetRow).toBe(6);
+  });
+
+  it('reads number and date header cells as their text', () => {
+    const cells: Cell[][] = [[text('姓名'), num(2024), date('2024-03-01')], [text('张三'), num(1), num(2)]];
+    expect(ok(toTable(grid(cells), settings())).table.headers).toEqual(['姓名', '2024', '2024-03-01']);
+  });
+
+  it('keeps an empty column in the middle, so column indexes stay aligned with the sheet', () => {
+    const result = ok(toTable(grid(rows(['姓名', '', '手机'], ['张三', '', '13812345678'])), settings()));
+    expect(result.table.headers).toEqual(['姓名', '', '手机']);
+    expect(result.columns[2].field).toBe('mobile');
+  });
+
+  it('honours settings.headers.row', () => {
+    const cells = rows(['甲', '乙'], ['姓名', '备注'], ['张三', 'VIP']);
+    expect(ok(toTable(grid(cells), settings({ row: 1 }))).table.headers).toEqual(['甲', '乙']);
+  });
+});
+
+describe('toTable: refusals', () => {
+  it.each([
+    ['no cells', []],
+    ['only blank cells', rows([], ['', '  '], ['\u3000'])],
+  ])('an empty sheet (%s)', (_, cells) => {
+    expect(refused(toTable(grid(cells), settings()))).toEqual({ code: 'sheet.empty', severity: 'error', params: { sheet: '客户' } });
+  });
+
+  it('no recognisable header: says which headers it expects and how to name the row', () => {
+    const problem = refused(toTable(grid(rows(['甲', '乙'], ['1', '2'])), settings()));
+    expect(problem).toEqual({ code: 'sheet.noHeader', severity: 'error', params: { sheet: '客户', rows: 30 } });
+    expect(t('zh-CN', problem.code, problem.params)).toMatch(/姓名.*手机.*邮箱[\s\S]*headers\.row/);
+    expect(t('en', problem.code, problem.params)).toMatch(/Name.*Mobile.*E-mail[\s\S]*headers\.row/);
+  });
+
+  it('a forced header row that is blank', () => {
+    const problem = refused(toTable(grid(rows(HEADER, [], ['张三'])), settings({ row: 2 })));
+    expect(problem).toEqual({ code: 'sheet.headerRowBlank', severity: 'error', params: { sheet: '客户', row: 2 } });
+  });
+
+  it('a forced header row outside the sheet', () => {
+    const problem = refused(toTable(grid(rows(HEADER, ['张三'])), settings({ row: 40 })));
+    expect(problem).toEqual({ code: 'sheet.headerRowOutside', severity: 'error', params: { sheet: '客户', row: 40, first: 1, last: 2 } });
+  });
+
+  it('merged cells in the header and in the data, listed as A1 addresses', () => {
+    const cells = rows(['客户名单'], HEADER, ['张三', '13812345678', 'a@b.cn'], ['李四', '', ''], ['', '', ''], ['王五', '1', '2']);
+    const merged = [
+      { row: 2, col: 1, rowCount: 1, colCount: 2 },
+      { row: 5, col: 2, rowCount: 2, colCount: 1 },
+    ];
+    const problem = refused(toTable(grid(cells, { merged }), settings()));
+    expect(problem).toEqual({ code: 'sheet.merged', severity: 'error', params: { sheet: '客户', count: 2, ranges: 'A2:B2, B5:B6' } });
+    expect(t('zh-CN', problem.code, problem.params)).toContain('A2:B2, B5:B6');
+  });
+
+  it('a merge starting above the header that reaches into it (PITFALLS A7)', () => {
+    const cells = rows(['客户名单'], HEADER, ['张三', '1', '2']);
+    const problem = refused(toTable(grid(cells, { merged: [{ row: 1, col: 1, rowCount: 2, colCount: 1 }] }), settings()));
+    expect(problem.params).toEqual(expect.objectContaining({ ranges: 'A1:A2' }));
+  });
+
+  it('lists at most ten addresses and counts the rest', () => {
+    const cells = rows(HEADER, ...Array.from({ length: 30 }, () => ['张三', '1', '2']));
+    const merged = Array.from({ length: 12 }, (_, i) => ({ row: 2 + 2 * i, col: 1, rowCount: 2, colCount: 1 }));
+    const problem = refused(toTable(grid(cells, { merged }), settings()));
+    expect(String(problem.params?.ranges)).toMatch(/^A2:A3, .*A20:A21 … \(\+2\)$/);
+  });
+
+  it.each([
+    ['a merged title above the header', { row: 1, col: 1, rowCount: 1, colCount: 3 }],
+    ['a merge right of the table', { row: 2, col: 5, rowCount: 2, colCount: 2 }],
+    ['a merge below the last row', { row: 9, col: 1, rowCount: 2, colCount: 2 }],
+  ])('accepts %s', (_, range) => {
+    const cells = rows(['客户名单'], HEADER, ['张三', '1', '2']);
+    expect(toTable(grid(cells, { merged: [range] }), settings()).ok).toBe(true);
+  });
+});
+
+describe('toTable: warnings', () => {
+  it('duplicate header names, with their columns', () => {
+    const result = ok(toTable(grid(rows(['姓名', '电话', '备注', '电话', 'Notes', 'notes'], ['张三', '1', '', '2', '', ''])), settings()));
+    expect(result.problems).toEqual([
+      { code: 'sheet.duplicateHeaders', severity: 'warning', params: { sheet: '客户', count: 2, headers: '电话 (B, D), Notes (E, F)' } },
+    ]);
+  });
+
+  it('empty header cells with data below; an empty column without data is not reported', () => {
+    const result = ok(toTable(grid(rows(['姓名', '', '', '手机', ''], ['张三', 'x', '', '1', 'y'])), settings()));
+    expect(result.problems).toEqual([
+      { code: 'sheet.blankHeaders', severity: 'warning', params: { sheet: '客户', row: 1, count: 2, columns: 'B, E' } },
+    ]);
+  });
+
+  it('hidden or filtered rows included, counting only table rows', () => {
+    const cells = rows(['标题'], HEADER, ['张三'], ['李四'], [], ['王五']);
+    const result = ok(toTable(grid(cells, { hiddenRows: [1, 3, 5, 6, 99] }), settings()));
+    expect(result.problems).toEqual([{ code: 'sheet.hiddenRows', severity: 'info', params: { sheet: '客户', count: 2 } }]);
+  });
+
+  it('error cells: how many, an example and where the first is', () => {
+    const cells: Cell[][] = [
+      HEADER.map(text),
+      [text('张三'), { kind: 'error', value: '#N/A', formula: '=VLOOKUP(A2,Sheet2!A:B,2,0)' }, text('a@b.cn')],
+      [text('李四'), text('1'), { kind: 'error', value: '#REF!' }],
+    ];
+    const result = ok(toTable(grid(cells), settings()));
+    expect(result.problems).toEqual([
+      { code: 'sheet.errorCells', severity: 'warning', params: { sheet: '客户', count: 2, cell: 'B2', example: '#N/A' } },
+    ]);
+    expect(result.table.rows[0].cells[1]).toEqual(cells[1][1]);
+  });
+
+  it('a header with no data below', () => {
+    const result = ok(toTable(grid(rows(['客户名单'], HEADER)), settings()));
+    expect(result.table.rows).toEqual([]);
+    expect(result.problems).toEqual([{ code: 'sheet.noData', severity: 'warning', params: { sheet: '客户', row: 2 } }]);
+  });
+
+  it('every problem renders in both languages with no placeholder left', () => {
+    const cells: Cell[][] = [
+      [text('姓名'), text('姓名'), EMPTY],
+      [text('张三'), { kind: 'error', value: '#N/A' }, text('x')],
+    ];
+    const result = ok(toTable(grid(cells, { hiddenRows: [2] }), settings()));
+    expect(result.problems.map((p) => p.code).sort()).toEqual(['sheet.blankHeaders', 'sheet.duplicateHeaders', 'sheet.errorCells', 'sheet.hiddenRows']);
+    for (const p of result.problems) {
+      for (const lang of ['zh-CN', 'en'] as const) expect(t(lang, p.code, p.params)).not.toMatch(/\{\w+\}/);
+    }
+  });
+});
+
+describe('toTable on arbitrary grids', () => {
+  const words = ['姓名', '手机', '邮箱', '公司', '客户名称', '联系人', '备注', 'Name', 'Email', '张三', '13812345678', 'a@b.cn', '北京', ' ', '\u3000', ''];
+  const cell: fc.Arbitrary<Cell> = fc.oneof(
+    { weight: 3, arbitrary: fc.constant(EMPTY) },
+    { weight: 5, arbitrary: fc.constantFrom(...words).map(text) },
+    { weight: 1, arbitrary: fc.string({ maxLength: 6 }).map(text) },
+    { weight: 1, arbitrary: fc.double({ noNaN: false }).map((n) => ({ kind: 'number', value: n }) as Cell) },
+    { weight: 1, arbitrary: fc.boolean().map((b) => ({ kind: 'boolean', value: b }) as Cell) },
+    { weight: 1, arbitrary: fc.constantFrom('2024-03-05', '1990-01-01').map(date) },
+    { weight: 1, arbitrary: fc.constantFrom('#N/A', '#REF!').map((v) => ({ kind: 'error', value: v }) as Cell) },
+    { weight: 1, arbitrary: fc.constant(undefined as unknown as Cell) },
+  );
+  const range = fc.record({
+    row: fc.integer({ min: 1, max: 16 }), col: fc.integer({ min: 1, max: 8 }),
+    rowCount: fc.integer({ min: 1, max: 3 }), colCount: fc.integer({ min: 1, max: 3 }),
+  });
+  const arbGrid = fc.record({
+    sheetName: fc.constant('S'),
+    cells: fc.array(fc.array(cell, { maxLength: 7 }), { maxLength: 14 }),
+    firstRow: fc.integer({ min: 1, max: 4 }),
+    firstCol: fc.integer({ min: 1, max: 4 }),
+    merged: fc.option(fc.array(range, { maxLength: 2 }), { nil: undefined }),
+    hiddenRows: fc.option(fc.array(fc.integer({ min: 1, max: 20 }), { maxLength: 4 }), { nil: undefined }),
+  });
+  const arbSettings = fc.record({
+    row: fc.option(fc.integer({ min: -1, max: 20 }), { nil: null }),
+    minConfidence: fc.constantFrom(0, 0.6, 0.9),
+  }).map(({ row, minConfidence }) => settings({ row, minConfidence }));
+
+  it('never throws, and every non-blank cell below the header lands in exactly one row, at its sheet row and column', () => {
+    let tables = 0;
+    fc.assert(
+      fc.property(arbGrid, arbSettings, (g, s) => {
+        const outcome = toTable(g, s);
+        if (outcome.ok) tables++;
+        if (!outcome.ok) {
+          expect(outcome.problem.severity).toBe('error');
+          return;
+        }
+        const { table, columns } = outcome;
+        const width = table.headers.length;
+        expect(columns).toHaveLength(width);
+        const headerIndex = table.headerRow - g.firstRow;
+        const bySheetRow = new Map(table.rows.map((r) => [r.sheetRow, r]));
+        expect(bySheetRow.size).toBe(table.rows.length);
+        let expectedRows = 0;
+        g.cells.forEach((row, i) => {
+          if (i <= headerIndex) {
+            expect(bySheetRow.has(g.firstRow + i)).toBe(false);
+            return;
+          }
+          const present = row.map((c, col) => ({ c, col })).filter(({ c }) => c != null && !isBlank(c));
+          if (present.length === 0) {
+            expect(bySheetRow.has(g.firstRow + i)).toBe(false);
+            return;
+          }
+          expectedRows++;
+          const tableRow = bySheetRow.get(g.firstRow + i)!;
+          expect(tableRow).toBeDefined();
+          for (const { c, col } of present) {
+            expect(col).toBeLessThan(width);
+            expect(tableRow.cells[col]).toBe(c);
+          }
+        });
+        expect(table.rows).toHaveLength(expectedRows);
+        for (const r of table.rows) {
+          expect(r.cells).toHaveLength(width);
+          expect(r.cells.every((c) => c != null)).toBe(true);
+        }
+      }),
+      { seed: 42, numRuns: 400 },
+    );
+    // The generator must reach real tables, not only refusals, for the property to mean anything.
+    expect(tables).toBeGreaterThan(100);
+  });
+});
