@@ -17,3 +17,12 @@ export { run, runDetailed, type RunOptions, type CleanedSheet } from './plan/bui
 export { t, type MessageKey, type Lang, type Params } from './i18n';
 export { defineMessages, format, LANGS } from './i18n/define';
 export { columnLetter, cellAddress } from './table/a1';
+export type { DuplicateGroup, DedupeStats, MergePlan, ArchivedRow, Confidence, Conflict, FieldChoice, Reason as DuplicateReason } from './dedupe/types';
+export { rowFingerprint } from './dedupe/fingerprint';
+export type { ClassifyResult, ClassifiedRow, RowLabels } from './classify/classify';
+export { labelText } from './classify/labels';
+export { reasonText } from './classify/reason';
+export type { Reminder, ReminderGroup, ReminderKind } from './remind/types';
+export { REMINDER_KINDS } from './remind/types';
+export { reminderText, ownerText } from './remind/reminder-text';
+export type { Report, ReportSection, ReportSeries } from './report/types';

@@ -40,15 +40,15 @@ export function buildBlocking(
     const cap = Math.min(maxBlockSize, maxBlockSizeFor[name] ?? maxBlockSize);
     // Most keys belong to one row only: hold a lone row as a number, make an array on the second.
     const byKey = new Map<string, number | number[]>();
-    for (let i = 0; i < n; i++) {
-      for (const k of keyer(profiles[i])) {
-        const v = byKey.get(k);
-        if (v === undefined) byKey.set(k, i);
-        else if (typeof v === 'number') {
-          if (v !== i) byKey.set(k, [v, i]);
-        } else if (v[v.length - 1] !== i) v.push(i);
-      }
-    }
+    let row = 0;
+    const emit = (k: string) => {
+      const v = byKey.get(k);
+      if (v === undefined) byKey.set(k, row);
+      else if (typeof v === 'number') {
+        if (v !== row) byKey.set(k, [v, row]);
+      } else if (v[v.length - 1] !== row) v.push(row);
+    };
+    for (; row < n; row++) keyer(profiles[row], emit);
     for (const list of byKey.values()) {
       if (typeof list === 'number') continue;
       if (list.length > cap) {

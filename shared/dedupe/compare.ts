@@ -7,7 +7,7 @@ import type { MessageKey } from '../i18n';
 import type { Params } from '../i18n/define';
 import type { ComparisonLevel, DedupeSettings } from './settings';
 import { FEATURE_BIT, type Feature, type Profile } from './profile';
-import { MATCHERS, type MatchInput, type MatcherDef, type PairMemo } from './matchers';
+import { MATCHERS, type MatchInput, type MatcherDef } from './matchers';
 
 interface CompiledLevel {
   level: ComparisonLevel;
@@ -25,6 +25,8 @@ interface CompiledComparison {
   cap: number;
   /** FEATURE_BIT of the feature. */
   bit: number;
+  /** The most this comparison can add (its best level, capped by its evidence cap), for early exit. */
+  best: number;
 }
 
 export interface CompiledSettings {
@@ -32,6 +34,8 @@ export interface CompiledSettings {
   capMax: number[];
   /** Scratch space for the capped sums of one pair. */
   capSum: Float64Array;
+  /** Scratch matcher input, reused for every pair (comparePair is not re-entrant). */
+  input: MatchInput;
 }
 
 /** One level that decided a comparison of a pair. */
@@ -68,25 +72,40 @@ export function compileSettings(s: DedupeSettings): CompiledSettings {
       if (!matcher) continue;
       levels.push({ level, matcher, weight: level.weight * mult, threshold: level.threshold ?? 0 });
     }
-    comparisons.push({ id: c.id, feature: c.feature, levels, cap: capOf.get(c.id) ?? -1, bit: FEATURE_BIT[c.feature] });
+    const cap = capOf.get(c.id) ?? -1;
+    const top = Math.max(0, ...levels.map((l) => l.weight));
+    comparisons.push({ id: c.id, feature: c.feature, levels, cap, bit: FEATURE_BIT[c.feature], best: cap >= 0 ? Math.min(top, s.caps[cap].max) : top });
   }
-  return { comparisons, capMax: s.caps.map((c) => c.max), capSum: new Float64Array(s.caps.length) };
+  const input: MatchInput = { a: null as unknown as Profile, b: null as unknown as Profile, feature: 'name', threshold: 0, memo: {} };
+  return { comparisons, capMax: s.caps.map((c) => c.max), capSum: new Float64Array(s.caps.length), input };
 }
 
 /**
  * Compares a pair. With `collect` false (the first pass over every candidate pair) nothing is
- * allocated per level and `hits` stays empty; pairs that matter are compared again with hits.
+ * allocated per level, `hits` stays empty, and the comparison stops as soon as the pair cannot
+ * reach `floor` any more (its weight so far plus the best the remaining comparisons could add).
+ * Pairs that matter are compared again with hits.
  */
-export function comparePair(a: Profile, b: Profile, compiled: CompiledSettings, collect = true): PairComparison {
-  const memo: PairMemo = {};
+export function comparePair(a: Profile, b: Profile, compiled: CompiledSettings, collect = true, floor = -Infinity): PairComparison {
   const hits: LevelHit[] = [];
   const capSum = compiled.capSum;
   capSum.fill(0);
-  const input: MatchInput = { a, b, feature: 'name', threshold: 0, memo };
+  // One scratch input per run, reset per pair: this loop runs for every candidate pair.
+  const input = compiled.input;
+  input.a = a;
+  input.b = b;
+  input.memo.nameGrade = undefined;
   const both = a.mask & b.mask;
+  const comparisons = compiled.comparisons;
+  // Best still possible from the comparisons both rows can take part in (caps counted once each).
+  let reachable = 0;
+  if (!collect) {
+    for (const c of comparisons) if ((both & c.bit) !== 0 && c.cap < 0) reachable += c.best;
+    for (let i = 0; i < compiled.capMax.length; i++) reachable += compiled.capMax[i];
+  }
   let weight = 0;
   let veto = false;
-  for (const c of compiled.comparisons) {
+  for (const c of comparisons) {
     if ((both & c.bit) === 0) continue;
     input.feature = c.feature;
     for (const l of c.levels) {
@@ -109,6 +128,10 @@ export function comparePair(a: Profile, b: Profile, compiled: CompiledSettings, 
       if (c.cap >= 0 && l.weight > 0) capSum[c.cap] += l.weight;
       else weight += l.weight;
       break;
+    }
+    if (!collect && c.cap < 0) {
+      reachable -= c.best;
+      if (weight + reachable < floor && !veto) return { weight: weight + reachable, hits, veto };
     }
   }
   for (let i = 0; i < capSum.length; i++) weight += Math.min(capSum[i], compiled.capMax[i]);

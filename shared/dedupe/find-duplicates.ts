@@ -69,7 +69,7 @@ export function findDuplicates(records: CustomerRecord[], settings: DedupeSettin
   if (problems.length > 0) return { groups: [], stats, problems };
 
   const region = options.defaultRegion;
-  const ctx: ProfileContext = { defaultRegion: region, phoneCache: new Map(), nameCache: new Map(), companyCache: new Map(), addressCache: new Map() };
+  const ctx: ProfileContext = { defaultRegion: region, phoneCache: new Map(), nameCache: new Map(), companyCache: new Map(), addressCache: new Map(), textCache: new Map() };
   const profiles: Profile[] = records.map((r, pos) => buildProfile(r, pos, ctx));
   const n = profiles.length;
   const compiled = compileSettings(settings);
@@ -85,7 +85,7 @@ export function findDuplicates(records: CustomerRecord[], settings: DedupeSettin
   const links: PairScore[] = [];
   blocking.forEachPair((i, j) => {
     stats.candidatePairs++;
-    if (quickWeight(profiles[i], profiles[j], compiled, settings.prior).weight < reviewWeight) return;
+    if (quickWeight(profiles[i], profiles[j], compiled, settings.prior, reviewWeight) < reviewWeight) return;
     const s = scorePair(profiles[i], profiles[j], compiled, settings.prior);
     links.push(s);
     cache.set(pairKey(i, j), s);

@@ -1,69 +1,103 @@
 /**
- * The blocking-key registry: each keyer turns a profile into zero or more keys, and two rows are
- * compared only when they share a key. A blank or invalid value gives no key, so rows never meet
- * over what they both lack (Splink's null handling, Talisman's "ignore falsy keys"). Keys carry
- * the keyer's prefix, so a phone can never collide with a postcode.
+ * The blocking-key registry: each keyer gives a profile zero or more keys, and two rows are
+ * compared only when they share a key of the same keyer. A blank or invalid value gives no key,
+ * so rows never meet over what they both lack (Splink's null handling, Talisman's "ignore falsy
+ * keys"). Each keyer has its own key space (blocking.ts keeps one map per keyer), so keys reuse
+ * the profile's strings instead of building prefixed copies.
  */
 import type { Profile } from './profile';
-import { givenKey } from './keys/person-name';
+import { givenKey, type LatinName } from './keys/person-name';
 import { soundex } from './keys/soundex';
 
-export type Keyer = (p: Profile) => string[];
+/** Calls `emit` once per key (a key emitted twice for one row counts once). */
+export type Keyer = (p: Profile, emit: (key: string) => void) => void;
 
-const none: string[] = [];
-
-function latin(p: Profile) {
+function latin(p: Profile): LatinName | null {
   return p.name?.script === 'latin' ? p.name : null;
 }
 
 export const KEYERS: Readonly<Record<string, Keyer>> = {
   /** Every phone number (mobile or fixed), E.164. */
-  phone: (p) => [...p.mobiles, ...p.landlines].map((k) => `ph:${k.e164}`),
+  phone: (p, emit) => {
+    for (const k of p.mobiles) emit(k.e164);
+    for (const k of p.landlines) emit(k.e164);
+  },
   /** E-mail, lower case, Gmail folded. */
-  email: (p) => p.emails.map((e) => `em:${e.folded}`),
+  email: (p, emit) => {
+    for (const e of p.emails) emit(e.folded);
+  },
   /** Chinese names by tone-less pinyin (surname alternates included): 张伟 = 张玮 = 章伟; also the
    *  Latin spelling in both orders, so Zhang Wei and Wei Zhang meet 张伟. */
-  'name-pinyin': (p) => {
+  'name-pinyin': (p, emit) => {
     const n = p.name;
-    if (!n) return none;
-    if (n.script === 'han') return n.titled ? none : n.keys.map((k) => `np:${k}`);
-    if (n.given === '' || n.family === '') return none;
-    return [`np:${n.family}${n.given}`, `np:${n.given}${n.family}`];
+    if (!n) return;
+    if (n.script === 'han') {
+      if (!n.titled) for (const k of n.keys) emit(k);
+    } else if (n.given !== '' && n.family !== '') {
+      emit(n.family + n.given);
+      emit(n.given + n.family);
+    }
   },
   /** Latin names: family name + given initial (nickname folded), in both orders. */
-  'name-latin': (p) => {
+  'name-latin': (p, emit) => {
     const n = latin(p);
-    if (!n || n.family === '' || n.given === '') return none;
-    const g = givenKey(n);
-    return [`nl:${n.family}|${g[0]}`, `nl:${n.given}|${n.family[0]}`];
+    if (!n || n.family === '' || n.given === '') return;
+    emit(`${n.family}|${givenKey(n)[0]}`);
+    emit(`${n.given}|${n.family[0]}`);
   },
   /** Latin names: Soundex of the family name + given initial, and of the given name + family
    *  initial, so a typo in either part still meets. */
-  'name-sound': (p) => {
+  'name-sound': (p, emit) => {
     const n = latin(p);
-    if (!n) return none;
+    if (!n || n.family === '' || n.given === '') return;
     const g = givenKey(n);
-    const out: string[] = [];
-    if (n.family !== '' && g !== '') out.push(`ns:${soundex(n.family)}|${g[0]}`);
-    if (n.family !== '' && g !== '') out.push(`ng:${soundex(g)}|${n.family[0]}`);
-    return out;
+    emit(`${soundex(n.family)}|${g[0]}`);
+    emit(`|${soundex(g)}|${n.family[0]}`);
   },
-  /** Company core (legal form and place folded). */
-  company: (p) => (p.company ? [`co:${p.company.core}`] : none),
+  /** Company core (legal form and place folded), for rows without a person name (organisations).
+   *  People meet through 'name-company': colleagues of one big customer would otherwise fill one
+   *  block per company. */
+  company: (p, emit) => {
+    if (p.company && !p.name) emit(p.company.core);
+  },
   /** Person name with company core: meets when both the name and the company blocks are too big. */
-  'name-company': (p) => {
+  'name-company': (p, emit) => {
     const n = p.name;
-    if (!n || !p.company) return none;
-    const nk = n.script === 'han' ? n.keys[0] : `${n.family}|${n.given[0] ?? ''}`;
-    return [`nc:${nk}|${p.company.core}`];
+    if (!n || !p.company) return;
+    emit(`${n.script === 'han' ? n.keys[0] : `${n.family}|${n.given[0] ?? ''}`}|${p.company.core}`);
   },
-  address: (p) => (p.address && p.address.folded.length >= 4 ? [`ad:${p.address.folded}`] : none),
-  birthday: (p) => (p.birthday ? [`bd:${p.birthday.value}`] : none),
-  'id-card': (p) => (p.idCard ? [`id:${p.idCard.value}`] : none),
-  uscc: (p) => (p.uscc ? [`us:${p.uscc.value}`] : none),
-  'customer-id': (p) => (p.text.customerId ? [`ci:${p.text.customerId}`] : none),
-  wechat: (p) => (p.text.wechat ? [`wx:${p.text.wechat}`] : none),
-  qq: (p) => (p.text.qq ? [`qq:${p.text.qq}`] : none),
+  address: (p, emit) => {
+    if (p.address && p.address.folded.length >= 4) emit(p.address.folded);
+  },
+  /** Birthday with an initial of either name part: a birthday alone puts a few rows of every
+   *  day of 40 years in one block each, which grows with the square of the sheet. */
+  birthday: (p, emit) => {
+    if (!p.birthday) return;
+    const d = p.birthday.value;
+    const n = p.name;
+    if (!n) emit(d);
+    else if (n.script === 'han') for (const r of n.readings[0]) emit(`${d}|${r[0] ?? ''}`);
+    else {
+      if (n.family !== '') emit(`${d}|${n.family[0]}`);
+      if (n.given !== '') emit(`${d}|${givenKey(n)[0]}`);
+      if (n.family === '' && n.given === '') emit(d);
+    }
+  },
+  'id-card': (p, emit) => {
+    if (p.idCard) emit(p.idCard.value);
+  },
+  uscc: (p, emit) => {
+    if (p.uscc) emit(p.uscc.value);
+  },
+  'customer-id': (p, emit) => {
+    if (p.text.customerId) emit(p.text.customerId);
+  },
+  wechat: (p, emit) => {
+    if (p.text.wechat) emit(p.text.wechat);
+  },
+  qq: (p, emit) => {
+    if (p.text.qq) emit(p.text.qq);
+  },
 };
 
 export function keyerNames(): string[] {

@@ -74,6 +74,8 @@ export interface ProfileContext {
   nameCache?: Map<string, PersonName | null>;
   companyCache?: Map<string, CompanyKey | null>;
   addressCache?: Map<string, AddressKey | null>;
+  /** Folded short texts (city, province, gender …), by field and text. */
+  textCache?: Map<string, string>;
 }
 
 function cached<T>(cache: Map<string, T> | undefined, key: string, make: (k: string) => T): T {
@@ -119,15 +121,19 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
   const put = (f: TextFeature, v: string) => {
     if (v !== '') t[f] = v;
   };
+  // Few distinct values, many rows: fold each distinct one once.
+  const folded = (f: TextFeature, fold: (s: string) => string) => {
+    const raw = get(r, f);
+    if (raw !== '') put(f, cached(ctx.textCache, `${f}\u0001${raw}`, () => fold(raw)));
+  };
   put('customerId', text(get(r, 'customerId')));
   const wechat = get(r, 'wechat');
   put('wechat', wechat === '' ? '' : foldText(wechat).replace(/\s+/g, ''));
   put('qq', text(get(r, 'qq')));
-  const gender = get(r, 'gender');
-  put('gender', gender === '' ? '' : GENDER[foldText(gender)] ?? '');
-  put('city', text(get(r, 'city')).replace(/市$/u, ''));
-  put('province', text(get(r, 'province')).replace(/(?:省|市|自治区)$/u, ''));
-  put('postcode', text(get(r, 'postcode')));
+  folded('gender', (g) => GENDER[foldText(g)] ?? '');
+  folded('city', (c) => text(c).replace(/市$/u, ''));
+  folded('province', (c) => text(c).replace(/(?:省|市|自治区)$/u, ''));
+  folded('postcode', text);
   const site = get(r, 'website');
   put('website', site === '' ? '' : website(site));
   const emails: EmailKey[] = emailKeys(get(r, 'email'));

@@ -27,12 +27,16 @@ export function propose(ranked: readonly CustomerRecord[], region: string, cache
   const fields: FieldChoice[] = [];
   const conflicts: Conflict[] = [];
   let ownerConflict: Proposal['ownerConflict'];
+  const present = new Set<string>();
+  for (const r of ranked) for (const f in r.fields) present.add(f);
   for (const def of FIELDS) {
     const f = def.id;
+    if (!present.has(f)) continue;
     const holders = ranked.filter((r) => usable(r, f));
     if (holders.length === 0) continue;
     const from = holders[0];
     fields.push({ field: f, sheetRow: from.sheetRow, value: cellText(from.fields[f]!), action: from === survivor ? 'keep' : 'fill' });
+    if (holders.length === 1) continue;
     const distinct = new Map<string, { value: string; rows: number[] }>();
     for (const r of holders) {
       const k = valueKey(f, r.fields[f], region, cache);

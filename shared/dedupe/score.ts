@@ -27,10 +27,12 @@ export function probability(weight: number): number {
   return 1 / (1 + Math.pow(2, -weight));
 }
 
-/** Total weight of a pair (prior included) and whether it is vetoed: the cheap first pass. */
-export function quickWeight(a: Profile, b: Profile, compiled: CompiledSettings, prior: number): { weight: number; veto: boolean } {
-  const c = comparePair(a, b, compiled, false);
-  return { weight: c.weight + prior, veto: c.veto };
+/**
+ * The cheap first pass: a pair's total weight (prior included), exact when it reaches `floor`,
+ * otherwise some value below `floor` (the comparison stopped early).
+ */
+export function quickWeight(a: Profile, b: Profile, compiled: CompiledSettings, prior: number, floor = -Infinity): number {
+  return comparePair(a, b, compiled, false, floor - prior).weight + prior;
 }
 
 export function scorePair(a: Profile, b: Profile, compiled: CompiledSettings, prior: number): PairScore {

@@ -263,7 +263,9 @@ export const DEFAULT_DEDUPE_SETTINGS: Readonly<DedupeSettings> = {
       'id-card', 'uscc', 'customer-id', 'wechat', 'qq',
     ],
     maxBlockSize: 64,
-    maxBlockSizeFor: {},
+    // A common name (王伟, 张敏, John Smith) repeats dozens of times in a big sheet; such a block
+    // says little, and its rows still meet through phone, e-mail, company, address or birthday.
+    maxBlockSizeFor: { 'name-pinyin': 8, 'name-latin': 32, 'name-sound': 32 },
   },
   maxGroupSize: 20,
   minAgreement: 0.6,

@@ -14,6 +14,8 @@ import type { CleanContext } from '../normalize/types';
 import { validateTable } from '../validate/validate';
 import { t } from '../i18n';
 import type { CellIssue, SheetProblem } from './issue';
+import { analyze } from './analyze';
+import type { Confidence } from '../dedupe/types';
 import type { AddedColumn, CellEdit, ColumnMapping, Plan, PlanStats, RunOutcome } from './types';
 
 export interface RunOptions {
@@ -21,6 +23,11 @@ export interface RunOptions {
   /** The day the run is for, `YYYY-MM-DD`, in the sheet's time zone (the host decides it). */
   today: string;
   dateSystem?: DateSystem;
+  /**
+   * Confidences of the duplicate groups whose merge is accepted (the CLI's --merge: exact and
+   * likely). Absent or empty: groups are proposed, nothing is merged (DESIGN.md, PITFALLS D3).
+   */
+  merge?: readonly Confidence[];
 }
 
 /** Everything later stages need besides the plan: the cleaned table and where each field lives. */
@@ -42,7 +49,7 @@ export function run(grid: Grid, options: RunOptions): RunOutcome {
 
 export function runDetailed(
   grid: Grid,
-  { settings, today, dateSystem = '1900' }: RunOptions,
+  { settings, today, dateSystem = '1900', merge }: RunOptions,
 ): { ok: true; plan: Plan; cleaned: CleanedSheet } | { ok: false; problem: SheetProblem } {
   const todayDate = parseIso(today);
   if (!todayDate) return { ok: false, problem: { code: 'run.badToday', severity: 'error', params: { value: today } } };
@@ -86,6 +93,7 @@ export function runDetailed(
   issues.push(...validation.issues);
   issues.sort((a, b) => a.sheetRow - b.sheetRow || a.col - b.col);
 
+  const analysis = analyze({ original: table, cleaned: cleanedTable, fieldCols, issues, settings, today: todayDate, merge });
   const language = settings.language;
   const plan: Plan = {
     language,
@@ -96,9 +104,14 @@ export function runDetailed(
     rows: table.rows.map((r) => r.sheetRow),
     edits,
     issues,
-    addedColumns: [issueColumn(cleanedTable, issues, settings)],
+    addedColumns: [issueColumn(cleanedTable, issues, settings), ...analysis.addedColumns],
     problems: [...shaped.problems, ...validation.problems],
     stats: stats(table, columns, edits, issues),
+    duplicates: analysis.duplicates,
+    merge: analysis.merge,
+    classification: analysis.classification,
+    reminders: analysis.reminders,
+    report: analysis.report,
   };
   return { ok: true, plan, cleaned: { table: cleanedTable, fieldCols } };
 }

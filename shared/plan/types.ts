@@ -8,6 +8,10 @@ import type { FieldId, WriteType } from '../schema/fields';
 import type { MessageKey } from '../i18n';
 import type { Lang } from '../i18n/define';
 import type { CellIssue, SheetProblem } from './issue';
+import type { DedupeStats, DuplicateGroup, MergePlan } from '../dedupe/types';
+import type { ClassifyResult } from '../classify/classify';
+import type { RemindResult } from '../remind/remind';
+import type { Report } from '../report/types';
 
 export interface ColumnMapping {
   col: number;
@@ -71,6 +75,16 @@ export interface Plan {
   /** Sheet-level findings that did not stop the run (warnings, notes). */
   problems: SheetProblem[];
   stats: PlanStats;
+  /** Duplicate groups found among the cleaned rows, with merge proposals (survivor, choices, conflicts). */
+  duplicates: { groups: DuplicateGroup[]; stats: DedupeStats };
+  /** The merge a person (or the CLI's --merge) accepted: survivor fills, archive rows, rows to remove. Null when none was asked for. */
+  merge: MergePlan | null;
+  /** Labels and reasons per row, the what-if against the sheet's own labels, the legend. */
+  classification: Pick<ClassifyResult, 'rows' | 'whatIf' | 'legend' | 'rfm'>;
+  /** Reminders due on `today`, grouped by owner. */
+  reminders: Pick<RemindResult, 'reminders' | 'groups' | 'counts'>;
+  /** Counts and series for the report sheet. */
+  report: Report;
 }
 
 /** A run either yields a plan or stops on a problem it explains, never with a stack trace. */

@@ -1,5 +1,8 @@
 /** Default settings: what a user gets before changing anything. */
 import type { Settings } from './types';
+import { DEFAULT_DEDUPE_SETTINGS } from '../dedupe/settings';
+import { DEFAULT_CLASSIFY_SETTINGS } from '../classify/settings';
+import { DEFAULT_REMIND_SETTINGS } from '../remind/settings';
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   language: 'zh-CN',
@@ -9,4 +12,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   dates: { ambiguous: 'flag' },
   normalize: { skipFields: [] },
   validation: { disabledRules: [], requiredFields: ['name'] },
+  dedupe: DEFAULT_DEDUPE_SETTINGS,
+  notDuplicates: [],
+  classify: DEFAULT_CLASSIFY_SETTINGS,
+  remind: DEFAULT_REMIND_SETTINGS,
 }) as Settings;

@@ -3,6 +3,10 @@ import { DEFAULT_SETTINGS } from './defaults';
 import { checkSchema, SETTINGS_SCHEMA } from './schema';
 import type { Settings } from './types';
 import type { SheetProblem } from '../plan/issue';
+import { resolveDedupeSettings, validateDedupeSettings, type DedupeSettingsInput } from '../dedupe/validate-settings';
+import { resolveClassifySettings } from '../classify/settings';
+import { resolveRemindSettings } from '../remind/settings';
+import type { SettingsError } from '../classify/settings-error';
 
 export type SettingsOutcome = { ok: true; settings: Settings } | { ok: false; errors: SheetProblem[] };
 
@@ -31,7 +35,25 @@ export function resolveSettings(input: unknown): SettingsOutcome {
       })),
     };
   }
-  return { ok: true, settings: deepMerge(structuredCloneSettings(DEFAULT_SETTINGS), input) };
+  const user = input as Record<string, unknown>;
+  const { dedupe, classify, remind, ...plain } = user;
+  const settings = deepMerge(structuredCloneSettings(DEFAULT_SETTINGS), plain);
+  // The stages lay their own documents over their defaults (their lists replace, their objects merge
+  // as each stage defines) and report what they cannot read.
+  settings.dedupe = resolveDedupeSettings((dedupe ?? {}) as DedupeSettingsInput);
+  const classified = resolveClassifySettings(classify);
+  const reminded = resolveRemindSettings(remind);
+  settings.classify = classified.settings;
+  settings.remind = reminded.settings;
+  const errors: SheetProblem[] = [
+    ...validateDedupeSettings(settings.dedupe).map((p) => ({ ...p, params: { ...p.params, path: 'dedupe' } })),
+    ...[...classified.errors, ...reminded.errors].map(stageError),
+  ];
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, settings };
+}
+
+function stageError(e: SettingsError): SheetProblem {
+  return { code: e.code, severity: 'error', params: e.params };
 }
 
 /** Settings are plain JSON, so a JSON round trip is a faithful deep copy (structuredClone is not in ES2020). */

@@ -72,6 +72,16 @@ export const SETTINGS_SCHEMA: JsonSchema = {
         requiredFields: { type: 'array', items: { type: 'string', enum: fieldIds } },
       },
     },
+    // The stages' own documents are checked by their resolvers (named registries, ordered levels),
+    // which know their matchers, presets and rules; here only their shape as objects.
+    dedupe: { type: 'object', description: 'Duplicate finding (see shared/dedupe/settings.ts).' },
+    notDuplicates: {
+      type: 'array',
+      description: 'Groups of row fingerprints marked "not duplicates".',
+      items: { type: 'array', items: { type: 'string' } },
+    },
+    classify: { type: 'object', description: 'Classification rules (see shared/classify/settings.ts).' },
+    remind: { type: 'object', description: 'Reminder rules (see shared/remind/settings.ts).' },
   },
 };
 

@@ -1,6 +1,9 @@
 /** The settings document: one JSON object per workbook (or a --config file), validated by settings/schema.ts. */
 import type { FieldId } from '../schema/fields';
 import type { Lang } from '../i18n/define';
+import type { DedupeSettings } from '../dedupe/settings';
+import type { ClassifySettings } from '../classify/settings';
+import type { RemindSettings } from '../remind/settings';
 
 export type PhoneFormat = 'national' | 'international' | 'e164';
 export type AmbiguousDatePolicy = 'flag' | 'month-first' | 'day-first';
@@ -40,6 +43,14 @@ export interface Settings {
     /** Fields that must not be empty. */
     requiredFields: FieldId[];
   };
+  /** Duplicate finding: thresholds, comparison levels, weights, blocking keys, survivor rule (dedupe/settings.ts). */
+  dedupe: DedupeSettings;
+  /** Groups of row fingerprints a user marked "not duplicates"; they stay apart on every later run. */
+  notDuplicates: string[][];
+  /** Lifecycle, activity, value tier, VIP and the user's own rules (classify/settings.ts). */
+  classify: ClassifySettings;
+  /** Reminder rules and their day counts (remind/settings.ts). */
+  remind: RemindSettings;
 }
 
 /** A partial settings document as a user writes it: any subset, deep. */

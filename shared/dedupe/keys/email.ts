@@ -19,8 +19,11 @@ export interface EmailKey {
 const SHAPE = /^([^\s@]+)@([^\s@]+\.[^\s@.]+)$/u;
 const GMAIL = new Set(['gmail.com', 'googlemail.com']);
 
+/** A plain ASCII address needs no NFKC, mailto or full-stop handling. */
+const PLAIN = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/;
+
 export function emailKey(text: string): EmailKey | null {
-  const written = text.normalize('NFKC').trim().replace(/^mailto:/i, '').replace(/[。．]$/u, '');
+  const written = PLAIN.test(text) ? text : text.normalize('NFKC').trim().replace(/^mailto:/i, '').replace(/[。．]$/u, '');
   const address = foldText(written);
   const m = SHAPE.exec(address);
   if (!m) return null;
@@ -32,6 +35,11 @@ export function emailKey(text: string): EmailKey | null {
 
 /** All addresses in a cell (several may share one, separated by ; , or spaces). */
 export function emailKeys(text: string): EmailKey[] {
+  if (text === '') return [];
+  if (PLAIN.test(text)) {
+    const k = emailKey(text);
+    return k ? [k] : [];
+  }
   const out: EmailKey[] = [];
   for (const part of text.split(/[\s;；,，、]+/u)) {
     const k = part ? emailKey(part) : null;

@@ -23,6 +23,9 @@ export function foldText(s: string): string {
 
 /** Only letters and digits of any script (punctuation, spaces and symbols dropped). */
 export function lettersAndDigits(s: string): string {
+  // Most keys are already lower-case ASCII letters, digits and CJK ideographs: a plain character
+  // class answers that faster than the Unicode-property pattern.
+  if (!/[^0-9a-z\u3400-\u9fff]/.test(s)) return s;
   return s.replace(/[^\p{L}\p{N}]+/gu, '');
 }
 

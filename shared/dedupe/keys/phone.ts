@@ -41,12 +41,11 @@ function splitSlash(part: string): string[] {
 
 /**
  * The distinct numbers in a phone cell's text (several numbers may share a cell, separated by
- * "/", ";", "、" …). Cached per distinct text and region by the caller's `cache`.
+ * "/", ";", "、" …). Cached per distinct text by the caller's `cache`, which must be kept per region.
  */
 export function phoneKeys(text: string, region: string, cache?: Map<string, PhoneKey[]>): PhoneKey[] {
   if (text.trim() === '') return [];
-  const cacheKey = region + '\u0001' + text;
-  const hit = cache?.get(cacheKey);
+  const hit = cache?.get(text);
   if (hit) return hit;
   const out: PhoneKey[] = [];
   const whole = text.normalize('NFKC').trim();
@@ -58,7 +57,7 @@ export function phoneKeys(text: string, region: string, cache?: Map<string, Phon
       if (p && !out.some((q) => q.e164 === p.e164 && q.ext === p.ext)) out.push(p);
     }
   }
-  cache?.set(cacheKey, out);
+  cache?.set(text, out);
   return out;
 }
 

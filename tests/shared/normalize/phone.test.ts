@@ -40,6 +40,7 @@ describe('parsePhone', () => {
     ['12345', 'too short'],
     ['95555', 'bank short code, not a subscriber number'],
     ['无', 'no digits'],
+    ['13812345678;13987654321', 'two numbers are not one number with an extension'],
     ['', 'empty'],
   ])('%s is not a phone number (%s)', (raw) => {
     expect(parsePhone(raw, 'CN')).toBeNull();

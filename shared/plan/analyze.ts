@@ -1,0 +1,155 @@
+/**
+ * The second half of a run, on the cleaned rows: duplicate groups (and the merge a person accepted),
+ * classification, reminders and the report, plus the columns that show them in the sheet.
+ */
+import type { Table } from '../table/table';
+import type { Cell } from '../table/cell';
+import type { CivilDate } from '../table/civil-date';
+import { toRecords } from '../table/records';
+import type { FieldId } from '../schema/fields';
+import type { Settings } from '../settings/types';
+import { t } from '../i18n';
+import type { Lang } from '../i18n/define';
+import type { CellIssue } from './issue';
+import type { AddedColumn, Plan } from './types';
+import { findDuplicates } from '../dedupe/find-duplicates';
+import { planMerge } from '../dedupe/merge';
+import type { Confidence, DuplicateGroup, MergePlan } from '../dedupe/types';
+import { classify, type ClassifyResult } from '../classify/classify';
+import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classify/labels';
+import { reasonText } from '../classify/reason';
+import { remind } from '../remind/remind';
+import { buildReport } from '../report/build-report';
+
+export interface AnalyzeInput {
+  /** The table as read, for the archive: merged-away rows are kept with their values as typed. */
+  original: Table;
+  cleaned: Table;
+  fieldCols: Partial<Record<FieldId, number>>;
+  issues: readonly CellIssue[];
+  settings: Settings;
+  today: CivilDate;
+  /** Confidences of the groups to merge; empty or absent: propose only. */
+  merge?: readonly Confidence[];
+}
+
+export type Analysis = Pick<Plan, 'duplicates' | 'merge' | 'classification' | 'reminders' | 'report'> & { addedColumns: AddedColumn[] };
+
+export function analyze({ original, cleaned, fieldCols, issues, settings, today, merge }: AnalyzeInput): Analysis {
+  const lang = settings.language;
+  const records = toRecords(cleaned, fieldCols);
+  const duplicates = findDuplicates(records, settings.dedupe, {
+    defaultRegion: settings.phone.defaultRegion,
+    notDuplicates: settings.notDuplicates,
+  });
+  const classified = classify(records, settings.classify, today);
+  const reminders = remind(records, settings.remind, today, classified);
+  const mergePlan = merge && merge.length > 0
+    ? withOriginalValues(planMerge(cleaned, fieldCols, duplicates.groups, { language: lang, accept: [...merge], defaultRegion: settings.phone.defaultRegion }), original)
+    : null;
+  const report = buildReport(
+    {
+      records,
+      classification: classified,
+      issues,
+      duplicates: {
+        groups: duplicates.groups.length,
+        rows: duplicates.groups.reduce((n, g) => n + g.rows.length, 0),
+        merged: mergePlan?.stats.rowsArchived ?? 0,
+      },
+      reminders: reminders.reminders,
+    },
+    lang,
+  );
+  const addedColumns = [
+    ...duplicateColumns(cleaned, duplicates.groups, lang),
+    ...classificationColumns(cleaned, classified, lang),
+    ...(mergePlan?.mergedColumn ? [mergePlan.mergedColumn] : []),
+  ];
+  return {
+    duplicates: { groups: duplicates.groups, stats: duplicates.stats },
+    merge: mergePlan,
+    classification: { rows: classified.rows, whatIf: classified.whatIf, legend: classified.legend, rfm: classified.rfm },
+    reminders: { reminders: reminders.reminders, groups: reminders.groups, counts: reminders.counts },
+    report,
+    addedColumns,
+  };
+}
+
+/** The archive keeps a merged-away row as it was typed, not as cleaned: nothing of the original is lost. */
+function withOriginalValues(plan: MergePlan, original: Table): MergePlan {
+  const bySheetRow = new Map(original.rows.map((r) => [r.sheetRow, r]));
+  return { ...plan, archive: plan.archive.map((a) => ({ ...a, cells: bySheetRow.get(a.sheetRow)?.cells ?? a.cells })) };
+}
+
+const text = (value: string): Cell => (value === '' ? { kind: 'empty' } : { kind: 'text', value });
+
+/** "G3 · 确定重复" and the group's reasons, on every row of a group; empty elsewhere. */
+function duplicateColumns(table: Table, groups: readonly DuplicateGroup[], lang: Lang): AddedColumn[] {
+  const byRow = new Map<number, DuplicateGroup>();
+  for (const g of groups) for (const r of g.rows) byRow.set(r, g);
+  const sep = lang === 'zh-CN' ? '；' : '; ';
+  const group: Cell[] = [];
+  const why: Cell[] = [];
+  for (const row of table.rows) {
+    const g = byRow.get(row.sheetRow);
+    if (!g) {
+      group.push({ kind: 'empty' });
+      why.push({ kind: 'empty' });
+      continue;
+    }
+    group.push(text(`${g.id} · ${t(lang, `dedupe.confidence.${g.confidence}`)}`));
+    const parts = g.reasons.map((r) => (r.evidence === 'against' ? '✗ ' : '') + t(lang, r.code, r.params));
+    parts.push(row.sheetRow === g.survivor ? t(lang, 'column.duplicate.keep') : t(lang, 'column.duplicate.mergeInto', { row: g.survivor }));
+    if (g.ownerConflict) parts.push(t(lang, 'dedupe.ownerConflict', { owners: g.ownerConflict.owners.join(' / ') }));
+    why.push(text(parts.join(sep)));
+  }
+  return [
+    { id: 'duplicateGroup', header: t(lang, 'column.duplicateGroup'), write: 'text', values: group },
+    { id: 'duplicateReasons', header: t(lang, 'column.duplicateReasons'), write: 'text', values: why },
+  ];
+}
+
+/**
+ * One column per classification dimension (lifecycle, activity, tier, VIP, the user's rules) and one
+ * of reasons. A dimension the sheet cannot feed (no purchase or amount columns: every row unknown)
+ * gets no column, and "no column" reasons are left out, so a plain contact list is not buried in
+ * "unknown".
+ */
+function classificationColumns(table: Table, result: ClassifyResult, lang: Lang): AddedColumn[] {
+  const byRow = new Map(result.rows.map((r) => [r.sheetRow, r]));
+  const columns: AddedColumn[] = [];
+  for (const entry of result.legend) {
+    const builtin = (BUILTIN_DIMENSIONS as readonly string[]).includes(entry.dimension);
+    const own = new Map(entry.labels.map((l) => [l.id, l.text]));
+    const ids = table.rows.map((row) => {
+      const labels = byRow.get(row.sheetRow)?.labels;
+      if (!labels) return null;
+      return builtin ? labels[entry.dimension as BuiltinDimension] : labels.custom[entry.dimension] ?? null;
+    });
+    if (ids.every((id) => id === null || id === 'unknown')) continue;
+    columns.push({
+      id: `class.${entry.dimension}`,
+      header: entry.title[lang],
+      write: 'text',
+      values: ids.map((id) => (id === null ? { kind: 'empty' } : text(labelText(lang, id, own.get(id))))),
+    });
+  }
+  if (columns.length === 0) return [];
+  const shown = new Set(columns.map((c) => c.id.slice('class.'.length)));
+  const sep = lang === 'zh-CN' ? '；' : '; ';
+  columns.push({
+    id: 'class.reasons',
+    header: t(lang, 'column.classReasons'),
+    write: 'text',
+    values: table.rows.map((row) =>
+      text(
+        (byRow.get(row.sheetRow)?.reasons ?? [])
+          .filter((r) => shown.has(r.dimension) && r.code !== 'classify.reason.noColumns')
+          .map((r) => reasonText(lang, r))
+          .join(sep),
+      ),
+    ),
+  });
+  return columns;
+}
