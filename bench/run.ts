@@ -11,7 +11,12 @@ import { fork } from 'node:child_process';
 import * as os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_AS_OF, generateCustomers, sheetRows } from '../examples/generator';
-import { run, resolveSettings, type Grid, type Settings } from '../shared';
+import { cleanSheet, run, resolveSettings, type CleanedSheet, type Grid, type Settings } from '../shared';
+import { toRecords } from '../shared/table/records';
+import { findDuplicates } from '../shared/dedupe';
+import { classify } from '../shared/classify';
+import { remind } from '../shared/remind';
+import { buildReport } from '../shared/report/build-report';
 import { DATASETS, benchDataDir } from './lib/bench-data';
 import { EMPTY, text, type Cell } from '../shared/table/cell';
 
@@ -34,10 +39,35 @@ export interface Stage {
  */
 export const STAGES: readonly Stage[] = [
   {
-    name: 'run (normalize + validate)',
+    name: 'clean + validate',
+    run: ({ grid, settings, today }) => {
+      const outcome = cleanSheet(grid, { settings, today });
+      if (!outcome.ok) throw new Error(`the sheet was refused: ${outcome.problem.code} ${JSON.stringify(outcome.problem.params ?? {})}`);
+      return outcome.sheet;
+    },
+  },
+  {
+    name: 'duplicates',
+    run: ({ settings, results }) => {
+      const sheet = results.get('clean + validate') as CleanedSheet;
+      return findDuplicates(toRecords(sheet.table, sheet.fieldCols), settings.dedupe, { defaultRegion: settings.phone.defaultRegion });
+    },
+  },
+  {
+    name: 'classify + remind + report',
+    run: ({ settings, results }) => {
+      const sheet = results.get('clean + validate') as CleanedSheet;
+      const records = toRecords(sheet.table, sheet.fieldCols);
+      const classified = classify(records, settings.classify, sheet.today);
+      const reminders = remind(records, settings.remind, sheet.today, classified);
+      return buildReport({ records, classification: classified, issues: sheet.issues, reminders: reminders.reminders }, settings.language);
+    },
+  },
+  {
+    name: 'whole run (the plan)',
     run: ({ grid, settings, today }) => {
       const outcome = run(grid, { settings, today });
-      if (!outcome.ok) throw new Error(`run() refused the sheet: ${outcome.problem.code} ${JSON.stringify(outcome.problem.params ?? {})}`);
+      if (!outcome.ok) throw new Error(`run() refused the sheet: ${outcome.problem.code}`);
       return outcome;
     },
   },
@@ -85,6 +115,9 @@ function gc(): void {
 }
 
 function summarize(result: unknown): string {
+  const sheet = result as Partial<CleanedSheet> & { groups?: unknown[]; stats?: { comparedPairs?: number } };
+  if (sheet?.edits && sheet.issues) return `${sheet.table?.rows.length} rows, ${sheet.edits.length} cells changed, ${sheet.issues.length} issues`;
+  if (Array.isArray(sheet?.groups)) return `${sheet.groups.length} duplicate groups, ${sheet.stats?.comparedPairs ?? '?'} pairs compared`;
   const plan = (result as { plan?: { stats?: { rows: number; fieldsFound: number; cellsChanged: number; issuesBySeverity?: Record<string, number> } } })?.plan;
   const s = plan?.stats;
   if (!s) return '';

@@ -5,7 +5,7 @@
  */
 import type { CustomerRecord } from '../table/records';
 import type { DedupeSettings } from './settings';
-import type { Confidence, DedupeOptions, DedupeResult, DedupeStats, DuplicateGroup, Reason } from './types';
+import type { DedupeOptions, DedupeResult, DedupeStats, DuplicateGroup } from './types';
 import { buildProfile, type Profile, type ProfileContext } from './profile';
 import { KEYERS, type Keyer } from './keyers';
 import { buildBlocking } from './blocking';
@@ -14,7 +14,8 @@ import { quickWeight, scorePair, type PairScore } from './score';
 import { cluster } from './cluster';
 import { rankMembers } from './survivor';
 import { propose } from './proposal';
-import { rowFingerprint } from './fingerprint';
+import { notDuplicateMemory } from './not-duplicates';
+import { judgeGroup } from './group-verdict';
 import { validateDedupeSettings } from './validate-settings';
 
 function emptyStats(records: number): DedupeStats {
@@ -36,31 +37,6 @@ function emptyStats(records: number): DedupeStats {
     vetoedLinks: 0,
     notDuplicateLinks: 0,
   };
-}
-
-/** Reasons of a group: the strongest agreement per comparison over its links, then disagreements over all its pairs. */
-function groupReasons(links: readonly PairScore[], pairs: readonly PairScore[]): Reason[] {
-  const best = new Map<string, { w: number; r: Reason }>();
-  for (const l of links) {
-    for (const h of l.hits) {
-      if (!h.reason || h.weight <= 0) continue;
-      const prev = best.get(h.comparison);
-      if (!prev || h.weight > prev.w) {
-        const r: Reason = { code: h.reason, evidence: 'for' };
-        if (h.params) r.params = h.params;
-        best.set(h.comparison, { w: h.weight, r });
-      }
-    }
-  }
-  const against = new Map<string, { w: number; r: Reason }>();
-  for (const p of pairs) {
-    for (const h of p.hits) {
-      if (!h.reason || h.weight >= 0 || against.has(h.reason)) continue;
-      against.set(h.reason, { w: h.weight, r: { code: h.reason, evidence: 'against' } });
-    }
-  }
-  const byWeight = (x: { w: number }, y: { w: number }) => Math.abs(y.w) - Math.abs(x.w);
-  return [...[...best.values()].sort(byWeight), ...[...against.values()].sort(byWeight)].map((x) => x.r);
 }
 
 export function findDuplicates(records: CustomerRecord[], settings: DedupeSettings, options: DedupeOptions = { defaultRegion: 'CN' }): DedupeResult {
@@ -105,39 +81,13 @@ export function findDuplicates(records: CustomerRecord[], settings: DedupeSettin
     return s;
   };
 
-  // "Not duplicates" marks: rows whose fingerprints sit in one marked group never link.
-  const marks = options.notDuplicates?.filter((g) => g.length > 0) ?? [];
-  const fpCache = new Map<number, string>();
-  const fp = (i: number) => {
-    let f = fpCache.get(i);
-    if (f === undefined) {
-      f = rowFingerprint(records[i]);
-      fpCache.set(i, f);
-    }
-    return f;
-  };
-  const markedIn = new Map<string, Set<number>>();
-  marks.forEach((g, gi) => {
-    for (const f of g) {
-      const set = markedIn.get(f) ?? new Set<number>();
-      set.add(gi);
-      markedIn.set(f, set);
-    }
-  });
-  const cannotLink = (i: number, j: number): boolean => {
-    if (markedIn.size === 0) return false;
-    const a = markedIn.get(fp(i));
-    const b = a && markedIn.get(fp(j));
-    if (!a || !b) return false;
-    for (const g of a) if (b.has(g)) return true;
-    return false;
-  };
+  const memory = notDuplicateMemory(records, options.notDuplicates?.filter((g) => g.length > 0));
 
   const clusters = cluster({
     n,
     links,
     score,
-    cannotLink,
+    cannotLink: memory.cannotLink,
     review,
     rowOrder: (i) => records[i].sheetRow,
     maxGroupSize: settings.maxGroupSize,
@@ -151,11 +101,7 @@ export function findDuplicates(records: CustomerRecord[], settings: DedupeSettin
   const built = clusters.groups.map((members, gi) => {
     const pairs: PairScore[] = [];
     for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) pairs.push(score(members[x], members[y]));
-    const used = clusters.links[gi];
-    const minP = Math.min(...pairs.map((p) => p.p));
-    let confidence: Confidence = 'review';
-    if (pairs.every((p) => p.exact)) confidence = 'exact';
-    else if (minP >= likely && used.every((l) => l.corroborated)) confidence = 'likely';
+    const verdict = judgeGroup(pairs, clusters.links[gi], likely);
     const byRow = [...members].sort((a, b) => records[a].sheetRow - records[b].sheetRow);
     const recs = byRow.map((m) => records[m]);
     const ranked = rankMembers(recs, settings.survivor);
@@ -163,10 +109,10 @@ export function findDuplicates(records: CustomerRecord[], settings: DedupeSettin
     const group: DuplicateGroup = {
       id: '',
       rows: recs.map((r) => r.sheetRow),
-      fingerprints: byRow.map(fp),
-      score: Math.round(minP * 1000) / 1000,
-      reasons: groupReasons(used, pairs),
-      confidence,
+      fingerprints: byRow.map((m) => memory.fingerprint(m)),
+      score: verdict.score,
+      reasons: verdict.reasons,
+      confidence: verdict.confidence,
       survivor: ranked[0].sheetRow,
       fields: proposal.fields,
       conflicts: proposal.conflicts,

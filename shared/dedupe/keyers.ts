@@ -100,6 +100,3 @@ export const KEYERS: Readonly<Record<string, Keyer>> = {
   },
 };
 
-export function keyerNames(): string[] {
-  return Object.keys(KEYERS);
-}

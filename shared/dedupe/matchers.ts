@@ -202,6 +202,3 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
   },
 };
 
-export function matcherNames(): string[] {
-  return Object.keys(MATCHERS);
-}

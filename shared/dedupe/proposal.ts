@@ -37,6 +37,8 @@ export function propose(ranked: readonly CustomerRecord[], region: string, cache
     const from = holders[0];
     fields.push({ field: f, sheetRow: from.sheetRow, value: cellText(from.fields[f]!), action: from === survivor ? 'keep' : 'fill' });
     if (holders.length === 1) continue;
+    const first = cellText(holders[0].fields[f]!);
+    if (holders.every((r) => cellText(r.fields[f]!) === first)) continue;
     const distinct = new Map<string, { value: string; rows: number[] }>();
     for (const r of holders) {
       const k = valueKey(f, r.fields[f], region, cache);

@@ -265,7 +265,7 @@ export const DEFAULT_DEDUPE_SETTINGS: Readonly<DedupeSettings> = {
     maxBlockSize: 64,
     // A common name (王伟, 张敏, John Smith) repeats dozens of times in a big sheet; such a block
     // says little, and its rows still meet through phone, e-mail, company, address or birthday.
-    maxBlockSizeFor: { 'name-pinyin': 8, 'name-latin': 32, 'name-sound': 32 },
+    maxBlockSizeFor: { 'name-pinyin': 8, 'name-latin': 16, 'name-sound': 16 },
   },
   maxGroupSize: 20,
   minAgreement: 0.6,

@@ -85,10 +85,10 @@ export function validateDedupeSettings(s: DedupeSettings): SheetProblem[] {
     if (!ids.has(id)) out.push(err('dedupe.settings.unknownComparison', { comparison: id, known: [...ids].join(', ') }));
     else if (typeof w !== 'number' || !(w >= 0)) out.push(err('dedupe.settings.number', { setting: `weights.${id}`, value: String(w) }));
   }
+  // A cap may name comparisons a user's own comparison list leaves out (the default caps do):
+  // it then caps nothing, so only its number is checked.
   for (const cap of s.caps ?? []) {
-    for (const id of cap.comparisons) {
-      if (!ids.has(id)) out.push(err('dedupe.settings.unknownComparison', { comparison: id, known: [...ids].join(', ') }));
-    }
+    if (typeof cap.max !== 'number' || !(cap.max >= 0)) out.push(err('dedupe.settings.number', { setting: `caps.${cap.id}.max`, value: String(cap.max) }));
   }
   for (const [k, v] of Object.entries(s.blocking?.maxBlockSizeFor ?? {})) {
     if (!KEYERS[k]) out.push(err('dedupe.settings.unknownKeyer', { keyer: k, known: Object.keys(KEYERS).join(', ') }));

@@ -25,8 +25,25 @@ const KNOWN = KNOWN_MAIL_DOMAINS.map((domain) => {
   return { domain, name, tld, budget: nameBudget(name) };
 });
 
+/**
+ * Domains repeat far more than addresses (every colleague shares the company's), and the distance
+ * scan over the known list is the costly part, so answers are remembered. Bounded, and cleared
+ * whole when full: the answer never depends on what is remembered.
+ */
+const MEMO_LIMIT = 10000;
+const memo = new Map<string, string | null>();
+
 /** The domain meant instead of `domain` (lower case), or null when it is fine or unknown. */
 export function suggestDomain(domain: string): string | null {
+  const known = memo.get(domain);
+  if (known !== undefined) return known;
+  const answer = scanDomain(domain);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(domain, answer);
+  return answer;
+}
+
+function scanDomain(domain: string): string | null {
   if (domain === '' || KNOWN_MAIL_DOMAINS.includes(domain) || LOOKALIKE_REAL_DOMAINS.has(domain)) return null;
   const { name, tld } = splitDomain(domain);
   // "abc@qq" or "abc@163": the provider without its top-level domain.

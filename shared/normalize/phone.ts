@@ -23,7 +23,7 @@ import type { Finding } from '../plan/issue';
 import type { CleanContext, CleanResult } from './types';
 import { keep, changeText } from './result';
 import { isExponentText, looksRoundedPhone } from './lost-digits';
-import { cnMobile, type CnMobile } from './cn-mobile';
+import { cnNumber, type CnNumber } from './cn-fast-path';
 
 export interface ParsedPhone {
   /** E.164 without the extension: +8613812345678. The duplicate finder's key (with `extension`). */
@@ -111,11 +111,32 @@ function build({ number: p, rawType }: { number: PhoneNumber; rawType: string },
   return Object.freeze(out);
 }
 
-/** A Chinese mobile read by the fast path, shaped exactly as `build` would shape the full parse. */
-function fastMobile(m: CnMobile): Parsed {
-  const out = { e164: m.e164, type: 'mobile', country: 'CN', national: m.national, international: m.international } as Parsed;
-  Object.defineProperty(out, 'rawType', { enumerable: false, value: 'MOBILE' });
+/**
+ * A number read by the Chinese fast path, shaped exactly as `build` shapes the full parse. A
+ * landline's international form groups digits by libphonenumber's rules, so it is formatted by the
+ * full library on the rare first read.
+ */
+function fromFastPath(n: CnNumber, ext: string | undefined): Parsed {
+  const out = { e164: n.e164, type: n.type, country: 'CN', national: n.national } as Parsed;
+  if (ext) out.extension = ext;
+  if (n.international !== null) out.international = n.international;
+  else {
+    let international: string | undefined;
+    Object.defineProperty(out, 'international', {
+      enumerable: true,
+      get: () => (international ??= parsePhoneNumberFromString(n.e164)?.formatInternational(NO_EXTENSION) ?? n.e164),
+    });
+  }
+  Object.defineProperty(out, 'rawType', { enumerable: false, value: n.type === 'mobile' ? 'MOBILE' : 'FIXED_LINE' });
   return Object.freeze(out);
+}
+
+/** One number (no extension in the text): the fast path, else the full parse. */
+function readOne(text: string, country: CountryCode | undefined, ext: string | undefined): Parsed | null {
+  const fast = cnNumber(text, country === 'CN');
+  if (fast) return fromFastPath(fast, ext);
+  const full = tryParse(text, country);
+  return full ? build(full, ext) : null;
 }
 
 /**
@@ -140,23 +161,16 @@ function parseUncached(raw: string, defaultRegion: string): Parsed | null {
   const country = region(defaultRegion);
   const s = foldAll(raw).replace(DASHES, '-').replace(LABEL, '').replace(BRACKETED_CODE, '+$1 ');
   if (!/\d/.test(s) || s.length > 60) return null;
-  const mobile = cnMobile(s, country === 'CN');
-  if (mobile) return fastMobile(mobile);
+  const fast = cnNumber(s, country === 'CN');
+  if (fast) return fromFastPath(fast, undefined);
   const ext = EXTENSION.exec(s);
-  if (ext) {
-    const head = tryParse(ext[1], country);
-    return head ? build(head, ext[2]) : null;
-  }
+  if (ext) return readOne(ext[1], country, ext[2]);
   const whole = tryParse(s, country);
   // An extension libphonenumber finds that EXTENSION did not is written ";123" or ",,123": in a
   // sheet that separates two numbers (13812345678;13987654321), it is no extension.
   if (whole && !whole.number.ext) return build(whole, undefined);
   const dash = DASH_EXTENSION.exec(s);
-  if (dash) {
-    const head = tryParse(dash[1], country);
-    if (head) return build(head, dash[2]);
-  }
-  return null;
+  return dash ? readOne(dash[1], country, dash[2]) : null;
 }
 
 /**
@@ -204,6 +218,16 @@ export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
   const { defaultRegion, format } = ctx.settings.phone;
   if (cell.kind === 'number' && looksRoundedPhone(cell.value, cell.format)) {
     return keep(cell, [{ code: 'phone.precisionLost', severity: 'error', params: { value: cellText(cell) } }]);
+  }
+  // Most cells of a sheet cleaned before are already in the house form: say so without the full
+  // split-parse-format round (the answer is the one that round would give).
+  if (cell.kind === 'text' && format === 'national' && defaultRegion === 'CN') {
+    const n = cnNumber(cell.value, true);
+    if (n && n.national === cell.value) {
+      return ctx.field.id === 'mobile' && n.type !== 'mobile'
+        ? keep(cell, [{ code: 'phone.notMobile', severity: 'info', params: { value: cell.value } }])
+        : keep(cell);
+    }
   }
   const raw = toHalfWidth(cellText(cell));
   const folded = collapseSpaces(raw);

@@ -5,12 +5,12 @@
 import type { Grid } from '../table/grid';
 import type { Table, Row } from '../table/table';
 import { cellText, isFormula, sameCell, type Cell } from '../table/cell';
-import { parseIso, type DateSystem } from '../table/civil-date';
+import { parseIso, type CivilDate, type DateSystem } from '../table/civil-date';
 import { FIELD_BY_ID, type FieldId } from '../schema/fields';
 import type { Settings } from '../settings/types';
 import { toTable } from '../table/from-grid';
 import { cleanCell } from '../normalize';
-import type { CleanContext } from '../normalize/types';
+import type { CleanContext, CleanResult } from '../normalize/types';
 import { validateTable } from '../validate/validate';
 import { t } from '../i18n';
 import type { CellIssue, SheetProblem } from './issue';
@@ -30,10 +30,17 @@ export interface RunOptions {
   merge?: readonly Confidence[];
 }
 
-/** Everything later stages need besides the plan: the cleaned table and where each field lives. */
+/** The first half of a run: the table as read and as cleaned, with the edits and issues that got it there. */
 export interface CleanedSheet {
+  original: Table;
   table: Table;
+  columns: ColumnMapping[];
   fieldCols: Partial<Record<FieldId, number>>;
+  edits: CellEdit[];
+  /** Cleaner findings and validation issues, in sheet order. */
+  issues: CellIssue[];
+  problems: SheetProblem[];
+  today: CivilDate;
 }
 
 export function fieldColumns(columns: readonly ColumnMapping[]): Partial<Record<FieldId, number>> {
@@ -47,10 +54,11 @@ export function run(grid: Grid, options: RunOptions): RunOutcome {
   return outcome.ok ? { ok: true, plan: outcome.plan } : outcome;
 }
 
-export function runDetailed(
+/** Grid → table → cleaned values → validation issues (issue #2's run, and the input of everything after). */
+export function cleanSheet(
   grid: Grid,
-  { settings, today, dateSystem = '1900', merge }: RunOptions,
-): { ok: true; plan: Plan; cleaned: CleanedSheet } | { ok: false; problem: SheetProblem } {
+  { settings, today, dateSystem = '1900' }: RunOptions,
+): { ok: true; sheet: CleanedSheet } | { ok: false; problem: SheetProblem } {
   const todayDate = parseIso(today);
   if (!todayDate) return { ok: false, problem: { code: 'run.badToday', severity: 'error', params: { value: today } } };
 
@@ -66,14 +74,14 @@ export function runDetailed(
   const cleanedRows: Row[] = new Array(table.rows.length);
   const cleaning = columns
     .filter((c): c is ColumnMapping & { field: FieldId } => c.field !== null && !skip.has(c.field))
-    .map((c) => ({ col: c.col, field: c.field, ctx: { field: FIELD_BY_ID[c.field], settings, today: todayDate, dateSystem } as CleanContext }));
+    .map((c) => ({ col: c.col, field: c.field, ctx: { field: FIELD_BY_ID[c.field], settings, today: todayDate, dateSystem } as CleanContext, memo: new ColumnMemo() }));
 
   table.rows.forEach((row, r) => {
     let cells: Cell[] | null = null;
-    for (const { col, field, ctx } of cleaning) {
+    for (const { col, field, ctx, memo } of cleaning) {
       const before = row.cells[col];
       if (isFormula(before) || before.kind === 'error' || before.kind === 'empty') continue;
-      const result = cleanCell(before, ctx);
+      const result = memo.clean(before, ctx);
       for (const f of result.findings) {
         if (disabled.has(f.code)) continue;
         issues.push({ ...f, rule: f.code, sheetRow: row.sheetRow, col, field });
@@ -92,7 +100,20 @@ export function runDetailed(
   const validation = validateTable(cleanedTable, fieldCols, settings, todayDate);
   issues.push(...validation.issues);
   issues.sort((a, b) => a.sheetRow - b.sheetRow || a.col - b.col);
+  return {
+    ok: true,
+    sheet: { original: table, table: cleanedTable, columns, fieldCols, edits, issues, problems: [...shaped.problems, ...validation.problems], today: todayDate },
+  };
+}
 
+export function runDetailed(
+  grid: Grid,
+  options: RunOptions,
+): { ok: true; plan: Plan; cleaned: CleanedSheet } | { ok: false; problem: SheetProblem } {
+  const cleaned = cleanSheet(grid, options);
+  if (!cleaned.ok) return cleaned;
+  const { settings, merge } = options;
+  const { original: table, table: cleanedTable, columns, fieldCols, edits, issues, problems, today: todayDate } = cleaned.sheet;
   const analysis = analyze({ original: table, cleaned: cleanedTable, fieldCols, issues, settings, today: todayDate, merge });
   const language = settings.language;
   const plan: Plan = {
@@ -105,7 +126,7 @@ export function runDetailed(
     edits,
     issues,
     addedColumns: [issueColumn(cleanedTable, issues, settings), ...analysis.addedColumns],
-    problems: [...shaped.problems, ...validation.problems],
+    problems,
     stats: stats(table, columns, edits, issues),
     duplicates: analysis.duplicates,
     merge: analysis.merge,
@@ -113,8 +134,42 @@ export function runDetailed(
     reminders: analysis.reminders,
     report: analysis.report,
   };
-  return { ok: true, plan, cleaned: { table: cleanedTable, fieldCols } };
+  return { ok: true, plan, cleaned: cleaned.sheet };
 }
+
+/**
+ * Cleaning is a pure function of the cell and the column's context, and real columns repeat
+ * themselves (owners, cities, industries, dates, company names), so each column remembers its
+ * results. A column of mostly distinct values (phones, e-mails) stops remembering after a sample,
+ * so it pays nothing in memory for a cache that would not help.
+ */
+class ColumnMemo {
+  private readonly results = new Map<string, CleanResult>();
+  private lookups = 0;
+  private hits = 0;
+  private active = true;
+
+  clean(cell: Cell, ctx: CleanContext): CleanResult {
+    if (!this.active || (cell.kind !== 'text' && cell.kind !== 'number')) return cleanCell(cell, ctx);
+    const key = cell.kind === 'text' ? cell.value : `\u0000${cell.value}\u0000${cell.format ?? ''}`;
+    const hit = this.results.get(key);
+    this.lookups++;
+    if (hit) {
+      this.hits++;
+      return hit;
+    }
+    const result = cleanCell(cell, ctx);
+    if (this.lookups === MEMO_SAMPLE && this.hits < MEMO_SAMPLE * MEMO_MIN_HIT_RATE) {
+      this.active = false;
+      this.results.clear();
+    } else if (this.results.size < MEMO_MAX) this.results.set(key, result);
+    return result;
+  }
+}
+
+const MEMO_SAMPLE = 2000;
+const MEMO_MIN_HIT_RATE = 0.5;
+const MEMO_MAX = 50000;
 
 /** One added column that lists each row's issues in words, so they survive outside the add-in. */
 function issueColumn(table: Table, issues: CellIssue[], settings: Settings): AddedColumn {

@@ -163,20 +163,27 @@ describe('"not duplicates" memory', () => {
   });
 });
 
+/** 100 different two-character names (赵伟, 赵芳 … 陈洋). */
+const distinctName = (i: number) => '赵钱孙李周吴郑王冯陈'[Math.floor(i / 10) % 10] + '伟芳娜敏静丽强磊军洋'[i % 10];
+
 describe('stats and scale', () => {
   it('never compares all pairs: rows without shared keys are not compared', () => {
-    const rows: RowSpec[] = Array.from({ length: 200 }, (_, i) => ({ name: `客户${i}`, mobile: `139${String(10000000 + i)}` }));
+    const rows: RowSpec[] = Array.from({ length: 100 }, (_, i) => ({ name: distinctName(i), mobile: `139${String(10000000 + i)}` }));
     const res = run(rows);
     expect(res.stats.candidatePairs).toBe(0);
     expect(res.groups).toEqual([]);
   });
 
   it('skips an over-large block and says so', () => {
-    const rows: RowSpec[] = Array.from({ length: 100 }, (_, i) => ({ name: `员工${i}号`, phone: '010-87654321', company: '星辰科技' }));
-    const res = run(rows);
+    // 100 colleagues on the company switchboard: the phone block is too big to say anything.
+    const people: RowSpec[] = Array.from({ length: 100 }, (_, i) => ({ name: distinctName(i), phone: '010-87654321', company: '星辰科技' }));
+    const res = run(people);
     expect(res.stats.skippedBlocks.phone).toBe(1);
-    expect(res.stats.skippedBlocks.company).toBe(1);
+    expect(res.stats.skippedBlockRows).toBe(100);
     expect(res.stats.candidatePairs).toBe(0);
+    // Organisation rows (no person name) are keyed by company too.
+    const orgs: RowSpec[] = Array.from({ length: 100 }, (_, i) => ({ company: '星辰科技', phone: `010-8765${String(1000 + i)}` }));
+    expect(run(orgs).stats.skippedBlocks.company).toBe(1);
   });
 
   it('returns settings errors instead of throwing', () => {

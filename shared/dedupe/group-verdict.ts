@@ -1,0 +1,48 @@
+/**
+ * What a group of linked rows amounts to: its score (the weakest pair, so a chain shows as weak),
+ * its confidence and its reasons. exact: every pair is equal after normalization with a personal
+ * identifier agreeing; likely: every pair scores ≥ the likely threshold and every link that made
+ * the group is corroborated; review: the rest, never merged without an explicit flag (PITFALLS D3).
+ */
+import type { Confidence, Reason } from './types';
+import type { PairScore } from './score';
+
+export interface GroupVerdict {
+  score: number;
+  confidence: Confidence;
+  reasons: Reason[];
+}
+
+/** Reasons: the strongest agreement per comparison over the links, then disagreements over all pairs. */
+function groupReasons(links: readonly PairScore[], pairs: readonly PairScore[]): Reason[] {
+  const best = new Map<string, { w: number; r: Reason }>();
+  for (const l of links) {
+    for (const h of l.hits) {
+      if (!h.reason || h.weight <= 0) continue;
+      const prev = best.get(h.comparison);
+      if (!prev || h.weight > prev.w) {
+        const r: Reason = { code: h.reason, evidence: 'for' };
+        if (h.params) r.params = h.params;
+        best.set(h.comparison, { w: h.weight, r });
+      }
+    }
+  }
+  const against = new Map<string, { w: number; r: Reason }>();
+  for (const p of pairs) {
+    for (const h of p.hits) {
+      if (!h.reason || h.weight >= 0 || against.has(h.reason)) continue;
+      against.set(h.reason, { w: h.weight, r: { code: h.reason, evidence: 'against' } });
+    }
+  }
+  const byWeight = (x: { w: number }, y: { w: number }) => Math.abs(y.w) - Math.abs(x.w);
+  return [...[...best.values()].sort(byWeight), ...[...against.values()].sort(byWeight)].map((x) => x.r);
+}
+
+/** `pairs`: every pair of the group; `links`: the pairs that joined it; `likely`: the threshold (0–1). */
+export function judgeGroup(pairs: readonly PairScore[], links: readonly PairScore[], likely: number): GroupVerdict {
+  const minP = Math.min(...pairs.map((p) => p.p));
+  let confidence: Confidence = 'review';
+  if (pairs.every((p) => p.exact)) confidence = 'exact';
+  else if (minP >= likely && links.every((l) => l.corroborated)) confidence = 'likely';
+  return { score: Math.round(minP * 1000) / 1000, confidence, reasons: groupReasons(links, pairs) };
+}

@@ -1,0 +1,55 @@
+import { cluster } from '../../../shared/dedupe/cluster';
+import type { PairScore } from '../../../shared/dedupe/score';
+
+const pair = (i: number, j: number, p: number, veto = false): PairScore => ({
+  i, j, weight: Math.log2(p / (1 - p)), p, exact: false, corroborated: true, veto, hits: [],
+});
+
+function run(n: number, scores: PairScore[], opts: Partial<{ maxGroupSize: number; minAgreement: number; cannot: [number, number][] }> = {}) {
+  const byKey = new Map(scores.map((s) => [`${s.i},${s.j}`, s]));
+  return cluster({
+    n,
+    links: scores.filter((s) => s.p >= 0.6),
+    score: (i, j) => byKey.get(`${i},${j}`) ?? pair(i, j, 0.01),
+    cannotLink: (i, j) => (opts.cannot ?? []).some(([a, b]) => (a === i && b === j) || (a === j && b === i)),
+    review: 0.6,
+    rowOrder: (i) => i,
+    maxGroupSize: opts.maxGroupSize ?? 20,
+    minAgreement: opts.minAgreement ?? 0.6,
+  });
+}
+
+describe('cluster', () => {
+  it('groups strong pairs transitively when all cross pairs agree', () => {
+    const r = run(4, [pair(0, 1, 0.99), pair(1, 2, 0.98), pair(0, 2, 0.97)]);
+    expect(r.groups).toEqual([[0, 1, 2]]);
+    expect(r.links[0]).toHaveLength(2);
+  });
+
+  it('does not let one weak link chain two customers (A~B, B~C, A≁C)', () => {
+    const r = run(3, [pair(0, 1, 0.99), pair(1, 2, 0.9)]);
+    expect(r.groups).toEqual([[0, 1]]);
+    expect(r.stats.chainGuardLinks).toBe(1);
+  });
+
+  it('joins two pairs only when most of their cross pairs agree', () => {
+    const strong = [pair(0, 1, 0.99), pair(2, 3, 0.99)];
+    expect(run(4, [...strong, pair(1, 2, 0.9)]).groups).toEqual([[0, 1], [2, 3]]);
+    expect(run(4, [...strong, pair(1, 2, 0.9), pair(0, 2, 0.8), pair(1, 3, 0.8)]).groups).toEqual([[0, 1, 2, 3]]);
+  });
+
+  it('never links a vetoed pair or rows marked "not duplicates"', () => {
+    expect(run(2, [pair(0, 1, 0.99, true)]).stats.vetoedLinks).toBe(1);
+    const r = run(3, [pair(0, 1, 0.99), pair(1, 2, 0.99), pair(0, 2, 0.99)], { cannot: [[0, 2]] });
+    expect(r.groups).toEqual([[0, 1]]);
+    expect(r.stats.notDuplicateLinks).toBe(2); // 0–2 directly, then 1–2 because 2 would join 0
+  });
+
+  it('respects the group size cap', () => {
+    const scores: PairScore[] = [];
+    for (let i = 0; i < 6; i++) for (let j = i + 1; j < 6; j++) scores.push(pair(i, j, 0.99));
+    const r = run(6, scores, { maxGroupSize: 3 });
+    expect(r.groups.every((g) => g.length <= 3)).toBe(true);
+    expect(r.stats.cappedLinks).toBeGreaterThan(0);
+  });
+});

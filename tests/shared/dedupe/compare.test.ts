@@ -1,0 +1,62 @@
+import { comparePair, compileSettings } from '../../../shared/dedupe/compare';
+import { buildProfile } from '../../../shared/dedupe/profile';
+import { DEFAULT_DEDUPE_SETTINGS } from '../../../shared/dedupe/settings';
+import { resolveDedupeSettings } from '../../../shared/dedupe/validate-settings';
+import { records, type RowSpec } from './helpers';
+
+const compiled = compileSettings(DEFAULT_DEDUPE_SETTINGS);
+
+function levels(a: RowSpec, b: RowSpec, region = 'CN', c = compiled): Record<string, string> {
+  const ctx = { defaultRegion: region, phoneCache: new Map() };
+  const [pa, pb] = records([a, b]).map((r, i) => buildProfile(r, i, ctx));
+  return Object.fromEntries(comparePair(pa, pb, c).hits.map((h) => [h.comparison, h.level]));
+}
+
+describe('comparison levels (first matching level wins)', () => {
+  it.each<[string, RowSpec, RowSpec, string, string]>([
+    ['same mobile, two formats', { mobile: '13812345678' }, { mobile: '+86 138 1234 5678' }, 'mobile', 'mobile'],
+    ['mobile one digit off', { mobile: '13812345678' }, { mobile: '13812345679' }, 'mobile', 'typo'],
+    ['different mobiles', { mobile: '13812345678' }, { mobile: '13987654321' }, 'mobile', 'else'],
+    ['same switchboard, same extension', { phone: '010-87654321-801' }, { phone: '010-87654321转801' }, 'landline', 'same'],
+    ['same switchboard, other extension', { phone: '010-87654321-801' }, { phone: '010-87654321-802' }, 'landline', 'other-extension'],
+    ['same switchboard, one without extension', { phone: '010-87654321' }, { phone: '010-87654321-802' }, 'landline', 'same'],
+    ['e-mail as written', { email: 'zw@qq.com' }, { email: 'zw@qq.com' }, 'email', 'exact'],
+    ['e-mail case', { email: 'ZW@qq.com' }, { email: 'zw@qq.com' }, 'email', 'case'],
+    ['Gmail dots', { email: 'zhang.wei@gmail.com' }, { email: 'zhangwei@gmail.com' }, 'email', 'gmail'],
+    ['separators outside Gmail (namesakes as often as one person)', { email: 'john.smith@outlook.com' }, { email: 'johnsmith77@outlook.com' }, 'email', 'separators'],
+    ['one-letter e-mail typo', { email: 'zhangwei@qq.com' }, { email: 'zhangwie@qq.com' }, 'email', 'typo'],
+    ['company as written', { company: '星辰科技' }, { company: '星辰科技' }, 'company', 'exact'],
+    ['company ignoring legal form and city', { company: '星辰科技' }, { company: '北京星辰科技有限公司' }, 'company', 'core'],
+    ['company abbreviated', { company: '星辰' }, { company: '星辰科技' }, 'company', 'similar'],
+    ['two branches', { company: '星辰科技上海分公司' }, { company: '星辰科技北京分公司' }, 'company', 'branch'],
+    ['address with and without city', { address: '北京市朝阳区建国路88号' }, { address: '朝阳区建国路88号' }, 'address', 'exact'],
+    ['other door number', { address: '朝阳区建国路88号' }, { address: '朝阳区建国路86号' }, 'address', 'else'],
+    ['birthday', { birthday: '1985-03-07' }, { birthday: { kind: 'text', value: '1985年3月7日' } }, 'birthday', 'exact'],
+    ['birthday month and day swapped', { birthday: '1985-03-07' }, { birthday: '1985-07-03' }, 'birthday', 'typo'],
+    ['two valid ID cards', { idCard: '11010519491231002X' }, { idCard: '110101199003071233' }, 'idCard', 'both-valid'],
+    ['ID one character off', { idCard: '11010519491231002X' }, { idCard: '11010519491231003X' }, 'idCard', 'typo'],
+    ['gender', { gender: '男' }, { gender: 'F' }, 'gender', 'else'],
+  ])('%s → %s: %s', (_why, a, b, comparison, level) => {
+    expect(levels(a, b)[comparison]).toBe(level);
+  });
+
+  it('skips a comparison when either side is blank (the "missing" level)', () => {
+    expect(levels({ mobile: '13812345678', email: '' }, { mobile: '', email: 'zw@qq.com' })).toEqual({});
+  });
+
+  it('caps correlated workplace evidence: colleagues do not add up to one person', () => {
+    const office: RowSpec = { company: '星辰科技', phone: '010-87654321', address: '朝阳区建国路88号', city: '北京', postcode: '100022' };
+    const ctx = { defaultRegion: 'CN', phoneCache: new Map() };
+    const [pa, pb] = records([{ ...office, name: '李娜' }, { ...office, name: '刘洋' }]).map((r, i) => buildProfile(r, i, ctx));
+    // company 6 + landline 5 + address 5 + city 1 + postcode 1.5, capped at 7; names differ −7.
+    expect(comparePair(pa, pb, compiled).weight).toBe(DEFAULT_DEDUPE_SETTINGS.caps[0].max - 7);
+  });
+
+  it('scales a comparison by its weight and drops it at 0', () => {
+    const half = compileSettings(resolveDedupeSettings({ weights: { mobile: 0.5, email: 0 } }));
+    const ctx = { defaultRegion: 'CN', phoneCache: new Map() };
+    const [pa, pb] = records([{ mobile: '13812345678', email: 'a@qq.com' }, { mobile: '13812345678', email: 'a@qq.com' }]).map((r, i) => buildProfile(r, i, ctx));
+    expect(comparePair(pa, pb, half).weight).toBe(6.5);
+    expect(comparePair(pa, pb, half).hits.map((h) => h.comparison)).toEqual(['mobile']);
+  });
+});

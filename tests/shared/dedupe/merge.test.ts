@@ -1,0 +1,152 @@
+import fc from 'fast-check';
+import { planMerge, EXCEL_CELL_LIMIT } from '../../../shared/dedupe/merge';
+import { findDuplicates } from '../../../shared/dedupe/find-duplicates';
+import { DEFAULT_DEDUPE_SETTINGS } from '../../../shared/dedupe/settings';
+import { toRecords } from '../../../shared/table/records';
+import { cellText, isBlank, type Cell } from '../../../shared/table/cell';
+import type { Table } from '../../../shared/table/table';
+import type { FieldId } from '../../../shared/schema/fields';
+import type { DuplicateGroup, MergePlan } from '../../../shared/dedupe/types';
+import { table, type RowSpec } from './helpers';
+
+const FIELDS: FieldId[] = ['name', 'mobile', 'phone', 'email', 'company', 'owner', 'notes', 'lastContact'];
+const HEADERS = ['姓名', '手机', '电话', '邮箱', '公司', '负责人', '备注', '最近联系'];
+
+function group(rows: number[], survivor: number, confidence: DuplicateGroup['confidence'] = 'exact', id = 'G1'): DuplicateGroup {
+  return { id, rows, fingerprints: rows.map(String), score: 1, reasons: [], confidence, survivor, fields: [], conflicts: [] };
+}
+
+/** The main sheet after the plan: edits applied, removed rows gone, merged-values column added. */
+function applied(t: Table, plan: MergePlan): Cell[][] {
+  const removed = new Set(plan.removeRows);
+  return t.rows
+    .filter((r) => !removed.has(r.sheetRow))
+    .map((r) => {
+      const cells = r.cells.map((c, col) => plan.edits.find((e) => e.sheetRow === r.sheetRow && e.col === col)?.after ?? c);
+      const note = plan.mergedColumn?.values[t.rows.indexOf(r)];
+      return note ? [...cells, note] : cells;
+    });
+}
+
+describe('planMerge', () => {
+  const rows: RowSpec[] = [
+    { name: '张伟', mobile: '13812345678', company: '星辰科技', owner: '李四', lastContact: '2024-01-05' },
+    { name: '刘洋', mobile: '13900001111' },
+    { name: '张伟', mobile: '13812345678', phone: '010-87654321', email: 'zw@qq.com', company: '北京星辰科技有限公司', owner: '王五', notes: '老客户' },
+  ];
+
+  it('fills the survivor’s empty cells, never overwrites a value, and notes the conflicting ones', () => {
+    const { table: t, fieldCols } = table(FIELDS, rows, HEADERS);
+    const plan = planMerge(t, fieldCols, [group([2, 4], 2)], { language: 'zh-CN' });
+    expect(plan.edits.map((e) => [e.sheetRow, e.field, cellText(e.after), e.reason])).toEqual([
+      [2, 'phone', '010-87654321', 'dedupe.fix.fill'],
+      [2, 'email', 'zw@qq.com', 'dedupe.fix.fill'],
+      [2, 'notes', '老客户', 'dedupe.fix.fill'],
+    ]);
+    expect(plan.edits.every((e) => isBlank(e.before))).toBe(true);
+    expect(plan.mergedColumn?.header).toBe('合并记录');
+    expect(cellText(plan.mergedColumn!.values[0])).toBe('公司: 北京星辰科技有限公司（第4行）；负责人: 王五（第4行）');
+    expect(plan.mergedColumn!.values[1]).toEqual({ kind: 'empty' });
+  });
+
+  it('archives the other rows with every original cell and a pointer to the survivor', () => {
+    const { table: t, fieldCols } = table(FIELDS, rows, HEADERS);
+    const plan = planMerge(t, fieldCols, [group([2, 4], 2, 'likely', 'G7')], { language: 'en' });
+    expect(plan.archiveSheet).toBe('Merged duplicates');
+    expect(plan.archiveHeaders.slice(-4)).toEqual(['Original row', 'Kept row', 'Duplicate group', 'Reason']);
+    expect(plan.archive).toHaveLength(1);
+    expect(plan.archive[0]).toMatchObject({ sheetRow: 4, survivorRow: 2, groupId: 'G7', confidence: 'likely' });
+    expect(plan.archive[0].cells).toEqual(t.rows[2].cells);
+    expect(plan.removeRows).toEqual([4]);
+  });
+
+  it('merges exact and likely groups by default, review groups only when asked (PITFALLS D3)', () => {
+    const { table: t, fieldCols } = table(FIELDS, rows, HEADERS);
+    const review = [group([2, 4], 2, 'review')];
+    expect(planMerge(t, fieldCols, review, { language: 'en' }).removeRows).toEqual([]);
+    expect(planMerge(t, fieldCols, review, { language: 'en', accept: ['exact', 'likely', 'review'] }).removeRows).toEqual([4]);
+    expect(planMerge(t, fieldCols, [group([2, 4], 2, 'likely')], { language: 'en', accept: ['exact'] }).removeRows).toEqual([]);
+  });
+
+  it('does not count the same number in another format as a conflict', () => {
+    const { table: t, fieldCols } = table(FIELDS, [{ name: '张伟', mobile: '13812345678' }, { name: '张伟', mobile: '+86 138 1234 5678' }], HEADERS);
+    const plan = planMerge(t, fieldCols, [group([2, 3], 2)], { language: 'en' });
+    expect(plan.mergedColumn).toBeNull();
+    expect(plan.archive[0].cells[1]).toEqual({ kind: 'text', value: '+86 138 1234 5678' });
+  });
+
+  it('never writes into a formula cell, and copies a value, not a formula', () => {
+    const { table: t, fieldCols } = table(FIELDS, [
+      { name: '张伟', mobile: '13812345678', notes: { kind: 'empty', formula: '=B2&""' } },
+      { name: '张伟', mobile: '13812345678', notes: '老客户', company: { kind: 'text', value: '星辰科技', formula: '=X1' } },
+    ], HEADERS);
+    const plan = planMerge(t, fieldCols, [group([2, 3], 2)], { language: 'en' });
+    expect(plan.edits.find((e) => e.field === 'notes')).toBeUndefined();
+    expect(plan.edits.find((e) => e.field === 'company')?.after).toEqual({ kind: 'text', value: '星辰科技' });
+  });
+
+  it('caps the merged-values note at 32,767 characters and points to the archive (PITFALLS C4)', () => {
+    const long = 'x'.repeat(500);
+    const many: RowSpec[] = [{ name: '张伟', mobile: '13812345678', notes: 'kept' }];
+    for (let i = 0; i < 200; i++) many.push({ name: '张伟', mobile: '13812345678', notes: `${i}${long}` });
+    const { table: t, fieldCols } = table(FIELDS, many, HEADERS);
+    const plan = planMerge(t, fieldCols, [group(t.rows.map((r) => r.sheetRow), 2)], { language: 'en' });
+    const note = cellText(plan.mergedColumn!.values[0]);
+    expect(note.length).toBeLessThanOrEqual(EXCEL_CELL_LIMIT);
+    expect(note).toMatch(/more values in the sheet "Merged duplicates"$/);
+    expect(plan.stats.notesTruncated).toBe(1);
+    for (let i = 0; i < 200; i++) expect(plan.archive[i].cells[6]).toEqual({ kind: 'text', value: `${i}${long}` });
+  });
+
+  it('skips a group whose rows are gone or already taken by another group', () => {
+    const { table: t, fieldCols } = table(FIELDS, rows, HEADERS);
+    const plan = planMerge(t, fieldCols, [group([2, 4], 2), group([3, 4], 3, 'exact', 'G2'), group([2, 99], 2, 'exact', 'G3')], { language: 'en' });
+    expect(plan.stats).toMatchObject({ groupsMerged: 1, groupsSkipped: 2 });
+  });
+});
+
+describe('property: a merge loses no value (PITFALLS D1)', () => {
+  const value = fc.oneof(
+    fc.constant(''),
+    fc.constantFrom('张伟', '张玮', 'Zhang Wei', '王芳'),
+    fc.constantFrom('13812345678', '138 1234 5678', '13900001111', '010-87654321'),
+    fc.constantFrom('星辰科技', '北京星辰科技有限公司', 'zw@qq.com', 'ZW@qq.com', '李四', '王五'),
+    fc.string({ maxLength: 6 }),
+  );
+  const row = fc.array(value, { minLength: FIELDS.length, maxLength: FIELDS.length });
+
+  it('every original non-empty value is in the main sheet after the merge or in the archive', () => {
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 14 }), fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 14, maxLength: 14 }), fc.boolean(), (cellsRows, clusterOf, useFinder) => {
+        const specs: RowSpec[] = cellsRows.map((cs) => Object.fromEntries(FIELDS.map((f, i) => [f, cs[i]])));
+        const { table: t, fieldCols } = table(FIELDS, specs, HEADERS);
+        let groups: DuplicateGroup[];
+        if (useFinder) {
+          groups = findDuplicates(toRecords(t, fieldCols), DEFAULT_DEDUPE_SETTINGS, { defaultRegion: 'CN' }).groups;
+        } else {
+          // Random clusters: rows with the same cluster number form a group; survivor is any member.
+          const byCluster = new Map<number, number[]>();
+          t.rows.forEach((r, i) => byCluster.set(clusterOf[i], [...(byCluster.get(clusterOf[i]) ?? []), r.sheetRow]));
+          groups = [...byCluster.values()].filter((g) => g.length > 1).map((g, k) => group(g, g[(k * 7) % g.length], 'exact', `G${k + 1}`));
+        }
+        const plan = planMerge(t, fieldCols, groups, { language: 'en', accept: ['exact', 'likely', 'review'] });
+        const kept = applied(t, plan);
+        const inMain = new Set<string>();
+        for (const r of kept) for (const c of r) if (!isBlank(c)) inMain.add(cellText(c));
+        const inArchive = new Set<string>();
+        for (const a of plan.archive) for (const c of a.cells) if (!isBlank(c)) inArchive.add(cellText(c));
+        for (const r of t.rows) {
+          for (const c of r.cells) {
+            if (isBlank(c)) continue;
+            const v = cellText(c);
+            expect(inMain.has(v) || inArchive.has(v)).toBe(true);
+          }
+        }
+        // Survivor values are never overwritten; rows not merged are untouched.
+        for (const e of plan.edits) expect(isBlank(e.before)).toBe(true);
+        expect(plan.removeRows.length + kept.length).toBe(t.rows.length);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

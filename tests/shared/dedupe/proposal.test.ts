@@ -1,0 +1,30 @@
+import { propose } from '../../../shared/dedupe/proposal';
+import { records } from './helpers';
+
+describe('merge proposal', () => {
+  const [a, b, c] = records([
+    { name: '张伟', mobile: '13812345678', owner: '李四' },
+    { name: '张伟', mobile: '138 1234 5678', email: 'zw@qq.com', owner: '王五' },
+    { name: '张玮', phone: '010-87654321', owner: '李四' },
+  ]);
+
+  it('keeps the survivor’s values, fills its blanks from the next rows, lists conflicts', () => {
+    const p = propose([a, b, c], 'CN');
+    expect(p.fields).toEqual([
+      { field: 'name', sheetRow: 2, value: '张伟', action: 'keep' },
+      { field: 'mobile', sheetRow: 2, value: '13812345678', action: 'keep' },
+      { field: 'phone', sheetRow: 4, value: '010-87654321', action: 'fill' },
+      { field: 'email', sheetRow: 3, value: 'zw@qq.com', action: 'fill' },
+      { field: 'owner', sheetRow: 2, value: '李四', action: 'keep' },
+    ]);
+    expect(p.conflicts).toEqual([
+      { field: 'name', values: [{ value: '张伟', rows: [2, 3] }, { value: '张玮', rows: [4] }] },
+      { field: 'owner', values: [{ value: '李四', rows: [2, 4] }, { value: '王五', rows: [3] }] },
+    ]);
+  });
+
+  it('reports an owner conflict (撞单) with every owner', () => {
+    expect(propose([a, b, c], 'CN').ownerConflict).toEqual({ owners: ['李四', '王五'] });
+    expect(propose([a, c], 'CN').ownerConflict).toBeUndefined();
+  });
+});

@@ -1,0 +1,26 @@
+import { rankMembers, lastActivity } from '../../../shared/dedupe/survivor';
+import { records, type RowSpec } from './helpers';
+
+const rank = (rows: RowSpec[], rules: Parameters<typeof rankMembers>[1]) => rankMembers(records(rows), rules).map((r) => r.sheetRow);
+
+describe('survivor rules', () => {
+  it.each<[string, RowSpec[], Parameters<typeof rankMembers>[1], number[]]>([
+    ['most complete wins', [{ name: '张伟' }, { name: '张伟', mobile: '13812345678' }], ['most-complete', 'most-recent'], [3, 2]],
+    [
+      'ties on completeness fall to the most recent activity',
+      [{ name: '张伟', lastContact: '2024-01-01' }, { name: '张伟', lastContact: '2024-06-01' }],
+      ['most-complete', 'most-recent'],
+      [3, 2],
+    ],
+    ['most recent first when configured so', [{ name: '张伟', mobile: '1', email: 'a@b.cn', updatedAt: '2023-01-01' }, { name: '张伟', updatedAt: '2024-01-01' }], ['most-recent', 'most-complete'], [3, 2]],
+    ['a full tie keeps the first row', [{ name: '张伟' }, { name: '张伟' }], ['most-complete', 'most-recent'], [2, 3]],
+    ['last-row rule', [{ name: '张伟' }, { name: '张伟' }, { name: '张伟' }], ['last-row'], [4, 3, 2]],
+  ])('%s', (_why, rows, rules, expected) => {
+    expect(rank(rows, rules)).toEqual(expected);
+  });
+
+  it('reads activity dates from date cells and text', () => {
+    expect(lastActivity(records([{ lastContact: '2024-03-01', updatedAt: { kind: 'text', value: '2024年5月6日' } }])[0])).toBe('2024-05-06');
+    expect(lastActivity(records([{ name: '张伟' }])[0])).toBe('');
+  });
+});

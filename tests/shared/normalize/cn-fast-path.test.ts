@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { cnNumber } from '../../../shared/normalize/cn-fast-path';
+
+/** The full libphonenumber-js reading of the same text, in the fast path's shape (house national form). */
+function full(s: string) {
+  const p = parsePhoneNumberFromString(s, { defaultCountry: 'CN', extract: false });
+  const type = p?.getType();
+  if (!p || p.ext || p.country !== 'CN' || (type !== 'MOBILE' && type !== 'FIXED_LINE')) return null;
+  const groups = p.formatNational().split(' ');
+  return {
+    type: type === 'MOBILE' ? 'mobile' : 'fixed',
+    e164: p.number,
+    national: type === 'MOBILE' ? p.nationalNumber : `${groups[0]}-${groups.slice(1).join('')}`,
+    international: type === 'MOBILE' ? p.formatInternational() : null,
+  };
+}
+
+describe('the Chinese fast path reads numbers exactly as libphonenumber-js does', () => {
+  it.each([
+    ['13812345678', 'a bare mobile'],
+    ['138 1234 5678', 'grouped with spaces'],
+    ['138-1234-5678', 'grouped with hyphens'],
+    ['+86 138 1234 5678', 'international'],
+    ['0086 13812345678', 'international with 00'],
+    ['8613812345678', 'country code without plus'],
+    ['19912345678', 'a 199 mobile'],
+    ['010-12345678', 'Beijing landline'],
+    ['021 6234 5678', 'Shanghai landline with spaces'],
+    ['(021)62345678', 'area code in brackets'],
+    ['0755-8888 0000', 'Shenzhen landline'],
+    ['+86 755 8888 0000', 'landline written internationally'],
+    ['057172730411', 'Hangzhou landline without separator'],
+  ])('%s (%s)', (text) => {
+    const fast = cnNumber(text, true);
+    expect(fast).not.toBeNull();
+    expect(fast).toEqual(full(text));
+  });
+
+  it.each([
+    ['12012345678', 'no such mobile range'],
+    ['1381234567', 'ten digits'],
+    ['13812345678-801', 'an extension'],
+    ['88880000', 'a local number without area code'],
+    ['400-800-8888', 'a shared-cost number'],
+    ['0592-45800860', 'eight digits where Xiamen has seven'],
+  ])('leaves %s to the full parse (%s)', (text) => {
+    expect(cnNumber(text, true)).toBeNull();
+  });
+
+  it('reads a number without a country code as Chinese only in a Chinese sheet', () => {
+    expect(cnNumber('13812345678', false)).toBeNull();
+    expect(cnNumber('010-12345678', false)).toBeNull();
+    expect(cnNumber('+86 13812345678', false)).not.toBeNull();
+  });
+
+  const separate = (d: string, style: number) =>
+    style === 0 ? d : style === 1 ? d.replace(/^(\d{3})(\d{4})/, '$1 $2 ') : d.replace(/^(\d{3})(\d{4})/, '$1-$2-');
+
+  it('never disagrees on mobiles: every 1xx prefix, prefixes and separators', () => {
+    const prefix = fc.constantFrom('', '+86 ', '+86-', '0086 ', '86', '+86');
+    fc.assert(
+      fc.property(fc.stringMatching(/^1[0-9]{10}$/), prefix, fc.integer({ min: 0, max: 2 }), (d, p, style) => {
+        const text = p + separate(d, style);
+        const fast = cnNumber(text, true);
+        return fast === null || JSON.stringify(fast) === JSON.stringify(full(text));
+      }),
+      { numRuns: 4000, seed: 20261123 },
+    );
+  });
+
+  it('never disagrees on landlines: two- and three-digit area codes, seven- and eight-digit numbers', () => {
+    const area = fc.oneof(fc.stringMatching(/^(10|2[0-9])$/), fc.stringMatching(/^[3-9][0-9]{2}$/));
+    const local = fc.stringMatching(/^[1-9][0-9]{6,7}$/);
+    const form = fc.constantFrom('0A-L', '0A L', '(0A)L', '0AL', '+86 A L', '+86-A-L', '0086 AL');
+    fc.assert(
+      fc.property(area, local, form, (a, l, f) => {
+        const text = f.replace('A', a).replace('L', l);
+        const fast = cnNumber(text, true);
+        return fast === null || JSON.stringify(fast) === JSON.stringify(full(text));
+      }),
+      { numRuns: 6000, seed: 42 },
+    );
+  });
+
+  it('decides the common cases itself (so the speed-up really applies)', () => {
+    const decided = ['0755-88880000', '020-87654321', '0571-72730411', '028-61234567', '13512345678', '18612345678'];
+    expect(decided.filter((x) => cnNumber(x, true) === null)).toEqual([]);
+  });
+});
