@@ -3,10 +3,9 @@
  * customers going dormant, each with its reason, sorted and grouped by owner. Pure and
  * deterministic; `today` is the civil date in the sheet's own time zone (the host's job, PITFALLS B5).
  */
-import { cellText, isBlank, type Cell } from '../table/cell';
 import { formatIso, fromDayNumber, toDayNumber, type CivilDate } from '../table/civil-date';
 import type { CustomerRecord } from '../table/records';
-import { collapseSpaces, toHalfWidth } from '../text/fold';
+import { displayText } from '../text/fold';
 import type { ClassifiedRow } from '../classify/classify';
 import type { SettingsError } from '../classify/settings-error';
 import { groupByOwner, compareReminders } from './group';
@@ -23,10 +22,6 @@ export interface RemindResult {
   errors: SettingsError[];
 }
 
-function shownText(cell: Cell | undefined): string {
-  if (!cell || isBlank(cell) || cell.kind === 'error') return '';
-  return collapseSpaces(toHalfWidth(cellText(cell)));
-}
 
 function runRule<K extends RemindRuleName>(name: K, record: CustomerRecord, settings: RemindSettings, ctx: RuleContext): ReminderDraft | null {
   return REMINDER_RULES[name](record, settings[name], ctx);
@@ -50,13 +45,13 @@ export function remind(
     for (const name of active) {
       const draft = runRule(name, record, s, ctx);
       if (!draft) continue;
-      const person = shownText(record.fields.name);
-      const company = shownText(record.fields.company);
+      const person = displayText(record.fields.name);
+      const company = displayText(record.fields.company);
       const reminder: Reminder = {
         kind: draft.kind,
         key: `${draft.kind}:${record.sheetRow}:${draft.event}`,
         sheetRow: record.sheetRow,
-        owner: shownText(record.fields.owner),
+        owner: displayText(record.fields.owner),
         customer: person && company ? `${person} · ${company}` : person || company,
         due: formatIso(fromDayNumber(draft.due)),
         daysLeft: draft.due - todayDay,

@@ -5,11 +5,10 @@
  */
 import { t } from '../i18n';
 import type { Lang } from '../i18n/define';
-import { cellText, isBlank, type Cell } from '../table/cell';
 import type { CustomerRecord } from '../table/records';
 import { FIELD_BY_ID, type FieldId } from '../schema/fields';
 import type { CellIssue } from '../plan/issue';
-import { collapseSpaces, toHalfWidth } from '../text/fold';
+import { displayText } from '../text/fold';
 import type { ClassifyResult } from '../classify/classify';
 import type { BuiltinDimension } from '../classify/labels';
 import { REMINDER_KINDS, type Reminder } from '../remind/types';
@@ -64,10 +63,6 @@ const REMINDER_KIND_KEYS: Readonly<Record<(typeof REMINDER_KINDS)[number], Messa
   highValueDormant: 'remind.kind.highValueDormant',
 };
 
-function valueText(cell: Cell | undefined): string {
-  if (!cell || isBlank(cell) || cell.kind === 'error') return '';
-  return collapseSpaces(toHalfWidth(cellText(cell)));
-}
 
 /** A message with its placeholders shown as "…" (one for a run of them), to name a kind of issue rather than one instance. */
 function kindText(lang: Lang, code: string): string {
@@ -101,14 +96,14 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
   const byValue = (id: string, title: MessageKey, field: FieldId, blankLabel: string) => {
     const tally = new Tally();
     for (const record of records) {
-      const text = valueText(record.fields[field]);
+      const text = displayText(record.fields[field]);
       if (text === '') tally.add(BLANK, blankLabel);
       else tally.add(text, text);
     }
     sections.push({ id, title, series: tally.series(limit, other) });
   };
   const mapped = (field: FieldId) => records.some((r) => r.fields[field] !== undefined);
-  const filled = (field: FieldId) => records.filter((r) => valueText(r.fields[field]) !== '').length;
+  const filled = (field: FieldId) => records.filter((r) => displayText(r.fields[field]) !== '').length;
   const blank = t(lang, 'report.label.blank');
 
   if (mapped('industry')) byValue('industry', 'report.section.industry', 'industry', blank);

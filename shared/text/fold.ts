@@ -1,3 +1,5 @@
+import { cellText, isBlank, type Cell } from '../table/cell';
+
 /**
  * Text folding shared by cleaners and matchers: full-width to half-width (NFKC for the ASCII
  * block and the ideographic space) and white-space collapsing that knows CJK spaces.
@@ -60,4 +62,10 @@ export function toHalfWidthAlnumParens(s: string): string {
 /** Full width folded and white space collapsed: the form structured values (phones, dates, amounts, IDs) are read in. */
 export function foldAll(s: string): string {
   return collapseSpaces(toHalfWidth(s));
+}
+
+/** A cell as one tidy line for labels and groupings (owners, industries, names in a reminder): '' when blank or an error. */
+export function displayText(cell: Cell | undefined): string {
+  if (!cell || isBlank(cell) || cell.kind === 'error') return '';
+  return collapseSpaces(toHalfWidth(cellText(cell)));
 }
