@@ -2,6 +2,7 @@
 import { format, type Lang, type Params } from './define';
 import { FIELD_BY_ID, isFieldId } from '../schema/fields';
 import { coreMessages } from './catalog/core';
+import { titleMessages } from './catalog/titles';
 import { normalizeMessages } from './catalog/normalize';
 import { schemaMessages } from './catalog/schema';
 import { validateMessages } from './catalog/validate';
@@ -12,6 +13,7 @@ import { reportMessages } from './catalog/report';
 
 const catalogs = [
   coreMessages,
+  titleMessages,
   normalizeMessages,
   schemaMessages,
   validateMessages,
@@ -43,6 +45,12 @@ export function t(lang: Lang, key: MessageKey | string, params?: Params): string
     if (typeof v === 'string' && isFieldId(v)) shown[name] = FIELD_BY_ID[v].label[lang];
   }
   return format(template, shown);
+}
+
+/** The short name of an issue kind ("ambiguous date"), or the code itself when it has none. */
+export function issueTitle(lang: Lang, code: string): string {
+  const key = `title.${code}`;
+  return hasMessage(key) ? t(lang, key) : code;
 }
 
 export function hasMessage(key: string): key is MessageKey {

@@ -138,6 +138,14 @@ function classificationColumns(table: Table, result: ClassifyResult, lang: Lang)
   if (columns.length === 0) return [];
   const shown = new Set(columns.map((c) => c.id.slice('class.'.length)));
   const sep = lang === 'zh-CN' ? '；' : '; ';
+  // Reasons repeat across rows ("amount ≥ 100,000", "no purchase yet"): render each once.
+  const rendered = new Map<string, string>();
+  const render = (r: ClassifyResult['rows'][number]['reasons'][number]) => {
+    const key = r.code + '\u0000' + JSON.stringify(r.params);
+    let out = rendered.get(key);
+    if (out === undefined) rendered.set(key, (out = reasonText(lang, r)));
+    return out;
+  };
   columns.push({
     id: 'class.reasons',
     header: t(lang, 'column.classReasons'),
@@ -146,7 +154,7 @@ function classificationColumns(table: Table, result: ClassifyResult, lang: Lang)
       text(
         (byRow.get(row.sheetRow)?.reasons ?? [])
           .filter((r) => shown.has(r.dimension) && r.code !== 'classify.reason.noColumns')
-          .map((r) => reasonText(lang, r))
+          .map(render)
           .join(sep),
       ),
     ),
