@@ -1,7 +1,7 @@
-/** The command line's arguments, checked: `clean <input> [--sheet] [--out] [--json] [--config] [--today] [--lang]`. */
+/** The command line's arguments, checked: `clean <input> [--sheet] [--out] [--json] [--config] [--today] [--merge] [--merge-review] [--lang]`. */
 import { parseArgs } from 'node:util';
 import * as path from 'node:path';
-import { parseIso, type Lang } from '../shared';
+import { parseIso, type Confidence, type Lang } from '../shared';
 import { CliError } from './errors';
 import { isLang } from './lang';
 
@@ -16,6 +16,11 @@ export interface CleanArgs {
   today?: string;
   lang?: Lang;
   quiet: boolean;
+  /**
+   * Confidences of the duplicate groups to merge: --merge gives exact and likely, --merge-review adds
+   * review (PITFALLS D3: fuzzy groups only on an explicit extra flag); empty: nothing is merged.
+   */
+  merge: Confidence[];
 }
 
 export type Args = { command: 'help' } | CleanArgs;
@@ -28,6 +33,8 @@ const OPTIONS = {
   today: { type: 'string' },
   lang: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
+  merge: { type: 'boolean' },
+  'merge-review': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -61,6 +68,7 @@ export function parseCliArgs(argv: readonly string[]): Args {
     today: values.today,
     lang: values.lang as Lang | undefined,
     quiet: values.quiet ?? false,
+    merge: values['merge-review'] ? ['exact', 'likely', 'review'] : values.merge ? ['exact', 'likely'] : [],
   };
 }
 

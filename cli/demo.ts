@@ -1,6 +1,8 @@
 /**
- * `npm run demo`: cleans the example sheet examples/customers-zh.csv into out/ (a cleaned .xlsx and
- * a JSON report) through the same `main` the command line runs, and prints its summary.
+ * `npm run demo`: cleans the example sheet examples/customers-zh.csv into out/ (a cleaned .xlsx with
+ * its issues, reminders and report sheets, and a JSON report) through the same `main` the command line
+ * runs, and prints its summary: fixes, issues, the duplicate groups (merging them is the separate
+ * `--merge` step the summary points to), reminders by kind and owner, customer types and the sheets written.
  */
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';

@@ -2,16 +2,16 @@
 /** `sheet-keeper clean`: parse the arguments, read the sheet, run the core, write the results. */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { resolveSettings, run, type Lang, type Plan } from '../shared';
+import { resolveSettings, run, type Lang } from '../shared';
 import { defaultOutput, langFlag, outputKind, parseCliArgs, type CleanArgs } from './args';
 import { CliError, errorDetail } from './errors';
+import { COMPANION_KINDS, companionPath } from './io/csv-companions';
 import { jsonReport, writeJsonReport } from './io/json-report';
-import { writeCsv } from './io/write-csv';
-import { writeXlsx } from './io/write-xlsx';
 import { pickLang, localeLang } from './lang';
-import { loadInput, readBytes, type LoadedInput } from './load-input';
+import { loadInput, readBytes } from './load-input';
 import { say } from './messages';
-import { summaryText, type SummaryInput } from './summary';
+import { summaryText } from './summary';
+import { writeOutput } from './write-output';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -64,6 +64,11 @@ async function clean(args: CleanArgs, config: unknown, lang: Lang, io: CliIo): P
   const json = args.json === undefined ? undefined : path.resolve(io.cwd, args.json);
   if (await sameFile(out, input)) throw new CliError('cli.outIsInput', { path: outShown }, 2);
   if (args.json !== undefined && json !== undefined && (await sameFile(json, input))) throw new CliError('cli.jsonIsInput', { path: args.json }, 2);
+  if (outputKind(out) === 'csv') {
+    for (const kind of COMPANION_KINDS) {
+      if (await sameFile(companionPath(out, kind), input)) throw new CliError('cli.companionIsInput', { path: companionPath(outShown, kind) }, 2);
+    }
+  }
 
   const resolved = resolveSettings(config);
   if (!resolved.ok) {
@@ -81,7 +86,7 @@ async function clean(args: CleanArgs, config: unknown, lang: Lang, io: CliIo): P
   progress('cli.progress.read', { rows: loaded.grid.cells.length, sheet: loaded.grid.sheetName });
 
   progress('cli.progress.cleaning', {});
-  const outcome = run(loaded.grid, { settings, today, dateSystem: loaded.dateSystem });
+  const outcome = run(loaded.grid, { settings, today, dateSystem: loaded.dateSystem, merge: args.merge });
   if (!outcome.ok) {
     io.stderr(say(lang, outcome.problem.code, outcome.problem.params) + '\n');
     return 1;
@@ -89,22 +94,13 @@ async function clean(args: CleanArgs, config: unknown, lang: Lang, io: CliIo): P
   const { plan } = outcome;
 
   progress('cli.progress.writing', { file: outShown, rows: plan.rows.length });
-  const written = await guardWrite(out, outShown, () => writeOutput(out, loaded, plan, lang));
+  const { archiveAt, ...written } = await guardWrite(out, outShown, () => writeOutput(out, outShown, loaded, plan, lang, today));
   if (args.json !== undefined && json !== undefined) {
-    const report = jsonReport({ plan, input: args.input, output: outShown, today, lang });
+    const report = jsonReport({ plan, input: args.input, output: outShown, today, lang, archive: archiveAt });
     await guardWrite(json, args.json, () => writeJsonReport(json, report));
   }
   io.stdout(summaryText({ plan, lang, input: args.input, output: outShown, json: args.json, ...written }));
   return 0;
-}
-
-type Written = Pick<SummaryInput, 'skipped' | 'notesOmitted' | 'csvLossy'>;
-
-/** Writes the cleaned file; reports what the summary must mention (refused formula writes, notes left out, CSV digit loss). */
-async function writeOutput(out: string, loaded: LoadedInput, plan: Plan, lang: Lang): Promise<Written> {
-  if (outputKind(out) === 'csv') return { csvLossy: await writeCsv(out, loaded.grid, plan) };
-  const written = await writeXlsx(out, { grid: loaded.grid, plan, dateSystem: loaded.dateSystem, lang, base: loaded.base });
-  return { skipped: written.skipped, notesOmitted: written.notesOmitted };
 }
 
 /** Creates the folder if needed and turns a file-system failure into a clear message. */

@@ -1,5 +1,8 @@
-/** The short summary the command line prints when a run is done: rows, fields, fixes, issues, files. */
-import type { CellEdit, Lang, Plan } from '../shared';
+/**
+ * The short summary the command line prints when a run is done: rows, fields, fixes, issues,
+ * duplicates and the merge, reminders, classes, and where the files went.
+ */
+import { ownerText, t, type CellEdit, type Lang, type Plan } from '../shared';
 import { NOTE_LIMIT } from './io/write-xlsx';
 import { say } from './messages';
 
@@ -16,15 +19,25 @@ export interface SummaryInput {
   notesOmitted?: number;
   /** Text values of a CSV output that a spreadsheet would mangle on opening it. */
   csvLossy?: number;
+  /** Where a merge put the archived rows: a sheet of the output workbook, or a file next to a CSV output. */
+  archive?: { sheet: string } | { file: string };
+  /** Sheets the run wrote into the output workbook (issues, reminders, report). */
+  sheets?: readonly string[];
+  /** Files written next to a CSV output, as shown to the user. */
+  files?: readonly string[];
+  /** Formula cells a merge moved up with their rows (references not adjusted). */
 }
 
 /** The most frequent issue codes shown; the JSON report and the issues sheet have all of them. */
-const MAX_KINDS = 8;
+const MAX_KINDS = 6;
+/** Owners named on the reminders line; the reminders sheet has all of them. */
+const MAX_OWNERS = 3;
 
-export function summaryText({ plan, lang, input, output, json, skipped = [], notesOmitted = 0, csvLossy = 0 }: SummaryInput): string {
+export function summaryText(input: SummaryInput): string {
+  const { plan, lang, output, json, skipped = [], notesOmitted = 0, csvLossy = 0 } = input;
   const { stats } = plan;
   const lines = [
-    say(lang, 'cli.summary.title', { input, sheet: plan.sheetName, headerRow: plan.headerRow }),
+    say(lang, 'cli.summary.title', { input: input.input, sheet: plan.sheetName, headerRow: plan.headerRow }),
     say(lang, 'cli.summary.rows', { rows: stats.rows, fields: stats.fieldsFound, columns: stats.columns }),
     say(lang, 'cli.summary.changed', { count: stats.cellsChanged }),
   ];
@@ -34,10 +47,75 @@ export function summaryText({ plan, lang, input, output, json, skipped = [], not
   for (const [kind, count] of kinds.slice(0, MAX_KINDS)) lines.push(say(lang, 'cli.summary.kind', { kind, count }));
   if (kinds.length > MAX_KINDS) lines.push('  …');
   for (const p of plan.problems) lines.push(say(lang, 'cli.summary.problem', { message: say(lang, p.code, p.params) }));
+  lines.push(...duplicateLines(input), ...reminderLines(plan, lang), ...classLines(plan, lang));
   if (skipped.length > 0) lines.push(say(lang, 'cli.summary.skipped', { count: skipped.length }));
   if (notesOmitted > 0) lines.push(say(lang, 'cli.summary.notesOmitted', { count: notesOmitted, limit: NOTE_LIMIT }));
   if (csvLossy > 0) lines.push(say(lang, 'cli.summary.csvLossy', { count: csvLossy }));
   lines.push(say(lang, 'cli.summary.output', { path: output }));
+  if (input.sheets && input.sheets.length > 0) {
+    lines.push(say(lang, 'cli.summary.sheets', { sheets: list(lang, input.sheets.map((name) => say(lang, 'cli.summary.quoted', { name }))) }));
+  }
+  if (input.files && input.files.length > 0) lines.push(say(lang, 'cli.summary.files', { files: list(lang, input.files) }));
   if (json) lines.push(say(lang, 'cli.summary.json', { path: json }));
   return lines.join('\n') + '\n';
+}
+
+const list = (lang: Lang, items: readonly string[]) => items.join(say(lang, 'cli.summary.sep'));
+const item = (lang: Lang, label: string, count: number) => say(lang, 'cli.summary.item', { label, count });
+
+/** Groups by confidence and owner conflicts; then what the merge did, or what to do next. */
+function duplicateLines({ plan, lang, archive }: SummaryInput): string[] {
+  const { groups } = plan.duplicates;
+  if (groups.length === 0) return [say(lang, 'cli.summary.noDuplicates')];
+  const by = { exact: 0, likely: 0, review: 0 };
+  for (const g of groups) by[g.confidence]++;
+  const rows = groups.reduce((n, g) => n + g.rows.length, 0);
+  const lines = [say(lang, 'cli.summary.duplicates', { groups: groups.length, rows, ...by })];
+  const conflicts = groups.filter((g) => g.ownerConflict).length;
+  if (conflicts > 0) lines.push(say(lang, 'cli.summary.ownerConflicts', { count: conflicts }));
+  const merge = plan.merge;
+  if (!merge) {
+    lines.push(say(lang, 'cli.summary.mergeHint', { count: groups.length, column: t(lang, 'column.duplicateGroup') }));
+    return lines;
+  }
+  if (merge.archive.length === 0) lines.push(say(lang, 'cli.summary.mergedNone'));
+  else {
+    const where = archive && 'file' in archive ? archive.file : archive?.sheet ?? merge.archiveSheet;
+    const key = archive && 'file' in archive ? 'cli.summary.mergedFile' : 'cli.summary.mergedSheet';
+    lines.push(say(lang, key, { rows: merge.stats.rowsArchived, groups: merge.stats.groupsMerged, where, filled: merge.stats.cellsFilled }));
+  }
+  const archived = new Set(merge.removeRows);
+  const reviewLeft = groups.filter((g) => g.confidence === 'review' && !g.rows.some((r) => archived.has(r))).length;
+  if (reviewLeft > 0) lines.push(say(lang, 'cli.summary.reviewHint', { count: reviewLeft }));
+  return lines;
+}
+
+/** Reminders by kind, and the owners with the most of them. */
+function reminderLines(plan: Plan, lang: Lang): string[] {
+  const { reminders, groups, counts } = plan.reminders;
+  if (reminders.length === 0) return [say(lang, 'cli.summary.noReminders')];
+  const kinds = (Object.entries(counts) as [string, number][]).filter(([, n]) => n > 0).map(([kind, n]) => item(lang, t(lang, `remind.kind.${kind}`), n));
+  const owners = [...groups]
+    .sort((a, b) => b.reminders.length - a.reminders.length)
+    .map((g) => item(lang, ownerText(lang, g.owner), g.reminders.length));
+  const top = owners.slice(0, MAX_OWNERS).join(say(lang, 'cli.summary.sep')) + (owners.length > MAX_OWNERS ? say(lang, 'cli.summary.sep') + '…' : '');
+  return [say(lang, 'cli.summary.reminders', { count: reminders.length, kinds: list(lang, kinds) }), say(lang, 'cli.summary.remindersByOwner', { owners: top })];
+}
+
+/** The customer-type distribution, and how many customers the rules would move to another class than the sheet states. */
+function classLines(plan: Plan, lang: Lang): string[] {
+  const lines: string[] = [];
+  const lifecycle = plan.report.sections.find((s) => s.id === 'lifecycle');
+  const title = (dimension: string) => plan.classification.legend.find((l) => l.dimension === dimension)?.title[lang] ?? dimension;
+  if (lifecycle && lifecycle.series.length > 0) {
+    lines.push(say(lang, 'cli.summary.classes', { dimension: title('lifecycle'), labels: list(lang, lifecycle.series.map((s) => item(lang, s.label, s.count))) }));
+  }
+  const { whatIf } = plan.classification;
+  if (whatIf.rowsCompared > 0) {
+    const changed = whatIf.dimensions.filter((d) => d.changed > 0).map((d) => item(lang, title(d.dimension), d.changed));
+    let line = say(lang, 'cli.summary.whatIf', { changed: whatIf.rowsChanged, compared: whatIf.rowsCompared });
+    if (changed.length > 0) line += say(lang, 'cli.summary.whatIfDimensions', { dimensions: list(lang, changed) });
+    lines.push(line);
+  }
+  return lines;
 }

@@ -1,10 +1,14 @@
 /**
- * The machine-readable report (`--json`): version 1, documented in README "Command line". Every data
- * row is listed, clean or not, with its row number in the input sheet, so scripts can join back.
- * Later versions add `group` per row and `groups`, `reminders`, `report` at the top level; consumers
- * must ignore keys they do not know.
+ * The machine-readable report (`--json`): version 1, documented in README.cli.md. Every data row is
+ * listed, clean or not, with its row number in the input sheet, so scripts can join back; duplicate
+ * groups, the merge, reminders, the report tables and the what-if come after the rows. Keys are
+ * only ever added; consumers must ignore keys they do not know.
  */
-import { cellText, columnLetter, type Cell, type CellEdit, type CellIssue, type FieldId, type Lang, type Plan, type Severity } from '../../shared';
+import {
+  cellText, columnLetter, reminderText, t,
+  type Cell, type CellEdit, type CellIssue, type Confidence, type DuplicateGroup, type FieldId, type Lang, type Plan,
+  type ReminderKind, type ReportSeries, type Severity,
+} from '../../shared';
 import { say } from '../messages';
 import { writeFileAtomic } from './write-file';
 
@@ -47,6 +51,59 @@ export interface JsonReportRow {
   row: number;
   issues: JsonReportIssue[];
   changes: JsonReportChange[];
+  /** Id of the row's duplicate group ('G1' …), or null. */
+  group: string | null;
+  /** Label ids per classification dimension, or null when the row was not classified. */
+  labels: JsonReportLabels | null;
+  /** Present and true when --merge moved the row to the archive; `survivor` is the input row it was merged into. */
+  merged?: true;
+  survivor?: number;
+}
+
+export interface JsonReportLabels {
+  lifecycle: string | null;
+  activity: string | null;
+  tier: string | null;
+  vip: string | null;
+  /** The settings' own rules: rule id → label id. */
+  custom: Record<string, string | null>;
+}
+
+export interface JsonReportGroup {
+  id: string;
+  /** Input rows, ascending. */
+  rows: number[];
+  score: number;
+  confidence: Confidence;
+  /** Why the rows match, in words; evidence against the match starts with "✗ ". */
+  reasons: string[];
+  /** The input row a merge keeps. */
+  survivor: number;
+  /** Present when the rows have different owners (撞单): the owners. */
+  ownerConflict?: string[];
+  conflicts: { field: FieldId; values: { value: string; rows: number[] }[] }[];
+}
+
+export interface JsonReportMerge {
+  /** Where the merged-away rows went: the archive sheet (or, for a CSV output, the archive file). */
+  archiveSheet: string;
+  archived: { row: number; survivor: number; group: string }[];
+  removedRows: number[];
+  /** Empty survivor cells filled from the group's other rows. */
+  filled: { row: number; column: string; header: string; field: FieldId; value: string | null }[];
+  stats: { groupsMerged: number; rowsArchived: number; cellsFilled: number; notesTruncated: number; groupsSkipped: number };
+}
+
+export interface JsonReportReminder {
+  /** As written in the sheet; '' when the row has no owner. */
+  owner: string;
+  kind: ReminderKind;
+  /** Input row. */
+  row: number;
+  customer: string;
+  due: string;
+  daysLeft: number;
+  message: string;
 }
 
 export interface JsonReport {
@@ -71,6 +128,12 @@ export interface JsonReport {
   };
   problems: { code: string; severity: Severity; message: string }[];
   rows: JsonReportRow[];
+  groups: JsonReportGroup[];
+  /** Null unless --merge (or --merge-review) was given. */
+  merge: JsonReportMerge | null;
+  reminders: JsonReportReminder[];
+  report: { sections: { id: string; title: string; series: ReportSeries[] }[] };
+  classification: { whatIf: Plan['classification']['whatIf'] };
 }
 
 export interface JsonReportInput {
@@ -79,23 +142,41 @@ export interface JsonReportInput {
   output: string | null;
   today: string;
   lang: Lang;
+  /** Where the archive was written (the sheet name as written, or the archive CSV); default the plan's sheet name. */
+  archive?: string;
 }
 
-export function jsonReport({ plan, input, output, today, lang }: JsonReportInput): JsonReport {
+export function jsonReport({ plan, input, output, today, lang, archive }: JsonReportInput): JsonReport {
   const letter = (col: number) => columnLetter(plan.firstCol + col);
   const header = (col: number) => plan.columns[col]?.header ?? '';
+  const groupOf = new Map<number, string>();
+  for (const g of plan.duplicates.groups) for (const r of g.rows) groupOf.set(r, g.id);
+  const labelsOf = new Map(plan.classification.rows.map((r) => [r.sheetRow, r.labels]));
+  const survivorOf = new Map((plan.merge?.archive ?? []).map((a) => [a.sheetRow, a.survivorRow]));
   const byRow = new Map<number, JsonReportRow>();
-  const rows = plan.rows.map((row) => {
-    const entry: JsonReportRow = { row, issues: [], changes: [] };
+  const newRow = (row: number): JsonReportRow => {
+    const labels = labelsOf.get(row);
+    const entry: JsonReportRow = {
+      row,
+      issues: [],
+      changes: [],
+      group: groupOf.get(row) ?? null,
+      labels: labels ? { lifecycle: labels.lifecycle, activity: labels.activity, tier: labels.tier, vip: labels.vip, custom: { ...labels.custom } } : null,
+    };
+    const survivor = survivorOf.get(row);
+    if (survivor !== undefined) {
+      entry.merged = true;
+      entry.survivor = survivor;
+    }
     byRow.set(row, entry);
     return entry;
-  });
+  };
+  const rows = plan.rows.map(newRow);
   const rowOf = (sheetRow: number): JsonReportRow => {
     let entry = byRow.get(sheetRow);
     if (!entry) {
       // A finding on a row the plan does not list (should not happen): keep it rather than lose it.
-      entry = { row: sheetRow, issues: [], changes: [] };
-      byRow.set(sheetRow, entry);
+      entry = newRow(sheetRow);
       rows.push(entry);
     }
     return entry;
@@ -132,6 +213,39 @@ export function jsonReport({ plan, input, output, today, lang }: JsonReportInput
     },
     problems: plan.problems.map((p) => ({ code: p.code, severity: p.severity, message: say(lang, p.code, p.params) })),
     rows,
+    groups: plan.duplicates.groups.map((g) => groupEntry(g, lang)),
+    merge: plan.merge && {
+      archiveSheet: archive ?? plan.merge.archiveSheet,
+      archived: plan.merge.archive.map((a) => ({ row: a.sheetRow, survivor: a.survivorRow, group: a.groupId })),
+      removedRows: [...plan.merge.removeRows],
+      filled: plan.merge.edits.map((e) => ({ row: e.sheetRow, column: letter(e.col), header: header(e.col), field: e.field, value: shown(e.after) })),
+      stats: { ...plan.merge.stats },
+    },
+    reminders: plan.reminders.reminders.map((r) => ({
+      owner: r.owner,
+      kind: r.kind,
+      row: r.sheetRow,
+      customer: r.customer,
+      due: r.due,
+      daysLeft: r.daysLeft,
+      message: reminderText(lang, r),
+    })),
+    report: { sections: plan.report.sections.map((s) => ({ id: s.id, title: t(lang, s.title), series: s.series.map((x) => ({ ...x })) })) },
+    classification: { whatIf: plan.classification.whatIf },
+  };
+}
+
+function groupEntry(g: DuplicateGroup, lang: Lang): JsonReportGroup {
+  return {
+    id: g.id,
+    rows: [...g.rows],
+    score: g.score,
+    confidence: g.confidence,
+    // The same words as the sheet's "why duplicates" column, evidence against marked the same way.
+    reasons: g.reasons.map((r) => (r.evidence === 'against' ? '✗ ' : '') + t(lang, r.code, r.params)),
+    survivor: g.survivor,
+    ...(g.ownerConflict ? { ownerConflict: [...g.ownerConflict.owners] } : {}),
+    conflicts: g.conflicts.map((c) => ({ field: c.field, values: c.values.map((v) => ({ value: v.value, rows: [...v.rows] })) })),
   };
 }
 

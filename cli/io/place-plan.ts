@@ -1,7 +1,8 @@
 /**
  * Where a plan lands in the sheet: the sheet cell of each edit and issue, the columns added to the
  * right of the used block, and the cleaned values of the whole sheet for the writers. Edits whose
- * source cell holds a formula are set aside, never applied (PITFALLS A4).
+ * source cell holds a formula are set aside, never applied (PITFALLS A4). An accepted merge's
+ * survivor fills are placed like the cleaning edits; its rows to remove stay in (see `withoutRows`).
  */
 import { isFormula, type Cell, type CellEdit, type CellIssue, type Grid, type Plan, type WriteType } from '../../shared';
 
@@ -47,7 +48,9 @@ export function placePlan(grid: Grid, plan: Plan): PlacedPlan {
     return placed;
   };
   const skipped: CellEdit[] = [];
-  for (const edit of plan.edits) {
+  // An accepted merge's survivor fills come after the cleaning edits: a fill is placed last, so it
+  // wins where a cleaning edit emptied the same cell.
+  for (const edit of [...plan.edits, ...(plan.merge?.edits ?? [])]) {
     const col = plan.firstCol + edit.col;
     if (isFormula(gridCell(grid, edit.sheetRow, col))) skipped.push(edit);
     else at(edit.sheetRow, col).edit = edit;
@@ -96,4 +99,11 @@ function setAt(rows: Cell[][], r: number, c: number, cell: Cell): void {
   const row = rows[r - 1];
   while (row.length < c - 1) row.push({ kind: 'empty' });
   row[c - 1] = cell;
+}
+
+/** The rows of `cleanedCells` without the sheet rows a merge moved to the archive. */
+export function withoutRows(rows: Cell[][], remove: readonly number[]): Cell[][] {
+  if (remove.length === 0) return rows;
+  const gone = new Set(remove);
+  return rows.filter((_, i) => !gone.has(i + 1));
 }

@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import { cellText, type Cell, type Grid, type Plan } from '../../shared';
-import { cleanedCells, placePlan } from './place-plan';
+import { cleanedCells, placePlan, withoutRows } from './place-plan';
 import { writeFileAtomic } from './write-file';
 
 /**
@@ -47,9 +47,9 @@ export function unparseCells(rows: Cell[][]): string {
   return BOM + Papa.unparse(data, UNPARSE) + (data.length > 0 ? UNPARSE.newline : '');
 }
 
-/** The cleaned sheet (edits applied, added columns on the right) as CSV text. */
+/** The cleaned sheet (edits applied, added columns on the right, rows a merge archived left out) as CSV text. */
 export function csvOf(grid: Grid, plan: Plan): string {
-  return unparseCells(cleanedCells(grid, plan, placePlan(grid, plan)));
+  return unparseCells(withoutRows(cleanedCells(grid, plan, placePlan(grid, plan)), plan.merge?.removeRows ?? []));
 }
 
 /**
@@ -58,11 +58,13 @@ export function csvOf(grid: Grid, plan: Plan): string {
  */
 const LOSSY_DIGITS = /^(?:0\d+|\d{16,})$/;
 
-/** How many text-column values of the cleaned sheet a spreadsheet would change on opening the CSV. */
+/** How many text-column values of the cleaned sheet (`rows` as `cleanedCells` gives them) a spreadsheet would change on opening the CSV. */
 export function lossyInCsv(grid: Grid, plan: Plan, rows: Cell[][] = cleanedCells(grid, plan)): number {
   const textCols = plan.columns.filter((c) => c.write === 'text').map((c) => plan.firstCol + c.col);
+  const archived = new Set(plan.merge?.removeRows ?? []);
   let count = 0;
   for (const r of plan.rows) {
+    if (archived.has(r)) continue;
     const row = rows[r - 1] ?? [];
     for (const c of textCols) {
       const cell = row[c - 1];
@@ -72,9 +74,17 @@ export function lossyInCsv(grid: Grid, plan: Plan, rows: Cell[][] = cleanedCells
   return count;
 }
 
-/** Writes the CSV; returns how many values a spreadsheet would mangle on opening it (see `lossyInCsv`). */
+/**
+ * Writes the CSV; returns how many values a spreadsheet would mangle on opening it (see `lossyInCsv`).
+ * After a merge, the archive file is written first (csv-companions); a row the archive does not hold
+ * is never left out.
+ */
 export async function writeCsv(path: string, grid: Grid, plan: Plan): Promise<number> {
+  const remove = plan.merge?.removeRows ?? [];
+  const archived = new Set(plan.merge?.archive.map((a) => a.sheetRow));
+  const unsafe = remove.filter((r) => !archived.has(r));
+  if (unsafe.length > 0) throw new Error(`refusing to remove rows not in the archive: ${unsafe.join(', ')}`);
   const rows = cleanedCells(grid, plan, placePlan(grid, plan));
-  await writeFileAtomic(path, unparseCells(rows));
+  await writeFileAtomic(path, unparseCells(withoutRows(rows, remove)));
   return lossyInCsv(grid, plan, rows);
 }

@@ -2,17 +2,29 @@
  * Writes the cleaned result to a new .xlsx: for an .xlsx input, the original workbook with only the
  * planned cells of the target sheet changed; for a CSV input, a workbook built from the grid. Text
  * columns are written as strings in Text-format cells, dates as real dates, changed and flagged cells
- * are highlighted with a note, and an issues sheet lists every finding (PITFALLS A4, A5, A6).
+ * are highlighted with a note, and sheets list the issues, the reminders and the report (PITFALLS
+ * A4, A5, A6). An accepted merge (--merge) fills the survivors, archives the merged-away rows and
+ * only then removes them from the sheet (PITFALLS D2).
  */
 import ExcelJS from 'exceljs';
 import {
-  cellText, numberText, parseIso, toSerial,
-  type Cell, type CellEdit, type CellIssue, type DateSystem, type Grid, type Lang, type Plan, type Severity, type WriteType,
-  columnLetter,
+  cellText, columnLetter, t,
+  type Cell, type CellEdit, type CellIssue, type DateSystem, type Grid, type Lang, type Plan, type Severity,
 } from '../../shared';
 import { say } from '../messages';
+import { archiveTable } from './archive-rows';
+import { addArchiveSheet } from './archive-sheet';
+import { ownSheet, safeSheetName, startsWith } from './own-sheet';
 import { cellKey, gridCell, placePlan, type PlacedPlan } from './place-plan';
+import { addRemindersSheet } from './reminders-sheet';
+import { removeRows } from './remove-rows';
+import { addReportSheet } from './report-sheet';
+import { rowMap, type RowMap } from './row-map';
 import { writeFileAtomic } from './write-file';
+import { displayWidth, fillOf, holdsFormula, numberAsText, putValue, styler, TEXT_FORMAT, type Restyle, type Style } from './xlsx-values';
+
+export { numberAsText, safeSheetName };
+export { serialOf } from './xlsx-values';
 
 export interface XlsxTarget {
   grid: Grid;
@@ -23,6 +35,8 @@ export interface XlsxTarget {
   base?: { workbook: ExcelJS.Workbook; worksheet: ExcelJS.Worksheet };
   /** Most notes to add (default NOTE_LIMIT). */
   noteLimit?: number;
+  /** The day of the run, shown on the report sheet. */
+  today?: string;
 }
 
 export interface XlsxWritten {
@@ -32,6 +46,10 @@ export interface XlsxWritten {
   issuesSheet: string;
   /** Highlighted cells left without a note because the sheet reached NOTE_LIMIT. */
   notesOmitted: number;
+  /** The archive sheet a merge wrote to (absent when nothing was merged). */
+  archiveSheet?: string;
+  remindersSheet: string;
+  reportSheet: string;
 }
 
 /**
@@ -49,9 +67,6 @@ const FILL: Record<Severity | 'changed', string> = {
   changed: 'FFE2EFDA',
 };
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
-const DATE_FORMAT = 'yyyy-mm-dd';
-const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
-const TEXT_FORMAT = '@';
 
 export async function writeXlsx(path: string, target: XlsxTarget): Promise<XlsxWritten> {
   const written = applyToWorkbook(target);
@@ -61,12 +76,13 @@ export async function writeXlsx(path: string, target: XlsxTarget): Promise<XlsxW
 }
 
 /** Applies the plan to the base workbook (or a new one built from the grid) in memory. */
-export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit = NOTE_LIMIT }: XlsxTarget): XlsxWritten {
+export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit = NOTE_LIMIT, today }: XlsxTarget): XlsxWritten {
   const restyle = styler();
   const workbook = base?.workbook ?? new ExcelJS.Workbook();
   const worksheet = base?.worksheet ?? sheetFromGrid(workbook, grid, plan, dateSystem, restyle);
   const placed = placePlan(grid, plan);
   const skipped = [...placed.skipped];
+  const rows = rowMap(plan);
 
   keepTextColumnsText(worksheet, plan, restyle);
   for (const placedCell of placed.cells.values()) {
@@ -80,10 +96,23 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
     }
     putValue(cell, edit.after, placed.writeOf.get(col), dateSystem, restyle);
   }
-  const notesOmitted = highlight(worksheet, placed, lang, restyle, noteLimit);
+  const notesOmitted = highlight(worksheet, placed, lang, restyle, noteLimit, rows.removed);
   addColumns(worksheet, plan, placed, dateSystem, restyle);
-  const issuesSheet = addIssuesSheet(workbook, grid, plan, placed, lang);
-  return { workbook, skipped, issuesSheet, notesOmitted };
+  const issuesSheet = addIssuesSheet(workbook, worksheet, grid, plan, placed, lang, rows);
+  const archive = archiveTable(plan, lang, rows);
+  const archived = archive ? addArchiveSheet(workbook, worksheet, archive, plan, lang, dateSystem, restyle) : undefined;
+  const remindersSheet = addRemindersSheet(workbook, worksheet, plan, lang, dateSystem, rows, restyle);
+  const reportSheet = addReportSheet(workbook, worksheet, plan, lang, today);
+  if (plan.merge && plan.merge.removeRows.length > 0) {
+    // Only rows read back from the archive leave the sheet; anything else is a bug, and nothing is written.
+    const dataRows = new Set(plan.rows);
+    const unsafe = plan.merge.removeRows.filter((r) => !archived?.verified.has(r) || !dataRows.has(r));
+    if (unsafe.length > 0) throw new Error(`refusing to remove rows not in the archive: ${unsafe.join(', ')}`);
+    // write-output refuses a merge over formulas before we get here (their references would point
+    // at other rows once rows move); the workbook is still only in memory if that ever slips.
+    if (removeRows(worksheet, plan.merge.removeRows) > 0) throw new Error('a merge moved formula cells; nothing was written');
+  }
+  return { workbook, skipped, issuesSheet, notesOmitted, archiveSheet: archived?.name, remindersSheet, reportSheet };
 }
 
 /** A workbook sheet holding the grid's values at their sheet positions (for a CSV input). */
@@ -108,108 +137,6 @@ function sheetFromGrid(workbook: ExcelJS.Workbook, grid: Grid, plan: Plan, dateS
 
 /** Column widths are guessed from the first rows: enough to look right, cheap on a million rows. */
 const WIDTH_SAMPLE_ROWS = 1000;
-
-/** Excel sheet names: at most 31 characters, none of : \ / ? * [ ]. */
-export function safeSheetName(name: string): string {
-  const cleaned = name.replace(/[:\\/?*[\]]/g, '_').replace(/^'+|'+$/g, '').slice(0, 31).trim();
-  return cleaned === '' ? 'Sheet1' : cleaned;
-}
-
-/** Columns a CJK character occupies about twice the width of a Latin one. */
-function displayWidth(s: string): number {
-  let w = 0;
-  for (const line of s.split('\n')) {
-    let lw = 0;
-    for (const ch of line) lw += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u.test(ch) || ch.codePointAt(0)! > 0xffff ? 2 : 1;
-    w = Math.max(w, lw);
-  }
-  return w;
-}
-
-type Style = Partial<ExcelJS.Style>;
-type Restyle = (cell: ExcelJS.Cell, key: string, patch: Style) => void;
-
-/**
- * Gives a cell a changed copy of its style, one copy per (style, change) shared by every cell that
- * needs it. exceljs loads one style object per style id and shares it between cells, so setting
- * `cell.fill` would recolour all of them; and its writer emits one style per distinct object (a
- * WeakMap in styles-xform), so sharing copies keeps large sheets fast and small.
- */
-function styler(): Restyle {
-  const copies = new WeakMap<object, Map<string, Style>>();
-  return (cell, key, patch) => {
-    const from: Style = cell.style ?? {};
-    let byKey = copies.get(from);
-    if (!byKey) copies.set(from, (byKey = new Map()));
-    let to = byKey.get(key);
-    if (!to) byKey.set(key, (to = { ...from, ...patch }));
-    cell.style = to;
-  };
-}
-
-const fillOf = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
-
-function holdsFormula(cell: ExcelJS.Cell): boolean {
-  if (cell.type === ExcelJS.ValueType.Formula) return true;
-  const v = cell.value;
-  return v !== null && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v);
-}
-
-/**
- * Writes a core cell's value into an exceljs cell (never a formula: plans do not carry them, and a CSV
- * has none); `write` is the column's write type when it is a table or added column.
- */
-function putValue(cell: ExcelJS.Cell, value: Cell, write: WriteType | undefined, dateSystem: DateSystem, restyle: Restyle): void {
-  if (write === 'text') {
-    restyle(cell, 'text', { numFmt: TEXT_FORMAT });
-    cell.value = value.kind === 'empty' ? null : cellText(value);
-    return;
-  }
-  switch (value.kind) {
-    case 'empty':
-      cell.value = null;
-      return;
-    case 'text':
-      cell.value = value.value;
-      return;
-    case 'number':
-      cell.value = value.value;
-      if (value.format) restyle(cell, `numFmt:${value.format}`, { numFmt: value.format });
-      else if (cell.numFmt === TEXT_FORMAT) restyle(cell, 'numFmt:General', { numFmt: 'General' });
-      return;
-    case 'boolean':
-      cell.value = value.value;
-      return;
-    case 'error':
-      cell.value = { error: value.value } as ExcelJS.CellErrorValue;
-      return;
-    case 'date': {
-      const serial = serialOf(value.value, dateSystem);
-      if (serial === null) {
-        cell.value = value.value;
-        return;
-      }
-      cell.value = serial;
-      const numFmt = Number.isInteger(serial) ? DATE_FORMAT : DATE_TIME_FORMAT;
-      restyle(cell, `numFmt:${numFmt}`, { numFmt });
-      return;
-    }
-  }
-}
-
-/**
- * The workbook's serial for an ISO civil date (and time): written as a number with a date format,
- * which is what a date cell is in the file, so exceljs's UTC Date conversion (off by one day before
- * 1900-03-01) is never involved.
- */
-export function serialOf(iso: string, dateSystem: DateSystem): number | null {
-  const civil = parseIso(iso);
-  if (!civil) return null;
-  let serial = toSerial(civil, dateSystem);
-  const time = /[T ](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(iso);
-  if (time) serial += (Number(time[1]) * 3600 + Number(time[2]) * 60 + Number(time[3] ?? 0)) / 86400;
-  return serial;
-}
 
 /**
  * Existing values in text columns become strings in Text-format cells, so phones and IDs never show
@@ -236,17 +163,12 @@ function keepTextColumnsText(worksheet: ExcelJS.Worksheet, plan: Plan, restyle: 
   }
 }
 
-export function numberAsText(value: number, format: string | undefined): string | null {
-  if (!format || format === 'General' || format === TEXT_FORMAT || format === '0') return numberText(value);
-  if (/^0+$/.test(format) && Number.isInteger(value) && value >= 0) return numberText(value).padStart(format.length, '0');
-  return null;
-}
-
 /** Fills every changed or flagged cell and explains it in a note (issues first); returns the notes left out. */
-function highlight(worksheet: ExcelJS.Worksheet, placed: PlacedPlan, lang: Lang, restyle: Restyle, noteLimit: number): number {
+function highlight(worksheet: ExcelJS.Worksheet, placed: PlacedPlan, lang: Lang, restyle: Restyle, noteLimit: number, removed: ReadonlySet<number>): number {
   // A retype (text that became the date or number it showed) is applied but not flagged: the
   // person sees the same value, and thousands of "was: 2024-03-09" notes would bury the real fixes.
-  const marked = [...placed.cells.values()].filter((p) => (p.edit && !p.edit.retype) || p.issues.length > 0);
+  // Rows a merge moves to the archive leave the sheet: their notes would only use up the limit.
+  const marked = [...placed.cells.values()].filter((p) => !removed.has(p.row) && ((p.edit && !p.edit.retype) || p.issues.length > 0));
   const withNote = new Set(
     [...marked].sort((a, b) => Number(b.issues.length > 0) - Number(a.issues.length > 0) || a.row - b.row || a.col - b.col).slice(0, noteLimit),
   );
@@ -258,6 +180,7 @@ function highlight(worksheet: ExcelJS.Worksheet, placed: PlacedPlan, lang: Lang,
     restyle(cell, `fill:${color}`, { fill: fillOf(color) });
     if (!withNote.has(placedCell)) continue;
     const lines = issues.map((i) => issueLine(i, lang));
+    if (edit?.reason === 'dedupe.fix.fill') lines.push(t(lang, edit.reason));
     if (edit && !edit.retype) lines.push(say(lang, 'cli.xlsx.was', { value: shown(edit.before, lang) }));
     const existing = noteText(cell.note);
     cell.note = existing ? `${existing}\n\n${lines.join('\n')}` : lines.join('\n');
@@ -310,10 +233,14 @@ const ISSUE_HEADER_KEYS = [
   'cli.issues.severity', 'cli.issues.message', 'cli.issues.suggestion',
 ] as const;
 
-/** The issues sheet: one line per finding, in sheet order; reruns replace their own earlier sheet. */
-function addIssuesSheet(workbook: ExcelJS.Workbook, grid: Grid, plan: Plan, placed: PlacedPlan, lang: Lang): string {
+/**
+ * The issues sheet: one line per finding, in sheet order; reruns replace their own earlier sheet.
+ * After a merge, rows are numbered as in the output and the merged-away rows' issues are left out
+ * (the JSON report keeps every one).
+ */
+function addIssuesSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Worksheet, grid: Grid, plan: Plan, placed: PlacedPlan, lang: Lang, rows: RowMap): string {
   const headers = ISSUE_HEADER_KEYS.map((k) => say(lang, k));
-  const name = issuesSheetName(workbook, say(lang, 'cli.issues.sheet'), headers);
+  const { name } = ownSheet(workbook, say(lang, 'cli.issues.sheet'), (s) => startsWith(s, headers), 'replace', cleaned);
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = [
     { width: 8 }, { width: 8 }, { width: 16 }, { width: 28, style: { numFmt: TEXT_FORMAT } },
@@ -327,12 +254,13 @@ function addIssuesSheet(workbook: ExcelJS.Workbook, grid: Grid, plan: Plan, plac
   });
   const severityStyles = { error: { fill: fillOf(FILL.error) }, warning: { fill: fillOf(FILL.warning) }, info: { fill: fillOf(FILL.info) } };
   const messageStyle: Style = { alignment: { wrapText: true, vertical: 'top' } };
-  plan.issues.forEach((issue, i) => {
+  const listed = plan.issues.filter((issue) => !rows.removed.has(issue.sheetRow));
+  listed.forEach((issue, i) => {
     const col = issue.col >= 0 ? plan.firstCol + issue.col : null;
     const value = col === null ? '' : cellText(placed.cells.get(cellKey(issue.sheetRow, col))?.edit?.after ?? gridCell(grid, issue.sheetRow, col));
     const row = sheet.getRow(i + 2);
     row.values = [
-      issue.sheetRow,
+      rows.out(issue.sheetRow),
       col === null ? null : columnLetter(col),
       col === null ? null : plan.columns[issue.col]?.header || null,
       value || null,
@@ -344,21 +272,6 @@ function addIssuesSheet(workbook: ExcelJS.Workbook, grid: Grid, plan: Plan, plac
     severityCell.style = severityStyles[issue.severity];
     row.getCell(6).style = messageStyle;
   });
-  if (plan.issues.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: plan.issues.length + 1, column: headers.length } };
+  if (listed.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: listed.length + 1, column: headers.length } };
   return name;
-}
-
-/** Our own sheet from an earlier run (same header row) is replaced; anyone else's sheet is never touched. */
-function issuesSheetName(workbook: ExcelJS.Workbook, base: string, headers: string[]): string {
-  for (let n = 1; ; n++) {
-    const name = n === 1 ? base : `${base} (${n})`;
-    // Excel sheet names are unique regardless of case.
-    const existing = workbook.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase());
-    if (!existing) return name;
-    const firstRow = headers.map((_, i) => existing.getRow(1).getCell(i + 1).value);
-    if (firstRow.every((v, i) => v === headers[i])) {
-      workbook.removeWorksheet(existing.id);
-      return name;
-    }
-  }
 }

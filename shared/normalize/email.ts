@@ -33,10 +33,15 @@ function tidy(piece: string): string {
 }
 
 const SPLIT = /[\s;,、]+/;
+/** Lower-case ASCII, one @, no wrapping, no trailing dot: what `tidy` leaves a valid address as. */
+const TIDY = /^[a-z0-9_%+-][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
 
 /** The e-mail cleaner. */
 export function cleanEmail(cell: Cell, _ctx: CleanContext): CleanResult {
   if (cell.kind !== 'text') return keep(cell);
+  // One address already in its tidy form (lower case, nothing to fold, split or strip): the long
+  // way would return it unchanged, with only the typo check to add.
+  if (TIDY.test(cell.value) && isValidEmail(cell.value)) return keep(cell, typo(cell.value));
   const folded = collapseSpaces(toHalfWidth(cell.value));
   let pieces = repair(cell.value).split(SPLIT).filter((p) => p !== '');
   pieces = pieces.flatMap((p) => ((p.match(/@/g) ?? []).length > 1 ? p.split('/') : [p])).filter((p) => p !== '');

@@ -42,16 +42,21 @@ export function analyze({ original, cleaned, fieldCols, issues, settings, today,
     defaultRegion: settings.phone.defaultRegion,
     notDuplicates: settings.notDuplicates,
   });
-  const classified = classify(records, settings.classify, today);
-  const reminders = remind(records, settings.remind, today, classified);
   const mergePlan = merge && merge.length > 0
     ? withOriginalValues(planMerge(cleaned, fieldCols, duplicates.groups, { language: lang, accept: [...merge], defaultRegion: settings.phone.defaultRegion }), original)
     : null;
+  // Classes, reminders and the report describe the sheet as it will be: after an accepted merge, one
+  // customer per group (with the survivor's filled cells), not the rows that leave for the archive.
+  const after = mergePlan ? merged(cleaned, mergePlan) : cleaned;
+  const afterRecords = mergePlan ? toRecords(after, fieldCols) : records;
+  const removed = new Set(mergePlan?.removeRows ?? []);
+  const classified = classify(afterRecords, settings.classify, today);
+  const reminders = remind(afterRecords, settings.remind, today, classified);
   const report = buildReport(
     {
-      records,
+      records: afterRecords,
       classification: classified,
-      issues,
+      issues: removed.size > 0 ? issues.filter((i) => !removed.has(i.sheetRow)) : issues,
       duplicates: {
         groups: duplicates.groups.length,
         rows: duplicates.groups.reduce((n, g) => n + g.rows.length, 0),
@@ -62,7 +67,7 @@ export function analyze({ original, cleaned, fieldCols, issues, settings, today,
     lang,
   );
   const addedColumns = [
-    ...duplicateColumns(cleaned, duplicates.groups, lang),
+    ...duplicateColumns(cleaned, duplicates.groups, lang, rowsAfterRemoval(mergePlan?.removeRows ?? [])),
     ...classificationColumns(cleaned, classified, lang),
     ...(mergePlan?.mergedColumn ? [mergePlan.mergedColumn] : []),
   ];
@@ -76,6 +81,41 @@ export function analyze({ original, cleaned, fieldCols, issues, settings, today,
   };
 }
 
+/** The table after a merge: merged-away rows gone, survivors with the cells the merge filled. */
+function merged(table: Table, plan: MergePlan): Table {
+  const removed = new Set(plan.removeRows);
+  const fills = new Map<number, MergePlan['edits']>();
+  for (const e of plan.edits) fills.set(e.sheetRow, [...(fills.get(e.sheetRow) ?? []), e]);
+  const rows = table.rows
+    .filter((r) => !removed.has(r.sheetRow))
+    .map((r) => {
+      const edits = fills.get(r.sheetRow);
+      if (!edits) return r;
+      const cells = r.cells.slice();
+      for (const e of edits) cells[e.col] = e.after;
+      return { sheetRow: r.sheetRow, cells };
+    });
+  return { ...table, rows };
+}
+
+/**
+ * Row numbers as a person will see them once the merged-away rows are removed (texts such as "a
+ * merge folds it into row 12" must point at the row where that customer will then stand).
+ */
+function rowsAfterRemoval(removeRows: readonly number[]): (row: number) => number {
+  const sorted = [...removeRows].sort((a, b) => a - b);
+  return (row) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid] < row) lo = mid + 1;
+      else hi = mid;
+    }
+    return row - lo;
+  };
+}
+
 /** The archive keeps a merged-away row as it was typed, not as cleaned: nothing of the original is lost. */
 function withOriginalValues(plan: MergePlan, original: Table): MergePlan {
   const bySheetRow = new Map(original.rows.map((r) => [r.sheetRow, r]));
@@ -85,7 +125,7 @@ function withOriginalValues(plan: MergePlan, original: Table): MergePlan {
 const text = (value: string): Cell => (value === '' ? { kind: 'empty' } : { kind: 'text', value });
 
 /** "G3 · 确定重复" and the group's reasons, on every row of a group; empty elsewhere. */
-function duplicateColumns(table: Table, groups: readonly DuplicateGroup[], lang: Lang): AddedColumn[] {
+function duplicateColumns(table: Table, groups: readonly DuplicateGroup[], lang: Lang, shownRow: (row: number) => number): AddedColumn[] {
   const byRow = new Map<number, DuplicateGroup>();
   for (const g of groups) for (const r of g.rows) byRow.set(r, g);
   const sep = lang === 'zh-CN' ? '；' : '; ';
@@ -100,7 +140,7 @@ function duplicateColumns(table: Table, groups: readonly DuplicateGroup[], lang:
     }
     group.push(text(`${g.id} · ${t(lang, `dedupe.confidence.${g.confidence}`)}`));
     const parts = g.reasons.map((r) => (r.evidence === 'against' ? '✗ ' : '') + t(lang, r.code, r.params));
-    parts.push(row.sheetRow === g.survivor ? t(lang, 'column.duplicate.keep') : t(lang, 'column.duplicate.mergeInto', { row: g.survivor }));
+    parts.push(row.sheetRow === g.survivor ? t(lang, 'column.duplicate.keep') : t(lang, 'column.duplicate.mergeInto', { row: shownRow(g.survivor) }));
     if (g.ownerConflict) parts.push(t(lang, 'dedupe.ownerConflict', { owners: g.ownerConflict.owners.join(' / ') }));
     why.push(text(parts.join(sep)));
   }

@@ -4,8 +4,17 @@ import { CliError } from '../../cli/errors';
 describe('parseCliArgs', () => {
   it('reads every option, in any order, with = or a space', () => {
     expect(parseCliArgs(['clean', '--sheet', '客户', 'a.xlsx', '--out=b.csv', '--json', 'r.json', '-c', 's.json', '--today', '2024-02-29', '--lang', 'en', '-q'])).toEqual({
-      command: 'clean', input: 'a.xlsx', sheet: '客户', out: 'b.csv', json: 'r.json', config: 's.json', today: '2024-02-29', lang: 'en', quiet: true,
+      command: 'clean', input: 'a.xlsx', sheet: '客户', out: 'b.csv', json: 'r.json', config: 's.json', today: '2024-02-29', lang: 'en', quiet: true, merge: [],
     });
+  });
+
+  it.each([
+    [[], [], 'nothing is merged unless asked'],
+    [['--merge'], ['exact', 'likely'], 'exact and likely groups'],
+    [['--merge-review'], ['exact', 'likely', 'review'], 'review groups only on the extra flag, which implies --merge'],
+    [['--merge', '--merge-review'], ['exact', 'likely', 'review'], 'both flags together'],
+  ])('%j merges %j (%s)', (flags, merge) => {
+    expect(parseCliArgs(['clean', 'a.csv', ...flags])).toMatchObject({ merge });
   });
 
   it('asks for help with -h or --help, whatever else is there', () => {

@@ -67,6 +67,7 @@ export function planFor(
     issues,
     addedColumns: opts.addedColumns ?? [],
     problems: [],
+    ...EMPTY_ANALYSIS,
     stats: {
       rows: rows.length,
       columns: columns.length,
@@ -79,6 +80,42 @@ export function planFor(
     },
   };
 }
+
+/** The second half of a plan when a spec does not need it: no duplicates, no merge, no classes, no reminders. */
+export const EMPTY_ANALYSIS: Pick<Plan, 'duplicates' | 'merge' | 'classification' | 'reminders' | 'report'> = {
+  duplicates: {
+    groups: [],
+    stats: {
+      records: 0, candidatePairs: 0, comparedPairs: 0, linkedPairs: 0, blocks: 0, largestBlock: 0,
+      skippedBlocks: {}, skippedBlockRows: 0, blockPairs: {}, groups: 0, rowsInGroups: 0,
+      byConfidence: { exact: 0, likely: 0, review: 0 }, cappedLinks: 0, chainGuardLinks: 0, vetoedLinks: 0, notDuplicateLinks: 0,
+    },
+  },
+  merge: null,
+  classification: { rows: [], whatIf: { dimensions: [], rowsCompared: 0, rowsChanged: 0 }, legend: [] },
+  reminders: {
+    reminders: [],
+    groups: [],
+    counts: { birthday: 0, contract: 0, contractExpired: 0, followUp: 0, stale: 0, highValueDormant: 0 },
+  },
+  report: { sections: [] },
+};
+
+/**
+ * A small Chinese customer sheet (header in row 1): rows 2 and 4 are the same customer typed twice
+ * (an exact pair: row 4 has the city row 2 lacks, row 2 the birthday row 4 lacks; row 2 is kept),
+ * rows 5 and 7 only sound alike and share a company (a review pair, owners 赵磊 and 孙丽: an owner
+ * conflict), 李娜 (row 3) and 陈静 (row 6) have birthdays a few days after 2024-06-01.
+ */
+export const DUPLICATES_CSV = [
+  '客户编号,姓名,手机,邮箱,公司,城市,生日,最近联系,成交金额,负责人,备注',
+  'KH001,张伟,13812345678,zhangwei@qq.com,北京星辰科技有限公司,,1985-03-12,2024-05-20,12800,王芳,老客户',
+  'KH002,李娜,13912345678,lina@163.com,上海蓝海贸易有限公司,上海,1990-06-05,2024-04-11,5600,王芳,',
+  'KH001,张伟,13812345678,zhangwei@qq.com,北京星辰科技有限公司,北京,,2024-05-20,12800,王芳,@王芳 展会名片',
+  'KH004,刘洋,13700001111,liuyang@126.com,广州南方物流有限公司,广州,1988-11-30,2024-03-02,3000,赵磊,',
+  'KH005,陈静,13600002222,chenjing@sina.com,深圳华创电子有限公司,深圳,1992-06-07,2024-05-28,45000,赵磊,VIP',
+  'KH006,刘阳,,,广州南方物流有限公司,广州,,2024-01-15,,孙丽,电话里认识',
+].join('\r\n');
 
 export function tempDir(): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), 'sheet-keeper-cli-'));

@@ -10,7 +10,7 @@ describe('localeLang', () => {
     [{ LC_ALL: 'zh_CN.UTF-8', LANG: 'en_US.UTF-8' }, 'zh-CN', 'LC_ALL overrides LANG'],
     [{ LC_ALL: 'en_US.UTF-8', LANG: 'zh_CN.UTF-8' }, 'en', 'LC_ALL overrides LANG the other way too'],
     [{ LC_ALL: '', LC_MESSAGES: 'zh_CN.UTF-8', LANG: 'en_US' }, 'zh-CN', 'an empty LC_ALL does not count'],
-  ])('%j → %s (%s)', (env, expected) => {
+  ])('%j → %s (%s)', (env, expected, _why) => {
     expect(localeLang(env)).toBe(expected);
   });
 });
@@ -23,7 +23,7 @@ describe('pickLang', () => {
     [undefined, { language: 'fr' }, zhEnv, 'zh-CN', 'an unsupported setting is ignored here (the settings check reports it)'],
     [undefined, undefined, zhEnv, 'zh-CN', 'then the locale'],
     [undefined, ['en'], {}, 'en', 'a settings file that is not an object'],
-  ] as const)('%s / %j / %j → %s (%s)', (flag, config, env, expected) => {
+  ] as const)('%s / %j / %j → %s (%s)', (flag, config, env, expected, _why) => {
     expect(pickLang(flag, config, env)).toBe(expected);
   });
 });

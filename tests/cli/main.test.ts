@@ -52,6 +52,16 @@ describe('main: usage errors exit 2', () => {
     expect(readFileSync(path.join(dir, 'customers.csv')).equals(before)).toBe(true);
   });
 
+  it('refuses a CSV output whose companion file would be the input', async () => {
+    copyFileSync(path.join(dir, 'customers.csv'), path.join(dir, 'c.archive.csv'));
+    const before = readFileSync(path.join(dir, 'c.archive.csv'));
+    const { code, io } = await cli(['clean', 'c.archive.csv', '--out', 'c.csv', '--merge']);
+    expect(code).toBe(2);
+    expect(io.err.startsWith(say('en', 'cli.companionIsInput', { path: 'c.archive.csv' }) + '\n')).toBe(true);
+    expect(readFileSync(path.join(dir, 'c.archive.csv')).equals(before)).toBe(true);
+    expect(existsSync(path.join(dir, 'c.csv'))).toBe(false);
+  });
+
   it('rejects an unknown option with the parser’s reason', async () => {
     const { code, io } = await cli(['clean', 'customers.csv', '--fast']);
     expect(code).toBe(2);
@@ -253,7 +263,7 @@ describe('main: a successful run', () => {
     expect(again.code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(dir, 'customers.cleaned.cleaned.xlsx'));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['customers', 'Issues']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['customers', 'Issues', 'Reminders', 'Report']);
     const headers = (wb.getWorksheet('customers')!.getRow(1).values as unknown[]).filter((v) => v === t('en', 'column.issues'));
     expect(headers).toHaveLength(1);
     expect(again.io.out).toContain('Values fixed: 0');

@@ -1,6 +1,7 @@
-import { t } from '../../shared';
+import { DEFAULT_SETTINGS, run, t, type Confidence, type Lang, type Plan } from '../../shared';
+import { readCsv } from '../../cli/io/read-csv';
 import { summaryText } from '../../cli/summary';
-import { gridOf, planFor, text } from './helpers';
+import { DUPLICATES_CSV, gridOf, planFor, text } from './helpers';
 
 describe('summaryText', () => {
   const grid = gridOf([['姓名', '手机'], ['张伟', '138'], ['李娜', '139']], '客户');
@@ -24,6 +25,8 @@ describe('summaryText', () => {
       '  2 × required.missing',
       '  1 × rule.negative',
       `注意：${t('zh-CN', 'sheet.hiddenRows', { sheet: '客户', count: 2 })}`,
+      '重复：未发现',
+      '提醒：目前没有到期的提醒',
       '输出文件：客户.cleaned.xlsx',
       'JSON 报告：r.json',
       '',
@@ -38,14 +41,67 @@ describe('summaryText', () => {
     expect(out).not.toContain('Report (JSON)');
   });
 
-  it('shows at most eight kinds of issue, most frequent first', () => {
+  it('shows at most six kinds of issue, most frequent first', () => {
     const many = planFor(grid, {
       issues: Array.from({ length: 10 }, (_, i) => ({
         code: `code.${String.fromCharCode(97 + i)}` as 'required.missing', severity: 'info' as const, rule: 'r', sheetRow: 2, col: 0, field: 'name' as const,
       })),
     });
     const lines = summaryText({ plan: many, lang: 'en', input: 'a', output: 'b' }).split('\n');
-    expect(lines.filter((l) => l.startsWith('  1 × '))).toHaveLength(8);
+    expect(lines.filter((l) => l.startsWith('  1 × '))).toHaveLength(6);
     expect(lines).toContain('  …');
+  });
+});
+
+describe('summaryText: duplicates, merge, reminders and classes', () => {
+  const planOf = (merge: Confidence[] = [], today = '2024-06-01', lang: Lang = 'en'): Plan => {
+    const outcome = run(readCsv(new TextEncoder().encode(DUPLICATES_CSV), 'customers.csv'), {
+      settings: { ...DEFAULT_SETTINGS, language: lang },
+      today,
+      merge,
+    });
+    if (!outcome.ok) throw new Error(outcome.problem.code);
+    return outcome.plan;
+  };
+  const linesOf = (input: Partial<Parameters<typeof summaryText>[0]> & { plan: Plan }) =>
+    summaryText({ lang: 'en', input: 'customers.csv', output: 'customers.cleaned.xlsx', ...input }).split('\n');
+
+  it('counts the groups by confidence and the owner conflicts, and says what to do next when nothing was merged', () => {
+    const lines = linesOf({ plan: planOf() });
+    expect(lines).toContain('Duplicates: 2 groups, 4 rows (exact 1, likely 0, review 1)');
+    expect(lines).toContain('  owner conflicts (the same customer held by different owners): 1');
+    expect(lines).toContain('Review the 2 groups in the column "Duplicate group", then run again with --merge.');
+  });
+
+  it('says where the merged rows went, and that the review group needs --merge-review', () => {
+    const plan = planOf(['exact', 'likely']);
+    const lines = linesOf({ plan, archive: { sheet: 'Merged duplicates' }, sheets: ['Issues', 'Merged duplicates', 'Reminders', 'Report'] });
+    expect(lines).toContain('Merged 1 group(s): 1 row(s) moved to the sheet "Merged duplicates", 1 empty cell(s) filled from duplicates');
+    expect(lines).toContain('1 group(s) need a person to review them and were not merged; --merge-review merges them too.');
+    expect(lines).toContain('Sheets written: "Issues", "Merged duplicates", "Reminders", "Report"');
+    expect(lines.some((l) => l.startsWith('Review the'))).toBe(false);
+  });
+
+  it('names the archive file for a CSV output, and no review hint once the review group is merged too', () => {
+    const plan = planOf(['exact', 'likely', 'review']);
+    const lines = linesOf({ plan, output: 'c.csv', archive: { file: 'c.archive.csv' }, files: ['c.archive.csv', 'c.reminders.csv'] });
+    expect(lines).toContain('Merged 2 group(s): 2 row(s) moved to c.archive.csv, 2 empty cell(s) filled from duplicates');
+    expect(lines).toContain('Also written: c.archive.csv, c.reminders.csv');
+    expect(lines.some((l) => l.includes('--merge-review'))).toBe(false);
+  });
+
+  it('lists reminders by kind and owner, and the customer types (zh-CN)', () => {
+    const lines = summaryText({ plan: planOf([], '2024-06-01', 'zh-CN'), lang: 'zh-CN', input: 'c.csv', output: 'c.xlsx' }).split('\n');
+    expect(lines).toContain('提醒：2 条（生日 2）');
+    expect(lines).toContain('  按负责人：王芳 1，赵磊 1');
+    expect(lines.find((l) => l.startsWith('客户类型：'))).toMatch(/^客户类型：(\S+ \d+，)*\S+ \d+$/);
+  });
+
+  it('says when no reminder is due', () => {
+    expect(linesOf({ plan: planOf([], '2024-06-20') })).toContain('Reminders: none due');
+  });
+
+  it('stays short', () => {
+    expect(linesOf({ plan: planOf(['exact', 'likely']), json: 'r.json', sheets: ['Issues'] }).length).toBeLessThanOrEqual(25);
   });
 });

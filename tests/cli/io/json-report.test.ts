@@ -30,6 +30,7 @@ describe('jsonReport: shape (version 1, documented in README.cli.md)', () => {
   it('has the documented top-level keys, in order', () => {
     expect(Object.keys(report)).toEqual([
       'version', 'tool', 'input', 'sheet', 'headerRow', 'today', 'language', 'output', 'columns', 'summary', 'problems', 'rows',
+      'groups', 'merge', 'reminders', 'report', 'classification',
     ]);
     expect(report).toMatchObject({ version: 1, tool: 'sheet-keeper', input: 'in/客户.xlsx', sheet: '客户', headerRow: 2, today: '2024-06-01', language: 'zh-CN' });
   });
@@ -48,6 +49,8 @@ describe('jsonReport: shape (version 1, documented in README.cli.md)', () => {
       row: 3,
       issues: [],
       changes: [{ column: 'E', header: '金额', field: 'amount', before: '1.2万', after: '12000', reason: 'fix.generic', message: t('zh-CN', 'fix.generic') }],
+      group: null,
+      labels: null,
     });
   });
 

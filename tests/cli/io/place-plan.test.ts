@@ -1,4 +1,4 @@
-import { cleanedCells, placePlan } from '../../../cli/io/place-plan';
+import { cleanedCells, placePlan, withoutRows } from '../../../cli/io/place-plan';
 import { EMPTY, gridOf, planFor, text } from '../helpers';
 
 describe('placePlan', () => {
@@ -43,5 +43,33 @@ describe('placePlan', () => {
     expect(rows).toHaveLength(5);
     expect(rows[0]).toEqual([EMPTY]);
     expect(rows[2].slice(0, 3)).toEqual([EMPTY, text('姓名'), text('手机')]);
+  });
+});
+
+describe('placePlan and withoutRows with an accepted merge', () => {
+  const grid = gridOf([['姓名', '城市'], ['张伟', ''], ['李娜', '上海'], ['张伟', '']]);
+
+  it('places the survivor fills after the cleaning edits, so a fill wins on the same cell', () => {
+    const plan = planFor(grid, {
+      edits: [{ sheetRow: 2, col: 1, field: 'city', before: text(' '), after: EMPTY, reason: 'fix.generic' }],
+    });
+    plan.merge = {
+      edits: [{ sheetRow: 2, col: 1, field: 'city', before: EMPTY, after: text('北京'), reason: 'dedupe.fix.fill' }],
+      mergedColumn: null, archiveSheet: '已合并重复', archiveHeaders: [], archive: [], removeRows: [4],
+      stats: { groupsMerged: 1, rowsArchived: 1, cellsFilled: 1, notesTruncated: 0, groupsSkipped: 0 },
+    };
+    const placed = placePlan(grid, plan);
+    expect(placed.cells.get('2:2')?.edit?.after).toEqual(text('北京'));
+    expect(withoutRows(cleanedCells(grid, plan, placed), plan.merge.removeRows).map((r) => r.map((c) => (c.kind === 'text' ? c.value : '')))).toEqual([
+      ['姓名', '城市'], ['张伟', '北京'], ['李娜', '上海'],
+    ]);
+  });
+
+  it.each([
+    [[], 3, 'nothing to remove'],
+    [[1], 2, 'sheet row 1 is the first array row'],
+    [[2, 3, 9], 1, 'rows past the end are ignored'],
+  ])('withoutRows(%j) keeps %i rows (%s)', (remove, kept, _why) => {
+    expect(withoutRows([[text('a')], [text('b')], [text('c')]], remove)).toHaveLength(kept);
   });
 });

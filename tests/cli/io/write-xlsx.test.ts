@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { t, type CellEdit, type CellIssue } from '../../../shared';
+import fc from 'fast-check';
+import { DEFAULT_SETTINGS, run, t, type CellEdit, type CellIssue } from '../../../shared';
 import { readXlsx } from '../../../cli/io/read-xlsx';
 import { applyToWorkbook, numberAsText, safeSheetName, serialOf, writeXlsx } from '../../../cli/io/write-xlsx';
 import { date, EMPTY, fixture, gridOf, num, planFor, tempDir, text } from '../helpers';
@@ -203,7 +204,7 @@ describe('writeXlsx over an .xlsx input: only the planned cells change (PITFALLS
     expect(notes.getCell('A1').value).toBe('客户表说明（合并单元格）');
     expect(notes.getCell('B1').isMerged).toBe(true);
     expect(ws.getRow(5).hidden).toBe(true);
-    expect(out.worksheets.map((w) => w.name)).toEqual(['客户', '说明', '问题清单']);
+    expect(out.worksheets.map((w) => w.name)).toEqual(['客户', '说明', '问题清单', '提醒', '报告']);
   });
 
   it('never touches the input file', () => {
@@ -224,7 +225,7 @@ describe('writeXlsx: reruns and 1904 workbooks', () => {
     const grid = gridOf([['姓名'], ['张伟']], '客户');
     const { issuesSheet, workbook } = applyToWorkbook({ grid, plan: planFor(grid), dateSystem: '1900', lang: 'en', base: { workbook: wb, worksheet: ws } });
     expect(issuesSheet).toBe('Issues');
-    expect(workbook.worksheets.map((w) => w.name).sort()).toEqual(['Issues', 'Issues (2)', '客户']);
+    expect(workbook.worksheets.map((w) => w.name).sort()).toEqual(['Issues', 'Issues (2)', 'Reminders', 'Report', '客户']);
     expect(workbook.getWorksheet('Issues (2)')!.getCell('A1').value).toBe('我的问题清单');
 
     const wb2 = new ExcelJS.Workbook();
@@ -264,7 +265,7 @@ describe('write-xlsx helpers', () => {
     ['2024-03-05', '1904', 43894, '1462 days fewer in 1904 workbooks'],
     ['2024-03-05T12:00', '1900', 45356.5, 'noon is half a day'],
     ['2024-02-30', '1900', null, 'no such day'],
-  ] as const)('serialOf(%s, %s) = %p (%s)', (iso, system, expected) => {
+  ] as const)('serialOf(%s, %s) = %p (%s)', (iso, system, expected, _why) => {
     expect(serialOf(iso, system)).toBe(expected);
   });
 
@@ -274,7 +275,7 @@ describe('write-xlsx helpers', () => {
     [12.5, 'General', '12.5', 'a decimal'],
     [12800, '#,##0.00', null, 'a display format is not guessed at: left as a number'],
     [0.15, '0%', null, 'a percentage'],
-  ] as const)('numberAsText(%p, %p) = %p (%s)', (value, format, expected) => {
+  ] as const)('numberAsText(%p, %p) = %p (%s)', (value, format, expected, _why) => {
     expect(numberAsText(value, format)).toBe(expected);
   });
 
@@ -285,5 +286,96 @@ describe('write-xlsx helpers', () => {
     ['', 'Sheet1'],
   ])('safeSheetName(%j) = %j', (name, expected) => {
     expect(safeSheetName(name)).toBe(expected);
+  });
+});
+
+describe('applyToWorkbook with an accepted merge', () => {
+  /** 张伟 twice (rows 2 and 4); row 2's city is a formula, row 4's is 北京. */
+  function mergeCase(removeRows: number[]) {
+    const grid = gridOf([['姓名', '城市', '备注'], ['张伟', '', '老客户'], ['李娜', '上海', ''], ['张伟', '北京', '展会']], '客户');
+    grid.cells[1][1] = { kind: 'text', value: '北京', formula: '=D2' };
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('客户');
+    ws.addRow(['姓名', '城市', '备注']);
+    ws.addRow(['张伟', { formula: 'D2', result: '北京' }, '老客户', '北京']);
+    ws.addRow(['李娜', '上海']);
+    ws.addRow(['张伟', '北京', '展会']);
+    const plan = planFor(grid, { fields: ['name', 'city', 'notes'] });
+    plan.merge = {
+      edits: [{ sheetRow: 2, col: 1, field: 'city', before: EMPTY, after: text('北京'), reason: 'dedupe.fix.fill' }],
+      mergedColumn: null,
+      archiveSheet: '已合并重复',
+      archiveHeaders: ['姓名', '城市', '备注', '原行号', '保留行', '重复组', '原因'],
+      archive: [{
+        sheetRow: 4, cells: [text('张伟'), text('北京'), text('展会')], survivorRow: 2, groupId: 'G1', confidence: 'exact',
+        reason: { code: 'dedupe.archive.merged', params: { row: 2, group: 'G1', confidence: '完全重复' } },
+      }],
+      removeRows,
+      stats: { groupsMerged: 1, rowsArchived: 1, cellsFilled: 1, notesTruncated: 0, groupsSkipped: 0 },
+    };
+    return { grid, plan, wb, ws };
+  }
+
+  it('never fills a survivor cell that holds a formula, and removes the archived row', () => {
+    const { grid, plan, wb, ws } = mergeCase([4]);
+    const written = applyToWorkbook({ grid, plan, dateSystem: '1900', lang: 'zh-CN', base: { workbook: wb, worksheet: ws } });
+    expect(written.skipped.map((e) => e.reason)).toEqual(['dedupe.fix.fill']);
+    expect(ws.getCell('B2').value).toEqual({ formula: 'D2', result: '北京' });
+    expect(ws.rowCount).toBe(3);
+    expect(written.archiveSheet).toBe('已合并重复');
+    expect(wb.getWorksheet('已合并重复')!.getRow(2).values).toEqual([, '张伟', '北京', '展会', 4, 2, 'G1', '已合并到第 2 行（G1，完全重复）']);
+  });
+
+  it('refuses to remove a row the archive does not hold, before anything is written', () => {
+    const { grid, plan, wb, ws } = mergeCase([3, 4]);
+    expect(() => applyToWorkbook({ grid, plan, dateSystem: '1900', lang: 'zh-CN', base: { workbook: wb, worksheet: ws } })).toThrow(/not in the archive: 3/);
+    expect(ws.getCell('A3').value).toBe('李娜');
+  });
+});
+
+describe('applyToWorkbook: a merge loses no value (property, PITFALLS D1)', () => {
+  const NAMES = ['张伟', '李娜', '王芳', '刘洋', '刘阳', 'Zhang Wei'];
+  const PHONES = ['13812345678', '138 1234 5678', '13912345678', '13700001111', ''];
+  const EMAILS = ['zhangwei@qq.com', 'ZhangWei@QQ.com', 'lina@163.com', ''];
+  const CITIES = ['北京', '上海', '广州', ''];
+  const NOTES = ['老客户', '@王芳 转介绍', '=1+1', ' VIP ', ''];
+  const record = fc.tuple(...[NAMES, PHONES, EMAILS, CITIES, NOTES].map((pool) => fc.constantFrom(...pool)));
+
+  it('keeps every non-empty input value in the cleaned sheet or, as typed, in the archive', () => {
+    let mergedRuns = 0;
+    fc.assert(
+      fc.property(fc.array(record, { minLength: 2, maxLength: 10 }), fc.boolean(), (records, review) => {
+        const grid = gridOf([['姓名', '手机', '邮箱', '城市', '备注'], ...records], '客户');
+        const settings = { ...DEFAULT_SETTINGS, language: 'zh-CN' as const };
+        const plain = run(grid, { settings, today: '2024-06-01' });
+        const merged = run(grid, { settings, today: '2024-06-01', merge: review ? ['exact', 'likely', 'review'] : ['exact', 'likely'] });
+        if (!plain.ok || !merged.ok) return;
+        const before = applyToWorkbook({ grid, plan: plain.plan, dateSystem: '1900', lang: 'zh-CN' }).workbook.getWorksheet('客户')!;
+        const { workbook } = applyToWorkbook({ grid, plan: merged.plan, dateSystem: '1900', lang: 'zh-CN' });
+        const after = workbook.getWorksheet('客户')!;
+        const archive = workbook.getWorksheet('已合并重复');
+        const archivedAt = new Map<number, number>();
+        archive?.eachRow((row, r) => {
+          if (r > 1) archivedAt.set(row.getCell(6).value as number, r);
+        });
+        expect([...archivedAt.keys()].sort((a, b) => a - b)).toEqual(merged.plan.merge?.removeRows ?? []);
+        if (archivedAt.size > 0) mergedRuns++;
+        let out = 1;
+        records.forEach((values, i) => {
+          const sheetRow = i + 2;
+          const archivedRow = archivedAt.get(sheetRow);
+          if (archivedRow === undefined) out++;
+          values.forEach((value, c) => {
+            if (value === '') return;
+            if (archivedRow !== undefined) expect(archive!.getCell(archivedRow, c + 1).value).toBe(value);
+            else expect(JSON.stringify(after.getCell(out, c + 1).value)).toBe(JSON.stringify(before.getCell(sheetRow, c + 1).value));
+          });
+        });
+        expect(after.rowCount).toBe(out);
+      }),
+      { seed: 20240601, numRuns: 40 },
+    );
+    // The pools are small, so most sheets have duplicates: the property is about merges, not empty runs.
+    expect(mergedRuns).toBeGreaterThan(10);
   });
 });

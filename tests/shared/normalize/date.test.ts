@@ -122,7 +122,7 @@ describe('cleanDate: numbers and date cells', () => {
     [43894, '1904', '2024-03-05', '1904 date system (Mac Excel)'],
     [45356, 'sheets', '2024-03-05', 'Google Sheets serial'],
     [20240305, '1900', '2024-03-05', 'yyyymmdd typed as a number'],
-  ] as const)('%d (%s) → %s (%s)', (n, dateSystem, expected) => {
+  ] as const)('%d (%s) → %s (%s)', (n, dateSystem, expected, _why) => {
     const r = cleanCell(num(n), ctxFor('contractEnd', { dateSystem }));
     expect(r.cell).toEqual(date(expected));
     expect(r.reason).toBe('fix.date');

@@ -17,7 +17,7 @@ describe('lost digits', () => {
     [13812345678, '0.00E+00', true, 'shown in exponent form'],
     [100000, undefined, false, 'too short to be a rounded phone'],
     [2188880000, undefined, false, 'six significant digits'],
-  ])('looksRoundedPhone(%d, %j) = %s (%s)', (n, f, b) => {
+  ])('looksRoundedPhone(%d, %j) = %s (%s)', (n, f, b, _why) => {
     expect(looksRoundedPhone(n, f)).toBe(b);
   });
   it.each([[999999999999999, false], [1e15, true], [110101199003071230, true], [-1e16, true], [12.5, false]])('hasTooManyDigits(%d) = %s', (n, b) => {

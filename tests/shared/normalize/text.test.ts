@@ -14,7 +14,7 @@ describe('cleanText (text, multiline, enum)', () => {
     ['tags', 'VIP\n老客户', 'VIP 老客户', 'single-line text joins lines'],
     ['gender', ' 男 ', '男', 'enum values trimmed'],
     ['wechat', 'ｗｘｉｄ＿ａｂｃ', 'wxid＿abc', 'free text: only letters and digits fold, not ＿'],
-  ] as const)('%s %j → %j (%s)', (field, raw, expected) => {
+  ] as const)('%s %j → %j (%s)', (field, raw, expected, _why) => {
     expect(cleanCell(text(raw), ctxFor(field)).cell).toEqual(text(expected));
   });
   it('reports fix.text', () => {

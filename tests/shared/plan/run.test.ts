@@ -60,6 +60,28 @@ describe('a run', () => {
     expect(plan.addedColumns.every((c) => c.values.length === plan.rows.length)).toBe(true);
   });
 
+  it('describes the sheet as it will be after an accepted merge: classes, reminders and counts leave the archived rows out', () => {
+    const grid = gridOf(sample(16, 'zh'));
+    const plan = planOf(grid, settingsFor('zh'), ['exact', 'likely']);
+    const removed = new Set(plan.merge!.removeRows);
+    expect(removed.size).toBeGreaterThan(3);
+    expect(plan.reminders.reminders.filter((r) => removed.has(r.sheetRow))).toEqual([]);
+    expect(plan.classification.rows.map((r) => r.sheetRow).filter((r) => removed.has(r))).toEqual([]);
+    expect(plan.classification.rows).toHaveLength(plan.rows.length - removed.size);
+    // "a merge folds it into row N" names the row where the survivor will stand once rows are removed.
+    const reasons = plan.addedColumns.find((c) => c.id === 'duplicateReasons')!;
+    const sorted = [...removed].sort((a, b) => a - b);
+    let checked = 0;
+    for (const g of plan.duplicates.groups) {
+      const shown = g.survivor - sorted.filter((r) => r < g.survivor).length;
+      for (const r of g.rows.filter((x) => x !== g.survivor && !removed.has(x))) {
+        expect(cellText(reasons.values[plan.rows.indexOf(r)])).toContain(`第 ${shown} 行`);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it('loses no value, with or without merging: every non-empty original cell is in the sheet (as typed or as its recorded fix) or in the archive', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.constantFrom('zh' as const, 'en' as const), fc.boolean(), (seed, lang, merge) => {

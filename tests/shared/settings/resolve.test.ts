@@ -28,7 +28,7 @@ describe('settings', () => {
     [{ validation: { requiredFields: 'name' } }, 'validation.requiredFields', 'a string where a list is expected'],
     [{ lanugage: 'en' }, 'lanugage', 'a misspelt key is an error, not silently ignored'],
     [[], '(root)', 'not an object'],
-  ])('rejects %j at %s (%s)', (input, path) => {
+  ])('rejects %j at %s (%s)', (input, path, _why) => {
     const r = resolveSettings(input);
     expect(r.ok).toBe(false);
     if (r.ok) return;

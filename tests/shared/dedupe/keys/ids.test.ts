@@ -20,7 +20,7 @@ describe('identifier keys', () => {
     ['110105 19491231 002x', 'idCard', '11010519491231002X', true, 'spaces and lower-case x'],
     ['C-1024', 'generic', 'C1024', false, 'hyphen dropped'],
     ['000', 'generic', null, false, 'all zeros is no id'],
-  ] as const)('%s (%s) → %s', (raw, kind, value, valid) => {
+  ] as const)('%s (%s) → %s', (raw, kind, value, valid, _why) => {
     const k = idKey(raw, kind);
     expect(k?.value ?? null).toBe(value);
     if (k) expect(k.valid).toBe(valid);

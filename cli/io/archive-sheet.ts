@@ -1,0 +1,123 @@
+/**
+ * The archive sheet of a merge ("已合并重复" / "Merged duplicates"): one row per merged-away row with
+ * all its original values, its original row number and a pointer to the row it was merged into.
+ * An archive from an earlier run is appended to, never overwritten (PITFALLS D2).
+ */
+import type ExcelJS from 'exceljs';
+import { cellText, isFormula, type Cell, type DateSystem, type Lang, type Plan, type WriteType } from '../../shared';
+import { say } from '../messages';
+import { ARCHIVE_TOOL_COLUMNS, type ArchiveTable } from './archive-rows';
+import { ownSheet, safeSheetName } from './own-sheet';
+import { fillOf, numberAsText, putValue, type Restyle } from './xlsx-values';
+
+export interface ArchiveWritten {
+  name: string;
+  /** Input rows the sheet now holds with every non-empty original value, read back after writing. */
+  verified: Set<number>;
+}
+
+export function addArchiveSheet(
+  workbook: ExcelJS.Workbook,
+  cleaned: ExcelJS.Worksheet,
+  table: ArchiveTable,
+  plan: Plan,
+  lang: Lang,
+  dateSystem: DateSystem,
+  restyle: Restyle,
+): ArchiveWritten {
+  const tool = table.headers.slice(table.tableWidth);
+  const { name, existing } = ownSheet(workbook, safeSheetName(table.sheet), (s) => toolBlock(headerTexts(s), tool) >= 0, 'append', cleaned);
+  const sheet = existing ?? workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const { cols, added } = existing
+    ? alignColumns(headerTexts(existing), table.headers, table.tableWidth)
+    : { cols: table.headers.map((_, i) => i + 1), added: table.headers.map((header, i) => ({ col: i + 1, header })) };
+  for (const { col, header } of added) {
+    const cell = sheet.getCell(1, col);
+    cell.value = header === '' ? null : header;
+    cell.style = { font: { bold: true }, fill: fillOf('FFF2F2F2') };
+    sheet.getColumn(col).width = 16;
+  }
+  if (!existing) sheet.getColumn(cols[cols.length - 1]).width = 40;
+
+  const first = existing ? lastUsedRow(existing) + 1 : 2;
+  table.lines.forEach((line, i) => {
+    const row = sheet.getRow(first + i);
+    line.cells.forEach((cell, c) => writeOriginal(row.getCell(cols[c]), cell, plan.columns[c]?.write, lang, dateSystem, restyle));
+    const [source, survivor, group, reason] = cols.slice(table.tableWidth);
+    row.getCell(source).value = line.sourceRow;
+    row.getCell(survivor).value = line.survivorRow;
+    row.getCell(group).value = line.group;
+    row.getCell(reason).value = line.reason;
+  });
+
+  // Read the copy back before any row leaves the main sheet: a row counts as archived only when
+  // every one of its non-empty original values is there.
+  const verified = new Set<number>();
+  table.lines.forEach((line, i) => {
+    const row = sheet.getRow(first + i);
+    const complete = line.cells.every((cell, c) => !hasValue(cell) || written(row.getCell(cols[c]).value));
+    if (complete && row.getCell(cols[table.tableWidth]).value === line.sourceRow) verified.add(line.sourceRow);
+  });
+  return { name, verified };
+}
+
+/**
+ * An original value as it was typed: text as a Text-format string, a number of a text column as the
+ * text it shows (like the main sheet), a formula as its result with the formula in a note.
+ */
+function writeOriginal(target: ExcelJS.Cell, cell: Cell, write: WriteType | undefined, lang: Lang, dateSystem: DateSystem, restyle: Restyle): void {
+  const shown = write === 'text' && cell.kind === 'number' ? numberAsText(cell.value, cell.format) : null;
+  if (shown !== null) putValue(target, { kind: 'text', value: shown }, 'text', dateSystem, restyle);
+  else putValue(target, cell, cell.kind === 'text' ? 'text' : undefined, dateSystem, restyle);
+  if (isFormula(cell)) target.note = say(lang, 'cli.archive.formula', { formula: cell.formula! });
+}
+
+const hasValue = (cell: Cell) => cell.kind !== 'empty' && cellText(cell) !== '';
+const written = (v: ExcelJS.CellValue) => v !== null && v !== undefined && v !== '';
+
+function headerTexts(sheet: ExcelJS.Worksheet): string[] {
+  const row = sheet.getRow(1);
+  return Array.from({ length: row.cellCount }, (_, i) => {
+    const v = row.getCell(i + 1).value;
+    return v === null || v === undefined ? '' : String(v);
+  });
+}
+
+/** Index of the tool's four columns, side by side, in a header row; -1 when absent (not our archive). */
+export function toolBlock(headers: readonly string[], tool: readonly string[]): number {
+  for (let i = 0; i + tool.length <= headers.length; i++) {
+    if (tool.every((h, k) => headers[i + k] === h)) return i;
+  }
+  return -1;
+}
+
+/**
+ * Where each archive column goes in an earlier archive sheet: the tool's four columns onto its
+ * own, table columns onto the first unused column of the same header (a header that appears twice
+ * matches in order), and a header the sheet does not have yet onto a new column at the right. A
+ * rerun on a cleaned file has more table columns than the first run had, so they are added.
+ */
+export function alignColumns(existing: readonly string[], wanted: readonly string[], tableWidth: number): { cols: number[]; added: { col: number; header: string }[] } {
+  const tool = wanted.slice(tableWidth);
+  const block = toolBlock(existing, tool);
+  const used = new Set<number>();
+  for (let k = 0; k < ARCHIVE_TOOL_COLUMNS; k++) used.add(block + k);
+  let next = existing.length;
+  const added: { col: number; header: string }[] = [];
+  const cols = wanted.slice(0, tableWidth).map((header) => {
+    const at = existing.findIndex((h, j) => h === header && !used.has(j));
+    if (at >= 0) {
+      used.add(at);
+      return at + 1;
+    }
+    added.push({ col: ++next, header });
+    return next;
+  });
+  for (let k = 0; k < tool.length; k++) cols.push(block + k + 1);
+  return { cols, added };
+}
+
+function lastUsedRow(sheet: ExcelJS.Worksheet): number {
+  for (let r = sheet.rowCount; r > 1; r--) if (sheet.findRow(r)?.hasValues) return r;
+  return 1;
+}

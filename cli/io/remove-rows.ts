@@ -1,0 +1,105 @@
+/**
+ * Removes rows from an exceljs worksheet and moves the rows below up, each row once, keeping every
+ * cell's value, style and note and every row's height and hidden state. exceljs's own spliceRows
+ * copies only values and styles (the notes that explain each fix, and hidden rows, would be lost)
+ * and shifts the whole tail once per call, which is quadratic for a merge of many rows.
+ * exceljs has no formula engine: formulas move as written, and references to moved rows elsewhere
+ * in the workbook are not adjusted (README.cli.md says so).
+ */
+import ExcelJS from 'exceljs';
+import { columnLetter } from '../../shared';
+
+type Merge = { top: number; left: number; bottom: number; right: number };
+/** What exceljs's Row.model holds at run time (its typings say a cell's address is an object; it is the A1 string). */
+type RowModel = { number: number; cells: ({ address: string } & Record<string, unknown>)[]; style?: object; hidden?: boolean; outlineLevel?: number; height?: number };
+
+/** Returns how many formula cells moved up (their references were not adjusted: the summary says so). */
+export function removeRows(sheet: ExcelJS.Worksheet, rows: readonly number[]): number {
+  const gone = [...new Set(rows)].sort((a, b) => a - b);
+  if (gone.length === 0) return 0;
+  const removed = new Set(gone);
+  const first = gone[0];
+  const last = Math.max(sheet.rowCount, gone[gone.length - 1]);
+  const above = (row: number) => gone.filter((r) => r < row).length;
+
+  ownFormulas(sheet);
+  const merges = mergesFrom(sheet, first);
+  for (const m of merges) sheet.unMergeCells(m.top, m.left, m.bottom, m.right);
+
+  let to = first;
+  let formulasMoved = 0;
+  for (let from = first; from <= last; from++) {
+    if (removed.has(from)) continue;
+    if (from !== to) formulasMoved += moveRow(sheet, from, to);
+    to++;
+  }
+  for (let r = to; r <= last; r++) clearRow(sheet, r);
+  // The emptied rows at the end would still count in rowCount (exceljs keeps them in a private
+  // array; its spliceRows does not shorten it either): drop them.
+  const kept = (sheet as unknown as { _rows?: unknown[] })._rows;
+  if (Array.isArray(kept) && kept.length > to - 1) kept.length = to - 1;
+
+  for (const m of merges) {
+    let kept = 0;
+    for (let r = m.top; r <= m.bottom; r++) if (!removed.has(r)) kept++;
+    const top = m.top - above(m.top);
+    if (kept > 1 || (kept === 1 && m.right > m.left)) sheet.mergeCells(top, m.left, top + kept - 1, m.right);
+  }
+  return formulasMoved;
+}
+
+/** Moves one row; returns how many formula cells it holds. */
+function moveRow(sheet: ExcelJS.Worksheet, from: number, to: number): number {
+  const model = sheet.findRow(from)?.model as unknown as RowModel | null | undefined;
+  if (!model) {
+    clearRow(sheet, to);
+    return 0;
+  }
+  const cells = model.cells.map((c) => ({ ...c, address: columnLetter(columnOf(c.address)) + to }));
+  (sheet.getRow(to) as unknown as { model: RowModel }).model = { ...model, number: to, cells };
+  return model.cells.filter((c) => c.type === ExcelJS.ValueType.Formula).length;
+}
+
+function clearRow(sheet: ExcelJS.Worksheet, row: number): void {
+  const existing = sheet.findRow(row);
+  if (!existing) return;
+  (existing as unknown as { model: RowModel }).model = { number: row, cells: [], style: {}, hidden: false, outlineLevel: 0 };
+}
+
+/** The column number of an A1 address ("AB12" → 28). */
+function columnOf(address: string): number {
+  let n = 0;
+  for (const ch of address) {
+    const code = ch.charCodeAt(0);
+    if (code < 65 || code > 90) break;
+    n = n * 26 + (code - 64);
+  }
+  return n;
+}
+
+/**
+ * Shared formulas name their master cell and are translated from its position, so a moved clone or
+ * master would compute something else. Each becomes a formula of its own first, as it reads now.
+ */
+function ownFormulas(sheet: ExcelJS.Worksheet): void {
+  const own: [ExcelJS.Cell, ExcelJS.CellFormulaValue][] = [];
+  sheet.eachRow((row) => {
+    row.eachCell((cell) => {
+      if (cell.type !== ExcelJS.ValueType.Formula) return;
+      const v = cell.value as { formula?: string; sharedFormula?: string; shareType?: string; result?: ExcelJS.CellFormulaValue['result'] };
+      if (v.sharedFormula !== undefined || v.shareType === 'shared') {
+        const formula = cell.formula;
+        if (formula) own.push([cell, { formula, result: v.result } as ExcelJS.CellFormulaValue]);
+      }
+    });
+  });
+  for (const [cell, value] of own) cell.value = value;
+}
+
+/** Merged areas reaching row `first` or below (exceljs keeps them in a private map). */
+function mergesFrom(sheet: ExcelJS.Worksheet, first: number): Merge[] {
+  const merges = (sheet as unknown as { _merges?: Record<string, Merge> })._merges ?? {};
+  return Object.values(merges)
+    .filter((m) => m.bottom >= first)
+    .map(({ top, left, bottom, right }) => ({ top, left, bottom, right }));
+}

@@ -1,0 +1,46 @@
+/**
+ * The report sheet ("报告" / "Report"): each table of the plan's report as a bold title and
+ * label | count rows, then the what-if summary (how many customers the rules would move to another
+ * class than the sheet states, per dimension). A rerun replaces its own sheet, never a user's.
+ */
+import type ExcelJS from 'exceljs';
+import { t, type Lang, type Plan } from '../../shared';
+import { say } from '../messages';
+import { ownSheet, startsWith } from './own-sheet';
+
+export function addReportSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Worksheet, plan: Plan, lang: Lang, today?: string): string {
+  const title = say(lang, 'cli.report.title');
+  const { name } = ownSheet(workbook, say(lang, 'cli.report.sheet'), (s) => startsWith(s, [title]), 'replace', cleaned);
+  const sheet = workbook.addWorksheet(name);
+  sheet.columns = [{ width: 40 }, { width: 12 }, { width: 12 }];
+  const bold = { font: { bold: true } };
+  const put = (row: number, values: (string | number)[], style?: Partial<ExcelJS.Style>) => {
+    values.forEach((v, i) => {
+      const cell = sheet.getCell(row, i + 1);
+      cell.value = v;
+      if (style) cell.style = style;
+    });
+  };
+
+  put(1, [title], { font: { bold: true, size: 14 } });
+  put(2, [say(lang, 'cli.report.about', { sheet: plan.sheetName, rows: plan.stats.rows })]);
+  if (today) put(3, [say(lang, 'cli.report.today', { today })]);
+  let r = 5;
+  for (const section of plan.report.sections) {
+    put(r++, [t(lang, section.title)], bold);
+    for (const s of section.series) put(r++, [s.label, s.count]);
+    r++;
+  }
+
+  const { whatIf, legend } = plan.classification;
+  if (whatIf.dimensions.length > 0) {
+    put(r++, [say(lang, 'cli.report.whatIf')], bold);
+    put(r++, [say(lang, 'cli.report.whatIf.dimension'), say(lang, 'cli.report.whatIf.changed'), say(lang, 'cli.report.whatIf.compared')], { font: { italic: true } });
+    for (const d of whatIf.dimensions) {
+      const own = legend.find((l) => l.dimension === d.dimension)?.title[lang];
+      put(r++, [own ?? t(lang, `classify.dimension.${d.dimension}`), d.changed, d.compared]);
+    }
+    put(r++, [say(lang, 'cli.report.whatIf.any'), whatIf.rowsChanged, whatIf.rowsCompared]);
+  }
+  return name;
+}

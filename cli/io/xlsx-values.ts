@@ -1,0 +1,113 @@
+/**
+ * How a core cell becomes an exceljs cell: Text-format strings for text columns, real dates as
+ * serials with a date format, shared style copies; used by the cleaned sheet and the sheets the run adds.
+ */
+import ExcelJS from 'exceljs';
+import { cellText, numberText, parseIso, toSerial, type Cell, type DateSystem, type WriteType } from '../../shared';
+
+export const DATE_FORMAT = 'yyyy-mm-dd';
+export const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
+export const TEXT_FORMAT = '@';
+
+export type Style = Partial<ExcelJS.Style>;
+export type Restyle = (cell: ExcelJS.Cell, key: string, patch: Style) => void;
+
+/**
+ * Gives a cell a changed copy of its style, one copy per (style, change) shared by every cell that
+ * needs it. exceljs loads one style object per style id and shares it between cells, so setting
+ * `cell.fill` would recolour all of them; and its writer emits one style per distinct object (a
+ * WeakMap in styles-xform), so sharing copies keeps large sheets fast and small.
+ */
+export function styler(): Restyle {
+  const copies = new WeakMap<object, Map<string, Style>>();
+  return (cell, key, patch) => {
+    const from: Style = cell.style ?? {};
+    let byKey = copies.get(from);
+    if (!byKey) copies.set(from, (byKey = new Map()));
+    let to = byKey.get(key);
+    if (!to) byKey.set(key, (to = { ...from, ...patch }));
+    cell.style = to;
+  };
+}
+
+export const fillOf = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
+
+export function holdsFormula(cell: ExcelJS.Cell): boolean {
+  if (cell.type === ExcelJS.ValueType.Formula) return true;
+  const v = cell.value;
+  return v !== null && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v);
+}
+
+/**
+ * Writes a core cell's value into an exceljs cell (never a formula: plans do not carry them, and a CSV
+ * has none); `write` is the column's write type when it is a table or added column.
+ */
+export function putValue(cell: ExcelJS.Cell, value: Cell, write: WriteType | undefined, dateSystem: DateSystem, restyle: Restyle): void {
+  if (write === 'text') {
+    restyle(cell, 'text', { numFmt: TEXT_FORMAT });
+    cell.value = value.kind === 'empty' ? null : cellText(value);
+    return;
+  }
+  switch (value.kind) {
+    case 'empty':
+      cell.value = null;
+      return;
+    case 'text':
+      cell.value = value.value;
+      return;
+    case 'number':
+      cell.value = value.value;
+      if (value.format) restyle(cell, `numFmt:${value.format}`, { numFmt: value.format });
+      else if (cell.numFmt === TEXT_FORMAT) restyle(cell, 'numFmt:General', { numFmt: 'General' });
+      return;
+    case 'boolean':
+      cell.value = value.value;
+      return;
+    case 'error':
+      cell.value = { error: value.value } as ExcelJS.CellErrorValue;
+      return;
+    case 'date': {
+      const serial = serialOf(value.value, dateSystem);
+      if (serial === null) {
+        cell.value = value.value;
+        return;
+      }
+      cell.value = serial;
+      const numFmt = Number.isInteger(serial) ? DATE_FORMAT : DATE_TIME_FORMAT;
+      restyle(cell, `numFmt:${numFmt}`, { numFmt });
+      return;
+    }
+  }
+}
+
+/**
+ * The workbook's serial for an ISO civil date (and time): written as a number with a date format,
+ * which is what a date cell is in the file, so exceljs's UTC Date conversion (off by one day before
+ * 1900-03-01) is never involved.
+ */
+export function serialOf(iso: string, dateSystem: DateSystem): number | null {
+  const civil = parseIso(iso);
+  if (!civil) return null;
+  let serial = toSerial(civil, dateSystem);
+  const time = /[T ](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(iso);
+  if (time) serial += (Number(time[1]) * 3600 + Number(time[2]) * 60 + Number(time[3] ?? 0)) / 86400;
+  return serial;
+}
+
+/** The text a number in a text column shows, or null when its format shows it otherwise (a currency, decimals). */
+export function numberAsText(value: number, format: string | undefined): string | null {
+  if (!format || format === 'General' || format === TEXT_FORMAT || format === '0') return numberText(value);
+  if (/^0+$/.test(format) && Number.isInteger(value) && value >= 0) return numberText(value).padStart(format.length, '0');
+  return null;
+}
+
+/** Columns a CJK character occupies about twice the width of a Latin one. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const line of s.split('\n')) {
+    let lw = 0;
+    for (const ch of line) lw += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u.test(ch) || ch.codePointAt(0)! > 0xffff ? 2 : 1;
+    w = Math.max(w, lw);
+  }
+  return w;
+}

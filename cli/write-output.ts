@@ -1,0 +1,61 @@
+/**
+ * Writes the cleaned file the user asked for: an .xlsx (the sheet plus the issues, archive,
+ * reminders and report sheets) or a CSV with its companion files; reports what the summary and the
+ * JSON report must mention.
+ */
+import { isFormula, type Lang, type Plan } from '../shared';
+import { CliError } from './errors';
+import { outputKind } from './args';
+import { companionPath, writeCsvCompanions } from './io/csv-companions';
+import { writeCsv } from './io/write-csv';
+import { writeXlsx } from './io/write-xlsx';
+import type { LoadedInput } from './load-input';
+import type { SummaryInput } from './summary';
+
+export type Written = Pick<SummaryInput, 'skipped' | 'notesOmitted' | 'csvLossy' | 'archive' | 'sheets' | 'files'> & {
+  /** Where the archive went, for the JSON report: the sheet name, or the archive file as shown. */
+  archiveAt?: string;
+};
+
+/** `out` is opened, `shown` is how the user wrote it (companion files are shown the same way). */
+export async function writeOutput(out: string, shown: string, loaded: LoadedInput, plan: Plan, lang: Lang, today: string): Promise<Written> {
+  if (outputKind(out) === 'csv') {
+    // The archive first: rows leave the main file only once they are in the archive (PITFALLS D2).
+    const kinds = await writeCsvCompanions(out, plan, lang);
+    const csvLossy = await writeCsv(out, loaded.grid, plan);
+    const files = kinds.map((kind) => companionPath(shown, kind));
+    const archiveAt = kinds.includes('archive') ? companionPath(shown, 'archive') : undefined;
+    return { csvLossy, files, archive: archiveAt === undefined ? undefined : { file: archiveAt }, archiveAt };
+  }
+  refuseMergeOverFormulas(loaded, plan);
+  const written = await writeXlsx(out, { grid: loaded.grid, plan, dateSystem: loaded.dateSystem, lang, base: loaded.base, today });
+  const sheets = [written.issuesSheet, ...(written.archiveSheet ? [written.archiveSheet] : []), written.remindersSheet, written.reportSheet];
+  return {
+    skipped: written.skipped,
+    notesOmitted: written.notesOmitted,
+    archive: written.archiveSheet === undefined ? undefined : { sheet: written.archiveSheet },
+    sheets,
+    archiveAt: written.archiveSheet,
+  };
+}
+
+/**
+ * Removing merged rows shifts every row below them, and exceljs has no formula engine to rewrite
+ * references the way Excel does on a row delete: a per-row =HYPERLINK("mailto:"&E42) would mail
+ * another customer, a total =SUM(A5:A400) would count other rows. Formulas are sacred, so an .xlsx
+ * merge is refused before anything is written when the sheet (or another sheet pointing at it)
+ * holds formulas; a CSV output, or the add-ins (Excel deletes rows itself), can still merge.
+ */
+function refuseMergeOverFormulas(loaded: LoadedInput, plan: Plan): void {
+  if (!plan.merge || plan.merge.removeRows.length === 0) return;
+  let count = 0;
+  for (const row of loaded.grid.cells) for (const cell of row) if (isFormula(cell)) count++;
+  const sheet = plan.sheetName;
+  loaded.base?.workbook.eachSheet((ws) => {
+    if (ws === loaded.base?.worksheet) return;
+    ws.eachRow((row) => row.eachCell((cell) => {
+      if (cell.formula && cell.formula.includes(sheet)) count++;
+    }));
+  });
+  if (count > 0) throw new CliError('cli.mergeOverFormulas', { sheet, count });
+}

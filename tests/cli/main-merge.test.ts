@@ -1,0 +1,329 @@
+/** The command line's duplicates, merge, reminders and report (issue #3), end to end on DUPLICATES_CSV. */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { cellText, t, type Cell, type Grid } from '../../shared';
+import { main } from '../../cli/main';
+import { readCsv } from '../../cli/io/read-csv';
+import { readXlsx } from '../../cli/io/read-xlsx';
+import { captureIo, DUPLICATES_CSV, tempDir, type Captured } from './helpers';
+
+const SHEET = DUPLICATES_CSV;
+const MAIN = 'customers';
+const ARCHIVE = t('zh-CN', 'dedupe.sheet.archive');
+const TODAY = ['--today', '2024-06-01', '--lang', 'zh-CN', '--quiet'];
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => {
+  ({ dir, cleanup } = tempDir());
+  writeFileSync(path.join(dir, 'customers.csv'), SHEET);
+});
+afterEach(() => cleanup());
+
+async function cli(argv: string[]): Promise<{ code: number; io: Captured }> {
+  const io = captureIo(dir, { LANG: 'zh_CN.UTF-8' });
+  const code = await main(argv, io);
+  return { code, io };
+}
+
+async function clean(out: string, ...flags: string[]): Promise<Captured> {
+  const { code, io } = await cli(['clean', 'customers.csv', '--out', out, ...TODAY, ...flags]);
+  expect(io.err).toBe('');
+  expect(code).toBe(0);
+  return io;
+}
+
+async function workbook(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(dir, file));
+  return wb;
+}
+
+/** A sheet of the written file as rows of the texts a person sees ('' for empty), row 1 first. */
+async function texts(file: string, sheet: string): Promise<string[][]> {
+  const { grid } = await readXlsx(path.join(dir, file), sheet);
+  return anchored(grid).map((row) => row.map((c) => cellText(c)));
+}
+
+function anchored(grid: Grid): Cell[][] {
+  const rows: Cell[][] = [];
+  for (let r = 1; r < grid.firstRow; r++) rows.push([]);
+  for (const row of grid.cells) rows.push([...Array.from({ length: grid.firstCol - 1 }, (): Cell => ({ kind: 'empty' })), ...row]);
+  return rows;
+}
+
+const noteOf = (cell: ExcelJS.Cell): string => {
+  const n = cell.note as unknown;
+  return typeof n === 'string' ? n : ((n as ExcelJS.Comment | undefined)?.texts ?? []).map((x) => x.text).join('');
+};
+
+const input = (): string[][] => readCsv(new TextEncoder().encode(SHEET), 'customers.csv').cells.map((r) => r.map((c) => cellText(c)));
+const WIDTH = 11;
+const tableOf = (rows: string[][]) => rows.map((r) => Array.from({ length: WIDTH }, (_, c) => r[c] ?? ''));
+
+describe('--merge on an .xlsx output', () => {
+  it('without --merge keeps every row and shows the groups in the added columns', async () => {
+    const io = await clean('plain.xlsx');
+    const main = await texts('plain.xlsx', MAIN);
+    expect(main).toHaveLength(7);
+    const groupCol = main[0].indexOf(t('zh-CN', 'column.duplicateGroup'));
+    expect(main.map((r) => r[groupCol] ?? '')).toEqual([
+      '重复组', 'G1 · 完全重复', '', 'G1 · 完全重复', 'G2 · 疑似重复，请人工确认', '', 'G2 · 疑似重复，请人工确认',
+    ]);
+    expect((await workbook('plain.xlsx')).getWorksheet(ARCHIVE)).toBeUndefined();
+    expect(io.out).toContain('重复：2 组，共 4 行（完全重复 1，很可能重复 0，待确认 1）\n');
+    expect(io.out).toContain('  其中 1 组分属不同负责人（撞单）\n');
+    expect(io.out).toContain('请先在“重复组”列核对这 2 组，再加 --merge 重新运行以合并。\n');
+  });
+
+  it('archives the merged-away row with all its original values and a pointer to the row it was merged into', async () => {
+    const io = await clean('merged.xlsx', '--merge');
+    const archive = await texts('merged.xlsx', ARCHIVE);
+    expect(archive[0]).toEqual([...input()[0], '原行号', '保留行', '重复组', '原因']);
+    expect(archive).toHaveLength(2);
+    expect(archive[1]).toEqual([...input()[3], '4', '2', 'G1', '已合并到第 2 行（G1，完全重复）']);
+    expect(io.out).toContain('已合并：1 组中的 1 行移到工作表“已合并重复”；从重复行补全了 1 个空单元格\n');
+    expect(io.out).toContain('有 1 组需要人工确认，未合并；加 --merge-review 可一并合并。\n');
+    expect(io.out).toContain('写入的工作表：“问题清单”，“已合并重复”，“提醒”，“报告”\n');
+  });
+
+  it('removes exactly that row, fills the survivor and leaves the review pair alone', async () => {
+    await clean('plain.xlsx');
+    await clean('merged.xlsx', '--merge');
+    const before = tableOf(await texts('plain.xlsx', MAIN));
+    const after = tableOf(await texts('merged.xlsx', MAIN));
+    // Row 2 took the city from row 4 (its only empty cell that row 4 fills); nothing else changed.
+    const expected = before.filter((_, i) => i !== 3);
+    expected[1] = [...expected[1]];
+    expected[1][5] = '北京';
+    expect(after).toEqual(expected);
+    expect(after.filter((r) => r[1] === '刘洋' || r[1] === '刘阳')).toHaveLength(2);
+    const ws = (await workbook('merged.xlsx')).getWorksheet(MAIN)!;
+    expect(ws.getCell('F2').numFmt).toBe('@');
+    expect(noteOf(ws.getCell('F2'))).toBe(`${t('zh-CN', 'dedupe.fix.fill')}\n原值：（空）`);
+  });
+
+  it('merges the review pair too with --merge-review', async () => {
+    await clean('all.xlsx', '--merge-review');
+    const archive = await texts('all.xlsx', ARCHIVE);
+    expect(archive.slice(1).map((r) => r.slice(WIDTH))).toEqual([
+      ['4', '2', 'G1', '已合并到第 2 行（G1，完全重复）'],
+      // 刘洋 was row 5; row 4 left the sheet above it, so it is row 4 of the output.
+      ['7', '4', 'G2', '已合并到第 4 行（G2，疑似重复，请人工确认）'],
+    ]);
+    const main = tableOf(await texts('all.xlsx', MAIN));
+    expect(main.map((r) => r[1])).toEqual(['姓名', '张伟', '李娜', '刘洋', '陈静']);
+    // 刘洋 kept his own values and took the note only 刘阳 had.
+    expect(main[3]).toEqual(['KH004', '刘洋', '13700001111', 'liuyang@126.com', '广州南方物流有限公司', '广州', '1988-11-30', '2024-03-02', '3000', '赵磊', '电话里认识']);
+  });
+
+  it.each([['--merge'], ['--merge-review']])('keeps every original non-empty value in the main sheet or the archive (%s)', async (flag) => {
+    await clean('plain.xlsx');
+    await clean('merged.xlsx', flag);
+    const original = input();
+    const cleaned = tableOf(await texts('plain.xlsx', MAIN));
+    const main = tableOf(await texts('merged.xlsx', MAIN));
+    const archive = await texts('merged.xlsx', ARCHIVE);
+    const archivedAt = new Map(archive.slice(1).map((r) => [Number(r[WIDTH]), r]));
+    let outRow = 0;
+    for (let r = 1; r < original.length; r++) {
+      const sheetRow = r + 1;
+      const archived = archivedAt.get(sheetRow);
+      if (!archived) outRow++;
+      for (let c = 0; c < WIDTH; c++) {
+        const value = original[r][c] ?? '';
+        if (value === '') continue;
+        // An archived row keeps the value as typed; a kept row keeps its cleaned value (the note holds the old one).
+        if (archived) expect([sheetRow, c, archived[c]]).toEqual([sheetRow, c, value]);
+        else expect([sheetRow, c, main[outRow][c]]).toEqual([sheetRow, c, cleaned[r][c]]);
+      }
+    }
+  });
+});
+
+describe('the reminders and report sheets', () => {
+  it('lists the reminders by owner, with the row as it is in the output', async () => {
+    await clean('merged.xlsx', '--merge');
+    const reminders = await texts('merged.xlsx', '提醒');
+    expect(reminders[0]).toEqual(['负责人', '类型', '客户', '行号', '日期', '剩余天数', '说明']);
+    expect(reminders.slice(1).map((r) => r.slice(0, 6))).toEqual([
+      ['王芳', '生日', '李娜 · 上海蓝海贸易有限公司', '3', '2024-06-05', '4'],
+      // 陈静 was row 6 of the input; the merge moved row 4 out, so she is row 5.
+      ['赵磊', '生日', '陈静 · 深圳华创电子有限公司', '5', '2024-06-07', '6'],
+    ]);
+    expect(reminders[1][6]).toContain('2024-06-05');
+    const ws = (await workbook('merged.xlsx')).getWorksheet('提醒')!;
+    expect(ws.getCell('E2').numFmt).toBe('yyyy-mm-dd');
+  });
+
+  it('writes a "no reminders" line when none is due', async () => {
+    await clean('later.xlsx', '--today', '2024-06-20');
+    const reminders = await texts('later.xlsx', '提醒');
+    expect(reminders.slice(1)).toEqual([['目前没有到期的提醒。']]);
+  });
+
+  it('writes each report table under a bold title, a blank row between them, and the what-if at the end', async () => {
+    await clean('merged.xlsx', '--merge');
+    const wb = await workbook('merged.xlsx');
+    const ws = wb.getWorksheet('报告')!;
+    const rows = await texts('merged.xlsx', '报告');
+    expect(rows[0]).toEqual(['客户表管家报告']);
+    expect(rows[2]).toEqual(['截至 2024-06-01']);
+    const at = (title: string) => rows.findIndex((r) => r[0] === title);
+    const duplicates = at('重复客户');
+    expect(rows.slice(duplicates, duplicates + 5)).toEqual([['重复客户'], ['发现的重复组', '2'], ['重复组中的行', '4'], ['已合并的行', '1'], []]);
+    expect(ws.getCell(duplicates + 1, 1).font?.bold).toBe(true);
+    expect(ws.getCell(duplicates + 2, 2).value).toBe(2);
+    const lifecycle = at('按客户类型');
+    expect(lifecycle).toBeGreaterThan(0);
+    expect(rows[lifecycle - 1]).toEqual([]);
+    const whatIf = at('分类与表中已有类别对比');
+    expect(whatIf).toBeGreaterThan(duplicates);
+    expect(rows[whatIf + 1]).toEqual(['维度', '将改变', '已对比']);
+    expect(rows.slice(whatIf + 2).map((r) => r[0])).toEqual(['客户类型', '活跃度', '价值等级', 'VIP', '任一维度']);
+  });
+});
+
+describe('reruns on the cleaned workbook', () => {
+  it('replaces its own reminders, report and issues sheets and appends to its archive', async () => {
+    await clean('run1.xlsx', '--merge');
+    const { code, io } = await cli(['clean', 'run1.xlsx', '--out', 'run2.xlsx', ...TODAY, '--merge-review']);
+    expect(io.err).toBe('');
+    expect(code).toBe(0);
+    const wb = await workbook('run2.xlsx');
+    expect(wb.worksheets.map((w) => w.name).sort()).toEqual([MAIN, '已合并重复', '提醒', '报告', '问题清单'].sort());
+    const archive = await texts('run2.xlsx', ARCHIVE);
+    expect(archive).toHaveLength(3);
+    // The first run's row stays as it was, the second run's row is added below it.
+    expect(archive[1].slice(0, WIDTH + 3)).toEqual([...input()[3], '4', '2', 'G1']);
+    expect(archive[2].slice(0, 2)).toEqual(['KH006', '刘阳']);
+    // The second run's sheet has more columns (the first run's added ones): they are added at the right.
+    const header = archive[0];
+    expect(header.slice(0, WIDTH + 4)).toEqual([...input()[0], '原行号', '保留行', '重复组', '原因']);
+    expect(header.slice(WIDTH + 4)).toContain('整理问题');
+    expect(archive[2][header.indexOf('原行号')]).toBe('6');
+    expect(tableOf(await texts('run2.xlsx', MAIN)).map((r) => r[1])).toEqual(['姓名', '张伟', '李娜', '刘洋', '陈静']);
+  });
+
+  it('never touches a user sheet that happens to have the name of one of ours', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet(MAIN);
+    for (const line of SHEET.split('\r\n')) ws.addRow(line.split(','));
+    wb.addWorksheet('提醒').addRow(['下周给张总打电话']);
+    wb.addWorksheet(ARCHIVE).addRow(['我自己的归档']);
+    await wb.xlsx.writeFile(path.join(dir, 'mine.xlsx'));
+    const { code } = await cli(['clean', 'mine.xlsx', '--out', 'mine.out.xlsx', ...TODAY, '--merge']);
+    expect(code).toBe(0);
+    const out = await workbook('mine.out.xlsx');
+    expect(out.getWorksheet('提醒')!.getCell('A1').value).toBe('下周给张总打电话');
+    expect(out.getWorksheet(ARCHIVE)!.getCell('A1').value).toBe('我自己的归档');
+    expect(out.getWorksheet(ARCHIVE)!.rowCount).toBe(1);
+    expect(out.getWorksheet('提醒 (2)')!.getCell('A1').value).toBe('负责人');
+    expect(out.getWorksheet(`${ARCHIVE} (2)`)!.getCell('K2').value).toBe('@王芳 展会名片');
+  });
+});
+
+describe('--merge on a CSV output', () => {
+  it('writes the main table without the archived row, and the archive and reminders next to it', async () => {
+    const io = await clean('out/clean.csv', '--merge');
+    const main = readCsv(readFileSync(path.join(dir, 'out/clean.csv')), 'clean.csv').cells;
+    expect(main.map((r) => cellText(r[1]))).toEqual(['姓名', '张伟', '李娜', '刘洋', '陈静', '刘阳']);
+    expect(cellText(main[1][5])).toBe('北京');
+
+    const archiveBytes = readFileSync(path.join(dir, 'out/clean.archive.csv'));
+    expect(archiveBytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const archive = readCsv(archiveBytes, 'clean.archive.csv').cells.map((r) => r.map((c) => cellText(c)));
+    expect(archive[0].slice(WIDTH)).toEqual(['原行号', '保留行', '重复组', '原因']);
+    // The note that starts with @ is neutralised (PITFALLS C1); every other value is as typed.
+    expect(archive[1]).toEqual([...input()[3].slice(0, WIDTH - 1), "'@王芳 展会名片", '4', '2', 'G1', '已合并到第 2 行（G1，完全重复）']);
+
+    const reminders = readCsv(readFileSync(path.join(dir, 'out/clean.reminders.csv')), 'r.csv').cells.map((r) => r.map((c) => cellText(c)));
+    expect(reminders.map((r) => r[3])).toEqual(['行号', '3', '5']);
+    expect(io.out).toContain('已合并：1 组中的 1 行移到 out/clean.archive.csv；');
+    expect(io.out).toContain('另外写出：out/clean.archive.csv，out/clean.reminders.csv\n');
+  });
+
+  it('writes no archive without --merge, and no reminders file when none is due', async () => {
+    const io = await clean('out/clean.csv', '--today', '2024-06-20');
+    expect(existsSync(path.join(dir, 'out/clean.archive.csv'))).toBe(false);
+    expect(existsSync(path.join(dir, 'out/clean.reminders.csv'))).toBe(false);
+    expect(io.out).not.toContain('另外写出');
+  });
+});
+
+describe('the JSON report', () => {
+  it('has the groups, the merge, the reminders, the report and each row’s group and labels', async () => {
+    await clean('merged.xlsx', '--merge', '--json', 'r.json');
+    const report = JSON.parse(readFileSync(path.join(dir, 'r.json'), 'utf8'));
+    expect(report.rows.map((r: { row: number; group: string | null }) => [r.row, r.group])).toEqual([
+      [2, 'G1'], [3, null], [4, 'G1'], [5, 'G2'], [6, null], [7, 'G2'],
+    ]);
+    const row4 = report.rows.find((r: { row: number }) => r.row === 4);
+    expect(row4).toMatchObject({ merged: true, survivor: 2 });
+    expect(report.rows.find((r: { row: number }) => r.row === 2).merged).toBeUndefined();
+    // Classes describe the sheet after the merge: the archived row has none, its survivor has them.
+    expect(row4.labels).toBeNull();
+    const row2 = report.rows.find((r: { row: number }) => r.row === 2);
+    expect(Object.keys(row2.labels)).toEqual(['lifecycle', 'activity', 'tier', 'vip', 'custom']);
+    expect(row2.labels.lifecycle).toBe('existing');
+
+    expect(report.groups).toEqual([
+      {
+        id: 'G1', rows: [2, 4], score: 1, confidence: 'exact', survivor: 2, conflicts: expect.any(Array),
+        reasons: expect.arrayContaining([t('zh-CN', 'dedupe.reason.mobile.same'), t('zh-CN', 'dedupe.reason.email.same')]),
+      },
+      {
+        id: 'G2', rows: [5, 7], score: expect.any(Number), confidence: 'review', survivor: 5, ownerConflict: ['赵磊', '孙丽'],
+        conflicts: expect.any(Array), reasons: expect.arrayContaining([t('zh-CN', 'dedupe.reason.company.same')]),
+      },
+    ]);
+    expect(report.merge).toEqual({
+      archiveSheet: ARCHIVE,
+      archived: [{ row: 4, survivor: 2, group: 'G1' }],
+      removedRows: [4],
+      filled: [{ row: 2, column: 'F', header: '城市', field: 'city', value: '北京' }],
+      stats: { groupsMerged: 1, rowsArchived: 1, cellsFilled: 1, notesTruncated: 0, groupsSkipped: 0 },
+    });
+    // Row numbers in the JSON are the input's, also after a merge.
+    expect(report.reminders).toEqual([
+      { owner: '王芳', kind: 'birthday', row: 3, customer: '李娜 · 上海蓝海贸易有限公司', due: '2024-06-05', daysLeft: 4, message: expect.stringContaining('2024-06-05') },
+      { owner: '赵磊', kind: 'birthday', row: 6, customer: '陈静 · 深圳华创电子有限公司', due: '2024-06-07', daysLeft: 6, message: expect.stringContaining('2024-06-07') },
+    ]);
+    const duplicates = report.report.sections.find((s: { id: string }) => s.id === 'duplicates');
+    expect(duplicates.title).toBe('重复客户');
+    expect(duplicates.series.map((s: { count: number }) => s.count)).toEqual([2, 4, 1]);
+    expect(Object.keys(report.classification.whatIf)).toEqual(['dimensions', 'rowsCompared', 'rowsChanged']);
+  });
+
+  it('has merge null and no merged rows without --merge', async () => {
+    await clean('plain.xlsx', '--json', 'r.json');
+    const report = JSON.parse(readFileSync(path.join(dir, 'r.json'), 'utf8'));
+    expect(report.merge).toBeNull();
+    expect(report.rows.filter((r: { merged?: boolean }) => r.merged)).toEqual([]);
+  });
+});
+
+describe('--merge over formulas', () => {
+  it('refuses to merge in an .xlsx whose sheet holds formulas, before writing anything (their references cannot be rewritten)', async () => {
+    await clean('with-formula.xlsx');
+    const wb = await workbook('with-formula.xlsx');
+    const sheet = wb.getWorksheet(MAIN)!;
+    sheet.getCell('K2').value = { formula: 'HYPERLINK("mailto:"&C2)', result: '' } as ExcelJS.CellFormulaValue;
+    await wb.xlsx.writeFile(path.join(dir, 'input.xlsx'));
+    const { code, io } = await cli(['clean', 'input.xlsx', '--out', 'merged.xlsx', ...TODAY, '--merge']);
+    expect(code).toBe(1);
+    expect(io.err).toContain('未合并：工作表“customers”中有 1 个公式');
+    expect(existsSync(path.join(dir, 'merged.xlsx'))).toBe(false);
+  });
+
+  it('still merges that workbook into a CSV, where no formula can be misplaced', async () => {
+    await clean('with-formula.xlsx');
+    const wb = await workbook('with-formula.xlsx');
+    wb.getWorksheet(MAIN)!.getCell('K2').value = { formula: 'HYPERLINK("mailto:"&C2)', result: '' } as ExcelJS.CellFormulaValue;
+    await wb.xlsx.writeFile(path.join(dir, 'input.xlsx'));
+    const { code } = await cli(['clean', 'input.xlsx', '--out', 'merged.csv', ...TODAY, '--merge']);
+    expect(code).toBe(0);
+    expect(existsSync(path.join(dir, 'merged.archive.csv'))).toBe(true);
+  });
+});
