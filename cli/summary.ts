@@ -2,7 +2,7 @@
  * The short summary the command line prints when a run is done: rows, fields, fixes, issues,
  * duplicates and the merge, reminders, classes, and where the files went.
  */
-import { ownerText, t, type CellEdit, type Lang, type Plan } from '../shared';
+import { issueTitle, ownerText, t, type CellEdit, type Lang, type Plan } from '../shared';
 import { NOTE_LIMIT } from './io/write-xlsx';
 import { say } from './messages';
 
@@ -44,7 +44,7 @@ export function summaryText(input: SummaryInput): string {
   if (stats.cellsRetyped > 0) lines.push(say(lang, 'cli.summary.retyped', { count: stats.cellsRetyped }));
   lines.push(say(lang, 'cli.summary.issues', stats.issuesBySeverity));
   const kinds = Object.entries(stats.issuesByCode).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  for (const [kind, count] of kinds.slice(0, MAX_KINDS)) lines.push(say(lang, 'cli.summary.kind', { kind, count }));
+  for (const [kind, count] of kinds.slice(0, MAX_KINDS)) lines.push(say(lang, 'cli.summary.kind', { kind: issueTitle(lang, kind), count }));
   if (kinds.length > MAX_KINDS) lines.push('  …');
   for (const p of plan.problems) lines.push(say(lang, 'cli.summary.problem', { message: say(lang, p.code, p.params) }));
   lines.push(...duplicateLines(input), ...reminderLines(plan, lang), ...classLines(plan, lang));
