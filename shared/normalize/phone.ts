@@ -46,6 +46,11 @@ interface Parsed extends ParsedPhone {
 
 /** Labels people type before a number: 手机：138…, Tel: 010…. */
 const LABEL = /^(?:手机号码|手机号|手机|移动电话|电话号码|联系电话|联系方式|电话|座机|固话|办公电话|tel|telephone|phone|mobile|mob|cell)\.?\s*[:：]?\s*(?=[+(\d])/iu;
+/**
+ * A note in brackets after a number: 138…(微信同号), 0755-…（前台）. No digits inside, so an area code
+ * in brackets is never taken for one. Parsing ignores it; the cleaner writes it back after the number.
+ */
+const ANNOTATION = /\s*[(（]([^\d()（）]{1,24})[)）]\s*$/u;
 /** An extension introduced by a word or sign: 转801, 分机801, ext. 12, x12, #801. */
 const EXTENSION = /^(.*?[\d)])\s*(?:转|轉|分机|分機|内线|ext\.?|extn\.?|extension|x|#)\s*(\d{1,6})$/iu;
 /** An extension after a last hyphen (010-12345678-801), tried only when the whole is no valid number. */
@@ -159,7 +164,7 @@ function parseDetailed(raw: string, defaultRegion: string): Parsed | null {
 
 function parseUncached(raw: string, defaultRegion: string): Parsed | null {
   const country = region(defaultRegion);
-  const s = foldAll(raw).replace(DASHES, '-').replace(LABEL, '').replace(BRACKETED_CODE, '+$1 ');
+  const s = foldAll(raw).replace(ANNOTATION, '').replace(DASHES, '-').replace(LABEL, '').replace(BRACKETED_CODE, '+$1 ');
   if (!/\d/.test(s) || s.length > 60) return null;
   const fast = cnNumber(s, country === 'CN');
   if (fast) return fromFastPath(fast, undefined);
@@ -244,11 +249,13 @@ export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
       return part;
     }
     anyParsed = true;
-    const written = formatPhone(p, format, defaultRegion);
+    const number = formatPhone(p, format, defaultRegion);
     if (ctx.field.id === 'mobile' && p.rawType !== 'MOBILE' && p.rawType !== 'FIXED_LINE_OR_MOBILE') {
-      findings.push({ code: 'phone.notMobile', severity: 'info', params: { value: written } });
+      findings.push({ code: 'phone.notMobile', severity: 'info', params: { value: number } });
     }
-    return written;
+    // A note behind the number (微信同号, 前台, 仅工作日) is kept, after the number in one form.
+    const note = ANNOTATION.exec(foldAll(part));
+    return note ? `${number} (${note[1].trim()})` : number;
   });
   if (parts.length > 1) findings.unshift({ code: 'phone.multiple', severity: 'info', params: { count: parts.length } });
   // A number cell that is no phone number stays a number: turning it into text fixes nothing.

@@ -184,3 +184,20 @@ describe('cleanPhone other formats and regions', () => {
     expect(cleanCell(text('+86 13812345678'), us).cell).toEqual(text('+86 138 1234 5678'));
   });
 });
+
+describe('a note in brackets after a number', () => {
+  it.each([
+    ['18972438283(微信同号)', '18972438283 (微信同号)', 'same number on WeChat'],
+    ['0755-8888 0000（前台）', '0755-88880000 (前台)', 'full-width brackets, reception desk'],
+    ['138 1234 5678 (仅工作日)', '13812345678 (仅工作日)', 'weekdays only'],
+  ])('%s → %s (%s): the number is cleaned, the note kept', (raw, expected) => {
+    const r = cleanCell({ kind: 'text', value: raw }, ctxFor('mobile'));
+    expect(r.cell).toEqual({ kind: 'text', value: expected });
+    expect(r.findings.map((f) => f.code).filter((c) => c !== 'phone.notMobile')).toEqual([]);
+    expect(cleanCell(r.cell, ctxFor('mobile')).cell).toBe(r.cell);
+  });
+
+  it('the duplicate finder reads the number behind the note', () => {
+    expect(parsePhone('18972438283（微信同号）', 'CN')?.e164).toBe('+8618972438283');
+  });
+});
