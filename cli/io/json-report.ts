@@ -1,5 +1,5 @@
 /**
- * The machine-readable report (`--json`): version 1, documented in README.cli.md. Every data row is
+ * The machine-readable report (`--json`): version 1, documented in README.md under "Command line". Every data row is
  * listed, clean or not, with its row number in the input sheet, so scripts can join back; duplicate
  * groups, the merge, reminders, the report tables and the what-if come after the rows. Keys are
  * only ever added; consumers must ignore keys they do not know.

@@ -4,7 +4,7 @@
  * copies only values and styles (the notes that explain each fix, and hidden rows, would be lost)
  * and shifts the whole tail once per call, which is quadratic for a merge of many rows.
  * exceljs has no formula engine: formulas move as written, and references to moved rows elsewhere
- * in the workbook are not adjusted (README.cli.md says so).
+ * in the workbook are not adjusted (README.md, "Command line", says so).
  */
 import ExcelJS from 'exceljs';
 import { columnLetter } from '../../shared';

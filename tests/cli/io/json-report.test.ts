@@ -14,7 +14,7 @@ function cleaned(csv: string, lang: 'zh-CN' | 'en' = 'zh-CN'): Plan {
   return outcome.plan;
 }
 
-describe('jsonReport: shape (version 1, documented in README.cli.md)', () => {
+describe('jsonReport: shape (version 1, documented in README.md under "Command line")', () => {
   // The table starts in column C under a title row: letters and numbers are the sheet's.
   const grid = gridOf([['姓名', '手机', '金额'], ['张伟', '13812345678', '1.2万'], ['李娜', '', '500']], '客户', 2, 3);
   const plan = planFor(grid, {

@@ -82,7 +82,7 @@ describe('removeRows', () => {
     // Two formulas moved up (from rows 4 and 5): the summary warns about them.
     expect(removeRows(ws, [3])).toBe(2);
     const back = await roundTrip(wb);
-    // As written: references to rows that moved are not adjusted (README.cli.md says so).
+    // As written: references to rows that moved are not adjusted (README.md, "Command line", says so).
     expect([2, 3, 4].map((r) => (back.getCell(`C${r}`).value as ExcelJS.CellFormulaValue).formula)).toEqual(['B2*10', 'B4*10', 'B5*10']);
     expect([2, 3, 4].map((r) => (back.getCell(`C${r}`).value as ExcelJS.CellFormulaValue).result)).toEqual([20, 40, 50]);
   });
