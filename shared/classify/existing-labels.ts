@@ -70,14 +70,21 @@ export function readLabelWord(dimension: BuiltinDimension, text: string): string
 /**
  * What the sheet says about a row in `dimension`: a label id, 'unrecognized' (something is written
  * but names no class), or 'blank'. For VIP, any non-blank column without a VIP mark reads 'regular'.
+ * `memo` (one per dimension, text → readLabelWord's answer) lets a whole sheet, where a few words
+ * repeat on every row, fold and look up each distinct text once.
  */
-export function readExistingLabel(record: CustomerRecord, dimension: BuiltinDimension): string {
+export function readExistingLabel(record: CustomerRecord, dimension: BuiltinDimension, memo?: Map<string, string | null>): string {
   let written = false;
   for (const field of EXISTING_COLUMNS[dimension]) {
     const cell = record.fields[field];
     if (!cell || isBlank(cell) || cell.kind === 'error') continue;
     written = true;
-    const id = readLabelWord(dimension, cellText(cell));
+    const text = cellText(cell);
+    let id = memo?.get(text);
+    if (id === undefined) {
+      id = readLabelWord(dimension, text);
+      memo?.set(text, id);
+    }
     if (id) return id;
   }
   if (!written) return 'blank';

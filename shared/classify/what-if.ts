@@ -39,15 +39,17 @@ export function computeWhatIf(
   computed: readonly Readonly<Partial<Record<BuiltinDimension, string | null>>>[],
   dimensions: readonly BuiltinDimension[],
 ): WhatIf {
-  const comparedRows = new Set<number>();
-  const changedRows = new Set<number>();
+  // One flag per row, not Sets of row numbers: four dimensions × every row of the sheet.
+  const comparedRows = new Uint8Array(records.length);
+  const changedRows = new Uint8Array(records.length);
   const result = dimensions.map((dimension): WhatIfDimension => {
     const counts = new Map<string, Map<string, number>>();
+    const memo = new Map<string, string | null>();
     const out: WhatIfDimension = { dimension, compared: 0, unchanged: 0, changed: 0, unrecognized: 0, undecided: 0, transitions: [] };
     records.forEach((record, i) => {
       const to = computed[i]?.[dimension];
       if (to === null || to === undefined) return;
-      const from = readExistingLabel(record, dimension);
+      const from = readExistingLabel(record, dimension, memo);
       if (from === 'blank') return;
       if (from === 'unrecognized') {
         out.unrecognized++;
@@ -58,11 +60,11 @@ export function computeWhatIf(
         return;
       }
       out.compared++;
-      comparedRows.add(i);
+      comparedRows[i] = 1;
       if (from === to) out.unchanged++;
       else {
         out.changed++;
-        changedRows.add(i);
+        changedRows[i] = 1;
       }
       let row = counts.get(from);
       if (!row) counts.set(from, (row = new Map()));
@@ -77,5 +79,11 @@ export function computeWhatIf(
       .sort((a, b) => rank(a.from) - rank(b.from) || rank(a.to) - rank(b.to) || (a.to < b.to ? -1 : a.to > b.to ? 1 : 0));
     return out;
   });
-  return { dimensions: result, rowsCompared: comparedRows.size, rowsChanged: changedRows.size };
+  let rowsCompared = 0;
+  let rowsChanged = 0;
+  for (let i = 0; i < records.length; i++) {
+    rowsCompared += comparedRows[i];
+    rowsChanged += changedRows[i];
+  }
+  return { dimensions: result, rowsCompared, rowsChanged };
 }

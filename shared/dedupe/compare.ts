@@ -86,8 +86,11 @@ export function compileSettings(s: DedupeSettings): CompiledSettings {
  * reach `floor` any more (its weight so far plus the best the remaining comparisons could add).
  * Pairs that matter are compared again with hits.
  */
+/** The hits of an uncollected comparison: always empty, shared so the first pass allocates no array per pair. */
+const NO_HITS = Object.freeze([]) as unknown as LevelHit[];
+
 export function comparePair(a: Profile, b: Profile, compiled: CompiledSettings, collect = true, floor = -Infinity): PairComparison {
-  const hits: LevelHit[] = [];
+  const hits: LevelHit[] = collect ? [] : NO_HITS;
   const capSum = compiled.capSum;
   capSum.fill(0);
   // One scratch input per run, reset per pair: this loop runs for every candidate pair.

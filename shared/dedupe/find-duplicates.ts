@@ -70,7 +70,9 @@ export function findDuplicates(records: CustomerRecord[], settings: DedupeSettin
   stats.linkedPairs = links.length;
 
   const score = (i: number, j: number): PairScore => {
-    const [a, b] = i < j ? [i, j] : [j, i];
+    // Two numbers, not a destructured pair: no array per call.
+    const a = i < j ? i : j;
+    const b = i < j ? j : i;
     const k = pairKey(a, b);
     let s = cache.get(k);
     if (!s) {

@@ -74,18 +74,20 @@ export interface ProfileContext {
   nameCache?: Map<string, PersonName | null>;
   companyCache?: Map<string, CompanyKey | null>;
   addressCache?: Map<string, AddressKey | null>;
-  /** Folded short texts (city, province, gender …), by field and text. */
-  textCache?: Map<string, string>;
+  /** Folded short texts (city, province, gender …), by field, then by text: one map per field
+   *  spares building a "field + text" key string for every row. */
+  textCache?: Map<TextFeature, Map<string, string>>;
 }
 
-function cached<T>(cache: Map<string, T> | undefined, key: string, make: (k: string) => T): T {
+/** `T` excludes undefined, so a miss is one `get` (no `has`): most addresses and companies are misses. */
+function cached<T extends object | string | null>(cache: Map<string, T> | undefined, key: string, make: (k: string) => T): T {
   if (!cache) return make(key);
   let v = cache.get(key);
-  if (v === undefined && !cache.has(key)) {
+  if (v === undefined) {
     v = make(key);
     cache.set(key, v);
   }
-  return v as T;
+  return v;
 }
 
 const GENDER: Readonly<Record<string, string>> = {
@@ -104,46 +106,75 @@ function website(s: string): string {
   return f.split(/[/?#\s]/)[0] ?? '';
 }
 
+/** A full-name cell alone (no separate given / family cells), as the name cache's maker. */
+const parseFullName = (full: string): PersonName | null => parsePersonName(full);
+
+/** Appends a cell's numbers not already in `phones` (same number and extension). */
+function addPhones(phones: PhoneKey[], cellText: string, ctx: ProfileContext): void {
+  next: for (const k of phoneKeys(cellText, ctx.defaultRegion, ctx.phoneCache)) {
+    for (const p of phones) if (p.e164 === k.e164 && p.ext === k.ext) continue next;
+    phones.push(k);
+  }
+}
+
+function put(t: Partial<Record<TextFeature, string>>, f: TextFeature, v: string): void {
+  if (v !== '') t[f] = v;
+}
+
+/** How the few-valued text features fold (declared once, not as closures per row). */
+const FOLDERS: Readonly<Partial<Record<TextFeature, (s: string) => string>>> = {
+  gender: (g) => GENDER[foldText(g)] ?? '',
+  city: (c) => text(c).replace(/市$/u, ''),
+  province: (c) => text(c).replace(/(?:省|市|自治区)$/u, ''),
+  postcode: text,
+};
+
+/** Few distinct values, many rows: fold each distinct one once (per field, per run). */
+function folded(t: Partial<Record<TextFeature, string>>, r: CustomerRecord, f: TextFeature, ctx: ProfileContext): void {
+  const raw = get(r, f);
+  if (raw === '') return;
+  const fold = FOLDERS[f] as (s: string) => string;
+  let byText: Map<string, string> | undefined;
+  if (ctx.textCache) {
+    byText = ctx.textCache.get(f);
+    if (!byText) ctx.textCache.set(f, (byText = new Map()));
+  }
+  put(t, f, cached(byText, raw, fold));
+}
+
 export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext): Profile {
   const phones: PhoneKey[] = [];
-  for (const f of ['mobile', 'phone'] as const) {
-    for (const k of phoneKeys(get(r, f), ctx.defaultRegion, ctx.phoneCache)) {
-      if (!phones.some((p) => p.e164 === k.e164 && p.ext === k.ext)) phones.push(k);
-    }
-  }
+  addPhones(phones, get(r, 'mobile'), ctx);
+  addPhones(phones, get(r, 'phone'), ctx);
   const full = get(r, 'name');
   const first = get(r, 'firstName');
   const last = get(r, 'lastName');
-  const name = first === '' && last === '' ? cached(ctx.nameCache, full, (k) => parsePersonName(k)) : parsePersonName(full, first, last);
+  const name = first === '' && last === '' ? cached(ctx.nameCache, full, parseFullName) : parsePersonName(full, first, last);
   const idText = get(r, 'idCard');
   const usccText = get(r, 'uscc');
   const t: Partial<Record<TextFeature, string>> = {};
-  const put = (f: TextFeature, v: string) => {
-    if (v !== '') t[f] = v;
-  };
-  // Few distinct values, many rows: fold each distinct one once.
-  const folded = (f: TextFeature, fold: (s: string) => string) => {
-    const raw = get(r, f);
-    if (raw !== '') put(f, cached(ctx.textCache, `${f}\u0001${raw}`, () => fold(raw)));
-  };
-  put('customerId', text(get(r, 'customerId')));
+  put(t, 'customerId', text(get(r, 'customerId')));
   const wechat = get(r, 'wechat');
-  put('wechat', wechat === '' ? '' : foldText(wechat).replace(/\s+/g, ''));
-  put('qq', text(get(r, 'qq')));
-  folded('gender', (g) => GENDER[foldText(g)] ?? '');
-  folded('city', (c) => text(c).replace(/市$/u, ''));
-  folded('province', (c) => text(c).replace(/(?:省|市|自治区)$/u, ''));
-  folded('postcode', text);
+  put(t, 'wechat', wechat === '' ? '' : foldText(wechat).replace(/\s+/g, ''));
+  put(t, 'qq', text(get(r, 'qq')));
+  folded(t, r, 'gender', ctx);
+  folded(t, r, 'city', ctx);
+  folded(t, r, 'province', ctx);
+  folded(t, r, 'postcode', ctx);
   const site = get(r, 'website');
-  put('website', site === '' ? '' : website(site));
+  put(t, 'website', site === '' ? '' : website(site));
   const emails: EmailKey[] = emailKeys(get(r, 'email'));
+  // One pass over the numbers, not two filters.
+  const mobiles: PhoneKey[] = [];
+  const landlines: PhoneKey[] = [];
+  for (const k of phones) (k.kind === 'fixed' ? landlines : mobiles).push(k);
   const p: Profile = {
     pos,
     mask: 0,
     sheetRow: r.sheetRow,
     name,
-    mobiles: phones.filter((k) => k.kind !== 'fixed'),
-    landlines: phones.filter((k) => k.kind === 'fixed'),
+    mobiles,
+    landlines,
     emails,
     company: cached(ctx.companyCache, get(r, 'company'), companyKey),
     address: cached(ctx.addressCache, get(r, 'address'), addressKey),

@@ -17,7 +17,7 @@ import { planMerge } from '../dedupe/merge';
 import type { Confidence, DuplicateGroup, MergePlan } from '../dedupe/types';
 import { classify, type ClassifyResult } from '../classify/classify';
 import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classify/labels';
-import { reasonText } from '../classify/reason';
+import { reasonText, type Reason } from '../classify/reason';
 import { remind } from '../remind/remind';
 import { buildReport } from '../report/build-report';
 
@@ -129,6 +129,23 @@ function duplicateColumns(table: Table, groups: readonly DuplicateGroup[], lang:
   const byRow = new Map<number, DuplicateGroup>();
   for (const g of groups) for (const r of g.rows) byRow.set(r, g);
   const sep = lang === 'zh-CN' ? '；' : '; ';
+  // Every row of a group shows the same texts but for keep / merge into: render them once per group.
+  const rendered = new Map<DuplicateGroup, { label: string; keep: string; mergeInto: string }>();
+  const render = (g: DuplicateGroup) => {
+    let out = rendered.get(g);
+    if (!out) {
+      const reasons = g.reasons.map((r) => (r.evidence === 'against' ? '✗ ' : '') + t(lang, r.code, r.params));
+      const owner = g.ownerConflict ? [t(lang, 'dedupe.ownerConflict', { owners: g.ownerConflict.owners.join(' / ') })] : [];
+      const why = (action: string) => [...reasons, action, ...owner].join(sep);
+      out = {
+        label: `${g.id} · ${t(lang, `dedupe.confidence.${g.confidence}`)}`,
+        keep: why(t(lang, 'column.duplicate.keep')),
+        mergeInto: why(t(lang, 'column.duplicate.mergeInto', { row: shownRow(g.survivor) })),
+      };
+      rendered.set(g, out);
+    }
+    return out;
+  };
   const group: Cell[] = [];
   const why: Cell[] = [];
   for (const row of table.rows) {
@@ -138,11 +155,9 @@ function duplicateColumns(table: Table, groups: readonly DuplicateGroup[], lang:
       why.push({ kind: 'empty' });
       continue;
     }
-    group.push(text(`${g.id} · ${t(lang, `dedupe.confidence.${g.confidence}`)}`));
-    const parts = g.reasons.map((r) => (r.evidence === 'against' ? '✗ ' : '') + t(lang, r.code, r.params));
-    parts.push(row.sheetRow === g.survivor ? t(lang, 'column.duplicate.keep') : t(lang, 'column.duplicate.mergeInto', { row: shownRow(g.survivor) }));
-    if (g.ownerConflict) parts.push(t(lang, 'dedupe.ownerConflict', { owners: g.ownerConflict.owners.join(' / ') }));
-    why.push(text(parts.join(sep)));
+    const shown = render(g);
+    group.push(text(shown.label));
+    why.push(text(row.sheetRow === g.survivor ? shown.keep : shown.mergeInto));
   }
   return [
     { id: 'duplicateGroup', header: t(lang, 'column.duplicateGroup'), write: 'text', values: group },
@@ -168,11 +183,18 @@ function classificationColumns(table: Table, result: ClassifyResult, lang: Lang)
       return builtin ? labels[entry.dimension as BuiltinDimension] : labels.custom[entry.dimension] ?? null;
     });
     if (ids.every((id) => id === null || id === 'unknown')) continue;
+    // A dimension has a handful of labels: look each one's text up once, not once per row.
+    const shownText = new Map<string, string>();
+    const textOf = (id: string): string => {
+      let out = shownText.get(id);
+      if (out === undefined) shownText.set(id, (out = labelText(lang, id, own.get(id))));
+      return out;
+    };
     columns.push({
       id: `class.${entry.dimension}`,
       header: entry.title[lang],
       write: 'text',
-      values: ids.map((id) => (id === null ? { kind: 'empty' } : text(labelText(lang, id, own.get(id))))),
+      values: ids.map((id) => (id === null ? { kind: 'empty' } : text(textOf(id)))),
     });
   }
   if (columns.length === 0) return [];
@@ -180,8 +202,8 @@ function classificationColumns(table: Table, result: ClassifyResult, lang: Lang)
   const sep = lang === 'zh-CN' ? '；' : '; ';
   // Reasons repeat across rows ("amount ≥ 100,000", "no purchase yet"): render each once.
   const rendered = new Map<string, string>();
-  const render = (r: ClassifyResult['rows'][number]['reasons'][number]) => {
-    const key = r.code + '\u0000' + JSON.stringify(r.params);
+  const render = (r: Reason) => {
+    const key = reasonKey(r);
     let out = rendered.get(key);
     if (out === undefined) rendered.set(key, (out = reasonText(lang, r)));
     return out;
@@ -190,14 +212,32 @@ function classificationColumns(table: Table, result: ClassifyResult, lang: Lang)
     id: 'class.reasons',
     header: t(lang, 'column.classReasons'),
     write: 'text',
-    values: table.rows.map((row) =>
-      text(
-        (byRow.get(row.sheetRow)?.reasons ?? [])
-          .filter((r) => shown.has(r.dimension) && r.code !== 'classify.reason.noColumns')
-          .map(render)
-          .join(sep),
-      ),
-    ),
+    // A plain loop, not filter → map → join: two fewer arrays per row on a 100k-row sheet.
+    values: table.rows.map((row) => {
+      let joined = '';
+      let first = true;
+      for (const r of byRow.get(row.sheetRow)?.reasons ?? []) {
+        if (!shown.has(r.dimension) || r.code === 'classify.reason.noColumns') continue;
+        joined = first ? render(r) : joined + sep + render(r);
+        first = false;
+      }
+      return text(joined);
+    }),
   });
   return columns;
+}
+
+/**
+ * The render cache's key of a reason: its code and every parameter in order, with its type and
+ * (for text) its length, so no two different reasons share a key. Cheaper than JSON.stringify per
+ * reason per row; as fine-grained (finer only for NaN / ±Infinity, which JSON writes as null).
+ */
+function reasonKey(r: Reason): string {
+  let key: string = r.code;
+  const params = r.params;
+  for (const name in params) {
+    const v = params[name];
+    key += typeof v === 'number' ? `\u0000${name}\u0001${v}` : `\u0000${name}\u0002${v.length}\u0002${v}`;
+  }
+  return key;
 }

@@ -93,17 +93,27 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
     }
   }
 
+  // Each field's texts are folded once: province and city are read both to choose one and to count it.
+  const shownTexts = new Map<FieldId, string[]>();
+  const textsOf = (field: FieldId): string[] => {
+    let texts = shownTexts.get(field);
+    if (!texts) shownTexts.set(field, (texts = records.map((r) => displayText(r.fields[field]))));
+    return texts;
+  };
   const byValue = (id: string, title: MessageKey, field: FieldId, blankLabel: string) => {
     const tally = new Tally();
-    for (const record of records) {
-      const text = displayText(record.fields[field]);
+    for (const text of textsOf(field)) {
       if (text === '') tally.add(BLANK, blankLabel);
       else tally.add(text, text);
     }
     sections.push({ id, title, series: tally.series(limit, other) });
   };
   const mapped = (field: FieldId) => records.some((r) => r.fields[field] !== undefined);
-  const filled = (field: FieldId) => records.filter((r) => displayText(r.fields[field]) !== '').length;
+  const filled = (field: FieldId) => {
+    let n = 0;
+    for (const text of textsOf(field)) if (text !== '') n++;
+    return n;
+  };
   const blank = t(lang, 'report.label.blank');
 
   if (mapped('industry')) byValue('industry', 'report.section.industry', 'industry', blank);
@@ -118,9 +128,14 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
     const severity = new Tally();
     const kind = new Tally();
     const field = new Tally();
+    // A tally keeps the label of a category's first entry only: render each code's label once,
+    // not a message lookup and a regex replace for each of the sheet's issues.
+    const kindLabels = new Map<string, string>();
     for (const issue of input.issues) {
       severity.add(issue.severity, t(lang, SEVERITY_KEYS[issue.severity]));
-      kind.add(issue.code, kindText(lang, issue.code));
+      let kindLabel = kindLabels.get(issue.code);
+      if (kindLabel === undefined) kindLabels.set(issue.code, (kindLabel = kindText(lang, issue.code)));
+      kind.add(issue.code, kindLabel);
       field.add(issue.field, FIELD_BY_ID[issue.field]?.label[lang] ?? issue.field);
     }
     sections.push({ id: 'issues.severity', title: 'report.section.issuesBySeverity', series: severity.series() });
