@@ -12,6 +12,10 @@ const JOINER_THEN_HAN = new RegExp(`(?<=[${JOINERS}])\\s+(?=${HAN})`, 'gu');
 /** A middle dot between Han characters hugs them: 买买提 · 艾力 → 买买提·艾力. */
 const DOT_HAN = new RegExp(`(?<=${HAN}[·・•])\\s+|\\s+(?=[·・•]${HAN})`, 'gu');
 
+/** Every rule above removes white space: a text without any (most names) is returned as it is. */
+const SPACE = /\s/;
+
 export function removeCjkSpaces(s: string): string {
+  if (!SPACE.test(s)) return s;
   return s.replace(BETWEEN_HAN, '').replace(HAN_THEN_JOINER, '').replace(JOINER_THEN_HAN, '').replace(DOT_HAN, '');
 }

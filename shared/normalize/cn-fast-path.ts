@@ -69,7 +69,7 @@ export interface CnNumber {
   e164: string;
   /** House national form: 13812345678, 010-12345678, 0755-88880000. */
   national: string;
-  /** +86 138 1234 5678 for a mobile; null for a landline (the full formatter groups its digits). */
+  /** +86 138 1234 5678, +86 755 8888 0000; null when libphonenumber's grouping is not known here (the full formatter then groups its digits). */
   international: string | null;
 }
 
@@ -107,5 +107,14 @@ export function cnNumber(s: string, regionIsCn: boolean): CnNumber | null {
   if (compact === nsn || nsn.length < 9 || nsn.length > 11) return null;
   if (typeOf(nsn) !== 'FIXED_LINE') return null;
   const area = nsn[0] === '1' || nsn[0] === '2' ? 2 : 3;
-  return { type: 'fixed', e164: `+86${nsn}`, national: `0${nsn.slice(0, area)}-${nsn.slice(area)}`, international: null };
+  const local = nsn.slice(area);
+  // libphonenumber groups a seven- or eight-digit local number 3+4 or 4+4 (+86 755 8888 0000);
+  // other lengths are left to it.
+  const split = local.length === 8 ? 4 : local.length === 7 ? 3 : 0;
+  return {
+    type: 'fixed',
+    e164: `+86${nsn}`,
+    national: `0${nsn.slice(0, area)}-${local}`,
+    international: split ? `+86 ${nsn.slice(0, area)} ${local.slice(0, split)} ${local.slice(split)}` : null,
+  };
 }

@@ -39,10 +39,8 @@ export interface ParsedPhone {
   country: string;
 }
 
-interface Parsed extends ParsedPhone {
-  /** libphonenumber's own type, for the "not a mobile" finding (not enumerable). */
-  readonly rawType: string;
-}
+type Parsed = ParsedPhone;
+
 
 /** Labels people type before a number: 手机：138…, Tel: 010…. */
 const LABEL = /^(?:手机号码|手机号|手机|移动电话|电话号码|联系电话|联系方式|电话|座机|固话|办公电话|tel|telephone|phone|mobile|mob|cell)\.?\s*[:：]?\s*(?=[+(\d])/iu;
@@ -55,11 +53,16 @@ const ANNOTATION = /\s*[(（]([^\d()（）]{1,24})[)）]\s*$/u;
 const EXTENSION = /^(.*?[\d)])\s*(?:转|轉|分机|分機|内线|ext\.?|extn\.?|extension|x|#)\s*(\d{1,6})$/iu;
 /** An extension after a last hyphen (010-12345678-801), tried only when the whole is no valid number. */
 const DASH_EXTENSION = /^(.*\d)\s*-\s*(\d{1,6})$/;
+/** Digits of a national number with its trunk 0 and 13 or more digits after it: longer than any Chinese number (12 at most). */
+const TOO_LONG_FOR_CN = /^0[1-9]\d{12,}$/;
+const INSIDE_NUMBER = /[\s\-()]/g;
 /** (+86)138…: libphonenumber's strict mode rejects a bracketed country code. */
 const BRACKETED_CODE = /^\(\s*(?:\+|00)\s*(\d{1,3})\s*\)\s*/;
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63]/g;
 /** What separates several numbers in one cell. */
 const SEPARATORS = /\s*(?:[/;、,\n|]|或|\bor\b)\s*/iu;
+/** A character or word SEPARATORS or a line break could split on (a cheap pre-test). */
+const MAY_SEPARATE = /[/;、,\n\r|或]|or/i;
 /** Our formats carry no extension: it is written by formatPhone in the house style. */
 const NO_EXTENSION = { formatExtension: (formatted: string) => formatted };
 
@@ -99,6 +102,13 @@ function tryParse(text: string, country: CountryCode | undefined): { number: Pho
 }
 
 /**
+ * Readings whose libphonenumber type is FIXED_LINE_OR_MOBILE (plans such as the US one that do not
+ * tell them apart): a mobile column holding one is no finding. Kept beside the reading rather than
+ * as a hidden property on it, so the common readings stay plain objects.
+ */
+const MAYBE_MOBILE = new WeakSet<ParsedPhone>();
+
+/**
  * The frozen public reading. Formatting costs more than parsing, and the duplicate finder needs
  * only `e164` and `type`, so `national` and `international` are computed on first read.
  */
@@ -111,29 +121,51 @@ function build({ number: p, rawType }: { number: PhoneNumber; rawType: string },
   Object.defineProperties(out, {
     national: { enumerable: true, get: () => (national ??= houseNational(p, type)) },
     international: { enumerable: true, get: () => (international ??= p.formatInternational(NO_EXTENSION)) },
-    rawType: { enumerable: false, value: rawType },
   });
+  if (rawType === 'FIXED_LINE_OR_MOBILE') MAYBE_MOBILE.add(out);
   return Object.freeze(out);
 }
 
 /**
- * A number read by the Chinese fast path, shaped exactly as `build` shapes the full parse. A
- * landline's international form groups digits by libphonenumber's rules, so it is formatted by the
- * full library on the rare first read.
+ * A number read by the Chinese fast path, shaped exactly as `build` shapes the full parse. Built as
+ * object literals: a getter declared in a literal keeps the object fast, where defineProperty on a
+ * fresh object does not, and this runs for most phone cells of a sheet. A landline's international
+ * form groups digits by libphonenumber's rules, so the full library formats it on the rare first read.
  */
 function fromFastPath(n: CnNumber, ext: string | undefined): Parsed {
-  const out = { e164: n.e164, type: n.type, country: 'CN', national: n.national } as Parsed;
-  if (ext) out.extension = ext;
-  if (n.international !== null) out.international = n.international;
-  else {
-    let international: string | undefined;
-    Object.defineProperty(out, 'international', {
-      enumerable: true,
-      get: () => (international ??= parsePhoneNumberFromString(n.e164)?.formatInternational(NO_EXTENSION) ?? n.e164),
-    });
+  const { e164, type, national } = n;
+  const known = n.international;
+  if (known !== null) {
+    return Object.freeze(
+      ext
+        ? { e164, type, country: 'CN', national, extension: ext, international: known }
+        : { e164, type, country: 'CN', national, international: known },
+    );
   }
-  Object.defineProperty(out, 'rawType', { enumerable: false, value: n.type === 'mobile' ? 'MOBILE' : 'FIXED_LINE' });
-  return Object.freeze(out);
+  let international: string | undefined;
+  const format = () => (international ??= parsePhoneNumberFromString(e164)?.formatInternational(NO_EXTENSION) ?? e164);
+  return Object.freeze(
+    ext
+      ? {
+          e164,
+          type,
+          country: 'CN',
+          national,
+          extension: ext,
+          get international() {
+            return format();
+          },
+        }
+      : {
+          e164,
+          type,
+          country: 'CN',
+          national,
+          get international() {
+            return format();
+          },
+        },
+  );
 }
 
 /** One number (no extension in the text): the fast path, else the full parse. */
@@ -150,15 +182,17 @@ function readOne(text: string, country: CountryCode | undefined, ext: string | u
  * Bounded, and cleared whole when full: the output never depends on what is cached.
  */
 const CACHE_LIMIT = 20000;
-const cache = new Map<string, Parsed | null>();
+/** By region, then by the text itself: a joined "region + text" key would be a new string to hash per call. */
+const cache = new Map<string, Map<string, Parsed | null>>();
 
 function parseDetailed(raw: string, defaultRegion: string): Parsed | null {
-  const key = defaultRegion + '\u0001' + raw;
-  const hit = cache.get(key);
+  let byText = cache.get(defaultRegion);
+  if (!byText) cache.set(defaultRegion, (byText = new Map()));
+  const hit = byText.get(raw);
   if (hit !== undefined) return hit;
   const parsed = parseUncached(raw, defaultRegion);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, parsed);
+  if (byText.size >= CACHE_LIMIT) byText.clear();
+  byText.set(raw, parsed);
   return parsed;
 }
 
@@ -170,11 +204,18 @@ function parseUncached(raw: string, defaultRegion: string): Parsed | null {
   if (fast) return fromFastPath(fast, undefined);
   const ext = EXTENSION.exec(s);
   if (ext) return readOne(ext[1], country, ext[2]);
+  // A landline in the house form with its extension (0755-88880000-801), the commonest form in a
+  // cleaned sheet, has more digits than any Chinese number: the full parse of the whole could only
+  // fail (tests/shared/normalize/cn-fast-path.test.ts), so read the number before the hyphen.
+  const dash = DASH_EXTENSION.exec(s);
+  if (dash && country === 'CN' && TOO_LONG_FOR_CN.test(s.replace(INSIDE_NUMBER, ''))) {
+    const head = cnNumber(dash[1], true);
+    if (head?.type === 'fixed') return fromFastPath(head, dash[2]);
+  }
   const whole = tryParse(s, country);
   // An extension libphonenumber finds that EXTENSION did not is written ";123" or ",,123": in a
   // sheet that separates two numbers (13812345678;13987654321), it is no extension.
   if (whole && !whole.number.ext) return build(whole, undefined);
-  const dash = DASH_EXTENSION.exec(s);
   return dash ? readOne(dash[1], country, dash[2]) : null;
 }
 
@@ -188,13 +229,25 @@ export function parsePhone(raw: string, defaultRegion: string): ParsedPhone | nu
   return parseDetailed(raw, defaultRegion);
 }
 
+const PREFIXES = new Map<string, string | null>();
+
+/** `+86` for `CN`, null for a region libphonenumber does not know (asked once per region). */
+function callingCodePrefix(defaultRegion: string): string | null {
+  let prefix = PREFIXES.get(defaultRegion);
+  if (prefix === undefined) {
+    const own = region(defaultRegion);
+    PREFIXES.set(defaultRegion, (prefix = own === undefined ? null : `+${getCountryCallingCode(own)}`));
+  }
+  return prefix;
+}
+
 /** How a parsed number is written in a cell under `format` for a sheet whose region is `defaultRegion`. */
 export function formatPhone(p: ParsedPhone, format: PhoneFormat, defaultRegion: string): string {
   const ext = p.extension;
   if (format === 'e164') return ext ? `${p.e164} ext. ${ext}` : p.e164;
-  const own = region(defaultRegion);
   // Country calling codes are a prefix code, so a prefix test is exact (+1 never starts +12…).
-  const sameCode = own !== undefined && p.e164.startsWith(`+${getCountryCallingCode(own)}`);
+  const own = callingCodePrefix(defaultRegion);
+  const sameCode = own !== null && p.e164.startsWith(own);
   if (format === 'international' || !sameCode) return ext ? `${p.international} ext. ${ext}` : p.international;
   if (!ext) return p.national;
   return p.country === 'CN' ? `${p.national}-${ext}` : `${p.national} ext. ${ext}`;
@@ -207,9 +260,12 @@ export function formatPhone(p: ParsedPhone, format: PhoneFormat, defaultRegion: 
  */
 function splitNumbers(raw: string, country: string): string[] {
   const whole = collapseSpaces(raw);
-  const parts = raw.split(/[\r\n]+/).flatMap((line) => line.split(SEPARATORS)).map(collapseSpaces).filter((x) => x !== '');
-  if (parts.length > 1 && parts.every((x) => (x.match(/\d/g) ?? []).length >= 3) && parts.some((x) => parseDetailed(x, country))) {
-    return parts;
+  // Most cells hold one number, and without a separator the split finds one part: skip it.
+  if (MAY_SEPARATE.test(raw)) {
+    const parts = raw.split(/[\r\n]+/).flatMap((line) => line.split(SEPARATORS)).map(collapseSpaces).filter((x) => x !== '');
+    if (parts.length > 1 && parts.every((x) => (x.match(/\d/g) ?? []).length >= 3) && parts.some((x) => parseDetailed(x, country))) {
+      return parts;
+    }
   }
   if (parseDetailed(whole, country)) return [whole];
   const pieces = whole.split(/\s+|-(?=\+|\d{7,})/).filter((x) => x !== '');
@@ -250,7 +306,7 @@ export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
     }
     anyParsed = true;
     const number = formatPhone(p, format, defaultRegion);
-    if (ctx.field.id === 'mobile' && p.rawType !== 'MOBILE' && p.rawType !== 'FIXED_LINE_OR_MOBILE') {
+    if (ctx.field.id === 'mobile' && p.type !== 'mobile' && !MAYBE_MOBILE.has(p)) {
       findings.push({ code: 'phone.notMobile', severity: 'info', params: { value: number } });
     }
     // A note behind the number (微信同号, 前台, 仅工作日) is kept, after the number in one form.

@@ -6,7 +6,11 @@
 const KEEP_LEADING = /[(\[《“「『"]/u;
 const KEEP_TRAILING = /[)\]》”」』"']/u;
 
+/** Only the first and last characters can be strays: most names end in a letter at both ends. */
+const STRAY_AT_ENDS = /^[\p{P}\s]|[\p{P}\s]$/u;
+
 export function stripStrayPunctuation(s: string): string {
+  if (!STRAY_AT_ENDS.test(s)) return s;
   const chars = Array.from(s);
   let start = 0;
   let end = chars.length;

@@ -30,10 +30,13 @@ export function isFormula(cell: Cell): boolean {
   return typeof cell.formula === 'string' && cell.formula.startsWith('=');
 }
 
+const NOT_BLANK = /\S/;
+
 /** Empty or only white space (including the ideographic space U+3000). */
 export function isBlank(cell: Cell): boolean {
   if (cell.kind === 'empty') return true;
-  if (cell.kind === 'text') return cell.value.trim() === '';
+  // A test, not trim(): trim copies every non-blank text of the sheet. (\S is exactly what trim keeps.)
+  if (cell.kind === 'text') return !NOT_BLANK.test(cell.value);
   return false;
 }
 

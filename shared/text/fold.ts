@@ -9,8 +9,22 @@ import { cellText, isBlank, type Cell } from '../table/cell';
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 
+/*
+ * Every cell of a sheet passes through these folds, most of them already folded. Each function first
+ * asks, with one regular-expression test that allocates nothing, whether there is anything to do, and
+ * returns its input when not: building a copy character by character for every cell is a third of a
+ * 100,000-row run's garbage. tests/shared/text/fold.test.ts holds each fast answer to the slow one.
+ */
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
+const FULL_WIDTH_ALNUM = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u3000]/;
+/** Anything collapseSpaces would change: a zero-width character, white space other than one plain space between two other characters. */
+const NOT_COLLAPSED = /[\u200B-\u200D\u2060\uFEFF]|[^\S ]| {2}|^ | $/;
+/** Anything collapseSpacesKeepLines would change. */
+const NOT_COLLAPSED_LINES = /[\u200B-\u200D\u2060\uFEFF\r]|[^\S \n]| {2}|^\s|\s$| \n|\n |\n\n\n/;
+
 /** Full-width ASCII (U+FF01–U+FF5E) to half-width, U+3000 to a space; CJK characters untouched. */
 export function toHalfWidth(s: string): string {
+  if (!FULL_WIDTH.test(s)) return s;
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -23,11 +37,13 @@ export function toHalfWidth(s: string): string {
 
 /** Trims and collapses runs of white space (incl. U+3000, NBSP, tabs, line breaks) to one space. */
 export function collapseSpaces(s: string): string {
+  if (!NOT_COLLAPSED.test(s)) return s;
   return s.replace(ZERO_WIDTH, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Trims and collapses runs of spaces and tabs on each line, keeping line breaks (for notes, addresses). */
 export function collapseSpacesKeepLines(s: string): string {
+  if (!NOT_COLLAPSED_LINES.test(s)) return s;
   return s
     .replace(ZERO_WIDTH, '')
     .replace(/\r\n?/g, '\n')
@@ -43,6 +59,7 @@ export function collapseSpacesKeepLines(s: string): string {
  * nothing else: in free Chinese text ，。：（） are correct typography and must stay full-width.
  */
 export function toHalfWidthAlnum(s: string): string {
+  if (!FULL_WIDTH_ALNUM.test(s)) return s;
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -56,7 +73,8 @@ export function toHalfWidthAlnum(s: string): string {
 
 /** `toHalfWidthAlnum` plus full-width parentheses （） → (), for names of people and companies. */
 export function toHalfWidthAlnumParens(s: string): string {
-  return toHalfWidthAlnum(s).replace(/（/g, '(').replace(/）/g, ')');
+  const half = toHalfWidthAlnum(s);
+  return half.includes('（') || half.includes('）') ? half.replace(/（/g, '(').replace(/）/g, ')') : half;
 }
 
 /** Full width folded and white space collapsed: the form structured values (phones, dates, amounts, IDs) are read in. */
