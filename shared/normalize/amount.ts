@@ -39,8 +39,15 @@ function stripFront(s: string, markers: readonly string[]): { rest: string; foun
   return { rest, found };
 }
 
+const PLAIN_DECIMAL = /^\d+(?:\.\d+)?$/;
+
 /** Reads `text` as an amount in `currency`. */
 export function parseAmount(text: string, currency: string): AmountReading {
+  // Most amount cells are plain decimals (12800, 3456.5): what the full reading below would make of them.
+  if (PLAIN_DECIMAL.test(text)) {
+    const value = Number(text);
+    return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'invalid' };
+  }
   let s = foldAll(text).replace(/\uFFE5/g, '¥').replace(/\uFFE1/g, '£').replace(/\u2212/g, '-').replace(/整$/u, '');
   let negative = false;
   const paren = /^\((.*)\)$/.exec(s);

@@ -102,6 +102,7 @@ function prepare(text: string): string {
     .toLowerCase();
 }
 
+const PLAIN_YMD = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
 const YMD = /^(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])|\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?)/u;
 const YY_NIAN = /^(\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?/u;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?=$|[\sT])/i;
@@ -177,6 +178,13 @@ function finish(p: Parts, opts: DateTextOptions): DateReading {
  * day-first and 05/13/2024 month-first. Impossible dates (2023-02-29) are `invalid`.
  */
 export function parseDateText(text: string, opts: DateTextOptions): DateReading {
+  // The commonest form, year first with one separator (2024-03-05, 2024/3/5): read as the full
+  // route below would, without preparing the text.
+  const ymd = PLAIN_YMD.exec(text);
+  if (ymd) {
+    const y = +ymd[1], m = +ymd[3], d = +ymd[4];
+    return isValidCivil(y, m, d) ? { kind: 'date', iso: formatIso({ y, m, d }) } : { kind: 'invalid' };
+  }
   const s = prepare(text);
   if (s === '') return { kind: 'unrecognized' };
   if (LUNAR.test(s)) return { kind: 'lunar' };

@@ -88,7 +88,8 @@ export function cleanSheet(
       }
       if (result.cell !== before && !sameCell(result.cell, before)) {
         const edit: CellEdit = { sheetRow: row.sheetRow, col, field, before, after: result.cell, reason: result.reason ?? 'fix.generic' };
-        if (cellText(before) === cellText(result.cell)) edit.retype = true;
+        // Same kind and a different value is a different text; only a change of kind can keep the text.
+        if (before.kind !== result.cell.kind && cellText(before) === cellText(result.cell)) edit.retype = true;
         edits.push(edit);
         (cells ??= row.cells.slice())[col] = result.cell;
       }

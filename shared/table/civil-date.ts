@@ -66,8 +66,24 @@ export function formatIso({ y, m, d }: CivilDate): IsoDate {
   return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 }
 
+/** The number written by `length` ASCII digits from `start`, or -1 when one is not a digit. */
+function digitsAt(s: string, start: number, length: number): number {
+  let n = 0;
+  for (let i = start; i < start + length; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
 /** Reads the date part of an IsoDate (`YYYY-MM-DD[THH:MM[:SS]]`); null when malformed or impossible. */
 export function parseIso(iso: string): CivilDate | null {
+  // Date cells are read for every rule and reminder: the plain YYYY-MM-DD without a regex.
+  if (iso.length === 10 && iso.charCodeAt(4) === 45 && iso.charCodeAt(7) === 45) {
+    const y = digitsAt(iso, 0, 4), mo = digitsAt(iso, 5, 2), d = digitsAt(iso, 8, 2);
+    if (y >= 0 && mo >= 0 && d >= 0) return isValidCivil(y, mo, d) ? { y, m: mo, d } : null;
+  }
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?)?$/.exec(iso);
   if (!m) return null;
   const y = +m[1], mo = +m[2], d = +m[3];

@@ -67,3 +67,23 @@ describe('spreadsheet serial numbers (PITFALLS A6)', () => {
     expect(fromSerial(45000.5, '1900')).toEqual({ date: { y: 2023, m: 3, d: 15 }, seconds: 43200 });
   });
 });
+
+describe('parseIso without a regex for plain YYYY-MM-DD', () => {
+  /** The definition: the pattern, then a real calendar day. */
+  const reference = (iso: string) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?)?$/.exec(iso);
+    if (!m) return null;
+    const y = +m[1], mo = +m[2], d = +m[3];
+    return isValidCivil(y, mo, d) ? { y, m: mo, d } : null;
+  };
+  it('reads every ten-character text as the pattern does', () => {
+    const tenChars = fc.oneof(
+      fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 })).map(
+        ([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+      ),
+      fc.stringMatching(/^[0-9a/+\- ]{4}-[0-9a/+\- ]{2}-[0-9a/+\- ]{2}$/),
+      fc.string({ minLength: 10, maxLength: 10 }),
+    );
+    fc.assert(fc.property(tenChars, (s) => expect(parseIso(s)).toEqual(reference(s))), { numRuns: 5000 });
+  });
+});
