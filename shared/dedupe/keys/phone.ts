@@ -23,6 +23,8 @@ const CN_FIXED = /^0(\d{2,3})-(\d{7,8})(?:-(\d{1,6}))?$/;
 /** What separates several numbers in one cell; "/" only splits between two full numbers. */
 const SEPARATORS = /\s*(?:[;；,，、\n|]|\s\/\s|或|\bor\b)\s*/iu;
 
+const ASCII = /^[\x00-\x7F]*$/;
+
 function parseOne(text: string, region: string): PhoneKey | null {
   if (region === 'CN') {
     if (CN_MOBILE.test(text)) return { e164: `+86${text}`, kind: 'mobile', ext: '' };
@@ -48,7 +50,8 @@ export function phoneKeys(text: string, region: string, cache?: Map<string, Phon
   const hit = cache?.get(text);
   if (hit) return hit;
   const out: PhoneKey[] = [];
-  const whole = text.normalize('NFKC').trim();
+  // NFKC folds full-width digits and signs; plain ASCII (every cleaned cell) is its own NFKC form.
+  const whole = (ASCII.test(text) ? text : text.normalize('NFKC')).trim();
   const single = /\d/.test(whole) ? parseOne(whole, region) : null;
   if (single) out.push(single);
   else {
