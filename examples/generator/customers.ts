@@ -45,7 +45,8 @@ function assemble<P, V>(model: SheetModel<P, V>, seed: number, rowCount: number,
   const title = model.title(sheetRng, asOf);
 
   // How many rows each customer gets: 1, or 2–3 for the duplicated ones.
-  const extras = Math.round(rowCount * duplicateRate);
+  // A duplicate needs its customer: one row is one customer whatever the rate (1 × 0.5 rounds to 1).
+  const extras = Math.min(Math.round(rowCount * duplicateRate), Math.max(rowCount - 1, 0));
   const entityCount = rowCount - extras;
   const copies = allocateCopies(entityCount, extras, root.fork('copies'));
 

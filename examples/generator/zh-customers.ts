@@ -182,7 +182,9 @@ class ZhPeople {
 
   landline(city: CityZh): Landline {
     for (;;) {
-      const local = String(this.rng.int(2, 8)) + String(this.rng.int(0, 9999999)).padStart(7, '0');
+      // One draw per digit group whatever the length, so one city's numbers do not shift every later draw.
+      const lead = String(this.rng.int(2, 8));
+      const local = lead + (city.localDigits === 7 ? String(this.rng.int(0, 999999)).padStart(6, '0') : String(this.rng.int(0, 9999999)).padStart(7, '0'));
       const key = city.area + local;
       if (!this.landlines.has(key)) {
         this.landlines.add(key);

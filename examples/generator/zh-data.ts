@@ -76,6 +76,8 @@ export interface CityZh {
   code: string;
   /** Long-distance area code including the leading 0. */
   area: string;
+  /** Digits of a local number when not 8 (Xiamen's are 7: 0592-5123456). */
+  localDigits?: 7;
   districts: readonly string[];
   weight: number;
 }
@@ -92,7 +94,7 @@ export const CITIES: readonly CityZh[] = [
   { province: '江苏', city: '常州', code: 'cz', area: '0519', districts: ['天宁区', '武进区'], weight: 2 },
   { province: '安徽', city: '合肥', code: 'hf', area: '0551', districts: ['蜀山区', '包河区', '庐阳区'], weight: 4 },
   { province: '福建', city: '福州', code: 'fz', area: '0591', districts: ['鼓楼区', '台江区', '仓山区'], weight: 3 },
-  { province: '福建', city: '厦门', code: 'xm', area: '0592', districts: ['思明区', '湖里区'], weight: 3 },
+  { province: '福建', city: '厦门', code: 'xm', area: '0592', localDigits: 7, districts: ['思明区', '湖里区'], weight: 3 },
   { province: '山东', city: '济南', code: 'jn', area: '0531', districts: ['历下区', '市中区'], weight: 3 },
   { province: '山东', city: '青岛', code: 'qd', area: '0532', districts: ['市南区', '崂山区', '黄岛区'], weight: 3 },
   { province: '江西', city: '南昌', code: 'nc', area: '0791', districts: ['东湖区', '红谷滩区'], weight: 2 },
