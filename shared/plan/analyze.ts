@@ -204,12 +204,11 @@ function classificationColumns(table: Table, result: ClassifyResult, lang: Lang)
   const shown = new Set(columns.map((c) => c.id.slice('class.'.length)));
   const sep = lang === 'zh-CN' ? '；' : '; ';
   // Reasons repeat across rows ("amount ≥ 100,000", "no purchase yet"): render each once.
-  const rendered = new Map<string, string>();
+  const rendered: RenderNode = {};
   const render = (r: Reason) => {
-    const key = reasonKey(r);
-    let out = rendered.get(key);
-    if (out === undefined) rendered.set(key, (out = reasonText(lang, r)));
-    return out;
+    let node = step(rendered, r.code);
+    for (const name in r.params) node = step(step(node, name), r.params[name]);
+    return (node.text ??= reasonText(lang, r));
   };
   columns.push({
     id: 'class.reasons',
@@ -231,16 +230,18 @@ function classificationColumns(table: Table, result: ClassifyResult, lang: Lang)
 }
 
 /**
- * The render cache's key of a reason: its code and every parameter in order, with its type and
- * (for text) its length, so no two different reasons share a key. Cheaper than JSON.stringify per
- * reason per row; as fine-grained (finer only for NaN / ±Infinity, which JSON writes as null).
+ * The render cache: a trie over a reason's code, then each parameter's name and value in order.
+ * No key string is built per reason per row (the lookups hash only strings that already exist and
+ * numbers), and Map keys keep 1 and '1' apart as the texts they render to differ.
  */
-function reasonKey(r: Reason): string {
-  let key: string = r.code;
-  const params = r.params;
-  for (const name in params) {
-    const v = params[name];
-    key += typeof v === 'number' ? `\u0000${name}\u0001${v}` : `\u0000${name}\u0002${v.length}\u0002${v}`;
-  }
-  return key;
+interface RenderNode {
+  text?: string;
+  next?: Map<unknown, RenderNode>;
+}
+
+function step(node: RenderNode, key: unknown): RenderNode {
+  const next = (node.next ??= new Map());
+  let child = next.get(key);
+  if (!child) next.set(key, (child = {}));
+  return child;
 }
