@@ -127,10 +127,11 @@ function build({ number: p, rawType }: { number: PhoneNumber; rawType: string },
 }
 
 /**
- * A number read by the Chinese fast path, shaped exactly as `build` shapes the full parse. Built as
- * object literals: a getter declared in a literal keeps the object fast, where defineProperty on a
- * fresh object does not, and this runs for most phone cells of a sheet. A landline's international
- * form groups digits by libphonenumber's rules, so the full library formats it on the rare first read.
+ * A number read by the Chinese fast path, shaped exactly as `build` shapes the full parse. This runs
+ * for most phone cells of a sheet, so the reading is a plain frozen literal with every form known
+ * (defineProperty and accessors cost about a microsecond each here). Only a landline whose grouping
+ * the fast path does not know (a local number of other than 7 or 8 digits) gets a getter: the full
+ * library makes its international form on the first read.
  */
 function fromFastPath(n: CnNumber, ext: string | undefined): Parsed {
   const { e164, type, national } = n;
