@@ -10,12 +10,16 @@ const LATIN_MARKS = /(\p{Script=Latin})\p{M}+/gu;
 /** Precomposed Latin letters with marks (À–ɏ, Ḁ–ỿ) or a combining mark: only then is NFD needed. */
 const HAS_MARKS = /[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]/;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const ASCII_AND_HAN = /^[\x20-\x7e\u4e00-\u9fff]*$/;
 
 export function foldText(s: string): string {
   if (PRINTABLE_ASCII.test(s)) {
     const lower = s.toLowerCase().trim();
     return lower.includes('  ') ? lower.replace(/ {2,}/g, ' ') : lower;
   }
+  // Printable ASCII and CJK unified ideographs are their own NFKC form and carry no Latin marks:
+  // Chinese names, companies and addresses skip both normalisations.
+  if (ASCII_AND_HAN.test(s)) return collapseSpaces(s.toLowerCase());
   const nfkc = s.normalize('NFKC').toLowerCase();
   const noMarks = HAS_MARKS.test(nfkc) ? nfkc.normalize('NFD').replace(LATIN_MARKS, '$1').normalize('NFC') : nfkc;
   return collapseSpaces(noMarks);
