@@ -1,16 +1,13 @@
 /**
  * The day number of a date cell, or null for anything else (blank, text, a malformed date).
- * parseIso reads the plain `YYYY-MM-DD` form without a regular expression: rules read several
- * dates of every row.
+ * The plain `YYYY-MM-DD` form is read without a regular expression or an object: rules read
+ * several dates of every row.
  */
 import type { Cell } from '../table/cell';
-import { parseIso, toDayNumber } from '../table/civil-date';
+import { isoDayNumber } from '../table/civil-date';
 
 /** Day number of an IsoDate string (time part ignored), or null. */
-export function isoDay(value: string): number | null {
-  const civil = parseIso(value);
-  return civil ? toDayNumber(civil) : null;
-}
+export const isoDay = isoDayNumber;
 
 export function cellDay(cell: Cell | undefined): number | null {
   return cell && cell.kind === 'date' ? isoDay(cell.value) : null;

@@ -102,6 +102,8 @@ export function classify(records: readonly CustomerRecord[], settings: ClassifyS
   const lookup = (field: string): Cell =>
     (field.charCodeAt(0) === 64 ? derived.get(field) : fields[field as FieldId]) ?? EMPTY;
 
+  // The name later rules read a dimension's label by (@tier, @custom.region), made once, not per row.
+  const derivedKey = new Map(compiled.dimensions.map((d) => [d.id, d.builtin ? `@${d.id}` : `@custom.${d.id}`]));
   const rows = records.map((record, i): ClassifiedRow => {
     fields = record.fields;
     derived.clear();
@@ -144,10 +146,10 @@ export function classify(records: readonly CustomerRecord[], settings: ClassifyS
       } else label = null;
       if (dim.builtin) {
         row.labels[dim.id as BuiltinDimension] = label;
-        if (label !== null) derived.set(`@${dim.id}`, labelCell(label));
+        if (label !== null) derived.set(derivedKey.get(dim.id)!, labelCell(label));
       } else {
         row.labels.custom[dim.id] = label;
-        if (label !== null) derived.set(`@custom.${dim.id}`, labelCell(label));
+        if (label !== null) derived.set(derivedKey.get(dim.id)!, labelCell(label));
       }
     }
     return row;

@@ -26,6 +26,11 @@ export function isValidCivil(y: number, m: number, d: number): boolean {
 
 /** Days since 1970-01-01 (Howard Hinnant's days_from_civil). */
 export function toDayNumber({ y, m, d }: CivilDate): number {
+  return dayNumberOf(y, m, d);
+}
+
+/** `toDayNumber` of year, month and day given apart (no object to build). */
+export function dayNumberOf(y: number, m: number, d: number): number {
   const yy = m <= 2 ? y - 1 : y;
   const era = Math.floor(yy / 400);
   const yoe = yy - era * 400;
@@ -88,6 +93,19 @@ export function parseIso(iso: string): CivilDate | null {
   if (!m) return null;
   const y = +m[1], mo = +m[2], d = +m[3];
   return isValidCivil(y, mo, d) ? { y, m: mo, d } : null;
+}
+
+/**
+ * The day number of an IsoDate (time part ignored), or null: `toDayNumber(parseIso(iso))` without
+ * the object, for the rules and reminders that read several dates of every row.
+ */
+export function isoDayNumber(iso: string): number | null {
+  if (iso.length === 10 && iso.charCodeAt(4) === 45 && iso.charCodeAt(7) === 45) {
+    const y = digitsAt(iso, 0, 4), mo = digitsAt(iso, 5, 2), d = digitsAt(iso, 8, 2);
+    if (y >= 0 && mo >= 0 && d >= 0) return isValidCivil(y, mo, d) ? dayNumberOf(y, mo, d) : null;
+  }
+  const civil = parseIso(iso);
+  return civil ? toDayNumber(civil) : null;
 }
 
 /** Day number of 1899-12-30, the epoch that makes Excel serials ≥ 61 and all Sheets serials line up. */

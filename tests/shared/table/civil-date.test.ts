@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {
-  addDays, daysBetween, formatIso, fromDayNumber, fromSerial, parseIso, toDayNumber, toSerial, isValidCivil,
+  addDays, daysBetween, formatIso, fromDayNumber, fromSerial, isoDayNumber, parseIso, toDayNumber, toSerial, isValidCivil,
 } from '../../../shared/table/civil-date';
 
 describe('civil dates', () => {
@@ -85,5 +85,22 @@ describe('parseIso without a regex for plain YYYY-MM-DD', () => {
       fc.string({ minLength: 10, maxLength: 10 }),
     );
     fc.assert(fc.property(tenChars, (s) => expect(parseIso(s)).toEqual(reference(s))), { numRuns: 5000 });
+  });
+
+  it('isoDayNumber is the day number of what parseIso reads, without the object', () => {
+    const iso = fc.oneof(
+      fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(
+        ([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+      ),
+      fc.constantFrom('2024-03-05T14:30', '2024-02-29 08:00:00', '2023-02-29', '2024-3-5', ''),
+      fc.string({ minLength: 10, maxLength: 16 }),
+    );
+    fc.assert(
+      fc.property(iso, (s) => {
+        const civil = parseIso(s);
+        expect(isoDayNumber(s)).toBe(civil ? toDayNumber(civil) : null);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
