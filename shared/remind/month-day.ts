@@ -6,8 +6,9 @@
  * day-first and is read so.
  */
 import type { Cell } from '../table/cell';
-import { isValidCivil, parseIso } from '../table/civil-date';
+import { parseIso } from '../table/civil-date';
 import { toHalfWidth } from '../text/fold';
+import { parseMonthDay } from '../normalize/month-day';
 
 export interface BirthdaySpec {
   month: number;
@@ -16,27 +17,6 @@ export interface BirthdaySpec {
   /** A lunar (农历) month and day; `leapMonth` when written as a leap month (闰). */
   lunar?: boolean;
   leapMonth?: boolean;
-}
-
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-/** An English month name or its abbreviation of three letters or more ('Mar', 'Sept', 'December'). */
-function monthFromName(name: string): number | null {
-  const n = name.toLowerCase();
-  if (n.length < 3) return null;
-  const i = MONTH_NAMES.findIndex((full) => full.startsWith(n));
-  if (i >= 0) return i + 1;
-  return n === 'sept' ? 9 : null;
-}
-
-/** A month-day that exists in some year (29 February included). */
-function validMonthDay(month: number, day: number): boolean {
-  return isValidCivil(2000, month, day);
-}
-
-function solar(month: number, day: number, year?: number): BirthdaySpec | null {
-  if (year !== undefined) return isValidCivil(year, month, day) ? { month, day, year } : null;
-  return validMonthDay(month, day) ? { month, day } : null;
 }
 
 const CN_DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -87,26 +67,7 @@ export function readBirthday(cell: Cell | undefined): BirthdaySpec | null {
   const s = toHalfWidth(cell.value.normalize('NFKC')).replace(/\s+/g, ' ').trim();
   if (s === '') return null;
   if (/^(?:农历|阴历|旧历)/u.test(s)) return readLunar(s);
-  let m = /^(\d{4}) ?[年\-/.] ?(\d{1,2}) ?[月\-/.] ?(\d{1,2}) ?[日号]?$/u.exec(s);
-  if (m) return solar(+m[2], +m[3], +m[1]);
-  m = /^(\d{4})(\d{2})(\d{2})$/.exec(s);
-  if (m) return solar(+m[2], +m[3], +m[1]);
-  m = /^(\d{1,2}) ?月 ?(\d{1,2}) ?[日号]?$/u.exec(s);
-  if (m) return solar(+m[1], +m[2]);
-  m = /^(?:--)?(\d{1,2}) ?[-/.] ?(\d{1,2})$/.exec(s);
-  if (m) {
-    const a = +m[1], b = +m[2];
-    return a <= 12 ? solar(a, b) : solar(b, a);
-  }
-  m = /^([A-Za-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?$/.exec(s);
-  if (m) {
-    const month = monthFromName(m[1]);
-    return month ? solar(month, +m[2], m[3] ? +m[3] : undefined) : null;
-  }
-  m = /^(\d{1,2})(?:st|nd|rd|th)? (?:of )?([A-Za-z]+)\.?(?:,? (\d{4}))?$/.exec(s);
-  if (m) {
-    const month = monthFromName(m[2]);
-    return month ? solar(month, +m[1], m[3] ? +m[3] : undefined) : null;
-  }
-  return null;
+  // Solar dates and month-days are the date cleaner's reading; an ambiguous full date (03/05/1990)
+  // stays unread, as the cleaner left it: a reminder on a guessed day would be wrong half the time.
+  return parseMonthDay(s, 'flag');
 }

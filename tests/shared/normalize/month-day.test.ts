@@ -10,8 +10,8 @@ describe('parseMonthDay', () => {
     ['Mar 5', { month: 3, day: 5 }],
     ['5 March', { month: 3, day: 5 }],
     ['2月29日', { month: 2, day: 29 }],
-    ['1990-03-05', { month: 3, day: 5 }],
-    ['1990年3月5日', { month: 3, day: 5 }],
+    ['1990-03-05', { month: 3, day: 5, year: 1990 }],
+    ['1990年3月5日', { month: 3, day: 5, year: 1990 }],
   ])('%j → %j', (raw, expected) => {
     expect(parseMonthDay(raw)).toEqual(expected);
   });
@@ -20,7 +20,7 @@ describe('parseMonthDay', () => {
   });
   it('gives null for an ambiguous full date only under the flag policy', () => {
     expect(parseMonthDay('03/05/2024', 'flag')).toBeNull();
-    expect(parseMonthDay('03/05/2024')).toEqual({ month: 3, day: 5 });
+    expect(parseMonthDay('03/05/2024')).toEqual({ month: 3, day: 5, year: 2024 });
   });
   it.each([['2月30日'], ['下周'], [''], ['农历三月初五']])('%j → null (impossible, not a date, or lunar)', (raw) => {
     expect(parseMonthDay(raw)).toBeNull();
