@@ -82,6 +82,11 @@ export interface JsonReportGroup {
   /** Present when the rows have different owners (撞单): the owners. */
   ownerConflict?: string[];
   conflicts: { field: FieldId; values: { value: string; rows: number[] }[] }[];
+  /**
+   * Row fingerprints, one per row of `rows` in the same order: what `notDuplicates` in the settings
+   * takes to keep these rows apart on every later run, wherever they move in the sheet.
+   */
+  fingerprints: string[];
 }
 
 export interface JsonReportMerge {
@@ -246,6 +251,7 @@ function groupEntry(g: DuplicateGroup, lang: Lang): JsonReportGroup {
     survivor: g.survivor,
     ...(g.ownerConflict ? { ownerConflict: [...g.ownerConflict.owners] } : {}),
     conflicts: g.conflicts.map((c) => ({ field: c.field, values: c.values.map((v) => ({ value: v.value, rows: [...v.rows] })) })),
+    fingerprints: [...g.fingerprints],
   };
 }
 

@@ -271,11 +271,13 @@ describe('the JSON report', () => {
     expect(report.groups).toEqual([
       {
         id: 'G1', rows: [2, 4], score: 1, confidence: 'exact', survivor: 2, conflicts: expect.any(Array),
+        fingerprints: [expect.stringMatching(/^fp[0-9a-f]{14}$/), expect.stringMatching(/^fp[0-9a-f]{14}$/)],
         reasons: expect.arrayContaining([t('zh-CN', 'dedupe.reason.mobile.same'), t('zh-CN', 'dedupe.reason.email.same')]),
       },
       {
         id: 'G2', rows: [5, 7], score: expect.any(Number), confidence: 'review', survivor: 5, ownerConflict: ['赵磊', '孙丽'],
         conflicts: expect.any(Array), reasons: expect.arrayContaining([t('zh-CN', 'dedupe.reason.company.same')]),
+        fingerprints: [expect.any(String), expect.any(String)],
       },
     ]);
     expect(report.merge).toEqual({
@@ -325,5 +327,30 @@ describe('--merge over formulas', () => {
     const { code } = await cli(['clean', 'input.xlsx', '--out', 'merged.csv', ...TODAY, '--merge']);
     expect(code).toBe(0);
     expect(existsSync(path.join(dir, 'merged.archive.csv'))).toBe(true);
+  });
+});
+
+describe('"not duplicates", remembered across runs', () => {
+  it('keeps apart the rows whose fingerprints the settings list, on the next run and after the rows move', async () => {
+    await clean('first.xlsx', '--json', 'first.json');
+    const first = JSON.parse(readFileSync(path.join(dir, 'first.json'), 'utf8'));
+    const group = first.groups.find((g: { rows: number[] }) => g.rows.includes(2));
+    expect(group.rows).toEqual([2, 4]);
+    expect(group.fingerprints).toHaveLength(2);
+    expect(new Set(group.fingerprints).size).toBe(2);
+
+    // The user says G1 is two customers, and sorts the sheet so the rows move.
+    writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ notDuplicates: [group.fingerprints] }));
+    const lines = SHEET.split('\r\n');
+    writeFileSync(path.join(dir, 'customers.csv'), [lines[0], ...lines.slice(1).reverse()].join('\r\n'));
+    await clean('second.xlsx', '--json', 'second.json', '--config', 'settings.json');
+    const second = JSON.parse(readFileSync(path.join(dir, 'second.json'), 'utf8'));
+    const zhang = second.rows.filter((r: { row: number }) => [7, 5].includes(r.row));
+    expect(zhang.map((r: { group: string | null }) => r.group)).toEqual([null, null]);
+    expect(second.groups.flatMap((g: { fingerprints: string[] }) => g.fingerprints)).not.toContain(group.fingerprints[0]);
+    // Without the mark the same sorted sheet still groups them: the settings, not the move, kept them apart.
+    await clean('third.xlsx', '--json', 'third.json');
+    const third = JSON.parse(readFileSync(path.join(dir, 'third.json'), 'utf8'));
+    expect(third.groups.some((g: { rows: number[] }) => g.rows.join() === '5,7')).toBe(true);
   });
 });
