@@ -288,5 +288,23 @@ function shown(cell: Cell): string | null {
 }
 
 export async function writeJsonReport(path: string, report: JsonReport): Promise<void> {
-  await writeFileAtomic(path, JSON.stringify(report, null, 2) + '\n');
+  await writeFileAtomic(path, reportText(report) + '\n');
+}
+
+/**
+ * The report as JSON laid out for both readers: the top two levels indented (sections, then one
+ * line per row, group, reminder …), everything deeper on that line. Indenting every level made a
+ * 100,000-row report 240 MB, most of it spaces; a line per row also suits grep and line-based tools.
+ */
+export function reportText(value: unknown, depth = 0, indentLevels = 2): string {
+  if (depth >= indentLevels || value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  const pad = '  '.repeat(depth + 1);
+  const end = '  '.repeat(depth);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    return `[\n${value.map((v) => pad + reportText(v === undefined ? null : v, depth + 1, indentLevels)).join(',\n')}\n${end}]`;
+  }
+  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined && typeof v !== 'function');
+  if (entries.length === 0) return '{}';
+  return `{\n${entries.map(([k, v]) => `${pad}${JSON.stringify(k)}: ${reportText(v, depth + 1, indentLevels)}`).join(',\n')}\n${end}}`;
 }

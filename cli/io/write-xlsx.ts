@@ -21,6 +21,7 @@ import { removeRows } from './remove-rows';
 import { addReportSheet } from './report-sheet';
 import { rowMap, type RowMap } from './row-map';
 import { writeFileAtomic } from './write-file';
+import { writeWorkbookStreaming } from './stream-xlsx';
 import { displayWidth, fillOf, holdsFormula, numberAsText, putValue, styler, TEXT_FORMAT, type Restyle, type Style } from './xlsx-values';
 
 export { numberAsText, safeSheetName };
@@ -70,6 +71,11 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 
 
 export async function writeXlsx(path: string, target: XlsxTarget): Promise<XlsxWritten> {
   const written = applyToWorkbook(target);
+  if (!target.base) {
+    // A workbook we built from a CSV holds only what the streaming writer carries (stream-xlsx.ts).
+    await writeWorkbookStreaming(written.workbook, path);
+    return written;
+  }
   const buffer = await written.workbook.xlsx.writeBuffer();
   await writeFileAtomic(path, new Uint8Array(buffer as ArrayBuffer));
   return written;

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { DEFAULT_SETTINGS, run, t, type Plan } from '../../../shared';
 import { readCsv } from '../../../cli/io/read-csv';
-import { jsonReport } from '../../../cli/io/json-report';
+import { jsonReport, reportText } from '../../../cli/io/json-report';
 import { gridOf, num, planFor, text } from '../helpers';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -100,5 +101,37 @@ describe('jsonReport: row numbers join back to the sheet', () => {
     const messages = report.rows.flatMap((r) => r.issues.map((i) => i.message));
     expect(messages.length).toBeGreaterThan(0);
     for (const m of messages) expect(m).not.toMatch(/[\u4e00-\u9fff]{3}/);
+  });
+});
+
+describe('the report file layout', () => {
+  const report = {
+    version: 1,
+    rows: [
+      { row: 4, issues: [{ code: 'phone.invalid', message: '电话号码无效：“12 3”' }], group: 'G1', labels: { tier: 'high', custom: {} } },
+      { row: 5, issues: [], group: null, merged: undefined },
+    ],
+    merge: null,
+    empty: [],
+    nested: { list: [{ a: 1 }, { b: [2, 3] }], none: {} },
+  };
+
+  it('is the same JSON as JSON.stringify writes, whatever the layout', () => {
+    expect(JSON.parse(reportText(report))).toEqual(JSON.parse(JSON.stringify(report)));
+  });
+
+  it('puts each row on one line under indented sections', () => {
+    const lines = reportText(report).split('\n');
+    expect(lines[0]).toBe('{');
+    expect(lines).toContain('  "rows": [');
+    expect(lines).toContain('    {"row":4,"issues":[{"code":"phone.invalid","message":"电话号码无效：“12 3”"}],"group":"G1","labels":{"tier":"high","custom":{}}},');
+    expect(lines).toContain('    {"row":5,"issues":[],"group":null}');
+    expect(lines).toContain('  "merge": null,');
+    expect(lines).toContain('  "empty": [],');
+    expect(lines).toContain('    "list": [{"a":1},{"b":[2,3]}],');
+  });
+
+  it('holds for any JSON value', () => {
+    fc.assert(fc.property(fc.jsonValue(), (v) => expect(JSON.parse(reportText(v))).toEqual(JSON.parse(JSON.stringify(v)))), { numRuns: 500 });
   });
 });

@@ -1,0 +1,123 @@
+/**
+ * The streaming writer (for workbooks built from a CSV) must write what exceljs's in-memory writer
+ * writes: both files of the same workbook are read back and compared sheet by sheet, cell by cell.
+ */
+import { writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { generateCustomers, sheetRows } from '../../../examples/generator';
+import { DEFAULT_SETTINGS, run, type Plan } from '../../../shared';
+import { applyToWorkbook } from '../../../cli/io/write-xlsx';
+import { writeWorkbookStreaming } from '../../../cli/io/stream-xlsx';
+import { gridOf, tempDir } from '../helpers';
+
+async function reopen(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+const noteText = (cell: ExcelJS.Cell): string | undefined => {
+  const n = cell.note as unknown;
+  if (n === undefined) return undefined;
+  return typeof n === 'string' ? n : ((n as ExcelJS.Comment).texts ?? []).map((x) => x.text).join('');
+};
+
+/** Everything a person or a program sees of a sheet, as plain data. */
+function sheetPicture(ws: ExcelJS.Worksheet) {
+  const cells: Record<string, unknown> = {};
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      cells[`${r}:${c}`] = {
+        value: cell.value,
+        numFmt: cell.numFmt,
+        fill: cell.fill,
+        font: cell.font,
+        alignment: cell.alignment,
+        note: noteText(cell),
+      };
+    });
+  });
+  const widths: (number | undefined)[] = [];
+  for (let c = 1; c <= ws.columnCount; c++) widths.push(ws.getColumn(c).width);
+  const rows: Record<number, { hidden: boolean; height?: number }> = {};
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
+    if (row.hidden || row.height !== undefined) rows[r] = { hidden: row.hidden, height: row.height };
+  });
+  return {
+    name: ws.name,
+    state: ws.state,
+    frozen: (ws.views ?? []).map((v) => ({ state: v.state, ySplit: (v as { ySplit?: number }).ySplit, xSplit: (v as { xSplit?: number }).xSplit })),
+    autoFilter: ws.autoFilter,
+    merges: [...((ws.model as { merges?: string[] }).merges ?? [])].sort(),
+    widths,
+    rows,
+    cells,
+  };
+}
+
+function planOf(rows: string[][], merge: boolean): { grid: ReturnType<typeof gridOf>; plan: Plan } {
+  const grid = gridOf(rows, '客户');
+  const out = run(grid, { settings: DEFAULT_SETTINGS, today: '2024-12-01', merge: merge ? ['exact', 'likely'] : undefined });
+  if (!out.ok) throw new Error(out.problem.code);
+  return { grid, plan: out.plan };
+}
+
+describe('writeWorkbookStreaming', () => {
+  let dir: string;
+  let cleanup: () => void;
+  beforeEach(() => ({ dir, cleanup } = tempDir()));
+  afterEach(() => cleanup());
+
+  it.each([
+    ['a messy Chinese sheet, nothing merged', false],
+    ['the same sheet with its duplicates merged (archive sheet, rows removed)', true],
+  ])('writes %s exactly as the in-memory writer does', async (_, merge) => {
+    const rows = sheetRows(generateCustomers({ seed: 31, rows: 120, lang: 'zh', duplicateRate: 0.25, messRate: 0.6 }));
+    const { grid, plan } = planOf(rows, merge);
+    const built = () => applyToWorkbook({ grid, plan, dateSystem: '1900', lang: 'zh-CN', noteLimit: 40, today: '2024-12-01' }).workbook;
+
+    const inMemory = path.join(dir, 'memory.xlsx');
+    writeFileSync(inMemory, new Uint8Array((await built().xlsx.writeBuffer()) as ArrayBuffer));
+    const streamed = path.join(dir, 'streamed.xlsx');
+    await writeWorkbookStreaming(built(), streamed);
+
+    const [a, b] = await Promise.all([reopen(inMemory), reopen(streamed)]);
+    expect(b.worksheets.map((w) => w.name)).toEqual(a.worksheets.map((w) => w.name));
+    if (merge) expect(a.worksheets.length).toBeGreaterThanOrEqual(5);
+    for (const ws of a.worksheets) expect(sheetPicture(b.getWorksheet(ws.name)!)).toEqual(sheetPicture(ws));
+  });
+
+  it('carries merged areas, hidden rows and columns, heights, rich text, formulas and hyperlinks', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('样表', { views: [{ state: 'frozen', ySplit: 1 }], properties: { tabColor: { argb: 'FFFF0000' } } });
+    ws.columns = [{ width: 12 }, { width: 30, hidden: true }, { width: 8, style: { numFmt: '@' } }];
+    ws.getCell('A1').value = '标题';
+    ws.mergeCells('A1:C1');
+    ws.getCell('A2').value = { richText: [{ text: '张', font: { bold: true } }, { text: '伟' }] };
+    ws.getCell('B2').value = { formula: 'LEN(A2)', result: 2 };
+    ws.getCell('C2').value = { text: '官网', hyperlink: 'https://example.com' };
+    ws.getCell('A3').value = { error: '#N/A' } as ExcelJS.CellErrorValue;
+    ws.getCell('B3').value = true;
+    ws.getCell('C3').value = 45000.5;
+    ws.getCell('C3').numFmt = 'yyyy-mm-dd hh:mm';
+    ws.getRow(3).height = 30;
+    ws.getRow(4).hidden = true;
+    ws.getCell('A4').value = '隐藏行';
+    ws.getCell('A4').note = '备注：隐藏的行也要写';
+
+    const inMemory = path.join(dir, 'memory.xlsx');
+    writeFileSync(inMemory, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    const streamed = path.join(dir, 'streamed.xlsx');
+    await writeWorkbookStreaming(wb, streamed);
+    const [a, b] = await Promise.all([reopen(inMemory), reopen(streamed)]);
+    expect(sheetPicture(b.getWorksheet('样表')!)).toEqual(sheetPicture(a.getWorksheet('样表')!));
+    expect(b.getWorksheet('样表')!.properties.tabColor).toEqual({ argb: 'FFFF0000' });
+  });
+
+  it('leaves no file behind when writing fails', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('x').getCell('A1').value = 1;
+    await expect(writeWorkbookStreaming(wb, path.join(dir, 'no-such-folder', 'out.xlsx'))).rejects.toThrow();
+  });
+});
