@@ -1,11 +1,15 @@
 #!/usr/bin/env node
 /** `sheet-keeper clean`: parse the arguments, read the sheet, run the core, write the results. */
-import { promises as fs } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { promises as fs, statSync } from 'node:fs';
+import { totalmem } from 'node:os';
 import * as path from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import { resolveSettings, run, type Lang } from '../shared';
 import { defaultOutput, langFlag, outputKind, parseCliArgs, type CleanArgs } from './args';
 import { CliError, errorDetail } from './errors';
 import { COMPANION_KINDS, companionPath } from './io/csv-companions';
+import { planHeap, RELAUNCH_ENV, type HeapPlan } from './heap';
 import { jsonReport, writeJsonReport } from './io/json-report';
 import { pickLang, localeLang } from './lang';
 import { loadInput, readBytes } from './load-input';
@@ -148,8 +152,46 @@ function localDate(d: Date): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
+/** The heap this run wants (heap.ts), from the arguments and the input file's size; 'enough' when unsure. */
+function heapPlanFor(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, cwd: string): HeapPlan {
+  try {
+    const args = parseCliArgs(argv);
+    if (args.command !== 'clean') return { kind: 'enough' };
+    const input = path.resolve(cwd, args.input);
+    const inputKind = outputKind(input);
+    if (inputKind === null) return { kind: 'enough' };
+    return planHeap({
+      inputBytes: statSync(input).size,
+      inputKind,
+      outputKind: outputKind(args.out ?? defaultOutput(args.input)) ?? 'xlsx',
+      heapLimitBytes: getHeapStatistics().heap_size_limit,
+      totalMemBytes: totalmem(),
+      nodeFlags: [...process.execArgv, env.NODE_OPTIONS ?? ''].join(' '),
+      relaunched: env[RELAUNCH_ENV] === '1',
+    });
+  } catch {
+    // Wrong arguments or a missing file: main says so in words.
+    return { kind: 'enough' };
+  }
+}
+
 if (require.main === module) {
-  main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
+  const argv = process.argv.slice(2);
+  const heap = heapPlanFor(argv, process.env, process.cwd());
+  if (heap.kind === 'relaunch') {
+    // The same command in a Node with room for this sheet; it reports and exits as this one would.
+    const child = spawnSync(process.execPath, [...process.execArgv, `--max-old-space-size=${heap.heapMb}`, __filename, ...argv], {
+      stdio: 'inherit',
+      env: { ...process.env, [RELAUNCH_ENV]: '1' },
+    });
+    process.exitCode = child.status ?? 1;
+  } else {
+    if (heap.kind === 'tight') {
+      const lang = langFlag(argv) ?? localeLang(process.env);
+      process.stderr.write(say(lang, 'cli.heapTight', { need: heap.needMb, have: heap.haveMb }) + '\n');
+    }
+    main(argv).then((code) => {
+      process.exitCode = code;
+    });
+  }
 }
