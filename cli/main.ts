@@ -184,6 +184,11 @@ if (require.main === module) {
       stdio: 'inherit',
       env: { ...process.env, [RELAUNCH_ENV]: '1' },
     });
+    // Out of memory even so, V8 aborts the child (SIGABRT, or status 134 through a shell): say it in words.
+    if (child.signal === 'SIGABRT' || child.status === 134) {
+      const lang = langFlag(argv) ?? localeLang(process.env);
+      process.stderr.write('\n' + say(lang, 'cli.outOfMemory', { heap: heap.heapMb }) + '\n');
+    }
     process.exitCode = child.status ?? 1;
   } else {
     if (heap.kind === 'tight') {
