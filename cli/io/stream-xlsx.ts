@@ -61,7 +61,8 @@ async function streamTo(workbook: ExcelJS.Workbook, file: string): Promise<void>
 
 /** Column widths, hidden columns and column styles, or null when the sheet sets none. */
 function columnDefinitions(ws: ExcelJS.Worksheet): Partial<ExcelJS.Column>[] | null {
-  const count = ws.columnCount;
+  // columnCount counts columns holding values; a sized but empty column lies beyond it.
+  const count = Math.max(ws.columnCount, ws.columns?.length ?? 0);
   const defs: Partial<ExcelJS.Column>[] = [];
   let any = false;
   for (let c = 1; c <= count; c++) {

@@ -39,7 +39,8 @@ function sheetPicture(ws: ExcelJS.Worksheet) {
     });
   });
   const widths: (number | undefined)[] = [];
-  for (let c = 1; c <= ws.columnCount; c++) widths.push(ws.getColumn(c).width);
+  // Sized columns may lie beyond the last one holding a value.
+  for (let c = 1; c <= Math.max(ws.columnCount, ws.columns?.length ?? 0); c++) widths.push(ws.getColumn(c).width);
   const rows: Record<number, { hidden: boolean; height?: number }> = {};
   ws.eachRow({ includeEmpty: true }, (row, r) => {
     if (row.hidden || row.height !== undefined) rows[r] = { hidden: row.hidden, height: row.height };
@@ -91,7 +92,7 @@ describe('writeWorkbookStreaming', () => {
   it('carries merged areas, hidden rows and columns, heights, rich text, formulas and hyperlinks', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('样表', { views: [{ state: 'frozen', ySplit: 1 }], properties: { tabColor: { argb: 'FFFF0000' } } });
-    ws.columns = [{ width: 12 }, { width: 30, hidden: true }, { width: 8, style: { numFmt: '@' } }];
+    ws.columns = [{ width: 12 }, { width: 30, hidden: true }, { width: 8, style: { numFmt: '@' } }, { width: 5 }, { width: 40 }];
     ws.getCell('A1').value = '标题';
     ws.mergeCells('A1:C1');
     ws.getCell('A2').value = { richText: [{ text: '张', font: { bold: true } }, { text: '伟' }] };
