@@ -7,7 +7,7 @@ import { daysInMonth, formatIso, fromDayNumber, toDayNumber, type CivilDate } fr
 import type { FieldId } from '../../shared/schema/fields';
 import type { Rng } from './rng';
 import type { NewEntity, RenderContext, SheetModel } from './model';
-import { excelScientific, groupThousands, pad2, plainAmount } from './text';
+import { excelScientific, groupThousands, mailbox, pad2, plainAmount } from './text';
 import {
   ASIAN_GIVEN, ASIAN_SURNAMES, BRANDS_EN, CITIES_US, COMPANY_WORDS_EN, DOMAIN_TYPOS_EN, FIRST_NAMES, LAST_NAMES,
   MAIL_DOMAINS_EN, NOTES_EN, NUMBER_WORDS, OWNERS_EN, SUFFIXES_EN, SURNAME_TYPOS, TITLES_EN, type CityUs,
@@ -160,8 +160,9 @@ class EnPeople {
       }
       if (attempt > 0) local += String(rng.int(1, 999));
       const email = `${local}@${domain}`;
-      if (!this.emails.has(email)) {
-        this.emails.add(email);
+      // Unique by mailbox, not by spelling: two customers never share one Gmail inbox.
+      if (!this.emails.has(mailbox(email))) {
+        this.emails.add(mailbox(email));
         return email;
       }
     }

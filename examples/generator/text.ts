@@ -38,3 +38,15 @@ export function excelScientific(digits: string, significant: number): string {
   const mantissa = (n / 10 ** exp).toFixed(significant - 1).replace(/\.?0+$/, '');
   return `${mantissa}E+${exp}`;
 }
+
+/**
+ * The mailbox an address delivers to: Gmail ignores dots and a "+tag" in the user name, so
+ * hui.huang@gmail.com and huihuang@gmail.com are one person's. Two customers never share one.
+ */
+export function mailbox(email: string): string {
+  const at = email.lastIndexOf('@');
+  const local = email.slice(0, at).toLowerCase();
+  const domain = email.slice(at + 1).toLowerCase();
+  if (domain !== 'gmail.com' && domain !== 'googlemail.com') return `${local}@${domain}`;
+  return `${local.replace(/\+.*$/, '').replace(/\./g, '')}@gmail.com`;
+}

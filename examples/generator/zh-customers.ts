@@ -8,7 +8,7 @@ import { daysInMonth, formatIso, fromDayNumber, toDayNumber, type CivilDate } fr
 import type { FieldId } from '../../shared/schema/fields';
 import type { Rng } from './rng';
 import type { NewEntity, RenderContext, SheetModel } from './model';
-import { digitsToFullWidth, excelScientific, groupThousands, pad2, plainAmount, toFullWidth } from './text';
+import { digitsToFullWidth, excelScientific, groupThousands, mailbox, pad2, plainAmount, toFullWidth } from './text';
 import {
   BRAND_HEADS, BRAND_TAILS, BRANDS, BUILDINGS, CITIES, COMMON_GIVEN, CUSTOMER_TYPES, DOMAIN_TYPOS, ESTATES, GIVEN_CHARS_F, GIVEN_CHARS_M,
   HOMOPHONES, INDUSTRIES, LEGAL_FORMS, MAIL_DOMAINS, MOBILE_PREFIXES, MUNICIPALITIES, NOTES, OWNERS, STREETS,
@@ -264,8 +264,9 @@ class ZhPeople {
       }
       if (attempt > 0) local += String(rng.int(1, 99));
       const email = `${local}@${domain}`;
-      if (!this.emails.has(email)) {
-        this.emails.add(email);
+      // Unique by mailbox, not by spelling: two customers never share one Gmail inbox.
+      if (!this.emails.has(mailbox(email))) {
+        this.emails.add(mailbox(email));
         return email;
       }
     }
