@@ -1,4 +1,5 @@
 /** Small text helpers the sample renderers share: full-width forms, digit grouping, padding. */
+import { emailKey } from '../../shared/dedupe/keys/email';
 
 /** ASCII (U+0021–U+007E) to its full-width form and space to U+3000, as a Chinese IME in full-width mode types it. */
 export function toFullWidth(s: string): string {
@@ -40,13 +41,9 @@ export function excelScientific(digits: string, significant: number): string {
 }
 
 /**
- * The mailbox an address delivers to: Gmail ignores dots and a "+tag" in the user name, so
- * hui.huang@gmail.com and huihuang@gmail.com are one person's. Two customers never share one.
+ * The mailbox an address delivers to, as the duplicate finder folds it (Gmail ignores dots and a
+ * "+tag": hui.huang@gmail.com and huihuang@gmail.com are one person's). Two customers never share one.
  */
 export function mailbox(email: string): string {
-  const at = email.lastIndexOf('@');
-  const local = email.slice(0, at).toLowerCase();
-  const domain = email.slice(at + 1).toLowerCase();
-  if (domain !== 'gmail.com' && domain !== 'googlemail.com') return `${local}@${domain}`;
-  return `${local.replace(/\+.*$/, '').replace(/\./g, '')}@gmail.com`;
+  return emailKey(email)?.folded ?? email.toLowerCase();
 }

@@ -6,9 +6,6 @@
 import type { Cell } from '../table/cell';
 import { isoDayNumber } from '../table/civil-date';
 
-/** Day number of an IsoDate string (time part ignored), or null. */
-export const isoDay = isoDayNumber;
-
 export function cellDay(cell: Cell | undefined): number | null {
-  return cell && cell.kind === 'date' ? isoDay(cell.value) : null;
+  return cell && cell.kind === 'date' ? isoDayNumber(cell.value) : null;
 }

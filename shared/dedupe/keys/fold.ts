@@ -9,14 +9,9 @@ import { cellText, isBlank, type Cell } from '../../table/cell';
 const LATIN_MARKS = /(\p{Script=Latin})\p{M}+/gu;
 /** Precomposed Latin letters with marks (À–ɏ, Ḁ–ỿ) or a combining mark: only then is NFD needed. */
 const HAS_MARKS = /[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]/;
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const ASCII_AND_HAN = /^[\x20-\x7e\u4e00-\u9fff]*$/;
 
 export function foldText(s: string): string {
-  if (PRINTABLE_ASCII.test(s)) {
-    const lower = s.toLowerCase().trim();
-    return lower.includes('  ') ? lower.replace(/ {2,}/g, ' ') : lower;
-  }
   // Printable ASCII and CJK unified ideographs are their own NFKC form and carry no Latin marks:
   // Chinese names, companies and addresses skip both normalisations.
   if (ASCII_AND_HAN.test(s)) return collapseSpaces(s.toLowerCase());
