@@ -288,7 +288,7 @@ function shown(cell: Cell): string | null {
 }
 
 export async function writeJsonReport(path: string, report: JsonReport): Promise<void> {
-  await writeFileAtomic(path, reportText(report) + '\n');
+  await writeFileAtomic(path, reportPieces(report));
 }
 
 /**
@@ -296,15 +296,38 @@ export async function writeJsonReport(path: string, report: JsonReport): Promise
  * line per row, group, reminder …), everything deeper on that line. Indenting every level made a
  * 100,000-row report 240 MB, most of it spaces; a line per row also suits grep and line-based tools.
  */
-export function reportText(value: unknown, depth = 0, indentLevels = 2): string {
-  if (depth >= indentLevels || value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+export function reportText(value: unknown): string {
+  return [...reportPieces(value)].join('');
+}
+
+/** `reportText` in pieces, ending with a newline, a line at a time, for writing as it is made. */
+export function* reportPieces(value: unknown): Generator<string> {
+  yield* layout(value, 0);
+  yield '\n';
+}
+
+const INDENT_LEVELS = 2;
+
+function* layout(value: unknown, depth: number): Generator<string> {
+  if (depth >= INDENT_LEVELS || value === null || typeof value !== 'object') {
+    yield JSON.stringify(value) ?? 'null';
+    return;
+  }
   const pad = '  '.repeat(depth + 1);
   const end = '  '.repeat(depth);
-  if (Array.isArray(value)) {
-    if (value.length === 0) return '[]';
-    return `[\n${value.map((v) => pad + reportText(v === undefined ? null : v, depth + 1, indentLevels)).join(',\n')}\n${end}]`;
+  const items: [string, unknown][] = Array.isArray(value)
+    ? value.map((v) => [pad, v === undefined ? null : v])
+    : Object.entries(value as Record<string, unknown>)
+        .filter(([, v]) => v !== undefined && typeof v !== 'function')
+        .map(([k, v]) => [`${pad}${JSON.stringify(k)}: `, v]);
+  if (items.length === 0) {
+    yield Array.isArray(value) ? '[]' : '{}';
+    return;
   }
-  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined && typeof v !== 'function');
-  if (entries.length === 0) return '{}';
-  return `{\n${entries.map(([k, v]) => `${pad}${JSON.stringify(k)}: ${reportText(v, depth + 1, indentLevels)}`).join(',\n')}\n${end}}`;
+  yield Array.isArray(value) ? '[\n' : '{\n';
+  for (let i = 0; i < items.length; i++) {
+    yield i === 0 ? items[i][0] : `,\n${items[i][0]}`;
+    yield* layout(items[i][1], depth + 1);
+  }
+  yield Array.isArray(value) ? `\n${end}]` : `\n${end}}`;
 }

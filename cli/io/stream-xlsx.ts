@@ -30,6 +30,15 @@ async function streamTo(workbook: ExcelJS.Workbook, file: string): Promise<void>
   // Inline strings: a shared-string table is one more structure the size of the sheet in memory.
   const out = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
   if (workbook.creator) out.creator = workbook.creator;
+  // exceljs's writer remembers the style id of each style object it has seen (a WeakMap) and works
+  // out the id of any other object from scratch (rendered to XML and looked up): the `{}` of every
+  // unstyled cell and row, and the copy of its column's style each cell of a styled column holds,
+  // cost half the writing. Equal styles are written as one shared object instead.
+  const shared = styleSharer();
+  const noStyle: Style = {};
+  // Rows apart from cells: a cell's empty style may become the id of "General" (exceljs adds the
+  // number format by the cell's type), which on a row would mark it custom-formatted.
+  const noRowStyle: Style = {};
   for (const ws of workbook.worksheets) {
     const sheet = out.addWorksheet(ws.name, {
       state: ws.state,
@@ -42,6 +51,9 @@ async function streamTo(workbook: ExcelJS.Workbook, file: string): Promise<void>
     for (const range of mergedRanges(ws)) sheet.mergeCells(range);
     ws.eachRow({ includeEmpty: true }, (row, r) => {
       const target = sheet.getRow(r);
+      // exceljs's typings leave out a row's style, which its Row has.
+      const rowStyle = (row as StyledRow).style;
+      (target as StyledRow).style = hasStyle(rowStyle) ? shared(rowStyle) : noRowStyle;
       if (row.height !== undefined) target.height = row.height;
       if (row.hidden) target.hidden = true;
       row.eachCell({ includeEmpty: true }, (cell, c) => {
@@ -49,7 +61,8 @@ async function streamTo(workbook: ExcelJS.Workbook, file: string): Promise<void>
         if (cell.isMerged && cell.master !== cell) return;
         const copy = target.getCell(c);
         copy.value = cell.value;
-        if (hasStyle(cell.style)) copy.style = cell.style;
+        if (hasStyle(cell.style)) copy.style = shared(cell.style);
+        else if (!hasStyle(copy.style)) copy.style = noStyle;
         if (cell.note !== undefined) copy.note = cell.note;
       });
       target.commit();
@@ -57,6 +70,25 @@ async function streamTo(workbook: ExcelJS.Workbook, file: string): Promise<void>
     sheet.commit();
   }
   await out.commit();
+}
+
+type Style = Partial<ExcelJS.Style>;
+type StyledRow = ExcelJS.Row & { style: Style };
+
+/** One object per distinct style (by its JSON), each source object looked at once. */
+function styleSharer(): (style: Style) => Style {
+  const byJson = new Map<string, Style>();
+  const seen = new WeakMap<Style, Style>();
+  return (style) => {
+    let one = seen.get(style);
+    if (!one) {
+      const json = JSON.stringify(style);
+      one = byJson.get(json);
+      if (!one) byJson.set(json, (one = style));
+      seen.set(style, one);
+    }
+    return one;
+  };
 }
 
 /** Column widths, hidden columns and column styles, or null when the sheet sets none. */
@@ -77,8 +109,11 @@ function columnDefinitions(ws: ExcelJS.Worksheet): Partial<ExcelJS.Column>[] | n
   return any ? defs : null;
 }
 
-function hasStyle(style: Partial<ExcelJS.Style> | undefined): style is Partial<ExcelJS.Style> {
-  return style !== undefined && Object.keys(style).length > 0;
+function hasStyle(style: Style | undefined): style is Style {
+  if (style === undefined) return false;
+  // A key loop, not Object.keys: no array per cell.
+  for (const _ in style) return true;
+  return false;
 }
 
 /** The sheet's merged areas as A1 ranges (exceljs keeps them in the model, keyed by master cell). */

@@ -38,13 +38,28 @@ function csvValue(cell: Cell): string | number {
 
 /** CSV text of rows of cells, padded to a rectangle, starting with a BOM. */
 export function unparseCells(rows: Cell[][]): string {
+  return [...csvPieces(rows)].join('');
+}
+
+/** Rows unparsed at a time: papaparse's text of 100,000 rows is one 25 MB string, then one buffer. */
+const ROWS_PER_PIECE = 2000;
+
+/**
+ * `unparseCells` in pieces of ROWS_PER_PIECE rows, for writing as they are made. Each line's text
+ * depends on that row alone (quoting and formula escaping are per value), so the pieces join to
+ * what one call on all rows gives.
+ */
+export function* csvPieces(rows: Cell[][], rowsPerPiece = ROWS_PER_PIECE): Generator<string> {
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
-  const data = rows.map((row) => {
-    const out: (string | number)[] = row.map(csvValue);
-    while (out.length < width) out.push('');
-    return out;
-  });
-  return BOM + Papa.unparse(data, UNPARSE) + (data.length > 0 ? UNPARSE.newline : '');
+  yield BOM;
+  for (let from = 0; from < rows.length; from += rowsPerPiece) {
+    const data = rows.slice(from, from + rowsPerPiece).map((row) => {
+      const out: (string | number)[] = row.map(csvValue);
+      while (out.length < width) out.push('');
+      return out;
+    });
+    yield Papa.unparse(data, UNPARSE) + UNPARSE.newline;
+  }
 }
 
 /** The cleaned sheet (edits applied, added columns on the right, rows a merge archived left out) as CSV text. */
@@ -85,6 +100,6 @@ export async function writeCsv(path: string, grid: Grid, plan: Plan): Promise<nu
   const unsafe = remove.filter((r) => !archived.has(r));
   if (unsafe.length > 0) throw new Error(`refusing to remove rows not in the archive: ${unsafe.join(', ')}`);
   const rows = cleanedCells(grid, plan, placePlan(grid, plan));
-  await writeFileAtomic(path, unparseCells(withoutRows(rows, remove)));
+  await writeFileAtomic(path, csvPieces(withoutRows(rows, remove)));
   return lossyInCsv(grid, plan, rows);
 }

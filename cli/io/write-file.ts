@@ -2,13 +2,42 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 
-export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+/** Pieces of text are gathered into writes of about this many characters. */
+const CHUNK_CHARS = 1 << 20;
+
+/**
+ * `data` may be the text in pieces (a report of 100,000 rows is 150 MB): they are written as they
+ * come, so the whole text is never one string, nor one buffer of its UTF-8.
+ */
+export async function writeFileAtomic(target: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   try {
-    await fs.writeFile(tmp, data);
+    if (typeof data === 'string' || data instanceof Uint8Array) await fs.writeFile(tmp, data);
+    else await writePieces(tmp, data);
     await fs.rename(tmp, target);
   } catch (err) {
     await fs.rm(tmp, { force: true });
     throw err;
+  }
+}
+
+async function writePieces(file: string, pieces: Iterable<string>): Promise<void> {
+  const handle = await fs.open(file, 'w');
+  try {
+    // writeFile, not write: it keeps writing until the whole chunk is in the file.
+    let chunk: string[] = [];
+    let size = 0;
+    for (const piece of pieces) {
+      chunk.push(piece);
+      size += piece.length;
+      if (size >= CHUNK_CHARS) {
+        await handle.writeFile(chunk.join(''));
+        chunk = [];
+        size = 0;
+      }
+    }
+    if (size > 0) await handle.writeFile(chunk.join(''));
+  } finally {
+    await handle.close();
   }
 }

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import type { Cell } from '../../../shared';
 import { readCsv } from '../../../cli/io/read-csv';
-import { csvOf, FORMULA_TRIGGER, lossyInCsv, unparseCells, writeCsv } from '../../../cli/io/write-csv';
+import { csvOf, csvPieces, FORMULA_TRIGGER, lossyInCsv, unparseCells, writeCsv } from '../../../cli/io/write-csv';
 import { EMPTY, gridOf, num, planFor, tempDir, text } from '../helpers';
 
 /** The CSV text of one cell in a one-row table, without BOM and line end. */
@@ -53,6 +53,23 @@ describe('CSV formula neutralisation (OWASP CSV injection; PITFALLS C1)', () => 
 });
 
 describe('CSV file layout (PITFALLS C2)', () => {
+  it('is the same text written in pieces of a few rows as in one piece (ragged rows, quotes, line breaks, triggers)', () => {
+    const cell = fc.oneof(
+      fc.constant(EMPTY),
+      fc.string({ maxLength: 8 }).map(text),
+      fc.constantFrom('北京, 海淀', '他说"好"', '=1+1', '第一行\n第二行', '+86 138 0013 8000').map(text),
+      fc.double({ noNaN: true }).map(num),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { maxLength: 4 }), { maxLength: 12 }), fc.integer({ min: 1, max: 5 }), (rows, per) => {
+        const whole = [...csvPieces(rows, Number.MAX_SAFE_INTEGER)];
+        expect(whole.length).toBeLessThanOrEqual(2);
+        expect([...csvPieces(rows, per)].join('')).toBe(whole.join(''));
+      }),
+      { seed: 11, numRuns: 300 },
+    );
+  });
+
   it('starts with a UTF-8 BOM and ends lines with CRLF', () => {
     const csv = unparseCells([[text('姓名'), text('手机')], [text('张伟'), text('138 1234 5678')]]);
     expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));

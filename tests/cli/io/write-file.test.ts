@@ -31,4 +31,33 @@ describe('writeFileAtomic', () => {
       cleanup();
     }
   });
+
+  it('writes text given in pieces as the text they join to, across its chunks', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const target = path.join(dir, 'report.json');
+      // Over a megabyte of two-byte text, so the pieces fill several writes.
+      const pieces = Array.from({ length: 60000 }, (_, i) => `{"row":${i + 3},"name":"张伟${i}"}\n`);
+      await writeFileAtomic(target, pieces);
+      expect(readFileSync(target, 'utf8')).toBe(pieces.join(''));
+      expect(readdirSync(dir)).toEqual(['report.json']);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('leaves no file when the pieces fail half-way', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const target = path.join(dir, 'report.json');
+      function* failing(): Generator<string> {
+        yield 'x'.repeat(2 << 20);
+        throw new Error('the report could not be built');
+      }
+      await expect(writeFileAtomic(target, failing())).rejects.toThrow('could not be built');
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      cleanup();
+    }
+  });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {
-  addDays, daysBetween, formatIso, fromDayNumber, fromSerial, isoDayNumber, parseIso, toDayNumber, toSerial, isValidCivil,
+  addDays, daysBetween, daysInMonth, formatIso, fromDayNumber, fromSerial, isoDayNumber, parseIso, toDayNumber, toSerial, isValidCivil,
 } from '../../../shared/table/civil-date';
 
 describe('civil dates', () => {
@@ -35,6 +35,13 @@ describe('civil dates', () => {
     expect(daysBetween({ y: 2024, m: 2, d: 28 }, { y: 2024, m: 3, d: 1 })).toBe(2);
     expect(addDays({ y: 2024, m: 12, d: 30 }, 3)).toEqual({ y: 2025, m: 1, d: 2 });
     expect(isValidCivil(1900, 2, 29)).toBe(false);
+  });
+
+  it('knows the length of every month, leap years by the Gregorian rule (1900 no, 2000 yes)', () => {
+    for (const y of [1900, 1999, 2000, 2023, 2024, 2100]) {
+      for (let m = 1; m <= 12; m++) expect(daysInMonth(y, m)).toBe(new Date(Date.UTC(y, m, 0)).getUTCDate());
+    }
+    expect(daysInMonth(2024, 13)).toBe(0);
   });
 });
 
