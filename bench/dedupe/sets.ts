@@ -50,6 +50,20 @@ function fromTable(id: string, kind: QualitySet['kind'], region: string, columns
   };
 }
 
+/**
+ * A public set as a user would hand it over: its own header row (given_name, soc_sec_id, addr …)
+ * and no column mapping, so the header mapping is measured along with the matching. The bench
+ * mappings above say what the best reading of each set is; the gap between the two is what a
+ * user with such a sheet loses to the header mapping.
+ */
+function asGiven(id: string, kind: QualitySet['kind'], region: string): QualitySet {
+  const data = loadDataset(id);
+  const { rows, truth } = shuffleLabelled(data.rows, data.truth, SHUFFLE_SEED);
+  const cells: Cell[][] = [data.headers.map((h) => cellOf(h.trim())), ...rows.map((r) => data.headers.map((_, i) => cellOf((r[i] ?? '').trim())))];
+  const name = `${id} (as given)`;
+  return { id: name, kind, grid: { sheetName: id, cells, firstRow: 1, firstCol: 1 }, truth, firstRow: 2, region, overrides: {} };
+}
+
 const col = (name: string) => (r: Record<string, string>) => r[name] ?? '';
 const joined = (...names: string[]) => (r: Record<string, string>) => names.map((n) => r[n] ?? '').filter((v) => v !== '').join(' ');
 
@@ -103,6 +117,10 @@ export const QUALITY_SETS: readonly { id: string; needsBenchData: boolean; build
   { id: 'febrl3', needsBenchData: true, build: () => fromTable('febrl3', 'persons', 'AU', FEBRL) },
   { id: 'restaurant', needsBenchData: true, build: () => fromTable('restaurant', 'businesses', 'US', RESTAURANT) },
   { id: 'splink-fake-1000', needsBenchData: true, build: () => fromTable('splink-fake-1000', 'persons', 'GB', FAKE_1000) },
+  { id: 'febrl1 (as given)', needsBenchData: true, build: () => asGiven('febrl1', 'persons', 'AU') },
+  { id: 'febrl3 (as given)', needsBenchData: true, build: () => asGiven('febrl3', 'persons', 'AU') },
+  { id: 'restaurant (as given)', needsBenchData: true, build: () => asGiven('restaurant', 'businesses', 'US') },
+  { id: 'splink-fake-1000 (as given)', needsBenchData: true, build: () => asGiven('splink-fake-1000', 'persons', 'GB') },
   { id: 'generated-zh-5000', needsBenchData: false, build: () => generated('zh', 5000, 7) },
   // Twice the generator's default mess (0.3) and duplicate rate (0.15).
   { id: 'generated-zh-5000-messy', needsBenchData: false, build: () => generated('zh', 5000, 8, true) },

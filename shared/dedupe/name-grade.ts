@@ -74,6 +74,20 @@ function gradeHanLatin(h: HanName, l: LatinName): NameGrade {
   return { kind: sim >= 0.8 ? 'similar' : 'different', sim: Math.min(sim, 0.9) };
 }
 
+/** Below the 'similar' level of the default settings: names whose middles differ are not called alike. */
+const MIDDLES_DIFFER_SIM = 0.9;
+
+/**
+ * Both names have middle tokens and one of the shorter list's has no counterpart in the other
+ * (the same word, its initial, or a nickname of it). A middle name on one side only is no conflict:
+ * most rows leave it out.
+ */
+function middlesDiffer(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.some((x) => !long.some((y) => x === y || isInitial(x, y) || nicknameMatch(x, y)));
+}
+
 const isInitial = (x: string, y: string) => (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
 
 function gradeLatin(a: LatinName, b: LatinName): NameGrade {
@@ -93,7 +107,12 @@ function gradeLatin(a: LatinName, b: LatinName): NameGrade {
     if (sim === 1) return { kind: 'partial', sim: 0.6 };
     return { kind: sim >= 0.9 ? 'partial' : 'different', sim: sim * 0.6 };
   }
-  if (a.given === b.given && a.family === b.family) return { kind: 'exact', sim: 1 };
+  if (a.given === b.given && a.family === b.family) {
+    if (!middlesDiffer(a.middle, b.middle)) return { kind: 'exact', sim: 1 };
+    // John Adam Smith and John Brian Smith (a father and son), Ritz-Carlton Cafe (Buckhead) and
+    // Ritz-Carlton Dining Room (Buckhead): the ends agree, what lies between does not.
+    return { kind: 'similar', sim: Math.min(jaroWinkler(a.tokens.join(''), b.tokens.join('')), MIDDLES_DIFFER_SIM) };
+  }
   if (a.given === b.family && a.family === b.given) return { kind: 'swapped', sim: 0.97 };
   if (a.family === b.family && nicknameMatch(a.given, b.given)) {
     return { kind: 'nickname', sim: 0.95, params: { a: a.given, b: b.given } };

@@ -15,8 +15,12 @@ import { checkUscc } from './uscc';
 
 const lost = (value: string): Finding => ({ code: 'id.precisionLost', severity: 'error', params: { value } });
 
-/** Canonical text of an ID card number or credit code with its findings; `folded` when it is not one. */
-function checkCode(fieldId: string, folded: string): { value: string; findings: Finding[] } {
+/**
+ * Canonical text of an ID card number or credit code with its findings; `folded` when it is not one.
+ * Outside China (the sheet's phone region) an ID column holds other countries' numbers (a social
+ * security or passport number): only what has the shape of a resident ID is held to its check.
+ */
+function checkCode(fieldId: string, folded: string, region: string): { value: string; findings: Finding[] } {
   const compact = folded.replace(/[\s-]/g, '').toUpperCase();
   if (fieldId === 'idCard') {
     const r = checkIdCard(compact);
@@ -24,6 +28,7 @@ function checkCode(fieldId: string, folded: string): { value: string; findings: 
     if (r.reason === 'checksum') {
       return { value: compact, findings: [{ code: 'idCard.checksum', severity: 'warning', params: { value: compact, expected: r.expected } }] };
     }
+    if (region.toUpperCase() !== 'CN') return { value: folded, findings: [] };
     return { value: folded, findings: [{ code: 'idCard.invalid', severity: 'warning', params: { value: folded } }] };
   }
   const r = checkUscc(compact);
@@ -49,7 +54,7 @@ export function cleanId(cell: Cell, ctx: CleanContext): CleanResult {
     if (!asText) return keep(cell);
     const digits = numberText(n);
     if (!isCode) return change(cell, { kind: 'text', value: digits }, 'fix.id');
-    const { value, findings } = checkCode(field, digits);
+    const { value, findings } = checkCode(field, digits, ctx.settings.phone.defaultRegion);
     return change(cell, { kind: 'text', value }, 'fix.id', findings);
   }
   if (cell.kind !== 'text') return keep(cell);
@@ -59,6 +64,6 @@ export function cleanId(cell: Cell, ctx: CleanContext): CleanResult {
     const value = field === 'qq' ? folded.replace(/^qq\s*[:：]?\s*(?=\d)/i, '').replace(/(?<=\d)\s+(?=\d)/g, '') : folded;
     return changeText(cell, value, value === folded ? 'fix.spaces' : 'fix.id');
   }
-  const { value, findings } = checkCode(field, folded);
+  const { value, findings } = checkCode(field, folded, ctx.settings.phone.defaultRegion);
   return changeText(cell, value, value === folded ? 'fix.spaces' : 'fix.id', findings);
 }

@@ -42,7 +42,17 @@ const NOT_FIELDS: readonly { header: string; why: string }[] = [
   { header: 'order no', why: 'an order number; "orders" is how many a customer placed' },
   { header: 'order number', why: 'an order number, as order no' },
   { header: 'order id', why: 'an order number, as order no' },
+  { header: 'middle name', why: 'Outlook exports: one part of the name; as the full name it would stand for the person in reminders' },
+  { header: 'additional name', why: 'Google Contacts exports: the middle name, as middle name' },
 ];
+
+/**
+ * Words that, after a number, say which part of a numbered thing a column holds (Google Contacts:
+ * 'Phone 2 - Value', 'Organization 1 - Name', 'Address 1 - Formatted'; Outlook: 'E-mail 2 Address').
+ * The thing before the number is the field; other parts ('Address 1 - City', 'Organization 1 -
+ * Title') name their own field as usual.
+ */
+const NUMBERED_PARTS = ['value', 'name', 'address', 'formatted', 'number'];
 
 /**
  * A header that ends in one of these, or starts with 是否, describes a field rather than holding it
@@ -174,6 +184,13 @@ function fuzzy(key: string, syn: Synonym): number {
   return d === 0 || d > max ? 0 : 0.7 - 0.05 * (d - 1);
 }
 
+/** 'phone' of ['phone', '2', 'value']: the words before a number followed only by part words; else null. */
+function numberedThing(words: readonly string[]): string | null {
+  const at = words.findIndex((w) => /^\d+$/.test(w));
+  if (at <= 0 || at === words.length - 1) return null;
+  return words.slice(at + 1).every((w) => NUMBERED_PARTS.includes(w)) ? words.slice(0, at).join(' ') : null;
+}
+
 export interface MatchOptions {
   /** Typo matching (default on); header-row search leaves it off, it only counts sure matches. */
   fuzzy?: boolean;
@@ -187,6 +204,11 @@ export function matchHeader(text: string, options: MatchOptions = {}): HeaderMat
   if (notFields.has(key)) return null;
   const same = exact.get(key);
   if (same) return { field: same.field, confidence: 1, how: 'exact', synonym: same.key };
+  const thing = numberedThing(words);
+  if (thing !== null) {
+    const m = exact.get(foldHeader(thing).key);
+    if (m) return { field: m.field, confidence: 0.9, how: 'contains', synonym: m.key };
+  }
 
   let best: { syn: Synonym; score: number; how: MatchHow } | null = null;
   const better = (syn: Synonym, score: number) =>

@@ -30,6 +30,9 @@ export interface LatinName {
   family: string;
   /** Every name token in order (given, middle …, family), letters only. */
   tokens: string[];
+  /** The tokens between the given name and the family name (middle names, or the middle words of
+   *  an organisation's name in a name column). */
+  middle: string[];
 }
 
 export type PersonName = HanName | LatinName;
@@ -93,7 +96,7 @@ function latinName(full: string, first: string, last: string): LatinName | null 
     const g = latinTokens(first);
     const f = latinTokens(last);
     if (g.length === 0 && f.length === 0) return null;
-    return { script: 'latin', given: g[0] ?? '', family: f.join(''), tokens: [...g, ...f] };
+    return { script: 'latin', given: g[0] ?? '', family: f.join(''), tokens: [...g, ...f], middle: g.slice(1) };
   }
   const comma = full.indexOf(',') >= 0 || full.indexOf('，') >= 0;
   if (comma) {
@@ -101,12 +104,12 @@ function latinName(full: string, first: string, last: string): LatinName | null 
     const f = latinTokens(lastPart);
     const g = latinTokens(rest.join(' '));
     if (g.length === 0 && f.length === 0) return null;
-    return { script: 'latin', given: g[0] ?? '', family: f.join(''), tokens: [...g, ...f] };
+    return { script: 'latin', given: g[0] ?? '', family: f.join(''), tokens: [...g, ...f], middle: g.slice(1) };
   }
   const t = latinTokens(full);
   if (t.length === 0) return null;
-  if (t.length === 1) return { script: 'latin', given: t[0], family: '', tokens: t };
-  return { script: 'latin', given: t[0], family: t[t.length - 1], tokens: t };
+  if (t.length === 1) return { script: 'latin', given: t[0], family: '', tokens: t, middle: [] };
+  return { script: 'latin', given: t[0], family: t[t.length - 1], tokens: t, middle: t.slice(1, -1) };
 }
 
 /**

@@ -31,8 +31,17 @@ describe('gradeNames', () => {
     ['Jhon Smith', 'John Smith', 'similar', 'one-letter typo'],
     ['Isaac|', 'Isaac|James', 'partial', 'surname missing on one side'],
     ['Harry|Reid', 'William|Reid', 'different', 'different given names, same family'],
+    ['John Adam Smith', 'John Smith', 'exact', 'a middle name on one side only'],
+    ['John A. Smith', 'John Adam Smith', 'exact', 'a middle initial and the middle name'],
+    ['Mary Elizabeth|Lee', 'Mary Liz|Lee', 'exact', 'a middle nickname (first-name cell holding two names)'],
+    ['John Adam Smith', 'John Brian Smith', 'similar', 'different middle names: a father and son, not one person'],
+    ['Ritz-Carlton Dining Room (Buckhead)', 'Ritz-Carlton Cafe (Buckhead)', 'similar', 'an organisation in a name column: its ends agree, its middle does not'],
   ])('%s / %s → %s (%s)', (a, b, kind) => {
     expect(gradeNames(name(a), name(b)).kind).toBe(kind);
+  });
+
+  it('does not call names alike whose middles differ (below the default "similar" level)', () => {
+    expect(gradeNames(name('John Adam Smith'), name('John Brian Smith')).sim).toBeLessThan(0.92);
   });
 
   it('puts the pinyin in the homophone reason', () => {
@@ -40,7 +49,7 @@ describe('gradeNames', () => {
   });
 
   it('is symmetric in kind', () => {
-    const names = ['张伟', '张玮', 'Zhang Wei', '王总', '李明', '李敏', 'John Smith', 'Bob Smith', 'J. Smith'];
+    const names = ['张伟', '张玮', 'Zhang Wei', '王总', '李明', '李敏', 'John Smith', 'Bob Smith', 'J. Smith', 'John Adam Smith', 'John B. Smith'];
     for (const a of names) for (const b of names) expect(gradeNames(name(a), name(b)).kind).toBe(gradeNames(name(b), name(a)).kind);
   });
 });

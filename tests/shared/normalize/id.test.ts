@@ -39,6 +39,21 @@ describe('ID card (GB 11643 mod 11-2)', () => {
     expect(r.findings.map((f) => f.code)).toEqual(['idCard.invalid']);
   });
 
+  it.each<[Cell, string]>([
+    [text('123-45-6789'), 'a US social security number'],
+    [text('AB 12 34 56 C'), 'a British National Insurance number'],
+    [num(1804974), 'an Australian number read as a number (FEBRL soc_sec_id)'],
+    [text('1101051949123100'), 'even a near miss of a Chinese number: the sheet is not Chinese'],
+  ])('outside China, %j is an ID number of its own country, not an invalid Chinese one (%s)', (cell) => {
+    const r = cleanCell(cell, ctxFor('idCard', { phone: { defaultRegion: 'US' } }));
+    expect(r.findings).toEqual([]);
+  });
+
+  it('outside China, a number shaped as a Chinese resident ID is still held to its check', () => {
+    const r = cleanCell(text('110105194912310021'), ctxFor('idCard', { phone: { defaultRegion: 'GB' } }));
+    expect(r.findings.map((f) => f.code)).toEqual(['idCard.checksum']);
+  });
+
   it.each([
     [num(110105194912310000), '18 digits stored as a number: the tail is gone'],
     [text('1.10105E+17'), 'exponent text from a CSV'],

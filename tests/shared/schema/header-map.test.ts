@@ -114,6 +114,29 @@ const SHEETS: [string, string[], (FieldId | null)[]][] = [
     ['Client Name', 'First Name', 'Last Name', 'Email'],
     ['company', 'firstName', 'lastName', 'email'],
   ],
+  [
+    'Google Contacts CSV export: numbered things with their parts; the organisation is the company',
+    ['Name', 'Given Name', 'Additional Name', 'Family Name', 'Birthday', 'Notes', 'E-mail 1 - Type', 'E-mail 1 - Value',
+      'Phone 1 - Type', 'Phone 1 - Value', 'Address 1 - Formatted', 'Address 1 - City', 'Address 1 - Postal Code',
+      'Organization 1 - Name', 'Organization 1 - Title', 'Website 1 - Value'],
+    ['name', 'firstName', null, 'lastName', 'birthday', 'notes', null, 'email',
+      null, 'phone', 'address', 'city', 'postcode',
+      'company', 'title', 'website'],
+  ],
+  [
+    'Outlook CSV export: the middle name is not the name, the second e-mail is no postal address',
+    ['First Name', 'Middle Name', 'Last Name', 'E-mail Address', 'E-mail 2 Address', 'Mobile Phone', 'Company',
+      'Business Street', 'Business City', 'Business Postal Code', 'Birthday'],
+    ['firstName', null, 'lastName', 'email', null, 'mobile', 'company',
+      'address', 'city', 'postcode', 'birthday'],
+  ],
+  [
+    'HubSpot contacts export',
+    ['Record ID', 'First Name', 'Last Name', 'Email', 'Mobile Phone Number', 'Company Name', 'Contact owner',
+      'Last Activity Date', 'Next Activity Date', 'Street Address', 'City'],
+    ['customerId', 'firstName', 'lastName', 'email', 'mobile', 'company', 'owner',
+      'lastContact', 'nextFollowUp', 'address', 'city'],
+  ],
 ];
 
 describe('mapHeaders on real-looking header rows', () => {

@@ -14,6 +14,11 @@ describe('matchHeader: exact synonyms', () => {
     ['Tag', 'tags', 'singular of a plural synonym'],
     ['电话2', 'phone', 'numbered repeat'],
     ['邮箱地址', 'email', 'an e-mail address, not a postal address'],
+    ['addr', 'address', 'abbreviated (restaurant and address lists)'],
+    ['Suburb', 'city', 'Australian and British lists'],
+    ['SSN', 'idCard', 'an identity number of another country'],
+    ['soc_sec_id', 'idCard', 'FEBRL'],
+    ['护照号码', 'idCard', 'a passport number identifies a person as well'],
   ])('%j → %s (%s)', (header, field) => {
     expect(matchHeader(header)).toEqual(expect.objectContaining({ field, confidence: 1, how: 'exact' }));
   });
@@ -31,6 +36,13 @@ describe('matchHeader: synonym inside a longer header', () => {
     ['State/Region', 'province', 'region', 'both words are province'],
     ['客户Email', 'email', 'email', 'mixed scripts'],
     ['姓名 Name', 'name', 'name', 'bilingual header'],
+    ['Organization 1 - Name', 'company', 'organization', 'Google Contacts: the numbered thing, not its part'],
+    ['Phone 2 - Value', 'phone', 'phone', 'Google Contacts'],
+    ['Address 1 - Formatted', 'address', 'address', 'Google Contacts'],
+    ['E-mail 2 Address', 'email', 'email', 'Outlook: an e-mail, not a postal address'],
+    ['Address 1 - City', 'city', 'city', 'a part that is a field of its own names it'],
+    ['Organization 1 - Title', 'title', 'title', 'the job title of the contact'],
+    ['最后下单时间', 'lastPurchase', '最后下单', 'date-of suffix'],
   ])('%j → %s via %j (%s)', (header, field, synonym) => {
     const m = matchHeader(header);
     expect(m).toEqual(expect.objectContaining({ field, how: 'contains', synonym }));
@@ -77,6 +89,9 @@ describe('matchHeader: no field', () => {
     ['Created By', 'a user, not a date'],
     ['农历生日', 'lunar birthday must not be read as a Gregorian date'],
     ['Annual Revenue', 'company turnover, not customer spend'],
+    ['Middle Name', 'Outlook: part of the name, never the whole'],
+    ['Additional Name', 'Google Contacts: the middle name'],
+    ['Phone 1 - Type', 'Google Contacts: says what kind of phone'],
     ['course', 'one edit from "source", but the first letter differs'],
     ['名称', 'single-character synonyms (名) are never searched inside words'],
     ['IP', 'too short for typo matching'],
