@@ -57,12 +57,12 @@ function measure(set: QualitySet): Row {
   const outcome = runDetailed(set.grid, { settings, today: DEFAULT_AS_OF });
   const pipelineMs = performance.now() - t0;
   if (!outcome.ok) throw new Error(`${set.id}: the run refused the sheet: ${outcome.problem.code}`);
-  const { table, fieldCols } = outcome.cleaned;
+  const { table, fieldCols, extraCols } = outcome.cleaned;
   if (table.rows.length !== set.truth.length || table.rows[0]?.sheetRow !== set.firstRow) {
     throw new Error(`${set.id}: ${table.rows.length} rows read from sheet row ${table.rows[0]?.sheetRow}, expected ${set.truth.length} from ${set.firstRow}`);
   }
   // The duplicate stage alone, on the cleaned records the run produced.
-  const records = toRecords(table, fieldCols);
+  const records = toRecords(table, fieldCols, extraCols);
   const t1 = performance.now();
   const result = findDuplicates(records, settings.dedupe, { defaultRegion: settings.phone.defaultRegion });
   const dedupeMs = performance.now() - t1;

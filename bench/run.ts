@@ -50,14 +50,14 @@ export const STAGES: readonly Stage[] = [
     name: 'duplicates',
     run: ({ settings, results }) => {
       const sheet = results.get('clean + validate') as CleanedSheet;
-      return findDuplicates(toRecords(sheet.table, sheet.fieldCols), settings.dedupe, { defaultRegion: settings.phone.defaultRegion });
+      return findDuplicates(toRecords(sheet.table, sheet.fieldCols, sheet.extraCols), settings.dedupe, { defaultRegion: settings.phone.defaultRegion });
     },
   },
   {
     name: 'classify + remind + report',
     run: ({ settings, results }) => {
       const sheet = results.get('clean + validate') as CleanedSheet;
-      const records = toRecords(sheet.table, sheet.fieldCols);
+      const records = toRecords(sheet.table, sheet.fieldCols, sheet.extraCols);
       const classified = classify(records, settings.classify, sheet.today);
       const reminders = remind(records, settings.remind, sheet.today, classified);
       return buildReport({ records, classification: classified, issues: sheet.issues, reminders: reminders.reminders }, settings.language);

@@ -19,6 +19,8 @@ export interface JsonReportColumn {
   header: string;
   field: FieldId | null;
   confidence: number;
+  /** Another column of a field held in several columns (a second phone); absent otherwise. */
+  extra?: true;
 }
 
 export interface JsonReportIssue {
@@ -206,6 +208,7 @@ export function jsonReport({ plan, input, output, today, lang, archive }: JsonRe
       header: c.header,
       field: c.field,
       confidence: c.confidence,
+      ...(c.extra ? { extra: true as const } : {}),
     })),
     summary: {
       rows: stats.rows,

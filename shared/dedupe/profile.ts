@@ -142,10 +142,17 @@ function folded(t: Partial<Record<TextFeature, string>>, r: CustomerRecord, f: T
   put(t, f, cached(byText, raw, fold));
 }
 
+/** The texts of a field's extra columns (a second phone, 'E-mail 2'). */
+function extraTexts(r: CustomerRecord, f: FieldId): string[] {
+  const cells = r.extra?.[f];
+  return cells ? cells.map(matchText).filter((t) => t !== '') : [];
+}
+
 export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext): Profile {
   const phones: PhoneKey[] = [];
   addPhones(phones, get(r, 'mobile'), ctx);
   addPhones(phones, get(r, 'phone'), ctx);
+  if (r.extra) for (const f of ['mobile', 'phone'] as const) for (const t of extraTexts(r, f)) addPhones(phones, t, ctx);
   const full = get(r, 'name');
   const first = get(r, 'firstName');
   const last = get(r, 'lastName');
@@ -164,6 +171,9 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
   const site = get(r, 'website');
   put(t, 'website', site === '' ? '' : website(site));
   const emails: EmailKey[] = emailKeys(get(r, 'email'));
+  if (r.extra) {
+    for (const t of extraTexts(r, 'email')) for (const k of emailKeys(t)) if (!emails.some((e) => e.address === k.address)) emails.push(k);
+  }
   // One pass over the numbers, not two filters.
   const mobiles: PhoneKey[] = [];
   const landlines: PhoneKey[] = [];

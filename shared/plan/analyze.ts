@@ -26,6 +26,8 @@ export interface AnalyzeInput {
   original: Table;
   cleaned: Table;
   fieldCols: Partial<Record<FieldId, number>>;
+  /** Extra columns of fields held in several columns (a second phone): read for duplicates. */
+  extraCols?: Partial<Record<FieldId, number[]>>;
   issues: readonly CellIssue[];
   settings: Settings;
   today: CivilDate;
@@ -35,9 +37,9 @@ export interface AnalyzeInput {
 
 export type Analysis = Pick<Plan, 'duplicates' | 'merge' | 'classification' | 'reminders' | 'report'> & { addedColumns: AddedColumn[] };
 
-export function analyze({ original, cleaned, fieldCols, issues, settings, today, merge }: AnalyzeInput): Analysis {
+export function analyze({ original, cleaned, fieldCols, extraCols, issues, settings, today, merge }: AnalyzeInput): Analysis {
   const lang = settings.language;
-  const records = toRecords(cleaned, fieldCols);
+  const records = toRecords(cleaned, fieldCols, extraCols);
   const duplicates = findDuplicates(records, settings.dedupe, {
     defaultRegion: settings.phone.defaultRegion,
     notDuplicates: settings.notDuplicates,
@@ -48,7 +50,7 @@ export function analyze({ original, cleaned, fieldCols, issues, settings, today,
   // Classes, reminders and the report describe the sheet as it will be: after an accepted merge, one
   // customer per group (with the survivor's filled cells), not the rows that leave for the archive.
   const after = mergePlan ? merged(cleaned, mergePlan) : cleaned;
-  const afterRecords = mergePlan ? toRecords(after, fieldCols) : records;
+  const afterRecords = mergePlan ? toRecords(after, fieldCols, extraCols) : records;
   const removed = new Set(mergePlan?.removeRows ?? []);
   const classified = classify(afterRecords, settings.classify, today);
   const reminders = remind(afterRecords, settings.remind, today, classified);

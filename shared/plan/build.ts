@@ -36,6 +36,8 @@ export interface CleanedSheet {
   table: Table;
   columns: ColumnMapping[];
   fieldCols: Partial<Record<FieldId, number>>;
+  /** The extra columns of fields held in several columns (a second phone), by field. */
+  extraCols: Partial<Record<FieldId, number[]>>;
   edits: CellEdit[];
   /** Cleaner findings and validation issues, in sheet order. */
   issues: CellIssue[];
@@ -43,9 +45,17 @@ export interface CleanedSheet {
   today: CivilDate;
 }
 
+/** Each field's own column (not its extra columns). */
 export function fieldColumns(columns: readonly ColumnMapping[]): Partial<Record<FieldId, number>> {
   const out: Partial<Record<FieldId, number>> = {};
-  for (const c of columns) if (c.field && out[c.field] === undefined) out[c.field] = c.col;
+  for (const c of columns) if (c.field && !c.extra && out[c.field] === undefined) out[c.field] = c.col;
+  return out;
+}
+
+/** The extra columns of each field, left to right. */
+export function extraColumns(columns: readonly ColumnMapping[]): Partial<Record<FieldId, number[]>> {
+  const out: Partial<Record<FieldId, number[]>> = {};
+  for (const c of columns) if (c.field && c.extra) (out[c.field] ??= []).push(c.col);
   return out;
 }
 
@@ -103,7 +113,7 @@ export function cleanSheet(
   issues.sort((a, b) => a.sheetRow - b.sheetRow || a.col - b.col);
   return {
     ok: true,
-    sheet: { original: table, table: cleanedTable, columns, fieldCols, edits, issues, problems: [...shaped.problems, ...validation.problems], today: todayDate },
+    sheet: { original: table, table: cleanedTable, columns, fieldCols, extraCols: extraColumns(columns), edits, issues, problems: [...shaped.problems, ...validation.problems], today: todayDate },
   };
 }
 
@@ -114,8 +124,8 @@ export function runDetailed(
   const cleaned = cleanSheet(grid, options);
   if (!cleaned.ok) return cleaned;
   const { settings, merge } = options;
-  const { original: table, table: cleanedTable, columns, fieldCols, edits, issues, problems, today: todayDate } = cleaned.sheet;
-  const analysis = analyze({ original: table, cleaned: cleanedTable, fieldCols, issues, settings, today: todayDate, merge });
+  const { original: table, table: cleanedTable, columns, fieldCols, extraCols, edits, issues, problems, today: todayDate } = cleaned.sheet;
+  const analysis = analyze({ original: table, cleaned: cleanedTable, fieldCols, extraCols, issues, settings, today: todayDate, merge });
   const language = settings.language;
   const plan: Plan = {
     language,

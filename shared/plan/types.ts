@@ -22,6 +22,12 @@ export interface ColumnMapping {
   source: 'auto' | 'override' | 'none';
   /** How a host must write this column (text columns get the Text format before values). */
   write: WriteType;
+  /**
+   * Another column of a field a customer may have several of (a second phone, 'E-mail 2'): it is
+   * cleaned and written like the field, and its numbers and addresses count for duplicates; the
+   * field's own column (the one without `extra`) is what classes, reminders and merges read.
+   */
+  extra?: true;
 }
 
 export interface CellEdit {

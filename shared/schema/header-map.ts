@@ -76,11 +76,19 @@ function applyCustomerIsCompany(candidates: Candidate[], overridden: Map<number,
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /**
+ * Fields a customer may have several of, each in its own column (Outlook's Home / Business / Mobile
+ * Phone, Google's Phone 1 / Phone 2, 电话 / 电话2, 'Secondary Email'). A second column of one of
+ * these is mapped as an extra column of the field rather than left unread.
+ */
+export const MULTI_VALUE_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['mobile', 'phone', 'email', 'wechat', 'qq']);
+
+/**
  * Maps each header to a field. `sample`, when given, holds the first data rows of each column
  * (`sample[col]` is that column's cells, ~50 of them): a header no synonym fits can then be
  * mapped from its values, at confidence ≤ 0.7. Each field goes to one column at most: the best
- * confidence wins, ties go to the leftmost, and the loser is left unmapped; the one exception is
- * a second mobile column, which becomes `phone` when no column claimed that.
+ * confidence wins, ties go to the leftmost, and the loser is left unmapped; the exceptions are a
+ * second mobile column, which becomes `phone` when no column claimed that, and further columns of
+ * a field a customer may have several of (MULTI_VALUE_FIELDS), mapped as its extra columns.
  */
 export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[][]): ColumnMapping[] {
   const minConfidence = settings.headers?.minConfidence ?? 0;
@@ -106,6 +114,9 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
       overridden.set(col, hit.value);
       taken.add(hit.value);
       result[col] = { ...result[col], field: hit.value, confidence: 1, source: 'override', write: FIELD_BY_ID[hit.value].write };
+    } else if (MULTI_VALUE_FIELDS.has(hit.value)) {
+      overridden.set(col, hit.value);
+      result[col] = { ...result[col], field: hit.value, confidence: 1, source: 'override', write: FIELD_BY_ID[hit.value].write, extra: true };
     }
   }
 
@@ -135,6 +146,11 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
     if (!taken.has(c.field)) assign(c, c.field);
     else losers.push(c);
   }
-  for (const c of losers) if (c.field === 'mobile' && !taken.has('phone')) assign(c, 'phone');
+  for (const c of losers) {
+    if (c.field === 'mobile' && !taken.has('phone')) assign(c, 'phone');
+    else if (MULTI_VALUE_FIELDS.has(c.field)) {
+      result[c.col] = { ...result[c.col], field: c.field, confidence: round(c.confidence), source: 'auto', write: FIELD_BY_ID[c.field].write, extra: true };
+    }
+  }
   return result;
 }

@@ -7,19 +7,32 @@ export interface CustomerRecord {
   sheetRow: number;
   /** Index of the row in `Table.rows`. */
   index: number;
-  /** The cell of each mapped field (the first column when two map to the same field). */
+  /** The cell of each mapped field (the field's own column). */
   fields: Partial<Record<FieldId, Cell>>;
+  /** Cells of the field's extra columns (a second phone, 'E-mail 2'), when the sheet has any. */
+  extra?: Partial<Record<FieldId, Cell[]>>;
 }
 
-/** `fieldCols` maps a field to its 0-based column in the table. */
-export function toRecords(table: Table, fieldCols: Partial<Record<FieldId, number>>): CustomerRecord[] {
+/** `fieldCols` maps a field to its 0-based column in the table; `extraCols` to its extra columns. */
+export function toRecords(
+  table: Table,
+  fieldCols: Partial<Record<FieldId, number>>,
+  extraCols: Partial<Record<FieldId, number[]>> = {},
+): CustomerRecord[] {
   const entries = Object.entries(fieldCols) as [FieldId, number][];
+  const extras = (Object.entries(extraCols) as [FieldId, number[]][]).filter(([, cols]) => cols.length > 0);
   return table.rows.map((row, index) => {
     const fields: Partial<Record<FieldId, Cell>> = {};
     for (const [field, col] of entries) {
       const cell = row.cells[col];
       if (cell) fields[field] = cell;
     }
-    return { sheetRow: row.sheetRow, index, fields };
+    const record: CustomerRecord = { sheetRow: row.sheetRow, index, fields };
+    if (extras.length > 0) {
+      const extra: Partial<Record<FieldId, Cell[]>> = {};
+      for (const [field, cols] of extras) extra[field] = cols.map((c) => row.cells[c]).filter((c): c is Cell => c !== undefined);
+      record.extra = extra;
+    }
+    return record;
   });
 }

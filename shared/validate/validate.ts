@@ -15,6 +15,33 @@ export interface ValidationOutcome {
   problems: SheetProblem[];
 }
 
+/**
+ * Columns that together stand in for a required field the sheet has no column of: a name split
+ * into first and last name (Outlook, HubSpot, Salesforce exports) is a name. A row lacks the field
+ * when all of them are blank.
+ */
+const STAND_INS: Readonly<Partial<Record<FieldId, readonly FieldId[]>>> = { name: ['firstName', 'lastName'] };
+
+interface Requirement {
+  field: FieldId;
+  /** Columns of the field or of its stand-ins, left to right: the issue goes on the first. */
+  cols: number[];
+}
+
+function requirements(required: readonly FieldId[], fieldCols: Partial<Record<FieldId, number>>): { met: Requirement[]; missing: FieldId[] } {
+  const met: Requirement[] = [];
+  const missing: FieldId[] = [];
+  for (const field of required) {
+    const own = fieldCols[field];
+    const cols = own !== undefined
+      ? [own]
+      : (STAND_INS[field] ?? []).map((f) => fieldCols[f]).filter((c): c is number => c !== undefined).sort((a, b) => a - b);
+    if (cols.length > 0) met.push({ field, cols });
+    else missing.push(field);
+  }
+  return { met, missing };
+}
+
 export function validateTable(
   table: Table,
   fieldCols: Partial<Record<FieldId, number>>,
@@ -24,14 +51,12 @@ export function validateTable(
 ): ValidationOutcome {
   const disabled = new Set(settings.validation.disabledRules);
   const active = rules.filter((r) => !disabled.has(r.id) && r.fields.every((f) => fieldCols[f] !== undefined));
-  const required = disabled.has(REQUIRED_RULE_ID) ? [] : settings.validation.requiredFields;
-  const requiredCols = required.filter((f) => fieldCols[f] !== undefined);
+  const { met, missing } = requirements(disabled.has(REQUIRED_RULE_ID) ? [] : settings.validation.requiredFields, fieldCols);
   const mappedCols = Object.entries(fieldCols) as [FieldId, number][];
+  const fieldOfCol = new Map(mappedCols.map(([f, c]) => [c, f]));
   const checkErrors = !disabled.has(ERROR_CELL_RULE_ID);
 
-  const problems: SheetProblem[] = required
-    .filter((f) => fieldCols[f] === undefined)
-    .map((field) => ({ code: 'required.noColumn', severity: 'warning', params: { field } }));
+  const problems: SheetProblem[] = missing.map((field) => ({ code: 'required.noColumn', severity: 'warning', params: { field } }));
 
   // One input per rule, its cells refilled for each row: the checks read them and keep nothing,
   // so a 100,000-row sheet does not build an array and an object per rule per row.
@@ -43,10 +68,10 @@ export function validateTable(
   }));
   const issues: CellIssue[] = [];
   for (const row of table.rows) {
-    for (const field of requiredCols) {
-      const c = row.cells[fieldCols[field]!];
-      if (isBlank(c)) {
-        issues.push({ rule: REQUIRED_RULE_ID, sheetRow: row.sheetRow, col: fieldCols[field]!, field, code: 'required.missing', severity: 'error', params: { field } });
+    for (const { field, cols } of met) {
+      if (cols.every((col) => isBlank(row.cells[col]))) {
+        const col = cols[0];
+        issues.push({ rule: REQUIRED_RULE_ID, sheetRow: row.sheetRow, col, field: fieldOfCol.get(col)!, code: 'required.missing', severity: 'error', params: { field } });
       }
     }
     if (checkErrors) {

@@ -44,6 +44,14 @@ describe('jsonReport: shape (version 1, documented in README.md under "Command l
     ]);
   });
 
+  it('marks the extra column of a field held in several columns (a second phone)', () => {
+    const plan = cleaned('姓名,手机,电话,电话2\n张伟,13812345678,010-62345678,021-65432109\n');
+    expect(jsonReport({ plan, input: 'a.csv', output: null, today: '2024-06-01', lang: 'zh-CN' }).columns.slice(2)).toEqual([
+      { col: 3, letter: 'C', header: '电话', field: 'phone', confidence: 1 },
+      { col: 4, letter: 'D', header: '电话2', field: 'phone', confidence: 1, extra: true },
+    ]);
+  });
+
   it('lists every data row, clean ones with empty arrays', () => {
     expect(report.rows.map((r) => r.row)).toEqual([3, 4]);
     expect(report.rows[0]).toEqual({

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { mapHeaders } from '../../../shared/schema/header-map';
+import { MULTI_VALUE_FIELDS, mapHeaders } from '../../../shared/schema/header-map';
 import { FIELD_BY_ID, FIELDS, type FieldId } from '../../../shared/schema/fields';
 import { DEFAULT_SETTINGS } from '../../../shared/settings/defaults';
 import type { Settings } from '../../../shared/settings/types';
@@ -10,11 +10,13 @@ const settings = (headers: Partial<Settings['headers']> = {}): Settings => ({
   headers: { ...DEFAULT_SETTINGS.headers, ...headers },
 });
 
-const fieldsOf = (headers: string[], s = settings(), sample?: Cell[][]) =>
-  mapHeaders(headers, s, sample).map((m) => m.field);
+/** The field of each column; an extra column of a field shows as 'phone+'. */
+type Shown = FieldId | `${FieldId}+` | null;
+const fieldsOf = (headers: string[], s = settings(), sample?: Cell[][]): Shown[] =>
+  mapHeaders(headers, s, sample).map((m): Shown => (m.field && m.extra ? `${m.field}+` : m.field));
 
-/** [description, header row, expected field per column (null = left unmapped)] */
-const SHEETS: [string, string[], (FieldId | null)[]][] = [
+/** [description, header row, expected field per column (null = left unmapped, 'phone+' = extra column)] */
+const SHEETS: [string, string[], Shown[]][] = [
   [
     'Chinese CRM export (纷享销客-like), B2B: 客户名称 beside 联系人 is the company',
     ['客户编号', '客户名称', '联系人', '手机', '电话', '邮箱', '所属行业', '客户级别', '客户来源', '负责人',
@@ -61,13 +63,13 @@ const SHEETS: [string, string[], (FieldId | null)[]][] = [
     ['firstName', 'lastName', 'email', 'mobile', 'phone', 'source', 'createdAt', 'birthday'],
   ],
   [
-    'Zoho CRM contacts export: second phones and e-mails lose to the first',
+    'Zoho CRM contacts export: second phones and e-mails are extra columns of the first',
     ['Contact Owner', 'Lead Source', 'First Name', 'Last Name', 'Account Name', 'Email', 'Title', 'Department', 'Phone',
       'Home Phone', 'Mobile', 'Date of Birth', 'Email Opt Out', 'Created By', 'Created Time', 'Modified Time',
       'Mailing Street', 'Mailing City', 'Mailing State', 'Mailing Zip', 'Description', 'Secondary Email', 'Tag'],
     ['owner', 'source', 'firstName', 'lastName', 'company', 'email', 'title', 'department', 'phone',
-      null, 'mobile', 'birthday', null, null, 'createdAt', 'updatedAt',
-      'address', 'city', 'province', 'postcode', 'notes', null, 'tags'],
+      'phone+', 'mobile', 'birthday', null, null, 'createdAt', 'updatedAt',
+      'address', 'city', 'province', 'postcode', 'notes', 'email+', 'tags'],
   ],
   [
     'bilingual template headers',
@@ -125,10 +127,10 @@ const SHEETS: [string, string[], (FieldId | null)[]][] = [
   ],
   [
     'Outlook CSV export: the middle name is not the name, the second e-mail is no postal address',
-    ['First Name', 'Middle Name', 'Last Name', 'E-mail Address', 'E-mail 2 Address', 'Mobile Phone', 'Company',
-      'Business Street', 'Business City', 'Business Postal Code', 'Birthday'],
-    ['firstName', null, 'lastName', 'email', null, 'mobile', 'company',
-      'address', 'city', 'postcode', 'birthday'],
+    ['First Name', 'Middle Name', 'Last Name', 'E-mail Address', 'E-mail 2 Address', 'Mobile Phone', 'Home Phone',
+      'Business Phone', 'Company', 'Business Street', 'Business City', 'Business Postal Code', 'Birthday'],
+    ['firstName', null, 'lastName', 'email', 'email+', 'mobile', 'phone',
+      'phone+', 'company', 'address', 'city', 'postcode', 'birthday'],
   ],
   [
     'HubSpot contacts export',
@@ -166,31 +168,47 @@ describe('mapHeaders: the mapping record', () => {
 
 describe('mapHeaders: one column per field', () => {
   it('equal confidence goes to the leftmost; the other is left unmapped', () => {
-    expect(fieldsOf(['邮箱', '电子邮箱'])).toEqual(['email', null]);
+    expect(fieldsOf(['公司', '公司名称'])).toEqual(['company', null]);
   });
 
   it('a better match wins even when it is further right', () => {
-    expect(fieldsOf(['客户邮箱', '邮箱'])).toEqual([null, 'email']);
+    expect(fieldsOf(['客户公司名', '公司名称'])).toEqual([null, 'company']);
+  });
+
+  it('a field a customer has several of keeps its best column and reads the others as extra columns', () => {
+    expect(fieldsOf(['邮箱', '电子邮箱'])).toEqual(['email', 'email+']);
+    expect(fieldsOf(['客户邮箱', '邮箱'])).toEqual(['email+', 'email']);
+    expect(fieldsOf(['微信', '微信号'])).toEqual(['wechat', 'wechat+']);
   });
 
   it('a second mobile column takes phone only while phone is free', () => {
     expect(fieldsOf(['手机', '手机号'])).toEqual(['mobile', 'phone']);
-    expect(fieldsOf(['手机', '手机号', '电话'])).toEqual(['mobile', null, 'phone']);
-    expect(fieldsOf(['手机', '电话', '手机号'])).toEqual(['mobile', 'phone', null]);
+    expect(fieldsOf(['手机', '手机号', '电话'])).toEqual(['mobile', 'mobile+', 'phone']);
+    expect(fieldsOf(['手机', '电话', '手机号'])).toEqual(['mobile', 'phone', 'mobile+']);
   });
 
   it('a second phone column does not become mobile', () => {
-    expect(fieldsOf(['电话', '联系电话'])).toEqual(['phone', null]);
+    expect(fieldsOf(['电话', '联系电话'])).toEqual(['phone', 'phone+']);
   });
 
-  it('never gives a field to two columns, for any mix of known headers', () => {
+  it('two extra columns of one field, from two overrides too', () => {
+    expect(fieldsOf(['电话', '电话2', '电话3'])).toEqual(['phone', 'phone+', 'phone+']);
+    const s = settings({ overrides: { '备用1': 'mobile', '备用2': 'mobile' } });
+    expect(fieldsOf(['备用1', '备用2'], s)).toEqual(['mobile', 'mobile+']);
+  });
+
+  it('gives a field to one column as its own, for any mix of known headers; only fields held several times have extra columns', () => {
     const words = FIELDS.flatMap((f) => f.synonyms).concat(['备用', '客户手机号', 'Emial', '手机2', '']);
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...words), { maxLength: 25 }), (headers) => {
         const result = mapHeaders(headers, settings());
         expect(result.map((m) => m.col)).toEqual(headers.map((_, i) => i));
-        const fields = result.map((m) => m.field).filter((f) => f !== null);
-        expect(new Set(fields).size).toBe(fields.length);
+        const own = result.filter((m) => !m.extra).map((m) => m.field).filter((f) => f !== null);
+        expect(new Set(own).size).toBe(own.length);
+        for (const m of result.filter((x) => x.extra)) {
+          expect(MULTI_VALUE_FIELDS.has(m.field!)).toBe(true);
+          expect(own).toContain(m.field);
+        }
         for (const m of result) {
           expect(m.write).toBe(m.field ? FIELD_BY_ID[m.field].write : 'text');
           if (m.field) expect(m.confidence).toBeGreaterThanOrEqual(DEFAULT_SETTINGS.headers.minConfidence);
@@ -258,8 +276,9 @@ describe('mapHeaders: guessing from values', () => {
     expect(m.confidence).toBeLessThanOrEqual(0.7);
   });
 
-  it('a named column beats a guessed one', () => {
-    expect(fieldsOf(['其他', '邮箱'], settings(), [emails, emails])).toEqual([null, 'email']);
+  it('a named column beats a guessed one (which becomes its extra column)', () => {
+    expect(fieldsOf(['其他', '邮箱'], settings(), [emails, emails])).toEqual(['email+', 'email']);
+    expect(fieldsOf(['日子', '生日'], settings(), [births, births])).toEqual([null, 'birthday']);
   });
 
   it('a header match is never replaced by a guess from values', () => {

@@ -56,6 +56,15 @@ describe('validation rules', () => {
     expect(t('zh-CN', out.problems[0].code, out.problems[0].params)).toContain('表中没有“手机”列');
   });
 
+  it('a name split into first and last name meets the required name (Outlook, HubSpot exports)', () => {
+    const split = { firstName: 0, lastName: 1 } as Partial<Record<FieldId, number>>;
+    const rows = (...r: Cell[][]): Table => ({ sheetName: 'Contacts', headerRow: 1, firstCol: 1, headers: ['First Name', 'Last Name'], rows: r.map((cells, i) => ({ sheetRow: i + 2, cells })) });
+    const out = validateTable(rows([s('Maria'), s('Garcia')], [E, s('Rossi')], [s('Ann'), E], [E, E]), split, DEFAULT_SETTINGS, today);
+    expect(out.problems).toEqual([]);
+    // Only the row with neither part lacks a name; it is flagged on the leftmost part's cell.
+    expect(out.issues.map((i) => [i.sheetRow, i.col, i.field, i.code, i.params])).toEqual([[5, 0, 'firstName', 'required.missing', { field: 'name' }]]);
+  });
+
   it('error cells in mapped columns are reported', () => {
     expect(codes(table([s('张伟'), { kind: 'error', value: '#N/A' }, E, E, E, E, E]))).toEqual(['2:birthday:cell.error']);
   });
