@@ -60,6 +60,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   }
 }
 
+/** The settings document names `section.key`. */
+function sets(config: unknown, section: string, key: string): boolean {
+  const part = config !== null && typeof config === 'object' ? (config as Record<string, unknown>)[section] : undefined;
+  return part !== null && typeof part === 'object' && (part as Record<string, unknown>)[key] !== undefined;
+}
+
 async function clean(args: CleanArgs, config: unknown, lang: Lang, io: CliIo): Promise<number> {
   // Paths are shown (summary, report) as the user wrote them; files are opened by absolute path.
   const outShown = args.out ?? defaultOutput(args.input);
@@ -90,7 +96,9 @@ async function clean(args: CleanArgs, config: unknown, lang: Lang, io: CliIo): P
   progress('cli.progress.read', { rows: loaded.grid.cells.length, sheet: loaded.grid.sheetName });
 
   progress('cli.progress.cleaning', {});
-  const outcome = run(loaded.grid, { settings, today, dateSystem: loaded.dateSystem, merge: args.merge });
+  // What the settings file leaves unset, the sheet's own numbers and amounts may say (a US sheet).
+  const guess = { region: !sets(config, 'phone', 'defaultRegion'), currency: !sets(config, 'amount', 'currency') };
+  const outcome = run(loaded.grid, { settings, today, dateSystem: loaded.dateSystem, merge: args.merge, guess });
   if (!outcome.ok) {
     io.stderr(say(lang, outcome.problem.code, outcome.problem.params) + '\n');
     return 1;

@@ -173,6 +173,22 @@ function finish(p: Parts, opts: DateTextOptions): DateReading {
 }
 
 /**
+ * What a numeric day-and-month date says about its column's order: 13/05/2024 can only be day
+ * first, 05/13/2024 only month first, 03/05/2024 either; null for anything else (year-first,
+ * month names, a day equal to its month, not a date).
+ */
+export function dayMonthOrder(text: string): 'month-first' | 'day-first' | 'either' | null {
+  if (PLAIN_YMD.test(text)) return null;
+  const s = prepare(text);
+  if (s === '') return null;
+  const found = match(s);
+  if (!found || !('orders' in found)) return null;
+  const { a, b } = found.orders;
+  if ((a > 12 && b > 12) || a === b || a < 1 || b < 1) return null;
+  return a > 12 ? 'day-first' : b > 12 ? 'month-first' : 'either';
+}
+
+/**
  * How `text` reads as a date. 03/05/2024 (both parts ≤ 12, different) is `ambiguous` under the
  * `flag` policy and read month-first or day-first under the others; 13/05/2024 is always
  * day-first and 05/13/2024 month-first. Impossible dates (2023-02-29) are `invalid`.

@@ -17,6 +17,7 @@ import type { CellIssue, SheetProblem } from './issue';
 import { analyze } from './analyze';
 import type { Confidence } from '../dedupe/types';
 import type { AddedColumn, CellEdit, ColumnMapping, Plan, PlanStats, RunOutcome } from './types';
+import { dateColumnOrders, sheetSettings, type LocaleGuess } from './sheet-locale';
 
 export interface RunOptions {
   settings: Settings;
@@ -28,6 +29,12 @@ export interface RunOptions {
    * likely). Absent or empty: groups are proposed, nothing is merged (DESIGN.md, PITFALLS D3).
    */
   merge?: readonly Confidence[];
+  /**
+   * Settings the user left unset that the run may work out from the sheet's values (the phone
+   * region from how its numbers are written, the currency from its amounts): see sheet-locale.ts.
+   * The CLI asks for both unless its settings file names them.
+   */
+  guess?: LocaleGuess;
 }
 
 /** The first half of a run: the table as read and as cleaned, with the edits and issues that got it there. */
@@ -38,6 +45,8 @@ export interface CleanedSheet {
   fieldCols: Partial<Record<FieldId, number>>;
   /** The extra columns of fields held in several columns (a second phone), by field. */
   extraCols: Partial<Record<FieldId, number[]>>;
+  /** The settings the sheet was cleaned with: the run's, with what was worked out from the sheet. */
+  settings: Settings;
   edits: CellEdit[];
   /** Cleaner findings and validation issues, in sheet order. */
   issues: CellIssue[];
@@ -67,14 +76,22 @@ export function run(grid: Grid, options: RunOptions): RunOutcome {
 /** Grid → table → cleaned values → validation issues (issue #2's run, and the input of everything after). */
 export function cleanSheet(
   grid: Grid,
-  { settings, today, dateSystem = '1900' }: RunOptions,
+  { settings: given, today, dateSystem = '1900', guess }: RunOptions,
 ): { ok: true; sheet: CleanedSheet } | { ok: false; problem: SheetProblem } {
   const todayDate = parseIso(today);
   if (!todayDate) return { ok: false, problem: { code: 'run.badToday', severity: 'error', params: { value: today } } };
 
-  const shaped = toTable(grid, settings);
+  const shaped = toTable(grid, given);
   if (!shaped.ok) return shaped;
   const { table, columns } = shaped;
+  const local = sheetSettings(table, columns, given, guess);
+  const settings = local.settings;
+  const orders = dateColumnOrders(table, columns, settings);
+  const orderNotes: SheetProblem[] = [...orders].map(([col, o]) => ({
+    code: o.order === 'day-first' ? 'dates.columnDayFirst' : 'dates.columnMonthFirst',
+    severity: 'info',
+    params: { header: columns[col].header, dates: o.dates },
+  }));
   const fieldCols = fieldColumns(columns);
   const skip = new Set<FieldId>(settings.normalize.skipFields);
   const disabled = new Set(settings.validation.disabledRules);
@@ -84,7 +101,11 @@ export function cleanSheet(
   const cleanedRows: Row[] = new Array(table.rows.length);
   const cleaning = columns
     .filter((c): c is ColumnMapping & { field: FieldId } => c.field !== null && !skip.has(c.field))
-    .map((c) => ({ col: c.col, field: c.field, ctx: { field: FIELD_BY_ID[c.field], settings, today: todayDate, dateSystem } as CleanContext, memo: new ColumnMemo() }));
+    .map((c) => {
+      const order = orders.get(c.col)?.order;
+      const own = order ? { ...settings, dates: { ...settings.dates, ambiguous: order } } : settings;
+      return { col: c.col, field: c.field, ctx: { field: FIELD_BY_ID[c.field], settings: own, today: todayDate, dateSystem } as CleanContext, memo: new ColumnMemo() };
+    });
 
   table.rows.forEach((row, r) => {
     let cells: Cell[] | null = null;
@@ -113,7 +134,10 @@ export function cleanSheet(
   issues.sort((a, b) => a.sheetRow - b.sheetRow || a.col - b.col);
   return {
     ok: true,
-    sheet: { original: table, table: cleanedTable, columns, fieldCols, extraCols: extraColumns(columns), edits, issues, problems: [...shaped.problems, ...validation.problems], today: todayDate },
+    sheet: {
+      original: table, table: cleanedTable, columns, fieldCols, extraCols: extraColumns(columns), settings, edits, issues,
+      problems: [...shaped.problems, ...local.problems, ...orderNotes, ...validation.problems], today: todayDate,
+    },
   };
 }
 
@@ -123,8 +147,8 @@ export function runDetailed(
 ): { ok: true; plan: Plan; cleaned: CleanedSheet } | { ok: false; problem: SheetProblem } {
   const cleaned = cleanSheet(grid, options);
   if (!cleaned.ok) return cleaned;
-  const { settings, merge } = options;
-  const { original: table, table: cleanedTable, columns, fieldCols, extraCols, edits, issues, problems, today: todayDate } = cleaned.sheet;
+  const { merge } = options;
+  const { original: table, table: cleanedTable, columns, fieldCols, extraCols, settings, edits, issues, problems, today: todayDate } = cleaned.sheet;
   const analysis = analyze({ original: table, cleaned: cleanedTable, fieldCols, extraCols, issues, settings, today: todayDate, merge });
   const language = settings.language;
   const plan: Plan = {

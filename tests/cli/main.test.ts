@@ -280,6 +280,24 @@ describe('main: a successful run', () => {
     expect(io.out.startsWith(start)).toBe(true);
   });
 
+  it('reads a US sheet as one when the settings name no region or currency, and keeps them when they do', async () => {
+    writeFileSync(
+      path.join(dir, 'us.csv'),
+      'First Name,Last Name,Phone,Lifetime value\nChristina,Davis,(646) 743-7902,"$1,200"\nMichael,Johnson,917.549.4928,$730\nPriya,Shah,212-555-0147,$98\n',
+    );
+    const phones = (file: string) => readFileSync(path.join(dir, file), 'utf8').split('\r\n').slice(1, 4).map((l) => l.split(',')[2]);
+    const guessed = await cli(['clean', 'us.csv', '--out', 'guessed.csv', '--lang', 'en', '--quiet', ...TODAY]);
+    expect(guessed.code).toBe(0);
+    expect(phones('guessed.csv')).toEqual(['(646) 743-7902', '(917) 549-4928', '(212) 555-0147']);
+    expect(guessed.io.out).toContain(t('en', 'locale.region', { region: 'US', numbers: 3 }));
+    expect(guessed.io.out).toContain(t('en', 'locale.currency', { currency: 'USD' }));
+
+    writeFileSync(path.join(dir, 'cn.json'), JSON.stringify({ phone: { defaultRegion: 'CN' }, amount: { currency: 'CNY' } }));
+    const kept = await cli(['clean', 'us.csv', '--out', 'kept.csv', '--config', 'cn.json', '--lang', 'en', '--quiet', ...TODAY]);
+    expect(kept.io.out).not.toContain(t('en', 'locale.region', { region: 'US', numbers: 3 }));
+    expect(phones('kept.csv')).not.toEqual(phones('guessed.csv'));
+  });
+
   it('takes the language from the settings file unless --lang says otherwise', async () => {
     writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ language: 'en' }));
     const en = await cli(['clean', 'customers.csv', '--config', 'settings.json', '--quiet', ...TODAY], { LANG: 'zh_CN.UTF-8' });

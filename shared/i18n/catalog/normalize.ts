@@ -47,6 +47,11 @@ export const normalizeMessages = defineMessages(
     'uscc.checksum': 'The check character of credit code "{value}" is wrong (expected {expected}): one of the characters was probably mistyped.',
 
     'postcode.invalid': '"{value}" is not a valid postcode: Chinese postcodes have 6 digits.',
+
+    'locale.region': 'Phone numbers are read as numbers of {region}: {numbers} of them are written that way. To read them for another region, set phone.defaultRegion in the settings.',
+    'locale.currency': 'Amounts are read in {currency}, the currency the sheet shows. To change it, set amount.currency in the settings.',
+    'dates.columnMonthFirst': 'Dates in the column "{header}" are read month first (MM/DD): {dates} of them can only be read that way and none day first. To change it, set dates.ambiguous in the settings.',
+    'dates.columnDayFirst': 'Dates in the column "{header}" are read day first (DD/MM): {dates} of them can only be read that way and none month first. To change it, set dates.ambiguous in the settings.',
   },
   {
     'fix.generic': '整理了该值。',
@@ -93,5 +98,10 @@ export const normalizeMessages = defineMessages(
     'uscc.checksum': '统一社会信用代码“{value}”的校验位不对（应为 {expected}）：可能有字符输错。',
 
     'postcode.invalid': '“{value}”不是有效的邮编：中国邮编为 6 位数字。',
+
+    'locale.region': '电话号码按 {region} 的号码读取：表中有 {numbers} 个号码是这样写的。如需按其他地区读取，请在设置中指定 phone.defaultRegion。',
+    'locale.currency': '金额按 {currency} 读取，即表中金额所示的币种。如需更改，请在设置中指定 amount.currency。',
+    'dates.columnMonthFirst': '“{header}”列的日期按月在前（月/日）读取：其中 {dates} 个日期只能这样理解，没有一个只能按日在前理解。如需更改，请在设置中指定 dates.ambiguous。',
+    'dates.columnDayFirst': '“{header}”列的日期按日在前（日/月）读取：其中 {dates} 个日期只能这样理解，没有一个只能按月在前理解。如需更改，请在设置中指定 dates.ambiguous。',
   },
 );

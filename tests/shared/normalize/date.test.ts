@@ -1,5 +1,5 @@
 import { cleanCell } from '../../../shared/normalize';
-import { parseDateText, pivotYear } from '../../../shared/normalize/date-text';
+import { dayMonthOrder, parseDateText, pivotYear } from '../../../shared/normalize/date-text';
 import type { Cell } from '../../../shared/table/cell';
 import { ctxFor, TODAY } from './context';
 
@@ -168,5 +168,23 @@ describe('pivotYear', () => {
 describe('parseDateText', () => {
   it('does not read a date out of a longer sentence', () => {
     expect(parseDateText('2024-03-05 已签约', { ambiguous: 'flag', today: TODAY }).kind).toBe('unrecognized');
+  });
+});
+
+describe('dayMonthOrder: what one date says about its column', () => {
+  it.each<[string, ReturnType<typeof dayMonthOrder>]>([
+    ['05/13/2024', 'month-first'],
+    ['13/05/2024', 'day-first'],
+    ['13.05.2024', 'day-first'],
+    ['03/05/2024', 'either'],
+    ['3-5-24', 'either'],
+    ['05/05/2024', null],
+    ['2024-03-05', null],
+    ['2024/3/5', null],
+    ['May 13, 2024', null],
+    ['13/13/2024', null],
+    ['不详', null],
+  ])('%s → %s', (text, order) => {
+    expect(dayMonthOrder(text)).toBe(order);
   });
 });

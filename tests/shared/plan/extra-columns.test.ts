@@ -3,19 +3,11 @@
  * Business / Mobile Phone, Google's Phone 1 / Phone 2, 电话 / 电话2, 备用邮箱): every such column is
  * cleaned like the field, and a duplicate typed with its number in the other column is still found.
  */
-import { run, resolveSettings, type Cell, type Grid, type Plan } from '../../../shared';
+import type { Cell } from '../../../shared';
 import { toRecords } from '../../../shared/table/records';
+import { after, planOf as plan } from './helpers';
 
-const TODAY = '2024-12-01';
-
-function planOf(rows: string[][], language: 'zh-CN' | 'en' = 'zh-CN'): Plan {
-  const grid: Grid = { sheetName: '客户', firstRow: 1, firstCol: 1, cells: rows.map((r) => r.map((v): Cell => (v === '' ? { kind: 'empty' } : { kind: 'text', value: v }))) };
-  const settings = resolveSettings(language === 'zh-CN' ? {} : { language: 'en', phone: { defaultRegion: 'US' } });
-  if (!settings.ok) throw new Error('settings');
-  const out = run(grid, { settings: settings.settings, today: TODAY });
-  if (!out.ok) throw new Error(out.problem.code);
-  return out.plan;
-}
+const planOf = (rows: string[][], language: 'zh-CN' | 'en' = 'zh-CN') => plan(rows, language === 'zh-CN' ? {} : { language: 'en', phone: { defaultRegion: 'US' } });
 
 const ZH = [
   ['姓名', '手机', '电话', '电话2', '邮箱', '备用邮箱'],
@@ -43,9 +35,8 @@ describe('extra columns of a field', () => {
   it('are cleaned and checked like the field', () => {
     const plan = planOf(ZH);
     const col = (header: string) => plan.columns.find((c) => c.header === header)!.col;
-    const after = (sheetRow: number, header: string) => plan.edits.find((e) => e.sheetRow === sheetRow && e.col === col(header))?.after;
-    expect(after(3, '电话2')).toEqual({ kind: 'text', value: '13812345678' });
-    expect(after(4, '电话2')).toEqual({ kind: 'text', value: '021-65432109' });
+    expect(after(plan, 3, '电话2')).toEqual({ kind: 'text', value: '13812345678' });
+    expect(after(plan, 4, '电话2')).toEqual({ kind: 'text', value: '021-65432109' });
     const flagged = (header: string) => plan.issues.filter((i) => i.col === col(header)).map((i) => [i.sheetRow, i.code]);
     expect(flagged('电话2')).toEqual([[5, 'phone.invalid']]);
     expect(flagged('备用邮箱').map(([row]) => row)).toEqual([5]);

@@ -1,0 +1,165 @@
+/**
+ * What a sheet's own values say about its conventions, read before cleaning, so that a US sheet is
+ * not cleaned as a Chinese one: the order of day and month in each date column, and (when the host
+ * asks, because the user set nothing) the phone region and the currency.
+ *
+ * Only evidence counts: a date column is read month first when some of its dates can only be read
+ * that way (05/13/2024) and none only day first; (415) 555-0132 is a North American number, never a
+ * Chinese landline without its trunk 0; +44 20 7946 0958 says Britain. Without such evidence the
+ * settings stand (China, CNY, ambiguous dates flagged), and every guess is said as a sheet note.
+ */
+import type { Cell } from '../table/cell';
+import type { Table } from '../table/table';
+import type { FieldId } from '../schema/fields';
+import { FIELD_BY_ID } from '../schema/fields';
+import type { Settings } from '../settings/types';
+import type { AmbiguousDatePolicy } from '../settings/types';
+import type { ColumnMapping } from './types';
+import type { SheetProblem } from './issue';
+import { dayMonthOrder } from '../normalize/date-text';
+import { parsePhone } from '../normalize/phone';
+
+/** What the host lets the run work out from the sheet (the settings the user left unset). */
+export interface LocaleGuess {
+  region?: boolean;
+  currency?: boolean;
+}
+
+/** Dates that settle a column's order before it is read that way; none may say the other order. */
+const MIN_ORDER_EVIDENCE = 3;
+/** Cells looked at per column for the region and the currency. */
+const SAMPLE = 2000;
+/** Share of the phone (or amount) cells that must carry the evidence. */
+const MIN_SHARE = 0.2;
+
+/** Numbers written the North American way: (415) 555-0132, 415-555-0132, 415.555.0132, +1 415 555 0132. */
+const NANP = /^\s*(?:\+?1[\s.-]?)?(?:\([2-9]\d{2}\)|[2-9]\d{2})[\s.-]?[2-9]\d{2}[\s.-]?\d{4}(?:\s*(?:x|ext\.?|#)\s*\d{1,6})?\s*$/i;
+/** A Chinese mobile, with or without +86 / 0086 and separators. */
+const CN_MOBILE = /^(?:\+?86|0086)?1[3-9]\d{9}$/;
+const INTERNATIONAL = /^\s*(?:\+|00)\s*[1-9]/;
+
+const CURRENCY_OF_REGION: Readonly<Record<string, string>> = {
+  CN: 'CNY', US: 'USD', CA: 'CAD', GB: 'GBP', AU: 'AUD', NZ: 'NZD', HK: 'HKD', MO: 'MOP', TW: 'TWD', SG: 'SGD',
+  MY: 'MYR', JP: 'JPY', KR: 'KRW', IN: 'INR', DE: 'EUR', FR: 'EUR', IT: 'EUR', ES: 'EUR', NL: 'EUR', IE: 'EUR',
+  AT: 'EUR', BE: 'EUR', FI: 'EUR', PT: 'EUR', GR: 'EUR', LU: 'EUR',
+};
+
+/** Currency markers; '$' alone is the region's dollar when it has one. */
+const MARKERS: readonly [RegExp, string][] = [
+  [/US\$|USD/i, 'USD'],
+  [/[¥￥]|元|RMB|CNY|人民币/i, 'CNY'],
+  [/€|EUR/i, 'EUR'],
+  [/£|GBP/i, 'GBP'],
+  [/\$/, '$'],
+];
+const DOLLAR_REGIONS = new Set(['US', 'CA', 'AU', 'NZ', 'HK', 'TW', 'SG']);
+
+function textOf(cell: Cell | undefined): string {
+  if (!cell) return '';
+  if (cell.kind === 'text') return cell.value;
+  if (cell.kind === 'number') return String(cell.value);
+  return '';
+}
+
+function columnsOf(columns: readonly ColumnMapping[], fields: readonly FieldId[]): number[] {
+  return columns.filter((c) => c.field !== null && fields.includes(c.field)).map((c) => c.col);
+}
+
+function sample(table: Table, cols: readonly number[]): string[] {
+  const out: string[] = [];
+  for (const row of table.rows) {
+    for (const c of cols) {
+      const t = textOf(row.cells[c]).trim();
+      if (t !== '') out.push(t);
+    }
+    if (out.length >= SAMPLE) break;
+  }
+  return out;
+}
+
+/** The region the phone numbers are written for, or null when they do not say (or say China). */
+export function guessRegion(phones: readonly string[]): { region: string; numbers: number } | null {
+  let cn = 0;
+  let nanp = 0;
+  const abroad = new Map<string, number>();
+  for (const t of phones) {
+    const compact = t.replace(/[\s().-]/g, '');
+    if (CN_MOBILE.test(compact)) cn++;
+    else if (INTERNATIONAL.test(t)) {
+      const country = parsePhone(t, 'ZZ')?.country;
+      if (country === 'CN') cn++;
+      else if (country === 'US' || country === 'CA') nanp++;
+      else if (country) abroad.set(country, (abroad.get(country) ?? 0) + 1);
+    } else if (NANP.test(t) && /[\s().-]/.test(t)) nanp++; // a bare 10-digit number may be a Chinese landline typed without its 0
+  }
+  const enough = (n: number) => n >= MIN_ORDER_EVIDENCE && n >= phones.length * MIN_SHARE && n > cn;
+  if (nanp >= Math.max(...abroad.values(), 0) && enough(nanp)) return { region: 'US', numbers: nanp };
+  const [top] = [...abroad].sort((a, b) => b[1] - a[1]);
+  return top && enough(top[1]) ? { region: top[0], numbers: top[1] } : null;
+}
+
+/** The currency the amounts are written in: the commonest marker, else the region's. */
+export function guessCurrency(amounts: readonly string[], region: string | null): string | null {
+  const counts = new Map<string, number>();
+  for (const t of amounts) {
+    const hit = MARKERS.find(([re]) => re.test(t));
+    if (hit) counts.set(hit[1], (counts.get(hit[1]) ?? 0) + 1);
+  }
+  const [top] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (top && top[1] >= MIN_ORDER_EVIDENCE) {
+    if (top[0] !== '$') return top[0];
+    return region && DOLLAR_REGIONS.has(region) ? CURRENCY_OF_REGION[region] : 'USD';
+  }
+  return region ? CURRENCY_OF_REGION[region] ?? null : null;
+}
+
+/** Each date column's order, from its own unambiguous dates (only where the setting flags ambiguous ones). */
+export function dateColumnOrders(table: Table, columns: readonly ColumnMapping[], settings: Settings): Map<number, { order: AmbiguousDatePolicy; dates: number }> {
+  const out = new Map<number, { order: AmbiguousDatePolicy; dates: number }>();
+  if (settings.dates.ambiguous !== 'flag') return out;
+  for (const c of columns) {
+    if (c.field === null || FIELD_BY_ID[c.field].kind !== 'date') continue;
+    let monthFirst = 0;
+    let dayFirst = 0;
+    let either = 0;
+    for (const row of table.rows) {
+      const cell = row.cells[c.col];
+      // A quick look first: most date cells are real dates or year-first text, which say nothing.
+      if (cell?.kind !== 'text' || !/^\s*\d{1,2}\D/.test(cell.value)) continue;
+      const order = dayMonthOrder(cell.value);
+      if (order === 'month-first') monthFirst++;
+      else if (order === 'day-first') dayFirst++;
+      else if (order === 'either') either++;
+    }
+    if (either === 0) continue;
+    if (monthFirst >= MIN_ORDER_EVIDENCE && dayFirst === 0) out.set(c.col, { order: 'month-first', dates: monthFirst });
+    else if (dayFirst >= MIN_ORDER_EVIDENCE && monthFirst === 0) out.set(c.col, { order: 'day-first', dates: dayFirst });
+  }
+  return out;
+}
+
+/**
+ * The settings for this sheet: the region and currency its values show (as far as `guess` allows),
+ * and notes saying what was worked out.
+ */
+export function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings: Settings, guess: LocaleGuess = {}): { settings: Settings; problems: SheetProblem[] } {
+  const problems: SheetProblem[] = [];
+  let region: string | null = null;
+  let out = settings;
+  if (guess.region) {
+    const found = guessRegion(sample(table, columnsOf(columns, ['mobile', 'phone'])));
+    if (found && found.region !== settings.phone.defaultRegion) {
+      region = found.region;
+      out = { ...out, phone: { ...out.phone, defaultRegion: region } };
+      problems.push({ code: 'locale.region', severity: 'info', params: { region, numbers: found.numbers } });
+    }
+  }
+  if (guess.currency) {
+    const currency = guessCurrency(sample(table, columnsOf(columns, ['amount'])), region);
+    if (currency && currency !== settings.amount.currency) {
+      out = { ...out, amount: { ...out.amount, currency } };
+      problems.push({ code: 'locale.currency', severity: 'info', params: { currency } });
+    }
+  }
+  return { settings: out, problems };
+}

@@ -1,0 +1,122 @@
+/**
+ * A sheet's conventions read from its own values: the order of day and month in each date column,
+ * and (when the host lets it, because the user set nothing) the phone region and the currency.
+ * A US sheet handed over with no settings must come out as it would with US settings, and a
+ * Chinese sheet must stay Chinese.
+ */
+import type { Plan } from '../../../shared';
+import { guessCurrency, guessRegion } from '../../../shared/plan/sheet-locale';
+import { after, planOf as plan } from './helpers';
+
+const GUESS = { guess: { region: true, currency: true } };
+const planOf = (rows: string[][], input: object = { language: 'en' }, options: object = GUESS): Plan => plan(rows, input, options);
+
+const notes = (plan: Plan) => plan.problems.filter((p) => p.severity === 'info').map((p) => [p.code, p.params]);
+
+const US = [
+  ['First Name', 'Last Name', 'Phone', 'Lifetime value', 'Last contact', 'Zip'],
+  ['Christina', 'Davis', '(646) 743-7902', '$1,200', '11/14/2024', '10007'],
+  ['Michael', 'Johnson', '917.549.4928', '$73,070', '03/05/2024', '10062'],
+  ['Priya', 'Shah', '212-555-0147', '$980.50', '10/31/2024', '02134'],
+  ['Tom', 'Becker', '+1 415 555 0132', '$15', '12/20/2023', '94103'],
+];
+
+describe('guessRegion', () => {
+  it.each<[string, string[], string | null]>([
+    ['North American numbers with their separators', ['(646) 743-7902', '917.549.4928', '212-555-0147', '+1 415 555 0132'], 'US'],
+    ['Chinese mobiles', ['13812345678', '139 8765 4321', '+86 137 0000 1111', '010-62345678'], null],
+    ['a Chinese sheet with a few American numbers', ['13812345678', '13987654321', '13700001111', '13600002222', '(646) 743-7902', '917.549.4928', '212-555-0147'], null],
+    ['British numbers written internationally', ['+44 20 7946 0958', '+44 113 496 0000', '+44 121 234 5678', '13812345678'], 'GB'],
+    ['bare 10-digit numbers (a Chinese landline may be typed without its 0)', ['2162345678', '2187654321', '2112345678'], null],
+    ['too few to say', ['(646) 743-7902', '917.549.4928'], null],
+  ])('%s → %s', (_, phones, region) => {
+    expect(guessRegion(phones)?.region ?? null).toBe(region);
+  });
+});
+
+describe('guessCurrency', () => {
+  it.each<[string, string[], string | null, string | null]>([
+    ['dollar amounts', ['$1,200', '$73,070', '$15'], null, 'USD'],
+    ['dollars in an Australian sheet', ['$1,200', '$73,070', '$15'], 'AU', 'AUD'],
+    ['yuan', ['¥1,200', '3000元', 'RMB 15'], 'US', 'CNY'],
+    ['euros', ['€1.200', '15 €', 'EUR 3'], null, 'EUR'],
+    ['plain numbers in a US sheet', ['1200', '73070', '15'], 'US', 'USD'],
+    ['plain numbers and no region', ['1200', '73070', '15'], null, null],
+  ])('%s → %s', (_, amounts, region, currency) => {
+    expect(guessCurrency(amounts, region)).toBe(currency);
+  });
+});
+
+describe('a US sheet with no settings but the language', () => {
+  it('is cleaned as a US sheet: numbers, dollars, month-first dates, ZIP codes', () => {
+    const plan = planOf(US);
+    expect(after(plan, 3, 'Phone')).toEqual({ kind: 'text', value: '(917) 549-4928' });
+    expect(after(plan, 2, 'Lifetime value')).toEqual(expect.objectContaining({ kind: 'number', value: 1200 }));
+    expect(after(plan, 3, 'Last contact')).toEqual({ kind: 'date', value: '2024-03-05' });
+    expect(plan.issues.map((i) => i.code)).toEqual([]);
+    expect(notes(plan)).toEqual([
+      ['locale.region', { region: 'US', numbers: 4 }],
+      ['locale.currency', { currency: 'USD' }],
+      ['dates.columnMonthFirst', { header: 'Last contact', dates: 3 }],
+    ]);
+  });
+
+  it('gives the plan settings US settings would give', () => {
+    const guessed = planOf(US);
+    const set = planOf(US, { language: 'en', phone: { defaultRegion: 'US' }, amount: { currency: 'USD' }, dates: { ambiguous: 'month-first' } }, {});
+    expect(guessed.edits).toEqual(set.edits);
+    expect(guessed.issues).toEqual(set.issues);
+  });
+
+  it('keeps what the user set: no guess, Chinese reading (and 03/05/2024 flagged when the column does not say)', () => {
+    const plan = planOf(US, { language: 'en' }, {});
+    expect(notes(plan).map(([code]) => code)).toEqual(['dates.columnMonthFirst']);
+    expect(after(plan, 3, 'Phone')).not.toEqual({ kind: 'text', value: '(917) 549-4928' });
+  });
+});
+
+describe('a Chinese sheet', () => {
+  it('stays Chinese when the run may guess', () => {
+    const plan = planOf(
+      [
+        ['姓名', '手机', '电话', '成交金额'],
+        ['张伟', '138 1234 5678', '010-62345678', '¥12,000'],
+        ['李娜', '+86 139 8765 4321', '', '3000元'],
+        ['王芳', '13700001111', '(021)65432109', '1.2万'],
+      ],
+      {},
+    );
+    expect(plan.problems.filter((p) => p.code.startsWith('locale.'))).toEqual([]);
+    expect(after(plan, 2, '手机')).toEqual({ kind: 'text', value: '13812345678' });
+  });
+});
+
+describe('date columns read in the order their own dates show', () => {
+  const sheet = (dates: string[]) => [['Name', 'Last contact'], ...dates.map((d, i) => [`Customer ${i}`, d])];
+
+  it('month first when three or more dates can only be read so and none day first', () => {
+    const plan = planOf(sheet(['05/13/2024', '06/21/2024', '07/30/2024', '03/05/2024']), { language: 'en' }, {});
+    expect(after(plan, 5, 'Last contact')).toEqual({ kind: 'date', value: '2024-03-05' });
+  });
+
+  it('day first the other way round', () => {
+    const plan = planOf(sheet(['13/05/2024', '21/06/2024', '30/07/2024', '03/05/2024']), { language: 'en' }, {});
+    expect(after(plan, 5, 'Last contact')).toEqual({ kind: 'date', value: '2024-05-03' });
+    expect(notes(plan)).toEqual([['dates.columnDayFirst', { header: 'Last contact', dates: 3 }]]);
+  });
+
+  it.each([
+    ['both orders in one column (two people typing)', ['05/13/2024', '06/21/2024', '07/30/2024', '13/05/2024', '03/05/2024']],
+    ['too little evidence', ['05/13/2024', '06/21/2024', '03/05/2024']],
+  ])('still flags 03/05/2024 with %s', (_, dates) => {
+    const plan = planOf(sheet(dates), { language: 'en' }, {});
+    expect(plan.issues.filter((i) => i.code === 'date.ambiguous').map((i) => i.sheetRow)).toEqual([dates.length + 1]);
+    expect(notes(plan)).toEqual([]);
+  });
+
+  it('an order the user chose wins over the column', () => {
+    const plan = planOf(sheet(['05/13/2024', '06/21/2024', '07/30/2024', '03/05/2024']), { language: 'en', dates: { ambiguous: 'day-first' } }, {});
+    expect(after(plan, 5, 'Last contact')).toEqual({ kind: 'date', value: '2024-05-03' });
+    expect(notes(plan)).toEqual([]);
+  });
+});
