@@ -177,6 +177,15 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
   },
 
   'date-exact': { features: ['birthday'], test: (m) => yes(m.a.birthday!.value === m.b.birthday!.value) },
+  /** One of the two was written without its year, and the month and day agree. */
+  'date-month-day': {
+    features: ['birthday'],
+    test: (m) => {
+      const a = m.a.birthday!;
+      const b = m.b.birthday!;
+      return yes((a.noYear === true || b.noYear === true) && a.monthDay !== undefined && a.monthDay === b.monthDay);
+    },
+  },
   'date-typo': {
     features: ['birthday'],
     test: (m) => {

@@ -192,6 +192,8 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
       missing(),
       { id: 'exact', when: 'date-exact', weight: 6, equal: true, reason: 'dedupe.reason.birthday.same' },
       { id: 'typo', when: 'date-typo', weight: 1 },
+      // A year left out is no disagreement: --05-17 and 1985-05-17 may well be one birthday.
+      { id: 'noYear', when: 'date-month-day', weight: 1, reason: 'dedupe.reason.birthday.noYear' },
       orElse(-4, 'dedupe.reason.birthday.differ'),
     ],
   },

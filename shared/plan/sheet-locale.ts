@@ -154,8 +154,10 @@ export function sheetSettings(table: Table, columns: readonly ColumnMapping[], s
       problems.push({ code: 'locale.region', severity: 'info', params: { region, numbers: found.numbers } });
     }
   }
-  if (guess.currency) {
-    const currency = guessCurrency(sample(table, columnsOf(columns, ['amount'])), region);
+  const amountCols = columnsOf(columns, ['amount']);
+  // No amounts, nothing to read in a currency (and nothing to say about one).
+  if (guess.currency && amountCols.length > 0) {
+    const currency = guessCurrency(sample(table, amountCols), region);
     if (currency && currency !== settings.amount.currency) {
       out = { ...out, amount: { ...out.amount, currency } };
       problems.push({ code: 'locale.currency', severity: 'info', params: { currency } });

@@ -150,7 +150,7 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'orders', kind: 'integer', write: 'number', label: { 'zh-CN': '购买次数', en: 'Orders' },
     synonyms: ['购买次数', '下单次数', '订单数', '成交次数', '消费次数', 'orders', 'order count', 'number of orders', 'purchases', 'purchase count'] },
   { id: 'owner', kind: 'person-name', write: 'text', label: { 'zh-CN': '负责人', en: 'Owner' },
-    synonyms: ['负责人', '销售', '销售员', '业务员', '客户经理', '归属销售', '跟进人', '所属销售', 'owner', 'account owner', 'sales rep', 'salesperson', 'account manager', 'assigned to'] },
+    synonyms: ['负责人', '销售', '销售员', '业务员', '客户经理', '归属销售', '跟进人', '所属销售', '归属人', '所属人', '客户归属', 'owner', 'account owner', 'sales rep', 'salesperson', 'account manager', 'assigned to', 'rep'] },
   { id: 'customerType', kind: 'enum', write: 'text', label: { 'zh-CN': '客户类型', en: 'Customer type' },
     synonyms: ['客户类型', '客户类别', '客户状态', '类型', 'customer type', 'type', 'lifecycle stage', 'lifecycle'] },
   { id: 'tier', kind: 'enum', write: 'text', label: { 'zh-CN': '客户等级', en: 'Tier' },

@@ -68,6 +68,11 @@ describe('a US sheet with no settings but the language', () => {
     expect(guessed.issues).toEqual(set.issues);
   });
 
+  it('says nothing of a currency when the sheet has no amounts', () => {
+    const plan = planOf(US.map((r) => r.filter((_, i) => i !== 3)));
+    expect(notes(plan).map(([code]) => code)).toEqual(['locale.region', 'dates.columnMonthFirst']);
+  });
+
   it('keeps what the user set: no guess, Chinese reading (and 03/05/2024 flagged when the column does not say)', () => {
     const plan = planOf(US, { language: 'en' }, {});
     expect(notes(plan).map(([code]) => code)).toEqual(['dates.columnMonthFirst']);

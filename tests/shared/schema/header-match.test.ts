@@ -19,6 +19,8 @@ describe('matchHeader: exact synonyms', () => {
     ['SSN', 'idCard', 'an identity number of another country'],
     ['soc_sec_id', 'idCard', 'FEBRL'],
     ['护照号码', 'idCard', 'a passport number identifies a person as well'],
+    ['归属人', 'owner', 'CRM exports: whom the customer belongs to'],
+    ['Rep', 'owner', 'the sales rep, alone'],
   ])('%j → %s (%s)', (header, field) => {
     expect(matchHeader(header)).toEqual(expect.objectContaining({ field, confidence: 1, how: 'exact' }));
   });

@@ -14,6 +14,18 @@ describe('dateKey', () => {
     expect(dateKey(cell)).toMatchObject({ value, valid });
   });
 
+  it.each([
+    [text('--05-17'), '05-17', 'ISO 8601 without a year (Google Contacts export)'],
+    [text('5月17日'), '05-17', 'Chinese'],
+    [text('May 17'), '05-17', 'English'],
+  ])('%j is a birthday without its year: %s (%s)', (cell, monthDay) => {
+    expect(dateKey(cell)).toMatchObject({ valid: false, noYear: true, monthDay });
+  });
+
+  it('a real date knows its month and day too, and has a year', () => {
+    expect(dateKey(text('1985/3/7'))).toEqual({ value: '1985-03-07', valid: true, digits: '19850307', monthDay: '03-07' });
+  });
+
   it.each([[undefined], [{ kind: 'empty' } as Cell], [text('  ')], [text('n/a')]])('no key for %j', (cell) => {
     expect(dateKey(cell)).toBeNull();
   });
