@@ -2,7 +2,8 @@
  * A pair's score: the compared weights plus the prior, as a probability (Fellegi–Sunter match
  * weight → 1 / (1 + 2^-w)), and what makes it safe to act on: 'exact' when every field both rows
  * have is equal after normalization and a personal identifier agrees; 'corroborated' when a
- * personal identifier agrees, or the name is equal and one more substantial field is too.
+ * personal identifier agrees, or the name (an organisation's: its company) is equal and one more
+ * substantial field is too.
  */
 import type { Profile } from './profile';
 import { comparePair, type CompiledSettings, type LevelHit } from './compare';
@@ -45,7 +46,8 @@ export function scorePair(a: Profile, b: Profile, compiled: CompiledSettings, pr
   for (const h of c.hits) {
     if (!h.equal) allEqual = false;
     if (h.strong) strong = true;
-    if (h.comparison === 'name' && h.equal) nameEqual = true;
+    // An organisation's name is its company (rows with no person name): it corroborates as a name does.
+    if ((h.comparison === 'name' || h.comparison === 'organisation') && h.equal) nameEqual = true;
     else if (h.equal && h.weight >= SUBSTANTIAL) substantial = true;
   }
   const namesComparable = a.name !== null && b.name !== null;

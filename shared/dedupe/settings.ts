@@ -169,7 +169,7 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
     feature: 'organisation',
     levels: [
       missing(),
-      { id: 'same', when: 'company-core', weight: 3, equal: true },
+      { id: 'same', when: 'company-core', weight: 6, equal: true },
       { id: 'similar', when: 'company-similar', threshold: 0.8, weight: 0 },
       orElse(-6, 'dedupe.reason.company.differ'),
     ],

@@ -9,7 +9,7 @@ import type { Settings } from '../settings/types';
 import { FIELD_BY_ID, isFieldId, type FieldId } from './fields';
 import { foldHeader } from './fold-header';
 import { matchHeader, type HeaderMatch } from './header-match';
-import { sniffColumn } from './sniff-column';
+import { holdsOrganisations, sniffColumn } from './sniff-column';
 
 type OverrideValue = FieldId | 'ignore';
 
@@ -145,6 +145,16 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   for (const c of eligible) {
     if (!taken.has(c.field)) assign(c, c.field);
     else losers.push(c);
+  }
+  // A name column whose values are companies (客户名称 in a sheet of companies: 北京星辰科技有限公司 …)
+  // is the company, when no other column is.
+  if (sample && !taken.has('company')) {
+    const named = result.find((m) => m.field === 'name' && m.source === 'auto' && sample[m.col] && holdsOrganisations(sample[m.col]));
+    if (named) {
+      taken.delete('name');
+      taken.add('company');
+      result[named.col] = { ...named, field: 'company', write: FIELD_BY_ID.company.write };
+    }
   }
   for (const c of losers) {
     if (c.field === 'mobile' && !taken.has('phone')) assign(c, 'phone');

@@ -7,6 +7,7 @@ import { cellText, isBlank, type Cell } from '../table/cell';
 import { isValidCivil, parseIso } from '../table/civil-date';
 import { toHalfWidth } from '../text/fold';
 import type { FieldId } from './fields';
+import { hasLegalForm } from '../dedupe/keys/company';
 
 /** Values looked at per column, and how many must be present and how many must fit. */
 const SAMPLE_SIZE = 50;
@@ -49,6 +50,25 @@ export interface Sniffed {
   field: FieldId;
   confidence: number;
 }
+
+/**
+ * Most of the column's values name organisations by their legal form (有限公司, Co., Ltd., Inc.):
+ * a 客户名称 column of a sheet that lists companies, not people.
+ */
+export function holdsOrganisations(cells: readonly Cell[]): boolean {
+  let seen = 0;
+  let organisations = 0;
+  for (const cell of cells) {
+    if (seen >= SAMPLE_SIZE) break;
+    if (!cell || isBlank(cell) || cell.kind !== 'text') continue;
+    seen++;
+    if (hasLegalForm(cell.value)) organisations++;
+  }
+  return seen >= MIN_VALUES && organisations >= seen * ORGANISATION_SHARE;
+}
+
+/** Share of a name column's values with a legal form that makes it a company column (the rest may be brands: 星辰科技). */
+const ORGANISATION_SHARE = 0.6;
 
 /** The field a column's values suggest, or null; only the first 50 non-blank values are read. */
 export function sniffColumn(cells: readonly Cell[]): Sniffed | null {

@@ -17,10 +17,10 @@ export interface ValidationOutcome {
 
 /**
  * Columns that together stand in for a required field the sheet has no column of: a name split
- * into first and last name (Outlook, HubSpot, Salesforce exports) is a name. A row lacks the field
- * when all of them are blank.
+ * into first and last name (Outlook, HubSpot, Salesforce exports) is a name, and so is the company
+ * in a sheet that lists companies. A row lacks the field when all of them are blank.
  */
-const STAND_INS: Readonly<Partial<Record<FieldId, readonly FieldId[]>>> = { name: ['firstName', 'lastName'] };
+const STAND_INS: Readonly<Partial<Record<FieldId, readonly FieldId[]>>> = { name: ['firstName', 'lastName', 'company'] };
 
 interface Requirement {
   field: FieldId;

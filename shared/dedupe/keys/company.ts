@@ -40,6 +40,18 @@ const GENERIC: ReadonlySet<string> = new Set([
 
 const BRACKETS = /[(（[【]([^)）\]】]*)[)）\]】]/gu;
 
+/**
+ * The text names an organisation by its legal form or kind: 北京星辰科技有限公司, 星辰科技（北京）
+ * 有限公司, Acme Corp, Globex LLC. A bare brand (星辰科技) says nothing either way.
+ */
+export function hasLegalForm(text: string): boolean {
+  const f = foldText(text).replace(BRACKETS, '').trim();
+  if (f === '') return false;
+  if (HAN_SUFFIXES.some((suf) => f.endsWith(suf) && f.length > suf.length + 1) || BRANCH_MARKERS.some((m) => f.endsWith(m))) return true;
+  const words = f.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  return words.length > 1 && LATIN_SUFFIX_SET.has(words[words.length - 1]);
+}
+
 function stripHanSuffixes(s: string): string {
   let out = s;
   for (let changed = true; changed; ) {

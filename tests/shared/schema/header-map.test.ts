@@ -259,6 +259,31 @@ describe('mapHeaders: settings', () => {
   });
 });
 
+describe('mapHeaders: a name column that holds companies', () => {
+  const t = (values: string[]) => values.map((v): Cell => text(v));
+  const companies = t(['北京星辰科技有限公司', '星辰科技（北京）有限公司', '上海云海贸易有限公司', '云帆物流', '深圳前海微众银行股份有限公司']);
+
+  it('客户名称 of a sheet listing companies is the company', () => {
+    expect(fieldsOf(['客户名称', '联系电话', '地址'], settings(), [companies, [], []])).toEqual(['company', 'phone', 'address']);
+  });
+
+  it('Name with English company names too', () => {
+    const names = t(['Acme Corp', 'Globex LLC', 'Initech Inc.', 'Umbrella Co', 'Stark Industries']);
+    expect(fieldsOf(['Name', 'Phone'], settings(), [names, []])).toEqual(['company', 'phone']);
+  });
+
+  it.each([
+    ['people', t(['张伟', '李娜', '王芳', '刘洋'])],
+    ['a few companies among people', t(['张伟', '李娜', '星辰科技有限公司', '刘洋', '陈静'])],
+  ])('a name column of %s stays the name', (_, values) => {
+    expect(fieldsOf(['客户名称', '电话'], settings(), [values, []])).toEqual(['name', 'phone']);
+  });
+
+  it('not when another column is the company', () => {
+    expect(fieldsOf(['客户名称', '公司'], settings(), [companies, companies])).toEqual(['name', 'company']);
+  });
+});
+
 describe('mapHeaders: guessing from values', () => {
   const col = (...values: Cell[]) => values;
   const emails = col(text('li.lei@163.com'), text('HanMeimei@qq.com'), EMPTY, text('wang@example.cn'), text('zhao@sina.com'));

@@ -65,6 +65,17 @@ describe('validation rules', () => {
     expect(out.issues.map((i) => [i.sheetRow, i.col, i.field, i.code, i.params])).toEqual([[5, 0, 'firstName', 'required.missing', { field: 'name' }]]);
   });
 
+  it('in a sheet of companies, the company is the name', () => {
+    const out = validateTable(
+      { sheetName: '客户', headerRow: 1, firstCol: 1, headers: ['客户名称', '电话'], rows: [[s('北京星辰科技有限公司'), s('010-88886666')], [E, s('021-65432109')]].map((cells, i) => ({ sheetRow: i + 2, cells })) },
+      { company: 0, phone: 1 },
+      DEFAULT_SETTINGS,
+      today,
+    );
+    expect(out.problems).toEqual([]);
+    expect(out.issues.map((i) => [i.sheetRow, i.field, i.code])).toEqual([[3, 'company', 'required.missing']]);
+  });
+
   it('error cells in mapped columns are reported', () => {
     expect(codes(table([s('张伟'), { kind: 'error', value: '#N/A' }, E, E, E, E, E]))).toEqual(['2:birthday:cell.error']);
   });

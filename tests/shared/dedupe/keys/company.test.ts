@@ -1,4 +1,4 @@
-import { companyKey } from '../../../../shared/dedupe/keys/company';
+import { companyKey, hasLegalForm } from '../../../../shared/dedupe/keys/company';
 
 describe('companyKey: legal forms and places fold away', () => {
   it.each([
@@ -30,5 +30,25 @@ describe('companyKey: legal forms and places fold away', () => {
   it('never returns an empty core for a non-empty name', () => {
     expect(companyKey('有限公司')?.core).not.toBe('');
     expect(companyKey('Ltd')?.core).toBe('ltd');
+  });
+});
+
+describe('hasLegalForm: a name that says it is an organisation', () => {
+  it.each<[string, boolean]>([
+    ['北京星辰科技有限公司', true],
+    ['星辰科技（北京）有限公司', true],
+    ['深圳前海微众银行股份有限公司', true],
+    ['星辰科技上海分公司', true],
+    ['Acme Corp', true],
+    ['Globex, LLC', true],
+    ['Initech Inc.', true],
+    ['星辰科技', false],
+    ['张伟', false],
+    ['公司', false],
+    ['John Company', true],
+    ['Inc', false],
+    ['', false],
+  ])('%j → %s', (name, expected) => {
+    expect(hasLegalForm(name)).toBe(expected);
   });
 });
