@@ -39,7 +39,7 @@ interface Row {
 }
 
 function settingsFor(set: QualitySet): Settings {
-  const outcome = resolveSettings({ phone: { defaultRegion: set.region }, headers: { overrides: set.overrides } });
+  const outcome = resolveSettings(set.region === null ? {} : { phone: { defaultRegion: set.region }, headers: { overrides: set.overrides } });
   if (!outcome.ok) throw new Error(`settings rejected for ${set.id}: ${JSON.stringify(outcome.errors)}`);
   return outcome.settings;
 }
@@ -54,7 +54,9 @@ function predicted(set: QualitySet, groups: readonly DuplicateGroup[]): ClusterI
 function measure(set: QualitySet): Row {
   const settings = settingsFor(set);
   const t0 = performance.now();
-  const outcome = runDetailed(set.grid, { settings, today: DEFAULT_AS_OF });
+  // A set as given runs as the CLI runs a sheet with no settings file: region and currency from the sheet.
+  const guess = set.region === null ? { region: true, currency: true } : {};
+  const outcome = runDetailed(set.grid, { settings, today: DEFAULT_AS_OF, guess });
   const pipelineMs = performance.now() - t0;
   if (!outcome.ok) throw new Error(`${set.id}: the run refused the sheet: ${outcome.problem.code}`);
   const { table, fieldCols, extraCols } = outcome.cleaned;
@@ -64,7 +66,7 @@ function measure(set: QualitySet): Row {
   // The duplicate stage alone, on the cleaned records the run produced.
   const records = toRecords(table, fieldCols, extraCols);
   const t1 = performance.now();
-  const result = findDuplicates(records, settings.dedupe, { defaultRegion: settings.phone.defaultRegion });
+  const result = findDuplicates(records, settings.dedupe, { defaultRegion: outcome.cleaned.settings.phone.defaultRegion });
   const dedupeMs = performance.now() - t1;
 
   const all = pairwiseScores(predicted(set, result.groups), set.truth);

@@ -21,7 +21,8 @@ export interface QualitySet {
   truth: string[];
   /** Sheet row of data row 0. */
   firstRow: number;
-  region: string;
+  /** null: as given, with the default settings, the run working out region and currency as the CLI does. */
+  region: string | null;
   /** Header text → field, handed to the run as header overrides (empty: the sheet's own headers map). */
   overrides: Record<string, FieldId>;
 }
@@ -56,12 +57,12 @@ function fromTable(id: string, kind: QualitySet['kind'], region: string, columns
  * mappings above say what the best reading of each set is; the gap between the two is what a
  * user with such a sheet loses to the header mapping.
  */
-function asGiven(id: string, kind: QualitySet['kind'], region: string): QualitySet {
+function asGiven(id: string, kind: QualitySet['kind']): QualitySet {
   const data = loadDataset(id);
   const { rows, truth } = shuffleLabelled(data.rows, data.truth, SHUFFLE_SEED);
   const cells: Cell[][] = [data.headers.map((h) => cellOf(h.trim())), ...rows.map((r) => data.headers.map((_, i) => cellOf((r[i] ?? '').trim())))];
   const name = `${id} (as given)`;
-  return { id: name, kind, grid: { sheetName: id, cells, firstRow: 1, firstCol: 1 }, truth, firstRow: 2, region, overrides: {} };
+  return { id: name, kind, grid: { sheetName: id, cells, firstRow: 1, firstCol: 1 }, truth, firstRow: 2, region: null, overrides: {} };
 }
 
 const col = (name: string) => (r: Record<string, string>) => r[name] ?? '';
@@ -97,15 +98,15 @@ const FAKE_1000: Column[] = [
   ['email', col('email')],
 ];
 
-function generated(lang: 'zh' | 'en', rows: number, seed: number, messy = false): QualitySet {
+function generated(lang: 'zh' | 'en', rows: number, seed: number, messy = false, given = false): QualitySet {
   const sheet = generateCustomers(messy ? { seed, rows, lang, messRate: 0.6, duplicateRate: 0.3 } : { seed, rows, lang });
   return {
-    id: `generated-${lang}-${rows}${messy ? '-messy' : ''}`,
+    id: `generated-${lang}-${rows}${messy ? '-messy' : ''}${given ? ' (as given)' : ''}`,
     kind: 'generated',
     grid: { sheetName: lang === 'zh' ? '客户名单' : 'Customers', cells: sheetRows(sheet).map((r) => r.map(cellOf)), firstRow: 1, firstCol: 1 },
     truth: sheet.entity.map(String),
     firstRow: firstDataRow(sheet),
-    region: lang === 'zh' ? 'CN' : 'US',
+    region: given ? null : lang === 'zh' ? 'CN' : 'US',
     overrides: {},
   };
 }
@@ -117,12 +118,13 @@ export const QUALITY_SETS: readonly { id: string; needsBenchData: boolean; build
   { id: 'febrl3', needsBenchData: true, build: () => fromTable('febrl3', 'persons', 'AU', FEBRL) },
   { id: 'restaurant', needsBenchData: true, build: () => fromTable('restaurant', 'businesses', 'US', RESTAURANT) },
   { id: 'splink-fake-1000', needsBenchData: true, build: () => fromTable('splink-fake-1000', 'persons', 'GB', FAKE_1000) },
-  { id: 'febrl1 (as given)', needsBenchData: true, build: () => asGiven('febrl1', 'persons', 'AU') },
-  { id: 'febrl3 (as given)', needsBenchData: true, build: () => asGiven('febrl3', 'persons', 'AU') },
-  { id: 'restaurant (as given)', needsBenchData: true, build: () => asGiven('restaurant', 'businesses', 'US') },
-  { id: 'splink-fake-1000 (as given)', needsBenchData: true, build: () => asGiven('splink-fake-1000', 'persons', 'GB') },
+  { id: 'febrl1 (as given)', needsBenchData: true, build: () => asGiven('febrl1', 'persons') },
+  { id: 'febrl3 (as given)', needsBenchData: true, build: () => asGiven('febrl3', 'persons') },
+  { id: 'restaurant (as given)', needsBenchData: true, build: () => asGiven('restaurant', 'businesses') },
+  { id: 'splink-fake-1000 (as given)', needsBenchData: true, build: () => asGiven('splink-fake-1000', 'persons') },
   { id: 'generated-zh-5000', needsBenchData: false, build: () => generated('zh', 5000, 7) },
   // Twice the generator's default mess (0.3) and duplicate rate (0.15).
   { id: 'generated-zh-5000-messy', needsBenchData: false, build: () => generated('zh', 5000, 8, true) },
   { id: 'generated-en-5000', needsBenchData: false, build: () => generated('en', 5000, 7) },
+  { id: 'generated-en-5000 (as given)', needsBenchData: false, build: () => generated('en', 5000, 7, false, true) },
 ];
