@@ -39,6 +39,22 @@ function list(items: string[]): string {
 const overlaps = (start: number, count: number, lo: number, hi: number) =>
   start <= hi && start + Math.max(1, count) - 1 >= lo;
 
+/**
+ * A row whose first filled cell is one of these words sums the rows above (合计 at the foot of a
+ * sheet, 小计 under each region): it is no customer, and its amount would top every ranking.
+ */
+const TOTAL_WORDS: ReadonlySet<string> = new Set([
+  '合计', '总计', '小计', '共计', '汇总', '总和', '合計', '總計', '小計',
+  'total', 'totals', 'grand total', 'subtotal', 'sub total', 'sum',
+]);
+
+function totalLabel(row: readonly Cell[]): string | null {
+  const first = row.find(filled);
+  if (!first || first.kind !== 'text') return null;
+  const key = first.value.normalize('NFKC').trim().toLowerCase().replace(/[\s:]+$/u, '').replace(/\s+/g, ' ');
+  return TOTAL_WORDS.has(key) ? first.value.trim() : null;
+}
+
 /** How people compare two header texts by eye: width, case and spacing do not matter. */
 const sameHeaderKey = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -96,6 +112,7 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   let errorCount = 0;
   let firstError: { address: string; value: string } | null = null;
   const dataUnderBlank = new Set<number>();
+  const totals: { sheetRow: number; label: string }[] = [];
   for (let i = headerIndex + 1; i <= lastUsed; i++) {
     const source = cells[i];
     if (usedLength(source) === 0) continue;
@@ -110,6 +127,11 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
         firstError ??= { address: cellAddress(sheetRow, firstCol + c), value: cell.value };
       }
       if (headers[c] === '' && filled(cell)) dataUnderBlank.add(c);
+    }
+    const total = totalLabel(row);
+    if (total !== null) {
+      totals.push({ sheetRow, label: total });
+      continue;
     }
     if (hidden.has(sheetRow)) hiddenIncluded++;
     rows.push({ sheetRow, cells: row });
@@ -144,6 +166,9 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
       severity: 'warning',
       params: { sheet, row: headerRow, count: letters.length, columns: list(letters) },
     });
+  }
+  if (totals.length > 0) {
+    problems.push({ code: 'sheet.totalRows', severity: 'info', params: { sheet, rows: list(totals.map((t) => String(t.sheetRow))), label: totals[0].label } });
   }
   if (hiddenIncluded > 0) {
     problems.push({ code: 'sheet.hiddenRows', severity: 'info', params: { sheet, count: hiddenIncluded } });

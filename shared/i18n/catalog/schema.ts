@@ -18,8 +18,11 @@ export const schemaMessages = defineMessages(
       'only its top-left value, so rows cannot be read or written reliably. Unmerge these cells ' +
       '(Merge & Center › Unmerge Cells), fill in the values, and run again. Merged titles above the header row are fine.',
     'sheet.duplicateHeaders':
-      '{count} header(s) appear more than once in "{sheet}": {headers}. Only one column can stand for a field, ' +
-      'so the others are left as they are. Rename them (e.g. 电话 → 备用电话), or map each to a field in the settings (headers.overrides).',
+      '{count} header(s) appear more than once in "{sheet}": {headers}. Only one column can stand for a field: ' +
+      'further phone, mobile, e-mail, WeChat or QQ columns are read as its extra columns, others are left as they are. ' +
+      'Rename them (e.g. 电话 → 备用电话), or map each to a field in the settings (headers.overrides).',
+    'sheet.totalRows':
+      'Row(s) {rows} of "{sheet}" hold totals ({label}), not customers: they are left as they are and not counted.',
     'sheet.blankHeaders':
       'Column(s) {columns} of "{sheet}" hold data but have no header in row {row}. They are kept unchanged ' +
       'and not checked. Give them a header if they should be cleaned.',
@@ -48,8 +51,9 @@ export const schemaMessages = defineMessages(
       '无法可靠地读取和写入这些行。请取消这些单元格的合并（合并后居中 › 取消单元格合并），补全数值后再运行。' +
       '表头上方的合并标题不受影响。',
     'sheet.duplicateHeaders':
-      '“{sheet}”中有 {count} 个列名重复出现：{headers}。一个字段只能对应一列，其余同名列保持原样。' +
+      '“{sheet}”中有 {count} 个列名重复出现：{headers}。一个字段只能对应一列：多出的电话、手机、邮箱、微信、QQ 列作为该字段的补充列读取，其余同名列保持原样。' +
       '请给它们改名（如 电话 → 备用电话），或在设置中为每一列指定字段（headers.overrides）。',
+    'sheet.totalRows': '“{sheet}”的第 {rows} 行是合计行（{label}），不是客户：保持原样，不计入统计。',
     'sheet.blankHeaders':
       '“{sheet}”的 {columns} 列有数据，但第 {row} 行的表头是空的。这些列保持原样，不做检查。' +
       '如需整理，请为它们填写列名。',

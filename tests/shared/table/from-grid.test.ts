@@ -197,6 +197,32 @@ describe('toTable: warnings', () => {
   });
 });
 
+describe('toTable: total rows are no customers', () => {
+  it('leaves out 合计 at the foot and 小计 in between, and says so', () => {
+    const cells = [
+      ...rows(['姓名', '手机', '成交金额'], ['张伟', '13812345678', '']),
+      [text('李娜'), text('13912345678'), num(800)],
+      [text('小计：'), EMPTY, num(800)],
+      [text('王芳'), text('13712345678'), num(1200)],
+      [text(' 合计 '), EMPTY, num(2000)],
+    ];
+    const result = ok(toTable(grid(cells), settings()));
+    expect(result.table.rows.map((r) => r.sheetRow)).toEqual([2, 3, 5]);
+    expect(result.problems).toEqual([{ code: 'sheet.totalRows', severity: 'info', params: { sheet: '客户', rows: '4, 6', label: '小计：' } }]);
+    expect(t('en', 'sheet.totalRows', result.problems[0].params)).toContain('not customers');
+  });
+
+  it.each([['Total'], ['Grand Total'], ['TOTALS'], ['總計']])('%j', (label) => {
+    const cells = [...rows(['Name', 'Phone'], ['John Smith', '(646) 743-7902']), [text(label), EMPTY]];
+    expect(ok(toTable(grid(cells), settings())).table.rows.map((r) => r.sheetRow)).toEqual([2]);
+  });
+
+  it('a customer whose name merely contains the word stays (合计科技有限公司, Total Wine)', () => {
+    const cells = rows(['客户名称', '电话'], ['合计科技有限公司', '010-62345678'], ['Total Wine', '(301) 555-0199']);
+    expect(ok(toTable(grid(cells), settings())).table.rows.map((r) => r.sheetRow)).toEqual([2, 3]);
+  });
+});
+
 describe('toTable on arbitrary grids', () => {
   const words = ['姓名', '手机', '邮箱', '公司', '客户名称', '联系人', '备注', 'Name', 'Email', '张三', '13812345678', 'a@b.cn', '北京', ' ', '\u3000', ''];
   const cell: fc.Arbitrary<Cell> = fc.oneof(
