@@ -13,6 +13,10 @@ import { parseDateText } from './date-text';
 const FIRST = { y: 1900, m: 1, d: 1 };
 const LAST = { y: 2100, m: 12, d: 31 };
 const pad = (n: number) => String(n).padStart(2, '0');
+/** Five digits, maybe with a time fraction: a spreadsheet serial written out as text. */
+const SERIAL_TEXT = /^\d{5}(?:\.\d+)?$/;
+/** 1970-01-01 in the 1900 system: earlier five-digit serials are too unlikely to be meant. */
+const SERIAL_TEXT_FROM = 25569;
 
 /** A number as 20240305 (yyyymmdd), or null. */
 function compactNumber(n: number): string | null {
@@ -60,7 +64,15 @@ export function cleanDate(cell: Cell, ctx: CleanContext): CleanResult {
       return keep(cell, [{ code: 'date.noYear', severity: 'info', params: { value: shown } }]);
     case 'lunar':
       return keep(cell, [{ code: 'date.lunar', severity: 'info', params: { value: shown } }]);
-    case 'unrecognized':
+    case 'unrecognized': {
+      // A serial pasted as text (45231 from a General-format cell copied out of Excel): read as the
+      // workbook would, but only within 1970–2100, where no other reading of five digits is a date.
+      const serial = SERIAL_TEXT.test(shown) ? Number(shown) : NaN;
+      if (serial >= SERIAL_TEXT_FROM && serial < toSerial(LAST, ctx.dateSystem) + 1) {
+        const read = fromNumber({ kind: 'number', value: serial }, ctx);
+        if (read.cell.kind === 'date') return change(cell, read.cell, 'fix.date');
+      }
       return keep(cell, [{ code: 'date.unrecognized', severity: 'warning', params: { value: shown } }]);
+    }
   }
 }

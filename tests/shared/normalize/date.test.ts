@@ -104,7 +104,17 @@ describe('cleanDate: text to date cells', () => {
     expect(r.findings).toEqual([{ code: 'date.lunar', severity: 'info', params: { value: raw } }]);
   });
 
-  it.each([['下周一'], ['待定'], ['2024年3月'], ['12345'], ['3.5'], ['2024-03-05 到 2024-04-05'], ['marketing 5']])('%j is not a date: unchanged, date.unrecognized', (raw) => {
+  it.each([
+    ['45231', '2023-11-01', '1900'],
+    ['45231.5', '2023-11-01T12:00', '1900'],
+    ['45231', '2027-11-02', '1904'],
+  ] as const)('%j, a serial pasted as text, is the date the workbook shows: %s (%s system)', (raw, iso, dateSystem) => {
+    const r = cleanCell(text(raw), ctxFor('lastPurchase', { dateSystem }));
+    expect(r.cell).toEqual({ kind: 'date', value: iso });
+    expect(r.findings).toEqual([]);
+  });
+
+  it.each([['下周一'], ['待定'], ['2024年3月'], ['12345'], ['3.5'], ['2024-03-05 到 2024-04-05'], ['marketing 5'], ['99999']])('%j is not a date: unchanged, date.unrecognized', (raw) => {
     const cell = text(raw);
     const r = cleanCell(cell, ctx);
     expect(r.cell).toBe(cell);
