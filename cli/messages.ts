@@ -10,7 +10,7 @@ const cliMessages = defineMessages(
       'Usage: sheet-keeper clean <input.xlsx|input.csv> [options]\n\n' +
       'Cleans a customer sheet and writes the result to a new file; the input is never changed.\n\n' +
       'Options:\n' +
-      '  --sheet NAME        worksheet to clean (default: the first visible one)\n' +
+      '  --sheet NAME        worksheet to clean (default: the first visible one holding a customer table)\n' +
       '  --out FILE          output file, .xlsx or .csv (default: <input>.cleaned.xlsx next to the input)\n' +
       '  --json FILE         also write the machine-readable report as JSON\n' +
       '  --config FILE       settings JSON (any subset of the settings)\n' +
@@ -124,7 +124,7 @@ const cliMessages = defineMessages(
       '用法：sheet-keeper clean <输入.xlsx|输入.csv> [选项]\n\n' +
       '整理客户表，结果写入新文件；输入文件不会被修改。\n\n' +
       '选项：\n' +
-      '  --sheet 名称        要整理的工作表（默认：第一个可见工作表）\n' +
+      '  --sheet 名称        要整理的工作表（默认：第一个含客户表的可见工作表）\n' +
       '  --out 文件          输出文件，.xlsx 或 .csv（默认：输入文件旁的 <输入>.cleaned.xlsx）\n' +
       '  --json 文件         另外写出 JSON 格式的机器可读报告\n' +
       '  --config 文件       设置 JSON（可只写部分设置项）\n' +

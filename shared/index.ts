@@ -7,6 +7,7 @@ export type { CivilDate, DateSystem } from './table/civil-date';
 export { parseIso, formatIso, fromSerial, toSerial, fromDayNumber, toDayNumber } from './table/civil-date';
 export type { FieldId, FieldDef, FieldKind, WriteType } from './schema/fields';
 export { FIELDS, FIELD_BY_ID, isFieldId } from './schema/fields';
+export { holdsCustomerTable } from './schema/header-row';
 export type { Settings, SettingsInput } from './settings/types';
 export { DEFAULT_SETTINGS } from './settings/defaults';
 export { SETTINGS_SCHEMA } from './settings/schema';

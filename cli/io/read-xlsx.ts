@@ -4,7 +4,7 @@
  */
 import { promises as fs } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { fromSerial, formatIso, type Cell, type CellRange, type DateSystem, type Grid } from '../../shared';
+import { DEFAULT_SETTINGS, holdsCustomerTable, fromSerial, formatIso, type Cell, type CellRange, type DateSystem, type Grid } from '../../shared';
 import { CliError } from '../errors';
 import { declaresDate1904 } from './date-system';
 
@@ -50,13 +50,26 @@ function moveToDate1904(workbook: ExcelJS.Workbook): void {
   workbook.properties = { ...(workbook.properties ?? {}), date1904: true };
 }
 
-/** `sheetName` picks a sheet (exact name, then ignoring case); without it, the first visible worksheet. */
+/**
+ * `sheetName` picks a sheet (exact name, then ignoring case); without it, the first visible
+ * worksheet that holds a table with a header row, else the first visible one. A workbook often
+ * opens on a cover or an instructions sheet (封面, 填写说明, Read me) ahead of its customers.
+ */
 export async function readXlsx(source: Uint8Array | string, sheetName?: string): Promise<XlsxRead> {
   const workbook = await loadWorkbook(source);
-  const worksheet = pickWorksheet(workbook, sheetName);
   const dateSystem: DateSystem = workbook.properties?.date1904 ? '1904' : '1900';
-  return { grid: gridOf(worksheet, dateSystem), dateSystem, sheetNames: workbook.worksheets.map((w) => w.name), workbook, worksheet };
+  const sheetNames = workbook.worksheets.map((w) => w.name);
+  if (sheetName === undefined) {
+    for (const worksheet of visibleSheets(workbook)) {
+      const grid = gridOf(worksheet, dateSystem);
+      if (holdsCustomerTable(grid.cells, DEFAULT_SETTINGS, grid.firstRow)) return { grid, dateSystem, sheetNames, workbook, worksheet };
+    }
+  }
+  const worksheet = pickWorksheet(workbook, sheetName);
+  return { grid: gridOf(worksheet, dateSystem), dateSystem, sheetNames, workbook, worksheet };
 }
+
+const visibleSheets = (workbook: ExcelJS.Workbook) => workbook.worksheets.filter((w) => w.state === 'visible' || w.state === undefined);
 
 export function pickWorksheet(workbook: ExcelJS.Workbook, sheetName?: string): ExcelJS.Worksheet {
   const sheets = workbook.worksheets;
@@ -66,7 +79,7 @@ export function pickWorksheet(workbook: ExcelJS.Workbook, sheetName?: string): E
     if (!found) throw new CliError('cli.unknownSheet', { sheet: sheetName, sheets: sheets.map((w) => `“${w.name}”`).join(', ') });
     return found;
   }
-  const visible = sheets.find((w) => w.state === 'visible' || w.state === undefined);
+  const [visible] = visibleSheets(workbook);
   if (!visible) throw new CliError('cli.noSheet');
   return visible;
 }

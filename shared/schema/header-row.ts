@@ -67,3 +67,15 @@ export function findHeaderRow(cells: Cell[][], settings: Settings, firstRow = 1)
   });
   return best === null ? null : (best as { index: number }).index;
 }
+
+/**
+ * The grid holds a customer table: a header row naming at least two different fields. A host picks
+ * the sheet to clean with it when the user names none (a workbook may open on a cover or an
+ * instructions sheet, whose "1. 手机号请填写 11 位数字" names one field at most).
+ */
+export function holdsCustomerTable(cells: Cell[][], settings: Settings, firstRow = 1): boolean {
+  const at = findHeaderRow(cells, settings, firstRow);
+  if (at === null) return false;
+  const fields = new Set(present(cells[at]).map((c) => matchHeader(cellText(c))).filter((m) => m !== null && m.confidence >= SURE).map((m) => m!.field));
+  return fields.size >= 2;
+}

@@ -66,6 +66,31 @@ describe('readXlsx: a workbook saved by LibreOffice Calc', () => {
   });
 });
 
+describe('readXlsx: which sheet, when none is named', () => {
+  it('the first that holds a table, past a cover and an instructions sheet', async () => {
+    const bytes = await bytesOf((wb) => {
+      wb.addWorksheet('封面').getCell('B3').value = '2024 年华东区客户资料';
+      const help = wb.addWorksheet('填写说明');
+      help.addRow(['1. 手机号请填写 11 位数字']);
+      help.addRow(['2. 日期格式：2024-03-05']);
+      const customers = wb.addWorksheet('客户');
+      customers.addRow(['姓名', '手机', '邮箱']);
+      customers.addRow(['张伟', '13812345678', 'zw@qq.com']);
+    });
+    const { grid, sheetNames } = await readXlsx(bytes);
+    expect(sheetNames).toEqual(['封面', '填写说明', '客户']);
+    expect(grid.sheetName).toBe('客户');
+  });
+
+  it('the first visible one when none holds a table (the run then says there is no header)', async () => {
+    const bytes = await bytesOf((wb) => {
+      wb.addWorksheet('Notes').getCell('A1').value = 'nothing here';
+      wb.addWorksheet('More notes').getCell('A1').value = 'nor here';
+    });
+    expect((await readXlsx(bytes)).grid.sheetName).toBe('Notes');
+  });
+});
+
 describe('readXlsx: the 1904 date system', () => {
   it('reads dates of a LibreOffice 1904 workbook (date1904="true", which exceljs alone misses)', async () => {
     const { grid, dateSystem } = await readXlsx(readFileSync(fixture('dates-1904.xlsx')));

@@ -1,4 +1,4 @@
-import { findHeaderRow, HEADER_SCAN_ROWS } from '../../../shared/schema/header-row';
+import { findHeaderRow, HEADER_SCAN_ROWS, holdsCustomerTable } from '../../../shared/schema/header-row';
 import { DEFAULT_SETTINGS } from '../../../shared/settings/defaults';
 import type { Settings } from '../../../shared/settings/types';
 import { date, EMPTY, num, text, type Cell } from '../../../shared/table/cell';
@@ -71,5 +71,17 @@ describe('findHeaderRow', () => {
     ])('row %i → null (%s)', (row) => {
       expect(findHeaderRow(cells, settings({ row }))).toBeNull();
     });
+  });
+});
+
+describe('holdsCustomerTable: the sheet to clean when none is named', () => {
+  it.each<[string, Cell[][], boolean]>([
+    ['a customer list under a title', rows(['2024年客户名单'], ['姓名', '手机', '邮箱'], ['张伟', '13812345678', 'zw@qq.com']), true],
+    ['an English contact list', rows(['First Name', 'Last Name', 'Email'], ['Ann', 'Lee', 'ann@example.com']), true],
+    ['an instructions sheet naming one field', rows(['1. 手机号请填写 11 位数字'], ['2. 日期格式：2024-03-05']), false],
+    ['a cover', rows(['', '2024 年华东区客户资料']), false],
+    ['an empty sheet', [], false],
+  ])('%s → %s', (_, cells, expected) => {
+    expect(holdsCustomerTable(cells, DEFAULT_SETTINGS)).toBe(expected);
   });
 });
