@@ -21,6 +21,12 @@ describe('matchHeader: exact synonyms', () => {
     ['护照号码', 'idCard', 'a passport number identifies a person as well'],
     ['归属人', 'owner', 'CRM exports: whom the customer belongs to'],
     ['Rep', 'owner', 'the sales rep, alone'],
+    ['最近一次消费', 'lastPurchase', 'Chinese template'],
+    ['消费总额', 'amount', 'Chinese template'],
+    ['到期时间', 'contractEnd', 'Chinese template'],
+    ['续约日期', 'contractEnd', 'the renewal date is the end of the contract'],
+    ['拜访日期', 'lastContact', 'a sales visit is a contact'],
+    ['客户分级', 'tier', 'A/B/C grading'],
   ])('%j → %s (%s)', (header, field) => {
     expect(matchHeader(header)).toEqual(expect.objectContaining({ field, confidence: 1, how: 'exact' }));
   });
