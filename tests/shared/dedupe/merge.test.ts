@@ -113,16 +113,23 @@ describe('property: a merge loses no value (PITFALLS D1)', () => {
     fc.constantFrom('星辰科技', '北京星辰科技有限公司', 'zw@qq.com', 'ZW@qq.com', '李四', '王五'),
     fc.string({ maxLength: 6 }),
   );
-  const row = fc.array(value, { minLength: FIELDS.length, maxLength: FIELDS.length });
+  // One value per field, and one more for an extra phone column (电话2) the finder reads too.
+  const row = fc.array(value, { minLength: FIELDS.length + 1, maxLength: FIELDS.length + 1 });
 
   it('every original non-empty value is in the main sheet after the merge or in the archive', () => {
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 14 }), fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 14, maxLength: 14 }), fc.boolean(), (cellsRows, clusterOf, useFinder) => {
         const specs: RowSpec[] = cellsRows.map((cs) => Object.fromEntries(FIELDS.map((f, i) => [f, cs[i]])));
-        const { table: t, fieldCols } = table(FIELDS, specs, HEADERS);
+        const { table: base, fieldCols } = table(FIELDS, specs, HEADERS);
+        const extra = FIELDS.length;
+        const t: Table = {
+          ...base,
+          headers: [...base.headers, '电话2'],
+          rows: base.rows.map((r, i) => ({ ...r, cells: [...r.cells, cellsRows[i][extra] === '' ? { kind: 'empty' } : { kind: 'text', value: cellsRows[i][extra] }] })),
+        };
         let groups: DuplicateGroup[];
         if (useFinder) {
-          groups = findDuplicates(toRecords(t, fieldCols), DEFAULT_DEDUPE_SETTINGS, { defaultRegion: 'CN' }).groups;
+          groups = findDuplicates(toRecords(t, fieldCols, { phone: [extra] }), DEFAULT_DEDUPE_SETTINGS, { defaultRegion: 'CN' }).groups;
         } else {
           // Random clusters: rows with the same cluster number form a group; survivor is any member.
           const byCluster = new Map<number, number[]>();
