@@ -12,8 +12,7 @@ import type { Cell } from '../table/cell';
 import type { Table } from '../table/table';
 import type { FieldId } from '../schema/fields';
 import { FIELD_BY_ID } from '../schema/fields';
-import type { Settings } from '../settings/types';
-import type { AmbiguousDatePolicy } from '../settings/types';
+import type { AmbiguousDatePolicy, Settings } from '../settings/types';
 import type { ColumnMapping } from './types';
 import type { SheetProblem } from './issue';
 import { dayMonthOrder } from '../normalize/date-text';
@@ -25,8 +24,11 @@ export interface LocaleGuess {
   currency?: boolean;
 }
 
-/** Dates that settle a column's order before it is read that way; none may say the other order. */
-const MIN_ORDER_EVIDENCE = 3;
+/**
+ * Values that must show a convention before the sheet is read by it: dates that can only be read
+ * one way (and none the other), numbers written for one region, amounts with one currency's marker.
+ */
+const MIN_EVIDENCE = 3;
 /** Cells looked at per column for the region and the currency. */
 const SAMPLE = 2000;
 /** Share of the phone (or amount) cells that must carry the evidence. */
@@ -92,7 +94,7 @@ export function guessRegion(phones: readonly string[]): { region: string; number
       else if (country) abroad.set(country, (abroad.get(country) ?? 0) + 1);
     } else if (NANP.test(t) && /[\s().-]/.test(t)) nanp++; // a bare 10-digit number may be a Chinese landline typed without its 0
   }
-  const enough = (n: number) => n >= MIN_ORDER_EVIDENCE && n >= phones.length * MIN_SHARE && n > cn;
+  const enough = (n: number) => n >= MIN_EVIDENCE && n >= phones.length * MIN_SHARE && n > cn;
   if (nanp >= Math.max(...abroad.values(), 0) && enough(nanp)) return { region: 'US', numbers: nanp };
   const [top] = [...abroad].sort((a, b) => b[1] - a[1]);
   return top && enough(top[1]) ? { region: top[0], numbers: top[1] } : null;
@@ -106,7 +108,7 @@ export function guessCurrency(amounts: readonly string[], region: string | null)
     if (hit) counts.set(hit[1], (counts.get(hit[1]) ?? 0) + 1);
   }
   const [top] = [...counts].sort((a, b) => b[1] - a[1]);
-  if (top && top[1] >= MIN_ORDER_EVIDENCE) {
+  if (top && top[1] >= MIN_EVIDENCE) {
     if (top[0] !== '$') return top[0];
     return region && DOLLAR_REGIONS.has(region) ? CURRENCY_OF_REGION[region] : 'USD';
   }
@@ -132,8 +134,8 @@ export function dateColumnOrders(table: Table, columns: readonly ColumnMapping[]
       else if (order === 'either') either++;
     }
     if (either === 0) continue;
-    if (monthFirst >= MIN_ORDER_EVIDENCE && dayFirst === 0) out.set(c.col, { order: 'month-first', dates: monthFirst });
-    else if (dayFirst >= MIN_ORDER_EVIDENCE && monthFirst === 0) out.set(c.col, { order: 'day-first', dates: dayFirst });
+    if (monthFirst >= MIN_EVIDENCE && dayFirst === 0) out.set(c.col, { order: 'month-first', dates: monthFirst });
+    else if (dayFirst >= MIN_EVIDENCE && monthFirst === 0) out.set(c.col, { order: 'day-first', dates: dayFirst });
   }
   return out;
 }
