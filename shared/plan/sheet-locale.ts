@@ -97,7 +97,29 @@ export function guessRegion(phones: readonly string[]): { region: string; number
   const enough = (n: number) => n >= MIN_EVIDENCE && n >= phones.length * MIN_SHARE && n > cn;
   if (nanp >= Math.max(...abroad.values(), 0) && enough(nanp)) return { region: 'US', numbers: nanp };
   const [top] = [...abroad].sort((a, b) => b[1] - a[1]);
-  return top && enough(top[1]) ? { region: top[0], numbers: top[1] } : null;
+  if (top && enough(top[1])) return { region: top[0], numbers: top[1] };
+  return cn === 0 ? nationalVote(phones) : null;
+}
+
+/**
+ * Numbers written the national way (07911 123456, (02) 9876 5432) name no country; they are read
+ * under each region our English-speaking users come from, and a region whose numbers are valid far
+ * more often than China's wins. Only these few: validity alone cannot tell India from Britain or
+ * Germany from Australia, but it tells either from China.
+ */
+const NATIONAL_CANDIDATES = ['GB', 'AU'];
+const NATIONAL_SAMPLE = 300;
+
+function nationalVote(phones: readonly string[]): { region: string; numbers: number } | null {
+  const national = phones.filter((t) => /^\(?0\d/.test(t.trim())).slice(0, NATIONAL_SAMPLE);
+  const valid = (region: string) => national.filter((t) => parsePhone(t, region)?.country === region).length;
+  const china = valid('CN');
+  let best: { region: string; numbers: number } | null = null;
+  for (const region of NATIONAL_CANDIDATES) {
+    const n = valid(region);
+    if (n >= MIN_EVIDENCE && n >= phones.length * MIN_SHARE && n >= china * 1.5 && n > china && (!best || n > best.numbers)) best = { region, numbers: n };
+  }
+  return best;
 }
 
 /** The currency the amounts are written in: the commonest marker, else the region's. */

@@ -28,6 +28,9 @@ describe('guessRegion', () => {
     ['a Chinese sheet with a few American numbers', ['13812345678', '13987654321', '13700001111', '13600002222', '(646) 743-7902', '917.549.4928', '212-555-0147'], null],
     ['British numbers written internationally', ['+44 20 7946 0958', '+44 113 496 0000', '+44 121 234 5678', '13812345678'], 'GB'],
     ['bare 10-digit numbers (a Chinese landline may be typed without its 0)', ['2162345678', '2187654321', '2112345678'], null],
+    ['British numbers written the national way', ['07911 123456', '020 7946 0958', '0161 496 0123', '07700 123456', '0113 496 0000'], 'GB'],
+    ['Australian numbers written the national way', ['0412 345 678', '(02) 9876 5432', '0413 456 789', '(03) 9123 4567'], 'AU'],
+    ['Chinese landlines with their 0 (also valid British or Australian numbers now and then)', ['010-62345678', '0755-88880000', '021 6543 2109', '020-87654321'], null],
     ['too few to say', ['(646) 743-7902', '917.549.4928'], null],
   ])('%s → %s', (_, phones, region) => {
     expect(guessRegion(phones)?.region ?? null).toBe(region);
