@@ -41,8 +41,23 @@ function stripFront(s: string, markers: readonly string[]): { rest: string; foun
 
 const PLAIN_DECIMAL = /^\d+(?:\.\d+)?$/;
 
-/** Reads `text` as an amount in `currency`. */
-export function parseAmount(text: string, currency: string): AmountReading {
+/**
+ * The text with a decimal comma written the point way: 1.234,50 → 1234.50, 1 234,50 → 1234.50,
+ * 12,5 → 12.5 (thousands dots and spaces go, the comma becomes the point).
+ */
+function fromDecimalComma(text: string): string {
+  return text
+    .replace(/(\d)[.\s\u00a0\u202f](?=\d{3}(?!\d))/g, '$1')
+    .replace(/(\d),(?=\d)/g, '$1.');
+}
+
+/** Reads `text` as an amount in `currency`; `decimal` is the decimal mark the column uses. */
+export function parseAmount(text: string, currency: string, decimal: '.' | ',' = '.'): AmountReading {
+  if (decimal === ',') {
+    // 12,000 under a decimal comma is twelve, or 12000 typed the other way: flagged, not guessed.
+    if (/\d,\d{3}(?!\d)/.test(text)) return { kind: 'invalid' };
+    text = fromDecimalComma(text);
+  }
   // Most amount cells are plain decimals (12800, 3456.5): what the full reading below would make of them.
   if (PLAIN_DECIMAL.test(text)) {
     const value = Number(text);
@@ -102,7 +117,7 @@ export function parseAmount(text: string, currency: string): AmountReading {
 export function cleanAmount(cell: Cell, ctx: CleanContext): CleanResult {
   if (cell.kind !== 'text') return keep(cell);
   const currency = ctx.settings.amount.currency;
-  const r = parseAmount(cell.value, currency);
+  const r = parseAmount(cell.value, currency, ctx.settings.amount.decimalSeparator ?? '.');
   const shown = cellText(cell).trim();
   if (r.kind === 'number') return change(cell, { kind: 'number', value: r.value }, 'fix.amount');
   if (r.kind === 'foreign') {

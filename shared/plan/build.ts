@@ -17,7 +17,7 @@ import type { CellIssue, SheetProblem } from './issue';
 import { analyze } from './analyze';
 import type { Confidence } from '../dedupe/types';
 import type { AddedColumn, CellEdit, ColumnMapping, Plan, PlanStats, RunOutcome } from './types';
-import { dateColumnOrders, sheetSettings, type LocaleGuess } from './sheet-locale';
+import { dateColumnOrders, decimalCommaColumns, sheetSettings, type LocaleGuess } from './sheet-locale';
 
 export interface RunOptions {
   settings: Settings;
@@ -87,11 +87,15 @@ export function cleanSheet(
   const local = sheetSettings(table, columns, given, guess);
   const settings = local.settings;
   const orders = dateColumnOrders(table, columns, settings);
-  const orderNotes: SheetProblem[] = [...orders].map(([col, o]) => ({
-    code: o.order === 'day-first' ? 'dates.columnDayFirst' : 'dates.columnMonthFirst',
-    severity: 'info',
-    params: { header: columns[col].header, dates: o.dates },
-  }));
+  const decimalComma = decimalCommaColumns(table, columns, settings);
+  const orderNotes: SheetProblem[] = [
+    ...[...orders].map(([col, o]): SheetProblem => ({
+      code: o.order === 'day-first' ? 'dates.columnDayFirst' : 'dates.columnMonthFirst',
+      severity: 'info',
+      params: { header: columns[col].header, dates: o.dates },
+    })),
+    ...[...decimalComma].map(([col, amounts]): SheetProblem => ({ code: 'amount.columnDecimalComma', severity: 'info', params: { header: columns[col].header, amounts } })),
+  ];
   const fieldCols = fieldColumns(columns);
   const skip = new Set<FieldId>(settings.normalize.skipFields);
   const disabled = new Set(settings.validation.disabledRules);
@@ -103,7 +107,8 @@ export function cleanSheet(
     .filter((c): c is ColumnMapping & { field: FieldId } => c.field !== null && !skip.has(c.field))
     .map((c) => {
       const order = orders.get(c.col)?.order;
-      const own = order ? { ...settings, dates: { ...settings.dates, ambiguous: order } } : settings;
+      let own = order ? { ...settings, dates: { ...settings.dates, ambiguous: order } } : settings;
+      if (decimalComma.has(c.col)) own = { ...own, amount: { ...own.amount, decimalSeparator: ',' } };
       return { col: c.col, field: c.field, ctx: { field: FIELD_BY_ID[c.field], settings: own, today: todayDate, dateSystem } as CleanContext, memo: new ColumnMemo() };
     });
 

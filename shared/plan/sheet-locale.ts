@@ -162,6 +162,34 @@ export function dateColumnOrders(table: Table, columns: readonly ColumnMapping[]
   return out;
 }
 
+/** 12,50 · 1.234,50 € · 99,5: a number whose decimals follow a comma. */
+const DECIMAL_COMMA = /\d,\d{1,2}(?![\d.,])/;
+/** 3456.5 · $1,234.50: a number whose decimals follow a point. */
+const DECIMAL_POINT = /\d\.\d{1,2}(?![\d.,])/;
+
+/**
+ * The amount columns written with a decimal comma, from their own values (only where the settings
+ * name no decimal mark): some amounts end in a comma and one or two digits, none in a point and
+ * one or two digits.
+ */
+export function decimalCommaColumns(table: Table, columns: readonly ColumnMapping[], settings: Settings): Map<number, number> {
+  const out = new Map<number, number>();
+  if (settings.amount.decimalSeparator !== undefined) return out;
+  for (const c of columns) {
+    if (c.field !== 'amount') continue;
+    let comma = 0;
+    let point = 0;
+    for (const row of table.rows) {
+      const cell = row.cells[c.col];
+      if (cell?.kind !== 'text') continue;
+      if (DECIMAL_COMMA.test(cell.value)) comma++;
+      else if (DECIMAL_POINT.test(cell.value)) point++;
+    }
+    if (comma >= MIN_EVIDENCE && point === 0) out.set(c.col, comma);
+  }
+  return out;
+}
+
 /**
  * The settings for this sheet: the region and currency its values show (as far as `guess` allows),
  * and notes saying what was worked out.

@@ -52,7 +52,10 @@ export const SETTINGS_SCHEMA: JsonSchema = {
     amount: {
       type: 'object',
       additionalProperties: false,
-      properties: { currency: { type: 'string', pattern: '^[A-Z]{3}$', description: 'ISO 4217 code, e.g. CNY.' } },
+      properties: {
+        currency: { type: 'string', pattern: '^[A-Z]{3}$', description: 'ISO 4217 code, e.g. CNY.' },
+        decimalSeparator: { type: 'string', enum: ['.', ','], description: 'Decimal mark; unset: a column\'s own amounts decide, else ".".' },
+      },
     },
     dates: {
       type: 'object',

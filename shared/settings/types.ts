@@ -28,6 +28,11 @@ export interface Settings {
   amount: {
     /** ISO 4217 code of the sheet's currency: its markers (¥, 元, RMB for CNY; $ for USD …) are removed when amounts become numbers; other currencies are flagged, never silently converted. */
     currency: string;
+    /**
+     * The decimal mark: '.' (12,800.50) or ',' (12.800,50, as most of Europe writes). Unset: '.',
+     * unless a column's own amounts show the comma (12,50 and 1.234,50, never 3456.5).
+     */
+    decimalSeparator?: '.' | ',';
   };
   dates: {
     /** What to do with 03/05/2024, which can be 5 March or 3 May: flag it, or read it month-first or day-first. */

@@ -113,3 +113,26 @@ describe('shiftDecimal', () => {
     }));
   });
 });
+
+describe('parseAmount with a decimal comma (most of Europe)', () => {
+  it.each<[string, number]>([
+    ['1.234,50 €', 1234.5],
+    ['€ 1 234,50', 1234.5],
+    ['12,5', 12.5],
+    ['99,00', 99],
+    ['1.234.567,89', 1234567.89],
+    ['-12,50', -12.5],
+    ['1234', 1234],
+  ])('%j → %d', (text, value) => {
+    expect(parseAmount(text, 'EUR', ',')).toEqual({ kind: 'number', value });
+  });
+
+  it('flags 12,000, which is twelve under a decimal comma or 12000 typed the other way', () => {
+    expect(parseAmount('12,000', 'EUR', ',')).toEqual({ kind: 'invalid' });
+  });
+
+  it('is the setting a cleaner reads', () => {
+    const r = cleanCell({ kind: 'text', value: '1.234,50 €' }, ctxFor('amount', { amount: { currency: 'EUR', decimalSeparator: ',' } }));
+    expect(r.cell).toEqual({ kind: 'number', value: 1234.5 });
+  });
+});

@@ -99,6 +99,28 @@ describe('a Chinese sheet', () => {
   });
 });
 
+describe('amount columns written with a decimal comma', () => {
+  const sheet = (amounts: string[]) => [['Name', 'Amount'], ...amounts.map((a, i) => [`Customer ${i}`, a])];
+
+  it('are read so when their amounts show it and none shows a decimal point', () => {
+    const plan = planOf(sheet(['1.234,50 €', '12,00 €', '99,5', '€ 1 234,50', '15']), { language: 'en', amount: { currency: 'EUR' } }, {});
+    expect([2, 3, 4, 5, 6].map((r) => after(plan, r, 'Amount'))).toEqual([1234.5, 12, 99.5, 1234.5, 15].map((value) => ({ kind: 'number', value })));
+    expect(notes(plan)).toEqual([['amount.columnDecimalComma', { header: 'Amount', amounts: 4 }]]);
+  });
+
+  it.each([
+    ['a decimal point among them', ['1.234,50', '12,00', '99,5', '3456.5']],
+    ['too few', ['12,00', '99,5']],
+  ])('are left to the point with %s', (_, amounts) => {
+    expect(notes(planOf(sheet(amounts), { language: 'en' }, {}))).toEqual([]);
+  });
+
+  it('a decimal mark the user set wins', () => {
+    const plan = planOf(sheet(['12,00', '99,5', '7,25']), { language: 'en', amount: { decimalSeparator: '.' } }, {});
+    expect(notes(plan)).toEqual([]);
+  });
+});
+
 describe('date columns read in the order their own dates show', () => {
   const sheet = (dates: string[]) => [['Name', 'Last contact'], ...dates.map((d, i) => [`Customer ${i}`, d])];
 
