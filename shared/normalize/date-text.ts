@@ -183,9 +183,13 @@ export function dayMonthOrder(text: string): 'month-first' | 'day-first' | 'eith
   if (s === '') return null;
   const found = match(s);
   if (!found || !('orders' in found)) return null;
-  const { a, b } = found.orders;
+  const { a, b, y, twoDigit } = found.orders;
   if ((a > 12 && b > 12) || a === b || a < 1 || b < 1) return null;
-  return a > 12 ? 'day-first' : b > 12 ? 'month-first' : 'either';
+  // Only a possible date says anything (31/4 is no evidence of day first: it is no date at all).
+  const year = twoDigit ? 2000 : y;
+  if (a > 12) return isValidCivil(year, b, a) ? 'day-first' : null;
+  if (b > 12) return isValidCivil(year, a, b) ? 'month-first' : null;
+  return 'either';
 }
 
 /**

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { cleanCell } from '../../../shared/normalize';
 import { dayMonthOrder, parseDateText, pivotYear } from '../../../shared/normalize/date-text';
 import type { Cell } from '../../../shared/table/cell';
@@ -193,8 +194,28 @@ describe('dayMonthOrder: what one date says about its column', () => {
     ['2024/3/5', null],
     ['May 13, 2024', null],
     ['13/13/2024', null],
+    ['31/04/2024', null],
+    ['02/30/2024', null],
     ['不详', null],
   ])('%s → %s', (text, order) => {
     expect(dayMonthOrder(text)).toBe(order);
+  });
+});
+
+describe('dayMonthOrder agrees with the reading itself (property)', () => {
+  it('month first when only that reading is a date, day first the other way, either when both are', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 31 }), fc.integer({ min: 1, max: 31 }), fc.integer({ min: 1950, max: 2050 }), fc.constantFrom('/', '.', '-'), (a, b, y, sep) => {
+        const text = `${a}${sep}${b}${sep}${y}`;
+        const order = dayMonthOrder(text);
+        const read = parseDateText(text, { ambiguous: 'flag', today: TODAY });
+        if (order === 'month-first') expect(read).toMatchObject({ kind: 'date', iso: expect.stringMatching(new RegExp(`^${y}-${String(a).padStart(2, '0')}-`)) });
+        if (order === 'day-first') expect(read).toMatchObject({ kind: 'date', iso: expect.stringMatching(new RegExp(`^${y}-${String(b).padStart(2, '0')}-`)) });
+        if (order === 'either') expect(read.kind).toBe('ambiguous');
+        if (order === null && a !== b && !(a > 12 && b > 12)) expect(read.kind).toBe('invalid');
+        if (a > 12 && b > 12) expect(order).toBeNull();
+      }),
+      { seed: 5, numRuns: 500 },
+    );
   });
 });

@@ -4,6 +4,7 @@
  * A US sheet handed over with no settings must come out as it would with US settings, and a
  * Chinese sheet must stay Chinese.
  */
+import fc from 'fast-check';
 import type { Plan } from '../../../shared';
 import { guessCurrency, guessRegion } from '../../../shared/plan/sheet-locale';
 import { after, planOf as plan } from './helpers';
@@ -148,5 +149,19 @@ describe('date columns read in the order their own dates show', () => {
     const plan = planOf(sheet(['05/13/2024', '06/21/2024', '07/30/2024', '03/05/2024']), { language: 'en', dates: { ambiguous: 'day-first' } }, {});
     expect(after(plan, 5, 'Last contact')).toEqual({ kind: 'date', value: '2024-05-03' });
     expect(notes(plan)).toEqual([]);
+  });
+});
+
+describe('reading conventions never fails on what a cell may hold', () => {
+  it('guessRegion and guessCurrency take any texts', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.stringMatching(/^[+(]?\d[\d ()+.-]{4,16}$/)), { maxLength: 30 }), (texts) => {
+        const region = guessRegion(texts);
+        expect(region === null || /^[A-Z]{2}$/.test(region.region)).toBe(true);
+        const currency = guessCurrency(texts, region?.region ?? null);
+        expect(currency === null || /^[A-Z]{3}$/.test(currency)).toBe(true);
+      }),
+      { seed: 23, numRuns: 300 },
+    );
   });
 });
