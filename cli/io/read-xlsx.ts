@@ -52,8 +52,8 @@ function moveToDate1904(workbook: ExcelJS.Workbook): void {
 
 /**
  * `sheetName` picks a sheet (exact name, then ignoring case); without it, the first visible
- * worksheet that holds a table with a header row, else the first visible one. A workbook often
- * opens on a cover or an instructions sheet (封面, 填写说明, Read me) ahead of its customers.
+ * worksheet whose header row names two or more fields (holdsCustomerTable), else the first visible
+ * one. A workbook often opens on a cover or an instructions sheet (封面, 填写说明, Read me).
  */
 export async function readXlsx(source: Uint8Array | string, sheetName?: string): Promise<XlsxRead> {
   const workbook = await loadWorkbook(source);

@@ -51,6 +51,9 @@ export interface Sniffed {
   confidence: number;
 }
 
+/** Share of a name column's values with a legal form that makes it a company column (the rest may be brands: 星辰科技). */
+const ORGANISATION_SHARE = 0.6;
+
 /**
  * Most of the column's values name organisations by their legal form (有限公司, Co., Ltd., Inc.):
  * a 客户名称 column of a sheet that lists companies, not people.
@@ -67,8 +70,6 @@ export function holdsOrganisations(cells: readonly Cell[]): boolean {
   return seen >= MIN_VALUES && organisations >= seen * ORGANISATION_SHARE;
 }
 
-/** Share of a name column's values with a legal form that makes it a company column (the rest may be brands: 星辰科技). */
-const ORGANISATION_SHARE = 0.6;
 
 /** The field a column's values suggest, or null; only the first 50 non-blank values are read. */
 export function sniffColumn(cells: readonly Cell[]): Sniffed | null {
