@@ -6,6 +6,9 @@
  * few megabytes. A user's own .xlsx is not written this way: it may hold what this copy does not
  * carry (charts, images, defined names, data validation …), so it keeps the in-memory writer.
  *
+ * The cleaned sheet of a CSV input is not even built: write-xlsx.ts makes its rows one by one into
+ * the streaming sheet (a RowMaker), and the workbook holds a stand-in with its view and widths.
+ *
  * What it carries is what our sheets use: cell values (text, numbers, dates as serials, booleans,
  * errors, formulas, rich text, hyperlinks), cell styles, notes, row heights and hidden rows, column
  * widths, hidden columns and column styles, frozen views, auto-filters, merged areas, sheet state
@@ -15,10 +18,18 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 
-export async function writeWorkbookStreaming(workbook: ExcelJS.Workbook, target: string): Promise<void> {
+/**
+ * Makes the rows of one sheet in the streaming sheet (its cells, then `commit(row)`, rows in order)
+ * instead of their being copied from the workbook: a sheet too big to hold in memory is a stand-in
+ * there, holding its view and column widths only. Its rows and cells have no styles of their own
+ * beyond the cells' (no row or column styles).
+ */
+export type RowMaker = (sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => void) => void;
+
+export async function writeWorkbookStreaming(workbook: ExcelJS.Workbook, target: string, makers: ReadonlyMap<ExcelJS.Worksheet, RowMaker> = new Map()): Promise<void> {
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   try {
-    await streamTo(workbook, tmp);
+    await streamTo(workbook, tmp, makers);
     await fs.rename(tmp, target);
   } catch (err) {
     await fs.rm(tmp, { force: true });
@@ -26,7 +37,7 @@ export async function writeWorkbookStreaming(workbook: ExcelJS.Workbook, target:
   }
 }
 
-async function streamTo(workbook: ExcelJS.Workbook, file: string): Promise<void> {
+async function streamTo(workbook: ExcelJS.Workbook, file: string, makers: ReadonlyMap<ExcelJS.Worksheet, RowMaker>): Promise<void> {
   // Inline strings: a shared-string table is one more structure the size of the sheet in memory.
   const out = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
   if (workbook.creator) out.creator = workbook.creator;
@@ -49,6 +60,17 @@ async function streamTo(workbook: ExcelJS.Workbook, file: string): Promise<void>
     if (columns) sheet.columns = columns;
     if (ws.autoFilter) sheet.autoFilter = ws.autoFilter;
     for (const range of mergedRanges(ws)) sheet.mergeCells(range);
+    const maker = makers.get(ws);
+    if (maker) {
+      // Styles as the copy below leaves them: one object per distinct style, unstyled ones shared.
+      maker(sheet, (target) => {
+        (target as StyledRow).style = noRowStyle;
+        target.eachCell({ includeEmpty: true }, (cell) => (cell.style = hasStyle(cell.style) ? shared(cell.style) : noStyle));
+        target.commit();
+      });
+      sheet.commit();
+      continue;
+    }
     ws.eachRow({ includeEmpty: true }, (row, r) => {
       const target = sheet.getRow(r);
       // exceljs's typings leave out a row's style, which its Row has.

@@ -9,13 +9,13 @@
 import ExcelJS from 'exceljs';
 import {
   cellText, columnLetter, t,
-  type Cell, type CellEdit, type CellIssue, type DateSystem, type Grid, type Lang, type Plan, type Severity,
+  type AddedColumn, type Cell, type CellEdit, type CellIssue, type DateSystem, type Grid, type Lang, type Plan, type Severity,
 } from '../../shared';
 import { say } from '../messages';
 import { archiveTable } from './archive-rows';
 import { addArchiveSheet } from './archive-sheet';
 import { ownSheet, safeSheetName, startsWith } from './own-sheet';
-import { cellKey, gridCell, placePlan, type PlacedPlan } from './place-plan';
+import { cellKey, gridCell, placePlan, type PlacedCell, type PlacedPlan } from './place-plan';
 import { addRemindersSheet } from './reminders-sheet';
 import { removeRows } from './remove-rows';
 import { addReportSheet } from './report-sheet';
@@ -70,12 +70,10 @@ const FILL: Record<Severity | 'changed', string> = {
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 export async function writeXlsx(path: string, target: XlsxTarget): Promise<XlsxWritten> {
+  // A workbook we build from a CSV holds only what the streaming writer carries (stream-xlsx.ts);
+  // its main sheet goes to the file row by row, never whole in memory.
+  if (!target.base) return writeBuiltStreaming(path, target);
   const written = applyToWorkbook(target);
-  if (!target.base) {
-    // A workbook we built from a CSV holds only what the streaming writer carries (stream-xlsx.ts).
-    await writeWorkbookStreaming(written.workbook, path);
-    return written;
-  }
   const buffer = await written.workbook.xlsx.writeBuffer();
   await writeFileAtomic(path, new Uint8Array(buffer as ArrayBuffer));
   return written;
@@ -102,43 +100,163 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
     }
     putValue(cell, edit.after, placed.writeOf.get(col), dateSystem, restyle);
   }
-  const notesOmitted = highlight(worksheet, placed, lang, restyle, noteLimit, rows.removed);
+  const notesOmitted = highlight(worksheet, placed, lang, restyle, noteChoice(placed, noteLimit, rows.removed));
   addColumns(worksheet, plan, placed, dateSystem, restyle);
-  const issuesSheet = addIssuesSheet(workbook, worksheet, grid, plan, placed, lang, rows);
+  const added = addRunSheets(workbook, worksheet, { grid, plan, placed, rows, lang, dateSystem, restyle, today });
+  // write-output refuses a merge over formulas before we get here (their references would point
+  // at other rows once rows move); the workbook is still only in memory if that ever slips.
+  if (plan.merge && removeRows(worksheet, plan.merge.removeRows) > 0) throw new Error('a merge moved formula cells; nothing was written');
+  return { workbook, skipped, notesOmitted, ...added };
+}
+
+interface RunSheetsInput {
+  grid: Grid;
+  plan: Plan;
+  placed: PlacedPlan;
+  rows: RowMap;
+  lang: Lang;
+  dateSystem: DateSystem;
+  restyle: Restyle;
+  today?: string;
+}
+
+/**
+ * The sheets a run adds beside the cleaned one (issues, merged rows, reminders, report). After a
+ * merge, only rows read back from the archive may leave the sheet: anything else is a bug, and
+ * nothing is written.
+ */
+function addRunSheets(
+  workbook: ExcelJS.Workbook,
+  cleaned: ExcelJS.Worksheet,
+  { grid, plan, placed, rows, lang, dateSystem, restyle, today }: RunSheetsInput,
+): Pick<XlsxWritten, 'issuesSheet' | 'archiveSheet' | 'remindersSheet' | 'reportSheet'> {
+  const issuesSheet = addIssuesSheet(workbook, cleaned, grid, plan, placed, lang, rows);
   const archive = archiveTable(plan, lang, rows);
-  const archived = archive ? addArchiveSheet(workbook, worksheet, archive, plan, lang, dateSystem, restyle) : undefined;
-  const remindersSheet = addRemindersSheet(workbook, worksheet, plan, lang, dateSystem, rows, restyle);
-  const reportSheet = addReportSheet(workbook, worksheet, plan, lang, today);
+  const archived = archive ? addArchiveSheet(workbook, cleaned, archive, plan, lang, dateSystem, restyle) : undefined;
+  const remindersSheet = addRemindersSheet(workbook, cleaned, plan, lang, dateSystem, rows, restyle);
+  const reportSheet = addReportSheet(workbook, cleaned, plan, lang, today);
   if (plan.merge && plan.merge.removeRows.length > 0) {
-    // Only rows read back from the archive leave the sheet; anything else is a bug, and nothing is written.
     const dataRows = new Set(plan.rows);
     const unsafe = plan.merge.removeRows.filter((r) => !archived?.verified.has(r) || !dataRows.has(r));
     if (unsafe.length > 0) throw new Error(`refusing to remove rows not in the archive: ${unsafe.join(', ')}`);
-    // write-output refuses a merge over formulas before we get here (their references would point
-    // at other rows once rows move); the workbook is still only in memory if that ever slips.
-    if (removeRows(worksheet, plan.merge.removeRows) > 0) throw new Error('a merge moved formula cells; nothing was written');
   }
-  return { workbook, skipped, issuesSheet, notesOmitted, archiveSheet: archived?.name, remindersSheet, reportSheet };
+  return { issuesSheet, archiveSheet: archived?.name, remindersSheet, reportSheet };
+}
+
+/**
+ * A CSV input written to .xlsx without its main sheet ever being whole in memory: the sheets the run
+ * adds are built as usual, the main sheet is an empty stand-in with its view and widths, and its rows
+ * are made one at a time, each cell going through the same steps in the same order as in
+ * applyToWorkbook (value, Text format, edit, highlight and note, added columns; rows a merge archives
+ * left out and the rows below moved up). tests/cli/io/stream-xlsx.test.ts holds the two to one file.
+ */
+async function writeBuiltStreaming(path: string, { grid, plan, dateSystem, lang, noteLimit = NOTE_LIMIT, today }: XlsxTarget): Promise<XlsxWritten> {
+  const restyle = styler();
+  const workbook = new ExcelJS.Workbook();
+  const main = builtSheet(workbook, grid, plan);
+  const placed = placePlan(grid, plan);
+  const rows = rowMap(plan);
+  placed.addedCols.forEach((col, i) => (main.getColumn(col).width = addedWidth(plan.addedColumns[i])));
+  const notes = noteChoice(placed, noteLimit, rows.removed);
+  const added = addRunSheets(workbook, main, { grid, plan, placed, rows, lang, dateSystem, restyle, today });
+  const makeMain = (sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => void) => writeMainRows(sheet, commit, { grid, plan, dateSystem, lang, placed, rows, notes, restyle });
+  await writeWorkbookStreaming(workbook, path, new Map([[main, makeMain]]));
+  return { workbook, skipped: [...placed.skipped], notesOmitted: notes.marked.length - notes.withNote.size, ...added };
+}
+
+interface MainRows {
+  grid: Grid;
+  plan: Plan;
+  dateSystem: DateSystem;
+  lang: Lang;
+  placed: PlacedPlan;
+  rows: RowMap;
+  notes: NoteChoice;
+  restyle: Restyle;
+}
+
+/** The main sheet of a CSV input, row by row into `sheet` (a streaming worksheet): see writeBuiltStreaming. */
+function writeMainRows(sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => void, { grid, plan, dateSystem, lang, placed, rows, notes, restyle }: MainRows): void {
+  const plain: Style = {};
+  const dataIndex = new Map(plan.rows.map((r, j) => [r, j]));
+  const textCols = plan.columns.filter((c) => c.write === 'text').map((c) => plan.firstCol + c.col);
+  const placedByRow = new Map<number, PlacedCell[]>();
+  for (const p of placed.cells.values()) {
+    const list = placedByRow.get(p.row);
+    if (list) list.push(p);
+    else placedByRow.set(p.row, [p]);
+  }
+  const marked = new Set(notes.marked);
+  const lastHeaderCol = plan.columns.length > 0 ? plan.firstCol + plan.columns.length - 1 : null;
+  grid.cells.forEach((gridRow, i) => {
+    const sheetRow = grid.firstRow + i;
+    const out = rows.out(sheetRow);
+    if (out === null) return;
+    const row = sheet.getRow(out);
+    gridRow.forEach((cell, j) => {
+      if (cell.kind !== 'empty') putGridValue(row.getCell(grid.firstCol + j), cell, plain, dateSystem, restyle);
+    });
+    if (sheetRow === plan.headerRow) boldHeader(row, restyle);
+    const j = dataIndex.get(sheetRow);
+    if (j !== undefined) for (const col of textCols) keepText(row.findCell(col), restyle);
+    const here = (placedByRow.get(sheetRow) ?? []).sort((a, b) => a.col - b.col);
+    for (const p of here) if (p.edit) putValue(row.getCell(p.col), p.edit.after, placed.writeOf.get(p.col), dateSystem, restyle);
+    for (const p of here) if (marked.has(p)) markCell(row.getCell(p.col), p, notes.withNote.has(p), lang, restyle);
+    if (sheetRow === plan.headerRow) {
+      const lastHeader = lastHeaderCol === null ? null : row.getCell(lastHeaderCol);
+      plan.addedColumns.forEach((added, k) => putAddedHeader(row.getCell(placed.addedCols[k]), added, lastHeader));
+    }
+    if (j !== undefined) {
+      plan.addedColumns.forEach((added, k) => {
+        const value = added.values[j];
+        if (value && value.kind !== 'empty') putValue(row.getCell(placed.addedCols[k]), value, added.write, dateSystem, restyle);
+        else {
+          // Our column from an earlier run (a CSV cleaned twice): a row that is clean now loses its old text.
+          const old = row.findCell(placed.addedCols[k]);
+          if (old && old.value !== null && old.value !== undefined) old.value = null;
+        }
+      });
+    }
+    commit(row);
+  });
 }
 
 /** A workbook sheet holding the grid's values at their sheet positions (for a CSV input). */
 function sheetFromGrid(workbook: ExcelJS.Workbook, grid: Grid, plan: Plan, dateSystem: DateSystem, restyle: Restyle): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(safeSheetName(grid.sheetName), { views: [{ state: 'frozen', ySplit: plan.headerRow }] });
+  const sheet = builtSheet(workbook, grid, plan);
   const plain: Style = {};
-  const widths = new Map<number, number>();
   grid.cells.forEach((row, i) => {
+    row.forEach((cell, j) => {
+      if (cell.kind !== 'empty') putGridValue(sheet.getCell(grid.firstRow + i, grid.firstCol + j), cell, plain, dateSystem, restyle);
+    });
+  });
+  boldHeader(sheet.getRow(plan.headerRow), restyle);
+  return sheet;
+}
+
+/** The sheet a CSV becomes, frozen under its header, its columns as wide as their first values. */
+function builtSheet(workbook: ExcelJS.Workbook, grid: Grid, plan: Plan): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(safeSheetName(grid.sheetName), { views: [{ state: 'frozen', ySplit: plan.headerRow }] });
+  const widths = new Map<number, number>();
+  grid.cells.slice(0, WIDTH_SAMPLE_ROWS).forEach((row) => {
     row.forEach((cell, j) => {
       if (cell.kind === 'empty') return;
       const col = grid.firstCol + j;
-      const target = sheet.getCell(grid.firstRow + i, col);
-      target.style = plain;
-      putValue(target, cell, undefined, dateSystem, restyle);
-      if (i < WIDTH_SAMPLE_ROWS) widths.set(col, Math.max(widths.get(col) ?? 0, displayWidth(cellText(cell))));
+      widths.set(col, Math.max(widths.get(col) ?? 0, displayWidth(cellText(cell))));
     });
   });
   for (const [col, width] of widths) sheet.getColumn(col).width = Math.min(50, Math.max(8, width + 2));
-  sheet.getRow(plan.headerRow).eachCell((cell) => restyle(cell, 'bold', { font: { ...(cell.style.font ?? {}), bold: true } }));
   return sheet;
+}
+
+/** A CSV value in its cell: one shared plain style to start from, then the value's own format. */
+function putGridValue(target: ExcelJS.Cell, cell: Cell, plain: Style, dateSystem: DateSystem, restyle: Restyle): void {
+  target.style = plain;
+  putValue(target, cell, undefined, dateSystem, restyle);
+}
+
+function boldHeader(row: ExcelJS.Row, restyle: Restyle): void {
+  row.eachCell((cell) => restyle(cell, 'bold', { font: { ...(cell.style.font ?? {}), bold: true } }));
 }
 
 /** Column widths are guessed from the first rows: enough to look right, cheap on a million rows. */
@@ -153,24 +271,30 @@ function keepTextColumnsText(worksheet: ExcelJS.Worksheet, plan: Plan, restyle: 
   for (const column of plan.columns) {
     if (column.write !== 'text') continue;
     const col = plan.firstCol + column.col;
-    for (const r of plan.rows) {
-      const row = worksheet.findRow(r);
-      const cell = row?.findCell(col);
-      if (!cell || holdsFormula(cell) || cell.value === null || cell.value === undefined) continue;
-      if (typeof cell.value === 'number') {
-        const text = numberAsText(cell.value, cell.numFmt);
-        if (text === null) continue;
-        restyle(cell, 'text', { numFmt: TEXT_FORMAT });
-        cell.value = text;
-      } else if (typeof cell.value === 'string' || (typeof cell.value === 'object' && !(cell.value instanceof Date) && !('error' in cell.value))) {
-        restyle(cell, 'text', { numFmt: TEXT_FORMAT });
-      }
-    }
+    for (const r of plan.rows) keepText(worksheet.findRow(r)?.findCell(col), restyle);
   }
 }
 
-/** Fills every changed or flagged cell and explains it in a note (issues first); returns the notes left out. */
-function highlight(worksheet: ExcelJS.Worksheet, placed: PlacedPlan, lang: Lang, restyle: Restyle, noteLimit: number, removed: ReadonlySet<number>): number {
+/** One existing value of a text column as a string in a Text-format cell (see keepTextColumnsText). */
+function keepText(cell: ExcelJS.Cell | undefined, restyle: Restyle): void {
+  if (!cell || holdsFormula(cell) || cell.value === null || cell.value === undefined) return;
+  if (typeof cell.value === 'number') {
+    const text = numberAsText(cell.value, cell.numFmt);
+    if (text === null) return;
+    restyle(cell, 'text', { numFmt: TEXT_FORMAT });
+    cell.value = text;
+  } else if (typeof cell.value === 'string' || (typeof cell.value === 'object' && !(cell.value instanceof Date) && !('error' in cell.value))) {
+    restyle(cell, 'text', { numFmt: TEXT_FORMAT });
+  }
+}
+
+/** The cells to highlight, and those of them that get a note (issues first, then in sheet order, up to the limit). */
+interface NoteChoice {
+  marked: PlacedCell[];
+  withNote: ReadonlySet<PlacedCell>;
+}
+
+function noteChoice(placed: PlacedPlan, noteLimit: number, removed: ReadonlySet<number>): NoteChoice {
   // A retype (text that became the date or number it showed) is applied but not flagged: the
   // person sees the same value, and thousands of "was: 2024-03-09" notes would bury the real fixes.
   // Rows a merge moves to the archive leave the sheet: their notes would only use up the limit.
@@ -178,20 +302,26 @@ function highlight(worksheet: ExcelJS.Worksheet, placed: PlacedPlan, lang: Lang,
   const withNote = new Set(
     [...marked].sort((a, b) => Number(b.issues.length > 0) - Number(a.issues.length > 0) || a.row - b.row || a.col - b.col).slice(0, noteLimit),
   );
-  for (const placedCell of marked) {
-    const { row, col, edit, issues } = placedCell;
-    const cell = worksheet.getCell(row, col);
-    const worst = issues.reduce<Severity | null>((w, i) => (w === null || SEVERITY_RANK[i.severity] > SEVERITY_RANK[w] ? i.severity : w), null);
-    const color = worst ? FILL[worst] : FILL.changed;
-    restyle(cell, `fill:${color}`, { fill: fillOf(color) });
-    if (!withNote.has(placedCell)) continue;
-    const lines = issues.map((i) => issueLine(i, lang));
-    if (edit?.reason === 'dedupe.fix.fill') lines.push(t(lang, edit.reason));
-    if (edit && !edit.retype) lines.push(say(lang, 'cli.xlsx.was', { value: shown(edit.before, lang) }));
-    const existing = noteText(cell.note);
-    cell.note = existing ? `${existing}\n\n${lines.join('\n')}` : lines.join('\n');
-  }
-  return marked.length - withNote.size;
+  return { marked, withNote };
+}
+
+/** Fills every changed or flagged cell and explains it in a note (issues first); returns the notes left out. */
+function highlight(worksheet: ExcelJS.Worksheet, placed: PlacedPlan, lang: Lang, restyle: Restyle, notes: NoteChoice): number {
+  for (const placedCell of notes.marked) markCell(worksheet.getCell(placedCell.row, placedCell.col), placedCell, notes.withNote.has(placedCell), lang, restyle);
+  return notes.marked.length - notes.withNote.size;
+}
+
+/** One changed or flagged cell: the fill of its worst finding (or of a change), and its note. */
+function markCell(cell: ExcelJS.Cell, { edit, issues }: PlacedCell, withNote: boolean, lang: Lang, restyle: Restyle): void {
+  const worst = issues.reduce<Severity | null>((w, i) => (w === null || SEVERITY_RANK[i.severity] > SEVERITY_RANK[w] ? i.severity : w), null);
+  const color = worst ? FILL[worst] : FILL.changed;
+  restyle(cell, `fill:${color}`, { fill: fillOf(color) });
+  if (!withNote) return;
+  const lines = issues.map((i) => issueLine(i, lang));
+  if (edit?.reason === 'dedupe.fix.fill') lines.push(t(lang, edit.reason));
+  if (edit && !edit.retype) lines.push(say(lang, 'cli.xlsx.was', { value: shown(edit.before, lang) }));
+  const existing = noteText(cell.note);
+  cell.note = existing ? `${existing}\n\n${lines.join('\n')}` : lines.join('\n');
 }
 
 function issueLine(issue: CellIssue, lang: Lang): string {
@@ -216,10 +346,7 @@ function addColumns(worksheet: ExcelJS.Worksheet, plan: Plan, placed: PlacedPlan
   const lastHeader = plan.columns.length > 0 ? worksheet.getCell(plan.headerRow, plan.firstCol + plan.columns.length - 1) : null;
   plan.addedColumns.forEach((added, i) => {
     const col = placed.addedCols[i];
-    const header = worksheet.getCell(plan.headerRow, col);
-    header.value = added.header;
-    const { numFmt: _ignored, ...look } = lastHeader?.style ?? {};
-    header.style = { ...look, font: { ...(look.font ?? {}), bold: true } };
+    putAddedHeader(worksheet.getCell(plan.headerRow, col), added, lastHeader);
     plan.rows.forEach((r, j) => {
       const value = added.values[j];
       if (value && value.kind !== 'empty') putValue(worksheet.getCell(r, col), value, added.write, dateSystem, restyle);
@@ -229,9 +356,20 @@ function addColumns(worksheet: ExcelJS.Worksheet, plan: Plan, placed: PlacedPlan
         if (old && old.value !== null && old.value !== undefined) old.value = null;
       }
     });
-    const widest = added.values.slice(0, WIDTH_SAMPLE_ROWS).reduce((w, v) => Math.max(w, displayWidth(cellText(v))), displayWidth(added.header));
-    worksheet.getColumn(col).width = Math.min(60, Math.max(12, widest + 2));
+    worksheet.getColumn(col).width = addedWidth(added);
   });
+}
+
+/** An added column's header: the look of the table's last header, bold, without its number format. */
+function putAddedHeader(header: ExcelJS.Cell, added: AddedColumn, lastHeader: ExcelJS.Cell | null): void {
+  header.value = added.header;
+  const { numFmt: _ignored, ...look } = lastHeader?.style ?? {};
+  header.style = { ...look, font: { ...(look.font ?? {}), bold: true } };
+}
+
+function addedWidth(added: AddedColumn): number {
+  const widest = added.values.slice(0, WIDTH_SAMPLE_ROWS).reduce((w, v) => Math.max(w, displayWidth(cellText(v))), displayWidth(added.header));
+  return Math.min(60, Math.max(12, widest + 2));
 }
 
 const ISSUE_HEADER_KEYS = [
