@@ -92,7 +92,7 @@ export function cleanSheet(
     ...[...orders].map(([col, o]): SheetProblem => ({
       code: o.order === 'day-first' ? 'dates.columnDayFirst' : 'dates.columnMonthFirst',
       severity: 'info',
-      params: { header: columns[col].header, dates: o.dates },
+      params: { header: columns[col].header, dates: o.dates, against: o.against },
     })),
     ...[...decimalComma].map(([col, amounts]): SheetProblem => ({ code: 'amount.columnDecimalComma', severity: 'info', params: { header: columns[col].header, amounts } })),
   ];

@@ -4,7 +4,7 @@
  * asks, because the user set nothing) the phone region and the currency.
  *
  * Only evidence counts: a date column is read month first when some of its dates can only be read
- * that way (05/13/2024) and none only day first; (415) 555-0132 is a North American number, never a
+ * that way (05/13/2024) and next to none only day first; (415) 555-0132 is a North American number, never a
  * Chinese landline without its trunk 0; +44 20 7946 0958 says Britain. Without such evidence the
  * settings stand (China, CNY, ambiguous dates flagged), and every guess is said as a sheet note.
  */
@@ -137,9 +137,15 @@ export function guessCurrency(amounts: readonly string[], region: string | null)
   return region ? CURRENCY_OF_REGION[region] ?? null : null;
 }
 
+/**
+ * Dates the other way that a column's order tolerates, as a share of those that show it: a typo
+ * (13/05 among 500 US dates) does not unsettle a column, two people typing two ways (40 / 60) does.
+ */
+const MAX_CONTRARY = 0.02;
+
 /** Each date column's order, from its own unambiguous dates (only where the setting flags ambiguous ones). */
-export function dateColumnOrders(table: Table, columns: readonly ColumnMapping[], settings: Settings): Map<number, { order: AmbiguousDatePolicy; dates: number }> {
-  const out = new Map<number, { order: AmbiguousDatePolicy; dates: number }>();
+export function dateColumnOrders(table: Table, columns: readonly ColumnMapping[], settings: Settings): Map<number, { order: AmbiguousDatePolicy; dates: number; against: number }> {
+  const out = new Map<number, { order: AmbiguousDatePolicy; dates: number; against: number }>();
   if (settings.dates.ambiguous !== 'flag') return out;
   for (const c of columns) {
     if (c.field === null || FIELD_BY_ID[c.field].kind !== 'date') continue;
@@ -156,8 +162,8 @@ export function dateColumnOrders(table: Table, columns: readonly ColumnMapping[]
       else if (order === 'either') either++;
     }
     if (either === 0) continue;
-    if (monthFirst >= MIN_EVIDENCE && dayFirst === 0) out.set(c.col, { order: 'month-first', dates: monthFirst });
-    else if (dayFirst >= MIN_EVIDENCE && monthFirst === 0) out.set(c.col, { order: 'day-first', dates: dayFirst });
+    if (monthFirst >= MIN_EVIDENCE && dayFirst <= monthFirst * MAX_CONTRARY) out.set(c.col, { order: 'month-first', dates: monthFirst, against: dayFirst });
+    else if (dayFirst >= MIN_EVIDENCE && monthFirst <= dayFirst * MAX_CONTRARY) out.set(c.col, { order: 'day-first', dates: dayFirst, against: monthFirst });
   }
   return out;
 }
