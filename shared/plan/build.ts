@@ -89,11 +89,7 @@ export function cleanSheet(
   const orders = dateColumnOrders(table, columns, settings);
   const decimalComma = decimalCommaColumns(table, columns, settings);
   const orderNotes: SheetProblem[] = [
-    ...[...orders].map(([col, o]): SheetProblem => ({
-      code: o.order === 'day-first' ? 'dates.columnDayFirst' : 'dates.columnMonthFirst',
-      severity: 'info',
-      params: { header: columns[col].header, dates: o.dates, against: o.against },
-    })),
+    ...dateOrderNotes(orders, columns, settings.language),
     ...[...decimalComma].map(([col, amounts]): SheetProblem => ({ code: 'amount.columnDecimalComma', severity: 'info', params: { header: columns[col].header, amounts } })),
   ];
   const fieldCols = fieldColumns(columns);
@@ -144,6 +140,26 @@ export function cleanSheet(
       problems: [...shaped.problems, ...local.problems, ...orderNotes, ...validation.problems], today: todayDate,
     },
   };
+}
+
+/** One note per order for the date columns read in it (six date columns are one sentence, not six). */
+function dateOrderNotes(orders: ReturnType<typeof dateColumnOrders>, columns: readonly ColumnMapping[], lang: Settings['language']): SheetProblem[] {
+  const notes: SheetProblem[] = [];
+  for (const order of ['month-first', 'day-first'] as const) {
+    const cols = [...orders].filter(([, o]) => o.order === order);
+    if (cols.length === 0) continue;
+    const headers = cols.map(([col]) => columns[col].header);
+    notes.push({
+      code: order === 'day-first' ? 'dates.columnDayFirst' : 'dates.columnMonthFirst',
+      severity: 'info',
+      params: {
+        headers: lang === 'zh-CN' ? headers.map((h) => `“${h}”`).join('、') : headers.map((h) => `"${h}"`).join(', '),
+        dates: cols.reduce((n, [, o]) => n + o.dates, 0),
+        against: cols.reduce((n, [, o]) => n + o.against, 0),
+      },
+    });
+  }
+  return notes;
 }
 
 export function runDetailed(

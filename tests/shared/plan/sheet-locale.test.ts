@@ -61,7 +61,7 @@ describe('a US sheet with no settings but the language', () => {
     expect(notes(plan)).toEqual([
       ['locale.region', { region: 'US', numbers: 4 }],
       ['locale.currency', { currency: 'USD' }],
-      ['dates.columnMonthFirst', { header: 'Last contact', dates: 3, against: 0 }],
+      ['dates.columnMonthFirst', { headers: '"Last contact"', dates: 3, against: 0 }],
     ]);
   });
 
@@ -133,14 +133,14 @@ describe('date columns read in the order their own dates show', () => {
   it('day first the other way round', () => {
     const plan = planOf(sheet(['13/05/2024', '21/06/2024', '30/07/2024', '03/05/2024']), { language: 'en' }, {});
     expect(after(plan, 5, 'Last contact')).toEqual({ kind: 'date', value: '2024-05-03' });
-    expect(notes(plan)).toEqual([['dates.columnDayFirst', { header: 'Last contact', dates: 3, against: 0 }]]);
+    expect(notes(plan)).toEqual([['dates.columnDayFirst', { headers: '"Last contact"', dates: 3, against: 0 }]]);
   });
 
   it('month first still with a typo the other way among many (13/05 in a column of US dates)', () => {
     const us = Array.from({ length: 60 }, (_, i) => `${(i % 12) + 1}/${13 + (i % 15)}/2024`);
     const plan = planOf(sheet([...us, '13/05/2024', '03/05/2024']), { language: 'en' }, {});
     expect(after(plan, 63, 'Last contact')).toEqual({ kind: 'date', value: '2024-03-05' });
-    expect(notes(plan)).toEqual([['dates.columnMonthFirst', { header: 'Last contact', dates: 60, against: 1 }]]);
+    expect(notes(plan)).toEqual([['dates.columnMonthFirst', { headers: '"Last contact"', dates: 60, against: 1 }]]);
   });
 
   it.each([
@@ -150,6 +150,15 @@ describe('date columns read in the order their own dates show', () => {
     const plan = planOf(sheet(dates), { language: 'en' }, {});
     expect(plan.issues.filter((i) => i.code === 'date.ambiguous').map((i) => i.sheetRow)).toEqual([dates.length + 1]);
     expect(notes(plan)).toEqual([]);
+  });
+
+  it('says it once for all the columns read in one order, in the sheet\'s language', () => {
+    const plan = planOf(
+      [['姓名', '生日', '最近联系'], ...['05/13/1990', '06/21/1985', '07/30/1979', '03/05/1988'].map((d, i) => [`客户${i}`, d, d.replace(/\d{4}$/, '2024')])],
+      {},
+      {},
+    );
+    expect(notes(plan)).toEqual([['dates.columnMonthFirst', { headers: '“生日”、“最近联系”', dates: 6, against: 0 }]]);
   });
 
   it('an order the user chose wins over the column', () => {
