@@ -83,7 +83,7 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'customerId', kind: 'id', write: 'text', label: { 'zh-CN': '客户编号', en: 'Customer ID' },
     synonyms: ['客户编号', '客户ID', '客户代码', '客户号', '会员编号', '会员号', '会员卡号', '编号', 'customer id', 'customer no', 'customer number', 'client id', 'account id', 'account number', 'record id', 'contact id', 'lead id', 'id', 'no'] },
   { id: 'name', kind: 'person-name', write: 'text', label: { 'zh-CN': '姓名', en: 'Name' },
-    synonyms: ['姓名', '客户姓名', '真实姓名', '联系人', '联系人姓名', '客户名称', '客户名', '名字', '全名', '称呼', 'name', 'full name', 'contact', 'contact name', 'contact person', 'customer name', 'client name'] },
+    synonyms: ['姓名', '客户姓名', '真实姓名', '联系人', '联系人姓名', '客户名称', '客户名', '名字', '全名', '称呼', '客户', 'name', 'full name', 'contact', 'contact name', 'contact person', 'customer name', 'client name', 'customer', 'client'] },
   { id: 'firstName', kind: 'person-name', write: 'text', label: { 'zh-CN': '名', en: 'First name' },
     synonyms: ['名', 'first name', 'given name', 'forename', 'firstname'] },
   { id: 'lastName', kind: 'person-name', write: 'text', label: { 'zh-CN': '姓', en: 'Last name' },

@@ -55,7 +55,7 @@ interface Candidate {
 }
 
 /** Synonyms of `name` that mean the customer, which in a B2B sheet is a company. */
-const CUSTOMER_WORDS = new Set(['客户名称', '客户名', 'customer name', 'client name'].map((w) => foldHeader(w).key));
+const CUSTOMER_WORDS = new Set(['客户名称', '客户名', '客户', 'customer name', 'client name', 'customer', 'client'].map((w) => foldHeader(w).key));
 
 /**
  * Context rule, 客户名称 in a B2B sheet: '客户名称' (customer name) is the company when the same

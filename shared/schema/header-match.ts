@@ -19,7 +19,7 @@ export interface HeaderMatch {
  * Synonyms that name a field only when they are the whole header: inside a longer header they
  * mean something else ('Order No', '订单编号', '产品类型', 'Account Level', 'Contact Method', 'Mail Merge').
  */
-const EXACT_ONLY = ['id', 'no', '编号', '类型', 'type', 'account', 'contact', 'mail', 'rep'];
+const EXACT_ONLY = ['id', 'no', '编号', '类型', 'type', 'account', 'contact', 'mail', 'rep', '客户', 'customer', 'client'];
 
 /**
  * Headers that contain a field's word but are not that field; they stay unmapped rather than

@@ -21,6 +21,8 @@ describe('matchHeader: exact synonyms', () => {
     ['护照号码', 'idCard', 'a passport number identifies a person as well'],
     ['归属人', 'owner', 'CRM exports: whom the customer belongs to'],
     ['Rep', 'owner', 'the sales rep, alone'],
+    ['Customer', 'name', 'the customer, not a typo of "customer id"'],
+    ['客户', 'name', 'the customer'],
     ['最近一次消费', 'lastPurchase', 'Chinese template'],
     ['消费总额', 'amount', 'Chinese template'],
     ['到期时间', 'contractEnd', 'Chinese template'],
