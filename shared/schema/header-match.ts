@@ -191,6 +191,17 @@ function numberedThing(words: readonly string[]): string | null {
   return words.slice(at + 1).every((w) => NUMBERED_PARTS.includes(w)) ? words.slice(0, at).join(' ') : null;
 }
 
+/**
+ * A typo keeps the words of a header: as many of them, each within one edit of its own, a short one
+ * (four letters or fewer) exact. 'Emial Adress' is 'Email Address'; 'Contact Date' is no misspelt
+ * 'Contact Name', though the two are two edits apart as a whole.
+ */
+function sameWordShape(words: readonly string[], synWords: readonly string[]): boolean {
+  if (words.length === 1 || synWords.length === 1) return words.length === synWords.length || words.length === 1;
+  if (words.length !== synWords.length) return false;
+  return words.every((w, i) => (w.length <= 4 || synWords[i].length <= 4 ? w === synWords[i] : osaDistance(w, synWords[i], 1) <= 1));
+}
+
 export interface MatchOptions {
   /** Typo matching (default on); header-row search leaves it off, it only counts sure matches. */
   fuzzy?: boolean;
@@ -228,6 +239,7 @@ export function matchHeader(text: string, options: MatchOptions = {}): HeaderMat
   }
   if (best === null && options.fuzzy !== false && /^[a-z]{5,}$/.test(key)) {
     for (const syn of all) {
+      if (!sameWordShape(words, syn.words)) continue;
       const score = fuzzy(key, syn);
       if (score > 0 && better(syn, score)) best = { syn, score, how: 'fuzzy' };
     }
