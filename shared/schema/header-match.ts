@@ -153,6 +153,24 @@ function osaDistance(a: string, b: string, max: number): number {
 }
 
 /**
+ * What may follow a field's word in a header that still names the field (手机号码, 最近消费时间,
+ * Website URL). Anything else names a thing of the field's: 手机型号 is a phone model, 生日礼品 a
+ * birthday gift, 公司规模 a company's size, 下次跟进内容 what to say at the next follow-up, Email
+ * Verified a flag. Latin text after a Han word (姓名 Name) is a translation, not a thing.
+ */
+const NEUTRAL_TAILS: ReadonlySet<string> = new Set(['号', '号码', '信息', '名称', '全称', '名', '时间', '日期', '类别', '分类', '量']);
+const NEUTRAL_TAIL_WORDS: ReadonlySet<string> = new Set(['name', 'number', 'no', 'nr', 'num', 'date', 'time', 'value', 'info', 'details', 'url', 'line']);
+
+/**
+ * Whose contact a header names when it is not the customer's: 负责人电话 is the sales rep's phone,
+ * 紧急联系人 someone to call in an emergency, Owner Phone the owner's. Read as the customer's, a rep's
+ * number would join every customer of that rep into one duplicate group.
+ */
+const OTHER_PARTY_HEADS = ['负责人', '推荐人', '介绍人', '紧急', '销售', '业务员', '跟进人', '经办人', '客服', '员工'];
+const OTHER_PARTY_WORDS: ReadonlySet<string> = new Set(['owner', 'rep', 'referrer', 'referral', 'emergency', 'assistant', 'agent', 'salesperson', 'staff', 'employee']);
+const CONTACT_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['name', 'firstName', 'lastName', 'mobile', 'phone', 'email', 'wechat', 'qq']);
+
+/**
  * Containment. Compound headers name their thing last in Chinese and English alike (联系人手机 is a
  * mobile, 公司地址 an address, Company Phone a phone), so a synonym that ends the header scores
  * above one elsewhere in it; among equals, the longer match wins.
@@ -163,10 +181,12 @@ function containment(key: string, words: string[], syn: Synonym): number {
     const at = lastWordRun(words, syn.words);
     if (at < 0) return 0;
     end = at + syn.words.length === words.length ? key.length : -1;
+    if (end < 0 && !words.slice(at + syn.words.length).every((w) => NEUTRAL_TAIL_WORDS.has(w))) return 0;
   } else {
     const at = key.lastIndexOf(syn.key);
     if (at < 0) return 0;
     end = at + syn.key.length;
+    if (end < key.length && !NEUTRAL_TAILS.has(key.slice(end)) && !/^[a-z0-9 ]+$/.test(key.slice(end))) return 0;
   }
   const coverage = syn.key.length / key.length;
   return 0.8 + 0.05 * coverage + (end === key.length ? 0.05 : 0);
@@ -246,5 +266,6 @@ export function matchHeader(text: string, options: MatchOptions = {}): HeaderMat
   }
   if (best === null) return null;
   const found: { syn: Synonym; score: number; how: MatchHow } = best;
+  if (CONTACT_FIELDS.has(found.syn.field) && (OTHER_PARTY_HEADS.some((h) => key.startsWith(h)) || OTHER_PARTY_WORDS.has(words[0]))) return null;
   return { field: found.syn.field, confidence: Math.round(found.score * 1000) / 1000, how: found.how, synonym: found.syn.key };
 }

@@ -26,6 +26,7 @@ describe('matchHeader: exact synonyms', () => {
     ['Contact Date', 'lastContact', 'a date, never a misspelt "contact name" (two edits apart as a whole)'],
     ['Expiry', 'contractEnd', 'a contract or membership running out'],
     ['客户', 'name', 'the customer'],
+    ['Web Page', 'website', 'Outlook'],
     ['最近一次消费', 'lastPurchase', 'Chinese template'],
     ['消费总额', 'amount', 'Chinese template'],
     ['到期时间', 'contractEnd', 'Chinese template'],
@@ -56,6 +57,10 @@ describe('matchHeader: synonym inside a longer header', () => {
     ['Address 1 - City', 'city', 'city', 'a part that is a field of its own names it'],
     ['Organization 1 - Title', 'title', 'title', 'the job title of the contact'],
     ['最后下单时间', 'lastPurchase', '最后下单', 'date-of suffix'],
+    ['订单数量', 'orders', '订单数', 'a neutral tail'],
+    ['行业类别', 'industry', '行业', 'a neutral tail'],
+    ['Address Line 1', 'address', 'address', 'a neutral tail'],
+    ['Website URL', 'website', 'url', 'the word that ends it'],
   ])('%j → %s via %j (%s)', (header, field, synonym) => {
     const m = matchHeader(header);
     expect(m).toEqual(expect.objectContaining({ field, how: 'contains', synonym }));
@@ -64,7 +69,7 @@ describe('matchHeader: synonym inside a longer header', () => {
   });
 
   it('a synonym ending the header outranks a longer one elsewhere; among equals the longer wins', () => {
-    expect(matchHeader('联系人手机')!.confidence).toBeGreaterThan(matchHeader('手机号码归属')!.confidence);
+    expect(matchHeader('联系人手机')!.confidence).toBeGreaterThan(matchHeader('手机号码信息')!.confidence);
     expect(matchHeader('客户手机号')!.synonym).toBe('手机号');
   });
 });
@@ -97,6 +102,22 @@ describe('matchHeader: no field', () => {
     ['Contact Method', '"contact" only counts as the whole header'],
     ['Mail Merge', '"mail" only counts as the whole header'],
     ['Contakt Datum', 'a typo keeps its words: "datum" is no misspelt "name"'],
+    ['手机型号', 'a phone model, not a phone number'],
+    ['手机号码归属', 'where the number is registered'],
+    ['生日礼品', 'a birthday gift'],
+    ['公司规模', 'the size of the company'],
+    ['邮箱验证', 'whether the e-mail was verified'],
+    ['电话录音', 'a call recording'],
+    ['下次跟进内容', 'what to say at the next follow-up, not when'],
+    ['Company Size', 'the size of the company'],
+    ['Email Verified', 'a flag about the e-mail'],
+    ['负责人电话', 'the sales rep\'s phone: read as the customer\'s it would join all the rep\'s customers'],
+    ['销售电话', 'the sales rep\'s phone'],
+    ['紧急联系人', 'someone to call in an emergency'],
+    ['紧急联系电话', 'an emergency number'],
+    ['推荐人电话', 'the referrer\'s phone'],
+    ['Owner Phone', 'the owner\'s phone'],
+    ['Emergency Contact Phone', 'an emergency number'],
     ['是否有微信', 'a yes/no question about WeChat'],
     ['Email Opt Out', 'a flag about e-mail'],
     ['微信昵称', 'a nickname, not a WeChat ID'],
