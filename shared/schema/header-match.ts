@@ -167,7 +167,7 @@ const NEUTRAL_TAIL_WORDS: ReadonlySet<string> = new Set(['name', 'number', 'no',
  * number would join every customer of that rep into one duplicate group.
  */
 const OTHER_PARTY_HEADS = ['负责人', '推荐人', '介绍人', '紧急', '销售', '业务员', '跟进人', '经办人', '客服', '员工'];
-const OTHER_PARTY_WORDS: ReadonlySet<string> = new Set(['owner', 'rep', 'referrer', 'referral', 'emergency', 'assistant', 'agent', 'salesperson', 'staff', 'employee']);
+const OTHER_PARTY_WORDS: ReadonlySet<string> = new Set(['owner', 'rep', 'referrer', 'referral', 'emergency', 'assistant', 'agent', 'salesperson', 'staff', 'employee', 'manager']);
 const CONTACT_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['name', 'firstName', 'lastName', 'mobile', 'phone', 'email', 'wechat', 'qq']);
 
 /**
@@ -266,6 +266,6 @@ export function matchHeader(text: string, options: MatchOptions = {}): HeaderMat
   }
   if (best === null) return null;
   const found: { syn: Synonym; score: number; how: MatchHow } = best;
-  if (CONTACT_FIELDS.has(found.syn.field) && (OTHER_PARTY_HEADS.some((h) => key.startsWith(h)) || OTHER_PARTY_WORDS.has(words[0]))) return null;
+  if (CONTACT_FIELDS.has(found.syn.field) && (OTHER_PARTY_HEADS.some((h) => key.startsWith(h)) || words.some((w) => OTHER_PARTY_WORDS.has(w)))) return null;
   return { field: found.syn.field, confidence: Math.round(found.score * 1000) / 1000, how: found.how, synonym: found.syn.key };
 }
