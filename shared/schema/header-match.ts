@@ -153,6 +153,14 @@ function osaDistance(a: string, b: string, max: number): number {
 }
 
 /**
+ * A lunar-calendar date column, however its note is written (生日（农历）, 出生日期(阴历), Birthday
+ * (lunar)): the note is folded away with the brackets, and read as Gregorian dates its birthdays
+ * would be reminded on the wrong day (see NOT_FIELDS).
+ */
+const LUNAR = /农历|阴历|農曆|陰曆|lunar/i;
+const FIELD_KIND = Object.fromEntries(FIELDS.map((f) => [f.id, f.kind])) as Record<FieldId, string>;
+
+/**
  * What may follow a field's word in a header that still names the field (手机号码, 最近消费时间,
  * Website URL). Anything else names a thing of the field's: 手机型号 is a phone model, 生日礼品 a
  * birthday gift, 公司规模 a company's size, 下次跟进内容 what to say at the next follow-up, Email
@@ -234,7 +242,7 @@ export function matchHeader(text: string, options: MatchOptions = {}): HeaderMat
   const { all, exact, notFields, tails, heads } = synonyms();
   if (notFields.has(key)) return null;
   const same = exact.get(key);
-  if (same) return { field: same.field, confidence: 1, how: 'exact', synonym: same.key };
+  if (same) return LUNAR.test(text) && FIELD_KIND[same.field] === 'date' ? null : { field: same.field, confidence: 1, how: 'exact', synonym: same.key };
   const thing = numberedThing(words);
   if (thing !== null) {
     const m = exact.get(foldHeader(thing).key);
@@ -266,6 +274,7 @@ export function matchHeader(text: string, options: MatchOptions = {}): HeaderMat
   }
   if (best === null) return null;
   const found: { syn: Synonym; score: number; how: MatchHow } = best;
+  if (LUNAR.test(text) && FIELD_KIND[found.syn.field] === 'date') return null;
   if (CONTACT_FIELDS.has(found.syn.field) && (OTHER_PARTY_HEADS.some((h) => key.startsWith(h)) || words.some((w) => OTHER_PARTY_WORDS.has(w)))) return null;
   return { field: found.syn.field, confidence: Math.round(found.score * 1000) / 1000, how: found.how, synonym: found.syn.key };
 }
