@@ -122,6 +122,23 @@ function nationalVote(phones: readonly string[]): { region: string; numbers: num
   return best;
 }
 
+/**
+ * The currency an amount header names (金额（美元）, Amount (USD), 成交金额(万元)); the yuan last, as 美元,
+ * 港元, 日元 and 欧元 all end in 元.
+ */
+const HEADER_CURRENCIES: readonly [RegExp, string][] = [
+  [/港币|港元|HKD|HK\$/i, 'HKD'],
+  [/日元|JPY/i, 'JPY'],
+  [/欧元|EUR|€/i, 'EUR'],
+  [/英镑|GBP|£/i, 'GBP'],
+  [/美元|美金|USD|US\$/i, 'USD'],
+  [/人民币|RMB|CNY|元|[¥￥]/i, 'CNY'],
+];
+
+export function headerCurrency(header: string): string | null {
+  return HEADER_CURRENCIES.find(([re]) => re.test(header))?.[1] ?? null;
+}
+
 /** The currency the amounts are written in: the commonest marker, else the region's. */
 export function guessCurrency(amounts: readonly string[], region: string | null): string | null {
   const counts = new Map<string, number>();
@@ -215,7 +232,9 @@ export function sheetSettings(table: Table, columns: readonly ColumnMapping[], s
   const amountCols = columnsOf(columns, ['amount']);
   // No amounts, nothing to read in a currency (and nothing to say about one).
   if (guess.currency && amountCols.length > 0) {
-    const currency = guessCurrency(sample(table, amountCols), region);
+    // The header says it outright (金额（美元）), else the amounts' markers, else the region.
+    const named = amountCols.map((c) => headerCurrency(columns[c].header)).find((x) => x !== null) ?? null;
+    const currency = named ?? guessCurrency(sample(table, amountCols), region);
     if (currency && currency !== settings.amount.currency) {
       out = { ...out, amount: { ...out.amount, currency } };
       problems.push({ code: 'locale.currency', severity: 'info', params: { currency } });

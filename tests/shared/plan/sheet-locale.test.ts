@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import type { Plan } from '../../../shared';
-import { guessCurrency, guessRegion } from '../../../shared/plan/sheet-locale';
+import { guessCurrency, guessRegion, headerCurrency } from '../../../shared/plan/sheet-locale';
 import { after, planOf as plan } from './helpers';
 
 const GUESS = { guess: { region: true, currency: true } };
@@ -48,6 +48,26 @@ describe('guessCurrency', () => {
     ['plain numbers and no region', ['1200', '73070', '15'], null, null],
   ])('%s → %s', (_, amounts, region, currency) => {
     expect(guessCurrency(amounts, region)).toBe(currency);
+  });
+});
+
+describe('headerCurrency', () => {
+  it.each<[string, string | null]>([
+    ['金额（美元）', 'USD'],
+    ['Amount (USD)', 'USD'],
+    ['成交金额(万元)', 'CNY'],
+    ['金额(港元)', 'HKD'],
+    ['合同金额（欧元）', 'EUR'],
+    ['Revenue £', 'GBP'],
+    ['金额', null],
+    ['Lifetime value', null],
+  ])('%j → %s', (header, currency) => {
+    expect(headerCurrency(header)).toBe(currency);
+  });
+
+  it('names the currency of a sheet whose settings leave it open, before any marker', () => {
+    const plan = planOf([['姓名', '金额（美元）'], ['张伟', '1200'], ['李娜', '¥300'], ['王芳', '800']], {}, GUESS);
+    expect(notes(plan)).toEqual([['locale.currency', { currency: 'USD' }]]);
   });
 });
 
