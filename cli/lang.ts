@@ -1,5 +1,5 @@
 /** Which language the command line speaks: --lang, else the settings file, else the locale (LC_ALL, LC_MESSAGES, LANG). */
-import type { Lang } from '../shared';
+import type { Grid, Lang } from '../shared';
 
 export function isLang(value: unknown): value is Lang {
   return value === 'zh-CN' || value === 'en';
@@ -15,4 +15,25 @@ export function pickLang(flag: Lang | undefined, config: unknown, env: Readonly<
   if (flag) return flag;
   const fromConfig = config && typeof config === 'object' ? (config as { language?: unknown }).language : undefined;
   return isLang(fromConfig) ? fromConfig : localeLang(env);
+}
+
+/** The locale names a language (zh_CN.UTF-8, en_US …); C, POSIX and no locale at all name none. */
+export function localeNamesLanguage(env: Readonly<Record<string, string | undefined>>): boolean {
+  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '') ?? '';
+  return locale !== '' && !/^(?:C|POSIX)(?:[.@]|$)/i.test(locale);
+}
+
+/** Rows looked at for the sheet's own language: a title and the header are enough. */
+const LANG_ROWS = 10;
+
+/**
+ * The language of a sheet's own words, for a run nothing else chose one for (a server's C locale):
+ * Chinese when its first rows hold Chinese characters, so a Chinese sheet gets 整理问题, not
+ * "Sheet Keeper issues", and its summary in Chinese.
+ */
+export function sheetLang(grid: Grid): Lang {
+  for (const row of grid.cells.slice(0, LANG_ROWS)) {
+    for (const cell of row) if (cell.kind === 'text' && /\p{Script=Han}/u.test(cell.value)) return 'zh-CN';
+  }
+  return 'en';
 }

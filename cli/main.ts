@@ -11,7 +11,7 @@ import { CliError, errorDetail } from './errors';
 import { COMPANION_KINDS, companionPath } from './io/csv-companions';
 import { planHeap, RELAUNCH_ENV, type HeapPlan } from './heap';
 import { jsonReport, writeJsonReport } from './io/json-report';
-import { pickLang, localeLang } from './lang';
+import { isLang, localeLang, localeNamesLanguage, pickLang, sheetLang } from './lang';
 import { loadInput, readBytes } from './load-input';
 import { say } from './messages';
 import { summaryText } from './summary';
@@ -66,7 +66,12 @@ function sets(config: unknown, section: string, key: string): boolean {
   return part !== null && typeof part === 'object' && (part as Record<string, unknown>)[key] !== undefined;
 }
 
-async function clean(args: CleanArgs, config: unknown, lang: Lang, io: CliIo): Promise<number> {
+async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: CliIo): Promise<number> {
+  let lang = chosenLang;
+  // No --lang, no language in the settings file, and a locale that names none (a server's C
+  // locale): the sheet's own words decide, once it is read.
+  const configLang = config !== null && typeof config === 'object' ? (config as { language?: unknown }).language : undefined;
+  const langOpen = args.lang === undefined && !isLang(configLang) && !localeNamesLanguage(io.env);
   // Paths are shown (summary, report) as the user wrote them; files are opened by absolute path.
   const outShown = args.out ?? defaultOutput(args.input);
   const input = path.resolve(io.cwd, args.input);
@@ -85,7 +90,6 @@ async function clean(args: CleanArgs, config: unknown, lang: Lang, io: CliIo): P
     for (const e of resolved.errors) io.stderr(say(lang, e.code, e.params) + '\n');
     return 1;
   }
-  const settings = { ...resolved.settings, language: lang };
   const today = args.today ?? localDate(io.now());
   const progress = (key: string, params: Record<string, string | number>) => {
     if (!args.quiet) io.stderr(say(lang, key, params) + '\n');
@@ -93,7 +97,9 @@ async function clean(args: CleanArgs, config: unknown, lang: Lang, io: CliIo): P
 
   progress('cli.progress.reading', { file: args.input });
   const loaded = await loadInput(input, args.sheet, args.input);
+  if (langOpen) lang = sheetLang(loaded.grid);
   progress('cli.progress.read', { rows: loaded.grid.cells.length, sheet: loaded.grid.sheetName });
+  const settings = { ...resolved.settings, language: lang };
 
   progress('cli.progress.cleaning', {});
   // What the settings file leaves unset, the sheet's own numbers and amounts may say (a US sheet).

@@ -1,4 +1,5 @@
-import { localeLang, pickLang } from '../../cli/lang';
+import { localeLang, localeNamesLanguage, pickLang, sheetLang } from '../../cli/lang';
+import { gridOf } from './helpers';
 
 describe('localeLang', () => {
   it.each([
@@ -25,5 +26,28 @@ describe('pickLang', () => {
     [undefined, ['en'], {}, 'en', 'a settings file that is not an object'],
   ] as const)('%s / %j / %j → %s (%s)', (flag, config, env, expected, _why) => {
     expect(pickLang(flag, config, env)).toBe(expected);
+  });
+});
+
+describe('localeNamesLanguage', () => {
+  it.each([
+    [{ LANG: 'zh_CN.UTF-8' }, true],
+    [{ LANG: 'en_US.UTF-8' }, true],
+    [{ LANG: 'C.UTF-8' }, false],
+    [{ LANG: 'C' }, false],
+    [{ LC_ALL: 'POSIX' }, false],
+    [{}, false],
+  ])('%j → %s', (env, expected) => {
+    expect(localeNamesLanguage(env)).toBe(expected);
+  });
+});
+
+describe('sheetLang: a run nothing else chose a language for speaks the sheet\'s', () => {
+  it.each([
+    [[['华东区客户名单'], ['姓名', '手机']], 'zh-CN'],
+    [[['Name', 'Phone'], ['张伟', '13812345678']], 'zh-CN'],
+    [[['First Name', 'Phone'], ['Ann', '(646) 743-7902']], 'en'],
+  ] as const)('%j → %s', (rows, lang) => {
+    expect(sheetLang(gridOf(rows.map((r) => [...r])))).toBe(lang);
   });
 });

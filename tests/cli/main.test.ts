@@ -298,6 +298,13 @@ describe('main: a successful run', () => {
     expect(phones('kept.csv')).not.toEqual(phones('guessed.csv'));
   });
 
+  it('speaks the sheet\'s language under a locale that names none (a server\'s C locale)', async () => {
+    const c = await cli(['clean', 'customers.csv', '--quiet', ...TODAY], { LANG: 'C.UTF-8' });
+    expect(c.io.out.startsWith('已整理')).toBe(true);
+    const en = await cli(['clean', 'customers.csv', '--quiet', ...TODAY], { LANG: 'en_US.UTF-8' });
+    expect(en.io.out.startsWith('Cleaned')).toBe(true);
+  });
+
   it('takes the language from the settings file unless --lang says otherwise', async () => {
     writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ language: 'en' }));
     const en = await cli(['clean', 'customers.csv', '--config', 'settings.json', '--quiet', ...TODAY], { LANG: 'zh_CN.UTF-8' });
