@@ -12,9 +12,21 @@ export function localeLang(env: Readonly<Record<string, string | undefined>>): L
 }
 
 export function pickLang(flag: Lang | undefined, config: unknown, env: Readonly<Record<string, string | undefined>>): Lang {
-  if (flag) return flag;
-  const fromConfig = config && typeof config === 'object' ? (config as { language?: unknown }).language : undefined;
-  return isLang(fromConfig) ? fromConfig : localeLang(env);
+  return flag ?? configLang(config) ?? localeLang(env);
+}
+
+/** The language the settings file names, if it names one we speak. */
+function configLang(config: unknown): Lang | undefined {
+  const value = config && typeof config === 'object' ? (config as { language?: unknown }).language : undefined;
+  return isLang(value) ? value : undefined;
+}
+
+/**
+ * Nothing chose the language: no --lang, none in the settings file, and a locale that names none (a
+ * server's C locale). The sheet's own words then decide (sheetLang), once it is read.
+ */
+export function langLeftOpen(flag: Lang | undefined, config: unknown, env: Readonly<Record<string, string | undefined>>): boolean {
+  return flag === undefined && configLang(config) === undefined && !localeNamesLanguage(env);
 }
 
 /** The locale names a language (zh_CN.UTF-8, en_US …); C, POSIX and no locale at all name none. */

@@ -11,7 +11,7 @@ import { CliError, errorDetail } from './errors';
 import { COMPANION_KINDS, companionPath } from './io/csv-companions';
 import { planHeap, RELAUNCH_ENV, type HeapPlan } from './heap';
 import { jsonReport, writeJsonReport } from './io/json-report';
-import { isLang, localeLang, localeNamesLanguage, pickLang, sheetLang } from './lang';
+import { langLeftOpen, localeLang, pickLang, sheetLang } from './lang';
 import { loadInput, readBytes } from './load-input';
 import { say } from './messages';
 import { summaryText } from './summary';
@@ -68,10 +68,7 @@ function sets(config: unknown, section: string, key: string): boolean {
 
 async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: CliIo): Promise<number> {
   let lang = chosenLang;
-  // No --lang, no language in the settings file, and a locale that names none (a server's C
-  // locale): the sheet's own words decide, once it is read.
-  const configLang = config !== null && typeof config === 'object' ? (config as { language?: unknown }).language : undefined;
-  const langOpen = args.lang === undefined && !isLang(configLang) && !localeNamesLanguage(io.env);
+  const langOpen = langLeftOpen(args.lang, config, io.env);
   // Paths are shown (summary, report) as the user wrote them; files are opened by absolute path.
   const outShown = args.out ?? defaultOutput(args.input);
   const input = path.resolve(io.cwd, args.input);

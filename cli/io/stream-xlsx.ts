@@ -14,9 +14,8 @@
  * widths, hidden columns and column styles, frozen views, auto-filters, merged areas, sheet state
  * and tab colour. tests/cli/io/stream-xlsx.test.ts reads both writers' files back and compares them.
  */
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import ExcelJS from 'exceljs';
+import { replaceAtomic } from './write-file';
 
 /**
  * Makes the rows of one sheet in the streaming sheet (its cells, then `commit(row)`, rows in order)
@@ -27,14 +26,7 @@ import ExcelJS from 'exceljs';
 export type RowMaker = (sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => void) => void;
 
 export async function writeWorkbookStreaming(workbook: ExcelJS.Workbook, target: string, makers: ReadonlyMap<ExcelJS.Worksheet, RowMaker> = new Map()): Promise<void> {
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  try {
-    await streamTo(workbook, tmp, makers);
-    await fs.rename(tmp, target);
-  } catch (err) {
-    await fs.rm(tmp, { force: true });
-    throw err;
-  }
+  await replaceAtomic(target, (tmp) => streamTo(workbook, tmp, makers));
 }
 
 async function streamTo(workbook: ExcelJS.Workbook, file: string, makers: ReadonlyMap<ExcelJS.Worksheet, RowMaker>): Promise<void> {

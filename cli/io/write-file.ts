@@ -10,10 +10,14 @@ const CHUNK_CHARS = 1 << 20;
  * come, so the whole text is never one string, nor one buffer of its UTF-8.
  */
 export async function writeFileAtomic(target: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
+  await replaceAtomic(target, (tmp) => (typeof data === 'string' || data instanceof Uint8Array ? fs.writeFile(tmp, data) : writePieces(tmp, data)));
+}
+
+/** `write` makes the whole file at a temporary path next to `target`, renamed over it when it is done. */
+export async function replaceAtomic(target: string, write: (tmp: string) => Promise<void>): Promise<void> {
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   try {
-    if (typeof data === 'string' || data instanceof Uint8Array) await fs.writeFile(tmp, data);
-    else await writePieces(tmp, data);
+    await write(tmp);
     await fs.rename(tmp, target);
   } catch (err) {
     await fs.rm(tmp, { force: true });

@@ -208,13 +208,8 @@ function writeMainRows(sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => v
     }
     if (j !== undefined) {
       plan.addedColumns.forEach((added, k) => {
-        const value = added.values[j];
-        if (value && value.kind !== 'empty') putValue(row.getCell(placed.addedCols[k]), value, added.write, dateSystem, restyle);
-        else {
-          // Our column from an earlier run (a CSV cleaned twice): a row that is clean now loses its old text.
-          const old = row.findCell(placed.addedCols[k]);
-          if (old && old.value !== null && old.value !== undefined) old.value = null;
-        }
+        const col = placed.addedCols[k];
+        putAddedValue(added, j, () => row.getCell(col), () => row.findCell(col), dateSystem, restyle);
       });
     }
     commit(row);
@@ -347,15 +342,7 @@ function addColumns(worksheet: ExcelJS.Worksheet, plan: Plan, placed: PlacedPlan
   plan.addedColumns.forEach((added, i) => {
     const col = placed.addedCols[i];
     putAddedHeader(worksheet.getCell(plan.headerRow, col), added, lastHeader);
-    plan.rows.forEach((r, j) => {
-      const value = added.values[j];
-      if (value && value.kind !== 'empty') putValue(worksheet.getCell(r, col), value, added.write, dateSystem, restyle);
-      else {
-        // Rewriting our column from an earlier run: a row that is clean now loses its old text.
-        const old = worksheet.findRow(r)?.findCell(col);
-        if (old && old.value !== null && old.value !== undefined) old.value = null;
-      }
-    });
+    plan.rows.forEach((r, j) => putAddedValue(added, j, () => worksheet.getCell(r, col), () => worksheet.findRow(r)?.findCell(col), dateSystem, restyle));
     worksheet.getColumn(col).width = addedWidth(added);
   });
 }
@@ -365,6 +352,21 @@ function putAddedHeader(header: ExcelJS.Cell, added: AddedColumn, lastHeader: Ex
   header.value = added.header;
   const { numFmt: _ignored, ...look } = lastHeader?.style ?? {};
   header.style = { ...look, font: { ...(look.font ?? {}), bold: true } };
+}
+
+/**
+ * Data row `j`'s value of an added column, in the cell `at` makes. A row without one keeps no old
+ * text (`existing`, without making the cell): our column from an earlier run is rewritten, and a
+ * row that is clean now loses what it said then.
+ */
+function putAddedValue(added: AddedColumn, j: number, at: () => ExcelJS.Cell, existing: () => ExcelJS.Cell | undefined, dateSystem: DateSystem, restyle: Restyle): void {
+  const value = added.values[j];
+  if (value && value.kind !== 'empty') {
+    putValue(at(), value, added.write, dateSystem, restyle);
+    return;
+  }
+  const old = existing();
+  if (old && old.value !== null && old.value !== undefined) old.value = null;
 }
 
 function addedWidth(added: AddedColumn): number {

@@ -47,7 +47,7 @@ const PLAIN_DECIMAL = /^\d+(?:\.\d+)?$/;
  */
 function fromDecimalComma(text: string): string {
   return text
-    .replace(/(\d)[.\s\u00a0\u202f](?=\d{3}(?!\d))/g, '$1')
+    .replace(/(\d)[.\s](?=\d{3}(?!\d))/g, '$1') // \s takes the no-break and narrow spaces too
     .replace(/(\d),(?=\d)/g, '$1.');
 }
 

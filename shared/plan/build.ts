@@ -17,7 +17,7 @@ import type { CellIssue, SheetProblem } from './issue';
 import { analyze } from './analyze';
 import type { Confidence } from '../dedupe/types';
 import type { AddedColumn, CellEdit, ColumnMapping, Plan, PlanStats, RunOutcome } from './types';
-import { dateColumnOrders, decimalCommaColumns, sheetSettings, type LocaleGuess } from './sheet-locale';
+import { readSheet, type LocaleGuess } from './sheet-locale';
 
 export interface RunOptions {
   settings: Settings;
@@ -84,14 +84,8 @@ export function cleanSheet(
   const shaped = toTable(grid, given);
   if (!shaped.ok) return shaped;
   const { table, columns } = shaped;
-  const local = sheetSettings(table, columns, given, guess);
-  const settings = local.settings;
-  const orders = dateColumnOrders(table, columns, settings);
-  const decimalComma = decimalCommaColumns(table, columns, settings);
-  const orderNotes: SheetProblem[] = [
-    ...dateOrderNotes(orders, columns, settings.language),
-    ...[...decimalComma].map(([col, amounts]): SheetProblem => ({ code: 'amount.columnDecimalComma', severity: 'info', params: { header: columns[col].header, amounts } })),
-  ];
+  const reading = readSheet(table, columns, given, guess);
+  const { settings } = reading;
   const fieldCols = fieldColumns(columns);
   const skip = new Set<FieldId>(settings.normalize.skipFields);
   const disabled = new Set(settings.validation.disabledRules);
@@ -102,9 +96,7 @@ export function cleanSheet(
   const cleaning = columns
     .filter((c): c is ColumnMapping & { field: FieldId } => c.field !== null && !skip.has(c.field))
     .map((c) => {
-      const order = orders.get(c.col)?.order;
-      let own = order ? { ...settings, dates: { ...settings.dates, ambiguous: order } } : settings;
-      if (decimalComma.has(c.col)) own = { ...own, amount: { ...own.amount, decimalSeparator: ',' } };
+      const own = reading.columnSettings.get(c.col) ?? settings;
       return { col: c.col, field: c.field, ctx: { field: FIELD_BY_ID[c.field], settings: own, today: todayDate, dateSystem } as CleanContext, memo: new ColumnMemo() };
     });
 
@@ -137,29 +129,9 @@ export function cleanSheet(
     ok: true,
     sheet: {
       original: table, table: cleanedTable, columns, fieldCols, extraCols: extraColumns(columns), settings, edits, issues,
-      problems: [...shaped.problems, ...local.problems, ...orderNotes, ...validation.problems], today: todayDate,
+      problems: [...shaped.problems, ...reading.problems, ...validation.problems], today: todayDate,
     },
   };
-}
-
-/** One note per order for the date columns read in it (six date columns are one sentence, not six). */
-function dateOrderNotes(orders: ReturnType<typeof dateColumnOrders>, columns: readonly ColumnMapping[], lang: Settings['language']): SheetProblem[] {
-  const notes: SheetProblem[] = [];
-  for (const order of ['month-first', 'day-first'] as const) {
-    const cols = [...orders].filter(([, o]) => o.order === order);
-    if (cols.length === 0) continue;
-    const headers = cols.map(([col]) => columns[col].header);
-    notes.push({
-      code: order === 'day-first' ? 'dates.columnDayFirst' : 'dates.columnMonthFirst',
-      severity: 'info',
-      params: {
-        headers: lang === 'zh-CN' ? headers.map((h) => `“${h}”`).join('、') : headers.map((h) => `"${h}"`).join(', '),
-        dates: cols.reduce((n, [, o]) => n + o.dates, 0),
-        against: cols.reduce((n, [, o]) => n + o.against, 0),
-      },
-    });
-  }
-  return notes;
 }
 
 export function runDetailed(

@@ -161,7 +161,7 @@ export function guessCurrency(amounts: readonly string[], region: string | null)
 const MAX_CONTRARY = 0.02;
 
 /** Each date column's order, from its own unambiguous dates (only where the setting flags ambiguous ones). */
-export function dateColumnOrders(table: Table, columns: readonly ColumnMapping[], settings: Settings): Map<number, { order: AmbiguousDatePolicy; dates: number; against: number }> {
+function dateColumnOrders(table: Table, columns: readonly ColumnMapping[], settings: Settings): Map<number, { order: AmbiguousDatePolicy; dates: number; against: number }> {
   const out = new Map<number, { order: AmbiguousDatePolicy; dates: number; against: number }>();
   if (settings.dates.ambiguous !== 'flag') return out;
   for (const c of columns) {
@@ -195,7 +195,7 @@ const DECIMAL_POINT = /\d\.\d{1,2}(?![\d.,])/;
  * name no decimal mark): some amounts end in a comma and one or two digits, none in a point and
  * one or two digits.
  */
-export function decimalCommaColumns(table: Table, columns: readonly ColumnMapping[], settings: Settings): Map<number, number> {
+function decimalCommaColumns(table: Table, columns: readonly ColumnMapping[], settings: Settings): Map<number, number> {
   const out = new Map<number, number>();
   if (settings.amount.decimalSeparator !== undefined) return out;
   for (const c of columns) {
@@ -217,7 +217,7 @@ export function decimalCommaColumns(table: Table, columns: readonly ColumnMappin
  * The settings for this sheet: the region and currency its values show (as far as `guess` allows),
  * and notes saying what was worked out.
  */
-export function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings: Settings, guess: LocaleGuess = {}): { settings: Settings; problems: SheetProblem[] } {
+function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings: Settings, guess: LocaleGuess = {}): { settings: Settings; problems: SheetProblem[] } {
   const problems: SheetProblem[] = [];
   let region: string | null = null;
   let out = settings;
@@ -241,4 +241,53 @@ export function sheetSettings(table: Table, columns: readonly ColumnMapping[], s
     }
   }
   return { settings: out, problems };
+}
+
+/** The settings a sheet is cleaned with: for the sheet, and for the columns that read otherwise. */
+export interface SheetReading {
+  settings: Settings;
+  /** A date column read in its own order, an amount column with a decimal comma: by column. */
+  columnSettings: Map<number, Settings>;
+  /** What was worked out, said as sheet notes. */
+  problems: SheetProblem[];
+}
+
+/** Everything the sheet says for itself (see the banner): the run's settings with it applied. */
+export function readSheet(table: Table, columns: readonly ColumnMapping[], given: Settings, guess: LocaleGuess = {}): SheetReading {
+  const local = sheetSettings(table, columns, given, guess);
+  const settings = local.settings;
+  const orders = dateColumnOrders(table, columns, settings);
+  const decimalComma = decimalCommaColumns(table, columns, settings);
+  const columnSettings = new Map<number, Settings>();
+  for (const [col, o] of orders) columnSettings.set(col, { ...settings, dates: { ...settings.dates, ambiguous: o.order } });
+  for (const col of decimalComma.keys()) {
+    const own = columnSettings.get(col) ?? settings;
+    columnSettings.set(col, { ...own, amount: { ...own.amount, decimalSeparator: ',' } });
+  }
+  const problems: SheetProblem[] = [
+    ...local.problems,
+    ...dateOrderNotes(orders, columns, settings.language),
+    ...[...decimalComma].map(([col, amounts]): SheetProblem => ({ code: 'amount.columnDecimalComma', severity: 'info', params: { header: columns[col].header, amounts } })),
+  ];
+  return { settings, columnSettings, problems };
+}
+
+/** One note per order for the date columns read in it (six date columns are one sentence, not six). */
+function dateOrderNotes(orders: ReturnType<typeof dateColumnOrders>, columns: readonly ColumnMapping[], lang: Settings['language']): SheetProblem[] {
+  const notes: SheetProblem[] = [];
+  for (const order of ['month-first', 'day-first'] as const) {
+    const cols = [...orders].filter(([, o]) => o.order === order);
+    if (cols.length === 0) continue;
+    const headers = cols.map(([col]) => columns[col].header);
+    notes.push({
+      code: order === 'day-first' ? 'dates.columnDayFirst' : 'dates.columnMonthFirst',
+      severity: 'info',
+      params: {
+        headers: lang === 'zh-CN' ? headers.map((h) => `“${h}”`).join('、') : headers.map((h) => `"${h}"`).join(', '),
+        dates: cols.reduce((n, [, o]) => n + o.dates, 0),
+        against: cols.reduce((n, [, o]) => n + o.against, 0),
+      },
+    });
+  }
+  return notes;
 }
