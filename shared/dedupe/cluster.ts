@@ -2,9 +2,11 @@
  * Groups from scored pairs with union-find, guarded against chains. Links are taken strongest
  * first; two partial groups join only when (1) no pair across them is vetoed or marked "not
  * duplicates", (2) the joined group stays within `maxGroupSize`, and (3) at least `minAgreement`
- * of the pairs across them score ≥ the review threshold (pairs not compared yet are scored on
- * demand). So one weak link cannot chain two customers together: A~B and B~C with A≁C joins only
- * when most cross pairs agree, and the group's weakest pair then marks it for review.
+ * of the pairs across them are not taken for different customers (they score ≥ `differ`; pairs
+ * not compared yet are scored on demand). So one weak link cannot chain two customers together:
+ * A~B and B~C with A≁C joins only when most cross pairs could be one customer, and the group's
+ * weakest pair then marks it for review. A cross pair that is merely unsure (two copies of one
+ * customer, each with its own typos) does not hold the copies apart.
  */
 import type { PairScore } from './score';
 
@@ -17,6 +19,8 @@ export interface ClusterOptions {
   /** The user said these two rows are not duplicates. */
   cannotLink(i: number, j: number): boolean;
   review: number;
+  /** Cross pairs scoring below this count against a join (see DedupeSettings.thresholds.differ). */
+  differ: number;
   /** Tie-break of equal links: the rows' sheet order, so the result does not depend on the input order. */
   rowOrder(i: number): number;
   maxGroupSize: number;
@@ -82,7 +86,7 @@ export function cluster(o: ClusterOptions): Clusters {
           refused = 'vetoedLinks';
           break outer;
         }
-        if (s.p >= o.review) agree++;
+        if (s.p >= o.differ) agree++;
       }
     }
     if (refused === null && agree < Math.max(1, Math.ceil(o.minAgreement * A.length * B.length - 1e-9))) refused = 'chainGuardLinks';

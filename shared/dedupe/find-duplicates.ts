@@ -53,7 +53,7 @@ export function findDuplicates(records: CustomerRecord[], settings: DedupeSettin
   const blocking = buildBlocking(profiles, keyers, settings.blocking.maxBlockSize, settings.blocking.maxBlockSizeFor);
   Object.assign(stats, blocking.stats);
 
-  const { review, likely } = settings.thresholds;
+  const { review, likely, differ } = settings.thresholds;
   // The weight whose probability is `review` (probability() inverted), less a hair for rounding.
   const reviewWeight = review <= 0 ? -Infinity : review >= 1 ? Infinity : Math.log2(review / (1 - review)) - 1e-9;
   const cache = new Map<number, PairScore>();
@@ -91,6 +91,7 @@ export function findDuplicates(records: CustomerRecord[], settings: DedupeSettin
     score,
     cannotLink: memory.cannotLink,
     review,
+    differ,
     rowOrder: (i) => records[i].sheetRow,
     maxGroupSize: settings.maxGroupSize,
     minAgreement: settings.minAgreement,

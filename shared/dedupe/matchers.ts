@@ -93,6 +93,9 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
   'name-nickname': { features: ['name'], test: nameKind('nickname') },
   'name-initial': { features: ['name'], test: nameKind('initial') },
   'name-partial': { features: ['name'], test: nameKind('partial') },
+  'name-part': { features: ['name'], test: nameKind('part') },
+  'name-part-differs': { features: ['name'], test: nameKind('part-differs') },
+  'name-apart': { features: ['name'], test: nameKind('apart') },
   'name-similar': {
     features: ['name'],
     needsThreshold: true,

@@ -1,9 +1,11 @@
 /**
  * How two person names agree, graded once per pair: exact, swapped order (Wei Zhang / Zhang Wei),
  * homophone (张伟 / 张玮, or 张伟 / Zhang Wei), nickname (Bob / Robert), initial (J. Smith), similar
- * (Jaro-Winkler over Latin letters or over pinyin), partial (one side has only a given name or
- * only a titled surname such as 王总), or different. The comparison levels in the settings pick
- * weights for these grades.
+ * (Jaro-Winkler over Latin letters or over pinyin), partial (a titled surname such as 王总, or a
+ * lone name part found on the other side's other part), part (one side has only a given or only a
+ * family name and the other's agrees), part-differs (that one part differs), apart (one side has
+ * only a given name, the other only a family name: nothing to compare), or different. The
+ * comparison levels in the settings pick weights for these grades.
  */
 import type { HanName, LatinName, PersonName } from './keys/person-name';
 import { jaroWinkler } from './similarity/jaro-winkler';
@@ -18,6 +20,9 @@ export type NameGradeKind =
   | 'initial'
   | 'similar'
   | 'partial'
+  | 'part'
+  | 'part-differs'
+  | 'apart'
   | 'different';
 
 export interface NameGrade {
@@ -93,19 +98,25 @@ const isInitial = (x: string, y: string) => (x.length === 1 && y.startsWith(x)) 
 function gradeLatin(a: LatinName, b: LatinName): NameGrade {
   const both = a.given !== '' && a.family !== '' && b.given !== '' && b.family !== '';
   if (!both) {
-    // One side lacks a part: compare what both have, as a weak agreement at best.
+    // One side lacks a part (a blank first-name or surname cell): only the part both have is
+    // compared, and it says less either way than a whole name does. A Latin family name is rare
+    // enough that its agreement is evidence (Splink's surname level); its disagreement is weaker
+    // than two whole names differing.
     const pairs: [string, string][] = [];
     if (a.given !== '' && b.given !== '') pairs.push([a.given, b.given]);
     if (a.family !== '' && b.family !== '') pairs.push([a.family, b.family]);
     if (pairs.length === 0) {
-      // given on one side, family on the other: maybe a swap.
+      // given on one side, family on the other: the same word may be one name filed in two columns.
       const x = a.given || a.family;
       const y = b.given || b.family;
-      return x === y ? { kind: 'partial', sim: 0.6 } : { kind: 'different', sim: 0 };
+      return x === y ? { kind: 'partial', sim: 0.6 } : { kind: 'apart', sim: 0 };
     }
     const sim = Math.min(...pairs.map(([x, y]) => (x === y || nicknameMatch(x, y) ? 1 : jaroWinkler(x, y))));
-    if (sim === 1) return { kind: 'partial', sim: 0.6 };
-    return { kind: sim >= 0.9 ? 'partial' : 'different', sim: sim * 0.6 };
+    if (sim === 1) return { kind: 'part', sim: 0.6 };
+    if (sim >= 0.85) return { kind: 'partial', sim: sim * 0.6 };
+    // When both rows hold only this one part (Mikado / Bistro), it is all there is, and it differs.
+    const oneWhole = (a.given !== '' && a.family !== '') || (b.given !== '' && b.family !== '');
+    return { kind: oneWhole ? 'part-differs' : 'different', sim: sim * 0.6 };
   }
   if (a.given === b.given && a.family === b.family) {
     if (!middlesDiffer(a.middle, b.middle)) return { kind: 'exact', sim: 1 };

@@ -55,6 +55,12 @@ export interface DedupeSettings {
     likely: number;
     /** Pairs scoring at least this (0–1) link into groups; groups below 'likely' are 'review'. */
     review: number;
+    /**
+     * Pairs scoring below this (0–1) are taken for different customers: the chain guard counts
+     * them against joining two partial groups. A pair between this and 'review' is unsure (two
+     * copies of one customer, each with its own typos): it neither links rows nor keeps them apart.
+     */
+    differ: number;
   };
   /** Bits added to every pair before the comparisons: where a score of 0.5 lies. */
   prior: number;
@@ -72,7 +78,7 @@ export interface DedupeSettings {
   };
   /** Most rows in one group; a link that would pass it is refused, so one weak chain cannot swallow a sheet. */
   maxGroupSize: number;
-  /** Joining two partial groups needs at least this share of their cross pairs to score ≥ review. */
+  /** Joining two partial groups needs at least this share of their cross pairs to score ≥ thresholds.differ. */
   minAgreement: number;
   survivor: SurvivorRule[];
 }
@@ -108,7 +114,13 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
       { id: 'initial', when: 'name-initial', weight: 3, reason: 'dedupe.reason.name.initial' },
       { id: 'similar', when: 'name-similar', threshold: 0.92, weight: 4, reason: 'dedupe.reason.name.similar' },
       { id: 'partial', when: 'name-partial', weight: 1, reason: 'dedupe.reason.name.partial' },
+      // One side has only a first name or only a surname (a blank cell): the part both have agrees,
+      // or the lone part is the other side's other part (nothing to compare), or it differs: each
+      // says less than a whole name would.
+      { id: 'part', when: 'name-part', weight: 4, reason: 'dedupe.reason.name.partial' },
+      { id: 'apart', when: 'name-apart', weight: 0 },
       { id: 'close', when: 'name-similar', threshold: 0.85, weight: 0 },
+      { id: 'part-differs', when: 'name-part-differs', weight: -3, reason: 'dedupe.reason.name.differ' },
       orElse(-7, 'dedupe.reason.name.differ'),
     ],
   },
@@ -191,7 +203,8 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
     levels: [
       missing(),
       { id: 'exact', when: 'date-exact', weight: 6, equal: true, reason: 'dedupe.reason.birthday.same' },
-      { id: 'typo', when: 'date-typo', weight: 1 },
+      // One digit off or day and month swapped: a slip of the keyboard, rarely another person's birthday.
+      { id: 'typo', when: 'date-typo', weight: 3 },
       // A year left out is no disagreement: --05-17 and 1985-05-17 may well be one birthday.
       { id: 'noYear', when: 'date-month-day', weight: 1, reason: 'dedupe.reason.birthday.noYear' },
       orElse(-4, 'dedupe.reason.birthday.differ'),
@@ -252,7 +265,7 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
 ];
 
 export const DEFAULT_DEDUPE_SETTINGS: Readonly<DedupeSettings> = {
-  thresholds: { likely: 0.95, review: 0.6 },
+  thresholds: { likely: 0.95, review: 0.6, differ: 0.4 },
   prior: -8,
   weights: {},
   comparisons: DEFAULT_COMPARISONS as ComparisonDef[],

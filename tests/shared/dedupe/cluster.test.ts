@@ -13,6 +13,7 @@ function run(n: number, scores: PairScore[], opts: Partial<{ maxGroupSize: numbe
     score: (i, j) => byKey.get(`${i},${j}`) ?? pair(i, j, 0.01),
     cannotLink: (i, j) => (opts.cannot ?? []).some(([a, b]) => (a === i && b === j) || (a === j && b === i)),
     review: 0.6,
+    differ: 0.4,
     rowOrder: (i) => i,
     maxGroupSize: opts.maxGroupSize ?? 20,
     minAgreement: opts.minAgreement ?? 0.6,
@@ -36,6 +37,14 @@ describe('cluster', () => {
     const strong = [pair(0, 1, 0.99), pair(2, 3, 0.99)];
     expect(run(4, [...strong, pair(1, 2, 0.9)]).groups).toEqual([[0, 1], [2, 3]]);
     expect(run(4, [...strong, pair(1, 2, 0.9), pair(0, 2, 0.8), pair(1, 3, 0.8)]).groups).toEqual([[0, 1, 2, 3]]);
+  });
+
+  it('lets an unsure cross pair (two copies with their own typos) join, but not one that says "different"', () => {
+    // 0~1 and 1~2 are sure; 0 and 2 each carry their own typos: unsure, not different.
+    expect(run(3, [pair(0, 1, 0.99), pair(1, 2, 0.9), pair(0, 2, 0.45)]).groups).toEqual([[0, 1, 2]]);
+    const apart = run(3, [pair(0, 1, 0.99), pair(1, 2, 0.9), pair(0, 2, 0.35)]);
+    expect(apart.groups).toEqual([[0, 1]]);
+    expect(apart.stats.chainGuardLinks).toBe(1);
   });
 
   it('never links a vetoed pair or rows marked "not duplicates"', () => {

@@ -54,6 +54,38 @@ describe('duplicates the issue names', () => {
   });
 });
 
+describe('English rows with a blank name part and their own typos', () => {
+  it('finds a row whose first name was left blank by its surname, birthday and city', () => {
+    const res = run([
+      { firstName: 'Jackson', lastName: 'Lee', birthday: '2009-11-10', city: 'Belfast', email: 'j.lee86@roberson.com' },
+      { firstName: 'Amelia', lastName: 'Hughes', birthday: '1990-02-03', city: 'Leeds' },
+      { lastName: 'Lee', birthday: '2009-11-10', city: 'Belfast' },
+    ]);
+    expect(res.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 4], 'review']]);
+  });
+
+  it('keeps apart a surname-only row and a namesake-free stranger born the same day', () => {
+    expect(rowsOf([{ firstName: 'Mary', lastName: 'Smith', birthday: '1985-05-21', city: 'London' }, { lastName: 'Jones', birthday: '1985-05-21', city: 'London' }])).toEqual([]);
+  });
+
+  it('takes a birthday one keystroke off as a slip, not another person', () => {
+    expect(rowsOf([
+      { firstName: 'Freya', lastName: 'Shah', birthday: '1970-12-17', city: 'London' },
+      { firstName: 'Freya', lastName: 'Shah', birthday: '1970-12-16', city: 'London' },
+    ])).toEqual([[2, 3]]);
+  });
+
+  it('groups three copies of one customer though the two most garbled ones are unsure of each other', () => {
+    const res = run([
+      { firstName: 'Robert', lastName: 'Allen', birthday: '1971-06-24', city: 'London', email: 'roberta25@smith.net' },
+      { firstName: 'Robert', lastName: 'Allen', birthday: '1971-05-24', city: 'London', email: 'roberta25@smith.net' },
+      { firstName: 'Robert', lastName: 'Alen', birthday: '1971-06-24', city: 'London' },
+    ]);
+    // rows 3 and 4 (a misspelt surname, a birthday one digit off) score about 0.5: unsure, not different.
+    expect(res.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3, 4], 'review']]);
+  });
+});
+
 describe('confidence', () => {
   it('is exact when the rows are equal after normalization and an identifier agrees', () => {
     const [g] = run([

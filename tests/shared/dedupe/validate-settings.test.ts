@@ -11,7 +11,7 @@ describe('dedupe settings', () => {
 
   it('lays a partial document over the defaults', () => {
     const s = resolveDedupeSettings({ thresholds: { likely: 0.99 }, weights: { company: 0.5 } });
-    expect(s.thresholds).toEqual({ likely: 0.99, review: DEFAULT_DEDUPE_SETTINGS.thresholds.review });
+    expect(s.thresholds).toEqual({ ...DEFAULT_DEDUPE_SETTINGS.thresholds, likely: 0.99 });
     expect(s.weights).toEqual({ company: 0.5 });
     expect(s.comparisons).toBe(DEFAULT_DEDUPE_SETTINGS.comparisons);
   });
@@ -25,6 +25,7 @@ describe('dedupe settings', () => {
     ['threshold missing', { comparisons: [comparison([{ id: 'm', when: 'missing', weight: 0 }, { id: 's', when: 'name-similar', weight: 1 }, { id: 'e', when: 'else', weight: 0 }])] }, ['dedupe.settings.threshold']],
     ['unknown feature', { comparisons: [comparison([{ id: 'm', when: 'missing', weight: 0 }], 'shoeSize' as never)] }, ['dedupe.settings.unknownFeature']],
     ['review above likely', { thresholds: { likely: 0.5, review: 0.9 } }, ['dedupe.settings.thresholds']],
+    ['"different" threshold outside 0–1', { thresholds: { differ: 40 } }, ['dedupe.settings.unit']],
     ['unknown keyer', { blocking: { keys: ['phone', 'metaphone'] } }, ['dedupe.settings.unknownKeyer']],
     ['block size too small', { blocking: { maxBlockSize: 1 } }, ['dedupe.settings.count']],
     ['unknown survivor rule', { survivor: ['most-complete', 'richest' as never] }, ['dedupe.settings.unknownSurvivorRule']],
