@@ -123,6 +123,7 @@ export const QUALITY_SETS: readonly { id: string; needsBenchData: boolean; build
   { id: 'restaurant (as given)', needsBenchData: true, build: () => asGiven('restaurant', 'businesses') },
   { id: 'splink-fake-1000 (as given)', needsBenchData: true, build: () => asGiven('splink-fake-1000', 'persons') },
   // Never tuned on: 50k Wikidata people with generated errors, clusters of up to hundreds of rows.
+  { id: 'chicago (as given)', needsBenchData: true, build: () => asGiven('chicago', 'businesses') },
   { id: 'splink-historical-50k (as given)', needsBenchData: true, build: () => asGiven('splink-historical-50k', 'persons') },
   { id: 'generated-zh-5000', needsBenchData: false, build: () => generated('zh', 5000, 7) },
   // Twice the generator's default mess (0.3) and duplicate rate (0.15).

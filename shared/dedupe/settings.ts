@@ -182,7 +182,9 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
     levels: [
       missing(),
       { id: 'same', when: 'company-core', weight: 6, equal: true },
-      { id: 'similar', when: 'company-similar', threshold: 0.8, weight: 0 },
+      // One site listed by two sources (Ravenswood Community Child Care / … Care Center): what the
+      // workplace cap lets the shared address and switchboard add needs this to reach review.
+      { id: 'similar', when: 'company-similar', threshold: 0.8, weight: 2 },
       orElse(-6, 'dedupe.reason.company.differ'),
     ],
   },

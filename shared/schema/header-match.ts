@@ -17,9 +17,13 @@ export interface HeaderMatch {
 
 /**
  * Synonyms that name a field only when they are the whole header: inside a longer header they
- * mean something else ('Order No', '订单编号', '产品类型', 'Account Level', 'Contact Method', 'Mail Merge').
+ * mean something else ('Order No', '订单编号', '产品类型', 'Account Level', 'Contact Method', 'Mail Merge',
+ * 'Store Number', '商户号', 'Business Type').
  */
-const EXACT_ONLY = ['id', 'no', '编号', '类型', 'type', 'account', 'contact', 'mail', 'rep', '客户', 'customer', 'client'];
+const EXACT_ONLY = [
+  'id', 'no', '编号', '类型', 'type', 'account', 'contact', 'mail', 'rep', '客户', 'customer', 'client',
+  'business', 'firm', 'store', 'shop', 'merchant', 'dealer', 'restaurant', '门店', '店铺', '商户', '商家', '经销商', '机构',
+];
 
 /**
  * Headers that contain a field's word but are not that field; they stay unmapped rather than
@@ -179,6 +183,20 @@ const OTHER_PARTY_WORDS: ReadonlySet<string> = new Set(['owner', 'rep', 'referre
 const CONTACT_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['name', 'firstName', 'lastName', 'mobile', 'phone', 'email', 'wechat', 'qq']);
 
 /**
+ * Whose name a bare English 'name' is, when words come before it: 'Program Name', 'Product Name',
+ * 'Bank Name', 'Spouse Name' name something or someone else, and read as the customer's name they
+ * would put a product in every reminder and join all its buyers into one duplicate group. Only these
+ * words leave the name the customer's.
+ */
+const HAN = /\p{Script=Han}/u;
+const CUSTOMER_NAME_HEADS: ReadonlySet<string> = new Set([
+  'full', 'legal', 'real', 'preferred', 'display', 'complete', 'official', 'your', 'person', 'personal', 'primary', 'main',
+  'customer', 'client', 'contact', 'member', 'guest', 'patient', 'buyer', 'purchaser', 'lead', 'prospect', 'subscriber',
+  'donor', 'recipient', 'cardholder', 'holder', 'attendee', 'student', 'applicant', 'consumer', 'shopper',
+  'english', 'chinese', 'pinyin', 'latin',
+]);
+
+/**
  * Containment. Compound headers name their thing last in Chinese and English alike (联系人手机 is a
  * mobile, 公司地址 an address, Company Phone a phone), so a synonym that ends the header scores
  * above one elsewhere in it; among equals, the longer match wins.
@@ -190,6 +208,8 @@ function containment(key: string, words: string[], syn: Synonym): number {
     if (at < 0) return 0;
     end = at + syn.words.length === words.length ? key.length : -1;
     if (end < 0 && !words.slice(at + syn.words.length).every((w) => NEUTRAL_TAIL_WORDS.has(w))) return 0;
+    // A Han word before it is the header's other language (姓名 Name).
+    if (syn.field === 'name' && syn.key === 'name' && !words.slice(0, at).every((w) => CUSTOMER_NAME_HEADS.has(w) || HAN.test(w))) return 0;
   } else {
     const at = key.lastIndexOf(syn.key);
     if (at < 0) return 0;

@@ -2,7 +2,9 @@
  * Phone numbers of a record as match keys: E.164 plus the kind (mobile / fixed / other).
  * Cleaned cells (13812345678, 010-12345678) take a fast path that needs no metadata; anything
  * else goes through the cleaner's parser, so raw cells ("+86 138-1234-5678") give the same key.
- * An invalid or partial number gives no key: a blank never matches.
+ * A local number written without its area code (5350990, 8765-4321: sheets of one city) is no
+ * valid number of any region, but two rows that write the same one write the same line: it keys as
+ * `local:<digits>`, a landline. Any other invalid or partial number gives no key: a blank never matches.
  */
 import { parsePhone } from '../../normalize/phone';
 import { foldText } from './fold';
@@ -36,6 +38,20 @@ function parseOne(text: string, region: string): PhoneKey | null {
   return { e164: p.e164, kind: p.extension ? 'fixed' : p.type, ext: p.extension ?? '' };
 }
 
+/** 7 or 8 digits with nothing but separators: a subscriber number without its area code. */
+const LOCAL = /^\d[\d\s.-]{5,10}\d$/;
+const DATE_SHAPE = /^\d{4}[-.]\d{1,2}[-.]\d{1,2}$/;
+
+/** 0000000, 8888888, 1234567: typed to fill a required cell, shared by rows that have nothing in common. */
+const madeUp = (d: string) => /^(\d)\1+$/.test(d) || '0123456789'.includes(d) || '9876543210'.includes(d);
+
+function localKey(text: string): PhoneKey | null {
+  if (!LOCAL.test(text) || DATE_SHAPE.test(text)) return null;
+  const digits = text.replace(/\D/g, '');
+  if ((digits.length !== 7 && digits.length !== 8) || madeUp(digits)) return null;
+  return { e164: `local:${digits}`, kind: 'fixed', ext: '' };
+}
+
 function splitSlash(part: string): string[] {
   const pieces = part.split('/').map((x) => x.trim());
   return pieces.length > 1 && pieces.every((x) => x.replace(/\D/g, '').length >= 7) ? pieces : [part];
@@ -52,11 +68,11 @@ export function phoneKeys(text: string, region: string, cache?: Map<string, Phon
   const out: PhoneKey[] = [];
   // NFKC folds full-width digits and signs; plain ASCII (every cleaned cell) is its own NFKC form.
   const whole = (ASCII.test(text) ? text : text.normalize('NFKC')).trim();
-  const single = /\d/.test(whole) ? parseOne(whole, region) : null;
+  const single = /\d/.test(whole) ? parseOne(whole, region) ?? localKey(whole) : null;
   if (single) out.push(single);
   else {
     for (const part of whole.split(SEPARATORS).flatMap(splitSlash)) {
-      const p = /\d/.test(part) ? parseOne(part.trim(), region) : null;
+      const p = /\d/.test(part) ? parseOne(part.trim(), region) ?? localKey(part.trim()) : null;
       if (p && !out.some((q) => q.e164 === p.e164 && q.ext === p.ext)) out.push(p);
     }
   }

@@ -54,6 +54,27 @@ describe('duplicates the issue names', () => {
   });
 });
 
+describe('sheets of organisations (no person name)', () => {
+  const us = (rows: RowSpec[]) => findDuplicates(records(rows), DEFAULT_DEDUPE_SETTINGS, { defaultRegion: 'US' }).groups;
+
+  it('offers for review one site listed by two sources under slightly different names', () => {
+    const groups = us([
+      { company: 'Ravenswood Community Child Care Center', phone: '2714495', address: '4908 North Damen Avenue' },
+      { company: 'Ravenswood Community Child Care', phone: '271-4495', address: '4908 N. Damen Ave' },
+    ]);
+    expect(groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3], 'review']]);
+  });
+
+  it('meets rows by a local number written without its area code', () => {
+    const groups = us([
+      { company: 'Salvation Army Red Shield', phone: '3583224', address: '945 W. 69th St.' },
+      { company: 'SALVATION ARMY - RED SHIELD', phone: '358 3224', address: '69th and Sangamon' },
+    ]);
+    expect(groups.map((g) => g.rows)).toEqual([[2, 3]]);
+    expect(groups[0].reasons.map((r) => r.code)).toContain('dedupe.reason.landline.same');
+  });
+});
+
 describe('English rows with a blank name part and their own typos', () => {
   it('finds a row whose first name was left blank by its surname, birthday and city', () => {
     const res = run([

@@ -94,6 +94,24 @@ describe('matchHeader: English typos', () => {
   });
 });
 
+describe('matchHeader: sheets of shops, sites and schools', () => {
+  it.each([
+    ['Site name', 'company'],
+    ['Store Name', 'company'],
+    ['Restaurant Name', 'company'],
+    ['School Name', 'company'],
+    ['Organisation Name', 'company'],
+    ['门店名称', 'company'],
+    ['店铺', 'company'],
+    ['商户名称', 'company'],
+    ['Legal Name', 'name'],
+    ['Member Name', 'name'],
+    ['姓名 Name', 'name'],
+  ])('%j → %s', (header, field) => {
+    expect(matchHeader(header)?.field).toBe(field);
+  });
+});
+
 describe('matchHeader: no field', () => {
   it.each([
     ['序号', 'a row counter, not a customer id'],
@@ -131,6 +149,14 @@ describe('matchHeader: no field', () => {
     ['农历生日', 'lunar birthday must not be read as a Gregorian date'],
     ['Annual Revenue', 'company turnover, not customer spend'],
     ['Middle Name', 'Outlook: part of the name, never the whole'],
+    ['Product Name', 'the name of a product: read as the customer\'s, every buyer of it would be one duplicate group'],
+    ['Program Name', 'the name of a programme the site runs'],
+    ['Bank Name', 'the customer\'s bank'],
+    ['Spouse Name', 'someone else\'s name'],
+    ['User Name', 'a login, not a name'],
+    ['Store Number', 'a store\'s number, not its name'],
+    ['商户号', 'a merchant number, not the merchant'],
+    ['Business Type', 'what kind of business'],
     ['Additional Name', 'Google Contacts: the middle name'],
     ['Phone 1 - Type', 'Google Contacts: says what kind of phone'],
     ['course', 'one edit from "source", but the first letter differs'],

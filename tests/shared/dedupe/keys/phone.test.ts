@@ -13,11 +13,13 @@ describe('phoneKeys: one E.164 key per number, whatever the format', () => {
     ['13812345678；13812345678', 'CN', [['+8613812345678', 'mobile']], 'the same number twice counts once'],
     ['310/246-1501', 'US', [['+13102461501', 'other']], 'US number with a slash after the area code'],
     ['310-246-1501', 'US', [['+13102461501', 'other']], 'same number, dashes'],
+    ['6438 1234', 'CN', [['local:64381234', 'fixed']], 'a local number without its area code: the same line when written alike'],
+    ['535-0990', 'US', [['local:5350990', 'fixed']], 'a 7-digit US local number'],
   ])('%s (%s) → %j (%s)', (text, region, expected) => {
     expect(phoneKeys(text, region).map((k) => [k.e164, k.kind])).toEqual(expected);
   });
 
-  it.each([[''], ['  '], ['12345'], ['无'], ['138123']])('gives no key for %j (blank or invalid never matches)', (text) => {
+  it.each([[''], ['  '], ['12345'], ['无'], ['138123'], ['8888 8888'], ['1234567'], ['2019-05-01'], ['12345678901']])('gives no key for %j (blank, invalid or made up never matches)', (text) => {
     expect(phoneKeys(text, 'CN')).toEqual([]);
   });
 });
