@@ -179,7 +179,15 @@ const NEUTRAL_TAIL_WORDS: ReadonlySet<string> = new Set(['name', 'number', 'no',
  * number would join every customer of that rep into one duplicate group.
  */
 const OTHER_PARTY_HEADS = ['负责人', '推荐人', '介绍人', '紧急', '销售', '业务员', '跟进人', '经办人', '客服', '员工'];
-const OTHER_PARTY_WORDS: ReadonlySet<string> = new Set(['owner', 'rep', 'referrer', 'referral', 'emergency', 'assistant', 'agent', 'salesperson', 'staff', 'employee', 'manager']);
+const OTHER_PARTY_WORDS: ReadonlySet<string> = new Set(['owner', 'rep', 'referrer', 'referral', 'emergency', 'assistant', 'asst', 'spouse', 'agent', 'salesperson', 'staff', 'employee', 'manager']);
+
+/**
+ * A second or other one of a field (Other Street, Secondary Email, 备用电话, 其他地址): it loses the field
+ * to the plain one (Zoho exports Mailing Street and Other Street; the mailing address is the one).
+ */
+const SECONDARY_WORDS: ReadonlySet<string> = new Set(['other', 'secondary', 'alternate', 'alternative', 'alt', 'backup', 'second', '2nd']);
+const SECONDARY_HEADS = ['备用', '其他', '其它', '第二'];
+const SECONDARY_PENALTY = 0.1;
 const CONTACT_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['name', 'firstName', 'lastName', 'mobile', 'phone', 'email', 'wechat', 'qq']);
 
 /**
@@ -296,5 +304,7 @@ export function matchHeader(text: string, options: MatchOptions = {}): HeaderMat
   const found: { syn: Synonym; score: number; how: MatchHow } = best;
   if (LUNAR.test(text) && FIELD_KIND[found.syn.field] === 'date') return null;
   if (CONTACT_FIELDS.has(found.syn.field) && (OTHER_PARTY_HEADS.some((h) => key.startsWith(h)) || words.some((w) => OTHER_PARTY_WORDS.has(w)))) return null;
-  return { field: found.syn.field, confidence: Math.round(found.score * 1000) / 1000, how: found.how, synonym: found.syn.key };
+  const secondary = SECONDARY_WORDS.has(words[0]) || SECONDARY_HEADS.some((h) => key.startsWith(h) && !found.syn.key.startsWith(h));
+  const score = secondary ? found.score - SECONDARY_PENALTY : found.score;
+  return { field: found.syn.field, confidence: Math.round(score * 1000) / 1000, how: found.how, synonym: found.syn.key };
 }

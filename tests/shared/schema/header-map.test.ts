@@ -139,6 +139,25 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['customerId', 'firstName', 'lastName', 'email', 'mobile', 'company', 'owner',
       'lastContact', 'nextFollowUp', 'address', 'city'],
   ],
+  [
+    'Zoho CRM contacts export: the mailing address, not the "other" one; the assistant\'s phone is not the customer\'s',
+    ['Record Id', 'Contact Owner', 'First Name', 'Last Name', 'Account Name', 'Email', 'Phone', 'Other Phone', 'Mobile',
+      'Asst Phone', 'Date of Birth', 'Mailing Street', 'Other Street', 'Mailing City', 'Other City', 'Mailing Zip', 'Other Zip',
+      'Secondary Email', 'Product Name'],
+    ['customerId', 'owner', 'firstName', 'lastName', 'company', 'email', 'phone', 'phone+', 'mobile',
+      null, 'birthday', 'address', null, 'city', null, 'postcode', null,
+      'email+', null],
+  ],
+  [
+    '企业微信 customer export: 添加人 is the staff member who owns the contact, 添加时间 when it was added',
+    ['客户名称', '客户类型', '添加人', '添加时间', '备注', '标签', '企业名称', '手机号', '性别', '来源'],
+    ['name', 'customerType', 'owner', 'createdAt', 'notes', 'tags', 'company', 'mobile', 'gender', 'source'],
+  ],
+  [
+    'A shop sheet: the store is the company, its number is not',
+    ['门店名称', '门店编号', '联系人', '手机', '地址'],
+    ['company', null, 'name', 'mobile', 'address'],
+  ],
 ];
 
 describe('mapHeaders on real-looking header rows', () => {
