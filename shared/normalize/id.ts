@@ -5,7 +5,7 @@
  * customer ID stays a number.
  */
 import { numberText, type Cell } from '../table/cell';
-import { foldAll } from '../text/fold';
+import { dropQuotePrefix, foldAll } from '../text/fold';
 import type { Finding } from '../plan/issue';
 import type { CleanContext, CleanResult } from './types';
 import { keep, change, changeText } from './result';
@@ -58,7 +58,7 @@ export function cleanId(cell: Cell, ctx: CleanContext): CleanResult {
     return change(cell, { kind: 'text', value }, 'fix.id', findings);
   }
   if (cell.kind !== 'text') return keep(cell);
-  const folded = foldAll(cell.value);
+  const folded = foldAll(dropQuotePrefix(cell.value));
   if (isExponentText(folded)) return keep(cell, [lost(folded)]);
   if (!isCode) {
     const value = field === 'qq' ? folded.replace(/^qq\s*[:：]?\s*(?=\d)/i, '').replace(/(?<=\d)\s+(?=\d)/g, '') : folded;

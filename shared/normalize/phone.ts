@@ -17,7 +17,7 @@ import {
   type PhoneNumber,
 } from 'libphonenumber-js/max';
 import { cellText, type Cell } from '../table/cell';
-import { collapseSpaces, foldAll, toHalfWidth } from '../text/fold';
+import { collapseSpaces, dropQuotePrefix, foldAll, toHalfWidth } from '../text/fold';
 import type { PhoneFormat } from '../settings/types';
 import type { Finding } from '../plan/issue';
 import type { CleanContext, CleanResult } from './types';
@@ -291,7 +291,7 @@ export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
         : keep(cell);
     }
   }
-  const raw = toHalfWidth(cellText(cell));
+  const raw = toHalfWidth(dropQuotePrefix(cellText(cell)));
   const folded = collapseSpaces(raw);
   if (isExponentText(folded)) {
     return keep(cell, [{ code: 'phone.precisionLost', severity: 'error', params: { value: folded } }]);

@@ -4,7 +4,7 @@
  * required; elsewhere the code is only tidied and upper-cased (sw1a 1aa → SW1A 1AA).
  */
 import { numberText, type Cell } from '../table/cell';
-import { foldAll } from '../text/fold';
+import { dropQuotePrefix, foldAll } from '../text/fold';
 import type { Finding } from '../plan/issue';
 import type { CleanContext, CleanResult } from './types';
 import { keep, change } from './result';
@@ -19,7 +19,7 @@ export function cleanPostcode(cell: Cell, ctx: CleanContext): CleanResult {
     value = numberText(cell.value);
     if (china && value.length === 5) value = '0' + value;
   } else if (cell.kind === 'text') {
-    const folded = foldAll(cell.value);
+    const folded = foldAll(dropQuotePrefix(cell.value));
     value = china ? (/^[\d\s]+$/.test(folded) ? folded.replace(/\s/g, '') : folded) : folded.toUpperCase();
   } else return keep(cell);
   const findings: Finding[] = china && !/^\d{6}$/.test(value)

@@ -77,6 +77,15 @@ export function toHalfWidthAlnumParens(s: string): string {
   return half.includes('（') || half.includes('）') ? half.replace(/（/g, '(').replace(/）/g, ')') : half;
 }
 
+/**
+ * A number behind a leading apostrophe ('+14155550199, '02134, '110101…): Excel's and Sheets' mark
+ * for "keep this as text". Exports (Shopify's phones and zip codes) and plain-text cells keep it as
+ * a character, and read with it no number is valid. Names keep theirs ('Tis, O'Neill).
+ */
+export function dropQuotePrefix(s: string): string {
+  return /^['‘’`][+＋(（\d０-９]/u.test(s) ? s.slice(1) : s;
+}
+
 /** Full width folded and white space collapsed: the form structured values (phones, dates, amounts, IDs) are read in. */
 export function foldAll(s: string): string {
   return collapseSpaces(toHalfWidth(s));

@@ -183,6 +183,16 @@ describe('cleanPhone other formats and regions', () => {
     expect(cleanCell(text('13812345678'), us).findings.map((f) => f.code)).toEqual(['phone.invalid']);
     expect(cleanCell(text('+86 13812345678'), us).cell).toEqual(text('+86 138 1234 5678'));
   });
+
+  it.each([
+    ["'+14155550199", 'US', '(415) 555-0199', "Shopify's export: an apostrophe keeps Excel from reading the number"],
+    ["'13812345678", 'CN', '13812345678', 'a plain-text cell that kept the apostrophe typed into it'],
+    ['’0755-88880000', 'CN', '0755-88880000', 'a curly apostrophe'],
+  ])('drops the text mark before a number: %j (%s) → %j', (raw, defaultRegion, expected) => {
+    const r = cleanCell(text(raw), ctxFor('phone', { phone: { defaultRegion } }));
+    expect(r.cell).toEqual(text(expected));
+    expect(r.findings).toEqual([]);
+  });
 });
 
 describe('a note in brackets after a number', () => {

@@ -12,6 +12,7 @@ describe('cleanPostcode', () => {
     [text('100 080'), '100080', [], 'grouped'],
     [text('10008'), '10008', ['postcode.invalid'], 'five digits as text: flagged, not guessed'],
     [text('邮编100080'), '邮编100080', ['postcode.invalid'], 'label left for a person'],
+    [text("'010010"), '010010', [], 'an apostrophe kept it text in Excel: the mark goes, the zero stays'],
   ])('%j → %j (%s)', (cell, expected, codes) => {
     const r = cleanCell(cell, ctxFor('postcode'));
     expect(r.cell).toEqual(text(expected));
