@@ -160,10 +160,23 @@ export function guessCurrency(amounts: readonly string[], region: string | null)
  */
 const MAX_CONTRARY = 0.02;
 
-/** Each date column's order, from its own unambiguous dates (only where the setting flags ambiguous ones). */
+/** The order `monthFirst` dates against `dayFirst` ones show, or null when too few or too mixed. */
+function orderShown(monthFirst: number, dayFirst: number): AmbiguousDatePolicy | null {
+  if (monthFirst >= MIN_EVIDENCE && dayFirst <= monthFirst * MAX_CONTRARY) return 'month-first';
+  if (dayFirst >= MIN_EVIDENCE && monthFirst <= dayFirst * MAX_CONTRARY) return 'day-first';
+  return null;
+}
+
+/**
+ * Each date column's order, from its own unambiguous dates (only where the setting flags ambiguous
+ * ones). A column with too few to tell takes the order all the sheet's date columns show together,
+ * unless its own dates say otherwise: an export writes every date one way (a CRM export's
+ * Birthdate 12/25/1975 and Created Date 1/15/2023 tell how its 3/7/1980 reads).
+ */
 function dateColumnOrders(table: Table, columns: readonly ColumnMapping[], settings: Settings): Map<number, { order: AmbiguousDatePolicy; dates: number; against: number }> {
   const out = new Map<number, { order: AmbiguousDatePolicy; dates: number; against: number }>();
   if (settings.dates.ambiguous !== 'flag') return out;
+  const counts: { col: number; monthFirst: number; dayFirst: number; either: number }[] = [];
   for (const c of columns) {
     if (c.field === null || FIELD_BY_ID[c.field].kind !== 'date') continue;
     let monthFirst = 0;
@@ -178,9 +191,15 @@ function dateColumnOrders(table: Table, columns: readonly ColumnMapping[], setti
       else if (order === 'day-first') dayFirst++;
       else if (order === 'either') either++;
     }
+    counts.push({ col: c.col, monthFirst, dayFirst, either });
+  }
+  const sheetOrder = orderShown(counts.reduce((n, c) => n + c.monthFirst, 0), counts.reduce((n, c) => n + c.dayFirst, 0));
+  for (const { col, monthFirst, dayFirst, either } of counts) {
     if (either === 0) continue;
-    if (monthFirst >= MIN_EVIDENCE && dayFirst <= monthFirst * MAX_CONTRARY) out.set(c.col, { order: 'month-first', dates: monthFirst, against: dayFirst });
-    else if (dayFirst >= MIN_EVIDENCE && monthFirst <= dayFirst * MAX_CONTRARY) out.set(c.col, { order: 'day-first', dates: dayFirst, against: monthFirst });
+    const against = (order: AmbiguousDatePolicy) => (order === 'month-first' ? dayFirst : monthFirst);
+    const order = orderShown(monthFirst, dayFirst) ?? (sheetOrder !== null && against(sheetOrder) === 0 ? sheetOrder : null);
+    if (order === null) continue;
+    out.set(col, { order, dates: order === 'month-first' ? monthFirst : dayFirst, against: against(order) });
   }
   return out;
 }

@@ -33,6 +33,13 @@ export function dateKey(cell: Cell | undefined): DateKey | null {
     const y = +m[1], mo = +m[2], d = +m[3];
     if (isValidCivil(y, mo, d)) return { value: `${m[1]}-${pad(mo)}-${pad(d)}`, valid: true, digits: `${m[1]}${pad(mo)}${pad(d)}`, monthDay: `${pad(mo)}-${pad(d)}` };
   }
+  // A date the cleaner could not place (03/07/1980: March or July?) keeps its written order,
+  // zero-padded, so 3/7/1980 and 03/07/1980 still agree.
+  const either = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})$/.exec(text);
+  if (either) {
+    const digits = `${pad(+either[1])}${pad(+either[2])}${either[3]}`;
+    return { value: digits, valid: false, digits };
+  }
   const digits = text.replace(/\D+/g, '');
   // A birthday kept without its year (Google Contacts writes --05-17): the cleaner left it as text.
   const md = /\d{4}/.test(text) ? null : parseMonthDay(text);

@@ -181,6 +181,32 @@ describe('date columns read in the order their own dates show', () => {
     expect(notes(plan)).toEqual([['dates.columnMonthFirst', { headers: '“生日”、“最近联系”', dates: 6, against: 0 }]]);
   });
 
+  it('a column too short to tell takes the order all the date columns show together (a CRM export)', () => {
+    const plan = planOf(
+      [
+        ['First Name', 'Last Name', 'Birthdate', 'Created Date', 'Last Activity'],
+        ['John', 'Smith', '3/7/1980', '1/15/2023', '3/1/2024'],
+        ['Mary', 'Jones', '12/25/1975', '2/1/2023', ''],
+        ['Ann', 'Lee', '03/07/1980', '1/20/2023', '2/28/2024'],
+      ],
+      { language: 'en' },
+      {},
+    );
+    expect(after(plan, 2, 'Birthdate')).toEqual({ kind: 'date', value: '1980-03-07' });
+    expect(after(plan, 3, 'Created Date')).toEqual({ kind: 'date', value: '2023-02-01' });
+    expect(plan.issues.filter((i) => i.code === 'date.ambiguous')).toEqual([]);
+    expect(notes(plan)).toEqual([['dates.columnMonthFirst', { headers: '"Birthdate", "Created Date", "Last Activity"', dates: 4, against: 0 }]]);
+  });
+
+  it('but not a column whose own dates go the other way', () => {
+    // 60 US dates in one column settle the sheet's order; the birthdays were typed day first.
+    const us = Array.from({ length: 60 }, (_, i) => `${(i % 12) + 1}/${13 + (i % 15)}/2024`);
+    const rows = us.map((d, i) => [`Customer ${i}`, i === 0 ? '13/05/1980' : i === 1 ? '03/05/1981' : '', d]);
+    const plan = planOf([['Name', 'Birthday', 'Last contact'], ...rows], { language: 'en' }, {});
+    expect(after(plan, 2, 'Last contact')).toEqual({ kind: 'date', value: '2024-01-13' });
+    expect(plan.issues.filter((i) => i.code === 'date.ambiguous').map((i) => i.sheetRow)).toEqual([3]);
+  });
+
   it('an order the user chose wins over the column', () => {
     const plan = planOf(sheet(['05/13/2024', '06/21/2024', '07/30/2024', '03/05/2024']), { language: 'en', dates: { ambiguous: 'day-first' } }, {});
     expect(after(plan, 5, 'Last contact')).toEqual({ kind: 'date', value: '2024-05-03' });

@@ -10,6 +10,8 @@ describe('dateKey', () => {
     [text('1985年3月7日'), '1985-03-07', true, 'Chinese'],
     [text('19850307'), '1985-03-07', true, 'FEBRL YYYYMMDD'],
     [text('19850231'), '19850231', false, 'impossible date keeps its digits'],
+    [text('3/7/1980'), '03071980', false, 'a date left unplaced (March or July?) keeps its written order, zero-padded'],
+    [text('03/07/1980'), '03071980', false, 'so the same date with its zeros agrees'],
   ])('%j → %s', (cell, value, valid) => {
     expect(dateKey(cell)).toMatchObject({ value, valid });
   });
