@@ -102,10 +102,11 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['qq', 'qq号'] },
   { id: 'company', kind: 'company', write: 'text', label: { 'zh-CN': '公司', en: 'Company' },
     synonyms: ['公司', '公司名称', '公司全称', '客户公司', '单位', '单位名称', '工作单位', '企业', '企业名称', '所属公司', '机构名称', '机构',
-      // Sheets of shops, sites and schools name the organisation by what it is.
-      '门店', '门店名称', '店铺', '店铺名称', '店名', '商户', '商户名称', '商家', '商家名称', '经销商', '经销商名称', '学校名称', '医院名称', '酒店名称', '餐厅名称',
+      // Sheets of shops, sites and schools name the organisation by what it is. A bare 门店 / Store
+      // is left alone: in a membership sheet it is the branch the member belongs to.
+      '门店名称', '店铺名称', '店名', '商户', '商户名称', '商家', '商家名称', '经销商', '经销商名称', '学校名称', '医院名称', '酒店名称', '餐厅名称',
       'company', 'company name', 'organization', 'organisation', 'organization name', 'organisation name', 'org name', 'employer', 'business', 'business name', 'account name', 'account',
-      'firm', 'firm name', 'store', 'store name', 'shop', 'shop name', 'site name', 'merchant', 'merchant name', 'dealer', 'dealer name', 'restaurant', 'restaurant name', 'hotel name', 'school name', 'clinic name', 'practice name', 'venue name'] },
+      'firm', 'firm name', 'store name', 'shop name', 'site name', 'merchant', 'merchant name', 'dealer', 'dealer name', 'restaurant', 'restaurant name', 'hotel name', 'school name', 'clinic name', 'practice name', 'venue name'] },
   { id: 'title', kind: 'text', write: 'text', label: { 'zh-CN': '职位', en: 'Title' },
     synonyms: ['职位', '职务', '岗位', '头衔', '职称', 'title', 'job title', 'position', 'role'] },
   { id: 'department', kind: 'text', write: 'text', label: { 'zh-CN': '部门', en: 'Department' },
