@@ -154,6 +154,16 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['name', 'customerType', 'owner', 'createdAt', 'notes', 'tags', 'company', 'mobile', 'gender', 'source'],
   ],
   [
+    '销售易 contacts export: 客户名称 beside 姓名 is the company, 所有人 the owner',
+    ['姓名', '手机', '电话', '邮箱', '职务', '客户名称', '所有人', '创建日期', '最新活动记录时间'],
+    ['name', 'mobile', 'phone', 'email', 'title', 'company', 'owner', 'createdAt', 'lastContact'],
+  ],
+  [
+    'A membership sheet: the store that issued the card is not the member\'s company; opening the card is joining',
+    ['会员卡号', '会员姓名', '手机号码', '出生日期', '开卡门店', '开卡日期', '会员等级', '储值余额', '累计消费', '最近到店'],
+    ['customerId', 'name', 'mobile', 'birthday', null, 'createdAt', 'tier', null, 'amount', 'lastContact'],
+  ],
+  [
     'A shop sheet: the store is the company, its number is not',
     ['门店名称', '门店编号', '联系人', '手机', '地址'],
     ['company', null, 'name', 'mobile', 'address'],
