@@ -14,6 +14,7 @@ export const normalizeMessages = defineMessages(
     'fix.company': 'Tidied the company name (spaces, full-width letters, digits and brackets).',
     'fix.id': 'Wrote the identifier as text, so no digit can be lost.',
     'fix.postcode': 'Wrote the postcode as text.',
+    'fix.zipZero': 'Gave the ZIP code back the leading zero a spreadsheet dropped (2134 → 02134).',
     'fix.url': 'Tidied the web address.',
     'fix.text': 'Removed extra spaces and turned full-width letters and digits into normal ones.',
 
@@ -47,6 +48,8 @@ export const normalizeMessages = defineMessages(
     'uscc.checksum': 'The check character of credit code "{value}" is wrong (expected {expected}): one of the characters was probably mistyped.',
 
     'postcode.invalid': '"{value}" is not a valid postcode: Chinese postcodes have 6 digits.',
+    'postcode.invalidUs': '"{value}" is not a valid ZIP code: ZIP codes have 5 digits, or 5 and 4 (02134-1234).',
+    'postcode.invalidAny': '"{value}" is not a valid postcode.',
 
     'locale.region': 'Phone numbers are read as numbers of {region}: {numbers} of them are written that way. To read them for another region, set phone.defaultRegion in the settings.',
     'locale.currency': 'Amounts are read in {currency}, the currency the sheet shows. To change it, set amount.currency in the settings.',
@@ -66,6 +69,7 @@ export const normalizeMessages = defineMessages(
     'fix.company': '整理了公司名称（空格、全角字母、数字和括号）。',
     'fix.id': '编号已改为文本保存，避免丢失位数。',
     'fix.postcode': '邮编已改为文本保存。',
+    'fix.zipZero': '补回了表格软件丢掉的邮编首位 0（2134 → 02134）。',
     'fix.url': '整理了网址。',
     'fix.text': '去掉了多余空格，并把全角字母和数字改为半角。',
 
@@ -99,6 +103,8 @@ export const normalizeMessages = defineMessages(
     'uscc.checksum': '统一社会信用代码“{value}”的校验位不对（应为 {expected}）：可能有字符输错。',
 
     'postcode.invalid': '“{value}”不是有效的邮编：中国邮编为 6 位数字。',
+    'postcode.invalidUs': '“{value}”不是有效的美国邮编（ZIP）：应为 5 位数字，或 5+4 位（02134-1234）。',
+    'postcode.invalidAny': '“{value}”不是有效的邮编。',
 
     'locale.region': '电话号码按 {region} 的号码读取：表中有 {numbers} 个号码是这样写的。如需按其他地区读取，请在设置中指定 phone.defaultRegion。',
     'locale.currency': '金额按 {currency} 读取，即表中金额所示的币种。如需更改，请在设置中指定 amount.currency。',

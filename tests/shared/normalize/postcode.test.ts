@@ -19,6 +19,23 @@ describe('cleanPostcode', () => {
     expect(r.findings.map((f) => f.code)).toEqual(codes);
   });
 
+  const us = (cell: Cell) => cleanCell(cell, ctxFor('postcode', { phone: { defaultRegion: 'US' } }));
+  it.each<[Cell, string, string | undefined, string[], string]>([
+    [text('2134'), '02134', 'fix.zipZero', [], 'a CSV written after Excel dropped the zero: no ZIP code has four digits'],
+    [{ kind: 'number', value: 2134 } as Cell, '02134', 'fix.postcode', [], 'the number Excel made of it'],
+    [text('2134-1234'), '02134-1234', 'fix.zipZero', [], 'ZIP+4'],
+    [text('501'), '00501', 'fix.zipZero', [], 'Holtsville, NY: two zeros'],
+    [text(' 10001 '), '10001', 'fix.spaces', [], 'a whole code is only tidied'],
+    [text('1000'), '01000', 'fix.zipZero', [], 'four digits are always a code that lost its zero'],
+    [text('12'), '12', undefined, ['postcode.invalidUs'], 'too short to mend: flagged'],
+    [text('SW1A 1AA'), 'SW1A 1AA', undefined, ['postcode.invalidUs'], 'a British code in a US sheet: flagged'],
+  ])('US: %j → %j (%s)', (cell, expected, reason, codes) => {
+    const r = us(cell);
+    expect(r.cell).toEqual(text(expected));
+    if (reason) expect(r.reason).toBe(reason);
+    expect(r.findings.map((f) => f.code)).toEqual(codes);
+  });
+
   it('only tidies and upper-cases outside China', () => {
     const r = cleanCell(text(' sw1a  1aa '), ctxFor('postcode', { phone: { defaultRegion: 'GB' } }));
     expect(r.cell).toEqual(text('SW1A 1AA'));
