@@ -17,6 +17,7 @@ import type { ColumnMapping } from './types';
 import type { SheetProblem } from './issue';
 import { dayMonthOrder } from '../normalize/date-text';
 import { parsePhone } from '../normalize/phone';
+import { STATE_NAMES } from './state-names';
 
 /** What the host lets the run work out from the sheet (the settings the user left unset). */
 export interface LocaleGuess {
@@ -102,6 +103,22 @@ export function guessRegion(phones: readonly string[]): { region: string; number
 }
 
 /**
+ * The country whose states or provinces a sheet's state column holds, when at least half its values
+ * are one country's and more than any other's, and none is Chinese (a sheet without phones, such as
+ * FEBRL's Australian persons).
+ */
+export function guessRegionFromStates(values: readonly string[]): { region: string; states: number } | null {
+  if (values.length === 0 || values.some((v) => /\p{Script=Han}/u.test(v))) return null;
+  const counts = Object.entries(STATE_NAMES).map(([region, names]) => ({
+    region,
+    states: values.filter((v) => names.has(v.trim().toLowerCase().replace(/\.$/, ''))).length,
+  }));
+  counts.sort((a, b) => b.states - a.states);
+  const [top, next] = counts;
+  return top.states >= MIN_EVIDENCE && top.states >= values.length / 2 && top.states > (next?.states ?? 0) ? top : null;
+}
+
+/**
  * Numbers written the national way (07911 123456, (02) 9876 5432) name no country; they are read
  * under each region our English-speaking users come from, and a region whose numbers are valid far
  * more often than China's wins. Only these few: validity alone cannot tell India from Britain or
@@ -111,13 +128,17 @@ const NATIONAL_CANDIDATES = ['GB', 'AU'];
 const NATIONAL_SAMPLE = 300;
 
 function nationalVote(phones: readonly string[]): { region: string; numbers: number } | null {
-  const national = phones.filter((t) => /^\(?0\d/.test(t.trim())).slice(0, NATIONAL_SAMPLE);
+  const all = phones.filter((t) => /^\(?0\d/.test(t.trim()));
+  const national = all.slice(0, NATIONAL_SAMPLE);
   const valid = (region: string) => national.filter((t) => parsePhone(t, region)?.country === region).length;
+  // Only a sample is parsed: its valid share stands for all the national numbers' (a 5,000-row
+  // sheet has 5,000 of them, never 20% of which could be among 300 looked at).
+  const share = (n: number) => (national.length === 0 ? 0 : (n / national.length) * all.length);
   const china = valid('CN');
   let best: { region: string; numbers: number } | null = null;
   for (const region of NATIONAL_CANDIDATES) {
     const n = valid(region);
-    if (n >= MIN_EVIDENCE && n >= phones.length * MIN_SHARE && n >= china * 1.5 && n > china && (!best || n > best.numbers)) best = { region, numbers: n };
+    if (n >= MIN_EVIDENCE && share(n) >= phones.length * MIN_SHARE && n >= china * 1.5 && n > china && (!best || n > best.numbers)) best = { region, numbers: n };
   }
   return best;
 }
@@ -242,10 +263,15 @@ function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings
   let out = settings;
   if (guess.region) {
     const found = guessRegion(sample(table, columnsOf(columns, ['mobile', 'phone'])));
-    if (found && found.region !== settings.phone.defaultRegion) {
-      region = found.region;
+    // No phone says where the sheet is from: its states may (vic, nsw; CA, NY).
+    const placed = found ? null : guessRegionFromStates(sample(table, columnsOf(columns, ['province'])));
+    const guessed = found?.region ?? placed?.region;
+    if (guessed && guessed !== settings.phone.defaultRegion) {
+      region = guessed;
       out = { ...out, phone: { ...out.phone, defaultRegion: region } };
-      problems.push({ code: 'locale.region', severity: 'info', params: { region, numbers: found.numbers } });
+      problems.push(found
+        ? { code: 'locale.region', severity: 'info', params: { region, numbers: found.numbers } }
+        : { code: 'locale.regionStates', severity: 'info', params: { region, states: placed!.states } });
     }
   }
   const amountCols = columnsOf(columns, ['amount']);

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import type { Plan } from '../../../shared';
-import { guessCurrency, guessRegion, headerCurrency } from '../../../shared/plan/sheet-locale';
+import { guessCurrency, guessRegion, guessRegionFromStates, headerCurrency } from '../../../shared/plan/sheet-locale';
 import { after, planOf as plan } from './helpers';
 
 const GUESS = { guess: { region: true, currency: true } };
@@ -35,6 +35,40 @@ describe('guessRegion', () => {
     ['too few to say', ['(646) 743-7902', '917.549.4928'], null],
   ])('%s → %s', (_, phones, region) => {
     expect(guessRegion(phones)?.region ?? null).toBe(region);
+  });
+});
+
+describe('guessRegionFromStates (a sheet without phone numbers)', () => {
+  it.each<[string, string[], string | null]>([
+    ['Australian state codes (FEBRL)', ['vic', 'nsw', 'qld', 'nsw', 'wa', ''], 'AU'],
+    ['US states, codes and names', ['CA', 'NY', 'Texas', 'MA.', 'wa'], 'US'],
+    ['Canadian provinces', ['ON', 'QC', 'BC', 'Alberta'], 'CA'],
+    ['Chinese provinces', ['广东省', '浙江', '北京市', 'ca'], null],
+    ['too few', ['vic', 'nsw'], null],
+    ['mostly something else', ['vic', 'nsw', 'qld', 'Bavaria', 'Hessen', 'Sachsen', 'Berlin', 'Bremen'], null],
+  ])('%s → %s', (_, values, region) => {
+    expect(guessRegionFromStates(values.filter((v) => v !== ''))?.region ?? null).toBe(region);
+  });
+});
+
+describe('a sheet with no phone numbers but its states (FEBRL\'s Australians)', () => {
+  const FEBRL = [
+    ['given_name', 'surname', 'suburb', 'postcode', 'state', 'date_of_birth', 'soc_sec_id'],
+    ['sarah', 'bruhn', 'kellerberrin', '4510', 'vic', '19300213', '7535316'],
+    ['jacob', 'lanyon', 'beaconsfield upper', '2602', 'vic', '19080712', '9497788'],
+    ['lachlan', 'berry', 'dubbo', '2830', 'nsw', '19870504', '1848263'],
+    ['deakin', 'sondergeld', 'aspley', '4034', 'qld', '19690826', '6191224'],
+  ];
+
+  it('is read as Australian: its postcodes and ID numbers are not held to China\'s rules', () => {
+    const plan = planOf(FEBRL);
+    expect(notes(plan)).toEqual([['locale.regionStates', { region: 'AU', states: 4 }]]);
+    expect(plan.issues.filter((i) => ['postcode.invalid', 'idCard.invalid', 'id.invalid'].includes(i.code))).toEqual([]);
+  });
+
+  it('stays Chinese when the host asks for no guess', () => {
+    const plan = planOf(FEBRL, { language: 'en' }, {});
+    expect(plan.issues.filter((i) => i.code === 'postcode.invalid')).toHaveLength(4);
   });
 });
 
@@ -220,6 +254,8 @@ describe('reading conventions never fails on what a cell may hold', () => {
       fc.property(fc.array(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.stringMatching(/^[+(]?\d[\d ()+.-]{4,16}$/)), { maxLength: 30 }), (texts) => {
         const region = guessRegion(texts);
         expect(region === null || /^[A-Z]{2}$/.test(region.region)).toBe(true);
+        const placed = guessRegionFromStates(texts);
+        expect(placed === null || /^[A-Z]{2}$/.test(placed.region)).toBe(true);
         const currency = guessCurrency(texts, region?.region ?? null);
         expect(currency === null || /^[A-Z]{3}$/.test(currency)).toBe(true);
       }),
