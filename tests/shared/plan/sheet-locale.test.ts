@@ -38,6 +38,13 @@ describe('guessRegion', () => {
   });
 });
 
+describe('guessRegion on a long sheet', () => {
+  it('reads national numbers of 1,500 rows as Australian, though it parses only a sample of them', () => {
+    const mobiles = Array.from({ length: 1500 }, (_, i) => `04 ${String(12345678 + i * 4567).slice(0, 8)}`);
+    expect(guessRegion(mobiles)?.region).toBe('AU');
+  });
+});
+
 describe('guessRegionFromStates (a sheet without phone numbers)', () => {
   it.each<[string, string[], string | null]>([
     ['Australian state codes (FEBRL)', ['vic', 'nsw', 'qld', 'nsw', 'wa', ''], 'AU'],
