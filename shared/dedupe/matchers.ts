@@ -10,6 +10,7 @@ import { gradeNames, type NameGrade } from './name-grade';
 import { withinOneEdit } from './similarity/edit';
 import { jaroWinkler } from './similarity/jaro-winkler';
 import { dice } from './similarity/dice';
+import { wordsWithin } from './keys/company';
 
 /** Per-pair scratch space, so the name grade is computed once for all name levels. */
 export interface PairMemo {
@@ -160,7 +161,7 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
       if (a.branch !== '' && b.branch !== '' && a.branch !== b.branch) return null;
       const [short, long] = a.core.length <= b.core.length ? [a.core, b.core] : [b.core, a.core];
       const contained = short.length >= 2 && long.includes(short) && short.length / long.length >= 0.5;
-      return yes(contained || dice(a.core, b.core) >= m.threshold);
+      return yes(contained || wordsWithin(a, b) || dice(a.core, b.core) >= m.threshold);
     },
   },
   'company-branch': {

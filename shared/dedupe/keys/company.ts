@@ -17,6 +17,8 @@ export interface CompanyKey {
   core: string;
   /** The branch (上海 for 星辰科技上海分公司; 分 for an unnamed branch), or ''. */
   branch: string;
+  /** A Latin name's words, legal form and brackets dropped (bone's restaurant → bone, s, restaurant); [] for a Han name. */
+  words: string[];
 }
 
 /** Legal-form endings, longest first; removed repeatedly from the end. */
@@ -39,6 +41,27 @@ const GENERIC: ReadonlySet<string> = new Set([
 ]);
 
 const BRACKETS = /[(（[【]([^)）\]】]*)[)）\]】]/gu;
+
+/**
+ * What kind of place a Latin name is rather than which one: a name made of these alone (Cafe, The
+ * Grill) says nothing when it is found inside another.
+ */
+const KIND_WORDS: ReadonlySet<string> = new Set([
+  'restaurant', 'cafe', 'grill', 'grille', 'bar', 'bistro', 'kitchen', 'diner', 'pub', 'tavern', 'hotel', 'inn', 'bakery',
+  'shop', 'store', 'market', 'center', 'centre', 'house', 'club', 'room', 'dining', 'lounge', 'school', 'clinic', 'salon',
+  'studio', 'office', 'services', 'service', 'and', 'of', 'at', 'on', 'the', 's',
+]);
+
+/**
+ * One name's words all found in the other's, and one of them more than a kind of place: Bone's /
+ * Bone's Restaurant, Katsu / Restaurant Katsu, Fenix / Fenix at the Argyle (a place listed by two
+ * guides). Han names are compared by their characters instead.
+ */
+export function wordsWithin(a: CompanyKey, b: CompanyKey): boolean {
+  if (a.words.length === 0 || b.words.length === 0) return false;
+  const [short, long] = a.words.length <= b.words.length ? [a.words, b.words] : [b.words, a.words];
+  return short.every((w) => long.includes(w)) && short.some((w) => w.length >= 3 && !KIND_WORDS.has(w));
+}
 
 /**
  * The text names an organisation by its legal form or kind: 北京星辰科技有限公司, 星辰科技（北京）
@@ -90,5 +113,6 @@ export function companyKey(text: string): CompanyKey | null {
   const bare = stripHanSuffixes(head);
   const unplaced = stripPlacePrefixes(bare);
   const core = GENERIC.has(unplaced) || unplaced.length < 2 ? bare : unplaced;
-  return { folded, core: core === '' ? folded : core, branch };
+  const latin = /\p{Script=Han}/u.test(f) ? [] : words.flatMap((w) => w.split(/[^\p{L}\p{N}]+/u)).filter((w) => w !== '');
+  return { folded, core: core === '' ? folded : core, branch, words: latin };
 }

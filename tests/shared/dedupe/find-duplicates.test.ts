@@ -65,6 +65,14 @@ describe('sheets of organisations (no person name)', () => {
     expect(groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3], 'review']]);
   });
 
+  it('finds a restaurant two guides list under a longer and a shorter name', () => {
+    const groups = us([
+      { company: "Bone's", phone: '404/237-2663', address: '3130 Piedmont Road', city: 'Atlanta' },
+      { company: "Bone's Restaurant", phone: '404-237-2663', address: '3130 Piedmont Rd. NE', city: 'Atlanta' },
+    ]);
+    expect(groups.map((g) => g.rows)).toEqual([[2, 3]]);
+  });
+
   it('meets rows by a local number written without its area code', () => {
     const groups = us([
       { company: 'Salvation Army Red Shield', phone: '3583224', address: '945 W. 69th St.' },

@@ -1,4 +1,4 @@
-import { companyKey, hasLegalForm } from '../../../../shared/dedupe/keys/company';
+import { companyKey, hasLegalForm, wordsWithin } from '../../../../shared/dedupe/keys/company';
 
 describe('companyKey: legal forms and places fold away', () => {
   it.each([
@@ -30,6 +30,21 @@ describe('companyKey: legal forms and places fold away', () => {
   it('never returns an empty core for a non-empty name', () => {
     expect(companyKey('有限公司')?.core).not.toBe('');
     expect(companyKey('Ltd')?.core).toBe('ltd');
+  });
+});
+
+describe('wordsWithin: one name\'s words inside the other\'s', () => {
+  it.each<[string, string, boolean, string]>([
+    ["Bone's", "Bone's Restaurant", true, 'the kind of place added'],
+    ['Katsu', 'Restaurant Katsu', true, 'in front'],
+    ['Fenix', 'Fenix at the Argyle', true, 'where it is'],
+    ["Yujean Kang's", "Yujean Kang's Gourmet Chinese Cuisine", true, 'what it serves'],
+    ['Cafe', 'Cafe Roma', false, 'a kind of place alone names none'],
+    ['Ritz-Carlton Cafe (Buckhead)', 'Ritz-Carlton Dining Room (Buckhead)', false, 'two rooms of one hotel'],
+    ['Acme Corp', 'Acme Widgets Inc', true, 'legal forms dropped first'],
+    ['星辰科技', '星辰科技发展', false, 'Han names are compared by their characters'],
+  ])('%j / %j → %s (%s)', (a, b, expected) => {
+    expect(wordsWithin(companyKey(a)!, companyKey(b)!)).toBe(expected);
   });
 });
 
