@@ -57,6 +57,33 @@ function readLunar(s: string): BirthdaySpec | null {
   return spec;
 }
 
+const NUMERIC_LUNAR = /^(?:(\d{4})\s*[-/.年]\s*)?(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$/u;
+
+/**
+ * Reads a lunar birthday column's cell (农历生日): its dates are lunar however they are written —
+ * 三月初八, 闰四月初五, 1990年腊月廿三, 农历3月8日, and in digits 1990-03-08, 3/8 or 3月8日 (the column
+ * says lunar, so the digits are a lunar month and day) — or a date cell a spreadsheet made of such
+ * digits.
+ */
+export function readLunarBirthday(cell: Cell | undefined): BirthdaySpec | null {
+  if (!cell) return null;
+  if (cell.kind === 'date') {
+    const c = parseIso(cell.value);
+    return c ? { month: c.m, day: c.d, year: c.y, lunar: true } : null;
+  }
+  if (cell.kind !== 'text') return null;
+  const s = toHalfWidth(cell.value.normalize('NFKC')).replace(/\s+/g, ' ').trim();
+  if (s === '') return null;
+  const digits = NUMERIC_LUNAR.exec(s.replace(/^(?:农历|阴历|旧历)\s*/u, ''));
+  if (digits) {
+    const month = +digits[2];
+    const day = +digits[3];
+    if (month < 1 || month > 12 || day < 1 || day > 30) return null;
+    return digits[1] ? { month, day, year: +digits[1], lunar: true } : { month, day, lunar: true };
+  }
+  return readLunar(/^(?:农历|阴历|旧历)/u.test(s) ? s : `农历${s}`);
+}
+
 export function readBirthday(cell: Cell | undefined): BirthdaySpec | null {
   if (!cell) return null;
   if (cell.kind === 'date') {

@@ -28,6 +28,7 @@ export type FieldId =
   | 'industry'
   | 'source'
   | 'birthday'
+  | 'lunarBirthday'
   | 'idCard'
   | 'uscc'
   | 'contractStart'
@@ -129,6 +130,10 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['客户来源', '来源', '渠道', '来源渠道', '获客渠道', '线索来源', 'source', 'lead source', 'original source', 'channel'] },
   { id: 'birthday', kind: 'date', write: 'date', label: { 'zh-CN': '生日', en: 'Birthday' },
     synonyms: ['生日', '出生日期', '出生年月', '出生年月日', 'birthday', 'birth date', 'birthdate', 'date of birth', 'dob'] },
+  // Kept as the text it is (三月初八, 1990-03-08 meaning the lunar date): read as a Gregorian date
+  // it would be reminded on the wrong day. Reminders convert it (remind/lunar.ts).
+  { id: 'lunarBirthday', kind: 'text', write: 'text', label: { 'zh-CN': '农历生日', en: 'Lunar birthday' },
+    synonyms: ['农历生日', '阴历生日', '农历出生日期', '阴历出生日期', '旧历生日', 'lunar birthday'] },
   { id: 'idCard', kind: 'id', write: 'text', label: { 'zh-CN': '身份证号', en: 'ID card no.' },
     synonyms: ['身份证', '身份证号', '身份证号码', '证件号', '证件号码', '护照号', '护照号码', 'id card', 'id number', 'national id',
       'passport no', 'passport number', 'ssn', 'social security number', 'soc sec id'] },

@@ -40,8 +40,6 @@ const NOT_FIELDS: readonly { header: string; why: string }[] = [
   { header: '修改人', why: 'the user who last edited the record' },
   { header: 'created by', why: 'the user who created the record, not a date' },
   { header: 'modified by', why: 'the user who last edited the record, not a date' },
-  { header: '农历生日', why: 'a lunar-calendar date: reading it as a Gregorian birthday would remind on the wrong day' },
-  { header: '阴历生日', why: 'a lunar-calendar date, as 农历生日' },
   { header: 'annual revenue', why: 'the company\'s turnover (HubSpot, Salesforce), not what the customer spent' },
   { header: 'order no', why: 'an order number; "orders" is how many a customer placed' },
   { header: 'order number', why: 'an order number, as order no' },
@@ -159,9 +157,15 @@ function osaDistance(a: string, b: string, max: number): number {
 /**
  * A lunar-calendar date column, however its note is written (生日（农历）, 出生日期(阴历), Birthday
  * (lunar)): the note is folded away with the brackets, and read as Gregorian dates its birthdays
- * would be reminded on the wrong day (see NOT_FIELDS).
+ * would be reminded on the wrong day.
  */
-const LUNAR = /农历|阴历|農曆|陰曆|lunar/i;
+const LUNAR = /农历|阴历|農曆|陰曆|旧历|lunar/i;
+
+/** A lunar birthday is the lunarBirthday field, kept as text; any other lunar date is left unmapped. */
+function lunarOf(field: FieldId, score: number, how: MatchHow): HeaderMatch | null {
+  return field === 'birthday' ? { field: 'lunarBirthday', confidence: Math.round(score * 1000) / 1000, how, synonym: 'lunar birthday' } : null;
+}
+
 const FIELD_KIND = Object.fromEntries(FIELDS.map((f) => [f.id, f.kind])) as Record<FieldId, string>;
 
 /**
@@ -270,7 +274,10 @@ export function matchHeader(text: string, options: MatchOptions = {}): HeaderMat
   const { all, exact, notFields, tails, heads } = synonyms();
   if (notFields.has(key)) return null;
   const same = exact.get(key);
-  if (same) return LUNAR.test(text) && FIELD_KIND[same.field] === 'date' ? null : { field: same.field, confidence: 1, how: 'exact', synonym: same.key };
+  if (same) {
+    if (LUNAR.test(text) && FIELD_KIND[same.field] === 'date') return lunarOf(same.field, 1, 'exact');
+    return { field: same.field, confidence: 1, how: 'exact', synonym: same.key };
+  }
   const thing = numberedThing(words);
   if (thing !== null) {
     const m = exact.get(foldHeader(thing).key);
@@ -302,7 +309,7 @@ export function matchHeader(text: string, options: MatchOptions = {}): HeaderMat
   }
   if (best === null) return null;
   const found: { syn: Synonym; score: number; how: MatchHow } = best;
-  if (LUNAR.test(text) && FIELD_KIND[found.syn.field] === 'date') return null;
+  if (LUNAR.test(text) && FIELD_KIND[found.syn.field] === 'date') return lunarOf(found.syn.field, found.score, found.how);
   if (CONTACT_FIELDS.has(found.syn.field) && (OTHER_PARTY_HEADS.some((h) => key.startsWith(h)) || words.some((w) => OTHER_PARTY_WORDS.has(w)))) return null;
   const secondary = SECONDARY_WORDS.has(words[0]) || SECONDARY_HEADS.some((h) => key.startsWith(h) && !found.syn.key.startsWith(h));
   const score = secondary ? found.score - SECONDARY_PENALTY : found.score;

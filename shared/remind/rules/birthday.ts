@@ -1,13 +1,17 @@
-/** Birthdays in the next N days, from date cells, month-day text and (when switched on) lunar text. */
+/**
+ * Birthdays in the next N days, from date cells, month-day text and (when switched on) lunar text,
+ * in the birthday column or in a lunar birthday column (农历生日), which wins when both are filled:
+ * a sheet keeps it because that is the day the customer celebrates.
+ */
 import { formatIso, toDayNumber } from '../../table/civil-date';
 import type { RemindSettings } from '../settings';
 import type { ReminderDraft, ReminderRule } from '../types';
-import { readBirthday } from '../month-day';
+import { readBirthday, readLunarBirthday } from '../month-day';
 import { nextBirthday } from '../next-birthday';
 import { lunarText } from '../lunar-text';
 
 export const birthdayRule: ReminderRule<RemindSettings['birthday']> = (record, settings, ctx): ReminderDraft | null => {
-  const spec = readBirthday(record.fields.birthday);
+  const spec = (settings.lunar ? readLunarBirthday(record.fields.lunarBirthday) : null) ?? readBirthday(record.fields.birthday);
   if (!spec || (spec.lunar && !settings.lunar)) return null;
   const next = nextBirthday(spec, ctx.today, settings.feb29);
   if (!next) return null;

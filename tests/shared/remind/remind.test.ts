@@ -65,6 +65,31 @@ describe('birthdays', () => {
   });
 });
 
+describe('a lunar birthday column (农历生日)', () => {
+  it.each<[string, Value, string | null, string]>([
+    ['2025-03-29', '三月初五', '2025-04-02', 'written in Chinese, without the word 农历: the column says it'],
+    ['2025-03-29', '1990-03-05', '2025-04-02', 'in digits with a year: the lunar 5th of the 3rd month'],
+    ['2025-03-29', '3月5日', '2025-04-02', 'in digits without a year'],
+    ['2025-03-29', d('1990-03-05'), '2025-04-02', 'a date cell a spreadsheet made of the digits'],
+    ['2026-02-05', '1985年腊月廿三', '2026-02-10', 'a year and a Chinese month'],
+    ['2025-03-29', '不详', null, 'unreadable: no reminder'],
+  ])('today %s, 农历生日 %j → %s (%s)', (today, lunarBirthday, due) => {
+    const reminders = one('birthday', today, { lunarBirthday });
+    if (due === null) expect(reminders).toEqual([]);
+    else expect(reminders).toMatchObject([{ kind: 'birthday', due, sheetRow: 2 }]);
+  });
+
+  it('wins over the birthday column: it is the day the customer celebrates', () => {
+    expect(one('birthday', '2025-03-29', { birthday: d('1990-04-28'), lunarBirthday: '三月初五' })).toMatchObject([{ due: '2025-04-02' }]);
+    expect(one('birthday', '2025-04-25', { birthday: d('1990-04-28'), lunarBirthday: '三月初五' })).toEqual([]);
+  });
+
+  it('gives way to the birthday column when blank, or when lunar birthdays are switched off', () => {
+    expect(one('birthday', '2025-04-25', { birthday: d('1990-04-28'), lunarBirthday: '' })).toMatchObject([{ due: '2025-04-28' }]);
+    expect(one('birthday', '2025-04-25', { birthday: d('1990-04-28'), lunarBirthday: '三月初五' }, { lunar: false })).toMatchObject([{ due: '2025-04-28' }]);
+  });
+});
+
 describe('contract ladder', () => {
   it.each<[string, string | null, number | null, number | undefined, string]>([
     ['2025-08-14', null, null, undefined, '45 days left: no step reached'],

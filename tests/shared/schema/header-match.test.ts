@@ -112,6 +112,19 @@ describe('matchHeader: sheets of shops, sites and schools', () => {
   });
 });
 
+describe('matchHeader: lunar birthdays', () => {
+  it.each([['农历生日'], ['阴历生日'], ['生日（农历）'], ['出生日期(阴历)'], ['Birthday (lunar)'], ['Lunar Birthday']])(
+    '%j is the lunar birthday, kept as text: as a Gregorian date it would be reminded on the wrong day',
+    (header) => {
+      expect(matchHeader(header)?.field).toBe('lunarBirthday');
+    },
+  );
+
+  it.each([['农历合同到期'], ['下次跟进（农历）']])('%j, another lunar date, stays unmapped', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+});
+
 describe('matchHeader: no field', () => {
   it.each([
     ['序号', 'a row counter, not a customer id'],
@@ -138,15 +151,11 @@ describe('matchHeader: no field', () => {
     ['推荐人电话', 'the referrer\'s phone'],
     ['Owner Phone', 'the owner\'s phone'],
     ['Account Manager Email', 'the account manager\'s e-mail'],
-    ['生日（农历）', 'a lunar birthday in any wording: as a Gregorian date it would be reminded on the wrong day'],
-    ['出生日期(阴历)', 'the same'],
-    ['Birthday (lunar)', 'the same'],
     ['Emergency Contact Phone', 'an emergency number'],
     ['是否有微信', 'a yes/no question about WeChat'],
     ['Email Opt Out', 'a flag about e-mail'],
     ['微信昵称', 'a nickname, not a WeChat ID'],
     ['Created By', 'a user, not a date'],
-    ['农历生日', 'lunar birthday must not be read as a Gregorian date'],
     ['Annual Revenue', 'company turnover, not customer spend'],
     ['Middle Name', 'Outlook: part of the name, never the whole'],
     ['Product Name', 'the name of a product: read as the customer\'s, every buyer of it would be one duplicate group'],
