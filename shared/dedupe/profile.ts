@@ -9,7 +9,7 @@ import { foldText, lettersAndDigits, matchText } from './keys/fold';
 import { phoneKeys, type PhoneKey } from './keys/phone';
 import { emailKeys, type EmailKey } from './keys/email';
 import { parsePersonName, type PersonName } from './keys/person-name';
-import { companyKey, type CompanyKey } from './keys/company';
+import { companyKey, hasLegalForm, type CompanyKey } from './keys/company';
 import { addressKey, type AddressKey } from './keys/address';
 import { dateKey, type DateKey } from './keys/date';
 import { idKey, type IdKey } from './keys/ids';
@@ -156,7 +156,11 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
   const full = get(r, 'name');
   const first = get(r, 'firstName');
   const last = get(r, 'lastName');
-  const name = first === '' && last === '' ? cached(ctx.nameCache, full, parseFullName) : parsePersonName(full, first, last);
+  // A name cell that names an organisation by its legal form (北京星辰科技有限公司 among the people
+  // of a mixed 客户名称 column) makes the row an organisation, that name its company.
+  const organisation = first === '' && last === '' && full !== '' && hasLegalForm(full);
+  const name = organisation ? null : first === '' && last === '' ? cached(ctx.nameCache, full, parseFullName) : parsePersonName(full, first, last);
+  const companyText = get(r, 'company');
   const idText = get(r, 'idCard');
   const usccText = get(r, 'uscc');
   const t: Partial<Record<TextFeature, string>> = {};
@@ -186,7 +190,7 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
     mobiles,
     landlines,
     emails,
-    company: cached(ctx.companyCache, get(r, 'company'), companyKey),
+    company: cached(ctx.companyCache, companyText === '' && organisation ? full : companyText, companyKey),
     address: cached(ctx.addressCache, get(r, 'address'), addressKey),
     birthday: dateKey(r.fields.birthday),
     idCard: idText === '' ? null : idKey(idText, 'idCard'),

@@ -42,6 +42,9 @@ const GENERIC: ReadonlySet<string> = new Set([
 
 const BRACKETS = /[(（[【]([^)）\]】]*)[)）\]】]/gu;
 
+/** The last characters of the Han legal forms and branch markers (司, 团, 份, 处, 店, 行 …). */
+const LEGAL_LAST: ReadonlySet<string> = new Set([...HAN_SUFFIXES, ...BRANCH_MARKERS].map((s) => s[s.length - 1]));
+
 /**
  * What kind of place a Latin name is rather than which one: a name made of these alone (Cafe, The
  * Grill) says nothing when it is found inside another.
@@ -68,6 +71,10 @@ export function wordsWithin(a: CompanyKey, b: CompanyKey): boolean {
  * 有限公司, Acme Corp, Globex LLC. A bare brand (星辰科技) says nothing either way.
  */
 export function hasLegalForm(text: string): boolean {
+  // Most Han names end in a character no legal form or branch ends in (张伟, 星辰科技): say so at once,
+  // since every name cell of a sheet is asked.
+  const last = text.charCodeAt(text.length - 1);
+  if (last >= 0x4e00 && last <= 0x9fff && !LEGAL_LAST.has(text[text.length - 1])) return false;
   const f = foldText(text).replace(BRACKETS, '').trim();
   if (f === '') return false;
   if (HAN_SUFFIXES.some((suf) => f.endsWith(suf) && f.length > suf.length + 1) || BRANCH_MARKERS.some((m) => f.endsWith(m))) return true;

@@ -73,6 +73,17 @@ describe('sheets of organisations (no person name)', () => {
     expect(groups.map((g) => g.rows)).toEqual([[2, 3]]);
   });
 
+  it('reads a company in a mixed 客户名称 column (people and companies) as an organisation', () => {
+    const res = run([
+      { name: '北京星辰科技有限公司', phone: '010-64381234', address: '北京市朝阳区望京西路48号' },
+      { name: '张伟', mobile: '13812345678', phone: '010-64381234' },
+      { name: '星辰科技（北京）有限公司', phone: '010-6438 1234', address: '朝阳区望京西路48号' },
+      { name: '北京月亮贸易有限公司', phone: '010-64381234', address: '北京市朝阳区望京西路48号' },
+    ]);
+    expect(res.groups.map((g) => g.rows)).toEqual([[2, 4]]);
+    expect(res.groups[0].reasons.map((r) => r.code)).toContain('dedupe.reason.company.core');
+  });
+
   it('meets rows by a local number written without its area code', () => {
     const groups = us([
       { company: 'Salvation Army Red Shield', phone: '3583224', address: '945 W. 69th St.' },
