@@ -63,6 +63,8 @@ const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63]/g;
 const SEPARATORS = /\s*(?:[/;、,\n|]|或|\bor\b)\s*/iu;
 /** A character or word SEPARATORS or a line break could split on (a cheap pre-test). */
 const MAY_SEPARATE = /[/;、,\n\r|或]|or/i;
+/** A label with its colon inside a cell (座机:010-… 手机:138…): where a second number begins. */
+const LABEL_INSIDE = /(?<=\S\s*)(?=(?:手机号码|手机号|手机|移动电话|电话号码|联系电话|电话|座机|固话|办公电话|宅电|家庭电话|tel|telephone|phone|mobile|mob|cell)\.?\s*:)/giu;
 /** Our formats carry no extension: it is written by formatPhone in the house style. */
 const NO_EXTENSION = { formatExtension: (formatted: string) => formatted };
 
@@ -269,6 +271,10 @@ function splitNumbers(raw: string, country: string): string[] {
     }
   }
   if (parseDetailed(whole, country)) return [whole];
+  if (whole.includes(':')) {
+    const labelled = whole.split(LABEL_INSIDE).map(collapseSpaces).filter((x) => x !== '');
+    if (labelled.length > 1 && labelled.every((x) => (x.match(/\d/g) ?? []).length >= 3) && labelled.some((x) => parseDetailed(x, country))) return labelled;
+  }
   const pieces = whole.split(/\s+|-(?=\+|\d{7,})/).filter((x) => x !== '');
   if (pieces.length > 1 && pieces.every((x) => x.replace(/\D/g, '').length >= 7 && parseDetailed(x, country))) return pieces;
   return [whole];

@@ -115,6 +115,14 @@ describe('cleanPhone (national, CN)', () => {
     }
   });
 
+  it('splits a cell whose numbers each carry a label (座机：… 手机：…), dropping the labels as for one number', () => {
+    for (const raw of ['座机：010-64381234 手机：13812345678', '座机:010-64381234手机:13812345678', 'Tel: 010-64381234 Mobile: 13812345678']) {
+      const r = cleanCell(text(raw), ctx);
+      expect(r.cell).toEqual(text('010-64381234 / 13812345678'));
+      expect(r.findings).toEqual([{ code: 'phone.multiple', severity: 'info', params: { count: 2 } }]);
+    }
+  });
+
   it('flags an invalid part of a multi-number cell but keeps it', () => {
     const r = cleanCell(text('13812345678/12345'), ctx);
     expect(r.cell).toEqual(text('13812345678 / 12345'));
