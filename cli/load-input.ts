@@ -13,6 +13,8 @@ export interface LoadedInput {
   dateSystem: DateSystem;
   /** For an .xlsx input: the workbook and sheet, so the writer changes only the planned cells. */
   base?: { workbook: ExcelJS.Workbook; worksheet: ExcelJS.Worksheet };
+  /** Other sheets of the workbook holding a customer table, when no sheet was named. */
+  otherTables?: string[];
 }
 
 const XLSX_EXT = new Set(['.xlsx', '.xlsm']);
@@ -32,8 +34,8 @@ export async function loadInput(file: string, sheet?: string, shown = file): Pro
   if (XLSX_EXT.has(ext) || (!CSV_EXT.has(ext) && isZip(bytes))) {
     if (!isZip(bytes)) throw new CliError('cli.badXlsx', { path: shown, detail: 'not a zip archive' });
     try {
-      const { grid, dateSystem, workbook, worksheet } = await readXlsx(bytes, sheet);
-      return { kind: 'xlsx', grid, dateSystem, base: { workbook, worksheet } };
+      const { grid, dateSystem, workbook, worksheet, otherTables } = await readXlsx(bytes, sheet);
+      return { kind: 'xlsx', grid, dateSystem, base: { workbook, worksheet }, otherTables };
     } catch (err) {
       if (err instanceof CliError) throw err;
       throw new CliError('cli.badXlsx', { path: shown, detail: errorDetail(err) });

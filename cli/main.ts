@@ -48,7 +48,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     }
     const config = args.config === undefined ? undefined : await readConfig(path.resolve(io.cwd, args.config), args.config);
     lang = pickLang(args.lang, config, io.env);
-    return await clean(args, config, lang, io);
+    // The sheet may choose the language (a C locale): messages after reading it speak it too.
+    return await clean(args, config, lang, io, (chosen) => (lang = chosen));
   } catch (err) {
     if (err instanceof CliError) {
       io.stderr(say(lang, err.key, err.params) + '\n');
@@ -66,7 +67,7 @@ function sets(config: unknown, section: string, key: string): boolean {
   return part !== null && typeof part === 'object' && (part as Record<string, unknown>)[key] !== undefined;
 }
 
-async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: CliIo): Promise<number> {
+async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: CliIo, setLang: (lang: Lang) => void): Promise<number> {
   let lang = chosenLang;
   const langOpen = langLeftOpen(args.lang, config, io.env);
   // Paths are shown (summary, report) as the user wrote them; files are opened by absolute path.
@@ -94,7 +95,10 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
 
   progress('cli.progress.reading', { file: args.input });
   const loaded = await loadInput(input, args.sheet, args.input);
-  if (langOpen) lang = sheetLang(loaded.grid);
+  if (langOpen) {
+    lang = sheetLang(loaded.grid);
+    setLang(lang);
+  }
   progress('cli.progress.read', { rows: loaded.grid.cells.length, sheet: loaded.grid.sheetName });
   const settings = { ...resolved.settings, language: lang };
 
@@ -114,7 +118,7 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
     const report = jsonReport({ plan, input: args.input, output: outShown, today, lang, archive: archiveAt });
     await guardWrite(json, args.json, () => writeJsonReport(json, report));
   }
-  io.stdout(summaryText({ plan, lang, input: args.input, output: outShown, json: args.json, ...written }));
+  io.stdout(summaryText({ plan, lang, input: args.input, output: outShown, json: args.json, otherTables: loaded.otherTables, ...written }));
   return 0;
 }
 

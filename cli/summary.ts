@@ -25,6 +25,8 @@ export interface SummaryInput {
   sheets?: readonly string[];
   /** Files written next to a CSV output, as shown to the user. */
   files?: readonly string[];
+  /** Other sheets of the workbook holding a customer table (a sheet per sales rep), left as they were. */
+  otherTables?: readonly string[];
   /** Formula cells a merge moved up with their rows (references not adjusted). */
 }
 
@@ -57,6 +59,10 @@ export function summaryText(input: SummaryInput): string {
   }
   if (input.files && input.files.length > 0) lines.push(say(lang, 'cli.summary.files', { files: list(lang, input.files) }));
   if (json) lines.push(say(lang, 'cli.summary.json', { path: json }));
+  if (input.otherTables && input.otherTables.length > 0) {
+    const sheets = list(lang, input.otherTables.map((name) => say(lang, 'cli.summary.quoted', { name })));
+    lines.push(say(lang, 'cli.summary.otherTables', { sheets, sheet: plan.sheetName }));
+  }
   return lines.join('\n') + '\n';
 }
 

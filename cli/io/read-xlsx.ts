@@ -4,6 +4,7 @@
  */
 import { promises as fs } from 'node:fs';
 import ExcelJS from 'exceljs';
+import { isRunSheet } from './run-sheets';
 import { DEFAULT_SETTINGS, holdsCustomerTable, fromSerial, formatIso, type Cell, type CellRange, type DateSystem, type Grid } from '../../shared';
 import { CliError } from '../errors';
 import { declaresDate1904 } from './date-system';
@@ -16,6 +17,8 @@ export interface XlsxRead {
   /** The loaded workbook, so the writer can change the planned cells without loading it again. */
   workbook: ExcelJS.Workbook;
   worksheet: ExcelJS.Worksheet;
+  /** Other visible sheets holding a customer table, when the sheet was chosen for the user (one sheet per sales rep). */
+  otherTables: string[];
 }
 
 export async function loadWorkbook(source: Uint8Array | string): Promise<ExcelJS.Workbook> {
@@ -60,13 +63,37 @@ export async function readXlsx(source: Uint8Array | string, sheetName?: string):
   const dateSystem: DateSystem = workbook.properties?.date1904 ? '1904' : '1900';
   const sheetNames = workbook.worksheets.map((w) => w.name);
   if (sheetName === undefined) {
-    for (const worksheet of visibleSheets(workbook)) {
+    const visible = visibleSheets(workbook);
+    for (const [i, worksheet] of visible.entries()) {
       const grid = gridOf(worksheet, dateSystem);
-      if (holdsCustomerTable(grid.cells, DEFAULT_SETTINGS, grid.firstRow)) return { grid, dateSystem, sheetNames, workbook, worksheet };
+      if (!holdsCustomerTable(grid.cells, DEFAULT_SETTINGS, grid.firstRow)) continue;
+      const otherTables = visible
+        .slice(i + 1)
+        .filter((w) => !isRunSheet(w) && holdsCustomerTable(headOf(w, dateSystem), DEFAULT_SETTINGS))
+        .map((w) => w.name);
+      return { grid, dateSystem, sheetNames, workbook, worksheet, otherTables };
     }
   }
   const worksheet = pickWorksheet(workbook, sheetName);
-  return { grid: gridOf(worksheet, dateSystem), dateSystem, sheetNames, workbook, worksheet };
+  return { grid: gridOf(worksheet, dateSystem), dateSystem, sheetNames, workbook, worksheet, otherTables: [] };
+}
+
+/** Rows looked at to tell whether a sheet holds a customer table (its header is near the top). */
+const HEAD_ROWS = 30;
+const HEAD_COLS = 100;
+
+/** The top rows of a sheet from row and column 1, read without walking the whole sheet. */
+function headOf(worksheet: ExcelJS.Worksheet, dateSystem: DateSystem): Cell[][] {
+  const rows = Math.min(worksheet.rowCount, HEAD_ROWS);
+  const cols = Math.min(worksheet.columnCount, HEAD_COLS);
+  const out: Cell[][] = [];
+  for (let r = 1; r <= rows; r++) {
+    const row = worksheet.findRow(r);
+    const cells: Cell[] = [];
+    if (row) for (let c = 1; c <= cols; c++) cells.push(toCell(row.findCell(c), dateSystem));
+    out.push(cells);
+  }
+  return out;
 }
 
 const visibleSheets = (workbook: ExcelJS.Workbook) => workbook.worksheets.filter((w) => w.state === 'visible' || w.state === undefined);

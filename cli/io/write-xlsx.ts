@@ -374,7 +374,7 @@ function addedWidth(added: AddedColumn): number {
   return Math.min(60, Math.max(12, widest + 2));
 }
 
-const ISSUE_HEADER_KEYS = [
+export const ISSUE_HEADER_KEYS = [
   'cli.issues.row', 'cli.issues.column', 'cli.issues.header', 'cli.issues.value',
   'cli.issues.severity', 'cli.issues.message', 'cli.issues.suggestion',
 ] as const;

@@ -305,6 +305,32 @@ describe('main: a successful run', () => {
     expect(en.io.out.startsWith('Cleaned')).toBe(true);
   });
 
+  it('says which other sheets of the workbook hold customers (a sheet per sales rep), never its own sheets', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('张三的客户').addRows([['姓名', '手机'], ['张伟', '13812345678'], ['李娜', '13912345678']]);
+    wb.addWorksheet('说明').addRows([['本表记录每位销售的客户']]);
+    wb.addWorksheet('李四的客户').addRows([['姓名', '手机'], ['王芳', '13712345678']]);
+    await wb.xlsx.writeFile(path.join(dir, 'reps.xlsx'));
+    const first = await cli(['clean', 'reps.xlsx', '--quiet', ...TODAY], { LANG: 'zh_CN.UTF-8' });
+    expect(first.code).toBe(0);
+    const note = (sheets: string) => say('zh-CN', 'cli.summary.otherTables', { sheets, sheet: '张三的客户' });
+    expect(first.io.out).toContain(note('“李四的客户”'));
+    // Its own output: the issues, reminders and report sheets are no customer tables of the user's.
+    const again = await cli(['clean', 'reps.cleaned.xlsx', '--quiet', ...TODAY], { LANG: 'zh_CN.UTF-8' });
+    expect(again.io.out).toContain(note('“李四的客户”'));
+    const named = await cli(['clean', 'reps.xlsx', '--sheet', '李四的客户', '--out', 'li.xlsx', '--quiet', ...TODAY], { LANG: 'zh_CN.UTF-8' });
+    expect(named.io.out).not.toContain('其他客户表');
+  });
+
+  it('reports a failure after reading in the sheet\'s language under a C locale', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('客户').addRows([['姓名', '手机', '金额'], ['张伟', '13812345678', { formula: '1+1', result: 2 }], ['张伟', '13812345678', 5]]);
+    await wb.xlsx.writeFile(path.join(dir, 'f.xlsx'));
+    const r = await cli(['clean', 'f.xlsx', '--merge', '--quiet', ...TODAY], { LANG: 'C.UTF-8' });
+    expect(r.code).toBe(1);
+    expect(r.io.err).toContain('未合并');
+  });
+
   it('takes the language from the settings file unless --lang says otherwise', async () => {
     writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ language: 'en' }));
     const en = await cli(['clean', 'customers.csv', '--config', 'settings.json', '--quiet', ...TODAY], { LANG: 'zh_CN.UTF-8' });
