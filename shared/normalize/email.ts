@@ -1,9 +1,10 @@
 /**
- * E-mail addresses: width folding, ＠ and 。 slips, "mailto:", lower case, several addresses per
- * cell, validation with the WHATWG "valid e-mail address" pattern, and a warning (never a change)
- * for provider typos such as qq.con or gmial.com.
+ * E-mail addresses: width folding, ＠ and 。 slips, "mailto:", a display name (张伟 <zw@qq.com>),
+ * lower case, several addresses per cell, validation with the WHATWG "valid e-mail address"
+ * pattern, and a warning (never a change) for provider typos such as qq.con or gmial.com and for a
+ * QQ number typed where the address belongs.
  */
-import type { Cell } from '../table/cell';
+import { numberText, type Cell } from '../table/cell';
 import { collapseSpaces, toHalfWidth } from '../text/fold';
 import type { Finding } from '../plan/issue';
 import type { CleanContext, CleanResult } from './types';
@@ -18,9 +19,16 @@ export function isValidEmail(s: string): boolean {
   return WHATWG_EMAIL.test(s);
 }
 
+/** `张伟 <zw@qq.com>`, `"Wei Zhang" <zw@qq.com>`: a mail program's display name before the address. */
+const DISPLAY_NAME = /[^<>,;、]*<\s*([^<>\s]+@[^<>\s]+)\s*>/g;
+
+/** QQ numbers (5 to 11 digits), often typed into an e-mail column for the QQ mailbox. */
+const QQ_NUMBER = /^[1-9]\d{4,10}$/;
+
 /** Slips an IME or a copy from a web page leaves in an address. */
 function repair(s: string): string {
   return toHalfWidth(s)
+    .replace(DISPLAY_NAME, ' $1 ')
     .replace(/[\u3002\uFF61]/g, '.')
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
     .replace(/mailto:/gi, ' ')
@@ -38,6 +46,11 @@ const TIDY = /^[a-z0-9_%+-][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
 
 /** The e-mail cleaner. */
 export function cleanEmail(cell: Cell, _ctx: CleanContext): CleanResult {
+  if (cell.kind === 'number') {
+    // A number cell is no address; a QQ number among them names a likely one.
+    const value = numberText(cell.value);
+    return keep(cell, [QQ_NUMBER.test(value) ? qqFinding(value) : { code: 'email.invalid', severity: 'warning', params: { value } }]);
+  }
   if (cell.kind !== 'text') return keep(cell);
   // One address already in its tidy form (lower case, nothing to fold, split or strip): the long
   // way would return it unchanged, with only the typo check to add.
@@ -50,6 +63,8 @@ export function cleanEmail(cell: Cell, _ctx: CleanContext): CleanResult {
   if (addressCount < 2) {
     const single = tidy(pieces.join(' '));
     if (!isValidEmail(single)) {
+      // A QQ number is no address, but its QQ mailbox is a likely one: suggested, never written.
+      if (QQ_NUMBER.test(folded)) return changeText(cell, folded, 'fix.spaces', [qqFinding(folded)]);
       return changeText(cell, folded, 'fix.spaces', [{ code: 'email.invalid', severity: 'warning', params: { value: folded } }]);
     }
     return changeText(cell, single, 'fix.email', typo(single));
@@ -66,6 +81,11 @@ export function cleanEmail(cell: Cell, _ctx: CleanContext): CleanResult {
     return address;
   });
   return changeText(cell, out.join('; '), 'fix.email', findings);
+}
+
+function qqFinding(value: string): Finding {
+  const suggestion = `${value}@qq.com`;
+  return { code: 'email.qqNumber', severity: 'warning', params: { value, suggestion }, suggestion };
 }
 
 function typo(address: string): Finding[] {

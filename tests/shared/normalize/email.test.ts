@@ -16,6 +16,8 @@ describe('cleanEmail', () => {
     ['MAILTO:Li.Na@Sina.com', 'li.na@sina.com', 'prefix in capitals'],
     ['wang @ 126.com', 'wang@126.com', 'spaces around @'],
     ['<john.smith@gmail.com>', 'john.smith@gmail.com', 'angle brackets from a mail client'],
+    ['张伟 <ZW@qq.com>', 'zw@qq.com', 'a display name before the address, as a mail program copies it'],
+    ['"Wei Zhang" <zw@qq.com>', 'zw@qq.com', 'a quoted display name'],
     ['john.smith@gmail.com.', 'john.smith@gmail.com', 'the full stop that ended a sentence'],
     ['zhang\u200Bwei@qq.com', 'zhangwei@qq.com', 'zero-width space from a web page'],
   ])('%j → %j (%s)', (raw, expected) => {
@@ -91,9 +93,24 @@ describe('cleanEmail', () => {
     expect(r.findings.map((f) => f.code)).toEqual(['email.multiple', 'email.typo', 'email.invalid']);
   });
 
-  it('leaves numbers alone', () => {
-    const cell: Cell = { kind: 'number', value: 12345 };
-    expect(cleanCell(cell, ctx).cell).toBe(cell);
+  it('leaves numbers alone, but says a number is no address', () => {
+    const cell: Cell = { kind: 'number', value: 1234 };
+    const r = cleanCell(cell, ctx);
+    expect(r.cell).toBe(cell);
+    expect(r.findings.map((f) => f.code)).toEqual(['email.invalid']);
+  });
+
+  it.each<[Cell, string]>([
+    [text('123456789'), 'as text'],
+    [{ kind: 'number', value: 123456789 }, 'as a number cell'],
+  ])('suggests the QQ mailbox of a QQ number typed where the address belongs (%s), writing nothing', (cell) => {
+    const r = cleanCell(cell, ctx);
+    expect(r.cell).toBe(cell);
+    expect(r.findings).toEqual([{ code: 'email.qqNumber', severity: 'warning', params: { value: '123456789', suggestion: '123456789@qq.com' }, suggestion: '123456789@qq.com' }]);
+  });
+
+  it('cleans every address of a cell of display-name addresses', () => {
+    expect(cleanCell(text('张伟 <zw@qq.com>, 李娜 <LN@163.com>'), ctx).cell).toEqual(text('zw@qq.com; ln@163.com'));
   });
 });
 
