@@ -5,6 +5,7 @@
  */
 import type { Cell } from '../table/cell';
 import { collapseSpaces, toHalfWidthAlnum, toHalfWidthAlnumParens } from '../text/fold';
+import type { Finding } from '../plan/issue';
 import type { CleanContext, CleanResult } from './types';
 import { keep, changeText } from './result';
 import { removeCjkSpaces } from './cjk-spacing';
@@ -22,10 +23,16 @@ export function tidyPersonName(raw: string): string {
   return latinOnly && isSingleCase(judged) ? properCaseName(stripped) : stripped;
 }
 
+/** Seven or more digits in a row (with the separators numbers are typed with): a phone number. */
+const NUMBER_INSIDE = /\d(?:[\s-]?\d){6,}/;
+
 /** The person-name cleaner. */
-export function cleanPersonName(cell: Cell, _ctx: CleanContext): CleanResult {
+export function cleanPersonName(cell: Cell, ctx: CleanContext): CleanResult {
   if (cell.kind !== 'text') return keep(cell);
   const value = tidyPersonName(cell.value);
   const onlySpaces = value === collapseSpaces(toHalfWidthAlnum(cell.value));
-  return changeText(cell, value, onlySpaces ? 'fix.spaces' : 'fix.name');
+  // 李娜 13812345678: the number typed into the customer's name cell is no use there (reminders and
+  // duplicates read numbers from the phone columns); said, not moved. An owner's is the rep's own.
+  const findings: Finding[] = ctx.field.id !== 'owner' && NUMBER_INSIDE.test(value) ? [{ code: 'name.hasNumber', severity: 'warning', params: { value } }] : [];
+  return changeText(cell, value, onlySpaces ? 'fix.spaces' : 'fix.name', findings);
 }

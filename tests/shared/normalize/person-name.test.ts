@@ -59,6 +59,19 @@ describe('cleanPersonName', () => {
     expect(cleanCell(text(' ？ '), ctx).cell).toEqual(text('？'));
   });
 
+  it.each([['李娜 13812345678'], ['张伟138-1234-5678'], ['John Smith (617) 555 0100']])('says a phone number typed into the name cell (%j), moving nothing', (raw) => {
+    const r = cleanCell(text(raw), ctx);
+    expect(r.findings.map((f) => f.code)).toEqual(['name.hasNumber']);
+  });
+
+  it.each([['张伟1'], ['张伟 2号'], ['Room 1203 Li']])('leaves short numbers in a name alone (%j)', (raw) => {
+    expect(cleanCell(text(raw), ctx).findings).toEqual([]);
+  });
+
+  it('does not say it of an owner (the rep\'s own number)', () => {
+    expect(cleanCell(text('王经理 13812345678'), ctxFor('owner')).findings).toEqual([]);
+  });
+
   it('also cleans the owner field', () => {
     expect(cleanCell(text('王 经理'), ctxFor('owner')).cell).toEqual(text('王经理'));
   });
