@@ -43,6 +43,44 @@ function fromNumber(cell: Cell & { kind: 'number' }, ctx: CleanContext): CleanRe
   return change(cell, { kind: 'date', value: formatIso(read.date) + time }, 'fix.date');
 }
 
+/** What people type in a date cell to say there is none: as good as a blank, nothing to flag. */
+const PLACEHOLDER = /^(?:无|暂无|没有|不详|待定|待补|未知|[/_—–-]+|n\/?a|none|nil|tbd|tba|unknown)$/i;
+/** A contract that does not end (长期, 无固定期限, open-ended): no end date to remind of, and no mistake. */
+const OPEN_ENDED = /^(?:长期|长期有效|无固定期限|永久|永久有效|不限|无期限|终身|open[- ]?ended|indefinite|perpetual|ongoing|evergreen)$/i;
+/** 至2025年6月30日, 截至 2025-06-30, until 30 June 2025: the end date with a word before it. */
+const UNTIL = /^(?:至|到|截至|截止|截止到|止于|until|till|through|thru|to)\s*/i;
+/** Where a period's two dates meet: 2024.12.31-2025.12.31, 2024/1/1~2024/12/31, 2024年1月1日至2024年12月31日. */
+const PERIOD_SEPARATOR = /\s*(?:~|～|—|–|至|到|\bto\b|-)\s*/g;
+
+/** The start and end of a period written in one cell, or null. */
+function period(text: string, ctx: CleanContext): { start: string; end: string } | null {
+  const options = { ambiguous: ctx.settings.dates.ambiguous, today: ctx.today };
+  for (const m of text.matchAll(PERIOD_SEPARATOR)) {
+    const start = parseDateText(text.slice(0, m.index), options);
+    const end = parseDateText(text.slice(m.index! + m[0].length), options);
+    if (start.kind === 'date' && end.kind === 'date') return { start: start.iso, end: end.iso };
+  }
+  return null;
+}
+
+/**
+ * A contract cell that is no single date but says one: a period (its start for the start column,
+ * its end for the end column; the whole text stays in the change log), an end date with 至 before
+ * it, or a contract without an end.
+ */
+function contractDate(cell: Cell, shown: string, ctx: CleanContext): CleanResult | null {
+  const field = ctx.field.id;
+  if (field !== 'contractStart' && field !== 'contractEnd') return null;
+  if (field === 'contractEnd' && OPEN_ENDED.test(shown)) return keep(cell);
+  const p = period(shown, ctx);
+  if (p) return change(cell, { kind: 'date', value: field === 'contractStart' ? p.start : p.end }, field === 'contractStart' ? 'fix.periodStart' : 'fix.periodEnd');
+  if (field === 'contractEnd' && UNTIL.test(shown)) {
+    const r = parseDateText(shown.replace(UNTIL, ''), { ambiguous: ctx.settings.dates.ambiguous, today: ctx.today });
+    if (r.kind === 'date') return change(cell, { kind: 'date', value: r.iso }, 'fix.date');
+  }
+  return null;
+}
+
 /** The date cleaner (birthday, contract dates, last contact …). */
 export function cleanDate(cell: Cell, ctx: CleanContext): CleanResult {
   if (cell.kind === 'number') return fromNumber(cell, ctx);
@@ -65,6 +103,9 @@ export function cleanDate(cell: Cell, ctx: CleanContext): CleanResult {
     case 'lunar':
       return keep(cell, [{ code: 'date.lunar', severity: 'info', params: { value: shown } }]);
     case 'unrecognized': {
+      if (PLACEHOLDER.test(shown)) return keep(cell);
+      const contract = contractDate(cell, shown, ctx);
+      if (contract) return contract;
       // A serial pasted as text (45231 from a General-format cell copied out of Excel): read as the
       // workbook would, but only within 1970–2100, where no other reading of five digits is a date.
       const serial = SERIAL_TEXT.test(shown) ? Number(shown) : NaN;

@@ -115,11 +115,46 @@ describe('cleanDate: text to date cells', () => {
     expect(r.findings).toEqual([]);
   });
 
-  it.each([['下周一'], ['待定'], ['2024年3月'], ['12345'], ['3.5'], ['2024-03-05 到 2024-04-05'], ['marketing 5'], ['99999']])('%j is not a date: unchanged, date.unrecognized', (raw) => {
+  it.each([['下周一'], ['2024年3月'], ['12345'], ['3.5'], ['2024-03-05 到 2024-04-05'], ['marketing 5'], ['99999']])('%j is not a date: unchanged, date.unrecognized', (raw) => {
     const cell = text(raw);
     const r = cleanCell(cell, ctx);
     expect(r.cell).toBe(cell);
     expect(r.findings.map((f) => f.code)).toEqual(['date.unrecognized']);
+  });
+});
+
+describe('cleanDate: what contract and other date cells hold instead of one date', () => {
+  it.each([
+    ['contractEnd', '2024.12.31-2025.12.31', '2025-12-31', 'fix.periodEnd', 'a period: its end for the end column'],
+    ['contractStart', '2024.12.31-2025.12.31', '2024-12-31', 'fix.periodStart', 'and its start for the start column'],
+    ['contractEnd', '2024年1月1日至2024年12月31日', '2024-12-31', 'fix.periodEnd', 'written with 至'],
+    ['contractEnd', '2024/1/1~2024/12/31', '2024-12-31', 'fix.periodEnd', 'written with ~'],
+    ['contractEnd', '2024-1-1-2024-12-31', '2024-12-31', 'fix.periodEnd', 'hyphens inside and between the dates'],
+    ['contractEnd', '至2025年6月30日', '2025-06-30', 'fix.date', 'an end with 至 before it'],
+    ['contractEnd', 'until 30 June 2025', '2025-06-30', 'fix.date', 'in English'],
+  ])('%s %j → %s (%s)', (field, raw, expected, reason) => {
+    const r = cleanCell(text(raw), ctxFor(field as 'contractEnd'));
+    expect(r.cell).toEqual(date(expected));
+    expect(r.reason).toBe(reason);
+    expect(r.findings).toEqual([]);
+  });
+
+  it.each([['长期'], ['无固定期限'], ['永久有效'], ['open-ended']])('a contract without an end (%j) is no mistake', (raw) => {
+    const cell = text(raw);
+    expect(cleanCell(cell, ctxFor('contractEnd'))).toEqual({ cell, findings: [] });
+  });
+
+  it.each([['无'], ['/'], ['—'], ['N/A'], ['待定'], ['TBD']])('a placeholder for no date (%j) is as good as a blank: nothing to flag', (raw) => {
+    const cell = text(raw);
+    expect(cleanCell(cell, ctxFor('lastContact'))).toEqual({ cell, findings: [] });
+  });
+
+  it.each<[string, string]>([
+    ['lastContact', '2024-01-01 to 2024-03-01'],
+    ['birthday', '长期'],
+    ['contractEnd', 'abc'],
+  ])('flags the rest (%s %j)', (field, raw) => {
+    expect(cleanCell(text(raw), ctxFor(field as 'birthday')).findings.map((f) => f.code)).toEqual(['date.unrecognized']);
   });
 });
 
