@@ -9,6 +9,7 @@ import type { CleanContext, CleanResult } from './types';
 import { keep, change } from './result';
 import { markersFor } from './currency-markers';
 import { shiftDecimal } from './decimal';
+import { isPlaceholder } from './placeholder';
 
 /** Scale words after a number, with their power of ten; longest first. */
 const SCALES: ReadonlyArray<readonly [string, number]> = [
@@ -113,6 +114,9 @@ export function parseAmount(text: string, currency: string, decimal: '.' | ',' =
   return { kind: 'number', value: negative && value !== 0 ? -value : value };
 }
 
+/** A currency sign and a dash: zero as the accounting format shows it. */
+const ACCOUNTING_ZERO = /^(?:[¥￥$€£]|RMB|CNY|USD)\s*[-—–]\s*$/i;
+
 /** The amount cleaner. */
 export function cleanAmount(cell: Cell, ctx: CleanContext): CleanResult {
   if (cell.kind !== 'text') return keep(cell);
@@ -123,5 +127,8 @@ export function cleanAmount(cell: Cell, ctx: CleanContext): CleanResult {
   if (r.kind === 'foreign') {
     return keep(cell, [{ code: 'amount.foreignCurrency', severity: 'info', params: { value: shown, currency: r.currency, expected: currency.toUpperCase() } }]);
   }
+  // Excel's accounting format shows zero as a dash ("¥ -"), and a CSV saved from it keeps the dash.
+  if (ACCOUNTING_ZERO.test(shown)) return change(cell, { kind: 'number', value: 0 }, 'fix.amount');
+  if (isPlaceholder(shown)) return keep(cell);
   return keep(cell, [{ code: 'amount.invalid', severity: 'warning', params: { value: shown } }]);
 }

@@ -9,6 +9,7 @@ import type { Finding } from '../plan/issue';
 import type { CleanContext, CleanResult } from './types';
 import { keep, change } from './result';
 import { parseDateText } from './date-text';
+import { isPlaceholder } from './placeholder';
 
 const FIRST = { y: 1900, m: 1, d: 1 };
 const LAST = { y: 2100, m: 12, d: 31 };
@@ -43,8 +44,6 @@ function fromNumber(cell: Cell & { kind: 'number' }, ctx: CleanContext): CleanRe
   return change(cell, { kind: 'date', value: formatIso(read.date) + time }, 'fix.date');
 }
 
-/** What people type in a date cell to say there is none: as good as a blank, nothing to flag. */
-const PLACEHOLDER = /^(?:无|暂无|没有|不详|待定|待补|未知|[/_—–-]+|n\/?a|none|nil|tbd|tba|unknown)$/i;
 /** A contract that does not end (长期, 无固定期限, open-ended): no end date to remind of, and no mistake. */
 const OPEN_ENDED = /^(?:长期|长期有效|无固定期限|永久|永久有效|不限|无期限|终身|open[- ]?ended|indefinite|perpetual|ongoing|evergreen)$/i;
 /** 至2025年6月30日, 截至 2025-06-30, until 30 June 2025: the end date with a word before it. */
@@ -103,7 +102,7 @@ export function cleanDate(cell: Cell, ctx: CleanContext): CleanResult {
     case 'lunar':
       return keep(cell, [{ code: 'date.lunar', severity: 'info', params: { value: shown } }]);
     case 'unrecognized': {
-      if (PLACEHOLDER.test(shown)) return keep(cell);
+      if (isPlaceholder(shown)) return keep(cell);
       const contract = contractDate(cell, shown, ctx);
       if (contract) return contract;
       // A serial pasted as text (45231 from a General-format cell copied out of Excel): read as the

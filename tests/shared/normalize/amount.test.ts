@@ -68,6 +68,17 @@ describe('cleanAmount (CNY sheet)', () => {
     expect(r.findings).toEqual([{ code: 'amount.invalid', severity: 'warning', params: { value: raw } }]);
   });
 
+  it.each([['¥ -'], ['￥-'], ['$ -'], ['RMB —']])('reads %j, zero as the accounting format shows it, as 0', (raw) => {
+    const r = cleanCell(text(raw), ctx);
+    expect(r.cell).toEqual({ kind: 'number', value: 0 });
+    expect(r.findings).toEqual([]);
+  });
+
+  it.each([['无'], ['暂无'], ['/'], ['-'], ['N/A']])('a placeholder for no amount (%j) is as good as a blank: nothing to flag', (raw) => {
+    const cell = text(raw);
+    expect(cleanCell(cell, ctx)).toEqual({ cell, findings: [] });
+  });
+
   it('leaves number cells alone, negative ones included', () => {
     for (const value of [1234.5, -20, 0]) {
       const cell: Cell = { kind: 'number', value };

@@ -24,7 +24,7 @@ describe('cleanInteger', () => {
     expect(r.reason).toBe('fix.integer');
   });
 
-  it.each([['3.5', '3.5'], ['约3次', '约3次'], ['无', '无'], ['3-5', '3-5'], ['99999999999999999999', '99999999999999999999']])(
+  it.each([['3.5', '3.5'], ['约3次', '约3次'], ['3-5', '3-5'], ['99999999999999999999', '99999999999999999999']])(
     '%j: integer.invalid, unchanged', (raw, value) => {
       const cell = text(raw);
       const r = cleanCell(cell, ctx);
@@ -32,6 +32,11 @@ describe('cleanInteger', () => {
       expect(r.findings).toEqual([{ code: 'integer.invalid', severity: 'warning', params: { value } }]);
     },
   );
+
+  it.each([['无'], ['/'], ['N/A'], ['—']])('a placeholder for no count (%j) is as good as a blank: nothing to flag', (raw) => {
+    const cell = text(raw);
+    expect(cleanCell(cell, ctx)).toEqual({ cell, findings: [] });
+  });
 
   it('flags a fractional number cell and keeps whole ones', () => {
     const whole: Cell = { kind: 'number', value: 4 };
