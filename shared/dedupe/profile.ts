@@ -106,6 +106,9 @@ function website(s: string): string {
   return f.split(/[/?#\s]/)[0] ?? '';
 }
 
+/** Seven or more digits (maybe after a +, with spaces or hyphens) inside a name cell. */
+const PHONE_IN_NAME = /\+?\d(?:[\s-]?\d){6,}/;
+
 /** A full-name cell alone (no separate given / family cells), as the name cache's maker. */
 const parseFullName = (full: string): PersonName | null => parsePersonName(full);
 
@@ -154,6 +157,9 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
   addPhones(phones, get(r, 'phone'), ctx);
   if (r.extra) for (const f of ['mobile', 'phone'] as const) for (const t of extraTexts(r, f)) addPhones(phones, t, ctx);
   const full = get(r, 'name');
+  // 李娜 13812345678: a number typed into the name cell is still the customer's number.
+  const inName = PHONE_IN_NAME.exec(full);
+  if (inName) addPhones(phones, inName[0], ctx);
   const first = get(r, 'firstName');
   const last = get(r, 'lastName');
   // A name cell that names an organisation by its legal form (北京星辰科技有限公司 among the people
