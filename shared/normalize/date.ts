@@ -51,8 +51,13 @@ const UNTIL = /^(?:至|到|截至|截止|截止到|止于|until|till|through|thr
 /** Where a period's two dates meet: 2024.12.31-2025.12.31, 2024/1/1~2024/12/31, 2024年1月1日至2024年12月31日. */
 const PERIOD_SEPARATOR = /\s*(?:~|～|—|–|至|到|\bto\b|-)\s*/g;
 
+const MAX_PERIOD = 64;
+
 /** The start and end of a period written in one cell, or null. */
 function period(text: string, ctx: CleanContext): { start: string; end: string } | null {
+  // Two dates and what joins them fit in this; a longer text is no period, and every separator
+  // tried costs two parses.
+  if (text.length > MAX_PERIOD) return null;
   const options = { ambiguous: ctx.settings.dates.ambiguous, today: ctx.today };
   for (const m of text.matchAll(PERIOD_SEPARATOR)) {
     const start = parseDateText(text.slice(0, m.index), options);

@@ -22,13 +22,17 @@ export function isValidEmail(s: string): boolean {
 /** `张伟 <zw@qq.com>`, `"Wei Zhang" <zw@qq.com>`: a mail program's display name before the address. */
 const DISPLAY_NAME = /[^<>,;、]*<\s*([^<>\s]+@[^<>\s]+)\s*>/g;
 
+/** Longest cell whose display names are looked for (a few addresses with their names). */
+const MAX_NAMED = 1000;
+
 /** QQ numbers (5 to 11 digits), often typed into an e-mail column for the QQ mailbox. */
 const QQ_NUMBER = /^[1-9]\d{4,10}$/;
 
 /** Slips an IME or a copy from a web page leaves in an address. */
 function repair(s: string): string {
-  return toHalfWidth(s)
-    .replace(DISPLAY_NAME, ' $1 ')
+  // Display names only in cells of a believable size: the pattern scans back from each '<'.
+  const named = s.length <= MAX_NAMED && s.includes('<') ? s.replace(DISPLAY_NAME, ' $1 ') : s;
+  return toHalfWidth(named)
     .replace(/[\u3002\uFF61]/g, '.')
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
     .replace(/mailto:/gi, ' ')
