@@ -7,8 +7,12 @@ import { collapseSpaces } from '../../text/fold';
 import { cellText, isBlank, type Cell } from '../../table/cell';
 
 const LATIN_MARKS = /(\p{Script=Latin})\p{M}+/gu;
-/** Precomposed Latin letters with marks (À–ɏ, Ḁ–ỿ) or a combining mark: only then is NFD needed. */
-const HAS_MARKS = /[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]/;
+/**
+ * Precomposed Latin letters with marks (À–ɏ, Ḁ–ỿ) or a combining mark of any block (a modifier
+ * letter ᴳ folds to g, and whatever mark follows it must go as it would after a g): only then is NFD
+ * needed.
+ */
+const HAS_MARKS = /[\u00c0-\u024f\u1e00-\u1eff]|\p{M}/u;
 const ASCII_AND_HAN = /^[\x20-\x7e\u4e00-\u9fff]*$/;
 
 export function foldText(s: string): string {

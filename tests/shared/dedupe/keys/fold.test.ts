@@ -25,6 +25,11 @@ describe('foldText (match keys)', () => {
     fc.assert(fc.property(text, (s) => foldText(s) === reference(s)), { numRuns: 4000 });
   });
 
+  it('drops a mark of any block after a Latin letter, as the definition does (fast-check found ᴳ followed by U+113B8)', () => {
+    expect(foldText('ᴳ\u{113B8}')).toBe('g');
+    expect(foldText('e\u1DC4x')).toBe('ex');
+  });
+
   it.each([
     ['北京 星辰科技  有限公司 ', '北京 星辰科技 有限公司'],
     ['ＺＨＡＮＧ Wei', 'zhang wei'],
