@@ -16,6 +16,7 @@ import { cleanId } from './id';
 import { cleanPostcode } from './postcode';
 import { cleanUrl } from './url';
 import { cleanText } from './text';
+import { cleanProvince } from './province';
 
 /** Each kind's cleaner before `guard`: exported so tests can prove the guard never has to catch. */
 export const KIND_CLEANERS: Readonly<Record<FieldKind, Cleaner>> = {
@@ -32,6 +33,7 @@ export const KIND_CLEANERS: Readonly<Record<FieldKind, Cleaner>> = {
   id: cleanId,
   postcode: cleanPostcode,
   url: cleanUrl,
+  province: cleanProvince,
 };
 
 /** Cells no cleaner touches: formulas and errors are the caller's business, blanks have nothing to clean. */

@@ -63,6 +63,7 @@ export type FieldKind =
   | 'id'
   | 'postcode'
   | 'url'
+  | 'province'
   | 'enum';
 
 /**
@@ -114,7 +115,7 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['部门', 'department', 'dept'] },
   { id: 'address', kind: 'multiline', write: 'text', label: { 'zh-CN': '地址', en: 'Address' },
     synonyms: ['地址', '联系地址', '详细地址', '通讯地址', '收货地址', '公司地址', '单位地址', '办公地址', '家庭地址', '住址', 'address', 'addr', 'street', 'street address', 'mailing address'] },
-  { id: 'province', kind: 'text', write: 'text', label: { 'zh-CN': '省份', en: 'Province' },
+  { id: 'province', kind: 'province', write: 'text', label: { 'zh-CN': '省份', en: 'Province' },
     synonyms: ['省', '省份', '所在省', '省市', '地区', '所在地区', '区域', 'province', 'state', 'region', 'state province'] },
   { id: 'city', kind: 'text', write: 'text', label: { 'zh-CN': '城市', en: 'City' },
     synonyms: ['市', '城市', '所在城市', '地市', 'city', 'town', 'suburb'] },
