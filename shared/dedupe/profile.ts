@@ -13,6 +13,7 @@ import { companyKey, hasLegalForm, type CompanyKey } from './keys/company';
 import { addressKey, type AddressKey } from './keys/address';
 import { dateKey, type DateKey } from './keys/date';
 import { idKey, type IdKey } from './keys/ids';
+import { officialProvince } from '../normalize/province';
 
 /** What a comparison reads from a profile; the settings name these. */
 export type Feature =
@@ -128,7 +129,10 @@ function put(t: Partial<Record<TextFeature, string>>, f: TextFeature, v: string)
 const FOLDERS: Readonly<Partial<Record<TextFeature, (s: string) => string>>> = {
   gender: (g) => GENDER[foldText(g)] ?? '',
   city: (c) => text(c).replace(/市$/u, ''),
-  province: (c) => text(c).replace(/(?:省|市|自治区)$/u, ''),
+  province: (c) => {
+    const t = text(c);
+    return officialProvince(t) ?? t.replace(/(?:省|市|自治区)$/u, '');
+  },
   postcode: text,
 };
 

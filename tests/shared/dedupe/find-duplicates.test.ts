@@ -130,8 +130,8 @@ describe('English rows with a blank name part and their own typos', () => {
 describe('confidence', () => {
   it('is exact when the rows are equal after normalization and an identifier agrees', () => {
     const [g] = run([
-      { name: '张伟', mobile: '13812345678', email: 'ZW@qq.com', company: '北京星辰科技有限公司' },
-      { name: '张伟', mobile: '138 1234 5678', email: 'zw@qq.com', company: '星辰科技' },
+      { name: '张伟', mobile: '13812345678', email: 'ZW@qq.com', company: '北京星辰科技有限公司', province: '广西' },
+      { name: '张伟', mobile: '138 1234 5678', email: 'zw@qq.com', company: '星辰科技', province: '广西壮族自治区' },
     ]).groups;
     expect(g.confidence).toBe('exact');
     expect(g.score).toBeGreaterThan(0.99);
