@@ -1,11 +1,11 @@
 /**
  * How two person names agree, graded once per pair: exact, swapped order (Wei Zhang / Zhang Wei),
  * homophone (张伟 / 张玮, or 张伟 / Zhang Wei), nickname (Bob / Robert), initial (J. Smith), similar
- * (Jaro-Winkler over Latin letters or over pinyin), partial (a titled surname such as 王总, or a
- * lone name part found on the other side's other part), part (one side has only a given or only a
- * family name and the other's agrees), part-differs (that one part differs), apart (one side has
- * only a given name, the other only a family name: nothing to compare), or different. The
- * comparison levels in the settings pick weights for these grades.
+ * (Jaro-Winkler over Latin letters or over pinyin), partial (a titled surname such as 王总, a lone
+ * name part found on the other side's other part, or the part both have nearly the same), part (one
+ * side has only a given or only a family name and the other's agrees), part-differs (that one part
+ * differs), apart (one side has only a given name, the other only a family name: nothing to
+ * compare), or different. The comparison levels in the settings pick weights for these grades.
  */
 import type { HanName, LatinName, PersonName } from './keys/person-name';
 import { jaroWinkler } from './similarity/jaro-winkler';

@@ -22,7 +22,7 @@ export interface HeaderMatch {
  */
 const EXACT_ONLY = [
   'id', 'no', '编号', '类型', 'type', 'account', 'contact', 'mail', 'rep', '客户', 'customer', 'client',
-  'business', 'firm', 'store', 'shop', 'merchant', 'dealer', 'restaurant', '门店', '店铺', '商户', '商家', '经销商', '机构',
+  'business', 'firm', 'merchant', 'dealer', 'restaurant', '商户', '商家', '经销商', '机构',
 ];
 
 /**
