@@ -51,7 +51,9 @@ function phones(p: Profile, f: Feature): PhoneKey[] {
 }
 
 /** Same number, and the same extension when both give one (two extensions = two desks). */
-const samePhone = (x: PhoneKey, y: PhoneKey) => x.e164 === y.e164 && (x.ext === y.ext || x.ext === '' || y.ext === '');
+/** One line: the same number (or one row's local number and the other's without its area code). */
+const sameLine = (x: PhoneKey, y: PhoneKey) => x.e164 === y.e164 || (x.local !== undefined && x.local === y.e164) || (y.local !== undefined && y.local === x.e164);
+const samePhone = (x: PhoneKey, y: PhoneKey) => sameLine(x, y) && (x.ext === y.ext || x.ext === '' || y.ext === '');
 
 function sharedPhone(m: MatchInput): PhoneKey | undefined {
   const bs = phones(m.b, m.feature);

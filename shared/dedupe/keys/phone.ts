@@ -17,6 +17,12 @@ export interface PhoneKey {
   kind: PhoneKind;
   /** Extension digits, or '' (两个分机不同 = two people on one switchboard). */
   ext: string;
+  /**
+   * A fixed line's number without its area code, as a row of a one-city sheet writes it
+   * (`local:64381234` for 010-64381234): such a row's local key meets it. Chinese landlines only,
+   * where the subscriber part is known.
+   */
+  local?: string;
 }
 
 /** China's house forms written by the phone cleaner (see normalize/phone.ts). */
@@ -31,11 +37,26 @@ function parseOne(text: string, region: string): PhoneKey | null {
   if (region === 'CN') {
     if (CN_MOBILE.test(text)) return { e164: `+86${text}`, kind: 'mobile', ext: '' };
     const fixed = CN_FIXED.exec(text);
-    if (fixed) return { e164: `+86${fixed[1]}${fixed[2]}`, kind: 'fixed', ext: fixed[3] ?? '' };
+    if (fixed) return { e164: `+86${fixed[1]}${fixed[2]}`, kind: 'fixed', ext: fixed[3] ?? '', local: `local:${fixed[2]}` };
   }
   const p = parsePhone(text, region);
   if (!p) return null;
-  return { e164: p.e164, kind: p.extension ? 'fixed' : p.type, ext: p.extension ?? '' };
+  const key: PhoneKey = { e164: p.e164, kind: p.extension ? 'fixed' : p.type, ext: p.extension ?? '' };
+  const local = key.kind === 'mobile' ? null : subscriber(p.e164);
+  if (local) key.local = `local:${local}`;
+  return key;
+}
+
+/**
+ * The subscriber digits of a Chinese landline (after its area code: 10 and 2x have two digits, the
+ * rest three), or null (mobiles, 400/800 numbers, other countries: a North American number is
+ * 'other', compared with mobiles, so a local key, a landline, would never meet it).
+ */
+function subscriber(e164: string): string | null {
+  if (!e164.startsWith('+86')) return null;
+  const nsn = e164.slice(3);
+  if (/^(?:10|2\d)/.test(nsn)) return nsn.slice(2);
+  return /^[3-9]\d{2}/.test(nsn) && !/^[48]00/.test(nsn) ? nsn.slice(3) : null;
 }
 
 /** 7 or 8 digits with nothing but separators: a subscriber number without its area code. */

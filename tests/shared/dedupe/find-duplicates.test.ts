@@ -20,6 +20,7 @@ describe('duplicates the issue names', () => {
     ['English nickname', { firstName: 'Bob', lastName: 'Smith', email: 'bob@acme.com' }, { firstName: 'Robert', lastName: 'Smith', email: 'bob@acme.com' }],
     ['same ID card, name typed by ear', { name: '李娜', idCard: '11010519491231002X' }, { name: '李娜', idCard: '110105 19491231 002x' }],
     ['the mobile typed into the name cell', { name: '李娜 13812345678' }, { name: '李娜', mobile: '13812345678' }],
+    ['a landline with and without its area code', { name: '张伟', phone: '010-64381234', company: '星辰科技' }, { name: '张伟', phone: '6438 1234', company: '星辰科技' }],
   ])('finds: %s', (_why, a, b) => {
     expect(rowsOf([a, { name: '无关人员', mobile: '13900009999' }, b])).toEqual([[2, 4]]);
   });

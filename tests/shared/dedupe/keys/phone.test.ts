@@ -19,6 +19,18 @@ describe('phoneKeys: one E.164 key per number, whatever the format', () => {
     expect(phoneKeys(text, region).map((k) => [k.e164, k.kind])).toEqual(expected);
   });
 
+  it.each([
+    ['010-64381234', 'local:64381234', 'Beijing: a two-digit area code'],
+    ['0755-88880000', 'local:88880000', 'Shenzhen: three digits'],
+    ['+86 21 6438 1234', 'local:64381234', 'written internationally, parsed in full'],
+  ])('a Chinese landline %j also knows its number without the area code (%s)', (text, local) => {
+    expect(phoneKeys(text, 'CN')[0].local).toBe(local);
+  });
+
+  it.each([['13812345678'], ['400-800-8888']])('a mobile or a service number (%j) has no local form', (text) => {
+    expect(phoneKeys(text, 'CN')[0].local).toBeUndefined();
+  });
+
   it.each([[''], ['  '], ['12345'], ['无'], ['138123'], ['8888 8888'], ['1234567'], ['2019-05-01'], ['12345678901']])('gives no key for %j (blank, invalid or made up never matches)', (text) => {
     expect(phoneKeys(text, 'CN')).toEqual([]);
   });
