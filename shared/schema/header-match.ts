@@ -192,6 +192,11 @@ const OTHER_PARTY_WORDS: ReadonlySet<string> = new Set(['owner', 'rep', 'referre
 const SECONDARY_WORDS: ReadonlySet<string> = new Set(['other', 'secondary', 'alternate', 'alternative', 'alt', 'backup', 'second', '2nd']);
 const SECONDARY_HEADS = ['备用', '其他', '其它', '第二'];
 const SECONDARY_PENALTY = 0.1;
+
+/** Fields of what already happened, and the words of a header about what is to come. */
+const PAST_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['lastContact', 'lastPurchase', 'firstPurchase', 'createdAt', 'updatedAt']);
+const AHEAD_HEADS = ['下次', '计划', '预约', '预计'];
+const DATE_TAIL = /(?:date|time|日期|时间)$/;
 const CONTACT_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['name', 'firstName', 'lastName', 'mobile', 'phone', 'email', 'wechat', 'qq']);
 
 /**
@@ -311,6 +316,10 @@ export function matchHeader(text: string, options: MatchOptions = {}): HeaderMat
   const found: { syn: Synonym; score: number; how: MatchHow } = best;
   if (LUNAR.test(text) && FIELD_KIND[found.syn.field] === 'date') return lunarOf(found.syn.field, found.score, found.how);
   if (CONTACT_FIELDS.has(found.syn.field) && (OTHER_PARTY_HEADS.some((h) => key.startsWith(h)) || words.some((w) => OTHER_PARTY_WORDS.has(w)))) return null;
+  // A header that ends in a date word (Purchase Date, 消费时间) names a date, whatever its field word.
+  if (FIELD_KIND[found.syn.field] !== 'date' && DATE_TAIL.test(key)) return null;
+  // Next Purchase Date, 下次联系…: what is to come is never when it last happened.
+  if (PAST_FIELDS.has(found.syn.field) && (words.includes('next') || AHEAD_HEADS.some((h) => key.includes(h)))) return null;
   const secondary = SECONDARY_WORDS.has(words[0]) || SECONDARY_HEADS.some((h) => key.startsWith(h) && !found.syn.key.startsWith(h));
   const score = secondary ? found.score - SECONDARY_PENALTY : found.score;
   return { field: found.syn.field, confidence: Math.round(score * 1000) / 1000, how: found.how, synonym: found.syn.key };

@@ -58,7 +58,7 @@ describe('matchHeader: synonym inside a longer header', () => {
     ['E-mail 2 Address', 'email', 'email', 'Outlook: an e-mail, not a postal address'],
     ['Address 1 - City', 'city', 'city', 'a part that is a field of its own names it'],
     ['Organization 1 - Title', 'title', 'title', 'the job title of the contact'],
-    ['最后下单时间', 'lastPurchase', '最后下单', 'date-of suffix'],
+    ['最后下单时间', 'lastPurchase', '下单时间', 'date-of suffix'],
     ['订单数量', 'orders', '订单数', 'a neutral tail'],
     ['行业类别', 'industry', '行业', 'a neutral tail'],
     ['Address Line 1', 'address', 'address', 'a neutral tail'],
@@ -125,6 +125,22 @@ describe('matchHeader: lunar birthdays', () => {
   });
 });
 
+describe('matchHeader: dates of real exports', () => {
+  it.each([
+    ['Next Contact Date', 'nextFollowUp', 'was lastContact: "contact date" ends the header'],
+    ['Next Step Date', 'nextFollowUp', ''],
+    ['Callback Date', 'nextFollowUp', ''],
+    ['预约回访时间', 'nextFollowUp', ''],
+    ['Purchase Date', 'lastPurchase', 'was orders: "purchases" is a count'],
+    ['成交日期', 'lastPurchase', 'a sales ledger\'s date'],
+    ['Expiration Date', 'contractEnd', ''],
+    ['会员到期', 'contractEnd', ''],
+    ['Last Visit', 'lastContact', ''],
+  ])('%j → %s %s', (header, field) => {
+    expect(matchHeader(header)?.field).toBe(field);
+  });
+});
+
 describe('matchHeader: no field', () => {
   it.each([
     ['序号', 'a row counter, not a customer id'],
@@ -167,6 +183,9 @@ describe('matchHeader: no field', () => {
     ['商户号', 'a merchant number, not the merchant'],
     ['Business Type', 'what kind of business'],
     ['门店', 'in a membership sheet, the branch the member belongs to'],
+    ['Next Purchase Date', 'what is to come is no last purchase'],
+    ['下次购买时间', 'the same'],
+    ['Update Time', 'a date header whose field word names no date field'],
     ['Store', 'the same'],
     ['Additional Name', 'Google Contacts: the middle name'],
     ['Phone 1 - Type', 'Google Contacts: says what kind of phone'],
