@@ -152,7 +152,8 @@ export const FIELDS: readonly FieldDef[] = [
       // 企业微信 / 有赞 exports: when the contact was added, when the buyer became a customer.
       '添加时间', '添加日期', '成为客户时间', '开卡日期', '开卡时间', '办卡日期', '入会日期'] },
   { id: 'updatedAt', kind: 'date', write: 'date', label: { 'zh-CN': '更新日期', en: 'Updated' },
-    synonyms: ['更新日期', '更新时间', '修改日期', '修改时间', '最后修改', '最后修改时间', 'updated', 'updated at', 'last modified', 'last modified date', 'modified', 'modified time'] },
+    synonyms: ['更新日期', '更新时间', '修改日期', '修改时间', '最后修改', '最后修改时间', 'updated', 'updated at', 'last modified', 'last modified date', 'modified', 'modified time',
+      'update time', 'update date', 'updated time', 'updated date', 'last updated', 'last update', 'date modified'] },
   { id: 'lastContact', kind: 'date', write: 'date', label: { 'zh-CN': '最近联系', en: 'Last contact' },
     synonyms: ['最近联系', '最近联系日期', '最近联系时间', '上次联系', '最后联系', '最后跟进', '最后跟进时间', '最近跟进', '最近跟进时间', '拜访日期', '最近拜访', '上次拜访', '最新跟进时间', '最新活动记录时间', '最近活动时间', '最近到店', '最近到店时间', '最后到店时间', 'last visit', 'last visit date', 'last contact', 'last contact date', 'contact date', 'date contacted', 'last activity date', 'last contacted', 'last activity', 'last follow-up'] },
   { id: 'lastPurchase', kind: 'date', write: 'date', label: { 'zh-CN': '最近购买', en: 'Last purchase' },

@@ -136,6 +136,7 @@ describe('matchHeader: dates of real exports', () => {
     ['Expiration Date', 'contractEnd', ''],
     ['会员到期', 'contractEnd', ''],
     ['Last Visit', 'lastContact', ''],
+    ['Update Time', 'updatedAt', ''],
   ])('%j → %s %s', (header, field) => {
     expect(matchHeader(header)?.field).toBe(field);
   });
@@ -185,7 +186,7 @@ describe('matchHeader: no field', () => {
     ['门店', 'in a membership sheet, the branch the member belongs to'],
     ['Next Purchase Date', 'what is to come is no last purchase'],
     ['下次购买时间', 'the same'],
-    ['Update Time', 'a date header whose field word names no date field'],
+    ['Order Count Date', 'a date header whose field word names no date field'],
     ['Store', 'the same'],
     ['Additional Name', 'Google Contacts: the middle name'],
     ['Phone 1 - Type', 'Google Contacts: says what kind of phone'],
