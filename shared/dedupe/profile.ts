@@ -107,6 +107,24 @@ function website(s: string): string {
   return f.split(/[/?#\s]/)[0] ?? '';
 }
 
+/**
+ * A WeChat ID as a key: 6–20 letters, digits, _ and - beginning with a letter, or the phone number
+ * the account is found by. Words in its place (微信同号 "same as the mobile", 无, 同上) are no ID: as one
+ * they would make every row that wrote them one customer.
+ */
+const WECHAT_ID = /^(?:[a-z][-_a-z0-9]{5,19}|\+?\d{7,15})$/;
+function wechatKey(raw: string): string {
+  if (raw === '') return '';
+  const id = foldText(raw).replace(/\s+/g, '');
+  return WECHAT_ID.test(id) ? id : '';
+}
+
+/** A QQ number (5 to 12 digits) as a key; anything else (无, 同微信) is none. */
+function qqKey(raw: string): string {
+  const digits = text(raw).replace(/^qq/, '');
+  return /^[1-9]\d{4,11}$/.test(digits) ? digits : '';
+}
+
 /** Seven or more digits (maybe after a +, with spaces or hyphens) inside a name cell. */
 const PHONE_IN_NAME = /\+?\d(?:[\s-]?\d){6,}/;
 
@@ -175,9 +193,8 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
   const usccText = get(r, 'uscc');
   const t: Partial<Record<TextFeature, string>> = {};
   put(t, 'customerId', text(get(r, 'customerId')));
-  const wechat = get(r, 'wechat');
-  put(t, 'wechat', wechat === '' ? '' : foldText(wechat).replace(/\s+/g, ''));
-  put(t, 'qq', text(get(r, 'qq')));
+  put(t, 'wechat', wechatKey(get(r, 'wechat')));
+  put(t, 'qq', qqKey(get(r, 'qq')));
   folded(t, r, 'gender', ctx);
   folded(t, r, 'city', ctx);
   folded(t, r, 'province', ctx);
