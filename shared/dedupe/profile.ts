@@ -14,6 +14,7 @@ import { addressKey, type AddressKey } from './keys/address';
 import { dateKey, type DateKey } from './keys/date';
 import { idKey, type IdKey } from './keys/ids';
 import { officialProvince } from '../normalize/province';
+import { isPlaceholder } from '../normalize/placeholder';
 
 /** What a comparison reads from a profile; the settings name these. */
 export type Feature =
@@ -192,7 +193,9 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
   const idText = get(r, 'idCard');
   const usccText = get(r, 'uscc');
   const t: Partial<Record<TextFeature, string>> = {};
-  put(t, 'customerId', text(get(r, 'customerId')));
+  // 无, 暂无, N/A in the id column are no id: as one they would make every row that wrote them one customer.
+  const customerId = get(r, 'customerId');
+  put(t, 'customerId', isPlaceholder(customerId) ? '' : text(customerId));
   put(t, 'wechat', wechatKey(get(r, 'wechat')));
   put(t, 'qq', qqKey(get(r, 'qq')));
   folded(t, r, 'gender', ctx);
