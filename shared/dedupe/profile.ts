@@ -126,6 +126,18 @@ function qqKey(raw: string): string {
   return /^[1-9]\d{4,11}$/.test(digits) ? digits : '';
 }
 
+/**
+ * What a company cell holds for a customer who has none: 个人 (an individual), 自由职业, 退休, 学生,
+ * self-employed. Equal in two rows, it is no shared workplace: two 张伟 who are both 个人 would be
+ * "likely" the same customer on it.
+ */
+const NO_COMPANY = /^(?:个人|个人客户|私人|个体|个体户|散客|自由职业|自由职业者|无业|待业|无单位|退休|学生|家庭主妇|individual|personal|private|self[- ]?employed|freelancer?|retired|student|unemployed|n\/?a)$/i;
+
+/** '' for a placeholder (无, 不详, /) or a text `also` matches: no value to compare. */
+function noneIfPlaceholder(text: string, also?: RegExp): string {
+  return text !== '' && (isPlaceholder(text) || also?.test(text.trim())) ? '' : text;
+}
+
 /** Seven or more digits (maybe after a +, with spaces or hyphens) inside a name cell. */
 const PHONE_IN_NAME = /\+?\d(?:[\s-]?\d){6,}/;
 
@@ -220,8 +232,8 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
     mobiles,
     landlines,
     emails,
-    company: cached(ctx.companyCache, companyText === '' && organisation ? full : companyText, companyKey),
-    address: cached(ctx.addressCache, get(r, 'address'), addressKey),
+    company: cached(ctx.companyCache, companyText === '' && organisation ? full : noneIfPlaceholder(companyText, NO_COMPANY), companyKey),
+    address: cached(ctx.addressCache, noneIfPlaceholder(get(r, 'address')), addressKey),
     birthday: dateKey(r.fields.birthday),
     idCard: idText === '' ? null : idKey(idText, 'idCard'),
     uscc: usccText === '' ? null : idKey(usccText, 'uscc'),
