@@ -56,6 +56,8 @@ export interface Profile {
   mask: number;
   sheetRow: number;
   name: PersonName | null;
+  /** A person whose name cell says nothing of who (先生, 客户, 无): no name to compare, yet no organisation. */
+  nameless?: true;
   /** Mobile and other non-fixed numbers (E.164). */
   mobiles: PhoneKey[];
   /** Fixed lines (E.164): often shared by colleagues or a family. */
@@ -133,6 +135,12 @@ function qqKey(raw: string): string {
  */
 const NO_COMPANY = /^(?:个人|个人客户|私人|个体|个体户|散客|自由职业|自由职业者|无业|待业|无单位|退休|学生|家庭主妇|individual|personal|private|self[- ]?employed|freelancer?|retired|student|unemployed|n\/?a)$/i;
 
+/**
+ * A name cell that names nobody in particular: a bare title or form of address (先生, 女士, 老板, Mr),
+ * a stand-in (客户, 顾客, 匿名, 测试, unknown). Two such cells agree on nothing.
+ */
+const NO_NAME = /^(?:先生|女士|小姐|太太|老师|老板|老总|经理|总|客户|顾客|会员|用户|匿名|未知|不详|测试|test|mr\.?|mrs\.?|ms\.?|miss|sir|madam|customer|client|guest|unknown|anonymous)$/i;
+
 /** '' for a placeholder (无, 不详, /) or a text `also` matches: no value to compare. */
 function noneIfPlaceholder(text: string, also?: RegExp): string {
   return text !== '' && (isPlaceholder(text) || also?.test(text.trim())) ? '' : text;
@@ -200,7 +208,8 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
   // A name cell that names an organisation by its legal form (北京星辰科技有限公司 among the people
   // of a mixed 客户名称 column) makes the row an organisation, that name its company.
   const organisation = first === '' && last === '' && full !== '' && hasLegalForm(full);
-  const name = organisation ? null : first === '' && last === '' ? cached(ctx.nameCache, full, parseFullName) : parsePersonName(full, first, last);
+  const nameless = first === '' && last === '' && full !== '' && (isPlaceholder(full) || NO_NAME.test(full.trim()));
+  const name = organisation || nameless ? null : first === '' && last === '' ? cached(ctx.nameCache, full, parseFullName) : parsePersonName(full, first, last);
   const companyText = get(r, 'company');
   const idText = get(r, 'idCard');
   const usccText = get(r, 'uscc');
@@ -239,6 +248,7 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
     uscc: usccText === '' ? null : idKey(usccText, 'uscc'),
     text: t,
   };
+  if (nameless) p.nameless = true;
   for (const f of FEATURES) if (computeHas(p, f)) p.mask |= FEATURE_BIT[f];
   return p;
 }
@@ -269,7 +279,7 @@ function computeHas(p: Profile, f: Feature): boolean {
     case 'uscc':
       return p.uscc !== null;
     case 'organisation':
-      return p.name === null && p.company !== null;
+      return p.name === null && p.nameless !== true && p.company !== null;
     default:
       return p.text[f] !== undefined;
   }

@@ -49,6 +49,8 @@ describe('duplicates the issue names', () => {
     ['two 张伟 whose WeChat cells say 微信同号 ("same as the mobile"), not an ID', { name: '张伟', mobile: '13812345678', wechat: '微信同号' }, { name: '张伟', mobile: '13700001111', wechat: '微信同号' }],
     ['two 张伟 who are both 个人 (individuals, no company)', { name: '张伟', company: '个人' }, { name: '张伟', company: '个人' }],
     ['two 张伟 whose address is 不详', { name: '张伟', address: '不详', birthday: '' }, { name: '张伟', address: '不详' }],
+    ['two rows whose name cell only says 先生 (Mr), at one company', { name: '先生', company: '星辰科技' }, { name: '先生', company: '星辰科技' }],
+    ['two rows named 客户 (customer), at one company', { name: '客户', company: '星辰科技', city: '北京' }, { name: '客户', company: '星辰科技', city: '北京' }],
     ['two 张伟 with 无 in the customer-id column', { name: '张伟', customerId: '无' }, { name: '张伟', customerId: '无' }],
     ['two 李娜 with 无 in the QQ column', { name: '李娜', mobile: '13812345678', qq: '无' }, { name: '李娜', mobile: '13700001111', qq: '无' }],
     ['two restaurants in one hotel (organisations)', { company: 'Palace Court', phone: '702-731-7547', address: '3570 Las Vegas Blvd' }, { company: 'Cafe Roma', phone: '702-731-7547', address: '3570 Las Vegas Blvd' }],
