@@ -178,7 +178,7 @@ const FOLDERS: Readonly<Partial<Record<TextFeature, (s: string) => string>>> = {
 /** Few distinct values, many rows: fold each distinct one once (per field, per run). */
 function folded(t: Partial<Record<TextFeature, string>>, r: CustomerRecord, f: TextFeature, ctx: ProfileContext): void {
   const raw = get(r, f);
-  if (raw === '') return;
+  if (raw === '' || isPlaceholder(raw)) return;
   const fold = FOLDERS[f] as (s: string) => string;
   let byText: Map<string, string> | undefined;
   if (ctx.textCache) {
