@@ -17,11 +17,13 @@ function latin(p: Profile): LatinName | null {
 }
 
 export const KEYERS: Readonly<Record<string, Keyer>> = {
-  /** Every phone number (mobile or fixed), E.164; a Chinese landline by its number without the area code. */
+  /**
+   * Every phone number (mobile or fixed), E.164, or by its subscriber digits when known (a Chinese
+   * landline, a North American number): rows that wrote it with the area code and rows that left
+   * it out (local:…) meet in one block (two cities' equal numbers too, rarely).
+   */
   phone: (p, emit) => {
-    for (const k of p.mobiles) emit(k.e164);
-    // A landline by its number without the area code, when known: rows that wrote it with the code
-    // and rows that left it out (local:…) meet in one block (two cities' equal numbers too, rarely).
+    for (const k of p.mobiles) emit(k.local ?? k.e164);
     for (const k of p.landlines) emit(k.local ?? k.e164);
   },
   /** E-mail, lower case, Gmail folded. */

@@ -19,8 +19,8 @@ export interface PhoneKey {
   ext: string;
   /**
    * A fixed line's number without its area code, as a row of a one-city sheet writes it
-   * (`local:64381234` for 010-64381234): such a row's local key meets it. Chinese landlines only,
-   * where the subscriber part is known.
+   * (`local:64381234` for 010-64381234): such a row's local key meets it. Chinese landlines and
+   * North American numbers, where the subscriber part is known.
    */
   local?: string;
 }
@@ -49,15 +49,18 @@ function parseOne(text: string, region: string): PhoneKey | null {
 
 /**
  * The subscriber digits of a Chinese landline (after its area code: 10 and 2x have two digits, the
- * rest three), or null (mobiles, 400/800 numbers, other countries: a North American number is
- * 'other', compared with mobiles, so a local key, a landline, would never meet it).
+ * rest three) or of a North American number (its last 7), or null (mobiles, 400/800 numbers, others).
  */
 function subscriber(e164: string): string | null {
+  if (e164.startsWith('+1')) return e164.length === 12 ? e164.slice(5) : null;
   if (!e164.startsWith('+86')) return null;
   const nsn = e164.slice(3);
   if (/^(?:10|2\d)/.test(nsn)) return nsn.slice(2);
   return /^[3-9]\d{2}/.test(nsn) && !/^[48]00/.test(nsn) ? nsn.slice(3) : null;
 }
+
+/** North American numbers do not tell mobiles from landlines ('other'): a local one is filed with them. */
+const NANP_REGIONS: ReadonlySet<string> = new Set(['US', 'CA']);
 
 /** 7 or 8 digits with nothing but separators: a subscriber number without its area code. */
 const LOCAL = /^\d[\d\s.-]{5,10}\d$/;
@@ -66,11 +69,11 @@ const DATE_SHAPE = /^\d{4}[-.]\d{1,2}[-.]\d{1,2}$/;
 /** 0000000, 8888888, 1234567: typed to fill a required cell, shared by rows that have nothing in common. */
 const madeUp = (d: string) => /^(\d)\1+$/.test(d) || '0123456789'.includes(d) || '9876543210'.includes(d);
 
-function localKey(text: string): PhoneKey | null {
+function localKey(text: string, region: string): PhoneKey | null {
   if (!LOCAL.test(text) || DATE_SHAPE.test(text)) return null;
   const digits = text.replace(/\D/g, '');
   if ((digits.length !== 7 && digits.length !== 8) || madeUp(digits)) return null;
-  return { e164: `local:${digits}`, kind: 'fixed', ext: '' };
+  return { e164: `local:${digits}`, kind: NANP_REGIONS.has(region) ? 'other' : 'fixed', ext: '' };
 }
 
 function splitSlash(part: string): string[] {
@@ -89,11 +92,11 @@ export function phoneKeys(text: string, region: string, cache?: Map<string, Phon
   const out: PhoneKey[] = [];
   // NFKC folds full-width digits and signs; plain ASCII (every cleaned cell) is its own NFKC form.
   const whole = (ASCII.test(text) ? text : text.normalize('NFKC')).trim();
-  const single = /\d/.test(whole) ? parseOne(whole, region) ?? localKey(whole) : null;
+  const single = /\d/.test(whole) ? parseOne(whole, region) ?? localKey(whole, region) : null;
   if (single) out.push(single);
   else {
     for (const part of whole.split(SEPARATORS).flatMap(splitSlash)) {
-      const p = /\d/.test(part) ? parseOne(part.trim(), region) ?? localKey(part.trim()) : null;
+      const p = /\d/.test(part) ? parseOne(part.trim(), region) ?? localKey(part.trim(), region) : null;
       if (p && !out.some((q) => q.e164 === p.e164 && q.ext === p.ext)) out.push(p);
     }
   }

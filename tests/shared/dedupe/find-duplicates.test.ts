@@ -67,10 +67,11 @@ describe('sheets of organisations (no person name)', () => {
   const us = (rows: RowSpec[]) => findDuplicates(records(rows), DEFAULT_DEDUPE_SETTINGS, { defaultRegion: 'US' }).groups;
 
   it('offers for review one site listed by two sources under slightly different names', () => {
-    const groups = us([
-      { company: 'Ravenswood Community Child Care Center', phone: '2714495', address: '4908 North Damen Avenue' },
-      { company: 'Ravenswood Community Child Care', phone: '271-4495', address: '4908 N. Damen Ave' },
-    ]);
+    // A Chinese sheet's local landline: workplace evidence, capped (a North American number would be an identifier).
+    const groups = run([
+      { company: 'Ravenswood Community Child Care Center', phone: '6438 1234', address: '4908 North Damen Avenue' },
+      { company: 'Ravenswood Community Child Care', phone: '64381234', address: '4908 N. Damen Ave' },
+    ]).groups;
     expect(groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3], 'review']]);
   });
 
@@ -93,11 +94,19 @@ describe('sheets of organisations (no person name)', () => {
     expect(res.groups[0].reasons.map((r) => r.code)).toContain('dedupe.reason.company.core');
   });
 
-  it('meets rows by a local number written without its area code', () => {
+  it('meets a North American number written with and without its area code', () => {
     const groups = us([
+      { firstName: 'Mary', lastName: 'Jones', phone: '(617) 535-0990', city: 'Boston' },
+      { firstName: 'Mary', lastName: 'Jones', phone: '535-0990', city: 'Boston' },
+    ]);
+    expect(groups.map((g) => g.rows)).toEqual([[2, 3]]);
+  });
+
+  it('meets rows by a local number written without its area code', () => {
+    const groups = run([
       { company: 'Salvation Army Red Shield', phone: '3583224', address: '945 W. 69th St.' },
       { company: 'SALVATION ARMY - RED SHIELD', phone: '358 3224', address: '69th and Sangamon' },
-    ]);
+    ]).groups;
     expect(groups.map((g) => g.rows)).toEqual([[2, 3]]);
     expect(groups[0].reasons.map((r) => r.code)).toContain('dedupe.reason.landline.same');
   });

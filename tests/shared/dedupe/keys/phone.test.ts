@@ -14,7 +14,7 @@ describe('phoneKeys: one E.164 key per number, whatever the format', () => {
     ['310/246-1501', 'US', [['+13102461501', 'other']], 'US number with a slash after the area code'],
     ['310-246-1501', 'US', [['+13102461501', 'other']], 'same number, dashes'],
     ['6438 1234', 'CN', [['local:64381234', 'fixed']], 'a local number without its area code: the same line when written alike'],
-    ['535-0990', 'US', [['local:5350990', 'fixed']], 'a 7-digit US local number'],
+    ['535-0990', 'US', [['local:5350990', 'other']], 'a 7-digit US local number, filed with North American numbers (no mobile/landline kind)'],
   ])('%s (%s) → %j (%s)', (text, region, expected) => {
     expect(phoneKeys(text, region).map((k) => [k.e164, k.kind])).toEqual(expected);
   });
@@ -23,8 +23,9 @@ describe('phoneKeys: one E.164 key per number, whatever the format', () => {
     ['010-64381234', 'local:64381234', 'Beijing: a two-digit area code'],
     ['0755-88880000', 'local:88880000', 'Shenzhen: three digits'],
     ['+86 21 6438 1234', 'local:64381234', 'written internationally, parsed in full'],
-  ])('a Chinese landline %j also knows its number without the area code (%s)', (text, local) => {
-    expect(phoneKeys(text, 'CN')[0].local).toBe(local);
+    ['(617) 535-0990', 'local:5350990', 'a North American number: its last seven digits'],
+  ])('a landline %j also knows its number without the area code (%s)', (text, local) => {
+    expect(phoneKeys(text, text.startsWith('(617)') ? 'US' : 'CN')[0].local).toBe(local);
   });
 
   it.each([['13812345678'], ['400-800-8888']])('a mobile or a service number (%j) has no local form', (text) => {
