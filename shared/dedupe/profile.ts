@@ -15,6 +15,8 @@ import { dateKey, type DateKey } from './keys/date';
 import { idKey, type IdKey } from './keys/ids';
 import { officialProvince } from '../normalize/province';
 import { isPlaceholder } from '../normalize/placeholder';
+import { PHONE_IN_NAME } from '../normalize/person-name';
+import { isQqNumber } from '../normalize/id';
 
 /** What a comparison reads from a profile; the settings name these. */
 export type Feature =
@@ -99,7 +101,11 @@ const GENDER: Readonly<Record<string, string>> = {
   男性: 'm', 女性: 'f', 'mr': 'm', 'mrs': 'f', 'ms': 'f',
 };
 
-const get = (r: CustomerRecord, f: FieldId): string => matchText(r.fields[f]);
+/** A cell's text for matching; a placeholder (无, 不详, /, N/A) is none, so rows never agree on one. */
+const get = (r: CustomerRecord, f: FieldId): string => {
+  const t = matchText(r.fields[f]);
+  return t !== '' && isPlaceholder(t) ? '' : t;
+};
 
 function text(s: string): string {
   return s === '' ? '' : lettersAndDigits(foldText(s));
@@ -122,10 +128,10 @@ function wechatKey(raw: string): string {
   return WECHAT_ID.test(id) ? id : '';
 }
 
-/** A QQ number (5 to 12 digits) as a key; anything else (无, 同微信) is none. */
+/** A QQ number as a key; anything else (同微信) is none. */
 function qqKey(raw: string): string {
   const digits = text(raw).replace(/^qq/, '');
-  return /^[1-9]\d{4,11}$/.test(digits) ? digits : '';
+  return isQqNumber(digits) ? digits : '';
 }
 
 /**
@@ -141,13 +147,7 @@ const NO_COMPANY = /^(?:个人|个人客户|私人|个体|个体户|散客|自�
  */
 const NO_NAME = /^(?:先生|女士|小姐|太太|老师|老板|老总|经理|总|客户|顾客|会员|用户|匿名|未知|不详|测试|test|mr\.?|mrs\.?|ms\.?|miss|sir|madam|customer|client|guest|unknown|anonymous)$/i;
 
-/** '' for a placeholder (无, 不详, /) or a text `also` matches: no value to compare. */
-function noneIfPlaceholder(text: string, also?: RegExp): string {
-  return text !== '' && (isPlaceholder(text) || also?.test(text.trim())) ? '' : text;
-}
 
-/** Seven or more digits (maybe after a +, with spaces or hyphens) inside a name cell. */
-const PHONE_IN_NAME = /\+?\d(?:[\s-]?\d){6,}/;
 
 /** A full-name cell alone (no separate given / family cells), as the name cache's maker. */
 const parseFullName = (full: string): PersonName | null => parsePersonName(full);
@@ -178,7 +178,7 @@ const FOLDERS: Readonly<Partial<Record<TextFeature, (s: string) => string>>> = {
 /** Few distinct values, many rows: fold each distinct one once (per field, per run). */
 function folded(t: Partial<Record<TextFeature, string>>, r: CustomerRecord, f: TextFeature, ctx: ProfileContext): void {
   const raw = get(r, f);
-  if (raw === '' || isPlaceholder(raw)) return;
+  if (raw === '') return;
   const fold = FOLDERS[f] as (s: string) => string;
   let byText: Map<string, string> | undefined;
   if (ctx.textCache) {
@@ -208,15 +208,15 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
   // A name cell that names an organisation by its legal form (北京星辰科技有限公司 among the people
   // of a mixed 客户名称 column) makes the row an organisation, that name its company.
   const organisation = first === '' && last === '' && full !== '' && hasLegalForm(full);
-  const nameless = first === '' && last === '' && full !== '' && (isPlaceholder(full) || NO_NAME.test(full.trim()));
+  // A name cell written with a placeholder (无) or a name of nobody in particular is a person whose
+  // name is unknown, not an organisation (which leaves the name cell blank).
+  const nameless = first === '' && last === '' && (full === '' ? matchText(r.fields.name) !== '' : NO_NAME.test(full.trim()));
   const name = organisation || nameless ? null : first === '' && last === '' ? cached(ctx.nameCache, full, parseFullName) : parsePersonName(full, first, last);
   const companyText = get(r, 'company');
   const idText = get(r, 'idCard');
   const usccText = get(r, 'uscc');
   const t: Partial<Record<TextFeature, string>> = {};
-  // 无, 暂无, N/A in the id column are no id: as one they would make every row that wrote them one customer.
-  const customerId = get(r, 'customerId');
-  put(t, 'customerId', isPlaceholder(customerId) ? '' : text(customerId));
+  put(t, 'customerId', text(get(r, 'customerId')));
   put(t, 'wechat', wechatKey(get(r, 'wechat')));
   put(t, 'qq', qqKey(get(r, 'qq')));
   folded(t, r, 'gender', ctx);
@@ -241,8 +241,8 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
     mobiles,
     landlines,
     emails,
-    company: cached(ctx.companyCache, companyText === '' && organisation ? full : noneIfPlaceholder(companyText, NO_COMPANY), companyKey),
-    address: cached(ctx.addressCache, noneIfPlaceholder(get(r, 'address')), addressKey),
+    company: cached(ctx.companyCache, companyText === '' && organisation ? full : NO_COMPANY.test(companyText.trim()) ? '' : companyText, companyKey),
+    address: cached(ctx.addressCache, get(r, 'address'), addressKey),
     birthday: dateKey(r.fields.birthday),
     idCard: idText === '' ? null : idKey(idText, 'idCard'),
     uscc: usccText === '' ? null : idKey(usccText, 'uscc'),

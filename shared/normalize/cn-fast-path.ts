@@ -81,6 +81,11 @@ const DIGITS = /^\+?\d+$/;
  * The number when `s` (folded to half-width) is a Chinese mobile or landline this path can decide,
  * null when the full parse must. Without a country code, a number counts only in a Chinese sheet.
  */
+/** Digits of the area code a Chinese landline's national number (no trunk 0) starts with: two after 1 and 2, three after 3–9. */
+export function cnAreaLength(nsn: string): number {
+  return nsn[0] === '1' || nsn[0] === '2' ? 2 : 3;
+}
+
 export function cnNumber(s: string, regionIsCn: boolean): CnNumber | null {
   if (!CN || s.length > 24) return null;
   const compact = s.replace(INSIDE, '');
@@ -106,7 +111,7 @@ export function cnNumber(s: string, regionIsCn: boolean): CnNumber | null {
   // A landline needs its area code: written with the trunk 0 or after +86.
   if (compact === nsn || nsn.length < 9 || nsn.length > 11) return null;
   if (typeOf(nsn) !== 'FIXED_LINE') return null;
-  const area = nsn[0] === '1' || nsn[0] === '2' ? 2 : 3;
+  const area = cnAreaLength(nsn);
   const local = nsn.slice(area);
   // libphonenumber groups a seven- or eight-digit local number 3+4 or 4+4 (+86 755 8888 0000);
   // other lengths are left to it.

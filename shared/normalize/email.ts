@@ -10,6 +10,7 @@ import type { Finding } from '../plan/issue';
 import type { CleanContext, CleanResult } from './types';
 import { keep, changeText } from './result';
 import { suggestEmail } from './email-typo';
+import { isQqNumber } from './id';
 
 /** HTML Living Standard, 4.10.5.1.5 "valid e-mail address" (a willful violation of RFC 5322). */
 const WHATWG_EMAIL =
@@ -25,8 +26,6 @@ const DISPLAY_NAME = /[^<>,;、]*<\s*([^<>\s]+@[^<>\s]+)\s*>/g;
 /** Longest cell whose display names are looked for (a few addresses with their names). */
 const MAX_NAMED = 1000;
 
-/** QQ numbers (5 to 11 digits), often typed into an e-mail column for the QQ mailbox. */
-const QQ_NUMBER = /^[1-9]\d{4,10}$/;
 
 /** Slips an IME or a copy from a web page leaves in an address. */
 function repair(s: string): string {
@@ -53,7 +52,7 @@ export function cleanEmail(cell: Cell, _ctx: CleanContext): CleanResult {
   if (cell.kind === 'number') {
     // A number cell is no address; a QQ number among them names a likely one.
     const value = numberText(cell.value);
-    return keep(cell, [QQ_NUMBER.test(value) ? qqFinding(value) : { code: 'email.invalid', severity: 'warning', params: { value } }]);
+    return keep(cell, [isQqNumber(value) ? qqFinding(value) : { code: 'email.invalid', severity: 'warning', params: { value } }]);
   }
   if (cell.kind !== 'text') return keep(cell);
   // One address already in its tidy form (lower case, nothing to fold, split or strip): the long
@@ -67,8 +66,9 @@ export function cleanEmail(cell: Cell, _ctx: CleanContext): CleanResult {
   if (addressCount < 2) {
     const single = tidy(pieces.join(' '));
     if (!isValidEmail(single)) {
-      // A QQ number is no address, but its QQ mailbox is a likely one: suggested, never written.
-      if (QQ_NUMBER.test(folded)) return changeText(cell, folded, 'fix.spaces', [qqFinding(folded)]);
+      // A QQ number, often typed here for the QQ mailbox, is no address; its mailbox is a likely one:
+      // suggested, never written.
+      if (isQqNumber(folded)) return changeText(cell, folded, 'fix.spaces', [qqFinding(folded)]);
       return changeText(cell, folded, 'fix.spaces', [{ code: 'email.invalid', severity: 'warning', params: { value: folded } }]);
     }
     return changeText(cell, single, 'fix.email', typo(single));

@@ -40,6 +40,11 @@ function checkCode(fieldId: string, folded: string, region: string): { value: st
 }
 
 /** The id cleaner; what it checks depends on the field. */
+/** A QQ number: 5 to 11 digits, never starting with 0. */
+export function isQqNumber(text: string): boolean {
+  return /^[1-9]\d{4,10}$/.test(text);
+}
+
 export function cleanId(cell: Cell, ctx: CleanContext): CleanResult {
   const field = ctx.field.id;
   const isCode = field === 'idCard' || field === 'uscc';

@@ -23,8 +23,8 @@ export function tidyPersonName(raw: string): string {
   return latinOnly && isSingleCase(judged) ? properCaseName(stripped) : stripped;
 }
 
-/** Seven or more digits in a row (with the separators numbers are typed with): a phone number. */
-const NUMBER_INSIDE = /\d(?:[\s-]?\d){6,}/;
+/** Seven or more digits in a row (maybe after +, with the separators numbers are typed with): a phone number in a name cell. */
+export const PHONE_IN_NAME = /\+?\d(?:[\s-]?\d){6,}/;
 
 /** The person-name cleaner. */
 export function cleanPersonName(cell: Cell, ctx: CleanContext): CleanResult {
@@ -33,6 +33,6 @@ export function cleanPersonName(cell: Cell, ctx: CleanContext): CleanResult {
   const onlySpaces = value === collapseSpaces(toHalfWidthAlnum(cell.value));
   // 李娜 13812345678: the number typed into the customer's name cell is no use there (reminders and
   // duplicates read numbers from the phone columns); said, not moved. An owner's is the rep's own.
-  const findings: Finding[] = ctx.field.id !== 'owner' && NUMBER_INSIDE.test(value) ? [{ code: 'name.hasNumber', severity: 'warning', params: { value } }] : [];
+  const findings: Finding[] = ctx.field.id !== 'owner' && PHONE_IN_NAME.test(value) ? [{ code: 'name.hasNumber', severity: 'warning', params: { value } }] : [];
   return changeText(cell, value, onlySpaces ? 'fix.spaces' : 'fix.name', findings);
 }

@@ -43,7 +43,8 @@ type Parsed = ParsedPhone;
 
 
 /** Labels people type before a number: 手机：138…, Tel: 010…. */
-const LABEL = /^(?:手机号码|手机号|手机|移动电话|电话号码|联系电话|联系方式|电话|座机|固话|办公电话|tel|telephone|phone|mobile|mob|cell)\.?\s*[:：]?\s*(?=[+(\d])/iu;
+const LABEL_WORDS = '手机号码|手机号|手机|移动电话|电话号码|联系电话|联系方式|电话|座机|固话|办公电话|宅电|家庭电话|tel|telephone|phone|mobile|mob|cell';
+const LABEL = new RegExp(`^(?:${LABEL_WORDS})\\.?\\s*[:：]?\\s*(?=[+(\\d])`, 'iu');
 /**
  * A note in brackets after a number: 138…(微信同号), 0755-…（前台）. No digits inside, so an area code
  * in brackets is never taken for one. Parsing ignores it; the cleaner writes it back after the number.
@@ -64,7 +65,7 @@ const SEPARATORS = /\s*(?:[/;、,\n|]|或|\bor\b)\s*/iu;
 /** A character or word SEPARATORS or a line break could split on (a cheap pre-test). */
 const MAY_SEPARATE = /[/;、,\n\r|或]|or/i;
 /** A label with its colon inside a cell (座机:010-… 手机:138…): where a second number begins. */
-const LABEL_INSIDE = /(?<=\S\s*)(?=(?:手机号码|手机号|手机|移动电话|电话号码|联系电话|电话|座机|固话|办公电话|宅电|家庭电话|tel|telephone|phone|mobile|mob|cell)\.?\s*:)/giu;
+const LABEL_INSIDE = new RegExp(`(?<=\\S\\s*)(?=(?:${LABEL_WORDS})\\.?\\s*:)`, 'giu');
 /** Our formats carry no extension: it is written by formatPhone in the house style. */
 const NO_EXTENSION = { formatExtension: (formatted: string) => formatted };
 

@@ -57,6 +57,9 @@ function readLunar(s: string): BirthdaySpec | null {
   return spec;
 }
 
+/** The word that says a date is lunar: 农历, 阴历, 旧历. */
+const LUNAR_WORD = /^(?:农历|阴历|旧历)\s*/u;
+
 const NUMERIC_LUNAR = /^(?:(\d{4})\s*[-/.年]\s*)?(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$/u;
 
 /**
@@ -74,14 +77,14 @@ export function readLunarBirthday(cell: Cell | undefined): BirthdaySpec | null {
   if (cell.kind !== 'text') return null;
   const s = toHalfWidth(cell.value.normalize('NFKC')).replace(/\s+/g, ' ').trim();
   if (s === '') return null;
-  const digits = NUMERIC_LUNAR.exec(s.replace(/^(?:农历|阴历|旧历)\s*/u, ''));
+  const digits = NUMERIC_LUNAR.exec(s.replace(LUNAR_WORD, ''));
   if (digits) {
     const month = +digits[2];
     const day = +digits[3];
     if (month < 1 || month > 12 || day < 1 || day > 30) return null;
     return digits[1] ? { month, day, year: +digits[1], lunar: true } : { month, day, lunar: true };
   }
-  return readLunar(/^(?:农历|阴历|旧历)/u.test(s) ? s : `农历${s}`);
+  return readLunar(LUNAR_WORD.test(s) ? s : `农历${s}`);
 }
 
 export function readBirthday(cell: Cell | undefined): BirthdaySpec | null {
@@ -93,7 +96,7 @@ export function readBirthday(cell: Cell | undefined): BirthdaySpec | null {
   if (cell.kind !== 'text') return null;
   const s = toHalfWidth(cell.value.normalize('NFKC')).replace(/\s+/g, ' ').trim();
   if (s === '') return null;
-  if (/^(?:农历|阴历|旧历)/u.test(s)) return readLunar(s);
+  if (LUNAR_WORD.test(s)) return readLunar(s);
   // Solar dates and month-days are the date cleaner's reading; an ambiguous full date (03/05/1990)
   // stays unread, as the cleaner left it: a reminder on a guessed day would be wrong half the time.
   return parseMonthDay(s, 'flag');

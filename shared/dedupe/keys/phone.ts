@@ -7,6 +7,7 @@
  * `local:<digits>`, a landline. Any other invalid or partial number gives no key: a blank never matches.
  */
 import { parsePhone } from '../../normalize/phone';
+import { cnAreaLength } from '../../normalize/cn-fast-path';
 import { foldText } from './fold';
 
 export type PhoneKind = 'mobile' | 'fixed' | 'other';
@@ -48,15 +49,16 @@ function parseOne(text: string, region: string): PhoneKey | null {
 }
 
 /**
- * The subscriber digits of a Chinese landline (after its area code: 10 and 2x have two digits, the
- * rest three) or of a North American number (its last 7), or null (mobiles, 400/800 numbers, others).
+ * The subscriber digits of a Chinese landline (after its area code) or of a North American number
+ * (its last 7), or null (mobiles, 400/800 numbers, others).
  */
 function subscriber(e164: string): string | null {
   if (e164.startsWith('+1')) return e164.length === 12 ? e164.slice(5) : null;
   if (!e164.startsWith('+86')) return null;
   const nsn = e164.slice(3);
-  if (/^(?:10|2\d)/.test(nsn)) return nsn.slice(2);
-  return /^[3-9]\d{2}/.test(nsn) && !/^[48]00/.test(nsn) ? nsn.slice(3) : null;
+  // 1x other than Beijing's 10 is a mobile, 400/800 a service number: no area code to drop.
+  if ((nsn[0] === '1' && !nsn.startsWith('10')) || /^[48]00/.test(nsn)) return null;
+  return nsn.slice(cnAreaLength(nsn));
 }
 
 /** North American numbers do not tell mobiles from landlines ('other'): a local one is filed with them. */
