@@ -95,6 +95,13 @@ function middlesDiffer(a: readonly string[], b: readonly string[]): boolean {
 
 const isInitial = (x: string, y: string) => (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
 
+/** One side holds a single name part, and it is the other side's part in the other column. */
+function loneIsOtherPart(a: LatinName, b: LatinName): boolean {
+  const [lone, whole] = a.given !== '' && a.family !== '' ? [b, a] : [a, b];
+  if (whole.given === '' || whole.family === '') return false;
+  return lone.given !== '' ? lone.given === whole.family : lone.family === whole.given;
+}
+
 function gradeLatin(a: LatinName, b: LatinName): NameGrade {
   const both = a.given !== '' && a.family !== '' && b.given !== '' && b.family !== '';
   if (!both) {
@@ -113,6 +120,9 @@ function gradeLatin(a: LatinName, b: LatinName): NameGrade {
     }
     const sim = Math.min(...pairs.map(([x, y]) => (x === y || nicknameMatch(x, y) ? 1 : jaroWinkler(x, y))));
     if (sim === 1) return { kind: 'part', sim: 0.6 };
+    // Oscar | (blank) and Moore | Oscar: the lone word is the other row's other part, as when the
+    // same word is filed in two columns (below), not a differing part.
+    if (pairs.length === 1 && sim < 0.85 && loneIsOtherPart(a, b)) return { kind: 'partial', sim: 0.6 };
     if (sim >= 0.85) return { kind: 'partial', sim: sim * 0.6 };
     // When both rows hold only this one part (Mikado / Bistro), it is all there is, and it differs.
     const oneWhole = (a.given !== '' && a.family !== '') || (b.given !== '' && b.family !== '');

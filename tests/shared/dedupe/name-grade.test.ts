@@ -33,6 +33,8 @@ describe('gradeNames', () => {
     ['|Edwards', 'Adam|Edwards', 'part', 'first name missing on one side, the surnames agree'],
     ['|Eddwards', 'Adam|Edwards', 'partial', 'first name missing on one side, the surnames nearly agree'],
     ['|Jones', 'Mary|Smith', 'part-differs', 'first name missing on one side, the surnames differ'],
+    ['Oscar|', 'Moore|Oscar', 'partial', 'the lone first name is the other row\'s surname: the columns swapped'],
+    ['|Moore', 'Moore|Oscar', 'partial', 'the lone surname is the other row\'s first name'],
     ['Arlo|', '|West', 'apart', 'a first name only and a surname only: nothing to compare'],
     ['West|', '|West', 'partial', 'the same word filed as a first name and as a surname'],
     ['Mikado', 'Bistro', 'different', 'both rows hold one word, and it differs'],
