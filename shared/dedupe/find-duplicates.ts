@@ -6,7 +6,7 @@
 import type { CustomerRecord } from '../table/records';
 import type { DedupeSettings } from './settings';
 import type { DedupeOptions, DedupeResult, DedupeStats, DuplicateGroup } from './types';
-import { buildProfile, type Profile, type ProfileContext } from './profile';
+import { buildProfile, profileContext, type Profile, type ProfileContext } from './profile';
 import { KEYERS, type Keyer } from './keyers';
 import { buildBlocking } from './blocking';
 import { compileSettings } from './compare';
@@ -45,7 +45,7 @@ export function findDuplicates(records: CustomerRecord[], settings: DedupeSettin
   if (problems.length > 0) return { groups: [], stats, problems };
 
   const region = options.defaultRegion;
-  const ctx: ProfileContext = { defaultRegion: region, phoneCache: new Map(), nameCache: new Map(), companyCache: new Map(), addressCache: new Map(), textCache: new Map() };
+  const ctx: ProfileContext = profileContext(region);
   const profiles: Profile[] = records.map((r, pos) => buildProfile(r, pos, ctx));
   const n = profiles.length;
   const compiled = compileSettings(settings);

@@ -89,6 +89,9 @@ function splitSlash(part: string): string[] {
  */
 export function phoneKeys(text: string, region: string, cache?: Map<string, PhoneKey[]>): PhoneKey[] {
   if (text.trim() === '') return [];
+  // A cleaned Chinese mobile, most phone cells of a Chinese sheet, and nearly every one of them
+  // distinct: keyed at once, without growing the cache by one entry per row.
+  if (region === 'CN' && CN_MOBILE.test(text)) return [{ e164: `+86${text}`, kind: 'mobile', ext: '' }];
   const hit = cache?.get(text);
   if (hit) return hit;
   const out: PhoneKey[] = [];
