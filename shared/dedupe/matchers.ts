@@ -11,6 +11,8 @@ import { withinOneEdit } from './similarity/edit';
 import { jaroWinkler } from './similarity/jaro-winkler';
 import { dice } from './similarity/dice';
 import { wordsWithin } from './keys/company';
+import { lunarToSolar } from '../remind/lunar';
+import { formatIso } from '../table/civil-date';
 
 /** Per-pair scratch space, so the name grade is computed once for all name levels. */
 export interface PairMemo {
@@ -31,6 +33,14 @@ export interface MatcherDef {
   /** Whether the level must give a threshold. */
   needsThreshold?: boolean;
   test(input: MatchInput): Params | null;
+}
+
+/** `lunar` (YYYY-MM-DD) read as a lunar date of its year is the solar date `solar`. */
+function lunarIs(lunar: string, solar: string): boolean {
+  // A lunar date lies three to seven weeks before its solar one: a cheap test first, most pairs differ.
+  if (lunar >= solar || +solar.slice(0, 4) - +lunar.slice(0, 4) > 1) return false;
+  const d = lunarToSolar(+lunar.slice(0, 4), +lunar.slice(5, 7), +lunar.slice(8, 10));
+  return d !== null && formatIso(d) === solar;
 }
 
 const YES: Params = Object.freeze({});
@@ -190,6 +200,19 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
       const a = m.a.birthday!;
       const b = m.b.birthday!;
       return yes((a.noYear === true || b.noYear === true) && a.monthDay !== undefined && a.monthDay === b.monthDay);
+    },
+  },
+  /**
+   * One date is the other read as a lunar date (农历): many Chinese customers give the 农历 birthday
+   * in one place and the 公历 one in another, and both end up in the birthday column. 1990-03-08
+   * (lunar) is 1990-04-03; a 腊月 birthday falls in the next solar year.
+   */
+  'date-lunar': {
+    features: ['birthday'],
+    test: (m) => {
+      const a = m.a.birthday!;
+      const b = m.b.birthday!;
+      return yes(a.valid && b.valid && !a.noYear && !b.noYear && (lunarIs(a.value, b.value) || lunarIs(b.value, a.value)));
     },
   },
   'date-typo': {

@@ -207,6 +207,8 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
       { id: 'exact', when: 'date-exact', weight: 6, equal: true, reason: 'dedupe.reason.birthday.same' },
       // One digit off or day and month swapped: a slip of the keyboard, rarely another person's birthday.
       { id: 'typo', when: 'date-typo', weight: 3 },
+      // The 农历 birthday in one row, the 公历 one in the other: as good as a slip of the keyboard.
+      { id: 'lunar', when: 'date-lunar', weight: 3, reason: 'dedupe.reason.birthday.lunar' },
       // A year left out is no disagreement: --05-17 and 1985-05-17 may well be one birthday.
       { id: 'noYear', when: 'date-month-day', weight: 1, reason: 'dedupe.reason.birthday.noYear' },
       orElse(-4, 'dedupe.reason.birthday.differ'),

@@ -133,6 +133,15 @@ describe('English rows with a blank name part and their own typos', () => {
     ])).toEqual([[2, 3]]);
   });
 
+  it('reads a birthday written once as the 农历 date and once as the 公历 one as the same birthday', () => {
+    const res = run([
+      { name: '张伟', company: '星辰科技', birthday: '1990-03-08' },
+      { name: '张伟', company: '北京星辰科技有限公司', birthday: '1990-04-03' },
+    ]);
+    expect(res.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3], 'likely']]);
+    expect(res.groups[0].reasons.map((r) => t('zh-CN', r.code, r.params))).toContain('生日相同（一方写的是农历）');
+  });
+
   it('groups three copies of one customer though the two most garbled ones are unsure of each other', () => {
     const res = run([
       { firstName: 'Robert', lastName: 'Allen', birthday: '1971-06-24', city: 'London', email: 'roberta25@smith.net' },
