@@ -133,6 +133,25 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
       yes(anyPair(phones(m.a, m.feature), phones(m.b, m.feature), (x, y) => x.e164.length === y.e164.length && withinOneEdit(x.e164, y.e164))),
   },
 
+  /**
+   * The rows agree only on a role mailbox (info@, sales@): the desk colleagues share, so it places the
+   * rows at one company rather than saying they are one person. An equal personal address is for the
+   * levels below.
+   */
+  'email-shared': {
+    features: ['email'],
+    test: (m) => {
+      let shared = false;
+      for (const x of m.a.emails) {
+        for (const y of m.b.emails) {
+          if (x.folded !== y.folded) continue;
+          if (!x.shared) return null;
+          shared = true;
+        }
+      }
+      return yes(shared);
+    },
+  },
   'email-exact': { features: ['email'], test: (m) => yes(anyPair(m.a.emails, m.b.emails, (x, y) => x.written === y.written)) },
   'email-case': { features: ['email'], test: (m) => yes(anyPair(m.a.emails, m.b.emails, (x, y) => x.address === y.address)) },
   'email-gmail': { features: ['email'], test: (m) => yes(anyPair(m.a.emails, m.b.emails, (x, y) => x.folded === y.folded)) },
@@ -149,7 +168,8 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
   },
   'email-user': {
     features: ['email'],
-    test: (m) => yes(anyPair(m.a.emails, m.b.emails, (x, y) => x.local === y.local && x.local.length >= 4)),
+    // sales@one.com and sales@other.com are two companies' desks.
+    test: (m) => yes(anyPair(m.a.emails, m.b.emails, (x, y) => x.local === y.local && x.local.length >= 4 && !x.shared)),
   },
 
   'company-exact': {

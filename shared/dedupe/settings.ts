@@ -151,6 +151,8 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
     feature: 'email',
     levels: [
       missing(),
+      // info@ / sales@ written by colleagues: a workplace's inbox, weighed as one, not as a person's address.
+      { id: 'shared', when: 'email-shared', weight: 4, reason: 'dedupe.reason.email.shared' },
       { id: 'exact', when: 'email-exact', weight: 13, equal: true, strong: true, reason: 'dedupe.reason.email.same' },
       { id: 'case', when: 'email-case', weight: 13, equal: true, strong: true, reason: 'dedupe.reason.email.case' },
       { id: 'gmail', when: 'email-gmail', weight: 12, equal: true, strong: true, reason: 'dedupe.reason.email.gmail' },

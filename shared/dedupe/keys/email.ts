@@ -14,7 +14,30 @@ export interface EmailKey {
   folded: string;
   local: string;
   domain: string;
+  /** A role mailbox (info@, sales@, kefu@): a company's shared inbox, not one person's address. */
+  shared?: true;
 }
+
+/**
+ * User names of role mailboxes, read by whoever staffs the desk: colleagues at one company write
+ * the same info@ or sales@ into their rows. Pinyin ones too (kefu 客服, xiaoshou 销售, caiwu 财务).
+ * A number may follow (sales01@).
+ */
+const ROLE = new RegExp(
+  '^(?:' +
+    [
+      'info', 'sales', 'office', 'admin', 'administrator', 'contact', 'contactus', 'support', 'service', 'services',
+      'customerservice', 'cs', 'help', 'helpdesk', 'hello', 'team', 'enquiries', 'enquiry', 'inquiry', 'inquiries',
+      'hr', 'jobs', 'careers', 'recruit', 'recruitment', 'marketing', 'mail', 'email', 'billing', 'accounts',
+      'accounting', 'finance', 'orders', 'order', 'purchase', 'purchasing', 'procurement', 'reception', 'frontdesk',
+      'noreply', 'no-reply', 'webmaster', 'postmaster', 'business', 'biz', 'bd', 'general',
+      'kefu', 'xiaoshou', 'caiwu', 'renshi', 'zhaopin', 'bangong', 'fuwu', 'shouhou', 'caigou', 'lianxi', 'zongban',
+    ].join('|') +
+    ')(?:[._-]?\\d{1,3})?$',
+);
+
+/** The user name is a role mailbox's (exported for tests). */
+export const isRoleMailbox = (local: string): boolean => ROLE.test(local);
 
 const SHAPE = /^([^\s@]+)@([^\s@]+\.[^\s@.]+)$/u;
 const GMAIL = new Set(['gmail.com', 'googlemail.com']);
@@ -30,7 +53,9 @@ export function emailKey(text: string): EmailKey | null {
   const [, local, domain] = m;
   let folded = address;
   if (GMAIL.has(domain)) folded = `${local.replace(/\+.*$/, '').replace(/\./g, '')}@gmail.com`;
-  return { written, address, folded, local, domain };
+  const key: EmailKey = { written, address, folded, local, domain };
+  if (ROLE.test(local)) key.shared = true;
+  return key;
 }
 
 /** All addresses in a cell (several may share one, separated by ; , or spaces). */

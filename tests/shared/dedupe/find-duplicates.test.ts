@@ -63,6 +63,18 @@ describe('duplicates the issue names', () => {
   });
 });
 
+describe('colleagues who write the company\'s shared mailbox', () => {
+  const desk = { company: '星辰科技', phone: '010-64381234', email: 'sales@xingchen.com' };
+
+  it('are no duplicates: sales@, the company and its switchboard place them at one desk, not in one person', () => {
+    expect(rowsOf([{ name: '张伟', ...desk }, { name: '李娜', ...desk }])).toEqual([]);
+  });
+
+  it('still finds one customer written twice with that mailbox', () => {
+    expect(rowsOf([{ name: '张伟', ...desk }, { name: '张伟', ...desk, email: 'SALES@xingchen.com' }])).toEqual([[2, 3]]);
+  });
+});
+
 describe('sheets of organisations (no person name)', () => {
   const us = (rows: RowSpec[]) => findDuplicates(records(rows), DEFAULT_DEDUPE_SETTINGS, { defaultRegion: 'US' }).groups;
 

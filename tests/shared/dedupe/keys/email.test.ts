@@ -1,4 +1,4 @@
-import { emailKey, emailKeys } from '../../../../shared/dedupe/keys/email';
+import { emailKey, emailKeys, isRoleMailbox } from '../../../../shared/dedupe/keys/email';
 
 describe('emailKey', () => {
   it.each([
@@ -19,5 +19,15 @@ describe('emailKey', () => {
 
   it('reads several addresses in one cell', () => {
     expect(emailKeys('a@qq.com; B@163.com').map((k) => k.address)).toEqual(['a@qq.com', 'b@163.com']);
+  });
+
+  it.each([['info'], ['sales'], ['sales01'], ['sales.2'], ['kefu'], ['service'], ['no-reply']])('%s@ is a shared role mailbox', (local) => {
+    expect(isRoleMailbox(local)).toBe(true);
+    expect(emailKey(`${local}@xingchen.com`)?.shared).toBe(true);
+  });
+
+  it.each([['zhangwei'], ['info.zhang'], ['salesman'], ['bob'], ['hrzhang']])('%s@ is a person', (local) => {
+    expect(isRoleMailbox(local)).toBe(false);
+    expect(emailKey(`${local}@xingchen.com`)?.shared).toBeUndefined();
   });
 });
