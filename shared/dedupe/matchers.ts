@@ -35,6 +35,9 @@ export interface MatcherDef {
   test(input: MatchInput): Params | null;
 }
 
+/** A date typed to fill the cell rather than a birthday: before 1910, or a 1 January. */
+const standIn = (iso: string): boolean => iso < '1910' || iso.endsWith('-01-01');
+
 /** `lunar` (YYYY-MM-DD) read as a lunar date of its year is the solar date `solar`. */
 function lunarIs(lunar: string, solar: string): boolean {
   // A lunar date lies three to seven weeks before its solar one: a cheap test first, most pairs differ.
@@ -233,6 +236,21 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
       const a = m.a.birthday!;
       const b = m.b.birthday!;
       return yes(a.valid && b.valid && !a.noYear && !b.noYear && (lunarIs(a.value, b.value) || lunarIs(b.value, a.value)));
+    },
+  },
+  /**
+   * Born a generation apart (15 years or more): a parent and a child with one name, phone and address
+   * (John Smith / John Smith Jr), not one person's typo. A stand-in date (1900-01-01, any 1 January)
+   * says nothing either way.
+   */
+  'date-years-apart': {
+    features: ['birthday'],
+    test: (m) => {
+      const a = m.a.birthday!;
+      const b = m.b.birthday!;
+      if (!a.valid || !b.valid || a.noYear || b.noYear || standIn(a.value) || standIn(b.value)) return null;
+      const years = Math.abs(+a.value.slice(0, 4) - +b.value.slice(0, 4));
+      return years >= 15 ? { years } : null;
     },
   },
   'date-typo': {

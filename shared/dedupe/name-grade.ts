@@ -129,6 +129,10 @@ function gradeLatin(a: LatinName, b: LatinName): NameGrade {
     return { kind: oneWhole ? 'part-differs' : 'different', sim: sim * 0.6 };
   }
   if (a.given === b.given && a.family === b.family) {
+    // John Smith Jr and John Smith Sr are father and son; John Smith and John Smith Jr may be either.
+    if (a.generation !== b.generation) {
+      return a.generation && b.generation ? { kind: 'different', sim: 0 } : { kind: 'similar', sim: MIDDLES_DIFFER_SIM };
+    }
     if (!middlesDiffer(a.middle, b.middle)) return { kind: 'exact', sim: 1 };
     // John Adam Smith and John Brian Smith (a father and son), Ritz-Carlton Cafe (Buckhead) and
     // Ritz-Carlton Dining Room (Buckhead): the ends agree, what lies between does not.

@@ -213,6 +213,8 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
       { id: 'lunar', when: 'date-lunar', weight: 3, reason: 'dedupe.reason.birthday.lunar' },
       // A year left out is no disagreement: --05-17 and 1985-05-17 may well be one birthday.
       { id: 'noYear', when: 'date-month-day', weight: 1, reason: 'dedupe.reason.birthday.noYear' },
+      // A parent and a child who share a name, a phone and an address: never 'likely' on those.
+      { id: 'yearsApart', when: 'date-years-apart', weight: -10, reason: 'dedupe.reason.birthday.yearsApart' },
       orElse(-4, 'dedupe.reason.birthday.differ'),
     ],
   },

@@ -33,6 +33,8 @@ export interface LatinName {
   /** The tokens between the given name and the family name (middle names, or the middle words of
    *  an organisation's name in a name column). */
   middle: string[];
+  /** A generational suffix (jr, sr, ii, iii, iv): John Smith Jr is not John Smith Sr. */
+  generation?: string;
 }
 
 export type PersonName = HanName | LatinName;
@@ -91,7 +93,27 @@ function latinTokens(text: string): string[] {
     .filter((t) => t !== '' && !LATIN_TITLES.has(t) && !LATIN_SUFFIXES.has(t));
 }
 
+const GENERATIONS: Readonly<Record<string, string>> = { jr: 'jr', junior: 'jr', sr: 'sr', senior: 'sr', ii: 'ii', iii: 'iii', iv: 'iv' };
+
+/** The generational suffix written anywhere in the name cells (Smith Jr., III), or undefined. */
+function generationOf(...texts: string[]): string | undefined {
+  for (const text of texts) {
+    // Never the first word: Iv Ivanov, Sr. is no name.
+    if (text === '' || !/[\s,.](?:jr|sr|junior|senior|ii|iii|iv)\.?(?:$|[\s,])/i.test(text)) continue;
+    const words = foldText(text).split(/[\s,.]+/u);
+    for (let i = 1; i < words.length; i++) if (GENERATIONS[words[i]]) return GENERATIONS[words[i]];
+  }
+  return undefined;
+}
+
 function latinName(full: string, first: string, last: string): LatinName | null {
+  const n = latinNameParts(full, first, last);
+  const generation = n ? generationOf(full, first, last) : undefined;
+  if (n && generation) n.generation = generation;
+  return n;
+}
+
+function latinNameParts(full: string, first: string, last: string): LatinName | null {
   if (first !== '' || last !== '') {
     const g = latinTokens(first);
     const f = latinTokens(last);

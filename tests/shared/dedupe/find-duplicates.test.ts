@@ -154,6 +154,18 @@ describe('English rows with a blank name part and their own typos', () => {
     expect(res.groups[0].reasons.map((r) => t('zh-CN', r.code, r.params))).toContain('生日相同（一方写的是农历）');
   });
 
+  it('never calls a father and son of one name, phone and address likely: they were born 30 years apart', () => {
+    const home = { phone: '(617) 555-0199', address: '12 Elm St', city: 'Boston' };
+    for (const son of ['Smith Jr', 'Smith']) {
+      const res = findDuplicates(
+        records([{ firstName: 'John', lastName: 'Smith', birthday: '1950-03-02', ...home }, { firstName: 'John', lastName: son, birthday: '1980-07-09', ...home }]),
+        DEFAULT_DEDUPE_SETTINGS,
+        { defaultRegion: 'US' },
+      );
+      expect(res.groups.filter((g) => g.confidence !== 'review')).toEqual([]);
+    }
+  });
+
   it('groups three copies of one customer though the two most garbled ones are unsure of each other', () => {
     const res = run([
       { firstName: 'Robert', lastName: 'Allen', birthday: '1971-06-24', city: 'London', email: 'roberta25@smith.net' },
