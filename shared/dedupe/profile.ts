@@ -85,7 +85,7 @@ export interface ProfileContext {
   textCache?: Map<TextFeature, Map<string, string>>;
 }
 
-/** `T` excludes undefined, so a miss is one `get` (no `has`): most addresses and companies are misses. */
+/** `T` excludes undefined, so a miss is one `get` (no `has`). For the few-valued text features. */
 function cached<T extends object | string | null>(cache: Map<string, T> | undefined, key: string, make: (k: string) => T): T {
   if (!cache) return make(key);
   let v = cache.get(key);
@@ -185,7 +185,8 @@ const NO_NAME = /^(?:先生|女士|小姐|太太|老师|老板|老总|经理|总
 /** A full-name cell alone (no separate given / family cells), as the name cache's maker. */
 const parseFullName = (full: string): PersonName | null => parsePersonName(full);
 
-const companyOf = (ctx: ProfileContext, text: string) => (ctx.companyCache ? ctx.companyCache.get(text) : companyKey(text));
+/** Through the run's memo when there is one (tests build profiles without). */
+const viaMemo = <T>(memo: TextMemo<T> | undefined, text: string, make: (text: string) => T): T => (memo ? memo.get(text) : make(text));
 
 /** What one run of the duplicate finder shares across its profiles: the region and the memos. */
 export function profileContext(defaultRegion: string): ProfileContext {
@@ -258,7 +259,7 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
   // A name cell written with a placeholder (无) or a name of nobody in particular is a person whose
   // name is unknown, not an organisation (which leaves the name cell blank).
   const nameless = first === '' && last === '' && (full === '' ? matchText(r.fields.name) !== '' : NO_NAME.test(full.trim()));
-  const name = organisation || nameless ? null : first === '' && last === '' ? (ctx.nameCache ? ctx.nameCache.get(full) : parseFullName(full)) : parsePersonName(full, first, last);
+  const name = organisation || nameless ? null : first === '' && last === '' ? viaMemo(ctx.nameCache, full, parseFullName) : parsePersonName(full, first, last);
   const companyText = get(r, 'company');
   const idText = get(r, 'idCard');
   const usccText = get(r, 'uscc');
@@ -288,8 +289,8 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
     mobiles,
     landlines,
     emails,
-    company: companyOf(ctx, companyText === '' && organisation ? full : NO_COMPANY.test(companyText.trim()) ? '' : companyText),
-    address: ctx.addressCache ? ctx.addressCache.get(get(r, 'address')) : addressKey(get(r, 'address')),
+    company: viaMemo(ctx.companyCache, companyText === '' && organisation ? full : NO_COMPANY.test(companyText.trim()) ? '' : companyText, companyKey),
+    address: viaMemo(ctx.addressCache, get(r, 'address'), addressKey),
     birthday: dateKey(r.fields.birthday),
     idCard: idText === '' ? null : idKey(idText, 'idCard'),
     uscc: usccText === '' ? null : idKey(usccText, 'uscc'),
