@@ -36,6 +36,20 @@ const ROLE = new RegExp(
     ')(?:[._-]?\\d{1,3})?$',
 );
 
+/**
+ * An address typed to fill a required cell: 123@qq.com, 1@1.com, test@test.com, none@none.com,
+ * xxx@xxx.com, anything@test.com. Rows that write one have nothing in common, so it gives no key
+ * (two different 张伟 with 123@qq.com were one customer on it).
+ */
+const MADE_UP_USER = /^(?:(.)\1*|abcd?e?f?|qwe|asd|test\d*|none|null|nil|no|nomail|no-?email|unknown|meiyou|无|没有)$/u;
+/** 123, 1234, 0123456 …: a run of the digits in order. */
+const counted = (local: string) => local.length >= 3 && ('01234567890'.includes(local) || '9876543210'.includes(local));
+const MADE_UP_DOMAIN = /^(?:test|none|null|xxx|abc|a|no|noemail)\.[a-z]+$/;
+
+function madeUp(local: string, domain: string): boolean {
+  return MADE_UP_USER.test(local) || counted(local) || MADE_UP_DOMAIN.test(domain) || domain.startsWith(`${local}.`);
+}
+
 /** The user name is a role mailbox's (exported for tests). */
 export const isRoleMailbox = (local: string): boolean => ROLE.test(local);
 
@@ -51,6 +65,7 @@ export function emailKey(text: string): EmailKey | null {
   const m = SHAPE.exec(address);
   if (!m) return null;
   const [, local, domain] = m;
+  if (madeUp(local, domain)) return null;
   let folded = address;
   if (GMAIL.has(domain)) folded = `${local.replace(/\+.*$/, '').replace(/\./g, '')}@gmail.com`;
   const key: EmailKey = { written, address, folded, local, domain };

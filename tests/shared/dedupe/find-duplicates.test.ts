@@ -26,6 +26,7 @@ describe('duplicates the issue names', () => {
   });
 
   it.each<[string, RowSpec, RowSpec]>([
+    ['two 张伟 who both typed 123@qq.com to fill the e-mail cell', { name: '张伟', mobile: '13900001111', email: '123@qq.com' }, { name: '张伟', mobile: '13700002222', email: '123@qq.com' }],
     ['two 王芳 at different companies with different phones', { name: '王芳', mobile: '13900001111', company: '星辰科技' }, { name: '王芳', mobile: '13700002222', company: '月亮贸易有限公司' }],
     [
       'colleagues sharing the company landline and address',
@@ -224,8 +225,8 @@ describe('chains', () => {
     const rows: RowSpec[] = [
       { name: '李娜', mobile: '13811112222', birthday: '1980-01-01' },
       { name: '李娜', mobile: '13811112222', birthday: '1980-01-01' },
-      { name: '李娜', mobile: '13911113333', birthday: '1995-06-06', email: 'x@qq.com' },
-      { name: '李娜', mobile: '13811112222', email: 'x@qq.com', birthday: '1995-06-06' },
+      { name: '李娜', mobile: '13911113333', birthday: '1995-06-06', email: 'lina95@qq.com' },
+      { name: '李娜', mobile: '13811112222', email: 'lina95@qq.com', birthday: '1995-06-06' },
     ];
     const res = run(rows);
     const big = res.groups.find((g) => g.rows.length === 4);

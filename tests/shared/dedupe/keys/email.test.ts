@@ -18,7 +18,7 @@ describe('emailKey', () => {
   });
 
   it('reads several addresses in one cell', () => {
-    expect(emailKeys('a@qq.com; B@163.com').map((k) => k.address)).toEqual(['a@qq.com', 'b@163.com']);
+    expect(emailKeys('zw@qq.com; Li.Na@163.com').map((k) => k.address)).toEqual(['zw@qq.com', 'li.na@163.com']);
   });
 
   it.each([['info'], ['sales'], ['sales01'], ['sales.2'], ['kefu'], ['service'], ['no-reply']])('%s@ is a shared role mailbox', (local) => {
@@ -29,5 +29,16 @@ describe('emailKey', () => {
   it.each([['zhangwei'], ['info.zhang'], ['salesman'], ['bob'], ['hrzhang']])('%s@ is a person', (local) => {
     expect(isRoleMailbox(local)).toBe(false);
     expect(emailKey(`${local}@xingchen.com`)?.shared).toBeUndefined();
+  });
+
+  it.each([['123@qq.com'], ['1@1.com'], ['test@test.com'], ['none@none.com'], ['xxx@xxx.com'], ['zw@test.com'], ['无@无.com'], ['111111@qq.com'], ['qq@qq.com']])(
+    'no key for %s, typed to fill a required cell',
+    (raw) => {
+      expect(emailKey(raw)).toBeNull();
+    },
+  );
+
+  it.each([['214360069@qq.com'], ['zhangwei@qq.com'], ['wu@163.com'], ['na@163.com']])('a key for %s, a real-looking address', (raw) => {
+    expect(emailKey(raw)).not.toBeNull();
   });
 });
