@@ -9,3 +9,11 @@ const LONGEST = 12;
 export function isPlaceholder(text: string): boolean {
   return text.length <= LONGEST && PLACEHOLDER.test(text.trim());
 }
+
+/**
+ * Keys typed to fill a required cell: one character repeated (8888888, aaa, 1) or a run of digits in
+ * order (1234567, 123, 987654). Rows that write one share nothing (a phone, an e-mail user name).
+ */
+export function isFillerRun(text: string): boolean {
+  return /^(.)\1*$/u.test(text) || (text.length >= 3 && ('01234567890'.includes(text) || '9876543210'.includes(text)));
+}

@@ -4,6 +4,7 @@
  * other providers may not. Text without one "@" between a user name and a dotted domain gives no key.
  */
 import { foldText } from './fold';
+import { isFillerRun } from '../../normalize/placeholder';
 
 export interface EmailKey {
   /** The address as written, trimmed (case kept): tells "same" from "same ignoring case". */
@@ -41,13 +42,11 @@ const ROLE = new RegExp(
  * xxx@xxx.com, anything@test.com. Rows that write one have nothing in common, so it gives no key
  * (two different 张伟 with 123@qq.com were one customer on it).
  */
-const MADE_UP_USER = /^(?:(.)\1*|abcd?e?f?|qwe|asd|test\d*|none|null|nil|no|nomail|no-?email|unknown|meiyou|无|没有)$/u;
-/** 123, 1234, 0123456 …: a run of the digits in order. */
-const counted = (local: string) => local.length >= 3 && ('01234567890'.includes(local) || '9876543210'.includes(local));
+const MADE_UP_USER = /^(?:abcd?e?f?|qwe|asd|test\d*|none|null|nil|no|nomail|no-?email|unknown|meiyou|无|没有)$/u;
 const MADE_UP_DOMAIN = /^(?:test|none|null|xxx|abc|a|no|noemail)\.[a-z]+$/;
 
 function madeUp(local: string, domain: string): boolean {
-  return MADE_UP_USER.test(local) || counted(local) || MADE_UP_DOMAIN.test(domain) || domain.startsWith(`${local}.`);
+  return MADE_UP_USER.test(local) || isFillerRun(local) || MADE_UP_DOMAIN.test(domain) || domain.startsWith(`${local}.`);
 }
 
 /** The user name is a role mailbox's (exported for tests). */

@@ -9,6 +9,7 @@
 import { parsePhone } from '../../normalize/phone';
 import { cnAreaLength } from '../../normalize/cn-fast-path';
 import { foldText } from './fold';
+import { isFillerRun } from '../../normalize/placeholder';
 
 export type PhoneKind = 'mobile' | 'fixed' | 'other';
 
@@ -68,13 +69,11 @@ const NANP_REGIONS: ReadonlySet<string> = new Set(['US', 'CA']);
 const LOCAL = /^\d[\d\s.-]{5,10}\d$/;
 const DATE_SHAPE = /^\d{4}[-.]\d{1,2}[-.]\d{1,2}$/;
 
-/** 0000000, 8888888, 1234567: typed to fill a required cell, shared by rows that have nothing in common. */
-const madeUp = (d: string) => /^(\d)\1+$/.test(d) || '0123456789'.includes(d) || '9876543210'.includes(d);
-
 function localKey(text: string, region: string): PhoneKey | null {
   if (!LOCAL.test(text) || DATE_SHAPE.test(text)) return null;
   const digits = text.replace(/\D/g, '');
-  if ((digits.length !== 7 && digits.length !== 8) || madeUp(digits)) return null;
+  // 8888888 and 1234567 are typed to fill a required cell: rows that write one share nothing.
+  if ((digits.length !== 7 && digits.length !== 8) || isFillerRun(digits)) return null;
   return { e164: `local:${digits}`, kind: NANP_REGIONS.has(region) ? 'other' : 'fixed', ext: '' };
 }
 

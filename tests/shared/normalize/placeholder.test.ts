@@ -1,0 +1,12 @@
+import { isFillerRun, isPlaceholder } from '../../../shared/normalize/placeholder';
+
+describe('isPlaceholder: what people type to say a cell has no value', () => {
+  it.each([['无'], ['暂无'], [' / '], ['N/A'], ['tbd']])('%j is a placeholder', (t) => expect(isPlaceholder(t)).toBe(true));
+  it.each([['无锡'], ['张伟'], ['13812345678']])('%j is a value', (t) => expect(isPlaceholder(t)).toBe(false));
+});
+
+describe('isFillerRun: keys typed to fill a required cell', () => {
+  it.each([['8888888'], ['0000000'], ['1234567'], ['87654321'], ['123'], ['aaa'], ['a'], ['1']])('%j is filler', (t) => expect(isFillerRun(t)).toBe(true));
+  it.each([['64381234'], ['5350990'], ['12'], ['zhangwei'], ['214360069'], ['1357911']])('%j is a value', (t) =>
+    expect(isFillerRun(t)).toBe(false));
+});
