@@ -17,6 +17,7 @@ import { officialProvince } from '../normalize/province';
 import { isPlaceholder } from '../normalize/placeholder';
 import { PHONE_IN_NAME } from '../normalize/person-name';
 import { isQqNumber } from '../normalize/id';
+import { TextMemo } from '../text/text-memo';
 
 /** What a comparison reads from a profile; the settings name these. */
 export type Feature =
@@ -96,39 +97,6 @@ function cached<T extends object | string | null>(cache: Map<string, T> | undefi
   return v;
 }
 
-/**
- * Remembers what a maker gave for each cell text, for one run. Names repeat (王芳, 张伟), companies
- * repeat in a B2B sheet, addresses rarely: a column whose first texts hardly repeat stops being
- * remembered, so it costs no map entry per row (the 100,000-row bench's addresses repeat 18%).
- */
-export class TextMemo<T> {
-  private readonly known = new Map<string, T>();
-  private lookups = 0;
-  private hits = 0;
-  private active = true;
-
-  constructor(private readonly make: (text: string) => T) {}
-
-  get(text: string): T {
-    if (!this.active) return this.make(text);
-    let v = this.known.get(text);
-    this.lookups++;
-    if (v !== undefined) {
-      this.hits++;
-      return v;
-    }
-    v = this.make(text);
-    if (this.lookups === MEMO_SAMPLE && this.hits < MEMO_SAMPLE * MEMO_MIN_HIT_RATE) {
-      this.active = false;
-      this.known.clear();
-    } else this.known.set(text, v);
-    return v;
-  }
-}
-
-const MEMO_SAMPLE = 2000;
-const MEMO_MIN_HIT_RATE = 0.3;
-
 const GENDER: Readonly<Record<string, string>> = {
   男: 'm', 女: 'f', m: 'm', f: 'f', male: 'm', female: 'f', man: 'm', woman: 'f', 先生: 'm', 女士: 'f', 小姐: 'f',
   男性: 'm', 女性: 'f', 'mr': 'm', 'mrs': 'f', 'ms': 'f',
@@ -186,16 +154,20 @@ const NO_NAME = /^(?:先生|女士|小姐|太太|老师|老板|老总|经理|总
 const parseFullName = (full: string): PersonName | null => parsePersonName(full);
 
 /** Through the run's memo when there is one (tests build profiles without). */
-const viaMemo = <T>(memo: TextMemo<T> | undefined, text: string, make: (text: string) => T): T => (memo ? memo.get(text) : make(text));
+const viaMemo = <T>(memo: TextMemo<T> | undefined, text: string, make: (text: string) => T): T => (memo ? memo.get(text, make) : make(text));
+
+/** A memo stops when under this share of its first texts repeat (the cleaner's columns: 0.5). */
+const MEMO_MIN_HIT_RATE = 0.3;
 
 /** What one run of the duplicate finder shares across its profiles: the region and the memos. */
 export function profileContext(defaultRegion: string): ProfileContext {
   return {
     defaultRegion,
     phoneCache: new Map(),
-    nameCache: new TextMemo(parseFullName),
-    companyCache: new TextMemo(companyKey),
-    addressCache: new TextMemo(addressKey),
+    // Names repeat (王芳, 张伟), companies in a B2B sheet, addresses rarely (the bench's 18%).
+    nameCache: new TextMemo(MEMO_MIN_HIT_RATE),
+    companyCache: new TextMemo(MEMO_MIN_HIT_RATE),
+    addressCache: new TextMemo(MEMO_MIN_HIT_RATE),
     textCache: new Map(),
   };
 }

@@ -10,6 +10,7 @@ import { FIELD_BY_ID, type FieldId } from '../schema/fields';
 import type { Settings } from '../settings/types';
 import { toTable } from '../table/from-grid';
 import { cleanCell } from '../normalize';
+import { TextMemo } from '../text/text-memo';
 import type { CleanContext, CleanResult } from '../normalize/types';
 import { validateTable } from '../validate/validate';
 import { t } from '../i18n';
@@ -168,36 +169,21 @@ export function runDetailed(
 /**
  * Cleaning is a pure function of the cell and the column's context, and real columns repeat
  * themselves (owners, cities, industries, dates, company names), so each column remembers its
- * results. A column of mostly distinct values (phones, e-mails) stops remembering after a sample,
- * so it pays nothing in memory for a cache that would not help.
+ * results; a column of mostly distinct values (phones, e-mails) stops after a sample (TextMemo).
  */
 class ColumnMemo {
-  private readonly results = new Map<string, CleanResult>();
-  private lookups = 0;
-  private hits = 0;
-  private active = true;
+  private readonly memo = new TextMemo<CleanResult>(0.5, 50000);
 
   clean(cell: Cell, ctx: CleanContext): CleanResult {
-    if (!this.active || (cell.kind !== 'text' && cell.kind !== 'number')) return cleanCell(cell, ctx);
+    if (!this.memo.active || (cell.kind !== 'text' && cell.kind !== 'number')) return cleanCell(cell, ctx);
     const key = cell.kind === 'text' ? cell.value : `\u0000${cell.value}\u0000${cell.format ?? ''}`;
-    const hit = this.results.get(key);
-    this.lookups++;
-    if (hit) {
-      this.hits++;
-      return hit;
-    }
+    const hit = this.memo.find(key);
+    if (hit) return hit;
     const result = cleanCell(cell, ctx);
-    if (this.lookups === MEMO_SAMPLE && this.hits < MEMO_SAMPLE * MEMO_MIN_HIT_RATE) {
-      this.active = false;
-      this.results.clear();
-    } else if (this.results.size < MEMO_MAX) this.results.set(key, result);
+    this.memo.keep(key, result);
     return result;
   }
 }
-
-const MEMO_SAMPLE = 2000;
-const MEMO_MIN_HIT_RATE = 0.5;
-const MEMO_MAX = 50000;
 
 /** One added column that lists each row's issues in words, so they survive outside the add-in. */
 function issueColumn(table: Table, issues: CellIssue[], settings: Settings): AddedColumn {
