@@ -83,6 +83,8 @@ export interface JsonReportGroup {
   survivor: number;
   /** Present when the rows have different owners (撞单): the owners. */
   ownerConflict?: string[];
+  /** With an owner conflict, when the owner rule could decide: the owner the customer stays with (the survivor's), and why. */
+  ownerClaim?: { owner: string; rule: 'first-touch' | 'last-contact'; field: FieldId; date: string };
   conflicts: { field: FieldId; values: { value: string; rows: number[] }[] }[];
   /**
    * Row fingerprints, one per row of `rows` in the same order: what `notDuplicates` in the settings
@@ -253,6 +255,9 @@ function groupEntry(g: DuplicateGroup, lang: Lang): JsonReportGroup {
     reasons: g.reasons.map((r) => (r.evidence === 'against' ? '✗ ' : '') + t(lang, r.code, r.params)),
     survivor: g.survivor,
     ...(g.ownerConflict ? { ownerConflict: [...g.ownerConflict.owners] } : {}),
+    ...(g.ownerConflict?.claim
+      ? { ownerClaim: { owner: g.ownerConflict.claim.owner, rule: g.ownerConflict.claim.rule, field: g.ownerConflict.claim.field, date: g.ownerConflict.claim.date } }
+      : {}),
     conflicts: g.conflicts.map((c) => ({ field: c.field, values: c.values.map((v) => ({ value: v.value, rows: [...v.rows] })) })),
     fingerprints: [...g.fingerprints],
   };

@@ -13,6 +13,7 @@ import { compileSettings } from './compare';
 import { quickWeight, scorePair, type PairScore } from './score';
 import { cluster } from './cluster';
 import { rankMembers } from './survivor';
+import { claimOwner, withClaimFirst } from './owner-rule';
 import { propose } from './proposal';
 import { notDuplicateMemory } from './not-duplicates';
 import { judgeGroup } from './group-verdict';
@@ -107,7 +108,10 @@ export function findDuplicates(records: CustomerRecord[], settings: DedupeSettin
     const verdict = judgeGroup(pairs, clusters.links[gi], likely);
     const byRow = [...members].sort((a, b) => records[a].sheetRow - records[b].sheetRow);
     const recs = byRow.map((m) => records[m]);
-    const ranked = rankMembers(recs, settings.survivor);
+    const byRules = rankMembers(recs, settings.survivor);
+    // 撞单: the customer stays in the row of the owner the owner rule names (first touch by default).
+    const claim = claimOwner(byRules, settings.ownerRule, region);
+    const ranked = withClaimFirst(byRules, claim);
     const proposal = propose(ranked, region, ctx.phoneCache);
     const group: DuplicateGroup = {
       id: '',
@@ -120,7 +124,7 @@ export function findDuplicates(records: CustomerRecord[], settings: DedupeSettin
       fields: proposal.fields,
       conflicts: proposal.conflicts,
     };
-    if (proposal.ownerConflict) group.ownerConflict = proposal.ownerConflict;
+    if (proposal.ownerConflict) group.ownerConflict = claim ? { ...proposal.ownerConflict, claim } : proposal.ownerConflict;
     return group;
   });
   built.sort((a, b) => a.rows[0] - b.rows[0]);

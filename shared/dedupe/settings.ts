@@ -7,6 +7,7 @@
  */
 import type { MessageKey } from '../i18n';
 import type { Feature } from './profile';
+import type { OwnerRule } from './owner-rule';
 
 export interface ComparisonLevel {
   /** Level id, unique within its comparison ('exact', 'homophone' …). */
@@ -81,6 +82,12 @@ export interface DedupeSettings {
   /** Joining two partial groups needs at least this share of their cross pairs to score ≥ thresholds.differ. */
   minAgreement: number;
   survivor: SurvivorRule[];
+  /**
+   * Which sales rep keeps a customer the group's rows give to different owners (撞单): 'first-touch'
+   * (the earliest 创建日期 / created date), 'last-contact' (the latest 最近联系), or 'none' (the
+   * survivor rules alone). That owner's row is the survivor (owner-rule.ts).
+   */
+  ownerRule: OwnerRule;
 }
 
 const missing = (): ComparisonLevel => ({ id: 'missing', when: 'missing', weight: 0 });
@@ -293,4 +300,5 @@ export const DEFAULT_DEDUPE_SETTINGS: Readonly<DedupeSettings> = {
   maxGroupSize: 20,
   minAgreement: 0.6,
   survivor: ['most-complete', 'most-recent'],
+  ownerRule: 'first-touch',
 };

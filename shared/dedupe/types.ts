@@ -1,4 +1,5 @@
 /** What the duplicate finder returns and the merge planner takes: groups, reasons, choices, conflicts. */
+import type { OwnerClaim } from './owner-rule';
 import type { MessageKey } from '../i18n';
 import type { Params } from '../i18n/define';
 import type { FieldId } from '../schema/fields';
@@ -52,8 +53,11 @@ export interface DuplicateGroup {
   survivor: number;
   fields: FieldChoice[];
   conflicts: Conflict[];
-  /** The rows belong to different owners (撞单). */
-  ownerConflict?: { owners: string[] };
+  /**
+   * The rows belong to different owners (撞单): the owners, and the one the owner rule keeps the
+   * customer for (its row is the survivor) when the rule could decide.
+   */
+  ownerConflict?: { owners: string[]; claim?: OwnerClaim };
 }
 
 export interface DedupeStats {

@@ -1,5 +1,5 @@
 /**
- * Checks dedupe settings a user wrote (JSON): every matcher, keyer and survivor rule must be a
+ * Checks dedupe settings a user wrote (JSON): every matcher, keyer, survivor and owner rule must be a
  * known name, comparisons must start with "missing" and end with "else", thresholds must lie in
  * 0–1. Errors leave as message codes that say what is wrong and what to use instead (the way
  * Splink's settings errors do); a bad setting is reported, never a crash.
@@ -10,6 +10,7 @@ import { MATCHERS } from './matchers';
 import { KEYERS } from './keyers';
 import { FEATURES, type Feature } from './profile';
 import { SURVIVOR_RULES } from './survivor';
+import { OWNER_RULES, type OwnerRule } from './owner-rule';
 
 /** A partial settings document as a user writes it. */
 export type DedupeSettingsInput = Partial<Omit<DedupeSettings, 'thresholds' | 'blocking'>> & {
@@ -102,6 +103,9 @@ export function validateDedupeSettings(s: DedupeSettings): SheetProblem[] {
     if (!SURVIVOR_RULES.includes(r as SurvivorRule)) {
       out.push(err('dedupe.settings.unknownSurvivorRule', { rule: String(r), known: SURVIVOR_RULES.join(', ') }));
     }
+  }
+  if (s.ownerRule !== undefined && !OWNER_RULES.includes(s.ownerRule as OwnerRule)) {
+    out.push(err('dedupe.settings.unknownOwnerRule', { rule: String(s.ownerRule), known: OWNER_RULES.join(', ') }));
   }
   return out;
 }

@@ -63,6 +63,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
         groups: duplicates.groups.length,
         rows: duplicates.groups.reduce((n, g) => n + g.rows.length, 0),
         merged: mergePlan?.stats.rowsArchived ?? 0,
+        ownerConflicts: duplicates.groups.filter((g) => g.ownerConflict).length,
       },
       reminders: reminders.reminders,
     },
@@ -137,7 +138,9 @@ function duplicateColumns(table: Table, groups: readonly DuplicateGroup[], lang:
     let out = rendered.get(g);
     if (!out) {
       const reasons = g.reasons.map((r) => (r.evidence === 'against' ? '✗ ' : '') + t(lang, r.code, r.params));
-      const owner = g.ownerConflict ? [t(lang, 'dedupe.ownerConflict', { owners: g.ownerConflict.owners.join(' / ') })] : [];
+      const conflict = g.ownerConflict;
+      const owner = conflict ? [t(lang, 'dedupe.ownerConflict', { owners: conflict.owners.join(' / ') })] : [];
+      if (conflict?.claim) owner.push(t(lang, `dedupe.ownerClaim.${conflict.claim.rule}`, { owner: conflict.claim.owner, date: conflict.claim.date }));
       const why = (action: string) => [...reasons, action, ...owner].join(sep);
       out = {
         label: `${g.id} · ${t(lang, `dedupe.confidence.${g.confidence}`)}`,

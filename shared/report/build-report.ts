@@ -23,6 +23,8 @@ export interface DuplicateCounts {
   rows: number;
   /** Rows merged away (accepted merges). */
   merged: number;
+  /** Groups whose rows belong to different owners (撞单). */
+  ownerConflicts?: number;
 }
 
 export interface ReportInput {
@@ -144,7 +146,7 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
   }
 
   if (input.duplicates) {
-    const { groups, rows, merged } = input.duplicates;
+    const { groups, rows, merged, ownerConflicts } = input.duplicates;
     // A summary in reading order (found → rows → merged), not a distribution: not sorted by count.
     sections.push({
       id: 'duplicates',
@@ -153,6 +155,7 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
         { id: 'groups', label: t(lang, 'report.duplicates.groups'), count: groups },
         { id: 'rows', label: t(lang, 'report.duplicates.rows'), count: rows },
         { id: 'merged', label: t(lang, 'report.duplicates.merged'), count: merged },
+        ...(ownerConflicts === undefined ? [] : [{ id: 'ownerConflicts', label: t(lang, 'report.duplicates.ownerConflicts'), count: ownerConflicts }]),
       ],
     });
   }

@@ -147,7 +147,7 @@ export const FIELDS: readonly FieldDef[] = [
       'expiration date', 'expiration', 'subscription end', 'subscription end date', 'membership expiry', 'membership end',
       '合同截止日期', '服务到期', '服务到期日', '服务到期时间', '会员到期', '会员到期日', '会员到期时间', '有效期至'] },
   { id: 'createdAt', kind: 'date', write: 'date', label: { 'zh-CN': '创建日期', en: 'Created' },
-    synonyms: ['创建日期', '创建时间', '录入日期', '录入时间', '建档日期', '登记日期', '登记时间', '注册日期', '注册时间', '提交时间', '填写时间', '提交答卷时间', 'created', 'created at', 'created on', 'created date', 'created time', 'create date', 'creation date', 'date created', 'date added',
+    synonyms: ['创建日期', '创建时间', '录入日期', '录入时间', '报备日期', '报备时间', '建档日期', '登记日期', '登记时间', '注册日期', '注册时间', '提交时间', '填写时间', '提交答卷时间', 'created', 'created at', 'created on', 'created date', 'created time', 'create date', 'creation date', 'date created', 'date added',
       'customer since', 'member since', 'signup date', 'sign up date', 'registration date', 'date registered', 'joined', '入会时间', '开户日期',
       // 企业微信 / 有赞 exports: when the contact was added, when the buyer became a customer.
       '添加时间', '添加日期', '成为客户时间', '开卡日期', '开卡时间', '办卡日期', '入会日期'] },

@@ -172,7 +172,7 @@ describe('the reminders and report sheets', () => {
     expect(rows[2]).toEqual(['截至 2024-06-01']);
     const at = (title: string) => rows.findIndex((r) => r[0] === title);
     const duplicates = at('重复客户');
-    expect(rows.slice(duplicates, duplicates + 5)).toEqual([['重复客户'], ['发现的重复组', '2'], ['重复组中的行', '4'], ['已合并的行', '1'], []]);
+    expect(rows.slice(duplicates, duplicates + 6)).toEqual([['重复客户'], ['发现的重复组', '2'], ['重复组中的行', '4'], ['已合并的行', '1'], ['撞单（分属不同负责人）的组', '1'], []]);
     expect(ws.getCell(duplicates + 1, 1).font?.bold).toBe(true);
     expect(ws.getCell(duplicates + 2, 2).value).toBe(2);
     const lifecycle = at('按客户类型');
@@ -294,7 +294,7 @@ describe('the JSON report', () => {
     ]);
     const duplicates = report.report.sections.find((s: { id: string }) => s.id === 'duplicates');
     expect(duplicates.title).toBe('重复客户');
-    expect(duplicates.series.map((s: { count: number }) => s.count)).toEqual([2, 4, 1]);
+    expect(duplicates.series.map((s: { count: number }) => s.count)).toEqual([2, 4, 1, 1]);
     expect(Object.keys(report.classification.whatIf)).toEqual(['dimensions', 'rowsCompared', 'rowsChanged']);
   });
 

@@ -51,6 +51,8 @@ export const dedupeMessages = defineMessages(
     'dedupe.confidence.likely': 'likely duplicate',
     'dedupe.confidence.review': 'possible duplicate, please review',
     'dedupe.ownerConflict': 'owner conflict: the same customer is held by {owners}',
+    'dedupe.ownerClaim.first-touch': 'first touch: kept for {owner} (created {date})',
+    'dedupe.ownerClaim.last-contact': 'latest contact: kept for {owner} (contacted {date})',
 
     'dedupe.column.merged': 'Merged values',
     'dedupe.sheet.archive': 'Merged duplicates',
@@ -85,6 +87,7 @@ export const dedupeMessages = defineMessages(
       'Duplicate settings refer to an unknown comparison "{comparison}". Known comparisons: {known}.',
     'dedupe.settings.unknownKeyer': 'Duplicate blocking key "{keyer}" is unknown. Use one of: {known}.',
     'dedupe.settings.unknownSurvivorRule': 'Survivor rule "{rule}" is unknown. Use one of: {known}.',
+    'dedupe.settings.unknownOwnerRule': 'Owner rule "{rule}" is unknown. Use one of: {known}.',
   },
   {
     'dedupe.reason.name.exact': '姓名相同',
@@ -135,6 +138,8 @@ export const dedupeMessages = defineMessages(
     'dedupe.confidence.likely': '很可能重复',
     'dedupe.confidence.review': '疑似重复，请人工确认',
     'dedupe.ownerConflict': '撞单：同一客户分属 {owners}',
+    'dedupe.ownerClaim.first-touch': '按先录入归 {owner}（{date} 创建）',
+    'dedupe.ownerClaim.last-contact': '按最近联系归 {owner}（{date} 联系）',
 
     'dedupe.column.merged': '合并记录',
     'dedupe.sheet.archive': '已合并重复',
@@ -163,5 +168,6 @@ export const dedupeMessages = defineMessages(
     'dedupe.settings.unknownComparison': '查重设置引用了未知的比较“{comparison}”。已有的比较：{known}。',
     'dedupe.settings.unknownKeyer': '查重分块键“{keyer}”未知。可用：{known}。',
     'dedupe.settings.unknownSurvivorRule': '保留行规则“{rule}”未知。可用：{known}。',
+    'dedupe.settings.unknownOwnerRule': '撞单归属规则“{rule}”未知。可用：{known}。',
   },
 );

@@ -27,6 +27,7 @@ export const reportMessages = defineMessages(
     'report.duplicates.groups': 'Duplicate groups found',
     'report.duplicates.rows': 'Rows in duplicate groups',
     'report.duplicates.merged': 'Rows merged',
+    'report.duplicates.ownerConflicts': 'Groups held by different owners (撞单)',
   },
   {
     'report.section.customers': '客户',
@@ -53,5 +54,6 @@ export const reportMessages = defineMessages(
     'report.duplicates.groups': '发现的重复组',
     'report.duplicates.rows': '重复组中的行',
     'report.duplicates.merged': '已合并的行',
+    'report.duplicates.ownerConflicts': '撞单（分属不同负责人）的组',
   },
 );

@@ -143,3 +143,11 @@ describe('the report file layout', () => {
     fc.assert(fc.property(fc.jsonValue(), (v) => expect(JSON.parse(reportText(v))).toEqual(JSON.parse(JSON.stringify(v)))), { numRuns: 500 });
   });
 });
+
+describe('jsonReport: owner conflicts (撞单)', () => {
+  it('names the owners and, when the owner rule decided, whom the customer stays with and why', () => {
+    const plan = cleaned('姓名,手机,负责人,报备日期\n张伟,13812345678,王五,2024-03-12\n张伟,138 1234 5678,李四,2024-01-05\n');
+    const [g] = jsonReport({ plan, input: 'a.csv', output: null, today: '2024-06-01', lang: 'zh-CN' }).groups;
+    expect(g).toMatchObject({ rows: [2, 3], survivor: 3, ownerConflict: ['李四', '王五'], ownerClaim: { owner: '李四', rule: 'first-touch', field: 'createdAt', date: '2024-01-05' } });
+  });
+});

@@ -29,6 +29,7 @@ describe('dedupe settings', () => {
     ['unknown keyer', { blocking: { keys: ['phone', 'metaphone'] } }, ['dedupe.settings.unknownKeyer']],
     ['block size too small', { blocking: { maxBlockSize: 1 } }, ['dedupe.settings.count']],
     ['unknown survivor rule', { survivor: ['most-complete', 'richest' as never] }, ['dedupe.settings.unknownSurvivorRule']],
+    ['unknown owner rule (撞单)', { ownerRule: 'whoever-shouts' as never }, ['dedupe.settings.unknownOwnerRule']],
     ['weight for an unknown comparison', { weights: { shoeSize: 2 } }, ['dedupe.settings.unknownComparison']],
   ])('reports %s', (_why, input, expected) => {
     expect(codes(resolveDedupeSettings(input))).toEqual(expected);

@@ -1,0 +1,70 @@
+/**
+ * Who keeps a customer two sales reps both hold (撞单). Sales teams settle it by a rule, not by which
+ * row is more complete: most often first touch (先报备/先录入先得: whoever entered the customer first),
+ * sometimes whoever follows the customer now (the latest contact). The rule's owner's row becomes
+ * the survivor of the merge, so the owner cell is never overwritten; the other owners stay in the
+ * merged-values note and the archive. A rule that cannot decide (no dates, or a tie between owners)
+ * decides nothing, and the survivor rules stand.
+ */
+import type { CustomerRecord } from '../table/records';
+import type { FieldId } from '../schema/fields';
+import { cellText } from '../table/cell';
+import { dateKey } from './keys/date';
+import { valueKey } from './value-key';
+
+export type OwnerRule = 'first-touch' | 'last-contact' | 'none';
+export const OWNER_RULES: readonly OwnerRule[] = ['first-touch', 'last-contact', 'none'];
+
+/** The date each rule reads, and whether the earliest or the latest wins. */
+const BASIS: Readonly<Record<Exclude<OwnerRule, 'none'>, { field: FieldId; earliest: boolean }>> = {
+  'first-touch': { field: 'createdAt', earliest: true },
+  'last-contact': { field: 'lastContact', earliest: false },
+};
+
+export interface OwnerClaim {
+  rule: Exclude<OwnerRule, 'none'>;
+  /** The owner as written in the row that decided. */
+  owner: string;
+  /** That row (its sheet row). */
+  sheetRow: number;
+  /** The field and date that decided (`YYYY-MM-DD`). */
+  field: FieldId;
+  date: string;
+}
+
+/**
+ * The owner the rule gives a group whose rows have different owners; null when the owners agree,
+ * the rule is 'none', no row with an owner has the rule's date, or owners tie on it.
+ * `ranked`: the group's records in survivor-rule order; the winning owner's first row there is the
+ * claim's row.
+ */
+export function claimOwner(ranked: readonly CustomerRecord[], rule: OwnerRule, region: string): OwnerClaim | null {
+  if (rule === 'none') return null;
+  const { field, earliest } = BASIS[rule];
+  const owners = new Set<string>();
+  let best: { owner: string; date: string } | null = null;
+  let tied = false;
+  for (const r of ranked) {
+    const owner = valueKey('owner', r.fields.owner, region);
+    if (owner === '') continue;
+    owners.add(owner);
+    const d = dateKey(r.fields[field]);
+    if (!d?.valid) continue;
+    if (best === null || (earliest ? d.value < best.date : d.value > best.date)) {
+      best = { owner, date: d.value };
+      tied = false;
+    } else if (d.value === best.date && owner !== best.owner) tied = true;
+  }
+  if (owners.size < 2 || best === null || tied) return null;
+  const winner = best.owner;
+  // The owner's best-ranked row survives (its most complete), whichever of its rows had the date.
+  const row = ranked.find((r) => valueKey('owner', r.fields.owner, region) === winner)!;
+  return { rule, owner: cellText(row.fields.owner!).trim(), sheetRow: row.sheetRow, field, date: best.date };
+}
+
+/** `ranked` with the claimed row first (the survivor), the others in their order. */
+export function withClaimFirst(ranked: readonly CustomerRecord[], claim: OwnerClaim | null): CustomerRecord[] {
+  if (!claim || ranked[0].sheetRow === claim.sheetRow) return [...ranked];
+  const first = ranked.find((r) => r.sheetRow === claim.sheetRow);
+  return first ? [first, ...ranked.filter((r) => r !== first)] : [...ranked];
+}
