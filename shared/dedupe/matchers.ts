@@ -6,6 +6,7 @@
 import type { Params } from '../i18n/define';
 import type { Feature, Profile, TextFeature } from './profile';
 import type { PhoneKey } from './keys/phone';
+import type { DateKey } from './keys/date';
 import { gradeNames, type NameGrade } from './name-grade';
 import { withinOneEdit } from './similarity/edit';
 import { jaroWinkler } from './similarity/jaro-winkler';
@@ -44,6 +45,17 @@ function lunarIs(lunar: string, solar: string): boolean {
   if (lunar >= solar || +solar.slice(0, 4) - +lunar.slice(0, 4) > 1) return false;
   const d = lunarToSolar(+lunar.slice(0, 4), +lunar.slice(5, 7), +lunar.slice(8, 10));
   return d !== null && formatIso(d) === solar;
+}
+
+/** A lunar month and day written without a year (农历三月初八) falls on this solar date, in its year or (腊月) the one before. */
+function lunarDayIs(lunar: NonNullable<DateKey['lunar']>, solar: DateKey): boolean {
+  if (!solar.valid || solar.noYear) return false;
+  const year = +solar.value.slice(0, 4);
+  for (const y of [year, year - 1]) {
+    const d = lunarToSolar(y, lunar.month, lunar.day, lunar.leap);
+    if (d !== null && formatIso(d) === solar.value) return true;
+  }
+  return false;
 }
 
 const YES: Params = Object.freeze({});
@@ -235,6 +247,7 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
     test: (m) => {
       const a = m.a.birthday!;
       const b = m.b.birthday!;
+      if (a.lunar || b.lunar) return yes(a.lunar ? lunarDayIs(a.lunar, b) : lunarDayIs(b.lunar!, a));
       return yes(a.valid && b.valid && !a.noYear && !b.noYear && (lunarIs(a.value, b.value) || lunarIs(b.value, a.value)));
     },
   },

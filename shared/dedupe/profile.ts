@@ -11,7 +11,7 @@ import { emailKeys, type EmailKey } from './keys/email';
 import { parsePersonName, type PersonName } from './keys/person-name';
 import { companyKey, hasLegalForm, type CompanyKey } from './keys/company';
 import { addressKey, type AddressKey } from './keys/address';
-import { dateKey, type DateKey } from './keys/date';
+import { birthdayKey, type DateKey } from './keys/date';
 import { idKey, type IdKey } from './keys/ids';
 import { officialProvince } from '../normalize/province';
 import { isPlaceholder } from '../normalize/placeholder';
@@ -263,7 +263,7 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
     emails,
     company: viaMemo(ctx.companyCache, companyText === '' && organisation ? full : NO_COMPANY.test(companyText.trim()) ? '' : companyText, companyKey),
     address: viaMemo(ctx.addressCache, get(r, 'address'), addressKey),
-    birthday: dateKey(r.fields.birthday),
+    birthday: birthdayKey(r.fields.birthday, r.fields.lunarBirthday),
     idCard: idText === '' ? null : idKey(idText, 'idCard'),
     uscc: usccText === '' ? null : idKey(usccText, 'uscc'),
     text: t,

@@ -4,9 +4,11 @@
  * digits, so two equal raw values still agree (FEBRL writes impossible dates on purpose).
  */
 import type { Cell } from '../../table/cell';
-import { isValidCivil } from '../../table/civil-date';
+import { formatIso, isValidCivil } from '../../table/civil-date';
 import { foldText, matchText } from './fold';
 import { parseMonthDay } from '../../normalize/month-day';
+import { readBirthday, readLunarBirthday, type BirthdaySpec } from '../../remind/month-day';
+import { lunarToSolar } from '../../remind/lunar';
 
 export interface DateKey {
   /** YYYY-MM-DD when a real date, else the digits of the text. */
@@ -19,15 +21,52 @@ export interface DateKey {
   monthDay?: string;
   /** Written without a year: only its month and day can agree or not. */
   noYear?: true;
+  /** A 农历 month and day written without a year (农历三月初八): its solar day depends on the year. */
+  lunar?: { month: number; day: number; leap: boolean };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The word that says a date is lunar, at the start or after the year (1990年农历三月初八). */
+const LUNAR_TEXT = /^(?:(\d{4})\s*年?\s*)?(?:农历|阴历|旧历)\s*(.*)$/u;
+
+/**
+ * A lunar birthday as a key: with its year, the solar day it was (农历1990年三月初八 is 1990-04-03,
+ * so it agrees with the row that wrote the solar date); without, the lunar month and day, which
+ * agree only with the same lunar month and day (or a solar date that is that lunar day in its year).
+ */
+function lunarKey(spec: BirthdaySpec): DateKey | null {
+  const leap = spec.leapMonth === true;
+  if (spec.year !== undefined) {
+    const solar = lunarToSolar(spec.year, spec.month, spec.day, leap);
+    if (!solar) return null;
+    const iso = formatIso(solar);
+    return { value: iso, valid: true, digits: iso.replace(/-/g, ''), monthDay: iso.slice(5, 10) };
+  }
+  const md = `${leap ? '闰' : ''}${pad(spec.month)}-${pad(spec.day)}`;
+  // 'L' keeps lunar digits from being read as a slip of a solar month and day.
+  return { value: `农历${md}`, valid: false, digits: `L${pad(spec.month)}${pad(spec.day)}`, noYear: true, lunar: { month: spec.month, day: spec.day, leap } };
+}
+
+/** The birthday of a row: its birthday cell, or else its 农历生日 cell read as lunar. */
+export function birthdayKey(birthday: Cell | undefined, lunarBirthday: Cell | undefined): DateKey | null {
+  const key = dateKey(birthday);
+  if (key || !lunarBirthday) return key;
+  const spec = readLunarBirthday(lunarBirthday);
+  return spec ? lunarKey(spec) : null;
+}
 
 export function dateKey(cell: Cell | undefined): DateKey | null {
   if (!cell) return null;
   if (cell.kind === 'date') return { value: cell.value.slice(0, 10), valid: true, digits: cell.value.slice(0, 10).replace(/-/g, ''), monthDay: cell.value.slice(5, 10) };
   const text = foldText(matchText(cell));
   if (text === '') return null;
+  // 农历1990年三月初八 is no date "1990": its digits alone would make every 1990 lunar birthday agree.
+  const lunar = LUNAR_TEXT.exec(text);
+  if (lunar) {
+    const spec = readBirthday({ kind: 'text', value: lunar[1] ? `农历${lunar[1]}年${lunar[2]}` : text });
+    return spec?.lunar ? lunarKey(spec) : null;
+  }
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/u.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   if (m) {
     const y = +m[1], mo = +m[2], d = +m[3];

@@ -167,6 +167,24 @@ describe('birthdays', () => {
     expect(res.groups[0].reasons.map((r) => t('zh-CN', r.code, r.params))).toContain('生日相同（一方写的是农历）');
   });
 
+  it('keeps apart two 张伟 at one company whose 农历 birthdays differ, though both were born in 1990', () => {
+    const res = run([
+      { name: '张伟', company: '星辰科技', birthday: '农历1990年三月初八' },
+      { name: '张伟', company: '星辰科技', birthday: '农历1990年腊月初二' },
+    ]);
+    // "1990" was their key once, and they were likely the same customer on 生日相同.
+    expect(res.groups.filter((g) => g.confidence !== 'review')).toEqual([]);
+  });
+
+  it('reads a 农历生日 column: the same customer with the lunar birthday in one row and the solar one in the other', () => {
+    const res = run([
+      { name: '张伟', company: '星辰科技', lunarBirthday: '1990年三月初八' },
+      { name: '张伟', company: '北京星辰科技有限公司', birthday: '1990-04-03' },
+    ]);
+    expect(res.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3], 'likely']]);
+    expect(res.groups[0].reasons.map((r) => t('zh-CN', r.code, r.params))).toContain('生日相同');
+  });
+
   it('never calls a father and son of one name, phone and address likely: they were born 30 years apart', () => {
     const home = { phone: '(617) 555-0199', address: '12 Elm St', city: 'Boston' };
     for (const son of ['Smith Jr', 'Smith']) {
