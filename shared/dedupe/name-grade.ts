@@ -38,12 +38,19 @@ function pinyinOf(n: HanName): string {
   return n.syllables.join(' ');
 }
 
+/** Between the default settings' 'close' (0.85, no weight) and 'similar' (0.92) levels. */
+const NOTES_DIFFER_SIM = 0.88;
+
 function gradeHan(a: HanName, b: HanName): NameGrade {
   if (a.titled || b.titled) {
     const same = a.surname === b.surname || intersects(a.readings[0], b.readings[0]);
     return same ? { kind: 'partial', sim: 0.5 } : { kind: 'different', sim: 0 };
   }
-  if (a.chars === b.chars) return { kind: 'exact', sim: 1 };
+  if (a.chars === b.chars) {
+    // 张伟(大) / 张伟(小), 张伟先生 / 张伟女士: the notes may be what tells two people apart; the
+    // names neither agree nor differ. One note, or the same on both sides, leaves the names equal.
+    return a.note !== undefined && b.note !== undefined && a.note !== b.note ? { kind: 'similar', sim: NOTES_DIFFER_SIM } : { kind: 'exact', sim: 1 };
+  }
   if (a.readings.length === b.readings.length && a.readings.every((r, i) => intersects(r, b.readings[i]))) {
     return { kind: 'homophone', sim: 0.95, params: { pinyin: pinyinOf(a) } };
   }

@@ -22,6 +22,11 @@ export interface HanName {
   syllables: string[];
   /** Full pinyin keys with surname alternates ('zengwei', 'cengwei'). */
   keys: string[];
+  /**
+   * What the cell held beside the name, folded: 老板 of 张伟(老板), 财务 of 李娜-财务, 先生 of 张伟先生.
+   * Two different notes (张伟(大) / 张伟(小)) may be how a sheet tells two people apart.
+   */
+  note?: string;
 }
 
 export interface LatinName {
@@ -50,11 +55,53 @@ const HAN_TITLES = /(?:先生|女士|小姐|太太|夫人|老师|老師|经理|�
 const LATIN_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'madam', 'mme', 'herr', 'frau']);
 const LATIN_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'esq']);
 
+/** Titles written after a whole name (陈静女士, 张伟先生): only words, never one character that may end a given name (工, 总, 姐). */
+const HAN_NAME_TITLES = /(?:先生|女士|小姐|太太|夫人|老师|老師|经理|經理|总经理|总监|總監|主任|老板|老闆|董事长|董事長|院长|医生|醫生|律师|同学|师傅)$/u;
+
 const HAN = /\p{Script=Han}/u;
 const HAN_ALL = /\p{Script=Han}+/gu;
+const ONLY_HAN = /^\p{Script=Han}+$/u;
+
+/** A note typed in brackets beside a name: 张伟(老板), 李娜【VIP】, John Smith (CEO); an unclosed one runs to the end. */
+const BRACKETED = /[（(【\[［{｛<《〈][^）)】\]］}｝>》〉]*[）)】\]］}｝>》〉]?/gu;
+
+/** What separates a name from a note after it: 李娜-财务, 李娜/采购, 张伟 13812345678, 王芳、李娜. */
+const NOTE_SEPARATOR = /\s*[-－—–/／\\|｜_,，、;；:：]+\s*|\s+/u;
+
+/** The text of a name cell without the notes typed beside the name (brackets), if a name is left. */
+function withoutNotes(text: string, script: RegExp): string {
+  BRACKETED.lastIndex = 0;
+  if (!BRACKETED.test(text)) return text;
+  const bare = text.replace(BRACKETED, ' ');
+  return script.test(bare) ? bare : text;
+}
+
+/** A note's letters and digits, folded: what tells two notes apart. */
+const noteKey = (parts: readonly string[]): string => foldText(parts.join('')).replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * The Han characters of a name cell and the note typed beside them: the name before a note
+ * (李娜-财务 → 李娜 and 财务, 张伟(老板) → 张伟 and 老板), or all of them when the first part is no
+ * whole name (张 伟, 欧阳 娜娜, 王 总).
+ */
+function hanChars(text: string): { chars: string; note: string } {
+  if (ONLY_HAN.test(text)) return { chars: text, note: '' };
+  const bare = withoutNotes(text, HAN);
+  const notes = bare === text ? [] : (text.match(BRACKETED) ?? []);
+  const split = bare.split(NOTE_SEPARATOR).filter((p) => p !== '');
+  const parts = split.map((p) => (p.match(HAN_ALL) ?? []).join(''));
+  const at = parts.findIndex((p) => p !== '');
+  const first = parts[at] ?? '';
+  if (parts.filter((p) => p !== '').length > 1 && first.length >= 2 && !COMPOUND_SURNAMES.has(first)) {
+    return { chars: first, note: noteKey([...split.filter((_, i) => i !== at), ...notes]) };
+  }
+  return { chars: parts.join(''), note: noteKey([...split.filter((_, i) => parts[i] === ''), ...notes]) };
+}
 
 function hanName(text: string): HanName | null {
-  let chars = (text.match(HAN_ALL) ?? []).join('');
+  const read = hanChars(text);
+  let chars = read.chars;
+  let note = read.note;
   if (chars === '') return null;
   let titled = false;
   const title = HAN_TITLES.exec(chars);
@@ -63,6 +110,15 @@ function hanName(text: string): HanName | null {
     if (rest.length === 1 || COMPOUND_SURNAMES.has(rest)) {
       chars = rest;
       titled = true;
+    }
+  }
+  if (!titled) {
+    // 陈静女士 is 陈静: a title after a whole name (two to four characters) is no part of it.
+    const after = HAN_NAME_TITLES.exec(chars);
+    const rest = after ? chars.length - after[0].length : 0;
+    if (after && rest >= 2 && rest <= 4) {
+      note = noteKey([after[0], note]);
+      chars = chars.slice(0, rest);
     }
   }
   const cut = titled ? chars.length : chars.length > 2 && COMPOUND_SURNAMES.has(chars.slice(0, 2)) ? 2 : 1;
@@ -82,11 +138,12 @@ function hanName(text: string): HanName | null {
     readings,
     syllables: [sur[0] ?? '', ...givenSyllables],
     keys: sur.map((s) => s + givenKey),
+    ...(note === '' ? {} : { note }),
   };
 }
 
 function latinTokens(text: string): string[] {
-  return foldText(text)
+  return foldText(withoutNotes(text, /\p{L}/u))
     .replace(/[^\p{L}\p{N}\s,'-]+/gu, ' ')
     .split(/[\s-]+/u)
     .map((t) => t.replace(/[^\p{L}]/gu, ''))
@@ -128,7 +185,8 @@ function latinNameParts(full: string, first: string, last: string): LatinName | 
     if (g.length === 0 && f.length === 0) return null;
     return { script: 'latin', given: g[0] ?? '', family: f.join(''), tokens: [...g, ...f], middle: g.slice(1) };
   }
-  const t = latinTokens(full);
+  // John Smith - Sales: a spaced dash or slash sets a note apart (Smith-Jones is one name).
+  const t = latinTokens(full.split(/\s+[-–—/|]\s+/u)[0]);
   if (t.length === 0) return null;
   if (t.length === 1) return { script: 'latin', given: t[0], family: '', tokens: t, middle: [] };
   return { script: 'latin', given: t[0], family: t[t.length - 1], tokens: t, middle: t.slice(1, -1) };

@@ -20,6 +20,10 @@ describe('duplicates the issue names', () => {
     ['English nickname', { firstName: 'Bob', lastName: 'Smith', email: 'bob@acme.com' }, { firstName: 'Robert', lastName: 'Smith', email: 'bob@acme.com' }],
     ['same ID card, name typed by ear', { name: '李娜', idCard: '11010519491231002X' }, { name: '李娜', idCard: '110105 19491231 002x' }],
     ['the mobile typed into the name cell', { name: '李娜 13812345678' }, { name: '李娜', mobile: '13812345678' }],
+    ['a title after the name', { name: '陈静女士', mobile: '13812345678' }, { name: '陈静', mobile: '13812345678' }],
+    ['a note in brackets beside the name', { name: '张伟（老板）', mobile: '13812345678' }, { name: '张伟', mobile: '138 1234 5678', email: 'zw@qq.com' }],
+    ['a role after a dash', { name: '李娜-财务', mobile: '13812345678' }, { name: '李娜', mobile: '13812345678' }],
+    ['a note beside an English name', { name: 'John Smith (CEO)', email: 'john.smith@acme.com' }, { firstName: 'John', lastName: 'Smith', email: 'john.smith@acme.com' }],
     ['a landline with and without its area code', { name: '张伟', phone: '010-64381234', company: '星辰科技' }, { name: '张伟', phone: '6438 1234', company: '星辰科技' }],
   ])('finds: %s', (_why, a, b) => {
     expect(rowsOf([a, { name: '无关人员', mobile: '13900009999' }, b])).toEqual([[2, 4]]);
@@ -28,6 +32,7 @@ describe('duplicates the issue names', () => {
   it.each<[string, RowSpec, RowSpec]>([
     ['two 张伟 who both typed 123@qq.com to fill the e-mail cell', { name: '张伟', mobile: '13900001111', email: '123@qq.com' }, { name: '张伟', mobile: '13700002222', email: '123@qq.com' }],
     ['two 王芳 at different companies with different phones', { name: '王芳', mobile: '13900001111', company: '星辰科技' }, { name: '王芳', mobile: '13700002222', company: '月亮贸易有限公司' }],
+    ['two 张伟 the sheet tells apart by notes, sharing the company landline', { name: '张伟(大)', phone: '010-87654321', company: '星辰科技' }, { name: '张伟(小)', phone: '010-87654321', company: '星辰科技' }],
     [
       'colleagues sharing the company landline and address',
       { name: '李娜', mobile: '13600003333', phone: '010-87654321', company: '北京星辰科技有限公司', address: '北京市朝阳区建国路88号' },

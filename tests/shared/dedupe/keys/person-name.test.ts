@@ -40,6 +40,30 @@ describe('Chinese names: pinyin keys, tone-less, with polyphone surnames', () =>
   it('keeps a real name that ends in a title-like character', () => {
     expect(han('王建工').titled).toBe(false);
   });
+
+  it.each([
+    ['张伟(老板)', '张伟', '老板', 'a note in brackets'],
+    ['李娜【VIP】', '李娜', 'vip', 'in other brackets'],
+    ['张伟（采购', '张伟', '采购', 'an unclosed bracket runs to the end'],
+    ['李娜-财务', '李娜', '财务', 'a note after a dash'],
+    ['王芳/采购部', '王芳', '采购部', 'after a slash'],
+    ['张伟 13812345678', '张伟', '13812345678', 'a number after the name'],
+    ['陈静女士', '陈静', '女士', 'a title after a whole name'],
+    ['欧阳娜娜经理', '欧阳娜娜', '经理', 'after a compound-surname name'],
+  ])('%s is the name %s with the note %s (%s)', (cell, chars, note) => {
+    expect(han(cell)).toMatchObject({ chars, note, titled: false });
+  });
+
+  it.each([
+    ['张 伟', '张伟', 'a space inside the name'],
+    ['欧阳 娜娜', '欧阳娜娜', 'a space after a compound surname'],
+    ['(张伟)', '张伟', 'a name that is all in brackets'],
+    ['买买提·艾力', '买买提艾力', 'the dot of a Uyghur name'],
+    ['李红姐', '李红姐', 'one title-like character after a whole name stays (it may be the given name)'],
+  ])('%s stays one name: %s (%s)', (cell, chars) => {
+    expect(han(cell)).toMatchObject({ chars });
+    expect(han(cell).note).toBeUndefined();
+  });
 });
 
 describe('Latin names: given and family', () => {
@@ -51,6 +75,10 @@ describe('Latin names: given and family', () => {
     ['José Martínez', 'jose', 'martinez', 'diacritics folded'],
     ['Wei Zhang', 'wei', 'zhang', 'Chinese name in Western order'],
     ['Madonna', 'madonna', '', 'one word: given only'],
+    ['John Smith (CEO)', 'john', 'smith', 'a note in brackets'],
+    ['Smith, John (Acme)', 'john', 'smith', 'a note after family-first'],
+    ['John Smith - Sales', 'john', 'smith', 'a note after a spaced dash'],
+    ['Mary Smith-Jones', 'mary', 'jones', 'a hyphenated family name is no note'],
   ])('%s → %s / %s (%s)', (name, given, family) => {
     expect(latin(name)).toMatchObject({ given, family });
   });
