@@ -52,8 +52,12 @@ function fromDecimalComma(text: string): string {
     .replace(/(\d),(?=\d)/g, '$1.');
 }
 
-/** Reads `text` as an amount in `currency`; `decimal` is the decimal mark the column uses. */
-export function parseAmount(text: string, currency: string, decimal: '.' | ',' = '.'): AmountReading {
+/**
+ * Reads `text` as an amount in `currency`; `decimal` is the decimal mark the column uses; `unit`
+ * the power of ten the column's amounts are written in (4 under 金额（万元）): a number with its own
+ * scale word is brought to that unit (12万 → 12), a plain number is already in it.
+ */
+export function parseAmount(text: string, currency: string, decimal: '.' | ',' = '.', unit = 0): AmountReading {
   if (decimal === ',') {
     // 12,000 under a decimal comma is twelve, or 12000 typed the other way: flagged, not guessed.
     if (/\d,\d{3}(?!\d)/.test(text)) return { kind: 'invalid' };
@@ -109,7 +113,7 @@ export function parseAmount(text: string, currency: string, decimal: '.' | ',' =
   const digits = num[0];
   if (digits.includes(',') && !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(digits)) return { kind: 'invalid' };
   if (foreignFound) return { kind: 'foreign', currency: codeOf(foreignFound) };
-  const value = Number(shiftDecimal(digits.replace(/,/g, '').replace(/^\./, '0.'), exp));
+  const value = Number(shiftDecimal(digits.replace(/,/g, '').replace(/^\./, '0.'), scale ? exp - unit : 0));
   if (!Number.isFinite(value)) return { kind: 'invalid' };
   return { kind: 'number', value: negative && value !== 0 ? -value : value };
 }
@@ -121,7 +125,7 @@ const ACCOUNTING_ZERO = /^(?:[¥￥$€£]|RMB|CNY|USD)\s*[-—–]\s*$/i;
 export function cleanAmount(cell: Cell, ctx: CleanContext): CleanResult {
   if (cell.kind !== 'text') return keep(cell);
   const currency = ctx.settings.amount.currency;
-  const r = parseAmount(cell.value, currency, ctx.settings.amount.decimalSeparator ?? '.');
+  const r = parseAmount(cell.value, currency, ctx.settings.amount.decimalSeparator ?? '.', ctx.settings.amount.unit ?? 0);
   const shown = cellText(cell).trim();
   if (r.kind === 'number') return change(cell, { kind: 'number', value: r.value }, 'fix.amount');
   if (r.kind === 'foreign') {

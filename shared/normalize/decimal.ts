@@ -3,8 +3,19 @@
  * exactly 12000 (1.2 * 10000 in floating point is 12000.000000000002).
  */
 
-/** `digits` (like 1234.50, no sign, no separators) times 10^exp for exp ≥ 0, as decimal text. */
+/**
+ * `digits` (like 1234.50, no sign, no separators) times 10^exp, as decimal text; a negative exp
+ * moves the point left (3千 in a column of 万元 is 0.3).
+ */
 export function shiftDecimal(digits: string, exp: number): string {
+  if (exp < 0) {
+    const [int, frac = ''] = digits.split('.');
+    const padded = int.padStart(-exp + 1, '0');
+    const cut = padded.length + exp;
+    const i = padded.slice(0, cut).replace(/^0+(?=\d)/, '') || '0';
+    const f = (padded.slice(cut) + frac).replace(/0+$/, '');
+    return f ? `${i}.${f}` : i;
+  }
   const [int, frac = ''] = digits.split('.');
   const whole = exp <= frac.length ? int + frac.slice(0, exp) : int + frac + '0'.repeat(exp - frac.length);
   const rest = exp <= frac.length ? frac.slice(exp) : '';

@@ -5,7 +5,8 @@
 import type { Table } from '../table/table';
 import type { Cell } from '../table/cell';
 import type { CivilDate } from '../table/civil-date';
-import { toRecords } from '../table/records';
+import { toRecords, type CustomerRecord } from '../table/records';
+import { shiftDecimal } from '../normalize/decimal';
 import type { FieldId } from '../schema/fields';
 import type { Settings } from '../settings/types';
 import { t } from '../i18n';
@@ -33,11 +34,13 @@ export interface AnalyzeInput {
   today: CivilDate;
   /** Confidences of the groups to merge; empty or absent: propose only. */
   merge?: readonly Confidence[];
+  /** The power of ten the amount column is written in (金额（万元）: 4); classes and the report count whole units. */
+  amountUnit?: number;
 }
 
 export type Analysis = Pick<Plan, 'duplicates' | 'merge' | 'classification' | 'reminders' | 'report'> & { addedColumns: AddedColumn[] };
 
-export function analyze({ original, cleaned, fieldCols, extraCols, issues, settings, today, merge }: AnalyzeInput): Analysis {
+export function analyze({ original, cleaned, fieldCols, extraCols, issues, settings, today, merge, amountUnit = 0 }: AnalyzeInput): Analysis {
   const lang = settings.language;
   const records = toRecords(cleaned, fieldCols, extraCols);
   const duplicates = findDuplicates(records, settings.dedupe, {
@@ -50,7 +53,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   // Classes, reminders and the report describe the sheet as it will be: after an accepted merge, one
   // customer per group (with the survivor's filled cells), not the rows that leave for the archive.
   const after = mergePlan ? merged(cleaned, mergePlan) : cleaned;
-  const afterRecords = mergePlan ? toRecords(after, fieldCols, extraCols) : records;
+  const afterRecords = inWholeUnits(mergePlan ? toRecords(after, fieldCols, extraCols) : records, amountUnit);
   const removed = new Set(mergePlan?.removeRows ?? []);
   const classified = classify(afterRecords, settings.classify, today);
   const reminders = remind(afterRecords, settings.remind, today, classified);
@@ -117,6 +120,22 @@ function rowsAfterRemoval(removeRows: readonly number[]): (row: number) => numbe
     }
     return row - lo;
   };
+}
+
+/**
+ * Records whose amounts count in whole currency units: a column headed 金额（万元） holds 12 for
+ * ¥120,000, and the tier thresholds, RFM and the report are in yuan. The sheet keeps its 12.
+ */
+function inWholeUnits(records: CustomerRecord[], unit: number): CustomerRecord[] {
+  if (unit === 0) return records;
+  return records.map((r) => {
+    const cell = r.fields.amount;
+    if (cell?.kind !== 'number') return r;
+    const digits = String(Math.abs(cell.value));
+    // By moving the point in the text (12.3 万 is 123000, not 123000.00000000001); 1e-7 has no point to move.
+    const value = /e/i.test(digits) ? cell.value * 10 ** unit : Number(shiftDecimal(digits, unit)) * Math.sign(cell.value);
+    return { ...r, fields: { ...r.fields, amount: { kind: 'number', value } } };
+  });
 }
 
 /** The archive keeps a merged-away row as it was typed, not as cleaned: nothing of the original is lost. */

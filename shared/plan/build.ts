@@ -48,6 +48,8 @@ export interface CleanedSheet {
   extraCols: Partial<Record<FieldId, number[]>>;
   /** The settings the sheet was cleaned with: the run's, with what was worked out from the sheet. */
   settings: Settings;
+  /** The power of ten the amount column is written in (4 under 金额（万元）); 0 for plain amounts. */
+  amountUnit: number;
   edits: CellEdit[];
   /** Cleaner findings and validation issues, in sheet order. */
   issues: CellIssue[];
@@ -130,6 +132,7 @@ export function cleanSheet(
     ok: true,
     sheet: {
       original: table, table: cleanedTable, columns, fieldCols, extraCols: extraColumns(columns), settings, edits, issues,
+      amountUnit: (fieldCols.amount === undefined ? undefined : reading.columnSettings.get(fieldCols.amount)?.amount.unit) ?? settings.amount.unit ?? 0,
       problems: [...shaped.problems, ...reading.problems, ...validation.problems], today: todayDate,
     },
   };
@@ -142,8 +145,8 @@ export function runDetailed(
   const cleaned = cleanSheet(grid, options);
   if (!cleaned.ok) return cleaned;
   const { merge } = options;
-  const { original: table, table: cleanedTable, columns, fieldCols, extraCols, settings, edits, issues, problems, today: todayDate } = cleaned.sheet;
-  const analysis = analyze({ original: table, cleaned: cleanedTable, fieldCols, extraCols, issues, settings, today: todayDate, merge });
+  const { original: table, table: cleanedTable, columns, fieldCols, extraCols, settings, edits, issues, problems, today: todayDate, amountUnit } = cleaned.sheet;
+  const analysis = analyze({ original: table, cleaned: cleanedTable, fieldCols, extraCols, issues, settings, today: todayDate, merge, amountUnit });
   const language = settings.language;
   const plan: Plan = {
     language,

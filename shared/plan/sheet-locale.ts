@@ -160,6 +160,23 @@ export function headerCurrency(header: string): string | null {
   return HEADER_CURRENCIES.find(([re]) => re.test(header))?.[1] ?? null;
 }
 
+/**
+ * The unit an amount header names, as a power of ten: 金额（万元）, 成交额(万) → 4; 合同额（亿元） → 8;
+ * Revenue ($K), Amount (thousands), Sales ('000) → 3; Revenue (USD m), (millions) → 6. The longest
+ * Chinese word first (百万 and 千万 end in 万).
+ */
+const HEADER_UNITS: readonly [RegExp, number][] = [
+  [/亿|億/u, 8],
+  [/千万|千萬/u, 7],
+  [/百万|百萬|\bmillions?\b|\bmn\b|[（(]\s*(?:[$¥€£]|usd|rmb|cny)?\s*m\s*[)）]|\$m\b/iu, 6],
+  [/万|萬/u, 4],
+  [/千元|[（(]\s*千\s*[)）]|\bthousands?\b|[（(]\s*(?:[$¥€£]|usd|rmb|cny)?\s*k\s*[)）]|\$k\b|['‘’]000\b/iu, 3],
+];
+
+export function headerUnit(header: string): number {
+  return HEADER_UNITS.find(([re]) => re.test(header))?.[1] ?? 0;
+}
+
 /** The currency the amounts are written in: the commonest marker, else the region's. */
 export function guessCurrency(amounts: readonly string[], region: string | null): string | null {
   const counts = new Map<string, number>();
@@ -309,10 +326,22 @@ export function readSheet(table: Table, columns: readonly ColumnMapping[], given
     const own = columnSettings.get(col) ?? settings;
     columnSettings.set(col, { ...own, amount: { ...own.amount, decimalSeparator: ',' } });
   }
+  // 金额（万元）: the column's amounts are in 万, unless the settings name the unit.
+  const units = new Map<number, number>();
+  if (settings.amount.unit === undefined) {
+    for (const col of columnsOf(columns, ['amount'])) {
+      const unit = headerUnit(columns[col].header);
+      if (unit === 0) continue;
+      units.set(col, unit);
+      const own = columnSettings.get(col) ?? settings;
+      columnSettings.set(col, { ...own, amount: { ...own.amount, unit } });
+    }
+  }
   const problems: SheetProblem[] = [
     ...local.problems,
     ...dateOrderNotes(orders, columns, settings.language),
     ...[...decimalComma].map(([col, amounts]): SheetProblem => ({ code: 'amount.columnDecimalComma', severity: 'info', params: { header: columns[col].header, amounts } })),
+    ...[...units].map(([col, unit]): SheetProblem => ({ code: 'amount.columnUnit', severity: 'info', params: { header: columns[col].header, factor: 10 ** unit } })),
   ];
   return { settings, columnSettings, problems };
 }

@@ -55,6 +55,7 @@ export const SETTINGS_SCHEMA: JsonSchema = {
       properties: {
         currency: { type: 'string', pattern: '^[A-Z]{3}$', description: 'ISO 4217 code, e.g. CNY.' },
         decimalSeparator: { type: 'string', enum: ['.', ','], description: 'Decimal mark; unset: a column\'s own amounts decide, else ".".' },
+        unit: { type: 'integer', minimum: 0, maximum: 12, description: 'Power of ten amounts are written in (4: 万元, 3: thousands); unset: each amount column\'s header decides, else 0.' },
       },
     },
     dates: {

@@ -33,6 +33,12 @@ export interface Settings {
      * unless a column's own amounts show the comma (12,50 and 1.234,50, never 3456.5).
      */
     decimalSeparator?: '.' | ',';
+    /**
+     * The power of ten amounts are written in: 4 for a column headed 金额（万元）, 3 for Revenue ($K).
+     * Unset: worked out per column from its header. The sheet keeps its unit (12万 there is written
+     * 12); classification, reminders and the report count the amounts in whole currency units.
+     */
+    unit?: number;
   };
   dates: {
     /** What to do with 03/05/2024, which can be 5 March or 3 May: flag it, or read it month-first or day-first. */

@@ -110,8 +110,16 @@ describe('shiftDecimal', () => {
   it.each([
     ['1.2', 4, '12000'], ['3.5', 4, '35000'], ['1.23456', 4, '12345.6'], ['0.07', 4, '700'],
     ['12', 0, '12'], ['1.50', 0, '1.5'], ['007', 1, '70'],
+    ['3', -1, '0.3'], ['12', -4, '0.0012'], ['1.2', -3, '0.0012'], ['5000', -4, '0.5'], ['120000', -4, '12'], ['0', -4, '0'],
   ])('%s × 10^%d = %s', (digits, exp, expected) => {
     expect(shiftDecimal(digits, exp)).toBe(expected);
+  });
+
+  it('moving the point left and back gives the amount again', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 4 }), fc.integer({ min: 1, max: 8 }), (units, decimals, exp) => {
+      const digits = (units / 10 ** decimals).toFixed(decimals);
+      expect(Number(shiftDecimal(shiftDecimal(digits, -exp), exp))).toBe(Number(digits));
+    }));
   });
 
   it('equals the exact decimal product for any amount and scale', () => {
@@ -122,6 +130,14 @@ describe('shiftDecimal', () => {
       expect(frac.length).toBeLessThanOrEqual(decimals);
       expect(BigInt(int + frac.padEnd(decimals, '0'))).toBe(BigInt(units) * 10n ** BigInt(exp));
     }));
+  });
+});
+
+describe('parseAmount in a column of 万元 (unit 4)', () => {
+  it.each<[string, number]>([
+    ['12', 12], ['1.5', 1.5], ['12万', 12], ['12万元', 12], ['3千', 0.3], ['0.5亿', 5000], ['1.2k', 0.12], ['¥3', 3], ['(2万)', -2],
+  ])('%s → %d (万)', (text, value) => {
+    expect(parseAmount(text, 'CNY', '.', 4)).toEqual({ kind: 'number', value });
   });
 });
 

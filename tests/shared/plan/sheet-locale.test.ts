@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import type { Plan } from '../../../shared';
-import { guessCurrency, guessRegion, guessRegionFromStates, headerCurrency } from '../../../shared/plan/sheet-locale';
+import { guessCurrency, guessRegion, guessRegionFromStates, headerCurrency, headerUnit } from '../../../shared/plan/sheet-locale';
 import { after, planOf as plan } from './helpers';
 
 const GUESS = { guess: { region: true, currency: true } };
@@ -109,6 +109,36 @@ describe('headerCurrency', () => {
   it('names the currency of a sheet whose settings leave it open, before any marker', () => {
     const plan = planOf([['姓名', '金额（美元）'], ['张伟', '1200'], ['李娜', '¥300'], ['王芳', '800']], {}, GUESS);
     expect(notes(plan)).toEqual([['locale.currency', { currency: 'USD' }]]);
+  });
+});
+
+describe('amount columns in the unit their header names (金额（万元）)', () => {
+  it.each<[string, number]>([
+    ['金额（万元）', 4], ['成交额(万)', 4], ['合同金额/万元', 4], ['合同额（亿元）', 8], ['金额（千万）', 7], ['销售额(百万)', 6], ['金额(千元)', 3],
+    ['Revenue ($K)', 3], ['Amount (k)', 3], ['Sales (thousands)', 3], ["Sales ('000)", 3], ['Revenue (USD m)', 6], ['Revenue (millions)', 6],
+    ['金额', 0], ['金额（元）', 0], ['Amount (USD)', 0], ['Lifetime value', 0], ['Revenue', 0],
+  ])('%j → 10^%d', (header, unit) => {
+    expect(headerUnit(header)).toBe(unit);
+  });
+
+  const SHEET = [['姓名', '合同额（万元）', '最近购买'], ['张伟', '12', '2024-11-01'], ['李娜', '0.3', '2024-11-01'], ['王芳', '50万', '2024-11-01']];
+
+  it('keeps the sheet in its unit and says so: 50万 there is written 50, not 500000 (which would read 50 亿)', () => {
+    const plan = planOf(SHEET, {}, {});
+    expect([2, 3, 4].map((r) => after(plan, r, '合同额（万元）'))).toEqual([12, 0.3, 50].map((value) => ({ kind: 'number', value })));
+    expect(notes(plan)).toEqual([['amount.columnUnit', { header: '合同额（万元）', factor: 10000 }]]);
+  });
+
+  it('classifies by the amount in yuan: 12 万元 is a high-value customer, not ¥12', () => {
+    const plan = planOf(SHEET, {}, {});
+    expect(plan.classification.rows.map((r) => r.labels.tier)).toEqual(['high', 'low', 'high']);
+  });
+
+  it('reads plain amounts when the settings say amount.unit 0', () => {
+    const plan = planOf(SHEET, { amount: { unit: 0 } }, {});
+    expect(after(plan, 4, '合同额（万元）')).toEqual({ kind: 'number', value: 500000 });
+    expect(plan.classification.rows.map((r) => r.labels.tier)).toEqual(['low', 'low', 'high']);
+    expect(notes(plan)).toEqual([]);
   });
 });
 
