@@ -273,6 +273,11 @@ export interface MatchOptions {
 }
 
 /** The field a header names, or null when none of the synonyms fits. */
+/** What separates the two things a header names (手机/微信, Phone | Fax). */
+const SLASHES = /[/／|｜\\]/u;
+/** A header read by its first part is a little less sure than one read whole. */
+const SLASHED_CONFIDENCE = 0.9;
+
 export function matchHeader(text: string, options: MatchOptions = {}): HeaderMatch | null {
   const { key, words } = foldHeader(text);
   if (key === '') return null;
@@ -282,6 +287,13 @@ export function matchHeader(text: string, options: MatchOptions = {}): HeaderMat
   if (same) {
     if (LUNAR.test(text) && FIELD_KIND[same.field] === 'date') return lunarOf(same.field, 1, 'exact');
     return { field: same.field, confidence: 1, how: 'exact', synonym: same.key };
+  }
+  // 手机号码/微信, 电话/手机, QQ/微信: a header naming two things holds the first (the second is the same
+  // value, 微信同号, or an alternative). The containment below would take the last word, as in 客户手机.
+  const parts = text.split(SLASHES).filter((p) => /[\p{L}\p{N}]/u.test(p));
+  if (parts.length > 1) {
+    const first = matchHeader(parts[0], options);
+    if (first) return { ...first, confidence: Math.min(first.confidence, SLASHED_CONFIDENCE) };
   }
   const thing = numberedThing(words);
   if (thing !== null) {

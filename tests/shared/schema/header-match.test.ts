@@ -40,6 +40,21 @@ describe('matchHeader: exact synonyms', () => {
   });
 });
 
+describe('matchHeader: a header naming two things holds the first', () => {
+  it.each([
+    ['手机号码/微信', 'mobile', 'the WeChat is the same number (微信同号); 微信 ends the header but is the second thing'],
+    ['手机/微信', 'mobile', ''],
+    ['微信/手机', 'wechat', 'the other way round'],
+    ['电话/手机', 'phone', ''],
+    ['QQ/微信', 'qq', ''],
+    ['State/Region', 'province', 'two names of one field'],
+    ['金额/万元', 'amount', 'a unit after the slash'],
+    ['Phone | Fax', 'phone', ''],
+  ])('%j → %s (%s)', (header, field) => {
+    expect(matchHeader(header)).toMatchObject({ field, confidence: 0.9 });
+  });
+});
+
 describe('matchHeader: synonym inside a longer header', () => {
   it.each([
     ['客户手机号', 'mobile', '手机号', 'longer synonym wins over 手机'],
@@ -48,8 +63,7 @@ describe('matchHeader: synonym inside a longer header', () => {
     ['2、您的手机号码：', 'mobile', '手机号码', '问卷星 question'],
     ['最近消费时间', 'lastPurchase', '最近消费', 'date-of suffix'],
     ['Contact owner', 'owner', 'owner', 'HubSpot: the owner, not the contact'],
-    ['Mailing Zip/Postal Code', 'postcode', 'postalcode', 'Salesforce'],
-    ['State/Region', 'province', 'region', 'both words are province'],
+    ['Mailing Zip/Postal Code', 'postcode', 'zip', 'Salesforce: two names, the first read'],
     ['客户Email', 'email', 'email', 'mixed scripts'],
     ['姓名 Name', 'name', 'name', 'bilingual header'],
     ['Organization 1 - Name', 'company', 'organization', 'Google Contacts: the numbered thing, not its part'],
