@@ -164,6 +164,21 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['customerId', 'name', 'mobile', 'birthday', null, 'createdAt', 'tier', null, 'amount', 'lastContact'],
   ],
   [
+    'An insurance agent\'s sheet: the policyholder is the customer, the policy\'s end is the renewal reminder\'s contract end',
+    ['投保人', '被保险人', '证件号码', '联系方式', '保单号', '险种', '保费', '生效日期', '满期日', '业务员'],
+    ['name', null, 'idCard', 'mobile', null, null, 'amount', 'contractStart', 'contractEnd', 'owner'],
+  ],
+  [
+    'A beauty salon\'s members: the beautician keeps the customer; 手机号码/微信 is the mobile',
+    ['会员姓名', '手机号码/微信', '生日', '农历生日', '开卡日期', '累计消费', '最近到店', '美容师', '备注'],
+    ['name', 'mobile', 'birthday', 'lunarBirthday', 'createdAt', 'amount', 'lastContact', 'owner', 'notes'],
+  ],
+  [
+    'A B2B ledger with amounts in 万元 and the day the deal was signed',
+    ['客户名称', '联系人', '联系电话', '签单日期', '合同额（万元）', '所属销售'],
+    ['company', 'name', 'phone', 'contractStart', 'amount', 'owner'],
+  ],
+  [
     'A shop sheet: the store is the company, its number is not',
     ['门店名称', '门店编号', '联系人', '手机', '地址'],
     ['company', null, 'name', 'mobile', 'address'],
