@@ -60,6 +60,11 @@ const INSIDE_NUMBER = /[\s\-()]/g;
 /** (+86)138…: libphonenumber's strict mode rejects a bracketed country code. */
 const BRACKETED_CODE = /^\(\s*(?:\+|00)\s*(\d{1,3})\s*\)\s*/;
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63]/g;
+/**
+ * 852-9123 4567, (853) 6612 3456, 886 912 345 678: Hong Kong, Macau and Taiwan numbers in a Chinese
+ * sheet, written with their calling code but no + (no Chinese number begins 852, 853 or 886).
+ */
+const NEIGHBOUR_CODE = /^\(?\s*(852|853|886)\s*\)?[\s-]*(?=\d)/;
 /** What separates several numbers in one cell. */
 const SEPARATORS = /\s*(?:[/;、,\n|]|或|\bor\b)\s*/iu;
 /** A character or word SEPARATORS or a line break could split on (a cheap pre-test). */
@@ -220,6 +225,11 @@ function parseUncached(raw: string, defaultRegion: string): Parsed | null {
   // An extension libphonenumber finds that EXTENSION did not is written ";123" or ",,123": in a
   // sheet that separates two numbers (13812345678;13987654321), it is no extension.
   if (whole && !whole.number.ext) return build(whole, undefined);
+  if (country === 'CN') {
+    const code = NEIGHBOUR_CODE.exec(s);
+    const abroad = code ? tryParse(`+${code[1]} ${s.slice(code[0].length)}`, undefined) : undefined;
+    if (abroad && !abroad.number.ext) return build(abroad, undefined);
+  }
   return dash ? readOne(dash[1], country, dash[2]) : null;
 }
 

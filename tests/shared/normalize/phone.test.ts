@@ -27,6 +27,10 @@ describe('parsePhone', () => {
     ['010-12345678-801', '+861012345678', 'fixed', '801', 'extension after a last hyphen'],
     ['400-800-8888', '+864008008888', 'other', undefined, 'shared-cost 400 number'],
     ['+1 415 555 0132', '+14155550132', 'other', undefined, 'US number: plan does not tell mobile from fixed'],
+    ['852-91234567', '+85291234567', 'mobile', undefined, 'Hong Kong mobile with its calling code but no +'],
+    ['(852) 2345 6789', '+85223456789', 'fixed', undefined, 'Hong Kong landline, calling code in brackets'],
+    ['853 6612 3456', '+85366123456', 'mobile', undefined, 'Macau'],
+    ['886912345678', '+886912345678', 'mobile', undefined, 'Taiwan, all digits'],
   ])('%s → %s (%s)', (raw, e164, type, ext, _why) => {
     const p = parsePhone(raw, 'CN');
     expect(p).not.toBeNull();
@@ -93,6 +97,7 @@ describe('cleanPhone (national, CN)', () => {
     [text('0755 8888 0000'), '0755-88880000', 'landline: area-number'],
     [text('(021)62345678'), '021-62345678', 'brackets become the hyphen form'],
     [text('010-12345678转801'), '010-12345678-801', 'extension after one more hyphen'],
+    [text('852-91234567'), '+852 9123 4567', 'a Hong Kong number gets its +, written the international way'],
     [text('010 1234 5678 ext. 801'), '010-12345678-801', 'English extension to the house form'],
     [text('+1 415 555 0132'), '+1 415 555 0132', 'foreign numbers stay international'],
     [text('001-415-555-0132'), '+1 415 555 0132', 'foreign number dialled from China'],
