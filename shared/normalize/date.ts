@@ -9,7 +9,7 @@ import type { Finding } from '../plan/issue';
 import type { CleanContext, CleanResult } from './types';
 import { keep, change } from './result';
 import { parseDateText } from './date-text';
-import { isPlaceholder } from './placeholder';
+import { isPlaceholder, isZeroDate } from './placeholder';
 
 const FIRST = { y: 1900, m: 1, d: 1 };
 const LAST = { y: 2100, m: 12, d: 31 };
@@ -101,9 +101,13 @@ export function cleanDate(cell: Cell, ctx: CleanContext): CleanResult {
     case 'ambiguous':
       return keep(cell, [{ code: 'date.ambiguous', severity: 'warning', params: { value: shown, monthFirst: r.monthFirst, dayFirst: r.dayFirst } }]);
     case 'invalid':
-      return keep(cell, [{ code: 'date.invalid', severity: 'error', params: { value: shown } }]);
+      return isZeroDate(shown) ? keep(cell) : keep(cell, [{ code: 'date.invalid', severity: 'error', params: { value: shown } }]);
     case 'noYear':
-      return keep(cell, [{ code: 'date.noYear', severity: 'info', params: { value: shown } }]);
+      // A birthday needs no year to be reminded of; a last contact or a contract end without one
+      // cannot be placed at all (which 3月5日?), so it is worth the user's fixing.
+      return ctx.field.id === 'birthday'
+        ? keep(cell, [{ code: 'date.noYear', severity: 'info', params: { value: shown } }])
+        : keep(cell, [{ code: 'date.noYearNeeded', severity: 'warning', params: { value: shown } }]);
     case 'lunar':
       return keep(cell, [{ code: 'date.lunar', severity: 'info', params: { value: shown } }]);
     case 'unrecognized': {

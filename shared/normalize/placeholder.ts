@@ -11,6 +11,18 @@ export function isPlaceholder(text: string): boolean {
 }
 
 /**
+ * A date that stands for none: 0000-00-00 (a database's zero date, in MySQL and CRM exports, with or
+ * without its 00:00:00) and 1900-01-00 (Excel's day 0). Blank for the date cleaner and the duplicate
+ * finder: two rows both exported with 0000-00-00 share no birthday.
+ */
+const ZERO_DATE = /^0{4}[-/.]0{1,2}[-/.]0{1,2}(?:[ T]0{1,2}:00(?::00)?)?$|^1900[-/.]0?1[-/.]0{1,2}$/;
+
+export function isZeroDate(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 19 && ZERO_DATE.test(t);
+}
+
+/**
  * Keys typed to fill a required cell: one character repeated (8888888, aaa, 1) or a run of digits in
  * order (1234567, 123, 987654). Rows that write one share nothing (a phone, an e-mail user name).
  */

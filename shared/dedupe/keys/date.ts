@@ -7,6 +7,7 @@ import type { Cell } from '../../table/cell';
 import { formatIso, isValidCivil } from '../../table/civil-date';
 import { foldText, matchText } from './fold';
 import { parseMonthDay } from '../../normalize/month-day';
+import { isZeroDate } from '../../normalize/placeholder';
 import { readBirthday, readLunarBirthday, type BirthdaySpec } from '../../remind/month-day';
 import { lunarToSolar } from '../../remind/lunar';
 
@@ -60,7 +61,7 @@ export function dateKey(cell: Cell | undefined): DateKey | null {
   if (!cell) return null;
   if (cell.kind === 'date') return { value: cell.value.slice(0, 10), valid: true, digits: cell.value.slice(0, 10).replace(/-/g, ''), monthDay: cell.value.slice(5, 10) };
   const text = foldText(matchText(cell));
-  if (text === '') return null;
+  if (text === '' || isZeroDate(text)) return null;
   // 农历1990年三月初八 is no date "1990": its digits alone would make every 1990 lunar birthday agree.
   const lunar = LUNAR_TEXT.exec(text);
   if (lunar) {

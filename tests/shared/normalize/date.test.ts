@@ -1,3 +1,4 @@
+import type { FieldId } from '../../../shared/schema/fields';
 import fc from 'fast-check';
 import { cleanCell } from '../../../shared/normalize';
 import { dayMonthOrder, parseDateText, pivotYear } from '../../../shared/normalize/date-text';
@@ -96,6 +97,18 @@ describe('cleanDate: text to date cells', () => {
     const r = cleanCell(cell, ctx);
     expect(r.cell).toBe(cell);
     expect(r.findings).toEqual([{ code: 'date.noYear', severity: 'info', params: { value: raw } }]);
+  });
+
+  it.each([['0000-00-00'], ['0000-00-00 00:00:00'], ['1900-01-00']])('%j, a database\'s or Excel\'s zero date, is no date: unchanged and not flagged', (raw) => {
+    const cell = text(raw);
+    expect(cleanCell(cell, ctx)).toMatchObject({ cell, findings: [] });
+  });
+
+  it.each<FieldId>(['lastContact', 'contractEnd', 'nextFollowUp'])('a date without a year in %s cannot be placed: a warning to add the year', (field) => {
+    const cell = text('3月5日');
+    const r = cleanCell(cell, ctxFor(field));
+    expect(r.cell).toBe(cell);
+    expect(r.findings).toEqual([{ code: 'date.noYearNeeded', severity: 'warning', params: { value: '3月5日' } }]);
   });
 
   it.each([['农历三月初五'], ['阴历腊月廿三'], ['1990年农历3月5日']])('%j is a lunar date: unchanged, date.lunar', (raw) => {

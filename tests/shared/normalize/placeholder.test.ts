@@ -1,4 +1,4 @@
-import { isFillerRun, isPlaceholder } from '../../../shared/normalize/placeholder';
+import { isZeroDate, isFillerRun, isPlaceholder } from '../../../shared/normalize/placeholder';
 
 describe('isPlaceholder: what people type to say a cell has no value', () => {
   it.each([['无'], ['暂无'], [' / '], ['N/A'], ['tbd']])('%j is a placeholder', (t) => expect(isPlaceholder(t)).toBe(true));
@@ -9,4 +9,13 @@ describe('isFillerRun: keys typed to fill a required cell', () => {
   it.each([['8888888'], ['0000000'], ['1234567'], ['87654321'], ['123'], ['aaa'], ['a'], ['1']])('%j is filler', (t) => expect(isFillerRun(t)).toBe(true));
   it.each([['64381234'], ['5350990'], ['12'], ['zhangwei'], ['214360069'], ['1357911']])('%j is a value', (t) =>
     expect(isFillerRun(t)).toBe(false));
+});
+
+describe('isZeroDate: a date that stands for none', () => {
+  it.each(['0000-00-00', '0000-00-00 00:00:00', '0000/00/00', ' 0000-0-0 ', '1900-01-00', '1900/1/0'])('%j is none', (t) => {
+    expect(isZeroDate(t)).toBe(true);
+  });
+  it.each(['1900-01-01', '2024-00-00', '0000', '00:00:00', '1990-05-00'])('%j is a date, or a mistake to flag', (t) => {
+    expect(isZeroDate(t)).toBe(false);
+  });
 });

@@ -33,6 +33,12 @@ describe('dateKey', () => {
     expect(dateKey(cell)).toMatchObject({ value, valid: true });
   });
 
+  it('a zero date (0000-00-00, 1900-01-00) gives no key: rows exported with it share no birthday', () => {
+    expect(dateKey(text('0000-00-00'))).toBeNull();
+    expect(dateKey(text('0000-00-00 00:00:00'))).toBeNull();
+    expect(dateKey(text('1900-01-00'))).toBeNull();
+  });
+
   it('a 农历 birthday is never read as its digits: 1990 alone would make every lunar birthday of 1990 agree', () => {
     expect(dateKey(text('农历1990年三月初八'))?.value).not.toBe(dateKey(text('农历1990年腊月初二'))?.value);
     expect(dateKey(text('农历1990年不详'))).toBeNull();
