@@ -236,7 +236,9 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
   const idText = get(r, 'idCard');
   const usccText = get(r, 'uscc');
   const t: Partial<Record<TextFeature, string>> = {};
-  put(t, 'customerId', text(get(r, 'customerId')));
+  // A customer number of zeros (0, 000) is a default, not a number two rows could share.
+  const customerId = text(get(r, 'customerId'));
+  put(t, 'customerId', /^0+$/.test(customerId) ? '' : customerId);
   put(t, 'wechat', wechatKey(get(r, 'wechat')));
   put(t, 'qq', qqKey(get(r, 'qq')));
   folded(t, r, 'gender', ctx);

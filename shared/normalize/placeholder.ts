@@ -1,10 +1,18 @@
 /**
- * What people type into a cell to say it has no value (无, 暂无, /, —, N/A, TBD): as good as a blank
- * for the number and date cleaners (nothing to flag) and for the duplicate finder (nothing to agree on).
+ * What people type into a cell to say it has no value (无, 暂无, /, —, N/A, TBD, 地址不详, 无电话) or
+ * that it is another cell's (同上, 〃, ditto): as good as a blank for the number and date cleaners
+ * (nothing to flag) and for the duplicate finder (nothing to agree on: two rows whose address is
+ * 同上 live wherever the rows above them do).
  */
-const PLACEHOLDER = /^(?:无|暂无|没有|不详|待定|待补|未知|[/_—–-]+|n\/?a|none|nil|tbd|tba|unknown)$/i;
+const PLACEHOLDER = new RegExp(
+  '^(?:无|暂无|没有|不详|待定|待补|未知|未填|未填写|[/_—–-]+|n/?a|none|nil|tbd|tba|unknown' +
+    '|同上|同左|同前|〃|ditto|same as above' +
+    '|(?:地址|电话|手机|邮箱|公司|单位|姓名|生日)(?:不详|未知|未填|未填写|暂无|无)' +
+    '|(?:无|暂无|没有)(?:地址|电话|手机|邮箱|公司|单位))$',
+  'i',
+);
 /** Longer than any placeholder with the spaces around it: most cells are answered by their length. */
-const LONGEST = 12;
+const LONGEST = 16;
 
 export function isPlaceholder(text: string): boolean {
   return text.length <= LONGEST && PLACEHOLDER.test(text.trim());

@@ -31,6 +31,9 @@ describe('duplicates the issue names', () => {
 
   it.each<[string, RowSpec, RowSpec]>([
     ['two 张伟 who both typed 123@qq.com to fill the e-mail cell', { name: '张伟', mobile: '13900001111', email: '123@qq.com' }, { name: '张伟', mobile: '13700002222', email: '123@qq.com' }],
+    ['two 张伟 whose address cells say 同上 (as the row above)', { name: '张伟', address: '同上' }, { name: '张伟', address: '同上' }],
+    ['two 张伟 whose address is 地址不详', { name: '张伟', email: 'a.zhang@qq.com', address: '地址不详' }, { name: '张伟', email: 'zw1990@163.com', address: '地址不详' }],
+    ['two 张伟 exported with customer number 0', { name: '张伟', customerId: '0' }, { name: '张伟', customerId: '0' }],
     ['two 王芳 at different companies with different phones', { name: '王芳', mobile: '13900001111', company: '星辰科技' }, { name: '王芳', mobile: '13700002222', company: '月亮贸易有限公司' }],
     ['two 张伟 the sheet tells apart by notes, sharing the company landline', { name: '张伟(大)', phone: '010-87654321', company: '星辰科技' }, { name: '张伟(小)', phone: '010-87654321', company: '星辰科技' }],
     [

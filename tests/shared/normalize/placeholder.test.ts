@@ -11,6 +11,15 @@ describe('isFillerRun: keys typed to fill a required cell', () => {
     expect(isFillerRun(t)).toBe(false));
 });
 
+describe('isPlaceholder: a cell that is another cell\'s, or says its own field is missing', () => {
+  it.each(['同上', '同左', '〃', 'ditto', 'Same as above', '地址不详', '电话未填', '无地址', '暂无邮箱', '未填写'])('%j is none', (t) => {
+    expect(isPlaceholder(t)).toBe(true);
+  });
+  it.each(['同上海路1号', '不详细', '地址', '无锡', '无锡市新区'])('%j is a value', (t) => {
+    expect(isPlaceholder(t)).toBe(false);
+  });
+});
+
 describe('isZeroDate: a date that stands for none', () => {
   it.each(['0000-00-00', '0000-00-00 00:00:00', '0000/00/00', ' 0000-0-0 ', '1900-01-00', '1900/1/0'])('%j is none', (t) => {
     expect(isZeroDate(t)).toBe(true);
