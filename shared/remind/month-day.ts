@@ -87,6 +87,9 @@ export function readLunarBirthday(cell: Cell | undefined): BirthdaySpec | null {
   return readLunar(LUNAR_WORD.test(s) ? s : `农历${s}`);
 }
 
+/** The year written before the lunar word: 1990年农历三月初八 is 农历1990年三月初八. */
+const YEAR_THEN_LUNAR = /^(\d{4})\s*年?\s*((?:农历|阴历|旧历))\s*/u;
+
 export function readBirthday(cell: Cell | undefined): BirthdaySpec | null {
   if (!cell) return null;
   if (cell.kind === 'date') {
@@ -94,7 +97,7 @@ export function readBirthday(cell: Cell | undefined): BirthdaySpec | null {
     return c ? { month: c.m, day: c.d, year: c.y } : null;
   }
   if (cell.kind !== 'text') return null;
-  const s = toHalfWidth(cell.value.normalize('NFKC')).replace(/\s+/g, ' ').trim();
+  const s = toHalfWidth(cell.value.normalize('NFKC')).replace(/\s+/g, ' ').trim().replace(YEAR_THEN_LUNAR, '$2$1年');
   if (s === '') return null;
   if (LUNAR_WORD.test(s)) return readLunar(s);
   // Solar dates and month-days are the date cleaner's reading; an ambiguous full date (03/05/1990)

@@ -28,8 +28,8 @@ export interface DateKey {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** The word that says a date is lunar, at the start or after the year (1990年农历三月初八). */
-const LUNAR_TEXT = /^(?:(\d{4})\s*年?\s*)?(?:农历|阴历|旧历)\s*(.*)$/u;
+/** The word that says a date is lunar (农历三月初八, 1990年农历三月初八). */
+const LUNAR_WORD = /农历|阴历|旧历/u;
 
 /**
  * A lunar birthday as a key: with its year, the solar day it was (农历1990年三月初八 is 1990-04-03,
@@ -63,9 +63,8 @@ export function dateKey(cell: Cell | undefined): DateKey | null {
   const text = foldText(matchText(cell));
   if (text === '' || isZeroDate(text)) return null;
   // 农历1990年三月初八 is no date "1990": its digits alone would make every 1990 lunar birthday agree.
-  const lunar = LUNAR_TEXT.exec(text);
-  if (lunar) {
-    const spec = readBirthday({ kind: 'text', value: lunar[1] ? `农历${lunar[1]}年${lunar[2]}` : text });
+  if (LUNAR_WORD.test(text)) {
+    const spec = readBirthday({ kind: 'text', value: text });
     return spec?.lunar ? lunarKey(spec) : null;
   }
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/u.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);

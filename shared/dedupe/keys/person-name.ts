@@ -50,13 +50,15 @@ export const COMPOUND_SURNAMES: ReadonlySet<string> = new Set([
   '申屠', '太史', '淳于', '单于', '百里', '东郭', '拓跋', '第五', '司空', '左丘', '濮阳', '歐陽', '諸葛',
 ]);
 
-/** Titles written after a Chinese surname instead of the given name. */
-const HAN_TITLES = /(?:先生|女士|小姐|太太|夫人|老师|老師|经理|經理|总经理|总监|總監|主任|老板|老闆|董事长|董事長|院长|医生|醫生|律师|同学|师傅|总|總|工|姐|哥)$/u;
+/** Titles and forms of address written after a name, as words. */
+const TITLE_WORDS = '先生|女士|小姐|太太|夫人|老师|老師|经理|經理|总经理|总监|總監|主任|老板|老闆|董事长|董事長|院长|医生|醫生|律师|同学|师傅';
+/** Titles written after a Chinese surname instead of the given name (王总, 李工 too). */
+const HAN_TITLES = new RegExp(`(?:${TITLE_WORDS}|总|總|工|姐|哥)$`, 'u');
 const LATIN_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'madam', 'mme', 'herr', 'frau']);
 const LATIN_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'esq']);
 
 /** Titles written after a whole name (陈静女士, 张伟先生): only words, never one character that may end a given name (工, 总, 姐). */
-const HAN_NAME_TITLES = /(?:先生|女士|小姐|太太|夫人|老师|老師|经理|經理|总经理|总监|總監|主任|老板|老闆|董事长|董事長|院长|医生|醫生|律师|同学|师傅)$/u;
+const HAN_NAME_TITLES = new RegExp(`(?:${TITLE_WORDS})$`, 'u');
 
 const HAN = /\p{Script=Han}/u;
 const HAN_ALL = /\p{Script=Han}+/gu;

@@ -28,6 +28,7 @@ describe('readBirthday', () => {
     ['农历闰四月初八', { month: 4, day: 8, lunar: true, leapMonth: true }, 'a leap month'],
     ['农历3月5日', { month: 3, day: 5, lunar: true }, 'lunar in digits'],
     ['农历1988年八月三十', { month: 8, day: 30, year: 1988, lunar: true }, 'lunar with a year'],
+    ['1990年农历三月初八', { month: 3, day: 8, year: 1990, lunar: true }, 'the year before 农历 (the date cleaner keeps it as a lunar date, so reminders must read it)'],
     ['农历十一月二十', { month: 11, day: 20, lunar: true }, '十一月 and 二十'],
     ['二〇〇一年五月六日', { month: 5, day: 6, year: 2001 }, 'a full date in Chinese numerals'],
     ['03/05/1990', null, 'an ambiguous full date is not guessed (the cleaner flagged it)'],
