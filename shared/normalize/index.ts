@@ -17,6 +17,7 @@ import { cleanPostcode } from './postcode';
 import { cleanUrl } from './url';
 import { cleanText } from './text';
 import { cleanProvince } from './province';
+import { isDitto, isPlaceholder } from './placeholder';
 
 /** Each kind's cleaner before `guard`: exported so tests can prove the guard never has to catch. */
 export const KIND_CLEANERS: Readonly<Record<FieldKind, Cleaner>> = {
@@ -36,6 +37,12 @@ export const KIND_CLEANERS: Readonly<Record<FieldKind, Cleaner>> = {
   province: cleanProvince,
 };
 
+/**
+ * Kinds whose cleaner would call a placeholder (无, N/A, /, 同上) invalid: a phone, an e-mail, an ID, a
+ * postcode, a web address. Free text keeps it as text; numbers and dates already read it as blank.
+ */
+const NO_PLACEHOLDER_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>(['phone', 'email', 'id', 'postcode', 'url', 'date', 'amount', 'integer']);
+
 /** Cells no cleaner touches: formulas and errors are the caller's business, blanks have nothing to clean. */
 function untouchable(cell: Cell): boolean {
   return isFormula(cell) || cell.kind === 'error' || cell.kind === 'empty' || isBlank(cell);
@@ -45,9 +52,15 @@ function untouchable(cell: Cell): boolean {
  * Wraps a kind's cleaner in the contract: untouchable cells pass through, a throw or a result that
  * would empty a non-empty cell keeps the input, and "unchanged" is always the input object itself.
  */
-function guard(inner: Cleaner): Cleaner {
+function guard(inner: Cleaner, kind: FieldKind): Cleaner {
+  const placeholders = NO_PLACEHOLDER_KINDS.has(kind);
   return (cell, ctx) => {
     if (untouchable(cell)) return { cell, findings: [] };
+    if (placeholders && cell.kind === 'text' && isPlaceholder(cell.value)) {
+      // 无 in a phone column says there is no phone: no "invalid number" for it (the required rule
+      // still counts it as missing). 同上 points at the row above: the row lacks the value itself.
+      return isDitto(cell.value) ? { cell, findings: [{ code: 'cell.ditto', severity: 'info', params: { value: cell.value.trim() } }] } : { cell, findings: [] };
+    }
     let result: CleanResult;
     try {
       result = inner(cell, ctx);
@@ -61,7 +74,7 @@ function guard(inner: Cleaner): Cleaner {
 }
 
 const GUARDED: Readonly<Record<FieldKind, Cleaner>> = Object.fromEntries(
-  Object.entries(KIND_CLEANERS).map(([kind, cleaner]) => [kind, guard(cleaner)]),
+  Object.entries(KIND_CLEANERS).map(([kind, cleaner]) => [kind, guard(cleaner, kind as FieldKind)]),
 ) as Record<FieldKind, Cleaner>;
 
 /** The cleaner for `field`'s kind (free-text rules for an unknown kind). */

@@ -4,9 +4,10 @@
  * (nothing to flag) and for the duplicate finder (nothing to agree on: two rows whose address is
  * 同上 live wherever the rows above them do).
  */
+const DITTO = '同上|同左|同前|〃|ditto|same as above';
 const PLACEHOLDER = new RegExp(
   '^(?:无|暂无|没有|不详|待定|待补|未知|未填|未填写|[/_—–-]+|n/?a|none|nil|tbd|tba|unknown' +
-    '|同上|同左|同前|〃|ditto|same as above' +
+    `|${DITTO}` +
     '|(?:地址|电话|手机|邮箱|公司|单位|姓名|生日)(?:不详|未知|未填|未填写|暂无|无)' +
     '|(?:无|暂无|没有)(?:地址|电话|手机|邮箱|公司|单位))$',
   'i',
@@ -16,6 +17,13 @@ const LONGEST = 16;
 
 export function isPlaceholder(text: string): boolean {
   return text.length <= LONGEST && PLACEHOLDER.test(text.trim());
+}
+
+const DITTO_ONLY = new RegExp(`^(?:${DITTO})$`, 'i');
+
+/** A placeholder that points at the row above (同上, 〃, ditto): it stands for a value the row lacks. */
+export function isDitto(text: string): boolean {
+  return text.length <= LONGEST && DITTO_ONLY.test(text.trim());
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Settings } from '../settings/types';
 import type { CellIssue, SheetProblem } from '../plan/issue';
 import type { Params } from '../i18n/define';
 import { CHECKS } from './checks';
+import { isPlaceholder } from '../normalize/placeholder';
 import { DEFAULT_RULES, ERROR_CELL_RULE_ID, REQUIRED_RULE_ID, type ValidationRule } from './rules';
 
 export interface ValidationOutcome {
@@ -67,9 +68,11 @@ export function validateTable(
     input: { cells: new Array<Cell | undefined>(rule.fields.length), today, args: rule.args ?? {} },
   }));
   const issues: CellIssue[] = [];
+  // 无 or N/A in a required cell meets no requirement: the value is still missing.
+  const missingValue = (c: Cell) => isBlank(c) || (c.kind === 'text' && isPlaceholder(c.value));
   for (const row of table.rows) {
     for (const { field, cols } of met) {
-      if (cols.every((col) => isBlank(row.cells[col]))) {
+      if (cols.every((col) => missingValue(row.cells[col]))) {
         const col = cols[0];
         issues.push({ rule: REQUIRED_RULE_ID, sheetRow: row.sheetRow, col, field: fieldOfCol.get(col)!, code: 'required.missing', severity: 'error', params: { field } });
       }

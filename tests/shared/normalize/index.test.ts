@@ -35,6 +35,24 @@ describe('cleanCell', () => {
   });
 });
 
+describe('placeholders in a column of phones, e-mails, IDs, postcodes, web addresses, dates and numbers', () => {
+  const fields = ['mobile', 'phone', 'email', 'idCard', 'uscc', 'postcode', 'website', 'birthday', 'amount', 'orders'] as const;
+
+  it.each(['无', 'N/A', ' / ', '暂无', '电话未填'])('%j says there is no value: unchanged, and no "invalid" finding', (raw) => {
+    for (const field of fields) expect(cleanCell(text(raw), ctxFor(field))).toEqual({ cell: text(raw), findings: [] });
+  });
+
+  it.each(['同上', '〃', 'ditto'])('%j points at the row above: unchanged, with a note that this row lacks the value', (raw) => {
+    for (const field of fields) {
+      expect(cleanCell(text(raw), ctxFor(field))).toEqual({ cell: text(raw), findings: [{ code: 'cell.ditto', severity: 'info', params: { value: raw } }] });
+    }
+  });
+
+  it('free text keeps its placeholders as text (a note 无 is a note)', () => {
+    expect(cleanCell(text(' 无 '), ctxFor('notes')).cell).toEqual(text('无'));
+  });
+});
+
 describe('cleanerFor', () => {
   it('has a cleaner for every field kind', () => {
     for (const field of FIELDS) expect(KIND_CLEANERS[field.kind]).toBeInstanceOf(Function);

@@ -137,7 +137,6 @@ describe('cleanPhone (national, CN)', () => {
   it.each([
     ['１２３４５', '12345', 'only the width is fixed'],
     ['  1381234567 ', '1381234567', 'only white space is fixed'],
-    ['N/A', 'N/A', 'not split on the slash: no part is a number'],
     ['待补充', '待补充', 'a note instead of a number'],
   ])('invalid %j → %j with phone.invalid (%s)', (raw, expected) => {
     const r = cleanCell(text(raw), ctx);

@@ -30,6 +30,8 @@ describe('validation rules', () => {
 
   it.each<[string, Cell[], string[]]>([
     ['empty name (required by default)', [E, E, E, E, E, E, E], ['2:name:required.missing']],
+    ['a name cell that says 无 (the name is still missing)', [s('无'), E, E, E, E, E, E], ['2:name:required.missing']],
+    ['a name cell that says N/A', [s(' N/A '), E, E, E, E, E, E], ['2:name:required.missing']],
     ['birthday in the future', [s('李娜'), d('2030-01-01'), E, E, E, E, E], ['2:birthday:rule.dateInFuture']],
     ['a 130-year-old customer', [s('王芳'), d('1890-01-01'), E, E, E, E, E], ['2:birthday:rule.ageImplausible']],
     ['contract ends before it starts', [s('刘洋'), E, d('2025-06-01'), d('2025-01-01'), E, E, E], ['2:contractEnd:rule.dateOrder']],
