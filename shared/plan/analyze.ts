@@ -3,7 +3,7 @@
  * classification, reminders and the report, plus the columns that show them in the sheet.
  */
 import type { Table } from '../table/table';
-import type { Cell } from '../table/cell';
+import { EMPTY, type Cell } from '../table/cell';
 import type { CivilDate } from '../table/civil-date';
 import { toRecords, type CustomerRecord } from '../table/records';
 import { shiftDecimal } from '../normalize/decimal';
@@ -144,7 +144,7 @@ function withOriginalValues(plan: MergePlan, original: Table): MergePlan {
   return { ...plan, archive: plan.archive.map((a) => ({ ...a, cells: bySheetRow.get(a.sheetRow)?.cells ?? a.cells })) };
 }
 
-const text = (value: string): Cell => (value === '' ? { kind: 'empty' } : { kind: 'text', value });
+const text = (value: string): Cell => (value === '' ? EMPTY : { kind: 'text', value });
 
 /** "G3 · 确定重复" and the group's reasons, on every row of a group; empty elsewhere. */
 function duplicateColumns(table: Table, groups: readonly DuplicateGroup[], lang: Lang, shownRow: (row: number) => number): AddedColumn[] {
@@ -152,7 +152,8 @@ function duplicateColumns(table: Table, groups: readonly DuplicateGroup[], lang:
   for (const g of groups) for (const r of g.rows) byRow.set(r, g);
   const sep = lang === 'zh-CN' ? '；' : '; ';
   // Every row of a group shows the same texts but for keep / merge into: render them once per group.
-  const rendered = new Map<DuplicateGroup, { label: string; keep: string; mergeInto: string }>();
+  // Cells are values nobody changes: one cell per text, shared by the rows that show it.
+  const rendered = new Map<DuplicateGroup, { label: Cell; keep: Cell; mergeInto: Cell }>();
   const render = (g: DuplicateGroup) => {
     let out = rendered.get(g);
     if (!out) {
@@ -162,9 +163,9 @@ function duplicateColumns(table: Table, groups: readonly DuplicateGroup[], lang:
       if (conflict?.claim) owner.push(t(lang, `dedupe.ownerClaim.${conflict.claim.rule}`, { owner: conflict.claim.owner, date: conflict.claim.date }));
       const why = (action: string) => [...reasons, action, ...owner].join(sep);
       out = {
-        label: `${g.id} · ${t(lang, `dedupe.confidence.${g.confidence}`)}`,
-        keep: why(t(lang, 'column.duplicate.keep')),
-        mergeInto: why(t(lang, 'column.duplicate.mergeInto', { row: shownRow(g.survivor) })),
+        label: text(`${g.id} · ${t(lang, `dedupe.confidence.${g.confidence}`)}`),
+        keep: text(why(t(lang, 'column.duplicate.keep'))),
+        mergeInto: text(why(t(lang, 'column.duplicate.mergeInto', { row: shownRow(g.survivor) }))),
       };
       rendered.set(g, out);
     }
@@ -175,13 +176,13 @@ function duplicateColumns(table: Table, groups: readonly DuplicateGroup[], lang:
   for (const row of table.rows) {
     const g = byRow.get(row.sheetRow);
     if (!g) {
-      group.push({ kind: 'empty' });
-      why.push({ kind: 'empty' });
+      group.push(EMPTY);
+      why.push(EMPTY);
       continue;
     }
     const shown = render(g);
-    group.push(text(shown.label));
-    why.push(text(row.sheetRow === g.survivor ? shown.keep : shown.mergeInto));
+    group.push(shown.label);
+    why.push(row.sheetRow === g.survivor ? shown.keep : shown.mergeInto);
   }
   return [
     { id: 'duplicateGroup', header: t(lang, 'column.duplicateGroup'), write: 'text', values: group },
@@ -210,18 +211,18 @@ function classificationColumns(table: Table, result: ClassifyResult, lang: Lang)
       return builtin ? labels[entry.dimension as BuiltinDimension] : labels.custom[entry.dimension] ?? null;
     });
     if (ids.every((id) => id === null || id === 'unknown')) continue;
-    // A dimension has a handful of labels: look each one's text up once, not once per row.
-    const shownText = new Map<string, string>();
-    const textOf = (id: string): string => {
-      let out = shownText.get(id);
-      if (out === undefined) shownText.set(id, (out = labelText(lang, id, own.get(id))));
+    // A dimension has a handful of labels: one cell each, shared by the rows that show it.
+    const shownCell = new Map<string, Cell>();
+    const cellOf = (id: string): Cell => {
+      let out = shownCell.get(id);
+      if (out === undefined) shownCell.set(id, (out = text(labelText(lang, id, own.get(id)))));
       return out;
     };
     columns.push({
       id: `class.${entry.dimension}`,
       header: entry.title[lang],
       write: 'text',
-      values: ids.map((id) => (id === null ? { kind: 'empty' } : text(textOf(id)))),
+      values: ids.map((id) => (id === null ? EMPTY : cellOf(id))),
     });
   }
   if (columns.length === 0) return [];

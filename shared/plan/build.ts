@@ -4,7 +4,7 @@
  */
 import type { Grid } from '../table/grid';
 import type { Table, Row } from '../table/table';
-import { cellText, isFormula, sameCell, type Cell } from '../table/cell';
+import { EMPTY, cellText, isFormula, sameCell, type Cell } from '../table/cell';
 import { parseIso, type CivilDate, type DateSystem } from '../table/civil-date';
 import { FIELD_BY_ID, type FieldId } from '../schema/fields';
 import type { Settings } from '../settings/types';
@@ -203,7 +203,7 @@ function issueColumn(table: Table, issues: CellIssue[], settings: Settings): Add
     write: 'text',
     values: table.rows.map((r) => {
       const list = byRow.get(r.sheetRow);
-      return list ? { kind: 'text', value: list.join(lang === 'zh-CN' ? '；' : '; ') } : { kind: 'empty' };
+      return list ? { kind: 'text', value: list.join(lang === 'zh-CN' ? '；' : '; ') } : EMPTY;
     }),
   };
 }
