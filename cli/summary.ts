@@ -79,6 +79,11 @@ function duplicateLines({ plan, lang, archive }: SummaryInput): string[] {
   const lines = [say(lang, 'cli.summary.duplicates', { groups: groups.length, rows, ...by })];
   const conflicts = groups.filter((g) => g.ownerConflict).length;
   if (conflicts > 0) lines.push(say(lang, 'cli.summary.ownerConflicts', { count: conflicts }));
+  // How many the owner rule settled (the customer stays in that rep's row), by rule.
+  for (const rule of ['first-touch', 'last-contact'] as const) {
+    const claimed = groups.filter((g) => g.ownerConflict?.claim?.rule === rule).length;
+    if (claimed > 0) lines.push(say(lang, `cli.summary.ownerClaims.${rule}`, { count: claimed }));
+  }
   const merge = plan.merge;
   if (!merge) {
     lines.push(say(lang, 'cli.summary.mergeHint', { count: groups.length, column: t(lang, 'column.duplicateGroup') }));

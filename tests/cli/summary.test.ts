@@ -73,6 +73,17 @@ describe('summaryText: duplicates, merge, reminders and classes', () => {
     expect(lines).toContain('Review the 2 groups in the column "Duplicate group", then run again with --merge.');
   });
 
+  it('says how many owner conflicts the owner rule settled', () => {
+    const csv = '姓名,手机,负责人,报备日期\n张伟,13812345678,王五,2024-03-12\n张伟,138 1234 5678,李四,2024-01-05\n';
+    const outcome = run(readCsv(new TextEncoder().encode(csv), 'c.csv'), { settings: { ...DEFAULT_SETTINGS, language: 'zh-CN' }, today: '2024-06-01' });
+    if (!outcome.ok) throw new Error(outcome.problem.code);
+    const lines = summaryText({ plan: outcome.plan, lang: 'zh-CN', input: 'c.csv', output: 'c.xlsx' }).split('\n');
+    expect(lines).toContain('  其中 1 组分属不同负责人（撞单）');
+    expect(lines).toContain('    其中 1 组按先录入（创建日期最早）归属，保留该负责人的行（dedupe.ownerRule）');
+    // The sample's conflict has no created date: the rule decided nothing, and nothing is said of it.
+    expect(linesOf({ plan: planOf() }).some((l) => l.includes('dedupe.ownerRule'))).toBe(false);
+  });
+
   it('says where the merged rows went, and that the review group needs --merge-review', () => {
     const plan = planOf(['exact', 'likely']);
     const lines = linesOf({ plan, archive: { sheet: 'Merged duplicates' }, sheets: ['Issues', 'Merged duplicates', 'Reminders', 'Report'] });
