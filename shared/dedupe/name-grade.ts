@@ -102,6 +102,18 @@ function middlesDiffer(a: readonly string[], b: readonly string[]): boolean {
 
 const isInitial = (x: string, y: string) => (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
 
+/** Words that begin a family name (Mc Donald, De la Cruz, Van Dyke, O Brien, St John). */
+const PARTICLES: ReadonlySet<string> = new Set([
+  'mc', 'mac', 'o', 'd', 'de', 'del', 'della', 'der', 'den', 'di', 'da', 'du', 'dos', 'das', 'la', 'le', 'van', 'von', 'ter', 'st', 'san', 'santa', 'al', 'el', 'bin', 'ibn',
+]);
+
+/** The family name with the particles that stand right before it (de la cruz → delacruz). */
+function familyWithParticles(n: LatinName): string {
+  let i = n.middle.length;
+  while (i > 0 && PARTICLES.has(n.middle[i - 1])) i--;
+  return n.middle.slice(i).join('') + n.family;
+}
+
 /** One side holds a single name part, and it is the other side's part in the other column. */
 function loneIsOtherPart(a: LatinName, b: LatinName): boolean {
   const [lone, whole] = a.given !== '' && a.family !== '' ? [b, a] : [a, b];
@@ -145,6 +157,9 @@ function gradeLatin(a: LatinName, b: LatinName): NameGrade {
     // Ritz-Carlton Dining Room (Buckhead): the ends agree, what lies between does not.
     return { kind: 'similar', sim: Math.min(jaroWinkler(a.tokens.join(''), b.tokens.join('')), MIDDLES_DIFFER_SIM) };
   }
+  // Ann Mc Donald / Ann McDonald, Maria De la Cruz / Maria Delacruz: a family name's particles
+  // written apart or together are one name.
+  if (a.given === b.given && a.generation === b.generation && familyWithParticles(a) === familyWithParticles(b)) return { kind: 'exact', sim: 1 };
   if (a.given === b.family && a.family === b.given) return { kind: 'swapped', sim: 0.97 };
   if (a.family === b.family && nicknameMatch(a.given, b.given)) {
     return { kind: 'nickname', sim: 0.95, params: { a: a.given, b: b.given } };
