@@ -18,6 +18,7 @@ import { cleanUrl } from './url';
 import { cleanText } from './text';
 import { cleanProvince } from './province';
 import { isDitto, isPlaceholder } from './placeholder';
+import { cleanGender } from './gender';
 
 /** Each kind's cleaner before `guard`: exported so tests can prove the guard never has to catch. */
 export const KIND_CLEANERS: Readonly<Record<FieldKind, Cleaner>> = {
@@ -77,9 +78,12 @@ const GUARDED: Readonly<Record<FieldKind, Cleaner>> = Object.fromEntries(
   Object.entries(KIND_CLEANERS).map(([kind, cleaner]) => [kind, guard(cleaner, kind as FieldKind)]),
 ) as Record<FieldKind, Cleaner>;
 
+/** Gender is an enum written one way per column (gender.ts), not free text. */
+const GUARDED_GENDER = guard(cleanGender, 'enum');
+
 /** The cleaner for `field`'s kind (free-text rules for an unknown kind). */
 export function cleanerFor(field: FieldDef): Cleaner {
-  return GUARDED[field.kind] ?? GUARDED.text;
+  return field.id === 'gender' ? GUARDED_GENDER : GUARDED[field.kind] ?? GUARDED.text;
 }
 
 /**

@@ -8,6 +8,7 @@
  * Chinese landline without its trunk 0; +44 20 7946 0958 says Britain. Without such evidence the
  * settings stand (China, CNY, ambiguous dates flagged), and every guess is said as a sheet note.
  */
+import { columnGenderStyle } from '../normalize/gender';
 import type { Cell } from '../table/cell';
 import type { Table } from '../table/table';
 import type { FieldId } from '../schema/fields';
@@ -325,6 +326,15 @@ export function readSheet(table: Table, columns: readonly ColumnMapping[], given
   for (const col of decimalComma.keys()) {
     const own = columnSettings.get(col) ?? settings;
     columnSettings.set(col, { ...own, amount: { ...own.amount, decimalSeparator: ',' } });
+  }
+  // 男 / M / 先生 in one gender column: all written the column's commonest way, unless the settings say.
+  if (settings.normalize.genderStyle === undefined) {
+    for (const col of columnsOf(columns, ['gender'])) {
+      const genderStyle = columnGenderStyle(sample(table, [col]), settings.language);
+      if (!genderStyle) continue;
+      const own = columnSettings.get(col) ?? settings;
+      columnSettings.set(col, { ...own, normalize: { ...own.normalize, genderStyle } });
+    }
   }
   // 金额（万元）: the column's amounts are in 万, unless the settings name the unit.
   const units = new Map<number, number>();

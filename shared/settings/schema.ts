@@ -66,7 +66,10 @@ export const SETTINGS_SCHEMA: JsonSchema = {
     normalize: {
       type: 'object',
       additionalProperties: false,
-      properties: { skipFields: { type: 'array', items: { type: 'string', enum: fieldIds } } },
+      properties: {
+        skipFields: { type: 'array', items: { type: 'string', enum: fieldIds } },
+        genderStyle: { type: 'string', enum: ['zh', 'letter', 'word'], description: 'How gender is written (男/女, M/F, Male/Female); unset: the column\'s commonest way.' },
+      },
     },
     validation: {
       type: 'object',

@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/define';
 import type { DedupeSettings } from '../dedupe/settings';
 import type { ClassifySettings } from '../classify/settings';
 import type { RemindSettings } from '../remind/settings';
+import type { GenderStyle } from '../normalize/gender';
 
 export type PhoneFormat = 'national' | 'international' | 'e164';
 export type AmbiguousDatePolicy = 'flag' | 'month-first' | 'day-first';
@@ -47,6 +48,11 @@ export interface Settings {
   normalize: {
     /** Fields whose values are never changed (still validated). */
     skipFields: FieldId[];
+    /**
+     * How gender is written: 男 / 女 ('zh'), M / F ('letter'), Male / Female ('word'). Unset: the
+     * gender column's own commonest way, worked out from its values.
+     */
+    genderStyle?: GenderStyle;
   };
   validation: {
     /** Rule ids switched off. */

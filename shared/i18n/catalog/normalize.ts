@@ -20,6 +20,7 @@ export const normalizeMessages = defineMessages(
     'fix.zipZero': 'Gave the ZIP code back the leading zero a spreadsheet dropped (2134 → 02134).',
     'fix.url': 'Tidied the web address.',
     'fix.text': 'Removed extra spaces and turned full-width letters and digits into normal ones.',
+    'fix.gender': 'Wrote the gender the way most of the column writes it (男性 / M / 先生 → 男), so the sheet can be counted by it.',
 
     'phone.invalid': '"{value}" is not a valid phone number: check the digits and the area or country code.',
     'phone.precisionLost': '"{value}" lost its last digits when the sheet stored it as a number: type the phone number again from the source.',
@@ -83,6 +84,7 @@ export const normalizeMessages = defineMessages(
     'fix.zipZero': '补回了表格软件丢掉的邮编首位 0（2134 → 02134）。',
     'fix.url': '整理了网址。',
     'fix.text': '去掉了多余空格，并把全角字母和数字改为半角。',
+    'fix.gender': '性别按本列多数的写法统一（男性 / M / 先生 → 男），便于筛选和统计。',
 
     'phone.invalid': '“{value}”不是有效的电话号码：请核对位数以及区号或国家代码。',
     'phone.precisionLost': '“{value}”被表格存成数字后丢失了末尾几位，无法恢复：请按原始资料重新输入。',

@@ -112,6 +112,16 @@ describe('headerCurrency', () => {
   });
 });
 
+describe('a gender column written several ways', () => {
+  it('is written the way most of it is, unless the settings say', () => {
+    const sheet = [['姓名', '性别'], ['张伟', '男'], ['李娜', '女'], ['王五', '男性'], ['赵六', 'M'], ['陈静', '女士'], ['孙丽', '保密']];
+    const plan = planOf(sheet, {}, {});
+    expect([2, 3, 4, 5, 6, 7].map((r) => after(plan, r, '性别'))).toEqual([null, null, { kind: 'text', value: '男' }, { kind: 'text', value: '男' }, { kind: 'text', value: '女' }, null]);
+    const english = planOf(sheet, { normalize: { skipFields: [], genderStyle: 'word' } }, {});
+    expect(after(english, 2, '性别')).toEqual({ kind: 'text', value: 'Male' });
+  });
+});
+
 describe('amount columns in the unit their header names (金额（万元）)', () => {
   it.each<[string, number]>([
     ['金额（万元）', 4], ['成交额(万)', 4], ['合同金额/万元', 4], ['合同额（亿元）', 8], ['金额（千万）', 7], ['销售额(百万)', 6], ['金额(千元)', 3],
