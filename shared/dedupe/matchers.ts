@@ -13,6 +13,7 @@ import { jaroWinkler } from './similarity/jaro-winkler';
 import { dice } from './similarity/dice';
 import { wordsWithin } from './keys/company';
 import { lunarToSolar } from '../remind/lunar';
+import { allReadings } from './keys/pinyin';
 import { formatIso } from '../table/civil-date';
 
 /** Per-pair scratch space, so the name grade is computed once for all name levels. */
@@ -56,6 +57,19 @@ function lunarDayIs(lunar: NonNullable<DateKey['lunar']>, solar: DateKey): boole
     if (d !== null && formatIso(d) === solar.value) return true;
   }
   return false;
+}
+
+const ALL_HAN = /^\p{Script=Han}+$/u;
+
+/** Two different Han texts of one length whose characters each share a reading (星辰 / 星晨). */
+function soundAlike(a: string, b: string): boolean {
+  if (a === b || a.length !== b.length || a.length < 2 || !ALL_HAN.test(a) || !ALL_HAN.test(b)) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    const rb = allReadings(b[i]);
+    if (!allReadings(a[i]).some((r) => rb.includes(r))) return false;
+  }
+  return true;
 }
 
 const YES: Params = Object.freeze({});
@@ -209,6 +223,19 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
       const [short, long] = a.core.length <= b.core.length ? [a.core, b.core] : [b.core, a.core];
       const contained = short.length >= 2 && long.includes(short) && short.length / long.length >= 0.5;
       return yes(contained || wordsWithin(a, b) || dice(a.core, b.core) >= m.threshold);
+    },
+  },
+  /**
+   * The cores read alike, character by character (星辰科技 / 星晨科技, 华为 / 华伟): a company name
+   * typed by ear, as names are. Han cores only, of one length, and not equal.
+   */
+  'company-homophone': {
+    features: COMPANY,
+    test: (m) => {
+      const a = m.a.company!;
+      const b = m.b.company!;
+      if (a.branch !== '' && b.branch !== '' && a.branch !== b.branch) return null;
+      return yes(soundAlike(a.core, b.core));
     },
   },
   'company-branch': {

@@ -179,6 +179,7 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
       { id: 'exact', when: 'company-exact', weight: 6, equal: true, reason: 'dedupe.reason.company.same' },
       { id: 'core', when: 'company-core', weight: 6, equal: true, reason: 'dedupe.reason.company.core' },
       { id: 'similar', when: 'company-similar', threshold: 0.8, weight: 3, reason: 'dedupe.reason.company.similar' },
+      { id: 'homophone', when: 'company-homophone', weight: 3, reason: 'dedupe.reason.company.homophone' },
       { id: 'branch', when: 'company-branch', weight: 1, reason: 'dedupe.reason.company.branch' },
       orElse(-2),
     ],
@@ -194,6 +195,7 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
       // One site listed by two sources (Ravenswood Community Child Care / … Care Center): what the
       // workplace cap lets the shared address and switchboard add needs this to reach review.
       { id: 'similar', when: 'company-similar', threshold: 0.8, weight: 2 },
+      { id: 'homophone', when: 'company-homophone', weight: 2 },
       orElse(-6, 'dedupe.reason.company.differ'),
     ],
   },

@@ -32,6 +32,8 @@ describe('comparison levels (first matching level wins)', () => {
     ['company ignoring legal form and city', { company: '星辰科技' }, { company: '北京星辰科技有限公司' }, 'company', 'core'],
     ['company abbreviated', { company: '星辰' }, { company: '星辰科技' }, 'company', 'similar'],
     ['two branches', { company: '星辰科技上海分公司' }, { company: '星辰科技北京分公司' }, 'company', 'branch'],
+    ['company typed by ear (星辰 / 星晨)', { company: '星辰科技有限公司' }, { company: '星晨科技' }, 'company', 'homophone'],
+    ['two companies that only share a word', { company: '星辰科技' }, { company: '月亮科技' }, 'company', 'else'],
     ['address with and without city', { address: '北京市朝阳区建国路88号' }, { address: '朝阳区建国路88号' }, 'address', 'exact'],
     ['other door number', { address: '朝阳区建国路88号' }, { address: '朝阳区建国路86号' }, 'address', 'else'],
     ['birthday', { birthday: '1985-03-07' }, { birthday: { kind: 'text', value: '1985年3月7日' } }, 'birthday', 'exact'],

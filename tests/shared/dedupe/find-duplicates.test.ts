@@ -25,6 +25,7 @@ describe('duplicates the issue names', () => {
     ['a role after a dash', { name: '李娜-财务', mobile: '13812345678' }, { name: '李娜', mobile: '13812345678' }],
     ['a note beside an English name', { name: 'John Smith (CEO)', email: 'john.smith@acme.com' }, { firstName: 'John', lastName: 'Smith', email: 'john.smith@acme.com' }],
     ['a landline with and without its area code', { name: '张伟', phone: '010-64381234', company: '星辰科技' }, { name: '张伟', phone: '6438 1234', company: '星辰科技' }],
+    ['one firm typed by ear, at one address (organisations, for review)', { company: '星辰科技有限公司', address: '北京市朝阳区建国路88号' }, { company: '星晨科技有限公司', address: '朝阳区建国路88号' }],
   ])('finds: %s', (_why, a, b) => {
     expect(rowsOf([a, { name: '无关人员', mobile: '13900009999' }, b])).toEqual([[2, 4]]);
   });
