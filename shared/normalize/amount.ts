@@ -9,7 +9,6 @@ import type { CleanContext, CleanResult } from './types';
 import { keep, change } from './result';
 import { markersFor } from './currency-markers';
 import { shiftDecimal } from './decimal';
-import { isPlaceholder } from './placeholder';
 
 /** Scale words after a number, with their power of ten; longest first. */
 const SCALES: ReadonlyArray<readonly [string, number]> = [
@@ -133,6 +132,5 @@ export function cleanAmount(cell: Cell, ctx: CleanContext): CleanResult {
   }
   // Excel's accounting format shows zero as a dash ("¥ -"), and a CSV saved from it keeps the dash.
   if (ACCOUNTING_ZERO.test(shown)) return change(cell, { kind: 'number', value: 0 }, 'fix.amount');
-  if (isPlaceholder(shown)) return keep(cell);
   return keep(cell, [{ code: 'amount.invalid', severity: 'warning', params: { value: shown } }]);
 }

@@ -9,7 +9,7 @@ import type { Finding } from '../plan/issue';
 import type { CleanContext, CleanResult } from './types';
 import { keep, change } from './result';
 import { parseDateText } from './date-text';
-import { isPlaceholder, isZeroDate } from './placeholder';
+import { isZeroDate } from './placeholder';
 
 const FIRST = { y: 1900, m: 1, d: 1 };
 const LAST = { y: 2100, m: 12, d: 31 };
@@ -111,7 +111,6 @@ export function cleanDate(cell: Cell, ctx: CleanContext): CleanResult {
     case 'lunar':
       return keep(cell, [{ code: 'date.lunar', severity: 'info', params: { value: shown } }]);
     case 'unrecognized': {
-      if (isPlaceholder(shown)) return keep(cell);
       const contract = contractDate(cell, shown, ctx);
       if (contract) return contract;
       // A serial pasted as text (45231 from a General-format cell copied out of Excel): read as the

@@ -39,8 +39,8 @@ export const KIND_CLEANERS: Readonly<Record<FieldKind, Cleaner>> = {
 };
 
 /**
- * Kinds whose cleaner would call a placeholder (无, N/A, /, 同上) invalid: a phone, an e-mail, an ID, a
- * postcode, a web address. Free text keeps it as text; numbers and dates already read it as blank.
+ * Kinds for which a placeholder (无, N/A, /, 同上) is no value, never an invalid one: a phone, an
+ * e-mail, an ID, a postcode, a web address, a date, an amount, a count. Free text keeps it as text.
  */
 const NO_PLACEHOLDER_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>(['phone', 'email', 'id', 'postcode', 'url', 'date', 'amount', 'integer']);
 

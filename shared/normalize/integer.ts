@@ -3,7 +3,6 @@ import { cellText, type Cell } from '../table/cell';
 import { foldAll } from '../text/fold';
 import type { CleanContext, CleanResult } from './types';
 import { keep, change } from './result';
-import { isPlaceholder } from './placeholder';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from './chinese-numerals';
 
 /** Words around a count that say what is counted. */
@@ -29,6 +28,6 @@ export function cleanInteger(cell: Cell, _ctx: CleanContext): CleanResult {
   }
   if (cell.kind !== 'text') return keep(cell);
   const n = parseCount(cell.value);
-  if (n === null) return isPlaceholder(cell.value) ? keep(cell) : keep(cell, [{ code: 'integer.invalid', severity: 'warning', params: { value: cell.value.trim() } }]);
+  if (n === null) return keep(cell, [{ code: 'integer.invalid', severity: 'warning', params: { value: cell.value.trim() } }]);
   return change(cell, { kind: 'number', value: n }, 'fix.integer');
 }
