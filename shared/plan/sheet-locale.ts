@@ -174,6 +174,9 @@ const HEADER_UNITS: readonly [RegExp, number][] = [
   [/千元|[（(]\s*千\s*[)）]|\bthousands?\b|[（(]\s*(?:[$¥€£]|usd|rmb|cny)?\s*k\s*[)）]|\$k\b|['‘’]000\b/iu, 3],
 ];
 
+/** How a value with its own scale word is written in a column of each unit (the sheet note's example). */
+const UNIT_EXAMPLES: Readonly<Record<number, string>> = { 3: '12k → 12', 4: '12万 → 12', 6: '12m → 12', 7: '12千万 → 12', 8: '12亿 → 12' };
+
 export function headerUnit(header: string): number {
   return HEADER_UNITS.find(([re]) => re.test(header))?.[1] ?? 0;
 }
@@ -351,7 +354,7 @@ export function readSheet(table: Table, columns: readonly ColumnMapping[], given
     ...local.problems,
     ...dateOrderNotes(orders, columns, settings.language),
     ...[...decimalComma].map(([col, amounts]): SheetProblem => ({ code: 'amount.columnDecimalComma', severity: 'info', params: { header: columns[col].header, amounts } })),
-    ...[...units].map(([col, unit]): SheetProblem => ({ code: 'amount.columnUnit', severity: 'info', params: { header: columns[col].header, factor: 10 ** unit } })),
+    ...[...units].map(([col, unit]): SheetProblem => ({ code: 'amount.columnUnit', severity: 'info', params: { header: columns[col].header, factor: 10 ** unit, example: UNIT_EXAMPLES[unit] ?? `12 × 10^${unit}` } })),
   ];
   return { settings, columnSettings, problems };
 }

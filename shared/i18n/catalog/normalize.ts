@@ -63,7 +63,7 @@ export const normalizeMessages = defineMessages(
     'locale.currency': 'Amounts are read in {currency}, the currency the sheet shows. To change it, set amount.currency in the settings.',
     'dates.columnMonthFirst': 'Dates in {headers} are read month first (MM/DD): {dates} of them can only be read that way, {against} only day first. To change it, set dates.ambiguous in the settings.',
     'amount.columnDecimalComma': 'Amounts in the column "{header}" are read with a decimal comma (1.234,50): {amounts} of them are written that way and none with a decimal point. To change it, set amount.decimalSeparator in the settings.',
-    'amount.columnUnit': 'Amounts in the column "{header}" are in the unit its header names (×{factor}): they stay written in it (12万 there becomes 12), and classification, reminders and the report count them ×{factor}. To change it, set amount.unit in the settings (0: plain amounts).',
+    'amount.columnUnit': 'Amounts in the column "{header}" are in the unit its header names (×{factor}): they stay written in it ({example}), and classification, reminders and the report count them ×{factor}. To change it, set amount.unit in the settings (0: plain amounts).',
     'dates.columnDayFirst': 'Dates in {headers} are read day first (DD/MM): {dates} of them can only be read that way, {against} only month first. To change it, set dates.ambiguous in the settings.',
   },
   {
@@ -127,7 +127,7 @@ export const normalizeMessages = defineMessages(
     'locale.currency': '金额按 {currency} 读取，即表中金额所示的币种。如需更改，请在设置中指定 amount.currency。',
     'dates.columnMonthFirst': '{headers}列的日期按月在前（月/日）读取：其中 {dates} 个日期只能这样理解，只能按日在前理解的有 {against} 个。如需更改，请在设置中指定 dates.ambiguous。',
     'amount.columnDecimalComma': '“{header}”列的金额按小数逗号读取（1.234,50）：其中 {amounts} 个是这样写的，没有一个用小数点。如需更改，请在设置中指定 amount.decimalSeparator。',
-    'amount.columnUnit': '“{header}”列的金额以表头所写的单位计（×{factor}）：写回时保持该单位（该列的“12万”写成 12），客户分类、提醒和报告按 ×{factor} 计算。如需更改，请在设置中指定 amount.unit（0 表示按原数计）。',
+    'amount.columnUnit': '“{header}”列的金额以表头所写的单位计（×{factor}）：写回时保持该单位（{example}），客户分类、提醒和报告按 ×{factor} 计算。如需更改，请在设置中指定 amount.unit（0 表示按原数计）。',
     'dates.columnDayFirst': '{headers}列的日期按日在前（日/月）读取：其中 {dates} 个日期只能这样理解，只能按月在前理解的有 {against} 个。如需更改，请在设置中指定 dates.ambiguous。',
   },
 );

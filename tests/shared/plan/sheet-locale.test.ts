@@ -136,7 +136,7 @@ describe('amount columns in the unit their header names (金额（万元）)', (
   it('keeps the sheet in its unit and says so: 50万 there is written 50, not 500000 (which would read 50 亿)', () => {
     const plan = planOf(SHEET, {}, {});
     expect([2, 3, 4].map((r) => after(plan, r, '合同额（万元）'))).toEqual([12, 0.3, 50].map((value) => ({ kind: 'number', value })));
-    expect(notes(plan)).toEqual([['amount.columnUnit', { header: '合同额（万元）', factor: 10000 }]]);
+    expect(notes(plan)).toEqual([['amount.columnUnit', { header: '合同额（万元）', factor: 10000, example: '12万 → 12' }]]);
   });
 
   it('classifies by the amount in yuan: 12 万元 is a high-value customer, not ¥12', () => {
