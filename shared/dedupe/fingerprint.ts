@@ -9,6 +9,7 @@ import type { FieldId } from '../schema/fields';
 import { foldText, lettersAndDigits, matchText } from './keys/fold';
 import { phoneDigits } from './keys/phone';
 import { dateKey } from './keys/date';
+import { isZeroDate } from '../normalize/placeholder';
 
 /** cyrb53: 53-bit hash of a string, as 14 hex digits. */
 export function cyrb53(s: string, seed = 0): string {
@@ -33,9 +34,23 @@ const IDENTITY: readonly FieldId[] = [
   'birthday', 'idCard', 'uscc', 'customerId',
 ];
 
+/**
+ * A birthday as fingerprints have always read it. The duplicate finder now reads a 农历 text as the
+ * solar day it was and a zero date (0000-00-00) as none; fingerprints keep their digits as before,
+ * so the groups a user marked "not duplicates" before stay marked.
+ */
+function birthdayPart(cell: CustomerRecord['fields']['birthday']): string {
+  const t = foldText(matchText(cell));
+  if (t !== '' && (isZeroDate(t) || /农历|阴历|旧历/u.test(t))) {
+    const digits = t.replace(/\D+/g, '');
+    return digits.length >= 4 ? digits : '';
+  }
+  return dateKey(cell)?.value ?? '';
+}
+
 function part(r: CustomerRecord, f: FieldId): string {
   const cell = r.fields[f];
-  if (f === 'birthday') return dateKey(cell)?.value ?? '';
+  if (f === 'birthday') return birthdayPart(cell);
   const t = matchText(cell);
   if (t === '') return '';
   if (f === 'mobile' || f === 'phone') return phoneDigits(t);

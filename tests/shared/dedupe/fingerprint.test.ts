@@ -18,6 +18,19 @@ describe('rowFingerprint', () => {
     expect(rowFingerprint(b) === rowFingerprint(a)).toBe(same);
   });
 
+  it.each([
+    ['0000-00-00', 'fp1f618a73da84f8'],
+    ['0000-00-00 00:00:00', 'fp09508ea43ba7aa'],
+    ['农历1990年三月初八', 'fp156d9e739e4201'],
+    ['1990年农历三月初八', 'fp156d9e739e4201'],
+    ['农历三月初八', 'fp088edc8f91a9fa'],
+    ['1900-01-00', 'fp09c8b1953b4ec7'],
+    ['1990-05-03', 'fp0aaf8646fa8367'],
+  ])('a birthday %j keeps the fingerprint it had before the duplicate finder read 农历 and zero dates (%s): saved "not duplicates" marks stay valid', (birthday, fp) => {
+    const [r] = records([{ name: '张伟', mobile: '13812345678', birthday: { kind: 'text', value: birthday } }]);
+    expect(rowFingerprint(r)).toBe(fp);
+  });
+
   it('has the documented shape', () => {
     expect(rowFingerprint(a)).toMatch(/^fp[0-9a-f]{14}$/);
     expect(cyrb53('a')).not.toBe(cyrb53('b'));
