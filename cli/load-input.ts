@@ -5,7 +5,7 @@ import type ExcelJS from 'exceljs';
 import type { DateSystem, Grid } from '../shared';
 import { CliError, errorDetail } from './errors';
 import { readCsv } from './io/read-csv';
-import { readXlsx } from './io/read-xlsx';
+import { gridOf, readXlsx } from './io/read-xlsx';
 
 export interface LoadedInput {
   kind: 'xlsx' | 'csv';
@@ -15,6 +15,8 @@ export interface LoadedInput {
   base?: { workbook: ExcelJS.Workbook; worksheet: ExcelJS.Worksheet };
   /** Other sheets of the workbook holding a customer table, when no sheet was named. */
   otherTables?: string[];
+  /** Those sheets' grids, read when asked (for duplicates across sheets). */
+  otherGrids?: () => Grid[];
 }
 
 const XLSX_EXT = new Set(['.xlsx', '.xlsm']);
@@ -35,7 +37,8 @@ export async function loadInput(file: string, sheet?: string, shown = file): Pro
     if (!isZip(bytes)) throw new CliError('cli.badXlsx', { path: shown, detail: 'not a zip archive' });
     try {
       const { grid, dateSystem, workbook, worksheet, otherTables } = await readXlsx(bytes, sheet);
-      return { kind: 'xlsx', grid, dateSystem, base: { workbook, worksheet }, otherTables };
+      const otherGrids = () => otherTables.map((name) => gridOf(workbook.getWorksheet(name)!, dateSystem));
+      return { kind: 'xlsx', grid, dateSystem, base: { workbook, worksheet }, otherTables, otherGrids };
     } catch (err) {
       if (err instanceof CliError) throw err;
       throw new CliError('cli.badXlsx', { path: shown, detail: errorDetail(err) });

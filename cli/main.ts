@@ -5,7 +5,7 @@ import { promises as fs, statSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import * as path from 'node:path';
 import { getHeapStatistics } from 'node:v8';
-import { resolveSettings, run, type Lang } from '../shared';
+import { findAcrossSheets, resolveSettings, run, type AcrossSheetsResult, type Lang } from '../shared';
 import { defaultOutput, langFlag, outputKind, parseCliArgs, type CleanArgs } from './args';
 import { CliError, errorDetail } from './errors';
 import { COMPANION_KINDS, companionPath } from './io/csv-companions';
@@ -111,14 +111,20 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
     return 1;
   }
   const { plan } = outcome;
+  // One tab per sales rep: the same customer in two of them is a 撞单 no single sheet shows.
+  let across: AcrossSheetsResult | undefined;
+  if (loaded.otherGrids && loaded.otherTables && loaded.otherTables.length > 0) {
+    progress('cli.progress.across', {});
+    across = findAcrossSheets([loaded.grid, ...loaded.otherGrids()], { settings, today, dateSystem: loaded.dateSystem, guess });
+  }
 
   progress('cli.progress.writing', { file: outShown, rows: plan.rows.length });
   const { archiveAt, ...written } = await guardWrite(out, outShown, () => writeOutput(out, outShown, loaded, plan, lang, today));
   if (args.json !== undefined && json !== undefined) {
-    const report = jsonReport({ plan, input: args.input, output: outShown, today, lang, archive: archiveAt });
+    const report = jsonReport({ plan, input: args.input, output: outShown, today, lang, archive: archiveAt, across });
     await guardWrite(json, args.json, () => writeJsonReport(json, report));
   }
-  io.stdout(summaryText({ plan, lang, input: args.input, output: outShown, json: args.json, otherTables: loaded.otherTables, ...written }));
+  io.stdout(summaryText({ plan, lang, input: args.input, output: outShown, json: args.json, otherTables: loaded.otherTables, across, ...written }));
   return 0;
 }
 

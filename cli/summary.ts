@@ -2,7 +2,7 @@
  * The short summary the command line prints when a run is done: rows, fields, fixes, issues,
  * duplicates and the merge, reminders, classes, and where the files went.
  */
-import { issueTitle, ownerText, t, type CellEdit, type Lang, type Plan } from '../shared';
+import { issueTitle, ownerText, t, type AcrossSheetsResult, type CellEdit, type Lang, type Plan } from '../shared';
 import { NOTE_LIMIT } from './io/write-xlsx';
 import { say } from './messages';
 
@@ -27,6 +27,8 @@ export interface SummaryInput {
   files?: readonly string[];
   /** Other sheets of the workbook holding a customer table (a sheet per sales rep), left as they were. */
   otherTables?: readonly string[];
+  /** Customers found in more than one of the workbook's customer sheets. */
+  across?: AcrossSheetsResult;
   /** Formula cells a merge moved up with their rows (references not adjusted). */
 }
 
@@ -63,7 +65,27 @@ export function summaryText(input: SummaryInput): string {
     const sheets = list(lang, input.otherTables.map((name) => say(lang, 'cli.summary.quoted', { name })));
     lines.push(say(lang, 'cli.summary.otherTables', { sheets, sheet: plan.sheetName }));
   }
+  if (input.across) lines.push(...acrossLines(input.across, lang));
   return lines.join('\n') + '\n';
+}
+
+/** Groups of the across-sheets check shown in the summary; the JSON report has all of them. */
+const MAX_ACROSS = 5;
+
+/** The same customer in two reps' sheets (撞单), each group on a line with its rows and reasons. */
+function acrossLines({ groups }: AcrossSheetsResult, lang: Lang): string[] {
+  if (groups.length === 0) return [say(lang, 'cli.summary.acrossNone')];
+  const lines = [say(lang, 'cli.summary.across', { count: groups.length })];
+  const sep = lang === 'zh-CN' ? '；' : '; ';
+  for (const g of groups.slice(0, MAX_ACROSS)) {
+    const rows = g.rows.map((r) => say(lang, 'cli.summary.acrossRow', { sheet: r.sheet, row: r.row })).join(' / ');
+    const why = g.reasons.map((r) => (r.evidence === 'against' ? '✗ ' : '') + t(lang, r.code, r.params));
+    if (g.owners) why.push(t(lang, 'dedupe.ownerConflict', { owners: g.owners.join(' / ') }));
+    if (g.claim) why.push(t(lang, `dedupe.ownerClaim.${g.claim.rule}`, { owner: g.claim.owner, date: g.claim.date }));
+    lines.push(say(lang, 'cli.summary.acrossItem', { id: g.id, confidence: t(lang, `dedupe.confidence.${g.confidence}`), rows, reasons: why.join(sep) }));
+  }
+  if (groups.length > MAX_ACROSS) lines.push(say(lang, 'cli.summary.acrossMore', { count: groups.length - MAX_ACROSS }));
+  return lines;
 }
 
 const list = (lang: Lang, items: readonly string[]) => items.join(say(lang, 'cli.summary.sep'));

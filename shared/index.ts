@@ -16,6 +16,7 @@ export type { Plan, RunOutcome, CellEdit, ColumnMapping, AddedColumn, PlanStats 
 export type { CellIssue, SheetProblem, Severity, Finding } from './plan/issue';
 export { run, runDetailed, cleanSheet, type RunOptions, type CleanedSheet } from './plan/build';
 export { analyze, type Analysis, type AnalyzeInput } from './plan/analyze';
+export { findAcrossSheets, type AcrossSheetsGroup, type AcrossSheetsResult, type SheetRow } from './plan/across-sheets';
 export { t, issueTitle, type MessageKey, type Lang, type Params } from './i18n';
 export { defineMessages, format, LANGS } from './i18n/define';
 export { columnLetter, cellAddress } from './table/a1';

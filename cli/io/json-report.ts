@@ -6,7 +6,7 @@
  */
 import {
   cellText, columnLetter, reminderText, t,
-  type Cell, type CellEdit, type CellIssue, type Confidence, type DuplicateGroup, type FieldId, type Lang, type Plan,
+  type AcrossSheetsGroup, type AcrossSheetsResult, type Cell, type CellEdit, type CellIssue, type Confidence, type DuplicateGroup, type FieldId, type Lang, type Plan,
   type ReminderKind, type ReportSeries, type Severity,
 } from '../../shared';
 import { say } from '../messages';
@@ -143,6 +143,22 @@ export interface JsonReport {
   reminders: JsonReportReminder[];
   report: { sections: { id: string; title: string; series: ReportSeries[] }[] };
   classification: { whatIf: Plan['classification']['whatIf'] };
+  /**
+   * Present when the workbook holds other customer sheets (one per sales rep): the customers found in
+   * more than one of them, each row by its sheet and row number there.
+   */
+  acrossSheets?: JsonReportAcross[];
+}
+
+export interface JsonReportAcross {
+  id: string;
+  rows: { sheet: string; row: number }[];
+  score: number;
+  confidence: Confidence;
+  reasons: string[];
+  /** The owners (the sheet's name where it has no owner column), when they differ: 撞单. */
+  owners?: string[];
+  ownerClaim?: { owner: string; rule: 'first-touch' | 'last-contact'; field: FieldId; date: string };
 }
 
 export interface JsonReportInput {
@@ -153,9 +169,11 @@ export interface JsonReportInput {
   lang: Lang;
   /** Where the archive was written (the sheet name as written, or the archive CSV); default the plan's sheet name. */
   archive?: string;
+  /** The check across the workbook's customer sheets, when it has others. */
+  across?: AcrossSheetsResult;
 }
 
-export function jsonReport({ plan, input, output, today, lang, archive }: JsonReportInput): JsonReport {
+export function jsonReport({ plan, input, output, today, lang, archive, across }: JsonReportInput): JsonReport {
   const letter = (col: number) => columnLetter(plan.firstCol + col);
   const header = (col: number) => plan.columns[col]?.header ?? '';
   const groupOf = new Map<number, string>();
@@ -242,6 +260,19 @@ export function jsonReport({ plan, input, output, today, lang, archive }: JsonRe
     })),
     report: { sections: plan.report.sections.map((s) => ({ id: s.id, title: t(lang, s.title), series: s.series.map((x) => ({ ...x })) })) },
     classification: { whatIf: plan.classification.whatIf },
+    ...(across ? { acrossSheets: across.groups.map((g) => acrossEntry(g, lang)) } : {}),
+  };
+}
+
+function acrossEntry(g: AcrossSheetsGroup, lang: Lang): JsonReportAcross {
+  return {
+    id: g.id,
+    rows: g.rows.map((r) => ({ sheet: r.sheet, row: r.row })),
+    score: g.score,
+    confidence: g.confidence,
+    reasons: g.reasons.map((r) => (r.evidence === 'against' ? '✗ ' : '') + t(lang, r.code, r.params)),
+    ...(g.owners ? { owners: [...g.owners] } : {}),
+    ...(g.claim ? { ownerClaim: { owner: g.claim.owner, rule: g.claim.rule, field: g.claim.field, date: g.claim.date } } : {}),
   };
 }
 

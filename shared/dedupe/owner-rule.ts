@@ -34,7 +34,7 @@ export interface OwnerClaim {
 
 /**
  * The owner the rule gives a group whose rows have different owners; null when the owners agree,
- * the rule is 'none', no row with an owner has the rule's date, or owners tie on it.
+ * the rule is 'none', an owner has no row with the rule's date, or owners tie on it.
  * `ranked`: the group's records in survivor-rule order; the winning owner's first row there is the
  * claim's row.
  */
@@ -42,6 +42,7 @@ export function claimOwner(ranked: readonly CustomerRecord[], rule: OwnerRule, r
   if (rule === 'none') return null;
   const { field, earliest } = BASIS[rule];
   const owners = new Set<string>();
+  const dated = new Set<string>();
   let best: { owner: string; date: string } | null = null;
   let tied = false;
   for (const r of ranked) {
@@ -50,12 +51,14 @@ export function claimOwner(ranked: readonly CustomerRecord[], rule: OwnerRule, r
     owners.add(owner);
     const d = dateKey(r.fields[field]);
     if (!d?.valid) continue;
+    dated.add(owner);
     if (best === null || (earliest ? d.value < best.date : d.value > best.date)) {
       best = { owner, date: d.value };
       tied = false;
     } else if (d.value === best.date && owner !== best.owner) tied = true;
   }
-  if (owners.size < 2 || best === null || tied) return null;
+  // An owner none of whose rows has the date may have been first (or last): the rule cannot say.
+  if (owners.size < 2 || best === null || tied || dated.size < owners.size) return null;
   const winner = best.owner;
   // The owner's best-ranked row survives (its most complete), whichever of its rows had the date.
   const row = ranked.find((r) => valueKey('owner', r.fields.owner, region) === winner)!;

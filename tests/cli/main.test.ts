@@ -320,6 +320,29 @@ describe('main: a successful run', () => {
     expect(again.io.out).toContain(note('“李四的客户”'));
     const named = await cli(['clean', 'reps.xlsx', '--sheet', '李四的客户', '--out', 'li.xlsx', '--quiet', ...TODAY], { LANG: 'zh_CN.UTF-8' });
     expect(named.io.out).not.toContain('其他客户表');
+    expect(first.io.out).toContain(say('zh-CN', 'cli.summary.acrossNone', {}));
+  });
+
+  it('finds the customers two reps both hold in their own sheets (撞单), in the summary and the JSON report, changing no other sheet', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('张三的客户').addRows([['姓名', '手机', '报备日期'], ['张伟', '13812345678', '2024-03-12'], ['李娜', '13912345678', '2024-02-01']]);
+    wb.addWorksheet('李四的客户').addRows([['客户', '联系电话', '录入日期'], ['王芳', '13712345678', '2024-01-20'], ['张伟', '138 1234 5678', '2024-01-05']]);
+    await wb.xlsx.writeFile(path.join(dir, 'reps.xlsx'));
+    const r = await cli(['clean', 'reps.xlsx', '--json', 'reps.json', '--quiet', ...TODAY], { LANG: 'zh_CN.UTF-8' });
+    expect(r.code).toBe(0);
+    const lines = r.io.out.split('\n');
+    expect(lines).toContain(say('zh-CN', 'cli.summary.across', { count: 1 }));
+    expect(lines.find((l) => l.startsWith('  X1'))).toBe('  X1（完全重复）“张三的客户”第 2 行 / “李四的客户”第 3 行：手机号相同；姓名相同；撞单：同一客户分属 李四的客户 / 张三的客户；按先录入归 李四的客户（2024-01-05 创建）');
+    const report = JSON.parse(readFileSync(path.join(dir, 'reps.json'), 'utf8'));
+    expect(report.acrossSheets).toEqual([{
+      id: 'X1', rows: [{ sheet: '张三的客户', row: 2 }, { sheet: '李四的客户', row: 3 }], score: 1, confidence: 'exact',
+      reasons: ['手机号相同', '姓名相同'], owners: ['李四的客户', '张三的客户'],
+      ownerClaim: { owner: '李四的客户', rule: 'first-touch', field: 'createdAt', date: '2024-01-05' },
+    }]);
+    // The other sheet is as it was.
+    const out = new ExcelJS.Workbook();
+    await out.xlsx.readFile(path.join(dir, 'reps.cleaned.xlsx'));
+    expect(out.getWorksheet('李四的客户')!.getRow(3).getCell(2).value).toBe('138 1234 5678');
   });
 
   it('reports a failure after reading in the sheet\'s language under a C locale', async () => {

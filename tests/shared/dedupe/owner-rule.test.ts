@@ -35,6 +35,9 @@ describe('owner rule (撞单): who keeps a customer two reps hold', () => {
     expect(claimOwner(records(undated), 'first-touch', 'CN')).toBeNull();
     const tied = CLASH.map((r) => ({ ...r, createdAt: '2024-01-05' }));
     expect(claimOwner(records(tied), 'first-touch', 'CN')).toBeNull();
+    // 王五 wrote no date: he may have been first, so the rule does not hand the customer to 李四.
+    const oneUndated = [{ ...CLASH[0], createdAt: '' }, CLASH[1]];
+    expect(claimOwner(records(oneUndated), 'first-touch', 'CN')).toBeNull();
   });
 
   it('a row without an owner (公海) claims nothing, however early it was entered', () => {

@@ -1,0 +1,79 @@
+/**
+ * Duplicates across a workbook's customer sheets: one tab per sales rep (张三的客户, 李四的客户) or per
+ * year, where the same customer held in two tabs is a 撞单 that no single sheet shows. Each sheet is
+ * read and cleaned as a run would (its own header row and columns), the rows of all of them go to
+ * the duplicate finder together, and the groups whose rows lie in two or more sheets are returned,
+ * each row named by its sheet and row. A sheet without an owner column stands for its owner by its
+ * name, so a customer in two reps' tabs is an owner conflict. Nothing is written or merged: merging
+ * rows of different sheets is for the user to decide.
+ */
+import type { Grid } from '../table/grid';
+import { text } from '../table/cell';
+import { toRecords, type CustomerRecord } from '../table/records';
+import { findDuplicates } from '../dedupe/find-duplicates';
+import type { Confidence, Reason } from '../dedupe/types';
+import type { OwnerClaim } from '../dedupe/owner-rule';
+import { cleanSheet, type RunOptions } from './build';
+
+export interface SheetRow {
+  sheet: string;
+  /** The row's number in its sheet. */
+  row: number;
+}
+
+export interface AcrossSheetsGroup {
+  /** X1, X2 … in order of the first sheet and row. */
+  id: string;
+  rows: SheetRow[];
+  score: number;
+  confidence: Confidence;
+  reasons: Reason[];
+  /** The owners the rows belong to (the sheet's name where it has no owner column), when they differ. */
+  owners?: string[];
+  /** Whom the owner rule (dedupe.ownerRule) gives the customer, when it could decide. */
+  claim?: OwnerClaim;
+}
+
+export interface AcrossSheetsResult {
+  groups: AcrossSheetsGroup[];
+  /** Sheets that could not be read as a customer table (no header row …): left out. */
+  skipped: string[];
+}
+
+/**
+ * Groups of rows in two or more of `grids` (each a sheet, named by its sheetName) that are the same
+ * customer, with the settings and day of `options` (each sheet also reads its own dates and amounts).
+ */
+export function findAcrossSheets(grids: readonly Grid[], options: RunOptions): AcrossSheetsResult {
+  const records: CustomerRecord[] = [];
+  const origin: SheetRow[] = [];
+  const skipped: string[] = [];
+  for (const grid of grids) {
+    const cleaned = cleanSheet(grid, options);
+    if (!cleaned.ok) {
+      skipped.push(grid.sheetName);
+      continue;
+    }
+    const { table, fieldCols, extraCols } = cleaned.sheet;
+    const ownSheet = text(grid.sheetName);
+    for (const r of toRecords(table, fieldCols, extraCols)) {
+      // One number per row of the whole workbook, so the finder's rows stay apart; the sheet's own
+      // row is kept beside it.
+      origin.push({ sheet: grid.sheetName, row: r.sheetRow });
+      const fields = fieldCols.owner === undefined ? { ...r.fields, owner: ownSheet } : r.fields;
+      records.push({ ...r, sheetRow: origin.length, index: records.length, fields });
+    }
+  }
+  const { groups } = findDuplicates(records, options.settings.dedupe, { defaultRegion: options.settings.phone.defaultRegion });
+  const across = groups
+    .map((g) => ({ g, rows: g.rows.map((n) => origin[n - 1]) }))
+    .filter(({ rows }) => new Set(rows.map((r) => r.sheet)).size > 1)
+    .map(({ g, rows }, k): AcrossSheetsGroup => {
+      const group: AcrossSheetsGroup = { id: `X${k + 1}`, rows, score: g.score, confidence: g.confidence, reasons: g.reasons };
+      if (g.ownerConflict) group.owners = g.ownerConflict.owners;
+      // The claim names a row of the whole workbook: give it its sheet's own row.
+      if (g.ownerConflict?.claim) group.claim = { ...g.ownerConflict.claim, sheetRow: origin[g.ownerConflict.claim.sheetRow - 1].row };
+      return group;
+    });
+  return { groups: across, skipped };
+}

@@ -1,0 +1,43 @@
+/** One tab per sales rep: the same customer in two tabs is a 撞单 that no single sheet shows. */
+import { findAcrossSheets, resolveSettings } from '../../../shared';
+import { gridOf, TODAY } from './helpers';
+
+const settings = () => {
+  const s = resolveSettings({});
+  if (!s.ok) throw new Error('settings');
+  return s.settings;
+};
+const across = (...sheets: [string, string[][]][]) =>
+  findAcrossSheets(sheets.map(([name, rows]) => gridOf(rows, name)), { settings: settings(), today: TODAY });
+
+describe('duplicates across a workbook\'s customer sheets', () => {
+  it('finds a customer in two reps\' sheets, each row by its sheet and row, the sheets standing for their owners', () => {
+    const { groups, skipped } = across(
+      ['张三', [['姓名', '手机', '公司', '报备日期'], ['张伟', '13812345678', '星辰科技', '2024-03-12'], ['刘洋', '13900001111', '月亮贸易', '2024-02-01']]],
+      // Another layout: other headers, other column order.
+      ['李四', [['录入日期', '单位', '客户', '联系电话'], ['2024-01-20', '太阳能源', '王芳', '13700002222'], ['2024/1/5', '北京星辰科技有限公司', '张伟', '138 1234 5678']]],
+    );
+    expect(skipped).toEqual([]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]).toMatchObject({
+      id: 'X1',
+      rows: [{ sheet: '张三', row: 2 }, { sheet: '李四', row: 3 }],
+      confidence: 'exact',
+      owners: ['李四', '张三'],
+      claim: { owner: '李四', rule: 'first-touch', sheetRow: 3, date: '2024-01-05' },
+    });
+  });
+
+  it('leaves out the duplicates inside one sheet (the sheet\'s own run finds them) and names owners by their column where there is one', () => {
+    const { groups } = across(
+      ['华东', [['姓名', '手机', '负责人'], ['张伟', '13812345678', '王五'], ['张伟', '13812345678', '王五'], ['李娜', '13900001111', '王五']]],
+      ['华南', [['姓名', '手机', '负责人'], ['李娜', '139 0000 1111', '赵六']]],
+    );
+    expect(groups.map((g) => [g.rows, g.owners])).toEqual([[[{ sheet: '华东', row: 4 }, { sheet: '华南', row: 2 }], ['王五', '赵六']]]);
+  });
+
+  it('skips a sheet that holds no customer table, and finds nothing in sheets that share no customer', () => {
+    const result = across(['张三', [['姓名', '手机'], ['张伟', '13812345678']]], ['说明', [['这是说明页'], ['']]], ['李四', [['姓名', '手机'], ['王芳', '13700002222']]]);
+    expect(result).toEqual({ groups: [], skipped: ['说明'] });
+  });
+});
