@@ -119,7 +119,7 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
   }
 
   progress('cli.progress.writing', { file: outShown, rows: plan.rows.length });
-  const { archiveAt, ...written } = await guardWrite(out, outShown, () => writeOutput(out, outShown, loaded, plan, lang, today));
+  const { archiveAt, ...written } = await guardWrite(out, outShown, () => writeOutput(out, outShown, loaded, plan, lang, today, across));
   if (args.json !== undefined && json !== undefined) {
     const report = jsonReport({ plan, input: args.input, output: outShown, today, lang, archive: archiveAt, across });
     await guardWrite(json, args.json, () => writeJsonReport(json, report));

@@ -3,7 +3,7 @@
  * reminders and report sheets) or a CSV with its companion files; reports what the summary and the
  * JSON report must mention.
  */
-import { isFormula, type Lang, type Plan } from '../shared';
+import { isFormula, type AcrossSheetsResult, type Lang, type Plan } from '../shared';
 import { CliError } from './errors';
 import { outputKind } from './args';
 import { companionPath, writeCsvCompanions } from './io/csv-companions';
@@ -18,7 +18,7 @@ export type Written = Pick<SummaryInput, 'skipped' | 'notesOmitted' | 'csvLossy'
 };
 
 /** `out` is opened, `shown` is how the user wrote it (companion files are shown the same way). */
-export async function writeOutput(out: string, shown: string, loaded: LoadedInput, plan: Plan, lang: Lang, today: string): Promise<Written> {
+export async function writeOutput(out: string, shown: string, loaded: LoadedInput, plan: Plan, lang: Lang, today: string, across?: AcrossSheetsResult): Promise<Written> {
   if (outputKind(out) === 'csv') {
     // The archive first: rows leave the main file only once they are in the archive (PITFALLS D2).
     const kinds = await writeCsvCompanions(out, plan, lang);
@@ -28,8 +28,8 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
     return { csvLossy, files, archive: archiveAt === undefined ? undefined : { file: archiveAt }, archiveAt };
   }
   refuseMergeOverFormulas(loaded, plan);
-  const written = await writeXlsx(out, { grid: loaded.grid, plan, dateSystem: loaded.dateSystem, lang, base: loaded.base, today });
-  const sheets = [written.issuesSheet, ...(written.archiveSheet ? [written.archiveSheet] : []), written.remindersSheet, written.reportSheet];
+  const written = await writeXlsx(out, { grid: loaded.grid, plan, dateSystem: loaded.dateSystem, lang, base: loaded.base, today, across });
+  const sheets = [written.issuesSheet, ...(written.archiveSheet ? [written.archiveSheet] : []), written.remindersSheet, written.reportSheet, ...(written.acrossSheet ? [written.acrossSheet] : [])];
   return {
     skipped: written.skipped,
     notesOmitted: written.notesOmitted,

@@ -8,6 +8,7 @@ import { t, type Lang } from '../../shared';
 import { say } from '../messages';
 import { ISSUE_HEADER_KEYS } from './write-xlsx';
 import { reminderHeaders } from './reminder-rows';
+import { acrossHeaders } from './across-sheet';
 import { startsWith } from './own-sheet';
 
 const LANGS: readonly Lang[] = ['zh-CN', 'en'];
@@ -17,6 +18,7 @@ export function isRunSheet(sheet: ExcelJS.Worksheet): boolean {
     (lang) =>
       startsWith(sheet, ISSUE_HEADER_KEYS.map((k) => say(lang, k))) ||
       startsWith(sheet, reminderHeaders(lang)) ||
+      startsWith(sheet, acrossHeaders(lang)) ||
       startsWith(sheet, [say(lang, 'cli.report.title')]) ||
       sheet.name === t(lang, 'dedupe.sheet.archive'),
   );

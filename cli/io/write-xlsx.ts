@@ -9,7 +9,7 @@
 import ExcelJS from 'exceljs';
 import {
   cellText, columnLetter, t,
-  type AddedColumn, type Cell, type CellEdit, type CellIssue, type DateSystem, type Grid, type Lang, type Plan, type Severity,
+  type AcrossSheetsResult, type AddedColumn, type Cell, type CellEdit, type CellIssue, type DateSystem, type Grid, type Lang, type Plan, type Severity,
 } from '../../shared';
 import { say } from '../messages';
 import { archiveTable } from './archive-rows';
@@ -17,6 +17,7 @@ import { addArchiveSheet } from './archive-sheet';
 import { ownSheet, safeSheetName, startsWith } from './own-sheet';
 import { cellKey, gridCell, placePlan, type PlacedCell, type PlacedPlan } from './place-plan';
 import { addRemindersSheet } from './reminders-sheet';
+import { addAcrossSheet } from './across-sheet';
 import { removeRows } from './remove-rows';
 import { addReportSheet } from './report-sheet';
 import { rowMap, type RowMap } from './row-map';
@@ -38,6 +39,8 @@ export interface XlsxTarget {
   noteLimit?: number;
   /** The day of the run, shown on the report sheet. */
   today?: string;
+  /** Customers in more than one of the workbook's customer sheets: written to their own sheet. */
+  across?: AcrossSheetsResult;
 }
 
 export interface XlsxWritten {
@@ -51,6 +54,8 @@ export interface XlsxWritten {
   archiveSheet?: string;
   remindersSheet: string;
   reportSheet: string;
+  /** The sheet of duplicates across the workbook's customer sheets, when they were looked for. */
+  acrossSheet?: string;
 }
 
 /**
@@ -80,7 +85,7 @@ export async function writeXlsx(path: string, target: XlsxTarget): Promise<XlsxW
 }
 
 /** Applies the plan to the base workbook (or a new one built from the grid) in memory. */
-export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit = NOTE_LIMIT, today }: XlsxTarget): XlsxWritten {
+export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit = NOTE_LIMIT, today, across }: XlsxTarget): XlsxWritten {
   const restyle = styler();
   const workbook = base?.workbook ?? new ExcelJS.Workbook();
   const worksheet = base?.worksheet ?? sheetFromGrid(workbook, grid, plan, dateSystem, restyle);
@@ -102,7 +107,7 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
   }
   const notesOmitted = highlight(worksheet, placed, lang, restyle, noteChoice(placed, noteLimit, rows.removed));
   addColumns(worksheet, plan, placed, dateSystem, restyle);
-  const added = addRunSheets(workbook, worksheet, { grid, plan, placed, rows, lang, dateSystem, restyle, today });
+  const added = addRunSheets(workbook, worksheet, { grid, plan, placed, rows, lang, dateSystem, restyle, today, across });
   // write-output refuses a merge over formulas before we get here (their references would point
   // at other rows once rows move); the workbook is still only in memory if that ever slips.
   if (plan.merge && removeRows(worksheet, plan.merge.removeRows) > 0) throw new Error('a merge moved formula cells; nothing was written');
@@ -118,6 +123,7 @@ interface RunSheetsInput {
   dateSystem: DateSystem;
   restyle: Restyle;
   today?: string;
+  across?: AcrossSheetsResult;
 }
 
 /**
@@ -128,19 +134,20 @@ interface RunSheetsInput {
 function addRunSheets(
   workbook: ExcelJS.Workbook,
   cleaned: ExcelJS.Worksheet,
-  { grid, plan, placed, rows, lang, dateSystem, restyle, today }: RunSheetsInput,
-): Pick<XlsxWritten, 'issuesSheet' | 'archiveSheet' | 'remindersSheet' | 'reportSheet'> {
+  { grid, plan, placed, rows, lang, dateSystem, restyle, today, across }: RunSheetsInput,
+): Pick<XlsxWritten, 'issuesSheet' | 'archiveSheet' | 'remindersSheet' | 'reportSheet' | 'acrossSheet'> {
   const issuesSheet = addIssuesSheet(workbook, cleaned, grid, plan, placed, lang, rows);
   const archive = archiveTable(plan, lang, rows);
   const archived = archive ? addArchiveSheet(workbook, cleaned, archive, plan, lang, dateSystem, restyle) : undefined;
   const remindersSheet = addRemindersSheet(workbook, cleaned, plan, lang, dateSystem, rows, restyle);
   const reportSheet = addReportSheet(workbook, cleaned, plan, lang, today);
+  const acrossSheet = across ? addAcrossSheet(workbook, cleaned, across, plan, lang, rows, restyle) : undefined;
   if (plan.merge && plan.merge.removeRows.length > 0) {
     const dataRows = new Set(plan.rows);
     const unsafe = plan.merge.removeRows.filter((r) => !archived?.verified.has(r) || !dataRows.has(r));
     if (unsafe.length > 0) throw new Error(`refusing to remove rows not in the archive: ${unsafe.join(', ')}`);
   }
-  return { issuesSheet, archiveSheet: archived?.name, remindersSheet, reportSheet };
+  return { issuesSheet, archiveSheet: archived?.name, remindersSheet, reportSheet, ...(acrossSheet ? { acrossSheet } : {}) };
 }
 
 /**

@@ -8,7 +8,7 @@
  * rows of different sheets is for the user to decide.
  */
 import type { Grid } from '../table/grid';
-import { text } from '../table/cell';
+import { EMPTY, cellText, text } from '../table/cell';
 import { toRecords, type CustomerRecord } from '../table/records';
 import { findDuplicates } from '../dedupe/find-duplicates';
 import type { Confidence, Reason } from '../dedupe/types';
@@ -19,6 +19,16 @@ export interface SheetRow {
   sheet: string;
   /** The row's number in its sheet. */
   row: number;
+  /** Who the row is, as written: its name, else its first and last name, else its company. */
+  customer: string;
+}
+
+function customerOf(r: CustomerRecord): string {
+  const f = r.fields;
+  const [first, last] = [cellText(f.firstName ?? EMPTY).trim(), cellText(f.lastName ?? EMPTY).trim()];
+  // 张 伟 in two cells is 张伟; John / Smith is John Smith.
+  const parts = /\p{Script=Han}/u.test(last + first) ? `${last}${first}` : `${first} ${last}`.trim();
+  return cellText(f.name ?? EMPTY).trim() || parts || cellText(f.company ?? EMPTY).trim();
 }
 
 export interface AcrossSheetsGroup {
@@ -59,7 +69,7 @@ export function findAcrossSheets(grids: readonly Grid[], options: RunOptions): A
     for (const r of toRecords(table, fieldCols, extraCols)) {
       // One number per row of the whole workbook, so the finder's rows stay apart; the sheet's own
       // row is kept beside it.
-      origin.push({ sheet: grid.sheetName, row: r.sheetRow });
+      origin.push({ sheet: grid.sheetName, row: r.sheetRow, customer: customerOf(r) });
       const fields = fieldCols.owner === undefined ? { ...r.fields, owner: ownSheet } : r.fields;
       records.push({ ...r, sheetRow: origin.length, index: records.length, fields });
     }

@@ -339,10 +339,22 @@ describe('main: a successful run', () => {
       reasons: ['手机号相同', '姓名相同'], owners: ['李四的客户', '张三的客户'],
       ownerClaim: { owner: '李四的客户', rule: 'first-touch', field: 'createdAt', date: '2024-01-05' },
     }]);
-    // The other sheet is as it was.
+    // The other sheet is as it was; the groups have a sheet of their own, a row per row.
     const out = new ExcelJS.Workbook();
     await out.xlsx.readFile(path.join(dir, 'reps.cleaned.xlsx'));
     expect(out.getWorksheet('李四的客户')!.getRow(3).getCell(2).value).toBe('138 1234 5678');
+    const rowsOf = (ws: ExcelJS.Worksheet) => [1, 2, 3].map((r) => (ws.getRow(r).values as unknown[]).slice(1));
+    expect(rowsOf(out.getWorksheet('跨表重复')!)).toEqual([
+      ['组', '工作表', '行', '客户', '负责人', '重复依据'],
+      ['X1 · 完全重复', '张三的客户', 2, '张伟', '撞单：同一客户分属 李四的客户 / 张三的客户；按先录入归 李四的客户（2024-01-05 创建）', '手机号相同；姓名相同'],
+      ['X1 · 完全重复', '李四的客户', 3, '张伟', '撞单：同一客户分属 李四的客户 / 张三的客户；按先录入归 李四的客户（2024-01-05 创建）', '手机号相同；姓名相同'],
+    ]);
+    // A rerun on the output replaces that sheet and does not take it for a customer table.
+    const again = await cli(['clean', 'reps.cleaned.xlsx', '--out', 'again.xlsx', '--quiet', ...TODAY], { LANG: 'zh_CN.UTF-8' });
+    expect(again.io.out).toContain(say('zh-CN', 'cli.summary.otherTables', { sheets: '“李四的客户”', sheet: '张三的客户' }));
+    const twice = new ExcelJS.Workbook();
+    await twice.xlsx.readFile(path.join(dir, 'again.xlsx'));
+    expect(twice.worksheets.map((w) => w.name).filter((n) => n.startsWith('跨表重复'))).toEqual(['跨表重复']);
   });
 
   it('reports a failure after reading in the sheet\'s language under a C locale', async () => {

@@ -21,7 +21,7 @@ describe('duplicates across a workbook\'s customer sheets', () => {
     expect(groups).toHaveLength(1);
     expect(groups[0]).toMatchObject({
       id: 'X1',
-      rows: [{ sheet: '张三', row: 2 }, { sheet: '李四', row: 3 }],
+      rows: [{ sheet: '张三', row: 2, customer: '张伟' }, { sheet: '李四', row: 3, customer: '张伟' }],
       confidence: 'exact',
       owners: ['李四', '张三'],
       claim: { owner: '李四', rule: 'first-touch', sheetRow: 3, date: '2024-01-05' },
@@ -33,7 +33,7 @@ describe('duplicates across a workbook\'s customer sheets', () => {
       ['华东', [['姓名', '手机', '负责人'], ['张伟', '13812345678', '王五'], ['张伟', '13812345678', '王五'], ['李娜', '13900001111', '王五']]],
       ['华南', [['姓名', '手机', '负责人'], ['李娜', '139 0000 1111', '赵六']]],
     );
-    expect(groups.map((g) => [g.rows, g.owners])).toEqual([[[{ sheet: '华东', row: 4 }, { sheet: '华南', row: 2 }], ['王五', '赵六']]]);
+    expect(groups.map((g) => [g.rows, g.owners])).toEqual([[[{ sheet: '华东', row: 4, customer: '李娜' }, { sheet: '华南', row: 2, customer: '李娜' }], ['王五', '赵六']]]);
   });
 
   it('skips a sheet that holds no customer table, and finds nothing in sheets that share no customer', () => {

@@ -1,0 +1,61 @@
+/**
+ * The "跨表重复" / "Across sheets" sheet: the customers found in more than one of the workbook's
+ * customer sheets (one tab per sales rep), a row per row of each group, with its sheet, row, name,
+ * owners and the reasons; a "none found" line when there are none. A rerun replaces its own sheet,
+ * never a user's. Row numbers of the cleaned sheet are those of the output (after a merge).
+ */
+import type ExcelJS from 'exceljs';
+import { t, type AcrossSheetsResult, type Cell, type Lang, type Plan } from '../../shared';
+import { say } from '../messages';
+import { ownSheet, startsWith } from './own-sheet';
+import type { RowMap } from './row-map';
+import type { Restyle } from './xlsx-values';
+import { writeTableSheet } from './table-sheet';
+
+export const ACROSS_HEADER_KEYS = [
+  'cli.across.group', 'cli.across.sheet', 'cli.across.row', 'cli.across.customer', 'cli.across.owners', 'cli.across.reasons',
+] as const;
+
+export function acrossHeaders(lang: Lang): string[] {
+  return ACROSS_HEADER_KEYS.map((k) => say(lang, k));
+}
+
+const WIDTHS = [16, 16, 8, 16, 40, 60];
+/** Everything but the row number is text: a name or a sheet's name is never a number or a formula. */
+const TEXT_COLUMNS = new Set([0, 1, 3, 4, 5]);
+
+/** One row of cells per row of each group. */
+export function acrossRows(across: AcrossSheetsResult, plan: Plan, lang: Lang, rows: RowMap): Cell[][] {
+  const text = (value: string): Cell => (value === '' ? { kind: 'empty' } : { kind: 'text', value });
+  const sep = lang === 'zh-CN' ? '；' : '; ';
+  return across.groups.flatMap((g) => {
+    const owners = g.owners ? [t(lang, 'dedupe.ownerConflict', { owners: g.owners.join(' / ') })] : [];
+    if (g.claim) owners.push(t(lang, `dedupe.ownerClaim.${g.claim.rule}`, { owner: g.claim.owner, date: g.claim.date }));
+    const reasons = g.reasons.map((r) => (r.evidence === 'against' ? '✗ ' : '') + t(lang, r.code, r.params)).join(sep);
+    const label = `${g.id} · ${t(lang, `dedupe.confidence.${g.confidence}`)}`;
+    return g.rows.map((r): Cell[] => [
+      text(label),
+      text(r.sheet),
+      // The cleaned sheet's rows may have moved up in a merge; the other sheets are as they were.
+      { kind: 'number', value: r.sheet === plan.sheetName ? rows.target(r.row) : r.row },
+      text(r.customer),
+      text(owners.join(sep)),
+      text(reasons),
+    ]);
+  });
+}
+
+export function addAcrossSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Worksheet, across: AcrossSheetsResult, plan: Plan, lang: Lang, rows: RowMap, restyle: Restyle): string {
+  const headers = acrossHeaders(lang);
+  const { name } = ownSheet(workbook, say(lang, 'cli.across.sheet.name'), (s) => startsWith(s, headers), 'replace', cleaned);
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  writeTableSheet(sheet, {
+    headers,
+    widths: WIDTHS,
+    textColumns: TEXT_COLUMNS,
+    rows: acrossRows(across, plan, lang, rows),
+    groupSizes: across.groups.map((g) => g.rows.length),
+    none: say(lang, 'cli.across.none'),
+  }, '1900', restyle);
+  return name;
+}

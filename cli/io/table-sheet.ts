@@ -1,0 +1,48 @@
+/**
+ * A sheet of one table the run writes (reminders, duplicates across sheets): bold shaded headers, the
+ * first row frozen, an auto-filter, and every other group of rows shaded so the groups stand apart
+ * while the sheet can still be filtered and sorted.
+ */
+import type ExcelJS from 'exceljs';
+import type { Cell, DateSystem } from '../../shared';
+import { fillOf, putValue, type Restyle } from './xlsx-values';
+
+const HEADER_FILL = 'FFF2F2F2';
+const GROUP_SHADE = 'FFF7F7F7';
+
+export interface TableSheet {
+  headers: readonly string[];
+  widths: readonly number[];
+  /** Columns written as text whatever they hold (names: never a number or a formula). */
+  textColumns: ReadonlySet<number>;
+  /** The rows, and how many rows each group has, in order. */
+  rows: readonly Cell[][];
+  groupSizes: readonly number[];
+  /** The line written under the headers when there are no rows. */
+  none: string;
+}
+
+export function writeTableSheet(sheet: ExcelJS.Worksheet, table: TableSheet, dateSystem: DateSystem, restyle: Restyle): void {
+  sheet.columns = table.widths.map((width) => ({ width }));
+  table.headers.forEach((h, i) => {
+    const cell = sheet.getCell(1, i + 1);
+    cell.value = h;
+    cell.style = { font: { bold: true }, fill: fillOf(HEADER_FILL) };
+  });
+  if (table.rows.length === 0) {
+    sheet.getCell(2, 1).value = table.none;
+    return;
+  }
+  const shaded = { fill: fillOf(GROUP_SHADE) };
+  let r = 2;
+  table.groupSizes.forEach((size, g) => {
+    for (let k = 0; k < size; k++, r++) {
+      table.rows[r - 2].forEach((value, c) => {
+        const cell = sheet.getCell(r, c + 1);
+        if (g % 2 === 1) cell.style = shaded;
+        putValue(cell, value, table.textColumns.has(c) ? 'text' : undefined, dateSystem, restyle);
+      });
+    }
+  });
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: table.rows.length + 1, column: table.headers.length } };
+}
