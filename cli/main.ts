@@ -5,7 +5,7 @@ import { promises as fs, statSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import * as path from 'node:path';
 import { getHeapStatistics } from 'node:v8';
-import { findAcrossSheets, resolveSettings, run, type AcrossSheetsResult, type Lang } from '../shared';
+import { findAcrossSheets, resolveSettings, runDetailed, type AcrossSheetsResult, type Lang } from '../shared';
 import { defaultOutput, langFlag, outputKind, parseCliArgs, type CleanArgs } from './args';
 import { CliError, errorDetail } from './errors';
 import { COMPANION_KINDS, companionPath } from './io/csv-companions';
@@ -105,7 +105,7 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
   progress('cli.progress.cleaning', {});
   // What the settings file leaves unset, the sheet's own numbers and amounts may say (a US sheet).
   const guess = { region: !sets(config, 'phone', 'defaultRegion'), currency: !sets(config, 'amount', 'currency') };
-  const outcome = run(loaded.grid, { settings, today, dateSystem: loaded.dateSystem, merge: args.merge, guess });
+  const outcome = runDetailed(loaded.grid, { settings, today, dateSystem: loaded.dateSystem, merge: args.merge, guess });
   if (!outcome.ok) {
     io.stderr(say(lang, outcome.problem.code, outcome.problem.params) + '\n');
     return 1;
@@ -115,7 +115,7 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
   let across: AcrossSheetsResult | undefined;
   if (loaded.otherGrids && loaded.otherTables && loaded.otherTables.length > 0) {
     progress('cli.progress.across', {});
-    across = findAcrossSheets([loaded.grid, ...loaded.otherGrids()], { settings, today, dateSystem: loaded.dateSystem, guess });
+    across = findAcrossSheets([outcome.cleaned, ...loaded.otherGrids()], { settings, today, dateSystem: loaded.dateSystem, guess });
   }
 
   progress('cli.progress.writing', { file: outShown, rows: plan.rows.length });

@@ -1,7 +1,8 @@
 /**
  * Duplicates across a workbook's customer sheets: one tab per sales rep (张三的客户, 李四的客户) or per
  * year, where the same customer held in two tabs is a 撞单 that no single sheet shows. Each sheet is
- * read and cleaned as a run would (its own header row and columns), the rows of all of them go to
+ * read and cleaned as a run would (its own header row and columns; the sheet a run has just cleaned
+ * is taken as it is), the rows of all of them go to
  * the duplicate finder together, and the groups whose rows lie in two or more sheets are returned,
  * each row named by its sheet and row. A sheet without an owner column stands for its owner by its
  * name, so a customer in two reps' tabs is an owner conflict. Nothing is written or merged: merging
@@ -13,7 +14,7 @@ import { toRecords, type CustomerRecord } from '../table/records';
 import { findDuplicates } from '../dedupe/find-duplicates';
 import type { Confidence, Reason } from '../dedupe/types';
 import type { OwnerClaim } from '../dedupe/owner-rule';
-import { cleanSheet, type RunOptions } from './build';
+import { cleanSheet, type CleanedSheet, type RunOptions } from './build';
 
 export interface SheetRow {
   sheet: string;
@@ -51,25 +52,27 @@ export interface AcrossSheetsResult {
 }
 
 /**
- * Groups of rows in two or more of `grids` (each a sheet, named by its sheetName) that are the same
- * customer, with the settings and day of `options` (each sheet also reads its own dates and amounts).
+ * Groups of rows in two or more of `sheets` (each a sheet as read, named by its sheetName, or one a
+ * run has already cleaned) that are the same customer, with the settings and day of `options` (each
+ * sheet also reads its own dates and amounts).
  */
-export function findAcrossSheets(grids: readonly Grid[], options: RunOptions): AcrossSheetsResult {
+export function findAcrossSheets(sheets: readonly (Grid | CleanedSheet)[], options: RunOptions): AcrossSheetsResult {
   const records: CustomerRecord[] = [];
   const origin: SheetRow[] = [];
   const skipped: string[] = [];
-  for (const grid of grids) {
-    const cleaned = cleanSheet(grid, options);
+  for (const sheet of sheets) {
+    const cleaned = 'fieldCols' in sheet ? { ok: true as const, sheet } : cleanSheet(sheet, options);
+    const sheetName = 'fieldCols' in sheet ? sheet.table.sheetName : sheet.sheetName;
     if (!cleaned.ok) {
-      skipped.push(grid.sheetName);
+      skipped.push(sheetName);
       continue;
     }
     const { table, fieldCols, extraCols } = cleaned.sheet;
-    const ownSheet = text(grid.sheetName);
+    const ownSheet = text(sheetName);
     for (const r of toRecords(table, fieldCols, extraCols)) {
       // One number per row of the whole workbook, so the finder's rows stay apart; the sheet's own
       // row is kept beside it.
-      origin.push({ sheet: grid.sheetName, row: r.sheetRow, customer: customerOf(r) });
+      origin.push({ sheet: sheetName, row: r.sheetRow, customer: customerOf(r) });
       const fields = fieldCols.owner === undefined ? { ...r.fields, owner: ownSheet } : r.fields;
       records.push({ ...r, sheetRow: origin.length, index: records.length, fields });
     }

@@ -1,5 +1,5 @@
 /** One tab per sales rep: the same customer in two tabs is a 撞单 that no single sheet shows. */
-import { findAcrossSheets, resolveSettings } from '../../../shared';
+import { cleanSheet, findAcrossSheets, resolveSettings } from '../../../shared';
 import { gridOf, TODAY } from './helpers';
 
 const settings = () => {
@@ -34,6 +34,16 @@ describe('duplicates across a workbook\'s customer sheets', () => {
       ['华南', [['姓名', '手机', '负责人'], ['李娜', '139 0000 1111', '赵六']]],
     );
     expect(groups.map((g) => [g.rows, g.owners])).toEqual([[[{ sheet: '华东', row: 4, customer: '李娜' }, { sheet: '华南', row: 2, customer: '李娜' }], ['王五', '赵六']]]);
+  });
+
+  it('takes a sheet a run has already cleaned as it is (the main sheet is not cleaned twice)', () => {
+    const zhang = gridOf([['姓名', '手机'], ['张伟', '13812345678']], '张三');
+    const li = gridOf([['姓名', '手机'], ['张伟', '138 1234 5678']], '李四');
+    const options = { settings: settings(), today: TODAY };
+    const cleaned = cleanSheet(zhang, options);
+    if (!cleaned.ok) throw new Error('clean');
+    expect(findAcrossSheets([cleaned.sheet, li], options)).toEqual(findAcrossSheets([zhang, li], options));
+    expect(findAcrossSheets([cleaned.sheet, li], options).groups).toHaveLength(1);
   });
 
   it('skips a sheet that holds no customer table, and finds nothing in sheets that share no customer', () => {
