@@ -3,7 +3,8 @@
  * digits become numbers. The sheet currency's markers go; another currency's marker leaves the
  * value alone; scales (万, 亿, k) are applied on the decimal text, never by float multiplication.
  */
-import { cellText, type Cell } from '../table/cell';
+import { cellText, numberText, type Cell } from '../table/cell';
+import type { Finding } from '../plan/issue';
 import { foldAll } from '../text/fold';
 import type { CleanContext, CleanResult } from './types';
 import { keep, change } from './result';
@@ -120,13 +121,26 @@ export function parseAmount(text: string, currency: string, decimal: '.' | ',' =
 /** A currency sign and a dash: zero as the accounting format shows it. */
 const ACCOUNTING_ZERO = /^(?:[¥￥$€£]|RMB|CNY|USD)\s*[-—–]\s*$/i;
 
+/** A scale word written with the number (12万, 1.5k): the writer said what the number counts. */
+const SCALE_WORD = /[万萬亿億千]|\d\s*[kmbw]/i;
+/** An amount in a unit column that comes to this much (1 亿) or more was likely typed in whole units. */
+const IMPLAUSIBLE = 1e8;
+
 /** The amount cleaner. */
+/** 120000 under 合同额（万元） is 12 亿: more likely typed in yuan than a customer's real amount. */
+function unitFindings(value: number, shown: string, ctx: CleanContext): Finding[] {
+  const unit = ctx.settings.amount.unit ?? 0;
+  const whole = Math.abs(value) * 10 ** unit;
+  return unit > 0 && whole >= IMPLAUSIBLE ? [{ code: 'amount.unitSuspicious', severity: 'warning', params: { value: shown, whole } }] : [];
+}
+
 export function cleanAmount(cell: Cell, ctx: CleanContext): CleanResult {
+  if (cell.kind === 'number') return keep(cell, unitFindings(cell.value, numberText(cell.value), ctx));
   if (cell.kind !== 'text') return keep(cell);
   const currency = ctx.settings.amount.currency;
   const r = parseAmount(cell.value, currency, ctx.settings.amount.decimalSeparator ?? '.', ctx.settings.amount.unit ?? 0);
   const shown = cellText(cell).trim();
-  if (r.kind === 'number') return change(cell, { kind: 'number', value: r.value }, 'fix.amount');
+  if (r.kind === 'number') return change(cell, { kind: 'number', value: r.value }, 'fix.amount', SCALE_WORD.test(shown) ? [] : unitFindings(r.value, shown, ctx));
   if (r.kind === 'foreign') {
     return keep(cell, [{ code: 'amount.foreignCurrency', severity: 'info', params: { value: shown, currency: r.currency, expected: currency.toUpperCase() } }]);
   }

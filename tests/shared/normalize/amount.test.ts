@@ -1,7 +1,7 @@
 import { cleanCell } from '../../../shared/normalize';
 import { parseAmount } from '../../../shared/normalize/amount';
 import { shiftDecimal } from '../../../shared/normalize/decimal';
-import type { Cell } from '../../../shared/table/cell';
+import { cellText, type Cell } from '../../../shared/table/cell';
 import fc from 'fast-check';
 import { ctxFor } from './context';
 
@@ -138,6 +138,22 @@ describe('parseAmount in a column of 万元 (unit 4)', () => {
     ['12', 12], ['1.5', 1.5], ['12万', 12], ['12万元', 12], ['3千', 0.3], ['0.5亿', 5000], ['1.2k', 0.12], ['¥3', 3], ['(2万)', -2],
   ])('%s → %d (万)', (text, value) => {
     expect(parseAmount(text, 'CNY', '.', 4)).toEqual({ kind: 'number', value });
+  });
+});
+
+describe('cleaning a column of 万元: an amount that looks typed in yuan', () => {
+  const wan = ctxFor('amount', { amount: { unit: 4 } });
+  it.each<[Cell, number]>([[text('120000'), 1200000000], [text('¥150000'), 1500000000], [{ kind: 'number', value: 200000 }, 2000000000]])('%j comes to 1 亿 or more: a warning, the value kept', (cell, whole) => {
+    const r = cleanCell(cell, wan);
+    expect(r.findings).toEqual([{ code: 'amount.unitSuspicious', severity: 'warning', params: { value: cellText(cell), whole } }]);
+  });
+
+  it.each<[Cell]>([[text('12')], [text('5000')], [text('12000万')], [{ kind: 'number', value: 50 }]])('%j is a plausible amount in 万 (or says its own scale)', (cell) => {
+    expect(cleanCell(cell, wan).findings).toEqual([]);
+  });
+
+  it('a plain column never warns, whatever the amount', () => {
+    expect(cleanCell(text('120000000'), ctx).findings).toEqual([]);
   });
 });
 
