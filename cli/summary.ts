@@ -2,7 +2,7 @@
  * The short summary the command line prints when a run is done: rows, fields, fixes, issues,
  * duplicates and the merge, reminders, classes, and where the files went.
  */
-import { issueTitle, ownerText, t, type AcrossSheetsResult, type CellEdit, type Lang, type Plan } from '../shared';
+import { issueTitle, ownerConflictTexts, ownerText, reasonTexts, t, type AcrossSheetsResult, type CellEdit, type Lang, type Plan } from '../shared';
 import { NOTE_LIMIT } from './io/write-xlsx';
 import { say } from './messages';
 
@@ -79,9 +79,7 @@ function acrossLines({ groups }: AcrossSheetsResult, lang: Lang): string[] {
   const sep = lang === 'zh-CN' ? '；' : '; ';
   for (const g of groups.slice(0, MAX_ACROSS)) {
     const rows = g.rows.map((r) => say(lang, 'cli.summary.acrossRow', { sheet: r.sheet, row: r.row })).join(' / ');
-    const why = g.reasons.map((r) => (r.evidence === 'against' ? '✗ ' : '') + t(lang, r.code, r.params));
-    if (g.owners) why.push(t(lang, 'dedupe.ownerConflict', { owners: g.owners.join(' / ') }));
-    if (g.claim) why.push(t(lang, `dedupe.ownerClaim.${g.claim.rule}`, { owner: g.claim.owner, date: g.claim.date }));
+    const why = [...reasonTexts(lang, g.reasons), ...ownerConflictTexts(lang, g.owners, g.claim)];
     lines.push(say(lang, 'cli.summary.acrossItem', { id: g.id, confidence: t(lang, `dedupe.confidence.${g.confidence}`), rows, reasons: why.join(sep) }));
   }
   if (groups.length > MAX_ACROSS) lines.push(say(lang, 'cli.summary.acrossMore', { count: groups.length - MAX_ACROSS }));

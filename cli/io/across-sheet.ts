@@ -5,7 +5,7 @@
  * never a user's. Row numbers of the cleaned sheet are those of the output (after a merge).
  */
 import type ExcelJS from 'exceljs';
-import { t, type AcrossSheetsResult, type Cell, type Lang, type Plan } from '../../shared';
+import { ownerConflictTexts, reasonTexts, t, type AcrossSheetsResult, type Cell, type Lang, type Plan } from '../../shared';
 import { say } from '../messages';
 import { ownSheet, startsWith } from './own-sheet';
 import type { RowMap } from './row-map';
@@ -29,9 +29,8 @@ export function acrossRows(across: AcrossSheetsResult, plan: Plan, lang: Lang, r
   const text = (value: string): Cell => (value === '' ? { kind: 'empty' } : { kind: 'text', value });
   const sep = lang === 'zh-CN' ? '；' : '; ';
   return across.groups.flatMap((g) => {
-    const owners = g.owners ? [t(lang, 'dedupe.ownerConflict', { owners: g.owners.join(' / ') })] : [];
-    if (g.claim) owners.push(t(lang, `dedupe.ownerClaim.${g.claim.rule}`, { owner: g.claim.owner, date: g.claim.date }));
-    const reasons = g.reasons.map((r) => (r.evidence === 'against' ? '✗ ' : '') + t(lang, r.code, r.params)).join(sep);
+    const owners = ownerConflictTexts(lang, g.owners, g.claim);
+    const reasons = reasonTexts(lang, g.reasons).join(sep);
     const label = `${g.id} · ${t(lang, `dedupe.confidence.${g.confidence}`)}`;
     return g.rows.map((r): Cell[] => [
       text(label),

@@ -5,7 +5,7 @@
  * only ever added; consumers must ignore keys they do not know.
  */
 import {
-  cellText, columnLetter, reminderText, t,
+  cellText, columnLetter, reasonTexts, reminderText, t, type OwnerClaim,
   type AcrossSheetsGroup, type AcrossSheetsResult, type Cell, type CellEdit, type CellIssue, type Confidence, type DuplicateGroup, type FieldId, type Lang, type Plan,
   type ReminderKind, type ReportSeries, type Severity,
 } from '../../shared';
@@ -264,15 +264,20 @@ export function jsonReport({ plan, input, output, today, lang, archive, across }
   };
 }
 
+/** Whom the owner rule gives a customer, as the report shows it (without the sheet's row: the survivor says it). */
+function claimEntry(c: OwnerClaim): NonNullable<JsonReportGroup['ownerClaim']> {
+  return { owner: c.owner, rule: c.rule, field: c.field, date: c.date };
+}
+
 function acrossEntry(g: AcrossSheetsGroup, lang: Lang): JsonReportAcross {
   return {
     id: g.id,
     rows: g.rows.map((r) => ({ sheet: r.sheet, row: r.row })),
     score: g.score,
     confidence: g.confidence,
-    reasons: g.reasons.map((r) => (r.evidence === 'against' ? '✗ ' : '') + t(lang, r.code, r.params)),
+    reasons: reasonTexts(lang, g.reasons),
     ...(g.owners ? { owners: [...g.owners] } : {}),
-    ...(g.claim ? { ownerClaim: { owner: g.claim.owner, rule: g.claim.rule, field: g.claim.field, date: g.claim.date } } : {}),
+    ...(g.claim ? { ownerClaim: claimEntry(g.claim) } : {}),
   };
 }
 
@@ -283,12 +288,10 @@ function groupEntry(g: DuplicateGroup, lang: Lang): JsonReportGroup {
     score: g.score,
     confidence: g.confidence,
     // The same words as the sheet's "why duplicates" column, evidence against marked the same way.
-    reasons: g.reasons.map((r) => (r.evidence === 'against' ? '✗ ' : '') + t(lang, r.code, r.params)),
+    reasons: reasonTexts(lang, g.reasons),
     survivor: g.survivor,
     ...(g.ownerConflict ? { ownerConflict: [...g.ownerConflict.owners] } : {}),
-    ...(g.ownerConflict?.claim
-      ? { ownerClaim: { owner: g.ownerConflict.claim.owner, rule: g.ownerConflict.claim.rule, field: g.ownerConflict.claim.field, date: g.ownerConflict.claim.date } }
-      : {}),
+    ...(g.ownerConflict?.claim ? { ownerClaim: claimEntry(g.ownerConflict.claim) } : {}),
     conflicts: g.conflicts.map((c) => ({ field: c.field, values: c.values.map((v) => ({ value: v.value, rows: [...v.rows] })) })),
     fingerprints: [...g.fingerprints],
   };

@@ -20,6 +20,7 @@ import { classify, type ClassifyResult } from '../classify/classify';
 import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classify/labels';
 import { reasonText, type Reason } from '../classify/reason';
 import { remind } from '../remind/remind';
+import { ownerConflictTexts, reasonTexts } from '../dedupe/reason-text';
 import { buildReport } from '../report/build-report';
 
 export interface AnalyzeInput {
@@ -157,10 +158,8 @@ function duplicateColumns(table: Table, groups: readonly DuplicateGroup[], lang:
   const render = (g: DuplicateGroup) => {
     let out = rendered.get(g);
     if (!out) {
-      const reasons = g.reasons.map((r) => (r.evidence === 'against' ? '✗ ' : '') + t(lang, r.code, r.params));
-      const conflict = g.ownerConflict;
-      const owner = conflict ? [t(lang, 'dedupe.ownerConflict', { owners: conflict.owners.join(' / ') })] : [];
-      if (conflict?.claim) owner.push(t(lang, `dedupe.ownerClaim.${conflict.claim.rule}`, { owner: conflict.claim.owner, date: conflict.claim.date }));
+      const reasons = reasonTexts(lang, g.reasons);
+      const owner = ownerConflictTexts(lang, g.ownerConflict?.owners, g.ownerConflict?.claim);
       const why = (action: string) => [...reasons, action, ...owner].join(sep);
       out = {
         label: text(`${g.id} · ${t(lang, `dedupe.confidence.${g.confidence}`)}`),

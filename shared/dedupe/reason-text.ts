@@ -1,0 +1,19 @@
+/**
+ * A duplicate group's reasons and owner conflict in words, as every place shows them (the sheet's
+ * "why duplicates" column, the JSON report, the summary, the across-sheets sheet): evidence against
+ * the match starts with "✗ ".
+ */
+import { t, type Lang } from '../i18n';
+import type { Reason } from './types';
+import type { OwnerClaim } from './owner-rule';
+
+export function reasonTexts(lang: Lang, reasons: readonly Reason[]): string[] {
+  return reasons.map((r) => (r.evidence === 'against' ? '✗ ' : '') + t(lang, r.code, r.params));
+}
+
+/** 撞单：同一客户分属 李四 / 王五, and whom the owner rule gives the customer (按先录入归 李四（…）). */
+export function ownerConflictTexts(lang: Lang, owners: readonly string[] | undefined, claim: OwnerClaim | undefined): string[] {
+  const out = owners ? [t(lang, 'dedupe.ownerConflict', { owners: owners.join(' / ') })] : [];
+  if (claim) out.push(t(lang, `dedupe.ownerClaim.${claim.rule}`, { owner: claim.owner, date: claim.date }));
+  return out;
+}
