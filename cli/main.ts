@@ -5,14 +5,14 @@ import { promises as fs, statSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import * as path from 'node:path';
 import { getHeapStatistics } from 'node:v8';
-import { findAcrossSheets, resolveSettings, runDetailed, type AcrossSheetsResult, type Lang } from '../shared';
+import { findAcrossSheets, resolveSettings, runDetailed, type AcrossSheetsResult, type Lang, type Plan, type RunOptions, type SheetProblem } from '../shared';
 import { defaultOutput, langFlag, outputKind, parseCliArgs, type CleanArgs } from './args';
 import { CliError, errorDetail } from './errors';
 import { COMPANION_KINDS, companionPath } from './io/csv-companions';
 import { planHeap, RELAUNCH_ENV, type HeapPlan } from './heap';
 import { jsonReport, writeJsonReport } from './io/json-report';
 import { langLeftOpen, localeLang, pickLang, sheetLang } from './lang';
-import { loadInput, readBytes } from './load-input';
+import { loadInput, readBytes, type LoadedInput } from './load-input';
 import { say } from './messages';
 import { summaryText } from './summary';
 import { writeOutput } from './write-output';
@@ -105,18 +105,12 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
   progress('cli.progress.cleaning', {});
   // What the settings file leaves unset, the sheet's own numbers and amounts may say (a US sheet).
   const guess = { region: !sets(config, 'phone', 'defaultRegion'), currency: !sets(config, 'amount', 'currency') };
-  const outcome = runDetailed(loaded.grid, { settings, today, dateSystem: loaded.dateSystem, merge: args.merge, guess });
+  const outcome = planWithAcross(loaded, { settings, today, dateSystem: loaded.dateSystem, merge: args.merge, guess }, () => progress('cli.progress.across', {}));
   if (!outcome.ok) {
     io.stderr(say(lang, outcome.problem.code, outcome.problem.params) + '\n');
     return 1;
   }
-  const { plan } = outcome;
-  // One tab per sales rep: the same customer in two of them is a 撞单 no single sheet shows.
-  let across: AcrossSheetsResult | undefined;
-  if (loaded.otherGrids && loaded.otherTables && loaded.otherTables.length > 0) {
-    progress('cli.progress.across', {});
-    across = findAcrossSheets([outcome.cleaned, ...loaded.otherGrids()], { settings, today, dateSystem: loaded.dateSystem, guess });
-  }
+  const { plan, across } = outcome;
 
   progress('cli.progress.writing', { file: outShown, rows: plan.rows.length });
   const { archiveAt, ...written } = await guardWrite(out, outShown, () => writeOutput(out, outShown, loaded, plan, lang, today, across));
@@ -126,6 +120,23 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
   }
   io.stdout(summaryText({ plan, lang, input: args.input, output: outShown, json: args.json, otherTables: loaded.otherTables, across, ...written }));
   return 0;
+}
+
+/**
+ * The run's plan and, for a workbook with one tab per sales rep, the customers found in more than
+ * one tab (撞单 no single sheet shows). The cleaned sheet the check reuses is let go before writing:
+ * a big sheet's two tables are not held while the output is written.
+ */
+function planWithAcross(
+  loaded: LoadedInput,
+  options: RunOptions,
+  announce: () => void,
+): { ok: true; plan: Plan; across?: AcrossSheetsResult } | { ok: false; problem: SheetProblem } {
+  const outcome = runDetailed(loaded.grid, options);
+  if (!outcome.ok) return outcome;
+  if (!loaded.otherGrids || !loaded.otherTables || loaded.otherTables.length === 0) return { ok: true, plan: outcome.plan };
+  announce();
+  return { ok: true, plan: outcome.plan, across: findAcrossSheets([outcome.cleaned, ...loaded.otherGrids()], options) };
 }
 
 /** Creates the folder if needed and turns a file-system failure into a clear message. */
