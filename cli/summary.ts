@@ -73,9 +73,10 @@ export function summaryText(input: SummaryInput): string {
 const MAX_ACROSS = 5;
 
 /** The same customer in two reps' sheets (撞单), each group on a line with its rows and reasons. */
-function acrossLines({ groups }: AcrossSheetsResult, lang: Lang): string[] {
-  if (groups.length === 0) return [say(lang, 'cli.summary.acrossNone')];
-  const lines = [say(lang, 'cli.summary.across', { count: groups.length })];
+function acrossLines({ groups, rollUps }: AcrossSheetsResult, lang: Lang): string[] {
+  const rolled = rollUps.length === 0 ? [] : [say(lang, 'cli.summary.acrossRollUps', { sheets: list(lang, rollUps.map((name) => say(lang, 'cli.summary.quoted', { name }))) })];
+  if (groups.length === 0) return [...rolled, say(lang, 'cli.summary.acrossNone')];
+  const lines = [...rolled, say(lang, 'cli.summary.across', { count: groups.length })];
   const sep = lang === 'zh-CN' ? '；' : '; ';
   for (const g of groups.slice(0, MAX_ACROSS)) {
     const rows = g.rows.map((r) => say(lang, 'cli.summary.acrossRow', { sheet: r.sheet, row: r.row })).join(' / ');

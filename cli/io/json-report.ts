@@ -145,9 +145,10 @@ export interface JsonReport {
   classification: { whatIf: Plan['classification']['whatIf'] };
   /**
    * Present when the workbook holds other customer sheets (one per sales rep): the customers found in
-   * more than one of them, each row by its sheet and row number there.
+   * more than one of them, each row by its sheet and row number there; the sheets read as roll-ups of
+   * the others (汇总), whose customers in one tab are no 撞单.
    */
-  acrossSheets?: JsonReportAcross[];
+  acrossSheets?: { groups: JsonReportAcross[]; rollUps: string[] };
 }
 
 export interface JsonReportAcross {
@@ -260,7 +261,7 @@ export function jsonReport({ plan, input, output, today, lang, archive, across }
     })),
     report: { sections: plan.report.sections.map((s) => ({ id: s.id, title: t(lang, s.title), series: s.series.map((x) => ({ ...x })) })) },
     classification: { whatIf: plan.classification.whatIf },
-    ...(across ? { acrossSheets: across.groups.map((g) => acrossEntry(g, lang)) } : {}),
+    ...(across ? { acrossSheets: { groups: across.groups.map((g) => acrossEntry(g, lang)), rollUps: [...across.rollUps] } } : {}),
   };
 }
 

@@ -47,9 +47,45 @@ export interface AcrossSheetsGroup {
 
 export interface AcrossSheetsResult {
   groups: AcrossSheetsGroup[];
+  /**
+   * Sheets that hold most customers of a smaller sheet (汇总, 总表: a roll-up of the reps' tabs): a
+   * customer in such a sheet and one tab is where it belongs, not a 撞单; a group counts only when two
+   * sheets that are no roll-up hold it.
+   */
+  rollUps: string[];
   /** Sheets that could not be read as a customer table (no header row …): left out. */
   skipped: string[];
 }
+
+/** A sheet holding this share of a smaller sheet's rows (or more) is a roll-up of it. */
+const ROLL_UP_SHARE = 0.8;
+/** A sheet this small says nothing about another being its roll-up. */
+const ROLL_UP_MIN_ROWS = 3;
+
+/**
+ * The sheets that contain most of a smaller sheet's customers: for each pair, the share of the
+ * smaller sheet's rows that are in a group with a row of the larger one.
+ */
+function rollUpSheets(groups: readonly SheetRow[][], rowCount: ReadonlyMap<string, number>): Set<string> {
+  const matched = new Map<string, Map<string, number>>();
+  for (const rows of groups) {
+    const sheets = new Set(rows.map((r) => r.sheet));
+    for (const r of rows) {
+      const by = matched.get(r.sheet) ?? new Map<string, number>();
+      matched.set(r.sheet, by);
+      for (const s of sheets) if (s !== r.sheet) by.set(s, (by.get(s) ?? 0) + 1);
+    }
+  }
+  const out = new Set<string>();
+  for (const [small, by] of matched) {
+    const size = rowCount.get(small) ?? 0;
+    if (size < ROLL_UP_MIN_ROWS) continue;
+    for (const [large, n] of by) if ((rowCount.get(large) ?? 0) > size && n >= size * ROLL_UP_SHARE) out.add(large);
+  }
+  return out;
+}
+
+const nameOf = (sheet: Grid | CleanedSheet): string => ('fieldCols' in sheet ? sheet.table.sheetName : sheet.sheetName);
 
 /**
  * Groups of rows in two or more of `sheets` (each a sheet as read, named by its sheetName, or one a
@@ -60,15 +96,17 @@ export function findAcrossSheets(sheets: readonly (Grid | CleanedSheet)[], optio
   const records: CustomerRecord[] = [];
   const origin: SheetRow[] = [];
   const skipped: string[] = [];
+  const rowCount = new Map<string, number>();
   for (const sheet of sheets) {
     const cleaned = 'fieldCols' in sheet ? { ok: true as const, sheet } : cleanSheet(sheet, options);
-    const sheetName = 'fieldCols' in sheet ? sheet.table.sheetName : sheet.sheetName;
+    const sheetName = nameOf(sheet);
     if (!cleaned.ok) {
       skipped.push(sheetName);
       continue;
     }
     const { table, fieldCols, extraCols } = cleaned.sheet;
     const ownSheet = text(sheetName);
+    rowCount.set(sheetName, table.rows.length);
     for (const r of toRecords(table, fieldCols, extraCols)) {
       // One number per row of the whole workbook, so the finder's rows stay apart; the sheet's own
       // row is kept beside it.
@@ -78,9 +116,10 @@ export function findAcrossSheets(sheets: readonly (Grid | CleanedSheet)[], optio
     }
   }
   const { groups } = findDuplicates(records, options.settings.dedupe, { defaultRegion: options.settings.phone.defaultRegion });
-  const across = groups
-    .map((g) => ({ g, rows: g.rows.map((n) => origin[n - 1]) }))
-    .filter(({ rows }) => new Set(rows.map((r) => r.sheet)).size > 1)
+  const mapped = groups.map((g) => ({ g, rows: g.rows.map((n) => origin[n - 1]) }));
+  const rollUps = rollUpSheets(mapped.map((m) => m.rows), rowCount);
+  const across = mapped
+    .filter(({ rows }) => new Set(rows.map((r) => r.sheet).filter((s) => !rollUps.has(s))).size > 1)
     .map(({ g, rows }, k): AcrossSheetsGroup => {
       const group: AcrossSheetsGroup = { id: `X${k + 1}`, rows, score: g.score, confidence: g.confidence, reasons: g.reasons };
       if (g.ownerConflict) group.owners = g.ownerConflict.owners;
@@ -88,5 +127,5 @@ export function findAcrossSheets(sheets: readonly (Grid | CleanedSheet)[], optio
       if (g.ownerConflict?.claim) group.claim = { ...g.ownerConflict.claim, sheetRow: origin[g.ownerConflict.claim.sheetRow - 1].row };
       return group;
     });
-  return { groups: across, skipped };
+  return { groups: across, rollUps: sheets.map(nameOf).filter((n) => rollUps.has(n)), skipped };
 }

@@ -334,11 +334,14 @@ describe('main: a successful run', () => {
     expect(lines).toContain(say('zh-CN', 'cli.summary.across', { count: 1 }));
     expect(lines.find((l) => l.startsWith('  X1'))).toBe('  X1（完全重复）“张三的客户”第 2 行 / “李四的客户”第 3 行：手机号相同；姓名相同；撞单：同一客户分属 李四的客户 / 张三的客户；按先录入归 李四的客户（2024-01-05 创建）');
     const report = JSON.parse(readFileSync(path.join(dir, 'reps.json'), 'utf8'));
-    expect(report.acrossSheets).toEqual([{
-      id: 'X1', rows: [{ sheet: '张三的客户', row: 2 }, { sheet: '李四的客户', row: 3 }], score: 1, confidence: 'exact',
-      reasons: ['手机号相同', '姓名相同'], owners: ['李四的客户', '张三的客户'],
-      ownerClaim: { owner: '李四的客户', rule: 'first-touch', field: 'createdAt', date: '2024-01-05' },
-    }]);
+    expect(report.acrossSheets).toEqual({
+      groups: [{
+        id: 'X1', rows: [{ sheet: '张三的客户', row: 2 }, { sheet: '李四的客户', row: 3 }], score: 1, confidence: 'exact',
+        reasons: ['手机号相同', '姓名相同'], owners: ['李四的客户', '张三的客户'],
+        ownerClaim: { owner: '李四的客户', rule: 'first-touch', field: 'createdAt', date: '2024-01-05' },
+      }],
+      rollUps: [],
+    });
     // The other sheet is as it was; the groups have a sheet of their own, a row per row.
     const out = new ExcelJS.Workbook();
     await out.xlsx.readFile(path.join(dir, 'reps.cleaned.xlsx'));

@@ -84,6 +84,12 @@ describe('summaryText: duplicates, merge, reminders and classes', () => {
     expect(linesOf({ plan: planOf() }).some((l) => l.includes('dedupe.ownerRule'))).toBe(false);
   });
 
+  it('names a roll-up sheet (汇总) of the across-sheets check, and says when no customer is in two sheets', () => {
+    const lines = summaryText({ plan: planOf([], '2024-06-01', 'zh-CN'), lang: 'zh-CN', input: 'c.xlsx', output: 'c.cleaned.xlsx', across: { groups: [], rollUps: ['汇总'], skipped: [] } }).split('\n');
+    expect(lines).toContain('“汇总”包含其他表的大部分客户，看作汇总表：客户只在它和另一张表中出现的，不算跨表重复。');
+    expect(lines).toContain('跨表：没有客户同时出现在多个工作表中。');
+  });
+
   it('says where the merged rows went, and that the review group needs --merge-review', () => {
     const plan = planOf(['exact', 'likely']);
     const lines = linesOf({ plan, archive: { sheet: 'Merged duplicates' }, sheets: ['Issues', 'Merged duplicates', 'Reminders', 'Report'] });

@@ -46,8 +46,18 @@ describe('duplicates across a workbook\'s customer sheets', () => {
     expect(findAcrossSheets([cleaned.sheet, li], options).groups).toHaveLength(1);
   });
 
+  it('reads a sheet holding most customers of the others as their roll-up (汇总): a customer there and in one tab is no 撞单', () => {
+    const zhang = [['姓名', '手机'], ['张伟', '13812345678'], ['刘洋', '13900001111'], ['陈静', '13500004444']];
+    const li = [['姓名', '手机'], ['王芳', '13700002222'], ['赵磊', '13600003333'], ['孙丽', '13300005555'], ['刘洋', '139 0000 1111']];
+    const all = [['姓名', '手机', '负责人'], ...zhang.slice(1).map((r) => [...r, '张三']), ...li.slice(1, 4).map((r) => [...r, '李四'])];
+    const { groups, rollUps } = across(['汇总', all], ['张三', zhang], ['李四', li]);
+    expect(rollUps).toEqual(['汇总']);
+    // Only 刘洋, in both reps' tabs (and the roll-up), is a customer two reps hold.
+    expect(groups.map((g) => g.rows.map((r) => `${r.sheet}:${r.row}`))).toEqual([['汇总:3', '张三:3', '李四:5']]);
+  });
+
   it('skips a sheet that holds no customer table, and finds nothing in sheets that share no customer', () => {
     const result = across(['张三', [['姓名', '手机'], ['张伟', '13812345678']]], ['说明', [['这是说明页'], ['']]], ['李四', [['姓名', '手机'], ['王芳', '13700002222']]]);
-    expect(result).toEqual({ groups: [], skipped: ['说明'] });
+    expect(result).toEqual({ groups: [], rollUps: [], skipped: ['说明'] });
   });
 });
