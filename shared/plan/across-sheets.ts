@@ -5,7 +5,8 @@
  * is taken as it is), the rows of all of them go to
  * the duplicate finder together, and the groups whose rows lie in two or more sheets are returned,
  * each row named by its sheet and row. A sheet without an owner column stands for its owner by its
- * name, so a customer in two reps' tabs is an owner conflict. Nothing is written or merged: merging
+ * name (unless the name holds a digit: 2023, 1月 are periods), so a customer in two reps' tabs is
+ * an owner conflict. Nothing is written or merged: merging
  * rows of different sheets is for the user to decide.
  */
 import type { Grid } from '../table/grid';
@@ -105,13 +106,14 @@ export function findAcrossSheets(sheets: readonly (Grid | CleanedSheet)[], optio
       continue;
     }
     const { table, fieldCols, extraCols } = cleaned.sheet;
-    const ownSheet = text(sheetName);
+    // 张三的客户 stands for its rep; 2023, 1月, Sheet2 name a period or nothing, not an owner.
+    const ownSheet = /\d/.test(sheetName) ? null : text(sheetName);
     rowCount.set(sheetName, table.rows.length);
     for (const r of toRecords(table, fieldCols, extraCols)) {
       // One number per row of the whole workbook, so the finder's rows stay apart; the sheet's own
       // row is kept beside it.
       origin.push({ sheet: sheetName, row: r.sheetRow, customer: customerOf(r) });
-      const fields = fieldCols.owner === undefined ? { ...r.fields, owner: ownSheet } : r.fields;
+      const fields = fieldCols.owner === undefined && ownSheet ? { ...r.fields, owner: ownSheet } : r.fields;
       records.push({ ...r, sheetRow: origin.length, index: records.length, fields });
     }
   }

@@ -56,6 +56,12 @@ describe('duplicates across a workbook\'s customer sheets', () => {
     expect(groups.map((g) => g.rows.map((r) => `${r.sheet}:${r.row}`))).toEqual([['汇总:3', '张三:3', '李四:5']]);
   });
 
+  it('a sheet named for a period (2023, 1月) stands for no owner: a returning customer is listed, but no 撞单', () => {
+    const { groups } = across(['2023客户', [['姓名', '手机'], ['张伟', '13812345678']]], ['2024客户', [['姓名', '手机'], ['张伟', '138 1234 5678']]]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0].owners).toBeUndefined();
+  });
+
   it('skips a sheet that holds no customer table, and finds nothing in sheets that share no customer', () => {
     const result = across(['张三', [['姓名', '手机'], ['张伟', '13812345678']]], ['说明', [['这是说明页'], ['']]], ['李四', [['姓名', '手机'], ['王芳', '13700002222']]]);
     expect(result).toEqual({ groups: [], rollUps: [], skipped: ['说明'] });
