@@ -136,7 +136,12 @@ function planWithAcross(
   if (!outcome.ok) return outcome;
   if (!loaded.otherGrids || !loaded.otherTables || loaded.otherTables.length === 0) return { ok: true, plan: outcome.plan };
   announce();
-  return { ok: true, plan: outcome.plan, across: findAcrossSheets([outcome.cleaned, ...loaded.otherGrids()], options) };
+  try {
+    return { ok: true, plan: outcome.plan, across: findAcrossSheets([outcome.cleaned, ...loaded.otherGrids()], options) };
+  } catch {
+    // The check of the other tabs is extra: a tab it cannot read must not cost the sheet's own run.
+    return { ok: true, plan: outcome.plan, across: { groups: [], rollUps: [], skipped: loaded.otherTables } };
+  }
 }
 
 /** Creates the folder if needed and turns a file-system failure into a clear message. */

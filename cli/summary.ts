@@ -73,8 +73,12 @@ export function summaryText(input: SummaryInput): string {
 const MAX_ACROSS = 5;
 
 /** The same customer in two reps' sheets (撞单), each group on a line with its rows and reasons. */
-function acrossLines({ groups, rollUps }: AcrossSheetsResult, lang: Lang): string[] {
-  const rolled = rollUps.length === 0 ? [] : [say(lang, 'cli.summary.acrossRollUps', { sheets: list(lang, rollUps.map((name) => say(lang, 'cli.summary.quoted', { name }))) })];
+function acrossLines({ groups, rollUps, skipped }: AcrossSheetsResult, lang: Lang): string[] {
+  const quoted = (names: readonly string[]) => list(lang, names.map((name) => say(lang, 'cli.summary.quoted', { name })));
+  const rolled = [
+    ...(skipped.length === 0 ? [] : [say(lang, 'cli.summary.acrossSkipped', { sheets: quoted(skipped) })]),
+    ...(rollUps.length === 0 ? [] : [say(lang, 'cli.summary.acrossRollUps', { sheets: quoted(rollUps) })]),
+  ];
   if (groups.length === 0) return [...rolled, say(lang, 'cli.summary.acrossNone')];
   const lines = [...rolled, say(lang, 'cli.summary.across', { count: groups.length })];
   const sep = lang === 'zh-CN' ? '；' : '; ';

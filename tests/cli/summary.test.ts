@@ -88,6 +88,8 @@ describe('summaryText: duplicates, merge, reminders and classes', () => {
     const lines = summaryText({ plan: planOf([], '2024-06-01', 'zh-CN'), lang: 'zh-CN', input: 'c.xlsx', output: 'c.cleaned.xlsx', across: { groups: [], rollUps: ['汇总'], skipped: [] } }).split('\n');
     expect(lines).toContain('“汇总”包含其他表的大部分客户，看作汇总表：客户只在它和另一张表中出现的，不算跨表重复。');
     expect(lines).toContain('跨表：没有客户同时出现在多个工作表中。');
+    const skipped = summaryText({ plan: planOf([], '2024-06-01', 'zh-CN'), lang: 'zh-CN', input: 'c.xlsx', output: 'c.cleaned.xlsx', across: { groups: [], rollUps: [], skipped: ['说明'] } });
+    expect(skipped).toContain('跨表检查未包括（无法作为客户表读取）：“说明”。');
   });
 
   it('says where the merged rows went, and that the review group needs --merge-review', () => {
