@@ -2,12 +2,12 @@
  * Duplicates across a workbook's customer sheets: one tab per sales rep (张三的客户, 李四的客户) or per
  * year, where the same customer held in two tabs is a 撞单 that no single sheet shows. Each sheet is
  * read and cleaned as a run would (its own header row and columns; the sheet a run has just cleaned
- * is taken as it is), the rows of all of them go to
- * the duplicate finder together, and the groups whose rows lie in two or more sheets are returned,
- * each row named by its sheet and row. A sheet without an owner column stands for its owner by its
- * name (unless the name holds a digit: 2023, 1月 are periods), so a customer in two reps' tabs is
- * an owner conflict. Nothing is written or merged: merging
- * rows of different sheets is for the user to decide.
+ * is taken as it is), the rows of all of them go to the duplicate finder together, and the groups
+ * whose rows lie in two or more sheets are returned, each row named by its sheet and row. A sheet
+ * without an owner column stands for its owner by its name (unless the name holds a digit: 2023, 1月
+ * are periods), so a customer in two reps' tabs is an owner conflict; a 汇总 tab holding most of the
+ * others' customers is their roll-up, not a rep. Nothing is written or merged: merging rows of
+ * different sheets is for the user to decide.
  */
 import type { Grid } from '../table/grid';
 import { EMPTY, cellText, text } from '../table/cell';
