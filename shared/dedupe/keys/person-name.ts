@@ -57,6 +57,11 @@ const HAN_TITLES = new RegExp(`(?:${TITLE_WORDS}|总|總|工|姐|哥)$`, 'u');
 const LATIN_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'madam', 'mme', 'herr', 'frau']);
 const LATIN_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'esq']);
 
+/** The commonest surnames (about 90% of people): what 老 and 小 go before in 老王, 小李. */
+const COMMON_SURNAMES: ReadonlySet<string> = new Set(Array.from(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
+));
+
 /** Titles written after a whole name (陈静女士, 张伟先生): only words, never one character that may end a given name (工, 总, 姐). */
 const HAN_NAME_TITLES = new RegExp(`(?:${TITLE_WORDS})$`, 'u');
 
@@ -106,7 +111,13 @@ function hanName(text: string): HanName | null {
   let note = read.note;
   if (chars === '') return null;
   let titled = false;
-  const title = HAN_TITLES.exec(chars);
+  // 老王, 小李: a surname called familiarly, as 王总 is called by title (小明, 阿强 are given names).
+  if (chars.length === 2 && (chars[0] === '老' || chars[0] === '小') && COMMON_SURNAMES.has(chars[1])) {
+    note = noteKey([chars[0], note]);
+    chars = chars[1];
+    titled = true;
+  }
+  const title = titled ? null : HAN_TITLES.exec(chars);
   if (title && chars.length - title[0].length >= 1 && chars.length - title[0].length <= 2) {
     const rest = chars.slice(0, chars.length - title[0].length);
     if (rest.length === 1 || COMPOUND_SURNAMES.has(rest)) {

@@ -21,6 +21,7 @@ describe('duplicates the issue names', () => {
     ['same ID card, name typed by ear', { name: '李娜', idCard: '11010519491231002X' }, { name: '李娜', idCard: '110105 19491231 002x' }],
     ['the mobile typed into the name cell', { name: '李娜 13812345678' }, { name: '李娜', mobile: '13812345678' }],
     ['a title after the name', { name: '陈静女士', mobile: '13812345678' }, { name: '陈静', mobile: '13812345678' }],
+    ['a surname called familiarly (老王) with the same mobile', { name: '老王', mobile: '13812345678' }, { name: '王建国', mobile: '13812345678' }],
     ['a note in brackets beside the name', { name: '张伟（老板）', mobile: '13812345678' }, { name: '张伟', mobile: '138 1234 5678', email: 'zw@qq.com' }],
     ['a role after a dash', { name: '李娜-财务', mobile: '13812345678' }, { name: '李娜', mobile: '13812345678' }],
     ['a note beside an English name', { name: 'John Smith (CEO)', email: 'john.smith@acme.com' }, { firstName: 'John', lastName: 'Smith', email: 'john.smith@acme.com' }],

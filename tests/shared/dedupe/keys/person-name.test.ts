@@ -33,12 +33,18 @@ describe('Chinese names: pinyin keys, tone-less, with polyphone surnames', () =>
     ['张先生', '张'],
     ['李女士', '李'],
     ['欧阳经理', '欧阳'],
+    ['老王', '王'],
+    ['小李', '李'],
   ])('%s is a titled surname only (%s)', (name, surname) => {
     expect(han(name)).toMatchObject({ titled: true, surname, given: '' });
   });
 
   it('keeps a real name that ends in a title-like character', () => {
     expect(han('王建工').titled).toBe(false);
+  });
+
+  it.each(['小明', '小红', '阿强'])('%s is a given name called familiarly, not a surname', (name) => {
+    expect(han(name).titled).toBe(false);
   });
 
   it.each([
