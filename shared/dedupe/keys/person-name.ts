@@ -199,9 +199,14 @@ function latinNameParts(full: string, first: string, last: string): LatinName | 
     return { script: 'latin', given: g[0] ?? '', family: f.join(''), tokens: [...g, ...f], middle: g.slice(1) };
   }
   // John Smith - Sales: a spaced dash or slash sets a note apart (Smith-Jones is one name).
-  const t = latinTokens(full.split(/\s+[-–—/|]\s+/u)[0]);
+  const written = full.split(/\s+[-–—/|]\s+/u)[0];
+  const t = latinTokens(written);
   if (t.length === 0) return null;
-  if (t.length === 1) return { script: 'latin', given: t[0], family: '', tokens: t, middle: [] };
+  // Dr. Smith, Mrs Jones: a title goes before the family name; a lone word otherwise is a given name.
+  if (t.length === 1) {
+    const titled = LATIN_TITLES.has(foldText(written).split(/[\s.]+/u)[0]);
+    return titled ? { script: 'latin', given: '', family: t[0], tokens: t, middle: [] } : { script: 'latin', given: t[0], family: '', tokens: t, middle: [] };
+  }
   return { script: 'latin', given: t[0], family: t[t.length - 1], tokens: t, middle: t.slice(1, -1) };
 }
 

@@ -81,6 +81,8 @@ describe('Latin names: given and family', () => {
     ['José Martínez', 'jose', 'martinez', 'diacritics folded'],
     ['Wei Zhang', 'wei', 'zhang', 'Chinese name in Western order'],
     ['Madonna', 'madonna', '', 'one word: given only'],
+    ['Dr. Smith', '', 'smith', 'a title and one word: the family name'],
+    ['Mrs Jones', '', 'jones', 'the same without the dot'],
     ['John Smith (CEO)', 'john', 'smith', 'a note in brackets'],
     ['Smith, John (Acme)', 'john', 'smith', 'a note after family-first'],
     ['John Smith - Sales', 'john', 'smith', 'a note after a spaced dash'],
