@@ -129,6 +129,11 @@ function wechatKey(raw: string): string {
   return WECHAT_ID.test(id) ? id : '';
 }
 
+/** A Chinese mobile number as a mailbox or WeChat name (13812345678@163.com, 139.com's every address). */
+const MOBILE_USER = /^1[3-9]\d{9}$/;
+/** QQ Mail: its numeric user names are the QQ number. */
+const QQ_MAIL: ReadonlySet<string> = new Set(['qq.com', 'vip.qq.com', 'foxmail.com']);
+
 /** A QQ number as a key; anything else (同微信) is none. */
 function qqKey(raw: string): string {
   const digits = text(raw).replace(/^qq/, '');
@@ -251,6 +256,13 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
   if (r.extra) {
     for (const t of extraTexts(r, 'email')) for (const k of emailKeys(t)) if (!emails.some((e) => e.address === k.address)) emails.push(k);
   }
+  // The same identity written in another field: 13812345678@163.com and a WeChat found by its number
+  // are the customer's mobile; 12345678@qq.com is QQ 12345678.
+  for (const e of emails) {
+    if (MOBILE_USER.test(e.local)) addPhones(phones, e.local, ctx);
+    if (t.qq === undefined && QQ_MAIL.has(e.domain) && isQqNumber(e.local)) t.qq = e.local;
+  }
+  if (t.wechat !== undefined && MOBILE_USER.test(t.wechat)) addPhones(phones, t.wechat, ctx);
   // One pass over the numbers, not two filters.
   const mobiles: PhoneKey[] = [];
   const landlines: PhoneKey[] = [];
