@@ -257,7 +257,7 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
     for (const t of extraTexts(r, 'email')) for (const k of emailKeys(t)) if (!emails.some((e) => e.address === k.address)) emails.push(k);
   }
   // The same identity written in another field: 13812345678@163.com and a WeChat found by its number
-  // are the customer's mobile; 12345678@qq.com is QQ 12345678.
+  // are the customer's mobile; 384726153@qq.com is QQ 384726153.
   for (const e of emails) {
     if (MOBILE_USER.test(e.local)) addPhones(phones, e.local, ctx);
     if (t.qq === undefined && QQ_MAIL.has(e.domain) && isQqNumber(e.local)) t.qq = e.local;
