@@ -18,6 +18,7 @@ import { isPlaceholder } from '../normalize/placeholder';
 import { PHONE_IN_NAME } from '../normalize/person-name';
 import { isQqNumber } from '../normalize/id';
 import { TextMemo } from '../text/text-memo';
+import { readGender } from '../normalize/gender';
 
 /** What a comparison reads from a profile; the settings name these. */
 export type Feature =
@@ -96,11 +97,6 @@ function cached<T extends object | string | null>(cache: Map<string, T> | undefi
   }
   return v;
 }
-
-const GENDER: Readonly<Record<string, string>> = {
-  男: 'm', 女: 'f', m: 'm', f: 'f', male: 'm', female: 'f', man: 'm', woman: 'f', 先生: 'm', 女士: 'f', 小姐: 'f',
-  男性: 'm', 女性: 'f', 'mr': 'm', 'mrs': 'f', 'ms': 'f',
-};
 
 /** A cell's text for matching; a placeholder (无, 不详, /, N/A) is none, so rows never agree on one. */
 const get = (r: CustomerRecord, f: FieldId): string => {
@@ -191,7 +187,7 @@ function put(t: Partial<Record<TextFeature, string>>, f: TextFeature, v: string)
 
 /** How the few-valued text features fold (declared once, not as closures per row). */
 const FOLDERS: Readonly<Partial<Record<TextFeature, (s: string) => string>>> = {
-  gender: (g) => GENDER[foldText(g)] ?? '',
+  gender: (g) => readGender(g)?.sex ?? '',
   city: (c) => text(c).replace(/市$/u, ''),
   province: (c) => {
     const t = text(c);

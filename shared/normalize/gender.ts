@@ -15,10 +15,13 @@ export const GENDER_STYLES: readonly GenderStyle[] = ['zh', 'letter', 'word'];
 
 type Sex = 'm' | 'f';
 
-/** Each way of writing, folded, with the sex it says and the style it is written in (a title has none). */
+/**
+ * Each way of writing, folded, with the sex it says and the style it is written in (a title has none).
+ * The duplicate finder reads gender by the same table.
+ */
 const READINGS: Readonly<Record<string, readonly [Sex, GenderStyle | null]>> = {
   男: ['m', 'zh'], 女: ['f', 'zh'], 男性: ['m', 'zh'], 女性: ['f', 'zh'], 男士: ['m', 'zh'], 女士: ['f', null],
-  先生: ['m', null], 小姐: ['f', null],
+  先生: ['m', null], 小姐: ['f', null], mr: ['m', null], mrs: ['f', null], ms: ['f', null], miss: ['f', null],
   m: ['m', 'letter'], f: ['f', 'letter'],
   male: ['m', 'word'], female: ['f', 'word'], man: ['m', 'word'], woman: ['f', 'word'],
 };
@@ -31,7 +34,7 @@ const WRITTEN: Readonly<Record<GenderStyle, Readonly<Record<Sex, string>>>> = {
 
 /** The sex a cell says and the style it is written in, or null when it says no gender. */
 export function readGender(text: string): { sex: Sex; style: GenderStyle | null } | null {
-  const r = READINGS[tidyText(text, false).toLowerCase()];
+  const r = READINGS[tidyText(text, false).toLowerCase().replace(/\.$/, '')];
   return r ? { sex: r[0], style: r[1] } : null;
 }
 

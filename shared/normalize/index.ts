@@ -36,6 +36,7 @@ export const KIND_CLEANERS: Readonly<Record<FieldKind, Cleaner>> = {
   postcode: cleanPostcode,
   url: cleanUrl,
   province: cleanProvince,
+  gender: cleanGender,
 };
 
 /**
@@ -78,12 +79,9 @@ const GUARDED: Readonly<Record<FieldKind, Cleaner>> = Object.fromEntries(
   Object.entries(KIND_CLEANERS).map(([kind, cleaner]) => [kind, guard(cleaner, kind as FieldKind)]),
 ) as Record<FieldKind, Cleaner>;
 
-/** Gender is an enum written one way per column (gender.ts), not free text. */
-const GUARDED_GENDER = guard(cleanGender, 'enum');
-
 /** The cleaner for `field`'s kind (free-text rules for an unknown kind). */
 export function cleanerFor(field: FieldDef): Cleaner {
-  return field.id === 'gender' ? GUARDED_GENDER : GUARDED[field.kind] ?? GUARDED.text;
+  return GUARDED[field.kind] ?? GUARDED.text;
 }
 
 /**

@@ -64,6 +64,7 @@ export type FieldKind =
   | 'postcode'
   | 'url'
   | 'province'
+  | 'gender'
   | 'enum';
 
 /**
@@ -90,7 +91,7 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['名', 'first name', 'given name', 'forename', 'firstname'] },
   { id: 'lastName', kind: 'person-name', write: 'text', label: { 'zh-CN': '姓', en: 'Last name' },
     synonyms: ['姓', 'last name', 'surname', 'family name', 'lastname'] },
-  { id: 'gender', kind: 'enum', write: 'text', label: { 'zh-CN': '性别', en: 'Gender' },
+  { id: 'gender', kind: 'gender', write: 'text', label: { 'zh-CN': '性别', en: 'Gender' },
     synonyms: ['性别', 'gender', 'sex'] },
   { id: 'mobile', kind: 'phone', write: 'text', label: { 'zh-CN': '手机', en: 'Mobile' },
     synonyms: ['手机', '手机号', '手机号码', '移动电话', '联系方式', '联系手机', 'mobile', 'mobile phone', 'mobile number', 'mobile phone number', 'mobile no', 'cell', 'cell phone', 'cellphone', 'cell phone number', 'cell number'] },
