@@ -58,15 +58,22 @@ function fromDecimalComma(text: string): string {
  * scale word is brought to that unit (12万 → 12), a plain number is already in it.
  */
 export function parseAmount(text: string, currency: string, decimal: '.' | ',' = '.', unit = 0): AmountReading {
+  return readAmount(text, currency, decimal, unit)[0];
+}
+
+const INVALID: AmountReading = { kind: 'invalid' };
+
+/** parseAmount's reading, and whether the text gave its own scale word (12万, 1.5k: it says what it counts). */
+function readAmount(text: string, currency: string, decimal: '.' | ',', unit: number): [AmountReading, boolean] {
   if (decimal === ',') {
     // 12,000 under a decimal comma is twelve, or 12000 typed the other way: flagged, not guessed.
-    if (/\d,\d{3}(?!\d)/.test(text)) return { kind: 'invalid' };
+    if (/\d,\d{3}(?!\d)/.test(text)) return [INVALID, false];
     text = fromDecimalComma(text);
   }
   // Most amount cells are plain decimals (12800, 3456.5): what the full reading below would make of them.
   if (PLAIN_DECIMAL.test(text)) {
     const value = Number(text);
-    return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'invalid' };
+    return [Number.isFinite(value) ? { kind: 'number', value } : INVALID, false];
   }
   let s = foldAll(text).replace(/\uFFE5/g, '¥').replace(/\uFFE1/g, '£').replace(/\u2212/g, '-').replace(/整$/u, '');
   let negative = false;
@@ -76,7 +83,7 @@ export function parseAmount(text: string, currency: string, decimal: '.' | ',' =
     s = paren[1].trim();
   }
   const num = /(\d[\d,]*(?:\.\d+)?|\.\d+)/.exec(s);
-  if (!num) return { kind: 'invalid' };
+  if (!num) return [INVALID, false];
   const markers = markersFor(currency);
   const own = markers.own;
   const foreign = markers.foreign.map((f) => f.marker);
@@ -108,21 +115,19 @@ export function parseAmount(text: string, currency: string, decimal: '.' | ',' =
     const f = stripFront(after, foreign);
     if (f.found) { after = f.rest; foreignFound ??= f.found; again = true; }
   }
-  if (before.trim() !== '' || after.trim() !== '') return { kind: 'invalid' };
+  if (before.trim() !== '' || after.trim() !== '') return [INVALID, false];
 
   const digits = num[0];
-  if (digits.includes(',') && !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(digits)) return { kind: 'invalid' };
-  if (foreignFound) return { kind: 'foreign', currency: codeOf(foreignFound) };
+  if (digits.includes(',') && !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(digits)) return [INVALID, false];
+  if (foreignFound) return [{ kind: 'foreign', currency: codeOf(foreignFound) }, false];
   const value = Number(shiftDecimal(digits.replace(/,/g, '').replace(/^\./, '0.'), scale ? exp - unit : 0));
-  if (!Number.isFinite(value)) return { kind: 'invalid' };
-  return { kind: 'number', value: negative && value !== 0 ? -value : value };
+  if (!Number.isFinite(value)) return [INVALID, false];
+  return [{ kind: 'number', value: negative && value !== 0 ? -value : value }, scale !== undefined];
 }
 
 /** A currency sign and a dash: zero as the accounting format shows it. */
 const ACCOUNTING_ZERO = /^(?:[¥￥$€£]|RMB|CNY|USD)\s*[-—–]\s*$/i;
 
-/** A scale word written with the number (12万, 1.5k): the writer said what the number counts. */
-const SCALE_WORD = /[万萬亿億千]|\d\s*[kmbw]/i;
 /** An amount in a unit column that comes to this much (1 亿) or more was likely typed in whole units. */
 const IMPLAUSIBLE = 1e8;
 
@@ -138,9 +143,9 @@ export function cleanAmount(cell: Cell, ctx: CleanContext): CleanResult {
   if (cell.kind === 'number') return keep(cell, unitFindings(cell.value, numberText(cell.value), ctx));
   if (cell.kind !== 'text') return keep(cell);
   const currency = ctx.settings.amount.currency;
-  const r = parseAmount(cell.value, currency, ctx.settings.amount.decimalSeparator ?? '.', ctx.settings.amount.unit ?? 0);
+  const [r, scaled] = readAmount(cell.value, currency, ctx.settings.amount.decimalSeparator ?? '.', ctx.settings.amount.unit ?? 0);
   const shown = cellText(cell).trim();
-  if (r.kind === 'number') return change(cell, { kind: 'number', value: r.value }, 'fix.amount', SCALE_WORD.test(shown) ? [] : unitFindings(r.value, shown, ctx));
+  if (r.kind === 'number') return change(cell, { kind: 'number', value: r.value }, 'fix.amount', scaled ? [] : unitFindings(r.value, shown, ctx));
   if (r.kind === 'foreign') {
     return keep(cell, [{ code: 'amount.foreignCurrency', severity: 'info', params: { value: shown, currency: r.currency, expected: currency.toUpperCase() } }]);
   }
