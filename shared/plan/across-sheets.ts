@@ -10,8 +10,9 @@
  * different sheets is for the user to decide.
  */
 import type { Grid } from '../table/grid';
-import { EMPTY, cellText, text } from '../table/cell';
-import { toRecords, type CustomerRecord } from '../table/records';
+import { text } from '../table/cell';
+import { displayText } from '../text/fold';
+import { personName, toRecords, type CustomerRecord } from '../table/records';
 import { findDuplicates } from '../dedupe/find-duplicates';
 import type { Confidence, Reason } from '../dedupe/types';
 import type { OwnerClaim } from '../dedupe/owner-rule';
@@ -25,13 +26,8 @@ export interface SheetRow {
   customer: string;
 }
 
-function customerOf(r: CustomerRecord): string {
-  const f = r.fields;
-  const [first, last] = [cellText(f.firstName ?? EMPTY).trim(), cellText(f.lastName ?? EMPTY).trim()];
-  // 张 伟 in two cells is 张伟; John / Smith is John Smith.
-  const parts = /\p{Script=Han}/u.test(last + first) ? `${last}${first}` : `${first} ${last}`.trim();
-  return cellText(f.name ?? EMPTY).trim() || parts || cellText(f.company ?? EMPTY).trim();
-}
+/** A row by its person, else by its company (an organisation). */
+const customerOf = (r: CustomerRecord): string => personName(r) || displayText(r.fields.company);
 
 export interface AcrossSheetsGroup {
   /** X1, X2 … in order of the first sheet and row. */

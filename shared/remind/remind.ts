@@ -4,7 +4,7 @@
  * deterministic; `today` is the civil date in the sheet's own time zone (the host's job, PITFALLS B5).
  */
 import { formatIso, fromDayNumber, toDayNumber, type CivilDate } from '../table/civil-date';
-import type { CustomerRecord } from '../table/records';
+import { personName, type CustomerRecord } from '../table/records';
 import { displayText } from '../text/fold';
 import type { ClassifiedRow } from '../classify/classify';
 import type { SettingsError } from '../classify/settings-error';
@@ -45,7 +45,7 @@ export function remind(
     for (const name of active) {
       const draft = runRule(name, record, s, ctx);
       if (!draft) continue;
-      const person = displayText(record.fields.name);
+      const person = personName(record);
       const company = displayText(record.fields.company);
       const reminder: Reminder = {
         kind: draft.kind,

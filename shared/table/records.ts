@@ -2,6 +2,7 @@
 import type { Cell } from './cell';
 import type { FieldId } from '../schema/fields';
 import type { Table } from './table';
+import { displayText } from '../text/fold';
 
 export interface CustomerRecord {
   sheetRow: number;
@@ -35,4 +36,17 @@ export function toRecords(
     }
     return record;
   });
+}
+
+/**
+ * Who a row is, as written for people to read: its name cell, else its first- and last-name cells
+ * (张 + 伟 is 张伟, John + Smith is John Smith); '' when it has none. Reminders and the
+ * across-sheets list name customers by it.
+ */
+export function personName(r: CustomerRecord): string {
+  const name = displayText(r.fields.name);
+  if (name !== '') return name;
+  const first = displayText(r.fields.firstName);
+  const last = displayText(r.fields.lastName);
+  return /\p{Script=Han}/u.test(last + first) ? `${last}${first}` : `${first} ${last}`.trim();
 }
