@@ -8,7 +8,7 @@ import type { CustomerRecord } from '../table/records';
 import type { FieldId } from '../schema/fields';
 import { foldText, lettersAndDigits, matchText } from './keys/fold';
 import { phoneDigits } from './keys/phone';
-import { dateKey } from './keys/date';
+import { dateKey, isLunarText } from './keys/date';
 import { isZeroDate } from '../normalize/placeholder';
 
 /** cyrb53: 53-bit hash of a string, as 14 hex digits. */
@@ -41,7 +41,7 @@ const IDENTITY: readonly FieldId[] = [
  */
 function birthdayPart(cell: CustomerRecord['fields']['birthday']): string {
   const t = foldText(matchText(cell));
-  if (t !== '' && (isZeroDate(t) || /农历|阴历|旧历/u.test(t))) {
+  if (t !== '' && (isZeroDate(t) || isLunarText(t))) {
     const digits = t.replace(/\D+/g, '');
     return digits.length >= 4 ? digits : '';
   }

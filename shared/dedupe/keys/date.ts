@@ -31,6 +31,9 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** The word that says a date is lunar (农历三月初八, 1990年农历三月初八). */
 const LUNAR_WORD = /农历|阴历|旧历/u;
 
+/** A text that says it is a 农历 date. */
+export const isLunarText = (text: string): boolean => LUNAR_WORD.test(text);
+
 /**
  * A lunar birthday as a key: with its year, the solar day it was (农历1990年三月初八 is 1990-04-03,
  * so it agrees with the row that wrote the solar date); without, the lunar month and day, which
@@ -63,7 +66,7 @@ export function dateKey(cell: Cell | undefined): DateKey | null {
   const text = foldText(matchText(cell));
   if (text === '' || isZeroDate(text)) return null;
   // 农历1990年三月初八 is no date "1990": its digits alone would make every 1990 lunar birthday agree.
-  if (LUNAR_WORD.test(text)) {
+  if (isLunarText(text)) {
     const spec = readBirthday({ kind: 'text', value: text });
     return spec?.lunar ? lunarKey(spec) : null;
   }
