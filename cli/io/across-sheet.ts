@@ -5,7 +5,7 @@
  * never a user's. Row numbers of the cleaned sheet are those of the output (after a merge).
  */
 import type ExcelJS from 'exceljs';
-import { ownerConflictTexts, reasonTexts, t, type AcrossSheetsResult, type Cell, type Lang, type Plan } from '../../shared';
+import { ownerConflictTexts, reasonTexts, t, type AcrossSheetsResult, type Cell, type DateSystem, type Lang, type Plan } from '../../shared';
 import { say } from '../messages';
 import { ownSheet, startsWith } from './own-sheet';
 import type { RowMap } from './row-map';
@@ -44,7 +44,7 @@ export function acrossRows(across: AcrossSheetsResult, plan: Plan, lang: Lang, r
   });
 }
 
-export function addAcrossSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Worksheet, across: AcrossSheetsResult, plan: Plan, lang: Lang, rows: RowMap, restyle: Restyle): string {
+export function addAcrossSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Worksheet, across: AcrossSheetsResult, plan: Plan, lang: Lang, dateSystem: DateSystem, rows: RowMap, restyle: Restyle): string {
   const headers = acrossHeaders(lang);
   const { name } = ownSheet(workbook, say(lang, 'cli.across.sheet.name'), (s) => startsWith(s, headers), 'replace', cleaned);
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -55,6 +55,6 @@ export function addAcrossSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Work
     rows: acrossRows(across, plan, lang, rows),
     groupSizes: across.groups.map((g) => g.rows.length),
     none: say(lang, 'cli.across.none'),
-  }, '1900', restyle);
+  }, dateSystem, restyle);
   return name;
 }

@@ -141,7 +141,7 @@ function addRunSheets(
   const archived = archive ? addArchiveSheet(workbook, cleaned, archive, plan, lang, dateSystem, restyle) : undefined;
   const remindersSheet = addRemindersSheet(workbook, cleaned, plan, lang, dateSystem, rows, restyle);
   const reportSheet = addReportSheet(workbook, cleaned, plan, lang, today);
-  const acrossSheet = across ? addAcrossSheet(workbook, cleaned, across, plan, lang, rows, restyle) : undefined;
+  const acrossSheet = across ? addAcrossSheet(workbook, cleaned, across, plan, lang, dateSystem, rows, restyle) : undefined;
   if (plan.merge && plan.merge.removeRows.length > 0) {
     const dataRows = new Set(plan.rows);
     const unsafe = plan.merge.removeRows.filter((r) => !archived?.verified.has(r) || !dataRows.has(r));
