@@ -2,7 +2,7 @@
  * The short summary the command line prints when a run is done: rows, fields, fixes, issues,
  * duplicates and the merge, reminders, classes, and where the files went.
  */
-import { issueTitle, ownerConflictTexts, ownerText, reasonTexts, t, type AcrossSheetsResult, type CellEdit, type Lang, type Plan } from '../shared';
+import { issueTitle, ownerConflictTexts, ownerText, reasonTexts, t, type AcrossSheetsResult, type CellEdit, type Lang, type Plan, STANDINGS } from '../shared';
 import { NOTE_LIMIT } from './io/write-xlsx';
 import { say } from './messages';
 
@@ -129,13 +129,23 @@ function duplicateLines({ plan, lang, archive }: SummaryInput): string[] {
 /** Reminders by kind, and the owners with the most of them. */
 function reminderLines(plan: Plan, lang: Lang): string[] {
   const { reminders, groups, counts } = plan.reminders;
-  if (reminders.length === 0) return [say(lang, 'cli.summary.noReminders')];
+  const held = silencedLine(plan, lang);
+  if (reminders.length === 0) return [say(lang, 'cli.summary.noReminders'), ...held];
   const kinds = (Object.entries(counts) as [string, number][]).filter(([, n]) => n > 0).map(([kind, n]) => item(lang, t(lang, `remind.kind.${kind}`), n));
   const owners = [...groups]
     .sort((a, b) => b.reminders.length - a.reminders.length)
     .map((g) => item(lang, ownerText(lang, g.owner), g.reminders.length));
   const top = owners.slice(0, MAX_OWNERS).join(say(lang, 'cli.summary.sep')) + (owners.length > MAX_OWNERS ? say(lang, 'cli.summary.sep') + '…' : '');
-  return [say(lang, 'cli.summary.reminders', { count: reminders.length, kinds: list(lang, kinds) }), say(lang, 'cli.summary.remindersByOwner', { owners: top })];
+  return [say(lang, 'cli.summary.reminders', { count: reminders.length, kinds: list(lang, kinds) }), say(lang, 'cli.summary.remindersByOwner', { owners: top }), ...held];
+}
+
+/** Reminders the sheet's own status columns silenced (黑名单, 停止合作 …): counted, so none seems simply missing. */
+function silencedLine(plan: Plan, lang: Lang): string[] {
+  const { silenced } = plan.reminders;
+  const parts = STANDINGS.filter((s) => silenced[s] > 0).map((s) => item(lang, t(lang, `remind.standing.${s}`), silenced[s]));
+  if (parts.length === 0) return [];
+  const count = STANDINGS.reduce((n, s) => n + silenced[s], 0);
+  return [say(lang, 'cli.summary.remindersSilenced', { count, standings: list(lang, parts) })];
 }
 
 /** The customer-type distribution, and how many customers the rules would move to another class than the sheet states. */

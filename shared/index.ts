@@ -30,4 +30,5 @@ export { reasonText } from './classify/reason';
 export type { Reminder, ReminderGroup, ReminderKind } from './remind/types';
 export { REMINDER_KINDS } from './remind/types';
 export { reminderText, ownerText } from './remind/reminder-text';
+export { STANDINGS, readStandingText, type Standing } from './remind/standing';
 export type { Report, ReportSection, ReportSeries } from './report/types';

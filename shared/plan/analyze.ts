@@ -70,6 +70,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
         ownerConflicts: duplicates.groups.filter((g) => g.ownerConflict).length,
       },
       reminders: reminders.reminders,
+      remindersSilenced: reminders.silenced,
     },
     lang,
   );
@@ -82,7 +83,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
     duplicates: { groups: duplicates.groups, stats: duplicates.stats },
     merge: mergePlan,
     classification: { rows: classified.rows, whatIf: classified.whatIf, legend: classified.legend, rfm: classified.rfm },
-    reminders: { reminders: reminders.reminders, groups: reminders.groups, counts: reminders.counts },
+    reminders: { reminders: reminders.reminders, groups: reminders.groups, counts: reminders.counts, silenced: reminders.silenced },
     report,
     addedColumns,
   };

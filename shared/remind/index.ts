@@ -7,3 +7,4 @@ export { readBirthday, type BirthdaySpec } from './month-day';
 export { nextBirthday, type Feb29Policy } from './next-birthday';
 export { lunarToSolar } from './lunar';
 export { reminderText, ownerText } from './reminder-text';
+export { readStanding, readStandingText, STANDINGS, STANDING_WORDS, type Standing } from './standing';

@@ -11,6 +11,7 @@ import type { SettingsError } from '../classify/settings-error';
 import { groupByOwner, compareReminders } from './group';
 import { REMINDER_RULES } from './rules';
 import { resolveRemindSettings, type RemindRuleName, type RemindSettings } from './settings';
+import { readStanding, STANDINGS, type Standing } from './standing';
 import { REMINDER_KINDS, type Reminder, type ReminderDraft, type ReminderGroup, type ReminderKind, type RuleContext } from './types';
 
 export interface RemindResult {
@@ -18,6 +19,11 @@ export interface RemindResult {
   reminders: Reminder[];
   groups: ReminderGroup[];
   counts: Record<ReminderKind, number>;
+  /**
+   * Reminders that were due but not raised because the sheet marks the customer as not to be
+   * contacted or as ended (standing.ts, each rule's `skipWhen`), by that standing: said, not hidden.
+   */
+  silenced: Record<Standing, number>;
   /** Settings mistakes; the defaults stand in for the values at fault. */
   errors: SettingsError[];
 }
@@ -40,11 +46,18 @@ export function remind(
   const active = (Object.keys(REMINDER_RULES) as RemindRuleName[]).filter((name) => s[name].enabled);
 
   const reminders: Reminder[] = [];
+  const silenced = Object.fromEntries(STANDINGS.map((k) => [k, 0])) as Record<Standing, number>;
+  const standingMemo = new Map<string, Standing | null>();
   for (const record of records) {
     const ctx: RuleContext = { today, todayDay, classified: classified.get(record.sheetRow) };
+    const standing = readStanding(record, standingMemo);
     for (const name of active) {
       const draft = runRule(name, record, s, ctx);
       if (!draft) continue;
+      if (standing !== null && s[name].skipWhen.includes(standing)) {
+        silenced[standing]++;
+        continue;
+      }
       const person = personName(record);
       const company = displayText(record.fields.company);
       const reminder: Reminder = {
@@ -64,5 +77,5 @@ export function remind(
   reminders.sort(compareReminders);
   const counts = Object.fromEntries(REMINDER_KINDS.map((k) => [k, 0])) as Record<ReminderKind, number>;
   for (const r of reminders) counts[r.kind]++;
-  return { reminders, groups: groupByOwner(reminders), counts, errors };
+  return { reminders, groups: groupByOwner(reminders), counts, silenced, errors };
 }

@@ -7,31 +7,45 @@ import type { MessageKey } from '../i18n';
 import { isFieldId, FIELD_BY_ID, type FieldId } from '../schema/fields';
 import { settingsError, type SettingsError } from '../classify/settings-error';
 import type { Feb29Policy } from './next-birthday';
+import { STANDINGS, type Standing } from './standing';
+
+/**
+ * What every rule has: its switch, and the standings (standing.ts) that silence it for a row: a
+ * customer the sheet marks as not to be contacted (黑名单, 已故) or as ended (停止合作, 已流失).
+ */
+interface RuleBase {
+  enabled: boolean;
+  skipWhen: Standing[];
+}
 
 export interface RemindSettings {
   /** Birthdays in the next `daysAhead` days (0 = today only). */
-  birthday: { enabled: boolean; daysAhead: number; feb29: Feb29Policy; lunar: boolean };
+  birthday: RuleBase & { daysAhead: number; feb29: Feb29Policy; lunar: boolean };
   /**
    * Contracts ending within the ladder's steps (one reminder per row, at the most urgent step
    * reached), and contracts that ended no more than `expiredWithinDays` ago.
    */
-  contract: { enabled: boolean; steps: number[]; expiredWithinDays: number };
+  contract: RuleBase & { steps: number[]; expiredWithinDays: number };
   /** Follow-ups due today or overdue (or within `daysAhead`); `maxOverdueDays` null keeps every overdue one. */
-  followUp: { enabled: boolean; daysAhead: number; maxOverdueDays: number | null };
+  followUp: RuleBase & { daysAhead: number; maxOverdueDays: number | null };
   /** Records with no date in `fields` for `days` days or more. */
-  stale: { enabled: boolean; days: number; fields: FieldId[] };
+  stale: RuleBase & { days: number; fields: FieldId[] };
   /** Customers of these tiers (or VIP) whose activity turned dormant; needs the classification. */
-  highValueDormant: { enabled: boolean; tiers: string[]; includeVip: boolean };
+  highValueDormant: RuleBase & { tiers: string[]; includeVip: boolean };
 }
 
 export type RemindRuleName = keyof RemindSettings;
 
 export const DEFAULT_REMIND_SETTINGS: Readonly<RemindSettings> = Object.freeze({
-  birthday: { enabled: true, daysAhead: 7, feb29: 'feb28', lunar: true },
-  contract: { enabled: true, steps: [30, 7, 1], expiredWithinDays: 30 },
-  followUp: { enabled: true, daysAhead: 0, maxOverdueDays: null },
-  stale: { enabled: true, days: 180, fields: ['lastContact', 'updatedAt'] },
-  highValueDormant: { enabled: true, tiers: ['high'], includeVip: true },
+  // A greeting may win an ended customer back; never one to a customer marked not to be contacted.
+  birthday: { enabled: true, skipWhen: ['doNotContact'], daysAhead: 7, feb29: 'feb28', lunar: true },
+  // No renewal is coming after 停止合作 or 解约.
+  contract: { enabled: true, skipWhen: ['doNotContact', 'ended'], steps: [30, 7, 1], expiredWithinDays: 30 },
+  // The follow-up date is the rep's own plan (a call to win the customer back is one): kept when ended.
+  followUp: { enabled: true, skipWhen: ['doNotContact'], daysAhead: 0, maxOverdueDays: null },
+  // Nobody calls a customer who has left: that is no record to review.
+  stale: { enabled: true, skipWhen: ['doNotContact', 'ended'], days: 180, fields: ['lastContact', 'updatedAt'] },
+  highValueDormant: { enabled: true, skipWhen: ['doNotContact', 'ended'], tiers: ['high'], includeVip: true },
 }) as RemindSettings;
 
 const isDays = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 36500;
@@ -59,6 +73,10 @@ const PARAMS: Readonly<Record<string, Param>> = {
     expected: 'remind.expect.dateFields',
   },
   tiers: { check: (v) => Array.isArray(v) && v.every((t) => typeof t === 'string'), expected: 'remind.expect.tiers' },
+  skipWhen: {
+    check: (v) => Array.isArray(v) && v.every((x) => (STANDINGS as readonly unknown[]).includes(x)) && new Set(v).size === v.length,
+    expected: 'remind.expect.standings',
+  },
 };
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);

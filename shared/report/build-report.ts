@@ -12,6 +12,7 @@ import { displayText } from '../text/fold';
 import type { ClassifyResult } from '../classify/classify';
 import type { BuiltinDimension } from '../classify/labels';
 import { REMINDER_KINDS, type Reminder } from '../remind/types';
+import { STANDINGS, type Standing } from '../remind/standing';
 import { Tally } from './tally';
 import type { Report, ReportSection } from './types';
 import type { MessageKey } from '../i18n';
@@ -33,6 +34,8 @@ export interface ReportInput {
   issues?: readonly CellIssue[];
   duplicates?: DuplicateCounts;
   reminders?: readonly Reminder[];
+  /** Reminders not raised for customers the sheet marks as not to be contacted or ended, by standing. */
+  remindersSilenced?: Readonly<Record<Standing, number>>;
 }
 
 export interface ReportOptions {
@@ -164,7 +167,13 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
     const tally = new Tally();
     for (const kind of REMINDER_KINDS) tally.ensure(kind, t(lang, REMINDER_KIND_KEYS[kind]));
     for (const r of input.reminders) tally.add(r.kind, t(lang, REMINDER_KIND_KEYS[r.kind]));
-    sections.push({ id: 'reminders', title: 'report.section.reminders', series: tally.series() });
+    const series = tally.series();
+    // Said where the reminders are counted, so a shorter list is not mistaken for fewer customers due.
+    for (const standing of STANDINGS) {
+      const count = input.remindersSilenced?.[standing] ?? 0;
+      if (count > 0) series.push({ id: `silenced.${standing}`, label: t(lang, 'report.reminders.silenced', { standing: t(lang, `remind.standing.${standing}`) }), count });
+    }
+    sections.push({ id: 'reminders', title: 'report.section.reminders', series });
   }
 
   return { sections };

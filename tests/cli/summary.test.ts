@@ -116,6 +116,26 @@ describe('summaryText: duplicates, merge, reminders and classes', () => {
     expect(lines.find((l) => l.startsWith('客户类型：'))).toMatch(/^客户类型：(\S+ \d+，)*\S+ \d+$/);
   });
 
+  it('counts the reminders a status column silenced, by standing, even when none is left', () => {
+    const csv = readCsv(new TextEncoder().encode([
+      '姓名,负责人,状态,标签,生日,合同到期日',
+      '张伟,王芳,正常,,1990-06-03,2024-06-20',
+      '李娜,王芳,停止合作,,1991-06-04,2024-06-20',
+      '刘洋,赵磊,正常,黑名单,1992-06-05,2024-06-20',
+    ].join('\n')), '客户');
+    const plan = run(csv, { settings: DEFAULT_SETTINGS, today: '2024-06-01' });
+    if (!plan.ok) throw new Error(plan.problem.code);
+    const lines = summaryText({ plan: plan.plan, lang: 'zh-CN', input: 'c.csv', output: 'c.xlsx' }).split('\n');
+    expect(lines).toContain('提醒：3 条（生日 2，合同即将到期 1）');
+    expect(lines).toContain('  另有 3 条未提醒：客户在状态、客户类型或标签列中标为请勿联系或已结束合作（请勿联系 2，已结束合作 1；见设置 remind.<规则>.skipWhen）');
+    const en = summaryText({ plan: plan.plan, lang: 'en', input: 'c.csv', output: 'c.xlsx' }).split('\n');
+    expect(en).toContain('  not raised: 3, for customers the status, type or tags column marks as not to be contacted or ended (not to be contacted 2, ended 1; see remind.<rule>.skipWhen)');
+    expect(plan.plan.report.sections.find((x) => x.id === 'reminders')?.series.filter((x) => x.id.startsWith('silenced.'))).toEqual([
+      { id: 'silenced.doNotContact', label: '未提醒：客户标为请勿联系', count: 2 },
+      { id: 'silenced.ended', label: '未提醒：客户标为已结束合作', count: 1 },
+    ]);
+  });
+
   it('says when no reminder is due', () => {
     expect(linesOf({ plan: planOf([], '2024-06-20') })).toContain('Reminders: none due');
   });

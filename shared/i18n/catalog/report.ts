@@ -28,6 +28,7 @@ export const reportMessages = defineMessages(
     'report.duplicates.rows': 'Rows in duplicate groups',
     'report.duplicates.merged': 'Rows merged',
     'report.duplicates.ownerConflicts': 'Groups held by different owners (撞单)',
+    'report.reminders.silenced': 'Not raised: customer marked {standing}',
   },
   {
     'report.section.customers': '客户',
@@ -55,5 +56,6 @@ export const reportMessages = defineMessages(
     'report.duplicates.rows': '重复组中的行',
     'report.duplicates.merged': '已合并的行',
     'report.duplicates.ownerConflicts': '撞单（分属不同负责人）的组',
+    'report.reminders.silenced': '未提醒：客户标为{standing}',
   },
 );

@@ -227,6 +227,59 @@ describe('grouping by owner', () => {
   });
 });
 
+describe('customers the sheet marks as not to be contacted or ended', () => {
+  // A rep's sheet on 2024-12-01: every row has a birthday this week, a contract ending, a follow-up
+  // overdue and no contact for a year; the 状态 / 标签 columns say who is still a customer.
+  const today = civil('2024-12-01');
+  const due = { birthday: d('1990-12-05'), contractEnd: d('2024-12-10'), nextFollowUp: d('2024-11-25'), lastContact: d('2023-10-01') };
+  const records = [
+    rec(2, { name: '张伟', owner: '李四', status: '正常', ...due }),
+    rec(3, { name: '王芳', owner: '李四', status: '已流失', ...due }),
+    rec(4, { name: '陈静', owner: '李四', status: '停止合作（2024.3）', ...due }),
+    rec(5, { name: '刘洋', owner: '李四', status: '正常', tags: '老客户，黑名单', ...due }),
+    rec(6, { name: '赵磊', owner: '李四', customerType: '已注销', ...due }),
+    rec(7, { name: '孙丽', owner: '李四', status: '流失预警', ...due }),
+  ];
+  const kindsOf = (out: ReturnType<typeof remind>, row: number) => out.reminders.filter((r) => r.sheetRow === row).map((r) => r.kind).sort();
+
+  it('raises nothing for a customer marked not to be contacted (黑名单, 已注销)', () => {
+    const out = remind(records, DEFAULT_REMIND_SETTINGS, today);
+    expect(kindsOf(out, 5)).toEqual([]);
+    expect(kindsOf(out, 6)).toEqual([]);
+  });
+
+  it('keeps the birthday and the rep\'s own follow-up for an ended customer, not the contract or stale reminders', () => {
+    const out = remind(records, DEFAULT_REMIND_SETTINGS, today);
+    expect(kindsOf(out, 3)).toEqual(['birthday', 'followUp']);
+    expect(kindsOf(out, 4)).toEqual(['birthday', 'followUp']);
+  });
+
+  it('reminds as before on every other status, at risk of churning (流失预警) included', () => {
+    const out = remind(records, DEFAULT_REMIND_SETTINGS, today);
+    expect(kindsOf(out, 2)).toEqual(['birthday', 'contract', 'followUp', 'stale']);
+    expect(kindsOf(out, 7)).toEqual(['birthday', 'contract', 'followUp', 'stale']);
+  });
+
+  it('counts what it did not raise, by standing', () => {
+    expect(remind(records, DEFAULT_REMIND_SETTINGS, today).silenced).toEqual({ doNotContact: 8, ended: 4 });
+  });
+
+  it('skipWhen: [] reminds whatever the status says', () => {
+    const all = JSON.parse(JSON.stringify(DEFAULT_REMIND_SETTINGS)) as RemindSettings;
+    for (const rule of Object.keys(all) as (keyof RemindSettings)[]) all[rule].skipWhen = [];
+    const out = remind(records, all, today);
+    expect(out.errors).toEqual([]);
+    expect(out.silenced).toEqual({ doNotContact: 0, ended: 0 });
+    for (const row of [2, 3, 4, 5, 6, 7]) expect(kindsOf(out, row)).toEqual(['birthday', 'contract', 'followUp', 'stale']);
+  });
+
+  it('a greeting for ended customers can be switched off too', () => {
+    const { settings, errors } = resolveRemindSettings({ birthday: { skipWhen: ['doNotContact', 'ended'] } });
+    expect(errors).toEqual([]);
+    expect(kindsOf(remind(records, settings, today), 3)).toEqual(['followUp']);
+  });
+});
+
 describe('settings', () => {
   it('lays user values over the defaults', () => {
     const { settings, errors } = resolveRemindSettings({ birthday: { daysAhead: 14 }, stale: { enabled: false } });
@@ -248,6 +301,8 @@ describe('settings', () => {
     [{ stale: { days: 0 } }, 'remind.settings.badParam', 'remind.stale.days'],
     [{ followUp: { maxOverdueDays: '30' } }, 'remind.settings.badParam', 'remind.followUp.maxOverdueDays'],
     [{ highValueDormant: { enabled: 'yes' } }, 'remind.settings.badParam', 'remind.highValueDormant.enabled'],
+    [{ stale: { skipWhen: ['churned'] } }, 'remind.settings.badParam', 'remind.stale.skipWhen'],
+    [{ birthday: { skipWhen: 'doNotContact' } }, 'remind.settings.badParam', 'remind.birthday.skipWhen'],
   ])('%j → %s at %s, rendered in both languages', (input, code, path) => {
     const { settings, errors } = resolveRemindSettings(input);
     expect(errors).toHaveLength(1);

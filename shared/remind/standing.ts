@@ -1,0 +1,96 @@
+/**
+ * Where a customer stands with the business, as the sheet itself says in its 状态, 客户类型 or 标签
+ * column: marked not to be contacted (黑名单, 请勿联系, 已故, a company 已注销) or a relationship that
+ * has ended (停止合作, 已流失, 解约, 退保, closed lost). A rep's digest full of follow-ups, stale records
+ * and contract ladders for customers he has written off is noise, and a birthday greeting to a
+ * blacklisted or deceased customer is worse; each reminder rule names the standings that silence it
+ * (`skipWhen` in the remind settings).
+ *
+ * A cell is read by its parts (`VIP, 黑名单`; `停止合作（2024.3）`; `已流失-2023`), each part whole and
+ * after the suffixes 客户 / 用户 / customer: so 流失预警 (at risk of churning), 疑似流失 and 未流失 say
+ * nothing, where a word found anywhere in the text would have silenced customers still being won.
+ */
+import { cellText, isBlank } from '../table/cell';
+import type { FieldId } from '../schema/fields';
+import type { CustomerRecord } from '../table/records';
+import { foldValue } from '../classify/fold-value';
+
+export const STANDINGS = ['doNotContact', 'ended'] as const;
+export type Standing = (typeof STANDINGS)[number];
+
+/** Words (folded: half-width, lower case) for each standing, matched whole against one part of a cell. */
+export const STANDING_WORDS: Readonly<Record<Standing, readonly string[]>> = {
+  doNotContact: [
+    '黑名单', '拉黑', '已拉黑', '勿扰', '请勿打扰', '勿联系', '请勿联系', '禁止联系', '不要联系', '拒绝联系', '拒绝来电',
+    '已故', '去世', '已去世', '过世', '身故', '注销', '已注销', '吊销', '已吊销', '倒闭', '已倒闭', '无效', '空号', '错号',
+    'do not contact', 'do not call', 'do not email', 'dnc', 'unsubscribed', 'opted out', 'opt out', 'opt-out', 'deceased',
+    'blacklist', 'blacklisted', 'blocked', 'invalid', 'bad data', 'spam', 'out of business',
+  ],
+  ended: [
+    '流失', '已流失', '停止合作', '已停止合作', '终止合作', '已终止合作', '合作终止', '合作结束', '结束合作', '不再合作', '暂停合作',
+    '终止', '已终止', '解约', '已解约', '退保', '已退保', '丢单', '输单', '死单', '放弃', '已放弃', '关闭', '已关闭',
+    'churned', 'lost', 'closed lost', 'closed-lost', 'lost deal', 'former', 'former customer', 'ex-customer', 'cancelled',
+    'canceled', 'terminated', 'ended',
+  ],
+};
+
+/** The columns that state it, most telling first; every one is read (a tag 黑名单 beside a status 正常 counts). */
+export const STANDING_COLUMNS: readonly FieldId[] = ['status', 'customerType', 'tags'];
+
+/** How parts are written apart in one cell: tag lists, a note after a dash or in brackets. */
+const PARTS = /\s*(?:[,，、;；|/／]|\s-\s|-|—|\s)\s*|[(（[【][^)）\]】]*[)）\]】]?/u;
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'non', '未', '非', '不', '没', '无']);
+const SUFFIXES = ['客户', '用户', ' customers', ' customer', ' client'];
+
+const LOOKUP: ReadonlyMap<string, Standing> = new Map(
+  STANDINGS.flatMap((s) => STANDING_WORDS[s].map((w) => [foldValue(w), s] as const)),
+);
+
+function lookUp(part: string): Standing | null {
+  const hit = LOOKUP.get(part);
+  if (hit) return hit;
+  for (const suffix of SUFFIXES) {
+    if (part.length > suffix.length && part.endsWith(suffix)) return LOOKUP.get(part.slice(0, -suffix.length).trim()) ?? null;
+  }
+  return null;
+}
+
+/** The standing one cell's text states, or null; 'doNotContact' wins over 'ended' within a cell. */
+export function readStandingText(text: string): Standing | null {
+  const folded = foldValue(text).trim();
+  if (folded === '') return null;
+  // The whole text first: multi-word phrases (do not contact, closed lost) are split below.
+  let found = lookUp(folded);
+  if (found === 'doNotContact') return found;
+  let previous = '';
+  for (const part of folded.split(PARTS)) {
+    if (!part) continue;
+    // "not lost", "未 流失": a word denied says the opposite.
+    const s = NEGATIONS.has(previous) ? null : lookUp(part);
+    previous = part;
+    if (s === 'doNotContact') return s;
+    found ??= s;
+  }
+  return found;
+}
+
+/**
+ * What the row's status columns say of it (the strictest standing any of them states), or null.
+ * `memo` (text → answer) lets a sheet where a few statuses repeat read each distinct text once.
+ */
+export function readStanding(record: CustomerRecord, memo?: Map<string, Standing | null>): Standing | null {
+  let found: Standing | null = null;
+  for (const field of STANDING_COLUMNS) {
+    const cell = record.fields[field];
+    if (!cell || isBlank(cell) || cell.kind === 'error') continue;
+    const text = cellText(cell);
+    let s = memo?.get(text);
+    if (s === undefined) {
+      s = readStandingText(text);
+      memo?.set(text, s);
+    }
+    if (s === 'doNotContact') return s;
+    found ??= s;
+  }
+  return found;
+}

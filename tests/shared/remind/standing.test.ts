@@ -1,0 +1,50 @@
+import { readStanding, readStandingText } from '../../../shared/remind/standing';
+import { rec } from '../classify/helpers';
+
+describe('what a status, type or tags cell says of where the customer stands', () => {
+  it.each<[string, 'doNotContact' | 'ended' | null, string]>([
+    ['黑名单', 'doNotContact', 'blacklisted'],
+    ['黑名单客户', 'doNotContact', 'with the 客户 suffix'],
+    ['黑名单（恶意拖欠）', 'doNotContact', 'a note in brackets'],
+    ['VIP，黑名单', 'doNotContact', 'one tag of several'],
+    ['请勿联系', 'doNotContact', 'do not contact'],
+    ['已故', 'doNotContact', 'deceased: never a birthday greeting'],
+    ['已注销', 'doNotContact', 'a company wound up'],
+    ['无效', 'doNotContact', 'an invalid lead'],
+    ['Do Not Contact', 'doNotContact', 'English, any case'],
+    ['Unsubscribed', 'doNotContact', 'opted out of mail'],
+    ['已流失', 'ended', 'churned'],
+    ['流失客户', 'ended', 'churned, as a customer type'],
+    ['已流失-2023', 'ended', 'a year after a dash'],
+    ['停止合作（2024.3）', 'ended', 'cooperation stopped, with a date'],
+    ['已解约', 'ended', 'contract cancelled'],
+    ['退保', 'ended', 'an insurance policy surrendered'],
+    ['输单', 'ended', 'a deal lost'],
+    ['Closed Lost', 'ended', 'a CRM stage'],
+    ['closed-lost customer', 'ended', 'hyphenated, with a suffix'],
+    ['Former customer', 'ended', 'a former customer'],
+    ['Lost - moved away', 'ended', 'a reason after the word'],
+    ['已流失，黑名单', 'doNotContact', 'the stricter of two'],
+    ['正常', null, 'an ordinary status'],
+    ['跟进中', null, 'being followed up'],
+    ['合作中', null, 'cooperating'],
+    ['流失预警', null, 'at risk of churning is not churned'],
+    ['疑似流失', null, 'suspected churn is not churned'],
+    ['未流失', null, 'not churned'],
+    ['not lost', null, 'a word denied'],
+    ['有效', null, 'valid'],
+    ['Closed Won', null, 'a deal won'],
+    ['休眠', null, 'dormant: exactly whom reminders should reach'],
+    ['inactive', null, 'inactive is dormant, not ended'],
+    ['', null, 'blank'],
+  ])('%j → %s (%s)', (text, expected) => {
+    expect(readStandingText(text)).toBe(expected);
+  });
+
+  it('reads the status, customer type and tags columns, the strictest winning, and nothing else', () => {
+    expect(readStanding(rec(2, { name: '王芳', status: '正常', tags: '大客户, 黑名单' }))).toBe('doNotContact');
+    expect(readStanding(rec(2, { name: '王芳', customerType: '流失客户', status: '跟进中' }))).toBe('ended');
+    expect(readStanding(rec(2, { name: '王芳', notes: '已流失，勿联系' }))).toBeNull();
+    expect(readStanding(rec(2, { name: '黑名单', company: '已注销' }))).toBeNull();
+  });
+});
