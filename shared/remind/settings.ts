@@ -20,7 +20,8 @@ interface RuleBase {
 
 export interface RemindSettings {
   /** Birthdays in the next `daysAhead` days (0 = today only). */
-  birthday: RuleBase & { daysAhead: number; feb29: Feb29Policy; lunar: boolean };
+  /** `fromIdCard`: a row with no birthday takes the date of birth in its valid ID number (身份证号). */
+  birthday: RuleBase & { daysAhead: number; feb29: Feb29Policy; lunar: boolean; fromIdCard: boolean };
   /**
    * Contracts ending within the ladder's steps (one reminder per row, at the most urgent step
    * reached), and contracts that ended no more than `expiredWithinDays` ago.
@@ -38,7 +39,7 @@ export type RemindRuleName = keyof RemindSettings;
 
 export const DEFAULT_REMIND_SETTINGS: Readonly<RemindSettings> = Object.freeze({
   // A greeting may win an ended customer back; never one to a customer marked not to be contacted.
-  birthday: { enabled: true, skipWhen: ['doNotContact'], daysAhead: 7, feb29: 'feb28', lunar: true },
+  birthday: { enabled: true, skipWhen: ['doNotContact'], daysAhead: 7, feb29: 'feb28', lunar: true, fromIdCard: true },
   // No renewal is coming after 停止合作 or 解约.
   contract: { enabled: true, skipWhen: ['doNotContact', 'ended'], steps: [30, 7, 1], expiredWithinDays: 30 },
   // The follow-up date is the rep's own plan (a call to win the customer back is one): kept when ended.
@@ -63,6 +64,7 @@ const PARAMS: Readonly<Record<string, Param>> = {
   maxOverdueDays: { check: (v) => v === null || isDays(v), expected: 'remind.expect.daysOrNull' },
   feb29: { check: (v) => v === 'feb28' || v === 'mar1', expected: 'remind.expect.feb29' },
   lunar: { check: (v) => typeof v === 'boolean', expected: 'remind.expect.boolean' },
+  fromIdCard: { check: (v) => typeof v === 'boolean', expected: 'remind.expect.boolean' },
   includeVip: { check: (v) => typeof v === 'boolean', expected: 'remind.expect.boolean' },
   steps: {
     check: (v) => Array.isArray(v) && v.length > 0 && v.length <= 10 && v.every(isDays) && new Set(v).size === v.length,

@@ -1,7 +1,10 @@
 /** The named checks validation rules refer to. Each reads cleaned cells and says whether they pass. */
-import type { Cell } from '../table/cell';
-import { isoDayNumber, toDayNumber, type CivilDate } from '../table/civil-date';
+import { cellText, type Cell } from '../table/cell';
+import { formatIso, isoDayNumber, parseIso, toDayNumber, type CivilDate } from '../table/civil-date';
 import type { Params } from '../i18n/define';
+import { idCardHolderOf as holderOf } from '../normalize/id-card';
+import { readGender } from '../normalize/gender';
+import { lunarToSolar } from '../remind/lunar';
 
 export interface CheckInput {
   cells: (Cell | undefined)[];
@@ -23,6 +26,16 @@ const asNumber = (cell: Cell | undefined): number | null =>
   cell && cell.kind === 'number' && Number.isFinite(cell.value) ? cell.value : null;
 
 const dateText = (cell: Cell | undefined) => (cell as { value: string }).value.slice(0, 10);
+
+/**
+ * The birthday cell is the ID number's date of birth written in the lunar calendar (1990-03-08 for
+ * someone born on 1990-04-03, 农历三月初八): the year, month and day read as a lunar date fall on it.
+ */
+function isLunarFormOf(cell: Cell | undefined, birth: CivilDate): boolean {
+  const written = cell && cell.kind === 'date' ? parseIso(cell.value.slice(0, 10)) : null;
+  const solar = written ? lunarToSolar(written.y, written.m, written.d) : null;
+  return solar !== null && toDayNumber(solar) === toDayNumber(birth);
+}
 
 export const CHECKS = {
   notAfterToday: ({ cells, today }) => {
@@ -50,6 +63,32 @@ export const CHECKS = {
   positiveNeedsPositive: ({ cells }) => {
     const a = asNumber(cells[0]), o = asNumber(cells[1]);
     return o !== null && o > 0 && a !== null && a <= 0 ? { value: o } : null;
+  },
+  /**
+   * The birthday (cells[0]) is the date of birth in the valid ID number (cells[1]); a birthday that
+   * is its lunar form is birthIsLunarOfIdCard's finding instead.
+   */
+  birthMatchesIdCard: ({ cells }) => {
+    const day = asDay(cells[0]);
+    const holder = day === null ? null : holderOf(cells[1]);
+    if (!holder || day === toDayNumber(holder.birth) || isLunarFormOf(cells[0], holder.birth)) return null;
+    return { value: dateText(cells[0]), idBirth: formatIso(holder.birth) };
+  },
+  /** The birthday (cells[0]) is the lunar form of the ID number's (cells[1]) date of birth. */
+  birthIsLunarOfIdCard: ({ cells }) => {
+    const day = asDay(cells[0]);
+    const holder = day === null ? null : holderOf(cells[1]);
+    if (!holder || day === toDayNumber(holder.birth) || !isLunarFormOf(cells[0], holder.birth)) return null;
+    return { value: dateText(cells[0]), idBirth: formatIso(holder.birth) };
+  },
+  /** The gender (cells[0]) is the one the valid ID number's (cells[1]) order digit gives: odd for men. */
+  genderMatchesIdCard: ({ cells }) => {
+    const gender = cells[0] && cells[0].kind === 'text' ? readGender(cells[0].value) : null;
+    const holder = gender ? holderOf(cells[1]) : null;
+    if (!gender || !holder || gender.sex === holder.sex) return null;
+    const id = cellText(cells[1] as Cell).replace(/\s+/g, '');
+    const position = id.length === 18 ? 17 : 15;
+    return { value: (cells[0] as { value: string }).value, digit: id[position - 1], position };
   },
 } satisfies Record<string, Check>;
 

@@ -37,6 +37,10 @@ export const DEFAULT_RULES: readonly ValidationRule[] = [
   notFuture('createdAt.future', 'createdAt'),
   inOrder('contract.order', 'contractStart', 'contractEnd'),
   inOrder('purchase.order', 'firstPurchase', 'lastPurchase'),
+  // A resident ID number (身份证号) states its holder's date of birth and sex (GB 11643-1999).
+  { id: 'birthday.idCard', check: 'birthMatchesIdCard', fields: ['birthday', 'idCard'], severity: 'warning', message: 'rule.birthdayIdCard' },
+  { id: 'birthday.lunarOfIdCard', check: 'birthIsLunarOfIdCard', fields: ['birthday', 'idCard'], severity: 'info', message: 'rule.birthdayLunarOfIdCard' },
+  { id: 'gender.idCard', check: 'genderMatchesIdCard', fields: ['gender', 'idCard'], severity: 'warning', message: 'rule.genderIdCard' },
   { id: 'amount.negative', check: 'notNegative', fields: ['amount'], severity: 'warning', message: 'rule.negative' },
   { id: 'orders.negative', check: 'notNegative', fields: ['orders'], severity: 'warning', message: 'rule.negative' },
   { id: 'orders.withoutAmount', check: 'positiveNeedsPositive', fields: ['amount', 'orders'], severity: 'info', message: 'rule.ordersWithoutAmount' },

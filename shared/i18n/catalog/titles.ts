@@ -49,6 +49,9 @@ export const titleMessages = defineMessages(
     'title.rule.ageImplausible': 'implausible age',
     'title.rule.negative': 'negative number',
     'title.rule.ordersWithoutAmount': 'orders but no amount',
+    'title.rule.birthdayIdCard': 'birthday differs from the ID number',
+    'title.rule.birthdayLunarOfIdCard': 'birthday written in the lunar calendar',
+    'title.rule.genderIdCard': 'gender differs from the ID number',
   },
   {
     'title.phone.invalid': '电话号码无效',
@@ -97,5 +100,8 @@ export const titleMessages = defineMessages(
     'title.rule.ageImplausible': '年龄不合常理',
     'title.rule.negative': '数值为负',
     'title.rule.ordersWithoutAmount': '有购买次数但金额为零',
+    'title.rule.birthdayIdCard': '生日与身份证号不符',
+    'title.rule.birthdayLunarOfIdCard': '生日为农历写法',
+    'title.rule.genderIdCard': '性别与身份证号不符',
   },
 );

@@ -12,6 +12,9 @@ export const validateMessages = defineMessages(
     'rule.ageImplausible': 'Birthday {value} gives an age of {age}, which is not plausible.',
     'rule.negative': '{field} is negative ({value}).',
     'rule.ordersWithoutAmount': '{value} orders but no amount.',
+    'rule.birthdayIdCard': 'Birthday {value} differs from the date of birth in the ID number ({idBirth}).',
+    'rule.birthdayLunarOfIdCard': 'Birthday {value} is the ID number\'s date of birth ({idBirth}) written in the lunar calendar. A lunar birthday belongs in a lunar birthday column (or written as 农历…), or its reminder falls on the wrong day.',
+    'rule.genderIdCard': 'Gender "{value}" does not match the ID number: its digit {position} is {digit} (odd for men, even for women).',
   },
   {
     'required.missing': '{field}为必填项，但为空。',
@@ -23,5 +26,8 @@ export const validateMessages = defineMessages(
     'rule.ageImplausible': '生日 {value} 对应年龄 {age} 岁，不合常理。',
     'rule.negative': '{field}为负数（{value}）。',
     'rule.ordersWithoutAmount': '有 {value} 次购买，但金额为零。',
+    'rule.birthdayIdCard': '生日 {value} 与身份证号中的出生日期（{idBirth}）不一致。',
+    'rule.birthdayLunarOfIdCard': '生日 {value} 是身份证出生日期 {idBirth} 的农历写法。按农历过生日的，请写在“农历生日”列（或写成“农历…”），否则生日提醒会落在错误的日子。',
+    'rule.genderIdCard': '性别“{value}”与身份证号不符：身份证号第 {position} 位是 {digit}（奇数为男，偶数为女）。',
   },
 );

@@ -1,7 +1,8 @@
 /**
  * Birthdays in the next N days, from date cells, month-day text and (when switched on) lunar text,
  * in the birthday column or in a lunar birthday column (农历生日), which wins when both are filled:
- * a sheet keeps it because that is the day the customer celebrates.
+ * a sheet keeps it because that is the day the customer celebrates. With both blank, the ID
+ * number's date of birth stands in (`fromIdCard`).
  */
 import { formatIso, toDayNumber } from '../../table/civil-date';
 import type { RemindSettings } from '../settings';
@@ -9,9 +10,27 @@ import type { ReminderDraft, ReminderRule } from '../types';
 import { readBirthday, readLunarBirthday } from '../month-day';
 import { nextBirthday } from '../next-birthday';
 import { lunarText } from '../lunar-text';
+import { isBlank, type Cell } from '../../table/cell';
+import { idCardHolderOf } from '../../normalize/id-card';
+import type { BirthdaySpec } from '../month-day';
+
+/**
+ * The date of birth a valid resident ID number (身份证号) states, for a row whose birthday cells are
+ * blank: many Chinese sheets keep the ID number and no birthday. A cell that holds something
+ * unreadable is not overridden (the user wrote a birthday; the cleaner flags it).
+ */
+function fromIdCard(idCard: Cell | undefined): BirthdaySpec | null {
+  const holder = idCardHolderOf(idCard);
+  return holder ? { month: holder.birth.m, day: holder.birth.d, year: holder.birth.y } : null;
+}
+
+const blank = (cell: Cell | undefined) => !cell || isBlank(cell);
 
 export const birthdayRule: ReminderRule<RemindSettings['birthday']> = (record, settings, ctx): ReminderDraft | null => {
-  const spec = (settings.lunar ? readLunarBirthday(record.fields.lunarBirthday) : null) ?? readBirthday(record.fields.birthday);
+  const { birthday, lunarBirthday, idCard } = record.fields;
+  let spec = (settings.lunar ? readLunarBirthday(lunarBirthday) : null) ?? readBirthday(birthday);
+  const byId = !spec && settings.fromIdCard && blank(birthday) && blank(lunarBirthday);
+  if (byId) spec = fromIdCard(idCard);
   if (!spec || (spec.lunar && !settings.lunar)) return null;
   const next = nextBirthday(spec, ctx.today, settings.feb29);
   if (!next) return null;
@@ -23,6 +42,10 @@ export const birthdayRule: ReminderRule<RemindSettings['birthday']> = (record, s
   if (spec.lunar) {
     const params = { date, days, lunar: lunarText(spec.month, spec.day), lunarMonth: spec.month, lunarDay: spec.day };
     return { kind: 'birthday', due, event: date, reason: { code: today ? 'remind.reason.birthdayLunarToday' : 'remind.reason.birthdayLunar', params } };
+  }
+  if (byId && next.age !== undefined) {
+    const params = { date, days, age: next.age };
+    return { kind: 'birthday', due, event: date, reason: { code: today ? 'remind.reason.birthdayIdCardToday' : 'remind.reason.birthdayIdCard', params } };
   }
   if (next.age !== undefined) {
     const params = { date, days, age: next.age };

@@ -1,5 +1,5 @@
 import { cleanCell } from '../../../shared/normalize';
-import { checkIdCard, idCardCheckChar } from '../../../shared/normalize/id-card';
+import { checkIdCard, idCardCheckChar, idCardHolder } from '../../../shared/normalize/id-card';
 import { checkUscc, usccCheckChar } from '../../../shared/normalize/uscc';
 import type { Cell } from '../../../shared/table/cell';
 import fc from 'fast-check';
@@ -12,6 +12,20 @@ const num = (value: number): Cell => ({ kind: 'number', value });
 const GB_EXAMPLE_ID = '11010519491231002X';
 /** The example code printed in GB 32100-2015. */
 const GB_EXAMPLE_USCC = '91350100M000100Y43';
+
+describe('what an ID number says of its holder', () => {
+  it.each<[string, { birth: { y: number; m: number; d: number }; sex: 'm' | 'f' } | null, string]>([
+    [GB_EXAMPLE_ID, { birth: { y: 1949, m: 12, d: 31 }, sex: 'f' }, 'the standard\u2019s example: born 1949-12-31, order 002 (even: a woman)'],
+    ['110105199012070035', { birth: { y: 1990, m: 12, d: 7 }, sex: 'm' }, 'order 003: a man'],
+    ['110105901207003', { birth: { y: 1990, m: 12, d: 7 }, sex: 'm' }, 'a 15-digit card: born 19xx, its last digit the order'],
+    ['110105199012070036', null, 'a wrong check digit speaks for nobody'],
+    ['110105199002300036', null, '30 February does not exist, though the check digit is right'],
+    ['110105199002300', null, 'nor in a 15-digit card'],
+    ['110105********0035', null, 'masked for privacy'],
+  ])('%s → %j (%s)', (id, expected) => {
+    expect(idCardHolder(id)).toEqual(expected);
+  });
+});
 
 describe('ID card (GB 11643 mod 11-2)', () => {
   it('accepts the standard\u2019s example', () => {

@@ -65,6 +65,28 @@ describe('birthdays', () => {
   });
 });
 
+describe('a birthday from the ID number (身份证号)', () => {
+  const today = '2024-12-01';
+  it('stands in for a blank birthday, saying where the date came from', () => {
+    const [r] = one('birthday', today, { idCard: '110105199012070035' });
+    expect(r).toMatchObject({ due: '2024-12-07', daysLeft: 6 });
+    expect(reminderText('zh-CN', r)).toBe('2024-12-07 满 34 岁生日（按身份证号中的出生日期），还有 6 天');
+    expect(reminderText('en', r)).toBe('Turns 34 on 2024-12-07 (date of birth from the ID number), in 6 days');
+  });
+
+  it('never overrides a birthday the sheet states, even one it cannot read, nor a lunar one', () => {
+    expect(one('birthday', today, { idCard: '110105199012070035', birthday: d('1990-12-25') })).toEqual([]);
+    expect(one('birthday', today, { idCard: '110105199012070035', birthday: '生日不详' })).toEqual([]);
+    expect(one('birthday', today, { idCard: '110105199012070035', lunarBirthday: '腊月初八' })).toEqual([]);
+  });
+
+  it('takes no date from an ID number with a wrong check digit or masked, and can be switched off', () => {
+    expect(one('birthday', today, { idCard: '110105199012070036' })).toEqual([]);
+    expect(one('birthday', today, { idCard: '110105********0035' })).toEqual([]);
+    expect(one('birthday', today, { idCard: '110105199012070035' }, { fromIdCard: false })).toEqual([]);
+  });
+});
+
 describe('a lunar birthday column (农历生日)', () => {
   it.each<[string, Value, string | null, string]>([
     ['2025-03-29', '三月初五', '2025-04-02', 'written in Chinese, without the word 农历: the column says it'],

@@ -88,3 +88,35 @@ describe('validation rules', () => {
     expect(t('en', issue.code, issue.params)).toBe('Contract end 2025-01-01 is before Contract start 2025-06-01.');
   });
 });
+
+describe('a resident ID number (身份证号) against the birthday and gender beside it', () => {
+  const idCols = { name: 0, gender: 1, idCard: 2, birthday: 3 } as Partial<Record<FieldId, number>>;
+  const idTable = (...rows: Cell[][]): Table => ({
+    sheetName: '客户', headerRow: 1, firstCol: 1, headers: ['姓名', '性别', '身份证号', '生日'], rows: rows.map((cells, i) => ({ sheetRow: i + 2, cells })),
+  });
+  const found = (...row: Cell[]) => validateTable(idTable(row), idCols, DEFAULT_SETTINGS, today).issues;
+
+  it.each<[string, Cell[], string[]]>([
+    ['birthday and gender as the ID says', [s('张伟'), s('男'), s('110105199012070035'), d('1990-12-07')], []],
+    ['a birthday three days off', [s('王芳'), s('男'), s('440305198512061234'), d('1985-12-09')], ['2:birthday:rule.birthdayIdCard']],
+    ['a woman written 男 (order digit 2 is even)', [s('李娜'), s('男'), s('110105199004030025'), d('1990-04-03')], ['2:gender:rule.genderIdCard']],
+    ['M / F and Male / Female are read too', [s('Li Na'), s('M'), s('110105199004030025'), E], ['2:gender:rule.genderIdCard']],
+    ['the lunar form of the date of birth (三月初八 1990 is 1990-04-03)', [s('李娜'), s('女'), s('110105199004030025'), d('1990-03-08')], ['2:birthday:rule.birthdayLunarOfIdCard']],
+    ['an ID number with a wrong check digit says nothing', [s('李娜'), s('男'), s('110105199004030026'), d('1980-01-01')], []],
+    ['a masked ID number says nothing', [s('李娜'), s('男'), s('110105********0025'), d('1980-01-01')], []],
+    ['a gender that is none (保密) is not judged', [s('李娜'), s('保密'), s('110105199004030025'), E], []],
+  ])('%s', (_why, row, expected) => {
+    expect(found(...row).map((i) => `${i.sheetRow}:${i.field}:${i.code}`)).toEqual(expected);
+  });
+
+  it('says what the ID number states, in both languages', () => {
+    const [birthday] = found(s('王芳'), s('男'), s('440305198512061234'), d('1985-12-09'));
+    expect(t('zh-CN', birthday.code, birthday.params)).toBe('生日 1985-12-09 与身份证号中的出生日期（1985-12-06）不一致。');
+    expect(t('en', birthday.code, birthday.params)).toBe('Birthday 1985-12-09 differs from the date of birth in the ID number (1985-12-06).');
+    const [gender] = found(s('李娜'), s('男'), s('110105199004030025'), E);
+    expect(t('zh-CN', gender.code, gender.params)).toBe('性别“男”与身份证号不符：身份证号第 17 位是 2（奇数为男，偶数为女）。');
+    const [lunar] = found(s('李娜'), s('女'), s('110105199004030025'), d('1990-03-08'));
+    expect(lunar.severity).toBe('info');
+    expect(t('zh-CN', lunar.code, lunar.params)).toContain('生日 1990-03-08 是身份证出生日期 1990-04-03 的农历写法');
+  });
+});
