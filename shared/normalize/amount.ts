@@ -139,6 +139,23 @@ function unitFindings(value: number, shown: string, ctx: CleanContext): Finding[
   return unit > 0 && whole >= IMPLAUSIBLE ? [{ code: 'amount.unitSuspicious', severity: 'warning', params: { value: shown, whole } }] : [];
 }
 
+/** A price still to be agreed (面议, 另议, negotiable): no amount yet, and no mistake. */
+const NEGOTIABLE = /^(?:面议|待议|另议|再议|议价|电议|详谈|价格面议|金额面议|negotiable|to be negotiated|poa|price on application)$/i;
+/** About, or at least, an amount (约5万, 5万左右, 5万以上, ~50000, about 5k): the words around a number. */
+const APPROXIMATE_BEFORE = /^(?:约|大约|大概|约合|差不多|将近|接近|不少于|至少|~|～|≈|about|approx\.?|approximately|around|circa|ca\.|roughly|over|at least)\s*/i;
+const APPROXIMATE_AFTER = /\s*(?:左右|上下|以上|以内|之内|出头|多|余|\+|\s*plus|\s*or more|ish)$/i;
+
+/**
+ * An approximate amount is left as it was typed: writing 50000 for 约5万 would state a figure the
+ * sheet did not. The finding gives the number, for the user to write if it is the figure.
+ */
+function approximate(shown: string, ctx: CleanContext): Finding | null {
+  const core = shown.replace(APPROXIMATE_BEFORE, '').replace(APPROXIMATE_AFTER, '');
+  if (core === shown || core === '') return null;
+  const [r] = readAmount(core, ctx.settings.amount.currency, ctx.settings.amount.decimalSeparator ?? '.', ctx.settings.amount.unit ?? 0);
+  return r.kind === 'number' ? { code: 'amount.approximate', severity: 'warning', params: { value: shown, amount: numberText(r.value) } } : null;
+}
+
 export function cleanAmount(cell: Cell, ctx: CleanContext): CleanResult {
   if (cell.kind === 'number') return keep(cell, unitFindings(cell.value, numberText(cell.value), ctx));
   if (cell.kind !== 'text') return keep(cell);
@@ -151,5 +168,8 @@ export function cleanAmount(cell: Cell, ctx: CleanContext): CleanResult {
   }
   // Excel's accounting format shows zero as a dash ("¥ -"), and a CSV saved from it keeps the dash.
   if (ACCOUNTING_ZERO.test(shown)) return change(cell, { kind: 'number', value: 0 }, 'fix.amount');
+  if (NEGOTIABLE.test(shown)) return keep(cell);
+  const about = approximate(shown, ctx);
+  if (about) return keep(cell, [about]);
   return keep(cell, [{ code: 'amount.invalid', severity: 'warning', params: { value: shown } }]);
 }

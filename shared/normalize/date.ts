@@ -10,6 +10,7 @@ import type { CleanContext, CleanResult } from './types';
 import { keep, change } from './result';
 import { parseDateText } from './date-text';
 import { isZeroDate } from './placeholder';
+import { vagueDate } from './date-vague';
 
 const FIRST = { y: 1900, m: 1, d: 1 };
 const LAST = { y: 2100, m: 12, d: 31 };
@@ -45,7 +46,7 @@ function fromNumber(cell: Cell & { kind: 'number' }, ctx: CleanContext): CleanRe
 }
 
 /** A contract that does not end (长期, 无固定期限, open-ended): no end date to remind of, and no mistake. */
-const OPEN_ENDED = /^(?:长期|长期有效|无固定期限|永久|永久有效|不限|无期限|终身|open[- ]?ended|indefinite|perpetual|ongoing|evergreen)$/i;
+const OPEN_ENDED = /^(?:长期|长期有效|无固定期限|永久|永久有效|不限|无期限|终身|自动续约|自动续签|自动续期|自动延续|open[- ]?ended|indefinite|perpetual|ongoing|evergreen|auto[- ]?renew(?:s|al|ing)?|rolling|month[- ]to[- ]month|until cancell?ed)$/i;
 /** 至2025年6月30日, 截至 2025-06-30, until 30 June 2025: the end date with a word before it. */
 const UNTIL = /^(?:至|到|截至|截止|截止到|止于|until|till|through|thru|to)\s*/i;
 /** Where a period's two dates meet: 2024.12.31-2025.12.31, 2024/1/1~2024/12/31, 2024年1月1日至2024年12月31日. */
@@ -120,6 +121,14 @@ export function cleanDate(cell: Cell, ctx: CleanContext): CleanResult {
         const read = fromNumber({ kind: 'number', value: serial }, ctx);
         if (read.cell.kind === 'date') return change(cell, read.cell, 'fix.date');
       }
+      const vague = vagueDate(shown);
+      // A birth year or decade (80后) is what the sheet knows, not a slip; any other date needs its day.
+      if (vague === 'partial') {
+        return keep(cell, [ctx.field.id === 'birthday'
+          ? { code: 'date.partialBirthday', severity: 'info', params: { value: shown } }
+          : { code: 'date.partial', severity: 'warning', params: { value: shown } }]);
+      }
+      if (vague === 'relative') return keep(cell, [{ code: 'date.relative', severity: 'warning', params: { value: shown } }]);
       return keep(cell, [{ code: 'date.unrecognized', severity: 'warning', params: { value: shown } }]);
     }
   }

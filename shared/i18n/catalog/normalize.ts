@@ -40,9 +40,13 @@ export const normalizeMessages = defineMessages(
     'date.noYearNeeded': '"{value}" has no year, so which day it is cannot be known: add the year (e.g. 2024-03-05).',
     'date.lunar': '"{value}" is a lunar-calendar date: it stays as written (birthday reminders can read it), since it is a different day every year.',
     'date.unrecognized': '"{value}" could not be read as a date: write it as 2024-03-05.',
+    'date.partial': '"{value}" gives a year or a month, not a day: reminders and date checks need the whole date (2024-03-05).',
+    'date.partialBirthday': '"{value}" gives the year, month or decade of birth only: a birthday reminder needs the month and day (3月5日 is enough).',
+    'date.relative': '"{value}" is relative to the day it was typed, so nobody can tell which day it means now: write the date itself (2024-03-05).',
     'date.serialOutOfRange': 'The number {value} in a date column is not a plausible date (only 1900–2100 are read): check the cell.',
 
     'amount.invalid': '"{value}" could not be read as an amount: write a plain number such as 12000.',
+    'amount.approximate': '"{value}" is an approximate amount, left as typed: if {amount} is the figure, write {amount} (classes and the report count numbers only).',
     'amount.foreignCurrency': '"{value}" is in {currency}, not the sheet currency {expected}: it was left as it is; convert it by hand.',
 
     'integer.invalid': '"{value}" is not a whole number: a count such as orders must be 0, 1, 2 …',
@@ -105,9 +109,13 @@ export const normalizeMessages = defineMessages(
     'date.noYearNeeded': '“{value}”没有年份，无法确定是哪一天：请补上年份（例如 2024-03-05）。',
     'date.lunar': '“{value}”是农历日期：已按原样保留（生日提醒可以识别），因为它每年对应的公历日期不同。',
     'date.unrecognized': '无法把“{value}”识别为日期：请写成 2024-03-05 这样的格式。',
+    'date.partial': '“{value}”只有年份或年月，没有具体的日：提醒和日期检查需要完整日期（如 2024-03-05）。',
+    'date.partialBirthday': '“{value}”只有出生年份、年月或年代：生日提醒需要月和日（写 3月5日 即可）。',
+    'date.relative': '“{value}”是相对于填写当天的说法，现在已无法知道指哪一天：请写成具体日期（如 2024-03-05）。',
     'date.serialOutOfRange': '日期列中的数字 {value} 不像日期（只识别 1900–2100 年）：请检查该单元格。',
 
     'amount.invalid': '无法把“{value}”识别为金额：请写成 12000 这样的数字。',
+    'amount.approximate': '“{value}”是约数，已按原样保留：若按 {amount} 计，请直接写 {amount}（分类和报告只统计数字）。',
     'amount.foreignCurrency': '“{value}”的币种是 {currency}，不是本表的 {expected}：已保留原值，请手动换算。',
 
     'integer.invalid': '“{value}”不是整数：购买次数等计数应为 0、1、2……',

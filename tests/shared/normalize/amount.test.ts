@@ -53,8 +53,6 @@ describe('cleanAmount (CNY sheet)', () => {
   });
 
   it.each([
-    ['面议', 'negotiable'],
-    ['约1000', '"about" is not an amount'],
     ['1000-2000', 'a range'],
     ['12.5%', 'a percentage'],
     ['1,23,456', 'Indian grouping is not ours to guess'],
@@ -84,6 +82,32 @@ describe('cleanAmount (CNY sheet)', () => {
       const cell: Cell = { kind: 'number', value };
       expect(cleanCell(cell, ctx)).toEqual({ cell, findings: [] });
     }
+  });
+});
+
+describe('cleanAmount: a price to be agreed, an amount given roughly', () => {
+  it.each([['面议'], ['另议'], ['价格面议'], ['Negotiable'], ['POA']])('%j is no amount yet, and no mistake', (raw) => {
+    const cell: Cell = { kind: 'text', value: raw };
+    expect(cleanCell(cell, ctx)).toEqual({ cell, findings: [] });
+  });
+
+  it.each<[string, string]>([
+    ['约5万', '50000'],
+    ['5万左右', '50000'],
+    ['大约 12,000 元', '12000'],
+    ['3万以上', '30000'],
+    ['20万+', '200000'],
+    ['about 5k', '5000'],
+    ['~1500', '1500'],
+  ])('%j is left as typed, the finding giving %s to write if that is the figure', (raw, amount) => {
+    const cell: Cell = { kind: 'text', value: raw };
+    const r = cleanCell(cell, ctx);
+    expect(r.cell).toEqual(cell);
+    expect(r.findings).toEqual([{ code: 'amount.approximate', severity: 'warning', params: { value: raw, amount } }]);
+  });
+
+  it('a word around no number is still unreadable', () => {
+    expect(cleanCell({ kind: 'text', value: '约很多' }, ctx).findings.map((f) => f.code)).toEqual(['amount.invalid']);
   });
 });
 

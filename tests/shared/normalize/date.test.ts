@@ -128,7 +128,7 @@ describe('cleanDate: text to date cells', () => {
     expect(r.findings).toEqual([]);
   });
 
-  it.each([['下周一'], ['2024年3月'], ['12345'], ['3.5'], ['2024-03-05 到 2024-04-05'], ['marketing 5'], ['99999']])('%j is not a date: unchanged, date.unrecognized', (raw) => {
+  it.each([['12345'], ['3.5'], ['2024-03-05 到 2024-04-05'], ['marketing 5'], ['99999']])('%j is not a date: unchanged, date.unrecognized', (raw) => {
     const cell = text(raw);
     const r = cleanCell(cell, ctx);
     expect(r.cell).toBe(cell);
@@ -152,7 +152,7 @@ describe('cleanDate: what contract and other date cells hold instead of one date
     expect(r.findings).toEqual([]);
   });
 
-  it.each([['长期'], ['无固定期限'], ['永久有效'], ['open-ended']])('a contract without an end (%j) is no mistake', (raw) => {
+  it.each([['长期'], ['无固定期限'], ['永久有效'], ['open-ended'], ['自动续约'], ['Auto-renew'], ['month-to-month']])('a contract without an end (%j) is no mistake', (raw) => {
     const cell = text(raw);
     expect(cleanCell(cell, ctxFor('contractEnd'))).toEqual({ cell, findings: [] });
   });
@@ -160,6 +160,30 @@ describe('cleanDate: what contract and other date cells hold instead of one date
   it.each([['无'], ['/'], ['—'], ['N/A'], ['待定'], ['TBD']])('a placeholder for no date (%j) is as good as a blank: nothing to flag', (raw) => {
     const cell = text(raw);
     expect(cleanCell(cell, ctxFor('lastContact'))).toEqual({ cell, findings: [] });
+  });
+
+  it.each<[string, string, string, string]>([
+    ['birthday', '80后', 'date.partialBirthday', 'info'],
+    ['birthday', '1985年', 'date.partialBirthday', 'info'],
+    ['birthday', '85年5月', 'date.partialBirthday', 'info'],
+    ['birthday', 'May 1985', 'date.partialBirthday', 'info'],
+    ['lastContact', '2024.11', 'date.partial', 'warning'],
+    ['lastContact', '2024年11月', 'date.partial', 'warning'],
+    ['contractEnd', '11/2025', 'date.partial', 'warning'],
+    ['nextFollowUp', '下周', 'date.relative', 'warning'],
+    ['nextFollowUp', '下周三', 'date.relative', 'warning'],
+    ['nextFollowUp', '下个月初', 'date.relative', 'warning'],
+    ['nextFollowUp', '月底', 'date.relative', 'warning'],
+    ['nextFollowUp', '节后', 'date.relative', 'warning'],
+    ['nextFollowUp', '尽快', 'date.relative', 'warning'],
+    ['lastContact', '昨天', 'date.relative', 'warning'],
+    ['nextFollowUp', 'next week', 'date.relative', 'warning'],
+    ['nextFollowUp', 'ASAP', 'date.relative', 'warning'],
+  ])('%s %j is no date but no slip either: %s (%s), left as typed', (field, raw, code, severity) => {
+    const cell = text(raw);
+    const r = cleanCell(cell, ctxFor(field as FieldId));
+    expect(r.cell).toEqual(cell);
+    expect(r.findings).toEqual([{ code, severity, params: { value: raw } }]);
   });
 
   it.each<[string, string]>([
