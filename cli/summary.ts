@@ -45,6 +45,7 @@ export function summaryText(input: SummaryInput): string {
     say(lang, 'cli.summary.rows', { rows: stats.rows, fields: stats.fieldsFound, columns: stats.columns }),
     say(lang, 'cli.summary.changed', { count: stats.cellsChanged }),
   ];
+  if (plan.orderList) lines.splice(2, 0, say(lang, 'cli.summary.orderList', plan.orderList));
   if (stats.cellsRetyped > 0) lines.push(say(lang, 'cli.summary.retyped', { count: stats.cellsRetyped }));
   lines.push(say(lang, 'cli.summary.issues', stats.issuesBySeverity));
   const kinds = Object.entries(stats.issuesByCode).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));

@@ -141,6 +141,8 @@ export interface JsonReport {
   /** Null unless --merge (or --merge-review) was given. */
   merge: JsonReportMerge | null;
   reminders: JsonReportReminder[];
+  /** Set for an order list (one row per order): its rows and the customers whom classes, reminders and the report count. */
+  orderList: { rows: number; customers: number } | null;
   report: { sections: { id: string; title: string; series: ReportSeries[] }[] };
   classification: { whatIf: Plan['classification']['whatIf'] };
   /**
@@ -259,6 +261,7 @@ export function jsonReport({ plan, input, output, today, lang, archive, across }
       daysLeft: r.daysLeft,
       message: reminderText(lang, r),
     })),
+    orderList: plan.orderList && { ...plan.orderList },
     report: { sections: plan.report.sections.map((s) => ({ id: s.id, title: t(lang, s.title), series: s.series.map((x) => ({ ...x })) })) },
     classification: { whatIf: plan.classification.whatIf },
     ...(across ? { acrossSheets: { groups: across.groups.map((g) => acrossEntry(g, lang)), rollUps: [...across.rollUps] } } : {}),

@@ -90,7 +90,7 @@ export function findDuplicates(records: CustomerRecord[], settings: DedupeSettin
     n,
     links,
     score,
-    cannotLink: memory.cannotLink,
+    cannotLink: options.apart ? (i, j) => memory.cannotLink(i, j) || options.apart!(records[i], records[j]) : memory.cannotLink,
     review,
     differ,
     rowOrder: (i) => records[i].sheetRow,

@@ -1,4 +1,5 @@
 /** What the duplicate finder returns and the merge planner takes: groups, reasons, choices, conflicts. */
+import type { CustomerRecord } from '../table/records';
 import type { OwnerClaim } from './owner-rule';
 import type { MessageKey } from '../i18n';
 import type { Params } from '../i18n/define';
@@ -96,6 +97,11 @@ export interface DedupeOptions {
   defaultRegion: string;
   /** Groups of row fingerprints the user marked as not duplicates. */
   notDuplicates?: string[][];
+  /**
+   * Rows that are different records whatever they share, never linked: two orders of one customer
+   * in an order list (plan/order-list.ts). Counted with the "not duplicates" marks.
+   */
+  apart?: (a: CustomerRecord, b: CustomerRecord) => boolean;
 }
 
 /** A row moved to the archive sheet by a merge. */

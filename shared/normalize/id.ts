@@ -54,7 +54,7 @@ export function cleanId(cell: Cell, ctx: CleanContext): CleanResult {
     // String(n), not numberText: the shortest form (110101199003071230) rather than the double's exact tail.
     if (hasTooManyDigits(n)) return keep(cell, [lost(String(n))]);
     if (!Number.isInteger(n) || n < 0) {
-      return field === 'customerId' ? keep(cell) : keep(cell, [{ code: 'id.invalid', severity: 'warning', params: { value: numberText(n) } }]);
+      return field === 'customerId' || field === 'orderId' ? keep(cell) : keep(cell, [{ code: 'id.invalid', severity: 'warning', params: { value: numberText(n) } }]);
     }
     if (!asText) return keep(cell);
     const digits = numberText(n);

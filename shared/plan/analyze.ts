@@ -16,7 +16,8 @@ import type { AddedColumn, Plan } from './types';
 import { findDuplicates } from '../dedupe/find-duplicates';
 import { planMerge } from '../dedupe/merge';
 import type { Confidence, DuplicateGroup, MergePlan } from '../dedupe/types';
-import { classify, type ClassifyResult } from '../classify/classify';
+import { classify, type ClassifiedRow, type ClassifyResult } from '../classify/classify';
+import { customerView, differentOrders, isOrderList } from './order-list';
 import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classify/labels';
 import { reasonText, type Reason } from '../classify/reason';
 import { remind } from '../remind/remind';
@@ -39,14 +40,18 @@ export interface AnalyzeInput {
   amountUnit?: number;
 }
 
-export type Analysis = Pick<Plan, 'duplicates' | 'merge' | 'classification' | 'reminders' | 'report'> & { addedColumns: AddedColumn[] };
+export type Analysis = Pick<Plan, 'duplicates' | 'merge' | 'classification' | 'reminders' | 'report' | 'orderList'> & { addedColumns: AddedColumn[] };
 
 export function analyze({ original, cleaned, fieldCols, extraCols, issues, settings, today, merge, amountUnit = 0 }: AnalyzeInput): Analysis {
   const lang = settings.language;
   const records = toRecords(cleaned, fieldCols, extraCols);
+  // A sales ledger: one row per order (order-list.ts). Two orders are no duplicates; classes,
+  // reminders and the report count customers, each made of his orders.
+  const orderList = isOrderList(records, fieldCols);
   const duplicates = findDuplicates(records, settings.dedupe, {
     defaultRegion: settings.phone.defaultRegion,
     notDuplicates: settings.notDuplicates,
+    ...(orderList ? { apart: differentOrders } : {}),
   });
   const mergePlan = merge && merge.length > 0
     ? withOriginalValues(planMerge(cleaned, fieldCols, duplicates.groups, { language: lang, accept: [...merge], defaultRegion: settings.phone.defaultRegion }), original)
@@ -56,12 +61,16 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   const after = mergePlan ? merged(cleaned, mergePlan) : cleaned;
   const afterRecords = inWholeUnits(mergePlan ? toRecords(after, fieldCols, extraCols) : records, amountUnit);
   const removed = new Set(mergePlan?.removeRows ?? []);
-  const classified = classify(afterRecords, settings.classify, today);
-  const reminders = remind(afterRecords, settings.remind, today, classified);
+  const view = orderList ? customerView(afterRecords, fieldCols) : null;
+  const customers = view ? view.customers : afterRecords;
+  const classifiedCustomers = classify(customers, settings.classify, today);
+  // Each order row shows its customer's classes.
+  const classified = view ? { ...classifiedCustomers, rows: onEveryOrder(classifiedCustomers.rows, view.rowsOf) } : classifiedCustomers;
+  const reminders = remind(customers, settings.remind, today, classifiedCustomers);
   const report = buildReport(
     {
-      records: afterRecords,
-      classification: classified,
+      records: customers,
+      classification: classifiedCustomers,
       issues: removed.size > 0 ? issues.filter((i) => !removed.has(i.sheetRow)) : issues,
       duplicates: {
         groups: duplicates.groups.length,
@@ -86,7 +95,17 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
     reminders: { reminders: reminders.reminders, groups: reminders.groups, counts: reminders.counts, silenced: reminders.silenced },
     report,
     addedColumns,
+    orderList: view ? { rows: afterRecords.length, customers: view.customers.length } : null,
   };
+}
+
+/** A customer's classified row on each of his orders' rows, in sheet order. */
+function onEveryOrder(rows: readonly ClassifiedRow[], rowsOf: readonly number[][]): ClassifiedRow[] {
+  const out: ClassifiedRow[] = [];
+  rows.forEach((row, k) => {
+    for (const sheetRow of rowsOf[k]) out.push(sheetRow === row.sheetRow ? row : { ...row, sheetRow });
+  });
+  return out.sort((a, b) => a.sheetRow - b.sheetRow);
 }
 
 /** The table after a merge: merged-away rows gone, survivors with the cells the merge filled. */

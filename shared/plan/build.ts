@@ -165,6 +165,7 @@ export function runDetailed(
     classification: analysis.classification,
     reminders: analysis.reminders,
     report: analysis.report,
+    orderList: analysis.orderList,
   };
   return { ok: true, plan, cleaned: cleaned.sheet };
 }

@@ -91,6 +91,11 @@ export interface Plan {
   reminders: Pick<RemindResult, 'reminders' | 'groups' | 'counts' | 'silenced'>;
   /** Counts and series for the report sheet. */
   report: Report;
+  /**
+   * Set when the sheet is an order list (one row per order, plan/order-list.ts): its rows and the
+   * customers they come to, whom classes, reminders and the report count. Null for a customer list.
+   */
+  orderList: { rows: number; customers: number } | null;
 }
 
 /** A run either yields a plan or stops on a problem it explains, never with a stack trace. */

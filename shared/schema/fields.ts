@@ -47,7 +47,9 @@ export type FieldId =
   | 'status'
   | 'tags'
   | 'notes'
-  | 'website';
+  | 'website'
+  | 'orderId'
+  | 'product';
 
 /** How a field's cleaner reads its values. */
 export type FieldKind =
@@ -185,6 +187,14 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['备注', '备注信息', '说明', '描述', '跟进记录', '备忘', '留言', 'notes', 'memo', 'note', 'remarks', 'comments', 'comment', 'description'] },
   { id: 'website', kind: 'url', write: 'text', label: { 'zh-CN': '网址', en: 'Website' },
     synonyms: ['网址', '网站', '官网', '公司网址', '主页', 'website', 'web', 'url', 'homepage', 'home page', 'web page', 'webpage', 'web site'] },
+  // A sales ledger (one row per order, 订单表 / 销售台账): the order's number and what was bought.
+  // Either column makes the sheet an order list (plan/order-list.ts): rows of one customer are his
+  // orders, not duplicates, and classes, reminders and the report count customers.
+  { id: 'orderId', kind: 'id', write: 'text', label: { 'zh-CN': '订单号', en: 'Order no.' },
+    synonyms: ['订单号', '订单编号', '订单ID', '订单号码', '单号', '销售单号', '订单流水号', '单据号', '单据编号', '交易单号', '交易号', '发票号', '发票号码',
+      'order no', 'order number', 'order id', 'invoice no', 'invoice number', 'invoice id', 'transaction id', 'receipt no'] },
+  { id: 'product', kind: 'text', write: 'text', label: { 'zh-CN': '商品', en: 'Product' },
+    synonyms: ['商品', '商品名称', '产品', '产品名称', '品名', '货品', '购买商品', '购买产品', '服务项目', 'product', 'item', 'sku'] },
 ];
 
 export const FIELD_BY_ID: Readonly<Record<FieldId, FieldDef>> = Object.fromEntries(

@@ -23,6 +23,8 @@ export interface HeaderMatch {
 const EXACT_ONLY = [
   'id', 'no', '编号', '类型', 'type', 'account', 'contact', 'mail', 'rep', '客户', 'customer', 'client',
   'business', 'firm', 'merchant', 'dealer', 'restaurant', '商户', '商家', '经销商', '机构',
+  // 快递单号 is a parcel, 意向产品 what a lead asked about: neither makes the sheet an order list.
+  '单号', '商品', '产品', '品名', 'product', 'item', 'sku',
 ];
 
 /**
@@ -41,9 +43,6 @@ const NOT_FIELDS: readonly { header: string; why: string }[] = [
   { header: 'created by', why: 'the user who created the record, not a date' },
   { header: 'modified by', why: 'the user who last edited the record, not a date' },
   { header: 'annual revenue', why: 'the company\'s turnover (HubSpot, Salesforce), not what the customer spent' },
-  { header: 'order no', why: 'an order number; "orders" is how many a customer placed' },
-  { header: 'order number', why: 'an order number, as order no' },
-  { header: 'order id', why: 'an order number, as order no' },
   { header: 'middle name', why: 'Outlook exports: one part of the name; as the full name it would stand for the person in reminders' },
   { header: 'additional name', why: 'Google Contacts exports: the middle name, as middle name' },
 ];

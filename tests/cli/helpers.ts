@@ -82,7 +82,7 @@ export function planFor(
 }
 
 /** The second half of a plan when a spec does not need it: no duplicates, no merge, no classes, no reminders. */
-export const EMPTY_ANALYSIS: Pick<Plan, 'duplicates' | 'merge' | 'classification' | 'reminders' | 'report'> = {
+export const EMPTY_ANALYSIS: Pick<Plan, 'duplicates' | 'merge' | 'classification' | 'reminders' | 'report' | 'orderList'> = {
   duplicates: {
     groups: [],
     stats: {
@@ -100,6 +100,7 @@ export const EMPTY_ANALYSIS: Pick<Plan, 'duplicates' | 'merge' | 'classification
     silenced: { doNotContact: 0, ended: 0 },
   },
   report: { sections: [] },
+  orderList: null,
 };
 
 /**

@@ -53,6 +53,13 @@ describe('summaryText', () => {
   });
 });
 
+/** The plan of a CSV's lines on 2024-06-01, with the default settings. */
+function planOfCsv(lines: string[]): Plan {
+  const out = run(readCsv(new TextEncoder().encode(lines.join('\n')), 'c.csv'), { settings: DEFAULT_SETTINGS, today: '2024-06-01' });
+  if (!out.ok) throw new Error(out.problem.code);
+  return out.plan;
+}
+
 describe('summaryText: duplicates, merge, reminders and classes', () => {
   const planOf = (merge: Confidence[] = [], today = '2024-06-01', lang: Lang = 'en'): Plan => {
     const outcome = run(readCsv(new TextEncoder().encode(DUPLICATES_CSV), 'customers.csv'), {
@@ -117,23 +124,34 @@ describe('summaryText: duplicates, merge, reminders and classes', () => {
   });
 
   it('counts the reminders a status column silenced, by standing, even when none is left', () => {
-    const csv = readCsv(new TextEncoder().encode([
+    const plan = planOfCsv([
       '姓名,负责人,状态,标签,生日,合同到期日',
       '张伟,王芳,正常,,1990-06-03,2024-06-20',
       '李娜,王芳,停止合作,,1991-06-04,2024-06-20',
       '刘洋,赵磊,正常,黑名单,1992-06-05,2024-06-20',
-    ].join('\n')), '客户');
-    const plan = run(csv, { settings: DEFAULT_SETTINGS, today: '2024-06-01' });
-    if (!plan.ok) throw new Error(plan.problem.code);
-    const lines = summaryText({ plan: plan.plan, lang: 'zh-CN', input: 'c.csv', output: 'c.xlsx' }).split('\n');
+    ]);
+    const lines = summaryText({ plan, lang: 'zh-CN', input: 'c.csv', output: 'c.xlsx' }).split('\n');
     expect(lines).toContain('提醒：3 条（生日 2，合同即将到期 1）');
     expect(lines).toContain('  另有 3 条未提醒：客户在状态、客户类型或标签列中标为请勿联系或已结束合作（请勿联系 2，已结束合作 1；见设置 remind.<规则>.skipWhen）');
-    const en = summaryText({ plan: plan.plan, lang: 'en', input: 'c.csv', output: 'c.xlsx' }).split('\n');
+    const en = summaryText({ plan, lang: 'en', input: 'c.csv', output: 'c.xlsx' }).split('\n');
     expect(en).toContain('  not raised: 3, for customers the status, type or tags column marks as not to be contacted or ended (not to be contacted 2, ended 1; see remind.<rule>.skipWhen)');
-    expect(plan.plan.report.sections.find((x) => x.id === 'reminders')?.series.filter((x) => x.id.startsWith('silenced.'))).toEqual([
+    expect(plan.report.sections.find((x) => x.id === 'reminders')?.series.filter((x) => x.id.startsWith('silenced.'))).toEqual([
       { id: 'silenced.doNotContact', label: '未提醒：客户标为请勿联系', count: 2 },
       { id: 'silenced.ended', label: '未提醒：客户标为已结束合作', count: 1 },
     ]);
+  });
+
+  it('says when the sheet is an order list, and what that changes', () => {
+    const plan = planOfCsv([
+      '订单号,下单日期,客户姓名,手机,金额',
+      'A1,2024-01-05,张伟,13812345678,3999',
+      'A2,2024-02-11,张伟,13812345678,398',
+      'A3,2024-03-15,李娜,13912345678,3999',
+    ]);
+    const lines = summaryText({ plan, lang: 'zh-CN', input: 'o.csv', output: 'o.xlsx' }).split('\n');
+    expect(lines[2]).toBe('这是一张订单表（按订单号列判断，每行一笔订单）：3 笔订单，来自 2 位客户。只有同一笔订单录入两次才算重复；分类、提醒和报告按客户汇总（金额合计、订单笔数、最近下单日期）。');
+    expect(lines).toContain('重复：未发现');
+    expect(summaryText({ plan, lang: 'en', input: 'o.csv', output: 'o.xlsx' })).toContain('An order list (one row per order, by its order-number column): 3 orders of 2 customers.');
   });
 
   it('says when no reminder is due', () => {

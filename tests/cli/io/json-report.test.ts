@@ -31,7 +31,7 @@ describe('jsonReport: shape (version 1, documented in README.md under "Command l
   it('has the documented top-level keys, in order', () => {
     expect(Object.keys(report)).toEqual([
       'version', 'tool', 'input', 'sheet', 'headerRow', 'today', 'language', 'output', 'columns', 'summary', 'problems', 'rows',
-      'groups', 'merge', 'reminders', 'report', 'classification',
+      'groups', 'merge', 'reminders', 'orderList', 'report', 'classification',
     ]);
     expect(report).toMatchObject({ version: 1, tool: 'sheet-keeper', input: 'in/客户.xlsx', sheet: '客户', headerRow: 2, today: '2024-06-01', language: 'zh-CN' });
   });

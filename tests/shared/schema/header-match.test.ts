@@ -156,12 +156,30 @@ describe('matchHeader: dates of real exports', () => {
   });
 });
 
+describe('matchHeader: a sales ledger\'s columns', () => {
+  it.each([
+    ['订单号', 'orderId'],
+    ['订单编号', 'orderId'],
+    ['单号', 'orderId'],
+    ['销售单号', 'orderId'],
+    ['Order No', 'orderId'],
+    ['Invoice Number', 'orderId'],
+    ['商品名称', 'product'],
+    ['产品', 'product'],
+    ['SKU', 'product'],
+    ['订单数', 'orders'],
+  ])('%j → %s', (header, field) => {
+    expect(matchHeader(header)?.field).toBe(field);
+  });
+});
+
 describe('matchHeader: no field', () => {
   it.each([
     ['序号', 'a row counter, not a customer id'],
     ['备用', 'nothing known'],
-    ['Order No', '"no" only counts as the whole header'],
-    ['订单编号', '编号 only counts as the whole header'],
+    ['Order Count Type', 'not an order number'],
+    ['快递单号', 'a parcel\'s tracking number: 单号 only counts as the whole header'],
+    ['意向产品', 'what a lead asked about: 产品 only counts as the whole header'],
     ['Phone Type', 'describes the phone, is not one'],
     ['Contact Method', '"contact" only counts as the whole header'],
     ['Mail Merge', '"mail" only counts as the whole header'],

@@ -1,0 +1,157 @@
+/**
+ * A sales ledger (订单表, 销售台账, an order export): one row per order, the same customer on every
+ * row he bought on. It is no customer list with duplicates: two orders of one customer are two
+ * records to keep, and counting rows would count orders as customers (张伟's three orders, three
+ * "existing customers", each with a third of his spending). A sheet is an order list when most of
+ * its rows fill an order-number column (订单号, 单号, Order No, Invoice Number): a customer list has
+ * none. A product column alone does not make one (a dealer's customer list names the model each
+ * customer bought; a CRM's contact export, the product a contact is linked to).
+ *
+ * In an order list:
+ * - two rows are never duplicates when they are different orders (different order numbers, or
+ *   different order dates, products or amounts): only an order entered twice is;
+ * - classes, reminders and the report see customers, each made of his orders (customerView):
+ *   amounts summed, orders counted, the first and last order dates, everything else from his
+ *   latest order. A customer is the rows that share a customer number, a mobile, an e-mail, a WeChat
+ *   or QQ, or a name at one company (a shop's ledger often has only the name).
+ */
+import { cellText, isBlank, type Cell } from '../table/cell';
+import { isoDayNumber } from '../table/civil-date';
+import type { FieldId } from '../schema/fields';
+import type { CustomerRecord } from '../table/records';
+import { foldValue } from '../classify/fold-value';
+
+
+/** A customer's identities across his orders, most telling first; a shared landline is none (colleagues). */
+const IDENTITIES: readonly FieldId[] = ['customerId', 'mobile', 'email', 'wechat', 'qq'];
+
+const filled = (c: Cell | undefined): c is Cell => c !== undefined && !isBlank(c) && c.kind !== 'error';
+const key = (c: Cell | undefined): string => (filled(c) ? foldValue(cellText(c)).replace(/\s+/g, '') : '');
+
+export function isOrderList(records: readonly CustomerRecord[], fieldCols: Partial<Record<FieldId, number>>): boolean {
+  if (records.length === 0 || fieldCols.orderId === undefined) return false;
+  let numbered = 0;
+  for (const r of records) if (filled(r.fields.orderId)) numbered++;
+  return numbered * 2 > records.length;
+}
+
+function differ(a: Cell | undefined, b: Cell | undefined): boolean {
+  return filled(a) && filled(b) && key(a) !== key(b);
+}
+
+/**
+ * Two rows of an order list that are different orders, whatever else they share (an order entered
+ * twice agrees on all of these it has). Given to the duplicate finder as rows it must keep apart.
+ */
+export function differentOrders(a: CustomerRecord, b: CustomerRecord): boolean {
+  const f = a.fields;
+  const g = b.fields;
+  return differ(f.orderId, g.orderId) || differ(f.lastPurchase, g.lastPurchase) || differ(f.product, g.product) || differ(f.amount, g.amount);
+}
+
+export interface CustomerView {
+  /** One record per customer: his latest order's row and cells, with the aggregates written in. */
+  customers: CustomerRecord[];
+  /** The sheet rows of each customer's orders, latest first, by customer. */
+  rowsOf: number[][];
+}
+
+function find(parent: number[], i: number): number {
+  while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+  return i;
+}
+
+/** Customers by shared identities (union–find over the identity keys, each key its own space). */
+function customersOf(records: readonly CustomerRecord[]): number[][] {
+  const parent = records.map((_, i) => i);
+  const seen = new Map<string, number>();
+  const link = (k: string, i: number) => {
+    const j = seen.get(k);
+    if (j === undefined) seen.set(k, i);
+    else parent[find(parent, i)] = find(parent, j);
+  };
+  records.forEach((r, i) => {
+    for (const f of IDENTITIES) {
+      const k = key(r.fields[f]);
+      if (k !== '') link(`${f}\u0000${k}`, i);
+    }
+    const name = key(r.fields.name) || `${key(r.fields.lastName)} ${key(r.fields.firstName)}`.trim();
+    if (name !== '') link(`name\u0000${name}\u0000${key(r.fields.company)}`, i);
+  });
+  const groups = new Map<number, number[]>();
+  records.forEach((_, i) => {
+    const root = find(parent, i);
+    const g = groups.get(root);
+    if (g) g.push(i);
+    else groups.set(root, [i]);
+  });
+  return [...groups.values()];
+}
+
+const day = (c: Cell | undefined): number | null => (c && c.kind === 'date' ? isoDayNumber(c.value.slice(0, 10)) : null);
+
+/** Dates a customer has once: the latest of his orders' (or the earliest, for when he was first seen). */
+const LATEST: readonly FieldId[] = ['lastPurchase', 'lastContact', 'updatedAt'];
+const EARLIEST: readonly FieldId[] = ['firstPurchase', 'createdAt'];
+
+function extreme(rows: readonly CustomerRecord[], field: FieldId, pick: (a: number, b: number) => boolean): Cell | undefined {
+  let best: Cell | undefined;
+  let bestDay: number | null = null;
+  for (const r of rows) {
+    const d = day(r.fields[field]);
+    if (d !== null && (bestDay === null || pick(d, bestDay))) {
+      best = r.fields[field];
+      bestDay = d;
+    }
+  }
+  return best;
+}
+
+/** One customer from his orders (latest first). */
+function aggregate(orders: readonly CustomerRecord[], fieldCols: Partial<Record<FieldId, number>>): CustomerRecord {
+  const latest = orders[0];
+  const fields: Partial<Record<FieldId, Cell>> = {};
+  // Every other field from his latest order that fills it: what he said last is what holds.
+  for (const f of Object.keys(fieldCols) as FieldId[]) {
+    const from = orders.find((r) => filled(r.fields[f]));
+    const cell = from ? from.fields[f] : latest.fields[f];
+    if (cell) fields[f] = cell;
+  }
+  for (const f of LATEST) {
+    const c = extreme(orders, f, (a, b) => a > b);
+    if (c) fields[f] = c;
+  }
+  for (const f of EARLIEST) {
+    const c = extreme(orders, f, (a, b) => a < b);
+    if (c) fields[f] = c;
+  }
+  // His first order, where the sheet has no first-purchase column: the earliest order date.
+  if (fieldCols.firstPurchase === undefined) {
+    const first = extreme(orders, 'lastPurchase', (a, b) => a < b);
+    if (first) fields.firstPurchase = first;
+  }
+  const amounts = orders.map((r) => r.fields.amount).filter((c): c is Cell & { kind: 'number' } => c?.kind === 'number');
+  if (amounts.length > 0) fields.amount = { kind: 'number', value: sumExactly(amounts.map((c) => c.value)) };
+  // How many orders: the sheet's own counts summed where it has them, else one per row.
+  const counts = orders.map((r) => r.fields.orders).filter((c): c is Cell & { kind: 'number' } => c?.kind === 'number');
+  fields.orders = { kind: 'number', value: fieldCols.orders !== undefined && counts.length > 0 ? counts.reduce((n, c) => n + c.value, 0) : orders.length };
+  return { sheetRow: latest.sheetRow, index: latest.index, fields, ...(latest.extra ? { extra: latest.extra } : {}) };
+}
+
+/** Sums money without float drift (0.1 + 0.2): in units of the smallest decimal written. */
+function sumExactly(values: readonly number[]): number {
+  const places = Math.min(6, values.reduce((m, v) => Math.max(m, (String(v).split('.')[1] ?? '').length), 0));
+  const scale = 10 ** places;
+  return values.reduce((s, v) => s + Math.round(v * scale), 0) / scale;
+}
+
+/** The customers of an order list, each made of his orders. */
+export function customerView(records: readonly CustomerRecord[], fieldCols: Partial<Record<FieldId, number>>): CustomerView {
+  const groups = customersOf(records).map((g) =>
+    g.map((i) => records[i]).sort((a, b) => (day(b.fields.lastPurchase) ?? -Infinity) - (day(a.fields.lastPurchase) ?? -Infinity) || b.sheetRow - a.sheetRow),
+  );
+  // In sheet order of each customer's first row, as the sheet lists them.
+  const firstRow = (g: readonly CustomerRecord[]) => g.reduce((m, r) => Math.min(m, r.sheetRow), Infinity);
+  groups.sort((a, b) => firstRow(a) - firstRow(b));
+  return { customers: groups.map((g) => aggregate(g, fieldCols)), rowsOf: groups.map((g) => g.map((r) => r.sheetRow)) };
+}

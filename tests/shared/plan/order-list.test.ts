@@ -1,0 +1,103 @@
+/** A sales ledger (订单表): one row per order. Orders are no duplicates; classes, reminders and the report count customers. */
+import { cellText, DEFAULT_SETTINGS, run } from '../../../shared';
+import { customerView, differentOrders, isOrderList } from '../../../shared/plan/order-list';
+import { rec, d } from '../classify/helpers';
+import { gridOf, planOf, TODAY } from './helpers';
+
+// A water-purifier shop's ledger: 张伟 bought three times (once under his name without the mobile),
+// 李娜 twice; order DD20240104 was pasted in twice.
+const LEDGER = [
+  ['订单号', '下单日期', '客户姓名', '手机', '商品', '金额', '销售', '生日'],
+  ['DD20240101', '2024-01-05', '张伟', '13812345678', '净水器', '3999', '李四', '1990-12-05'],
+  ['DD20240102', '2024-02-11', '张伟', '', '滤芯', '398', '李四', ''],
+  ['DD20240103', '2024-03-15', '李娜', '13912345678', '净水器', '3999', '王五', ''],
+  ['DD20240104', '2024-11-20', '张伟', '13812345678', '滤芯', '398.5', '李四', ''],
+  ['DD20240104', '2024-11-20', '张伟', '138 1234 5678', '滤芯', '398.5', '李四', ''],
+  ['DD20240105', '2024-06-01', '李娜', '13912345678', '滤芯', '199', '王五', ''],
+];
+
+describe('an order list in a run', () => {
+  const plan = planOf(LEDGER);
+
+  it('is told by its order-number column, and counts its customers', () => {
+    expect(plan.columns.map((c) => c.field)).toEqual(['orderId', 'lastPurchase', 'name', 'mobile', 'product', 'amount', 'owner', 'birthday']);
+    expect(plan.orderList).toEqual({ rows: 6, customers: 2 });
+  });
+
+  it('finds only the order entered twice, never two orders of one customer', () => {
+    expect(plan.duplicates.groups.map((g) => [g.rows, g.confidence])).toEqual([[[5, 6], 'exact']]);
+  });
+
+  it('classifies customers on all their orders and shows the class on every order row', () => {
+    const reasons = plan.addedColumns.find((c) => c.id === 'class.reasons')!.values.map(cellText);
+    // 张伟: 3999 + 398 + 398.5 + 398.5 (the copy is still a row until a merge) = 5194
+    for (const i of [0, 1, 3, 4]) expect(reasons[i]).toContain('累计金额 5194');
+    for (const i of [2, 5]) expect(reasons[i]).toContain('累计金额 4198');
+    const lifecycle = plan.report.sections.find((s) => s.id === 'lifecycle')!;
+    expect(lifecycle.series.reduce((n, s) => n + s.count, 0)).toBe(2);
+    expect(plan.report.sections.find((s) => s.id === 'customers')!.series[0].count).toBe(2);
+  });
+
+  it('reminds once per customer, from the row of his latest order (the later row of two on one day)', () => {
+    expect(plan.reminders.reminders.map((r) => [r.kind, r.sheetRow, r.customer])).toEqual([['birthday', 6, '张伟']]);
+  });
+
+  it('after a merge of the copy, sums the orders that remain', () => {
+    const out = run(gridOf(LEDGER), { settings: DEFAULT_SETTINGS, today: TODAY, merge: ['exact'] });
+    if (!out.ok) throw new Error(out.problem.code);
+    expect(out.plan.merge?.removeRows).toEqual([6]);
+    expect(out.plan.orderList).toEqual({ rows: 5, customers: 2 });
+    const reasons = out.plan.addedColumns.find((c) => c.id === 'class.reasons')!.values.map(cellText);
+    expect(reasons[0]).toContain('累计金额 4795.5');
+  });
+
+  it('a customer list with a few order numbers in it is still a customer list', () => {
+    const list = [
+      ['姓名', '手机', '订单号'],
+      ['张伟', '13812345678', 'DD1'],
+      ['张伟', '138 1234 5678', ''],
+      ['李娜', '13912345678', ''],
+    ];
+    const p = planOf(list);
+    expect(p.orderList).toBeNull();
+    expect(p.duplicates.groups.map((g) => g.rows)).toEqual([[2, 3]]);
+  });
+});
+
+describe('order-list parts', () => {
+  it('two rows are different orders when their order numbers, dates, products or amounts differ', () => {
+    const a = rec(2, { orderId: 'DD1', lastPurchase: d('2024-01-05'), product: '净水器', amount: 3999 });
+    expect(differentOrders(a, rec(3, { orderId: 'DD2', lastPurchase: d('2024-01-05'), product: '净水器', amount: 3999 }))).toBe(true);
+    expect(differentOrders(a, rec(3, { lastPurchase: d('2024-02-05'), product: '净水器' }))).toBe(true);
+    expect(differentOrders(a, rec(3, { product: '滤芯' }))).toBe(true);
+    expect(differentOrders(a, rec(3, { amount: 398 }))).toBe(true);
+    expect(differentOrders(a, rec(3, { orderId: 'dd1', product: '净水器 ' }))).toBe(false);
+    expect(differentOrders(a, rec(3, {}))).toBe(false);
+  });
+
+  it('is an order list only when most rows have an order number', () => {
+    const rows = [rec(2, { orderId: 'DD1' }), rec(3, { orderId: 'DD2' }), rec(4, {})];
+    expect(isOrderList(rows, { orderId: 0 })).toBe(true);
+    expect(isOrderList(rows.slice(1), { orderId: 0 })).toBe(false);
+    expect(isOrderList(rows, {})).toBe(false);
+  });
+
+  it('makes one customer of rows that share an identity, his latest order first, with the aggregates', () => {
+    const cols = { orderId: 0, lastPurchase: 1, name: 2, mobile: 3, email: 4, amount: 5, company: 6 };
+    const view = customerView([
+      rec(2, { orderId: 'A1', lastPurchase: d('2024-01-05'), name: '张伟', mobile: '13812345678', amount: 0.1 }),
+      rec(3, { orderId: 'A2', lastPurchase: d('2024-03-01'), name: '张伟', email: 'zw@qq.com', amount: 0.2 }),
+      rec(4, { orderId: 'A3', lastPurchase: d('2024-02-01'), name: '张伟（老客户）', mobile: '13812345678', email: 'ZW@qq.com' }),
+      rec(5, { orderId: 'A4', lastPurchase: d('2024-02-01'), name: '张伟', company: '星辰科技', amount: 5 }),
+    ], cols);
+    expect(view.rowsOf).toEqual([[3, 4, 2], [5]]);
+    const [zhang, other] = view.customers;
+    expect(zhang.sheetRow).toBe(3);
+    expect(zhang.fields.amount).toEqual({ kind: 'number', value: 0.3 });
+    expect(zhang.fields.orders).toEqual({ kind: 'number', value: 3 });
+    expect(zhang.fields.firstPurchase).toEqual(d('2024-01-05'));
+    expect(zhang.fields.lastPurchase).toEqual(d('2024-03-01'));
+    expect(zhang.fields.mobile).toEqual({ kind: 'text', value: '13812345678' });
+    expect(other.fields.orders).toEqual({ kind: 'number', value: 1 });
+  });
+});
