@@ -48,11 +48,45 @@ const TOTAL_WORDS: ReadonlySet<string> = new Set([
   'total', 'totals', 'grand total', 'subtotal', 'sub total', 'sum',
 ]);
 
+/** What may follow the word in the same cell: a count of what was summed (合计：3 人, 总计（12 户）, Total: 25). */
+const TOTAL_COUNT = /^(.*?)\s*[:(]?\s*[\d,.]+\s*(?:人|位|户|家|名|个|条|笔|单|元|rows?|customers?|clients?|records?)?\s*\)?$/u;
+
 function totalLabel(row: readonly Cell[]): string | null {
   const first = row.find(filled);
   if (!first || first.kind !== 'text') return null;
   const key = first.value.normalize('NFKC').trim().toLowerCase().replace(/[\s:]+$/u, '').replace(/\s+/g, ' ');
-  return TOTAL_WORDS.has(key) ? first.value.trim() : null;
+  if (TOTAL_WORDS.has(key)) return first.value.trim();
+  const counted = TOTAL_COUNT.exec(key);
+  return counted && TOTAL_WORDS.has(counted[1].replace(/[\s:]+$/u, '')) ? first.value.trim() : null;
+}
+
+/**
+ * A row with one cell naming a part of the list below it: a region (华东区, 华南大区, East Region),
+ * a team or branch (销售一部, 上海分公司, 二组), a period (2024年, 3月份, 第一季度, Q1), or a numbered
+ * heading (一、华东区, （二）老客户). It is no customer: cleaned, it would be a customer without a
+ * phone, counted in every table and reminded of nothing.
+ */
+const SECTION = new RegExp(
+  '^(?:' +
+    '[一二三四五六七八九十]+[、.．]\\s*\\S.*|[(（][一二三四五六七八九十\\d]+[)）]\\s*\\S.*' +
+    '|\\S{1,10}?(?:大区|片区|地区|区域|区|省|分公司|子公司|办事处|事业部|部门|[一二三四五六七八九十\\d]部|[一二三四五六七八九十\\d]组|小组|团队|战区|门店)' +
+    '|(?:19|20)\\d{2}\\s*年(?:\\s*\\d{1,2}\\s*月份?)?|\\d{1,2}\\s*月份?|第?[一二三四1-4]\\s*季度|上半年|下半年|q[1-4](?:\\s*(?:19|20)\\d{2})?' +
+    '|(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern)?\\s+(?:region|area|territory|division)' +
+    '|(?:region|area|territory|division|team|branch)\\s*(?:[:#-]\\s*\\S.{0,18}|\\d{1,3}|[a-z])' +
+  ')$',
+  'iu',
+);
+
+function sectionLabel(row: readonly Cell[]): string | null {
+  let only: Cell | null = null;
+  for (const cell of row) {
+    if (!filled(cell)) continue;
+    if (only) return null;
+    only = cell;
+  }
+  if (!only || only.kind !== 'text') return null;
+  const label = only.value.normalize('NFKC').trim();
+  return label.length <= 24 && SECTION.test(label) ? label : null;
 }
 
 /** How people compare two header texts by eye: width, case and spacing do not matter. */
@@ -113,6 +147,7 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   let firstError: { address: string; value: string } | null = null;
   const dataUnderBlank = new Set<number>();
   const totals: { sheetRow: number; label: string }[] = [];
+  const sections: { sheetRow: number; label: string }[] = [];
   for (let i = headerIndex + 1; i <= lastUsed; i++) {
     const source = cells[i];
     if (usedLength(source) === 0) continue;
@@ -131,6 +166,11 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
     const total = totalLabel(row);
     if (total !== null) {
       totals.push({ sheetRow, label: total });
+      continue;
+    }
+    const section = width >= 3 ? sectionLabel(row) : null;
+    if (section !== null) {
+      sections.push({ sheetRow, label: section });
       continue;
     }
     if (hidden.has(sheetRow)) hiddenIncluded++;
@@ -169,6 +209,9 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   }
   if (totals.length > 0) {
     problems.push({ code: 'sheet.totalRows', severity: 'info', params: { sheet, rows: list(totals.map((t) => String(t.sheetRow))), label: totals[0].label } });
+  }
+  if (sections.length > 0) {
+    problems.push({ code: 'sheet.sectionRows', severity: 'info', params: { sheet, rows: list(sections.map((t) => String(t.sheetRow))), label: sections[0].label } });
   }
   if (hiddenIncluded > 0) {
     problems.push({ code: 'sheet.hiddenRows', severity: 'info', params: { sheet, count: hiddenIncluded } });

@@ -217,9 +217,52 @@ describe('toTable: total rows are no customers', () => {
     expect(ok(toTable(grid(cells), settings())).table.rows.map((r) => r.sheetRow)).toEqual([2]);
   });
 
+  it.each([['合计：3 人'], ['总计（12户）'], ['Total: 25'], ['小计 2']])('%j, a total with the count of what it sums', (label) => {
+    const cells = [...rows(['姓名', '手机', '邮箱'], ['张伟', '13812345678', '']), [text(label), EMPTY, EMPTY]];
+    expect(ok(toTable(grid(cells), settings())).table.rows.map((r) => r.sheetRow)).toEqual([2]);
+  });
+
   it('a customer whose name merely contains the word stays (合计科技有限公司, Total Wine)', () => {
     const cells = rows(['客户名称', '电话'], ['合计科技有限公司', '010-62345678'], ['Total Wine', '(301) 555-0199']);
     expect(ok(toTable(grid(cells), settings())).table.rows.map((r) => r.sheetRow)).toEqual([2, 3]);
+  });
+});
+
+describe('toTable: a heading row between the customers is no customer', () => {
+  it('leaves out 华东区 / 华南区 above their customers, and says so', () => {
+    const cells = [
+      ...rows(['姓名', '性别', '手机'], ['华东区', '', '']),
+      [text('张伟'), text('男'), text('13812345678')],
+      [text('华南区'), EMPTY, EMPTY],
+      [text('王芳'), text('女'), text('13712345678')],
+    ];
+    const result = ok(toTable(grid(cells), settings()));
+    expect(result.table.rows.map((r) => r.sheetRow)).toEqual([3, 5]);
+    expect(result.problems).toEqual([{ code: 'sheet.sectionRows', severity: 'info', params: { sheet: '客户', rows: '2, 4', label: '华东区' } }]);
+    expect(t('en', 'sheet.sectionRows', result.problems[0].params)).toBe('Row(s) 2, 4 of "客户" hold only a heading for the rows below (华东区), not a customer: left as they are and not counted.');
+  });
+
+  it.each([['一、老客户'], ['（二）意向客户'], ['销售一部'], ['上海分公司'], ['2024年3月'], ['3月份'], ['第一季度'], ['Q3 2024'], ['East Region'], ['Team: Wang'], ['Region 2']])('%j', (label) => {
+    const cells = [...rows(['Name', 'Phone', 'E-mail'], ['John Smith', '(646) 743-7902', '']), [text(label), EMPTY, EMPTY]];
+    expect(ok(toTable(grid(cells), settings())).table.rows.map((r) => r.sheetRow)).toEqual([2]);
+  });
+
+  it.each([
+    ['张伟', 'a customer with nothing but a name'],
+    ['星辰科技有限公司', 'a company without a contact yet'],
+    ['Team Rubicon', 'a company whose name starts with Team'],
+  ])('%j stays (%s)', (name) => {
+    const cells = rows(['客户名称', '电话', '邮箱'], [name, '', '']);
+    expect(ok(toTable(grid(cells), settings())).table.rows.map((r) => r.sheetRow)).toEqual([2]);
+  });
+
+  it('a narrow sheet (two columns) keeps its one-cell rows', () => {
+    expect(ok(toTable(grid(rows(['姓名', '手机'], ['华东区', ''])), settings())).table.rows).toHaveLength(1);
+  });
+
+  it('a heading with something else in the row is a customer row', () => {
+    const cells = rows(['客户名称', '电话', '邮箱'], ['华东区', '010-62345678', '']);
+    expect(ok(toTable(grid(cells), settings())).table.rows).toHaveLength(1);
   });
 });
 
