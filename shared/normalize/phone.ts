@@ -23,7 +23,7 @@ import type { Finding } from '../plan/issue';
 import type { CleanContext, CleanResult } from './types';
 import { keep, changeText } from './result';
 import { isExponentText, looksRoundedPhone } from './lost-digits';
-import { cnNumber, type CnNumber } from './cn-fast-path';
+import { cnAreaLength, cnNumber, type CnNumber } from './cn-fast-path';
 
 export interface ParsedPhone {
   /** E.164 without the extension: +8613812345678. The duplicate finder's key (with `extension`). */
@@ -291,6 +291,38 @@ function splitNumbers(raw: string, country: string): string[] {
   return [whole];
 }
 
+/**
+ * Words written in a phone cell for a number that no longer works (空号, 停机, 销号): no number to
+ * clean, and worth knowing rather than "not a valid number".
+ */
+const DEAD = /^(?:空号|是空号|已停机|停机|停用|已停用|销号|已销号|注销|已注销|号码错误|错号|无效号码|号码无效|打不通|disconnected|out of service|not in service|wrong number|invalid number)$/i;
+
+/** A number followed by a note without brackets (13912345678 李总, 0755-88880000 前台). */
+const TRAILING_NOTE = /^(.*\d)\s+(\p{Script=Han}[\p{Script=Han}\s]{0,7})$/u;
+
+/** A local number without its area code: 7 or 8 digits with separators. */
+const LOCAL_ONLY = /^\d[\d\s-]{5,9}\d$/;
+
+/**
+ * A number in a cell after a landline, written without the area code the two share (021-62345678 /
+ * 62345679, (646) 743-7902 / 743-7903): read with that area code. Chinese and North American
+ * landlines, where the area code is known from the number.
+ */
+function withSharedArea(part: string, previous: Parsed | null, defaultRegion: string): Parsed | null {
+  if (!previous || previous.type === 'mobile' || !LOCAL_ONLY.test(part)) return null;
+  const digits = part.replace(/\D/g, '');
+  const e = previous.e164;
+  let text: string | null = null;
+  if (e.startsWith('+86') && (digits.length === 7 || digits.length === 8)) {
+    const nsn = e.slice(3);
+    text = `+86 ${nsn.slice(0, cnAreaLength(nsn))} ${digits}`;
+  } else if (e.startsWith('+1') && e.length === 12 && digits.length === 7) {
+    text = `+1 ${e.slice(2, 5)} ${digits}`;
+  }
+  const p = text === null ? null : parseDetailed(text, defaultRegion);
+  return p && p.type !== 'mobile' ? p : null;
+}
+
 /** The phone cleaner (fields mobile, phone). */
 export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
   if (cell.kind !== 'text' && cell.kind !== 'number') return keep(cell);
@@ -313,23 +345,32 @@ export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
   if (isExponentText(folded)) {
     return keep(cell, [{ code: 'phone.precisionLost', severity: 'error', params: { value: folded } }]);
   }
+  if (DEAD.test(folded)) return keep(cell, [{ code: 'phone.dead', severity: 'info', params: { value: folded } }]);
   const parts = splitNumbers(raw, defaultRegion);
   const findings: Finding[] = [];
   let anyParsed = false;
+  let previous: Parsed | null = null;
   const out = parts.map((part) => {
-    const p = parseDetailed(part, defaultRegion);
+    let p = parseDetailed(part, defaultRegion) ?? withSharedArea(part, previous, defaultRegion);
+    let trailing: string | null = null;
+    if (!p) {
+      const t = TRAILING_NOTE.exec(foldAll(part));
+      p = t ? parseDetailed(t[1], defaultRegion) : null;
+      if (p && t) trailing = collapseSpaces(t[2]);
+    }
     if (!p) {
       findings.push({ code: 'phone.invalid', severity: 'warning', params: { value: part } });
       return part;
     }
+    previous = p;
     anyParsed = true;
     const number = formatPhone(p, format, defaultRegion);
     if (ctx.field.id === 'mobile' && p.type !== 'mobile' && !MAYBE_MOBILE.has(p)) {
       findings.push({ code: 'phone.notMobile', severity: 'info', params: { value: number } });
     }
     // A note behind the number (微信同号, 前台, 仅工作日) is kept, after the number in one form.
-    const note = ANNOTATION.exec(foldAll(part));
-    return note ? `${number} (${note[1].trim()})` : number;
+    const note = trailing ?? ANNOTATION.exec(foldAll(part))?.[1].trim();
+    return note ? `${number} (${note})` : number;
   });
   if (parts.length > 1) findings.unshift({ code: 'phone.multiple', severity: 'info', params: { count: parts.length } });
   // A number cell that is no phone number stays a number: turning it into text fixes nothing.

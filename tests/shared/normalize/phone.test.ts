@@ -222,4 +222,40 @@ describe('a note in brackets after a number', () => {
   it('the duplicate finder reads the number behind the note', () => {
     expect(parsePhone('18972438283（微信同号）', 'CN')?.e164).toBe('+8618972438283');
   });
+
+  it.each([
+    ['13912345678 李总', '13912345678 (李总)', 'whose number it is'],
+    ['0755-88880000 前台', '0755-88880000 (前台)', 'which desk'],
+  ])('a note without brackets: %s → %s (%s)', (raw, expected) => {
+    const r = cleanCell({ kind: 'text', value: raw }, ctxFor('phone'));
+    expect(r.cell).toEqual({ kind: 'text', value: expected });
+    expect(r.findings).toEqual([]);
+    expect(cleanCell(r.cell, ctxFor('phone')).cell).toBe(r.cell);
+  });
+});
+
+describe('what else a phone cell says', () => {
+  it.each([
+    ['021-6234 5678/6234 5679', '021-62345678 / 021-62345679', 'Shanghai twice'],
+    ['010-62345678、62345679', '010-62345678 / 010-62345679', 'Beijing, 8 digits'],
+  ])('a second number without the area code of the first: %s → %s (%s)', (raw, expected) => {
+    const r = cleanCell({ kind: 'text', value: raw }, ctxFor('phone'));
+    expect(r.cell).toEqual({ kind: 'text', value: expected });
+    expect(r.findings.map((f) => f.code)).toEqual(['phone.multiple']);
+  });
+
+  it('a mobile lends no area code: 13812345678 / 62345679 keeps the second as it is, flagged', () => {
+    const r = cleanCell({ kind: 'text', value: '13812345678 / 62345679' }, ctxFor('phone'));
+    expect(r.findings.map((f) => f.code)).toEqual(['phone.multiple', 'phone.invalid']);
+  });
+
+  it('in a US sheet too', () => {
+    const r = cleanCell({ kind: 'text', value: '(646) 743-7902 / 743-7903' }, ctxFor('phone', { phone: { defaultRegion: 'US' } }));
+    expect(r.cell).toEqual({ kind: 'text', value: '(646) 743-7902 / (646) 743-7903' });
+  });
+
+  it.each([['空号'], ['已停机'], ['销号'], ['Disconnected']])('%j: a number that no longer works is said, not "invalid"', (raw) => {
+    const cell: Cell = { kind: 'text', value: raw };
+    expect(cleanCell(cell, ctxFor('mobile'))).toEqual({ cell, findings: [{ code: 'phone.dead', severity: 'info', params: { value: raw } }] });
+  });
 });
