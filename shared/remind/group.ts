@@ -13,16 +13,36 @@ export function compareReminders(a: Reminder, b: Reminder): number {
     if (b.owner === '') return -1;
     return cmp(a.owner, b.owner);
   }
-  return cmp(a.due, b.due) || a.sheetRow - b.sheetRow || REMINDER_KINDS.indexOf(a.kind) - REMINDER_KINDS.indexOf(b.kind);
+  return byDue(a, b);
 }
 
+/** Within one owner's group: due date, then sheet row, then kind. */
+const byDue = (a: Reminder, b: Reminder): number =>
+  cmp(a.due, b.due) || a.sheetRow - b.sheetRow || REMINDER_KINDS.indexOf(a.kind) - REMINDER_KINDS.indexOf(b.kind);
+
+/** How two reps who share a customer are written in one owner cell: 李四/王五, 李四、王五, Amy & Ben. */
+const OWNER_SEPARATORS = /\s*(?:[/／、,，;；&＆+＋|]|\band\b)\s*/iu;
+
+/**
+ * The owners one owner cell names: a customer two reps share (李四/王五) is each one's, so each gets
+ * its reminders; anything else is one owner as written.
+ */
+export function ownersOf(owner: string): string[] {
+  if (!OWNER_SEPARATORS.test(owner)) return [owner];
+  const parts = [...new Set(owner.split(OWNER_SEPARATORS).map((p) => p.trim()).filter((p) => p !== ''))];
+  return parts.length > 1 ? parts : [owner];
+}
+
+/** Reminders by owner; a reminder of a shared customer sits in the group of each of its owners. */
 export function groupByOwner(reminders: readonly Reminder[]): ReminderGroup[] {
-  const sorted = [...reminders].sort(compareReminders);
-  const groups: ReminderGroup[] = [];
-  for (const r of sorted) {
-    const last = groups[groups.length - 1];
-    if (last && last.owner === r.owner) last.reminders.push(r);
-    else groups.push({ owner: r.owner, reminders: [r] });
+  const byOwner = new Map<string, Reminder[]>();
+  for (const r of reminders) {
+    for (const owner of ownersOf(r.owner)) {
+      const list = byOwner.get(owner);
+      if (list) list.push(r);
+      else byOwner.set(owner, [r]);
+    }
   }
-  return groups;
+  const owners = [...byOwner.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : cmp(a, b)));
+  return owners.map((owner) => ({ owner, reminders: (byOwner.get(owner) as Reminder[]).sort(byDue) }));
 }

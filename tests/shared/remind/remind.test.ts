@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { remind } from '../../../shared/remind/remind';
 import { DEFAULT_REMIND_SETTINGS, resolveRemindSettings, type RemindSettings } from '../../../shared/remind/settings';
 import { reminderText, ownerText } from '../../../shared/remind/reminder-text';
+import { ownersOf } from '../../../shared/remind/group';
 import { classify } from '../../../shared/classify/classify';
 import { DEFAULT_CLASSIFY_SETTINGS } from '../../../shared/classify/settings';
 import { messageText } from '../../../shared/classify/reason';
@@ -302,6 +303,32 @@ describe('customers the sheet marks as not to be contacted or ended', () => {
   });
 });
 
+describe('a customer two reps share', () => {
+  it.each<[string, string[]]>([
+    ['李四/王五', ['李四', '王五']],
+    ['李四、王五', ['李四', '王五']],
+    ['Amy & Ben', ['Amy', 'Ben']],
+    ['Amy and Ben', ['Amy', 'Ben']],
+    ['李四', ['李四']],
+    ['李四（销售一部）', ['李四（销售一部）']],
+    ['李四/李四', ['李四/李四']],
+    ['', ['']],
+  ])('%j is owned by %j', (cell, owners) => {
+    expect(ownersOf(cell)).toEqual(owners);
+  });
+
+  it('is in each owner\'s group, once in the list of reminders', () => {
+    const today = civil('2025-06-30');
+    const out = remind([
+      rec(2, { name: '张伟', owner: '李四/王五', nextFollowUp: d('2025-06-30') }),
+      rec(3, { name: '王芳', owner: '王五', nextFollowUp: d('2025-06-01') }),
+    ], only('followUp'), today);
+    expect(out.reminders.map((r) => [r.sheetRow, r.owner])).toEqual([[2, '李四/王五'], [3, '王五']]);
+    expect(out.groups.map((g) => [g.owner, g.reminders.map((r) => r.sheetRow)])).toEqual([['李四', [2]], ['王五', [3, 2]]]);
+    expect(out.counts.followUp).toBe(2);
+  });
+});
+
 describe('settings', () => {
   it('lays user values over the defaults', () => {
     const { settings, errors } = resolveRemindSettings({ birthday: { daysAhead: 14 }, stale: { enabled: false } });
@@ -353,7 +380,9 @@ describe('invariants', () => {
       const classification = classify(records, DEFAULT_CLASSIFY_SETTINGS, today);
       const a = remind(records, settings, today, classification);
       expect(remind(records, settings, today, classification)).toEqual(a);
-      expect(a.groups.flatMap((g) => g.reminders)).toEqual(a.reminders);
+      // Every reminder sits in the group of each owner its cell names, and the groups hold nothing else.
+      expect(a.groups.flatMap((g) => g.reminders).length).toBe(a.reminders.reduce((n, r) => n + ownersOf(r.owner).length, 0));
+      for (const g of a.groups) for (const r of g.reminders) expect(ownersOf(r.owner)).toContain(g.owner);
       for (const r of a.reminders) {
         expect(r.daysLeft).toBeLessThanOrEqual(Math.max(daysAhead, 30));
         for (const lang of ['zh-CN', 'en'] as const) expect(reminderText(lang, r)).not.toMatch(/\{[a-zA-Z]+\}/);
