@@ -215,8 +215,27 @@ function orderShown(monthFirst: number, dayFirst: number): AmbiguousDatePolicy |
  * unless its own dates say otherwise: an export writes every date one way (a CRM export's
  * Birthdate 12/25/1975 and Created Date 1/15/2023 tell how its 3/7/1980 reads).
  */
-function dateColumnOrders(table: Table, columns: readonly ColumnMapping[], settings: Settings): Map<number, { order: AmbiguousDatePolicy; dates: number; against: number }> {
-  const out = new Map<number, { order: AmbiguousDatePolicy; dates: number; against: number }>();
+/**
+ * How a region writes a day and a month in numbers, for the date columns whose own dates and the
+ * sheet's do not tell: the order Excel itself reads them in under that region's locale. China
+ * writes year first; its 03/05 are left flagged.
+ */
+const REGION_DATE_ORDER: Readonly<Record<string, AmbiguousDatePolicy>> = {
+  US: 'month-first', PH: 'month-first',
+  GB: 'day-first', IE: 'day-first', AU: 'day-first', NZ: 'day-first', IN: 'day-first', SG: 'day-first', MY: 'day-first',
+  HK: 'day-first', ZA: 'day-first', DE: 'day-first', FR: 'day-first', ES: 'day-first', IT: 'day-first', NL: 'day-first', BR: 'day-first',
+};
+
+interface ColumnOrder {
+  order: AmbiguousDatePolicy;
+  dates: number;
+  against: number;
+  /** Read in the order of the sheet's region (no date of the sheet tells): said in its own note. */
+  byRegion?: string;
+}
+
+function dateColumnOrders(table: Table, columns: readonly ColumnMapping[], settings: Settings): Map<number, ColumnOrder> {
+  const out = new Map<number, ColumnOrder>();
   if (settings.dates.ambiguous !== 'flag') return out;
   const counts: { col: number; monthFirst: number; dayFirst: number; either: number }[] = [];
   for (const c of columns) {
@@ -235,13 +254,19 @@ function dateColumnOrders(table: Table, columns: readonly ColumnMapping[], setti
     }
     counts.push({ col: c.col, monthFirst, dayFirst, either });
   }
-  const sheetOrder = orderShown(counts.reduce((n, c) => n + c.monthFirst, 0), counts.reduce((n, c) => n + c.dayFirst, 0));
+  const sheetMonthFirst = counts.reduce((n, c) => n + c.monthFirst, 0);
+  const sheetDayFirst = counts.reduce((n, c) => n + c.dayFirst, 0);
+  const sheetOrder = orderShown(sheetMonthFirst, sheetDayFirst);
+  const region = settings.phone.defaultRegion;
+  const regionOrder = REGION_DATE_ORDER[region];
+  // The region's order stands only where no date of the whole sheet is written the other way.
+  const regionStands = regionOrder !== undefined && (regionOrder === 'month-first' ? sheetDayFirst : sheetMonthFirst) === 0;
   for (const { col, monthFirst, dayFirst, either } of counts) {
     if (either === 0) continue;
     const against = (order: AmbiguousDatePolicy) => (order === 'month-first' ? dayFirst : monthFirst);
     const order = orderShown(monthFirst, dayFirst) ?? (sheetOrder !== null && against(sheetOrder) === 0 ? sheetOrder : null);
-    if (order === null) continue;
-    out.set(col, { order, dates: order === 'month-first' ? monthFirst : dayFirst, against: against(order) });
+    if (order !== null) out.set(col, { order, dates: order === 'month-first' ? monthFirst : dayFirst, against: against(order) });
+    else if (regionStands) out.set(col, { order: regionOrder, dates: either, against: 0, byRegion: region });
   }
   return out;
 }
@@ -362,19 +387,27 @@ export function readSheet(table: Table, columns: readonly ColumnMapping[], given
 /** One note per order for the date columns read in it (six date columns are one sentence, not six). */
 function dateOrderNotes(orders: ReturnType<typeof dateColumnOrders>, columns: readonly ColumnMapping[], lang: Settings['language']): SheetProblem[] {
   const notes: SheetProblem[] = [];
-  for (const order of ['month-first', 'day-first'] as const) {
-    const cols = [...orders].filter(([, o]) => o.order === order);
-    if (cols.length === 0) continue;
+  const quoted = (cols: [number, ColumnOrder][]) => {
     const headers = cols.map(([col]) => columns[col].header);
-    notes.push({
-      code: order === 'day-first' ? 'dates.columnDayFirst' : 'dates.columnMonthFirst',
-      severity: 'info',
-      params: {
-        headers: lang === 'zh-CN' ? headers.map((h) => `“${h}”`).join('、') : headers.map((h) => `"${h}"`).join(', '),
-        dates: cols.reduce((n, [, o]) => n + o.dates, 0),
-        against: cols.reduce((n, [, o]) => n + o.against, 0),
-      },
-    });
+    return lang === 'zh-CN' ? headers.map((h) => `“${h}”`).join('、') : headers.map((h) => `"${h}"`).join(', ');
+  };
+  for (const order of ['month-first', 'day-first'] as const) {
+    const cols = [...orders].filter(([, o]) => o.order === order && o.byRegion === undefined);
+    if (cols.length > 0) {
+      notes.push({
+        code: order === 'day-first' ? 'dates.columnDayFirst' : 'dates.columnMonthFirst',
+        severity: 'info',
+        params: { headers: quoted(cols), dates: cols.reduce((n, [, o]) => n + o.dates, 0), against: cols.reduce((n, [, o]) => n + o.against, 0) },
+      });
+    }
+    const byRegion = [...orders].filter(([, o]) => o.order === order && o.byRegion !== undefined);
+    if (byRegion.length > 0) {
+      notes.push({
+        code: order === 'day-first' ? 'dates.regionDayFirst' : 'dates.regionMonthFirst',
+        severity: 'info',
+        params: { headers: quoted(byRegion), dates: byRegion.reduce((n, [, o]) => n + o.dates, 0), region: byRegion[0][1].byRegion as string },
+      });
+    }
   }
   return notes;
 }

@@ -71,6 +71,8 @@ export const normalizeMessages = defineMessages(
     'amount.unitSuspicious': '"{value}" in a column of a larger unit comes to {whole}: if it was meant as a plain amount, write it in the column\'s unit.',
     'amount.columnUnit': 'Amounts in the column "{header}" are in the unit its header names (×{factor}): they stay written in it ({example}), and classification, reminders and the report count them ×{factor}. To change it, set amount.unit in the settings (0: plain amounts).',
     'dates.columnDayFirst': 'Dates in {headers} are read day first (DD/MM): {dates} of them can only be read that way, {against} only month first. To change it, set dates.ambiguous in the settings.',
+    'dates.regionMonthFirst': 'Dates in {headers} that could be read either way ({dates}) are read month first (MM/DD), as the sheet\'s region ({region}) writes them; no date in the sheet is written day first. To change it, set dates.ambiguous in the settings.',
+    'dates.regionDayFirst': 'Dates in {headers} that could be read either way ({dates}) are read day first (DD/MM), as the sheet\'s region ({region}) writes them; no date in the sheet is written month first. To change it, set dates.ambiguous in the settings.',
   },
   {
     'fix.generic': '整理了该值。',
@@ -141,5 +143,7 @@ export const normalizeMessages = defineMessages(
     'amount.unitSuspicious': '“{value}”在以万元等为单位的列中即 {whole} 元，像是按元填写的：如是按元，请改用该列的单位书写（例如 12 万元写成 12）。',
     'amount.columnUnit': '“{header}”列的金额以表头所写的单位计（×{factor}）：写回时保持该单位（{example}），客户分类、提醒和报告按 ×{factor} 计算。如需更改，请在设置中指定 amount.unit（0 表示按原数计）。',
     'dates.columnDayFirst': '{headers}列的日期按日在前（日/月）读取：其中 {dates} 个日期只能这样理解，只能按月在前理解的有 {against} 个。如需更改，请在设置中指定 dates.ambiguous。',
+    'dates.regionMonthFirst': '{headers}列中两种读法都说得通的日期（{dates} 个）按表格所在地区（{region}）的习惯月在前（月/日）读取；表中没有按日在前书写的日期。如需更改，请在设置中指定 dates.ambiguous。',
+    'dates.regionDayFirst': '{headers}列中两种读法都说得通的日期（{dates} 个）按表格所在地区（{region}）的习惯日在前（日/月）读取；表中没有按月在前书写的日期。如需更改，请在设置中指定 dates.ambiguous。',
   },
 );

@@ -295,6 +295,38 @@ describe('date columns read in the order their own dates show', () => {
   });
 });
 
+describe('dates no date of the sheet tells: read as the sheet\'s region writes them', () => {
+  // A HubSpot export: every Create Date could be either; the phones make it American.
+  const export_ = (created: string[], phones = ['(646) 743-7902', '917.549.4928', '212-555-0147']) => [
+    ['First Name', 'Last Name', 'Phone Number', 'Create Date'],
+    ...created.map((d, i) => [`Name${i}`, 'Smith', phones[i % phones.length], d]),
+  ];
+
+  it('month first in a US sheet, said in its own note', () => {
+    const plan = planOf(export_(['01/05/2023', '10/01/2024', '02/10/2024']));
+    expect(after(plan, 2, 'Create Date')).toEqual({ kind: 'date', value: '2023-01-05' });
+    expect(after(plan, 3, 'Create Date')).toEqual({ kind: 'date', value: '2024-10-01' });
+    expect(plan.issues.filter((i) => i.code === 'date.ambiguous')).toEqual([]);
+    expect(notes(plan)).toContainEqual(['dates.regionMonthFirst', { headers: '"Create Date"', dates: 3, region: 'US' }]);
+  });
+
+  it('day first in a British sheet (the settings name the region)', () => {
+    const plan = planOf(export_(['01/05/2023', '10/01/2024'], ['020 7946 0958']), { language: 'en', phone: { defaultRegion: 'GB' } }, {});
+    expect(after(plan, 2, 'Create Date')).toEqual({ kind: 'date', value: '2023-05-01' });
+    expect(notes(plan)).toContainEqual(['dates.regionDayFirst', { headers: '"Create Date"', dates: 2, region: 'GB' }]);
+  });
+
+  it('not where a date of the sheet is written the other way: then they stay flagged', () => {
+    const plan = planOf(export_(['01/05/2023', '25/01/2024', '02/10/2024']));
+    expect(plan.issues.filter((i) => i.code === 'date.ambiguous').map((i) => i.sheetRow)).toEqual([2, 4]);
+  });
+
+  it('not in a Chinese sheet, which writes year first', () => {
+    const plan = planOf([['姓名', '手机', '最近联系'], ['张伟', '13812345678', '03/05/2024']], {}, {});
+    expect(plan.issues.filter((i) => i.code === 'date.ambiguous').map((i) => i.sheetRow)).toEqual([2]);
+  });
+});
+
 describe('reading conventions never fails on what a cell may hold', () => {
   it('guessRegion and guessCurrency take any texts', () => {
     fc.assert(
