@@ -164,7 +164,7 @@ export const FIELDS: readonly FieldDef[] = [
       // A sales ledger's one date per row: when that customer bought.
       '购买日期', '购买时间', '成交日期', '成交时间', '下单日期', '下单时间', '订单日期', 'purchase date', 'date of purchase', 'order date'] },
   { id: 'firstPurchase', kind: 'date', write: 'date', label: { 'zh-CN': '首次购买', en: 'First purchase' },
-    synonyms: ['首次购买', '首次购买日期', '首单日期', '首次成交', 'first purchase', 'first order', 'first order date'] },
+    synonyms: ['首次购买', '首次购买日期', '首单日期', '首次成交', '首次成交日期', '成为客户日期', 'first purchase', 'first order', 'first order date', 'first purchase date', 'became a customer date', 'became customer date'] },
   { id: 'nextFollowUp', kind: 'date', write: 'date', label: { 'zh-CN': '下次跟进', en: 'Next follow-up' },
     synonyms: ['下次跟进', '下次跟进日期', '下次跟进时间', '下次联系', '下次回访', '计划跟进', '回访日期', 'next follow-up', 'next follow up', 'follow-up date', 'next contact', 'next action', 'next activity', 'next activity date',
       'next contact date', 'next action date', 'next step date', 'next call', 'next call date', 'callback date', 'call back date', 'next meeting', 'next meeting date',

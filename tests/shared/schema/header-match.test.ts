@@ -168,6 +168,8 @@ describe('matchHeader: a sales ledger\'s columns', () => {
     ['产品', 'product'],
     ['SKU', 'product'],
     ['订单数', 'orders'],
+    ['Became a Customer Date', 'firstPurchase'],
+    ['首次成交日期', 'firstPurchase'],
   ])('%j → %s', (header, field) => {
     expect(matchHeader(header)?.field).toBe(field);
   });
