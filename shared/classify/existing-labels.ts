@@ -3,7 +3,7 @@
  * case, width and spaces are ignored, and suffixes such as 客户 / 价值 / 级 / customer / tier are
  * dropped before the words below are looked up, so 高价值客户, A级 and "High value" all read as high.
  */
-import { cellText, isBlank } from '../table/cell';
+import { cellText, isBlank, type Cell } from '../table/cell';
 import type { FieldId } from '../schema/fields';
 import type { CustomerRecord } from '../table/records';
 import type { BuiltinDimension } from './labels';
@@ -24,14 +24,18 @@ export const EXISTING_LABEL_WORDS: readonly { dimension: BuiltinDimension; id: s
   { dimension: 'activity', id: 'active', words: ['活跃', 'active'] },
   { dimension: 'activity', id: 'dormant', words: ['休眠', '沉睡', '沉默', '睡眠', '不活跃', 'dormant', 'inactive', 'sleeping'] },
   { dimension: 'activity', id: 'lost', words: ['流失', '已流失', 'lost', 'churned', 'lapsed'] },
-  { dimension: 'tier', id: 'high', words: ['高', '重要', '重点', '优质', 'a', 'high', 'top'] },
-  { dimension: 'tier', id: 'medium', words: ['中', '中等', '一般', 'b', 'medium', 'mid', 'middle'] },
-  { dimension: 'tier', id: 'low', words: ['低', '普通', '小', 'c', 'd', 'low', 'basic'] },
+  // Stars too (客户星级 ★★★★★, 5星): four or five high, three medium, one or two low.
+  { dimension: 'tier', id: 'high', words: ['高', '重要', '重点', '优质', 'a', 'high', 'top', '★★★★★', '★★★★', '五星', '四星', '5星', '4星', '非常重要'] },
+  { dimension: 'tier', id: 'medium', words: ['中', '中等', '一般', 'b', 'medium', 'mid', 'middle', '★★★', '三星', '3星', '比较重要'] },
+  { dimension: 'tier', id: 'low', words: ['低', '普通', '小', 'c', 'd', 'low', 'basic', '★★', '★', '二星', '一星', '两星', '2星', '1星', '不重要'] },
 ];
 
 /** A VIP mark: contained anywhere in the text (`vip`, `svip`, 贵宾 …) or the whole text (`ka`). */
 const VIP_CONTAINED = ['vip', '贵宾', '大客户', 'key account'];
 const VIP_WHOLE = ['ka'];
+/** A yes/no VIP column (是否VIP): what a yes and a no are written as. */
+const YES = new Set(['是', '是的', '有', 'y', 'yes', 'true', '1', '✓', '✔', '√', '★']);
+const NO = new Set(['否', '不是', '无', '非', 'n', 'no', 'false', '0', '×', '✗', '普通', 'regular']);
 
 const SUFFIXES = ['客户', '用户', '价值', '级别', '级', '类', '型', '等', 'customers', 'customer', 'clients', 'client', 'value', 'tier', 'level', 'class', 'grade'];
 
@@ -40,7 +44,7 @@ export const EXISTING_COLUMNS: Readonly<Record<BuiltinDimension, readonly FieldI
   lifecycle: ['customerType', 'status'],
   activity: ['status', 'customerType'],
   tier: ['tier', 'customerType'],
-  vip: ['tier', 'customerType', 'status', 'tags'],
+  vip: ['vip', 'tier', 'customerType', 'status', 'tags'],
 };
 
 function stripSuffixes(text: string): string {
@@ -86,6 +90,12 @@ export function readExistingLabel(record: CustomerRecord, dimension: BuiltinDime
     const cell = record.fields[field];
     if (!cell || isBlank(cell) || cell.kind === 'error') continue;
     written = true;
+    // The VIP column answers yes or no: its no is "regular", not "look in the next column".
+    if (field === 'vip') {
+      const flag = vipFlag(cell);
+      if (flag) return flag;
+      continue;
+    }
     const text = cellText(cell);
     let id = memo?.get(text);
     if (id === undefined) {
@@ -96,4 +106,13 @@ export function readExistingLabel(record: CustomerRecord, dimension: BuiltinDime
   }
   if (!written) return 'blank';
   return dimension === 'vip' ? 'regular' : 'unrecognized';
+}
+
+/** A yes/no VIP cell (是 / 否, Y / N, TRUE, ✓, or a VIP mark itself): 'vip', 'regular', or null. */
+function vipFlag(cell: Cell): 'vip' | 'regular' | null {
+  if (cell.kind === 'boolean') return cell.value ? 'vip' : 'regular';
+  const folded = foldValue(cellText(cell));
+  if (YES.has(folded)) return 'vip';
+  if (NO.has(folded)) return 'regular';
+  return readLabelWord('vip', folded) === 'vip' ? 'vip' : null;
 }

@@ -44,6 +44,7 @@ export type FieldId =
   | 'owner'
   | 'customerType'
   | 'tier'
+  | 'vip'
   | 'status'
   | 'tags'
   | 'notes'
@@ -178,7 +179,10 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'customerType', kind: 'enum', write: 'text', label: { 'zh-CN': '客户类型', en: 'Customer type' },
     synonyms: ['客户类型', '客户类别', '客户分类', '客户状态', '类型', 'customer type', 'type', 'lifecycle stage', 'lifecycle'] },
   { id: 'tier', kind: 'enum', write: 'text', label: { 'zh-CN': '客户等级', en: 'Tier' },
-    synonyms: ['客户等级', '客户分级', '等级', '客户级别', '级别', 'tier', 'level', 'grade', 'rating'] },
+    synonyms: ['客户等级', '客户分级', '等级', '客户级别', '级别', '客户星级', '星级', '重要程度', '客户重要程度', '重要性', 'tier', 'level', 'grade', 'rating', 'star rating', 'importance'] },
+  // A yes/no column (是否VIP: 是 / 否, VIP: Y / blank): the sheet's own VIP marks, for the what-if.
+  { id: 'vip', kind: 'enum', write: 'text', label: { 'zh-CN': '是否VIP', en: 'VIP' },
+    synonyms: ['是否vip', 'vip', 'vip客户', '是否贵宾', '贵宾', '是否重点客户', '是否大客户', 'is vip', 'vip?', 'vip flag', 'vip customer', 'vip status'] },
   { id: 'status', kind: 'enum', write: 'text', label: { 'zh-CN': '状态', en: 'Status' },
     synonyms: ['状态', '跟进状态', '成交状态', '阶段', '销售阶段', 'status', 'stage', 'lead status', 'deal stage'] },
   { id: 'tags', kind: 'text', write: 'text', label: { 'zh-CN': '标签', en: 'Tags' },

@@ -58,6 +58,20 @@ describe('readLabelWord: the classes a sheet already states, read loosely', () =
     expect(readExistingLabel(rec(2, { tier: '高' }), 'vip')).toBe('regular');
     expect(readExistingLabel(rec(2, { tags: '展会, VIP' }), 'vip')).toBe('vip');
   });
+
+  it.each<[string | boolean, string]>([
+    ['是', 'vip'], ['否', 'regular'], ['Y', 'vip'], ['no', 'regular'], ['✓', 'vip'], ['×', 'regular'], [true, 'vip'], ['VIP', 'vip'], ['SVIP', 'vip'],
+  ])('a yes/no VIP column (是否VIP): %j → %s, whatever the other columns say', (value, expected) => {
+    expect(readExistingLabel(rec(2, { vip: value, tags: expected === 'vip' ? '' : 'VIP' }), 'vip')).toBe(expected);
+  });
+
+  it('an unreadable VIP cell leaves it to the other columns', () => {
+    expect(readExistingLabel(rec(2, { vip: '待定', tags: 'VIP' }), 'vip')).toBe('vip');
+  });
+
+  it.each<[string, string]>([['★★★★★', 'high'], ['★★★', 'medium'], ['★', 'low'], ['5星', 'high'], ['三星', 'medium'], ['非常重要', 'high']])('stars and importance in a tier column: %j → %s', (value, expected) => {
+    expect(readExistingLabel(rec(2, { tier: value }), 'tier')).toBe(expected);
+  });
 });
 
 describe('what-if summary', () => {

@@ -169,6 +169,11 @@ describe('matchHeader: a sales ledger\'s columns', () => {
     ['SKU', 'product'],
     ['订单数', 'orders'],
     ['Became a Customer Date', 'firstPurchase'],
+    ['是否VIP', 'vip'],
+    ['VIP', 'vip'],
+    ['Is VIP', 'vip'],
+    ['客户星级', 'tier'],
+    ['重要程度', 'tier'],
     ['首次成交日期', 'firstPurchase'],
   ])('%j → %s', (header, field) => {
     expect(matchHeader(header)?.field).toBe(field);
