@@ -29,6 +29,8 @@ export const STANDING_WORDS: Readonly<Record<Standing, readonly string[]>> = {
   ended: [
     '流失', '已流失', '停止合作', '已停止合作', '终止合作', '已终止合作', '合作终止', '合作结束', '结束合作', '不再合作', '暂停合作',
     '终止', '已终止', '解约', '已解约', '退保', '已退保', '丢单', '输单', '死单', '放弃', '已放弃', '关闭', '已关闭',
+    // A lead that said no: nothing to chase.
+    '无意向', '没有意向', '不感兴趣', '明确拒绝', '已拒绝', 'unqualified', 'disqualified', 'not interested', 'bad fit',
     'churned', 'lost', 'closed lost', 'closed-lost', 'lost deal', 'former', 'former customer', 'ex-customer', 'cancelled',
     'canceled', 'terminated', 'ended',
   ],

@@ -24,6 +24,8 @@ describe('what a status, type or tags cell says of where the customer stands', (
     ['closed-lost customer', 'ended', 'hyphenated, with a suffix'],
     ['Former customer', 'ended', 'a former customer'],
     ['Lost - moved away', 'ended', 'a reason after the word'],
+    ['无意向', 'ended', 'a lead that said no'],
+    ['Unqualified', 'ended', 'a lead the rep disqualified'],
     ['已流失，黑名单', 'doNotContact', 'the stricter of two'],
     ['正常', null, 'an ordinary status'],
     ['跟进中', null, 'being followed up'],
