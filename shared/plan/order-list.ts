@@ -21,7 +21,6 @@ import type { FieldId } from '../schema/fields';
 import type { CustomerRecord } from '../table/records';
 import { foldValue } from '../classify/fold-value';
 
-
 /** A customer's identities across his orders, most telling first; a shared landline is none (colleagues). */
 const IDENTITIES: readonly FieldId[] = ['customerId', 'mobile', 'email', 'wechat', 'qq'];
 

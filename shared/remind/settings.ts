@@ -19,8 +19,10 @@ interface RuleBase {
 }
 
 export interface RemindSettings {
-  /** Birthdays in the next `daysAhead` days (0 = today only). */
-  /** `fromIdCard`: a row with no birthday takes the date of birth in its valid ID number (身份证号). */
+  /**
+   * Birthdays in the next `daysAhead` days (0 = today only); `fromIdCard`: a row with no birthday
+   * takes the date of birth in its valid ID number (身份证号).
+   */
   birthday: RuleBase & { daysAhead: number; feb29: Feb29Policy; lunar: boolean; fromIdCard: boolean };
   /**
    * Contracts ending within the ladder's steps (one reminder per row, at the most urgent step

@@ -19,9 +19,9 @@ import type { BirthdaySpec } from '../month-day';
  * blank: many Chinese sheets keep the ID number and no birthday. A cell that holds something
  * unreadable is not overridden (the user wrote a birthday; the cleaner flags it).
  */
-function fromIdCard(idCard: Cell | undefined): BirthdaySpec | null {
+function fromIdCard(idCard: Cell | undefined, thisYear: number): BirthdaySpec | null {
   const holder = idCardHolderOf(idCard);
-  return holder ? { month: holder.birth.m, day: holder.birth.d, year: holder.birth.y } : null;
+  return holder && holder.birth.y <= thisYear ? { month: holder.birth.m, day: holder.birth.d, year: holder.birth.y } : null;
 }
 
 const blank = (cell: Cell | undefined) => !cell || isBlank(cell);
@@ -30,7 +30,8 @@ export const birthdayRule: ReminderRule<RemindSettings['birthday']> = (record, s
   const { birthday, lunarBirthday, idCard } = record.fields;
   let spec = (settings.lunar ? readLunarBirthday(lunarBirthday) : null) ?? readBirthday(birthday);
   const byId = !spec && settings.fromIdCard && blank(birthday) && blank(lunarBirthday);
-  if (byId) spec = fromIdCard(idCard);
+  // An ID number born in a later year is a typo that passed its check digit: no birthday to keep.
+  if (byId) spec = fromIdCard(idCard, ctx.today.y);
   if (!spec || (spec.lunar && !settings.lunar)) return null;
   const next = nextBirthday(spec, ctx.today, settings.feb29);
   if (!next) return null;
