@@ -4,6 +4,9 @@
  * pairs sharing a key are compared (plus a bounded number inside groups).
  */
 import type { CustomerRecord } from '../table/records';
+import type { FieldId } from '../schema/fields';
+import { cellText, isBlank, type Cell } from '../table/cell';
+import { foldValue } from '../classify/fold-value';
 import type { DedupeSettings } from './settings';
 import type { DedupeOptions, DedupeResult, DedupeStats, DuplicateGroup } from './types';
 import { buildProfile, profileContext, type Profile, type ProfileContext } from './profile';
@@ -18,6 +21,22 @@ import { propose } from './proposal';
 import { notDuplicateMemory } from './not-duplicates';
 import { judgeGroup } from './group-verdict';
 import { validateDedupeSettings } from './validate-settings';
+
+/**
+ * Rows the finder must never link: the caller's (two orders of an order list) and those whose
+ * `keepApartBy` fields are filled differently (two business lines); null when there are none.
+ */
+function keptApart(fields: readonly FieldId[], given: DedupeOptions['apart']): DedupeOptions['apart'] | null {
+  if (fields.length === 0) return given ?? null;
+  const key = (c: Cell | undefined) => (c && !isBlank(c) ? foldValue(cellText(c)) : '');
+  const differ = (a: CustomerRecord, b: CustomerRecord) =>
+    fields.some((f) => {
+      const x = key(a.fields[f]);
+      const y = x === '' ? '' : key(b.fields[f]);
+      return y !== '' && x !== y;
+    });
+  return given ? (a, b) => given(a, b) || differ(a, b) : differ;
+}
 
 function emptyStats(records: number): DedupeStats {
   return {
@@ -85,12 +104,13 @@ export function findDuplicates(records: CustomerRecord[], settings: DedupeSettin
   };
 
   const memory = notDuplicateMemory(records, options.notDuplicates?.filter((g) => g.length > 0));
+  const apart = keptApart(settings.keepApartBy ?? [], options.apart);
 
   const clusters = cluster({
     n,
     links,
     score,
-    cannotLink: options.apart ? (i, j) => memory.cannotLink(i, j) || options.apart!(records[i], records[j]) : memory.cannotLink,
+    cannotLink: apart ? (i, j) => memory.cannotLink(i, j) || apart(records[i], records[j]) : memory.cannotLink,
     review,
     differ,
     rowOrder: (i) => records[i].sheetRow,

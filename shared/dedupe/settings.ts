@@ -8,6 +8,7 @@
 import type { MessageKey } from '../i18n';
 import type { Feature } from './profile';
 import type { OwnerRule } from './owner-rule';
+import type { FieldId } from '../schema/fields';
 
 export interface ComparisonLevel {
   /** Level id, unique within its comparison ('exact', 'homophone' …). */
@@ -88,6 +89,12 @@ export interface DedupeSettings {
    * survivor rules alone). That owner's row is the survivor (owner-rule.ts).
    */
   ownerRule: OwnerRule;
+  /**
+   * Fields that keep rows apart when both fill them differently (业务线, 品牌, 门店: one person may be a
+   * customer of each business line, kept once in each). Empty by default: the whole sheet is one
+   * customer base.
+   */
+  keepApartBy: FieldId[];
 }
 
 const missing = (): ComparisonLevel => ({ id: 'missing', when: 'missing', weight: 0 });
@@ -303,4 +310,5 @@ export const DEFAULT_DEDUPE_SETTINGS: Readonly<DedupeSettings> = {
   minAgreement: 0.6,
   survivor: ['most-complete', 'most-recent'],
   ownerRule: 'first-touch',
+  keepApartBy: [],
 };

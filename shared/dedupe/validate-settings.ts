@@ -11,6 +11,7 @@ import { KEYERS } from './keyers';
 import { FEATURES, type Feature } from './profile';
 import { SURVIVOR_RULES } from './survivor';
 import { OWNER_RULES, type OwnerRule } from './owner-rule';
+import { FIELDS, isFieldId } from '../schema/fields';
 
 /** A partial settings document as a user writes it. */
 export type DedupeSettingsInput = Partial<Omit<DedupeSettings, 'thresholds' | 'blocking'>> & {
@@ -106,6 +107,9 @@ export function validateDedupeSettings(s: DedupeSettings): SheetProblem[] {
   }
   if (s.ownerRule !== undefined && !OWNER_RULES.includes(s.ownerRule as OwnerRule)) {
     out.push(err('dedupe.settings.unknownOwnerRule', { rule: String(s.ownerRule), known: OWNER_RULES.join(', ') }));
+  }
+  for (const f of s.keepApartBy ?? []) {
+    if (!isFieldId(f)) out.push(err('dedupe.settings.unknownField', { setting: 'keepApartBy', field: String(f), known: FIELDS.map((d) => d.id).join(', ') }));
   }
   return out;
 }

@@ -89,6 +89,7 @@ export const dedupeMessages = defineMessages(
     'dedupe.settings.unknownKeyer': 'Duplicate blocking key "{keyer}" is unknown. Use one of: {known}.',
     'dedupe.settings.unknownSurvivorRule': 'Survivor rule "{rule}" is unknown. Use one of: {known}.',
     'dedupe.settings.unknownOwnerRule': 'Owner rule "{rule}" is unknown. Use one of: {known}.',
+    'dedupe.settings.unknownField': '{setting} names the field "{field}", which is unknown. Use field ids such as: {known}.',
   },
   {
     'dedupe.reason.name.exact': '姓名相同',
@@ -171,5 +172,6 @@ export const dedupeMessages = defineMessages(
     'dedupe.settings.unknownKeyer': '查重分块键“{keyer}”未知。可用：{known}。',
     'dedupe.settings.unknownSurvivorRule': '保留行规则“{rule}”未知。可用：{known}。',
     'dedupe.settings.unknownOwnerRule': '撞单归属规则“{rule}”未知。可用：{known}。',
+    'dedupe.settings.unknownField': '{setting} 中的字段“{field}”未知。请使用字段 ID，例如：{known}。',
   },
 );

@@ -320,6 +320,32 @@ describe('"not duplicates" memory', () => {
   });
 });
 
+describe('keepApartBy: one customer base per business line', () => {
+  // An agency sells insurance and wealth products; each line keeps its own customers.
+  const rows: RowSpec[] = [
+    { name: '张伟', mobile: '13812345678', industry: '保险' },
+    { name: '张伟', mobile: '13812345678', industry: '理财' },
+    { name: '张伟', mobile: '138 1234 5678', industry: ' 保险 ' },
+    { name: '张伟', mobile: '13812345678' },
+  ];
+  const settings = resolveDedupeSettings({ keepApartBy: ['industry'] });
+
+  it('links rows of one line, and a row without a line to either, never two lines', () => {
+    expect(rowsOf(rows)).toEqual([[2, 3, 4, 5]]);
+    const apart = findDuplicates(records(rows), settings, { defaultRegion: 'CN' });
+    expect(apart.groups).toHaveLength(1);
+    expect(apart.groups[0].rows).toContain(2);
+    expect(apart.groups[0].rows).toContain(4);
+    expect(apart.groups[0].rows).not.toContain(3);
+  });
+
+  it('an unknown field is a settings error, not a crash', () => {
+    const out = findDuplicates(records(rows), resolveDedupeSettings({ keepApartBy: ['businessLine' as never] }), { defaultRegion: 'CN' });
+    expect(out.problems.map((p) => p.code)).toEqual(['dedupe.settings.unknownField']);
+    expect(t('zh-CN', out.problems[0].code, out.problems[0].params)).toContain('keepApartBy 中的字段“businessLine”未知');
+  });
+});
+
 /** 100 different two-character names (赵伟, 赵芳 … 陈洋). */
 const distinctName = (i: number) => '赵钱孙李周吴郑王冯陈'[Math.floor(i / 10) % 10] + '伟芳娜敏静丽强磊军洋'[i % 10];
 
