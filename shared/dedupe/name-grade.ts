@@ -54,6 +54,9 @@ function gradeHan(a: HanName, b: HanName): NameGrade {
   if (a.readings.length === b.readings.length && a.readings.every((r, i) => intersects(r, b.readings[i]))) {
     return { kind: 'homophone', sim: 0.95, params: { pinyin: pinyinOf(a) } };
   }
+  // 小明 / 王小明, 阿伟 / 张伟, 明明 / 王明: one side is the other's given name, as written or as the
+  // customer is called; like a blank surname cell, the part both have agrees.
+  if (calledBy(a, b) || calledBy(b, a)) return { kind: 'part', sim: 0.6 };
   // Same surname: the given names' pinyin decides (李明 / 李敏 are close, 陈建国 / 陈小明 are not);
   // comparing whole names would let the shared surname's prefix lift every pair of relatives.
   const sameSurname = a.surname === b.surname || intersects(a.readings[0], b.readings[0]);
@@ -62,6 +65,21 @@ function gradeHan(a: HanName, b: HanName): NameGrade {
   const gb = b.syllables.slice(1).join('');
   const sim = ga === '' || gb === '' ? 0 : jaroWinkler(ga, gb);
   return { kind: sim >= 0.8 ? 'similar' : 'different', sim };
+}
+
+/** Prefixes a given name's last character is called by (阿伟, 小伟 for 张伟). */
+const CALLED = new Set(['阿', '小']);
+
+/**
+ * `short` names the person `full` names by his given name: the given name itself (two characters
+ * or more, so a surname alone never counts), or its last character after 阿 / 小, or doubled (明明).
+ */
+function calledBy(short: HanName, full: HanName): boolean {
+  const given = full.given;
+  if (short.titled || full.titled || full.surname === '' || given === '') return false;
+  const c = short.chars;
+  if (c === given) return c.length >= 2;
+  return c.length === 2 && c !== full.chars && c[1] === given[given.length - 1] && (CALLED.has(c[0]) || c[0] === c[1]);
 }
 
 function latinStrings(n: LatinName): string[] {

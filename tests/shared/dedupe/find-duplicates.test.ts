@@ -320,6 +320,17 @@ describe('"not duplicates" memory', () => {
   });
 });
 
+describe('a customer written by the name he is called', () => {
+  it.each([['小明', '王小明'], ['阿伟', '张伟'], ['明明', '王明']])('%s / %s with one mobile: one customer, likely, not exact', (a, b) => {
+    const out = run([{ name: a, mobile: '13812345678' }, { name: b, mobile: '138 1234 5678' }]);
+    expect(out.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3], 'likely']]);
+  });
+
+  it('without a shared identity, no group', () => {
+    expect(rowsOf([{ name: '小明', company: '星辰科技' }, { name: '王小明', company: '星辰科技' }])).toEqual([]);
+  });
+});
+
 describe('keepApartBy: one customer base per business line', () => {
   // An agency sells insurance and wealth products; each line keeps its own customers.
   const rows: RowSpec[] = [
