@@ -1,8 +1,8 @@
 /**
  * Chinese provinces (省份 column of a Chinese sheet): a province written short or long (广东, 广东省;
- * 北京, 北京市; 广西, 广西自治区) is written with its full official name, so the report's customers by
- * region count one 广东省, not 广东 and 广东省 apart. Anything else (广东省深圳市, Guangdong, a typo) is
- * only tidied. Sheets of other regions keep their states as written.
+ * 北京, 北京市; 广西, 广西自治区; 粤, 内蒙, Guangdong) is written with its full official name, so the
+ * report's customers by region count one 广东省, not 广东, 粤 and 广东省 apart. Anything else
+ * (广东省深圳市, a typo) is only tidied. Sheets of other regions keep their states as written.
  */
 import type { Cell } from '../table/cell';
 import type { CleanContext, CleanResult } from './types';
@@ -20,21 +20,46 @@ const OFFICIAL: Readonly<Record<string, string>> = {
   香港: '香港特别行政区', 澳门: '澳门特别行政区',
 };
 
+/**
+ * Other ways a province is written: its one-character abbreviation (简称: 粤, 沪, 京, as on number
+ * plates), a short name cut after its people (内蒙, 广西壮族), and its name in pinyin or English
+ * (Guangdong, Inner Mongolia, Hong Kong), folded to lower case without spaces.
+ */
+const OTHER_NAMES: Readonly<Record<string, string>> = {
+  京: '北京', 津: '天津', 沪: '上海', 渝: '重庆', 冀: '河北', 晋: '山西', 辽: '辽宁', 吉: '吉林', 黑: '黑龙江', 苏: '江苏',
+  浙: '浙江', 皖: '安徽', 闽: '福建', 赣: '江西', 鲁: '山东', 豫: '河南', 鄂: '湖北', 湘: '湖南', 粤: '广东', 琼: '海南',
+  川: '四川', 蜀: '四川', 黔: '贵州', 贵: '贵州', 滇: '云南', 云: '云南', 陕: '陕西', 秦: '陕西', 甘: '甘肃', 陇: '甘肃',
+  青: '青海', 台: '台湾', 蒙: '内蒙古', 桂: '广西', 藏: '西藏', 宁: '宁夏', 新: '新疆', 港: '香港', 澳: '澳门',
+  内蒙: '内蒙古', 广西壮族: '广西', 宁夏回族: '宁夏', 新疆维吾尔: '新疆',
+  beijing: '北京', tianjin: '天津', shanghai: '上海', chongqing: '重庆', hebei: '河北', shanxi: '山西', liaoning: '辽宁',
+  jilin: '吉林', heilongjiang: '黑龙江', jiangsu: '江苏', zhejiang: '浙江', anhui: '安徽', fujian: '福建', jiangxi: '江西',
+  shandong: '山东', henan: '河南', hubei: '湖北', hunan: '湖南', guangdong: '广东', hainan: '海南', sichuan: '四川',
+  guizhou: '贵州', yunnan: '云南', shaanxi: '陕西', gansu: '甘肃', qinghai: '青海', taiwan: '台湾', neimenggu: '内蒙古',
+  innermongolia: '内蒙古', guangxi: '广西', xizang: '西藏', tibet: '西藏', ningxia: '宁夏', xinjiang: '新疆',
+  hongkong: '香港', xianggang: '香港', macau: '澳门', macao: '澳门', aomen: '澳门',
+};
+
+/** Pinyin or English names with what may follow them (Guangdong Province, Beijing Shi, Xinjiang Uygur Autonomous Region). */
+const LATIN_SUFFIX = /(?:province|sheng|shi|city|municipality|(?:zhuang|hui|uygur|uyghur)?(?:autonomousregion|zizhiqu)|sar|specialadministrativeregion)$/;
+
 /** What may follow the short name in a province cell: 省, 市, 自治区 with or without its people, 特别行政区. */
 const SUFFIX = /(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|特区)$/u;
 
-/** The official name of a province written short or long, or null. */
-export function officialProvince(text: string): string | null {
+/** The official name of a province written short or long (`latin`: or in pinyin or English), or null. */
+export function officialProvince(text: string, latin = true): string | null {
   const bare = text.replace(SUFFIX, '');
   const official = OFFICIAL[bare];
   // 山西市 is no province's name: only the short name or a suffix its own official name ends with.
-  return official && (bare === text || official.endsWith(text.slice(bare.length))) ? official : null;
+  if (official) return bare === text || official.endsWith(text.slice(bare.length)) ? official : null;
+  const other = OTHER_NAMES[bare] ?? (latin ? OTHER_NAMES[text.toLowerCase().replace(/[\s.'-]+/g, '').replace(LATIN_SUFFIX, '')] : undefined);
+  return other ? OFFICIAL[other] : null;
 }
 
 export function cleanProvince(cell: Cell, ctx: CleanContext): CleanResult {
   if (cell.kind !== 'text') return keep(cell);
   const tidy = tidyText(cell.value, false);
-  const official = ctx.settings.phone.defaultRegion.toUpperCase() === 'CN' ? officialProvince(tidy) : null;
+  // Guangdong in a Chinese sheet is 广东省; an English sheet of Chinese customers keeps its pinyin.
+  const official = ctx.settings.phone.defaultRegion.toUpperCase() === 'CN' ? officialProvince(tidy, ctx.settings.language === 'zh-CN') : null;
   if (official && official !== tidy) return changeText(cell, official, 'fix.province');
   return changeText(cell, tidy, 'fix.text');
 }

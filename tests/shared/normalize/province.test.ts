@@ -15,11 +15,21 @@ describe('officialProvince', () => {
     ['新疆', '新疆维吾尔自治区'],
     ['香港', '香港特别行政区'],
     ['黑龙江省', '黑龙江省'],
+    ['粤', '广东省'],
+    ['沪', '上海市'],
+    ['内蒙', '内蒙古自治区'],
+    ['广西壮族', '广西壮族自治区'],
+    ['Guangdong', '广东省'],
+    ['Guangdong Province', '广东省'],
+    ['Inner Mongolia', '内蒙古自治区'],
+    ['Shaanxi', '陕西省'],
+    ['Shanxi', '山西省'],
+    ['Hong Kong', '香港特别行政区'],
   ])('%j → %j', (raw, official) => {
     expect(officialProvince(raw)).toBe(official);
   });
 
-  it.each([['山西市', 'no province is called so'], ['吉林市', 'a city of 吉林省'], ['广东省深圳市', 'a province and its city'], ['Guangdong', 'pinyin']])(
+  it.each([['山西市', 'no province is called so'], ['吉林市', 'a city of 吉林省'], ['广东省深圳市', 'a province and its city'], ['粤东', 'a part of a province'], ['HK', 'letters that are no name']])(
     '%j stays as it is (%s)',
     (raw) => {
       expect(officialProvince(raw)).toBeNull();
@@ -32,6 +42,14 @@ describe('cleanProvince', () => {
     const r = cleanCell(text(' 广东 '), ctxFor('province'));
     expect(r.cell).toEqual(text('广东省'));
     expect(r.reason).toBe('fix.province');
+  });
+
+  it('writes a province in pinyin or its abbreviation with its name in a Chinese sheet, keeps the pinyin in an English one', () => {
+    expect(cleanCell(text('Guangdong'), ctxFor('province')).cell).toEqual(text('广东省'));
+    expect(cleanCell(text('粤'), ctxFor('province')).cell).toEqual(text('广东省'));
+    const en = ctxFor('province');
+    en.settings = { ...en.settings, language: 'en' };
+    expect(cleanCell(text('Guangdong'), en).cell).toEqual(text('Guangdong'));
   });
 
   it('keeps a state of another region as written (CA in a US sheet)', () => {
