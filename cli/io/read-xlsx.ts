@@ -57,6 +57,8 @@ function moveToDate1904(workbook: ExcelJS.Workbook): void {
  * `sheetName` picks a sheet (exact name, then ignoring case); without it, the first visible
  * worksheet whose header row names two or more fields (holdsCustomerTable), else the first visible
  * one. A workbook often opens on a cover or an instructions sheet (封面, 填写说明, Read me).
+ * `otherTables`: the workbook's other visible customer sheets (after the chosen one when none was
+ * named, as the ones before it hold none), not the sheets a run writes.
  */
 export async function readXlsx(source: Uint8Array | string, sheetName?: string): Promise<XlsxRead> {
   const workbook = await loadWorkbook(source);
@@ -75,7 +77,13 @@ export async function readXlsx(source: Uint8Array | string, sheetName?: string):
     }
   }
   const worksheet = pickWorksheet(workbook, sheetName);
-  return { grid: gridOf(worksheet, dateSystem), dateSystem, sheetNames, workbook, worksheet, otherTables: [] };
+  // A sheet the user named (one rep's tab) is checked against the workbook's other customer sheets too.
+  const otherTables = sheetName === undefined
+    ? []
+    : visibleSheets(workbook)
+      .filter((w) => w !== worksheet && !isRunSheet(w) && holdsCustomerTable(headOf(w, dateSystem), DEFAULT_SETTINGS))
+      .map((w) => w.name);
+  return { grid: gridOf(worksheet, dateSystem), dateSystem, sheetNames, workbook, worksheet, otherTables };
 }
 
 /** Rows looked at to tell whether a sheet holds a customer table (its header is near the top). */

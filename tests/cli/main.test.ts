@@ -318,8 +318,10 @@ describe('main: a successful run', () => {
     // Its own output: the issues, reminders and report sheets are no customer tables of the user's.
     const again = await cli(['clean', 'reps.cleaned.xlsx', '--quiet', ...TODAY], { LANG: 'zh_CN.UTF-8' });
     expect(again.io.out).toContain(note('“李四的客户”'));
+    // A sheet the user names is checked against the others as well (李四 cleaning his own tab).
     const named = await cli(['clean', 'reps.xlsx', '--sheet', '李四的客户', '--out', 'li.xlsx', '--quiet', ...TODAY], { LANG: 'zh_CN.UTF-8' });
-    expect(named.io.out).not.toContain('其他客户表');
+    expect(named.io.out).toContain(say('zh-CN', 'cli.summary.otherTables', { sheets: '“张三的客户”', sheet: '李四的客户' }));
+    expect(named.io.out).toContain(say('zh-CN', 'cli.summary.acrossNone', {}));
     expect(first.io.out).toContain(say('zh-CN', 'cli.summary.acrossNone', {}));
   });
 
@@ -358,6 +360,10 @@ describe('main: a successful run', () => {
     const twice = new ExcelJS.Workbook();
     await twice.xlsx.readFile(path.join(dir, 'again.xlsx'));
     expect(twice.worksheets.map((w) => w.name).filter((n) => n.startsWith('跨表重复'))).toEqual(['跨表重复']);
+    // 李四 cleaning his own tab by name learns of the customer 张三 holds too.
+    const named = await cli(['clean', 'reps.xlsx', '--sheet', '李四的客户', '--out', 'li.xlsx', '--quiet', ...TODAY], { LANG: 'zh_CN.UTF-8' });
+    expect(named.io.out.split('\n')).toContain(say('zh-CN', 'cli.summary.across', { count: 1 }));
+    expect(named.io.out).toContain('“李四的客户”第 3 行');
   });
 
   it('reports a failure after reading in the sheet\'s language under a C locale', async () => {
