@@ -80,6 +80,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
       },
       reminders: reminders.reminders,
       remindersSilenced: reminders.silenced,
+      ...(view ? { orders: afterRecords.length } : {}),
     },
     lang,
   );

@@ -34,6 +34,8 @@ export interface ReportInput {
   issues?: readonly CellIssue[];
   duplicates?: DuplicateCounts;
   reminders?: readonly Reminder[];
+  /** The rows of an order list the customers come from (one per order); absent for a customer list. */
+  orders?: number;
   /** Reminders not raised for customers the sheet marks as not to be contacted or ended, by standing. */
   remindersSilenced?: Readonly<Record<Standing, number>>;
 }
@@ -80,7 +82,9 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
   const sections: ReportSection[] = [];
   const { records } = input;
 
-  sections.push({ id: 'customers', title: 'report.section.customers', series: [{ id: 'total', label: t(lang, 'report.label.total'), count: records.length }] });
+  const customers: ReportSection['series'] = [{ id: 'total', label: t(lang, 'report.label.total'), count: records.length }];
+  if (input.orders !== undefined) customers.push({ id: 'orders', label: t(lang, 'report.label.orders'), count: input.orders });
+  sections.push({ id: 'customers', title: 'report.section.customers', series: customers });
 
   if (input.classification) {
     const { rows, legend } = input.classification;
