@@ -1,6 +1,7 @@
 /**
- * Stale records: nothing in the contact / update dates for N days or more. The due date is the day
- * the record became stale. A row with none of these dates is not judged (its age is unknown).
+ * Stale records: nothing in the contact / update dates (or a purchase since) for N days or more. The
+ * due date is the day the record became stale. A row with none of these dates is not judged (its age
+ * is unknown).
  */
 import { formatIso, fromDayNumber } from '../../table/civil-date';
 import type { FieldId } from '../../schema/fields';
@@ -19,6 +20,14 @@ export const staleRule: ReminderRule<RemindSettings['stale']> = (record, setting
     }
   }
   if (latest === null || field === null) return null;
+  // A purchase since is a touch too: a customer who bought last month is no record to review. It
+  // only refreshes a row the contact dates judge; a sheet of purchases alone (a shop's customers,
+  // an order list) is the activity classes' to judge, or every lapsed buyer would be a reminder.
+  const bought = dayOf(record.fields.lastPurchase);
+  if (bought !== null && bought > latest) {
+    latest = bought;
+    field = 'lastPurchase';
+  }
   const ago = ctx.todayDay - latest;
   if (ago < settings.days) return null;
   const date = formatIso(fromDayNumber(latest));

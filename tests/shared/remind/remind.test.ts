@@ -181,6 +181,9 @@ describe('stale records', () => {
     [{ lastContact: d('2025-01-02') }, null, '179 days'],
     [{ lastContact: d('2024-10-01'), updatedAt: d('2025-05-01') }, null, 'an update counts as a touch'],
     [{ lastContact: d('2024-10-01'), updatedAt: d('2024-11-01') }, '2025-04-30', 'the latest touch decides; due when it turned stale'],
+    [{ lastContact: d('2024-10-01'), lastPurchase: d('2025-06-01') }, null, 'a purchase since is a touch too'],
+    [{ lastContact: d('2024-10-01'), lastPurchase: d('2024-12-01') }, '2025-05-30', 'an older purchase after the contact moves the day it turned stale'],
+    [{ lastPurchase: d('2024-06-01') }, null, 'purchases alone are the activity classes\' to judge'],
     [{ lastContact: '很久以前' }, null, 'no readable date: not judged'],
     [{}, null, 'no date at all: not judged'],
   ])('%j → %s (%s)', (fields, due) => {
