@@ -49,7 +49,9 @@ export function propose(ranked: readonly CustomerRecord[], region: string, cache
     if (distinct.size > 1) {
       const values = [...distinct.values()];
       conflicts.push({ field: f, values });
-      if (f === 'owner') ownerConflict = { owners: values.map((v) => v.value) };
+      // 撞单 is two reps holding one customer: a row in the pool (公海) or of a rep who left holds none.
+      const owners = f === 'owner' ? [...distinct].filter(([k]) => k !== '').map(([, v]) => v.value) : [];
+      if (owners.length > 1) ownerConflict = { owners };
     }
   }
   const out: Proposal = { fields, conflicts };

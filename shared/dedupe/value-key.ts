@@ -9,10 +9,13 @@ import { foldText, matchText } from './keys/fold';
 import { phoneKeys, type PhoneKey } from './keys/phone';
 import { dateKey } from './keys/date';
 import { FIELD_BY_ID } from '../schema/fields';
+import { ownerName } from '../table/owner-name';
 
 export function valueKey(field: FieldId, cell: Cell | undefined, region: string, cache?: Map<string, PhoneKey[]>): string {
   const t = matchText(cell);
   if (t === '') return '';
+  // The public pool (公海) or a rep who has left holds nobody: no owner to tell apart (no 撞单).
+  if (field === 'owner' && ownerName(cell) === '') return '';
   const kind = FIELD_BY_ID[field]?.kind;
   if (kind === 'phone') {
     const keys = phoneKeys(t, region, cache);

@@ -5,6 +5,7 @@
  */
 import { formatIso, fromDayNumber, toDayNumber, type CivilDate } from '../table/civil-date';
 import { personName, type CustomerRecord } from '../table/records';
+import { ownerName } from '../table/owner-name';
 import { displayText } from '../text/fold';
 import type { ClassifiedRow } from '../classify/classify';
 import type { SettingsError } from '../classify/settings-error';
@@ -64,7 +65,7 @@ export function remind(
         kind: draft.kind,
         key: `${draft.kind}:${record.sheetRow}:${draft.event}`,
         sheetRow: record.sheetRow,
-        owner: displayText(record.fields.owner),
+        owner: ownerName(record.fields.owner),
         customer: person && company ? `${person} · ${company}` : person || company,
         due: formatIso(fromDayNumber(draft.due)),
         daysLeft: draft.due - todayDay,

@@ -9,6 +9,7 @@ import type { CustomerRecord } from '../table/records';
 import { FIELD_BY_ID, type FieldId } from '../schema/fields';
 import type { CellIssue } from '../plan/issue';
 import { displayText } from '../text/fold';
+import { ownerName } from '../table/owner-name';
 import type { ClassifyResult } from '../classify/classify';
 import type { BuiltinDimension } from '../classify/labels';
 import { REMINDER_KINDS, type Reminder } from '../remind/types';
@@ -106,7 +107,8 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
   const shownTexts = new Map<FieldId, string[]>();
   const textsOf = (field: FieldId): string[] => {
     let texts = shownTexts.get(field);
-    if (!texts) shownTexts.set(field, (texts = records.map((r) => displayText(r.fields[field]))));
+    // The owner as reminders name him: nobody for the public pool (公海) or a rep who has left.
+    if (!texts) shownTexts.set(field, (texts = records.map((r) => (field === 'owner' ? ownerName(r.fields.owner) : displayText(r.fields[field])))));
     return texts;
   };
   const byValue = (id: string, title: MessageKey, field: FieldId, blankLabel: string) => {

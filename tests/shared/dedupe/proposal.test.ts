@@ -27,4 +27,15 @@ describe('merge proposal', () => {
     expect(propose([a, b, c], 'CN').ownerConflict).toEqual({ owners: ['李四', '王五'] });
     expect(propose([a, c], 'CN').ownerConflict).toBeUndefined();
   });
+
+  it('a row in the public pool (公海) or of a rep who left is no owner: no 撞单, the value still kept', () => {
+    const [p1, p2, p3] = records([
+      { name: '张伟', mobile: '13812345678', owner: '公海' },
+      { name: '张伟', mobile: '13812345678', owner: '李四' },
+      { name: '张伟', mobile: '13812345678', owner: '王五（已离职）' },
+    ]);
+    const p = propose([p2, p1, p3], 'CN');
+    expect(p.ownerConflict).toBeUndefined();
+    expect(p.conflicts.find((c) => c.field === 'owner')?.values.map((v) => v.value)).toEqual(['李四', '公海']);
+  });
 });

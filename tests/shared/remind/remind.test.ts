@@ -306,6 +306,17 @@ describe('customers the sheet marks as not to be contacted or ended', () => {
   });
 });
 
+describe('a customer nobody holds', () => {
+  it('the public pool (公海), 待分配 and a rep who left are the unassigned group', () => {
+    const out = remind([
+      rec(2, { name: '张伟', owner: '公海', nextFollowUp: d('2025-06-30') }),
+      rec(3, { name: '王芳', owner: '李四（已离职）', nextFollowUp: d('2025-06-30') }),
+      rec(4, { name: '刘洋', owner: '李四', nextFollowUp: d('2025-06-30') }),
+    ], only('followUp'), civil('2025-06-30'));
+    expect(out.groups.map((g) => [g.owner, g.reminders.map((r) => r.sheetRow)])).toEqual([['李四', [4]], ['', [2, 3]]]);
+  });
+});
+
 describe('a customer two reps share', () => {
   it.each<[string, string[]]>([
     ['李四/王五', ['李四', '王五']],

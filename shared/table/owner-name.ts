@@ -1,0 +1,22 @@
+/**
+ * Whom a row's owner cell (负责人, 业务员, Owner) names. A customer in the public pool (公海), waiting
+ * for a rep (待分配, 未分配) or held by a rep marked as gone (李四（已离职）, 离职-李四) has nobody: his
+ * reminders go to the unassigned group, where a manager sees them, not to a digest of "公海" or of a
+ * departed rep; he counts as unassigned in the report; and two rows of him, one in the pool and one
+ * with a rep, are no 撞单.
+ */
+import type { Cell } from './cell';
+import { displayText } from '../text/fold';
+import { isPlaceholder } from '../normalize/placeholder';
+
+const NOBODY = /^(?:公海|公海池|公共池|客户池|待分配|未分配|暂未分配|无人|无人跟进|无负责人|暂无负责人|没人|离职|已离职|离职员工|unassigned|not assigned|nobody|no owner|pool|open pool|tbd)$/i;
+
+/** A departure written beside the name: 李四（已离职）, 李四-离职, 离职-李四, Amy Lee (left). */
+const DEPARTED = /(?:^|[\s(（[【\-_/|])(?:已)?离职(?:$|[\s)）\]】\-_/|])|\((?:left|departed|former|inactive)\)$/iu;
+
+/** The owner a cell names as written (displayText), or '' for nobody. */
+export function ownerName(cell: Cell | undefined): string {
+  const text = displayText(cell);
+  if (text === '' || isPlaceholder(text) || NOBODY.test(text) || DEPARTED.test(text)) return '';
+  return text;
+}
