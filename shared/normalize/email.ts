@@ -33,7 +33,7 @@ function repair(s: string): string {
   const named = s.length <= MAX_NAMED && s.includes('<') ? s.replace(DISPLAY_NAME, ' $1 ') : s;
   return toHalfWidth(named)
     .replace(/[\u3002\uFF61]/g, '.')
-    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/[\u00AD\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g, '')
     .replace(/mailto:/gi, ' ')
     .replace(/\s*([@.])\s*/g, '$1');
 }

@@ -7,7 +7,12 @@ import { cellText, isBlank, type Cell } from '../table/cell';
  * but hide in pasted data, so they are removed.
  */
 
-const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+/**
+ * Characters that show nothing: zero-width spaces and joiners, the byte-order mark, the soft hyphen,
+ * and the direction marks and embeddings a phone app or a web page wraps a number in when it is
+ * copied (WhatsApp's U+202A … U+202C, U+200E): "139 1234 5678" with them is no number.
+ */
+const ZERO_WIDTH = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
 
 /*
  * Every cell of a sheet passes through these folds, most of them already folded. Each function first
@@ -18,9 +23,9 @@ const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
 const FULL_WIDTH_ALNUM = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u3000]/;
 /** Anything collapseSpaces would change: a zero-width character, white space other than one plain space between two other characters. */
-const NOT_COLLAPSED = /[\u200B-\u200D\u2060\uFEFF]|[^\S ]| {2}|^ | $/;
+const NOT_COLLAPSED = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]|[^\S ]| {2}|^ | $/;
 /** Anything collapseSpacesKeepLines would change. */
-const NOT_COLLAPSED_LINES = /[\u200B-\u200D\u2060\uFEFF\r]|[^\S \n]| {2}|^\s|\s$| \n|\n |\n\n\n/;
+const NOT_COLLAPSED_LINES = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF\r]|[^\S \n]| {2}|^\s|\s$| \n|\n |\n\n\n/;
 
 /** Full-width ASCII (U+FF01–U+FF5E) to half-width, U+3000 to a space; CJK characters untouched. */
 export function toHalfWidth(s: string): string {

@@ -12,7 +12,7 @@ import { isBlank } from '../../../shared/table/cell';
  * The folds answer "nothing to do" with one test and return their input. These are the plain
  * definitions they replaced; the fast ones must agree with them on every string.
  */
-const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+const ZERO_WIDTH = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
 const reference = {
   toHalfWidth: (s: string) =>
     [...s].map((ch) => (ch >= '\uFF01' && ch <= '\uFF5E' ? String.fromCharCode(ch.charCodeAt(0) - 0xfee0) : ch === '\u3000' ? ' ' : ch)).join(''),
@@ -33,7 +33,7 @@ const reference = {
 /** Strings made of the characters that matter here: spaces of every kind, line breaks, zero-width and full-width characters, CJK, letters. */
 const messy = fc
   .array(
-    fc.constantFrom(' ', '  ', '\t', '\n', '\r', '\r\n', '\u3000', '\u00A0', '\u200B', '\uFEFF', '\u2060', 'ａ', 'Ａ', '１', '（', '）', '＠', '～', 'a', '1', '张', '。', '(', '-'),
+    fc.constantFrom(' ', '  ', '\t', '\n', '\r', '\r\n', '\u3000', '\u00A0', '\u200B', '\uFEFF', '\u2060', '\u200E', '\u202A', '\u202C', '\u2066', '\u00AD', 'ａ', 'Ａ', '１', '（', '）', '＠', '～', 'a', '1', '张', '。', '(', '-'),
     { maxLength: 12 },
   )
   .map((xs) => xs.join(''));
@@ -59,6 +59,8 @@ describe('folds: the fast answer is the plain definition', () => {
   it.each([
     ['  销售　总监 ', '销售 总监'],
     ['a\u200Bb', 'ab'],
+    ['\u202A+86 137 1234 5678\u202C', '+86 137 1234 5678'],
+    ['139 1234 5678\u200E', '139 1234 5678'],
     ['已经 整洁', '已经 整洁'],
     ['\u00A0x\u00A0', 'x'],
   ])('collapseSpaces(%j) = %j', (raw, expected) => {
