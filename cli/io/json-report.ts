@@ -104,7 +104,7 @@ export interface JsonReportMerge {
 }
 
 export interface JsonReportReminder {
-  /** As written in the sheet; '' when the row has no owner. */
+  /** As written in the sheet; '' when the row has no owner or names nobody (公海, a rep who left). */
   owner: string;
   kind: ReminderKind;
   /** Input row. */
@@ -113,6 +113,8 @@ export interface JsonReportReminder {
   due: string;
   daysLeft: number;
   message: string;
+  /** Other input rows of the same customer (a duplicate group not merged yet) this reminder stands for. */
+  alsoRows?: number[];
 }
 
 export interface JsonReport {
@@ -260,6 +262,7 @@ export function jsonReport({ plan, input, output, today, lang, archive, across }
       due: r.due,
       daysLeft: r.daysLeft,
       message: reminderText(lang, r),
+      ...(r.alsoRows ? { alsoRows: [...r.alsoRows] } : {}),
     })),
     orderList: plan.orderList && { ...plan.orderList },
     report: { sections: plan.report.sections.map((s) => ({ id: s.id, title: t(lang, s.title), series: s.series.map((x) => ({ ...x })) })) },

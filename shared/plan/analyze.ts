@@ -20,7 +20,7 @@ import { classify, type ClassifiedRow, type ClassifyResult } from '../classify/c
 import { customerView, differentOrders, isOrderList } from './order-list';
 import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classify/labels';
 import { reasonText, type Reason } from '../classify/reason';
-import { remind } from '../remind/remind';
+import { remind, type SameCustomer } from '../remind/remind';
 import { ownerConflictTexts, reasonTexts } from '../dedupe/reason-text';
 import { buildReport } from '../report/build-report';
 
@@ -66,7 +66,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   const classifiedCustomers = classify(customers, settings.classify, today);
   // Each order row shows its customer's classes.
   const classified = view ? { ...classifiedCustomers, rows: onEveryOrder(classifiedCustomers.rows, view.rowsOf) } : classifiedCustomers;
-  const reminders = remind(customers, settings.remind, today, classifiedCustomers);
+  const reminders = remind(customers, settings.remind, today, classifiedCustomers, view ? undefined : sameCustomer(duplicates.groups, removed));
   const report = buildReport(
     {
       records: customers,
@@ -98,6 +98,16 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
     addedColumns,
     orderList: view ? { rows: afterRecords.length, customers: view.customers.length } : null,
   };
+}
+
+/** The rows of each exact or likely group still in the sheet: one customer's, whose reminders are one. */
+function sameCustomer(groups: readonly DuplicateGroup[], removed: ReadonlySet<number>): SameCustomer {
+  const out = new Map<number, { group: string; survivor: number }>();
+  for (const g of groups) {
+    if (g.confidence === 'review') continue;
+    for (const row of g.rows) if (!removed.has(row)) out.set(row, { group: g.id, survivor: g.survivor });
+  }
+  return out;
 }
 
 /** A customer's classified row on each of his orders' rows, in sheet order. */

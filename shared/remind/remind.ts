@@ -34,11 +34,18 @@ function runRule<K extends RemindRuleName>(name: K, record: CustomerRecord, sett
   return REMINDER_RULES[name](record, settings[name], ctx);
 }
 
+/**
+ * Rows the duplicate finder took for one customer (exact and likely groups): the group's id and the
+ * row a merge would keep. Their reminders of one kind, day and owner are one reminder.
+ */
+export type SameCustomer = ReadonlyMap<number, { group: string; survivor: number }>;
+
 export function remind(
   records: readonly CustomerRecord[],
   settings: RemindSettings,
   today: CivilDate,
   classification?: { rows: readonly ClassifiedRow[] },
+  sameCustomer?: SameCustomer,
 ): RemindResult {
   const { settings: s, errors } = resolveRemindSettings(settings);
   const todayDay = toDayNumber(today);
@@ -75,8 +82,41 @@ export function remind(
       reminders.push(reminder);
     }
   }
-  reminders.sort(compareReminders);
+  const collapsed = sameCustomer && sameCustomer.size > 0 ? onePerCustomer(reminders, sameCustomer) : reminders;
+  collapsed.sort(compareReminders);
   const counts = Object.fromEntries(REMINDER_KINDS.map((k) => [k, 0])) as Record<ReminderKind, number>;
-  for (const r of reminders) counts[r.kind]++;
-  return { reminders, groups: groupByOwner(reminders), counts, silenced, errors };
+  for (const r of collapsed) counts[r.kind]++;
+  return { reminders: collapsed, groups: groupByOwner(collapsed), counts, silenced, errors };
+}
+
+/**
+ * One reminder per customer and event: the rows of one customer typed twice (not yet merged) would
+ * each remind his rep of the same birthday. The row a merge would keep carries it (else the first),
+ * and names the others (`alsoRows`). Owners stay apart: two reps holding him (撞单) each hear of it.
+ */
+function onePerCustomer(reminders: readonly Reminder[], same: SameCustomer): Reminder[] {
+  const out: Reminder[] = [];
+  const byEvent = new Map<string, Reminder>();
+  for (const r of reminders) {
+    const of = same.get(r.sheetRow);
+    if (!of) {
+      out.push(r);
+      continue;
+    }
+    const key = `${of.group}\u0000${r.kind}\u0000${r.due}\u0000${r.owner}`;
+    const kept = byEvent.get(key);
+    if (!kept) {
+      byEvent.set(key, r);
+      out.push(r);
+      continue;
+    }
+    const [keep, other] = r.sheetRow === of.survivor ? [r, kept] : [kept, r];
+    keep.alsoRows = [...(keep.alsoRows ?? []), other.sheetRow, ...(other.alsoRows ?? [])].sort((a, b) => a - b);
+    delete other.alsoRows;
+    if (keep !== kept) {
+      out[out.indexOf(kept)] = keep;
+      byEvent.set(key, keep);
+    }
+  }
+  return out;
 }

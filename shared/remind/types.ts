@@ -27,6 +27,8 @@ export interface Reminder {
   reason: { code: MessageKey; params: Params };
   /** The ladder step reached (contract reminders). */
   step?: number;
+  /** Other rows of the same customer (a duplicate group not merged yet) the reminder stands for. */
+  alsoRows?: number[];
 }
 
 export interface ReminderGroup {

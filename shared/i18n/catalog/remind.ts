@@ -10,6 +10,7 @@ export const remindMessages = defineMessages(
     'remind.kind.stale': 'No contact for long',
     'remind.kind.highValueDormant': 'High-value customer dormant',
     'remind.owner.unassigned': 'Unassigned',
+    'remind.alsoRows': ' (the same customer is also in row {rows})',
 
     'remind.reason.birthday': 'Birthday on {date}, in {days} days',
     'remind.reason.birthdayToday': 'Birthday today ({date})',
@@ -52,6 +53,7 @@ export const remindMessages = defineMessages(
     'remind.kind.stale': '长期未联系',
     'remind.kind.highValueDormant': '高价值客户休眠',
     'remind.owner.unassigned': '未分配',
+    'remind.alsoRows': '（同一客户也在第 {rows} 行）',
 
     'remind.reason.birthday': '{date} 生日，还有 {days} 天',
     'remind.reason.birthdayToday': '今天生日（{date}）',

@@ -306,6 +306,29 @@ describe('customers the sheet marks as not to be contacted or ended', () => {
   });
 });
 
+describe('a customer typed twice, not merged yet', () => {
+  const today = civil('2025-06-30');
+  const records = [
+    rec(2, { name: '张伟', owner: '李四', birthday: '7月2日' }),
+    rec(3, { name: '王芳', owner: '李四', birthday: '7月2日' }),
+    rec(4, { name: '张伟', owner: '李四', birthday: d('1990-07-02') }),
+    rec(5, { name: '张伟', owner: '王五', birthday: '7月2日' }),
+  ];
+  const same = new Map([[2, { group: 'G1', survivor: 4 }], [4, { group: 'G1', survivor: 4 }], [5, { group: 'G1', survivor: 4 }]]);
+
+  it('is reminded once per owner, on the row a merge keeps, naming the other rows', () => {
+    const out = remind(records, only('birthday'), today, undefined, same);
+    expect(out.reminders.map((r) => [r.sheetRow, r.owner, r.alsoRows])).toEqual([[3, '李四', undefined], [4, '李四', [2]], [5, '王五', undefined]]);
+    expect(reminderText('zh-CN', out.reminders[1])).toBe('2025-07-02 满 35 岁生日，还有 2 天（同一客户也在第 2 行）');
+    expect(reminderText('en', out.reminders[1])).toBe('Turns 35 on 2025-07-02, in 2 days (the same customer is also in row 2)');
+    expect(out.counts.birthday).toBe(3);
+  });
+
+  it('without the duplicate groups, each row reminds', () => {
+    expect(remind(records, only('birthday'), today).reminders).toHaveLength(4);
+  });
+});
+
 describe('a customer nobody holds', () => {
   it('the public pool (公海), 待分配 and a rep who left are the unassigned group', () => {
     const out = remind([
