@@ -4,6 +4,9 @@
  * host (Node, browser, Apps Script) gives the same order.
  */
 import { REMINDER_KINDS, type Reminder, type ReminderGroup } from './types';
+import { ownersOf } from '../table/owner-name';
+
+export { ownersOf };
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -19,19 +22,6 @@ export function compareReminders(a: Reminder, b: Reminder): number {
 /** Within one owner's group: due date, then sheet row, then kind. */
 const byDue = (a: Reminder, b: Reminder): number =>
   cmp(a.due, b.due) || a.sheetRow - b.sheetRow || REMINDER_KINDS.indexOf(a.kind) - REMINDER_KINDS.indexOf(b.kind);
-
-/** How two reps who share a customer are written in one owner cell: 李四/王五, 李四、王五, Amy & Ben. */
-const OWNER_SEPARATORS = /\s*(?:[/／、,，;；&＆+＋|]|\band\b)\s*/iu;
-
-/**
- * The owners one owner cell names: a customer two reps share (李四/王五) is each one's, so each gets
- * its reminders; anything else is one owner as written.
- */
-export function ownersOf(owner: string): string[] {
-  if (!OWNER_SEPARATORS.test(owner)) return [owner];
-  const parts = [...new Set(owner.split(OWNER_SEPARATORS).map((p) => p.trim()).filter((p) => p !== ''))];
-  return parts.length > 1 ? parts : [owner];
-}
 
 /** Reminders by owner; a reminder of a shared customer sits in the group of each of its owners. */
 export function groupByOwner(reminders: readonly Reminder[]): ReminderGroup[] {

@@ -14,9 +14,30 @@ const NOBODY = /^(?:公海|公海池|公共池|客户池|待分配|未分配|暂
 /** A departure written beside the name: 李四（已离职）, 李四-离职, 离职-李四, Amy Lee (left). */
 const DEPARTED = /(?:^|[\s(（[【\-_/|])(?:已)?离职(?:$|[\s)）\]】\-_/|])|\((?:left|departed|former|inactive)\)$/iu;
 
-/** The owner a cell names as written (displayText), or '' for nobody. */
+/** The owner a cell names as written (displayText), or '' for nobody (of all the owners it names). */
 export function ownerName(cell: Cell | undefined): string {
   const text = displayText(cell);
-  if (text === '' || isPlaceholder(text) || NOBODY.test(text) || DEPARTED.test(text)) return '';
-  return text;
+  return ownersOf(text).every((o) => o === '') ? '' : text;
+}
+
+/** How two reps who share a customer are written in one owner cell: 李四/王五, 李四、王五, Amy & Ben. */
+const OWNER_SEPARATORS = /\s*(?:[/／、,，;；&＆+＋|]|\band\b)\s*/iu;
+
+/**
+ * The owners one owner cell's text names: a customer two reps share (李四/王五) is each one's, so
+ * each gets his reminders; a part that names nobody is left out (公海/李四 is 李四's); [''] when
+ * no one is named. Anything else is one owner as written.
+ */
+export function ownersOf(owner: string): string[] {
+  // N/A or 公海 as a whole first: their own "/" separates no owners.
+  if (owner === '' || isPlaceholder(owner) || NOBODY.test(owner)) return [''];
+  const parts = OWNER_SEPARATORS.test(owner) ? [...new Set(owner.split(OWNER_SEPARATORS).map((p) => p.trim()).filter((p) => p !== ''))] : [];
+  if (parts.length < 2) return [namesNobody(owner) ? '' : owner];
+  const named = parts.filter((p) => !namesNobody(p));
+  return named.length > 0 ? named : [''];
+}
+
+/** The text (an owner cell, or one owner of several in it) names nobody who could be reminded. */
+export function namesNobody(text: string): boolean {
+  return text === '' || isPlaceholder(text) || NOBODY.test(text) || DEPARTED.test(text);
 }

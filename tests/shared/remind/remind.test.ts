@@ -349,6 +349,8 @@ describe('a customer two reps share', () => {
     ['李四', ['李四']],
     ['李四（销售一部）', ['李四（销售一部）']],
     ['李四/李四', ['李四/李四']],
+    ['公海/李四', ['李四']],
+    ['李四/王五（已离职）', ['李四']],
     ['', ['']],
   ])('%j is owned by %j', (cell, owners) => {
     expect(ownersOf(cell)).toEqual(owners);

@@ -22,6 +22,8 @@ describe('whom an owner cell names', () => {
     ['Amy Lee (left)', ''],
     ['离职员工', ''],
     ['职离', '职离'],
+    ['李四/王五（已离职）', '李四/王五(已离职)'],
+    ['公海/待分配', ''],
   ])('%j → %j', (cell, expected) => {
     expect(ownerName(text(cell))).toBe(expected);
   });
