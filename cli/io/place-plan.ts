@@ -4,7 +4,7 @@
  * source cell holds a formula are set aside, never applied (PITFALLS A4). An accepted merge's
  * survivor fills are placed like the cleaning edits; its rows to remove stay in (see `withoutRows`).
  */
-import { isFormula, type Cell, type CellEdit, type CellIssue, type Grid, type Plan, type WriteType } from '../../shared';
+import { isFormula, runColumnsStart, type Cell, type CellEdit, type CellIssue, type Grid, type Plan, type WriteType } from '../../shared';
 
 /** A sheet cell the plan changes or finds something about. */
 export interface PlacedCell {
@@ -58,11 +58,13 @@ export function placePlan(grid: Grid, plan: Plan): PlacedPlan {
   for (const issue of plan.issues) {
     if (issue.col >= 0) at(issue.sheetRow, plan.firstCol + issue.col).issues.push(issue);
   }
-  // An added column whose header already heads a table column is our own from an earlier run (the
-  // input is a cleaned file): it is written over, not added a second time.
+  // An added column whose header already heads one of the columns an earlier run added (right of
+  // its issues column: the input is a cleaned file) is our own: it is written over, not added a
+  // second time. A user's column of that name to the left is his, never written over.
   let right = Math.max(lastGridCol(grid), plan.firstCol + plan.columns.length - 1);
+  const runFrom = runColumnsStart(plan.columns.map((c) => c.header));
   const addedCols = plan.addedColumns.map((added) => {
-    const earlier = plan.columns.find((c) => c.header === added.header.trim());
+    const earlier = plan.columns.find((c) => c.col >= runFrom && c.header === added.header.trim());
     return earlier ? plan.firstCol + earlier.col : ++right;
   });
   const writeOf = new Map<number, WriteType>();

@@ -14,6 +14,8 @@ import { TextMemo } from '../text/text-memo';
 import type { CleanContext, CleanResult } from '../normalize/types';
 import { validateTable } from '../validate/validate';
 import { t } from '../i18n';
+import type { Lang } from '../i18n/define';
+import { runColumnsStart } from '../schema/run-columns';
 import type { CellIssue, SheetProblem } from './issue';
 import { analyze } from './analyze';
 import type { Confidence } from '../dedupe/types';
@@ -55,6 +57,17 @@ export interface CleanedSheet {
   issues: CellIssue[];
   problems: SheetProblem[];
   today: CivilDate;
+}
+
+/**
+ * An added column named like one of the user's own (his 客户类型, his VIP) is named apart from it
+ * (客户类型（计算）), so the sheet never holds two columns of one name, and a rerun tells the run's
+ * own column (written over) from his (kept): placing a column by its header would otherwise write
+ * the computed labels over his.
+ */
+function apartFromUsers(added: AddedColumn[], headers: readonly string[], lang: Lang): AddedColumn[] {
+  const users = new Set(headers.slice(0, runColumnsStart(headers)).map((h) => h.trim()));
+  return added.map((a) => (users.has(a.header.trim()) ? { ...a, header: t(lang, 'column.computed', { header: a.header }) } : a));
 }
 
 /** Each field's own column (not its extra columns). */
@@ -157,7 +170,7 @@ export function runDetailed(
     rows: table.rows.map((r) => r.sheetRow),
     edits,
     issues,
-    addedColumns: [issueColumn(cleanedTable, issues, settings), ...analysis.addedColumns],
+    addedColumns: apartFromUsers([issueColumn(cleanedTable, issues, settings), ...analysis.addedColumns], table.headers, language),
     problems,
     stats: stats(table, columns, edits, issues),
     duplicates: analysis.duplicates,

@@ -6,6 +6,7 @@
 import type { Cell } from '../table/cell';
 import type { ColumnMapping } from '../plan/types';
 import type { Settings } from '../settings/types';
+import { runColumnsStart } from './run-columns';
 import { FIELD_BY_ID, isFieldId, type FieldId } from './fields';
 import { foldHeader } from './fold-header';
 import { matchHeader, type HeaderMatch } from './header-match';
@@ -97,9 +98,11 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
     col, header, field: null, confidence: 0, source: 'none', write: 'text',
   }));
   const taken = new Set<FieldId>();
+  // The columns an earlier run added (a cleaned file cleaned again) hold no field of the user's.
+  const runFrom = runColumnsStart(texts);
 
   // Overrides: literal hits before folded ones, then left to right.
-  const firstPass = texts.map((header) => (header === '' ? null : findOverride(header, settings)));
+  const firstPass = texts.map((header, col) => (header === '' || col >= runFrom ? null : findOverride(header, settings)));
   const literalKeys = new Set(firstPass.filter((h) => h?.literal).map((h) => h!.text));
   const overrideHits = texts
     .map((header, col) => ({ col, hit: firstPass[col] && findOverride(header, settings, literalKeys) }))
@@ -124,7 +127,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   const hasOverride = new Set(overrideHits.map((o) => o.col));
   const candidates: Candidate[] = [];
   texts.forEach((header, col) => {
-    if (hasOverride.has(col)) return;
+    if (hasOverride.has(col) || col >= runFrom) return;
     const m: HeaderMatch | null = header === '' ? null : matchHeader(header);
     if (m) candidates.push({ col, field: m.field, confidence: m.confidence, synonym: m.synonym });
     else if (header !== '' && sample?.[col]) {

@@ -1,7 +1,8 @@
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { t } from '../../shared';
+import { cellText, t } from '../../shared';
+import { readCsv } from '../../cli/io/read-csv';
 import { main } from '../../cli/main';
 import { say } from '../../cli/messages';
 import { captureIo, fixture, tempDir, type Captured } from './helpers';
@@ -267,6 +268,21 @@ describe('main: a successful run', () => {
     const headers = (wb.getWorksheet('customers')!.getRow(1).values as unknown[]).filter((v) => v === t('en', 'column.issues'));
     expect(headers).toHaveLength(1);
     expect(again.io.out).toContain('Values fixed: 0');
+  });
+
+  it('keeps a user\'s own 客户类型 and VIP columns: the computed ones are named apart, and a rerun writes over them only', async () => {
+    writeFileSync(path.join(dir, 'own.csv'), [
+      '姓名,手机,客户类型,VIP,累计金额,最近购买',
+      '张伟,13812345678,意向客户,是,0,',
+      '李娜,13912345678,老客户,否,50000,2024-05-01',
+    ].join('\n'));
+    expect((await cli(['clean', 'own.csv', '--out', 'own.out.csv', '--quiet', ...TODAY], { LANG: 'zh_CN.UTF-8' })).code).toBe(0);
+    const first = readCsv(readFileSync(path.join(dir, 'own.out.csv')), 'own.out.csv').cells.map((r) => r.map((c) => cellText(c)));
+    expect(first[0]).toEqual(['姓名', '手机', '客户类型', 'VIP', '累计金额', '最近购买', '整理问题', '重复组', '重复依据', '客户类型（计算）', '活跃度', '价值等级', 'VIP（计算）', '分类依据']);
+    expect(first.slice(1).map((r) => [r[2], r[3]])).toEqual([['意向客户', '是'], ['老客户', '否']]);
+    expect((await cli(['clean', 'own.out.csv', '--out', 'own.again.csv', '--quiet', ...TODAY], { LANG: 'zh_CN.UTF-8' })).code).toBe(0);
+    const again = readCsv(readFileSync(path.join(dir, 'own.again.csv')), 'own.again.csv').cells.map((r) => r.map((c) => cellText(c)));
+    expect(again).toEqual(first);
   });
 
   it.each([

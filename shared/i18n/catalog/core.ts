@@ -13,6 +13,7 @@ export const coreMessages = defineMessages(
     'column.duplicate.keep': 'kept by a merge',
     'column.duplicate.mergeInto': 'a merge folds it into row {row}',
     'column.classReasons': 'Why this class',
+    'column.computed': '{header} (computed)',
   },
   {
     'sheet.empty': '工作表“{sheet}”是空的，没有可整理的内容。',
@@ -25,5 +26,6 @@ export const coreMessages = defineMessages(
     'column.duplicate.keep': '合并时保留此行',
     'column.duplicate.mergeInto': '合并时并入第 {row} 行',
     'column.classReasons': '分类依据',
+    'column.computed': '{header}（计算）',
   },
 );

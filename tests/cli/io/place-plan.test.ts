@@ -38,6 +38,13 @@ describe('placePlan', () => {
     ]);
   });
 
+  it('never writes over a user\'s column that has the name of an added one (his own 客户类型, left of the run\'s columns)', () => {
+    const sheet = gridOf([['姓名', '客户类型', '整理问题', '客户类型'], ['张伟', '意向客户', '', '潜在客户']]);
+    const plan = planFor(sheet, { addedColumns: [{ id: 'class.lifecycle', header: '客户类型', write: 'text', values: [text('现有客户')] }] });
+    expect(placePlan(sheet, plan).addedCols).toEqual([4]);
+    expect(cleanedCells(sheet, plan)[1]).toEqual([text('张伟'), text('意向客户'), EMPTY, text('现有客户')]);
+  });
+
   it('anchors the cleaned sheet at A1 so output rows keep the sheet row numbers', () => {
     const rows = cleanedCells(grid, planFor(grid));
     expect(rows).toHaveLength(5);

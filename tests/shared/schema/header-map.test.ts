@@ -191,6 +191,15 @@ describe('mapHeaders on real-looking header rows', () => {
   });
 });
 
+describe('mapHeaders on a sheet an earlier run cleaned', () => {
+  it('maps none of the columns the run added (from its issues column on), and the user\'s own of the same name', () => {
+    expect(fieldsOf(['姓名', '客户类型', 'VIP', '整理问题', '重复组', '客户类型（计算）', '价值等级', 'VIP（计算）', '分类依据'])).toEqual([
+      'name', 'customerType', 'vip', null, null, null, null, null, null,
+    ]);
+    expect(fieldsOf(['Name', 'Sheet Keeper issues', 'Tier', 'VIP'])).toEqual(['name', null, null, null]);
+  });
+});
+
 describe('mapHeaders: the mapping record', () => {
   it('keeps the header text trimmed, the column index, confidence and source', () => {
     const [a, b, c] = mapHeaders([' 客户手机号 ', '姓名', '??'], settings());
