@@ -14,7 +14,7 @@ import { addressKey, type AddressKey } from './keys/address';
 import { birthdayKey, type DateKey } from './keys/date';
 import { idKey, type IdKey } from './keys/ids';
 import { officialProvince } from '../normalize/province';
-import { isPlaceholder } from '../normalize/placeholder';
+import { isMasked, isPlaceholder } from '../normalize/placeholder';
 import { PHONE_IN_NAME } from '../normalize/person-name';
 import { isQqNumber } from '../normalize/id';
 import { TextMemo } from '../text/text-memo';
@@ -98,10 +98,13 @@ function cached<T extends object | string | null>(cache: Map<string, T> | undefi
   return v;
 }
 
-/** A cell's text for matching; a placeholder (无, 不详, /, N/A) is none, so rows never agree on one. */
+/**
+ * A cell's text for matching; a placeholder (无, 不详, /, N/A) or a masked value (138****5678,
+ * z***@qq.com, 张*) is none, so rows never agree on one.
+ */
 const get = (r: CustomerRecord, f: FieldId): string => {
   const t = matchText(r.fields[f]);
-  return t !== '' && isPlaceholder(t) ? '' : t;
+  return t !== '' && (isPlaceholder(t) || isMasked(t)) ? '' : t;
 };
 
 function text(s: string): string {

@@ -17,7 +17,7 @@ import { cleanPostcode } from './postcode';
 import { cleanUrl } from './url';
 import { cleanText } from './text';
 import { cleanProvince } from './province';
-import { isDitto, isPlaceholder } from './placeholder';
+import { isDitto, isMasked, isPlaceholder } from './placeholder';
 import { cleanGender } from './gender';
 
 /** Each kind's cleaner before `guard`: exported so tests can prove the guard never has to catch. */
@@ -45,6 +45,9 @@ export const KIND_CLEANERS: Readonly<Record<FieldKind, Cleaner>> = {
  */
 const NO_PLACEHOLDER_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>(['phone', 'email', 'id', 'postcode', 'url', 'date', 'amount', 'integer']);
 
+/** Kinds whose values exports mask (138****5678): phones, e-mails, IDs. */
+const MASKABLE: ReadonlySet<FieldKind> = new Set<FieldKind>(['phone', 'email', 'id']);
+
 /** Cells no cleaner touches: formulas and errors are the caller's business, blanks have nothing to clean. */
 function untouchable(cell: Cell): boolean {
   return isFormula(cell) || cell.kind === 'error' || cell.kind === 'empty' || isBlank(cell);
@@ -62,6 +65,11 @@ function guard(inner: Cleaner, kind: FieldKind): Cleaner {
       // 无 in a phone column says there is no phone: no "invalid number" for it (the required rule
       // still counts it as missing). 同上 points at the row above: the row lacks the value itself.
       return isDitto(cell.value) ? { cell, findings: [{ code: 'cell.ditto', severity: 'info', params: { value: cell.value.trim() } }] } : { cell, findings: [] };
+    }
+    // 138****5678 in a phone, ID or e-mail column was masked by the system it came from: nobody can
+    // fix it here, so it is said once per cell as a fact, not as an invalid value.
+    if (placeholders && cell.kind === 'text' && MASKABLE.has(kind) && isMasked(cell.value)) {
+      return { cell, findings: [{ code: 'cell.masked', severity: 'info', params: { value: cell.value.trim() } }] };
     }
     let result: CleanResult;
     try {

@@ -45,3 +45,15 @@ export function isZeroDate(text: string): boolean {
 export function isFillerRun(text: string): boolean {
   return /^(.)\1*$/u.test(text) || (text.length >= 3 && ('01234567890'.includes(text) || '9876543210'.includes(text)));
 }
+
+/**
+ * A value masked for privacy, as shops' and platforms' exports write them (138****5678,
+ * 110105********0035, z***@qq.com, 张*): some characters stand as asterisks. It names someone but
+ * can reach or identify nobody: two rows that share 138****5678 share the mask, not a number.
+ */
+const MASKED = /[*＊]/;
+const HAS_CONTENT = /[0-9A-Za-z\u4e00-\u9fff]/;
+
+export function isMasked(text: string): boolean {
+  return text.length <= 64 && MASKED.test(text) && HAS_CONTENT.test(text);
+}

@@ -331,6 +331,15 @@ describe('a customer written by the name he is called', () => {
   });
 });
 
+describe('values a platform export masked', () => {
+  it('two rows sharing 138****5678, z***@qq.com and 张* share the mask, not a customer', () => {
+    expect(rowsOf([
+      { name: '张*', mobile: '138****5678', email: 'z***@qq.com' },
+      { name: '张*', mobile: '138****5678', email: 'z***@qq.com' },
+    ])).toEqual([]);
+  });
+});
+
 describe('keepApartBy: one customer base per business line', () => {
   // An agency sells insurance and wealth products; each line keeps its own customers.
   const rows: RowSpec[] = [

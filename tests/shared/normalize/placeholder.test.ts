@@ -1,4 +1,6 @@
-import { isZeroDate, isFillerRun, isPlaceholder } from '../../../shared/normalize/placeholder';
+import { isMasked, isZeroDate, isFillerRun, isPlaceholder } from '../../../shared/normalize/placeholder';
+import { cleanCell } from '../../../shared/normalize';
+import { ctxFor } from './context';
 
 describe('isPlaceholder: what people type to say a cell has no value', () => {
   it.each([['无'], ['暂无'], [' / '], ['N/A'], ['tbd']])('%j is a placeholder', (t) => expect(isPlaceholder(t)).toBe(true));
@@ -26,5 +28,22 @@ describe('isZeroDate: a date that stands for none', () => {
   });
   it.each(['1900-01-01', '2024-00-00', '0000', '00:00:00', '1990-05-00'])('%j is a date, or a mistake to flag', (t) => {
     expect(isZeroDate(t)).toBe(false);
+  });
+});
+
+describe('isMasked: a value an export hid part of', () => {
+  it.each([['138****5678'], ['110105********0035'], ['z***@qq.com'], ['张*'], ['李**'], ['＊＊＊5678']])('%j is masked', (text) => {
+    expect(isMasked(text)).toBe(true);
+  });
+
+  it.each([['13812345678'], ['zw@qq.com'], ['张伟'], ['***'], ['']])('%j is not', (text) => {
+    expect(isMasked(text)).toBe(false);
+  });
+
+  it('in a phone, ID or e-mail column it is said as a fact, not flagged invalid', () => {
+    for (const [field, value] of [['mobile', '138****5678'], ['idCard', '110105********0035'], ['email', 'z***@qq.com']] as const) {
+      const cell = { kind: 'text', value } as const;
+      expect(cleanCell(cell, ctxFor(field))).toEqual({ cell, findings: [{ code: 'cell.masked', severity: 'info', params: { value } }] });
+    }
   });
 });
