@@ -45,8 +45,8 @@ export const KIND_CLEANERS: Readonly<Record<FieldKind, Cleaner>> = {
  */
 const NO_PLACEHOLDER_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>(['phone', 'email', 'id', 'postcode', 'url', 'date', 'amount', 'integer']);
 
-/** Kinds whose values exports mask (138****5678): phones, e-mails, IDs. */
-const MASKABLE: ReadonlySet<FieldKind> = new Set<FieldKind>(['phone', 'email', 'id']);
+/** Kinds whose values exports mask (138****5678, 张*): phones, e-mails, IDs, names. */
+const MASKABLE: ReadonlySet<FieldKind> = new Set<FieldKind>(['phone', 'email', 'id', 'person-name']);
 
 /** Cells no cleaner touches: formulas and errors are the caller's business, blanks have nothing to clean. */
 function untouchable(cell: Cell): boolean {
@@ -59,6 +59,7 @@ function untouchable(cell: Cell): boolean {
  */
 function guard(inner: Cleaner, kind: FieldKind): Cleaner {
   const placeholders = NO_PLACEHOLDER_KINDS.has(kind);
+  const masks = MASKABLE.has(kind);
   return (cell, ctx) => {
     if (untouchable(cell)) return { cell, findings: [] };
     if (placeholders && cell.kind === 'text' && isPlaceholder(cell.value)) {
@@ -68,8 +69,9 @@ function guard(inner: Cleaner, kind: FieldKind): Cleaner {
     }
     // 138****5678 in a phone, ID or e-mail column was masked by the system it came from: nobody can
     // fix it here, so it is said once per cell as a fact, not as an invalid value.
-    if (placeholders && cell.kind === 'text' && MASKABLE.has(kind) && isMasked(cell.value)) {
-      return { cell, findings: [{ code: 'cell.masked', severity: 'info', params: { value: cell.value.trim() } }] };
+    // A masked name (张*) is kept as it is, its asterisk too: tidied to 张 it would look like a name.
+    if (masks && cell.kind === 'text' && isMasked(cell.value)) {
+      return kind === 'person-name' ? { cell, findings: [] } : { cell, findings: [{ code: 'cell.masked', severity: 'info', params: { value: cell.value.trim() } }] };
     }
     let result: CleanResult;
     try {

@@ -46,4 +46,9 @@ describe('isMasked: a value an export hid part of', () => {
       expect(cleanCell(cell, ctxFor(field))).toEqual({ cell, findings: [{ code: 'cell.masked', severity: 'info', params: { value } }] });
     }
   });
+
+  it('a masked name keeps its asterisk (tidied to 张 it would look like a name)', () => {
+    const cell = { kind: 'text', value: '张*' } as const;
+    expect(cleanCell(cell, ctxFor('name'))).toEqual({ cell, findings: [] });
+  });
 });
