@@ -66,11 +66,17 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   const classifiedCustomers = classify(customers, settings.classify, today);
   // Each order row shows its customer's classes.
   const classified = view ? { ...classifiedCustomers, rows: onEveryOrder(classifiedCustomers.rows, view.rowsOf) } : classifiedCustomers;
-  const reminders = remind(customers, settings.remind, today, classifiedCustomers, view ? undefined : sameCustomer(duplicates.groups, removed));
+  const same = view ? undefined : sameCustomer(duplicates.groups, removed);
+  const reminders = remind(customers, settings.remind, today, classifiedCustomers, same);
+  // The report counts customers: one typed twice and not merged yet (an exact or likely group) is
+  // one, counted on the row a merge would keep.
+  const counted = same && same.size > 0 ? onePerGroup(customers, same) : customers;
+  const countedRows = counted === customers ? null : new Set(counted.map((r) => r.sheetRow));
   const report = buildReport(
     {
-      records: customers,
-      classification: classifiedCustomers,
+      records: counted,
+      classification: countedRows ? { ...classifiedCustomers, rows: classifiedCustomers.rows.filter((r) => countedRows.has(r.sheetRow)) } : classifiedCustomers,
+      ...(counted.length < customers.length ? { rows: customers.length } : {}),
       issues: removed.size > 0 ? issues.filter((i) => !removed.has(i.sheetRow)) : issues,
       duplicates: {
         groups: duplicates.groups.length,
@@ -108,6 +114,15 @@ function sameCustomer(groups: readonly DuplicateGroup[], removed: ReadonlySet<nu
     for (const row of g.rows) if (!removed.has(row)) out.set(row, { group: g.id, survivor: g.survivor });
   }
   return out;
+}
+
+/** The records with each group's rows but the survivor left out (all of a group whose survivor is gone stay). */
+function onePerGroup(records: readonly CustomerRecord[], same: SameCustomer): CustomerRecord[] {
+  const present = new Set(records.map((r) => r.sheetRow));
+  return records.filter((r) => {
+    const of = same.get(r.sheetRow);
+    return !of || of.survivor === r.sheetRow || !present.has(of.survivor);
+  });
 }
 
 /** A customer's classified row on each of his orders' rows, in sheet order. */

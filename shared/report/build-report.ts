@@ -37,6 +37,8 @@ export interface ReportInput {
   reminders?: readonly Reminder[];
   /** The rows of an order list the customers come from (one per order); absent for a customer list. */
   orders?: number;
+  /** The sheet's rows, when more than its customers: rows of one customer typed twice and not merged yet. */
+  rows?: number;
   /** Reminders not raised for customers the sheet marks as not to be contacted or ended, by standing. */
   remindersSilenced?: Readonly<Record<Standing, number>>;
 }
@@ -85,6 +87,7 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
 
   const customers: ReportSection['series'] = [{ id: 'total', label: t(lang, 'report.label.total'), count: records.length }];
   if (input.orders !== undefined) customers.push({ id: 'orders', label: t(lang, 'report.label.orders'), count: input.orders });
+  if (input.rows !== undefined) customers.push({ id: 'rows', label: t(lang, 'report.label.rowsWithDuplicates'), count: input.rows });
   sections.push({ id: 'customers', title: 'report.section.customers', series: customers });
 
   if (input.classification) {
