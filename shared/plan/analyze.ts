@@ -116,7 +116,7 @@ function sameCustomer(groups: readonly DuplicateGroup[], removed: ReadonlySet<nu
   return out;
 }
 
-/** The records with each group's rows but the survivor left out (all of a group whose survivor is gone stay). */
+/** The records less each group's rows other than its survivor (a group whose survivor is gone keeps all its rows). */
 function onePerGroup(records: readonly CustomerRecord[], same: SameCustomer): CustomerRecord[] {
   const present = new Set(records.map((r) => r.sheetRow));
   return records.filter((r) => {
