@@ -6,6 +6,7 @@
 import { t } from '../i18n';
 import type { Lang } from '../i18n/define';
 import type { CustomerRecord } from '../table/records';
+import type { Cell } from '../table/cell';
 import { FIELD_BY_ID, type FieldId } from '../schema/fields';
 import type { CellIssue } from '../plan/issue';
 import { displayText } from '../text/fold';
@@ -106,12 +107,20 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
     }
   }
 
+  // A handful of reps own every row: each owner cell's text is read once.
+  const owners = new Map<string, string>();
+  const ownerOf = (cell: Cell | undefined) => {
+    const text = displayText(cell);
+    let name = owners.get(text);
+    if (name === undefined) owners.set(text, (name = ownerName(cell)));
+    return name;
+  };
   // Each field's texts are folded once: province and city are read both to choose one and to count it.
   const shownTexts = new Map<FieldId, string[]>();
   const textsOf = (field: FieldId): string[] => {
     let texts = shownTexts.get(field);
     // The owner as reminders name him: nobody for the public pool (公海) or a rep who has left.
-    if (!texts) shownTexts.set(field, (texts = records.map((r) => (field === 'owner' ? ownerName(r.fields.owner) : displayText(r.fields[field])))));
+    if (!texts) shownTexts.set(field, (texts = records.map((r) => (field === 'owner' ? ownerOf(r.fields.owner) : displayText(r.fields[field])))));
     return texts;
   };
   const byValue = (id: string, title: MessageKey, field: FieldId, blankLabel: string) => {

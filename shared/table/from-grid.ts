@@ -51,11 +51,15 @@ const TOTAL_WORDS: ReadonlySet<string> = new Set([
 /** What may follow the word in the same cell: a count of what was summed (合计：3 人, 总计（12 户）, Total: 25). */
 const TOTAL_COUNT = /^(.*?)\s*[:(]?\s*[\d,.]+\s*(?:人|位|户|家|名|个|条|笔|单|元|rows?|customers?|clients?|records?)?\s*\)?$/u;
 
+const TOTAL_START = /^(?:合|总|總|小|共|汇|t|g|s)/;
+
 function totalLabel(row: readonly Cell[]): string | null {
   const first = row.find(filled);
   if (!first || first.kind !== 'text') return null;
   const key = first.value.normalize('NFKC').trim().toLowerCase().replace(/[\s:]+$/u, '').replace(/\s+/g, ' ');
   if (TOTAL_WORDS.has(key)) return first.value.trim();
+  // Every row's first cell passes here: only one that begins like a total word is parsed further.
+  if (!TOTAL_START.test(key)) return null;
   const counted = TOTAL_COUNT.exec(key);
   return counted && TOTAL_WORDS.has(counted[1].replace(/[\s:]+$/u, '')) ? first.value.trim() : null;
 }
