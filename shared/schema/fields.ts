@@ -191,9 +191,10 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['备注', '备注信息', '说明', '描述', '跟进记录', '备忘', '留言', 'notes', 'memo', 'note', 'remarks', 'comments', 'comment', 'description'] },
   { id: 'website', kind: 'url', write: 'text', label: { 'zh-CN': '网址', en: 'Website' },
     synonyms: ['网址', '网站', '官网', '公司网址', '主页', 'website', 'web', 'url', 'homepage', 'home page', 'web page', 'webpage', 'web site'] },
-  // A sales ledger (one row per order, 订单表 / 销售台账): the order's number and what was bought.
-  // Either column makes the sheet an order list (plan/order-list.ts): rows of one customer are his
-  // orders, not duplicates, and classes, reminders and the report count customers.
+  // A sales ledger (one row per order, 订单表 / 销售台账): the order's number and what was bought. An
+  // order-number column most rows fill makes the sheet an order list (plan/order-list.ts): rows of one
+  // customer are his orders, not duplicates (the product tells two orders apart), and classes,
+  // reminders and the report count customers.
   { id: 'orderId', kind: 'id', write: 'text', label: { 'zh-CN': '订单号', en: 'Order no.' },
     synonyms: ['订单号', '订单编号', '订单ID', '订单号码', '单号', '销售单号', '订单流水号', '单据号', '单据编号', '交易单号', '交易号', '发票号', '发票号码',
       'order no', 'order number', 'order id', 'invoice no', 'invoice number', 'invoice id', 'transaction id', 'receipt no'] },
