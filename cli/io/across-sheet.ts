@@ -7,10 +7,9 @@
 import type ExcelJS from 'exceljs';
 import { ownerConflictTexts, reasonTexts, t, type AcrossSheetsResult, type Cell, type DateSystem, type Lang, type Plan } from '../../shared';
 import { say } from '../messages';
-import { ownSheet, startsWith } from './own-sheet';
 import type { RowMap } from './row-map';
 import type { Restyle } from './xlsx-values';
-import { writeTableSheet } from './table-sheet';
+import { addTableSheet } from './table-sheet';
 
 export const ACROSS_HEADER_KEYS = [
   'cli.across.group', 'cli.across.sheet', 'cli.across.row', 'cli.across.customer', 'cli.across.owners', 'cli.across.reasons',
@@ -45,16 +44,12 @@ export function acrossRows(across: AcrossSheetsResult, plan: Plan, lang: Lang, r
 }
 
 export function addAcrossSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Worksheet, across: AcrossSheetsResult, plan: Plan, lang: Lang, dateSystem: DateSystem, rows: RowMap, restyle: Restyle): string {
-  const headers = acrossHeaders(lang);
-  const { name } = ownSheet(workbook, say(lang, 'cli.across.sheet.name'), (s) => startsWith(s, headers), 'replace', cleaned);
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  writeTableSheet(sheet, {
-    headers,
+  return addTableSheet(workbook, cleaned, say(lang, 'cli.across.sheet.name'), {
+    headers: acrossHeaders(lang),
     widths: WIDTHS,
     textColumns: TEXT_COLUMNS,
     rows: acrossRows(across, plan, lang, rows),
     groupSizes: across.groups.map((g) => g.rows.length),
     none: say(lang, 'cli.across.none'),
   }, dateSystem, restyle);
-  return name;
 }

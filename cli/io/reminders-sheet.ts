@@ -5,28 +5,23 @@
 import type ExcelJS from 'exceljs';
 import type { DateSystem, Lang, Plan } from '../../shared';
 import { say } from '../messages';
-import { ownSheet, startsWith } from './own-sheet';
 import { reminderHeaders, reminderRows } from './reminder-rows';
 import type { RowMap } from './row-map';
 import type { Restyle } from './xlsx-values';
-import { writeTableSheet } from './table-sheet';
+import { addTableSheet } from './table-sheet';
 
 const WIDTHS = [14, 16, 30, 8, 12, 10, 60];
 /** Owner, kind, customer and reason are written as text: a name is never a number or a formula. */
 const TEXT_COLUMNS = new Set([0, 1, 2, 6]);
 
 export function addRemindersSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Worksheet, plan: Plan, lang: Lang, dateSystem: DateSystem, rows: RowMap, restyle: Restyle): string {
-  const headers = reminderHeaders(lang);
-  const { name } = ownSheet(workbook, say(lang, 'cli.reminders.sheet'), (s) => startsWith(s, headers), 'replace', cleaned);
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   // Each owner's reminders are a group: every other owner's block is shaded.
-  writeTableSheet(sheet, {
-    headers,
+  return addTableSheet(workbook, cleaned, say(lang, 'cli.reminders.sheet'), {
+    headers: reminderHeaders(lang),
     widths: WIDTHS,
     textColumns: TEXT_COLUMNS,
     rows: reminderRows(plan, lang, rows),
     groupSizes: plan.reminders.groups.map((g) => g.reminders.length),
     none: say(lang, 'cli.reminders.none'),
   }, dateSystem, restyle);
-  return name;
 }

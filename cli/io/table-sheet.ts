@@ -6,6 +6,7 @@
 import type ExcelJS from 'exceljs';
 import type { Cell, DateSystem } from '../../shared';
 import { fillOf, putValue, type Restyle } from './xlsx-values';
+import { ownSheet, startsWith } from './own-sheet';
 
 const HEADER_FILL = 'FFF2F2F2';
 const GROUP_SHADE = 'FFF7F7F7';
@@ -45,4 +46,16 @@ export function writeTableSheet(sheet: ExcelJS.Worksheet, table: TableSheet, dat
     }
   });
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: table.rows.length + 1, column: table.headers.length } };
+}
+
+/**
+ * Adds the run's table sheet named `base` (or a free variant of it) to `workbook`, replacing the one
+ * an earlier run wrote (recognised by its headers), never a user's sheet or the one being cleaned,
+ * and writes `table` into it. Returns the name it got.
+ */
+export function addTableSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Worksheet, base: string, table: TableSheet, dateSystem: DateSystem, restyle: Restyle): string {
+  const { name } = ownSheet(workbook, base, (s) => startsWith(s, table.headers), 'replace', cleaned);
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  writeTableSheet(sheet, table, dateSystem, restyle);
+  return name;
 }
