@@ -5,8 +5,7 @@
  */
 import type { CustomerRecord } from '../table/records';
 import type { FieldId } from '../schema/fields';
-import { cellText, isBlank, type Cell } from '../table/cell';
-import { foldValue } from '../classify/fold-value';
+import { valueKey } from './value-key';
 import type { DedupeSettings } from './settings';
 import type { DedupeOptions, DedupeResult, DedupeStats, DuplicateGroup } from './types';
 import { buildProfile, profileContext, type Profile, type ProfileContext } from './profile';
@@ -26,13 +25,13 @@ import { validateDedupeSettings } from './validate-settings';
  * Rows the finder must never link: the caller's (two orders of an order list) and those whose
  * `keepApartBy` fields are filled differently (two business lines); null when there are none.
  */
-function keptApart(fields: readonly FieldId[], given: DedupeOptions['apart']): DedupeOptions['apart'] | null {
+function keptApart(fields: readonly FieldId[], given: DedupeOptions['apart'], region: string): DedupeOptions['apart'] | null {
   if (fields.length === 0) return given ?? null;
-  const key = (c: Cell | undefined) => (c && !isBlank(c) ? foldValue(cellText(c)) : '');
+  // Values compared as a merge compares them (valueKey: phones by number, dates by day, text folded).
   const differ = (a: CustomerRecord, b: CustomerRecord) =>
     fields.some((f) => {
-      const x = key(a.fields[f]);
-      const y = x === '' ? '' : key(b.fields[f]);
+      const x = valueKey(f, a.fields[f], region);
+      const y = x === '' ? '' : valueKey(f, b.fields[f], region);
       return y !== '' && x !== y;
     });
   return given ? (a, b) => given(a, b) || differ(a, b) : differ;
@@ -104,7 +103,7 @@ export function findDuplicates(records: CustomerRecord[], settings: DedupeSettin
   };
 
   const memory = notDuplicateMemory(records, options.notDuplicates?.filter((g) => g.length > 0));
-  const apart = keptApart(settings.keepApartBy ?? [], options.apart);
+  const apart = keptApart(settings.keepApartBy ?? [], options.apart, region);
 
   const clusters = cluster({
     n,

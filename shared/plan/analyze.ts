@@ -51,7 +51,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   const duplicates = findDuplicates(records, settings.dedupe, {
     defaultRegion: settings.phone.defaultRegion,
     notDuplicates: settings.notDuplicates,
-    ...(orderList ? { apart: differentOrders } : {}),
+    ...(orderList ? { apart: (a: CustomerRecord, b: CustomerRecord) => differentOrders(a, b, settings.phone.defaultRegion) } : {}),
   });
   const mergePlan = merge && merge.length > 0
     ? withOriginalValues(planMerge(cleaned, fieldCols, duplicates.groups, { language: lang, accept: [...merge], defaultRegion: settings.phone.defaultRegion }), original)
@@ -61,7 +61,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   const after = mergePlan ? merged(cleaned, mergePlan) : cleaned;
   const afterRecords = inWholeUnits(mergePlan ? toRecords(after, fieldCols, extraCols) : records, amountUnit);
   const removed = new Set(mergePlan?.removeRows ?? []);
-  const view = orderList ? customerView(afterRecords, fieldCols) : null;
+  const view = orderList ? customerView(afterRecords, fieldCols, settings.phone.defaultRegion) : null;
   const customers = view ? view.customers : afterRecords;
   const classifiedCustomers = classify(customers, settings.classify, today);
   // Each order row shows its customer's classes.

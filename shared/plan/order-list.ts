@@ -15,17 +15,16 @@
  *   latest order. A customer is the rows that share a customer number, a mobile, an e-mail, a WeChat
  *   or QQ, or a name at one company (a shop's ledger often has only the name).
  */
-import { cellText, isBlank, type Cell } from '../table/cell';
+import { isBlank, type Cell } from '../table/cell';
 import { isoDayNumber } from '../table/civil-date';
 import type { FieldId } from '../schema/fields';
 import type { CustomerRecord } from '../table/records';
-import { foldValue } from '../classify/fold-value';
+import { valueKey } from '../dedupe/value-key';
 
 /** A customer's identities across his orders, most telling first; a shared landline is none (colleagues). */
 const IDENTITIES: readonly FieldId[] = ['customerId', 'mobile', 'email', 'wechat', 'qq'];
 
 const filled = (c: Cell | undefined): c is Cell => c !== undefined && !isBlank(c) && c.kind !== 'error';
-const key = (c: Cell | undefined): string => (filled(c) ? foldValue(cellText(c)).replace(/\s+/g, '') : '');
 
 export function isOrderList(records: readonly CustomerRecord[], fieldCols: Partial<Record<FieldId, number>>): boolean {
   if (records.length === 0 || fieldCols.orderId === undefined) return false;
@@ -34,19 +33,22 @@ export function isOrderList(records: readonly CustomerRecord[], fieldCols: Parti
   return numbered * 2 > records.length;
 }
 
-function differ(a: Cell | undefined, b: Cell | undefined): boolean {
-  return filled(a) && filled(b) && key(a) !== key(b);
-}
+/** What tells two orders apart: their numbers, days, products and amounts. */
+const ORDER_FIELDS: readonly FieldId[] = ['orderId', 'lastPurchase', 'product', 'amount'];
 
 /**
  * Two rows of an order list that are different orders, whatever else they share (an order entered
- * twice agrees on all of these it has). Given to the duplicate finder as rows it must keep apart.
+ * twice agrees on all of these it has), as the merge compares values (valueKey: a date by its day).
+ * Given to the duplicate finder as rows it must keep apart.
  */
-export function differentOrders(a: CustomerRecord, b: CustomerRecord): boolean {
-  const f = a.fields;
-  const g = b.fields;
-  return differ(f.orderId, g.orderId) || differ(f.lastPurchase, g.lastPurchase) || differ(f.product, g.product) || differ(f.amount, g.amount);
+export function differentOrders(a: CustomerRecord, b: CustomerRecord, region: string): boolean {
+  return ORDER_FIELDS.some((f) => {
+    const x = valueKey(f, a.fields[f], region);
+    return x !== '' && differs(x, valueKey(f, b.fields[f], region));
+  });
 }
+
+const differs = (x: string, y: string) => y !== '' && x !== y;
 
 export interface CustomerView {
   /** One record per customer: his latest order's row and cells, with the aggregates written in. */
@@ -61,7 +63,8 @@ function find(parent: number[], i: number): number {
 }
 
 /** Customers by shared identities (union–find over the identity keys, each key its own space). */
-function customersOf(records: readonly CustomerRecord[]): number[][] {
+function customersOf(records: readonly CustomerRecord[], region: string): number[][] {
+  const key = (c: Cell | undefined, f: FieldId) => (filled(c) ? valueKey(f, c, region) : '');
   const parent = records.map((_, i) => i);
   const seen = new Map<string, number>();
   const link = (k: string, i: number) => {
@@ -71,11 +74,11 @@ function customersOf(records: readonly CustomerRecord[]): number[][] {
   };
   records.forEach((r, i) => {
     for (const f of IDENTITIES) {
-      const k = key(r.fields[f]);
+      const k = key(r.fields[f], f);
       if (k !== '') link(`${f}\u0000${k}`, i);
     }
-    const name = key(r.fields.name) || `${key(r.fields.lastName)} ${key(r.fields.firstName)}`.trim();
-    if (name !== '') link(`name\u0000${name}\u0000${key(r.fields.company)}`, i);
+    const name = key(r.fields.name, 'name') || `${key(r.fields.lastName, 'lastName')} ${key(r.fields.firstName, 'firstName')}`.trim();
+    if (name !== '') link(`name\u0000${name}\u0000${key(r.fields.company, 'company')}`, i);
   });
   const groups = new Map<number, number[]>();
   records.forEach((_, i) => {
@@ -145,8 +148,8 @@ function sumExactly(values: readonly number[]): number {
 }
 
 /** The customers of an order list, each made of his orders. */
-export function customerView(records: readonly CustomerRecord[], fieldCols: Partial<Record<FieldId, number>>): CustomerView {
-  const groups = customersOf(records).map((g) =>
+export function customerView(records: readonly CustomerRecord[], fieldCols: Partial<Record<FieldId, number>>, region: string): CustomerView {
+  const groups = customersOf(records, region).map((g) =>
     g.map((i) => records[i]).sort((a, b) => (day(b.fields.lastPurchase) ?? -Infinity) - (day(a.fields.lastPurchase) ?? -Infinity) || b.sheetRow - a.sheetRow),
   );
   // In sheet order of each customer's first row, as the sheet lists them.

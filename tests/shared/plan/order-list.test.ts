@@ -70,12 +70,12 @@ describe('an order list in a run', () => {
 describe('order-list parts', () => {
   it('two rows are different orders when their order numbers, dates, products or amounts differ', () => {
     const a = rec(2, { orderId: 'DD1', lastPurchase: d('2024-01-05'), product: '净水器', amount: 3999 });
-    expect(differentOrders(a, rec(3, { orderId: 'DD2', lastPurchase: d('2024-01-05'), product: '净水器', amount: 3999 }))).toBe(true);
-    expect(differentOrders(a, rec(3, { lastPurchase: d('2024-02-05'), product: '净水器' }))).toBe(true);
-    expect(differentOrders(a, rec(3, { product: '滤芯' }))).toBe(true);
-    expect(differentOrders(a, rec(3, { amount: 398 }))).toBe(true);
-    expect(differentOrders(a, rec(3, { orderId: 'dd1', product: '净水器 ' }))).toBe(false);
-    expect(differentOrders(a, rec(3, {}))).toBe(false);
+    expect(differentOrders(a, rec(3, { orderId: 'DD2', lastPurchase: d('2024-01-05'), product: '净水器', amount: 3999 }), 'CN')).toBe(true);
+    expect(differentOrders(a, rec(3, { lastPurchase: d('2024-02-05'), product: '净水器' }), 'CN')).toBe(true);
+    expect(differentOrders(a, rec(3, { product: '滤芯' }), 'CN')).toBe(true);
+    expect(differentOrders(a, rec(3, { amount: 398 }), 'CN')).toBe(true);
+    expect(differentOrders(a, rec(3, { orderId: 'dd1', product: '净水器 ' }), 'CN')).toBe(false);
+    expect(differentOrders(a, rec(3, {}), 'CN')).toBe(false);
   });
 
   it('is an order list only when most rows have an order number', () => {
@@ -92,7 +92,7 @@ describe('order-list parts', () => {
       rec(3, { orderId: 'A2', lastPurchase: d('2024-03-01'), name: '张伟', email: 'zw@qq.com', amount: 0.2 }),
       rec(4, { orderId: 'A3', lastPurchase: d('2024-02-01'), name: '张伟（老客户）', mobile: '13812345678', email: 'ZW@qq.com' }),
       rec(5, { orderId: 'A4', lastPurchase: d('2024-02-01'), name: '张伟', company: '星辰科技', amount: 5 }),
-    ], cols);
+    ], cols, 'CN');
     expect(view.rowsOf).toEqual([[3, 4, 2], [5]]);
     const [zhang, other] = view.customers;
     expect(zhang.sheetRow).toBe(3);
