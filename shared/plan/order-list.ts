@@ -3,9 +3,10 @@
  * row he bought on. It is no customer list with duplicates: two orders of one customer are two
  * records to keep, and counting rows would count orders as customers (张伟's three orders, three
  * "existing customers", each with a third of his spending). A sheet is an order list when most of
- * its rows fill an order-number column (订单号, 单号, Order No, Invoice Number): a customer list has
- * none. A product column alone does not make one (a dealer's customer list names the model each
- * customer bought; a CRM's contact export, the product a contact is linked to).
+ * its rows fill an order-number column (订单号, 单号, Order No, Invoice Number), or a product with its
+ * quantity or unit price (a 销售流水 kept without order numbers): a customer list has neither. A
+ * product column alone does not make one (a dealer's customer list names the model each customer
+ * bought; a CRM's contact export, the product a contact is linked to).
  *
  * In an order list:
  * - two rows are never duplicates when they are different orders (different order numbers, or
@@ -27,10 +28,14 @@ const IDENTITIES: readonly FieldId[] = ['customerId', 'mobile', 'email', 'wechat
 const filled = (c: Cell | undefined): c is Cell => c !== undefined && !isBlank(c) && c.kind !== 'error';
 
 export function isOrderList(records: readonly CustomerRecord[], fieldCols: Partial<Record<FieldId, number>>): boolean {
-  if (records.length === 0 || fieldCols.orderId === undefined) return false;
-  let numbered = 0;
-  for (const r of records) if (filled(r.fields.orderId)) numbered++;
-  return numbered * 2 > records.length;
+  if (records.length === 0) return false;
+  const most = (f: FieldId) => {
+    if (fieldCols[f] === undefined) return false;
+    let n = 0;
+    for (const r of records) if (filled(r.fields[f])) n++;
+    return n * 2 > records.length;
+  };
+  return most('orderId') || (most('product') && (most('quantity') || most('unitPrice')));
 }
 
 /** What tells two orders apart: their numbers, days, products and amounts. */

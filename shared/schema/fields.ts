@@ -50,7 +50,9 @@ export type FieldId =
   | 'notes'
   | 'website'
   | 'orderId'
-  | 'product';
+  | 'product'
+  | 'quantity'
+  | 'unitPrice';
 
 /** How a field's cleaner reads its values. */
 export type FieldKind =
@@ -163,7 +165,8 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'lastPurchase', kind: 'date', write: 'date', label: { 'zh-CN': '最近购买', en: 'Last purchase' },
     synonyms: ['最近购买', '最近购买日期', '最后购买', '最近下单', '最后下单', '最近成交', '最后成交', '最近消费', '最后消费', '最近一次消费', '最后一次消费', '最近一次购买', '最后一次购买', '上次购买', '上次消费', 'last purchase', 'last order', 'last purchase date', 'last order date',
       // A sales ledger's one date per row: when that customer bought.
-      '购买日期', '购买时间', '成交日期', '成交时间', '下单日期', '下单时间', '订单日期', 'purchase date', 'date of purchase', 'order date'] },
+      '购买日期', '购买时间', '成交日期', '成交时间', '下单日期', '下单时间', '订单日期', '销售日期', '交易日期', '开单日期',
+      'purchase date', 'date of purchase', 'order date', 'sale date', 'sales date', 'transaction date'] },
   { id: 'firstPurchase', kind: 'date', write: 'date', label: { 'zh-CN': '首次购买', en: 'First purchase' },
     synonyms: ['首次购买', '首次购买日期', '首单日期', '首次成交', '首次成交日期', '成为客户日期', 'first purchase', 'first order', 'first order date', 'first purchase date', 'became a customer date', 'became customer date'] },
   { id: 'nextFollowUp', kind: 'date', write: 'date', label: { 'zh-CN': '下次跟进', en: 'Next follow-up' },
@@ -200,6 +203,14 @@ export const FIELDS: readonly FieldDef[] = [
       'order no', 'order number', 'order id', 'invoice no', 'invoice number', 'invoice id', 'transaction id', 'receipt no'] },
   { id: 'product', kind: 'text', write: 'text', label: { 'zh-CN': '商品', en: 'Product' },
     synonyms: ['商品', '商品名称', '产品', '产品名称', '品名', '货品', '购买商品', '购买产品', '服务项目', 'product', 'item', 'sku'] },
+  // A ledger without order numbers (销售流水: 日期 | 客户 | 产品 | 数量 | 单价 | 金额) says what it is by
+  // its quantity and unit-price columns, which no customer list has. Read, never cleaned (2.5 kg is
+  // a quantity, 10件 too): kind text keeps the cells as typed, written as numbers so that a column of
+  // figures gets no Text format.
+  { id: 'quantity', kind: 'text', write: 'number', label: { 'zh-CN': '数量', en: 'Quantity' },
+    synonyms: ['数量', '购买数量', '销售数量', '商品数量', '产品数量', '件数', '订购数量', 'quantity', 'qty'] },
+  { id: 'unitPrice', kind: 'text', write: 'number', label: { 'zh-CN': '单价', en: 'Unit price' },
+    synonyms: ['单价', '销售单价', '售价', '成交单价', 'unit price', 'price each', 'unit cost'] },
 ];
 
 export const FIELD_BY_ID: Readonly<Record<FieldId, FieldDef>> = Object.fromEntries(

@@ -165,5 +165,24 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
       result[c.col] = { ...result[c.col], field: c.field, confidence: round(c.confidence), source: 'auto', write: FIELD_BY_ID[c.field].write, extra: true };
     }
   }
+  ledgerDate(result, taken, overridden);
   return result;
+}
+
+/** A header that says only "date": whose date, a customer list cannot tell. */
+const BARE_DATE_KEYS: ReadonlySet<string> = new Set(['日期', '时间', '日期时间', 'date', 'datetime']);
+
+/**
+ * In a sales ledger (an order number, or a product with its quantity or unit price: the columns of
+ * plan/order-list.ts) the one bare 日期 / Date column is the day of each row's sale: read as the
+ * purchase date, so that two sales of one customer are two orders and his latest is his last
+ * purchase. In any other sheet a bare date stays unread.
+ */
+function ledgerDate(result: ColumnMapping[], taken: Set<FieldId>, overridden: ReadonlyMap<number, OverrideValue>): void {
+  const ledger = taken.has('orderId') || (taken.has('product') && (taken.has('quantity') || taken.has('unitPrice')));
+  if (!ledger || taken.has('lastPurchase')) return;
+  const bare = result.filter((m) => m.field === null && !overridden.has(m.col) && BARE_DATE_KEYS.has(foldHeader(m.header).key));
+  if (bare.length !== 1) return;
+  taken.add('lastPurchase');
+  result[bare[0].col] = { ...bare[0], field: 'lastPurchase', confidence: 0.8, source: 'auto', write: FIELD_BY_ID.lastPurchase.write };
 }

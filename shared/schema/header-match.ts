@@ -25,6 +25,8 @@ const EXACT_ONLY = [
   'business', 'firm', 'merchant', 'dealer', 'restaurant', '商户', '商家', '经销商', '机构',
   // 快递单号 is a parcel, 意向产品 what a lead asked about: neither makes the sheet an order list.
   '单号', '商品', '产品', '品名', 'product', 'item', 'sku',
+  // 订单数量 is how many orders a customer placed (orders), not the quantity of one.
+  '数量',
 ];
 
 /**

@@ -149,9 +149,9 @@ describe('summaryText: duplicates, merge, reminders and classes', () => {
       'A3,2024-03-15,李娜,13912345678,3999',
     ]);
     const lines = summaryText({ plan, lang: 'zh-CN', input: 'o.csv', output: 'o.xlsx' }).split('\n');
-    expect(lines[2]).toBe('这是一张订单表（按订单号列判断，每行一笔订单）：3 笔订单，来自 2 位客户。只有同一笔订单录入两次才算重复；分类、提醒和报告按客户汇总（金额合计、订单笔数、最近下单日期）。');
+    expect(lines[2]).toBe('这是一张订单表（按订单号列，或商品与数量、单价列判断，每行一笔订单）：3 笔订单，来自 2 位客户。只有同一笔订单录入两次才算重复；分类、提醒和报告按客户汇总（金额合计、订单笔数、最近下单日期）。');
     expect(lines).toContain('重复：未发现');
-    expect(summaryText({ plan, lang: 'en', input: 'o.csv', output: 'o.xlsx' })).toContain('An order list (one row per order, by its order-number column): 3 orders of 2 customers.');
+    expect(summaryText({ plan, lang: 'en', input: 'o.csv', output: 'o.xlsx' })).toContain('An order list (one row per order, by its order-number column, or its product with a quantity or unit price): 3 orders of 2 customers.');
   });
 
   it('says when no reminder is due', () => {

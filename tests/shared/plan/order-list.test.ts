@@ -54,6 +54,37 @@ describe('an order list in a run', () => {
     expect(reasons[0]).toContain('累计金额 4795.5');
   });
 
+  it('a 销售流水 kept without order numbers is told by its quantity or unit price, and its bare 日期 is the day of each sale', () => {
+    // An office-supplies shop: 张伟 bought the same paper for the same sum twice, a month apart.
+    const flow = [
+      ['日期', '客户名称', '联系电话', '产品', '数量', '单价', '金额', '业务员'],
+      ['2024-09-03', '张伟', '13812345678', 'A4打印纸', '10', '25', '250', '李娜'],
+      ['2024-09-05', '王芳', '13987654321', '硒鼓', '2', '180', '360', '李娜'],
+      ['2024-10-08', '张伟', '13812345678', 'A4打印纸', '10', '25', '250', '李娜'],
+      ['2024-11-10', '张伟', '13812345678', '硒鼓', '2', '180', '360', '李娜'],
+    ];
+    const p = planOf(flow);
+    expect(p.columns.map((c) => c.field)).toEqual(['lastPurchase', 'name', 'phone', 'product', 'quantity', 'unitPrice', 'amount', 'owner']);
+    expect(p.orderList).toEqual({ rows: 4, customers: 2 });
+    expect(p.duplicates.groups).toEqual([]);
+    // Read, never rewritten: 数量 and 单价 keep what was typed.
+    expect(p.edits.filter((e) => e.field === 'quantity' || e.field === 'unitPrice')).toEqual([]);
+    const reasons = p.addedColumns.find((c) => c.id === 'class.reasons')!.values.map(cellText);
+    expect(reasons[0]).toContain('累计金额 860');
+  });
+
+  it('a dealer\'s customer list naming the model each customer bought, or a list with a bare 日期, is no order list', () => {
+    const dealer = [
+      ['日期', '客户姓名', '手机', '车型'],
+      ['2024-09-03', '张伟', '13812345678', '卡罗拉'],
+      ['2024-09-05', '张伟', '138 1234 5678', '雷凌'],
+    ];
+    const p = planOf(dealer);
+    expect(p.orderList).toBeNull();
+    expect(p.columns[0].field).toBeNull();
+    expect(p.duplicates.groups.map((g) => g.rows)).toEqual([[2, 3]]);
+  });
+
   it('a customer list with a few order numbers in it is still a customer list', () => {
     const list = [
       ['姓名', '手机', '订单号'],
