@@ -48,6 +48,8 @@ export interface LevelHit {
   params?: Params;
   equal: boolean;
   strong: boolean;
+  /** The level doubts the pair (ComparisonLevel.doubt); present only when true. */
+  doubt?: true;
 }
 
 export interface PairComparison {
@@ -124,6 +126,7 @@ export function comparePair(a: Profile, b: Profile, compiled: CompiledSettings, 
           strong: l.level.strong === true,
         };
         if (l.level.reason) hit.reason = l.level.reason;
+        if (l.level.doubt) hit.doubt = true;
         if (Object.keys(params).length > 0) hit.params = params;
         hits.push(hit);
       }

@@ -31,7 +31,9 @@ function groupReasons(links: readonly PairScore[], pairs: readonly PairScore[]):
   for (const p of pairs) {
     for (const h of p.hits) {
       if (!h.reason || h.weight >= 0 || against.has(h.reason)) continue;
-      against.set(h.reason, { w: h.weight, r: { code: h.reason, evidence: 'against' } });
+      const r: Reason = { code: h.reason, evidence: 'against' };
+      if (h.params) r.params = h.params;
+      against.set(h.reason, { w: h.weight, r });
     }
   }
   const byWeight = (x: { w: number }, y: { w: number }) => Math.abs(y.w) - Math.abs(x.w);

@@ -3,7 +3,7 @@
  * weight → 1 / (1 + 2^-w)), and what makes it safe to act on: 'exact' when every field both rows
  * have is equal after normalization and a personal identifier agrees; 'corroborated' when a
  * personal identifier agrees, or the name (an organisation's: its company) is equal and one more
- * substantial field is too.
+ * substantial field is too, and no level doubts it (two whole different names).
  */
 import type { Profile } from './profile';
 import { comparePair, type CompiledSettings, type LevelHit } from './compare';
@@ -43,7 +43,9 @@ export function scorePair(a: Profile, b: Profile, compiled: CompiledSettings, pr
   let strong = false;
   let nameEqual = false;
   let substantial = false;
+  let doubt = false;
   for (const h of c.hits) {
+    if (h.doubt) doubt = true;
     if (!h.equal) allEqual = false;
     if (h.strong) strong = true;
     // An organisation's name is its company (rows with no person name): it corroborates as a name does.
@@ -57,7 +59,7 @@ export function scorePair(a: Profile, b: Profile, compiled: CompiledSettings, pr
     weight,
     p: probability(weight),
     exact: allEqual && strong && !c.veto && (nameEqual || !namesComparable),
-    corroborated: !c.veto && (strong || (nameEqual && substantial)),
+    corroborated: !c.veto && !doubt && (strong || (nameEqual && substantial)),
     veto: c.veto,
     hits: c.hits,
   };

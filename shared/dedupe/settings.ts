@@ -27,6 +27,12 @@ export interface ComparisonLevel {
   strong?: boolean;
   /** The values prove two different customers (two valid ID numbers): the pair is never linked. */
   veto?: boolean;
+  /**
+   * The values say two people as often as one (two whole different names: a couple sharing one
+   * household e-mail and home phone, a parent and child on one mobile): whatever else agrees, the
+   * pair is never corroborated, so at most "please review", never merged without asking.
+   */
+  doubt?: boolean;
 }
 
 export interface ComparisonDef {
@@ -135,7 +141,7 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
       { id: 'apart', when: 'name-apart', weight: 0 },
       { id: 'close', when: 'name-similar', threshold: 0.85, weight: 0 },
       { id: 'part-differs', when: 'name-part-differs', weight: -3, reason: 'dedupe.reason.name.differ' },
-      orElse(-7, 'dedupe.reason.name.differ'),
+      { ...orElse(-7, 'dedupe.reason.name.differ'), doubt: true },
     ],
   },
   {

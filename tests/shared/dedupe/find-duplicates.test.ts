@@ -233,6 +233,29 @@ describe('confidence', () => {
     expect(g.confidence).toBe('review');
   });
 
+  it('is review, never likely, for two people of whole different names sharing a household e-mail and home phone', () => {
+    const home = { email: 'thejmillers@gmail.com', phone: '(206) 555-0144', address: '9 Oak Ave', city: 'Seattle' };
+    const res = findDuplicates(
+      records([{ firstName: 'John', lastName: 'Miller', ...home }, { firstName: 'Mary', lastName: 'Miller', ...home }]),
+      DEFAULT_DEDUPE_SETTINGS,
+      { defaultRegion: 'US' },
+    );
+    expect(res.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3], 'review']]);
+    const zh = run([{ name: '王建国', mobile: '13812345678', email: 'wangjia@163.com' }, { name: '李秀英', mobile: '13812345678', email: 'wangjia@163.com' }]);
+    expect(zh.groups.filter((g) => g.confidence !== 'review')).toEqual([]);
+  });
+
+  it('says why against, with its figures: born so many years apart', () => {
+    const home = { phone: '(617) 555-0199', address: '12 Elm St', city: 'Boston' };
+    const res = findDuplicates(
+      records([{ firstName: 'John', lastName: 'Smith', birthday: '1950-03-02', ...home }, { firstName: 'John', lastName: 'Smith', birthday: '1980-07-09', ...home }]),
+      DEFAULT_DEDUPE_SETTINGS,
+      { defaultRegion: 'US' },
+    );
+    const texts = res.groups[0].reasons.map((r) => t('en', r.code, r.params));
+    expect(texts.find((s) => s.includes('apart'))).toMatch(/born 30 years apart/);
+  });
+
   it('is never exact when names are the same but nothing personal agrees', () => {
     const groups = run([{ name: '张伟', company: '星辰科技', birthday: '1985-03-07' }, { name: '张伟', company: '星辰科技', birthday: '1985-03-07' }]).groups;
     expect(groups.every((g) => g.confidence !== 'exact')).toBe(true);
