@@ -37,7 +37,8 @@ export interface JsonReportIssue {
 export interface JsonReportChange {
   column: string;
   header: string;
-  field: FieldId;
+  /** null: a column no field is mapped to (a merge filled it). */
+  field: FieldId | null;
   /** The value as a person sees it (numbers in plain decimal, dates as ISO); null when empty. */
   before: string | null;
   after: string | null;
@@ -99,7 +100,7 @@ export interface JsonReportMerge {
   archived: { row: number; survivor: number; group: string }[];
   removedRows: number[];
   /** Empty survivor cells filled from the group's other rows. */
-  filled: { row: number; column: string; header: string; field: FieldId; value: string | null }[];
+  filled: { row: number; column: string; header: string; field: FieldId | null; value: string | null }[];
   stats: { groupsMerged: number; rowsArchived: number; cellsFilled: number; notesTruncated: number; groupsSkipped: number };
 }
 

@@ -1,6 +1,6 @@
 /**
  * Plans the merge of accepted duplicate groups, without applying anything: fill the survivor's
- * empty cells from the other rows (a non-empty survivor value is never overwritten, and formula
+ * empty cells, in every column of the user's, from the other rows (never with a placeholder such as N/A) (a non-empty survivor value is never overwritten, and formula
  * cells are never written, PITFALLS A4), list every differing value in a "merged values" note on
  * the survivor (capped at Excel's 32,767 characters per cell, PITFALLS C4), and move the other
  * rows, with all their original cells, to an archive sheet that points to the survivor (the
@@ -14,6 +14,8 @@ import type { CellEdit } from '../plan/types';
 import { t, type Lang } from '../i18n';
 import type { ArchivedRow, Confidence, DuplicateGroup, MergePlan } from './types';
 import { valueKey } from './value-key';
+import { isPlaceholder } from '../normalize/placeholder';
+import { runColumnsStart } from '../schema/run-columns';
 import type { PhoneKey } from './keys/phone';
 
 export interface MergeOptions {
@@ -23,12 +25,17 @@ export interface MergeOptions {
   /** Longest merged-values note; Excel's cell limit by default. */
   maxNoteChars?: number;
   defaultRegion?: string;
+  /** Further columns of a field (a second phone, a secondary e-mail), compared as that field. */
+  extraCols?: Partial<Record<FieldId, number[]>>;
 }
 
 /** Excel's limit on characters in one cell (Google Sheets allows 50,000). */
 export const EXCEL_CELL_LIMIT = 32767;
 
-const usable = (c: Cell | undefined): c is Cell => c !== undefined && !isBlank(c) && c.kind !== 'error';
+/** A value the kept row holds (and a merge never writes over). */
+const held = (c: Cell | undefined): c is Cell => c !== undefined && !isBlank(c) && c.kind !== 'error';
+/** A value worth carrying over or listing: a held one that is no placeholder (N/A, TBD, 无: "no value" as typed). */
+const usable = (c: Cell | undefined): c is Cell => held(c) && !(c.kind === 'text' && isPlaceholder(c.value));
 
 /** A value-only copy: a formula's result is written as a value, never the formula. */
 function valueOf(c: Cell): Cell {
@@ -51,6 +58,13 @@ function capNote(items: string[], sep: string, more: (count: number) => string, 
   return { text: (text === '' ? tail : text + sep + tail).slice(0, max), truncated: true };
 }
 
+function columnFields(width: number, fieldCols: Partial<Record<FieldId, number>>, extraCols: Partial<Record<FieldId, number[]>>): (FieldId | null)[] {
+  const out = new Array<FieldId | null>(width).fill(null);
+  for (const [f, col] of Object.entries(fieldCols) as [FieldId, number][]) out[col] = f;
+  for (const [f, cols] of Object.entries(extraCols) as [FieldId, number[]][]) for (const col of cols) out[col] = f;
+  return out;
+}
+
 export function planMerge(
   table: Table,
   fieldCols: Partial<Record<FieldId, number>>,
@@ -65,7 +79,11 @@ export function planMerge(
   const archiveSheet = t(lang, 'dedupe.sheet.archive');
   const byRow = new Map<number, Row>();
   table.rows.forEach((r) => byRow.set(r.sheetRow, r));
-  const cols = (Object.entries(fieldCols) as [FieldId, number][]).sort((a, b) => a[1] - b[1]);
+  // Every column of the user's (mapped, extra or unmapped: a policy number, a spouse, a second
+  // phone), none an earlier run added (its issues, groups and classes are written anew).
+  const fieldOf = columnFields(table.headers.length, fieldCols, options.extraCols ?? {});
+  const cols: [FieldId | null, number][] = [];
+  for (let col = 0; col < runColumnsStart(table.headers); col++) cols.push([fieldOf[col], col]);
 
   const edits: CellEdit[] = [];
   const archive: ArchivedRow[] = [];
@@ -90,8 +108,8 @@ export function planMerge(
     for (const [field, col] of cols) {
       const before = survivor.cells[col] ?? EMPTY;
       let final = before;
-      if (!usable(before) && !isFormula(before)) {
-        const preferred = byRow.get(fillFrom.get(field) ?? -1);
+      if (!held(before) && !isFormula(before)) {
+        const preferred = field === null ? undefined : byRow.get(fillFrom.get(field) ?? -1);
         const source = [preferred, ...others].find((r) => r && r !== survivor && usable(r.cells[col]));
         if (source) {
           final = valueOf(source.cells[col]);
@@ -107,7 +125,7 @@ export function planMerge(
         const k = valueKey(field, c, region, phoneCache);
         if (seen.has(k)) continue;
         seen.add(k);
-        items.push(t(lang, 'dedupe.note.item', { field: table.headers[col] ?? field, value: cellText(c), row: r.sheetRow }));
+        items.push(t(lang, 'dedupe.note.item', { field: table.headers[col] || field || '', value: cellText(c), row: r.sheetRow }));
       }
     }
     if (items.length > 0) {

@@ -41,10 +41,46 @@ function pinyinOf(n: HanName): string {
 /** Between the default settings' 'close' (0.85, no weight) and 'similar' (0.92) levels. */
 const NOTES_DIFFER_SIM = 0.88;
 
+/**
+ * Titles that say a man or a woman: 王先生 and 王太太 sharing a phone are a couple, not one
+ * customer. 总, 老师, 经理 say neither.
+ */
+const TITLE_SEX: Readonly<Record<string, 'm' | 'f'>> = {
+  先生: 'm', 哥: 'm',
+  女士: 'f', 小姐: 'f', 太太: 'f', 夫人: 'f', 姐: 'f',
+};
+
+const titlesOfTwoSexes = (a: HanName, b: HanName) => {
+  const x = a.title === undefined ? undefined : TITLE_SEX[a.title];
+  const y = b.title === undefined ? undefined : TITLE_SEX[b.title];
+  return x !== undefined && y !== undefined && x !== y;
+};
+
+/**
+ * Pinyin as a southern or hurried typist's input method takes it (z/zh, c/ch, s/sh, n/l, -n/-ng):
+ * a Chinese name is typed by its sound, so a slip gives a character of the same or a near sound.
+ */
+function fuzzySyllable(s: string): string {
+  return s.replace(/^([zcs])h/, '$1').replace(/^l/, 'n').replace(/ng$/, 'n');
+}
+
+const nearSound = (x: readonly string[], y: readonly string[]) => x.some((p) => y.some((q) => fuzzySyllable(p) === fuzzySyllable(q)));
+
+/**
+ * Given names of one length that differ in a character of another sound (王欣怡 / 王欣雨, 张子涵 /
+ * 张子轩): siblings share the generation character and the parent's phone; a name typed by its
+ * sound would not differ so.
+ */
+function givenSoundsDiffer(a: HanName, b: HanName): boolean {
+  if (a.readings.length !== b.readings.length || a.readings.length < 2) return false;
+  for (let i = 1; i < a.readings.length; i++) if (!nearSound(a.readings[i], b.readings[i])) return true;
+  return false;
+}
+
 function gradeHan(a: HanName, b: HanName): NameGrade {
   if (a.titled || b.titled) {
     const same = a.surname === b.surname || intersects(a.readings[0], b.readings[0]);
-    return same ? { kind: 'partial', sim: 0.5 } : { kind: 'different', sim: 0 };
+    return same && !titlesOfTwoSexes(a, b) ? { kind: 'partial', sim: 0.5 } : { kind: 'different', sim: 0 };
   }
   if (a.chars === b.chars) {
     // 张伟(大) / 张伟(小), 张伟先生 / 张伟女士: the notes may be what tells two people apart; the
@@ -60,7 +96,7 @@ function gradeHan(a: HanName, b: HanName): NameGrade {
   // Same surname: the given names' pinyin decides (李明 / 李敏 are close, 陈建国 / 陈小明 are not);
   // comparing whole names would let the shared surname's prefix lift every pair of relatives.
   const sameSurname = a.surname === b.surname || intersects(a.readings[0], b.readings[0]);
-  if (!sameSurname) return { kind: 'different', sim: 0 };
+  if (!sameSurname || givenSoundsDiffer(a, b)) return { kind: 'different', sim: 0 };
   const ga = a.syllables.slice(1).join('');
   const gb = b.syllables.slice(1).join('');
   const sim = ga === '' || gb === '' ? 0 : jaroWinkler(ga, gb);

@@ -1,6 +1,7 @@
 /**
- * When two cells of a field hold "the same value" for a merge: phones by their numbers, e-mails
- * ignoring case, dates by day, text after width, case and space folding. Values equal this way
+ * When two cells of a field hold "the same value" for a merge: phones by their numbers (and
+ * extensions), e-mails ignoring case, dates by day, text after width, case and space folding (a
+ * column no field is mapped to, field null, as text). Values equal this way
  * are not conflicts; the archive still keeps each cell exactly as it was.
  */
 import type { Cell } from '../table/cell';
@@ -11,15 +12,16 @@ import { dateKey } from './keys/date';
 import { FIELD_BY_ID } from '../schema/fields';
 import { ownerName } from '../table/owner-name';
 
-export function valueKey(field: FieldId, cell: Cell | undefined, region: string, cache?: Map<string, PhoneKey[]>): string {
+export function valueKey(field: FieldId | null, cell: Cell | undefined, region: string, cache?: Map<string, PhoneKey[]>): string {
   const t = matchText(cell);
   if (t === '') return '';
   // The public pool (公海) or a rep who has left holds nobody: no owner to tell apart (no 撞单).
   if (field === 'owner' && ownerName(cell) === '') return '';
-  const kind = FIELD_BY_ID[field]?.kind;
+  const kind = field === null ? undefined : FIELD_BY_ID[field]?.kind;
   if (kind === 'phone') {
+    // The extension too: (415) 555-0134 ext. 22 is a desk, not the switchboard of (415) 555-0134.
     const keys = phoneKeys(t, region, cache);
-    if (keys.length > 0) return keys.map((k) => k.e164).sort().join(' ');
+    if (keys.length > 0) return keys.map((k) => (k.ext === '' ? k.e164 : `${k.e164}x${k.ext}`)).sort().join(' ');
   }
   if (kind === 'date') {
     const d = dateKey(cell);

@@ -33,7 +33,8 @@ export interface ColumnMapping {
 export interface CellEdit {
   sheetRow: number;
   col: number;
-  field: FieldId;
+  /** null: a column no field is mapped to (a merge fills the kept row's empty cells in every column). */
+  field: FieldId | null;
   before: Cell;
   after: Cell;
   /** Why it changed, as a message key (`fix.phone`, `fix.date`, …). */

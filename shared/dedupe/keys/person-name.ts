@@ -16,6 +16,8 @@ export interface HanName {
   given: string;
   /** Only a surname with a title (王总, 张先生): matches weakly. */
   titled: boolean;
+  /** The title of a titled name (先生 of 张先生, 老 of 老王). */
+  title?: string;
   /** Readings per character, surname first (each list holds the most common reading first). */
   readings: readonly (readonly string[])[];
   /** Pinyin syllables of the usual reading ('zhang', 'wei'). */
@@ -111,9 +113,11 @@ function hanName(text: string): HanName | null {
   let note = read.note;
   if (chars === '') return null;
   let titled = false;
+  let titleWord: string | undefined;
   // 老王, 小李: a surname called familiarly, as 王总 is called by title (小明, 阿强 are given names).
   if (chars.length === 2 && (chars[0] === '老' || chars[0] === '小') && COMMON_SURNAMES.has(chars[1])) {
     note = noteKey([chars[0], note]);
+    titleWord = chars[0];
     chars = chars[1];
     titled = true;
   }
@@ -123,6 +127,7 @@ function hanName(text: string): HanName | null {
     if (rest.length === 1 || COMPOUND_SURNAMES.has(rest)) {
       chars = rest;
       titled = true;
+      titleWord = title[0];
     }
   }
   if (!titled) {
@@ -148,6 +153,7 @@ function hanName(text: string): HanName | null {
     surname,
     given,
     titled,
+    ...(titleWord === undefined ? {} : { title: titleWord }),
     readings,
     syllables: [sur[0] ?? '', ...givenSyllables],
     keys: sur.map((s) => s + givenKey),

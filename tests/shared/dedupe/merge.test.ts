@@ -49,6 +49,39 @@ describe('planMerge', () => {
     expect(plan.mergedColumn!.values[1]).toEqual({ kind: 'empty' });
   });
 
+  it('fills and notes the columns no field is mapped to as well (a policy number, a spouse, an agent), not those an earlier run added', () => {
+    const specs: RowSpec[] = [
+      { name: 'Linda Carter', email: 'linda.carter@gmail.com', phone: '(415) 555-0134' },
+      { name: 'Linda Carter', email: 'linda.carter@gmail.com', phone: '(415) 555-0134 ext. 22' },
+    ];
+    const { table: base, fieldCols } = table(['name', 'email', 'phone'], specs, ['Name', 'Email', 'Phone']);
+    const text = (value: string): Cell => (value === '' ? { kind: 'empty' } : { kind: 'text', value });
+    const extra = [['', '', 'G3'], ['PN-88812', 'Mark Carter', '']];
+    const t: Table = {
+      ...base,
+      headers: [...base.headers, 'Policy Number', 'Spouse', 'Sheet Keeper issues', 'Duplicate group'],
+      rows: base.rows.map((r, i) => ({ ...r, cells: [...r.cells, text(extra[i][0]), text(extra[i][1]), text(''), text(extra[i][2])] })),
+    };
+    const plan = planMerge(t, fieldCols, [group([2, 3], 2)], { language: 'en', defaultRegion: 'US' });
+    expect(plan.edits.map((e) => [e.col, e.field, cellText(e.after)])).toEqual([
+      [3, null, 'PN-88812'],
+      [4, null, 'Mark Carter'],
+    ]);
+    // The desk's extension is no switchboard number: it stays in the kept row's merged values.
+    expect(cellText(plan.mergedColumn!.values[0])).toBe('Phone: (415) 555-0134 ext. 22 (row 3)');
+  });
+
+  it('never fills the kept row with a placeholder (N/A, TBD), nor lists one as a merged value', () => {
+    const { table: t, fieldCols } = table(FIELDS, [
+      { name: 'Ann Lee', email: 'ann@lee.com', company: '' },
+      { name: 'Ann Lee', email: 'ann@lee.com', company: 'N/A', phone: 'N/A', notes: 'TBD' },
+    ], HEADERS);
+    const plan = planMerge(t, fieldCols, [group([2, 3], 2)], { language: 'en' });
+    expect(plan.edits).toEqual([]);
+    expect(plan.mergedColumn).toBeNull();
+    expect(plan.archive[0].cells.map(cellText)).toContain('N/A');
+  });
+
   it('archives the other rows with every original cell and a pointer to the survivor', () => {
     const { table: t, fieldCols } = table(FIELDS, rows, HEADERS);
     const plan = planMerge(t, fieldCols, [group([2, 4], 2, 'likely', 'G7')], { language: 'en' });
