@@ -58,6 +58,14 @@ function emptyStats(records: number): DedupeStats {
   };
 }
 
+/**
+ * Fields each of which names one record of a customer (a contract, a policy, a car's insurance, an
+ * order): two rows of one person that differ in one are his two contracts (张伟's two cars, a
+ * father's and his son's policies), each with its own expiry to remind. A merge would fold one into
+ * the other, so such a group is only offered for review, whatever its names and phones say.
+ */
+const RECORD_FIELDS: ReadonlySet<string> = new Set<FieldId>(['contractStart', 'contractEnd', 'orderId']);
+
 export function findDuplicates(records: CustomerRecord[], settings: DedupeSettings, options: DedupeOptions = { defaultRegion: 'CN' }): DedupeResult {
   const stats = emptyStats(records.length);
   const problems = validateDedupeSettings(settings);
@@ -132,13 +140,14 @@ export function findDuplicates(records: CustomerRecord[], settings: DedupeSettin
     const claim = claimOwner(byRules, settings.ownerRule, region);
     const ranked = withClaimFirst(byRules, claim);
     const proposal = propose(ranked, region, ctx.phoneCache);
+    const twoRecords = proposal.conflicts.some((c) => RECORD_FIELDS.has(c.field));
     const group: DuplicateGroup = {
       id: '',
       rows: recs.map((r) => r.sheetRow),
       fingerprints: byRow.map((m) => memory.fingerprint(m)),
       score: verdict.score,
-      reasons: verdict.reasons,
-      confidence: verdict.confidence,
+      reasons: twoRecords ? [...verdict.reasons, { code: 'dedupe.reason.twoRecords', evidence: 'against' }] : verdict.reasons,
+      confidence: twoRecords ? 'review' : verdict.confidence,
       survivor: ranked[0].sheetRow,
       fields: proposal.fields,
       conflicts: proposal.conflicts,

@@ -259,6 +259,21 @@ describe('confidence', () => {
     expect(texts.find((s) => s.includes('apart'))).toMatch(/born 30 years apart/);
   });
 
+  it('is review for one person\'s two contracts (a 4S customer\'s two cars, each insured to its own day)', () => {
+    const [g] = run([
+      { name: '张伟', mobile: '13912345678', contractEnd: '2026-12-04' },
+      { name: '张伟', mobile: '13912345678', contractEnd: '2027-06-17' },
+    ]).groups;
+    expect(g.confidence).toBe('review');
+    expect(g.reasons.map((r) => t('zh-CN', r.code, r.params))).toContain('合同日期或编号不同：可能是两份合同、保单或订单，不宜合并');
+    // The same contract typed twice is still one.
+    const [same] = run([
+      { name: '张伟', mobile: '13912345678', contractEnd: '2026-12-04' },
+      { name: '张伟', mobile: '139 1234 5678', contractEnd: '2026/12/4' },
+    ]).groups;
+    expect(same.confidence).toBe('exact');
+  });
+
   it('is never exact when names are the same but nothing personal agrees', () => {
     const groups = run([{ name: '张伟', company: '星辰科技', birthday: '1985-03-07' }, { name: '张伟', company: '星辰科技', birthday: '1985-03-07' }]).groups;
     expect(groups.every((g) => g.confidence !== 'exact')).toBe(true);
