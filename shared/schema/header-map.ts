@@ -137,9 +137,15 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   });
   applyCustomerIsCompany(candidates, overridden);
 
+  // Among equals of a field held once, the header that names it more fully wins (Outlook's 'Job
+  // Title' holds the job, its 'Title' the Dr. or Mrs.); else the leftmost (the first of several phones).
+  const qualifies = (x?: string, y?: string) => x !== undefined && y !== undefined && x.length > y.length && x.endsWith(y);
+  const outnamed = new Set(candidates.filter((c) => !MULTI_VALUE_FIELDS.has(c.field) && candidates.some((d) =>
+    d.field === c.field && d.confidence === c.confidence && qualifies(d.synonym, c.synonym))));
+  const rank = (c: Candidate) => c.confidence - (outnamed.has(c) ? 1e-6 : 0);
   const eligible = candidates
     .filter((c) => c.confidence >= minConfidence)
-    .sort((a, b) => b.confidence - a.confidence || a.col - b.col);
+    .sort((a, b) => rank(b) - rank(a) || a.col - b.col);
   const assign = (c: Candidate, field: FieldId) => {
     taken.add(field);
     result[c.col] = { ...result[c.col], field, confidence: round(c.confidence), source: 'auto', write: FIELD_BY_ID[field].write };

@@ -47,6 +47,7 @@ const NOT_FIELDS: readonly { header: string; why: string }[] = [
   { header: 'annual revenue', why: 'the company\'s turnover (HubSpot, Salesforce), not what the customer spent' },
   { header: 'middle name', why: 'Outlook exports: one part of the name; as the full name it would stand for the person in reminders' },
   { header: 'additional name', why: 'Google Contacts exports: the middle name, as middle name' },
+  { header: 'im address', why: 'Outlook exports: an instant-messaging handle, not a postal address' },
 ];
 
 /**
@@ -176,7 +177,9 @@ const FIELD_KIND = Object.fromEntries(FIELDS.map((f) => [f.id, f.kind])) as Reco
  * Verified a flag. Latin text after a Han word (姓名 Name) is a translation, not a thing.
  */
 const NEUTRAL_TAILS: ReadonlySet<string> = new Set(['号', '号码', '信息', '名称', '全称', '名', '时间', '日期', '类别', '分类', '量']);
-const NEUTRAL_TAIL_WORDS: ReadonlySet<string> = new Set(['name', 'number', 'no', 'nr', 'num', 'date', 'time', 'value', 'info', 'details', 'url', 'line']);
+// Which of a person's several a column holds (Pipedrive's 'Person - Email - Work', 'Phone Home').
+const NEUTRAL_TAIL_WORDS: ReadonlySet<string> = new Set(['name', 'number', 'no', 'nr', 'num', 'date', 'time', 'value', 'info', 'details', 'url', 'line',
+  'work', 'home', 'office', 'personal', 'private', 'other', 'primary', 'main']);
 
 /**
  * Whose contact a header names when it is not the customer's: 负责人电话 is the sales rep's phone,

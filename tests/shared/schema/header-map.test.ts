@@ -224,6 +224,14 @@ describe('mapHeaders: one column per field', () => {
     expect(fieldsOf(['公司', '公司名称'])).toEqual(['company', null]);
   });
 
+  it('a header that names the field more fully wins among equals: Outlook\'s Job Title, not its Title (Dr., Mrs.)', () => {
+    expect(fieldsOf(['Title', 'First Name', 'Last Name', 'Company', 'Job Title'])).toEqual([null, 'firstName', 'lastName', 'company', 'title']);
+  });
+
+  it('reads which of a person\'s several a column holds (Pipedrive\'s Person - Email - Work), and no IM handle as an address', () => {
+    expect(fieldsOf(['Person - Name', 'Person - Email - Work', 'Person - Phone - Work', 'Person - Phone - Mobile', 'IMAddress'])).toEqual(['name', 'email', 'phone', 'mobile', null]);
+  });
+
   it('a better match wins even when it is further right', () => {
     expect(fieldsOf(['客户公司名', '公司名称'])).toEqual([null, 'company']);
   });
