@@ -1,7 +1,9 @@
 /**
  * Plans the merge of accepted duplicate groups, without applying anything: fill the survivor's
- * empty cells, in every column of the user's, from the other rows (never with a placeholder such as N/A) (a non-empty survivor value is never overwritten, and formula
- * cells are never written, PITFALLS A4), list every differing value in a "merged values" note on
+ * empty cells, in every column of the user's, from the other rows (never with a placeholder such as
+ * N/A); a non-empty survivor value is never overwritten, except a last-contact, last-purchase or
+ * updated day by a later one of the group (its own day listed in the note); formula cells are never
+ * written, PITFALLS A4; list every differing value in a "merged values" note on
  * the survivor (capped at Excel's 32,767 characters per cell, PITFALLS C4), and move the other
  * rows, with all their original cells, to an archive sheet that points to the survivor (the
  * Salesforce MasterRecordId pattern, PITFALLS D2). Every original non-empty value therefore stays
@@ -56,6 +58,24 @@ function capNote(items: string[], sep: string, more: (count: number) => string, 
   }
   const tail = more(items.length - k);
   return { text: (text === '' ? tail : text + sep + tail).slice(0, max), truncated: true };
+}
+
+/** Fields of the last time something happened: a merged customer's is the latest of his rows'. */
+const LATEST_FIELDS: ReadonlySet<string> = new Set<FieldId>(['lastContact', 'lastPurchase', 'updatedAt']);
+
+/** The date cell of `others` in `col` later than `held`, the latest of them; null when none is later. */
+function laterDate(held: Cell, others: readonly Row[], col: number): Cell | null {
+  if (held.kind !== 'date') return null;
+  let best: Cell | null = null;
+  let day = held.value.slice(0, 10);
+  for (const r of others) {
+    const c = r.cells[col];
+    if (c?.kind === 'date' && c.value.slice(0, 10) > day) {
+      best = c;
+      day = c.value.slice(0, 10);
+    }
+  }
+  return best;
 }
 
 function columnFields(width: number, fieldCols: Partial<Record<FieldId, number>>, extraCols: Partial<Record<FieldId, number[]>>): (FieldId | null)[] {
@@ -116,6 +136,15 @@ export function planMerge(
           edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: 'dedupe.fix.fill' });
           stats.cellsFilled++;
         }
+      }
+      // The customer was last contacted (bought, updated) on the latest of his rows' days: the kept
+      // row takes it, and its own earlier day is listed with the merged values.
+      const later = field !== null && LATEST_FIELDS.has(field) && !isFormula(before) ? laterDate(final, others, col) : null;
+      if (later) {
+        // First in the note, so that a note cut at Excel's limit still holds it (the archive does not).
+        items.unshift(t(lang, 'dedupe.note.item', { field: table.headers[col] || field || '', value: cellText(final), row: survivor.sheetRow }));
+        final = valueOf(later);
+        edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: 'dedupe.fix.latest' });
       }
       const seen = new Set<string>();
       if (usable(final)) seen.add(valueKey(field, final, region, phoneCache));

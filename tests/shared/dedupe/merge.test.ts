@@ -71,6 +71,18 @@ describe('planMerge', () => {
     expect(cellText(plan.mergedColumn!.values[0])).toBe('Phone: (415) 555-0134 ext. 22 (row 3)');
   });
 
+  it('gives the kept row the latest last-contact day of the group, listing its own earlier one', () => {
+    const { table: t, fieldCols } = table(FIELDS, [
+      { name: 'Robert Jones', email: 'bob.jones@gmail.com', owner: 'Mike Chen', lastContact: '2024-01-02' },
+      { name: 'Robert Jones', email: 'bob.jones@gmail.com', lastContact: '2026-11-15' },
+    ], HEADERS);
+    const plan = planMerge(t, fieldCols, [group([2, 3], 2)], { language: 'en' });
+    expect(plan.edits.map((e) => [e.sheetRow, e.field, cellText(e.before), cellText(e.after), e.reason])).toEqual([
+      [2, 'lastContact', '2024-01-02', '2026-11-15', 'dedupe.fix.latest'],
+    ]);
+    expect(cellText(plan.mergedColumn!.values[0])).toBe('最近联系: 2024-01-02 (row 2)');
+  });
+
   it('never fills the kept row with a placeholder (N/A, TBD), nor lists one as a merged value', () => {
     const { table: t, fieldCols } = table(FIELDS, [
       { name: 'Ann Lee', email: 'ann@lee.com', company: '' },
@@ -144,6 +156,7 @@ describe('property: a merge loses no value (PITFALLS D1)', () => {
     fc.constantFrom('张伟', '张玮', 'Zhang Wei', '王芳'),
     fc.constantFrom('13812345678', '138 1234 5678', '13900001111', '010-87654321'),
     fc.constantFrom('星辰科技', '北京星辰科技有限公司', 'zw@qq.com', 'ZW@qq.com', '李四', '王五'),
+    fc.constantFrom('2024-01-05', '2026-11-15', 'N/A'),
     fc.string({ maxLength: 6 }),
   );
   // One value per field, and one more for an extra phone column (电话2) the finder reads too.
@@ -175,15 +188,21 @@ describe('property: a merge loses no value (PITFALLS D1)', () => {
         for (const r of kept) for (const c of r) if (!isBlank(c)) inMain.add(cellText(c));
         const inArchive = new Set<string>();
         for (const a of plan.archive) for (const c of a.cells) if (!isBlank(c)) inArchive.add(cellText(c));
+        const notes = (plan.mergedColumn?.values ?? []).map(cellText);
         for (const r of t.rows) {
           for (const c of r.cells) {
             if (isBlank(c)) continue;
             const v = cellText(c);
-            expect(inMain.has(v) || inArchive.has(v)).toBe(true);
+            // A kept row's earlier last-contact day, replaced by the group's latest, is in its merged values.
+            const noted = notes.some((n) => n.includes(`${v} (row ${r.sheetRow})`));
+            expect(inMain.has(v) || inArchive.has(v) || noted).toBe(true);
           }
         }
-        // Survivor values are never overwritten; rows not merged are untouched.
-        for (const e of plan.edits) expect(isBlank(e.before)).toBe(true);
+        // Survivor values are never overwritten but by a later last-contact day; rows not merged are untouched.
+        for (const e of plan.edits) {
+          if (e.reason === 'dedupe.fix.latest') expect([e.field, cellText(e.before) < cellText(e.after)]).toEqual(['lastContact', true]);
+          else expect(isBlank(e.before)).toBe(true);
+        }
         expect(plan.removeRows.length + kept.length).toBe(t.rows.length);
       }),
       { numRuns: 150 },

@@ -91,8 +91,10 @@ describe('the duplicate group and its merge follow the owner rule', () => {
     const { groups } = findDuplicates(toRecords(t, fieldCols), resolveDedupeSettings({}), { defaultRegion: 'CN' });
     const plan = planMerge(t, fieldCols, groups, { language: 'zh-CN' });
     expect(plan.removeRows).toEqual([2]);
-    expect(plan.edits.map((e) => e.field)).toEqual(['email', 'company']);
+    // The customer was last contacted on the other rep's 2024-05-20: the kept row says so.
+    expect(plan.edits.map((e) => [e.field, cellText(e.after)])).toEqual([['email', 'zw@xingchen.com'], ['company', '北京星辰科技有限公司'], ['lastContact', '2024-05-20']]);
     expect(plan.edits.every((e) => e.sheetRow === 3)).toBe(true);
     expect(cellText(plan.mergedColumn!.values[1])).toContain('负责人: 王五（第2行）');
+    expect(cellText(plan.mergedColumn!.values[1])).toContain('最近联系: 2024-02-01（第3行）');
   });
 });

@@ -90,6 +90,10 @@ describe('a run', () => {
         const after = applied(grid, plan);
         const fixes = new Map(plan.edits.map((e) => [`${e.sheetRow}:${e.col}`, e]));
         const archived = new Map((plan.merge?.archive ?? []).map((a) => [a.sheetRow, a.cells]));
+        // A kept row's last-contact day the merge replaced by the group's latest is in its merged values.
+        const latest = new Map((plan.merge?.edits ?? []).filter((e) => e.reason === 'dedupe.fix.latest').map((e) => [`${e.sheetRow}:${e.col}`, e]));
+        const mergedColumn = plan.addedColumns.find((a) => a.id === 'dedupe.merged');
+        const noteOf = (sheetRow: number) => (mergedColumn ? cellText(mergedColumn.values[plan.rows.indexOf(sheetRow)]) : '');
         grid.cells.forEach((cells, i) => {
           const sheetRow = grid.firstRow + i;
           cells.forEach((cell, c) => {
@@ -102,7 +106,9 @@ describe('a run', () => {
             }
             const now = after.get(sheetRow)![c];
             const fix = fixes.get(`${sheetRow}:${col}`);
-            const kept = cellText(now) === cellText(cell) || (fix !== undefined && fix.before === cell && cellText(fix.after) === cellText(now));
+            const moved = latest.get(`${sheetRow}:${col}`);
+            const kept = cellText(now) === cellText(cell) || (fix !== undefined && fix.before === cell && cellText(fix.after) === cellText(now))
+              || (moved !== undefined && noteOf(sheetRow).includes(cellText(moved.before)));
             if (!kept) throw new Error(`row ${sheetRow} col ${c}: "${cellText(cell)}" became "${cellText(now)}"`);
             expect(isBlank(now)).toBe(false);
           });
