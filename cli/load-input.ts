@@ -44,8 +44,18 @@ export async function loadInput(file: string, sheet?: string, shown = file): Pro
       throw new CliError('cli.badXlsx', { path: shown, detail: errorDetail(err) });
     }
   }
-  if (CSV_EXT.has(ext)) return { kind: 'csv', grid: readCsv(bytes, path.basename(file)), dateSystem: '1900' };
+  if (CSV_EXT.has(ext)) return { kind: 'csv', grid: readCsvNamed(bytes, file, shown), dateSystem: '1900' };
   throw new CliError('cli.unsupportedType', { path: shown });
+}
+
+/** A CSV's refusal names the file as the user wrote it. */
+function readCsvNamed(bytes: Uint8Array, file: string, shown: string) {
+  try {
+    return readCsv(bytes, path.basename(file));
+  } catch (err) {
+    if (err instanceof CliError) throw new CliError(err.key, { ...err.params, path: shown }, err.exitCode);
+    throw err;
+  }
 }
 
 export async function readBytes(file: string, shown = file): Promise<Uint8Array> {

@@ -38,6 +38,8 @@ const cliMessages = defineMessages(
     'cli.unsupportedType': '"{path}" is not an .xlsx or .csv file. Save it from Excel as .xlsx (Excel workbook) or .csv and try again.',
     'cli.xlsOld': '"{path}" is an old .xls workbook. Open it in Excel or LibreOffice, save it as .xlsx and try again.',
     'cli.encrypted': '"{path}" is protected with a password. Remove the password in Excel (File › Info › Protect Workbook) and try again.',
+    'cli.csvBadQuote':
+      'Line {line} of "{path}" has a quote (") that does not close its value: {excerpt}\nRead on from there, the rest of the file would become one cell, so nothing was cleaned. Remove the stray quote, or write a quote inside a value as "" and put the whole value in quotes; then run again.',
     'cli.badXlsx': '"{path}" could not be opened as an Excel workbook ({detail}). Is it damaged, or protected by a password?',
     'cli.unknownSheet': 'The workbook has no sheet "{sheet}". Its sheets are: {sheets}.',
     'cli.noSheet': 'The workbook has no visible worksheet to clean.',
@@ -173,6 +175,8 @@ const cliMessages = defineMessages(
     'cli.unsupportedType': '“{path}”不是 .xlsx 或 .csv 文件。请在 Excel 中另存为 .xlsx（Excel 工作簿）或 .csv 后重试。',
     'cli.xlsOld': '“{path}”是旧版 .xls 工作簿。请用 Excel 或 LibreOffice 打开并另存为 .xlsx 后重试。',
     'cli.encrypted': '“{path}”设有打开密码。请在 Excel 中取消密码（文件 › 信息 › 保护工作簿）后重试。',
+    'cli.csvBadQuote':
+      '“{path}”第 {line} 行有一个没有正确闭合的引号（"）：{excerpt}\n照此读下去，后面的所有行都会并进一个单元格，所以没有整理。请删掉多余的引号，或把值内的引号写成 "" 并给整个值加上引号，然后重新运行。',
     'cli.badXlsx': '无法把“{path}”作为 Excel 工作簿打开（{detail}）。文件是否损坏或设有密码？',
     'cli.unknownSheet': '工作簿中没有名为“{sheet}”的工作表。现有工作表：{sheets}。',
     'cli.noSheet': '工作簿中没有可整理的可见工作表。',

@@ -5,6 +5,7 @@
  */
 import Papa from 'papaparse';
 import type { Cell, Grid } from '../../shared';
+import { CliError } from '../errors';
 
 /** The text of a CSV file, whatever encoding a spreadsheet saved it in. */
 export function decodeCsv(bytes: Uint8Array): string {
@@ -56,11 +57,36 @@ export function readCsv(bytes: Uint8Array, name: string): Grid {
     // Blank lines stay rows, so row numbers match the lines a spreadsheet shows.
     skipEmptyLines: false,
   });
+  refuseBadQuote(text, parsed);
   const rows = parsed.data;
   // A final line break makes one empty record that is not a row of the sheet.
   while (rows.length > 0 && rows[rows.length - 1].every((v) => v === '')) rows.pop();
   const cells: Cell[][] = rows.map((row) => row.map((v): Cell => (v === '' ? { kind: 'empty' } : { kind: 'text', value: v })));
   return { sheetName: sheetNameOf(name), cells, firstRow: 1, firstCol: 1 };
+}
+
+/** Characters of the bad line shown in the message. */
+const EXCERPT = 60;
+
+/**
+ * papaparse reads on from a quote that does not close its field (`"VIP"老客户`, or `"` never
+ * closed) to the next quote or the end of the file, folding every line in between into one cell, and
+ * says so only in `errors`. Those rows would be cleaned as one customer, so the file is refused
+ * with the line where the bad field starts, for the user to fix.
+ */
+function refuseBadQuote(text: string, parsed: Papa.ParseResult<string[]>): void {
+  const bad = parsed.errors.find((e) => e.type === 'Quotes');
+  if (!bad) return;
+  // `index` is just past the field's opening quote; `row` counts records, not the lines a user sees.
+  const at = Math.max(0, (bad.index ?? 0) - 1);
+  const linebreak = parsed.meta.linebreak || '\n';
+  const before = text.lastIndexOf(linebreak, at);
+  const start = before === -1 ? 0 : before + linebreak.length;
+  const line = text.slice(0, start).split(linebreak).length;
+  const end = text.indexOf(linebreak, at);
+  const whole = text.slice(start, end === -1 ? undefined : end).replace(/\r$/, '');
+  const excerpt = Array.from(whole).length > EXCERPT ? Array.from(whole).slice(0, EXCERPT).join('') + '…' : whole;
+  throw new CliError('cli.csvBadQuote', { line, excerpt });
 }
 
 /** The file name without folder and extension. */
