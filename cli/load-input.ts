@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import type ExcelJS from 'exceljs';
 import type { DateSystem, Grid } from '../shared';
 import { CliError, errorDetail } from './errors';
-import { readCsv } from './io/read-csv';
+import { readCsvFile } from './io/read-csv';
+import type { RunNote } from './notes';
 import { gridOf, readXlsx } from './io/read-xlsx';
 
 export interface LoadedInput {
@@ -17,6 +18,8 @@ export interface LoadedInput {
   otherTables?: string[];
   /** Those sheets' grids, read when asked (for duplicates across sheets). */
   otherGrids?: () => Grid[];
+  /** What the summary must say about reading the file (characters that could not be read). */
+  notes?: RunNote[];
 }
 
 const XLSX_EXT = new Set(['.xlsx', '.xlsm']);
@@ -44,14 +47,15 @@ export async function loadInput(file: string, sheet?: string, shown = file): Pro
       throw new CliError('cli.badXlsx', { path: shown, detail: errorDetail(err) });
     }
   }
-  if (CSV_EXT.has(ext)) return { kind: 'csv', grid: readCsvNamed(bytes, file, shown), dateSystem: '1900' };
+  if (CSV_EXT.has(ext)) return { kind: 'csv', dateSystem: '1900', ...readCsvNamed(bytes, file, shown) };
   throw new CliError('cli.unsupportedType', { path: shown });
 }
 
-/** A CSV's refusal names the file as the user wrote it. */
-function readCsvNamed(bytes: Uint8Array, file: string, shown: string) {
+/** A CSV's refusal and notes name the file as the user wrote it. */
+function readCsvNamed(bytes: Uint8Array, file: string, shown: string): { grid: Grid; notes: RunNote[] } {
   try {
-    return readCsv(bytes, path.basename(file));
+    const { grid, notes } = readCsvFile(bytes, path.basename(file));
+    return { grid, notes: notes.map((n) => ({ ...n, params: { ...n.params, path: shown } })) };
   } catch (err) {
     if (err instanceof CliError) throw new CliError(err.key, { ...err.params, path: shown }, err.exitCode);
     throw err;

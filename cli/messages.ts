@@ -40,6 +40,8 @@ const cliMessages = defineMessages(
     'cli.encrypted': '"{path}" is protected with a password. Remove the password in Excel (File › Info › Protect Workbook) and try again.',
     'cli.csvBadQuote':
       'Line {line} of "{path}" has a quote (") that does not close its value: {excerpt}\nRead on from there, the rest of the file would become one cell, so nothing was cleaned. Remove the stray quote, or write a quote inside a value as "" and put the whole value in quotes; then run again.',
+    'cli.note.undecodable':
+      '"{path}" is marked as UTF-8 (it starts with a BOM), but {count} character(s) in it are not UTF-8, the first on line {line}. They could not be read and show as � in the output: check those values against the original.',
     'cli.badXlsx': '"{path}" could not be opened as an Excel workbook ({detail}). Is it damaged, or protected by a password?',
     'cli.unknownSheet': 'The workbook has no sheet "{sheet}". Its sheets are: {sheets}.',
     'cli.noSheet': 'The workbook has no visible worksheet to clean.',
@@ -177,6 +179,7 @@ const cliMessages = defineMessages(
     'cli.encrypted': '“{path}”设有打开密码。请在 Excel 中取消密码（文件 › 信息 › 保护工作簿）后重试。',
     'cli.csvBadQuote':
       '“{path}”第 {line} 行有一个没有正确闭合的引号（"）：{excerpt}\n照此读下去，后面的所有行都会并进一个单元格，所以没有整理。请删掉多余的引号，或把值内的引号写成 "" 并给整个值加上引号，然后重新运行。',
+    'cli.note.undecodable': '“{path}”标明是 UTF-8 编码（以 BOM 开头），但其中有 {count} 个字符不是 UTF-8，第一个在第 {line} 行。这些字符无法读取，在输出中显示为 �：请对照原始资料检查这些值。',
     'cli.badXlsx': '无法把“{path}”作为 Excel 工作簿打开（{detail}）。文件是否损坏或设有密码？',
     'cli.unknownSheet': '工作簿中没有名为“{sheet}”的工作表。现有工作表：{sheets}。',
     'cli.noSheet': '工作簿中没有可整理的可见工作表。',

@@ -306,6 +306,16 @@ describe('main: a successful run', () => {
     expect(io.out.startsWith(start)).toBe(true);
   });
 
+  it('reads a "CSV UTF-8" file with one bad byte as UTF-8 and says how many characters it could not read', async () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('姓名,手机,备注\r\n张三,13812345678,Caf'), Buffer.from([0xe9]), Buffer.from('\r\n李四,13912345678,老客户 VIP\r\n')]);
+    writeFileSync(path.join(dir, 'bom.csv'), bytes);
+    const { code, io } = await cli(['clean', 'bom.csv', '--out', 'bom.out.csv', '--lang', 'zh-CN', '--quiet', ...TODAY]);
+    expect(code).toBe(0);
+    const rows = readCsv(readFileSync(path.join(dir, 'bom.out.csv')), 'bom.out.csv').cells.map((r) => r.slice(0, 3).map((c) => cellText(c)));
+    expect(rows).toEqual([['姓名', '手机', '备注'], ['张三', '13812345678', 'Caf\uFFFD'], ['李四', '13912345678', '老客户 VIP']]);
+    expect(io.out).toContain(say('zh-CN', 'cli.summary.problem', { message: say('zh-CN', 'cli.note.undecodable', { path: 'bom.csv', count: 1, line: 2 }) }));
+  });
+
   it('reads a US sheet as one when the settings name no region or currency, and keeps them when they do', async () => {
     writeFileSync(
       path.join(dir, 'us.csv'),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import Papa from 'papaparse';
-import { decodeCsv, guessDelimiter, readCsv } from '../../../cli/io/read-csv';
+import { decodeCsv, guessDelimiter, readCsv, readCsvFile } from '../../../cli/io/read-csv';
 import { CliError } from '../../../cli/errors';
 import { say } from '../../../cli/messages';
 import { fixture } from '../helpers';
@@ -60,6 +60,19 @@ describe('readCsv: encodings (PITFALLS C2)', () => {
       bytes.set(encoding === 'utf-16le' ? [lo, hi] : [hi, lo], 2 + i * 2);
     });
     expect(values(readCsv(bytes, 'u.txt').cells)).toEqual([['姓名', '手机'], ['张伟', '13812345678']]);
+  });
+
+  it('reads a UTF-8 file with a BOM as UTF-8 even with one bad byte, and counts what it could not read', () => {
+    // "CSV UTF-8" from Excel, with one Latin-1 é (0xE9) pasted in on line 2: the rest must not turn into GB18030 mojibake.
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...bytesOf('Name,Mobile,Notes\r\nJosé Wang,13812345678,Caf'), 0xe9, ...bytesOf('\r\n张三,13912345678,老客户 VIP\r\n')]);
+    const { grid, notes } = readCsvFile(bytes, 'customers.csv');
+    expect(values(grid.cells)).toEqual([['Name', 'Mobile', 'Notes'], ['José Wang', '13812345678', 'Caf\uFFFD'], ['张三', '13912345678', '老客户 VIP']]);
+    expect(notes).toEqual([{ key: 'cli.note.undecodable', params: { count: 1, line: 2 } }]);
+  });
+
+  it('has no note for a file it reads whole, even one holding a real U+FFFD', () => {
+    expect(readCsvFile(bytesOf('\uFEFF姓名,备注\n张三,\uFFFD\n'), 'a.csv').notes).toEqual([]);
+    expect(readCsvFile(readFileSync(fixture('customers-gbk.csv')), 'gbk.csv').notes).toEqual([]);
   });
 
   it('falls back to GB18030 only when the bytes are not UTF-8', () => {
