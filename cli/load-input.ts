@@ -7,6 +7,7 @@ import { CliError, errorDetail } from './errors';
 import { readCsvFile } from './io/read-csv';
 import type { RunNote } from './notes';
 import { gridOf, readXlsx } from './io/read-xlsx';
+import { unkeptParts, type UnkeptPart } from './io/unkept-parts';
 
 export interface LoadedInput {
   kind: 'xlsx' | 'csv';
@@ -20,6 +21,8 @@ export interface LoadedInput {
   otherGrids?: () => Grid[];
   /** What the summary must say about reading the file (characters that could not be read). */
   notes?: RunNote[];
+  /** Parts of the input workbook an .xlsx output will lack (charts, pivot tables …). */
+  unkept?: UnkeptPart[];
 }
 
 const XLSX_EXT = new Set(['.xlsx', '.xlsm']);
@@ -41,7 +44,7 @@ export async function loadInput(file: string, sheet?: string, shown = file): Pro
     try {
       const { grid, dateSystem, workbook, worksheet, otherTables } = await readXlsx(bytes, sheet);
       const otherGrids = () => otherTables.map((name) => gridOf(workbook.getWorksheet(name)!, dateSystem));
-      return { kind: 'xlsx', grid, dateSystem, base: { workbook, worksheet }, otherTables, otherGrids };
+      return { kind: 'xlsx', grid, dateSystem, base: { workbook, worksheet }, otherTables, otherGrids, unkept: unkeptParts(bytes) };
     } catch (err) {
       if (err instanceof CliError) throw err;
       throw new CliError('cli.badXlsx', { path: shown, detail: errorDetail(err) });
