@@ -4,8 +4,10 @@ import * as path from 'node:path';
 import type ExcelJS from 'exceljs';
 import type { DateSystem, Grid } from '../shared';
 import { CliError, errorDetail } from './errors';
-import { readCsv } from './io/read-csv';
+import { readCsvFile } from './io/read-csv';
+import type { RunNote } from './notes';
 import { gridOf, readXlsx } from './io/read-xlsx';
+import { unkeptParts, type UnkeptPart } from './io/unkept-parts';
 
 export interface LoadedInput {
   kind: 'xlsx' | 'csv';
@@ -17,6 +19,10 @@ export interface LoadedInput {
   otherTables?: string[];
   /** Those sheets' grids, read when asked (for duplicates across sheets). */
   otherGrids?: () => Grid[];
+  /** What the summary must say about reading the file (characters that could not be read). */
+  notes?: RunNote[];
+  /** Parts of the input workbook an .xlsx output will lack (charts, pivot tables …). */
+  unkept?: UnkeptPart[];
 }
 
 const XLSX_EXT = new Set(['.xlsx', '.xlsm']);
@@ -38,14 +44,25 @@ export async function loadInput(file: string, sheet?: string, shown = file): Pro
     try {
       const { grid, dateSystem, workbook, worksheet, otherTables } = await readXlsx(bytes, sheet);
       const otherGrids = () => otherTables.map((name) => gridOf(workbook.getWorksheet(name)!, dateSystem));
-      return { kind: 'xlsx', grid, dateSystem, base: { workbook, worksheet }, otherTables, otherGrids };
+      return { kind: 'xlsx', grid, dateSystem, base: { workbook, worksheet }, otherTables, otherGrids, unkept: unkeptParts(bytes) };
     } catch (err) {
       if (err instanceof CliError) throw err;
       throw new CliError('cli.badXlsx', { path: shown, detail: errorDetail(err) });
     }
   }
-  if (CSV_EXT.has(ext)) return { kind: 'csv', grid: readCsv(bytes, path.basename(file)), dateSystem: '1900' };
+  if (CSV_EXT.has(ext)) return { kind: 'csv', dateSystem: '1900', ...readCsvNamed(bytes, file, shown) };
   throw new CliError('cli.unsupportedType', { path: shown });
+}
+
+/** A CSV's refusal and notes name the file as the user wrote it. */
+function readCsvNamed(bytes: Uint8Array, file: string, shown: string): { grid: Grid; notes: RunNote[] } {
+  try {
+    const { grid, notes } = readCsvFile(bytes, path.basename(file));
+    return { grid, notes: notes.map((n) => ({ ...n, params: { ...n.params, path: shown } })) };
+  } catch (err) {
+    if (err instanceof CliError) throw new CliError(err.key, { ...err.params, path: shown }, err.exitCode);
+    throw err;
+  }
 }
 
 export async function readBytes(file: string, shown = file): Promise<Uint8Array> {

@@ -118,7 +118,8 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
     const report = jsonReport({ plan, input: args.input, output: outShown, today, lang, archive: archiveAt, across });
     await guardWrite(json, args.json, () => writeJsonReport(json, report));
   }
-  io.stdout(summaryText({ plan, lang, input: args.input, output: outShown, json: args.json, otherTables: loaded.otherTables, across, ...written }));
+  const notes = [...(loaded.notes ?? []), ...(written.notes ?? [])];
+  io.stdout(summaryText({ plan, lang, input: args.input, output: outShown, json: args.json, otherTables: loaded.otherTables, across, ...written, notes }));
   return 0;
 }
 

@@ -38,6 +38,16 @@ const cliMessages = defineMessages(
     'cli.unsupportedType': '"{path}" is not an .xlsx or .csv file. Save it from Excel as .xlsx (Excel workbook) or .csv and try again.',
     'cli.xlsOld': '"{path}" is an old .xls workbook. Open it in Excel or LibreOffice, save it as .xlsx and try again.',
     'cli.encrypted': '"{path}" is protected with a password. Remove the password in Excel (File › Info › Protect Workbook) and try again.',
+    'cli.csvBadQuote':
+      'Line {line} of "{path}" has a quote (") that does not close its value: {excerpt}\nRead on from there, the rest of the file would become one cell, so nothing was cleaned. Remove the stray quote, or write a quote inside a value as "" and put the whole value in quotes; then run again.',
+    'cli.note.undecodable':
+      '"{path}" is marked as UTF-8 (it starts with a BOM), but {count} character(s) in it are not UTF-8, the first on line {line}. They could not be read and show as � in the output: check those values against the original.',
+    'cli.note.unkeptParts':
+      'The output "{path}" lacks these parts of the input workbook: {parts}. The library that writes it cannot carry them over; your input file still has them, so use it where you need them, or copy the cleaned values into it.',
+    'cli.part.charts': 'charts',
+    'cli.part.chartsheets': 'chart sheets',
+    'cli.part.pivotTables': 'pivot tables',
+    'cli.part.dynamicArrays': 'dynamic-array formulas (they are written as ordinary formulas that show a single value)',
     'cli.badXlsx': '"{path}" could not be opened as an Excel workbook ({detail}). Is it damaged, or protected by a password?',
     'cli.unknownSheet': 'The workbook has no sheet "{sheet}". Its sheets are: {sheets}.',
     'cli.noSheet': 'The workbook has no visible worksheet to clean.',
@@ -173,6 +183,14 @@ const cliMessages = defineMessages(
     'cli.unsupportedType': '“{path}”不是 .xlsx 或 .csv 文件。请在 Excel 中另存为 .xlsx（Excel 工作簿）或 .csv 后重试。',
     'cli.xlsOld': '“{path}”是旧版 .xls 工作簿。请用 Excel 或 LibreOffice 打开并另存为 .xlsx 后重试。',
     'cli.encrypted': '“{path}”设有打开密码。请在 Excel 中取消密码（文件 › 信息 › 保护工作簿）后重试。',
+    'cli.csvBadQuote':
+      '“{path}”第 {line} 行有一个没有正确闭合的引号（"）：{excerpt}\n照此读下去，后面的所有行都会并进一个单元格，所以没有整理。请删掉多余的引号，或把值内的引号写成 "" 并给整个值加上引号，然后重新运行。',
+    'cli.note.undecodable': '“{path}”标明是 UTF-8 编码（以 BOM 开头），但其中有 {count} 个字符不是 UTF-8，第一个在第 {line} 行。这些字符无法读取，在输出中显示为 �：请对照原始资料检查这些值。',
+    'cli.note.unkeptParts': '输出文件“{path}”缺少输入工作簿中的以下内容：{parts}。写出文件所用的程序库无法保留它们；输入文件中它们仍然完好，需要时请使用输入文件，或把整理后的值复制过去。',
+    'cli.part.charts': '图表',
+    'cli.part.chartsheets': '图表工作表',
+    'cli.part.pivotTables': '数据透视表',
+    'cli.part.dynamicArrays': '动态数组公式（写成了只显示一个值的普通公式）',
     'cli.badXlsx': '无法把“{path}”作为 Excel 工作簿打开（{detail}）。文件是否损坏或设有密码？',
     'cli.unknownSheet': '工作簿中没有名为“{sheet}”的工作表。现有工作表：{sheets}。',
     'cli.noSheet': '工作簿中没有可整理的可见工作表。',

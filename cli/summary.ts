@@ -5,6 +5,7 @@
 import { issueTitle, ownerConflictTexts, ownerText, reasonTexts, t, type AcrossSheetsResult, type CellEdit, type Lang, type Plan, STANDINGS } from '../shared';
 import { NOTE_LIMIT } from './io/write-xlsx';
 import { say } from './messages';
+import type { RunNote } from './notes';
 
 export interface SummaryInput {
   plan: Plan;
@@ -29,6 +30,8 @@ export interface SummaryInput {
   otherTables?: readonly string[];
   /** Customers found in more than one of the workbook's customer sheets. */
   across?: AcrossSheetsResult;
+  /** What reading or writing the files could not keep (unreadable characters, parts of the workbook). */
+  notes?: readonly RunNote[];
   /** Formula cells a merge moved up with their rows (references not adjusted). */
 }
 
@@ -52,6 +55,7 @@ export function summaryText(input: SummaryInput): string {
   for (const [kind, count] of kinds.slice(0, MAX_KINDS)) lines.push(say(lang, 'cli.summary.kind', { kind: issueTitle(lang, kind), count }));
   if (kinds.length > MAX_KINDS) lines.push('  …');
   for (const p of plan.problems) lines.push(say(lang, 'cli.summary.problem', { message: say(lang, p.code, p.params) }));
+  for (const n of input.notes ?? []) lines.push(say(lang, 'cli.summary.problem', { message: say(lang, n.key, n.params) }));
   lines.push(...duplicateLines(input), ...reminderLines(plan, lang), ...classLines(plan, lang));
   if (skipped.length > 0) lines.push(say(lang, 'cli.summary.skipped', { count: skipped.length }));
   if (notesOmitted > 0) lines.push(say(lang, 'cli.summary.notesOmitted', { count: notesOmitted, limit: NOTE_LIMIT }));

@@ -11,8 +11,10 @@ import { writeCsv } from './io/write-csv';
 import { writeXlsx } from './io/write-xlsx';
 import type { LoadedInput } from './load-input';
 import type { SummaryInput } from './summary';
+import { say } from './messages';
+import type { RunNote } from './notes';
 
-export type Written = Pick<SummaryInput, 'skipped' | 'notesOmitted' | 'csvLossy' | 'archive' | 'sheets' | 'files'> & {
+export type Written = Pick<SummaryInput, 'skipped' | 'notesOmitted' | 'csvLossy' | 'archive' | 'sheets' | 'files' | 'notes'> & {
   /** Where the archive went, for the JSON report: the sheet name, or the archive file as shown. */
   archiveAt?: string;
 };
@@ -36,7 +38,16 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
     archive: written.archiveSheet === undefined ? undefined : { sheet: written.archiveSheet },
     sheets,
     archiveAt: written.archiveSheet,
+    notes: unkeptNote(loaded, shown, lang),
   };
+}
+
+/** The parts of the input workbook the written one lacks, named for the summary; none for a CSV input. */
+function unkeptNote(loaded: LoadedInput, shown: string, lang: Lang): RunNote[] {
+  const unkept = loaded.unkept ?? [];
+  if (unkept.length === 0) return [];
+  const parts = unkept.map((part) => say(lang, `cli.part.${part}`)).join(say(lang, 'cli.summary.sep'));
+  return [{ key: 'cli.note.unkeptParts', params: { path: shown, parts } }];
 }
 
 /**

@@ -8,7 +8,7 @@ import { cellText, isFormula, type Cell, type DateSystem, type Lang, type Plan, 
 import { say } from '../messages';
 import { ARCHIVE_TOOL_COLUMNS, type ArchiveTable } from './archive-rows';
 import { ownSheet, safeSheetName } from './own-sheet';
-import { fillOf, numberAsText, putValue, type Restyle } from './xlsx-values';
+import { fillOf, keepLink, linkOf, numberAsText, putValue, type Restyle } from './xlsx-values';
 
 export interface ArchiveWritten {
   name: string;
@@ -42,7 +42,12 @@ export function addArchiveSheet(
   const first = existing ? lastUsedRow(existing) + 1 : 2;
   table.lines.forEach((line, i) => {
     const row = sheet.getRow(first + i);
-    line.cells.forEach((cell, c) => writeOriginal(row.getCell(cols[c]), cell, plan.columns[c]?.write, lang, dateSystem, restyle));
+    line.cells.forEach((cell, c) => {
+      const target = row.getCell(cols[c]);
+      writeOriginal(target, cell, plan.columns[c]?.write, lang, dateSystem, restyle);
+      // The core's cells carry no link target; the row is still in the cleaned sheet, link and all.
+      keepLink(target, linkOf(cleaned.findCell(line.sourceRow, plan.firstCol + c)?.value ?? null));
+    });
     const [source, survivor, group, reason] = cols.slice(table.tableWidth);
     row.getCell(source).value = line.sourceRow;
     row.getCell(survivor).value = line.survivorRow;

@@ -5,18 +5,49 @@
  */
 import Papa from 'papaparse';
 import type { Cell, Grid } from '../../shared';
+import { CliError } from '../errors';
+import type { RunNote } from '../notes';
 
 /** The text of a CSV file, whatever encoding a spreadsheet saved it in. */
 export function decodeCsv(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return decodeCsvCounted(bytes).text;
+}
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+/** What TextDecoder puts for bytes that are not UTF-8. */
+const REPLACEMENT = '\uFFFD';
+
+/** The text, and for a UTF-8 file with a BOM, the characters that were not UTF-8 (shown as U+FFFD) and the first line holding one. */
+function decodeCsvCounted(bytes: Uint8Array): { text: string; unreadable: number; line: number } {
+  const whole = { unreadable: 0, line: 0 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), ...whole };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), ...whole };
+  if (UTF8_BOM.every((b, i) => bytes[i] === b)) {
+    // The BOM says UTF-8: one bad byte (a Latin-1 é pasted in) is one unreadable character, not a
+    // reason to read every other value as GB18030 mojibake.
+    const text = new TextDecoder('utf-8').decode(bytes);
+    // A U+FFFD the file itself holds (bytes EF BF BD) was read, not lost.
+    const unreadable = text.split(REPLACEMENT).length - 1 - occurrences(bytes, ENCODED_REPLACEMENT);
+    if (unreadable <= 0) return { text, ...whole };
+    const first = text.indexOf(REPLACEMENT);
+    return { text, unreadable, line: text.slice(0, first).split('\n').length };
+  }
   try {
     // fatal: invalid UTF-8 throws instead of becoming U+FFFD, which is how GBK bytes are told apart.
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), ...whole };
   } catch {
     // GB18030 is a superset of GBK and GB2312, so one decoder covers what Chinese Excel writes.
-    return new TextDecoder('gb18030').decode(bytes);
+    return { text: new TextDecoder('gb18030').decode(bytes), ...whole };
   }
+}
+
+const ENCODED_REPLACEMENT = Buffer.from([0xef, 0xbf, 0xbd]);
+
+function occurrences(bytes: Uint8Array, part: Buffer): number {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let n = 0;
+  for (let at = buf.indexOf(part); at !== -1; at = buf.indexOf(part, at + part.length)) n++;
+  return n;
 }
 
 const DELIMITERS = [',', ';', '\t'] as const;
@@ -47,7 +78,14 @@ export function guessDelimiter(text: string): string {
 
 /** `name` (the file name) becomes the sheet name, as Excel does when it opens a CSV. */
 export function readCsv(bytes: Uint8Array, name: string): Grid {
-  const text = decodeCsv(bytes).replace(/^\uFEFF/, '');
+  return readCsvFile(bytes, name).grid;
+}
+
+/** The grid, and notes for the summary on what could not be read. */
+export function readCsvFile(bytes: Uint8Array, name: string): { grid: Grid; notes: RunNote[] } {
+  const decoded = decodeCsvCounted(bytes);
+  const notes: RunNote[] = decoded.unreadable === 0 ? [] : [{ key: 'cli.note.undecodable', params: { count: decoded.unreadable, line: decoded.line } }];
+  const text = decoded.text.replace(/^\uFEFF/, '');
   const parsed = Papa.parse<string[]>(text, {
     delimiter: guessDelimiter(text),
     // dynamicTyping would turn 0755… into 755… and 18-digit IDs into floats (PITFALLS C3).
@@ -56,11 +94,36 @@ export function readCsv(bytes: Uint8Array, name: string): Grid {
     // Blank lines stay rows, so row numbers match the lines a spreadsheet shows.
     skipEmptyLines: false,
   });
+  refuseBadQuote(text, parsed);
   const rows = parsed.data;
   // A final line break makes one empty record that is not a row of the sheet.
   while (rows.length > 0 && rows[rows.length - 1].every((v) => v === '')) rows.pop();
   const cells: Cell[][] = rows.map((row) => row.map((v): Cell => (v === '' ? { kind: 'empty' } : { kind: 'text', value: v })));
-  return { sheetName: sheetNameOf(name), cells, firstRow: 1, firstCol: 1 };
+  return { grid: { sheetName: sheetNameOf(name), cells, firstRow: 1, firstCol: 1 }, notes };
+}
+
+/** Characters of the bad line shown in the message. */
+const EXCERPT = 60;
+
+/**
+ * papaparse reads on from a quote that does not close its field (`"VIP"老客户`, or `"` never
+ * closed) to the next quote or the end of the file, folding every line in between into one cell, and
+ * says so only in `errors`. Those rows would be cleaned as one customer, so the file is refused
+ * with the line where the bad field starts, for the user to fix.
+ */
+function refuseBadQuote(text: string, parsed: Papa.ParseResult<string[]>): void {
+  const bad = parsed.errors.find((e) => e.type === 'Quotes');
+  if (!bad) return;
+  // `index` is just past the field's opening quote; `row` counts records, not the lines a user sees.
+  const at = Math.max(0, (bad.index ?? 0) - 1);
+  const linebreak = parsed.meta.linebreak || '\n';
+  const before = text.lastIndexOf(linebreak, at);
+  const start = before === -1 ? 0 : before + linebreak.length;
+  const line = text.slice(0, start).split(linebreak).length;
+  const end = text.indexOf(linebreak, at);
+  const whole = text.slice(start, end === -1 ? undefined : end).replace(/\r$/, '');
+  const excerpt = Array.from(whole).length > EXCERPT ? Array.from(whole).slice(0, EXCERPT).join('') + '…' : whole;
+  throw new CliError('cli.csvBadQuote', { line, excerpt });
 }
 
 /** The file name without folder and extension. */

@@ -8,6 +8,7 @@ import { isRunSheet } from './run-sheets';
 import { DEFAULT_SETTINGS, holdsCustomerTable, fromSerial, formatIso, type Cell, type CellRange, type DateSystem, type Grid } from '../../shared';
 import { CliError } from '../errors';
 import { declaresDate1904 } from './date-system';
+import { isTimeOnlyFormat } from './time-of-day';
 
 export interface XlsxRead {
   grid: Grid;
@@ -207,6 +208,8 @@ function dateCell(d: Date, format: string | undefined, dateSystem: DateSystem): 
   if (!Number.isFinite(ms)) return { kind: 'empty' };
   let serial = ms / 86400000 + 25569;
   if (dateSystem === '1904') serial -= 1462;
+  // A time of day (hh:mm) has no date: as a date it would read 1899-12-31T09:30 and be written so.
+  if (isTimeOnlyFormat(format) && serial >= 0 && serial < 1) return { kind: 'number', value: serial, format: format! };
   const civil = fromSerial(serial, dateSystem);
   if (!civil) {
     // Serial 60 is Excel's fictitious 1900-02-29: keep the number so the core can flag it.

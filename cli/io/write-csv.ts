@@ -6,6 +6,7 @@
 import Papa from 'papaparse';
 import { cellText, type Cell, type Grid, type Plan } from '../../shared';
 import { cleanedCells, placePlan, withoutRows } from './place-plan';
+import { timeOfDayText } from './time-of-day';
 import { writeFileAtomic } from './write-file';
 
 /**
@@ -30,9 +31,9 @@ const UNPARSE = {
 
 const BOM = '\uFEFF';
 
-/** Numbers stay numbers (never escaped: -5 is a value, not a formula); everything else is its text. */
+/** Numbers stay numbers (never escaped: -5 is a value, not a formula), a time of day its time; everything else is its text. */
 function csvValue(cell: Cell): string | number {
-  if (cell.kind === 'number') return Number.isFinite(cell.value) ? cell.value : cellText(cell);
+  if (cell.kind === 'number') return timeOfDayText(cell.value, cell.format) ?? (Number.isFinite(cell.value) ? cell.value : cellText(cell));
   return cellText(cell);
 }
 

@@ -21,6 +21,7 @@ import { addAcrossSheet } from './across-sheet';
 import { removeRows } from './remove-rows';
 import { addReportSheet } from './report-sheet';
 import { rowMap, type RowMap } from './row-map';
+import { giveTablesAStyle } from './table-styles';
 import { writeFileAtomic } from './write-file';
 import { writeWorkbookStreaming } from './stream-xlsx';
 import { displayWidth, fillOf, holdsFormula, numberAsText, putValue, styler, TEXT_FORMAT, type Restyle, type Style } from './xlsx-values';
@@ -79,6 +80,7 @@ export async function writeXlsx(path: string, target: XlsxTarget): Promise<XlsxW
   // its main sheet goes to the file row by row, never whole in memory.
   if (!target.base) return writeBuiltStreaming(path, target);
   const written = applyToWorkbook(target);
+  giveTablesAStyle(written.workbook);
   const buffer = await written.workbook.xlsx.writeBuffer();
   await writeFileAtomic(path, new Uint8Array(buffer as ArrayBuffer));
   return written;

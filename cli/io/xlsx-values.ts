@@ -43,6 +43,30 @@ export function holdsFormula(cell: ExcelJS.Cell): boolean {
  * has none); `write` is the column's write type when it is a table or added column.
  */
 export function putValue(cell: ExcelJS.Cell, value: Cell, write: WriteType | undefined, dateSystem: DateSystem, restyle: Restyle): void {
+  const link = linkOf(cell.value);
+  putPlainValue(cell, value, write, dateSystem, restyle);
+  keepLink(cell, link);
+}
+
+/** A hyperlink's target and tooltip, without its text: what the core never sees but the user entered. */
+export type Link = Omit<ExcelJS.CellHyperlinkValue, 'text'>;
+
+export function linkOf(value: ExcelJS.CellValue): Link | undefined {
+  if (value === null || typeof value !== 'object' || !('hyperlink' in value) || 'formula' in value) return undefined;
+  const { hyperlink, tooltip } = value;
+  return tooltip === undefined ? { hyperlink } : { hyperlink, tooltip };
+}
+
+/**
+ * Puts `link` back around the text the cell now holds: cleaning a link's text (trimming
+ * " www.zhang.com ") must not cost its target. A number or date written there stays a plain value,
+ * since a link's text is always text.
+ */
+export function keepLink(cell: ExcelJS.Cell, link: Link | undefined): void {
+  if (link && typeof cell.value === 'string') cell.value = { ...link, text: cell.value };
+}
+
+function putPlainValue(cell: ExcelJS.Cell, value: Cell, write: WriteType | undefined, dateSystem: DateSystem, restyle: Restyle): void {
   if (write === 'text') {
     restyle(cell, 'text', { numFmt: TEXT_FORMAT });
     cell.value = value.kind === 'empty' ? null : cellText(value);

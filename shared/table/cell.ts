@@ -42,7 +42,7 @@ export function isBlank(cell: Cell): boolean {
 
 /**
  * The cell as the text a person sees, without locale formatting: numbers in plain decimal
- * (never exponent notation for integers up to 2^53), booleans as TRUE/FALSE, dates as ISO.
+ * (never exponent notation for integers below 1e21), booleans as TRUE/FALSE, dates as ISO.
  */
 export function cellText(cell: Cell): string {
   switch (cell.kind) {
@@ -59,10 +59,21 @@ export function cellText(cell: Cell): string {
   }
 }
 
-/** Plain decimal text of a number: 13812345678 stays 13812345678, never 1.38E+10. */
+/** Significant digits Excel keeps and shows of a number. */
+const EXCEL_DIGITS = 15;
+
+/**
+ * Plain decimal text of a number: 13812345678 stays 13812345678, never 1.38E+10. An integer past
+ * 2^53 shows the 15 significant digits Excel shows (110105199003071000), not the double's exact
+ * binary tail (…071008), digits nobody typed.
+ */
 export function numberText(n: number): string {
   if (!Number.isFinite(n)) return String(n);
-  if (Number.isInteger(n) && Math.abs(n) < 1e21) return BigInt(n).toString();
+  if (Number.isSafeInteger(n)) return String(n);
+  if (Number.isInteger(n) && Math.abs(n) < 1e21) {
+    const [mantissa, exponent] = Math.abs(n).toExponential(EXCEL_DIGITS - 1).split('e');
+    return (n < 0 ? '-' : '') + mantissa.replace('.', '').padEnd(Number(exponent) + 1, '0');
+  }
   const s = String(n);
   return s.includes('e') ? n.toFixed(10).replace(/\.?0+$/, '') : s;
 }

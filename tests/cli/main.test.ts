@@ -124,6 +124,16 @@ describe('main: unusable input exits 1 with a clear, localized message', () => {
     expectNoStack(io);
   });
 
+  it('a CSV whose stray quote would fold the rest of the file into one cell, naming the line and writing nothing', async () => {
+    writeFileSync(path.join(dir, '客户.csv'), '姓名,手机,备注\r\n张三,13812345678,"VIP"老客户\r\n李四,13912345678,普通\r\n王五,13712345678,新客户\r\n');
+    const { code, io } = await cli(['clean', '客户.csv', '--out', 'out.csv', '--lang', 'zh-CN', '--quiet', ...TODAY]);
+    expect(code).toBe(1);
+    expect(io.err).toContain('“客户.csv”第 2 行有一个没有正确闭合的引号（"）：张三,13812345678,"VIP"老客户');
+    expect(io.out).toBe('');
+    expect(existsSync(path.join(dir, 'out.csv'))).toBe(false);
+    expectNoStack(io);
+  });
+
   it('a file type it does not read', async () => {
     writeFileSync(path.join(dir, 'customers.pdf'), '%PDF-1.4');
     const { code, io } = await cli(['clean', 'customers.pdf']);
@@ -294,6 +304,16 @@ describe('main: a successful run', () => {
     const { code, io } = await cli(['clean', 'customers.csv', '--quiet', ...TODAY, ...extra], env);
     expect(code).toBe(0);
     expect(io.out.startsWith(start)).toBe(true);
+  });
+
+  it('reads a "CSV UTF-8" file with one bad byte as UTF-8 and says how many characters it could not read', async () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('姓名,手机,备注\r\n张三,13812345678,Caf'), Buffer.from([0xe9]), Buffer.from('\r\n李四,13912345678,老客户 VIP\r\n')]);
+    writeFileSync(path.join(dir, 'bom.csv'), bytes);
+    const { code, io } = await cli(['clean', 'bom.csv', '--out', 'bom.out.csv', '--lang', 'zh-CN', '--quiet', ...TODAY]);
+    expect(code).toBe(0);
+    const rows = readCsv(readFileSync(path.join(dir, 'bom.out.csv')), 'bom.out.csv').cells.map((r) => r.slice(0, 3).map((c) => cellText(c)));
+    expect(rows).toEqual([['姓名', '手机', '备注'], ['张三', '13812345678', 'Caf\uFFFD'], ['李四', '13912345678', '老客户 VIP']]);
+    expect(io.out).toContain(say('zh-CN', 'cli.summary.problem', { message: say('zh-CN', 'cli.note.undecodable', { path: 'bom.csv', count: 1, line: 2 }) }));
   });
 
   it('reads a US sheet as one when the settings name no region or currency, and keeps them when they do', async () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { declaresDate1904, zipEntry } from '../../../cli/io/date-system';
+import { declaresDate1904 } from '../../../cli/io/date-system';
+import { zipEntry } from '../../../cli/io/zip-entries';
 import { fixture } from '../helpers';
 
 /** A one-file zip archive (store or deflate), to test the reader on more than what exceljs writes. */

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import Papa from 'papaparse';
-import { decodeCsv, guessDelimiter, readCsv } from '../../../cli/io/read-csv';
+import { decodeCsv, guessDelimiter, readCsv, readCsvFile } from '../../../cli/io/read-csv';
+import { CliError } from '../../../cli/errors';
+import { say } from '../../../cli/messages';
 import { fixture } from '../helpers';
 
 const bytesOf = (s: string) => new TextEncoder().encode(s);
@@ -60,6 +62,19 @@ describe('readCsv: encodings (PITFALLS C2)', () => {
     expect(values(readCsv(bytes, 'u.txt').cells)).toEqual([['姓名', '手机'], ['张伟', '13812345678']]);
   });
 
+  it('reads a UTF-8 file with a BOM as UTF-8 even with one bad byte, and counts what it could not read', () => {
+    // "CSV UTF-8" from Excel, with one Latin-1 é (0xE9) pasted in on line 2: the rest must not turn into GB18030 mojibake.
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...bytesOf('Name,Mobile,Notes\r\nJosé Wang,13812345678,Caf'), 0xe9, ...bytesOf('\r\n张三,13912345678,老客户 VIP\r\n')]);
+    const { grid, notes } = readCsvFile(bytes, 'customers.csv');
+    expect(values(grid.cells)).toEqual([['Name', 'Mobile', 'Notes'], ['José Wang', '13812345678', 'Caf\uFFFD'], ['张三', '13912345678', '老客户 VIP']]);
+    expect(notes).toEqual([{ key: 'cli.note.undecodable', params: { count: 1, line: 2 } }]);
+  });
+
+  it('has no note for a file it reads whole, even one holding a real U+FFFD', () => {
+    expect(readCsvFile(bytesOf('\uFEFF姓名,备注\n张三,\uFFFD\n'), 'a.csv').notes).toEqual([]);
+    expect(readCsvFile(readFileSync(fixture('customers-gbk.csv')), 'gbk.csv').notes).toEqual([]);
+  });
+
   it('falls back to GB18030 only when the bytes are not UTF-8', () => {
     expect(decodeCsv(bytesOf('张伟'))).toBe('张伟');
     expect(decodeCsv(new Uint8Array([0xd5, 0xc5, 0xce, 0xb0]))).toBe('张伟');
@@ -113,5 +128,40 @@ describe('guessDelimiter', () => {
     ['金额;备注\n"1,5";x\n"2,75";y\n', ';', 'decimal commas in a semicolon file'],
   ])('%j → %j (%s)', (csv, expected) => {
     expect(guessDelimiter(csv)).toBe(expected);
+  });
+});
+
+describe('readCsv: a quote that does not close its field is refused, never read as one huge cell', () => {
+  // papaparse reads on from a bad quote to the end of the file and reports it only in `errors`.
+  const csvError = (csv: string) => {
+    try {
+      readCsv(bytesOf(csv), '客户.csv');
+    } catch (err) {
+      return err as CliError;
+    }
+    throw new Error('readCsv accepted the file');
+  };
+
+  it.each([
+    ['text after the closing quote (InvalidQuotes)', 2, '张三,13812345678,"VIP"老客户', '姓名,手机,备注\r\n张三,13812345678,"VIP"老客户\r\n李四,13912345678,普通\r\n王五,13712345678,新客户\r\n'],
+    ['a quote never closed (MissingQuotes)', 3, 'Li Si,13912345678,"no closing quote', 'Name,Mobile,Note\nZhang San,13812345678,ok\nLi Si,13912345678,"no closing quote\nWang Wu,13712345678,new\n'],
+    ['lines are counted in the file, past a quoted line break', 4, '李四,"上海"浦东', '姓名,地址\n张三,"北京市\n朝阳区"\n李四,"上海"浦东\n'],
+  ])('%s: names line %i and shows it', (_, line, excerpt, csv) => {
+    const err = csvError(csv);
+    expect(err).toBeInstanceOf(CliError);
+    expect(err.key).toBe('cli.csvBadQuote');
+    expect(err.params).toMatchObject({ line, excerpt });
+  });
+
+  it('says in zh-CN and en what to do', () => {
+    const err = csvError('姓名,备注\n张三,"VIP"老客户\n');
+    const params = { ...err.params, path: '客户.csv' };
+    expect(say('zh-CN', 'cli.csvBadQuote', params)).toContain('第 2 行');
+    expect(say('en', 'cli.csvBadQuote', params)).toContain('Line 2 of "客户.csv"');
+  });
+
+  it('still reads a quote inside an unquoted value and doubled quotes as Excel writes them', () => {
+    const csv = '姓名,备注\n张三,他说"好"\n李四,"7"" 显示器"\n';
+    expect(values(readCsv(bytesOf(csv), 'a.csv').cells)).toEqual([['姓名', '备注'], ['张三', '他说"好"'], ['李四', '7" 显示器']]);
   });
 });

@@ -114,6 +114,23 @@ describe('readXlsx: the 1904 date system', () => {
   });
 });
 
+describe('readXlsx: a time of day is a time, not the date 1899-12-31', () => {
+  it.each([
+    ['hh:mm', 9.5 / 24, '到店 09:30'],
+    ['h:mm:ss', (14 * 3600 + 5 * 60 + 7) / 86400, 'a time with seconds'],
+    ['[$-F400]h:mm:ss AM/PM', 18 / 24, 'Excel\'s system time format'],
+  ])('a %s cell (%s) stays the number with its format', async (numFmt, serial) => {
+    const bytes = await bytesOf((wb) => {
+      const ws = wb.addWorksheet('客户');
+      ws.addRow(['姓名', '到店时间']);
+      ws.addRow(['张三', new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86400000))]);
+      ws.getCell('B2').numFmt = numFmt;
+    });
+    const { grid } = await readXlsx(bytes);
+    expect(grid.cells[1][1]).toEqual({ kind: 'number', value: expect.closeTo(serial, 9), format: numFmt });
+  });
+});
+
 describe('readXlsx: cell kinds exceljs can produce', () => {
   let cells: Cell[][];
   let grid: Awaited<ReturnType<typeof readXlsx>>['grid'];

@@ -82,6 +82,15 @@ describe('CSV file layout (PITFALLS C2)', () => {
     );
   });
 
+  it.each<[string, Cell, string]>([
+    ['hh:mm', num(9.5 / 24, 'hh:mm'), '09:30'],
+    ['h:mm:ss', num((14 * 3600 + 5 * 60 + 7) / 86400, 'h:mm:ss'), '14:05:07'],
+    ['h:mm AM/PM keeps the 24-hour time a spreadsheet reads back', num(18 / 24, 'h:mm AM/PM'), '18:00'],
+    ['a number with an ordinary format stays the number', num(0.15, '0.00%'), '0.15'],
+  ])('writes a time of day as the time (%s)', (_, cell, expected) => {
+    expect(field(cell)).toBe(expected);
+  });
+
   it('writes dates as ISO, booleans and errors as the sheet shows them', () => {
     expect(unparseCells([[{ kind: 'date', value: '2024-03-05' }, { kind: 'boolean', value: true }, { kind: 'error', value: '#N/A' }]]))
       .toBe('\uFEFF2024-03-05,TRUE,#N/A\r\n');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
-import { DEFAULT_SETTINGS, run, t, type CellEdit, type CellIssue } from '../../../shared';
+import { DEFAULT_SETTINGS, run, t, type Cell, type CellEdit, type CellIssue, type Plan } from '../../../shared';
 import { readXlsx } from '../../../cli/io/read-xlsx';
 import { applyToWorkbook, numberAsText, safeSheetName, serialOf, writeXlsx } from '../../../cli/io/write-xlsx';
 import { date, EMPTY, fixture, gridOf, num, planFor, tempDir, text } from '../helpers';
@@ -289,6 +289,22 @@ describe('write-xlsx helpers', () => {
   });
 });
 
+/** A merge of one exact pair: the row `archived` goes to 已合并重复, kept in row 2; `edits` fill the kept row. */
+function oneRowMerge(headers: string[], archived: { sheetRow: number; cells: Cell[] }, removeRows: number[], edits: CellEdit[] = []): NonNullable<Plan['merge']> {
+  return {
+    edits,
+    mergedColumn: null,
+    archiveSheet: '已合并重复',
+    archiveHeaders: [...headers, '原行号', '保留行', '重复组', '原因'],
+    archive: [{
+      ...archived, survivorRow: 2, groupId: 'G1', confidence: 'exact',
+      reason: { code: 'dedupe.archive.merged', params: { row: 2, group: 'G1', confidence: '完全重复' } },
+    }],
+    removeRows,
+    stats: { groupsMerged: 1, rowsArchived: 1, cellsFilled: edits.length, notesTruncated: 0, groupsSkipped: 0 },
+  };
+}
+
 describe('applyToWorkbook with an accepted merge', () => {
   /** 张伟 twice (rows 2 and 4); row 2's city is a formula, row 4's is 北京. */
   function mergeCase(removeRows: number[]) {
@@ -301,18 +317,8 @@ describe('applyToWorkbook with an accepted merge', () => {
     ws.addRow(['李娜', '上海']);
     ws.addRow(['张伟', '北京', '展会']);
     const plan = planFor(grid, { fields: ['name', 'city', 'notes'] });
-    plan.merge = {
-      edits: [{ sheetRow: 2, col: 1, field: 'city', before: EMPTY, after: text('北京'), reason: 'dedupe.fix.fill' }],
-      mergedColumn: null,
-      archiveSheet: '已合并重复',
-      archiveHeaders: ['姓名', '城市', '备注', '原行号', '保留行', '重复组', '原因'],
-      archive: [{
-        sheetRow: 4, cells: [text('张伟'), text('北京'), text('展会')], survivorRow: 2, groupId: 'G1', confidence: 'exact',
-        reason: { code: 'dedupe.archive.merged', params: { row: 2, group: 'G1', confidence: '完全重复' } },
-      }],
-      removeRows,
-      stats: { groupsMerged: 1, rowsArchived: 1, cellsFilled: 1, notesTruncated: 0, groupsSkipped: 0 },
-    };
+    const fill: CellEdit = { sheetRow: 2, col: 1, field: 'city', before: EMPTY, after: text('北京'), reason: 'dedupe.fix.fill' };
+    plan.merge = oneRowMerge(plan.columns.map((c) => c.header), { sheetRow: 4, cells: [text('张伟'), text('北京'), text('展会')] }, removeRows, [fill]);
     return { grid, plan, wb, ws };
   }
 
@@ -330,6 +336,37 @@ describe('applyToWorkbook with an accepted merge', () => {
     const { grid, plan, wb, ws } = mergeCase([3, 4]);
     expect(() => applyToWorkbook({ grid, plan, dateSystem: '1900', lang: 'zh-CN', base: { workbook: wb, worksheet: ws } })).toThrow(/not in the archive: 3/);
     expect(ws.getCell('A3').value).toBe('李娜');
+  });
+});
+
+describe('applyToWorkbook: a hyperlink keeps its target when the run rewrites its text', () => {
+  /** 张三 twice: row 2's shop link has spaces around its text; row 3, merged away, links to his Weibo. */
+  function linkCase() {
+    const shop = { text: ' www.zhang.com ', hyperlink: 'https://www.zhang.com/shop?id=7', tooltip: '张三的店' };
+    const weibo = { text: '微博', hyperlink: 'https://weibo.com/zhangsan' };
+    const grid = gridOf([['姓名', '手机', '网址'], ['张三', '13812345678', ' www.zhang.com '], ['张三', '13812345678', '微博']], '客户');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('客户');
+    ws.addRow(['姓名', '手机', '网址']);
+    ws.addRow(['张三', '13812345678', shop]);
+    ws.addRow(['张三', '13812345678', weibo]);
+    const plan = planFor(grid, {
+      fields: ['name', 'mobile', 'website'],
+      edits: [{ sheetRow: 2, col: 2, field: 'website', before: text(' www.zhang.com '), after: text('www.zhang.com'), reason: 'fix.generic' }],
+    });
+    plan.merge = oneRowMerge(['姓名', '手机', '网址'], { sheetRow: 3, cells: [text('张三'), text('13812345678'), text('微博')] }, [3]);
+    const written = applyToWorkbook({ grid, plan, dateSystem: '1900', lang: 'zh-CN', base: { workbook: wb, worksheet: ws } });
+    return { ws, archive: written.workbook.getWorksheet('已合并重复')!, shop, weibo };
+  }
+
+  it('writes the trimmed text over the same link target and tooltip', () => {
+    const { ws, shop } = linkCase();
+    expect(ws.getCell('C2').value).toEqual({ ...shop, text: 'www.zhang.com' });
+  });
+
+  it('copies a merged-away row\'s link into the archive, not just its text', () => {
+    const { archive, weibo } = linkCase();
+    expect(archive.getCell('C2').value).toEqual(weibo);
   });
 });
 

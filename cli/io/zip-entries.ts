@@ -1,0 +1,62 @@
+/**
+ * The files of a zip archive (an .xlsx), found through its central directory (PKWARE APPNOTE
+ * 4.3.12–4.3.16), for what exceljs reads wrongly or not at all.
+ */
+import { inflateRawSync } from 'node:zlib';
+
+interface CentralEntry {
+  name: string;
+  method: number;
+  compressed: number;
+  local: number;
+}
+
+/** Every file name in the archive; empty when it is not a zip archive. */
+export function zipEntryNames(zip: Uint8Array): string[] {
+  return Array.from(centralDirectory(bufferOf(zip)), (e) => e.name);
+}
+
+/** One file of the archive; null when absent or stored with a method other than store or deflate. */
+export function zipEntry(zip: Uint8Array, name: string): Buffer | null {
+  const buf = bufferOf(zip);
+  for (const entry of centralDirectory(buf)) {
+    if (entry.name !== name) continue;
+    const { local, compressed, method } = entry;
+    if (local + 30 > buf.length || buf.readUInt32LE(local) !== 0x04034b50) return null;
+    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    const data = buf.subarray(start, start + compressed);
+    if (method === 0) return Buffer.from(data);
+    if (method === 8) return inflateRawSync(data);
+    return null;
+  }
+  return null;
+}
+
+const bufferOf = (zip: Uint8Array) => Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
+
+function* centralDirectory(buf: Buffer): Generator<CentralEntry> {
+  const eocd = findEndOfCentralDirectory(buf);
+  if (eocd < 0) return;
+  const count = buf.readUInt16LE(eocd + 10);
+  let p = buf.readUInt32LE(eocd + 16);
+  for (let i = 0; i < count && p + 46 <= buf.length; i++) {
+    if (buf.readUInt32LE(p) !== 0x02014b50) return;
+    const nameLen = buf.readUInt16LE(p + 28);
+    const extraLen = buf.readUInt16LE(p + 30);
+    const commentLen = buf.readUInt16LE(p + 32);
+    yield {
+      name: buf.toString('utf8', p + 46, p + 46 + nameLen),
+      method: buf.readUInt16LE(p + 10),
+      compressed: buf.readUInt32LE(p + 20),
+      local: buf.readUInt32LE(p + 42),
+    };
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+}
+
+function findEndOfCentralDirectory(buf: Buffer): number {
+  // The record is 22 bytes plus a comment of at most 65535 bytes, at the very end.
+  const stop = Math.max(0, buf.length - 22 - 0xffff);
+  for (let p = buf.length - 22; p >= stop; p--) if (buf.readUInt32LE(p) === 0x06054b50) return p;
+  return -1;
+}

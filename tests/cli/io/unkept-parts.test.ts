@@ -1,0 +1,25 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { unkeptParts } from '../../../cli/io/unkept-parts';
+
+/** An .xlsx as exceljs writes it, plus the given parts (paths as Excel names them). */
+async function xlsxWith(parts: string[]): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('客户').addRow(['姓名', '手机']);
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  for (const part of parts) zip.file(part, '<x/>');
+  return zip.generateAsync({ type: 'uint8array' });
+}
+
+describe('unkeptParts: what exceljs does not write back', () => {
+  it.each([
+    [[], [], 'a workbook exceljs wrote itself'],
+    [['xl/charts/chart1.xml', 'xl/drawings/drawing1.xml'], ['charts'], 'a chart on a sheet'],
+    [['xl/chartsheets/sheet1.xml', 'xl/charts/chart1.xml'], ['charts', 'chartsheets'], 'a chart on its own sheet'],
+    [['xl/pivotTables/pivotTable1.xml', 'xl/pivotCache/pivotCacheDefinition1.xml'], ['pivotTables'], 'a pivot table'],
+    [['xl/metadata.xml'], ['dynamicArrays'], 'a spilling =UNIQUE(…) formula'],
+    [['xl/media/image1.png', 'xl/drawings/drawing1.xml'], [], 'a picture, which exceljs keeps'],
+  ])('%j → %j (%s)', async (parts, expected) => {
+    expect(unkeptParts(await xlsxWith(parts))).toEqual(expected);
+  });
+});

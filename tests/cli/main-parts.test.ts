@@ -1,0 +1,75 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { main } from '../../cli/main';
+import { say } from '../../cli/messages';
+import { captureIo, tempDir } from './helpers';
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => ({ dir, cleanup } = tempDir()));
+afterEach(() => cleanup());
+
+/**
+ * A customer sheet kept as an Excel table (ListObject) 客户表, saved by exceljs and then changed
+ * part by part in the archive, as Excel or openpyxl would have saved it.
+ */
+async function workbookFile(name: string, edit: (zip: JSZip) => Promise<void>): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('客户').addTable({
+    name: '客户表',
+    ref: 'A1',
+    headerRow: true,
+    columns: [{ name: '姓名' }, { name: '手机' }, { name: '邮箱' }, { name: '累计金额' }],
+    rows: [['张三', '13812345678', 'a@qq.com', 100], ['李四', '13912345678', ' B@QQ.COM ', 200], ['王五', '13712345678', 'c@qq.com', 300]],
+  });
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  await edit(zip);
+  const file = path.join(dir, name);
+  writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+  return file;
+}
+
+async function clean(input: string, lang: 'zh-CN' | 'en' = 'zh-CN') {
+  const io = captureIo(dir);
+  const code = await main(['clean', input, '--out', 'out.xlsx', '--lang', lang, '--quiet', '--today', '2026-12-01'], io);
+  return { code, io, out: path.join(dir, 'out.xlsx') };
+}
+
+const TABLE = 'xl/tables/table1.xml';
+
+describe('main over a workbook with parts exceljs reads without a model', () => {
+  it('cleans a table (ListObject) that has no table style, as openpyxl writes one, and writes it back without a style', async () => {
+    await workbookFile('无样式表.xlsx', async (zip) => {
+      const xml = await zip.file(TABLE)!.async('string');
+      zip.file(TABLE, xml.replace(/<tableStyleInfo[^>]*\/>/, ''));
+    });
+    const { code, io, out } = await clean('无样式表.xlsx');
+    expect(io.err).toBe('');
+    expect(code).toBe(0);
+    const table = (await JSZip.loadAsync(readFileSync(out))).file(TABLE);
+    expect(await table!.async('string')).not.toMatch(/tableStyleInfo[^>]*name=/);
+  });
+
+  it.each(['zh-CN', 'en'] as const)('says in the summary what the output lacks: charts and dynamic-array formulas (%s)', async (lang) => {
+    const input = await workbookFile('图表.xlsx', async (zip) => {
+      zip.file('xl/charts/chart1.xml', '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
+      zip.file('xl/metadata.xml', '<metadata xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>');
+    });
+    const before = readFileSync(input);
+    const { code, io } = await clean('图表.xlsx', lang);
+    expect(code).toBe(0);
+    const parts = [say(lang, 'cli.part.charts'), say(lang, 'cli.part.dynamicArrays')].join(say(lang, 'cli.summary.sep'));
+    const note = say(lang, 'cli.note.unkeptParts', { path: 'out.xlsx', parts });
+    expect(io.out).toContain(say(lang, 'cli.summary.problem', { message: note }));
+    expect(readFileSync(input).equals(before)).toBe(true);
+  });
+
+  it('says nothing of the kind for a workbook exceljs carries whole', async () => {
+    await workbookFile('普通.xlsx', async () => undefined);
+    const { code, io } = await clean('普通.xlsx');
+    expect(code).toBe(0);
+    expect(io.out).not.toContain('缺少输入工作簿中的以下内容');
+  });
+});
