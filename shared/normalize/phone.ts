@@ -323,6 +323,20 @@ function withSharedArea(part: string, previous: Parsed | null, defaultRegion: st
   return p && p.type !== 'mobile' ? p : null;
 }
 
+/**
+ * (206) 555-0144: the North American way of writing a number, an area code of three digits without
+ * a trunk 0 in brackets. Read under another region, its digits happen to make a landline there
+ * (020-65550144 in Guangzhou, 020 6555 0144 in London): a different number, never a cleaner's to write.
+ */
+const NANP_BRACKETS = /^\(\s*[2-9]\d{2}\s*\)\s*[2-9]\d{2}[\s.-]?\d{4}$/;
+
+/** A number in the North American bracket form in a sheet read for a region outside North America, read as North American. */
+function northAmericanAbroad(part: string, defaultRegion: string): Parsed | null {
+  if (callingCodePrefix(defaultRegion) === '+1' || !NANP_BRACKETS.test(part)) return null;
+  const p = parseDetailed(part, 'US');
+  return p?.e164.startsWith('+1') ? p : null;
+}
+
 /** The phone cleaner (fields mobile, phone). */
 export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
   if (cell.kind !== 'text' && cell.kind !== 'number') return keep(cell);
@@ -351,6 +365,11 @@ export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
   let anyParsed = false;
   let previous: Parsed | null = null;
   const out = parts.map((part) => {
+    const american = northAmericanAbroad(part, defaultRegion);
+    if (american) {
+      findings.push({ code: 'phone.northAmerican', severity: 'warning', params: { value: part, international: american.international, region: defaultRegion } });
+      return part;
+    }
     let p = parseDetailed(part, defaultRegion) ?? withSharedArea(part, previous, defaultRegion);
     let trailing: string | null = null;
     if (!p) {

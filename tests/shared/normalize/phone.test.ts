@@ -207,6 +207,35 @@ describe('cleanPhone other formats and regions', () => {
   });
 });
 
+describe('a number written the North American way, (206) 555-0144, in a sheet read for another region', () => {
+  it.each([
+    ['(206) 555-0144', 'CN', '+1 206 555 0144', 'would read as the Guangzhou landline 020-65550144'],
+    ['(212) 555-1000', 'CN', '+1 212 555 1000', 'would read as the Shanghai landline 021-25551000'],
+    ['(617) 555-1002', 'CN', '+1 617 555 1002', 'no Chinese number at all, but plainly a Boston one'],
+    ['(206) 555-0144', 'GB', '+1 206 555 0144', 'would read as the London number 020 6555 0144'],
+  ])('%s under %s is left as typed and said to be North American (%s)', (raw, defaultRegion, international) => {
+    const cell = text(raw);
+    const r = cleanCell(cell, ctxFor('phone', { phone: { defaultRegion } }));
+    expect(r.cell).toBe(cell);
+    expect(r.findings).toEqual([{ code: 'phone.northAmerican', severity: 'warning', params: { value: raw, international, region: defaultRegion } }]);
+  });
+
+  it('is cleaned where the region is North American', () => {
+    expect(cleanCell(text('(206)555-0144'), ctxFor('phone', { phone: { defaultRegion: 'US' } })).cell).toEqual(text('(206) 555-0144'));
+    expect(cleanCell(text('(416) 555-0144'), ctxFor('phone', { phone: { defaultRegion: 'CA' } })).findings).toEqual([]);
+  });
+
+  it.each([
+    ['(021)62345678', '021-62345678', 'a Chinese area code in brackets has its 0'],
+    ['(0755) 8888-0000', '0755-88880000', 'so has Shenzhen\'s'],
+    ['+1 (206) 555-0144', '+1 206 555 0144', 'with its +1 the number says where it is'],
+  ])('%s is still cleaned under CN: %s (%s)', (raw, expected) => {
+    const r = cleanCell(text(raw), ctxFor('phone'));
+    expect(r.cell).toEqual(text(expected));
+    expect(r.findings).toEqual([]);
+  });
+});
+
 describe('a note in brackets after a number', () => {
   it.each([
     ['18972438283(微信同号)', '18972438283 (微信同号)', 'same number on WeChat'],
