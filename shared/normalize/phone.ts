@@ -22,7 +22,7 @@ import type { PhoneFormat } from '../settings/types';
 import type { Finding } from '../plan/issue';
 import type { CleanContext, CleanResult } from './types';
 import { keep, changeText } from './result';
-import { isExponentText, looksRoundedPhone } from './lost-digits';
+import { exactDigits, isExponentText, looksRoundedPhone } from './lost-digits';
 import { cnAreaLength, cnNumber, type CnNumber } from './cn-fast-path';
 
 export interface ParsedPhone {
@@ -341,7 +341,7 @@ function northAmericanAbroad(part: string, defaultRegion: string): Parsed | null
 export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
   if (cell.kind !== 'text' && cell.kind !== 'number') return keep(cell);
   const { defaultRegion, format } = ctx.settings.phone;
-  if (cell.kind === 'number' && looksRoundedPhone(cell.value, cell.format)) {
+  if (cell.kind === 'number' && looksRoundedPhone(cell.value)) {
     return keep(cell, [{ code: 'phone.precisionLost', severity: 'error', params: { value: cellText(cell) } }]);
   }
   // Most cells of a sheet cleaned before are already in the house form: say so without the full
@@ -354,10 +354,13 @@ export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
         : keep(cell);
     }
   }
-  const raw = toHalfWidth(dropQuotePrefix(cellText(cell)));
+  let raw = toHalfWidth(dropQuotePrefix(cellText(cell)));
   const folded = collapseSpaces(raw);
-  if (isExponentText(folded)) {
-    return keep(cell, [{ code: 'phone.precisionLost', severity: 'error', params: { value: folded } }]);
+  const exponent = isExponentText(folded);
+  if (exponent) {
+    const digits = exactDigits(folded);
+    if (digits === null) return keep(cell, [{ code: 'phone.precisionLost', severity: 'error', params: { value: folded } }]);
+    raw = digits;
   }
   if (DEAD.test(folded)) return keep(cell, [{ code: 'phone.dead', severity: 'info', params: { value: folded } }]);
   const parts = splitNumbers(raw, defaultRegion);
@@ -392,7 +395,8 @@ export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
     return note ? `${number} (${note})` : number;
   });
   if (parts.length > 1) findings.unshift({ code: 'phone.multiple', severity: 'info', params: { count: parts.length } });
-  // A number cell that is no phone number stays a number: turning it into text fixes nothing.
-  if (!anyParsed && cell.kind === 'number') return keep(cell, findings);
+  // A number cell that is no phone number stays a number, exponent text stays as typed: writing
+  // either out as other digits fixes nothing.
+  if (!anyParsed && (cell.kind === 'number' || exponent)) return keep(cell, findings);
   return changeText(cell, out.join(' / '), anyParsed ? 'fix.phone' : 'fix.spaces', findings);
 }

@@ -149,11 +149,32 @@ describe('cleanPhone (national, CN)', () => {
     [text('1.38E+10'), 'exponent text from a CSV export'],
     [text('1.38e10'), 'lower-case exponent'],
     [{ kind: 'number', value: 1.38e10 } as Cell, 'number already rounded to 3 significant digits'],
-    [{ kind: 'number', value: 13812345678, format: '0.00E+00' } as Cell, 'shown in scientific format'],
+    [text('1.381234567E+10'), 'ten digits of eleven: the last one is gone'],
+    [text('1.38123456789E+10'), 'more digits than a whole number has: not a number as typed'],
   ])('%j: precision lost, unchanged (%s)', (cell) => {
     const r = cleanCell(cell, ctx);
     expect(r.cell).toBe(cell);
     expect(r.findings.map((f) => [f.code, f.severity])).toEqual([['phone.precisionLost', 'error']]);
+  });
+
+  it.each([
+    [text('1.3812345678E+10'), 'CN', '13812345678', 'a CSV export kept all eleven digits of the mobile in exponent form'],
+    [text('1.4155550134E+10'), 'US', '(415) 555-0134', 'all eleven digits of +1 415 555 0134'],
+    [text('１.３８１２３４５６７８e10'), 'CN', '13812345678', 'full-width, lower-case e, no + sign'],
+    [{ kind: 'number', value: 14155550199, format: '0.00E+00' } as Cell, 'US', '(415) 555-0199', 'a number cell only shown as 1.42E+10: its value has every digit'],
+    [{ kind: 'number', value: 13812345678, format: '0.00E+00' } as Cell, 'CN', '13812345678', 'the same for a Chinese mobile'],
+  ])('%j with every digit there is read, not flagged (%s): %s', (cell, defaultRegion, expected) => {
+    const r = cleanCell(cell, ctxFor('phone', { phone: { defaultRegion } }));
+    expect(r.cell).toEqual(text(expected));
+    expect(r.reason).toBe('fix.phone');
+    expect(r.findings).toEqual([]);
+  });
+
+  it('an exponent with every digit that is no phone number stays as typed, flagged invalid', () => {
+    const cell = text('1.2345678901E+10');
+    const r = cleanCell(cell, ctx);
+    expect(r.cell).toBe(cell);
+    expect(codes(r)).toEqual(['phone.invalid']);
   });
 
   it('keeps a number cell that is no phone number as it is', () => {
