@@ -49,6 +49,7 @@ export const normalizeMessages = defineMessages(
 
     'amount.invalid': '"{value}" could not be read as an amount: write a plain number such as 12000.',
     'amount.approximate': '"{value}" is an approximate amount, left as typed: if {amount} is the figure, write {amount} (classes and the report count numbers only).',
+    'amount.perPeriod': '"{value}" is an amount per year, month or day, left as typed: the column may count another period. If {amount} is the figure the column counts, write {amount}.',
     'amount.foreignCurrency': '"{value}" is in {currency}, not the sheet currency {expected}: it was left as it is; convert it by hand.',
 
     'integer.invalid': '"{value}" is not a whole number: a count such as orders must be 0, 1, 2 …',
@@ -122,6 +123,7 @@ export const normalizeMessages = defineMessages(
 
     'amount.invalid': '无法把“{value}”识别为金额：请写成 12000 这样的数字。',
     'amount.approximate': '“{value}”是约数，已按原样保留：若按 {amount} 计，请直接写 {amount}（分类和报告只统计数字）。',
+    'amount.perPeriod': '“{value}”是按年、月或天计的金额，已按原样保留：本列计的未必是这一时段。若本列就按 {amount} 计，请直接写 {amount}。',
     'amount.foreignCurrency': '“{value}”的币种是 {currency}，不是本表的 {expected}：已保留原值，请手动换算。',
 
     'integer.invalid': '“{value}”不是整数：购买次数等计数应为 0、1、2……',
