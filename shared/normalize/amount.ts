@@ -1,7 +1,8 @@
 /**
- * Amounts: ¥1,234.50, 1234元, RMB 1,000, 1.2万, 3.5万元, 1.5亿, 1.2k, (1,234.00) and full-width
- * digits become numbers. The sheet currency's markers go; another currency's marker leaves the
- * value alone; scales (万, 亿, k) are applied on the decimal text, never by float multiplication.
+ * Amounts: ¥1,234.50, 1234元, RMB 1,000, 12 000, 1.2万, 3.5万元, 1.5亿, 1.2k, (1,234.00), Chinese
+ * numerals (三千, 壹万元整, 3万5) and full-width digits become numbers. The sheet currency's markers
+ * go; another currency's marker leaves the value alone; scales (万, 亿, k) are applied on the decimal
+ * text, never by float multiplication.
  */
 import { cellText, numberText, type Cell } from '../table/cell';
 import type { Finding } from '../plan/issue';
@@ -10,6 +11,7 @@ import type { CleanContext, CleanResult } from './types';
 import { keep, change } from './result';
 import { markersFor } from './currency-markers';
 import { shiftDecimal } from './decimal';
+import { CHINESE_AMOUNT_CHARS, parseChineseAmount } from './chinese-numerals';
 
 /** Scale words after a number, with their power of ten; longest first. */
 const SCALES: ReadonlyArray<readonly [string, number]> = [
@@ -41,6 +43,29 @@ function stripFront(s: string, markers: readonly string[]): { rest: string; foun
 }
 
 const PLAIN_DECIMAL = /^\d+(?:\.\d+)?$/;
+
+/** 12 000, 1 234 567.50: thousands set apart by a space (the SI way, and French and Russian sheets'). */
+const SPACED_THOUSANDS = /(?<![\d.,])\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3})+(?![\d,]|[ \u00A0\u2009\u202F]\d)/g;
+/** A run of Chinese numerals and digits, not inside a decimal number (1.5万 is the scale words' job). */
+const CHINESE_RUN = new RegExp(`(?<![\\d.])[\\d${CHINESE_AMOUNT_CHARS}]+`, 'gu');
+/** Digits with only scale words after them (12万, 3千万): read by SCALES, in the column's unit. */
+const DIGITS_AND_SCALE = /^\d*[十百千万萬亿億]*$/u;
+
+/**
+ * The text with its Chinese amounts (三千, 壹万, 3万5, 1万5千) written in digits, and whether there
+ * was one: such an amount says its own scale, as 12万 does.
+ */
+function chineseInDigits(s: string): { text: string; found: boolean } {
+  let found = false;
+  const text = s.replace(CHINESE_RUN, (run) => {
+    if (DIGITS_AND_SCALE.test(run)) return run;
+    const value = parseChineseAmount(run);
+    if (value === null) return run;
+    found = true;
+    return String(value);
+  });
+  return { text, found };
+}
 
 /**
  * The text with a decimal comma written the point way: 1.234,50 → 1234.50, 1 234,50 → 1234.50,
@@ -75,7 +100,9 @@ function readAmount(text: string, currency: string, decimal: '.' | ',', unit: nu
     const value = Number(text);
     return [Number.isFinite(value) ? { kind: 'number', value } : INVALID, false];
   }
-  let s = foldAll(text).replace(/\uFFE5/g, '¥').replace(/\uFFE1/g, '£').replace(/\u2212/g, '-').replace(/整$/u, '');
+  const folded = foldAll(text).replace(/\uFFE5/g, '¥').replace(/\uFFE1/g, '£').replace(/\u2212/g, '-').replace(/整$/u, '');
+  const chinese = chineseInDigits(folded.replace(SPACED_THOUSANDS, (m) => m.replace(/\D/g, '')));
+  let s = chinese.text;
   let negative = false;
   const paren = /^\((.*)\)$/.exec(s);
   if (paren) {
@@ -120,9 +147,10 @@ function readAmount(text: string, currency: string, decimal: '.' | ',', unit: nu
   const digits = num[0];
   if (digits.includes(',') && !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(digits)) return [INVALID, false];
   if (foreignFound) return [{ kind: 'foreign', currency: codeOf(foreignFound) }, false];
-  const value = Number(shiftDecimal(digits.replace(/,/g, '').replace(/^\./, '0.'), scale ? exp - unit : 0));
+  const scaled = scale !== undefined || chinese.found;
+  const value = Number(shiftDecimal(digits.replace(/,/g, '').replace(/^\./, '0.'), scaled ? exp - unit : 0));
   if (!Number.isFinite(value)) return [INVALID, false];
-  return [{ kind: 'number', value: negative && value !== 0 ? -value : value }, scale !== undefined];
+  return [{ kind: 'number', value: negative && value !== 0 ? -value : value }, scaled];
 }
 
 /** A currency sign and a dash: zero as the accounting format shows it. */
@@ -141,19 +169,34 @@ function unitFindings(value: number, shown: string, ctx: CleanContext): Finding[
 
 /** A price still to be agreed (面议, 另议, negotiable): no amount yet, and no mistake. */
 const NEGOTIABLE = /^(?:面议|待议|另议|再议|议价|电议|详谈|价格面议|金额面议|negotiable|to be negotiated|poa|price on application)$/i;
-/** About, or at least, an amount (约5万, 5万左右, 5万以上, ~50000, about 5k): the words around a number. */
-const APPROXIMATE_BEFORE = /^(?:约|大约|大概|约合|差不多|将近|接近|不少于|至少|~|～|≈|about|approx\.?|approximately|around|circa|ca\.|roughly|over|at least)\s*/i;
-const APPROXIMATE_AFTER = /\s*(?:左右|上下|以上|以内|之内|出头|多|余|\+|\s*plus|\s*or more|ish)$/i;
-
 /**
- * An approximate amount is left as it was typed: writing 50000 for 约5万 would state a figure the
- * sheet did not. The finding gives the number, for the user to write if it is the figure.
+ * Words around a number that make it another figure than the column's (約5万 is no 50000, 1.5万元/年
+ * may be no customer's total): the amount is left as typed, and the finding gives the number, for
+ * the user to write if it is the figure. First match wins.
  */
-function approximate(shown: string, ctx: CleanContext): Finding | null {
-  const core = shown.replace(APPROXIMATE_BEFORE, '').replace(APPROXIMATE_AFTER, '');
-  if (core === shown || core === '') return null;
-  const [r] = readAmount(core, ctx.settings.amount.currency, ctx.settings.amount.decimalSeparator ?? '.', ctx.settings.amount.unit ?? 0);
-  return r.kind === 'number' ? { code: 'amount.approximate', severity: 'warning', params: { value: shown, amount: numberText(r.value) } } : null;
+const QUALIFIERS: readonly { code: 'amount.approximate' | 'amount.perPeriod'; before: RegExp; after: RegExp }[] = [
+  // About, or at least, an amount (约5万, 5万左右, 5万以上, ~50000, about 5k).
+  {
+    code: 'amount.approximate',
+    before: /^(?:约|大约|大概|约合|差不多|将近|接近|不少于|至少|~|～|≈|about|approx\.?|approximately|around|circa|ca\.|roughly|over|at least)\s*/i,
+    after: /\s*(?:左右|上下|以上|以内|之内|出头|多|余|\+|\s*plus|\s*or more|ish)$/i,
+  },
+  // An amount per year, month, week or day (1.5万元/年, 3000元/月, 每年两万, $500 per month).
+  {
+    code: 'amount.perPeriod',
+    before: /^每(?:年|月|季度?|周|天|日)\s*/u,
+    after: /\s*(?:[/／]|每|\bper\b|\ba\b)\s*(?:年|月|季度?|周|天|日|year|yr|annum|month|mo|quarter|week|day)$/iu,
+  },
+];
+
+function qualified(shown: string, ctx: CleanContext): Finding | null {
+  for (const { code, before, after } of QUALIFIERS) {
+    const core = shown.replace(before, '').replace(after, '');
+    if (core === shown || core === '') continue;
+    const [r] = readAmount(core, ctx.settings.amount.currency, ctx.settings.amount.decimalSeparator ?? '.', ctx.settings.amount.unit ?? 0);
+    if (r.kind === 'number') return { code, severity: 'warning', params: { value: shown, amount: numberText(r.value) } };
+  }
+  return null;
 }
 
 export function cleanAmount(cell: Cell, ctx: CleanContext): CleanResult {
@@ -169,7 +212,7 @@ export function cleanAmount(cell: Cell, ctx: CleanContext): CleanResult {
   // Excel's accounting format shows zero as a dash ("¥ -"), and a CSV saved from it keeps the dash.
   if (ACCOUNTING_ZERO.test(shown)) return change(cell, { kind: 'number', value: 0 }, 'fix.amount');
   if (NEGOTIABLE.test(shown)) return keep(cell);
-  const about = approximate(shown, ctx);
+  const about = qualified(shown, ctx);
   if (about) return keep(cell, [about]);
   return keep(cell, [{ code: 'amount.invalid', severity: 'warning', params: { value: shown } }]);
 }

@@ -11,11 +11,16 @@ export const KNOWN_MAIL_DOMAINS: readonly string[] = [
   'yahoo.com', 'icloud.com', 'me.com', 'msn.com', 'protonmail.com',
 ];
 
-/** Top-level domains that are typing slips for another one. `.cn.com` is a real registry zone and not listed. */
+/**
+ * Top-level domains that are typing slips for another one, on any domain. Only endings no registry
+ * hands out: .co (Colombia's, sold to businesses worldwide), .cm, .om and .ne are real, and a
+ * company's arjun@globex.co is no typo. On a known provider (gmail.co, qq.om) they are still caught,
+ * by the provider's own spelling. `.cn.com` is a real registry zone and not listed.
+ */
 export const TLD_TYPOS: Readonly<Record<string, string>> = {
   con: 'com', cmo: 'com', ocm: 'com', comm: 'com', coom: 'com', cpm: 'com', vom: 'com', xom: 'com',
-  om: 'com', cm: 'com', co: 'com', cim: 'com', ckm: 'com', 'com,': 'com',
-  cnn: 'cn', ccn: 'cn', nt: 'net', ne: 'net', nett: 'net', ner: 'net',
+  cim: 'com', ckm: 'com', 'com,': 'com',
+  cnn: 'cn', ccn: 'cn', nt: 'net', nett: 'net', ner: 'net',
 };
 
 /**

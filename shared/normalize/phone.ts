@@ -22,7 +22,7 @@ import type { PhoneFormat } from '../settings/types';
 import type { Finding } from '../plan/issue';
 import type { CleanContext, CleanResult } from './types';
 import { keep, changeText } from './result';
-import { isExponentText, looksRoundedPhone } from './lost-digits';
+import { exactDigits, isExponentText, looksRoundedPhone } from './lost-digits';
 import { cnAreaLength, cnNumber, type CnNumber } from './cn-fast-path';
 
 export interface ParsedPhone {
@@ -323,11 +323,25 @@ function withSharedArea(part: string, previous: Parsed | null, defaultRegion: st
   return p && p.type !== 'mobile' ? p : null;
 }
 
+/**
+ * (206) 555-0144: the North American way of writing a number, an area code of three digits without
+ * a trunk 0 in brackets. Read under another region, its digits happen to make a landline there
+ * (020-65550144 in Guangzhou, 020 6555 0144 in London): a different number, never a cleaner's to write.
+ */
+const NANP_BRACKETS = /^\(\s*[2-9]\d{2}\s*\)\s*[2-9]\d{2}[\s.-]?\d{4}$/;
+
+/** A number in the North American bracket form in a sheet read for a region outside North America, read as North American. */
+function northAmericanAbroad(part: string, defaultRegion: string): Parsed | null {
+  if (callingCodePrefix(defaultRegion) === '+1' || !NANP_BRACKETS.test(part)) return null;
+  const p = parseDetailed(part, 'US');
+  return p?.e164.startsWith('+1') ? p : null;
+}
+
 /** The phone cleaner (fields mobile, phone). */
 export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
   if (cell.kind !== 'text' && cell.kind !== 'number') return keep(cell);
   const { defaultRegion, format } = ctx.settings.phone;
-  if (cell.kind === 'number' && looksRoundedPhone(cell.value, cell.format)) {
+  if (cell.kind === 'number' && looksRoundedPhone(cell.value)) {
     return keep(cell, [{ code: 'phone.precisionLost', severity: 'error', params: { value: cellText(cell) } }]);
   }
   // Most cells of a sheet cleaned before are already in the house form: say so without the full
@@ -340,10 +354,13 @@ export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
         : keep(cell);
     }
   }
-  const raw = toHalfWidth(dropQuotePrefix(cellText(cell)));
+  let raw = toHalfWidth(dropQuotePrefix(cellText(cell)));
   const folded = collapseSpaces(raw);
-  if (isExponentText(folded)) {
-    return keep(cell, [{ code: 'phone.precisionLost', severity: 'error', params: { value: folded } }]);
+  const exponent = isExponentText(folded);
+  if (exponent) {
+    const digits = exactDigits(folded);
+    if (digits === null) return keep(cell, [{ code: 'phone.precisionLost', severity: 'error', params: { value: folded } }]);
+    raw = digits;
   }
   if (DEAD.test(folded)) return keep(cell, [{ code: 'phone.dead', severity: 'info', params: { value: folded } }]);
   const parts = splitNumbers(raw, defaultRegion);
@@ -351,6 +368,11 @@ export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
   let anyParsed = false;
   let previous: Parsed | null = null;
   const out = parts.map((part) => {
+    const american = northAmericanAbroad(part, defaultRegion);
+    if (american) {
+      findings.push({ code: 'phone.northAmerican', severity: 'warning', params: { value: part, international: american.international, region: defaultRegion } });
+      return part;
+    }
     let p = parseDetailed(part, defaultRegion) ?? withSharedArea(part, previous, defaultRegion);
     let trailing: string | null = null;
     if (!p) {
@@ -373,7 +395,8 @@ export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
     return note ? `${number} (${note})` : number;
   });
   if (parts.length > 1) findings.unshift({ code: 'phone.multiple', severity: 'info', params: { count: parts.length } });
-  // A number cell that is no phone number stays a number: turning it into text fixes nothing.
-  if (!anyParsed && cell.kind === 'number') return keep(cell, findings);
+  // A number cell that is no phone number stays a number, exponent text stays as typed: writing
+  // either out as other digits fixes nothing.
+  if (!anyParsed && (cell.kind === 'number' || exponent)) return keep(cell, findings);
   return changeText(cell, out.join(' / '), anyParsed ? 'fix.phone' : 'fix.spaces', findings);
 }

@@ -1,23 +1,39 @@
 /**
  * Punctuation left at the ends of a name by copying (",张三", "张三。", "-李四-", "Smith;"). Opening
- * brackets and quotes at the start, closing ones at the end, and a full stop after a Latin letter
- * (Jr., Dr., Co., Ltd.) are meaning, not strays.
+ * brackets and quotes at the start, closing ones at the end, either side of a pair whose partner is
+ * in the cell (【重要】华为, 王芳【VIP】, 'Bob' Smith), and a full stop after a Latin letter (Jr., Dr.,
+ * Co., Ltd.) are meaning, not strays.
  */
-const KEEP_LEADING = /[(\[《“「『"]/u;
-const KEEP_TRAILING = /[)\]》”」』"']/u;
+
+/** Brackets and quotes, each as its opening and closing side. */
+const PAIRS: readonly (readonly [string, string])[] = [
+  ['(', ')'], ['[', ']'], ['{', '}'], ['（', '）'], ['［', '］'], ['｛', '｝'], ['【', '】'], ['〔', '〕'], ['〖', '〗'],
+  ['〈', '〉'], ['《', '》'], ['「', '」'], ['『', '』'], ['“', '”'], ['‘', '’'], ['"', '"'], ["'", "'"],
+];
+const PARTNER = new Map<string, string>(PAIRS.flatMap(([open, close]) => [[open, close], [close, open]]));
+/** "'" alone is no opening: a leading apostrophe is the text mark a spreadsheet export leaves. */
+const KEEP_LEADING = new Set(PAIRS.map(([open]) => open).filter((c) => c !== "'"));
+const KEEP_TRAILING = new Set(PAIRS.map(([, close]) => close));
 
 /** Only the first and last characters can be strays: most names end in a letter at both ends. */
 const STRAY_AT_ENDS = /^[\p{P}\s]|[\p{P}\s]$/u;
+const PUNCTUATION = /[\p{P}\s]/u;
+
+/** The bracket or quote at `i` has its partner elsewhere in `chars`. */
+function paired(chars: readonly string[], i: number): boolean {
+  const partner = PARTNER.get(chars[i]);
+  return partner !== undefined && chars.some((c, j) => j !== i && c === partner);
+}
 
 export function stripStrayPunctuation(s: string): string {
   if (!STRAY_AT_ENDS.test(s)) return s;
   const chars = Array.from(s);
   let start = 0;
   let end = chars.length;
-  while (start < end && /[\p{P}\s]/u.test(chars[start]) && !KEEP_LEADING.test(chars[start])) start++;
+  while (start < end && PUNCTUATION.test(chars[start]) && !KEEP_LEADING.has(chars[start]) && !paired(chars, start)) start++;
   while (end > start) {
     const c = chars[end - 1];
-    if (!/[\p{P}\s]/u.test(c) || KEEP_TRAILING.test(c)) break;
+    if (!PUNCTUATION.test(c) || KEEP_TRAILING.has(c) || paired(chars, end - 1)) break;
     if (c === '.' && end - 2 >= start && /\p{Script=Latin}/u.test(chars[end - 2])) break;
     end--;
   }

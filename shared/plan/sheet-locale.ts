@@ -81,8 +81,21 @@ function sample(table: Table, cols: readonly number[]): string[] {
   return out;
 }
 
+/** What else the sheet says about how to read its numbers. */
+export interface RegionHints {
+  /**
+   * No header is written in Chinese. A bare 10-digit number that is a valid North American one
+   * (2125551000) then counts for North America: in a Chinese sheet it may be a landline typed
+   * without its trunk 0 (021-25551000), in an English one that reading is far-fetched.
+   */
+  englishHeaders?: boolean;
+}
+
+/** Ten digits and nothing else, as an export without separators writes a North American number. */
+const BARE_TEN = /^[2-9]\d{9}$/;
+
 /** The region the phone numbers are written for, or null when they do not say (or say China). */
-export function guessRegion(phones: readonly string[]): { region: string; numbers: number } | null {
+export function guessRegion(phones: readonly string[], hints: RegionHints = {}): { region: string; numbers: number } | null {
   let cn = 0;
   let nanp = 0;
   const abroad = new Map<string, number>();
@@ -94,13 +107,19 @@ export function guessRegion(phones: readonly string[]): { region: string; number
       if (country === 'CN') cn++;
       else if (country === 'US' || country === 'CA') nanp++;
       else if (country) abroad.set(country, (abroad.get(country) ?? 0) + 1);
-    } else if (NANP.test(t) && /[\s().-]/.test(t)) nanp++; // a bare 10-digit number may be a Chinese landline typed without its 0
+    } else if (NANP.test(t) && /[\s().-]/.test(t)) nanp++;
+    else if (hints.englishHeaders && BARE_TEN.test(t) && isNanpNumber(t)) nanp++;
   }
   const enough = (n: number) => n >= MIN_EVIDENCE && n >= phones.length * MIN_SHARE && n > cn;
   if (nanp >= Math.max(...abroad.values(), 0) && enough(nanp)) return { region: 'US', numbers: nanp };
   const [top] = [...abroad].sort((a, b) => b[1] - a[1]);
   if (top && enough(top[1])) return { region: top[0], numbers: top[1] };
   return cn === 0 ? nationalVote(phones) : null;
+}
+
+function isNanpNumber(t: string): boolean {
+  const country = parsePhone(t, 'US')?.country;
+  return country === 'US' || country === 'CA';
 }
 
 /**
@@ -308,7 +327,8 @@ function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings
   let region: string | null = null;
   let out = settings;
   if (guess.region) {
-    const found = guessRegion(sample(table, columnsOf(columns, ['mobile', 'phone'])));
+    const englishHeaders = !columns.some((c) => /\p{Script=Han}/u.test(c.header));
+    const found = guessRegion(sample(table, columnsOf(columns, ['mobile', 'phone'])), { englishHeaders });
     // No phone says where the sheet is from: its states may (vic, nsw; CA, NY).
     const placed = found ? null : guessRegionFromStates(sample(table, columnsOf(columns, ['province'])));
     const guessed = found?.region ?? placed?.region;

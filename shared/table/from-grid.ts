@@ -93,6 +93,24 @@ function sectionLabel(row: readonly Cell[]): string | null {
   return label.length <= 24 && SECTION.test(label) ? label : null;
 }
 
+/**
+ * A lone cell under the last customer that says something of the sheet: 备注：本表仅供内部使用,
+ * 说明：金额单位为元, 制表人：王芳, 注：…, Note: internal use only. Only below the table (often under
+ * its 合计 row): the same words higher up may begin a customer's row. The word and its colon say it.
+ */
+const NOTE = /^[*※]?\s*(?:备注|備註|说明|說明|注意|注|附注|制表人|制表|制表日期|填表人|填报人|填表日期|审核人|审核|数据来源|资料来源|来源|统计日期|统计截止|截止日期|更新日期|notes?|remarks?|source|prepared by|disclaimer)\s*[:：]/iu;
+/** Characters of a note shown in the sheet message. */
+const NOTE_SHOWN = 24;
+
+function noteLabel(row: readonly Cell[]): string | null {
+  const cells = row.filter(filled);
+  if (cells.length !== 1 || cells[0].kind !== 'text') return null;
+  const note = cells[0].value.trim();
+  if (!NOTE.test(note)) return null;
+  const chars = Array.from(note);
+  return chars.length <= NOTE_SHOWN ? note : `${chars.slice(0, NOTE_SHOWN).join('')}…`;
+}
+
 /** How people compare two header texts by eye: width, case and spacing do not matter. */
 const sameHeaderKey = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -152,6 +170,14 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   const dataUnderBlank = new Set<number>();
   const totals: { sheetRow: number; label: string }[] = [];
   const sections: { sheetRow: number; label: string }[] = [];
+  const notes: { sheetRow: number; label: string }[] = [];
+  // The foot of the sheet: the rows below the last customer that are blank, totals or notes.
+  let foot = lastUsed + 1;
+  while (foot - 1 > headerIndex) {
+    const row = cells[foot - 1] ?? [];
+    if (usedLength(row) !== 0 && totalLabel(row) === null && noteLabel(row) === null) break;
+    foot--;
+  }
   for (let i = headerIndex + 1; i <= lastUsed; i++) {
     const source = cells[i];
     if (usedLength(source) === 0) continue;
@@ -170,6 +196,11 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
     const total = totalLabel(row);
     if (total !== null) {
       totals.push({ sheetRow, label: total });
+      continue;
+    }
+    const note = i >= foot ? noteLabel(row) : null;
+    if (note !== null) {
+      notes.push({ sheetRow, label: note });
       continue;
     }
     const section = width >= 3 ? sectionLabel(row) : null;
@@ -216,6 +247,9 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   }
   if (sections.length > 0) {
     problems.push({ code: 'sheet.sectionRows', severity: 'info', params: { sheet, rows: list(sections.map((t) => String(t.sheetRow))), label: sections[0].label } });
+  }
+  if (notes.length > 0) {
+    problems.push({ code: 'sheet.noteRows', severity: 'info', params: { sheet, rows: list(notes.map((t) => String(t.sheetRow))), label: notes[0].label } });
   }
   if (hiddenIncluded > 0) {
     problems.push({ code: 'sheet.hiddenRows', severity: 'info', params: { sheet, count: hiddenIncluded } });

@@ -27,6 +27,7 @@ export const normalizeMessages = defineMessages(
     'phone.precisionLost': '"{value}" lost its last digits when the sheet stored it as a number: type the phone number again from the source.',
     'phone.multiple': 'The cell holds {count} phone numbers; they were kept, separated by " / ". Consider one column per number.',
     'phone.notMobile': '{value} is a landline or service number, not a mobile: move it to the phone column if that is what it is.',
+    'phone.northAmerican': '"{value}" is written the North American way ({international}) in a sheet whose numbers are read as {region}\'s, so it was left as typed. If the sheet\'s numbers are North American, set phone.defaultRegion to US; if only this one is, write it with +1.',
 
     'email.invalid': '"{value}" is not a valid e-mail address: check the @, the domain and stray characters.',
     'email.typo': '"{value}" looks like a typing mistake; did you mean {suggestion}? The address was left as it is.',
@@ -48,6 +49,7 @@ export const normalizeMessages = defineMessages(
 
     'amount.invalid': '"{value}" could not be read as an amount: write a plain number such as 12000.',
     'amount.approximate': '"{value}" is an approximate amount, left as typed: if {amount} is the figure, write {amount} (classes and the report count numbers only).',
+    'amount.perPeriod': '"{value}" is an amount per year, month or day, left as typed: the column may count another period. If {amount} is the figure the column counts, write {amount}.',
     'amount.foreignCurrency': '"{value}" is in {currency}, not the sheet currency {expected}: it was left as it is; convert it by hand.',
 
     'integer.invalid': '"{value}" is not a whole number: a count such as orders must be 0, 1, 2 …',
@@ -99,6 +101,7 @@ export const normalizeMessages = defineMessages(
     'phone.precisionLost': '“{value}”被表格存成数字后丢失了末尾几位，无法恢复：请按原始资料重新输入。',
     'phone.multiple': '该单元格有 {count} 个电话号码，已全部保留并用“ / ”分隔。建议每个号码单独一列。',
     'phone.notMobile': '{value} 是座机或服务号码，不是手机号：如确为座机，请移到“电话”列。',
+    'phone.northAmerican': '“{value}”是北美号码的写法（{international}），而本表的号码按 {region} 的号码读取，故保持原样。如表中号码都是北美号码，请在设置中将 phone.defaultRegion 设为 US；如只有这个号码是，请在前面加上 +1。',
 
     'email.invalid': '“{value}”不是有效的邮箱地址：请检查 @、域名和多余字符。',
     'email.typo': '“{value}”疑似拼写错误，是否应为 {suggestion}？原地址未改动。',
@@ -120,6 +123,7 @@ export const normalizeMessages = defineMessages(
 
     'amount.invalid': '无法把“{value}”识别为金额：请写成 12000 这样的数字。',
     'amount.approximate': '“{value}”是约数，已按原样保留：若按 {amount} 计，请直接写 {amount}（分类和报告只统计数字）。',
+    'amount.perPeriod': '“{value}”是按年、月或天计的金额，已按原样保留：本列计的未必是这一时段。若本列就按 {amount} 计，请直接写 {amount}。',
     'amount.foreignCurrency': '“{value}”的币种是 {currency}，不是本表的 {expected}：已保留原值，请手动换算。',
 
     'integer.invalid': '“{value}”不是整数：购买次数等计数应为 0、1、2……',

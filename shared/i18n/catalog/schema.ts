@@ -25,6 +25,8 @@ export const schemaMessages = defineMessages(
       'Row(s) {rows} of "{sheet}" hold totals ({label}), not customers: they are left as they are and not counted.',
     'sheet.sectionRows':
       'Row(s) {rows} of "{sheet}" hold only a heading for the rows below ({label}), not a customer: left as they are and not counted.',
+    'sheet.noteRows':
+      'Row(s) {rows} of "{sheet}" under the table hold a note ({label}), not a customer: left as they are and not counted.',
     'sheet.blankHeaders':
       'Column(s) {columns} of "{sheet}" hold data but have no header in row {row}. They are kept unchanged ' +
       'and not checked. Give them a header if they should be cleaned.',
@@ -57,6 +59,7 @@ export const schemaMessages = defineMessages(
       '请给它们改名（如 电话 → 备用电话），或在设置中为每一列指定字段（headers.overrides）。',
     'sheet.totalRows': '“{sheet}”的第 {rows} 行是合计行（{label}），不是客户：保持原样，不计入统计。',
     'sheet.sectionRows': '“{sheet}”的第 {rows} 行只有分组标题（{label}），不是客户：保持原样，不计入统计。',
+    'sheet.noteRows': '“{sheet}”的第 {rows} 行是表格下方的说明（{label}），不是客户：保持原样，不计入统计。',
     'sheet.blankHeaders':
       '“{sheet}”的 {columns} 列有数据，但第 {row} 行的表头是空的。这些列保持原样，不做检查。' +
       '如需整理，请为它们填写列名。',

@@ -58,7 +58,9 @@ describe('cleanAmount (CNY sheet)', () => {
     ['1,23,456', 'Indian grouping is not ours to guess'],
     ['1.234,50', 'European decimal comma'],
     ['¥', 'sign without a number'],
-    ['1 234', 'digits split by a space'],
+    ['12 34', 'digits split by a space, not in thousands'],
+    ['1万25', 'two digits after 万: 10025 or 12500?'],
+    ['三千abc', 'a numeral with words after it'],
   ])('%j: amount.invalid, unchanged (%s)', (raw) => {
     const cell = text(raw);
     const r = cleanCell(cell, ctx);
@@ -82,6 +84,48 @@ describe('cleanAmount (CNY sheet)', () => {
       const cell: Cell = { kind: 'number', value };
       expect(cleanCell(cell, ctx)).toEqual({ cell, findings: [] });
     }
+  });
+});
+
+describe('cleanAmount: amounts written in Chinese numerals and the 万 shorthand', () => {
+  it.each([
+    ['三千', 3000, 'a numeral with 千'],
+    ['两万', 20000, '两 before a unit'],
+    ['壹万元整', 10000, 'financial numerals, as on a cheque or contract'],
+    ['叁仟伍佰元', 3500, 'financial 仟 and 佰'],
+    ['十二万', 120000, '十二 of 万'],
+    ['一百二十万元', 1200000, '一百二十 of 万'],
+    ['一万零五百', 10500, '零 keeps the places'],
+    ['三万五', 35000, 'spoken shorthand: the digit after 万 is thousands'],
+    ['两千五', 2500, 'the same after 千'],
+    ['3万5', 35000, 'the shorthand with digits: 3万5 is 35000, not 30005'],
+    ['1万2', 12000, '1万2 is 12000'],
+    ['1万2000', 12000, 'the thousands written out'],
+    ['1万5千', 15000, 'digits with both units'],
+    ['¥两万', 20000, 'with the currency sign'],
+    ['12 000', 12000, 'thousands separated by a space'],
+    ['1 234 567.50', 1234567.5, 'several groups and decimals'],
+  ])('%j → %d (%s)', (raw, expected) => {
+    const r = cleanCell(text(raw), ctx);
+    expect(r.cell).toEqual({ kind: 'number', value: expected });
+    expect(r.reason).toBe('fix.amount');
+    expect(r.findings).toEqual([]);
+  });
+
+  it.each<[string, number]>([['三千', 0.3], ['两万', 2], ['3万5', 3.5], ['壹万元整', 1]])('in a column of 万元, %j says its own scale: %d', (raw, value) => {
+    expect(parseAmount(raw, 'CNY', '.', 4)).toEqual({ kind: 'number', value });
+  });
+
+  it.each<[string, string]>([
+    ['1.5万元/年', '15000'],
+    ['3000元/月', '3000'],
+    ['每年两万', '20000'],
+    ['$500 per month', '500'],
+  ])('%j is an amount per period: left as typed, the finding giving %s', (raw, amount) => {
+    const cell = text(raw);
+    const r = cleanCell(cell, ctxFor('amount', { amount: { currency: raw.startsWith('$') ? 'USD' : 'CNY' } }));
+    expect(r.cell).toBe(cell);
+    expect(r.findings).toEqual([{ code: 'amount.perPeriod', severity: 'warning', params: { value: raw, amount } }]);
   });
 });
 

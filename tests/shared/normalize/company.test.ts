@@ -21,6 +21,14 @@ describe('cleanCompany', () => {
     expect(r.cell).toEqual(text(expected));
   });
 
+  it.each([
+    ['【重要】深圳华为技术有限公司', '【重要】深圳华为技术有限公司', 'a tag in lenticular brackets before the name'],
+    ['腾讯科技（深圳）有限公司【老客户】', '腾讯科技(深圳)有限公司【老客户】', 'one after it: the round brackets fold, the tag keeps both sides'],
+    ['〔2024〕星辰科技有限公司', '〔2024〕星辰科技有限公司', 'tortoise-shell brackets'],
+  ])('%j → %j: a bracket whose partner is in the cell is no stray (%s)', (raw, expected) => {
+    expect(cleanCell(text(raw), ctx).cell).toEqual(text(expected));
+  });
+
   it('keeps legal suffixes and full-width punctuation other than brackets', () => {
     const cell = text('北京星辰科技股份有限公司·研发中心');
     expect(cleanCell(cell, ctx).cell).toBe(cell);

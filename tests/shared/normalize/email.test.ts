@@ -46,6 +46,9 @@ describe('cleanEmail', () => {
     ['li@outlok.com', 'li@outlook.com'],
     ['li@yahooo.com', 'li@yahoo.com'],
     ['li@qq', 'li@qq.com'],
+    ['arjun@gmail.co', 'arjun@gmail.com'],
+    ['arjun@hotmail.co', 'arjun@hotmail.com'],
+    ['zhangwei@qq.om', 'zhangwei@qq.com'],
     ['sales@acme.con', 'sales@acme.com'],
   ])('typo %s: unchanged, warning with suggestion %s', (raw, suggestion) => {
     const cell = text(raw);
@@ -63,6 +66,10 @@ describe('cleanEmail', () => {
     ['li@company.cn.com', '.cn.com is a real registry zone'],
     ['li@sina.cn', 'both sina.com and sina.cn are known'],
     ['li@126.com', 'two edits from 163.com but known itself'],
+    ['arjun@globex.co', '.co is a real ending businesses choose (Colombia\'s, sold worldwide)'],
+    ['info@douala-trading.cm', '.cm is Cameroon\'s'],
+    ['sales@muscat-oil.om', '.om is Oman\'s'],
+    ['contact@niamey-export.ne', '.ne is Niger\'s'],
   ])('%s: no typo warning (%s)', (raw) => {
     expect(cleanCell(text(raw), ctx).findings).toEqual([]);
   });

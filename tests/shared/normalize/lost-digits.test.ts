@@ -1,4 +1,4 @@
-import { hasTooManyDigits, isExponentText, isScientificFormat, looksRoundedPhone } from '../../../shared/normalize/lost-digits';
+import { exactDigits, hasTooManyDigits, isExponentText, looksRoundedPhone } from '../../../shared/normalize/lost-digits';
 
 describe('lost digits', () => {
   it.each([
@@ -7,18 +7,22 @@ describe('lost digits', () => {
     expect(isExponentText(s)).toBe(b);
   });
   it.each([
-    ['0.00E+00', true], ['##0.0E+0', true], ['0', false], ['"E+"0', false], [undefined, false],
-  ])('isScientificFormat(%j) = %s', (f, b) => {
-    expect(isScientificFormat(f)).toBe(b);
+    [13800000000, true, '1.38E+10 as a number'],
+    [13812345678, false, 'a whole mobile, whatever format shows it (0.00E+00)'],
+    [100000, false, 'too short to be a rounded phone'],
+    [2188880000, false, 'six significant digits'],
+  ])('looksRoundedPhone(%d) = %s (%s)', (n, b, _why) => {
+    expect(looksRoundedPhone(n)).toBe(b);
   });
-  it.each([
-    [13800000000, undefined, true, '1.38E+10 as a number'],
-    [13812345678, undefined, false, 'a whole mobile'],
-    [13812345678, '0.00E+00', true, 'shown in exponent form'],
-    [100000, undefined, false, 'too short to be a rounded phone'],
-    [2188880000, undefined, false, 'six significant digits'],
-  ])('looksRoundedPhone(%d, %j) = %s (%s)', (n, f, b, _why) => {
-    expect(looksRoundedPhone(n, f)).toBe(b);
+  it.each<[string, string | null, string]>([
+    ['1.3812345678E+10', '13812345678', 'eleven significant digits for an eleven-digit number'],
+    ['13.812345678E+9', '13812345678', 'two digits before the point'],
+    ['1.3800138000E+10', '13800138000', 'zeros written out are digits'],
+    ['1.38E+10', null, 'three digits of eleven'],
+    ['1.38123456789E+10', null, 'a fraction, not a whole number'],
+    ['1.5E-3', null, 'a negative exponent'],
+  ])('exactDigits(%j) = %j (%s)', (s, digits) => {
+    expect(exactDigits(s)).toBe(digits);
   });
   it.each([[999999999999999, false], [1e15, true], [110101199003071230, true], [-1e16, true], [12.5, false]])('hasTooManyDigits(%d) = %s', (n, b) => {
     expect(hasTooManyDigits(n)).toBe(b);

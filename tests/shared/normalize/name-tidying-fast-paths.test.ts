@@ -15,13 +15,17 @@ const reference = {
       .replace(new RegExp(`(?<=[()·・•])\\s+(?=${HAN})`, 'gu'), '')
       .replace(new RegExp(`(?<=${HAN}[·・•])\\s+|\\s+(?=[·・•]${HAN})`, 'gu'), ''),
   stripStrayPunctuation: (s: string) => {
+    const opening = '([{（［｛【〔〖〈《「『“‘"\'';
+    const closing = ')]}）］｝】〕〗〉》」』”’"\'';
+    const partnerOf = (c: string) => (opening.includes(c) ? closing[opening.indexOf(c)] : closing.includes(c) ? opening[closing.indexOf(c)] : null);
     const chars = Array.from(s);
+    const paired = (i: number) => chars.some((c, j) => j !== i && c === partnerOf(chars[i]));
     let start = 0;
     let end = chars.length;
-    while (start < end && /[\p{P}\s]/u.test(chars[start]) && !/[(\[《“「『"]/u.test(chars[start])) start++;
+    while (start < end && /[\p{P}\s]/u.test(chars[start]) && !(opening.includes(chars[start]) && chars[start] !== "'") && !paired(start)) start++;
     while (end > start) {
       const c = chars[end - 1];
-      if (!/[\p{P}\s]/u.test(c) || /[)\]》”」』"']/u.test(c)) break;
+      if (!/[\p{P}\s]/u.test(c) || closing.includes(c) || paired(end - 1)) break;
       if (c === '.' && end - 2 >= start && /\p{Script=Latin}/u.test(chars[end - 2])) break;
       end--;
     }
@@ -30,7 +34,7 @@ const reference = {
 };
 
 const nameLike = fc
-  .array(fc.constantFrom('张', '伟', ' ', '\u3000', '·', '(', ')', '。', ',', '-', 'a', 'J', 'r', '.', '"', '《', '》', '😀', '\t'), { maxLength: 10 })
+  .array(fc.constantFrom('张', '伟', ' ', '\u3000', '·', '(', ')', '。', ',', '-', 'a', 'J', 'r', '.', '"', "'", '《', '》', '【', '】', '〔', '😀', '\t'), { maxLength: 10 })
   .map((xs) => xs.join(''));
 const anyText = fc.oneof(nameLike, fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }));
 

@@ -53,6 +53,24 @@ describe('cleanPersonName', () => {
     expect(r.findings).toEqual([]);
   });
 
+  it.each([
+    ['王芳【VIP】', 'a tag in lenticular brackets after the name'],
+    ['李娜〔介绍〕', 'tortoise-shell brackets: who introduced her'],
+    ['〈陈静〉', 'angle brackets around the whole name'],
+    ["'Bob' Smith", 'a nickname in quotes'],
+    ['‘小王’', 'curly single quotes'],
+  ])('%j keeps both sides of its brackets (%s)', (raw) => {
+    const cell = text(raw);
+    expect(cleanCell(cell, ctx).cell).toBe(cell);
+  });
+
+  it.each([
+    ['张三(', '张三', 'an opening bracket at the end, its partner nowhere'],
+    ['】张三', '张三', 'a closing one at the start, alone'],
+  ])('%j → %j: a bracket without its partner is still a stray (%s)', (raw, expected) => {
+    expect(cleanCell(text(raw), ctx).cell).toEqual(text(expected));
+  });
+
   it('never empties a cell that is only punctuation', () => {
     const cell = text('——');
     expect(cleanCell(cell, ctx).cell).toBe(cell);

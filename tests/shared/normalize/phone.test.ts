@@ -149,11 +149,32 @@ describe('cleanPhone (national, CN)', () => {
     [text('1.38E+10'), 'exponent text from a CSV export'],
     [text('1.38e10'), 'lower-case exponent'],
     [{ kind: 'number', value: 1.38e10 } as Cell, 'number already rounded to 3 significant digits'],
-    [{ kind: 'number', value: 13812345678, format: '0.00E+00' } as Cell, 'shown in scientific format'],
+    [text('1.381234567E+10'), 'ten digits of eleven: the last one is gone'],
+    [text('1.38123456789E+10'), 'more digits than a whole number has: not a number as typed'],
   ])('%j: precision lost, unchanged (%s)', (cell) => {
     const r = cleanCell(cell, ctx);
     expect(r.cell).toBe(cell);
     expect(r.findings.map((f) => [f.code, f.severity])).toEqual([['phone.precisionLost', 'error']]);
+  });
+
+  it.each([
+    [text('1.3812345678E+10'), 'CN', '13812345678', 'a CSV export kept all eleven digits of the mobile in exponent form'],
+    [text('1.4155550134E+10'), 'US', '(415) 555-0134', 'all eleven digits of +1 415 555 0134'],
+    [text('１.３８１２３４５６７８e10'), 'CN', '13812345678', 'full-width, lower-case e, no + sign'],
+    [{ kind: 'number', value: 14155550199, format: '0.00E+00' } as Cell, 'US', '(415) 555-0199', 'a number cell only shown as 1.42E+10: its value has every digit'],
+    [{ kind: 'number', value: 13812345678, format: '0.00E+00' } as Cell, 'CN', '13812345678', 'the same for a Chinese mobile'],
+  ])('%j with every digit there is read, not flagged (%s): %s', (cell, defaultRegion, expected) => {
+    const r = cleanCell(cell, ctxFor('phone', { phone: { defaultRegion } }));
+    expect(r.cell).toEqual(text(expected));
+    expect(r.reason).toBe('fix.phone');
+    expect(r.findings).toEqual([]);
+  });
+
+  it('an exponent with every digit that is no phone number stays as typed, flagged invalid', () => {
+    const cell = text('1.2345678901E+10');
+    const r = cleanCell(cell, ctx);
+    expect(r.cell).toBe(cell);
+    expect(codes(r)).toEqual(['phone.invalid']);
   });
 
   it('keeps a number cell that is no phone number as it is', () => {
@@ -202,6 +223,35 @@ describe('cleanPhone other formats and regions', () => {
     ['’0755-88880000', 'CN', '0755-88880000', 'a curly apostrophe'],
   ])('drops the text mark before a number: %j (%s) → %j', (raw, defaultRegion, expected) => {
     const r = cleanCell(text(raw), ctxFor('phone', { phone: { defaultRegion } }));
+    expect(r.cell).toEqual(text(expected));
+    expect(r.findings).toEqual([]);
+  });
+});
+
+describe('a number written the North American way, (206) 555-0144, in a sheet read for another region', () => {
+  it.each([
+    ['(206) 555-0144', 'CN', '+1 206 555 0144', 'would read as the Guangzhou landline 020-65550144'],
+    ['(212) 555-1000', 'CN', '+1 212 555 1000', 'would read as the Shanghai landline 021-25551000'],
+    ['(617) 555-1002', 'CN', '+1 617 555 1002', 'no Chinese number at all, but plainly a Boston one'],
+    ['(206) 555-0144', 'GB', '+1 206 555 0144', 'would read as the London number 020 6555 0144'],
+  ])('%s under %s is left as typed and said to be North American (%s)', (raw, defaultRegion, international) => {
+    const cell = text(raw);
+    const r = cleanCell(cell, ctxFor('phone', { phone: { defaultRegion } }));
+    expect(r.cell).toBe(cell);
+    expect(r.findings).toEqual([{ code: 'phone.northAmerican', severity: 'warning', params: { value: raw, international, region: defaultRegion } }]);
+  });
+
+  it('is cleaned where the region is North American', () => {
+    expect(cleanCell(text('(206)555-0144'), ctxFor('phone', { phone: { defaultRegion: 'US' } })).cell).toEqual(text('(206) 555-0144'));
+    expect(cleanCell(text('(416) 555-0144'), ctxFor('phone', { phone: { defaultRegion: 'CA' } })).findings).toEqual([]);
+  });
+
+  it.each([
+    ['(021)62345678', '021-62345678', 'a Chinese area code in brackets has its 0'],
+    ['(0755) 8888-0000', '0755-88880000', 'so has Shenzhen\'s'],
+    ['+1 (206) 555-0144', '+1 206 555 0144', 'with its +1 the number says where it is'],
+  ])('%s is still cleaned under CN: %s (%s)', (raw, expected) => {
+    const r = cleanCell(text(raw), ctxFor('phone'));
     expect(r.cell).toEqual(text(expected));
     expect(r.findings).toEqual([]);
   });

@@ -38,6 +38,21 @@ describe('guessRegion', () => {
   });
 });
 
+describe('guessRegion in a sheet whose headers are English', () => {
+  const ENGLISH = { englishHeaders: true };
+  it.each<[string, string[], string | null]>([
+    ['bare US numbers, as an export without separators writes them', ['2125551000', '4155551001', '6175551002', '3055551003'], 'US'],
+    ['bare numbers that are no North American number are no evidence', ['2112345678', '1012345678', '2012345678', '2512345678'], null],
+    ['Chinese mobiles outnumber a few bare US numbers', ['13812345678', '13987654321', '13700001111', '13600002222', '2125551000', '4155551001', '6175551002'], null],
+  ])('%s → %s', (_, phones, region) => {
+    expect(guessRegion(phones, ENGLISH)?.region ?? null).toBe(region);
+  });
+
+  it('but a Chinese sheet\'s bare 10 digits stay a landline typed without its 0', () => {
+    expect(guessRegion(['2125551000', '4155551001', '6175551002', '3055551003'])).toBeNull();
+  });
+});
+
 describe('guessRegion on a long sheet', () => {
   it('reads the national numbers of 2,500 rows as Australian, though it parses only a sample of them', () => {
     const mobiles = Array.from({ length: 2500 }, (_, i) => `04 ${String(12345678 + i * 4567).slice(0, 8)}`);
@@ -182,6 +197,29 @@ describe('a US sheet with no settings but the language', () => {
     const plan = planOf(US, { language: 'en' }, {});
     expect(notes(plan).map(([code]) => code)).toEqual(['dates.columnMonthFirst']);
     expect(after(plan, 3, 'Phone')).not.toEqual({ kind: 'text', value: '(917) 549-4928' });
+  });
+});
+
+describe('an English sheet of bare US numbers and no State column (a mailing-list export)', () => {
+  const SHEET = [
+    ['First Name', 'Last Name', 'Phone', 'Email', 'Zip'],
+    ['James', 'Smith', '2125551000', 'james.smith@gmail.com', '10001'],
+    ['Mary', 'Johnson', '4155551001', 'mary.johnson@gmail.com', '10008'],
+    ['John', 'Williams', '6175551002', 'john.williams@gmail.com', '10015'],
+    ['Elizabeth', 'Martinez', '2065551009', 'elizabeth.martinez@gmail.com', '10064'],
+  ];
+
+  it('is read as a US sheet: 2125551000 is (212) 555-1000, never the Shanghai landline 021-25551000', () => {
+    const plan = planOf(SHEET);
+    expect([2, 3, 4, 5].map((r) => after(plan, r, 'Phone'))).toEqual(['(212) 555-1000', '(415) 555-1001', '(617) 555-1002', '(206) 555-1009'].map((value) => ({ kind: 'text', value })));
+    expect(plan.issues.map((i) => i.code)).toEqual([]);
+    expect(notes(plan)).toEqual([['locale.region', { region: 'US', numbers: 4 }]]);
+  });
+
+  it('the same numbers under Chinese headers stay Chinese', () => {
+    const plan = planOf([['姓名', '电话'], ['张伟', '2125551000'], ['李娜', '2162345678'], ['王芳', '2187654321']], {});
+    expect(plan.problems.filter((p) => p.code.startsWith('locale.'))).toEqual([]);
+    expect(after(plan, 2, '电话')).toEqual({ kind: 'text', value: '021-25551000' });
   });
 });
 

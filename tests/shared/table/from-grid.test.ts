@@ -228,6 +228,40 @@ describe('toTable: total rows are no customers', () => {
   });
 });
 
+describe('toTable: a note under the table is no customer', () => {
+  const customers = () => [
+    ...rows(['序号', '姓名', '手机', '成交金额'], ['1', '张伟', '13812345678', '']),
+    [text('2'), text('李娜'), text('13912345678'), num(800)],
+  ];
+
+  it('leaves out 备注：… after a 合计 row and a blank one, and says so', () => {
+    const cells = [...customers(), [text('合计'), EMPTY, EMPTY, num(800)], [EMPTY, EMPTY, EMPTY, EMPTY], [text('备注：本表仅供内部使用'), EMPTY, EMPTY, EMPTY]];
+    const result = ok(toTable(grid(cells), settings()));
+    expect(result.table.rows.map((r) => r.sheetRow)).toEqual([2, 3]);
+    expect(result.problems).toContainEqual({ code: 'sheet.noteRows', severity: 'info', params: { sheet: '客户', rows: '6', label: '备注：本表仅供内部使用' } });
+    expect(t('en', 'sheet.noteRows', { sheet: '客户', rows: '6', label: '备注' })).toContain('not a customer');
+  });
+
+  it.each([['说明：金额单位为元'], ['制表人：王芳'], ['注：灰色行为已流失客户'], ['制表日期：2024-12-01'], ['Note: internal use only'], ['Prepared by: Bob']])('%j under the last customer', (note) => {
+    const cells = [...customers(), [text(note), EMPTY, EMPTY, EMPTY]];
+    expect(ok(toTable(grid(cells), settings())).table.rows.map((r) => r.sheetRow)).toEqual([2, 3]);
+  });
+
+  it('two notes, one under the other, both go', () => {
+    const cells = [...customers(), [text('说明：金额单位为元'), EMPTY, EMPTY, EMPTY], [text('制表人：王芳'), EMPTY, EMPTY, EMPTY]];
+    const result = ok(toTable(grid(cells), settings()));
+    expect(result.table.rows.map((r) => r.sheetRow)).toEqual([2, 3]);
+    expect(result.problems).toContainEqual({ code: 'sheet.noteRows', severity: 'info', params: { sheet: '客户', rows: '4, 5', label: '说明：金额单位为元' } });
+  });
+
+  it('a row with such a cell and more, or one with customers below it, stays a customer', () => {
+    const more = [...customers(), [text('备注：老客户'), EMPTY, text('13712345678'), EMPTY]];
+    expect(ok(toTable(grid(more), settings())).table.rows.map((r) => r.sheetRow)).toEqual([2, 3, 4]);
+    const above = [...customers(), [text('注：'), EMPTY, EMPTY, EMPTY], [text('3'), text('王芳'), text('13712345678'), num(500)]];
+    expect(ok(toTable(grid(above), settings())).table.rows.map((r) => r.sheetRow)).toEqual([2, 3, 4, 5]);
+  });
+});
+
 describe('toTable: a heading row between the customers is no customer', () => {
   it('leaves out 华东区 / 华南区 above their customers, and says so', () => {
     const cells = [
