@@ -77,9 +77,12 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
   const json = args.json === undefined ? undefined : path.resolve(io.cwd, args.json);
   if (await sameFile(out, input)) throw new CliError('cli.outIsInput', { path: outShown }, 2);
   if (args.json !== undefined && json !== undefined && (await sameFile(json, input))) throw new CliError('cli.jsonIsInput', { path: args.json }, 2);
+  // The report written last over the cleaned file (or its archive) would leave only the JSON.
+  if (args.json !== undefined && json !== undefined && (await sameFile(json, out))) throw new CliError('cli.jsonIsOutput', { path: args.json }, 2);
   if (outputKind(out) === 'csv') {
     for (const kind of COMPANION_KINDS) {
       if (await sameFile(companionPath(out, kind), input)) throw new CliError('cli.companionIsInput', { path: companionPath(outShown, kind) }, 2);
+      if (args.json !== undefined && json !== undefined && (await sameFile(json, companionPath(out, kind)))) throw new CliError('cli.jsonIsOutput', { path: args.json }, 2);
     }
   }
 

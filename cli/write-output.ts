@@ -3,7 +3,8 @@
  * reminders and report sheets) or a CSV with its companion files; reports what the summary and the
  * JSON report must mention.
  */
-import { isFormula, type AcrossSheetsResult, type Lang, type Plan } from '../shared';
+import { columnLetter, isFormula, type AcrossSheetsResult, type Lang, type Plan } from '../shared';
+import { EXCEL_CELL_LIMIT } from '../shared/dedupe';
 import { CliError } from './errors';
 import { outputKind } from './args';
 import { companionPath, writeCsvCompanions } from './io/csv-companions';
@@ -30,6 +31,7 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
     return { csvLossy, files, archive: archiveAt === undefined ? undefined : { file: archiveAt }, archiveAt };
   }
   refuseMergeOverFormulas(loaded, plan);
+  refuseOverlongCells(loaded);
   const written = await writeXlsx(out, { grid: loaded.grid, plan, dateSystem: loaded.dateSystem, lang, base: loaded.base, today, across });
   const sheets = [written.issuesSheet, ...(written.archiveSheet ? [written.archiveSheet] : []), written.remindersSheet, written.reportSheet, ...(written.acrossSheet ? [written.acrossSheet] : [])];
   return {
@@ -48,6 +50,23 @@ function unkeptNote(loaded: LoadedInput, shown: string, lang: Lang): RunNote[] {
   if (unkept.length === 0) return [];
   const parts = unkept.map((part) => say(lang, `cli.part.${part}`)).join(say(lang, 'cli.summary.sep'));
   return [{ key: 'cli.note.unkeptParts', params: { path: shown, parts } }];
+}
+
+/**
+ * A CSV cell can hold more than the 32,767 characters an Excel cell takes; written to .xlsx, Excel
+ * calls the whole file damaged and cuts the cell on repair (PITFALLS C4). Nothing is cut here: the
+ * .xlsx is refused before anything is written, naming the cell, and a CSV output takes it whole.
+ */
+function refuseOverlongCells(loaded: LoadedInput): void {
+  const { cells, firstRow, firstCol } = loaded.grid;
+  for (let r = 0; r < cells.length; r++) {
+    for (let c = 0; c < cells[r].length; c++) {
+      const cell = cells[r][c];
+      if (cell.kind === 'text' && cell.value.length > EXCEL_CELL_LIMIT) {
+        throw new CliError('cli.cellTooLong', { cell: `${columnLetter(firstCol + c)}${firstRow + r}`, length: cell.value.length, limit: EXCEL_CELL_LIMIT });
+      }
+    }
+  }
 }
 
 /**

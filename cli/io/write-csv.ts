@@ -12,10 +12,13 @@ import { writeFileAtomic } from './write-file';
 /**
  * A leading = + - @ TAB CR or LF makes a spreadsheet evaluate the value. papaparse's own default,
  * /^[=+\-@\t\r].*$/, misses a value with a line break after the trigger (`.` stops at \n) and a
- * leading LF (mholt/PapaParse#1108, PR #1149), so we pass our own. No `g` flag: `test` must not
- * carry `lastIndex` from one value to the next.
+ * leading LF (mholt/PapaParse#1108, PR #1149), so we pass our own. A negative number typed as text
+ * (-50, -1,200.5, -3%) and a run of dashes (-, --: "none") are no formula: an apostrophe there would
+ * show in Excel and change what the user typed (OWASP's advice leaves plain numbers alone). A plus
+ * stays escaped: +8613812345678 would be read as a number and lose its +. No `g` flag: `test` must
+ * not carry `lastIndex` from one value to the next.
  */
-export const FORMULA_TRIGGER = /^[=+\-@\t\r\n]/;
+export const FORMULA_TRIGGER = /^(?!-\d[\d,]*(?:\.\d+)?%?$|-+$)[=+\-@\t\r\n]/;
 
 /** Typed, so a misspelt option (`escapeFormula`) is a compile error instead of silently ignored. */
 const UNPARSE = {

@@ -42,6 +42,8 @@ describe('main: usage errors exit 2', () => {
     [['clean', 'customers.csv', '--out', 'customers.csv'], 'cli.outIsInput', { path: 'customers.csv' }],
     [['clean', 'customers.csv', '--out', './sub/../customers.csv'], 'cli.outIsInput', { path: './sub/../customers.csv' }],
     [['clean', 'customers.csv', '--json', 'customers.csv'], 'cli.jsonIsInput', { path: 'customers.csv' }],
+    [['clean', 'customers.csv', '--out', 'out.xlsx', '--json', 'out.xlsx'], 'cli.jsonIsOutput', { path: 'out.xlsx' }],
+    [['clean', 'customers.csv', '--out', 'out.csv', '--json', 'out.archive.csv', '--merge'], 'cli.jsonIsOutput', { path: 'out.archive.csv' }],
   ])('%j → %s', async (argv, key, params) => {
     const before = readFileSync(path.join(dir, 'customers.csv'));
     const { code, io } = await cli(argv);
@@ -132,6 +134,19 @@ describe('main: unusable input exits 1 with a clear, localized message', () => {
     expect(io.out).toBe('');
     expect(existsSync(path.join(dir, 'out.csv'))).toBe(false);
     expectNoStack(io);
+  });
+
+  it('a CSV cell longer than an Excel cell takes, for an .xlsx output: refused naming the cell, nothing cut; a CSV output takes it whole', async () => {
+    const notes = '跟进记录：'.padEnd(40000, '。');
+    writeFileSync(path.join(dir, '长备注.csv'), `姓名,手机,备注\r\n张三,13812345678,${notes}\r\n`);
+    const { code, io } = await cli(['clean', '长备注.csv', '--out', 'long.xlsx', '--lang', 'en', '--quiet', ...TODAY]);
+    expect(code).toBe(1);
+    expect(io.err).toContain('cell C2 holds 40000 characters, more than the 32767');
+    expect(existsSync(path.join(dir, 'long.xlsx'))).toBe(false);
+    expectNoStack(io);
+    const csv = await cli(['clean', '长备注.csv', '--out', 'long.csv', '--quiet', ...TODAY]);
+    expect(csv.code).toBe(0);
+    expect(readFileSync(path.join(dir, 'long.csv'), 'utf8')).toContain(notes);
   });
 
   it('a file type it does not read', async () => {

