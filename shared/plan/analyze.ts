@@ -18,6 +18,7 @@ import { planMerge } from '../dedupe/merge';
 import type { Confidence, DuplicateGroup, MergePlan } from '../dedupe/types';
 import { classify, type ClassifiedRow, type ClassifyResult } from '../classify/classify';
 import { customerView, differentOrders, isOrderList } from './order-list';
+import { remindOrderList } from '../remind/per-order';
 import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classify/labels';
 import { reasonText, type Reason } from '../classify/reason';
 import { remind, type SameCustomer } from '../remind/remind';
@@ -67,7 +68,9 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   // Each order row shows its customer's classes.
   const classified = view ? { ...classifiedCustomers, rows: onEveryOrder(classifiedCustomers.rows, view.rowsOf) } : classifiedCustomers;
   const same = view ? undefined : sameCustomer(duplicates.groups, removed);
-  const reminders = remind(customers, settings.remind, today, classifiedCustomers, same);
+  const reminders = view
+    ? remindOrderList(customers, afterRecords, settings.remind, today, classifiedCustomers, classified)
+    : remind(customers, settings.remind, today, classifiedCustomers, same);
   // The report counts customers: one typed twice and not merged yet (an exact or likely group) is
   // one, counted on the row a merge would keep.
   const counted = same && same.size > 0 ? onePerGroup(customers, same) : customers;

@@ -200,7 +200,9 @@ export const FIELDS: readonly FieldDef[] = [
   // reminders and the report count customers.
   { id: 'orderId', kind: 'id', write: 'text', label: { 'zh-CN': '订单号', en: 'Order no.' },
     synonyms: ['订单号', '订单编号', '订单ID', '订单号码', '单号', '销售单号', '订单流水号', '单据号', '单据编号', '交易单号', '交易号', '发票号', '发票号码',
-      'order no', 'order number', 'order id', 'invoice no', 'invoice number', 'invoice id', 'transaction id', 'receipt no'] },
+      'order no', 'order number', 'order id', 'invoice no', 'invoice number', 'invoice id', 'transaction id', 'receipt no',
+      // A policy or contract list is one row per policy (保单), each to renew on its own day.
+      '保单号', '保单号码', '保单编号', '合同编号', '合同号', 'policy number', 'policy no', 'contract number', 'contract no'] },
   { id: 'product', kind: 'text', write: 'text', label: { 'zh-CN': '商品', en: 'Product' },
     synonyms: ['商品', '商品名称', '产品', '产品名称', '品名', '货品', '购买商品', '购买产品', '服务项目', 'product', 'item', 'sku'] },
   // A ledger without order numbers (销售流水: 日期 | 客户 | 产品 | 数量 | 单价 | 金额) says what it is by

@@ -85,6 +85,25 @@ describe('an order list in a run', () => {
     expect(p.duplicates.groups.map((g) => g.rows)).toEqual([[2, 3]]);
   });
 
+  it('a policy list (保单号) is one row per policy: each policy is reminded of its own end day, the customer of his birthday once', () => {
+    const policies = [
+      ['投保人', '手机', '保单号', '险种', '保费', '生效日期', '到期日期', '生日'],
+      ['周杰', '13800001111', 'P2024001', '车险', '4800', '2023-12-06', '2024-12-05', '1988-12-03'],
+      ['周杰', '13800001111', 'P2024007', '家财险', '1200', '2024-06-18', '2025-06-17', ''],
+      ['王建国', '13911112222', 'P2024010', '重疾险', '12000', '2024-03-01', '2025-02-28', ''],
+      ['王建国', '13911112222', 'P2024011', '少儿险', '3000', '2024-03-01', '2024-12-20', ''],
+    ];
+    const p = planOf(policies);
+    expect(p.orderList).toEqual({ rows: 4, customers: 2 });
+    expect(p.duplicates.groups).toEqual([]);
+    expect(p.reminders.reminders.map((r) => [r.kind, r.sheetRow, r.customer, r.due])).toEqual([
+      ['birthday', 3, '周杰', '2024-12-03'],
+      ['contract', 2, '周杰', '2024-12-05'],
+      ['contract', 5, '王建国', '2024-12-20'],
+    ]);
+    expect(p.reminders.counts.contract).toBe(2);
+  });
+
   it('a customer list with a few order numbers in it is still a customer list', () => {
     const list = [
       ['姓名', '手机', '订单号'],

@@ -1,0 +1,43 @@
+/**
+ * Reminders of an order list (plan/order-list.ts): a customer's birthday, follow-ups, stale and
+ * dormant reminders are his, once; but each order (a policy, a contract, a membership) runs to its
+ * own end day. A policy list's 周杰 holding a car policy ending 12-05 and a home policy ending next
+ * June is reminded of the first, not only of the policy he took out last.
+ */
+import type { CivilDate } from '../table/civil-date';
+import type { CustomerRecord } from '../table/records';
+import type { ClassifiedRow } from '../classify/classify';
+import { remind, type RemindResult } from './remind';
+import { compareReminders, groupByOwner } from './group';
+import type { RemindRuleName, RemindSettings } from './settings';
+import { REMINDER_KINDS, type ReminderKind } from './types';
+
+/** The rules that read one order's own dates rather than the customer's. */
+const PER_ORDER: readonly RemindRuleName[] = ['contract'];
+
+function only(settings: RemindSettings, keep: (name: RemindRuleName) => boolean): RemindSettings {
+  const out = { ...settings } as Record<RemindRuleName, RemindSettings[RemindRuleName]>;
+  for (const name of Object.keys(out) as RemindRuleName[]) out[name] = { ...out[name], enabled: out[name].enabled && keep(name) };
+  return out as RemindSettings;
+}
+
+/**
+ * `customers`: one record per customer (his latest order with the aggregates); `orders`: every order
+ * row, with each row's classes (`orderClasses`) for the rules that read them.
+ */
+export function remindOrderList(
+  customers: readonly CustomerRecord[],
+  orders: readonly CustomerRecord[],
+  settings: RemindSettings,
+  today: CivilDate,
+  customerClasses: { rows: readonly ClassifiedRow[] },
+  orderClasses: { rows: readonly ClassifiedRow[] },
+): RemindResult {
+  const perCustomer = remind(customers, only(settings, (name) => !PER_ORDER.includes(name)), today, customerClasses);
+  const perOrder = remind(orders, only(settings, (name) => PER_ORDER.includes(name)), today, orderClasses);
+  const reminders = [...perCustomer.reminders, ...perOrder.reminders].sort(compareReminders);
+  const counts = Object.fromEntries(REMINDER_KINDS.map((k) => [k, perCustomer.counts[k] + perOrder.counts[k]])) as Record<ReminderKind, number>;
+  const silenced = { ...perCustomer.silenced };
+  for (const [k, n] of Object.entries(perOrder.silenced) as [keyof typeof silenced, number][]) silenced[k] += n;
+  return { reminders, groups: groupByOwner(reminders), counts, silenced, errors: perCustomer.errors };
+}
