@@ -329,6 +329,60 @@ describe('a customer typed twice, not merged yet', () => {
   });
 });
 
+describe('a customer typed twice, one row without an owner', () => {
+  const today = civil('2026-12-01');
+  const same = new Map([[2, { group: 'G1', survivor: 2 }], [3, { group: 'G1', survivor: 2 }]]);
+
+  it('a row nobody holds joins the owner of the rest of its group: one contract reminder, for Mike Chen', () => {
+    const out = remind([
+      rec(2, { name: 'Robert Jones', owner: 'Mike Chen', contractEnd: d('2026-12-20') }),
+      rec(3, { name: 'Robert Jones', owner: '', contractEnd: d('2026-12-20') }),
+    ], only('contract'), today, undefined, same);
+    expect(out.reminders.map((r) => [r.sheetRow, r.owner, r.alsoRows])).toEqual([[2, 'Mike Chen', [3]]]);
+    expect(out.groups.map((g) => g.owner)).toEqual(['Mike Chen']);
+  });
+
+  it('the owner of the row a merge keeps wins when the others are held by no one', () => {
+    const out = remind([
+      rec(2, { name: '张伟', owner: '公海', contractEnd: d('2026-12-20') }),
+      rec(3, { name: '张伟', owner: '李四', contractEnd: d('2026-12-20') }),
+    ], only('contract'), today, undefined, new Map([[2, { group: 'G1', survivor: 2 }], [3, { group: 'G1', survivor: 2 }]]));
+    expect(out.reminders.map((r) => [r.sheetRow, r.owner, r.alsoRows])).toEqual([[2, '李四', [3]]]);
+  });
+});
+
+describe('a customer typed twice is stale or dormant by the latest date of all his rows', () => {
+  const today = civil('2026-12-01');
+  const same = new Map([[2, { group: 'G1', survivor: 2 }], [3, { group: 'G1', survivor: 2 }]]);
+
+  it('contacted on 2026-11-15 in one row: not stale, though the other row says 2024-01-02', () => {
+    const records = [
+      rec(2, { name: 'Robert Jones', owner: 'Mike Chen', lastContact: d('2024-01-02') }),
+      rec(3, { name: 'Robert Jones', lastContact: d('2026-11-15') }),
+    ];
+    expect(remind(records, only('stale'), today, undefined, same).reminders).toEqual([]);
+    expect(remind(records, only('stale'), today).reminders.map((r) => r.sheetRow)).toEqual([2]);
+  });
+
+  it('stale in both rows: one reminder, from the latest touch of either', () => {
+    const out = remind([
+      rec(2, { name: '张伟', owner: '李四', lastContact: d('2024-01-02') }),
+      rec(3, { name: '张伟', owner: '李四', lastContact: d('2025-03-01'), updatedAt: d('2024-06-01') }),
+    ], only('stale'), today, undefined, same);
+    expect(out.reminders.map((r) => [r.sheetRow, r.due, r.alsoRows])).toEqual([[2, '2025-08-28', [3]]]);
+  });
+
+  it('a high-value customer who bought in one row last month is not dormant in the other', () => {
+    const records = [
+      rec(2, { name: '刘强', amount: 680000, lastPurchase: d('2026-06-10') }),
+      rec(3, { name: '刘强', lastPurchase: d('2026-11-10') }),
+    ];
+    const classification = classify(records, DEFAULT_CLASSIFY_SETTINGS, today);
+    expect(remind(records, only('highValueDormant'), today, classification).reminders.map((r) => r.sheetRow)).toEqual([2]);
+    expect(remind(records, only('highValueDormant'), today, classification, same).reminders).toEqual([]);
+  });
+});
+
 describe('a customer nobody holds', () => {
   it('the public pool (公海), 待分配 and a rep who left are the unassigned group', () => {
     const out = remind([
