@@ -329,6 +329,27 @@ describe('a customer typed twice, not merged yet', () => {
   });
 });
 
+describe('English reminder texts agree with their number of days', () => {
+  const text = (rule: keyof RemindSettings, today: string, fields: Partial<Record<FieldId, Value>>, patch: Record<string, unknown> = {}) =>
+    reminderText('en', one(rule, today, fields, patch)[0]);
+
+  it.each<[string, () => string, string]>([
+    ['a birthday tomorrow', () => text('birthday', '2026-12-01', { birthday: d('1972-12-02') }), 'Turns 54 on 2026-12-02, tomorrow'],
+    ['a birthday in 2 days', () => text('birthday', '2026-12-01', { birthday: d('1972-12-03') }), 'Turns 54 on 2026-12-03, in 2 days'],
+    ['a contract ending tomorrow', () => text('contract', '2026-12-01', { contractEnd: d('2026-12-02') }), 'Contract ends on 2026-12-02, tomorrow (1-day reminder)'],
+    ['a contract that ended yesterday', () => text('contract', '2026-12-01', { contractEnd: d('2026-11-30') }), 'Contract ended on 2026-11-30, yesterday'],
+    ['a follow-up a day overdue', () => text('followUp', '2026-12-01', { nextFollowUp: d('2026-11-30') }), 'Follow-up planned for 2026-11-30 is 1 day overdue'],
+    ['a follow-up tomorrow', () => text('followUp', '2026-12-01', { nextFollowUp: d('2026-12-02') }, { daysAhead: 3 }), 'Follow-up planned for 2026-12-02, tomorrow'],
+    ['no contact for a day', () => text('stale', '2026-12-01', { lastContact: d('2026-11-30') }, { days: 1 }), 'No contact or update for 1 day (limit 1): Last contact 2026-11-30'],
+  ])('%s', (_, render, expected) => {
+    expect(render()).toBe(expected);
+  });
+
+  it('Chinese needs no plural: 还有 1 天', () => {
+    expect(reminderText('zh-CN', one('birthday', '2026-12-01', { birthday: d('1972-12-02') })[0])).toBe('2026-12-02 满 54 岁生日，还有 1 天');
+  });
+});
+
 describe('a customer typed twice, one row without an owner', () => {
   const today = civil('2026-12-01');
   const same = new Map([[2, { group: 'G1', survivor: 2 }], [3, { group: 'G1', survivor: 2 }]]);
