@@ -1,7 +1,7 @@
-import { format } from '../../../shared/i18n/define';
+import { format, type Params } from '../../../shared/i18n/define';
 
 describe('format: placeholders, and words that agree with a number', () => {
-  it.each([
+  it.each<[string, Params, string, string]>([
     ['Turns {age} on {date}', { age: 54, date: '2026-12-02' }, 'Turns 54 on 2026-12-02', 'plain placeholders'],
     ['in {days|# day|# days}', { days: 1 }, 'in 1 day', 'one: the singular'],
     ['in {days|# day|# days}', { days: 4 }, 'in 4 days', 'other: the plural'],
