@@ -10,6 +10,7 @@ import type { AmbiguousDatePolicy } from '../settings/types';
 import { foldAll } from '../text/fold';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from './chinese-numerals';
 import { MONTH_NAME, WEEKDAY, monthNumber } from './month-names';
+import { readLunarDate, saysLunar } from './lunar-date';
 
 export type DateReading =
   /** `iso` is YYYY-MM-DD, plus THH:MM[:SS] when a time other than midnight was written. */
@@ -19,6 +20,8 @@ export type DateReading =
   | { kind: 'noYear'; month: number; day: number }
   /** A lunar-calendar date (农历三月初五): not ours to convert; birthday reminders read it as text. */
   | { kind: 'lunar' }
+  /** Says lunar (农历生日不详, 农历十月) but is no lunar month and day. */
+  | { kind: 'lunarUnread' }
   | { kind: 'unrecognized' };
 
 export interface DateTextOptions {
@@ -112,7 +115,6 @@ const DAY_FIRST = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*of)?[\\s\\-/.]*(
 const YEAR_MONTH_NAME = new RegExp(`^(\\d{4})[\\s\\-/.]*(${MONTH_NAME})[\\s\\-/.]*(\\d{1,2})(?!\\d)`, 'i');
 const MD_CHINESE = /^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?/u;
 const MD_NUMERIC = /^(?:--)?(\d{1,2})([-/])(\d{1,2})(?![\d/-])/;
-const LUNAR = /农历|阴历|農曆|陰曆|\blunar\b/iu;
 
 function year(text: string): { y: number; twoDigit: boolean } {
   const digits = text.replace(/^'/, '');
@@ -207,7 +209,10 @@ export function parseDateText(text: string, opts: DateTextOptions): DateReading 
   }
   const s = prepare(text);
   if (s === '') return { kind: 'unrecognized' };
-  if (LUNAR.test(s)) return { kind: 'lunar' };
+  // Lunar is what birthday reminders read as lunar: one reading, so the cleaner's "reminders can
+  // read it" holds; a lunar word on text no reading places is said so, not called any date.
+  if (readLunarDate(text)) return { kind: 'lunar' };
+  if (saysLunar(text)) return { kind: 'lunarUnread' };
   const found = match(s);
   if (!found) return { kind: 'unrecognized' };
   if ('parts' in found) return finish(found.parts, opts);

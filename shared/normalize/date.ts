@@ -111,6 +111,8 @@ export function cleanDate(cell: Cell, ctx: CleanContext): CleanResult {
         : keep(cell, [{ code: 'date.noYearNeeded', severity: 'warning', params: { value: shown } }]);
     case 'lunar':
       return keep(cell, [{ code: 'date.lunar', severity: 'info', params: { value: shown } }]);
+    case 'lunarUnread':
+      return keep(cell, [{ code: 'date.lunarUnread', severity: 'warning', params: { value: shown } }]);
     case 'unrecognized': {
       const contract = contractDate(cell, shown, ctx);
       if (contract) return contract;

@@ -13,7 +13,11 @@ import { groupByOwner, compareReminders } from './group';
 import { REMINDER_RULES } from './rules';
 import { resolveRemindSettings, type RemindRuleName, type RemindSettings } from './settings';
 import { readStanding, STANDINGS, type Standing } from './standing';
+import { groupOwners, onePerCustomer, withGroupActivity, withGroupLatest, type SameCustomer } from './same-customer';
+
 import { REMINDER_KINDS, type Reminder, type ReminderDraft, type ReminderGroup, type ReminderKind, type RuleContext } from './types';
+
+export type { SameCustomer };
 
 export interface RemindResult {
   /** Every reminder, in group order. */
@@ -34,12 +38,6 @@ function runRule<K extends RemindRuleName>(name: K, record: CustomerRecord, sett
   return REMINDER_RULES[name](record, settings[name], ctx);
 }
 
-/**
- * Rows the duplicate finder took for one customer (exact and likely groups): the group's id and the
- * row a merge would keep. Their reminders of one kind, day and owner are one reminder.
- */
-export type SameCustomer = ReadonlyMap<number, { group: string; survivor: number }>;
-
 export function remind(
   records: readonly CustomerRecord[],
   settings: RemindSettings,
@@ -56,11 +54,17 @@ export function remind(
   const reminders: Reminder[] = [];
   const silenced = Object.fromEntries(STANDINGS.map((k) => [k, 0])) as Record<Standing, number>;
   const standingMemo = new Map<string, Standing | null>();
+  const grouped = sameCustomer && sameCustomer.size > 0 ? sameCustomer : null;
+  const owners = grouped ? groupOwners(records, grouped) : null;
+  const touched = grouped ? withGroupLatest(records, grouped, [...s.stale.fields, 'lastPurchase']) : null;
+  const activity = grouped && classification ? withGroupActivity(classification.rows, grouped) : classified;
   for (const record of records) {
-    const ctx: RuleContext = { today, todayDay, classified: classified.get(record.sheetRow) };
+    const ctx: RuleContext = { today, todayDay, classified: activity.get(record.sheetRow) };
     const standing = readStanding(record, standingMemo);
+    const group = grouped?.get(record.sheetRow)?.group;
     for (const name of active) {
-      const draft = runRule(name, record, s, ctx);
+      // Stale is judged on the customer's latest touch, whichever of his rows holds it.
+      const draft = runRule(name, name === 'stale' ? touched?.get(record.sheetRow) ?? record : record, s, ctx);
       if (!draft) continue;
       if (standing !== null && s[name].skipWhen.includes(standing)) {
         silenced[standing]++;
@@ -72,7 +76,7 @@ export function remind(
         kind: draft.kind,
         key: `${draft.kind}:${record.sheetRow}:${draft.event}`,
         sheetRow: record.sheetRow,
-        owner: ownerName(record.fields.owner),
+        owner: ownerName(record.fields.owner) || (group !== undefined ? owners?.get(group) : undefined) || '',
         customer: person && company ? `${person} · ${company}` : person || company,
         due: formatIso(fromDayNumber(draft.due)),
         daysLeft: draft.due - todayDay,
@@ -82,41 +86,9 @@ export function remind(
       reminders.push(reminder);
     }
   }
-  const collapsed = sameCustomer && sameCustomer.size > 0 ? onePerCustomer(reminders, sameCustomer) : reminders;
+  const collapsed = grouped ? onePerCustomer(reminders, grouped) : reminders;
   collapsed.sort(compareReminders);
   const counts = Object.fromEntries(REMINDER_KINDS.map((k) => [k, 0])) as Record<ReminderKind, number>;
   for (const r of collapsed) counts[r.kind]++;
   return { reminders: collapsed, groups: groupByOwner(collapsed), counts, silenced, errors };
-}
-
-/**
- * One reminder per customer and event: the rows of one customer typed twice (not yet merged) would
- * each remind his rep of the same birthday. The row a merge would keep carries it (else the first),
- * and names the others (`alsoRows`). Owners stay apart: two reps holding him (撞单) each hear of it.
- */
-function onePerCustomer(reminders: readonly Reminder[], same: SameCustomer): Reminder[] {
-  const out: Reminder[] = [];
-  const byEvent = new Map<string, Reminder>();
-  for (const r of reminders) {
-    const of = same.get(r.sheetRow);
-    if (!of) {
-      out.push(r);
-      continue;
-    }
-    const key = `${of.group}\u0000${r.kind}\u0000${r.due}\u0000${r.owner}`;
-    const kept = byEvent.get(key);
-    if (!kept) {
-      byEvent.set(key, r);
-      out.push(r);
-      continue;
-    }
-    const [keep, other] = r.sheetRow === of.survivor ? [r, kept] : [kept, r];
-    keep.alsoRows = [...(keep.alsoRows ?? []), other.sheetRow, ...(other.alsoRows ?? [])].sort((a, b) => a - b);
-    delete other.alsoRows;
-    if (keep !== kept) {
-      out[out.indexOf(kept)] = keep;
-      byEvent.set(key, keep);
-    }
-  }
-  return out;
 }

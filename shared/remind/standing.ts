@@ -6,14 +6,17 @@
  * blacklisted or deceased customer is worse; each reminder rule names the standings that silence it
  * (`skipWhen` in the remind settings).
  *
- * A cell is read by its parts (`VIP, 黑名单`; `停止合作（2024.3）`; `已流失-2023`), each part whole and
- * after the suffixes 客户 / 用户 / customer: so 流失预警 (at risk of churning), 疑似流失 and 未流失 say
- * nothing, where a word found anywhere in the text would have silenced customers still being won.
+ * A cell is read by its parts (`VIP, 黑名单`; `停止合作（2024.3）`; `Customer - Do not call`), each part
+ * whole (after the suffixes 客户 / 用户 / customer and a leading 已, in simplified or traditional
+ * characters), or a listed phrase of several words as a run of its whole words: so 流失预警 (at risk
+ * of churning), 疑似流失, 未流失, Lost contact and Former board member say nothing, where a word found
+ * anywhere in the text would have silenced customers still being won.
  */
 import { cellText, isBlank } from '../table/cell';
 import type { FieldId } from '../schema/fields';
 import type { CustomerRecord } from '../table/records';
 import { foldValue } from '../classify/fold-value';
+import { toSimplified } from '../text/simplified';
 
 export const STANDINGS = ['doNotContact', 'ended'] as const;
 export type Standing = (typeof STANDINGS)[number];
@@ -21,7 +24,7 @@ export type Standing = (typeof STANDINGS)[number];
 /** Words (folded: half-width, lower case) for each standing, matched whole against one part of a cell. */
 export const STANDING_WORDS: Readonly<Record<Standing, readonly string[]>> = {
   doNotContact: [
-    '黑名单', '拉黑', '已拉黑', '勿扰', '请勿打扰', '勿联系', '请勿联系', '禁止联系', '不要联系', '拒绝联系', '拒绝来电',
+    '黑名单', '拉黑', '已拉黑', '勿扰', '请勿打扰', '勿联系', '请勿联系', '请勿联络', '禁止联系', '不要联系', '拒绝联系', '拒绝来电',
     '已故', '去世', '已去世', '过世', '身故', '注销', '已注销', '吊销', '已吊销', '倒闭', '已倒闭', '无效', '空号', '错号',
     'do not contact', 'do not call', 'do not email', 'dnc', 'unsubscribed', 'opted out', 'opt out', 'opt-out', 'deceased',
     'blacklist', 'blacklisted', 'blocked', 'invalid', 'bad data', 'spam', 'out of business',
@@ -39,37 +42,78 @@ export const STANDING_WORDS: Readonly<Record<Standing, readonly string[]>> = {
 /** The columns that state it, most telling first; every one is read (a tag 黑名单 beside a status 正常 counts). */
 export const STANDING_COLUMNS: readonly FieldId[] = ['status', 'customerType', 'tags'];
 
-/** How parts are written apart in one cell: tag lists, a note after a dash or in brackets. */
-const PARTS = /\s*(?:[,，、;；|/／]|\s-\s|-|—|\s)\s*|[(（[【][^)）\]】]*[)）\]】]?/u;
+/**
+ * How a cell lists several things (`VIP, 黑名单`; `Customer - Do not call`; `已流失—2023`). A single
+ * space or hyphen joins words of one thing (Lost contact, re-engage), so it never splits a cell.
+ */
+const LIST = /\s*(?:[,，、;；|/／]|\s-\s|[—–])\s*/u;
+/** A note in brackets says when or why (停止合作（2024.3）), never the standing. */
+const NOTE = /[(（[【][^)）\]】]*[)）\]】]?/gu;
+/** Between the words of a part: closed-lost and opt-out are the phrases closed lost and opt out. */
+const WORD_GAP = /[\s-]+/u;
+/** A year or date after the words (已流失-2023, Lost 2024.3). */
+const DATE_WORD = /^[\d.]+$/;
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'non', '未', '非', '不', '没', '无']);
 const SUFFIXES = ['客户', '用户', ' customers', ' customer', ' client'];
 
+const wordsOf = (text: string): string[] => text.split(WORD_GAP).filter((w) => w !== '');
+
 const LOOKUP: ReadonlyMap<string, Standing> = new Map(
-  STANDINGS.flatMap((s) => STANDING_WORDS[s].map((w) => [foldValue(w), s] as const)),
+  STANDINGS.flatMap((s) => STANDING_WORDS[s].map((w) => [wordsOf(foldValue(w)).join(' '), s] as const)),
 );
 
-function lookUp(part: string): Standing | null {
+/** Phrases of several words, which may stand inside a longer part (Please do not contact). */
+const PHRASES: readonly (readonly [readonly string[], Standing])[] = [...LOOKUP]
+  .map(([w, s]) => [w.split(' '), s] as const)
+  .filter(([words]) => words.length > 1);
+
+function lookUpWhole(part: string): Standing | null {
   const hit = LOOKUP.get(part);
   if (hit) return hit;
+  // 已过世, 已拉黑: 已 (already) adds nothing to the word after it.
+  if (part.startsWith('已') && part.length > 2) return LOOKUP.get(part.slice(1)) ?? null;
+  return null;
+}
+
+function lookUp(part: string): Standing | null {
+  const hit = lookUpWhole(part);
+  if (hit) return hit;
   for (const suffix of SUFFIXES) {
-    if (part.length > suffix.length && part.endsWith(suffix)) return LOOKUP.get(part.slice(0, -suffix.length).trim()) ?? null;
+    if (part.length > suffix.length && part.endsWith(suffix)) return lookUpWhole(part.slice(0, -suffix.length).trim());
   }
   return null;
 }
 
+/** A listed phrase of several words as a run of the part's words, not after a negation. */
+function phraseIn(words: readonly string[]): Standing | null {
+  for (const [phrase, standing] of PHRASES) {
+    for (let i = 0; i + phrase.length <= words.length; i++) {
+      if (phrase.every((w, k) => words[i + k] === w) && !(i > 0 && NEGATIONS.has(words[i - 1]))) return standing;
+    }
+  }
+  return null;
+}
+
+/**
+ * The standing one part states: the whole part is a listed word or phrase (Lost; 黑名单客户), or a
+ * listed phrase of several words stands in it as whole words (Please do not contact). One word is
+ * never taken out of a longer part: former in Former board member, lost in Lost contact or invalid
+ * in Invalid phone say something else.
+ */
+function readPart(part: string): Standing | null {
+  const words = wordsOf(part);
+  while (words.length > 1 && DATE_WORD.test(words[words.length - 1])) words.pop();
+  if (words.length === 0) return null;
+  return lookUp(words.join(' ')) ?? phraseIn(words);
+}
+
 /** The standing one cell's text states, or null; 'doNotContact' wins over 'ended' within a cell. */
 export function readStandingText(text: string): Standing | null {
-  const folded = foldValue(text).trim();
+  const folded = toSimplified(foldValue(text)).replace(NOTE, ' ').trim();
   if (folded === '') return null;
-  // The whole text first: multi-word phrases (do not contact, closed lost) are split below.
-  let found = lookUp(folded);
-  if (found === 'doNotContact') return found;
-  let previous = '';
-  for (const part of folded.split(PARTS)) {
-    if (!part) continue;
-    // "not lost", "未 流失": a word denied says the opposite.
-    const s = NEGATIONS.has(previous) ? null : lookUp(part);
-    previous = part;
+  let found: Standing | null = null;
+  for (const part of folded.split(LIST)) {
+    const s = readPart(part);
     if (s === 'doNotContact') return s;
     found ??= s;
   }

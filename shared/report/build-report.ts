@@ -4,7 +4,7 @@
  * A section appears only when its input is there (a classification, a mapped column, issues …).
  */
 import { t } from '../i18n';
-import type { Lang } from '../i18n/define';
+import { PLACEHOLDER, type Lang } from '../i18n/define';
 import type { CustomerRecord } from '../table/records';
 import type { Cell } from '../table/cell';
 import { FIELD_BY_ID, type FieldId } from '../schema/fields';
@@ -74,10 +74,11 @@ const REMINDER_KIND_KEYS: Readonly<Record<(typeof REMINDER_KINDS)[number], Messa
   highValueDormant: 'remind.kind.highValueDormant',
 };
 
+const PLACEHOLDERS = new RegExp(`${PLACEHOLDER.source}(?:\\s*${PLACEHOLDER.source})*`, 'g');
 
 /** A message with its placeholders shown as "…" (one for a run of them), to name a kind of issue rather than one instance. */
 function kindText(lang: Lang, code: string): string {
-  return t(lang, code).replace(/\{\w+\}(?:\s*\{\w+\})*/g, '…');
+  return t(lang, code).replace(PLACEHOLDERS, '…');
 }
 
 export function buildReport(input: ReportInput, lang: Lang, options: ReportOptions = {}): Report {

@@ -27,6 +27,8 @@ const EXACT_ONLY = [
   '单号', '商品', '产品', '品名', 'product', 'item', 'sku',
   // 订单数量 is how many orders a customer placed (orders), not the quantity of one.
   '数量',
+  // User Agent is a web form's browser, Agent Code a number, Insured Value what is insured.
+  'agent', 'producer', 'insured',
 ];
 
 /**
@@ -197,6 +199,12 @@ const SECONDARY_WORDS: ReadonlySet<string> = new Set(['other', 'secondary', 'alt
 const SECONDARY_HEADS = ['备用', '其他', '其它', '第二'];
 const SECONDARY_PENALTY = 0.1;
 
+/**
+ * What expires but is no contract of the customer's (身份证到期, 驾照有效期, 营业执照到期日, 年检到期):
+ * read as the contract end, its reminder would tell the rep a contract ends.
+ */
+const NOT_CONTRACT_HEADS = ['身份证', '证件', '驾照', '驾驶证', '行驶证', '护照', '执照', '年检', '年审', '保养'];
+
 /** Fields of what already happened, and the words of a header about what is to come. */
 const PAST_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['lastContact', 'lastPurchase', 'firstPurchase', 'createdAt', 'updatedAt']);
 const AHEAD_HEADS = ['下次', '计划', '预约', '预计'];
@@ -332,6 +340,7 @@ export function matchHeader(text: string, options: MatchOptions = {}): HeaderMat
   const found: { syn: Synonym; score: number; how: MatchHow } = best;
   if (LUNAR.test(text) && FIELD_KIND[found.syn.field] === 'date') return lunarOf(found.syn.field, found.score, found.how);
   if (CONTACT_FIELDS.has(found.syn.field) && (OTHER_PARTY_HEADS.some((h) => key.startsWith(h)) || words.some((w) => OTHER_PARTY_WORDS.has(w)))) return null;
+  if (found.syn.field === 'contractEnd' && NOT_CONTRACT_HEADS.some((h) => key.includes(h))) return null;
   // A header that ends in a date word (Purchase Date, 消费时间) names a date, whatever its field word.
   if (FIELD_KIND[found.syn.field] !== 'date' && DATE_TAIL.test(key)) return null;
   // Next Purchase Date, 下次联系…: what is to come is never when it last happened.

@@ -8,6 +8,7 @@ import { formatIso, isValidCivil } from '../../table/civil-date';
 import { foldText, matchText } from './fold';
 import { parseMonthDay } from '../../normalize/month-day';
 import { isZeroDate } from '../../normalize/placeholder';
+import { readLunarDate, saysLunar } from '../../normalize/lunar-date';
 import { readBirthday, readLunarBirthday, type BirthdaySpec } from '../../remind/month-day';
 import { lunarToSolar } from '../../remind/lunar';
 
@@ -28,11 +29,8 @@ export interface DateKey {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** The word that says a date is lunar (农历三月初八, 1990年农历三月初八). */
-const LUNAR_WORD = /农历|阴历|旧历/u;
-
-/** A text that says it is a 农历 date. */
-export const isLunarText = (text: string): boolean => LUNAR_WORD.test(text);
+/** A text that says it is a 农历 date (农历三月初八, 10月25日(农历)) or is one (腊月初八), as the date cleaner reads it. */
+export const isLunarText = (text: string): boolean => saysLunar(text) || readLunarDate(text) !== null;
 
 /**
  * A lunar birthday as a key: with its year, the solar day it was (农历1990年三月初八 is 1990-04-03,

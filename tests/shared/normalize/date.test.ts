@@ -111,11 +111,18 @@ describe('cleanDate: text to date cells', () => {
     expect(r.findings).toEqual([{ code: 'date.noYearNeeded', severity: 'warning', params: { value: '3月5日' } }]);
   });
 
-  it.each([['农历三月初五'], ['阴历腊月廿三'], ['1990年农历3月5日']])('%j is a lunar date: unchanged, date.lunar', (raw) => {
+  it.each([['农历三月初五'], ['阴历腊月廿三'], ['1990年农历3月5日'], ['農曆十月廿五'], ['10月25日(农历)'], ['1988-10-25（农历）'], ['腊月初八'], ['冬月十五'], ['正月初一']])('%j is a lunar date: unchanged, date.lunar', (raw) => {
     const cell = text(raw);
     const r = cleanCell(cell, ctx);
     expect(r.cell).toBe(cell);
     expect(r.findings).toEqual([{ code: 'date.lunar', severity: 'info', params: { value: raw } }]);
+  });
+
+  it.each([['农历生日不详'], ['农历十月'], ['農曆 8/32']])('%j says lunar but is no lunar day: unchanged, date.lunarUnread (not "reminders can read it")', (raw) => {
+    const cell = text(raw);
+    const r = cleanCell(cell, ctx);
+    expect(r.cell).toBe(cell);
+    expect(r.findings).toEqual([{ code: 'date.lunarUnread', severity: 'warning', params: { value: raw } }]);
   });
 
   it.each([

@@ -29,3 +29,28 @@ describe('a lunar birthday column', () => {
     expect(birthdays.map((r) => [r.sheetRow, r.due])).toEqual([[2, '2024-12-03']]);
   });
 });
+
+describe('lunar birthdays in the 生日 column, however the lunar date is marked', () => {
+  // Today 2024-12-01: lunar 2024 十月廿五 is 2024-11-25 (past), so the next is 2025-12-14; 冬月初三 is
+  // 3 December. Each cell the cleaner keeps as a lunar date is one the reminders read.
+  const plan = planOf([
+    ['姓名', '手机', '生日'],
+    ['周芳', '13866667777', '農曆冬月初三'],
+    ['陈二', '13866667780', '陰曆冬月初三'],
+    ['陈三', '13866667781', '1988年農曆冬月初三'],
+    ['陈六', '13866667784', '11月3日(农历)'],
+    ['陈七', '13866667785', '1988-11-03（农历）'],
+    ['陈九', '13866667787', '冬月初三'],
+    ['陈十', '13866667788', '十一月初三'],
+  ]);
+
+  it('reminds each marked or 冬月 birthday on 2024-12-03, the unmarked 十一月初三 on none', () => {
+    const birthdays = plan.reminders.reminders.filter((r) => r.kind === 'birthday');
+    expect(birthdays.map((r) => [r.sheetRow, r.due])).toEqual([2, 3, 4, 5, 6, 7].map((row) => [row, '2024-12-03']));
+  });
+
+  it('tells the user those cells are lunar dates the reminders read', () => {
+    const lunar = plan.issues.filter((i) => i.code === 'date.lunar').map((i) => i.sheetRow);
+    expect(lunar).toEqual([2, 3, 4, 5, 6, 7]);
+  });
+});

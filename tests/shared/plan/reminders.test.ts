@@ -27,3 +27,32 @@ describe('the report of a sheet with duplicate rows', () => {
     expect(plan.report.sections.find((s) => s.id === 'owner')!.series).toEqual([{ id: '李四', label: '李四', count: 2 }]);
   });
 });
+
+describe('a customer typed twice in an English CRM export, one row without an owner', () => {
+  // Today 2024-12-01. Row 3 is the same e-mail, typed again without an owner and with a later contact.
+  const plan = planOf([
+    ['Name', 'Email', 'Last Contact', 'Renewal Date', 'Owner'],
+    ['Robert Jones', 'bob.jones@gmail.com', '2022-01-02', '2024-12-20', 'Mike Chen'],
+    ['Robert Jones', 'bob.jones@gmail.com', '2024-11-15', '2024-12-20', ''],
+  ]);
+
+  it('reminds Mike Chen once of the renewal, and of no stale record: Robert was contacted on 2024-11-15', () => {
+    expect(plan.duplicates.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3], 'exact']]);
+    expect(plan.reminders.reminders.map((r) => [r.kind, r.sheetRow, r.owner, r.alsoRows])).toEqual([['contract', 2, 'Mike Chen', [3]]]);
+  });
+});
+
+describe('a car dealer\'s (4S) sheet', () => {
+  // Today 2024-12-01: 张伟's compulsory insurance ends in 19 days, 李娜's inspection is no contract.
+  const plan = planOf([
+    ['车主', '手机', '车型', '购车日期', '交强险到期', '年检到期', '销售顾问'],
+    ['张伟', '13912345678', '帕萨特', '2023-12-20', '2024-12-20', '2025-06-01', '李明'],
+    ['李娜', '13812345678', '途观L', '2024-06-18', '2025-06-17', '2024-12-10', '李明'],
+  ]);
+
+  it('reminds the sales adviser of the insurance renewal, naming the car owner', () => {
+    expect(plan.reminders.reminders.map((r) => [r.kind, r.sheetRow, r.owner, r.customer, r.due])).toEqual([
+      ['contract', 2, '李明', '张伟', '2024-12-20'],
+    ]);
+  });
+});

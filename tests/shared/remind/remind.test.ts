@@ -329,6 +329,81 @@ describe('a customer typed twice, not merged yet', () => {
   });
 });
 
+describe('English reminder texts agree with their number of days', () => {
+  const text = (rule: keyof RemindSettings, today: string, fields: Partial<Record<FieldId, Value>>, patch: Record<string, unknown> = {}) =>
+    reminderText('en', one(rule, today, fields, patch)[0]);
+
+  it.each<[string, () => string, string]>([
+    ['a birthday tomorrow', () => text('birthday', '2026-12-01', { birthday: d('1972-12-02') }), 'Turns 54 on 2026-12-02, tomorrow'],
+    ['a birthday in 2 days', () => text('birthday', '2026-12-01', { birthday: d('1972-12-03') }), 'Turns 54 on 2026-12-03, in 2 days'],
+    ['a contract ending tomorrow', () => text('contract', '2026-12-01', { contractEnd: d('2026-12-02') }), 'Contract ends on 2026-12-02, tomorrow (1-day reminder)'],
+    ['a contract that ended yesterday', () => text('contract', '2026-12-01', { contractEnd: d('2026-11-30') }), 'Contract ended on 2026-11-30, yesterday'],
+    ['a follow-up a day overdue', () => text('followUp', '2026-12-01', { nextFollowUp: d('2026-11-30') }), 'Follow-up planned for 2026-11-30 is 1 day overdue'],
+    ['a follow-up tomorrow', () => text('followUp', '2026-12-01', { nextFollowUp: d('2026-12-02') }, { daysAhead: 3 }), 'Follow-up planned for 2026-12-02, tomorrow'],
+    ['no contact for a day', () => text('stale', '2026-12-01', { lastContact: d('2026-11-30') }, { days: 1 }), 'No contact or update for 1 day (limit 1): Last contact 2026-11-30'],
+  ])('%s', (_, render, expected) => {
+    expect(render()).toBe(expected);
+  });
+
+  it('Chinese needs no plural: 还有 1 天', () => {
+    expect(reminderText('zh-CN', one('birthday', '2026-12-01', { birthday: d('1972-12-02') })[0])).toBe('2026-12-02 满 54 岁生日，还有 1 天');
+  });
+});
+
+describe('a customer typed twice, one row without an owner', () => {
+  const today = civil('2026-12-01');
+  const same = new Map([[2, { group: 'G1', survivor: 2 }], [3, { group: 'G1', survivor: 2 }]]);
+
+  it('a row nobody holds joins the owner of the rest of its group: one contract reminder, for Mike Chen', () => {
+    const out = remind([
+      rec(2, { name: 'Robert Jones', owner: 'Mike Chen', contractEnd: d('2026-12-20') }),
+      rec(3, { name: 'Robert Jones', owner: '', contractEnd: d('2026-12-20') }),
+    ], only('contract'), today, undefined, same);
+    expect(out.reminders.map((r) => [r.sheetRow, r.owner, r.alsoRows])).toEqual([[2, 'Mike Chen', [3]]]);
+    expect(out.groups.map((g) => g.owner)).toEqual(['Mike Chen']);
+  });
+
+  it('the owner of the row a merge keeps wins when the others are held by no one', () => {
+    const out = remind([
+      rec(2, { name: '张伟', owner: '公海', contractEnd: d('2026-12-20') }),
+      rec(3, { name: '张伟', owner: '李四', contractEnd: d('2026-12-20') }),
+    ], only('contract'), today, undefined, new Map([[2, { group: 'G1', survivor: 2 }], [3, { group: 'G1', survivor: 2 }]]));
+    expect(out.reminders.map((r) => [r.sheetRow, r.owner, r.alsoRows])).toEqual([[2, '李四', [3]]]);
+  });
+});
+
+describe('a customer typed twice is stale or dormant by the latest date of all his rows', () => {
+  const today = civil('2026-12-01');
+  const same = new Map([[2, { group: 'G1', survivor: 2 }], [3, { group: 'G1', survivor: 2 }]]);
+
+  it('contacted on 2026-11-15 in one row: not stale, though the other row says 2024-01-02', () => {
+    const records = [
+      rec(2, { name: 'Robert Jones', owner: 'Mike Chen', lastContact: d('2024-01-02') }),
+      rec(3, { name: 'Robert Jones', lastContact: d('2026-11-15') }),
+    ];
+    expect(remind(records, only('stale'), today, undefined, same).reminders).toEqual([]);
+    expect(remind(records, only('stale'), today).reminders.map((r) => r.sheetRow)).toEqual([2]);
+  });
+
+  it('stale in both rows: one reminder, from the latest touch of either', () => {
+    const out = remind([
+      rec(2, { name: '张伟', owner: '李四', lastContact: d('2024-01-02') }),
+      rec(3, { name: '张伟', owner: '李四', lastContact: d('2025-03-01'), updatedAt: d('2024-06-01') }),
+    ], only('stale'), today, undefined, same);
+    expect(out.reminders.map((r) => [r.sheetRow, r.due, r.alsoRows])).toEqual([[2, '2025-08-28', [3]]]);
+  });
+
+  it('a high-value customer who bought in one row last month is not dormant in the other', () => {
+    const records = [
+      rec(2, { name: '刘强', amount: 680000, lastPurchase: d('2026-06-10') }),
+      rec(3, { name: '刘强', lastPurchase: d('2026-11-10') }),
+    ];
+    const classification = classify(records, DEFAULT_CLASSIFY_SETTINGS, today);
+    expect(remind(records, only('highValueDormant'), today, classification).reminders.map((r) => r.sheetRow)).toEqual([2]);
+    expect(remind(records, only('highValueDormant'), today, classification, same).reminders).toEqual([]);
+  });
+});
+
 describe('a customer nobody holds', () => {
   it('the public pool (公海), 待分配 and a rep who left are the unassigned group', () => {
     const out = remind([

@@ -39,6 +39,20 @@ describe('what a status, type or tags cell says of where the customer stands', (
     ['休眠', null, 'dormant: exactly whom reminders should reach'],
     ['inactive', null, 'inactive is dormant, not ended'],
     ['', null, 'blank'],
+    ['已过世', 'doNotContact', 'deceased, with 已: never a birthday greeting'],
+    ['已過世', 'doNotContact', 'traditional characters'],
+    ['黑名單', 'doNotContact', 'blacklisted, traditional'],
+    ['請勿聯繫', 'doNotContact', 'do not contact, traditional'],
+    ['請勿聯絡', 'doNotContact', 'do not contact, as Taiwan writes it'],
+    ['已流失 2023', 'ended', 'a year after a space'],
+    ['VIP, Do Not Contact', 'doNotContact', 'a phrase that is one tag of several'],
+    ['Customer - Do not call', 'doNotContact', 'a phrase after a spaced dash'],
+    ['Newsletter, Opted Out', 'doNotContact', 'opted out, as a tag'],
+    ['Please do not contact', 'doNotContact', 'a phrase is a run of whole words of its part'],
+    ['Invalid phone - email only', null, 'an invalid phone number is no reason to stop reminding'],
+    ['Former board member', null, 'former on its own word is churned, not inside another phrase'],
+    ['Lost contact - re-engage', null, 'lost contact is a customer to win back, not one who left'],
+    ['Re-engage lost', null, 'one word of a part is not the part'],
   ])('%j → %s (%s)', (text, expected) => {
     expect(readStandingText(text)).toBe(expected);
   });

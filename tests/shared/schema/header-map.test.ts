@@ -169,6 +169,16 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['name', null, 'idCard', 'mobile', null, null, 'amount', 'contractStart', 'contractEnd', 'owner'],
   ],
   [
+    'A car dealer\'s (4S) sheet: the car owner is the customer, the insurance renewal is the contract end, the car\'s purchase is his last',
+    ['车主', '联系电话', '车牌号', '车型', '购车日期', '交强险到期', '年检到期', '销售顾问', '备注'],
+    ['name', 'phone', null, null, 'lastPurchase', 'contractEnd', null, 'owner', 'notes'],
+  ],
+  [
+    'A US insurance agency export: the policyholder is the customer, the producer holds him',
+    ['Policyholder', 'Phone', 'Email', 'Policy Number', 'Effective Date', 'Expiration Date', 'Premium', 'Producer'],
+    ['name', 'phone', 'email', null, 'contractStart', 'contractEnd', 'amount', 'owner'],
+  ],
+  [
     'A beauty salon\'s members: the beautician keeps the customer; 手机号码/微信 is the mobile',
     ['会员姓名', '手机号码/微信', '生日', '农历生日', '开卡日期', '累计消费', '最近到店', '美容师', '备注'],
     ['name', 'mobile', 'birthday', 'lunarBirthday', 'createdAt', 'amount', 'lastContact', 'owner', 'notes'],

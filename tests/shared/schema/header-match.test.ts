@@ -156,6 +156,53 @@ describe('matchHeader: dates of real exports', () => {
   });
 });
 
+describe('matchHeader: car dealers\' (4S) and insurance agents\' sheets', () => {
+  it.each([
+    ['到期', 'contractEnd', 'a bare 到期: when the customer\'s contract or policy ends'],
+    ['保险到期', 'contractEnd', 'the car insurance policy ends: the renewal call'],
+    ['交强险到期', 'contractEnd', 'compulsory traffic insurance'],
+    ['商业险到期', 'contractEnd', 'commercial car insurance'],
+    ['车险到期', 'contractEnd', 'car insurance'],
+    ['会员卡到期', 'contractEnd', 'a membership card runs out'],
+    ['有效期', 'contractEnd', 'a card or policy is valid until'],
+    ['有效期至', 'contractEnd', ''],
+    ['截止日期', 'contractEnd', ''],
+    ['结束日期', 'contractEnd', 'as End Date'],
+    ['续保日期', 'contractEnd', 'the policy is renewed when it ends'],
+    ['收货人', 'name', '淘宝 order exports: the buyer who receives the parcel'],
+    ['车主', 'name', 'a car dealer\'s customer is the car\'s owner'],
+    ['业主', 'name', 'a property manager\'s customer'],
+    ['Insured Name', 'name', 'an insurance export'],
+    ['Policyholder', 'name', ''],
+    ['Policy Holder', 'name', ''],
+    ['Agent', 'owner', 'the insurance agent holds the customer'],
+    ['Producer', 'owner', 'the agent, as insurance carriers call them'],
+    ['购车日期', 'lastPurchase', 'when the customer bought his car'],
+    ['收货人手机', 'mobile', 'still the mobile, not the name'],
+    ['车主电话', 'phone', 'still the phone'],
+    ['到期金额', 'amount', 'an amount, not a date'],
+  ])('%j → %s (%s)', (header, field) => {
+    expect(matchHeader(header)?.field).toBe(field);
+  });
+
+  it.each([
+    ['到期天数', 'how many days are left: a count'],
+    ['到期提醒', 'whether to remind'],
+    ['是否到期', 'a yes/no question'],
+    ['年检到期', 'a vehicle inspection falls due: no contract ends, and a reminder would say so'],
+    ['身份证到期', 'an identity card expires, no contract'],
+    ['身份证有效期', 'the same'],
+    ['驾照到期', 'a driving licence expires'],
+    ['营业执照到期日', 'a business licence expires'],
+    ['Agent Phone', 'the agent\'s phone, not the customer\'s, and no owner'],
+    ['User Agent', 'a web form\'s browser string'],
+    ['Agent Code', 'an agent\'s number'],
+    ['Insured Value', 'what is insured, not who'],
+  ])('%j → null (%s)', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+});
+
 describe('matchHeader: a sales ledger\'s columns', () => {
   it.each([
     ['订单号', 'orderId'],

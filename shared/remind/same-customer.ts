@@ -1,0 +1,127 @@
+/**
+ * A customer typed twice and not merged yet (an exact or likely duplicate group) is one customer to
+ * remind of: his rows share an owner, and he is stale or dormant only when all his rows are quiet.
+ */
+import type { Cell } from '../table/cell';
+import type { CustomerRecord } from '../table/records';
+import type { FieldId } from '../schema/fields';
+import { ownerName } from '../table/owner-name';
+import { cellDay } from '../classify/cell-day';
+import type { ClassifiedRow } from '../classify/classify';
+import type { Reminder } from './types';
+
+/**
+ * Rows the duplicate finder took for one customer (exact and likely groups): the group's id and the
+ * row a merge would keep. Their reminders of one kind, day and owner are one reminder.
+ */
+export type SameCustomer = ReadonlyMap<number, { group: string; survivor: number }>;
+
+/** The rows of each group present in `records`, by group id. */
+function rowsByGroup(records: readonly CustomerRecord[], same: SameCustomer): Map<string, CustomerRecord[]> {
+  const out = new Map<string, CustomerRecord[]>();
+  for (const r of records) {
+    const of = same.get(r.sheetRow);
+    if (!of) continue;
+    const rows = out.get(of.group);
+    if (rows) rows.push(r);
+    else out.set(of.group, [r]);
+  }
+  return out;
+}
+
+/**
+ * Each group's owner: the owner of the row a merge would keep, else the first row's that names one.
+ * A row typed again without an owner (or into the public pool) is still his rep's customer: left
+ * unassigned, its reminder would reach a second, ownerless list.
+ */
+export function groupOwners(records: readonly CustomerRecord[], same: SameCustomer): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [group, rows] of rowsByGroup(records, same)) {
+    const survivor = rows.find((r) => r.sheetRow === same.get(r.sheetRow)?.survivor);
+    const owner = [survivor, ...rows].map((r) => (r ? ownerName(r.fields.owner) : '')).find((o) => o !== '');
+    if (owner) out.set(group, owner);
+  }
+  return out;
+}
+
+/**
+ * Each grouped row with `fields` (the dates that say the customer was touched) set to the latest of
+ * its group: the rep who called him on the second row last month has not neglected him for years.
+ */
+export function withGroupLatest(records: readonly CustomerRecord[], same: SameCustomer, fields: readonly FieldId[]): Map<number, CustomerRecord> {
+  const out = new Map<number, CustomerRecord>();
+  for (const rows of rowsByGroup(records, same).values()) {
+    if (rows.length < 2) continue;
+    const latest: Partial<Record<FieldId, Cell>> = {};
+    for (const f of fields) {
+      let best: { day: number; cell: Cell } | null = null;
+      for (const r of rows) {
+        const day = cellDay(r.fields[f]);
+        if (day !== null && (best === null || day > best.day)) best = { day, cell: r.fields[f] as Cell };
+      }
+      if (best) latest[f] = best.cell;
+    }
+    for (const r of rows) out.set(r.sheetRow, { ...r, fields: { ...r.fields, ...latest } });
+  }
+  return out;
+}
+
+/**
+ * Each grouped row's classification with the activity of its group's most recently active row: a
+ * high-value customer who bought last month on his second row is not going dormant.
+ */
+export function withGroupActivity(rows: readonly ClassifiedRow[], same: SameCustomer): Map<number, ClassifiedRow> {
+  const latest = new Map<string, ClassifiedRow>();
+  for (const row of rows) {
+    const of = same.get(row.sheetRow);
+    if (!of || row.lastActivity === undefined) continue;
+    const best = latest.get(of.group);
+    if (!best || row.lastActivity > (best.lastActivity as string)) latest.set(of.group, row);
+  }
+  const out = new Map<number, ClassifiedRow>();
+  for (const row of rows) {
+    const of = same.get(row.sheetRow);
+    const best = of && latest.get(of.group);
+    if (!best || best === row) {
+      out.set(row.sheetRow, row);
+      continue;
+    }
+    const view: ClassifiedRow = { ...row, labels: { ...row.labels, activity: best.labels.activity }, lastActivity: best.lastActivity };
+    if (best.daysSinceActivity !== undefined) view.daysSinceActivity = best.daysSinceActivity;
+    out.set(row.sheetRow, view);
+  }
+  return out;
+}
+
+/**
+ * One reminder per customer and event: the rows of one customer typed twice (not yet merged) would
+ * each remind his rep of the same birthday. The row a merge would keep carries it (else the first),
+ * and names the others (`alsoRows`). Owners stay apart: two reps holding him (撞单) each hear of it;
+ * a row without an owner has its group's (groupOwners) by now.
+ */
+export function onePerCustomer(reminders: readonly Reminder[], same: SameCustomer): Reminder[] {
+  const out: Reminder[] = [];
+  const byEvent = new Map<string, Reminder>();
+  for (const r of reminders) {
+    const of = same.get(r.sheetRow);
+    if (!of) {
+      out.push(r);
+      continue;
+    }
+    const key = `${of.group}\u0000${r.kind}\u0000${r.due}\u0000${r.owner}`;
+    const kept = byEvent.get(key);
+    if (!kept) {
+      byEvent.set(key, r);
+      out.push(r);
+      continue;
+    }
+    const [keep, other] = r.sheetRow === of.survivor ? [r, kept] : [kept, r];
+    keep.alsoRows = [...(keep.alsoRows ?? []), other.sheetRow, ...(other.alsoRows ?? [])].sort((a, b) => a - b);
+    delete other.alsoRows;
+    if (keep !== kept) {
+      out[out.indexOf(kept)] = keep;
+      byEvent.set(key, keep);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+import { readLunarDate, saysLunar, type LunarDate } from '../../../shared/normalize/lunar-date';
+
+describe('readLunarDate: one reading of lunar dates for the cleaner, reminders and duplicates', () => {
+  it.each<[string, LunarDate | null, string]>([
+    ['农历十月廿五', { month: 10, day: 25 }, '农历 before the date'],
+    ['農曆十月廿五', { month: 10, day: 25 }, 'traditional 農曆'],
+    ['陰曆十月廿五', { month: 10, day: 25 }, 'traditional 陰曆'],
+    ['旧历三月初五', { month: 3, day: 5 }, '旧历'],
+    ['农历：十月廿五', { month: 10, day: 25 }, 'a colon after the word'],
+    ['1988年農曆十月廿五', { month: 10, day: 25, year: 1988 }, 'the year before the word'],
+    ['阴历1988年十月廿五日', { month: 10, day: 25, year: 1988 }, 'the year after the word, 日 at the end'],
+    ['农历10月25日', { month: 10, day: 25 }, 'digits'],
+    ['10月25日(农历)', { month: 10, day: 25 }, 'the word after the date, in brackets'],
+    ['1988-10-25（农历）', { month: 10, day: 25, year: 1988 }, 'a full date with a full-width bracketed note'],
+    ['农历 十月二十五', { month: 10, day: 25 }, 'a space, 二十五'],
+    ['农历闰四月初八', { month: 4, day: 8, leapMonth: true }, 'a leap month'],
+    ['農曆閏四月初八', { month: 4, day: 8, leapMonth: true }, 'a traditional leap month'],
+    ['腊月初八', { month: 12, day: 8 }, '腊月 exists only in the lunar calendar'],
+    ['臘月初八', { month: 12, day: 8 }, 'traditional 臘月'],
+    ['冬月十五', { month: 11, day: 15 }, '冬月 is the eleventh lunar month'],
+    ['正月初一', { month: 1, day: 1 }, '正月 is the first lunar month'],
+    ['1990年腊月廿三', { month: 12, day: 23, year: 1990 }, 'a lunar-only month with its year'],
+    ['腊月三十', { month: 12, day: 30 }, '三十'],
+    ['十月廿五', null, 'unmarked 十月 may be solar: not guessed'],
+    ['12月8日', null, 'a solar month and day'],
+    ['腊月8日', null, 'a lunar month with a day in digits says too little to be sure'],
+    ['1988-10-25', null, 'a solar date'],
+    ['农历十三月初一', null, 'no thirteenth month'],
+    ['农历三月三十一', null, 'a lunar month has at most 30 days'],
+    ['农历生日不详', null, 'says lunar, but no date'],
+    ['', null, 'blank'],
+  ])('%j → %j (%s)', (text, expected) => {
+    expect(readLunarDate(text)).toEqual(expected);
+  });
+
+  it.each<[string, LunarDate]>([
+    ['三月初八', { month: 3, day: 8 }],
+    ['1990-03-08', { month: 3, day: 8, year: 1990 }],
+    ['3月8日', { month: 3, day: 8 }],
+  ])('in a 农历生日 column any month and day is lunar: %j', (text, expected) => {
+    expect(readLunarDate(text, true)).toEqual(expected);
+  });
+
+  it.each([['农历生日不详', true], ['Lunar New Year', true], ['lunarmodule', false], ['2024-03-05', false]])('%j says lunar: %s', (text, expected) => {
+    expect(saysLunar(text)).toBe(expected);
+  });
+});
