@@ -185,7 +185,7 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'orders', kind: 'integer', write: 'number', label: { 'zh-CN': '购买次数', en: 'Orders' },
     synonyms: ['购买次数', '下单次数', '订单数', '成交次数', '消费次数', 'orders', 'order count', 'number of orders', 'purchases', 'purchase count'] },
   { id: 'owner', kind: 'person-name', write: 'text', label: { 'zh-CN': '负责人', en: 'Owner' },
-    synonyms: ['负责人', '销售', '销售员', '业务员', '客户经理', '归属销售', '跟进人', '所属销售', '归属人', '所属人', '客户归属', '添加人', '所有人', '顾问', '专属顾问', '服务顾问', '美容师', '理财经理', '保险顾问', '经办人', 'agent', 'agent name', 'insurance agent', 'sales agent', 'producer', 'producer name', 'owner', 'account owner', 'sales rep', 'salesperson', 'account manager', 'assigned to', 'rep'] },
+    synonyms: ['负责人', '销售', '销售员', '业务员', '客户经理', '归属销售', '跟进人', '所属销售', '归属人', '所属人', '客户归属', '添加人', '所有人', '顾问', '专属顾问', '服务顾问', '美容师', '理财经理', '保险顾问', '经办人', '代理人', 'agent', 'agent name', 'insurance agent', 'sales agent', 'producer', 'producer name', 'owner', 'account owner', 'sales rep', 'salesperson', 'account manager', 'assigned to', 'rep'] },
   { id: 'customerType', kind: 'enum', write: 'text', label: { 'zh-CN': '客户类型', en: 'Customer type' },
     synonyms: ['客户类型', '客户类别', '客户分类', '客户状态', '类型', 'customer type', 'type', 'lifecycle stage', 'lifecycle'] },
   { id: 'tier', kind: 'enum', write: 'text', label: { 'zh-CN': '客户等级', en: 'Tier' },
@@ -211,7 +211,7 @@ export const FIELDS: readonly FieldDef[] = [
       // A policy or contract list is one row per policy (保单), each to renew on its own day.
       '保单号', '保单号码', '保单编号', '合同编号', '合同号', 'policy number', 'policy no', 'contract number', 'contract no'] },
   { id: 'product', kind: 'text', write: 'text', label: { 'zh-CN': '商品', en: 'Product' },
-    synonyms: ['商品', '商品名称', '产品', '产品名称', '品名', '货品', '购买商品', '购买产品', '服务项目', 'product', 'item', 'sku'] },
+    synonyms: ['商品', '商品名称', '产品', '产品名称', '品名', '货品', '购买商品', '购买产品', '服务项目', '险种', 'product', 'item', 'sku'] },
   // A ledger without order numbers (销售流水: 日期 | 客户 | 产品 | 数量 | 单价 | 金额) says what it is by
   // its quantity and unit-price columns, which no customer list has. Read, never cleaned (2.5 kg is
   // a quantity, 10件 too): kind text keeps the cells as typed, written as numbers so that a column of

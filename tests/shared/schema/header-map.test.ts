@@ -164,9 +164,9 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['customerId', 'name', 'mobile', 'birthday', null, 'createdAt', 'tier', null, 'amount', 'lastContact'],
   ],
   [
-    'An insurance agent\'s sheet: the policyholder is the customer, the policy\'s end is the renewal reminder\'s contract end',
+    'An insurance agent\'s sheet: the policyholder is the customer, the policy number makes it a policy list, the policy\'s end is the renewal reminder\'s contract end',
     ['投保人', '被保险人', '证件号码', '联系方式', '保单号', '险种', '保费', '生效日期', '满期日', '业务员'],
-    ['name', null, 'idCard', 'mobile', null, null, 'amount', 'contractStart', 'contractEnd', 'owner'],
+    ['name', null, 'idCard', 'mobile', 'orderId', 'product', 'amount', 'contractStart', 'contractEnd', 'owner'],
   ],
   [
     'A car dealer\'s (4S) sheet: the car owner is the customer, the insurance renewal is the contract end, the car\'s purchase is his last',
@@ -176,7 +176,7 @@ const SHEETS: [string, string[], Shown[]][] = [
   [
     'A US insurance agency export: the policyholder is the customer, the producer holds him',
     ['Policyholder', 'Phone', 'Email', 'Policy Number', 'Effective Date', 'Expiration Date', 'Premium', 'Producer'],
-    ['name', 'phone', 'email', null, 'contractStart', 'contractEnd', 'amount', 'owner'],
+    ['name', 'phone', 'email', 'orderId', 'contractStart', 'contractEnd', 'amount', 'owner'],
   ],
   [
     'A beauty salon\'s members: the beautician keeps the customer; 手机号码/微信 is the mobile',
