@@ -17,7 +17,8 @@ import { findDuplicates } from '../dedupe/find-duplicates';
 import { planMerge } from '../dedupe/merge';
 import type { Confidence, DuplicateGroup, MergePlan } from '../dedupe/types';
 import { classify, type ClassifiedRow, type ClassifyResult } from '../classify/classify';
-import { customerView, differentOrders, isOrderList } from './order-list';
+import { computeWhatIf } from '../classify/what-if';
+import { customerView, differentOrders, isOrderList, type CustomerView } from './order-list';
 import { remindOrderList } from '../remind/per-order';
 import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classify/labels';
 import { reasonText, type Reason } from '../classify/reason';
@@ -62,19 +63,24 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   const after = mergePlan ? merged(cleaned, mergePlan) : cleaned;
   const afterRecords = inWholeUnits(mergePlan ? toRecords(after, fieldCols, extraCols) : records, amountUnit);
   const removed = new Set(mergePlan?.removeRows ?? []);
-  const view = orderList ? customerView(afterRecords, fieldCols, settings.phone.defaultRegion) : null;
+  // A customer (in an order list: an order) typed twice and not merged yet, an exact or likely
+  // group, is one: counted, summed and reminded once, on the row a merge would keep.
+  const same = sameCustomer(duplicates.groups, removed);
+  const single = same.size > 0 ? onePerGroup(afterRecords, same) : afterRecords;
+  const view = orderList ? withCopies(customerView(single, fieldCols, settings.phone.defaultRegion), afterRecords, single, same) : null;
   const customers = view ? view.customers : afterRecords;
   const classifiedCustomers = classify(customers, settings.classify, today);
   // Each order row shows its customer's classes.
   const classified = view ? { ...classifiedCustomers, rows: onEveryOrder(classifiedCustomers.rows, view.rowsOf) } : classifiedCustomers;
-  const same = view ? undefined : sameCustomer(duplicates.groups, removed);
   const reminders = view
-    ? remindOrderList(customers, afterRecords, settings.remind, today, classifiedCustomers, classified)
+    ? remindOrderList(customers, single, settings.remind, today, classifiedCustomers, classified)
     : remind(customers, settings.remind, today, classifiedCustomers, same);
-  // The report counts customers: one typed twice and not merged yet (an exact or likely group) is
-  // one, counted on the row a merge would keep.
-  const counted = same && same.size > 0 ? onePerGroup(customers, same) : customers;
+  const counted = view ? customers : single;
   const countedRows = counted === customers ? null : new Set(counted.map((r) => r.sheetRow));
+  // The what-if compares customers too, not a customer's two rows twice.
+  const whatIf = countedRows
+    ? computeWhatIf(counted, classifiedCustomers.rows.filter((r) => countedRows.has(r.sheetRow)).map((r) => r.labels), classifiedCustomers.whatIf.dimensions.map((d) => d.dimension))
+    : classifiedCustomers.whatIf;
   const report = buildReport(
     {
       records: counted,
@@ -101,7 +107,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   return {
     duplicates: { groups: duplicates.groups, stats: duplicates.stats },
     merge: mergePlan,
-    classification: { rows: classified.rows, whatIf: classified.whatIf, legend: classified.legend, rfm: classified.rfm },
+    classification: { rows: classified.rows, whatIf, legend: classified.legend, rfm: classified.rfm },
     reminders: { reminders: reminders.reminders, groups: reminders.groups, counts: reminders.counts, silenced: reminders.silenced },
     report,
     addedColumns,
@@ -126,6 +132,26 @@ function onePerGroup(records: readonly CustomerRecord[], same: SameCustomer): Cu
     const of = same.get(r.sheetRow);
     return !of || of.survivor === r.sheetRow || !present.has(of.survivor);
   });
+}
+
+/**
+ * The customer view of an order list built without the copies of orders typed twice (`single`),
+ * with each copy added to its kept order's customer: it shows his classes too.
+ */
+function withCopies(view: CustomerView, all: readonly CustomerRecord[], single: readonly CustomerRecord[], same: SameCustomer): CustomerView {
+  if (single.length === all.length) return view;
+  const kept = new Set(single.map((r) => r.sheetRow));
+  const customerOf = new Map<number, number[]>();
+  for (const rows of view.rowsOf) for (const row of rows) customerOf.set(row, rows);
+  const rowsOf = view.rowsOf.map((rows) => [...rows]);
+  const copyOf = new Map(view.rowsOf.map((rows, k) => [rows, rowsOf[k]]));
+  for (const r of all) {
+    if (kept.has(r.sheetRow)) continue;
+    const survivor = same.get(r.sheetRow)?.survivor;
+    const rows = survivor === undefined ? undefined : customerOf.get(survivor);
+    if (rows) copyOf.get(rows)!.push(r.sheetRow);
+  }
+  return { customers: view.customers, rowsOf };
 }
 
 /** A customer's classified row on each of his orders' rows, in sheet order. */

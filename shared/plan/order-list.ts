@@ -67,23 +67,47 @@ function find(parent: number[], i: number): number {
   return i;
 }
 
-/** Customers by shared identities (union–find over the identity keys, each key its own space). */
+/**
+ * Customers by shared identities (union–find over the identity keys, each key its own space). A
+ * name (at one company) joins orders only when their identities do not differ: two 张伟 with their
+ * own mobiles, each with his own rep, are two customers.
+ */
 function customersOf(records: readonly CustomerRecord[], region: string): number[][] {
   const key = (c: Cell | undefined, f: FieldId) => (filled(c) ? valueKey(f, c, region) : '');
   const parent = records.map((_, i) => i);
+  // Each customer's identities so far (the first value of each), by its root.
+  const ids = new Map<number, Map<FieldId, string>>();
+  const union = (i: number, j: number) => {
+    const [a, b] = [find(parent, i), find(parent, j)];
+    if (a === b) return;
+    parent[a] = b;
+    const into = ids.get(b) ?? new Map<FieldId, string>();
+    for (const [f, v] of ids.get(a) ?? []) if (!into.has(f)) into.set(f, v);
+    ids.set(b, into);
+    ids.delete(a);
+  };
+  const differ = (i: number, j: number) => {
+    const [x, y] = [ids.get(find(parent, i)), ids.get(find(parent, j))];
+    if (!x || !y) return false;
+    for (const [f, v] of x) if (y.has(f) && y.get(f) !== v) return true;
+    return false;
+  };
   const seen = new Map<string, number>();
-  const link = (k: string, i: number) => {
+  const link = (k: string, i: number, unlessDiffer: boolean) => {
     const j = seen.get(k);
     if (j === undefined) seen.set(k, i);
-    else parent[find(parent, i)] = find(parent, j);
+    else if (!unlessDiffer || !differ(i, j)) union(i, j);
   };
   records.forEach((r, i) => {
+    const own = new Map<FieldId, string>();
     for (const f of IDENTITIES) {
       const k = key(r.fields[f], f);
-      if (k !== '') link(`${f}\u0000${k}`, i);
+      if (k !== '') own.set(f, k);
     }
+    ids.set(i, own);
+    for (const [f, k] of own) link(`${f}\u0000${k}`, i, false);
     const name = key(r.fields.name, 'name') || `${key(r.fields.lastName, 'lastName')} ${key(r.fields.firstName, 'firstName')}`.trim();
-    if (name !== '') link(`name\u0000${name}\u0000${key(r.fields.company, 'company')}`, i);
+    if (name !== '') link(`name\u0000${name}\u0000${key(r.fields.company, 'company')}`, i, true);
   });
   const groups = new Map<number, number[]>();
   records.forEach((_, i) => {

@@ -57,3 +57,19 @@ describe('class columns', () => {
 function plan(): Plan {
   return planOf(SHEET);
 }
+
+describe('the what-if of a run', () => {
+  it('counts a customer typed twice (not merged yet) once, as the report does', () => {
+    const plan = planOf([
+      ['姓名', '手机', '累计消费', '消费次数', '最近消费', '客户等级'],
+      ['张伟', '13800138001', '150000', '5', '2024-11-20', 'C级'],
+      ['张伟', '138 0013 8001', '150000', '5', '2024-11-20', 'C级'],
+      ['李娜', '13800138002', '50000', '3', '2024-10-01', 'B级'],
+      ['王强', '13800138003', '5000', '1', '2023-11-30', 'C级'],
+    ]);
+    expect(plan.duplicates.groups.map((g) => g.rows)).toEqual([[2, 3]]);
+    const tier = plan.classification.whatIf.dimensions.find((d) => d.dimension === 'tier')!;
+    expect([tier.compared, tier.changed]).toEqual([3, 1]);
+    expect([plan.classification.whatIf.rowsCompared, plan.classification.whatIf.rowsChanged]).toEqual([3, 1]);
+  });
+});

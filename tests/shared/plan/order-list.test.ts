@@ -30,8 +30,9 @@ describe('an order list in a run', () => {
 
   it('classifies customers on all their orders and shows the class on every order row', () => {
     const reasons = plan.addedColumns.find((c) => c.id === 'class.reasons')!.values.map(cellText);
-    // 张伟: 3999 + 398 + 398.5 + 398.5 (the copy is still a row until a merge) = 5194
-    for (const i of [0, 1, 3, 4]) expect(reasons[i]).toContain('累计金额 5194');
+    // 张伟: 3999 + 398 + 398.5 = 4795.5; the copy of DD20240104 (an exact duplicate, not merged yet) is
+    // one order, not two, and shows his classes too.
+    for (const i of [0, 1, 3, 4]) expect(reasons[i]).toContain('累计金额 4795.5');
     for (const i of [2, 5]) expect(reasons[i]).toContain('累计金额 4198');
     const lifecycle = plan.report.sections.find((s) => s.id === 'lifecycle')!;
     expect(lifecycle.series.reduce((n, s) => n + s.count, 0)).toBe(2);
@@ -41,8 +42,8 @@ describe('an order list in a run', () => {
     ]);
   });
 
-  it('reminds once per customer, from the row of his latest order (the later row of two on one day)', () => {
-    expect(plan.reminders.reminders.map((r) => [r.kind, r.sheetRow, r.customer])).toEqual([['birthday', 6, '张伟']]);
+  it('reminds once per customer, from the row of his latest order (of an order typed twice, the row a merge keeps)', () => {
+    expect(plan.reminders.reminders.map((r) => [r.kind, r.sheetRow, r.customer])).toEqual([['birthday', 5, '张伟']]);
   });
 
   it('after a merge of the copy, sums the orders that remain', () => {
@@ -102,6 +103,22 @@ describe('an order list in a run', () => {
       ['contract', 5, '王建国', '2024-12-20'],
     ]);
     expect(p.reminders.counts.contract).toBe(2);
+  });
+
+  it('two customers of one name, each with his own mobile and rep, are two customers', () => {
+    const p = planOf([
+      ['订单号', '日期', '客户', '手机', '商品', '金额', '负责人'],
+      ['D001', '2024-11-01', '张伟', '13800138001', '茶叶', '60000', '王芳'],
+      ['D002', '2024-11-15', '张伟', '13900139002', '茶具', '50000', '赵磊'],
+      ['D003', '2024-10-01', '李娜', '13800138002', '茶叶', '5000', '赵磊'],
+      ['D004', '2024-11-20', '李娜', '', '茶具', '500', '赵磊'],
+    ]);
+    expect(p.orderList).toEqual({ rows: 4, customers: 3 });
+    const reasons = p.addedColumns.find((c) => c.id === 'class.reasons')!.values.map(cellText);
+    expect(reasons[0]).toContain('累计金额 60000');
+    expect(reasons[1]).toContain('累计金额 50000');
+    // 李娜's second order names no mobile: her name joins it to her first.
+    expect(reasons[3]).toContain('累计金额 5500');
   });
 
   it('a customer list with a few order numbers in it is still a customer list', () => {
