@@ -57,9 +57,9 @@ export function remind(
   const grouped = sameCustomer && sameCustomer.size > 0 ? sameCustomer : null;
   const owners = grouped ? groupOwners(records, grouped) : null;
   const touched = grouped ? withGroupLatest(records, grouped, [...s.stale.fields, 'lastPurchase']) : null;
-  const activity = grouped && classification ? withGroupActivity(classification.rows, grouped) : classified;
+  const activity = grouped && classification ? withGroupActivity(classification.rows, grouped) : null;
   for (const record of records) {
-    const ctx: RuleContext = { today, todayDay, classified: activity.get(record.sheetRow) };
+    const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classified.get(record.sheetRow) };
     const standing = readStanding(record, standingMemo);
     const group = grouped?.get(record.sheetRow)?.group;
     for (const name of active) {

@@ -67,8 +67,9 @@ export function withGroupLatest(records: readonly CustomerRecord[], same: SameCu
 }
 
 /**
- * Each grouped row's classification with the activity of its group's most recently active row: a
- * high-value customer who bought last month on his second row is not going dormant.
+ * The grouped rows whose classification takes the activity of their group's most recently active
+ * row (a high-value customer who bought last month on his second row is not going dormant); rows
+ * not in the map keep their own.
  */
 export function withGroupActivity(rows: readonly ClassifiedRow[], same: SameCustomer): Map<number, ClassifiedRow> {
   const latest = new Map<string, ClassifiedRow>();
@@ -78,14 +79,12 @@ export function withGroupActivity(rows: readonly ClassifiedRow[], same: SameCust
     const best = latest.get(of.group);
     if (!best || row.lastActivity > (best.lastActivity as string)) latest.set(of.group, row);
   }
+  // Only the rows that change: a 100,000-row sheet holds a few thousand grouped rows.
   const out = new Map<number, ClassifiedRow>();
   for (const row of rows) {
     const of = same.get(row.sheetRow);
     const best = of && latest.get(of.group);
-    if (!best || best === row) {
-      out.set(row.sheetRow, row);
-      continue;
-    }
+    if (!best || best === row) continue;
     const view: ClassifiedRow = { ...row, labels: { ...row.labels, activity: best.labels.activity }, lastActivity: best.lastActivity };
     if (best.daysSinceActivity !== undefined) view.daysSinceActivity = best.daysSinceActivity;
     out.set(row.sheetRow, view);
