@@ -7,7 +7,7 @@
 import type { CustomerRecord } from '../table/records';
 import type { FieldId } from '../schema/fields';
 import { foldText, lettersAndDigits, matchText } from './keys/fold';
-import { phoneDigits } from './keys/phone';
+import { legacyPhoneDigits, phoneDigits } from './keys/phone';
 import { dateKey, isLunarText } from './keys/date';
 import { isZeroDate } from '../normalize/placeholder';
 
@@ -48,16 +48,24 @@ function birthdayPart(cell: CustomerRecord['fields']['birthday']): string {
   return dateKey(cell)?.value ?? '';
 }
 
-function part(r: CustomerRecord, f: FieldId): string {
+function part(r: CustomerRecord, f: FieldId, phone: (text: string) => string): string {
   const cell = r.fields[f];
   if (f === 'birthday') return birthdayPart(cell);
   const t = matchText(cell);
   if (t === '') return '';
-  if (f === 'mobile' || f === 'phone') return phoneDigits(t);
+  if (f === 'mobile' || f === 'phone') return phone(t);
   return lettersAndDigits(foldText(t));
 }
 
 /** 'fp' + 14 hex digits; equal for two rows whose identifying fields fold to the same text. */
 export function rowFingerprint(record: CustomerRecord): string {
-  return 'fp' + cyrb53(IDENTITY.map((f) => part(record, f)).join('\u0001'));
+  return 'fp' + cyrb53(IDENTITY.map((f) => part(record, f, phoneDigits)).join('\u0001'));
+}
+
+/**
+ * The fingerprint as it was before phones were read number by number; the same as rowFingerprint
+ * for every row whose phones are one run of digits (a cleaned mobile). Marks saved with it still hold.
+ */
+export function legacyFingerprint(record: CustomerRecord): string {
+  return 'fp' + cyrb53(IDENTITY.map((f) => part(record, f, legacyPhoneDigits)).join('\u0001'));
 }

@@ -4,7 +4,7 @@
  * the rows have moved since.
  */
 import type { CustomerRecord } from '../table/records';
-import { rowFingerprint } from './fingerprint';
+import { legacyFingerprint, rowFingerprint } from './fingerprint';
 
 export interface NotDuplicateMemory {
   /** The rows at these positions were marked as not duplicates of each other. */
@@ -24,20 +24,39 @@ export function notDuplicateMemory(records: readonly CustomerRecord[], marks: re
     return f;
   };
   const markedIn = new Map<string, Set<number>>();
+  // Fingerprints a marked group lists twice: two rows the user marked that were alike then.
+  const twice = new Set<string>();
   marks.forEach((group, gi) => {
+    const seen = new Set<string>();
     for (const f of group) {
+      if (seen.has(f)) twice.add(f);
+      seen.add(f);
       const set = markedIn.get(f) ?? new Set<number>();
       set.add(gi);
       markedIn.set(f, set);
     }
   });
+  // The marks a row is in, by its fingerprint or by the one an earlier version saved for it.
+  const legacy = new Map<number, string>();
+  const legacyOf = (i: number) => {
+    let f = legacy.get(i);
+    if (f === undefined) legacy.set(i, (f = legacyFingerprint(records[i])));
+    return f;
+  };
+  const groupsOf = (i: number): Set<number> | undefined => {
+    const now = markedIn.get(fingerprint(i));
+    const before = markedIn.get(legacyOf(i));
+    return now && before && now !== before ? new Set([...now, ...before]) : now ?? before;
+  };
   return {
     fingerprint,
     cannotLink(i, j) {
       if (markedIn.size === 0) return false;
-      const a = markedIn.get(fingerprint(i));
-      const b = a && markedIn.get(fingerprint(j));
+      const a = groupsOf(i);
+      const b = a && groupsOf(j);
       if (!a || !b) return false;
+      // A mark says row A is not row B; it does not hide A's identical copy typed again later.
+      if (fingerprint(i) === fingerprint(j) && !twice.has(fingerprint(i))) return false;
       for (const g of a) if (b.has(g)) return true;
       return false;
     },

@@ -108,7 +108,30 @@ export function phoneKeys(text: string, region: string, cache?: Map<string, Phon
   return out;
 }
 
-/** Digits of a phone text for a row fingerprint: no metadata, stable for a cleaned cell. */
-export function phoneDigits(text: string): string {
+/**
+ * Digits of a phone text as fingerprints were first taken (each run of digits apart, so 154-7824-5040
+ * and 15478245040 differ): still read, so that marks saved then stay valid.
+ */
+export function legacyPhoneDigits(text: string): string {
   return foldText(text).replace(/\D+/g, ' ').trim();
+}
+
+/** A Chinese mobile after its country code (+86 138…, 0086 138…): the code says nothing of the person. */
+const CN_CODE_MOBILE = /^(?:0086|86)(1[3-9]\d{9})$/;
+
+/**
+ * Digits of a phone text for a row fingerprint, without metadata: each number of the cell (split
+ * where several numbers share it) as its digits alone, a Chinese mobile without its country code,
+ * so that retyping a number (154-7824-5040, +86 154 7824 5040) changes no fingerprint, cleaned or not.
+ */
+export function phoneDigits(text: string): string {
+  return foldText(text)
+    .split(SEPARATORS)
+    .flatMap(splitSlash)
+    .map((part) => {
+      const digits = part.replace(/\D+/g, '');
+      return CN_CODE_MOBILE.exec(digits)?.[1] ?? digits;
+    })
+    .filter((d) => d !== '')
+    .join(' ');
 }

@@ -4,6 +4,7 @@ import { DEFAULT_DEDUPE_SETTINGS } from '../../../shared/dedupe/settings';
 import { resolveDedupeSettings } from '../../../shared/dedupe/validate-settings';
 import { t } from '../../../shared/i18n';
 import { records, type RowSpec } from './helpers';
+import { legacyFingerprint } from '../../../shared/dedupe/fingerprint';
 
 const run = (rows: RowSpec[], notDuplicates?: string[][]) =>
   findDuplicates(records(rows), DEFAULT_DEDUPE_SETTINGS, { defaultRegion: 'CN', notDuplicates });
@@ -351,6 +352,31 @@ describe('"not duplicates" memory', () => {
     const next = run(moved, marked);
     expect(next.groups).toEqual([]);
     expect(next.stats.notDuplicateLinks).toBe(1);
+  });
+
+  it('does not hide a marked row\'s identical copy typed again later', () => {
+    const twoWangFang: RowSpec[] = [
+      { name: '王芳', company: '星辰科技', phone: '010-87654321', email: 'wangfang@xingchen.com' },
+      { name: '王芳', company: '星辰科技', phone: '010-87654321', email: 'wf@xingchen.com' },
+    ];
+    const first = run(twoWangFang);
+    expect(first.groups).toHaveLength(1);
+    const next = run([...twoWangFang, { ...twoWangFang[0] }], [first.groups[0].fingerprints]);
+    expect(next.groups.map((g) => g.rows)).toEqual([[2, 4]]);
+  });
+
+  it('holds after a number is retyped (154-7824-5040 → +86 154 7824 5040), and a mark saved before numbers were read one by one still holds', () => {
+    const pair: RowSpec[] = [
+      { name: '吴洋', mobile: '154-7824-5040', company: '星辰科技' },
+      { name: '吴洋', mobile: '15478245040', company: '北京星辰科技有限公司', phone: '0571-88886666' },
+    ];
+    const first = run(pair);
+    expect(first.groups).toHaveLength(1);
+    const retyped = [{ ...pair[1], phone: '057188886666' }, { ...pair[0], mobile: '+86 154 7824 5040' }];
+    expect(run(retyped, [first.groups[0].fingerprints]).groups).toEqual([]);
+    // As an earlier version saved them: each run of digits apart.
+    const saved = records(pair).map(legacyFingerprint);
+    expect(run(pair, [saved]).groups).toEqual([]);
   });
 
   it('does not block other rows that were not marked', () => {

@@ -1,4 +1,4 @@
-import { rowFingerprint, cyrb53 } from '../../../shared/dedupe/fingerprint';
+import { legacyFingerprint, rowFingerprint, cyrb53 } from '../../../shared/dedupe/fingerprint';
 import { records } from './helpers';
 
 describe('rowFingerprint', () => {
@@ -11,7 +11,9 @@ describe('rowFingerprint', () => {
 
   it.each([
     ['width and case', { name: '张伟', mobile: '１３８１２３４５６７８', company: '星辰科技' }, true],
-    ['spaces in the phone', { name: '张伟', mobile: '138 1234 5678', company: '星辰科技' }, false],
+    ['spaces in the phone (a number retyped is the same number)', { name: '张伟', mobile: '138 1234 5678', company: '星辰科技' }, true],
+    ['the country code before a mobile', { name: '张伟', mobile: '+86 138-1234-5678', company: '星辰科技' }, true],
+    ['another number', { name: '张伟', mobile: '13812345679', company: '星辰科技' }, false],
     ['another name', { name: '张玮', mobile: '13812345678', company: '星辰科技' }, false],
   ])('%s → same=%s', (_why, spec, same) => {
     const [b] = records([spec]);
@@ -29,6 +31,15 @@ describe('rowFingerprint', () => {
   ])('a birthday %j keeps the fingerprint it had before the duplicate finder read 农历 and zero dates (%s): saved "not duplicates" marks stay valid', (birthday, fp) => {
     const [r] = records([{ name: '张伟', mobile: '13812345678', birthday: { kind: 'text', value: birthday } }]);
     expect(rowFingerprint(r)).toBe(fp);
+  });
+
+  it('a landline or two numbers in one cell read number by number; the fingerprint saved before is still known', () => {
+    const [x] = records([{ name: '李娜', phone: '010-87654321 / 13912345678' }]);
+    const [y] = records([{ name: '李娜', phone: '01087654321;139 1234 5678' }]);
+    expect(rowFingerprint(x)).toBe(rowFingerprint(y));
+    expect(legacyFingerprint(x)).not.toBe(rowFingerprint(x));
+    // A cleaned mobile is one run of digits: both readings agree, so nothing changes for most rows.
+    expect(legacyFingerprint(a)).toBe(rowFingerprint(a));
   });
 
   it('has the documented shape', () => {
