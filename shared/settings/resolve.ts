@@ -6,6 +6,7 @@ import type { SheetProblem } from '../plan/issue';
 import { resolveDedupeSettings, validateDedupeSettings, type DedupeSettingsInput } from '../dedupe/validate-settings';
 import { checkDedupeShape } from '../dedupe/settings-shape';
 import { resolveClassifySettings } from '../classify/settings';
+import { givenTiers } from '../classify/given-tiers';
 import { resolveRemindSettings } from '../remind/settings';
 import type { SettingsError } from '../classify/settings-error';
 
@@ -49,7 +50,7 @@ export function resolveSettings(input: unknown): SettingsOutcome {
   const usable = Object.fromEntries(Object.entries((dedupe ?? {}) as Record<string, unknown>).filter(([key]) => !broken.has(key)));
   settings.dedupe = resolveDedupeSettings(usable as DedupeSettingsInput);
   const classified = resolveClassifySettings(classify);
-  const reminded = resolveRemindSettings(remind);
+  const reminded = resolveRemindSettings(remind, 'remind', givenTiers(classified.settings.tier));
   settings.classify = classified.settings;
   settings.remind = reminded.settings;
   const errors: SheetProblem[] = [

@@ -84,6 +84,8 @@ const BAD: [string, unknown][] = [
   ['remind: stale fields not dates', { remind: { stale: { fields: ['owner'] } } }],
   ['remind: tiers as text', { remind: { highValueDormant: { tiers: 'high' } } }],
   ['remind: unknown standing', { remind: { contract: { skipWhen: ['blacklist'] } } }],
+  ['remind: a tier by its shown name', { remind: { highValueDormant: { tiers: ['高价值'] } } }],
+  ['remind: tiers with tiers switched off', { classify: { tier: null }, remind: { highValueDormant: { tiers: ['high'] } } }],
 ];
 
 /** A message key left in the text: `classify.expect.scalar`, `remind.settings.badParam`, `settings.invalid`. */
