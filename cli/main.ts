@@ -5,7 +5,7 @@ import { promises as fs, statSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import * as path from 'node:path';
 import { getHeapStatistics } from 'node:v8';
-import { findAcrossSheets, resolveSettings, runDetailed, type AcrossSheetsResult, type Lang, type Plan, type RunOptions, type SheetProblem } from '../shared';
+import { findAcrossSheets, messageText, resolveSettings, runDetailed, type AcrossSheetsResult, type Lang, type Plan, type RunOptions, type SheetProblem } from '../shared';
 import { defaultOutput, langFlag, outputKind, parseCliArgs, type CleanArgs } from './args';
 import { CliError, errorDetail } from './errors';
 import { COMPANION_KINDS, companionPath } from './io/csv-companions';
@@ -88,7 +88,8 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
 
   const resolved = resolveSettings(config);
   if (!resolved.ok) {
-    for (const e of resolved.errors) io.stderr(say(lang, e.code, e.params) + '\n');
+    // messageText, not say(): a settings error's `expected` names a catalog text (classify.expect.*), shown in `lang`.
+    for (const e of resolved.errors) io.stderr(messageText(lang, e.code, e.params) + '\n');
     return 1;
   }
   const today = args.today ?? localDate(io.now());

@@ -28,6 +28,31 @@ export interface CompiledLevel {
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
+/** What a level may hold; anything else is a typo (`wehn` would silently make the level the else level). */
+const LEVEL_KEYS = ['id', 'when', 'reason', 'label'] as const;
+const LEAF_KEYS = ['field', 'op', 'value'] as const;
+
+function unknownKeys(raw: Record<string, unknown>, known: readonly string[], at: string): SettingsError[] {
+  return Object.keys(raw)
+    .filter((key) => !known.includes(key))
+    .map((key) => settingsError('classify.settings.unknownKey', `${at}.${key}`, { key, known: known.join(', ') }));
+}
+
+/**
+ * Misspelt keys anywhere in a condition (`vlaue`, a note beside `all`): compileCondition reads only
+ * the keys it knows, so a typo would otherwise pass as an absent value. The shape itself (a leaf,
+ * `all` or `any`) is compileCondition's to check.
+ */
+function conditionKeyErrors(input: unknown, at: string): SettingsError[] {
+  if (!isObject(input)) return [];
+  const kind = 'all' in input ? 'all' : 'any' in input ? 'any' : null;
+  if (kind === null) return 'field' in input || 'op' in input ? unknownKeys(input, LEAF_KEYS, at) : [];
+  if ('all' in input && 'any' in input) return [];
+  const list = input[kind];
+  const inner = Array.isArray(list) ? list.flatMap((c, i) => conditionKeyErrors(c, `${at}.${kind}[${i}]`)) : [];
+  return [...unknownKeys(input, [kind], at), ...inner];
+}
+
 export function isLocalText(x: unknown): x is LocalText {
   return isObject(x) && LANGS.every((lang) => typeof x[lang] === 'string' && (x[lang] as string).trim() !== '');
 }
@@ -53,6 +78,7 @@ export function compileLevels(
       return;
     }
     const id = raw.id;
+    errors.push(...unknownKeys(raw, LEVEL_KEYS, at));
     if (raw.label !== undefined && !isLocalText(raw.label)) errors.push(settingsError('classify.settings.badLabelText', `${at}.label`));
     const label = isLocalText(raw.label) ? raw.label : undefined;
     if (knownIds && !knownIds.includes(id) && !label) {
@@ -65,6 +91,7 @@ export function compileLevels(
     }
     let test: CompiledCondition | null = null;
     if (raw.when !== undefined) {
+      errors.push(...conditionKeyErrors(raw.when, `${at}.when`));
       const compiled = compileCondition(raw.when, `${at}.when`, scope);
       errors.push(...compiled.errors);
       test = compiled.test;

@@ -23,16 +23,24 @@ export function fieldText(lang: Lang, field: string): string {
 
 /**
  * Renders a code with parameters; a `field` parameter (a field id), `fields` (field ids separated
- * by commas), a `label` parameter (a label id) and an `expected` parameter (a message key) are
- * shown in `lang`, everything else as given.
+ * by commas), a `label` parameter (a label id), `labels` (label ids separated by commas, shown as
+ * `high (High value)` so a user learns the id to write) and an `expected` parameter (a message key)
+ * are shown in `lang`, everything else as given.
  */
 export function messageText(lang: Lang, code: MessageKey, params: Params = {}): string {
   const shown: Record<string, string | number> = { ...params };
   if (typeof params.field === 'string') shown.field = fieldText(lang, params.field);
   if (typeof params.fields === 'string') shown.fields = params.fields.split(',').map((f) => fieldText(lang, f)).join(lang === 'zh-CN' ? '、' : ', ');
   if (typeof params.label === 'string') shown.label = labelText(lang, params.label);
+  if (typeof params.labels === 'string') shown.labels = params.labels.split(',').map((id) => idWithText(lang, id)).join(lang === 'zh-CN' ? '、' : ', ');
   if (typeof params.expected === 'string' && hasMessage(params.expected)) shown.expected = t(lang, params.expected);
   return t(lang, code, shown);
+}
+
+function idWithText(lang: Lang, id: string): string {
+  const text = labelText(lang, id);
+  if (text === id) return id;
+  return lang === 'zh-CN' ? `${id}（${text}）` : `${id} (${text})`;
 }
 
 export function reasonText(lang: Lang, reason: { code: MessageKey; params: Params }): string {

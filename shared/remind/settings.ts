@@ -85,7 +85,17 @@ const PARAMS: Readonly<Record<string, Param>> = {
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-export function resolveRemindSettings(input: unknown, path = 'remind'): { settings: RemindSettings; errors: SettingsError[] } {
+/**
+ * Tiers `highValueDormant` names that the classification never gives: "高价值" (the shown name, not
+ * the id "high") would silently turn the reminder off.
+ */
+function tierErrors(tiers: readonly string[], path: string, known: readonly string[]): SettingsError[] {
+  if (known.length === 0) return tiers.length > 0 ? [settingsError('remind.settings.tiersOff', path)] : [];
+  return tiers.filter((tier) => !known.includes(tier)).map((tier) => settingsError('remind.settings.unknownTier', path, { tier, labels: known.join(',') }));
+}
+
+/** `tierIds`: the tiers the classification can give (classify/given-tiers.ts); absent, any tier id is taken. */
+export function resolveRemindSettings(input: unknown, path = 'remind', tierIds?: readonly string[]): { settings: RemindSettings; errors: SettingsError[] } {
   const errors: SettingsError[] = [];
   const settings = JSON.parse(JSON.stringify(DEFAULT_REMIND_SETTINGS)) as RemindSettings;
   if (input === undefined || input === null) return { settings, errors };
@@ -107,7 +117,11 @@ export function resolveRemindSettings(input: unknown, path = 'remind'): { settin
         errors.push(settingsError('remind.settings.unknownKey', `${at}.${key}`, { key, known: Object.keys(target).join(', ') }));
       } else if (!PARAMS[key].check(v)) {
         errors.push(settingsError('remind.settings.badParam', `${at}.${key}`, { key, expected: PARAMS[key].expected }));
-      } else target[key] = Array.isArray(v) ? [...v] : v;
+      } else {
+        const wrong = key === 'tiers' && tierIds ? tierErrors(v as string[], `${at}.${key}`, tierIds) : [];
+        errors.push(...wrong);
+        if (wrong.length === 0) target[key] = Array.isArray(v) ? [...v] : v;
+      }
     }
   }
   return { settings, errors };

@@ -4,7 +4,9 @@ import { checkSchema, SETTINGS_SCHEMA } from './schema';
 import type { Settings } from './types';
 import type { SheetProblem } from '../plan/issue';
 import { resolveDedupeSettings, validateDedupeSettings, type DedupeSettingsInput } from '../dedupe/validate-settings';
+import { checkDedupeShape } from '../dedupe/settings-shape';
 import { resolveClassifySettings } from '../classify/settings';
+import { givenTiers } from '../classify/given-tiers';
 import { resolveRemindSettings } from '../remind/settings';
 import type { SettingsError } from '../classify/settings-error';
 
@@ -40,13 +42,19 @@ export function resolveSettings(input: unknown): SettingsOutcome {
   const settings = deepMerge(structuredCloneSettings(DEFAULT_SETTINGS), plain);
   // The stages lay their own documents over their defaults (their lists replace, their objects merge
   // as each stage defines) and report what they cannot read.
-  settings.dedupe = resolveDedupeSettings((dedupe ?? {}) as DedupeSettingsInput);
+  // A part of the wrong shape (a name where a list goes) is reported as such and left out of the
+  // check of what the values mean, which would read it piece by piece (one "unknown rule" per letter);
+  // the other parts are still checked, so one run names every mistake.
+  const dedupeShape = checkDedupeShape(dedupe ?? {});
+  const broken = new Set(dedupeShape.map((p) => String(p.params?.setting).split(/[.[]/)[0]));
+  const usable = Object.fromEntries(Object.entries((dedupe ?? {}) as Record<string, unknown>).filter(([key]) => !broken.has(key)));
+  settings.dedupe = resolveDedupeSettings(usable as DedupeSettingsInput);
   const classified = resolveClassifySettings(classify);
-  const reminded = resolveRemindSettings(remind);
+  const reminded = resolveRemindSettings(remind, 'remind', givenTiers(classified.settings.tier));
   settings.classify = classified.settings;
   settings.remind = reminded.settings;
   const errors: SheetProblem[] = [
-    ...validateDedupeSettings(settings.dedupe).map((p) => ({ ...p, params: { ...p.params, path: 'dedupe' } })),
+    ...[...dedupeShape, ...validateDedupeSettings(settings.dedupe)].map((p) => ({ ...p, params: { path: 'dedupe', ...p.params } })),
     ...[...classified.errors, ...reminded.errors].map(stageError),
   ];
   return errors.length > 0 ? { ok: false, errors } : { ok: true, settings };

@@ -92,6 +92,10 @@ export const dedupeMessages = defineMessages(
     'dedupe.settings.unknownSurvivorRule': 'Survivor rule "{rule}" is unknown. Use one of: {known}.',
     'dedupe.settings.unknownOwnerRule': 'Owner rule "{rule}" is unknown. Use one of: {known}.',
     'dedupe.settings.unknownField': '{setting} names the field "{field}", which is unknown. Use field ids such as: {known}.',
+    'dedupe.settings.unknownKey': 'Unknown setting "{key}" at {path}. Check the spelling or remove it (known: {known}).',
+    'dedupe.settings.notNumber': 'Duplicate setting {setting} is {value}, which is not a number. Write the number without quotes, such as {example}.',
+    'dedupe.settings.notList': 'Duplicate setting {setting} is {value}, but it must be a list in square brackets, such as {example}.',
+    'dedupe.settings.notObject': 'Duplicate setting {setting} is {value}, but it must be an object in braces, such as {example}.',
   },
   {
     'dedupe.reason.name.exact': '姓名相同',
@@ -177,5 +181,9 @@ export const dedupeMessages = defineMessages(
     'dedupe.settings.unknownSurvivorRule': '保留行规则“{rule}”未知。可用：{known}。',
     'dedupe.settings.unknownOwnerRule': '撞单归属规则“{rule}”未知。可用：{known}。',
     'dedupe.settings.unknownField': '{setting} 中的字段“{field}”未知。请使用字段 ID，例如：{known}。',
+    'dedupe.settings.unknownKey': '{path} 处有未知设置“{key}”。请检查拼写或删除它（可用：{known}）。',
+    'dedupe.settings.notNumber': '查重设置 {setting} 为 {value}，不是数字。请填写不带引号的数字，例如 {example}。',
+    'dedupe.settings.notList': '查重设置 {setting} 为 {value}，但它必须是方括号中的列表，例如 {example}。',
+    'dedupe.settings.notObject': '查重设置 {setting} 为 {value}，但它必须是花括号中的对象，例如 {example}。',
   },
 );

@@ -1,0 +1,134 @@
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { main } from '../../cli/main';
+import { resolveSettings } from '../../shared/settings/resolve';
+import { classifyMessages } from '../../shared/i18n/catalog/classify';
+import { coreMessages } from '../../shared/i18n/catalog/core';
+import { dedupeMessages } from '../../shared/i18n/catalog/dedupe';
+import { remindMessages } from '../../shared/i18n/catalog/remind';
+import { captureIo, fixture, tempDir } from './helpers';
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => {
+  ({ dir, cleanup } = tempDir());
+  copyFileSync(fixture('customers-utf8.csv'), path.join(dir, 'customers.csv'));
+});
+afterEach(() => cleanup());
+
+const L = { 'zh-CN': '甲', en: 'A' };
+const rule = (levels: unknown[]) => ({ classify: { custom: [{ id: 'r', label: L, levels }] } });
+const level = (when: unknown, extra: Record<string, unknown> = {}) => ({ id: 'a', label: L, when, ...extra });
+const comparison = (levels: unknown[], feature = 'name') => ({ dedupe: { comparisons: [{ id: 'x', feature, levels }] } });
+const MISSING = { id: 'm', when: 'missing', weight: 0 };
+const ELSE = { id: 'e', when: 'else', weight: 0 };
+
+/** One settings document per kind of settings error (and per `expected` text), as a user might get it wrong. */
+const BAD: [string, unknown][] = [
+  ['settings.invalid: a top-level enum', { phone: { format: 'intl' } }],
+  ['classify: misspelt dimension', { classify: { teir: { preset: 'tierByAmount' } } }],
+  ['classify: unknown preset', { classify: { tier: { preset: 'tierByAmmount' } } }],
+  ['classify: days out of range', { classify: { lifecycle: { preset: 'lifecycleByPurchase', churnDays: -1 } } }],
+  ['classify: dormant before active', { classify: { activity: { preset: 'activityByRecency', activeDays: 400 } } }],
+  ['classify: amount thresholds rising', { classify: { tier: { preset: 'tierByAmount', thresholds: [5000, 50000] } } }],
+  ['classify: RFM thresholds out of range', { classify: { tier: { preset: 'tierByRfm', thresholds: [20] } } }],
+  ['classify: VIP amount as text', { classify: { vip: { preset: 'vipByRule', minAmount: '50万' } } }],
+  ['classify: VIP RFM total too high', { classify: { vip: { preset: 'vipByRule', minRfmTotal: 40 } } }],
+  ['classify: VIP rule with no limit', { classify: { vip: { preset: 'vipByRule' } } }],
+  ['classify: levels as text', { classify: { tier: 'high' } }],
+  ['classify: level without id', rule([{ label: L }])],
+  ['classify: label in one language', rule([{ id: 'a', label: { 'zh-CN': '甲' } }])],
+  ['classify: unknown tier label', { classify: { tier: [{ id: 'gold' }] } }],
+  ['classify: else level not last', rule([{ id: 'a', label: L }, level({ field: 'city', op: 'notEmpty' })])],
+  ['classify: unknown reason key', rule([level({ field: 'city', op: 'notEmpty' }, { reason: 'because' })])],
+  ['classify: condition as text', rule([level('city is set')])],
+  ['classify: empty all', rule([level({ all: [] })])],
+  ['classify: unknown field', rule([level({ field: 'provnce', op: 'eq', value: '上海' })])],
+  ['classify: field computed later', { classify: { tier: [{ id: 'high', when: { field: '@vip', op: 'eq', value: 'vip' } }, { id: 'low' }] } }],
+  ['classify: unknown operator', rule([level({ field: 'city', op: 'equals', value: '上海' })])],
+  ['classify: eq without a value', rule([level({ field: 'city', op: 'eq' })])],
+  ['classify: in with one value', rule([level({ field: 'city', op: 'in', value: '上海' })])],
+  ['classify: contains a number', rule([level({ field: 'city', op: 'contains', value: 5 })])],
+  ['classify: gte a Chinese amount', rule([level({ field: 'amount', op: 'gte', value: '1万' })])],
+  ['classify: withinDays as text', rule([level({ field: 'lastContact', op: 'withinDays', value: '30天' })])],
+  ['classify: custom rule without levels', { classify: { custom: [{ id: 'r' }] } }],
+  ['classify: custom rule named like a dimension', { classify: { custom: [{ id: 'tier', levels: [] }] } }],
+  ['dedupe: thresholds crossed', { dedupe: { thresholds: { likely: 0.5, review: 0.9 } } }],
+  ['dedupe: group size 1', { dedupe: { maxGroupSize: 1 } }],
+  ['dedupe: agreement above 1', { dedupe: { minAgreement: 2 } }],
+  ['dedupe: prior not a number', { dedupe: { prior: null } }],
+  ['dedupe: negative weight', { dedupe: { weights: { company: -1 } } }],
+  ['dedupe: misspelt key', { dedupe: { tresholds: { review: 0.1 } } }],
+  ['dedupe: one survivor rule without brackets', { dedupe: { survivor: 'most-recent' } }],
+  ['dedupe: thresholds as one number', { dedupe: { thresholds: 0.9 } }],
+  ['dedupe: unknown feature', comparison([MISSING, ELSE], 'shoeSize')],
+  ['dedupe: no missing level', comparison([{ id: 'a', when: 'name-exact', weight: 1 }, ELSE])],
+  ['dedupe: no else level', comparison([MISSING, { id: 'a', when: 'name-exact', weight: 1 }])],
+  ['dedupe: unknown matcher', comparison([MISSING, { id: 'a', when: 'name-metaphone3', weight: 1 }, ELSE])],
+  ['dedupe: matcher for another feature', comparison([MISSING, { id: 'a', when: 'email-exact', weight: 1 }, ELSE])],
+  ['dedupe: similarity without threshold', comparison([MISSING, { id: 's', when: 'name-similar', weight: 1 }, ELSE])],
+  ['dedupe: weight of an unknown comparison', { dedupe: { weights: { shoeSize: 2 } } }],
+  ['dedupe: unknown blocking key', { dedupe: { blocking: { keys: ['metaphone'] } } }],
+  ['dedupe: unknown survivor rule', { dedupe: { survivor: ['richest'] } }],
+  ['dedupe: unknown owner rule', { dedupe: { ownerRule: 'firsttouch' } }],
+  ['dedupe: unknown field kept apart', { dedupe: { keepApartBy: ['brand'] } }],
+  ['remind: unknown rule', { remind: { folowUp: { enabled: false } } }],
+  ['remind: rule as true', { remind: { birthday: true } }],
+  ['remind: misspelt key', { remind: { birthday: { daysAhed: 14 } } }],
+  ['remind: switch as text', { remind: { birthday: { enabled: 'yes' } } }],
+  ['remind: days ahead negative', { remind: { birthday: { daysAhead: -1 } } }],
+  ['remind: stale days 0', { remind: { stale: { days: 0 } } }],
+  ['remind: overdue as text', { remind: { followUp: { maxOverdueDays: 'none' } } }],
+  ['remind: feb29 unknown', { remind: { birthday: { feb29: 'mar01' } } }],
+  ['remind: steps repeated', { remind: { contract: { steps: [30, 7, 1, 1] } } }],
+  ['remind: stale fields not dates', { remind: { stale: { fields: ['owner'] } } }],
+  ['remind: tiers as text', { remind: { highValueDormant: { tiers: 'high' } } }],
+  ['remind: unknown standing', { remind: { contract: { skipWhen: ['blacklist'] } } }],
+  ['remind: a tier by its shown name', { remind: { highValueDormant: { tiers: ['高价值'] } } }],
+  ['remind: tiers with tiers switched off', { classify: { tier: null }, remind: { highValueDormant: { tiers: ['high'] } } }],
+];
+
+/** A message key left in the text: `classify.expect.scalar`, `remind.settings.badParam`, `settings.invalid`. */
+const RAW_KEY = /\b(?:\w+\.(?:expect|settings)\.\w+|settings\.\w+)\b/;
+
+describe('main: every kind of settings error is shown as text, never as a message key', () => {
+  it.each(BAD)('%s', async (_why, settings) => {
+    writeFileSync(path.join(dir, 'settings.json'), JSON.stringify(settings));
+    for (const lang of ['en', 'zh-CN'] as const) {
+      const io = captureIo(dir);
+      const code = await main(['clean', 'customers.csv', '--config', 'settings.json', '--lang', lang, '--quiet', '--today', '2024-06-01'], io);
+      expect(code).toBe(1);
+      expect(io.err.trim()).not.toBe('');
+      expect(io.err).not.toMatch(RAW_KEY);
+      expect(io.out).toBe('');
+    }
+    expect(existsSync(path.join(dir, 'customers.cleaned.xlsx'))).toBe(false);
+  });
+
+  it('a wrong reminder value says the run stopped for it, not that the default was used', async () => {
+    writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ remind: { contract: { steps: [30, 7, 1, 1] } } }));
+    const io = captureIo(dir);
+    expect(await main(['clean', 'customers.csv', '--config', 'settings.json', '--lang', 'en'], io)).toBe(1);
+    expect(io.err).toBe('steps at remind.contract.steps must be a list of different day counts, e.g. [30, 7, 1]. Correct it, or remove it to use the default.\n');
+  });
+
+  // The table above is only a proof while it reaches every settings message and every `expected` text.
+  it('the table covers every settings error code and every expected text of the catalogs', () => {
+    const produced = new Set<string>();
+    for (const [, settings] of BAD) {
+      const r = resolveSettings(settings);
+      if (r.ok) throw new Error(`accepted: ${JSON.stringify(settings)}`);
+      for (const e of r.errors) {
+        produced.add(e.code);
+        if (typeof e.params?.expected === 'string') produced.add(e.params.expected);
+      }
+    }
+    // Not reachable through resolveSettings: the schema refuses a classify that is not an object
+    // first (settings.invalid), and a settings file that is not JSON is the CLI's own cli.configNotJson.
+    const unreachable = ['classify.settings.notObject', 'settings.notJson'];
+    const keys = [classifyMessages, coreMessages, dedupeMessages, remindMessages]
+      .flatMap((c) => Object.keys(c.en))
+      .filter((k) => /^(?:\w+\.(?:settings|expect)\.\w+|settings\.\w+)$/.test(k) && !unreachable.includes(k));
+    expect(keys.filter((k) => !produced.has(k))).toEqual([]);
+  });
+});
