@@ -99,8 +99,12 @@ export interface JsonReportMerge {
   archiveSheet: string;
   archived: { row: number; survivor: number; group: string }[];
   removedRows: number[];
-  /** Empty survivor cells filled from the group's other rows. */
-  filled: { row: number; column: string; header: string; field: FieldId | null; value: string | null }[];
+  /**
+   * The kept rows' cells the merge writes: an empty cell filled from the group's other rows
+   * (reason "fill", before null), or a last-contact / last-purchase / updated day replaced by the
+   * group's later one (reason "latest", with the day it had before, also in its merged values).
+   */
+  filled: { row: number; column: string; header: string; field: FieldId | null; value: string | null; reason: 'fill' | 'latest'; before: string | null }[];
   stats: { groupsMerged: number; rowsArchived: number; cellsFilled: number; notesTruncated: number; groupsSkipped: number };
 }
 
@@ -252,7 +256,10 @@ export function jsonReport({ plan, input, output, today, lang, archive, across }
       archiveSheet: archive ?? plan.merge.archiveSheet,
       archived: plan.merge.archive.map((a) => ({ row: a.sheetRow, survivor: a.survivorRow, group: a.groupId })),
       removedRows: [...plan.merge.removeRows],
-      filled: plan.merge.edits.map((e) => ({ row: e.sheetRow, column: letter(e.col), header: header(e.col), field: e.field, value: shown(e.after) })),
+      filled: plan.merge.edits.map((e) => ({
+        row: e.sheetRow, column: letter(e.col), header: header(e.col), field: e.field, value: shown(e.after),
+        reason: e.reason === 'dedupe.fix.latest' ? 'latest' as const : 'fill' as const, before: shown(e.before),
+      })),
       stats: { ...plan.merge.stats },
     },
     reminders: plan.reminders.reminders.map((r) => ({

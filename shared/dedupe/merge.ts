@@ -14,6 +14,7 @@ import type { FieldId } from '../schema/fields';
 import { EMPTY, cellText, isBlank, isFormula, type Cell } from '../table/cell';
 import type { CellEdit } from '../plan/types';
 import { t, type Lang } from '../i18n';
+import { LANGS } from '../i18n/define';
 import type { ArchivedRow, Confidence, DuplicateGroup, MergePlan } from './types';
 import { valueKey } from './value-key';
 import { isPlaceholder } from '../normalize/placeholder';
@@ -78,6 +79,11 @@ function laterDate(held: Cell, others: readonly Row[], col: number): Cell | null
   return best;
 }
 
+/** The merged-values column's header in every language: an earlier run's may be in either. */
+const MERGED_HEADERS: ReadonlySet<string> = new Set(LANGS.map((lang) => t(lang, 'dedupe.column.merged')));
+
+const matchOf = (c: Cell | undefined): string => (c === undefined || isBlank(c) ? '' : cellText(c).trim());
+
 function columnFields(width: number, fieldCols: Partial<Record<FieldId, number>>, extraCols: Partial<Record<FieldId, number[]>>): (FieldId | null)[] {
   const out = new Array<FieldId | null>(width).fill(null);
   for (const [f, col] of Object.entries(fieldCols) as [FieldId, number][]) out[col] = f;
@@ -102,8 +108,13 @@ export function planMerge(
   // Every column of the user's (mapped, extra or unmapped: a policy number, a spouse, a second
   // phone), none an earlier run added (its issues, groups and classes are written anew).
   const fieldOf = columnFields(table.headers.length, fieldCols, options.extraCols ?? {});
+  const runFrom = runColumnsStart(table.headers);
   const cols: [FieldId | null, number][] = [];
-  for (let col = 0; col < runColumnsStart(table.headers); col++) cols.push([fieldOf[col], col]);
+  for (let col = 0; col < runFrom; col++) cols.push([fieldOf[col], col]);
+  // An earlier merge's merged-values column (a cleaned file merged again): its notes are history the
+  // new notes add to, never write over.
+  const earlierNotes = table.headers.findIndex((h, col) => col >= runFrom && MERGED_HEADERS.has(typeof h === 'string' ? h.trim() : ''));
+  const earlierNote = (r: Row | undefined): string => (earlierNotes < 0 || !r ? '' : matchOf(r.cells[earlierNotes]));
 
   const edits: CellEdit[] = [];
   const archive: ArchivedRow[] = [];
@@ -157,6 +168,10 @@ export function planMerge(
         items.push(t(lang, 'dedupe.note.item', { field: table.headers[col] || field || '', value: cellText(c), row: r.sheetRow }));
       }
     }
+    // The kept row's earlier notes first, then those of rows folded into it now (their archive rows
+    // hold only the user's columns), then this merge's.
+    const history = [survivor, ...others].map(earlierNote).filter((n) => n !== '');
+    items.unshift(...history);
     if (items.length > 0) {
       const note = capNote(items, t(lang, 'dedupe.note.separator'), (count) => t(lang, 'dedupe.note.more', { count, sheet: archiveSheet }), maxNote);
       if (note.truncated) stats.notesTruncated++;
@@ -166,7 +181,7 @@ export function planMerge(
     for (const r of others) {
       archive.push({
         sheetRow: r.sheetRow,
-        cells: r.cells.map((c) => ({ ...c }) as Cell),
+        cells: r.cells.slice(0, runFrom).map((c) => ({ ...c }) as Cell),
         survivorRow: survivor.sheetRow,
         groupId: g.id,
         confidence: g.confidence,
@@ -185,8 +200,8 @@ export function planMerge(
           header: t(lang, 'dedupe.column.merged'),
           write: 'text' as const,
           values: table.rows.map((r) => {
-            const n = notes.get(r.sheetRow);
-            return n === undefined ? EMPTY : ({ kind: 'text', value: n } as Cell);
+            const n = notes.get(r.sheetRow) ?? earlierNote(r);
+            return n === '' ? EMPTY : ({ kind: 'text', value: n } as Cell);
           }),
         };
   archive.sort((a, b) => a.sheetRow - b.sheetRow);
@@ -195,7 +210,7 @@ export function planMerge(
     mergedColumn,
     archiveSheet,
     archiveHeaders: [
-      ...table.headers,
+      ...table.headers.slice(0, runFrom),
       t(lang, 'dedupe.archive.sourceRow'),
       t(lang, 'dedupe.archive.survivorRow'),
       t(lang, 'dedupe.archive.group'),

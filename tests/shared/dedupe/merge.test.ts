@@ -83,6 +83,27 @@ describe('planMerge', () => {
     expect(cellText(plan.mergedColumn!.values[0])).toBe('最近联系: 2024-01-02 (row 2)');
   });
 
+  it('merging a cleaned file again adds to the merged values an earlier merge wrote, and archives the user\'s columns only', () => {
+    const text = (value: string): Cell => (value === '' ? { kind: 'empty' } : { kind: 'text', value });
+    const t: Table = {
+      sheetName: '客户', headerRow: 1, firstCol: 1,
+      headers: ['姓名', '手机', '公司', '整理问题', '重复组', '合并记录'],
+      rows: [
+        ['高杰', '13800001111', '星辰科技', '', '', '公司: 北京星辰科技有限公司（第46行）'],
+        ['王芳', '13900002222', '', '', '', '手机: 13900003333（第47行）'],
+        ['高杰', '13800001111', '月亮贸易', '手机号已修正', 'G1 · 完全重复', '邮箱: gj@qq.com（第48行）'],
+      ].map((cells, i) => ({ sheetRow: i + 2, cells: cells.map(text) })),
+    };
+    const plan = planMerge(t, { name: 0, mobile: 1, company: 2 }, [group([2, 4], 2)], { language: 'zh-CN' });
+    expect(plan.mergedColumn!.values.map(cellText)).toEqual([
+      '公司: 北京星辰科技有限公司（第46行）；邮箱: gj@qq.com（第48行）；公司: 月亮贸易（第4行）',
+      '手机: 13900003333（第47行）',
+      '邮箱: gj@qq.com（第48行）',
+    ]);
+    expect(plan.archiveHeaders).toEqual(['姓名', '手机', '公司', '原行号', '保留行', '重复组', '原因']);
+    expect(plan.archive[0].cells.map(cellText)).toEqual(['高杰', '13800001111', '月亮贸易']);
+  });
+
   it('never fills the kept row with a placeholder (N/A, TBD), nor lists one as a merged value', () => {
     const { table: t, fieldCols } = table(FIELDS, [
       { name: 'Ann Lee', email: 'ann@lee.com', company: '' },
