@@ -122,3 +122,40 @@ describe('what-if summary', () => {
     expect(whatIf.rowsChanged).toBe(3);
   });
 });
+
+describe('a VIP mark that is negated (非VIP, 不是VIP, Non-VIP) reads as regular', () => {
+  it.each<[string, string | null, string]>([
+    ['非VIP', 'regular', '非 before the mark'],
+    ['不是VIP', 'regular', '不是 before the mark'],
+    ['否VIP', 'regular', '否 before the mark'],
+    ['非VIP客户', 'regular', 'a suffix after the negated mark'],
+    ['非 VIP', 'regular', 'a space between'],
+    ['非贵宾', 'regular', 'the Chinese mark negated'],
+    ['Non-VIP', 'regular', 'non- before the mark'],
+    ['not VIP', 'regular', 'not before the mark'],
+    ['No VIP', 'regular', 'no before the mark'],
+    ['Casino VIP', 'vip', '"no" inside a word negates nothing'],
+    ['VIP, 非贵宾', 'vip', 'one mark stands un-negated'],
+    ['VIP客户', 'vip', 'a plain mark'],
+    ['老客户', null, 'no mark at all'],
+  ])('%j → %s (%s)', (text, expected) => {
+    expect(readLabelWord('vip', text)).toBe(expected);
+  });
+
+  it('the sheet of the tester (VIP客户 and 标签 columns): only 李娜 changes', () => {
+    // Every amount is far below the VIP bar (¥500,000): the rules say regular for everyone.
+    const sheet = [
+      rec(2, { name: '张伟', amount: 1000, lastPurchase: d('2026-11-20'), vip: '非VIP', tags: null }),
+      rec(3, { name: '李娜', amount: 2000, lastPurchase: d('2026-11-20'), vip: 'VIP', tags: null }),
+      rec(4, { name: '王强', amount: 3000, lastPurchase: d('2026-11-20'), vip: null, tags: '非VIP客户' }),
+      rec(5, { name: '刘洋', amount: 4000, lastPurchase: d('2026-11-20'), vip: '否', tags: null }),
+      rec(6, { name: '陈静', amount: 4000, lastPurchase: d('2026-11-20'), vip: '不是VIP', tags: null }),
+    ];
+    const vip = classify(sheet, DEFAULT_CLASSIFY_SETTINGS, civil('2026-12-01')).whatIf.dimensions.find((x) => x.dimension === 'vip')!;
+    expect(vip).toMatchObject({ compared: 5, unchanged: 4, changed: 1 });
+    expect(vip.transitions).toEqual([
+      { from: 'vip', to: 'regular', count: 1 },
+      { from: 'regular', to: 'regular', count: 4 },
+    ]);
+  });
+});
