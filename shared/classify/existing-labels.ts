@@ -108,7 +108,9 @@ function negatedAt(folded: string, at: number): boolean {
 
 /**
  * What the sheet says about a row in `dimension`: a label id, 'unrecognized' (something is written
- * but names no class), or 'blank'. For VIP, any non-blank column without a VIP mark reads 'regular'.
+ * but names no class), or 'blank'. For VIP, columns written without a VIP mark read 'unmarked': a
+ * regular customer on a sheet that marks VIPs, nothing on one that never speaks of VIP (the caller
+ * knows which, see computeWhatIf).
  * `memo` (one per dimension, text → readLabelWord's answer) lets a whole sheet, where a few words
  * repeat on every row, fold and look up each distinct text once.
  */
@@ -133,7 +135,7 @@ export function readExistingLabel(record: CustomerRecord, dimension: BuiltinDime
     if (id) return id;
   }
   if (!written) return 'blank';
-  return dimension === 'vip' ? 'regular' : 'unrecognized';
+  return dimension === 'vip' ? 'unmarked' : 'unrecognized';
 }
 
 /** A yes/no VIP cell (是 / 否, Y / N, TRUE, ✓, or a VIP mark itself, 非VIP too): 'vip', 'regular', or null. */

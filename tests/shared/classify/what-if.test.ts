@@ -55,7 +55,7 @@ describe('readLabelWord: the classes a sheet already states, read loosely', () =
     expect(readExistingLabel(rec(2, { customerType: 'VIP', status: '流失' }), 'lifecycle')).toBe('churned');
     expect(readExistingLabel(rec(2, { customerType: '合作伙伴' }), 'lifecycle')).toBe('unrecognized');
     expect(readExistingLabel(rec(2, {}), 'lifecycle')).toBe('blank');
-    expect(readExistingLabel(rec(2, { tier: '高' }), 'vip')).toBe('regular');
+    expect(readExistingLabel(rec(2, { tier: '高' }), 'vip')).toBe('unmarked');
     expect(readExistingLabel(rec(2, { tags: '展会, VIP' }), 'vip')).toBe('vip');
   });
 
@@ -157,5 +157,35 @@ describe('a VIP mark that is negated (非VIP, 不是VIP, Non-VIP) reads as regul
       { from: 'vip', to: 'regular', count: 1 },
       { from: 'regular', to: 'regular', count: 4 },
     ]);
+  });
+});
+
+describe('a sheet that says nothing about VIP is not read as "all regular"', () => {
+  const TODAY = civil('2026-12-01');
+  // A HubSpot export: lifecycle stage and lead status, no VIP column, no VIP mark anywhere.
+  const crm = [
+    rec(2, { name: 'John Smith', customerType: 'Customer', status: 'Connected', lastPurchase: d('2026-11-20'), amount: 120000, orders: 4 }),
+    rec(3, { name: 'Mary Jones', customerType: 'Lead', status: 'New', lastPurchase: d('2026-10-01'), orders: 0 }),
+    rec(4, { name: 'Tim Green', customerType: 'Evangelist', lastPurchase: d('2026-11-30'), amount: 600000, orders: 12 }),
+    rec(5, { name: 'Kim Blue', customerType: 'Former Customer', lastPurchase: d('2025-01-05'), amount: 20000, orders: 3 }),
+  ];
+  const vipOf = (sheet: typeof crm) => classify(sheet, DEFAULT_CLASSIFY_SETTINGS, TODAY).whatIf.dimensions.find((x) => x.dimension === 'vip')!;
+
+  it('no VIP column and no VIP mark: nothing to compare, Tim Green (¥600,000) is no change', () => {
+    expect(vipOf(crm)).toMatchObject({ compared: 0, changed: 0, transitions: [] });
+  });
+
+  it('one row marked VIP in a column: the rows without the mark are regular', () => {
+    const marked = [...crm.slice(0, 3), rec(5, { ...crm[3].fields, customerType: 'VIP' })];
+    expect(vipOf(marked).transitions).toEqual([
+      { from: 'vip', to: 'regular', count: 1 },
+      { from: 'regular', to: 'vip', count: 1 },
+      { from: 'regular', to: 'regular', count: 2 },
+    ]);
+  });
+
+  it('a VIP column, even blank in a row, makes its other columns\' silence a no', () => {
+    const withColumn = crm.map((r, i) => rec(r.sheetRow, { ...r.fields, vip: i === 0 ? '否' : null }));
+    expect(vipOf(withColumn)).toMatchObject({ compared: 4, changed: 1 });
   });
 });
