@@ -10,7 +10,7 @@ import { BUILTIN_DIMENSIONS, DIMENSION_LABELS, DIMENSION_TITLES, labelText, type
 import { compileLevels, isLocalText, type CompiledLevel } from './levels';
 import { expandPreset } from './presets';
 import { settingsError, type SettingsError } from './settings-error';
-import type { ConditionScope } from './condition';
+import type { ConditionScope, DimensionTexts } from './condition';
 
 export interface CompiledDimension {
   /** 'lifecycle', 'activity', 'tier', 'vip', or a user rule's id. */
@@ -69,11 +69,21 @@ export function compileClassifySettings(settings: unknown, path = 'classify'): C
   }
 
   const order = [...BUILTIN_DIMENSIONS.map((d) => `@${d}`), ...customIds.map((id) => `@custom.${id}`)];
+  // Each compiled dimension's texts, by the name later rules read it by, so their reasons show 高价值, not high.
+  const texts = new Map<string, DimensionTexts>();
   const scopeAt = (index: number): ConditionScope => ({
     available: new Set([...BASE_DERIVED, ...order.slice(0, index)]),
     later: new Set(order.slice(index)),
     used: new Set<string>(),
+    labels: (field) => texts.get(field),
   });
+  const add = (dimension: CompiledDimension) => {
+    dimensions.push(dimension);
+    texts.set(dimension.builtin ? `@${dimension.id}` : `@custom.${dimension.id}`, {
+      title: dimension.title,
+      labels: new Map(dimension.legend.map((l) => [l.id, l.text])),
+    });
+  };
   const readsOf = (scope: ConditionScope): FieldId[] => {
     scope.used.forEach((f) => usedAll.add(f));
     const fields = new Set<FieldId>();
@@ -95,7 +105,7 @@ export function compileClassifySettings(settings: unknown, path = 'classify'): C
     const compiled = compileLevels(raw, at, scope, DIMENSION_LABELS[dim], dim);
     errors.push(...compiled.errors);
     if (!compiled.levels) return;
-    dimensions.push({
+    add({
       id: dim,
       builtin: true,
       title: both((lang) => t(lang, DIMENSION_TITLES[dim])),
@@ -113,7 +123,7 @@ export function compileClassifySettings(settings: unknown, path = 'classify'): C
     const compiled = compileLevels(raw.levels, `${at}.levels`, scope, null, id);
     errors.push(...compiled.errors);
     if (compiled.levels) {
-      dimensions.push({ id, builtin: false, title, levels: compiled.levels, legend: legendOf(compiled.levels, []), reads: readsOf(scope) });
+      add({ id, builtin: false, title, levels: compiled.levels, legend: legendOf(compiled.levels, []), reads: readsOf(scope) });
     }
   });
 

@@ -11,6 +11,9 @@ import { isFieldId } from '../schema/fields';
 import type { MessageKey } from '../i18n';
 import { foldValue } from './fold-value';
 import { fieldKey, type FieldKey } from './field-key';
+import { BASE_DERIVED } from './derived-fields';
+import { labelText, type LocalText } from './labels';
+import { LANGS } from '../i18n/define';
 import { settingsError, type SettingsError } from './settings-error';
 
 export const CONDITION_OPS = [
@@ -63,6 +66,13 @@ export interface ConditionScope {
   later: ReadonlySet<string>;
   /** Collects every field a compiled condition reads (so RFM is computed only when a rule needs it). */
   used: Set<string>;
+  /** The title and label texts of an earlier dimension (`@tier`, `@custom.region`), for reasons. */
+  labels?: (field: string) => DimensionTexts | undefined;
+}
+
+export interface DimensionTexts {
+  title: LocalText;
+  labels: ReadonlyMap<string, LocalText>;
 }
 
 type Compiled = { test: CompiledCondition | null; errors: SettingsError[] };
@@ -165,6 +175,26 @@ function equalsTest(value: string | number | boolean, key: FieldKey | null): (ce
   };
 }
 
+/**
+ * For a leaf on an earlier dimension's label (`@tier`, `@custom.region`), adds each language's text of
+ * the label ids in `value` and `limit` (and of a user rule's title) as `value@zh-CN`, `value@en` …:
+ * a reason is rendered later, in the run's language, from its parameters alone (reason.ts).
+ */
+function labelParams(field: string, op: string, value: unknown, scope: ConditionScope): ((params: Record<string, string | number>) => void) | null {
+  if (!field.startsWith('@') || BASE_DERIVED.includes(field)) return null;
+  const own = scope.labels?.(field);
+  const text = (id: string, lang: (typeof LANGS)[number]) => labelText(lang, id, own?.labels.get(id));
+  const limits = op === 'in' && Array.isArray(value) ? value.map(String) : null;
+  return (params) => {
+    for (const lang of LANGS) {
+      if (typeof params.value === 'string') params[`value@${lang}`] = text(params.value, lang);
+      if (limits) params[`limit@${lang}`] = limits.map((id) => text(id, lang)).join(', ');
+      else if (typeof params.limit === 'string') params[`limit@${lang}`] = text(params.limit, lang);
+      if (own && field.startsWith('@custom.')) params[`field@${lang}`] = own.title[lang];
+    }
+  };
+}
+
 function compileLeaf(input: Record<string, unknown>, path: string, scope: ConditionScope): Compiled {
   const fieldError = checkField(input.field, `${path}.field`, scope);
   const op = input.op;
@@ -178,12 +208,14 @@ function compileLeaf(input: Record<string, unknown>, path: string, scope: Condit
   scope.used.add(field);
   const value = input.value;
   const at = `${path}.value`;
+  const shownAs = labelParams(field, op, value, scope);
   const leaf = (check: (cell: Cell, today: number) => Record<string, string | number> | null): Compiled => ({
     errors: [],
     test: (lookup, today) => {
       const params = check(lookup(field), today);
       if (!params) return null;
       params.field = field;
+      if (shownAs) shownAs(params);
       return [{ op: op as ConditionOp, params }];
     },
   });

@@ -163,6 +163,30 @@ describe('settings', () => {
     ]);
   });
 
+  it('a reason on an earlier label shows the label as the run\'s language writes it, not its id', () => {
+    const settings: ClassifySettings = {
+      ...DEFAULT_CLASSIFY_SETTINGS,
+      custom: [
+        {
+          id: 'region',
+          label: { 'zh-CN': '大区', en: 'Region' },
+          levels: [{ id: 'south', label: { 'zh-CN': '华南', en: 'South' }, when: { field: 'province', op: 'in', value: ['广东', '广西'] } }],
+        },
+        {
+          id: 'focus',
+          label: { 'zh-CN': '重点客户', en: 'Focus' },
+          levels: [{
+            id: 'key', label: { 'zh-CN': '重点', en: 'Key' },
+            when: { all: [{ field: '@custom.region', op: 'in', value: ['south'] }, { field: '@tier', op: 'eq', value: 'high' }, { field: '@vip', op: 'ne', value: 'vip' }] },
+          }],
+        },
+      ],
+    };
+    const out = classify([rec(2, { name: '深圳前海科技', province: '广东省', amount: 150000 })], settings, TODAY);
+    expect(reasonsOf(out.rows[0], 'focus', 'zh-CN')).toEqual(['大区为 华南（属于 华南）', '价值等级为 高价值', 'VIP为 普通，不是 VIP']);
+    expect(reasonsOf(out.rows[0], 'focus', 'en')).toEqual(['Region is South (one of South)', 'Value tier is High value', 'VIP is Regular, not VIP']);
+  });
+
   it('skips a dimension whose rules are wrong, reports why, and runs the rest', () => {
     const settings = {
       ...DEFAULT_CLASSIFY_SETTINGS,
