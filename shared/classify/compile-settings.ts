@@ -18,7 +18,7 @@ export interface CompiledDimension {
   builtin: boolean;
   title: LocalText;
   levels: CompiledLevel[];
-  /** Every label this dimension can give, in order, with its text. */
+  /** Every label this dimension's levels can give (and 'unknown' for a built-in one), in order, with its text. */
   legend: { id: string; text: LocalText }[];
   /** The sheet fields its rules read, directly or through a derived value (empty: reads labels only). */
   reads: FieldId[];
@@ -34,9 +34,16 @@ export interface CompiledSettings {
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const both = (render: (lang: 'zh-CN' | 'en') => string): LocalText => ({ 'zh-CN': render('zh-CN'), en: render('en') });
 
+/**
+ * The labels a dimension's levels can give, built-in ids in their display order first. Only those:
+ * a report keeps an empty class in view as 0, so one the rules cannot give (中价值 with a single
+ * tier threshold) would read as a class nobody reached. A built-in dimension can always say
+ * 'unknown' (no level matched, or the sheet lacks its columns).
+ */
 function legendOf(levels: readonly CompiledLevel[], builtinIds: readonly string[]): { id: string; text: LocalText }[] {
   const seen = new Map<string, LocalText>();
-  for (const id of builtinIds) seen.set(id, both((lang) => labelText(lang, id)));
+  const given = new Set(levels.map((l) => l.id));
+  for (const id of builtinIds) if (given.has(id) || id === 'unknown') seen.set(id, both((lang) => labelText(lang, id)));
   for (const level of levels) {
     if (level.label) seen.set(level.id, level.label);
     else if (!seen.has(level.id)) seen.set(level.id, both((lang) => labelText(lang, level.id)));

@@ -103,6 +103,32 @@ describe('buildReport', () => {
   });
 });
 
+describe('class tables list the classes the rules can give', () => {
+  const shop = [
+    rec(2, { name: '张伟', amount: 86000, lastPurchase: d('2025-05-20') }),
+    rec(3, { name: '王芳', amount: 12000, lastPurchase: d('2025-03-01') }),
+    rec(4, { name: '刘强', amount: 3000, lastPurchase: d('2025-06-01') }),
+  ];
+
+  it('one tier threshold (¥50,000) gives high and low only: no "中价值 0"', () => {
+    const classified = classify(shop, { ...DEFAULT_CLASSIFY_SETTINGS, tier: { preset: 'tierByAmount', thresholds: [50000] } }, TODAY);
+    expect(section(buildReport({ records: shop, classification: classified }, 'zh-CN'), 'tier').series).toEqual([
+      { id: 'low', label: '低价值', count: 2 },
+      { id: 'high', label: '高价值', count: 1 },
+    ]);
+    expect(classified.legend.find((l) => l.dimension === 'tier')!.labels.map((l) => l.id)).toEqual(['high', 'low', 'unknown']);
+  });
+
+  it('the default rules (two thresholds) keep an empty class in view as 0', () => {
+    const classified = classify(shop, DEFAULT_CLASSIFY_SETTINGS, TODAY);
+    expect(section(buildReport({ records: shop, classification: classified }, 'en'), 'tier').series).toEqual([
+      { id: 'medium', label: 'Medium value', count: 2 },
+      { id: 'low', label: 'Low value', count: 1 },
+      { id: 'high', label: 'High value', count: 0 },
+    ]);
+  });
+});
+
 describe('Tally', () => {
   it('orders by count descending, then label by code point, then id', () => {
     const t = new Tally();
