@@ -150,7 +150,7 @@ export interface JsonReport {
   reminders: JsonReportReminder[];
   /** Set for an order list (one row per order): its rows and the customers whom classes, reminders and the report count. */
   orderList: { rows: number; customers: number } | null;
-  report: { sections: { id: string; title: string; series: ReportSeries[] }[] };
+  report: { sections: { id: string; title: string; series: ReportSeries[]; note?: string }[] };
   classification: { whatIf: Plan['classification']['whatIf'] };
   /**
    * Present when the workbook holds other customer sheets (one per sales rep): the customers found in
@@ -273,7 +273,14 @@ export function jsonReport({ plan, input, output, today, lang, archive, across }
       ...(r.alsoRows ? { alsoRows: [...r.alsoRows] } : {}),
     })),
     orderList: plan.orderList && { ...plan.orderList },
-    report: { sections: plan.report.sections.map((s) => ({ id: s.id, title: t(lang, s.title), series: s.series.map((x) => ({ ...x })) })) },
+    report: {
+      sections: plan.report.sections.map((s) => ({
+        id: s.id,
+        title: t(lang, s.title),
+        series: s.series.map((x) => ({ ...x })),
+        ...(s.note ? { note: t(lang, s.note.code, s.note.params) } : {}),
+      })),
+    },
     classification: { whatIf: plan.classification.whatIf },
     ...(across ? { acrossSheets: { groups: across.groups.map((g) => acrossEntry(g, lang)), rollUps: [...across.rollUps] } } : {}),
   };

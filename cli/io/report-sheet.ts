@@ -29,6 +29,7 @@ export function addReportSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Work
   for (const section of plan.report.sections) {
     put(r++, [t(lang, section.title)], bold);
     for (const s of section.series) put(r++, [s.label, s.count]);
+    if (section.note) put(r++, [t(lang, section.note.code, section.note.params)], { font: { italic: true } });
     r++;
   }
 

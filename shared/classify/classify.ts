@@ -15,7 +15,7 @@ import type { ConditionOp, Evidence } from './condition';
 import { BUILTIN_DIMENSIONS, type BuiltinDimension, type LocalText } from './labels';
 import { matchLevel } from './levels';
 import type { Reason } from './reason';
-import { computeRfm, type RfmScores, type RfmSummary } from './rfm';
+import { computeRfm, RFM_COLUMNS, type RfmScores, type RfmSummary } from './rfm';
 import type { ClassifySettings } from './settings';
 import type { SettingsError } from './settings-error';
 import { computeWhatIf, type WhatIf } from './what-if';
@@ -86,6 +86,8 @@ export function classify(records: readonly CustomerRecord[], settings: ClassifyS
   const compiled = compileClassifySettings(settings);
   const todayDay = toDayNumber(today);
   const rfm = compiled.usesRfm ? computeRfm(records, today) : undefined;
+  // A label decided on an RFM total that leaves a component out says so (fields as in noColumns).
+  const rfmWithout = rfm && rfm.summary.missing.length > 0 ? rfm.summary.missing.map((c) => RFM_COLUMNS[c]).join(',') : '';
   // A dimension whose rules read only columns the sheet does not have cannot judge anyone: a
   // contact list without purchase columns is not a list of potential customers.
   const mapped = (field: FieldId) => records.some((r) => r.fields[field] !== undefined);
@@ -126,9 +128,10 @@ export function classify(records: readonly CustomerRecord[], settings: ClassifyS
     const scores = rfm?.scores[i];
     if (scores) {
       row.rfm = scores;
-      derived.set('@rfm.r', { kind: 'number', value: scores.r });
-      derived.set('@rfm.f', { kind: 'number', value: scores.f });
-      derived.set('@rfm.m', { kind: 'number', value: scores.m });
+      // A component the sheet has no column for stays blank: a rule on it matches no one.
+      if (scores.r !== undefined) derived.set('@rfm.r', { kind: 'number', value: scores.r });
+      if (scores.f !== undefined) derived.set('@rfm.f', { kind: 'number', value: scores.f });
+      if (scores.m !== undefined) derived.set('@rfm.m', { kind: 'number', value: scores.m });
       derived.set('@rfm.total', { kind: 'number', value: scores.total });
     }
     for (const dim of compiled.dimensions) {
@@ -140,6 +143,9 @@ export function classify(records: readonly CustomerRecord[], settings: ClassifyS
       } else if (hit) {
         label = hit.level.id;
         row.reasons.push(...reasonsFor(dim.id, label, hit.level.reason, hit.evidence));
+        if (rfmWithout && hit.evidence.some((ev) => String(ev.params.field).startsWith('@rfm.'))) {
+          row.reasons.push({ dimension: dim.id, level: label, code: 'classify.reason.rfmWithout', params: { fields: rfmWithout } });
+        }
       } else if (dim.builtin) {
         label = 'unknown';
         row.reasons.push({ dimension: dim.id, level: label, code: 'classify.reason.noMatch', params: {} });

@@ -10,7 +10,7 @@ import { BUILTIN_DIMENSIONS, DIMENSION_LABELS, DIMENSION_TITLES, labelText, type
 import { compileLevels, isLocalText, type CompiledLevel } from './levels';
 import { expandPreset } from './presets';
 import { settingsError, type SettingsError } from './settings-error';
-import type { ConditionScope } from './condition';
+import type { ConditionScope, DimensionTexts } from './condition';
 
 export interface CompiledDimension {
   /** 'lifecycle', 'activity', 'tier', 'vip', or a user rule's id. */
@@ -18,7 +18,7 @@ export interface CompiledDimension {
   builtin: boolean;
   title: LocalText;
   levels: CompiledLevel[];
-  /** Every label this dimension can give, in order, with its text. */
+  /** Every label this dimension's levels can give (and 'unknown' for a built-in one), in order, with its text. */
   legend: { id: string; text: LocalText }[];
   /** The sheet fields its rules read, directly or through a derived value (empty: reads labels only). */
   reads: FieldId[];
@@ -34,9 +34,16 @@ export interface CompiledSettings {
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const both = (render: (lang: 'zh-CN' | 'en') => string): LocalText => ({ 'zh-CN': render('zh-CN'), en: render('en') });
 
+/**
+ * The labels a dimension's levels can give, built-in ids in their display order first. Only those:
+ * a report keeps an empty class in view as 0, so one the rules cannot give (中价值 with a single
+ * tier threshold) would read as a class nobody reached. A built-in dimension can always say
+ * 'unknown' (no level matched, or the sheet lacks its columns).
+ */
 function legendOf(levels: readonly CompiledLevel[], builtinIds: readonly string[]): { id: string; text: LocalText }[] {
   const seen = new Map<string, LocalText>();
-  for (const id of builtinIds) seen.set(id, both((lang) => labelText(lang, id)));
+  const given = new Set(levels.map((l) => l.id));
+  for (const id of builtinIds) if (given.has(id) || id === 'unknown') seen.set(id, both((lang) => labelText(lang, id)));
   for (const level of levels) {
     if (level.label) seen.set(level.id, level.label);
     else if (!seen.has(level.id)) seen.set(level.id, both((lang) => labelText(lang, level.id)));
@@ -69,11 +76,21 @@ export function compileClassifySettings(settings: unknown, path = 'classify'): C
   }
 
   const order = [...BUILTIN_DIMENSIONS.map((d) => `@${d}`), ...customIds.map((id) => `@custom.${id}`)];
+  // Each compiled dimension's texts, by the name later rules read it by, so their reasons show 高价值, not high.
+  const texts = new Map<string, DimensionTexts>();
   const scopeAt = (index: number): ConditionScope => ({
     available: new Set([...BASE_DERIVED, ...order.slice(0, index)]),
     later: new Set(order.slice(index)),
     used: new Set<string>(),
+    labels: (field) => texts.get(field),
   });
+  const add = (dimension: CompiledDimension) => {
+    dimensions.push(dimension);
+    texts.set(dimension.builtin ? `@${dimension.id}` : `@custom.${dimension.id}`, {
+      title: dimension.title,
+      labels: new Map(dimension.legend.map((l) => [l.id, l.text])),
+    });
+  };
   const readsOf = (scope: ConditionScope): FieldId[] => {
     scope.used.forEach((f) => usedAll.add(f));
     const fields = new Set<FieldId>();
@@ -95,7 +112,7 @@ export function compileClassifySettings(settings: unknown, path = 'classify'): C
     const compiled = compileLevels(raw, at, scope, DIMENSION_LABELS[dim], dim);
     errors.push(...compiled.errors);
     if (!compiled.levels) return;
-    dimensions.push({
+    add({
       id: dim,
       builtin: true,
       title: both((lang) => t(lang, DIMENSION_TITLES[dim])),
@@ -113,7 +130,7 @@ export function compileClassifySettings(settings: unknown, path = 'classify'): C
     const compiled = compileLevels(raw.levels, `${at}.levels`, scope, null, id);
     errors.push(...compiled.errors);
     if (compiled.levels) {
-      dimensions.push({ id, builtin: false, title, levels: compiled.levels, legend: legendOf(compiled.levels, []), reads: readsOf(scope) });
+      add({ id, builtin: false, title, levels: compiled.levels, legend: legendOf(compiled.levels, []), reads: readsOf(scope) });
     }
   });
 

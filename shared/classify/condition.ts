@@ -10,6 +10,10 @@ import { cellDay } from './cell-day';
 import { isFieldId } from '../schema/fields';
 import type { MessageKey } from '../i18n';
 import { foldValue } from './fold-value';
+import { fieldKey, type FieldKey } from './field-key';
+import { BASE_DERIVED } from './derived-fields';
+import { labelText, type LocalText } from './labels';
+import { LANGS } from '../i18n/define';
 import { settingsError, type SettingsError } from './settings-error';
 
 export const CONDITION_OPS = [
@@ -21,7 +25,9 @@ export type ConditionValue = string | number | boolean | readonly (string | numb
 
 /**
  * One test on one field. Semantics:
- * - `eq` / `ne` / `in`: numbers compare as numbers, anything else as folded text (case, width and spaces ignored);
+ * - `eq` / `ne` / `in`: numbers compare as numbers; provinces, genders and dates in the form the cleaner
+ *   writes them (广东 is 广东省, M is 男, 1990年3月5日 is 1990-03-05, field-key.ts); anything else as
+ *   folded text (case, width and spaces ignored);
  * - `contains`: folded text contains the value (or any of a list of values);
  * - `gt` / `gte` / `lt` / `lte`: a number against a number cell, or an ISO date (`2024-01-31`) against a date cell;
  * - `empty` / `notEmpty`: blank or not (white space is blank);
@@ -60,6 +66,13 @@ export interface ConditionScope {
   later: ReadonlySet<string>;
   /** Collects every field a compiled condition reads (so RFM is computed only when a rule needs it). */
   used: Set<string>;
+  /** The title and label texts of an earlier dimension (`@tier`, `@custom.region`), for reasons. */
+  labels?: (field: string) => DimensionTexts | undefined;
+}
+
+export interface DimensionTexts {
+  title: LocalText;
+  labels: ReadonlyMap<string, LocalText>;
 }
 
 type Compiled = { test: CompiledCondition | null; errors: SettingsError[] };
@@ -137,15 +150,48 @@ function badValue(op: string, path: string, expected: MessageKey): Compiled {
 const isScalar = (v: unknown): v is string | number | boolean =>
   typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
 
-/** `eq` on one cell: numbers as numbers, anything else as folded text. */
-function equalsTest(value: string | number | boolean): (cell: Cell) => boolean {
+/**
+ * `eq` on one cell: numbers as numbers, a value `key` places (a province, a gender, a date) by its
+ * canonical form, anything else as folded text.
+ */
+function equalsTest(value: string | number | boolean, key: FieldKey | null): (cell: Cell) => boolean {
   const folded = foldValue(String(value));
+  const canonical = key && typeof value === 'string' ? key(value) : null;
+  // A column holds a handful of provinces or genders: each distinct text is read once.
+  const cellKeys = new Map<string, string | null>();
   return (cell) => {
     if (typeof value === 'number') {
       const n = numberOf(cell);
       if (n !== null) return n === value;
     }
-    return !isBlank(cell) && foldValue(cellText(cell)) === folded;
+    if (isBlank(cell)) return false;
+    const text = cellText(cell);
+    if (canonical !== null) {
+      let own = cellKeys.get(text);
+      if (own === undefined) cellKeys.set(text, (own = (key as FieldKey)(text)));
+      if (own !== null) return own === canonical;
+    }
+    return foldValue(text) === folded;
+  };
+}
+
+/**
+ * For a leaf on an earlier dimension's label (`@tier`, `@custom.region`), adds each language's text of
+ * the label ids in `value` and `limit` (and of a user rule's title) as `value@zh-CN`, `value@en` …:
+ * a reason is rendered later, in the run's language, from its parameters alone (reason.ts).
+ */
+function labelParams(field: string, op: string, value: unknown, scope: ConditionScope): ((params: Record<string, string | number>) => void) | null {
+  if (!field.startsWith('@') || BASE_DERIVED.includes(field)) return null;
+  const own = scope.labels?.(field);
+  const text = (id: string, lang: (typeof LANGS)[number]) => labelText(lang, id, own?.labels.get(id));
+  const limits = op === 'in' && Array.isArray(value) ? value.map(String) : null;
+  return (params) => {
+    for (const lang of LANGS) {
+      if (typeof params.value === 'string') params[`value@${lang}`] = text(params.value, lang);
+      if (limits) params[`limit@${lang}`] = limits.map((id) => text(id, lang)).join(', ');
+      else if (typeof params.limit === 'string') params[`limit@${lang}`] = text(params.limit, lang);
+      if (own && field.startsWith('@custom.')) params[`field@${lang}`] = own.title[lang];
+    }
   };
 }
 
@@ -162,12 +208,14 @@ function compileLeaf(input: Record<string, unknown>, path: string, scope: Condit
   scope.used.add(field);
   const value = input.value;
   const at = `${path}.value`;
+  const shownAs = labelParams(field, op, value, scope);
   const leaf = (check: (cell: Cell, today: number) => Record<string, string | number> | null): Compiled => ({
     errors: [],
     test: (lookup, today) => {
       const params = check(lookup(field), today);
       if (!params) return null;
       params.field = field;
+      if (shownAs) shownAs(params);
       return [{ op: op as ConditionOp, params }];
     },
   });
@@ -180,13 +228,14 @@ function compileLeaf(input: Record<string, unknown>, path: string, scope: Condit
     case 'eq':
     case 'ne': {
       if (!isScalar(value)) return badValue(op, at, 'classify.expect.scalar');
-      const eq = equalsTest(value);
+      const eq = equalsTest(value, fieldKey(field));
       const want = op === 'eq';
       return leaf((cell) => (eq(cell) === want ? { value: shown(cell), limit: String(value) } : null));
     }
     case 'in': {
       if (!Array.isArray(value) || value.length === 0 || !value.every(isScalar)) return badValue(op, at, 'classify.expect.list');
-      const tests = value.map(equalsTest);
+      const key = fieldKey(field);
+      const tests = value.map((v) => equalsTest(v, key));
       return leaf((cell) => (tests.some((eq) => eq(cell)) ? { value: shown(cell), limit: value.join(', ') } : null));
     }
     case 'contains': {

@@ -33,6 +33,13 @@ export const EXISTING_LABEL_WORDS: readonly { dimension: BuiltinDimension; id: s
 /** A VIP mark: contained anywhere in the text (`vip`, `svip`, 贵宾 …) or the whole text (`ka`). */
 const VIP_CONTAINED = ['vip', '贵宾', '大客户', 'key account'];
 const VIP_WHOLE = ['ka'];
+/**
+ * Words that, just before a mark (spaces and hyphens between allowed), say the customer is not one:
+ * 非VIP, 不是VIP, Non-VIP, not VIP. A Latin word counts only as a word of its own (Casino VIP is a
+ * VIP); 是否 is the question a header asks (是否VIP), not a no.
+ */
+const VIP_NEGATIONS = ['非', '不是', '否', 'non', 'not', 'no'];
+const NOT_NEGATIONS = ['是否'];
 /** A yes/no VIP column (是否VIP): what a yes and a no are written as. */
 const YES = new Set(['是', '是的', '有', 'y', 'yes', 'true', '1', '✓', '✔', '√', '★']);
 const NO = new Set(['否', '不是', '无', '非', 'n', 'no', 'false', '0', '×', '✗', '普通', 'regular']);
@@ -71,16 +78,39 @@ for (const { dimension, id, words } of EXISTING_LABEL_WORDS) {
 /** The class one cell's text names in `dimension`, or null. */
 export function readLabelWord(dimension: BuiltinDimension, text: string): string | null {
   const folded = foldValue(text);
-  if (dimension === 'vip') {
-    return VIP_CONTAINED.some((w) => folded.includes(w)) || VIP_WHOLE.includes(folded) ? 'vip' : null;
-  }
+  if (dimension === 'vip') return vipMark(folded);
   const table = LOOKUP.get(dimension) as Map<string, string>;
   return table.get(folded) ?? table.get(stripSuffixes(folded)) ?? null;
 }
 
+/** 'vip' when a mark stands un-negated, 'regular' when every mark is negated, null without a mark. */
+function vipMark(folded: string): 'vip' | 'regular' | null {
+  if (VIP_WHOLE.includes(folded)) return 'vip';
+  let negated = false;
+  for (const mark of VIP_CONTAINED) {
+    for (let at = folded.indexOf(mark); at >= 0; at = folded.indexOf(mark, at + 1)) {
+      if (!negatedAt(folded, at)) return 'vip';
+      negated = true;
+    }
+  }
+  return negated ? 'regular' : null;
+}
+
+function negatedAt(folded: string, at: number): boolean {
+  const before = folded.slice(0, at).replace(/[\s\-_]+$/u, '');
+  if (NOT_NEGATIONS.some((w) => before.endsWith(w))) return false;
+  return VIP_NEGATIONS.some((w) => {
+    if (!before.endsWith(w)) return false;
+    // 非 needs no word boundary; "no" must not end a Latin word (casino).
+    return !/^[a-z]/.test(w) || !/\p{L}/u.test(before.charAt(before.length - w.length - 1));
+  });
+}
+
 /**
  * What the sheet says about a row in `dimension`: a label id, 'unrecognized' (something is written
- * but names no class), or 'blank'. For VIP, any non-blank column without a VIP mark reads 'regular'.
+ * but names no class), or 'blank'. For VIP, columns written without a VIP mark read 'unmarked': a
+ * regular customer on a sheet that marks VIPs, nothing on one that never speaks of VIP (the caller
+ * knows which, see computeWhatIf).
  * `memo` (one per dimension, text → readLabelWord's answer) lets a whole sheet, where a few words
  * repeat on every row, fold and look up each distinct text once.
  */
@@ -105,14 +135,14 @@ export function readExistingLabel(record: CustomerRecord, dimension: BuiltinDime
     if (id) return id;
   }
   if (!written) return 'blank';
-  return dimension === 'vip' ? 'regular' : 'unrecognized';
+  return dimension === 'vip' ? 'unmarked' : 'unrecognized';
 }
 
-/** A yes/no VIP cell (是 / 否, Y / N, TRUE, ✓, or a VIP mark itself): 'vip', 'regular', or null. */
+/** A yes/no VIP cell (是 / 否, Y / N, TRUE, ✓, or a VIP mark itself, 非VIP too): 'vip', 'regular', or null. */
 function vipFlag(cell: Cell): 'vip' | 'regular' | null {
   if (cell.kind === 'boolean') return cell.value ? 'vip' : 'regular';
   const folded = foldValue(cellText(cell));
   if (YES.has(folded)) return 'vip';
   if (NO.has(folded)) return 'regular';
-  return readLabelWord('vip', folded) === 'vip' ? 'vip' : null;
+  return vipMark(folded);
 }

@@ -25,7 +25,8 @@ export function fieldText(lang: Lang, field: string): string {
  * Renders a code with parameters; a `field` parameter (a field id), `fields` (field ids separated
  * by commas), a `label` parameter (a label id), `labels` (label ids separated by commas, shown as
  * `high (High value)` so a user learns the id to write) and an `expected` parameter (a message key)
- * are shown in `lang`, everything else as given.
+ * are shown in `lang`, a parameter that comes with its own text in `lang` (`value@zh-CN`) as that
+ * text, everything else as given.
  */
 export function messageText(lang: Lang, code: MessageKey, params: Params = {}): string {
   const shown: Record<string, string | number> = { ...params };
@@ -34,6 +35,11 @@ export function messageText(lang: Lang, code: MessageKey, params: Params = {}): 
   if (typeof params.label === 'string') shown.label = labelText(lang, params.label);
   if (typeof params.labels === 'string') shown.labels = params.labels.split(',').map((id) => idWithText(lang, id)).join(lang === 'zh-CN' ? '、' : ', ');
   if (typeof params.expected === 'string' && hasMessage(params.expected)) shown.expected = t(lang, params.expected);
+  // A parameter may come with its text in each language (`value@en`): a label a rule read.
+  for (const name in params) {
+    const own = params[`${name}@${lang}`];
+    if (typeof own === 'string') shown[name] = own;
+  }
   return t(lang, code, shown);
 }
 

@@ -5,7 +5,10 @@
  * 1 + ⌊5 · (below + equal / 2) / n⌋. Equal values always share a score, row order never matters,
  * n a multiple of 5 gives exact quintiles, and one lone value (or all equal) lands in the middle (3).
  * A blank value means no purchase on record and scores 1 outside the ranking; a value the cleaner
- * could not read leaves the row without RFM.
+ * could not read leaves the row without RFM. A component whose column the sheet does not have (a
+ * member list with spend and last visit but no order count) is left out, as in two-factor RFM (RM):
+ * scoring it 1 would hold everyone below the "high" bar, scoring it 3 would invent an average
+ * frequency; the other scores are scaled to the 3–15 total the thresholds speak of instead.
  */
 import type { CustomerRecord } from '../table/records';
 import type { Cell } from '../table/cell';
@@ -13,10 +16,12 @@ import { isBlank } from '../table/cell';
 import { toDayNumber, type CivilDate } from '../table/civil-date';
 import { cellDay } from './cell-day';
 
+/** A component is absent when the sheet has no column for it (RfmSummary.missing). */
 export interface RfmScores {
-  r: number;
-  f: number;
-  m: number;
+  r?: number;
+  f?: number;
+  m?: number;
+  /** The sum of the scores, scaled to 3–15 when a component is missing (may then be fractional). */
   total: number;
 }
 
@@ -37,8 +42,19 @@ export interface RfmSummary {
   scored: number;
   /** Rows left without scores because a value could not be read. */
   unreadable: number;
+  /** Components left out because the sheet has no column for them. */
+  missing: RfmComponent[];
   bands: RfmBand[];
 }
+
+const COMPONENTS: readonly RfmComponent[] = ['r', 'f', 'm'];
+
+/** The sheet field each component is read from. */
+export const RFM_COLUMNS: Readonly<Record<RfmComponent, 'lastPurchase' | 'orders' | 'amount'>> = {
+  r: 'lastPurchase',
+  f: 'orders',
+  m: 'amount',
+};
 
 type Raw = number | 'blank' | 'unreadable';
 
@@ -71,14 +87,17 @@ export function quintileScores(values: readonly number[], lowerIsBetter = false)
 
 export function computeRfm(records: readonly CustomerRecord[], today: CivilDate): { scores: (RfmScores | null)[]; summary: RfmSummary } {
   const todayDay = toDayNumber(today);
+  // A field is undefined in every record when the sheet has no column for it (blank cells are EMPTY).
+  const present = COMPONENTS.filter((c) => records.some((rec) => rec.fields[RFM_COLUMNS[c]] !== undefined));
+  const missing = COMPONENTS.filter((c) => !present.includes(c));
   const raws = records.map((rec) => ({
     r: rawRecency(rec.fields.lastPurchase, todayDay),
     f: rawNumber(rec.fields.orders),
     m: rawNumber(rec.fields.amount),
   }));
-  const readable = raws.map((x) => x.r !== 'unreadable' && x.f !== 'unreadable' && x.m !== 'unreadable');
+  const readable = raws.map((x) => present.every((c) => x[c] !== 'unreadable'));
   const tables = {} as Record<RfmComponent, Map<number, number>>;
-  for (const c of ['r', 'f', 'm'] as const) {
+  for (const c of present) {
     const values: number[] = [];
     raws.forEach((x, i) => {
       const v = x[c];
@@ -87,28 +106,33 @@ export function computeRfm(records: readonly CustomerRecord[], today: CivilDate)
     tables[c] = quintileScores(values, c === 'r');
   }
   const score = (c: RfmComponent, v: Raw) => (typeof v === 'number' ? (tables[c].get(v) as number) : 1);
+  const scale = COMPONENTS.length / Math.max(1, present.length);
   const bands = new Map<string, RfmBand>();
   const scores = raws.map((x, i): RfmScores | null => {
-    if (!readable[i]) return null;
-    const s = { r: score('r', x.r), f: score('f', x.f), m: score('m', x.m) };
-    for (const c of ['r', 'f', 'm'] as const) {
+    if (!readable[i] || present.length === 0) return null;
+    const s = {} as RfmScores;
+    let sum = 0;
+    for (const c of present) {
       const v = x[c];
+      sum += s[c] = score(c, v);
       if (typeof v !== 'number') continue;
       const key = `${c}${s[c]}`;
       const band = bands.get(key);
-      if (!band) bands.set(key, { component: c, score: s[c], min: v, max: v, count: 1 });
+      if (!band) bands.set(key, { component: c, score: s[c] as number, min: v, max: v, count: 1 });
       else {
         band.min = Math.min(band.min, v);
         band.max = Math.max(band.max, v);
         band.count++;
       }
     }
-    return { ...s, total: s.r + s.f + s.m };
+    s.total = sum * scale;
+    return s;
   });
   const order = { r: 0, f: 1, m: 2 };
   const summary: RfmSummary = {
     scored: scores.filter((s) => s !== null).length,
     unreadable: readable.filter((ok) => !ok).length,
+    missing,
     bands: [...bands.values()].sort((a, b) => order[a.component] - order[b.component] || b.score - a.score),
   };
   return { scores, summary };

@@ -22,6 +22,7 @@ export type RuleSet = readonly Level[] | PresetRef | null;
  * A user's own rule on any field, e.g. a region grouping:
  * `{ id: 'region', label: { 'zh-CN': '大区', en: 'Region' }, levels: [{ id: 'south', label: {…},
  *   when: { field: 'province', op: 'in', value: ['广东', '广西', '海南'] } }] }`.
+ * The cleaner's 广东省 is in that list: a province, gender or date is compared in the cleaner's form.
  * A row no level matches gets no label for this rule.
  */
 export interface CustomRule {

@@ -46,10 +46,15 @@ export function computeWhatIf(
     const counts = new Map<string, Map<string, number>>();
     const memo = new Map<string, string | null>();
     const out: WhatIfDimension = { dimension, compared: 0, unchanged: 0, changed: 0, unrecognized: 0, undecided: 0, transitions: [] };
-    records.forEach((record, i) => {
+    const froms = records.map((record) => readExistingLabel(record, dimension, memo));
+    // No VIP mark on a row says "regular" only on a sheet that speaks of VIP: one with a VIP
+    // column or a VIP marked somewhere. A CRM export without either says nothing about VIP.
+    const speaksOfVip = dimension === 'vip' && (records.some((r) => r.fields.vip !== undefined) || froms.includes('vip'));
+    froms.forEach((written, i) => {
       const to = computed[i]?.[dimension];
       if (to === null || to === undefined) return;
-      const from = readExistingLabel(record, dimension, memo);
+      let from = written;
+      if (from === 'unmarked') from = speaksOfVip ? 'regular' : 'blank';
       if (from === 'blank') return;
       if (from === 'unrecognized') {
         out.unrecognized++;

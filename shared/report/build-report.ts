@@ -6,11 +6,10 @@
 import { t } from '../i18n';
 import { PLACEHOLDER, type Lang } from '../i18n/define';
 import type { CustomerRecord } from '../table/records';
-import type { Cell } from '../table/cell';
 import { FIELD_BY_ID, type FieldId } from '../schema/fields';
 import type { CellIssue } from '../plan/issue';
 import { displayText } from '../text/fold';
-import { ownerName } from '../table/owner-name';
+import { ownersOf } from '../table/owner-name';
 import type { ClassifyResult } from '../classify/classify';
 import type { BuiltinDimension } from '../classify/labels';
 import { REMINDER_KINDS, type Reminder } from '../remind/types';
@@ -108,20 +107,11 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
     }
   }
 
-  // A handful of reps own every row: each owner cell's text is read once.
-  const owners = new Map<string, string>();
-  const ownerOf = (cell: Cell | undefined) => {
-    const text = displayText(cell);
-    let name = owners.get(text);
-    if (name === undefined) owners.set(text, (name = ownerName(cell)));
-    return name;
-  };
   // Each field's texts are folded once: province and city are read both to choose one and to count it.
   const shownTexts = new Map<FieldId, string[]>();
   const textsOf = (field: FieldId): string[] => {
     let texts = shownTexts.get(field);
-    // The owner as reminders name him: nobody for the public pool (公海) or a rep who has left.
-    if (!texts) shownTexts.set(field, (texts = records.map((r) => (field === 'owner' ? ownerOf(r.fields.owner) : displayText(r.fields[field])))));
+    if (!texts) shownTexts.set(field, (texts = records.map((r) => displayText(r.fields[field]))));
     return texts;
   };
   const byValue = (id: string, title: MessageKey, field: FieldId, blankLabel: string) => {
@@ -131,6 +121,29 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
       else tally.add(text, text);
     }
     sections.push({ id, title, series: tally.series(limit, other) });
+  };
+  /**
+   * The owners as reminders name them (ownersOf): nobody for the public pool (公海) or a rep who has
+   * left, and each of two reps who share a customer (李四/王五), who counts for both.
+   */
+  const byOwner = () => {
+    const tally = new Tally();
+    const unassigned = t(lang, 'report.label.unassigned');
+    // A handful of reps own every row: each owner cell's text is split once.
+    const split = new Map<string, string[]>();
+    let shared = 0;
+    for (const text of textsOf('owner')) {
+      let names = split.get(text);
+      if (!names) split.set(text, (names = ownersOf(text)));
+      if (names.length > 1) shared++;
+      for (const name of names) {
+        if (name === '') tally.add(BLANK, unassigned);
+        else tally.add(name, name);
+      }
+    }
+    const section: ReportSection = { id: 'owner', title: 'report.section.owner', series: tally.series(limit, other) };
+    if (shared > 0) section.note = { code: 'report.note.sharedOwners', params: { count: shared } };
+    sections.push(section);
   };
   const mapped = (field: FieldId) => records.some((r) => r.fields[field] !== undefined);
   const filled = (field: FieldId) => {
@@ -146,7 +159,7 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
     if (useProvince) byValue('region', 'report.section.province', 'province', blank);
     else byValue('region', 'report.section.city', 'city', blank);
   }
-  if (mapped('owner')) byValue('owner', 'report.section.owner', 'owner', t(lang, 'report.label.unassigned'));
+  if (mapped('owner')) byOwner();
 
   if (input.issues) {
     const severity = new Tally();

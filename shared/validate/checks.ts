@@ -59,10 +59,13 @@ export const CHECKS = {
     const n = asNumber(cells[0]);
     return n !== null && n < 0 ? { value: n } : null;
   },
-  /** When cells[1] is a positive count, cells[0] should be positive too (orders but no amount). */
-  positiveNeedsPositive: ({ cells }) => {
+  /**
+   * When cells[1] is a positive count, cells[0] should not be zero (orders but an amount of 0). A
+   * negative amount is notNegative's finding (a refund larger than the sale), not a zero one.
+   */
+  countNeedsAmount: ({ cells }) => {
     const a = asNumber(cells[0]), o = asNumber(cells[1]);
-    return o !== null && o > 0 && a !== null && a <= 0 ? { value: o } : null;
+    return o !== null && o > 0 && a === 0 ? { value: o } : null;
   },
   /**
    * The birthday (cells[0]) is the date of birth in the valid ID number (cells[1]); a birthday that

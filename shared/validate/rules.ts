@@ -43,7 +43,7 @@ export const DEFAULT_RULES: readonly ValidationRule[] = [
   { id: 'gender.idCard', check: 'genderMatchesIdCard', fields: ['gender', 'idCard'], severity: 'warning', message: 'rule.genderIdCard' },
   { id: 'amount.negative', check: 'notNegative', fields: ['amount'], severity: 'warning', message: 'rule.negative' },
   { id: 'orders.negative', check: 'notNegative', fields: ['orders'], severity: 'warning', message: 'rule.negative' },
-  { id: 'orders.withoutAmount', check: 'positiveNeedsPositive', fields: ['amount', 'orders'], severity: 'info', message: 'rule.ordersWithoutAmount' },
+  { id: 'orders.withoutAmount', check: 'countNeedsAmount', fields: ['amount', 'orders'], severity: 'info', message: 'rule.ordersWithoutAmount' },
 ];
 
 /** The rule that checks settings.validation.requiredFields; its id is what users disable. */

@@ -163,6 +163,30 @@ describe('settings', () => {
     ]);
   });
 
+  it('a reason on an earlier label shows the label as the run\'s language writes it, not its id', () => {
+    const settings: ClassifySettings = {
+      ...DEFAULT_CLASSIFY_SETTINGS,
+      custom: [
+        {
+          id: 'region',
+          label: { 'zh-CN': '大区', en: 'Region' },
+          levels: [{ id: 'south', label: { 'zh-CN': '华南', en: 'South' }, when: { field: 'province', op: 'in', value: ['广东', '广西'] } }],
+        },
+        {
+          id: 'focus',
+          label: { 'zh-CN': '重点客户', en: 'Focus' },
+          levels: [{
+            id: 'key', label: { 'zh-CN': '重点', en: 'Key' },
+            when: { all: [{ field: '@custom.region', op: 'in', value: ['south'] }, { field: '@tier', op: 'eq', value: 'high' }, { field: '@vip', op: 'ne', value: 'vip' }] },
+          }],
+        },
+      ],
+    };
+    const out = classify([rec(2, { name: '深圳前海科技', province: '广东省', amount: 150000 })], settings, TODAY);
+    expect(reasonsOf(out.rows[0], 'focus', 'zh-CN')).toEqual(['大区为 华南（属于 华南）', '价值等级为 高价值', 'VIP为 普通，不是 VIP']);
+    expect(reasonsOf(out.rows[0], 'focus', 'en')).toEqual(['Region is South (one of South)', 'Value tier is High value', 'VIP is Regular, not VIP']);
+  });
+
   it('skips a dimension whose rules are wrong, reports why, and runs the rest', () => {
     const settings = {
       ...DEFAULT_CLASSIFY_SETTINGS,
@@ -192,6 +216,50 @@ describe('settings', () => {
     expect(out.rows.map((r) => r.labels.tier)).toEqual(['low', 'low', 'low', 'low', 'medium', 'medium', 'high', 'high', 'high', 'high']);
     expect(out.rfm!.scored).toBe(10);
     expect(out.rfm!.bands.filter((b) => b.component === 'm')[0]).toEqual({ component: 'm', score: 5, min: 9000, max: 10000, count: 2 });
+  });
+});
+
+describe('RFM tiers on a sheet without an orders column (累计消费 and 最近消费 only)', () => {
+  // A shop's member list: spend and last visit, no count of visits. Frequency cannot be scored, so
+  // it is left out and the other two scores are scaled to the 3–15 total the thresholds speak of.
+  const SHOP = [
+    rec(2, { name: '张伟', amount: 900000, lastPurchase: d('2025-06-29') }),
+    rec(3, { name: '李娜', amount: 50000, lastPurchase: d('2025-04-30') }),
+    rec(4, { name: '王强', amount: 20000, lastPurchase: d('2024-12-29') }),
+    rec(5, { name: '刘洋', amount: 8000, lastPurchase: d('2024-08-01') }),
+    rec(6, { name: '陈静', amount: 1000, lastPurchase: d('2023-12-30') }),
+  ];
+  const out = classify(SHOP, { ...DEFAULT_CLASSIFY_SETTINGS, tier: { preset: 'tierByRfm' } }, TODAY);
+
+  it('the best customer reaches "high": a missing column counts against nobody', () => {
+    expect(out.rows.map((r) => r.rfm)).toEqual([
+      { r: 5, m: 5, total: 15 },
+      { r: 4, m: 4, total: 12 },
+      { r: 3, m: 3, total: 9 },
+      { r: 2, m: 2, total: 6 },
+      { r: 1, m: 1, total: 3 },
+    ]);
+    expect(out.rows.map((r) => r.labels.tier)).toEqual(['high', 'high', 'medium', 'low', 'low']);
+    expect(out.rfm!.missing).toEqual(['f']);
+  });
+
+  it('says in the reason that frequency was not scored', () => {
+    expect(reasonsOf(out.rows[0], 'tier', 'zh-CN')).toEqual([
+      'RFM 总分 15 ≥ 12',
+      'RFM 未计购买次数（表中没有这一列），总分由其余得分按比例折算到 3–15',
+    ]);
+    expect(reasonsOf(out.rows[1], 'tier', 'en')).toEqual([
+      'RFM total 12 ≥ 12',
+      'RFM without Orders (the sheet has no such column): the total is the other scores scaled to 3–15',
+    ]);
+  });
+
+  it('a sheet with all three columns keeps its plain sum and says nothing more', () => {
+    const full = classify(SHOP.map((r, i) => rec(r.sheetRow, { ...Object.fromEntries(Object.entries(r.fields)), orders: 5 - i })),
+      { ...DEFAULT_CLASSIFY_SETTINGS, tier: { preset: 'tierByRfm' } }, TODAY);
+    expect(full.rfm!.missing).toEqual([]);
+    expect(full.rows[0].rfm).toEqual({ r: 5, f: 5, m: 5, total: 15 });
+    expect(reasonsOf(full.rows[0], 'tier', 'en')).toEqual(['RFM total 15 ≥ 12']);
   });
 });
 

@@ -54,6 +54,29 @@ describe('compileCondition: leaf semantics', () => {
   });
 });
 
+describe('compileCondition: a rule value meets a cleaned field in the cleaner\'s form', () => {
+  // The cleaner writes 广东省, 男 and 2024-03-05; users write rules the short way they speak.
+  it.each<[string, unknown, Value, boolean]>([
+    ['the example of settings.ts: 广东 in the list, 广东省 in the sheet', { field: 'province', op: 'in', value: ['广东', '广西', '海南'] }, '广东省', true],
+    ['广西 is 广西壮族自治区', { field: 'province', op: 'in', value: ['广东', '广西', '海南'] }, '广西壮族自治区', true],
+    ['湖南省 is not in the list', { field: 'province', op: 'in', value: ['广东', '广西', '海南'] }, '湖南省', false],
+    ['eq with the abbreviation 沪', { field: 'province', op: 'eq', value: '沪' }, '上海市', true],
+    ['eq with pinyin, as an English-speaking user writes it', { field: 'province', op: 'eq', value: 'Guangdong' }, '广东省', true],
+    ['ne: 北京 is 北京市', { field: 'province', op: 'ne', value: '北京' }, '北京市', false],
+    ['a city-level cell is not its province', { field: 'province', op: 'eq', value: '广东' }, '广东省深圳市', false],
+    ['gender: M is 男', { field: 'gender', op: 'eq', value: 'M' }, '男', true],
+    ['gender: 女 is Female', { field: 'gender', op: 'eq', value: '女' }, 'Female', true],
+    ['gender: M is not 女', { field: 'gender', op: 'eq', value: 'M' }, '女', false],
+    ['gender: a value that is no gender compares as text', { field: 'gender', op: 'eq', value: '保密' }, '保密', true],
+    ['a date written the Chinese way', { field: 'birthday', op: 'eq', value: '1990年3月5日' }, d('1990-03-05'), true],
+    ['a date with slashes', { field: 'contractEnd', op: 'in', value: ['2025/1/31', '2025/2/28'] }, d('2025-02-28'), true],
+    ['another day is not equal', { field: 'birthday', op: 'eq', value: '1990年3月5日' }, d('1990-03-06'), false],
+    ['other fields still compare as folded text (no province reading of 广东 in 行业)', { field: 'industry', op: 'eq', value: '广东' }, '广东省', false],
+  ])('%s', (_why, cond, value, expected) => {
+    expect(run(cond, value, (cond as { field: string }).field) !== null).toBe(expected);
+  });
+});
+
 describe('compileCondition: all / any and evidence', () => {
   it('all gathers the evidence of every leaf; any keeps the first that holds', () => {
     const cond = {

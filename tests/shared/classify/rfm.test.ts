@@ -74,4 +74,22 @@ describe('computeRfm', () => {
       { component: 'm', score: 1, min: 100, max: 100, count: 1 },
     ]);
   });
+
+  it.each<[string, Parameters<typeof rec>[1][], number[], string[]]>([
+    ['no orders column: R and M scaled by 3/2', [
+      { lastPurchase: d('2025-06-29'), amount: 9000 }, { lastPurchase: d('2025-01-02'), amount: 300 }], [12, 6], ['f']],
+    ['amount only: M times 3', [{ amount: 500 }, { amount: 100 }], [12, 6], ['r', 'f']],
+    ['an orders column left blank is there: blank orders score 1', [
+      { lastPurchase: d('2025-06-29'), orders: null, amount: 9000 }, { lastPurchase: d('2025-01-02'), orders: null, amount: 300 }], [9, 5], []],
+  ])('%s', (_why, rows, totals, missing) => {
+    const { scores, summary } = computeRfm(rows.map((f, i) => rec(i + 2, f)), TODAY);
+    expect(scores.map((s) => s!.total)).toEqual(totals);
+    expect(summary.missing).toEqual(missing);
+  });
+
+  it('a sheet with none of the three columns scores no one', () => {
+    const { scores, summary } = computeRfm([rec(2, { name: '张伟' })], TODAY);
+    expect(scores).toEqual([null]);
+    expect(summary).toMatchObject({ scored: 0, unreadable: 0, missing: ['r', 'f', 'm'] });
+  });
 });

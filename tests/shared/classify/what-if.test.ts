@@ -55,7 +55,7 @@ describe('readLabelWord: the classes a sheet already states, read loosely', () =
     expect(readExistingLabel(rec(2, { customerType: 'VIP', status: '流失' }), 'lifecycle')).toBe('churned');
     expect(readExistingLabel(rec(2, { customerType: '合作伙伴' }), 'lifecycle')).toBe('unrecognized');
     expect(readExistingLabel(rec(2, {}), 'lifecycle')).toBe('blank');
-    expect(readExistingLabel(rec(2, { tier: '高' }), 'vip')).toBe('regular');
+    expect(readExistingLabel(rec(2, { tier: '高' }), 'vip')).toBe('unmarked');
     expect(readExistingLabel(rec(2, { tags: '展会, VIP' }), 'vip')).toBe('vip');
   });
 
@@ -120,5 +120,72 @@ describe('what-if summary', () => {
     ]);
     expect(whatIf.rowsCompared).toBe(6);
     expect(whatIf.rowsChanged).toBe(3);
+  });
+});
+
+describe('a VIP mark that is negated (非VIP, 不是VIP, Non-VIP) reads as regular', () => {
+  it.each<[string, string | null, string]>([
+    ['非VIP', 'regular', '非 before the mark'],
+    ['不是VIP', 'regular', '不是 before the mark'],
+    ['否VIP', 'regular', '否 before the mark'],
+    ['非VIP客户', 'regular', 'a suffix after the negated mark'],
+    ['非 VIP', 'regular', 'a space between'],
+    ['非贵宾', 'regular', 'the Chinese mark negated'],
+    ['Non-VIP', 'regular', 'non- before the mark'],
+    ['not VIP', 'regular', 'not before the mark'],
+    ['No VIP', 'regular', 'no before the mark'],
+    ['Casino VIP', 'vip', '"no" inside a word negates nothing'],
+    ['VIP, 非贵宾', 'vip', 'one mark stands un-negated'],
+    ['VIP客户', 'vip', 'a plain mark'],
+    ['老客户', null, 'no mark at all'],
+  ])('%j → %s (%s)', (text, expected) => {
+    expect(readLabelWord('vip', text)).toBe(expected);
+  });
+
+  it('the sheet of the tester (VIP客户 and 标签 columns): only 李娜 changes', () => {
+    // Every amount is far below the VIP bar (¥500,000): the rules say regular for everyone.
+    const sheet = [
+      rec(2, { name: '张伟', amount: 1000, lastPurchase: d('2026-11-20'), vip: '非VIP', tags: null }),
+      rec(3, { name: '李娜', amount: 2000, lastPurchase: d('2026-11-20'), vip: 'VIP', tags: null }),
+      rec(4, { name: '王强', amount: 3000, lastPurchase: d('2026-11-20'), vip: null, tags: '非VIP客户' }),
+      rec(5, { name: '刘洋', amount: 4000, lastPurchase: d('2026-11-20'), vip: '否', tags: null }),
+      rec(6, { name: '陈静', amount: 4000, lastPurchase: d('2026-11-20'), vip: '不是VIP', tags: null }),
+    ];
+    const vip = classify(sheet, DEFAULT_CLASSIFY_SETTINGS, civil('2026-12-01')).whatIf.dimensions.find((x) => x.dimension === 'vip')!;
+    expect(vip).toMatchObject({ compared: 5, unchanged: 4, changed: 1 });
+    expect(vip.transitions).toEqual([
+      { from: 'vip', to: 'regular', count: 1 },
+      { from: 'regular', to: 'regular', count: 4 },
+    ]);
+  });
+});
+
+describe('a sheet that says nothing about VIP is not read as "all regular"', () => {
+  const TODAY = civil('2026-12-01');
+  // A HubSpot export: lifecycle stage and lead status, no VIP column, no VIP mark anywhere.
+  const crm = [
+    rec(2, { name: 'John Smith', customerType: 'Customer', status: 'Connected', lastPurchase: d('2026-11-20'), amount: 120000, orders: 4 }),
+    rec(3, { name: 'Mary Jones', customerType: 'Lead', status: 'New', lastPurchase: d('2026-10-01'), orders: 0 }),
+    rec(4, { name: 'Tim Green', customerType: 'Evangelist', lastPurchase: d('2026-11-30'), amount: 600000, orders: 12 }),
+    rec(5, { name: 'Kim Blue', customerType: 'Former Customer', lastPurchase: d('2025-01-05'), amount: 20000, orders: 3 }),
+  ];
+  const vipOf = (sheet: typeof crm) => classify(sheet, DEFAULT_CLASSIFY_SETTINGS, TODAY).whatIf.dimensions.find((x) => x.dimension === 'vip')!;
+
+  it('no VIP column and no VIP mark: nothing to compare, Tim Green (¥600,000) is no change', () => {
+    expect(vipOf(crm)).toMatchObject({ compared: 0, changed: 0, transitions: [] });
+  });
+
+  it('one row marked VIP in a column: the rows without the mark are regular', () => {
+    const marked = [...crm.slice(0, 3), rec(5, { ...crm[3].fields, customerType: 'VIP' })];
+    expect(vipOf(marked).transitions).toEqual([
+      { from: 'vip', to: 'regular', count: 1 },
+      { from: 'regular', to: 'vip', count: 1 },
+      { from: 'regular', to: 'regular', count: 2 },
+    ]);
+  });
+
+  it('a VIP column, even blank in a row, makes its other columns\' silence a no', () => {
+    const withColumn = crm.map((r, i) => rec(r.sheetRow, { ...r.fields, vip: i === 0 ? '否' : null }));
+    expect(vipOf(withColumn)).toMatchObject({ compared: 4, changed: 1 });
   });
 });

@@ -103,6 +103,57 @@ describe('buildReport', () => {
   });
 });
 
+describe('class tables list the classes the rules can give', () => {
+  const shop = [
+    rec(2, { name: '张伟', amount: 86000, lastPurchase: d('2025-05-20') }),
+    rec(3, { name: '王芳', amount: 12000, lastPurchase: d('2025-03-01') }),
+    rec(4, { name: '刘强', amount: 3000, lastPurchase: d('2025-06-01') }),
+  ];
+
+  it('one tier threshold (¥50,000) gives high and low only: no "中价值 0"', () => {
+    const classified = classify(shop, { ...DEFAULT_CLASSIFY_SETTINGS, tier: { preset: 'tierByAmount', thresholds: [50000] } }, TODAY);
+    expect(section(buildReport({ records: shop, classification: classified }, 'zh-CN'), 'tier').series).toEqual([
+      { id: 'low', label: '低价值', count: 2 },
+      { id: 'high', label: '高价值', count: 1 },
+    ]);
+    expect(classified.legend.find((l) => l.dimension === 'tier')!.labels.map((l) => l.id)).toEqual(['high', 'low', 'unknown']);
+  });
+
+  it('the default rules (two thresholds) keep an empty class in view as 0', () => {
+    const classified = classify(shop, DEFAULT_CLASSIFY_SETTINGS, TODAY);
+    expect(section(buildReport({ records: shop, classification: classified }, 'en'), 'tier').series).toEqual([
+      { id: 'medium', label: 'Medium value', count: 2 },
+      { id: 'low', label: 'Low value', count: 1 },
+      { id: 'high', label: 'High value', count: 0 },
+    ]);
+  });
+});
+
+describe('customers by owner', () => {
+  // 李四 and 王五 share 深圳前海科技: reminders go to each of them, so the report counts it for each.
+  const team = [
+    rec(2, { name: '深圳前海科技', owner: '李四/王五' }),
+    rec(3, { name: '广州白云商贸', owner: '李四' }),
+    rec(4, { name: '杭州西湖电子', owner: '王五、赵六' }),
+    rec(5, { name: '苏州工业园', owner: '公海' }),
+  ];
+
+  it('counts a shared customer for each of its owners, as reminders do, and says so', () => {
+    const owner = section(buildReport({ records: team }, 'zh-CN'), 'owner');
+    expect(owner.series).toEqual([
+      { id: '李四', label: '李四', count: 2 },
+      { id: '王五', label: '王五', count: 2 },
+      { id: '#blank', label: '未分配', count: 1 },
+      { id: '赵六', label: '赵六', count: 1 },
+    ]);
+    expect(owner.note).toEqual({ code: 'report.note.sharedOwners', params: { count: 2 } });
+  });
+
+  it('has no note when no customer is shared', () => {
+    expect(section(buildReport({ records: team.slice(1, 2) }, 'en'), 'owner').note).toBeUndefined();
+  });
+});
+
 describe('Tally', () => {
   it('orders by count descending, then label by code point, then id', () => {
     const t = new Tally();
@@ -116,14 +167,17 @@ describe('Tally', () => {
 });
 
 describe('invariants', () => {
-  it('never throws, is deterministic, and every distribution adds up to the number of customers', () => {
+  it('never throws, is deterministic, and every distribution adds up to the number of customers (owners: at least)', () => {
     fc.assert(fc.property(anyRecords, (recs) => {
       const cls = classify(recs, DEFAULT_CLASSIFY_SETTINGS, TODAY);
       const a = buildReport({ records: recs, classification: cls }, 'zh-CN', { limit: 5 });
       expect(buildReport({ records: recs, classification: cls }, 'zh-CN', { limit: 5 })).toEqual(a);
       for (const s of a.sections) {
         if (s.id === 'customers') continue;
-        expect(s.series.reduce((sum, x) => sum + x.count, 0)).toBe(recs.length);
+        const total = s.series.reduce((sum, x) => sum + x.count, 0);
+        // A customer two reps share counts for each of them.
+        if (s.id === 'owner') expect(total).toBeGreaterThanOrEqual(recs.length);
+        else expect(total).toBe(recs.length);
         for (let i = 1; i < s.series.length; i++) {
           if (s.series[i].id !== '#other') expect(s.series[i].count).toBeLessThanOrEqual(s.series[i - 1].count);
         }

@@ -42,6 +42,19 @@ describe('validation rules', () => {
     expect(codes(table(row))).toEqual(expected);
   });
 
+  it('a negative amount with 1 order is said to be negative, not "zero" (a refund larger than the sale)', () => {
+    expect(codes(table([s('陈静'), E, E, E, n(-500), n(1), E]))).toEqual(['2:amount:rule.negative']);
+  });
+
+  it.each<['zh-CN' | 'en', number, string]>([
+    ['zh-CN', 1, '有 1 次购买，但金额为 0。'],
+    ['en', 1, '1 order but an amount of 0.'],
+    ['en', 3, '3 orders but an amount of 0.'],
+  ])('orders with a zero amount, in %s (%i)', (lang, orders, text) => {
+    const issue = validateTable(table([s('杨帆'), E, E, E, n(0), n(orders), E]), fieldCols, DEFAULT_SETTINGS, today).issues[0];
+    expect(t(lang, issue.code, issue.params)).toBe(text);
+  });
+
   it('a date the cleaner could not read (still text) is not judged again', () => {
     expect(codes(table([s('张伟'), s('不详'), s('2025-13-01'), d('2025-01-01'), s('面议'), E, E]))).toEqual([]);
   });
