@@ -82,7 +82,11 @@ function reasonsFor(dimension: string, level: string, code: MessageKey | undefin
   return evidence.slice(0, MAX_REASONS).map((ev) => ({ dimension, level, code: REASON_BY_OP[ev.op], params: ev.params }));
 }
 
-export function classify(records: readonly CustomerRecord[], settings: ClassifySettings, today: CivilDate): ClassifyResult {
+/**
+ * `compared`: the records the what-if compares (default all): a customer typed twice and not merged
+ * yet is one customer to compare, not two.
+ */
+export function classify(records: readonly CustomerRecord[], settings: ClassifySettings, today: CivilDate, compared?: ReadonlySet<number>): ClassifyResult {
   const compiled = compileClassifySettings(settings);
   const todayDay = toDayNumber(today);
   const rfm = compiled.usesRfm ? computeRfm(records, today) : undefined;
@@ -162,7 +166,10 @@ export function classify(records: readonly CustomerRecord[], settings: ClassifyS
   });
 
   const builtins = compiled.dimensions.filter((d) => d.builtin).map((d) => d.id as BuiltinDimension);
-  const whatIf = computeWhatIf(records, rows.map((r) => r.labels), BUILTIN_DIMENSIONS.filter((d) => builtins.includes(d)));
+  const dims = BUILTIN_DIMENSIONS.filter((d) => builtins.includes(d));
+  const whatIf = compared
+    ? computeWhatIf(records.filter((r) => compared.has(r.sheetRow)), rows.filter((r) => compared.has(r.sheetRow)).map((r) => r.labels), dims)
+    : computeWhatIf(records, rows.map((r) => r.labels), dims);
   const result: ClassifyResult = {
     rows,
     whatIf,

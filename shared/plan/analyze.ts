@@ -17,7 +17,6 @@ import { findDuplicates } from '../dedupe/find-duplicates';
 import { planMerge } from '../dedupe/merge';
 import type { Confidence, DuplicateGroup, MergePlan } from '../dedupe/types';
 import { classify, type ClassifiedRow, type ClassifyResult } from '../classify/classify';
-import { computeWhatIf } from '../classify/what-if';
 import { customerView, differentOrders, isOrderList, type CustomerView } from './order-list';
 import { remindOrderList } from '../remind/per-order';
 import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classify/labels';
@@ -69,18 +68,16 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   const single = same.size > 0 ? onePerGroup(afterRecords, same) : afterRecords;
   const view = orderList ? withCopies(customerView(single, fieldCols, settings.phone.defaultRegion), afterRecords, single, same) : null;
   const customers = view ? view.customers : afterRecords;
-  const classifiedCustomers = classify(customers, settings.classify, today);
+  const counted = view ? customers : single;
+  const countedRows = counted === customers ? null : new Set(counted.map((r) => r.sheetRow));
+  const classifiedCustomers = classify(customers, settings.classify, today, countedRows ?? undefined);
   // Each order row shows its customer's classes.
   const classified = view ? { ...classifiedCustomers, rows: onEveryOrder(classifiedCustomers.rows, view.rowsOf) } : classifiedCustomers;
   const reminders = view
     ? remindOrderList(customers, single, settings.remind, today, classifiedCustomers, classified)
     : remind(customers, settings.remind, today, classifiedCustomers, same);
-  const counted = view ? customers : single;
-  const countedRows = counted === customers ? null : new Set(counted.map((r) => r.sheetRow));
-  // The what-if compares customers too, not a customer's two rows twice.
-  const whatIf = countedRows
-    ? computeWhatIf(counted, classifiedCustomers.rows.filter((r) => countedRows.has(r.sheetRow)).map((r) => r.labels), classifiedCustomers.whatIf.dimensions.map((d) => d.dimension))
-    : classifiedCustomers.whatIf;
+  // The what-if compares customers too (classify's `compared`), not a customer's two rows twice.
+  const whatIf = classifiedCustomers.whatIf;
   const report = buildReport(
     {
       records: counted,
