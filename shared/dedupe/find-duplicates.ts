@@ -66,6 +66,24 @@ function emptyStats(records: number): DedupeStats {
  */
 const RECORD_FIELDS: ReadonlySet<string> = new Set<FieldId>(['contractStart', 'contractEnd', 'orderId']);
 
+/**
+ * Two different contract days each of which is a real date, or two order numbers: a date left as
+ * typed because it cannot be one (2023年2月30日) is a slip beside the other row's, not a second contract.
+ */
+function namesTwoRecords(recs: readonly CustomerRecord[], region: string): boolean {
+  for (const f of RECORD_FIELDS as ReadonlySet<FieldId>) {
+    const seen = new Set<string>();
+    for (const r of recs) {
+      const c = r.fields[f];
+      if (!c || (f !== 'orderId' && c.kind !== 'date')) continue;
+      const k = valueKey(f, c, region);
+      if (k !== '') seen.add(k);
+    }
+    if (seen.size > 1) return true;
+  }
+  return false;
+}
+
 export function findDuplicates(records: CustomerRecord[], settings: DedupeSettings, options: DedupeOptions = { defaultRegion: 'CN' }): DedupeResult {
   const stats = emptyStats(records.length);
   const problems = validateDedupeSettings(settings);
@@ -140,7 +158,7 @@ export function findDuplicates(records: CustomerRecord[], settings: DedupeSettin
     const claim = claimOwner(byRules, settings.ownerRule, region);
     const ranked = withClaimFirst(byRules, claim);
     const proposal = propose(ranked, region, ctx.phoneCache);
-    const twoRecords = proposal.conflicts.some((c) => RECORD_FIELDS.has(c.field));
+    const twoRecords = proposal.conflicts.some((c) => RECORD_FIELDS.has(c.field)) && namesTwoRecords(recs, region);
     const group: DuplicateGroup = {
       id: '',
       rows: recs.map((r) => r.sheetRow),

@@ -273,6 +273,12 @@ describe('confidence', () => {
       { name: '张伟', mobile: '139 1234 5678', contractEnd: '2026/12/4' },
     ]).groups;
     expect(same.confidence).toBe('exact');
+    // A contract day that is no date (2023年2月30日, left as typed) is a slip, not a second contract.
+    const [slip] = run([
+      { name: '张伟', mobile: '13912345678', contractEnd: '2026-12-04' },
+      { name: '张伟', mobile: '139 1234 5678', contractEnd: '2026年2月30日' },
+    ]).groups;
+    expect(slip.confidence).not.toBe('review');
   });
 
   it('is never exact when names are the same but nothing personal agrees', () => {
