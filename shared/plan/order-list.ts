@@ -21,6 +21,7 @@ import { isoDayNumber } from '../table/civil-date';
 import type { FieldId } from '../schema/fields';
 import type { CustomerRecord } from '../table/records';
 import { valueKey } from '../dedupe/value-key';
+import { isMasked, isPlaceholder } from '../normalize/placeholder';
 
 /** A customer's identities across his orders, most telling first; a shared landline is none (colleagues). */
 const IDENTITIES: readonly FieldId[] = ['customerId', 'mobile', 'email', 'wechat', 'qq'];
@@ -73,7 +74,8 @@ function find(parent: number[], i: number): number {
  * own mobiles, each with his own rep, are two customers.
  */
 function customersOf(records: readonly CustomerRecord[], region: string): number[][] {
-  const key = (c: Cell | undefined, f: FieldId) => (filled(c) ? valueKey(f, c, region) : '');
+  // A masked value (138****1234, 张*) is shared by strangers: it names no one.
+  const key = (c: Cell | undefined, f: FieldId) => (filled(c) && !(c.kind === 'text' && (isMasked(c.value) || isPlaceholder(c.value))) ? valueKey(f, c, region) : '');
   const parent = records.map((_, i) => i);
   // Each customer's identities so far (the first value of each), by its root.
   const ids = new Map<number, Map<FieldId, string>>();
@@ -138,12 +140,35 @@ function extreme(rows: readonly CustomerRecord[], field: FieldId, pick: (a: numb
   return best;
 }
 
+/**
+ * An order's status that says it was never paid for or was paid back (已退款, 交易关闭, 已取消,
+ * Refunded, Cancelled): no spending, no purchase, no order to count. A partial refund (部分退款)
+ * is still a purchase.
+ */
+const VOID_ORDER = /^(?:已?退款|退款成功|全额退款|已全额退款|交易关闭|订单关闭|已关闭|关闭|已取消|取消|订单取消|已作废|作废|refunded|fully refunded|cancell?ed|voided|void|closed)$/iu;
+
+const voided = (r: CustomerRecord) => {
+  const c = r.fields.status;
+  return c !== undefined && c.kind === 'text' && VOID_ORDER.test(c.value.trim());
+};
+
+/**
+ * Fields an order list's row holds of the order, not of the customer: its status (已完成, 已关闭)
+ * says nothing of whether he is to be contacted, so the customer's standing is read from his tags
+ * and type only.
+ */
+const ORDER_ONLY: ReadonlySet<FieldId> = new Set<FieldId>(['status']);
+
 /** One customer from his orders (latest first). */
-function aggregate(orders: readonly CustomerRecord[], fieldCols: Partial<Record<FieldId, number>>): CustomerRecord {
+function aggregate(all: readonly CustomerRecord[], fieldCols: Partial<Record<FieldId, number>>): CustomerRecord {
+  // Refunded and cancelled orders are no purchases; a customer with nothing else keeps his rows' details.
+  const paid = all.filter((r) => !voided(r));
+  const orders = paid.length > 0 ? paid : all;
   const latest = orders[0];
   const fields: Partial<Record<FieldId, Cell>> = {};
   // Every other field from his latest order that fills it: what he said last is what holds.
   for (const f of Object.keys(fieldCols) as FieldId[]) {
+    if (ORDER_ONLY.has(f)) continue;
     const from = orders.find((r) => filled(r.fields[f]));
     const cell = from ? from.fields[f] : latest.fields[f];
     if (cell) fields[f] = cell;
@@ -161,11 +186,17 @@ function aggregate(orders: readonly CustomerRecord[], fieldCols: Partial<Record<
     const first = extreme(orders, 'lastPurchase', (a, b) => a < b);
     if (first) fields.firstPurchase = first;
   }
-  const amounts = orders.map((r) => r.fields.amount).filter((c): c is Cell & { kind: 'number' } => c?.kind === 'number');
+  const amounts = paid.map((r) => r.fields.amount).filter((c): c is Cell & { kind: 'number' } => c?.kind === 'number');
   if (amounts.length > 0) fields.amount = { kind: 'number', value: sumExactly(amounts.map((c) => c.value)) };
-  // How many orders: the sheet's own counts summed where it has them, else one per row.
-  const counts = orders.map((r) => r.fields.orders).filter((c): c is Cell & { kind: 'number' } => c?.kind === 'number');
-  fields.orders = { kind: 'number', value: fieldCols.orders !== undefined && counts.length > 0 ? counts.reduce((n, c) => n + c.value, 0) : orders.length };
+  else if (paid.length === 0) fields.amount = { kind: 'number', value: 0 };
+  // How many orders: the sheet's own counts summed where it has them, else one per paid row.
+  const counts = paid.map((r) => r.fields.orders).filter((c): c is Cell & { kind: 'number' } => c?.kind === 'number');
+  fields.orders = { kind: 'number', value: fieldCols.orders !== undefined && counts.length > 0 ? counts.reduce((n, c) => n + c.value, 0) : paid.length };
+  if (paid.length === 0) {
+    // Nothing bought: no purchase dates either (his rows' dates stay on his rows).
+    delete fields.lastPurchase;
+    delete fields.firstPurchase;
+  }
   return { sheetRow: latest.sheetRow, index: latest.index, fields, ...(latest.extra ? { extra: latest.extra } : {}) };
 }
 

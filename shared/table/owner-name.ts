@@ -10,6 +10,8 @@ import { displayText } from '../text/fold';
 import { isPlaceholder } from '../normalize/placeholder';
 
 const NOBODY = /^(?:公海|公海池|公共池|客户池|待分配|未分配|暂未分配|无人|无人跟进|无负责人|暂无负责人|没人|离职|已离职|离职员工|unassigned|not assigned|nobody|no owner|pool|open pool|tbd)$/i;
+/** A pool a CRM names (华南公海, 默认公海, 公海客户, 销售一部客户池): still the pool, nobody's. */
+const NAMED_POOL = /公海|客户池|公共池/u;
 
 /** A departure written beside the name: 李四（已离职）, 李四-离职, 离职-李四, Amy Lee (left). */
 const DEPARTED = /(?:^|[\s(（[【\-_/|])(?:已)?离职(?:$|[\s)）\]】\-_/|])|\((?:left|departed|former|inactive)\)$/iu;
@@ -39,5 +41,5 @@ export function ownersOf(owner: string): string[] {
 
 /** The text (an owner cell, or one owner of several in it) names nobody who could be reminded. */
 export function namesNobody(text: string): boolean {
-  return text === '' || isPlaceholder(text) || NOBODY.test(text) || DEPARTED.test(text);
+  return text === '' || isPlaceholder(text) || NOBODY.test(text) || NAMED_POOL.test(text) || DEPARTED.test(text);
 }

@@ -121,6 +121,26 @@ describe('an order list in a run', () => {
     expect(reasons[3]).toContain('累计金额 5500');
   });
 
+  it('a 抖音 export: masked phones join nobody, a refunded order is no spending, an order\'s 已关闭 silences no customer', () => {
+    const p = planOf([
+      ['订单编号', '下单时间', '收货人', '收件人手机', '商品名称', '商品数量', '实付金额', '订单状态', '负责人'],
+      ['6928374650192837465', '2024/06/03 14:22:05', '张伟', '138****1234', '保温杯', '1', '80000.00', '已完成', '李娜'],
+      ['6928374650192837467', '2024/06/05 09:10:00', '王芳', '138****1234', '围巾', '1', '150000.00', '已完成', '李娜'],
+      ['6928374650192837468', '2024/06/06 09:10:00', '王芳', '138****1234', '台灯', '1', '199.00', '已关闭', '李娜'],
+      ['6928374650192837469', '2024/06/06 09:10:00', '李娜', '139****0001', '大礼包', '1', '50000.00', '已退款', '李娜'],
+    ]);
+    expect(p.orderList).toEqual({ rows: 4, customers: 3 });
+    const reasons = p.addedColumns.find((c) => c.id === 'class.reasons')!.values.map(cellText);
+    // 王芳: 150000; her closed order of 199 is no spending.
+    expect(reasons[1]).toContain('累计金额 150000 ≥');
+    const lifecycle = p.addedColumns.find((c) => c.id === 'class.lifecycle')!.values.map(cellText);
+    // 李娜 paid nothing: her only order was refunded.
+    expect(lifecycle[3]).toBe('潜在客户');
+    // 王芳, a high-value customer gone quiet since June, is reminded: her last order's 已关闭 is the order's.
+    expect(p.reminders.reminders.map((r) => [r.kind, r.customer])).toContainEqual(['highValueDormant', '王芳']);
+    expect(p.reminders.silenced).toEqual(expect.objectContaining({ ended: 0 }));
+  });
+
   it('a customer list with a few order numbers in it is still a customer list', () => {
     const list = [
       ['姓名', '手机', '订单号'],

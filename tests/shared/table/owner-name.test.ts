@@ -24,6 +24,10 @@ describe('whom an owner cell names', () => {
     ['职离', '职离'],
     ['李四/王五（已离职）', '李四/王五(已离职)'],
     ['公海/待分配', ''],
+    ['华南公海', ''],
+    ['默认公海', ''],
+    ['公海客户', ''],
+    ['销售一部客户池', ''],
   ])('%j → %j', (cell, expected) => {
     expect(ownerName(text(cell))).toBe(expected);
   });
