@@ -235,8 +235,9 @@ describe('--merge on a CSV output', () => {
     expect(archiveBytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const archive = readCsv(archiveBytes, 'clean.archive.csv').cells.map((r) => r.map((c) => cellText(c)));
     expect(archive[0].slice(WIDTH)).toEqual(['原行号', '保留行', '重复组', '原因']);
-    // The note that starts with @ is neutralised (PITFALLS C1); every other value is as typed.
-    expect(archive[1]).toEqual([...input()[3].slice(0, WIDTH - 1), "'@王芳 展会名片", '4', '2', 'G1', '已合并到第 2 行（G1，完全重复）']);
+    // The note that starts with @ is neutralised in the file (PITFALLS C1), and reads back as typed.
+    expect(archiveBytes.toString('utf8')).toContain(`"'@王芳 展会名片"`);
+    expect(archive[1]).toEqual([...input()[3], '4', '2', 'G1', '已合并到第 2 行（G1，完全重复）']);
 
     const reminders = readCsv(readFileSync(path.join(dir, 'out/clean.reminders.csv')), 'r.csv').cells.map((r) => r.map((c) => cellText(c)));
     expect(reminders.map((r) => r[3])).toEqual(['行号', '3', '5']);
@@ -270,7 +271,7 @@ describe('a CSV archive from an earlier run', () => {
     // The first run's columns and the tool's four keep their places; week 2's added columns go at the right.
     expect(header.slice(0, WIDTH + 4)).toEqual([...input()[0], '原行号', '保留行', '重复组', '原因']);
     expect(header.slice(WIDTH + 4)).toContain('整理问题');
-    expect(archive[1].slice(0, WIDTH + 3)).toEqual([...input()[3].slice(0, WIDTH - 1), "'@王芳 展会名片", '4', '2', 'G1']);
+    expect(archive[1].slice(0, WIDTH + 3)).toEqual([...input()[3], '4', '2', 'G1']);
     expect(archive[2].slice(0, WIDTH)).toEqual(input()[2]);
     expect(archive[2][header.indexOf('原行号')]).toBe('7');
     expect(rows('out/clean.csv').map((r) => r[1])).toEqual(['姓名', '张伟', '李娜', '刘洋', '陈静', '刘阳']);

@@ -295,6 +295,30 @@ describe('main: a successful run', () => {
     expect(again.io.out).toContain('Values fixed: 0');
   });
 
+  it('cleans its own CSV again without touching a value: the apostrophe it put before +86 or -note is its own, not the user\'s', async () => {
+    // A team that writes every phone in international form (+86 …), for its New York customers.
+    writeFileSync(path.join(dir, 'intl.json'), '{"phone":{"format":"international"}}');
+    writeFileSync(path.join(dir, 'intl.csv'), [
+      '姓名,手机,备注,公司',
+      '王芳,13912345678,-重要客户,杭州海纳科技有限公司',
+      '李雷,+1 646 743 7902,=先打电话,杭州海纳科技有限公司',
+      '韩梅,13812345678,\'老客户,杭州海纳科技有限公司',
+    ].join('\n'));
+    expect((await cli(['clean', 'intl.csv', '--out', 'intl.out.csv', '--config', 'intl.json', '--quiet', ...TODAY], { LANG: 'zh_CN.UTF-8' })).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'intl.out.csv'), 'utf8')).toContain(`"'+86 139 1234 5678"`);
+    const rerun = await cli(['clean', 'intl.out.csv', '--out', 'intl.again.xlsx', '--config', 'intl.json', '--quiet', ...TODAY], { LANG: 'zh_CN.UTF-8' });
+    expect(rerun.code).toBe(0);
+    expect(rerun.io.out).toContain('修正的值：0 个');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, 'intl.again.xlsx'));
+    const ws = wb.getWorksheet('intl.out')!;
+    expect([2, 3, 4].map((r) => [ws.getCell(r, 2).value, ws.getCell(r, 3).value])).toEqual([
+      ['+86 139 1234 5678', '-重要客户'],
+      ['+1 646 743 7902', '=先打电话'],
+      ['+86 138 1234 5678', "'老客户"],
+    ]);
+  });
+
   it('keeps a user\'s own 客户类型 and VIP columns: the computed ones are named apart, and a rerun writes over them only', async () => {
     writeFileSync(path.join(dir, 'own.csv'), [
       '姓名,手机,客户类型,VIP,累计金额,最近购买',
