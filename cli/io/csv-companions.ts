@@ -26,13 +26,21 @@ export function companionPath(out: string, kind: CompanionKind): string {
 
 const textCell = (value: string): Cell => (value === '' ? { kind: 'empty' } : { kind: 'text', value });
 
+/** What `writeCsvCompanions` did: the kinds written with this run's rows, and those it emptied. */
+export interface CompanionsWritten {
+  written: CompanionKind[];
+  /** Our reminders file from an earlier run, now its header only: this run has none due. */
+  emptied: CompanionKind[];
+}
+
 /**
- * Writes the companions there is something for; returns the kinds written. `out` is opened,
- * `shown` is how the user wrote it (for messages).
+ * Writes the companions there is something for. `out` is opened, `shown` is how the user wrote it
+ * (for messages). The archive is only ever added to; a reminders file an earlier run left is
+ * emptied when this run has no reminder, or last week's list would sit next to this week's sheet.
  */
-export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, shown: string = out): Promise<CompanionKind[]> {
+export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, shown: string = out): Promise<CompanionsWritten> {
   const rows = rowMap(plan);
-  const written: CompanionKind[] = [];
+  const done: CompanionsWritten = { written: [], emptied: [] };
   const archive = archiveTable(plan, lang, rows);
   if (archive) {
     const file = companionPath(out, 'archive');
@@ -40,15 +48,29 @@ export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, sh
     const lines = archive.lines.map(archiveCells);
     const table = earlier === null ? [archive.headers.map(textCell), ...lines] : appended(earlier, archive, lines, companionPath(shown, 'archive'));
     await writeFileAtomic(file, unparseCells(table));
-    written.push('archive');
+    done.written.push('archive');
   }
   const reminders = reminderRows(plan, lang, rows);
+  const remindersFile = companionPath(out, 'reminders');
+  const header = reminderHeaders(lang).map(textCell);
   if (reminders.length > 0) {
-    await writeFileAtomic(companionPath(out, 'reminders'), unparseCells([reminderHeaders(lang).map(textCell), ...reminders]));
-    written.push('reminders');
+    await writeFileAtomic(remindersFile, unparseCells([header, ...reminders]));
+    done.written.push('reminders');
+  } else if (isOurReminders(await readEarlier(remindersFile))) {
+    await writeFileAtomic(remindersFile, unparseCells([header]));
+    done.emptied.push('reminders');
   }
-  return written;
+  return done;
 }
+
+/** Our reminders list in either language, recognised by its header; a user's file of that name is not. */
+function isOurReminders(earlier: Cell[][] | null): boolean {
+  if (earlier === null || earlier.length === 0) return false;
+  const first = earlier[0].map((c) => (c.kind === 'text' ? c.value : ''));
+  return LANGS.some((lang) => reminderHeaders(lang).every((h, i) => first[i] === h));
+}
+
+const LANGS: readonly Lang[] = ['zh-CN', 'en'];
 
 /** The rows of an earlier companion file, or null when there is none. */
 async function readEarlier(file: string): Promise<Cell[][] | null> {

@@ -253,6 +253,36 @@ describe('--merge on a CSV output', () => {
   });
 });
 
+describe('companion files an earlier run left next to a CSV output', () => {
+  const rows = (file: string) => readCsv(readFileSync(path.join(dir, file)), file).cells.map((r) => r.map((c) => cellText(c)));
+
+  it('a reminders file is emptied to its header when this run has no reminder due, and the summary says so', async () => {
+    await clean('out/clean.csv', '--merge');
+    const [header, ...due] = rows('out/clean.reminders.csv');
+    expect(due).toHaveLength(2);
+    // Three weeks later the birthdays are past: last run's reminders must not look like today's.
+    const io = await clean('out/clean.csv', '--today', '2024-06-20');
+    expect(rows('out/clean.reminders.csv')).toEqual([header]);
+    expect(io.out).toContain('out/clean.reminders.csv');
+    expect(io.out).toContain('上次运行');
+  });
+
+  it('an archive is never emptied or removed by a run that merges nothing', async () => {
+    await clean('out/clean.csv', '--merge');
+    const archive = readFileSync(path.join(dir, 'out/clean.archive.csv'));
+    await clean('out/clean.csv', '--today', '2024-06-20');
+    expect(readFileSync(path.join(dir, 'out/clean.archive.csv'))).toEqual(archive);
+  });
+
+  it('a file of that name that is not our reminders list is left alone', async () => {
+    mkdirSync(path.join(dir, 'out'));
+    const mine = '日期,事项\r\n2024-06-03,给张总回电话\r\n';
+    writeFileSync(path.join(dir, 'out/clean.reminders.csv'), mine);
+    await clean('out/clean.csv', '--today', '2024-06-20');
+    expect(readFileSync(path.join(dir, 'out/clean.reminders.csv'), 'utf8')).toBe(mine);
+  });
+});
+
 describe('a CSV archive from an earlier run', () => {
   const rows = (file: string) => readCsv(readFileSync(path.join(dir, file)), file).cells.map((r) => r.map((c) => cellText(c)));
 
