@@ -441,6 +441,32 @@ describe('main: a successful run', () => {
     expect(named.io.out).toContain('“李四的客户”第 3 行');
   });
 
+  it('cleans each rep\'s tab in turn into one workbook and keeps every tab\'s issues, reminders and report, named by tab', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('张三的客户').addRows([['姓名', '手机', '生日'], ['张伟', '13812345678', '1985-06-05'], ['李娜', '1391234', '']]);
+    wb.addWorksheet('李四的客户').addRows([['姓名', '手机', '生日'], ['王芳', '13712345678', '1990-06-03'], ['赵磊', '1361234', '']]);
+    await wb.xlsx.writeFile(path.join(dir, 'reps.xlsx'));
+    const run = async (input: string, sheet: string, out: string) => {
+      const r = await cli(['clean', input, '--sheet', sheet, '--out', out, '--quiet', ...TODAY], { LANG: 'zh_CN.UTF-8' });
+      expect(r.io.err).toBe('');
+      expect(r.code).toBe(0);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(path.join(dir, out));
+      return book;
+    };
+    await run('reps.xlsx', '张三的客户', 'chain1.xlsx');
+    const chain2 = await run('chain1.xlsx', '李四的客户', 'chain2.xlsx');
+    const runSheets = ['问题清单', '提醒', '报告'].flatMap((s) => [`${s}（张三的客户）`, `${s}（李四的客户）`]);
+    expect(chain2.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(runSheets));
+    expect(chain2.getWorksheet('提醒（张三的客户）')!.getCell('C2').value).toBe('张伟');
+    expect(chain2.getWorksheet('提醒（李四的客户）')!.getCell('C2').value).toBe('王芳');
+    expect(chain2.getWorksheet('问题清单（张三的客户）')!.getCell('D2').value).toBe('1391234');
+    // Cleaning 张三's tab again replaces his sheets, and only his.
+    const chain3 = await run('chain2.xlsx', '张三的客户', 'chain3.xlsx');
+    expect(chain3.worksheets.map((w) => w.name).sort()).toEqual(chain2.worksheets.map((w) => w.name).sort());
+    expect(chain3.getWorksheet('提醒（李四的客户）')!.getCell('C2').value).toBe('王芳');
+  });
+
   it('reports a failure after reading in the sheet\'s language under a C locale', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('客户').addRows([['姓名', '手机', '金额'], ['张伟', '13812345678', { formula: '1+1', result: 2 }], ['张伟', '13812345678', 5]]);

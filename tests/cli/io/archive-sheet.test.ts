@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { ownSheet, startsWith } from '../../../cli/io/own-sheet';
+import { ownSheet, startsWith, tabSheetName } from '../../../cli/io/own-sheet';
 
 describe('ownSheet: our sheet or a user\'s', () => {
   const ours = (s: ExcelJS.Worksheet) => startsWith(s, ['负责人', '类型']);
@@ -26,5 +26,17 @@ describe('ownSheet: our sheet or a user\'s', () => {
     cleaned.addRow(['负责人', '类型']);
     expect(ownSheet(wb, '提醒', ours, 'replace', cleaned)).toEqual({ name: '提醒 (2)' });
     expect(wb.worksheets).toEqual([cleaned]);
+  });
+});
+
+describe('tabSheetName: each customer tab\'s own run sheets', () => {
+  it.each([
+    ['提醒', '张三的客户', false, 'zh-CN', '提醒', 'one customer tab: the plain name, as before'],
+    ['提醒', '李四的客户', true, 'zh-CN', '提醒（李四的客户）', 'a tab per rep: the tab in the name'],
+    ['Reminders', 'West region', true, 'en', 'Reminders - West region', 'in English'],
+    ['Issues', 'Customers of the Shanghai office, 2024', true, 'en', 'Issues - Customers of the Shang', 'a long tab is shortened to Excel\'s 31 characters'],
+  ] as const)('%s + %s (%s) → %s: %s', (base, tab, several, lang, expected, _why) => {
+    expect(tabSheetName(base, tab, several, lang)).toBe(expected);
+    expect(expected.length).toBeLessThanOrEqual(31);
   });
 });
