@@ -43,6 +43,7 @@ const cliMessages = defineMessages(
       'Line {line} of "{path}" has a quote (") that does not close its value: {excerpt}\nRead on from there, the rest of the file would become one cell, so nothing was cleaned. Remove the stray quote, or write a quote inside a value as "" and put the whole value in quotes; then run again.',
     'cli.note.undecodable':
       '"{path}" is marked as UTF-8 (it starts with a BOM), but {count} character(s) in it are not UTF-8, the first on line {line}. They could not be read and show as � in the output: check those values against the original.',
+    'cli.note.companionEmptied': 'No reminder is due this run: "{path}" from an earlier run now holds only its header, so last run\'s reminders are not taken for today\'s.',
     'cli.note.unkeptParts':
       'The output "{path}" lacks these parts of the input workbook: {parts}. The library that writes it cannot carry them over; your input file still has them, so use it where you need them, or copy the cleaned values into it.',
     'cli.part.charts': 'charts',
@@ -55,6 +56,8 @@ const cliMessages = defineMessages(
     'cli.configUnreadable': 'Cannot read the settings file "{path}": {detail}.',
     'cli.configNotJson': 'The settings file "{path}" is not valid JSON ({detail}).',
     'cli.cannotWrite': 'Cannot write "{path}": {detail}.',
+    'cli.archiveNotOurs':
+      'The file "{path}" is already there, but it is not an archive of merged rows this tool wrote (its first line lacks the columns {columns}), so the merged rows cannot be added to it. Nothing was written, so that nothing in it is lost. Move or rename that file, or choose another --out, and run again.',
     'cli.unexpected': 'Unexpected error: {detail}. Nothing was written over your input; please report this.',
     'cli.heapTight':
       'This sheet is big: the run may need about {need} MB of memory, and Node may use {have} MB here. If it stops with "heap out of memory", write a CSV instead (--out FILE.csv), or give Node more room: NODE_OPTIONS=--max-old-space-size={need}.',
@@ -148,6 +151,7 @@ const cliMessages = defineMessages(
     'cli.issues.severity': 'Severity',
     'cli.issues.message': 'Message',
     'cli.issues.suggestion': 'Suggestion',
+    'cli.sheet.ofTab': '{sheet} - {tab}',
     'severity.error': 'error',
     'severity.warning': 'warning',
     'severity.info': 'info',
@@ -189,6 +193,7 @@ const cliMessages = defineMessages(
     'cli.csvBadQuote':
       '“{path}”第 {line} 行有一个没有正确闭合的引号（"）：{excerpt}\n照此读下去，后面的所有行都会并进一个单元格，所以没有整理。请删掉多余的引号，或把值内的引号写成 "" 并给整个值加上引号，然后重新运行。',
     'cli.note.undecodable': '“{path}”标明是 UTF-8 编码（以 BOM 开头），但其中有 {count} 个字符不是 UTF-8，第一个在第 {line} 行。这些字符无法读取，在输出中显示为 �：请对照原始资料检查这些值。',
+    'cli.note.companionEmptied': '本次没有到期的提醒：上次运行留下的“{path}”已清空，只留表头，以免把上次的提醒当成今天的。',
     'cli.note.unkeptParts': '输出文件“{path}”缺少输入工作簿中的以下内容：{parts}。写出文件所用的程序库无法保留它们；输入文件中它们仍然完好，需要时请使用输入文件，或把整理后的值复制过去。',
     'cli.part.charts': '图表',
     'cli.part.chartsheets': '图表工作表',
@@ -200,6 +205,8 @@ const cliMessages = defineMessages(
     'cli.configUnreadable': '无法读取设置文件“{path}”：{detail}。',
     'cli.configNotJson': '设置文件“{path}”不是有效的 JSON（{detail}）。',
     'cli.cannotWrite': '无法写入“{path}”：{detail}。',
+    'cli.archiveNotOurs':
+      '文件“{path}”已存在，但不是本工具写出的合并归档（第一行没有 {columns} 这几列），无法把合并的行追加进去。为免其中内容丢失，本次没有写出任何文件：请移走或改名该文件，或换一个 --out，然后再运行。',
     'cli.unexpected': '意外错误：{detail}。输入文件未被改动；请反馈此问题。',
     'cli.heapTight':
       '这张表较大：本次运行约需 {need} MB 内存，而 Node 在这台电脑上最多可用 {have} MB。如果中途停止并提示“heap out of memory”，请改为输出 CSV（--out 文件名.csv），或给 Node 更多内存：NODE_OPTIONS=--max-old-space-size={need}。',
@@ -293,6 +300,7 @@ const cliMessages = defineMessages(
     'cli.issues.severity': '级别',
     'cli.issues.message': '说明',
     'cli.issues.suggestion': '建议',
+    'cli.sheet.ofTab': '{sheet}（{tab}）',
     'severity.error': '错误',
     'severity.warning': '警告',
     'severity.info': '提示',

@@ -24,11 +24,12 @@ export type Written = Pick<SummaryInput, 'skipped' | 'notesOmitted' | 'csvLossy'
 export async function writeOutput(out: string, shown: string, loaded: LoadedInput, plan: Plan, lang: Lang, today: string, across?: AcrossSheetsResult): Promise<Written> {
   if (outputKind(out) === 'csv') {
     // The archive first: rows leave the main file only once they are in the archive (PITFALLS D2).
-    const kinds = await writeCsvCompanions(out, plan, lang);
+    const { written: kinds, emptied } = await writeCsvCompanions(out, plan, lang, shown);
     const csvLossy = await writeCsv(out, loaded.grid, plan);
-    const files = kinds.map((kind) => companionPath(shown, kind));
+    const files = [...kinds, ...emptied].map((kind) => companionPath(shown, kind));
     const archiveAt = kinds.includes('archive') ? companionPath(shown, 'archive') : undefined;
-    return { csvLossy, files, archive: archiveAt === undefined ? undefined : { file: archiveAt }, archiveAt };
+    const notes: RunNote[] = emptied.map((kind) => ({ key: 'cli.note.companionEmptied', params: { path: companionPath(shown, kind) } }));
+    return { csvLossy, files, archive: archiveAt === undefined ? undefined : { file: archiveAt }, archiveAt, notes };
   }
   refuseMergeOverFormulas(loaded, plan);
   refuseOverlongCells(loaded);

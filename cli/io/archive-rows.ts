@@ -54,3 +54,37 @@ export function archiveCells(line: ArchiveLine): Cell[] {
     { kind: 'text', value: line.reason },
   ];
 }
+
+/** Index of the tool's four columns, side by side, in a header row; -1 when absent (not our archive). */
+export function toolBlock(headers: readonly string[], tool: readonly string[]): number {
+  for (let i = 0; i + tool.length <= headers.length; i++) {
+    if (tool.every((h, k) => headers[i + k] === h)) return i;
+  }
+  return -1;
+}
+
+/**
+ * Where each archive column goes in an earlier archive (sheet or CSV file): the tool's four columns onto its
+ * own, table columns onto the first unused column of the same header (a header that appears twice
+ * matches in order), and a header the archive does not have yet onto a new column at the right. A
+ * rerun on a cleaned file has more table columns than the first run had, so they are added.
+ */
+export function alignColumns(existing: readonly string[], wanted: readonly string[], tableWidth: number): { cols: number[]; added: { col: number; header: string }[] } {
+  const tool = wanted.slice(tableWidth);
+  const block = toolBlock(existing, tool);
+  const used = new Set<number>();
+  for (let k = 0; k < ARCHIVE_TOOL_COLUMNS; k++) used.add(block + k);
+  let next = existing.length;
+  const added: { col: number; header: string }[] = [];
+  const cols = wanted.slice(0, tableWidth).map((header) => {
+    const at = existing.findIndex((h, j) => h === header && !used.has(j));
+    if (at >= 0) {
+      used.add(at);
+      return at + 1;
+    }
+    added.push({ col: ++next, header });
+    return next;
+  });
+  for (let k = 0; k < tool.length; k++) cols.push(block + k + 1);
+  return { cols, added };
+}

@@ -1,12 +1,15 @@
 /**
  * The files next to a CSV output, which has no room for more sheets: `<base>.archive.csv` (the
  * rows a merge moved out, with all their original values and the row they were merged into) and
- * `<base>.reminders.csv`, each written only when there is something in it, with the same CSV
- * safety as the main file (BOM, formula neutralisation).
+ * `<base>.reminders.csv`, with the same CSV safety as the main file (BOM, formula neutralisation).
+ * An archive from an earlier run is appended to, never overwritten (PITFALLS D2).
  */
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { Lang, Plan } from '../../shared';
-import { archiveCells, archiveTable } from './archive-rows';
+import type { Cell, Lang, Plan } from '../../shared';
+import { CliError } from '../errors';
+import { alignColumns, archiveCells, archiveTable, toolBlock, type ArchiveTable } from './archive-rows';
+import { readCsv } from './read-csv';
 import { reminderHeaders, reminderRows } from './reminder-rows';
 import { rowMap } from './row-map';
 import { unparseCells } from './write-csv';
@@ -21,20 +24,89 @@ export function companionPath(out: string, kind: CompanionKind): string {
   return `${ext ? out.slice(0, -ext.length) : out}.${kind}.csv`;
 }
 
-/** Writes the companions there is something for; returns the kinds written. */
-export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang): Promise<CompanionKind[]> {
+const textCell = (value: string): Cell => (value === '' ? { kind: 'empty' } : { kind: 'text', value });
+
+/** What `writeCsvCompanions` did: the kinds written with this run's rows, and those it emptied. */
+export interface CompanionsWritten {
+  written: CompanionKind[];
+  /** Our reminders file from an earlier run, now its header only: this run has none due. */
+  emptied: CompanionKind[];
+}
+
+/**
+ * Writes the companions there is something for. `out` is opened, `shown` is how the user wrote it
+ * (for messages). The archive is only ever added to; a reminders file an earlier run left is
+ * emptied when this run has no reminder, or last week's list would sit next to this week's sheet.
+ */
+export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, shown: string = out): Promise<CompanionsWritten> {
   const rows = rowMap(plan);
-  const written: CompanionKind[] = [];
+  const done: CompanionsWritten = { written: [], emptied: [] };
   const archive = archiveTable(plan, lang, rows);
   if (archive) {
-    const text = unparseCells([archive.headers.map((value) => ({ kind: 'text', value })), ...archive.lines.map(archiveCells)]);
-    await writeFileAtomic(companionPath(out, 'archive'), text);
-    written.push('archive');
+    const file = companionPath(out, 'archive');
+    const earlier = await readEarlier(file);
+    const lines = archive.lines.map(archiveCells);
+    const table = earlier === null ? [archive.headers.map(textCell), ...lines] : appended(earlier, archive, lines, companionPath(shown, 'archive'));
+    await writeFileAtomic(file, unparseCells(table));
+    done.written.push('archive');
   }
   const reminders = reminderRows(plan, lang, rows);
+  const remindersFile = companionPath(out, 'reminders');
+  const header = reminderHeaders(lang).map(textCell);
   if (reminders.length > 0) {
-    await writeFileAtomic(companionPath(out, 'reminders'), unparseCells([reminderHeaders(lang).map((value) => ({ kind: 'text', value })), ...reminders]));
-    written.push('reminders');
+    await writeFileAtomic(remindersFile, unparseCells([header, ...reminders]));
+    done.written.push('reminders');
+  } else if (isOurReminders(await readEarlier(remindersFile))) {
+    await writeFileAtomic(remindersFile, unparseCells([header]));
+    done.emptied.push('reminders');
   }
-  return written;
+  return done;
+}
+
+/** Our reminders list in either language, recognised by its header; a user's file of that name is not. */
+function isOurReminders(earlier: Cell[][] | null): boolean {
+  if (earlier === null || earlier.length === 0) return false;
+  const first = earlier[0].map((c) => (c.kind === 'text' ? c.value : ''));
+  return LANGS.some((lang) => reminderHeaders(lang).every((h, i) => first[i] === h));
+}
+
+const LANGS: readonly Lang[] = ['zh-CN', 'en'];
+
+/** The rows of an earlier companion file, or null when there is none. */
+async function readEarlier(file: string): Promise<Cell[][] | null> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (err) {
+    if ((err as { code?: unknown }).code === 'ENOENT') return null;
+    throw err;
+  }
+  try {
+    return readCsv(bytes, path.basename(file)).cells;
+  } catch {
+    // A file that cannot be read as CSV is not ours to rewrite; the header check below refuses it.
+    return [];
+  }
+}
+
+/**
+ * The earlier archive with this run's lines below it, columns lined up by header as the xlsx
+ * archive does (a rerun on a cleaned file has more columns: they are added at the right). A file
+ * without the tool's four columns is someone else's: refused, since rewriting it would lose it.
+ */
+function appended(earlier: Cell[][], archive: ArchiveTable, lines: Cell[][], shown: string): Cell[][] {
+  const headers = (earlier[0] ?? []).map((c) => (c.kind === 'text' ? c.value : ''));
+  const tool = archive.headers.slice(archive.tableWidth);
+  if (toolBlock(headers, tool) < 0) throw new CliError('cli.archiveNotOurs', { path: shown, columns: tool.join(', ') });
+  const { cols, added } = alignColumns(headers, archive.headers, archive.tableWidth);
+  const width = headers.length + added.length;
+  const pad = (row: Cell[]): Cell[] => [...row, ...Array.from({ length: Math.max(0, width - row.length) }, (): Cell => ({ kind: 'empty' }))];
+  const header = pad(earlier[0]);
+  for (const { col, header: text } of added) header[col - 1] = textCell(text);
+  const placed = lines.map((line) => {
+    const row = pad([]);
+    line.forEach((cell, i) => (row[cols[i] - 1] = cell));
+    return row;
+  });
+  return [header, ...earlier.slice(1).map(pad), ...placed];
 }

@@ -4,6 +4,8 @@
  * appended to); a user's sheet of the same name is never touched, ours becomes "Name (2)".
  */
 import type ExcelJS from 'exceljs';
+import type { Lang } from '../../shared';
+import { say } from '../messages';
 
 /** The sheet to write into: `existing` is our own earlier sheet when it is to be appended to. */
 export interface OwnSheet {
@@ -46,4 +48,23 @@ export function startsWith(sheet: ExcelJS.Worksheet, texts: readonly string[]): 
 export function safeSheetName(name: string): string {
   const cleaned = name.replace(/[:\\/?*[\]]/g, '_').replace(/^'+|'+$/g, '').slice(0, 31).trim();
   return cleaned === '' ? 'Sheet1' : cleaned;
+}
+
+/** Excel's limit on a sheet name. */
+const NAME_LIMIT = 31;
+
+/**
+ * The name of a run sheet (issues, reminders, report) made from the tab `tab`. In a workbook of one
+ * tab per sales rep, each tab's run sheets are its own: cleaning 李四's tab must not replace 张三's
+ * reminders, so the tab is in the name (提醒（李四的客户）). A workbook of one customer tab keeps the
+ * plain name. A long tab name is shortened so the whole stays within Excel's 31 characters.
+ */
+export function tabSheetName(base: string, tab: string, severalTabs: boolean, lang: Lang): string {
+  if (!severalTabs) return base;
+  const chars = Array.from(tab);
+  for (let n = chars.length; n > 0; n--) {
+    const name = say(lang, 'cli.sheet.ofTab', { sheet: base, tab: chars.slice(0, n).join('') });
+    if (name.length <= NAME_LIMIT) return safeSheetName(name);
+  }
+  return base;
 }

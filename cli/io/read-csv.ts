@@ -7,6 +7,7 @@ import Papa from 'papaparse';
 import type { Cell, Grid } from '../../shared';
 import { CliError } from '../errors';
 import type { RunNote } from '../notes';
+import { FORMULA_TRIGGER } from './write-csv';
 
 /** The text of a CSV file, whatever encoding a spreadsheet saved it in. */
 export function decodeCsv(bytes: Uint8Array): string {
@@ -98,8 +99,18 @@ export function readCsvFile(bytes: Uint8Array, name: string): { grid: Grid; note
   const rows = parsed.data;
   // A final line break makes one empty record that is not a row of the sheet.
   while (rows.length > 0 && rows[rows.length - 1].every((v) => v === '')) rows.pop();
-  const cells: Cell[][] = rows.map((row) => row.map((v): Cell => (v === '' ? { kind: 'empty' } : { kind: 'text', value: v })));
+  const cells: Cell[][] = rows.map((row) => row.map((v): Cell => (v === '' ? { kind: 'empty' } : { kind: 'text', value: withoutGuard(v) })));
   return { grid: { sheetName: sheetNameOf(name), cells, firstRow: 1, firstCol: 1 }, notes };
+}
+
+/**
+ * Our CSV writer puts a `'` before a value a spreadsheet would evaluate (write-csv FORMULA_TRIGGER).
+ * Read back, that apostrophe is no user data: kept, every rerun on our own CSV would "fix" its
+ * `'+86 …` phones and an .xlsx output would show `'-重要客户`. It goes only where the writer would
+ * have put it, so a user's own `'老客户` or `'-5` stays as typed.
+ */
+function withoutGuard(value: string): string {
+  return value.startsWith("'") && FORMULA_TRIGGER.test(value.slice(1)) ? value.slice(1) : value;
 }
 
 /** Characters of the bad line shown in the message. */

@@ -14,9 +14,10 @@ const WIDTHS = [14, 16, 30, 8, 12, 10, 60];
 /** Owner, kind, customer and reason are written as text: a name is never a number or a formula. */
 const TEXT_COLUMNS = new Set([0, 1, 2, 6]);
 
-export function addRemindersSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Worksheet, plan: Plan, lang: Lang, dateSystem: DateSystem, rows: RowMap, restyle: Restyle): string {
+/** `base`: the sheet's name (tab-named in a workbook of several customer tabs). */
+export function addRemindersSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Worksheet, base: string, plan: Plan, lang: Lang, dateSystem: DateSystem, rows: RowMap, restyle: Restyle): string {
   // Each owner's reminders are a group: every other owner's block is shaded.
-  return addTableSheet(workbook, cleaned, say(lang, 'cli.reminders.sheet'), {
+  return addTableSheet(workbook, cleaned, base, {
     headers: reminderHeaders(lang),
     widths: WIDTHS,
     textColumns: TEXT_COLUMNS,

@@ -8,9 +8,10 @@ import { t, type Lang, type Plan } from '../../shared';
 import { say } from '../messages';
 import { ownSheet, startsWith } from './own-sheet';
 
-export function addReportSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Worksheet, plan: Plan, lang: Lang, today?: string): string {
+/** `base`: the sheet's name (tab-named in a workbook of several customer tabs). */
+export function addReportSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Worksheet, base: string, plan: Plan, lang: Lang, today?: string): string {
   const title = say(lang, 'cli.report.title');
-  const { name } = ownSheet(workbook, say(lang, 'cli.report.sheet'), (s) => startsWith(s, [title]), 'replace', cleaned);
+  const { name } = ownSheet(workbook, base, (s) => startsWith(s, [title]), 'replace', cleaned);
   const sheet = workbook.addWorksheet(name);
   sheet.columns = [{ width: 40 }, { width: 12 }, { width: 12 }];
   const bold = { font: { bold: true } };

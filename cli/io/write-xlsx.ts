@@ -14,7 +14,7 @@ import {
 import { say } from '../messages';
 import { archiveTable } from './archive-rows';
 import { addArchiveSheet } from './archive-sheet';
-import { ownSheet, safeSheetName, startsWith } from './own-sheet';
+import { ownSheet, safeSheetName, startsWith, tabSheetName } from './own-sheet';
 import { cellKey, gridCell, placePlan, type PlacedCell, type PlacedPlan } from './place-plan';
 import { addRemindersSheet } from './reminders-sheet';
 import { addAcrossSheet } from './across-sheet';
@@ -138,11 +138,13 @@ function addRunSheets(
   cleaned: ExcelJS.Worksheet,
   { grid, plan, placed, rows, lang, dateSystem, restyle, today, across }: RunSheetsInput,
 ): Pick<XlsxWritten, 'issuesSheet' | 'archiveSheet' | 'remindersSheet' | 'reportSheet' | 'acrossSheet'> {
-  const issuesSheet = addIssuesSheet(workbook, cleaned, grid, plan, placed, lang, rows);
+  // `across` is there when the workbook holds other customer tabs: each tab's run sheets then carry its name.
+  const named = (key: string) => tabSheetName(say(lang, key), plan.sheetName, across !== undefined, lang);
+  const issuesSheet = addIssuesSheet(workbook, cleaned, named('cli.issues.sheet'), grid, plan, placed, lang, rows);
   const archive = archiveTable(plan, lang, rows);
   const archived = archive ? addArchiveSheet(workbook, cleaned, archive, plan, lang, dateSystem, restyle) : undefined;
-  const remindersSheet = addRemindersSheet(workbook, cleaned, plan, lang, dateSystem, rows, restyle);
-  const reportSheet = addReportSheet(workbook, cleaned, plan, lang, today);
+  const remindersSheet = addRemindersSheet(workbook, cleaned, named('cli.reminders.sheet'), plan, lang, dateSystem, rows, restyle);
+  const reportSheet = addReportSheet(workbook, cleaned, named('cli.report.sheet'), plan, lang, today);
   const acrossSheet = across ? addAcrossSheet(workbook, cleaned, across, plan, lang, dateSystem, rows, restyle) : undefined;
   if (plan.merge && plan.merge.removeRows.length > 0) {
     const dataRows = new Set(plan.rows);
@@ -393,9 +395,9 @@ export const ISSUE_HEADER_KEYS = [
  * After a merge, rows are numbered as in the output and the merged-away rows' issues are left out
  * (the JSON report keeps every one).
  */
-function addIssuesSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Worksheet, grid: Grid, plan: Plan, placed: PlacedPlan, lang: Lang, rows: RowMap): string {
+function addIssuesSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Worksheet, base: string, grid: Grid, plan: Plan, placed: PlacedPlan, lang: Lang, rows: RowMap): string {
   const headers = ISSUE_HEADER_KEYS.map((k) => say(lang, k));
-  const { name } = ownSheet(workbook, say(lang, 'cli.issues.sheet'), (s) => startsWith(s, headers), 'replace', cleaned);
+  const { name } = ownSheet(workbook, base, (s) => startsWith(s, headers), 'replace', cleaned);
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = [
     { width: 8 }, { width: 8 }, { width: 16 }, { width: 28, style: { numFmt: TEXT_FORMAT } },

@@ -14,8 +14,10 @@ import { text } from '../table/cell';
 import { displayText } from '../text/fold';
 import { personName, toRecords, type CustomerRecord } from '../table/records';
 import { findDuplicates } from '../dedupe/find-duplicates';
-import type { Confidence, Reason } from '../dedupe/types';
-import type { OwnerClaim } from '../dedupe/owner-rule';
+import type { Confidence, DuplicateGroup, Reason } from '../dedupe/types';
+import { claimOwner, withClaimFirst, type OwnerClaim } from '../dedupe/owner-rule';
+import { propose } from '../dedupe/proposal';
+import { rankMembers } from '../dedupe/survivor';
 import { cleanSheet, type CleanedSheet, type RunOptions } from './build';
 
 export interface SheetRow {
@@ -120,10 +122,32 @@ export function findAcrossSheets(sheets: readonly (Grid | CleanedSheet)[], optio
     .filter(({ rows }) => new Set(rows.map((r) => r.sheet).filter((s) => !rollUps.has(s))).size > 1)
     .map(({ g, rows }, k): AcrossSheetsGroup => {
       const group: AcrossSheetsGroup = { id: `X${k + 1}`, rows, score: g.score, confidence: g.confidence, reasons: g.reasons };
-      if (g.ownerConflict) group.owners = g.ownerConflict.owners;
+      const conflict = rows.some((r) => rollUps.has(r.sheet)) ? ownersOutside(g.rows, records, origin, rollUps, options) : g.ownerConflict;
+      if (conflict) group.owners = conflict.owners;
       // The claim names a row of the whole workbook: give it its sheet's own row.
-      if (g.ownerConflict?.claim) group.claim = { ...g.ownerConflict.claim, sheetRow: origin[g.ownerConflict.claim.sheetRow - 1].row };
+      if (conflict?.claim) group.claim = { ...conflict.claim, sheetRow: origin[conflict.claim.sheetRow - 1].row };
       return group;
     });
   return { groups: across, rollUps: sheets.map(nameOf).filter((n) => rollUps.has(n)), skipped };
+}
+
+/**
+ * Owners and the owner rule's claim from the group's rows in the reps' own tabs. A roll-up names
+ * the same reps its own way (its 负责人 says 张三 where the tab is 张三的客户; without that column
+ * its name, 汇总, would stand for an owner) and holds no 报备日期, so counted in it would add
+ * owners that are no one and leave the first-touch rule unable to decide.
+ */
+function ownersOutside(
+  members: readonly number[],
+  records: readonly CustomerRecord[],
+  origin: readonly SheetRow[],
+  rollUps: ReadonlySet<string>,
+  options: RunOptions,
+): DuplicateGroup['ownerConflict'] {
+  const { dedupe, phone } = options.settings;
+  const kept = members.filter((n) => !rollUps.has(origin[n - 1].sheet)).map((n) => records[n - 1]);
+  const byRules = rankMembers(kept, dedupe.survivor);
+  const claim = claimOwner(byRules, dedupe.ownerRule, phone.defaultRegion);
+  const { ownerConflict } = propose(withClaimFirst(byRules, claim), phone.defaultRegion);
+  return ownerConflict && claim ? { ...ownerConflict, claim } : ownerConflict;
 }

@@ -1,5 +1,5 @@
 /** The command line's duplicates, merge, reminders and report (issue #3), end to end on DUPLICATES_CSV. */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { cellText, t, type Cell, type Grid } from '../../shared';
@@ -235,8 +235,9 @@ describe('--merge on a CSV output', () => {
     expect(archiveBytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const archive = readCsv(archiveBytes, 'clean.archive.csv').cells.map((r) => r.map((c) => cellText(c)));
     expect(archive[0].slice(WIDTH)).toEqual(['原行号', '保留行', '重复组', '原因']);
-    // The note that starts with @ is neutralised (PITFALLS C1); every other value is as typed.
-    expect(archive[1]).toEqual([...input()[3].slice(0, WIDTH - 1), "'@王芳 展会名片", '4', '2', 'G1', '已合并到第 2 行（G1，完全重复）']);
+    // The note that starts with @ is neutralised in the file (PITFALLS C1), and reads back as typed.
+    expect(archiveBytes.toString('utf8')).toContain(`"'@王芳 展会名片"`);
+    expect(archive[1]).toEqual([...input()[3], '4', '2', 'G1', '已合并到第 2 行（G1，完全重复）']);
 
     const reminders = readCsv(readFileSync(path.join(dir, 'out/clean.reminders.csv')), 'r.csv').cells.map((r) => r.map((c) => cellText(c)));
     expect(reminders.map((r) => r[3])).toEqual(['行号', '3', '5']);
@@ -249,6 +250,74 @@ describe('--merge on a CSV output', () => {
     expect(existsSync(path.join(dir, 'out/clean.archive.csv'))).toBe(false);
     expect(existsSync(path.join(dir, 'out/clean.reminders.csv'))).toBe(false);
     expect(io.out).not.toContain('另外写出');
+  });
+});
+
+describe('companion files an earlier run left next to a CSV output', () => {
+  const rows = (file: string) => readCsv(readFileSync(path.join(dir, file)), file).cells.map((r) => r.map((c) => cellText(c)));
+
+  it('a reminders file is emptied to its header when this run has no reminder due, and the summary says so', async () => {
+    await clean('out/clean.csv', '--merge');
+    const [header, ...due] = rows('out/clean.reminders.csv');
+    expect(due).toHaveLength(2);
+    // Three weeks later the birthdays are past: last run's reminders must not look like today's.
+    const io = await clean('out/clean.csv', '--today', '2024-06-20');
+    expect(rows('out/clean.reminders.csv')).toEqual([header]);
+    expect(io.out).toContain('out/clean.reminders.csv');
+    expect(io.out).toContain('上次运行');
+  });
+
+  it('an archive is never emptied or removed by a run that merges nothing', async () => {
+    await clean('out/clean.csv', '--merge');
+    const archive = readFileSync(path.join(dir, 'out/clean.archive.csv'));
+    await clean('out/clean.csv', '--today', '2024-06-20');
+    expect(readFileSync(path.join(dir, 'out/clean.archive.csv'))).toEqual(archive);
+  });
+
+  it('a file of that name that is not our reminders list is left alone', async () => {
+    mkdirSync(path.join(dir, 'out'));
+    const mine = '日期,事项\r\n2024-06-03,给张总回电话\r\n';
+    writeFileSync(path.join(dir, 'out/clean.reminders.csv'), mine);
+    await clean('out/clean.csv', '--today', '2024-06-20');
+    expect(readFileSync(path.join(dir, 'out/clean.reminders.csv'), 'utf8')).toBe(mine);
+  });
+});
+
+describe('a CSV archive from an earlier run', () => {
+  const rows = (file: string) => readCsv(readFileSync(path.join(dir, file)), file).cells.map((r) => r.map((c) => cellText(c)));
+
+  it('is appended to by the next week\'s merge: the earlier merged rows stay, the new ones go below them under the same headers (PITFALLS D2)', async () => {
+    await clean('out/clean.csv', '--merge');
+    // Next week: the cleaned file, with 李娜 typed in again by a colleague.
+    const week2 = readFileSync(path.join(dir, 'out/clean.csv'), 'utf8').replace(/\r\n$/, '') + '\r\nKH002,李娜,13912345678,lina@163.com,上海蓝海贸易有限公司,上海,1990-06-05,2024-04-11,5600,王芳,\r\n';
+    writeFileSync(path.join(dir, 'week2.csv'), week2);
+    const { code, io } = await cli(['clean', 'week2.csv', '--out', 'out/clean.csv', ...TODAY, '--merge']);
+    expect(io.err).toBe('');
+    expect(code).toBe(0);
+
+    const archive = rows('out/clean.archive.csv');
+    expect(archive).toHaveLength(3);
+    const header = archive[0];
+    // The first run's columns and the tool's four keep their places; week 2's added columns go at the right.
+    expect(header.slice(0, WIDTH + 4)).toEqual([...input()[0], '原行号', '保留行', '重复组', '原因']);
+    expect(header.slice(WIDTH + 4)).toContain('整理问题');
+    expect(archive[1].slice(0, WIDTH + 3)).toEqual([...input()[3], '4', '2', 'G1']);
+    expect(archive[2].slice(0, WIDTH)).toEqual(input()[2]);
+    expect(archive[2][header.indexOf('原行号')]).toBe('7');
+    expect(rows('out/clean.csv').map((r) => r[1])).toEqual(['姓名', '张伟', '李娜', '刘洋', '陈静', '刘阳']);
+  });
+
+  it('that is not one of ours is never overwritten: the run stops before writing anything, saying why', async () => {
+    const mine = '\uFEFF日期,客户,说明\r\n2024-05-02,张伟,我自己记的合并\r\n';
+    mkdirSync(path.join(dir, 'out'));
+    writeFileSync(path.join(dir, 'out/clean.archive.csv'), mine);
+    const { code, io } = await cli(['clean', 'customers.csv', '--out', 'out/clean.csv', ...TODAY, '--merge']);
+    expect(code).toBe(1);
+    expect(io.err).toContain('out/clean.archive.csv');
+    expect(io.err).toContain('原行号');
+    expect(io.err).not.toMatch(/\n\s+at /);
+    expect(readFileSync(path.join(dir, 'out/clean.archive.csv'), 'utf8')).toBe(mine);
+    expect(existsSync(path.join(dir, 'out/clean.csv'))).toBe(false);
   });
 });
 

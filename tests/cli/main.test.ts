@@ -295,6 +295,30 @@ describe('main: a successful run', () => {
     expect(again.io.out).toContain('Values fixed: 0');
   });
 
+  it('cleans its own CSV again without touching a value: the apostrophe it put before +86 or -note is its own, not the user\'s', async () => {
+    // A team that writes every phone in international form (+86 …), for its New York customers.
+    writeFileSync(path.join(dir, 'intl.json'), '{"phone":{"format":"international"}}');
+    writeFileSync(path.join(dir, 'intl.csv'), [
+      '姓名,手机,备注,公司',
+      '王芳,13912345678,-重要客户,杭州海纳科技有限公司',
+      '李雷,+1 646 743 7902,=先打电话,杭州海纳科技有限公司',
+      '韩梅,13812345678,\'老客户,杭州海纳科技有限公司',
+    ].join('\n'));
+    expect((await cli(['clean', 'intl.csv', '--out', 'intl.out.csv', '--config', 'intl.json', '--quiet', ...TODAY], { LANG: 'zh_CN.UTF-8' })).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'intl.out.csv'), 'utf8')).toContain(`"'+86 139 1234 5678"`);
+    const rerun = await cli(['clean', 'intl.out.csv', '--out', 'intl.again.xlsx', '--config', 'intl.json', '--quiet', ...TODAY], { LANG: 'zh_CN.UTF-8' });
+    expect(rerun.code).toBe(0);
+    expect(rerun.io.out).toContain('修正的值：0 个');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, 'intl.again.xlsx'));
+    const ws = wb.getWorksheet('intl.out')!;
+    expect([2, 3, 4].map((r) => [ws.getCell(r, 2).value, ws.getCell(r, 3).value])).toEqual([
+      ['+86 139 1234 5678', '-重要客户'],
+      ['+1 646 743 7902', '=先打电话'],
+      ['+86 138 1234 5678', "'老客户"],
+    ]);
+  });
+
   it('keeps a user\'s own 客户类型 and VIP columns: the computed ones are named apart, and a rerun writes over them only', async () => {
     writeFileSync(path.join(dir, 'own.csv'), [
       '姓名,手机,客户类型,VIP,累计金额,最近购买',
@@ -415,6 +439,32 @@ describe('main: a successful run', () => {
     const named = await cli(['clean', 'reps.xlsx', '--sheet', '李四的客户', '--out', 'li.xlsx', '--quiet', ...TODAY], { LANG: 'zh_CN.UTF-8' });
     expect(named.io.out.split('\n')).toContain(say('zh-CN', 'cli.summary.across', { count: 1 }));
     expect(named.io.out).toContain('“李四的客户”第 3 行');
+  });
+
+  it('cleans each rep\'s tab in turn into one workbook and keeps every tab\'s issues, reminders and report, named by tab', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('张三的客户').addRows([['姓名', '手机', '生日'], ['张伟', '13812345678', '1985-06-05'], ['李娜', '1391234', '']]);
+    wb.addWorksheet('李四的客户').addRows([['姓名', '手机', '生日'], ['王芳', '13712345678', '1990-06-03'], ['赵磊', '1361234', '']]);
+    await wb.xlsx.writeFile(path.join(dir, 'reps.xlsx'));
+    const run = async (input: string, sheet: string, out: string) => {
+      const r = await cli(['clean', input, '--sheet', sheet, '--out', out, '--quiet', ...TODAY], { LANG: 'zh_CN.UTF-8' });
+      expect(r.io.err).toBe('');
+      expect(r.code).toBe(0);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(path.join(dir, out));
+      return book;
+    };
+    await run('reps.xlsx', '张三的客户', 'chain1.xlsx');
+    const chain2 = await run('chain1.xlsx', '李四的客户', 'chain2.xlsx');
+    const runSheets = ['问题清单', '提醒', '报告'].flatMap((s) => [`${s}（张三的客户）`, `${s}（李四的客户）`]);
+    expect(chain2.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(runSheets));
+    expect(chain2.getWorksheet('提醒（张三的客户）')!.getCell('C2').value).toBe('张伟');
+    expect(chain2.getWorksheet('提醒（李四的客户）')!.getCell('C2').value).toBe('王芳');
+    expect(chain2.getWorksheet('问题清单（张三的客户）')!.getCell('D2').value).toBe('1391234');
+    // Cleaning 张三's tab again replaces his sheets, and only his.
+    const chain3 = await run('chain2.xlsx', '张三的客户', 'chain3.xlsx');
+    expect(chain3.worksheets.map((w) => w.name).sort()).toEqual(chain2.worksheets.map((w) => w.name).sort());
+    expect(chain3.getWorksheet('提醒（李四的客户）')!.getCell('C2').value).toBe('王芳');
   });
 
   it('reports a failure after reading in the sheet\'s language under a C locale', async () => {

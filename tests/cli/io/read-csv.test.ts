@@ -81,6 +81,31 @@ describe('readCsv: encodings (PITFALLS C2)', () => {
   });
 });
 
+describe('readCsv: the apostrophe our CSV writer puts before a formula trigger is taken off (PITFALLS C1)', () => {
+  const cellsOf = (line: string) => values(readCsv(bytesOf(`\uFEFF姓名,手机,备注\r\n${line}\r\n`), 'clean.csv').cells)[1];
+
+  it.each([
+    [`张伟,"'+86 139 1234 5678",`, ['张伟', '+86 139 1234 5678', ''], 'an international phone is the phone again, not a "fix" on every rerun'],
+    [`张伟,13812345678,"'-重要客户"`, ['张伟', '13812345678', '-重要客户'], 'a note starting with a dash'],
+    [`张伟,13812345678,"'=先打电话"`, ['张伟', '13812345678', '=先打电话'], 'a note starting with ='],
+    [`张伟,13812345678,"'@王芳 展会名片"`, ['张伟', '13812345678', '@王芳 展会名片'], 'a mention'],
+    [`张伟,13812345678,"'\t缩进"`, ['张伟', '13812345678', '\t缩进'], 'a leading TAB'],
+    [`张伟,13812345678,"'\n第二行"`, ['张伟', '13812345678', '\n第二行'], 'a leading line break'],
+  ])('%s → %j: %s', (line, expected) => {
+    expect(cellsOf(line)).toEqual(expected);
+  });
+
+  it.each([
+    [`张伟,13812345678,'老客户`, "'老客户", 'the user\'s own apostrophe before other text'],
+    [`张伟,13812345678,'-5`, "'-5", 'the writer never escapes a negative number, so this apostrophe is the user\'s'],
+    [`张伟,13812345678,'--`, "'--", 'nor a run of dashes'],
+    [`张伟,13812345678,''=1`, "''=1", 'two apostrophes: only one could be ours, and ours is never followed by another'],
+    [`张伟,13812345678,O'Brien`, "O'Brien", 'an apostrophe inside a name'],
+  ])('%s keeps %j: %s', (line, expected) => {
+    expect(cellsOf(line)[2]).toBe(expected);
+  });
+});
+
 describe('readCsv: delimiters and layout', () => {
   it.each([
     ['comma', '姓名,手机,城市\n张伟,13812345678,北京\n'],

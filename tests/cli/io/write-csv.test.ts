@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
+import Papa from 'papaparse';
 import type { Cell } from '../../../shared';
 import { readCsv } from '../../../cli/io/read-csv';
 import { csvOf, csvPieces, FORMULA_TRIGGER, lossyInCsv, unparseCells, writeCsv } from '../../../cli/io/write-csv';
@@ -47,13 +48,26 @@ describe('CSV formula neutralisation (OWASP CSV injection; PITFALLS C1)', () => 
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.stringMatching(/^-[\d,.%-]{0,6}$/)), { minLength: 1, maxLength: 5 }), (values) => {
         const csv = unparseCells([values.map(text)]);
-        const parsed = readCsv(new TextEncoder().encode(csv), 'x.csv').cells[0] ?? [];
-        parsed.forEach((cell) => {
-          if (cell.kind !== 'text' || /^-\d[\d,]*(?:\.\d+)?%?$|^-+$/.test(cell.value)) return;
-          expect(/^[=+\-@\t\r\n]/.test(cell.value)).toBe(false);
+        // What a spreadsheet sees: the fields as they are in the file.
+        const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: ',' }).data[0] ?? [];
+        parsed.forEach((value) => {
+          if (/^-\d[\d,]*(?:\.\d+)?%?$|^-+$/.test(value)) return;
+          expect(/^[=+\-@\t\r\n]/.test(value)).toBe(false);
         });
       }),
       { seed: 7, numRuns: 300 },
+    );
+  });
+
+  it('reads back as written: our own apostrophe comes off again, so a rerun on our CSV changes nothing', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('+86 139 1234 5678', '-重要客户', '=先打电话', '@王芳', '-5', '--')), { minLength: 3, maxLength: 3 }), (values) => {
+        fc.pre(values.every((v) => !v.startsWith("'")) && values.some((v) => v !== ''));
+        const csv = unparseCells([[text('姓名'), text('手机'), text('备注')], values.map((v) => (v === '' ? EMPTY : text(v)))]);
+        const back = readCsv(new TextEncoder().encode(csv), 'x.csv').cells[1];
+        expect(back.map((c) => (c.kind === 'text' ? c.value : ''))).toEqual(values);
+      }),
+      { seed: 11, numRuns: 300 },
     );
   });
 });
@@ -130,13 +144,15 @@ describe('csvOf: the cleaned sheet', () => {
     );
   });
 
-  it('reads back as the same sheet (apart from the neutralised values) and is written to disk', async () => {
+  it('reads back as the same sheet, the apostrophes that neutralise formulas taken off again, and is written to disk', async () => {
     const { dir, cleanup } = tempDir();
     try {
       const file = path.join(dir, 'out.csv');
       await writeCsv(file, grid, plan);
       const back = readCsv(readFileSync(file), 'out.csv');
-      expect(back.cells[2]).toEqual([text('张伟'), text('138 1234 5678'), text(`'=HYPERLINK("x")`), EMPTY]);
+      expect(readFileSync(file, 'utf8')).toContain(`"'=HYPERLINK(""x"")"`);
+      expect(back.cells[2]).toEqual([text('张伟'), text('138 1234 5678'), text('=HYPERLINK("x")'), EMPTY]);
+      expect(back.cells[3]).toEqual([text('李娜'), text('139 1234 5678'), EMPTY, text('-手机号待核实')]);
       expect(back.cells).toHaveLength(4);
     } finally {
       cleanup();

@@ -56,6 +56,26 @@ describe('duplicates across a workbook\'s customer sheets', () => {
     expect(groups.map((g) => g.rows.map((r) => `${r.sheet}:${r.row}`))).toEqual([['汇总:3', '张三:3', '李四:5']]);
   });
 
+  describe('owners and the first-touch verdict come from the reps\' tabs, never from the roll-up', () => {
+    const zhang = [['姓名', '手机', '报备日期'], ['张伟', '13812345678', '2024-03-12'], ['刘洋', '13900001111', '2024-04-02'], ['陈静', '13500004444', '2024-02-20']];
+    const li = [['姓名', '手机', '报备日期'], ['王芳', '13700002222', '2024-01-08'], ['赵磊', '13600003333', '2024-01-15'], ['孙丽', '13300005555', '2024-02-01'], ['刘洋', '139 0000 1111', '2024-03-28']];
+    const customers = [...zhang.slice(1), ...li.slice(1, 4)];
+
+    it.each([
+      ['with its own 负责人 column (张三, 李四: other names for the same reps)', [['姓名', '手机', '负责人'], ...customers.map((r, i) => [r[0], r[1], i < 3 ? '张三' : '李四'])]],
+      ['without an owner column (汇总 is no rep)', [['姓名', '手机'], ...customers.map((r) => [r[0], r[1]])]],
+    ])('a 汇总 tab %s', (_, all) => {
+      const { groups, rollUps } = across(['张三的客户', zhang], ['李四的客户', li], ['汇总', all]);
+      expect(rollUps).toEqual(['汇总']);
+      expect(groups).toHaveLength(1);
+      expect(groups[0].rows.map((r) => r.sheet).sort()).toEqual(['张三的客户', '李四的客户', '汇总'].sort());
+      // 李四 entered 刘洋 first (03-28, 张三 on 04-02); the roll-up, with no dates, has no say.
+      expect(groups[0].owners).toEqual(['李四的客户', '张三的客户']);
+      expect(groups[0].claim).toMatchObject({ owner: '李四的客户', rule: 'first-touch', date: '2024-03-28' });
+      expect(groups[0].rows.find((r) => r.sheet === '李四的客户')?.row).toBe(groups[0].claim?.sheetRow);
+    });
+  });
+
   it('a sheet named for a period (2023, 1月) stands for no owner: a returning customer is listed, but no 撞单', () => {
     const { groups } = across(['2023客户', [['姓名', '手机'], ['张伟', '13812345678']]], ['2024客户', [['姓名', '手机'], ['张伟', '138 1234 5678']]]);
     expect(groups).toHaveLength(1);
