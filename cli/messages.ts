@@ -103,7 +103,7 @@ const cliMessages = defineMessages(
     'cli.summary.acrossNone': 'Across the sheets: no customer is in more than one of them.',
     'cli.summary.acrossSkipped': 'Left out of the check across sheets (not readable as a customer table): {sheets}.',
     'cli.summary.acrossRollUps': 'Read as a roll-up of the other sheets (it holds most of their customers): {sheets}; a customer there and in one other sheet is not counted.',
-    'cli.summary.across': 'Across the sheets: {count} customers are in more than one sheet (possibly held by two reps, 撞单; nothing in the other sheets was changed):',
+    'cli.summary.across': 'Across the sheets: {count} customers are in more than one sheet (possibly held by two sales reps; nothing in the other sheets was changed):',
     'cli.summary.acrossItem': '  {id} ({confidence}) {rows}: {reasons}',
     'cli.summary.acrossRow': '"{sheet}" row {row}',
     'cli.summary.acrossMore': '  … and {count} more (in the JSON report, under acrossSheets)',

@@ -254,6 +254,14 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
     },
   },
 
+  /** The same stand-in date on both (a 1 January, or before 1910): what a form or platform fills in. */
+  'date-stand-in': {
+    features: ['birthday'],
+    test: (m) => {
+      const a = m.a.birthday!;
+      return yes(a.valid && !a.noYear && a.value === m.b.birthday!.value && standIn(a.value));
+    },
+  },
   'date-exact': { features: ['birthday'], test: (m) => yes(m.a.birthday!.value === m.b.birthday!.value) },
   /** One of the two was written without its year, and the month and day agree. */
   'date-month-day': {

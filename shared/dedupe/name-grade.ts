@@ -140,6 +140,9 @@ function gradeHanLatin(h: HanName, l: LatinName): NameGrade {
   return { kind: sim >= 0.8 ? 'similar' : 'different', sim: Math.min(sim, 0.9) };
 }
 
+/** Two given names at least this alike may be one typed with a slip (Jhon / John 0.93, Isaac / Icsac 0.88). */
+const GIVEN_SLIP_SIM = 0.8;
+
 /** Below the 'similar' level of the default settings: names whose middles differ are not called alike. */
 const MIDDLES_DIFFER_SIM = 0.9;
 
@@ -219,6 +222,12 @@ function gradeLatin(a: LatinName, b: LatinName): NameGrade {
     return { kind: 'nickname', sim: 0.95, params: { a: a.given, b: b.given } };
   }
   if (a.family === b.family && isInitial(a.given, b.given)) return { kind: 'initial', sim: 0.9 };
+  // John / Jane Smith, Emily / Emma Carter: two whole given names under one family name, neither a
+  // nickname, an initial nor a slip of the other, are two people of one household (the joined names
+  // would look alike only through their shared surname).
+  if (a.family === b.family && a.given.length >= 2 && b.given.length >= 2 && jaroWinkler(a.given, b.given) < GIVEN_SLIP_SIM) {
+    return { kind: 'different', sim: 0 };
+  }
   // Mean of the two parts, so one typo'd part (Icsac / Isaac James) stays close while two
   // different given names under one family name (Harry / William Reid) do not.
   const straight = (jaroWinkler(a.given, b.given) + jaroWinkler(a.family, b.family)) / 2;

@@ -228,6 +228,8 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
     feature: 'birthday',
     levels: [
       missing(),
+      // 1990-01-01, 1900-01-01: the day a system writes when nobody gave one, shared by strangers.
+      { id: 'standIn', when: 'date-stand-in', weight: 0, equal: true },
       { id: 'exact', when: 'date-exact', weight: 6, equal: true, reason: 'dedupe.reason.birthday.same' },
       // One digit off or day and month swapped: a slip of the keyboard, rarely another person's birthday.
       { id: 'typo', when: 'date-typo', weight: 3 },

@@ -8,6 +8,7 @@
  * Chinese landline without its trunk 0; +44 20 7946 0958 says Britain. Without such evidence the
  * settings stand (China, CNY, ambiguous dates flagged), and every guess is said as a sheet note.
  */
+import { dropQuotePrefix } from '../text/fold';
 import { columnGenderStyle } from '../normalize/gender';
 import type { Cell } from '../table/cell';
 import type { Table } from '../table/table';
@@ -91,6 +92,9 @@ export interface RegionHints {
   englishHeaders?: boolean;
 }
 
+/** A label before a number (Phone:, Mobile:, 手机：). */
+const PHONE_LABEL = /^(?:phone|mobile|cell|tel|telephone|work|home|手机|电话)\.?\s*[:：]\s*/iu;
+
 /** Ten digits and nothing else, as an export without separators writes a North American number. */
 const BARE_TEN = /^[2-9]\d{9}$/;
 
@@ -99,7 +103,10 @@ export function guessRegion(phones: readonly string[], hints: RegionHints = {}):
   let cn = 0;
   let nanp = 0;
   const abroad = new Map<string, number>();
-  for (const t of phones) {
+  for (const raw of phones) {
+    // As the cleaner reads it: a leading apostrophe (Shopify's '+15125550101) and a label
+    // (QuickBooks' "Phone: (608) 555-0123") are no part of the number.
+    const t = dropQuotePrefix(raw.trim()).replace(PHONE_LABEL, '');
     const compact = t.replace(/[\s().-]/g, '');
     if (CN_MOBILE.test(compact)) cn++;
     else if (INTERNATIONAL.test(t)) {

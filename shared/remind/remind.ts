@@ -3,6 +3,7 @@
  * customers going dormant, each with its reason, sorted and grouped by owner. Pure and
  * deterministic; `today` is the civil date in the sheet's own time zone (the host's job, PITFALLS B5).
  */
+import { standInBirthdays } from '../normalize/stand-in-birthday';
 import { formatIso, fromDayNumber, toDayNumber, type CivilDate } from '../table/civil-date';
 import { personName, type CustomerRecord } from '../table/records';
 import { ownerName } from '../table/owner-name';
@@ -58,8 +59,9 @@ export function remind(
   const owners = grouped ? groupOwners(records, grouped) : null;
   const touched = grouped ? withGroupLatest(records, grouped, [...s.stale.fields, 'lastPurchase']) : null;
   const activity = grouped && classification ? withGroupActivity(classification.rows, grouped) : null;
+  const standIns = standInBirthdays(records.map((r) => r.fields.birthday));
   for (const record of records) {
-    const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classified.get(record.sheetRow) };
+    const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classified.get(record.sheetRow), standInBirthdays: standIns };
     const standing = readStanding(record, standingMemo);
     const group = grouped?.get(record.sheetRow)?.group;
     for (const name of active) {

@@ -41,6 +41,8 @@ export interface RuleContext {
   todayDay: number;
   /** The row's classification, when the caller passed one. */
   classified?: ClassifiedRow;
+  /** Birthdays the sheet repeats as a filler (normalize/stand-in-birthday.ts): no one's to remind of. */
+  standInBirthdays?: ReadonlyMap<string, number>;
 }
 
 /** A rule's finding for one row, before owner and customer are filled in. */

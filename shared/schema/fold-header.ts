@@ -35,6 +35,8 @@ export function foldHeader(text: string): FoldedHeader {
   s = s.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2');
   // 'e-mail', 'E mail', 'e_mail' are one word, not 'e' and 'mail'.
   s = s.toLowerCase().replace(LEADING_NUMBER, '').replace(/\be[\s\-_.]*mail/g, 'email');
+  // 'Customer #', 'Order #', 'Phone #': the sign says number, as 'No.' does (Customer No, Order No).
+  s = s.replace(/([\p{L}\p{N}])\s*#\s*$/u, '$1 no');
   const unbracketed = s;
   for (let prev = ''; prev !== s; ) {
     prev = s;

@@ -50,6 +50,12 @@ const NOT_FIELDS: readonly { header: string; why: string }[] = [
   { header: 'middle name', why: 'Outlook exports: one part of the name; as the full name it would stand for the person in reminders' },
   { header: 'additional name', why: 'Google Contacts exports: the middle name, as middle name' },
   { header: 'im address', why: 'Outlook exports: an instant-messaging handle, not a postal address' },
+  { header: 'email subscription status', why: 'Square exports: the e-mail marketing opt-in, not whether the customer may be contacted' },
+  { header: 'email marketing status', why: 'the e-mail marketing opt-in (Shopify, Mailchimp), not the customer\'s status' },
+  { header: 'sms subscription status', why: 'the text-message marketing opt-in, not the customer\'s status' },
+  { header: 'subscription status', why: 'a newsletter opt-in, not the customer\'s status' },
+  { header: 'marketing status', why: 'a marketing opt-in, not the customer\'s status' },
+  { header: 'last order name', why: 'Shopify exports: the last order\'s name (#1042), not its date' },
 ];
 
 /**
@@ -208,6 +214,10 @@ const NOT_CONTRACT_HEADS = ['身份证', '证件', '驾照', '驾驶证', '行�
 /** Fields of what already happened, and the words of a header about what is to come. */
 const PAST_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['lastContact', 'lastPurchase', 'firstPurchase', 'createdAt', 'updatedAt']);
 const AHEAD_HEADS = ['下次', '计划', '预约', '预计'];
+/** What a customer has bought, and the words of a header about money hoped for instead. */
+const SPENT_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['amount', 'orders']);
+const HOPED_HEADS = ['预计', '预算', '意向', '目标', '预估', '预期', '潜在', '期望'];
+const HOPED_WORDS: ReadonlySet<string> = new Set(['expected', 'estimated', 'estimate', 'budget', 'target', 'potential', 'forecast', 'projected', 'average', 'avg']);
 const DATE_TAIL = /(?:date|time|日期|时间)$/;
 const CONTACT_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['name', 'firstName', 'lastName', 'mobile', 'phone', 'email', 'wechat', 'qq']);
 
@@ -345,6 +355,8 @@ export function matchHeader(text: string, options: MatchOptions = {}): HeaderMat
   if (FIELD_KIND[found.syn.field] !== 'date' && DATE_TAIL.test(key)) return null;
   // Next Purchase Date, 下次联系…: what is to come is never when it last happened.
   if (PAST_FIELDS.has(found.syn.field) && (words.includes('next') || AHEAD_HEADS.some((h) => key.includes(h)))) return null;
+  // 预计成交金额, 预算金额, Expected Revenue: money not spent yet is no amount a customer spent.
+  if (SPENT_FIELDS.has(found.syn.field) && (HOPED_HEADS.some((h) => key.includes(h)) || words.some((w) => HOPED_WORDS.has(w)))) return null;
   const secondary = SECONDARY_WORDS.has(words[0]) || SECONDARY_HEADS.some((h) => key.startsWith(h) && !found.syn.key.startsWith(h));
   const score = secondary ? found.score - SECONDARY_PENALTY : found.score;
   return { field: found.syn.field, confidence: Math.round(score * 1000) / 1000, how: found.how, synonym: found.syn.key };

@@ -8,6 +8,7 @@ import type { CellIssue, SheetProblem } from '../plan/issue';
 import type { Params } from '../i18n/define';
 import { CHECKS } from './checks';
 import { isPlaceholder } from '../normalize/placeholder';
+import { isStandIn, standInBirthdays } from '../normalize/stand-in-birthday';
 import { DEFAULT_RULES, ERROR_CELL_RULE_ID, REQUIRED_RULE_ID, type ValidationRule } from './rules';
 
 export interface ValidationOutcome {
@@ -94,5 +95,18 @@ export function validateTable(
       }
     }
   }
+  const birthdays = fieldCols.birthday;
+  if (birthdays !== undefined && !disabled.has(STAND_IN_RULE_ID)) {
+    const standIns = standInBirthdays(table.rows.map((r) => r.cells[birthdays]));
+    for (const row of table.rows) {
+      const c = row.cells[birthdays];
+      if (!isStandIn(c, standIns)) continue;
+      const value = cellText(c).slice(0, 10);
+      issues.push({ rule: STAND_IN_RULE_ID, sheetRow: row.sheetRow, col: birthdays, field: 'birthday', code: 'rule.birthdayStandIn', severity: 'info', params: { value, count: standIns.get(value)! } });
+    }
+  }
   return { issues, problems };
 }
+
+/** A birthday the column repeats as a filler (1990-01-01 ×12): said once per cell, not reminded. */
+const STAND_IN_RULE_ID = 'birthday.standIn';

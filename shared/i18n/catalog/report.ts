@@ -30,7 +30,7 @@ export const reportMessages = defineMessages(
     'report.duplicates.groups': 'Duplicate groups found',
     'report.duplicates.rows': 'Rows in duplicate groups',
     'report.duplicates.merged': 'Rows merged',
-    'report.duplicates.ownerConflicts': 'Groups held by different owners (撞单)',
+    'report.duplicates.ownerConflicts': 'Groups held by different sales reps',
     'report.reminders.silenced': 'Not raised: customer marked {standing}',
   },
   {

@@ -62,6 +62,7 @@ export const titleMessages = defineMessages(
     'title.rule.ordersWithoutAmount': 'orders but no amount',
     'title.rule.birthdayIdCard': 'birthday differs from the ID number',
     'title.rule.birthdayLunarOfIdCard': 'birthday written in the lunar calendar',
+    'title.rule.birthdayStandIn': 'birthday a system filled in (repeated)',
     'title.rule.genderIdCard': 'gender differs from the ID number',
   },
   {
@@ -124,6 +125,7 @@ export const titleMessages = defineMessages(
     'title.rule.ordersWithoutAmount': '有购买次数但金额为零',
     'title.rule.birthdayIdCard': '生日与身份证号不符',
     'title.rule.birthdayLunarOfIdCard': '生日为农历写法',
+    'title.rule.birthdayStandIn': '生日像是系统默认值（重复出现）',
     'title.rule.genderIdCard': '性别与身份证号不符',
   },
 );

@@ -4,6 +4,7 @@
  * a sheet keeps it because that is the day the customer celebrates. With both blank, the ID
  * number's date of birth stands in (`fromIdCard`).
  */
+import { isStandIn } from '../../normalize/stand-in-birthday';
 import { formatIso, toDayNumber } from '../../table/civil-date';
 import type { RemindSettings } from '../settings';
 import type { ReminderDraft, ReminderRule } from '../types';
@@ -27,7 +28,9 @@ function fromIdCard(idCard: Cell | undefined, thisYear: number): BirthdaySpec | 
 const blank = (cell: Cell | undefined) => !cell || isBlank(cell);
 
 export const birthdayRule: ReminderRule<RemindSettings['birthday']> = (record, settings, ctx): ReminderDraft | null => {
-  const { birthday, lunarBirthday, idCard } = record.fields;
+  const { lunarBirthday, idCard } = record.fields;
+  // 1990-01-01 on every member a platform exported is nobody's birthday: as good as blank.
+  const birthday = ctx.standInBirthdays && isStandIn(record.fields.birthday, ctx.standInBirthdays) ? undefined : record.fields.birthday;
   let spec = (settings.lunar ? readLunarBirthday(lunarBirthday) : null) ?? readBirthday(birthday);
   const byId = !spec && settings.fromIdCard && blank(birthday) && blank(lunarBirthday);
   // An ID number born in a later year is a typo that passed its check digit: no birthday to keep.

@@ -245,6 +245,12 @@ describe('confidence', () => {
       { defaultRegion: 'US' },
     );
     expect(res.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3], 'review']]);
+    const smiths = findDuplicates(
+      records([{ name: 'John Smith', email: 'smithfamily@gmail.com', phone: '(512) 555-0101' }, { name: 'Jane Smith', email: 'smithfamily@gmail.com', phone: '(512) 555-0101' }]),
+      DEFAULT_DEDUPE_SETTINGS,
+      { defaultRegion: 'US' },
+    );
+    expect(smiths.groups.filter((g) => g.confidence !== 'review')).toEqual([]);
     const zh = run([{ name: '王建国', mobile: '13812345678', email: 'wangjia@163.com' }, { name: '李秀英', mobile: '13812345678', email: 'wangjia@163.com' }]);
     expect(zh.groups.filter((g) => g.confidence !== 'review')).toEqual([]);
   });

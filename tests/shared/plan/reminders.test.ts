@@ -1,5 +1,6 @@
 /** A customer typed twice (not merged yet) in a whole run: reminded once, counted once in the report. */
-import { planOf } from './helpers';
+import { DEFAULT_SETTINGS, run } from '../../../shared';
+import { gridOf, planOf } from './helpers';
 
 const SHEET = [
   ['客户名称', '手机', '负责人', '生日'],
@@ -54,5 +55,32 @@ describe('a car dealer\'s (4S) sheet', () => {
     expect(plan.reminders.reminders.map((r) => [r.kind, r.sheetRow, r.owner, r.customer, r.due])).toEqual([
       ['contract', 2, '李明', '张伟', '2024-12-20'],
     ]);
+  });
+});
+
+describe('a birthday a platform filled in for everyone (有赞: 1990-01-01)', () => {
+  const MEMBERS = [
+    ['会员昵称', '姓名', '手机号', '生日', '累计消费金额'],
+    ['A', '张伟', '13811110001', '1990-01-01', '300'],
+    ['B', '张伟', '', '1990-01-01', '0'],
+    ['C', '王芳', '13811110003', '1990-01-01', '0'],
+    ['D', '李娜', '13811110004', '1985-01-03', '0'],
+  ];
+
+  it('is said once per cell, reminds no one, and makes no two 张伟 one customer', () => {
+    const p = planOf(MEMBERS, {}, {});
+    const standIn = p.issues.filter((i) => i.rule === 'birthday.standIn');
+    expect(standIn.map((i) => [i.sheetRow, i.params])).toEqual([2, 3, 4].map((row) => [row, { value: '1990-01-01', count: 3 }]));
+    // Today is 2024-12-01: 李娜's 3 January is a month away, and no one is reminded of 1 January.
+    const late = run(gridOf(MEMBERS), { settings: DEFAULT_SETTINGS, today: '2024-12-28' });
+    if (!late.ok) throw new Error(late.problem.code);
+    expect(late.plan.reminders.reminders.map((r) => [r.kind, r.customer])).toEqual([['birthday', '李娜']]);
+    expect(p.duplicates.groups).toEqual([]);
+  });
+
+  it('a real 1 January birthday, once in the column, is reminded', () => {
+    const one = run(gridOf([['姓名', '手机', '生日'], ['张伟', '13811110001', '1990-01-01'], ['王芳', '13811110003', '1988-05-02'], ['李娜', '13811110004', '1985-07-03']]), { settings: DEFAULT_SETTINGS, today: '2024-12-28' });
+    if (!one.ok) throw new Error(one.problem.code);
+    expect(one.plan.reminders.reminders.map((r) => r.customer)).toEqual(['张伟']);
   });
 });

@@ -33,6 +33,8 @@ describe('guessRegion', () => {
     ['Australian numbers written the national way', ['0412 345 678', '(02) 9876 5432', '0413 456 789', '(03) 9123 4567'], 'AU'],
     ['Chinese landlines with their 0 (also valid British or Australian numbers now and then)', ['010-62345678', '0755-88880000', '021 6543 2109', '020-87654321'], null],
     ['too few to say', ['(646) 743-7902', '917.549.4928'], null],
+    ['Shopify\'s numbers behind an apostrophe', ["'+15125550101", "'+16085550123", "'+15125550177"], 'US'],
+    ['QuickBooks\' labelled numbers', ['Phone: (608) 555-0123', 'Phone: (512) 555-0101', 'Mobile: 512-555-0177'], 'US'],
   ])('%s → %s', (_, phones, region) => {
     expect(guessRegion(phones)?.region ?? null).toBe(region);
   });

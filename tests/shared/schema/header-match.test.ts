@@ -198,6 +198,12 @@ describe('matchHeader: car dealers\' (4S) and insurance agents\' sheets', () => 
     ['User Agent', 'a web form\'s browser string'],
     ['Agent Code', 'an agent\'s number'],
     ['Insured Value', 'what is insured, not who'],
+    ['预计成交金额', 'money a lead may bring, not money spent'],
+    ['您的预算金额', 'a form\'s budget question'],
+    ['Expected Revenue', 'a forecast'],
+    ['Average Order Value', 'an average, neither a total nor a count of orders'],
+    ['Email Subscription Status', 'the e-mail marketing opt-in, not the customer\'s status'],
+    ['Last Order Name', 'Shopify\'s last order name (#1042), no date'],
   ])('%j → null (%s)', (header) => {
     expect(matchHeader(header)).toBeNull();
   });
@@ -217,6 +223,15 @@ describe('matchHeader: a sales ledger\'s columns', () => {
     ['订单数', 'orders'],
     ['订单数量', 'orders'],
     ['子订单编号', 'orderId'],
+    ['Customer #', 'customerId'],
+    ['Order #', 'orderId'],
+    ['Patient', 'name'],
+    ['Next Recall Due', 'nextFollowUp'],
+    ['Lifetime Spend', 'amount'],
+    ['Transaction Count', 'orders'],
+    ['Last Active', 'lastContact'],
+    ['Total Paid', 'amount'],
+    ['Default Address Province Code', 'province'],
     ['收件人', 'name'],
     ['病历号', 'customerId'],
     ['末次就诊', 'lastContact'],
