@@ -138,15 +138,15 @@ function onePerGroup(records: readonly CustomerRecord[], same: SameCustomer): Cu
 function withCopies(view: CustomerView, all: readonly CustomerRecord[], single: readonly CustomerRecord[], same: SameCustomer): CustomerView {
   if (single.length === all.length) return view;
   const kept = new Set(single.map((r) => r.sheetRow));
-  const customerOf = new Map<number, number[]>();
-  for (const rows of view.rowsOf) for (const row of rows) customerOf.set(row, rows);
+  // Each kept row's customer, by index into rowsOf.
+  const customerOf = new Map<number, number>();
+  view.rowsOf.forEach((rows, k) => rows.forEach((row) => customerOf.set(row, k)));
   const rowsOf = view.rowsOf.map((rows) => [...rows]);
-  const copyOf = new Map(view.rowsOf.map((rows, k) => [rows, rowsOf[k]]));
   for (const r of all) {
     if (kept.has(r.sheetRow)) continue;
     const survivor = same.get(r.sheetRow)?.survivor;
-    const rows = survivor === undefined ? undefined : customerOf.get(survivor);
-    if (rows) copyOf.get(rows)!.push(r.sheetRow);
+    const k = survivor === undefined ? undefined : customerOf.get(survivor);
+    if (k !== undefined) rowsOf[k].push(r.sheetRow);
   }
   return { customers: view.customers, rowsOf };
 }
