@@ -6,6 +6,7 @@
 import type { CustomerRecord } from '../table/records';
 import type { FieldId } from '../schema/fields';
 import { valueKey } from './value-key';
+import { standInBirthdays } from '../normalize/stand-in-birthday';
 import type { DedupeSettings } from './settings';
 import type { DedupeOptions, DedupeResult, DedupeStats, DuplicateGroup } from './types';
 import { buildProfile, profileContext, type Profile, type ProfileContext } from './profile';
@@ -90,7 +91,7 @@ export function findDuplicates(records: CustomerRecord[], settings: DedupeSettin
   if (problems.length > 0) return { groups: [], stats, problems };
 
   const region = options.defaultRegion;
-  const ctx: ProfileContext = profileContext(region);
+  const ctx: ProfileContext = { ...profileContext(region), standInBirthdays: standInBirthdays(records.map((r) => ({ birthday: r.fields.birthday, name: r.fields.name }))) };
   const profiles: Profile[] = records.map((r, pos) => buildProfile(r, pos, ctx));
   const n = profiles.length;
   const compiled = compileSettings(settings);

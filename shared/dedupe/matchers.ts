@@ -37,6 +37,9 @@ export interface MatcherDef {
   test(input: MatchInput): Params | null;
 }
 
+/** Two stated places agree, or one name states none (北京星辰科技 / 星辰科技). */
+const samePlace = (a: string, b: string) => a === '' || b === '' || a === b || a.startsWith(b) || b.startsWith(a);
+
 /** A date typed to fill the cell rather than a birthday: before 1910, or a 1 January. */
 const standIn = (iso: string): boolean => iso < '1910' || iso.endsWith('-01-01');
 
@@ -210,7 +213,7 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
     test: (m) => {
       const a = m.a.company!;
       const b = m.b.company!;
-      return yes(a.core === b.core && (a.branch === b.branch || a.branch === '' || b.branch === ''));
+      return yes(a.core === b.core && (a.branch === b.branch || a.branch === '' || b.branch === '') && samePlace(a.place, b.place));
     },
   },
   'company-similar': {
@@ -254,15 +257,11 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
     },
   },
 
-  /** The same stand-in date on both (a 1 January, or before 1910): what a form or platform fills in. */
-  'date-stand-in': {
-    features: ['birthday'],
-    test: (m) => {
-      const a = m.a.birthday!;
-      return yes(a.valid && !a.noYear && a.value === m.b.birthday!.value && standIn(a.value));
-    },
-  },
-  'date-exact': { features: ['birthday'], test: (m) => yes(m.a.birthday!.value === m.b.birthday!.value) },
+  'date-exact': { features: ['birthday'], test: (m) => yes(m.a.birthday!.value === m.b.birthday!.value && !m.a.birthday!.standIn) },
+  /** The same stand-in day on both (1990-01-01 a platform gives many): the year agrees, no more. */
+  'date-stand-in': { features: ['birthday'], test: (m) => yes(m.a.birthday!.standIn === true && m.a.birthday!.value === m.b.birthday!.value) },
+  /** A stand-in day on one side: it says nothing against the other's. */
+  'date-either-stand-in': { features: ['birthday'], test: (m) => yes(m.a.birthday!.standIn === true || m.b.birthday!.standIn === true) },
   /** One of the two was written without its year, and the month and day agree. */
   'date-month-day': {
     features: ['birthday'],

@@ -12,6 +12,7 @@ import { parsePersonName, type PersonName } from './keys/person-name';
 import { companyKey, hasLegalForm, type CompanyKey } from './keys/company';
 import { addressKey, type AddressKey } from './keys/address';
 import { birthdayKey, type DateKey } from './keys/date';
+import { isStandIn } from '../normalize/stand-in-birthday';
 import { idKey, type IdKey } from './keys/ids';
 import { officialProvince } from '../normalize/province';
 import { isMasked, isPlaceholder } from '../normalize/placeholder';
@@ -85,6 +86,8 @@ export interface ProfileContext {
   /** Folded short texts (city, province, gender …), by field, then by text: one map per field
    *  spares building a "field + text" key string for every row. */
   textCache?: Map<TextFeature, Map<string, string>>;
+  /** Birthdays the sheet gives many people (normalize/stand-in-birthday.ts): read as blank. */
+  standInBirthdays?: ReadonlyMap<string, number>;
 }
 
 /** `T` excludes undefined, so a miss is one `get` (no `has`). For the few-valued text features. */
@@ -135,7 +138,8 @@ const QQ_MAIL: ReadonlySet<string> = new Set(['qq.com', 'vip.qq.com', 'foxmail.c
 
 /** A QQ number as a key; anything else (同微信) is none. */
 function qqKey(raw: string): string {
-  const digits = text(raw).replace(/^qq/, '');
+  // QQ12345678, QQ号：12345678, QQ号码 12345678: the label is no part of the number.
+  const digits = text(raw).replace(/^qq(?:号码|号)?/, '');
   return isQqNumber(digits) ? digits : '';
 }
 
@@ -164,6 +168,12 @@ const viaMemo = <T>(memo: TextMemo<T> | undefined, text: string, make: (text: st
 const MEMO_MIN_HIT_RATE = 0.3;
 
 /** What one run of the duplicate finder shares across its profiles: the region and the memos. */
+/** A day the sheet gives many people (1990-01-01 from a platform) says a year at most. */
+function birthdayOf(r: CustomerRecord, ctx: ProfileContext): DateKey | null {
+  const key = birthdayKey(r.fields.birthday, r.fields.lunarBirthday);
+  return key && ctx.standInBirthdays && isStandIn(r.fields.birthday, ctx.standInBirthdays) ? { ...key, standIn: true } : key;
+}
+
 export function profileContext(defaultRegion: string): ProfileContext {
   return {
     defaultRegion,
@@ -276,7 +286,7 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
     emails,
     company: viaMemo(ctx.companyCache, companyText === '' && organisation ? full : NO_COMPANY.test(companyText.trim()) ? '' : companyText, companyKey),
     address: viaMemo(ctx.addressCache, get(r, 'address'), addressKey),
-    birthday: birthdayKey(r.fields.birthday, r.fields.lunarBirthday),
+    birthday: birthdayOf(r, ctx),
     idCard: idText === '' ? null : idKey(idText, 'idCard'),
     uscc: usccText === '' ? null : idKey(usccText, 'uscc'),
     text: t,

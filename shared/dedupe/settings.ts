@@ -194,7 +194,8 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
       { id: 'similar', when: 'company-similar', threshold: 0.8, weight: 3, reason: 'dedupe.reason.company.similar' },
       { id: 'homophone', when: 'company-homophone', weight: 3, reason: 'dedupe.reason.company.homophone' },
       { id: 'branch', when: 'company-branch', weight: 1, reason: 'dedupe.reason.company.branch' },
-      orElse(-2),
+      // A contact who moved from one company to another is two accounts' contact: never merged unasked.
+      { ...orElse(-2, 'dedupe.reason.company.differ'), doubt: true },
     ],
   },
   // Rows without a person name are organisations: a different name is then a different customer,
@@ -209,7 +210,7 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
       // workplace cap lets the shared address and switchboard add needs this to reach review.
       { id: 'similar', when: 'company-similar', threshold: 0.8, weight: 2 },
       { id: 'homophone', when: 'company-homophone', weight: 2 },
-      orElse(-6, 'dedupe.reason.company.differ'),
+      { ...orElse(-6, 'dedupe.reason.company.differ'), doubt: true },
     ],
   },
   {
@@ -228,9 +229,10 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
     feature: 'birthday',
     levels: [
       missing(),
-      // 1990-01-01, 1900-01-01: the day a system writes when nobody gave one, shared by strangers.
-      { id: 'standIn', when: 'date-stand-in', weight: 0, equal: true },
+      // 1990-01-01 given to many people (a platform's filler, or a year known alone): one bit, no reason.
+      { id: 'standIn', when: 'date-stand-in', weight: 1, equal: true },
       { id: 'exact', when: 'date-exact', weight: 6, equal: true, reason: 'dedupe.reason.birthday.same' },
+      { id: 'standInOther', when: 'date-either-stand-in', weight: 0 },
       // One digit off or day and month swapped: a slip of the keyboard, rarely another person's birthday.
       { id: 'typo', when: 'date-typo', weight: 3 },
       // The 农历 birthday in one row, the 公历 one in the other: as good as a slip of the keyboard.

@@ -66,7 +66,7 @@ export function cleanId(cell: Cell, ctx: CleanContext): CleanResult {
   const folded = foldAll(dropQuotePrefix(cell.value));
   if (isExponentText(folded)) return keep(cell, [lost(folded)]);
   if (!isCode) {
-    const value = field === 'qq' ? folded.replace(/^qq\s*[:：]?\s*(?=\d)/i, '').replace(/(?<=\d)\s+(?=\d)/g, '') : folded;
+    const value = field === 'qq' ? folded.replace(/^qq\s*(?:号码|号)?\s*[:：]?\s*(?=\d)/i, '').replace(/(?<=\d)\s+(?=\d)/g, '') : folded;
     return changeText(cell, value, value === folded ? 'fix.spaces' : 'fix.id');
   }
   const { value, findings } = checkCode(field, folded, ctx.settings.phone.defaultRegion);

@@ -1,26 +1,39 @@
 /**
  * Birthdays a platform or a form filled in for the customer: 有赞 and many member systems write
- * 1990-01-01 (or 1900-01-01) when nobody gave a birthday. Such a day repeated down the column is no
- * one's birthday: greeting every member on 1 January, or calling two 张伟 one customer because both
- * were "born" that day, would be wrong. A day counts when it has a stand-in's shape (a 1 January,
- * or before 1910) and the column repeats it (three times, or twice in a column of at most eight).
+ * 1990-01-01 (or 1900-01-01) when nobody gave a birthday. Such a day given to many different people
+ * is no one's birthday: greeting every member on 1 January, or calling two 张伟 one customer because
+ * both were "born" that day, would be wrong. A day counts when it has a stand-in's shape (a
+ * 1 January) and at least three differently named rows hold it, one birthday in twenty of the
+ * column at least (two rows when the column holds at most eight birthdays). Rows of one person typed several times share his real day, however early: a
+ * sheet of historical persons writes a year known alone as its 1 January, one person per day.
  */
 import type { Cell } from '../table/cell';
+import { displayText } from '../text/fold';
 
-const SHAPE = (day: string) => day < '1910' || day.slice(4, 10) === '-01-01';
+const SHAPE = (day: string) => day.slice(4, 10) === '-01-01';
+/** A filler is common: one birthday in twenty at least (a year known alone is spread over many years). */
+const SHARE = 20;
 
-/** The stand-in days (YYYY-MM-DD) of a birthday column, with how often each is written. */
-export function standInBirthdays(cells: Iterable<Cell | undefined>): Map<string, number> {
+/** The stand-in days (YYYY-MM-DD) of a birthday column, with how many rows write each. */
+export function standInBirthdays(rows: Iterable<{ birthday: Cell | undefined; name?: Cell | undefined }>): Map<string, number> {
+  const names = new Map<string, Set<string>>();
   const counts = new Map<string, number>();
   let filled = 0;
-  for (const c of cells) {
-    if (c?.kind !== 'date') continue;
+  for (const { birthday, name } of rows) {
+    if (birthday?.kind !== 'date') continue;
     filled++;
-    const day = c.value.slice(0, 10);
-    if (SHAPE(day)) counts.set(day, (counts.get(day) ?? 0) + 1);
+    const day = birthday.value.slice(0, 10);
+    if (!SHAPE(day)) continue;
+    counts.set(day, (counts.get(day) ?? 0) + 1);
+    let set = names.get(day);
+    if (!set) names.set(day, (set = new Set()));
+    set.add(displayText(name).replace(/\s+/g, ''));
   }
   const out = new Map<string, number>();
-  for (const [day, n] of counts) if (n >= 3 || (n >= 2 && n * 4 >= filled)) out.set(day, n);
+  for (const [day, people] of names) {
+    const n = people.size;
+    if ((n >= 3 && n * SHARE >= filled) || (n >= 2 && filled <= 8)) out.set(day, counts.get(day)!);
+  }
   return out;
 }
 

@@ -59,7 +59,7 @@ export function remind(
   const owners = grouped ? groupOwners(records, grouped) : null;
   const touched = grouped ? withGroupLatest(records, grouped, [...s.stale.fields, 'lastPurchase']) : null;
   const activity = grouped && classification ? withGroupActivity(classification.rows, grouped) : null;
-  const standIns = standInBirthdays(records.map((r) => r.fields.birthday));
+  const standIns = standInBirthdays(records.map((r) => ({ birthday: r.fields.birthday, name: r.fields.name })));
   for (const record of records) {
     const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classified.get(record.sheetRow), standInBirthdays: standIns };
     const standing = readStanding(record, standingMemo);

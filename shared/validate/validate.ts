@@ -97,7 +97,8 @@ export function validateTable(
   }
   const birthdays = fieldCols.birthday;
   if (birthdays !== undefined && !disabled.has(STAND_IN_RULE_ID)) {
-    const standIns = standInBirthdays(table.rows.map((r) => r.cells[birthdays]));
+    const names = fieldCols.name;
+    const standIns = standInBirthdays(table.rows.map((r) => ({ birthday: r.cells[birthdays], name: names === undefined ? undefined : r.cells[names] })));
     for (const row of table.rows) {
       const c = row.cells[birthdays];
       if (!isStandIn(c, standIns)) continue;

@@ -8,7 +8,7 @@
  * apart: two branches of one company share a core but are different customers.
  */
 import { foldText, lettersAndDigits } from './fold';
-import { PLACE_PREFIXES, stripPlacePrefixes } from './regions';
+import { PLACE_PREFIXES, placePrefix, stripPlacePrefixes } from './regions';
 
 export interface CompanyKey {
   /** Letters and digits only, lower case. */
@@ -17,6 +17,11 @@ export interface CompanyKey {
   core: string;
   /** The branch (上海 for 星辰科技上海分公司; 分 for an unnamed branch), or ''. */
   branch: string;
+  /**
+   * The place the name states (北京 of 北京星辰科技 or 星辰科技（北京）), or '': two companies of one core
+   * in two stated places (深圳华星 / 武汉华星) are two companies, as two branches are.
+   */
+  place: string;
   /** A Latin name's words, legal form and brackets dropped (bone's restaurant → bone, s, restaurant); [] for a Han name. */
   words: string[];
 }
@@ -112,8 +117,18 @@ export function companyKey(text: string): CompanyKey | null {
   const folded = lettersAndDigits(f);
   if (folded === '') return null;
 
-  // Bracketed text is a place, a branch or a former name: (北京), (Buckhead), （原星光科技）.
-  const words = f.replace(BRACKETS, ' ').split(/[\s,.，。·'’"]+/u).filter((w) => w !== '');
+  // Bracketed text is a place, a branch or a former name: (北京), (Buckhead), （原星光科技）. A branch
+  // in brackets (星辰科技(上海分公司)) stays, to be split off as one written without them.
+  let bracketPlace = '';
+  const words = f
+    .replace(BRACKETS, (_, inner: string) => {
+      const bare = lettersAndDigits(inner);
+      if (BRANCH_MARKERS.some((m) => bare.endsWith(m))) return bare;
+      if (bare !== '' && placePrefix(bare) === bare) bracketPlace ||= bare;
+      return ' ';
+    })
+    .split(/[\s,.，。·'’"]+/u)
+    .filter((w) => w !== '');
   while (words.length > 1 && (LATIN_SUFFIX_SET.has(words[words.length - 1]) || words[words.length - 1] === 'the')) words.pop();
   if (words.length > 1 && words[0] === 'the') words.shift();
   const [head, branch] = splitBranch(lettersAndDigits(words.join('')));
@@ -121,5 +136,7 @@ export function companyKey(text: string): CompanyKey | null {
   const unplaced = stripPlacePrefixes(bare);
   const core = GENERIC.has(unplaced) || unplaced.length < 2 ? bare : unplaced;
   const latin = /\p{Script=Han}/u.test(f) ? [] : words.flatMap((w) => w.split(/[^\p{L}\p{N}]+/u)).filter((w) => w !== '');
-  return { folded, core: core === '' ? folded : core, branch, words: latin };
+  const stated = core === unplaced ? bare.slice(0, bare.length - unplaced.length) : '';
+  const place = (stated || bracketPlace).replace(/(?:省|市|自治区|特别行政区)$/u, '');
+  return { folded, core: core === '' ? folded : core, branch, place, words: latin };
 }

@@ -25,6 +25,11 @@ export interface DateKey {
   noYear?: true;
   /** A 农历 month and day written without a year (农历三月初八): its solar day depends on the year. */
   lunar?: { month: number; day: number; leap: boolean };
+  /**
+   * A 1 January the sheet gives many people (normalize/stand-in-birthday.ts): a platform's filler,
+   * or a year known alone; two equal ones agree on the year at most.
+   */
+  standIn?: true;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

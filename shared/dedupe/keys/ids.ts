@@ -37,9 +37,22 @@ export function isValidUscc(s: string): boolean {
 
 export type IdKind = 'idCard' | 'uscc' | 'generic';
 
+/**
+ * A 15-digit ID card (issued before 1999) as the 18-digit number it became (GB 11643-1999): the
+ * century 19 after the area code, and the check character. 110105491231002 is 11010519491231002X.
+ */
+export function upgradeIdCard(id15: string): string {
+  const body = `${id15.slice(0, 6)}19${id15.slice(6)}`;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += (body.charCodeAt(i) - 48) * ID_WEIGHTS[i];
+  return body + ID_CHECK[sum % 11];
+}
+
 export function idKey(text: string, kind: IdKind): IdKey | null {
-  const value = foldText(text).toUpperCase().replace(/[\s\-_.·/]+/g, '');
+  let value = foldText(text).toUpperCase().replace(/[\s\-_.·/]+/g, '');
   if (value === '' || /^0+$/.test(value)) return null;
+  // One person's old and new card: compared as the 18-digit number.
+  if (kind === 'idCard' && /^\d{15}$/.test(value)) value = upgradeIdCard(value);
   const valid = kind === 'idCard' ? isValidChineseId(value) : kind === 'uscc' ? isValidUscc(value) : false;
   return { value, valid };
 }

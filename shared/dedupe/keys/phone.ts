@@ -34,6 +34,8 @@ const CN_FIXED = /^0(\d{2,3})-(\d{7,8})(?:-(\d{1,6}))?$/;
 const SEPARATORS = /\s*(?:[;；,，、\n|]|\s\/\s|或|\bor\b)\s*/iu;
 
 const ASCII = /^[\x00-\x7F]*$/;
+/** China's 400 / 800 service numbers and North American toll-free numbers. */
+const HOTLINE = /^\+86[48]00|^\+18(?:00|88|77|66|55|44|33)/;
 
 function parseOne(text: string, region: string): PhoneKey | null {
   if (region === 'CN') {
@@ -43,7 +45,9 @@ function parseOne(text: string, region: string): PhoneKey | null {
   }
   const p = parsePhone(text, region);
   if (!p) return null;
-  const key: PhoneKey = { e164: p.e164, kind: p.extension ? 'fixed' : p.type, ext: p.extension ?? '' };
+  // A hotline (400 / 800, US toll-free) is a company's switchboard, shared by all its branches and
+  // dealers: a landline's evidence, never a person's.
+  const key: PhoneKey = { e164: p.e164, kind: p.extension || HOTLINE.test(p.e164) ? 'fixed' : p.type, ext: p.extension ?? '' };
   const local = key.kind === 'mobile' ? null : subscriber(p.e164);
   if (local) key.local = `local:${local}`;
   return key;

@@ -287,6 +287,25 @@ describe('confidence', () => {
     expect(slip.confidence).not.toBe('review');
   });
 
+  it('is at most review for two companies of one brand in two cities, even on one 400 hotline (was exact: the hotline counted as a person\'s number)', () => {
+    const hotline = run([{ company: '深圳华星电子有限公司', phone: '400-800-1234' }, { company: '武汉华星电子有限公司', phone: '400-800-1234' }]);
+    expect(hotline.groups.map((g) => g.confidence)).toEqual(['review']);
+  });
+
+  it('is review, never likely, for a contact who moved from one company to another (two accounts)', () => {
+    const res = run([
+      { name: '卫九', company: '北京A科技有限公司', mobile: '18600001111', email: 'weijiu@a-tech.com' },
+      { name: '卫九', company: '上海B贸易有限公司', mobile: '18600001111', email: 'weijiu@b-trade.com' },
+    ]);
+    expect(res.groups.map((g) => g.confidence)).toEqual(['review']);
+    expect(res.groups[0].reasons).toContainEqual({ code: 'dedupe.reason.company.differ', evidence: 'against' });
+  });
+
+  it('reads one person\'s old 15-digit ID card as the 18-digit one it became, and a QQ cell labelled QQ号：', () => {
+    expect(run([{ name: '张伟', idCard: '110105491231002' }, { name: '张伟', idCard: '11010519491231002X' }]).groups.map((g) => g.confidence)).toEqual(['exact']);
+    expect(run([{ name: '李娜', qq: 'QQ号：87654321' }, { name: '李娜', qq: '87654321' }]).groups.map((g) => g.confidence)).toEqual(['exact']);
+  });
+
   it('is never exact when names are the same but nothing personal agrees', () => {
     const groups = run([{ name: '张伟', company: '星辰科技', birthday: '1985-03-07' }, { name: '张伟', company: '星辰科技', birthday: '1985-03-07' }]).groups;
     expect(groups.every((g) => g.confidence !== 'exact')).toBe(true);

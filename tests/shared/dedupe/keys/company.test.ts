@@ -23,6 +23,21 @@ describe('companyKey: legal forms and places fold away', () => {
     expect(k?.branch).toBe(branch);
   });
 
+  it.each([
+    ['北京星辰科技有限公司', '北京'],
+    ['星辰科技（北京）有限公司', '北京'],
+    ['北京市星辰科技有限公司', '北京'],
+    ['深圳华星电子有限公司', '深圳'],
+    ['星辰科技', ''],
+    ['北京银行', ''],
+  ])('%s states the place %j (two places, two companies)', (raw, place) => {
+    expect(companyKey(raw)?.place).toBe(place);
+  });
+
+  it('splits a branch written in brackets as one written without them', () => {
+    expect(companyKey('星辰科技(上海分公司)')).toMatchObject({ core: '星辰科技', branch: '上海' });
+  });
+
   it.each([[''], ['  '], ['（）'], ['---']])('gives no key for %j (a blank never matches)', (raw) => {
     expect(companyKey(raw)).toBeNull();
   });
