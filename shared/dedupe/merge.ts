@@ -82,6 +82,8 @@ function laterDate(held: Cell, others: readonly Row[], col: number): Cell | null
 /** The merged-values column's header in every language: an earlier run's may be in either. */
 const MERGED_HEADERS: ReadonlySet<string> = new Set(LANGS.map((lang) => t(lang, 'dedupe.column.merged')));
 
+const headerText = (h: unknown): string => (typeof h === 'string' ? h.trim() : '');
+
 const matchOf = (c: Cell | undefined): string => (c === undefined || isBlank(c) ? '' : cellText(c).trim());
 
 function columnFields(width: number, fieldCols: Partial<Record<FieldId, number>>, extraCols: Partial<Record<FieldId, number[]>>): (FieldId | null)[] {
@@ -110,7 +112,8 @@ export function planMerge(
   const fieldOf = columnFields(table.headers.length, fieldCols, options.extraCols ?? {});
   const runFrom = runColumnsStart(table.headers);
   const cols: [FieldId | null, number][] = [];
-  for (let col = 0; col < runFrom; col++) cols.push([fieldOf[col], col]);
+  // A column without a header is left as it is (the sheet note says so): the archive keeps its cells.
+  for (let col = 0; col < runFrom; col++) if (fieldOf[col] !== null || headerText(table.headers[col]) !== '') cols.push([fieldOf[col], col]);
   // An earlier merge's merged-values column (a cleaned file merged again): its notes are history the
   // new notes add to, never write over.
   const earlierNotes = table.headers.findIndex((h, col) => col >= runFrom && MERGED_HEADERS.has(typeof h === 'string' ? h.trim() : ''));

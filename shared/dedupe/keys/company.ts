@@ -112,10 +112,35 @@ function splitBranch(s: string): [string, string] {
   return [head.slice(0, -place.length), place.replace(/(?:省|市|自治区)$/u, '')];
 }
 
+/** Pieces a legal form is written in: a cell of nothing else names no company. */
+const LEGAL_PIECES = [...HAN_SUFFIXES, '有限责任', '有限', '责任', '股份'];
+
+/**
+ * A cell holding a legal form alone (有限公司, Co., Ltd.): a name's second line carried into the
+ * next row, or a filler. It names no company, and every such cell would match every other.
+ */
+function legalFormOnly(folded: string): boolean {
+  if (/^[a-z0-9]+$/.test(folded)) return false;
+  let rest = folded;
+  for (let changed = true; changed && rest !== ''; ) {
+    changed = false;
+    for (const piece of LEGAL_PIECES) {
+      if (rest.endsWith(piece)) {
+        rest = rest.slice(0, -piece.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return rest === '';
+}
+
 export function companyKey(text: string): CompanyKey | null {
   const f = foldText(text).replace(/&/g, ' and ');
   const folded = lettersAndDigits(f);
-  if (folded === '') return null;
+  if (folded === '' || legalFormOnly(folded)) return null;
+  const latinWords = f.split(/[\s,.]+/u).filter((w) => w !== '');
+  if (latinWords.length > 0 && latinWords.every((w) => LATIN_SUFFIX_SET.has(w.replace(/[^\p{L}\p{N}]/gu, '')))) return null;
 
   // Bracketed text is a place, a branch or a former name: (北京), (Buckhead), （原星光科技）. A branch
   // in brackets (星辰科技(上海分公司)) stays, to be split off as one written without them.

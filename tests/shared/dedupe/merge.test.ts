@@ -104,6 +104,18 @@ describe('planMerge', () => {
     expect(plan.archive[0].cells.map(cellText)).toEqual(['高杰', '13800001111', '月亮贸易']);
   });
 
+  it('leaves a column without a header as it is: nothing filled into it (its cells are in the archive)', () => {
+    const text = (value: string): Cell => (value === '' ? { kind: 'empty' } : { kind: 'text', value });
+    const t: Table = {
+      sheetName: '客户', headerRow: 1, firstCol: 1,
+      headers: ['姓名', '手机', ''],
+      rows: [['高杰', '13800001111', ''], ['高杰', '13800001111', 'x']].map((cells, i) => ({ sheetRow: i + 2, cells: cells.map(text) })),
+    };
+    const plan = planMerge(t, { name: 0, mobile: 1 }, [group([2, 3], 2)], { language: 'zh-CN' });
+    expect(plan.edits).toEqual([]);
+    expect(plan.archive[0].cells.map(cellText)).toEqual(['高杰', '13800001111', 'x']);
+  });
+
   it('never fills the kept row with a placeholder (N/A, TBD), nor lists one as a merged value', () => {
     const { table: t, fieldCols } = table(FIELDS, [
       { name: 'Ann Lee', email: 'ann@lee.com', company: '' },

@@ -43,8 +43,12 @@ describe('companyKey: legal forms and places fold away', () => {
   });
 
   it('never returns an empty core for a non-empty name', () => {
-    expect(companyKey('有限公司')?.core).not.toBe('');
-    expect(companyKey('Ltd')?.core).toBe('ltd');
+    expect(companyKey('星辰有限公司')?.core).toBe('星辰');
+    expect(companyKey('Acme Ltd')?.core).toBe('acme');
+  });
+
+  it.each([['有限公司'], ['股份有限公司'], ['公司'], ['Ltd'], ['Co., Ltd.']])('gives no key for %j: a legal form alone (a name\'s second line carried into the next row) names no company', (raw) => {
+    expect(companyKey(raw)).toBeNull();
   });
 });
 
