@@ -44,7 +44,7 @@ export async function loadInput(file: string, sheet?: string, shown = file): Pro
     try {
       const { grid, dateSystem, workbook, worksheet, otherTables } = await readXlsx(bytes, sheet);
       const otherGrids = () => otherTables.map((name) => gridOf(workbook.getWorksheet(name)!, dateSystem));
-      return { kind: 'xlsx', grid, dateSystem, base: { workbook, worksheet }, otherTables, otherGrids, unkept: unkeptParts(bytes) };
+      return { kind: 'xlsx', grid, dateSystem, base: { workbook, worksheet }, otherTables, otherGrids, unkept: unkeptParts(bytes, workbook) };
     } catch (err) {
       if (err instanceof CliError) throw err;
       throw new CliError('cli.badXlsx', { path: shown, detail: errorDetail(err) });

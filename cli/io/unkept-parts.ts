@@ -3,9 +3,11 @@
  * back: the cleaned workbook lacks them (the input file keeps them). The summary says so, since
  * nothing else would tell the user before they open the output and find a chart gone.
  */
-import { zipEntryNames } from './zip-entries';
+import { zipEntry, zipEntryNames } from './zip-entries';
 
-export type UnkeptPart = 'charts' | 'chartsheets' | 'pivotTables' | 'dynamicArrays';
+import type ExcelJS from 'exceljs';
+
+export type UnkeptPart = 'charts' | 'chartsheets' | 'pivotTables' | 'dynamicArrays' | 'emptyCellNotes';
 
 /** Which part each archive path belongs to, in the order the summary names them. */
 const PARTS: readonly [UnkeptPart, (name: string) => boolean][] = [
@@ -17,7 +19,24 @@ const PARTS: readonly [UnkeptPart, (name: string) => boolean][] = [
   ['dynamicArrays', (name) => name === 'xl/metadata.xml'],
 ];
 
-export function unkeptParts(xlsx: Uint8Array): UnkeptPart[] {
+/**
+ * `workbook`: the input as exceljs read it. exceljs attaches a note (comment) only to a cell it reads
+ * with a value, so a note on an empty cell is dropped on reading: counted against the comments parts.
+ */
+export function unkeptParts(xlsx: Uint8Array, workbook?: ExcelJS.Workbook): UnkeptPart[] {
   const names = zipEntryNames(xlsx);
-  return PARTS.filter(([, holds]) => names.some(holds)).map(([part]) => part);
+  const out = PARTS.filter(([, holds]) => names.some(holds)).map(([part]) => part);
+  if (workbook) {
+    let written = 0;
+    for (const name of names) {
+      if (!/^xl\/comments\d*\.xml$/.test(name)) continue;
+      written += (zipEntry(xlsx, name)?.toString('utf8').match(/<comment\s/g) ?? []).length;
+    }
+    let read = 0;
+    workbook.eachSheet((ws) => ws.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (cell) => {
+      if (cell.note) read++;
+    })));
+    if (read < written) out.push('emptyCellNotes');
+  }
+  return out;
 }

@@ -23,3 +23,24 @@ describe('unkeptParts: what exceljs does not write back', () => {
     expect(unkeptParts(await xlsxWith(parts))).toEqual(expected);
   });
 });
+
+describe('unkeptParts: notes exceljs drops on reading', () => {
+  it('a note on an empty cell (a reminder the user pinned beside the table) is counted as lost; notes on filled cells are kept', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('客户');
+    ws.addRow(['姓名', '手机']);
+    ws.addRow(['张伟', '13812345678']);
+    ws.getCell('A2').note = '老客户';
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    // As Excel saves a note on an empty cell: a comment whose cell holds no value.
+    const comments = (await zip.file('xl/comments1.xml')!.async('string')).replace('</commentList>', '<comment ref="D5" authorId="0"><text><t>月底回访</t></text></comment></commentList>');
+    zip.file('xl/comments1.xml', comments);
+    const bytes = await zip.generateAsync({ type: 'uint8array' });
+    const read = new ExcelJS.Workbook();
+    await read.xlsx.load(Buffer.from(bytes));
+    expect(unkeptParts(bytes, read)).toEqual(['emptyCellNotes']);
+    const plain = new ExcelJS.Workbook();
+    await plain.xlsx.load(await wb.xlsx.writeBuffer());
+    expect(unkeptParts(new Uint8Array(await wb.xlsx.writeBuffer()), plain)).toEqual([]);
+  });
+});
