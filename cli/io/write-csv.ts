@@ -37,6 +37,8 @@ const BOM = '\uFEFF';
 /** Numbers stay numbers (never escaped: -5 is a value, not a formula), a time of day its time; everything else is its text. */
 function csvValue(cell: Cell): string | number {
   if (cell.kind === 'number') return timeOfDayText(cell.value, cell.format) ?? (Number.isFinite(cell.value) ? cell.value : cellText(cell));
+  // A date with its time as Excel reads one from a CSV (2024-03-05 10:22:13): the ISO T would keep it text.
+  if (cell.kind === 'date') return cell.value.replace('T', ' ');
   return cellText(cell);
 }
 

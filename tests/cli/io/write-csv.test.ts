@@ -115,6 +115,10 @@ describe('CSV file layout (PITFALLS C2)', () => {
     expect(unparseCells([[{ kind: 'date', value: '2024-03-05' }, { kind: 'boolean', value: true }, { kind: 'error', value: '#N/A' }]]))
       .toBe('\uFEFF2024-03-05,TRUE,#N/A\r\n');
   });
+
+  it('writes a date with its time as Excel reads one back from a CSV (a space, not the ISO T)', () => {
+    expect(unparseCells([[{ kind: 'date', value: '2024-03-05T10:22:13' }]])).toBe('\uFEFF2024-03-05 10:22:13\r\n');
+  });
 });
 
 describe('csvOf: the cleaned sheet', () => {
