@@ -19,7 +19,9 @@ import type { ArchivedRow, Confidence, DuplicateGroup, MergePlan } from './types
 import { valueKey } from './value-key';
 import { isPlaceholder } from '../normalize/placeholder';
 import { runColumnsStart } from '../schema/run-columns';
-import type { PhoneKey } from './keys/phone';
+import { phoneKeys, type PhoneKey } from './keys/phone';
+import { matchText } from './keys/fold';
+import { FIELD_BY_ID } from '../schema/fields';
 
 export interface MergeOptions {
   language: Lang;
@@ -77,6 +79,15 @@ function laterDate(held: Cell, others: readonly Row[], col: number): Cell | null
     }
   }
   return best;
+}
+
+/** A cell's values as the merge compares them: each number of a phone cell apart, else its one value key. */
+function keysOf(field: FieldId | null, c: Cell, region: string, cache: Map<string, PhoneKey[]>): string[] {
+  if (field !== null && FIELD_BY_ID[field]?.kind === 'phone') {
+    const keys = phoneKeys(matchText(c), region, cache);
+    if (keys.length > 0) return keys.map((k) => (k.ext === '' ? k.e164 : `${k.e164}x${k.ext}`));
+  }
+  return [valueKey(field, c, region, cache)];
 }
 
 /** The merged-values column's header in every language: an earlier run's may be in either. */
@@ -161,13 +172,14 @@ export function planMerge(
         edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: 'dedupe.fix.latest' });
       }
       const seen = new Set<string>();
-      if (usable(final)) seen.add(valueKey(field, final, region, phoneCache));
+      if (usable(final)) for (const k of keysOf(field, final, region, phoneCache)) seen.add(k);
       for (const r of others) {
         const c = r.cells[col];
         if (!usable(c)) continue;
-        const k = valueKey(field, c, region, phoneCache);
-        if (seen.has(k)) continue;
-        seen.add(k);
+        // A number the kept row already holds among its several (13812345678 / 13998765432) is no other value.
+        const keys = keysOf(field, c, region, phoneCache);
+        if (keys.every((k) => seen.has(k))) continue;
+        for (const k of keys) seen.add(k);
         items.push(t(lang, 'dedupe.note.item', { field: table.headers[col] || field || '', value: cellText(c), row: r.sheetRow }));
       }
     }

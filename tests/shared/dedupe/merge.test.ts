@@ -116,6 +116,14 @@ describe('planMerge', () => {
     expect(plan.archive[0].cells.map(cellText)).toEqual(['高杰', '13800001111', 'x']);
   });
 
+  it('does not list a number the kept row already holds among its several', () => {
+    const { table: t, fieldCols } = table(FIELDS, [
+      { name: '张伟', mobile: '13812345678 / 13998765432' },
+      { name: '张伟', mobile: '139 9876 5432' },
+    ], HEADERS);
+    expect(planMerge(t, fieldCols, [group([2, 3], 2)], { language: 'zh-CN' }).mergedColumn).toBeNull();
+  });
+
   it('never fills the kept row with a placeholder (N/A, TBD), nor lists one as a merged value', () => {
     const { table: t, fieldCols } = table(FIELDS, [
       { name: 'Ann Lee', email: 'ann@lee.com', company: '' },
