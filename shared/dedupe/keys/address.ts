@@ -35,6 +35,8 @@ export function addressKey(text: string): AddressKey | null {
   if (lettersAndDigits(f) === '') return null;
   if (/[a-z]/.test(f)) f = f.replace(/[a-z]+/g, (w) => STREET_WORDS[w] ?? w);
   if (HAN_UNIT_CHARS.test(f)) for (const [re, to] of HAN_UNITS) f = f.replace(re, to);
+  // Two numbers written apart stay apart: Apt 1, 23 Oak St is not Apt 12, 3 Oak St.
+  f = f.replace(/(\d)[^\p{L}\p{N}]+(?=\d)/gu, '$1x');
   const folded = stripPlacePrefixes(lettersAndDigits(f), 4);
   return { folded, numbers: folded.match(/\d+/g) ?? [] };
 }

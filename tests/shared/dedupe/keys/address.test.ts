@@ -7,6 +7,8 @@ describe('addressKey', () => {
     ['上海市浦东新区世纪大道100号2栋1201室', '浦东新区世纪大道100号2号楼1201室', ['100', '2', '1201'], '栋 → 号楼'],
     ['435 S. La Cienega Blvd.', '435slacienegablvd', ['435'], 'English, punctuation dropped'],
     ['435 South La Cienega Boulevard', '435slacienegablvd', ['435'], 'street words shortened'],
+    ['Apt 1, 23 Oak St', 'apt1x23oakst', ['1', '23'], 'two numbers written apart stay apart'],
+    ['Apt 12, 3 Oak St', 'apt12x3oakst', ['12', '3'], 'so Apt 12, 3 Oak St is another address'],
   ])('%s → %s (%s)', (raw, folded, numbers) => {
     expect(addressKey(raw)).toEqual({ folded, numbers });
   });
