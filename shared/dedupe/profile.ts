@@ -114,9 +114,23 @@ function text(s: string): string {
   return s === '' ? '' : lettersAndDigits(foldText(s));
 }
 
+/**
+ * Hosts where a site is one page among millions (a shop's Facebook or Taobao page, a LinkedIn
+ * company page): the page, not the host, is the company's.
+ */
+const PLATFORM_HOSTS: ReadonlySet<string> = new Set([
+  'facebook.com', 'm.facebook.com', 'fb.com', 'instagram.com', 'linkedin.com', 'twitter.com', 'x.com', 'youtube.com', 'tiktok.com',
+  'github.com', 'wa.me', 't.me', 'weibo.com', 'taobao.com', 'shop.taobao.com', 'tmall.com', 'jd.com', 'douyin.com',
+  'xiaohongshu.com', 'mp.weixin.qq.com', 'zhihu.com', 'bilibili.com', 'sites.google.com', 'wixsite.com', 'business.site',
+]);
+
 function website(s: string): string {
   const f = foldText(s).replace(/^[a-z]+:\/\//, '').replace(/^www\./, '');
-  return f.split(/[/?#\s]/)[0] ?? '';
+  const [host = '', ...path] = f.split(/[/?#\s]/);
+  if (!PLATFORM_HOSTS.has(host)) return host;
+  // linkedin.com/company/acme: the first part of the path that is a name, not a section word.
+  const page = path.find((p) => p !== '' && !['company', 'in', 'pages', 'pg', 'u', 'channel', 'c', 'user', 'shop', 'store'].includes(p));
+  return page ? `${host}/${page}` : '';
 }
 
 /**

@@ -68,6 +68,7 @@ describe('duplicates the issue names', () => {
     ['two rows named 客户 (customer), at one company', { name: '客户', company: '星辰科技', city: '北京' }, { name: '客户', company: '星辰科技', city: '北京' }],
     ['two 张伟 with 无 in the customer-id column', { name: '张伟', customerId: '无' }, { name: '张伟', customerId: '无' }],
     ['two 李娜 with 无 in the QQ column', { name: '李娜', mobile: '13812345678', qq: '无' }, { name: '李娜', mobile: '13700001111', qq: '无' }],
+    ['two namesakes at two shops, each with its Facebook page (one host, two pages)', { name: 'John Smith', company: 'Acme', website: 'https://www.facebook.com/acmeshop' }, { name: 'John Smith', company: 'Globex', website: 'https://www.facebook.com/globexstore' }],
     ['siblings on their parent\'s mobile in a 培训 sheet, sharing the generation character', { name: '王欣怡', mobile: '13700002222', birthday: '2017-05-01' }, { name: '王欣雨', mobile: '13700002222', birthday: '2019-08-12' }],
     ['twins on one mobile', { name: '张子涵', mobile: '13600003333' }, { name: '张子轩', mobile: '13600003333' }],
     ['王先生 and 王太太 on one mobile (a couple, called by title)', { name: '王先生', mobile: '13811110001' }, { name: '王太太', mobile: '13811110001' }],
