@@ -261,7 +261,10 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
     levels: [
       missing(),
       { id: 'exact', when: 'id-exact', weight: 16, equal: true, strong: true, reason: 'dedupe.reason.uscc.same' },
+      // Two valid codes one character apart are two companies (the check character would differ); one
+      // failing its check beside a valid one is that code mistyped.
       { id: 'both-valid', when: 'id-both-valid', weight: -12, veto: true, reason: 'dedupe.reason.uscc.differ' },
+      { id: 'typo', when: 'id-typo', weight: 4, reason: 'dedupe.reason.uscc.typo' },
       orElse(-6, 'dedupe.reason.uscc.differ'),
     ],
   },

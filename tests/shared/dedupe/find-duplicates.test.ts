@@ -302,6 +302,14 @@ describe('confidence', () => {
     expect(res.groups[0].reasons).toContainEqual({ code: 'dedupe.reason.company.differ', evidence: 'against' });
   });
 
+  it('a credit code mistyped by one character (it fails its check) beside the valid one is no disagreement', () => {
+    const res = run([
+      { company: '北京月光贸易有限公司', phone: '010-77778888', uscc: '91350100M000100Y43' },
+      { company: '北京月光贸易有限公司', phone: '010-77778888', uscc: '91350100M000100Y44' },
+    ]);
+    expect(res.groups.map((g) => g.rows)).toEqual([[2, 3]]);
+  });
+
   it('reads one person\'s old 15-digit ID card as the 18-digit one it became, and a QQ cell labelled QQ号：', () => {
     expect(run([{ name: '张伟', idCard: '110105491231002' }, { name: '张伟', idCard: '11010519491231002X' }]).groups.map((g) => g.confidence)).toEqual(['exact']);
     expect(run([{ name: '李娜', qq: 'QQ号：87654321' }, { name: '李娜', qq: '87654321' }]).groups.map((g) => g.confidence)).toEqual(['exact']);
