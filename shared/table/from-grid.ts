@@ -40,28 +40,43 @@ const overlaps = (start: number, count: number, lo: number, hi: number) =>
   start <= hi && start + Math.max(1, count) - 1 >= lo;
 
 /**
- * A row whose first filled cell is one of these words sums the rows above (合计 at the foot of a
- * sheet, 小计 under each region): it is no customer, and its amount would top every ranking.
+ * A row whose first filled cell is a total sums the rows above (合计 at the foot of a sheet, 小计 under
+ * each region): it is no customer, and its amount would top every ranking. People space and qualify
+ * the word freely (合　计, 华东区小计, 小计（华东）, 本页小计, 合计金额, East Region Subtotal, Total (East)),
+ * so spaces and punctuation go before comparing.
  */
 const TOTAL_WORDS: ReadonlySet<string> = new Set([
   '合计', '总计', '小计', '共计', '汇总', '总和', '合計', '總計', '小計',
-  'total', 'totals', 'grand total', 'subtotal', 'sub total', 'sum',
+  'total', 'totals', 'grandtotal', 'subtotal', 'sum',
 ]);
 
-/** What may follow the word in the same cell: a count of what was summed (合计：3 人, 总计（12 户）, Total: 25). */
-const TOTAL_COUNT = /^(.*?)\s*[:(]?\s*[\d,.]+\s*(?:人|位|户|家|名|个|条|笔|单|元|rows?|customers?|clients?|records?)?\s*\)?$/u;
-
-const TOTAL_START = /^(?:合|总|總|小|共|汇|t|g|s)/;
+/** Spaces and punctuation people put in and around a total label (NFKC has made them half-width). */
+const LABEL_NOISE = /[\s:()\[\]【】\-–—_,、.。·*#]/gu;
+/** Only a cell that holds one of these can be a total: every row's first cell passes here. */
+const TOTAL_HINT = /[计計总總汇共]|total|sum/u;
+/** The word with a short qualifier before or after it: a region, a page, a count, what is summed. */
+const CJK_TOTAL = /^(.*?)(?:合计|总计|小计|共计|汇总|合計|總計|小計)(.*)$/u;
+/** Characters that may qualify a total; longer, it is a sentence or a name, not a label. */
+const QUALIFIER_MAX = 8;
+/** 共 12 人, 共3户: the count line under a list. */
+const HEADCOUNT = /^共[\d,]+(?:人|户|戶|位|家|名)$/u;
+/** A company whose name holds the word stays a customer (合计科技有限公司, 总计科技). */
+const ORGANISATION = /(?:公司|科技|集团|有限|股份|商行|商贸|贸易|实业|工作室|事务所|中心|网络|传媒|咨询|银行|店|厂)$/u;
+/** Total (East), Subtotal - East, Total: 25: the English word first needs a separator, or Total Wine would be a total. */
+const LATIN_LEAD = /^(?:grand\s*total|sub\s*total|totals?|sum)\s*(?:[:(\-–—]\s*.{0,20})?$/u;
+/** East Region Subtotal, Page Total: a few words, then the word. */
+const LATIN_TAIL = /^(?:[a-z]+\s+){1,3}(?:grand\s*total|sub\s*total|totals?)$/u;
 
 function totalLabel(row: readonly Cell[]): string | null {
   const first = row.find(filled);
   if (!first || first.kind !== 'text') return null;
   const key = first.value.normalize('NFKC').trim().toLowerCase().replace(/[\s:]+$/u, '').replace(/\s+/g, ' ');
-  if (TOTAL_WORDS.has(key)) return first.value.trim();
-  // Every row's first cell passes here: only one that begins like a total word is parsed further.
-  if (!TOTAL_START.test(key)) return null;
-  const counted = TOTAL_COUNT.exec(key);
-  return counted && TOTAL_WORDS.has(counted[1].replace(/[\s:]+$/u, '')) ? first.value.trim() : null;
+  if (!TOTAL_HINT.test(key)) return null;
+  const bare = key.replace(LABEL_NOISE, '');
+  if (TOTAL_WORDS.has(bare) || HEADCOUNT.test(bare) || LATIN_LEAD.test(key) || LATIN_TAIL.test(key)) return first.value.trim();
+  const cjk = CJK_TOTAL.exec(bare);
+  if (cjk && Array.from(cjk[1] + cjk[2]).length <= QUALIFIER_MAX && !ORGANISATION.test(bare)) return first.value.trim();
+  return null;
 }
 
 /**

@@ -226,6 +226,37 @@ describe('toTable: total rows are no customers', () => {
     const cells = rows(['客户名称', '电话'], ['合计科技有限公司', '010-62345678'], ['Total Wine', '(301) 555-0199']);
     expect(ok(toTable(grid(cells), settings())).table.rows.map((r) => r.sheetRow)).toEqual([2, 3]);
   });
+
+  it.each([
+    ['合　计', 'a full-width space inside the word'],
+    ['总 计', 'a half-width space inside the word'],
+    ['Total:', 'a colon after the word'],
+    ['华东区小计', 'the region before the word'],
+    ['华东 小计', 'the region, spaced'],
+    ['小计（华东）', 'the region in brackets after the word'],
+    ['本页小计', 'the page before the word'],
+    ['合计金额', 'what is summed after the word'],
+    ['East Region Subtotal', 'an English region before the word'],
+    ['Subtotal - East', 'an English region after a dash'],
+    ['Total (East)', 'an English region in brackets'],
+    ['共12人', 'a head count'],
+    ['共 12 人', 'a spaced head count'],
+  ])('%j (%s) is a total, left as typed', (label) => {
+    const cells = [...rows(['姓名', '手机', '金额'], ['张伟', '13812345678', '']), [text(label), EMPTY, num(12660)]];
+    const result = ok(toTable(grid(cells), settings()));
+    expect(result.table.rows.map((r) => r.sheetRow)).toEqual([2]);
+    expect(result.problems).toEqual([{ code: 'sheet.totalRows', severity: 'info', params: { sheet: '客户', rows: '3', label } }]);
+  });
+
+  it.each([
+    ['总计科技', 'a company named with the word'],
+    ['计', 'half the word'],
+    ['共计划三期合作的客户联系人', 'a long text that merely begins with the word'],
+    ['Total Fitness', 'an English company: the word with no separator after it'],
+  ])('%j (%s) stays a customer', (name) => {
+    const cells = rows(['客户名称', '电话'], [name, '010-62345678']);
+    expect(ok(toTable(grid(cells), settings())).table.rows.map((r) => r.sheetRow)).toEqual([2]);
+  });
 });
 
 describe('toTable: a note under the table is no customer', () => {
