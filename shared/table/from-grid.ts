@@ -10,7 +10,7 @@ import { cellAddress, columnLetter, rangeAddress } from './a1';
 import type { ColumnMapping } from '../plan/types';
 import type { SheetProblem } from '../plan/issue';
 import type { Settings } from '../settings/types';
-import { findHeaderRow, HEADER_SCAN_ROWS } from '../schema/header-row';
+import { findHeaderRow, HEADER_SCAN_ROWS, namesFields } from '../schema/header-row';
 import { mapHeaders } from '../schema/header-map';
 
 export type TableOutcome =
@@ -126,6 +126,74 @@ function noteLabel(row: readonly Cell[]): string | null {
   return chars.length <= NOTE_SHOWN ? note : `${chars.slice(0, NOTE_SHOWN).join('')}…`;
 }
 
+/** A row's cells within the table's first `width` columns: what lies right of the table is not read. */
+const within = (row: readonly Cell[] | undefined, width: number): Cell[] => (row ?? []).slice(0, width);
+
+/** Indexes of the rows in (header, end] with a filled cell in columns [from, to). */
+function rowsFilled(cells: Cell[][], headerIndex: number, end: number, from: number, to: number): Set<number> {
+  const found = new Set<number>();
+  for (let i = headerIndex + 1; i <= end; i++) {
+    const row = cells[i] ?? [];
+    for (let c = from; c < to; c++) if (filled(row[c])) { found.add(i); break; }
+  }
+  return found;
+}
+
+/**
+ * The table's width: up to the last used column, but a column empty from the header row down ends
+ * the table when what lies right of it is another block beside the customers (a rep list in H1:I4,
+ * filling-in notes), told by its rows: it fills fewer than half of the customers' rows, or rows
+ * of its own. A spacer column inside the table, customers filled on both sides row by row, keeps
+ * the table whole, so that column letters stay the sheet's.
+ */
+function tableWidth(cells: Cell[][], headerIndex: number, end: number): number {
+  let used = 0;
+  for (let i = headerIndex; i <= end; i++) used = Math.max(used, usedLength(cells[i]));
+  for (let gap = 1; gap < used; gap++) {
+    let empty = true;
+    for (let i = headerIndex; i <= end && empty; i++) if (filled(cells[i]?.[gap])) empty = false;
+    if (!empty) continue;
+    const left = rowsFilled(cells, headerIndex, end, 0, gap);
+    const right = rowsFilled(cells, headerIndex, end, gap + 1, used);
+    // A header with no rows under it tells no blocks apart.
+    if (left.size === 0) continue;
+    let shared = 0;
+    for (const i of right) if (left.has(i)) shared++;
+    const alongside = shared * 2 >= left.size && (right.size - shared) * 4 <= right.size;
+    if (!alongside) return gap;
+  }
+  return used;
+}
+
+/**
+ * Index of the first row of a second table under the customers, or null: after blank rows, a row
+ * naming fields as a header does (姓名 | 手机 | 邮箱), or a lone title over such a row (销售联系方式,
+ * 负责人汇总). Its rows are other people (reps, a summary): cleaned, they would become customers.
+ */
+function secondTableStart(cells: Cell[][], headerIndex: number, end: number, width: number, settings: Settings): number | null {
+  const count = (i: number) => within(cells[i], width).filter(filled).length;
+  let blank = 0;
+  let seenRows = false;
+  for (let i = headerIndex + 1; i <= end; i++) {
+    const n = count(i);
+    if (n === 0) {
+      blank++;
+      continue;
+    }
+    if (seenRows && blank > 0) {
+      if (namesFields(within(cells[i], width), settings)) return i;
+      if (n === 1) {
+        let next = i + 1;
+        while (next <= end && count(next) === 0) next++;
+        if (next <= end && namesFields(within(cells[next], width), settings)) return i;
+      }
+    }
+    seenRows = true;
+    blank = 0;
+  }
+  return null;
+}
+
 /** How people compare two header texts by eye: width, case and spacing do not matter. */
 const sameHeaderKey = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -154,11 +222,22 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
     return { ok: false, problem: { code: 'sheet.noHeader', severity: 'error', params: { sheet, rows: HEADER_SCAN_ROWS } } };
   }
 
-  // Columns up to the last one holding anything at or below the header; trailing empty ones go.
-  let width = 0;
-  for (let i = headerIndex; i <= lastUsed; i++) width = Math.max(width, usedLength(cells[i]));
+  // Rows down to a second table, columns up to a block beside the table; trailing empty ones go.
+  let end = lastUsed;
+  let width = tableWidth(cells, headerIndex, end);
+  const below = secondTableStart(cells, headerIndex, end, width, settings);
+  if (below !== null) {
+    end = below - 1;
+    while (end > headerIndex && usedLength(within(cells[end], width)) === 0) end--;
+    width = tableWidth(cells, headerIndex, end);
+  }
+  let besideFrom = -1;
+  for (let i = headerIndex; i <= end; i++) {
+    const row = cells[i] ?? [];
+    for (let c = width; c < row.length && (besideFrom < 0 || c < besideFrom); c++) if (filled(row[c])) besideFrom = c;
+  }
   const headerRow = firstRow + headerIndex;
-  const lastRow = firstRow + lastUsed;
+  const lastRow = firstRow + end;
   const lastCol = firstCol + width - 1;
 
   // A merge that reaches into the header or data area refuses the sheet (PITFALLS A7, B11);
@@ -187,15 +266,15 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   const sections: { sheetRow: number; label: string }[] = [];
   const notes: { sheetRow: number; label: string }[] = [];
   // The foot of the sheet: the rows below the last customer that are blank, totals or notes.
-  let foot = lastUsed + 1;
+  let foot = end + 1;
   while (foot - 1 > headerIndex) {
-    const row = cells[foot - 1] ?? [];
+    const row = within(cells[foot - 1], width);
     if (usedLength(row) !== 0 && totalLabel(row) === null && noteLabel(row) === null) break;
     foot--;
   }
-  for (let i = headerIndex + 1; i <= lastUsed; i++) {
-    const source = cells[i];
-    if (usedLength(source) === 0) continue;
+  for (let i = headerIndex + 1; i <= end; i++) {
+    const source = cells[i] ?? [];
+    if (usedLength(within(source, width)) === 0) continue;
     const sheetRow = firstRow + i;
     const row: Cell[] = new Array(width);
     for (let c = 0; c < width; c++) {
@@ -265,6 +344,12 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   }
   if (notes.length > 0) {
     problems.push({ code: 'sheet.noteRows', severity: 'info', params: { sheet, rows: list(notes.map((t) => String(t.sheetRow))), label: notes[0].label } });
+  }
+  if (besideFrom >= 0) {
+    problems.push({ code: 'sheet.besideTable', severity: 'info', params: { sheet, column: columnLetter(firstCol + besideFrom), last: columnLetter(lastCol) } });
+  }
+  if (below !== null) {
+    problems.push({ code: 'sheet.tableBelow', severity: 'info', params: { sheet, row: firstRow + below, last: lastRow } });
   }
   if (hiddenIncluded > 0) {
     problems.push({ code: 'sheet.hiddenRows', severity: 'info', params: { sheet, count: hiddenIncluded } });

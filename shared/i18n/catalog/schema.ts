@@ -25,6 +25,12 @@ export const schemaMessages = defineMessages(
       'Row(s) {rows} of "{sheet}" hold totals ({label}), not customers: they are left as they are and not counted.',
     'sheet.sectionRows':
       'Row(s) {rows} of "{sheet}" hold only a heading for the rows below ({label}), not a customer: left as they are and not counted.',
+    'sheet.besideTable':
+      'Column {column} onwards of "{sheet}" lies beyond an empty column, not in the customer table (which ends at column {last}): ' +
+      'left as it is, not cleaned and not counted. If it belongs to the table, delete the empty column between them.',
+    'sheet.tableBelow':
+      'From row {row} of "{sheet}" on, after blank rows, comes another table (a title or a header row of its own): ' +
+      'left as it is, not cleaned and not counted; the customer table ends at row {last}. Put it on a sheet of its own to clean it.',
     'sheet.noteRows':
       'Row(s) {rows} of "{sheet}" under the table hold a note ({label}), not a customer: left as they are and not counted.',
     'sheet.blankHeaders':
@@ -59,6 +65,8 @@ export const schemaMessages = defineMessages(
       '请给它们改名（如 电话 → 备用电话），或在设置中为每一列指定字段（headers.overrides）。',
     'sheet.totalRows': '“{sheet}”的第 {rows} 行是合计行（{label}），不是客户：保持原样，不计入统计。',
     'sheet.sectionRows': '“{sheet}”的第 {rows} 行只有分组标题（{label}），不是客户：保持原样，不计入统计。',
+    'sheet.besideTable': '“{sheet}”从 {column} 列起的内容与客户表隔着一列空列，不属于客户表（客户表到 {last} 列为止）：保持原样，不整理、不计入。如果它属于客户表，请删掉中间的空列。',
+    'sheet.tableBelow': '“{sheet}”从第 {row} 行起（空行之后、另有标题或表头）是另一张表：保持原样，不整理、不计入；客户表到第 {last} 行为止。如需整理，请把它放到单独的工作表。',
     'sheet.noteRows': '“{sheet}”的第 {rows} 行是表格下方的说明（{label}），不是客户：保持原样，不计入统计。',
     'sheet.blankHeaders':
       '“{sheet}”的 {columns} 列有数据，但第 {row} 行的表头是空的。这些列保持原样，不做检查。' +

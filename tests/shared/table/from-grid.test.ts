@@ -360,7 +360,7 @@ describe('toTable on arbitrary grids', () => {
     minConfidence: fc.constantFrom(0, 0.6, 0.9),
   }).map(({ row, minConfidence }) => settings({ row, minConfidence }));
 
-  it('never throws, and every non-blank cell below the header lands in exactly one row, at its sheet row and column', () => {
+  it('never throws, and every non-blank cell below the header lands in exactly one row, at its sheet row and column, or is said to be left alone beside or below the table', () => {
     let tables = 0;
     fc.assert(
       fc.property(arbGrid, arbSettings, (g, s) => {
@@ -376,13 +376,18 @@ describe('toTable on arbitrary grids', () => {
         const headerIndex = table.headerRow - g.firstRow;
         const bySheetRow = new Map(table.rows.map((r) => [r.sheetRow, r]));
         expect(bySheetRow.size).toBe(table.rows.length);
+        const beside = outcome.problems.find((p) => p.code === 'sheet.besideTable');
+        const below = outcome.problems.find((p) => p.code === 'sheet.tableBelow');
+        const lastRow = below ? Number(below.params?.last) : Infinity;
         let expectedRows = 0;
         g.cells.forEach((row, i) => {
-          if (i <= headerIndex) {
+          if (i <= headerIndex || g.firstRow + i > lastRow) {
             expect(bySheetRow.has(g.firstRow + i)).toBe(false);
             return;
           }
-          const present = row.map((c, col) => ({ c, col })).filter(({ c }) => c != null && !isBlank(c));
+          const all = row.map((c, col) => ({ c, col })).filter(({ c }) => c != null && !isBlank(c));
+          const present = all.filter(({ col }) => col < width);
+          if (present.length < all.length) expect(beside).toBeDefined();
           if (present.length === 0) {
             expect(bySheetRow.has(g.firstRow + i)).toBe(false);
             return;
@@ -405,5 +410,94 @@ describe('toTable on arbitrary grids', () => {
     );
     // The generator must reach real tables, not only refusals, for the property to mean anything.
     expect(tables).toBeGreaterThan(100);
+  });
+});
+
+describe('toTable: a block beside the table, past an empty column, is not the table', () => {
+  it('a rep list in E1:F4 and filling-in notes under it are neither columns nor customers, and the sheet says so', () => {
+    const cells = rows(
+      ['姓名', '手机', '邮箱', '', '销售', '电话'],
+      ['张伟', '138 1000 0000', 'zhangwei@163.com', '', '王芳', '021 6888 0000'],
+      ['李娜', '13912345678', 'lina@qq.com', '', '李雷', '021 6888 0001'],
+      ['王强', '13712345678', '', '', '韩梅梅', '138 0000 9999'],
+      ['赵敏', '13612345678', 'zhaomin@126.com'],
+      ['孙丽', '13512345678', ''],
+      ['', '', '', '', '填表说明：'],
+      ['', '', '', '', '1. 手机填11位'],
+    );
+    const result = ok(toTable(grid(cells), settings()));
+    expect(result.table.headers).toEqual(['姓名', '手机', '邮箱']);
+    expect(result.table.rows.map((r) => r.sheetRow)).toEqual([2, 3, 4, 5, 6]);
+    for (const row of result.table.rows) expect(row.cells).toHaveLength(3);
+    expect(result.problems).toEqual([{ code: 'sheet.besideTable', severity: 'info', params: { sheet: '客户', column: 'E', last: 'C' } }]);
+    expect(t('zh-CN', 'sheet.besideTable', result.problems[0].params)).toContain('从 E 列起');
+    expect(t('en', 'sheet.besideTable', result.problems[0].params)).toContain('Column E onwards');
+  });
+
+  it('a 备注说明 block headed in the header row, on the first rows only, is left alone', () => {
+    const cells = rows(
+      ['姓名', '手机', '负责人', '', '备注说明'],
+      ['张伟', '13812345678', '王芳', '', '1. 手机号请填写11位'],
+      ['李娜', '13912345678', '李雷', '', '2. 邮箱必须有@'],
+      ['王强', '13712345678', '王芳'],
+      ['赵敏', '13612345678', '李雷'],
+      ['孙丽', '13512345678', '韩梅梅'],
+    );
+    const result = ok(toTable(grid(cells), settings()));
+    expect(result.table.headers).toEqual(['姓名', '手机', '负责人']);
+    expect(result.problems.map((p) => p.code)).toEqual(['sheet.besideTable']);
+  });
+
+  it('a spacer column inside the table, customers filled on both sides, keeps the table whole', () => {
+    const cells = rows(
+      ['姓名', '手机', '', '邮箱', '负责人'],
+      ['张伟', '13812345678', '', 'zhangwei@163.com', '王芳'],
+      ['李娜', '13912345678', '', 'lina@qq.com', '李雷'],
+      ['王强', '13712345678', '', '', '王芳'],
+      ['赵敏', '13612345678'],
+    );
+    const result = ok(toTable(grid(cells), settings()));
+    expect(result.table.headers).toEqual(['姓名', '手机', '', '邮箱', '负责人']);
+    expect(result.problems).toEqual([]);
+  });
+});
+
+describe('toTable: a second table under the customers is not the table', () => {
+  const customers = [
+    ['姓名', '手机', '邮箱'],
+    ['张伟', '13812345678', 'zhangwei@163.com'],
+    ['李娜', '13912345678', 'lina@qq.com'],
+    ['王强', '13712345678', ''],
+  ];
+
+  it('blank rows, a lone title (销售联系方式), then 姓名 | 手机 | 邮箱 again: the reps below are left alone, and the sheet says so', () => {
+    const cells = rows(...customers, [], [], ['销售联系方式'], ['姓名', '手机', '邮箱'], ['王芳', '139 1111 2222', 'WangFang@Corp.CN ']);
+    const result = ok(toTable(grid(cells), settings()));
+    expect(result.table.rows.map((r) => r.sheetRow)).toEqual([2, 3, 4]);
+    expect(result.problems).toEqual([{ code: 'sheet.tableBelow', severity: 'info', params: { sheet: '客户', row: 7, last: 4 } }]);
+    expect(t('zh-CN', 'sheet.tableBelow', result.problems[0].params)).toContain('从第 7 行起');
+    expect(t('en', 'sheet.tableBelow', result.problems[0].params)).toContain('From row 7');
+  });
+
+  it('a summary by owner (负责人汇总 over 负责人 | 客户数 | 金额) is neither a total nor customers', () => {
+    const cells = rows(...customers, [], ['负责人汇总'], ['负责人', '客户数', '金额'], ['王芳', '4', '5000'], ['李雷', '4', '5200']);
+    const result = ok(toTable(grid(cells), settings()));
+    expect(result.table.rows.map((r) => r.sheetRow)).toEqual([2, 3, 4]);
+    expect(result.problems).toEqual([{ code: 'sheet.tableBelow', severity: 'info', params: { sheet: '客户', row: 6, last: 4 } }]);
+  });
+
+  it('a header row of its own after a blank row, without a title', () => {
+    const cells = rows(...customers, [], ['销售', '客户数', '联系电话'], ['王芳', '4', '13800001111']);
+    expect(ok(toTable(grid(cells), settings())).table.rows.map((r) => r.sheetRow)).toEqual([2, 3, 4]);
+  });
+
+  it.each([
+    ['more customers after a blank row', [['赵敏', '13612345678', '']]],
+    ['a region heading and its customers after a blank row', [['华南区'], ['赵敏', '13612345678', '']]],
+    ['a customer known by name only after a blank row', [['赵敏'], ['孙丽', '13512345678', '']]],
+  ])('%s stay customers', (_, more) => {
+    const result = ok(toTable(grid(rows(...customers, [], ...more)), settings()));
+    expect(result.problems.map((p) => p.code)).not.toContain('sheet.tableBelow');
+    expect(result.table.rows.map((r) => r.sheetRow)).toContain(6 + more.length - 1);
   });
 });
