@@ -240,18 +240,6 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   const lastRow = firstRow + end;
   const lastCol = firstCol + width - 1;
 
-  // A merge that reaches into the header or data area refuses the sheet (PITFALLS A7, B11);
-  // merged titles wholly above the header are fine.
-  const merged = (grid.merged ?? []).filter(
-    (m: CellRange) => m != null && overlaps(m.row, m.rowCount, headerRow, lastRow) && overlaps(m.col, m.colCount, firstCol, lastCol),
-  );
-  if (merged.length > 0) {
-    return {
-      ok: false,
-      problem: { code: 'sheet.merged', severity: 'error', params: { sheet, count: merged.length, ranges: list(merged.map(rangeAddress)) } },
-    };
-  }
-
   const headerCells = cells[headerIndex] ?? [];
   const headers: string[] = [];
   for (let c = 0; c < width; c++) headers.push(filled(headerCells[c]) ? cellText(headerCells[c]).trim() : '');
@@ -304,6 +292,25 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
     }
     if (hidden.has(sheetRow)) hiddenIncluded++;
     rows.push({ sheetRow, cells: row });
+  }
+
+  // A merge that reaches into the header or a customer's row refuses the sheet (PITFALLS A7, B11):
+  // their cells are read and written one by one. A merged title above the header, 合计 merged over
+  // A14:D14, a heading or note row, a note box beside the table or a second table's title below it
+  // are never written, so they are fine.
+  const customerRows = new Set(rows.map((r) => r.sheetRow));
+  const reachesRows = (m: CellRange) => {
+    const last = m.row + Math.max(1, m.rowCount) - 1;
+    if (m.row <= headerRow && last >= headerRow) return true;
+    for (let r = Math.max(m.row, headerRow + 1); r <= Math.min(last, lastRow); r++) if (customerRows.has(r)) return true;
+    return false;
+  };
+  const merged = (grid.merged ?? []).filter((m: CellRange) => m != null && overlaps(m.col, m.colCount, firstCol, lastCol) && reachesRows(m));
+  if (merged.length > 0) {
+    return {
+      ok: false,
+      problem: { code: 'sheet.merged', severity: 'error', params: { sheet, count: merged.length, ranges: list(merged.map(rangeAddress)) } },
+    };
   }
 
   const sample: Cell[][] = headers.map((_, c) => rows.slice(0, SAMPLE_ROWS).map((r) => r.cells[c]));

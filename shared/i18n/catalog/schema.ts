@@ -16,7 +16,7 @@ export const schemaMessages = defineMessages(
     'sheet.merged':
       'Nothing was changed: "{sheet}" has {count} merged area(s) in the table ({ranges}). A merged area keeps ' +
       'only its top-left value, so rows cannot be read or written reliably. Unmerge these cells ' +
-      '(Merge & Center › Unmerge Cells), fill in the values, and run again. Merged titles above the header row are fine.',
+      '(Merge & Center › Unmerge Cells), fill in the values, and run again. Merged titles above the header row, merged total, heading and note rows, and merged cells beside or below the table are fine.',
     'sheet.duplicateHeaders':
       '{count} header(s) appear more than once in "{sheet}": {headers}. Only one column can stand for a field: ' +
       'further phone, mobile, e-mail, WeChat or QQ columns are read as its extra columns, others are left as they are. ' +
@@ -59,7 +59,7 @@ export const schemaMessages = defineMessages(
     'sheet.merged':
       '未做任何修改：“{sheet}”的表格区域中有 {count} 处合并单元格（{ranges}）。合并单元格只保留左上角的值，' +
       '无法可靠地读取和写入这些行。请取消这些单元格的合并（合并后居中 › 取消单元格合并），补全数值后再运行。' +
-      '表头上方的合并标题不受影响。',
+      '表头上方的合并标题、合计行、分组标题行和说明行里的合并，以及表格旁边或下方的合并单元格不受影响。',
     'sheet.duplicateHeaders':
       '“{sheet}”中有 {count} 个列名重复出现：{headers}。一个字段只能对应一列：多出的电话、手机、邮箱、微信、QQ 列作为该字段的补充列读取，其余同名列保持原样。' +
       '请给它们改名（如 电话 → 备用电话），或在设置中为每一列指定字段（headers.overrides）。',

@@ -144,6 +144,40 @@ describe('toTable: refusals', () => {
   });
 });
 
+describe('toTable: merged cells outside the customers\' rows and columns', () => {
+  const sheet = rows(
+    ['客户名单'],
+    ['姓名', '手机', '金额', '', '填表说明：手机填11位'],
+    ['华东区'],
+    ['张伟', '13812345678', '1200'],
+    ['李娜', '13912345678', '800'],
+    ['合计', '', '2000'],
+    ['备注：金额单位为元'],
+    [],
+    ['负责人汇总'],
+    ['负责人', '客户数', '金额'],
+    ['王芳', '2', '2000'],
+  );
+
+  it.each([
+    ['合计 merged over its row\'s first two cells', { row: 6, col: 1, rowCount: 1, colCount: 2 }],
+    ['a region heading merged across the table', { row: 3, col: 1, rowCount: 1, colCount: 3 }],
+    ['a note under the table merged across it', { row: 7, col: 1, rowCount: 1, colCount: 3 }],
+    ['a note box merged beside the table, past the empty column', { row: 2, col: 5, rowCount: 3, colCount: 3 }],
+    ['a second table\'s title merged over its columns', { row: 9, col: 1, rowCount: 1, colCount: 3 }],
+  ])('reads the customers despite %s', (_, range) => {
+    const result = ok(toTable(grid(sheet, { merged: [range] }), settings()));
+    expect(result.table.rows.map((r) => r.sheetRow)).toEqual([4, 5]);
+  });
+
+  it.each([
+    ['in a customer\'s row', { row: 4, col: 2, rowCount: 1, colCount: 2 }, 'B4:C4'],
+    ['from the last customer down into the 合计 row', { row: 5, col: 3, rowCount: 2, colCount: 1 }, 'C5:C6'],
+  ])('still refuses a merge %s', (_, range, address) => {
+    expect(refused(toTable(grid(sheet, { merged: [range] }), settings())).params).toEqual(expect.objectContaining({ ranges: address }));
+  });
+});
+
 describe('toTable: warnings', () => {
   it('duplicate header names, with their columns', () => {
     const result = ok(toTable(grid(rows(['姓名', '电话', '备注', '电话', 'Notes', 'notes'], ['张三', '1', '', '2', '', ''])), settings()));
