@@ -243,6 +243,18 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   const headerCells = cells[headerIndex] ?? [];
   const headers: string[] = [];
   for (let c = 0; c < width; c++) headers.push(filled(headerCells[c]) ? cellText(headerCells[c]).trim() : '');
+  // A two-level header: 姓名 merged A1:A2 beside 联系方式 over 手机 | 邮箱. The merge's top-left
+  // value, one column wide and ending on the header row, is that column's header; a merge that is
+  // wider, or whose header cell holds a text of its own, stays refused below.
+  const headerFromAbove = new Set<CellRange>();
+  for (const m of grid.merged ?? []) {
+    if (m == null || m.colCount !== 1 || m.row >= headerRow || m.row + Math.max(1, m.rowCount) - 1 !== headerRow) continue;
+    const c = m.col - firstCol;
+    const top = cells[m.row - firstRow]?.[c];
+    if (c < 0 || c >= width || headers[c] !== '' || !filled(top)) continue;
+    headers[c] = cellText(top).trim();
+    headerFromAbove.add(m);
+  }
 
   const rows: Row[] = [];
   const hidden = new Set(grid.hiddenRows ?? []);
@@ -305,7 +317,9 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
     for (let r = Math.max(m.row, headerRow + 1); r <= Math.min(last, lastRow); r++) if (customerRows.has(r)) return true;
     return false;
   };
-  const merged = (grid.merged ?? []).filter((m: CellRange) => m != null && overlaps(m.col, m.colCount, firstCol, lastCol) && reachesRows(m));
+  const merged = (grid.merged ?? []).filter(
+    (m: CellRange) => m != null && !headerFromAbove.has(m) && overlaps(m.col, m.colCount, firstCol, lastCol) && reachesRows(m),
+  );
   if (merged.length > 0) {
     return {
       ok: false,

@@ -535,3 +535,32 @@ describe('toTable: a second table under the customers is not the table', () => {
     expect(result.table.rows.map((r) => r.sheetRow)).toContain(6 + more.length - 1);
   });
 });
+
+describe('toTable: a two-level header', () => {
+  // 姓名 merged A1:A2; 联系方式 merged B1:C1 over 手机 | 邮箱; 交易 merged D1:E1 over 金额 | 最近联系.
+  const cells = rows(
+    ['姓名', '联系方式', '', '交易', ''],
+    ['', '手机', '邮箱', '金额', '最近联系'],
+    ['张伟', '13812345678', 'zhangwei@163.com', '1200', '2024-03-05'],
+    ['李娜', '139 1234 5678', 'lina@qq.com', '800', '2024-05-01'],
+  );
+  const groups = [
+    { row: 1, col: 2, rowCount: 1, colCount: 2 },
+    { row: 1, col: 4, rowCount: 1, colCount: 2 },
+  ];
+
+  it('takes a header merged down from the row above (姓名 over A1:A2) as its column\'s header', () => {
+    const result = ok(toTable(grid(cells, { merged: [{ row: 1, col: 1, rowCount: 2, colCount: 1 }, ...groups] }), settings()));
+    expect(result.table.headerRow).toBe(2);
+    expect(result.table.headers).toEqual(['姓名', '手机', '邮箱', '金额', '最近联系']);
+    expect(result.columns.map((c) => c.field).slice(0, 3)).toEqual(['name', 'mobile', 'email']);
+    expect(result.table.rows.map((r) => r.sheetRow)).toEqual([3, 4]);
+  });
+
+  it('still refuses a merge down into the header two columns wide, or into the first customer', () => {
+    const wide = refused(toTable(grid(cells, { merged: [{ row: 1, col: 1, rowCount: 2, colCount: 2 }] }), settings()));
+    expect(wide.params).toEqual(expect.objectContaining({ ranges: 'A1:B2' }));
+    const deep = refused(toTable(grid(cells, { merged: [{ row: 1, col: 1, rowCount: 3, colCount: 1 }] }), settings()));
+    expect(deep.params).toEqual(expect.objectContaining({ ranges: 'A1:A3' }));
+  });
+});
