@@ -238,6 +238,15 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   }
   const headerRow = firstRow + headerIndex;
   const lastRow = firstRow + end;
+
+  // A table turned on its side (姓名 / 手机 / 邮箱 down column A, a customer per column) would be
+  // read as a customer per field: refused, unless the user named the header row himself.
+  const forcedHeader = settings.headers?.row != null;
+  const labels = cells.slice(headerIndex, end + 1).map((r) => r?.[0] ?? EMPTY);
+  if (!forcedHeader && !namesFields(within(cells[headerIndex], width), settings) && namesFields(labels, settings)) {
+    const named = labels.filter(filled).map((c) => cellText(c).trim());
+    return { ok: false, problem: { code: 'sheet.transposed', severity: 'error', params: { sheet, column: columnLetter(firstCol), fields: list(named) } } };
+  }
   const lastCol = firstCol + width - 1;
 
   const headerCells = cells[headerIndex] ?? [];

@@ -564,3 +564,23 @@ describe('toTable: a two-level header', () => {
     expect(deep.params).toEqual(expect.objectContaining({ ranges: 'A1:A3' }));
   });
 });
+
+describe('toTable: a table turned on its side', () => {
+  it('field names down column A, a customer per column: refused, saying how to turn it, in both languages', () => {
+    const cells = rows(
+      ['姓名', '张伟', '李娜', '王强'],
+      ['手机', '13812345678', '13912345678', '13712345678'],
+      ['邮箱', 'zhangwei@163.com', 'lina@qq.com', ''],
+      ['负责人', '王芳', '李雷', '王芳'],
+    );
+    const problem = refused(toTable(grid(cells), settings()));
+    expect(problem).toEqual({ code: 'sheet.transposed', severity: 'error', params: { sheet: '客户', column: 'A', fields: '姓名, 手机, 邮箱, 负责人' } });
+    expect(t('zh-CN', problem.code, problem.params)).toContain('转置');
+    expect(t('en', problem.code, problem.params)).toContain('Transpose');
+  });
+
+  it('a customer table whose first column holds field-like words (首选联系方式: 电话, 邮箱) is read as usual', () => {
+    const cells = rows(['首选联系方式', '姓名', '手机', '邮箱'], ['电话', '张伟', '13812345678', ''], ['邮箱', '李娜', '', 'lina@qq.com']);
+    expect(ok(toTable(grid(cells), settings())).table.rows).toHaveLength(2);
+  });
+});
