@@ -32,11 +32,16 @@ export function gridCell(grid: Grid, row: number, col: number): Cell {
   return grid.cells[row - grid.firstRow]?.[col - grid.firstCol] ?? { kind: 'empty' };
 }
 
-/** Last sheet column the grid uses (0 for an empty grid). */
+/**
+ * Last sheet column the grid uses (0 for an empty grid), merged areas included: a note box merged
+ * over H2:J4 beside the table holds its text in H alone, and a column added in I would break it.
+ */
 export function lastGridCol(grid: Grid): number {
   let width = 0;
   for (const row of grid.cells) if (row.length > width) width = row.length;
-  return width === 0 ? 0 : grid.firstCol + width - 1;
+  let last = width === 0 ? 0 : grid.firstCol + width - 1;
+  for (const m of grid.merged ?? []) if (m != null) last = Math.max(last, m.col + Math.max(1, m.colCount) - 1);
+  return last;
 }
 
 export function placePlan(grid: Grid, plan: Plan): PlacedPlan {

@@ -16,6 +16,35 @@ const SURE = 0.8;
 const present = (row: readonly Cell[] | undefined): Cell[] =>
   (row ?? []).filter((c): c is Cell => c != null && !isBlank(c));
 
+/** The field a header text surely names (settings' overrides first), memoised per text; null when none. */
+function headerFieldOf(settings: Settings): (text: string) => FieldId | null {
+  const memo = new Map<string, FieldId | null>();
+  return (text) => {
+    let f = memo.get(text);
+    if (f === undefined) {
+      const o = findOverride(text, settings);
+      if (o) f = o.value === 'ignore' ? null : o.value;
+      else {
+        const m = matchHeader(text, { fuzzy: false });
+        f = m && m.confidence >= SURE ? m.field : null;
+      }
+      memo.set(text, f);
+    }
+    return f;
+  };
+}
+
+/**
+ * A row that reads like a header: it names at least two different fields, and most of its cells
+ * name one (姓名 | 手机 | 邮箱 under a second table's title). A customer's row names none or one.
+ */
+export function namesFields(row: readonly Cell[] | undefined, settings: Settings): boolean {
+  const filled = present(row);
+  const fieldOf = headerFieldOf(settings);
+  const named = filled.map((c) => fieldOf(cellText(c).trim())).filter((f): f is FieldId => f !== null);
+  return new Set(named).size >= 2 && named.length * 2 >= filled.length;
+}
+
 /**
  * Index into `cells` of the header row, or null when no row names a known field.
  * `settings.headers.row` (a sheet row, 1-based) forces the choice; `firstRow` is the sheet row of
@@ -33,20 +62,7 @@ export function findHeaderRow(cells: Cell[][], settings: Settings, firstRow = 1)
     if (present(cells[i]).length > 0) rows.push(i);
   }
   const widest = Math.max(0, ...rows.map((i) => present(cells[i]).length));
-  const memo = new Map<string, FieldId | null>();
-  const fieldOf = (text: string): FieldId | null => {
-    let f = memo.get(text);
-    if (f === undefined) {
-      const o = findOverride(text, settings);
-      if (o) f = o.value === 'ignore' ? null : o.value;
-      else {
-        const m = matchHeader(text, { fuzzy: false });
-        f = m && m.confidence >= SURE ? m.field : null;
-      }
-      memo.set(text, f);
-    }
-    return f;
-  };
+  const fieldOf = headerFieldOf(settings);
 
   let best: { index: number; score: number } | null = null;
   rows.forEach((index, k) => {

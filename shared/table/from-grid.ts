@@ -10,7 +10,7 @@ import { cellAddress, columnLetter, rangeAddress } from './a1';
 import type { ColumnMapping } from '../plan/types';
 import type { SheetProblem } from '../plan/issue';
 import type { Settings } from '../settings/types';
-import { findHeaderRow, HEADER_SCAN_ROWS } from '../schema/header-row';
+import { findHeaderRow, HEADER_SCAN_ROWS, namesFields } from '../schema/header-row';
 import { mapHeaders } from '../schema/header-map';
 
 export type TableOutcome =
@@ -40,28 +40,43 @@ const overlaps = (start: number, count: number, lo: number, hi: number) =>
   start <= hi && start + Math.max(1, count) - 1 >= lo;
 
 /**
- * A row whose first filled cell is one of these words sums the rows above (合计 at the foot of a
- * sheet, 小计 under each region): it is no customer, and its amount would top every ranking.
+ * A row whose first filled cell is a total sums the rows above (合计 at the foot of a sheet, 小计 under
+ * each region): it is no customer, and its amount would top every ranking. People space and qualify
+ * the word freely (合　计, 华东区小计, 小计（华东）, 本页小计, 合计金额, East Region Subtotal, Total (East)),
+ * so spaces and punctuation go before comparing.
  */
 const TOTAL_WORDS: ReadonlySet<string> = new Set([
   '合计', '总计', '小计', '共计', '汇总', '总和', '合計', '總計', '小計',
-  'total', 'totals', 'grand total', 'subtotal', 'sub total', 'sum',
+  'total', 'totals', 'grandtotal', 'subtotal', 'sum',
 ]);
 
-/** What may follow the word in the same cell: a count of what was summed (合计：3 人, 总计（12 户）, Total: 25). */
-const TOTAL_COUNT = /^(.*?)\s*[:(]?\s*[\d,.]+\s*(?:人|位|户|家|名|个|条|笔|单|元|rows?|customers?|clients?|records?)?\s*\)?$/u;
-
-const TOTAL_START = /^(?:合|总|總|小|共|汇|t|g|s)/;
+/** Spaces and punctuation people put in and around a total label (NFKC has made them half-width). */
+const LABEL_NOISE = /[\s:()\[\]【】\-–—_,、.。·*#]/gu;
+/** Only a cell that holds one of these can be a total: every row's first cell passes here. */
+const TOTAL_HINT = /[计計总總汇共]|total|sum/u;
+/** The word with a short qualifier before or after it: a region, a page, a count, what is summed. */
+const CJK_TOTAL = /^(.*?)(?:合计|总计|小计|共计|汇总|合計|總計|小計)(.*)$/u;
+/** Characters that may qualify a total; longer, it is a sentence or a name, not a label. */
+const QUALIFIER_MAX = 8;
+/** 共 12 人, 共3户: the count line under a list. */
+const HEADCOUNT = /^共[\d,]+(?:人|户|戶|位|家|名)$/u;
+/** A company whose name holds the word stays a customer (合计科技有限公司, 总计科技). */
+const ORGANISATION = /(?:公司|科技|集团|有限|股份|商行|商贸|贸易|实业|工作室|事务所|中心|网络|传媒|咨询|银行|店|厂)$/u;
+/** Total (East), Subtotal - East, Total: 25: the English word first needs a separator, or Total Wine would be a total. */
+const LATIN_LEAD = /^(?:grand\s*total|sub\s*total|totals?|sum)\s*(?:[:(\-–—]\s*.{0,20})?$/u;
+/** East Region Subtotal, Page Total: a few words, then the word. */
+const LATIN_TAIL = /^(?:[a-z]+\s+){1,3}(?:grand\s*total|sub\s*total|totals?)$/u;
 
 function totalLabel(row: readonly Cell[]): string | null {
   const first = row.find(filled);
   if (!first || first.kind !== 'text') return null;
   const key = first.value.normalize('NFKC').trim().toLowerCase().replace(/[\s:]+$/u, '').replace(/\s+/g, ' ');
-  if (TOTAL_WORDS.has(key)) return first.value.trim();
-  // Every row's first cell passes here: only one that begins like a total word is parsed further.
-  if (!TOTAL_START.test(key)) return null;
-  const counted = TOTAL_COUNT.exec(key);
-  return counted && TOTAL_WORDS.has(counted[1].replace(/[\s:]+$/u, '')) ? first.value.trim() : null;
+  if (!TOTAL_HINT.test(key)) return null;
+  const bare = key.replace(LABEL_NOISE, '');
+  if (TOTAL_WORDS.has(bare) || HEADCOUNT.test(bare) || LATIN_LEAD.test(key) || LATIN_TAIL.test(key)) return first.value.trim();
+  const cjk = CJK_TOTAL.exec(bare);
+  if (cjk && Array.from(cjk[1] + cjk[2]).length <= QUALIFIER_MAX && !ORGANISATION.test(bare)) return first.value.trim();
+  return null;
 }
 
 /**
@@ -111,6 +126,74 @@ function noteLabel(row: readonly Cell[]): string | null {
   return chars.length <= NOTE_SHOWN ? note : `${chars.slice(0, NOTE_SHOWN).join('')}…`;
 }
 
+/** A row's cells within the table's first `width` columns: what lies right of the table is not read. */
+const within = (row: readonly Cell[] | undefined, width: number): Cell[] => (row ?? []).slice(0, width);
+
+/** Indexes of the rows in (header, end] with a filled cell in columns [from, to). */
+function rowsFilled(cells: Cell[][], headerIndex: number, end: number, from: number, to: number): Set<number> {
+  const found = new Set<number>();
+  for (let i = headerIndex + 1; i <= end; i++) {
+    const row = cells[i] ?? [];
+    for (let c = from; c < to; c++) if (filled(row[c])) { found.add(i); break; }
+  }
+  return found;
+}
+
+/**
+ * The table's width: up to the last used column, but a column empty from the header row down ends
+ * the table when what lies right of it is another block beside the customers (a rep list in H1:I4,
+ * filling-in notes), told by its rows: it fills fewer than half of the customers' rows, or rows
+ * of its own. A spacer column inside the table, customers filled on both sides row by row, keeps
+ * the table whole, so that column letters stay the sheet's.
+ */
+function tableWidth(cells: Cell[][], headerIndex: number, end: number): number {
+  let used = 0;
+  for (let i = headerIndex; i <= end; i++) used = Math.max(used, usedLength(cells[i]));
+  for (let gap = 1; gap < used; gap++) {
+    let empty = true;
+    for (let i = headerIndex; i <= end && empty; i++) if (filled(cells[i]?.[gap])) empty = false;
+    if (!empty) continue;
+    const left = rowsFilled(cells, headerIndex, end, 0, gap);
+    const right = rowsFilled(cells, headerIndex, end, gap + 1, used);
+    // A header with no rows under it tells no blocks apart.
+    if (left.size === 0) continue;
+    let shared = 0;
+    for (const i of right) if (left.has(i)) shared++;
+    const alongside = shared * 2 >= left.size && (right.size - shared) * 4 <= right.size;
+    if (!alongside) return gap;
+  }
+  return used;
+}
+
+/**
+ * Index of the first row of a second table under the customers, or null: after blank rows, a row
+ * naming fields as a header does (姓名 | 手机 | 邮箱), or a lone title over such a row (销售联系方式,
+ * 负责人汇总). Its rows are other people (reps, a summary): cleaned, they would become customers.
+ */
+function secondTableStart(cells: Cell[][], headerIndex: number, end: number, width: number, settings: Settings): number | null {
+  const count = (i: number) => within(cells[i], width).filter(filled).length;
+  let blank = 0;
+  let seenRows = false;
+  for (let i = headerIndex + 1; i <= end; i++) {
+    const n = count(i);
+    if (n === 0) {
+      blank++;
+      continue;
+    }
+    if (seenRows && blank > 0) {
+      if (namesFields(within(cells[i], width), settings)) return i;
+      if (n === 1) {
+        let next = i + 1;
+        while (next <= end && count(next) === 0) next++;
+        if (next <= end && namesFields(within(cells[next], width), settings)) return i;
+      }
+    }
+    seenRows = true;
+    blank = 0;
+  }
+  return null;
+}
+
 /** How people compare two header texts by eye: width, case and spacing do not matter. */
 const sameHeaderKey = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -139,28 +222,48 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
     return { ok: false, problem: { code: 'sheet.noHeader', severity: 'error', params: { sheet, rows: HEADER_SCAN_ROWS } } };
   }
 
-  // Columns up to the last one holding anything at or below the header; trailing empty ones go.
-  let width = 0;
-  for (let i = headerIndex; i <= lastUsed; i++) width = Math.max(width, usedLength(cells[i]));
-  const headerRow = firstRow + headerIndex;
-  const lastRow = firstRow + lastUsed;
-  const lastCol = firstCol + width - 1;
-
-  // A merge that reaches into the header or data area refuses the sheet (PITFALLS A7, B11);
-  // merged titles wholly above the header are fine.
-  const merged = (grid.merged ?? []).filter(
-    (m: CellRange) => m != null && overlaps(m.row, m.rowCount, headerRow, lastRow) && overlaps(m.col, m.colCount, firstCol, lastCol),
-  );
-  if (merged.length > 0) {
-    return {
-      ok: false,
-      problem: { code: 'sheet.merged', severity: 'error', params: { sheet, count: merged.length, ranges: list(merged.map(rangeAddress)) } },
-    };
+  // Rows down to a second table, columns up to a block beside the table; trailing empty ones go.
+  let end = lastUsed;
+  let width = tableWidth(cells, headerIndex, end);
+  const below = secondTableStart(cells, headerIndex, end, width, settings);
+  if (below !== null) {
+    end = below - 1;
+    while (end > headerIndex && usedLength(within(cells[end], width)) === 0) end--;
+    width = tableWidth(cells, headerIndex, end);
   }
+  let besideFrom = -1;
+  for (let i = headerIndex; i <= end; i++) {
+    const row = cells[i] ?? [];
+    for (let c = width; c < row.length && (besideFrom < 0 || c < besideFrom); c++) if (filled(row[c])) besideFrom = c;
+  }
+  const headerRow = firstRow + headerIndex;
+  const lastRow = firstRow + end;
+
+  // A table turned on its side (姓名 / 手机 / 邮箱 down column A, a customer per column) would be
+  // read as a customer per field: refused, unless the user named the header row himself.
+  const forcedHeader = settings.headers?.row != null;
+  const labels = cells.slice(headerIndex, end + 1).map((r) => r?.[0] ?? EMPTY);
+  if (!forcedHeader && !namesFields(within(cells[headerIndex], width), settings) && namesFields(labels, settings)) {
+    const named = labels.filter(filled).map((c) => cellText(c).trim());
+    return { ok: false, problem: { code: 'sheet.transposed', severity: 'error', params: { sheet, column: columnLetter(firstCol), fields: list(named) } } };
+  }
+  const lastCol = firstCol + width - 1;
 
   const headerCells = cells[headerIndex] ?? [];
   const headers: string[] = [];
   for (let c = 0; c < width; c++) headers.push(filled(headerCells[c]) ? cellText(headerCells[c]).trim() : '');
+  // A two-level header: 姓名 merged A1:A2 beside 联系方式 over 手机 | 邮箱. The merge's top-left
+  // value, one column wide and ending on the header row, is that column's header; a merge that is
+  // wider, or whose header cell holds a text of its own, stays refused below.
+  const headerFromAbove = new Set<CellRange>();
+  for (const m of grid.merged ?? []) {
+    if (m == null || m.colCount !== 1 || m.row >= headerRow || m.row + Math.max(1, m.rowCount) - 1 !== headerRow) continue;
+    const c = m.col - firstCol;
+    const top = cells[m.row - firstRow]?.[c];
+    if (c < 0 || c >= width || headers[c] !== '' || !filled(top)) continue;
+    headers[c] = cellText(top).trim();
+    headerFromAbove.add(m);
+  }
 
   const rows: Row[] = [];
   const hidden = new Set(grid.hiddenRows ?? []);
@@ -172,15 +275,15 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   const sections: { sheetRow: number; label: string }[] = [];
   const notes: { sheetRow: number; label: string }[] = [];
   // The foot of the sheet: the rows below the last customer that are blank, totals or notes.
-  let foot = lastUsed + 1;
+  let foot = end + 1;
   while (foot - 1 > headerIndex) {
-    const row = cells[foot - 1] ?? [];
+    const row = within(cells[foot - 1], width);
     if (usedLength(row) !== 0 && totalLabel(row) === null && noteLabel(row) === null) break;
     foot--;
   }
-  for (let i = headerIndex + 1; i <= lastUsed; i++) {
-    const source = cells[i];
-    if (usedLength(source) === 0) continue;
+  for (let i = headerIndex + 1; i <= end; i++) {
+    const source = cells[i] ?? [];
+    if (usedLength(within(source, width)) === 0) continue;
     const sheetRow = firstRow + i;
     const row: Cell[] = new Array(width);
     for (let c = 0; c < width; c++) {
@@ -210,6 +313,27 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
     }
     if (hidden.has(sheetRow)) hiddenIncluded++;
     rows.push({ sheetRow, cells: row });
+  }
+
+  // A merge that reaches into the header or a customer's row refuses the sheet (PITFALLS A7, B11):
+  // their cells are read and written one by one. A merged title above the header, 合计 merged over
+  // A14:D14, a heading or note row, a note box beside the table or a second table's title below it
+  // are never written, so they are fine.
+  const customerRows = new Set(rows.map((r) => r.sheetRow));
+  const reachesRows = (m: CellRange) => {
+    const last = m.row + Math.max(1, m.rowCount) - 1;
+    if (m.row <= headerRow && last >= headerRow) return true;
+    for (let r = Math.max(m.row, headerRow + 1); r <= Math.min(last, lastRow); r++) if (customerRows.has(r)) return true;
+    return false;
+  };
+  const merged = (grid.merged ?? []).filter(
+    (m: CellRange) => m != null && !headerFromAbove.has(m) && overlaps(m.col, m.colCount, firstCol, lastCol) && reachesRows(m),
+  );
+  if (merged.length > 0) {
+    return {
+      ok: false,
+      problem: { code: 'sheet.merged', severity: 'error', params: { sheet, count: merged.length, ranges: list(merged.map(rangeAddress)) } },
+    };
   }
 
   const sample: Cell[][] = headers.map((_, c) => rows.slice(0, SAMPLE_ROWS).map((r) => r.cells[c]));
@@ -250,6 +374,12 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   }
   if (notes.length > 0) {
     problems.push({ code: 'sheet.noteRows', severity: 'info', params: { sheet, rows: list(notes.map((t) => String(t.sheetRow))), label: notes[0].label } });
+  }
+  if (besideFrom >= 0) {
+    problems.push({ code: 'sheet.besideTable', severity: 'info', params: { sheet, column: columnLetter(firstCol + besideFrom), last: columnLetter(lastCol) } });
+  }
+  if (below !== null) {
+    problems.push({ code: 'sheet.tableBelow', severity: 'info', params: { sheet, row: firstRow + below, last: lastRow } });
   }
   if (hiddenIncluded > 0) {
     problems.push({ code: 'sheet.hiddenRows', severity: 'info', params: { sheet, count: hiddenIncluded } });

@@ -16,7 +16,7 @@ export const schemaMessages = defineMessages(
     'sheet.merged':
       'Nothing was changed: "{sheet}" has {count} merged area(s) in the table ({ranges}). A merged area keeps ' +
       'only its top-left value, so rows cannot be read or written reliably. Unmerge these cells ' +
-      '(Merge & Center › Unmerge Cells), fill in the values, and run again. Merged titles above the header row are fine.',
+      '(Merge & Center › Unmerge Cells), fill in the values, and run again. Merged titles above the header row, merged total, heading and note rows, and merged cells beside or below the table are fine.',
     'sheet.duplicateHeaders':
       '{count} header(s) appear more than once in "{sheet}": {headers}. Only one column can stand for a field: ' +
       'further phone, mobile, e-mail, WeChat or QQ columns are read as its extra columns, others are left as they are. ' +
@@ -25,6 +25,16 @@ export const schemaMessages = defineMessages(
       'Row(s) {rows} of "{sheet}" hold totals ({label}), not customers: they are left as they are and not counted.',
     'sheet.sectionRows':
       'Row(s) {rows} of "{sheet}" hold only a heading for the rows below ({label}), not a customer: left as they are and not counted.',
+    'sheet.transposed':
+      'Nothing was changed: "{sheet}" looks turned on its side: column {column} names the fields down the rows ({fields}), ' +
+      'one customer per column. Sheet Keeper reads one customer per row under a header row. Turn the table ' +
+      '(copy it, then Paste Special › Transpose) and run again, or set the header row in the settings (headers.row).',
+    'sheet.besideTable':
+      'Column {column} onwards of "{sheet}" lies beyond an empty column, not in the customer table (which ends at column {last}): ' +
+      'left as it is, not cleaned and not counted. If it belongs to the table, delete the empty column between them.',
+    'sheet.tableBelow':
+      'From row {row} of "{sheet}" on, after blank rows, comes another table (a title or a header row of its own): ' +
+      'left as it is, not cleaned and not counted; the customer table ends at row {last}. Put it on a sheet of its own to clean it.',
     'sheet.noteRows':
       'Row(s) {rows} of "{sheet}" under the table hold a note ({label}), not a customer: left as they are and not counted.',
     'sheet.blankHeaders':
@@ -53,12 +63,15 @@ export const schemaMessages = defineMessages(
     'sheet.merged':
       '未做任何修改：“{sheet}”的表格区域中有 {count} 处合并单元格（{ranges}）。合并单元格只保留左上角的值，' +
       '无法可靠地读取和写入这些行。请取消这些单元格的合并（合并后居中 › 取消单元格合并），补全数值后再运行。' +
-      '表头上方的合并标题不受影响。',
+      '表头上方的合并标题、合计行、分组标题行和说明行里的合并，以及表格旁边或下方的合并单元格不受影响。',
     'sheet.duplicateHeaders':
       '“{sheet}”中有 {count} 个列名重复出现：{headers}。一个字段只能对应一列：多出的电话、手机、邮箱、微信、QQ 列作为该字段的补充列读取，其余同名列保持原样。' +
       '请给它们改名（如 电话 → 备用电话），或在设置中为每一列指定字段（headers.overrides）。',
     'sheet.totalRows': '“{sheet}”的第 {rows} 行是合计行（{label}），不是客户：保持原样，不计入统计。',
     'sheet.sectionRows': '“{sheet}”的第 {rows} 行只有分组标题（{label}），不是客户：保持原样，不计入统计。',
+    'sheet.transposed': '未做任何修改：“{sheet}”看起来是横着排的：{column} 列自上而下是字段名（{fields}），每一列是一位客户。客户表管家按“表头一行、每行一位客户”读取。请先转置表格（复制后“选择性粘贴 › 转置”）再运行，或在设置中指定表头行（headers.row）。',
+    'sheet.besideTable': '“{sheet}”从 {column} 列起的内容与客户表隔着一列空列，不属于客户表（客户表到 {last} 列为止）：保持原样，不整理、不计入。如果它属于客户表，请删掉中间的空列。',
+    'sheet.tableBelow': '“{sheet}”从第 {row} 行起（空行之后、另有标题或表头）是另一张表：保持原样，不整理、不计入；客户表到第 {last} 行为止。如需整理，请把它放到单独的工作表。',
     'sheet.noteRows': '“{sheet}”的第 {rows} 行是表格下方的说明（{label}），不是客户：保持原样，不计入统计。',
     'sheet.blankHeaders':
       '“{sheet}”的 {columns} 列有数据，但第 {row} 行的表头是空的。这些列保持原样，不做检查。' +

@@ -15,6 +15,14 @@ describe('placePlan', () => {
     expect(placed.writeOf.get(5)).toBe('text');
   });
 
+  it('adds its columns right of a note box merged beside the table (H2:J4 holds its text in H alone), never inside it', () => {
+    const sheet = { ...gridOf([['姓名', '手机', '', ''], ['张伟', '138', '', '填表说明：手机填11位']]), merged: [{ row: 2, col: 4, rowCount: 3, colCount: 3 }] };
+    const plan = planFor(gridOf([['姓名', '手机'], ['张伟', '138']]), {
+      addedColumns: [{ id: 'issues', header: '整理问题', write: 'text', values: [text('x')] }],
+    });
+    expect(placePlan(sheet, plan).addedCols).toEqual([7]);
+  });
+
   it('sets aside an edit whose source cell holds a formula (PITFALLS A4)', () => {
     const plan = planFor(grid, {
       edits: [

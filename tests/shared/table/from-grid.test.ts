@@ -144,6 +144,40 @@ describe('toTable: refusals', () => {
   });
 });
 
+describe('toTable: merged cells outside the customers\' rows and columns', () => {
+  const sheet = rows(
+    ['客户名单'],
+    ['姓名', '手机', '金额', '', '填表说明：手机填11位'],
+    ['华东区'],
+    ['张伟', '13812345678', '1200'],
+    ['李娜', '13912345678', '800'],
+    ['合计', '', '2000'],
+    ['备注：金额单位为元'],
+    [],
+    ['负责人汇总'],
+    ['负责人', '客户数', '金额'],
+    ['王芳', '2', '2000'],
+  );
+
+  it.each([
+    ['合计 merged over its row\'s first two cells', { row: 6, col: 1, rowCount: 1, colCount: 2 }],
+    ['a region heading merged across the table', { row: 3, col: 1, rowCount: 1, colCount: 3 }],
+    ['a note under the table merged across it', { row: 7, col: 1, rowCount: 1, colCount: 3 }],
+    ['a note box merged beside the table, past the empty column', { row: 2, col: 5, rowCount: 3, colCount: 3 }],
+    ['a second table\'s title merged over its columns', { row: 9, col: 1, rowCount: 1, colCount: 3 }],
+  ])('reads the customers despite %s', (_, range) => {
+    const result = ok(toTable(grid(sheet, { merged: [range] }), settings()));
+    expect(result.table.rows.map((r) => r.sheetRow)).toEqual([4, 5]);
+  });
+
+  it.each([
+    ['in a customer\'s row', { row: 4, col: 2, rowCount: 1, colCount: 2 }, 'B4:C4'],
+    ['from the last customer down into the 合计 row', { row: 5, col: 3, rowCount: 2, colCount: 1 }, 'C5:C6'],
+  ])('still refuses a merge %s', (_, range, address) => {
+    expect(refused(toTable(grid(sheet, { merged: [range] }), settings())).params).toEqual(expect.objectContaining({ ranges: address }));
+  });
+});
+
 describe('toTable: warnings', () => {
   it('duplicate header names, with their columns', () => {
     const result = ok(toTable(grid(rows(['姓名', '电话', '备注', '电话', 'Notes', 'notes'], ['张三', '1', '', '2', '', ''])), settings()));
@@ -225,6 +259,37 @@ describe('toTable: total rows are no customers', () => {
   it('a customer whose name merely contains the word stays (合计科技有限公司, Total Wine)', () => {
     const cells = rows(['客户名称', '电话'], ['合计科技有限公司', '010-62345678'], ['Total Wine', '(301) 555-0199']);
     expect(ok(toTable(grid(cells), settings())).table.rows.map((r) => r.sheetRow)).toEqual([2, 3]);
+  });
+
+  it.each([
+    ['合　计', 'a full-width space inside the word'],
+    ['总 计', 'a half-width space inside the word'],
+    ['Total:', 'a colon after the word'],
+    ['华东区小计', 'the region before the word'],
+    ['华东 小计', 'the region, spaced'],
+    ['小计（华东）', 'the region in brackets after the word'],
+    ['本页小计', 'the page before the word'],
+    ['合计金额', 'what is summed after the word'],
+    ['East Region Subtotal', 'an English region before the word'],
+    ['Subtotal - East', 'an English region after a dash'],
+    ['Total (East)', 'an English region in brackets'],
+    ['共12人', 'a head count'],
+    ['共 12 人', 'a spaced head count'],
+  ])('%j (%s) is a total, left as typed', (label) => {
+    const cells = [...rows(['姓名', '手机', '金额'], ['张伟', '13812345678', '']), [text(label), EMPTY, num(12660)]];
+    const result = ok(toTable(grid(cells), settings()));
+    expect(result.table.rows.map((r) => r.sheetRow)).toEqual([2]);
+    expect(result.problems).toEqual([{ code: 'sheet.totalRows', severity: 'info', params: { sheet: '客户', rows: '3', label } }]);
+  });
+
+  it.each([
+    ['总计科技', 'a company named with the word'],
+    ['计', 'half the word'],
+    ['共计划三期合作的客户联系人', 'a long text that merely begins with the word'],
+    ['Total Fitness', 'an English company: the word with no separator after it'],
+  ])('%j (%s) stays a customer', (name) => {
+    const cells = rows(['客户名称', '电话'], [name, '010-62345678']);
+    expect(ok(toTable(grid(cells), settings())).table.rows.map((r) => r.sheetRow)).toEqual([2]);
   });
 });
 
@@ -329,7 +394,7 @@ describe('toTable on arbitrary grids', () => {
     minConfidence: fc.constantFrom(0, 0.6, 0.9),
   }).map(({ row, minConfidence }) => settings({ row, minConfidence }));
 
-  it('never throws, and every non-blank cell below the header lands in exactly one row, at its sheet row and column', () => {
+  it('never throws, and every non-blank cell below the header lands in exactly one row, at its sheet row and column, or is said to be left alone beside or below the table', () => {
     let tables = 0;
     fc.assert(
       fc.property(arbGrid, arbSettings, (g, s) => {
@@ -345,13 +410,18 @@ describe('toTable on arbitrary grids', () => {
         const headerIndex = table.headerRow - g.firstRow;
         const bySheetRow = new Map(table.rows.map((r) => [r.sheetRow, r]));
         expect(bySheetRow.size).toBe(table.rows.length);
+        const beside = outcome.problems.find((p) => p.code === 'sheet.besideTable');
+        const below = outcome.problems.find((p) => p.code === 'sheet.tableBelow');
+        const lastRow = below ? Number(below.params?.last) : Infinity;
         let expectedRows = 0;
         g.cells.forEach((row, i) => {
-          if (i <= headerIndex) {
+          if (i <= headerIndex || g.firstRow + i > lastRow) {
             expect(bySheetRow.has(g.firstRow + i)).toBe(false);
             return;
           }
-          const present = row.map((c, col) => ({ c, col })).filter(({ c }) => c != null && !isBlank(c));
+          const all = row.map((c, col) => ({ c, col })).filter(({ c }) => c != null && !isBlank(c));
+          const present = all.filter(({ col }) => col < width);
+          if (present.length < all.length) expect(beside).toBeDefined();
           if (present.length === 0) {
             expect(bySheetRow.has(g.firstRow + i)).toBe(false);
             return;
@@ -374,5 +444,143 @@ describe('toTable on arbitrary grids', () => {
     );
     // The generator must reach real tables, not only refusals, for the property to mean anything.
     expect(tables).toBeGreaterThan(100);
+  });
+});
+
+describe('toTable: a block beside the table, past an empty column, is not the table', () => {
+  it('a rep list in E1:F4 and filling-in notes under it are neither columns nor customers, and the sheet says so', () => {
+    const cells = rows(
+      ['姓名', '手机', '邮箱', '', '销售', '电话'],
+      ['张伟', '138 1000 0000', 'zhangwei@163.com', '', '王芳', '021 6888 0000'],
+      ['李娜', '13912345678', 'lina@qq.com', '', '李雷', '021 6888 0001'],
+      ['王强', '13712345678', '', '', '韩梅梅', '138 0000 9999'],
+      ['赵敏', '13612345678', 'zhaomin@126.com'],
+      ['孙丽', '13512345678', ''],
+      ['', '', '', '', '填表说明：'],
+      ['', '', '', '', '1. 手机填11位'],
+    );
+    const result = ok(toTable(grid(cells), settings()));
+    expect(result.table.headers).toEqual(['姓名', '手机', '邮箱']);
+    expect(result.table.rows.map((r) => r.sheetRow)).toEqual([2, 3, 4, 5, 6]);
+    for (const row of result.table.rows) expect(row.cells).toHaveLength(3);
+    expect(result.problems).toEqual([{ code: 'sheet.besideTable', severity: 'info', params: { sheet: '客户', column: 'E', last: 'C' } }]);
+    expect(t('zh-CN', 'sheet.besideTable', result.problems[0].params)).toContain('从 E 列起');
+    expect(t('en', 'sheet.besideTable', result.problems[0].params)).toContain('Column E onwards');
+  });
+
+  it('a 备注说明 block headed in the header row, on the first rows only, is left alone', () => {
+    const cells = rows(
+      ['姓名', '手机', '负责人', '', '备注说明'],
+      ['张伟', '13812345678', '王芳', '', '1. 手机号请填写11位'],
+      ['李娜', '13912345678', '李雷', '', '2. 邮箱必须有@'],
+      ['王强', '13712345678', '王芳'],
+      ['赵敏', '13612345678', '李雷'],
+      ['孙丽', '13512345678', '韩梅梅'],
+    );
+    const result = ok(toTable(grid(cells), settings()));
+    expect(result.table.headers).toEqual(['姓名', '手机', '负责人']);
+    expect(result.problems.map((p) => p.code)).toEqual(['sheet.besideTable']);
+  });
+
+  it('a spacer column inside the table, customers filled on both sides, keeps the table whole', () => {
+    const cells = rows(
+      ['姓名', '手机', '', '邮箱', '负责人'],
+      ['张伟', '13812345678', '', 'zhangwei@163.com', '王芳'],
+      ['李娜', '13912345678', '', 'lina@qq.com', '李雷'],
+      ['王强', '13712345678', '', '', '王芳'],
+      ['赵敏', '13612345678'],
+    );
+    const result = ok(toTable(grid(cells), settings()));
+    expect(result.table.headers).toEqual(['姓名', '手机', '', '邮箱', '负责人']);
+    expect(result.problems).toEqual([]);
+  });
+});
+
+describe('toTable: a second table under the customers is not the table', () => {
+  const customers = [
+    ['姓名', '手机', '邮箱'],
+    ['张伟', '13812345678', 'zhangwei@163.com'],
+    ['李娜', '13912345678', 'lina@qq.com'],
+    ['王强', '13712345678', ''],
+  ];
+
+  it('blank rows, a lone title (销售联系方式), then 姓名 | 手机 | 邮箱 again: the reps below are left alone, and the sheet says so', () => {
+    const cells = rows(...customers, [], [], ['销售联系方式'], ['姓名', '手机', '邮箱'], ['王芳', '139 1111 2222', 'WangFang@Corp.CN ']);
+    const result = ok(toTable(grid(cells), settings()));
+    expect(result.table.rows.map((r) => r.sheetRow)).toEqual([2, 3, 4]);
+    expect(result.problems).toEqual([{ code: 'sheet.tableBelow', severity: 'info', params: { sheet: '客户', row: 7, last: 4 } }]);
+    expect(t('zh-CN', 'sheet.tableBelow', result.problems[0].params)).toContain('从第 7 行起');
+    expect(t('en', 'sheet.tableBelow', result.problems[0].params)).toContain('From row 7');
+  });
+
+  it('a summary by owner (负责人汇总 over 负责人 | 客户数 | 金额) is neither a total nor customers', () => {
+    const cells = rows(...customers, [], ['负责人汇总'], ['负责人', '客户数', '金额'], ['王芳', '4', '5000'], ['李雷', '4', '5200']);
+    const result = ok(toTable(grid(cells), settings()));
+    expect(result.table.rows.map((r) => r.sheetRow)).toEqual([2, 3, 4]);
+    expect(result.problems).toEqual([{ code: 'sheet.tableBelow', severity: 'info', params: { sheet: '客户', row: 6, last: 4 } }]);
+  });
+
+  it('a header row of its own after a blank row, without a title', () => {
+    const cells = rows(...customers, [], ['销售', '客户数', '联系电话'], ['王芳', '4', '13800001111']);
+    expect(ok(toTable(grid(cells), settings())).table.rows.map((r) => r.sheetRow)).toEqual([2, 3, 4]);
+  });
+
+  it.each([
+    ['more customers after a blank row', [['赵敏', '13612345678', '']]],
+    ['a region heading and its customers after a blank row', [['华南区'], ['赵敏', '13612345678', '']]],
+    ['a customer known by name only after a blank row', [['赵敏'], ['孙丽', '13512345678', '']]],
+  ])('%s stay customers', (_, more) => {
+    const result = ok(toTable(grid(rows(...customers, [], ...more)), settings()));
+    expect(result.problems.map((p) => p.code)).not.toContain('sheet.tableBelow');
+    expect(result.table.rows.map((r) => r.sheetRow)).toContain(6 + more.length - 1);
+  });
+});
+
+describe('toTable: a two-level header', () => {
+  // 姓名 merged A1:A2; 联系方式 merged B1:C1 over 手机 | 邮箱; 交易 merged D1:E1 over 金额 | 最近联系.
+  const cells = rows(
+    ['姓名', '联系方式', '', '交易', ''],
+    ['', '手机', '邮箱', '金额', '最近联系'],
+    ['张伟', '13812345678', 'zhangwei@163.com', '1200', '2024-03-05'],
+    ['李娜', '139 1234 5678', 'lina@qq.com', '800', '2024-05-01'],
+  );
+  const groups = [
+    { row: 1, col: 2, rowCount: 1, colCount: 2 },
+    { row: 1, col: 4, rowCount: 1, colCount: 2 },
+  ];
+
+  it('takes a header merged down from the row above (姓名 over A1:A2) as its column\'s header', () => {
+    const result = ok(toTable(grid(cells, { merged: [{ row: 1, col: 1, rowCount: 2, colCount: 1 }, ...groups] }), settings()));
+    expect(result.table.headerRow).toBe(2);
+    expect(result.table.headers).toEqual(['姓名', '手机', '邮箱', '金额', '最近联系']);
+    expect(result.columns.map((c) => c.field).slice(0, 3)).toEqual(['name', 'mobile', 'email']);
+    expect(result.table.rows.map((r) => r.sheetRow)).toEqual([3, 4]);
+  });
+
+  it('still refuses a merge down into the header two columns wide, or into the first customer', () => {
+    const wide = refused(toTable(grid(cells, { merged: [{ row: 1, col: 1, rowCount: 2, colCount: 2 }] }), settings()));
+    expect(wide.params).toEqual(expect.objectContaining({ ranges: 'A1:B2' }));
+    const deep = refused(toTable(grid(cells, { merged: [{ row: 1, col: 1, rowCount: 3, colCount: 1 }] }), settings()));
+    expect(deep.params).toEqual(expect.objectContaining({ ranges: 'A1:A3' }));
+  });
+});
+
+describe('toTable: a table turned on its side', () => {
+  it('field names down column A, a customer per column: refused, saying how to turn it, in both languages', () => {
+    const cells = rows(
+      ['姓名', '张伟', '李娜', '王强'],
+      ['手机', '13812345678', '13912345678', '13712345678'],
+      ['邮箱', 'zhangwei@163.com', 'lina@qq.com', ''],
+      ['负责人', '王芳', '李雷', '王芳'],
+    );
+    const problem = refused(toTable(grid(cells), settings()));
+    expect(problem).toEqual({ code: 'sheet.transposed', severity: 'error', params: { sheet: '客户', column: 'A', fields: '姓名, 手机, 邮箱, 负责人' } });
+    expect(t('zh-CN', problem.code, problem.params)).toContain('转置');
+    expect(t('en', problem.code, problem.params)).toContain('Transpose');
+  });
+
+  it('a customer table whose first column holds field-like words (首选联系方式: 电话, 邮箱) is read as usual', () => {
+    const cells = rows(['首选联系方式', '姓名', '手机', '邮箱'], ['电话', '张伟', '13812345678', ''], ['邮箱', '李娜', '', 'lina@qq.com']);
+    expect(ok(toTable(grid(cells), settings())).table.rows).toHaveLength(2);
   });
 });
