@@ -113,11 +113,28 @@ export function readStandingText(text: string): Standing | null {
   if (folded === '') return null;
   let found: Standing | null = null;
   for (const part of folded.split(LIST)) {
-    const s = readPart(part);
-    if (s === 'doNotContact') return s;
-    found ??= s;
+    for (const piece of hanPieces(part)) {
+      const s = readPart(piece);
+      if (s === 'doNotContact') return s;
+      found ??= s;
+    }
   }
   return found;
+}
+
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+/** Words after a standing that make it a risk, not a fact: 流失 预警, 流失 风险. */
+const QUALIFIERS: ReadonlySet<string> = new Set(['预警', '风险', '倾向', '边缘', '可能']);
+
+/**
+ * Chinese words a space sets apart are separate things (投诉中 勿联系, VIP 黑名单): Chinese writes a
+ * phrase without spaces. Each such word is read whole; one before a qualifier (流失 预警) or after a
+ * negation (未 流失) is not. A part with Latin words stays whole (Lost contact).
+ */
+function hanPieces(part: string): string[] {
+  const words = part.split(/\s+/u).filter((w) => w !== '');
+  if (words.length < 2 || !words.some((w) => HAN_ONLY.test(w))) return [part];
+  return words.filter((w, i) => !QUALIFIERS.has(words[i + 1] ?? '') && !NEGATIONS.has(words[i - 1] ?? ''));
 }
 
 /**
