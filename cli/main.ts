@@ -15,7 +15,7 @@ import { langLeftOpen, localeLang, pickLang, sheetLang } from './lang';
 import { loadInput, readBytes, type LoadedInput } from './load-input';
 import { say } from './messages';
 import { summaryText } from './summary';
-import { writeOutput } from './write-output';
+import { refuseUnwritable, writeOutput } from './write-output';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -116,6 +116,8 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
   }
   const { plan, across } = outcome;
 
+  // A refusal before "Writing …": nothing is written, so nothing is said to be.
+  refuseUnwritable(out, loaded, plan);
   progress('cli.progress.writing', { file: outShown, rows: plan.rows.length });
   const { archiveAt, ...written } = await guardWrite(out, outShown, () => writeOutput(out, outShown, loaded, plan, lang, today, across));
   if (args.json !== undefined && json !== undefined) {

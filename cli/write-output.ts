@@ -31,8 +31,7 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
     const notes: RunNote[] = emptied.map((kind) => ({ key: 'cli.note.companionEmptied', params: { path: companionPath(shown, kind) } }));
     return { csvLossy, files, archive: archiveAt === undefined ? undefined : { file: archiveAt }, archiveAt, notes };
   }
-  refuseMergeOverFormulas(loaded, plan);
-  refuseOverlongCells(loaded);
+  refuseUnwritable(out, loaded, plan);
   const written = await writeXlsx(out, { grid: loaded.grid, plan, dateSystem: loaded.dateSystem, lang, base: loaded.base, today, across });
   const sheets = [written.issuesSheet, ...(written.archiveSheet ? [written.archiveSheet] : []), written.remindersSheet, written.reportSheet, ...(written.acrossSheet ? [written.acrossSheet] : [])];
   return {
@@ -43,6 +42,16 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
     archiveAt: written.archiveSheet,
     notes: unkeptNote(loaded, shown, lang),
   };
+}
+
+/**
+ * Stops the run (CliError) when the output cannot be written as asked: an .xlsx merge over formulas,
+ * a cell longer than Excel takes. Called before anything is said to be written, and again by writeOutput.
+ */
+export function refuseUnwritable(out: string, loaded: LoadedInput, plan: Plan): void {
+  if (outputKind(out) === 'csv') return;
+  refuseMergeOverFormulas(loaded, plan);
+  refuseOverlongCells(loaded);
 }
 
 /** The parts of the input workbook the written one lacks, named for the summary; none for a CSV input. */

@@ -139,9 +139,11 @@ describe('main: unusable input exits 1 with a clear, localized message', () => {
   it('a CSV cell longer than an Excel cell takes, for an .xlsx output: refused naming the cell, nothing cut; a CSV output takes it whole', async () => {
     const notes = '跟进记录：'.padEnd(40000, '。');
     writeFileSync(path.join(dir, '长备注.csv'), `姓名,手机,备注\r\n张三,13812345678,${notes}\r\n`);
-    const { code, io } = await cli(['clean', '长备注.csv', '--out', 'long.xlsx', '--lang', 'en', '--quiet', ...TODAY]);
+    const { code, io } = await cli(['clean', '长备注.csv', '--out', 'long.xlsx', '--lang', 'en', ...TODAY]);
     expect(code).toBe(1);
     expect(io.err).toContain('cell C2 holds 40000 characters, more than the 32767');
+    // Refused before the progress says anything is being written.
+    expect(io.err).not.toContain('Writing');
     expect(existsSync(path.join(dir, 'long.xlsx'))).toBe(false);
     expectNoStack(io);
     const csv = await cli(['clean', '长备注.csv', '--out', 'long.csv', '--quiet', ...TODAY]);
