@@ -12,6 +12,7 @@ import { COMPANION_KINDS, companionPath } from './io/csv-companions';
 import { planHeap, RELAUNCH_ENV, type HeapPlan } from './heap';
 import { jsonReport, writeJsonReport } from './io/json-report';
 import { langLeftOpen, localeLang, pickLang, sheetLang } from './lang';
+import { LANGS } from '../shared/i18n/define';
 import { loadInput, readBytes, type LoadedInput } from './load-input';
 import { say } from './messages';
 import { summaryText } from './summary';
@@ -97,7 +98,9 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
     if (!args.quiet) io.stderr(say(lang, key, params) + '\n');
   };
 
-  progress('cli.progress.reading', { file: args.input });
+  // Before the sheet is read its language is not known when nothing chose one: say it in both.
+  if (langOpen && !args.quiet) io.stderr(LANGS.map((l) => say(l, 'cli.progress.reading', { file: args.input })).join(' / ') + '\n');
+  else progress('cli.progress.reading', { file: args.input });
   const loaded = await loadInput(input, args.sheet, args.input);
   if (langOpen) {
     lang = sheetLang(loaded.grid);

@@ -380,6 +380,9 @@ describe('main: a successful run', () => {
     expect(c.io.out.startsWith('已整理')).toBe(true);
     const en = await cli(['clean', 'customers.csv', '--quiet', ...TODAY], { LANG: 'en_US.UTF-8' });
     expect(en.io.out.startsWith('Cleaned')).toBe(true);
+    // Before the sheet is read, its language is unknown: the first progress line is said in both.
+    const loud = await cli(['clean', 'customers.csv', ...TODAY], { LANG: 'C.UTF-8' });
+    expect(loud.io.err.split('\n')[0]).toBe('正在读取 customers.csv … / Reading customers.csv …');
   });
 
   it('says which other sheets of the workbook hold customers (a sheet per sales rep), never its own sheets', async () => {
