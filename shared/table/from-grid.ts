@@ -194,6 +194,9 @@ function secondTableStart(cells: Cell[][], headerIndex: number, end: number, wid
   return null;
 }
 
+/** Rows of column A read to tell a table turned on its side: its fields, never more than this. */
+const TRANSPOSED_ROWS = 60;
+
 /** How people compare two header texts by eye: width, case and spacing do not matter. */
 const sameHeaderKey = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -242,7 +245,8 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   // A table turned on its side (姓名 / 手机 / 邮箱 down column A, a customer per column) would be
   // read as a customer per field: refused, unless the user named the header row himself.
   const forcedHeader = settings.headers?.row != null;
-  const labels = cells.slice(headerIndex, end + 1).map((r) => r?.[0] ?? EMPTY);
+  // A field list runs a few dozen rows; a long sheet with a one-field header is not read through for it.
+  const labels = cells.slice(headerIndex, Math.min(end + 1, headerIndex + TRANSPOSED_ROWS)).map((r) => r?.[0] ?? EMPTY);
   if (!forcedHeader && !namesFields(within(cells[headerIndex], width), settings) && namesFields(labels, settings)) {
     const named = labels.filter(filled).map((c) => cellText(c).trim());
     return { ok: false, problem: { code: 'sheet.transposed', severity: 'error', params: { sheet, column: columnLetter(firstCol), fields: list(named) } } };
