@@ -151,6 +151,15 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
   },
 
   'phone-equal': { features: ['mobile', 'landline'], test: (m) => yes(sharedPhone(m) !== undefined) },
+  /** The lines both rows share are hotlines only (400-800-1234): a brand's, not a desk's. */
+  'phone-hotline': {
+    features: ['landline'],
+    test: (m) => {
+      const bs = phones(m.b, m.feature);
+      const shared = phones(m.a, m.feature).filter((x) => bs.some((y) => samePhone(x, y)));
+      return yes(shared.length > 0 && shared.every((x) => x.hotline === true));
+    },
+  },
   'phone-equal-mobile': {
     features: ['mobile'],
     test: (m) => yes(anyPair(m.a.mobiles, m.b.mobiles, (x, y) => x.kind === 'mobile' && samePhone(x, y))),

@@ -160,6 +160,8 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
     feature: 'landline',
     levels: [
       missing(),
+      // A 400 / 800 hotline is every branch's and dealer's: it says one brand, not one customer.
+      { id: 'hotline', when: 'phone-hotline', weight: 2, equal: true, reason: 'dedupe.reason.landline.hotline' },
       { id: 'same', when: 'phone-equal', weight: 5, equal: true, reason: 'dedupe.reason.landline.same' },
       // One switchboard, two extensions: two desks.
       { id: 'other-extension', when: 'phone-other-extension', weight: -4, reason: 'dedupe.reason.landline.extension' },

@@ -19,6 +19,8 @@ export interface PhoneKey {
   kind: PhoneKind;
   /** Extension digits, or '' (两个分机不同 = two people on one switchboard). */
   ext: string;
+  /** A 400 / 800 or toll-free hotline: a company's, shared by all its branches and dealers. */
+  hotline?: true;
   /**
    * A fixed line's number without its area code, as a row of a one-city sheet writes it
    * (`local:64381234` for 010-64381234): such a row's local key meets it. Chinese landlines and
@@ -47,7 +49,9 @@ function parseOne(text: string, region: string): PhoneKey | null {
   if (!p) return null;
   // A hotline (400 / 800, US toll-free) is a company's switchboard, shared by all its branches and
   // dealers: a landline's evidence, never a person's.
-  const key: PhoneKey = { e164: p.e164, kind: p.extension || HOTLINE.test(p.e164) ? 'fixed' : p.type, ext: p.extension ?? '' };
+  const hotline = HOTLINE.test(p.e164);
+  const key: PhoneKey = { e164: p.e164, kind: p.extension || hotline ? 'fixed' : p.type, ext: p.extension ?? '' };
+  if (hotline) key.hotline = true;
   const local = key.kind === 'mobile' ? null : subscriber(p.e164);
   if (local) key.local = `local:${local}`;
   return key;
