@@ -172,12 +172,18 @@ function tableWidth(cells: Cell[][], headerIndex: number, end: number): number {
  */
 function secondTableStart(cells: Cell[][], headerIndex: number, end: number, width: number, settings: Settings): number | null {
   const count = (i: number) => within(cells[i], width).filter(filled).length;
+  const header = headerKeys(within(cells[headerIndex], width));
   let blank = 0;
   let seenRows = false;
   for (let i = headerIndex + 1; i <= end; i++) {
     const n = count(i);
     if (n === 0) {
       blank++;
+      continue;
+    }
+    // The same header again (two exports pasted one under the other): one list, its header repeated.
+    if (repeatsHeader(within(cells[i], width), header)) {
+      blank = 0;
       continue;
     }
     if (seenRows && blank > 0) {
@@ -199,6 +205,24 @@ const TRANSPOSED_ROWS = 60;
 
 /** How people compare two header texts by eye: width, case and spacing do not matter. */
 const sameHeaderKey = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * A row that writes the header again, cell for cell (two or more of them): a list pasted under
+ * another, or a printout's header repeated. It is no customer and no second table.
+ */
+function repeatsHeader(row: readonly Cell[], header: readonly string[]): boolean {
+  let same = 0;
+  for (let c = 0; c < header.length; c++) {
+    // Every row passes here: the first cell that differs ends it, most rows at their first.
+    const v = filled(row[c]) ? sameHeaderKey(cellText(row[c])) : '';
+    if (header[c] !== v) return false;
+    if (v !== '') same++;
+  }
+  return same >= 2;
+}
+
+/** The header row's cells as repeatsHeader compares them. */
+const headerKeys = (header: readonly Cell[]): string[] => header.map((h) => (filled(h) ? sameHeaderKey(cellText(h)) : ''));
 
 export function toTable(grid: Grid, settings: Settings): TableOutcome {
   const cells: Cell[][] = Array.isArray(grid.cells) ? grid.cells : [];
@@ -285,6 +309,7 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
     if (usedLength(row) !== 0 && totalLabel(row) === null && noteLabel(row) === null) break;
     foot--;
   }
+  const repeated = headerKeys(within(cells[headerIndex], width));
   for (let i = headerIndex + 1; i <= end; i++) {
     const source = cells[i] ?? [];
     if (usedLength(within(source, width)) === 0) continue;
@@ -299,6 +324,10 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
         firstError ??= { address: cellAddress(sheetRow, firstCol + c), value: cell.value };
       }
       if (headers[c] === '' && filled(cell)) dataUnderBlank.add(c);
+    }
+    if (repeatsHeader(row, repeated)) {
+      sections.push({ sheetRow, label: cellText(row.find(filled) ?? EMPTY).trim() });
+      continue;
     }
     const total = totalLabel(row);
     if (total !== null) {

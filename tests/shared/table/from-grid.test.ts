@@ -520,6 +520,13 @@ describe('toTable: a second table under the customers is not the table', () => {
     expect(result.problems).toEqual([{ code: 'sheet.tableBelow', severity: 'info', params: { sheet: '客户', row: 6, last: 4 } }]);
   });
 
+  it('the same header again after a blank row (two exports pasted one under the other) is one list: its header row is no customer', () => {
+    const cells = rows(...customers, [], ['姓名', '手机', '邮箱'], ['赵敏', '13612345678', ''], ['孙丽', '13512345678', '']);
+    const result = ok(toTable(grid(cells), settings()));
+    expect(result.table.rows.map((r) => r.sheetRow)).toEqual([2, 3, 4, 7, 8]);
+    expect(result.problems).toEqual([{ code: 'sheet.sectionRows', severity: 'info', params: { sheet: '客户', rows: '6', label: '姓名' } }]);
+  });
+
   it('a header row of its own after a blank row, without a title', () => {
     const cells = rows(...customers, [], ['销售', '客户数', '联系电话'], ['王芳', '4', '13800001111']);
     expect(ok(toTable(grid(cells), settings())).table.rows.map((r) => r.sheetRow)).toEqual([2, 3, 4]);
