@@ -7,6 +7,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Cell, Lang, Plan } from '../../shared';
+import { LANGS } from '../../shared/i18n/define';
 import { CliError } from '../errors';
 import { alignColumns, archiveCells, archiveTable, toolBlock, type ArchiveTable } from './archive-rows';
 import { readCsv } from './read-csv';
@@ -69,8 +70,6 @@ function isOurReminders(earlier: Cell[][] | null): boolean {
   const first = earlier[0].map((c) => (c.kind === 'text' ? c.value : ''));
   return LANGS.some((lang) => reminderHeaders(lang).every((h, i) => first[i] === h));
 }
-
-const LANGS: readonly Lang[] = ['zh-CN', 'en'];
 
 /** The rows of an earlier companion file, or null when there is none. */
 async function readEarlier(file: string): Promise<Cell[][] | null> {

@@ -16,10 +16,10 @@ import type { CellEdit } from '../plan/types';
 import { t, type Lang } from '../i18n';
 import { LANGS } from '../i18n/define';
 import type { ArchivedRow, Confidence, DuplicateGroup, MergePlan } from './types';
-import { valueKey } from './value-key';
+import { phoneValueKeys, valueKey } from './value-key';
 import { isPlaceholder } from '../normalize/placeholder';
 import { runColumnsStart } from '../schema/run-columns';
-import { phoneKeys, type PhoneKey } from './keys/phone';
+import type { PhoneKey } from './keys/phone';
 import { matchText } from './keys/fold';
 import { FIELD_BY_ID } from '../schema/fields';
 
@@ -83,11 +83,8 @@ function laterDate(held: Cell, others: readonly Row[], col: number): Cell | null
 
 /** A cell's values as the merge compares them: each number of a phone cell apart, else its one value key. */
 function keysOf(field: FieldId | null, c: Cell, region: string, cache: Map<string, PhoneKey[]>): string[] {
-  if (field !== null && FIELD_BY_ID[field]?.kind === 'phone') {
-    const keys = phoneKeys(matchText(c), region, cache);
-    if (keys.length > 0) return keys.map((k) => (k.ext === '' ? k.e164 : `${k.e164}x${k.ext}`));
-  }
-  return [valueKey(field, c, region, cache)];
+  const phones = field !== null && FIELD_BY_ID[field]?.kind === 'phone' ? phoneValueKeys(matchText(c), region, cache) : [];
+  return phones.length > 0 ? phones : [valueKey(field, c, region, cache)];
 }
 
 /** The merged-values column's header in every language: an earlier run's may be in either. */
@@ -95,7 +92,6 @@ const MERGED_HEADERS: ReadonlySet<string> = new Set(LANGS.map((lang) => t(lang, 
 
 const headerText = (h: unknown): string => (typeof h === 'string' ? h.trim() : '');
 
-const matchOf = (c: Cell | undefined): string => (c === undefined || isBlank(c) ? '' : cellText(c).trim());
 
 function columnFields(width: number, fieldCols: Partial<Record<FieldId, number>>, extraCols: Partial<Record<FieldId, number[]>>): (FieldId | null)[] {
   const out = new Array<FieldId | null>(width).fill(null);
@@ -128,7 +124,7 @@ export function planMerge(
   // An earlier merge's merged-values column (a cleaned file merged again): its notes are history the
   // new notes add to, never write over.
   const earlierNotes = table.headers.findIndex((h, col) => col >= runFrom && MERGED_HEADERS.has(typeof h === 'string' ? h.trim() : ''));
-  const earlierNote = (r: Row | undefined): string => (earlierNotes < 0 || !r ? '' : matchOf(r.cells[earlierNotes]));
+  const earlierNote = (r: Row | undefined): string => (earlierNotes < 0 || !r ? '' : matchText(r.cells[earlierNotes]).trim());
 
   const edits: CellEdit[] = [];
   const archive: ArchivedRow[] = [];

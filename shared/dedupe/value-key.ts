@@ -12,6 +12,14 @@ import { dateKey } from './keys/date';
 import { FIELD_BY_ID } from '../schema/fields';
 import { ownerName } from '../table/owner-name';
 
+/**
+ * Each number of a phone text as a value: the extension too, (415) 555-0134 ext. 22 being a desk, not
+ * the switchboard of (415) 555-0134. [] when no number can be read.
+ */
+export function phoneValueKeys(text: string, region: string, cache?: Map<string, PhoneKey[]>): string[] {
+  return phoneKeys(text, region, cache).map((k) => (k.ext === '' ? k.e164 : `${k.e164}x${k.ext}`));
+}
+
 export function valueKey(field: FieldId | null, cell: Cell | undefined, region: string, cache?: Map<string, PhoneKey[]>): string {
   const t = matchText(cell);
   if (t === '') return '';
@@ -19,9 +27,8 @@ export function valueKey(field: FieldId | null, cell: Cell | undefined, region: 
   if (field === 'owner' && ownerName(cell) === '') return '';
   const kind = field === null ? undefined : FIELD_BY_ID[field]?.kind;
   if (kind === 'phone') {
-    // The extension too: (415) 555-0134 ext. 22 is a desk, not the switchboard of (415) 555-0134.
-    const keys = phoneKeys(t, region, cache);
-    if (keys.length > 0) return keys.map((k) => (k.ext === '' ? k.e164 : `${k.e164}x${k.ext}`)).sort().join(' ');
+    const keys = phoneValueKeys(t, region, cache);
+    if (keys.length > 0) return keys.sort().join(' ');
   }
   if (kind === 'date') {
     const d = dateKey(cell);

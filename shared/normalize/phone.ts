@@ -45,6 +45,9 @@ type Parsed = ParsedPhone;
 /** Labels people type before a number: 手机：138…, Tel: 010…. */
 const LABEL_WORDS = '手机号码|手机号|手机|移动电话|电话号码|联系电话|联系方式|电话|座机|固话|办公电话|宅电|家庭电话|tel|telephone|phone|mobile|mob|cell';
 const LABEL = new RegExp(`^(?:${LABEL_WORDS})\\.?\\s*[:：]?\\s*(?=[+(\\d])`, 'iu');
+
+/** A phone text without the label typed before it (手机：138…, Phone: (608) 555-0123), as the cleaner reads it. */
+export const withoutPhoneLabel = (s: string): string => s.replace(LABEL, '');
 /**
  * A note in brackets after a number: 138…(微信同号), 0755-…（前台）. No digits inside, so an area code
  * in brackets is never taken for one. Parsing ignores it; the cleaner writes it back after the number.

@@ -18,7 +18,7 @@ import type { AmbiguousDatePolicy, Settings } from '../settings/types';
 import type { ColumnMapping } from './types';
 import type { SheetProblem } from './issue';
 import { dayMonthOrder } from '../normalize/date-text';
-import { parsePhone } from '../normalize/phone';
+import { parsePhone, withoutPhoneLabel } from '../normalize/phone';
 import { STATE_NAMES } from './state-names';
 
 /** What the host lets the run work out from the sheet (the settings the user left unset). */
@@ -92,9 +92,6 @@ export interface RegionHints {
   englishHeaders?: boolean;
 }
 
-/** A label before a number (Phone:, Mobile:, 手机：). */
-const PHONE_LABEL = /^(?:phone|mobile|cell|tel|telephone|work|home|手机|电话)\.?\s*[:：]\s*/iu;
-
 /** Ten digits and nothing else, as an export without separators writes a North American number. */
 const BARE_TEN = /^[2-9]\d{9}$/;
 
@@ -106,7 +103,7 @@ export function guessRegion(phones: readonly string[], hints: RegionHints = {}):
   for (const raw of phones) {
     // As the cleaner reads it: a leading apostrophe (Shopify's '+15125550101) and a label
     // (QuickBooks' "Phone: (608) 555-0123") are no part of the number.
-    const t = dropQuotePrefix(raw.trim()).replace(PHONE_LABEL, '');
+    const t = withoutPhoneLabel(dropQuotePrefix(raw.trim()));
     const compact = t.replace(/[\s().-]/g, '');
     if (CN_MOBILE.test(compact)) cn++;
     else if (INTERNATIONAL.test(t)) {

@@ -9,7 +9,7 @@ import type { Cell } from './cell';
 import { displayText } from '../text/fold';
 import { isPlaceholder } from '../normalize/placeholder';
 
-const NOBODY = /^(?:公海|公海池|公共池|客户池|待分配|未分配|暂未分配|无人|无人跟进|无负责人|暂无负责人|没人|离职|已离职|离职员工|unassigned|not assigned|nobody|no owner|pool|open pool|tbd)$/i;
+const NOBODY = /^(?:待分配|未分配|暂未分配|无人|无人跟进|无负责人|暂无负责人|没人|离职|已离职|离职员工|unassigned|not assigned|nobody|no owner|pool|open pool|tbd)$/i;
 /** A pool a CRM names (华南公海, 默认公海, 公海客户, 销售一部客户池): still the pool, nobody's. */
 const NAMED_POOL = /公海|客户池|公共池/u;
 
