@@ -9,6 +9,7 @@ import { DEFAULT_SETTINGS, holdsCustomerTable, fromSerial, formatIso, type Cell,
 import { CliError } from '../errors';
 import { declaresDate1904 } from './date-system';
 import { isTimeOnlyFormat } from './time-of-day';
+import { hiddenFilterButtons, keepFilterButtons } from './table-filters';
 
 export interface XlsxRead {
   grid: Grid;
@@ -28,6 +29,7 @@ export async function loadWorkbook(source: Uint8Array | string): Promise<ExcelJS
   // exceljs declares its own `Buffer` (an ArrayBuffer); a Node Buffer is what it really reads.
   await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   if (!workbook.properties?.date1904 && declaresDate1904(bytes)) moveToDate1904(workbook);
+  keepFilterButtons(workbook, hiddenFilterButtons(bytes));
   return workbook;
 }
 

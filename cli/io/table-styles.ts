@@ -6,14 +6,23 @@
  */
 import type ExcelJS from 'exceljs';
 
-interface TableModel {
+/** The part of exceljs's table model we read or fix. */
+export interface TableModel {
+  name?: string;
+  displayName?: string;
   style?: object | null;
+  columns?: { filterButton?: boolean }[];
 }
 
-export function giveTablesAStyle(workbook: ExcelJS.Workbook): void {
+/** Every loaded table's model, sheet by sheet. */
+export function* tableModels(workbook: ExcelJS.Workbook): Generator<TableModel> {
   for (const sheet of workbook.worksheets) {
     // `tables` (name → Table, its model in `table`) is how exceljs keeps a loaded sheet's tables.
     const tables = (sheet as unknown as { tables?: Record<string, { table?: TableModel }> }).tables ?? {};
-    for (const { table } of Object.values(tables)) if (table && !table.style) table.style = {};
+    for (const { table } of Object.values(tables)) if (table) yield table;
   }
+}
+
+export function giveTablesAStyle(workbook: ExcelJS.Workbook): void {
+  for (const table of tableModels(workbook)) if (!table.style) table.style = {};
 }

@@ -52,6 +52,27 @@ describe('main over a workbook with parts exceljs reads without a model', () => 
     expect(await table!.async('string')).not.toMatch(/tableStyleInfo[^>]*name=/);
   });
 
+  it('keeps the filter buttons of a table Excel saved: shown where the file shows them, hidden where it hides one', async () => {
+    // Excel writes a table's filter as <autoFilter ref=…/>, a <filterColumn hiddenButton="1"> only for a hidden button.
+    await workbookFile('筛选.xlsx', async (zip) => {
+      const xml = await zip.file(TABLE)!.async('string');
+      zip.file(TABLE, xml.replace(/<autoFilter[^>]*>[\s\S]*?<\/autoFilter>/, '<autoFilter ref="A1:D4"><filterColumn colId="3" hiddenButton="1"/></autoFilter>'));
+    });
+    const { code, out } = await clean('筛选.xlsx');
+    expect(code).toBe(0);
+    const written = await (await JSZip.loadAsync(readFileSync(out))).file(TABLE)!.async('string');
+    const hidden = [...written.matchAll(/<filterColumn colId="(\d)" hiddenButton="(\d)"/g)].map(([, col, flag]) => [col, flag]);
+    expect(hidden).toEqual([['0', '0'], ['1', '0'], ['2', '0'], ['3', '1']]);
+  });
+
+  it('keeps the buttons hidden in a table whose file hides them all', async () => {
+    await workbookFile('无按钮.xlsx', async () => undefined);
+    const { code, out } = await clean('无按钮.xlsx');
+    expect(code).toBe(0);
+    const written = await (await JSZip.loadAsync(readFileSync(out))).file(TABLE)!.async('string');
+    expect(written.match(/hiddenButton="1"/g)).toHaveLength(4);
+  });
+
   it.each(['zh-CN', 'en'] as const)('says in the summary what the output lacks: charts and dynamic-array formulas (%s)', async (lang) => {
     const input = await workbookFile('图表.xlsx', async (zip) => {
       zip.file('xl/charts/chart1.xml', '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
