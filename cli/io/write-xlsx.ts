@@ -139,10 +139,12 @@ function addRunSheets(
   { grid, plan, placed, rows, lang, dateSystem, restyle, today, across }: RunSheetsInput,
 ): Pick<XlsxWritten, 'issuesSheet' | 'archiveSheet' | 'remindersSheet' | 'reportSheet' | 'acrossSheet'> {
   // `across` is there when the workbook holds other customer tabs: each tab's run sheets then carry its name.
-  const named = (key: string) => tabSheetName(say(lang, key), plan.sheetName, across !== undefined, lang);
+  const ofTab = (name: string) => tabSheetName(name, plan.sheetName, across !== undefined, lang);
+  const named = (key: string) => ofTab(say(lang, key));
   const issuesSheet = addIssuesSheet(workbook, cleaned, named('cli.issues.sheet'), grid, plan, placed, lang, rows);
   const archive = archiveTable(plan, lang, rows);
-  const archived = archive ? addArchiveSheet(workbook, cleaned, archive, plan, lang, dateSystem, restyle) : undefined;
+  // One archive per tab too: its 原行号 are rows of this tab, not of the rep's tab merged before.
+  const archived = archive ? addArchiveSheet(workbook, cleaned, { ...archive, sheet: ofTab(archive.sheet) }, plan, lang, dateSystem, restyle) : undefined;
   const remindersSheet = addRemindersSheet(workbook, cleaned, named('cli.reminders.sheet'), plan, lang, dateSystem, rows, restyle);
   const reportSheet = addReportSheet(workbook, cleaned, named('cli.report.sheet'), plan, lang, today);
   const acrossSheet = across ? addAcrossSheet(workbook, cleaned, across, plan, lang, dateSystem, rows, restyle) : undefined;

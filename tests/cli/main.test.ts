@@ -472,6 +472,27 @@ describe('main: a successful run', () => {
     expect(chain3.getWorksheet('提醒（李四的客户）')!.getCell('C2').value).toBe('王芳');
   });
 
+  it('archives each rep\'s merged rows in his tab\'s own archive: a row number there is a row of that tab', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('张三的客户').addRows([['姓名', '手机'], ['张伟', '13812345678'], ['张伟', '138 1234 5678']]);
+    wb.addWorksheet('李四的客户').addRows([['姓名', '手机'], ['赵磊', '13612345678'], ['王芳', '13712345678'], ['王芳', '137-1234-5678']]);
+    await wb.xlsx.writeFile(path.join(dir, 'reps-merge.xlsx'));
+    for (const [input, sheet, out] of [['reps-merge.xlsx', '张三的客户', 'm1.xlsx'], ['m1.xlsx', '李四的客户', 'm2.xlsx']]) {
+      const r = await cli(['clean', input, '--sheet', sheet, '--merge', '--out', out, '--quiet', ...TODAY], { LANG: 'zh_CN.UTF-8' });
+      expect(r.io.err).toBe('');
+      expect(r.code).toBe(0);
+    }
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path.join(dir, 'm2.xlsx'));
+    const archived = (name: string) => {
+      const ws = book.getWorksheet(name)!;
+      const head = (ws.getRow(1).values as unknown[]).slice(1);
+      return [ws.getCell(2, 1).value, ws.getCell(2, head.indexOf('原行号') + 1).value, ws.rowCount];
+    };
+    expect(archived('已合并重复（张三的客户）')).toEqual(['张伟', 3, 2]);
+    expect(archived('已合并重复（李四的客户）')).toEqual(['王芳', 4, 2]);
+  });
+
   it('reports a failure after reading in the sheet\'s language under a C locale', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('客户').addRows([['姓名', '手机', '金额'], ['张伟', '13812345678', { formula: '1+1', result: 2 }], ['张伟', '13812345678', 5]]);
