@@ -20,6 +20,8 @@ export interface SummaryInput {
   notesOmitted?: number;
   /** Text values of a CSV output that a spreadsheet would mangle on opening it. */
   csvLossy?: number;
+  /** Values of a CSV output written with the formula guard's leading apostrophe. */
+  csvGuarded?: number;
   /** Where a merge put the archived rows: a sheet of the output workbook, or a file next to a CSV output. */
   archive?: { sheet: string } | { file: string };
   /** Sheets the run wrote into the output workbook (issues, reminders, report). */
@@ -41,7 +43,7 @@ const MAX_KINDS = 6;
 const MAX_OWNERS = 3;
 
 export function summaryText(input: SummaryInput): string {
-  const { plan, lang, output, json, skipped = [], notesOmitted = 0, csvLossy = 0 } = input;
+  const { plan, lang, output, json, skipped = [], notesOmitted = 0, csvLossy = 0, csvGuarded = 0 } = input;
   const { stats } = plan;
   const lines = [
     say(lang, 'cli.summary.title', { input: input.input, sheet: plan.sheetName, headerRow: plan.headerRow }),
@@ -60,6 +62,7 @@ export function summaryText(input: SummaryInput): string {
   if (skipped.length > 0) lines.push(say(lang, 'cli.summary.skipped', { count: skipped.length }));
   if (notesOmitted > 0) lines.push(say(lang, 'cli.summary.notesOmitted', { count: notesOmitted, limit: NOTE_LIMIT }));
   if (csvLossy > 0) lines.push(say(lang, 'cli.summary.csvLossy', { count: csvLossy }));
+  if (csvGuarded > 0) lines.push(say(lang, 'cli.summary.csvGuarded', { count: csvGuarded }));
   lines.push(say(lang, 'cli.summary.output', { path: output }));
   if (input.sheets && input.sheets.length > 0) {
     lines.push(say(lang, 'cli.summary.sheets', { sheets: list(lang, input.sheets.map((name) => say(lang, 'cli.summary.quoted', { name }))) }));

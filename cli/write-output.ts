@@ -15,7 +15,7 @@ import type { SummaryInput } from './summary';
 import { say } from './messages';
 import type { RunNote } from './notes';
 
-export type Written = Pick<SummaryInput, 'skipped' | 'notesOmitted' | 'csvLossy' | 'archive' | 'sheets' | 'files' | 'notes'> & {
+export type Written = Pick<SummaryInput, 'skipped' | 'notesOmitted' | 'csvLossy' | 'csvGuarded' | 'archive' | 'sheets' | 'files' | 'notes'> & {
   /** Where the archive went, for the JSON report: the sheet name, or the archive file as shown. */
   archiveAt?: string;
 };
@@ -25,11 +25,11 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
   if (outputKind(out) === 'csv') {
     // The archive first: rows leave the main file only once they are in the archive (PITFALLS D2).
     const { written: kinds, emptied } = await writeCsvCompanions(out, plan, lang, shown);
-    const csvLossy = await writeCsv(out, loaded.grid, plan);
+    const { lossy: csvLossy, guarded: csvGuarded } = await writeCsv(out, loaded.grid, plan);
     const files = [...kinds, ...emptied].map((kind) => companionPath(shown, kind));
     const archiveAt = kinds.includes('archive') ? companionPath(shown, 'archive') : undefined;
     const notes: RunNote[] = emptied.map((kind) => ({ key: 'cli.note.companionEmptied', params: { path: companionPath(shown, kind) } }));
-    return { csvLossy, files, archive: archiveAt === undefined ? undefined : { file: archiveAt }, archiveAt, notes };
+    return { csvLossy, csvGuarded, files, archive: archiveAt === undefined ? undefined : { file: archiveAt }, archiveAt, notes };
   }
   refuseUnwritable(out, loaded, plan);
   const written = await writeXlsx(out, { grid: loaded.grid, plan, dateSystem: loaded.dateSystem, lang, base: loaded.base, today, across });

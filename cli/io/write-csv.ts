@@ -96,16 +96,39 @@ export function lossyInCsv(grid: Grid, plan: Plan, rows: Cell[][] = cleanedCells
 }
 
 /**
- * Writes the CSV; returns how many values a spreadsheet would mangle on opening it (see `lossyInCsv`).
- * After a merge, the archive file is written first (csv-companions); a row the archive does not hold
- * is never left out.
+ * Values written with the formula guard's apostrophe ('+44 20 7946 0958): a spreadsheet shows it,
+ * so the user is told how many (our own reader takes it off again, read-csv.ts).
  */
-export async function writeCsv(path: string, grid: Grid, plan: Plan): Promise<number> {
+export function guardedInCsv(rows: readonly Cell[][]): number {
+  let count = 0;
+  for (const row of rows) {
+    for (const cell of row) {
+      if (cell.kind === 'empty' || cell.kind === 'number') continue;
+      const value = csvValue(cell);
+      if (typeof value === 'string' && FORMULA_TRIGGER.test(value)) count++;
+    }
+  }
+  return count;
+}
+
+export interface CsvWritten {
+  /** Values a spreadsheet would mangle on opening the file (see `lossyInCsv`). */
+  lossy: number;
+  /** Values written with a leading apostrophe so that no spreadsheet runs them (see `guardedInCsv`). */
+  guarded: number;
+}
+
+/**
+ * Writes the CSV and says what a spreadsheet opening it will show differently. After a merge, the
+ * archive file is written first (csv-companions); a row the archive does not hold is never left out.
+ */
+export async function writeCsv(path: string, grid: Grid, plan: Plan): Promise<CsvWritten> {
   const remove = plan.merge?.removeRows ?? [];
   const archived = new Set(plan.merge?.archive.map((a) => a.sheetRow));
   const unsafe = remove.filter((r) => !archived.has(r));
   if (unsafe.length > 0) throw new Error(`refusing to remove rows not in the archive: ${unsafe.join(', ')}`);
   const rows = cleanedCells(grid, plan, placePlan(grid, plan));
-  await writeFileAtomic(path, csvPieces(withoutRows(rows, remove)));
-  return lossyInCsv(grid, plan, rows);
+  const kept = withoutRows(rows, remove);
+  await writeFileAtomic(path, csvPieces(kept));
+  return { lossy: lossyInCsv(grid, plan, rows), guarded: guardedInCsv(kept) };
 }

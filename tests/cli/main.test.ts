@@ -273,6 +273,17 @@ describe('main: a successful run', () => {
     expect(io.out).toMatch(/Careful: \d+ values .* lose digits/);
   });
 
+  it.each([
+    ['en', '2 values starting with = + - or @ (such as +44 phone numbers) are written with a leading apostrophe'],
+    ['zh-CN', '有 2 个以 = + - 或 @ 开头的值（如 +44 开头的电话）前加了一个撇号'],
+  ] as const)('says how many values a CSV output carries with the formula guard\'s apostrophe (%s)', async (lang, said) => {
+    writeFileSync(path.join(dir, 'uk.csv'), 'Name,Phone,Notes\r\nOliver Smith,+44 20 7946 0958,VIP\r\nAmelia Jones,+44 161 496 0000,\r\nJack Brown,,call back\r\n');
+    const { code, io } = await cli(['clean', 'uk.csv', '--out', 'uk.cleaned.csv', '--lang', lang, ...TODAY]);
+    expect(code).toBe(0);
+    expect(readFileSync(path.join(dir, 'uk.cleaned.csv'), 'utf8')).toContain("'+44 20 7946 0958");
+    expect(io.out).toContain(said);
+  });
+
   it('cleans an .xlsx, keeping its formulas', async () => {
     copyFileSync(fixture('customers-lo.xlsx'), path.join(dir, 'lo.xlsx'));
     const { code } = await cli(['clean', 'lo.xlsx', '--quiet', ...TODAY]);

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import type { Cell } from '../../../shared';
 import { readCsv } from '../../../cli/io/read-csv';
-import { csvOf, csvPieces, FORMULA_TRIGGER, lossyInCsv, unparseCells, writeCsv } from '../../../cli/io/write-csv';
+import { csvOf, csvPieces, FORMULA_TRIGGER, guardedInCsv, lossyInCsv, unparseCells, writeCsv } from '../../../cli/io/write-csv';
 import { EMPTY, gridOf, num, planFor, tempDir, text } from '../helpers';
 
 /** The CSV text of one cell in a one-row table, without BOM and line end. */
@@ -152,7 +152,8 @@ describe('csvOf: the cleaned sheet', () => {
     const { dir, cleanup } = tempDir();
     try {
       const file = path.join(dir, 'out.csv');
-      await writeCsv(file, grid, plan);
+      // Two values carry the guard's apostrophe: the formula text and the issue text starting with a dash.
+      expect(await writeCsv(file, grid, plan)).toEqual({ lossy: 0, guarded: 2 });
       const back = readCsv(readFileSync(file), 'out.csv');
       expect(readFileSync(file, 'utf8')).toContain(`"'=HYPERLINK(""x"")"`);
       expect(back.cells[2]).toEqual([text('张伟'), text('138 1234 5678'), text('=HYPERLINK("x")'), EMPTY]);
@@ -161,6 +162,15 @@ describe('csvOf: the cleaned sheet', () => {
     } finally {
       cleanup();
     }
+  });
+});
+
+describe('guardedInCsv: values written with the formula guard\'s apostrophe', () => {
+  it('counts text that starts with = + - @ and leaves numbers, negative amounts typed as text and dashes alone', () => {
+    const rows = [
+      [text('+44 20 7946 0958'), text('=1+1'), text('@张伟'), text('-50'), text('--'), num(-5), text('张伟'), EMPTY],
+    ];
+    expect(guardedInCsv(rows)).toBe(3);
   });
 });
 
@@ -180,7 +190,7 @@ describe('lossyInCsv: values a spreadsheet would change on opening the CSV (PITF
   it('is what writeCsv returns', async () => {
     const { dir, cleanup } = tempDir();
     try {
-      expect(await writeCsv(path.join(dir, 'x.csv'), grid, plan)).toBe(2);
+      expect(await writeCsv(path.join(dir, 'x.csv'), grid, plan)).toEqual({ lossy: 2, guarded: 0 });
     } finally {
       cleanup();
     }
