@@ -16,7 +16,7 @@ import { isBlank } from '../table/cell';
 import { toDayNumber, type CivilDate } from '../table/civil-date';
 import { cellDay } from './cell-day';
 
-/** A component is absent when the sheet has no column for it (RfmSummary.missing). */
+/** A component is absent when the sheet has no column for it or no row fills it (RfmSummary.missing). */
 export interface RfmScores {
   r?: number;
   f?: number;
@@ -87,8 +87,12 @@ export function quintileScores(values: readonly number[], lowerIsBetter = false)
 
 export function computeRfm(records: readonly CustomerRecord[], today: CivilDate): { scores: (RfmScores | null)[]; summary: RfmSummary } {
   const todayDay = toDayNumber(today);
-  // A field is undefined in every record when the sheet has no column for it (blank cells are EMPTY).
-  const present = COMPONENTS.filter((c) => records.some((rec) => rec.fields[RFM_COLUMNS[c]] !== undefined));
+  // A component is there when some row fills its column: a column nobody filled (购买次数 left
+  // blank) says no more than no column, and scoring everyone 1 for it would cap every total.
+  const present = COMPONENTS.filter((c) => records.some((rec) => {
+    const cell = rec.fields[RFM_COLUMNS[c]];
+    return cell !== undefined && !isBlank(cell);
+  }));
   const missing = COMPONENTS.filter((c) => !present.includes(c));
   const raws = records.map((rec) => ({
     r: rawRecency(rec.fields.lastPurchase, todayDay),

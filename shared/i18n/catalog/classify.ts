@@ -51,7 +51,7 @@ export const classifyMessages = defineMessages(
     'classify.reason.else': 'no other rule matched',
     'classify.reason.noMatch': 'no rule matched',
     'classify.reason.noColumns': 'the sheet has no column this rule reads ({fields})',
-    'classify.reason.rfmWithout': 'RFM without {fields} (the sheet has no such column): the total is the other scores scaled to 3–15',
+    'classify.reason.rfmWithout': 'RFM without {fields} (no such column, or one nobody filled): the total is the other scores scaled to 3–15',
 
     'classify.settings.notObject': 'Classification settings at {path} must be an object. Use {} to keep the defaults.',
     'classify.settings.unknownKey': 'Unknown setting "{key}" at {path}. Check the spelling or remove it (known: {known}).',
@@ -133,7 +133,7 @@ export const classifyMessages = defineMessages(
     'classify.reason.else': '不符合其他规则',
     'classify.reason.noMatch': '没有符合的规则',
     'classify.reason.noColumns': '表中没有这条规则所需的列（{fields}）',
-    'classify.reason.rfmWithout': 'RFM 未计{fields}（表中没有这一列），总分由其余得分按比例折算到 3–15',
+    'classify.reason.rfmWithout': 'RFM 未计{fields}（表中没有这一列或整列为空），总分由其余得分按比例折算到 3–15',
 
     'classify.settings.notObject': '{path} 处的分类设置必须是一个对象。若要使用默认值，请写 {}。',
     'classify.settings.unknownKey': '{path} 处有未知设置“{key}”。请检查拼写或删除它（可用：{known}）。',

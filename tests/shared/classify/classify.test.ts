@@ -246,12 +246,19 @@ describe('RFM tiers on a sheet without an orders column (累计消费 and 最近
   it('says in the reason that frequency was not scored', () => {
     expect(reasonsOf(out.rows[0], 'tier', 'zh-CN')).toEqual([
       'RFM 总分 15 ≥ 12',
-      'RFM 未计购买次数（表中没有这一列），总分由其余得分按比例折算到 3–15',
+      'RFM 未计购买次数（表中没有这一列或整列为空），总分由其余得分按比例折算到 3–15',
     ]);
     expect(reasonsOf(out.rows[1], 'tier', 'en')).toEqual([
       'RFM total 12 ≥ 12',
-      'RFM without Orders (the sheet has no such column): the total is the other scores scaled to 3–15',
+      'RFM without Orders (no such column, or one nobody filled): the total is the other scores scaled to 3–15',
     ]);
+  });
+
+  it('a 购买次数 column nobody filled is no column: the best customer still reaches "high"', () => {
+    const blankOrders = classify(SHOP.map((r) => rec(r.sheetRow, { ...Object.fromEntries(Object.entries(r.fields)), orders: null })),
+      { ...DEFAULT_CLASSIFY_SETTINGS, tier: { preset: 'tierByRfm' } }, TODAY);
+    expect(blankOrders.rows.map((r) => r.labels.tier)).toEqual(['high', 'high', 'medium', 'low', 'low']);
+    expect(blankOrders.rfm!.missing).toEqual(['f']);
   });
 
   it('a sheet with all three columns keeps its plain sum and says nothing more', () => {

@@ -79,8 +79,11 @@ describe('computeRfm', () => {
     ['no orders column: R and M scaled by 3/2', [
       { lastPurchase: d('2025-06-29'), amount: 9000 }, { lastPurchase: d('2025-01-02'), amount: 300 }], [12, 6], ['f']],
     ['amount only: M times 3', [{ amount: 500 }, { amount: 100 }], [12, 6], ['r', 'f']],
-    ['an orders column left blank is there: blank orders score 1', [
-      { lastPurchase: d('2025-06-29'), orders: null, amount: 9000 }, { lastPurchase: d('2025-01-02'), orders: null, amount: 300 }], [9, 5], []],
+    // Scoring everyone 1 for it would cap every total at 11: no one could reach the top tier.
+    ['an orders column nobody filled tells nothing: R and M scaled by 3/2', [
+      { lastPurchase: d('2025-06-29'), orders: null, amount: 9000 }, { lastPurchase: d('2025-01-02'), orders: null, amount: 300 }], [12, 6], ['f']],
+    ['an orders column some rows fill: a blank one there scores 1', [
+      { lastPurchase: d('2025-06-29'), orders: null, amount: 9000 }, { lastPurchase: d('2025-01-02'), orders: 3, amount: 300 }], [9, 7], []],
   ])('%s', (_why, rows, totals, missing) => {
     const { scores, summary } = computeRfm(rows.map((f, i) => rec(i + 2, f)), TODAY);
     expect(scores.map((s) => s!.total)).toEqual(totals);
