@@ -21,6 +21,7 @@ import { propose } from './proposal';
 import { notDuplicateMemory } from './not-duplicates';
 import { judgeGroup } from './group-verdict';
 import { validateDedupeSettings } from './validate-settings';
+import { namesTwoVehicles } from './vehicles';
 
 /**
  * Rows the finder must never link: the caller's (two orders of an order list) and those whose
@@ -160,13 +161,18 @@ export function findDuplicates(records: CustomerRecord[], settings: DedupeSettin
     const ranked = withClaimFirst(byRules, claim);
     const proposal = propose(ranked, region, ctx.phoneCache);
     const twoRecords = proposal.conflicts.some((c) => RECORD_FIELDS.has(c.field)) && namesTwoRecords(recs, region);
+    const twoVehicles = namesTwoVehicles(recs);
+    const against = [
+      ...(twoRecords ? [{ code: 'dedupe.reason.twoRecords', evidence: 'against' } as const] : []),
+      ...(twoVehicles ? [{ code: 'dedupe.reason.twoVehicles', evidence: 'against' } as const] : []),
+    ];
     const group: DuplicateGroup = {
       id: '',
       rows: recs.map((r) => r.sheetRow),
       fingerprints: byRow.map((m) => memory.fingerprint(m)),
       score: verdict.score,
-      reasons: twoRecords ? [...verdict.reasons, { code: 'dedupe.reason.twoRecords', evidence: 'against' }] : verdict.reasons,
-      confidence: twoRecords ? 'review' : verdict.confidence,
+      reasons: against.length > 0 ? [...verdict.reasons, ...against] : verdict.reasons,
+      confidence: against.length > 0 ? 'review' : verdict.confidence,
       survivor: ranked[0].sheetRow,
       fields: proposal.fields,
       conflicts: proposal.conflicts,

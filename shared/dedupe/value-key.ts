@@ -11,6 +11,7 @@ import { phoneKeys, type PhoneKey } from './keys/phone';
 import { dateKey } from './keys/date';
 import { FIELD_BY_ID } from '../schema/fields';
 import { ownerName } from '../table/owner-name';
+import { compactVin, plateKey } from '../normalize/vehicle';
 
 /**
  * Each number of a phone text as a value: the extension too, (415) 555-0134 ext. 22 being a desk, not
@@ -34,5 +35,8 @@ export function valueKey(field: FieldId | null, cell: Cell | undefined, region: 
     const d = dateKey(cell);
     if (d) return d.value;
   }
+  // One car in two writings (粤B 12345, 粤b·12345; lsvau 2180n…) is no conflict.
+  const vehicle = kind === 'vin' ? compactVin(t) : kind === 'plate' ? plateKey(t) : '';
+  if (vehicle) return vehicle;
   return foldText(t);
 }

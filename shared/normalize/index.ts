@@ -19,6 +19,7 @@ import { cleanText } from './text';
 import { cleanProvince } from './province';
 import { isDitto, isMasked, isPlaceholder } from './placeholder';
 import { cleanGender } from './gender';
+import { cleanVin, cleanPlate } from './vehicle';
 
 /** Each kind's cleaner before `guard`: exported so tests can prove the guard never has to catch. */
 export const KIND_CLEANERS: Readonly<Record<FieldKind, Cleaner>> = {
@@ -37,16 +38,18 @@ export const KIND_CLEANERS: Readonly<Record<FieldKind, Cleaner>> = {
   url: cleanUrl,
   province: cleanProvince,
   gender: cleanGender,
+  vin: cleanVin,
+  plate: cleanPlate,
 };
 
 /**
  * Kinds for which a placeholder (无, N/A, /, 同上) is no value, never an invalid one: a phone, an
  * e-mail, an ID, a postcode, a web address, a date, an amount, a count. Free text keeps it as text.
  */
-const NO_PLACEHOLDER_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>(['phone', 'email', 'id', 'postcode', 'url', 'date', 'amount', 'integer']);
+const NO_PLACEHOLDER_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>(['phone', 'email', 'id', 'postcode', 'url', 'date', 'amount', 'integer', 'vin', 'plate']);
 
 /** Kinds whose values exports mask (138****5678, 张*): phones, e-mails, IDs, names. */
-const MASKABLE: ReadonlySet<FieldKind> = new Set<FieldKind>(['phone', 'email', 'id', 'person-name']);
+const MASKABLE: ReadonlySet<FieldKind> = new Set<FieldKind>(['phone', 'email', 'id', 'person-name', 'vin', 'plate']);
 
 /** Cells no cleaner touches: formulas and errors are the caller's business, blanks have nothing to clean. */
 function untouchable(cell: Cell): boolean {

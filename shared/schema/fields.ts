@@ -52,7 +52,9 @@ export type FieldId =
   | 'orderId'
   | 'product'
   | 'quantity'
-  | 'unitPrice';
+  | 'unitPrice'
+  | 'vin'
+  | 'plate';
 
 /** How a field's cleaner reads its values. */
 export type FieldKind =
@@ -70,7 +72,9 @@ export type FieldKind =
   | 'url'
   | 'province'
   | 'gender'
-  | 'enum';
+  | 'enum'
+  | 'vin'
+  | 'plate';
 
 /**
  * How a host writes the column: `text` columns get the Text number format (`@`) before values so
@@ -220,6 +224,17 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['数量', '购买数量', '销售数量', '商品数量', '产品数量', '件数', '订购数量', 'quantity', 'qty'] },
   { id: 'unitPrice', kind: 'text', write: 'number', label: { 'zh-CN': '单价', en: 'Unit price' },
     synonyms: ['单价', '销售单价', '售价', '成交单价', 'unit price', 'price each', 'unit cost'] },
+  // A car dealer's (4S) or car insurance agent's sheet is one row per vehicle: a customer with two cars
+  // has two rows, told apart by these (find-duplicates.ts keeps them apart). Text: a VIN or plate of
+  // digits must never become a number.
+  { id: 'vin', kind: 'vin', write: 'text', label: { 'zh-CN': '车架号', en: 'VIN' },
+    synonyms: ['车架号', '车架号码', '车辆识别代号', '车辆识别号', '车辆识别码', '车辆识别代码', 'vin', 'vin码', 'vin号', '底盘号',
+      'vehicle identification number', 'vin number', 'vin no', 'chassis number', 'chassis no', 'frame number'] },
+  // 'registration number' alone, never 'registration' (a sign-up, an event): see header-match.ts.
+  { id: 'plate', kind: 'plate', write: 'text', label: { 'zh-CN': '车牌号', en: 'Licence plate' },
+    synonyms: ['车牌号', '车牌', '车牌号码', '号牌号码', '号牌', '牌照号', '牌照号码',
+      'license plate', 'licence plate', 'license plate number', 'licence plate number', 'plate number', 'plate no', 'number plate', 'plate',
+      'registration number', 'registration no', 'reg number', 'reg no', 'vehicle registration number'] },
 ];
 
 export const FIELD_BY_ID: Readonly<Record<FieldId, FieldDef>> = Object.fromEntries(

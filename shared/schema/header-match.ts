@@ -29,6 +29,8 @@ const EXACT_ONLY = [
   '数量',
   // User Agent is a web form's browser, Agent Code a number, Insured Value what is insured.
   'agent', 'producer', 'insured',
+  // Company Registration Number is a firm's, VAT Registration Number a tax number: no car's.
+  'registration number', 'registration no', 'reg number', 'reg no',
 ];
 
 /**

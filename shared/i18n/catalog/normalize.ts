@@ -16,6 +16,8 @@ export const normalizeMessages = defineMessages(
     'fix.company': 'Tidied the company name (spaces, full-width letters, digits and brackets).',
     'fix.id': 'Wrote the identifier as text, so no digit can be lost.',
     'fix.postcode': 'Wrote the postcode as text.',
+    'fix.vin': 'Wrote the VIN in capitals, without spaces or dashes, as it is printed.',
+    'fix.plate': 'Wrote the licence plate in capitals, without the dots, spaces or dashes of a Chinese plate (粤b·12345 → 粤B12345).',
     'fix.province': 'Wrote the province with its full name (广东 → 广东省), as the rest of the sheet can be counted by it.',
     'fix.zipZero': 'Gave the ZIP code back the leading zero a spreadsheet dropped (2134 → 02134).',
     'fix.url': 'Tidied the web address.',
@@ -61,6 +63,7 @@ export const normalizeMessages = defineMessages(
     'idCard.checksum': 'The check character of ID card number "{value}" is wrong (expected {expected}): one of the characters was probably mistyped.',
     'uscc.invalid': '"{value}" is not a unified social credit code: it should have 18 digits and capital letters (no I, O, S, V or Z).',
     'uscc.checksum': 'The check character of credit code "{value}" is wrong (expected {expected}): one of the characters was probably mistyped.',
+    'vin.invalid': '"{value}" is not a valid VIN: it should have 17 digits and capital letters (no I, O or Q); check the registration certificate.',
 
     'postcode.invalid': '"{value}" is not a valid postcode: Chinese postcodes have 6 digits.',
     'postcode.invalidUs': '"{value}" is not a valid ZIP code: ZIP codes have 5 digits, or 5 and 4 (02134-1234).',
@@ -91,6 +94,8 @@ export const normalizeMessages = defineMessages(
     'fix.company': '整理了公司名称（空格、全角字母、数字和括号）。',
     'fix.id': '编号已改为文本保存，避免丢失位数。',
     'fix.postcode': '邮编已改为文本保存。',
+    'fix.vin': '车架号已改为大写，并去掉了空格和横线，与行驶证上的写法一致。',
+    'fix.plate': '车牌号已改为大写，并去掉了中间的点、空格和横线（粤b·12345 → 粤B12345）。',
     'fix.province': '省份写成了全称（广东 → 广东省），便于按省份统计。',
     'fix.zipZero': '补回了表格软件丢掉的邮编首位 0（2134 → 02134）。',
     'fix.url': '整理了网址。',
@@ -136,6 +141,7 @@ export const normalizeMessages = defineMessages(
     'idCard.checksum': '身份证号“{value}”的校验位不对（应为 {expected}）：可能有字符输错。',
     'uscc.invalid': '“{value}”不是统一社会信用代码：应为 18 位数字和大写字母（不含 I、O、S、V、Z）。',
     'uscc.checksum': '统一社会信用代码“{value}”的校验位不对（应为 {expected}）：可能有字符输错。',
+    'vin.invalid': '“{value}”不是有效的车架号（VIN）：应为 17 位数字和大写字母（不含 I、O、Q），请核对行驶证。',
 
     'postcode.invalid': '“{value}”不是有效的邮编：中国邮编为 6 位数字。',
     'postcode.invalidUs': '“{value}”不是有效的美国邮编（ZIP）：应为 5 位数字，或 5+4 位（02134-1234）。',

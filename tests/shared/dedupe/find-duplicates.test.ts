@@ -288,6 +288,23 @@ describe('confidence', () => {
     expect(slip.confidence).not.toBe('review');
   });
 
+  it('is review for one customer\'s two vehicles: two VINs, or two plates where no VIN tells (a 4S sheet, one row per car)', () => {
+    const cars = (a: RowSpec, b: RowSpec) => run([{ name: '王建国', mobile: '13812345678', ...a }, { name: '王建国', mobile: '13812345678', ...b }]).groups;
+    const [two] = cars({ vin: 'LSVAU2180N2183294' }, { vin: 'LFV2A21K5M4067812' });
+    expect(two.confidence).toBe('review');
+    expect(two.reasons).toContainEqual({ code: 'dedupe.reason.twoVehicles', evidence: 'against' });
+    expect(cars({ plate: '粤B12345' }, { plate: '粤B6F789' }).map((g) => g.confidence)).toEqual(['review']);
+    // The same car: one VIN in two writings, one plate with and without its dot, a VIN on one row only,
+    // a plate changed on one VIN (the VIN tells), a placeholder or a note where a plate would be.
+    expect(cars({ vin: 'LSVAU2180N2183294' }, { vin: 'lsvau 2180n 2183294' }).map((g) => g.confidence)).toEqual(['exact']);
+    expect(cars({ plate: '粤B·12345' }, { plate: '粤b 12345' }).map((g) => g.confidence)).toEqual(['exact']);
+    expect(cars({ vin: 'LSVAU2180N2183294', plate: '粤B12345' }, {}).map((g) => g.confidence)).toEqual(['exact']);
+    expect(cars({ vin: 'LSVAU2180N2183294', plate: '粤B12345' }, { vin: 'LSVAU2180N2183294', plate: '京A12345' }).map((g) => g.confidence)).toEqual(['exact']);
+    expect(cars({ plate: '粤B12345' }, { plate: '未上牌' }).map((g) => g.confidence)).toEqual(['exact']);
+    expect(cars({ plate: '粤B12345' }, { plate: 'B12345' }).map((g) => g.confidence)).toEqual(['exact']);
+    expect(cars({ vin: 'LSVAU2180N2183294' }, { vin: '183294' }).map((g) => g.confidence)).toEqual(['exact']);
+  });
+
   it('is at most review for two companies of one brand in two cities, even on one 400 hotline (was exact: the hotline counted as a person\'s number)', () => {
     const hotline = run([{ company: '深圳华星电子有限公司', phone: '400-800-1234' }, { company: '武汉华星电子有限公司', phone: '400-800-1234' }]);
     expect(hotline.groups.filter((g) => g.confidence !== 'review')).toEqual([]);

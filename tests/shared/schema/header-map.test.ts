@@ -171,7 +171,17 @@ const SHEETS: [string, string[], Shown[]][] = [
   [
     'A car dealer\'s (4S) sheet: the car owner is the customer, the insurance renewal is the contract end, the car\'s purchase is his last',
     ['车主', '联系电话', '车牌号', '车型', '购车日期', '交强险到期', '年检到期', '销售顾问', '备注'],
-    ['name', 'phone', null, null, 'lastPurchase', 'contractEnd', null, 'owner', 'notes'],
+    ['name', 'phone', 'plate', null, 'lastPurchase', 'contractEnd', null, 'owner', 'notes'],
+  ],
+  [
+    'A car insurance agent\'s sheet, one row per vehicle: the VIN and the plate say which car',
+    ['姓名', '手机', '车架号', '车牌号', '车型', '保险到期', '业务员'],
+    ['name', 'mobile', 'vin', 'plate', null, 'contractEnd', 'owner'],
+  ],
+  [
+    'A US dealership\'s service list: the VIN and the licence plate say which car',
+    ['Customer Name', 'Mobile', 'VIN', 'License Plate', 'Model', 'Insurance Expiry', 'Salesperson'],
+    ['name', 'mobile', 'vin', 'plate', null, 'contractEnd', 'owner'],
   ],
   [
     'A US insurance agency export: the policyholder is the customer, the producer holds him',

@@ -209,6 +209,47 @@ describe('matchHeader: car dealers\' (4S) and insurance agents\' sheets', () => 
   });
 });
 
+describe('matchHeader: a car\'s own columns (one row per vehicle)', () => {
+  it.each([
+    ['车架号', 'vin', 'the VIN as Chinese dealers and insurers call it'],
+    ['车架号码', 'vin', ''],
+    ['车辆识别代号', 'vin', 'the VIN\'s official name (GB 16735)'],
+    ['车辆识别码', 'vin', ''],
+    ['VIN码', 'vin', ''],
+    ['VIN', 'vin', ''],
+    ['VIN Number', 'vin', ''],
+    ['底盘号', 'vin', 'older sheets: the chassis number'],
+    ['Vehicle Identification Number', 'vin', ''],
+    ['Chassis No', 'vin', ''],
+    ['车牌号', 'plate', ''],
+    ['车牌', 'plate', ''],
+    ['车牌号码', 'plate', ''],
+    ['号牌号码', 'plate', 'the 行驶证\'s own word'],
+    ['License Plate', 'plate', ''],
+    ['Licence Plate', 'plate', 'British spelling'],
+    ['Plate Number', 'plate', ''],
+    ['Registration Number', 'plate', 'British sheets: the car\'s registration'],
+    ['Reg No', 'plate', ''],
+    ['车主', 'name', 'the car\'s owner is still the customer'],
+    ['车主姓名', 'name', ''],
+    ['车主手机', 'mobile', ''],
+    ['编号', 'customerId', 'a bare 编号 is still the customer number'],
+    ['Registration Date', 'createdAt', 'still when the customer registered'],
+  ])('%j → %s (%s)', (header, field) => {
+    expect(matchHeader(header)?.field).toBe(field);
+  });
+
+  it.each([
+    ['Registration', 'alone it may be a sign-up, an event or a car: left to the user'],
+    ['车架号后六位', 'six characters of the VIN, no VIN: every cell would be called invalid'],
+    ['车牌颜色', 'the plate\'s colour (蓝牌, 绿牌), not its number'],
+    ['Company Registration Number', 'a firm\'s number at Companies House, no car'],
+    ['号码', 'a bare 号码 says nothing of what it numbers'],
+  ])('%j → null (%s)', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+});
+
 describe('matchHeader: a sales ledger\'s columns', () => {
   it.each([
     ['订单号', 'orderId'],
