@@ -20,7 +20,7 @@ export interface CompiledDimension {
   levels: CompiledLevel[];
   /** Every label this dimension's levels can give (and 'unknown' for a built-in one), in order, with its text. */
   legend: { id: string; text: LocalText }[];
-  /** The sheet fields its rules read, directly or through a derived value (empty: reads labels only). */
+  /** The sheet fields its rules decide by: those read directly, else the sources of derived values (empty: reads labels only). */
   reads: FieldId[];
 }
 
@@ -91,10 +91,16 @@ export function compileClassifySettings(settings: unknown, path = 'classify'): C
       labels: new Map(dimension.legend.map((l) => [l.id, l.text])),
     });
   };
+  // The columns a dimension decides by: those its rules read directly; only a dimension that reads
+  // nothing but derived values (activity: @lastActivity) decides by their sources. A derived value
+  // beside direct columns qualifies them (lifecycle's churn by last activity when no purchase date
+  // tells), and a contact list with a last-contact column is still no sheet of purchases.
   const readsOf = (scope: ConditionScope): FieldId[] => {
     scope.used.forEach((f) => usedAll.add(f));
+    const direct = [...scope.used].filter((f) => !f.startsWith('@')) as FieldId[];
+    if (direct.length > 0) return [...new Set(direct)];
     const fields = new Set<FieldId>();
-    scope.used.forEach((f) => (f.startsWith('@') ? derivedSources(f) : [f as FieldId]).forEach((x) => fields.add(x)));
+    scope.used.forEach((f) => derivedSources(f).forEach((x) => fields.add(x)));
     return [...fields];
   };
 

@@ -22,6 +22,20 @@ export function lifecycleByPurchase(churnDays = 365): Level[] {
     },
     { id: 'churned', when: { field: 'lastPurchase', op: 'olderThanDays', value: churnDays } },
     { id: 'existing', when: { field: 'lastPurchase', op: 'withinDays', value: churnDays } },
+    // A customer who bought (a member's 累计消费) on a sheet without purchase dates, and whom nobody
+    // has seen for as long (最近到店 two years ago), has gone: "existing" beside an activity of 流失
+    // would contradict itself. The last activity is the only date that tells.
+    {
+      id: 'churned',
+      reason: 'classify.reason.churnedNoPurchaseDate',
+      when: {
+        all: [
+          { field: '@lastActivity', op: 'olderThanDays', value: churnDays },
+          { field: 'lastPurchase', op: 'empty' },
+          { any: [{ field: 'orders', op: 'gt', value: 0 }, { field: 'amount', op: 'gt', value: 0 }] },
+        ],
+      },
+    },
     {
       id: 'existing',
       reason: 'classify.reason.boughtNoDate',

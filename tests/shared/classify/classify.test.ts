@@ -91,6 +91,18 @@ describe('a sheet without the columns a rule reads', () => {
     expect(reasonsOf(out.rows[0], 'tier', 'en')).toEqual(['the sheet has no column this rule reads (Amount)']);
   });
 
+  it('a member who spent but has no purchase date is churned when last seen over a year ago, not "existing" beside an activity of lost', () => {
+    // A salon's member list: 累计消费 and 最近到店 (last contact), no purchase dates.
+    const out = classify([
+      rec(2, { name: '陈美玲', amount: 2600, lastContact: d('2024-01-02') }),
+      rec(3, { name: '林晓燕', amount: 18800, lastContact: d('2025-06-28') }),
+      rec(4, { name: '王丽', amount: 5600 }),
+    ], DEFAULT_CLASSIFY_SETTINGS, TODAY);
+    expect(out.rows.map((r) => [r.labels.lifecycle, r.labels.activity])).toEqual([['churned', 'lost'], ['existing', 'active'], ['existing', 'unknown']]);
+    expect(reasonsOf(out.rows[0], 'lifecycle', 'zh-CN')).toEqual(['有消费但没有最近购买日期，最近互动 545 天前 > 365 天']);
+    expect(reasonsOf(out.rows[0], 'lifecycle', 'en')).toEqual(['bought, no last purchase date, and last seen 545 days ago > 365 days']);
+  });
+
   it('judges by the columns it has when some are missing (no orders column)', () => {
     const out = classify([rec(2, { lastPurchase: null, amount: null }), rec(3, { lastPurchase: d('2025-01-01'), amount: 800 })], DEFAULT_CLASSIFY_SETTINGS, TODAY);
     expect(out.rows.map((r) => r.labels.lifecycle)).toEqual(['potential', 'existing']);
