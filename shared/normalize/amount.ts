@@ -30,8 +30,10 @@ function stripFront(s: string, markers: readonly string[]): { rest: string; foun
   let found: string | null = null;
   for (let again = true; again;) {
     again = false;
+    // Lower-cased once a pass (the text changes only when a marker is taken off), not once a marker.
+    const lower = rest.toLowerCase();
     for (const m of markers) {
-      if (rest.toLowerCase().startsWith(m.toLowerCase())) {
+      if (lower.startsWith(m.toLowerCase())) {
         rest = rest.slice(m.length).trimStart();
         found ??= m;
         again = true;
