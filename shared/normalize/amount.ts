@@ -8,7 +8,7 @@ import { cellText, numberText, type Cell } from '../table/cell';
 import type { Finding } from '../plan/issue';
 import { foldAll } from '../text/fold';
 import type { CleanContext, CleanResult } from './types';
-import { keep, change } from './result';
+import { keep, change, NO_FINDINGS } from './result';
 import { markersFor } from './currency-markers';
 import { shiftDecimal } from './decimal';
 import { CHINESE_AMOUNT_CHARS, parseChineseAmount } from './chinese-numerals';
@@ -30,8 +30,10 @@ function stripFront(s: string, markers: readonly string[]): { rest: string; foun
   let found: string | null = null;
   for (let again = true; again;) {
     again = false;
+    // Lower-cased once a pass (the text changes only when a marker is taken off), not once a marker.
+    const lower = rest.toLowerCase();
     for (const m of markers) {
-      if (rest.toLowerCase().startsWith(m.toLowerCase())) {
+      if (lower.startsWith(m.toLowerCase())) {
         rest = rest.slice(m.length).trimStart();
         found ??= m;
         again = true;
@@ -164,7 +166,7 @@ const IMPLAUSIBLE = 1e8;
 function unitFindings(value: number, shown: string, ctx: CleanContext): Finding[] {
   const unit = ctx.settings.amount.unit ?? 0;
   const whole = Math.abs(value) * 10 ** unit;
-  return unit > 0 && whole >= IMPLAUSIBLE ? [{ code: 'amount.unitSuspicious', severity: 'warning', params: { value: shown, whole } }] : [];
+  return unit > 0 && whole >= IMPLAUSIBLE ? [{ code: 'amount.unitSuspicious', severity: 'warning', params: { value: shown, whole } }] : NO_FINDINGS;
 }
 
 /** A price still to be agreed (面议, 另议, negotiable): no amount yet, and no mistake. */
@@ -205,7 +207,7 @@ export function cleanAmount(cell: Cell, ctx: CleanContext): CleanResult {
   const currency = ctx.settings.amount.currency;
   const [r, scaled] = readAmount(cell.value, currency, ctx.settings.amount.decimalSeparator ?? '.', ctx.settings.amount.unit ?? 0);
   const shown = cellText(cell).trim();
-  if (r.kind === 'number') return change(cell, { kind: 'number', value: r.value }, 'fix.amount', scaled ? [] : unitFindings(r.value, shown, ctx));
+  if (r.kind === 'number') return change(cell, { kind: 'number', value: r.value }, 'fix.amount', scaled ? NO_FINDINGS : unitFindings(r.value, shown, ctx));
   if (r.kind === 'foreign') {
     return keep(cell, [{ code: 'amount.foreignCurrency', severity: 'info', params: { value: shown, currency: r.currency, expected: currency.toUpperCase() } }]);
   }

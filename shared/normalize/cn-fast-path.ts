@@ -77,16 +77,23 @@ export interface CnNumber {
 const INSIDE = /[\s\-()]/g;
 const DIGITS = /^\+?\d+$/;
 
-/**
- * The number when `s` (folded to half-width) is a Chinese mobile or landline this path can decide,
- * null when the full parse must. Without a country code, a number counts only in a Chinese sheet.
- */
 /** Digits of the area code a Chinese landline's national number (no trunk 0) starts with: two after 1 and 2, three after 3–9. */
 export function cnAreaLength(nsn: string): number {
   return nsn[0] === '1' || nsn[0] === '2' ? 2 : 3;
 }
 
-export function cnNumber(s: string, regionIsCn: boolean): CnNumber | null {
+/** What the fast path reads of a number before writing any of its forms. */
+export interface CnReading {
+  type: 'mobile' | 'fixed';
+  /** National significant number: 13812345678, 75588880000. */
+  nsn: string;
+}
+
+/**
+ * The reading when `s` (folded to half-width) is a Chinese mobile or landline this path can decide,
+ * null when the full parse must. Without a country code, a number counts only in a Chinese sheet.
+ */
+export function cnReading(s: string, regionIsCn: boolean): CnReading | null {
   if (!CN || s.length > 24) return null;
   const compact = s.replace(INSIDE, '');
   if (!DIGITS.test(compact)) return null;
@@ -100,26 +107,42 @@ export function cnNumber(s: string, regionIsCn: boolean): CnNumber | null {
   if (nsn.startsWith('0') || nsn.startsWith('+')) return null;
 
   if (nsn.length === 11 && nsn.startsWith('1') && !compact.startsWith('0' + nsn)) {
-    if (typeOf(nsn) !== 'MOBILE') return null;
+    return typeOf(nsn) === 'MOBILE' ? { type: 'mobile', nsn } : null;
+  }
+  // A landline needs its area code: written with the trunk 0 or after +86.
+  if (compact === nsn || nsn.length < 9 || nsn.length > 11) return null;
+  return typeOf(nsn) === 'FIXED_LINE' ? { type: 'fixed', nsn } : null;
+}
+
+/** The house national form of a reading: 13812345678, 010-12345678, 0755-88880000. */
+export function cnNational({ type, nsn }: CnReading): string {
+  if (type === 'mobile') return nsn;
+  const area = cnAreaLength(nsn);
+  return `0${nsn.slice(0, area)}-${nsn.slice(area)}`;
+}
+
+/** The number when `s` is one `cnReading` decides, with all its forms (see CnNumber). */
+export function cnNumber(s: string, regionIsCn: boolean): CnNumber | null {
+  const reading = cnReading(s, regionIsCn);
+  if (!reading) return null;
+  const { type, nsn } = reading;
+  if (type === 'mobile') {
     return {
-      type: 'mobile',
+      type,
       e164: `+86${nsn}`,
       national: nsn,
       international: `+86 ${nsn.slice(0, 3)} ${nsn.slice(3, 7)} ${nsn.slice(7)}`,
     };
   }
-  // A landline needs its area code: written with the trunk 0 or after +86.
-  if (compact === nsn || nsn.length < 9 || nsn.length > 11) return null;
-  if (typeOf(nsn) !== 'FIXED_LINE') return null;
   const area = cnAreaLength(nsn);
   const local = nsn.slice(area);
   // libphonenumber groups a seven- or eight-digit local number 3+4 or 4+4 (+86 755 8888 0000);
   // other lengths are left to it.
   const split = local.length === 8 ? 4 : local.length === 7 ? 3 : 0;
   return {
-    type: 'fixed',
+    type,
     e164: `+86${nsn}`,
-    national: `0${nsn.slice(0, area)}-${local}`,
+    national: cnNational(reading),
     international: split ? `+86 ${nsn.slice(0, area)} ${local.slice(0, split)} ${local.slice(split)}` : null,
   };
 }

@@ -89,9 +89,12 @@ type Match =
   /** `numeric`: written 3/5 or 03-05, so the order of the two numbers is a convention, not a fact. */
   | { noYear: { m: number; d: number; rest: string; numeric: boolean } };
 
+/** A run of Chinese numerals before 年/月/日/号 (made once: replace restarts a global pattern at 0). */
+const CHINESE_DATE_NUMBER = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+(?=\\s*[年月日号號])`, 'gu');
+
 /** Chinese numerals before 年/月/日/号 become digits: 二〇二四年三月五日 → 2024年3月5日. */
 function chineseDigits(s: string): string {
-  return s.replace(new RegExp(`[${CHINESE_NUMERAL_CHARS}]+(?=\\s*[年月日号號])`, 'gu'), (run) => {
+  return s.replace(CHINESE_DATE_NUMBER, (run) => {
     const n = parseChineseNumber(run);
     return n === null ? run : String(n);
   });

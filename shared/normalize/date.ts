@@ -7,7 +7,7 @@ import { cellText, numberText, type Cell } from '../table/cell';
 import { formatIso, fromSerial, isValidCivil, toSerial } from '../table/civil-date';
 import type { Finding } from '../plan/issue';
 import type { CleanContext, CleanResult } from './types';
-import { keep, change } from './result';
+import { keep, change, NO_FINDINGS } from './result';
 import { parseDateText } from './date-text';
 import { isZeroDate } from './placeholder';
 import { vagueDate } from './date-vague';
@@ -95,7 +95,7 @@ export function cleanDate(cell: Cell, ctx: CleanContext): CleanResult {
   const shown = value.trim();
   switch (r.kind) {
     case 'date': {
-      const findings: Finding[] = r.twoDigitYear === undefined ? [] :
+      const findings: Finding[] = r.twoDigitYear === undefined ? NO_FINDINGS :
         [{ code: 'date.twoDigitYear', severity: 'info', params: { value: shown, year: r.twoDigitYear } }];
       return change(cell, { kind: 'date', value: r.iso }, 'fix.date', findings);
     }

@@ -8,7 +8,7 @@ import { numberText, type Cell } from '../table/cell';
 import { collapseSpaces, toHalfWidth } from '../text/fold';
 import type { Finding } from '../plan/issue';
 import type { CleanContext, CleanResult } from './types';
-import { keep, changeText } from './result';
+import { keep, changeText, NO_FINDINGS } from './result';
 import { suggestEmail } from './email-typo';
 import { isQqNumber } from './id';
 
@@ -94,5 +94,5 @@ function qqFinding(value: string): Finding {
 
 function typo(address: string): Finding[] {
   const suggestion = suggestEmail(address);
-  return suggestion ? [{ code: 'email.typo', severity: 'warning', params: { value: address, suggestion }, suggestion }] : [];
+  return suggestion ? [{ code: 'email.typo', severity: 'warning', params: { value: address, suggestion }, suggestion }] : NO_FINDINGS;
 }

@@ -5,6 +5,7 @@
 import { isBlank, isFormula, sameCell, type Cell } from '../table/cell';
 import type { FieldDef, FieldKind } from '../schema/fields';
 import type { Cleaner, CleanContext, CleanResult } from './types';
+import { keep } from './result';
 import { cleanPhone } from './phone';
 import { cleanEmail } from './email';
 import { cleanDate } from './date';
@@ -64,27 +65,28 @@ function guard(inner: Cleaner, kind: FieldKind): Cleaner {
   const placeholders = NO_PLACEHOLDER_KINDS.has(kind);
   const masks = MASKABLE.has(kind);
   return (cell, ctx) => {
-    if (untouchable(cell)) return { cell, findings: [] };
+    if (untouchable(cell)) return keep(cell);
     if (placeholders && cell.kind === 'text' && isPlaceholder(cell.value)) {
       // 无 in a phone column says there is no phone: no "invalid number" for it (the required rule
       // still counts it as missing). 同上 points at the row above: the row lacks the value itself.
-      return isDitto(cell.value) ? { cell, findings: [{ code: 'cell.ditto', severity: 'info', params: { value: cell.value.trim() } }] } : { cell, findings: [] };
+      return isDitto(cell.value) ? keep(cell, [{ code: 'cell.ditto', severity: 'info', params: { value: cell.value.trim() } }]) : keep(cell);
     }
     // 138****5678 in a phone, ID or e-mail column was masked by the system it came from: nobody can
     // fix it here, so it is said once per cell as a fact, not as an invalid value.
     // A masked name (张*) is kept as it is, its asterisk too: tidied to 张 it would look like a name.
     if (masks && cell.kind === 'text' && isMasked(cell.value)) {
-      return kind === 'person-name' ? { cell, findings: [] } : { cell, findings: [{ code: 'cell.masked', severity: 'info', params: { value: cell.value.trim() } }] };
+      return kind === 'person-name' ? keep(cell) : keep(cell, [{ code: 'cell.masked', severity: 'info', params: { value: cell.value.trim() } }]);
     }
     let result: CleanResult;
     try {
       result = inner(cell, ctx);
     } catch {
-      return { cell, findings: [] };
+      return keep(cell);
     }
-    if (result.cell === cell) return result.reason === undefined ? result : { cell, findings: result.findings };
-    if (sameCell(result.cell, cell) || isBlank(result.cell)) return { cell, findings: result.findings };
-    return { cell: result.cell, reason: result.reason ?? 'fix.generic', findings: result.findings };
+    if (result.cell === cell) return result.reason === undefined ? result : keep(cell, result.findings);
+    if (sameCell(result.cell, cell) || isBlank(result.cell)) return keep(cell, result.findings);
+    // A change that gives its reason is already in the contract's shape: returned, not copied.
+    return result.reason !== undefined ? result : { cell: result.cell, reason: 'fix.generic', findings: result.findings };
   };
 }
 

@@ -61,6 +61,8 @@ const BRACKETED = /(\([^()]*\))/u;
 
 /** The part of a name whose case is judged and changed: everything outside brackets. */
 export function outsideBrackets(s: string): string {
+  // No bracket, nothing to take out (the split would give the name back whole).
+  if (!s.includes('(')) return s;
   return s.split(BRACKETED).filter((_, i) => i % 2 === 0).join(' ');
 }
 

@@ -7,20 +7,24 @@ import type { Cell } from '../table/cell';
 import { collapseSpaces, toHalfWidthAlnum, toHalfWidthAlnumParens } from '../text/fold';
 import type { Finding } from '../plan/issue';
 import type { CleanContext, CleanResult } from './types';
-import { keep, changeText } from './result';
+import { keep, changeText, NO_FINDINGS } from './result';
 import { removeCjkSpaces } from './cjk-spacing';
 import { stripStrayPunctuation } from './stray-punctuation';
 import { isSingleCase, outsideBrackets, properCaseName } from './name-case';
+
+const LATIN = /\p{Script=Latin}/u;
+const HAN = /\p{Script=Han}/u;
 
 /** The tidy form of a person's name. */
 export function tidyPersonName(raw: string): string {
   const folded = collapseSpaces(toHalfWidthAlnumParens(raw));
   const spaced = removeCjkSpaces(folded);
   const stripped = stripStrayPunctuation(spaced) || spaced;
-  // Only Latin-script names: next to Chinese characters, capitals are acronyms (张三 VIP).
+  // Only Latin-script names: next to Chinese characters, capitals are acronyms (张三 VIP). Asked
+  // first, so a Chinese name (most of a Chinese sheet's) is not taken apart at its brackets.
+  if (HAN.test(stripped)) return stripped;
   const judged = outsideBrackets(stripped);
-  const latinOnly = /\p{Script=Latin}/u.test(judged) && !/\p{Script=Han}/u.test(stripped);
-  return latinOnly && isSingleCase(judged) ? properCaseName(stripped) : stripped;
+  return LATIN.test(judged) && isSingleCase(judged) ? properCaseName(stripped) : stripped;
 }
 
 /** Seven or more digits in a row (maybe after +, with the separators numbers are typed with): a phone number in a name cell. */
@@ -33,6 +37,6 @@ export function cleanPersonName(cell: Cell, ctx: CleanContext): CleanResult {
   const onlySpaces = value === collapseSpaces(toHalfWidthAlnum(cell.value));
   // 李娜 13812345678: the number typed into the customer's name cell is no use there (reminders and
   // duplicates read numbers from the phone columns); said, not moved. An owner's is the rep's own.
-  const findings: Finding[] = ctx.field.id !== 'owner' && PHONE_IN_NAME.test(value) ? [{ code: 'name.hasNumber', severity: 'warning', params: { value } }] : [];
+  const findings: Finding[] = ctx.field.id !== 'owner' && PHONE_IN_NAME.test(value) ? [{ code: 'name.hasNumber', severity: 'warning', params: { value } }] : NO_FINDINGS;
   return changeText(cell, value, onlySpaces ? 'fix.spaces' : 'fix.name', findings);
 }

@@ -23,7 +23,7 @@ import type { Finding } from '../plan/issue';
 import type { CleanContext, CleanResult } from './types';
 import { keep, changeText } from './result';
 import { exactDigits, isExponentText, looksRoundedPhone } from './lost-digits';
-import { cnAreaLength, cnNumber, type CnNumber } from './cn-fast-path';
+import { cnAreaLength, cnNational, cnNumber, cnReading, type CnNumber } from './cn-fast-path';
 
 export interface ParsedPhone {
   /** E.164 without the extension: +8613812345678. The duplicate finder's key (with `extension`). */
@@ -349,9 +349,10 @@ export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
   }
   // Most cells of a sheet cleaned before are already in the house form: say so without the full
   // split-parse-format round (the answer is the one that round would give).
+  // Only the national form is compared: the other forms of a number read here are not built.
   if (cell.kind === 'text' && format === 'national' && defaultRegion === 'CN') {
-    const n = cnNumber(cell.value, true);
-    if (n && n.national === cell.value) {
+    const n = cnReading(cell.value, true);
+    if (n && cnNational(n) === cell.value) {
       return ctx.field.id === 'mobile' && n.type !== 'mobile'
         ? keep(cell, [{ code: 'phone.notMobile', severity: 'info', params: { value: cell.value } }])
         : keep(cell);

@@ -10,7 +10,7 @@ import { dropQuotePrefix, foldAll } from '../text/fold';
 import type { MessageKey } from '../i18n';
 import type { Finding } from '../plan/issue';
 import type { CleanContext, CleanResult } from './types';
-import { keep, change } from './result';
+import { keep, change, NO_FINDINGS } from './result';
 
 interface PostcodeRule {
   valid: RegExp;
@@ -59,7 +59,7 @@ export function cleanPostcode(cell: Cell, ctx: CleanContext): CleanResult {
       }
     }
   } else return keep(cell);
-  const findings: Finding[] = rule && !rule.valid.test(value) ? [{ code: invalid, severity: 'warning', params: { value } }] : [];
+  const findings: Finding[] = rule && !rule.valid.test(value) ? [{ code: invalid, severity: 'warning', params: { value } }] : NO_FINDINGS;
   const onlySpaces = cell.kind === 'text' && value === foldAll(cell.value);
   return change(cell, { kind: 'text', value }, onlySpaces ? 'fix.spaces' : padded ? 'fix.zipZero' : 'fix.postcode', findings);
 }

@@ -122,15 +122,16 @@ export function cleanSheet(
       const before = row.cells[col];
       if (isFormula(before) || before.kind === 'error' || before.kind === 'empty') continue;
       const result = memo.clean(before, ctx);
-      for (const f of result.findings) {
+      // By index: most cells share one frozen empty array (NO_FINDINGS), and an iterator over a
+      // frozen array is a generic one, with a result object per step.
+      const { findings } = result;
+      for (let k = 0; k < findings.length; k++) {
+        const f = findings[k];
         if (disabled.has(f.code)) continue;
         issues.push({ ...f, rule: f.code, sheetRow: row.sheetRow, col, field });
       }
       if (result.cell !== before && !sameCell(result.cell, before)) {
-        const edit: CellEdit = { sheetRow: row.sheetRow, col, field, before, after: result.cell, reason: result.reason ?? 'fix.generic' };
-        // Same kind and a different value is a different text; only a change of kind can keep the text.
-        if (before.kind !== result.cell.kind && cellText(before) === cellText(result.cell)) edit.retype = true;
-        edits.push(edit);
+        edits.push(cellEdit(row.sheetRow, col, field, before, result.cell, result.reason ?? 'fix.generic'));
         (cells ??= row.cells.slice())[col] = result.cell;
       }
     }
@@ -149,6 +150,17 @@ export function cleanSheet(
       problems: [...shaped.problems, ...reading.problems, ...validation.problems], today: todayDate,
     },
   };
+}
+
+/**
+ * One cell's edit, made with all its properties at once: `retype` added afterwards needs a second,
+ * out-of-object property store, and most edits of a sheet read as text are retypes. Same keys, same order.
+ */
+function cellEdit(sheetRow: number, col: number, field: FieldId, before: Cell, after: Cell, reason: CellEdit['reason']): CellEdit {
+  // Same kind and a different value is a different text; only a change of kind can keep the text.
+  return before.kind !== after.kind && cellText(before) === cellText(after)
+    ? { sheetRow, col, field, before, after, reason, retype: true }
+    : { sheetRow, col, field, before, after, reason };
 }
 
 export function runDetailed(

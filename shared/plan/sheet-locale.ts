@@ -257,6 +257,12 @@ interface ColumnOrder {
   byRegion?: string;
 }
 
+/**
+ * A date that may begin with its day or month (5/3/2024, 03.05.24). A constant, not a literal in the
+ * loop: a literal there is a new RegExp object for every cell of every date column.
+ */
+const DAY_OR_MONTH_FIRST = /^\s*\d{1,2}\D/;
+
 function dateColumnOrders(table: Table, columns: readonly ColumnMapping[], settings: Settings): Map<number, ColumnOrder> {
   const out = new Map<number, ColumnOrder>();
   if (settings.dates.ambiguous !== 'flag') return out;
@@ -266,10 +272,10 @@ function dateColumnOrders(table: Table, columns: readonly ColumnMapping[], setti
     let monthFirst = 0;
     let dayFirst = 0;
     let either = 0;
-    for (const row of table.rows) {
-      const cell = row.cells[c.col];
+    for (let r = 0; r < table.rows.length; r++) {
+      const cell = table.rows[r].cells[c.col];
       // A quick look first: most date cells are real dates or year-first text, which say nothing.
-      if (cell?.kind !== 'text' || !/^\s*\d{1,2}\D/.test(cell.value)) continue;
+      if (cell?.kind !== 'text' || !DAY_OR_MONTH_FIRST.test(cell.value)) continue;
       const order = dayMonthOrder(cell.value);
       if (order === 'month-first') monthFirst++;
       else if (order === 'day-first') dayFirst++;
@@ -311,8 +317,8 @@ function decimalCommaColumns(table: Table, columns: readonly ColumnMapping[], se
     if (c.field !== 'amount') continue;
     let comma = 0;
     let point = 0;
-    for (const row of table.rows) {
-      const cell = row.cells[c.col];
+    for (let r = 0; r < table.rows.length; r++) {
+      const cell = table.rows[r].cells[c.col];
       if (cell?.kind !== 'text') continue;
       if (DECIMAL_COMMA.test(cell.value)) comma++;
       else if (DECIMAL_POINT.test(cell.value)) point++;

@@ -129,6 +129,17 @@ function noteLabel(row: readonly Cell[]): string | null {
 /** A row's cells within the table's first `width` columns: what lies right of the table is not read. */
 const within = (row: readonly Cell[] | undefined, width: number): Cell[] => (row ?? []).slice(0, width);
 
+/**
+ * Filled cells of a row within its first `width` columns, counted up to `enough`: the scans of
+ * every row ask "none?" or "just one?", and a copy of each row to count in was 100,000 arrays.
+ */
+function filledWithin(row: readonly Cell[] | undefined, width: number, enough: number): number {
+  let n = 0;
+  if (!row) return n;
+  for (let c = 0; c < width && c < row.length && n < enough; c++) if (filled(row[c])) n++;
+  return n;
+}
+
 /** Indexes of the rows in (header, end] with a filled cell in columns [from, to). */
 function rowsFilled(cells: Cell[][], headerIndex: number, end: number, from: number, to: number): Set<number> {
   const found = new Set<number>();
@@ -171,7 +182,8 @@ function tableWidth(cells: Cell[][], headerIndex: number, end: number): number {
  * 负责人汇总). Its rows are other people (reps, a summary): cleaned, they would become customers.
  */
 function secondTableStart(cells: Cell[][], headerIndex: number, end: number, width: number, settings: Settings): number | null {
-  const count = (i: number) => within(cells[i], width).filter(filled).length;
+  // Only "none" and "just one" matter below.
+  const count = (i: number) => filledWithin(cells[i], width, 2);
   const header = headerKeys(within(cells[headerIndex], width));
   let blank = 0;
   let seenRows = false;
@@ -182,7 +194,7 @@ function secondTableStart(cells: Cell[][], headerIndex: number, end: number, wid
       continue;
     }
     // The same header again (two exports pasted one under the other): one list, its header repeated.
-    if (repeatsHeader(within(cells[i], width), header)) {
+    if (repeatsHeader(cells[i] ?? [], header)) {
       blank = 0;
       continue;
     }
@@ -208,7 +220,8 @@ const sameHeaderKey = (s: string) => s.normalize('NFKC').toLowerCase().replace(/
 
 /**
  * A row that writes the header again, cell for cell (two or more of them): a list pasted under
- * another, or a printout's header repeated. It is no customer and no second table.
+ * another, or a printout's header repeated. It is no customer and no second table. Only the row's
+ * first `header.length` cells are read (the header is as wide as the table at most).
  */
 function repeatsHeader(row: readonly Cell[], header: readonly string[]): boolean {
   let same = 0;
@@ -312,7 +325,7 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   const repeated = headerKeys(within(cells[headerIndex], width));
   for (let i = headerIndex + 1; i <= end; i++) {
     const source = cells[i] ?? [];
-    if (usedLength(within(source, width)) === 0) continue;
+    if (filledWithin(source, width, 1) === 0) continue;
     const sheetRow = firstRow + i;
     const row: Cell[] = new Array(width);
     for (let c = 0; c < width; c++) {

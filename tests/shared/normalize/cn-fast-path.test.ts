@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { cnNumber } from '../../../shared/normalize/cn-fast-path';
+import { cnNational, cnNumber, cnReading } from '../../../shared/normalize/cn-fast-path';
 import { parsePhone } from '../../../shared/normalize/phone';
 
 /** The full libphonenumber-js reading of the same text, in the fast path's shape (house national form). */
@@ -87,6 +87,22 @@ describe('the Chinese fast path reads numbers exactly as libphonenumber-js does'
         return fast === null || JSON.stringify(completed(fast, full(text))) === JSON.stringify(full(text));
       }),
       { numRuns: 6000, seed: 42 },
+    );
+  });
+
+  it('reads, without writing its forms, exactly the numbers it writes, with the same type and national form', () => {
+    const area = fc.oneof(fc.stringMatching(/^(10|2[0-9])$/), fc.stringMatching(/^[3-9][0-9]{2}$/));
+    const digits = fc.stringMatching(/^[0-9]{6,11}$/);
+    const form = fc.constantFrom('0A-L', '0A L', '(0A)L', '0AL', '+86 A L', '0086 AL', 'AL', '1L', '+861L', '86 1L');
+    fc.assert(
+      fc.property(area, digits, form, fc.boolean(), (a, l, f, cn) => {
+        const text = f.replace('A', a).replace('L', l);
+        const reading = cnReading(text, cn);
+        const full = cnNumber(text, cn);
+        if (reading === null || full === null) return reading === full;
+        return reading.type === full.type && cnNational(reading) === full.national && full.e164 === `+86${reading.nsn}`;
+      }),
+      { numRuns: 6000, seed: 7 },
     );
   });
 

@@ -20,6 +20,18 @@ describe('cleanCell', () => {
     }
   });
 
+  it('gives every result that found nothing the one frozen empty list, which nobody can add to', () => {
+    const untouched = cleanCell(text('13812345678'), ctxFor('mobile'));
+    const blank = cleanCell(text('  '), ctxFor('email'));
+    const changed = cleanCell(text('2024/3/5'), ctxFor('birthday'));
+    expect(changed.cell).toEqual({ kind: 'date', value: '2024-03-05' });
+    for (const r of [untouched, blank, changed]) {
+      expect(r.findings).toEqual([]);
+      expect(Object.isFrozen(r.findings)).toBe(true);
+      expect(() => r.findings.push({ code: 'phone.invalid', severity: 'warning' })).toThrow(TypeError);
+    }
+  });
+
   it('never empties a cell made only of zero-width characters', () => {
     const cell = text('\u200B\uFEFF');
     for (const field of FIELDS) expect(cleanCell(cell, ctxFor(field.id)).cell).toBe(cell);
