@@ -8,6 +8,7 @@ import { readCsvFile } from './io/read-csv';
 import type { RunNote } from './notes';
 import { gridOf, readXlsx } from './io/read-xlsx';
 import { unkeptParts, type UnkeptPart } from './io/unkept-parts';
+import { restoreEmptyCellNotes } from './io/empty-cell-notes';
 
 export interface LoadedInput {
   kind: 'xlsx' | 'csv';
@@ -43,6 +44,8 @@ export async function loadInput(file: string, sheet?: string, shown = file): Pro
     if (!isZip(bytes)) throw new CliError('cli.badXlsx', { path: shown, detail: 'not a zip archive' });
     try {
       const { grid, dateSystem, workbook, worksheet, otherTables } = await readXlsx(bytes, sheet);
+      // After the grid is read: a note pinned on an empty cell is kept in the output, not read as a cell.
+      restoreEmptyCellNotes(bytes, workbook);
       const otherGrids = () => otherTables.map((name) => gridOf(workbook.getWorksheet(name)!, dateSystem));
       return { kind: 'xlsx', grid, dateSystem, base: { workbook, worksheet }, otherTables, otherGrids, unkept: unkeptParts(bytes, workbook) };
     } catch (err) {

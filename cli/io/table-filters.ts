@@ -9,6 +9,7 @@
 import type ExcelJS from 'exceljs';
 import { zipEntry, zipEntryNames } from './zip-entries';
 import { tableModels } from './table-styles';
+import { xmlAttribute as attribute } from './xml-text';
 
 /** Per table name: the columns (by position) whose button the file hides; absent for a table without a filter. */
 export function hiddenFilterButtons(xlsx: Uint8Array): Map<string, Set<number>> {
@@ -39,8 +40,4 @@ export function keepFilterButtons(workbook: ExcelJS.Workbook, hidden: ReadonlyMa
     const of = hidden.get(table.name ?? '') ?? hidden.get(table.displayName ?? '');
     if (of) (table.columns ?? []).forEach((column, i) => (column.filterButton = !of.has(i)));
   }
-}
-
-function attribute(tag: string, name: string): string | null {
-  return tag.match(new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`))?.[1] ?? null;
 }

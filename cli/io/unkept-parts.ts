@@ -21,7 +21,8 @@ const PARTS: readonly [UnkeptPart, (name: string) => boolean][] = [
 
 /**
  * `workbook`: the input as exceljs read it. exceljs attaches a note (comment) only to a cell it reads
- * with a value, so a note on an empty cell is dropped on reading: counted against the comments parts.
+ * with a value; empty-cell-notes.ts puts the others back, and any note still missing (a comments part
+ * it could not place) is counted against the comments parts.
  */
 export function unkeptParts(xlsx: Uint8Array, workbook?: ExcelJS.Workbook): UnkeptPart[] {
   const names = zipEntryNames(xlsx);

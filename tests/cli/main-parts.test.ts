@@ -87,6 +87,27 @@ describe('main over a workbook with parts exceljs reads without a model', () => 
     expect(readFileSync(input).equals(before)).toBe(true);
   });
 
+  it('keeps a note pinned on an empty cell, and its sheet\'s notes on filled cells', async () => {
+    await workbookFile('批注.xlsx', async () => undefined);
+    // As Excel saves notes: a comments part related to the sheet, one on a filled cell, one on an empty one.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, '批注.xlsx'));
+    wb.getWorksheet('客户')!.getCell('A2').note = '老客户';
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const part = Object.keys(zip.files).find((n) => /^xl\/comments\d*\.xml$/.test(n))!;
+    const xml = await zip.file(part)!.async('string');
+    zip.file(part, xml.replace('</commentList>', '<comment ref="F6" authorId="0"><text><r><t>月底回访 &amp; 续约</t></r></text></comment></commentList>'));
+    writeFileSync(path.join(dir, '批注.xlsx'), await zip.generateAsync({ type: 'nodebuffer' }));
+    const { code, io, out } = await clean('批注.xlsx');
+    expect(code).toBe(0);
+    expect(io.out).not.toContain(say('zh-CN', 'cli.part.emptyCellNotes'));
+    // Read from the file's comments part: exceljs itself drops a note on an empty cell on reading.
+    const written = await JSZip.loadAsync(readFileSync(out));
+    const notes = await written.file(Object.keys(written.files).find((n) => /^xl\/comments\d*\.xml$/.test(n))!)!.async('string');
+    expect(notes).toMatch(/<comment ref="F6"[^>]*>.*月底回访 &amp; 续约.*<\/comment>/);
+    expect(notes).toMatch(/<comment ref="A2"[^>]*>.*老客户.*<\/comment>/);
+  });
+
   it('says nothing of the kind for a workbook exceljs carries whole', async () => {
     await workbookFile('普通.xlsx', async () => undefined);
     const { code, io } = await clean('普通.xlsx');
