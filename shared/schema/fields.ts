@@ -89,6 +89,11 @@ export interface FieldDef {
   label: { 'zh-CN': string; en: string };
   /** Header words (Chinese and English) that name this field, most specific first. */
   synonyms: string[];
+  /**
+   * Header words that name this field only when no column of the sheet names it by one of its
+   * `synonyms`: a dealer's 回款金额 (what he paid) is what he spent, unless a 累计消费 column says so.
+   */
+  fallbackSynonyms?: string[];
 }
 
 export const FIELDS: readonly FieldDef[] = [
@@ -185,7 +190,11 @@ export const FIELDS: readonly FieldDef[] = [
       'next contact date', 'next action date', 'next step date', 'next call', 'next call date', 'callback date', 'call back date', 'next meeting', 'next meeting date',
       '下次回访时间', '下次回访日期', '预约回访', '预约回访时间', '预约回访日期'] },
   { id: 'amount', kind: 'amount', write: 'number', label: { 'zh-CN': '累计金额', en: 'Amount' },
-    synonyms: ['累计金额', '消费金额', '累计消费', '消费总额', '总消费', '成交金额', '合同金额', '金额', '销售额', '合同额', '成交额', '签约金额', '订单金额', '交易金额', '交易额', '消费额', '保费', '年缴保费', '总保费', 'premium', '总金额', 'amount', 'total amount', 'total spent', 'total spend', 'lifetime spend', 'total paid', 'order total', 'total sales', 'revenue', 'lifetime value', 'customer lifetime value', 'ltv', 'clv', 'sales'] },
+    synonyms: ['累计金额', '消费金额', '累计消费', '消费总额', '总消费', '成交金额', '合同金额', '金额', '销售额', '合同额', '成交额', '签约金额', '订单金额', '交易金额', '交易额', '消费额', '保费', '年缴保费', '总保费', 'premium', '总金额', 'amount', 'total amount', 'total spent', 'total spend', 'lifetime spend', 'order total', 'total sales', 'revenue', 'lifetime value', 'customer lifetime value', 'ltv', 'clv', 'sales'],
+    // Money the customer paid (a manufacturer's dealers pay back what they took: 回款). What he owes,
+    // what he should sell and what is left on his card are no spending: header-match.ts keeps them out.
+    fallbackSynonyms: ['回款金额', '已回款金额', '已回款', '回款', '累计回款', '回款总额', '回款额', '已付款',
+      'amount paid', 'total paid', 'paid amount', 'payments received', 'payment received', 'total payments'] },
   { id: 'orders', kind: 'integer', write: 'number', label: { 'zh-CN': '购买次数', en: 'Orders' },
     synonyms: ['购买次数', '下单次数', '订单数', '成交次数', '消费次数', 'orders', 'order count', 'number of orders', 'purchases', 'purchase count', 'transaction count', 'total orders'] },
   { id: 'owner', kind: 'person-name', write: 'text', label: { 'zh-CN': '负责人', en: 'Owner' },

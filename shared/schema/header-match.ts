@@ -13,6 +13,8 @@ export interface HeaderMatch {
   how: MatchHow;
   /** The folded synonym that matched (context rules look at it). */
   synonym: string;
+  /** Matched one of the field's fallbackSynonyms: the field goes to another column naming it better. */
+  fallback?: true;
 }
 
 /**
@@ -86,6 +88,7 @@ interface Synonym {
   /** Only Latin letters and digits: matched word by word, and open to typo matching. */
   latin: boolean;
   exactOnly: boolean;
+  fallback: boolean;
   /** Position in FIELDS and its lists, for deterministic ties. */
   order: number;
 }
@@ -103,7 +106,8 @@ function buildSynonyms(): SynonymTable {
   const all: Synonym[] = [];
   const exact = new Map<string, Synonym>();
   for (const def of FIELDS) {
-    for (const word of def.synonyms) {
+    const lists = [...def.synonyms.map((w) => ({ w, fallback: false })), ...(def.fallbackSynonyms ?? []).map((w) => ({ w, fallback: true }))];
+    for (const { w: word, fallback } of lists) {
       const { key, words } = foldHeader(word);
       if (key === '' || exact.has(key)) continue;
       const syn: Synonym = {
@@ -113,6 +117,7 @@ function buildSynonyms(): SynonymTable {
         latin: /^[a-z0-9]+$/.test(key),
         // A single Han character (名, 姓, 省, 市, 区) sits inside too many words to be searched for.
         exactOnly: exactOnly.has(key) || key.length < 2,
+        fallback,
         order: all.length,
       };
       all.push(syn);
@@ -220,6 +225,13 @@ const AHEAD_HEADS = ['下次', '计划', '预约', '预计'];
 const SPENT_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['amount', 'orders']);
 const HOPED_HEADS = ['预计', '预算', '意向', '目标', '预估', '预期', '潜在', '期望'];
 const HOPED_WORDS: ReadonlySet<string> = new Set(['expected', 'estimated', 'estimate', 'budget', 'target', 'potential', 'forecast', 'projected', 'average', 'avg']);
+/**
+ * Money the customer owes (欠款, 应收, 未回款, Past Due Amount, Balance Due), should sell (任务金额, 指标,
+ * Quota) or has left on a prepaid card (卡内金额, 储值金额, 余额): read as what he spent, a dealer deep in
+ * debt would be the top tier. Not even a candidate, so that it never takes amount from 已回款金额.
+ */
+const NOT_SPENT_HEADS = ['欠', '应收', '未回', '未付', '未收', '待收', '待付', '尾款', '任务', '指标', '余额', '剩余', '卡内', '储值', '结余'];
+const NOT_SPENT_WORDS: ReadonlySet<string> = new Set(['due', 'owed', 'owing', 'outstanding', 'balance', 'remaining', 'quota', 'receivable', 'unpaid', 'overdue', 'arrear']);
 const DATE_TAIL = /(?:date|time|日期|时间)$/;
 const CONTACT_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['name', 'firstName', 'lastName', 'mobile', 'phone', 'email', 'wechat', 'qq']);
 
@@ -310,7 +322,7 @@ export function matchHeader(text: string, options: MatchOptions = {}): HeaderMat
   const same = exact.get(key);
   if (same) {
     if (LUNAR.test(text) && FIELD_KIND[same.field] === 'date') return lunarOf(same.field, 1, 'exact');
-    return { field: same.field, confidence: 1, how: 'exact', synonym: same.key };
+    return { field: same.field, confidence: 1, how: 'exact', synonym: same.key, ...(same.fallback && { fallback: true as const }) };
   }
   // 手机号码/微信, 电话/手机, QQ/微信: a header naming two things holds the first (the second is the same
   // value, 微信同号, or an alternative). The containment below would take the last word, as in 客户手机.
@@ -359,7 +371,8 @@ export function matchHeader(text: string, options: MatchOptions = {}): HeaderMat
   if (PAST_FIELDS.has(found.syn.field) && (words.includes('next') || AHEAD_HEADS.some((h) => key.includes(h)))) return null;
   // 预计成交金额, 预算金额, Expected Revenue: money not spent yet is no amount a customer spent.
   if (SPENT_FIELDS.has(found.syn.field) && (HOPED_HEADS.some((h) => key.includes(h)) || words.some((w) => HOPED_WORDS.has(w)))) return null;
+  if (found.syn.field === 'amount' && (NOT_SPENT_HEADS.some((h) => key.includes(h)) || words.some((w) => NOT_SPENT_WORDS.has(w)))) return null;
   const secondary = SECONDARY_WORDS.has(words[0]) || SECONDARY_HEADS.some((h) => key.startsWith(h) && !found.syn.key.startsWith(h));
   const score = secondary ? found.score - SECONDARY_PENALTY : found.score;
-  return { field: found.syn.field, confidence: Math.round(score * 1000) / 1000, how: found.how, synonym: found.syn.key };
+  return { field: found.syn.field, confidence: Math.round(score * 1000) / 1000, how: found.how, synonym: found.syn.key, ...(found.syn.fallback && { fallback: true as const }) };
 }

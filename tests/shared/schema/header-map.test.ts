@@ -199,6 +199,31 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['company', 'name', 'phone', 'contractStart', 'amount', 'owner'],
   ],
   [
+    'A manufacturer\'s dealer sheet: the target and the debt are no spending, the payments are',
+    ['经销商名称', '联系人', '电话', '地区', '任务金额（万）', '回款金额（万）', '欠款金额（万）', '合同到期', '业务员', '备注'],
+    ['company', 'name', 'phone', 'province', null, 'amount', null, 'contractEnd', 'owner', 'notes'],
+  ],
+  [
+    'A dealer sheet with what was paid and what is owed: the payments are the amount',
+    ['经销商名称', '联系人', '电话', '已回款金额', '欠款金额', '合同到期', '业务员'],
+    ['company', 'name', 'phone', 'amount', null, 'contractEnd', 'owner'],
+  ],
+  [
+    'A US account list: the quota and the past-due debt are no spending, the payments received are',
+    ['Account', 'Contact', 'Phone', 'Email', 'State', 'Annual Quota', 'Payments Received', 'Past Due Amount', 'Contract End', 'Sales Rep', 'Notes'],
+    ['company', 'name', 'phone', 'email', 'province', null, 'amount', null, 'contractEnd', 'owner', 'notes'],
+  ],
+  [
+    'A beauty salon\'s cards: what is left on the card is no spending',
+    ['会员卡号', '姓名', '手机', '卡类型', '卡内金额', '办卡日期', '会员卡到期', '最近到店', '美容师'],
+    ['customerId', 'name', 'mobile', null, null, 'createdAt', 'contractEnd', 'lastContact', 'owner'],
+  ],
+  [
+    'A wedding planner\'s clients: the balance due is what the couple owes',
+    ['Client', 'Partner Name', 'Phone', 'Email', 'Wedding Date', 'Venue', 'Package', 'Package Price', 'Deposit Paid', 'Balance Due', 'Booked On', 'Next Follow-up', 'Status', 'Notes'],
+    ['name', null, 'phone', 'email', null, null, null, null, null, null, null, 'nextFollowUp', 'status', 'notes'],
+  ],
+  [
     'A shop sheet: the store is the company, its number is not',
     ['门店名称', '门店编号', '联系人', '手机', '地址'],
     ['company', null, 'name', 'mobile', 'address'],
@@ -252,6 +277,15 @@ describe('mapHeaders: one column per field', () => {
     expect(fieldsOf(['Person - Name', 'Person - Email - Work', 'Person - Phone - Work', 'Person - Phone - Mobile', 'IMAddress'])).toEqual(['name', 'email', 'phone', 'mobile', null]);
   });
 
+  it('money paid is the amount only when no column names spending, in any column order', () => {
+    expect(fieldsOf(['已回款金额', '欠款金额'])).toEqual(['amount', null]);
+    expect(fieldsOf(['欠款金额', '已回款金额'])).toEqual([null, 'amount']);
+    expect(fieldsOf(['回款金额', '累计消费'])).toEqual([null, 'amount']);
+    expect(fieldsOf(['累计金额', '已回款'])).toEqual(['amount', null]);
+    expect(fieldsOf(['Total Paid', 'Total Spent'])).toEqual([null, 'amount']);
+    expect(fieldsOf(['Amount Paid', 'Amount'])).toEqual([null, 'amount']);
+  });
+
   it('a better match wins even when it is further right', () => {
     expect(fieldsOf(['客户公司名', '公司名称'])).toEqual([null, 'company']);
   });
@@ -279,7 +313,7 @@ describe('mapHeaders: one column per field', () => {
   });
 
   it('gives a field to one column as its own, for any mix of known headers; only fields held several times have extra columns', () => {
-    const words = FIELDS.flatMap((f) => f.synonyms).concat(['备用', '客户手机号', 'Emial', '手机2', '']);
+    const words = FIELDS.flatMap((f) => [...f.synonyms, ...(f.fallbackSynonyms ?? [])]).concat(['备用', '客户手机号', 'Emial', '手机2', '']);
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...words), { maxLength: 25 }), (headers) => {
         const result = mapHeaders(headers, settings());

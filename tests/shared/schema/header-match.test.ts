@@ -209,6 +209,61 @@ describe('matchHeader: car dealers\' (4S) and insurance agents\' sheets', () => 
   });
 });
 
+describe('matchHeader: money that is no spending (tiers and RFM read amount as what the customer spent)', () => {
+  it.each([
+    ['欠款', 'what a dealer owes'],
+    ['欠款金额', 'the same, as a sum'],
+    ['欠款金额（万）', 'in 万元'],
+    ['应收', 'receivable: what he has still to pay'],
+    ['应收账款', 'accounts receivable'],
+    ['应收金额', ''],
+    ['未回款', 'not yet paid back'],
+    ['未回款金额', 'contains 回款金额, but not paid'],
+    ['任务金额（万）', 'a dealer\'s sales target'],
+    ['年度任务', 'the same for the year'],
+    ['销售目标', 'a target'],
+    ['指标', 'a quota'],
+    ['卡内金额', 'what is left on a prepaid card'],
+    ['储值金额', 'a prepaid balance'],
+    ['剩余金额', 'what is left'],
+    ['余额', 'a balance'],
+    ['Past Due Amount', 'an overdue debt'],
+    ['Amount Due', ''],
+    ['Total Amount Due', ''],
+    ['Outstanding', ''],
+    ['Outstanding Amount', ''],
+    ['Balance', ''],
+    ['Balance Due', 'a wedding planner\'s: what the couple still owes'],
+    ['Balance Amount', ''],
+    ['Amount Owed', ''],
+    ['Target', ''],
+    ['Quota', ''],
+    ['Annual Quota', ''],
+    ['Sales Target', ''],
+  ])('%j → null (%s)', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+
+  it.each([
+    ['已回款', 'a dealer\'s payments are what he spent'],
+    ['已回款金额', ''],
+    ['回款金额', ''],
+    ['回款金额（万）', ''],
+    ['累计回款', ''],
+    ['本年回款金额', ''],
+    ['Amount Paid', ''],
+    ['Total Paid', ''],
+    ['Payments Received', 'a B2B account list: what the account paid'],
+  ])('%j → amount, as money paid (%s)', (header) => {
+    expect(matchHeader(header)).toMatchObject({ field: 'amount', fallback: true });
+  });
+
+  it.each([['累计消费'], ['累计金额'], ['Total Spent'], ['消费金额']])('%j → amount, as spending', (header) => {
+    expect(matchHeader(header)).toMatchObject({ field: 'amount' });
+    expect(matchHeader(header)?.fallback).toBeUndefined();
+  });
+});
+
 describe('matchHeader: a car\'s own columns (one row per vehicle)', () => {
   it.each([
     ['车架号', 'vin', 'the VIN as Chinese dealers and insurers call it'],
@@ -360,7 +415,7 @@ describe('synonym lists', () => {
     const owner = new Map<string, string>();
     const clashes: string[] = [];
     for (const f of FIELDS) {
-      for (const s of f.synonyms) {
+      for (const s of [...f.synonyms, ...(f.fallbackSynonyms ?? [])]) {
         const key = foldHeader(s).key;
         const prev = owner.get(key);
         if (prev && prev !== f.id) clashes.push(`${s}: ${prev} / ${f.id}`);
