@@ -170,7 +170,9 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['创建日期', '创建时间', '录入日期', '录入时间', '报备日期', '报备时间', '建档日期', '登记日期', '登记时间', '注册日期', '注册时间', '提交时间', '填写时间', '提交答卷时间', 'created', 'created at', 'created on', 'created date', 'created time', 'create date', 'creation date', 'date created', 'date added',
       'customer since', 'member since', 'signup date', 'sign up date', 'registration date', 'date registered', 'joined', '入会时间', '开户日期',
       // 企业微信 / 有赞 exports: when the contact was added, when the buyer became a customer.
-      '添加时间', '添加日期', '成为客户时间', '开卡日期', '开卡时间', '办卡日期', '入会日期'] },
+      '添加时间', '添加日期', '成为客户时间', '开卡日期', '开卡时间', '办卡日期', '入会日期',
+      // A school's student becomes its customer when he signs up or enrols.
+      '报名日期', '报名时间', '入学日期', '入学时间', 'join date', 'joined date', 'date joined', 'joining date', 'enrollment date', 'enrolment date'] },
   { id: 'updatedAt', kind: 'date', write: 'date', label: { 'zh-CN': '更新日期', en: 'Updated' },
     synonyms: ['更新日期', '更新时间', '修改日期', '修改时间', '最后修改', '最后修改时间', 'updated', 'updated at', 'last modified', 'last modified date', 'modified', 'modified time',
       'update time', 'update date', 'updated time', 'updated date', 'last updated', 'last update', 'date modified'] },
@@ -198,7 +200,9 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'orders', kind: 'integer', write: 'number', label: { 'zh-CN': '购买次数', en: 'Orders' },
     synonyms: ['购买次数', '下单次数', '订单数', '成交次数', '消费次数', 'orders', 'order count', 'number of orders', 'purchases', 'purchase count', 'transaction count', 'total orders'] },
   { id: 'owner', kind: 'person-name', write: 'text', label: { 'zh-CN': '负责人', en: 'Owner' },
-    synonyms: ['负责人', '销售', '销售员', '业务员', '客户经理', '归属销售', '跟进人', '所属销售', '归属人', '所属人', '客户归属', '添加人', '所有人', '顾问', '专属顾问', '服务顾问', '美容师', '理财经理', '保险顾问', '经办人', '代理人', '主治医生', '责任医生', '主诊医生', 'agent', 'agent name', 'insurance agent', 'sales agent', 'producer', 'producer name', 'owner', 'account owner', 'sales rep', 'salesperson', 'account manager', 'assigned to', 'rep'] },
+    synonyms: ['负责人', '销售', '销售员', '业务员', '客户经理', '归属销售', '跟进人', '所属销售', '归属人', '所属人', '客户归属', '添加人', '所有人', '顾问', '专属顾问', '服务顾问', '美容师', '理财经理', '保险顾问', '经办人', '代理人', '主治医生', '责任医生', '主诊医生',
+      // Whoever keeps the customer in an estate agency, a gym, a school or a factory's order office.
+      '经纪人', '置业顾问', '课程顾问', '教练', '私教', '私人教练', '班主任', '跟单员', 'coach', 'personal trainer', 'trainer', 'broker', 'agent', 'agent name', 'insurance agent', 'sales agent', 'producer', 'producer name', 'owner', 'account owner', 'sales rep', 'salesperson', 'account manager', 'assigned to', 'rep'] },
   { id: 'customerType', kind: 'enum', write: 'text', label: { 'zh-CN': '客户类型', en: 'Customer type' },
     synonyms: ['客户类型', '客户类别', '客户分类', '客户状态', '类型', 'customer type', 'type', 'lifecycle stage', 'lifecycle'] },
   { id: 'tier', kind: 'enum', write: 'text', label: { 'zh-CN': '客户等级', en: 'Tier' },

@@ -201,8 +201,11 @@ const NEUTRAL_TAIL_WORDS: ReadonlySet<string> = new Set(['name', 'number', 'no',
  * 紧急联系人 someone to call in an emergency, Owner Phone the owner's. Read as the customer's, a rep's
  * number would join every customer of that rep into one duplicate group.
  */
-const OTHER_PARTY_HEADS = ['负责人', '推荐人', '介绍人', '紧急', '销售', '业务员', '跟进人', '经办人', '客服', '员工'];
-const OTHER_PARTY_WORDS: ReadonlySet<string> = new Set(['owner', 'rep', 'referrer', 'referral', 'emergency', 'assistant', 'asst', 'spouse', 'agent', 'salesperson', 'staff', 'employee', 'manager']);
+const OTHER_PARTY_HEADS = ['负责人', '推荐人', '介绍人', '紧急', '销售', '业务员', '跟进人', '经办人', '客服', '员工',
+  // Anyone who holds the customer (教练电话, 顾问手机, 美容师电话): the owner's Chinese synonyms.
+  ...FIELDS.find((f) => f.id === 'owner')!.synonyms.filter((w) => /^\p{Script=Han}+$/u.test(w))];
+const OTHER_PARTY_WORDS: ReadonlySet<string> = new Set(['owner', 'rep', 'referrer', 'referral', 'emergency', 'assistant', 'asst', 'spouse', 'agent', 'salesperson', 'staff', 'employee', 'manager',
+  'coach', 'trainer', 'broker']);
 
 /**
  * A second or other one of a field (Other Street, Secondary Email, 备用电话, 其他地址): it loses the field

@@ -224,6 +224,16 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['name', null, 'phone', 'email', null, null, null, null, null, null, null, 'nextFollowUp', 'status', 'notes'],
   ],
   [
+    'A gym\'s members: the personal trainer holds the member, his phone is not the member\'s',
+    ['会员卡号', '姓名', '手机号', '性别', '卡类型', '储值余额', '累计消费', '办卡日期', '到期日期', '最近到店', '生日', '私教', '教练电话', '备注'],
+    ['customerId', 'name', 'mobile', 'gender', null, null, 'amount', 'createdAt', 'contractEnd', 'lastContact', 'birthday', 'owner', null, 'notes'],
+  ],
+  [
+    'A US gym\'s members: joining is when he became a customer, the coach holds him',
+    ['Member Name', 'Mobile', 'Join Date', 'Coach', 'Coach Phone', 'Membership Expiry'],
+    ['name', 'mobile', 'createdAt', 'owner', null, 'contractEnd'],
+  ],
+  [
     'A shop sheet: the store is the company, its number is not',
     ['门店名称', '门店编号', '联系人', '手机', '地址'],
     ['company', null, 'name', 'mobile', 'address'],

@@ -209,6 +209,55 @@ describe('matchHeader: car dealers\' (4S) and insurance agents\' sheets', () => 
   });
 });
 
+describe('matchHeader: who holds the customer, and since when he is one', () => {
+  it.each([
+    ['经纪人', 'owner', 'an estate agency\'s agent'],
+    ['置业顾问', 'owner', 'a property developer\'s sales consultant'],
+    ['课程顾问', 'owner', 'a training school\'s'],
+    ['顾问', 'owner', ''],
+    ['教练', 'owner', 'a gym\'s coach'],
+    ['私教', 'owner', 'a personal trainer'],
+    ['私人教练', 'owner', ''],
+    ['班主任', 'owner', 'a school\'s class teacher'],
+    ['跟单员', 'owner', 'a factory\'s order follower'],
+    ['业务员', 'owner', ''],
+    ['Agent', 'owner', ''],
+    ['Account Manager', 'owner', ''],
+    ['Sales Rep', 'owner', ''],
+    ['Coach', 'owner', ''],
+    ['Personal Trainer', 'owner', ''],
+    ['Broker', 'owner', ''],
+    ['报名日期', 'createdAt', 'a school: when the student signed up'],
+    ['报名时间', 'createdAt', ''],
+    ['入学日期', 'createdAt', ''],
+    ['办卡日期', 'createdAt', 'a gym or salon: when the card was issued'],
+    ['开卡日期', 'createdAt', ''],
+    ['入会日期', 'createdAt', ''],
+    ['注册日期', 'createdAt', ''],
+    ['登记日期', 'createdAt', ''],
+    ['Sign-up Date', 'createdAt', ''],
+    ['Join Date', 'createdAt', ''],
+    ['Date Joined', 'createdAt', ''],
+    ['Enrollment Date', 'createdAt', ''],
+    ['Member Since', 'createdAt', ''],
+  ])('%j → %s (%s)', (header, field) => {
+    expect(matchHeader(header)?.field).toBe(field);
+  });
+
+  it.each([
+    ['教练电话', 'the coach\'s phone: read as the customer\'s it would join all his members into one group'],
+    ['顾问手机', 'the consultant\'s mobile'],
+    ['班主任电话', 'the class teacher\'s phone'],
+    ['经纪人电话', 'the agent\'s phone'],
+    ['美容师电话', 'the beautician\'s phone'],
+    ['Coach Phone', ''],
+    ['Trainer Email', ''],
+    ['Broker Phone', ''],
+  ])('%j → null (%s)', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+});
+
 describe('matchHeader: money that is no spending (tiers and RFM read amount as what the customer spent)', () => {
   it.each([
     ['欠款', 'what a dealer owes'],
