@@ -9,7 +9,7 @@ import type { Settings } from '../settings/types';
 import { runColumnsStart } from './run-columns';
 import { FIELD_BY_ID, isFieldId, type FieldId } from './fields';
 import { foldHeader } from './fold-header';
-import { matchHeader, type HeaderMatch } from './header-match';
+import { isGuardianHeader, readHeader } from './header-match';
 import { holdsOrganisations, sniffColumn } from './sniff-column';
 
 type OverrideValue = FieldId | 'ignore';
@@ -129,9 +129,13 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   // A column whose override lost its field to another column stays unmapped, as the user named it.
   const hasOverride = new Set(overrideHits.map((o) => o.col));
   const candidates: Candidate[] = [];
+  // A parent column (家长, 监护人, Parent Name) says the customer is a child: a school's student, whose
+  // name and birthday the sheet may write as 孩子姓名, 孩子生日.
+  const childIsCustomer = texts.some((h, col) => col < runFrom && h !== '' && isGuardianHeader(h));
   texts.forEach((header, col) => {
     if (hasOverride.has(col) || col >= runFrom) return;
-    const m: HeaderMatch | null = header === '' ? null : matchHeader(header);
+    const m = header === '' ? null : readHeader(header, { childIsCustomer });
+    if (m === 'refused') return;
     if (m) candidates.push({ col, field: m.field, confidence: m.confidence, synonym: m.synonym, fallback: m.fallback });
     else if (header !== '' && sample?.[col]) {
       const s = sniffColumn(sample[col]);

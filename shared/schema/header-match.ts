@@ -208,6 +208,35 @@ const OTHER_PARTY_WORDS: ReadonlySet<string> = new Set(['owner', 'rep', 'referre
   'coach', 'trainer', 'broker']);
 
 /**
+ * Someone close to the customer whose name or birthday a sheet keeps beside his (配偶生日, 家长姓名,
+ * Partner Birthday, Child's Birthday). Read as the customer's, the birthday reminder would greet him
+ * on his wife's day, and a parent's name would make two children of one parent one duplicate group.
+ * A parent's phone stays the customer's: it is how a school reaches its student. A sheet whose only
+ * name column is 家长姓名 is left without a name, on purpose: a training school's customer is the
+ * student (his lessons, his course end, his birthday), the run says the name column is missing, and
+ * a user whose customers are the parents maps it in settings (headers.overrides).
+ */
+const PERSON_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['name', 'firstName', 'lastName', 'birthday', 'lunarBirthday']);
+const GUARDIAN_HEADS = ['家长', '监护人'];
+const GUARDIAN_WORDS: ReadonlySet<string> = new Set(['parent', 'guardian']);
+const RELATIVE_HEADS = [...GUARDIAN_HEADS, '配偶', '爱人', '老公', '老婆', '丈夫', '妻子', '太太', '父亲', '母亲', '爸爸', '妈妈', '父母', '紧急'];
+const RELATIVE_WORDS: ReadonlySet<string> = new Set([...GUARDIAN_WORDS, 'partner', 'spouse', 'wife', 'husband', 'fiance', 'fiancee', 'father', 'mother', 'mom', 'dad', 'emergency']);
+/** A child is another person too, unless a parent column says the child is the customer (a school's). */
+const CHILD_HEADS = ['孩子', '子女', '小孩', '宝宝', '儿子', '女儿'];
+const CHILD_WORDS: ReadonlySet<string> = new Set(['child', 'children', 'kid', 'son', 'daughter', 'baby']);
+
+/** A column of the customer's parent (家长, 家长姓名, 监护人电话, Parent Name): the customer is a child. */
+export function isGuardianHeader(text: string): boolean {
+  const { key, words } = foldHeader(text);
+  return GUARDIAN_HEADS.some((h) => key.includes(h)) || words.some((w) => GUARDIAN_WORDS.has(w));
+}
+
+function namesAnotherPerson(key: string, words: readonly string[], childIsCustomer: boolean): boolean {
+  const named = (heads: readonly string[], set: ReadonlySet<string>) => heads.some((h) => key.includes(h)) || words.some((w) => set.has(w));
+  return named(RELATIVE_HEADS, RELATIVE_WORDS) || (!childIsCustomer && named(CHILD_HEADS, CHILD_WORDS));
+}
+
+/**
  * A second or other one of a field (Other Street, Secondary Email, 备用电话, 其他地址): it loses the field
  * to the plain one (Zoho exports Mailing Street and Other Street; the mailing address is the one).
  */
@@ -309,6 +338,8 @@ function sameWordShape(words: readonly string[], synWords: readonly string[]): b
 export interface MatchOptions {
   /** Typo matching (default on); header-row search leaves it off, it only counts sure matches. */
   fuzzy?: boolean;
+  /** The sheet has a parent column (isGuardianHeader): the child's name and birthday are the customer's. */
+  childIsCustomer?: boolean;
 }
 
 /** The field a header names, or null when none of the synonyms fits. */
@@ -318,10 +349,20 @@ const SLASHES = /[/／|｜\\]/u;
 const SLASHED_CONFIDENCE = 0.9;
 
 export function matchHeader(text: string, options: MatchOptions = {}): HeaderMatch | null {
+  const read = readHeader(text, options);
+  return read === 'refused' ? null : read;
+}
+
+/**
+ * As matchHeader, but tells a header that names no field (null) from one that contains a field's
+ * word and is kept from it ('refused': 配偶生日, 欠款金额, 教练电话, 微信昵称), whose values must not be
+ * guessed either: a partner's birthdays look like a customer's.
+ */
+export function readHeader(text: string, options: MatchOptions = {}): HeaderMatch | 'refused' | null {
   const { key, words } = foldHeader(text);
   if (key === '') return null;
   const { all, exact, notFields, tails, heads } = synonyms();
-  if (notFields.has(key)) return null;
+  if (notFields.has(key)) return 'refused';
   const same = exact.get(key);
   if (same) {
     if (LUNAR.test(text) && FIELD_KIND[same.field] === 'date') return lunarOf(same.field, 1, 'exact');
@@ -365,16 +406,17 @@ export function matchHeader(text: string, options: MatchOptions = {}): HeaderMat
   }
   if (best === null) return null;
   const found: { syn: Synonym; score: number; how: MatchHow } = best;
-  if (LUNAR.test(text) && FIELD_KIND[found.syn.field] === 'date') return lunarOf(found.syn.field, found.score, found.how);
-  if (CONTACT_FIELDS.has(found.syn.field) && (OTHER_PARTY_HEADS.some((h) => key.startsWith(h)) || words.some((w) => OTHER_PARTY_WORDS.has(w)))) return null;
-  if (found.syn.field === 'contractEnd' && NOT_CONTRACT_HEADS.some((h) => key.includes(h))) return null;
+  if (PERSON_FIELDS.has(found.syn.field) && namesAnotherPerson(key, words, options.childIsCustomer === true)) return 'refused';
+  if (LUNAR.test(text) && FIELD_KIND[found.syn.field] === 'date') return lunarOf(found.syn.field, found.score, found.how) ?? 'refused';
+  if (CONTACT_FIELDS.has(found.syn.field) && (OTHER_PARTY_HEADS.some((h) => key.startsWith(h)) || words.some((w) => OTHER_PARTY_WORDS.has(w)))) return 'refused';
+  if (found.syn.field === 'contractEnd' && NOT_CONTRACT_HEADS.some((h) => key.includes(h))) return 'refused';
   // A header that ends in a date word (Purchase Date, 消费时间) names a date, whatever its field word.
-  if (FIELD_KIND[found.syn.field] !== 'date' && DATE_TAIL.test(key)) return null;
+  if (FIELD_KIND[found.syn.field] !== 'date' && DATE_TAIL.test(key)) return 'refused';
   // Next Purchase Date, 下次联系…: what is to come is never when it last happened.
-  if (PAST_FIELDS.has(found.syn.field) && (words.includes('next') || AHEAD_HEADS.some((h) => key.includes(h)))) return null;
+  if (PAST_FIELDS.has(found.syn.field) && (words.includes('next') || AHEAD_HEADS.some((h) => key.includes(h)))) return 'refused';
   // 预计成交金额, 预算金额, Expected Revenue: money not spent yet is no amount a customer spent.
-  if (SPENT_FIELDS.has(found.syn.field) && (HOPED_HEADS.some((h) => key.includes(h)) || words.some((w) => HOPED_WORDS.has(w)))) return null;
-  if (found.syn.field === 'amount' && (NOT_SPENT_HEADS.some((h) => key.includes(h)) || words.some((w) => NOT_SPENT_WORDS.has(w)))) return null;
+  if (SPENT_FIELDS.has(found.syn.field) && (HOPED_HEADS.some((h) => key.includes(h)) || words.some((w) => HOPED_WORDS.has(w)))) return 'refused';
+  if (found.syn.field === 'amount' && (NOT_SPENT_HEADS.some((h) => key.includes(h)) || words.some((w) => NOT_SPENT_WORDS.has(w)))) return 'refused';
   const secondary = SECONDARY_WORDS.has(words[0]) || SECONDARY_HEADS.some((h) => key.startsWith(h) && !found.syn.key.startsWith(h));
   const score = secondary ? found.score - SECONDARY_PENALTY : found.score;
   return { field: found.syn.field, confidence: Math.round(score * 1000) / 1000, how: found.how, synonym: found.syn.key, ...(found.syn.fallback && { fallback: true as const }) };

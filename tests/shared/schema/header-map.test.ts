@@ -234,6 +234,36 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['name', 'mobile', 'createdAt', 'owner', null, 'contractEnd'],
   ],
   [
+    'A training school\'s students: the student is the customer, the parent his contact (whose phone reaches him)',
+    ['学员姓名', '家长姓名', '家长电话', '年级', '课时余额', '报名日期', '课程到期', '顾问', '备注'],
+    ['name', null, 'phone', null, null, 'createdAt', 'contractEnd', 'owner', 'notes'],
+  ],
+  [
+    'A children\'s English school: 学员 is the customer, 家长 and 英文名 are not his name',
+    ['学员', '英文名', '性别', '出生日期', '家长', '联系电话', '班级', '课时余额', '报名日期', '到期日期', '课程顾问'],
+    ['name', null, 'gender', 'birthday', null, 'phone', null, null, 'createdAt', 'contractEnd', 'owner'],
+  ],
+  [
+    'A school sheet naming the child as 孩子 beside a parent column: the child is the customer, his birthday the one to remind',
+    ['家长姓名', '家长电话', '孩子姓名', '孩子生日', '报名日期'],
+    [null, 'phone', 'name', 'birthday', 'createdAt'],
+  ],
+  [
+    'A school sheet with only the parent\'s name: no name (the customer is the child, and two children of one parent are two customers)',
+    ['家长姓名', '联系电话', '年级', '报名日期'],
+    [null, 'phone', null, 'createdAt'],
+  ],
+  [
+    'A mother-and-baby shop: the member is the customer, the baby\'s birthday is not hers',
+    ['会员姓名', '手机', '宝宝生日', '生日'],
+    ['name', 'mobile', null, 'birthday'],
+  ],
+  [
+    'A wedding planner\'s clients: the partner\'s name and birthday are not the client\'s',
+    ['Client', 'Partner Name', 'Partner Birthday', 'Phone', 'Email', 'Wedding Date', 'Next Follow-up'],
+    ['name', null, null, 'phone', 'email', null, 'nextFollowUp'],
+  ],
+  [
     'A shop sheet: the store is the company, its number is not',
     ['门店名称', '门店编号', '联系人', '手机', '地址'],
     ['company', null, 'name', 'mobile', 'address'],
@@ -429,6 +459,12 @@ describe('mapHeaders: guessing from values', () => {
   it('a named column beats a guessed one (which becomes its extra column)', () => {
     expect(fieldsOf(['其他', '邮箱'], settings(), [emails, emails])).toEqual(['email+', 'email']);
     expect(fieldsOf(['日子', '生日'], settings(), [births, births])).toEqual([null, 'birthday']);
+  });
+
+  it('a header kept from a field is not guessed from its values either: the partner\'s birthday, the coach\'s phone', () => {
+    expect(fieldsOf(['Client', 'Partner Birthday'], settings(), [[text('Emily Carter')], births])).toEqual(['name', null]);
+    expect(fieldsOf(['配偶生日'], settings(), [births])).toEqual([null]);
+    expect(fieldsOf(['Coach Phone', 'Member Name'], settings(), [mobiles, []])).toEqual([null, 'name']);
   });
 
   it('a header match is never replaced by a guess from values', () => {

@@ -209,6 +209,86 @@ describe('matchHeader: car dealers\' (4S) and insurance agents\' sheets', () => 
   });
 });
 
+describe('matchHeader: the customer, not the people close to him', () => {
+  it.each([
+    ['学员', 'a school\'s customer is its student'],
+    ['学员姓名', ''],
+    ['学员名字', ''],
+    ['学生', ''],
+    ['学生姓名', ''],
+    ['会员', 'a club\'s customer is its member'],
+    ['会员姓名', ''],
+  ])('%j → name (%s)', (header) => {
+    expect(matchHeader(header)?.field).toBe('name');
+  });
+
+  it.each([
+    ['家长', 'a parent is the contact; the customer is the child'],
+    ['家长姓名', 'contains 姓名, but the parent\'s'],
+    ['学员家长姓名', ''],
+    ['监护人', ''],
+    ['监护人姓名', ''],
+    ['父亲姓名', ''],
+    ['妈妈姓名', ''],
+    ['配偶姓名', 'a spouse\'s name'],
+    ['孩子姓名', 'a child\'s name, where nothing says the child is the customer'],
+    ['Parent Name', ''],
+    ['Guardian Name', ''],
+  ])('%j is no name (%s)', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+
+  it.each([
+    ['Partner Birthday', 'a wedding planner\'s: the reminder would greet the client on the partner\'s day'],
+    ['Spouse Birthday', ''],
+    ["Wife's Birthday", ''],
+    ['Husband DOB', ''],
+    ['Spouse Date of Birth', ''],
+    ['配偶生日', ''],
+    ['爱人生日', ''],
+    ['老公生日', ''],
+    ['老婆生日', ''],
+    ['配偶出生日期', ''],
+    ['配偶农历生日', 'a lunar birthday of another person neither'],
+    ['家长生日', ''],
+    ['父亲生日', ''],
+    ['母亲生日', ''],
+    ['孩子生日', 'a mother-and-baby shop\'s: the child\'s day, not the customer\'s'],
+    ['子女生日', ''],
+    ['宝宝生日', ''],
+    ["Child's Birthday", ''],
+    ['Kid Birthday', ''],
+    ['Parent DOB', ''],
+    ['Emergency Contact Birthday', ''],
+  ])('%j is no birthday of the customer (%s)', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+
+  it.each([
+    ['生日', 'birthday'],
+    ['会员生日', 'birthday'],
+    ['学员生日', 'birthday'],
+    ['客户生日', 'birthday'],
+    ['Customer Birthday', 'birthday'],
+    ['农历生日', 'lunarBirthday'],
+  ])('%j is the customer\'s → %s', (header, field) => {
+    expect(matchHeader(header)?.field).toBe(field);
+  });
+
+  it.each([
+    ['孩子姓名', 'name'],
+    ['孩子生日', 'birthday'],
+    ['宝宝农历生日', 'lunarBirthday'],
+    ["Child's Birthday", 'birthday'],
+  ])('where the child is the customer (a sheet with a parent column), %j → %s', (header, field) => {
+    expect(matchHeader(header, { childIsCustomer: true })?.field).toBe(field);
+  });
+
+  it.each([['家长姓名'], ['家长生日'], ['Spouse Birthday']])('where the child is the customer, %j is still no one\'s but another\'s', (header) => {
+    expect(matchHeader(header, { childIsCustomer: true })).toBeNull();
+  });
+});
+
 describe('matchHeader: who holds the customer, and since when he is one', () => {
   it.each([
     ['经纪人', 'owner', 'an estate agency\'s agent'],
