@@ -252,11 +252,16 @@ const NOT_CONTRACT_HEADS = ['身份证', '证件', '驾照', '驾驶证', '行�
 
 /** Fields of what already happened, and the words of a header about what is to come. */
 const PAST_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['lastContact', 'lastPurchase', 'firstPurchase', 'createdAt', 'updatedAt']);
-const AHEAD_HEADS = ['下次', '计划', '预约', '预计'];
-/** What a customer has bought, and the words of a header about money hoped for instead. */
-const SPENT_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['amount', 'orders']);
-const HOPED_HEADS = ['预计', '预算', '意向', '目标', '预估', '预期', '潜在', '期望'];
-const HOPED_WORDS: ReadonlySet<string> = new Set(['expected', 'estimated', 'estimate', 'budget', 'target', 'potential', 'forecast', 'projected', 'average', 'avg']);
+const AHEAD_HEADS = ['下次', '计划', '预约', '预计', '意向', '期望'];
+/**
+ * What a customer has bought and where he is, and the words of a header about what is hoped or
+ * wished for instead: money not spent yet (预计成交金额, Expected Revenue), a buyer's wish (意向区域,
+ * 意向城市, 意向车型, Target City) is no fact about him.
+ */
+const HOPED_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['amount', 'orders', 'province', 'city', 'district', 'address', 'country', 'product', 'quantity', 'unitPrice']);
+const HOPED_HEADS = ['预计', '预算', '意向', '目标', '预估', '预期', '潜在', '期望', '理想', '心仪'];
+const HOPED_WORDS: ReadonlySet<string> = new Set(['expected', 'estimated', 'estimate', 'budget', 'target', 'potential', 'forecast', 'projected', 'average', 'avg',
+  'preferred', 'desired', 'intended']);
 /**
  * Money the customer owes (欠款, 应收, 未回款, Past Due Amount, Balance Due), should sell (任务金额, 指标,
  * Quota) or has left on a prepaid card (卡内金额, 储值金额, 余额): read as what he spent, a dealer deep in
@@ -414,8 +419,8 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   if (FIELD_KIND[found.syn.field] !== 'date' && DATE_TAIL.test(key)) return 'refused';
   // Next Purchase Date, 下次联系…: what is to come is never when it last happened.
   if (PAST_FIELDS.has(found.syn.field) && (words.includes('next') || AHEAD_HEADS.some((h) => key.includes(h)))) return 'refused';
-  // 预计成交金额, 预算金额, Expected Revenue: money not spent yet is no amount a customer spent.
-  if (SPENT_FIELDS.has(found.syn.field) && (HOPED_HEADS.some((h) => key.includes(h)) || words.some((w) => HOPED_WORDS.has(w)))) return 'refused';
+  // 预计成交金额, 预算金额, Expected Revenue, 意向城市, Target City: hoped for, not so.
+  if (HOPED_FIELDS.has(found.syn.field) && (HOPED_HEADS.some((h) => key.includes(h)) || words.some((w) => HOPED_WORDS.has(w)))) return 'refused';
   if (found.syn.field === 'amount' && (NOT_SPENT_HEADS.some((h) => key.includes(h)) || words.some((w) => NOT_SPENT_WORDS.has(w)))) return 'refused';
   const secondary = SECONDARY_WORDS.has(words[0]) || SECONDARY_HEADS.some((h) => key.startsWith(h) && !found.syn.key.startsWith(h));
   const score = secondary ? found.score - SECONDARY_PENALTY : found.score;

@@ -264,6 +264,11 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['name', null, null, 'phone', 'email', null, 'nextFollowUp'],
   ],
   [
+    'An estate agency\'s buyers: where and how large he would like to buy is no fact about him; the agent holds him',
+    ['登记日期', '客户', '电话', '意向区域', '预算（万）', '意向面积', '户型', '带看日期', '下次回访', '经纪人', '状态', '备注'],
+    ['createdAt', 'name', 'phone', null, null, null, null, null, 'nextFollowUp', 'owner', 'status', 'notes'],
+  ],
+  [
     'A shop sheet: the store is the company, its number is not',
     ['门店名称', '门店编号', '联系人', '手机', '地址'],
     ['company', null, 'name', 'mobile', 'address'],

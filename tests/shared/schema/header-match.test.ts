@@ -393,6 +393,39 @@ describe('matchHeader: money that is no spending (tiers and RFM read amount as w
   });
 });
 
+describe('matchHeader: what a buyer wishes for is no fact about him', () => {
+  it.each([
+    ['意向区域', 'an estate agency\'s: where the buyer would like to live, not his province'],
+    ['意向城市', ''],
+    ['意向省份', ''],
+    ['意向区县', ''],
+    ['意向地址', ''],
+    ['意向国家', 'a study-abroad agency\'s'],
+    ['意向面积', ''],
+    ['意向产品', ''],
+    ['意向车型', ''],
+    ['意向单价', ''],
+    ['目标城市', ''],
+    ['期望城市', ''],
+    ['理想区域', ''],
+    ['Target City', ''],
+    ['Target Region', ''],
+    ['Preferred City', ''],
+    ['意向购买时间', 'when he would like to buy: no purchase yet'],
+    ['意向购买日期', ''],
+  ])('%j → null (%s)', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+
+  it.each([
+    ['意向等级', 'tier', 'how keen the lead is: the sheet\'s own grading of him'],
+    ['Preferred Name', 'name', 'the name he goes by'],
+    ['所在城市', 'city', ''],
+  ])('%j → %s (%s)', (header, field) => {
+    expect(matchHeader(header)?.field).toBe(field);
+  });
+});
+
 describe('matchHeader: a car\'s own columns (one row per vehicle)', () => {
   it.each([
     ['车架号', 'vin', 'the VIN as Chinese dealers and insurers call it'],
