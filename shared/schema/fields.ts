@@ -211,7 +211,7 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['客户等级', '客户分级', '等级', '客户级别', '级别', '客户星级', '星级', '重要程度', '客户重要程度', '重要性', 'tier', 'level', 'grade', 'rating', 'star rating', 'importance'] },
   // A yes/no column (是否VIP: 是 / 否, VIP: Y / blank): the sheet's own VIP marks, for the what-if.
   { id: 'vip', kind: 'enum', write: 'text', label: { 'zh-CN': '是否VIP', en: 'VIP' },
-    synonyms: ['是否vip', 'vip', 'vip客户', '是否贵宾', '贵宾', '是否重点客户', '是否大客户', 'is vip', 'vip?', 'vip flag', 'vip customer', 'vip status'] },
+    synonyms: ['是否vip', 'vip', 'vip客户', 'vip会员', '是否贵宾', '贵宾', '是否重点客户', '是否大客户', 'is vip', 'vip?', 'vip flag', 'vip customer', 'vip status'] },
   { id: 'status', kind: 'enum', write: 'text', label: { 'zh-CN': '状态', en: 'Status' },
     synonyms: ['状态', '跟进状态', '成交状态', '阶段', '销售阶段', 'status', 'stage', 'lead status', 'deal stage'] },
   { id: 'tags', kind: 'text', write: 'text', label: { 'zh-CN': '标签', en: 'Tags' },

@@ -24,6 +24,8 @@ export interface HeaderMatch {
  */
 const EXACT_ONLY = [
   'id', 'no', '编号', '类型', 'type', 'account', 'contact', 'mail', 'rep', '客户', 'customer', 'client',
+  // VIP会员 and 老会员 are yes/no marks, not the member's name.
+  '会员', '学员', '学生',
   'business', 'firm', 'merchant', 'dealer', 'restaurant', '商户', '商家', '经销商', '机构',
   // 快递单号 is a parcel, 意向产品 what a lead asked about: neither makes the sheet an order list.
   '单号', '商品', '产品', '品名', 'product', 'item', 'sku',

@@ -234,8 +234,13 @@ describe('matchHeader: the customer, not the people close to him', () => {
     ['孩子姓名', 'a child\'s name, where nothing says the child is the customer'],
     ['Parent Name', ''],
     ['Guardian Name', ''],
+    ['老会员', 'a yes/no mark: 会员 names the customer only as the whole header'],
   ])('%j is no name (%s)', (header) => {
     expect(matchHeader(header)).toBeNull();
+  });
+
+  it('VIP会员 is the sheet\'s VIP mark', () => {
+    expect(matchHeader('VIP会员')?.field).toBe('vip');
   });
 
   it.each([
