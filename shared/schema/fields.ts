@@ -89,6 +89,11 @@ export interface FieldDef {
   label: { 'zh-CN': string; en: string };
   /** Header words (Chinese and English) that name this field, most specific first. */
   synonyms: string[];
+  /**
+   * Header words that name this field only when no column of the sheet names it by one of its
+   * `synonyms`: a dealer's 回款金额 (what he paid) is what he spent, unless a 累计消费 column says so.
+   */
+  fallbackSynonyms?: string[];
 }
 
 export const FIELDS: readonly FieldDef[] = [
@@ -96,6 +101,8 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['客户编号', '客户ID', '客户代码', '客户号', '会员编号', '会员号', '会员卡号', '编号', '病历号', '档案号', '就诊卡号', 'customer id', 'customer no', 'customer number', 'client id', 'account id', 'account number', 'account no', 'record id', 'contact id', 'lead id', 'id', 'no'] },
   { id: 'name', kind: 'person-name', write: 'text', label: { 'zh-CN': '姓名', en: 'Name' },
     synonyms: ['姓名', '客户姓名', '真实姓名', '联系人', '联系人姓名', '客户名称', '客户名', '名字', '全名', '称呼', '客户', '投保人', '学员姓名', '患者姓名', '业主姓名',
+      // A school's customer is its student (his parent is a contact: header-match.ts), a club's its member.
+      '学员', '学生', '学生姓名', '会员', '会员姓名',
       // The customer as a trade calls him: 淘宝's buyer who receives the parcel, a car dealer's car owner, a property manager's owner, an insurer's policyholder.
       '收货人', '车主', '业主', '收件人', '收件人姓名', '买家', '买家姓名', 'patient', 'patient name', 'insured name', 'insured', 'policyholder', 'policy holder', 'policyholder name',
       'name', 'full name', 'contact', 'contact name', 'contact person', 'customer name', 'client name', 'customer', 'client'] },
@@ -165,7 +172,9 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['创建日期', '创建时间', '录入日期', '录入时间', '报备日期', '报备时间', '建档日期', '登记日期', '登记时间', '注册日期', '注册时间', '提交时间', '填写时间', '提交答卷时间', 'created', 'created at', 'created on', 'created date', 'created time', 'create date', 'creation date', 'date created', 'date added',
       'customer since', 'member since', 'signup date', 'sign up date', 'registration date', 'date registered', 'joined', '入会时间', '开户日期',
       // 企业微信 / 有赞 exports: when the contact was added, when the buyer became a customer.
-      '添加时间', '添加日期', '成为客户时间', '开卡日期', '开卡时间', '办卡日期', '入会日期'] },
+      '添加时间', '添加日期', '成为客户时间', '开卡日期', '开卡时间', '办卡日期', '入会日期',
+      // A school's student becomes its customer when he signs up or enrols.
+      '报名日期', '报名时间', '入学日期', '入学时间', 'join date', 'joined date', 'date joined', 'joining date', 'enrollment date', 'enrolment date'] },
   { id: 'updatedAt', kind: 'date', write: 'date', label: { 'zh-CN': '更新日期', en: 'Updated' },
     synonyms: ['更新日期', '更新时间', '修改日期', '修改时间', '最后修改', '最后修改时间', 'updated', 'updated at', 'last modified', 'last modified date', 'modified', 'modified time',
       'update time', 'update date', 'updated time', 'updated date', 'last updated', 'last update', 'date modified'] },
@@ -185,18 +194,24 @@ export const FIELDS: readonly FieldDef[] = [
       'next contact date', 'next action date', 'next step date', 'next call', 'next call date', 'callback date', 'call back date', 'next meeting', 'next meeting date',
       '下次回访时间', '下次回访日期', '预约回访', '预约回访时间', '预约回访日期'] },
   { id: 'amount', kind: 'amount', write: 'number', label: { 'zh-CN': '累计金额', en: 'Amount' },
-    synonyms: ['累计金额', '消费金额', '累计消费', '消费总额', '总消费', '成交金额', '合同金额', '金额', '销售额', '合同额', '成交额', '签约金额', '订单金额', '交易金额', '交易额', '消费额', '保费', '年缴保费', '总保费', 'premium', '总金额', 'amount', 'total amount', 'total spent', 'total spend', 'lifetime spend', 'total paid', 'order total', 'total sales', 'revenue', 'lifetime value', 'customer lifetime value', 'ltv', 'clv', 'sales'] },
+    synonyms: ['累计金额', '消费金额', '累计消费', '消费总额', '总消费', '成交金额', '合同金额', '金额', '销售额', '合同额', '成交额', '签约金额', '订单金额', '交易金额', '交易额', '消费额', '保费', '年缴保费', '总保费', 'premium', '总金额', 'amount', 'total amount', 'total spent', 'total spend', 'lifetime spend', 'order total', 'total sales', 'revenue', 'lifetime value', 'customer lifetime value', 'ltv', 'clv', 'sales'],
+    // Money the customer paid (a manufacturer's dealers pay back what they took: 回款). What he owes,
+    // what he should sell and what is left on his card are no spending: header-match.ts keeps them out.
+    fallbackSynonyms: ['回款金额', '已回款金额', '已回款', '回款', '累计回款', '回款总额', '回款额', '已付款',
+      'amount paid', 'total paid', 'paid amount', 'payments received', 'payment received', 'total payments'] },
   { id: 'orders', kind: 'integer', write: 'number', label: { 'zh-CN': '购买次数', en: 'Orders' },
     synonyms: ['购买次数', '下单次数', '订单数', '成交次数', '消费次数', 'orders', 'order count', 'number of orders', 'purchases', 'purchase count', 'transaction count', 'total orders'] },
   { id: 'owner', kind: 'person-name', write: 'text', label: { 'zh-CN': '负责人', en: 'Owner' },
-    synonyms: ['负责人', '销售', '销售员', '业务员', '客户经理', '归属销售', '跟进人', '所属销售', '归属人', '所属人', '客户归属', '添加人', '所有人', '顾问', '专属顾问', '服务顾问', '美容师', '理财经理', '保险顾问', '经办人', '代理人', '主治医生', '责任医生', '主诊医生', 'agent', 'agent name', 'insurance agent', 'sales agent', 'producer', 'producer name', 'owner', 'account owner', 'sales rep', 'salesperson', 'account manager', 'assigned to', 'rep'] },
+    synonyms: ['负责人', '销售', '销售员', '业务员', '客户经理', '归属销售', '跟进人', '所属销售', '归属人', '所属人', '客户归属', '添加人', '所有人', '顾问', '专属顾问', '服务顾问', '美容师', '理财经理', '保险顾问', '经办人', '代理人', '主治医生', '责任医生', '主诊医生',
+      // Whoever keeps the customer in an estate agency, a gym, a school or a factory's order office.
+      '经纪人', '置业顾问', '课程顾问', '教练', '私教', '私人教练', '班主任', '跟单员', 'coach', 'personal trainer', 'trainer', 'broker', 'agent', 'agent name', 'insurance agent', 'sales agent', 'producer', 'producer name', 'owner', 'account owner', 'sales rep', 'salesperson', 'account manager', 'assigned to', 'rep'] },
   { id: 'customerType', kind: 'enum', write: 'text', label: { 'zh-CN': '客户类型', en: 'Customer type' },
     synonyms: ['客户类型', '客户类别', '客户分类', '客户状态', '类型', 'customer type', 'type', 'lifecycle stage', 'lifecycle'] },
   { id: 'tier', kind: 'enum', write: 'text', label: { 'zh-CN': '客户等级', en: 'Tier' },
     synonyms: ['客户等级', '客户分级', '等级', '客户级别', '级别', '客户星级', '星级', '重要程度', '客户重要程度', '重要性', 'tier', 'level', 'grade', 'rating', 'star rating', 'importance'] },
   // A yes/no column (是否VIP: 是 / 否, VIP: Y / blank): the sheet's own VIP marks, for the what-if.
   { id: 'vip', kind: 'enum', write: 'text', label: { 'zh-CN': '是否VIP', en: 'VIP' },
-    synonyms: ['是否vip', 'vip', 'vip客户', '是否贵宾', '贵宾', '是否重点客户', '是否大客户', 'is vip', 'vip?', 'vip flag', 'vip customer', 'vip status'] },
+    synonyms: ['是否vip', 'vip', 'vip客户', 'vip会员', '是否贵宾', '贵宾', '是否重点客户', '是否大客户', 'is vip', 'vip?', 'vip flag', 'vip customer', 'vip status'] },
   { id: 'status', kind: 'enum', write: 'text', label: { 'zh-CN': '状态', en: 'Status' },
     synonyms: ['状态', '跟进状态', '成交状态', '阶段', '销售阶段', 'status', 'stage', 'lead status', 'deal stage'] },
   { id: 'tags', kind: 'text', write: 'text', label: { 'zh-CN': '标签', en: 'Tags' },

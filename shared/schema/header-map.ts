@@ -9,7 +9,7 @@ import type { Settings } from '../settings/types';
 import { runColumnsStart } from './run-columns';
 import { FIELD_BY_ID, isFieldId, type FieldId } from './fields';
 import { foldHeader } from './fold-header';
-import { matchHeader, type HeaderMatch } from './header-match';
+import { isGuardianHeader, readHeader } from './header-match';
 import { holdsOrganisations, sniffColumn } from './sniff-column';
 
 type OverrideValue = FieldId | 'ignore';
@@ -53,6 +53,8 @@ interface Candidate {
   confidence: number;
   /** The folded synonym behind a header match; absent for a guess from values. */
   synonym?: string;
+  /** A fallback synonym's match (回款金额 for amount): any other column of the field goes first. */
+  fallback?: boolean;
 }
 
 /** Synonyms of `name` that mean the customer, which in a B2B sheet is a company. */
@@ -87,7 +89,8 @@ export const MULTI_VALUE_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['mobil
  * Maps each header to a field. `sample`, when given, holds the first data rows of each column
  * (`sample[col]` is that column's cells, ~50 of them): a header no synonym fits can then be
  * mapped from its values, at confidence ≤ 0.7. Each field goes to one column at most: the best
- * confidence wins, ties go to the leftmost, and the loser is left unmapped; the exceptions are a
+ * confidence wins (a column matched by a fallback synonym only when no other column names the field),
+ * ties go to the leftmost, and the loser is left unmapped; the exceptions are a
  * second mobile column, which becomes `phone` when no column claimed that, and further columns of
  * a field a customer may have several of (MULTI_VALUE_FIELDS), mapped as its extra columns.
  */
@@ -126,10 +129,14 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   // A column whose override lost its field to another column stays unmapped, as the user named it.
   const hasOverride = new Set(overrideHits.map((o) => o.col));
   const candidates: Candidate[] = [];
+  // A parent column (家长, 监护人, Parent Name) says the customer is a child: a school's student, whose
+  // name and birthday the sheet may write as 孩子姓名, 孩子生日.
+  const childIsCustomer = texts.some((h, col) => col < runFrom && h !== '' && isGuardianHeader(h));
   texts.forEach((header, col) => {
     if (hasOverride.has(col) || col >= runFrom) return;
-    const m: HeaderMatch | null = header === '' ? null : matchHeader(header);
-    if (m) candidates.push({ col, field: m.field, confidence: m.confidence, synonym: m.synonym });
+    const m = header === '' ? null : readHeader(header, { childIsCustomer });
+    if (m === 'refused') return;
+    if (m) candidates.push({ col, field: m.field, confidence: m.confidence, synonym: m.synonym, fallback: m.fallback });
     else if (header !== '' && sample?.[col]) {
       const s = sniffColumn(sample[col]);
       if (s) candidates.push({ col, field: s.field, confidence: s.confidence });
@@ -139,10 +146,11 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
 
   // Among equals of a field held once, the header that names it more fully wins (Outlook's 'Job
   // Title' holds the job, its 'Title' the Dr. or Mrs.); else the leftmost (the first of several phones).
+  // A fallback match (回款金额) comes after every other column of its field, whatever its confidence.
   const qualifies = (x?: string, y?: string) => x !== undefined && y !== undefined && x.length > y.length && x.endsWith(y);
   const outnamed = new Set(candidates.filter((c) => !MULTI_VALUE_FIELDS.has(c.field) && candidates.some((d) =>
     d.field === c.field && d.confidence === c.confidence && qualifies(d.synonym, c.synonym))));
-  const rank = (c: Candidate) => c.confidence - (outnamed.has(c) ? 1e-6 : 0);
+  const rank = (c: Candidate) => c.confidence - (outnamed.has(c) ? 1e-6 : 0) - (c.fallback ? 1 : 0);
   const eligible = candidates
     .filter((c) => c.confidence >= minConfidence)
     .sort((a, b) => rank(b) - rank(a) || a.col - b.col);

@@ -13,6 +13,8 @@ export interface HeaderMatch {
   how: MatchHow;
   /** The folded synonym that matched (context rules look at it). */
   synonym: string;
+  /** Matched one of the field's fallbackSynonyms: the field goes to another column naming it better. */
+  fallback?: true;
 }
 
 /**
@@ -22,6 +24,8 @@ export interface HeaderMatch {
  */
 const EXACT_ONLY = [
   'id', 'no', '编号', '类型', 'type', 'account', 'contact', 'mail', 'rep', '客户', 'customer', 'client',
+  // VIP会员 and 老会员 are yes/no marks, not the member's name.
+  '会员', '学员', '学生',
   'business', 'firm', 'merchant', 'dealer', 'restaurant', '商户', '商家', '经销商', '机构',
   // 快递单号 is a parcel, 意向产品 what a lead asked about: neither makes the sheet an order list.
   '单号', '商品', '产品', '品名', 'product', 'item', 'sku',
@@ -86,6 +90,7 @@ interface Synonym {
   /** Only Latin letters and digits: matched word by word, and open to typo matching. */
   latin: boolean;
   exactOnly: boolean;
+  fallback: boolean;
   /** Position in FIELDS and its lists, for deterministic ties. */
   order: number;
 }
@@ -103,7 +108,8 @@ function buildSynonyms(): SynonymTable {
   const all: Synonym[] = [];
   const exact = new Map<string, Synonym>();
   for (const def of FIELDS) {
-    for (const word of def.synonyms) {
+    const lists = [...def.synonyms.map((w) => ({ w, fallback: false })), ...(def.fallbackSynonyms ?? []).map((w) => ({ w, fallback: true }))];
+    for (const { w: word, fallback } of lists) {
       const { key, words } = foldHeader(word);
       if (key === '' || exact.has(key)) continue;
       const syn: Synonym = {
@@ -113,6 +119,7 @@ function buildSynonyms(): SynonymTable {
         latin: /^[a-z0-9]+$/.test(key),
         // A single Han character (名, 姓, 省, 市, 区) sits inside too many words to be searched for.
         exactOnly: exactOnly.has(key) || key.length < 2,
+        fallback,
         order: all.length,
       };
       all.push(syn);
@@ -196,8 +203,40 @@ const NEUTRAL_TAIL_WORDS: ReadonlySet<string> = new Set(['name', 'number', 'no',
  * 紧急联系人 someone to call in an emergency, Owner Phone the owner's. Read as the customer's, a rep's
  * number would join every customer of that rep into one duplicate group.
  */
-const OTHER_PARTY_HEADS = ['负责人', '推荐人', '介绍人', '紧急', '销售', '业务员', '跟进人', '经办人', '客服', '员工'];
-const OTHER_PARTY_WORDS: ReadonlySet<string> = new Set(['owner', 'rep', 'referrer', 'referral', 'emergency', 'assistant', 'asst', 'spouse', 'agent', 'salesperson', 'staff', 'employee', 'manager']);
+const OTHER_PARTY_HEADS = ['负责人', '推荐人', '介绍人', '紧急', '销售', '业务员', '跟进人', '经办人', '客服', '员工',
+  // Anyone who holds the customer (教练电话, 顾问手机, 美容师电话): the owner's Chinese synonyms.
+  ...FIELDS.find((f) => f.id === 'owner')!.synonyms.filter((w) => /^\p{Script=Han}+$/u.test(w))];
+const OTHER_PARTY_WORDS: ReadonlySet<string> = new Set(['owner', 'rep', 'referrer', 'referral', 'emergency', 'assistant', 'asst', 'spouse', 'agent', 'salesperson', 'staff', 'employee', 'manager',
+  'coach', 'trainer', 'broker']);
+
+/**
+ * Someone close to the customer whose name or birthday a sheet keeps beside his (配偶生日, 家长姓名,
+ * Partner Birthday, Child's Birthday). Read as the customer's, the birthday reminder would greet him
+ * on his wife's day, and a parent's name would make two children of one parent one duplicate group.
+ * A parent's phone stays the customer's: it is how a school reaches its student. A sheet whose only
+ * name column is 家长姓名 is left without a name, on purpose: a training school's customer is the
+ * student (his lessons, his course end, his birthday), the run says the name column is missing, and
+ * a user whose customers are the parents maps it in settings (headers.overrides).
+ */
+const PERSON_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['name', 'firstName', 'lastName', 'birthday', 'lunarBirthday']);
+const GUARDIAN_HEADS = ['家长', '监护人'];
+const GUARDIAN_WORDS: ReadonlySet<string> = new Set(['parent', 'guardian']);
+const RELATIVE_HEADS = [...GUARDIAN_HEADS, '配偶', '爱人', '老公', '老婆', '丈夫', '妻子', '太太', '父亲', '母亲', '爸爸', '妈妈', '父母', '紧急'];
+const RELATIVE_WORDS: ReadonlySet<string> = new Set([...GUARDIAN_WORDS, 'partner', 'spouse', 'wife', 'husband', 'fiance', 'fiancee', 'father', 'mother', 'mom', 'dad', 'emergency']);
+/** A child is another person too, unless a parent column says the child is the customer (a school's). */
+const CHILD_HEADS = ['孩子', '子女', '小孩', '宝宝', '儿子', '女儿'];
+const CHILD_WORDS: ReadonlySet<string> = new Set(['child', 'children', 'kid', 'son', 'daughter', 'baby']);
+
+/** A column of the customer's parent (家长, 家长姓名, 监护人电话, Parent Name): the customer is a child. */
+export function isGuardianHeader(text: string): boolean {
+  const { key, words } = foldHeader(text);
+  return GUARDIAN_HEADS.some((h) => key.includes(h)) || words.some((w) => GUARDIAN_WORDS.has(w));
+}
+
+function namesAnotherPerson(key: string, words: readonly string[], childIsCustomer: boolean): boolean {
+  const named = (heads: readonly string[], set: ReadonlySet<string>) => heads.some((h) => key.includes(h)) || words.some((w) => set.has(w));
+  return named(RELATIVE_HEADS, RELATIVE_WORDS) || (!childIsCustomer && named(CHILD_HEADS, CHILD_WORDS));
+}
 
 /**
  * A second or other one of a field (Other Street, Secondary Email, 备用电话, 其他地址): it loses the field
@@ -215,11 +254,23 @@ const NOT_CONTRACT_HEADS = ['身份证', '证件', '驾照', '驾驶证', '行�
 
 /** Fields of what already happened, and the words of a header about what is to come. */
 const PAST_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['lastContact', 'lastPurchase', 'firstPurchase', 'createdAt', 'updatedAt']);
-const AHEAD_HEADS = ['下次', '计划', '预约', '预计'];
-/** What a customer has bought, and the words of a header about money hoped for instead. */
-const SPENT_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['amount', 'orders']);
-const HOPED_HEADS = ['预计', '预算', '意向', '目标', '预估', '预期', '潜在', '期望'];
-const HOPED_WORDS: ReadonlySet<string> = new Set(['expected', 'estimated', 'estimate', 'budget', 'target', 'potential', 'forecast', 'projected', 'average', 'avg']);
+const AHEAD_HEADS = ['下次', '计划', '预约', '预计', '意向', '期望'];
+/**
+ * What a customer has bought and where he is, and the words of a header about what is hoped or
+ * wished for instead: money not spent yet (预计成交金额, Expected Revenue), a buyer's wish (意向区域,
+ * 意向城市, 意向车型, Target City) is no fact about him.
+ */
+const HOPED_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['amount', 'orders', 'province', 'city', 'district', 'address', 'country', 'product', 'quantity', 'unitPrice']);
+const HOPED_HEADS = ['预计', '预算', '意向', '目标', '预估', '预期', '潜在', '期望', '理想', '心仪'];
+const HOPED_WORDS: ReadonlySet<string> = new Set(['expected', 'estimated', 'estimate', 'budget', 'target', 'potential', 'forecast', 'projected', 'average', 'avg',
+  'preferred', 'desired', 'intended']);
+/**
+ * Money the customer owes (欠款, 应收, 未回款, Past Due Amount, Balance Due), should sell (任务金额, 指标,
+ * Quota) or has left on a prepaid card (卡内金额, 储值金额, 余额): read as what he spent, a dealer deep in
+ * debt would be the top tier. Not even a candidate, so that it never takes amount from 已回款金额.
+ */
+const NOT_SPENT_HEADS = ['欠', '应收', '未回', '未付', '未收', '待收', '待付', '尾款', '任务', '指标', '余额', '剩余', '卡内', '储值', '结余'];
+const NOT_SPENT_WORDS: ReadonlySet<string> = new Set(['due', 'owed', 'owing', 'outstanding', 'balance', 'remaining', 'quota', 'receivable', 'unpaid', 'overdue', 'arrear']);
 const DATE_TAIL = /(?:date|time|日期|时间)$/;
 const CONTACT_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['name', 'firstName', 'lastName', 'mobile', 'phone', 'email', 'wechat', 'qq']);
 
@@ -294,6 +345,8 @@ function sameWordShape(words: readonly string[], synWords: readonly string[]): b
 export interface MatchOptions {
   /** Typo matching (default on); header-row search leaves it off, it only counts sure matches. */
   fuzzy?: boolean;
+  /** The sheet has a parent column (isGuardianHeader): the child's name and birthday are the customer's. */
+  childIsCustomer?: boolean;
 }
 
 /** The field a header names, or null when none of the synonyms fits. */
@@ -303,14 +356,24 @@ const SLASHES = /[/／|｜\\]/u;
 const SLASHED_CONFIDENCE = 0.9;
 
 export function matchHeader(text: string, options: MatchOptions = {}): HeaderMatch | null {
+  const read = readHeader(text, options);
+  return read === 'refused' ? null : read;
+}
+
+/**
+ * As matchHeader, but tells a header that names no field (null) from one that contains a field's
+ * word and is kept from it ('refused': 配偶生日, 欠款金额, 教练电话, 微信昵称), whose values must not be
+ * guessed either: a partner's birthdays look like a customer's.
+ */
+export function readHeader(text: string, options: MatchOptions = {}): HeaderMatch | 'refused' | null {
   const { key, words } = foldHeader(text);
   if (key === '') return null;
   const { all, exact, notFields, tails, heads } = synonyms();
-  if (notFields.has(key)) return null;
+  if (notFields.has(key)) return 'refused';
   const same = exact.get(key);
   if (same) {
     if (LUNAR.test(text) && FIELD_KIND[same.field] === 'date') return lunarOf(same.field, 1, 'exact');
-    return { field: same.field, confidence: 1, how: 'exact', synonym: same.key };
+    return { field: same.field, confidence: 1, how: 'exact', synonym: same.key, ...(same.fallback && { fallback: true as const }) };
   }
   // 手机号码/微信, 电话/手机, QQ/微信: a header naming two things holds the first (the second is the same
   // value, 微信同号, or an alternative). The containment below would take the last word, as in 客户手机.
@@ -350,16 +413,18 @@ export function matchHeader(text: string, options: MatchOptions = {}): HeaderMat
   }
   if (best === null) return null;
   const found: { syn: Synonym; score: number; how: MatchHow } = best;
-  if (LUNAR.test(text) && FIELD_KIND[found.syn.field] === 'date') return lunarOf(found.syn.field, found.score, found.how);
-  if (CONTACT_FIELDS.has(found.syn.field) && (OTHER_PARTY_HEADS.some((h) => key.startsWith(h)) || words.some((w) => OTHER_PARTY_WORDS.has(w)))) return null;
-  if (found.syn.field === 'contractEnd' && NOT_CONTRACT_HEADS.some((h) => key.includes(h))) return null;
+  if (PERSON_FIELDS.has(found.syn.field) && namesAnotherPerson(key, words, options.childIsCustomer === true)) return 'refused';
+  if (LUNAR.test(text) && FIELD_KIND[found.syn.field] === 'date') return lunarOf(found.syn.field, found.score, found.how) ?? 'refused';
+  if (CONTACT_FIELDS.has(found.syn.field) && (OTHER_PARTY_HEADS.some((h) => key.startsWith(h)) || words.some((w) => OTHER_PARTY_WORDS.has(w)))) return 'refused';
+  if (found.syn.field === 'contractEnd' && NOT_CONTRACT_HEADS.some((h) => key.includes(h))) return 'refused';
   // A header that ends in a date word (Purchase Date, 消费时间) names a date, whatever its field word.
-  if (FIELD_KIND[found.syn.field] !== 'date' && DATE_TAIL.test(key)) return null;
+  if (FIELD_KIND[found.syn.field] !== 'date' && DATE_TAIL.test(key)) return 'refused';
   // Next Purchase Date, 下次联系…: what is to come is never when it last happened.
-  if (PAST_FIELDS.has(found.syn.field) && (words.includes('next') || AHEAD_HEADS.some((h) => key.includes(h)))) return null;
-  // 预计成交金额, 预算金额, Expected Revenue: money not spent yet is no amount a customer spent.
-  if (SPENT_FIELDS.has(found.syn.field) && (HOPED_HEADS.some((h) => key.includes(h)) || words.some((w) => HOPED_WORDS.has(w)))) return null;
+  if (PAST_FIELDS.has(found.syn.field) && (words.includes('next') || AHEAD_HEADS.some((h) => key.includes(h)))) return 'refused';
+  // 预计成交金额, 预算金额, Expected Revenue, 意向城市, Target City: hoped for, not so.
+  if (HOPED_FIELDS.has(found.syn.field) && (HOPED_HEADS.some((h) => key.includes(h)) || words.some((w) => HOPED_WORDS.has(w)))) return 'refused';
+  if (found.syn.field === 'amount' && (NOT_SPENT_HEADS.some((h) => key.includes(h)) || words.some((w) => NOT_SPENT_WORDS.has(w)))) return 'refused';
   const secondary = SECONDARY_WORDS.has(words[0]) || SECONDARY_HEADS.some((h) => key.startsWith(h) && !found.syn.key.startsWith(h));
   const score = secondary ? found.score - SECONDARY_PENALTY : found.score;
-  return { field: found.syn.field, confidence: Math.round(score * 1000) / 1000, how: found.how, synonym: found.syn.key };
+  return { field: found.syn.field, confidence: Math.round(score * 1000) / 1000, how: found.how, synonym: found.syn.key, ...(found.syn.fallback && { fallback: true as const }) };
 }

@@ -199,6 +199,76 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['company', 'name', 'phone', 'contractStart', 'amount', 'owner'],
   ],
   [
+    'A manufacturer\'s dealer sheet: the target and the debt are no spending, the payments are',
+    ['经销商名称', '联系人', '电话', '地区', '任务金额（万）', '回款金额（万）', '欠款金额（万）', '合同到期', '业务员', '备注'],
+    ['company', 'name', 'phone', 'province', null, 'amount', null, 'contractEnd', 'owner', 'notes'],
+  ],
+  [
+    'A dealer sheet with what was paid and what is owed: the payments are the amount',
+    ['经销商名称', '联系人', '电话', '已回款金额', '欠款金额', '合同到期', '业务员'],
+    ['company', 'name', 'phone', 'amount', null, 'contractEnd', 'owner'],
+  ],
+  [
+    'A US account list: the quota and the past-due debt are no spending, the payments received are',
+    ['Account', 'Contact', 'Phone', 'Email', 'State', 'Annual Quota', 'Payments Received', 'Past Due Amount', 'Contract End', 'Sales Rep', 'Notes'],
+    ['company', 'name', 'phone', 'email', 'province', null, 'amount', null, 'contractEnd', 'owner', 'notes'],
+  ],
+  [
+    'A beauty salon\'s cards: what is left on the card is no spending',
+    ['会员卡号', '姓名', '手机', '卡类型', '卡内金额', '办卡日期', '会员卡到期', '最近到店', '美容师'],
+    ['customerId', 'name', 'mobile', null, null, 'createdAt', 'contractEnd', 'lastContact', 'owner'],
+  ],
+  [
+    'A wedding planner\'s clients: the balance due is what the couple owes',
+    ['Client', 'Partner Name', 'Phone', 'Email', 'Wedding Date', 'Venue', 'Package', 'Package Price', 'Deposit Paid', 'Balance Due', 'Booked On', 'Next Follow-up', 'Status', 'Notes'],
+    ['name', null, 'phone', 'email', null, null, null, null, null, null, null, 'nextFollowUp', 'status', 'notes'],
+  ],
+  [
+    'A gym\'s members: the personal trainer holds the member, his phone is not the member\'s',
+    ['会员卡号', '姓名', '手机号', '性别', '卡类型', '储值余额', '累计消费', '办卡日期', '到期日期', '最近到店', '生日', '私教', '教练电话', '备注'],
+    ['customerId', 'name', 'mobile', 'gender', null, null, 'amount', 'createdAt', 'contractEnd', 'lastContact', 'birthday', 'owner', null, 'notes'],
+  ],
+  [
+    'A US gym\'s members: joining is when he became a customer, the coach holds him',
+    ['Member Name', 'Mobile', 'Join Date', 'Coach', 'Coach Phone', 'Membership Expiry'],
+    ['name', 'mobile', 'createdAt', 'owner', null, 'contractEnd'],
+  ],
+  [
+    'A training school\'s students: the student is the customer, the parent his contact (whose phone reaches him)',
+    ['学员姓名', '家长姓名', '家长电话', '年级', '课时余额', '报名日期', '课程到期', '顾问', '备注'],
+    ['name', null, 'phone', null, null, 'createdAt', 'contractEnd', 'owner', 'notes'],
+  ],
+  [
+    'A children\'s English school: 学员 is the customer, 家长 and 英文名 are not his name',
+    ['学员', '英文名', '性别', '出生日期', '家长', '联系电话', '班级', '课时余额', '报名日期', '到期日期', '课程顾问'],
+    ['name', null, 'gender', 'birthday', null, 'phone', null, null, 'createdAt', 'contractEnd', 'owner'],
+  ],
+  [
+    'A school sheet naming the child as 孩子 beside a parent column: the child is the customer, his birthday the one to remind',
+    ['家长姓名', '家长电话', '孩子姓名', '孩子生日', '报名日期'],
+    [null, 'phone', 'name', 'birthday', 'createdAt'],
+  ],
+  [
+    'A school sheet with only the parent\'s name: no name (the customer is the child, and two children of one parent are two customers)',
+    ['家长姓名', '联系电话', '年级', '报名日期'],
+    [null, 'phone', null, 'createdAt'],
+  ],
+  [
+    'A mother-and-baby shop: the member is the customer, the baby\'s birthday is not hers',
+    ['会员姓名', '手机', '宝宝生日', '生日'],
+    ['name', 'mobile', null, 'birthday'],
+  ],
+  [
+    'A wedding planner\'s clients: the partner\'s name and birthday are not the client\'s',
+    ['Client', 'Partner Name', 'Partner Birthday', 'Phone', 'Email', 'Wedding Date', 'Next Follow-up'],
+    ['name', null, null, 'phone', 'email', null, 'nextFollowUp'],
+  ],
+  [
+    'An estate agency\'s buyers: where and how large he would like to buy is no fact about him; the agent holds him',
+    ['登记日期', '客户', '电话', '意向区域', '预算（万）', '意向面积', '户型', '带看日期', '下次回访', '经纪人', '状态', '备注'],
+    ['createdAt', 'name', 'phone', null, null, null, null, null, 'nextFollowUp', 'owner', 'status', 'notes'],
+  ],
+  [
     'A shop sheet: the store is the company, its number is not',
     ['门店名称', '门店编号', '联系人', '手机', '地址'],
     ['company', null, 'name', 'mobile', 'address'],
@@ -252,6 +322,15 @@ describe('mapHeaders: one column per field', () => {
     expect(fieldsOf(['Person - Name', 'Person - Email - Work', 'Person - Phone - Work', 'Person - Phone - Mobile', 'IMAddress'])).toEqual(['name', 'email', 'phone', 'mobile', null]);
   });
 
+  it('money paid is the amount only when no column names spending, in any column order', () => {
+    expect(fieldsOf(['已回款金额', '欠款金额'])).toEqual(['amount', null]);
+    expect(fieldsOf(['欠款金额', '已回款金额'])).toEqual([null, 'amount']);
+    expect(fieldsOf(['回款金额', '累计消费'])).toEqual([null, 'amount']);
+    expect(fieldsOf(['累计金额', '已回款'])).toEqual(['amount', null]);
+    expect(fieldsOf(['Total Paid', 'Total Spent'])).toEqual([null, 'amount']);
+    expect(fieldsOf(['Amount Paid', 'Amount'])).toEqual([null, 'amount']);
+  });
+
   it('a better match wins even when it is further right', () => {
     expect(fieldsOf(['客户公司名', '公司名称'])).toEqual([null, 'company']);
   });
@@ -279,7 +358,7 @@ describe('mapHeaders: one column per field', () => {
   });
 
   it('gives a field to one column as its own, for any mix of known headers; only fields held several times have extra columns', () => {
-    const words = FIELDS.flatMap((f) => f.synonyms).concat(['备用', '客户手机号', 'Emial', '手机2', '']);
+    const words = FIELDS.flatMap((f) => [...f.synonyms, ...(f.fallbackSynonyms ?? [])]).concat(['备用', '客户手机号', 'Emial', '手机2', '']);
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...words), { maxLength: 25 }), (headers) => {
         const result = mapHeaders(headers, settings());
@@ -385,6 +464,12 @@ describe('mapHeaders: guessing from values', () => {
   it('a named column beats a guessed one (which becomes its extra column)', () => {
     expect(fieldsOf(['其他', '邮箱'], settings(), [emails, emails])).toEqual(['email+', 'email']);
     expect(fieldsOf(['日子', '生日'], settings(), [births, births])).toEqual([null, 'birthday']);
+  });
+
+  it('a header kept from a field is not guessed from its values either: the partner\'s birthday, the coach\'s phone', () => {
+    expect(fieldsOf(['Client', 'Partner Birthday'], settings(), [[text('Emily Carter')], births])).toEqual(['name', null]);
+    expect(fieldsOf(['配偶生日'], settings(), [births])).toEqual([null]);
+    expect(fieldsOf(['Coach Phone', 'Member Name'], settings(), [mobiles, []])).toEqual([null, 'name']);
   });
 
   it('a header match is never replaced by a guess from values', () => {

@@ -209,6 +209,228 @@ describe('matchHeader: car dealers\' (4S) and insurance agents\' sheets', () => 
   });
 });
 
+describe('matchHeader: the customer, not the people close to him', () => {
+  it.each([
+    ['学员', 'a school\'s customer is its student'],
+    ['学员姓名', ''],
+    ['学员名字', ''],
+    ['学生', ''],
+    ['学生姓名', ''],
+    ['会员', 'a club\'s customer is its member'],
+    ['会员姓名', ''],
+  ])('%j → name (%s)', (header) => {
+    expect(matchHeader(header)?.field).toBe('name');
+  });
+
+  it.each([
+    ['家长', 'a parent is the contact; the customer is the child'],
+    ['家长姓名', 'contains 姓名, but the parent\'s'],
+    ['学员家长姓名', ''],
+    ['监护人', ''],
+    ['监护人姓名', ''],
+    ['父亲姓名', ''],
+    ['妈妈姓名', ''],
+    ['配偶姓名', 'a spouse\'s name'],
+    ['孩子姓名', 'a child\'s name, where nothing says the child is the customer'],
+    ['Parent Name', ''],
+    ['Guardian Name', ''],
+    ['老会员', 'a yes/no mark: 会员 names the customer only as the whole header'],
+  ])('%j is no name (%s)', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+
+  it('VIP会员 is the sheet\'s VIP mark', () => {
+    expect(matchHeader('VIP会员')?.field).toBe('vip');
+  });
+
+  it.each([
+    ['Partner Birthday', 'a wedding planner\'s: the reminder would greet the client on the partner\'s day'],
+    ['Spouse Birthday', ''],
+    ["Wife's Birthday", ''],
+    ['Husband DOB', ''],
+    ['Spouse Date of Birth', ''],
+    ['配偶生日', ''],
+    ['爱人生日', ''],
+    ['老公生日', ''],
+    ['老婆生日', ''],
+    ['配偶出生日期', ''],
+    ['配偶农历生日', 'a lunar birthday of another person neither'],
+    ['家长生日', ''],
+    ['父亲生日', ''],
+    ['母亲生日', ''],
+    ['孩子生日', 'a mother-and-baby shop\'s: the child\'s day, not the customer\'s'],
+    ['子女生日', ''],
+    ['宝宝生日', ''],
+    ["Child's Birthday", ''],
+    ['Kid Birthday', ''],
+    ['Parent DOB', ''],
+    ['Emergency Contact Birthday', ''],
+  ])('%j is no birthday of the customer (%s)', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+
+  it.each([
+    ['生日', 'birthday'],
+    ['会员生日', 'birthday'],
+    ['学员生日', 'birthday'],
+    ['客户生日', 'birthday'],
+    ['Customer Birthday', 'birthday'],
+    ['农历生日', 'lunarBirthday'],
+  ])('%j is the customer\'s → %s', (header, field) => {
+    expect(matchHeader(header)?.field).toBe(field);
+  });
+
+  it.each([
+    ['孩子姓名', 'name'],
+    ['孩子生日', 'birthday'],
+    ['宝宝农历生日', 'lunarBirthday'],
+    ["Child's Birthday", 'birthday'],
+  ])('where the child is the customer (a sheet with a parent column), %j → %s', (header, field) => {
+    expect(matchHeader(header, { childIsCustomer: true })?.field).toBe(field);
+  });
+
+  it.each([['家长姓名'], ['家长生日'], ['Spouse Birthday']])('where the child is the customer, %j is still no one\'s but another\'s', (header) => {
+    expect(matchHeader(header, { childIsCustomer: true })).toBeNull();
+  });
+});
+
+describe('matchHeader: who holds the customer, and since when he is one', () => {
+  it.each([
+    ['经纪人', 'owner', 'an estate agency\'s agent'],
+    ['置业顾问', 'owner', 'a property developer\'s sales consultant'],
+    ['课程顾问', 'owner', 'a training school\'s'],
+    ['顾问', 'owner', ''],
+    ['教练', 'owner', 'a gym\'s coach'],
+    ['私教', 'owner', 'a personal trainer'],
+    ['私人教练', 'owner', ''],
+    ['班主任', 'owner', 'a school\'s class teacher'],
+    ['跟单员', 'owner', 'a factory\'s order follower'],
+    ['业务员', 'owner', ''],
+    ['Agent', 'owner', ''],
+    ['Account Manager', 'owner', ''],
+    ['Sales Rep', 'owner', ''],
+    ['Coach', 'owner', ''],
+    ['Personal Trainer', 'owner', ''],
+    ['Broker', 'owner', ''],
+    ['报名日期', 'createdAt', 'a school: when the student signed up'],
+    ['报名时间', 'createdAt', ''],
+    ['入学日期', 'createdAt', ''],
+    ['办卡日期', 'createdAt', 'a gym or salon: when the card was issued'],
+    ['开卡日期', 'createdAt', ''],
+    ['入会日期', 'createdAt', ''],
+    ['注册日期', 'createdAt', ''],
+    ['登记日期', 'createdAt', ''],
+    ['Sign-up Date', 'createdAt', ''],
+    ['Join Date', 'createdAt', ''],
+    ['Date Joined', 'createdAt', ''],
+    ['Enrollment Date', 'createdAt', ''],
+    ['Member Since', 'createdAt', ''],
+  ])('%j → %s (%s)', (header, field) => {
+    expect(matchHeader(header)?.field).toBe(field);
+  });
+
+  it.each([
+    ['教练电话', 'the coach\'s phone: read as the customer\'s it would join all his members into one group'],
+    ['顾问手机', 'the consultant\'s mobile'],
+    ['班主任电话', 'the class teacher\'s phone'],
+    ['经纪人电话', 'the agent\'s phone'],
+    ['美容师电话', 'the beautician\'s phone'],
+    ['Coach Phone', ''],
+    ['Trainer Email', ''],
+    ['Broker Phone', ''],
+  ])('%j → null (%s)', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+});
+
+describe('matchHeader: money that is no spending (tiers and RFM read amount as what the customer spent)', () => {
+  it.each([
+    ['欠款', 'what a dealer owes'],
+    ['欠款金额', 'the same, as a sum'],
+    ['欠款金额（万）', 'in 万元'],
+    ['应收', 'receivable: what he has still to pay'],
+    ['应收账款', 'accounts receivable'],
+    ['应收金额', ''],
+    ['未回款', 'not yet paid back'],
+    ['未回款金额', 'contains 回款金额, but not paid'],
+    ['任务金额（万）', 'a dealer\'s sales target'],
+    ['年度任务', 'the same for the year'],
+    ['销售目标', 'a target'],
+    ['指标', 'a quota'],
+    ['卡内金额', 'what is left on a prepaid card'],
+    ['储值金额', 'a prepaid balance'],
+    ['剩余金额', 'what is left'],
+    ['余额', 'a balance'],
+    ['Past Due Amount', 'an overdue debt'],
+    ['Amount Due', ''],
+    ['Total Amount Due', ''],
+    ['Outstanding', ''],
+    ['Outstanding Amount', ''],
+    ['Balance', ''],
+    ['Balance Due', 'a wedding planner\'s: what the couple still owes'],
+    ['Balance Amount', ''],
+    ['Amount Owed', ''],
+    ['Target', ''],
+    ['Quota', ''],
+    ['Annual Quota', ''],
+    ['Sales Target', ''],
+  ])('%j → null (%s)', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+
+  it.each([
+    ['已回款', 'a dealer\'s payments are what he spent'],
+    ['已回款金额', ''],
+    ['回款金额', ''],
+    ['回款金额（万）', ''],
+    ['累计回款', ''],
+    ['本年回款金额', ''],
+    ['Amount Paid', ''],
+    ['Total Paid', ''],
+    ['Payments Received', 'a B2B account list: what the account paid'],
+  ])('%j → amount, as money paid (%s)', (header) => {
+    expect(matchHeader(header)).toMatchObject({ field: 'amount', fallback: true });
+  });
+
+  it.each([['累计消费'], ['累计金额'], ['Total Spent'], ['消费金额']])('%j → amount, as spending', (header) => {
+    expect(matchHeader(header)).toMatchObject({ field: 'amount' });
+    expect(matchHeader(header)?.fallback).toBeUndefined();
+  });
+});
+
+describe('matchHeader: what a buyer wishes for is no fact about him', () => {
+  it.each([
+    ['意向区域', 'an estate agency\'s: where the buyer would like to live, not his province'],
+    ['意向城市', ''],
+    ['意向省份', ''],
+    ['意向区县', ''],
+    ['意向地址', ''],
+    ['意向国家', 'a study-abroad agency\'s'],
+    ['意向面积', ''],
+    ['意向产品', ''],
+    ['意向车型', ''],
+    ['意向单价', ''],
+    ['目标城市', ''],
+    ['期望城市', ''],
+    ['理想区域', ''],
+    ['Target City', ''],
+    ['Target Region', ''],
+    ['Preferred City', ''],
+    ['意向购买时间', 'when he would like to buy: no purchase yet'],
+    ['意向购买日期', ''],
+  ])('%j → null (%s)', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+
+  it.each([
+    ['意向等级', 'tier', 'how keen the lead is: the sheet\'s own grading of him'],
+    ['Preferred Name', 'name', 'the name he goes by'],
+    ['所在城市', 'city', ''],
+  ])('%j → %s (%s)', (header, field) => {
+    expect(matchHeader(header)?.field).toBe(field);
+  });
+});
+
 describe('matchHeader: a car\'s own columns (one row per vehicle)', () => {
   it.each([
     ['车架号', 'vin', 'the VIN as Chinese dealers and insurers call it'],
@@ -360,7 +582,7 @@ describe('synonym lists', () => {
     const owner = new Map<string, string>();
     const clashes: string[] = [];
     for (const f of FIELDS) {
-      for (const s of f.synonyms) {
+      for (const s of [...f.synonyms, ...(f.fallbackSynonyms ?? [])]) {
         const key = foldHeader(s).key;
         const prev = owner.get(key);
         if (prev && prev !== f.id) clashes.push(`${s}: ${prev} / ${f.id}`);
