@@ -222,7 +222,19 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
     test: (m) => {
       const a = m.a.company!;
       const b = m.b.company!;
-      return yes(a.core === b.core && (a.branch === b.branch || a.branch === '' || b.branch === '') && samePlace(a.place, b.place));
+      return yes(a.core === b.core && a.branch === b.branch && samePlace(a.place, b.place));
+    },
+  },
+  /**
+   * One company written once as itself and once as a branch (湘旺商贸 / 湘旺商贸长沙分公司): its head
+   * office and a branch, or one contact written with and without his branch. Not the same account.
+   */
+  'company-head-branch': {
+    features: COMPANY,
+    test: (m) => {
+      const a = m.a.company!;
+      const b = m.b.company!;
+      return yes(a.core === b.core && a.branch !== b.branch && (a.branch === '' || b.branch === '') && samePlace(a.place, b.place));
     },
   },
   'company-similar': {

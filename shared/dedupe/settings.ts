@@ -193,9 +193,12 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
       missing(),
       { id: 'exact', when: 'company-exact', weight: 6, equal: true, reason: 'dedupe.reason.company.same' },
       { id: 'core', when: 'company-core', weight: 6, equal: true, reason: 'dedupe.reason.company.core' },
+      // A head office and its branch, two branches: each its own account (a distributor's 长沙分公司 pays
+      // and signs apart), however alike the contacts. Never merged unasked.
+      { id: 'headBranch', when: 'company-head-branch', weight: 3, reason: 'dedupe.reason.company.headBranch', doubt: true },
       { id: 'similar', when: 'company-similar', threshold: 0.8, weight: 3, reason: 'dedupe.reason.company.similar' },
       { id: 'homophone', when: 'company-homophone', weight: 3, reason: 'dedupe.reason.company.homophone' },
-      { id: 'branch', when: 'company-branch', weight: 1, reason: 'dedupe.reason.company.branch' },
+      { id: 'branch', when: 'company-branch', weight: -2, reason: 'dedupe.reason.company.branch', doubt: true },
       // A contact who moved from one company to another is two accounts' contact: never merged unasked.
       { ...orElse(-2, 'dedupe.reason.company.differ'), doubt: true },
     ],
@@ -208,6 +211,7 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
     levels: [
       missing(),
       { id: 'same', when: 'company-core', weight: 6, equal: true },
+      { id: 'headBranch', when: 'company-head-branch', weight: 1, doubt: true },
       // One site listed by two sources (Ravenswood Community Child Care / … Care Center): what the
       // workplace cap lets the shared address and switchboard add needs this to reach review.
       { id: 'similar', when: 'company-similar', threshold: 0.8, weight: 2 },

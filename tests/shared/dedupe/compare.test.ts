@@ -32,6 +32,8 @@ describe('comparison levels (first matching level wins)', () => {
     ['company ignoring legal form and city', { company: '星辰科技' }, { company: '北京星辰科技有限公司' }, 'company', 'core'],
     ['company abbreviated', { company: '星辰' }, { company: '星辰科技' }, 'company', 'similar'],
     ['two branches', { company: '星辰科技上海分公司' }, { company: '星辰科技北京分公司' }, 'company', 'branch'],
+    ['a head office and its branch', { company: '湘旺商贸有限公司' }, { company: '湘旺商贸有限公司长沙分公司' }, 'company', 'headBranch'],
+    ['one branch, in brackets and not', { company: '星辰科技(上海分公司)' }, { company: '上海星辰科技有限公司上海分公司' }, 'company', 'core'],
     ['company typed by ear (星辰 / 星晨)', { company: '星辰科技有限公司' }, { company: '星晨科技' }, 'company', 'homophone'],
     ['two companies that only share a word', { company: '星辰科技' }, { company: '月亮科技' }, 'company', 'else'],
     ['address with and without city', { address: '北京市朝阳区建国路88号' }, { address: '朝阳区建国路88号' }, 'address', 'exact'],

@@ -316,6 +316,19 @@ describe('confidence', () => {
     expect(namesakes.groups.filter((g) => g.confidence !== 'review')).toEqual([]);
   });
 
+  it('is review, never likely, for a distributor\'s head office and its branches on the boss\'s one mobile (each its own account)', () => {
+    const res = run([
+      { name: '周建军', company: '湘旺商贸有限公司', mobile: '13907310001' },
+      { name: '周建军', company: '湘旺商贸有限公司长沙分公司', mobile: '13907310001' },
+      { name: '周建军', company: '湘旺商贸有限公司株洲分公司', mobile: '13907310001' },
+    ]);
+    expect(res.groups.map((g) => [g.rows.length, g.confidence])).toEqual([[3, 'review']]);
+    expect(res.groups[0].reasons).toContainEqual({ code: 'dedupe.reason.company.branch', evidence: 'against' });
+    // The head office typed twice is still one customer.
+    const twice = run([{ name: '周建军', company: '湘旺商贸有限公司', mobile: '13907310001' }, { name: '周建军', company: '湘旺商贸', mobile: '139 0731 0001' }]);
+    expect(twice.groups.map((g) => g.confidence)).not.toContain('review');
+  });
+
   it('is review, never likely, for a contact who moved from one company to another (two accounts)', () => {
     const res = run([
       { name: '卫九', company: '北京A科技有限公司', mobile: '18600001111', email: 'weijiu@a-tech.com' },
