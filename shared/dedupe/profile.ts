@@ -180,6 +180,11 @@ const viaMemo = <T>(memo: TextMemo<T> | undefined, text: string, make: (text: st
 
 /** A memo stops when under this share of its first texts repeat (the cleaner's columns: 0.5). */
 const MEMO_MIN_HIT_RATE = 0.3;
+/**
+ * Names repeat more the longer the sheet (王芳, 张伟): 22% of a 100k Chinese sheet's first 2000 names
+ * are repeats, 64% of all its names. At the general rate the name memo would stop after its sample.
+ */
+const NAME_MEMO_MIN_HIT_RATE = 0.1;
 
 /** What one run of the duplicate finder shares across its profiles: the region and the memos. */
 /** A day the sheet gives many people (1990-01-01 from a platform) says a year at most. */
@@ -193,7 +198,7 @@ export function profileContext(defaultRegion: string): ProfileContext {
     defaultRegion,
     phoneCache: new Map(),
     // Names repeat (王芳, 张伟), companies in a B2B sheet, addresses rarely (the bench's 18%).
-    nameCache: new TextMemo(MEMO_MIN_HIT_RATE),
+    nameCache: new TextMemo(NAME_MEMO_MIN_HIT_RATE),
     companyCache: new TextMemo(MEMO_MIN_HIT_RATE),
     addressCache: new TextMemo(MEMO_MIN_HIT_RATE),
     textCache: new Map(),
