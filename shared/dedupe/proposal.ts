@@ -27,20 +27,27 @@ export function propose(ranked: readonly CustomerRecord[], region: string, cache
   const fields: FieldChoice[] = [];
   const conflicts: Conflict[] = [];
   let ownerConflict: Proposal['ownerConflict'];
-  const present = new Set<string>();
-  for (const r of ranked) for (const f in r.fields) present.add(f);
   for (const def of FIELDS) {
     const f = def.id;
-    if (!present.has(f)) continue;
-    const holders = ranked.filter((r) => usable(r, f));
-    if (holders.length === 0) continue;
-    const from = holders[0];
-    fields.push({ field: f, sheetRow: from.sheetRow, value: cellText(from.fields[f]!), action: from === survivor ? 'keep' : 'fill' });
-    if (holders.length === 1) continue;
-    const first = cellText(holders[0].fields[f]!);
-    if (holders.every((r) => cellText(r.fields[f]!) === first)) continue;
+    // One pass for the first holder and whether any other holder's text differs: no list of
+    // holders and no second cellText per row (a number's text is formatted anew each time).
+    let from: CustomerRecord | undefined;
+    let first = '';
+    let differs = false;
+    for (const r of ranked) {
+      if (!usable(r, f)) continue;
+      const t = cellText(r.fields[f]!);
+      if (from === undefined) {
+        from = r;
+        first = t;
+      } else if (t !== first) differs = true;
+    }
+    if (from === undefined) continue;
+    fields.push({ field: f, sheetRow: from.sheetRow, value: first, action: from === survivor ? 'keep' : 'fill' });
+    if (!differs) continue;
     const distinct = new Map<string, { value: string; rows: number[] }>();
-    for (const r of holders) {
+    for (const r of ranked) {
+      if (!usable(r, f)) continue;
       const k = valueKey(f, r.fields[f], region, cache);
       const entry = distinct.get(k);
       if (entry) entry.rows.push(r.sheetRow);
