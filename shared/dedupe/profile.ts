@@ -105,10 +105,11 @@ function cached<T extends object | string | null>(cache: Map<string, T> | undefi
  * A cell's text for matching; a placeholder (无, 不详, /, N/A) or a masked value (138****5678,
  * z***@qq.com, 张*) is none, so rows never agree on one.
  */
-const get = (r: CustomerRecord, f: FieldId): string => {
-  const t = matchText(r.fields[f]);
+const get = (r: CustomerRecord, f: FieldId): string => usable(matchText(r.fields[f]));
+
+function usable(t: string): string {
   return t !== '' && (isPlaceholder(t) || isMasked(t)) ? '' : t;
-};
+}
 
 function text(s: string): string {
   return s === '' ? '' : lettersAndDigits(foldText(s));
@@ -228,11 +229,19 @@ const FOLDERS: Readonly<Partial<Record<TextFeature, (s: string) => string>>> = {
   postcode: text,
 };
 
-/** Few distinct values, many rows: fold each distinct one once (per field, per run). */
+/** The folders of a cell text as read (a placeholder or masked text folds to '', put nowhere). */
+const CELL_FOLDERS: Readonly<Partial<Record<TextFeature, (s: string) => string>>> = Object.fromEntries(
+  Object.entries(FOLDERS).map(([f, fold]) => [f, (s: string) => (usable(s) === '' ? '' : fold(s))]),
+);
+
+/**
+ * Few distinct values, many rows: fold each distinct one once (per field, per run). Cached by the
+ * cell's text itself, so a placeholder is also tested once per distinct text, not once per row.
+ */
 function folded(t: Partial<Record<TextFeature, string>>, r: CustomerRecord, f: TextFeature, ctx: ProfileContext): void {
-  const raw = get(r, f);
+  const raw = matchText(r.fields[f]);
   if (raw === '') return;
-  const fold = FOLDERS[f] as (s: string) => string;
+  const fold = CELL_FOLDERS[f] as (s: string) => string;
   let byText: Map<string, string> | undefined;
   if (ctx.textCache) {
     byText = ctx.textCache.get(f);
