@@ -45,19 +45,23 @@ export function propose(ranked: readonly CustomerRecord[], region: string, cache
     if (from === undefined) continue;
     fields.push({ field: f, sheetRow: from.sheetRow, value: first, action: from === survivor ? 'keep' : 'fill' });
     if (!differs) continue;
-    const distinct = new Map<string, { value: string; rows: number[] }>();
+    // A group's few distinct values, in order of first holder: two parallel lists, not a Map per field.
+    const keys: string[] = [];
+    const values: { value: string; rows: number[] }[] = [];
     for (const r of ranked) {
       if (!usable(r, f)) continue;
       const k = valueKey(f, r.fields[f], region, cache);
-      const entry = distinct.get(k);
-      if (entry) entry.rows.push(r.sheetRow);
-      else distinct.set(k, { value: cellText(r.fields[f]!), rows: [r.sheetRow] });
+      const at = keys.indexOf(k);
+      if (at >= 0) values[at].rows.push(r.sheetRow);
+      else {
+        keys.push(k);
+        values.push({ value: cellText(r.fields[f]!), rows: [r.sheetRow] });
+      }
     }
-    if (distinct.size > 1) {
-      const values = [...distinct.values()];
+    if (values.length > 1) {
       conflicts.push({ field: f, values });
       // 撞单 is two reps holding one customer: a row in the pool (公海) or of a rep who left holds none.
-      const owners = f === 'owner' ? [...distinct].filter(([k]) => k !== '').map(([, v]) => v.value) : [];
+      const owners = f === 'owner' ? values.filter((_, i) => keys[i] !== '').map((v) => v.value) : [];
       if (owners.length > 1) ownerConflict = { owners };
     }
   }
