@@ -8,6 +8,7 @@ import type { FieldId } from '../schema/fields';
 import { isBlank, type Cell } from '../table/cell';
 import type { SurvivorRule } from './settings';
 import { dateKey } from './keys/date';
+import { sortSmall } from './sort-small';
 
 export const SURVIVOR_RULES: readonly SurvivorRule[] = ['most-complete', 'most-recent', 'first-row', 'last-row'];
 
@@ -58,7 +59,7 @@ function rank(rule: SurvivorRule, r: CustomerRecord): number | string {
 /** Members ordered best first by the rules (the first is the survivor). */
 export function rankMembers(members: readonly CustomerRecord[], rules: readonly SurvivorRule[]): CustomerRecord[] {
   const keyed = members.map((r) => ({ r, keys: rules.map((rule) => rank(rule, r)) }));
-  keyed.sort((x, y) => {
+  sortSmall(keyed, (x, y) => {
     for (let k = 0; k < rules.length; k++) {
       const a = x.keys[k];
       const b = y.keys[k];
