@@ -27,14 +27,17 @@ export function propose(ranked: readonly CustomerRecord[], region: string, cache
   const fields: FieldChoice[] = [];
   const conflicts: Conflict[] = [];
   let ownerConflict: Proposal['ownerConflict'];
-  for (const def of FIELDS) {
-    const f = def.id;
+  // Index loops: this runs for every field of every group, and V8 left the for-of loops here
+  // allocating an iterator result per step (20 MB on the 100k zh sheet).
+  for (let d = 0; d < FIELDS.length; d++) {
+    const f = FIELDS[d].id;
     // One pass for the first holder and whether any other holder's text differs: no list of
     // holders and no second cellText per row (a number's text is formatted anew each time).
     let from: CustomerRecord | undefined;
     let first = '';
     let differs = false;
-    for (const r of ranked) {
+    for (let i = 0; i < ranked.length; i++) {
+      const r = ranked[i];
       if (!usable(r, f)) continue;
       const t = cellText(r.fields[f]!);
       if (from === undefined) {
@@ -48,7 +51,8 @@ export function propose(ranked: readonly CustomerRecord[], region: string, cache
     // A group's few distinct values, in order of first holder: two parallel lists, not a Map per field.
     const keys: string[] = [];
     const values: { value: string; rows: number[] }[] = [];
-    for (const r of ranked) {
+    for (let i = 0; i < ranked.length; i++) {
+      const r = ranked[i];
       if (!usable(r, f)) continue;
       const k = valueKey(f, r.fields[f], region, cache);
       const at = keys.indexOf(k);
