@@ -9,6 +9,7 @@
  * customer, each with its own typos) does not hold the copies apart.
  */
 import type { PairScore } from './score';
+import { sortSmall } from './sort-small';
 
 export interface ClusterOptions {
   n: number;
@@ -102,7 +103,7 @@ export function cluster(o: ClusterOptions): Clusters {
     used.delete(child);
   }
 
-  const roots = [...members.keys()].map((r) => ({ r, list: [...members.get(r)!].sort((x, y) => x - y) }));
+  const roots = [...members.keys()].map((r) => ({ r, list: sortSmall([...members.get(r)!], (x, y) => x - y) }));
   roots.sort((x, y) => x.list[0] - y.list[0]);
   return { groups: roots.map((x) => x.list), links: roots.map((x) => used.get(x.r) ?? []), stats };
 }

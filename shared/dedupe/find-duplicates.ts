@@ -22,6 +22,7 @@ import { notDuplicateMemory } from './not-duplicates';
 import { judgeGroup } from './group-verdict';
 import { validateDedupeSettings } from './validate-settings';
 import { namesTwoVehicles } from './vehicles';
+import { sortSmall } from './sort-small';
 
 /**
  * Rows the finder must never link: the caller's (two orders of an order list) and those whose
@@ -153,7 +154,7 @@ export function findDuplicates(records: CustomerRecord[], settings: DedupeSettin
     const pairs: PairScore[] = [];
     for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) pairs.push(score(members[x], members[y]));
     const verdict = judgeGroup(pairs, clusters.links[gi], likely);
-    const byRow = [...members].sort((a, b) => records[a].sheetRow - records[b].sheetRow);
+    const byRow = sortSmall([...members], (a, b) => records[a].sheetRow - records[b].sheetRow);
     const recs = byRow.map((m) => records[m]);
     const byRules = rankMembers(recs, settings.survivor);
     // 撞单: the customer stays in the row of the owner the owner rule names (first touch by default).

@@ -34,12 +34,16 @@ const IDENTITY: readonly FieldId[] = [
   'birthday', 'idCard', 'uscc', 'customerId',
 ];
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /**
  * A birthday as fingerprints have always read it. The duplicate finder now reads a 农历 text as the
  * solar day it was and a zero date (0000-00-00) as none; fingerprints keep their digits as before,
  * so the groups a user marked "not duplicates" before stay marked.
  */
 function birthdayPart(cell: CustomerRecord['fields']['birthday']): string {
+  // A date cell's plain day (1990-11-17, digits and hyphens) says no 农历 and is its own key.
+  if (cell?.kind === 'date' && ISO_DAY.test(cell.value) && !isZeroDate(cell.value)) return cell.value;
   const t = foldText(matchText(cell));
   if (t !== '' && (isZeroDate(t) || isLunarText(t))) {
     const digits = t.replace(/\D+/g, '');

@@ -6,6 +6,7 @@
  */
 import type { Confidence, Reason } from './types';
 import type { PairScore } from './score';
+import { sortSmall } from './sort-small';
 
 export interface GroupVerdict {
   score: number;
@@ -37,7 +38,7 @@ function groupReasons(links: readonly PairScore[], pairs: readonly PairScore[]):
     }
   }
   const byWeight = (x: { w: number }, y: { w: number }) => Math.abs(y.w) - Math.abs(x.w);
-  return [...[...best.values()].sort(byWeight), ...[...against.values()].sort(byWeight)].map((x) => x.r);
+  return [...sortSmall([...best.values()], byWeight), ...sortSmall([...against.values()], byWeight)].map((x) => x.r);
 }
 
 /** `pairs`: every pair of the group; `links`: the pairs that joined it; `likely`: the threshold (0–1). */

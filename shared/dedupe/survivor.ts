@@ -5,9 +5,10 @@
  */
 import type { CustomerRecord } from '../table/records';
 import type { FieldId } from '../schema/fields';
-import { isBlank } from '../table/cell';
+import { isBlank, type Cell } from '../table/cell';
 import type { SurvivorRule } from './settings';
 import { dateKey } from './keys/date';
+import { sortSmall } from './sort-small';
 
 export const SURVIVOR_RULES: readonly SurvivorRule[] = ['most-complete', 'most-recent', 'first-row', 'last-row'];
 
@@ -16,16 +17,27 @@ const ACTIVITY: readonly FieldId[] = ['updatedAt', 'lastContact', 'lastPurchase'
 
 function filled(r: CustomerRecord): number {
   let n = 0;
-  for (const cell of Object.values(r.fields)) if (cell && !isBlank(cell) && cell.kind !== 'error') n++;
+  const fields = r.fields;
+  for (const f in fields) {
+    const cell = fields[f as FieldId];
+    if (cell && !isBlank(cell) && cell.kind !== 'error') n++;
+  }
   return n;
+}
+
+/** The real day a cell holds, or ''. A date cell's is its first ten characters (as dateKey reads it), without a key object. */
+function validDay(cell: Cell | undefined): string {
+  if (cell?.kind === 'date') return cell.value.slice(0, 10);
+  const k = dateKey(cell);
+  return k?.valid ? k.value : '';
 }
 
 /** Latest activity date as YYYY-MM-DD ('' when none). */
 export function lastActivity(r: CustomerRecord): string {
   let best = '';
   for (const f of ACTIVITY) {
-    const k = dateKey(r.fields[f]);
-    if (k?.valid && k.value > best) best = k.value;
+    const day = validDay(r.fields[f]);
+    if (day > best) best = day;
   }
   return best;
 }
@@ -47,7 +59,7 @@ function rank(rule: SurvivorRule, r: CustomerRecord): number | string {
 /** Members ordered best first by the rules (the first is the survivor). */
 export function rankMembers(members: readonly CustomerRecord[], rules: readonly SurvivorRule[]): CustomerRecord[] {
   const keyed = members.map((r) => ({ r, keys: rules.map((rule) => rank(rule, r)) }));
-  keyed.sort((x, y) => {
+  sortSmall(keyed, (x, y) => {
     for (let k = 0; k < rules.length; k++) {
       const a = x.keys[k];
       const b = y.keys[k];

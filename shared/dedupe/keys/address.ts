@@ -30,13 +30,17 @@ const HAN_UNITS: readonly [RegExp, string][] = [
 
 const HAN_UNIT_CHARS = /[栋幢座房弄]/u;
 
+/** A character other than an ASCII digit, a lower-case ASCII letter or a CJK unified ideograph (all letters). */
+const MAY_PART_NUMBERS = /[^0-9a-z\u4e00-\u9fff]/;
+
 export function addressKey(text: string): AddressKey | null {
   let f = foldText(text);
   if (lettersAndDigits(f) === '') return null;
   if (/[a-z]/.test(f)) f = f.replace(/[a-z]+/g, (w) => STREET_WORDS[w] ?? w);
   if (HAN_UNIT_CHARS.test(f)) for (const [re, to] of HAN_UNITS) f = f.replace(re, to);
   // Two numbers written apart stay apart: Apt 1, 23 Oak St is not Apt 12, 3 Oak St.
-  f = f.replace(/(\d)[^\p{L}\p{N}]+(?=\d)/gu, '$1x');
+  // Only a character outside letters and digits can part two numbers: most Chinese addresses hold none.
+  if (MAY_PART_NUMBERS.test(f)) f = f.replace(/(\d)[^\p{L}\p{N}]+(?=\d)/gu, '$1x');
   const folded = stripPlacePrefixes(lettersAndDigits(f), 4);
   return { folded, numbers: folded.match(/\d+/g) ?? [] };
 }

@@ -46,6 +46,10 @@ const GENERIC: ReadonlySet<string> = new Set([
 ]);
 
 const BRACKETS = /[(（[【]([^)）\]】]*)[)）\]】]/gu;
+/** A character the words of a name are split on, or an opening bracket (see companyKey). */
+const SPLIT_OR_BRACKET = /[\s,.，。·'’"(（[【]/u;
+/** CJK unified ideographs: letters no Latin legal form holds. */
+const HAN_CHAR = /[\u4e00-\u9fff]/;
 
 /** The last characters of the Han legal forms and branch markers (司, 团, 份, 处, 店, 行 …). */
 const LEGAL_LAST: ReadonlySet<string> = new Set([...HAN_SUFFIXES, ...BRANCH_MARKERS].map((s) => s[s.length - 1]));
@@ -114,6 +118,8 @@ function splitBranch(s: string): [string, string] {
 
 /** Pieces a legal form is written in: a cell of nothing else names no company. */
 const LEGAL_PIECES = [...HAN_SUFFIXES, '有限责任', '有限', '责任', '股份'];
+/** The last characters of the pieces: a text ending in another ends in no piece. */
+const PIECE_LAST: ReadonlySet<string> = new Set(LEGAL_PIECES.map((p) => p[p.length - 1]));
 
 /**
  * A cell holding a legal form alone (有限公司, Co., Ltd.): a name's second line carried into the
@@ -124,6 +130,8 @@ function legalFormOnly(folded: string): boolean {
   let rest = folded;
   for (let changed = true; changed && rest !== ''; ) {
     changed = false;
+    // Most names are left with their brand after one piece (青岛立达服饰): no need to try every piece.
+    if (!PIECE_LAST.has(rest[rest.length - 1])) break;
     for (const piece of LEGAL_PIECES) {
       if (rest.endsWith(piece)) {
         rest = rest.slice(0, -piece.length);
@@ -139,21 +147,27 @@ export function companyKey(text: string): CompanyKey | null {
   const f = foldText(text).replace(/&/g, ' and ');
   const folded = lettersAndDigits(f);
   if (folded === '' || legalFormOnly(folded)) return null;
-  const latinWords = f.split(/[\s,.]+/u).filter((w) => w !== '');
-  if (latinWords.length > 0 && latinWords.every((w) => LATIN_SUFFIX_SET.has(w.replace(/[^\p{L}\p{N}]/gu, '')))) return null;
+  // A word holding a Han character is no Latin legal form, so such a name is never one alone.
+  if (!HAN_CHAR.test(f)) {
+    const latinWords = f.split(/[\s,.]+/u).filter((w) => w !== '');
+    if (latinWords.length > 0 && latinWords.every((w) => LATIN_SUFFIX_SET.has(w.replace(/[^\p{L}\p{N}]/gu, '')))) return null;
+  }
 
   // Bracketed text is a place, a branch or a former name: (北京), (Buckhead), （原星光科技）. A branch
   // in brackets (星辰科技(上海分公司)) stays, to be split off as one written without them.
   let bracketPlace = '';
-  const words = f
-    .replace(BRACKETS, (_, inner: string) => {
-      const bare = lettersAndDigits(inner);
-      if (BRANCH_MARKERS.some((m) => bare.endsWith(m))) return bare;
-      if (bare !== '' && placePrefix(bare) === bare) bracketPlace ||= bare;
-      return ' ';
-    })
-    .split(/[\s,.，。·'’"]+/u)
-    .filter((w) => w !== '');
+  // Most names (青岛立达服饰有限公司) hold no bracket and nothing to split on: one word, no regex passes.
+  const words = !SPLIT_OR_BRACKET.test(f)
+    ? [f]
+    : f
+        .replace(BRACKETS, (_, inner: string) => {
+          const bare = lettersAndDigits(inner);
+          if (BRANCH_MARKERS.some((m) => bare.endsWith(m))) return bare;
+          if (bare !== '' && placePrefix(bare) === bare) bracketPlace ||= bare;
+          return ' ';
+        })
+        .split(/[\s,.，。·'’"]+/u)
+        .filter((w) => w !== '');
   while (words.length > 1 && (LATIN_SUFFIX_SET.has(words[words.length - 1]) || words[words.length - 1] === 'the')) words.pop();
   if (words.length > 1 && words[0] === 'the') words.shift();
   const [head, branch] = splitBranch(lettersAndDigits(words.join('')));

@@ -126,6 +126,8 @@ export function legacyPhoneDigits(text: string): string {
 
 /** A Chinese mobile after its country code (+86 138…, 0086 138…): the code says nothing of the person. */
 const CN_CODE_MOBILE = /^(?:0086|86)(1[3-9]\d{9})$/;
+/** Digits and hyphens only: no separator, slash or full-width form to deal with. */
+const PLAIN_NUMBER = /^[\d-]+$/;
 
 /**
  * Digits of a phone text for a row fingerprint, without metadata: each number of the cell (split
@@ -133,6 +135,11 @@ const CN_CODE_MOBILE = /^(?:0086|86)(1[3-9]\d{9})$/;
  * so that retyping a number (154-7824-5040, +86 154 7824 5040) changes no fingerprint, cleaned or not.
  */
 export function phoneDigits(text: string): string {
+  // A cleaned cell (13812345678, 0532-35581227-191) is one number with nothing to fold or split.
+  if (PLAIN_NUMBER.test(text)) {
+    const digits = text.replace(/-/g, '');
+    return CN_CODE_MOBILE.exec(digits)?.[1] ?? digits;
+  }
   return foldText(text)
     .split(SEPARATORS)
     .flatMap(splitSlash)
