@@ -19,7 +19,8 @@ function groupReasons(links: readonly PairScore[], pairs: readonly PairScore[]):
   const best = new Map<string, { w: number; r: Reason }>();
   for (const l of links) {
     for (const h of l.hits) {
-      if (!h.reason || h.weight <= 0) continue;
+      // A level that doubts the pair (a head office and its branch) says why the group is review: against.
+      if (!h.reason || h.weight <= 0 || h.doubt) continue;
       const prev = best.get(h.comparison);
       if (!prev || h.weight > prev.w) {
         const r: Reason = { code: h.reason, evidence: 'for' };
@@ -31,7 +32,7 @@ function groupReasons(links: readonly PairScore[], pairs: readonly PairScore[]):
   const against = new Map<string, { w: number; r: Reason }>();
   for (const p of pairs) {
     for (const h of p.hits) {
-      if (!h.reason || h.weight >= 0 || against.has(h.reason)) continue;
+      if (!h.reason || (h.weight >= 0 && !h.doubt) || against.has(h.reason)) continue;
       const r: Reason = { code: h.reason, evidence: 'against' };
       if (h.params) r.params = h.params;
       against.set(h.reason, { w: h.weight, r });

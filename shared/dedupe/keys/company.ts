@@ -50,6 +50,12 @@ const BRACKETS = /[(（[【]([^)）\]】]*)[)）\]】]/gu;
 const SPLIT_OR_BRACKET = /[\s,.，。·'’"(（[【]/u;
 /** CJK unified ideographs: letters no Latin legal form holds. */
 const HAN_CHAR = /[\u4e00-\u9fff]/;
+/**
+ * A Latin name's branch, set off by a dash, a comma or brackets (Acme Supply Co. - Dallas Branch,
+ * Acme Supply (Dallas Branch)): the place before "branch". Not a bare trailing word: Oak Branch
+ * Grill is a restaurant's name.
+ */
+const LATIN_BRANCH = /(?:\s[-–—]\s*|,\s*|[(（[]\s*)([\p{L}\p{N}][\p{L}\p{N} .'-]*?)\s+branch\s*[)）\]]?\s*$/u;
 
 /** The last characters of the Han legal forms and branch markers (司, 团, 份, 处, 店, 行 …). */
 const LEGAL_LAST: ReadonlySet<string> = new Set([...HAN_SUFFIXES, ...BRANCH_MARKERS].map((s) => s[s.length - 1]));
@@ -144,8 +150,10 @@ function legalFormOnly(folded: string): boolean {
 }
 
 export function companyKey(text: string): CompanyKey | null {
-  const f = foldText(text).replace(/&/g, ' and ');
-  const folded = lettersAndDigits(f);
+  const whole = foldText(text).replace(/&/g, ' and ');
+  const latinBranch = HAN_CHAR.test(whole) ? null : LATIN_BRANCH.exec(whole);
+  const f = latinBranch ? whole.slice(0, latinBranch.index) : whole;
+  const folded = lettersAndDigits(whole);
   if (folded === '' || legalFormOnly(folded)) return null;
   // A word holding a Han character is no Latin legal form, so such a name is never one alone.
   if (!HAN_CHAR.test(f)) {
@@ -170,7 +178,8 @@ export function companyKey(text: string): CompanyKey | null {
         .filter((w) => w !== '');
   while (words.length > 1 && (LATIN_SUFFIX_SET.has(words[words.length - 1]) || words[words.length - 1] === 'the')) words.pop();
   if (words.length > 1 && words[0] === 'the') words.shift();
-  const [head, branch] = splitBranch(lettersAndDigits(words.join('')));
+  const [head, hanBranch] = splitBranch(lettersAndDigits(words.join('')));
+  const branch = latinBranch ? lettersAndDigits(latinBranch[1]) || 'branch' : hanBranch;
   const bare = stripHanSuffixes(head);
   const unplaced = stripPlacePrefixes(bare);
   const core = GENERIC.has(unplaced) || unplaced.length < 2 ? bare : unplaced;
