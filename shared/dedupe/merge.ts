@@ -20,7 +20,7 @@ import { phoneValueKeys, valueKey } from './value-key';
 import { isPlaceholder } from '../normalize/placeholder';
 import { runColumnsStart } from '../schema/run-columns';
 import type { PhoneKey } from './keys/phone';
-import { matchText } from './keys/fold';
+import { foldText, matchText } from './keys/fold';
 import { FIELD_BY_ID } from '../schema/fields';
 
 export interface MergeOptions {
@@ -81,8 +81,38 @@ function laterDate(held: Cell, others: readonly Row[], col: number): Cell | null
   return best;
 }
 
-/** A cell's values as the merge compares them: each number of a phone cell apart, else its one value key. */
+/** What stands between the tags of a tags cell (零食,黑名单; VIP、老客户; a; b | c), with the spaces after it. */
+const TAG_SEPARATOR = /[,，、;；|｜]\s*/;
+const TAG_SEPARATORS = /(?:[,，、;；|｜]\s*)+/;
+/** Chinese tags are also written apart by spaces alone (老客户 黑名单); an English tag holds them (Key Account). */
+const HAN_TAGS = /^[\p{Script=Han}\s]+$/u;
+
+function tagsOf(c: Cell): string[] {
+  const text = matchText(c);
+  const separated = TAG_SEPARATOR.test(text) || !HAN_TAGS.test(text) ? text.split(TAG_SEPARATORS) : text.split(/\s+/);
+  return separated.map((tag) => tag.trim()).filter((tag) => tag !== '');
+}
+
+/**
+ * The kept row's tags, then each tag another row adds, in the kept row's own separator: a tag is a
+ * fact about the customer (黑名单 on either row keeps him from being greeted), so the merged row
+ * holds them all rather than one row's list and the rest in a note. Null when nothing is added.
+ */
+function unitedTags(kept: Cell, others: readonly Cell[], lang: Lang): Cell | null {
+  const tags = tagsOf(kept);
+  const seen = new Set(tags.map((tag) => foldText(tag)));
+  const added = others.flatMap(tagsOf).filter((tag) => {
+    const key = foldText(tag);
+    return !seen.has(key) && seen.add(key);
+  });
+  if (added.length === 0 || tags.length === 0) return null;
+  const separator = [kept, ...others].map((c) => TAG_SEPARATOR.exec(matchText(c))?.[0]).find((sep) => sep !== undefined) ?? (lang === 'zh-CN' ? '、' : ', ');
+  return { kind: 'text', value: [...tags, ...added].join(separator) };
+}
+
+/** A cell's values as the merge compares them: each number of a phone cell or tag of a tags cell apart, else its one value key. */
 function keysOf(field: FieldId | null, c: Cell, region: string, cache: Map<string, PhoneKey[]>): string[] {
+  if (field === 'tags') return tagsOf(c).map((tag) => foldText(tag));
   const phones = field !== null && FIELD_BY_ID[field]?.kind === 'phone' ? phoneValueKeys(matchText(c), region, cache) : [];
   return phones.length > 0 ? phones : [valueKey(field, c, region, cache)];
 }
@@ -166,6 +196,12 @@ export function planMerge(
         items.unshift(t(lang, 'dedupe.note.item', { field: table.headers[col] || field || '', value: cellText(final), row: survivor.sheetRow }));
         final = valueOf(later);
         edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: 'dedupe.fix.latest' });
+      }
+      // The kept row's tags and those its duplicates add (its own list first; each tag once).
+      const united = field === 'tags' && usable(final) && !isFormula(before) ? unitedTags(final, others.map((r) => r.cells[col]).filter(usable), lang) : null;
+      if (united) {
+        edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: united, reason: 'dedupe.fix.tags' });
+        final = united;
       }
       const seen = new Set<string>();
       if (usable(final)) for (const k of keysOf(field, final, region, phoneCache)) seen.add(k);

@@ -83,6 +83,25 @@ describe('planMerge', () => {
     expect(cellText(plan.mergedColumn!.values[0])).toBe('最近联系: 2024-01-02 (row 2)');
   });
 
+  it.each([
+    ['零食，黑名单', '零食', 'zh-CN', '零食，黑名单', ''],
+    ['零食', '零食，黑名单', 'zh-CN', '零食，黑名单', '合并了各重复行的标签'],
+    ['老客户 宝妈', '黑名单', 'zh-CN', '老客户、宝妈、黑名单', '合并了各重复行的标签'],
+    ['VIP, Wholesale', 'wholesale; Do Not Contact', 'en', 'VIP, Wholesale, Do Not Contact', 'the tags of all the duplicate rows'],
+    ['Key Account', 'Do Not Contact', 'en', 'Key Account, Do Not Contact', 'the tags of all the duplicate rows'],
+  ])('gives the kept row every tag of the group: %s + %s → %s (a 黑名单 on either row still silences him)', (kept, other, lang, united, why) => {
+    const t: Table = {
+      sheetName: '客户', headerRow: 1, firstCol: 1,
+      headers: ['姓名', '手机', '标签'],
+      rows: [['陈晓', '13800001111', kept], ['陈晓', '13800001111', other]].map((cells, i) => ({ sheetRow: i + 2, cells: cells.map((value) => ({ kind: 'text', value }) as Cell) })),
+    };
+    const plan = planMerge(t, { name: 0, mobile: 1, tags: 2 }, [group([2, 3], 2)], { language: lang as 'zh-CN' | 'en' });
+    expect(cellText(applied(t, plan)[0][2])).toBe(united);
+    expect(plan.edits.map((e) => e.reason)).toEqual(why === '' ? [] : ['dedupe.fix.tags']);
+    // Every tag is on the kept row now: no tag left over for the merged values.
+    expect(plan.mergedColumn).toBeNull();
+  });
+
   it('merging a cleaned file again adds to the merged values an earlier merge wrote, and archives the user\'s columns only', () => {
     const text = (value: string): Cell => (value === '' ? { kind: 'empty' } : { kind: 'text', value });
     const t: Table = {
