@@ -87,6 +87,24 @@ function rollUpSheets(groups: readonly SheetRow[][], rowCount: ReadonlyMap<strin
 const nameOf = (sheet: Grid | CleanedSheet): string => ('fieldCols' in sheet ? sheet.table.sheetName : sheet.sheetName);
 
 /**
+ * A tab named for a month, quarter, half year or season, with no digit (三月, 一季度, 下半年, Jan, March
+ * Leads, Spring): a period of the sheet's, not a rep's list.
+ */
+const PERIOD_TAB = new RegExp(
+  '^(?:' +
+    [
+      '(?:[一二三四五六七八九]|十[一二]?)月份?', '正月', '腊月', '(?:第?[一二三四]|[上下])季度', '[上下]半年', '[春夏秋冬]季',
+      '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?', 'spring', 'summer', 'autumn', 'fall', 'winter',
+    ].join('|') +
+    ')(?:\\s*(?:客户|名单|数据|记录|明细|customers|clients|leads|list|contacts))?$',
+  'i',
+);
+
+function namesPeriod(sheetName: string): boolean {
+  return PERIOD_TAB.test(sheetName.trim());
+}
+
+/**
  * Groups of rows in two or more of `sheets` (each a sheet as read, named by its sheetName, or one a
  * run has already cleaned) that are the same customer, with the settings and day of `options` (each
  * sheet also reads its own dates and amounts).
@@ -104,8 +122,8 @@ export function findAcrossSheets(sheets: readonly (Grid | CleanedSheet)[], optio
       continue;
     }
     const { table, fieldCols, extraCols } = cleaned.sheet;
-    // 张三的客户 stands for its rep; 2023, 1月, Sheet2 name a period or nothing, not an owner.
-    const ownSheet = /\d/.test(sheetName) ? null : text(sheetName);
+    // 张三的客户 stands for its rep; 2023, 1月, 三月客户, Sheet2 name a period or nothing, not an owner.
+    const ownSheet = /\d/.test(sheetName) || namesPeriod(sheetName) ? null : text(sheetName);
     rowCount.set(sheetName, table.rows.length);
     for (const r of toRecords(table, fieldCols, extraCols)) {
       // One number per row of the whole workbook, so the finder's rows stay apart; the sheet's own

@@ -82,6 +82,19 @@ describe('duplicates across a workbook\'s customer sheets', () => {
     expect(groups[0].owners).toBeUndefined();
   });
 
+  it.each([
+    ['一月', '三月'], ['十一月客户', '十二月客户'], ['一季度', '二季度'], ['Jan', 'Mar'], ['January Leads', 'March Leads'], ['Sept.', 'Oct'],
+  ])('a sheet named for a month or quarter without a digit (%s, %s) stands for no owner either', (first, second) => {
+    const { groups } = across([first, [['姓名', '手机'], ['钱七', '13812345678']]], [second, [['姓名', '手机'], ['钱七', '138 1234 5678']]]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0].owners).toBeUndefined();
+  });
+
+  it('a rep whose name starts like a month (Mayer, Junes) is still a rep', () => {
+    const { groups } = across(['Mayer', [['姓名', '手机'], ['钱七', '13812345678']]], ['Junes', [['姓名', '手机'], ['钱七', '138 1234 5678']]]);
+    expect(groups[0].owners).toEqual(['Mayer', 'Junes']);
+  });
+
   it('skips a sheet that holds no customer table, and finds nothing in sheets that share no customer', () => {
     const result = across(['张三', [['姓名', '手机'], ['张伟', '13812345678']]], ['说明', [['这是说明页'], ['']]], ['李四', [['姓名', '手机'], ['王芳', '13700002222']]]);
     expect(result).toEqual({ groups: [], rollUps: [], skipped: ['说明'] });
