@@ -24,11 +24,49 @@ export type Params = Readonly<Record<string, string | number>>;
 export const PLACEHOLDER = /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/;
 
 export function format(template: string, params: Params = {}): string {
-  return template.replace(new RegExp(PLACEHOLDER.source, 'g'), (whole, name: string, one?: string, other?: string) => {
-    if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
-    const value = params[name];
-    if (one === undefined || other === undefined) return String(value);
-    // English has one singular, 1; every other count (0 included) is plural.
-    return (Number(value) === 1 ? one : other).replace(/#/g, String(value));
-  });
+  return fill(parseTemplate(template), params);
+}
+
+/** A placeholder of a parsed template: its name, its text as written, and its words for one and other counts. */
+interface Slot {
+  name: string;
+  whole: string;
+  one?: string;
+  other?: string;
+}
+
+/** A template taken apart once: literal texts and placeholders, in order. */
+export type ParsedTemplate = readonly (string | Slot)[];
+
+/** Splits a template at its placeholders, as `format` finds them (left to right, none overlapping). */
+export function parseTemplate(template: string): ParsedTemplate {
+  const parts: (string | Slot)[] = [];
+  const re = new RegExp(PLACEHOLDER.source, 'g');
+  let at = 0;
+  for (let m = re.exec(template); m !== null; m = re.exec(template)) {
+    if (m.index > at) parts.push(template.slice(at, m.index));
+    parts.push({ name: m[1], whole: m[0], one: m[2], other: m[3] });
+    at = m.index + m[0].length;
+  }
+  if (at < template.length) parts.push(template.slice(at));
+  return parts;
+}
+
+/**
+ * A parsed template with its parameters: the same text as `format`, without a regular expression
+ * or a callback per message (reasons and reminders render one or more per row).
+ */
+export function fill(parts: ParsedTemplate, params: Params = {}): string {
+  let out = '';
+  for (const part of parts) {
+    if (typeof part === 'string') out += part;
+    else if (!Object.prototype.hasOwnProperty.call(params, part.name)) out += part.whole;
+    else {
+      const value = params[part.name];
+      if (part.one === undefined || part.other === undefined) out += String(value);
+      // English has one singular, 1; every other count (0 included) is plural.
+      else out += (Number(value) === 1 ? part.one : part.other).replace(/#/g, String(value));
+    }
+  }
+  return out;
 }

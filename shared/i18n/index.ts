@@ -1,5 +1,5 @@
 /** The message catalog of the whole core, and the one function that renders a message. */
-import { format, type Lang, type Params } from './define';
+import { fill, parseTemplate, type Lang, type ParsedTemplate, type Params } from './define';
 import { FIELD_BY_ID, isFieldId } from '../schema/fields';
 import { coreMessages } from './catalog/core';
 import { titleMessages } from './catalog/titles';
@@ -35,16 +35,32 @@ for (const c of catalogs) {
 /** Parameters with these names hold field ids and are shown as the field's label. */
 const FIELD_PARAMS = ['field', 'other'] as const;
 
+/**
+ * Each catalog message taken apart once, when first rendered: a run renders a few hundred
+ * messages, hundreds of thousands of times. Bounded by the catalog (unknown keys are not kept).
+ */
+const parsed: Record<Lang, Map<string, ParsedTemplate>> = { en: new Map(), 'zh-CN': new Map() };
+
+function parsedMessage(lang: Lang, key: string): ParsedTemplate {
+  let parts = parsed[lang].get(key);
+  if (parts === undefined) {
+    const template = merged[lang][key] ?? merged.en[key];
+    if (template === undefined) return parseTemplate(key);
+    parsed[lang].set(key, (parts = parseTemplate(template)));
+  }
+  return parts;
+}
+
 /** Renders a message in `lang`; an unknown key renders as itself so nothing is ever hidden. */
 export function t(lang: Lang, key: MessageKey | string, params?: Params): string {
-  const template = merged[lang][key] ?? merged.en[key] ?? key;
-  if (!params) return format(template);
+  const parts = parsedMessage(lang, key);
+  if (!params) return fill(parts);
   const shown: Record<string, string | number> = { ...params };
   for (const name of FIELD_PARAMS) {
     const v = params[name];
     if (typeof v === 'string' && isFieldId(v)) shown[name] = FIELD_BY_ID[v].label[lang];
   }
-  return format(template, shown);
+  return fill(parts, shown);
 }
 
 /** The short name of an issue kind ("ambiguous date"), or the code itself when it has none. */

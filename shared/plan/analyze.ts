@@ -328,14 +328,25 @@ function classificationColumns(table: Table, result: ClassifyResult, lang: Lang)
 /**
  * The render cache: a trie over a reason's code, then each parameter's name and value in order.
  * No key string is built per reason per row (the lookups hash only strings that already exist and
- * numbers), and Map keys keep 1 and '1' apart as the texts they render to differ.
+ * numbers), and keys compare as Map keys do (SameValueZero), so 1 and '1' stay apart as the texts
+ * they render to differ. Most nodes have one child (a date's reason goes on with its days, its
+ * limit, its field): that one is kept in the node, and a Map is made only for a second.
  */
 interface RenderNode {
   text?: string;
+  key?: unknown;
+  child?: RenderNode;
   next?: Map<unknown, RenderNode>;
 }
 
+const sameKey = (a: unknown, b: unknown) => a === b || (a !== a && b !== b);
+
 function step(node: RenderNode, key: unknown): RenderNode {
+  if (node.child === undefined) {
+    node.key = key;
+    return (node.child = {});
+  }
+  if (sameKey(node.key, key)) return node.child;
   const next = (node.next ??= new Map());
   let child = next.get(key);
   if (!child) next.set(key, (child = {}));

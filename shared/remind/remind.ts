@@ -14,7 +14,7 @@ import { groupByOwner, compareReminders } from './group';
 import { REMINDER_RULES } from './rules';
 import { resolveRemindSettings, type RemindRuleName, type RemindSettings } from './settings';
 import { readStanding, STANDINGS, type Standing } from './standing';
-import { groupOwners, onePerCustomer, withGroupActivity, withGroupLatest, type SameCustomer } from './same-customer';
+import { groupOwners, onePerCustomer, rowsByGroup, withGroupActivity, withGroupLatest, type SameCustomer } from './same-customer';
 
 import { REMINDER_KINDS, type Reminder, type ReminderDraft, type ReminderGroup, type ReminderKind, type RuleContext } from './types';
 
@@ -39,6 +39,21 @@ function runRule<K extends RemindRuleName>(name: K, record: CustomerRecord, sett
   return REMINDER_RULES[name](record, settings[name], ctx);
 }
 
+/**
+ * The classified row of `records[i]`. Classification comes in the records' order: read it by
+ * position, and only when a row is not where its record is, by sheet row (a Map of 100,000 rows
+ * costs more than the rules it feeds).
+ */
+function classifiedLookup(records: readonly CustomerRecord[], rows: readonly ClassifiedRow[]): (i: number) => ClassifiedRow | undefined {
+  let bySheetRow: Map<number, ClassifiedRow> | null = null;
+  return (i) => {
+    const row = rows[i];
+    if (row !== undefined && row.sheetRow === records[i].sheetRow) return row;
+    bySheetRow ??= new Map(rows.map((r) => [r.sheetRow, r]));
+    return bySheetRow.get(records[i].sheetRow);
+  };
+}
+
 export function remind(
   records: readonly CustomerRecord[],
   settings: RemindSettings,
@@ -48,20 +63,21 @@ export function remind(
 ): RemindResult {
   const { settings: s, errors } = resolveRemindSettings(settings);
   const todayDay = toDayNumber(today);
-  const classified = new Map<number, ClassifiedRow>();
-  for (const row of classification?.rows ?? []) classified.set(row.sheetRow, row);
+  const classifiedOf = classifiedLookup(records, classification?.rows ?? []);
   const active = (Object.keys(REMINDER_RULES) as RemindRuleName[]).filter((name) => s[name].enabled);
 
   const reminders: Reminder[] = [];
   const silenced = Object.fromEntries(STANDINGS.map((k) => [k, 0])) as Record<Standing, number>;
   const standingMemo = new Map<string, Standing | null>();
   const grouped = sameCustomer && sameCustomer.size > 0 ? sameCustomer : null;
-  const owners = grouped ? groupOwners(records, grouped) : null;
-  const touched = grouped ? withGroupLatest(records, grouped, [...s.stale.fields, 'lastPurchase']) : null;
+  const byGroup = grouped ? rowsByGroup(records, grouped) : null;
+  const owners = byGroup && grouped ? groupOwners(byGroup, grouped) : null;
+  const touched = byGroup ? withGroupLatest(byGroup, [...s.stale.fields, 'lastPurchase']) : null;
   const activity = grouped && classification ? withGroupActivity(classification.rows, grouped) : null;
   const standIns = standInBirthdays(records.map((r) => ({ birthday: r.fields.birthday, name: r.fields.name })));
-  for (const record of records) {
-    const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classified.get(record.sheetRow), standInBirthdays: standIns };
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i];
+    const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classifiedOf(i), standInBirthdays: standIns };
     const standing = readStanding(record, standingMemo);
     const group = grouped?.get(record.sheetRow)?.group;
     for (const name of active) {

@@ -16,8 +16,8 @@ import type { Reminder } from './types';
  */
 export type SameCustomer = ReadonlyMap<number, { group: string; survivor: number }>;
 
-/** The rows of each group present in `records`, by group id. */
-function rowsByGroup(records: readonly CustomerRecord[], same: SameCustomer): Map<string, CustomerRecord[]> {
+/** The rows of each group present in `records`, by group id: read once, for groupOwners and withGroupLatest. */
+export function rowsByGroup(records: readonly CustomerRecord[], same: SameCustomer): Map<string, CustomerRecord[]> {
   const out = new Map<string, CustomerRecord[]>();
   for (const r of records) {
     const of = same.get(r.sheetRow);
@@ -34,9 +34,9 @@ function rowsByGroup(records: readonly CustomerRecord[], same: SameCustomer): Ma
  * A row typed again without an owner (or into the public pool) is still his rep's customer: left
  * unassigned, its reminder would reach a second, ownerless list.
  */
-export function groupOwners(records: readonly CustomerRecord[], same: SameCustomer): Map<string, string> {
+export function groupOwners(byGroup: ReadonlyMap<string, readonly CustomerRecord[]>, same: SameCustomer): Map<string, string> {
   const out = new Map<string, string>();
-  for (const [group, rows] of rowsByGroup(records, same)) {
+  for (const [group, rows] of byGroup) {
     const survivor = rows.find((r) => r.sheetRow === same.get(r.sheetRow)?.survivor);
     const owner = [survivor, ...rows].map((r) => (r ? ownerName(r.fields.owner) : '')).find((o) => o !== '');
     if (owner) out.set(group, owner);
@@ -48,9 +48,9 @@ export function groupOwners(records: readonly CustomerRecord[], same: SameCustom
  * Each grouped row with `fields` (the dates that say the customer was touched) set to the latest of
  * its group: the rep who called him on the second row last month has not neglected him for years.
  */
-export function withGroupLatest(records: readonly CustomerRecord[], same: SameCustomer, fields: readonly FieldId[]): Map<number, CustomerRecord> {
+export function withGroupLatest(byGroup: ReadonlyMap<string, readonly CustomerRecord[]>, fields: readonly FieldId[]): Map<number, CustomerRecord> {
   const out = new Map<number, CustomerRecord>();
-  for (const rows of rowsByGroup(records, same).values()) {
+  for (const rows of byGroup.values()) {
     if (rows.length < 2) continue;
     const latest: Partial<Record<FieldId, Cell>> = {};
     for (const f of fields) {
