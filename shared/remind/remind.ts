@@ -14,7 +14,7 @@ import { groupByOwner, compareReminders } from './group';
 import { REMINDER_RULES } from './rules';
 import { resolveRemindSettings, type RemindRuleName, type RemindSettings } from './settings';
 import { readStanding, STANDINGS, type Standing } from './standing';
-import { groupOwners, onePerCustomer, rowsByGroup, withGroupActivity, withGroupLatest, type SameCustomer } from './same-customer';
+import { groupOwners, groupsNotToContact, onePerCustomer, rowsByGroup, withGroupActivity, withGroupLatest, type SameCustomer } from './same-customer';
 
 import { REMINDER_KINDS, type Reminder, type ReminderDraft, type ReminderGroup, type ReminderKind, type RuleContext } from './types';
 
@@ -74,18 +74,24 @@ export function remind(
   const owners = byGroup && grouped ? groupOwners(byGroup, grouped) : null;
   const touched = byGroup ? withGroupLatest(byGroup, [...s.stale.fields, 'lastPurchase']) : null;
   const activity = grouped && classification ? withGroupActivity(classification.rows, grouped) : null;
+  const standingOf = (r: CustomerRecord) => readStanding(r, standingMemo);
+  const notToContact = byGroup ? groupsNotToContact(byGroup, standingOf) : null;
+  const silencedEvents = new Set<string>();
   const standIns = standInBirthdays(records.map((r) => ({ birthday: r.fields.birthday, name: r.fields.name })));
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
     const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classifiedOf(i), standInBirthdays: standIns };
-    const standing = readStanding(record, standingMemo);
     const group = grouped?.get(record.sheetRow)?.group;
+    const standing: Standing | null = group !== undefined && notToContact?.has(group) ? 'doNotContact' : standingOf(record);
     for (const name of active) {
       // Stale is judged on the customer's latest touch, whichever of his rows holds it.
       const draft = runRule(name, name === 'stale' ? touched?.get(record.sheetRow) ?? record : record, s, ctx);
       if (!draft) continue;
       if (standing !== null && s[name].skipWhen.includes(standing)) {
-        silenced[standing]++;
+        // A customer typed twice is silenced once per event, as he would have been reminded once.
+        const once = group === undefined ? null : `${group}\u0000${draft.kind}\u0000${draft.event}`;
+        if (once === null || !silencedEvents.has(once)) silenced[standing]++;
+        if (once !== null) silencedEvents.add(once);
         continue;
       }
       const person = personName(record);

@@ -9,6 +9,7 @@ import { ownerName } from '../table/owner-name';
 import { cellDay } from '../classify/cell-day';
 import type { ClassifiedRow } from '../classify/classify';
 import type { Reminder } from './types';
+import type { Standing } from './standing';
 
 /**
  * Rows the duplicate finder took for one customer (exact and likely groups): the group's id and the
@@ -124,3 +125,15 @@ export function onePerCustomer(reminders: readonly Reminder[], same: SameCustome
   }
   return out;
 }
+
+/**
+ * The groups one of whose rows says not to contact the customer (黑名单 in one row's tags, 请勿联系 in
+ * its status): that is said of the person, so none of his rows may greet or chase him. "Ended" stays
+ * a row's own: a customer typed again after the old contract ended may well be a customer again.
+ */
+export function groupsNotToContact(byGroup: ReadonlyMap<string, readonly CustomerRecord[]>, standingOf: (r: CustomerRecord) => Standing | null): Set<string> {
+  const out = new Set<string>();
+  for (const [group, rows] of byGroup) if (rows.some((r) => standingOf(r) === 'doNotContact')) out.add(group);
+  return out;
+}
+

@@ -18,6 +18,30 @@ describe('reminders of duplicate rows', () => {
   });
 });
 
+describe('a customer typed twice, one row blacklisted (a WeChat list)', () => {
+  // Today 2024-12-01: 陈晓's birthday is in 4 days, on his fuller row; his other row is tagged 黑名单.
+  const sheet = [
+    ['备注名', '手机', '生日', '标签'],
+    ['陈晓', '13812345678', '', '零食，黑名单'],
+    ['陈晓', '138 1234 5678', '1990-12-05', '零食'],
+    ['王芳', '13912345678', '1988-12-06', '零食'],
+  ];
+
+  it('greets him from neither row: not to be contacted is said of the person, and is silenced once', () => {
+    const plan = planOf(sheet);
+    expect(plan.duplicates.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3], 'exact']]);
+    expect(plan.reminders.reminders.map((r) => [r.kind, r.sheetRow])).toEqual([['birthday', 4]]);
+    expect(plan.reminders.silenced).toEqual({ doNotContact: 1, ended: 0 });
+  });
+
+  it('and not after a merge either: the kept row holds both rows\' tags', () => {
+    const merged = run(gridOf(sheet), { settings: DEFAULT_SETTINGS, today: '2024-12-01', merge: ['exact'] });
+    if (!merged.ok) throw new Error(merged.problem.code);
+    expect(merged.plan.duplicates.groups.map((g) => g.survivor)).toEqual([3]);
+    expect(merged.plan.reminders.reminders.map((r) => r.sheetRow)).toEqual([4]);
+  });
+});
+
 describe('the report of a sheet with duplicate rows', () => {
   it('counts 张伟 typed twice as one customer, and says how many rows the sheet has', () => {
     const plan = planOf(SHEET);
