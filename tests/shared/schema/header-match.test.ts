@@ -518,6 +518,103 @@ describe('matchHeader: a sales ledger\'s columns', () => {
   });
 });
 
+describe('matchHeader: a landlord\'s, a hotel\'s and a private-traffic shop\'s sheets', () => {
+  it.each([
+    ['租期结束', 'contractEnd', 'a rent ledger: the lease ends, the landlord calls'],
+    ['租期结束日', 'contractEnd', ''],
+    ['租期结束日期', 'contractEnd', ''],
+    ['租约到期', 'contractEnd', ''],
+    ['合同结束', 'contractEnd', ''],
+    ['合同结束日', 'contractEnd', ''],
+    ['合同终止日期', 'contractEnd', ''],
+    ['合同截止', 'contractEnd', ''],
+    ['合同截止日', 'contractEnd', ''],
+    ['Lease End', 'contractEnd', ''],
+    ['Lease End Date', 'contractEnd', ''],
+    ['Tenancy End', 'contractEnd', ''],
+    ['租期开始', 'contractStart', ''],
+    ['租期开始日期', 'contractStart', ''],
+    ['起租日', 'contractStart', ''],
+    ['合同开始日', 'contractStart', ''],
+    ['Lease Start', 'contractStart', ''],
+    ['Tenancy Start', 'contractStart', ''],
+    ['租客', 'name', 'a landlord\'s customer is his tenant'],
+    ['租客姓名', 'name', ''],
+    ['承租人', 'name', ''],
+    ['客人', 'name', 'a hotel\'s or a B&B\'s customer is its guest'],
+    ['住客', 'name', ''],
+    ['宾客', 'name', ''],
+    ['Tenant', 'name', ''],
+    ['Tenant Name', 'name', ''],
+    ['Guest', 'name', ''],
+    ['Guest Name', 'name', ''],
+    ['客人来源', 'source', 'where the guest came from, not his name'],
+    ['租客电话', 'phone', 'still the phone'],
+    ['Guest Email', 'email', ''],
+    ['最后聊天时间', 'lastContact', '企业微信 / private-traffic sheets: the last chat is the last contact'],
+    ['最近聊天', 'lastContact', ''],
+    ['最近沟通', 'lastContact', ''],
+    ['最近沟通时间', 'lastContact', ''],
+    ['最近互动', 'lastContact', ''],
+    ['最后互动时间', 'lastContact', ''],
+    ['Last Chat', 'lastContact', ''],
+    ['录入人', 'owner', 'a fair\'s card sheet: who took the card follows the lead up'],
+    ['登记人', 'owner', ''],
+    ['录入时间', 'createdAt', 'when, not who'],
+    ['登记日期', 'createdAt', ''],
+  ])('%j → %s (%s)', (header, field) => {
+    expect(matchHeader(header)?.field).toBe(field);
+  });
+
+  it.each([
+    ['老客人', 'a yes/no mark: 客人 names the customer only as the whole header'],
+    ['VIP客人', 'the same'],
+    ['客人数', 'how many guests'],
+    ['Repeat Guest', 'a yes/no mark'],
+    ['Guest Count', 'how many guests'],
+    ['Nationality', 'the guest\'s nationality, never a misspelt "national id"'],
+    ['国籍', 'the same in Chinese'],
+  ])('%j → null (%s)', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+});
+
+describe('matchHeader: what expires but is no contract of the customer\'s', () => {
+  it.each([
+    ['Passport Expiry', 'a passport runs out: a travel agent reminds the traveller, no contract ends'],
+    ['ID Expiry', ''],
+    ['Visa Expiry', ''],
+    ['Visa Expiry Date', ''],
+    ['Driver License Expiry', ''],
+    ['Driving Licence Expiry Date', ''],
+    ['签证到期', ''],
+    ['签证有效期', ''],
+    ['护照有效期', ''],
+    ['疫苗到期', 'a pet\'s vaccination falls due'],
+    ['疫苗有效期', ''],
+    ['驱虫到期', 'a pet\'s deworming'],
+    ['下次驱虫', ''],
+    ['Vaccine Due', ''],
+    ['Vaccination Due', ''],
+    ['Rabies Due', ''],
+    ['Rabies Vaccine Expiry', ''],
+  ])('%j → null (%s)', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+
+  it.each([
+    ['保险到期', 'an insurance agent reminds of the policy\'s end'],
+    ['Insurance Expiry', ''],
+    ['Policy Expiry', ''],
+    ['会员卡到期', 'a gym\'s or a salon\'s card'],
+    ['课程到期', 'a school\'s course'],
+    ['License Expiry', 'a software licence is the customer\'s contract'],
+    ['Membership Expiry', ''],
+  ])('%j → contractEnd (%s)', (header) => {
+    expect(matchHeader(header)?.field).toBe('contractEnd');
+  });
+});
+
 describe('matchHeader: no field', () => {
   it.each([
     ['序号', 'a row counter, not a customer id'],
