@@ -54,7 +54,8 @@ export type FieldId =
   | 'quantity'
   | 'unitPrice'
   | 'vin'
-  | 'plate';
+  | 'plate'
+  | 'petName';
 
 /** How a field's cleaner reads its values. */
 export type FieldKind =
@@ -263,6 +264,11 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['车牌号', '车牌', '车牌号码', '号牌号码', '号牌', '牌照号', '牌照号码',
       'license plate', 'licence plate', 'license plate number', 'licence plate number', 'plate number', 'plate no', 'number plate', 'plate',
       'registration number', 'registration no', 'reg number', 'reg no', 'vehicle registration number'] },
+  // A pet shop's or a vet's sheet is one row per pet, its owner the customer: two rows of one owner
+  // that name two pets are his two pets (find-duplicates.ts keeps them apart). 宠物 and Pet only as the
+  // whole header (header-match.ts); a pet's birthday is nobody's.
+  { id: 'petName', kind: 'text', write: 'text', label: { 'zh-CN': '宠物名', en: 'Pet name' },
+    synonyms: ['宠物名', '宠物名字', '宠物昵称', '宠物名称', '宠物', '爱宠', 'pet name', 'pet', "pet's name"] },
 ];
 
 export const FIELD_BY_ID: Readonly<Record<FieldId, FieldDef>> = Object.fromEntries(

@@ -28,6 +28,8 @@ const EXACT_ONLY = [
   '会员', '学员', '学生',
   // 老客人, VIP客人, Repeat Guest are marks; 客人数, Guest Count how many.
   '客人', '住客', '宾客', '租客', 'guest',
+  // 宠物品种 is a breed, Pet ID a chip number: neither the pet's name.
+  '宠物', 'pet',
   'business', 'firm', 'merchant', 'dealer', 'restaurant', '商户', '商家', '经销商', '机构',
   // 快递单号 is a parcel, 意向产品 what a lead asked about: neither makes the sheet an order list.
   '单号', '商品', '产品', '品名', 'product', 'item', 'sku',
@@ -238,6 +240,36 @@ export function isGuardianHeader(text: string): boolean {
   return GUARDIAN_HEADS.some((h) => key.includes(h)) || words.some((w) => GUARDIAN_WORDS.has(w));
 }
 
+/**
+ * A pet's, not a person's (宠物生日, 狗狗生日, Pet DOB): a pet shop's or a vet's customer is the pet's
+ * owner, and read as his birthday the reminder would greet him on his dog's day.
+ */
+const PET_HEADS = ['宠物', '狗狗', '猫咪', '爱宠', '萌宠'];
+// Folded words: plurals are singular (Pets → pet, Species → specie).
+const PET_WORDS: ReadonlySet<string> = new Set(['pet', 'dog', 'cat', 'puppy', 'puppie', 'kitten']);
+const namesPet = (key: string, words: readonly string[]) => PET_HEADS.some((h) => key.includes(h)) || words.some((w) => PET_WORDS.has(w));
+
+/**
+ * The pet's owner (主人, 宠主, Owner, Pet Owner) before what of his a header holds (主人电话, Owner Name):
+ * in a sheet that keeps pets, he is the customer. Longest first.
+ */
+const PET_OWNER_HEADS = ['宠物主人', '宠主', '主人'];
+const PET_OWNER_WORDS: readonly (readonly string[])[] = [['pet', 'owner'], ['owner']];
+
+/** A column about the customers' pets (宠物名, Pet DOB, Species, Breed, 宠主): the sheet keeps pets. */
+export function isPetHeader(text: string): boolean {
+  const { key, words } = foldHeader(text);
+  return namesPet(key, words) || key.includes('宠主') || words.some((w) => w === 'specie' || w === 'breed');
+}
+
+/** What a header says of the pet's owner ('' for the owner himself), or null when it is not his. */
+function petOwnersPart(key: string, words: readonly string[]): string | null {
+  const head = PET_OWNER_HEADS.find((h) => key.startsWith(h));
+  if (head) return key.slice(head.length);
+  const run = PET_OWNER_WORDS.find((w) => w.every((x, i) => words[i] === x));
+  return run ? words.slice(run.length).join(' ') : null;
+}
+
 function namesAnotherPerson(key: string, words: readonly string[], childIsCustomer: boolean): boolean {
   const named = (heads: readonly string[], set: ReadonlySet<string>) => heads.some((h) => key.includes(h)) || words.some((w) => set.has(w));
   return named(RELATIVE_HEADS, RELATIVE_WORDS) || (!childIsCustomer && named(CHILD_HEADS, CHILD_WORDS));
@@ -258,8 +290,9 @@ const SECONDARY_PENALTY = 0.1;
  * or a software licence is the customer's contract, and stays one.
  */
 const NOT_CONTRACT_HEADS = ['身份证', '证件', '驾照', '驾驶证', '行驶证', '护照', '执照', '年检', '年审', '保养', '签证', '疫苗', '驱虫', '狂犬', '免疫'];
-const NOT_CONTRACT_WORDS: ReadonlySet<string> = new Set(['passport', 'visa', 'id', 'identity', 'driver', 'drivers', 'driving', 'vaccine', 'vaccination', 'vaccinations',
-  'rabies', 'deworming', 'worming', 'inspection', 'mot']);
+// Folded words: plurals are singular (Rabies → rabie).
+const NOT_CONTRACT_WORDS: ReadonlySet<string> = new Set(['passport', 'visa', 'id', 'identity', 'driver', 'driving', 'vaccine', 'vaccination',
+  'rabie', 'deworming', 'worming', 'inspection', 'mot']);
 
 /** Fields of what already happened, and the words of a header about what is to come. */
 const PAST_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['lastContact', 'lastPurchase', 'firstPurchase', 'createdAt', 'updatedAt']);
@@ -356,11 +389,15 @@ export interface MatchOptions {
   fuzzy?: boolean;
   /** The sheet has a parent column (isGuardianHeader): the child's name and birthday are the customer's. */
   childIsCustomer?: boolean;
+  /** The sheet keeps pets (isPetHeader): the pet's owner (主人, Owner Name, Owner Phone) is the customer. */
+  petOwnerIsCustomer?: boolean;
 }
 
 /** The field a header names, or null when none of the synonyms fits. */
 /** What separates the two things a header names (手机/微信, Phone | Fax). */
 const SLASHES = /[/／|｜\\]/u;
+/** The pet's owner read as the customer: as sure as a header read by its part. */
+const OWNER_AS_CUSTOMER = 0.9;
 /** A header read by its first part is a little less sure than one read whole. */
 const SLASHED_CONFIDENCE = 0.9;
 
@@ -379,6 +416,14 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   if (key === '') return null;
   const { all, exact, notFields, tails, heads } = synonyms();
   if (notFields.has(key)) return 'refused';
+  if (options.petOwnerIsCustomer) {
+    const part = petOwnersPart(key, words);
+    if (part === '') return { field: 'name', confidence: OWNER_AS_CUSTOMER, how: 'contains', synonym: key };
+    if (part !== null) {
+      const read = readHeader(part, { ...options, petOwnerIsCustomer: false });
+      return read === 'refused' || read === null ? read : { ...read, confidence: Math.min(read.confidence, OWNER_AS_CUSTOMER) };
+    }
+  }
   const same = exact.get(key);
   if (same) {
     if (LUNAR.test(text) && FIELD_KIND[same.field] === 'date') return lunarOf(same.field, 1, 'exact');
@@ -422,6 +467,10 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   }
   if (best === null) return null;
   const found: { syn: Synonym; score: number; how: MatchHow } = best;
+  // 狗狗名字 is the dog's name; 宠物生日 nobody's.
+  if (PERSON_FIELDS.has(found.syn.field) && namesPet(key, words)) {
+    return found.syn.field === 'name' ? { field: 'petName', confidence: Math.round(found.score * 1000) / 1000, how: found.how, synonym: found.syn.key } : 'refused';
+  }
   if (PERSON_FIELDS.has(found.syn.field) && namesAnotherPerson(key, words, options.childIsCustomer === true)) return 'refused';
   if (LUNAR.test(text) && FIELD_KIND[found.syn.field] === 'date') return lunarOf(found.syn.field, found.score, found.how) ?? 'refused';
   if (CONTACT_FIELDS.has(found.syn.field) && (OTHER_PARTY_HEADS.some((h) => key.startsWith(h)) || words.some((w) => OTHER_PARTY_WORDS.has(w)))) return 'refused';

@@ -304,6 +304,26 @@ const SHEETS: [string, string[], Shown[]][] = [
     [null, 'wechat', null, 'mobile', 'tags', 'createdAt', 'lastContact', 'amount', 'notes'],
   ],
   [
+    'A pet shop\'s members: the owner is the customer, his pet\'s birthday and vaccine are not his',
+    ['主人姓名', '手机', '宠物名', '品种', '宠物生日', '疫苗到期', '下次驱虫', '会员余额', '最近消费', '消费金额', '备注'],
+    ['name', 'mobile', 'petName', null, null, null, null, null, 'lastPurchase', 'amount', 'notes'],
+  ],
+  [
+    'A vet\'s clients: Owner Name is the customer where the sheet keeps pets',
+    ['Owner Name', 'Phone', 'Email', 'Pet Name', 'Species', 'Breed', 'Pet DOB', 'Vaccination Due', 'Last Visit', 'Total Spent', 'Notes'],
+    ['name', 'phone', 'email', 'petName', null, null, null, null, 'lastContact', 'amount', 'notes'],
+  ],
+  [
+    'A pet sheet naming the owner 宠主, his phone 主人电话',
+    ['宠物', '宠主', '主人电话', '狗狗生日'],
+    ['petName', 'name', 'phone', null],
+  ],
+  [
+    'A CRM export without pets: Owner Name is the sales rep',
+    ['Contact Name', 'Email', 'Owner Name', 'Owner Phone'],
+    ['name', 'email', 'owner', null],
+  ],
+  [
     'A shop sheet: the store is the company, its number is not',
     ['门店名称', '门店编号', '联系人', '手机', '地址'],
     ['company', null, 'name', 'mobile', 'address'],

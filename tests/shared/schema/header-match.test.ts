@@ -1,4 +1,4 @@
-import { matchHeader } from '../../../shared/schema/header-match';
+import { isPetHeader, matchHeader } from '../../../shared/schema/header-match';
 import { foldHeader } from '../../../shared/schema/fold-header';
 import { FIELDS } from '../../../shared/schema/fields';
 
@@ -598,6 +598,7 @@ describe('matchHeader: what expires but is no contract of the customer\'s', () =
     ['Vaccination Due', ''],
     ['Rabies Due', ''],
     ['Rabies Vaccine Expiry', ''],
+    ['Rabies Expiry', ''],
   ])('%j → null (%s)', (header) => {
     expect(matchHeader(header)).toBeNull();
   });
@@ -612,6 +613,65 @@ describe('matchHeader: what expires but is no contract of the customer\'s', () =
     ['Membership Expiry', ''],
   ])('%j → contractEnd (%s)', (header) => {
     expect(matchHeader(header)?.field).toBe('contractEnd');
+  });
+});
+
+describe('matchHeader: a pet shop\'s and a vet\'s sheets (the pet is not the customer, its owner is)', () => {
+  it.each([
+    ['宠物生日', 'the pet\'s birthday: the reminder would greet the owner on his dog\'s day'],
+    ['狗狗生日', ''],
+    ['猫咪生日', ''],
+    ['Pet DOB', ''],
+    ['Pet Birthday', ''],
+    ['Dog Birthday', ''],
+  ])('%j is no birthday of the customer (%s)', (header) => {
+    expect(matchHeader(header)).toBeNull();
+    expect(matchHeader(header, { petOwnerIsCustomer: true })).toBeNull();
+  });
+
+  it.each([['宠物名'], ['宠物名字'], ['宠物昵称'], ['宠物名称'], ['宠物'], ['Pet Name'], ['Pet'], ['狗狗名字'], ['猫咪名字']])('%j → petName, never the customer\'s name', (header) => {
+    expect(matchHeader(header)?.field).toBe('petName');
+  });
+
+  it.each([['宠物品种'], ['Pet Type'], ['Pet ID']])('%j names no field', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+
+  it.each([
+    ['主人', 'name'],
+    ['主人姓名', 'name'],
+    ['宠主', 'name'],
+    ['宠物主人', 'name'],
+    ['Owner', 'name'],
+    ['Owner Name', 'name'],
+    ['Pet Owner', 'name'],
+    ['Pet Owner Name', 'name'],
+    ['主人电话', 'phone'],
+    ['主人生日', 'birthday'],
+    ['Owner Phone', 'phone'],
+    ['Owner Email', 'email'],
+    ['Owner DOB', 'birthday'],
+  ])('in a sheet with a pet column, the owner is the customer: %j → %s', (header, field) => {
+    expect(matchHeader(header, { petOwnerIsCustomer: true })?.field).toBe(field);
+  });
+
+  it.each([
+    ['Owner Name', 'owner', 'a CRM export: the record\'s owner is the sales rep'],
+    ['Owner', 'owner', ''],
+  ])('in a sheet without pets %j → %s (%s)', (header, field) => {
+    expect(matchHeader(header)?.field).toBe(field);
+  });
+
+  it('Owner Phone is still the rep\'s in a sheet without pets', () => {
+    expect(matchHeader('Owner Phone')).toBeNull();
+  });
+
+  it.each([['宠物名'], ['宠物生日'], ['狗狗生日'], ['Pet Name'], ['Pet DOB'], ['Species'], ['Breed'], ['宠主']])('%j says the sheet keeps pets', (header) => {
+    expect(isPetHeader(header)).toBe(true);
+  });
+
+  it.each([['Owner Name'], ['品种'], ['Category'], ['Cattle Count'], ['生日']])('%j says nothing of pets', (header) => {
+    expect(isPetHeader(header)).toBe(false);
   });
 });
 
