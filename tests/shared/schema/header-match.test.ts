@@ -561,6 +561,9 @@ describe('matchHeader: a landlord\'s, a hotel\'s and a private-traffic shop\'s s
     ['录入人', 'owner', 'a fair\'s card sheet: who took the card follows the lead up'],
     ['登记人', 'owner', ''],
     ['录入时间', 'createdAt', 'when, not who'],
+    ['护照号', 'idCard', 'a travel agency\'s or a hotel\'s: a passport names one person as surely as an ID card, and finds him twice'],
+    ['Passport No', 'idCard', ''],
+    ['Passport Number', 'idCard', ''],
     ['登记日期', 'createdAt', ''],
   ])('%j → %s (%s)', (header, field) => {
     expect(matchHeader(header)?.field).toBe(field);
