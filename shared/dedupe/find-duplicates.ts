@@ -22,6 +22,7 @@ import { notDuplicateMemory } from './not-duplicates';
 import { judgeGroup } from './group-verdict';
 import { validateDedupeSettings } from './validate-settings';
 import { namesTwoVehicles } from './vehicles';
+import { namesTwoPets } from './pets';
 import { sortSmall } from './sort-small';
 
 /**
@@ -163,9 +164,11 @@ export function findDuplicates(records: CustomerRecord[], settings: DedupeSettin
     const proposal = propose(ranked, region, ctx.phoneCache);
     const twoRecords = proposal.conflicts.some((c) => RECORD_FIELDS.has(c.field)) && namesTwoRecords(recs, region);
     const twoVehicles = namesTwoVehicles(recs);
+    const twoPets = namesTwoPets(recs);
     const against = [
       ...(twoRecords ? [{ code: 'dedupe.reason.twoRecords', evidence: 'against' } as const] : []),
       ...(twoVehicles ? [{ code: 'dedupe.reason.twoVehicles', evidence: 'against' } as const] : []),
+      ...(twoPets ? [{ code: 'dedupe.reason.twoPets', evidence: 'against' } as const] : []),
     ];
     const group: DuplicateGroup = {
       id: '',

@@ -16,9 +16,17 @@ import { checkUscc } from './uscc';
 const lost = (value: string): Finding => ({ code: 'id.precisionLost', severity: 'error', params: { value } });
 
 /**
+ * An attempt at a resident ID (15 or 18 characters, all digits but perhaps the last): digits give or
+ * take a few, the last any character (1101051949123100, 11010519491231002Y). A passport (E12345678,
+ * G12345678, 123456789), a foreign letter-digit mix or a note (身份证待补) is none, and is no wrong one.
+ */
+const RESIDENT_ID_ATTEMPT = /^\d{13,18}[\dA-Z]$/;
+
+/**
  * Canonical text of an ID card number or credit code with its findings; `folded` when it is not one.
- * Outside China (the sheet's phone region) an ID column holds other countries' numbers (a social
- * security or passport number): only what has the shape of a resident ID is held to its check.
+ * An ID column holds other numbers too (a hotel's 证件号 passports, another country's social security
+ * numbers): only what has the shape of a resident ID is held to its check, and in a Chinese sheet
+ * (the sheet's phone region) only an attempt at one is flagged when it fails.
  */
 function checkCode(fieldId: string, folded: string, region: string): { value: string; findings: Finding[] } {
   const compact = folded.replace(/[\s-]/g, '').toUpperCase();
@@ -28,7 +36,7 @@ function checkCode(fieldId: string, folded: string, region: string): { value: st
     if (r.reason === 'checksum') {
       return { value: compact, findings: [{ code: 'idCard.checksum', severity: 'warning', params: { value: compact, expected: r.expected } }] };
     }
-    if (region.toUpperCase() !== 'CN') return { value: folded, findings: [] };
+    if (region.toUpperCase() !== 'CN' || !RESIDENT_ID_ATTEMPT.test(compact)) return { value: folded, findings: [] };
     return { value: folded, findings: [{ code: 'idCard.invalid', severity: 'warning', params: { value: folded } }] };
   }
   const r = checkUscc(compact);

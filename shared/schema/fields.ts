@@ -54,7 +54,8 @@ export type FieldId =
   | 'quantity'
   | 'unitPrice'
   | 'vin'
-  | 'plate';
+  | 'plate'
+  | 'petName';
 
 /** How a field's cleaner reads its values. */
 export type FieldKind =
@@ -105,6 +106,8 @@ export const FIELDS: readonly FieldDef[] = [
       '学员', '学生', '学生姓名', '会员', '会员姓名',
       // The customer as a trade calls him: 淘宝's buyer who receives the parcel, a car dealer's car owner, a property manager's owner, an insurer's policyholder.
       '收货人', '车主', '业主', '收件人', '收件人姓名', '买家', '买家姓名', 'patient', 'patient name', 'insured name', 'insured', 'policyholder', 'policy holder', 'policyholder name',
+      // A landlord's tenant, a hotel's or a B&B's guest (header-match.ts: 客人 only as the whole header, 老客人 is a mark).
+      '租客', '承租人', '客人', '住客', '宾客', 'tenant', 'guest', 'guest name',
       'name', 'full name', 'contact', 'contact name', 'contact person', 'customer name', 'client name', 'customer', 'client'] },
   { id: 'firstName', kind: 'person-name', write: 'text', label: { 'zh-CN': '名', en: 'First name' },
     synonyms: ['名', 'first name', 'given name', 'forename', 'firstname'] },
@@ -161,11 +164,16 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'uscc', kind: 'id', write: 'text', label: { 'zh-CN': '统一社会信用代码', en: 'Unified social credit code' },
     synonyms: ['统一社会信用代码', '信用代码', '税号', '纳税人识别号', 'uscc', 'unified social credit code', 'social credit code', 'tax id', 'vat number'] },
   { id: 'contractStart', kind: 'date', write: 'date', label: { 'zh-CN': '合同开始日', en: 'Contract start' },
-    synonyms: ['合同开始日', '合同开始日期', '合同生效日', '签约日期', '签约时间', '签单日期', '签单时间', '生效日期', '生效日', '起保日期', '保险起期', 'policy start', 'effective date', 'contract start', 'contract start date', 'start date', 'signed on'] },
+    synonyms: ['合同开始日', '合同开始日期', '合同生效日', '签约日期', '签约时间', '签单日期', '签单时间', '生效日期', '生效日', '起保日期', '保险起期',
+      // A landlord's lease.
+      '租期开始', '租期开始日', '起租日', '起租日期', '合同开始', 'lease start', 'lease start date', 'tenancy start', 'tenancy start date', 'policy start', 'effective date', 'contract start', 'contract start date', 'start date', 'signed on'] },
   { id: 'contractEnd', kind: 'date', write: 'date', label: { 'zh-CN': '合同到期日', en: 'Contract end' },
     synonyms: ['合同到期日', '合同到期', '合同截止日', '合同结束日期', '到期日', '到期日期', '到期时间', '续约日期', '续费日期', '满期日', '满期日期', '终保日期', '保险止期', '保单到期日', '保险到期日', 'policy end', 'policy expiry', 'contract end', 'contract end date', 'contract expiry', 'expiry date', 'renewal date', 'end date', 'expiry', 'expires', 'renewal', 'valid until',
       'expiration date', 'expiration', 'subscription end', 'subscription end date', 'membership expiry', 'membership end',
-      '合同截止日期', '服务到期', '服务到期日', '服务到期时间', '会员到期', '会员到期日', '会员到期时间', '有效期至',
+      '合同截止日期', '合同截止', '合同结束', '合同结束日', '合同终止', '合同终止日', '合同终止日期',
+      // A landlord's lease runs out (租约到期 ends in 到期).
+      '租期结束', '租期结束日', '退租日期', 'lease end', 'lease end date', 'lease expiry', 'tenancy end', 'tenancy end date',
+      '服务到期', '服务到期日', '服务到期时间', '会员到期', '会员到期日', '会员到期时间', '有效期至',
       // A bare 到期 and any header ending in it (保险到期, 交强险到期, 会员卡到期: header-match.ts keeps out what expires but is no contract, 身份证到期, 年检到期).
       '到期', '有效期', '截止日期', '结束日期', '续保日期'] },
   { id: 'createdAt', kind: 'date', write: 'date', label: { 'zh-CN': '创建日期', en: 'Created' },
@@ -179,7 +187,10 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['更新日期', '更新时间', '修改日期', '修改时间', '最后修改', '最后修改时间', 'updated', 'updated at', 'last modified', 'last modified date', 'modified', 'modified time',
       'update time', 'update date', 'updated time', 'updated date', 'last updated', 'last update', 'date modified'] },
   { id: 'lastContact', kind: 'date', write: 'date', label: { 'zh-CN': '最近联系', en: 'Last contact' },
-    synonyms: ['最近联系', '最近联系日期', '最近联系时间', 'last active', 'last visit', 'last seen', '末次就诊', '最近就诊', '上次就诊', '末次来诊', '上次联系', '最后联系', '最后跟进', '最后跟进时间', '最近跟进', '最近跟进时间', '拜访日期', '最近拜访', '上次拜访', '最新跟进时间', '最新活动记录时间', '最近活动时间', '最近到店', '最近到店时间', '最后到店时间', 'last visit', 'last visit date', 'last contact', 'last contact date', 'contact date', 'date contacted', 'last activity date', 'last contacted', 'last activity', 'last follow-up'] },
+    synonyms: ['最近联系', '最近联系日期', '最近联系时间', 'last active', 'last visit', 'last seen', '末次就诊', '最近就诊', '上次就诊', '末次来诊', '上次联系', '最后联系', '最后跟进', '最后跟进时间', '最近跟进', '最近跟进时间', '拜访日期', '最近拜访', '上次拜访', '最新跟进时间', '最新活动记录时间', '最近活动时间', '最近到店', '最近到店时间', '最后到店时间',
+      // 企业微信 and private-traffic sheets: the last chat with the customer.
+      '最后聊天', '最后聊天时间', '最近聊天', '最近聊天时间', '最近沟通', '最近沟通时间', '最后沟通', '最后沟通时间', '最近互动', '最近互动时间', '最后互动', '最后互动时间',
+      'last chat', 'last chat date', 'last interaction', 'last interaction date', 'last visit', 'last visit date', 'last contact', 'last contact date', 'contact date', 'date contacted', 'last activity date', 'last contacted', 'last activity', 'last follow-up'] },
   { id: 'lastPurchase', kind: 'date', write: 'date', label: { 'zh-CN': '最近购买', en: 'Last purchase' },
     synonyms: ['最近购买', '最近购买日期', '最后购买', '最近下单', '最后下单', '最近成交', '最后成交', '最近消费', '最后消费', '最近一次消费', '最后一次消费', '最近一次购买', '最后一次购买', '上次购买', '上次消费', 'last purchase', 'last order', 'last purchase date', 'last order date',
       // A sales ledger's one date per row: when that customer bought.
@@ -204,7 +215,10 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'owner', kind: 'person-name', write: 'text', label: { 'zh-CN': '负责人', en: 'Owner' },
     synonyms: ['负责人', '销售', '销售员', '业务员', '客户经理', '归属销售', '跟进人', '所属销售', '归属人', '所属人', '客户归属', '添加人', '所有人', '顾问', '专属顾问', '服务顾问', '美容师', '理财经理', '保险顾问', '经办人', '代理人', '主治医生', '责任医生', '主诊医生',
       // Whoever keeps the customer in an estate agency, a gym, a school or a factory's order office.
-      '经纪人', '置业顾问', '课程顾问', '教练', '私教', '私人教练', '班主任', '跟单员', 'coach', 'personal trainer', 'trainer', 'broker', 'agent', 'agent name', 'insurance agent', 'sales agent', 'producer', 'producer name', 'owner', 'account owner', 'sales rep', 'salesperson', 'account manager', 'assigned to', 'rep'] },
+      '经纪人', '置业顾问', '课程顾问', '教练', '私教', '私人教练', '班主任', '跟单员', 'coach', 'personal trainer', 'trainer', 'broker', 'agent', 'agent name', 'insurance agent', 'sales agent', 'producer', 'producer name', 'owner', 'account owner', 'sales rep', 'salesperson', 'account manager', 'assigned to', 'rep'],
+    // Who typed the customer in (a fair's card sheet: 录入人 took the card and follows the lead up),
+    // unless a column names who holds him.
+    fallbackSynonyms: ['录入人', '登记人'] },
   { id: 'customerType', kind: 'enum', write: 'text', label: { 'zh-CN': '客户类型', en: 'Customer type' },
     synonyms: ['客户类型', '客户类别', '客户分类', '客户状态', '类型', 'customer type', 'type', 'lifecycle stage', 'lifecycle'] },
   { id: 'tier', kind: 'enum', write: 'text', label: { 'zh-CN': '客户等级', en: 'Tier' },
@@ -250,6 +264,11 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['车牌号', '车牌', '车牌号码', '号牌号码', '号牌', '牌照号', '牌照号码',
       'license plate', 'licence plate', 'license plate number', 'licence plate number', 'plate number', 'plate no', 'number plate', 'plate',
       'registration number', 'registration no', 'reg number', 'reg no', 'vehicle registration number'] },
+  // A pet shop's or a vet's sheet is one row per pet, its owner the customer: two rows of one owner
+  // that name two pets are his two pets (find-duplicates.ts keeps them apart). 宠物 and Pet only as the
+  // whole header (header-match.ts); a pet's birthday is nobody's.
+  { id: 'petName', kind: 'text', write: 'text', label: { 'zh-CN': '宠物名', en: 'Pet name' },
+    synonyms: ['宠物名', '宠物名字', '宠物昵称', '宠物名称', '宠物', '爱宠', 'pet name', 'pet', "pet's name"] },
 ];
 
 export const FIELD_BY_ID: Readonly<Record<FieldId, FieldDef>> = Object.fromEntries(

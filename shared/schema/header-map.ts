@@ -9,7 +9,7 @@ import type { Settings } from '../settings/types';
 import { runColumnsStart } from './run-columns';
 import { FIELD_BY_ID, isFieldId, type FieldId } from './fields';
 import { foldHeader } from './fold-header';
-import { isGuardianHeader, readHeader } from './header-match';
+import { isGuardianHeader, isPetHeader, readHeader } from './header-match';
 import { holdsOrganisations, sniffColumn } from './sniff-column';
 
 type OverrideValue = FieldId | 'ignore';
@@ -132,9 +132,11 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   // A parent column (家长, 监护人, Parent Name) says the customer is a child: a school's student, whose
   // name and birthday the sheet may write as 孩子姓名, 孩子生日.
   const childIsCustomer = texts.some((h, col) => col < runFrom && h !== '' && isGuardianHeader(h));
+  // A pet column (宠物名, Pet DOB, Species) says the customer is the pets' owner: 主人, Owner Name.
+  const petOwnerIsCustomer = texts.some((h, col) => col < runFrom && h !== '' && isPetHeader(h));
   texts.forEach((header, col) => {
     if (hasOverride.has(col) || col >= runFrom) return;
-    const m = header === '' ? null : readHeader(header, { childIsCustomer });
+    const m = header === '' ? null : readHeader(header, { childIsCustomer, petOwnerIsCustomer });
     if (m === 'refused') return;
     if (m) candidates.push({ col, field: m.field, confidence: m.confidence, synonym: m.synonym, fallback: m.fallback });
     else if (header !== '' && sample?.[col]) {

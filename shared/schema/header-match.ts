@@ -26,6 +26,10 @@ const EXACT_ONLY = [
   'id', 'no', '编号', '类型', 'type', 'account', 'contact', 'mail', 'rep', '客户', 'customer', 'client',
   // VIP会员 and 老会员 are yes/no marks, not the member's name.
   '会员', '学员', '学生',
+  // 老客人, VIP客人, Repeat Guest are marks; 客人数, Guest Count how many.
+  '客人', '住客', '宾客', '租客', 'guest',
+  // 宠物品种 is a breed, Pet ID a chip number: neither the pet's name.
+  '宠物', 'pet',
   'business', 'firm', 'merchant', 'dealer', 'restaurant', '商户', '商家', '经销商', '机构',
   // 快递单号 is a parcel, 意向产品 what a lead asked about: neither makes the sheet an order list.
   '单号', '商品', '产品', '品名', 'product', 'item', 'sku',
@@ -61,6 +65,8 @@ const NOT_FIELDS: readonly { header: string; why: string }[] = [
   { header: 'sms subscription status', why: 'the text-message marketing opt-in, not the customer\'s status' },
   { header: 'subscription status', why: 'a newsletter opt-in, not the customer\'s status' },
   { header: 'marketing status', why: 'a marketing opt-in, not the customer\'s status' },
+  { header: 'nationality', why: 'hotel sheets: the guest\'s nationality, one edit from "national id" as typo matching reads it' },
+  { header: '国籍', why: 'the guest\'s nationality, no identity number' },
   { header: 'last order name', why: 'Shopify exports: the last order\'s name (#1042), not its date' },
 ];
 
@@ -203,9 +209,10 @@ const NEUTRAL_TAIL_WORDS: ReadonlySet<string> = new Set(['name', 'number', 'no',
  * 紧急联系人 someone to call in an emergency, Owner Phone the owner's. Read as the customer's, a rep's
  * number would join every customer of that rep into one duplicate group.
  */
+const owner = FIELDS.find((f) => f.id === 'owner')!;
 const OTHER_PARTY_HEADS = ['负责人', '推荐人', '介绍人', '紧急', '销售', '业务员', '跟进人', '经办人', '客服', '员工',
   // Anyone who holds the customer (教练电话, 顾问手机, 美容师电话): the owner's Chinese synonyms.
-  ...FIELDS.find((f) => f.id === 'owner')!.synonyms.filter((w) => /^\p{Script=Han}+$/u.test(w))];
+  ...[...owner.synonyms, ...(owner.fallbackSynonyms ?? [])].filter((w) => /^\p{Script=Han}+$/u.test(w))];
 const OTHER_PARTY_WORDS: ReadonlySet<string> = new Set(['owner', 'rep', 'referrer', 'referral', 'emergency', 'assistant', 'asst', 'spouse', 'agent', 'salesperson', 'staff', 'employee', 'manager',
   'coach', 'trainer', 'broker']);
 
@@ -233,6 +240,36 @@ export function isGuardianHeader(text: string): boolean {
   return GUARDIAN_HEADS.some((h) => key.includes(h)) || words.some((w) => GUARDIAN_WORDS.has(w));
 }
 
+/**
+ * A pet's, not a person's (宠物生日, 狗狗生日, Pet DOB): a pet shop's or a vet's customer is the pet's
+ * owner, and read as his birthday the reminder would greet him on his dog's day.
+ */
+const PET_HEADS = ['宠物', '狗狗', '猫咪', '爱宠', '萌宠'];
+// Folded words: plurals are singular (Pets → pet, Species → specie).
+const PET_WORDS: ReadonlySet<string> = new Set(['pet', 'dog', 'cat', 'puppy', 'puppie', 'kitten']);
+const namesPet = (key: string, words: readonly string[]) => PET_HEADS.some((h) => key.includes(h)) || words.some((w) => PET_WORDS.has(w));
+
+/**
+ * The pet's owner (主人, 宠主, Owner, Pet Owner) before what of his a header holds (主人电话, Owner Name):
+ * in a sheet that keeps pets, he is the customer. Longest first.
+ */
+const PET_OWNER_HEADS = ['宠物主人', '宠主', '主人'];
+const PET_OWNER_WORDS: readonly (readonly string[])[] = [['pet', 'owner'], ['owner']];
+
+/** A column about the customers' pets (宠物名, Pet DOB, Species, Breed, 宠主): the sheet keeps pets. */
+export function isPetHeader(text: string): boolean {
+  const { key, words } = foldHeader(text);
+  return namesPet(key, words) || key.includes('宠主') || words.some((w) => w === 'specie' || w === 'breed');
+}
+
+/** What a header says of the pet's owner ('' for the owner himself), or null when it is not his. */
+function petOwnersPart(key: string, words: readonly string[]): string | null {
+  const head = PET_OWNER_HEADS.find((h) => key.startsWith(h));
+  if (head) return key.slice(head.length);
+  const run = PET_OWNER_WORDS.find((w) => w.every((x, i) => words[i] === x));
+  return run ? words.slice(run.length).join(' ') : null;
+}
+
 function namesAnotherPerson(key: string, words: readonly string[], childIsCustomer: boolean): boolean {
   const named = (heads: readonly string[], set: ReadonlySet<string>) => heads.some((h) => key.includes(h)) || words.some((w) => set.has(w));
   return named(RELATIVE_HEADS, RELATIVE_WORDS) || (!childIsCustomer && named(CHILD_HEADS, CHILD_WORDS));
@@ -247,10 +284,15 @@ const SECONDARY_HEADS = ['备用', '其他', '其它', '第二'];
 const SECONDARY_PENALTY = 0.1;
 
 /**
- * What expires but is no contract of the customer's (身份证到期, 驾照有效期, 营业执照到期日, 年检到期):
- * read as the contract end, its reminder would tell the rep a contract ends.
+ * What expires but is no contract of the customer's (身份证到期, 驾照有效期, 营业执照到期日, 年检到期,
+ * a traveller's 签证到期 and Passport Expiry, a pet's 疫苗到期 and Rabies Due): read as the contract end,
+ * its reminder would tell the rep a contract ends. An insurance policy, a membership card, a course
+ * or a software licence is the customer's contract, and stays one.
  */
-const NOT_CONTRACT_HEADS = ['身份证', '证件', '驾照', '驾驶证', '行驶证', '护照', '执照', '年检', '年审', '保养'];
+const NOT_CONTRACT_HEADS = ['身份证', '证件', '驾照', '驾驶证', '行驶证', '护照', '执照', '年检', '年审', '保养', '签证', '疫苗', '驱虫', '狂犬', '免疫'];
+// Folded words: plurals are singular (Rabies → rabie).
+const NOT_CONTRACT_WORDS: ReadonlySet<string> = new Set(['passport', 'visa', 'id', 'identity', 'driver', 'driving', 'vaccine', 'vaccination',
+  'rabie', 'deworming', 'worming', 'inspection', 'mot']);
 
 /** Fields of what already happened, and the words of a header about what is to come. */
 const PAST_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['lastContact', 'lastPurchase', 'firstPurchase', 'createdAt', 'updatedAt']);
@@ -283,7 +325,7 @@ const CONTACT_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['name', 'firstNam
 const HAN = /\p{Script=Han}/u;
 const CUSTOMER_NAME_HEADS: ReadonlySet<string> = new Set([
   'full', 'legal', 'real', 'preferred', 'display', 'complete', 'official', 'your', 'person', 'personal', 'primary', 'main',
-  'customer', 'client', 'contact', 'member', 'guest', 'patient', 'buyer', 'purchaser', 'lead', 'prospect', 'subscriber',
+  'customer', 'client', 'contact', 'member', 'guest', 'tenant', 'patient', 'buyer', 'purchaser', 'lead', 'prospect', 'subscriber',
   'donor', 'recipient', 'cardholder', 'holder', 'attendee', 'student', 'applicant', 'consumer', 'shopper',
   'english', 'chinese', 'pinyin', 'latin',
 ]);
@@ -347,11 +389,15 @@ export interface MatchOptions {
   fuzzy?: boolean;
   /** The sheet has a parent column (isGuardianHeader): the child's name and birthday are the customer's. */
   childIsCustomer?: boolean;
+  /** The sheet keeps pets (isPetHeader): the pet's owner (主人, Owner Name, Owner Phone) is the customer. */
+  petOwnerIsCustomer?: boolean;
 }
 
 /** The field a header names, or null when none of the synonyms fits. */
 /** What separates the two things a header names (手机/微信, Phone | Fax). */
 const SLASHES = /[/／|｜\\]/u;
+/** The pet's owner read as the customer: as sure as a header read by its part. */
+const OWNER_AS_CUSTOMER = 0.9;
 /** A header read by its first part is a little less sure than one read whole. */
 const SLASHED_CONFIDENCE = 0.9;
 
@@ -370,6 +416,14 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   if (key === '') return null;
   const { all, exact, notFields, tails, heads } = synonyms();
   if (notFields.has(key)) return 'refused';
+  if (options.petOwnerIsCustomer) {
+    const part = petOwnersPart(key, words);
+    if (part === '') return { field: 'name', confidence: OWNER_AS_CUSTOMER, how: 'contains', synonym: key };
+    if (part !== null) {
+      const read = readHeader(part, { ...options, petOwnerIsCustomer: false });
+      return read === 'refused' || read === null ? read : { ...read, confidence: Math.min(read.confidence, OWNER_AS_CUSTOMER) };
+    }
+  }
   const same = exact.get(key);
   if (same) {
     if (LUNAR.test(text) && FIELD_KIND[same.field] === 'date') return lunarOf(same.field, 1, 'exact');
@@ -413,10 +467,14 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   }
   if (best === null) return null;
   const found: { syn: Synonym; score: number; how: MatchHow } = best;
+  // 狗狗名字 is the dog's name; 宠物生日 nobody's.
+  if (PERSON_FIELDS.has(found.syn.field) && namesPet(key, words)) {
+    return found.syn.field === 'name' ? { field: 'petName', confidence: Math.round(found.score * 1000) / 1000, how: found.how, synonym: found.syn.key } : 'refused';
+  }
   if (PERSON_FIELDS.has(found.syn.field) && namesAnotherPerson(key, words, options.childIsCustomer === true)) return 'refused';
   if (LUNAR.test(text) && FIELD_KIND[found.syn.field] === 'date') return lunarOf(found.syn.field, found.score, found.how) ?? 'refused';
   if (CONTACT_FIELDS.has(found.syn.field) && (OTHER_PARTY_HEADS.some((h) => key.startsWith(h)) || words.some((w) => OTHER_PARTY_WORDS.has(w)))) return 'refused';
-  if (found.syn.field === 'contractEnd' && NOT_CONTRACT_HEADS.some((h) => key.includes(h))) return 'refused';
+  if (found.syn.field === 'contractEnd' && (NOT_CONTRACT_HEADS.some((h) => key.includes(h)) || words.some((w) => NOT_CONTRACT_WORDS.has(w)))) return 'refused';
   // A header that ends in a date word (Purchase Date, 消费时间) names a date, whatever its field word.
   if (FIELD_KIND[found.syn.field] !== 'date' && DATE_TAIL.test(key)) return 'refused';
   // Next Purchase Date, 下次联系…: what is to come is never when it last happened.

@@ -305,6 +305,19 @@ describe('confidence', () => {
     expect(cars({ vin: 'LSVAU2180N2183294' }, { vin: '183294' }).map((g) => g.confidence)).toEqual(['exact']);
   });
 
+  it('is review for one owner\'s two pets (a pet shop\'s sheet, one row per pet), never for one pet typed twice', () => {
+    const pets = (a: RowSpec, b: RowSpec) => run([{ name: '赵敏', mobile: '13733334444', ...a }, { name: '赵敏', mobile: '13733334444', ...b }]).groups;
+    const [two] = pets({ petName: 'Lucky' }, { petName: 'Coco' });
+    expect(two.confidence).toBe('review');
+    expect(two.reasons).toContainEqual({ code: 'dedupe.reason.twoPets', evidence: 'against' });
+    expect(pets({ petName: '豆豆' }, { petName: '球球' }).map((g) => g.confidence)).toEqual(['review']);
+    // The same pet: in another case or width, with spaces; a blank or a placeholder is no evidence.
+    expect(pets({ petName: 'Lucky' }, { petName: 'lucky' }).map((g) => g.confidence)).toEqual(['exact']);
+    expect(pets({ petName: 'Lucky' }, { petName: ' Ｌｕｃｋｙ ' }).map((g) => g.confidence)).toEqual(['exact']);
+    expect(pets({ petName: 'Lucky' }, {}).map((g) => g.confidence)).toEqual(['exact']);
+    expect(pets({ petName: 'Lucky' }, { petName: '无' }).map((g) => g.confidence)).toEqual(['exact']);
+  });
+
   it('is at most review for two companies of one brand in two cities, even on one 400 hotline (was exact: the hotline counted as a person\'s number)', () => {
     const hotline = run([{ company: '深圳华星电子有限公司', phone: '400-800-1234' }, { company: '武汉华星电子有限公司', phone: '400-800-1234' }]);
     expect(hotline.groups.filter((g) => g.confidence !== 'review')).toEqual([]);

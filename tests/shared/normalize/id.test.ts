@@ -48,9 +48,25 @@ describe('ID card (GB 11643 mod 11-2)', () => {
     expect(r.findings).toEqual([{ code: 'idCard.checksum', severity: 'warning', params: { value: '110105194912310021', expected: 'X' } }]);
   });
 
-  it.each([['1101051949123100'], ['11010519491231002Y'], ['身份证待补']])('%j: idCard.invalid', (raw) => {
+  it.each([['1101051949123100'], ['11010519491231002Y'], ['11010519491231'], ['1101051949123100211'], ['110105 1949 1231 00']])('%j, an attempt at a resident ID: idCard.invalid', (raw) => {
     const r = cleanCell(text(raw), ctxFor('idCard'));
     expect(r.findings.map((f) => f.code)).toEqual(['idCard.invalid']);
+  });
+
+  // A hotel's or a travel agency's 证件号 holds passports beside resident IDs (the tester's guest register).
+  it.each([
+    ['E12345678', 'a Chinese passport'],
+    ['G12345678', 'an older Chinese passport'],
+    ['EA1234567', ''],
+    ['TK1234567', 'a Japanese passport'],
+    ['PAB123456', 'a foreign letter-digit mix'],
+    ['123456789', 'a US passport: 9 digits'],
+    ['12345678', 'too short for a resident ID'],
+    ['身份证待补', 'a note, no number'],
+  ])('in a Chinese sheet, %j is kept as typed without a warning (%s)', (raw) => {
+    const r = cleanCell(text(raw), ctxFor('idCard'));
+    expect(r.findings).toEqual([]);
+    expect(r.cell).toEqual(text(raw));
   });
 
   it.each<[Cell, string]>([

@@ -269,6 +269,61 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['createdAt', 'name', 'phone', null, null, null, null, null, 'nextFollowUp', 'owner', 'status', 'notes'],
   ],
   [
+    'A landlord\'s rent ledger: the tenant is the customer, his lease starts and ends',
+    ['租客', '电话', '身份证号', '房号', '租期开始', '租期结束', '月租金', '押金', '缴费日', '管家', '备注'],
+    ['name', 'phone', 'idCard', null, 'contractStart', 'contractEnd', null, null, null, null, 'notes'],
+  ],
+  [
+    'A B&B\'s guests: the guest is the customer, his nationality no ID number',
+    ['Guest Name', 'Email', 'Phone', 'Nationality', 'Check-in', 'Check-out', 'Room', 'Total Spent', 'Booked Via', 'Notes'],
+    ['name', 'email', 'phone', null, null, null, null, 'amount', null, 'notes'],
+  ],
+  [
+    'A hotel\'s guest register: 客人 is the customer, 国籍 no field',
+    ['客人', '性别', '证件类型', '证件号', '国籍', '手机', '入住日期', '离店日期', '房型', '消费金额', '来源', '备注'],
+    ['name', 'gender', null, 'idCard', null, 'mobile', null, null, null, 'amount', 'source', 'notes'],
+  ],
+  [
+    'A travel agency\'s travellers: a passport or a visa running out is no contract ending',
+    ['姓名', '手机', '护照号', '护照有效期', '签证到期', '出团日期', '线路', '团费', '销售', '备注'],
+    ['name', 'mobile', 'idCard', null, null, null, null, null, 'owner', 'notes'],
+  ],
+  [
+    'A fair\'s business cards: who typed the card in follows the lead up',
+    ['公司', '姓名', '职位', '手机', '电话', '邮箱', '展会', '意向', '录入人', '录入日期', '下次跟进', '备注'],
+    ['company', 'name', 'title', 'mobile', 'phone', 'email', null, null, 'owner', 'createdAt', 'nextFollowUp', 'notes'],
+  ],
+  [
+    'Who typed the customer in gives way to who holds him',
+    ['姓名', '手机', '录入人', '负责人'],
+    ['name', 'mobile', null, 'owner'],
+  ],
+  [
+    'A private-traffic (企业微信) sheet: the last chat is the last contact',
+    ['微信昵称', '微信号', '备注名', '手机', '标签', '添加时间', '最后聊天时间', '消费总额', '备注'],
+    [null, 'wechat', null, 'mobile', 'tags', 'createdAt', 'lastContact', 'amount', 'notes'],
+  ],
+  [
+    'A pet shop\'s members: the owner is the customer, his pet\'s birthday and vaccine are not his',
+    ['主人姓名', '手机', '宠物名', '品种', '宠物生日', '疫苗到期', '下次驱虫', '会员余额', '最近消费', '消费金额', '备注'],
+    ['name', 'mobile', 'petName', null, null, null, null, null, 'lastPurchase', 'amount', 'notes'],
+  ],
+  [
+    'A vet\'s clients: Owner Name is the customer where the sheet keeps pets',
+    ['Owner Name', 'Phone', 'Email', 'Pet Name', 'Species', 'Breed', 'Pet DOB', 'Vaccination Due', 'Last Visit', 'Total Spent', 'Notes'],
+    ['name', 'phone', 'email', 'petName', null, null, null, null, 'lastContact', 'amount', 'notes'],
+  ],
+  [
+    'A pet sheet naming the owner 宠主, his phone 主人电话',
+    ['宠物', '宠主', '主人电话', '狗狗生日'],
+    ['petName', 'name', 'phone', null],
+  ],
+  [
+    'A CRM export without pets: Owner Name is the sales rep',
+    ['Contact Name', 'Email', 'Owner Name', 'Owner Phone'],
+    ['name', 'email', 'owner', null],
+  ],
+  [
     'A shop sheet: the store is the company, its number is not',
     ['门店名称', '门店编号', '联系人', '手机', '地址'],
     ['company', null, 'name', 'mobile', 'address'],

@@ -1,4 +1,4 @@
-import { matchHeader } from '../../../shared/schema/header-match';
+import { isPetHeader, matchHeader } from '../../../shared/schema/header-match';
 import { foldHeader } from '../../../shared/schema/fold-header';
 import { FIELDS } from '../../../shared/schema/fields';
 
@@ -515,6 +515,166 @@ describe('matchHeader: a sales ledger\'s columns', () => {
     ['首次成交日期', 'firstPurchase'],
   ])('%j → %s', (header, field) => {
     expect(matchHeader(header)?.field).toBe(field);
+  });
+});
+
+describe('matchHeader: a landlord\'s, a hotel\'s and a private-traffic shop\'s sheets', () => {
+  it.each([
+    ['租期结束', 'contractEnd', 'a rent ledger: the lease ends, the landlord calls'],
+    ['租期结束日', 'contractEnd', ''],
+    ['租期结束日期', 'contractEnd', ''],
+    ['租约到期', 'contractEnd', ''],
+    ['合同结束', 'contractEnd', ''],
+    ['合同结束日', 'contractEnd', ''],
+    ['合同终止日期', 'contractEnd', ''],
+    ['合同截止', 'contractEnd', ''],
+    ['合同截止日', 'contractEnd', ''],
+    ['Lease End', 'contractEnd', ''],
+    ['Lease End Date', 'contractEnd', ''],
+    ['Tenancy End', 'contractEnd', ''],
+    ['租期开始', 'contractStart', ''],
+    ['租期开始日期', 'contractStart', ''],
+    ['起租日', 'contractStart', ''],
+    ['合同开始日', 'contractStart', ''],
+    ['Lease Start', 'contractStart', ''],
+    ['Tenancy Start', 'contractStart', ''],
+    ['租客', 'name', 'a landlord\'s customer is his tenant'],
+    ['租客姓名', 'name', ''],
+    ['承租人', 'name', ''],
+    ['客人', 'name', 'a hotel\'s or a B&B\'s customer is its guest'],
+    ['住客', 'name', ''],
+    ['宾客', 'name', ''],
+    ['Tenant', 'name', ''],
+    ['Tenant Name', 'name', ''],
+    ['Guest', 'name', ''],
+    ['Guest Name', 'name', ''],
+    ['客人来源', 'source', 'where the guest came from, not his name'],
+    ['租客电话', 'phone', 'still the phone'],
+    ['Guest Email', 'email', ''],
+    ['最后聊天时间', 'lastContact', '企业微信 / private-traffic sheets: the last chat is the last contact'],
+    ['最近聊天', 'lastContact', ''],
+    ['最近沟通', 'lastContact', ''],
+    ['最近沟通时间', 'lastContact', ''],
+    ['最近互动', 'lastContact', ''],
+    ['最后互动时间', 'lastContact', ''],
+    ['Last Chat', 'lastContact', ''],
+    ['录入人', 'owner', 'a fair\'s card sheet: who took the card follows the lead up'],
+    ['登记人', 'owner', ''],
+    ['录入时间', 'createdAt', 'when, not who'],
+    ['护照号', 'idCard', 'a travel agency\'s or a hotel\'s: a passport names one person as surely as an ID card, and finds him twice'],
+    ['Passport No', 'idCard', ''],
+    ['Passport Number', 'idCard', ''],
+    ['登记日期', 'createdAt', ''],
+  ])('%j → %s (%s)', (header, field) => {
+    expect(matchHeader(header)?.field).toBe(field);
+  });
+
+  it.each([
+    ['老客人', 'a yes/no mark: 客人 names the customer only as the whole header'],
+    ['VIP客人', 'the same'],
+    ['客人数', 'how many guests'],
+    ['Repeat Guest', 'a yes/no mark'],
+    ['Guest Count', 'how many guests'],
+    ['Nationality', 'the guest\'s nationality, never a misspelt "national id"'],
+    ['国籍', 'the same in Chinese'],
+  ])('%j → null (%s)', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+});
+
+describe('matchHeader: what expires but is no contract of the customer\'s', () => {
+  it.each([
+    ['Passport Expiry', 'a passport runs out: a travel agent reminds the traveller, no contract ends'],
+    ['ID Expiry', ''],
+    ['Visa Expiry', ''],
+    ['Visa Expiry Date', ''],
+    ['Driver License Expiry', ''],
+    ['Driving Licence Expiry Date', ''],
+    ['签证到期', ''],
+    ['签证有效期', ''],
+    ['护照有效期', ''],
+    ['疫苗到期', 'a pet\'s vaccination falls due'],
+    ['疫苗有效期', ''],
+    ['驱虫到期', 'a pet\'s deworming'],
+    ['下次驱虫', ''],
+    ['Vaccine Due', ''],
+    ['Vaccination Due', ''],
+    ['Rabies Due', ''],
+    ['Rabies Vaccine Expiry', ''],
+    ['Rabies Expiry', ''],
+  ])('%j → null (%s)', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+
+  it.each([
+    ['保险到期', 'an insurance agent reminds of the policy\'s end'],
+    ['Insurance Expiry', ''],
+    ['Policy Expiry', ''],
+    ['会员卡到期', 'a gym\'s or a salon\'s card'],
+    ['课程到期', 'a school\'s course'],
+    ['License Expiry', 'a software licence is the customer\'s contract'],
+    ['Membership Expiry', ''],
+  ])('%j → contractEnd (%s)', (header) => {
+    expect(matchHeader(header)?.field).toBe('contractEnd');
+  });
+});
+
+describe('matchHeader: a pet shop\'s and a vet\'s sheets (the pet is not the customer, its owner is)', () => {
+  it.each([
+    ['宠物生日', 'the pet\'s birthday: the reminder would greet the owner on his dog\'s day'],
+    ['狗狗生日', ''],
+    ['猫咪生日', ''],
+    ['Pet DOB', ''],
+    ['Pet Birthday', ''],
+    ['Dog Birthday', ''],
+  ])('%j is no birthday of the customer (%s)', (header) => {
+    expect(matchHeader(header)).toBeNull();
+    expect(matchHeader(header, { petOwnerIsCustomer: true })).toBeNull();
+  });
+
+  it.each([['宠物名'], ['宠物名字'], ['宠物昵称'], ['宠物名称'], ['宠物'], ['Pet Name'], ['Pet'], ['狗狗名字'], ['猫咪名字']])('%j → petName, never the customer\'s name', (header) => {
+    expect(matchHeader(header)?.field).toBe('petName');
+  });
+
+  it.each([['宠物品种'], ['Pet Type'], ['Pet ID']])('%j names no field', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+
+  it.each([
+    ['主人', 'name'],
+    ['主人姓名', 'name'],
+    ['宠主', 'name'],
+    ['宠物主人', 'name'],
+    ['Owner', 'name'],
+    ['Owner Name', 'name'],
+    ['Pet Owner', 'name'],
+    ['Pet Owner Name', 'name'],
+    ['主人电话', 'phone'],
+    ['主人生日', 'birthday'],
+    ['Owner Phone', 'phone'],
+    ['Owner Email', 'email'],
+    ['Owner DOB', 'birthday'],
+  ])('in a sheet with a pet column, the owner is the customer: %j → %s', (header, field) => {
+    expect(matchHeader(header, { petOwnerIsCustomer: true })?.field).toBe(field);
+  });
+
+  it.each([
+    ['Owner Name', 'owner', 'a CRM export: the record\'s owner is the sales rep'],
+    ['Owner', 'owner', ''],
+  ])('in a sheet without pets %j → %s (%s)', (header, field) => {
+    expect(matchHeader(header)?.field).toBe(field);
+  });
+
+  it('Owner Phone is still the rep\'s in a sheet without pets', () => {
+    expect(matchHeader('Owner Phone')).toBeNull();
+  });
+
+  it.each([['宠物名'], ['宠物生日'], ['狗狗生日'], ['Pet Name'], ['Pet DOB'], ['Species'], ['Breed'], ['宠主']])('%j says the sheet keeps pets', (header) => {
+    expect(isPetHeader(header)).toBe(true);
+  });
+
+  it.each([['Owner Name'], ['品种'], ['Category'], ['Cattle Count'], ['生日']])('%j says nothing of pets', (header) => {
+    expect(isPetHeader(header)).toBe(false);
   });
 });
 

@@ -1,0 +1,46 @@
+/**
+ * A hotel's guest register and a travel agency's travellers: 证件号 / 护照号 hold passports beside
+ * resident IDs. A passport number is read as the ID number (idCard): it names one person as surely,
+ * so two rows of one passport are one guest; only an attempt at a resident ID is held to its rules.
+ */
+import { planOf } from './helpers';
+
+// The tester's register, its dates moved before helpers' TODAY (2024-12-01).
+const REGISTER = [
+  ['客人', '性别', '证件类型', '证件号', '国籍', '手机', '入住日期', '离店日期', '房型', '消费金额', '来源', '备注'],
+  ['John Smith', '男', '护照', 'E12345678', '美国', '+1 646 555 0199', '2024-03-02', '2024-03-05', '大床房', '2380', '携程', ''],
+  ['Smith John', 'M', '护照', 'E12345678', 'USA', '+1 (646) 555-0199', '2024-05-20', '2024-05-23', '大床房', '2580', 'Booking', '回头客'],
+  ['田中 太郎', '男', '护照', 'TK1234567', '日本', '+81 90-1234-5678', '2024-04-10', '2024-04-12', '双床房', '1600', '携程', ''],
+  ['Maria Garcia', '女', '护照', 'PAB123456', '西班牙', '+34 612 345 678', '2024-06-14', '2024-06-18', '大床房', '3200', 'Booking', ''],
+  ['李娜', '女', '港澳通行证', 'C12345678', '中国', '13922223333', '2024-02-14', '2024-02-15', '情侣房', '1314', '飞猪', '情人节'],
+  ['王芳', '女', '身份证', '310101198512120028', '中国', '13633334444', '2024-06-16', '2024-06-17', '大床房', '480', '携程', ''],
+  ['陈静', '女', '身份证', '3101011985121200', '中国', '13611112222', '2024-05-01', '2024-05-04', '套房', '6600', '官网', ''],
+];
+
+describe('a hotel\'s guest register', () => {
+  const plan = planOf(REGISTER);
+
+  it('reads 客人 as the customer, 证件号 as the ID number, 国籍 as no field', () => {
+    expect(plan.columns.map((c) => c.field)).toEqual(['name', 'gender', null, 'idCard', null, 'mobile', null, null, null, 'amount', 'source', 'notes']);
+  });
+
+  it('keeps passports as typed, without calling them invalid resident IDs; a resident ID short of two digits or with a wrong check digit is still flagged', () => {
+    expect(plan.issues.filter((i) => i.code.startsWith('idCard.')).map((i) => [i.code, i.sheetRow])).toEqual([['idCard.checksum', 7], ['idCard.invalid', 8]]);
+    expect(plan.edits.filter((e) => e.field === 'idCard')).toEqual([]);
+  });
+
+  it('finds one guest by his passport, his name written family name first', () => {
+    expect(plan.duplicates.groups.map((g) => g.rows)).toEqual([[2, 3]]);
+  });
+
+  it('a travel agency\'s 护照号 is the ID number; a passport or visa running out is no contract', () => {
+    const agency = planOf([
+      ['姓名', '手机', '护照号', '护照有效期', '签证到期', '出团日期', '线路', '团费', '销售', '备注'],
+      ['高明', '13800138001', 'E23456789', '2030-05-01', '2024-12-20', '2025-01-10', '日本7日', '12800', '小刘', ''],
+      ['林芳', '13900139002', 'EA1234567', '2024-12-15', '2024-12-18', '2025-02-01', '欧洲12日', '26800', '小刘', '护照快过期'],
+    ]);
+    expect(agency.columns.map((c) => c.field)).toEqual(['name', 'mobile', 'idCard', null, null, null, null, null, 'owner', 'notes']);
+    expect(agency.issues.filter((i) => i.code.startsWith('idCard.'))).toEqual([]);
+    expect(agency.reminders.reminders.filter((r) => r.kind.startsWith('contract'))).toEqual([]);
+  });
+});
