@@ -215,7 +215,7 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'owner', kind: 'person-name', write: 'text', label: { 'zh-CN': '负责人', en: 'Owner' },
     synonyms: ['负责人', '销售', '销售员', '业务员', '客户经理', '归属销售', '跟进人', '所属销售', '归属人', '所属人', '客户归属', '添加人', '所有人', '顾问', '专属顾问', '服务顾问', '美容师', '理财经理', '保险顾问', '经办人', '代理人', '主治医生', '责任医生', '主诊医生',
       // Whoever keeps the customer in an estate agency, a gym, a school or a factory's order office.
-      '经纪人', '置业顾问', '课程顾问', '教练', '私教', '私人教练', '班主任', '跟单员', 'coach', 'personal trainer', 'trainer', 'broker', 'agent', 'agent name', 'insurance agent', 'sales agent', 'producer', 'producer name', 'owner', 'account owner', 'sales rep', 'salesperson', 'account manager', 'assigned to', 'rep'],
+      '经纪人', '置业顾问', '课程顾问', '教练', '私教', '私人教练', '班主任', '跟单员', '管家', '专属管家', '客户管家', 'coach', 'personal trainer', 'trainer', 'broker', 'agent', 'agent name', 'insurance agent', 'sales agent', 'producer', 'producer name', 'owner', 'account owner', 'sales rep', 'salesperson', 'account manager', 'assigned to', 'rep'],
     // Who typed the customer in (a fair's card sheet: 录入人 took the card and follows the lead up),
     // unless a column names who holds him.
     fallbackSynonyms: ['录入人', '登记人'] },

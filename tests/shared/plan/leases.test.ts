@@ -13,8 +13,9 @@ const LEDGER = [
 describe('a rent ledger', () => {
   const plan = planOf(LEDGER);
 
-  it('reads the tenant as the customer and the lease as his contract', () => {
-    expect(plan.columns.map((c) => c.field)).toEqual(['name', 'phone', 'idCard', null, 'contractStart', 'contractEnd', null, null, null, null, 'notes']);
+  it('reads the tenant as the customer, the lease as his contract and his 管家 as who holds him', () => {
+    expect(plan.columns.map((c) => c.field)).toEqual(['name', 'phone', 'idCard', null, 'contractStart', 'contractEnd', null, null, null, 'owner', 'notes']);
+    expect(plan.reminders.reminders.map((r) => r.owner)).not.toContain('');
   });
 
   it('reminds of a lease ending and of one ended', () => {

@@ -269,9 +269,9 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['createdAt', 'name', 'phone', null, null, null, null, null, 'nextFollowUp', 'owner', 'status', 'notes'],
   ],
   [
-    'A landlord\'s rent ledger: the tenant is the customer, his lease starts and ends',
+    'A landlord\'s rent ledger: the tenant is the customer, his lease starts and ends, his 管家 looks after him',
     ['租客', '电话', '身份证号', '房号', '租期开始', '租期结束', '月租金', '押金', '缴费日', '管家', '备注'],
-    ['name', 'phone', 'idCard', null, 'contractStart', 'contractEnd', null, null, null, null, 'notes'],
+    ['name', 'phone', 'idCard', null, 'contractStart', 'contractEnd', null, null, null, 'owner', 'notes'],
   ],
   [
     'A B&B\'s guests: the guest is the customer, his nationality no ID number',

@@ -305,6 +305,8 @@ describe('matchHeader: who holds the customer, and since when he is one', () => 
     ['私人教练', 'owner', ''],
     ['班主任', 'owner', 'a school\'s class teacher'],
     ['跟单员', 'owner', 'a factory\'s order follower'],
+    ['管家', 'owner', 'a property manager\'s housekeeper who looks after the tenant'],
+    ['专属管家', 'owner', ''],
     ['业务员', 'owner', ''],
     ['Agent', 'owner', ''],
     ['Account Manager', 'owner', ''],
