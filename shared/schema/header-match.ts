@@ -231,8 +231,10 @@ const GUARDIAN_WORDS: ReadonlySet<string> = new Set(['parent', 'guardian']);
 const RELATIVE_HEADS = [...GUARDIAN_HEADS, '配偶', '爱人', '老公', '老婆', '丈夫', '妻子', '太太', '父亲', '母亲', '爸爸', '妈妈', '父母', '紧急'];
 const RELATIVE_WORDS: ReadonlySet<string> = new Set([...GUARDIAN_WORDS, 'partner', 'spouse', 'wife', 'husband', 'fiance', 'fiancee', 'father', 'mother', 'mom', 'dad', 'emergency']);
 /** A child is another person too, unless a parent column says the child is the customer (a school's). */
-const CHILD_HEADS = ['孩子', '子女', '小孩', '宝宝', '儿子', '女儿'];
-const CHILD_WORDS: ReadonlySet<string> = new Set(['child', 'children', 'kid', 'son', 'daughter', 'baby']);
+// Not 宝宝 / baby: a mother-and-baby shop keeps 宝宝生日 to send the baby's birthday gift, its one
+// birthday reminder (the member's own 生日 column, when there is one, is taken before it).
+const CHILD_HEADS = ['孩子', '子女', '小孩', '儿子', '女儿'];
+const CHILD_WORDS: ReadonlySet<string> = new Set(['child', 'children', 'kid', 'son', 'daughter']);
 
 /** A column of the customer's parent (家长, 家长姓名, 监护人电话, Parent Name): the customer is a child. */
 export function isGuardianHeader(text: string): boolean {

@@ -254,9 +254,14 @@ const SHEETS: [string, string[], Shown[]][] = [
     [null, 'phone', null, 'createdAt'],
   ],
   [
-    'A mother-and-baby shop: the member is the customer, the baby\'s birthday is not hers',
+    'A mother-and-baby shop: the member is the customer, her own birthday taken before the baby\'s',
     ['会员姓名', '手机', '宝宝生日', '生日'],
     ['name', 'mobile', null, 'birthday'],
+  ],
+  [
+    'A mother-and-baby shop keeping only the baby\'s birthday: the day it sends the birthday gift',
+    ['会员姓名', '手机', '宝宝生日', '备注'],
+    ['name', 'mobile', 'birthday', 'notes'],
   ],
   [
     'A wedding planner\'s clients: the partner\'s name and birthday are not the client\'s',
