@@ -24,6 +24,7 @@ import { reasonText, type Reason } from '../classify/reason';
 import { remind, type SameCustomer } from '../remind/remind';
 import { ownerConflictTexts, reasonTexts } from '../dedupe/reason-text';
 import { buildReport } from '../report/build-report';
+import { dueLabel } from '../remind/due-label';
 
 export interface AnalyzeInput {
   /** The table as read, for the archive: merged-away rows are kept with their values as typed. */
@@ -73,9 +74,12 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   const classifiedCustomers = classify(customers, settings.classify, today, countedRows ?? undefined);
   // Each order row shows its customer's classes.
   const classified = view ? { ...classifiedCustomers, rows: onEveryOrder(classifiedCustomers.rows, view.rowsOf) } : classifiedCustomers;
+  // A contract-end column of what else ends (疫苗到期, 会员卡到期): its reminders name it.
+  const endHeader = fieldCols.contractEnd === undefined ? undefined : cleaned.headers[fieldCols.contractEnd];
+  const ends = dueLabel(typeof endHeader === 'string' ? endHeader : undefined);
   const reminders = view
-    ? remindOrderList(customers, single, settings.remind, today, classifiedCustomers, classified)
-    : remind(customers, settings.remind, today, classifiedCustomers, same);
+    ? remindOrderList(customers, single, settings.remind, today, classifiedCustomers, classified, ends)
+    : remind(customers, settings.remind, today, classifiedCustomers, same, ends);
   // The what-if compares customers too (classify's `compared`), not a customer's two rows twice.
   const whatIf = classifiedCustomers.whatIf;
   const report = buildReport(

@@ -32,9 +32,10 @@ export function remindOrderList(
   today: CivilDate,
   customerClasses: { rows: readonly ClassifiedRow[] },
   orderClasses: { rows: readonly ClassifiedRow[] },
+  dueLabel?: string,
 ): RemindResult {
   const perCustomer = remind(customers, only(settings, (name) => !PER_ORDER.includes(name)), today, customerClasses);
-  const perOrder = remind(orders, only(settings, (name) => PER_ORDER.includes(name)), today, orderClasses);
+  const perOrder = remind(orders, only(settings, (name) => PER_ORDER.includes(name)), today, orderClasses, undefined, dueLabel);
   const reminders = [...perCustomer.reminders, ...perOrder.reminders].sort(compareReminders);
   const counts = Object.fromEntries(REMINDER_KINDS.map((k) => [k, perCustomer.counts[k] + perOrder.counts[k]])) as Record<ReminderKind, number>;
   const silenced = { ...perCustomer.silenced };

@@ -60,6 +60,8 @@ export function remind(
   today: CivilDate,
   classification?: { rows: readonly ClassifiedRow[] },
   sameCustomer?: SameCustomer,
+  /** What the sheet's contract-end column says ends when it is no contract (due-label.ts). */
+  dueLabel?: string,
 ): RemindResult {
   const { settings: s, errors } = resolveRemindSettings(settings);
   const todayDay = toDayNumber(today);
@@ -80,7 +82,7 @@ export function remind(
   const standIns = standInBirthdays(records.map((r) => ({ birthday: r.fields.birthday, name: r.fields.name })));
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
-    const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classifiedOf(i), standInBirthdays: standIns };
+    const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classifiedOf(i), standInBirthdays: standIns, dueLabel };
     const group = grouped?.get(record.sheetRow)?.group;
     const standing: Standing | null = group !== undefined && notToContact?.has(group) ? 'doNotContact' : standingOf(record);
     for (const name of active) {

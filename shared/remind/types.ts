@@ -43,6 +43,8 @@ export interface RuleContext {
   classified?: ClassifiedRow;
   /** Birthdays the sheet repeats as a filler (normalize/stand-in-birthday.ts): no one's to remind of. */
   standInBirthdays?: ReadonlyMap<string, number>;
+  /** What the contract-end column says ends when it is no contract (疫苗, 会员卡: due-label.ts). */
+  dueLabel?: string;
 }
 
 /** A rule's finding for one row, before owner and customer are filled in. */

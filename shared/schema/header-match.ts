@@ -287,14 +287,14 @@ const SECONDARY_PENALTY = 0.1;
 
 /**
  * What expires but is no contract of the customer's (身份证到期, 驾照有效期, 营业执照到期日, 年检到期,
- * a traveller's 签证到期 and Passport Expiry, a pet's 疫苗到期 and Rabies Due): read as the contract end,
+ * a traveller's 签证到期 and Passport Expiry): read as the contract end,
  * its reminder would tell the rep a contract ends. An insurance policy, a membership card, a course
  * or a software licence is the customer's contract, and stays one.
  */
-const NOT_CONTRACT_HEADS = ['身份证', '证件', '驾照', '驾驶证', '行驶证', '护照', '执照', '年检', '年审', '保养', '签证', '疫苗', '驱虫', '狂犬', '免疫'];
-// Folded words: plurals are singular (Rabies → rabie).
-const NOT_CONTRACT_WORDS: ReadonlySet<string> = new Set(['passport', 'visa', 'id', 'identity', 'driver', 'driving', 'vaccine', 'vaccination',
-  'rabie', 'deworming', 'worming', 'inspection', 'mot']);
+// A pet's vaccine or deworming that falls due is the shop's service to book: reminded, worded by its
+// column (remind/due-label.ts: 疫苗 2026-06-20 到期), as a membership or a policy is.
+const NOT_CONTRACT_HEADS = ['身份证', '证件', '驾照', '驾驶证', '行驶证', '护照', '执照', '年检', '年审', '保养', '签证'];
+const NOT_CONTRACT_WORDS: ReadonlySet<string> = new Set(['passport', 'visa', 'id', 'identity', 'driver', 'driving', 'inspection', 'mot']);
 
 /** Fields of what already happened, and the words of a header about what is to come. */
 const PAST_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['lastContact', 'lastPurchase', 'firstPurchase', 'createdAt', 'updatedAt']);

@@ -6,19 +6,25 @@ import { formatIso, fromDayNumber } from '../../table/civil-date';
 import type { RemindSettings } from '../settings';
 import type { ReminderDraft, ReminderRule } from '../types';
 import { dayOf } from './date-of';
+import type { Params } from '../../i18n/define';
 
 export const contractRule: ReminderRule<RemindSettings['contract']> = (record, settings, ctx): ReminderDraft | null => {
   const end = dayOf(record.fields.contractEnd);
   if (end === null) return null;
   const days = end - ctx.todayDay;
   const date = formatIso(fromDayNumber(end));
+  // A column of what else ends (疫苗到期, 会员卡到期) names it in the reminder.
+  const what = ctx.dueLabel;
   if (days < 0) {
     if (-days > settings.expiredWithinDays) return null;
-    return { kind: 'contractExpired', due: end, event: date, reason: { code: 'remind.reason.contractExpired', params: { date, days: -days } } };
+    const params: Params = what === undefined ? { date, days: -days } : { what, date, days: -days };
+    return { kind: 'contractExpired', due: end, event: date, reason: { code: what === undefined ? 'remind.reason.contractExpired' : 'remind.reason.dueExpired', params } };
   }
   const reached = settings.steps.filter((step) => days <= step);
   if (reached.length === 0) return null;
   const step = Math.min(...reached);
-  const code = days === 0 ? 'remind.reason.contractToday' : 'remind.reason.contractExpiring';
-  return { kind: 'contract', due: end, step, event: `${date}/${step}`, reason: { code, params: { date, days, step } } };
+  const code = what === undefined
+    ? days === 0 ? 'remind.reason.contractToday' : 'remind.reason.contractExpiring'
+    : days === 0 ? 'remind.reason.dueToday' : 'remind.reason.dueExpiring';
+  return { kind: 'contract', due: end, step, event: `${date}/${step}`, reason: { code, params: what === undefined ? { date, days, step } : { what, date, days, step } } };
 };

@@ -23,13 +23,20 @@ const groupOf = (plan: ReturnType<typeof planOf>, row: number) => plan.duplicate
 describe('a pet shop\'s sheet', () => {
   const plan = planOf(SHEET);
 
-  it('reads the owner as the customer and the pet\'s name as its own field; the pet\'s birthday and vaccine are no one\'s', () => {
-    expect(plan.columns.map((c) => c.field)).toEqual(['name', 'mobile', 'petName', null, null, null, null, null, 'lastPurchase', 'amount', 'notes']);
+  it('reads the owner as the customer and the pet\'s name as its own field; the pet\'s birthday is no one\'s, its vaccine falls due', () => {
+    expect(plan.columns.map((c) => c.field)).toEqual(['name', 'mobile', 'petName', null, null, 'contractEnd', null, null, 'lastPurchase', 'amount', 'notes']);
     expect(plan.columns.find((c) => c.field === 'petName')?.write).toBe('text');
   });
 
-  it('greets no owner on his dog\'s birthday, and reminds of no vaccine as a contract', () => {
-    expect(plan.reminders.reminders.filter((r) => r.kind === 'birthday' || r.kind.startsWith('contract'))).toEqual([]);
+  it('greets no owner on his dog\'s birthday', () => {
+    expect(plan.reminders.reminders.filter((r) => r.kind === 'birthday')).toEqual([]);
+  });
+
+  it('reminds of a vaccine falling due by its own name, not as a contract', () => {
+    const due = planOf([SHEET[0], ['王建国', '13812345678', '豆豆', '金毛', '2021-12-08', '2024-12-10', '', '1200', '2024-05-30', '3580', '']]);
+    const texts = (lang: 'zh-CN' | 'en') => due.reminders.reminders.filter((r) => r.kind === 'contract').map((r) => t(lang, r.reason.code, r.reason.params));
+    expect(texts('zh-CN')).toEqual(['疫苗 2024-12-10 到期，还有 9 天（提前 30 天提醒）']);
+    expect(texts('en')).toEqual(['疫苗 ends on 2024-12-10, in 9 days (30-day reminder)']);
   });
 
   it('offers one owner\'s two pets for review only, saying why', () => {

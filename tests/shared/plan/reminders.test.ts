@@ -1,5 +1,5 @@
 /** A customer typed twice (not merged yet) in a whole run: reminded once, counted once in the report. */
-import { DEFAULT_SETTINGS, run } from '../../../shared';
+import { DEFAULT_SETTINGS, run, t } from '../../../shared';
 import { gridOf, planOf } from './helpers';
 
 const SHEET = [
@@ -75,10 +75,11 @@ describe('a car dealer\'s (4S) sheet', () => {
     ['李娜', '13812345678', '途观L', '2024-06-18', '2025-06-17', '2024-12-10', '李明'],
   ]);
 
-  it('reminds the sales adviser of the insurance renewal, naming the car owner', () => {
+  it('reminds the sales adviser of the insurance renewal, naming the car owner and the insurance', () => {
     expect(plan.reminders.reminders.map((r) => [r.kind, r.sheetRow, r.owner, r.customer, r.due])).toEqual([
       ['contract', 2, '李明', '张伟', '2024-12-20'],
     ]);
+    expect(plan.reminders.reminders.map((r) => t('zh-CN', r.reason.code, r.reason.params))).toEqual(['交强险 2024-12-20 到期，还有 19 天（提前 30 天提醒）']);
   });
 });
 

@@ -309,9 +309,9 @@ const SHEETS: [string, string[], Shown[]][] = [
     [null, 'wechat', null, 'mobile', 'tags', 'createdAt', 'lastContact', 'amount', 'notes'],
   ],
   [
-    'A pet shop\'s members: the owner is the customer, his pet\'s birthday and vaccine are not his',
+    'A pet shop\'s members: the owner is the customer, his pet\'s birthday is not his, its vaccine falls due as a contract ends',
     ['主人姓名', '手机', '宠物名', '品种', '宠物生日', '疫苗到期', '下次驱虫', '会员余额', '最近消费', '消费金额', '备注'],
-    ['name', 'mobile', 'petName', null, null, null, null, null, 'lastPurchase', 'amount', 'notes'],
+    ['name', 'mobile', 'petName', null, null, 'contractEnd', null, null, 'lastPurchase', 'amount', 'notes'],
   ],
   [
     'A vet\'s clients: Owner Name is the customer where the sheet keeps pets',

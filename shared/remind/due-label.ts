@@ -1,0 +1,24 @@
+/**
+ * What a sheet's contract-end column says ends, when it is no contract: a vet's 疫苗到期 (a vaccine
+ * falls due), a gym's 会员卡到期, an agent's 保险到期, Membership Expiry. Its reminder then says
+ * "疫苗 2026-06-20 到期" rather than "合同": the rep reads what to renew. A plain 到期日, 合同到期日,
+ * Contract End or a header not ending in an expiry word is a contract's, and keeps its wording.
+ */
+import { toHalfWidth } from '../text/fold';
+
+/** Trailing expiry words, longest first (read in lower case, half-width: one character for one). */
+const EXPIRY_TAILS = [
+  '到期日期', '到期时间', '到期日', '有效期至', '有效期', '截止日期', '结束日期', '到期',
+  ' expiry date', ' expiration date', ' due date', ' end date', ' expiry', ' expiration', ' expires', ' due',
+];
+const CONTRACT_WORDS = /合同|合约|协议|租约|租赁|contract|agreement|lease|tenancy/;
+
+export function dueLabel(header: string | undefined): string | undefined {
+  if (header === undefined) return undefined;
+  const text = header.trim();
+  const folded = toHalfWidth(text).toLowerCase();
+  const tail = EXPIRY_TAILS.find((t) => folded.endsWith(t) && folded.length > t.trim().length);
+  if (tail === undefined) return undefined;
+  const what = text.slice(0, text.length - tail.length).replace(/[\s:：_\-（(]+$/u, '').trim();
+  return what === '' || CONTRACT_WORDS.test(what.toLowerCase()) ? undefined : what;
+}

@@ -1,0 +1,24 @@
+import { dueLabel } from '../../../shared/remind/due-label';
+
+describe('dueLabel: what a contract-end column says ends, when it is no contract', () => {
+  it.each<[string | undefined, string | undefined, string]>([
+    ['疫苗到期', '疫苗', 'a vet\'s vaccine falls due'],
+    ['交强险到期', '交强险', 'a car dealer\'s compulsory insurance'],
+    ['会员卡到期日', '会员卡', 'a gym\'s membership card'],
+    ['保险到期日期', '保险', ''],
+    ['课程到期', '课程', 'a school\'s course'],
+    ['Membership Expiry', 'Membership', ''],
+    ['Policy Expiry Date', 'Policy', ''],
+    ['Rabies Vaccine Expiry', 'Rabies Vaccine', ''],
+    ['合同到期日', undefined, 'a contract says 合同 itself'],
+    ['租约到期', undefined, 'a lease is a contract'],
+    ['Contract End Date', undefined, ''],
+    ['到期日', undefined, 'nothing before the expiry word'],
+    ['有效期至', undefined, ''],
+    ['续约日期', undefined, 'no expiry word at the end'],
+    ['Renewal Date', undefined, ''],
+    [undefined, undefined, 'no contract-end column'],
+  ])('%j → %j %s', (header, what) => {
+    expect(dueLabel(header)).toBe(what);
+  });
+});
