@@ -86,6 +86,8 @@ export interface JsonReportGroup {
   ownerConflict?: string[];
   /** With an owner conflict, when the owner rule could decide: the owner the customer stays with (the survivor's), and why. */
   ownerClaim?: { owner: string; rule: 'first-touch' | 'last-contact'; field: FieldId; date: string };
+  /** Present (true) for one customer's several records (two cars, pets, leases): review, reminded and counted as one customer. */
+  records?: true;
   conflicts: { field: FieldId; values: { value: string; rows: number[] }[] }[];
   /**
    * Row fingerprints, one per row of `rows` in the same order: what `notDuplicates` in the settings
@@ -314,6 +316,7 @@ function groupEntry(g: DuplicateGroup, lang: Lang): JsonReportGroup {
     survivor: g.survivor,
     ...(g.ownerConflict ? { ownerConflict: [...g.ownerConflict.owners] } : {}),
     ...(g.ownerConflict?.claim ? { ownerClaim: claimEntry(g.ownerConflict.claim) } : {}),
+    ...(g.records ? { records: true as const } : {}),
     conflicts: g.conflicts.map((c) => ({ field: c.field, values: c.values.map((v) => ({ value: v.value, rows: [...v.rows] })) })),
     fingerprints: [...g.fingerprints],
   };

@@ -181,6 +181,8 @@ export function findDuplicates(records: CustomerRecord[], settings: DedupeSettin
       fields: proposal.fields,
       conflicts: proposal.conflicts,
     };
+    // Alike enough to be one customer were it not for the records: his, each kept apart.
+    if (against.length > 0 && verdict.confidence !== 'review') group.records = true;
     if (proposal.ownerConflict) group.ownerConflict = claim ? { ...proposal.ownerConflict, claim } : proposal.ownerConflict;
     return group;
   });

@@ -59,6 +59,11 @@ export interface DuplicateGroup {
    * customer for (its row is the survivor) when the rule could decide.
    */
   ownerConflict?: { owners: string[]; claim?: OwnerClaim };
+  /**
+   * One customer's several records (two cars, two pets, two leases or policies): review for a merge,
+   * which would fold a record away, but one customer to remind and count. Present only when true.
+   */
+  records?: true;
 }
 
 export interface DedupeStats {

@@ -116,11 +116,12 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   };
 }
 
-/** The rows of each exact or likely group still in the sheet: one customer's, whose reminders are one. */
+/** The rows of each exact or likely group (or review group of one customer's records) still in the sheet: one customer's, whose reminders are one. */
 function sameCustomer(groups: readonly DuplicateGroup[], removed: ReadonlySet<number>): SameCustomer {
   const out = new Map<number, { group: string; survivor: number }>();
   for (const g of groups) {
-    if (g.confidence === 'review') continue;
+    // A review group of one customer's records (two pets, two leases) is still one customer here.
+    if (g.confidence === 'review' && !g.records) continue;
     for (const row of g.rows) if (!removed.has(row)) out.set(row, { group: g.id, survivor: g.survivor });
   }
   return out;

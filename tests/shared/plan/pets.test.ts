@@ -32,6 +32,16 @@ describe('a pet shop\'s sheet', () => {
     expect(plan.reminders.reminders.filter((r) => r.kind === 'birthday')).toEqual([]);
   });
 
+  it('reminds once of an owner whose two pets nobody has asked after (one customer, two pets)', () => {
+    const quiet = planOf([
+      ['主人姓名', '手机', '宠物名', '最近联系'],
+      ['赵敏', '13733334444', 'Lucky', '2024-03-01'],
+      ['赵敏', '13733334444', 'Coco', '2024-03-01'],
+    ]);
+    expect(quiet.duplicates.groups.map((g) => [g.rows, g.confidence, g.records])).toEqual([[[2, 3], 'review', true]]);
+    expect(quiet.reminders.reminders.map((r) => [r.kind, r.sheetRow, r.alsoRows])).toEqual([['stale', 2, [3]]]);
+  });
+
   it('reminds of a vaccine falling due by its own name, not as a contract', () => {
     const due = planOf([SHEET[0], ['王建国', '13812345678', '豆豆', '金毛', '2021-12-08', '2024-12-10', '', '1200', '2024-05-30', '3580', '']]);
     const texts = (lang: 'zh-CN' | 'en') => due.reminders.reminders.filter((r) => r.kind === 'contract').map((r) => t(lang, r.reason.code, r.reason.params));
