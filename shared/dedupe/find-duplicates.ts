@@ -8,7 +8,8 @@ import type { FieldId } from '../schema/fields';
 import { valueKey } from './value-key';
 import { standInBirthdays } from '../normalize/stand-in-birthday';
 import type { DedupeSettings } from './settings';
-import type { DedupeOptions, DedupeResult, DedupeStats, DuplicateGroup } from './types';
+import type { Conflict, DedupeOptions, DedupeResult, DedupeStats, DuplicateGroup, Reason } from './types';
+import type { MessageKey } from '../i18n';
 import { buildProfile, profileContext, type Profile, type ProfileContext } from './profile';
 import { KEYERS, type Keyer } from './keyers';
 import { buildBlocking } from './blocking';
@@ -88,6 +89,16 @@ function namesTwoRecords(recs: readonly CustomerRecord[], region: string): boole
   return false;
 }
 
+/**
+ * What tells one customer's several records apart, each with the reason a group that has two of
+ * them gives: contracts, policies and orders; cars (vehicles.ts); pets (pets.ts).
+ */
+const RECORD_RULES: readonly { code: MessageKey; names: (recs: readonly CustomerRecord[], region: string, conflicts: readonly Conflict[]) => boolean }[] = [
+  { code: 'dedupe.reason.twoRecords', names: (recs, region, conflicts) => conflicts.some((c) => RECORD_FIELDS.has(c.field)) && namesTwoRecords(recs, region) },
+  { code: 'dedupe.reason.twoVehicles', names: namesTwoVehicles },
+  { code: 'dedupe.reason.twoPets', names: namesTwoPets },
+];
+
 export function findDuplicates(records: CustomerRecord[], settings: DedupeSettings, options: DedupeOptions = { defaultRegion: 'CN' }): DedupeResult {
   const stats = emptyStats(records.length);
   const problems = validateDedupeSettings(settings);
@@ -162,14 +173,9 @@ export function findDuplicates(records: CustomerRecord[], settings: DedupeSettin
     const claim = claimOwner(byRules, settings.ownerRule, region);
     const ranked = withClaimFirst(byRules, claim);
     const proposal = propose(ranked, region, ctx.phoneCache);
-    const twoRecords = proposal.conflicts.some((c) => RECORD_FIELDS.has(c.field)) && namesTwoRecords(recs, region);
-    const twoVehicles = namesTwoVehicles(recs);
-    const twoPets = namesTwoPets(recs);
-    const against = [
-      ...(twoRecords ? [{ code: 'dedupe.reason.twoRecords', evidence: 'against' } as const] : []),
-      ...(twoVehicles ? [{ code: 'dedupe.reason.twoVehicles', evidence: 'against' } as const] : []),
-      ...(twoPets ? [{ code: 'dedupe.reason.twoPets', evidence: 'against' } as const] : []),
-    ];
+    const against: Reason[] = RECORD_RULES
+      .filter((rule) => rule.names(recs, region, proposal.conflicts))
+      .map((rule) => ({ code: rule.code, evidence: 'against' }));
     const group: DuplicateGroup = {
       id: '',
       rows: recs.map((r) => r.sheetRow),

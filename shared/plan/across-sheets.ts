@@ -9,6 +9,7 @@
  * others' customers is their roll-up, not a rep. Nothing is written or merged: merging rows of
  * different sheets is for the user to decide.
  */
+import { MONTH_NAME } from '../normalize/month-names';
 import type { Grid } from '../table/grid';
 import { text } from '../table/cell';
 import { displayText } from '../text/fold';
@@ -94,7 +95,7 @@ const PERIOD_TAB = new RegExp(
   '^(?:' +
     [
       '(?:[一二三四五六七八九]|十[一二]?)月份?', '正月', '腊月', '(?:第?[一二三四]|[上下])季度', '[上下]半年', '[春夏秋冬]季',
-      '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?', 'spring', 'summer', 'autumn', 'fall', 'winter',
+      MONTH_NAME, 'spring', 'summer', 'autumn', 'fall', 'winter',
     ].join('|') +
     ')(?:\\s*(?:客户|名单|数据|记录|明细|customers|clients|leads|list|contacts))?$',
   'i',
