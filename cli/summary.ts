@@ -2,7 +2,7 @@
  * The short summary the command line prints when a run is done: rows, fields, fixes, issues,
  * duplicates and the merge, reminders, classes, and where the files went.
  */
-import { issueTitle, ownerConflictTexts, ownerText, reasonTexts, t, type AcrossSheetsResult, type CellEdit, type Lang, type Plan, STANDINGS } from '../shared';
+import { dueWhat, issueTitle, ownerConflictTexts, ownerText, reasonTexts, reminderKindText, t, type AcrossSheetsResult, type CellEdit, type Lang, type Plan, type ReminderKind, STANDINGS } from '../shared';
 import { NOTE_LIMIT } from './io/write-xlsx';
 import { say } from './messages';
 import type { RunNote } from './notes';
@@ -50,6 +50,8 @@ export function summaryText(input: SummaryInput): string {
     say(lang, 'cli.summary.rows', { rows: stats.rows, fields: stats.fieldsFound, columns: stats.columns }),
     say(lang, 'cli.summary.changed', { count: stats.cellsChanged }),
   ];
+  const unread = unreadColumns(plan, lang);
+  if (unread) lines.splice(2, 0, unread);
   if (plan.orderList) lines.splice(2, 0, say(lang, 'cli.summary.orderList', plan.orderList));
   if (stats.cellsRetyped > 0) lines.push(say(lang, 'cli.summary.retyped', { count: stats.cellsRetyped }));
   lines.push(say(lang, 'cli.summary.issues', stats.issuesBySeverity));
@@ -139,7 +141,8 @@ function reminderLines(plan: Plan, lang: Lang): string[] {
   const { reminders, groups, counts } = plan.reminders;
   const held = silencedLine(plan, lang);
   if (reminders.length === 0) return [say(lang, 'cli.summary.noReminders'), ...held];
-  const kinds = (Object.entries(counts) as [string, number][]).filter(([, n]) => n > 0).map(([kind, n]) => item(lang, t(lang, `remind.kind.${kind}`), n));
+  const what = dueWhat(reminders);
+  const kinds = (Object.entries(counts) as [ReminderKind, number][]).filter(([, n]) => n > 0).map(([kind, n]) => item(lang, reminderKindText(lang, kind, what), n));
   const owners = [...groups]
     .sort((a, b) => b.reminders.length - a.reminders.length)
     .map((g) => item(lang, ownerText(lang, g.owner), g.reminders.length));
@@ -154,6 +157,21 @@ function silencedLine(plan: Plan, lang: Lang): string[] {
   if (parts.length === 0) return [];
   const count = STANDINGS.reduce((n, s) => n + silenced[s], 0);
   return [say(lang, 'cli.summary.remindersSilenced', { count, standings: list(lang, parts) })];
+}
+
+/** Unread columns named on the summary; the JSON report's columns has every mapping. */
+const MAX_UNREAD = 8;
+
+/**
+ * The columns no field was read from, by header: a salon that sees "识别的列 4 / 5" learns it was
+ * 卡内金额 (a balance is no spending, so no value tiers) and can map it in settings.headers.overrides.
+ */
+function unreadColumns(plan: Plan, lang: Lang): string | null {
+  const headers = plan.columns.filter((c) => c.field === null && c.header.trim() !== '').map((c) => c.header.trim());
+  if (headers.length === 0) return null;
+  const shown = headers.slice(0, MAX_UNREAD).map((name) => say(lang, 'cli.summary.quoted', { name }));
+  const more = headers.length > MAX_UNREAD ? say(lang, 'cli.summary.sep') + '…' : '';
+  return say(lang, 'cli.summary.unread', { columns: list(lang, shown) + more });
 }
 
 /** The customer-type distribution, and how many customers the rules would move to another class than the sheet states. */

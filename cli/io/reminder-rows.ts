@@ -2,7 +2,7 @@
  * The reminders table the run writes (sheet or CSV): owner, kind, customer, row, due date, days
  * left and reason, grouped by owner in the plan's order.
  */
-import { ownerText, reminderText, t, type Cell, type Lang, type Plan } from '../../shared';
+import { dueWhat, ownerText, reminderKindText, reminderText, type Cell, type Lang, type Plan } from '../../shared';
 import { say } from '../messages';
 import type { RowMap } from './row-map';
 
@@ -21,10 +21,11 @@ export function reminderHeaders(lang: Lang): string[] {
  */
 export function reminderRows(plan: Plan, lang: Lang, rows: RowMap): Cell[][] {
   const text = (value: string): Cell => (value === '' ? { kind: 'empty' } : { kind: 'text', value });
+  const what = dueWhat(plan.reminders.reminders);
   return plan.reminders.groups.flatMap((group) =>
     group.reminders.map((r): Cell[] => [
       text(ownerText(lang, group.owner)),
-      text(t(lang, `remind.kind.${r.kind}`)),
+      text(reminderKindText(lang, r.kind, what)),
       text(r.customer),
       { kind: 'number', value: rows.target(r.sheetRow) },
       { kind: 'date', value: r.due },

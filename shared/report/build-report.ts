@@ -14,6 +14,7 @@ import type { ClassifyResult } from '../classify/classify';
 import type { BuiltinDimension } from '../classify/labels';
 import { REMINDER_KINDS, type Reminder } from '../remind/types';
 import { STANDINGS, type Standing } from '../remind/standing';
+import { dueWhat, reminderKindText } from '../remind/reminder-text';
 import { Tally } from './tally';
 import type { Report, ReportSection } from './types';
 import type { MessageKey } from '../i18n';
@@ -62,15 +63,6 @@ const SEVERITY_KEYS: Readonly<Record<CellIssue['severity'], MessageKey>> = {
   error: 'report.severity.error',
   warning: 'report.severity.warning',
   info: 'report.severity.info',
-};
-
-const REMINDER_KIND_KEYS: Readonly<Record<(typeof REMINDER_KINDS)[number], MessageKey>> = {
-  birthday: 'remind.kind.birthday',
-  contract: 'remind.kind.contract',
-  contractExpired: 'remind.kind.contractExpired',
-  followUp: 'remind.kind.followUp',
-  stale: 'remind.kind.stale',
-  highValueDormant: 'remind.kind.highValueDormant',
 };
 
 const PLACEHOLDERS = new RegExp(`${PLACEHOLDER.source}(?:\\s*${PLACEHOLDER.source})*`, 'g');
@@ -197,8 +189,9 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
 
   if (input.reminders) {
     const tally = new Tally();
-    for (const kind of REMINDER_KINDS) tally.ensure(kind, t(lang, REMINDER_KIND_KEYS[kind]));
-    for (const r of input.reminders) tally.add(r.kind, t(lang, REMINDER_KIND_KEYS[r.kind]));
+    const what = dueWhat(input.reminders);
+    for (const kind of REMINDER_KINDS) tally.ensure(kind, reminderKindText(lang, kind, what));
+    for (const r of input.reminders) tally.add(r.kind, reminderKindText(lang, r.kind, what));
     const series = tally.series();
     // Said where the reminders are counted, so a shorter list is not mistaken for fewer customers due.
     for (const standing of STANDINGS) {

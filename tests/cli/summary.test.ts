@@ -162,3 +162,20 @@ describe('summaryText: duplicates, merge, reminders and classes', () => {
     expect(linesOf({ plan: planOf(['exact', 'likely']), json: 'r.json', sheets: ['Issues'] }).length).toBeLessThanOrEqual(25);
   });
 });
+
+describe('the columns a run did not read', () => {
+  it('are named under the column count, so a salon learns its 卡内金额 (a balance, no spending) was left alone', () => {
+    const plan = planOfCsv(['会员姓名,手机,卡内金额,最近到店', '张丽,13812345678,1200,2024-05-01', '王芳,13912345678,300,2023-01-01']);
+    const lines = summaryText({ plan, lang: 'zh-CN', input: 'c.csv', output: 'o.xlsx' }).split('\n');
+    expect(lines.slice(1, 3)).toEqual(['行数：2    识别的列：3 / 4', '  未识别的列（原样保留；可在设置 headers.overrides 中指定）：“卡内金额”']);
+  });
+
+  it('are cut after eight names (en), and a sheet read whole has no such line', () => {
+    const headers = ['Name', 'Mobile', ...Array.from({ length: 10 }, (_, i) => `Misc ${i + 1}`)];
+    const plan = planOfCsv([headers.join(','), ['Ann Lee', '+1 415 555 0100', ...Array(10).fill('x')].join(',')]);
+    const out = summaryText({ plan, lang: 'en', input: 'c.csv', output: 'o.xlsx' });
+    expect(out).toContain('  Not read (kept as they are; map one in settings headers.overrides): "Misc 1", "Misc 2", "Misc 3", "Misc 4", "Misc 5", "Misc 6", "Misc 7", "Misc 8", …\n');
+    const whole = planOfCsv(['Name,Mobile', 'Ann Lee,+1 415 555 0100']);
+    expect(summaryText({ plan: whole, lang: 'en', input: 'c.csv', output: 'o.xlsx' })).not.toContain('Not read');
+  });
+});

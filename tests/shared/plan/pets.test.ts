@@ -1,5 +1,5 @@
 /** A pet shop's or a vet's sheet: one row per pet, its owner the customer; an owner with two pets has two rows. */
-import { DEFAULT_SETTINGS, run, t } from '../../../shared';
+import { DEFAULT_SETTINGS, dueWhat, reminderKindText, run, t } from '../../../shared';
 import { gridOf, planOf, TODAY } from './helpers';
 
 // The tester's pet shop: 王建国 has two dogs (豆豆, 球球), 赵敏 two corgis (Lucky, Coco), 吴芳 two
@@ -47,6 +47,15 @@ describe('a pet shop\'s sheet', () => {
     const texts = (lang: 'zh-CN' | 'en') => due.reminders.reminders.filter((r) => r.kind === 'contract').map((r) => t(lang, r.reason.code, r.reason.params));
     expect(texts('zh-CN')).toEqual(['疫苗 2024-12-10 到期，还有 9 天（提前 30 天提醒）']);
     expect(texts('en')).toEqual(['疫苗 ends on 2024-12-10, in 9 days (30-day reminder)']);
+  });
+
+  it('counts and labels the vaccines falling due as vaccines, not as contracts ending', () => {
+    const due = planOf([SHEET[0], ['王建国', '13812345678', '豆豆', '金毛', '2021-12-08', '2024-12-10', '', '1200', '2024-05-30', '3580', '']]);
+    const { reminders } = due.reminders;
+    expect(reminders.map((r) => reminderKindText('zh-CN', r.kind, dueWhat(reminders)))).toEqual(['疫苗即将到期']);
+    expect(reminders.map((r) => reminderKindText('en', r.kind, dueWhat(reminders)))).toEqual(['疫苗 ending']);
+    const series = due.report.sections.find((s) => s.id === 'reminders')!.series;
+    expect(series.filter((s) => s.id === 'contract' || s.id === 'contractExpired').map((s) => [s.label, s.count])).toEqual([['疫苗即将到期', 1], ['疫苗已到期', 0]]);
   });
 
   it('offers one owner\'s two pets for review only, saying why', () => {
