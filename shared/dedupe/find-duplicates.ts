@@ -93,6 +93,16 @@ function namesTwoRecords(recs: readonly CustomerRecord[], region: string): boole
  * What tells one customer's several records apart, each with the reason a group that has two of
  * them gives: contracts, policies and orders; cars (vehicles.ts); pets (pets.ts).
  */
+/**
+ * Fields the pair comparison judges equal by its own normalization (星辰科技 / 北京星辰科技有限公司,
+ * 广西 / 广西壮族自治区): an exact pair agrees on them whatever spelling a merge keeps in its note.
+ * Any other field's conflict (an amount, a purchase day, a source, an owner) makes the rows no copies.
+ */
+const MATCHED_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([
+  'customerId', 'name', 'firstName', 'lastName', 'gender', 'mobile', 'phone', 'email', 'wechat', 'qq', 'website',
+  'company', 'address', 'province', 'city', 'postcode', 'birthday', 'lunarBirthday', 'idCard', 'uscc', 'vin', 'plate', 'petName',
+]);
+
 const RECORD_RULES: readonly { code: MessageKey; names: (recs: readonly CustomerRecord[], region: string, conflicts: readonly Conflict[]) => boolean }[] = [
   { code: 'dedupe.reason.twoRecords', names: (recs, region, conflicts) => conflicts.some((c) => RECORD_FIELDS.has(c.field)) && namesTwoRecords(recs, region) },
   { code: 'dedupe.reason.twoVehicles', names: namesTwoVehicles },
@@ -165,7 +175,6 @@ export function findDuplicates(records: CustomerRecord[], settings: DedupeSettin
   const built = clusters.groups.map((members, gi) => {
     const pairs: PairScore[] = [];
     for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) pairs.push(score(members[x], members[y]));
-    const verdict = judgeGroup(pairs, clusters.links[gi], likely);
     const byRow = sortSmall([...members], (a, b) => records[a].sheetRow - records[b].sheetRow);
     const recs = byRow.map((m) => records[m]);
     const byRules = rankMembers(recs, settings.survivor);
@@ -173,6 +182,9 @@ export function findDuplicates(records: CustomerRecord[], settings: DedupeSettin
     const claim = claimOwner(byRules, settings.ownerRule, region);
     const ranked = withClaimFirst(byRules, claim);
     const proposal = propose(ranked, region, ctx.phoneCache);
+    // One customer's rows that differ in a value (a purchase day, an amount, a stay) are no copies.
+    const copies = !proposal.conflicts.some((c) => !MATCHED_FIELDS.has(c.field)) && (options.unreadAgree?.(recs) ?? true);
+    const verdict = judgeGroup(pairs, clusters.links[gi], likely, copies);
     const against: Reason[] = RECORD_RULES
       .filter((rule) => rule.names(recs, region, proposal.conflicts))
       .map((rule) => ({ code: rule.code, evidence: 'against' }));

@@ -1,7 +1,7 @@
 /**
  * What a group of linked rows amounts to: its score (the weakest pair, so a chain shows as weak),
  * its confidence and its reasons. exact: every pair is equal after normalization with a personal
- * identifier agreeing; likely: every pair scores ≥ the likely threshold and every link that made
+ * identifier agreeing, and the rows are copies (no other value differs); likely: every pair scores ≥ the likely threshold and every link that made
  * the group is corroborated; review: the rest, never merged without an explicit flag (PITFALLS D3).
  */
 import type { Confidence, Reason } from './types';
@@ -42,11 +42,15 @@ function groupReasons(links: readonly PairScore[], pairs: readonly PairScore[]):
   return [...sortSmall([...best.values()], byWeight), ...sortSmall([...against.values()], byWeight)].map((x) => x.r);
 }
 
-/** `pairs`: every pair of the group; `links`: the pairs that joined it; `likely`: the threshold (0–1). */
-export function judgeGroup(pairs: readonly PairScore[], links: readonly PairScore[], likely: number): GroupVerdict {
+/**
+ * `pairs`: every pair of the group; `links`: the pairs that joined it; `likely`: the threshold (0–1);
+ * `copies`: the rows hold the same values in every column (else the group is at most likely: one
+ * customer, but a merge would keep a value of his in a note).
+ */
+export function judgeGroup(pairs: readonly PairScore[], links: readonly PairScore[], likely: number, copies = true): GroupVerdict {
   const minP = Math.min(...pairs.map((p) => p.p));
   let confidence: Confidence = 'review';
-  if (pairs.every((p) => p.exact)) confidence = 'exact';
+  if (copies && pairs.every((p) => p.exact)) confidence = 'exact';
   else if (minP >= likely && links.every((l) => l.corroborated)) confidence = 'likely';
   return { score: Math.round(minP * 1000) / 1000, confidence, reasons: groupReasons(links, pairs) };
 }

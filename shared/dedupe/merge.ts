@@ -130,6 +130,38 @@ function columnFields(width: number, fieldCols: Partial<Record<FieldId, number>>
   return out;
 }
 
+/**
+ * Whether rows agree in every column no field is read from (房型, 入住日期, a policy number: text as
+ * the merge compares it; an empty cell holds nothing against), none an earlier run added. The
+ * fields' own values the duplicate finder weighs itself (group verdict): together they tell copies,
+ * whose merge drops nothing but a format, from one customer's rows that differ (two stays of one
+ * hotel guest), whose merge keeps a value in a note.
+ */
+export function unreadColumnsAgree(
+  table: Table,
+  fieldCols: Partial<Record<FieldId, number>>,
+  extraCols: Partial<Record<FieldId, number[]>>,
+  region: string,
+): (rows: readonly Row[]) => boolean {
+  const fieldOf = columnFields(table.headers.length, fieldCols, extraCols);
+  const runFrom = runColumnsStart(table.headers);
+  const unread: number[] = [];
+  for (let col = 0; col < runFrom; col++) if (fieldOf[col] === null) unread.push(col);
+  return (rows) => {
+    for (const col of unread) {
+      let first: string | undefined;
+      for (const r of rows) {
+        const c = r.cells[col];
+        if (!usable(c)) continue;
+        const key = valueKey(null, c, region);
+        if (first === undefined) first = key;
+        else if (key !== first) return false;
+      }
+    }
+    return true;
+  };
+}
+
 export function planMerge(
   table: Table,
   fieldCols: Partial<Record<FieldId, number>>,

@@ -107,6 +107,11 @@ export interface DedupeOptions {
    * in an order list (plan/order-list.ts). Counted with the "not duplicates" marks.
    */
   apart?: (a: CustomerRecord, b: CustomerRecord) => boolean;
+  /**
+   * Whether a group's rows agree in the columns no field is read from (merge.ts
+   * unreadColumnsAgree): only copies are 'exact'. Without it, the fields alone decide.
+   */
+  unreadAgree?: (recs: readonly CustomerRecord[]) => boolean;
 }
 
 /** A row moved to the archive sheet by a merge. */

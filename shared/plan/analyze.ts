@@ -14,7 +14,7 @@ import type { Lang } from '../i18n/define';
 import type { CellIssue } from './issue';
 import type { AddedColumn, Plan } from './types';
 import { findDuplicates } from '../dedupe/find-duplicates';
-import { planMerge } from '../dedupe/merge';
+import { planMerge, unreadColumnsAgree } from '../dedupe/merge';
 import type { Confidence, DuplicateGroup, MergePlan } from '../dedupe/types';
 import { classify, type ClassifiedRow, type ClassifyResult } from '../classify/classify';
 import { customerView, differentOrders, isOrderList, type CustomerView } from './order-list';
@@ -54,6 +54,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
     defaultRegion: settings.phone.defaultRegion,
     notDuplicates: settings.notDuplicates,
     ...(orderList ? { apart: (a: CustomerRecord, b: CustomerRecord) => differentOrders(a, b, settings.phone.defaultRegion) } : {}),
+    unreadAgree: sameRows(cleaned, fieldCols, extraCols ?? {}, settings.phone.defaultRegion),
   });
   const mergePlan = merge && merge.length > 0
     ? withOriginalValues(planMerge(cleaned, fieldCols, duplicates.groups, { language: lang, accept: [...merge], defaultRegion: settings.phone.defaultRegion, extraCols }), original)
@@ -114,6 +115,12 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
     addedColumns,
     orderList: view ? { rows: afterRecords.length, customers: view.customers.length } : null,
   };
+}
+
+/** Whether records' rows agree in the columns no field is read from: only copies are exact. */
+function sameRows(table: Table, fieldCols: Partial<Record<FieldId, number>>, extraCols: Partial<Record<FieldId, number[]>>, region: string) {
+  const agree = unreadColumnsAgree(table, fieldCols, extraCols, region);
+  return (recs: readonly CustomerRecord[]) => agree(recs.map((r) => table.rows[r.index]));
 }
 
 /** The rows of each exact or likely group (or review group of one customer's records) still in the sheet: one customer's, whose reminders are one. */

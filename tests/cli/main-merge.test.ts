@@ -69,10 +69,10 @@ describe('--merge on an .xlsx output', () => {
     expect(main).toHaveLength(7);
     const groupCol = main[0].indexOf(t('zh-CN', 'column.duplicateGroup'));
     expect(main.map((r) => r[groupCol] ?? '')).toEqual([
-      '重复组', 'G1 · 完全重复', '', 'G1 · 完全重复', 'G2 · 疑似重复，请人工确认', '', 'G2 · 疑似重复，请人工确认',
+      '重复组', 'G1 · 很可能重复', '', 'G1 · 很可能重复', 'G2 · 疑似重复，请人工确认', '', 'G2 · 疑似重复，请人工确认',
     ]);
     expect((await workbook('plain.xlsx')).getWorksheet(ARCHIVE)).toBeUndefined();
-    expect(io.out).toContain('重复：2 组，共 4 行（完全重复 1，很可能重复 0，待确认 1）\n');
+    expect(io.out).toContain('重复：2 组，共 4 行（完全重复 0，很可能重复 1，待确认 1）\n');
     expect(io.out).toContain('  其中 1 组分属不同负责人（撞单）\n');
     expect(io.out).toContain('请先在“重复组”列核对这 2 组，再加 --merge 重新运行以合并。\n');
   });
@@ -82,7 +82,7 @@ describe('--merge on an .xlsx output', () => {
     const archive = await texts('merged.xlsx', ARCHIVE);
     expect(archive[0]).toEqual([...input()[0], '原行号', '保留行', '重复组', '原因']);
     expect(archive).toHaveLength(2);
-    expect(archive[1]).toEqual([...input()[3], '4', '2', 'G1', '已合并到第 2 行（G1，完全重复）']);
+    expect(archive[1]).toEqual([...input()[3], '4', '2', 'G1', '已合并到第 2 行（G1，很可能重复）']);
     expect(io.out).toContain('已合并：1 组中的 1 行移到工作表“已合并重复”；从重复行补全了 1 个空单元格\n');
     expect(io.out).toContain('有 1 组需要人工确认，未合并；加 --merge-review 可一并合并。\n');
     expect(io.out).toContain('写入的工作表：“问题清单”，“已合并重复”，“提醒”，“报告”\n');
@@ -108,7 +108,7 @@ describe('--merge on an .xlsx output', () => {
     await clean('all.xlsx', '--merge-review');
     const archive = await texts('all.xlsx', ARCHIVE);
     expect(archive.slice(1).map((r) => r.slice(WIDTH))).toEqual([
-      ['4', '2', 'G1', '已合并到第 2 行（G1，完全重复）'],
+      ['4', '2', 'G1', '已合并到第 2 行（G1，很可能重复）'],
       // 刘洋 was row 5; row 4 left the sheet above it, so it is row 4 of the output.
       ['7', '4', 'G2', '已合并到第 4 行（G2，疑似重复，请人工确认）'],
     ]);
@@ -237,7 +237,7 @@ describe('--merge on a CSV output', () => {
     expect(archive[0].slice(WIDTH)).toEqual(['原行号', '保留行', '重复组', '原因']);
     // The note that starts with @ is neutralised in the file (PITFALLS C1), and reads back as typed.
     expect(archiveBytes.toString('utf8')).toContain(`"'@王芳 展会名片"`);
-    expect(archive[1]).toEqual([...input()[3], '4', '2', 'G1', '已合并到第 2 行（G1，完全重复）']);
+    expect(archive[1]).toEqual([...input()[3], '4', '2', 'G1', '已合并到第 2 行（G1，很可能重复）']);
 
     const reminders = readCsv(readFileSync(path.join(dir, 'out/clean.reminders.csv')), 'r.csv').cells.map((r) => r.map((c) => cellText(c)));
     expect(reminders.map((r) => r[3])).toEqual(['行号', '3', '5']);
@@ -339,7 +339,7 @@ describe('the JSON report', () => {
 
     expect(report.groups).toEqual([
       {
-        id: 'G1', rows: [2, 4], score: 1, confidence: 'exact', survivor: 2, conflicts: expect.any(Array),
+        id: 'G1', rows: [2, 4], score: 1, confidence: 'likely', survivor: 2, conflicts: expect.any(Array),
         fingerprints: [expect.stringMatching(/^fp[0-9a-f]{14}$/), expect.stringMatching(/^fp[0-9a-f]{14}$/)],
         reasons: expect.arrayContaining([t('zh-CN', 'dedupe.reason.mobile.same'), t('zh-CN', 'dedupe.reason.email.same')]),
       },

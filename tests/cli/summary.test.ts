@@ -75,7 +75,7 @@ describe('summaryText: duplicates, merge, reminders and classes', () => {
 
   it('counts the groups by confidence and the owner conflicts, and says what to do next when nothing was merged', () => {
     const lines = linesOf({ plan: planOf() });
-    expect(lines).toContain('Duplicates: 2 groups, 4 rows (exact 1, likely 0, review 1)');
+    expect(lines).toContain('Duplicates: 2 groups, 4 rows (exact 0, likely 1, review 1)');
     expect(lines).toContain('  owner conflicts (the same customer held by different owners): 1');
     expect(lines).toContain('Review the 2 groups in the column "Duplicate group", then run again with --merge.');
   });

@@ -226,6 +226,15 @@ describe('confidence', () => {
     expect(g.score).toBeGreaterThan(0.99);
   });
 
+  it('is likely, not exact, for one customer\'s rows that differ in a value the comparison does not weigh (an amount, a purchase day, an owner)', () => {
+    const same = { name: '张伟', mobile: '13812345678', company: '星辰科技' };
+    expect(run([{ ...same, amount: '880' }, { ...same, amount: '960' }]).groups[0].confidence).toBe('likely');
+    expect(run([{ ...same, lastPurchase: '2024-05-01' }, { ...same, lastPurchase: '2024-08-10' }]).groups[0].confidence).toBe('likely');
+    expect(run([{ ...same, owner: '王芳' }, { ...same, owner: '赵磊' }]).groups[0].confidence).toBe('likely');
+    // An amount on one row only is a gap the merge fills, not a difference.
+    expect(run([{ ...same, amount: '880' }, { ...same, company: '北京星辰科技有限公司' }]).groups[0].confidence).toBe('exact');
+  });
+
   it('is likely, not exact, for a homophone name with the same mobile', () => {
     expect(run([{ name: '张伟', mobile: '13812345678' }, { name: '张玮', mobile: '13812345678' }]).groups[0].confidence).toBe('likely');
   });

@@ -22,7 +22,7 @@ describe('duplicates across a workbook\'s customer sheets', () => {
     expect(groups[0]).toMatchObject({
       id: 'X1',
       rows: [{ sheet: '张三', row: 2, customer: '张伟' }, { sheet: '李四', row: 3, customer: '张伟' }],
-      confidence: 'exact',
+      confidence: 'likely',
       owners: ['李四', '张三'],
       claim: { owner: '李四', rule: 'first-touch', sheetRow: 3, date: '2024-01-05' },
     });

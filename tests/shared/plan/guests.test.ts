@@ -33,6 +33,20 @@ describe('a hotel\'s guest register', () => {
     expect(plan.duplicates.groups.map((g) => g.rows)).toEqual([[2, 3]]);
   });
 
+  it('calls his two stays one guest, but no copies: likely, not exact (入住日期 and 房费 differ, columns no field reads among them)', () => {
+    expect(plan.duplicates.groups.map((g) => g.confidence)).toEqual(['likely']);
+    const stays = planOf([
+      ['客人姓名', '手机', '房型', '入住日期', '离店日期'],
+      ['张伟', '13812345678', '大床房', '2024-05-01', '2024-05-03'],
+      ['张伟', '138 1234 5678', '双床房', '2024-08-10', '2024-08-12'],
+      ['李娜', '13912345678', '大床房', '2024-06-01', '2024-06-02'],
+      ['李娜', '13912345678', '大床房', '2024-06-01', ''],
+    ]);
+    expect(stays.columns.map((c) => c.field)).toEqual(['name', 'mobile', null, null, null]);
+    // 李娜's one stay typed twice (one check-out left blank) is a copy.
+    expect(stays.duplicates.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3], 'likely'], [[4, 5], 'exact']]);
+  });
+
   it('a travel agency\'s 护照号 is the ID number; a passport or visa running out is no contract', () => {
     const agency = planOf([
       ['姓名', '手机', '护照号', '护照有效期', '签证到期', '出团日期', '线路', '团费', '销售', '备注'],

@@ -29,13 +29,13 @@ describe('a customer typed twice, one row blacklisted (a WeChat list)', () => {
 
   it('greets him from neither row: not to be contacted is said of the person, and is silenced once', () => {
     const plan = planOf(sheet);
-    expect(plan.duplicates.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3], 'exact']]);
+    expect(plan.duplicates.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3], 'likely']]);
     expect(plan.reminders.reminders.map((r) => [r.kind, r.sheetRow])).toEqual([['birthday', 4]]);
     expect(plan.reminders.silenced).toEqual({ doNotContact: 1, ended: 0 });
   });
 
   it('and not after a merge either: the kept row holds both rows\' tags', () => {
-    const merged = run(gridOf(sheet), { settings: DEFAULT_SETTINGS, today: '2024-12-01', merge: ['exact'] });
+    const merged = run(gridOf(sheet), { settings: DEFAULT_SETTINGS, today: '2024-12-01', merge: ['exact', 'likely'] });
     if (!merged.ok) throw new Error(merged.problem.code);
     expect(merged.plan.duplicates.groups.map((g) => g.survivor)).toEqual([3]);
     expect(merged.plan.reminders.reminders.map((r) => r.sheetRow)).toEqual([4]);
@@ -62,7 +62,7 @@ describe('a customer typed twice in an English CRM export, one row without an ow
   ]);
 
   it('reminds Mike Chen once of the renewal, and of no stale record: Robert was contacted on 2024-11-15', () => {
-    expect(plan.duplicates.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3], 'exact']]);
+    expect(plan.duplicates.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3], 'likely']]);
     expect(plan.reminders.reminders.map((r) => [r.kind, r.sheetRow, r.owner, r.alsoRows])).toEqual([['contract', 2, 'Mike Chen', [3]]]);
   });
 });
