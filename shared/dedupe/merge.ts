@@ -195,7 +195,9 @@ export function planMerge(
   const stats = { groupsMerged: 0, rowsArchived: 0, cellsFilled: 0, notesTruncated: 0, groupsSkipped: 0 };
 
   for (const g of groups) {
-    if (!accept.includes(g.confidence)) continue;
+    // One customer's several records (two pets, two cars, two policies) are his, each kept: never
+    // merged, not even with the review groups.
+    if (!accept.includes(g.confidence) || g.records) continue;
     const rows = g.rows.map((r) => byRow.get(r));
     const survivor = byRow.get(g.survivor);
     if (!survivor || rows.some((r) => !r || taken.has(r.sheetRow)) || !g.rows.includes(g.survivor)) {

@@ -60,8 +60,9 @@ export interface DuplicateGroup {
    */
   ownerConflict?: { owners: string[]; claim?: OwnerClaim };
   /**
-   * One customer's several records (two cars, two pets, two leases or policies): review for a merge,
-   * which would fold a record away, but one customer to remind and count. Present only when true.
+   * One customer's several records (two cars, two pets, two leases or policies): review, and never
+   * merged (not even with the review groups: a merge would fold a record away), but one customer to
+   * remind and count. Present only when true.
    */
   records?: true;
 }

@@ -82,6 +82,12 @@ describe('a pet shop\'s sheet', () => {
     expect(out.plan.merge?.removeRows).toEqual([5, 8, 11]);
   });
 
+  it('--merge-review (review groups too) still keeps both pets of each owner: one customer\'s records are never merged', () => {
+    const out = run(gridOf(SHEET), { settings: DEFAULT_SETTINGS, today: TODAY, merge: ['exact', 'likely', 'review'] });
+    if (!out.ok) throw new Error(out.problem.code);
+    expect(out.plan.merge?.removeRows).toEqual([5, 8, 11]);
+  });
+
   it('a vet\'s English sheet: Owner Name is the customer, Pet DOB no birthday of his, two pets kept apart', () => {
     const vet = planOf([
       ['Owner Name', 'Phone', 'Email', 'Pet Name', 'Species', 'Breed', 'Pet DOB', 'Vaccination Due', 'Last Visit', 'Total Spent', 'Notes'],
