@@ -169,6 +169,16 @@ describe('follow-ups', () => {
     else expect(reminders).toMatchObject([{ kind: 'followUp', due, daysLeft }]);
   });
 
+  it.each<[Partial<Record<FieldId, Value>>, number | null, string]>([
+    [{ lastContact: d('2025-06-03') }, null, 'contacted after the planned day: done'],
+    [{ lastPurchase: d('2025-05-20') }, null, 'came in (bought) on the day itself: done'],
+    [{ lastContact: d('2025-05-19') }, -41, 'contacted the day before: still overdue'],
+  ])('a follow-up planned for 2025-05-20, %j → %s (%s)', (fields, daysLeft) => {
+    const reminders = one('followUp', '2025-06-30', { nextFollowUp: d('2025-05-20'), ...fields });
+    if (daysLeft === null) expect(reminders).toEqual([]);
+    else expect(reminders).toMatchObject([{ kind: 'followUp', daysLeft }]);
+  });
+
   it('says how overdue', () => {
     const [r] = one('followUp', '2025-06-30', { nextFollowUp: d('2025-06-25') });
     expect(reminderText('zh-CN', r)).toBe('计划于 2025-06-25 的跟进已逾期 5 天');
