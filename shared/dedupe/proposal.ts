@@ -8,6 +8,7 @@ import { FIELDS, type FieldId } from '../schema/fields';
 import { cellText, isBlank } from '../table/cell';
 import type { Conflict, FieldChoice } from './types';
 import { valueKey } from './value-key';
+import { isPlaceholder } from '../normalize/placeholder';
 import type { PhoneKey } from './keys/phone';
 
 export interface Proposal {
@@ -16,9 +17,10 @@ export interface Proposal {
   ownerConflict?: { owners: string[] };
 }
 
+/** A value to keep: a placeholder (N/A, 无, 不详) is none, as the merge reads it (merge.ts usable). */
 const usable = (r: CustomerRecord, f: FieldId) => {
   const c = r.fields[f];
-  return c !== undefined && !isBlank(c) && c.kind !== 'error';
+  return c !== undefined && !isBlank(c) && c.kind !== 'error' && !(c.kind === 'text' && isPlaceholder(c.value));
 };
 
 /** `ranked`: the group's records, survivor first, then in survivor-rule order. */

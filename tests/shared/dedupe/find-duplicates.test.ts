@@ -235,6 +235,15 @@ describe('confidence', () => {
     expect(run([{ ...same, amount: '880' }, { ...same, company: '北京星辰科技有限公司' }]).groups[0].confidence).toBe('exact');
   });
 
+  it('reads a placeholder (N/A, 无) as no value: no conflict, and not the value a merge keeps', () => {
+    const [g] = run([
+      { firstName: 'Ann', lastName: 'Lee', email: 'ann@gmail.com', source: 'N/A' },
+      { firstName: 'Ann', lastName: 'Lee', email: 'ann@gmail.com', source: 'Trade show' },
+    ]).groups;
+    expect([g.confidence, g.conflicts]).toEqual(['exact', []]);
+    expect(g.fields.find((f) => f.field === 'source')).toMatchObject({ value: 'Trade show', sheetRow: 3 });
+  });
+
   it('is likely, not exact, for a homophone name with the same mobile', () => {
     expect(run([{ name: '张伟', mobile: '13812345678' }, { name: '张玮', mobile: '13812345678' }]).groups[0].confidence).toBe('likely');
   });
