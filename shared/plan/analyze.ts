@@ -49,7 +49,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   const records = toRecords(cleaned, fieldCols, extraCols);
   // A sales ledger: one row per order (order-list.ts). Two orders are no duplicates; classes,
   // reminders and the report count customers, each made of his orders.
-  const orderList = isOrderList(records, fieldCols);
+  const orderList = isOrderList(records, fieldCols, cleaned.headers, settings.phone.defaultRegion);
   const duplicates = findDuplicates(records, settings.dedupe, {
     defaultRegion: settings.phone.defaultRegion,
     notDuplicates: settings.notDuplicates,

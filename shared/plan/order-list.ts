@@ -6,7 +6,9 @@
  * its rows fill an order-number column (订单号, 单号, Order No, Invoice Number), or a product with its
  * quantity or unit price (a 销售流水 kept without order numbers): a customer list has neither. A
  * product column alone does not make one (a dealer's customer list names the model each customer
- * bought; a CRM's contact export, the product a contact is linked to).
+ * bought; a CRM's contact export, the product a contact is linked to). A log kept with neither (a
+ * clinic's visits, a salon's 消费记录) is told by its purchase day of the row's own (交易日期, not
+ * 最近消费) with a product or an amount, when the customers it holds twice are there on other days.
  *
  * In an order list:
  * - two rows are never duplicates when they are different orders (different order numbers, or
@@ -28,7 +30,12 @@ const IDENTITIES: readonly FieldId[] = ['customerId', 'mobile', 'email', 'wechat
 
 const filled = (c: Cell | undefined): c is Cell => c !== undefined && !isBlank(c) && c.kind !== 'error';
 
-export function isOrderList(records: readonly CustomerRecord[], fieldCols: Partial<Record<FieldId, number>>): boolean {
+export function isOrderList(
+  records: readonly CustomerRecord[],
+  fieldCols: Partial<Record<FieldId, number>>,
+  headers: readonly unknown[] = [],
+  region = 'CN',
+): boolean {
   if (records.length === 0) return false;
   const most = (f: FieldId) => {
     if (fieldCols[f] === undefined) return false;
@@ -36,7 +43,40 @@ export function isOrderList(records: readonly CustomerRecord[], fieldCols: Parti
     for (const r of records) if (filled(r.fields[f])) n++;
     return n * 2 > records.length;
   };
-  return most('orderId') || (most('product') && (most('quantity') || most('unitPrice')));
+  if (most('orderId') || (most('product') && (most('quantity') || most('unitPrice')))) return true;
+  const dateCol = fieldCols.lastPurchase;
+  const header = dateCol === undefined ? undefined : headers[dateCol];
+  return typeof header === 'string' && !SUMMARY_DATE.test(header) && most('lastPurchase') && (most('product') || most('amount')) && repeatsOnOtherDays(records, region);
+}
+
+/**
+ * A purchase-date column of the customer's dealings as a whole (最近购买, 最后消费, 上次到店, Last
+ * Order, First Purchase), rather than the day of the row's own purchase or visit (就诊日期, 下单时间,
+ * 出行日期, Order Date).
+ */
+const SUMMARY_DATE = /最近|最后|上次|末次|首次|首单|latest|last|recent|first/i;
+
+/**
+ * A log kept without order numbers (a clinic's 就诊日期 · 治疗项目 · 消费金额, a travel agency's trips):
+ * the customers it holds more than once are there on other days, most of them, and at least two
+ * are. A customer list's customer typed twice is there with the same purchase day (or one row
+ * without it); a dealer's list of who bought which car has no customer twice on other days often
+ * enough to be called a log.
+ */
+function repeatsOnOtherDays(records: readonly CustomerRecord[], region: string): boolean {
+  let repeated = 0;
+  let otherDays = 0;
+  for (const rows of customersOf(records, region)) {
+    if (rows.length < 2) continue;
+    repeated++;
+    const days = new Set<number>();
+    for (const i of rows) {
+      const d = day(records[i].fields.lastPurchase);
+      if (d !== null) days.add(d);
+    }
+    if (days.size > 1) otherDays++;
+  }
+  return otherDays >= 2 && otherDays * 2 > repeated;
 }
 
 /** What tells two orders apart: their numbers, days, products and amounts. */

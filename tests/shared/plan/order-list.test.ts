@@ -86,6 +86,39 @@ describe('an order list in a run', () => {
     expect(p.duplicates.groups.map((g) => g.rows)).toEqual([[2, 3]]);
   });
 
+  it('a salon\'s 消费记录 kept without order numbers is told by customers there on other days: each visit kept, the member counted once, her spending summed', () => {
+    const visits = [
+      ['会员姓名', '手机', '交易日期', '服务项目', '金额'],
+      ['林小红', '13800001111', '2024-05-06', '烫发', '800'],
+      ['林小红', '13800001111', '2024-08-20', '护理', '600'],
+      ['林小红', '138 0000 1111', '2024-11-03', '剪发', '200'],
+      ['陈静', '13600002222', '2024-02-15', '染发', '680'],
+      ['陈静', '13600002222', '2024-10-15', '染发', '680'],
+      ['张伟', '13911112222', '2024-06-01', '剪发', '60'],
+      ['张伟', '13911112222', '2024-06-01', '剪发', '60'],
+    ];
+    const p = planOf(visits);
+    expect(p.orderList).toEqual({ rows: 7, customers: 3 });
+    // Only the visit typed twice is a duplicate.
+    expect(p.duplicates.groups.map((g) => g.rows)).toEqual([[7, 8]]);
+    const total = p.report.sections.find((s) => s.id === 'customers')!.series.find((s) => s.id === 'total')!.count;
+    expect(total).toBe(3);
+  });
+
+  it('a customer list with its latest purchase (最近消费), or with one customer typed twice on another day, is no log', () => {
+    const sheet = (dateHeader: string, chenSecondDay: string) => [
+      ['会员姓名', '手机', dateHeader, '金额'],
+      ['林小红', '13800001111', '2024-05-06', '800'],
+      ['林小红', '13800001111', '2024-08-20', '1400'],
+      ['陈静', '13600002222', '2024-02-15', '680'],
+      ['陈静', '13600002222', chenSecondDay, '1360'],
+      ['张伟', '13911112222', '2024-06-01', '60'],
+    ];
+    expect(planOf(sheet('交易日期', '2024-10-15')).orderList).toEqual({ rows: 5, customers: 3 });
+    expect(planOf(sheet('最近消费', '2024-10-15')).orderList).toBeNull();
+    expect(planOf(sheet('交易日期', '2024-02-15')).orderList).toBeNull();
+  });
+
   it('a policy list (保单号) is one row per policy: each policy is reminded of its own end day, the customer of his birthday once', () => {
     const policies = [
       ['投保人', '手机', '保单号', '险种', '保费', '生效日期', '到期日期', '生日'],
