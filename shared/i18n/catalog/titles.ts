@@ -5,7 +5,7 @@ export const titleMessages = defineMessages(
   {
     'title.phone.invalid': 'invalid phone number',
     'title.phone.dead': 'number no longer in service (空号, 停机)',
-    'title.phone.precisionLost': 'phone number lost its last digits (1.38E+10)',
+    'title.phone.precisionLost': 'phone number lost its last digits (scientific notation)',
     'title.phone.multiple': 'several phone numbers in one cell',
     'title.phone.notMobile': 'landline in the mobile column',
     'title.phone.northAmerican': 'North American number in a sheet read for another region',
@@ -68,7 +68,7 @@ export const titleMessages = defineMessages(
   {
     'title.phone.invalid': '电话号码无效',
     'title.phone.dead': '号码已停用（空号、停机）',
-    'title.phone.precisionLost': '电话号码末尾几位已丢失（1.38E+10）',
+    'title.phone.precisionLost': '电话号码末尾几位已丢失（被显示成科学计数法）',
     'title.phone.multiple': '一格多个电话号码',
     'title.phone.notMobile': '手机列中是座机号',
     'title.phone.northAmerican': '按其他地区读取的表中出现北美号码',
