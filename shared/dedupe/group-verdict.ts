@@ -1,8 +1,9 @@
 /**
  * What a group of linked rows amounts to: its score (the weakest pair, so a chain shows as weak),
  * its confidence and its reasons. exact: every pair is equal after normalization with a personal
- * identifier agreeing, and the rows are copies (no other value differs); likely: every pair scores ≥ the likely threshold and every link that made
- * the group is corroborated; review: the rest, never merged without an explicit flag (PITFALLS D3).
+ * identifier agreeing, and the rows are copies (no other value differs); likely: every pair scores
+ * ≥ the likely threshold and every link that made the group is corroborated; review: the rest,
+ * never merged without an explicit flag (PITFALLS D3).
  */
 import type { Confidence, Reason } from './types';
 import type { PairScore } from './score';

@@ -19,6 +19,7 @@ import type { ArchivedRow, Confidence, DuplicateGroup, MergePlan } from './types
 import { phoneValueKeys, valueKey } from './value-key';
 import { isPlaceholder } from '../normalize/placeholder';
 import { runColumnsStart } from '../schema/run-columns';
+import { isRunningNumber } from '../table/running-number';
 import type { PhoneKey } from './keys/phone';
 import { foldText, matchText } from './keys/fold';
 import { FIELD_BY_ID } from '../schema/fields';
@@ -132,7 +133,8 @@ function columnFields(width: number, fieldCols: Partial<Record<FieldId, number>>
 
 /**
  * Whether rows agree in every column no field is read from (房型, 入住日期, a policy number: text as
- * the merge compares it; an empty cell holds nothing against), none an earlier run added. The
+ * the merge compares it; an empty cell holds nothing against), none an earlier run added and no
+ * running number (序号). The
  * fields' own values the duplicate finder weighs itself (group verdict): together they tell copies,
  * whose merge drops nothing but a format, from one customer's rows that differ (two stays of one
  * hotel guest), whose merge keeps a value in a note.
@@ -146,7 +148,8 @@ export function unreadColumnsAgree(
   const fieldOf = columnFields(table.headers.length, fieldCols, extraCols);
   const runFrom = runColumnsStart(table.headers);
   const unread: number[] = [];
-  for (let col = 0; col < runFrom; col++) if (fieldOf[col] === null) unread.push(col);
+  // A running number (序号) differs on every row, copies' too.
+  for (let col = 0; col < runFrom; col++) if (fieldOf[col] === null && !isRunningNumber(table.rows, col)) unread.push(col);
   return (rows) => {
     for (const col of unread) {
       let first: string | undefined;

@@ -47,6 +47,16 @@ describe('a hotel\'s guest register', () => {
     expect(stays.duplicates.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3], 'likely'], [[4, 5], 'exact']]);
   });
 
+  it('a running number (序号) tells no copy from another', () => {
+    const numbered = planOf([
+      ['序号', '客人姓名', '手机', '房型'],
+      ['1', '李娜', '13912345678', '大床房'],
+      ['2', '李娜', '139 1234 5678', '大床房'],
+      ['3', '张伟', '13812345678', '双床房'],
+    ]);
+    expect(numbered.duplicates.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3], 'exact']]);
+  });
+
   it('a travel agency\'s 护照号 is the ID number; a passport or visa running out is no contract', () => {
     const agency = planOf([
       ['姓名', '手机', '护照号', '护照有效期', '签证到期', '出团日期', '线路', '团费', '销售', '备注'],
