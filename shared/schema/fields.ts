@@ -106,6 +106,8 @@ export const FIELDS: readonly FieldDef[] = [
       '学员', '学生', '学生姓名', '会员', '会员姓名',
       // The customer as a trade calls him: 淘宝's buyer who receives the parcel, a car dealer's car owner, a property manager's owner, an insurer's policyholder.
       '收货人', '车主', '业主', '收件人', '收件人姓名', '买家', '买家姓名', 'patient', 'patient name', 'insured name', 'insured', 'policyholder', 'policy holder', 'policyholder name',
+      // A florist's or a bakery's order book: who orders is the customer (收花人, who receives, is not: header-match.ts).
+      '订购人', '订花人', '下单人', '订货人', '购买人',
       // A landlord's tenant, a hotel's or a B&B's guest (header-match.ts: 客人 only as the whole header, 老客人 is a mark).
       '租客', '承租人', '客人', '住客', '宾客', 'tenant', 'guest', 'guest name',
       'name', 'full name', 'contact', 'contact name', 'contact person', 'customer name', 'client name', 'customer', 'client'] },

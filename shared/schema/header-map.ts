@@ -9,7 +9,7 @@ import type { Settings } from '../settings/types';
 import { runColumnsStart } from './run-columns';
 import { FIELD_BY_ID, isFieldId, type FieldId } from './fields';
 import { foldHeader } from './fold-header';
-import { isGuardianHeader, isPetHeader, readHeader } from './header-match';
+import { isGuardianHeader, isPetHeader, isSecondPartyHeader, readHeader, type MatchOptions } from './header-match';
 import { holdsOrganisations, sniffColumn } from './sniff-column';
 
 type OverrideValue = FieldId | 'ignore';
@@ -134,9 +134,17 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   const childIsCustomer = texts.some((h, col) => col < runFrom && h !== '' && isGuardianHeader(h));
   // A pet column (宠物名, Pet DOB, Species) says the customer is the pets' owner: 主人, Owner Name.
   const petOwnerIsCustomer = texts.some((h, col) => col < runFrom && h !== '' && isPetHeader(h));
+  const context: MatchOptions = { childIsCustomer, petOwnerIsCustomer };
+  // A column naming the customer that is no recipient's (订购人 beside 收花人, Billing Name beside
+  // Shipping Name): the recipient is someone else.
+  context.customerNamedElsewhere = [...overridden.values()].includes('name') || texts.some((h, col) => {
+    if (hasOverride.has(col) || col >= runFrom || h === '' || isSecondPartyHeader(h)) return false;
+    const m = readHeader(h, context);
+    return m !== null && m !== 'refused' && m.field === 'name';
+  });
   texts.forEach((header, col) => {
     if (hasOverride.has(col) || col >= runFrom) return;
-    const m = header === '' ? null : readHeader(header, { childIsCustomer, petOwnerIsCustomer });
+    const m = header === '' ? null : readHeader(header, context);
     if (m === 'refused') return;
     if (m) candidates.push({ col, field: m.field, confidence: m.confidence, synonym: m.synonym, fallback: m.fallback });
     else if (header !== '' && sample?.[col]) {

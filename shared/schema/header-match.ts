@@ -278,6 +278,34 @@ function namesAnotherPerson(key: string, words: readonly string[], childIsCustom
 }
 
 /**
+ * Someone the customer sends to, in a sheet that names the customer in another column: a florist's
+ * 收花人 (订购人 orders, his wife receives), a shop's 收件人 or 收货人 beside its buyer, Shopify's Shipping
+ * Name beside its Billing Name. Read as the customer's, the recipient's phone would be his extra phone
+ * (joining him to his mother's number) and the recipient's name would compete with his. A sheet whose
+ * only name column is 收货人 (a 淘宝 export) keeps it as the customer: there he is who receives.
+ * The person's heads keep his address from the customer too (收件人地址); a shipment's (Shipping
+ * Street) stays the order's address, most often the buyer's own.
+ */
+const RECIPIENT_HEADS = ['收花人', '收件人', '收货人', '收礼人'];
+const RECIPIENT_WORDS: ReadonlySet<string> = new Set(['recipient']);
+const SHIPMENT_WORDS: ReadonlySet<string> = new Set(['shipping', 'ship']);
+const PLACE_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['address', 'province', 'city', 'district', 'postcode']);
+
+/** What of another person's a header may hold: who he is, how to reach him, and (for a person's head) where he lives. */
+function secondPartyFields(key: string, words: readonly string[]): ((f: FieldId) => boolean) | null {
+  const person = RECIPIENT_HEADS.some((h) => key.startsWith(h)) || RECIPIENT_WORDS.has(words[0]);
+  if (person) return (f) => PERSON_FIELDS.has(f) || CONTACT_FIELDS.has(f) || PLACE_FIELDS.has(f);
+  if (SHIPMENT_WORDS.has(words[0])) return (f) => PERSON_FIELDS.has(f) || CONTACT_FIELDS.has(f);
+  return null;
+}
+
+/** A column of someone the customer sends to (收花人, 收件人电话, Recipient Name, Shipping Phone). */
+export function isSecondPartyHeader(text: string): boolean {
+  const { key, words } = foldHeader(text);
+  return secondPartyFields(key, words) !== null;
+}
+
+/**
  * A second or other one of a field (Other Street, Secondary Email, 备用电话, 其他地址): it loses the field
  * to the plain one (Zoho exports Mailing Street and Other Street; the mailing address is the one).
  */
@@ -393,6 +421,11 @@ export interface MatchOptions {
   childIsCustomer?: boolean;
   /** The sheet keeps pets (isPetHeader): the pet's owner (主人, Owner Name, Owner Phone) is the customer. */
   petOwnerIsCustomer?: boolean;
+  /**
+   * Another column names the customer (订购人, Billing Name): a recipient's columns (收花人电话, 收货人,
+   * Shipping Phone) are another person's (isSecondPartyHeader).
+   */
+  customerNamedElsewhere?: boolean;
 }
 
 /** The field a header names, or null when none of the synonyms fits. */
@@ -418,6 +451,13 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   if (key === '') return null;
   const { all, exact, notFields, tails, heads } = synonyms();
   if (notFields.has(key)) return 'refused';
+  if (options.customerNamedElsewhere) {
+    const theirs = secondPartyFields(key, words);
+    if (theirs) {
+      const read = readHeader(text, { ...options, customerNamedElsewhere: false });
+      return read !== null && read !== 'refused' && theirs(read.field) ? 'refused' : read;
+    }
+  }
   if (options.petOwnerIsCustomer) {
     const part = petOwnersPart(key, words);
     if (part === '') return { field: 'name', confidence: OWNER_AS_CUSTOMER, how: 'contains', synonym: key };

@@ -329,6 +329,21 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['name', 'email', 'owner', null],
   ],
   [
+    'A florist\'s order book: who orders is the customer, the recipient\'s name and phone are another person\'s',
+    ['日期', '订购人', '订购人电话', '收花人', '收花人电话', '配送地址', '配送日期', '花束', '金额', '纪念日', '贺卡内容', '接单'],
+    [null, 'name', 'phone', null, null, 'address', null, null, 'amount', null, null, null],
+  ],
+  [
+    'A shop\'s order export naming the buyer and the recipient: the recipient\'s columns are not the buyer\'s, in any order',
+    ['收货人', '收货人手机', '收货人地址', '下单人', '下单人手机', '订单号'],
+    [null, null, null, 'name', 'mobile', 'orderId'],
+  ],
+  [
+    'A 淘宝 export whose only name column is 收货人: the buyer is who receives',
+    ['订单编号', '收货人姓名', '联系手机', '收货地址'],
+    ['orderId', 'name', 'mobile', 'address'],
+  ],
+  [
     'A shop sheet: the store is the company, its number is not',
     ['门店名称', '门店编号', '联系人', '手机', '地址'],
     ['company', null, 'name', 'mobile', 'address'],

@@ -1,4 +1,4 @@
-import { isPetHeader, matchHeader } from '../../../shared/schema/header-match';
+import { isPetHeader, isSecondPartyHeader, matchHeader } from '../../../shared/schema/header-match';
 import { foldHeader } from '../../../shared/schema/fold-header';
 import { FIELDS } from '../../../shared/schema/fields';
 
@@ -675,6 +675,54 @@ describe('matchHeader: a pet shop\'s and a vet\'s sheets (the pet is not the cus
 
   it.each([['Owner Name'], ['品种'], ['Category'], ['Cattle Count'], ['生日']])('%j says nothing of pets', (header) => {
     expect(isPetHeader(header)).toBe(false);
+  });
+});
+
+describe('matchHeader: who receives is not the customer where another column names him (a florist\'s order book)', () => {
+  it.each([['订购人'], ['订花人'], ['下单人'], ['订购人姓名']])('%j is the customer → name', (header) => {
+    expect(matchHeader(header)?.field).toBe('name');
+  });
+
+  it.each([
+    ['收花人', 'his wife\'s or his mother\'s name'],
+    ['收花人电话', 'the recipient\'s phone: read as an extra phone of the customer, two buyers sending to one mother were one customer'],
+    ['收件人', ''],
+    ['收件人手机', ''],
+    ['收货人', ''],
+    ['收货人电话', ''],
+    ['收件人地址', 'where the recipient lives'],
+    ['Recipient Name', ''],
+    ['Recipient Phone', ''],
+    ['Shipping Name', 'Shopify: the parcel\'s addressee beside the Billing Name'],
+    ['Shipping Phone', ''],
+  ])('%j is another person\'s where another column names the customer (%s)', (header) => {
+    expect(matchHeader(header, { customerNamedElsewhere: true })).toBeNull();
+  });
+
+  it.each([
+    ['收货人', 'name', 'a 淘宝 export whose only name is who receives: he is the buyer'],
+    ['收件人', 'name', ''],
+    ['收件人手机', 'mobile', ''],
+    ['收货人电话', 'phone', ''],
+  ])('with no other name column %j → %s (%s)', (header, field) => {
+    expect(matchHeader(header)?.field).toBe(field);
+  });
+
+  it.each([
+    ['Shipping Street', 'address', 'the order\'s address, most often the buyer\'s own'],
+    ['Shipping City', 'city', ''],
+    ['收货地址', 'address', 'the parcel\'s address, not a person\'s column'],
+    ['配送地址', 'address', ''],
+  ])('a shipment\'s place stays the address: %j → %s (%s)', (header, field) => {
+    expect(matchHeader(header, { customerNamedElsewhere: true })?.field).toBe(field);
+  });
+
+  it.each([['收花人'], ['收件人电话'], ['收货人姓名'], ['Recipient Name'], ['Shipping Phone']])('%j is a recipient\'s column', (header) => {
+    expect(isSecondPartyHeader(header)).toBe(true);
+  });
+
+  it.each([['订购人'], ['收货地址'], ['姓名'], ['Billing Name']])('%j is no recipient\'s column', (header) => {
+    expect(isSecondPartyHeader(header)).toBe(false);
   });
 });
 
