@@ -135,8 +135,8 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   // A pet column (宠物名, Pet DOB, Species) says the customer is the pets' owner: 主人, Owner Name.
   const petOwnerIsCustomer = texts.some((h, col) => col < runFrom && h !== '' && isPetHeader(h));
   const context: MatchOptions = { childIsCustomer, petOwnerIsCustomer };
-  // A column naming the customer that is no recipient's (订购人 beside 收花人, Billing Name beside
-  // Shipping Name): the recipient is someone else.
+  // A column naming the customer that is no recipient's or insured's (订购人 beside 收花人, 投保人 beside
+  // 被保人, Billing Name beside Shipping Name): the recipient or the insured is someone else.
   context.customerNamedElsewhere = [...overridden.values()].includes('name') || texts.some((h, col) => {
     if (hasOverride.has(col) || col >= runFrom || h === '' || isSecondPartyHeader(h)) return false;
     const m = readHeader(h, context);

@@ -278,16 +278,18 @@ function namesAnotherPerson(key: string, words: readonly string[], childIsCustom
 }
 
 /**
- * Someone the customer sends to, in a sheet that names the customer in another column: a florist's
- * 收花人 (订购人 orders, his wife receives), a shop's 收件人 or 收货人 beside its buyer, Shopify's Shipping
- * Name beside its Billing Name. Read as the customer's, the recipient's phone would be his extra phone
- * (joining him to his mother's number) and the recipient's name would compete with his. A sheet whose
- * only name column is 收货人 (a 淘宝 export) keeps it as the customer: there he is who receives.
+ * Someone the customer sends to or insures, in a sheet that names the customer in another column: a
+ * florist's 收花人 (订购人 orders, his wife receives), a shop's 收件人 or 收货人 beside its buyer, Shopify's
+ * Shipping Name beside its Billing Name, an insurance agent's 被保人 and 受益人 beside the 投保人 (Insured
+ * Name beside Policyholder). Read as the customer's, the recipient's phone would be his extra phone
+ * (joining him to his mother's number), an insured child's birthday would greet the policyholder, and
+ * the other person's name would compete with his. A sheet whose only name column is 收货人 (a 淘宝
+ * export) or Insured Name keeps it as the customer: there he is who receives, or who is insured.
  * The person's heads keep his address from the customer too (收件人地址); a shipment's (Shipping
  * Street) stays the order's address, most often the buyer's own.
  */
-const RECIPIENT_HEADS = ['收花人', '收件人', '收货人', '收礼人'];
-const RECIPIENT_WORDS: ReadonlySet<string> = new Set(['recipient']);
+const RECIPIENT_HEADS = ['收花人', '收件人', '收货人', '收礼人', '被保险人', '被保人', '受益人'];
+const RECIPIENT_WORDS: ReadonlySet<string> = new Set(['recipient', 'insured', 'beneficiary']);
 const SHIPMENT_WORDS: ReadonlySet<string> = new Set(['shipping', 'ship']);
 const PLACE_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['address', 'province', 'city', 'district', 'postcode']);
 
@@ -299,7 +301,7 @@ function secondPartyFields(key: string, words: readonly string[]): ((f: FieldId)
   return null;
 }
 
-/** A column of someone the customer sends to (收花人, 收件人电话, Recipient Name, Shipping Phone). */
+/** A column of someone the customer sends to or insures (收花人, 收件人电话, 被保人出生日期, Insured Name, Shipping Phone). */
 export function isSecondPartyHeader(text: string): boolean {
   const { key, words } = foldHeader(text);
   return secondPartyFields(key, words) !== null;
@@ -422,8 +424,8 @@ export interface MatchOptions {
   /** The sheet keeps pets (isPetHeader): the pet's owner (主人, Owner Name, Owner Phone) is the customer. */
   petOwnerIsCustomer?: boolean;
   /**
-   * Another column names the customer (订购人, Billing Name): a recipient's columns (收花人电话, 收货人,
-   * Shipping Phone) are another person's (isSecondPartyHeader).
+   * Another column names the customer (订购人, 投保人, Billing Name, Policyholder): a recipient's or an
+   * insured's columns (收花人电话, 收货人, 被保人出生日期, Insured DOB) are another person's (isSecondPartyHeader).
    */
   customerNamedElsewhere?: boolean;
 }

@@ -169,6 +169,21 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['name', null, 'idCard', 'mobile', 'orderId', 'product', 'amount', 'contractStart', 'contractEnd', 'owner'],
   ],
   [
+    'An insurance agent\'s renewal list: the policyholder is the customer; the insured\'s phone and birthday are another person\'s',
+    ['保单号', '投保人', '投保人电话', '被保人', '被保人电话', '被保人出生日期', '险种名称', '保费', '生效日期', '交费日期', '保险止期', '业务员', '状态'],
+    ['orderId', 'name', 'phone', null, null, null, 'product', 'amount', 'contractStart', null, 'contractEnd', 'owner', 'status'],
+  ],
+  [
+    'An agent\'s policy ledger: the policyholder\'s own birthday, not the insured\'s',
+    ['保单号', '投保人', '投保人手机', '投保人生日', '被保险人', '与投保人关系', '被保险人生日', '险种', '年缴保费', '生效日期', '缴费日', '保单到期日', '代理人', '备注'],
+    ['orderId', 'name', 'mobile', 'birthday', null, null, null, 'product', 'amount', 'contractStart', null, 'contractEnd', 'owner', 'notes'],
+  ],
+  [
+    'A US agency\'s book of business: the Policyholder is the customer, whatever column comes first; the insured child\'s DOB is not his',
+    ['Policy Number', 'Insured Name', 'Insured DOB', 'Policyholder', 'Policyholder Phone', 'Policyholder Email', 'Line of Business', 'Premium', 'Effective Date', 'Expiration Date', 'Agent'],
+    ['orderId', null, null, 'name', 'phone', 'email', null, 'amount', 'contractStart', 'contractEnd', 'owner'],
+  ],
+  [
     'A car dealer\'s (4S) sheet: the car owner is the customer, the insurance renewal is the contract end, the car\'s purchase is his last',
     ['车主', '联系电话', '车牌号', '车型', '购车日期', '交强险到期', '年检到期', '销售顾问', '备注'],
     ['name', 'phone', 'plate', null, 'lastPurchase', 'contractEnd', null, 'owner', 'notes'],

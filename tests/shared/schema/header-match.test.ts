@@ -726,6 +726,37 @@ describe('matchHeader: who receives is not the customer where another column nam
   });
 });
 
+describe('matchHeader: the insured is not the customer where the policyholder is named (an insurance agent\'s lists)', () => {
+  it.each([
+    ['被保人', ''],
+    ['被保险人', ''],
+    ['被保人电话', 'the insured mother\'s phone: read as the policyholder\'s extra phone, her two children who insure her were one customer'],
+    ['被保人出生日期', 'the insured child\'s birthday would greet the policyholder'],
+    ['被保险人生日', ''],
+    ['受益人', ''],
+    ['受益人电话', ''],
+    ['Insured Name', ''],
+    ['Insured DOB', ''],
+    ['Insured Phone', ''],
+    ['Beneficiary Name', ''],
+  ])('%j is another person\'s beside a policyholder column (%s)', (header) => {
+    expect(matchHeader(header, { customerNamedElsewhere: true })).toBeNull();
+  });
+
+  it.each([
+    ['Insured Name', 'name', 'a health plan\'s list whose only name is the insured: he is the customer'],
+    ['Insured DOB', 'birthday', ''],
+    ['被保人电话', 'phone', ''],
+  ])('with no policyholder column %j → %s (%s)', (header, field) => {
+    expect(matchHeader(header)?.field).toBe(field);
+  });
+
+  it.each([['投保人'], ['投保人电话'], ['Policyholder'], ['Policyholder Phone']])('%j is the customer\'s own, never another person\'s', (header) => {
+    expect(isSecondPartyHeader(header)).toBe(false);
+    expect(matchHeader(header, { customerNamedElsewhere: true })).not.toBeNull();
+  });
+});
+
 describe('matchHeader: no field', () => {
   it.each([
     ['序号', 'a row counter, not a customer id'],
