@@ -199,7 +199,9 @@ export const FIELDS: readonly FieldDef[] = [
       '购买日期', '购买时间', '成交日期', '成交时间', '下单日期', '下单时间', '订单日期', '销售日期', '交易日期', '开单日期',
       // A car dealer's sheet: the car is what the customer bought.
       '购车日期', '购车时间',
-      'purchase date', 'date of purchase', 'order date', 'sale date', 'sales date', 'transaction date'] },
+      'purchase date', 'date of purchase', 'order date', 'sale date', 'sales date', 'transaction date',
+      // Shopify's order export: when the order was paid.
+      'paid at', 'paid on', 'date paid'] },
   { id: 'firstPurchase', kind: 'date', write: 'date', label: { 'zh-CN': '首次购买', en: 'First purchase' },
     synonyms: ['首次购买', '首次购买日期', '首单日期', '首次成交', '首次成交日期', '成为客户日期', 'first purchase', 'first order', 'first order date', 'first purchase date', 'became a customer date', 'became customer date'] },
   { id: 'nextFollowUp', kind: 'date', write: 'date', label: { 'zh-CN': '下次跟进', en: 'Next follow-up' },
@@ -207,7 +209,7 @@ export const FIELDS: readonly FieldDef[] = [
       'next contact date', 'next action date', 'next step date', 'next call', 'next call date', 'callback date', 'call back date', 'next meeting', 'next meeting date',
       '下次回访时间', '下次回访日期', '预约回访', '预约回访时间', '预约回访日期'] },
   { id: 'amount', kind: 'amount', write: 'number', label: { 'zh-CN': '累计金额', en: 'Amount' },
-    synonyms: ['累计金额', '消费金额', '累计消费', '消费总额', '总消费', '成交金额', '合同金额', '金额', '销售额', '合同额', '成交额', '签约金额', '订单金额', '交易金额', '交易额', '消费额', '保费', '年缴保费', '总保费', 'premium', '总金额', 'amount', 'total amount', 'total spent', 'total spend', 'lifetime spend', 'order total', 'total sales', 'revenue', 'lifetime value', 'customer lifetime value', 'ltv', 'clv', 'sales'],
+    synonyms: ['累计金额', '消费金额', '累计消费', '消费总额', '总消费', '成交金额', '合同金额', '金额', '销售额', '合同额', '成交额', '签约金额', '订单金额', '交易金额', '交易额', '消费额', '保费', '年缴保费', '总保费', 'premium', '总金额', 'amount', 'total amount', 'total spent', 'total spend', 'lifetime spend', 'order total', 'total sales', 'revenue', 'lifetime value', 'customer lifetime value', 'ltv', 'clv', 'sales', 'total'],
     // Money the customer paid (a manufacturer's dealers pay back what they took: 回款). What he owes,
     // what he should sell and what is left on his card are no spending: header-match.ts keeps them out.
     fallbackSynonyms: ['回款金额', '已回款金额', '已回款', '回款', '累计回款', '回款总额', '回款额', '已付款',
@@ -246,7 +248,9 @@ export const FIELDS: readonly FieldDef[] = [
       // A policy or contract list is one row per policy (保单), each to renew on its own day.
       '保单号', '保单号码', '保单编号', '合同编号', '合同号', '子订单编号', '子订单号', 'policy number', 'policy no', 'contract number', 'contract no'] },
   { id: 'product', kind: 'text', write: 'text', label: { 'zh-CN': '商品', en: 'Product' },
-    synonyms: ['商品', '商品名称', '产品', '产品名称', '品名', '货品', '购买商品', '购买产品', '服务项目', '险种', 'product', 'item', 'sku'] },
+    synonyms: ['商品', '商品名称', '产品', '产品名称', '品名', '货品', '购买商品', '购买产品', '服务项目', '险种', 'product', 'item', 'sku',
+      // Shopify's order export: one line item per row.
+      'lineitem name'] },
   // A ledger without order numbers (销售流水: 日期 | 客户 | 产品 | 数量 | 单价 | 金额) says what it is by
   // its quantity and unit-price columns, which no customer list has. Read, never cleaned (2.5 kg is
   // a quantity, 10件 too): kind text keeps the cells as typed, written as numbers so that a column of
@@ -254,7 +258,7 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'quantity', kind: 'text', write: 'number', label: { 'zh-CN': '数量', en: 'Quantity' },
     synonyms: ['数量', '购买数量', '销售数量', '商品数量', '产品数量', '件数', '订购数量', 'quantity', 'qty'] },
   { id: 'unitPrice', kind: 'text', write: 'number', label: { 'zh-CN': '单价', en: 'Unit price' },
-    synonyms: ['单价', '销售单价', '售价', '成交单价', 'unit price', 'price each', 'unit cost'] },
+    synonyms: ['单价', '销售单价', '售价', '成交单价', 'unit price', 'price each', 'unit cost', 'lineitem price'] },
   // A car dealer's (4S) or car insurance agent's sheet is one row per vehicle: a customer with two cars
   // has two rows, told apart by these (find-duplicates.ts keeps them apart). Text: a VIN or plate of
   // digits must never become a number.

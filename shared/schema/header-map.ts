@@ -10,7 +10,7 @@ import { runColumnsStart } from './run-columns';
 import { FIELD_BY_ID, isFieldId, type FieldId } from './fields';
 import { foldHeader } from './fold-header';
 import { isGuardianHeader, isPetHeader, isSecondPartyHeader, readHeader, type MatchOptions } from './header-match';
-import { holdsOrganisations, sniffColumn } from './sniff-column';
+import { holdsOrderNumbers, holdsOrganisations, sniffColumn } from './sniff-column';
 
 type OverrideValue = FieldId | 'ignore';
 
@@ -74,6 +74,28 @@ function applyCustomerIsCompany(candidates: Candidate[], overridden: Map<number,
   const hasPerson = fields.some((f) => f === 'name' || f === 'firstName' || f === 'lastName');
   const hasCompany = fields.includes('company');
   if (hasPerson && !hasCompany) for (const c of customer) c.field = 'company';
+}
+
+/** Columns only Shopify's order export has: its Name is the order's (#1001). */
+const SHOPIFY_ORDER_KEYS: ReadonlySet<string> = new Set(['lineitem name', 'financial status', 'fulfillment status'].map((w) => foldHeader(w).key));
+
+/**
+ * Shopify heads its order number Name (#1001, #1002): a name column whose values are order numbers
+ * (holdsOrderNumbers) is the order number, and where no values are given, Name beside Shopify's own
+ * columns (Lineitem name, Financial Status) is too. Read as the customer's name, every order would be
+ * a customer of its own (and Billing Name, the buyer, would lose the name).
+ */
+function nameOfOrders(candidates: Candidate[], texts: readonly string[], sample?: Cell[][]): void {
+  const shopify = texts.some((h) => SHOPIFY_ORDER_KEYS.has(foldHeader(h).key));
+  for (const c of candidates) {
+    if (c.field !== 'name') continue;
+    const values = sample?.[c.col];
+    const orders = values && values.length > 0 ? holdsOrderNumbers(values) : shopify && foldHeader(texts[c.col]).key === 'name';
+    if (orders) {
+      c.field = 'orderId';
+      c.synonym = undefined;
+    }
+  }
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -152,6 +174,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
       if (s) candidates.push({ col, field: s.field, confidence: s.confidence });
     }
   });
+  nameOfOrders(candidates, texts, sample);
   applyCustomerIsCompany(candidates, overridden);
 
   // Among equals of a field held once, the header that names it more fully wins (Outlook's 'Job

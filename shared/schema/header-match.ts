@@ -35,6 +35,8 @@ const EXACT_ONLY = [
   '单号', '商品', '产品', '品名', 'product', 'item', 'sku',
   // 订单数量 is how many orders a customer placed (orders), not the quantity of one.
   '数量',
+  // Shopify's order Total is what the order cost; Points Total, Visits Total are no money.
+  'total',
   // User Agent is a web form's browser, Agent Code a number, Insured Value what is insured.
   'agent', 'producer', 'insured',
   // Company Registration Number is a firm's, VAT Registration Number a tax number: no car's.
@@ -359,6 +361,8 @@ const CUSTOMER_NAME_HEADS: ReadonlySet<string> = new Set([
   'full', 'legal', 'real', 'preferred', 'display', 'complete', 'official', 'your', 'person', 'personal', 'primary', 'main',
   'customer', 'client', 'contact', 'member', 'guest', 'tenant', 'patient', 'buyer', 'purchaser', 'lead', 'prospect', 'subscriber',
   'donor', 'recipient', 'cardholder', 'holder', 'attendee', 'student', 'applicant', 'consumer', 'shopper',
+  // Shopify's order export: who pays is the buyer (Shipping Name, who receives, is not).
+  'billing',
   'english', 'chinese', 'pinyin', 'latin',
 ]);
 

@@ -27,3 +27,30 @@ describe('a florist\'s order book', () => {
     expect(plan.duplicates.groups.map((g) => g.rows)).toEqual([[2, 3, 4]]);
   });
 });
+
+describe('a Shopify orders export', () => {
+  // The tester's orders_export_1.csv: Emma ordered twice (#1001, #1002: the second a gift shipped to her
+  // mother Margaret in Chicago), Liam once.
+  const plan = planOf([
+    ['Name', 'Email', 'Financial Status', 'Paid at', 'Total', 'Created at', 'Lineitem quantity', 'Lineitem name', 'Lineitem price', 'Billing Name', 'Billing Phone', 'Shipping Name', 'Shipping Phone', 'Shipping City'],
+    ['#1001', 'emma.j@example.com', 'paid', '2024-03-02 10:11:12 -0500', '50.00', '2024-03-02 10:11:10 -0500', '1', 'Lavender Candle', '45.00', 'Emma Johnson', '+1 (646) 555-0101', 'Emma Johnson', '+1 (646) 555-0101', 'New York'],
+    ['#1002', 'emma.j@example.com', 'paid', '2024-05-10 08:00:00 -0400', '90.00', '2024-05-10 07:59:58 -0400', '2', 'Lavender Candle', '45.00', 'Emma Johnson', '+1 (646) 555-0101', 'Margaret Johnson', '(312) 555-0199', 'Chicago'],
+    ['#1003', 'liam.smith@example.com', 'paid', '2023-11-24 12:00:00 -0500', '129.60', '2023-11-24 11:59:00 -0500', '1', 'Gift Set', '120.00', 'Liam Smith', '646-555-0123', 'Liam Smith', '646-555-0123', 'New York'],
+  ], { phone: { defaultRegion: 'US' } });
+
+  it('is an order list of two customers, each named by who paid', () => {
+    expect(plan.orderList).toEqual({ rows: 3, customers: 2 });
+    expect(plan.columns.find((c) => c.field === 'name')?.header).toBe('Billing Name');
+    expect(plan.columns.find((c) => c.header === 'Shipping Phone')?.field).toBeNull();
+  });
+
+  it('keeps the order numbers as they are: #1001 is not cleaned into 1001', () => {
+    const col = plan.columns.find((c) => c.header === 'Name')!.col;
+    expect(plan.edits.filter((e) => e.col === col)).toEqual([]);
+  });
+
+  it('adds up what each customer paid, and dates his last order by its payment (2024-05-10 for Emma, 205 days before helpers\' today)', () => {
+    const reasons = plan.addedColumns.find((c) => c.id === 'class.reasons')!.values.map((v) => (v.kind === 'text' ? v.value : ''));
+    for (const i of [0, 1]) expect(reasons[i]).toMatch(/^最近购买 205 天前.*累计金额 140 </);
+  });
+});

@@ -534,6 +534,29 @@ describe('mapHeaders: a name column that holds companies', () => {
   });
 });
 
+describe('mapHeaders: a name column of order numbers (Shopify\'s Name: #1001)', () => {
+  const t = (values: string[]) => values.map((v): Cell => text(v));
+  const SHOPIFY = ['Name', 'Email', 'Financial Status', 'Paid at', 'Fulfillment Status', 'Fulfilled at', 'Currency', 'Subtotal', 'Shipping', 'Taxes', 'Total',
+    'Discount Code', 'Created at', 'Lineitem quantity', 'Lineitem name', 'Lineitem price', 'Billing Name', 'Billing Phone', 'Shipping Name', 'Shipping Phone',
+    'Shipping Street', 'Shipping City', 'Shipping Province', 'Shipping Zip', 'Shipping Country', 'Notes', 'Tags', 'Phone'];
+  const EXPECTED = ['orderId', 'email', 'status', 'lastPurchase', null, null, null, null, null, null, 'amount',
+    null, 'createdAt', 'quantity', 'product', 'unitPrice', 'name', 'phone+', null, null,
+    'address', 'city', 'province', 'postcode', 'country', 'notes', 'tags', 'phone'];
+
+  it('the tester\'s orders_export: Name is the order number, Billing Name the buyer, the recipient\'s phone no phone of his', () => {
+    expect(fieldsOf(SHOPIFY)).toEqual(EXPECTED);
+  });
+
+  it('by its values, wherever it comes from: a Name column of #1001, #1002 … is the order number', () => {
+    expect(fieldsOf(['Name', 'Email', 'Customer'], settings(), [t(['#1001', '#1002', '#1003', '#1004']), [], []])).toEqual(['orderId', 'email', 'name']);
+  });
+
+  it('a Name column of people stays the name, beside Shopify\'s columns or not', () => {
+    expect(fieldsOf(['Name', 'Email'], settings(), [t(['Emma Johnson', 'Liam Smith', 'Olivia Brown']), []])).toEqual(['name', 'email']);
+    expect(fieldsOf(['Name', 'Email'])).toEqual(['name', 'email']);
+  });
+});
+
 describe('mapHeaders: guessing from values', () => {
   const col = (...values: Cell[]) => values;
   const emails = col(text('li.lei@163.com'), text('HanMeimei@qq.com'), EMPTY, text('wang@example.cn'), text('zhao@sina.com'));

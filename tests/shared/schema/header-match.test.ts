@@ -757,6 +757,24 @@ describe('matchHeader: the insured is not the customer where the policyholder is
   });
 });
 
+describe('matchHeader: a Shopify order export', () => {
+  it.each([
+    ['Billing Name', 'name', 'who pays is the buyer'],
+    ['Total', 'amount', 'what the order cost'],
+    ['Lineitem name', 'product', 'what was bought'],
+    ['Lineitem price', 'unitPrice', ''],
+    ['Lineitem quantity', 'quantity', ''],
+    ['Paid at', 'lastPurchase', 'when the order was paid: the purchase'],
+    ['Created at', 'createdAt', ''],
+  ])('%j → %s (%s)', (header, field) => {
+    expect(matchHeader(header)?.field).toBe(field);
+  });
+
+  it.each([['Subtotal'], ['Points Total'], ['Shipping Name']])('%j names no field', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+});
+
 describe('matchHeader: no field', () => {
   it.each([
     ['序号', 'a row counter, not a customer id'],
