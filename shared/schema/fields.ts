@@ -99,7 +99,9 @@ export interface FieldDef {
 
 export const FIELDS: readonly FieldDef[] = [
   { id: 'customerId', kind: 'id', write: 'text', label: { 'zh-CN': '客户编号', en: 'Customer ID' },
-    synonyms: ['客户编号', '客户ID', '客户代码', '客户号', '会员编号', '会员号', '会员卡号', '编号', '病历号', '档案号', '就诊卡号', 'customer id', 'customer no', 'customer number', 'client id', 'account id', 'account number', 'account no', 'record id', 'contact id', 'lead id', 'id', 'no'] },
+    synonyms: ['客户编号', '客户ID', '客户代码', '客户号', '会员编号', '会员号', '会员卡号', '编号', '病历号', '档案号', '就诊卡号', 'customer id', 'customer no', 'customer number', 'client id', 'account id', 'account number', 'account no', 'record id', 'contact id', 'lead id', 'id', 'no',
+      // A marketplace's (淘宝, 抖店, 拼多多) buyer account: one per buyer, whoever receives his parcels.
+      '买家会员名', '买家昵称', '买家id', '买家账号', '买家帐号', 'buyer id', 'buyer username', 'buyer nickname'] },
   { id: 'name', kind: 'person-name', write: 'text', label: { 'zh-CN': '姓名', en: 'Name' },
     synonyms: ['姓名', '客户姓名', '真实姓名', '联系人', '联系人姓名', '客户名称', '客户名', '名字', '全名', '称呼', '客户', '投保人', '学员姓名', '患者姓名', '业主姓名',
       // A school's customer is its student (his parent is a contact: header-match.ts), a club's its member.
@@ -200,8 +202,8 @@ export const FIELDS: readonly FieldDef[] = [
       // A car dealer's sheet: the car is what the customer bought.
       '购车日期', '购车时间',
       'purchase date', 'date of purchase', 'order date', 'sale date', 'sales date', 'transaction date',
-      // Shopify's order export: when the order was paid.
-      'paid at', 'paid on', 'date paid'] },
+      // Shopify's and 淘宝's order exports: when the order was paid.
+      'paid at', 'paid on', 'date paid', '付款时间', '付款日期', '支付时间', '支付日期'] },
   { id: 'firstPurchase', kind: 'date', write: 'date', label: { 'zh-CN': '首次购买', en: 'First purchase' },
     synonyms: ['首次购买', '首次购买日期', '首单日期', '首次成交', '首次成交日期', '成为客户日期', 'first purchase', 'first order', 'first order date', 'first purchase date', 'became a customer date', 'became customer date'] },
   { id: 'nextFollowUp', kind: 'date', write: 'date', label: { 'zh-CN': '下次跟进', en: 'Next follow-up' },
@@ -249,8 +251,8 @@ export const FIELDS: readonly FieldDef[] = [
       '保单号', '保单号码', '保单编号', '合同编号', '合同号', '子订单编号', '子订单号', 'policy number', 'policy no', 'contract number', 'contract no'] },
   { id: 'product', kind: 'text', write: 'text', label: { 'zh-CN': '商品', en: 'Product' },
     synonyms: ['商品', '商品名称', '产品', '产品名称', '品名', '货品', '购买商品', '购买产品', '服务项目', '险种', 'product', 'item', 'sku',
-      // Shopify's order export: one line item per row.
-      'lineitem name'] },
+      // Shopify's, 淘宝's and 抖店's order exports: one line item per row.
+      'lineitem name', '宝贝标题', '宝贝名称', '选购商品'] },
   // A ledger without order numbers (销售流水: 日期 | 客户 | 产品 | 数量 | 单价 | 金额) says what it is by
   // its quantity and unit-price columns, which no customer list has. Read, never cleaned (2.5 kg is
   // a quantity, 10件 too): kind text keeps the cells as typed, written as numbers so that a column of

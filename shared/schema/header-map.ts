@@ -9,7 +9,7 @@ import type { Settings } from '../settings/types';
 import { runColumnsStart } from './run-columns';
 import { FIELD_BY_ID, isFieldId, type FieldId } from './fields';
 import { foldHeader } from './fold-header';
-import { isGuardianHeader, isPetHeader, isSecondPartyHeader, readHeader, type MatchOptions } from './header-match';
+import { isBuyerAccountHeader, isGuardianHeader, isPetHeader, isSecondPartyHeader, readHeader, type MatchOptions } from './header-match';
 import { holdsOrderNumbers, holdsOrganisations, sniffColumn } from './sniff-column';
 
 type OverrideValue = FieldId | 'ignore';
@@ -156,7 +156,9 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   const childIsCustomer = texts.some((h, col) => col < runFrom && h !== '' && isGuardianHeader(h));
   // A pet column (宠物名, Pet DOB, Species) says the customer is the pets' owner: 主人, Owner Name.
   const petOwnerIsCustomer = texts.some((h, col) => col < runFrom && h !== '' && isPetHeader(h));
-  const context: MatchOptions = { childIsCustomer, petOwnerIsCustomer };
+  // A buyer account column (买家会员名, Buyer ID): a marketplace's export, whose 店铺名称 is the seller's own shop.
+  const sellersExport = texts.some((h, col) => col < runFrom && h !== '' && isBuyerAccountHeader(h));
+  const context: MatchOptions = { childIsCustomer, petOwnerIsCustomer, sellersExport };
   // A column naming the customer that is no recipient's or insured's (订购人 beside 收花人, 投保人 beside
   // 被保人, Billing Name beside Shipping Name): the recipient or the insured is someone else.
   context.customerNamedElsewhere = [...overridden.values()].includes('name') || texts.some((h, col) => {
@@ -216,6 +218,9 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   return result;
 }
 
+/** A creation date that is the order's (订单创建时间, 订单提交时间, 提交时间, Created at), not the buyer's sign-up. */
+const ORDER_CREATED = /订单|创建|提交|created|create/;
+
 /** A header that says only "date": whose date, a customer list cannot tell. */
 const BARE_DATE_KEYS: ReadonlySet<string> = new Set(['日期', '时间', '日期时间', 'date', 'datetime']);
 
@@ -223,13 +228,23 @@ const BARE_DATE_KEYS: ReadonlySet<string> = new Set(['日期', '时间', '日期
  * In a sales ledger (an order number, or a product with its quantity or unit price: the columns of
  * plan/order-list.ts) the one bare 日期 / Date column is the day of each row's sale: read as the
  * purchase date, so that two sales of one customer are two orders and his latest is his last
- * purchase. In any other sheet a bare date stays unread.
+ * purchase. In any other sheet a bare date stays unread. Without one, the order's creation date is its purchase date.
  */
 function ledgerDate(result: ColumnMapping[], taken: Set<FieldId>, overridden: ReadonlyMap<number, OverrideValue>): void {
   const ledger = taken.has('orderId') || (taken.has('product') && (taken.has('quantity') || taken.has('unitPrice')));
   if (!ledger || taken.has('lastPurchase')) return;
   const bare = result.filter((m) => m.field === null && !overridden.has(m.col) && BARE_DATE_KEYS.has(foldHeader(m.header).key));
-  if (bare.length !== 1) return;
+  if (bare.length === 1) {
+    taken.add('lastPurchase');
+    result[bare[0].col] = { ...bare[0], field: 'lastPurchase', confidence: 0.8, source: 'auto', write: FIELD_BY_ID.lastPurchase.write };
+    return;
+  }
+  // An order export's row is an order: when it was created or submitted (抖店's 订单提交时间, 淘宝's
+  // 订单创建时间 without a payment time) is when the customer bought. A buyer's 注册时间 stays his own.
+  const created = result.find((m) => m.field === 'createdAt' && m.source === 'auto' && ORDER_CREATED.test(foldHeader(m.header).key));
+  if (!created) return;
+  taken.delete('createdAt');
   taken.add('lastPurchase');
-  result[bare[0].col] = { ...bare[0], field: 'lastPurchase', confidence: 0.8, source: 'auto', write: FIELD_BY_ID.lastPurchase.write };
+  result[created.col] = { ...created, field: 'lastPurchase', write: FIELD_BY_ID.lastPurchase.write };
 }
+

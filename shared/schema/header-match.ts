@@ -310,6 +310,20 @@ export function isSecondPartyHeader(text: string): boolean {
 }
 
 /**
+ * A marketplace's order export (淘宝, 抖店, 拼多多) names the buyer by his account (买家会员名, Buyer ID);
+ * its 店铺名称 / Shop Name is then the seller's own shop, the same on every row: read as the customer's
+ * company, every buyer would work there, and a shop's buyers sharing one company and name would be
+ * one customer. A sheet of shops as customers (a supplier's: 店铺名称, 店主, 电话) has no buyer account.
+ */
+const BUYER_ACCOUNT_KEYS: ReadonlySet<string> = new Set(['买家会员名', '买家昵称', '买家id', '买家账号', '买家帐号', 'buyer id', 'buyer username', 'buyer nickname'].map((w) => foldHeader(w).key));
+const SELLER_SHOP_KEYS: ReadonlySet<string> = new Set(['店铺名称', '店名', '商家', '商家名称', 'shop name', 'store name'].map((w) => foldHeader(w).key));
+
+/** The buyer's account on a marketplace (买家会员名, 买家昵称, Buyer ID): the sheet is the shop's own export. */
+export function isBuyerAccountHeader(text: string): boolean {
+  return BUYER_ACCOUNT_KEYS.has(foldHeader(text).key);
+}
+
+/**
  * A second or other one of a field (Other Street, Secondary Email, 备用电话, 其他地址): it loses the field
  * to the plain one (Zoho exports Mailing Street and Other Street; the mailing address is the one).
  */
@@ -330,7 +344,8 @@ const NOT_CONTRACT_WORDS: ReadonlySet<string> = new Set(['passport', 'visa', 'id
 
 /** Fields of what already happened, and the words of a header about what is to come. */
 const PAST_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['lastContact', 'lastPurchase', 'firstPurchase', 'createdAt', 'updatedAt']);
-const AHEAD_HEADS = ['下次', '计划', '预约', '预计', '意向', '期望'];
+// 应付款日期, 待付款时间: a payment still to make is no purchase.
+const AHEAD_HEADS = ['下次', '计划', '预约', '预计', '意向', '期望', '应付', '待付', '应缴'];
 /**
  * What a customer has bought and where he is, and the words of a header about what is hoped or
  * wished for instead: money not spent yet (预计成交金额, Expected Revenue), a buyer's wish (意向区域,
@@ -432,6 +447,8 @@ export interface MatchOptions {
    * insured's columns (收花人电话, 收货人, 被保人出生日期, Insured DOB) are another person's (isSecondPartyHeader).
    */
   customerNamedElsewhere?: boolean;
+  /** The sheet names its buyers by their marketplace account (isBuyerAccountHeader): its 店铺名称 is the seller's. */
+  sellersExport?: boolean;
 }
 
 /** The field a header names, or null when none of the synonyms fits. */
@@ -474,6 +491,7 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   }
   const same = exact.get(key);
   if (same) {
+    if (options.sellersExport && SELLER_SHOP_KEYS.has(same.key)) return 'refused';
     if (LUNAR.test(text) && FIELD_KIND[same.field] === 'date') return lunarOf(same.field, 1, 'exact');
     return { field: same.field, confidence: 1, how: 'exact', synonym: same.key, ...(same.fallback && { fallback: true as const }) };
   }
@@ -520,6 +538,7 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
     return found.syn.field === 'name' ? { field: 'petName', confidence: Math.round(found.score * 1000) / 1000, how: found.how, synonym: found.syn.key } : 'refused';
   }
   if (PERSON_FIELDS.has(found.syn.field) && namesAnotherPerson(key, words, options.childIsCustomer === true)) return 'refused';
+  if (options.sellersExport && SELLER_SHOP_KEYS.has(found.syn.key)) return 'refused';
   if (LUNAR.test(text) && FIELD_KIND[found.syn.field] === 'date') return lunarOf(found.syn.field, found.score, found.how) ?? 'refused';
   if (CONTACT_FIELDS.has(found.syn.field) && (OTHER_PARTY_HEADS.some((h) => key.startsWith(h)) || words.some((w) => OTHER_PARTY_WORDS.has(w)))) return 'refused';
   if (found.syn.field === 'contractEnd' && (NOT_CONTRACT_HEADS.some((h) => key.includes(h)) || words.some((w) => NOT_CONTRACT_WORDS.has(w)))) return 'refused';

@@ -54,3 +54,25 @@ describe('a Shopify orders export', () => {
     for (const i of [0, 1]) expect(reasons[i]).toMatch(/^最近购买 205 天前.*累计金额 140 </);
   });
 });
+
+describe('a 淘宝 order export', () => {
+  // The tester's 淘宝脱敏.csv (masked phones), its dates moved before helpers' TODAY (2024-12-01): two
+  // buyer accounts of one 王芳, a third buyer; every row sold by the shop 阿杰茶叶店.
+  const plan = planOf([
+    ['订单编号', '买家会员名', '买家实际支付金额', '收货人姓名', '联系手机', '收货地址', '订单付款时间', '宝贝标题', '店铺名称'],
+    ['1001', 'wf_2001', '300.00', '王芳', '138****1111', '广东省 深圳市 南山区 A路1号', '2024-07-05 10:00:00', '茶叶A', '阿杰茶叶店'],
+    ['1002', 'wangfang88', '9800.00', '王芳', '186****2222', '黑龙江省 哈尔滨市 道里区 B街2号', '2024-11-06 10:00:00', '茶叶礼盒 x20', '阿杰茶叶店'],
+    ['1003', 'lmm', '120.00', '李明', '139****3333', '浙江省 杭州市 西湖区 C路3号', '2024-11-07 10:00:00', '茶叶B', '阿杰茶叶店'],
+    ['1004', 'lmm', '80.00', '李明', '139****3333', '浙江省 杭州市 西湖区 C路3号', '2024-11-20 10:00:00', '茶叶C', '阿杰茶叶店'],
+  ]);
+
+  it('reads the buyer account as the customer number and the payment as the purchase; the shop is nobody\'s company', () => {
+    expect(plan.columns.map((c) => c.field)).toEqual(['orderId', 'customerId', 'amount', 'name', 'mobile', 'address', 'lastPurchase', 'product', null]);
+  });
+
+  it('counts the buyers by their accounts, and dates each one\'s last order by its payment', () => {
+    expect(plan.orderList).toEqual({ rows: 4, customers: 3 });
+    const reasons = plan.addedColumns.find((c) => c.id === 'class.reasons')!.values.map((v) => (v.kind === 'text' ? v.value : ''));
+    expect(reasons[3]).toMatch(/^最近购买 11 天前.*累计金额 200 </);
+  });
+});

@@ -354,6 +354,21 @@ const SHEETS: [string, string[], Shown[]][] = [
     [null, null, null, 'name', 'mobile', 'orderId'],
   ],
   [
+    'The tester\'s 淘宝 ExportOrderList: the buyer\'s account is his number, the payment his purchase, the shop the seller\'s own',
+    ['订单编号', '买家会员名', '买家应付货款', '买家实际支付金额', '订单状态', '收货人姓名', '收货地址 ', '联系手机', '订单创建时间', '订单付款时间 ', '宝贝标题 ', '宝贝种类', '商品数量', '店铺名称', '买家留言', '卖家备注'],
+    ['orderId', 'customerId', null, 'amount', 'status', 'name', 'address', 'mobile', 'createdAt', 'lastPurchase', 'product', null, 'quantity', null, 'notes', null],
+  ],
+  [
+    'A 抖店 export: the order\'s submission is its purchase date when no payment time is given',
+    ['主订单编号', '子订单编号', '选购商品', '商品数量', '订单应付金额', '收件人', '收件人手机号', '省', '市', '区', '详细地址', '订单提交时间', '订单状态', '达人昵称'],
+    [null, 'orderId', 'product', 'quantity', 'amount', 'name', 'mobile', 'province', 'city', 'district', 'address', 'lastPurchase', 'status', null],
+  ],
+  [
+    'An order list\'s buyer sign-up date stays his own, not a purchase',
+    ['订单号', '客户', '手机', '注册时间', '金额'],
+    ['orderId', 'name', 'mobile', 'createdAt', 'amount'],
+  ],
+  [
     'A 淘宝 export whose only name column is 收货人: the buyer is who receives',
     ['订单编号', '收货人姓名', '联系手机', '收货地址'],
     ['orderId', 'name', 'mobile', 'address'],

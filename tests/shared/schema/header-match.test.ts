@@ -775,6 +775,32 @@ describe('matchHeader: a Shopify order export', () => {
   });
 });
 
+describe('matchHeader: a marketplace\'s order export (淘宝, 抖店)', () => {
+  it.each([
+    ['买家会员名', 'customerId', 'the buyer\'s account: one per buyer, whoever receives'],
+    ['买家昵称', 'customerId', ''],
+    ['买家ID', 'customerId', ''],
+    ['Buyer ID', 'customerId', ''],
+    ['订单付款时间', 'lastPurchase', 'when the order was paid: the purchase, not when the record was made'],
+    ['付款时间', 'lastPurchase', ''],
+    ['支付时间', 'lastPurchase', ''],
+    ['宝贝标题', 'product', '淘宝\'s item'],
+    ['选购商品', 'product', '抖店\'s item'],
+    ['订单创建时间', 'createdAt', 'alone, the record\'s creation (an order list reads it as the purchase when nothing else dates it: header-map)'],
+    ['店铺名称', 'company', 'a supplier\'s sheet of shops: the shop is the customer'],
+  ])('%j → %s (%s)', (header, field) => {
+    expect(matchHeader(header)?.field).toBe(field);
+  });
+
+  it.each([['店铺名称'], ['Shop Name'], ['Store Name']])('beside a buyer account %j is the seller\'s own shop, no company of the buyer\'s', (header) => {
+    expect(matchHeader(header, { sellersExport: true })).toBeNull();
+  });
+
+  it.each([['应付款日期', 'a payment still to make'], ['待付款时间', '']])('%j is no purchase (%s)', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+});
+
 describe('matchHeader: no field', () => {
   it.each([
     ['序号', 'a row counter, not a customer id'],
