@@ -186,7 +186,9 @@ export const FIELDS: readonly FieldDef[] = [
       // 企业微信 / 有赞 exports: when the contact was added, when the buyer became a customer.
       '添加时间', '添加日期', '成为客户时间', '开卡日期', '开卡时间', '办卡日期', '入会日期',
       // A school's student becomes its customer when he signs up or enrols.
-      '报名日期', '报名时间', '入学日期', '入学时间', 'join date', 'joined date', 'date joined', 'joining date', 'enrollment date', 'enrolment date'] },
+      '报名日期', '报名时间', '入学日期', '入学时间', 'join date', 'joined date', 'date joined', 'joining date', 'enrollment date', 'enrolment date',
+      // A clinic's or a shop's first visit (a later one is the last contact's).
+      '首次到店', '首次到店日期', '首次到店时间', '首次就诊', '首次就诊日期', '初诊日期'] },
   { id: 'updatedAt', kind: 'date', write: 'date', label: { 'zh-CN': '更新日期', en: 'Updated' },
     synonyms: ['更新日期', '更新时间', '修改日期', '修改时间', '最后修改', '最后修改时间', 'updated', 'updated at', 'last modified', 'last modified date', 'modified', 'modified time',
       'update time', 'update date', 'updated time', 'updated date', 'last updated', 'last update', 'date modified'] },
@@ -194,7 +196,11 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['最近联系', '最近联系日期', '最近联系时间', 'last active', 'last visit', 'last seen', '末次就诊', '最近就诊', '上次就诊', '末次来诊', '上次联系', '最后联系', '最后跟进', '最后跟进时间', '最近跟进', '最近跟进时间', '拜访日期', '最近拜访', '上次拜访', '最新跟进时间', '最新活动记录时间', '最近活动时间', '最近到店', '最近到店时间', '最后到店时间',
       // 企业微信 and private-traffic sheets: the last chat with the customer.
       '最后聊天', '最后聊天时间', '最近聊天', '最近聊天时间', '最近沟通', '最近沟通时间', '最后沟通', '最后沟通时间', '最近互动', '最近互动时间', '最后互动', '最后互动时间',
-      'last chat', 'last chat date', 'last interaction', 'last interaction date', 'last visit', 'last visit date', 'last contact', 'last contact date', 'contact date', 'date contacted', 'last activity date', 'last contacted', 'last activity', 'last follow-up'] },
+      'last chat', 'last chat date', 'last interaction', 'last interaction date', 'last visit', 'last visit date', 'last contact', 'last contact date', 'contact date', 'date contacted', 'last activity date', 'last contacted', 'last activity', 'last follow-up',
+      // A visit log's one date per row (a clinic's 就诊日期, a salon's 到店日期, a garage's 进厂日期 or
+      // 保养日期): the customer was seen, as 最近就诊 and 最近到店 say. Activity reads it as a purchase
+      // would be read; as a contact it also tells who has not been seen for half a year (the stale reminder).
+      '就诊日期', '就诊时间', '到店日期', '到店时间', '进店日期', '进厂日期', '进厂时间', '保养日期', '保养时间'] },
   { id: 'lastPurchase', kind: 'date', write: 'date', label: { 'zh-CN': '最近购买', en: 'Last purchase' },
     synonyms: ['最近购买', '最近购买日期', '最后购买', '最近下单', '最后下单', '最近成交', '最后成交', '最近消费', '最后消费', '最近一次消费', '最后一次消费', '最近一次购买', '最后一次购买', '上次购买', '上次消费', 'last purchase', 'last order', 'last purchase date', 'last order date',
       // A sales ledger's one date per row: when that customer bought.
@@ -209,7 +215,9 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'nextFollowUp', kind: 'date', write: 'date', label: { 'zh-CN': '下次跟进', en: 'Next follow-up' },
     synonyms: ['下次跟进', '下次跟进日期', '下次跟进时间', '下次联系', '下次回访', '计划跟进', '回访日期', 'next recall due', 'recall due', 'recall date', 'next recall', '下次复诊', '复诊日期', '预约复诊', '复诊时间', 'next follow-up', 'next follow up', 'follow-up date', 'next contact', 'next action', 'next activity', 'next activity date',
       'next contact date', 'next action date', 'next step date', 'next call', 'next call date', 'callback date', 'call back date', 'next meeting', 'next meeting date',
-      '下次回访时间', '下次回访日期', '预约回访', '预约回访时间', '预约回访日期'] },
+      '下次回访时间', '下次回访日期', '预约回访', '预约回访时间', '预约回访日期',
+      // A garage's next service is the call to book it (保养到期 stays no contract: header-match.ts).
+      '下次保养', '下次保养日期', '下次保养时间'] },
   { id: 'amount', kind: 'amount', write: 'number', label: { 'zh-CN': '累计金额', en: 'Amount' },
     synonyms: ['累计金额', '消费金额', '累计消费', '消费总额', '总消费', '成交金额', '合同金额', '金额', '销售额', '合同额', '成交额', '签约金额', '订单金额', '交易金额', '交易额', '消费额', '保费', '年缴保费', '总保费', 'premium', '总金额', 'amount', 'total amount', 'total spent', 'total spend', 'lifetime spend', 'order total', 'total sales', 'revenue', 'lifetime value', 'customer lifetime value', 'ltv', 'clv', 'sales', 'total'],
     // Money the customer paid (a manufacturer's dealers pay back what they took: 回款). What he owes,
@@ -252,7 +260,9 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'product', kind: 'text', write: 'text', label: { 'zh-CN': '商品', en: 'Product' },
     synonyms: ['商品', '商品名称', '产品', '产品名称', '品名', '货品', '购买商品', '购买产品', '服务项目', '险种', 'product', 'item', 'sku',
       // Shopify's, 淘宝's and 抖店's order exports: one line item per row.
-      'lineitem name', '宝贝标题', '宝贝名称', '选购商品'] },
+      'lineitem name', '宝贝标题', '宝贝名称', '选购商品',
+      // What a clinic, a garage or a travel agency sold (项目 only as the whole header: 项目编号, 项目经理 are not).
+      '治疗项目', '保养项目', '维修项目', '消费项目', '项目', '线路', '旅游线路'] },
   // A ledger without order numbers (销售流水: 日期 | 客户 | 产品 | 数量 | 单价 | 金额) says what it is by
   // its quantity and unit-price columns, which no customer list has. Read, never cleaned (2.5 kg is
   // a quantity, 10件 too): kind text keeps the cells as typed, written as numbers so that a column of

@@ -32,7 +32,7 @@ const EXACT_ONLY = [
   '宠物', 'pet',
   'business', 'firm', 'merchant', 'dealer', 'restaurant', '商户', '商家', '经销商', '机构',
   // 快递单号 is a parcel, 意向产品 what a lead asked about: neither makes the sheet an order list.
-  '单号', '商品', '产品', '品名', 'product', 'item', 'sku',
+  '单号', '商品', '产品', '品名', 'product', 'item', 'sku', '项目',
   // 订单数量 is how many orders a customer placed (orders), not the quantity of one.
   '数量',
   // Shopify's order Total is what the order cost; Points Total, Visits Total are no money.

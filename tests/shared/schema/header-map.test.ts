@@ -184,6 +184,21 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['orderId', null, null, 'name', 'phone', 'email', null, 'amount', 'contractStart', 'contractEnd', 'owner'],
   ],
   [
+    'The tester\'s dental clinic visit log: each visit a contact, its treatment the product, the recall the next follow-up',
+    ['病历号', '患者姓名', '性别', '出生日期', '联系电话', '就诊日期', '治疗项目', '消费金额', '主治医生', '复诊日期', '咨询师', '备注'],
+    ['customerId', 'name', 'gender', 'birthday', 'phone', 'lastContact', 'product', 'amount', 'owner', 'nextFollowUp', null, 'notes'],
+  ],
+  [
+    'The tester\'s garage service log: the car came in (a contact), the next service is the follow-up, the insurance the contract',
+    ['车主姓名', '联系电话', '车牌号', '车型', '进厂日期', '保养日期', '当前里程', '保养项目', '工时费', '配件费', '合计', '下次保养日期', '下次保养里程', '服务顾问', '保险到期', '备注'],
+    ['name', 'phone', 'plate', null, 'lastContact', null, null, 'product', null, null, null, 'nextFollowUp', null, 'owner', 'contractEnd', 'notes'],
+  ],
+  [
+    'The tester\'s travel departure list: the tour is the product; the trip\'s day stays unread',
+    ['序号', '姓名', '性别', '出生日期', '手机号', '护照号', '护照有效期', '线路', '出行日期', '返程日期', '团费', '销售', '备注'],
+    [null, 'name', 'gender', 'birthday', 'mobile', 'idCard', null, 'product', null, null, null, 'owner', 'notes'],
+  ],
+  [
     'A car dealer\'s (4S) sheet: the car owner is the customer, the insurance renewal is the contract end, the car\'s purchase is his last',
     ['车主', '联系电话', '车牌号', '车型', '购车日期', '交强险到期', '年检到期', '销售顾问', '备注'],
     ['name', 'phone', 'plate', null, 'lastPurchase', 'contractEnd', null, 'owner', 'notes'],
@@ -306,7 +321,7 @@ const SHEETS: [string, string[], Shown[]][] = [
   [
     'A travel agency\'s travellers: a passport or a visa running out is no contract ending',
     ['姓名', '手机', '护照号', '护照有效期', '签证到期', '出团日期', '线路', '团费', '销售', '备注'],
-    ['name', 'mobile', 'idCard', null, null, null, null, null, 'owner', 'notes'],
+    ['name', 'mobile', 'idCard', null, null, null, 'product', null, 'owner', 'notes'],
   ],
   [
     'A fair\'s business cards: who typed the card in follows the lead up',

@@ -801,6 +801,39 @@ describe('matchHeader: a marketplace\'s order export (淘宝, 抖店)', () => {
   });
 });
 
+describe('matchHeader: a clinic\'s, a garage\'s and a travel agency\'s visit logs', () => {
+  it.each([
+    ['就诊日期', 'lastContact', 'the patient was seen, as 最近就诊 says'],
+    ['到店日期', 'lastContact', 'a salon\'s visit'],
+    ['进厂日期', 'lastContact', 'the car came in for service'],
+    ['保养日期', 'lastContact', 'the car was serviced'],
+    ['首次到店日期', 'createdAt', 'the first visit: when he became a customer'],
+    ['初诊日期', 'createdAt', ''],
+    ['下次保养日期', 'nextFollowUp', 'the next service, to book: a follow-up, not a contract ending'],
+    ['下次保养', 'nextFollowUp', ''],
+    ['下次复诊', 'nextFollowUp', ''],
+    ['复诊日期', 'nextFollowUp', ''],
+    ['治疗项目', 'product', 'what the clinic did'],
+    ['保养项目', 'product', 'what the garage did'],
+    ['项目', 'product', 'alone, what was sold'],
+    ['线路', 'product', 'the tour a traveller bought'],
+  ])('%j → %s (%s)', (header, field) => {
+    expect(matchHeader(header)?.field).toBe(field);
+  });
+
+  it.each([
+    ['下次保养里程', 'a mileage, not a date'],
+    ['保养到期', 'a service falling due is no contract ending'],
+    ['预约到店日期', 'a visit to come is no contact made'],
+    ['项目编号', 'a project\'s number'],
+    ['项目经理', 'a project manager'],
+    ['出行日期', 'a trip\'s day: mostly ahead in a departure list, neither a purchase nor a follow-up'],
+    ['出团日期', ''],
+  ])('%j names no field (%s)', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+});
+
 describe('matchHeader: no field', () => {
   it.each([
     ['序号', 'a row counter, not a customer id'],
