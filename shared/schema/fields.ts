@@ -179,7 +179,11 @@ export const FIELDS: readonly FieldDef[] = [
       '租期结束', '租期结束日', '退租日期', 'lease end', 'lease end date', 'lease expiry', 'tenancy end', 'tenancy end date',
       '服务到期', '服务到期日', '服务到期时间', '会员到期', '会员到期日', '会员到期时间', '有效期至',
       // A bare 到期 and any header ending in it (保险到期, 交强险到期, 会员卡到期: header-match.ts keeps out what expires but is no contract, 身份证到期, 年检到期).
-      '到期', '有效期', '截止日期', '结束日期', '续保日期'] },
+      '到期', '有效期', '截止日期', '结束日期', '续保日期',
+      // An insurance premium falling due (a 续期清单's 交费日期): the agent's call to collect it, worded
+      // 交费 … 到期 (remind/due-label.ts). Only in a sheet of policies, and there before the policy's own
+      // end (header-map.ts); a bare 缴费日 is a day of the month or year (每月1号, 每年6月15日), no date.
+      '交费日期', '缴费日期', '续期缴费日', '续期交费日', '续期缴费日期', '续期交费日期', '下次缴费日', '下次交费日', '下次缴费日期', '下次交费日期'] },
   { id: 'createdAt', kind: 'date', write: 'date', label: { 'zh-CN': '创建日期', en: 'Created' },
     synonyms: ['创建日期', '创建时间', '录入日期', '录入时间', '报备日期', '报备时间', '建档日期', '登记日期', '登记时间', '注册日期', '注册时间', '提交时间', '填写时间', '提交答卷时间', 'created', 'created at', 'created on', 'created date', 'created time', 'create date', 'creation date', 'date created', 'date added',
       'customer since', 'member since', 'signup date', 'sign up date', 'registration date', 'date registered', 'joined', '入会时间', '开户日期',

@@ -9,7 +9,7 @@ import type { Settings } from '../settings/types';
 import { runColumnsStart } from './run-columns';
 import { FIELD_BY_ID, isFieldId, type FieldId } from './fields';
 import { foldHeader } from './fold-header';
-import { isBuyerAccountHeader, isGuardianHeader, isPetHeader, isSecondPartyHeader, readHeader, type MatchOptions } from './header-match';
+import { isBuyerAccountHeader, isGuardianHeader, isPetHeader, isPolicyHeader, isSecondPartyHeader, readHeader, type MatchOptions } from './header-match';
 import { holdsOrderNumbers, holdsOrganisations, sniffColumn } from './sniff-column';
 
 type OverrideValue = FieldId | 'ignore';
@@ -98,6 +98,23 @@ function nameOfOrders(candidates: Candidate[], texts: readonly string[], sample?
   }
 }
 
+/** Synonyms of contractEnd that name an insurance premium falling due (fields.ts). */
+const PREMIUM_DUE_KEYS: ReadonlySet<string> = new Set(['交费日期', '缴费日期', '续期缴费日', '续期交费日', '续期缴费日期', '续期交费日期', '下次缴费日', '下次交费日', '下次缴费日期', '下次交费日期'].map((w) => foldHeader(w).key));
+
+/**
+ * 交费日期 in a sheet of policies (isPolicyHeader: 保单号, 投保人, 保费) is the premium falling due, the
+ * agent's yearly call: it is the contract end before the policy's own (保险止期 2040 of a life policy
+ * says nothing this year). Elsewhere a payment's date may be one already made (a gym's 缴费日期): it
+ * stays unread, and never takes a membership's 到期日期 from it. Returns the candidates to rank first.
+ */
+function premiumDue(candidates: Candidate[], texts: readonly string[]): Set<Candidate> {
+  const premium = (c: Candidate) => c.field === 'contractEnd' && c.synonym !== undefined && PREMIUM_DUE_KEYS.has(c.synonym);
+  if (!candidates.some(premium)) return new Set();
+  if (texts.some((h) => h !== '' && isPolicyHeader(h))) return new Set(candidates.filter(premium));
+  for (let i = candidates.length - 1; i >= 0; i--) if (premium(candidates[i])) candidates.splice(i, 1);
+  return new Set();
+}
+
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /**
@@ -178,6 +195,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   });
   nameOfOrders(candidates, texts, sample);
   applyCustomerIsCompany(candidates, overridden);
+  const premiumFirst = premiumDue(candidates, texts.slice(0, runFrom));
 
   // Among equals of a field held once, the header that names it more fully wins (Outlook's 'Job
   // Title' holds the job, its 'Title' the Dr. or Mrs.); else the leftmost (the first of several phones).
@@ -185,7 +203,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   const qualifies = (x?: string, y?: string) => x !== undefined && y !== undefined && x.length > y.length && x.endsWith(y);
   const outnamed = new Set(candidates.filter((c) => !MULTI_VALUE_FIELDS.has(c.field) && candidates.some((d) =>
     d.field === c.field && d.confidence === c.confidence && qualifies(d.synonym, c.synonym))));
-  const rank = (c: Candidate) => c.confidence - (outnamed.has(c) ? 1e-6 : 0) - (c.fallback ? 1 : 0);
+  const rank = (c: Candidate) => c.confidence - (outnamed.has(c) ? 1e-6 : 0) - (c.fallback ? 1 : 0) + (premiumFirst.has(c) ? 1e-6 : 0);
   const eligible = candidates
     .filter((c) => c.confidence >= minConfidence)
     .sort((a, b) => rank(b) - rank(a) || a.col - b.col);

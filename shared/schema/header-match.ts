@@ -310,6 +310,17 @@ export function isSecondPartyHeader(text: string): boolean {
 }
 
 /**
+ * A column of an insurance policy (保单号, 投保人, 险种, 保费, 保险止期, Policy Number, Premium, Policyholder):
+ * the sheet keeps policies, and its 交费日期 is a premium falling due (header-map.ts).
+ */
+const POLICY_HEADS = ['保单', '保险', '保费', '投保', '险种'];
+const POLICY_WORDS: ReadonlySet<string> = new Set(['policy', 'premium', 'policyholder']);
+export function isPolicyHeader(text: string): boolean {
+  const { key, words } = foldHeader(text);
+  return POLICY_HEADS.some((h) => key.includes(h)) || words.some((w) => POLICY_WORDS.has(w));
+}
+
+/**
  * A marketplace's order export (淘宝, 抖店, 拼多多) names the buyer by his account (买家会员名, Buyer ID);
  * its 店铺名称 / Shop Name is then the seller's own shop, the same on every row: read as the customer's
  * company, every buyer would work there, and a shop's buyers sharing one company and name would be

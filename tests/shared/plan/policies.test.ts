@@ -1,4 +1,5 @@
 /** An insurance agent's policy lists: one row per policy; the policyholder is the customer, the insured often someone else. */
+import { t } from '../../../shared';
 import { planOf } from './helpers';
 
 // The tester's 续期清单, its dates moved around helpers' TODAY (2024-12-01): 张建华 insures his son
@@ -43,5 +44,18 @@ describe('a US agency\'s book of business', () => {
 
   it('does not wish Robert a happy birthday on his daughter\'s', () => {
     expect(plan.reminders.reminders.filter((r) => r.kind === 'birthday')).toEqual([]);
+  });
+});
+
+describe('a renewal list\'s premiums falling due', () => {
+  // 张建华's son's policy runs to 2040, but its yearly premium falls due in four days.
+  const plan = planOf([
+    ['保单号', '投保人', '投保人电话', '险种名称', '保费', '生效日期', '交费日期', '保险止期', '业务员'],
+    ['8801234501', '张建华', '13811110001', '少儿重疾', '5000', '2020-12-05', '2024-12-05', '2040-12-04', '李明'],
+  ]);
+
+  it('reminds the agent of the premium, named as such, not of a contract ending in 2040', () => {
+    const texts = plan.reminders.reminders.filter((r) => r.kind === 'contract').map((r) => t('zh-CN', r.reason.code, r.reason.params));
+    expect(texts).toEqual(['交费 2024-12-05 到期，还有 4 天（提前 7 天提醒）']);
   });
 });

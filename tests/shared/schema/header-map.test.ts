@@ -171,7 +171,17 @@ const SHEETS: [string, string[], Shown[]][] = [
   [
     'An insurance agent\'s renewal list: the policyholder is the customer; the insured\'s phone and birthday are another person\'s',
     ['保单号', '投保人', '投保人电话', '被保人', '被保人电话', '被保人出生日期', '险种名称', '保费', '生效日期', '交费日期', '保险止期', '业务员', '状态'],
-    ['orderId', 'name', 'phone', null, null, null, 'product', 'amount', 'contractStart', null, 'contractEnd', 'owner', 'status'],
+    ['orderId', 'name', 'phone', null, null, null, 'product', 'amount', 'contractStart', 'contractEnd', null, 'owner', 'status'],
+  ],
+  [
+    'A renewal list with the policy\'s end left of the premium due: the premium falling due is still the one to remind',
+    ['投保人', '手机', '险种', '保险止期', '续期缴费日', '业务员'],
+    ['name', 'mobile', 'product', null, 'contractEnd', 'owner'],
+  ],
+  [
+    'A gym\'s members: the day a fee was paid (no policy in the sheet) never takes the membership\'s end',
+    ['姓名', '手机', '缴费日期', '到期日期', '教练'],
+    ['name', 'mobile', null, 'contractEnd', 'owner'],
   ],
   [
     'An agent\'s policy ledger: the policyholder\'s own birthday, not the insured\'s',
