@@ -374,6 +374,13 @@ const HOPED_WORDS: ReadonlySet<string> = new Set(['expected', 'estimated', 'esti
 const NOT_SPENT_HEADS = ['欠', '应收', '未回', '未付', '未收', '待收', '待付', '尾款', '任务', '指标', '余额', '剩余', '卡内', '储值', '结余'];
 const NOT_SPENT_WORDS: ReadonlySet<string> = new Set(['due', 'owed', 'owing', 'outstanding', 'balance', 'remaining', 'quota', 'receivable', 'unpaid', 'overdue', 'arrear']);
 const DATE_TAIL = /(?:date|time|日期|时间)$/;
+/**
+ * Whether the customer takes e-mail or texts (HubSpot's Unsubscribed from all email: true / false,
+ * Email Opt In, 短信退订): a flag about his address, never a second one. Not whether he may be
+ * contacted at all either (a rep still calls who unsubscribed from the newsletter).
+ */
+const SUBSCRIPTION_WORDS: ReadonlySet<string> = new Set(['unsubscribed', 'unsubscribe', 'subscribed', 'subscribe', 'subscription', 'opt', 'opted', 'optin', 'optout', 'consent']);
+const SUBSCRIPTION_HEADS = ['退订', '订阅'];
 const CONTACT_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['name', 'firstName', 'lastName', 'mobile', 'phone', 'email', 'wechat', 'qq']);
 
 /**
@@ -552,6 +559,7 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   if (options.sellersExport && SELLER_SHOP_KEYS.has(found.syn.key)) return 'refused';
   if (LUNAR.test(text) && FIELD_KIND[found.syn.field] === 'date') return lunarOf(found.syn.field, found.score, found.how) ?? 'refused';
   if (CONTACT_FIELDS.has(found.syn.field) && (OTHER_PARTY_HEADS.some((h) => key.startsWith(h)) || words.some((w) => OTHER_PARTY_WORDS.has(w)))) return 'refused';
+  if (CONTACT_FIELDS.has(found.syn.field) && (SUBSCRIPTION_HEADS.some((h) => key.includes(h)) || words.some((w) => SUBSCRIPTION_WORDS.has(w)))) return 'refused';
   if (found.syn.field === 'contractEnd' && (NOT_CONTRACT_HEADS.some((h) => key.includes(h)) || words.some((w) => NOT_CONTRACT_WORDS.has(w)))) return 'refused';
   // A header that ends in a date word (Purchase Date, 消费时间) names a date, whatever its field word.
   if (FIELD_KIND[found.syn.field] !== 'date' && DATE_TAIL.test(key)) return 'refused';

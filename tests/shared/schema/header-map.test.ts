@@ -49,6 +49,13 @@ const SHEETS: [string, string[], Shown[]][] = [
       'country', 'postcode', 'address', 'website', null, 'industry', 'source'],
   ],
   [
+    'The tester\'s HubSpot contacts export with deals: the unsubscription flag is no second e-mail',
+    ['Record ID', 'First Name', 'Last Name', 'Email', 'Phone Number', 'Contact owner', 'Lifecycle Stage', 'Lead Status', 'Last Activity Date', 'Create Date',
+      'Company Name', 'Became a Customer Date', 'Recent Deal Close Date', 'Recent Deal Amount', 'Total Revenue', 'Renewal Date', 'Next Activity Date', 'Job Title', 'Unsubscribed from all email'],
+    ['customerId', 'firstName', 'lastName', 'email', 'phone', 'owner', 'customerType', 'status', 'lastContact', 'createdAt',
+      'company', 'firstPurchase', null, null, 'amount', 'contractEnd', 'nextFollowUp', 'title', null],
+  ],
+  [
     'Salesforce contacts report',
     ['Contact ID', 'Salutation', 'First Name', 'Last Name', 'Title', 'Account Name', 'Mailing Street', 'Mailing City',
       'Mailing State/Province', 'Mailing Zip/Postal Code', 'Mailing Country', 'Phone', 'Mobile', 'Email', 'Lead Source',
