@@ -9,6 +9,8 @@ import { toHalfWidth } from '../text/fold';
 /** Trailing expiry words, longest first (read in lower case, half-width: one character for one). */
 const EXPIRY_TAILS = [
   '到期日期', '到期时间', '到期日', '有效期至', '有效期', '截止日期', '结束日期', '到期',
+  // An insurance policy's end (保险止期, 保单满期日, 终保日期): 保险 2024-06-19 到期.
+  '满期日期', '满期日', '满期', '终保日期', '终保日', '终保', '止期',
   ' expiry date', ' expiration date', ' due date', ' end date', ' expiry', ' expiration', ' expires', ' due',
 ];
 const CONTRACT_WORDS = /合同|合约|协议|租约|租赁|contract|agreement|lease|tenancy/;

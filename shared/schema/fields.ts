@@ -224,10 +224,12 @@ export const FIELDS: readonly FieldDef[] = [
       '下次保养', '下次保养日期', '下次保养时间'] },
   { id: 'amount', kind: 'amount', write: 'number', label: { 'zh-CN': '累计金额', en: 'Amount' },
     synonyms: ['累计金额', '消费金额', '累计消费', '消费总额', '总消费', '成交金额', '合同金额', '金额', '销售额', '合同额', '成交额', '签约金额', '订单金额', '交易金额', '交易额', '消费额', '保费', '年缴保费', '总保费', 'premium', '总金额', 'amount', 'total amount', 'total spent', 'total spend', 'lifetime spend', 'order total', 'total sales', 'revenue', 'lifetime value', 'customer lifetime value', 'ltv', 'clv', 'sales', 'total'],
-    // Money the customer paid (a manufacturer's dealers pay back what they took: 回款). What he owes,
+    // Money the customer paid (a manufacturer's dealers pay back what they took: 回款), or keeps with a bank (AUM). What he owes,
     // what he should sell and what is left on his card are no spending: header-match.ts keeps them out.
     fallbackSynonyms: ['回款金额', '已回款金额', '已回款', '回款', '累计回款', '回款总额', '回款额', '已付款',
-      'amount paid', 'total paid', 'paid amount', 'payments received', 'payment received', 'total payments'] },
+      'amount paid', 'total paid', 'paid amount', 'payments received', 'payment received', 'total payments',
+      // A bank's or a wealth manager's client is worth what he keeps with it (AUM(万元): the unit is read).
+      'aum', 'assets under management', '资产规模', '管理资产', '管户资产'] },
   { id: 'orders', kind: 'integer', write: 'number', label: { 'zh-CN': '购买次数', en: 'Orders' },
     synonyms: ['购买次数', '下单次数', '订单数', '成交次数', '消费次数', 'orders', 'order count', 'number of orders', 'purchases', 'purchase count', 'transaction count', 'total orders'] },
   { id: 'owner', kind: 'person-name', write: 'text', label: { 'zh-CN': '负责人', en: 'Owner' },

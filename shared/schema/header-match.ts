@@ -568,6 +568,8 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   // 预计成交金额, 预算金额, Expected Revenue, 意向城市, Target City: hoped for, not so.
   if (HOPED_FIELDS.has(found.syn.field) && (HOPED_HEADS.some((h) => key.includes(h)) || words.some((w) => HOPED_WORDS.has(w)))) return 'refused';
   if (found.syn.field === 'amount' && (NOT_SPENT_HEADS.some((h) => key.includes(h)) || words.some((w) => NOT_SPENT_WORDS.has(w)))) return 'refused';
+  // A bank's 风险等级 (C4-进取型, R2稳健), Risk Level: how much risk the client may take, not what he is worth to the bank.
+  if (found.syn.field === 'tier' && (key.includes('风险') || words.includes('risk'))) return 'refused';
   const secondary = SECONDARY_WORDS.has(words[0]) || SECONDARY_HEADS.some((h) => key.startsWith(h) && !found.syn.key.startsWith(h));
   const score = secondary ? found.score - SECONDARY_PENALTY : found.score;
   return { field: found.syn.field, confidence: Math.round(score * 1000) / 1000, how: found.how, synonym: found.syn.key, ...(found.syn.fallback && { fallback: true as const }) };

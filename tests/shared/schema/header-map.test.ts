@@ -56,6 +56,16 @@ const SHEETS: [string, string[], Shown[]][] = [
       'company', 'firstPurchase', null, null, 'amount', 'contractEnd', 'nextFollowUp', 'title', null],
   ],
   [
+    'The tester\'s bank client list: the risk rating is no value tier, the assets kept (AUM) are what the client is worth',
+    ['客户姓名', '手机号码', '风险等级', 'AUM(万元)', '持有产品', '理财到期日', '客户经理', '最近联系日期'],
+    ['name', 'mobile', null, 'amount', null, 'contractEnd', 'owner', 'lastContact'],
+  ],
+  [
+    'A bank\'s maturity list: what the client bought is the amount before his AUM; the bank\'s own 客户等级 is the tier',
+    ['客户姓名', '证件号码', '手机号码', '客户等级', 'AUM(万元)', '风险等级', '理财产品', '购买金额(万元)', '起息日', '理财到期日', '客户经理', '开户日期', '最近联系日期'],
+    ['name', 'idCard', 'mobile', 'tier', null, null, null, 'amount', null, 'contractEnd', 'owner', 'createdAt', 'lastContact'],
+  ],
+  [
     'Salesforce contacts report',
     ['Contact ID', 'Salutation', 'First Name', 'Last Name', 'Title', 'Account Name', 'Mailing Street', 'Mailing City',
       'Mailing State/Province', 'Mailing Zip/Postal Code', 'Mailing Country', 'Phone', 'Mobile', 'Email', 'Lead Source',

@@ -834,6 +834,20 @@ describe('matchHeader: a clinic\'s, a garage\'s and a travel agency\'s visit log
   });
 });
 
+describe('matchHeader: a bank\'s client list', () => {
+  it.each([['风险等级', 'a client\'s risk rating (C4-进取型): how much risk he may take, not his worth'], ['Risk Level', ''], ['Risk Rating', '']])('%j is no tier (%s)', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+
+  it.each([['AUM(万元)'], ['AUM'], ['资产规模'], ['管理资产'], ['Assets Under Management']])('%j is the amount, unless a column names spending', (header) => {
+    expect(matchHeader(header)).toMatchObject({ field: 'amount', fallback: true });
+  });
+
+  it.each([['客户等级', 'tier'], ['保险止期', 'contractEnd']])('%j → %s still', (header, field) => {
+    expect(matchHeader(header)?.field).toBe(field);
+  });
+});
+
 describe('matchHeader: no field', () => {
   it.each([
     ['序号', 'a row counter, not a customer id'],
