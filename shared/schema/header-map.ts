@@ -81,16 +81,17 @@ const SHOPIFY_ORDER_KEYS: ReadonlySet<string> = new Set(['lineitem name', 'finan
 
 /**
  * Shopify heads its order number Name (#1001, #1002): a name column whose values are order numbers
- * (holdsOrderNumbers) is the order number, and where no values are given, Name beside Shopify's own
- * columns (Lineitem name, Financial Status) is too. Read as the customer's name, every order would be
- * a customer of its own (and Billing Name, the buyer, would lose the name).
+ * (holdsOrderNumbers) is the order number, and so is Name beside Shopify's own columns (Lineitem name,
+ * Financial Status), whatever its values (an export an earlier version cleaned holds 1001, its # lost).
+ * Read as the customer's name, every order would be a customer of its own (and Billing Name, the
+ * buyer, would lose the name).
  */
 function nameOfOrders(candidates: Candidate[], texts: readonly string[], sample?: Cell[][]): void {
   const shopify = texts.some((h) => SHOPIFY_ORDER_KEYS.has(foldHeader(h).key));
   for (const c of candidates) {
     if (c.field !== 'name') continue;
     const values = sample?.[c.col];
-    const orders = values && values.length > 0 ? holdsOrderNumbers(values) : shopify && foldHeader(texts[c.col]).key === 'name';
+    const orders = (shopify && foldHeader(texts[c.col]).key === 'name') || (values !== undefined && holdsOrderNumbers(values));
     if (orders) {
       c.field = 'orderId';
       c.synonym = undefined;

@@ -604,6 +604,10 @@ describe('mapHeaders: a name column of order numbers (Shopify\'s Name: #1001)', 
     expect(fieldsOf(SHOPIFY)).toEqual(EXPECTED);
   });
 
+  it('beside Shopify\'s columns whatever its values: an export an earlier version cleaned (1001, its # lost)', () => {
+    expect(fieldsOf(SHOPIFY, settings(), SHOPIFY.map((h) => (h === 'Name' ? t(['1002', '1003', '1004']) : [])))).toEqual(EXPECTED);
+  });
+
   it('by its values, wherever it comes from: a Name column of #1001, #1002 … is the order number', () => {
     expect(fieldsOf(['Name', 'Email', 'Customer'], settings(), [t(['#1001', '#1002', '#1003', '#1004']), [], []])).toEqual(['orderId', 'email', 'name']);
   });
