@@ -15,9 +15,16 @@ import { isSingleCase, outsideBrackets, properCaseName } from './name-case';
 const LATIN = /\p{Script=Latin}/u;
 const HAN = /\p{Script=Han}/u;
 
+/**
+ * A number sign and digits (#1001): an order number in a name column (Shopify's Name), kept whole.
+ * Its # is no stray: dropped, 1001 would pass for some other number.
+ */
+const HASH_NUMBER = /^#\s*\d+$/;
+
 /** The tidy form of a person's name. */
 export function tidyPersonName(raw: string): string {
   const folded = collapseSpaces(toHalfWidthAlnumParens(raw));
+  if (HASH_NUMBER.test(folded)) return folded;
   const spaced = removeCjkSpaces(folded);
   const stripped = stripStrayPunctuation(spaced) || spaced;
   // Only Latin-script names: next to Chinese characters, capitals are acronyms (张三 VIP). Asked

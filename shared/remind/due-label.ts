@@ -1,6 +1,6 @@
 /**
  * What a sheet's contract-end column says ends, when it is no contract: a vet's 疫苗到期 (a vaccine
- * falls due), a gym's 会员卡到期, an agent's 保险到期, Membership Expiry. Its reminder then says
+ * falls due), a gym's 会员卡到期, an agent's 保险到期 or 交费日期 (a premium falls due), Membership Expiry. Its reminder then says
  * "疫苗 2026-06-20 到期" rather than "合同": the rep reads what to renew. A plain 到期日, 合同到期日,
  * Contract End or a header not ending in an expiry word is a contract's, and keeps its wording.
  */
@@ -9,13 +9,19 @@ import { toHalfWidth } from '../text/fold';
 /** Trailing expiry words, longest first (read in lower case, half-width: one character for one). */
 const EXPIRY_TAILS = [
   '到期日期', '到期时间', '到期日', '有效期至', '有效期', '截止日期', '结束日期', '到期',
+  // An insurance policy's end (保险止期, 保单满期日, 终保日期): 保险 2024-06-19 到期.
+  '满期日期', '满期日', '满期', '终保日期', '终保日', '终保', '止期',
   ' expiry date', ' expiration date', ' due date', ' end date', ' expiry', ' expiration', ' expires', ' due',
 ];
 const CONTRACT_WORDS = /合同|合约|协议|租约|租赁|contract|agreement|lease|tenancy/;
+/** An insurance premium falling due (交费日期, 续期缴费日): the payment is what the reminder names (交费 … 到期). */
+const PREMIUM_DUE = /^(.*(?:缴费|交费))\s*(?:日期|日|时间)$/u;
 
 export function dueLabel(header: string | undefined): string | undefined {
   if (header === undefined) return undefined;
   const text = header.trim();
+  const premium = PREMIUM_DUE.exec(text);
+  if (premium) return premium[1].trim();
   const folded = toHalfWidth(text).toLowerCase();
   const tail = EXPIRY_TAILS.find((t) => folded.endsWith(t) && folded.length > t.trim().length);
   if (tail === undefined) return undefined;

@@ -99,13 +99,17 @@ export interface FieldDef {
 
 export const FIELDS: readonly FieldDef[] = [
   { id: 'customerId', kind: 'id', write: 'text', label: { 'zh-CN': '客户编号', en: 'Customer ID' },
-    synonyms: ['客户编号', '客户ID', '客户代码', '客户号', '会员编号', '会员号', '会员卡号', '编号', '病历号', '档案号', '就诊卡号', 'customer id', 'customer no', 'customer number', 'client id', 'account id', 'account number', 'account no', 'record id', 'contact id', 'lead id', 'id', 'no'] },
+    synonyms: ['客户编号', '客户ID', '客户代码', '客户号', '会员编号', '会员号', '会员卡号', '编号', '病历号', '档案号', '就诊卡号', 'customer id', 'customer no', 'customer number', 'client id', 'account id', 'account number', 'account no', 'record id', 'contact id', 'lead id', 'id', 'no',
+      // A marketplace's (淘宝, 抖店, 拼多多) buyer account: one per buyer, whoever receives his parcels.
+      '买家会员名', '买家昵称', '买家id', '买家账号', '买家帐号', 'buyer id', 'buyer username', 'buyer nickname'] },
   { id: 'name', kind: 'person-name', write: 'text', label: { 'zh-CN': '姓名', en: 'Name' },
     synonyms: ['姓名', '客户姓名', '真实姓名', '联系人', '联系人姓名', '客户名称', '客户名', '名字', '全名', '称呼', '客户', '投保人', '学员姓名', '患者姓名', '业主姓名',
       // A school's customer is its student (his parent is a contact: header-match.ts), a club's its member.
       '学员', '学生', '学生姓名', '会员', '会员姓名',
       // The customer as a trade calls him: 淘宝's buyer who receives the parcel, a car dealer's car owner, a property manager's owner, an insurer's policyholder.
       '收货人', '车主', '业主', '收件人', '收件人姓名', '买家', '买家姓名', 'patient', 'patient name', 'insured name', 'insured', 'policyholder', 'policy holder', 'policyholder name',
+      // A florist's or a bakery's order book: who orders is the customer (收花人, who receives, is not: header-match.ts).
+      '订购人', '订花人', '下单人', '订货人', '购买人',
       // A landlord's tenant, a hotel's or a B&B's guest (header-match.ts: 客人 only as the whole header, 老客人 is a mark).
       '租客', '承租人', '客人', '住客', '宾客', 'tenant', 'guest', 'guest name',
       'name', 'full name', 'contact', 'contact name', 'contact person', 'customer name', 'client name', 'customer', 'client'] },
@@ -175,14 +179,20 @@ export const FIELDS: readonly FieldDef[] = [
       '租期结束', '租期结束日', '退租日期', 'lease end', 'lease end date', 'lease expiry', 'tenancy end', 'tenancy end date',
       '服务到期', '服务到期日', '服务到期时间', '会员到期', '会员到期日', '会员到期时间', '有效期至',
       // A bare 到期 and any header ending in it (保险到期, 交强险到期, 会员卡到期: header-match.ts keeps out what expires but is no contract, 身份证到期, 年检到期).
-      '到期', '有效期', '截止日期', '结束日期', '续保日期'] },
+      '到期', '有效期', '截止日期', '结束日期', '续保日期',
+      // An insurance premium falling due (a 续期清单's 交费日期): the agent's call to collect it, worded
+      // 交费 … 到期 (remind/due-label.ts). Only in a sheet of policies, and there before the policy's own
+      // end (header-map.ts); a bare 缴费日 is a day of the month or year (每月1号, 每年6月15日), no date.
+      '交费日期', '缴费日期', '续期缴费日', '续期交费日', '续期缴费日期', '续期交费日期', '下次缴费日', '下次交费日', '下次缴费日期', '下次交费日期'] },
   { id: 'createdAt', kind: 'date', write: 'date', label: { 'zh-CN': '创建日期', en: 'Created' },
     synonyms: ['创建日期', '创建时间', '录入日期', '录入时间', '报备日期', '报备时间', '建档日期', '登记日期', '登记时间', '注册日期', '注册时间', '提交时间', '填写时间', '提交答卷时间', 'created', 'created at', 'created on', 'created date', 'created time', 'create date', 'creation date', 'date created', 'date added',
       'customer since', 'member since', 'signup date', 'sign up date', 'registration date', 'date registered', 'joined', '入会时间', '开户日期',
       // 企业微信 / 有赞 exports: when the contact was added, when the buyer became a customer.
       '添加时间', '添加日期', '成为客户时间', '开卡日期', '开卡时间', '办卡日期', '入会日期',
       // A school's student becomes its customer when he signs up or enrols.
-      '报名日期', '报名时间', '入学日期', '入学时间', 'join date', 'joined date', 'date joined', 'joining date', 'enrollment date', 'enrolment date'] },
+      '报名日期', '报名时间', '入学日期', '入学时间', 'join date', 'joined date', 'date joined', 'joining date', 'enrollment date', 'enrolment date',
+      // A clinic's or a shop's first visit (a later one is the last contact's).
+      '首次到店', '首次到店日期', '首次到店时间', '首次就诊', '首次就诊日期', '初诊日期'] },
   { id: 'updatedAt', kind: 'date', write: 'date', label: { 'zh-CN': '更新日期', en: 'Updated' },
     synonyms: ['更新日期', '更新时间', '修改日期', '修改时间', '最后修改', '最后修改时间', 'updated', 'updated at', 'last modified', 'last modified date', 'modified', 'modified time',
       'update time', 'update date', 'updated time', 'updated date', 'last updated', 'last update', 'date modified'] },
@@ -190,26 +200,36 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['最近联系', '最近联系日期', '最近联系时间', 'last active', 'last visit', 'last seen', '末次就诊', '最近就诊', '上次就诊', '末次来诊', '上次联系', '最后联系', '最后跟进', '最后跟进时间', '最近跟进', '最近跟进时间', '拜访日期', '最近拜访', '上次拜访', '最新跟进时间', '最新活动记录时间', '最近活动时间', '最近到店', '最近到店时间', '最后到店时间',
       // 企业微信 and private-traffic sheets: the last chat with the customer.
       '最后聊天', '最后聊天时间', '最近聊天', '最近聊天时间', '最近沟通', '最近沟通时间', '最后沟通', '最后沟通时间', '最近互动', '最近互动时间', '最后互动', '最后互动时间',
-      'last chat', 'last chat date', 'last interaction', 'last interaction date', 'last visit', 'last visit date', 'last contact', 'last contact date', 'contact date', 'date contacted', 'last activity date', 'last contacted', 'last activity', 'last follow-up'] },
+      'last chat', 'last chat date', 'last interaction', 'last interaction date', 'last visit', 'last visit date', 'last contact', 'last contact date', 'contact date', 'date contacted', 'last activity date', 'last contacted', 'last activity', 'last follow-up',
+      // A visit log's one date per row (a clinic's 就诊日期, a salon's 到店日期, a garage's 进厂日期 or
+      // 保养日期): the customer was seen, as 最近就诊 and 最近到店 say. Activity reads it as a purchase
+      // would be read; as a contact it also tells who has not been seen for half a year (the stale reminder).
+      '就诊日期', '就诊时间', '到店日期', '到店时间', '进店日期', '进厂日期', '进厂时间', '保养日期', '保养时间'] },
   { id: 'lastPurchase', kind: 'date', write: 'date', label: { 'zh-CN': '最近购买', en: 'Last purchase' },
     synonyms: ['最近购买', '最近购买日期', '最后购买', '最近下单', '最后下单', '最近成交', '最后成交', '最近消费', '最后消费', '最近一次消费', '最后一次消费', '最近一次购买', '最后一次购买', '上次购买', '上次消费', 'last purchase', 'last order', 'last purchase date', 'last order date',
       // A sales ledger's one date per row: when that customer bought.
       '购买日期', '购买时间', '成交日期', '成交时间', '下单日期', '下单时间', '订单日期', '销售日期', '交易日期', '开单日期',
       // A car dealer's sheet: the car is what the customer bought.
       '购车日期', '购车时间',
-      'purchase date', 'date of purchase', 'order date', 'sale date', 'sales date', 'transaction date'] },
+      'purchase date', 'date of purchase', 'order date', 'sale date', 'sales date', 'transaction date',
+      // Shopify's and 淘宝's order exports: when the order was paid.
+      'paid at', 'paid on', 'date paid', '付款时间', '付款日期', '支付时间', '支付日期'] },
   { id: 'firstPurchase', kind: 'date', write: 'date', label: { 'zh-CN': '首次购买', en: 'First purchase' },
     synonyms: ['首次购买', '首次购买日期', '首单日期', '首次成交', '首次成交日期', '成为客户日期', 'first purchase', 'first order', 'first order date', 'first purchase date', 'became a customer date', 'became customer date'] },
   { id: 'nextFollowUp', kind: 'date', write: 'date', label: { 'zh-CN': '下次跟进', en: 'Next follow-up' },
     synonyms: ['下次跟进', '下次跟进日期', '下次跟进时间', '下次联系', '下次回访', '计划跟进', '回访日期', 'next recall due', 'recall due', 'recall date', 'next recall', '下次复诊', '复诊日期', '预约复诊', '复诊时间', 'next follow-up', 'next follow up', 'follow-up date', 'next contact', 'next action', 'next activity', 'next activity date',
       'next contact date', 'next action date', 'next step date', 'next call', 'next call date', 'callback date', 'call back date', 'next meeting', 'next meeting date',
-      '下次回访时间', '下次回访日期', '预约回访', '预约回访时间', '预约回访日期'] },
+      '下次回访时间', '下次回访日期', '预约回访', '预约回访时间', '预约回访日期',
+      // A garage's next service is the call to book it (保养到期 stays no contract: header-match.ts).
+      '下次保养', '下次保养日期', '下次保养时间'] },
   { id: 'amount', kind: 'amount', write: 'number', label: { 'zh-CN': '累计金额', en: 'Amount' },
-    synonyms: ['累计金额', '消费金额', '累计消费', '消费总额', '总消费', '成交金额', '合同金额', '金额', '销售额', '合同额', '成交额', '签约金额', '订单金额', '交易金额', '交易额', '消费额', '保费', '年缴保费', '总保费', 'premium', '总金额', 'amount', 'total amount', 'total spent', 'total spend', 'lifetime spend', 'order total', 'total sales', 'revenue', 'lifetime value', 'customer lifetime value', 'ltv', 'clv', 'sales'],
-    // Money the customer paid (a manufacturer's dealers pay back what they took: 回款). What he owes,
+    synonyms: ['累计金额', '消费金额', '累计消费', '消费总额', '总消费', '成交金额', '合同金额', '金额', '销售额', '合同额', '成交额', '签约金额', '订单金额', '交易金额', '交易额', '消费额', '保费', '年缴保费', '总保费', 'premium', '总金额', 'amount', 'total amount', 'total spent', 'total spend', 'lifetime spend', 'order total', 'total sales', 'revenue', 'lifetime value', 'customer lifetime value', 'ltv', 'clv', 'sales', 'total'],
+    // Money the customer paid (a manufacturer's dealers pay back what they took: 回款), or keeps with a bank (AUM). What he owes,
     // what he should sell and what is left on his card are no spending: header-match.ts keeps them out.
     fallbackSynonyms: ['回款金额', '已回款金额', '已回款', '回款', '累计回款', '回款总额', '回款额', '已付款',
-      'amount paid', 'total paid', 'paid amount', 'payments received', 'payment received', 'total payments'] },
+      'amount paid', 'total paid', 'paid amount', 'payments received', 'payment received', 'total payments',
+      // A bank's or a wealth manager's client is worth what he keeps with it (AUM(万元): the unit is read).
+      'aum', 'assets under management', '资产规模', '管理资产', '管户资产'] },
   { id: 'orders', kind: 'integer', write: 'number', label: { 'zh-CN': '购买次数', en: 'Orders' },
     synonyms: ['购买次数', '下单次数', '订单数', '成交次数', '消费次数', 'orders', 'order count', 'number of orders', 'purchases', 'purchase count', 'transaction count', 'total orders'] },
   { id: 'owner', kind: 'person-name', write: 'text', label: { 'zh-CN': '负责人', en: 'Owner' },
@@ -244,7 +264,11 @@ export const FIELDS: readonly FieldDef[] = [
       // A policy or contract list is one row per policy (保单), each to renew on its own day.
       '保单号', '保单号码', '保单编号', '合同编号', '合同号', '子订单编号', '子订单号', 'policy number', 'policy no', 'contract number', 'contract no'] },
   { id: 'product', kind: 'text', write: 'text', label: { 'zh-CN': '商品', en: 'Product' },
-    synonyms: ['商品', '商品名称', '产品', '产品名称', '品名', '货品', '购买商品', '购买产品', '服务项目', '险种', 'product', 'item', 'sku'] },
+    synonyms: ['商品', '商品名称', '产品', '产品名称', '品名', '货品', '购买商品', '购买产品', '服务项目', '险种', 'product', 'item', 'sku',
+      // Shopify's, 淘宝's and 抖店's order exports: one line item per row.
+      'lineitem name', '宝贝标题', '宝贝名称', '选购商品',
+      // What a clinic, a garage or a travel agency sold (项目 only as the whole header: 项目编号, 项目经理 are not).
+      '治疗项目', '保养项目', '维修项目', '消费项目', '项目', '线路', '旅游线路'] },
   // A ledger without order numbers (销售流水: 日期 | 客户 | 产品 | 数量 | 单价 | 金额) says what it is by
   // its quantity and unit-price columns, which no customer list has. Read, never cleaned (2.5 kg is
   // a quantity, 10件 too): kind text keeps the cells as typed, written as numbers so that a column of
@@ -252,7 +276,7 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'quantity', kind: 'text', write: 'number', label: { 'zh-CN': '数量', en: 'Quantity' },
     synonyms: ['数量', '购买数量', '销售数量', '商品数量', '产品数量', '件数', '订购数量', 'quantity', 'qty'] },
   { id: 'unitPrice', kind: 'text', write: 'number', label: { 'zh-CN': '单价', en: 'Unit price' },
-    synonyms: ['单价', '销售单价', '售价', '成交单价', 'unit price', 'price each', 'unit cost'] },
+    synonyms: ['单价', '销售单价', '售价', '成交单价', 'unit price', 'price each', 'unit cost', 'lineitem price'] },
   // A car dealer's (4S) or car insurance agent's sheet is one row per vehicle: a customer with two cars
   // has two rows, told apart by these (find-duplicates.ts keeps them apart). Text: a VIN or plate of
   // digits must never become a number.

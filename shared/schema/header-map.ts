@@ -9,8 +9,8 @@ import type { Settings } from '../settings/types';
 import { runColumnsStart } from './run-columns';
 import { FIELD_BY_ID, isFieldId, type FieldId } from './fields';
 import { foldHeader } from './fold-header';
-import { isGuardianHeader, isPetHeader, readHeader } from './header-match';
-import { holdsOrganisations, sniffColumn } from './sniff-column';
+import { isBuyerAccountHeader, isGuardianHeader, isPetHeader, isPolicyHeader, isSecondPartyHeader, readHeader, type MatchOptions } from './header-match';
+import { holdsOrderNumbers, holdsOrganisations, sniffColumn } from './sniff-column';
 
 type OverrideValue = FieldId | 'ignore';
 
@@ -76,6 +76,46 @@ function applyCustomerIsCompany(candidates: Candidate[], overridden: Map<number,
   if (hasPerson && !hasCompany) for (const c of customer) c.field = 'company';
 }
 
+/** Columns only Shopify's order export has: its Name is the order's (#1001). */
+const SHOPIFY_ORDER_KEYS: ReadonlySet<string> = new Set(['lineitem name', 'financial status', 'fulfillment status'].map((w) => foldHeader(w).key));
+
+/**
+ * Shopify heads its order number Name (#1001, #1002): a name column whose values are order numbers
+ * (holdsOrderNumbers) is the order number, and so is Name beside Shopify's own columns (Lineitem name,
+ * Financial Status), whatever its values (an export an earlier version cleaned holds 1001, its # lost).
+ * Read as the customer's name, every order would be a customer of its own (and Billing Name, the
+ * buyer, would lose the name).
+ */
+function nameOfOrders(candidates: Candidate[], texts: readonly string[], sample?: Cell[][]): void {
+  const shopify = texts.some((h) => SHOPIFY_ORDER_KEYS.has(foldHeader(h).key));
+  for (const c of candidates) {
+    if (c.field !== 'name') continue;
+    const values = sample?.[c.col];
+    const orders = (shopify && foldHeader(texts[c.col]).key === 'name') || (values !== undefined && holdsOrderNumbers(values));
+    if (orders) {
+      c.field = 'orderId';
+      c.synonym = undefined;
+    }
+  }
+}
+
+/** Synonyms of contractEnd that name an insurance premium falling due (fields.ts). */
+const PREMIUM_DUE_KEYS: ReadonlySet<string> = new Set(['交费日期', '缴费日期', '续期缴费日', '续期交费日', '续期缴费日期', '续期交费日期', '下次缴费日', '下次交费日', '下次缴费日期', '下次交费日期'].map((w) => foldHeader(w).key));
+
+/**
+ * 交费日期 in a sheet of policies (isPolicyHeader: 保单号, 投保人, 保费) is the premium falling due, the
+ * agent's yearly call: it is the contract end before the policy's own (保险止期 2040 of a life policy
+ * says nothing this year). Elsewhere a payment's date may be one already made (a gym's 缴费日期): it
+ * stays unread, and never takes a membership's 到期日期 from it. Returns the candidates to rank first.
+ */
+function premiumDue(candidates: Candidate[], texts: readonly string[]): Set<Candidate> {
+  const premium = (c: Candidate) => c.field === 'contractEnd' && c.synonym !== undefined && PREMIUM_DUE_KEYS.has(c.synonym);
+  if (!candidates.some(premium)) return new Set();
+  if (texts.some((h) => h !== '' && isPolicyHeader(h))) return new Set(candidates.filter(premium));
+  for (let i = candidates.length - 1; i >= 0; i--) if (premium(candidates[i])) candidates.splice(i, 1);
+  return new Set();
+}
+
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /**
@@ -134,9 +174,19 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   const childIsCustomer = texts.some((h, col) => col < runFrom && h !== '' && isGuardianHeader(h));
   // A pet column (宠物名, Pet DOB, Species) says the customer is the pets' owner: 主人, Owner Name.
   const petOwnerIsCustomer = texts.some((h, col) => col < runFrom && h !== '' && isPetHeader(h));
+  // A buyer account column (买家会员名, Buyer ID): a marketplace's export, whose 店铺名称 is the seller's own shop.
+  const sellersExport = texts.some((h, col) => col < runFrom && h !== '' && isBuyerAccountHeader(h));
+  const context: MatchOptions = { childIsCustomer, petOwnerIsCustomer, sellersExport };
+  // A column naming the customer that is no recipient's or insured's (订购人 beside 收花人, 投保人 beside
+  // 被保人, Billing Name beside Shipping Name): the recipient or the insured is someone else.
+  context.customerNamedElsewhere = [...overridden.values()].includes('name') || texts.some((h, col) => {
+    if (hasOverride.has(col) || col >= runFrom || h === '' || isSecondPartyHeader(h)) return false;
+    const m = readHeader(h, context);
+    return m !== null && m !== 'refused' && m.field === 'name';
+  });
   texts.forEach((header, col) => {
     if (hasOverride.has(col) || col >= runFrom) return;
-    const m = header === '' ? null : readHeader(header, { childIsCustomer, petOwnerIsCustomer });
+    const m = header === '' ? null : readHeader(header, context);
     if (m === 'refused') return;
     if (m) candidates.push({ col, field: m.field, confidence: m.confidence, synonym: m.synonym, fallback: m.fallback });
     else if (header !== '' && sample?.[col]) {
@@ -144,7 +194,9 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
       if (s) candidates.push({ col, field: s.field, confidence: s.confidence });
     }
   });
+  nameOfOrders(candidates, texts, sample);
   applyCustomerIsCompany(candidates, overridden);
+  const premiumFirst = premiumDue(candidates, texts.slice(0, runFrom));
 
   // Among equals of a field held once, the header that names it more fully wins (Outlook's 'Job
   // Title' holds the job, its 'Title' the Dr. or Mrs.); else the leftmost (the first of several phones).
@@ -152,7 +204,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   const qualifies = (x?: string, y?: string) => x !== undefined && y !== undefined && x.length > y.length && x.endsWith(y);
   const outnamed = new Set(candidates.filter((c) => !MULTI_VALUE_FIELDS.has(c.field) && candidates.some((d) =>
     d.field === c.field && d.confidence === c.confidence && qualifies(d.synonym, c.synonym))));
-  const rank = (c: Candidate) => c.confidence - (outnamed.has(c) ? 1e-6 : 0) - (c.fallback ? 1 : 0);
+  const rank = (c: Candidate) => c.confidence - (outnamed.has(c) ? 1e-6 : 0) - (c.fallback ? 1 : 0) + (premiumFirst.has(c) ? 1e-6 : 0);
   const eligible = candidates
     .filter((c) => c.confidence >= minConfidence)
     .sort((a, b) => rank(b) - rank(a) || a.col - b.col);
@@ -185,6 +237,9 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   return result;
 }
 
+/** A creation date that is the order's (订单创建时间, 订单提交时间, 提交时间, Created at), not the buyer's sign-up. */
+const ORDER_CREATED = /订单|创建|提交|created|create/;
+
 /** A header that says only "date": whose date, a customer list cannot tell. */
 const BARE_DATE_KEYS: ReadonlySet<string> = new Set(['日期', '时间', '日期时间', 'date', 'datetime']);
 
@@ -192,13 +247,23 @@ const BARE_DATE_KEYS: ReadonlySet<string> = new Set(['日期', '时间', '日期
  * In a sales ledger (an order number, or a product with its quantity or unit price: the columns of
  * plan/order-list.ts) the one bare 日期 / Date column is the day of each row's sale: read as the
  * purchase date, so that two sales of one customer are two orders and his latest is his last
- * purchase. In any other sheet a bare date stays unread.
+ * purchase. In any other sheet a bare date stays unread. Without one, the order's creation date is its purchase date.
  */
 function ledgerDate(result: ColumnMapping[], taken: Set<FieldId>, overridden: ReadonlyMap<number, OverrideValue>): void {
   const ledger = taken.has('orderId') || (taken.has('product') && (taken.has('quantity') || taken.has('unitPrice')));
   if (!ledger || taken.has('lastPurchase')) return;
   const bare = result.filter((m) => m.field === null && !overridden.has(m.col) && BARE_DATE_KEYS.has(foldHeader(m.header).key));
-  if (bare.length !== 1) return;
+  if (bare.length === 1) {
+    taken.add('lastPurchase');
+    result[bare[0].col] = { ...bare[0], field: 'lastPurchase', confidence: 0.8, source: 'auto', write: FIELD_BY_ID.lastPurchase.write };
+    return;
+  }
+  // An order export's row is an order: when it was created or submitted (抖店's 订单提交时间, 淘宝's
+  // 订单创建时间 without a payment time) is when the customer bought. A buyer's 注册时间 stays his own.
+  const created = result.find((m) => m.field === 'createdAt' && m.source === 'auto' && ORDER_CREATED.test(foldHeader(m.header).key));
+  if (!created) return;
+  taken.delete('createdAt');
   taken.add('lastPurchase');
-  result[bare[0].col] = { ...bare[0], field: 'lastPurchase', confidence: 0.8, source: 'auto', write: FIELD_BY_ID.lastPurchase.write };
+  result[created.col] = { ...created, field: 'lastPurchase', write: FIELD_BY_ID.lastPurchase.write };
 }
+

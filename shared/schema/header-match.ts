@@ -32,9 +32,11 @@ const EXACT_ONLY = [
   '宠物', 'pet',
   'business', 'firm', 'merchant', 'dealer', 'restaurant', '商户', '商家', '经销商', '机构',
   // 快递单号 is a parcel, 意向产品 what a lead asked about: neither makes the sheet an order list.
-  '单号', '商品', '产品', '品名', 'product', 'item', 'sku',
+  '单号', '商品', '产品', '品名', 'product', 'item', 'sku', '项目',
   // 订单数量 is how many orders a customer placed (orders), not the quantity of one.
   '数量',
+  // Shopify's order Total is what the order cost; Points Total, Visits Total are no money.
+  'total',
   // User Agent is a web form's browser, Agent Code a number, Insured Value what is insured.
   'agent', 'producer', 'insured',
   // Company Registration Number is a firm's, VAT Registration Number a tax number: no car's.
@@ -278,6 +280,61 @@ function namesAnotherPerson(key: string, words: readonly string[], childIsCustom
 }
 
 /**
+ * Someone the customer sends to or insures, in a sheet that names the customer in another column: a
+ * florist's 收花人 (订购人 orders, his wife receives), a shop's 收件人 or 收货人 beside its buyer, Shopify's
+ * Shipping Name beside its Billing Name, an insurance agent's 被保人 and 受益人 beside the 投保人 (Insured
+ * Name beside Policyholder). Read as the customer's, the recipient's phone would be his extra phone
+ * (joining him to his mother's number), an insured child's birthday would greet the policyholder, and
+ * the other person's name would compete with his. A sheet whose only name column is 收货人 (a 淘宝
+ * export) or Insured Name keeps it as the customer: there he is who receives, or who is insured.
+ * The person's heads keep his address from the customer too (收件人地址); a shipment's (Shipping
+ * Street) stays the order's address, most often the buyer's own.
+ */
+const RECIPIENT_HEADS = ['收花人', '收件人', '收货人', '收礼人', '被保险人', '被保人', '受益人'];
+const RECIPIENT_WORDS: ReadonlySet<string> = new Set(['recipient', 'insured', 'beneficiary']);
+const SHIPMENT_WORDS: ReadonlySet<string> = new Set(['shipping', 'ship']);
+const PLACE_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['address', 'province', 'city', 'district', 'postcode']);
+
+/** What of another person's a header may hold: who he is, how to reach him, and (for a person's head) where he lives. */
+function secondPartyFields(key: string, words: readonly string[]): ((f: FieldId) => boolean) | null {
+  const person = RECIPIENT_HEADS.some((h) => key.startsWith(h)) || RECIPIENT_WORDS.has(words[0]);
+  if (person) return (f) => PERSON_FIELDS.has(f) || CONTACT_FIELDS.has(f) || PLACE_FIELDS.has(f);
+  if (SHIPMENT_WORDS.has(words[0])) return (f) => PERSON_FIELDS.has(f) || CONTACT_FIELDS.has(f);
+  return null;
+}
+
+/** A column of someone the customer sends to or insures (收花人, 收件人电话, 被保人出生日期, Insured Name, Shipping Phone). */
+export function isSecondPartyHeader(text: string): boolean {
+  const { key, words } = foldHeader(text);
+  return secondPartyFields(key, words) !== null;
+}
+
+/**
+ * A column of an insurance policy (保单号, 投保人, 险种, 保费, 保险止期, Policy Number, Premium, Policyholder):
+ * the sheet keeps policies, and its 交费日期 is a premium falling due (header-map.ts).
+ */
+const POLICY_HEADS = ['保单', '保险', '保费', '投保', '险种'];
+const POLICY_WORDS: ReadonlySet<string> = new Set(['policy', 'premium', 'policyholder']);
+export function isPolicyHeader(text: string): boolean {
+  const { key, words } = foldHeader(text);
+  return POLICY_HEADS.some((h) => key.includes(h)) || words.some((w) => POLICY_WORDS.has(w));
+}
+
+/**
+ * A marketplace's order export (淘宝, 抖店, 拼多多) names the buyer by his account (买家会员名, Buyer ID);
+ * its 店铺名称 / Shop Name is then the seller's own shop, the same on every row: read as the customer's
+ * company, every buyer would work there, and a shop's buyers sharing one company and name would be
+ * one customer. A sheet of shops as customers (a supplier's: 店铺名称, 店主, 电话) has no buyer account.
+ */
+const BUYER_ACCOUNT_KEYS: ReadonlySet<string> = new Set(['买家会员名', '买家昵称', '买家id', '买家账号', '买家帐号', 'buyer id', 'buyer username', 'buyer nickname'].map((w) => foldHeader(w).key));
+const SELLER_SHOP_KEYS: ReadonlySet<string> = new Set(['店铺名称', '店名', '商家', '商家名称', 'shop name', 'store name'].map((w) => foldHeader(w).key));
+
+/** The buyer's account on a marketplace (买家会员名, 买家昵称, Buyer ID): the sheet is the shop's own export. */
+export function isBuyerAccountHeader(text: string): boolean {
+  return BUYER_ACCOUNT_KEYS.has(foldHeader(text).key);
+}
+
+/**
  * A second or other one of a field (Other Street, Secondary Email, 备用电话, 其他地址): it loses the field
  * to the plain one (Zoho exports Mailing Street and Other Street; the mailing address is the one).
  */
@@ -298,7 +355,8 @@ const NOT_CONTRACT_WORDS: ReadonlySet<string> = new Set(['passport', 'visa', 'id
 
 /** Fields of what already happened, and the words of a header about what is to come. */
 const PAST_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['lastContact', 'lastPurchase', 'firstPurchase', 'createdAt', 'updatedAt']);
-const AHEAD_HEADS = ['下次', '计划', '预约', '预计', '意向', '期望'];
+// 应付款日期, 待付款时间: a payment still to make is no purchase.
+const AHEAD_HEADS = ['下次', '计划', '预约', '预计', '意向', '期望', '应付', '待付', '应缴'];
 /**
  * What a customer has bought and where he is, and the words of a header about what is hoped or
  * wished for instead: money not spent yet (预计成交金额, Expected Revenue), a buyer's wish (意向区域,
@@ -316,6 +374,13 @@ const HOPED_WORDS: ReadonlySet<string> = new Set(['expected', 'estimated', 'esti
 const NOT_SPENT_HEADS = ['欠', '应收', '未回', '未付', '未收', '待收', '待付', '尾款', '任务', '指标', '余额', '剩余', '卡内', '储值', '结余'];
 const NOT_SPENT_WORDS: ReadonlySet<string> = new Set(['due', 'owed', 'owing', 'outstanding', 'balance', 'remaining', 'quota', 'receivable', 'unpaid', 'overdue', 'arrear']);
 const DATE_TAIL = /(?:date|time|日期|时间)$/;
+/**
+ * Whether the customer takes e-mail or texts (HubSpot's Unsubscribed from all email: true / false,
+ * Email Opt In, 短信退订): a flag about his address, never a second one. Not whether he may be
+ * contacted at all either (a rep still calls who unsubscribed from the newsletter).
+ */
+const SUBSCRIPTION_WORDS: ReadonlySet<string> = new Set(['unsubscribed', 'unsubscribe', 'subscribed', 'subscribe', 'subscription', 'opt', 'opted', 'optin', 'optout', 'consent']);
+const SUBSCRIPTION_HEADS = ['退订', '订阅'];
 const CONTACT_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['name', 'firstName', 'lastName', 'mobile', 'phone', 'email', 'wechat', 'qq']);
 
 /**
@@ -329,6 +394,8 @@ const CUSTOMER_NAME_HEADS: ReadonlySet<string> = new Set([
   'full', 'legal', 'real', 'preferred', 'display', 'complete', 'official', 'your', 'person', 'personal', 'primary', 'main',
   'customer', 'client', 'contact', 'member', 'guest', 'tenant', 'patient', 'buyer', 'purchaser', 'lead', 'prospect', 'subscriber',
   'donor', 'recipient', 'cardholder', 'holder', 'attendee', 'student', 'applicant', 'consumer', 'shopper',
+  // Shopify's order export: who pays is the buyer (Shipping Name, who receives, is not).
+  'billing',
   'english', 'chinese', 'pinyin', 'latin',
 ]);
 
@@ -393,6 +460,13 @@ export interface MatchOptions {
   childIsCustomer?: boolean;
   /** The sheet keeps pets (isPetHeader): the pet's owner (主人, Owner Name, Owner Phone) is the customer. */
   petOwnerIsCustomer?: boolean;
+  /**
+   * Another column names the customer (订购人, 投保人, Billing Name, Policyholder): a recipient's or an
+   * insured's columns (收花人电话, 收货人, 被保人出生日期, Insured DOB) are another person's (isSecondPartyHeader).
+   */
+  customerNamedElsewhere?: boolean;
+  /** The sheet names its buyers by their marketplace account (isBuyerAccountHeader): its 店铺名称 is the seller's. */
+  sellersExport?: boolean;
 }
 
 /** The field a header names, or null when none of the synonyms fits. */
@@ -418,6 +492,13 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   if (key === '') return null;
   const { all, exact, notFields, tails, heads } = synonyms();
   if (notFields.has(key)) return 'refused';
+  if (options.customerNamedElsewhere) {
+    const theirs = secondPartyFields(key, words);
+    if (theirs) {
+      const read = readHeader(text, { ...options, customerNamedElsewhere: false });
+      return read !== null && read !== 'refused' && theirs(read.field) ? 'refused' : read;
+    }
+  }
   if (options.petOwnerIsCustomer) {
     const part = petOwnersPart(key, words);
     if (part === '') return { field: 'name', confidence: OWNER_AS_CUSTOMER, how: 'contains', synonym: key };
@@ -428,6 +509,7 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   }
   const same = exact.get(key);
   if (same) {
+    if (options.sellersExport && SELLER_SHOP_KEYS.has(same.key)) return 'refused';
     if (LUNAR.test(text) && FIELD_KIND[same.field] === 'date') return lunarOf(same.field, 1, 'exact');
     return { field: same.field, confidence: 1, how: 'exact', synonym: same.key, ...(same.fallback && { fallback: true as const }) };
   }
@@ -474,8 +556,10 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
     return found.syn.field === 'name' ? { field: 'petName', confidence: Math.round(found.score * 1000) / 1000, how: found.how, synonym: found.syn.key } : 'refused';
   }
   if (PERSON_FIELDS.has(found.syn.field) && namesAnotherPerson(key, words, options.childIsCustomer === true)) return 'refused';
+  if (options.sellersExport && SELLER_SHOP_KEYS.has(found.syn.key)) return 'refused';
   if (LUNAR.test(text) && FIELD_KIND[found.syn.field] === 'date') return lunarOf(found.syn.field, found.score, found.how) ?? 'refused';
   if (CONTACT_FIELDS.has(found.syn.field) && (OTHER_PARTY_HEADS.some((h) => key.startsWith(h)) || words.some((w) => OTHER_PARTY_WORDS.has(w)))) return 'refused';
+  if (CONTACT_FIELDS.has(found.syn.field) && (SUBSCRIPTION_HEADS.some((h) => key.includes(h)) || words.some((w) => SUBSCRIPTION_WORDS.has(w)))) return 'refused';
   if (found.syn.field === 'contractEnd' && (NOT_CONTRACT_HEADS.some((h) => key.includes(h)) || words.some((w) => NOT_CONTRACT_WORDS.has(w)))) return 'refused';
   // A header that ends in a date word (Purchase Date, 消费时间) names a date, whatever its field word.
   if (FIELD_KIND[found.syn.field] !== 'date' && DATE_TAIL.test(key)) return 'refused';
@@ -484,6 +568,8 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   // 预计成交金额, 预算金额, Expected Revenue, 意向城市, Target City: hoped for, not so.
   if (HOPED_FIELDS.has(found.syn.field) && (HOPED_HEADS.some((h) => key.includes(h)) || words.some((w) => HOPED_WORDS.has(w)))) return 'refused';
   if (found.syn.field === 'amount' && (NOT_SPENT_HEADS.some((h) => key.includes(h)) || words.some((w) => NOT_SPENT_WORDS.has(w)))) return 'refused';
+  // A bank's 风险等级 (C4-进取型, R2稳健), Risk Level: how much risk the client may take, not what he is worth to the bank.
+  if (found.syn.field === 'tier' && (key.includes('风险') || words.includes('risk'))) return 'refused';
   const secondary = SECONDARY_WORDS.has(words[0]) || SECONDARY_HEADS.some((h) => key.startsWith(h) && !found.syn.key.startsWith(h));
   const score = secondary ? found.score - SECONDARY_PENALTY : found.score;
   return { field: found.syn.field, confidence: Math.round(score * 1000) / 1000, how: found.how, synonym: found.syn.key, ...(found.syn.fallback && { fallback: true as const }) };

@@ -91,3 +91,22 @@ export function sniffColumn(cells: readonly Cell[]): Sniffed | null {
   if (counts.date >= seen * SHARE && looksLikeBirthdays(years)) return { field: 'birthday', confidence: 0.6 };
   return null;
 }
+
+/** An order number as shops export it: Shopify's and WooCommerce's #1001, #SO-1001. */
+const ORDER_NUMBER = /^#\s*[a-z]{0,3}[-_]?\d+$/i;
+
+/**
+ * Most of the column's values are order numbers (#1001, #1002 …): Shopify's order export heads its
+ * order number Name, and read as the customer's name every order would be a customer of its own.
+ */
+export function holdsOrderNumbers(cells: readonly Cell[]): boolean {
+  let seen = 0;
+  let numbers = 0;
+  for (const cell of cells) {
+    if (seen >= SAMPLE_SIZE) break;
+    if (!cell || isBlank(cell)) continue;
+    seen++;
+    if ((cell.kind === 'text' || cell.kind === 'number') && ORDER_NUMBER.test(toHalfWidth(cellText(cell)).trim())) numbers++;
+  }
+  return seen >= MIN_VALUES && numbers >= seen * SHARE;
+}

@@ -46,6 +46,8 @@ describe('cleanPersonName', () => {
     ['张伟 DAVID', 'no case change next to Chinese characters'],
     ['(张)', 'brackets at both ends are not strays'],
     ['Machado', 'already proper'],
+    ['#1001', 'an order number under a name header (Shopify\'s Name): its # is no stray, and 1001 would pass for another number'],
+    ['# 1002', 'the same, spaced'],
   ])('%j stays the very same cell (%s)', (raw) => {
     const cell = text(raw);
     const r = cleanCell(cell, ctx);

@@ -49,6 +49,23 @@ const SHEETS: [string, string[], Shown[]][] = [
       'country', 'postcode', 'address', 'website', null, 'industry', 'source'],
   ],
   [
+    'The tester\'s HubSpot contacts export with deals: the unsubscription flag is no second e-mail',
+    ['Record ID', 'First Name', 'Last Name', 'Email', 'Phone Number', 'Contact owner', 'Lifecycle Stage', 'Lead Status', 'Last Activity Date', 'Create Date',
+      'Company Name', 'Became a Customer Date', 'Recent Deal Close Date', 'Recent Deal Amount', 'Total Revenue', 'Renewal Date', 'Next Activity Date', 'Job Title', 'Unsubscribed from all email'],
+    ['customerId', 'firstName', 'lastName', 'email', 'phone', 'owner', 'customerType', 'status', 'lastContact', 'createdAt',
+      'company', 'firstPurchase', null, null, 'amount', 'contractEnd', 'nextFollowUp', 'title', null],
+  ],
+  [
+    'The tester\'s bank client list: the risk rating is no value tier, the assets kept (AUM) are what the client is worth',
+    ['客户姓名', '手机号码', '风险等级', 'AUM(万元)', '持有产品', '理财到期日', '客户经理', '最近联系日期'],
+    ['name', 'mobile', null, 'amount', null, 'contractEnd', 'owner', 'lastContact'],
+  ],
+  [
+    'A bank\'s maturity list: what the client bought is the amount before his AUM; the bank\'s own 客户等级 is the tier',
+    ['客户姓名', '证件号码', '手机号码', '客户等级', 'AUM(万元)', '风险等级', '理财产品', '购买金额(万元)', '起息日', '理财到期日', '客户经理', '开户日期', '最近联系日期'],
+    ['name', 'idCard', 'mobile', 'tier', null, null, null, 'amount', null, 'contractEnd', 'owner', 'createdAt', 'lastContact'],
+  ],
+  [
     'Salesforce contacts report',
     ['Contact ID', 'Salutation', 'First Name', 'Last Name', 'Title', 'Account Name', 'Mailing Street', 'Mailing City',
       'Mailing State/Province', 'Mailing Zip/Postal Code', 'Mailing Country', 'Phone', 'Mobile', 'Email', 'Lead Source',
@@ -167,6 +184,46 @@ const SHEETS: [string, string[], Shown[]][] = [
     'An insurance agent\'s sheet: the policyholder is the customer, the policy number makes it a policy list, the policy\'s end is the renewal reminder\'s contract end',
     ['投保人', '被保险人', '证件号码', '联系方式', '保单号', '险种', '保费', '生效日期', '满期日', '业务员'],
     ['name', null, 'idCard', 'mobile', 'orderId', 'product', 'amount', 'contractStart', 'contractEnd', 'owner'],
+  ],
+  [
+    'An insurance agent\'s renewal list: the policyholder is the customer; the insured\'s phone and birthday are another person\'s',
+    ['保单号', '投保人', '投保人电话', '被保人', '被保人电话', '被保人出生日期', '险种名称', '保费', '生效日期', '交费日期', '保险止期', '业务员', '状态'],
+    ['orderId', 'name', 'phone', null, null, null, 'product', 'amount', 'contractStart', 'contractEnd', null, 'owner', 'status'],
+  ],
+  [
+    'A renewal list with the policy\'s end left of the premium due: the premium falling due is still the one to remind',
+    ['投保人', '手机', '险种', '保险止期', '续期缴费日', '业务员'],
+    ['name', 'mobile', 'product', null, 'contractEnd', 'owner'],
+  ],
+  [
+    'A gym\'s members: the day a fee was paid (no policy in the sheet) never takes the membership\'s end',
+    ['姓名', '手机', '缴费日期', '到期日期', '教练'],
+    ['name', 'mobile', null, 'contractEnd', 'owner'],
+  ],
+  [
+    'An agent\'s policy ledger: the policyholder\'s own birthday, not the insured\'s',
+    ['保单号', '投保人', '投保人手机', '投保人生日', '被保险人', '与投保人关系', '被保险人生日', '险种', '年缴保费', '生效日期', '缴费日', '保单到期日', '代理人', '备注'],
+    ['orderId', 'name', 'mobile', 'birthday', null, null, null, 'product', 'amount', 'contractStart', null, 'contractEnd', 'owner', 'notes'],
+  ],
+  [
+    'A US agency\'s book of business: the Policyholder is the customer, whatever column comes first; the insured child\'s DOB is not his',
+    ['Policy Number', 'Insured Name', 'Insured DOB', 'Policyholder', 'Policyholder Phone', 'Policyholder Email', 'Line of Business', 'Premium', 'Effective Date', 'Expiration Date', 'Agent'],
+    ['orderId', null, null, 'name', 'phone', 'email', null, 'amount', 'contractStart', 'contractEnd', 'owner'],
+  ],
+  [
+    'The tester\'s dental clinic visit log: each visit a contact, its treatment the product, the recall the next follow-up',
+    ['病历号', '患者姓名', '性别', '出生日期', '联系电话', '就诊日期', '治疗项目', '消费金额', '主治医生', '复诊日期', '咨询师', '备注'],
+    ['customerId', 'name', 'gender', 'birthday', 'phone', 'lastContact', 'product', 'amount', 'owner', 'nextFollowUp', null, 'notes'],
+  ],
+  [
+    'The tester\'s garage service log: the car came in (a contact), the next service is the follow-up, the insurance the contract',
+    ['车主姓名', '联系电话', '车牌号', '车型', '进厂日期', '保养日期', '当前里程', '保养项目', '工时费', '配件费', '合计', '下次保养日期', '下次保养里程', '服务顾问', '保险到期', '备注'],
+    ['name', 'phone', 'plate', null, 'lastContact', null, null, 'product', null, null, null, 'nextFollowUp', null, 'owner', 'contractEnd', 'notes'],
+  ],
+  [
+    'The tester\'s travel departure list: the tour is the product; the trip\'s day stays unread',
+    ['序号', '姓名', '性别', '出生日期', '手机号', '护照号', '护照有效期', '线路', '出行日期', '返程日期', '团费', '销售', '备注'],
+    [null, 'name', 'gender', 'birthday', 'mobile', 'idCard', null, 'product', null, null, null, 'owner', 'notes'],
   ],
   [
     'A car dealer\'s (4S) sheet: the car owner is the customer, the insurance renewal is the contract end, the car\'s purchase is his last',
@@ -291,7 +348,7 @@ const SHEETS: [string, string[], Shown[]][] = [
   [
     'A travel agency\'s travellers: a passport or a visa running out is no contract ending',
     ['姓名', '手机', '护照号', '护照有效期', '签证到期', '出团日期', '线路', '团费', '销售', '备注'],
-    ['name', 'mobile', 'idCard', null, null, null, null, null, 'owner', 'notes'],
+    ['name', 'mobile', 'idCard', null, null, null, 'product', null, 'owner', 'notes'],
   ],
   [
     'A fair\'s business cards: who typed the card in follows the lead up',
@@ -327,6 +384,36 @@ const SHEETS: [string, string[], Shown[]][] = [
     'A CRM export without pets: Owner Name is the sales rep',
     ['Contact Name', 'Email', 'Owner Name', 'Owner Phone'],
     ['name', 'email', 'owner', null],
+  ],
+  [
+    'A florist\'s order book: who orders is the customer, the recipient\'s name and phone are another person\'s',
+    ['日期', '订购人', '订购人电话', '收花人', '收花人电话', '配送地址', '配送日期', '花束', '金额', '纪念日', '贺卡内容', '接单'],
+    [null, 'name', 'phone', null, null, 'address', null, null, 'amount', null, null, null],
+  ],
+  [
+    'A shop\'s order export naming the buyer and the recipient: the recipient\'s columns are not the buyer\'s, in any order',
+    ['收货人', '收货人手机', '收货人地址', '下单人', '下单人手机', '订单号'],
+    [null, null, null, 'name', 'mobile', 'orderId'],
+  ],
+  [
+    'The tester\'s 淘宝 ExportOrderList: the buyer\'s account is his number, the payment his purchase, the shop the seller\'s own',
+    ['订单编号', '买家会员名', '买家应付货款', '买家实际支付金额', '订单状态', '收货人姓名', '收货地址 ', '联系手机', '订单创建时间', '订单付款时间 ', '宝贝标题 ', '宝贝种类', '商品数量', '店铺名称', '买家留言', '卖家备注'],
+    ['orderId', 'customerId', null, 'amount', 'status', 'name', 'address', 'mobile', 'createdAt', 'lastPurchase', 'product', null, 'quantity', null, 'notes', null],
+  ],
+  [
+    'A 抖店 export: the order\'s submission is its purchase date when no payment time is given',
+    ['主订单编号', '子订单编号', '选购商品', '商品数量', '订单应付金额', '收件人', '收件人手机号', '省', '市', '区', '详细地址', '订单提交时间', '订单状态', '达人昵称'],
+    [null, 'orderId', 'product', 'quantity', 'amount', 'name', 'mobile', 'province', 'city', 'district', 'address', 'lastPurchase', 'status', null],
+  ],
+  [
+    'An order list\'s buyer sign-up date stays his own, not a purchase',
+    ['订单号', '客户', '手机', '注册时间', '金额'],
+    ['orderId', 'name', 'mobile', 'createdAt', 'amount'],
+  ],
+  [
+    'A 淘宝 export whose only name column is 收货人: the buyer is who receives',
+    ['订单编号', '收货人姓名', '联系手机', '收货地址'],
+    ['orderId', 'name', 'mobile', 'address'],
   ],
   [
     'A shop sheet: the store is the company, its number is not',
@@ -501,6 +588,33 @@ describe('mapHeaders: a name column that holds companies', () => {
 
   it('not when another column is the company', () => {
     expect(fieldsOf(['客户名称', '公司'], settings(), [companies, companies])).toEqual(['name', 'company']);
+  });
+});
+
+describe('mapHeaders: a name column of order numbers (Shopify\'s Name: #1001)', () => {
+  const t = (values: string[]) => values.map((v): Cell => text(v));
+  const SHOPIFY = ['Name', 'Email', 'Financial Status', 'Paid at', 'Fulfillment Status', 'Fulfilled at', 'Currency', 'Subtotal', 'Shipping', 'Taxes', 'Total',
+    'Discount Code', 'Created at', 'Lineitem quantity', 'Lineitem name', 'Lineitem price', 'Billing Name', 'Billing Phone', 'Shipping Name', 'Shipping Phone',
+    'Shipping Street', 'Shipping City', 'Shipping Province', 'Shipping Zip', 'Shipping Country', 'Notes', 'Tags', 'Phone'];
+  const EXPECTED = ['orderId', 'email', 'status', 'lastPurchase', null, null, null, null, null, null, 'amount',
+    null, 'createdAt', 'quantity', 'product', 'unitPrice', 'name', 'phone+', null, null,
+    'address', 'city', 'province', 'postcode', 'country', 'notes', 'tags', 'phone'];
+
+  it('the tester\'s orders_export: Name is the order number, Billing Name the buyer, the recipient\'s phone no phone of his', () => {
+    expect(fieldsOf(SHOPIFY)).toEqual(EXPECTED);
+  });
+
+  it('beside Shopify\'s columns whatever its values: an export an earlier version cleaned (1001, its # lost)', () => {
+    expect(fieldsOf(SHOPIFY, settings(), SHOPIFY.map((h) => (h === 'Name' ? t(['1002', '1003', '1004']) : [])))).toEqual(EXPECTED);
+  });
+
+  it('by its values, wherever it comes from: a Name column of #1001, #1002 … is the order number', () => {
+    expect(fieldsOf(['Name', 'Email', 'Customer'], settings(), [t(['#1001', '#1002', '#1003', '#1004']), [], []])).toEqual(['orderId', 'email', 'name']);
+  });
+
+  it('a Name column of people stays the name, beside Shopify\'s columns or not', () => {
+    expect(fieldsOf(['Name', 'Email'], settings(), [t(['Emma Johnson', 'Liam Smith', 'Olivia Brown']), []])).toEqual(['name', 'email']);
+    expect(fieldsOf(['Name', 'Email'])).toEqual(['name', 'email']);
   });
 });
 

@@ -1,4 +1,4 @@
-import { isPetHeader, matchHeader } from '../../../shared/schema/header-match';
+import { isPetHeader, isSecondPartyHeader, matchHeader } from '../../../shared/schema/header-match';
 import { foldHeader } from '../../../shared/schema/fold-header';
 import { FIELDS } from '../../../shared/schema/fields';
 
@@ -678,6 +678,176 @@ describe('matchHeader: a pet shop\'s and a vet\'s sheets (the pet is not the cus
   });
 });
 
+describe('matchHeader: who receives is not the customer where another column names him (a florist\'s order book)', () => {
+  it.each([['订购人'], ['订花人'], ['下单人'], ['订购人姓名']])('%j is the customer → name', (header) => {
+    expect(matchHeader(header)?.field).toBe('name');
+  });
+
+  it.each([
+    ['收花人', 'his wife\'s or his mother\'s name'],
+    ['收花人电话', 'the recipient\'s phone: read as an extra phone of the customer, two buyers sending to one mother were one customer'],
+    ['收件人', ''],
+    ['收件人手机', ''],
+    ['收货人', ''],
+    ['收货人电话', ''],
+    ['收件人地址', 'where the recipient lives'],
+    ['Recipient Name', ''],
+    ['Recipient Phone', ''],
+    ['Shipping Name', 'Shopify: the parcel\'s addressee beside the Billing Name'],
+    ['Shipping Phone', ''],
+  ])('%j is another person\'s where another column names the customer (%s)', (header) => {
+    expect(matchHeader(header, { customerNamedElsewhere: true })).toBeNull();
+  });
+
+  it.each([
+    ['收货人', 'name', 'a 淘宝 export whose only name is who receives: he is the buyer'],
+    ['收件人', 'name', ''],
+    ['收件人手机', 'mobile', ''],
+    ['收货人电话', 'phone', ''],
+  ])('with no other name column %j → %s (%s)', (header, field) => {
+    expect(matchHeader(header)?.field).toBe(field);
+  });
+
+  it.each([
+    ['Shipping Street', 'address', 'the order\'s address, most often the buyer\'s own'],
+    ['Shipping City', 'city', ''],
+    ['收货地址', 'address', 'the parcel\'s address, not a person\'s column'],
+    ['配送地址', 'address', ''],
+  ])('a shipment\'s place stays the address: %j → %s (%s)', (header, field) => {
+    expect(matchHeader(header, { customerNamedElsewhere: true })?.field).toBe(field);
+  });
+
+  it.each([['收花人'], ['收件人电话'], ['收货人姓名'], ['Recipient Name'], ['Shipping Phone']])('%j is a recipient\'s column', (header) => {
+    expect(isSecondPartyHeader(header)).toBe(true);
+  });
+
+  it.each([['订购人'], ['收货地址'], ['姓名'], ['Billing Name']])('%j is no recipient\'s column', (header) => {
+    expect(isSecondPartyHeader(header)).toBe(false);
+  });
+});
+
+describe('matchHeader: the insured is not the customer where the policyholder is named (an insurance agent\'s lists)', () => {
+  it.each([
+    ['被保人', ''],
+    ['被保险人', ''],
+    ['被保人电话', 'the insured mother\'s phone: read as the policyholder\'s extra phone, her two children who insure her were one customer'],
+    ['被保人出生日期', 'the insured child\'s birthday would greet the policyholder'],
+    ['被保险人生日', ''],
+    ['受益人', ''],
+    ['受益人电话', ''],
+    ['Insured Name', ''],
+    ['Insured DOB', ''],
+    ['Insured Phone', ''],
+    ['Beneficiary Name', ''],
+  ])('%j is another person\'s beside a policyholder column (%s)', (header) => {
+    expect(matchHeader(header, { customerNamedElsewhere: true })).toBeNull();
+  });
+
+  it.each([
+    ['Insured Name', 'name', 'a health plan\'s list whose only name is the insured: he is the customer'],
+    ['Insured DOB', 'birthday', ''],
+    ['被保人电话', 'phone', ''],
+  ])('with no policyholder column %j → %s (%s)', (header, field) => {
+    expect(matchHeader(header)?.field).toBe(field);
+  });
+
+  it.each([['投保人'], ['投保人电话'], ['Policyholder'], ['Policyholder Phone']])('%j is the customer\'s own, never another person\'s', (header) => {
+    expect(isSecondPartyHeader(header)).toBe(false);
+    expect(matchHeader(header, { customerNamedElsewhere: true })).not.toBeNull();
+  });
+});
+
+describe('matchHeader: a Shopify order export', () => {
+  it.each([
+    ['Billing Name', 'name', 'who pays is the buyer'],
+    ['Total', 'amount', 'what the order cost'],
+    ['Lineitem name', 'product', 'what was bought'],
+    ['Lineitem price', 'unitPrice', ''],
+    ['Lineitem quantity', 'quantity', ''],
+    ['Paid at', 'lastPurchase', 'when the order was paid: the purchase'],
+    ['Created at', 'createdAt', ''],
+  ])('%j → %s (%s)', (header, field) => {
+    expect(matchHeader(header)?.field).toBe(field);
+  });
+
+  it.each([['Subtotal'], ['Points Total'], ['Shipping Name']])('%j names no field', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+});
+
+describe('matchHeader: a marketplace\'s order export (淘宝, 抖店)', () => {
+  it.each([
+    ['买家会员名', 'customerId', 'the buyer\'s account: one per buyer, whoever receives'],
+    ['买家昵称', 'customerId', ''],
+    ['买家ID', 'customerId', ''],
+    ['Buyer ID', 'customerId', ''],
+    ['订单付款时间', 'lastPurchase', 'when the order was paid: the purchase, not when the record was made'],
+    ['付款时间', 'lastPurchase', ''],
+    ['支付时间', 'lastPurchase', ''],
+    ['宝贝标题', 'product', '淘宝\'s item'],
+    ['选购商品', 'product', '抖店\'s item'],
+    ['订单创建时间', 'createdAt', 'alone, the record\'s creation (an order list reads it as the purchase when nothing else dates it: header-map)'],
+    ['店铺名称', 'company', 'a supplier\'s sheet of shops: the shop is the customer'],
+  ])('%j → %s (%s)', (header, field) => {
+    expect(matchHeader(header)?.field).toBe(field);
+  });
+
+  it.each([['店铺名称'], ['Shop Name'], ['Store Name']])('beside a buyer account %j is the seller\'s own shop, no company of the buyer\'s', (header) => {
+    expect(matchHeader(header, { sellersExport: true })).toBeNull();
+  });
+
+  it.each([['应付款日期', 'a payment still to make'], ['待付款时间', '']])('%j is no purchase (%s)', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+});
+
+describe('matchHeader: a clinic\'s, a garage\'s and a travel agency\'s visit logs', () => {
+  it.each([
+    ['就诊日期', 'lastContact', 'the patient was seen, as 最近就诊 says'],
+    ['到店日期', 'lastContact', 'a salon\'s visit'],
+    ['进厂日期', 'lastContact', 'the car came in for service'],
+    ['保养日期', 'lastContact', 'the car was serviced'],
+    ['首次到店日期', 'createdAt', 'the first visit: when he became a customer'],
+    ['初诊日期', 'createdAt', ''],
+    ['下次保养日期', 'nextFollowUp', 'the next service, to book: a follow-up, not a contract ending'],
+    ['下次保养', 'nextFollowUp', ''],
+    ['下次复诊', 'nextFollowUp', ''],
+    ['复诊日期', 'nextFollowUp', ''],
+    ['治疗项目', 'product', 'what the clinic did'],
+    ['保养项目', 'product', 'what the garage did'],
+    ['项目', 'product', 'alone, what was sold'],
+    ['线路', 'product', 'the tour a traveller bought'],
+  ])('%j → %s (%s)', (header, field) => {
+    expect(matchHeader(header)?.field).toBe(field);
+  });
+
+  it.each([
+    ['下次保养里程', 'a mileage, not a date'],
+    ['保养到期', 'a service falling due is no contract ending'],
+    ['预约到店日期', 'a visit to come is no contact made'],
+    ['项目编号', 'a project\'s number'],
+    ['项目经理', 'a project manager'],
+    ['出行日期', 'a trip\'s day: mostly ahead in a departure list, neither a purchase nor a follow-up'],
+    ['出团日期', ''],
+  ])('%j names no field (%s)', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+});
+
+describe('matchHeader: a bank\'s client list', () => {
+  it.each([['风险等级', 'a client\'s risk rating (C4-进取型): how much risk he may take, not his worth'], ['Risk Level', ''], ['Risk Rating', '']])('%j is no tier (%s)', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+
+  it.each([['AUM(万元)'], ['AUM'], ['资产规模'], ['管理资产'], ['Assets Under Management']])('%j is the amount, unless a column names spending', (header) => {
+    expect(matchHeader(header)).toMatchObject({ field: 'amount', fallback: true });
+  });
+
+  it.each([['客户等级', 'tier'], ['保险止期', 'contractEnd']])('%j → %s still', (header, field) => {
+    expect(matchHeader(header)?.field).toBe(field);
+  });
+});
+
 describe('matchHeader: no field', () => {
   it.each([
     ['序号', 'a row counter, not a customer id'],
@@ -708,6 +878,12 @@ describe('matchHeader: no field', () => {
     ['Emergency Contact Phone', 'an emergency number'],
     ['是否有微信', 'a yes/no question about WeChat'],
     ['Email Opt Out', 'a flag about e-mail'],
+    ['Unsubscribed from all email', 'HubSpot: true / false, read as a second e-mail column before'],
+    ['Email Opt In', 'a flag about e-mail'],
+    ['Opted out of email', ''],
+    ['SMS Consent Phone', 'whether texts may be sent'],
+    ['邮件退订', '短信 or e-mail unsubscribed'],
+    ['短信订阅手机', ''],
     ['微信昵称', 'a nickname, not a WeChat ID'],
     ['Created By', 'a user, not a date'],
     ['Annual Revenue', 'company turnover, not customer spend'],
