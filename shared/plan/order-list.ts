@@ -7,8 +7,9 @@
  * quantity or unit price (a 销售流水 kept without order numbers): a customer list has neither. A
  * product column alone does not make one (a dealer's customer list names the model each customer
  * bought; a CRM's contact export, the product a contact is linked to). A log kept with neither (a
- * clinic's visits, a salon's 消费记录) is told by its purchase day of the row's own (交易日期, not
- * 最近消费) with a product or an amount, when the customers it holds twice are there on other days.
+ * clinic's visits, a salon's 消费记录) is told by its day of the row's own purchase or visit (交易日期,
+ * 就诊日期; not 最近消费) with a product or an amount, when the customers it holds twice are there on
+ * other days.
  *
  * In an order list:
  * - two rows are never duplicates when they are different orders (different order numbers, or
@@ -44,15 +45,23 @@ export function isOrderList(
     return n * 2 > records.length;
   };
   if (most('orderId') || (most('product') && (most('quantity') || most('unitPrice')))) return true;
-  const dateCol = fieldCols.lastPurchase;
-  const header = dateCol === undefined ? undefined : headers[dateCol];
-  return typeof header === 'string' && !SUMMARY_DATE.test(header) && most('lastPurchase') && (most('product') || most('amount')) && repeatsOnOtherDays(records, region);
+  if (!most('product') && !most('amount')) return false;
+  // The day of the row's own purchase or visit (a clinic's 就诊日期 is read as the last contact).
+  const own = EVENT_DAYS.find((f) => {
+    const col = fieldCols[f];
+    const header = col === undefined ? undefined : headers[col];
+    return typeof header === 'string' && !SUMMARY_DATE.test(header) && most(f);
+  });
+  return own !== undefined && repeatsOnOtherDays(records, own, region);
 }
 
+/** Where a log keeps the day of each row's purchase or visit. */
+const EVENT_DAYS: readonly FieldId[] = ['lastPurchase', 'lastContact'];
+
 /**
- * A purchase-date column of the customer's dealings as a whole (最近购买, 最后消费, 上次到店, Last
- * Order, First Purchase), rather than the day of the row's own purchase or visit (就诊日期, 下单时间,
- * 出行日期, Order Date).
+ * A date column of the customer's dealings as a whole (最近购买, 最后消费, 上次到店, Last Order,
+ * Last Contact, First Purchase), rather than the day of the row's own purchase or visit (就诊日期,
+ * 下单时间, Order Date).
  */
 const SUMMARY_DATE = /最近|最后|上次|末次|首次|首单|latest|last|recent|first/i;
 
@@ -63,7 +72,7 @@ const SUMMARY_DATE = /最近|最后|上次|末次|首次|首单|latest|last|rece
  * without it); a dealer's list of who bought which car has no customer twice on other days often
  * enough to be called a log.
  */
-function repeatsOnOtherDays(records: readonly CustomerRecord[], region: string): boolean {
+function repeatsOnOtherDays(records: readonly CustomerRecord[], field: FieldId, region: string): boolean {
   let repeated = 0;
   let otherDays = 0;
   for (const rows of customersOf(records, region)) {
@@ -71,7 +80,7 @@ function repeatsOnOtherDays(records: readonly CustomerRecord[], region: string):
     repeated++;
     const days = new Set<number>();
     for (const i of rows) {
-      const d = day(records[i].fields.lastPurchase);
+      const d = day(records[i].fields[field]);
       if (d !== null) days.add(d);
     }
     if (days.size > 1) otherDays++;

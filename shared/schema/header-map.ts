@@ -10,7 +10,7 @@ import { runColumnsStart } from './run-columns';
 import { FIELD_BY_ID, isFieldId, type FieldId } from './fields';
 import { foldHeader } from './fold-header';
 import { isBuyerAccountHeader, isGuardianHeader, isPetHeader, isPolicyHeader, isSecondPartyHeader, readHeader, type MatchOptions } from './header-match';
-import { holdsOrderNumbers, holdsOrganisations, sniffColumn } from './sniff-column';
+import { holdsDates, holdsOrderNumbers, holdsOrganisations, sniffColumn } from './sniff-column';
 
 type OverrideValue = FieldId | 'ignore';
 
@@ -108,12 +108,15 @@ const PREMIUM_DUE_KEYS: ReadonlySet<string> = new Set(['交费日期', '缴费�
  * says nothing this year). Elsewhere a payment's date may be one already made (a gym's 缴费日期): it
  * stays unread, and never takes a membership's 到期日期 from it. Returns the candidates to rank first.
  */
-function premiumDue(candidates: Candidate[], texts: readonly string[]): Set<Candidate> {
+function premiumDue(candidates: Candidate[], texts: readonly string[], sample?: Cell[][]): Set<Candidate> {
   const premium = (c: Candidate) => c.field === 'contractEnd' && c.synonym !== undefined && PREMIUM_DUE_KEYS.has(c.synonym);
   if (!candidates.some(premium)) return new Set();
-  if (texts.some((h) => h !== '' && isPolicyHeader(h))) return new Set(candidates.filter(premium));
-  for (let i = candidates.length - 1; i >= 0; i--) if (premium(candidates[i])) candidates.splice(i, 1);
-  return new Set();
+  // A premium column that describes the day (每年3月5日) holds no date to remind of: the policy's
+  // own 到期日 keeps its renewals.
+  const dated = (c: Candidate) => !sample?.[c.col] || holdsDates(sample[c.col]);
+  const policies = texts.some((h) => h !== '' && isPolicyHeader(h));
+  for (let i = candidates.length - 1; i >= 0; i--) if (premium(candidates[i]) && !(policies && dated(candidates[i]))) candidates.splice(i, 1);
+  return new Set(candidates.filter(premium));
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -196,7 +199,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   });
   nameOfOrders(candidates, texts, sample);
   applyCustomerIsCompany(candidates, overridden);
-  const premiumFirst = premiumDue(candidates, texts.slice(0, runFrom));
+  const premiumFirst = premiumDue(candidates, texts.slice(0, runFrom), sample);
 
   // Among equals of a field held once, the header that names it more fully wins (Outlook's 'Job
   // Title' holds the job, its 'Title' the Dr. or Mrs.); else the leftmost (the first of several phones).

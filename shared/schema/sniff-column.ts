@@ -92,6 +92,28 @@ export function sniffColumn(cells: readonly Cell[]): Sniffed | null {
   return null;
 }
 
+/**
+ * Most of the column's filled values are dates (2024-06-13, 2024年6月13日, a date cell): not a
+ * description of one (每年3月5日, 每月1号). True for a column with nothing filled in the sample.
+ */
+export function holdsDates(cells: readonly Cell[]): boolean {
+  const { seen, hits } = countFilled(cells, (cell) => kindOf(cell)?.kind === 'date');
+  return hits * 2 >= seen;
+}
+
+/** Of the sample's first filled values, how many there are and how many pass `test`. */
+function countFilled(cells: readonly Cell[], test: (cell: Cell) => boolean): { seen: number; hits: number } {
+  let seen = 0;
+  let hits = 0;
+  for (const cell of cells) {
+    if (seen >= SAMPLE_SIZE) break;
+    if (!cell || isBlank(cell)) continue;
+    seen++;
+    if (test(cell)) hits++;
+  }
+  return { seen, hits };
+}
+
 /** An order number as shops export it: Shopify's and WooCommerce's #1001, #SO-1001. */
 const ORDER_NUMBER = /^#\s*[a-z]{0,3}[-_]?\d+$/i;
 
@@ -100,13 +122,6 @@ const ORDER_NUMBER = /^#\s*[a-z]{0,3}[-_]?\d+$/i;
  * order number Name, and read as the customer's name every order would be a customer of its own.
  */
 export function holdsOrderNumbers(cells: readonly Cell[]): boolean {
-  let seen = 0;
-  let numbers = 0;
-  for (const cell of cells) {
-    if (seen >= SAMPLE_SIZE) break;
-    if (!cell || isBlank(cell)) continue;
-    seen++;
-    if ((cell.kind === 'text' || cell.kind === 'number') && ORDER_NUMBER.test(toHalfWidth(cellText(cell)).trim())) numbers++;
-  }
-  return seen >= MIN_VALUES && numbers >= seen * SHARE;
+  const { seen, hits } = countFilled(cells, (cell) => (cell.kind === 'text' || cell.kind === 'number') && ORDER_NUMBER.test(toHalfWidth(cellText(cell)).trim()));
+  return seen >= MIN_VALUES && hits >= seen * SHARE;
 }

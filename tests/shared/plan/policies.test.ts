@@ -59,3 +59,17 @@ describe('a renewal list\'s premiums falling due', () => {
     expect(texts).toEqual(['交费 2024-12-05 到期，还有 4 天（提前 7 天提醒）']);
   });
 });
+
+describe('a policy ledger whose 缴费日期 describes the day (每年3月5日)', () => {
+  // The tester's 保单台账: the premium column says when in the year, not a date; the policies' own 到期日 are the renewals.
+  const plan = planOf([
+    ['投保人', '手机', '保单号', '险种', '生效日期', '缴费日期', '保费', '到期日', '业务员'],
+    ['王建国', '13812345678', 'P2024000101', '重疾险', '2024.3.5', '每年3月5日', '3000', '2024-12-20', '刘芳'],
+    ['李秀英', '13912345678', 'P2023000501', '养老年金', '2023/6/1', '', '3000', '2024-12-06', '刘芳'],
+  ]);
+
+  it('keeps 到期日 as the end the agent is reminded of, and reads no date from 每年3月5日', () => {
+    expect(plan.columns.map((c) => c.field)).toEqual(['name', 'mobile', 'orderId', 'product', 'contractStart', null, 'amount', 'contractEnd', 'owner']);
+    expect(plan.reminders.reminders.filter((r) => r.kind === 'contract').map((r) => [r.customer, r.due])).toEqual([['李秀英', '2024-12-06'], ['王建国', '2024-12-20']]);
+  });
+});
