@@ -188,6 +188,8 @@ export function findDuplicates(records: CustomerRecord[], settings: DedupeSettin
     const against: Reason[] = RECORD_RULES
       .filter((rule) => rule.names(recs, region, proposal.conflicts))
       .map((rule) => ({ code: rule.code, evidence: 'against' }));
+    const otherDays = options.otherDays?.(recs) ?? null;
+    if (otherDays !== null) against.push({ code: 'dedupe.reason.otherDays', evidence: 'against', params: { column: otherDays } });
     const group: DuplicateGroup = {
       id: '',
       rows: recs.map((r) => r.sheetRow),

@@ -19,7 +19,6 @@ import type { ArchivedRow, Confidence, DuplicateGroup, MergePlan } from './types
 import { phoneValueKeys, valueKey } from './value-key';
 import { isPlaceholder } from '../normalize/placeholder';
 import { runColumnsStart } from '../schema/run-columns';
-import { isRunningNumber } from '../table/running-number';
 import type { PhoneKey } from './keys/phone';
 import { foldText, matchText } from './keys/fold';
 import { FIELD_BY_ID } from '../schema/fields';
@@ -41,7 +40,8 @@ export const EXCEL_CELL_LIMIT = 32767;
 /** A value the kept row holds (and a merge never writes over). */
 const held = (c: Cell | undefined): c is Cell => c !== undefined && !isBlank(c) && c.kind !== 'error';
 /** A value worth carrying over or listing: a held one that is no placeholder (N/A, TBD, 无: "no value" as typed). */
-const usable = (c: Cell | undefined): c is Cell => held(c) && !(c.kind === 'text' && isPlaceholder(c.value));
+/** A value a merge keeps or fills from: no blank, error or placeholder (N/A, 无). */
+export const usable = (c: Cell | undefined): c is Cell => held(c) && !(c.kind === 'text' && isPlaceholder(c.value));
 
 /** A value-only copy: a formula's result is written as a value, never the formula. */
 function valueOf(c: Cell): Cell {
@@ -124,45 +124,12 @@ const MERGED_HEADERS: ReadonlySet<string> = new Set(LANGS.map((lang) => t(lang, 
 const headerText = (h: unknown): string => (typeof h === 'string' ? h.trim() : '');
 
 
-function columnFields(width: number, fieldCols: Partial<Record<FieldId, number>>, extraCols: Partial<Record<FieldId, number[]>>): (FieldId | null)[] {
+/** The field of each column (its own or as an extra column), null for a column no field reads. */
+export function columnFields(width: number, fieldCols: Partial<Record<FieldId, number>>, extraCols: Partial<Record<FieldId, number[]>>): (FieldId | null)[] {
   const out = new Array<FieldId | null>(width).fill(null);
   for (const [f, col] of Object.entries(fieldCols) as [FieldId, number][]) out[col] = f;
   for (const [f, cols] of Object.entries(extraCols) as [FieldId, number[]][]) for (const col of cols) out[col] = f;
   return out;
-}
-
-/**
- * Whether rows agree in every column no field is read from (房型, 入住日期, a policy number: text as
- * the merge compares it; an empty cell holds nothing against), none an earlier run added and no
- * running number (序号). The
- * fields' own values the duplicate finder weighs itself (group verdict): together they tell copies,
- * whose merge drops nothing but a format, from one customer's rows that differ (two stays of one
- * hotel guest), whose merge keeps a value in a note.
- */
-export function unreadColumnsAgree(
-  table: Table,
-  fieldCols: Partial<Record<FieldId, number>>,
-  extraCols: Partial<Record<FieldId, number[]>>,
-  region: string,
-): (rows: readonly Row[]) => boolean {
-  const fieldOf = columnFields(table.headers.length, fieldCols, extraCols);
-  const runFrom = runColumnsStart(table.headers);
-  const unread: number[] = [];
-  // A running number (序号) differs on every row, copies' too.
-  for (let col = 0; col < runFrom; col++) if (fieldOf[col] === null && !isRunningNumber(table.rows, col)) unread.push(col);
-  return (rows) => {
-    for (const col of unread) {
-      let first: string | undefined;
-      for (const r of rows) {
-        const c = r.cells[col];
-        if (!usable(c)) continue;
-        const key = valueKey(null, c, region);
-        if (first === undefined) first = key;
-        else if (key !== first) return false;
-      }
-    }
-    return true;
-  };
 }
 
 export function planMerge(

@@ -109,10 +109,15 @@ export interface DedupeOptions {
    */
   apart?: (a: CustomerRecord, b: CustomerRecord) => boolean;
   /**
-   * Whether a group's rows agree in the columns no field is read from (merge.ts
-   * unreadColumnsAgree): only copies are 'exact'. Without it, the fields alone decide.
+   * Whether a group's rows agree in the columns no field is read from (unread-columns.ts): only
+   * copies are 'exact'. Without it, the fields alone decide.
    */
   unreadAgree?: (recs: readonly CustomerRecord[]) => boolean;
+  /**
+   * The header of a column of dates no field reads where a group's rows fall on other days (入住日期,
+   * 配送日期, 出行日期), or null: one customer's several stays, deliveries or trips, records to keep apart.
+   */
+  otherDays?: (recs: readonly CustomerRecord[]) => string | null;
 }
 
 /** A row moved to the archive sheet by a merge. */

@@ -14,7 +14,8 @@ import type { Lang } from '../i18n/define';
 import type { CellIssue } from './issue';
 import type { AddedColumn, Plan } from './types';
 import { findDuplicates } from '../dedupe/find-duplicates';
-import { planMerge, unreadColumnsAgree } from '../dedupe/merge';
+import { planMerge } from '../dedupe/merge';
+import { unreadColumns } from '../dedupe/unread-columns';
 import type { Confidence, DuplicateGroup, MergePlan } from '../dedupe/types';
 import { classify, type ClassifiedRow, type ClassifyResult } from '../classify/classify';
 import { customerView, differentOrders, isOrderList, type CustomerView } from './order-list';
@@ -54,7 +55,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
     defaultRegion: settings.phone.defaultRegion,
     notDuplicates: settings.notDuplicates,
     ...(orderList ? { apart: (a: CustomerRecord, b: CustomerRecord) => differentOrders(a, b, settings.phone.defaultRegion) } : {}),
-    unreadAgree: sameRows(cleaned, fieldCols, extraCols ?? {}, settings.phone.defaultRegion),
+    ...unreadOf(cleaned, fieldCols, extraCols ?? {}, settings.phone.defaultRegion),
   });
   const mergePlan = merge && merge.length > 0
     ? withOriginalValues(planMerge(cleaned, fieldCols, duplicates.groups, { language: lang, accept: [...merge], defaultRegion: settings.phone.defaultRegion, extraCols }), original)
@@ -117,10 +118,14 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   };
 }
 
-/** Whether records' rows agree in the columns no field is read from: only copies are exact. */
-function sameRows(table: Table, fieldCols: Partial<Record<FieldId, number>>, extraCols: Partial<Record<FieldId, number[]>>, region: string) {
-  const agree = unreadColumnsAgree(table, fieldCols, extraCols, region);
-  return (recs: readonly CustomerRecord[]) => agree(recs.map((r) => table.rows[r.index]));
+/** What the columns no field reads say of records' rows: copies only if they agree; two stays if on other days. */
+function unreadOf(table: Table, fieldCols: Partial<Record<FieldId, number>>, extraCols: Partial<Record<FieldId, number[]>>, region: string) {
+  const unread = unreadColumns(table, fieldCols, extraCols, region);
+  const rowsOf = (recs: readonly CustomerRecord[]) => recs.map((r) => table.rows[r.index]);
+  return {
+    unreadAgree: (recs: readonly CustomerRecord[]) => unread.agree(rowsOf(recs)),
+    otherDays: (recs: readonly CustomerRecord[]) => unread.otherDays(rowsOf(recs)),
+  };
 }
 
 /** The rows of each exact or likely group (or review group of one customer's records) still in the sheet: one customer's, whose reminders are one. */

@@ -3,7 +3,8 @@
  * resident IDs. A passport number is read as the ID number (idCard): it names one person as surely,
  * so two rows of one passport are one guest; only an attempt at a resident ID is held to its rules.
  */
-import { planOf } from './helpers';
+import { DEFAULT_SETTINGS, run, t } from '../../../shared';
+import { gridOf, planOf, TODAY } from './helpers';
 
 // The tester's register, its dates moved before helpers' TODAY (2024-12-01).
 const REGISTER = [
@@ -33,17 +34,24 @@ describe('a hotel\'s guest register', () => {
     expect(plan.duplicates.groups.map((g) => g.rows)).toEqual([[2, 3]]);
   });
 
-  it('calls his two stays one guest, but no copies: likely, not exact (入住日期 and 房费 differ, columns no field reads among them)', () => {
-    expect(plan.duplicates.groups.map((g) => g.confidence)).toEqual(['likely']);
+  it('calls his two stays one guest\'s two records (入住日期, a column no field reads, holds two days): review, never merged', () => {
+    const [g] = plan.duplicates.groups;
+    expect([g.confidence, g.records]).toEqual(['review', true]);
+    expect(g.reasons.map((r) => t('zh-CN', r.code, r.params))).toContain('入住日期不同：可能是同一客户的两次入住、配送或出行，不宜合并');
+    expect(g.reasons.map((r) => t('en', r.code, r.params))).toContain('different 入住日期: likely one customer\'s two stays, deliveries or trips, keep apart?');
+    const merged = run(gridOf(REGISTER), { settings: DEFAULT_SETTINGS, today: TODAY, merge: ['exact', 'likely', 'review'] });
+    expect(merged.ok && merged.plan.merge?.removeRows).toEqual([]);
+  });
+
+  it('a stay typed twice (one check-out left blank) is a copy; two rows of one guest that differ in a room type but not a day are one guest, likely', () => {
     const stays = planOf([
       ['客人姓名', '手机', '房型', '入住日期', '离店日期'],
       ['张伟', '13812345678', '大床房', '2024-05-01', '2024-05-03'],
-      ['张伟', '138 1234 5678', '双床房', '2024-08-10', '2024-08-12'],
+      ['张伟', '138 1234 5678', '双床房', '2024-05-01', '2024-05-03'],
       ['李娜', '13912345678', '大床房', '2024-06-01', '2024-06-02'],
       ['李娜', '13912345678', '大床房', '2024-06-01', ''],
     ]);
     expect(stays.columns.map((c) => c.field)).toEqual(['name', 'mobile', null, null, null]);
-    // 李娜's one stay typed twice (one check-out left blank) is a copy.
     expect(stays.duplicates.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3], 'likely'], [[4, 5], 'exact']]);
   });
 

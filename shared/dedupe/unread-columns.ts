@@ -1,0 +1,103 @@
+/**
+ * What the columns no field reads say of a group's rows (房型, 入住日期, 配送日期, a policy number):
+ * whether the rows are copies there, and whether they fall on other days. The duplicate finder
+ * weighs the fields itself; these columns it never sees, yet they tell one customer typed twice
+ * (copies) from his two stays, deliveries or trips (two records, each to keep).
+ */
+import type { Table, Row } from '../table/table';
+import type { FieldId } from '../schema/fields';
+import type { Cell } from '../table/cell';
+import { runColumnsStart } from '../schema/run-columns';
+import { isRunningNumber } from '../table/running-number';
+import { toHalfWidth } from '../text/fold';
+import { columnFields, usable } from './merge';
+import { valueKey } from './value-key';
+
+export interface UnreadColumns {
+  /** The rows agree in every such column (an empty cell holds nothing against). */
+  agree(rows: readonly Row[]): boolean;
+  /** The header of a column of event dates where the rows hold two different days (two stays, two deliveries), or null. */
+  otherDays(rows: readonly Row[]): string | null;
+}
+
+/** 2024-05-01, 2024/5/1, 2024.5.1, 2024年5月1日, with a time after it or not: its day. */
+const DAY = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/u;
+
+function dayOf(c: Cell): string | null {
+  if (c.kind === 'date') return c.value.slice(0, 10);
+  if (c.kind !== 'text') return null;
+  const m = DAY.exec(toHalfWidth(c.value).trim());
+  return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : null;
+}
+
+/** Most of the column's first filled cells (and at least one) are days: a column of dates. */
+function holdsDays(rows: readonly Row[], col: number): boolean {
+  let seen = 0;
+  let days = 0;
+  for (const r of rows) {
+    const c = r.cells[col];
+    if (!usable(c)) continue;
+    if (++seen > SAMPLE) break;
+    if (dayOf(c) !== null) days++;
+  }
+  return days > 0 && days * 2 >= Math.min(seen, SAMPLE);
+}
+
+const SAMPLE = 50;
+
+/**
+ * A date of one stay, delivery, trip or booking (入住日期, 配送日期, 出行日期, 婚期, Check-in, Delivery
+ * Date, Event Date), not one of the customer's own (OPTIN_TIME, 成为会员时间, First Visit, Last Changed):
+ * his copies may hold two of those, and are copies still.
+ */
+const EVENT_HEADS = ['入住', '离店', '退房', '配送', '送货', '送达', '出行', '出发', '出团', '返程', '婚期', '婚礼', '婚宴', '宴会', '活动', '预约', '预订', '上课', '拍摄', '施工', '安装'];
+const EVENT_WORDS = /\b(?:check[- ]?in|check[- ]?out|arrival|departure|delivery|ship(?:ping|ped)?|travel|trip|wedding|event|booking|appointment|visit|session|install(?:ation)?)\b/i;
+const OWN_DATE = /首次|最近|最后|上次|成为|注册|开卡|入会|\b(?:first|last|latest|since|opt[-_ ]?in|created|joined|changed|updated)\b/i;
+
+function namesEvent(header: string): boolean {
+  return !OWN_DATE.test(header) && (EVENT_HEADS.some((h) => header.includes(h)) || EVENT_WORDS.test(header.replace(/_/g, ' ')));
+}
+
+const headerText = (h: unknown) => (typeof h === 'string' ? h.trim() : String(h ?? ''));
+
+export function unreadColumns(
+  table: Table,
+  fieldCols: Partial<Record<FieldId, number>>,
+  extraCols: Partial<Record<FieldId, number[]>>,
+  region: string,
+): UnreadColumns {
+  const fieldOf = columnFields(table.headers.length, fieldCols, extraCols);
+  const runFrom = runColumnsStart(table.headers);
+  // None an earlier run added, and no running number (序号): it differs on every row, copies' too.
+  const unread: number[] = [];
+  for (let col = 0; col < runFrom; col++) if (fieldOf[col] === null && !isRunningNumber(table.rows, col)) unread.push(col);
+  const dated = unread.filter((col) => namesEvent(headerText(table.headers[col])) && holdsDays(table.rows, col));
+  return {
+    agree(rows) {
+      for (const col of unread) {
+        let first: string | undefined;
+        for (const r of rows) {
+          const c = r.cells[col];
+          if (!usable(c)) continue;
+          const key = valueKey(null, c, region);
+          if (first === undefined) first = key;
+          else if (key !== first) return false;
+        }
+      }
+      return true;
+    },
+    otherDays(rows) {
+      for (const col of dated) {
+        let first: string | null = null;
+        for (const r of rows) {
+          const c = r.cells[col];
+          const day = c ? dayOf(c) : null;
+          if (day === null) continue;
+          if (first === null) first = day;
+          else if (day !== first) return headerText(table.headers[col]);
+        }
+      }
+      return null;
+    },
+  };
+}

@@ -1,0 +1,37 @@
+/** The columns no field reads, as a group of one customer's rows sees them: copies, or his stays and trips. */
+import { unreadColumns } from '../../../shared/dedupe/unread-columns';
+import type { Table } from '../../../shared/table/table';
+
+const tableOf = (headers: string[], rows: string[][]): Table => ({
+  sheetName: '客户',
+  headerRow: 1,
+  firstCol: 1,
+  headers,
+  rows: rows.map((r, i) => ({ sheetRow: i + 2, cells: r.map((v) => (v === '' ? { kind: 'empty' as const } : { kind: 'text' as const, value: v })) })),
+});
+
+// Column 0 is the name, read as a field; the others no field reads.
+const read = { name: 0 };
+
+describe('the columns no field reads', () => {
+  it('name the column where one guest\'s rows fall on other days: his two stays, deliveries or trips', () => {
+    for (const header of ['入住日期', '配送日期', '出行日期', '婚期', 'Check-in', 'Delivery Date', 'Event Date']) {
+      const t = tableOf(['客人', header], [['张伟', '2024-05-01'], ['张伟', '2024年8月10日 14:00']]);
+      expect(unreadColumns(t, read, {}, 'CN').otherDays(t.rows)).toBe(header);
+    }
+  });
+
+  it('take no date of the customer\'s own (subscribed, became a member, first visit) for an event', () => {
+    for (const header of ['OPTIN_TIME', '成为会员时间', 'First Visit', 'LAST_CHANGED', '注册日期']) {
+      const t = tableOf(['客人', header], [['张伟', '2024-05-01'], ['张伟', '2024-08-10']]);
+      expect(unreadColumns(t, read, {}, 'CN').otherDays(t.rows)).toBeNull();
+    }
+  });
+
+  it('agree when the rows hold the same text or one holds nothing; a running number (序号) is no difference', () => {
+    const t = tableOf(['客人', '序号', '房型', '来源'], [['张伟', '1', '大床房', ''], ['张伟', '2', '大床房 ', '携程'], ['张伟', '3', '套房', '']]);
+    const unread = unreadColumns(t, read, {}, 'CN');
+    expect(unread.agree(t.rows.slice(0, 2))).toBe(true);
+    expect(unread.agree(t.rows)).toBe(false);
+  });
+});
