@@ -2,15 +2,20 @@
  * The blocking-key registry: each keyer gives a profile zero or more keys, and two rows are
  * compared only when they share a key of the same keyer. A blank or invalid value gives no key,
  * so rows never meet over what they both lack (Splink's null handling, Talisman's "ignore falsy
- * keys"). Each keyer has its own key space (blocking.ts keeps one map per keyer), so keys reuse
- * the profile's strings instead of building prefixed copies.
+ * keys"). Each keyer has its own key space (blocking.ts numbers each keyer's keys apart), so keys
+ * reuse the profile's strings instead of building prefixed copies, and a key of two parts (a
+ * birthday and an initial) is given as its two parts, not joined into a new string per row.
  */
 import type { Profile } from './profile';
 import { givenKey, type LatinName } from './keys/person-name';
 import { soundex } from './keys/soundex';
 
-/** Calls `emit` once per key (a key emitted twice for one row counts once). */
-export type Keyer = (p: Profile, emit: (key: string) => void) => void;
+/**
+ * Calls `emit` once per key (a key emitted twice for one row counts once). A key of two parts is
+ * `emit(key, sub)`: rows meet when both parts are equal; `emit(key)` is a key of one part, never
+ * equal to one of two.
+ */
+export type Keyer = (p: Profile, emit: (key: string, sub?: string) => void) => void;
 
 function latin(p: Profile): LatinName | null {
   return p.name?.script === 'latin' ? p.name : null;
@@ -46,8 +51,8 @@ export const KEYERS: Readonly<Record<string, Keyer>> = {
   'name-latin': (p, emit) => {
     const n = latin(p);
     if (!n || n.family === '' || n.given === '') return;
-    emit(`${n.family}|${givenKey(n)[0]}`);
-    emit(`${n.given}|${n.family[0]}`);
+    emit(n.family, givenKey(n)[0]);
+    emit(n.given, n.family[0]);
   },
   /** Latin names: Soundex of the family name + given initial, and of the given name + family
    *  initial, so a typo in either part still meets. */
@@ -55,8 +60,9 @@ export const KEYERS: Readonly<Record<string, Keyer>> = {
     const n = latin(p);
     if (!n || n.family === '' || n.given === '') return;
     const g = givenKey(n);
-    emit(`${soundex(n.family)}|${g[0]}`);
-    emit(`|${soundex(g)}|${n.family[0]}`);
+    emit(soundex(n.family), g[0]);
+    // Marked apart from the first kind of key (a Soundex code never starts with '|').
+    emit(`|${soundex(g)}`, n.family[0]);
   },
   /** Company core (legal form and place folded), for rows without a person name (organisations).
    *  People meet through 'name-company': colleagues of one big customer would otherwise fill one
@@ -68,7 +74,7 @@ export const KEYERS: Readonly<Record<string, Keyer>> = {
   'name-company': (p, emit) => {
     const n = p.name;
     if (!n || !p.company) return;
-    emit(`${n.script === 'han' ? n.keys[0] : `${n.family}|${n.given[0] ?? ''}`}|${p.company.core}`);
+    emit(p.company.core, n.script === 'han' ? n.keys[0] : `${n.family}|${n.given[0] ?? ''}`);
   },
   address: (p, emit) => {
     if (p.address && p.address.folded.length >= 4) emit(p.address.folded);
@@ -80,10 +86,10 @@ export const KEYERS: Readonly<Record<string, Keyer>> = {
     const d = p.birthday.value;
     const n = p.name;
     if (!n) emit(d);
-    else if (n.script === 'han') for (const r of n.readings[0]) emit(`${d}|${r[0] ?? ''}`);
+    else if (n.script === 'han') for (const r of n.readings[0]) emit(d, r[0] ?? '');
     else {
-      if (n.family !== '') emit(`${d}|${n.family[0]}`);
-      if (n.given !== '') emit(`${d}|${givenKey(n)[0]}`);
+      if (n.family !== '') emit(d, n.family[0]);
+      if (n.given !== '') emit(d, givenKey(n)[0]);
       if (n.family === '' && n.given === '') emit(d);
     }
   },

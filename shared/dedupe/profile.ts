@@ -320,7 +320,8 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
     text: t,
   };
   if (nameless) p.nameless = true;
-  for (const f of FEATURES) if (computeHas(p, f)) p.mask |= FEATURE_BIT[f];
+  // An index loop: for-of here allocated an iterator result per feature per row (90 MB on 100k rows).
+  for (let i = 0; i < FEATURES.length; i++) if (computeHas(p, FEATURES[i])) p.mask |= 1 << i;
   return p;
 }
 
