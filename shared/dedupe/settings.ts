@@ -245,8 +245,12 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
       { id: 'lunar', when: 'date-lunar', weight: 3, reason: 'dedupe.reason.birthday.lunar' },
       // A year left out is no disagreement: --05-17 and 1985-05-17 may well be one birthday.
       { id: 'noYear', when: 'date-month-day', weight: 1, reason: 'dedupe.reason.birthday.noYear' },
+      // A day or month typed wrong (within a month), or two digits slipped: two strangers' birthdays
+      // fall so close about as often as one customer's typed twice, so neither for nor against.
+      { id: 'close', when: 'date-close', weight: 0 },
       // A parent and a child who share a name, a phone and an address: never 'likely' on those.
       { id: 'yearsApart', when: 'date-years-apart', weight: -10, reason: 'dedupe.reason.birthday.yearsApart' },
+      { id: 'twoDigits', when: 'date-two-digits', weight: 0 },
       orElse(-4, 'dedupe.reason.birthday.differ'),
     ],
   },

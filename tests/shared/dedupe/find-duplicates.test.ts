@@ -203,6 +203,23 @@ describe('birthdays', () => {
     expect(res.groups[0].reasons.map((r) => t('zh-CN', r.code, r.params))).toContain('生日相同');
   });
 
+  it.each<[string, RowSpec, RowSpec]>([
+    ['a month typed wrong, at one address', { name: '李娜', address: '北京市朝阳区建国路88号', birthday: '1990-03-15' }, { name: '李娜', address: '朝阳区建国路88号', birthday: '1990-04-02' }],
+    ['two digits slipped (year and day), at one address', { name: '王建国', address: '海淀区中关村大街1号', birthday: '1975-06-12' }, { name: '王建国', address: '海淀区中关村大街1号', birthday: '1976-06-13' }],
+    ['an English customer whose birthday month was mistyped, at one address', { firstName: 'Olivia', lastName: 'Edwards', address: '12 Elm Street', birthday: '1988-12-25' }, { firstName: 'Olivia', lastName: 'Edwards', address: '12 Elm Street', birthday: '1988-11-28' }],
+  ])('offers for review one customer whose birthday has a slip: %s', (_why, a, b) => {
+    const res = run([a, { name: '无关人员', mobile: '13900009999' }, b]);
+    expect(res.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 4], 'review']]);
+  });
+
+  it.each<[string, RowSpec, RowSpec]>([
+    ['two 王芳 in one city born two weeks apart', { name: '王芳', city: '北京', birthday: '1990-03-05' }, { name: '王芳', city: '北京', birthday: '1990-03-19' }],
+    ['two John Smiths in London born the same month', { firstName: 'John', lastName: 'Smith', city: 'London', birthday: '1985-03-07' }, { firstName: 'John', lastName: 'Smith', city: 'London', birthday: '1985-03-28' }],
+    ['two 张伟 whose birthdays differ in two digits', { name: '张伟', birthday: '1985-03-07' }, { name: '张伟', birthday: '1988-03-17' }],
+  ])('keeps apart namesakes whose birthdays are merely close: %s', (_why, a, b) => {
+    expect(rowsOf([a, b])).toEqual([]);
+  });
+
   it('never calls a father and son of one name, phone and address likely: they were born 30 years apart', () => {
     const home = { phone: '(617) 555-0199', address: '12 Elm St', city: 'Boston' };
     for (const son of ['Smith Jr', 'Smith']) {
