@@ -152,6 +152,7 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
   'name-initial': { features: ['name'], test: nameKind('initial') },
   'name-partial': { features: ['name'], test: nameKind('partial') },
   'name-part': { features: ['name'], test: nameKind('part') },
+  'name-part-similar': { features: ['name'], test: nameKind('part-similar') },
   'name-part-differs': { features: ['name'], test: nameKind('part-differs') },
   'name-apart': { features: ['name'], test: nameKind('apart') },
   'name-similar': {

@@ -138,6 +138,7 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
       // or the lone part is the other side's other part (nothing to compare), or it differs: each
       // says less than a whole name would.
       { id: 'part', when: 'name-part', weight: 4, reason: 'dedupe.reason.name.partial' },
+      { id: 'partSimilar', when: 'name-part-similar', weight: 3, reason: 'dedupe.reason.name.partSimilar' },
       { id: 'apart', when: 'name-apart', weight: 0 },
       { id: 'close', when: 'name-similar', threshold: 0.85, weight: 0 },
       { id: 'part-differs', when: 'name-part-differs', weight: -3, reason: 'dedupe.reason.name.differ' },

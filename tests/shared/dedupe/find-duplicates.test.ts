@@ -153,6 +153,22 @@ describe('English rows with a blank name part and their own typos', () => {
     expect(res.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 4], 'review']]);
   });
 
+  it.each<[string, RowSpec, RowSpec]>([
+    ['a surname left blank, the first name one letter short', { firstName: 'Henry', lastName: 'Simmons', birthday: '2019-01-31', city: 'Leeds', email: 'hsimmons@roberts.com' }, { firstName: 'Hnry', birthday: '2019-01-31', city: 'Leeds' }],
+    ['a pinyin name with the given name left blank, the surname typed with two letters swapped', { firstName: 'Wei', lastName: 'Zhang', birthday: '1990-05-12', city: '上海' }, { lastName: 'Zhnag', birthday: '1990-05-12', city: '上海' }],
+  ])('finds a row with a blank name part whose other part has a slip: %s', (_why, a, b) => {
+    const res = run([a, { firstName: 'Amelia', lastName: 'Hughes', birthday: '1990-02-03', city: 'Leeds' }, b]);
+    expect(res.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 4], 'review']]);
+  });
+
+  it.each<[string, RowSpec, RowSpec]>([
+    ['Mary (no surname) and Mark Jones born the same day in one city', { firstName: 'Mary', birthday: '1985-05-21', city: 'London' }, { firstName: 'Mark', lastName: 'Jones', birthday: '1985-05-21', city: 'London' }],
+    ['a 李 (Li) and a 陆 (Lu) born the same day in one city', { lastName: 'Li', birthday: '1990-05-12', city: '上海' }, { firstName: 'Wei', lastName: 'Lu', birthday: '1990-05-12', city: '上海' }],
+    ['Henry (no surname) and Henry Simmons born years apart', { firstName: 'Hnry', birthday: '1985-01-31', city: 'Leeds' }, { firstName: 'Henry', lastName: 'Simmons', birthday: '2019-01-31', city: 'Leeds' }],
+  ])('keeps apart a blank-part row and a stranger whose name is one letter off: %s', (_why, a, b) => {
+    expect(rowsOf([a, b])).toEqual([]);
+  });
+
   it('keeps apart a surname-only row and a namesake-free stranger born the same day', () => {
     expect(rowsOf([{ firstName: 'Mary', lastName: 'Smith', birthday: '1985-05-21', city: 'London' }, { lastName: 'Jones', birthday: '1985-05-21', city: 'London' }])).toEqual([]);
   });
