@@ -30,6 +30,14 @@ export const KEYERS: Readonly<Record<string, Keyer>> = {
   email: (p, emit) => {
     for (const e of p.emails) emit(e.folded);
   },
+  /**
+   * The user name of a personal mailbox (not info@; four characters or more), whatever its domain:
+   * one address typed with a slip in its domain (…@gmial.com) meets the other. The name also meets
+   * namesakes at other providers, so its blocks are kept small.
+   */
+  'email-user': (p, emit) => {
+    for (const e of p.emails) if (!e.shared && e.local.length >= 4) emit(e.local);
+  },
   /** Chinese names by tone-less pinyin (surname alternates included): 张伟 = 张玮 = 章伟; also the
    *  Latin spelling in both orders, so Zhang Wei and Wei Zhang meet 张伟. */
   'name-pinyin': (p, emit) => {

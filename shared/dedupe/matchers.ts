@@ -7,6 +7,7 @@ import type { Params } from '../i18n/define';
 import type { Feature, Profile, TextFeature } from './profile';
 import type { PhoneKey } from './keys/phone';
 import type { DateKey } from './keys/date';
+import { domainSlip } from './keys/email';
 import { gradeNames, type NameGrade } from './name-grade';
 import { withinOneEdit } from './similarity/edit';
 import { jaroWinkler } from './similarity/jaro-winkler';
@@ -210,6 +211,8 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
   'email-exact': { features: ['email'], test: (m) => yes(anyPair(m.a.emails, m.b.emails, (x, y) => x.written === y.written)) },
   'email-case': { features: ['email'], test: (m) => yes(anyPair(m.a.emails, m.b.emails, (x, y) => x.address === y.address)) },
   'email-gmail': { features: ['email'], test: (m) => yes(anyPair(m.a.emails, m.b.emails, (x, y) => x.folded === y.folded)) },
+  /** The same personal user name, the domain mistyped once in one row (gmial.com, davidsn-taylor.com). */
+  'email-domain-slip': { features: ['email'], test: (m) => yes(anyPair(m.a.emails, m.b.emails, domainSlip)) },
   'email-separators': {
     features: ['email'],
     test: (m) => yes(anyPair(m.a.emails, m.b.emails, (x, y) => x.domain === y.domain && bare(x.local) !== '' && bare(x.local) === bare(y.local))),

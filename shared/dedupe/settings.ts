@@ -179,6 +179,8 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
       { id: 'exact', when: 'email-exact', weight: 13, equal: true, strong: true, reason: 'dedupe.reason.email.same' },
       { id: 'case', when: 'email-case', weight: 13, equal: true, strong: true, reason: 'dedupe.reason.email.case' },
       { id: 'gmail', when: 'email-gmail', weight: 12, equal: true, strong: true, reason: 'dedupe.reason.email.gmail' },
+      // One mailbox, its domain mistyped once (…@gmial.com, …@davidsn-taylor.com): nearly the same address.
+      { id: 'domainSlip', when: 'email-domain-slip', weight: 10, reason: 'dedupe.reason.email.domainSlip' },
       // john.smith@ / johnsmith77@ at one provider (not Gmail): namesakes as often as one person.
       { id: 'separators', when: 'email-separators', weight: 0 },
       { id: 'typo', when: 'email-typo', weight: 6, reason: 'dedupe.reason.email.typo' },
@@ -322,13 +324,14 @@ export const DEFAULT_DEDUPE_SETTINGS: Readonly<DedupeSettings> = {
   ],
   blocking: {
     keys: [
-      'phone', 'email', 'name-pinyin', 'name-latin', 'name-sound', 'company', 'name-company', 'address', 'birthday',
+      'phone', 'email', 'email-user', 'name-pinyin', 'name-latin', 'name-sound', 'company', 'name-company', 'address', 'birthday',
       'id-card', 'uscc', 'customer-id', 'wechat', 'qq',
     ],
     maxBlockSize: 64,
     // A common name (王伟, 张敏, John Smith) repeats dozens of times in a big sheet; such a block
     // says little, and its rows still meet through phone, e-mail, company, address or birthday.
-    maxBlockSizeFor: { 'name-pinyin': 8, 'name-latin': 16, 'name-sound': 16 },
+    // A user name at several domains (zhangwei@163.com, zhangwei@qq.com) is as often namesakes.
+    maxBlockSizeFor: { 'name-pinyin': 8, 'name-latin': 16, 'name-sound': 16, 'email-user': 16 },
   },
   maxGroupSize: 20,
   minAgreement: 0.6,

@@ -5,6 +5,8 @@
  */
 import { foldText } from './fold';
 import { isFillerRun } from '../../normalize/placeholder';
+import { KNOWN_MAIL_DOMAINS, LOOKALIKE_REAL_DOMAINS } from '../../normalize/email-domains';
+import { withinOneEdit } from '../similarity/edit';
 
 export interface EmailKey {
   /** The address as written, trimmed (case kept): tells "same" from "same ignoring case". */
@@ -47,6 +49,21 @@ const MADE_UP_DOMAIN = /^(?:test|none|null|xxx|abc|a|no|noemail)\.[a-z]+$/;
 
 function madeUp(local: string, domain: string): boolean {
   return MADE_UP_USER.test(local) || isFillerRun(local) || MADE_UP_DOMAIN.test(domain) || domain.startsWith(`${local}.`);
+}
+
+/** Real provider domains, some a keystroke from another (mail.com / gmail.com): two of them are two mailboxes. */
+const REAL_DOMAINS: ReadonlySet<string> = new Set([...KNOWN_MAIL_DOMAINS, ...LOOKALIKE_REAL_DOMAINS]);
+
+/**
+ * `a` and `b` are one mailbox whose domain was mistyped once (amelia.morgan92@davidson-taylor.com /
+ * …@davidsn-taylor.com, zw1990@gmial.com / zw1990@gmail.com): the same personal user name (four
+ * characters or more), domains one edit apart, and not two real providers (mail.com / gmail.com).
+ */
+export function domainSlip(a: EmailKey, b: EmailKey): boolean {
+  return (
+    a.local === b.local && a.domain !== b.domain && !a.shared && a.local.length >= 4 &&
+    !(REAL_DOMAINS.has(a.domain) && REAL_DOMAINS.has(b.domain)) && withinOneEdit(a.domain, b.domain)
+  );
 }
 
 /** The user name is a role mailbox's (exported for tests). */

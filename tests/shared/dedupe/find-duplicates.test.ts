@@ -169,6 +169,18 @@ describe('English rows with a blank name part and their own typos', () => {
     expect(rowsOf([a, b])).toEqual([]);
   });
 
+  it.each<[string, RowSpec, RowSpec]>([
+    ['a surname left blank, the e-mail\'s company domain with a letter dropped', { firstName: 'Amelia', lastName: 'Morgan', city: 'Swindon', email: 'amelia.morgan92@davidson-taylor.com' }, { firstName: 'Amelia', city: 'Swindon', email: 'amelia.morgan92@davidsn-taylor.com' }],
+    ['王总 (called by title) with 王磊\'s mailbox, 163 typed as 136', { name: '王磊', email: 'wanglei1988@163.com', company: '星辰科技' }, { name: '王总', email: 'wanglei1988@136.com' }],
+  ])('finds one mailbox whose domain was mistyped: %s', (_why, a, b) => {
+    const res = run([a, { name: '无关人员', mobile: '13900009999' }, b]);
+    expect(res.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 4], 'review']]);
+  });
+
+  it('keeps apart a 王总 and a 王磊 who only share a user name at two providers (163 / 126)', () => {
+    expect(rowsOf([{ name: '王磊', email: 'wanglei1988@163.com', company: '星辰科技' }, { name: '王总', email: 'wanglei1988@126.com' }])).toEqual([]);
+  });
+
   it('keeps apart a surname-only row and a namesake-free stranger born the same day', () => {
     expect(rowsOf([{ firstName: 'Mary', lastName: 'Smith', birthday: '1985-05-21', city: 'London' }, { lastName: 'Jones', birthday: '1985-05-21', city: 'London' }])).toEqual([]);
   });
