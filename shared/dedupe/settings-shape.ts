@@ -30,7 +30,7 @@ const DEDUPE: Shape = {
   kind: 'object',
   example: '{}',
   keys: {
-    thresholds: { kind: 'object', example: '{"likely": 0.95, "review": 0.6}', keys: { likely: num(D.thresholds.likely), review: num(D.thresholds.review), differ: num(D.thresholds.differ) } },
+    thresholds: { kind: 'object', example: '{"likely": 0.95, "review": 0.6}', keys: { likely: num(D.thresholds.likely), review: num(D.thresholds.review), differ: num(D.thresholds.differ), apart: num(D.thresholds.apart) } },
     prior: num(D.prior),
     weights: { kind: 'object', example: '{"company": 0.5}', values: num(0.5) },
     comparisons: {

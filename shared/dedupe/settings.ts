@@ -69,6 +69,12 @@ export interface DedupeSettings {
      * copies of one customer, each with its own typos): it neither links rows nor keeps them apart.
      */
     differ: number;
+    /**
+     * Pairs scoring below this (0–1) say two customers for sure. Two partial groups none of whose
+     * cross pairs does (and none of which doubts: two whole different names) join even when fewer
+     * than `minAgreement` of them reach 'differ': copies of one customer, each with its own typos.
+     */
+    apart: number;
   };
   /** Bits added to every pair before the comparisons: where a score of 0.5 lies. */
   prior: number;
@@ -315,7 +321,7 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
 ];
 
 export const DEFAULT_DEDUPE_SETTINGS: Readonly<DedupeSettings> = {
-  thresholds: { likely: 0.95, review: 0.6, differ: 0.4 },
+  thresholds: { likely: 0.95, review: 0.6, differ: 0.4, apart: 0.05 },
   prior: -8,
   weights: {},
   comparisons: DEFAULT_COMPARISONS as ComparisonDef[],

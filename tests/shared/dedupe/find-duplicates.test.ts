@@ -203,6 +203,36 @@ describe('English rows with a blank name part and their own typos', () => {
   });
 });
 
+describe('copies of one customer that are unsure of each other', () => {
+  it.each<[string, RowSpec[], string]>([
+    [
+      'a third 王建国 row linked by the address, whose birthday is three weeks off the first row\'s',
+      [{ name: '王建国', mobile: '13812345678', birthday: '1975-06-12' }, { name: '王建国', mobile: '13812345678', address: '北京市朝阳区建国路88号' }, { name: '王建国', address: '朝阳区建国路88号', birthday: '1975-07-02' }],
+      'CN',
+    ],
+    [
+      'a third Oliver Hughes row linked by the address, whose birthday is a month off the first row\'s',
+      [
+        { firstName: 'Oliver', lastName: 'Hughes', email: 'ohughes@page-kim.info', birthday: '1983-03-07' },
+        { firstName: 'Oliver', lastName: 'Hughes', email: 'ohughes@page-kim.info', address: '12 Elm Street', city: 'Northampton' },
+        { firstName: 'Oliver', lastName: 'Hughes', address: '12 Elm Street', city: 'Northampton', birthday: '1983-04-01' },
+      ],
+      'GB',
+    ],
+  ])('are one group for review when nothing across says two customers: %s', (_why, rows, region) => {
+    const res = findDuplicates(records(rows), DEFAULT_DEDUPE_SETTINGS, { defaultRegion: region });
+    expect(res.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3, 4], 'review']]);
+  });
+
+  it.each<[string, RowSpec[], string]>([
+    ['a couple on one household e-mail and a row that names neither (J. Smith)', [{ firstName: 'John', lastName: 'Smith', email: 'john.jane.smith@gmail.com' }, { name: 'J. Smith', email: 'john.jane.smith@gmail.com' }, { firstName: 'Jane', lastName: 'Smith', email: 'john.jane.smith@gmail.com' }], 'GB'],
+    ['王先生 and 王太太 on one mobile, and a 王总 on it too', [{ name: '王先生', mobile: '13811110001' }, { name: '王总', mobile: '13811110001' }, { name: '王太太', mobile: '13811110001' }], 'CN'],
+  ])('are never chained through a row that fits both when two names say two people: %s', (_why, rows, region) => {
+    const res = findDuplicates(records(rows), DEFAULT_DEDUPE_SETTINGS, { defaultRegion: region });
+    expect(res.groups.some((g) => g.rows.includes(2) && g.rows.includes(4))).toBe(false);
+  });
+});
+
 describe('birthdays', () => {
   it('reads a birthday written once as the 农历 date and once as the 公历 one as the same birthday', () => {
     const res = run([

@@ -20,7 +20,7 @@ describe('dedupe settings: the shape a user wrote is checked before it meets the
     [
       'a misspelt threshold',
       { dedupe: { thresholds: { likley: 0.9 } } },
-      ['Unknown setting "likley" at dedupe.thresholds.likley. Check the spelling or remove it (known: likely, review, differ).'],
+      ['Unknown setting "likley" at dedupe.thresholds.likley. Check the spelling or remove it (known: likely, review, differ, apart).'],
     ],
     [
       'a misspelt blocking setting',
