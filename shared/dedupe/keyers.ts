@@ -8,6 +8,7 @@
 import type { Profile } from './profile';
 import { givenKey, type LatinName } from './keys/person-name';
 import { soundex } from './keys/soundex';
+import { slipDomains } from './keys/email';
 
 /** Calls `emit` once per key (a key emitted twice for one row counts once). */
 export type Keyer = (p: Profile, emit: (key: string) => void) => void;
@@ -31,12 +32,16 @@ export const KEYERS: Readonly<Record<string, Keyer>> = {
     for (const e of p.emails) emit(e.folded);
   },
   /**
-   * The user name of a personal mailbox (not info@; four characters or more), whatever its domain:
-   * one address typed with a slip in its domain (…@gmial.com) meets the other. The name also meets
-   * namesakes at other providers, so its blocks are kept small.
+   * The user name of a personal mailbox (not info@; four characters or more) with what a domain one
+   * keystroke off keeps of its domain (keys/email.ts `slipDomains`), so one address whose domain was
+   * mistyped in one row meets the other (zw1990@gmial.com and zw1990@gmail.com, …@davidsn-taylor.com
+   * and …@davidson-taylor.com), while one user name at two providers or two companies mostly does not.
    */
   'email-user': (p, emit) => {
-    for (const e of p.emails) if (!e.shared && e.local.length >= 4) emit(e.local);
+    for (const e of p.emails) {
+      if (e.shared || e.local.length < 4) continue;
+      for (const d of slipDomains(e.domain)) emit(`${e.local}@${d}`);
+    }
   },
   /** Chinese names by tone-less pinyin (surname alternates included): 张伟 = 张玮 = 章伟; also the
    *  Latin spelling in both orders, so Zhang Wei and Wei Zhang meet 张伟. */

@@ -66,6 +66,35 @@ export function domainSlip(a: EmailKey, b: EmailKey): boolean {
   );
 }
 
+/** Answers of `slipDomains` by domain: domains repeat (every colleague has the company's). Bounded, cleared whole when full. */
+const SLIP_MEMO_LIMIT = 10000;
+const slipMemo = new Map<string, readonly string[]>();
+
+/**
+ * Keys under which a mailbox at `domain` meets the same user name at a domain one keystroke away, for
+ * blocking. A real provider gives itself only, and so does any domain for each real provider one
+ * keystroke from it (136.com gives 163.com, 126.com and 139.com; gmial.com gives gmail.com): one user
+ * name at two real providers (zhangwei@163.com / zhangwei@126.com, namesakes as often as one person)
+ * never meets. Another domain (a company's) also gives the first three and the last three letters of
+ * its name (davidson-taylor: ^dav, lor$), one of which any single slip leaves alone; a short name
+ * gives itself whole (hill.com and hill.om meet, a slip inside the name is not met).
+ */
+export function slipDomains(domain: string): readonly string[] {
+  let out = slipMemo.get(domain);
+  if (out === undefined) {
+    if (REAL_DOMAINS.has(domain)) out = [domain];
+    else {
+      const dot = domain.lastIndexOf('.');
+      const name = dot < 0 ? domain : domain.slice(0, dot);
+      const own = name.length >= 7 ? [`^${name.slice(0, 3)}`, `${name.slice(-3)}$`] : [`^${name}$`];
+      out = [...own, ...[...REAL_DOMAINS].filter((d) => withinOneEdit(d, domain))];
+    }
+    if (slipMemo.size >= SLIP_MEMO_LIMIT) slipMemo.clear();
+    slipMemo.set(domain, out);
+  }
+  return out;
+}
+
 /** The user name is a role mailbox's (exported for tests). */
 export const isRoleMailbox = (local: string): boolean => ROLE.test(local);
 
