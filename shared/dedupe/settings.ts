@@ -33,6 +33,12 @@ export interface ComparisonLevel {
    * pair is never corroborated, so at most "please review", never merged without asking.
    */
   doubt?: boolean;
+  /**
+   * The values differ by what is as often a slip as another person's value (a birthday a month off):
+   * the level weighs what it weighs, but is no agreement, so the pair is never corroborated (at most
+   * "please review", never merged unasked). Unlike `doubt`, it does not keep groups apart.
+   */
+  unsure?: boolean;
 }
 
 export interface ComparisonDef {
@@ -256,10 +262,10 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
       { id: 'noYear', when: 'date-month-day', weight: 1, reason: 'dedupe.reason.birthday.noYear' },
       // A day or month typed wrong (within a month), or two digits slipped: two strangers' birthdays
       // fall so close about as often as one customer's typed twice, so neither for nor against.
-      { id: 'close', when: 'date-close', weight: 0 },
+      { id: 'close', when: 'date-close', weight: 0, unsure: true, reason: 'dedupe.reason.birthday.close' },
       // A parent and a child who share a name, a phone and an address: never 'likely' on those.
       { id: 'yearsApart', when: 'date-years-apart', weight: -10, reason: 'dedupe.reason.birthday.yearsApart' },
-      { id: 'twoDigits', when: 'date-two-digits', weight: 0 },
+      { id: 'twoDigits', when: 'date-two-digits', weight: 0, unsure: true, reason: 'dedupe.reason.birthday.close' },
       orElse(-4, 'dedupe.reason.birthday.differ'),
     ],
   },

@@ -270,6 +270,15 @@ describe('birthdays', () => {
     expect(res.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 4], 'review']]);
   });
 
+  it.each<[string, RowSpec, RowSpec, string]>([
+    ['two 王芳 at one company and its landline, born two weeks apart', { name: '王芳', company: '星辰科技', phone: '010-87654321', birthday: '1990-03-05' }, { name: '王芳', company: '星辰科技', phone: '010-87654321', birthday: '1990-03-19' }, 'CN'],
+    ['two John Smiths at one firm, born with one digit of the year and one of the day apart', { firstName: 'John', lastName: 'Smith', company: 'Acme Supply', birthday: '1985-03-07' }, { firstName: 'John', lastName: 'Smith', company: 'Acme Supply', birthday: '1986-03-08' }, 'US'],
+  ])('never merges unasked namesakes whose birthdays are merely close: %s', (_why, a, b, region) => {
+    const res = findDuplicates(records([a, b]), DEFAULT_DEDUPE_SETTINGS, { defaultRegion: region });
+    expect(res.groups.map((g) => g.confidence)).toEqual(['review']);
+    expect(res.groups[0].reasons.filter((r) => r.evidence === 'against').map((r) => t('zh-CN', r.code, r.params))).toContain('生日相近但不同（笔误，还是两个人？）');
+  });
+
   it.each<[string, RowSpec, RowSpec]>([
     ['two 王芳 in one city born two weeks apart', { name: '王芳', city: '北京', birthday: '1990-03-05' }, { name: '王芳', city: '北京', birthday: '1990-03-19' }],
     ['two John Smiths in London born the same month', { firstName: 'John', lastName: 'Smith', city: 'London', birthday: '1985-03-07' }, { firstName: 'John', lastName: 'Smith', city: 'London', birthday: '1985-03-28' }],
