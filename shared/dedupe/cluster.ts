@@ -3,10 +3,12 @@
  * first; two partial groups join only when (1) no pair across them is vetoed or marked "not
  * duplicates", (2) the joined group stays within `maxGroupSize`, and (3) at least `minAgreement`
  * of the pairs across them are not taken for different customers (they score ≥ `differ`; pairs
- * not compared yet are scored on demand). So one weak link cannot chain two customers together:
- * A~B and B~C with A≁C joins only when most cross pairs could be one customer, and the group's
- * weakest pair then marks it for review. A cross pair that is merely unsure (two copies of one
- * customer, each with its own typos) does not hold the copies apart.
+ * not compared yet are scored on demand), or none of them is: each scores ≥ `apart` and none
+ * doubts (two whole different names, two companies). So one weak link cannot chain two customers
+ * together: A~B and B~C with A≁C joins only when most cross pairs could be one customer, or when
+ * nothing across says two, and the group's weakest pair then marks it for review. A cross pair
+ * that is merely unsure (two copies of one customer, each with its own typos) does not hold the
+ * copies apart.
  */
 import type { PairScore } from './score';
 import { sortSmall } from './sort-small';
@@ -22,6 +24,11 @@ export interface ClusterOptions {
   review: number;
   /** Cross pairs scoring below this count against a join (see DedupeSettings.thresholds.differ). */
   differ: number;
+  /**
+   * Cross pairs scoring below this say two customers; a join none of whose cross pairs does (nor
+   * doubts) is made whatever the share reaching `differ` (DedupeSettings.thresholds.apart).
+   */
+  apart: number;
   /** Tie-break of equal links: the rows' sheet order, so the result does not depend on the input order. */
   rowOrder(i: number): number;
   maxGroupSize: number;
@@ -45,6 +52,12 @@ export interface Clusters {
   /** The links that joined each group (same order as `groups`). */
   links: PairScore[][];
   stats: ClusterStats;
+}
+
+/** A level of the pair doubts it (two whole different names, two companies): two people as often as one. */
+function doubts(s: PairScore): boolean {
+  for (const h of s.hits) if (h.doubt) return true;
+  return false;
 }
 
 export function cluster(o: ClusterOptions): Clusters {
@@ -75,6 +88,8 @@ export function cluster(o: ClusterOptions): Clusters {
       continue;
     }
     let agree = 0;
+    // No cross pair says two customers (all ≥ apart, none doubting): the copies are merely unsure of each other.
+    let noneApart = true;
     let refused: keyof ClusterStats | null = null;
     outer: for (const x of A) {
       for (const y of B) {
@@ -88,9 +103,10 @@ export function cluster(o: ClusterOptions): Clusters {
           break outer;
         }
         if (s.p >= o.differ) agree++;
+        if (noneApart && (s.p < o.apart || (s.p < o.review && doubts(s)))) noneApart = false;
       }
     }
-    if (refused === null && agree < Math.max(1, Math.ceil(o.minAgreement * A.length * B.length - 1e-9))) refused = 'chainGuardLinks';
+    if (refused === null && !noneApart && agree < Math.max(1, Math.ceil(o.minAgreement * A.length * B.length - 1e-9))) refused = 'chainGuardLinks';
     if (refused !== null) {
       stats[refused]++;
       continue;

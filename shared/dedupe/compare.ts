@@ -50,6 +50,8 @@ export interface LevelHit {
   strong: boolean;
   /** The level doubts the pair (ComparisonLevel.doubt); present only when true. */
   doubt?: true;
+  /** The level is unsure of the pair (ComparisonLevel.unsure); present only when true. */
+  unsure?: true;
 }
 
 export interface PairComparison {
@@ -127,6 +129,7 @@ export function comparePair(a: Profile, b: Profile, compiled: CompiledSettings, 
         };
         if (l.level.reason) hit.reason = l.level.reason;
         if (l.level.doubt) hit.doubt = true;
+        if (l.level.unsure) hit.unsure = true;
         if (Object.keys(params).length > 0) hit.params = params;
         hits.push(hit);
       }

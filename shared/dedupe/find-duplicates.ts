@@ -130,7 +130,7 @@ export function findDuplicates(records: CustomerRecord[], settings: DedupeSettin
   const blocking = keys.finish();
   Object.assign(stats, blocking.stats);
 
-  const { review, likely, differ } = settings.thresholds;
+  const { review, likely, differ, apart: apartBelow } = settings.thresholds;
   // The weight whose probability is `review` (probability() inverted), less a hair for rounding.
   const reviewWeight = review <= 0 ? -Infinity : review >= 1 ? Infinity : Math.log2(review / (1 - review)) - 1e-9;
   const cache = new Map<number, PairScore>();
@@ -170,6 +170,7 @@ export function findDuplicates(records: CustomerRecord[], settings: DedupeSettin
     cannotLink: apart ? (i, j) => memory.cannotLink(i, j) || apart(records[i], records[j]) : memory.cannotLink,
     review,
     differ,
+    apart: apartBelow,
     rowOrder: (i) => records[i].sheetRow,
     maxGroupSize: settings.maxGroupSize,
     minAgreement: settings.minAgreement,

@@ -33,7 +33,7 @@ function groupReasons(links: readonly PairScore[], pairs: readonly PairScore[]):
   const against = new Map<string, { w: number; r: Reason }>();
   for (const p of pairs) {
     for (const h of p.hits) {
-      if (!h.reason || (h.weight >= 0 && !h.doubt) || against.has(h.reason)) continue;
+      if (!h.reason || (h.weight >= 0 && !h.doubt && !h.unsure) || against.has(h.reason)) continue;
       const r: Reason = { code: h.reason, evidence: 'against' };
       if (h.params) r.params = h.params;
       against.set(h.reason, { w: h.weight, r });

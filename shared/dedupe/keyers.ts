@@ -9,6 +9,7 @@
 import type { Profile } from './profile';
 import { givenKey, type LatinName } from './keys/person-name';
 import { soundex } from './keys/soundex';
+import { slipDomains } from './keys/email';
 
 /**
  * Calls `emit` once per key (a key emitted twice for one row counts once). A key of two parts is
@@ -34,6 +35,18 @@ export const KEYERS: Readonly<Record<string, Keyer>> = {
   /** E-mail, lower case, Gmail folded. */
   email: (p, emit) => {
     for (const e of p.emails) emit(e.folded);
+  },
+  /**
+   * The user name of a personal mailbox (not info@; four characters or more) with what a domain one
+   * keystroke off keeps of its domain (keys/email.ts `slipDomains`), so one address whose domain was
+   * mistyped in one row meets the other (zw1990@gmial.com and zw1990@gmail.com, …@davidsn-taylor.com
+   * and …@davidson-taylor.com), while one user name at two providers or two companies mostly does not.
+   */
+  'email-user': (p, emit) => {
+    for (const e of p.emails) {
+      if (e.shared || e.local.length < 4) continue;
+      for (const d of slipDomains(e.domain)) emit(`${e.local}@${d}`);
+    }
   },
   /** Chinese names by tone-less pinyin (surname alternates included): 张伟 = 张玮 = 章伟; also the
    *  Latin spelling in both orders, so Zhang Wei and Wei Zhang meet 张伟. */

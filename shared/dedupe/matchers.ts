@@ -7,6 +7,7 @@ import type { Params } from '../i18n/define';
 import type { Feature, Profile, TextFeature } from './profile';
 import type { PhoneKey } from './keys/phone';
 import type { DateKey } from './keys/date';
+import { domainSlip } from './keys/email';
 import { gradeNames, type NameGrade } from './name-grade';
 import { withinOneEdit } from './similarity/edit';
 import { jaroWinkler } from './similarity/jaro-winkler';
@@ -14,7 +15,7 @@ import { dice } from './similarity/dice';
 import { wordsWithin } from './keys/company';
 import { lunarToSolar } from '../remind/lunar';
 import { allReadings } from './keys/pinyin';
-import { formatIso } from '../table/civil-date';
+import { dayNumberOf, formatIso } from '../table/civil-date';
 
 /** Per-pair scratch space, so the name grade is computed once for all name levels. */
 export interface PairMemo {
@@ -42,6 +43,19 @@ const samePlace = (a: string, b: string) => a === '' || b === '' || a === b || a
 
 /** A date typed to fill the cell rather than a birthday: before 1910, or a 1 January. */
 const standIn = (iso: string): boolean => iso < '1910' || iso.endsWith('-01-01');
+
+/** A real birthday with its year that is no stand-in (a 1 January, a date before 1910). */
+const fullDate = (d: DateKey): boolean => d.valid && d.noYear !== true && d.standIn !== true && !standIn(d.value);
+
+/** How many of the digits from `from` to `to` differ (YYYYMMDD strings). */
+function digitsApart(a: string, b: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) n++;
+  return n;
+}
+
+/** Day number of a valid ISO day (YYYY-MM-DD). */
+const dayOf = (iso: string): number => dayNumberOf(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10));
 
 /** `lunar` (YYYY-MM-DD) read as a lunar date of its year is the solar date `solar`. */
 function lunarIs(lunar: string, solar: string): boolean {
@@ -139,6 +153,7 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
   'name-initial': { features: ['name'], test: nameKind('initial') },
   'name-partial': { features: ['name'], test: nameKind('partial') },
   'name-part': { features: ['name'], test: nameKind('part') },
+  'name-part-similar': { features: ['name'], test: nameKind('part-similar') },
   'name-part-differs': { features: ['name'], test: nameKind('part-differs') },
   'name-apart': { features: ['name'], test: nameKind('apart') },
   'name-similar': {
@@ -196,6 +211,8 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
   'email-exact': { features: ['email'], test: (m) => yes(anyPair(m.a.emails, m.b.emails, (x, y) => x.written === y.written)) },
   'email-case': { features: ['email'], test: (m) => yes(anyPair(m.a.emails, m.b.emails, (x, y) => x.address === y.address)) },
   'email-gmail': { features: ['email'], test: (m) => yes(anyPair(m.a.emails, m.b.emails, (x, y) => x.folded === y.folded)) },
+  /** The same personal user name, the domain mistyped once in one row (gmial.com, davidsn-taylor.com). */
+  'email-domain-slip': { features: ['email'], test: (m) => yes(anyPair(m.a.emails, m.b.emails, domainSlip)) },
   'email-separators': {
     features: ['email'],
     test: (m) => yes(anyPair(m.a.emails, m.b.emails, (x, y) => x.domain === y.domain && bare(x.local) !== '' && bare(x.local) === bare(y.local))),
@@ -319,6 +336,31 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
       if (!a.valid || !b.valid || a.noYear || b.noYear || standIn(a.value) || standIn(b.value)) return null;
       const years = Math.abs(+a.value.slice(0, 4) - +b.value.slice(0, 4));
       return years >= 15 ? { years } : null;
+    },
+  },
+  /**
+   * Two real birthdays (with their year, neither a stand-in 1 January) at most a month apart: a day or
+   * a month typed wrong as often as two people, so neither for nor against (the settings weigh it 0).
+   */
+  'date-close': {
+    features: ['birthday'],
+    test: (m) => {
+      const a = m.a.birthday!;
+      const b = m.b.birthday!;
+      return yes(fullDate(a) && fullDate(b) && Math.abs(dayOf(a.value) - dayOf(b.value)) <= 31);
+    },
+  },
+  /**
+   * Two real birthdays with one digit slipped in the year and one in the month and day (1998-12-25 /
+   * 1988-12-27, 1975-06-12 / 1976-06-13): two slips. Two digits of the year alone (1985 / 1990) say
+   * another year, not a slip.
+   */
+  'date-two-digits': {
+    features: ['birthday'],
+    test: (m) => {
+      const a = m.a.birthday!;
+      const b = m.b.birthday!;
+      return yes(fullDate(a) && fullDate(b) && digitsApart(a.digits, b.digits, 0, 4) === 1 && digitsApart(a.digits, b.digits, 4, 8) === 1);
     },
   },
   'date-typo': {

@@ -3,12 +3,14 @@
  * homophone (张伟 / 张玮, or 张伟 / Zhang Wei), nickname (Bob / Robert), initial (J. Smith), similar
  * (Jaro-Winkler over Latin letters or over pinyin), partial (a titled surname such as 王总, a lone
  * name part found on the other side's other part, or the part both have nearly the same), part (one
- * side has only a given or only a family name and the other's agrees), part-differs (that one part
+ * side has only a given or only a family name and the other's agrees), part-similar (that one part
+ * has one slip: Hnry / Henry, Tyalor / Taylor), part-differs (that one part
  * differs), apart (one side has only a given name, the other only a family name: nothing to
  * compare), or different. The comparison levels in the settings pick weights for these grades.
  */
 import type { HanName, LatinName, PersonName } from './keys/person-name';
 import { jaroWinkler } from './similarity/jaro-winkler';
+import { withinOneEdit } from './similarity/edit';
 import { nicknameMatch } from './keys/nicknames';
 import type { Params } from '../i18n/define';
 
@@ -21,6 +23,7 @@ export type NameGradeKind =
   | 'similar'
   | 'partial'
   | 'part'
+  | 'part-similar'
   | 'part-differs'
   | 'apart'
   | 'different';
@@ -171,6 +174,9 @@ function familyWithParticles(n: LatinName): string {
   return n.middle.slice(i).join('') + n.family;
 }
 
+/** Two name parts one edit apart, one of five letters or more and neither under four (Hnry / Henry, not Joan / John). */
+const oneSlip = (x: string, y: string): boolean => Math.min(x.length, y.length) >= 4 && Math.max(x.length, y.length) >= 5 && withinOneEdit(x, y);
+
 /** One side holds a single name part, and it is the other side's part in the other column. */
 function loneIsOtherPart(a: LatinName, b: LatinName): boolean {
   const [lone, whole] = a.given !== '' && a.family !== '' ? [b, a] : [a, b];
@@ -199,6 +205,10 @@ function gradeLatin(a: LatinName, b: LatinName): NameGrade {
     // Oscar | (blank) and Moore | Oscar: the lone word is the other row's other part, as when the
     // same word is filed in two columns (below), not a differing part.
     if (pairs.length === 1 && sim < 0.85 && loneIsOtherPart(a, b)) return { kind: 'partial', sim: 0.6 };
+    // Hnry | (blank) and Henry | Simmons, (blank) | Tyalor and Lola | Taylor: the part both have, one
+    // keystroke off. Almost as good as the part agreeing, as a whole name one letter off is almost as
+    // good as the same name; not for short names, where one letter makes another name (Mary / Mark).
+    if (pairs.every(([x, y]) => oneSlip(x, y))) return { kind: 'part-similar', sim: 0.55 };
     if (sim >= 0.85) return { kind: 'partial', sim: sim * 0.6 };
     // When both rows hold only this one part (Mikado / Bistro), it is all there is, and it differs.
     const oneWhole = (a.given !== '' && a.family !== '') || (b.given !== '' && b.family !== '');

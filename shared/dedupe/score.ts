@@ -3,7 +3,8 @@
  * weight → 1 / (1 + 2^-w)), and what makes it safe to act on: 'exact' when every field both rows
  * have is equal after normalization and a personal identifier agrees; 'corroborated' when a
  * personal identifier agrees, or the name (an organisation's: its company) is equal and one more
- * substantial field is too, and no level doubts it (two whole different names).
+ * substantial field is too, and no level doubts it (two whole different names) or is unsure of it
+ * (a birthday a month off).
  */
 import type { Profile } from './profile';
 import { comparePair, type CompiledSettings, type LevelHit } from './compare';
@@ -45,7 +46,7 @@ export function scorePair(a: Profile, b: Profile, compiled: CompiledSettings, pr
   let substantial = false;
   let doubt = false;
   for (const h of c.hits) {
-    if (h.doubt) doubt = true;
+    if (h.doubt || h.unsure) doubt = true;
     if (!h.equal) allEqual = false;
     if (h.strong) strong = true;
     // An organisation's name is its company (rows with no person name): it corroborates as a name does.

@@ -23,14 +23,14 @@ const NAMES = (example: string): Shape => ({ kind: 'list', example });
 const LEVEL: Shape = {
   kind: 'object',
   example: '{"id": "exact", "when": "name-exact", "weight": 7}',
-  keys: { id: ANY, when: ANY, threshold: num(0.9), weight: num(7), reason: ANY, equal: ANY, strong: ANY, veto: ANY, doubt: ANY },
+  keys: { id: ANY, when: ANY, threshold: num(0.9), weight: num(7), reason: ANY, equal: ANY, strong: ANY, veto: ANY, doubt: ANY, unsure: ANY },
 };
 
 const DEDUPE: Shape = {
   kind: 'object',
   example: '{}',
   keys: {
-    thresholds: { kind: 'object', example: '{"likely": 0.95, "review": 0.6}', keys: { likely: num(D.thresholds.likely), review: num(D.thresholds.review), differ: num(D.thresholds.differ) } },
+    thresholds: { kind: 'object', example: '{"likely": 0.95, "review": 0.6}', keys: { likely: num(D.thresholds.likely), review: num(D.thresholds.review), differ: num(D.thresholds.differ), apart: num(D.thresholds.apart) } },
     prior: num(D.prior),
     weights: { kind: 'object', example: '{"company": 0.5}', values: num(0.5) },
     comparisons: {

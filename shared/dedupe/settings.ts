@@ -33,6 +33,12 @@ export interface ComparisonLevel {
    * pair is never corroborated, so at most "please review", never merged without asking.
    */
   doubt?: boolean;
+  /**
+   * The values differ by what is as often a slip as another person's value (a birthday a month off):
+   * the level weighs what it weighs, but is no agreement, so the pair is never corroborated (at most
+   * "please review", never merged unasked). Unlike `doubt`, it does not keep groups apart.
+   */
+  unsure?: boolean;
 }
 
 export interface ComparisonDef {
@@ -69,6 +75,12 @@ export interface DedupeSettings {
      * copies of one customer, each with its own typos): it neither links rows nor keeps them apart.
      */
     differ: number;
+    /**
+     * Pairs scoring below this (0–1) say two customers for sure. Two partial groups none of whose
+     * cross pairs does (and none of which doubts: two whole different names) join even when fewer
+     * than `minAgreement` of them reach 'differ': copies of one customer, each with its own typos.
+     */
+    apart: number;
   };
   /** Bits added to every pair before the comparisons: where a score of 0.5 lies. */
   prior: number;
@@ -138,6 +150,7 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
       // or the lone part is the other side's other part (nothing to compare), or it differs: each
       // says less than a whole name would.
       { id: 'part', when: 'name-part', weight: 4, reason: 'dedupe.reason.name.partial' },
+      { id: 'partSimilar', when: 'name-part-similar', weight: 3, reason: 'dedupe.reason.name.partSimilar' },
       { id: 'apart', when: 'name-apart', weight: 0 },
       { id: 'close', when: 'name-similar', threshold: 0.85, weight: 0 },
       { id: 'part-differs', when: 'name-part-differs', weight: -3, reason: 'dedupe.reason.name.differ' },
@@ -178,6 +191,8 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
       { id: 'exact', when: 'email-exact', weight: 13, equal: true, strong: true, reason: 'dedupe.reason.email.same' },
       { id: 'case', when: 'email-case', weight: 13, equal: true, strong: true, reason: 'dedupe.reason.email.case' },
       { id: 'gmail', when: 'email-gmail', weight: 12, equal: true, strong: true, reason: 'dedupe.reason.email.gmail' },
+      // One mailbox, its domain mistyped once (…@gmial.com, …@davidsn-taylor.com): nearly the same address.
+      { id: 'domainSlip', when: 'email-domain-slip', weight: 10, reason: 'dedupe.reason.email.domainSlip' },
       // john.smith@ / johnsmith77@ at one provider (not Gmail): namesakes as often as one person.
       { id: 'separators', when: 'email-separators', weight: 0 },
       { id: 'typo', when: 'email-typo', weight: 6, reason: 'dedupe.reason.email.typo' },
@@ -245,8 +260,12 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
       { id: 'lunar', when: 'date-lunar', weight: 3, reason: 'dedupe.reason.birthday.lunar' },
       // A year left out is no disagreement: --05-17 and 1985-05-17 may well be one birthday.
       { id: 'noYear', when: 'date-month-day', weight: 1, reason: 'dedupe.reason.birthday.noYear' },
+      // A day or month typed wrong (within a month), or two digits slipped: two strangers' birthdays
+      // fall so close about as often as one customer's typed twice, so neither for nor against.
+      { id: 'close', when: 'date-close', weight: 0, unsure: true, reason: 'dedupe.reason.birthday.close' },
       // A parent and a child who share a name, a phone and an address: never 'likely' on those.
       { id: 'yearsApart', when: 'date-years-apart', weight: -10, reason: 'dedupe.reason.birthday.yearsApart' },
+      { id: 'twoDigits', when: 'date-two-digits', weight: 0, unsure: true, reason: 'dedupe.reason.birthday.close' },
       orElse(-4, 'dedupe.reason.birthday.differ'),
     ],
   },
@@ -308,7 +327,7 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
 ];
 
 export const DEFAULT_DEDUPE_SETTINGS: Readonly<DedupeSettings> = {
-  thresholds: { likely: 0.95, review: 0.6, differ: 0.4 },
+  thresholds: { likely: 0.95, review: 0.6, differ: 0.4, apart: 0.05 },
   prior: -8,
   weights: {},
   comparisons: DEFAULT_COMPARISONS as ComparisonDef[],
@@ -317,13 +336,14 @@ export const DEFAULT_DEDUPE_SETTINGS: Readonly<DedupeSettings> = {
   ],
   blocking: {
     keys: [
-      'phone', 'email', 'name-pinyin', 'name-latin', 'name-sound', 'company', 'name-company', 'address', 'birthday',
+      'phone', 'email', 'email-user', 'name-pinyin', 'name-latin', 'name-sound', 'company', 'name-company', 'address', 'birthday',
       'id-card', 'uscc', 'customer-id', 'wechat', 'qq',
     ],
     maxBlockSize: 64,
     // A common name (王伟, 张敏, John Smith) repeats dozens of times in a big sheet; such a block
     // says little, and its rows still meet through phone, e-mail, company, address or birthday.
-    maxBlockSizeFor: { 'name-pinyin': 8, 'name-latin': 16, 'name-sound': 16 },
+    // A user name at several domains (zhangwei@163.com, zhangwei@qq.com) is as often namesakes.
+    maxBlockSizeFor: { 'name-pinyin': 8, 'name-latin': 16, 'name-sound': 16, 'email-user': 16 },
   },
   maxGroupSize: 20,
   minAgreement: 0.6,

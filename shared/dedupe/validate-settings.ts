@@ -54,6 +54,7 @@ export function validateDedupeSettings(s: DedupeSettings): SheetProblem[] {
     if (!posInt(v) || (v as number) < 2) out.push(err('dedupe.settings.count', { setting: name, value: String(v) }));
   }
   if (!inUnit(s.thresholds?.differ)) out.push(err('dedupe.settings.unit', { setting: 'thresholds.differ', value: String(s.thresholds?.differ) }));
+  if (!inUnit(s.thresholds?.apart)) out.push(err('dedupe.settings.unit', { setting: 'thresholds.apart', value: String(s.thresholds?.apart) }));
   if (!inUnit(s.minAgreement)) out.push(err('dedupe.settings.unit', { setting: 'minAgreement', value: String(s.minAgreement) }));
   if (typeof s.prior !== 'number' || !Number.isFinite(s.prior)) out.push(err('dedupe.settings.number', { setting: 'prior', value: String(s.prior) }));
 

@@ -5,6 +5,8 @@
  */
 import { foldText } from './fold';
 import { isFillerRun } from '../../normalize/placeholder';
+import { KNOWN_MAIL_DOMAINS, LOOKALIKE_REAL_DOMAINS } from '../../normalize/email-domains';
+import { withinOneEdit } from '../similarity/edit';
 
 export interface EmailKey {
   /** The address as written, trimmed (case kept): tells "same" from "same ignoring case". */
@@ -47,6 +49,50 @@ const MADE_UP_DOMAIN = /^(?:test|none|null|xxx|abc|a|no|noemail)\.[a-z]+$/;
 
 function madeUp(local: string, domain: string): boolean {
   return MADE_UP_USER.test(local) || isFillerRun(local) || MADE_UP_DOMAIN.test(domain) || domain.startsWith(`${local}.`);
+}
+
+/** Real provider domains, some a keystroke from another (mail.com / gmail.com): two of them are two mailboxes. */
+const REAL_DOMAINS: ReadonlySet<string> = new Set([...KNOWN_MAIL_DOMAINS, ...LOOKALIKE_REAL_DOMAINS]);
+
+/**
+ * `a` and `b` are one mailbox whose domain was mistyped once (amelia.morgan92@davidson-taylor.com /
+ * …@davidsn-taylor.com, zw1990@gmial.com / zw1990@gmail.com): the same personal user name (four
+ * characters or more), domains one edit apart, and not two real providers (mail.com / gmail.com).
+ */
+export function domainSlip(a: EmailKey, b: EmailKey): boolean {
+  return (
+    a.local === b.local && a.domain !== b.domain && !a.shared && a.local.length >= 4 &&
+    !(REAL_DOMAINS.has(a.domain) && REAL_DOMAINS.has(b.domain)) && withinOneEdit(a.domain, b.domain)
+  );
+}
+
+/** Answers of `slipDomains` by domain: domains repeat (every colleague has the company's). Bounded, cleared whole when full. */
+const SLIP_MEMO_LIMIT = 10000;
+const slipMemo = new Map<string, readonly string[]>();
+
+/**
+ * Keys under which a mailbox at `domain` meets the same user name at a domain one keystroke away, for
+ * blocking. A real provider gives itself only, and so does any domain for each real provider one
+ * keystroke from it (136.com gives 163.com, 126.com and 139.com; gmial.com gives gmail.com): one user
+ * name at two real providers (zhangwei@163.com / zhangwei@126.com, namesakes as often as one person)
+ * never meets. Another domain (a company's) also gives the first three and the last three letters of
+ * its name (davidson-taylor: ^dav, lor$), one of which any single slip leaves alone; a short name
+ * gives itself whole (hill.com and hill.om meet, a slip inside the name is not met).
+ */
+export function slipDomains(domain: string): readonly string[] {
+  let out = slipMemo.get(domain);
+  if (out === undefined) {
+    if (REAL_DOMAINS.has(domain)) out = [domain];
+    else {
+      const dot = domain.lastIndexOf('.');
+      const name = dot < 0 ? domain : domain.slice(0, dot);
+      const own = name.length >= 7 ? [`^${name.slice(0, 3)}`, `${name.slice(-3)}$`] : [`^${name}$`];
+      out = [...own, ...[...REAL_DOMAINS].filter((d) => withinOneEdit(d, domain))];
+    }
+    if (slipMemo.size >= SLIP_MEMO_LIMIT) slipMemo.clear();
+    slipMemo.set(domain, out);
+  }
+  return out;
 }
 
 /** The user name is a role mailbox's (exported for tests). */

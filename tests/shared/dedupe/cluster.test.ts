@@ -4,6 +4,10 @@ import type { PairScore } from '../../../shared/dedupe/score';
 const pair = (i: number, j: number, p: number, veto = false): PairScore => ({
   i, j, weight: Math.log2(p / (1 - p)), p, exact: false, corroborated: true, veto, hits: [],
 });
+/** A pair whose names say two people as often as one (two whole different names). */
+const doubting = (i: number, j: number, p: number): PairScore => ({
+  ...pair(i, j, p), hits: [{ comparison: 'name', level: 'else', weight: -7, equal: false, strong: false, doubt: true }],
+});
 
 function run(n: number, scores: PairScore[], opts: Partial<{ maxGroupSize: number; minAgreement: number; cannot: [number, number][] }> = {}) {
   const byKey = new Map(scores.map((s) => [`${s.i},${s.j}`, s]));
@@ -14,6 +18,7 @@ function run(n: number, scores: PairScore[], opts: Partial<{ maxGroupSize: numbe
     cannotLink: (i, j) => (opts.cannot ?? []).some(([a, b]) => (a === i && b === j) || (a === j && b === i)),
     review: 0.6,
     differ: 0.4,
+    apart: 0.05,
     rowOrder: (i) => i,
     maxGroupSize: opts.maxGroupSize ?? 20,
     minAgreement: opts.minAgreement ?? 0.6,
@@ -42,9 +47,23 @@ describe('cluster', () => {
   it('lets an unsure cross pair (two copies with their own typos) join, but not one that says "different"', () => {
     // 0~1 and 1~2 are sure; 0 and 2 each carry their own typos: unsure, not different.
     expect(run(3, [pair(0, 1, 0.99), pair(1, 2, 0.9), pair(0, 2, 0.45)]).groups).toEqual([[0, 1, 2]]);
-    const apart = run(3, [pair(0, 1, 0.99), pair(1, 2, 0.9), pair(0, 2, 0.35)]);
+    const apart = run(3, [pair(0, 1, 0.99), pair(1, 2, 0.9), pair(0, 2, 0.02)]);
     expect(apart.groups).toEqual([[0, 1]]);
     expect(apart.stats.chainGuardLinks).toBe(1);
+  });
+
+  it('joins copies of one customer that are merely unsure of each other: no cross pair says two customers', () => {
+    // 0~1 and 2~3 are sure; 1~2 links them; the other cross pairs are unsure (0.1–0.3), none below 0.05.
+    const copies = [pair(0, 1, 0.99), pair(2, 3, 0.99), pair(1, 2, 0.9), pair(0, 2, 0.2), pair(0, 3, 0.3), pair(1, 3, 0.1)];
+    expect(run(4, copies).groups).toEqual([[0, 1, 2, 3]]);
+  });
+
+  it('keeps them apart when one cross pair says two customers, or doubts (two whole different names)', () => {
+    const sure = [pair(0, 1, 0.99), pair(2, 3, 0.99), pair(1, 2, 0.9), pair(0, 2, 0.2), pair(1, 3, 0.1)];
+    const apart = run(4, [...sure, pair(0, 3, 0.02)]);
+    expect(apart.groups).toEqual([[0, 1], [2, 3]]);
+    expect(apart.stats.chainGuardLinks).toBe(1);
+    expect(run(4, [...sure, doubting(0, 3, 0.3)]).groups).toEqual([[0, 1], [2, 3]]);
   });
 
   it('never links a vetoed pair or rows marked "not duplicates"', () => {

@@ -153,6 +153,34 @@ describe('English rows with a blank name part and their own typos', () => {
     expect(res.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 4], 'review']]);
   });
 
+  it.each<[string, RowSpec, RowSpec]>([
+    ['a surname left blank, the first name one letter short', { firstName: 'Henry', lastName: 'Simmons', birthday: '2019-01-31', city: 'Leeds', email: 'hsimmons@roberts.com' }, { firstName: 'Hnry', birthday: '2019-01-31', city: 'Leeds' }],
+    ['a pinyin name with the given name left blank, the surname typed with two letters swapped', { firstName: 'Wei', lastName: 'Zhang', birthday: '1990-05-12', city: '上海' }, { lastName: 'Zhnag', birthday: '1990-05-12', city: '上海' }],
+  ])('finds a row with a blank name part whose other part has a slip: %s', (_why, a, b) => {
+    const res = run([a, { firstName: 'Amelia', lastName: 'Hughes', birthday: '1990-02-03', city: 'Leeds' }, b]);
+    expect(res.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 4], 'review']]);
+  });
+
+  it.each<[string, RowSpec, RowSpec]>([
+    ['Mary (no surname) and Mark Jones born the same day in one city', { firstName: 'Mary', birthday: '1985-05-21', city: 'London' }, { firstName: 'Mark', lastName: 'Jones', birthday: '1985-05-21', city: 'London' }],
+    ['a 李 (Li) and a 陆 (Lu) born the same day in one city', { lastName: 'Li', birthday: '1990-05-12', city: '上海' }, { firstName: 'Wei', lastName: 'Lu', birthday: '1990-05-12', city: '上海' }],
+    ['Henry (no surname) and Henry Simmons born years apart', { firstName: 'Hnry', birthday: '1985-01-31', city: 'Leeds' }, { firstName: 'Henry', lastName: 'Simmons', birthday: '2019-01-31', city: 'Leeds' }],
+  ])('keeps apart a blank-part row and a stranger whose name is one letter off: %s', (_why, a, b) => {
+    expect(rowsOf([a, b])).toEqual([]);
+  });
+
+  it.each<[string, RowSpec, RowSpec]>([
+    ['a surname left blank, the e-mail\'s company domain with a letter dropped', { firstName: 'Amelia', lastName: 'Morgan', city: 'Swindon', email: 'amelia.morgan92@davidson-taylor.com' }, { firstName: 'Amelia', city: 'Swindon', email: 'amelia.morgan92@davidsn-taylor.com' }],
+    ['王总 (called by title) with 王磊\'s mailbox, 163 typed as 136', { name: '王磊', email: 'wanglei1988@163.com', company: '星辰科技' }, { name: '王总', email: 'wanglei1988@136.com' }],
+  ])('finds one mailbox whose domain was mistyped: %s', (_why, a, b) => {
+    const res = run([a, { name: '无关人员', mobile: '13900009999' }, b]);
+    expect(res.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 4], 'review']]);
+  });
+
+  it('keeps apart a 王总 and a 王磊 who only share a user name at two providers (163 / 126)', () => {
+    expect(rowsOf([{ name: '王磊', email: 'wanglei1988@163.com', company: '星辰科技' }, { name: '王总', email: 'wanglei1988@126.com' }])).toEqual([]);
+  });
+
   it('keeps apart a surname-only row and a namesake-free stranger born the same day', () => {
     expect(rowsOf([{ firstName: 'Mary', lastName: 'Smith', birthday: '1985-05-21', city: 'London' }, { lastName: 'Jones', birthday: '1985-05-21', city: 'London' }])).toEqual([]);
   });
@@ -172,6 +200,36 @@ describe('English rows with a blank name part and their own typos', () => {
     ]);
     // rows 3 and 4 (a misspelt surname, a birthday one digit off) score about 0.5: unsure, not different.
     expect(res.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3, 4], 'review']]);
+  });
+});
+
+describe('copies of one customer that are unsure of each other', () => {
+  it.each<[string, RowSpec[], string]>([
+    [
+      'a third 王建国 row linked by the address, whose birthday is three weeks off the first row\'s',
+      [{ name: '王建国', mobile: '13812345678', birthday: '1975-06-12' }, { name: '王建国', mobile: '13812345678', address: '北京市朝阳区建国路88号' }, { name: '王建国', address: '朝阳区建国路88号', birthday: '1975-07-02' }],
+      'CN',
+    ],
+    [
+      'a third Oliver Hughes row linked by the address, whose birthday is a month off the first row\'s',
+      [
+        { firstName: 'Oliver', lastName: 'Hughes', email: 'ohughes@page-kim.info', birthday: '1983-03-07' },
+        { firstName: 'Oliver', lastName: 'Hughes', email: 'ohughes@page-kim.info', address: '12 Elm Street', city: 'Northampton' },
+        { firstName: 'Oliver', lastName: 'Hughes', address: '12 Elm Street', city: 'Northampton', birthday: '1983-04-01' },
+      ],
+      'GB',
+    ],
+  ])('are one group for review when nothing across says two customers: %s', (_why, rows, region) => {
+    const res = findDuplicates(records(rows), DEFAULT_DEDUPE_SETTINGS, { defaultRegion: region });
+    expect(res.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3, 4], 'review']]);
+  });
+
+  it.each<[string, RowSpec[], string]>([
+    ['a couple on one household e-mail and a row that names neither (J. Smith)', [{ firstName: 'John', lastName: 'Smith', email: 'john.jane.smith@gmail.com' }, { name: 'J. Smith', email: 'john.jane.smith@gmail.com' }, { firstName: 'Jane', lastName: 'Smith', email: 'john.jane.smith@gmail.com' }], 'GB'],
+    ['王先生 and 王太太 on one mobile, and a 王总 on it too', [{ name: '王先生', mobile: '13811110001' }, { name: '王总', mobile: '13811110001' }, { name: '王太太', mobile: '13811110001' }], 'CN'],
+  ])('are never chained through a row that fits both when two names say two people: %s', (_why, rows, region) => {
+    const res = findDuplicates(records(rows), DEFAULT_DEDUPE_SETTINGS, { defaultRegion: region });
+    expect(res.groups.some((g) => g.rows.includes(2) && g.rows.includes(4))).toBe(false);
   });
 });
 
@@ -201,6 +259,32 @@ describe('birthdays', () => {
     ]);
     expect(res.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3], 'likely']]);
     expect(res.groups[0].reasons.map((r) => t('zh-CN', r.code, r.params))).toContain('生日相同');
+  });
+
+  it.each<[string, RowSpec, RowSpec]>([
+    ['a month typed wrong, at one address', { name: '李娜', address: '北京市朝阳区建国路88号', birthday: '1990-03-15' }, { name: '李娜', address: '朝阳区建国路88号', birthday: '1990-04-02' }],
+    ['two digits slipped (year and day), at one address', { name: '王建国', address: '海淀区中关村大街1号', birthday: '1975-06-12' }, { name: '王建国', address: '海淀区中关村大街1号', birthday: '1976-06-13' }],
+    ['an English customer whose birthday month was mistyped, at one address', { firstName: 'Olivia', lastName: 'Edwards', address: '12 Elm Street', birthday: '1988-12-25' }, { firstName: 'Olivia', lastName: 'Edwards', address: '12 Elm Street', birthday: '1988-11-28' }],
+  ])('offers for review one customer whose birthday has a slip: %s', (_why, a, b) => {
+    const res = run([a, { name: '无关人员', mobile: '13900009999' }, b]);
+    expect(res.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 4], 'review']]);
+  });
+
+  it.each<[string, RowSpec, RowSpec, string]>([
+    ['two 王芳 at one company and its landline, born two weeks apart', { name: '王芳', company: '星辰科技', phone: '010-87654321', birthday: '1990-03-05' }, { name: '王芳', company: '星辰科技', phone: '010-87654321', birthday: '1990-03-19' }, 'CN'],
+    ['two John Smiths at one firm, born with one digit of the year and one of the day apart', { firstName: 'John', lastName: 'Smith', company: 'Acme Supply', birthday: '1985-03-07' }, { firstName: 'John', lastName: 'Smith', company: 'Acme Supply', birthday: '1986-03-08' }, 'US'],
+  ])('never merges unasked namesakes whose birthdays are merely close: %s', (_why, a, b, region) => {
+    const res = findDuplicates(records([a, b]), DEFAULT_DEDUPE_SETTINGS, { defaultRegion: region });
+    expect(res.groups.map((g) => g.confidence)).toEqual(['review']);
+    expect(res.groups[0].reasons.filter((r) => r.evidence === 'against').map((r) => t('zh-CN', r.code, r.params))).toContain('生日相近但不同（笔误，还是两个人？）');
+  });
+
+  it.each<[string, RowSpec, RowSpec]>([
+    ['two 王芳 in one city born two weeks apart', { name: '王芳', city: '北京', birthday: '1990-03-05' }, { name: '王芳', city: '北京', birthday: '1990-03-19' }],
+    ['two John Smiths in London born the same month', { firstName: 'John', lastName: 'Smith', city: 'London', birthday: '1985-03-07' }, { firstName: 'John', lastName: 'Smith', city: 'London', birthday: '1985-03-28' }],
+    ['two 张伟 whose birthdays differ in two digits', { name: '张伟', birthday: '1985-03-07' }, { name: '张伟', birthday: '1988-03-17' }],
+  ])('keeps apart namesakes whose birthdays are merely close: %s', (_why, a, b) => {
+    expect(rowsOf([a, b])).toEqual([]);
   });
 
   it('never calls a father and son of one name, phone and address likely: they were born 30 years apart', () => {

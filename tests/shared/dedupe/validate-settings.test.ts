@@ -26,6 +26,7 @@ describe('dedupe settings', () => {
     ['unknown feature', { comparisons: [comparison([{ id: 'm', when: 'missing', weight: 0 }], 'shoeSize' as never)] }, ['dedupe.settings.unknownFeature']],
     ['review above likely', { thresholds: { likely: 0.5, review: 0.9 } }, ['dedupe.settings.thresholds']],
     ['"different" threshold outside 0–1', { thresholds: { differ: 40 } }, ['dedupe.settings.unit']],
+    ['"apart" threshold outside 0–1', { thresholds: { apart: -0.1 } }, ['dedupe.settings.unit']],
     ['unknown keyer', { blocking: { keys: ['phone', 'metaphone'] } }, ['dedupe.settings.unknownKeyer']],
     ['block size too small', { blocking: { maxBlockSize: 1 } }, ['dedupe.settings.count']],
     ['unknown survivor rule', { survivor: ['most-complete', 'richest' as never] }, ['dedupe.settings.unknownSurvivorRule']],
