@@ -9,7 +9,7 @@ import type { Settings } from '../settings/types';
 import { runColumnsStart } from './run-columns';
 import { FIELD_BY_ID, isFieldId, type FieldId } from './fields';
 import { foldHeader } from './fold-header';
-import { isBuyerAccountHeader, isGuardianHeader, isPetHeader, isPolicyHeader, isSecondPartyHeader, readHeader, type MatchOptions } from './header-match';
+import { isBuyerAccountHeader, isGuardianHeader, isPetHeader, isPolicyHeader, isRecipientHeader, isSecondPartyHeader, readHeader, type MatchOptions } from './header-match';
 import { holdsDates, holdsOrderNumbers, holdsOrganisations, sniffColumn } from './sniff-column';
 
 type OverrideValue = FieldId | 'ignore';
@@ -187,6 +187,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
     const m = readHeader(h, context);
     return m !== null && m !== 'refused' && m.field === 'name';
   });
+  context.recipientNamed = context.customerNamedElsewhere && texts.some((h, col) => col < runFrom && h !== '' && isRecipientHeader(h));
   texts.forEach((header, col) => {
     if (hasOverride.has(col) || col >= runFrom) return;
     const m = header === '' ? null : readHeader(header, context);

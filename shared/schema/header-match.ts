@@ -290,7 +290,9 @@ function namesAnotherPerson(key: string, words: readonly string[], childIsCustom
  * The person's heads keep his address from the customer too (收件人地址); a shipment's (Shipping
  * Street) stays the order's address, most often the buyer's own.
  */
-const RECIPIENT_HEADS = ['收花人', '收件人', '收货人', '收礼人', '被保险人', '被保人', '受益人'];
+/** Who the customer sends to; then who he insures. */
+const SENT_TO_HEADS = ['收花人', '收件人', '收货人', '收礼人'];
+const RECIPIENT_HEADS = [...SENT_TO_HEADS, '被保险人', '被保人', '受益人'];
 const RECIPIENT_WORDS: ReadonlySet<string> = new Set(['recipient', 'insured', 'beneficiary']);
 const SHIPMENT_WORDS: ReadonlySet<string> = new Set(['shipping', 'ship']);
 const PLACE_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['address', 'province', 'city', 'district', 'postcode']);
@@ -308,6 +310,20 @@ export function isSecondPartyHeader(text: string): boolean {
   const { key, words } = foldHeader(text);
   return secondPartyFields(key, words) !== null;
 }
+
+/** A column naming the person the customer sends to (收花人, 收件人, Recipient): his delivery is to that person. */
+export function isRecipientHeader(text: string): boolean {
+  const { key, words } = foldHeader(text);
+  return SENT_TO_HEADS.some((h) => key.startsWith(h)) || words[0] === 'recipient';
+}
+
+/**
+ * Where a delivery goes (配送地址, 送货地址, 送花地址, Delivery Address): in a sheet that names the recipient
+ * beside the customer (订购人 and 收花人), the recipient's place, not the customer's (a florist's buyer
+ * sends to his mother's home).
+ */
+const DELIVERY_HEADS = ['配送', '送货', '送花', '送达'];
+const DELIVERY_WORDS: ReadonlySet<string> = new Set(['delivery', 'deliver']);
 
 /**
  * A column of an insurance policy (保单号, 投保人, 险种, 保费, 保险止期, Policy Number, Premium, Policyholder):
@@ -467,6 +483,8 @@ export interface MatchOptions {
   customerNamedElsewhere?: boolean;
   /** The sheet names its buyers by their marketplace account (isBuyerAccountHeader): its 店铺名称 is the seller's. */
   sellersExport?: boolean;
+  /** The sheet names a recipient (isRecipientHeader) beside the customer: a delivery address is the recipient's. */
+  recipientNamed?: boolean;
 }
 
 /** The field a header names, or null when none of the synonyms fits. */
@@ -497,6 +515,10 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
     if (theirs) {
       const read = readHeader(text, { ...options, customerNamedElsewhere: false });
       return read !== null && read !== 'refused' && theirs(read.field) ? 'refused' : read;
+    }
+    if (options.recipientNamed && (DELIVERY_HEADS.some((h) => key.startsWith(h)) || DELIVERY_WORDS.has(words[0]))) {
+      const read = readHeader(text, { ...options, customerNamedElsewhere: false });
+      return read !== null && read !== 'refused' && PLACE_FIELDS.has(read.field) ? 'refused' : read;
     }
   }
   if (options.petOwnerIsCustomer) {

@@ -15,9 +15,9 @@ const BOOK = [
 describe('a florist\'s order book', () => {
   const plan = planOf(BOOK);
 
-  it('reads who orders as the customer, and neither the recipient\'s name nor his phone as the customer\'s', () => {
+  it('reads who orders as the customer, and neither the recipient\'s name, his phone nor where the flowers go as the customer\'s', () => {
     expect(plan.columns.map((c) => [c.header, c.field, c.extra ?? false]).filter(([, f]) => f !== null)).toEqual([
-      ['订购人', 'name', false], ['订购人电话', 'phone', false], ['配送地址', 'address', false], ['金额', 'amount', false],
+      ['订购人', 'name', false], ['订购人电话', 'phone', false], ['金额', 'amount', false],
     ]);
   });
 
@@ -25,6 +25,12 @@ describe('a florist\'s order book', () => {
     const sun = plan.duplicates.groups.find((g) => g.rows.includes(5));
     expect(sun).toBeUndefined();
     expect(plan.duplicates.groups.map((g) => g.rows)).toEqual([[2, 3, 4]]);
+  });
+
+  it('keeps 刘先生\'s three orders, delivered on other days, as his records: review, never merged', () => {
+    const [liu] = plan.duplicates.groups;
+    expect([liu.confidence, liu.records]).toEqual(['review', true]);
+    expect(liu.reasons.map((r) => r.code)).toContain('dedupe.reason.otherDays');
   });
 });
 

@@ -386,9 +386,14 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['name', 'email', 'owner', null],
   ],
   [
-    'A florist\'s order book: who orders is the customer, the recipient\'s name and phone are another person\'s',
+    'A florist\'s order book: who orders is the customer, the recipient\'s name, phone and delivery address another person\'s',
     ['日期', '订购人', '订购人电话', '收花人', '收花人电话', '配送地址', '配送日期', '花束', '金额', '纪念日', '贺卡内容', '接单'],
-    [null, 'name', 'phone', null, null, 'address', null, null, 'amount', null, null, null],
+    [null, 'name', 'phone', null, null, null, null, null, 'amount', null, null, null],
+  ],
+  [
+    'A delivery address with no recipient named is the customer\'s own (a water station\'s 送货地址)',
+    ['客户', '电话', '送货地址', '桶数'],
+    ['name', 'phone', 'address', null],
   ],
   [
     'A shop\'s order export naming the buyer and the recipient: the recipient\'s columns are not the buyer\'s, in any order',
