@@ -81,7 +81,8 @@ const LOSSY_DIGITS = /^(?:0\d+|\d{16,})$/;
 
 /** How many text-column values of the cleaned sheet (`rows` as `cleanedCells` gives them) a spreadsheet would change on opening the CSV. */
 export function lossyInCsv(grid: Grid, plan: Plan, rows: Cell[][] = cleanedCells(grid, plan)): number {
-  const textCols = plan.columns.filter((c) => c.write === 'text').map((c) => plan.firstCol + c.col);
+  // A CSV holds text only: a column kept as it is (no field reads it) loses its digits like a text column.
+  const textCols = plan.columns.filter((c) => c.write === 'text' || c.write === 'keep').map((c) => plan.firstCol + c.col);
   const archived = new Set(plan.merge?.removeRows ?? []);
   let count = 0;
   for (const r of plan.rows) {

@@ -80,8 +80,12 @@ export type FieldKind =
 /**
  * How a host writes the column: `text` columns get the Text number format (`@`) before values so
  * that `+86…`, `0755…`, `00123` or 18-digit IDs are never turned into formulas or numbers (PITFALLS A5, B3).
+ * `keep`: a column no field reads (信用额度, 年度采购额, 房型): the run changes none of its cells, and a
+ * value a merge fills in is written as the cell it was (a number as a number the sheet's own 合计
+ * still adds up; a text value as text, in a Text-format cell where a host would coerce it). No field
+ * is written `keep`.
  */
-export type WriteType = 'text' | 'number' | 'date';
+export type WriteType = 'text' | 'number' | 'date' | 'keep';
 
 export interface FieldDef {
   id: FieldId;

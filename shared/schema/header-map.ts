@@ -141,7 +141,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   const minConfidence = settings.headers?.minConfidence ?? 0;
   const texts = headers.map((h) => (typeof h === 'string' ? h.trim() : ''));
   const result: ColumnMapping[] = texts.map((header, col) => ({
-    col, header, field: null, confidence: 0, source: 'none', write: 'text',
+    col, header, field: null, confidence: 0, source: 'none', write: 'keep',
   }));
   const taken = new Set<FieldId>();
   // The columns an earlier run added (a cleaned file cleaned again) hold no field of the user's.

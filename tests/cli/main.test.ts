@@ -296,6 +296,25 @@ describe('main: a successful run', () => {
     expect(wb.getWorksheet('Issues')).toBeDefined();
   });
 
+  it('leaves the numbers of a column it does not read numbers, so the sheet\'s own 合计 still adds them up', async () => {
+    // The tester's key-account list: 信用额度, 账期(天) and 年度采购额 are no field of ours.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('客户');
+    ws.addRow(['公司名称', '联系人', '手机', '信用额度', '账期(天)', '年度采购额']);
+    ws.addRow(['深圳甲公司', '张三', '13800138000', 0.5, 30, 1200000]);
+    ws.addRow(['深圳乙公司', '李四', '13900139000', 0.8, 60, 2500000]);
+    ws.addRow(['合计', '', '', '', '', { formula: 'SUM(F2:F3)', result: 3700000 }]);
+    await wb.xlsx.writeFile(path.join(dir, 'accounts.xlsx'));
+    const { code } = await cli(['clean', 'accounts.xlsx', '--quiet', ...TODAY]);
+    expect(code).toBe(0);
+    const out = new ExcelJS.Workbook();
+    await out.xlsx.readFile(path.join(dir, 'accounts.cleaned.xlsx'));
+    const sheet = out.getWorksheet('客户')!;
+    expect([2, 3].map((r) => ['D', 'E', 'F'].map((c) => sheet.getCell(`${c}${r}`).value))).toEqual([[0.5, 30, 1200000], [0.8, 60, 2500000]]);
+    expect(sheet.getCell('F2').numFmt ?? 'General').not.toBe('@');
+    expect(sheet.getCell('F4').value).toEqual({ formula: 'SUM(F2:F3)', result: 3700000 });
+  });
+
   it('cleans its own output again without adding a second issues column or sheet', async () => {
     expect((await cli(['clean', 'customers.csv', '--quiet', ...TODAY])).code).toBe(0);
     const again = await cli(['clean', 'customers.cleaned.xlsx', '--quiet', ...TODAY]);

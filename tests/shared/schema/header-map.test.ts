@@ -447,7 +447,7 @@ describe('mapHeaders: the mapping record', () => {
     const [a, b, c] = mapHeaders([' 客户手机号 ', '姓名', '??'], settings());
     expect(a).toEqual({ col: 0, header: '客户手机号', field: 'mobile', confidence: 0.88, source: 'auto', write: 'text' });
     expect(b).toEqual({ col: 1, header: '姓名', field: 'name', confidence: 1, source: 'auto', write: 'text' });
-    expect(c).toEqual({ col: 2, header: '??', field: null, confidence: 0, source: 'none', write: 'text' });
+    expect(c).toEqual({ col: 2, header: '??', field: null, confidence: 0, source: 'none', write: 'keep' });
   });
 
   it.each([
@@ -455,7 +455,7 @@ describe('mapHeaders: the mapping record', () => {
     ['累计金额', 'number', 'amounts as numbers'],
     ['手机', 'text', 'phones as text, so 0755… and +86… survive (PITFALLS A5)'],
     ['身份证号', 'text', 'IDs as text (18 digits exceed 15 significant digits)'],
-    ['未知列', 'text', 'unmapped columns as text, so hosts never coerce unknown data'],
+    ['未知列', 'keep', 'unmapped columns as they are: a number the sheet adds up stays a number, a text value is written as text'],
   ])('%j is written as %s (%s)', (header, write) => {
     expect(mapHeaders([header], settings())[0].write).toBe(write);
   });
@@ -522,7 +522,7 @@ describe('mapHeaders: one column per field', () => {
           expect(own).toContain(m.field);
         }
         for (const m of result) {
-          expect(m.write).toBe(m.field ? FIELD_BY_ID[m.field].write : 'text');
+          expect(m.write).toBe(m.field ? FIELD_BY_ID[m.field].write : 'keep');
           if (m.field) expect(m.confidence).toBeGreaterThanOrEqual(DEFAULT_SETTINGS.headers.minConfidence);
         }
         expect(mapHeaders(headers, settings())).toEqual(result);
@@ -553,7 +553,7 @@ describe('mapHeaders: settings', () => {
 
   it('"ignore" leaves a column unmapped', () => {
     const [m, n] = mapHeaders(['备注', '邮箱'], settings({ overrides: { '备注': 'ignore' } }));
-    expect(m).toEqual(expect.objectContaining({ field: null, source: 'override', write: 'text' }));
+    expect(m).toEqual(expect.objectContaining({ field: null, source: 'override', write: 'keep' }));
     expect(n.field).toBe('email');
   });
 
