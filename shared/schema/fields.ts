@@ -105,7 +105,9 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'customerId', kind: 'id', write: 'text', label: { 'zh-CN': '客户编号', en: 'Customer ID' },
     synonyms: ['客户编号', '客户ID', '客户代码', '客户号', '会员编号', '会员号', '会员卡号', '编号', '病历号', '档案号', '就诊卡号', 'customer id', 'customer no', 'customer number', 'client id', 'account id', 'account number', 'account no', 'record id', 'contact id', 'lead id', 'id', 'no',
       // A marketplace's (淘宝, 抖店, 拼多多) buyer account: one per buyer, whoever receives his parcels.
-      '买家会员名', '买家昵称', '买家id', '买家账号', '买家帐号', 'buyer id', 'buyer username', 'buyer nickname'] },
+      '买家会员名', '买家昵称', '买家id', '买家账号', '买家帐号', 'buyer id', 'buyer username', 'buyer nickname',
+      // An ERP's customer code.
+      '客户编码'] },
   { id: 'name', kind: 'person-name', write: 'text', label: { 'zh-CN': '姓名', en: 'Name' },
     synonyms: ['姓名', '客户姓名', '真实姓名', '联系人', '联系人姓名', '客户名称', '客户名', '名字', '全名', '称呼', '客户', '投保人', '学员姓名', '患者姓名', '业主姓名',
       // A school's customer is its student (his parent is a contact: header-match.ts), a club's its member.
@@ -116,7 +118,9 @@ export const FIELDS: readonly FieldDef[] = [
       '订购人', '订花人', '下单人', '订货人', '购买人',
       // A landlord's tenant, a hotel's or a B&B's guest (header-match.ts: 客人 only as the whole header, 老客人 is a mark).
       '租客', '承租人', '客人', '住客', '宾客', 'tenant', 'guest', 'guest name',
-      'name', 'full name', 'contact', 'contact name', 'contact person', 'customer name', 'client name', 'customer', 'client'] },
+      'name', 'full name', 'contact', 'contact name', 'contact person', 'customer name', 'client name', 'customer', 'client',
+      // A manufacturer's 对接人 (the key account's contact), a law firm's 委托人 (its client), a SaaS export's Primary Contact.
+      '对接人', '委托人', 'primary contact', 'primary contact name'] },
   { id: 'firstName', kind: 'person-name', write: 'text', label: { 'zh-CN': '名', en: 'First name' },
     synonyms: ['名', 'first name', 'given name', 'forename', 'firstname'] },
   { id: 'lastName', kind: 'person-name', write: 'text', label: { 'zh-CN': '姓', en: 'Last name' },
@@ -208,7 +212,9 @@ export const FIELDS: readonly FieldDef[] = [
       // A visit log's one date per row (a clinic's 就诊日期, a salon's 到店日期, a garage's 进厂日期 or
       // 保养日期): the customer was seen, as 最近就诊 and 最近到店 say. Activity reads it as a purchase
       // would be read; as a contact it also tells who has not been seen for half a year (the stale reminder).
-      '就诊日期', '就诊时间', '到店日期', '到店时间', '进店日期', '进厂日期', '进厂时间', '保养日期', '保养时间'] },
+      '就诊日期', '就诊时间', '到店日期', '到店时间', '进店日期', '进厂日期', '进厂时间', '保养日期', '保养时间',
+      // A SaaS account's Last Login: when the customer was last active.
+      'last login', 'last login date'] },
   { id: 'lastPurchase', kind: 'date', write: 'date', label: { 'zh-CN': '最近购买', en: 'Last purchase' },
     synonyms: ['最近购买', '最近购买日期', '最后购买', '最近下单', '最后下单', '最近成交', '最后成交', '最近消费', '最后消费', '最近一次消费', '最后一次消费', '最近一次购买', '最后一次购买', '上次购买', '上次消费', 'last purchase', 'last order', 'last purchase date', 'last order date',
       // A sales ledger's one date per row: when that customer bought.
@@ -233,7 +239,9 @@ export const FIELDS: readonly FieldDef[] = [
     fallbackSynonyms: ['回款金额', '已回款金额', '已回款', '回款', '累计回款', '回款总额', '回款额', '已付款',
       'amount paid', 'total paid', 'paid amount', 'payments received', 'payment received', 'total payments',
       // A bank's or a wealth manager's client is worth what he keeps with it (AUM(万元): the unit is read).
-      'aum', 'assets under management', '资产规模', '管理资产', '管户资产'] },
+      'aum', 'assets under management', '资产规模', '管理资产', '管户资产',
+      // A key account's 年度采购额, a SaaS account's MRR / ARR: what the customer is worth, when no spending column says.
+      '年度采购额', '采购额', '采购金额', 'mrr', 'arr'] },
   { id: 'orders', kind: 'integer', write: 'number', label: { 'zh-CN': '购买次数', en: 'Orders' },
     synonyms: ['购买次数', '下单次数', '订单数', '成交次数', '消费次数', 'orders', 'order count', 'number of orders', 'purchases', 'purchase count', 'transaction count', 'total orders'] },
   { id: 'owner', kind: 'person-name', write: 'text', label: { 'zh-CN': '负责人', en: 'Owner' },
@@ -242,7 +250,9 @@ export const FIELDS: readonly FieldDef[] = [
       '经纪人', '置业顾问', '课程顾问', '教练', '私教', '私人教练', '班主任', '跟单员', '管家', '专属管家', '客户管家', 'coach', 'personal trainer', 'trainer', 'broker', 'agent', 'agent name', 'insurance agent', 'sales agent', 'producer', 'producer name', 'owner', 'account owner', 'sales rep', 'salesperson', 'account manager', 'assigned to', 'rep'],
     // Who typed the customer in (a fair's card sheet: 录入人 took the card and follows the lead up),
     // unless a column names who holds him.
-    fallbackSynonyms: ['录入人', '登记人'] },
+    fallbackSynonyms: ['录入人', '登记人',
+      // A SaaS account's CSM, a law firm's 承办律师: who holds the client, when no owner column says.
+      'csm', 'customer success manager', '承办律师', '主办律师'] },
   { id: 'customerType', kind: 'enum', write: 'text', label: { 'zh-CN': '客户类型', en: 'Customer type' },
     synonyms: ['客户类型', '客户类别', '客户分类', '客户状态', '类型', 'customer type', 'type', 'lifecycle stage', 'lifecycle'] },
   { id: 'tier', kind: 'enum', write: 'text', label: { 'zh-CN': '客户等级', en: 'Tier' },

@@ -386,6 +386,26 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['name', 'email', 'owner', null],
   ],
   [
+    'A manufacturer\'s key accounts: 客户编码 is the customer number, 年度采购额 what he is worth',
+    ['客户编码', '公司名称', '税号', '开户行及账号', '联系人', '手机', '座机', '邮箱', '账期到期日', '信用额度', '年度采购额', '最近下单', '销售'],
+    ['customerId', 'company', 'uscc', null, 'name', 'mobile', 'phone', 'email', 'contractEnd', null, 'amount', 'lastPurchase', 'owner'],
+  ],
+  [
+    'A key-account list naming its contact 对接人: he is the person, 客户名称 his company',
+    ['客户名称', '对接人', '职务', '联系电话', '邮箱'],
+    ['company', 'name', 'title', 'phone', 'email'],
+  ],
+  [
+    'A SaaS subscription export: the CSM holds the account, MRR is its worth, Last Login its last activity',
+    ['Account', 'Account ID', 'Plan', 'MRR', 'ARR', 'Seats', 'Renewal Date', 'Churned At', 'CSM', 'Primary Contact', 'Contact Email', 'Phone', 'Signup Date', 'Last Login', 'Health Score'],
+    ['company', 'customerId', null, 'amount', null, null, 'contractEnd', null, 'owner', 'name', 'email', 'phone', 'createdAt', 'lastContact', null],
+  ],
+  [
+    'A law firm\'s clients: 委托人 is the client, 承办律师 who holds him',
+    ['委托人', '委托日期', '合同编号', '案件类型', '服务到期', '年审日期', '联系人', '联系电话', '承办律师', '代理费'],
+    ['name', null, 'orderId', null, 'contractEnd', null, null, 'phone', 'owner', null],
+  ],
+  [
     'A florist\'s order book: who orders is the customer, the recipient\'s name, phone and delivery address another person\'s',
     ['日期', '订购人', '订购人电话', '收花人', '收花人电话', '配送地址', '配送日期', '花束', '金额', '纪念日', '贺卡内容', '接单'],
     [null, 'name', 'phone', null, null, null, null, null, 'amount', null, null, null],
