@@ -107,15 +107,22 @@ export function comparePair(a: Profile, b: Profile, compiled: CompiledSettings, 
   // Best still possible from the comparisons both rows can take part in (caps counted once each).
   let reachable = 0;
   if (!collect) {
-    for (const c of comparisons) if ((both & c.bit) !== 0 && c.cap < 0) reachable += c.best;
+    for (let ci = 0; ci < comparisons.length; ci++) {
+      const c = comparisons[ci];
+      if ((both & c.bit) !== 0 && c.cap < 0) reachable += c.best;
+    }
     for (let i = 0; i < compiled.capMax.length; i++) reachable += compiled.capMax[i];
   }
   let weight = 0;
   let veto = false;
-  for (const c of comparisons) {
+  // Index loops: this runs for every candidate pair.
+  for (let ci = 0; ci < comparisons.length; ci++) {
+    const c = comparisons[ci];
     if ((both & c.bit) === 0) continue;
     input.feature = c.feature;
-    for (const l of c.levels) {
+    const levels = c.levels;
+    for (let li = 0; li < levels.length; li++) {
+      const l = levels[li];
       input.threshold = l.threshold;
       const params = l.matcher.test(input);
       if (params === null) continue;

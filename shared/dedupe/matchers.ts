@@ -261,7 +261,10 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
       const a = m.a.company!;
       const b = m.b.company!;
       if (a.branch !== '' && b.branch !== '' && a.branch !== b.branch) return null;
-      const [short, long] = a.core.length <= b.core.length ? [a.core, b.core] : [b.core, a.core];
+      // Two strings, not a destructured pair: no array per pair.
+      const aShorter = a.core.length <= b.core.length;
+      const short = aShorter ? a.core : b.core;
+      const long = aShorter ? b.core : a.core;
       const contained = short.length >= 2 && long.includes(short) && short.length / long.length >= 0.5;
       return yes(contained || wordsWithin(a, b) || dice(a.core, b.core) >= m.threshold);
     },

@@ -35,8 +35,8 @@ function validDay(cell: Cell | undefined): string {
 /** Latest activity date as YYYY-MM-DD ('' when none). */
 export function lastActivity(r: CustomerRecord): string {
   let best = '';
-  for (const f of ACTIVITY) {
-    const day = validDay(r.fields[f]);
+  for (let i = 0; i < ACTIVITY.length; i++) {
+    const day = validDay(r.fields[ACTIVITY[i]]);
     if (day > best) best = day;
   }
   return best;
@@ -58,14 +58,27 @@ function rank(rule: SurvivorRule, r: CustomerRecord): number | string {
 
 /** Members ordered best first by the rules (the first is the survivor). */
 export function rankMembers(members: readonly CustomerRecord[], rules: readonly SurvivorRule[]): CustomerRecord[] {
-  const keyed = members.map((r) => ({ r, keys: rules.map((rule) => rank(rule, r)) }));
-  sortSmall(keyed, (x, y) => {
-    for (let k = 0; k < rules.length; k++) {
-      const a = x.keys[k];
-      const b = y.keys[k];
+  // A member's rank by a rule is read only when the rules before it tie (most-recent reads four
+  // dates, most-complete every field): computed on first need, kept for the other comparisons.
+  const nr = rules.length;
+  const keys: (number | string | undefined)[] = new Array(members.length * nr);
+  const key = (m: number, k: number): number | string => {
+    const at = m * nr + k;
+    let v = keys[at];
+    if (v === undefined) keys[at] = v = rank(rules[k], members[m]);
+    return v;
+  };
+  const order: number[] = new Array(members.length);
+  for (let m = 0; m < members.length; m++) order[m] = m;
+  sortSmall(order, (x, y) => {
+    for (let k = 0; k < nr; k++) {
+      const a = key(x, k);
+      const b = key(y, k);
       if (a !== b) return a > b ? -1 : 1;
     }
-    return x.r.sheetRow - y.r.sheetRow;
+    return members[x].sheetRow - members[y].sheetRow;
   });
-  return keyed.map((x) => x.r);
+  const out: CustomerRecord[] = new Array(order.length);
+  for (let m = 0; m < order.length; m++) out[m] = members[order[m]];
+  return out;
 }

@@ -36,7 +36,13 @@ const NOT_BLANK = /\S/;
 export function isBlank(cell: Cell): boolean {
   if (cell.kind === 'empty') return true;
   // A test, not trim(): trim copies every non-blank text of the sheet. (\S is exactly what trim keeps.)
-  if (cell.kind === 'text') return !NOT_BLANK.test(cell.value);
+  if (cell.kind === 'text') {
+    // Most texts start with a printable ASCII letter or a CJK character, neither of which \s matches
+    // (its white space is below U+0021, U+00A0–U+3000 or U+FEFF): no regex run for them.
+    const c = cell.value.charCodeAt(0);
+    if ((c > 0x20 && c < 0x7f) || (c > 0x3000 && c < 0xfeff)) return false;
+    return !NOT_BLANK.test(cell.value);
+  }
   return false;
 }
 

@@ -4,6 +4,9 @@
  * usual prefix scale 0.1 and prefix cap 4 (Talisman `src/metrics/jaro-winkler.js` does the same).
  */
 
+let scratchA = new Uint8Array(64);
+let scratchB = new Uint8Array(64);
+
 /** Jaro similarity: matching characters within a window, penalised by transpositions. */
 export function jaro(a: string, b: string): number {
   if (a === b) return 1;
@@ -11,8 +14,13 @@ export function jaro(a: string, b: string): number {
   const lb = b.length;
   if (la === 0 || lb === 0) return 0;
   const window = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
-  const matchedB = new Uint8Array(lb);
-  const matchedA = new Uint8Array(la);
+  // Scratch flags shared by every call (two typed arrays per call were 22 MB on a 100k-row sheet).
+  if (la > scratchA.length) scratchA = new Uint8Array(Math.max(la, scratchA.length * 2));
+  if (lb > scratchB.length) scratchB = new Uint8Array(Math.max(lb, scratchB.length * 2));
+  const matchedA = scratchA;
+  const matchedB = scratchB;
+  matchedA.fill(0, 0, la);
+  matchedB.fill(0, 0, lb);
   let matches = 0;
   for (let i = 0; i < la; i++) {
     const lo = Math.max(0, i - window);

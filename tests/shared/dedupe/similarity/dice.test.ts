@@ -1,4 +1,4 @@
-import { dice } from '../../../../shared/dedupe/similarity/dice';
+import { bigrams, dice, diceOfGrams } from '../../../../shared/dedupe/similarity/dice';
 
 describe('dice', () => {
   it.each([
@@ -8,5 +8,20 @@ describe('dice', () => {
     ['王', '王', 1, 'a single character is its own gram'],
   ])('%s / %s = %d (%s)', (a, b, expected) => {
     expect(dice(a, b)).toBeCloseTo(expected, 5);
+  });
+});
+
+describe('dice without gram strings', () => {
+  it('equals the Dice of the bigram lists, repeated grams, astral and lone surrogates included', () => {
+    const alphabet = ['a', 'b', '星', '辰', '科', '😀', '\uD83D', '\uDE00', '有'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const word = (max: number) => Array.from({ length: Math.floor(next() * max) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+    for (let t = 0; t < 5000; t++) {
+      const a = word(t % 4 === 0 ? 80 : 8);
+      const b = word(t % 7 === 0 ? 80 : 8);
+      if (a === b) continue;
+      expect(dice(a, b)).toBe(diceOfGrams(bigrams(a), bigrams(b)));
+    }
   });
 });
