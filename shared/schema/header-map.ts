@@ -3,7 +3,7 @@
  * best synonym match (or, failing that, what its values look like), then context rules, then one
  * column per field.
  */
-import type { Cell } from '../table/cell';
+import { isBlank, type Cell } from '../table/cell';
 import type { ColumnMapping } from '../plan/types';
 import type { Settings } from '../settings/types';
 import { runColumnsStart } from './run-columns';
@@ -98,6 +98,9 @@ function nameOfOrders(candidates: Candidate[], texts: readonly string[], sample?
     }
   }
 }
+
+/** Rows a sample needs before an empty column of it says the column is empty. */
+const MIN_SAMPLE_ROWS = 3;
 
 /** Synonyms of contractEnd that name an insurance premium falling due (fields.ts). */
 const PREMIUM_DUE_KEYS: ReadonlySet<string> = new Set(['交费日期', '缴费日期', '续期缴费日', '续期交费日', '续期缴费日期', '续期交费日期', '下次缴费日', '下次交费日', '下次缴费日期', '下次交费日期'].map((w) => foldHeader(w).key));
@@ -208,7 +211,14 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   const qualifies = (x?: string, y?: string) => x !== undefined && y !== undefined && x.length > y.length && x.endsWith(y);
   const outnamed = new Set(candidates.filter((c) => !MULTI_VALUE_FIELDS.has(c.field) && candidates.some((d) =>
     d.field === c.field && d.confidence === c.confidence && qualifies(d.synonym, c.synonym))));
-  const rank = (c: Candidate) => c.confidence - (outnamed.has(c) ? 1e-6 : 0) - (c.fallback ? 1 : 0) + (premiumFirst.has(c) ? 1e-6 : 0);
+  // A column left empty in the sample's rows comes after every filled column of its field (企业微信's
+  // empty 标签 beside the 企业标签 it fills): an empty column gives the field nothing.
+  const empty = (c: Candidate) => {
+    const values = sample?.[c.col];
+    return values !== undefined && values.length >= MIN_SAMPLE_ROWS && values.every((v) => v === undefined || isBlank(v));
+  };
+  const rank = (c: Candidate) =>
+    c.confidence - (outnamed.has(c) ? 1e-6 : 0) - (c.fallback ? 1 : 0) - (empty(c) ? 2 : 0) + (premiumFirst.has(c) ? 1e-6 : 0);
   const eligible = candidates
     .filter((c) => c.confidence >= minConfidence)
     .sort((a, b) => rank(b) - rank(a) || a.col - b.col);

@@ -70,7 +70,18 @@ describe('extra columns of a field', () => {
       ],
       'en',
     );
-    expect(plan.columns.filter((c) => c.extra).map((c) => c.header)).toEqual(['E-mail 2 Address', 'Business Phone']);
+    // Home Phone is empty in every row: the filled Business Phone is the phone, Home Phone its extra column.
+    expect(plan.columns.filter((c) => c.extra).map((c) => c.header)).toEqual(['E-mail 2 Address', 'Home Phone']);
     expect(plan.duplicates.groups.map((g) => g.rows)).toEqual([[2, 3]]);
+  });
+
+  it('企业微信 export: the empty 标签 gives way to the 企业标签 it fills, so VIP and 已流失 are read', () => {
+    const plan = planOf([
+      ['客户名称', '客户类型', '添加人', '标签', '企业标签', '电话'],
+      ['张伟', '微信用户', '李明', '', 'VIP', '13800138000'],
+      ['王芳', '微信用户', '李明', '', '已流失', '13900139000'],
+      ['赵敏', '企业微信用户', '陈晨', '', '', '13700137000'],
+    ]);
+    expect(plan.columns.map((c) => c.field)).toEqual(['name', 'customerType', 'owner', null, 'tags', 'phone']);
   });
 });
