@@ -5,10 +5,10 @@
  */
 import type { CustomerRecord } from '../table/records';
 import { FIELDS, type FieldId } from '../schema/fields';
-import { cellText, isBlank } from '../table/cell';
+import { cellText } from '../table/cell';
 import type { Conflict, FieldChoice } from './types';
 import { valueKey } from './value-key';
-import { isPlaceholder } from '../normalize/placeholder';
+import { usable as holdsValue } from './merge';
 import type { PhoneKey } from './keys/phone';
 
 export interface Proposal {
@@ -17,11 +17,8 @@ export interface Proposal {
   ownerConflict?: { owners: string[] };
 }
 
-/** A value to keep: a placeholder (N/A, 无, 不详) is none, as the merge reads it (merge.ts usable). */
-const usable = (r: CustomerRecord, f: FieldId) => {
-  const c = r.fields[f];
-  return c !== undefined && !isBlank(c) && c.kind !== 'error' && !(c.kind === 'text' && isPlaceholder(c.value));
-};
+/** A value to keep, as the merge reads it: a placeholder (N/A, 无, 不详) is none. */
+const usable = (r: CustomerRecord, f: FieldId) => holdsValue(r.fields[f]);
 
 /** `ranked`: the group's records, survivor first, then in survivor-rule order. */
 export function propose(ranked: readonly CustomerRecord[], region: string, cache?: Map<string, PhoneKey[]>): Proposal {

@@ -10,6 +10,7 @@ import type { Cell } from '../table/cell';
 import { runColumnsStart } from '../schema/run-columns';
 import { isRunningNumber } from '../table/running-number';
 import { toHalfWidth } from '../text/fold';
+import { namesCustomersOwnDate } from '../schema/customer-date';
 import { columnFields, usable } from './merge';
 import { valueKey } from './value-key';
 
@@ -47,18 +48,14 @@ const SAMPLE = 50;
 
 /**
  * A date of one stay, delivery, trip or booking (入住日期, 配送日期, 出行日期, 婚期, Check-in, Delivery
- * Date, Event Date), not one of the customer's own (OPTIN_TIME, 成为会员时间, First Visit, Last Changed):
- * his copies may hold two of those, and are copies still.
+ * Date, Event Date), not one of the customer's own (schema/customer-date.ts).
  */
 const EVENT_HEADS = ['入住', '离店', '退房', '配送', '送货', '送达', '出行', '出发', '出团', '返程', '婚期', '婚礼', '婚宴', '宴会', '活动', '预约', '预订', '上课', '拍摄', '施工', '安装'];
 const EVENT_WORDS = /\b(?:check[- ]?in|check[- ]?out|arrival|departure|delivery|ship(?:ping|ped)?|travel|trip|wedding|event|booking|appointment|visit|session|install(?:ation)?)\b/i;
-const OWN_DATE = /首次|最近|最后|上次|成为|注册|开卡|入会|\b(?:first|last|latest|since|opt[-_ ]?in|created|joined|changed|updated)\b/i;
 
 function namesEvent(header: string): boolean {
-  return !OWN_DATE.test(header) && (EVENT_HEADS.some((h) => header.includes(h)) || EVENT_WORDS.test(header.replace(/_/g, ' ')));
+  return !namesCustomersOwnDate(header) && (EVENT_HEADS.some((h) => header.includes(h)) || EVENT_WORDS.test(header.replace(/_/g, ' ')));
 }
-
-const headerText = (h: unknown) => (typeof h === 'string' ? h.trim() : String(h ?? ''));
 
 export function unreadColumns(
   table: Table,
@@ -71,7 +68,7 @@ export function unreadColumns(
   // None an earlier run added, and no running number (序号): it differs on every row, copies' too.
   const unread: number[] = [];
   for (let col = 0; col < runFrom; col++) if (fieldOf[col] === null && !isRunningNumber(table.rows, col)) unread.push(col);
-  const dated = unread.filter((col) => namesEvent(headerText(table.headers[col])) && holdsDays(table.rows, col));
+  const dated = unread.filter((col) => namesEvent(table.headers[col]) && holdsDays(table.rows, col));
   return {
     agree(rows) {
       for (const col of unread) {
@@ -94,7 +91,7 @@ export function unreadColumns(
           const day = c ? dayOf(c) : null;
           if (day === null) continue;
           if (first === null) first = day;
-          else if (day !== first) return headerText(table.headers[col]);
+          else if (day !== first) return table.headers[col];
         }
       }
       return null;

@@ -25,6 +25,7 @@ import type { FieldId } from '../schema/fields';
 import type { CustomerRecord } from '../table/records';
 import { valueKey } from '../dedupe/value-key';
 import { isMasked, isPlaceholder } from '../normalize/placeholder';
+import { namesCustomersOwnDate } from '../schema/customer-date';
 
 /** A customer's identities across his orders, most telling first; a shared landline is none (colleagues). */
 const IDENTITIES: readonly FieldId[] = ['customerId', 'mobile', 'email', 'wechat', 'qq'];
@@ -50,7 +51,7 @@ export function isOrderList(
   const own = EVENT_DAYS.find((f) => {
     const col = fieldCols[f];
     const header = col === undefined ? undefined : headers[col];
-    return typeof header === 'string' && !SUMMARY_DATE.test(header) && most(f);
+    return typeof header === 'string' && !namesCustomersOwnDate(header) && most(f);
   });
   return own !== undefined && repeatsOnOtherDays(records, own, region);
 }
@@ -58,12 +59,6 @@ export function isOrderList(
 /** Where a log keeps the day of each row's purchase or visit. */
 const EVENT_DAYS: readonly FieldId[] = ['lastPurchase', 'lastContact'];
 
-/**
- * A date column of the customer's dealings as a whole (最近购买, 最后消费, 上次到店, Last Order,
- * Last Contact, First Purchase), rather than the day of the row's own purchase or visit (就诊日期,
- * 下单时间, Order Date).
- */
-const SUMMARY_DATE = /最近|最后|上次|末次|首次|首单|latest|last|recent|first/i;
 
 /**
  * A log kept without order numbers (a clinic's 就诊日期 · 治疗项目 · 消费金额, a travel agency's trips):
