@@ -122,9 +122,12 @@ function duplicateLines({ plan, lang, archive }: SummaryInput): string[] {
   // One customer's several records (two cars, two pets) are said apart: no merge takes them.
   const records = groups.filter((g) => g.records).length;
   if (records > 0) lines.push(say(lang, 'cli.summary.records', { count: records }));
+  const contacts = groups.filter((g) => g.contacts).length;
+  if (contacts > 0) lines.push(say(lang, 'cli.summary.contacts', { count: contacts }));
+  const kept = records + contacts;
   const merge = plan.merge;
   if (!merge) {
-    if (groups.length > records) lines.push(say(lang, 'cli.summary.mergeHint', { count: groups.length - records, column: t(lang, 'column.duplicateGroup') }));
+    if (groups.length > kept) lines.push(say(lang, 'cli.summary.mergeHint', { count: groups.length - kept, column: t(lang, 'column.duplicateGroup') }));
     return lines;
   }
   if (merge.archive.length === 0) lines.push(say(lang, 'cli.summary.mergedNone'));
@@ -134,7 +137,7 @@ function duplicateLines({ plan, lang, archive }: SummaryInput): string[] {
     lines.push(say(lang, key, { rows: merge.stats.rowsArchived, groups: merge.stats.groupsMerged, where, filled: merge.stats.cellsFilled }));
   }
   const archived = new Set(merge.removeRows);
-  const reviewLeft = groups.filter((g) => g.confidence === 'review' && !g.records && !g.rows.some((r) => archived.has(r))).length;
+  const reviewLeft = groups.filter((g) => g.confidence === 'review' && !g.records && !g.contacts && !g.rows.some((r) => archived.has(r))).length;
   if (reviewLeft > 0) lines.push(say(lang, 'cli.summary.reviewHint', { count: reviewLeft }));
   return lines;
 }

@@ -88,6 +88,8 @@ export interface JsonReportGroup {
   ownerClaim?: { owner: string; rule: 'first-touch' | 'last-contact'; field: FieldId; date: string };
   /** Present (true) for one customer's several records (two cars, pets, leases): review, reminded and counted as one customer. */
   records?: true;
+  /** Present (true) for several people of one account (a company's contacts): review, never merged, each his own customer. */
+  contacts?: true;
   conflicts: { field: FieldId; values: { value: string; rows: number[] }[] }[];
   /**
    * Row fingerprints, one per row of `rows` in the same order: what `notDuplicates` in the settings
@@ -317,6 +319,7 @@ function groupEntry(g: DuplicateGroup, lang: Lang): JsonReportGroup {
     ...(g.ownerConflict ? { ownerConflict: [...g.ownerConflict.owners] } : {}),
     ...(g.ownerConflict?.claim ? { ownerClaim: claimEntry(g.ownerConflict.claim) } : {}),
     ...(g.records ? { records: true as const } : {}),
+    ...(g.contacts ? { contacts: true as const } : {}),
     conflicts: g.conflicts.map((c) => ({ field: c.field, values: c.values.map((v) => ({ value: v.value, rows: [...v.rows] })) })),
     fingerprints: [...g.fingerprints],
   };

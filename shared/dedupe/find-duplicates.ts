@@ -24,6 +24,7 @@ import { judgeGroup } from './group-verdict';
 import { validateDedupeSettings } from './validate-settings';
 import { namesTwoVehicles } from './vehicles';
 import { namesTwoPets } from './pets';
+import { namesContactsOfOneAccount } from './contacts';
 import { sortSmall } from './sort-small';
 
 /**
@@ -198,6 +199,9 @@ export function findDuplicates(records: CustomerRecord[], settings: DedupeSettin
       .map((rule) => ({ code: rule.code, evidence: 'against' }));
     const otherDays = options.otherDays?.(recs) ?? null;
     if (otherDays !== null) against.push({ code: 'dedupe.reason.otherDays', evidence: 'against', params: { column: otherDays } });
+    // Several people of one account (contacts.ts): shown together, kept each, never merged.
+    const contacts = against.length === 0 && namesContactsOfOneAccount(pairs);
+    if (contacts) against.push({ code: 'dedupe.reason.contacts', evidence: 'against' });
     const group: DuplicateGroup = {
       id: '',
       rows: recs.map((r) => r.sheetRow),
@@ -210,7 +214,8 @@ export function findDuplicates(records: CustomerRecord[], settings: DedupeSettin
       conflicts: proposal.conflicts,
     };
     // Alike enough to be one customer were it not for the records: his, each kept apart.
-    if (against.length > 0 && verdict.confidence !== 'review') group.records = true;
+    if (contacts) group.contacts = true;
+    else if (against.length > 0 && verdict.confidence !== 'review') group.records = true;
     if (proposal.ownerConflict) group.ownerConflict = claim ? { ...proposal.ownerConflict, claim } : proposal.ownerConflict;
     return group;
   });

@@ -378,6 +378,8 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
     },
   },
 
+  // The code of a company both rows' people work for: their workplace's, as its name is.
+  'id-exact-people': { features: ['uscc'], test: (m) => yes(m.a.name !== null && m.b.name !== null && idOf(m.a, m.feature)!.value === idOf(m.b, m.feature)!.value) },
   'id-exact': { features: ['idCard', 'uscc'], test: (m) => yes(idOf(m.a, m.feature)!.value === idOf(m.b, m.feature)!.value) },
   'id-typo': { features: ['idCard', 'uscc'], test: (m) => yes(withinOneEdit(idOf(m.a, m.feature)!.value, idOf(m.b, m.feature)!.value)) },
   'id-both-valid': { features: ['idCard', 'uscc'], test: (m) => yes(idOf(m.a, m.feature)!.valid && idOf(m.b, m.feature)!.valid) },

@@ -166,8 +166,8 @@ export function planMerge(
 
   for (const g of groups) {
     // One customer's several records (two pets, two cars, two policies) are his, each kept: never
-    // merged, not even with the review groups.
-    if (!accept.includes(g.confidence) || g.records) continue;
+    // merged, not even with the review groups; nor are an account's several contacts.
+    if (!accept.includes(g.confidence) || g.records || g.contacts) continue;
     const rows = g.rows.map((r) => byRow.get(r));
     const survivor = byRow.get(g.survivor);
     if (!survivor || rows.some((r) => !r || taken.has(r.sheetRow)) || !g.rows.includes(g.survivor)) {

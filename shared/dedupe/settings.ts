@@ -285,6 +285,10 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
     feature: 'uscc',
     levels: [
       missing(),
+      // Rows of people (a B2B sheet's contacts): the code is their company's, no more one person's
+      // than its name is. At 16 it outweighed two names and two mobiles, and every contact of an
+      // account became one group.
+      { id: 'workplace', when: 'id-exact-people', weight: 3, equal: true, reason: 'dedupe.reason.uscc.same' },
       { id: 'exact', when: 'id-exact', weight: 16, equal: true, strong: true, reason: 'dedupe.reason.uscc.same' },
       // Two valid codes one character apart are two companies (the check character would differ); one
       // failing its check beside a valid one is that code mistyped.

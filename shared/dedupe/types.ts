@@ -65,6 +65,11 @@ export interface DuplicateGroup {
    * remind and count. Present only when true.
    */
   records?: true;
+  /**
+   * Several people of one account (a company's 王建国 and 陈丽 under one 客户编码, contacts.ts):
+   * review, never merged, each his own customer. Present only when true.
+   */
+  contacts?: true;
 }
 
 export interface DedupeStats {

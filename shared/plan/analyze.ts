@@ -250,10 +250,12 @@ function duplicateColumns(table: Table, groups: readonly DuplicateGroup[], lang:
       const reasons = reasonTexts(lang, g.reasons);
       const owner = ownerConflictTexts(lang, g.ownerConflict?.owners, g.ownerConflict?.claim);
       const why = (action: string) => [...reasons, action, ...owner].join(sep);
+      // One customer's records and an account's contacts: no merge takes them, whatever it accepts.
+      const apart = g.records || g.contacts ? text(why(t(lang, 'column.duplicate.keptApart'))) : null;
       out = {
         label: text(`${g.id} · ${t(lang, `dedupe.confidence.${g.confidence}`)}`),
-        keep: text(why(t(lang, 'column.duplicate.keep'))),
-        mergeInto: text(why(t(lang, 'column.duplicate.mergeInto', { row: shownRow(g.survivor) }))),
+        keep: apart ?? text(why(t(lang, 'column.duplicate.keep'))),
+        mergeInto: apart ?? text(why(t(lang, 'column.duplicate.mergeInto', { row: shownRow(g.survivor) }))),
       };
       rendered.set(g, out);
     }

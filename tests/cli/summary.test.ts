@@ -194,3 +194,21 @@ describe('the summary of one customer\'s several records', () => {
     expect(en).not.toContain('--merge');
   });
 });
+
+describe('the summary of an account\'s several contacts', () => {
+  it('says they are kept apart, offers no merge for them, and the sheet says no merge takes them', () => {
+    const plan = planOfCsv([
+      '客户编码,公司名称,联系人,座机', 'KH001,深圳市华强电子有限公司,王建国,0755-26881234', 'KH001,深圳市华强电子有限公司,陈丽,0755-26881234',
+    ]);
+    const lines = summaryText({ plan, lang: 'zh-CN', input: 'c.csv', output: 'o.xlsx' }).split('\n');
+    expect(lines).toContain('  其中 1 组是同一单位的多位联系人，各自保留，不会合并');
+    expect(lines.some((l) => l.includes('--merge'))).toBe(false);
+    const why = plan.addedColumns.find((c) => c.id === 'duplicateReasons')!.values;
+    expect(why.map((c) => (c.kind === 'text' ? c.value : ''))).toEqual([
+      expect.stringMatching(/同一单位的不同联系人.*不会合并，各行保留$/),
+      expect.stringMatching(/不会合并，各行保留$/),
+    ]);
+    const en = summaryText({ plan: planOfCsv(['Account ID,Account Name,Contact,Phone', 'ACC-1,Acme Supply Inc.,Laura Chen,(512) 555-0100', 'ACC-1,Acme Supply Inc.,Marcus Webb,(512) 555-0100']), lang: 'en', input: 'c.csv', output: 'o.xlsx' });
+    expect(en).toContain('  several contacts of one company, each kept, never merged: 1\n');
+  });
+});
