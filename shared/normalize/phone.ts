@@ -333,9 +333,26 @@ function withSharedArea(part: string, previous: Parsed | null, defaultRegion: st
  */
 const NANP_BRACKETS = /^\(\s*[2-9]\d{2}\s*\)\s*[2-9]\d{2}[\s.-]?\d{4}$/;
 
-/** A number in the North American bracket form in a sheet read for a region outside North America, read as North American. */
+/** 217-522-0100, 217.522.0100, 217 522 0100: area code, exchange and line, one separator between. */
+const NANP_GROUPS = /^[2-9]\d{2}([\s.-])[2-9]\d{2}\1\d{4}$/;
+
+/**
+ * Written as North America writes its numbers, 3-3-4 with no trunk prefix, where the sheet's own
+ * numbers take one (0 in China, Britain, Germany): 217-522-0100 in a Chinese sheet is Springfield,
+ * Illinois, not 021-75220100 in Shanghai, which libphonenumber makes of it because it forgives a
+ * missing 0. Where the 0 belongs to the number (Italy, whose mobiles are 3xx xxx xxxx), a number
+ * read with it is another number, and the region's reading stands.
+ */
+function missesTrunkZero(part: string, defaultRegion: string): boolean {
+  if (!NANP_GROUPS.test(part)) return false;
+  const own = parseDetailed(part, defaultRegion);
+  // No number of the region at all (415 555 0199 in a British sheet): North America's, if valid there.
+  return own === null || parseDetailed(`0${part}`, defaultRegion)?.e164 === own.e164;
+}
+
+/** A number in the North American bracket or 3-3-4 form in a sheet read for a region outside North America, read as North American. */
 function northAmericanAbroad(part: string, defaultRegion: string): Parsed | null {
-  if (callingCodePrefix(defaultRegion) === '+1' || !NANP_BRACKETS.test(part)) return null;
+  if (callingCodePrefix(defaultRegion) === '+1' || !(NANP_BRACKETS.test(part) || missesTrunkZero(part, defaultRegion))) return null;
   const p = parseDetailed(part, 'US');
   return p?.e164.startsWith('+1') ? p : null;
 }

@@ -234,6 +234,9 @@ describe('a number written the North American way, (206) 555-0144, in a sheet re
     ['(212) 555-1000', 'CN', '+1 212 555 1000', 'would read as the Shanghai landline 021-25551000'],
     ['(617) 555-1002', 'CN', '+1 617 555 1002', 'no Chinese number at all, but plainly a Boston one'],
     ['(206) 555-0144', 'GB', '+1 206 555 0144', 'would read as the London number 020 6555 0144'],
+    ['217-522-0100', 'CN', '+1 217 522 0100', 'a Mailchimp audience\'s Springfield number, which read as the Shanghai landline 021-75220100'],
+    ['217.522.0100', 'CN', '+1 217 522 0100', 'dotted the same'],
+    ['415 555 0199', 'GB', '+1 415 555 0199', 'spaced, in a British sheet whose numbers start with 0'],
   ])('%s under %s is left as typed and said to be North American (%s)', (raw, defaultRegion, international) => {
     const cell = text(raw);
     const r = cleanCell(cell, ctxFor('phone', { phone: { defaultRegion } }));
@@ -254,6 +257,15 @@ describe('a number written the North American way, (206) 555-0144, in a sheet re
     const r = cleanCell(text(raw), ctxFor('phone'));
     expect(r.cell).toEqual(text(expected));
     expect(r.findings).toEqual([]);
+  });
+
+  it.each([
+    ['347-123-4567', 'IT', 'an Italian mobile, 3xx xxx xxxx: the 0 is no trunk prefix there, so the number is Italy\'s'],
+    ['021-6234-5678', 'CN', 'a Shanghai landline with its 0'],
+    ['138-1234-5678', 'CN', 'a Chinese mobile, 3-4-4'],
+  ])('%s under %s is read for its region (%s)', (raw, defaultRegion) => {
+    const r = cleanCell(text(raw), ctxFor('phone', { phone: { defaultRegion } }));
+    expect(r.findings.map((f) => f.code)).not.toContain('phone.northAmerican');
   });
 });
 
