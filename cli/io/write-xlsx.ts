@@ -26,6 +26,8 @@ import { writeFileAtomic } from './write-file';
 import { writeWorkbookStreaming } from './stream-xlsx';
 import { displayWidth, fillOf, holdsFormula, numberAsText, putValue, styler, TEXT_FORMAT, type Restyle, type Style } from './xlsx-values';
 
+import { csvCellTyper } from './csv-numbers';
+
 export { numberAsText, safeSheetName };
 export { serialOf } from './xlsx-values';
 
@@ -201,13 +203,14 @@ function writeMainRows(sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => v
   }
   const marked = new Set(notes.marked);
   const lastHeaderCol = plan.columns.length > 0 ? plan.firstCol + plan.columns.length - 1 : null;
+  const typed = csvCellTyper(plan);
   grid.cells.forEach((gridRow, i) => {
     const sheetRow = grid.firstRow + i;
     const out = rows.out(sheetRow);
     if (out === null) return;
     const row = sheet.getRow(out);
     gridRow.forEach((cell, j) => {
-      if (cell.kind !== 'empty') putGridValue(row.getCell(grid.firstCol + j), cell, plain, dateSystem, restyle);
+      if (cell.kind !== 'empty') putGridValue(row.getCell(grid.firstCol + j), typed(sheetRow, grid.firstCol + j, cell), plain, dateSystem, restyle);
     });
     if (sheetRow === plan.headerRow) boldHeader(row, restyle);
     const j = dataIndex.get(sheetRow);
@@ -233,9 +236,10 @@ function writeMainRows(sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => v
 function sheetFromGrid(workbook: ExcelJS.Workbook, grid: Grid, plan: Plan, dateSystem: DateSystem, restyle: Restyle): ExcelJS.Worksheet {
   const sheet = builtSheet(workbook, grid, plan);
   const plain: Style = {};
+  const typed = csvCellTyper(plan);
   grid.cells.forEach((row, i) => {
     row.forEach((cell, j) => {
-      if (cell.kind !== 'empty') putGridValue(sheet.getCell(grid.firstRow + i, grid.firstCol + j), cell, plain, dateSystem, restyle);
+      if (cell.kind !== 'empty') putGridValue(sheet.getCell(grid.firstRow + i, grid.firstCol + j), typed(grid.firstRow + i, grid.firstCol + j, cell), plain, dateSystem, restyle);
     });
   });
   boldHeader(sheet.getRow(plan.headerRow), restyle);

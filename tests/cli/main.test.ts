@@ -315,6 +315,26 @@ describe('main: a successful run', () => {
     expect(sheet.getCell('F4').value).toEqual({ formula: 'SUM(F2:F3)', result: 3700000 });
   });
 
+  it('writes a CSV\'s plain numbers in columns it does not read as numbers, as Excel would open them, and its codes as text', async () => {
+    // A wedding studio's orders: 定金 and 尾款 are no field of ours; 卡号 and 邮编 are codes.
+    writeFileSync(path.join(dir, 'studio.csv'), [
+      '订单号,新郎,手机,合同金额,定金,尾款,邮编,卡号,备用电话',
+      'HS20260301,刘强,13811112222,12800,3000,9800,010020,6222021234567890123,13911112222',
+      'HS20260302,孙浩,18633334444,26800,"5,000",21800.5,518000,6222029876543210987,+86 139 2222 3333',
+      ',,,合计,"8,000",31600.5,,,',
+    ].join('\n'));
+    expect((await cli(['clean', 'studio.csv', '--out', 'studio.xlsx', '--quiet', ...TODAY])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, 'studio.xlsx'));
+    const ws = wb.worksheets[0];
+    const at = (a: string) => ws.getCell(a).value;
+    expect([at('E2'), at('F2'), at('E3'), at('F3')]).toEqual([3000, 9800, 5000, 21800.5]);
+    // Its 合计 row too, so a SUM beside it agrees.
+    expect([at('E4'), at('F4')]).toEqual([8000, 31600.5]);
+    // A leading zero, a 19-digit card and a phone stay as typed.
+    expect([at('G2'), at('H2'), at('I2'), at('I3')]).toEqual(['010020', '6222021234567890123', '13911112222', '13922223333']);
+  });
+
   it('cleans its own output again without adding a second issues column or sheet', async () => {
     expect((await cli(['clean', 'customers.csv', '--quiet', ...TODAY])).code).toBe(0);
     const again = await cli(['clean', 'customers.cleaned.xlsx', '--quiet', ...TODAY]);
