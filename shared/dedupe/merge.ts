@@ -22,6 +22,7 @@ import { runColumnsStart } from '../schema/run-columns';
 import type { PhoneKey } from './keys/phone';
 import { foldText, matchText } from './keys/fold';
 import { FIELD_BY_ID } from '../schema/fields';
+import { isRunningNumber } from '../table/running-number';
 
 export interface MergeOptions {
   language: Lang;
@@ -124,6 +125,44 @@ const MERGED_HEADERS: ReadonlySet<string> = new Set(LANGS.map((lang) => t(lang, 
 const headerText = (h: unknown): string => (typeof h === 'string' ? h.trim() : '');
 
 
+/** Columns of the user's that count the rows (序号 1, 2, 3 …): two copies of a row have two numbers. */
+function runningColumns(table: Table, runFrom: number): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (let col = 0; col < runFrom; col++) if (isRunningNumber(table.rows, col)) out.add(col);
+  return out;
+}
+
+/**
+ * Rows of one customer's records that are copies of one another (the same flat, pet or policy
+ * pasted twice, one copy with a note the other lacks): alike in every cell of the user's columns
+ * that both fill, but a running number. Each set of two or more with the row to keep first: one
+ * that fills every cell another fills, so that archiving the rest leaves the sheet all it had. A
+ * set without such a row waits for a merge that fills cells: it needs a person to look at it.
+ */
+function copySets(rows: readonly Row[], runFrom: number, running: ReadonlySet<number>, survivor: number): Row[][] {
+  const texts = rows.map((r) => {
+    const out: string[] = [];
+    for (let col = 0; col < runFrom; col++) out.push(running.has(col) ? '' : cellText(r.cells[col] ?? EMPTY).trim());
+    return out;
+  });
+  const alike = (a: number, b: number) => texts[a].every((x, col) => x === '' || texts[b][col] === '' || x === texts[b][col]);
+  const sets: number[][] = [];
+  rows.forEach((_, i) => {
+    const set = sets.find((members) => members.every((m) => alike(m, i)));
+    if (set) set.push(i);
+    else sets.push([i]);
+  });
+  const filled = (i: number) => texts[i].filter((x) => x !== '').length;
+  const out: Row[][] = [];
+  for (const set of sets) {
+    if (set.length < 2) continue;
+    const kept = set.reduce((best, i) => (filled(i) > filled(best) || (filled(i) === filled(best) && rows[i].sheetRow === survivor) ? i : best));
+    if (!set.every((i) => texts[i].every((x, col) => x === '' || texts[kept][col] !== ''))) continue;
+    out.push([rows[kept], ...set.filter((i) => i !== kept).map((i) => rows[i])]);
+  }
+  return out;
+}
+
 /** The field of each column (its own or as an extra column), null for a column no field reads. */
 export function columnFields(width: number, fieldCols: Partial<Record<FieldId, number>>, extraCols: Partial<Record<FieldId, number[]>>): (FieldId | null)[] {
   const out = new Array<FieldId | null>(width).fill(null);
@@ -164,9 +203,32 @@ export function planMerge(
   const taken = new Set<number>();
   const stats = { groupsMerged: 0, rowsArchived: 0, cellsFilled: 0, notesTruncated: 0, groupsSkipped: 0 };
 
+  let running: ReadonlySet<number> | null = null;
   for (const g of groups) {
     // One customer's several records (two pets, two cars, two policies) are his, each kept: never
-    // merged, not even with the review groups; nor are an account's several contacts.
+    // merged, not even with the review groups; nor are an account's several contacts. A record
+    // pasted twice is a copy all the same, and goes where a merge of copies sends it.
+    if (g.records && accept.includes('exact')) {
+      const rows = g.rows.map((r) => byRow.get(r)).filter((r): r is Row => r !== undefined && !taken.has(r.sheetRow));
+      running ??= runningColumns(table, runFrom);
+      for (const set of copySets(rows, runFrom, running, g.survivor)) {
+        const kept = set[0];
+        for (const r of set) {
+          taken.add(r.sheetRow);
+          if (r === kept) continue;
+          archive.push({
+            sheetRow: r.sheetRow,
+            cells: r.cells.slice(0, runFrom).map((c) => ({ ...c }) as Cell),
+            survivorRow: kept.sheetRow,
+            groupId: g.id,
+            confidence: 'exact',
+            reason: { code: 'dedupe.archive.copy', params: { row: kept.sheetRow, group: g.id } },
+          });
+          stats.rowsArchived++;
+        }
+        stats.groupsMerged++;
+      }
+    }
     if (!accept.includes(g.confidence) || g.records || g.contacts) continue;
     const rows = g.rows.map((r) => byRow.get(r));
     const survivor = byRow.get(g.survivor);
