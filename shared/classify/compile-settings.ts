@@ -51,6 +51,10 @@ function legendOf(levels: readonly CompiledLevel[], builtinIds: readonly string[
   return [...seen].map(([id, text]) => ({ id, text }));
 }
 
+
+/** Fields that only qualify a dimension's decision, never make it on their own (an end date beside purchases). */
+const QUALIFYING: ReadonlySet<string> = new Set<FieldId>(['endedAt']);
+
 export function compileClassifySettings(settings: unknown, path = 'classify'): CompiledSettings {
   const errors: SettingsError[] = [];
   const dimensions: CompiledDimension[] = [];
@@ -97,7 +101,9 @@ export function compileClassifySettings(settings: unknown, path = 'classify'): C
   // tells), and a contact list with a last-contact column is still no sheet of purchases.
   const readsOf = (scope: ConditionScope): FieldId[] => {
     scope.used.forEach((f) => usedAll.add(f));
-    const direct = [...scope.used].filter((f) => !f.startsWith('@')) as FieldId[];
+    const all = [...scope.used].filter((f) => !f.startsWith('@')) as FieldId[];
+    // So does an end date (lifecycle's churn by Churned At): a sheet with it and no purchases is no sheet of purchases.
+    const direct = all.some((f) => !QUALIFYING.has(f)) ? all.filter((f) => !QUALIFYING.has(f)) : all;
     if (direct.length > 0) return [...new Set(direct)];
     const fields = new Set<FieldId>();
     scope.used.forEach((f) => derivedSources(f).forEach((x) => fields.add(x)));

@@ -20,6 +20,8 @@ export function lifecycleByPurchase(churnDays = 365): Level[] {
         ],
       },
     },
+    // The sheet says when he left (Churned At, 解约日期): gone, however recent his last purchase.
+    { id: 'churned', when: { field: 'endedAt', op: 'olderThanDays', value: 0 } },
     { id: 'churned', when: { field: 'lastPurchase', op: 'olderThanDays', value: churnDays } },
     { id: 'existing', when: { field: 'lastPurchase', op: 'withinDays', value: churnDays } },
     // A customer who bought (a member's 累计消费) on a sheet without purchase dates, and whom nobody

@@ -155,5 +155,6 @@ export function readStanding(record: CustomerRecord, memo?: Map<string, Standing
     if (s === 'doNotContact') return s;
     found ??= s;
   }
-  return found;
+  // A day the relationship ended on (Churned At, 解约日期) says ended as plainly as 已流失 does.
+  return found ?? (record.fields.endedAt?.kind === 'date' ? 'ended' : null);
 }

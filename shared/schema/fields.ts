@@ -35,6 +35,7 @@ export type FieldId =
   | 'contractEnd'
   | 'createdAt'
   | 'updatedAt'
+  | 'endedAt'
   | 'lastContact'
   | 'lastPurchase'
   | 'firstPurchase'
@@ -204,6 +205,12 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'updatedAt', kind: 'date', write: 'date', label: { 'zh-CN': '更新日期', en: 'Updated' },
     synonyms: ['更新日期', '更新时间', '修改日期', '修改时间', '最后修改', '最后修改时间', 'updated', 'updated at', 'last modified', 'last modified date', 'modified', 'modified time',
       'update time', 'update date', 'updated time', 'updated date', 'last updated', 'last update', 'date modified'] },
+  // The day the customer left or the relationship ended (a SaaS export's Churned At, 解约日期): a
+  // customer with one is ended, as a status of 已流失 says (remind/standing.ts), and no renewal or
+  // follow-up of his is due. Not Shopify's "Cancelled at", which is an order's.
+  { id: 'endedAt', kind: 'date', write: 'date', label: { 'zh-CN': '流失日期', en: 'Churned at' },
+    synonyms: ['流失日期', '流失时间', '解约日期', '解约时间', '终止合作日期', '停止合作日期', '合作终止日期', '结束合作日期', '退保日期', '销户日期', '注销日期',
+      'churned at', 'churn date', 'churned date', 'churned on', 'date churned', 'cancellation date', 'closed lost date', 'date closed lost', 'lost date', 'ended at'] },
   { id: 'lastContact', kind: 'date', write: 'date', label: { 'zh-CN': '最近联系', en: 'Last contact' },
     synonyms: ['最近联系', '最近联系日期', '最近联系时间', 'last active', 'last visit', 'last seen', '末次就诊', '最近就诊', '上次就诊', '末次来诊', '上次联系', '最后联系', '最后跟进', '最后跟进时间', '最近跟进', '最近跟进时间', '拜访日期', '最近拜访', '上次拜访', '最新跟进时间', '最新活动记录时间', '最近活动时间', '最近到店', '最近到店时间', '最后到店时间',
       // 企业微信 and private-traffic sheets: the last chat with the customer.

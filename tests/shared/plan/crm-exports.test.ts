@@ -16,3 +16,27 @@ describe('the tester\'s HubSpot contacts export', () => {
     expect(plan.issues.filter((i) => i.code.startsWith('email.'))).toEqual([]);
   });
 });
+
+describe('the tester\'s SaaS subscriptions export: an account that churned', () => {
+  // Globex left on 2024-05-31; its renewal of 2024-07-01 is no renewal to chase.
+  const plan = planOf([
+    ['Account', 'Account ID', 'MRR', 'Renewal Date', 'Churned At', 'CSM', 'Primary Contact', 'Contact Email', 'Last Login'],
+    ['Acme Corp', 'ACC-0001', '$4,500.00', '2024-12-15', '', 'Sarah Lee', 'John Smith', 'john.smith@acme.com', '2024-11-28'],
+    ['Globex', 'ACC-0002', '$299', '2024-12-20', '2024-05-31', 'Sarah Lee', 'Hank Scorpio', 'hank@globex.io', '2024-04-30'],
+  ], { phone: { defaultRegion: 'US' } });
+
+  it('reads Churned At as the day the customer ended', () => {
+    expect(plan.columns.find((c) => c.header === 'Churned At')?.field).toBe('endedAt');
+  });
+
+  it('reminds of the renewal of the account that stays, not of the one that left, and counts it as held back', () => {
+    expect(plan.reminders.reminders.filter((r) => r.kind === 'contract').map((r) => r.sheetRow)).toEqual([2]);
+    expect(plan.reminders.reminders.some((r) => r.sheetRow === 3)).toBe(false);
+    expect(plan.reminders.silenced.ended).toBeGreaterThan(0);
+  });
+
+  it('calls the account that left churned', () => {
+    const globex = plan.classification.rows.find((r) => r.sheetRow === 3)!;
+    expect(globex.labels.lifecycle).toBe('churned');
+  });
+});

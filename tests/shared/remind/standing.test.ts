@@ -1,5 +1,5 @@
 import { readStanding, readStandingText } from '../../../shared/remind/standing';
-import { rec } from '../classify/helpers';
+import { d, rec } from '../classify/helpers';
 
 describe('what a status, type or tags cell says of where the customer stands', () => {
   it.each<[string, 'doNotContact' | 'ended' | null, string]>([
@@ -66,5 +66,11 @@ describe('what a status, type or tags cell says of where the customer stands', (
     expect(readStanding(rec(2, { name: '王芳', customerType: '流失客户', status: '跟进中' }))).toBe('ended');
     expect(readStanding(rec(2, { name: '王芳', notes: '已流失，勿联系' }))).toBeNull();
     expect(readStanding(rec(2, { name: '黑名单', company: '已注销' }))).toBeNull();
+  });
+
+  it('reads a day the relationship ended (Churned At, 解约日期) as ended; a status saying more still wins', () => {
+    expect(readStanding(rec(2, { name: 'Hank Scorpio', endedAt: d('2024-05-31') }))).toBe('ended');
+    expect(readStanding(rec(2, { name: '王芳', status: '黑名单', endedAt: d('2024-05-31') }))).toBe('doNotContact');
+    expect(readStanding(rec(2, { name: '王芳', endedAt: '无' }))).toBeNull();
   });
 });

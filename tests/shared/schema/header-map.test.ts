@@ -396,9 +396,9 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['company', 'name', 'title', 'phone', 'email'],
   ],
   [
-    'A SaaS subscription export: the CSM holds the account, MRR is its worth, Last Login its last activity',
+    'A SaaS subscription export: the CSM holds the account, MRR is its worth, Last Login its last activity, Churned At the day it left',
     ['Account', 'Account ID', 'Plan', 'MRR', 'ARR', 'Seats', 'Renewal Date', 'Churned At', 'CSM', 'Primary Contact', 'Contact Email', 'Phone', 'Signup Date', 'Last Login', 'Health Score'],
-    ['company', 'customerId', null, 'amount', null, null, 'contractEnd', null, 'owner', 'name', 'email', 'phone', 'createdAt', 'lastContact', null],
+    ['company', 'customerId', null, 'amount', null, null, 'contractEnd', 'endedAt', 'owner', 'name', 'email', 'phone', 'createdAt', 'lastContact', null],
   ],
   [
     'A law firm\'s clients: 委托人 is the client, 承办律师 who holds him',
