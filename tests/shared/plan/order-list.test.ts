@@ -174,6 +174,26 @@ describe('an order list in a run', () => {
     expect(p.reminders.silenced).toEqual(expect.objectContaining({ ended: 0 }));
   });
 
+  it('a freight forwarder\'s 出货明细 is one row per shipment, told by its 提单号: one customer\'s shipments are never merged', () => {
+    // 黄志明 of 鹏程电子 shipped three containers (the third under the company's other name), on other days.
+    const shipments = [
+      ['客户公司', '联系人', '手机', '提单号', '柜型', '起运港', '目的港', 'ETD', 'ETA', '业务员'],
+      ['深圳市鹏程电子有限公司', '黄志明', '13823456789', 'COSU6312345670', '40HQ', 'YANTIAN', 'LOS ANGELES', '2026-11-02', '2026-11-20', 'Kevin王'],
+      ['深圳市鹏程电子有限公司', '黄志明', '138 2345 6789', 'COSU6312399881', '20GP', 'YANTIAN', 'HAMBURG', '2026/11/15', '2026/12/28', 'Kevin王'],
+      ['鹏程电子(深圳)有限公司', '黄志明', '13823456789', 'MEDUQ1234567', '40HQ', 'SHEKOU', 'ROTTERDAM', '2026-11-28', '2027-01-05', 'Lily陈'],
+      ['宁波海曙恒达进出口有限公司', '吴芳', '15988776655', '177123456789012', '40GP', 'NINGBO', 'SYDNEY', '2026-10-10', '2026-10-30', 'Kevin王'],
+    ];
+    const p = planOf(shipments);
+    expect(p.columns[3].field).toBe('orderId');
+    expect(p.orderList).toEqual({ rows: 4, customers: 2 });
+    expect(p.duplicates.groups).toEqual([]);
+    // Without its 提单号, the ETD says the same: three shipments on three days are for the user to
+    // review, never a likely duplicate a merge would fold.
+    const p2 = planOf(shipments.map((r) => r.filter((_, i) => i !== 3)));
+    expect(p2.duplicates.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3, 4], 'review']]);
+    expect(p2.duplicates.groups[0].reasons).toContainEqual({ code: 'dedupe.reason.otherDays', evidence: 'against', params: { column: 'ETD' } });
+  });
+
   it('a customer list with a few order numbers in it is still a customer list', () => {
     const list = [
       ['姓名', '手机', '订单号'],

@@ -503,6 +503,15 @@ describe('mapHeaders: one column per field', () => {
     expect(fieldsOf(['Amount Paid', 'Amount'])).toEqual([null, 'amount']);
   });
 
+  it('a bill of lading or waybill number is the order number only when no column names the order', () => {
+    expect(fieldsOf(['客户公司', '联系人', '提单号', 'ETD', 'ETA'])).toEqual(['company', 'name', 'orderId', null, null]);
+    expect(fieldsOf(['Consignee', 'B/L No.', 'Port of Loading', 'ETD'])).toEqual([null, 'orderId', null, null]);
+    expect(fieldsOf(['Customer', 'Tracking No.', 'Ship Date'])).toEqual(['name', 'orderId', null]);
+    // A shop's order export keeps the parcel's 运单号 beside its 订单编号; 快递运单号 is a parcel's number.
+    expect(fieldsOf(['运单号', '订单编号', '收货人'])).toEqual([null, 'orderId', 'name']);
+    expect(fieldsOf(['收货人', '手机', '快递运单号'])).toEqual(['name', 'mobile', null]);
+  });
+
   it('a better match wins even when it is further right', () => {
     expect(fieldsOf(['客户公司名', '公司名称'])).toEqual([null, 'company']);
   });
