@@ -39,6 +39,8 @@ const EXACT_ONLY = [
   'total',
   // User Agent is a web form's browser, Agent Code a number, Insured Value what is insured.
   'agent', 'producer', 'insured',
+  // 法人代表 is the customer company's legal representative, no rep of ours.
+  '代表',
   // Company Registration Number is a firm's, VAT Registration Number a tax number: no car's.
   'registration number', 'registration no', 'reg number', 'reg no',
 ];
