@@ -47,11 +47,14 @@ function holdsDays(rows: readonly Row[], col: number): boolean {
 const SAMPLE = 50;
 
 /**
- * A date of one stay, delivery, trip or booking (入住日期, 配送日期, 出行日期, 婚期, Check-in, Delivery
- * Date, Event Date), not one of the customer's own (schema/customer-date.ts).
+ * A date of one stay, delivery, trip, shipment or booking (入住日期, 配送日期, 出行日期, 婚期, 开船日期,
+ * Check-in, Delivery Date, ETD, Event Date), not one of the customer's own (schema/customer-date.ts).
  */
-const EVENT_HEADS = ['入住', '离店', '退房', '配送', '送货', '送达', '出行', '出发', '出团', '返程', '婚期', '婚礼', '婚宴', '宴会', '活动', '预约', '预订', '上课', '拍摄', '施工', '安装'];
-const EVENT_WORDS = /\b(?:check[- ]?in|check[- ]?out|arrival|departure|delivery|ship(?:ping|ped)?|travel|trip|wedding|event|booking|appointment|visit|session|install(?:ation)?)\b/i;
+const EVENT_HEADS = ['入住', '离店', '退房', '配送', '送货', '送达', '出行', '出发', '出团', '返程', '婚期', '婚礼', '婚宴', '宴会', '活动', '预约', '预订', '上课', '拍摄', '施工', '安装',
+  // A freight forwarder's shipment (票): when it sailed, arrived or was sent.
+  '开船', '离港', '到港', '抵港', '发货', '装船', '装柜'];
+// ETD / ETA: a shipment's estimated time of departure and arrival.
+const EVENT_WORDS = /\b(?:check[- ]?in|check[- ]?out|arrival|departure|delivery|ship(?:ping|ped|ment)?|travel|trip|wedding|event|booking|appointment|visit|session|install(?:ation)?|etd|eta|atd|ata)\b/i;
 
 function namesEvent(header: string): boolean {
   return !namesCustomersOwnDate(header) && (EVENT_HEADS.some((h) => header.includes(h)) || EVENT_WORDS.test(header.replace(/_/g, ' ')));

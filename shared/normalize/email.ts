@@ -43,7 +43,8 @@ function tidy(piece: string): string {
   return piece.replace(/^[<("'\[]+|[>)"'\].]+$/g, '').toLowerCase();
 }
 
-const SPLIT = /[\s;,、]+/;
+/** What separates several addresses in one cell (Google Contacts exports join them with " ::: "). */
+const SPLIT = /(?:[\s;,、]|:::)+/;
 /** Lower-case ASCII, one @, no wrapping, no trailing dot: what `tidy` leaves a valid address as. */
 const TIDY = /^[a-z0-9_%+-][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
 

@@ -68,10 +68,10 @@ const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63]/g;
  * sheet, written with their calling code but no + (no Chinese number begins 852, 853 or 886).
  */
 const NEIGHBOUR_CODE = /^\(?\s*(852|853|886)\s*\)?[\s-]*(?=\d)/;
-/** What separates several numbers in one cell. */
-const SEPARATORS = /\s*(?:[/;、,\n|]|或|\bor\b)\s*/iu;
+/** What separates several numbers in one cell (Google Contacts exports join them with " ::: "). */
+const SEPARATORS = /\s*(?:[/;、,\n|]|:::|或|\bor\b)\s*/iu;
 /** A character or word SEPARATORS or a line break could split on (a cheap pre-test). */
-const MAY_SEPARATE = /[/;、,\n\r|或]|or/i;
+const MAY_SEPARATE = /[/;、,\n\r|或]|:::|or/i;
 /** A label with its colon inside a cell (座机:010-… 手机:138…): where a second number begins. */
 const LABEL_INSIDE = new RegExp(`(?<=\\S\\s*)(?=(?:${LABEL_WORDS})\\.?\\s*:)`, 'giu');
 /** Our formats carry no extension: it is written by formatPhone in the house style. */
@@ -271,7 +271,7 @@ export function formatPhone(p: ParsedPhone, format: PhoneFormat, defaultRegion: 
 }
 
 /**
- * The numbers in a cell: split on / ; 、 , | 或 "or" and line breaks (or, failing that, on spaces
+ * The numbers in a cell: split on / ; 、 , | ::: 或 "or" and line breaks (or, failing that, on spaces
  * when every piece is a whole number). Several parts count only when one is a valid number and all
  * look like attempts at one (3+ digits): "N/A" stays one value.
  */

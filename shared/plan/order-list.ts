@@ -16,19 +16,34 @@
  *   different order dates, products or amounts): only an order entered twice is;
  * - classes, reminders and the report see customers, each made of his orders (customerView):
  *   amounts summed, orders counted, the first and last order dates, everything else from his
- *   latest order. A customer is the rows that share a customer number, a mobile, an e-mail, a WeChat
- *   or QQ, or a name at one company (a shop's ledger often has only the name).
+ *   latest order. A customer is the rows that share a customer number, a mobile (in a 手机 or a 电话
+ *   column), an e-mail, a WeChat or QQ, or a name at one company (a shop's ledger often has only the name).
  */
 import { isBlank, type Cell } from '../table/cell';
 import { isoDayNumber } from '../table/civil-date';
 import type { FieldId } from '../schema/fields';
 import type { CustomerRecord } from '../table/records';
 import { valueKey } from '../dedupe/value-key';
+import { phoneKeys, type PhoneKey } from '../dedupe/keys/phone';
+import { matchText } from '../dedupe/keys/fold';
 import { isMasked, isPlaceholder } from '../normalize/placeholder';
 import { namesCustomersOwnDate } from '../schema/customer-date';
 
-/** A customer's identities across his orders, most telling first; a shared landline is none (colleagues). */
-const IDENTITIES: readonly FieldId[] = ['customerId', 'mobile', 'email', 'wechat', 'qq'];
+/**
+ * A customer's identities across his orders, most telling first; a shared landline is none
+ * (colleagues). A phone column counts for its mobiles only (phoneIdentity).
+ */
+const IDENTITIES: readonly FieldId[] = ['customerId', 'mobile', 'phone', 'email', 'wechat', 'qq'];
+
+/**
+ * The mobiles a phone column holds, as one identity: a 婚纱 studio's 新郎电话, a shop's 联系电话 hold the
+ * customer's own mobile as often as a 手机 column does. A landline, a switchboard or a number whose
+ * plan does not say (a US one) is shared by a family, a firm or a front desk: it ties no one.
+ */
+function phoneIdentity(c: Cell, region: string, cache: Map<string, PhoneKey[]>): string {
+  const mobiles = phoneKeys(matchText(c), region, cache).filter((k) => k.kind === 'mobile' && k.ext === '');
+  return mobiles.map((k) => k.e164).sort().join(' ');
+}
 
 const filled = (c: Cell | undefined): c is Cell => c !== undefined && !isBlank(c) && c.kind !== 'error';
 
@@ -119,7 +134,10 @@ function find(parent: number[], i: number): number {
  */
 function customersOf(records: readonly CustomerRecord[], region: string): number[][] {
   // A masked value (138****1234, 张*) is shared by strangers: it names no one.
-  const key = (c: Cell | undefined, f: FieldId) => (filled(c) && !(c.kind === 'text' && (isMasked(c.value) || isPlaceholder(c.value))) ? valueKey(f, c, region) : '');
+  // Phone texts repeat (one couple's orders): each is read once.
+  const phones = new Map<string, PhoneKey[]>();
+  const key = (c: Cell | undefined, f: FieldId) =>
+    filled(c) && !(c.kind === 'text' && (isMasked(c.value) || isPlaceholder(c.value))) ? (f === 'phone' ? phoneIdentity(c, region, phones) : valueKey(f, c, region)) : '';
   const parent = records.map((_, i) => i);
   // Each customer's identities so far (the first value of each), by its root.
   const ids = new Map<number, Map<FieldId, string>>();

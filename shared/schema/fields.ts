@@ -107,8 +107,8 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['客户编号', '客户ID', '客户代码', '客户号', '会员编号', '会员号', '会员卡号', '编号', '病历号', '档案号', '就诊卡号', 'customer id', 'customer no', 'customer number', 'client id', 'account id', 'account number', 'account no', 'record id', 'contact id', 'lead id', 'id', 'no',
       // A marketplace's (淘宝, 抖店, 拼多多) buyer account: one per buyer, whoever receives his parcels.
       '买家会员名', '买家昵称', '买家id', '买家账号', '买家帐号', 'buyer id', 'buyer username', 'buyer nickname',
-      // An ERP's customer code.
-      '客户编码'] },
+      // An ERP's customer code; a school's student number.
+      '客户编码', '学员编号', '学号'] },
   { id: 'name', kind: 'person-name', write: 'text', label: { 'zh-CN': '姓名', en: 'Name' },
     synonyms: ['姓名', '客户姓名', '真实姓名', '联系人', '联系人姓名', '客户名称', '客户名', '名字', '全名', '称呼', '客户', '投保人', '学员姓名', '患者姓名', '业主姓名',
       // A school's customer is its student (his parent is a contact: header-match.ts), a club's its member.
@@ -121,7 +121,12 @@ export const FIELDS: readonly FieldDef[] = [
       '租客', '承租人', '客人', '住客', '宾客', 'tenant', 'guest', 'guest name',
       'name', 'full name', 'contact', 'contact name', 'contact person', 'customer name', 'client name', 'customer', 'client',
       // A manufacturer's 对接人 (the key account's contact), a law firm's 委托人 (its client), a SaaS export's Primary Contact.
-      '对接人', '委托人', 'primary contact', 'primary contact name'] },
+      '对接人', '委托人', 'primary contact', 'primary contact name',
+      // A headhunter's person is the candidate he places (the 客户公司 pays the fee).
+      '候选人', '候选人姓名'],
+    // A pharmaceutical rep's customer is the doctor he visits; in a clinic's sheet 医生 is who treats
+    // the patient, and the 患者姓名 beside it is the name.
+    fallbackSynonyms: ['医生', '医生姓名'] },
   { id: 'firstName', kind: 'person-name', write: 'text', label: { 'zh-CN': '名', en: 'First name' },
     synonyms: ['名', 'first name', 'given name', 'forename', 'firstname'] },
   { id: 'lastName', kind: 'person-name', write: 'text', label: { 'zh-CN': '姓', en: 'Last name' },
@@ -237,6 +242,8 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['下次跟进', '下次跟进日期', '下次跟进时间', '下次联系', '下次回访', '计划跟进', '回访日期', 'next recall due', 'recall due', 'recall date', 'next recall', '下次复诊', '复诊日期', '预约复诊', '复诊时间', 'next follow-up', 'next follow up', 'follow-up date', 'next contact', 'next action', 'next activity', 'next activity date',
       'next contact date', 'next action date', 'next step date', 'next call', 'next call date', 'callback date', 'call back date', 'next meeting', 'next meeting date',
       '下次回访时间', '下次回访日期', '预约回访', '预约回访时间', '预约回访日期',
+      // A pharmaceutical rep's next visit to his doctor.
+      '下次拜访', '下次拜访日期', '下次拜访时间',
       // A garage's next service is the call to book it (保养到期 stays no contract: header-match.ts).
       '下次保养', '下次保养日期', '下次保养时间'] },
   { id: 'amount', kind: 'amount', write: 'number', label: { 'zh-CN': '累计金额', en: 'Amount' },
@@ -254,7 +261,9 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'owner', kind: 'person-name', write: 'text', label: { 'zh-CN': '负责人', en: 'Owner' },
     synonyms: ['负责人', '销售', '销售员', '业务员', '客户经理', '归属销售', '跟进人', '所属销售', '归属人', '所属人', '客户归属', '添加人', '所有人', '顾问', '专属顾问', '服务顾问', '美容师', '理财经理', '保险顾问', '经办人', '代理人', '主治医生', '责任医生', '主诊医生',
       // Whoever keeps the customer in an estate agency, a gym, a school or a factory's order office.
-      '经纪人', '置业顾问', '课程顾问', '教练', '私教', '私人教练', '班主任', '跟单员', '管家', '专属管家', '客户管家', 'coach', 'personal trainer', 'trainer', 'broker', 'agent', 'agent name', 'insurance agent', 'sales agent', 'producer', 'producer name', 'owner', 'account owner', 'sales rep', 'salesperson', 'account manager', 'assigned to', 'rep'],
+      '经纪人', '置业顾问', '课程顾问', '教练', '私教', '私人教练', '班主任', '跟单员', '管家', '专属管家', '客户管家', 'coach', 'personal trainer', 'trainer', 'broker', 'agent', 'agent name', 'insurance agent', 'sales agent', 'producer', 'producer name', 'owner', 'account owner', 'sales rep', 'salesperson', 'account manager', 'assigned to', 'rep',
+      // A pharmaceutical company's rep who visits the doctors (代表 only as the whole header: 法人代表 is the customer's own).
+      '代表', '业务代表', '医药代表', '销售代表'],
     // Who typed the customer in (a fair's card sheet: 录入人 took the card and follows the lead up),
     // unless a column names who holds him.
     fallbackSynonyms: ['录入人', '登记人',
@@ -283,7 +292,12 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['订单号', '订单编号', '订单ID', '订单号码', '单号', '销售单号', '订单流水号', '单据号', '单据编号', '交易单号', '交易号', '发票号', '发票号码',
       'order no', 'order number', 'order id', 'invoice no', 'invoice number', 'invoice id', 'transaction id', 'receipt no',
       // A policy or contract list is one row per policy (保单), each to renew on its own day.
-      '保单号', '保单号码', '保单编号', '合同编号', '合同号', '子订单编号', '子订单号', 'policy number', 'policy no', 'contract number', 'contract no'] },
+      '保单号', '保单号码', '保单编号', '合同编号', '合同号', '子订单编号', '子订单号', 'policy number', 'policy no', 'contract number', 'contract no'],
+    // A freight forwarder's or a carrier's sheet is one row per shipment (票), told by its bill of lading
+    // or waybill: one customer's two shipments are two records. Only when no order-number column says
+    // (a shop's order export also keeps the parcel's 运单号 beside its 订单编号).
+    fallbackSynonyms: ['提单号', '提单号码', '提单编号', '运单号', '运单号码', '运单编号',
+      'b/l no', 'b/l number', 'bl no', 'bill of lading', 'bill of lading no', 'bill of lading number', 'tracking no', 'tracking number', 'waybill no', 'waybill number'] },
   { id: 'product', kind: 'text', write: 'text', label: { 'zh-CN': '商品', en: 'Product' },
     synonyms: ['商品', '商品名称', '产品', '产品名称', '品名', '货品', '购买商品', '购买产品', '服务项目', '险种', 'product', 'item', 'sku',
       // Shopify's, 淘宝's and 抖店's order exports: one line item per row.

@@ -31,14 +31,16 @@ const EXACT_ONLY = [
   // 宠物品种 is a breed, Pet ID a chip number: neither the pet's name.
   '宠物', 'pet',
   'business', 'firm', 'merchant', 'dealer', 'restaurant', '商户', '商家', '经销商', '机构',
-  // 快递单号 is a parcel, 意向产品 what a lead asked about: neither makes the sheet an order list.
-  '单号', '商品', '产品', '品名', 'product', 'item', 'sku', '项目',
+  // 快递单号 (快递运单号 too) is a parcel, 意向产品 what a lead asked about: neither makes the sheet an order list.
+  '单号', '运单号', '商品', '产品', '品名', 'product', 'item', 'sku', '项目',
   // 订单数量 is how many orders a customer placed (orders), not the quantity of one.
   '数量',
   // Shopify's order Total is what the order cost; Points Total, Visits Total are no money.
   'total',
   // User Agent is a web form's browser, Agent Code a number, Insured Value what is insured.
   'agent', 'producer', 'insured',
+  // 法人代表 is the customer company's legal representative, no rep of ours.
+  '代表',
   // Company Registration Number is a firm's, VAT Registration Number a tax number: no car's.
   'registration number', 'registration no', 'reg number', 'reg no',
 ];

@@ -32,8 +32,8 @@ export interface PhoneKey {
 /** China's house forms written by the phone cleaner (see normalize/phone.ts). */
 const CN_MOBILE = /^1[3-9]\d{9}$/;
 const CN_FIXED = /^0(\d{2,3})-(\d{7,8})(?:-(\d{1,6}))?$/;
-/** What separates several numbers in one cell; "/" only splits between two full numbers. */
-const SEPARATORS = /\s*(?:[;；,，、\n|]|\s\/\s|或|\bor\b)\s*/iu;
+/** What separates several numbers in one cell (Google Contacts: " ::: "); "/" only splits between two full numbers. */
+const SEPARATORS = /\s*(?:[;；,，、\n|]|:::|\s\/\s|或|\bor\b)\s*/iu;
 
 const ASCII = /^[\x00-\x7F]*$/;
 /** China's 400 / 800 service numbers and North American toll-free numbers. */

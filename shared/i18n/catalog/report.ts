@@ -23,7 +23,7 @@ export const reportMessages = defineMessages(
     'report.label.blank': '(blank)',
     'report.label.other': 'Other',
     'report.label.unassigned': 'Unassigned',
-    'report.note.sharedOwners': '{count|# customer is|# customers are} shared by several owners (李四/王五) and counted for each of them, as in their reminders.',
+    'report.note.sharedOwners': '{count|# customer is|# customers are} shared by several owners (one owner cell naming two, such as Amy / Ben) and counted for each of them, as in their reminders.',
     'report.severity.error': 'Errors',
     'report.severity.warning': 'Warnings',
     'report.severity.info': 'Notes',

@@ -20,7 +20,7 @@ export const schemaMessages = defineMessages(
     'sheet.duplicateHeaders':
       '{count} header(s) appear more than once in "{sheet}": {headers}. Only one column can stand for a field: ' +
       'further phone, mobile, e-mail, WeChat or QQ columns are read as its extra columns, others are left as they are. ' +
-      'Rename them (e.g. 电话 → 备用电话), or map each to a field in the settings (headers.overrides).',
+      'Rename them (e.g. Phone → Other Phone), or map each to a field in the settings (headers.overrides).',
     'sheet.totalRows':
       'Row(s) {rows} of "{sheet}" hold totals ({label}), not customers: they are left as they are and not counted.',
     'sheet.sectionRows':

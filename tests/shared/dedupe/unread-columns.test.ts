@@ -15,7 +15,9 @@ const read = { name: 0 };
 
 describe('the columns no field reads', () => {
   it('name the column where one guest\'s rows fall on other days: his two stays, deliveries or trips', () => {
-    for (const header of ['入住日期', '配送日期', '出行日期', '婚期', 'Check-in', 'Delivery Date', 'Event Date']) {
+    for (const header of ['入住日期', '配送日期', '出行日期', '婚期', 'Check-in', 'Delivery Date', 'Event Date',
+      // A freight forwarder's two shipments (票) of one customer.
+      'ETD', 'ETA', '开船日期', '到港日期', '发货日期', 'Shipment Date']) {
       const t = tableOf(['客人', header], [['张伟', '2024-05-01'], ['张伟', '2024年8月10日 14:00']]);
       expect(unreadColumns(t, read, {}, 'CN').otherDays(t.rows)).toBe(header);
     }

@@ -86,7 +86,8 @@ describe('cleanEmail', () => {
   });
 
   it('keeps several addresses, joined by "; ", each cleaned', () => {
-    for (const raw of ['A@qq.com；B@163.com', 'a@qq.com, b@163.com', 'a@qq.com/b@163.com', 'a@qq.com\nb@163.com', 'a@qq.com b@163.com']) {
+    // Google Contacts exports join a contact's addresses with " ::: ".
+    for (const raw of ['A@qq.com；B@163.com', 'a@qq.com, b@163.com', 'a@qq.com/b@163.com', 'a@qq.com\nb@163.com', 'a@qq.com b@163.com', 'a@qq.com ::: b@163.com']) {
       const r = cleanCell(text(raw), ctx);
       expect(r.cell).toEqual(text('a@qq.com; b@163.com'));
       expect(r.findings).toEqual([{ code: 'email.multiple', severity: 'info', params: { count: 2 } }]);

@@ -120,6 +120,12 @@ describe('cleanPhone (national, CN)', () => {
     }
   });
 
+  it('splits a Google Contacts cell, whose numbers are joined by " ::: "', () => {
+    const r = cleanCell(text('+1 305-672-0110 ::: +1 305-672-0111'), ctxFor('phone', { phone: { defaultRegion: 'US' } }));
+    expect(r.cell).toEqual(text('(305) 672-0110 / (305) 672-0111'));
+    expect(r.findings).toEqual([{ code: 'phone.multiple', severity: 'info', params: { count: 2 } }]);
+  });
+
   it('splits a cell whose numbers each carry a label (座机：… 手机：…), dropping the labels as for one number', () => {
     for (const raw of ['座机：010-64381234 手机：13812345678', '座机:010-64381234手机:13812345678', 'Tel: 010-64381234 Mobile: 13812345678']) {
       const r = cleanCell(text(raw), ctx);

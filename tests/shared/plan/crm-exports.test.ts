@@ -40,3 +40,21 @@ describe('the tester\'s SaaS subscriptions export: an account that churned', () 
     expect(globex.labels.lifecycle).toBe('churned');
   });
 });
+
+describe('a Google Contacts export', () => {
+  // Maria is in twice: once from her business card with both her mobiles and both addresses in one
+  // cell each (Google joins them with " ::: "), once from her phone with her second mobile only.
+  const plan = planOf([
+    ['First Name', 'Middle Name', 'Last Name', 'Organization Name', 'Labels', 'E-mail 1 - Label', 'E-mail 1 - Value', 'Phone 1 - Label', 'Phone 1 - Value', 'Phone 2 - Label', 'Phone 2 - Value'],
+    ['Maria', '', 'Lopez', 'Sunrise Bakery', '* myContacts ::: Clients', 'Work', 'maria@sunrisebakery.com ::: maria.lopez83@gmail.com', 'Mobile', '+1 305-672-0110 ::: +1 305-672-0111', 'Work', '(305) 672-0150'],
+    ['Maria', '', 'López', 'Sunrise Bakery', '* myContacts', 'Home', 'maria.lopez83@gmail.com', 'Mobile', '305-672-0111', '', ''],
+    ['David', '', 'Nguyen', '', '* myContacts ::: Family', '', '', 'Mobile', '+1 (408) 672-0199', '', ''],
+  ], { phone: { defaultRegion: 'US' } });
+
+  it('reads each number and address of a " ::: " cell: none is invalid, and they find the contact\'s other row', () => {
+    expect(plan.issues.filter((i) => i.code.endsWith('.invalid'))).toEqual([]);
+    expect(plan.duplicates.groups.map((g) => g.rows)).toEqual([[2, 3]]);
+    expect(plan.duplicates.groups[0].reasons).toContainEqual({ code: 'dedupe.reason.email.same', evidence: 'for' });
+    expect(plan.duplicates.groups[0].reasons).toContainEqual({ code: 'dedupe.reason.phone.same', evidence: 'for' });
+  });
+});

@@ -154,6 +154,28 @@ describe('an order list in a run', () => {
     expect(reasons[3]).toContain('累计金额 5500');
   });
 
+  it('a mobile in a 电话 column ties a couple\'s orders to one customer; a shared landline ties no one', () => {
+    // A 婚纱 studio: 孙浩 and 周婷 booked twice (the second time typed by another adviser, his mobile
+    // spaced); the studio keeps no name column, only 新郎 and 新娘.
+    const studio = planOf([
+      ['订单号', '新郎', '新郎电话', '新娘', '新娘电话', '套餐', '合同金额', '门市顾问'],
+      ['HS20260301', '刘强', '13811112222', '何静', '13922223333', '韩式经典A套', '12800', '小美'],
+      ['HS20260302', '孙浩', '186 3333 4444', '周婷', '15844445555', '旅拍三亚套', '26800', '阿杰'],
+      ['HS20260315', '孙浩', '18633334444', '周婷', '158-4444-5555', '旅拍三亚套+婚礼跟拍', '32800', '小美'],
+      ['HS20260320', '吴磊', '13700001111', '郑爽', '', '婚礼跟拍', '18800', '阿杰'],
+    ]);
+    expect(studio.orderList).toEqual({ rows: 4, customers: 3 });
+    const reasons = studio.addedColumns.find((c) => c.id === 'class.reasons')!.values.map(cellText);
+    expect(reasons[2]).toContain('累计金额 59600');
+    // A trading firm's ledger: two buyers at one company give its switchboard as their 联系电话.
+    const firm = planOf([
+      ['订单号', '日期', '客户', '联系电话', '商品', '金额'],
+      ['D001', '2024-11-01', '张伟', '0755-2788 6611', '茶叶', '6000'],
+      ['D002', '2024-11-15', '李娜', '0755-27886611', '茶具', '5000'],
+    ]);
+    expect(firm.orderList).toEqual({ rows: 2, customers: 2 });
+  });
+
   it('a 抖音 export: masked phones join nobody, a refunded order is no spending, an order\'s 已关闭 silences no customer', () => {
     const p = planOf([
       ['订单编号', '下单时间', '收货人', '收件人手机', '商品名称', '商品数量', '实付金额', '订单状态', '负责人'],
@@ -172,6 +194,26 @@ describe('an order list in a run', () => {
     // 王芳, a high-value customer gone quiet since June, is reminded: her last order's 已关闭 is the order's.
     expect(p.reminders.reminders.map((r) => [r.kind, r.customer])).toContainEqual(['highValueDormant', '王芳']);
     expect(p.reminders.silenced).toEqual(expect.objectContaining({ ended: 0 }));
+  });
+
+  it('a freight forwarder\'s 出货明细 is one row per shipment, told by its 提单号: one customer\'s shipments are never merged', () => {
+    // 黄志明 of 鹏程电子 shipped three containers (the third under the company's other name), on other days.
+    const shipments = [
+      ['客户公司', '联系人', '手机', '提单号', '柜型', '起运港', '目的港', 'ETD', 'ETA', '业务员'],
+      ['深圳市鹏程电子有限公司', '黄志明', '13823456789', 'COSU6312345670', '40HQ', 'YANTIAN', 'LOS ANGELES', '2026-11-02', '2026-11-20', 'Kevin王'],
+      ['深圳市鹏程电子有限公司', '黄志明', '138 2345 6789', 'COSU6312399881', '20GP', 'YANTIAN', 'HAMBURG', '2026/11/15', '2026/12/28', 'Kevin王'],
+      ['鹏程电子(深圳)有限公司', '黄志明', '13823456789', 'MEDUQ1234567', '40HQ', 'SHEKOU', 'ROTTERDAM', '2026-11-28', '2027-01-05', 'Lily陈'],
+      ['宁波海曙恒达进出口有限公司', '吴芳', '15988776655', '177123456789012', '40GP', 'NINGBO', 'SYDNEY', '2026-10-10', '2026-10-30', 'Kevin王'],
+    ];
+    const p = planOf(shipments);
+    expect(p.columns[3].field).toBe('orderId');
+    expect(p.orderList).toEqual({ rows: 4, customers: 2 });
+    expect(p.duplicates.groups).toEqual([]);
+    // Without its 提单号, the ETD says the same: three shipments on three days are for the user to
+    // review, never a likely duplicate a merge would fold.
+    const p2 = planOf(shipments.map((r) => r.filter((_, i) => i !== 3)));
+    expect(p2.duplicates.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3, 4], 'review']]);
+    expect(p2.duplicates.groups[0].reasons).toContainEqual({ code: 'dedupe.reason.otherDays', evidence: 'against', params: { column: 'ETD' } });
   });
 
   it('a customer list with a few order numbers in it is still a customer list', () => {

@@ -441,6 +441,31 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['orderId', 'name', 'mobile', 'address'],
   ],
   [
+    'A pharmaceutical rep\'s 拜访记录: the doctor he visits is the customer, 代表 the rep, 下次拜访 the next follow-up',
+    ['医院', '科室', '医生', '职称', '手机', '拜访日期', '下次拜访', '代表', '生日'],
+    [null, null, 'name', 'title', 'mobile', 'lastContact', 'nextFollowUp', 'owner', 'birthday'],
+  ],
+  [
+    'A clinic\'s sheet: the patient is the name, the 医生 who treats him no name (and 主治医生 his owner)',
+    ['病历号', '医生', '患者姓名', '联系电话', '主治医生'],
+    ['customerId', null, 'name', 'phone', 'owner'],
+  ],
+  [
+    'A headhunter\'s 候选人 list: the candidate is the person, 客户公司 the client, 顾问 the owner',
+    ['候选人', '手机', '邮箱', '当前公司', '客户公司', '保证期到期', '顾问', '出生日期'],
+    ['name', 'mobile', 'email', null, 'company', 'contractEnd', 'owner', 'birthday'],
+  ],
+  [
+    'A training school\'s 学员编号 or 学号 is the customer number',
+    ['学号', '学员姓名', '家长电话', '业务代表'],
+    ['customerId', 'name', 'phone', 'owner'],
+  ],
+  [
+    'A B2B sheet\'s 法人代表 is the customer company\'s own, no rep of ours; its 代表电话 is no customer\'s phone',
+    ['学员编号', '企业名称', '法人代表', '联系人', '医药代表', '代表电话'],
+    ['customerId', 'company', null, 'name', 'owner', null],
+  ],
+  [
     'A shop sheet: the store is the company, its number is not',
     ['门店名称', '门店编号', '联系人', '手机', '地址'],
     ['company', null, 'name', 'mobile', 'address'],
@@ -501,6 +526,15 @@ describe('mapHeaders: one column per field', () => {
     expect(fieldsOf(['累计金额', '已回款'])).toEqual(['amount', null]);
     expect(fieldsOf(['Total Paid', 'Total Spent'])).toEqual([null, 'amount']);
     expect(fieldsOf(['Amount Paid', 'Amount'])).toEqual([null, 'amount']);
+  });
+
+  it('a bill of lading or waybill number is the order number only when no column names the order', () => {
+    expect(fieldsOf(['客户公司', '联系人', '提单号', 'ETD', 'ETA'])).toEqual(['company', 'name', 'orderId', null, null]);
+    expect(fieldsOf(['Consignee', 'B/L No.', 'Port of Loading', 'ETD'])).toEqual([null, 'orderId', null, null]);
+    expect(fieldsOf(['Customer', 'Tracking No.', 'Ship Date'])).toEqual(['name', 'orderId', null]);
+    // A shop's order export keeps the parcel's 运单号 beside its 订单编号; 快递运单号 is a parcel's number.
+    expect(fieldsOf(['运单号', '订单编号', '收货人'])).toEqual([null, 'orderId', 'name']);
+    expect(fieldsOf(['收货人', '手机', '快递运单号'])).toEqual(['name', 'mobile', null]);
   });
 
   it('a better match wins even when it is further right', () => {
