@@ -14,6 +14,7 @@ import { groupByOwner, compareReminders } from './group';
 import { REMINDER_RULES } from './rules';
 import { resolveRemindSettings, type RemindRuleName, type RemindSettings } from './settings';
 import { readStanding, STANDINGS, type Standing } from './standing';
+import { accountOf, onePerAccount, type AccountRow } from './one-account';
 import { groupOwners, groupsNotToContact, onePerCustomer, rowsByGroup, withGroupActivity, withGroupLatest, type SameCustomer } from './same-customer';
 
 import { REMINDER_KINDS, type Reminder, type ReminderDraft, type ReminderGroup, type ReminderKind, type RuleContext } from './types';
@@ -79,6 +80,7 @@ export function remind(
   const standingOf = (r: CustomerRecord) => readStanding(r, standingMemo);
   const notToContact = byGroup ? groupsNotToContact(byGroup, standingOf) : null;
   const silencedEvents = new Set<string>();
+  const accounts = new Map<number, AccountRow>();
   const standIns = standInBirthdays(records.map((r) => ({ birthday: r.fields.birthday, name: r.fields.name })));
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
@@ -98,6 +100,7 @@ export function remind(
       }
       const person = personName(record);
       const company = displayText(record.fields.company);
+      if (draft.kind === 'contract' || draft.kind === 'contractExpired') accounts.set(record.sheetRow, { account: accountOf(record), person, company });
       const reminder: Reminder = {
         kind: draft.kind,
         key: `${draft.kind}:${record.sheetRow}:${draft.event}`,
@@ -112,7 +115,8 @@ export function remind(
       reminders.push(reminder);
     }
   }
-  const collapsed = grouped ? onePerCustomer(reminders, grouped) : reminders;
+  const perCustomer = grouped ? onePerCustomer(reminders, grouped) : reminders;
+  const collapsed = accounts.size > 1 ? onePerAccount(perCustomer, accounts) : perCustomer;
   collapsed.sort(compareReminders);
   const counts = Object.fromEntries(REMINDER_KINDS.map((k) => [k, 0])) as Record<ReminderKind, number>;
   for (const r of collapsed) counts[r.kind]++;

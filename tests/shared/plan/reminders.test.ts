@@ -109,3 +109,35 @@ describe('a birthday a platform filled in for everyone (有赞: 1990-01-01)', ()
     expect(one.plan.reminders.reminders.map((r) => r.customer)).toEqual(['张伟']);
   });
 });
+
+describe('a key-account sheet, one row per contact (TODAY 2024-12-01)', () => {
+  // 华强's 账期 ends on 12-20 on each of its three contacts' rows; 精工's on 12-15.
+  const sheet = [
+    ['客户编码', '公司名称', '联系人', '手机', '生日', '账期到期日', '销售'],
+    ['KH001', '深圳市华强电子有限公司', '王建国', '13800138000', '', '2024-12-20', '李明'],
+    ['KH001', '深圳市华强电子有限公司', '陈丽', '13922334455', '1990-12-08', '2024-12-20', '李明'],
+    ['KH001', '深圳市华强电子有限公司', '赵工', '13700001234', '', '2024-12-20', '李明'],
+    ['KH002', '东莞精工模具厂', '刘强', '13512345678', '', '2024-12-15', '张伟'],
+  ];
+
+  it('reminds once of the account\'s 账期, naming the company and its contacts, on its first row', () => {
+    const plan = planOf(sheet);
+    const ends = plan.reminders.reminders.filter((r) => r.kind === 'contract');
+    expect(ends.map((r) => [r.sheetRow, r.customer, r.alsoRows ?? null])).toEqual([
+      [5, '刘强 · 东莞精工模具厂', null],
+      [2, '深圳市华强电子有限公司 · 王建国、陈丽、赵工', [3, 4]],
+    ]);
+    expect(plan.reminders.counts.contract).toBe(2);
+  });
+
+  it('keeps a contact\'s own birthday his', () => {
+    const plan = planOf(sheet);
+    expect(plan.reminders.reminders.filter((r) => r.kind === 'birthday').map((r) => [r.sheetRow, r.customer])).toEqual([[3, '陈丽 · 深圳市华强电子有限公司']]);
+  });
+
+  it('reminds each account of its own contract when two accounts end on one day', () => {
+    const two = sheet.map((r, i) => (i === 4 ? [r[0], r[1], r[2], r[3], r[4], '2024-12-20', '李明'] : r));
+    const plan = planOf(two);
+    expect(plan.reminders.reminders.filter((r) => r.kind === 'contract').map((r) => r.sheetRow).sort()).toEqual([2, 5]);
+  });
+});
