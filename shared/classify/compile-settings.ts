@@ -51,7 +51,6 @@ function legendOf(levels: readonly CompiledLevel[], builtinIds: readonly string[
   return [...seen].map(([id, text]) => ({ id, text }));
 }
 
-
 /** Fields that only qualify a dimension's decision, never make it on their own (an end date beside purchases). */
 const QUALIFYING: ReadonlySet<string> = new Set<FieldId>(['endedAt']);
 
