@@ -19,7 +19,7 @@ import type { ColumnMapping } from './types';
 import type { SheetProblem } from './issue';
 import { dayMonthOrder } from '../normalize/date-text';
 import { parsePhone, withoutPhoneLabel } from '../normalize/phone';
-import { STATE_NAMES } from './state-names';
+import { COUNTRY_REGION, STATE_NAMES } from './state-names';
 
 /** What the host lets the run work out from the sheet (the settings the user left unset). */
 export interface LocaleGuess {
@@ -143,12 +143,35 @@ export function guessRegionFromStates(values: readonly string[]): { region: stri
 }
 
 /**
+ * The country a sheet's country column names for most of its rows (more than half of its filled
+ * cells): an export of one country's customers (Xero's New Zealand
+ * contacts, a Stripe account's US customers) says so outright, where two phone numbers, or numbers
+ * written the national way (021 555 0198, valid in New Zealand and in Australia), cannot.
+ */
+export function guessRegionFromCountries(values: readonly string[]): { region: string; rows: number } | null {
+  if (values.length === 0) return null;
+  const counts = new Map<string, number>();
+  for (const v of values) {
+    const region = COUNTRY_REGION.get(v.trim().toLowerCase().replace(/\s+/g, ' '));
+    if (region) counts.set(region, (counts.get(region) ?? 0) + 1);
+  }
+  const [top] = [...counts].sort((a, b) => b[1] - a[1]);
+  return top && top[1] * 2 > values.length ? { region: top[0], rows: top[1] } : null;
+}
+
+/** Share of the numbers that are Chinese mobiles: a country column beside them names where else the customer is (a trip's destination). */
+function chineseMobileShare(phones: readonly string[]): number {
+  if (phones.length === 0) return 0;
+  return phones.filter((t) => CN_MOBILE.test(withoutPhoneLabel(dropQuotePrefix(t.trim())).replace(/[\s().-]/g, ''))).length / phones.length;
+}
+
+/**
  * Numbers written the national way (07911 123456, (02) 9876 5432) name no country; they are read
  * under each region our English-speaking users come from, and a region whose numbers are valid far
  * more often than China's wins. Only these few: validity alone cannot tell India from Britain or
  * Germany from Australia, but it tells either from China.
  */
-const NATIONAL_CANDIDATES = ['GB', 'AU'];
+const NATIONAL_CANDIDATES = ['GB', 'AU', 'NZ'];
 const NATIONAL_SAMPLE = 300;
 
 function nationalVote(phones: readonly string[]): { region: string; numbers: number } | null {
@@ -338,16 +361,22 @@ function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings
   let out = settings;
   if (guess.region) {
     const englishHeaders = !columns.some((c) => /\p{Script=Han}/u.test(c.header));
-    const found = guessRegion(sample(table, columnsOf(columns, ['mobile', 'phone'])), { englishHeaders });
+    const phones = sample(table, columnsOf(columns, ['mobile', 'phone']));
+    // A country column that names one country for most rows says it outright, unless the numbers
+    // are Chinese mobiles (a travel agency's 国家 is where its customers go).
+    const country = chineseMobileShare(phones) >= MIN_SHARE ? null : guessRegionFromCountries(sample(table, columnsOf(columns, ['country'])));
+    const found = country ? null : guessRegion(phones, { englishHeaders });
     // No phone says where the sheet is from: its states may (vic, nsw; CA, NY).
-    const placed = found ? null : guessRegionFromStates(sample(table, columnsOf(columns, ['province'])));
-    const guessed = found?.region ?? placed?.region;
+    const placed = country || found ? null : guessRegionFromStates(sample(table, columnsOf(columns, ['province'])));
+    const guessed = country?.region ?? found?.region ?? placed?.region;
     if (guessed && guessed !== settings.phone.defaultRegion) {
       region = guessed;
       out = { ...out, phone: { ...out.phone, defaultRegion: region } };
-      problems.push(found
-        ? { code: 'locale.region', severity: 'info', params: { region, numbers: found.numbers } }
-        : { code: 'locale.regionStates', severity: 'info', params: { region, states: placed!.states } });
+      problems.push(country
+        ? { code: 'locale.regionCountries', severity: 'info', params: { region, rows: country.rows } }
+        : found
+          ? { code: 'locale.region', severity: 'info', params: { region, numbers: found.numbers } }
+          : { code: 'locale.regionStates', severity: 'info', params: { region, states: placed!.states } });
     }
   }
   const amountCols = columnsOf(columns, ['amount']);

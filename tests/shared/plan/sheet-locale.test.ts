@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import type { Plan } from '../../../shared';
-import { guessCurrency, guessRegion, guessRegionFromStates, headerCurrency, headerUnit } from '../../../shared/plan/sheet-locale';
+import { guessCurrency, guessRegion, guessRegionFromCountries, guessRegionFromStates, headerCurrency, headerUnit } from '../../../shared/plan/sheet-locale';
 import { after, planOf as plan } from './helpers';
 
 const GUESS = { guess: { region: true, currency: true } };
@@ -72,6 +72,45 @@ describe('guessRegionFromStates (a sheet without phone numbers)', () => {
     ['mostly something else', ['vic', 'nsw', 'qld', 'Bavaria', 'Hessen', 'Sachsen', 'Berlin', 'Bremen'], null],
   ])('%s → %s', (_, values, region) => {
     expect(guessRegionFromStates(values.filter((v) => v !== ''))?.region ?? null).toBe(region);
+  });
+});
+
+describe('guessRegionFromCountries (a country column)', () => {
+  it.each<[string, string[], string | null]>([
+    ['Xero\'s New Zealand contacts', ['New Zealand', 'New Zealand', 'NZ'], 'NZ'],
+    ['one Stripe customer\'s ISO code', ['US'], 'US'],
+    ['Canada, not California', ['CA', 'Canada'], 'CA'],
+    ['国家 in Chinese', ['英国', '英国', '中国'], 'GB'],
+    ['an exporter\'s customers in many countries', ['Japan', 'Germany', 'France', 'US'], null],
+    ['half unknown', ['New Zealand', 'Narnia', 'Atlantis'], null],
+  ])('%s → %s', (_, values, region) => {
+    expect(guessRegionFromCountries(values)?.region ?? null).toBe(region);
+  });
+});
+
+describe('a Xero contacts export from New Zealand (TODAY 2024-12-01)', () => {
+  const XERO = [
+    ['ContactName', 'EmailAddress', 'FirstName', 'LastName', 'POCountry', 'PhoneNumber', 'MobileNumber'],
+    ['Bayside Plumbing Ltd', 'accounts@baysideplumbing.co.nz', 'Mike', 'Harris', 'New Zealand', '09 828 4411', '021 555 0198'],
+    ['Kowhai Cafe', 'hello@kowhaicafe.nz', 'Aroha', 'Ngata', '', '09 376 2200', '022 123 4567'],
+  ];
+
+  it('is read as New Zealand\'s, as its country column says: its mobiles are no Australian landlines', () => {
+    const plan = planOf(XERO);
+    expect(notes(plan)).toEqual([['locale.regionCountries', { region: 'NZ', rows: 1 }]]);
+    expect(plan.edits.filter((e) => e.field === 'mobile')).toEqual([]);
+    expect(plan.issues.filter((i) => i.field === 'mobile' || i.field === 'phone')).toEqual([]);
+  });
+
+  it('reads national numbers as New Zealand\'s without the column too, when they are valid there more often', () => {
+    expect(guessRegion(['09 828 4411', '021 555 0198', '022 123 4567', '027 999 8888', '09 376 2200'])?.region).toBe('NZ');
+    expect(guessRegion(['0412 345 678', '02 9876 5432', '03 9123 4567', '0413 222 333'])?.region).toBe('AU');
+  });
+
+  it('never takes a travel agency\'s destinations for where its customers live', () => {
+    const trips = [['客户', '手机', '国家'], ['张伟', '13812345678', '日本'], ['王芳', '13912345678', '日本'], ['李娜', '13712345678', '日本']];
+    const plan = planOf(trips, {});
+    expect(notes(plan).map(([code]) => code)).not.toContain('locale.regionCountries');
   });
 });
 
