@@ -6,10 +6,12 @@ import { formatIso, fromDayNumber } from '../../table/civil-date';
 import type { RemindSettings } from '../settings';
 import type { ReminderDraft, ReminderRule } from '../types';
 import { dayOf } from './date-of';
+import { monthEndDay } from './month-end';
 import type { Params } from '../../i18n/define';
 
 export const contractRule: ReminderRule<RemindSettings['contract']> = (record, settings, ctx): ReminderDraft | null => {
-  const end = dayOf(record.fields.contractEnd);
+  // 2026年12月: the month's last day.
+  const end = dayOf(record.fields.contractEnd) ?? monthEndDay(record.fields.contractEnd);
   if (end === null) return null;
   const days = end - ctx.todayDay;
   const date = formatIso(fromDayNumber(end));

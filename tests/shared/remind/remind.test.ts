@@ -153,6 +153,21 @@ describe('contract ladder', () => {
   it('ignores a contract end that is not a date', () => {
     expect(one('contract', '2025-06-30', { contractEnd: '长期有效' })).toEqual([]);
   });
+
+  it.each<[string, string, string]>([
+    ['2025年7月', 'contract', '2025-07-31'],
+    ['2025.07', 'contract', '2025-07-31'],
+    ['2025-7', 'contract', '2025-07-31'],
+    ['２０２５年７月底', 'contract', '2025-07-31'],
+    ['07/2025', 'contract', '2025-07-31'],
+    ['2025年6月', 'contractExpired', '2025-06-30'],
+  ])('a 代账 client\'s service ending in a month, %s, falls due on its last day', (end, kind, due) => {
+    expect(one('contract', '2025-07-02', { contractEnd: end })).toMatchObject([{ kind, due }]);
+  });
+
+  it('reads no month out of what names none: 2025年13月, 2025, 7月', () => {
+    for (const end of ['2025年13月', '2025', '7月', '2025年7月5日前后']) expect(one('contract', '2025-06-30', { contractEnd: end })).toEqual([]);
+  });
 });
 
 describe('follow-ups', () => {
