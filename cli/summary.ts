@@ -162,7 +162,9 @@ function silencedLine(plan: Plan, lang: Lang): string[] {
   const parts = STANDINGS.filter((s) => silenced[s] > 0).map((s) => item(lang, t(lang, `remind.standing.${s}`), silenced[s]));
   if (parts.length === 0) return [];
   const count = STANDINGS.reduce((n, s) => n + silenced[s], 0);
-  return [say(lang, 'cli.summary.remindersSilenced', { count, standings: list(lang, parts) })];
+  // A sheet with an end-date column (Churned At, 解约日期) is told that column counts too.
+  const ended = plan.columns.some((c) => c.field === 'endedAt');
+  return [say(lang, ended ? 'cli.summary.remindersSilencedEnded' : 'cli.summary.remindersSilenced', { count, standings: list(lang, parts) })];
 }
 
 /** Unread columns named on the summary; the JSON report's columns has every mapping. */
