@@ -56,7 +56,14 @@ const EVENT_HEADS = ['入住', '离店', '退房', '配送', '送货', '送达',
 // ETD / ETA: a shipment's estimated time of departure and arrival.
 const EVENT_WORDS = /\b(?:check[- ]?in|check[- ]?out|arrival|departure|delivery|ship(?:ping|ped|ment)?|travel|trip|wedding|event|booking|appointment|visit|session|install(?:ation)?|etd|eta|atd|ata)\b/i;
 
+/**
+ * A header that is only "date": the day of the row itself, as a log or an order book dates each
+ * entry (a florist's 日期 beside who ordered). One customer's rows on two such days are two entries.
+ */
+const BARE_DAY = /^(?:日期|date|day)$/i;
+
 function namesEvent(header: string): boolean {
+  if (BARE_DAY.test(header.trim())) return true;
   return !namesCustomersOwnDate(header) && (EVENT_HEADS.some((h) => header.includes(h)) || EVENT_WORDS.test(header.replace(/_/g, ' ')));
 }
 

@@ -23,6 +23,16 @@ describe('the columns no field reads', () => {
     }
   });
 
+  it('name a column headed only 日期 / Date: the day of each entry of a log or an order book', () => {
+    for (const header of ['日期', 'Date', ' date ']) {
+      const t = tableOf(['订购人', header], [['刘先生', '2024/2/14'], ['刘先生', '2024/5/19']]);
+      expect(unreadColumns(t, read, {}, 'CN').otherDays(t.rows)).toBe(header);
+    }
+    // Google Forms' Timestamp is when a form was sent: a person who sent it twice is one person.
+    const forms = tableOf(['Name', 'Timestamp'], [['Ann Lee', '2024-05-01 10:00'], ['Ann Lee', '2024-05-02 11:00']]);
+    expect(unreadColumns(forms, read, {}, 'US').otherDays(forms.rows)).toBeNull();
+  });
+
   it('take no date of the customer\'s own (subscribed, became a member, first visit) for an event', () => {
     for (const header of ['OPTIN_TIME', '成为会员时间', 'First Visit', 'LAST_CHANGED', '注册日期']) {
       const t = tableOf(['客人', header], [['张伟', '2024-05-01'], ['张伟', '2024-08-10']]);
