@@ -448,6 +448,10 @@ function containment(key: string, words: string[], syn: Synonym): number {
  */
 function fuzzy(key: string, syn: Synonym): number {
   if (!syn.latin || syn.exactOnly || syn.key.length < 5 || syn.key[0] !== key[0]) return 0;
+  // A header that is some of the synonym's words, whole, is no typo of it but a thing of its own:
+  // Notion's 'Contract' (a date range) is no misspelt 'Contract No', and read as one would make a
+  // sheet of customers an order list.
+  if (syn.words.some((_, i) => i > 0 && (key === syn.words.slice(0, i).join('') || key === syn.words.slice(i).join('')))) return 0;
   const max = Math.min(key.length, syn.key.length) >= 8 ? 2 : 1;
   const d = osaDistance(key, syn.key, max);
   return d === 0 || d > max ? 0 : 0.7 - 0.05 * (d - 1);

@@ -904,6 +904,7 @@ describe('matchHeader: no field', () => {
     ['Additional Name', 'Google Contacts: the middle name'],
     ['Phone 1 - Type', 'Google Contacts: says what kind of phone'],
     ['course', 'one edit from "source", but the first letter differs'],
+    ['Contract', 'Notion: a date range ("January 1, 2026 → December 10, 2026"), not a misspelt "Contract No" (a word dropped is no typo)'],
     ['名称', 'single-character synonyms (名) are never searched inside words'],
     ['IP', 'too short for typo matching'],
     ['请于三月前联系客户确认新的手机号码和邮寄地址以及发票抬头信息', 'a sentence is not a header'],
