@@ -99,6 +99,28 @@ function nameOfOrders(candidates: Candidate[], texts: readonly string[], sample?
   }
 }
 
+/** Columns only Xero's contacts export has. */
+const XERO_CONTACT_KEYS: ReadonlySet<string> = new Set(['AccountsReceivableTaxCodeName', 'SAAddressLine1', 'DueDateSalesTerm'].map((w) => foldHeader(w).key));
+
+/**
+ * Xero's contacts export names the customer, a business, in its ContactName (Bayside Plumbing Ltd)
+ * and the person to write to in FirstName and LastName: ContactName is the company there, which
+ * its values alone do not always show (Kowhai Cafe). Its LegalName is the same business's registered
+ * name, often left blank: read as the person's name, each blank would be a missing name.
+ */
+function xeroContactName(candidates: Candidate[], texts: readonly string[]): void {
+  if (!texts.some((h) => XERO_CONTACT_KEYS.has(foldHeader(h).key)) || candidates.some((c) => c.field === 'company')) return;
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i];
+    if (c.field !== 'name') continue;
+    const key = foldHeader(texts[c.col]).key;
+    if (key === 'contactname') {
+      c.field = 'company';
+      c.synonym = undefined;
+    } else if (key === 'legalname') candidates.splice(i, 1);
+  }
+}
+
 /** Rows a sample needs before an empty column of it says the column is empty. */
 const MIN_SAMPLE_ROWS = 3;
 
@@ -202,6 +224,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
     }
   });
   nameOfOrders(candidates, texts, sample);
+  xeroContactName(candidates, texts);
   applyCustomerIsCompany(candidates, overridden);
   const premiumFirst = premiumDue(candidates, texts.slice(0, runFrom), sample);
 

@@ -71,6 +71,7 @@ const NOT_FIELDS: readonly { header: string; why: string }[] = [
   { header: 'marketing status', why: 'a marketing opt-in, not the customer\'s status' },
   { header: 'nationality', why: 'hotel sheets: the guest\'s nationality, one edit from "national id" as typo matching reads it' },
   { header: '国籍', why: 'the guest\'s nationality, no identity number' },
+  { header: 'company number', why: 'Xero and UK exports: the company\'s registration number (Companies House), not its name' },
   { header: 'last order name', why: 'Shopify exports: the last order\'s name (#1042), not its date' },
 ];
 
@@ -86,7 +87,9 @@ const NUMBERED_PARTS = ['value', 'name', 'address', 'formatted', 'number'];
  * A header that ends in one of these, or starts with 是否, describes a field rather than holding it
  * ('Phone Type', '手机类型', 'Email Opt Out', 'Date Format', '是否有微信'): no containment match.
  */
-const QUALIFIER_TAILS = ['type', '类型', 'opt out', 'format', '格式'];
+const QUALIFIER_TAILS = ['type', '类型', 'opt out', 'format', '格式',
+  // Xero's contacts export: Person1IncludeInEmail (Yes / No) says whether the person gets the invoice e-mails.
+  'include in email'];
 const QUALIFIER_HEADS = ['是否'];
 
 /** Containment stops past these: a longer cell is a sentence, not a header. */
@@ -391,6 +394,11 @@ const HOPED_WORDS: ReadonlySet<string> = new Set(['expected', 'estimated', 'esti
  */
 const NOT_SPENT_HEADS = ['欠', '应收', '未回', '未付', '未收', '待收', '待付', '尾款', '任务', '指标', '余额', '剩余', '卡内', '储值', '结余'];
 const NOT_SPENT_WORDS: ReadonlySet<string> = new Set(['due', 'owed', 'owing', 'outstanding', 'balance', 'remaining', 'quota', 'receivable', 'unpaid', 'overdue', 'arrear']);
+/**
+ * A tax (Tax Amount, Xero's DefaultTaxSales: Tax Exclusive / Tax Inclusive) is no spending of the
+ * customer's. English words only: a Chinese sheet's 含税金额 is what the customer paid, tax included.
+ */
+const TAX_WORDS: ReadonlySet<string> = new Set(['tax', 'taxe', 'vat', 'gst']);
 const DATE_TAIL = /(?:date|time|日期|时间)$/;
 /**
  * Whether the customer takes e-mail or texts (HubSpot's Unsubscribed from all email: true / false,
@@ -400,6 +408,13 @@ const DATE_TAIL = /(?:date|time|日期|时间)$/;
 const SUBSCRIPTION_WORDS: ReadonlySet<string> = new Set(['unsubscribed', 'unsubscribe', 'subscribed', 'subscribe', 'subscription', 'opt', 'opted', 'optin', 'optout', 'consent']);
 const SUBSCRIPTION_HEADS = ['退订', '订阅'];
 const CONTACT_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['name', 'firstName', 'lastName', 'mobile', 'phone', 'email', 'wechat', 'qq']);
+/**
+ * A bank account's columns (Xero's BankAccountName, 开户银行地址) name the account or its bank: read as
+ * the customer's company or contact, a payee's name would stand for the customer.
+ */
+const BANK_HEADS = ['银行', '开户'];
+const BANK_WORDS: ReadonlySet<string> = new Set(['bank', 'iban', 'swift', 'bsb']);
+const BANK_REFUSED: ReadonlySet<FieldId> = new Set<FieldId>([...CONTACT_FIELDS, ...PLACE_FIELDS, 'company']);
 
 /**
  * Whose name a bare English 'name' is, when words come before it: 'Program Name', 'Product Name',
@@ -596,6 +611,8 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   // 预计成交金额, 预算金额, Expected Revenue, 意向城市, Target City: hoped for, not so.
   if (HOPED_FIELDS.has(found.syn.field) && (HOPED_HEADS.some((h) => key.includes(h)) || words.some((w) => HOPED_WORDS.has(w)))) return 'refused';
   if (found.syn.field === 'amount' && (NOT_SPENT_HEADS.some((h) => key.includes(h)) || words.some((w) => NOT_SPENT_WORDS.has(w)))) return 'refused';
+  if (found.syn.field === 'amount' && words.some((w) => TAX_WORDS.has(w))) return 'refused';
+  if (BANK_REFUSED.has(found.syn.field) && (BANK_HEADS.some((h) => key.includes(h)) || words.some((w) => BANK_WORDS.has(w)))) return 'refused';
   // A bank's 风险等级 (C4-进取型, R2稳健), Risk Level: how much risk the client may take, not what he is worth to the bank.
   if (found.syn.field === 'tier' && (key.includes('风险') || words.includes('risk'))) return 'refused';
   const secondary = SECONDARY_WORDS.has(words[0]) || SECONDARY_HEADS.some((h) => key.startsWith(h) && !found.syn.key.startsWith(h));

@@ -18,6 +18,15 @@ const fieldsOf = (headers: string[], s = settings(), sample?: Cell[][]): Shown[]
 /** [description, header row, expected field per column (null = left unmapped, 'phone+' = extra column)] */
 const SHEETS: [string, string[], Shown[]][] = [
   [
+    'Xero contacts export: ContactName is the business, FirstName / LastName its person; the bank account, tax settings and Person1 columns are no customer\'s',
+    ['ContactName', 'AccountNumber', 'EmailAddress', 'FirstName', 'LastName', 'POAddressLine1', 'POCity', 'POPostalCode', 'SAAddressLine1', 'PhoneNumber', 'MobileNumber',
+      'BankAccountName', 'BankAccountNumber', 'TaxNumber', 'AccountsReceivableTaxCodeName', 'Website', 'LegalName', 'CompanyNumber', 'DueDateSalesTerm', 'DefaultTaxSales',
+      'Person1FirstName', 'Person1LastName', 'Person1Email', 'Person1IncludeInEmail'],
+    ['company', 'customerId', 'email', 'firstName', 'lastName', 'address', 'city', 'postcode', null, 'phone', 'mobile',
+      null, null, null, null, 'website', null, null, null, null,
+      null, null, null, null],
+  ],
+  [
     'Chinese CRM export (纷享销客-like), B2B: 客户名称 beside 联系人 is the company',
     ['客户编号', '客户名称', '联系人', '手机', '电话', '邮箱', '所属行业', '客户级别', '客户来源', '负责人',
       '省', '市', '区', '详细地址', '创建时间', '最后跟进时间', '下次跟进时间', '成交状态', '备注'],
