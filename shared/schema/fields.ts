@@ -225,6 +225,9 @@ export const FIELDS: readonly FieldDef[] = [
       // 保养日期): the customer was seen, as 最近就诊 and 最近到店 say. Activity reads it as a purchase
       // would be read; as a contact it also tells who has not been seen for half a year (the stale reminder).
       '就诊日期', '就诊时间', '到店日期', '到店时间', '进店日期', '进厂日期', '进厂时间', '保养日期', '保养时间',
+      // An optician's eye test and a health-check centre's yearly check-up are visits too (the next
+      // one, 下次验光 / 下次体检, is the follow-up).
+      '验光日期', '验光时间', '上次验光', '最近验光', '体检日期', '体检时间', '上次体检', '最近体检',
       // A SaaS account's Last Login: when the customer was last active.
       'last login', 'last login date'] },
   { id: 'lastPurchase', kind: 'date', write: 'date', label: { 'zh-CN': '最近购买', en: 'Last purchase' },
@@ -245,7 +248,10 @@ export const FIELDS: readonly FieldDef[] = [
       // A pharmaceutical rep's next visit to his doctor.
       '下次拜访', '下次拜访日期', '下次拜访时间',
       // A garage's next service is the call to book it (保养到期 stays no contract: header-match.ts).
-      '下次保养', '下次保养日期', '下次保养时间'] },
+      '下次保养', '下次保养日期', '下次保养时间',
+      // An optician's or a clinic's re-check, a health-check centre's next yearly check-up: the call to book it.
+      '复查日期', '复查时间', '下次复查', '下次复查日期', '下次复查时间', '预约复查',
+      '下次体检', '下次体检日期', '下次体检时间', '下次验光', '下次验光日期', '下次验光时间'] },
   { id: 'amount', kind: 'amount', write: 'number', label: { 'zh-CN': '累计金额', en: 'Amount' },
     synonyms: ['累计金额', '消费金额', '累计消费', '消费总额', '总消费', '成交金额', '合同金额', '金额', '销售额', '合同额', '成交额', '签约金额', '订单金额', '交易金额', '交易额', '消费额', '保费', '年缴保费', '总保费', 'premium', '总金额', 'amount', 'total amount', 'total spent', 'total spend', 'lifetime spend', 'order total', 'total sales', 'revenue', 'lifetime value', 'customer lifetime value', 'ltv', 'clv', 'sales', 'total'],
     // Money the customer paid (a manufacturer's dealers pay back what they took: 回款), or keeps with a bank (AUM). What he owes,
