@@ -123,7 +123,9 @@ export const FIELDS: readonly FieldDef[] = [
       // A manufacturer's 对接人 (the key account's contact), a law firm's 委托人 (its client), a SaaS export's Primary Contact.
       '对接人', '委托人', 'primary contact', 'primary contact name',
       // A headhunter's person is the candidate he places (the 客户公司 pays the fee).
-      '候选人', '候选人姓名'],
+      '候选人', '候选人姓名',
+      // A 家政 agency's customer is the 雇主 who hires the 阿姨 (her columns are another person's: header-match.ts).
+      '雇主', '雇主姓名'],
     // A pharmaceutical rep's customer is the doctor he visits; in a clinic's sheet 医生 is who treats
     // the patient, and the 患者姓名 beside it is the name.
     fallbackSynonyms: ['医生', '医生姓名'] },

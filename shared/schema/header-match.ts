@@ -232,7 +232,8 @@ const OTHER_PARTY_WORDS: ReadonlySet<string> = new Set(['owner', 'rep', 'referre
  * student (his lessons, his course end, his birthday), the run says the name column is missing, and
  * a user whose customers are the parents maps it in settings (headers.overrides).
  */
-const PERSON_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['name', 'firstName', 'lastName', 'birthday', 'lunarBirthday']);
+// Who he is: his name, birthday, sex and identity number (配偶身份证, 宝宝性别, 阿姨身份证 are another's).
+const PERSON_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['name', 'firstName', 'lastName', 'birthday', 'lunarBirthday', 'gender', 'idCard']);
 const GUARDIAN_HEADS = ['家长', '监护人'];
 const GUARDIAN_WORDS: ReadonlySet<string> = new Set(['parent', 'guardian']);
 const RELATIVE_HEADS = [...GUARDIAN_HEADS, '配偶', '爱人', '老公', '老婆', '丈夫', '妻子', '太太', '父亲', '母亲', '爸爸', '妈妈', '父母', '紧急'];
@@ -297,8 +298,16 @@ function namesAnotherPerson(key: string, words: readonly string[], childIsCustom
  */
 /** Who the customer sends to; then who he insures. */
 const SENT_TO_HEADS = ['收花人', '收件人', '收货人', '收礼人'];
-const RECIPIENT_HEADS = [...SENT_TO_HEADS, '被保险人', '被保人', '受益人'];
-const RECIPIENT_WORDS: ReadonlySet<string> = new Set(['recipient', 'insured', 'beneficiary']);
+/**
+ * Whom a service firm sends to the customer: a 家政 agency's 阿姨 or 月嫂 beside the 雇主 who hires her,
+ * a travel agency's 导游. Read as the customer's, her phone and ID card would be the employer's (his
+ * birthday taken from hers), and two employers of one 阿姨 one duplicate group. A sheet that names no
+ * customer beside her (an agency's roster of its 阿姨: 阿姨姓名, 阿姨电话, 籍贯) keeps her as the person.
+ */
+const STAFF_HEADS = ['阿姨', '保姆', '月嫂', '育儿嫂', '育婴师', '保洁', '护工', '陪护', '护理员', '家政员', '家政服务员', '钟点工', '小时工', '催乳师', '导游', '领队', '司机'];
+const STAFF_WORDS: ReadonlySet<string> = new Set(['nanny', 'housekeeper', 'caregiver', 'carer', 'maid', 'cleaner', 'babysitter']);
+const RECIPIENT_HEADS = [...SENT_TO_HEADS, '被保险人', '被保人', '受益人', ...STAFF_HEADS];
+const RECIPIENT_WORDS: ReadonlySet<string> = new Set(['recipient', 'insured', 'beneficiary', ...STAFF_WORDS]);
 const SHIPMENT_WORDS: ReadonlySet<string> = new Set(['shipping', 'ship']);
 const PLACE_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['address', 'province', 'city', 'district', 'postcode']);
 

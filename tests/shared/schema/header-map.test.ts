@@ -18,6 +18,21 @@ const fieldsOf = (headers: string[], s = settings(), sample?: Cell[][]): Shown[]
 /** [description, header row, expected field per column (null = left unmapped, 'phone+' = extra column)] */
 const SHEETS: [string, string[], Shown[]][] = [
   [
+    '家政 agency: the 雇主 is the customer; the 阿姨 sent to him is another person (her phone and ID card are not his)',
+    ['雇主姓名', '雇主电话', '服务地址', '阿姨姓名', '阿姨电话', '阿姨身份证', '服务类型', '合同开始', '合同结束', '经纪人', '备注'],
+    ['name', 'phone', 'address', null, null, null, null, 'contractStart', 'contractEnd', 'owner', 'notes'],
+  ],
+  [
+    '家政 agency, the 雇主 alone; a 月子 nanny and a carer named beside the customer too',
+    ['雇主', '电话', '月嫂姓名', '月嫂手机', '护工电话', '服务地址'],
+    ['name', 'phone', null, null, null, 'address'],
+  ],
+  [
+    '家政 agency\'s roster of its 阿姨 (no customer named beside her): she is the person',
+    ['阿姨姓名', '阿姨电话', '阿姨身份证', '籍贯', '工种'],
+    ['name', 'phone', 'idCard', null, null],
+  ],
+  [
     'Xero contacts export: ContactName is the business, FirstName / LastName its person; the bank account, tax settings and Person1 columns are no customer\'s',
     ['ContactName', 'AccountNumber', 'EmailAddress', 'FirstName', 'LastName', 'POAddressLine1', 'POCity', 'POPostalCode', 'SAAddressLine1', 'PhoneNumber', 'MobileNumber',
       'BankAccountName', 'BankAccountNumber', 'TaxNumber', 'AccountsReceivableTaxCodeName', 'Website', 'LegalName', 'CompanyNumber', 'DueDateSalesTerm', 'DefaultTaxSales',

@@ -904,6 +904,8 @@ describe('matchHeader: no field', () => {
     ['Additional Name', 'Google Contacts: the middle name'],
     ['Phone 1 - Type', 'Google Contacts: says what kind of phone'],
     ['course', 'one edit from "source", but the first letter differs'],
+    ['配偶身份证', 'the spouse\'s ID card: read as the customer\'s, his birthday would be hers'],
+    ['宠物性别', 'the pet\'s sex, nobody\'s'],
     ['BankAccountName', 'Xero: the name on the customer\'s bank account, not his company'],
     ['DefaultTaxSales', 'Xero: Tax Exclusive / Tax Inclusive, no money spent'],
     ['Tax Amount', 'a tax is no spending'],
