@@ -50,7 +50,6 @@ const EXACT_ONLY = [
  * compete for it. Each with why.
  */
 const NOT_FIELDS: readonly { header: string; why: string }[] = [
-  { header: '微信昵称', why: 'a display name chosen by the user, not a WeChat ID (金数据 form exports)' },
   { header: '微信openid', why: 'an app-scoped WeChat identifier, useless outside that app' },
   { header: 'ip地址', why: 'a network address, not a postal one' },
   { header: '来自ip', why: '问卷星 exports: the submitter\'s network address' },
@@ -622,6 +621,8 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   if (found.syn.field === 'amount' && (NOT_SPENT_HEADS.some((h) => key.includes(h)) || words.some((w) => NOT_SPENT_WORDS.has(w)))) return 'refused';
   if (found.syn.field === 'amount' && words.some((w) => TAX_WORDS.has(w))) return 'refused';
   if (BANK_REFUSED.has(found.syn.field) && (BANK_HEADS.some((h) => key.includes(h)) || words.some((w) => BANK_WORDS.has(w)))) return 'refused';
+  // 客户会计, 对方会计: the client's own accountant, no one of ours who holds him.
+  if (found.syn.field === 'owner' && found.syn.fallback && (key.includes('客户') || key.includes('对方'))) return 'refused';
   // A bank's 风险等级 (C4-进取型, R2稳健), Risk Level: how much risk the client may take, not what he is worth to the bank.
   if (found.syn.field === 'tier' && (key.includes('风险') || words.includes('risk'))) return 'refused';
   const secondary = SECONDARY_WORDS.has(words[0]) || SECONDARY_HEADS.some((h) => key.startsWith(h) && !found.syn.key.startsWith(h));

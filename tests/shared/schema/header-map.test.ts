@@ -18,6 +18,26 @@ const fieldsOf = (headers: string[], s = settings(), sample?: Cell[][]): Shown[]
 /** [description, header row, expected field per column (null = left unmapped, 'phone+' = extra column)] */
 const SHEETS: [string, string[], Shown[]][] = [
   [
+    '代账 firm\'s client ledger: 会计 holds the client, 服务开始 starts the service, 月费 is what he pays',
+    ['序号', '公司名称', '税号', '法人', '联系人', '联系电话', '会计', '纳税人类型', '服务开始', '服务到期', '月费', '报税期', '备注'],
+    [null, 'company', 'uscc', null, 'name', 'phone', 'owner', null, 'contractStart', 'contractEnd', 'amount', null, 'notes'],
+  ],
+  [
+    '代账 ledger with a 负责人: he holds the client, the 会计 keeps the books; 累计收费 names spending before 月费',
+    ['公司名称', '联系人', '手机', '负责人', '会计', '月费', '累计消费'],
+    ['company', 'name', 'mobile', 'owner', null, null, 'amount'],
+  ],
+  [
+    '驾校 students: 教练 holds the student, 学费 is what he pays',
+    ['学员姓名', '身份证号', '手机号', '报名日期', '班型', '科目进度', '教练', '学费', '已缴', '合同到期', '备注'],
+    ['name', 'idCard', 'mobile', 'createdAt', null, null, 'owner', 'amount', null, 'contractEnd', 'notes'],
+  ],
+  [
+    'A WeChat-based wholesale stall (档口): the buyer is his WeChat nickname, 微信号 his WeChat, 跟单 holds him',
+    ['微信昵称', '微信号', '档口号', '所在市场', '电话', '欠款', '最近拿货', '拿货总额', '跟单', '备注'],
+    ['name', 'wechat', null, null, 'phone', null, 'lastPurchase', 'amount', 'owner', 'notes'],
+  ],
+  [
     '家政 agency: the 雇主 is the customer; the 阿姨 sent to him is another person (her phone and ID card are not his)',
     ['雇主姓名', '雇主电话', '服务地址', '阿姨姓名', '阿姨电话', '阿姨身份证', '服务类型', '合同开始', '合同结束', '经纪人', '备注'],
     ['name', 'phone', 'address', null, null, null, null, 'contractStart', 'contractEnd', 'owner', 'notes'],
@@ -385,9 +405,9 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['name', 'mobile', null, 'owner'],
   ],
   [
-    'A private-traffic (企业微信) sheet: the last chat is the last contact',
+    'A private-traffic (企业微信) sheet: the last chat is the last contact; with no other name column, the WeChat nickname names the customer',
     ['微信昵称', '微信号', '备注名', '手机', '标签', '添加时间', '最后聊天时间', '消费总额', '备注'],
-    [null, 'wechat', null, 'mobile', 'tags', 'createdAt', 'lastContact', 'amount', 'notes'],
+    ['name', 'wechat', null, 'mobile', 'tags', 'createdAt', 'lastContact', 'amount', 'notes'],
   ],
   [
     'A pet shop\'s members: the owner is the customer, his pet\'s birthday is not his, its vaccine falls due as a contract ends',
