@@ -9,7 +9,7 @@ import type { Settings } from '../settings/types';
 import { runColumnsStart } from './run-columns';
 import { FIELD_BY_ID, isFieldId, type FieldId } from './fields';
 import { foldHeader } from './fold-header';
-import { isBuyerAccountHeader, isGuardianHeader, isPetHeader, isPolicyHeader, isRecipientHeader, isSecondPartyHeader, readHeader, type MatchOptions } from './header-match';
+import { isBabyHeader, isBuyerAccountHeader, isGuardianHeader, isPetHeader, isPolicyHeader, isRecipientHeader, isSecondPartyHeader, readHeader, type MatchOptions } from './header-match';
 import { holdsDates, holdsOrderNumbers, holdsOrganisations, sniffColumn } from './sniff-column';
 
 type OverrideValue = FieldId | 'ignore';
@@ -205,6 +205,18 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   // A buyer account column (买家会员名, Buyer ID): a marketplace's export, whose 店铺名称 is the seller's own shop.
   const sellersExport = texts.some((h, col) => col < runFrom && h !== '' && isBuyerAccountHeader(h));
   const context: MatchOptions = { childIsCustomer, petOwnerIsCustomer, sellersExport };
+  // A baby column (宝宝生日, 宝宝性别): a 月子中心's or a mother-and-baby shop's sheet, whose customer is
+  // the mother (宝妈姓名, 妈妈生日, 会员姓名), unless the baby is all it names (an early-education
+  // centre's 宝宝姓名) or a parent column says the child is the customer.
+  if (texts.some((h, col) => col < runFrom && h !== '' && isBabyHeader(h))) {
+    const namesWhom = (baby: boolean) => texts.some((h, col) => {
+      if (hasOverride.has(col) || col >= runFrom || h === '' || isBabyHeader(h) !== baby) return false;
+      const m = readHeader(h, { ...context, motherIsCustomer: !baby, babyIsCustomer: baby });
+      return m !== null && m !== 'refused' && m.field === 'name';
+    });
+    context.babyIsCustomer = childIsCustomer || (namesWhom(true) && !namesWhom(false));
+    context.motherIsCustomer = !context.babyIsCustomer;
+  }
   // A column naming the customer that is no recipient's or insured's (订购人 beside 收花人, 投保人 beside
   // 被保人, Billing Name beside Shipping Name): the recipient or the insured is someone else.
   context.customerNamedElsewhere = [...overridden.values()].includes('name') || texts.some((h, col) => {

@@ -233,15 +233,35 @@ const OTHER_PARTY_WORDS: ReadonlySet<string> = new Set(['owner', 'rep', 'referre
  */
 // Who he is: his name, birthday, sex and identity number (配偶身份证, 宝宝性别, 阿姨身份证 are another's).
 const PERSON_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['name', 'firstName', 'lastName', 'birthday', 'lunarBirthday', 'gender', 'idCard']);
+const BIRTHDAY_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['birthday', 'lunarBirthday']);
 const GUARDIAN_HEADS = ['家长', '监护人'];
 const GUARDIAN_WORDS: ReadonlySet<string> = new Set(['parent', 'guardian']);
 const RELATIVE_HEADS = [...GUARDIAN_HEADS, '配偶', '爱人', '老公', '老婆', '丈夫', '妻子', '太太', '父亲', '母亲', '爸爸', '妈妈', '父母', '紧急'];
 const RELATIVE_WORDS: ReadonlySet<string> = new Set([...GUARDIAN_WORDS, 'partner', 'spouse', 'wife', 'husband', 'fiance', 'fiancee', 'father', 'mother', 'mom', 'dad', 'emergency']);
 /** A child is another person too, unless a parent column says the child is the customer (a school's). */
-// Not 宝宝 / baby: a mother-and-baby shop keeps 宝宝生日 to send the baby's birthday gift, its one
-// birthday reminder (the member's own 生日 column, when there is one, is taken before it).
 const CHILD_HEADS = ['孩子', '子女', '小孩', '儿子', '女儿'];
 const CHILD_WORDS: ReadonlySet<string> = new Set(['child', 'children', 'kid', 'son', 'daughter']);
+
+/**
+ * A baby of a 月子中心's or a mother-and-baby shop's customer (宝宝生日, 宝宝性别, 婴儿姓名, Baby DOB): the
+ * customer is the mother, and read as hers the baby's sex would make her 先生 and its birthday hers.
+ * Its birthday is hers only when no column holds her own (宝妈生日, 妈妈生日, 产妇生日, 生日): a
+ * mother-and-baby shop that keeps only 宝宝生日 sends the baby's birthday gift on it, its one birthday
+ * reminder. A sheet that names the baby and no one else (an early-education centre's 宝宝姓名) or
+ * has a parent column (家长电话) keeps the baby as the customer (babyIsCustomer).
+ */
+const BABY_HEADS = ['宝宝', '婴儿', '新生儿'];
+const BABY_WORDS: ReadonlySet<string> = new Set(['baby', 'infant', 'newborn']);
+const namesBaby = (key: string, words: readonly string[]) => BABY_HEADS.some((h) => key.includes(h)) || words.some((w) => BABY_WORDS.has(w));
+/** In a sheet of babies whose mother is the customer, 妈妈生日 is hers, no relative's. */
+const MOTHER_HEADS = ['妈妈', '母亲'];
+const MOTHER_WORDS: ReadonlySet<string> = new Set(['mother', 'mom']);
+
+/** A column of a baby's (宝宝生日, 婴儿性别, Baby Name): the sheet keeps babies. */
+export function isBabyHeader(text: string): boolean {
+  const { key, words } = foldHeader(text);
+  return namesBaby(key, words);
+}
 
 /** A column of the customer's parent (家长, 家长姓名, 监护人电话, Parent Name): the customer is a child. */
 export function isGuardianHeader(text: string): boolean {
@@ -279,9 +299,11 @@ function petOwnersPart(key: string, words: readonly string[]): string | null {
   return run ? words.slice(run.length).join(' ') : null;
 }
 
-function namesAnotherPerson(key: string, words: readonly string[], childIsCustomer: boolean): boolean {
+function namesAnotherPerson(key: string, words: readonly string[], childIsCustomer: boolean, motherIsCustomer: boolean): boolean {
   const named = (heads: readonly string[], set: ReadonlySet<string>) => heads.some((h) => key.includes(h)) || words.some((w) => set.has(w));
-  return named(RELATIVE_HEADS, RELATIVE_WORDS) || (!childIsCustomer && named(CHILD_HEADS, CHILD_WORDS));
+  const relatives = motherIsCustomer ? RELATIVE_HEADS.filter((h) => !MOTHER_HEADS.includes(h)) : RELATIVE_HEADS;
+  const relativeWords = motherIsCustomer ? new Set([...RELATIVE_WORDS].filter((w) => !MOTHER_WORDS.has(w))) : RELATIVE_WORDS;
+  return named(relatives, relativeWords) || (!childIsCustomer && named(CHILD_HEADS, CHILD_WORDS));
 }
 
 /**
@@ -503,6 +525,10 @@ export interface MatchOptions {
   fuzzy?: boolean;
   /** The sheet has a parent column (isGuardianHeader): the child's name and birthday are the customer's. */
   childIsCustomer?: boolean;
+  /** The sheet keeps babies (isBabyHeader) whose mother is the customer: 妈妈生日 is hers. */
+  motherIsCustomer?: boolean;
+  /** The baby is the customer (an early-education centre's 宝宝姓名, or a parent column): its columns are read as his. */
+  babyIsCustomer?: boolean;
   /** The sheet keeps pets (isPetHeader): the pet's owner (主人, Owner Name, Owner Phone) is the customer. */
   petOwnerIsCustomer?: boolean;
   /**
@@ -606,9 +632,14 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   if (PERSON_FIELDS.has(found.syn.field) && namesPet(key, words)) {
     return found.syn.field === 'name' ? { field: 'petName', confidence: Math.round(found.score * 1000) / 1000, how: found.how, synonym: found.syn.key } : 'refused';
   }
-  if (PERSON_FIELDS.has(found.syn.field) && namesAnotherPerson(key, words, options.childIsCustomer === true)) return 'refused';
+  if (PERSON_FIELDS.has(found.syn.field) && namesAnotherPerson(key, words, options.childIsCustomer === true, options.motherIsCustomer === true)) return 'refused';
+  const babys = PERSON_FIELDS.has(found.syn.field) && options.babyIsCustomer !== true && options.childIsCustomer !== true && namesBaby(key, words);
+  if (babys && !BIRTHDAY_FIELDS.has(found.syn.field)) return 'refused';
   if (options.sellersExport && SELLER_SHOP_KEYS.has(found.syn.key)) return 'refused';
-  if (LUNAR.test(text) && FIELD_KIND[found.syn.field] === 'date') return lunarOf(found.syn.field, found.score, found.how) ?? 'refused';
+  if (LUNAR.test(text) && FIELD_KIND[found.syn.field] === 'date') {
+    const lunar = lunarOf(found.syn.field, found.score, found.how);
+    return lunar === null ? 'refused' : { ...lunar, ...(babys && { fallback: true as const }) };
+  }
   if (CONTACT_FIELDS.has(found.syn.field) && (OTHER_PARTY_HEADS.some((h) => key.startsWith(h)) || words.some((w) => OTHER_PARTY_WORDS.has(w)))) return 'refused';
   if (CONTACT_FIELDS.has(found.syn.field) && (SUBSCRIPTION_HEADS.some((h) => key.includes(h)) || words.some((w) => SUBSCRIPTION_WORDS.has(w)))) return 'refused';
   if (found.syn.field === 'contractEnd' && (NOT_CONTRACT_HEADS.some((h) => key.includes(h)) || words.some((w) => NOT_CONTRACT_WORDS.has(w)))) return 'refused';
@@ -627,5 +658,5 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   if (found.syn.field === 'tier' && (key.includes('风险') || words.includes('risk'))) return 'refused';
   const secondary = SECONDARY_WORDS.has(words[0]) || SECONDARY_HEADS.some((h) => key.startsWith(h) && !found.syn.key.startsWith(h));
   const score = secondary ? found.score - SECONDARY_PENALTY : found.score;
-  return { field: found.syn.field, confidence: Math.round(score * 1000) / 1000, how: found.how, synonym: found.syn.key, ...(found.syn.fallback && { fallback: true as const }) };
+  return { field: found.syn.field, confidence: Math.round(score * 1000) / 1000, how: found.how, synonym: found.syn.key, ...((found.syn.fallback || babys) && { fallback: true as const }) };
 }

@@ -365,6 +365,31 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['name', 'mobile', 'birthday', 'notes'],
   ],
   [
+    'A 月子中心: the mother is the customer; her own 宝妈生日 is her birthday though 宝宝生日 comes first, and the baby\'s sex is not hers',
+    ['宝妈姓名', '联系电话', '宝爸电话', '预产期', '宝宝生日', '宝宝性别', '入住日期', '离所日期', '套餐', '套餐金额', '顾问', '宝妈生日', '状态', '备注'],
+    ['name', 'phone', 'phone+', null, null, null, null, null, null, 'amount', 'owner', 'birthday', 'status', 'notes'],
+  ],
+  [
+    'A 月子中心 whose mother\'s birthday is 妈妈生日 (hers, no relative\'s, in a sheet of babies) or 产妇生日',
+    ['姓名', '手机', '宝宝生日', '新生儿性别', '妈妈生日'],
+    ['name', 'mobile', null, null, 'birthday'],
+  ],
+  [
+    'A mother-and-baby shop keeping the baby\'s birthday and sex: the birthday is the day of the gift, the sex no member\'s',
+    ['会员姓名', '手机', '宝宝生日', '宝宝性别'],
+    ['name', 'mobile', 'birthday', null],
+  ],
+  [
+    'An early-education centre naming only the baby: the baby is the customer, its birthday and sex are his, the mother\'s phone reaches him',
+    ['宝宝姓名', '宝宝生日', '宝宝性别', '妈妈电话'],
+    ['name', 'birthday', 'gender', 'phone'],
+  ],
+  [
+    'A school sheet without babies: 妈妈生日 stays the mother\'s, no student\'s',
+    ['学生姓名', '妈妈生日', '电话'],
+    ['name', null, 'phone'],
+  ],
+  [
     'A wedding planner\'s clients: the partner\'s name and birthday are not the client\'s',
     ['Client', 'Partner Name', 'Partner Birthday', 'Phone', 'Email', 'Wedding Date', 'Next Follow-up'],
     ['name', null, null, 'phone', 'email', null, 'nextFollowUp'],

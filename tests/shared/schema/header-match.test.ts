@@ -426,6 +426,11 @@ describe('matchHeader: money that is no spending (tiers and RFM read amount as w
     expect(matchHeader(header)?.fallback).toBeUndefined();
   });
 
+  it('宝宝生日 is the birthday only when no column holds the customer\'s own (a mother-and-baby shop\'s gift day)', () => {
+    expect(matchHeader('宝宝生日')).toMatchObject({ field: 'birthday', fallback: true });
+    expect(matchHeader('宝宝生日', { babyIsCustomer: true })?.fallback).toBeUndefined();
+  });
+
   it('微信昵称 is the name only when no column names the customer, and never the WeChat ID', () => {
     expect(matchHeader('微信昵称')).toMatchObject({ field: 'name', fallback: true });
   });
@@ -944,6 +949,8 @@ describe('matchHeader: no field', () => {
     ['course', 'one edit from "source", but the first letter differs'],
     ['配偶身份证', 'the spouse\'s ID card: read as the customer\'s, his birthday would be hers'],
     ['宠物性别', 'the pet\'s sex, nobody\'s'],
+    ['宝宝性别', 'a baby\'s sex is not its mother\'s: read as hers, she would be greeted as 先生'],
+    ['婴儿姓名', 'the baby of a 月子中心\'s customer'],
     ['BankAccountName', 'Xero: the name on the customer\'s bank account, not his company'],
     ['DefaultTaxSales', 'Xero: Tax Exclusive / Tax Inclusive, no money spent'],
     ['Tax Amount', 'a tax is no spending'],
