@@ -52,7 +52,9 @@ const SAMPLE = 50;
  */
 const EVENT_HEADS = ['入住', '离店', '退房', '配送', '送货', '送达', '出行', '出发', '出团', '返程', '婚期', '婚礼', '婚宴', '宴会', '活动', '预约', '预订', '上课', '拍摄', '施工', '安装',
   // A freight forwarder's shipment (票): when it sailed, arrived or was sent.
-  '开船', '离港', '到港', '抵港', '发货', '装船', '装柜'];
+  '开船', '离港', '到港', '抵港', '发货', '装船', '装柜',
+  // A health-check centre's or an optician's check-up, each year's with its own package and result.
+  '体检', '验光'];
 // ETD / ETA: a shipment's estimated time of departure and arrival.
 const EVENT_WORDS = /\b(?:check[- ]?in|check[- ]?out|arrival|departure|delivery|ship(?:ping|ped|ment)?|travel|trip|wedding|event|booking|appointment|visit|session|install(?:ation)?|etd|eta|atd|ata)\b/i;
 
@@ -78,7 +80,11 @@ export function unreadColumns(
   // None an earlier run added, and no running number (序号): it differs on every row, copies' too.
   const unread: number[] = [];
   for (let col = 0; col < runFrom; col++) if (fieldOf[col] === null && !isRunningNumber(table.rows, col)) unread.push(col);
-  const dated = unread.filter((col) => namesEvent(table.headers[col]) && holdsDays(table.rows, col));
+  // A check-up's day is read as the last contact (体检日期, 验光日期), yet one person's two yearly
+  // check-ups are two records to keep, each with its package and amount, not one customer typed twice.
+  const visit = fieldCols.lastContact;
+  const eventCols = visit === undefined || visit >= runFrom ? unread : [...unread, visit];
+  const dated = eventCols.filter((col) => namesEvent(table.headers[col]) && holdsDays(table.rows, col));
   return {
     agree(rows) {
       for (const col of unread) {

@@ -76,6 +76,9 @@ export function remind(
   const byGroup = grouped ? rowsByGroup(records, grouped) : null;
   const owners = byGroup && grouped ? groupOwners(byGroup, grouped) : null;
   const touched = byGroup ? withGroupLatest(byGroup, [...s.stale.fields, 'lastPurchase']) : null;
+  // One customer's latest planned follow-up supersedes his earlier ones: a 体检中心's 2024 record
+  // planned the next check-up for 2025-12-05, and his 2025 record, after it, plans 2026-12-03.
+  const planned = byGroup ? withGroupLatest(byGroup, ['nextFollowUp']) : null;
   const activity = grouped && classification ? withGroupActivity(classification.rows, grouped) : null;
   const standingOf = (r: CustomerRecord) => readStanding(r, standingMemo);
   const notToContact = byGroup ? groupsNotToContact(byGroup, standingOf) : null;
@@ -89,7 +92,8 @@ export function remind(
     const standing: Standing | null = group !== undefined && notToContact?.has(group) ? 'doNotContact' : standingOf(record);
     for (const name of active) {
       // Stale is judged on the customer's latest touch, whichever of his rows holds it.
-      const draft = runRule(name, name === 'stale' ? touched?.get(record.sheetRow) ?? record : record, s, ctx);
+      const latest = name === 'stale' ? touched : name === 'followUp' ? planned : null;
+      const draft = runRule(name, latest?.get(record.sheetRow) ?? record, s, ctx);
       if (!draft) continue;
       if (standing !== null && s[name].skipWhen.includes(standing)) {
         // A customer typed twice is silenced once per event, as he would have been reminded once.

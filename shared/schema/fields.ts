@@ -123,10 +123,15 @@ export const FIELDS: readonly FieldDef[] = [
       // A manufacturer's 对接人 (the key account's contact), a law firm's 委托人 (its client), a SaaS export's Primary Contact.
       '对接人', '委托人', 'primary contact', 'primary contact name',
       // A headhunter's person is the candidate he places (the 客户公司 pays the fee).
-      '候选人', '候选人姓名'],
+      '候选人', '候选人姓名',
+      // A 家政 agency's customer is the 雇主 who hires the 阿姨 (her columns are another person's: header-match.ts).
+      '雇主', '雇主姓名'],
     // A pharmaceutical rep's customer is the doctor he visits; in a clinic's sheet 医生 is who treats
     // the patient, and the 患者姓名 beside it is the name.
-    fallbackSynonyms: ['医生', '医生姓名'] },
+    fallbackSynonyms: ['医生', '医生姓名',
+      // A WeChat-based stall (档口) knows its buyers by their WeChat display name; beside a 姓名 it is
+      // only what they call themselves. Never the WeChat ID: it is no account to add (header-match.ts).
+      '微信昵称'] },
   { id: 'firstName', kind: 'person-name', write: 'text', label: { 'zh-CN': '名', en: 'First name' },
     synonyms: ['名', 'first name', 'given name', 'forename', 'firstname'] },
   { id: 'lastName', kind: 'person-name', write: 'text', label: { 'zh-CN': '姓', en: 'Last name' },
@@ -184,7 +189,9 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'contractStart', kind: 'date', write: 'date', label: { 'zh-CN': '合同开始日', en: 'Contract start' },
     synonyms: ['合同开始日', '合同开始日期', '合同生效日', '签约日期', '签约时间', '签单日期', '签单时间', '生效日期', '生效日', '起保日期', '保险起期',
       // A landlord's lease.
-      '租期开始', '租期开始日', '起租日', '起租日期', '合同开始', 'lease start', 'lease start date', 'tenancy start', 'tenancy start date', 'policy start', 'effective date', 'contract start', 'contract start date', 'start date', 'signed on'] },
+      '租期开始', '租期开始日', '起租日', '起租日期', '合同开始',
+      // A 家政 or 代账 service runs from its 服务开始 to its 服务到期.
+      '服务开始', '服务开始日', '服务开始日期', '服务开始时间', 'lease start', 'lease start date', 'tenancy start', 'tenancy start date', 'policy start', 'effective date', 'contract start', 'contract start date', 'start date', 'signed on'] },
   { id: 'contractEnd', kind: 'date', write: 'date', label: { 'zh-CN': '合同到期日', en: 'Contract end' },
     synonyms: ['合同到期日', '合同到期', '合同截止日', '合同结束日期', '到期日', '到期日期', '到期时间', '续约日期', '续费日期', '满期日', '满期日期', '终保日期', '保险止期', '保单到期日', '保险到期日', 'policy end', 'policy expiry', 'contract end', 'contract end date', 'contract expiry', 'expiry date', 'renewal date', 'end date', 'expiry', 'expires', 'renewal', 'valid until',
       'expiration date', 'expiration', 'subscription end', 'subscription end date', 'membership expiry', 'membership end',
@@ -225,6 +232,9 @@ export const FIELDS: readonly FieldDef[] = [
       // 保养日期): the customer was seen, as 最近就诊 and 最近到店 say. Activity reads it as a purchase
       // would be read; as a contact it also tells who has not been seen for half a year (the stale reminder).
       '就诊日期', '就诊时间', '到店日期', '到店时间', '进店日期', '进厂日期', '进厂时间', '保养日期', '保养时间',
+      // An optician's eye test and a health-check centre's yearly check-up are visits too (the next
+      // one, 下次验光 / 下次体检, is the follow-up).
+      '验光日期', '验光时间', '上次验光', '最近验光', '体检日期', '体检时间', '上次体检', '最近体检',
       // A SaaS account's Last Login: when the customer was last active.
       'last login', 'last login date'] },
   { id: 'lastPurchase', kind: 'date', write: 'date', label: { 'zh-CN': '最近购买', en: 'Last purchase' },
@@ -233,6 +243,8 @@ export const FIELDS: readonly FieldDef[] = [
       '购买日期', '购买时间', '成交日期', '成交时间', '下单日期', '下单时间', '订单日期', '销售日期', '交易日期', '开单日期',
       // A car dealer's sheet: the car is what the customer bought.
       '购车日期', '购车时间',
+      // A wholesale stall's buyer takes goods (拿货) to sell in his own shop.
+      '最近拿货', '最后拿货', '上次拿货', '最近拿货日期', '最后拿货日期',
       'purchase date', 'date of purchase', 'order date', 'sale date', 'sales date', 'transaction date',
       // Shopify's and 淘宝's order exports: when the order was paid.
       'paid at', 'paid on', 'date paid', '付款时间', '付款日期', '支付时间', '支付日期'] },
@@ -245,7 +257,10 @@ export const FIELDS: readonly FieldDef[] = [
       // A pharmaceutical rep's next visit to his doctor.
       '下次拜访', '下次拜访日期', '下次拜访时间',
       // A garage's next service is the call to book it (保养到期 stays no contract: header-match.ts).
-      '下次保养', '下次保养日期', '下次保养时间'] },
+      '下次保养', '下次保养日期', '下次保养时间',
+      // An optician's or a clinic's re-check, a health-check centre's next yearly check-up: the call to book it.
+      '复查日期', '复查时间', '下次复查', '下次复查日期', '下次复查时间', '预约复查',
+      '下次体检', '下次体检日期', '下次体检时间', '下次验光', '下次验光日期', '下次验光时间'] },
   { id: 'amount', kind: 'amount', write: 'number', label: { 'zh-CN': '累计金额', en: 'Amount' },
     synonyms: ['累计金额', '消费金额', '累计消费', '消费总额', '总消费', '成交金额', '合同金额', '金额', '销售额', '合同额', '成交额', '签约金额', '订单金额', '交易金额', '交易额', '消费额', '保费', '年缴保费', '总保费', 'premium', '总金额', 'amount', 'total amount', 'total spent', 'total spend', 'lifetime spend', 'order total', 'total sales', 'revenue', 'lifetime value', 'customer lifetime value', 'ltv', 'clv', 'sales', 'total'],
     // Money the customer paid (a manufacturer's dealers pay back what they took: 回款), or keeps with a bank (AUM). What he owes,
@@ -255,20 +270,25 @@ export const FIELDS: readonly FieldDef[] = [
       // A bank's or a wealth manager's client is worth what he keeps with it (AUM(万元): the unit is read).
       'aum', 'assets under management', '资产规模', '管理资产', '管户资产',
       // A key account's 年度采购额, a SaaS account's MRR / ARR: what the customer is worth, when no spending column says.
-      '年度采购额', '采购额', '采购金额', 'mrr', 'arr'] },
+      '年度采购额', '采购额', '采购金额', 'mrr', 'arr',
+      // What a customer pays for a service (a 家政's 服务费, a school's 学费, a 代账 firm's 年费), what a
+      // stall's buyer took in all (拿货总额), a CRM deal's value.
+      '月费', '学费', '服务费', '年费', '拿货总额', '拿货金额', 'deal value', 'deal size', 'deal amount'] },
   { id: 'orders', kind: 'integer', write: 'number', label: { 'zh-CN': '购买次数', en: 'Orders' },
     synonyms: ['购买次数', '下单次数', '订单数', '成交次数', '消费次数', 'orders', 'order count', 'number of orders', 'purchases', 'purchase count', 'transaction count', 'total orders'] },
   { id: 'owner', kind: 'person-name', write: 'text', label: { 'zh-CN': '负责人', en: 'Owner' },
     synonyms: ['负责人', '销售', '销售员', '业务员', '客户经理', '归属销售', '跟进人', '所属销售', '归属人', '所属人', '客户归属', '添加人', '所有人', '顾问', '专属顾问', '服务顾问', '美容师', '理财经理', '保险顾问', '经办人', '代理人', '主治医生', '责任医生', '主诊医生',
       // Whoever keeps the customer in an estate agency, a gym, a school or a factory's order office.
-      '经纪人', '置业顾问', '课程顾问', '教练', '私教', '私人教练', '班主任', '跟单员', '管家', '专属管家', '客户管家', 'coach', 'personal trainer', 'trainer', 'broker', 'agent', 'agent name', 'insurance agent', 'sales agent', 'producer', 'producer name', 'owner', 'account owner', 'sales rep', 'salesperson', 'account manager', 'assigned to', 'rep',
+      '经纪人', '置业顾问', '课程顾问', '教练', '私教', '私人教练', '班主任', '跟单员', '跟单', 'assignee', '管家', '专属管家', '客户管家', 'coach', 'personal trainer', 'trainer', 'broker', 'agent', 'agent name', 'insurance agent', 'sales agent', 'producer', 'producer name', 'owner', 'account owner', 'sales rep', 'salesperson', 'account manager', 'assigned to', 'rep',
       // A pharmaceutical company's rep who visits the doctors (代表 only as the whole header: 法人代表 is the customer's own).
       '代表', '业务代表', '医药代表', '销售代表'],
     // Who typed the customer in (a fair's card sheet: 录入人 took the card and follows the lead up),
     // unless a column names who holds him.
     fallbackSynonyms: ['录入人', '登记人',
       // A SaaS account's CSM, a law firm's 承办律师: who holds the client, when no owner column says.
-      'csm', 'customer success manager', '承办律师', '主办律师'] },
+      'csm', 'customer success manager', '承办律师', '主办律师',
+      // A 代账 firm's accountant who keeps the client's books (not the client's own: header-match.ts).
+      '会计', '主办会计'] },
   { id: 'customerType', kind: 'enum', write: 'text', label: { 'zh-CN': '客户类型', en: 'Customer type' },
     synonyms: ['客户类型', '客户类别', '客户分类', '客户状态', '类型', 'customer type', 'type', 'lifecycle stage', 'lifecycle'] },
   { id: 'tier', kind: 'enum', write: 'text', label: { 'zh-CN': '客户等级', en: 'Tier' },

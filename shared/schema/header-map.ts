@@ -9,7 +9,7 @@ import type { Settings } from '../settings/types';
 import { runColumnsStart } from './run-columns';
 import { FIELD_BY_ID, isFieldId, type FieldId } from './fields';
 import { foldHeader } from './fold-header';
-import { isBuyerAccountHeader, isGuardianHeader, isPetHeader, isPolicyHeader, isRecipientHeader, isSecondPartyHeader, readHeader, type MatchOptions } from './header-match';
+import { isBabyHeader, isBuyerAccountHeader, isGuardianHeader, isPetHeader, isPolicyHeader, isRecipientHeader, isSecondPartyHeader, readHeader, type MatchOptions } from './header-match';
 import { holdsDates, holdsOrderNumbers, holdsOrganisations, sniffColumn } from './sniff-column';
 
 type OverrideValue = FieldId | 'ignore';
@@ -99,6 +99,28 @@ function nameOfOrders(candidates: Candidate[], texts: readonly string[], sample?
   }
 }
 
+/** Columns only Xero's contacts export has. */
+const XERO_CONTACT_KEYS: ReadonlySet<string> = new Set(['AccountsReceivableTaxCodeName', 'SAAddressLine1', 'DueDateSalesTerm'].map((w) => foldHeader(w).key));
+
+/**
+ * Xero's contacts export names the customer, a business, in its ContactName (Bayside Plumbing Ltd)
+ * and the person to write to in FirstName and LastName: ContactName is the company there, which
+ * its values alone do not always show (Kowhai Cafe). Its LegalName is the same business's registered
+ * name, often left blank: read as the person's name, each blank would be a missing name.
+ */
+function xeroContactName(candidates: Candidate[], texts: readonly string[]): void {
+  if (!texts.some((h) => XERO_CONTACT_KEYS.has(foldHeader(h).key)) || candidates.some((c) => c.field === 'company')) return;
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i];
+    if (c.field !== 'name') continue;
+    const key = foldHeader(texts[c.col]).key;
+    if (key === 'contactname') {
+      c.field = 'company';
+      c.synonym = undefined;
+    } else if (key === 'legalname') candidates.splice(i, 1);
+  }
+}
+
 /** Rows a sample needs before an empty column of it says the column is empty. */
 const MIN_SAMPLE_ROWS = 3;
 
@@ -183,6 +205,18 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   // A buyer account column (买家会员名, Buyer ID): a marketplace's export, whose 店铺名称 is the seller's own shop.
   const sellersExport = texts.some((h, col) => col < runFrom && h !== '' && isBuyerAccountHeader(h));
   const context: MatchOptions = { childIsCustomer, petOwnerIsCustomer, sellersExport };
+  // A baby column (宝宝生日, 宝宝性别): a 月子中心's or a mother-and-baby shop's sheet, whose customer is
+  // the mother (宝妈姓名, 妈妈生日, 会员姓名), unless the baby is all it names (an early-education
+  // centre's 宝宝姓名) or a parent column says the child is the customer.
+  if (texts.some((h, col) => col < runFrom && h !== '' && isBabyHeader(h))) {
+    const namesWhom = (baby: boolean) => texts.some((h, col) => {
+      if (hasOverride.has(col) || col >= runFrom || h === '' || isBabyHeader(h) !== baby) return false;
+      const m = readHeader(h, { ...context, motherIsCustomer: !baby, babyIsCustomer: baby });
+      return m !== null && m !== 'refused' && m.field === 'name';
+    });
+    context.babyIsCustomer = childIsCustomer || (namesWhom(true) && !namesWhom(false));
+    context.motherIsCustomer = !context.babyIsCustomer;
+  }
   // A column naming the customer that is no recipient's or insured's (订购人 beside 收花人, 投保人 beside
   // 被保人, Billing Name beside Shipping Name): the recipient or the insured is someone else.
   context.customerNamedElsewhere = [...overridden.values()].includes('name') || texts.some((h, col) => {
@@ -202,6 +236,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
     }
   });
   nameOfOrders(candidates, texts, sample);
+  xeroContactName(candidates, texts);
   applyCustomerIsCompany(candidates, overridden);
   const premiumFirst = premiumDue(candidates, texts.slice(0, runFrom), sample);
 

@@ -50,7 +50,6 @@ const EXACT_ONLY = [
  * compete for it. Each with why.
  */
 const NOT_FIELDS: readonly { header: string; why: string }[] = [
-  { header: '微信昵称', why: 'a display name chosen by the user, not a WeChat ID (金数据 form exports)' },
   { header: '微信openid', why: 'an app-scoped WeChat identifier, useless outside that app' },
   { header: 'ip地址', why: 'a network address, not a postal one' },
   { header: '来自ip', why: '问卷星 exports: the submitter\'s network address' },
@@ -71,6 +70,7 @@ const NOT_FIELDS: readonly { header: string; why: string }[] = [
   { header: 'marketing status', why: 'a marketing opt-in, not the customer\'s status' },
   { header: 'nationality', why: 'hotel sheets: the guest\'s nationality, one edit from "national id" as typo matching reads it' },
   { header: '国籍', why: 'the guest\'s nationality, no identity number' },
+  { header: 'company number', why: 'Xero and UK exports: the company\'s registration number (Companies House), not its name' },
   { header: 'last order name', why: 'Shopify exports: the last order\'s name (#1042), not its date' },
 ];
 
@@ -86,7 +86,9 @@ const NUMBERED_PARTS = ['value', 'name', 'address', 'formatted', 'number'];
  * A header that ends in one of these, or starts with 是否, describes a field rather than holding it
  * ('Phone Type', '手机类型', 'Email Opt Out', 'Date Format', '是否有微信'): no containment match.
  */
-const QUALIFIER_TAILS = ['type', '类型', 'opt out', 'format', '格式'];
+const QUALIFIER_TAILS = ['type', '类型', 'opt out', 'format', '格式',
+  // Xero's contacts export: Person1IncludeInEmail (Yes / No) says whether the person gets the invoice e-mails.
+  'include in email'];
 const QUALIFIER_HEADS = ['是否'];
 
 /** Containment stops past these: a longer cell is a sentence, not a header. */
@@ -229,16 +231,37 @@ const OTHER_PARTY_WORDS: ReadonlySet<string> = new Set(['owner', 'rep', 'referre
  * student (his lessons, his course end, his birthday), the run says the name column is missing, and
  * a user whose customers are the parents maps it in settings (headers.overrides).
  */
-const PERSON_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['name', 'firstName', 'lastName', 'birthday', 'lunarBirthday']);
+// Who he is: his name, birthday, sex and identity number (配偶身份证, 宝宝性别, 阿姨身份证 are another's).
+const PERSON_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['name', 'firstName', 'lastName', 'birthday', 'lunarBirthday', 'gender', 'idCard']);
+const BIRTHDAY_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['birthday', 'lunarBirthday']);
 const GUARDIAN_HEADS = ['家长', '监护人'];
 const GUARDIAN_WORDS: ReadonlySet<string> = new Set(['parent', 'guardian']);
 const RELATIVE_HEADS = [...GUARDIAN_HEADS, '配偶', '爱人', '老公', '老婆', '丈夫', '妻子', '太太', '父亲', '母亲', '爸爸', '妈妈', '父母', '紧急'];
 const RELATIVE_WORDS: ReadonlySet<string> = new Set([...GUARDIAN_WORDS, 'partner', 'spouse', 'wife', 'husband', 'fiance', 'fiancee', 'father', 'mother', 'mom', 'dad', 'emergency']);
 /** A child is another person too, unless a parent column says the child is the customer (a school's). */
-// Not 宝宝 / baby: a mother-and-baby shop keeps 宝宝生日 to send the baby's birthday gift, its one
-// birthday reminder (the member's own 生日 column, when there is one, is taken before it).
 const CHILD_HEADS = ['孩子', '子女', '小孩', '儿子', '女儿'];
 const CHILD_WORDS: ReadonlySet<string> = new Set(['child', 'children', 'kid', 'son', 'daughter']);
+
+/**
+ * A baby of a 月子中心's or a mother-and-baby shop's customer (宝宝生日, 宝宝性别, 婴儿姓名, Baby DOB): the
+ * customer is the mother, and read as hers the baby's sex would make her 先生 and its birthday hers.
+ * Its birthday is hers only when no column holds her own (宝妈生日, 妈妈生日, 产妇生日, 生日): a
+ * mother-and-baby shop that keeps only 宝宝生日 sends the baby's birthday gift on it, its one birthday
+ * reminder. A sheet that names the baby and no one else (an early-education centre's 宝宝姓名) or
+ * has a parent column (家长电话) keeps the baby as the customer (babyIsCustomer).
+ */
+const BABY_HEADS = ['宝宝', '婴儿', '新生儿'];
+const BABY_WORDS: ReadonlySet<string> = new Set(['baby', 'infant', 'newborn']);
+const namesBaby = (key: string, words: readonly string[]) => BABY_HEADS.some((h) => key.includes(h)) || words.some((w) => BABY_WORDS.has(w));
+/** In a sheet of babies whose mother is the customer, 妈妈生日 is hers, no relative's. */
+const MOTHER_HEADS = ['妈妈', '母亲'];
+const MOTHER_WORDS: ReadonlySet<string> = new Set(['mother', 'mom']);
+
+/** A column of a baby's (宝宝生日, 婴儿性别, Baby Name): the sheet keeps babies. */
+export function isBabyHeader(text: string): boolean {
+  const { key, words } = foldHeader(text);
+  return namesBaby(key, words);
+}
 
 /** A column of the customer's parent (家长, 家长姓名, 监护人电话, Parent Name): the customer is a child. */
 export function isGuardianHeader(text: string): boolean {
@@ -276,9 +299,11 @@ function petOwnersPart(key: string, words: readonly string[]): string | null {
   return run ? words.slice(run.length).join(' ') : null;
 }
 
-function namesAnotherPerson(key: string, words: readonly string[], childIsCustomer: boolean): boolean {
+function namesAnotherPerson(key: string, words: readonly string[], childIsCustomer: boolean, motherIsCustomer: boolean): boolean {
   const named = (heads: readonly string[], set: ReadonlySet<string>) => heads.some((h) => key.includes(h)) || words.some((w) => set.has(w));
-  return named(RELATIVE_HEADS, RELATIVE_WORDS) || (!childIsCustomer && named(CHILD_HEADS, CHILD_WORDS));
+  const relatives = motherIsCustomer ? RELATIVE_HEADS.filter((h) => !MOTHER_HEADS.includes(h)) : RELATIVE_HEADS;
+  const relativeWords = motherIsCustomer ? new Set([...RELATIVE_WORDS].filter((w) => !MOTHER_WORDS.has(w))) : RELATIVE_WORDS;
+  return named(relatives, relativeWords) || (!childIsCustomer && named(CHILD_HEADS, CHILD_WORDS));
 }
 
 /**
@@ -294,8 +319,16 @@ function namesAnotherPerson(key: string, words: readonly string[], childIsCustom
  */
 /** Who the customer sends to; then who he insures. */
 const SENT_TO_HEADS = ['收花人', '收件人', '收货人', '收礼人'];
-const RECIPIENT_HEADS = [...SENT_TO_HEADS, '被保险人', '被保人', '受益人'];
-const RECIPIENT_WORDS: ReadonlySet<string> = new Set(['recipient', 'insured', 'beneficiary']);
+/**
+ * Whom a service firm sends to the customer: a 家政 agency's 阿姨 or 月嫂 beside the 雇主 who hires her,
+ * a travel agency's 导游. Read as the customer's, her phone and ID card would be the employer's (his
+ * birthday taken from hers), and two employers of one 阿姨 one duplicate group. A sheet that names no
+ * customer beside her (an agency's roster of its 阿姨: 阿姨姓名, 阿姨电话, 籍贯) keeps her as the person.
+ */
+const STAFF_HEADS = ['阿姨', '保姆', '月嫂', '育儿嫂', '育婴师', '保洁', '护工', '陪护', '护理员', '家政员', '家政服务员', '钟点工', '小时工', '催乳师', '导游', '领队', '司机'];
+const STAFF_WORDS: ReadonlySet<string> = new Set(['nanny', 'housekeeper', 'caregiver', 'carer', 'maid', 'cleaner', 'babysitter']);
+const RECIPIENT_HEADS = [...SENT_TO_HEADS, '被保险人', '被保人', '受益人', ...STAFF_HEADS];
+const RECIPIENT_WORDS: ReadonlySet<string> = new Set(['recipient', 'insured', 'beneficiary', ...STAFF_WORDS]);
 const SHIPMENT_WORDS: ReadonlySet<string> = new Set(['shipping', 'ship']);
 const PLACE_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['address', 'province', 'city', 'district', 'postcode']);
 
@@ -391,6 +424,11 @@ const HOPED_WORDS: ReadonlySet<string> = new Set(['expected', 'estimated', 'esti
  */
 const NOT_SPENT_HEADS = ['欠', '应收', '未回', '未付', '未收', '待收', '待付', '尾款', '任务', '指标', '余额', '剩余', '卡内', '储值', '结余'];
 const NOT_SPENT_WORDS: ReadonlySet<string> = new Set(['due', 'owed', 'owing', 'outstanding', 'balance', 'remaining', 'quota', 'receivable', 'unpaid', 'overdue', 'arrear']);
+/**
+ * A tax (Tax Amount, Xero's DefaultTaxSales: Tax Exclusive / Tax Inclusive) is no spending of the
+ * customer's. English words only: a Chinese sheet's 含税金额 is what the customer paid, tax included.
+ */
+const TAX_WORDS: ReadonlySet<string> = new Set(['tax', 'taxe', 'vat', 'gst']);
 const DATE_TAIL = /(?:date|time|日期|时间)$/;
 /**
  * Whether the customer takes e-mail or texts (HubSpot's Unsubscribed from all email: true / false,
@@ -400,6 +438,13 @@ const DATE_TAIL = /(?:date|time|日期|时间)$/;
 const SUBSCRIPTION_WORDS: ReadonlySet<string> = new Set(['unsubscribed', 'unsubscribe', 'subscribed', 'subscribe', 'subscription', 'opt', 'opted', 'optin', 'optout', 'consent']);
 const SUBSCRIPTION_HEADS = ['退订', '订阅'];
 const CONTACT_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['name', 'firstName', 'lastName', 'mobile', 'phone', 'email', 'wechat', 'qq']);
+/**
+ * A bank account's columns (Xero's BankAccountName, 开户银行地址) name the account or its bank: read as
+ * the customer's company or contact, a payee's name would stand for the customer.
+ */
+const BANK_HEADS = ['银行', '开户'];
+const BANK_WORDS: ReadonlySet<string> = new Set(['bank', 'iban', 'swift', 'bsb']);
+const BANK_REFUSED: ReadonlySet<FieldId> = new Set<FieldId>([...CONTACT_FIELDS, ...PLACE_FIELDS, 'company']);
 
 /**
  * Whose name a bare English 'name' is, when words come before it: 'Program Name', 'Product Name',
@@ -448,6 +493,10 @@ function containment(key: string, words: string[], syn: Synonym): number {
  */
 function fuzzy(key: string, syn: Synonym): number {
   if (!syn.latin || syn.exactOnly || syn.key.length < 5 || syn.key[0] !== key[0]) return 0;
+  // A header that is some of the synonym's words, whole, is no typo of it but a thing of its own:
+  // Notion's 'Contract' (a date range) is no misspelt 'Contract No', and read as one would make a
+  // sheet of customers an order list.
+  if (syn.words.some((_, i) => i > 0 && (key === syn.words.slice(0, i).join('') || key === syn.words.slice(i).join('')))) return 0;
   const max = Math.min(key.length, syn.key.length) >= 8 ? 2 : 1;
   const d = osaDistance(key, syn.key, max);
   return d === 0 || d > max ? 0 : 0.7 - 0.05 * (d - 1);
@@ -476,6 +525,10 @@ export interface MatchOptions {
   fuzzy?: boolean;
   /** The sheet has a parent column (isGuardianHeader): the child's name and birthday are the customer's. */
   childIsCustomer?: boolean;
+  /** The sheet keeps babies (isBabyHeader) whose mother is the customer: 妈妈生日 is hers. */
+  motherIsCustomer?: boolean;
+  /** The baby is the customer (an early-education centre's 宝宝姓名, or a parent column): its columns are read as his. */
+  babyIsCustomer?: boolean;
   /** The sheet keeps pets (isPetHeader): the pet's owner (主人, Owner Name, Owner Phone) is the customer. */
   petOwnerIsCustomer?: boolean;
   /**
@@ -579,9 +632,14 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   if (PERSON_FIELDS.has(found.syn.field) && namesPet(key, words)) {
     return found.syn.field === 'name' ? { field: 'petName', confidence: Math.round(found.score * 1000) / 1000, how: found.how, synonym: found.syn.key } : 'refused';
   }
-  if (PERSON_FIELDS.has(found.syn.field) && namesAnotherPerson(key, words, options.childIsCustomer === true)) return 'refused';
+  if (PERSON_FIELDS.has(found.syn.field) && namesAnotherPerson(key, words, options.childIsCustomer === true, options.motherIsCustomer === true)) return 'refused';
+  const babys = PERSON_FIELDS.has(found.syn.field) && options.babyIsCustomer !== true && options.childIsCustomer !== true && namesBaby(key, words);
+  if (babys && !BIRTHDAY_FIELDS.has(found.syn.field)) return 'refused';
   if (options.sellersExport && SELLER_SHOP_KEYS.has(found.syn.key)) return 'refused';
-  if (LUNAR.test(text) && FIELD_KIND[found.syn.field] === 'date') return lunarOf(found.syn.field, found.score, found.how) ?? 'refused';
+  if (LUNAR.test(text) && FIELD_KIND[found.syn.field] === 'date') {
+    const lunar = lunarOf(found.syn.field, found.score, found.how);
+    return lunar === null ? 'refused' : { ...lunar, ...(babys && { fallback: true as const }) };
+  }
   if (CONTACT_FIELDS.has(found.syn.field) && (OTHER_PARTY_HEADS.some((h) => key.startsWith(h)) || words.some((w) => OTHER_PARTY_WORDS.has(w)))) return 'refused';
   if (CONTACT_FIELDS.has(found.syn.field) && (SUBSCRIPTION_HEADS.some((h) => key.includes(h)) || words.some((w) => SUBSCRIPTION_WORDS.has(w)))) return 'refused';
   if (found.syn.field === 'contractEnd' && (NOT_CONTRACT_HEADS.some((h) => key.includes(h)) || words.some((w) => NOT_CONTRACT_WORDS.has(w)))) return 'refused';
@@ -592,9 +650,13 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   // 预计成交金额, 预算金额, Expected Revenue, 意向城市, Target City: hoped for, not so.
   if (HOPED_FIELDS.has(found.syn.field) && (HOPED_HEADS.some((h) => key.includes(h)) || words.some((w) => HOPED_WORDS.has(w)))) return 'refused';
   if (found.syn.field === 'amount' && (NOT_SPENT_HEADS.some((h) => key.includes(h)) || words.some((w) => NOT_SPENT_WORDS.has(w)))) return 'refused';
+  if (found.syn.field === 'amount' && words.some((w) => TAX_WORDS.has(w))) return 'refused';
+  if (BANK_REFUSED.has(found.syn.field) && (BANK_HEADS.some((h) => key.includes(h)) || words.some((w) => BANK_WORDS.has(w)))) return 'refused';
+  // 客户会计, 对方会计: the client's own accountant, no one of ours who holds him.
+  if (found.syn.field === 'owner' && found.syn.fallback && (key.includes('客户') || key.includes('对方'))) return 'refused';
   // A bank's 风险等级 (C4-进取型, R2稳健), Risk Level: how much risk the client may take, not what he is worth to the bank.
   if (found.syn.field === 'tier' && (key.includes('风险') || words.includes('risk'))) return 'refused';
   const secondary = SECONDARY_WORDS.has(words[0]) || SECONDARY_HEADS.some((h) => key.startsWith(h) && !found.syn.key.startsWith(h));
   const score = secondary ? found.score - SECONDARY_PENALTY : found.score;
-  return { field: found.syn.field, confidence: Math.round(score * 1000) / 1000, how: found.how, synonym: found.syn.key, ...(found.syn.fallback && { fallback: true as const }) };
+  return { field: found.syn.field, confidence: Math.round(score * 1000) / 1000, how: found.how, synonym: found.syn.key, ...((found.syn.fallback || babys) && { fallback: true as const }) };
 }

@@ -46,14 +46,15 @@ describe('a pet shop\'s sheet', () => {
     const due = planOf([SHEET[0], ['王建国', '13812345678', '豆豆', '金毛', '2021-12-08', '2024-12-10', '', '1200', '2024-05-30', '3580', '']]);
     const texts = (lang: 'zh-CN' | 'en') => due.reminders.reminders.filter((r) => r.kind === 'contract').map((r) => t(lang, r.reason.code, r.reason.params));
     expect(texts('zh-CN')).toEqual(['疫苗 2024-12-10 到期，还有 9 天（提前 30 天提醒）']);
-    expect(texts('en')).toEqual(['疫苗 ends on 2024-12-10, in 9 days (30-day reminder)']);
+    // The sheet's own word, quoted in an English run.
+    expect(texts('en')).toEqual(['"疫苗" ends on 2024-12-10, in 9 days (30-day reminder)']);
   });
 
   it('counts and labels the vaccines falling due as vaccines, not as contracts ending', () => {
     const due = planOf([SHEET[0], ['王建国', '13812345678', '豆豆', '金毛', '2021-12-08', '2024-12-10', '', '1200', '2024-05-30', '3580', '']]);
     const { reminders } = due.reminders;
     expect(reminders.map((r) => reminderKindText('zh-CN', r.kind, dueWhat(reminders)))).toEqual(['疫苗即将到期']);
-    expect(reminders.map((r) => reminderKindText('en', r.kind, dueWhat(reminders)))).toEqual(['疫苗 ending']);
+    expect(reminders.map((r) => reminderKindText('en', r.kind, dueWhat(reminders)))).toEqual(['"疫苗" ending']);
     const series = due.report.sections.find((s) => s.id === 'reminders')!.series;
     expect(series.filter((s) => s.id === 'contract' || s.id === 'contractExpired').map((s) => [s.label, s.count])).toEqual([['疫苗即将到期', 1], ['疫苗已到期', 0]]);
   });

@@ -18,6 +18,50 @@ const fieldsOf = (headers: string[], s = settings(), sample?: Cell[][]): Shown[]
 /** [description, header row, expected field per column (null = left unmapped, 'phone+' = extra column)] */
 const SHEETS: [string, string[], Shown[]][] = [
   [
+    '代账 firm\'s client ledger: 会计 holds the client, 服务开始 starts the service, 月费 is what he pays',
+    ['序号', '公司名称', '税号', '法人', '联系人', '联系电话', '会计', '纳税人类型', '服务开始', '服务到期', '月费', '报税期', '备注'],
+    [null, 'company', 'uscc', null, 'name', 'phone', 'owner', null, 'contractStart', 'contractEnd', 'amount', null, 'notes'],
+  ],
+  [
+    '代账 ledger with a 负责人: he holds the client, the 会计 keeps the books; 累计收费 names spending before 月费',
+    ['公司名称', '联系人', '手机', '负责人', '会计', '月费', '累计消费'],
+    ['company', 'name', 'mobile', 'owner', null, null, 'amount'],
+  ],
+  [
+    '驾校 students: 教练 holds the student, 学费 is what he pays',
+    ['学员姓名', '身份证号', '手机号', '报名日期', '班型', '科目进度', '教练', '学费', '已缴', '合同到期', '备注'],
+    ['name', 'idCard', 'mobile', 'createdAt', null, null, 'owner', 'amount', null, 'contractEnd', 'notes'],
+  ],
+  [
+    'A WeChat-based wholesale stall (档口): the buyer is his WeChat nickname, 微信号 his WeChat, 跟单 holds him',
+    ['微信昵称', '微信号', '档口号', '所在市场', '电话', '欠款', '最近拿货', '拿货总额', '跟单', '备注'],
+    ['name', 'wechat', null, null, 'phone', null, 'lastPurchase', 'amount', 'owner', 'notes'],
+  ],
+  [
+    '家政 agency: the 雇主 is the customer; the 阿姨 sent to him is another person (her phone and ID card are not his)',
+    ['雇主姓名', '雇主电话', '服务地址', '阿姨姓名', '阿姨电话', '阿姨身份证', '服务类型', '合同开始', '合同结束', '经纪人', '备注'],
+    ['name', 'phone', 'address', null, null, null, null, 'contractStart', 'contractEnd', 'owner', 'notes'],
+  ],
+  [
+    '家政 agency, the 雇主 alone; a 月子 nanny and a carer named beside the customer too',
+    ['雇主', '电话', '月嫂姓名', '月嫂手机', '护工电话', '服务地址'],
+    ['name', 'phone', null, null, null, 'address'],
+  ],
+  [
+    '家政 agency\'s roster of its 阿姨 (no customer named beside her): she is the person',
+    ['阿姨姓名', '阿姨电话', '阿姨身份证', '籍贯', '工种'],
+    ['name', 'phone', 'idCard', null, null],
+  ],
+  [
+    'Xero contacts export: ContactName is the business, FirstName / LastName its person; the bank account, tax settings and Person1 columns are no customer\'s',
+    ['ContactName', 'AccountNumber', 'EmailAddress', 'FirstName', 'LastName', 'POAddressLine1', 'POCity', 'POPostalCode', 'SAAddressLine1', 'PhoneNumber', 'MobileNumber',
+      'BankAccountName', 'BankAccountNumber', 'TaxNumber', 'AccountsReceivableTaxCodeName', 'Website', 'LegalName', 'CompanyNumber', 'DueDateSalesTerm', 'DefaultTaxSales',
+      'Person1FirstName', 'Person1LastName', 'Person1Email', 'Person1IncludeInEmail'],
+    ['company', 'customerId', 'email', 'firstName', 'lastName', 'address', 'city', 'postcode', null, 'phone', 'mobile',
+      null, null, null, null, 'website', null, null, null, null,
+      null, null, null, null],
+  ],
+  [
     'Chinese CRM export (纷享销客-like), B2B: 客户名称 beside 联系人 is the company',
     ['客户编号', '客户名称', '联系人', '手机', '电话', '邮箱', '所属行业', '客户级别', '客户来源', '负责人',
       '省', '市', '区', '详细地址', '创建时间', '最后跟进时间', '下次跟进时间', '成交状态', '备注'],
@@ -321,6 +365,31 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['name', 'mobile', 'birthday', 'notes'],
   ],
   [
+    'A 月子中心: the mother is the customer; her own 宝妈生日 is her birthday though 宝宝生日 comes first, and the baby\'s sex is not hers',
+    ['宝妈姓名', '联系电话', '宝爸电话', '预产期', '宝宝生日', '宝宝性别', '入住日期', '离所日期', '套餐', '套餐金额', '顾问', '宝妈生日', '状态', '备注'],
+    ['name', 'phone', 'phone+', null, null, null, null, null, null, 'amount', 'owner', 'birthday', 'status', 'notes'],
+  ],
+  [
+    'A 月子中心 whose mother\'s birthday is 妈妈生日 (hers, no relative\'s, in a sheet of babies) or 产妇生日',
+    ['姓名', '手机', '宝宝生日', '新生儿性别', '妈妈生日'],
+    ['name', 'mobile', null, null, 'birthday'],
+  ],
+  [
+    'A mother-and-baby shop keeping the baby\'s birthday and sex: the birthday is the day of the gift, the sex no member\'s',
+    ['会员姓名', '手机', '宝宝生日', '宝宝性别'],
+    ['name', 'mobile', 'birthday', null],
+  ],
+  [
+    'An early-education centre naming only the baby: the baby is the customer, its birthday and sex are his, the mother\'s phone reaches him',
+    ['宝宝姓名', '宝宝生日', '宝宝性别', '妈妈电话'],
+    ['name', 'birthday', 'gender', 'phone'],
+  ],
+  [
+    'A school sheet without babies: 妈妈生日 stays the mother\'s, no student\'s',
+    ['学生姓名', '妈妈生日', '电话'],
+    ['name', null, 'phone'],
+  ],
+  [
     'A wedding planner\'s clients: the partner\'s name and birthday are not the client\'s',
     ['Client', 'Partner Name', 'Partner Birthday', 'Phone', 'Email', 'Wedding Date', 'Next Follow-up'],
     ['name', null, null, 'phone', 'email', null, 'nextFollowUp'],
@@ -361,9 +430,9 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['name', 'mobile', null, 'owner'],
   ],
   [
-    'A private-traffic (企业微信) sheet: the last chat is the last contact',
+    'A private-traffic (企业微信) sheet: the last chat is the last contact; with no other name column, the WeChat nickname names the customer',
     ['微信昵称', '微信号', '备注名', '手机', '标签', '添加时间', '最后聊天时间', '消费总额', '备注'],
-    [null, 'wechat', null, 'mobile', 'tags', 'createdAt', 'lastContact', 'amount', 'notes'],
+    ['name', 'wechat', null, 'mobile', 'tags', 'createdAt', 'lastContact', 'amount', 'notes'],
   ],
   [
     'A pet shop\'s members: the owner is the customer, his pet\'s birthday is not his, its vaccine falls due as a contract ends',

@@ -393,6 +393,48 @@ describe('matchHeader: money that is no spending (tiers and RFM read amount as w
     expect(matchHeader(header)).toMatchObject({ field: 'amount', fallback: true });
   });
 
+  it.each([
+    ['服务费(元/月)', '家政: what the employer pays each month'],
+    ['月费', '代账: the monthly bookkeeping fee'],
+    ['学费', '驾校 and schools'],
+    ['年费', ''],
+    ['拿货总额', 'a wholesale stall: what the buyer took in all'],
+    ['Deal Value', 'Pipedrive'],
+    ['Deal Size', 'Notion and Airtable CRMs'],
+    ['Deal Amount', ''],
+  ])('%j → amount, as what a customer pays for a service or a deal (%s), unless a column names spending', (header) => {
+    expect(matchHeader(header)).toMatchObject({ field: 'amount', fallback: true });
+  });
+
+  it.each([
+    ['会计', '代账: the firm\'s accountant who keeps the client\'s books'],
+    ['主办会计', ''],
+  ])('%j → owner, unless a column names who holds the customer (%s)', (header) => {
+    expect(matchHeader(header)).toMatchObject({ field: 'owner', fallback: true });
+  });
+
+  it.each([
+    ['跟单', 'owner', 'a factory\'s or a stall\'s order clerk who holds the buyer'],
+    ['Assignee', 'owner', 'CRM and task exports'],
+    ['服务开始', 'contractStart', '家政 and 代账: the service runs from here'],
+    ['服务开始日期', 'contractStart', ''],
+    ['最近拿货', 'lastPurchase', 'a wholesale stall: the buyer\'s last pick-up of goods'],
+    ['最后拿货', 'lastPurchase', ''],
+    ['雇主', 'name', '家政: the employer who hires the 阿姨'],
+  ])('%j → %s (%s)', (header, field) => {
+    expect(matchHeader(header)).toMatchObject({ field });
+    expect(matchHeader(header)?.fallback).toBeUndefined();
+  });
+
+  it('宝宝生日 is the birthday only when no column holds the customer\'s own (a mother-and-baby shop\'s gift day)', () => {
+    expect(matchHeader('宝宝生日')).toMatchObject({ field: 'birthday', fallback: true });
+    expect(matchHeader('宝宝生日', { babyIsCustomer: true })?.fallback).toBeUndefined();
+  });
+
+  it('微信昵称 is the name only when no column names the customer, and never the WeChat ID', () => {
+    expect(matchHeader('微信昵称')).toMatchObject({ field: 'name', fallback: true });
+  });
+
   it.each([['累计消费'], ['累计金额'], ['Total Spent'], ['消费金额']])('%j → amount, as spending', (header) => {
     expect(matchHeader(header)).toMatchObject({ field: 'amount' });
     expect(matchHeader(header)?.fallback).toBeUndefined();
@@ -884,7 +926,8 @@ describe('matchHeader: no field', () => {
     ['SMS Consent Phone', 'whether texts may be sent'],
     ['邮件退订', '短信 or e-mail unsubscribed'],
     ['短信订阅手机', ''],
-    ['微信昵称', 'a nickname, not a WeChat ID'],
+    ['客户会计', 'the client\'s own accountant, no one of the 代账 firm\'s who holds him'],
+    ['对方会计', 'the same'],
     ['Created By', 'a user, not a date'],
     ['Annual Revenue', 'company turnover, not customer spend'],
     ['Middle Name', 'Outlook: part of the name, never the whole'],
@@ -904,6 +947,16 @@ describe('matchHeader: no field', () => {
     ['Additional Name', 'Google Contacts: the middle name'],
     ['Phone 1 - Type', 'Google Contacts: says what kind of phone'],
     ['course', 'one edit from "source", but the first letter differs'],
+    ['配偶身份证', 'the spouse\'s ID card: read as the customer\'s, his birthday would be hers'],
+    ['宠物性别', 'the pet\'s sex, nobody\'s'],
+    ['宝宝性别', 'a baby\'s sex is not its mother\'s: read as hers, she would be greeted as 先生'],
+    ['婴儿姓名', 'the baby of a 月子中心\'s customer'],
+    ['BankAccountName', 'Xero: the name on the customer\'s bank account, not his company'],
+    ['DefaultTaxSales', 'Xero: Tax Exclusive / Tax Inclusive, no money spent'],
+    ['Tax Amount', 'a tax is no spending'],
+    ['Person1IncludeInEmail', 'Xero: Yes / No, whether the person gets the invoice e-mails'],
+    ['CompanyNumber', 'Xero: the company\'s registration number, not its name'],
+    ['Contract', 'Notion: a date range ("January 1, 2026 → December 10, 2026"), not a misspelt "Contract No" (a word dropped is no typo)'],
     ['名称', 'single-character synonyms (名) are never searched inside words'],
     ['IP', 'too short for typo matching'],
     ['请于三月前联系客户确认新的手机号码和邮寄地址以及发票抬头信息', 'a sentence is not a header'],
