@@ -130,14 +130,19 @@ function unreadOf(table: Table, fieldCols: Partial<Record<FieldId, number>>, ext
 
 /** The rows of each exact or likely group (or review group of one customer's records) still in the sheet: one customer's, whose reminders are one. */
 function sameCustomer(groups: readonly DuplicateGroup[], removed: ReadonlySet<number>): SameCustomer {
-  const out = new Map<number, { group: string; survivor: number }>();
+  const out = new Map<number, { group: string; survivor: number; parallel?: true }>();
   for (const g of groups) {
     // A review group of one customer's records (two pets, two leases) is still one customer here.
     if (g.confidence === 'review' && !g.records) continue;
-    for (const row of g.rows) if (!removed.has(row)) out.set(row, { group: g.id, survivor: g.survivor });
+    // His cars, pets and policies stand side by side; his stays and check-ups follow one another.
+    const parallel = g.records && g.reasons.some((r) => PARALLEL_RECORDS.has(r.code));
+    for (const row of g.rows) if (!removed.has(row)) out.set(row, parallel ? { group: g.id, survivor: g.survivor, parallel } : { group: g.id, survivor: g.survivor });
   }
   return out;
 }
+
+/** The reasons of records a customer holds side by side, each on its own schedule. */
+const PARALLEL_RECORDS: ReadonlySet<string> = new Set(['dedupe.reason.twoRecords', 'dedupe.reason.twoVehicles', 'dedupe.reason.twoPets']);
 
 /** The records less each group's rows other than its survivor (a group whose survivor is gone keeps all its rows). */
 function onePerGroup(records: readonly CustomerRecord[], same: SameCustomer): CustomerRecord[] {

@@ -15,7 +15,7 @@ import { REMINDER_RULES } from './rules';
 import { resolveRemindSettings, type RemindRuleName, type RemindSettings } from './settings';
 import { readStanding, STANDINGS, type Standing } from './standing';
 import { accountOf, onePerAccount, type AccountRow } from './one-account';
-import { groupOwners, groupsNotToContact, onePerCustomer, rowsByGroup, withGroupActivity, withGroupLatest, type SameCustomer } from './same-customer';
+import { groupOwners, groupsNotToContact, onePerCustomer, rowsByGroup, withGroupActivity, withGroupLatest, withLatestPlan, type SameCustomer } from './same-customer';
 
 import { REMINDER_KINDS, type Reminder, type ReminderDraft, type ReminderGroup, type ReminderKind, type RuleContext } from './types';
 
@@ -76,9 +76,8 @@ export function remind(
   const byGroup = grouped ? rowsByGroup(records, grouped) : null;
   const owners = byGroup && grouped ? groupOwners(byGroup, grouped) : null;
   const touched = byGroup ? withGroupLatest(byGroup, [...s.stale.fields, 'lastPurchase']) : null;
-  // One customer's latest planned follow-up supersedes his earlier ones: a 体检中心's 2024 record
-  // planned the next check-up for 2025-12-05, and his 2025 record, after it, plans 2026-12-03.
-  const planned = byGroup ? withGroupLatest(byGroup, ['nextFollowUp']) : null;
+  // A rep's latest planned follow-up of a customer supersedes his earlier ones (withLatestPlan).
+  const planned = byGroup && grouped ? withLatestPlan(byGroup, grouped) : null;
   const activity = grouped && classification ? withGroupActivity(classification.rows, grouped) : null;
   const standingOf = (r: CustomerRecord) => readStanding(r, standingMemo);
   const notToContact = byGroup ? groupsNotToContact(byGroup, standingOf) : null;

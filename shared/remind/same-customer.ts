@@ -15,7 +15,15 @@ import type { Standing } from './standing';
  * Rows the duplicate finder took for one customer (exact and likely groups): the group's id and the
  * row a merge would keep. Their reminders of one kind, day and owner are one reminder.
  */
-export type SameCustomer = ReadonlyMap<number, { group: string; survivor: number }>;
+export type SameCustomer = ReadonlyMap<number, {
+  group: string;
+  survivor: number;
+  /**
+   * The rows are his records side by side (two cars, two pets, two policies), each on its own
+   * schedule: one's planned service is no later plan of another's. Present only when true.
+   */
+  parallel?: true;
+}>;
 
 /** The rows of each group present in `records`, by group id: read once, for groupOwners and withGroupLatest. */
 export function rowsByGroup(records: readonly CustomerRecord[], same: SameCustomer): Map<string, CustomerRecord[]> {
@@ -63,6 +71,33 @@ export function withGroupLatest(byGroup: ReadonlyMap<string, readonly CustomerRe
       if (best) latest[f] = best.cell;
     }
     for (const r of rows) out.set(r.sheetRow, { ...r, fields: { ...r.fields, ...latest } });
+  }
+  return out;
+}
+
+/**
+ * Each grouped row that plans a follow-up, with the latest one its owner planned on any row of the
+ * customer: a health-check centre's 2022 record planned the 2023 check-up, his 2023 record (after
+ * it) plans 2024's, and the first plan is no longer due. Only the same rep's: in a customer two reps
+ * hold (撞单) each keeps his own plan, and a row that plans nothing is given none. Not between records
+ * side by side (two cars: each car's service is due on its own day).
+ */
+export function withLatestPlan(byGroup: ReadonlyMap<string, readonly CustomerRecord[]>, same: SameCustomer): Map<number, CustomerRecord> {
+  const out = new Map<number, CustomerRecord>();
+  for (const rows of byGroup.values()) {
+    if (rows.length < 2 || same.get(rows[0].sheetRow)?.parallel) continue;
+    const latest = new Map<string, { day: number; cell: Cell }>();
+    for (const r of rows) {
+      const day = cellDay(r.fields.nextFollowUp);
+      if (day === null) continue;
+      const owner = ownerName(r.fields.owner);
+      const best = latest.get(owner);
+      if (!best || day > best.day) latest.set(owner, { day, cell: r.fields.nextFollowUp as Cell });
+    }
+    for (const r of rows) {
+      const best = cellDay(r.fields.nextFollowUp) === null ? undefined : latest.get(ownerName(r.fields.owner));
+      if (best && best.cell !== r.fields.nextFollowUp) out.set(r.sheetRow, { ...r, fields: { ...r.fields, nextFollowUp: best.cell } });
+    }
   }
   return out;
 }

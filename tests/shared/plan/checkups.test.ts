@@ -57,3 +57,25 @@ describe('an optician\'s sheet', () => {
     expect([g.rows, g.records ?? false]).toEqual([[3, 4], false]);
   });
 });
+
+describe('a later plan replaces an earlier one only where it is the same plan', () => {
+  it('keeps each car\'s own service date: 张伟\'s 帕萨特 is due before his 途观L', () => {
+    const plan = planOf([
+      ['车主姓名', '联系电话', '车牌号', '车架号', '车型', '上次保养', '下次保养', '销售顾问'],
+      ['张伟', '13912345678', '粤B·12345', 'LSVAU2180N2123456', '帕萨特', '2024-06-01', '2024-11-28', '李明'],
+      ['张伟', '13912345678', '粤B·67890', 'LSVAU2180N2654321', '途观L', '2024-09-01', '2025-03-01', '李明'],
+    ]);
+    expect(plan.duplicates.groups.map((g) => g.records)).toEqual([true]);
+    expect(plan.reminders.reminders.filter((r) => r.kind === 'followUp').map((r) => [r.sheetRow, r.due])).toEqual([[2, '2024-11-28']]);
+  });
+
+  it('keeps each rep\'s own plan for a customer two reps hold (撞单)', () => {
+    const plan = planOf([
+      ['公司', '姓名', '手机', '录入人', '下次跟进'],
+      ['深圳市华强电子有限公司', '刘强', '13823456789', '小王', '2024-11-20'],
+      ['深圳华强电子', '刘强', '138 2345 6789', '小李', '2024-11-25'],
+    ]);
+    const plans = plan.reminders.reminders.filter((r) => r.kind === 'followUp').map((r) => `${r.owner} ${r.due}`);
+    expect(plans.sort()).toEqual(['小李 2024-11-25', '小王 2024-11-20']);
+  });
+});
