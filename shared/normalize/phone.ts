@@ -195,16 +195,32 @@ function readOne(text: string, country: CountryCode | undefined, ext: string | u
  */
 const CACHE_LIMIT = 20000;
 /** By region, then by the text itself: a joined "region + text" key would be a new string to hash per call. */
-const cache = new Map<string, Map<string, Parsed | null>>();
+const cache = new Map<string, Map<string, Parsed>>();
+/**
+ * Texts that hold no number, by region, kept apart from the readings: they are the dear ones
+ * (libphonenumber throws, and builds an Error with its stack, for most), few in a sheet, and the
+ * duplicate finder asks again for each one the cleaner left as typed, after a 100k-row sheet's
+ * valid numbers have cleared the reading cache several times over. An entry is only its key.
+ */
+const FAILED_LIMIT = 50000;
+const failed = new Map<string, Set<string>>();
 
 function parseDetailed(raw: string, defaultRegion: string): Parsed | null {
   let byText = cache.get(defaultRegion);
   if (!byText) cache.set(defaultRegion, (byText = new Map()));
   const hit = byText.get(raw);
   if (hit !== undefined) return hit;
+  let none = failed.get(defaultRegion);
+  if (!none) failed.set(defaultRegion, (none = new Set()));
+  if (none.has(raw)) return null;
   const parsed = parseUncached(raw, defaultRegion);
-  if (byText.size >= CACHE_LIMIT) byText.clear();
-  byText.set(raw, parsed);
+  if (parsed === null) {
+    if (none.size >= FAILED_LIMIT) none.clear();
+    none.add(raw);
+  } else {
+    if (byText.size >= CACHE_LIMIT) byText.clear();
+    byText.set(raw, parsed);
+  }
   return parsed;
 }
 
