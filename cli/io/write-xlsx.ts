@@ -25,7 +25,6 @@ import { giveTablesAStyle } from './table-styles';
 import { writeFileAtomic } from './write-file';
 import { writeWorkbookStreaming } from './stream-xlsx';
 import { displayWidth, fillOf, holdsFormula, numberAsText, putValue, styler, TEXT_FORMAT, type Restyle, type Style } from './xlsx-values';
-
 import { csvCellTyper } from './csv-numbers';
 
 export { numberAsText, safeSheetName };

@@ -144,9 +144,9 @@ export function guessRegionFromStates(values: readonly string[]): { region: stri
 
 /**
  * The country a sheet's country column names for most of its rows (more than half of its filled
- * cells): an export of one country's customers (Xero's New Zealand
- * contacts, a Stripe account's US customers) says so outright, where two phone numbers, or numbers
- * written the national way (021 555 0198, valid in New Zealand and in Australia), cannot.
+ * cells): an export of one country's customers (Xero's New Zealand contacts, a Stripe account's US
+ * customers) says so outright, where two phone numbers, or numbers written the national way
+ * (021 555 0198, valid in New Zealand and in Australia), cannot.
  */
 export function guessRegionFromCountries(values: readonly string[]): { region: string; rows: number } | null {
   if (values.length === 0) return null;
