@@ -45,8 +45,11 @@ export function addArchiveSheet(
     line.cells.forEach((cell, c) => {
       const target = row.getCell(cols[c]);
       writeOriginal(target, cell, plan.columns[c]?.write, lang, dateSystem, restyle);
-      // The core's cells carry no link target; the row is still in the cleaned sheet, link and all.
-      keepLink(target, linkOf(cleaned.findCell(line.sourceRow, plan.firstCol + c)?.value ?? null));
+      // The core's cells carry no link target or note; the row is still in the cleaned sheet, with
+      // both (a rep's 客户说换号了 on the old number is the user's data as much as the number).
+      const source = cleaned.findCell(line.sourceRow, plan.firstCol + c);
+      keepLink(target, linkOf(source?.value ?? null));
+      keepNote(target, source?.note);
     });
     const [source, survivor, group, reason] = cols.slice(table.tableWidth);
     row.getCell(source).value = line.sourceRow;
@@ -75,6 +78,17 @@ function writeOriginal(target: ExcelJS.Cell, cell: Cell, write: WriteType | unde
   if (shown !== null) putValue(target, { kind: 'text', value: shown }, 'text', dateSystem, restyle);
   else putValue(target, cell, cell.kind === 'text' ? 'text' : undefined, dateSystem, restyle);
   if (isFormula(cell)) target.note = say(lang, 'cli.archive.formula', { formula: cell.formula! });
+}
+
+/** The user's note on the original cell, beside the one a formula's result gets. */
+function keepNote(target: ExcelJS.Cell, note: ExcelJS.Cell['note'] | undefined): void {
+  if (note === undefined || note === null || noteText(note) === '') return;
+  target.note = target.note === undefined ? note : `${noteText(target.note)}\n${noteText(note)}`;
+}
+
+function noteText(note: ExcelJS.Cell['note']): string {
+  if (typeof note === 'string') return note;
+  return (note?.texts ?? []).map((t) => t.text).join('');
 }
 
 const hasValue = (cell: Cell) => cell.kind !== 'empty' && cellText(cell) !== '';

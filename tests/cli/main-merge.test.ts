@@ -206,6 +206,23 @@ describe('reruns on the cleaned workbook', () => {
     expect(tableOf(await texts('run2.xlsx', MAIN)).map((r) => r[1])).toEqual(['姓名', '张伟', '李娜', '刘洋', '陈静']);
   });
 
+  it('archives the notes of a merged-away row\'s cells with it, beside its values', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet(MAIN);
+    for (const line of SHEET.split('\r\n')) ws.addRow(line.split(','));
+    // Row 4 is 张伟 typed again: a rep noted on it where his invoices go.
+    ws.getCell('D4').note = '发票寄到这个邮箱';
+    ws.getCell('B2').note = '老板亲戚';
+    await wb.xlsx.writeFile(path.join(dir, 'noted.xlsx'));
+    const { code } = await cli(['clean', 'noted.xlsx', '--out', 'noted.out.xlsx', ...TODAY, '--merge']);
+    expect(code).toBe(0);
+    const out = await workbook('noted.out.xlsx');
+    const archive = out.getWorksheet(ARCHIVE)!;
+    expect(archive.getCell('A2').value).toBe('KH001');
+    expect(archive.getCell('D2').note).toBe('发票寄到这个邮箱');
+    expect(out.getWorksheet(MAIN)!.getCell('B2').note).toBe('老板亲戚');
+  });
+
   it('never touches a user sheet that happens to have the name of one of ours', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet(MAIN);
