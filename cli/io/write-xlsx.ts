@@ -26,6 +26,7 @@ import { writeFileAtomic } from './write-file';
 import { writeWorkbookStreaming } from './stream-xlsx';
 import { displayWidth, fillOf, holdsFormula, numberAsText, putValue, styler, TEXT_FORMAT, type Restyle, type Style } from './xlsx-values';
 import { csvCellTyper } from './csv-numbers';
+import { shrinkRanges, widenFilter } from './filter-ranges';
 
 export { numberAsText, safeSheetName };
 export { serialOf } from './xlsx-values';
@@ -110,10 +111,13 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
   }
   const notesOmitted = highlight(worksheet, placed, lang, restyle, noteChoice(placed, noteLimit, rows.removed));
   addColumns(worksheet, plan, placed, dateSystem, restyle);
+  if (placed.addedCols.length > 0 && plan.columns.length > 0) widenFilter(worksheet, plan.headerRow, plan.firstCol + plan.columns.length - 1, Math.max(...placed.addedCols));
   const added = addRunSheets(workbook, worksheet, { grid, plan, placed, rows, lang, dateSystem, restyle, today, across });
   // write-output refuses a merge over formulas before we get here (their references would point
   // at other rows once rows move); the workbook is still only in memory if that ever slips.
   if (plan.merge && removeRows(worksheet, plan.merge.removeRows) > 0) throw new Error('a merge moved formula cells; nothing was written');
+  // The filter and tables end where the table now does.
+  if (plan.merge) shrinkRanges(worksheet, plan.merge.removeRows);
   return { workbook, skipped, notesOmitted, ...added };
 }
 

@@ -34,6 +34,8 @@ async function clean(out: string, ...flags: string[]): Promise<Captured> {
   return io;
 }
 
+const columnLetterOf = (n: number): string => (n <= 26 ? String.fromCharCode(64 + n) : columnLetterOf(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
+
 async function workbook(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path.join(dir, file));
@@ -221,6 +223,29 @@ describe('reruns on the cleaned workbook', () => {
     expect(archive.getCell('A2').value).toBe('KH001');
     expect(archive.getCell('D2').note).toBe('发票寄到这个邮箱');
     expect(out.getWorksheet(MAIN)!.getCell('B2').note).toBe('老板亲戚');
+  });
+
+  it('keeps a filter and a table (ListObject) on the table: the added columns inside the filter, the archived row out of both', async () => {
+    const rows = SHEET.split('\r\n').map((line) => line.split(','));
+    const wb = new ExcelJS.Workbook();
+    const filtered = wb.addWorksheet(MAIN);
+    for (const r of rows) filtered.addRow(r);
+    filtered.autoFilter = 'A1:K7';
+    await wb.xlsx.writeFile(path.join(dir, 'filtered.xlsx'));
+    expect((await cli(['clean', 'filtered.xlsx', '--out', 'filtered.out.xlsx', ...TODAY, '--merge'])).code).toBe(0);
+    const out = (await workbook('filtered.out.xlsx')).getWorksheet(MAIN)!;
+    // Six customers, one archived: five rows under the header; the run's columns start at L.
+    expect(out.getCell('L1').value).toBe(t('zh-CN', 'column.issues'));
+    const last = columnLetterOf(out.getRow(1).cellCount);
+    expect(out.autoFilter).toBe(`A1:${last}6`);
+
+    const tabled = new ExcelJS.Workbook();
+    const ws = tabled.addWorksheet(MAIN);
+    ws.addTable({ name: 'Customers', ref: 'A1', headerRow: true, columns: rows[0].map((name) => ({ name, filterButton: true })), rows: rows.slice(1) });
+    await tabled.xlsx.writeFile(path.join(dir, 'tabled.xlsx'));
+    expect((await cli(['clean', 'tabled.xlsx', '--out', 'tabled.out.xlsx', ...TODAY, '--merge'])).code).toBe(0);
+    const [table] = (await workbook('tabled.out.xlsx')).getWorksheet(MAIN)!.getTables() as unknown as [{ table: { tableRef: string } }];
+    expect(table.table.tableRef).toBe('A1:K6');
   });
 
   it('never touches a user sheet that happens to have the name of one of ours', async () => {
