@@ -118,8 +118,13 @@ export function serialOf(iso: string, dateSystem: DateSystem): number | null {
   return serial;
 }
 
-/** The text a number in a text column shows, or null when its format shows it otherwise (a currency, decimals). */
+/**
+ * The text a number in a text column shows, or null when its format shows it otherwise (a currency,
+ * decimals) or when it already lost digits (an 18-digit ID stored as a number): written as text, its
+ * zeros would pass for the digits, and the next run could no longer tell (a check digit may even match).
+ */
 export function numberAsText(value: number, format: string | undefined): string | null {
+  if (Number.isInteger(value) && !Number.isSafeInteger(value)) return null;
   if (!format || format === 'General' || format === TEXT_FORMAT || format === '0') return numberText(value);
   if (/^0+$/.test(format) && Number.isInteger(value) && value >= 0) return numberText(value).padStart(format.length, '0');
   return null;

@@ -59,8 +59,9 @@ export function cleanId(cell: Cell, ctx: CleanContext): CleanResult {
   const asText = isCode || field === 'qq';
   if (cell.kind === 'number') {
     const n = cell.value;
-    // String(n), not numberText: the shortest form (110101199003071230) rather than the double's exact tail.
-    if (hasTooManyDigits(n)) return keep(cell, [lost(String(n))]);
+    // As the sheet shows it (110101198505051000: Excel keeps 15 digits), not JavaScript's shortest
+    // form (110101198505051230), whose last digits the user never saw and cannot find.
+    if (hasTooManyDigits(n)) return keep(cell, [lost(numberText(n))]);
     if (!Number.isInteger(n) || n < 0) {
       return field === 'customerId' || field === 'orderId' ? keep(cell) : keep(cell, [{ code: 'id.invalid', severity: 'warning', params: { value: numberText(n) } }]);
     }

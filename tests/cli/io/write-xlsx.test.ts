@@ -275,6 +275,7 @@ describe('write-xlsx helpers', () => {
     [12.5, 'General', '12.5', 'a decimal'],
     [12800, '#,##0.00', null, 'a display format is not guessed at: left as a number'],
     [0.15, '0%', null, 'a percentage'],
+    [110101198505051230, undefined, null, 'an ID that lost its last digits stays the number it is: as text, 110101198505051000 would pass for an ID'],
   ] as const)('numberAsText(%p, %p) = %p (%s)', (value, format, expected, _why) => {
     expect(numberAsText(value, format)).toBe(expected);
   });

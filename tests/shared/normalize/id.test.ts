@@ -94,6 +94,10 @@ describe('ID card (GB 11643 mod 11-2)', () => {
     expect(r.findings.map((f) => [f.code, f.severity])).toEqual([['id.precisionLost', 'error']]);
   });
 
+  it('quotes a number that lost its digits as the sheet shows it, with Excel\'s 15 digits', () => {
+    expect(cleanCell(num(110101198505051230), ctxFor('idCard')).findings[0].params).toEqual({ value: '110101198505051000' });
+  });
+
   it('turns a 15-digit number cell into text', () => {
     const r = cleanCell(num(110105194912310), ctxFor('idCard'));
     expect(r.cell).toEqual(text('110105194912310'));
