@@ -265,6 +265,37 @@ function repeatsHeader(row: readonly Cell[], header: readonly string[]): boolean
 /** The header row's cells as repeatsHeader compares them. */
 const headerKeys = (header: readonly Cell[]): string[] => header.map((h) => (filled(h) ? sameHeaderKey(cellText(h)) : ''));
 
+/**
+ * A two-level header typed without merging down: 姓名 | 联系方式 (over two columns, merged or written
+ * in the first with the second left blank) | 公司 on one row, and only the group's parts, 手机 | 邮箱,
+ * on the row below. Null when the rows are no such pair: the lower row must name fields, hold texts
+ * under the groups only, and nothing anywhere else (a first customer row fills his name).
+ */
+function groupHeader(cells: Cell[][], upper: number, merges: readonly CellRange[], firstRow: number, firstCol: number, settings: Settings): { upper: number; merges: CellRange[] } | null {
+  const top = cells[upper];
+  const lower = cells[upper + 1];
+  if (!top || !lower) return null;
+  const under: number[] = [];
+  for (let c = 0; c < lower.length; c++) {
+    if (!filled(lower[c])) continue;
+    if (lower[c].kind !== 'text') return null;
+    under.push(c);
+  }
+  if (under.length < 2) return null;
+  const wide = merges.filter((m) => m != null && m.row === firstRow + upper && Math.max(1, m.rowCount) === 1 && m.colCount > 1);
+  const merged = (c: number) => wide.some((m) => c >= m.col - firstCol && c < m.col - firstCol + m.colCount);
+  const isUnder = new Set(under);
+  // A group left unmerged: its title over its first part, blanks over the others.
+  const opensGroup = (c: number) => filled(top[c]) && isUnder.has(c + 1) && !filled(top[c + 1]);
+  const inGroup = (c: number) => {
+    for (let k = c; k >= 0 && isUnder.has(k); k--) if (filled(top[k])) return k < c || opensGroup(k);
+    return false;
+  };
+  if (!under.every((c) => merged(c) || opensGroup(c) || inGroup(c))) return null;
+  if (!namesFields(lower, settings)) return null;
+  return { upper, merges: wide };
+}
+
 export function toTable(grid: Grid, settings: Settings): TableOutcome {
   const cells: Cell[][] = Array.isArray(grid.cells) ? grid.cells : [];
   const sheet = grid.sheetName ?? '';
@@ -275,8 +306,8 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   for (let i = cells.length - 1; i >= 0 && lastUsed < 0; i--) if (usedLength(cells[i]) > 0) lastUsed = i;
   if (lastUsed < 0) return { ok: false, problem: { code: 'sheet.empty', severity: 'error', params: { sheet } } };
 
-  const headerIndex = findHeaderRow(cells, settings, firstRow);
-  if (headerIndex === null) {
+  const found = findHeaderRow(cells, settings, firstRow);
+  if (found === null) {
     const forced = settings.headers?.row;
     if (forced !== null && forced !== undefined) {
       const inside = forced >= firstRow && forced < firstRow + cells.length;
@@ -289,6 +320,11 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
     }
     return { ok: false, problem: { code: 'sheet.noHeader', severity: 'error', params: { sheet, rows: HEADER_SCAN_ROWS } } };
   }
+  // Under a group header the table's header is the row of its parts (手机 | 邮箱 under 联系方式),
+  // whichever of the two rows names more fields.
+  const forcedRow = settings.headers?.row != null;
+  const groups = forcedRow ? null : groupHeader(cells, found, grid.merged ?? [], firstRow, firstCol, settings) ?? (found > 0 ? groupHeader(cells, found - 1, grid.merged ?? [], firstRow, firstCol, settings) : null);
+  const headerIndex = groups ? groups.upper + 1 : found;
 
   // Rows down to a second table, columns up to a block beside the table; trailing empty ones go.
   let end = lastUsed;
@@ -324,7 +360,7 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   // A two-level header: 姓名 merged A1:A2 beside 联系方式 over 手机 | 邮箱. The merge's top-left
   // value, one column wide and ending on the header row, is that column's header; a merge that is
   // wider, or whose header cell holds a text of its own, stays refused below.
-  const headerFromAbove = new Set<CellRange>();
+  const headerFromAbove = new Set<CellRange>(groups?.merges ?? []);
   for (const m of grid.merged ?? []) {
     if (m == null || m.colCount !== 1 || m.row >= headerRow || m.row + Math.max(1, m.rowCount) - 1 !== headerRow) continue;
     const c = m.col - firstCol;
@@ -333,6 +369,8 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
     headers[c] = cellText(top).trim();
     headerFromAbove.add(m);
   }
+  // The columns a group header's row names alone (姓名 | 公司 beside 联系方式): their header is there.
+  if (groups) for (let c = 0; c < width; c++) if (headers[c] === '' && filled(cells[groups.upper]?.[c])) headers[c] = cellText(cells[groups.upper][c]).trim();
 
   const rows: Row[] = [];
   const hidden = new Set(grid.hiddenRows ?? []);

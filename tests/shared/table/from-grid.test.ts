@@ -589,6 +589,36 @@ describe('toTable: a two-level header', () => {
     expect(result.table.rows.map((r) => r.sheetRow)).toEqual([3, 4]);
   });
 
+  // The tester's 客户 tab: 姓名, 公司 and 成交金额 typed on the upper row only, nothing merged down.
+  const flat = rows(
+    ['客户名单', '', '', '', ''],
+    ['姓名', '联系方式', '', '公司', '成交金额'],
+    ['', '手机', '邮箱', '', ''],
+    ['王一', '13800000001', 'w1@example.com', '甲贸易', '100'],
+    ['王二', '13800000002', 'w2@example.com', '乙科技', '200'],
+  );
+
+  it('reads a group header over its parts (联系方式 merged B2:C2 over 手机 | 邮箱) with the other headers on the upper row only', () => {
+    const result = ok(toTable(grid(flat, { merged: [{ row: 1, col: 1, rowCount: 1, colCount: 5 }, { row: 2, col: 2, rowCount: 1, colCount: 2 }] }), settings()));
+    expect(result.table.headerRow).toBe(3);
+    expect(result.table.headers).toEqual(['姓名', '手机', '邮箱', '公司', '成交金额']);
+    expect(result.columns.map((c) => c.field)).toEqual(['name', 'mobile', 'email', 'company', 'amount']);
+    expect(result.table.rows.map((r) => r.sheetRow)).toEqual([4, 5]);
+  });
+
+  it('reads it as well after the user unmerged 联系方式 (its title over the first part, the second left blank)', () => {
+    const result = ok(toTable(grid(flat), settings()));
+    expect(result.table.headerRow).toBe(3);
+    expect(result.table.headers).toEqual(['姓名', '手机', '邮箱', '公司', '成交金额']);
+  });
+
+  it('takes no first customer for the parts of a header: a row that fills its name is a customer', () => {
+    const first = rows(['姓名', '联系方式', '', '公司'], ['王一', '13800000001', 'w1@example.com', ''], ['王二', '13800000002', '', '乙科技']);
+    const result = ok(toTable(grid(first), settings()));
+    expect(result.table.headerRow).toBe(1);
+    expect(result.table.rows.map((r) => r.sheetRow)).toEqual([2, 3]);
+  });
+
   it('still refuses a merge down into the header two columns wide, or into the first customer', () => {
     const wide = refused(toTable(grid(cells, { merged: [{ row: 1, col: 1, rowCount: 2, colCount: 2 }] }), settings()));
     expect(wide.params).toEqual(expect.objectContaining({ ranges: 'A1:B2' }));
