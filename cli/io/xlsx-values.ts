@@ -3,7 +3,7 @@
  * serials with a date format, shared style copies; used by the cleaned sheet and the sheets the run adds.
  */
 import ExcelJS from 'exceljs';
-import { cellText, numberText, parseIso, toSerial, type Cell, type DateSystem, type WriteType } from '../../shared';
+import { cellText, numberShown, parseIso, toSerial, type Cell, type DateSystem, type WriteType } from '../../shared';
 
 export const DATE_FORMAT = 'yyyy-mm-dd';
 export const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
@@ -120,9 +120,7 @@ export function serialOf(iso: string, dateSystem: DateSystem): number | null {
 
 /** The text a number in a text column shows, or null when its format shows it otherwise (a currency, decimals). */
 export function numberAsText(value: number, format: string | undefined): string | null {
-  if (!format || format === 'General' || format === TEXT_FORMAT || format === '0') return numberText(value);
-  if (/^0+$/.test(format) && Number.isInteger(value) && value >= 0) return numberText(value).padStart(format.length, '0');
-  return null;
+  return numberShown(value, format);
 }
 
 /** Columns a CJK character occupies about twice the width of a Latin one. */
