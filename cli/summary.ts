@@ -2,7 +2,7 @@
  * The short summary the command line prints when a run is done: rows, fields, fixes, issues,
  * duplicates and the merge, reminders, classes, and where the files went.
  */
-import { dueWhat, issueTitle, ownerConflictTexts, ownerText, reasonTexts, reminderKindText, t, type AcrossSheetsResult, type CellEdit, type Lang, type Plan, type ReminderKind, STANDINGS } from '../shared';
+import { dueWhat, issueTitle, ownerConflictTexts, ownerText, reasonTexts, reminderKindText, runColumnsStart, t, type AcrossSheetsResult, type CellEdit, type Lang, type Plan, type ReminderKind, STANDINGS } from '../shared';
 import { NOTE_LIMIT } from './io/write-xlsx';
 import { say } from './messages';
 import type { RunNote } from './notes';
@@ -173,9 +173,12 @@ const MAX_UNREAD = 8;
 /**
  * The columns no field was read from, by header: a salon that sees "识别的列 4 / 5" learns it was
  * 卡内金额 (a balance is no spending, so no value tiers) and can map it in settings.headers.overrides.
+ * The columns an earlier run added (整理问题, 重复组 … on a rerun) are the run's own, written anew: no
+ * column of the user's left unread.
  */
 function unreadColumns(plan: Plan, lang: Lang): string | null {
-  const headers = plan.columns.filter((c) => c.field === null && c.header.trim() !== '').map((c) => c.header.trim());
+  const runFrom = runColumnsStart(plan.columns.map((c) => c.header));
+  const headers = plan.columns.filter((c) => c.col < runFrom && c.field === null && c.header.trim() !== '').map((c) => c.header.trim());
   if (headers.length === 0) return null;
   const shown = headers.slice(0, MAX_UNREAD).map((name) => say(lang, 'cli.summary.quoted', { name }));
   const more = headers.length > MAX_UNREAD ? say(lang, 'cli.summary.sep') + '…' : '';
