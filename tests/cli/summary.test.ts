@@ -193,8 +193,10 @@ describe('the columns an earlier run added, on a rerun', () => {
     ['en', ['Name', 'Mobile', 'Balance', 'Sheet Keeper issues', 'Duplicate group', 'Why duplicates', 'Why this class'], '"Balance"'],
   ])('are the run\'s own, not named among the unread columns (%s)', (lang, headers, unread) => {
     const plan = planOfCsv([headers.join(','), ['张丽', '13812345678', '1200', ...Array(headers.length - 3).fill('')].join(',')]);
-    const line = summaryText({ plan, lang, input: 'c.csv', output: 'o.xlsx' }).split('\n')[2];
-    expect(line).toBe(say(lang, 'cli.summary.unread', { columns: unread }));
+    const lines = summaryText({ plan, lang, input: 'c.csv', output: 'o.xlsx' }).split('\n');
+    expect(lines[2]).toBe(say(lang, 'cli.summary.unread', { columns: unread }));
+    // Nor counted among the sheet's columns: 2 of its 3 were read.
+    expect(lines[1]).toBe(say(lang, 'cli.summary.rows', { rows: 1, fields: 2, columns: 3 }));
   });
 });
 
