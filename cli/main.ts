@@ -101,7 +101,15 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
   // Before the sheet is read its language is not known when nothing chose one: say it in both.
   if (langOpen && !args.quiet) io.stderr(LANGS.map((l) => say(l, 'cli.progress.reading', { file: args.input })).join(' / ') + '\n');
   else progress('cli.progress.reading', { file: args.input });
-  const loaded = await loadInput(input, args.sheet, args.input);
+  const loaded = await loadInput(input, args.sheet, args.input).catch(async (err: unknown) => {
+    // An unknown --sheet is refused in the workbook's language too: the words of the sheet a run
+    // would have cleaned by default decide it, as they would the run's.
+    if (langOpen && err instanceof CliError && err.key === 'cli.unknownSheet') {
+      const fallback = await loadInput(input, undefined, args.input).catch(() => undefined);
+      if (fallback) setLang(sheetLang(fallback.grid));
+    }
+    throw err;
+  });
   if (langOpen) {
     lang = sheetLang(loaded.grid);
     setLang(lang);

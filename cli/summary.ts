@@ -2,7 +2,7 @@
  * The short summary the command line prints when a run is done: rows, fields, fixes, issues,
  * duplicates and the merge, reminders, classes, and where the files went.
  */
-import { dueWhat, issueTitle, ownerConflictTexts, ownerText, reasonTexts, reminderKindText, t, type AcrossSheetsResult, type CellEdit, type Lang, type Plan, type ReminderKind, STANDINGS } from '../shared';
+import { dueWhat, issueTitle, ownerConflictTexts, ownerText, reasonTexts, reminderKindText, runColumnsStart, t, type AcrossSheetsResult, type CellEdit, type Lang, type Plan, type ReminderKind, STANDINGS } from '../shared';
 import { NOTE_LIMIT } from './io/write-xlsx';
 import { say } from './messages';
 import type { RunNote } from './notes';
@@ -45,9 +45,11 @@ const MAX_OWNERS = 3;
 export function summaryText(input: SummaryInput): string {
   const { plan, lang, output, json, skipped = [], notesOmitted = 0, csvLossy = 0, csvGuarded = 0 } = input;
   const { stats } = plan;
+  // On a rerun, the columns the earlier run added (整理问题 …) are no columns of the user's to read.
+  const users = usersColumns(plan);
   const lines = [
     say(lang, 'cli.summary.title', { input: input.input, sheet: plan.sheetName, headerRow: plan.headerRow }),
-    say(lang, 'cli.summary.rows', { rows: stats.rows, fields: stats.fieldsFound, columns: stats.columns }),
+    say(lang, 'cli.summary.rows', { rows: stats.rows, fields: users.filter((c) => c.field !== null).length, columns: users.length }),
     say(lang, 'cli.summary.changed', { count: stats.cellsChanged }),
   ];
   const unread = unreadColumns(plan, lang);
@@ -167,15 +169,22 @@ function silencedLine(plan: Plan, lang: Lang): string[] {
   return [say(lang, ended ? 'cli.summary.remindersSilencedEnded' : 'cli.summary.remindersSilenced', { count, standings: list(lang, parts) })];
 }
 
+/** The sheet's columns but those an earlier run added (整理问题, 重复组 … on a rerun), written anew. */
+function usersColumns(plan: Plan): Plan['columns'] {
+  const runFrom = runColumnsStart(plan.columns.map((c) => c.header));
+  return plan.columns.filter((c) => c.col < runFrom);
+}
+
 /** Unread columns named on the summary; the JSON report's columns has every mapping. */
 const MAX_UNREAD = 8;
 
 /**
  * The columns no field was read from, by header: a salon that sees "识别的列 4 / 5" learns it was
  * 卡内金额 (a balance is no spending, so no value tiers) and can map it in settings.headers.overrides.
+ * The columns an earlier run added are the run's own (usersColumns): no column of the user's left unread.
  */
 function unreadColumns(plan: Plan, lang: Lang): string | null {
-  const headers = plan.columns.filter((c) => c.field === null && c.header.trim() !== '').map((c) => c.header.trim());
+  const headers = usersColumns(plan).filter((c) => c.field === null && c.header.trim() !== '').map((c) => c.header.trim());
   if (headers.length === 0) return null;
   const shown = headers.slice(0, MAX_UNREAD).map((name) => say(lang, 'cli.summary.quoted', { name }));
   const more = headers.length > MAX_UNREAD ? say(lang, 'cli.summary.sep') + '…' : '';

@@ -89,13 +89,18 @@ function refuseOverlongCells(loaded: LoadedInput): void {
 function refuseMergeOverFormulas(loaded: LoadedInput, plan: Plan): void {
   if (!plan.merge || plan.merge.removeRows.length === 0) return;
   let count = 0;
+  let pointing = 0;
   for (const row of loaded.grid.cells) for (const cell of row) if (isFormula(cell)) count++;
   const sheet = plan.sheetName;
   loaded.base?.workbook.eachSheet((ws) => {
     if (ws === loaded.base?.worksheet) return;
     ws.eachRow((row) => row.eachCell((cell) => {
-      if (cell.formula && cell.formula.includes(sheet)) count++;
+      if (cell.formula && cell.formula.includes(sheet)) pointing++;
     }));
   });
+  // The sheet's own formulas and those of other sheets (a 汇总's ='张三'!A2) are counted apart: the
+  // user looks for them in different places.
+  if (count > 0 && pointing > 0) throw new CliError('cli.mergeOverFormulasBoth', { sheet, count, pointing });
   if (count > 0) throw new CliError('cli.mergeOverFormulas', { sheet, count });
+  if (pointing > 0) throw new CliError('cli.mergeOverFormulasPointing', { sheet, pointing });
 }

@@ -1,6 +1,6 @@
 /** The core's public surface: the only module hosts (addin/, apps-script/, cli/) import. */
 export type { Cell, CellKind, IsoDate } from './table/cell';
-export { cellText, isBlank, isFormula, numberText, sameCell } from './table/cell';
+export { cellText, isBlank, isFormula, numberShown, numberText, sameCell } from './table/cell';
 export type { Grid, CellRange } from './table/grid';
 export type { Table, Row } from './table/table';
 export type { CivilDate, DateSystem } from './table/civil-date';
@@ -8,6 +8,7 @@ export { parseIso, formatIso, fromSerial, toSerial, fromDayNumber, toDayNumber }
 export type { FieldId, FieldDef, FieldKind, WriteType } from './schema/fields';
 export { FIELDS, FIELD_BY_ID, isFieldId } from './schema/fields';
 export { holdsCustomerTable } from './schema/header-row';
+export { holdsFormulaRollUp, mostlyFormulas, namesInstructions } from './schema/sheet-role';
 export { runColumnsStart } from './schema/run-columns';
 export type { Settings, SettingsInput } from './settings/types';
 export { DEFAULT_SETTINGS } from './settings/defaults';

@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { isRunSheet } from './run-sheets';
-import { DEFAULT_SETTINGS, holdsCustomerTable, fromSerial, formatIso, type Cell, type CellRange, type DateSystem, type Grid } from '../../shared';
+import { DEFAULT_SETTINGS, holdsCustomerTable, holdsFormulaRollUp, namesInstructions, fromSerial, formatIso, type Cell, type CellRange, type DateSystem, type Grid } from '../../shared';
 import { CliError } from '../errors';
 import { declaresDate1904 } from './date-system';
 import { isTimeOnlyFormat } from './time-of-day';
@@ -59,33 +59,35 @@ function moveToDate1904(workbook: ExcelJS.Workbook): void {
 /**
  * `sheetName` picks a sheet (exact name, then ignoring case); without it, the first visible
  * worksheet whose header row names two or more fields (holdsCustomerTable), else the first visible
- * one. A workbook often opens on a cover or an instructions sheet (封面, 填写说明, Read me).
- * `otherTables`: the workbook's other visible customer sheets (after the chosen one when none was
- * named, as the ones before it hold none), not the sheets a run writes.
+ * one. A workbook often opens on a cover or an instructions sheet (封面, 填写说明, Read me); one whose
+ * name says instructions or template (填写说明 with an example table, 模板) or whose rows are
+ * formulas (a 汇总 of the reps' tabs) is passed over when another sheet holds a table.
+ * `otherTables`: the workbook's other visible customer sheets, not the sheets a run writes nor an
+ * instructions sheet's example.
  */
 export async function readXlsx(source: Uint8Array | string, sheetName?: string): Promise<XlsxRead> {
   const workbook = await loadWorkbook(source);
   const dateSystem: DateSystem = workbook.properties?.date1904 ? '1904' : '1900';
   const sheetNames = workbook.worksheets.map((w) => w.name);
+  const others = (chosen: ExcelJS.Worksheet) => visibleSheets(workbook)
+    .filter((w) => w !== chosen && !isRunSheet(w) && !namesInstructions(w.name) && holdsCustomerTable(headOf(w, dateSystem), DEFAULT_SETTINGS))
+    .map((w) => w.name);
   if (sheetName === undefined) {
-    const visible = visibleSheets(workbook);
-    for (const [i, worksheet] of visible.entries()) {
+    let passedOver: { grid: Grid; worksheet: ExcelJS.Worksheet } | undefined;
+    for (const worksheet of visibleSheets(workbook)) {
       const grid = gridOf(worksheet, dateSystem);
       if (!holdsCustomerTable(grid.cells, DEFAULT_SETTINGS, grid.firstRow)) continue;
-      const otherTables = visible
-        .slice(i + 1)
-        .filter((w) => !isRunSheet(w) && holdsCustomerTable(headOf(w, dateSystem), DEFAULT_SETTINGS))
-        .map((w) => w.name);
-      return { grid, dateSystem, sheetNames, workbook, worksheet, otherTables };
+      if (namesInstructions(worksheet.name) || holdsFormulaRollUp(grid.cells, DEFAULT_SETTINGS, grid.firstRow)) {
+        passedOver ??= { grid, worksheet };
+        continue;
+      }
+      return { grid, dateSystem, sheetNames, workbook, worksheet, otherTables: others(worksheet) };
     }
+    if (passedOver) return { ...passedOver, dateSystem, sheetNames, workbook, otherTables: others(passedOver.worksheet) };
   }
   const worksheet = pickWorksheet(workbook, sheetName);
   // A sheet the user named (one rep's tab) is checked against the workbook's other customer sheets too.
-  const otherTables = sheetName === undefined
-    ? []
-    : visibleSheets(workbook)
-      .filter((w) => w !== worksheet && !isRunSheet(w) && holdsCustomerTable(headOf(w, dateSystem), DEFAULT_SETTINGS))
-      .map((w) => w.name);
+  const otherTables = sheetName === undefined ? [] : others(worksheet);
   return { grid: gridOf(worksheet, dateSystem), dateSystem, sheetNames, workbook, worksheet, otherTables };
 }
 

@@ -3,7 +3,7 @@
  * serials with a date format, shared style copies; used by the cleaned sheet and the sheets the run adds.
  */
 import ExcelJS from 'exceljs';
-import { cellText, numberText, parseIso, toSerial, type Cell, type DateSystem, type WriteType } from '../../shared';
+import { cellText, numberShown, parseIso, toSerial, type Cell, type DateSystem, type WriteType } from '../../shared';
 
 export const DATE_FORMAT = 'yyyy-mm-dd';
 export const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
@@ -44,8 +44,9 @@ export function holdsFormula(cell: ExcelJS.Cell): boolean {
  */
 export function putValue(cell: ExcelJS.Cell, value: Cell, write: WriteType | undefined, dateSystem: DateSystem, restyle: Restyle): void {
   const link = linkOf(cell.value);
+  const was = linkText(cell.value);
   putPlainValue(cell, value, write, dateSystem, restyle);
-  keepLink(cell, link);
+  keepLink(cell, link, was);
 }
 
 /** A hyperlink's target and tooltip, without its text: what the core never sees but the user entered. */
@@ -57,13 +58,31 @@ export function linkOf(value: ExcelJS.CellValue): Link | undefined {
   return tooltip === undefined ? { hyperlink } : { hyperlink, tooltip };
 }
 
+/** The text a hyperlink cell shows (its rich text joined), or undefined for any other value. */
+function linkText(value: ExcelJS.CellValue): string | undefined {
+  if (value === null || typeof value !== 'object' || !('hyperlink' in value)) return undefined;
+  const text = value.text as unknown;
+  if (typeof text === 'string') return text;
+  if (text && typeof text === 'object' && 'richText' in text) return (text as ExcelJS.CellRichTextValue).richText.map((run) => run.text).join('');
+  return undefined;
+}
+
 /**
  * Puts `link` back around the text the cell now holds: cleaning a link's text (trimming
- * " www.zhang.com ") must not cost its target. A number or date written there stays a plain value,
- * since a link's text is always text.
+ * " www.zhang.com ") must not cost its target, which is the user's. A target that only mirrors the
+ * old text `was` (mailto:lin2＠163.com under lin2＠163.com, http://x.com under http://x.com) follows
+ * the corrected text, or the link would still mail the wrong address. A number or date written there
+ * stays a plain value, since a link's text is always text.
  */
-export function keepLink(cell: ExcelJS.Cell, link: Link | undefined): void {
-  if (link && typeof cell.value === 'string') cell.value = { ...link, text: cell.value };
+export function keepLink(cell: ExcelJS.Cell, link: Link | undefined, was?: string): void {
+  if (!link || typeof cell.value !== 'string') return;
+  const text = cell.value;
+  let { hyperlink } = link;
+  if (was !== undefined && was !== text) {
+    if (hyperlink === `mailto:${was}`) hyperlink = `mailto:${text}`;
+    else if (hyperlink === was) hyperlink = text;
+  }
+  cell.value = { ...link, hyperlink, text };
 }
 
 function putPlainValue(cell: ExcelJS.Cell, value: Cell, write: WriteType | undefined, dateSystem: DateSystem, restyle: Restyle): void {
@@ -125,9 +144,7 @@ export function serialOf(iso: string, dateSystem: DateSystem): number | null {
  */
 export function numberAsText(value: number, format: string | undefined): string | null {
   if (Number.isInteger(value) && !Number.isSafeInteger(value)) return null;
-  if (!format || format === 'General' || format === TEXT_FORMAT || format === '0') return numberText(value);
-  if (/^0+$/.test(format) && Number.isInteger(value) && value >= 0) return numberText(value).padStart(format.length, '0');
-  return null;
+  return numberShown(value, format);
 }
 
 /** Columns a CJK character occupies about twice the width of a Latin one. */

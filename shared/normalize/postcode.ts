@@ -1,11 +1,11 @@
 /**
- * Postcodes are text: a number cell becomes digits. Where the sheet's phone region has a postcode
- * rule (China, the United States) a code that lost its leading zeros to a spreadsheet gets them
- * back (10010 for Hohhot's 010010; 2134 for Boston's 02134, from a number cell or a CSV written
+ * Postcodes are text: a number cell becomes the digits it shows (000080 under a 000000 format).
+ * Where the sheet's phone region has a postcode rule (China, the United States) a code that lost its
+ * leading zeros to a spreadsheet gets them back (10010 for Hohhot's 010010; 2134 for Boston's 02134, from a number cell or a CSV written
  * after the loss: no ZIP code has four digits) and a code of any other shape is flagged. Elsewhere
  * the code is only tidied and upper-cased (sw1a 1aa → SW1A 1AA).
  */
-import { numberText, type Cell } from '../table/cell';
+import { numberShown, numberText, type Cell } from '../table/cell';
 import { dropQuotePrefix, foldAll } from '../text/fold';
 import type { MessageKey } from '../i18n';
 import type { Finding } from '../plan/issue';
@@ -45,7 +45,8 @@ export function cleanPostcode(cell: Cell, ctx: CleanContext): CleanResult {
     if (!Number.isInteger(cell.value) || cell.value < 0 || cell.value >= 1e10) {
       return keep(cell, [{ code: invalid, severity: 'warning', params: { value: numberText(cell.value) } }]);
     }
-    value = numberText(cell.value);
+    // The text the cell shows: 80 under 000000 is the 000080 the user sees (as in the other text columns).
+    value = numberShown(cell.value, cell.format) ?? numberText(cell.value);
     if (rule) value = withZeros(value, rule);
   } else if (cell.kind === 'text') {
     const folded = foldAll(dropQuotePrefix(cell.value));

@@ -6,10 +6,11 @@
  * whose rows lie in two or more sheets are returned, each row named by its sheet and row. A sheet
  * without an owner column stands for its owner by its name (unless the name holds a digit: 2023, 1月
  * are periods), so a customer in two reps' tabs is an owner conflict; a 汇总 tab holding most of the
- * others' customers is their roll-up, not a rep. Nothing is written or merged: merging rows of
- * different sheets is for the user to decide.
+ * others' customers (or, made of formulas, as many as the tab it sums) is their roll-up, not a rep.
+ * Nothing is written or merged: merging rows of different sheets is for the user to decide.
  */
 import { MONTH_NAME } from '../normalize/month-names';
+import { mostlyFormulas } from '../schema/sheet-role';
 import type { Grid } from '../table/grid';
 import { text } from '../table/cell';
 import { displayText } from '../text/fold';
@@ -64,9 +65,10 @@ const ROLL_UP_MIN_ROWS = 3;
 
 /**
  * The sheets that contain most of a smaller sheet's customers: for each pair, the share of the
- * smaller sheet's rows that are in a group with a row of the larger one.
+ * smaller sheet's rows that are in a group with a row of the larger one. A sheet of formulas as
+ * large as one that is not (汇总 = '王五'!A2 … over the one rep's tab it sums) is its roll-up too.
  */
-function rollUpSheets(groups: readonly SheetRow[][], rowCount: ReadonlyMap<string, number>): Set<string> {
+function rollUpSheets(groups: readonly SheetRow[][], rowCount: ReadonlyMap<string, number>, formulaSheets: ReadonlySet<string>): Set<string> {
   const matched = new Map<string, Map<string, number>>();
   for (const rows of groups) {
     const sheets = new Set(rows.map((r) => r.sheet));
@@ -80,7 +82,11 @@ function rollUpSheets(groups: readonly SheetRow[][], rowCount: ReadonlyMap<strin
   for (const [small, by] of matched) {
     const size = rowCount.get(small) ?? 0;
     if (size < ROLL_UP_MIN_ROWS) continue;
-    for (const [large, n] of by) if ((rowCount.get(large) ?? 0) > size && n >= size * ROLL_UP_SHARE) out.add(large);
+    for (const [large, n] of by) {
+      const largeSize = rowCount.get(large) ?? 0;
+      const sums = largeSize > size || (largeSize === size && formulaSheets.has(large) && !formulaSheets.has(small));
+      if (sums && n >= size * ROLL_UP_SHARE) out.add(large);
+    }
   }
   return out;
 }
@@ -115,6 +121,7 @@ export function findAcrossSheets(sheets: readonly (Grid | CleanedSheet)[], optio
   const origin: SheetRow[] = [];
   const skipped: string[] = [];
   const rowCount = new Map<string, number>();
+  const formulaSheets = new Set<string>();
   for (const sheet of sheets) {
     const cleaned = 'fieldCols' in sheet ? { ok: true as const, sheet } : cleanSheet(sheet, options);
     const sheetName = nameOf(sheet);
@@ -126,6 +133,7 @@ export function findAcrossSheets(sheets: readonly (Grid | CleanedSheet)[], optio
     // 张三的客户 stands for its rep; 2023, 1月, 三月客户, Sheet2 name a period or nothing, not an owner.
     const ownSheet = /\d/.test(sheetName) || namesPeriod(sheetName) ? null : text(sheetName);
     rowCount.set(sheetName, table.rows.length);
+    if (mostlyFormulas(cleaned.sheet.original.rows.map((r) => r.cells))) formulaSheets.add(sheetName);
     for (const r of toRecords(table, fieldCols, extraCols)) {
       // One number per row of the whole workbook, so the finder's rows stay apart; the sheet's own
       // row is kept beside it.
@@ -136,7 +144,7 @@ export function findAcrossSheets(sheets: readonly (Grid | CleanedSheet)[], optio
   }
   const { groups } = findDuplicates(records, options.settings.dedupe, { defaultRegion: options.settings.phone.defaultRegion });
   const mapped = groups.map((g) => ({ g, rows: g.rows.map((n) => origin[n - 1]) }));
-  const rollUps = rollUpSheets(mapped.map((m) => m.rows), rowCount);
+  const rollUps = rollUpSheets(mapped.map((m) => m.rows), rowCount, formulaSheets);
   const across = mapped
     .filter(({ rows }) => new Set(rows.map((r) => r.sheet).filter((s) => !rollUps.has(s))).size > 1)
     .map(({ g, rows }, k): AcrossSheetsGroup => {

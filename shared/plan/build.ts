@@ -4,7 +4,7 @@
  */
 import type { Grid } from '../table/grid';
 import type { Table, Row } from '../table/table';
-import { EMPTY, cellText, isFormula, sameCell, type Cell } from '../table/cell';
+import { EMPTY, cellText, isFormula, numberShown, sameCell, type Cell } from '../table/cell';
 import { parseIso, type CivilDate, type DateSystem } from '../table/civil-date';
 import { FIELD_BY_ID, type FieldId } from '../schema/fields';
 import type { Settings } from '../settings/types';
@@ -157,11 +157,14 @@ export function cleanSheet(
  * out-of-object property store, and most edits of a sheet read as text are retypes. Same keys, same order.
  */
 function cellEdit(sheetRow: number, col: number, field: FieldId, before: Cell, after: Cell, reason: CellEdit['reason']): CellEdit {
-  // Same kind and a different value is a different text; only a change of kind can keep the text.
-  return before.kind !== after.kind && cellText(before) === cellText(after)
+  // Same kind and a different value is a different text; only a change of kind can keep the text
+  // (a number's as its format shows it: 80 under 000000 reads 000080).
+  return before.kind !== after.kind && (cellText(before) === cellText(after) || shownText(before) === cellText(after))
     ? { sheetRow, col, field, before, after, reason, retype: true }
     : { sheetRow, col, field, before, after, reason };
 }
+
+const shownText = (cell: Cell): string | null => (cell.kind === 'number' && cell.format ? numberShown(cell.value, cell.format) : null);
 
 export function runDetailed(
   grid: Grid,

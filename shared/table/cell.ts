@@ -84,6 +84,17 @@ export function numberText(n: number): string {
   return s.includes('e') ? n.toFixed(10).replace(/\.?0+$/, '') : s;
 }
 
+/**
+ * The text a number shows under its format, for a text column (a postcode, an ID typed as a number):
+ * its digits under General, Text or 0, zero-padded under 000000; null when the format shows it
+ * otherwise (a currency, decimals), which is not guessed at.
+ */
+export function numberShown(value: number, format: string | undefined): string | null {
+  if (!format || format === 'General' || format === '@' || format === '0') return numberText(value);
+  if (/^0+$/.test(format) && Number.isInteger(value) && value >= 0) return numberText(value).padStart(format.length, '0');
+  return null;
+}
+
 /** Two cells hold the same content (formulas aside). */
 export function sameCell(a: Cell, b: Cell): boolean {
   if (a.kind !== b.kind) return false;

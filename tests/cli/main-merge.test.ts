@@ -430,6 +430,22 @@ describe('--merge over formulas', () => {
     expect(existsSync(path.join(dir, 'merged.xlsx'))).toBe(false);
   });
 
+  it.each<[number, string]>([
+    [1, '未合并：工作表“customers”中有 1 个公式，另有 2 个公式在其他工作表中引用了它，'],
+    [0, '未合并：其他工作表中有 2 个公式引用了工作表“customers”，'],
+  ])('counts the sheet\'s own formulas (%i) apart from those of a 汇总 pointing at it', async (own, said) => {
+    await clean('with-formula.xlsx');
+    const wb = await workbook('with-formula.xlsx');
+    if (own > 0) wb.getWorksheet(MAIN)!.getCell('K2').value = { formula: 'HYPERLINK("mailto:"&C2)', result: '' } as ExcelJS.CellFormulaValue;
+    const sum = wb.addWorksheet('汇总');
+    sum.getCell('A1').value = { formula: 'customers!A2', result: '' } as ExcelJS.CellFormulaValue;
+    sum.getCell('A2').value = { formula: 'customers!A3', result: '' } as ExcelJS.CellFormulaValue;
+    await wb.xlsx.writeFile(path.join(dir, 'input.xlsx'));
+    const { code, io } = await cli(['clean', 'input.xlsx', '--out', 'merged.xlsx', ...TODAY, '--merge', '--sheet', MAIN]);
+    expect(code).toBe(1);
+    expect(io.err).toContain(said);
+  });
+
   it('still merges that workbook into a CSV, where no formula can be misplaced', async () => {
     await clean('with-formula.xlsx');
     const wb = await workbook('with-formula.xlsx');

@@ -165,6 +165,18 @@ describe('main: unusable input exits 1 with a clear, localized message', () => {
     expect(io.err).toBe('工作簿中没有名为“Sheet9”的工作表。现有工作表：“客户”, “说明”。\n');
   });
 
+  it('an unknown sheet of a Chinese workbook in Chinese, under a locale that names no language', async () => {
+    copyFileSync(fixture('customers-lo.xlsx'), path.join(dir, 'lo.xlsx'));
+    const zh = await cli(['clean', 'lo.xlsx', '--sheet', '王五', '--quiet'], { LANG: 'C.UTF-8' });
+    expect(zh.code).toBe(1);
+    expect(zh.io.err).toBe('工作簿中没有名为“王五”的工作表。现有工作表：“客户”, “说明”。\n');
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Customers').addRows([['Name', 'Mobile'], ['Ann Lee', '+1 415 555 0100']]);
+    await wb.xlsx.writeFile(path.join(dir, 'en.xlsx'));
+    const en = await cli(['clean', 'en.xlsx', '--sheet', 'West', '--quiet'], { LANG: 'C.UTF-8' });
+    expect(en.io.err).toBe(say('en', 'cli.unknownSheet', { sheet: 'West', sheets: '“Customers”' }) + '\n');
+  });
+
   it('an empty sheet', async () => {
     writeFileSync(path.join(dir, 'empty.csv'), '');
     const { code, io } = await cli(['clean', 'empty.csv', '--quiet', ...TODAY]);

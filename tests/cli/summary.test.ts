@@ -1,6 +1,7 @@
 import { DEFAULT_SETTINGS, run, t, type Confidence, type Lang, type Plan } from '../../shared';
 import { readCsv } from '../../cli/io/read-csv';
 import { summaryText } from '../../cli/summary';
+import { say } from '../../cli/messages';
 import { DUPLICATES_CSV, gridOf, planFor, text } from './helpers';
 
 describe('summaryText', () => {
@@ -183,6 +184,19 @@ describe('the columns a run did not read', () => {
     expect(out).toContain('  Not read (kept as they are; map one in settings headers.overrides): "Misc 1", "Misc 2", "Misc 3", "Misc 4", "Misc 5", "Misc 6", "Misc 7", "Misc 8", …\n');
     const whole = planOfCsv(['Name,Mobile', 'Ann Lee,+1 415 555 0100']);
     expect(summaryText({ plan: whole, lang: 'en', input: 'c.csv', output: 'o.xlsx' })).not.toContain('Not read');
+  });
+});
+
+describe('the columns an earlier run added, on a rerun', () => {
+  it.each<[Lang, string[], string]>([
+    ['zh-CN', ['会员姓名', '手机', '卡内金额', '整理问题', '重复组', '重复依据', '客户类型', '分类依据'], '“卡内金额”'],
+    ['en', ['Name', 'Mobile', 'Balance', 'Sheet Keeper issues', 'Duplicate group', 'Why duplicates', 'Why this class'], '"Balance"'],
+  ])('are the run\'s own, not named among the unread columns (%s)', (lang, headers, unread) => {
+    const plan = planOfCsv([headers.join(','), ['张丽', '13812345678', '1200', ...Array(headers.length - 3).fill('')].join(',')]);
+    const lines = summaryText({ plan, lang, input: 'c.csv', output: 'o.xlsx' }).split('\n');
+    expect(lines[2]).toBe(say(lang, 'cli.summary.unread', { columns: unread }));
+    // Nor counted among the sheet's columns: 2 of its 3 were read.
+    expect(lines[1]).toBe(say(lang, 'cli.summary.rows', { rows: 1, fields: 2, columns: 3 }));
   });
 });
 

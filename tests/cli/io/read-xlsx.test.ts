@@ -82,6 +82,51 @@ describe('readXlsx: which sheet, when none is named', () => {
     expect(grid.sheetName).toBe('客户');
   });
 
+  it('past an instructions tab with an example table (填写说明), which is no other customer sheet either', async () => {
+    const bytes = await bytesOf((wb) => {
+      const help = wb.addWorksheet('填写说明');
+      help.addRow(['填写说明：每行一位客户，手机填11位。']);
+      help.addRow([]);
+      help.addRow(['填写示例：']);
+      help.addRow(['姓名', '手机', '邮箱', '公司']);
+      help.addRow(['张三（示例）', '13800000000', 'zhangsan@example.com', '示例公司']);
+      const customers = wb.addWorksheet('客户');
+      customers.addRow(['姓名', '手机', '邮箱', '公司']);
+      customers.addRow(['李白', '13811112222', 'libai@example.com', '唐朝']);
+    });
+    const { grid, otherTables } = await readXlsx(bytes);
+    expect(grid.sheetName).toBe('客户');
+    expect(otherTables).toEqual([]);
+  });
+
+  it('past a roll-up made of formulas (汇总), which stays another customer sheet for the 撞单 check', async () => {
+    const bytes = await bytesOf((wb) => {
+      const sum = wb.addWorksheet('汇总');
+      sum.addRow(['姓名', '手机', '公司']);
+      for (const r of [2, 3]) sum.addRow(['A', 'B', 'C'].map((c) => ({ formula: `'王五'!${c}${r}`, result: 'x' })));
+      const rep = wb.addWorksheet('王五');
+      rep.addRow(['姓名', '手机', '公司']);
+      rep.addRow(['赵一', '13811112222', '甲公司']);
+      rep.addRow(['钱二', '13822223333', '乙公司']);
+    });
+    const { grid, otherTables } = await readXlsx(bytes);
+    expect(grid.sheetName).toBe('王五');
+    expect(otherTables).toEqual(['汇总']);
+  });
+
+  it.each([
+    ['模板', 'a template tab alone'],
+    ['汇总', 'a roll-up alone'],
+  ])('takes %s when no other sheet holds a table (%s)', async (name) => {
+    const bytes = await bytesOf((wb) => {
+      wb.addWorksheet('封面').getCell('A1').value = '客户资料';
+      const only = wb.addWorksheet(name);
+      only.addRow(['姓名', '手机']);
+      only.addRow([{ formula: 'A1', result: '张伟' }, { formula: 'B1', result: '13812345678' }]);
+    });
+    expect((await readXlsx(bytes)).grid.sheetName).toBe(name);
+  });
+
   it('the first visible one when none holds a table (the run then says there is no header)', async () => {
     const bytes = await bytesOf((wb) => {
       wb.addWorksheet('Notes').getCell('A1').value = 'nothing here';

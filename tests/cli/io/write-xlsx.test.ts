@@ -371,6 +371,28 @@ describe('applyToWorkbook: a hyperlink keeps its target when the run rewrites it
   });
 });
 
+describe('applyToWorkbook: a link that only mirrors its text follows the corrected text', () => {
+  const cases: [string, ExcelJS.CellHyperlinkValue, string, ExcelJS.CellHyperlinkValue, string][] = [
+    ['email', { text: 'lin2＠163.com', hyperlink: 'mailto:lin2＠163.com' }, 'lin2@163.com', { text: 'lin2@163.com', hyperlink: 'mailto:lin2@163.com' }, 'mailto: + the old text'],
+    ['email', { text: ' he3@example.com ', hyperlink: 'mailto:sales@example.com' }, 'he3@example.com', { text: 'he3@example.com', hyperlink: 'mailto:sales@example.com' }, 'another address: the user\'s'],
+    ['website', { text: 'HTTP://Zhang.com ', hyperlink: 'HTTP://Zhang.com ' }, 'http://zhang.com', { text: 'http://zhang.com', hyperlink: 'http://zhang.com' }, 'the old text itself'],
+    ['website', { text: ' www.zhang.com ', hyperlink: 'https://www.zhang.com/shop', tooltip: '店' }, 'www.zhang.com', { text: 'www.zhang.com', hyperlink: 'https://www.zhang.com/shop', tooltip: '店' }, 'a page of the site: the user\'s'],
+  ];
+  it.each(cases)('%s %j written as %j becomes %j (%s)', (field, before, after, expected) => {
+    const grid = gridOf([['姓名', '链接'], ['林二', before.text as string]], '客户');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('客户');
+    ws.addRow(['姓名', '链接']);
+    ws.addRow(['林二', before]);
+    const plan = planFor(grid, {
+      fields: ['name', field as 'email' | 'website'],
+      edits: [{ sheetRow: 2, col: 1, field: field as 'email' | 'website', before: text(before.text as string), after: text(after), reason: 'fix.generic' }],
+    });
+    applyToWorkbook({ grid, plan, dateSystem: '1900', lang: 'zh-CN', base: { workbook: wb, worksheet: ws } });
+    expect(ws.getCell('B2').value).toEqual(expected);
+  });
+});
+
 describe('applyToWorkbook: a merge loses no value (property, PITFALLS D1)', () => {
   const NAMES = ['张伟', '李娜', '王芳', '刘洋', '刘阳', 'Zhang Wei'];
   const PHONES = ['13812345678', '138 1234 5678', '13912345678', '13700001111', ''];

@@ -1,5 +1,5 @@
 /** One tab per sales rep: the same customer in two tabs is a 撞单 that no single sheet shows. */
-import { cleanSheet, findAcrossSheets, resolveSettings } from '../../../shared';
+import { cleanSheet, findAcrossSheets, resolveSettings, type Cell, type Grid } from '../../../shared';
 import { gridOf, TODAY } from './helpers';
 
 const settings = () => {
@@ -54,6 +54,20 @@ describe('duplicates across a workbook\'s customer sheets', () => {
     expect(rollUps).toEqual(['汇总']);
     // Only 刘洋, in both reps' tabs (and the roll-up), is a customer two reps hold.
     expect(groups.map((g) => g.rows.map((r) => `${r.sheet}:${r.row}`))).toEqual([['汇总:3', '张三:3', '李四:5']]);
+  });
+
+  it('reads a 汇总 of formulas as large as the one tab it sums as its roll-up, not as a rep (no 撞单 王五 / 汇总)', () => {
+    const rep = gridOf([['姓名', '手机', '公司'], ['赵一', '13811112222', '甲公司'], ['钱二', '13822223333', '乙公司'], ['孙三', '13833334444', '丙公司']], '王五');
+    const sum: Grid = {
+      ...rep,
+      sheetName: '汇总',
+      cells: rep.cells.map((row, i) => (i === 0 ? row : row.map((c, j): Cell => ({ ...c, formula: `='王五'!${'ABC'[j]}${i + 1}` })))),
+    };
+    const options = { settings: settings(), today: TODAY };
+    expect(findAcrossSheets([sum, rep], options)).toMatchObject({ groups: [], rollUps: ['汇总'] });
+    expect(findAcrossSheets([rep, sum], options)).toMatchObject({ groups: [], rollUps: ['汇总'] });
+    // Two reps' tabs of one size, neither of formulas, stay two reps.
+    expect(findAcrossSheets([rep, { ...rep, sheetName: '李四' }], options).groups).toHaveLength(3);
   });
 
   describe('owners and the first-touch verdict come from the reps\' tabs, never from the roll-up', () => {
