@@ -22,7 +22,8 @@ export { findAcrossSheets, type AcrossSheetsGroup, type AcrossSheetsResult, type
 export type { OwnerClaim } from './dedupe/owner-rule';
 export { t, issueTitle, type MessageKey, type Lang, type Params } from './i18n';
 export { defineMessages, format, LANGS } from './i18n/define';
-export { columnLetter, cellAddress } from './table/a1';
+export { columnLetter, columnNumber, cellAddress } from './table/a1';
+export { plainNumber } from './table/plain-number';
 export type { DuplicateGroup, DedupeStats, MergePlan, ArchivedRow, Confidence, Conflict, FieldChoice, Reason as DuplicateReason } from './dedupe/types';
 export { rowFingerprint } from './dedupe/fingerprint';
 export { reasonTexts, ownerConflictTexts } from './dedupe/reason-text';

@@ -5,7 +5,7 @@
  * filter, so a sort from its buttons would have moved the rows away from their 重复组 and 整理问题.
  */
 import type ExcelJS from 'exceljs';
-import { columnLetter } from '../../shared';
+import { columnLetter, columnNumber } from '../../shared';
 
 interface Range {
   top: number;
@@ -16,11 +16,6 @@ interface Range {
 
 const REF = /^\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)$/;
 
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
 
 export function parseRef(ref: string): Range | null {
   const m = REF.exec(ref.trim().toUpperCase());

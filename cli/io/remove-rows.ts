@@ -7,7 +7,7 @@
  * in the workbook are not adjusted (README.md, "Command line", says so).
  */
 import ExcelJS from 'exceljs';
-import { columnLetter } from '../../shared';
+import { columnLetter, columnNumber } from '../../shared';
 
 type Merge = { top: number; left: number; bottom: number; right: number };
 /** What exceljs's Row.model holds at run time (its typings say a cell's address is an object; it is the A1 string). */
@@ -55,7 +55,7 @@ function moveRow(sheet: ExcelJS.Worksheet, from: number, to: number): number {
     clearRow(sheet, to);
     return 0;
   }
-  const cells = model.cells.map((c) => ({ ...c, address: columnLetter(columnOf(c.address)) + to }));
+  const cells = model.cells.map((c) => ({ ...c, address: columnLetter(columnNumber(c.address)) + to }));
   (sheet.getRow(to) as unknown as { model: RowModel }).model = { ...model, number: to, cells };
   return model.cells.filter((c) => c.type === ExcelJS.ValueType.Formula).length;
 }
@@ -66,16 +66,6 @@ function clearRow(sheet: ExcelJS.Worksheet, row: number): void {
   (existing as unknown as { model: RowModel }).model = { number: row, cells: [], style: {}, hidden: false, outlineLevel: 0 };
 }
 
-/** The column number of an A1 address ("AB12" → 28). */
-function columnOf(address: string): number {
-  let n = 0;
-  for (const ch of address) {
-    const code = ch.charCodeAt(0);
-    if (code < 65 || code > 90) break;
-    n = n * 26 + (code - 64);
-  }
-  return n;
-}
 
 /**
  * Shared formulas name their master cell and are translated from its position, so a moved clone or

@@ -137,13 +137,8 @@ export function serialOf(iso: string, dateSystem: DateSystem): number | null {
   return serial;
 }
 
-/**
- * The text a number in a text column shows, or null when its format shows it otherwise (a currency,
- * decimals) or when it already lost digits (an 18-digit ID stored as a number): written as text, its
- * zeros would pass for the digits, and the next run could no longer tell (a check digit may even match).
- */
+/** The text a number in a text column shows, or null where it is written as the number it is (the core's numberShown). */
 export function numberAsText(value: number, format: string | undefined): string | null {
-  if (Number.isInteger(value) && !Number.isSafeInteger(value)) return null;
   return numberShown(value, format);
 }
 

@@ -4,6 +4,8 @@
  * words relative to the day they were typed (下周, 月底, 昨天, next week), which nobody can place
  * once that day has passed. Neither is turned into a date: the day would be invented.
  */
+import { MONTH_NAME, monthNumber } from './month-names';
+
 export type VagueDate = 'partial' | 'relative';
 
 const YEAR = String.raw`(?:19|20)\d{2}`;
@@ -13,13 +15,32 @@ const PARTIAL = new RegExp(
     String.raw`\d0后|\d5后` +
     // A year: 1985, 1985年, 85年.
     `|${YEAR}\\s*年?|\\d{2}\\s*年` +
-    // A year and month: 1985年5月, 85年5月份, 2024.11, 2024-11, 2024/11, 11/2024.
-    `|(?:${YEAR}|\\d{2})\\s*年\\s*\\d{1,2}\\s*月份?|${YEAR}\\s*[-./]\\s*(?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])\\s*/\\s*${YEAR}` +
-    // The same in words: May 1985, 1985 May (the month names in English).
-    String.raw`|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s*` + YEAR +
+    // A month of a two-digit year: 85年5月, 85年5月份 (a whole year and month is yearMonth's).
+    `|\\d{2}\\s*年\\s*\\d{1,2}\\s*月份?` +
   ')$',
   'iu',
 );
+
+/** A year and a month, each form with the year's and the month's group: 2024年5月(份|底|末), 2024.11, 11/2024, May 2024, 2024 May. */
+const YEAR_MONTH: readonly { form: RegExp; year: number; month: number }[] = [
+  { form: new RegExp(`^(${YEAR})\\s*年\\s*(\\d{1,2})\\s*月(?:份|底|末)?$`, 'u'), year: 1, month: 2 },
+  { form: new RegExp(`^(${YEAR})\\s*[-./]\\s*(\\d{1,2})$`), year: 1, month: 2 },
+  { form: new RegExp(`^(\\d{1,2})\\s*[-./]\\s*(${YEAR})$`), year: 2, month: 1 },
+  { form: new RegExp(`^(${MONTH_NAME}),?\\s*(${YEAR})$`, 'i'), year: 2, month: 1 },
+  { form: new RegExp(`^(${YEAR})\\s*(${MONTH_NAME})$`, 'i'), year: 1, month: 2 },
+];
+
+/** The year and month a text names and nothing finer (服务到期 2026年12月, 2026.12, 12/2026, Dec 2026), or null. */
+export function yearMonth(text: string): { year: number; month: number } | null {
+  const t = text.trim();
+  for (const { form, year, month } of YEAR_MONTH) {
+    const m = form.exec(t);
+    if (!m) continue;
+    const n = /^\d+$/.test(m[month]) ? Number(m[month]) : monthNumber(m[month]);
+    return n !== null && n >= 1 && n <= 12 ? { year: Number(m[year]), month: n } : null;
+  }
+  return null;
+}
 
 const RELATIVE = new RegExp(
   '^(?:' +
@@ -37,7 +58,7 @@ const RELATIVE = new RegExp(
 export function vagueDate(text: string): VagueDate | null {
   const t = text.trim();
   if (t.length > 24) return null;
-  if (PARTIAL.test(t)) return 'partial';
+  if (PARTIAL.test(t) || yearMonth(t) !== null) return 'partial';
   if (RELATIVE.test(t)) return 'relative';
   return null;
 }

@@ -95,17 +95,21 @@ export interface RegionHints {
 /** Ten digits and nothing else, as an export without separators writes a North American number. */
 const BARE_TEN = /^[2-9]\d{9}$/;
 
+/**
+ * A phone cell's text as the cleaner reads it: a leading apostrophe (Shopify's '+15125550101) and a
+ * label (QuickBooks' "Phone: (608) 555-0123") are no part of the number.
+ */
+const asRead = (raw: string): string => withoutPhoneLabel(dropQuotePrefix(raw.trim()));
+const isChineseMobile = (t: string): boolean => CN_MOBILE.test(t.replace(/[\s().-]/g, ''));
+
 /** The region the phone numbers are written for, or null when they do not say (or say China). */
 export function guessRegion(phones: readonly string[], hints: RegionHints = {}): { region: string; numbers: number } | null {
   let cn = 0;
   let nanp = 0;
   const abroad = new Map<string, number>();
   for (const raw of phones) {
-    // As the cleaner reads it: a leading apostrophe (Shopify's '+15125550101) and a label
-    // (QuickBooks' "Phone: (608) 555-0123") are no part of the number.
-    const t = withoutPhoneLabel(dropQuotePrefix(raw.trim()));
-    const compact = t.replace(/[\s().-]/g, '');
-    if (CN_MOBILE.test(compact)) cn++;
+    const t = asRead(raw);
+    if (isChineseMobile(t)) cn++;
     else if (INTERNATIONAL.test(t)) {
       const country = parsePhone(t, 'ZZ')?.country;
       if (country === 'CN') cn++;
@@ -162,7 +166,7 @@ export function guessRegionFromCountries(values: readonly string[]): { region: s
 /** Share of the numbers that are Chinese mobiles: a country column beside them names where else the customer is (a trip's destination). */
 function chineseMobileShare(phones: readonly string[]): number {
   if (phones.length === 0) return 0;
-  return phones.filter((t) => CN_MOBILE.test(withoutPhoneLabel(dropQuotePrefix(t.trim())).replace(/[\s().-]/g, ''))).length / phones.length;
+  return phones.filter((raw) => isChineseMobile(asRead(raw))).length / phones.length;
 }
 
 /**

@@ -13,6 +13,17 @@ export function columnLetter(sheetCol: number): string {
   return out;
 }
 
+/** The column of an A1 address or its letters: "AB12" and "AB" → 28 (the letters up to the first digit). */
+export function columnNumber(address: string): number {
+  let n = 0;
+  for (const ch of address) {
+    const code = ch.charCodeAt(0);
+    if (code < 65 || code > 90) break;
+    n = n * 26 + (code - 64);
+  }
+  return n;
+}
+
 export function cellAddress(sheetRow: number, sheetCol: number): string {
   return `${columnLetter(sheetCol)}${sheetRow}`;
 }

@@ -87,9 +87,12 @@ export function numberText(n: number): string {
 /**
  * The text a number shows under its format, for a text column (a postcode, an ID typed as a number):
  * its digits under General, Text or 0, zero-padded under 000000; null when the format shows it
- * otherwise (a currency, decimals), which is not guessed at.
+ * otherwise (a currency, decimals), which is not guessed at, and when it already lost digits (an
+ * 18-digit ID stored as a number): as text its zeros would pass for the digits, and the next run
+ * could no longer tell (a check digit may even match).
  */
 export function numberShown(value: number, format: string | undefined): string | null {
+  if (Number.isInteger(value) && !Number.isSafeInteger(value)) return null;
   if (!format || format === 'General' || format === '@' || format === '0') return numberText(value);
   if (/^0+$/.test(format) && Number.isInteger(value) && value >= 0) return numberText(value).padStart(format.length, '0');
   return null;

@@ -1,4 +1,4 @@
-import { plainNumber } from '../../cli/io/csv-numbers';
+import { plainNumber } from '../../../shared/table/plain-number';
 
 describe('a CSV cell Excel would open as a number, where nothing is lost by it', () => {
   it.each([
