@@ -11,6 +11,7 @@ import { keep, change, NO_FINDINGS } from './result';
 import { parseDateText } from './date-text';
 import { isZeroDate } from './placeholder';
 import { vagueDate } from './date-vague';
+import { OPEN_ENDED, UNTIL, readPeriod } from './contract-term';
 
 const FIRST = { y: 1900, m: 1, d: 1 };
 const LAST = { y: 2100, m: 12, d: 31 };
@@ -45,29 +46,6 @@ function fromNumber(cell: Cell & { kind: 'number' }, ctx: CleanContext): CleanRe
   return change(cell, { kind: 'date', value: formatIso(read.date) + time }, 'fix.date');
 }
 
-/** A contract that does not end (长期, 无固定期限, open-ended): no end date to remind of, and no mistake. */
-const OPEN_ENDED = /^(?:长期|长期有效|无固定期限|永久|永久有效|不限|无期限|终身|自动续约|自动续签|自动续期|自动延续|open[- ]?ended|indefinite|perpetual|ongoing|evergreen|auto[- ]?renew(?:s|al|ing)?|rolling|month[- ]to[- ]month|until cancell?ed)$/i;
-/** 至2025年6月30日, 截至 2025-06-30, until 30 June 2025: the end date with a word before it. */
-const UNTIL = /^(?:至|到|截至|截止|截止到|止于|until|till|through|thru|to)\s*/i;
-/** Where a period's two dates meet: 2024.12.31-2025.12.31, 2024/1/1~2024/12/31, 2024年1月1日至2024年12月31日. */
-const PERIOD_SEPARATOR = /\s*(?:~|～|—|–|至|到|\bto\b|-)\s*/g;
-
-const MAX_PERIOD = 64;
-
-/** The start and end of a period written in one cell, or null. */
-function period(text: string, ctx: CleanContext): { start: string; end: string } | null {
-  // Two dates and what joins them fit in this; a longer text is no period, and every separator
-  // tried costs two parses.
-  if (text.length > MAX_PERIOD) return null;
-  const options = { ambiguous: ctx.settings.dates.ambiguous, today: ctx.today };
-  for (const m of text.matchAll(PERIOD_SEPARATOR)) {
-    const start = parseDateText(text.slice(0, m.index), options);
-    const end = parseDateText(text.slice(m.index! + m[0].length), options);
-    if (start.kind === 'date' && end.kind === 'date') return { start: start.iso, end: end.iso };
-  }
-  return null;
-}
-
 /**
  * A contract cell that is no single date but says one: a period (its start for the start column,
  * its end for the end column; the whole text stays in the change log), an end date with 至 before
@@ -77,7 +55,7 @@ function contractDate(cell: Cell, shown: string, ctx: CleanContext): CleanResult
   const field = ctx.field.id;
   if (field !== 'contractStart' && field !== 'contractEnd') return null;
   if (field === 'contractEnd' && OPEN_ENDED.test(shown)) return keep(cell);
-  const p = period(shown, ctx);
+  const p = readPeriod(shown, { ambiguous: ctx.settings.dates.ambiguous, today: ctx.today });
   if (p) return change(cell, { kind: 'date', value: field === 'contractStart' ? p.start : p.end }, field === 'contractStart' ? 'fix.periodStart' : 'fix.periodEnd');
   if (field === 'contractEnd' && UNTIL.test(shown)) {
     const r = parseDateText(shown.replace(UNTIL, ''), { ambiguous: ctx.settings.dates.ambiguous, today: ctx.today });

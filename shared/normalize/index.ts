@@ -21,6 +21,7 @@ import { cleanProvince } from './province';
 import { isDitto, isMasked, isPlaceholder } from './placeholder';
 import { cleanGender } from './gender';
 import { cleanVin, cleanPlate } from './vehicle';
+import { cleanTerm } from './contract-term';
 
 /** Each kind's cleaner before `guard`: exported so tests can prove the guard never has to catch. */
 export const KIND_CLEANERS: Readonly<Record<FieldKind, Cleaner>> = {
@@ -41,6 +42,7 @@ export const KIND_CLEANERS: Readonly<Record<FieldKind, Cleaner>> = {
   gender: cleanGender,
   vin: cleanVin,
   plate: cleanPlate,
+  term: cleanTerm,
 };
 
 /**

@@ -26,6 +26,7 @@ import { remind, type SameCustomer } from '../remind/remind';
 import { ownerConflictTexts, reasonTexts } from '../dedupe/reason-text';
 import { buildReport } from '../report/build-report';
 import { dueLabel } from '../remind/due-label';
+import { withTermEnds } from '../remind/term-end';
 
 export interface AnalyzeInput {
   /** The table as read, for the archive: merged-away rows are kept with their values as typed. */
@@ -63,7 +64,12 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   // Classes, reminders and the report describe the sheet as it will be: after an accepted merge, one
   // customer per group (with the survivor's filled cells), not the rows that leave for the archive.
   const after = mergePlan ? merged(cleaned, mergePlan) : cleaned;
-  const afterRecords = inWholeUnits(mergePlan ? toRecords(after, fieldCols, extraCols) : records, amountUnit);
+  // A 合同期限 column's end stands in for a contract-end cell the row lacks (remind/term-end.ts).
+  const afterRecords = withTermEnds(
+    inWholeUnits(mergePlan ? toRecords(after, fieldCols, extraCols) : records, amountUnit),
+    fieldCols,
+    { ambiguous: settings.dates.ambiguous, today },
+  );
   const removed = new Set(mergePlan?.removeRows ?? []);
   // A customer (in an order list: an order) typed twice and not merged yet, an exact or likely
   // group, is one: counted, summed and reminded once, on the row a merge would keep.
@@ -77,7 +83,8 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   // Each order row shows its customer's classes.
   const classified = view ? { ...classifiedCustomers, rows: onEveryOrder(classifiedCustomers.rows, view.rowsOf) } : classifiedCustomers;
   // A contract-end column of what else ends (疫苗到期, 会员卡到期): its reminders name it.
-  const endHeader = fieldCols.contractEnd === undefined ? undefined : cleaned.headers[fieldCols.contractEnd];
+  const endCol = fieldCols.contractEnd ?? fieldCols.contractTerm;
+  const endHeader = endCol === undefined ? undefined : cleaned.headers[endCol];
   const ends = dueLabel(typeof endHeader === 'string' ? endHeader : undefined);
   const reminders = view
     ? remindOrderList(customers, single, settings.remind, today, classifiedCustomers, classified, ends)

@@ -33,6 +33,7 @@ export type FieldId =
   | 'uscc'
   | 'contractStart'
   | 'contractEnd'
+  | 'contractTerm'
   | 'createdAt'
   | 'updatedAt'
   | 'endedAt'
@@ -76,7 +77,8 @@ export type FieldKind =
   | 'gender'
   | 'enum'
   | 'vin'
-  | 'plate';
+  | 'plate'
+  | 'term';
 
 /**
  * How a host writes the column: `text` columns get the Text number format (`@`) before values so
@@ -205,6 +207,14 @@ export const FIELDS: readonly FieldDef[] = [
       // 交费 … 到期 (remind/due-label.ts). Only in a sheet of policies, and there before the policy's own
       // end (header-map.ts); a bare 缴费日 is a day of the month or year (每月1号, 每年6月15日), no date.
       '交费日期', '缴费日期', '续期缴费日', '续期交费日', '续期缴费日期', '续期交费日期', '下次缴费日', '下次交费日', '下次缴费日期', '下次交费日期'] },
+  // A contract's whole term in one cell (2025.12.10-2026.12.09, 1年 beside a 签约日期): kept as typed,
+  // read for the day it ends when no contract-end column says it (normalize/contract-term.ts).
+  { id: 'contractTerm', kind: 'term', write: 'text', label: { 'zh-CN': '合同期限', en: 'Contract term' },
+    synonyms: ['合同期限', '合同起止', '合同起止日期', '合同起止时间', '合同期', '合同有效期', '合同周期', '合同年限', '合同期间', '签约期限', '合作期限',
+      '服务期限', '服务期', '服务起止', '服务周期', '服务期间', '租期', '租赁期限', '租赁期', '租赁期间', '租约期限', '保险期间', '保险期限', '保障期限', '保单期限',
+      '会员期限', '会员有效期', '有效期限', '起止日期', '起止时间',
+      'contract term', 'contract period', 'term of contract', 'lease term', 'lease period', 'tenancy term', 'service period', 'policy period', 'policy term', 'coverage period',
+      'subscription period', 'membership period', 'term dates'] },
   { id: 'createdAt', kind: 'date', write: 'date', label: { 'zh-CN': '创建日期', en: 'Created' },
     synonyms: ['创建日期', '创建时间', '录入日期', '录入时间', '报备日期', '报备时间', '建档日期', '登记日期', '登记时间', '注册日期', '注册时间', '提交时间', '填写时间', '提交答卷时间', 'created', 'created at', 'created on', 'created date', 'created time', 'create date', 'creation date', 'date created', 'date added',
       'customer since', 'member since', 'signup date', 'sign up date', 'registration date', 'date registered', 'joined', '入会时间', '开户日期',

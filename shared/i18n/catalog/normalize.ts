@@ -47,6 +47,7 @@ export const normalizeMessages = defineMessages(
     'date.unrecognized': '"{value}" could not be read as a date: write it as 2024-03-05.',
     'date.partial': '"{value}" gives a year or a month, not a day: reminders and date checks need the whole date (2024-03-05).',
     'date.partialBirthday': '"{value}" gives the year, month or decade of birth only: a birthday reminder needs the month and day (3月5日 is enough).',
+    'term.unread': '"{value}" gives no end of the contract term that can be read, so no expiry reminder is made: write it as 2025-12-10 to 2026-12-09, the end date alone, or a length (1 year, 6 months) beside a start date column.',
     'date.relative': '"{value}" is relative to the day it was typed, so nobody can tell which day it means now: write the date itself (2024-03-05).',
     'date.serialOutOfRange': 'The number {value} in a date column is not a plausible date (only 1900–2100 are read): check the cell.',
 
@@ -124,6 +125,7 @@ export const normalizeMessages = defineMessages(
     'date.lunar': '“{value}”是农历日期：已按原样保留（生日提醒可以识别），因为它每年对应的公历日期不同。',
     'date.lunarUnread': '“{value}”标明是农历，但读不出农历的月和日，因此不会有生日提醒：请写成“农历三月初五”或“农历3月5日”。',
     'date.unrecognized': '无法把“{value}”识别为日期：请写成 2024-03-05 这样的格式。',
+    'term.unread': '读不出“{value}”的合同期限何时结束，因此不会有到期提醒：请写成 2025-12-10 至 2026-12-09、只写到期日，或在有签约日期列时写期限长度（1年、6个月）。',
     'date.partial': '“{value}”只有年份或年月，没有具体的日：提醒和日期检查需要完整日期（如 2024-03-05）。',
     'date.partialBirthday': '“{value}”只有出生年份、年月或年代：生日提醒需要月和日（写 3月5日 即可）。',
     'date.relative': '“{value}”是相对于填写当天的说法，现在已无法知道指哪一天：请写成具体日期（如 2024-03-05）。',

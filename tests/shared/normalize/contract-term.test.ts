@@ -1,0 +1,62 @@
+/** A contract's whole term in one cell (合同期限, 租期, Contract Term): the day it ends, the cell kept as typed. */
+import { readTerm, termEndFrom, termMonths, cleanTerm } from '../../../shared/normalize/contract-term';
+import { ctxFor, TODAY } from './context';
+
+const options = { ambiguous: 'flag' as const, today: TODAY };
+
+describe('reading a term', () => {
+  it.each<[string, string, string | undefined]>([
+    ['2025.12.10-2026.12.09', '2026-12-09', '2025-12-10'],
+    ['2025年12月15日至2026年12月14日', '2026-12-14', '2025-12-15'],
+    ['2024/01/01~2026/12/20', '2026-12-20', '2024-01-01'],
+    ['2025-12-01 — 2026-11-30', '2026-11-30', '2025-12-01'],
+    ['2026-12-09', '2026-12-09', undefined],
+    ['至2026年6月30日', '2026-06-30', undefined],
+  ])('%s ends on %s', (text, end, start) => {
+    expect(readTerm(text, options)).toEqual(start === undefined ? { kind: 'end', end } : { kind: 'end', end, start });
+  });
+
+  it.each<[string, number]>([['1年', 12], ['两年', 24], ['三年', 36], ['6个月', 6], ['18个月', 18], ['半年', 6], ['为期一年', 12], ['2 years', 24], ['12 months', 12], ['１年', 12]])(
+    'reads the length %s as %i months',
+    (text, months) => {
+      expect(termMonths(text)).toBe(months);
+      expect(readTerm(text, options)).toEqual({ kind: 'length', months });
+    },
+  );
+
+  it('knows a contract without an end, and says when it reads nothing', () => {
+    expect(readTerm('长期', options)).toEqual({ kind: 'open' });
+    expect(readTerm('无固定期限', options)).toEqual({ kind: 'open' });
+    expect(readTerm('见合同', options)).toEqual({ kind: 'unread' });
+    expect(readTerm('半', options)).toEqual({ kind: 'unread' });
+  });
+
+  it('counts a length from the start day to the day before its anniversary, as 自…起至…止 does', () => {
+    expect(termEndFrom('2025-12-10', 12)).toBe('2026-12-09');
+    expect(termEndFrom('2025-01-01', 12)).toBe('2025-12-31');
+    expect(termEndFrom('2025-03-01', 6)).toBe('2025-08-31');
+    // No 31 November: the term of a start on 31 August ends on 29 November.
+    expect(termEndFrom('2025-08-31', 3)).toBe('2025-11-29');
+    expect(termEndFrom('2024-02-29', 12)).toBe('2025-02-27');
+  });
+});
+
+describe('the term cleaner', () => {
+  const ctx = ctxFor('contractTerm');
+
+  it('keeps a period as typed, both its dates', () => {
+    const cell = { kind: 'text' as const, value: '2025.12.10-2026.12.09' };
+    expect(cleanTerm(cell, ctx)).toEqual({ cell, findings: [] });
+  });
+
+  it('says once when a term tells no end, and leaves the cell', () => {
+    const cell = { kind: 'text' as const, value: '见合同附件' };
+    const out = cleanTerm(cell, ctx);
+    expect(out.cell).toBe(cell);
+    expect(out.findings).toEqual([{ code: 'term.unread', severity: 'info', params: { value: '见合同附件' } }]);
+  });
+
+  it('says nothing of a contract without an end', () => {
+    expect(cleanTerm({ kind: 'text', value: '长期有效' }, ctx).findings).toEqual([]);
+  });
+});
