@@ -2,7 +2,7 @@
  * The short summary the command line prints when a run is done: rows, fields, fixes, issues,
  * duplicates and the merge, reminders, classes, and where the files went.
  */
-import { dueWhat, issueTitle, ownerConflictTexts, ownerText, reasonTexts, reminderKindText, runColumnsStart, t, type AcrossSheetsResult, type CellEdit, type Lang, type Plan, type ReminderKind, STANDINGS } from '../shared';
+import { countsByKind, issueTitle, ownerConflictTexts, ownerText, reasonTexts, runColumnsStart, t, type AcrossSheetsResult, type CellEdit, type Lang, type Plan, type ReminderKind, STANDINGS } from '../shared';
 import { NOTE_LIMIT } from './io/write-xlsx';
 import { say } from './messages';
 import type { RunNote } from './notes';
@@ -149,8 +149,7 @@ function reminderLines(plan: Plan, lang: Lang): string[] {
   const { reminders, groups, counts } = plan.reminders;
   const held = silencedLine(plan, lang);
   if (reminders.length === 0) return [say(lang, 'cli.summary.noReminders'), ...held];
-  const what = dueWhat(reminders);
-  const kinds = (Object.entries(counts) as [ReminderKind, number][]).filter(([, n]) => n > 0).map(([kind, n]) => item(lang, reminderKindText(lang, kind, what), n));
+  const kinds = countsByKind(lang, reminders, Object.keys(counts) as ReminderKind[]).map((k) => item(lang, k.label, k.count));
   const owners = [...groups]
     .sort((a, b) => b.reminders.length - a.reminders.length)
     .map((g) => item(lang, ownerText(lang, g.owner), g.reminders.length));

@@ -2,7 +2,7 @@
  * The reminders table the run writes (sheet or CSV): owner, kind, customer, row, due date, days
  * left and reason, grouped by owner in the plan's order.
  */
-import { dueWhat, ownerText, reminderKindText, reminderText, type Cell, type Lang, type Plan } from '../../shared';
+import { ownerText, reminderKindText, reminderText, whatOf, type Cell, type Lang, type Plan } from '../../shared';
 import { say } from '../messages';
 import type { RowMap } from './row-map';
 
@@ -21,11 +21,10 @@ export function reminderHeaders(lang: Lang): string[] {
  */
 export function reminderRows(plan: Plan, lang: Lang, rows: RowMap): Cell[][] {
   const text = (value: string): Cell => (value === '' ? { kind: 'empty' } : { kind: 'text', value });
-  const what = dueWhat(plan.reminders.reminders);
   return plan.reminders.groups.flatMap((group) =>
     group.reminders.map((r): Cell[] => [
       text(ownerText(lang, group.owner)),
-      text(reminderKindText(lang, r.kind, what)),
+      text(reminderKindText(lang, r.kind, whatOf(r))),
       text(r.customer),
       { kind: 'number', value: rows.target(r.sheetRow) },
       { kind: 'date', value: r.due },

@@ -22,7 +22,7 @@ import { customerView, differentOrders, isOrderList, type CustomerView } from '.
 import { remindOrderList } from '../remind/per-order';
 import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classify/labels';
 import { reasonText, type Reason } from '../classify/reason';
-import { remind, type SameCustomer } from '../remind/remind';
+import { remind, type ExtraDue, type SameCustomer } from '../remind/remind';
 import { ownerConflictTexts, reasonTexts } from '../dedupe/reason-text';
 import { buildReport } from '../report/build-report';
 import { dueLabel } from '../remind/due-label';
@@ -86,9 +86,14 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   const endCol = fieldCols.contractEnd ?? fieldCols.contractTerm;
   const endHeader = endCol === undefined ? undefined : cleaned.headers[endCol];
   const ends = dueLabel(typeof endHeader === 'string' ? endHeader : undefined);
+  // Each further due column (年检到期 beside 保险到期) is reminded in its own words.
+  const extraDues = (extraCols?.contractEnd ?? []).map((col): ExtraDue => {
+    const header = (cleaned.headers[col] ?? '').trim();
+    return { header, label: dueLabel(header) };
+  });
   const reminders = view
-    ? remindOrderList(customers, single, settings.remind, today, classifiedCustomers, classified, ends)
-    : remind(customers, settings.remind, today, classifiedCustomers, same, ends);
+    ? remindOrderList(customers, single, settings.remind, today, classifiedCustomers, classified, ends, extraDues)
+    : remind(customers, settings.remind, today, classifiedCustomers, same, ends, extraDues);
   // The what-if compares customers too (classify's `compared`), not a customer's two rows twice.
   const whatIf = classifiedCustomers.whatIf;
   const report = buildReport(

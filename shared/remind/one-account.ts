@@ -38,7 +38,7 @@ export function onePerAccount(reminders: readonly Reminder[], rows: ReadonlyMap<
       out.push(r);
       continue;
     }
-    const key = `${row.account}\u0000${r.kind}\u0000${r.due}\u0000${r.owner}`;
+    const key = `${row.account}\u0000${r.kind}\u0000${r.due}\u0000${r.owner}\u0000${r.reason.params?.what ?? ''}`;
     const first = kept.get(key);
     if (!first) {
       const own = { ...r };

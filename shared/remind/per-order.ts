@@ -7,7 +7,7 @@
 import type { CivilDate } from '../table/civil-date';
 import type { CustomerRecord } from '../table/records';
 import type { ClassifiedRow } from '../classify/classify';
-import { remind, type RemindResult } from './remind';
+import { remind, type ExtraDue, type RemindResult } from './remind';
 import { compareReminders, groupByOwner } from './group';
 import type { RemindRuleName, RemindSettings } from './settings';
 import { REMINDER_KINDS, type ReminderKind } from './types';
@@ -33,9 +33,10 @@ export function remindOrderList(
   customerClasses: { rows: readonly ClassifiedRow[] },
   orderClasses: { rows: readonly ClassifiedRow[] },
   dueLabel?: string,
+  extraDues: readonly ExtraDue[] = [],
 ): RemindResult {
   const perCustomer = remind(customers, only(settings, (name) => !PER_ORDER.includes(name)), today, customerClasses);
-  const perOrder = remind(orders, only(settings, (name) => PER_ORDER.includes(name)), today, orderClasses, undefined, dueLabel);
+  const perOrder = remind(orders, only(settings, (name) => PER_ORDER.includes(name)), today, orderClasses, undefined, dueLabel, extraDues);
   const reminders = [...perCustomer.reminders, ...perOrder.reminders].sort(compareReminders);
   const counts = Object.fromEntries(REMINDER_KINDS.map((k) => [k, perCustomer.counts[k] + perOrder.counts[k]])) as Record<ReminderKind, number>;
   const silenced = { ...perCustomer.silenced };

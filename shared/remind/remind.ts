@@ -12,6 +12,7 @@ import type { ClassifiedRow } from '../classify/classify';
 import type { SettingsError } from '../classify/settings-error';
 import { groupByOwner, compareReminders } from './group';
 import { REMINDER_RULES } from './rules';
+import { contractRule } from './rules/contract';
 import { resolveRemindSettings, type RemindRuleName, type RemindSettings } from './settings';
 import { readStanding, STANDINGS, type Standing } from './standing';
 import { accountOf, onePerAccount, type AccountRow } from './one-account';
@@ -55,6 +56,35 @@ function classifiedLookup(records: readonly CustomerRecord[], rows: readonly Cla
   };
 }
 
+/** A contract-end column beside the main one: what its header says falls due, and the header itself. */
+export interface ExtraDue {
+  /** 年检 for 年检到期 (due-label.ts); undefined for a second contract's column, worded as a contract. */
+  label?: string;
+  header: string;
+}
+
+const NONE: readonly ReminderDraft[] = [];
+
+/**
+ * The contract rule's draft for the main column and one for each extra due column (年检到期, 保养到期),
+ * each worded by its own header. One day is said once unless two columns name what falls due (a
+ * 合同到期日 and a 续约日期, or 保险到期 and 续保日期, of the same day: one renewal); 年检 and 保养 on
+ * one day are two.
+ */
+function withExtraDues(main: ReminderDraft | null, record: CustomerRecord, settings: RemindSettings['contract'], ctx: RuleContext, extraDues: readonly ExtraDue[]): readonly ReminderDraft[] {
+  const cells = record.extra?.contractEnd;
+  if (!cells) return main ? [main] : NONE;
+  const drafts: { draft: ReminderDraft; label?: string }[] = main ? [{ draft: main, label: ctx.dueLabel }] : [];
+  for (let k = 0; k < extraDues.length && k < cells.length; k++) {
+    if (cells[k].kind === 'empty') continue;
+    const { label, header } = extraDues[k];
+    const draft = contractRule({ ...record, fields: { ...record.fields, contractEnd: cells[k] } }, settings, { ...ctx, dueLabel: label });
+    if (!draft || drafts.some((d) => d.draft.due === draft.due && (d.label === label || d.label === undefined || label === undefined))) continue;
+    drafts.push({ draft: { ...draft, event: `${draft.event}@${header}` }, label });
+  }
+  return drafts.map((d) => d.draft);
+}
+
 export function remind(
   records: readonly CustomerRecord[],
   settings: RemindSettings,
@@ -63,6 +93,8 @@ export function remind(
   sameCustomer?: SameCustomer,
   /** What the sheet's contract-end column says ends when it is no contract (due-label.ts). */
   dueLabel?: string,
+  /** The contract-end column's extra columns (年检到期 beside 保险到期), in the order of `record.extra.contractEnd`. */
+  extraDues: readonly ExtraDue[] = [],
 ): RemindResult {
   const { settings: s, errors } = resolveRemindSettings(settings);
   const todayDay = toDayNumber(today);
@@ -84,6 +116,31 @@ export function remind(
   const silencedEvents = new Set<string>();
   const accounts = new Map<number, AccountRow>();
   const standIns = standInBirthdays(records.map((r) => ({ birthday: r.fields.birthday, name: r.fields.name })));
+  // One draft of one rule for one row: silenced by the customer's standing, or a reminder.
+  const emit = (record: CustomerRecord, name: RemindRuleName, group: string | undefined, standing: Standing | null, draft: ReminderDraft) => {
+    if (standing !== null && s[name].skipWhen.includes(standing)) {
+      // A customer typed twice is silenced once per event, as he would have been reminded once.
+      const once = group === undefined ? null : `${group}\u0000${draft.kind}\u0000${draft.event}`;
+      if (once === null || !silencedEvents.has(once)) silenced[standing]++;
+      if (once !== null) silencedEvents.add(once);
+      return;
+    }
+    const person = personName(record);
+    const company = displayText(record.fields.company);
+    if (draft.kind === 'contract' || draft.kind === 'contractExpired') accounts.set(record.sheetRow, { account: accountOf(record), person, company });
+    const reminder: Reminder = {
+      kind: draft.kind,
+      key: `${draft.kind}:${record.sheetRow}:${draft.event}`,
+      sheetRow: record.sheetRow,
+      owner: ownerName(record.fields.owner) || (group !== undefined ? owners?.get(group) : undefined) || '',
+      customer: person && company ? `${person} · ${company}` : person || company,
+      due: formatIso(fromDayNumber(draft.due)),
+      daysLeft: draft.due - todayDay,
+      reason: draft.reason,
+    };
+    if (draft.step !== undefined) reminder.step = draft.step;
+    reminders.push(reminder);
+  };
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
     const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classifiedOf(i), standInBirthdays: standIns, dueLabel };
@@ -93,29 +150,9 @@ export function remind(
       // Stale is judged on the customer's latest touch, whichever of his rows holds it.
       const latest = name === 'stale' ? touched : name === 'followUp' ? planned : null;
       const draft = runRule(name, latest?.get(record.sheetRow) ?? record, s, ctx);
-      if (!draft) continue;
-      if (standing !== null && s[name].skipWhen.includes(standing)) {
-        // A customer typed twice is silenced once per event, as he would have been reminded once.
-        const once = group === undefined ? null : `${group}\u0000${draft.kind}\u0000${draft.event}`;
-        if (once === null || !silencedEvents.has(once)) silenced[standing]++;
-        if (once !== null) silencedEvents.add(once);
-        continue;
-      }
-      const person = personName(record);
-      const company = displayText(record.fields.company);
-      if (draft.kind === 'contract' || draft.kind === 'contractExpired') accounts.set(record.sheetRow, { account: accountOf(record), person, company });
-      const reminder: Reminder = {
-        kind: draft.kind,
-        key: `${draft.kind}:${record.sheetRow}:${draft.event}`,
-        sheetRow: record.sheetRow,
-        owner: ownerName(record.fields.owner) || (group !== undefined ? owners?.get(group) : undefined) || '',
-        customer: person && company ? `${person} · ${company}` : person || company,
-        due: formatIso(fromDayNumber(draft.due)),
-        daysLeft: draft.due - todayDay,
-        reason: draft.reason,
-      };
-      if (draft.step !== undefined) reminder.step = draft.step;
-      reminders.push(reminder);
+      if (name === 'contract' && extraDues.length > 0) {
+        for (const d of withExtraDues(draft, record, s.contract, ctx, extraDues)) emit(record, name, group, standing, d);
+      } else if (draft) emit(record, name, group, standing, draft);
     }
   }
   const perCustomer = grouped ? onePerCustomer(reminders, grouped) : reminders;

@@ -17,8 +17,8 @@ export function ownerText(lang: Lang, owner: string): string {
 /**
  * A reminder's kind as a label: 合同即将到期, or 疫苗即将到期 / Vaccine ending when the contract-end
  * column is of what else ends (due-label.ts names it `what`): a vet's list should not count its
- * vaccines as contracts. `what` is one per run (one column), so a count by kind can take it from any
- * of its reminders (`dueWhat`).
+ * vaccines as contracts. A sheet may have several due columns (保险到期, 年检到期): each reminder
+ * carries its own `what` (`whatOf`).
  */
 export function reminderKindText(lang: Lang, kind: ReminderKind, what?: string): string {
   if (what !== undefined && kind === 'contract') return t(lang, 'remind.kind.due', { what });
@@ -26,7 +26,38 @@ export function reminderKindText(lang: Lang, kind: ReminderKind, what?: string):
   return t(lang, `remind.kind.${kind}`);
 }
 
-/** What the run's due reminders name (疫苗, 会员卡), when its contract-end column is no contract's. */
+/** What a reminder of something falling due names (疫苗, 年检), undefined for a contract's or another kind. */
+export function whatOf(reminder: Pick<Reminder, 'reason'>): string | undefined {
+  const what = reminder.reason.params.what;
+  return typeof what === 'string' ? what : undefined;
+}
+
+const DUE_KINDS: ReadonlySet<ReminderKind> = new Set<ReminderKind>(['contract', 'contractExpired']);
+
+/**
+ * The key a reminder is counted under: its kind, or for a due of another column than the one `what`
+ * names (年检 beside 保险) its kind and its own what, so that each is counted under its own label.
+ */
+export function kindKey(reminder: Pick<Reminder, 'kind' | 'reason'>, what: string | undefined): string {
+  if (!DUE_KINDS.has(reminder.kind)) return reminder.kind;
+  const own = whatOf(reminder);
+  return own === what ? reminder.kind : `${reminder.kind}.${own ?? ''}`;
+}
+
+/** Reminders counted by kind and, for dues, by what falls due: labels in the order of `kinds`, with their counts. */
+export function countsByKind(lang: Lang, reminders: readonly Pick<Reminder, 'kind' | 'reason'>[], kinds: readonly ReminderKind[]): { key: string; label: string; count: number }[] {
+  const what = dueWhat(reminders);
+  const byKey = new Map<string, { key: string; label: string; count: number; order: number }>();
+  for (const r of reminders) {
+    const key = kindKey(r, what);
+    const seen = byKey.get(key);
+    if (seen) seen.count++;
+    else byKey.set(key, { key, label: reminderKindText(lang, r.kind, whatOf(r)), count: 1, order: kinds.indexOf(r.kind) });
+  }
+  return [...byKey.values()].sort((a, b) => a.order - b.order).map(({ key, label, count }) => ({ key, label, count }));
+}
+
+/** What the run's first due reminder names (疫苗, 会员卡), when its due column is no contract's. */
 export function dueWhat(reminders: readonly Pick<Reminder, 'reason'>[]): string | undefined {
   for (const r of reminders) {
     const what = r.reason.params.what;

@@ -14,7 +14,7 @@ import type { ClassifyResult } from '../classify/classify';
 import type { BuiltinDimension } from '../classify/labels';
 import { REMINDER_KINDS, type Reminder } from '../remind/types';
 import { STANDINGS, type Standing } from '../remind/standing';
-import { dueWhat, reminderKindText } from '../remind/reminder-text';
+import { dueWhat, kindKey, reminderKindText, whatOf } from '../remind/reminder-text';
 import { Tally } from './tally';
 import type { Report, ReportSection } from './types';
 import type { MessageKey } from '../i18n';
@@ -191,7 +191,7 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
     const tally = new Tally();
     const what = dueWhat(input.reminders);
     for (const kind of REMINDER_KINDS) tally.ensure(kind, reminderKindText(lang, kind, what));
-    for (const r of input.reminders) tally.add(r.kind, reminderKindText(lang, r.kind, what));
+    for (const r of input.reminders) tally.add(kindKey(r, what), reminderKindText(lang, r.kind, whatOf(r)));
     const series = tally.series();
     // Said where the reminders are counted, so a shorter list is not mistaken for fewer customers due.
     for (const standing of STANDINGS) {

@@ -154,6 +154,14 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 export const MULTI_VALUE_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['mobile', 'phone', 'email', 'wechat', 'qq']);
 
 /**
+ * Fields whose second column is read as an extra column: the multi-value ones, and a contract end
+ * beside another (保险到期 and 年检到期, 会员卡到期 and 私教课到期), each falling due and reminded in
+ * its own words (remind/remind.ts `extraDues`). Unlike a second phone's, the contract end's main
+ * column is the one that names it more fully, as for any field held once.
+ */
+export const EXTRA_COLUMN_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([...MULTI_VALUE_FIELDS, 'contractEnd']);
+
+/**
  * Maps each header to a field. `sample`, when given, holds the first data rows of each column
  * (`sample[col]` is that column's cells, ~50 of them): a header no synonym fits can then be
  * mapped from its values, at confidence ≤ 0.7. Each field goes to one column at most: the best
@@ -188,7 +196,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
       overridden.set(col, hit.value);
       taken.add(hit.value);
       result[col] = { ...result[col], field: hit.value, confidence: 1, source: 'override', write: FIELD_BY_ID[hit.value].write };
-    } else if (MULTI_VALUE_FIELDS.has(hit.value)) {
+    } else if (EXTRA_COLUMN_FIELDS.has(hit.value)) {
       overridden.set(col, hit.value);
       result[col] = { ...result[col], field: hit.value, confidence: 1, source: 'override', write: FIELD_BY_ID[hit.value].write, extra: true };
     }
@@ -278,7 +286,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   }
   for (const c of losers) {
     if (c.field === 'mobile' && !taken.has('phone')) assign(c, 'phone');
-    else if (MULTI_VALUE_FIELDS.has(c.field)) {
+    else if (EXTRA_COLUMN_FIELDS.has(c.field)) {
       result[c.col] = { ...result[c.col], field: c.field, confidence: round(c.confidence), source: 'auto', write: FIELD_BY_ID[c.field].write, extra: true };
     }
   }

@@ -394,15 +394,23 @@ const SECONDARY_HEADS = ['备用', '其他', '其它', '第二'];
 const SECONDARY_PENALTY = 0.1;
 
 /**
- * What expires but is no contract of the customer's (身份证到期, 驾照有效期, 营业执照到期日, 年检到期,
- * a traveller's 签证到期 and Passport Expiry): read as the contract end,
- * its reminder would tell the rep a contract ends. An insurance policy, a membership card, a course
- * or a software licence is the customer's contract, and stays one.
+ * What expires but is no contract of the customer's (身份证到期, 驾照有效期, 营业执照到期日, a
+ * traveller's 签证到期 and Passport Expiry): a document of his, renewed at an office, not with the
+ * business. Read as the contract end, its reminder would tell the rep a contract ends. An insurance
+ * policy, a membership card, a course or a software licence is the customer's contract, and stays one.
  */
 // A pet's vaccine or deworming that falls due is the shop's service to book: reminded, worded by its
 // column (remind/due-label.ts: 疫苗 2026-06-20 到期), as a membership or a policy is.
-const NOT_CONTRACT_HEADS = ['身份证', '证件', '驾照', '驾驶证', '行驶证', '护照', '执照', '年检', '年审', '保养', '签证'];
-const NOT_CONTRACT_WORDS: ReadonlySet<string> = new Set(['passport', 'visa', 'id', 'identity', 'driver', 'driving', 'inspection', 'mot']);
+const NOT_CONTRACT_HEADS = ['身份证', '证件', '驾照', '驾驶证', '行驶证', '护照', '执照', '签证'];
+const NOT_CONTRACT_WORDS: ReadonlySet<string> = new Set(['passport', 'visa', 'id', 'identity', 'driver', 'driving']);
+/**
+ * A car's service falling due (年检到期, 年审到期, 保养到期, MOT Due, Inspection Due) is the dealer's
+ * call to book it: a due date of its own, reminded in its words (年检 2026-12-20 到期), and never the
+ * contract end while the sheet has one (保险到期 stays the policy's): matched as a fallback, an extra
+ * due column beside it (header-map.ts).
+ */
+const SERVICE_DUE_HEADS = ['年检', '年审', '保养'];
+const SERVICE_DUE_WORDS: ReadonlySet<string> = new Set(['inspection', 'mot', 'service', 'servicing']);
 
 /** Fields of what already happened, and the words of a header about what is to come. */
 const PAST_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['lastContact', 'lastPurchase', 'firstPurchase', 'createdAt', 'updatedAt']);
@@ -643,6 +651,7 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   if (CONTACT_FIELDS.has(found.syn.field) && (OTHER_PARTY_HEADS.some((h) => key.startsWith(h)) || words.some((w) => OTHER_PARTY_WORDS.has(w)))) return 'refused';
   if (CONTACT_FIELDS.has(found.syn.field) && (SUBSCRIPTION_HEADS.some((h) => key.includes(h)) || words.some((w) => SUBSCRIPTION_WORDS.has(w)))) return 'refused';
   if (found.syn.field === 'contractEnd' && (NOT_CONTRACT_HEADS.some((h) => key.includes(h)) || words.some((w) => NOT_CONTRACT_WORDS.has(w)))) return 'refused';
+  const serviceDue = found.syn.field === 'contractEnd' && (SERVICE_DUE_HEADS.some((h) => key.includes(h)) || words.some((w) => SERVICE_DUE_WORDS.has(w)));
   // A header that ends in a date word (Purchase Date, 消费时间) names a date, whatever its field word.
   if (FIELD_KIND[found.syn.field] !== 'date' && DATE_TAIL.test(key)) return 'refused';
   // Next Purchase Date, 下次联系…: what is to come is never when it last happened.
@@ -658,5 +667,5 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   if (found.syn.field === 'tier' && (key.includes('风险') || words.includes('risk'))) return 'refused';
   const secondary = SECONDARY_WORDS.has(words[0]) || SECONDARY_HEADS.some((h) => key.startsWith(h) && !found.syn.key.startsWith(h));
   const score = secondary ? found.score - SECONDARY_PENALTY : found.score;
-  return { field: found.syn.field, confidence: Math.round(score * 1000) / 1000, how: found.how, synonym: found.syn.key, ...((found.syn.fallback || babys) && { fallback: true as const }) };
+  return { field: found.syn.field, confidence: Math.round(score * 1000) / 1000, how: found.how, synonym: found.syn.key, ...((found.syn.fallback || babys || serviceDue) && { fallback: true as const }) };
 }

@@ -1,5 +1,5 @@
 /** A field-keyed view of table rows, for the stages that reason about customers rather than columns. */
-import type { Cell } from './cell';
+import { EMPTY, type Cell } from './cell';
 import type { FieldId } from '../schema/fields';
 import type { Table } from './table';
 import { displayText } from '../text/fold';
@@ -41,7 +41,9 @@ export function toRecords(
     const record: CustomerRecord = { sheetRow: row.sheetRow, index, fields };
     if (extras.length > 0) {
       const extra: Partial<Record<FieldId, Cell[]>> = {};
-      for (const [field, cols] of extras) extra[field] = cols.map((c) => row.cells[c]).filter((c): c is Cell => c !== undefined);
+      // One cell per extra column, in its order (a short row's missing cell is empty): a due column's
+      // reminder is worded by its header.
+      for (const [field, cols] of extras) extra[field] = cols.map((c) => row.cells[c] ?? EMPTY);
       record.extra = extra;
     }
     return record;

@@ -11,6 +11,9 @@ import { applyToWorkbook, writeXlsx } from '../../../cli/io/write-xlsx';
 import { writeWorkbookStreaming } from '../../../cli/io/stream-xlsx';
 import { gridOf, tempDir } from '../helpers';
 
+// Whole workbooks written twice and read back: seconds on a busy machine, not the default five.
+jest.setTimeout(30_000);
+
 async function reopen(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);

@@ -68,18 +68,22 @@ describe('a customer typed twice in an English CRM export, one row without an ow
 });
 
 describe('a car dealer\'s (4S) sheet', () => {
-  // Today 2024-12-01: 张伟's compulsory insurance ends in 19 days, 李娜's inspection is no contract.
+  // Today 2024-12-01: 张伟's compulsory insurance ends in 19 days, 李娜's car is due its inspection in 9.
   const plan = planOf([
     ['车主', '手机', '车型', '购车日期', '交强险到期', '年检到期', '销售顾问'],
     ['张伟', '13912345678', '帕萨特', '2023-12-20', '2024-12-20', '2025-06-01', '李明'],
     ['李娜', '13812345678', '途观L', '2024-06-18', '2025-06-17', '2024-12-10', '李明'],
   ]);
 
-  it('reminds the sales adviser of the insurance renewal, naming the car owner and the insurance', () => {
+  it('reminds the sales adviser of the insurance renewal and of the inspection, each named', () => {
     expect(plan.reminders.reminders.map((r) => [r.kind, r.sheetRow, r.owner, r.customer, r.due])).toEqual([
+      ['contract', 3, '李明', '李娜', '2024-12-10'],
       ['contract', 2, '李明', '张伟', '2024-12-20'],
     ]);
-    expect(plan.reminders.reminders.map((r) => t('zh-CN', r.reason.code, r.reason.params))).toEqual(['交强险 2024-12-20 到期，还有 19 天（提前 30 天提醒）']);
+    expect(plan.reminders.reminders.map((r) => t('zh-CN', r.reason.code, r.reason.params))).toEqual([
+      '年检 2024-12-10 到期，还有 9 天（提前 30 天提醒）',
+      '交强险 2024-12-20 到期，还有 19 天（提前 30 天提醒）',
+    ]);
   });
 });
 

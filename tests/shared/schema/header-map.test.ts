@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { MULTI_VALUE_FIELDS, mapHeaders } from '../../../shared/schema/header-map';
+import { EXTRA_COLUMN_FIELDS, mapHeaders } from '../../../shared/schema/header-map';
 import { FIELD_BY_ID, FIELDS, type FieldId } from '../../../shared/schema/fields';
 import { DEFAULT_SETTINGS } from '../../../shared/settings/defaults';
 import type { Settings } from '../../../shared/settings/types';
@@ -232,12 +232,12 @@ const SHEETS: [string, string[], Shown[]][] = [
   [
     'An insurance agent\'s renewal list: the policyholder is the customer; the insured\'s phone and birthday are another person\'s',
     ['保单号', '投保人', '投保人电话', '被保人', '被保人电话', '被保人出生日期', '险种名称', '保费', '生效日期', '交费日期', '保险止期', '业务员', '状态'],
-    ['orderId', 'name', 'phone', null, null, null, 'product', 'amount', 'contractStart', 'contractEnd', null, 'owner', 'status'],
+    ['orderId', 'name', 'phone', null, null, null, 'product', 'amount', 'contractStart', 'contractEnd', 'contractEnd+', 'owner', 'status'],
   ],
   [
     'A renewal list with the policy\'s end left of the premium due: the premium falling due is still the one to remind',
     ['投保人', '手机', '险种', '保险止期', '续期缴费日', '业务员'],
-    ['name', 'mobile', 'product', null, 'contractEnd', 'owner'],
+    ['name', 'mobile', 'product', 'contractEnd+', 'contractEnd', 'owner'],
   ],
   [
     'A gym\'s members: the day a fee was paid (no policy in the sheet) never takes the membership\'s end',
@@ -272,7 +272,7 @@ const SHEETS: [string, string[], Shown[]][] = [
   [
     'A car dealer\'s (4S) sheet: the car owner is the customer, the insurance renewal is the contract end, the car\'s purchase is his last',
     ['车主', '联系电话', '车牌号', '车型', '购车日期', '交强险到期', '年检到期', '销售顾问', '备注'],
-    ['name', 'phone', 'plate', null, 'lastPurchase', 'contractEnd', null, 'owner', 'notes'],
+    ['name', 'phone', 'plate', null, 'lastPurchase', 'contractEnd', 'contractEnd+', 'owner', 'notes'],
   ],
   [
     'A car insurance agent\'s sheet, one row per vehicle: the VIN and the plate say which car',
@@ -632,7 +632,7 @@ describe('mapHeaders: one column per field', () => {
     expect(fieldsOf(['备用1', '备用2'], s)).toEqual(['mobile', 'mobile+']);
   });
 
-  it('gives a field to one column as its own, for any mix of known headers; only fields held several times have extra columns', () => {
+  it('gives a field to one column as its own, for any mix of known headers; only fields held several times (and due dates) have extra columns', () => {
     const words = FIELDS.flatMap((f) => [...f.synonyms, ...(f.fallbackSynonyms ?? [])]).concat(['备用', '客户手机号', 'Emial', '手机2', '']);
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...words), { maxLength: 25 }), (headers) => {
@@ -641,7 +641,7 @@ describe('mapHeaders: one column per field', () => {
         const own = result.filter((m) => !m.extra).map((m) => m.field).filter((f) => f !== null);
         expect(new Set(own).size).toBe(own.length);
         for (const m of result.filter((x) => x.extra)) {
-          expect(MULTI_VALUE_FIELDS.has(m.field!)).toBe(true);
+          expect(EXTRA_COLUMN_FIELDS.has(m.field!)).toBe(true);
           expect(own).toContain(m.field);
         }
         for (const m of result) {

@@ -189,7 +189,6 @@ describe('matchHeader: car dealers\' (4S) and insurance agents\' sheets', () => 
     ['到期天数', 'how many days are left: a count'],
     ['到期提醒', 'whether to remind'],
     ['是否到期', 'a yes/no question'],
-    ['年检到期', 'a vehicle inspection falls due: no contract ends, and a reminder would say so'],
     ['身份证到期', 'an identity card expires, no contract'],
     ['身份证有效期', 'the same'],
     ['驾照到期', 'a driving licence expires'],
@@ -865,7 +864,6 @@ describe('matchHeader: a clinic\'s, a garage\'s and a travel agency\'s visit log
 
   it.each([
     ['下次保养里程', 'a mileage, not a date'],
-    ['保养到期', 'a service falling due is no contract ending'],
     ['预约到店日期', 'a visit to come is no contact made'],
     ['项目编号', 'a project\'s number'],
     ['项目经理', 'a project manager'],
@@ -987,4 +985,13 @@ describe('synonym lists', () => {
       expect(matchHeader(f.label.en)?.field).toBe(f.id);
     }
   });
+});
+
+describe('matchHeader: a car\'s service falling due', () => {
+  it.each([['年检到期'], ['年审到期'], ['保养到期'], ['下次年检到期日'], ['MOT Expiry'], ['MOT Expiry Date'], ['Inspection Expiry']])(
+    '%j is a due date of its own, matched as a fallback: never the contract end while the sheet has one (保险到期)',
+    (header) => {
+      expect(matchHeader(header)).toMatchObject({ field: 'contractEnd', fallback: true });
+    },
+  );
 });
