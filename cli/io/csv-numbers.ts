@@ -5,15 +5,38 @@
  * written as a number when Excel would have made it one and nothing is lost by it (the core's
  * plainNumber: no leading zero, no phone, fewer than ten digits).
  */
-import { plainNumber, type Cell, type Plan } from '../../shared';
+import { plainNumber, type Cell, type Grid, type Plan } from '../../shared';
+
+/** A code written with its leading zero (02134, 00123): Excel would drop the zero, so the column is codes. */
+const LEADING_ZERO = /^0\d+$/;
+
+/**
+ * The unread columns holding a code with a leading zero (a ZIP column of 02134 and 10001, 会员号
+ * 00123 and 4567): kept as text whole, since half numbers and half text would sort and filter apart.
+ */
+function codeColumns(grid: Grid, plan: Plan, unread: readonly number[]): Set<number> {
+  const codes = new Set<number>();
+  if (unread.length === 0) return codes;
+  grid.cells.forEach((row, i) => {
+    if (grid.firstRow + i <= plan.headerRow) return;
+    for (const col of unread) {
+      if (codes.has(col)) continue;
+      const cell = row[col - grid.firstCol];
+      if (cell?.kind === 'text' && LEADING_ZERO.test(cell.value.trim())) codes.add(col);
+    }
+  });
+  return codes;
+}
 
 /**
  * For a sheet built from a CSV: the cell to write at a sheet row and column, typed where Excel would.
  * Below the header, in the columns no field reads and in the number columns (whose data rows the
- * plan writes itself, but whose 合计 row it leaves as it found it).
+ * plan writes itself, but whose 合计 row it leaves as it found it); not in an unread column of codes.
  */
-export function csvCellTyper(plan: Plan): (sheetRow: number, col: number, cell: Cell) => Cell {
-  const numeric = new Set(plan.columns.filter((c) => c.write === 'keep' || c.write === 'number').map((c) => plan.firstCol + c.col));
+export function csvCellTyper(plan: Plan, grid: Grid): (sheetRow: number, col: number, cell: Cell) => Cell {
+  const unread = plan.columns.filter((c) => c.write === 'keep').map((c) => plan.firstCol + c.col);
+  const codes = codeColumns(grid, plan, unread);
+  const numeric = new Set(plan.columns.filter((c) => c.write === 'keep' || c.write === 'number').map((c) => plan.firstCol + c.col).filter((col) => !codes.has(col)));
   return (sheetRow, col, cell) => {
     if (cell.kind !== 'text' || sheetRow <= plan.headerRow || !numeric.has(col)) return cell;
     const n = plainNumber(cell.value.trim());

@@ -206,7 +206,7 @@ function writeMainRows(sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => v
   }
   const marked = new Set(notes.marked);
   const lastHeaderCol = plan.columns.length > 0 ? plan.firstCol + plan.columns.length - 1 : null;
-  const typed = csvCellTyper(plan);
+  const typed = csvCellTyper(plan, grid);
   grid.cells.forEach((gridRow, i) => {
     const sheetRow = grid.firstRow + i;
     const out = rows.out(sheetRow);
@@ -239,7 +239,7 @@ function writeMainRows(sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => v
 function sheetFromGrid(workbook: ExcelJS.Workbook, grid: Grid, plan: Plan, dateSystem: DateSystem, restyle: Restyle): ExcelJS.Worksheet {
   const sheet = builtSheet(workbook, grid, plan);
   const plain: Style = {};
-  const typed = csvCellTyper(plan);
+  const typed = csvCellTyper(plan, grid);
   grid.cells.forEach((row, i) => {
     row.forEach((cell, j) => {
       if (cell.kind !== 'empty') putGridValue(sheet.getCell(grid.firstRow + i, grid.firstCol + j), typed(grid.firstRow + i, grid.firstCol + j, cell), plain, dateSystem, restyle);

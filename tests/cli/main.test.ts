@@ -347,6 +347,21 @@ describe('main: a successful run', () => {
     expect([at('G2'), at('H2'), at('I2'), at('I3')]).toEqual(['010020', '6222021234567890123', '13911112222', '13922223333']);
   });
 
+  it('keeps a CSV column of codes it does not read as text whole when one of them has a leading zero', async () => {
+    // A gym's members: the locker column is no field of ours; its numbers 10001 and 02134 are one kind of value.
+    writeFileSync(path.join(dir, 'zips.csv'), [
+      'First Name,Last Name,E-mail Address,Locker,Spouse',
+      'Ann,Lee,ann@example.com,10001,',
+      'Bob,Ray,bob@example.com,02134,',
+      'Cy,Fox,cy@example.com,94105,',
+    ].join('\n'));
+    expect((await cli(['clean', 'zips.csv', '--out', 'zips.xlsx', '--quiet', ...TODAY])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, 'zips.xlsx'));
+    const ws = wb.worksheets[0];
+    expect(['D2', 'D3', 'D4'].map((a) => ws.getCell(a).value)).toEqual(['10001', '02134', '94105']);
+  });
+
   it('cleans its own output again without adding a second issues column or sheet', async () => {
     expect((await cli(['clean', 'customers.csv', '--quiet', ...TODAY])).code).toBe(0);
     const again = await cli(['clean', 'customers.cleaned.xlsx', '--quiet', ...TODAY]);
