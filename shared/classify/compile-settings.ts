@@ -7,10 +7,13 @@ import { t } from '../i18n';
 import { BASE_DERIVED, derivedSources } from './derived-fields';
 import type { FieldId } from '../schema/fields';
 import { BUILTIN_DIMENSIONS, DIMENSION_LABELS, DIMENSION_TITLES, labelText, type LocalText } from './labels';
-import { compileLevels, isLocalText, type CompiledLevel } from './levels';
+import { compileLevels, isLocalText, unknownKeys, type CompiledLevel } from './levels';
 import { expandPreset } from './presets';
 import { settingsError, type SettingsError } from './settings-error';
 import type { ConditionScope, DimensionTexts } from './condition';
+
+/** What a custom rule may hold. */
+const CUSTOM_RULE_KEYS = ['id', 'label', 'levels'] as const;
 
 export interface CompiledDimension {
   /** 'lifecycle', 'activity', 'tier', 'vip', or a user rule's id. */
@@ -135,6 +138,8 @@ export function compileClassifySettings(settings: unknown, path = 'classify'): C
 
   custom.forEach(({ raw, at }, i) => {
     const id = raw.id as string;
+    // A misspelt key (lable) would leave the rule's column headed with its bare id.
+    errors.push(...unknownKeys(raw, CUSTOM_RULE_KEYS, at));
     if (raw.label !== undefined && !isLocalText(raw.label)) errors.push(settingsError('classify.settings.badLabelText', `${at}.label`));
     const title = isLocalText(raw.label) ? raw.label : both(() => id);
     const scope = scopeAt(BUILTIN_DIMENSIONS.length + i);

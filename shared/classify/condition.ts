@@ -195,6 +195,28 @@ function labelParams(field: string, op: string, value: unknown, scope: Condition
   };
 }
 
+/**
+ * On an earlier dimension's label (`@tier eq "high"`), the values `eq`, `ne` and `in` compare must be
+ * its label ids: the row holds the id, so the shown name 高价值 would never match (and `ne` would
+ * match every row). Said with the id the name stands for, as the reminders' tier check does.
+ */
+function labelValueErrors(field: string, op: string, value: unknown, path: string, scope: ConditionScope): SettingsError[] {
+  if (!field.startsWith('@') || BASE_DERIVED.includes(field) || (op !== 'eq' && op !== 'ne' && op !== 'in')) return [];
+  const own = scope.labels?.(field);
+  if (!own) return [];
+  const ids = [...own.labels.keys()];
+  const values = op === 'in' && Array.isArray(value) ? value : [value];
+  const errors: SettingsError[] = [];
+  for (const v of values) {
+    if (!isScalar(v) || ids.includes(String(v))) continue;
+    const named = ids.find((id) => LANGS.some((lang) => foldValue(labelText(lang, id, own.labels.get(id))) === foldValue(String(v))));
+    errors.push(named === undefined
+      ? settingsError('classify.settings.unknownLabelValue', path, { field, value: String(v), known: ids.join(', ') })
+      : settingsError('classify.settings.labelName', path, { field, value: String(v), id: named }));
+  }
+  return errors;
+}
+
 function compileLeaf(input: Record<string, unknown>, path: string, scope: ConditionScope): Compiled {
   const fieldError = checkField(input.field, `${path}.field`, scope);
   const op = input.op;
@@ -208,6 +230,8 @@ function compileLeaf(input: Record<string, unknown>, path: string, scope: Condit
   scope.used.add(field);
   const value = input.value;
   const at = `${path}.value`;
+  const labelErrors = labelValueErrors(field, op, value, at, scope);
+  if (labelErrors.length > 0) return { test: null, errors: labelErrors };
   const shownAs = labelParams(field, op, value, scope);
   const leaf = (check: (cell: Cell, today: number) => Record<string, string | number> | null): Compiled => ({
     errors: [],

@@ -32,7 +32,7 @@ const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 const LEVEL_KEYS = ['id', 'when', 'reason', 'label'] as const;
 const LEAF_KEYS = ['field', 'op', 'value'] as const;
 
-function unknownKeys(raw: Record<string, unknown>, known: readonly string[], at: string): SettingsError[] {
+export function unknownKeys(raw: Record<string, unknown>, known: readonly string[], at: string): SettingsError[] {
   return Object.keys(raw)
     .filter((key) => !known.includes(key))
     .map((key) => settingsError('classify.settings.unknownKey', `${at}.${key}`, { key, known: known.join(', ') }));

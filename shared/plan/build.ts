@@ -21,6 +21,7 @@ import { analyze } from './analyze';
 import type { Confidence } from '../dedupe/types';
 import type { AddedColumn, CellEdit, ColumnMapping, Plan, PlanStats, RunOutcome } from './types';
 import { readSheet, type LocaleGuess } from './sheet-locale';
+import { missingRuleFields } from '../classify/rule-fields';
 
 export interface RunOptions {
   settings: Settings;
@@ -147,7 +148,7 @@ export function cleanSheet(
     sheet: {
       original: table, table: cleanedTable, columns, fieldCols, extraCols: extraColumns(columns), settings, edits, issues,
       amountUnit: (fieldCols.amount === undefined ? undefined : reading.columnSettings.get(fieldCols.amount)?.amount.unit) ?? settings.amount.unit ?? 0,
-      problems: [...shaped.problems, ...reading.problems, ...validation.problems], today: todayDate,
+      problems: [...shaped.problems, ...reading.problems, ...validation.problems, ...missingRuleFields(settings.classify.custom, fieldCols)], today: todayDate,
     },
   };
 }

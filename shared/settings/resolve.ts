@@ -9,6 +9,8 @@ import { resolveClassifySettings } from '../classify/settings';
 import { givenTiers } from '../classify/given-tiers';
 import { resolveRemindSettings } from '../remind/settings';
 import type { SettingsError } from '../classify/settings-error';
+import { DEFAULT_RULES, ERROR_CELL_RULE_ID, REQUIRED_RULE_ID, isDisableable } from '../validate/rules';
+import { hasMessage } from '../i18n';
 
 export type SettingsOutcome = { ok: true; settings: Settings } | { ok: false; errors: SheetProblem[] };
 
@@ -54,6 +56,9 @@ export function resolveSettings(input: unknown): SettingsOutcome {
   settings.classify = classified.settings;
   settings.remind = reminded.settings;
   const errors: SheetProblem[] = [
+    ...settings.validation.disabledRules.flatMap((id, i): SheetProblem[] => (isDisableable(id, hasMessage) ? [] : [{
+      code: 'settings.unknownRule', severity: 'error', params: { path: `validation.disabledRules[${i}]`, id, known: DEFAULT_RULES.map((r) => r.id).concat(REQUIRED_RULE_ID, ERROR_CELL_RULE_ID).join(', ') },
+    }])),
     ...[...dedupeShape, ...validateDedupeSettings(settings.dedupe)].map((p) => ({ ...p, params: { path: 'dedupe', ...p.params } })),
     ...[...classified.errors, ...reminded.errors].map(stageError),
   ];

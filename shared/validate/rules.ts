@@ -50,3 +50,17 @@ export const DEFAULT_RULES: readonly ValidationRule[] = [
 export const REQUIRED_RULE_ID = 'required';
 /** Error cells (#N/A, #REF! …) in mapped columns. */
 export const ERROR_CELL_RULE_ID = 'cell.error';
+/** A birthday the column repeats as a filler (1990-01-01 ×12): said once per cell, not reminded. */
+export const STAND_IN_RULE_ID = 'birthday.standIn';
+
+/**
+ * Whether `id` in settings.validation.disabledRules names something to switch off: a rule's id, the
+ * message code the issues list and the JSON report show for it (rule.dateInFuture: every rule saying
+ * it), one of the ids above, or a cleaner's finding code (phone.invalid). A typo (birthday.futrue)
+ * would silently switch off nothing.
+ */
+export function isDisableable(id: string, isMessageCode: (code: string) => boolean): boolean {
+  if (id === REQUIRED_RULE_ID || id === ERROR_CELL_RULE_ID || id === STAND_IN_RULE_ID) return true;
+  if (DEFAULT_RULES.some((r) => r.id === id || r.message === id)) return true;
+  return !id.startsWith('fix.') && isMessageCode(id);
+}

@@ -9,7 +9,7 @@ import type { Params } from '../i18n/define';
 import { CHECKS } from './checks';
 import { isPlaceholder } from '../normalize/placeholder';
 import { isStandIn, standInBirthdays } from '../normalize/stand-in-birthday';
-import { DEFAULT_RULES, ERROR_CELL_RULE_ID, REQUIRED_RULE_ID, type ValidationRule } from './rules';
+import { DEFAULT_RULES, ERROR_CELL_RULE_ID, REQUIRED_RULE_ID, STAND_IN_RULE_ID, type ValidationRule } from './rules';
 
 export interface ValidationOutcome {
   issues: CellIssue[];
@@ -52,7 +52,8 @@ export function validateTable(
   rules: readonly ValidationRule[] = DEFAULT_RULES,
 ): ValidationOutcome {
   const disabled = new Set(settings.validation.disabledRules);
-  const active = rules.filter((r) => !disabled.has(r.id) && r.fields.every((f) => fieldCols[f] !== undefined));
+  // A rule goes off by its id or by the code its issues show (rule.dateInFuture).
+  const active = rules.filter((r) => !disabled.has(r.id) && !disabled.has(r.message) && r.fields.every((f) => fieldCols[f] !== undefined));
   const { met, missing } = requirements(disabled.has(REQUIRED_RULE_ID) ? [] : settings.validation.requiredFields, fieldCols);
   const mappedCols = Object.entries(fieldCols) as [FieldId, number][];
   const fieldOfCol = new Map(mappedCols.map(([f, c]) => [c, f]));
@@ -121,5 +122,4 @@ export function validateTable(
   return { issues, problems };
 }
 
-/** A birthday the column repeats as a filler (1990-01-01 ×12): said once per cell, not reminded. */
-const STAND_IN_RULE_ID = 'birthday.standIn';
+

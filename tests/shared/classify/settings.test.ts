@@ -38,6 +38,17 @@ describe('resolveClassifySettings', () => {
     ['custom rule named like a built-in', { custom: [{ id: 'tier', levels: [] }] }, 'classify.settings.duplicateRule', 'classify.custom[0].id'],
     ['two custom rules with one id', { custom: [{ id: 'r', levels: [] }, { id: 'r', levels: [] }] }, 'classify.settings.duplicateRule', 'classify.custom[1].id'],
     ['custom label missing English', { custom: [{ id: 'r', label: { 'zh-CN': '区域' }, levels: [] }] }, 'classify.settings.badLabelText', 'classify.custom[0].label'],
+    ['a misspelt key on a custom rule (lable)', { custom: [{ id: 'r', lable: { 'zh-CN': '区域', en: 'Region' }, levels: [{ id: 'x' }] }] }, 'classify.settings.unknownKey', 'classify.custom[0].lable'],
+    ['a tier compared by its shown name (高价值, not high)', { custom: [{ id: 'focus', levels: [{ id: 'key', when: { field: '@tier', op: 'eq', value: '高价值' } }] }] }, 'classify.settings.labelName', 'classify.custom[0].levels[0].when.value'],
+    ['ne on a shown name would match every row', { custom: [{ id: 'focus', levels: [{ id: 'rest', when: { field: '@tier', op: 'ne', value: 'High value' } }] }] }, 'classify.settings.labelName', 'classify.custom[0].levels[0].when.value'],
+    ['a lifecycle in a list by its shown name', { custom: [{ id: 'f', levels: [{ id: 'x', when: { field: '@lifecycle', op: 'in', value: ['existing', '流失客户'] } }] }] }, 'classify.settings.labelName', 'classify.custom[0].levels[0].when.value'],
+    ['a label no rule gives', { custom: [{ id: 'f', levels: [{ id: 'x', when: { field: '@tier', op: 'eq', value: 'gold' } }] }] }, 'classify.settings.unknownLabelValue', 'classify.custom[0].levels[0].when.value'],
+    ['a custom rule\'s label by its shown text', {
+      custom: [
+        { id: 'region', levels: [{ id: 'south', label: { 'zh-CN': '华南', en: 'South' }, when: { field: 'province', op: 'eq', value: '广东' } }, { id: 'other' }] },
+        { id: 'focus', levels: [{ id: 'x', when: { field: '@custom.region', op: 'eq', value: '华南' } }] },
+      ],
+    }, 'classify.settings.labelName', 'classify.custom[1].levels[0].when.value'],
     ['custom rule reading a later custom rule', {
       custom: [
         { id: 'a', levels: [{ id: 'x', when: { field: '@custom.b', op: 'empty' } }] },

@@ -13,6 +13,15 @@ describe('settings', () => {
     expect(r.ok && r.settings.validation).toEqual({ disabledRules: [], requiredFields: ['mobile', 'owner'] });
   });
 
+  it('names a check to switch off by its rule id, the code its issues show, or a cleaner\'s code; a typo is an error', () => {
+    expect(resolveSettings({ validation: { disabledRules: ['birthday.future', 'rule.dateInFuture', 'phone.invalid', 'required', 'cell.error', 'birthday.standIn'] } }).ok).toBe(true);
+    const r = resolveSettings({ validation: { disabledRules: ['birthday.future', 'birthday.futrue'] } });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toEqual([expect.objectContaining({ code: 'settings.unknownRule', params: expect.objectContaining({ path: 'validation.disabledRules[1]', id: 'birthday.futrue' }) })]);
+    expect(t('zh-CN', r.errors[0].code, r.errors[0].params)).toContain('validation.disabledRules[1] 处的“birthday.futrue”不是可以关闭的检查');
+  });
+
   it('does not share objects with the defaults', () => {
     const r = resolveSettings({});
     if (!r.ok) throw new Error('expected ok');

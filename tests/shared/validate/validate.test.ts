@@ -64,6 +64,11 @@ describe('validation rules', () => {
     expect(codes(table([s('李娜'), d('2030-01-01'), E, E, E, E, E]), settings)).toEqual(['2:amount:required.missing']);
   });
 
+  it('a rule goes off by the code its issues show too (rule.dateInFuture: each date-in-the-future rule)', () => {
+    const settings: Settings = { ...DEFAULT_SETTINGS, validation: { disabledRules: ['rule.dateInFuture'], requiredFields: ['name'] } };
+    expect(codes(table([s('李娜'), d('2030-01-01'), E, E, E, E, E]), settings)).toEqual([]);
+  });
+
   it('a required field with no column is said once for the sheet', () => {
     const settings: Settings = { ...DEFAULT_SETTINGS, validation: { disabledRules: [], requiredFields: ['name', 'mobile'] } };
     const out = validateTable(table([s('张伟'), E, E, E, E, E, E]), fieldCols, settings, today);

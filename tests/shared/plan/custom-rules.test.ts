@@ -1,0 +1,30 @@
+/** A sales manager's own classification rules, and what the run says when one cannot read the sheet. */
+import { planOf } from './helpers';
+import { t } from '../../../shared/i18n';
+
+const SHEET = [
+  ['客户名称', '手机', '客户状态', '省份', '累计消费'],
+  ['张伟', '13812345678', '已流失', '广东', '12000'],
+  ['王芳', '13900001111', '合作中', '浙江', '800'],
+];
+
+const rule = (field: string) => ({
+  classify: { custom: [{ id: 'focus', label: { 'zh-CN': '重点', en: 'Focus' }, levels: [{ id: 'lost', label: { 'zh-CN': '已流失', en: 'Lost' }, when: { field, op: 'eq', value: '已流失' } }] }] },
+});
+
+describe('a custom rule on a field the sheet does not have', () => {
+  it('is said once, naming the rule and the field: 客户状态 was read as the customer type, not the status', () => {
+    const plan = planOf(SHEET, rule('status'));
+    expect(plan.columns.find((c) => c.header === '客户状态')?.field).toBe('customerType');
+    expect(plan.problems.filter((p) => p.code === 'classify.ruleFieldMissing')).toEqual([
+      { code: 'classify.ruleFieldMissing', severity: 'warning', params: { rule: 'focus', field: 'status' } },
+    ]);
+    expect(t('zh-CN', 'classify.ruleFieldMissing', { rule: 'focus', field: 'status' })).toContain('你的规则“focus”读取“状态”');
+  });
+
+  it('says nothing when the field is there, and the rule labels its rows', () => {
+    const plan = planOf(SHEET, rule('customerType'));
+    expect(plan.problems.filter((p) => p.code === 'classify.ruleFieldMissing')).toEqual([]);
+    expect(plan.classification.rows.map((r) => r.labels.custom.focus ?? null)).toEqual(['lost', null]);
+  });
+});
