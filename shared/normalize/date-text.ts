@@ -11,6 +11,7 @@ import { foldAll } from '../text/fold';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from './chinese-numerals';
 import { MONTH_NAME, WEEKDAY, monthNumber } from './month-names';
 import { readLunarDate, saysLunar } from './lunar-date';
+import { isYearPlaceholder } from './placeholder';
 
 export type DateReading =
   /** `iso` is YYYY-MM-DD, plus THH:MM[:SS] when a time other than midnight was written. */
@@ -204,9 +205,17 @@ function match(s: string): Match | null {
   return null;
 }
 
+/** A month and day without a year (3月5日, --03-05, 0000-03-05). */
+function monthDay(month: number, day: number): DateReading {
+  // 2000 is a leap year, so 2月29日 is a possible birthday.
+  return isValidCivil(2000, month, day) ? { kind: 'noYear', month, day } : { kind: 'invalid' };
+}
+
 function finish(p: Parts, opts: DateTextOptions): DateReading {
   const time = parseTime(p.rest);
   if (!time) return { kind: 'unrecognized' };
+  // 0000-12-03 00:00:00, 1604-12-04T00:00: a birthday exported without its year.
+  if (!p.twoDigit && !p.roc && isYearPlaceholder(p.y)) return monthDay(p.m, p.d);
   const rocYear = p.twoDigit && p.yearFirst && opts.era !== 'gregorian' ? p.y + ROC_OFFSET : null;
   const asRoc = rocYear !== null && opts.era === 'roc';
   const y = asRoc ? rocYear : p.twoDigit ? pivotYear(p.y, opts.today) : p.y;
@@ -258,6 +267,7 @@ export function parseDateText(text: string, opts: DateTextOptions): DateReading 
   const ymd = PLAIN_YMD.exec(text);
   if (ymd) {
     const y = +ymd[1], m = +ymd[3], d = +ymd[4];
+    if (isYearPlaceholder(y)) return monthDay(m, d);
     return isValidCivil(y, m, d) ? { kind: 'date', iso: formatIso({ y, m, d }) } : { kind: 'invalid' };
   }
   const s = prepare(text);
@@ -275,8 +285,7 @@ export function parseDateText(text: string, opts: DateTextOptions): DateReading 
     // 3/5 is read month-first (the Chinese and US habit) unless the policy or the numbers say otherwise.
     const dayFirst = numeric && ((opts.ambiguous === 'day-first' && d <= 12) || (m > 12 && d <= 12));
     const [month, day] = dayFirst ? [d, m] : [m, d];
-    // 2000 is a leap year, so 2月29日 is a possible birthday.
-    return isValidCivil(2000, month, day) ? { kind: 'noYear', month, day } : { kind: 'invalid' };
+    return monthDay(month, day);
   }
   const { a, b, y, twoDigit, rest } = found.orders;
   const monthFirst: Parts = { y, m: a, d: b, rest, twoDigit };
