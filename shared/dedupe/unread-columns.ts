@@ -7,6 +7,8 @@
 import type { Table, Row } from '../table/table';
 import type { FieldId } from '../schema/fields';
 import type { Cell } from '../table/cell';
+import { isValidCivil } from '../table/civil-date';
+import type { AmbiguousDatePolicy } from '../settings/types';
 import { runColumnsStart } from '../schema/run-columns';
 import { isRunningNumber } from '../table/running-number';
 import { toHalfWidth } from '../text/fold';
@@ -23,12 +25,50 @@ export interface UnreadColumns {
 
 /** 2024-05-01, 2024/5/1, 2024.5.1, 2024年5月1日, with a time after it or not: its day. */
 const DAY = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/u;
+/** 05/12/2025, 5.12.2025, 12-05-2025 (a time after it or not): day and month in the column's order. */
+const DAY_MONTH = /^(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)/;
 
-function dayOf(c: Cell): string | null {
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * The day of a cell, its day and month read in `order` where both could be either (05/12/2025). A
+ * column no order is known for is read month first throughout: its two written days still differ
+ * as they would read either way.
+ */
+function dayOf(c: Cell, order: DayMonthOrder = 'month-first'): string | null {
   if (c.kind === 'date') return c.value.slice(0, 10);
   if (c.kind !== 'text') return null;
-  const m = DAY.exec(toHalfWidth(c.value).trim());
-  return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : null;
+  const text = toHalfWidth(c.value).trim();
+  const m = DAY.exec(text);
+  if (m) return `${m[1]}-${pad(+m[2])}-${pad(+m[3])}`;
+  const dm = DAY_MONTH.exec(text);
+  if (!dm) return null;
+  const a = +dm[1], b = +dm[3], y = +dm[4];
+  const dayFirst = a > 12 || (b <= 12 && order === 'day-first');
+  const [mo, d] = dayFirst ? [b, a] : [a, b];
+  return isValidCivil(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : null;
+}
+
+type DayMonthOrder = 'month-first' | 'day-first';
+
+/**
+ * The order of a column's 05/12/2025: the settings' when they name one, else the column's own when
+ * its dates show it (20/03/2026 can only be day first) and none the other way, as the date cleaner
+ * reads a date column.
+ */
+function columnOrder(rows: readonly Row[], col: number, policy: AmbiguousDatePolicy): DayMonthOrder {
+  if (policy !== 'flag') return policy;
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const r of rows) {
+    const c = r.cells[col];
+    if (c?.kind !== 'text') continue;
+    const dm = DAY_MONTH.exec(toHalfWidth(c.value).trim());
+    if (!dm) continue;
+    if (+dm[1] > 12 && +dm[3] <= 12) dayFirst++;
+    else if (+dm[3] > 12 && +dm[1] <= 12) monthFirst++;
+  }
+  return dayFirst > 0 && monthFirst === 0 ? 'day-first' : 'month-first';
 }
 
 /** Most of the column's first filled cells (and at least one) are days: a column of dates. */
@@ -74,6 +114,8 @@ export function unreadColumns(
   fieldCols: Partial<Record<FieldId, number>>,
   extraCols: Partial<Record<FieldId, number[]>>,
   region: string,
+  /** The settings' order for 03/05/2024 (dates.ambiguous). */
+  dates: AmbiguousDatePolicy = 'flag',
 ): UnreadColumns {
   const fieldOf = columnFields(table.headers.length, fieldCols, extraCols);
   const runFrom = runColumnsStart(table.headers);
@@ -85,6 +127,7 @@ export function unreadColumns(
   const visit = fieldCols.lastContact;
   const eventCols = visit === undefined || visit >= runFrom ? unread : [...unread, visit];
   const dated = eventCols.filter((col) => namesEvent(table.headers[col]) && holdsDays(table.rows, col));
+  const orders = new Map(dated.map((col) => [col, columnOrder(table.rows, col, dates)]));
   return {
     agree(rows) {
       for (const col of unread) {
@@ -104,7 +147,7 @@ export function unreadColumns(
         let first: string | null = null;
         for (const r of rows) {
           const c = r.cells[col];
-          const day = c ? dayOf(c) : null;
+          const day = c ? dayOf(c, orders.get(col)) : null;
           if (day === null) continue;
           if (first === null) first = day;
           else if (day !== first) return table.headers[col];

@@ -11,10 +11,16 @@ import { foldAll } from '../text/fold';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from './chinese-numerals';
 import { MONTH_NAME, WEEKDAY, monthNumber } from './month-names';
 import { readLunarDate, saysLunar } from './lunar-date';
+import { isYearPlaceholder } from './placeholder';
 
 export type DateReading =
   /** `iso` is YYYY-MM-DD, plus THH:MM[:SS] when a time other than midnight was written. */
-  | { kind: 'date'; iso: string; twoDigitYear?: number }
+  /**
+   * `twoDigitYear`: the year a two-digit year was read as. `roc`: how a 民國 (Republic of China) year
+   * figures: `read` when a two-digit year was read as one (the column writes them), `possible` when
+   * a two-digit year first (75/03/08) was read in the century but is a 民國 year as well (1986).
+   */
+  | { kind: 'date'; iso: string; twoDigitYear?: number; roc?: { how: 'read' | 'possible'; year: number } }
   | { kind: 'ambiguous'; monthFirst: string; dayFirst: string }
   | { kind: 'invalid' }
   | { kind: 'noYear'; month: number; day: number }
@@ -28,7 +34,16 @@ export interface DateTextOptions {
   ambiguous: AmbiguousDatePolicy;
   /** Anchors two-digit years: they are read in the 100 years ending 10 years after today. */
   today: CivilDate;
+  /**
+   * `roc`: the column writes 民國 years (Taiwan's calendar: year 1 is 1912), so a two-digit year
+   * first (75/03/08, 71年12月3日) is one, not a year of the 1900s; `gregorian`: it never is. Unset:
+   * read in the century, saying it may be one.
+   */
+  era?: 'roc' | 'gregorian';
 }
+
+/** Year 1 of the 民國 calendar is 1912. */
+const ROC_OFFSET = 1911;
 
 /** A two-digit year in the window of 100 years ending ten years after `today` (24 → 2024, 90 → 1990). */
 export function pivotYear(yy: number, today: CivilDate): number {
@@ -81,6 +96,10 @@ interface Parts {
   d: number;
   rest: string;
   twoDigit?: boolean;
+  /** The year is a 民國 year said so (民國75年, 115/12/20): `y` is already the civil year. */
+  roc?: true;
+  /** A two-digit year written first (75/03/08, 71年12月3日): the order 民國 dates are written in. */
+  yearFirst?: true;
 }
 
 type Match =
@@ -118,6 +137,15 @@ const DAY_FIRST = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*of)?[\\s\\-/.]*(
 const YEAR_MONTH_NAME = new RegExp(`^(\\d{4})[\\s\\-/.]*(${MONTH_NAME})[\\s\\-/.]*(\\d{1,2})(?!\\d)`, 'i');
 const MD_CHINESE = /^(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?/u;
 const MD_NUMERIC = /^(?:--)?(\d{1,2})([-/])(\d{1,2})(?![\d/-])/;
+/**
+ * A 民國 year said so, year first: 民國75年3月8日, 民国 75/3/8, 民75.3.8 (any one or two or three
+ * digits), or three digits 100–199 alone (115/12/20, 115.12.25, 115年12月20日: 2026, as Taiwan's
+ * forms and systems write today's dates; no other calendar has three-digit years in use), or seven
+ * digits 0750308 / 1151220 (Taiwan's compact yyymmdd, zero-padded).
+ */
+const ROC_PREFIX = '(?:中華民國|中华民国|民國|民国|民)';
+const ROC_YMD = new RegExp(`^(?:${ROC_PREFIX}\\s*(\\d{1,3})|(1\\d{2}))(?:\\s*([-/.])\\s*(\\d{1,2})\\s*\\3\\s*(\\d{1,2})(?![\\d.])|\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]?)`, 'u');
+const ROC_COMPACT = /^([01]\d{2})(\d{2})(\d{2})(?=$|[\sT])/i;
 
 function year(text: string): { y: number; twoDigit: boolean } {
   const digits = text.replace(/^'/, '');
@@ -126,6 +154,15 @@ function year(text: string): { y: number; twoDigit: boolean } {
 
 function match(s: string): Match | null {
   let m: RegExpExecArray | null;
+  if ((m = ROC_YMD.exec(s))) {
+    const [mo, d] = m[3] ? [m[4], m[5]] : [m[6], m[7]];
+    return { parts: { y: +(m[1] ?? m[2]) + ROC_OFFSET, m: +mo, d: +d, rest: s.slice(m[0].length), roc: true } };
+  }
+  if ((m = ROC_COMPACT.exec(s))) {
+    // Seven digits are a date only when they make one: 1234567 stays a number nobody can place.
+    const y = +m[1] + ROC_OFFSET, mo = +m[2], d = +m[3];
+    return +m[1] > 0 && isValidCivil(y, mo, d) ? { parts: { y, m: mo, d, rest: s.slice(m[0].length), roc: true } } : null;
+  }
   if ((m = YMD.exec(s))) {
     const [mo, d] = m[2] ? [m[3], m[4]] : [m[5], m[6]];
     return { parts: { y: +m[1], m: +mo, d: +d, rest: s.slice(m[0].length) } };
@@ -134,7 +171,7 @@ function match(s: string): Match | null {
     const y = +m[1];
     return y >= 1900 && y <= 2100 ? { parts: { y, m: +m[2], d: +m[3], rest: s.slice(m[0].length) } } : null;
   }
-  if ((m = YY_NIAN.exec(s))) return { parts: { y: +m[1], m: +m[2], d: +m[3], rest: s.slice(m[0].length), twoDigit: true } };
+  if ((m = YY_NIAN.exec(s))) return { parts: { y: +m[1], m: +m[2], d: +m[3], rest: s.slice(m[0].length), twoDigit: true, yearFirst: true } };
   if ((m = TRIPLE.exec(s))) {
     const a = +m[1], b = +m[3], c = m[4], sep = m[2];
     const rest = s.slice(m[0].length);
@@ -145,7 +182,7 @@ function match(s: string): Match | null {
     const canFirst = m[1].length === 2;
     const yearLast = sep === '/' ? canLast && (a <= 31 || !canFirst) : canLast && (!canFirst || +c > 31);
     if (yearLast) return { orders: { a, b, y: +c, twoDigit: true, rest } };
-    if (canFirst) return { parts: { y: a, m: b, d: +c, rest, twoDigit: true } };
+    if (canFirst) return { parts: { y: a, m: b, d: +c, rest, twoDigit: true, yearFirst: true } };
     return null;
   }
   if ((m = YEAR_MONTH_NAME.exec(s))) {
@@ -168,13 +205,35 @@ function match(s: string): Match | null {
   return null;
 }
 
+/** A month and day without a year (3月5日, --03-05, 0000-03-05). */
+function monthDay(month: number, day: number): DateReading {
+  // 2000 is a leap year, so 2月29日 is a possible birthday.
+  return isValidCivil(2000, month, day) ? { kind: 'noYear', month, day } : { kind: 'invalid' };
+}
+
 function finish(p: Parts, opts: DateTextOptions): DateReading {
   const time = parseTime(p.rest);
   if (!time) return { kind: 'unrecognized' };
-  const y = p.twoDigit ? pivotYear(p.y, opts.today) : p.y;
+  // 0000-12-03 00:00:00, 1604-12-04T00:00: a birthday exported without its year.
+  if (!p.twoDigit && !p.roc && isYearPlaceholder(p.y)) return monthDay(p.m, p.d);
+  const rocYear = p.twoDigit && p.yearFirst && opts.era !== 'gregorian' ? p.y + ROC_OFFSET : null;
+  const asRoc = rocYear !== null && opts.era === 'roc';
+  const y = asRoc ? rocYear : p.twoDigit ? pivotYear(p.y, opts.today) : p.y;
   if (!isValidCivil(y, p.m, p.d)) return { kind: 'invalid' };
   const iso = withTime({ y, m: p.m, d: p.d }, time);
-  return p.twoDigit ? { kind: 'date', iso, twoDigitYear: y } : { kind: 'date', iso };
+  if (!p.twoDigit) return { kind: 'date', iso };
+  if (asRoc) return { kind: 'date', iso, twoDigitYear: y, roc: { how: 'read', year: y } };
+  // Read in the century, never silently: the same text is a 民國 date too when that day exists.
+  return rocYear !== null && isValidCivil(rocYear, p.m, p.d)
+    ? { kind: 'date', iso, twoDigitYear: y, roc: { how: 'possible', year: rocYear } }
+    : { kind: 'date', iso, twoDigitYear: y };
+}
+
+/** A date written in 民國 years and saying so (民國75年3月8日, 115/12/20, 0750308): a column's evidence of them. */
+export function saysRocYear(text: string): boolean {
+  if (!/^\s*[01０１中民]/u.test(text)) return false;
+  const found = match(prepare(text));
+  return found !== null && 'parts' in found && found.parts.roc === true;
 }
 
 /**
@@ -208,6 +267,7 @@ export function parseDateText(text: string, opts: DateTextOptions): DateReading 
   const ymd = PLAIN_YMD.exec(text);
   if (ymd) {
     const y = +ymd[1], m = +ymd[3], d = +ymd[4];
+    if (isYearPlaceholder(y)) return monthDay(m, d);
     return isValidCivil(y, m, d) ? { kind: 'date', iso: formatIso({ y, m, d }) } : { kind: 'invalid' };
   }
   const s = prepare(text);
@@ -225,8 +285,7 @@ export function parseDateText(text: string, opts: DateTextOptions): DateReading 
     // 3/5 is read month-first (the Chinese and US habit) unless the policy or the numbers say otherwise.
     const dayFirst = numeric && ((opts.ambiguous === 'day-first' && d <= 12) || (m > 12 && d <= 12));
     const [month, day] = dayFirst ? [d, m] : [m, d];
-    // 2000 is a leap year, so 2月29日 is a possible birthday.
-    return isValidCivil(2000, month, day) ? { kind: 'noYear', month, day } : { kind: 'invalid' };
+    return monthDay(month, day);
   }
   const { a, b, y, twoDigit, rest } = found.orders;
   const monthFirst: Parts = { y, m: a, d: b, rest, twoDigit };

@@ -8,10 +8,25 @@ import { formatIso, fromSerial, isValidCivil, toSerial } from '../table/civil-da
 import type { Finding } from '../plan/issue';
 import type { CleanContext, CleanResult } from './types';
 import { keep, change, NO_FINDINGS } from './result';
-import { parseDateText } from './date-text';
+import { parseDateText, type DateReading } from './date-text';
 import { isZeroDate } from './placeholder';
 import { vagueDate } from './date-vague';
 import { OPEN_ENDED, UNTIL, readPeriod } from './contract-term';
+import type { DateTextOptions } from './date-text';
+
+/** How the column's dates are read: its order for 03/05, and whether its two-digit years are 民國 years. */
+function dateOptions(ctx: CleanContext): DateTextOptions {
+  const { ambiguous, era } = ctx.settings.dates;
+  return era === undefined ? { ambiguous, today: ctx.today } : { ambiguous, today: ctx.today, era };
+}
+
+/** What a two-digit year needs said: the century it was read in, or the 民國 year it was read as or may be. */
+function twoDigitFindings(shown: string, r: DateReading & { kind: 'date' }): Finding[] {
+  if (r.twoDigitYear === undefined) return NO_FINDINGS;
+  if (r.roc?.how === 'read') return [{ code: 'date.rocYear', severity: 'info', params: { value: shown, year: r.roc.year } }];
+  if (r.roc?.how === 'possible') return [{ code: 'date.twoDigitYearRoc', severity: 'info', params: { value: shown, year: r.twoDigitYear, roc: r.roc.year } }];
+  return [{ code: 'date.twoDigitYear', severity: 'info', params: { value: shown, year: r.twoDigitYear } }];
+}
 
 const FIRST = { y: 1900, m: 1, d: 1 };
 const LAST = { y: 2100, m: 12, d: 31 };
@@ -55,10 +70,10 @@ function contractDate(cell: Cell, shown: string, ctx: CleanContext): CleanResult
   const field = ctx.field.id;
   if (field !== 'contractStart' && field !== 'contractEnd') return null;
   if (field === 'contractEnd' && OPEN_ENDED.test(shown)) return keep(cell);
-  const p = readPeriod(shown, { ambiguous: ctx.settings.dates.ambiguous, today: ctx.today });
+  const p = readPeriod(shown, dateOptions(ctx));
   if (p) return change(cell, { kind: 'date', value: field === 'contractStart' ? p.start : p.end }, field === 'contractStart' ? 'fix.periodStart' : 'fix.periodEnd');
   if (field === 'contractEnd' && UNTIL.test(shown)) {
-    const r = parseDateText(shown.replace(UNTIL, ''), { ambiguous: ctx.settings.dates.ambiguous, today: ctx.today });
+    const r = parseDateText(shown.replace(UNTIL, ''), dateOptions(ctx));
     if (r.kind === 'date') return change(cell, { kind: 'date', value: r.iso }, 'fix.date');
   }
   return null;
@@ -69,14 +84,11 @@ export function cleanDate(cell: Cell, ctx: CleanContext): CleanResult {
   if (cell.kind === 'number') return fromNumber(cell, ctx);
   if (cell.kind !== 'text') return keep(cell);
   const value = cellText(cell);
-  const r = parseDateText(value, { ambiguous: ctx.settings.dates.ambiguous, today: ctx.today });
+  const r = parseDateText(value, dateOptions(ctx));
   const shown = value.trim();
   switch (r.kind) {
-    case 'date': {
-      const findings: Finding[] = r.twoDigitYear === undefined ? NO_FINDINGS :
-        [{ code: 'date.twoDigitYear', severity: 'info', params: { value: shown, year: r.twoDigitYear } }];
-      return change(cell, { kind: 'date', value: r.iso }, 'fix.date', findings);
-    }
+    case 'date':
+      return change(cell, { kind: 'date', value: r.iso }, 'fix.date', twoDigitFindings(shown, r));
     case 'ambiguous':
       return keep(cell, [{ code: 'date.ambiguous', severity: 'warning', params: { value: shown, monthFirst: r.monthFirst, dayFirst: r.dayFirst } }]);
     case 'invalid':

@@ -28,14 +28,25 @@ export function isDitto(text: string): boolean {
 
 /**
  * A date that stands for none: 0000-00-00 (a database's zero date, in MySQL and CRM exports, with or
- * without its 00:00:00) and 1900-01-00 (Excel's day 0). Blank for the date cleaner and the duplicate
- * finder: two rows both exported with 0000-00-00 share no birthday.
+ * without its 00:00:00), 1900-01-00 (Excel's day 0) and 0/0/00 (Outlook's export of a contact with no
+ * birthday or anniversary). Blank for the date cleaner and the duplicate finder: two rows both
+ * exported with 0000-00-00 share no birthday.
  */
-const ZERO_DATE = /^0{4}[-/.]0{1,2}[-/.]0{1,2}(?:[ T]0{1,2}:00(?::00)?)?$|^1900[-/.]0?1[-/.]0{1,2}$/;
+const ZERO_DATE = /^0{4}[-/.]0{1,2}[-/.]0{1,2}(?:[ T]0{1,2}:00(?::00)?)?$|^1900[-/.]0?1[-/.]0{1,2}$|^0{1,2}\/0{1,2}\/(?:0{2}|0{4})$/;
 
 export function isZeroDate(text: string): boolean {
   const t = text.trim();
   return t.length <= 19 && ZERO_DATE.test(t);
+}
+
+/**
+ * A year written for a birthday that has none: 0000 (Square's customer export and API write such a
+ * birthday 0000-MM-DD) and 1604 (Apple Contacts and vCard from an iPhone: a birthday saved without
+ * its year is exported 1604-MM-DD, 1604 being a leap year, so 29 February fits). Its month and day are
+ * the birthday; no one was born in either year.
+ */
+export function isYearPlaceholder(year: number): boolean {
+  return year === 0 || year === 1604;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { CivilDate } from '../table/civil-date';
 import { toRecords, type CustomerRecord } from '../table/records';
 import { shiftDecimal } from '../normalize/decimal';
 import type { FieldId } from '../schema/fields';
-import type { Settings } from '../settings/types';
+import type { AmbiguousDatePolicy, Settings } from '../settings/types';
 import { t } from '../i18n';
 import type { Lang } from '../i18n/define';
 import type { CellIssue } from './issue';
@@ -56,7 +56,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
     defaultRegion: settings.phone.defaultRegion,
     notDuplicates: settings.notDuplicates,
     ...(orderList ? { apart: (a: CustomerRecord, b: CustomerRecord) => differentOrders(a, b, settings.phone.defaultRegion) } : {}),
-    ...unreadOf(cleaned, fieldCols, extraCols ?? {}, settings.phone.defaultRegion),
+    ...unreadOf(cleaned, fieldCols, extraCols ?? {}, settings.phone.defaultRegion, settings.dates.ambiguous),
   });
   const mergePlan = merge && merge.length > 0
     ? withOriginalValues(planMerge(cleaned, fieldCols, duplicates.groups, { language: lang, accept: [...merge], defaultRegion: settings.phone.defaultRegion, extraCols }), original)
@@ -131,8 +131,8 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
 }
 
 /** What the columns no field reads say of records' rows: copies only if they agree; two stays if on other days. */
-function unreadOf(table: Table, fieldCols: Partial<Record<FieldId, number>>, extraCols: Partial<Record<FieldId, number[]>>, region: string) {
-  const unread = unreadColumns(table, fieldCols, extraCols, region);
+function unreadOf(table: Table, fieldCols: Partial<Record<FieldId, number>>, extraCols: Partial<Record<FieldId, number[]>>, region: string, dates: AmbiguousDatePolicy) {
+  const unread = unreadColumns(table, fieldCols, extraCols, region, dates);
   const rowsOf = (recs: readonly CustomerRecord[]) => recs.map((r) => table.rows[r.index]);
   return {
     unreadAgree: (recs: readonly CustomerRecord[]) => unread.agree(rowsOf(recs)),

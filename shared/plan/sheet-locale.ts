@@ -20,6 +20,7 @@ import type { SheetProblem } from './issue';
 import { dayMonthOrder } from '../normalize/date-text';
 import { parsePhone, withoutPhoneLabel } from '../normalize/phone';
 import { COUNTRY_REGION, STATE_NAMES } from './state-names';
+import { rocYearColumns } from './roc-years';
 
 /** What the host lets the run work out from the sheet (the settings the user left unset). */
 export interface LocaleGuess {
@@ -414,6 +415,10 @@ export function readSheet(table: Table, columns: readonly ColumnMapping[], given
   const decimalComma = decimalCommaColumns(table, columns, settings);
   const columnSettings = new Map<number, Settings>();
   for (const [col, o] of orders) columnSettings.set(col, { ...settings, dates: { ...settings.dates, ambiguous: o.order } });
+  for (const col of rocYearColumns(table, columns, settings)) {
+    const own = columnSettings.get(col) ?? settings;
+    columnSettings.set(col, { ...own, dates: { ...own.dates, era: 'roc' } });
+  }
   for (const col of decimalComma.keys()) {
     const own = columnSettings.get(col) ?? settings;
     columnSettings.set(col, { ...own, amount: { ...own.amount, decimalSeparator: ',' } });

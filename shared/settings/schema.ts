@@ -61,7 +61,10 @@ export const SETTINGS_SCHEMA: JsonSchema = {
     dates: {
       type: 'object',
       additionalProperties: false,
-      properties: { ambiguous: { type: 'string', enum: ['flag', 'month-first', 'day-first'] } },
+      properties: {
+        ambiguous: { type: 'string', enum: ['flag', 'month-first', 'day-first'] },
+        era: { type: 'string', enum: ['roc', 'gregorian'], description: 'Two-digit years written first: 民國 (roc) or in the century (gregorian); unset: the sheet\'s dates decide.' },
+      },
     },
     normalize: {
       type: 'object',

@@ -44,6 +44,12 @@ export interface Settings {
   dates: {
     /** What to do with 03/05/2024, which can be 5 March or 3 May: flag it, or read it month-first or day-first. */
     ambiguous: AmbiguousDatePolicy;
+    /**
+     * `roc`: two-digit years written first (75/03/08, 71年12月3日) are 民國 years (1986, 1982);
+     * `gregorian`: never. Unset: a date column with 民國 dates said so (民國75年, 115/12/20), or a
+     * sheet of such columns or read for Taiwan, reads them as 民國 years; else in the century.
+     */
+    era?: 'roc' | 'gregorian';
   };
   normalize: {
     /** Fields whose values are never changed (still validated). */

@@ -7,7 +7,7 @@ import type { Cell } from '../../table/cell';
 import { formatIso, isValidCivil } from '../../table/civil-date';
 import { foldText, matchText } from './fold';
 import { parseMonthDay } from '../../normalize/month-day';
-import { isZeroDate } from '../../normalize/placeholder';
+import { isYearPlaceholder, isZeroDate } from '../../normalize/placeholder';
 import { readLunarDate, saysLunar } from '../../normalize/lunar-date';
 import { readBirthday, readLunarBirthday, type BirthdaySpec } from '../../remind/month-day';
 import { lunarToSolar } from '../../remind/lunar';
@@ -76,6 +76,8 @@ export function dateKey(cell: Cell | undefined): DateKey | null {
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/u.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   if (m) {
     const y = +m[1], mo = +m[2], d = +m[3];
+    // Square's 0000-12-03, the iPhone's 1604-12-04: a birthday without its year, as --12-03 is.
+    if (isYearPlaceholder(y) && isValidCivil(2000, mo, d)) return { value: `${pad(mo)}${pad(d)}`, valid: false, digits: `${pad(mo)}${pad(d)}`, monthDay: `${pad(mo)}-${pad(d)}`, noYear: true };
     if (isValidCivil(y, mo, d)) return { value: `${m[1]}-${pad(mo)}-${pad(d)}`, valid: true, digits: `${m[1]}${pad(mo)}${pad(d)}`, monthDay: `${pad(mo)}-${pad(d)}` };
   }
   // A date the cleaner could not place (03/07/1980: March or July?) keeps its written order,

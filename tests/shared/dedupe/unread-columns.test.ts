@@ -40,6 +40,18 @@ describe('the columns no field reads', () => {
     }
   });
 
+  it.each<[string[], 'flag' | 'day-first' | 'month-first', string | null, string]>([
+    [['05/12/2025', '20/03/2026'], 'flag', '入住日期', 'day first, as 20/03/2026 shows: 5 December and 20 March'],
+    [['05/12/2025', '06/12/2025'], 'flag', '入住日期', 'no order shown: two written days differ read either way'],
+    [['12/05/2025', '03/20/2026'], 'flag', '入住日期', 'month first, as 03/20/2026 shows'],
+    [['5.12.2025', '05/12/2025 14:00'], 'day-first', null, 'the same day written two ways is one day'],
+    [['05/12/2025', '2025-12-05'], 'day-first', null, 'read day first as the settings say: the ISO day it is'],
+    [['05/12/2025', '2025-12-05'], 'month-first', '入住日期', 'read month first as the settings say: 12 May, not 5 December'],
+  ])('read day-first and month-first days too: %j under %s → %s (%s)', (days, policy, expected) => {
+    const t = tableOf(['客人', '入住日期'], days.map((d) => ['陈大文', d]));
+    expect(unreadColumns(t, read, {}, 'HK', policy).otherDays(t.rows)).toBe(expected);
+  });
+
   it('agree when the rows hold the same text or one holds nothing; a running number (序号) is no difference', () => {
     const t = tableOf(['客人', '序号', '房型', '来源'], [['张伟', '1', '大床房', ''], ['张伟', '2', '大床房 ', '携程'], ['张伟', '3', '套房', '']]);
     const unread = unreadColumns(t, read, {}, 'CN');

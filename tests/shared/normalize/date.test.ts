@@ -58,10 +58,11 @@ describe('cleanDate: text to date cells', () => {
     ['05-Mar-24', '2024-03-05', 2024, 'Excel dd-mmm-yy'],
     ['35-1-1', '2035-01-01', 2035, 'up to ten years ahead'],
     ['36-1-1', '1936-01-01', 1936, 'beyond that, last century'],
-  ])('two-digit year %j → %s with date.twoDigitYear (%s)', (raw, expected, year) => {
+  ])('two-digit year %j → %s, said in an info (%s)', (raw, expected, year) => {
     const r = cleanCell(text(raw), ctxFor('birthday', { dates: { ambiguous: 'month-first' } }));
     expect(r.cell).toEqual(date(expected));
-    expect(r.findings).toEqual([{ code: 'date.twoDigitYear', severity: 'info', params: { value: raw, year } }]);
+    // A year written first is also said to be maybe a 民國 year (see below).
+    expect(r.findings).toEqual([{ code: expect.stringMatching(/^date\.twoDigitYear(?:Roc)?$/), severity: 'info', params: expect.objectContaining({ value: raw, year }) }]);
   });
 
   it('flags 03/05/2024 under the default policy, with both readings', () => {
@@ -296,5 +297,68 @@ describe('dayMonthOrder agrees with the reading itself (property)', () => {
       }),
       { seed: 5, numRuns: 500 },
     );
+  });
+});
+
+describe('民國 (Republic of China) years, as Taiwan writes its dates', () => {
+  // TODAY is 2025-06-15, 民國 114.
+  it.each([
+    ['115/12/20', '2026-12-20', 'three-digit year first: only 民國 years have three digits'],
+    ['115.12.25', '2026-12-25', 'dotted'],
+    ['115-1-5', '2026-01-05', 'dashed'],
+    ['115年12月20日', '2026-12-20', 'with 年月日'],
+    ['民國75年3月8日', '1986-03-08', '民國 said, two-digit year'],
+    ['民國60年12月20日', '1971-12-20', '民國 said, December'],
+    ['民国75年3月8日', '1986-03-08', 'Simplified 民国'],
+    ['中華民國75年3月8日', '1986-03-08', 'the full name of the calendar'],
+    ['民國116年3月1日', '2027-03-01', '民國 said, three-digit year'],
+    ['民國七十五年三月八日', '1986-03-08', 'in Chinese numerals'],
+    ['民75/3/8', '1986-03-08', '民 alone before the year'],
+    ['0750308', '1986-03-08', 'seven digits yyymmdd, zero-padded (forms and bank systems)'],
+    ['1151220', '2026-12-20', 'seven digits, three-digit year'],
+  ])('%s → %s (%s)', (raw, expected) => {
+    const r = cleanCell(text(raw), ctxFor('contractEnd'));
+    expect(r.cell).toEqual(date(expected));
+    expect(r.findings).toEqual([]);
+  });
+
+  it.each([
+    ['1234567', 'seven digits that make no date (month 45) stay a number nobody can place'],
+    ['0001231', 'year 0 of 民國 does not exist'],
+  ])('%s is not read (%s)', (raw) => {
+    expect(cleanCell(text(raw), ctxFor('contractEnd')).cell).toEqual(text(raw));
+  });
+
+  it('reads 115/02/30 as the impossible day it is, not as text it cannot place', () => {
+    expect(cleanCell(text('115/02/30'), ctxFor('contractEnd')).findings.map((f) => f.code)).toEqual(['date.invalid']);
+  });
+
+  it.each([
+    ['75/03/08', '1975-03-08', 1975, 1986],
+    ['71年12月3日', '1971-12-03', 1971, 1982],
+    ['82.12.24', '1982-12-24', 1982, 1993],
+  ])('without evidence of 民國 years, %s is read as %s as before (%s), and the finding names the 民國 reading (%s) too', (raw, expected, year, roc) => {
+    const r = cleanCell(text(raw), ctxFor('birthday'));
+    expect(r.cell).toEqual(date(expected));
+    expect(r.findings).toEqual([{ code: 'date.twoDigitYearRoc', severity: 'info', params: { value: raw, year, roc } }]);
+  });
+
+  it.each([
+    ['75/03/08', '1986-03-08', 1986],
+    ['71年12月3日', '1982-12-03', 1982],
+    ['82.12.24', '1993-12-24', 1993],
+    ['99/1/5', '2010-01-05', 2010],
+  ])('in a column of 民國 years (dates.era roc), %s is %s, and said so', (raw, expected, year) => {
+    const r = cleanCell(text(raw), ctxFor('birthday', { dates: { era: 'roc' } }));
+    expect(r.cell).toEqual(date(expected));
+    expect(r.findings).toEqual([{ code: 'date.rocYear', severity: 'info', params: { value: raw, year } }]);
+  });
+
+  it.each([
+    ['3/5/24', 'a two-digit year last (month and day first) is no 民國 date'],
+    ['24-3-5', 'under dates.era gregorian'],
+  ])('keeps the plain two-digit-year finding for %s (%s)', (raw) => {
+    const r = cleanCell(text(raw), ctxFor('birthday', { dates: { ambiguous: 'month-first', era: 'gregorian' } }));
+    expect(r.findings.map((f) => f.code)).toEqual(['date.twoDigitYear']);
   });
 });

@@ -23,11 +23,33 @@ describe('isPlaceholder: a cell that is another cell\'s, or says its own field i
 });
 
 describe('isZeroDate: a date that stands for none', () => {
-  it.each(['0000-00-00', '0000-00-00 00:00:00', '0000/00/00', ' 0000-0-0 ', '1900-01-00', '1900/1/0'])('%j is none', (t) => {
+  it.each(['0000-00-00', '0000-00-00 00:00:00', '0000/00/00', ' 0000-0-0 ', '1900-01-00', '1900/1/0',
+    '0/0/00', '00/00/0000'])('%j is none', (t) => {
     expect(isZeroDate(t)).toBe(true);
   });
-  it.each(['1900-01-01', '2024-00-00', '0000', '00:00:00', '1990-05-00'])('%j is a date, or a mistake to flag', (t) => {
+  it.each(['1900-01-01', '2024-00-00', '0000', '00:00:00', '1990-05-00', '0/0/24', '0000-12-03'])('%j is a date, or a mistake to flag', (t) => {
     expect(isZeroDate(t)).toBe(false);
+  });
+});
+
+describe('an address book\'s birthdays exported without a value or a year', () => {
+  it('Outlook\'s 0/0/00 (a contact with no birthday) is a blank birthday, no impossible date', () => {
+    const cell = { kind: 'text', value: '0/0/00' } as const;
+    expect(cleanCell(cell, ctxFor('birthday', { dates: { ambiguous: 'month-first' } }))).toEqual({ cell, findings: [] });
+  });
+
+  it.each([
+    ['0000-12-03', 'Square writes a birthday without its year 0000-MM-DD'],
+    ['1604-12-04', 'an iPhone (Apple Contacts, vCard) writes it 1604-MM-DD'],
+    ['1604-02-29', '1604 is a leap year: 29 February fits'],
+    ['0000-12-03 00:00:00', 'with a database\'s midnight'],
+  ])('%j is a birthday without its year, kept as written (%s)', (value) => {
+    const cell = { kind: 'text', value } as const;
+    expect(cleanCell(cell, ctxFor('birthday'))).toEqual({ cell, findings: [{ code: 'date.noYear', severity: 'info', params: { value } }] });
+  });
+
+  it('is no day to place as a contract\'s end', () => {
+    expect(cleanCell({ kind: 'text', value: '0000-12-03' }, ctxFor('contractEnd')).findings.map((f) => f.code)).toEqual(['date.noYearNeeded']);
   });
 });
 

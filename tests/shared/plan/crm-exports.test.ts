@@ -58,3 +58,43 @@ describe('a Google Contacts export', () => {
     expect(plan.duplicates.groups[0].reasons).toContainEqual({ code: 'dedupe.reason.phone.same', evidence: 'for' });
   });
 });
+
+describe('address books\' birthdays saved without a year (TODAY 2024-12-01)', () => {
+  // The tester's iPhone export: Tommy's card has no birth year (1604-12-04), his work card has 1983.
+  const iphone = planOf([
+    ['First name', 'Last name', 'Nickname', 'Organization', 'Phone : mobile', 'Email : home', 'Email : work', 'Birthday', 'Note'],
+    ['Tommy', 'Nguyen', '', '', '(713) 555-0101', 'tommy.n@icloud.com', '', '1604-12-04', 'no birth year set on iPhone'],
+    ['Thomas', 'Nguyen', 'Tommy', 'Nguyen Auto', '713.555.0101', '', 'tom@nguyenauto.com', '1983-12-04', 'work card'],
+    ['Dana', 'Scully', '', 'FBI', '+1 (202) 555-0199', 'dana@fbi.gov', '', '1964-02-23', ''],
+  ], { phone: { defaultRegion: 'US' } });
+
+  it('reads the iPhone\'s 1604-12-04 as 4 December, no year: no age of 420, no date written over it', () => {
+    expect(iphone.issues.filter((i) => i.sheetRow === 2).map((i) => i.code)).toEqual(['date.noYear']);
+    expect(iphone.edits.filter((e) => e.sheetRow === 2 && e.before.kind === 'text' && e.before.value === '1604-12-04')).toEqual([]);
+    expect(iphone.reminders.reminders.filter((r) => r.kind === 'birthday' && r.sheetRow === 2).map((r) => r.due)).toEqual(['2024-12-04']);
+  });
+
+  it('puts Tommy\'s two cards (one mobile, a birthday without its year and one with) up for review', () => {
+    expect(iphone.duplicates.groups.map((g) => g.rows)).toEqual([[2, 3]]);
+    expect(iphone.duplicates.groups[0].reasons.map((r) => r.code)).toContain('dedupe.reason.birthday.noYear');
+  });
+
+  it('reminds of Square\'s 0000-12-03 birthday, said as one without its year, not an impossible date', () => {
+    const square = planOf([
+      ['Reference ID', 'First Name', 'Last Name', 'Email Address', 'Phone Number', 'Birthday', 'Square Customer ID'],
+      ['', 'Robert', 'Johnson', 'bob.johnson@gmail.com', '+15035550123', '0000-12-03', '7GQZ2B1XK0V5M8A1'],
+      ['00789', 'Robert', 'Johnson', 'rjohnson.sr@comcast.net', '+15035550199', '1948-12-03', '1AB2CD3EF4GH5IJ6'],
+    ], { phone: { defaultRegion: 'US' } });
+    expect(square.issues.map((i) => [i.sheetRow, i.code])).toEqual([[2, 'date.noYear']]);
+    expect(square.reminders.reminders.filter((r) => r.kind === 'birthday').map((r) => [r.sheetRow, r.due])).toEqual([[2, '2024-12-03'], [3, '2024-12-03']]);
+  });
+
+  it('reads Outlook\'s 0/0/00 as no birthday, with no error', () => {
+    const outlook = planOf([
+      ['First Name', 'Last Name', 'E-mail Address', 'Mobile Phone', 'Birthday'],
+      ['Robert', 'Miller', 'rmiller@acmeplumb.com', '617.555.0142', '3/14/1968'],
+      ['Linda', 'Miller', 'linda@example.com', '617-555-0177', '0/0/00'],
+    ], { phone: { defaultRegion: 'US' } });
+    expect(outlook.issues).toEqual([]);
+  });
+});

@@ -55,6 +55,18 @@ describe('a hotel\'s guest register', () => {
     expect(stays.duplicates.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3], 'likely'], [[4, 5], 'exact']]);
   });
 
+  it('keeps a Hong Kong guest\'s two stays apart when the sheet writes its dates day first, as with ISO dates', () => {
+    const hotel = [
+      ['姓名', '电话', '入住日期', '房型', '金额'],
+      ['陈大文', '+852 9123 4567', '05/12/2025', '豪华双人房', '1200'],
+      ['陈大文', '+852 9123 4567', '20/03/2026', '标准房', '800'],
+      ['李美仪', '+852 9876 5432', '13/01/2026', '标准房', '800'],
+    ];
+    const merged = run(gridOf(hotel), { settings: DEFAULT_SETTINGS, today: TODAY, merge: ['exact', 'likely'] });
+    expect(merged.ok && merged.plan.duplicates.groups.map((g) => [g.rows, g.confidence, g.records])).toEqual([[[2, 3], 'review', true]]);
+    expect(merged.ok && merged.plan.merge?.removeRows).toEqual([]);
+  });
+
   it('a running number (序号) tells no copy from another', () => {
     const numbered = planOf([
       ['序号', '客人姓名', '手机', '房型'],

@@ -20,6 +20,8 @@ describe('dateKey', () => {
     [text('--05-17'), '05-17', 'ISO 8601 without a year (Google Contacts export)'],
     [text('5月17日'), '05-17', 'Chinese'],
     [text('May 17'), '05-17', 'English'],
+    [text('0000-05-17'), '05-17', 'Square\'s year-less birthday'],
+    [text('1604-05-17'), '05-17', 'an iPhone\'s year-less birthday (Apple Contacts, vCard)'],
   ])('%j is a birthday without its year: %s (%s)', (cell, monthDay) => {
     expect(dateKey(cell)).toMatchObject({ valid: false, noYear: true, monthDay });
   });
@@ -37,6 +39,7 @@ describe('dateKey', () => {
     expect(dateKey(text('0000-00-00'))).toBeNull();
     expect(dateKey(text('0000-00-00 00:00:00'))).toBeNull();
     expect(dateKey(text('1900-01-00'))).toBeNull();
+    expect(dateKey(text('0/0/00'))).toBeNull();
   });
 
   it('a 农历 birthday is never read as its digits: 1990 alone would make every lunar birthday of 1990 agree', () => {

@@ -1,0 +1,31 @@
+/**
+ * The date columns whose two-digit years are 民國 years (Taiwan's calendar, year 1 = 1912): 75/03/08
+ * there is 1986-03-08, not 1975. Only evidence counts: a column that writes some dates in 民國
+ * years and says so (民國75年3月8日, 115/12/20, 0750308: no other calendar writes three-digit years),
+ * or a sheet with such a column or read for Taiwan. A 1900s reading of a 民國 birthday makes a
+ * 52-year-old 63 and tells one customer's two rows apart; without evidence the century reading
+ * stands, its finding naming the 民國 year the text may also be.
+ */
+import type { Table } from '../table/table';
+import { FIELD_BY_ID } from '../schema/fields';
+import type { Settings } from '../settings/types';
+import type { ColumnMapping } from './types';
+import { saysRocYear } from '../normalize/date-text';
+
+/** Cells looked at per column: a 民國 sheet writes its years so throughout. */
+const SAMPLE = 2000;
+
+export function rocYearColumns(table: Table, columns: readonly ColumnMapping[], settings: Settings): number[] {
+  if (settings.dates.era !== undefined) return [];
+  const dateCols = columns.filter((c) => c.field !== null && FIELD_BY_ID[c.field].kind === 'date').map((c) => c.col);
+  const saying = dateCols.filter((col) => {
+    const n = Math.min(table.rows.length, SAMPLE);
+    for (let r = 0; r < n; r++) {
+      const cell = table.rows[r].cells[col];
+      if (cell?.kind === 'text' && saysRocYear(cell.value)) return true;
+    }
+    return false;
+  });
+  // One column in 民國 years (保單到期日 115/12/20) tells how the sheet's other dates are written.
+  return saying.length > 0 || settings.phone.defaultRegion === 'TW' ? dateCols : [];
+}

@@ -1,0 +1,77 @@
+/** Taiwanese sheets written in 民國 years: their dates, their reminders and their duplicates. */
+import { t } from '../../../shared';
+import { after, planOf } from './helpers';
+
+// Helpers' TODAY is 2024-12-01: 民國 113. A Taiwanese agent's 客戶名單 (Traditional headers, mapped as
+// the tester's tw_cfg.json maps them): birthdays in every way Taiwan writes them, policies ending in
+// 民國 years. 林志明 is typed twice, once in 民國 years and once in the Western calendar.
+const OVERRIDES = { headers: { overrides: { 客戶姓名: 'name', 行動電話: 'mobile', 生日: 'birthday', 保單號碼: 'orderId', 保單到期日: 'contractEnd', 業務員: 'owner' } } };
+const HEADER = ['客戶姓名', '身分證字號', '行動電話', '生日', '保單號碼', '保單到期日', '業務員'];
+const AGENT = [
+  HEADER,
+  ['林志明', 'A110000004', '0912-345-678', '75/12/08', 'TL00001000', '113/12/20', '陳經理'],
+  ['陳美玲', 'B210135792', '0922-345-678', '民國75年12月9日', 'TL00001001', '2024/12/08', '陳經理'],
+  ['張家豪', 'A123456782', '0932-345-678', '0751210', 'TL00001002', '113.12.25', '林襄理'],
+  ['謝承恩', 'K111629486', '0958-111-333', '71年12月3日', 'TL00001012', '', '林襄理'],
+  ['林志明', 'A110000004', '0912 345 678', '1986/12/8', 'TL00001000', '2024/12/20', '陳經理'],
+];
+
+describe('a Taiwanese agent\'s list written in 民國 years', () => {
+  const plan = planOf(AGENT, OVERRIDES);
+
+  it.each([
+    [2, '生日', '1986-12-08', 'a two-digit year in a column that writes 民國 years is one (not 1975)'],
+    [3, '生日', '1986-12-09', '民國 said'],
+    [4, '生日', '1986-12-10', 'seven digits yyymmdd'],
+    [5, '生日', '1982-12-03', '71年 in a 民國 column is 1982 (not 1971)'],
+    [2, '保單到期日', '2024-12-20', 'three-digit year'],
+    [4, '保單到期日', '2024-12-25', 'three-digit year, dotted'],
+  ])('row %i %s is %s (%s)', (row, header, iso) => {
+    expect(after(plan, row, header)).toEqual({ kind: 'date', value: iso });
+  });
+
+  it('says which two-digit years it read as 民國 years', () => {
+    expect(plan.issues.filter((i) => i.code.startsWith('date.')).map((i) => [i.sheetRow, i.code, i.params?.year])).toEqual([
+      [2, 'date.rocYear', 1986],
+      [5, 'date.rocYear', 1982],
+    ]);
+  });
+
+  it('wishes 林志明 a happy 38th birthday, not a 49th', () => {
+    const birthdays = plan.reminders.reminders.filter((r) => r.kind === 'birthday' && r.customer === '林志明');
+    expect(birthdays.map((r) => t('zh-CN', r.reason.code, r.reason.params))).toEqual([expect.stringContaining('满 38 岁')]);
+  });
+
+  it('reminds of the policies ending this December written in 民國 years', () => {
+    expect(plan.reminders.reminders.filter((r) => r.kind === 'contract').map((r) => r.customer).sort()).toEqual(['張家豪', '林志明', '陳美玲'].sort());
+  });
+
+  it('finds 林志明 typed in both calendars one customer with one birthday', () => {
+    const group = plan.duplicates.groups.find((g) => g.rows.includes(2));
+    expect(group?.rows).toEqual([2, 6]);
+    expect(group?.reasons.map((r) => r.code)).not.toContain('dedupe.reason.birthday.differ');
+  });
+});
+
+describe('a sheet with no 民國 date said so', () => {
+  // Nothing tells 75/03/08 is 民國 75: read in the century as before, but never silently.
+  const plan = planOf([
+    ['姓名', '手机', '生日'],
+    ['王芳', '13812345678', '75/03/08'],
+    ['李娜', '13912345678', '1990-05-06'],
+  ]);
+
+  it('reads 75/03/08 as 1975 and says it may be 民國 75 (1986)', () => {
+    expect(after(plan, 2, '生日')).toEqual({ kind: 'date', value: '1975-03-08' });
+    const issue = plan.issues.find((i) => i.sheetRow === 2 && i.code.startsWith('date.'))!;
+    expect(t('zh-CN', issue.code, issue.params)).toBe('“75/03/08”的年份只有两位，已按 1975 年处理；如果是民国纪年，则是 1986 年：请确认是哪一种，或在设置中把 dates.era 设为 "roc"。');
+  });
+
+  it('reads it as 民國 75 when the settings say the sheet writes 民國 years', () => {
+    expect(after(planOf([['姓名', '手机', '生日'], ['王芳', '13812345678', '75/03/08']], { dates: { era: 'roc' } }), 2, '生日')).toEqual({ kind: 'date', value: '1986-03-08' });
+  });
+
+  it('reads it as 民國 75 in a sheet read for Taiwan', () => {
+    expect(after(planOf([['姓名', '手机', '生日'], ['王芳', '0912345678', '75/03/08']], { phone: { defaultRegion: 'TW' } }), 2, '生日')).toEqual({ kind: 'date', value: '1986-03-08' });
+  });
+});
