@@ -13,12 +13,15 @@ import { toHalfWidth } from '../text/fold';
 import { namesCustomersOwnDate } from '../schema/customer-date';
 import { columnFields, usable } from './merge';
 import { valueKey } from './value-key';
+import { MONTH_NAME, monthNumber } from '../normalize/month-names';
 
 export interface UnreadColumns {
   /** The rows agree in every such column (an empty cell holds nothing against). */
   agree(rows: readonly Row[]): boolean;
   /** The header of a column of event dates where the rows hold two different days (two stays, two deliveries), or null. */
   otherDays(rows: readonly Row[]): string | null;
+  /** The header of a column of appointment, booking or ticket numbers where the rows hold two different ones, or null. */
+  otherNumbers(rows: readonly Row[]): string | null;
 }
 
 /** 2024-05-01, 2024/5/1, 2024.5.1, 2024年5月1日, with a time after it or not: its day. */
@@ -31,6 +34,17 @@ function dayOf(c: Cell): string | null {
   return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : null;
 }
 
+/** A day as dayOf reads it, or with its month's name (December 3, 2026 10:00am: Acuity's and Eventbrite's exports). */
+const MONTH_NAME_DAY = new RegExp(`^(${MONTH_NAME})\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i');
+
+function eventDay(c: Cell): string | null {
+  const day = dayOf(c);
+  if (day !== null || c.kind !== 'text') return day;
+  const m = MONTH_NAME_DAY.exec(c.value.trim());
+  const month = m ? monthNumber(m[1]) : null;
+  return m && month ? `${m[3]}-${String(month).padStart(2, '0')}-${m[2].padStart(2, '0')}` : null;
+}
+
 /** Most of the column's first filled cells (and at least one) are days: a column of dates. */
 function holdsDays(rows: readonly Row[], col: number): boolean {
   let seen = 0;
@@ -39,7 +53,7 @@ function holdsDays(rows: readonly Row[], col: number): boolean {
     const c = r.cells[col];
     if (!usable(c)) continue;
     if (++seen > SAMPLE) break;
-    if (dayOf(c) !== null) days++;
+    if (eventDay(c) !== null) days++;
   }
   return days > 0 && days * 2 >= Math.min(seen, SAMPLE);
 }
@@ -56,7 +70,8 @@ const EVENT_HEADS = ['入住', '离店', '退房', '配送', '送货', '送达',
   // A health-check centre's or an optician's check-up, each year's with its own package and result.
   '体检', '验光'];
 // ETD / ETA: a shipment's estimated time of departure and arrival.
-const EVENT_WORDS = /\b(?:check[- ]?in|check[- ]?out|arrival|departure|delivery|ship(?:ping|ped|ment)?|travel|trip|wedding|event|booking|appointment|visit|session|install(?:ation)?|etd|eta|atd|ata)\b/i;
+// Start Time: when an appointment or a class begins (Acuity's export).
+const EVENT_WORDS = /\b(?:check[- ]?in|check[- ]?out|arrival|departure|delivery|ship(?:ping|ped|ment)?|travel|trip|wedding|event|booking|appointment|visit|session|install(?:ation)?|etd|eta|atd|ata|start time)\b/i;
 
 /**
  * A header that is only "date": the day of the row itself, as a log or an order book dates each
@@ -68,6 +83,14 @@ function namesEvent(header: string): boolean {
   if (BARE_DAY.test(header.trim())) return true;
   return !namesCustomersOwnDate(header) && (EVENT_HEADS.some((h) => header.includes(h)) || EVENT_WORDS.test(header.replace(/_/g, ' ')));
 }
+
+/**
+ * The number of one appointment, booking, reservation or ticket (Acuity's Appointment ID, Eventbrite's
+ * Attendee # and Barcode #, a Booking Ref, a Confirmation #, 预约号, 票号): one customer's rows holding
+ * two are his two appointments or tickets, each its own record, as two order numbers are two orders.
+ * Eventbrite's two tickets of one order share the order number and differ here only.
+ */
+const RECORD_NUMBER = /\b(?:appointment|booking|reservation|ticket|attendee|confirmation)\s*(?:#|id|no\.?|num(?:ber)?|ref(?:erence)?|code)(?=\s|$)|\bbarcode\b|^(?:预约|预订|门票|票|检票|核销)(?:号|编号|码|号码|单号)$/i;
 
 export function unreadColumns(
   table: Table,
@@ -85,6 +108,7 @@ export function unreadColumns(
   const visit = fieldCols.lastContact;
   const eventCols = visit === undefined || visit >= runFrom ? unread : [...unread, visit];
   const dated = eventCols.filter((col) => namesEvent(table.headers[col]) && holdsDays(table.rows, col));
+  const numbered = unread.filter((col) => RECORD_NUMBER.test(table.headers[col].trim()));
   return {
     agree(rows) {
       for (const col of unread) {
@@ -104,10 +128,23 @@ export function unreadColumns(
         let first: string | null = null;
         for (const r of rows) {
           const c = r.cells[col];
-          const day = c ? dayOf(c) : null;
+          const day = c ? eventDay(c) : null;
           if (day === null) continue;
           if (first === null) first = day;
           else if (day !== first) return table.headers[col];
+        }
+      }
+      return null;
+    },
+    otherNumbers(rows) {
+      for (const col of numbered) {
+        let first: string | undefined;
+        for (const r of rows) {
+          const c = r.cells[col];
+          if (!usable(c)) continue;
+          const key = valueKey(null, c, region);
+          if (first === undefined) first = key;
+          else if (key !== first) return table.headers[col];
         }
       }
       return null;
