@@ -11,6 +11,7 @@ import { runColumnsStart } from '../schema/run-columns';
 import { isRunningNumber } from '../table/running-number';
 import { toHalfWidth } from '../text/fold';
 import { namesCustomersOwnDate } from '../schema/customer-date';
+import { namesBookingNumber } from '../schema/booking';
 import { columnFields, usable } from './merge';
 import { valueKey } from './value-key';
 import { MONTH_NAME, monthNumber } from '../normalize/month-names';
@@ -84,14 +85,6 @@ function namesEvent(header: string): boolean {
   return !namesCustomersOwnDate(header) && (EVENT_HEADS.some((h) => header.includes(h)) || EVENT_WORDS.test(header.replace(/_/g, ' ')));
 }
 
-/**
- * The number of one appointment, booking, reservation or ticket (Acuity's Appointment ID, Eventbrite's
- * Attendee # and Barcode #, a Booking Ref, a Confirmation #, 预约号, 票号): one customer's rows holding
- * two are his two appointments or tickets, each its own record, as two order numbers are two orders.
- * Eventbrite's two tickets of one order share the order number and differ here only.
- */
-const RECORD_NUMBER = /\b(?:appointment|booking|reservation|ticket|attendee|confirmation)\s*(?:#|id|no\.?|num(?:ber)?|ref(?:erence)?|code)(?=\s|$)|\bbarcode\b|^(?:预约|预订|门票|票|检票|核销)(?:号|编号|码|号码|单号)$/i;
-
 export function unreadColumns(
   table: Table,
   fieldCols: Partial<Record<FieldId, number>>,
@@ -108,7 +101,7 @@ export function unreadColumns(
   const visit = fieldCols.lastContact;
   const eventCols = visit === undefined || visit >= runFrom ? unread : [...unread, visit];
   const dated = eventCols.filter((col) => namesEvent(table.headers[col]) && holdsDays(table.rows, col));
-  const numbered = unread.filter((col) => RECORD_NUMBER.test(table.headers[col].trim()));
+  const numbered = unread.filter((col) => namesBookingNumber(table.headers[col]));
   return {
     agree(rows) {
       for (const col of unread) {

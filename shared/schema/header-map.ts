@@ -11,6 +11,7 @@ import { FIELD_BY_ID, isFieldId, type FieldId } from './fields';
 import { foldHeader } from './fold-header';
 import { isBabyHeader, isBuyerAccountHeader, isGuardianHeader, isPetHeader, isPolicyHeader, isRecipientHeader, isSecondPartyHeader, readHeader, type MatchOptions } from './header-match';
 import { holdsDates, holdsOrderNumbers, holdsOrganisations, sniffColumn } from './sniff-column';
+import { namesBooking } from './booking';
 
 type OverrideValue = FieldId | 'ignore';
 
@@ -118,6 +119,23 @@ function xeroContactName(candidates: Candidate[], texts: readonly string[]): voi
       c.field = 'company';
       c.synonym = undefined;
     } else if (key === 'legalname') candidates.splice(i, 1);
+  }
+}
+
+/** Synonyms of customerType that say only "type": whose type, the sheet's other columns tell. */
+const BARE_TYPE_KEYS: ReadonlySet<string> = new Set(['type', '类型'].map((w) => foldHeader(w).key));
+
+/**
+ * A bare Type in a booking system's export (Acuity: Type | Calendar | Appointment Price | Appointment
+ * ID) is what was booked (Deep Tissue Massage 60min, Consultation), not the kind of customer who booked
+ * it: read as his type, every client would be of an unknown type named after a massage, and the
+ * what-if would compare services with lifecycle classes. It stays unread there.
+ */
+function typeOfBooking(candidates: Candidate[], texts: readonly string[]): void {
+  if (!texts.some((h) => h !== '' && namesBooking(h))) return;
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i];
+    if (c.field === 'customerType' && c.synonym !== undefined && BARE_TYPE_KEYS.has(c.synonym)) candidates.splice(i, 1);
   }
 }
 
@@ -237,6 +255,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   });
   nameOfOrders(candidates, texts, sample);
   xeroContactName(candidates, texts);
+  typeOfBooking(candidates, texts.slice(0, runFrom));
   applyCustomerIsCompany(candidates, overridden);
   const premiumFirst = premiumDue(candidates, texts.slice(0, runFrom), sample);
 

@@ -18,6 +18,16 @@ const fieldsOf = (headers: string[], s = settings(), sample?: Cell[][]): Shown[]
 /** [description, header row, expected field per column (null = left unmapped, 'phone+' = extra column)] */
 const SHEETS: [string, string[], Shown[]][] = [
   [
+    'Acuity\'s appointments: a bare Type is the service booked (Deep Tissue Massage 60min), no customer type',
+    ['Start Time', 'End Time', 'First Name', 'Last Name', 'Phone', 'Email', 'Type', 'Calendar', 'Appointment Price', 'Label', 'Appointment ID'],
+    [null, null, 'firstName', 'lastName', 'phone', 'email', null, null, null, 'tags', null],
+  ],
+  [
+    'Salesforce\'s accounts: a bare Type beside no booking is the customer\'s (Customer - Direct, Prospect)',
+    ['Account Name', 'Type', 'Billing City', 'Phone', 'Account Owner'],
+    ['company', 'customerType', 'city', 'phone', 'owner'],
+  ],
+  [
     '代账 firm\'s client ledger: 会计 holds the client, 服务开始 starts the service, 月费 is what he pays',
     ['序号', '公司名称', '税号', '法人', '联系人', '联系电话', '会计', '纳税人类型', '服务开始', '服务到期', '月费', '报税期', '备注'],
     [null, 'company', 'uscc', null, 'name', 'phone', 'owner', null, 'contractStart', 'contractEnd', 'amount', null, 'notes'],
