@@ -19,6 +19,7 @@ import { computeRfm, RFM_COLUMNS, type RfmScores, type RfmSummary } from './rfm'
 import type { ClassifySettings } from './settings';
 import type { SettingsError } from './settings-error';
 import { computeWhatIf, type WhatIf } from './what-if';
+import { statedClass } from './existing-labels';
 
 export interface RowLabels {
   lifecycle: string | null;
@@ -145,7 +146,14 @@ export function classify(records: readonly CustomerRecord[], settings: ClassifyS
     for (const dim of compiled.dimensions) {
       const hit = blind.has(dim.id) ? null : matchLevel(dim.levels, lookup, todayDay);
       let label: string | null;
-      if (blind.has(dim.id)) {
+      // A lifecycle no rule can judge (a CRM export without purchases) is the one the sheet states
+      // (HubSpot's Lifecycle Stage: Customer, Lead), said to be the sheet's own: counting its
+      // customers as unknown would throw away the one thing it says of them.
+      const stated = dim.id === 'lifecycle' && dim.builtin && (blind.has(dim.id) || hit?.level.id === 'unknown') ? statedClass(record, 'lifecycle') : null;
+      if (stated) {
+        label = stated.id;
+        row.reasons.push({ dimension: dim.id, level: label, code: 'classify.reason.stated', params: { field: stated.field, value: stated.text } });
+      } else if (blind.has(dim.id)) {
         label = dim.builtin ? 'unknown' : null;
         row.reasons.push({ dimension: dim.id, level: label ?? '', code: 'classify.reason.noColumns', params: { fields: dim.reads.join(',') } });
       } else if (hit) {

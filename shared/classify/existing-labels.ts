@@ -138,6 +138,22 @@ export function readExistingLabel(record: CustomerRecord, dimension: BuiltinDime
   return dimension === 'vip' ? 'unmarked' : 'unrecognized';
 }
 
+/**
+ * The class a row's own cells state in `dimension` and the cell that states it (HubSpot's Lifecycle
+ * Stage: Customer, Lead, Marketing Qualified Lead), or null: what a rule that cannot judge the row
+ * falls back on. Not for VIP, whose yes/no column is read by readExistingLabel.
+ */
+export function statedClass(record: CustomerRecord, dimension: Exclude<BuiltinDimension, 'vip'>): { id: string; field: FieldId; text: string } | null {
+  for (const field of EXISTING_COLUMNS[dimension]) {
+    const cell = record.fields[field];
+    if (!cell || isBlank(cell) || cell.kind === 'error') continue;
+    const text = cellText(cell);
+    const id = readLabelWord(dimension, text);
+    if (id) return { id, field, text };
+  }
+  return null;
+}
+
 /** A yes/no VIP cell (是 / 否, Y / N, TRUE, ✓, or a VIP mark itself, 非VIP too): 'vip', 'regular', or null. */
 function vipFlag(cell: Cell): 'vip' | 'regular' | null {
   if (cell.kind === 'boolean') return cell.value ? 'vip' : 'regular';

@@ -199,6 +199,8 @@ export function findDuplicates(records: CustomerRecord[], settings: DedupeSettin
       .map((rule) => ({ code: rule.code, evidence: 'against' }));
     const otherDays = options.otherDays?.(recs) ?? null;
     if (otherDays !== null) against.push({ code: 'dedupe.reason.otherDays', evidence: 'against', params: { column: otherDays } });
+    const otherNumbers = options.otherNumbers?.(recs) ?? null;
+    if (otherNumbers !== null) against.push({ code: 'dedupe.reason.otherNumbers', evidence: 'against', params: { column: otherNumbers } });
     // Several people of one account (contacts.ts): shown together, kept each, never merged.
     const contacts = against.length === 0 && namesContactsOfOneAccount(pairs);
     if (contacts) against.push({ code: 'dedupe.reason.contacts', evidence: 'against' });

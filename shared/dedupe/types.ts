@@ -123,6 +123,11 @@ export interface DedupeOptions {
    * 配送日期, 出行日期), or null: one customer's several stays, deliveries or trips, records to keep apart.
    */
   otherDays?: (recs: readonly CustomerRecord[]) => string | null;
+  /**
+   * The header of a column no field reads naming one appointment, booking or ticket (Appointment ID,
+   * Attendee #, Barcode #) where a group's rows hold two, or null: one customer's records to keep apart.
+   */
+  otherNumbers?: (recs: readonly CustomerRecord[]) => string | null;
 }
 
 /** A row moved to the archive sheet by a merge. */

@@ -13,14 +13,18 @@ import { runColumnsStart } from '../schema/run-columns';
 import { isRunningNumber } from '../table/running-number';
 import { toHalfWidth } from '../text/fold';
 import { namesCustomersOwnDate } from '../schema/customer-date';
+import { namesBookingNumber } from '../schema/booking';
 import { columnFields, usable } from './merge';
 import { valueKey } from './value-key';
+import { MONTH_NAME, monthNumber } from '../normalize/month-names';
 
 export interface UnreadColumns {
   /** The rows agree in every such column (an empty cell holds nothing against). */
   agree(rows: readonly Row[]): boolean;
   /** The header of a column of event dates where the rows hold two different days (two stays, two deliveries), or null. */
   otherDays(rows: readonly Row[]): string | null;
+  /** The header of a column of appointment, booking or ticket numbers where the rows hold two different ones, or null. */
+  otherNumbers(rows: readonly Row[]): string | null;
 }
 
 /** 2024-05-01, 2024/5/1, 2024.5.1, 2024年5月1日, with a time after it or not: its day. */
@@ -71,6 +75,17 @@ function columnOrder(rows: readonly Row[], col: number, policy: AmbiguousDatePol
   return dayFirst > 0 && monthFirst === 0 ? 'day-first' : 'month-first';
 }
 
+/** A day as dayOf reads it, or with its month's name (December 3, 2026 10:00am: Acuity's and Eventbrite's exports). */
+const MONTH_NAME_DAY = new RegExp(`^(${MONTH_NAME})\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i');
+
+function eventDay(c: Cell, order?: DayMonthOrder): string | null {
+  const day = dayOf(c, order);
+  if (day !== null || c.kind !== 'text') return day;
+  const m = MONTH_NAME_DAY.exec(c.value.trim());
+  const month = m ? monthNumber(m[1]) : null;
+  return m && month ? `${m[3]}-${String(month).padStart(2, '0')}-${m[2].padStart(2, '0')}` : null;
+}
+
 /** Most of the column's first filled cells (and at least one) are days: a column of dates. */
 function holdsDays(rows: readonly Row[], col: number): boolean {
   let seen = 0;
@@ -79,7 +94,7 @@ function holdsDays(rows: readonly Row[], col: number): boolean {
     const c = r.cells[col];
     if (!usable(c)) continue;
     if (++seen > SAMPLE) break;
-    if (dayOf(c) !== null) days++;
+    if (eventDay(c) !== null) days++;
   }
   return days > 0 && days * 2 >= Math.min(seen, SAMPLE);
 }
@@ -96,7 +111,8 @@ const EVENT_HEADS = ['入住', '离店', '退房', '配送', '送货', '送达',
   // A health-check centre's or an optician's check-up, each year's with its own package and result.
   '体检', '验光'];
 // ETD / ETA: a shipment's estimated time of departure and arrival.
-const EVENT_WORDS = /\b(?:check[- ]?in|check[- ]?out|arrival|departure|delivery|ship(?:ping|ped|ment)?|travel|trip|wedding|event|booking|appointment|visit|session|install(?:ation)?|etd|eta|atd|ata)\b/i;
+// Start Time: when an appointment or a class begins (Acuity's export).
+const EVENT_WORDS = /\b(?:check[- ]?in|check[- ]?out|arrival|departure|delivery|ship(?:ping|ped|ment)?|travel|trip|wedding|event|booking|appointment|visit|session|install(?:ation)?|etd|eta|atd|ata|start time)\b/i;
 
 /**
  * A header that is only "date": the day of the row itself, as a log or an order book dates each
@@ -128,6 +144,7 @@ export function unreadColumns(
   const eventCols = visit === undefined || visit >= runFrom ? unread : [...unread, visit];
   const dated = eventCols.filter((col) => namesEvent(table.headers[col]) && holdsDays(table.rows, col));
   const orders = new Map(dated.map((col) => [col, columnOrder(table.rows, col, dates)]));
+  const numbered = unread.filter((col) => namesBookingNumber(table.headers[col]));
   return {
     agree(rows) {
       for (const col of unread) {
@@ -147,10 +164,23 @@ export function unreadColumns(
         let first: string | null = null;
         for (const r of rows) {
           const c = r.cells[col];
-          const day = c ? dayOf(c, orders.get(col)) : null;
+          const day = c ? eventDay(c, orders.get(col)) : null;
           if (day === null) continue;
           if (first === null) first = day;
           else if (day !== first) return table.headers[col];
+        }
+      }
+      return null;
+    },
+    otherNumbers(rows) {
+      for (const col of numbered) {
+        let first: string | undefined;
+        for (const r of rows) {
+          const c = r.cells[col];
+          if (!usable(c)) continue;
+          const key = valueKey(null, c, region);
+          if (first === undefined) first = key;
+          else if (key !== first) return table.headers[col];
         }
       }
       return null;

@@ -137,6 +137,7 @@ function unreadOf(table: Table, fieldCols: Partial<Record<FieldId, number>>, ext
   return {
     unreadAgree: (recs: readonly CustomerRecord[]) => unread.agree(rowsOf(recs)),
     otherDays: (recs: readonly CustomerRecord[]) => unread.otherDays(rowsOf(recs)),
+    otherNumbers: (recs: readonly CustomerRecord[]) => unread.otherNumbers(rowsOf(recs)),
   };
 }
 

@@ -106,7 +106,7 @@ export interface FieldDef {
 
 export const FIELDS: readonly FieldDef[] = [
   { id: 'customerId', kind: 'id', write: 'text', label: { 'zh-CN': '客户编号', en: 'Customer ID' },
-    synonyms: ['客户编号', '客户ID', '客户代码', '客户号', '会员编号', '会员号', '会员卡号', '编号', '病历号', '档案号', '就诊卡号', 'customer id', 'customer no', 'customer number', 'client id', 'account id', 'account number', 'account no', 'record id', 'contact id', 'lead id', 'id', 'no',
+    synonyms: ['客户编号', '客户ID', '客户代码', '客户号', '会员编号', '会员号', '会员卡号', '编号', '病历号', '档案号', '就诊卡号', 'customer id', 'customer no', 'customer number', 'client id', 'client no', 'client number', 'account id', 'account number', 'account no', 'record id', 'contact id', 'lead id', 'id', 'no',
       // A marketplace's (淘宝, 抖店, 拼多多) buyer account: one per buyer, whoever receives his parcels.
       '买家会员名', '买家昵称', '买家id', '买家账号', '买家帐号', 'buyer id', 'buyer username', 'buyer nickname',
       // An ERP's customer code; a school's student number.
@@ -143,9 +143,11 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'mobile', kind: 'phone', write: 'text', label: { 'zh-CN': '手机', en: 'Mobile' },
     synonyms: ['手机', '手机号', '手机号码', '移动电话', '联系方式', '联系手机', 'mobile', 'mobile phone', 'mobile number', 'mobile phone number', 'mobile no', 'cell', 'cell phone', 'cellphone', 'cell phone number', 'cell number'] },
   { id: 'phone', kind: 'phone', write: 'text', label: { 'zh-CN': '电话', en: 'Phone' },
-    synonyms: ['电话', '联系电话', '电话号码', '座机', '座机号码', '固话', '固定电话', '办公电话', '公司电话', '单位电话', '家庭电话', 'phone', 'telephone', 'tel', 'phone number', 'phone no', 'telephone number', 'work phone', 'office phone', 'business phone', 'home phone'] },
+    synonyms: ['电话', '联系电话', '电话号码', '座机', '座机号码', '固话', '固定电话', '办公电话', '公司电话', '单位电话', '家庭电话', 'phone', 'telephone', 'tel', 'phone number', 'phone no', 'telephone number', 'work phone', 'office phone', 'business phone', 'home phone', 'landline', 'landline number', 'land line'] },
   { id: 'email', kind: 'email', write: 'text', label: { 'zh-CN': '邮箱', en: 'E-mail' },
-    synonyms: ['邮箱', '电子邮箱', '电子邮件', '邮件', '邮箱地址', '邮件地址', '电子邮件地址', '电子邮箱地址', '电邮', 'email', 'e-mail', 'mail', 'email address'] },
+    synonyms: ['邮箱', '电子邮箱', '电子邮件', '邮件', '邮箱地址', '邮件地址', '电子邮件地址', '电子邮箱地址', '电邮', 'email', 'e-mail', 'mail', 'email address',
+      // Indian sheets: Email ID beside Mobile No (read from its values before, from its header now).
+      'email id'] },
   { id: 'wechat', kind: 'text', write: 'text', label: { 'zh-CN': '微信', en: 'WeChat' },
     synonyms: ['微信', '微信号', '微信账号', '微信id', 'wechat', 'wechat id', 'weixin'] },
   { id: 'qq', kind: 'id', write: 'text', label: { 'zh-CN': 'QQ', en: 'QQ' },
@@ -193,7 +195,9 @@ export const FIELDS: readonly FieldDef[] = [
       // A landlord's lease.
       '租期开始', '租期开始日', '起租日', '起租日期', '合同开始',
       // A 家政 or 代账 service runs from its 服务开始 to its 服务到期.
-      '服务开始', '服务开始日', '服务开始日期', '服务开始时间', 'lease start', 'lease start date', 'tenancy start', 'tenancy start date', 'policy start', 'effective date', 'contract start', 'contract start date', 'start date', 'signed on'] },
+      '服务开始', '服务开始日', '服务开始日期', '服务开始时间', 'lease start', 'lease start date', 'tenancy start', 'tenancy start date', 'policy start', 'effective date', 'contract start', 'contract start date', 'start date', 'signed on',
+      // A gym's or a studio's membership (Mindbody: Membership Start … Membership Expiry).
+      'membership start', 'membership start date'] },
   { id: 'contractEnd', kind: 'date', write: 'date', label: { 'zh-CN': '合同到期日', en: 'Contract end' },
     synonyms: ['合同到期日', '合同到期', '合同截止日', '合同结束日期', '到期日', '到期日期', '到期时间', '续约日期', '续费日期', '满期日', '满期日期', '终保日期', '保险止期', '保单到期日', '保险到期日', 'policy end', 'policy expiry', 'contract end', 'contract end date', 'contract expiry', 'expiry date', 'renewal date', 'end date', 'expiry', 'expires', 'renewal', 'valid until',
       'expiration date', 'expiration', 'subscription end', 'subscription end date', 'membership expiry', 'membership end',
@@ -222,6 +226,8 @@ export const FIELDS: readonly FieldDef[] = [
       '添加时间', '添加日期', '成为客户时间', '开卡日期', '开卡时间', '办卡日期', '入会日期',
       // A school's student becomes its customer when he signs up or enrols.
       '报名日期', '报名时间', '入学日期', '入学时间', 'join date', 'joined date', 'date joined', 'joining date', 'enrollment date', 'enrolment date',
+      // LinkedIn's connections export: when the person became a contact.
+      'connected on', 'date connected', 'connection date',
       // A clinic's or a shop's first visit (a later one is the last contact's).
       '首次到店', '首次到店日期', '首次到店时间', '首次就诊', '首次就诊日期', '初诊日期'] },
   { id: 'updatedAt', kind: 'date', write: 'date', label: { 'zh-CN': '更新日期', en: 'Updated' },
@@ -246,7 +252,9 @@ export const FIELDS: readonly FieldDef[] = [
       // one, 下次验光 / 下次体检, is the follow-up).
       '验光日期', '验光时间', '上次验光', '最近验光', '体检日期', '体检时间', '上次体检', '最近体检',
       // A SaaS account's Last Login: when the customer was last active.
-      'last login', 'last login date'] },
+      'last login', 'last login date',
+      // A salon's or a clinic's last appointment is its last visit.
+      'last appointment', 'last appointment date', 'last booking', 'last booking date'] },
   { id: 'lastPurchase', kind: 'date', write: 'date', label: { 'zh-CN': '最近购买', en: 'Last purchase' },
     synonyms: ['最近购买', '最近购买日期', '最后购买', '最近下单', '最后下单', '最近成交', '最后成交', '最近消费', '最后消费', '最近一次消费', '最后一次消费', '最近一次购买', '最后一次购买', '上次购买', '上次消费', 'last purchase', 'last order', 'last purchase date', 'last order date',
       // A sales ledger's one date per row: when that customer bought.
@@ -270,7 +278,9 @@ export const FIELDS: readonly FieldDef[] = [
       '下次保养', '下次保养日期', '下次保养时间',
       // An optician's or a clinic's re-check, a health-check centre's next yearly check-up: the call to book it.
       '复查日期', '复查时间', '下次复查', '下次复查日期', '下次复查时间', '预约复查',
-      '下次体检', '下次体检日期', '下次体检时间', '下次验光', '下次验光日期', '下次验光时间'] },
+      '下次体检', '下次体检日期', '下次体检时间', '下次验光', '下次验光日期', '下次验光时间',
+      // A salon's next appointment: the day to see the client is booked, or to call when missed.
+      'next appointment', 'next appointment date', 'next booking', 'next booking date', 'next visit', 'next visit date'] },
   { id: 'amount', kind: 'amount', write: 'number', label: { 'zh-CN': '累计金额', en: 'Amount' },
     synonyms: ['累计金额', '消费金额', '累计消费', '消费总额', '总消费', '成交金额', '合同金额', '金额', '销售额', '合同额', '成交额', '签约金额', '订单金额', '交易金额', '交易额', '消费额', '保费', '年缴保费', '总保费', 'premium', '总金额', 'amount', 'total amount', 'total spent', 'total spend', 'lifetime spend', 'order total', 'total sales', 'revenue', 'lifetime value', 'customer lifetime value', 'ltv', 'clv', 'sales', 'total'],
     // Money the customer paid (a manufacturer's dealers pay back what they took: 回款), or keeps with a bank (AUM). What he owes,
@@ -283,7 +293,9 @@ export const FIELDS: readonly FieldDef[] = [
       '年度采购额', '采购额', '采购金额', 'mrr', 'arr',
       // What a customer pays for a service (a 家政's 服务费, a school's 学费, a 代账 firm's 年费), what a
       // stall's buyer took in all (拿货总额), a CRM deal's value.
-      '月费', '学费', '服务费', '年费', '拿货总额', '拿货金额', 'deal value', 'deal size', 'deal amount'] },
+      '月费', '学费', '服务费', '年费', '拿货总额', '拿货金额', 'deal value', 'deal size', 'deal amount',
+      // A UK salon's or an accountant's Fees (£): what the client pays (a bare Fee only as the whole header: header-match.ts).
+      'fees', 'total fees', 'fees paid'] },
   { id: 'orders', kind: 'integer', write: 'number', label: { 'zh-CN': '购买次数', en: 'Orders' },
     synonyms: ['购买次数', '下单次数', '订单数', '成交次数', '消费次数', 'orders', 'order count', 'number of orders', 'purchases', 'purchase count', 'transaction count', 'total orders'] },
   { id: 'owner', kind: 'person-name', write: 'text', label: { 'zh-CN': '负责人', en: 'Owner' },
@@ -309,7 +321,9 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'status', kind: 'enum', write: 'text', label: { 'zh-CN': '状态', en: 'Status' },
     synonyms: ['状态', '跟进状态', '成交状态', '阶段', '销售阶段', 'status', 'stage', 'lead status', 'deal stage'] },
   { id: 'tags', kind: 'text', write: 'text', label: { 'zh-CN': '标签', en: 'Tags' },
-    synonyms: ['标签', '客户标签', 'tags', 'labels'] },
+    synonyms: ['标签', '客户标签', 'tags', 'labels',
+      // Outlook's contacts export: Customers;VIP.
+      'categories'] },
   { id: 'notes', kind: 'multiline', write: 'text', label: { 'zh-CN': '备注', en: 'Notes' },
     synonyms: ['备注', '备注信息', '说明', '描述', '跟进记录', '备忘', '留言', 'notes', 'memo', 'note', 'remarks', 'comments', 'comment', 'description'] },
   { id: 'website', kind: 'url', write: 'text', label: { 'zh-CN': '网址', en: 'Website' },

@@ -11,6 +11,7 @@ import { FIELD_BY_ID, isFieldId, type FieldId } from './fields';
 import { foldHeader } from './fold-header';
 import { isBabyHeader, isBuyerAccountHeader, isGuardianHeader, isPetHeader, isPolicyHeader, isRecipientHeader, isSecondPartyHeader, readHeader, type MatchOptions } from './header-match';
 import { holdsDates, holdsOrderNumbers, holdsOrganisations, sniffColumn } from './sniff-column';
+import { namesBooking } from './booking';
 
 type OverrideValue = FieldId | 'ignore';
 
@@ -74,6 +75,9 @@ function applyCustomerIsCompany(candidates: Candidate[], overridden: Map<number,
   const hasPerson = fields.some((f) => f === 'name' || f === 'firstName' || f === 'lastName');
   const hasCompany = fields.includes('company');
   if (hasPerson && !hasCompany) for (const c of customer) c.field = 'company';
+  // QuickBooks' Customer (Amy's Bird Sanctuary, Cool Cars:Grace) is the account's display name beside
+  // its Full Name and Company name: the person is the Full Name, the account stays as typed, unread.
+  else if (hasCompany && fields.includes('name')) for (const c of customer) candidates.splice(candidates.indexOf(c), 1);
 }
 
 /** Columns only Shopify's order export has: its Name is the order's (#1001). */
@@ -119,6 +123,42 @@ function xeroContactName(candidates: Candidate[], texts: readonly string[]): voi
       c.synonym = undefined;
     } else if (key === 'legalname') candidates.splice(i, 1);
   }
+}
+
+/** Synonyms of customerType that say only "type": whose type, the sheet's other columns tell. */
+const BARE_TYPE_KEYS: ReadonlySet<string> = new Set(['type', '类型'].map((w) => foldHeader(w).key));
+
+/**
+ * A bare Type in a booking system's export (Acuity: Type | Calendar | Appointment Price | Appointment
+ * ID) is what was booked (Deep Tissue Massage 60min, Consultation), not the kind of customer who booked
+ * it: read as his type, every client would be of an unknown type named after a massage, and the
+ * what-if would compare services with lifecycle classes. It stays unread there.
+ */
+function typeOfBooking(candidates: Candidate[], texts: readonly string[]): void {
+  if (!texts.some((h) => h !== '' && namesBooking(h))) return;
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i];
+    if (c.field === 'customerType' && c.synonym !== undefined && BARE_TYPE_KEYS.has(c.synonym)) candidates.splice(i, 1);
+  }
+}
+
+/**
+ * Outlook exports a contact's Home and Business addresses side by side (Home Street … Home Postal Code,
+ * Business Street … Business Postal Code). Each part of the address is taken from one of them, never a
+ * home city with a business street: the one the sample fills more (a client list of firms fills the
+ * Business columns, a personal address book the Home ones), Business on a tie, as a contact list kept
+ * for work is most often one of firms. The other stays unread, as typed.
+ */
+const ADDRESS_PARTS: ReadonlySet<FieldId> = new Set<FieldId>(['address', 'city', 'province', 'district', 'postcode', 'country']);
+const ADDRESS_OWNERS = ['home', 'business'] as const;
+
+function homeOrBusiness(candidates: Candidate[], texts: readonly string[], sample?: Cell[][]): void {
+  const ownerOf = (c: Candidate) => (ADDRESS_PARTS.has(c.field) ? ADDRESS_OWNERS.find((w) => foldHeader(texts[c.col]).words[0] === w) : undefined);
+  const parts = candidates.filter((c) => ownerOf(c) !== undefined);
+  if (!ADDRESS_OWNERS.every((w) => parts.some((c) => ownerOf(c) === w))) return;
+  const filled = (w: string) => parts.filter((c) => ownerOf(c) === w).reduce((n, c) => n + (sample?.[c.col] ?? []).filter((v) => v !== undefined && !isBlank(v)).length, 0);
+  const loser = filled('home') > filled('business') ? 'business' : 'home';
+  for (const c of parts) if (ownerOf(c) === loser) candidates.splice(candidates.indexOf(c), 1);
 }
 
 /** Rows a sample needs before an empty column of it says the column is empty. */
@@ -245,6 +285,8 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   });
   nameOfOrders(candidates, texts, sample);
   xeroContactName(candidates, texts);
+  typeOfBooking(candidates, texts.slice(0, runFrom));
+  homeOrBusiness(candidates, texts, sample);
   applyCustomerIsCompany(candidates, overridden);
   const premiumFirst = premiumDue(candidates, texts.slice(0, runFrom), sample);
 

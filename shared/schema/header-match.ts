@@ -43,6 +43,10 @@ const EXACT_ONLY = [
   '代表',
   // Company Registration Number is a firm's, VAT Registration Number a tax number: no car's.
   'registration number', 'registration no', 'reg number', 'reg no',
+  // Late Fee, Eventbrite Fees, Processing Fee are charges, not what the client paid for (Fees (£) is).
+  'fees',
+  // Outlook's Categories are its tags; a Category (folded one letter from it) is a product's.
+  'categories',
 ];
 
 /**
@@ -439,6 +443,13 @@ const NOT_SPENT_WORDS: ReadonlySet<string> = new Set(['due', 'owed', 'owing', 'o
 const TAX_WORDS: ReadonlySet<string> = new Set(['tax', 'taxe', 'vat', 'gst']);
 const DATE_TAIL = /(?:date|time|日期|时间)$/;
 /**
+ * A currency the header names (Total Purchase (₹), Purchases ($), 消费（元）, Sales (RM), Spend (USD)):
+ * the column holds money, never a count, whatever count's word it holds (purchases, 消费次数's 消费).
+ * Read as the number of orders, every ₹12,500 would be "not a whole number" and no value tier made.
+ */
+const CURRENCY_MARK = /[₹£$€¥₩₽]|元|[([（【]\s*(?:rm|rs\.?|rmb|usd|inr|gbp|eur|aud|cad|sgd|hkd|nzd|myr)\s*[)\]）】]/iu;
+const moneyNamed = (field: FieldId, text: string): FieldId => (FIELD_KIND[field] === 'integer' && CURRENCY_MARK.test(text) ? 'amount' : field);
+/**
  * Whether the customer takes e-mail or texts (HubSpot's Unsubscribed from all email: true / false,
  * Email Opt In, 短信退订): a flag about his address, never a second one. Not whether he may be
  * contacted at all either (a rep still calls who unsubscribed from the newsletter).
@@ -596,7 +607,7 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   if (same) {
     if (options.sellersExport && SELLER_SHOP_KEYS.has(same.key)) return 'refused';
     if (LUNAR.test(text) && FIELD_KIND[same.field] === 'date') return lunarOf(same.field, 1, 'exact');
-    return { field: same.field, confidence: 1, how: 'exact', synonym: same.key, ...(same.fallback && { fallback: true as const }) };
+    return { field: moneyNamed(same.field, text), confidence: 1, how: 'exact', synonym: same.key, ...(same.fallback && { fallback: true as const }) };
   }
   // 手机号码/微信, 电话/手机, QQ/微信: a header naming two things holds the first (the second is the same
   // value, 微信同号, or an alternative). The containment below would take the last word, as in 客户手机.
@@ -635,7 +646,9 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
     }
   }
   if (best === null) return null;
-  const found: { syn: Synonym; score: number; how: MatchHow } = best;
+  const matched: { syn: Synonym; score: number; how: MatchHow } = best;
+  const money = moneyNamed(matched.syn.field, text);
+  const found = money === matched.syn.field ? matched : { ...matched, syn: { ...matched.syn, field: money } };
   // 狗狗名字 is the dog's name; 宠物生日 nobody's.
   if (PERSON_FIELDS.has(found.syn.field) && namesPet(key, words)) {
     return found.syn.field === 'name' ? { field: 'petName', confidence: Math.round(found.score * 1000) / 1000, how: found.how, synonym: found.syn.key } : 'refused';

@@ -58,4 +58,25 @@ describe('the columns no field reads', () => {
     expect(unread.agree(t.rows.slice(0, 2))).toBe(true);
     expect(unread.agree(t.rows)).toBe(false);
   });
+
+  it('name the column where one customer\'s rows hold two appointment, booking or ticket numbers: his two records', () => {
+    for (const header of ['Appointment ID', 'Booking Ref', 'Booking Reference', 'Reservation No.', 'Ticket #', 'Ticket Number', 'Attendee #', 'Barcode #', 'Confirmation Code', '预约号', '票号']) {
+      const t = tableOf(['客人', header], [['Megan Ross', '1102345678'], ['Megan Ross', '1102345001']]);
+      expect(unreadColumns(t, read, {}, 'US').otherNumbers(t.rows)).toBe(header);
+    }
+    // What kind of ticket or how the attendee stands is no number of one.
+    for (const header of ['Ticket Type', 'Attendee Status', 'Booking Source', 'Appointment Type']) {
+      const t = tableOf(['客人', header], [['Megan Ross', 'A'], ['Megan Ross', 'B']]);
+      expect(unreadColumns(t, read, {}, 'US').otherNumbers(t.rows)).toBeNull();
+    }
+    const same = tableOf(['客人', 'Appointment ID'], [['Megan Ross', '1102345678'], ['Megan Ross', '1102345678'], ['Megan Ross', '']]);
+    expect(unreadColumns(same, read, {}, 'US').otherNumbers(same.rows)).toBeNull();
+  });
+
+  it('read an event day written with its month\'s name (Acuity\'s Start Time, Eventbrite\'s dates)', () => {
+    const t = tableOf(['Name', 'Start Time'], [['Megan Ross', 'December 3, 2026 10:00am'], ['Megan Ross', 'November 25, 2026 2:00pm']]);
+    expect(unreadColumns(t, read, {}, 'US').otherDays(t.rows)).toBe('Start Time');
+    const once = tableOf(['Name', 'Start Time'], [['Megan Ross', 'Dec 3, 2026 10:00am'], ['Megan Ross', 'December 3 2026 11:00 AM']]);
+    expect(unreadColumns(once, read, {}, 'US').otherDays(once.rows)).toBeNull();
+  });
 });

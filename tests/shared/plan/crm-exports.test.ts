@@ -1,4 +1,5 @@
 /** CRM exports in a whole run: their flags and system columns are no customer data to clean. */
+import { messageText } from '../../../shared/classify/reason';
 import { planOf } from './helpers';
 
 describe('the tester\'s HubSpot contacts export', () => {
@@ -96,5 +97,43 @@ describe('address books\' birthdays saved without a year (TODAY 2024-12-01)', ()
       ['Linda', 'Miller', 'linda@example.com', '617-555-0177', '0/0/00'],
     ], { phone: { defaultRegion: 'US' } });
     expect(outlook.issues).toEqual([]);
+  });
+});
+
+describe('a HubSpot contacts export without deals: its Lifecycle Stage is all it says of each contact', () => {
+  const plan = planOf([
+    ['Record ID', 'First Name', 'Last Name', 'Email', 'Company Name', 'Lifecycle Stage', 'Lead Status', 'Contact owner', 'Create Date', 'Last Activity Date'],
+    ['51234001', 'Sarah', 'Connor', 'sarah@cyberdyne.io', 'Cyberdyne', 'Customer', 'Connected', 'Alex Rivera', '2024-03-02 09:15', '2024-10-02 14:14'],
+    ['51234002', 'Tom', 'Hardy', 'tom@hardyco.com', 'Hardy & Co', 'Lead', 'New', 'Jamie Lee', '2024-11-03 14:14', ''],
+    ['51234004', 'Ellen', 'Ripley', 'ripley@weyland.com', 'Weyland-Yutani', 'Marketing Qualified Lead', 'Open', 'Jamie Lee', '2024-06-01 08:00', ''],
+    ['51234005', 'Dana', 'Scully', 'dana@fbi.gov', 'FBI', 'Evangelist', '', 'Alex Rivera', '2023-01-15 10:00', '2024-11-20 16:00'],
+    ['51234006', 'Fox', 'Mulder', 'fox@fbi.gov', 'FBI', 'Subscriber', '', 'Alex Rivera', '2024-02-01 10:00', ''],
+    ['51234007', 'Walter', 'Skinner', 'skinner@fbi.gov', 'FBI', 'Other', '', 'Alex Rivera', '2024-02-01 10:00', ''],
+  ], { phone: { defaultRegion: 'US' } });
+  const lifecycle = () => plan.classification.rows.map((r) => r.labels.lifecycle);
+
+  it('counts the stage the sheet states: Customer and Evangelist existing, Lead, MQL and Subscriber potential, Other unknown', () => {
+    expect(lifecycle()).toEqual(['existing', 'potential', 'potential', 'existing', 'potential', 'unknown']);
+  });
+
+  it('says the class is the sheet\'s own label, in both languages', () => {
+    const [reason] = plan.classification.rows[0].reasons.filter((r) => r.dimension === 'lifecycle');
+    expect(reason).toEqual({ dimension: 'lifecycle', level: 'existing', code: 'classify.reason.stated', params: { field: 'customerType', value: 'Customer' } });
+    expect(messageText('en', reason.code, reason.params)).toBe('the sheet\'s own label: Customer type is "Customer" (no purchase date, orders or amount the rule can read)');
+    expect(messageText('zh-CN', reason.code, reason.params)).toBe('表中自己的标注：客户类型为“Customer”（没有可读的最近购买日期、购买次数或金额）');
+  });
+
+  it('compares them in the what-if instead of leaving them undecided', () => {
+    const what = plan.classification.whatIf.dimensions.find((d) => d.dimension === 'lifecycle')!;
+    expect([what.compared, what.changed, what.undecided]).toEqual([5, 0, 0]);
+  });
+
+  it('a sheet with purchases still works the lifecycle out from them, whatever its stage says', () => {
+    const bought = planOf([
+      ['First Name', 'Last Name', 'Email', 'Lifecycle Stage', 'Last Purchase Date', 'Total Spent'],
+      ['Sarah', 'Connor', 'sarah@cyberdyne.io', 'Lead', '2024-10-02', '1200'],
+      ['Tom', 'Hardy', 'tom@hardyco.com', 'Customer', '', ''],
+    ], { phone: { defaultRegion: 'US' } });
+    expect(bought.classification.rows.map((r) => r.labels.lifecycle)).toEqual(['existing', 'potential']);
   });
 });

@@ -18,6 +18,51 @@ const fieldsOf = (headers: string[], s = settings(), sample?: Cell[][]): Shown[]
 /** [description, header row, expected field per column (null = left unmapped, 'phone+' = extra column)] */
 const SHEETS: [string, string[], Shown[]][] = [
   [
+    'an Indian AMC customer list: Total Purchase (₹) is what the customer spent (a value tier), never a count of orders',
+    ['S.No', 'Customer Name', 'Mobile No', 'Alt Mobile', 'Email ID', 'DOB', 'City', 'PIN Code', 'GSTIN', 'AMC Expiry', 'Total Purchase (₹)', 'Remarks'],
+    [null, 'name', 'mobile', 'phone', 'email', 'birthday', 'city', null, null, 'contractEnd', 'amount', 'notes'],
+  ],
+  [
+    'a UK salon\'s clients: Client No, the Landline, the last and next appointments (a visit, the day to see or call her) and the Fees (£) she pays',
+    ['Client No', 'Name', 'Mobile', 'Landline', 'Email', 'Date of Birth', 'Postcode', 'Renewal Date', 'Last Appointment', 'Next Appointment', 'Fees (£)', 'Notes'],
+    ['customerId', 'name', 'mobile', 'phone', 'email', 'birthday', 'postcode', 'contractEnd', 'lastContact', 'nextFollowUp', 'amount', 'notes'],
+  ],
+  [
+    'LinkedIn\'s connections: Connected On is when the person became a contact',
+    ['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On'],
+    ['firstName', 'lastName', 'website', 'email', 'company', 'title', 'createdAt'],
+  ],
+  [
+    'Mindbody\'s members: the membership runs from its start to its expiry; an account balance (A$-45.00) is no spending, left unread',
+    ['Client ID', 'First Name', 'Last Name', 'Email', 'Mobile Phone', 'Membership', 'Membership Start', 'Membership Expiry', 'Last Visit', 'Account Balance', 'Status'],
+    ['customerId', 'firstName', 'lastName', 'email', 'mobile', null, 'contractStart', 'contractEnd', 'lastContact', null, 'status'],
+  ],
+  [
+    'QuickBooks\' customer contact list: the Full Name is the person, its Customer the account\'s display name beside the Company name, unread',
+    ['Customer', 'Full Name', 'Company name', 'Phone Numbers', 'Email', 'Billing Address', 'Shipping Address', 'Open Balance', 'Terms', 'Customer Type', 'Notes'],
+    [null, 'name', 'company', 'phone', 'email', 'address', null, null, null, 'customerType', 'notes'],
+  ],
+  [
+    'Outlook\'s Categories (Customers;VIP) are its tags; a Nickname stays unread',
+    ['First Name', 'Last Name', 'Nickname', 'E-mail Address', 'Categories'],
+    ['firstName', 'lastName', null, 'email', 'tags'],
+  ],
+  [
+    'an event\'s fees are charges, no spending: Total Paid is the amount, Eventbrite Fees unread',
+    ['Name', 'Email', 'Total Paid', 'Eventbrite Fees', 'Processing Fee'],
+    ['name', 'email', 'amount', null, null],
+  ],
+  [
+    'Acuity\'s appointments: a bare Type is the service booked (Deep Tissue Massage 60min), no customer type',
+    ['Start Time', 'End Time', 'First Name', 'Last Name', 'Phone', 'Email', 'Type', 'Calendar', 'Appointment Price', 'Label', 'Appointment ID'],
+    [null, null, 'firstName', 'lastName', 'phone', 'email', null, null, null, 'tags', null],
+  ],
+  [
+    'Salesforce\'s accounts: a bare Type beside no booking is the customer\'s (Customer - Direct, Prospect)',
+    ['Account Name', 'Type', 'Billing City', 'Phone', 'Account Owner'],
+    ['company', 'customerType', 'city', 'phone', 'owner'],
+  ],
+  [
     '代账 firm\'s client ledger: 会计 holds the client, 服务开始 starts the service, 月费 is what he pays',
     ['序号', '公司名称', '税号', '法人', '联系人', '联系电话', '会计', '纳税人类型', '服务开始', '服务到期', '月费', '报税期', '备注'],
     [null, 'company', 'uscc', null, 'name', 'phone', 'owner', null, 'contractStart', 'contractEnd', 'amount', null, 'notes'],
@@ -784,5 +829,22 @@ describe('mapHeaders: guessing from values', () => {
 
   it('blank headers are not guessed (they are reported instead)', () => {
     expect(fieldsOf([''], settings(), [emails])).toEqual([null]);
+  });
+});
+
+describe('mapHeaders: Outlook\'s Home and Business addresses', () => {
+  const HEADERS = ['First Name', 'Company', 'Business Street', 'Business City', 'Business State', 'Business Postal Code', 'Home Street', 'Home City', 'Home State', 'Home Postal Code'];
+  const filled = (n: number) => Array.from({ length: 5 }, (_, i) => (i < n ? text('x') : EMPTY));
+  const BUSINESS = [null, 'company', 'address', 'city', 'province', 'postcode', null, null, null, null];
+  const HOME = [null, 'company', null, null, null, null, 'address', 'city', 'province', 'postcode'];
+
+  it('reads the one the sheet fills: a client list of firms its Business columns, an address book its Home ones', () => {
+    const sample = (business: number, home: number) => [filled(5), filled(5), ...Array(4).fill(filled(business)), ...Array(4).fill(filled(home))];
+    expect(fieldsOf(HEADERS, settings(), sample(4, 1)).slice(1)).toEqual(BUSINESS.slice(1));
+    expect(fieldsOf(HEADERS, settings(), sample(0, 3)).slice(1)).toEqual(HOME.slice(1));
+  });
+
+  it('takes every part from one of them, Business on a tie or without values', () => {
+    expect(fieldsOf(HEADERS).slice(1)).toEqual(BUSINESS.slice(1));
   });
 });

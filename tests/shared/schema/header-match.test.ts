@@ -995,3 +995,18 @@ describe('matchHeader: a car\'s service falling due', () => {
     },
   );
 });
+
+describe('matchHeader: a count\'s word beside a currency is money', () => {
+  it.each([
+    ['Total Purchase (₹)', 'amount', 'an Indian AMC list: what the customer bought, in rupees'],
+    ['Purchases ($)', 'amount', 'dollars bought, not how many times'],
+    ['Orders (RM)', 'amount', 'ringgit'],
+    ['Orders (USD)', 'amount', 'a currency code'],
+    ['消费次数（元）', 'amount', 'yuan: the 次数 is a slip, the unit says money'],
+    ['Purchases', 'orders', 'without a currency: how many'],
+    ['Total Orders', 'orders', 'without a currency: how many'],
+    ['购买次数', 'orders', 'a count'],
+  ])('%j is %s (%s)', (header, field) => {
+    expect(matchHeader(header)?.field).toBe(field);
+  });
+});
