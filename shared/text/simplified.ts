@@ -1,18 +1,35 @@
 /**
- * Traditional Chinese characters to simplified, for the words the core looks up (standings such as
- * 黑名單, 請勿聯繫, 已過世): a Hong Kong or Taiwan sheet says the same thing in other characters.
- * Only the characters those word lists use are here; a full conversion (OpenCC) is far more than
- * matching a few dozen words needs.
+ * Traditional Chinese to simplified, for the texts the core compares rather than shows: header words
+ * (電話, 行動電話, 統一編號), the words of standings (黑名單, 請勿聯繫), and the keys an owner or a company
+ * is grouped by (陳經理 is 陈经理). A Taiwan, Hong Kong or Macau sheet says the same thing in other
+ * characters; the cell keeps what was typed.
+ *
+ * Through OpenCC's Hong Kong → mainland tables (opencc-js, its t2cn build: the TSCharacters and
+ * TSPhrases dictionaries, about 4,000 characters, with the Hong Kong variants 綫 and 衞 first taken to
+ * their standard forms): a hand-kept table misses whatever character its author did not think of.
+ * A simplified text passes through unchanged, but for a few characters that are both (乾燥 → 干燥),
+ * which is harmless where both sides of a comparison are folded alike.
  */
-const TO_SIMPLIFIED: Readonly<Record<string, string>> = {
-  單: '单', 請: '请', 聯: '联', 繫: '系', 絡: '络', 過: '过', 註: '注', 銷: '销', 閉: '闭', 無: '无',
-  錯: '错', 號: '号', 擾: '扰', 絕: '绝', 來: '来', 電: '电', 終: '终', 結: '结', 約: '约', 丟: '丢',
-  輸: '输', 棄: '弃', 關: '关', 沒: '没', 興: '兴', 確: '确', 暫: '暂', 戶: '户', 預: '预',
-};
+import { Converter } from 'opencc-js/t2cn';
 
-const TRADITIONAL = new RegExp(`[${Object.keys(TO_SIMPLIFIED).join('')}]`, 'gu');
+let convert: ((s: string) => string) | undefined;
 
-/** `s` with the traditional characters of the core's word lists written simplified. */
+/** Texts that are ASCII, kana or anything else below the CJK blocks: nothing to convert. */
+const NO_HAN = /^[\u0000-\u2dff]*$/;
+
+/** Folded texts, per text: owners, companies and headers repeat in every row. */
+const known = new Map<string, string>();
+const KNOWN_MAX = 20000;
+
+/** `s` with its traditional characters written simplified. */
 export function toSimplified(s: string): string {
-  return s.replace(TRADITIONAL, (c) => TO_SIMPLIFIED[c]);
+  if (NO_HAN.test(s)) return s;
+  const hit = known.get(s);
+  if (hit !== undefined) return hit;
+  // Built on first use: its dictionaries are parsed into tries then, not when the module loads.
+  convert ??= Converter({ from: 'hk', to: 'cn' });
+  const out = convert(s);
+  if (known.size >= KNOWN_MAX) known.clear();
+  known.set(s, out);
+  return out;
 }
