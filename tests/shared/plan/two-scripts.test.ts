@@ -26,6 +26,7 @@ describe('traditional and simplified writings of one rep and one company', () =>
       expect(g.ownerConflict).toBeUndefined();
       expect(g.conflicts.map((c) => c.field)).not.toContain('owner');
       expect(g.conflicts.map((c) => c.field)).not.toContain('company');
+      expect(g.conflicts.map((c) => c.field)).not.toContain('name');
     }
   });
 
@@ -34,6 +35,12 @@ describe('traditional and simplified writings of one rep and one company', () =>
     expect(reasons[0]).toContain('公司相同');
     expect(reasons[2]).toContain('公司相同');
     expect(reasons.join('\n')).not.toMatch(/公司名称不同|公司名称同音|撞单/);
+  });
+
+  it('says 王偉 and 王伟 are the same name, not a homophone', () => {
+    const reasons = plan.addedColumns.find((c) => c.id === 'duplicateReasons')!.values.map(cellText);
+    expect(reasons[0]).toContain('姓名相同');
+    expect(reasons.join('\n')).not.toContain('姓名同音');
   });
 
   it('gives the rep one reminder digest (named as most of his reminders write him) and one count in the report', () => {
