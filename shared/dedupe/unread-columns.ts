@@ -14,6 +14,7 @@ import { isRunningNumber } from '../table/running-number';
 import { toHalfWidth } from '../text/fold';
 import { namesCustomersOwnDate } from '../schema/customer-date';
 import { namesBookingNumber } from '../schema/booking';
+import { toSimplified } from '../text/simplified';
 import { columnFields, usable } from './merge';
 import { valueKey } from './value-key';
 import { MONTH_NAME, monthNumber } from '../normalize/month-names';
@@ -104,12 +105,15 @@ const SAMPLE = 50;
 /**
  * A date of one stay, delivery, trip, shipment or booking (入住日期, 配送日期, 出行日期, 婚期, 开船日期,
  * Check-in, Delivery Date, ETD, Event Date), not one of the customer's own (schema/customer-date.ts).
+ * Compared simplified: Hong Kong's 報名日期 and Macau's 離店日期 are these words too.
  */
 const EVENT_HEADS = ['入住', '离店', '退房', '配送', '送货', '送达', '出行', '出发', '出团', '返程', '婚期', '婚礼', '婚宴', '宴会', '活动', '预约', '预订', '上课', '拍摄', '施工', '安装',
   // A freight forwarder's shipment (票): when it sailed, arrived or was sent.
   '开船', '离港', '到港', '抵港', '发货', '装船', '装柜',
   // A health-check centre's or an optician's check-up, each year's with its own package and result.
-  '体检', '验光'];
+  '体检', '验光',
+  // A school's or a tutoring centre's enrolment in one course (报名日期, 课程日期): one child's two courses are two records.
+  '报名', '课程', '开课', '试听'];
 // ETD / ETA: a shipment's estimated time of departure and arrival.
 // Start Time: when an appointment or a class begins (Acuity's export).
 const EVENT_WORDS = /\b(?:check[- ]?in|check[- ]?out|arrival|departure|delivery|ship(?:ping|ped|ment)?|travel|trip|wedding|event|booking|appointment|visit|session|install(?:ation)?|etd|eta|atd|ata|start time)\b/i;
@@ -120,7 +124,8 @@ const EVENT_WORDS = /\b(?:check[- ]?in|check[- ]?out|arrival|departure|delivery|
  */
 const BARE_DAY = /^(?:日期|date|day)$/i;
 
-function namesEvent(header: string): boolean {
+function namesEvent(text: string): boolean {
+  const header = toSimplified(text);
   if (BARE_DAY.test(header.trim())) return true;
   return !namesCustomersOwnDate(header) && (EVENT_HEADS.some((h) => header.includes(h)) || EVENT_WORDS.test(header.replace(/_/g, ' ')));
 }
@@ -140,8 +145,9 @@ export function unreadColumns(
   for (let col = 0; col < runFrom; col++) if (fieldOf[col] === null && !isRunningNumber(table.rows, col)) unread.push(col);
   // A check-up's day is read as the last contact (体检日期, 验光日期), yet one person's two yearly
   // check-ups are two records to keep, each with its package and amount, not one customer typed twice.
-  const visit = fieldCols.lastContact;
-  const eventCols = visit === undefined || visit >= runFrom ? unread : [...unread, visit];
+  // So are a school's enrolments, read as when the student became a customer (报名日期): two courses.
+  const read = [fieldCols.lastContact, fieldCols.createdAt].filter((col): col is number => col !== undefined && col < runFrom);
+  const eventCols = [...unread, ...read];
   const dated = eventCols.filter((col) => namesEvent(table.headers[col]) && holdsDays(table.rows, col));
   const orders = new Map(dated.map((col) => [col, columnOrder(table.rows, col, dates)]));
   const numbered = unread.filter((col) => namesBookingNumber(table.headers[col]));

@@ -1,6 +1,7 @@
 /**
  * When two cells of a field hold "the same value" for a merge: phones by their numbers (and
- * extensions), e-mails ignoring case, dates by day, text after width, case and space folding (a
+ * extensions), e-mails ignoring case, dates by day, text after width, case and space folding (names,
+ * owners and companies also traditional characters written simplified; a
  * column no field is mapped to, field null, as text). Values equal this way
  * are not conflicts; the archive still keeps each cell exactly as it was.
  */
@@ -12,6 +13,7 @@ import { dateKey } from './keys/date';
 import { FIELD_BY_ID } from '../schema/fields';
 import { ownerName } from '../table/owner-name';
 import { compactVin, plateKey } from '../normalize/vehicle';
+import { toSimplified } from '../text/simplified';
 
 /**
  * Each number of a phone text as a value: the extension too, (415) 555-0134 ext. 22 being a desk, not
@@ -38,5 +40,8 @@ export function valueKey(field: FieldId | null, cell: Cell | undefined, region: 
   // One car in two writings (粤B 12345, 粤b·12345; lsvau 2180n…) is no conflict.
   const vehicle = kind === 'vin' ? compactVin(t) : kind === 'plate' ? plateKey(t) : '';
   if (vehicle) return vehicle;
+  // 陳經理 and 陈经理, 王偉 and 王伟, 廣州電器 and 广州电器 are one rep, one name and one company written in
+  // two scripts: no 撞单, no conflict.
+  if (kind === 'person-name' || kind === 'company') return toSimplified(foldText(t));
   return foldText(t);
 }

@@ -22,6 +22,9 @@ const lost = (value: string): Finding => ({ code: 'id.precisionLost', severity: 
  */
 const RESIDENT_ID_ATTEMPT = /^\d{13,18}[\dA-Z]$/;
 
+/** Taiwan's 統一編號 (統編), a company's business number: 8 digits. */
+const TAIWAN_BUSINESS_NO = /^\d{8}$/;
+
 /**
  * Canonical text of an ID card number or credit code with its findings; `folded` when it is not one.
  * An ID column holds other numbers too (a hotel's 证件号 passports, another country's social security
@@ -39,6 +42,8 @@ function checkCode(fieldId: string, folded: string, region: string): { value: st
     if (region.toUpperCase() !== 'CN' || !RESIDENT_ID_ATTEMPT.test(compact)) return { value: folded, findings: [] };
     return { value: folded, findings: [{ code: 'idCard.invalid', severity: 'warning', params: { value: folded } }] };
   }
+  // Taiwan's 統一編號 is a company's number too, of 8 digits: no unified social credit code gone wrong.
+  if (TAIWAN_BUSINESS_NO.test(compact)) return { value: compact, findings: [] };
   const r = checkUscc(compact);
   if (r.ok) return { value: compact, findings: [] };
   if (r.reason === 'checksum') {

@@ -4,7 +4,7 @@
  * host (Node, browser, Apps Script) gives the same order.
  */
 import { REMINDER_KINDS, type Reminder, type ReminderGroup } from './types';
-import { ownersOf } from '../table/owner-name';
+import { ownerKey, ownersOf } from '../table/owner-name';
 
 export { ownersOf };
 
@@ -23,16 +23,28 @@ export function compareReminders(a: Reminder, b: Reminder): number {
 const byDue = (a: Reminder, b: Reminder): number =>
   cmp(a.due, b.due) || a.sheetRow - b.sheetRow || REMINDER_KINDS.indexOf(a.kind) - REMINDER_KINDS.indexOf(b.kind);
 
-/** Reminders by owner; a reminder of a shared customer sits in the group of each of its owners. */
+/**
+ * Reminders by owner; a reminder of a shared customer sits in the group of each of its owners. One
+ * owner written in two scripts (陳經理, 陈经理) is one group, named as most of his reminders write him
+ * (the first written way among equals).
+ */
 export function groupByOwner(reminders: readonly Reminder[]): ReminderGroup[] {
-  const byOwner = new Map<string, Reminder[]>();
+  const byOwner = new Map<string, { list: Reminder[]; names: Map<string, number> }>();
   for (const r of reminders) {
     for (const owner of ownersOf(r.owner)) {
-      const list = byOwner.get(owner);
-      if (list) list.push(r);
-      else byOwner.set(owner, [r]);
+      const key = ownerKey(owner);
+      let g = byOwner.get(key);
+      if (!g) byOwner.set(key, (g = { list: [], names: new Map() }));
+      g.list.push(r);
+      g.names.set(owner, (g.names.get(owner) ?? 0) + 1);
     }
   }
-  const owners = [...byOwner.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : cmp(a, b)));
-  return owners.map((owner) => ({ owner, reminders: (byOwner.get(owner) as Reminder[]).sort(byDue) }));
+  const groups = [...byOwner.values()].map(({ list, names }) => {
+    let owner = '';
+    let most = 0;
+    for (const [name, n] of names) if (n > most) [owner, most] = [name, n];
+    return { owner, reminders: list };
+  });
+  groups.sort((a, b) => (a.owner === '' ? 1 : b.owner === '' ? -1 : cmp(a.owner, b.owner)));
+  return groups.map((g) => ({ owner: g.owner, reminders: g.reminders.sort(byDue) }));
 }

@@ -5,7 +5,7 @@
 import type { Cell } from '../table/cell';
 import type { CustomerRecord } from '../table/records';
 import type { FieldId } from '../schema/fields';
-import { ownerName } from '../table/owner-name';
+import { ownerKey, ownerName } from '../table/owner-name';
 import { cellDay } from '../classify/cell-day';
 import type { ClassifiedRow } from '../classify/classify';
 import type { Reminder } from './types';
@@ -90,12 +90,12 @@ export function withLatestPlan(byGroup: ReadonlyMap<string, readonly CustomerRec
     for (const r of rows) {
       const day = cellDay(r.fields.nextFollowUp);
       if (day === null) continue;
-      const owner = ownerName(r.fields.owner);
+      const owner = ownerKey(ownerName(r.fields.owner));
       const best = latest.get(owner);
       if (!best || day > best.day) latest.set(owner, { day, cell: r.fields.nextFollowUp as Cell });
     }
     for (const r of rows) {
-      const best = cellDay(r.fields.nextFollowUp) === null ? undefined : latest.get(ownerName(r.fields.owner));
+      const best = cellDay(r.fields.nextFollowUp) === null ? undefined : latest.get(ownerKey(ownerName(r.fields.owner)));
       if (best && best.cell !== r.fields.nextFollowUp) out.set(r.sheetRow, { ...r, fields: { ...r.fields, nextFollowUp: best.cell } });
     }
   }

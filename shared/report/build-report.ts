@@ -9,7 +9,7 @@ import type { CustomerRecord } from '../table/records';
 import { FIELD_BY_ID, type FieldId } from '../schema/fields';
 import type { CellIssue } from '../plan/issue';
 import { displayText } from '../text/fold';
-import { ownersOf } from '../table/owner-name';
+import { ownerKey, ownersOf } from '../table/owner-name';
 import type { ClassifyResult } from '../classify/classify';
 import type { BuiltinDimension } from '../classify/labels';
 import { REMINDER_KINDS, type Reminder } from '../remind/types';
@@ -130,7 +130,7 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
       if (names.length > 1) shared++;
       for (const name of names) {
         if (name === '') tally.add(BLANK, unassigned);
-        else tally.add(name, name);
+        else tally.add(ownerKey(name), name);
       }
     }
     const section: ReportSection = { id: 'owner', title: 'report.section.owner', series: tally.series(limit, other) };

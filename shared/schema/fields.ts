@@ -127,7 +127,9 @@ export const FIELDS: readonly FieldDef[] = [
       // A headhunter's person is the candidate he places (the 客户公司 pays the fee).
       '候选人', '候选人姓名',
       // A 家政 agency's customer is the 雇主 who hires the 阿姨 (her columns are another person's: header-match.ts).
-      '雇主', '雇主姓名'],
+      '雇主', '雇主姓名',
+      // Taiwan writes 聯絡 for 联系 (headers are compared simplified: 聯絡人 is 联络人).
+      '联络人', '联络人姓名'],
     // A pharmaceutical rep's customer is the doctor he visits; in a clinic's sheet 医生 is who treats
     // the patient, and the 患者姓名 beside it is the name.
     fallbackSynonyms: ['医生', '医生姓名',
@@ -141,9 +143,13 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'gender', kind: 'gender', write: 'text', label: { 'zh-CN': '性别', en: 'Gender' },
     synonyms: ['性别', 'gender', 'sex'] },
   { id: 'mobile', kind: 'phone', write: 'text', label: { 'zh-CN': '手机', en: 'Mobile' },
-    synonyms: ['手机', '手机号', '手机号码', '移动电话', '联系方式', '联系手机', 'mobile', 'mobile phone', 'mobile number', 'mobile phone number', 'mobile no', 'cell', 'cell phone', 'cellphone', 'cell phone number', 'cell number'] },
+    synonyms: ['手机', '手机号', '手机号码', '移动电话', '联系方式', '联系手机', 'mobile', 'mobile phone', 'mobile number', 'mobile phone number', 'mobile no', 'cell', 'cell phone', 'cellphone', 'cell phone number', 'cell number',
+      // Taiwan's 行動電話, Hong Kong's 手提電話 and 流動電話 (compared simplified), Taiwan's 聯絡方式.
+      '行动电话', '行动电话号码', '手提电话', '手提', '流动电话', '联络方式'] },
   { id: 'phone', kind: 'phone', write: 'text', label: { 'zh-CN': '电话', en: 'Phone' },
-    synonyms: ['电话', '联系电话', '电话号码', '座机', '座机号码', '固话', '固定电话', '办公电话', '公司电话', '单位电话', '家庭电话', 'phone', 'telephone', 'tel', 'phone number', 'phone no', 'telephone number', 'work phone', 'office phone', 'business phone', 'home phone', 'landline', 'landline number', 'land line'] },
+    synonyms: ['电话', '联系电话', '电话号码', '座机', '座机号码', '固话', '固定电话', '办公电话', '公司电话', '单位电话', '家庭电话', 'phone', 'telephone', 'tel', 'phone number', 'phone no', 'telephone number', 'work phone', 'office phone', 'business phone', 'home phone', 'landline', 'landline number', 'land line',
+      // Taiwan's 市話 (a landline), Hong Kong's 住宅電話, Taiwan's 聯絡電話.
+      '市话', '市内电话', '住家电话', '住宅电话', '联络电话'] },
   { id: 'email', kind: 'email', write: 'text', label: { 'zh-CN': '邮箱', en: 'E-mail' },
     synonyms: ['邮箱', '电子邮箱', '电子邮件', '邮件', '邮箱地址', '邮件地址', '电子邮件地址', '电子邮箱地址', '电邮', 'email', 'e-mail', 'mail', 'email address',
       // Indian sheets: Email ID beside Mobile No (read from its values before, from its header now).
@@ -164,7 +170,7 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'department', kind: 'text', write: 'text', label: { 'zh-CN': '部门', en: 'Department' },
     synonyms: ['部门', 'department', 'dept'] },
   { id: 'address', kind: 'multiline', write: 'text', label: { 'zh-CN': '地址', en: 'Address' },
-    synonyms: ['地址', '联系地址', '详细地址', '通讯地址', '收货地址', '公司地址', '单位地址', '办公地址', '家庭地址', '住址', 'address', 'addr', 'street', 'street address', 'mailing address'] },
+    synonyms: ['地址', '联系地址', '详细地址', '通讯地址', '收货地址', '公司地址', '单位地址', '办公地址', '家庭地址', '住址', 'address', 'addr', 'street', 'street address', 'mailing address', '联络地址'] },
   { id: 'province', kind: 'province', write: 'text', label: { 'zh-CN': '省份', en: 'Province' },
     synonyms: ['省', '省份', '所在省', '省市', '地区', '所在地区', '区域', 'province', 'state', 'region', 'state province', 'province code', 'state code'] },
   { id: 'city', kind: 'text', write: 'text', label: { 'zh-CN': '城市', en: 'City' },
@@ -187,9 +193,14 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['农历生日', '阴历生日', '农历出生日期', '阴历出生日期', '旧历生日', 'lunar birthday'] },
   { id: 'idCard', kind: 'id', write: 'text', label: { 'zh-CN': '身份证号', en: 'ID card no.' },
     synonyms: ['身份证', '身份证号', '身份证号码', '证件号', '证件号码', '护照号', '护照号码', 'id card', 'id number', 'national id',
-      'passport no', 'passport number', 'ssn', 'social security number', 'soc sec id'] },
+      'passport no', 'passport number', 'ssn', 'social security number', 'soc sec id',
+      // Taiwan's 身分證字號 (身分, not 身份), Hong Kong's HKID; Singapore's NRIC, Malaysia's IC No. and MyKad
+      // (IC only as the whole header: header-match.ts). Their numbers are no Chinese ID and are not held to its check (normalize/id.ts).
+      '身分证', '身分证号', '身分证号码', '身分证字号', 'hkid', 'hkid no', 'nric', 'nric no', 'nric number', 'ic', 'ic no', 'ic number', 'mykad', 'mykad no', 'mykad number'] },
   { id: 'uscc', kind: 'id', write: 'text', label: { 'zh-CN': '统一社会信用代码', en: 'Unified social credit code' },
-    synonyms: ['统一社会信用代码', '信用代码', '税号', '纳税人识别号', 'uscc', 'unified social credit code', 'social credit code', 'tax id', 'vat number'] },
+    synonyms: ['统一社会信用代码', '信用代码', '税号', '纳税人识别号', 'uscc', 'unified social credit code', 'social credit code', 'tax id', 'vat number',
+      // Taiwan's 統一編號 (統編): a company's 8-digit business number, not held to the 18-character code's check (normalize/id.ts).
+      '统一编号', '统编', '营利事业统一编号'] },
   { id: 'contractStart', kind: 'date', write: 'date', label: { 'zh-CN': '合同开始日', en: 'Contract start' },
     synonyms: ['合同开始日', '合同开始日期', '合同生效日', '签约日期', '签约时间', '签单日期', '签单时间', '生效日期', '生效日', '起保日期', '保险起期',
       // A landlord's lease.
@@ -254,7 +265,9 @@ export const FIELDS: readonly FieldDef[] = [
       // A SaaS account's Last Login: when the customer was last active.
       'last login', 'last login date',
       // A salon's or a clinic's last appointment is its last visit.
-      'last appointment', 'last appointment date', 'last booking', 'last booking date'] },
+      'last appointment', 'last appointment date', 'last booking', 'last booking date',
+      // Taiwan's 最後聯絡日 (聯絡 for 联系).
+      '最后联络', '最后联络日', '最后联络日期', '最近联络', '最近联络日', '最近联络日期', '上次联络', '最后联系日', '最近联系日'] },
   { id: 'lastPurchase', kind: 'date', write: 'date', label: { 'zh-CN': '最近购买', en: 'Last purchase' },
     synonyms: ['最近购买', '最近购买日期', '最后购买', '最近下单', '最后下单', '最近成交', '最后成交', '最近消费', '最后消费', '最近一次消费', '最后一次消费', '最近一次购买', '最后一次购买', '上次购买', '上次消费', 'last purchase', 'last order', 'last purchase date', 'last order date',
       // A sales ledger's one date per row: when that customer bought.
@@ -265,7 +278,9 @@ export const FIELDS: readonly FieldDef[] = [
       '最近拿货', '最后拿货', '上次拿货', '最近拿货日期', '最后拿货日期',
       'purchase date', 'date of purchase', 'order date', 'sale date', 'sales date', 'transaction date',
       // Shopify's and 淘宝's order exports: when the order was paid.
-      'paid at', 'paid on', 'date paid', '付款时间', '付款日期', '支付时间', '支付日期'] },
+      'paid at', 'paid on', 'date paid', '付款时间', '付款日期', '支付时间', '支付日期',
+      // Macau's and Taiwan's 最後消費日.
+      '最后消费日', '最近消费日', '最后购买日', '最近购买日'] },
   { id: 'firstPurchase', kind: 'date', write: 'date', label: { 'zh-CN': '首次购买', en: 'First purchase' },
     synonyms: ['首次购买', '首次购买日期', '首单日期', '首次成交', '首次成交日期', '成为客户日期', 'first purchase', 'first order', 'first order date', 'first purchase date', 'became a customer date', 'became customer date'] },
   { id: 'nextFollowUp', kind: 'date', write: 'date', label: { 'zh-CN': '下次跟进', en: 'Next follow-up' },
@@ -280,9 +295,13 @@ export const FIELDS: readonly FieldDef[] = [
       '复查日期', '复查时间', '下次复查', '下次复查日期', '下次复查时间', '预约复查',
       '下次体检', '下次体检日期', '下次体检时间', '下次验光', '下次验光日期', '下次验光时间',
       // A salon's next appointment: the day to see the client is booked, or to call when missed.
-      'next appointment', 'next appointment date', 'next booking', 'next booking date', 'next visit', 'next visit date'] },
+      'next appointment', 'next appointment date', 'next booking', 'next booking date', 'next visit', 'next visit date',
+      // Taiwan follows a customer up as 追蹤 (下次追蹤日, compared simplified).
+      '下次追踪', '下次追踪日', '下次追踪日期', '追踪日期', '预计追踪日', '下次联络', '下次联络日', '下次跟进日'] },
   { id: 'amount', kind: 'amount', write: 'number', label: { 'zh-CN': '累计金额', en: 'Amount' },
-    synonyms: ['累计金额', '消费金额', '累计消费', '消费总额', '总消费', '成交金额', '合同金额', '金额', '销售额', '合同额', '成交额', '签约金额', '订单金额', '交易金额', '交易额', '消费额', '保费', '年缴保费', '总保费', 'premium', '总金额', 'amount', 'total amount', 'total spent', 'total spend', 'lifetime spend', 'order total', 'total sales', 'revenue', 'lifetime value', 'customer lifetime value', 'ltv', 'clv', 'sales', 'total'],
+    synonyms: ['累计金额', '消费金额', '累计消费', '消费总额', '总消费', '成交金额', '合同金额', '金额', '销售额', '合同额', '成交额', '签约金额', '订单金额', '交易金额', '交易额', '消费额', '保费', '年缴保费', '总保费', 'premium', '总金额', 'amount', 'total amount', 'total spent', 'total spend', 'lifetime spend', 'order total', 'total sales', 'revenue', 'lifetime value', 'customer lifetime value', 'ltv', 'clv', 'sales', 'total',
+      // 消費(澳門元), 消费 (RM): what the customer spent, its currency in brackets (消费 only as the whole header: header-match.ts).
+      '消费'],
     // Money the customer paid (a manufacturer's dealers pay back what they took: 回款), or keeps with a bank (AUM). What he owes,
     // what he should sell and what is left on his card are no spending: header-match.ts keeps them out.
     fallbackSynonyms: ['回款金额', '已回款金额', '已回款', '回款', '累计回款', '回款总额', '回款额', '已付款',
@@ -303,7 +322,9 @@ export const FIELDS: readonly FieldDef[] = [
       // Whoever keeps the customer in an estate agency, a gym, a school or a factory's order office.
       '经纪人', '置业顾问', '课程顾问', '教练', '私教', '私人教练', '班主任', '跟单员', '跟单', 'assignee', '管家', '专属管家', '客户管家', 'coach', 'personal trainer', 'trainer', 'broker', 'agent', 'agent name', 'insurance agent', 'sales agent', 'producer', 'producer name', 'owner', 'account owner', 'sales rep', 'salesperson', 'account manager', 'assigned to', 'rep',
       // A pharmaceutical company's rep who visits the doctors (代表 only as the whole header: 法人代表 is the customer's own).
-      '代表', '业务代表', '医药代表', '销售代表'],
+      '代表', '业务代表', '医药代表', '销售代表',
+      // Taiwan's 業務 (the salesman as well as sales), 負責業務; a Hong Kong tutoring centre's 導師 holds its students.
+      '业务', '负责业务', '业务人员', '承办业务', '导师'],
     // Who typed the customer in (a fair's card sheet: 录入人 took the card and follows the lead up),
     // unless a column names who holds him.
     fallbackSynonyms: ['录入人', '登记人',

@@ -1,7 +1,8 @@
 /**
  * Folds a header cell's text to the form header words are compared in, so that '*手机号码（必填）：',
- * 'Mobile Phone #2', 'E-Mail', 'MobilePhone' and '2、您的手机号码' meet their synonyms.
+ * 'Mobile Phone #2', 'E-Mail', 'MobilePhone', '2、您的手机号码' and Taiwan's '行動電話' meet their synonyms.
  */
+import { toSimplified } from '../text/simplified';
 
 export interface FoldedHeader {
   /** The words run together ('mobilephone', '客户手机号'): what exact matches and overrides compare. */
@@ -30,7 +31,8 @@ function singular(word: string): string {
 }
 
 export function foldHeader(text: string): FoldedHeader {
-  let s = text.replace(ZERO_WIDTH, '').normalize('NFKC').trim().replace(SALESFORCE_SUFFIX, '');
+  // Traditional characters are written simplified: 電話 and 电话 are one header word.
+  let s = toSimplified(text.replace(ZERO_WIDTH, '').normalize('NFKC')).trim().replace(SALESFORCE_SUFFIX, '');
   // camelCase and PascalCase API names (firstName, MobilePhone, EMailAddress) split before lowercasing.
   s = s.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2');
   // 'e-mail', 'E mail', 'e_mail' are one word, not 'e' and 'mail'.

@@ -47,6 +47,11 @@ const EXACT_ONLY = [
   'fees',
   // Outlook's Categories are its tags; a Category (folded one letter from it) is a product's.
   'categories',
+  // Taiwan's 業務 alone is the salesman; 业务类型, 业务范围 are what the customer does. IC alone is Malaysia's
+  // identity card (IC No.), inside a longer header a chip; 手提 alone is Hong Kong's mobile, 手提包 a bag.
+  '业务', 'ic', '手提',
+  // 消费 alone is what was spent (消費(澳門元)); 消费日期, 消费次数, 消费项目 are not.
+  '消费',
 ];
 
 /**

@@ -8,6 +8,7 @@
 import type { Cell } from './cell';
 import { displayText } from '../text/fold';
 import { isPlaceholder } from '../normalize/placeholder';
+import { toSimplified } from '../text/simplified';
 
 const NOBODY = /^(?:待分配|未分配|暂未分配|无人|无人跟进|无负责人|暂无负责人|没人|离职|已离职|离职员工|unassigned|not assigned|nobody|no owner|pool|open pool|tbd)$/i;
 /** A pool a CRM names (华南公海, 默认公海, 公海客户, 销售一部客户池): still the pool, nobody's. */
@@ -32,7 +33,7 @@ const OWNER_SEPARATORS = /\s*(?:[/／、,，;；&＆+＋|]|\band\b)\s*/iu;
  */
 export function ownersOf(owner: string): string[] {
   // N/A or 公海 as a whole first: their own "/" separates no owners.
-  if (owner === '' || isPlaceholder(owner) || NOBODY.test(owner)) return [''];
+  if (owner === '' || isPlaceholder(owner) || NOBODY.test(toSimplified(owner))) return [''];
   const parts = OWNER_SEPARATORS.test(owner) ? [...new Set(owner.split(OWNER_SEPARATORS).map((p) => p.trim()).filter((p) => p !== ''))] : [];
   if (parts.length < 2) return [namesNobody(owner) ? '' : owner];
   const named = parts.filter((p) => !namesNobody(p));
@@ -41,5 +42,15 @@ export function ownersOf(owner: string): string[] {
 
 /** The text (an owner cell, or one owner of several in it) names nobody who could be reminded. */
 export function namesNobody(text: string): boolean {
-  return text === '' || isPlaceholder(text) || NOBODY.test(text) || NAMED_POOL.test(text) || DEPARTED.test(text);
+  if (text === '' || isPlaceholder(text)) return true;
+  const s = toSimplified(text);
+  return NOBODY.test(s) || NAMED_POOL.test(s) || DEPARTED.test(s);
+}
+
+/**
+ * What one owner is told apart by: his name with traditional characters written simplified, so that
+ * 陳經理 and 陈经理 (a colleague in Hong Kong or Taiwan typed him) get one digest and count once.
+ */
+export function ownerKey(owner: string): string {
+  return toSimplified(owner);
 }

@@ -1,18 +1,70 @@
 /**
- * Traditional Chinese characters to simplified, for the words the core looks up (standings such as
- * 黑名單, 請勿聯繫, 已過世): a Hong Kong or Taiwan sheet says the same thing in other characters.
- * Only the characters those word lists use are here; a full conversion (OpenCC) is far more than
- * matching a few dozen words needs.
+ * Traditional Chinese to simplified, for the texts the core compares rather than shows: header words
+ * (電話, 行動電話, 統一編號), the words of standings (黑名單, 請勿聯繫), and the keys an owner or a company
+ * is told apart by (陳經理 is 陈经理). A Taiwan, Hong Kong or Macau sheet says the same thing in other
+ * characters; the cell keeps what was typed.
+ *
+ * Through OpenCC's Hong Kong → mainland tables (opencc-js, its t2cn build: the TSCharacters and
+ * TSPhrases dictionaries, about 4,000 characters, with Hong Kong variants such as 綫 and 衞 first taken
+ * to their standard forms): a hand-kept table misses whatever character its author did not think of.
+ * A simplified text passes through unchanged, but for a few characters that are both (乾燥 → 干燥),
+ * which is harmless where both sides of a comparison are folded alike.
  */
-const TO_SIMPLIFIED: Readonly<Record<string, string>> = {
-  單: '单', 請: '请', 聯: '联', 繫: '系', 絡: '络', 過: '过', 註: '注', 銷: '销', 閉: '闭', 無: '无',
-  錯: '错', 號: '号', 擾: '扰', 絕: '绝', 來: '来', 電: '电', 終: '终', 結: '结', 約: '约', 丟: '丢',
-  輸: '输', 棄: '弃', 關: '关', 沒: '没', 興: '兴', 確: '确', 暫: '暂', 戶: '户', 預: '预',
-};
+import { Converter, Locale } from 'opencc-js/t2cn';
 
-const TRADITIONAL = new RegExp(`[${Object.keys(TO_SIMPLIFIED).join('')}]`, 'gu');
+const FROM = 'hk';
+const TO = 'cn';
 
-/** `s` with the traditional characters of the core's word lists written simplified. */
+let convert: ((s: string) => string) | undefined;
+/** Every character a conversion may change: a text holding none of them is left as it is. */
+let changing: Set<number> | undefined;
+
+function changingCharacters(): Set<number> {
+  const set = new Set<number>();
+  for (const group of [...Locale.from[FROM], ...Locale.to[TO]]) {
+    for (const dict of group) {
+      const pairs = typeof dict === 'string' ? dict.split('|').map((e) => e.split(' ') as [string, string]) : dict;
+      for (const [from, to] of pairs) {
+        // A phrase (回覆 → 回复) changes only some of its characters; the others (回) do not call for it.
+        const a = [...from];
+        const b = [...to];
+        a.forEach((c, i) => {
+          if (a.length === 1 || c !== b[i]) set.add(c.codePointAt(0) as number);
+        });
+      }
+    }
+  }
+  return set;
+}
+
+function holdsChanging(s: string, set: Set<number>): boolean {
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c < 0x3400) continue;
+    if (c >= 0xd800 && c < 0xdc00) c = s.codePointAt(i++) as number;
+    if (set.has(c)) return true;
+  }
+  return false;
+}
+
+/** Texts that are ASCII, kana or anything else below the CJK blocks: nothing to convert. */
+const NO_HAN = /^[\u0000-\u2dff]*$/;
+
+/** Converted texts: owners, companies and headers repeat in every row. */
+const known = new Map<string, string>();
+const KNOWN_MAX = 10000;
+
+/** `s` with its traditional characters written simplified. */
 export function toSimplified(s: string): string {
-  return s.replace(TRADITIONAL, (c) => TO_SIMPLIFIED[c]);
+  if (NO_HAN.test(s)) return s;
+  // Built on first use: the dictionaries are parsed then, not when the module loads.
+  changing ??= changingCharacters();
+  if (!holdsChanging(s, changing)) return s;
+  const hit = known.get(s);
+  if (hit !== undefined) return hit;
+  convert ??= Converter({ from: FROM, to: TO });
+  const out = convert(s);
+  if (known.size >= KNOWN_MAX) known.clear();
+  known.set(s, out);
+  return out;
 }

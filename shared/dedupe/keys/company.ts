@@ -9,6 +9,7 @@
  */
 import { foldText, lettersAndDigits } from './fold';
 import { PLACE_PREFIXES, placePrefix, stripPlacePrefixes } from './regions';
+import { toSimplified } from '../../text/simplified';
 
 export interface CompanyKey {
   /** Letters and digits only, lower case. */
@@ -150,7 +151,8 @@ function legalFormOnly(folded: string): boolean {
 }
 
 export function companyKey(text: string): CompanyKey | null {
-  const whole = foldText(text).replace(/&/g, ' and ');
+  // 廣州電器 is 广州电器 (a Hong Kong or Taiwan colleague typed it): one company, not two, nor a homophone typo.
+  const whole = foldText(toSimplified(text)).replace(/&/g, ' and ');
   const latinBranch = HAN_CHAR.test(whole) ? null : LATIN_BRANCH.exec(whole);
   const f = latinBranch ? whole.slice(0, latinBranch.index) : whole;
   const folded = lettersAndDigits(whole);

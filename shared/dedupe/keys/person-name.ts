@@ -5,6 +5,7 @@
  * with titles and suffixes dropped. Honorifics such as 先生 / 女士 / 王总 leave only the surname.
  */
 import { foldText } from './fold';
+import { toSimplified } from '../../text/simplified';
 import { allReadings, defaultReading, surnameReadings } from './pinyin';
 import { canonicalGiven } from './nicknames';
 
@@ -108,7 +109,8 @@ function hanChars(text: string): { chars: string; note: string } {
 }
 
 function hanName(text: string): HanName | null {
-  const read = hanChars(text);
+  // 王偉 is 王伟 written in Hong Kong or Taiwan: the same name, not a homophone (and 陳經理's title is 经理).
+  const read = hanChars(toSimplified(text));
   let chars = read.chars;
   let note = read.note;
   if (chars === '') return null;

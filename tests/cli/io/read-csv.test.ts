@@ -81,6 +81,47 @@ describe('readCsv: encodings (PITFALLS C2)', () => {
   });
 });
 
+describe('readCsv: Big5, as Excel saves "CSV" in Taiwan and Hong Kong', () => {
+  const utf8 = readCsv(readFileSync(fixture('customers-tw-utf8.csv')), 'customers-tw-utf8.csv');
+
+  it('gives the same grid as the UTF-8 file, with no note', () => {
+    const { grid, notes } = readCsvFile(readFileSync(fixture('customers-tw-big5.csv')), 'customers-tw-big5.csv');
+    expect(grid.cells).toEqual(utf8.cells);
+    expect(grid.cells[0][0]).toEqual({ kind: 'text', value: '公司名稱' });
+    expect(notes).toEqual([]);
+  });
+
+  it.each([
+    [[0xc1, 0x70, 0xb5, 0xb8, 0xa4, 0x48], '聯絡人', 'a Taiwan header'],
+    [[0xa5, 0x78, 0xa5, 0x5f], '台北', 'trail bytes below 0x80, which GBK keeps for rare characters'],
+    [[0xd5, 0xc5, 0xce, 0xb0], '张伟', 'GBK stays GBK'],
+    [[0xb9, 0xe3, 0xd6, 0xdd, 0xb5, 0xe7, 0xc6, 0xf7], '广州电器', 'GBK, whose bytes are valid Big5 too'],
+  ])('%j reads as %j (%s)', (bytes, expected) => {
+    expect(decodeCsv(new Uint8Array(bytes))).toBe(expected);
+  });
+
+  it('reads a few characters common in both as GBK: 陳國華 alone is too short to tell', () => {
+    expect(decodeCsv(new Uint8Array([0xb3, 0xaf, 0xb0, 0xea, 0xb5, 0xd8]))).not.toBe('陳國華');
+    // With his city beside him the file tells.
+    expect(decodeCsv(new Uint8Array([0xb3, 0xaf, 0xb0, 0xea, 0xb5, 0xd8, 0x2c, 0xa5, 0x78, 0xa5, 0x5f]))).toBe('陳國華,台北');
+  });
+
+  it('refuses a file that reads cleanly in neither, in the user\'s language, rather than cleaning nonsense', () => {
+    // Windows-1252 (Latin-1) from an old US export: é and è are no Chinese bytes.
+    const latin1 = new Uint8Array([...bytesOf('Name,Notes\r\nRen'), 0xe9, ...bytesOf('e Dubois,Caf'), 0xe9, ...bytesOf(' cr'), 0xe8, ...bytesOf('me\r\n')]);
+    let thrown: unknown;
+    try {
+      readCsvFile(latin1, 'export.csv');
+    } catch (err) {
+      thrown = err;
+    }
+    expect(thrown).toBeInstanceOf(CliError);
+    expect((thrown as CliError).key).toBe('cli.csvEncoding');
+    expect(say('zh-CN', 'cli.csvEncoding', { path: 'export.csv' })).toContain('另存为“CSV UTF-8（逗号分隔）”');
+    expect(say('en', 'cli.csvEncoding', { path: 'export.csv' })).toContain('save it as "CSV UTF-8 (Comma delimited)"');
+  });
+});
+
 describe('readCsv: the apostrophe our CSV writer puts before a formula trigger is taken off (PITFALLS C1)', () => {
   const cellsOf = (line: string) => values(readCsv(bytesOf(`\uFEFF姓名,手机,备注\r\n${line}\r\n`), 'clean.csv').cells)[1];
 

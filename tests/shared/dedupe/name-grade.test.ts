@@ -14,7 +14,7 @@ describe('gradeNames', () => {
     ['张伟', '张伟', 'exact', 'same characters'],
     ['张伟', '张玮', 'homophone', 'same pinyin zhang wei, one character differs (PITFALLS: typed by ear)'],
     ['张伟', '章伟', 'homophone', 'homophone surname'],
-    ['張偉', '张伟', 'homophone', 'traditional and simplified read alike'],
+    ['張偉', '张伟', 'exact', 'one name in traditional and simplified characters, not a homophone'],
     ['曾伟', '曾伟', 'exact', 'polyphone surname, same characters'],
     ['张伟', 'Zhang Wei', 'homophone', 'pinyin spelling, Chinese order'],
     ['张伟', 'Wei Zhang', 'homophone', 'pinyin spelling, Western order'],

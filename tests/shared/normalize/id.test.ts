@@ -143,6 +143,22 @@ describe('USCC (GB 32100 mod 31)', () => {
   });
 });
 
+describe('Taiwan\'s 統一編號 in the credit-code column', () => {
+  it.each([
+    ['04595252', '04595252', 'a company\'s 8-digit business number, leading zero kept'],
+    ['2255 5003', '22555003', 'printed in two groups'],
+    ['２２０９９１３１', '22099131', 'full-width'],
+  ])('%j → %j, no unified social credit code gone wrong', (raw, expected) => {
+    const r = cleanCell(text(raw), ctxFor('uscc'));
+    expect(r.cell).toEqual(text(expected));
+    expect(r.findings).toEqual([]);
+  });
+
+  it.each([['0459525'], ['045952521']])('%j, 7 or 9 digits, is still flagged', (raw) => {
+    expect(cleanCell(text(raw), ctxFor('uscc')).findings.map((f) => f.code)).toEqual(['uscc.invalid']);
+  });
+});
+
 describe('QQ and customer ID', () => {
   it.each([
     [num(123456789), '123456789', 'number to text'],

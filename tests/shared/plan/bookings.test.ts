@@ -50,7 +50,7 @@ describe('an appointment list', () => {
 
   it('reads the Start Time, its month written as a word, as the appointment\'s day: without IDs the two days keep them apart', () => {
     const noIds = ACUITY.map((r) => r.slice(0, -1));
-    expect(reasons(planWith(noIds))).toContain('different Start Time: likely one customer\'s two stays, deliveries, trips or check-ups, keep apart?');
+    expect(reasons(planWith(noIds))).toContain('different Start Time: likely one customer\'s two visits or bookings (stays, deliveries, trips, check-ups, appointments, courses), keep apart?');
     expect(planWith(noIds, ['exact', 'likely']).merge?.removeRows).toEqual([]);
   });
 

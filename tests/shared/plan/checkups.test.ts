@@ -39,7 +39,7 @@ describe('a health-check centre\'s sheet', () => {
   it('keeps 钱伟\'s two yearly check-ups as his two records: review, never merged', () => {
     const [g] = plan.duplicates.groups;
     expect([g.rows, g.confidence, g.records]).toEqual([[2, 4], 'review', true]);
-    expect(g.reasons.map((r) => t('zh-CN', r.code, r.params))).toContain('体检日期不同：可能是同一客户的两次入住、配送、出行或体检，不宜合并');
+    expect(g.reasons.map((r) => t('zh-CN', r.code, r.params))).toContain('体检日期不同：可能是同一客户的两次到访或预订（入住、配送、出行、体检、预约、报名），不宜合并');
     const merged = run(gridOf(TIJIAN), { settings: DEFAULT_SETTINGS, today: TODAY, merge: ['exact', 'likely', 'review'] });
     expect(merged.ok && merged.plan.merge?.removeRows).toEqual([]);
   });

@@ -37,8 +37,8 @@ describe('a hotel\'s guest register', () => {
   it('calls his two stays one guest\'s two records (入住日期, a column no field reads, holds two days): review, never merged', () => {
     const [g] = plan.duplicates.groups;
     expect([g.confidence, g.records]).toEqual(['review', true]);
-    expect(g.reasons.map((r) => t('zh-CN', r.code, r.params))).toContain('入住日期不同：可能是同一客户的两次入住、配送、出行或体检，不宜合并');
-    expect(g.reasons.map((r) => t('en', r.code, r.params))).toContain('different 入住日期: likely one customer\'s two stays, deliveries, trips or check-ups, keep apart?');
+    expect(g.reasons.map((r) => t('zh-CN', r.code, r.params))).toContain('入住日期不同：可能是同一客户的两次到访或预订（入住、配送、出行、体检、预约、报名），不宜合并');
+    expect(g.reasons.map((r) => t('en', r.code, r.params))).toContain('different 入住日期: likely one customer\'s two visits or bookings (stays, deliveries, trips, check-ups, appointments, courses), keep apart?');
     const merged = run(gridOf(REGISTER), { settings: DEFAULT_SETTINGS, today: TODAY, merge: ['exact', 'likely', 'review'] });
     expect(merged.ok && merged.plan.merge?.removeRows).toEqual([]);
   });
