@@ -153,7 +153,9 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'email', kind: 'email', write: 'text', label: { 'zh-CN': '邮箱', en: 'E-mail' },
     synonyms: ['邮箱', '电子邮箱', '电子邮件', '邮件', '邮箱地址', '邮件地址', '电子邮件地址', '电子邮箱地址', '电邮', 'email', 'e-mail', 'mail', 'email address',
       // Indian sheets: Email ID beside Mobile No (read from its values before, from its header now).
-      'email id'] },
+      'email id',
+      // Abbreviated: Email Addr was read as the postal address by its 'addr'.
+      'email addr', 'e-mail addr', 'email add', 'mail addr'] },
   { id: 'wechat', kind: 'text', write: 'text', label: { 'zh-CN': '微信', en: 'WeChat' },
     synonyms: ['微信', '微信号', '微信账号', '微信id', 'wechat', 'wechat id', 'weixin'] },
   { id: 'qq', kind: 'id', write: 'text', label: { 'zh-CN': 'QQ', en: 'QQ' },

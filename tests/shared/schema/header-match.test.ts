@@ -1010,3 +1010,9 @@ describe('matchHeader: a count\'s word beside a currency is money', () => {
     expect(matchHeader(header)?.field).toBe(field);
   });
 });
+
+describe('matchHeader: an e-mail address abbreviated', () => {
+  it.each([['Email Addr'], ['E-Mail Addr'], ['email addr.']])('%j is the e-mail, not the postal address its addr suggests', (header) => {
+    expect(matchHeader(header)?.field).toBe('email');
+  });
+});
