@@ -114,6 +114,40 @@ describe('a Xero contacts export from New Zealand (TODAY 2024-12-01)', () => {
   });
 });
 
+describe('a British client list (a salon\'s, kept in Excel) read with no settings', () => {
+  // Most of these mobiles are also Chinese landlines: 07523 456789 reads 0752-3456789 in Huizhou.
+  const CLIENTS = [
+    ['Client No', 'Name', 'Mobile', 'Email', 'Date of Birth', 'Postcode', 'Fees (£)'],
+    ['00042', 'Mrs Sarah Jones', '07412 345678', 'sarah.jones@btinternet.com', '04/12/1975', 'SW1A 2AA', '£1,250.00'],
+    ['00043', 'Mr David Jones', '07523 456789', 'sarah.jones@btinternet.com', '11/02/1973', 'SW1A 2AA', '£950.00'],
+    ['00045', 'Dr. Ian Patel', '+447911123456', 'ian.patel@nhs.net', '30/11/1980', 'M1 1AE', '£2,400'],
+    ['00048', 'Gareth Evans Jr', '07500 654 321', 'gareth.jr@evans.cymru', '01/12/1999', 'CF10 1AA', ''],
+    ['00049', 'Gareth Evans Sr', '07500 111 222', 'gareth@evans.cymru', '02/12/1965', 'CF10 1AA', '£800'],
+    ['00052', 'Client 2 Brown', '07434 345614', 'client2@example.co.uk', '03/03/1972', 'B1 1AA', '£200'],
+    ['00053', 'Client 3 Brown', '07451 345621', 'client3@example.co.uk', '04/04/1973', 'B1 1AA', '£300'],
+  ];
+
+  it('is read as British: its mobiles stay mobiles, its postcodes are no Chinese ones', () => {
+    const plan = planOf(CLIENTS);
+    expect(notes(plan)[0]).toEqual(['locale.region', { region: 'GB', numbers: 6 }]);
+    expect(after(plan, 3, 'Mobile')).toBeNull();
+    expect(after(plan, 5, 'Mobile')).toEqual({ kind: 'text', value: '07500 654321' });
+    expect(plan.issues.map((i) => i.code)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['written the British way (5 and 6 digits), though China reads each as a landline', ['07523 456789', '07500 654 321', '07434 345614', '07451 345621']],
+    ['with no grouping to tell, but £ amounts and British postcodes beside them', ['07523456789', '07500654321', '07434345614', '07451345621']],
+  ])('takes mobiles %s for British ones', (what, phones) => {
+    const pointed = what.startsWith('with') ? new Map([['GB', 2]]) : undefined;
+    expect(guessRegion(phones, { englishHeaders: true, pointed })?.region).toBe('GB');
+  });
+
+  it('but the same digits with no grouping and nothing else to say stay Chinese landlines', () => {
+    expect(guessRegion(['07523456789', '07500654321', '07434345614', '07451345621'], { englishHeaders: true })).toBeNull();
+  });
+});
+
 describe('a sheet with no phone numbers but its states (FEBRL\'s Australians)', () => {
   const FEBRL = [
     ['given_name', 'surname', 'suburb', 'postcode', 'state', 'date_of_birth', 'soc_sec_id'],
