@@ -91,6 +91,8 @@ function typeOf(raw: string): ParsedPhone['type'] {
 /** House national form (see the file banner), without extension. */
 function houseNational(p: PhoneNumber, type: ParsedPhone['type']): string {
   if (p.country === 'CN' && type === 'mobile') return p.nationalNumber;
+  // India writes its mobiles without the trunk 0 libphonenumber puts before them (98765 43210).
+  if (p.country === 'IN' && type === 'mobile') return p.formatNational(NO_EXTENSION).replace(/^0/, '');
   const national = p.formatNational(NO_EXTENSION);
   if (p.country !== 'CN') return national;
   const groups = national.split(' ');

@@ -56,6 +56,7 @@ const MARKERS: readonly [RegExp, string][] = [
   [/[¥￥]|元|RMB|CNY|人民币/i, 'CNY'],
   [/€|EUR/i, 'EUR'],
   [/£|GBP/i, 'GBP'],
+  [/₹|INR|(?<![a-z])Rs\.?\s?\d/i, 'INR'],
   [/\$/, '$'],
 ];
 const DOLLAR_REGIONS = new Set(['US', 'CA', 'AU', 'NZ', 'HK', 'TW', 'SG']);
@@ -197,6 +198,8 @@ const NATIONAL_CANDIDATES: readonly { region: string; code: string; kinds: numbe
   { region: 'GB', code: '+44', kinds: 0 },
   { region: 'AU', code: '+61', kinds: 0 },
   { region: 'NZ', code: '+64', kinds: 0 },
+  // 98765 43210: also a North American number, or a Chinese mobile missing a digit.
+  { region: 'IN', code: '+91', kinds: 1 },
 ];
 const NATIONAL_SAMPLE = 300;
 /** Regions that share a plan with a candidate: 07911 123456 is Guernsey's, in Britain's numbering. */
@@ -257,6 +260,7 @@ const HEADER_CURRENCIES: readonly [RegExp, string][] = [
   [/日元|JPY/i, 'JPY'],
   [/欧元|EUR|€/i, 'EUR'],
   [/英镑|GBP|£/i, 'GBP'],
+  [/卢比|盧比|₹|INR|(?<![a-z])Rs\b/i, 'INR'],
   [/美元|美金|USD|US\$/i, 'USD'],
   [/人民币|RMB|CNY|元|[¥￥]/i, 'CNY'],
 ];

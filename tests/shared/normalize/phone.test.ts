@@ -234,6 +234,20 @@ describe('cleanPhone other formats and regions', () => {
   });
 });
 
+describe('Indian numbers in an Indian sheet (IN)', () => {
+  it.each([
+    ['+91 98765 43210', '98765 43210', 'a mobile is written 5 and 5, without the trunk 0 libphonenumber puts before it'],
+    ['+91-98765-43210', '98765 43210', 'hyphens as Indian forms write them'],
+    ['09845012345', '98450 12345', 'the trunk 0 some people still type'],
+    ['9802469134', '98024 69134', 'ten bare digits (also a North Carolina number, but not in this sheet)'],
+    ['080 2222 3333', '080 2222 3333', 'a Bengaluru landline keeps its 0'],
+  ])('%s → %s (%s)', (raw, expected) => {
+    const r = cleanCell(text(raw), ctxFor('phone', { phone: { defaultRegion: 'IN' } }));
+    expect(r.cell).toEqual(text(expected));
+    expect(r.findings).toEqual([]);
+  });
+});
+
 describe('a number written the North American way, (206) 555-0144, in a sheet read for another region', () => {
   it.each([
     ['(206) 555-0144', 'CN', '+1 206 555 0144', 'would read as the Guangzhou landline 020-65550144'],

@@ -148,6 +148,34 @@ describe('a British client list (a salon\'s, kept in Excel) read with no setting
   });
 });
 
+describe('an Indian AMC customer list read with no settings', () => {
+  // Bare ten digits beginning 9 are valid North American numbers too; two +91 numbers are fewer than
+  // a country code needs on its own, but with ₹ amounts they place the rest.
+  const AMC = [
+    ['Customer Name', 'Mobile No', 'Alt Mobile', 'Email ID', 'City', 'AMC Expiry', 'Total Purchase (₹)'],
+    ['Rajesh Kumar', '98765 43210', '+91-98765-43210', 'rajesh.k@gmail.com', 'Pune', '15-12-2026', '₹125000'],
+    ['Rajesh Kumar', '9812345678', '', 'rajesh.kumar@yahoo.co.in', 'Delhi', '', '₹12500'],
+    ['Rajesh  kumar', '+919876543210', '', 'RAJESH.K@GMAIL.COM', 'Pune', '', ''],
+    ['Priya Nair', '09845012345', '080 2222 3333', 'priya.nair@infosys.com', 'Bengaluru', '01-12-2026', '₹350000.50'],
+    ['Cust 2 Sharma', '9802469134', '', 'c2@rediffmail.com', 'Mumbai', '', '₹30000'],
+    ['Cust 3 Sharma', '9803703701', '', 'c3@rediffmail.com', 'Mumbai', '', '₹40000'],
+    ['Cust 4 Sharma', '9804938268', '', 'c4@rediffmail.com', 'Mumbai', '', '₹50000'],
+  ];
+
+  it('is read as Indian: 9802469134 is a Mumbai mobile, not (980) 246-9134, and 98765 43210 is valid', () => {
+    const plan = planOf(AMC);
+    expect(notes(plan)[0]).toEqual(['locale.region', { region: 'IN', numbers: 7 }]);
+    expect(after(plan, 6, 'Mobile No')).toEqual({ kind: 'text', value: '98024 69134' });
+    expect(after(plan, 2, 'Mobile No')).toBeNull();
+    expect(after(plan, 2, 'Alt Mobile')).toEqual({ kind: 'text', value: '98765 43210' });
+    expect(plan.issues.filter((i) => i.code.startsWith('phone.'))).toEqual([]);
+  });
+
+  it('but bare ten digits with one +91 number and no rupee are still North American', () => {
+    expect(guessRegion(['9802469134', '9803703701', '9804938268', '2125551000', '+919876543210'], { englishHeaders: true })?.region).toBe('US');
+  });
+});
+
 describe('a sheet with no phone numbers but its states (FEBRL\'s Australians)', () => {
   const FEBRL = [
     ['given_name', 'surname', 'suburb', 'postcode', 'state', 'date_of_birth', 'soc_sec_id'],
