@@ -50,9 +50,19 @@ const CURRENCY_OF_REGION: Readonly<Record<string, string>> = {
   AT: 'EUR', BE: 'EUR', FI: 'EUR', PT: 'EUR', GR: 'EUR', LU: 'EUR',
 };
 
-/** Currency markers; '$' alone is the region's dollar when it has one. */
+/**
+ * Currency markers; '$' alone is the region's dollar when it has one. First match wins: the other
+ * dollars before the bare '$', and the yuan last, as 港元, 澳門元 and 美元 all end in 元.
+ */
 const MARKERS: readonly [RegExp, string][] = [
-  [/US\$|USD/i, 'USD'],
+  [/US\$|USD|美元|美金/i, 'USD'],
+  [/HK\$|HKD|港币|港幣|港元/i, 'HKD'],
+  [/MOP|澳门元|澳門元|澳门币|澳門幣/i, 'MOP'],
+  [/NT\$|TWD|新台币|新台幣/i, 'TWD'],
+  [/(?<![a-z])S\$|SGD/i, 'SGD'],
+  [/(?<![a-z])RM(?![a-z])|MYR/i, 'MYR'],
+  [/(?<![a-z])A\$|AU\$|AUD/i, 'AUD'],
+  [/NZ\$|NZD/i, 'NZD'],
   [/[¥￥]|元|RMB|CNY|人民币/i, 'CNY'],
   [/€|EUR/i, 'EUR'],
   [/£|GBP/i, 'GBP'],
@@ -256,7 +266,11 @@ function nationalVote(phones: readonly string[], kinds: ReadonlyMap<string, numb
  * 港元, 日元 and 欧元 all end in 元.
  */
 const HEADER_CURRENCIES: readonly [RegExp, string][] = [
-  [/港币|港元|HKD|HK\$/i, 'HKD'],
+  [/港币|港幣|港元|HKD|HK\$/i, 'HKD'],
+  [/澳门元|澳門元|澳门币|澳門幣|MOP/i, 'MOP'],
+  [/新台币|新台幣|台币|台幣|TWD|NT\$/i, 'TWD'],
+  [/新加坡元|新币|新幣|SGD|(?<![a-z])S\$/i, 'SGD'],
+  [/马币|馬幣|令吉|MYR|ringgit|[（(]\s*RM\s*[)）]/i, 'MYR'],
   [/日元|JPY/i, 'JPY'],
   [/欧元|EUR|€/i, 'EUR'],
   [/英镑|GBP|£/i, 'GBP'],

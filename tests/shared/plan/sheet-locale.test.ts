@@ -205,6 +205,12 @@ describe('guessCurrency', () => {
     ['euros', ['€1.200', '15 €', 'EUR 3'], null, 'EUR'],
     ['plain numbers in a US sheet', ['1200', '73070', '15'], 'US', 'USD'],
     ['plain numbers and no region', ['1200', '73070', '15'], null, null],
+    ['Hong Kong dollars, marked and bare (a beauty salon\'s packages)', ['HK$12,800', '$8,800', 'HK$ 3,500.00', 'HKD 15000', 'HK$1,200'], null, 'HKD'],
+    ['ringgit', ['RM1,200.00', 'RM 350', 'RM8,800.50'], null, 'MYR'],
+    ['patacas', ['MOP 3,000', 'MOP$1,200', '澳門元5000'], null, 'MOP'],
+    ['Singapore dollars', ['S$1,200.00', 'S$ 8,800', 'S$12,000', '$350'], null, 'SGD'],
+    ['rupees in lakhs', ['₹1,25,000', 'Rs. 12,500', 'INR 2,00,000'], null, 'INR'],
+    ['yuan, RMB not taken for ringgit', ['RMB 1,200', 'RMB 300', 'RMB 15'], null, 'CNY'],
   ])('%s → %s', (_, amounts, region, currency) => {
     expect(guessCurrency(amounts, region)).toBe(currency);
   });
@@ -218,6 +224,15 @@ describe('headerCurrency', () => {
     ['金额(港元)', 'HKD'],
     ['合同金额（欧元）', 'EUR'],
     ['Revenue £', 'GBP'],
+    ['消費(澳門元)', 'MOP'],
+    ['消费(澳门元)', 'MOP'],
+    ['學費(港幣)', 'HKD'],
+    ['消费 (RM)', 'MYR'],
+    ['Total Spend (S$)', 'SGD'],
+    ['金額(新台幣)', 'TWD'],
+    ['Total Purchase (₹)', 'INR'],
+    ['Amount (Rs.)', 'INR'],
+    ['Hrs', null],
     ['金额', null],
     ['Lifetime value', null],
   ])('%j → %s', (header, currency) => {
