@@ -8,7 +8,6 @@
 import type { Cell } from '../table/cell';
 import type { Table } from '../table/table';
 import type { FieldId } from '../schema/fields';
-import type { ColumnMapping } from './types';
 
 /** The region whose own currency each code is (USD, EUR and CNY say nothing a phone does not). */
 const REGION_OF_CURRENCY: Readonly<Record<string, string>> = {
@@ -86,9 +85,4 @@ export function textSample(table: Table, cols: readonly number[], limit: number)
     if (out.length >= limit) break;
   }
   return out;
-}
-
-/** Columns of these fields. */
-export function fieldColumns(columns: readonly ColumnMapping[], fields: readonly FieldId[]): number[] {
-  return columns.filter((c) => c.field !== null && fields.includes(c.field)).map((c) => c.col);
 }

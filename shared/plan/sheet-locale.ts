@@ -20,7 +20,7 @@ import type { SheetProblem } from './issue';
 import { dayMonthOrder } from '../normalize/date-text';
 import { parsePhone, withoutPhoneLabel } from '../normalize/phone';
 import { COUNTRY_REGION, STATE_NAMES } from './state-names';
-import { postcodeRegion, regionOfCurrency, textSample } from './region-evidence';
+import { postcodeRegion, regionOfCurrency, SCRIPT_FIELDS, textSample, writtenTraditional } from './region-evidence';
 
 /** What the host lets the run work out from the sheet (the settings the user left unset). */
 export interface LocaleGuess {
@@ -210,6 +210,13 @@ const NATIONAL_CANDIDATES: readonly { region: string; code: string; kinds: numbe
   { region: 'NZ', code: '+64', kinds: 0 },
   // 98765 43210: also a North American number, or a Chinese mobile missing a digit.
   { region: 'IN', code: '+91', kinds: 1 },
+  // 0912-345-678 and 02-2345-6789: Taiwan's, not New Zealand's 022 345 6789.
+  { region: 'TW', code: '+886', kinds: 1 },
+  // 9123 4567: eight digits are a Chinese local number without its area code, or one of these.
+  { region: 'HK', code: '+852', kinds: 1 },
+  { region: 'MO', code: '+853', kinds: 1 },
+  { region: 'SG', code: '+65', kinds: 1 },
+  { region: 'MY', code: '+60', kinds: 1 },
 ];
 const NATIONAL_SAMPLE = 300;
 /** Regions that share a plan with a candidate: 07911 123456 is Guernsey's, in Britain's numbering. */
@@ -439,10 +446,15 @@ function decimalCommaColumns(table: Table, columns: readonly ColumnMapping[], se
   return out;
 }
 
+/** Where Traditional characters are written (Chinese sheets from elsewhere write Simplified ones). */
+const TRADITIONAL_REGIONS = ['TW', 'HK', 'MO'];
+/** Names and addresses looked at for their script. */
+const SCRIPT_SAMPLE = 200;
+
 /**
- * The regions the sheet's currency and postcodes point to, with how many kinds of evidence each: a
- * currency any header names (Fees (£), 學費(HKD)) or most marked amounts carry (£1,250.00), and
- * postcodes of a shape one region writes (SW1A 2AA).
+ * The regions the sheet's currency, postcodes and script point to, with how many kinds of evidence
+ * each: a currency any header names (Fees (£), 學費(HKD)) or most marked amounts carry (£1,250.00),
+ * postcodes of a shape one region writes (SW1A 2AA), headers or names in Traditional characters.
  */
 function pointedRegions(table: Table, columns: readonly ColumnMapping[]): Map<string, number> {
   const out = new Map<string, number>();
@@ -453,6 +465,9 @@ function pointedRegions(table: Table, columns: readonly ColumnMapping[]): Map<st
   const named = columns.map((c) => headerCurrency(c.header)).find((x) => x !== null) ?? markedCurrency(amounts);
   add(regionOfCurrency(named));
   add(postcodeRegion(textSample(table, columnsOf(columns, ['postcode']), SAMPLE)));
+  if (writtenTraditional(columns.map((c) => c.header), textSample(table, columnsOf(columns, SCRIPT_FIELDS), SCRIPT_SAMPLE))) {
+    for (const region of TRADITIONAL_REGIONS) add(region);
+  }
   return out;
 }
 

@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import type { Plan } from '../../../shared';
 import { guessCurrency, guessRegion, guessRegionFromCountries, guessRegionFromStates, headerCurrency, headerUnit } from '../../../shared/plan/sheet-locale';
+import { writtenTraditional } from '../../../shared/plan/region-evidence';
 import { after, planOf as plan } from './helpers';
 
 const GUESS = { guess: { region: true, currency: true } };
@@ -173,6 +174,95 @@ describe('an Indian AMC customer list read with no settings', () => {
 
   it('but bare ten digits with one +91 number and no rupee are still North American', () => {
     expect(guessRegion(['9802469134', '9803703701', '9804938268', '2125551000', '+919876543210'], { englishHeaders: true })?.region).toBe('US');
+  });
+});
+
+describe('Chinese sheets from Taiwan, Hong Kong, Macau, Singapore and Malaysia, read with no settings', () => {
+  // Headers mapped by hand: the point here is the numbers, not the Traditional header words.
+  const mapped = (overrides: Record<string, string>) => ({ headers: { overrides } });
+  const region = (plan: Plan) => notes(plan).find(([code]) => code === 'locale.region')?.[1];
+
+  it('a Taiwanese shop\'s list: 02-2345-6789 is Taipei, not New Zealand\'s 022 345 6789, and 0912-345-678 a mobile', () => {
+    const plan = planOf([
+      ['姓名', '手機', 'Tel'],
+      ['陳美玲', '0912-345-678', '02-2345-6789'],
+      ['林志明', '0921555888', '(02)2700-1234'],
+      ['黃雅婷', '0933 111 222', '04-2222-3333'],
+      ['張家豪', '0955-123-456', '07-555-1234'],
+    ], mapped({ 手機: 'mobile', Tel: 'phone' }));
+    expect(region(plan)).toEqual({ region: 'TW', numbers: 8 });
+    expect(after(plan, 2, '手機')).toEqual({ kind: 'text', value: '0912 345 678' });
+    expect(after(plan, 2, 'Tel')).toEqual({ kind: 'text', value: '02 2345 6789' });
+    expect(plan.issues.filter((i) => i.code.startsWith('phone.'))).toEqual([]);
+  });
+
+  it('a Hong Kong tutoring centre\'s parents: 9123 4567 is a Hong Kong mobile, and $3,200 Hong Kong dollars', () => {
+    const plan = planOf([
+      ['學生姓名', '家長電話', '學費(HKD)'],
+      ['陳俊軒', '9123 4567', '$3,200'],
+      ['李詠琪', '9876 5432', '$3,600'],
+      ['黃子晴', '+852 6123 4567', '$3,000'],
+      ['張樂怡', '2345 6789', '$2,600'],
+    ], mapped({ 學生姓名: 'name', 家長電話: 'phone', '學費(HKD)': 'amount' }));
+    expect(region(plan)).toEqual({ region: 'HK', numbers: 3 });
+    expect(after(plan, 4, '家長電話')).toEqual({ kind: 'text', value: '6123 4567' });
+    expect(after(plan, 2, '學費(HKD)')).toEqual(expect.objectContaining({ kind: 'number', value: 3200 }));
+    expect(plan.issues.filter((i) => i.code.startsWith('phone.') || i.code.startsWith('amount.'))).toEqual([]);
+  });
+
+  it('a Macau shop\'s customers: 6612 3456 and 2855 5666 are Macau\'s (patacas say so), not Hong Kong\'s', () => {
+    const plan = planOf([
+      ['客戶名稱', '電話', '消費(澳門元)'],
+      ['梁志強', '6612 3456', 'MOP 3,000'],
+      ['何美玲', '+853 6612 3457', 'MOP$1,200'],
+      ['馮偉豪', '6688-9900', '800'],
+      ['區淑儀', '28555666', '澳門元5000'],
+    ], mapped({ 客戶名稱: 'name', 電話: 'phone', '消費(澳門元)': 'amount' }));
+    expect(region(plan)).toEqual({ region: 'MO', numbers: 3 });
+    expect(notes(plan)).toContainEqual(['locale.currency', { currency: 'MOP' }]);
+    expect(after(plan, 5, '消費(澳門元)')).toEqual(expect.objectContaining({ kind: 'number', value: 5000 }));
+    expect(plan.issues.filter((i) => i.code.startsWith('phone.') || i.code.startsWith('amount.'))).toEqual([]);
+  });
+
+  it('a Singapore shop: eight digits beside S$ amounts and +65 numbers are Singapore\'s', () => {
+    const plan = planOf([
+      ['Customer Name', 'Mobile', 'Total Spend (S$)'],
+      ['Tan Ah Kow', '+65 9123 4567', 'S$1,200.00'],
+      ['Lim Mei Ling', '9123-4568', '$350'],
+      ['Ng Boon Huat', '8123 4567', 'S$ 8,800'],
+      ['Goh Siew Lan', '9876 5432', 'S$12,000'],
+    ], mapped({ 'Total Spend (S$)': 'amount' }));
+    expect(region(plan)).toEqual({ region: 'SG', numbers: 3 });
+    expect(notes(plan)).toContainEqual(['locale.currency', { currency: 'SGD' }]);
+  });
+
+  it('a Malaysian shop: 012-345 6780 beside RM amounts is a Malaysian mobile', () => {
+    const plan = planOf([
+      ['Nama / 姓名', '电话 Phone', '消费 (RM)'],
+      ['陈志强', '012-345 6780', 'RM1,200.00'],
+      ['林美华', '011-1234 5678', 'RM 350'],
+      ['Tan Ah Seng', '03-2161 1234', 'RM8,800.50'],
+      ['黄丽珠', '016-234 5678', 'RM 12,000'],
+    ], mapped({ 'Nama / 姓名': 'name', '电话 Phone': 'phone', '消费 (RM)': 'amount' }));
+    expect(region(plan)).toEqual({ region: 'MY', numbers: 4 });
+    expect(after(plan, 2, '消费 (RM)')).toEqual(expect.objectContaining({ kind: 'number', value: 1200 }));
+  });
+
+  it('but a mainland sheet\'s eight-digit local numbers stay Chinese: nothing else points to Hong Kong', () => {
+    const plan = planOf([['姓名', '电话'], ['张伟', '6234 5678'], ['李娜', '9123 4567'], ['王芳', '2345 6789'], ['刘洋', '6123 4567']], {});
+    expect(region(plan)).toBeUndefined();
+  });
+});
+
+describe('writtenTraditional', () => {
+  it.each<[string, string[], string[], boolean]>([
+    ['Traditional headers', ['客戶姓名', '行動電話', '保單號碼'], [], true],
+    ['Simplified headers', ['客户姓名', '手机', '保单号码'], ['陳美玲'], false],
+    ['English headers, Traditional names', ['Name', 'Mobile'], ['陳美玲', '黃子晴', 'Tan Ah Kow'], true],
+    ['English headers, Simplified names', ['Name', 'Mobile'], ['陈美玲', '黄子晴', '張伟'], false],
+    ['nothing Chinese', ['Name'], ['Peter'], false],
+  ])('%s → %s', (_, headers, values, expected) => {
+    expect(writtenTraditional(headers, values)).toBe(expected);
   });
 });
 
