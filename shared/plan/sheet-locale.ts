@@ -520,6 +520,11 @@ export interface SheetReading {
   columnSettings: Map<number, Settings>;
   /** What was worked out, said as sheet notes. */
   problems: SheetProblem[];
+  /**
+   * The country column each row's numbers and postcode are read by, when it names where the
+   * customers are (not a travel agency's destinations beside Chinese mobiles), else null.
+   */
+  rowCountryCol: number | null;
 }
 
 /** Everything the sheet says for itself (see the banner): the run's settings with it applied. */
@@ -560,7 +565,9 @@ export function readSheet(table: Table, columns: readonly ColumnMapping[], given
     ...[...decimalComma].map(([col, amounts]): SheetProblem => ({ code: 'amount.columnDecimalComma', severity: 'info', params: { header: columns[col].header, amounts } })),
     ...[...units].map(([col, unit]): SheetProblem => ({ code: 'amount.columnUnit', severity: 'info', params: { header: columns[col].header, factor: 10 ** unit, example: UNIT_EXAMPLES[unit] ?? `12 × 10^${unit}` } })),
   ];
-  return { settings, columnSettings, problems };
+  const [countryCol] = columnsOf(columns, ['country']);
+  const rowCountryCol = countryCol === undefined || chineseMobileShare(sample(table, columnsOf(columns, ['mobile', 'phone']))) >= MIN_SHARE ? null : countryCol;
+  return { settings, columnSettings, problems, rowCountryCol };
 }
 
 /** One note per order for the date columns read in it (six date columns are one sentence, not six). */
