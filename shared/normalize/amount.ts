@@ -44,7 +44,33 @@ function stripFront(s: string, markers: readonly string[]): { rest: string; foun
   return { rest, found };
 }
 
+/** The word for a currency unit every Chinese-writing place uses for its own money. */
+const YUAN_WORDS: ReadonlySet<string> = new Set(['元', '圆']);
+
+const NOT_FOUND = { rest: '', found: null } as const;
+
+/** The first of `markers` (longest first) that `text` begins with. */
+function leading(text: string, markers: readonly string[]): string | undefined {
+  const lower = text.trimStart().toLowerCase();
+  return markers.find((m) => lower.startsWith(m.toLowerCase()));
+}
+
+/** `text` begins with another currency's marker longer than the sheet's own: RMB, not RM and a B, in a ringgit sheet. */
+function foreignFirst(text: string, own: readonly string[], foreign: readonly string[]): boolean {
+  const o = leading(text, own);
+  if (o === undefined) return false;
+  const f = leading(text, foreign);
+  return f !== undefined && f.length > o.length;
+}
+
 const PLAIN_DECIMAL = /^\d+(?:\.\d+)?$/;
+/** 1,234,567.50: commas every three digits. */
+const THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+/**
+ * 12,34,567.50 (₹1,25,000 is one lakh twenty-five thousand): India's grouping, the last three digits
+ * then pairs. A pair of digits between commas is no other grouping, so the number is not in doubt.
+ */
+const LAKHS = /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/;
 
 /** 12 000, 1 234 567.50: thousands set apart by a space (the SI way, and French and Russian sheets'). */
 const SPACED_THOUSANDS = /(?<![\d.,])\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3})+(?![\d,]|[ \u00A0\u2009\u202F]\d)/g;
@@ -121,10 +147,11 @@ function readAmount(text: string, currency: string, decimal: '.' | ',', unit: nu
   // Before the number: currency markers and one minus sign, in either order (-¥12, ¥-12).
   let before = s.slice(0, num.index);
   let foreignFound: string | null = null;
+  let ownFound = false;
   for (let again = true; again && before.trim() !== '';) {
     again = false;
-    const o = stripFront(before, own);
-    if (o.found) { before = o.rest; again = true; }
+    const o = foreignFirst(before, own, foreign) ? NOT_FOUND : stripFront(before, own);
+    if (o.found) { before = o.rest; again = true; ownFound = true; }
     const f = stripFront(before, foreign);
     if (f.found) { before = f.rest; foreignFound ??= f.found; again = true; }
     if (before.startsWith('-') && !negative) { before = before.slice(1); negative = true; again = true; }
@@ -139,15 +166,19 @@ function readAmount(text: string, currency: string, decimal: '.' | ',', unit: nu
   }
   for (let again = true; again && after.trim() !== '';) {
     again = false;
-    const o = stripFront(after, own);
+    const o = foreignFirst(after, own, foreign) ? NOT_FOUND : stripFront(after, own);
     if (o.found) { after = o.rest; again = true; }
     const f = stripFront(after, foreign);
     if (f.found) { after = f.rest; foreignFound ??= f.found; again = true; }
   }
   if (before.trim() !== '' || after.trim() !== '') return [INVALID, false];
+  // 港幣5,000元, 澳門元…: 元 after a currency's name is that currency's unit, not the yuan.
+  if (foreignFound !== null && ownFound && YUAN_WORDS.has(foreignFound)) foreignFound = null;
 
   const digits = num[0];
-  if (digits.includes(',') && !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(digits)) return [INVALID, false];
+  // Lakhs only where rupees are meant: in a yuan sheet 1,23,456 may as well be a slip of the comma.
+  const rupees = currency.toUpperCase() === 'INR' || (foreignFound !== null && codeOf(foreignFound) === 'INR');
+  if (digits.includes(',') && !THOUSANDS.test(digits) && !(rupees && LAKHS.test(digits))) return [INVALID, false];
   if (foreignFound) return [{ kind: 'foreign', currency: codeOf(foreignFound) }, false];
   const scaled = scale !== undefined || chinese.found;
   const value = Number(shiftDecimal(digits.replace(/,/g, '').replace(/^\./, '0.'), scaled ? exp - unit : 0));

@@ -91,6 +91,8 @@ function typeOf(raw: string): ParsedPhone['type'] {
 /** House national form (see the file banner), without extension. */
 function houseNational(p: PhoneNumber, type: ParsedPhone['type']): string {
   if (p.country === 'CN' && type === 'mobile') return p.nationalNumber;
+  // India writes its mobiles without the trunk 0 libphonenumber puts before them (98765 43210).
+  if (p.country === 'IN' && type === 'mobile') return p.formatNational(NO_EXTENSION).replace(/^0/, '');
   const national = p.formatNational(NO_EXTENSION);
   if (p.country !== 'CN') return national;
   const groups = national.split(' ');
@@ -373,6 +375,26 @@ function northAmericanAbroad(part: string, defaultRegion: string): Parsed | null
   return p?.e164.startsWith('+1') ? p : null;
 }
 
+/** The digits typed before the first separator: a Chinese area code with its trunk 0 has 3 or 4 (010, 0755). */
+const FIRST_GROUP = /^\D*(\d+)[\s().-]/;
+/** Regions whose national numbers begin with a trunk 0, as China's landlines do. */
+const TRUNK_ZERO_REGIONS = ['GB', 'AU', 'NZ', 'TW', 'MY'];
+
+/**
+ * A Chinese landline's digits typed in another country's grouping (07523 456789, a London mobile,
+ * is 0752-3456789 in Huizhou; (02) 9876 5432 is Sydney's): the number of that country, which a sheet
+ * read as China's must not rewrite into a Chinese one. China's area codes are never of 2 or 5 digits.
+ */
+function writtenAbroad(part: string, p: Parsed): { number: Parsed; country: string } | null {
+  const first = FIRST_GROUP.exec(part)?.[1];
+  if (first === undefined || !first.startsWith('0') || (first.length !== 2 && first.length < 5)) return null;
+  for (const region of TRUNK_ZERO_REGIONS) {
+    const q = parseDetailed(part, region);
+    if (q && !q.e164.startsWith('+86') && FIRST_GROUP.exec(q.national)?.[1] === first) return { number: q, country: region };
+  }
+  return null;
+}
+
 /** The phone cleaner (fields mobile, phone). */
 export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
   if (cell.kind !== 'text' && cell.kind !== 'number') return keep(cell);
@@ -419,6 +441,11 @@ export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
     }
     if (!p) {
       findings.push({ code: 'phone.invalid', severity: 'warning', params: { value: part } });
+      return part;
+    }
+    const abroad = defaultRegion === 'CN' && p.country === 'CN' && p.type !== 'mobile' ? writtenAbroad(part, p) : null;
+    if (abroad) {
+      findings.push({ code: 'phone.writtenAbroad', severity: 'warning', params: { value: part, international: abroad.number.international, country: abroad.country, region: defaultRegion } });
       return part;
     }
     previous = p;

@@ -22,6 +22,7 @@ import type { Confidence } from '../dedupe/types';
 import type { AddedColumn, CellEdit, ColumnMapping, Plan, PlanStats, RunOutcome } from './types';
 import { readSheet, type LocaleGuess } from './sheet-locale';
 import { missingRuleFields } from '../classify/rule-fields';
+import { REGIONAL_FIELDS, rowRegions, rowSettings } from './row-region';
 
 export interface RunOptions {
   settings: Settings;
@@ -114,15 +115,18 @@ export function cleanSheet(
     .filter((c): c is ColumnMapping & { field: FieldId } => c.field !== null && !skip.has(c.field))
     .map((c) => {
       const own = reading.columnSettings.get(c.col) ?? settings;
-      return { col: c.col, field: c.field, ctx: { field: FIELD_BY_ID[c.field], settings: own, today: todayDate, dateSystem } as CleanContext, memo: new ColumnMemo() };
+      return { col: c.col, field: c.field, ctx: { field: FIELD_BY_ID[c.field], settings: own, today: todayDate, dateSystem } as CleanContext, memo: new ColumnMemo(), abroad: new Map<string, { ctx: CleanContext; memo: ColumnMemo }>() };
     });
+  // A row whose country column names another country: its numbers and postcode read by that country's rules.
+  const regionOf = reading.rowCountryCol === null ? null : rowRegions(reading.rowCountryCol, settings.phone.defaultRegion);
 
   table.rows.forEach((row, r) => {
     let cells: Cell[] | null = null;
-    for (const { col, field, ctx, memo } of cleaning) {
+    const region = regionOf?.(row) ?? null;
+    for (const { col, field, ctx, memo, abroad } of cleaning) {
       const before = row.cells[col];
       if (isFormula(before) || before.kind === 'error' || before.kind === 'empty') continue;
-      const result = memo.clean(before, ctx);
+      const result = region !== null && REGIONAL_FIELDS.has(field) ? cleanAbroad(before, region, { ctx, memo, abroad }) : memo.clean(before, ctx);
       // By index: most cells share one frozen empty array (NO_FINDINGS), and an iterator over a
       // frozen array is a generic one, with a result object per step.
       const { findings } = result;
@@ -204,6 +208,20 @@ export function runDetailed(
  * themselves (owners, cities, industries, dates, company names), so each column remembers its
  * results; a column of mostly distinct values (phones, e-mails) stops after a sample (TextMemo).
  */
+/**
+ * A cell of a row from `region` cleaned by that region's rules (a memo per region and column). A
+ * number that is no valid number there but is one of the sheet's own (a Chinese mobile beside a
+ * customer's country of residence) is read as the sheet's.
+ */
+function cleanAbroad(cell: Cell, region: string, column: { ctx: CleanContext; memo: ColumnMemo; abroad: Map<string, { ctx: CleanContext; memo: ColumnMemo }> }): CleanResult {
+  let there = column.abroad.get(region);
+  if (!there) column.abroad.set(region, (there = { ctx: { ...column.ctx, settings: rowSettings(column.ctx.settings, region) }, memo: new ColumnMemo() }));
+  const result = there.memo.clean(cell, there.ctx);
+  if (!result.findings.some((f) => f.code === 'phone.invalid')) return result;
+  const home = column.memo.clean(cell, column.ctx);
+  return home.findings.some((f) => f.code === 'phone.invalid') ? result : home;
+}
+
 class ColumnMemo {
   private readonly memo = new TextMemo<CleanResult>(0.5, 50000);
 

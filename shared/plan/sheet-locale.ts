@@ -21,6 +21,7 @@ import { dayMonthOrder } from '../normalize/date-text';
 import { parsePhone, withoutPhoneLabel } from '../normalize/phone';
 import { COUNTRY_REGION, STATE_NAMES } from './state-names';
 import { rocYearColumns } from './roc-years';
+import { postcodeRegion, regionOfCurrency, SCRIPT_FIELDS, textSample, writtenTraditional } from './region-evidence';
 
 /** What the host lets the run work out from the sheet (the settings the user left unset). */
 export interface LocaleGuess {
@@ -50,12 +51,23 @@ const CURRENCY_OF_REGION: Readonly<Record<string, string>> = {
   AT: 'EUR', BE: 'EUR', FI: 'EUR', PT: 'EUR', GR: 'EUR', LU: 'EUR',
 };
 
-/** Currency markers; '$' alone is the region's dollar when it has one. */
+/**
+ * Currency markers; '$' alone is the region's dollar when it has one. First match wins: the other
+ * dollars before the bare '$', and the yuan last, as 港元, 澳門元 and 美元 all end in 元.
+ */
 const MARKERS: readonly [RegExp, string][] = [
-  [/US\$|USD/i, 'USD'],
+  [/US\$|USD|美元|美金/i, 'USD'],
+  [/HK\$|HKD|港币|港幣|港元/i, 'HKD'],
+  [/MOP|澳门元|澳門元|澳门币|澳門幣/i, 'MOP'],
+  [/NT\$|TWD|新台币|新台幣/i, 'TWD'],
+  [/(?<![a-z])S\$|SGD/i, 'SGD'],
+  [/(?<![a-z])RM(?![a-z])|MYR/i, 'MYR'],
+  [/(?<![a-z])A\$|AU\$|AUD/i, 'AUD'],
+  [/NZ\$|NZD/i, 'NZD'],
   [/[¥￥]|元|RMB|CNY|人民币/i, 'CNY'],
   [/€|EUR/i, 'EUR'],
   [/£|GBP/i, 'GBP'],
+  [/₹|INR|(?<![a-z])Rs\.?\s?\d/i, 'INR'],
   [/\$/, '$'],
 ];
 const DOLLAR_REGIONS = new Set(['US', 'CA', 'AU', 'NZ', 'HK', 'TW', 'SG']);
@@ -91,6 +103,12 @@ export interface RegionHints {
    * without its trunk 0 (021-25551000), in an English one that reading is far-fetched.
    */
   englishHeaders?: boolean;
+  /**
+   * Regions the rest of the sheet points to (its currency, postcodes, script: region-evidence.ts),
+   * with how many kinds of evidence each. The numbers' calling codes (+44 07911…) are one more kind,
+   * counted here from the numbers themselves, however few.
+   */
+  pointed?: ReadonlyMap<string, number>;
 }
 
 /** Ten digits and nothing else, as an export without separators writes a North American number. */
@@ -119,11 +137,20 @@ export function guessRegion(phones: readonly string[], hints: RegionHints = {}):
     } else if (NANP.test(t) && /[\s().-]/.test(t)) nanp++;
     else if (hints.englishHeaders && BARE_TEN.test(t) && isNanpNumber(t)) nanp++;
   }
+  const kinds = new Map(hints.pointed ?? []);
+  for (const country of abroad.keys()) {
+    const region = FAMILY[country] ?? country;
+    kinds.set(region, (kinds.get(region) ?? 0) + 1);
+  }
   const enough = (n: number) => n >= MIN_EVIDENCE && n >= phones.length * MIN_SHARE && n > cn;
-  if (nanp >= Math.max(...abroad.values(), 0) && enough(nanp)) return { region: 'US', numbers: nanp };
+  // National numbers that the rest of the sheet places (98765 43210 beside +91 and ₹) are read
+  // before the bare ten digits that would also make North American ones.
+  const national = nationalVote(phones, kinds, cn, hints.englishHeaders === true);
+  const placed = national !== null && (kinds.get(national.region) ?? 0) > 0 && national.numbers > nanp;
+  if (!placed && nanp >= Math.max(...abroad.values(), 0) && enough(nanp)) return { region: 'US', numbers: nanp };
   const [top] = [...abroad].sort((a, b) => b[1] - a[1]);
-  if (top && enough(top[1])) return { region: top[0], numbers: top[1] };
-  return cn === 0 ? nationalVote(phones) : null;
+  if (!placed && top && enough(top[1])) return { region: top[0], numbers: top[1] };
+  return national;
 }
 
 function isNanpNumber(t: string): boolean {
@@ -171,28 +198,75 @@ function chineseMobileShare(phones: readonly string[]): number {
 }
 
 /**
- * Numbers written the national way (07911 123456, (02) 9876 5432) name no country; they are read
- * under each region our English-speaking users come from, and a region whose numbers are valid far
- * more often than China's wins. Only these few: validity alone cannot tell India from Britain or
- * Germany from Australia, but it tells either from China.
+ * Numbers written the national way (07911 123456, (02) 9876 5432, 0912-345-678, 9123 4567) name no
+ * country; they are read under each region our users outside China come from, and a region whose
+ * numbers are valid far more often than China's wins. Validity alone cannot tell India from Britain
+ * or Germany from Australia, but it tells either from China; the regions whose numbers validity
+ * alone would find in Chinese sheets (a Shanghai number typed without its area code is a valid
+ * Hong Kong one) are tried only where the rest of the sheet points to them.
  */
-const NATIONAL_CANDIDATES = ['GB', 'AU', 'NZ'];
+const NATIONAL_CANDIDATES: readonly { region: string; code: string; kinds: number }[] = [
+  { region: 'GB', code: '+44', kinds: 0 },
+  { region: 'AU', code: '+61', kinds: 0 },
+  { region: 'NZ', code: '+64', kinds: 0 },
+  // 98765 43210: also a North American number, or a Chinese mobile missing a digit.
+  { region: 'IN', code: '+91', kinds: 1 },
+  // 0912-345-678 and 02-2345-6789: Taiwan's, not New Zealand's 022 345 6789.
+  { region: 'TW', code: '+886', kinds: 1 },
+  // 9123 4567: eight digits are a Chinese local number without its area code, or one of these.
+  { region: 'HK', code: '+852', kinds: 1 },
+  { region: 'MO', code: '+853', kinds: 1 },
+  { region: 'SG', code: '+65', kinds: 1 },
+  { region: 'MY', code: '+60', kinds: 1 },
+];
 const NATIONAL_SAMPLE = 300;
+/** Regions that share a plan with a candidate: 07911 123456 is Guernsey's, in Britain's numbering. */
+const FAMILY: Readonly<Record<string, string>> = { GG: 'GB', JE: 'GB', IM: 'GB', CX: 'AU', CC: 'AU' };
 
-function nationalVote(phones: readonly string[]): { region: string; numbers: number } | null {
-  const all = phones.filter((t) => /^\(?0\d/.test(t.trim()));
+/** The groups of digits a number is written in: 07523 456789 → 07523, 456789. */
+const groupsOf = (t: string): string => t.split(/[^\d]+/).filter((g) => g !== '').join(' ');
+
+/**
+ * Whether `text` is written in `region`'s own grouping, which the Chinese reading of its digits does
+ * not share: 07523 456789 is a London mobile as Britain writes it, where China would write the
+ * landline 0752-3456789. One number of a region is rarely also a number of another written its way.
+ */
+function writtenAs(text: string, region: string): boolean {
+  const shown = groupsOf(text);
+  if (!shown.includes(' ')) return false;
+  const own = parsePhone(text, region);
+  if (!own || groupsOf(own.national) !== shown) return false;
+  const chinese = parsePhone(text, 'CN');
+  return !chinese || groupsOf(chinese.national) !== shown;
+}
+
+function nationalVote(phones: readonly string[], kinds: ReadonlyMap<string, number>, mobiles: number, englishHeaders: boolean): { region: string; numbers: number } | null {
+  const all = phones.map(asRead).filter((t) => !INTERNATIONAL.test(t) && !isChineseMobile(t));
   const national = all.slice(0, NATIONAL_SAMPLE);
-  const valid = (region: string) => national.filter((t) => parsePhone(t, region)?.country === region).length;
   // Only a sample is parsed: its valid share stands for all the national numbers' (a 5,000-row
   // sheet has 5,000 of them, never 20% of which could be among 300 looked at).
   const share = (n: number) => (national.length === 0 ? 0 : (n / national.length) * all.length);
-  const china = valid('CN');
-  let best: { region: string; numbers: number } | null = null;
-  for (const region of NATIONAL_CANDIDATES) {
-    const n = valid(region);
-    if (n >= MIN_EVIDENCE && share(n) >= phones.length * MIN_SHARE && n >= china * 1.5 && n > china && (!best || n > best.numbers)) best = { region, numbers: n };
+  if (mobiles * 2 > phones.length && kinds.size === 0) return null;
+  let best: { region: string; numbers: number; kinds: number } | null = null;
+  for (const { region, code, kinds: needed } of NATIONAL_CANDIDATES) {
+    const evidence = kinds.get(region) ?? 0;
+    if (evidence < needed) continue;
+    // A region no other evidence names is read only from numbers with a trunk 0 (China's have one too).
+    const read = evidence > 0 ? national : national.filter((t) => /^\(?0\d/.test(t));
+    let n = 0;
+    let rivals = mobiles;
+    for (const t of read) {
+      if (parsePhone(t, region)?.e164.startsWith(code)) n++;
+      // A number China (or North America, in an English sheet) reads too counts against, unless it
+      // is written the region's own way.
+      if ((parsePhone(t, 'CN') || (englishHeaders && BARE_TEN.test(t) && isNanpNumber(t))) && !writtenAs(t, region)) rivals++;
+    }
+    // Two kinds of evidence (£ amounts and British postcodes) settle even numbers China reads as well.
+    const wins = evidence >= 2 ? n >= rivals : evidence === 1 ? n > rivals : n >= rivals * 1.5 && n > rivals;
+    if (n < MIN_EVIDENCE || share(n) < phones.length * MIN_SHARE || !wins) continue;
+    if (!best || evidence > best.kinds || (evidence === best.kinds && n > best.numbers)) best = { region, numbers: n, kinds: evidence };
   }
-  return best;
+  return best && { region: best.region, numbers: best.numbers };
 }
 
 /**
@@ -200,10 +274,15 @@ function nationalVote(phones: readonly string[]): { region: string; numbers: num
  * 港元, 日元 and 欧元 all end in 元.
  */
 const HEADER_CURRENCIES: readonly [RegExp, string][] = [
-  [/港币|港元|HKD|HK\$/i, 'HKD'],
+  [/港币|港幣|港元|HKD|HK\$/i, 'HKD'],
+  [/澳门元|澳門元|澳门币|澳門幣|MOP/i, 'MOP'],
+  [/新台币|新台幣|台币|台幣|TWD|NT\$/i, 'TWD'],
+  [/新加坡元|新币|新幣|SGD|(?<![a-z])S\$/i, 'SGD'],
+  [/马币|馬幣|令吉|MYR|ringgit|[（(]\s*RM\s*[)）]/i, 'MYR'],
   [/日元|JPY/i, 'JPY'],
   [/欧元|EUR|€/i, 'EUR'],
   [/英镑|GBP|£/i, 'GBP'],
+  [/卢比|盧比|₹|INR|(?<![a-z])Rs\b/i, 'INR'],
   [/美元|美金|USD|US\$/i, 'USD'],
   [/人民币|RMB|CNY|元|[¥￥]/i, 'CNY'],
 ];
@@ -232,16 +311,28 @@ export function headerUnit(header: string): number {
   return HEADER_UNITS.find(([re]) => re.test(header))?.[1] ?? 0;
 }
 
-/** The currency the amounts are written in: the commonest marker, else the region's. */
-export function guessCurrency(amounts: readonly string[], region: string | null): string | null {
+/** The commonest currency marker on the amounts ('$' for a bare dollar), when enough carry it. */
+function commonestMarker(amounts: readonly string[]): string | null {
   const counts = new Map<string, number>();
   for (const t of amounts) {
     const hit = MARKERS.find(([re]) => re.test(t));
     if (hit) counts.set(hit[1], (counts.get(hit[1]) ?? 0) + 1);
   }
   const [top] = [...counts].sort((a, b) => b[1] - a[1]);
-  if (top && top[1] >= MIN_EVIDENCE) {
-    if (top[0] !== '$') return top[0];
+  return top && top[1] >= MIN_EVIDENCE ? top[0] : null;
+}
+
+/** The currency the amounts' markers name outright (a bare '$' names none). */
+const markedCurrency = (amounts: readonly string[]): string | null => {
+  const top = commonestMarker(amounts);
+  return top === '$' ? null : top;
+};
+
+/** The currency the amounts are written in: the commonest marker, else the region's. */
+export function guessCurrency(amounts: readonly string[], region: string | null): string | null {
+  const top = commonestMarker(amounts);
+  if (top !== null) {
+    if (top !== '$') return top;
     return region && DOLLAR_REGIONS.has(region) ? CURRENCY_OF_REGION[region] : 'USD';
   }
   return region ? CURRENCY_OF_REGION[region] ?? null : null;
@@ -356,6 +447,31 @@ function decimalCommaColumns(table: Table, columns: readonly ColumnMapping[], se
   return out;
 }
 
+/** Where Traditional characters are written (Chinese sheets from elsewhere write Simplified ones). */
+const TRADITIONAL_REGIONS = ['TW', 'HK', 'MO'];
+/** Names and addresses looked at for their script. */
+const SCRIPT_SAMPLE = 200;
+
+/**
+ * The regions the sheet's currency, postcodes and script point to, with how many kinds of evidence
+ * each: a currency any header names (Fees (£), 學費(HKD)) or most marked amounts carry (£1,250.00),
+ * postcodes of a shape one region writes (SW1A 2AA), headers or names in Traditional characters.
+ */
+function pointedRegions(table: Table, columns: readonly ColumnMapping[]): Map<string, number> {
+  const out = new Map<string, number>();
+  const add = (region: string | null) => {
+    if (region !== null) out.set(region, (out.get(region) ?? 0) + 1);
+  };
+  const amounts = sample(table, columnsOf(columns, ['amount']));
+  const named = columns.map((c) => headerCurrency(c.header)).find((x) => x !== null) ?? markedCurrency(amounts);
+  add(regionOfCurrency(named));
+  add(postcodeRegion(textSample(table, columnsOf(columns, ['postcode']), SAMPLE)));
+  if (writtenTraditional(columns.map((c) => c.header), textSample(table, columnsOf(columns, SCRIPT_FIELDS), SCRIPT_SAMPLE))) {
+    for (const region of TRADITIONAL_REGIONS) add(region);
+  }
+  return out;
+}
+
 /**
  * The settings for this sheet: the region and currency its values show (as far as `guess` allows),
  * and notes saying what was worked out.
@@ -370,7 +486,7 @@ function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings
     // A country column that names one country for most rows says it outright, unless the numbers
     // are Chinese mobiles (a travel agency's 国家 is where its customers go).
     const country = chineseMobileShare(phones) >= MIN_SHARE ? null : guessRegionFromCountries(sample(table, columnsOf(columns, ['country'])));
-    const found = country ? null : guessRegion(phones, { englishHeaders });
+    const found = country ? null : guessRegion(phones, { englishHeaders, pointed: pointedRegions(table, columns) });
     // No phone says where the sheet is from: its states may (vic, nsw; CA, NY).
     const placed = country || found ? null : guessRegionFromStates(sample(table, columnsOf(columns, ['province'])));
     const guessed = country?.region ?? found?.region ?? placed?.region;
@@ -405,6 +521,11 @@ export interface SheetReading {
   columnSettings: Map<number, Settings>;
   /** What was worked out, said as sheet notes. */
   problems: SheetProblem[];
+  /**
+   * The country column each row's numbers and postcode are read by, when it names where the
+   * customers are (not a travel agency's destinations beside Chinese mobiles), else null.
+   */
+  rowCountryCol: number | null;
 }
 
 /** Everything the sheet says for itself (see the banner): the run's settings with it applied. */
@@ -449,7 +570,9 @@ export function readSheet(table: Table, columns: readonly ColumnMapping[], given
     ...[...decimalComma].map(([col, amounts]): SheetProblem => ({ code: 'amount.columnDecimalComma', severity: 'info', params: { header: columns[col].header, amounts } })),
     ...[...units].map(([col, unit]): SheetProblem => ({ code: 'amount.columnUnit', severity: 'info', params: { header: columns[col].header, factor: 10 ** unit, example: UNIT_EXAMPLES[unit] ?? `12 × 10^${unit}` } })),
   ];
-  return { settings, columnSettings, problems };
+  const [countryCol] = columnsOf(columns, ['country']);
+  const rowCountryCol = countryCol === undefined || chineseMobileShare(sample(table, columnsOf(columns, ['mobile', 'phone']))) >= MIN_SHARE ? null : countryCol;
+  return { settings, columnSettings, problems, rowCountryCol };
 }
 
 /** One note per order for the date columns read in it (six date columns are one sentence, not six). */

@@ -30,6 +30,7 @@ export const normalizeMessages = defineMessages(
     'phone.multiple': 'The cell holds {count} phone numbers; they were kept, separated by " / ". Consider one column per number.',
     'phone.notMobile': '{value} is a landline or service number, not a mobile: move it to the phone column if that is what it is.',
     'phone.northAmerican': '"{value}" is written the North American way ({international}) in a sheet whose numbers are read as {region}\'s, so it was left as typed. If the sheet\'s numbers are North American, set phone.defaultRegion to US; if only this one is, write it with +1.',
+    'phone.writtenAbroad': '"{value}" is written the way {country} writes its numbers ({international}), not as a number of {region}, so it was left as typed. If the sheet\'s numbers are from {country}, set phone.defaultRegion to {country}; if only this one is, write it with its country code.',
 
     'email.invalid': '"{value}" is not a valid e-mail address: check the @, the domain and stray characters.',
     'email.typo': '"{value}" looks like a typing mistake; did you mean {suggestion}? The address was left as it is.',
@@ -112,6 +113,7 @@ export const normalizeMessages = defineMessages(
     'phone.multiple': '该单元格有 {count} 个电话号码，已全部保留并用“ / ”分隔。建议每个号码单独一列。',
     'phone.notMobile': '{value} 是座机或服务号码，不是手机号：如确为座机，请移到“电话”列。',
     'phone.northAmerican': '“{value}”是北美号码的写法（{international}），而本表的号码按 {region} 的号码读取，故保持原样。如表中号码都是北美号码，请在设置中将 phone.defaultRegion 设为 US；如只有这个号码是，请在前面加上 +1。',
+    'phone.writtenAbroad': '“{value}”是 {country} 号码的写法（{international}），不像本表所按的 {region} 号码，故保持原样。如表中号码都是 {country} 的，请在设置中将 phone.defaultRegion 设为 {country}；如只有这个号码是，请在前面加上国家代码。',
 
     'email.invalid': '“{value}”不是有效的邮箱地址：请检查 @、域名和多余字符。',
     'email.typo': '“{value}”疑似拼写错误，是否应为 {suggestion}？原地址未改动。',

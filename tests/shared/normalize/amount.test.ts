@@ -166,8 +166,37 @@ describe('parseAmount in other currencies', () => {
     ['¥5000', 'JPY', 5000],
     ['5000円', 'JPY', 5000],
     ['£99', 'GBP', 99],
+    ['HK$12,800', 'HKD', 12800],
+    ['港幣5,000元', 'HKD', 5000],
+    ['澳門元5000', 'MOP', 5000],
+    ['MOP$1,200', 'MOP', 1200],
+    ['RM1,200.00', 'MYR', 1200],
+    ['RM 350', 'MYR', 350],
+    ['S$1,200.00', 'SGD', 1200],
+    ['NT$3,600', 'TWD', 3600],
   ])('%j in a %s sheet → %d', (raw, currency, value) => {
     expect(parseAmount(raw, currency)).toEqual({ kind: 'number', value });
+  });
+  it.each<[string, string, number]>([
+    ['₹1,25,000', 'INR', 125000],
+    ['INR 2,00,000', 'INR', 200000],
+    ['₹3,50,000.50', 'INR', 350000.5],
+    ['Rs. 12,500', 'INR', 12500],
+    ['1,00,00,000', 'INR', 10000000],
+  ])('%j in a %s sheet → %d: India groups lakhs and crores in pairs, and a pair of digits between commas means no other grouping', (raw, currency, value) => {
+    expect(parseAmount(raw, currency)).toEqual({ kind: 'number', value });
+  });
+  it.each([['1,2,345'], ['12,34'], ['1,23,45']])('%j is still no amount: no grouping puts one digit, or a pair last, between commas', (raw) => {
+    expect(parseAmount(raw, 'INR')).toEqual({ kind: 'invalid' });
+  });
+  it('reads lakhs marked as rupees in a yuan sheet as a foreign amount, not an unreadable one', () => {
+    expect(parseAmount('₹1,25,000', 'CNY')).toEqual({ kind: 'foreign', currency: 'INR' });
+  });
+  it('reads RMB as the yuan, not RM and a B, in a Malaysian sheet', () => {
+    expect(parseAmount('RMB 100', 'MYR')).toEqual({ kind: 'foreign', currency: 'CNY' });
+    expect(parseAmount('RM 100', 'MYR')).toEqual({ kind: 'number', value: 100 });
+    expect(parseAmount('RMB 100', 'CNY')).toEqual({ kind: 'number', value: 100 });
+    expect(parseAmount('RM 100', 'CNY')).toEqual({ kind: 'foreign', currency: 'MYR' });
   });
   it('sees 元 as foreign in a USD sheet', () => {
     expect(parseAmount('1000元', 'USD')).toEqual({ kind: 'foreign', currency: 'CNY' });

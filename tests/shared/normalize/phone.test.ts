@@ -234,6 +234,43 @@ describe('cleanPhone other formats and regions', () => {
   });
 });
 
+describe('a number written another country\'s way in a sheet read as Chinese', () => {
+  it.each([
+    ['07523 456789', '+44 7523 456789', 'GB', 'a London mobile, 5 and 6 digits; China would make it the Huizhou landline 0752-3456789'],
+    ['07500 654 321', '+44 7500 654321', 'GB', 'the same, its six digits split'],
+  ])('%j is left as typed and said (%s, %s): %s', (raw, international, country) => {
+    const r = cleanCell(text(raw), ctxFor('phone'));
+    expect(r.cell).toEqual(text(raw));
+    expect(r.findings).toEqual([{ code: 'phone.writtenAbroad', severity: 'warning', params: { value: raw, international, country, region: 'CN' } }]);
+  });
+
+  it.each([
+    ['0752-3456789', '0752-3456789'],
+    ['0752 345 6789', '0752-3456789'],
+    ['010 6234 5678', '010-62345678'],
+    ['020 7946 0958', '020-79460958'],
+    ['07523456789', '0752-3456789'],
+  ])('a Chinese landline written China\'s way, or with no grouping to tell, is still read as Chinese: %j → %j', (raw, expected) => {
+    const r = cleanCell(text(raw), ctxFor('phone'));
+    expect(r.cell).toEqual(text(expected));
+    expect(r.findings).toEqual([]);
+  });
+});
+
+describe('Indian numbers in an Indian sheet (IN)', () => {
+  it.each([
+    ['+91 98765 43210', '98765 43210', 'a mobile is written 5 and 5, without the trunk 0 libphonenumber puts before it'],
+    ['+91-98765-43210', '98765 43210', 'hyphens as Indian forms write them'],
+    ['09845012345', '98450 12345', 'the trunk 0 some people still type'],
+    ['9802469134', '98024 69134', 'ten bare digits (also a North Carolina number, but not in this sheet)'],
+    ['080 2222 3333', '080 2222 3333', 'a Bengaluru landline keeps its 0'],
+  ])('%s → %s (%s)', (raw, expected) => {
+    const r = cleanCell(text(raw), ctxFor('phone', { phone: { defaultRegion: 'IN' } }));
+    expect(r.cell).toEqual(text(expected));
+    expect(r.findings).toEqual([]);
+  });
+});
+
 describe('a number written the North American way, (206) 555-0144, in a sheet read for another region', () => {
   it.each([
     ['(206) 555-0144', 'CN', '+1 206 555 0144', 'would read as the Guangzhou landline 020-65550144'],

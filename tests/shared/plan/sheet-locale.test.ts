@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import type { Plan } from '../../../shared';
 import { guessCurrency, guessRegion, guessRegionFromCountries, guessRegionFromStates, headerCurrency, headerUnit } from '../../../shared/plan/sheet-locale';
+import { writtenTraditional } from '../../../shared/plan/region-evidence';
 import { after, planOf as plan } from './helpers';
 
 const GUESS = { guess: { region: true, currency: true } };
@@ -114,6 +115,157 @@ describe('a Xero contacts export from New Zealand (TODAY 2024-12-01)', () => {
   });
 });
 
+describe('a British client list (a salon\'s, kept in Excel) read with no settings', () => {
+  // Most of these mobiles are also Chinese landlines: 07523 456789 reads 0752-3456789 in Huizhou.
+  const CLIENTS = [
+    ['Client No', 'Name', 'Mobile', 'Email', 'Date of Birth', 'Postcode', 'Fees (£)'],
+    ['00042', 'Mrs Sarah Jones', '07412 345678', 'sarah.jones@btinternet.com', '04/12/1975', 'SW1A 2AA', '£1,250.00'],
+    ['00043', 'Mr David Jones', '07523 456789', 'sarah.jones@btinternet.com', '11/02/1973', 'SW1A 2AA', '£950.00'],
+    ['00045', 'Dr. Ian Patel', '+447911123456', 'ian.patel@nhs.net', '30/11/1980', 'M1 1AE', '£2,400'],
+    ['00048', 'Gareth Evans Jr', '07500 654 321', 'gareth.jr@evans.cymru', '01/12/1999', 'CF10 1AA', ''],
+    ['00049', 'Gareth Evans Sr', '07500 111 222', 'gareth@evans.cymru', '02/12/1965', 'CF10 1AA', '£800'],
+    ['00052', 'Client 2 Brown', '07434 345614', 'client2@example.co.uk', '03/03/1972', 'B1 1AA', '£200'],
+    ['00053', 'Client 3 Brown', '07451 345621', 'client3@example.co.uk', '04/04/1973', 'B1 1AA', '£300'],
+  ];
+
+  it('is read as British: its mobiles stay mobiles, its postcodes are no Chinese ones', () => {
+    const plan = planOf(CLIENTS);
+    expect(notes(plan)[0]).toEqual(['locale.region', { region: 'GB', numbers: 6 }]);
+    expect(after(plan, 3, 'Mobile')).toBeNull();
+    expect(after(plan, 5, 'Mobile')).toEqual({ kind: 'text', value: '07500 654321' });
+    expect(plan.issues.map((i) => i.code)).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['written the British way (5 and 6 digits), though China reads each as a landline', ['07523 456789', '07500 654 321', '07434 345614', '07451 345621']],
+    ['with no grouping to tell, but £ amounts and British postcodes beside them', ['07523456789', '07500654321', '07434345614', '07451345621']],
+  ])('takes mobiles %s for British ones', (what, phones) => {
+    const pointed = what.startsWith('with') ? new Map([['GB', 2]]) : undefined;
+    expect(guessRegion(phones, { englishHeaders: true, pointed })?.region).toBe('GB');
+  });
+
+  it('but the same digits with no grouping and nothing else to say stay Chinese landlines', () => {
+    expect(guessRegion(['07523456789', '07500654321', '07434345614', '07451345621'], { englishHeaders: true })).toBeNull();
+  });
+});
+
+describe('an Indian AMC customer list read with no settings', () => {
+  // Bare ten digits beginning 9 are valid North American numbers too; two +91 numbers are fewer than
+  // a country code needs on its own, but with ₹ amounts they place the rest.
+  const AMC = [
+    ['Customer Name', 'Mobile No', 'Alt Mobile', 'Email ID', 'City', 'AMC Expiry', 'Total Purchase (₹)'],
+    ['Rajesh Kumar', '98765 43210', '+91-98765-43210', 'rajesh.k@gmail.com', 'Pune', '15-12-2026', '₹125000'],
+    ['Rajesh Kumar', '9812345678', '', 'rajesh.kumar@yahoo.co.in', 'Delhi', '', '₹12500'],
+    ['Rajesh  kumar', '+919876543210', '', 'RAJESH.K@GMAIL.COM', 'Pune', '', ''],
+    ['Priya Nair', '09845012345', '080 2222 3333', 'priya.nair@infosys.com', 'Bengaluru', '01-12-2026', '₹350000.50'],
+    ['Cust 2 Sharma', '9802469134', '', 'c2@rediffmail.com', 'Mumbai', '', '₹30000'],
+    ['Cust 3 Sharma', '9803703701', '', 'c3@rediffmail.com', 'Mumbai', '', '₹40000'],
+    ['Cust 4 Sharma', '9804938268', '', 'c4@rediffmail.com', 'Mumbai', '', '₹50000'],
+  ];
+
+  it('is read as Indian: 9802469134 is a Mumbai mobile, not (980) 246-9134, and 98765 43210 is valid', () => {
+    const plan = planOf(AMC);
+    expect(notes(plan)[0]).toEqual(['locale.region', { region: 'IN', numbers: 7 }]);
+    expect(after(plan, 6, 'Mobile No')).toEqual({ kind: 'text', value: '98024 69134' });
+    expect(after(plan, 2, 'Mobile No')).toBeNull();
+    expect(after(plan, 2, 'Alt Mobile')).toEqual({ kind: 'text', value: '98765 43210' });
+    expect(plan.issues.filter((i) => i.code.startsWith('phone.'))).toEqual([]);
+  });
+
+  it('but bare ten digits with one +91 number and no rupee are still North American', () => {
+    expect(guessRegion(['9802469134', '9803703701', '9804938268', '2125551000', '+919876543210'], { englishHeaders: true })?.region).toBe('US');
+  });
+});
+
+describe('Chinese sheets from Taiwan, Hong Kong, Macau, Singapore and Malaysia, read with no settings', () => {
+  // Headers mapped by hand: the point here is the numbers, not the Traditional header words.
+  const mapped = (overrides: Record<string, string>) => ({ headers: { overrides } });
+  const region = (plan: Plan) => notes(plan).find(([code]) => code === 'locale.region')?.[1];
+
+  it('a Taiwanese shop\'s list: 02-2345-6789 is Taipei, not New Zealand\'s 022 345 6789, and 0912-345-678 a mobile', () => {
+    const plan = planOf([
+      ['姓名', '手機', 'Tel'],
+      ['陳美玲', '0912-345-678', '02-2345-6789'],
+      ['林志明', '0921555888', '(02)2700-1234'],
+      ['黃雅婷', '0933 111 222', '04-2222-3333'],
+      ['張家豪', '0955-123-456', '07-555-1234'],
+    ], mapped({ 手機: 'mobile', Tel: 'phone' }));
+    expect(region(plan)).toEqual({ region: 'TW', numbers: 8 });
+    expect(after(plan, 2, '手機')).toEqual({ kind: 'text', value: '0912 345 678' });
+    expect(after(plan, 2, 'Tel')).toEqual({ kind: 'text', value: '02 2345 6789' });
+    expect(plan.issues.filter((i) => i.code.startsWith('phone.'))).toEqual([]);
+  });
+
+  it('a Hong Kong tutoring centre\'s parents: 9123 4567 is a Hong Kong mobile, and $3,200 Hong Kong dollars', () => {
+    const plan = planOf([
+      ['學生姓名', '家長電話', '學費(HKD)'],
+      ['陳俊軒', '9123 4567', '$3,200'],
+      ['李詠琪', '9876 5432', '$3,600'],
+      ['黃子晴', '+852 6123 4567', '$3,000'],
+      ['張樂怡', '2345 6789', '$2,600'],
+    ], mapped({ 學生姓名: 'name', 家長電話: 'phone', '學費(HKD)': 'amount' }));
+    expect(region(plan)).toEqual({ region: 'HK', numbers: 3 });
+    expect(after(plan, 4, '家長電話')).toEqual({ kind: 'text', value: '6123 4567' });
+    expect(after(plan, 2, '學費(HKD)')).toEqual(expect.objectContaining({ kind: 'number', value: 3200 }));
+    expect(plan.issues.filter((i) => i.code.startsWith('phone.') || i.code.startsWith('amount.'))).toEqual([]);
+  });
+
+  it('a Macau shop\'s customers: 6612 3456 and 2855 5666 are Macau\'s (patacas say so), not Hong Kong\'s', () => {
+    const plan = planOf([
+      ['客戶名稱', '電話', '消費(澳門元)'],
+      ['梁志強', '6612 3456', 'MOP 3,000'],
+      ['何美玲', '+853 6612 3457', 'MOP$1,200'],
+      ['馮偉豪', '6688-9900', '800'],
+      ['區淑儀', '28555666', '澳門元5000'],
+    ], mapped({ 客戶名稱: 'name', 電話: 'phone', '消費(澳門元)': 'amount' }));
+    expect(region(plan)).toEqual({ region: 'MO', numbers: 3 });
+    expect(notes(plan)).toContainEqual(['locale.currency', { currency: 'MOP' }]);
+    expect(after(plan, 5, '消費(澳門元)')).toEqual(expect.objectContaining({ kind: 'number', value: 5000 }));
+    expect(plan.issues.filter((i) => i.code.startsWith('phone.') || i.code.startsWith('amount.'))).toEqual([]);
+  });
+
+  it('a Singapore shop: eight digits beside S$ amounts and +65 numbers are Singapore\'s', () => {
+    const plan = planOf([
+      ['Customer Name', 'Mobile', 'Total Spend (S$)'],
+      ['Tan Ah Kow', '+65 9123 4567', 'S$1,200.00'],
+      ['Lim Mei Ling', '9123-4568', '$350'],
+      ['Ng Boon Huat', '8123 4567', 'S$ 8,800'],
+      ['Goh Siew Lan', '9876 5432', 'S$12,000'],
+    ], mapped({ 'Total Spend (S$)': 'amount' }));
+    expect(region(plan)).toEqual({ region: 'SG', numbers: 3 });
+    expect(notes(plan)).toContainEqual(['locale.currency', { currency: 'SGD' }]);
+  });
+
+  it('a Malaysian shop: 012-345 6780 beside RM amounts is a Malaysian mobile', () => {
+    const plan = planOf([
+      ['Nama / 姓名', '电话 Phone', '消费 (RM)'],
+      ['陈志强', '012-345 6780', 'RM1,200.00'],
+      ['林美华', '011-1234 5678', 'RM 350'],
+      ['Tan Ah Seng', '03-2161 1234', 'RM8,800.50'],
+      ['黄丽珠', '016-234 5678', 'RM 12,000'],
+    ], mapped({ 'Nama / 姓名': 'name', '电话 Phone': 'phone', '消费 (RM)': 'amount' }));
+    expect(region(plan)).toEqual({ region: 'MY', numbers: 4 });
+    expect(after(plan, 2, '消费 (RM)')).toEqual(expect.objectContaining({ kind: 'number', value: 1200 }));
+  });
+
+  it('but a mainland sheet\'s eight-digit local numbers stay Chinese: nothing else points to Hong Kong', () => {
+    const plan = planOf([['姓名', '电话'], ['张伟', '6234 5678'], ['李娜', '9123 4567'], ['王芳', '2345 6789'], ['刘洋', '6123 4567']], {});
+    expect(region(plan)).toBeUndefined();
+  });
+});
+
+describe('writtenTraditional', () => {
+  it.each<[string, string[], string[], boolean]>([
+    ['Traditional headers', ['客戶姓名', '行動電話', '保單號碼'], [], true],
+    ['Simplified headers', ['客户姓名', '手机', '保单号码'], ['陳美玲'], false],
+    ['English headers, Traditional names', ['Name', 'Mobile'], ['陳美玲', '黃子晴', 'Tan Ah Kow'], true],
+    ['English headers, Simplified names', ['Name', 'Mobile'], ['陈美玲', '黄子晴', '張伟'], false],
+    ['nothing Chinese', ['Name'], ['Peter'], false],
+  ])('%s → %s', (_, headers, values, expected) => {
+    expect(writtenTraditional(headers, values)).toBe(expected);
+  });
+});
+
 describe('a sheet with no phone numbers but its states (FEBRL\'s Australians)', () => {
   const FEBRL = [
     ['given_name', 'surname', 'suburb', 'postcode', 'state', 'date_of_birth', 'soc_sec_id'],
@@ -143,6 +295,12 @@ describe('guessCurrency', () => {
     ['euros', ['€1.200', '15 €', 'EUR 3'], null, 'EUR'],
     ['plain numbers in a US sheet', ['1200', '73070', '15'], 'US', 'USD'],
     ['plain numbers and no region', ['1200', '73070', '15'], null, null],
+    ['Hong Kong dollars, marked and bare (a beauty salon\'s packages)', ['HK$12,800', '$8,800', 'HK$ 3,500.00', 'HKD 15000', 'HK$1,200'], null, 'HKD'],
+    ['ringgit', ['RM1,200.00', 'RM 350', 'RM8,800.50'], null, 'MYR'],
+    ['patacas', ['MOP 3,000', 'MOP$1,200', '澳門元5000'], null, 'MOP'],
+    ['Singapore dollars', ['S$1,200.00', 'S$ 8,800', 'S$12,000', '$350'], null, 'SGD'],
+    ['rupees in lakhs', ['₹1,25,000', 'Rs. 12,500', 'INR 2,00,000'], null, 'INR'],
+    ['yuan, RMB not taken for ringgit', ['RMB 1,200', 'RMB 300', 'RMB 15'], null, 'CNY'],
   ])('%s → %s', (_, amounts, region, currency) => {
     expect(guessCurrency(amounts, region)).toBe(currency);
   });
@@ -156,6 +314,15 @@ describe('headerCurrency', () => {
     ['金额(港元)', 'HKD'],
     ['合同金额（欧元）', 'EUR'],
     ['Revenue £', 'GBP'],
+    ['消費(澳門元)', 'MOP'],
+    ['消费(澳门元)', 'MOP'],
+    ['學費(港幣)', 'HKD'],
+    ['消费 (RM)', 'MYR'],
+    ['Total Spend (S$)', 'SGD'],
+    ['金額(新台幣)', 'TWD'],
+    ['Total Purchase (₹)', 'INR'],
+    ['Amount (Rs.)', 'INR'],
+    ['Hrs', null],
     ['金额', null],
     ['Lifetime value', null],
   ])('%j → %s', (header, currency) => {

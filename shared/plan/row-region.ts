@@ -1,0 +1,46 @@
+/**
+ * The region a row's own country column names (Shopify's Default Address Country Code AU, HubSpot's
+ * Country/Region United Kingdom) when it is another than the sheet's: that row's phone numbers and
+ * postcode are read by its country's rules, so Sydney's 2000 is no US ZIP code that lost its zero and
+ * a London (020) 7946 0958 no invalid American number.
+ */
+import { getCountryCallingCode, isSupportedCountry } from 'libphonenumber-js/max';
+import type { Row } from '../table/table';
+import type { FieldId } from '../schema/fields';
+import type { Settings } from '../settings/types';
+import { COUNTRY_REGION } from './state-names';
+
+/** Fields read by a region's rules. */
+export const REGIONAL_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['mobile', 'phone', 'postcode']);
+
+/** Distinct country texts remembered: a sheet names a few dozen countries, however long. */
+const MEMO_LIMIT = 1000;
+
+/** The region each row's country cell names, or null when it names none or the sheet's own. */
+export function rowRegions(col: number, sheetRegion: string): (row: Row) => string | null {
+  const memo = new Map<string, string | null>();
+  return (row) => {
+    const cell = row.cells[col];
+    if (cell?.kind !== 'text') return null;
+    let region = memo.get(cell.value);
+    if (region === undefined) {
+      const named = COUNTRY_REGION.get(cell.value.trim().toLowerCase().replace(/\s+/g, ' ')) ?? null;
+      region = named === sheetRegion ? null : named;
+      if (memo.size < MEMO_LIMIT) memo.set(cell.value, region);
+    }
+    return region;
+  };
+}
+
+const callingCode = (region: string): string | null => (isSupportedCountry(region) ? getCountryCallingCode(region) : null);
+
+/**
+ * The settings a row of `region` is cleaned with. Its numbers are read there and written whole
+ * (+44 20 7946 0958), as any foreign number in the sheet is; a region that dials as the sheet's does
+ * (Canada in a US sheet) keeps the sheet's format.
+ */
+export function rowSettings(settings: Settings, region: string): Settings {
+  const { format, defaultRegion } = settings.phone;
+  const same = callingCode(region) === callingCode(defaultRegion.toUpperCase());
+  return { ...settings, phone: { ...settings.phone, defaultRegion: region, format: same || format === 'e164' ? format : 'international' } };
+}
