@@ -89,6 +89,11 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
 
   const resolved = resolveSettings(config);
   if (!resolved.ok) {
+    // Nothing chose the language (a C locale): the sheet's words choose it for the settings' mistakes too.
+    if (langOpen) {
+      const peek = await loadInput(input, args.sheet, args.input).catch(() => undefined);
+      if (peek) setLang((lang = sheetLang(peek.grid)));
+    }
     // messageText, not say(): a settings error's `expected` names a catalog text (classify.expect.*), shown in `lang`.
     for (const e of resolved.errors) io.stderr(messageText(lang, e.code, e.params) + '\n');
     return 1;

@@ -1,6 +1,6 @@
 /** Turns a user's partial settings JSON into complete, checked settings, or says exactly what is wrong. */
 import { DEFAULT_SETTINGS } from './defaults';
-import { checkSchema, SETTINGS_SCHEMA } from './schema';
+import { checkSchema, SETTINGS_SCHEMA, UNKNOWN_KEY } from './schema';
 import type { Settings } from './types';
 import type { SheetProblem } from '../plan/issue';
 import { resolveDedupeSettings, validateDedupeSettings, type DedupeSettingsInput } from '../dedupe/validate-settings';
@@ -26,17 +26,22 @@ function deepMerge<T>(base: T, patch: unknown): T {
   return out as T;
 }
 
+/** What the schema's two patterns ask for, as an example a user can copy rather than a regular expression. */
+const PATTERN_WORDS: Readonly<Record<string, string>> = {
+  '/^[A-Z]{2}$/': 'CN, US, GB … (ISO 3166-1, capitals)',
+  '/^[A-Z]{3}$/': 'CNY, USD, HKD … (ISO 4217, capitals)',
+};
+
 export function resolveSettings(input: unknown): SettingsOutcome {
   if (input === undefined || input === null) return { ok: true, settings: structuredCloneSettings(DEFAULT_SETTINGS) };
   const violations = checkSchema(input, SETTINGS_SCHEMA);
   if (violations.length > 0) {
     return {
       ok: false,
-      errors: violations.map((v) => ({
-        code: 'settings.invalid',
-        severity: 'error',
-        params: { path: v.path, expected: v.expected, found: v.found },
-      })),
+      errors: violations.map((v): SheetProblem => (v.found === UNKNOWN_KEY
+        // A misspelt key is said as one, in the user's words, not as a value "(unknown key)".
+        ? { code: 'settings.unknownKey', severity: 'error', params: { path: v.path, known: v.expected } }
+        : { code: 'settings.invalid', severity: 'error', params: { path: v.path, expected: PATTERN_WORDS[v.expected] ?? v.expected, found: v.found } })),
     };
   }
   const user = input as Record<string, unknown>;

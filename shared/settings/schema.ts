@@ -6,6 +6,9 @@
  */
 import { FIELDS } from '../schema/fields';
 
+/** The `found` of a key the schema does not know (a misspelt one). */
+export const UNKNOWN_KEY = '(unknown key)';
+
 export interface JsonSchema {
   type?: 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean' | 'null' | ('string' | 'number' | 'integer' | 'boolean' | 'null' | 'object' | 'array')[];
   description?: string;
@@ -150,7 +153,7 @@ export function checkSchema(value: unknown, schema: JsonSchema, path = ''): Sche
       const prop = schema.properties?.[key];
       if (prop) out.push(...checkSchema(v, prop, sub));
       else if (schema.additionalProperties === false) {
-        out.push({ path: sub, expected: Object.keys(schema.properties ?? {}).join(', ') || '(nothing)', found: '(unknown key)' });
+        out.push({ path: sub, expected: Object.keys(schema.properties ?? {}).join(', ') || '(nothing)', found: UNKNOWN_KEY });
       } else if (typeof schema.additionalProperties === 'object') {
         out.push(...checkSchema(v, schema.additionalProperties, sub));
       }

@@ -26,6 +26,7 @@ const ELSE = { id: 'e', when: 'else', weight: 0 };
 /** One settings document per kind of settings error (and per `expected` text), as a user might get it wrong. */
 const BAD: [string, unknown][] = [
   ['settings.invalid: a top-level enum', { phone: { format: 'intl' } }],
+  ['settings.unknownKey: a misspelt key', { phone: { formta: 'e164' } }],
   ['classify: misspelt dimension', { classify: { teir: { preset: 'tierByAmount' } } }],
   ['classify: unknown preset', { classify: { tier: { preset: 'tierByAmmount' } } }],
   ['classify: days out of range', { classify: { lifecycle: { preset: 'lifecycleByPurchase', churnDays: -1 } } }],
@@ -113,6 +114,13 @@ describe('main: every kind of settings error is shown as text, never as a messag
     const io = captureIo(dir);
     expect(await main(['clean', 'customers.csv', '--config', 'settings.json', '--lang', 'en'], io)).toBe(1);
     expect(io.err).toBe('steps at remind.contract.steps must be a list of different day counts, e.g. [30, 7, 1]. Correct it, or remove it to use the default.\n');
+  });
+
+  it('says a settings mistake in the sheet\'s language when nothing else chose one (a C locale)', async () => {
+    writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ phone: { formta: 'e164' } }));
+    const io = captureIo(dir, { LANG: 'C.UTF-8' });
+    expect(await main(['clean', 'customers.csv', '--config', 'settings.json', '--quiet'], io)).toBe(1);
+    expect(io.err).toContain('设置：没有“phone.formta”这一设置项，请检查拼写（此处可用：defaultRegion, format）');
   });
 
   // The table above is only a proof while it reaches every settings message and every `expected` text.
