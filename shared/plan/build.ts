@@ -23,6 +23,7 @@ import type { AddedColumn, CellEdit, ColumnMapping, Plan, PlanStats, RunOutcome 
 import { readSheet, type LocaleGuess } from './sheet-locale';
 import { missingRuleFields } from '../classify/rule-fields';
 import { REGIONAL_FIELDS, rowRegions, rowSettings } from './row-region';
+import { unusedOverrides } from '../schema/header-map';
 
 export interface RunOptions {
   settings: Settings;
@@ -152,7 +153,7 @@ export function cleanSheet(
     sheet: {
       original: table, table: cleanedTable, columns, fieldCols, extraCols: extraColumns(columns), settings, edits, issues,
       amountUnit: (fieldCols.amount === undefined ? undefined : reading.columnSettings.get(fieldCols.amount)?.amount.unit) ?? settings.amount.unit ?? 0,
-      problems: [...shaped.problems, ...reading.problems, ...validation.problems, ...missingRuleFields(settings.classify.custom, fieldCols)], today: todayDate,
+      problems: [...shaped.problems, ...reading.problems, ...validation.problems, ...missingRuleFields(settings.classify.custom, fieldCols), ...unusedOverrides(table.headers, settings).map((header): SheetProblem => ({ code: 'headers.overrideUnused', severity: 'warning', params: { header, sheet: table.sheetName } }))], today: todayDate,
     },
   };
 }

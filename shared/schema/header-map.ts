@@ -48,6 +48,21 @@ export function findOverride(header: string, settings: Settings, skip?: Readonly
   return null;
 }
 
+/**
+ * The override keys no header of the sheet answers to (Teritory for Territory): a typo would leave the
+ * column read as it was, and the user believing it mapped.
+ */
+export function unusedOverrides(headers: readonly string[], settings: Settings): string[] {
+  const keys = Object.keys(settings.headers?.overrides ?? {});
+  if (keys.length === 0) return [];
+  const used = new Set<string>();
+  for (const h of headers) {
+    const hit = typeof h === 'string' && h.trim() !== '' ? findOverride(h, settings) : null;
+    if (hit) used.add(hit.text);
+  }
+  return keys.filter((k) => !used.has(k));
+}
+
 interface Candidate {
   col: number;
   field: FieldId;

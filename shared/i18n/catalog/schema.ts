@@ -3,6 +3,7 @@ import { defineMessages } from '../define';
 
 export const schemaMessages = defineMessages(
   {
+    'headers.overrideUnused': 'headers.overrides names "{header}", but no column of "{sheet}" is headed so: check its spelling against the sheet\'s header row.',
     'sheet.noHeader':
       'No header row found in "{sheet}": none of the first {rows} rows names a column Sheet Keeper knows, ' +
       'such as Name, Mobile or E-mail (姓名, 手机, 邮箱). Put the column titles in one row above the data, ' +
@@ -51,6 +52,7 @@ export const schemaMessages = defineMessages(
       'Check that the data sits directly under the header, or set the header row in the settings (headers.row).',
   },
   {
+    'headers.overrideUnused': 'headers.overrides 中的“{header}”与工作表“{sheet}”的任何列标题都对不上：请对照表头检查拼写。',
     'sheet.noHeader':
       '在“{sheet}”中没有找到表头：前 {rows} 行里没有哪一行写着能识别的列名，例如 姓名、手机、邮箱（Name、Mobile、E-mail）。' +
       '请把列名放在数据上方的同一行，或在设置中指定表头所在行（headers.row）。',

@@ -28,3 +28,16 @@ describe('a custom rule on a field the sheet does not have', () => {
     expect(plan.classification.rows.map((r) => r.labels.custom.focus ?? null)).toEqual(['lost', null]);
   });
 });
+
+describe('a header override that names no header of the sheet', () => {
+  it('is said, so a typo (Teritory for Territory) is not taken for a mapping', () => {
+    const plan = planOf([
+      ['Name', 'Mobile', 'Territory'],
+      ['Ann Lee', '13812345678', 'South'],
+    ], { headers: { overrides: { Teritory: 'province', mobile: 'mobile' } } });
+    expect(plan.problems.filter((p) => p.code === 'headers.overrideUnused')).toEqual([
+      { code: 'headers.overrideUnused', severity: 'warning', params: { header: 'Teritory', sheet: '客户' } },
+    ]);
+    expect(t('zh-CN', 'headers.overrideUnused', { header: 'Teritory', sheet: '客户' })).toBe('headers.overrides 中的“Teritory”与工作表“客户”的任何列标题都对不上：请对照表头检查拼写。');
+  });
+});
