@@ -185,14 +185,29 @@ async function readConfig(file: string, shown: string): Promise<unknown> {
   try {
     text = Buffer.from(await readBytes(file, shown)).toString('utf8').replace(/^\uFEFF/, '');
   } catch (err) {
+    // Said as the settings file's, not as a sheet's.
     if (err instanceof CliError && err.key === 'cli.unreadable') throw new CliError('cli.configUnreadable', err.params);
+    if (err instanceof CliError && err.key === 'cli.notFound') throw new CliError('cli.configNotFound', err.params);
+    if (err instanceof CliError && err.key === 'cli.isDirectory') throw new CliError('cli.configIsFolder', err.params);
     throw err;
   }
   try {
     return JSON.parse(text) as unknown;
   } catch (err) {
-    throw new CliError('cli.configNotJson', { path: shown, detail: errorDetail(err) });
+    const at = jsonErrorAt(text, err);
+    throw at === null
+      ? new CliError('cli.configNotJson', { path: shown, detail: errorDetail(err) })
+      : new CliError('cli.configNotJsonAt', { path: shown, line: at.line, column: at.column, detail: errorDetail(err) });
   }
+}
+
+/** The line and column of a JSON.parse error's "position N", counted as an editor does (from 1). */
+function jsonErrorAt(text: string, err: unknown): { line: number; column: number } | null {
+  const m = /position (\d+)/.exec(err instanceof Error ? err.message : String(err));
+  if (!m) return null;
+  const before = text.slice(0, +m[1]);
+  const lines = before.split('\n');
+  return { line: lines.length, column: lines[lines.length - 1].length + 1 };
 }
 
 /** Same file on disk (also through links or a case-insensitive file system), or the same path when `a` does not exist yet. */

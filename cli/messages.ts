@@ -58,6 +58,9 @@ const cliMessages = defineMessages(
     'cli.noSheet': 'The workbook has no visible worksheet to clean.',
     'cli.configUnreadable': 'Cannot read the settings file "{path}": {detail}.',
     'cli.configNotJson': 'The settings file "{path}" is not valid JSON ({detail}).',
+    'cli.configNotJsonAt': 'The settings file "{path}" is not valid JSON at line {line}, column {column} ({detail}). JSON takes no comments (//) and no comma after the last item of a list or object.',
+    'cli.configNotFound': 'The settings file "{path}" (--config) does not exist.',
+    'cli.configIsFolder': '"{path}" (--config) is a folder, not a settings file (.json).',
     'cli.cannotWrite': 'Cannot write "{path}": {detail}.',
     'cli.archiveNotOurs':
       'The file "{path}" is already there, but it is not an archive of merged rows this tool wrote (its first line lacks the columns {columns}), so the merged rows cannot be added to it. Nothing was written, so that nothing in it is lost. Move or rename that file, or choose another --out, and run again.',
@@ -216,6 +219,9 @@ const cliMessages = defineMessages(
     'cli.noSheet': '工作簿中没有可整理的可见工作表。',
     'cli.configUnreadable': '无法读取设置文件“{path}”：{detail}。',
     'cli.configNotJson': '设置文件“{path}”不是有效的 JSON（{detail}）。',
+    'cli.configNotJsonAt': '设置文件“{path}”第 {line} 行第 {column} 列不是有效的 JSON（{detail}）。JSON 中不能写注释（//），列表或对象的最后一项后面也不能有逗号。',
+    'cli.configNotFound': '设置文件“{path}”（--config）不存在。',
+    'cli.configIsFolder': '“{path}”（--config）是文件夹，不是设置文件（.json）。',
     'cli.cannotWrite': '无法写入“{path}”：{detail}。',
     'cli.archiveNotOurs':
       '文件“{path}”已存在，但不是本工具写出的合并归档（第一行没有 {columns} 这几列），无法把合并的行追加进去。为免其中内容丢失，本次没有写出任何文件：请移走或改名该文件，或换一个 --out，然后再运行。',

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { cellText, t } from '../../shared';
@@ -225,13 +225,27 @@ describe('main: unusable input exits 1 with a clear, localized message', () => {
     writeFileSync(path.join(dir, 'settings.json'), '{ language: zh-CN }');
     const { code, io } = await cli(['clean', 'customers.csv', '--config', 'settings.json']);
     expect(code).toBe(1);
-    expect(io.err).toMatch(/^The settings file "settings.json" is not valid JSON \(.+\)\.\n$/);
+    expect(io.err).toMatch(/^The settings file "settings.json" is not valid JSON at line 1, column 3 \(.+\)\. JSON takes no comments/);
+  });
+
+  it('settings with a comment and a trailing comma: where, on which line', async () => {
+    writeFileSync(path.join(dir, 'settings.json'), '{\n  "phone": { "format": "e164" },\n  // our region\n  "language": "en",\n}');
+    const { code, io } = await cli(['clean', 'customers.csv', '--config', 'settings.json']);
+    expect(code).toBe(1);
+    expect(io.err).toMatch(/^The settings file "settings.json" is not valid JSON at line 3, column 3 /);
+  });
+
+  it('a settings file that is a folder', async () => {
+    mkdirSync(path.join(dir, 'conf'));
+    const { code, io } = await cli(['clean', 'customers.csv', '--config', 'conf']);
+    expect(code).toBe(1);
+    expect(io.err).toBe('"conf" (--config) is a folder, not a settings file (.json).\n');
   });
 
   it('a settings file that does not exist', async () => {
     const { code, io } = await cli(['clean', 'customers.csv', '--config', 'missing.json']);
     expect(code).toBe(1);
-    expect(io.err).toBe(say('en', 'cli.notFound', { path: 'missing.json' }) + '\n');
+    expect(io.err).toBe('The settings file "missing.json" (--config) does not exist.\n');
   });
 
   it('an output that cannot be written', async () => {
