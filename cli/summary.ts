@@ -183,7 +183,8 @@ const MAX_UNREAD = 8;
  * The columns an earlier run added are the run's own (usersColumns): no column of the user's left unread.
  */
 function unreadColumns(plan: Plan, lang: Lang): string | null {
-  const headers = usersColumns(plan).filter((c) => c.field === null && c.header.trim() !== '').map((c) => c.header.trim());
+  // A column the settings say to ignore is no column left unread.
+  const headers = usersColumns(plan).filter((c) => c.field === null && c.source !== 'override' && c.header.trim() !== '').map((c) => c.header.trim());
   if (headers.length === 0) return null;
   const shown = headers.slice(0, MAX_UNREAD).map((name) => say(lang, 'cli.summary.quoted', { name }));
   const more = headers.length > MAX_UNREAD ? say(lang, 'cli.summary.sep') + '…' : '';

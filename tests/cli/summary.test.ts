@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, run, t, type Confidence, type Lang, type Plan } from '../../shared';
+import { DEFAULT_SETTINGS, resolveSettings, run, t, type Confidence, type Lang, type Plan } from '../../shared';
 import { readCsv } from '../../cli/io/read-csv';
 import { summaryText } from '../../cli/summary';
 import { say } from '../../cli/messages';
@@ -184,6 +184,16 @@ describe('the columns a run did not read', () => {
     expect(out).toContain('  Not read (kept as they are; map one in settings headers.overrides): "Misc 1", "Misc 2", "Misc 3", "Misc 4", "Misc 5", "Misc 6", "Misc 7", "Misc 8", …\n');
     const whole = planOfCsv(['Name,Mobile', 'Ann Lee,+1 415 555 0100']);
     expect(summaryText({ plan: whole, lang: 'en', input: 'c.csv', output: 'o.xlsx' })).not.toContain('Not read');
+  });
+});
+
+describe('a column the settings say to ignore', () => {
+  it('is not listed as left unread: the user chose it', () => {
+    const settings = resolveSettings({ headers: { overrides: { 卡内金额: 'ignore' } } });
+    if (!settings.ok) throw new Error('settings');
+    const out = run(readCsv(new TextEncoder().encode(['会员姓名,手机,卡内金额', '张丽,13812345678,1200'].join('\n')), 'c.csv'), { settings: settings.settings, today: '2024-06-01' });
+    if (!out.ok) throw new Error(out.problem.code);
+    expect(summaryText({ plan: out.plan, lang: 'zh-CN', input: 'c.csv', output: 'o.xlsx' })).not.toContain('未识别的列');
   });
 });
 
