@@ -9,6 +9,7 @@
 import { cellText } from '../table/cell';
 import type { CustomerRecord } from '../table/records';
 import type { Reminder, ReminderKind } from './types';
+import { ownerKey } from '../table/owner-name';
 
 const ACCOUNT_KINDS: ReadonlySet<ReminderKind> = new Set<ReminderKind>(['contract', 'contractExpired']);
 
@@ -38,7 +39,7 @@ export function onePerAccount(reminders: readonly Reminder[], rows: ReadonlyMap<
       out.push(r);
       continue;
     }
-    const key = `${row.account}\u0000${r.kind}\u0000${r.due}\u0000${r.owner}\u0000${r.reason.params?.what ?? ''}`;
+    const key = `${row.account}\u0000${r.kind}\u0000${r.due}\u0000${ownerKey(r.owner)}\u0000${r.reason.params?.what ?? ''}`;
     const first = kept.get(key);
     if (!first) {
       const own = { ...r };

@@ -143,7 +143,8 @@ export function onePerCustomer(reminders: readonly Reminder[], same: SameCustome
       out.push(r);
       continue;
     }
-    const key = `${of.group}\u0000${r.kind}\u0000${r.due}\u0000${r.owner}\u0000${r.reason.params?.what ?? ''}`;
+    // 陳經理 and 陈经理 are one rep (ownerKey): his customer typed twice is reminded once.
+    const key = `${of.group}\u0000${r.kind}\u0000${r.due}\u0000${ownerKey(r.owner)}\u0000${r.reason.params?.what ?? ''}`;
     const kept = byEvent.get(key);
     if (!kept) {
       byEvent.set(key, r);

@@ -44,8 +44,11 @@ describe('traditional and simplified writings of one rep and one company', () =>
   });
 
   it('gives the rep one reminder digest (named as most of his reminders write him) and one count in the report', () => {
-    // Five birthdays (the pairs are not merged yet): two rows name 陳經理, three 陈经理.
-    expect(plan.reminders.groups.map((g) => [g.owner, g.reminders.length])).toEqual([['陈经理', 5]]);
+    // Three birthdays: each pair (not merged yet) is one customer, reminded once though its rows write
+    // the rep 陳經理 and 陈经理 (on the row a merge keeps, 陳經理); the digest is named as most of
+    // his reminders write him.
+    expect(plan.reminders.groups.map((g) => [g.owner, g.reminders.length])).toEqual([['陳經理', 3]]);
+    expect(plan.reminders.reminders.filter((r) => r.alsoRows).map((r) => [r.sheetRow, r.alsoRows])).toEqual([[2, [3]], [4, [5]]]);
     const owners = plan.report.sections.find((s) => s.id === 'owner')!.series;
     expect(owners.map((s) => s.count)).toEqual([3]); // three customers, one rep
   });
