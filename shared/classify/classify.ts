@@ -20,6 +20,7 @@ import type { ClassifySettings } from './settings';
 import type { SettingsError } from './settings-error';
 import { computeWhatIf, type WhatIf } from './what-if';
 import { statedClass } from './existing-labels';
+import { ReasonPool } from './reason-pool';
 
 export interface RowLabels {
   lifecycle: string | null;
@@ -77,11 +78,11 @@ const REASON_BY_OP: Readonly<Record<ConditionOp, MessageKey>> = {
 /** At most this many leaf reasons per dimension, so a long `all` does not flood the reason column. */
 const MAX_REASONS = 4;
 
-/** Adds a label's reasons to `out` (in place: a row gets four or more, on 100,000 rows). */
-function addReasons(out: Reason[], dimension: string, level: string, code: MessageKey | undefined, evidence: Evidence[]): void {
-  if (code) out.push({ dimension, level, code, params: evidence[0]?.params ?? {} });
-  else if (evidence.length === 0) out.push({ dimension, level, code: 'classify.reason.else', params: {} });
-  else for (let k = 0; k < evidence.length && k < MAX_REASONS; k++) out.push({ dimension, level, code: REASON_BY_OP[evidence[k].op], params: evidence[k].params });
+/** Adds a label's reasons, pooled, to `out` (in place: a row gets four or more, on 100,000 rows). */
+function addReasons(out: Reason[], pool: ReasonPool, dimension: string, level: string, code: MessageKey | undefined, evidence: Evidence[]): void {
+  if (code) out.push(pool.reason({ dimension, level, code, params: evidence[0]?.params ?? {} }));
+  else if (evidence.length === 0) out.push(pool.reason({ dimension, level, code: 'classify.reason.else', params: {} }));
+  else for (let k = 0; k < evidence.length && k < MAX_REASONS; k++) out.push(pool.reason({ dimension, level, code: REASON_BY_OP[evidence[k].op], params: evidence[k].params }));
 }
 
 /**
@@ -115,16 +116,20 @@ export function classify(records: readonly CustomerRecord[], settings: ClassifyS
 
   // The name later rules read a dimension's label by (@tier, @custom.region), made once, not per row.
   const derivedKey = new Map(compiled.dimensions.map((d) => [d.id, d.builtin ? `@${d.id}` : `@custom.${d.id}`]));
+  // Rows share equal reasons, reason lists and labels (reason-pool.ts): a row's are gathered in
+  // these scratch ones, then swapped for the pooled ones.
+  const pool = new ReasonPool();
+  const reasons: Reason[] = [];
+  const labels: RowLabels = { lifecycle: null, activity: null, tier: null, vip: null, custom: {} };
   const rows = records.map((record, i): ClassifiedRow => {
     fields = record.fields;
     derived.forEach(blank);
     const purchase = cellDay(record.fields.lastPurchase);
     const contact = cellDay(record.fields.lastContact);
-    const row: ClassifiedRow = {
-      sheetRow: record.sheetRow,
-      labels: { lifecycle: null, activity: null, tier: null, vip: null, custom: {} },
-      reasons: [],
-    };
+    reasons.length = 0;
+    labels.lifecycle = labels.activity = labels.tier = labels.vip = null;
+    labels.custom = {};
+    const row: ClassifiedRow = { sheetRow: record.sheetRow, labels, reasons };
     if (purchase !== null || contact !== null) {
       // The later date cell itself stands for @lastActivity (no new cell per row).
       const usePurchase = contact === null || (purchase !== null && purchase >= contact);
@@ -152,28 +157,30 @@ export function classify(records: readonly CustomerRecord[], settings: ClassifyS
       const stated = dim.id === 'lifecycle' && dim.builtin && (blind.has(dim.id) || hit?.level.id === 'unknown') ? statedClass(record, 'lifecycle') : null;
       if (stated) {
         label = stated.id;
-        row.reasons.push({ dimension: dim.id, level: label, code: 'classify.reason.stated', params: { field: stated.field, value: stated.text } });
+        reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.stated', params: { field: stated.field, value: stated.text } }));
       } else if (blind.has(dim.id)) {
         label = dim.builtin ? 'unknown' : null;
-        row.reasons.push({ dimension: dim.id, level: label ?? '', code: 'classify.reason.noColumns', params: { fields: dim.reads.join(',') } });
+        reasons.push(pool.reason({ dimension: dim.id, level: label ?? '', code: 'classify.reason.noColumns', params: { fields: dim.reads.join(',') } }));
       } else if (hit) {
         label = hit.level.id;
-        addReasons(row.reasons, dim.id, label, hit.level.reason, hit.evidence);
+        addReasons(reasons, pool, dim.id, label, hit.level.reason, hit.evidence);
         if (rfmWithout && hit.evidence.some((ev) => String(ev.params.field).startsWith('@rfm.'))) {
-          row.reasons.push({ dimension: dim.id, level: label, code: 'classify.reason.rfmWithout', params: { fields: rfmWithout } });
+          reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.rfmWithout', params: { fields: rfmWithout } }));
         }
       } else if (dim.builtin) {
         label = 'unknown';
-        row.reasons.push({ dimension: dim.id, level: label, code: 'classify.reason.noMatch', params: {} });
+        reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.noMatch', params: {} }));
       } else label = null;
       if (dim.builtin) {
-        row.labels[dim.id as BuiltinDimension] = label;
+        labels[dim.id as BuiltinDimension] = label;
         if (label !== null) derived.set(derivedKey.get(dim.id)!, labelCell(label));
       } else {
-        row.labels.custom[dim.id] = label;
+        labels.custom[dim.id] = label;
         if (label !== null) derived.set(derivedKey.get(dim.id)!, labelCell(label));
       }
     }
+    row.labels = pool.labels(labels);
+    row.reasons = pool.list(reasons);
     return row;
   });
 
