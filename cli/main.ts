@@ -17,6 +17,7 @@ import { loadInput, readBytes, type LoadedInput } from './load-input';
 import { say } from './messages';
 import { summaryText } from './summary';
 import { refuseUnwritable, writeOutput } from './write-output';
+import { duplicateKeys } from '../shared/settings/duplicate-keys';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -191,14 +192,19 @@ async function readConfig(file: string, shown: string): Promise<unknown> {
     if (err instanceof CliError && err.key === 'cli.isDirectory') throw new CliError('cli.configIsFolder', err.params);
     throw err;
   }
+  let parsed: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    parsed = JSON.parse(text) as unknown;
   } catch (err) {
     const at = jsonErrorAt(text, err);
     throw at === null
       ? new CliError('cli.configNotJson', { path: shown, detail: errorDetail(err) })
       : new CliError('cli.configNotJsonAt', { path: shown, line: at.line, column: at.column, detail: errorDetail(err) });
   }
+  // JSON.parse keeps the last of a key written twice: the first block would silently do nothing.
+  const twice = duplicateKeys(text);
+  if (twice.length > 0) throw new CliError('cli.configDuplicateKey', { path: shown, keys: twice.join(', ') });
+  return parsed;
 }
 
 /** The line and column of a JSON.parse error's "position N", counted as an editor does (from 1). */

@@ -60,6 +60,7 @@ const cliMessages = defineMessages(
     'cli.configNotJson': 'The settings file "{path}" is not valid JSON ({detail}).',
     'cli.configNotJsonAt': 'The settings file "{path}" is not valid JSON at line {line}, column {column} ({detail}). JSON takes no comments (//) and no comma after the last item of a list or object.',
     'cli.configNotFound': 'The settings file "{path}" (--config) does not exist.',
+    'cli.configDuplicateKey': 'The settings file "{path}" writes {keys} twice: JSON keeps only the last, so the first would do nothing. Put the two together.',
     'cli.configIsFolder': '"{path}" (--config) is a folder, not a settings file (.json).',
     'cli.cannotWrite': 'Cannot write "{path}": {detail}.',
     'cli.archiveNotOurs':
@@ -221,6 +222,7 @@ const cliMessages = defineMessages(
     'cli.configNotJson': '设置文件“{path}”不是有效的 JSON（{detail}）。',
     'cli.configNotJsonAt': '设置文件“{path}”第 {line} 行第 {column} 列不是有效的 JSON（{detail}）。JSON 中不能写注释（//），列表或对象的最后一项后面也不能有逗号。',
     'cli.configNotFound': '设置文件“{path}”（--config）不存在。',
+    'cli.configDuplicateKey': '设置文件“{path}”中的 {keys} 写了两次：JSON 只保留后一个，前一个不会起作用。请把两处合并为一处。',
     'cli.configIsFolder': '“{path}”（--config）是文件夹，不是设置文件（.json）。',
     'cli.cannotWrite': '无法写入“{path}”：{detail}。',
     'cli.archiveNotOurs':

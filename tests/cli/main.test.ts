@@ -235,6 +235,13 @@ describe('main: unusable input exits 1 with a clear, localized message', () => {
     expect(io.err).toMatch(/^The settings file "settings.json" is not valid JSON at line 3, column 3 /);
   });
 
+  it('a settings file that writes one section twice: refused, since JSON would drop the first', async () => {
+    writeFileSync(path.join(dir, 'settings.json'), '{\n  "remind": { "birthday": { "daysAhead": 3 } },\n  "remind": { "stale": { "days": 90 } }\n}');
+    const { code, io } = await cli(['clean', 'customers.csv', '--config', 'settings.json']);
+    expect(code).toBe(1);
+    expect(io.err).toBe('The settings file "settings.json" writes remind twice: JSON keeps only the last, so the first would do nothing. Put the two together.\n');
+  });
+
   it('a settings file that is a folder', async () => {
     mkdirSync(path.join(dir, 'conf'));
     const { code, io } = await cli(['clean', 'customers.csv', '--config', 'conf']);
