@@ -7,6 +7,7 @@
 import { addDays, daysInMonth, formatIso, parseIso } from '../table/civil-date';
 import { toHalfWidth } from '../text/fold';
 import { parseDateText, type DateTextOptions } from './date-text';
+import { yearMonth } from './date-vague';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from './chinese-numerals';
 import type { Cell } from '../table/cell';
 import type { Finding } from '../plan/issue';
@@ -34,9 +35,9 @@ export function readPeriod(text: string, options: DateTextOptions): { start: str
   return null;
 }
 
-/** 1年, 两年, 3 years, 6个月, 18 months, 半年, 为期一年: a length in months. */
+/** 1年, 两年, 3 years, 6个月, 18 months, 半年, 为期一年: a length in months (6月 alone may be June: not one). */
 const LENGTH = new RegExp(
-  `^(?:为期|期限|共)?\\s*(\\d{1,2}|[${CHINESE_NUMERAL_CHARS}]{1,3}|半)\\s*(年|个月|個月|月|years?|yrs?|months?|mos?)\\.?$`,
+  `^(?:为期|期限|共)?\\s*(\\d{1,2}|[${CHINESE_NUMERAL_CHARS}]{1,3}|半)\\s*(年|个月|個月|years?|yrs?|months?|mos?)\\.?$`,
   'iu',
 );
 
@@ -77,8 +78,12 @@ export function readTerm(text: string, options: DateTextOptions): TermReading {
   if (OPEN_ENDED.test(shown)) return { kind: 'open' };
   const period = readPeriod(shown, options);
   if (period) return { kind: 'end', end: period.end, start: period.start };
-  const single = parseDateText(shown.replace(UNTIL, ''), options);
+  const until = shown.replace(UNTIL, '');
+  const single = parseDateText(until, options);
   if (single.kind === 'date') return { kind: 'end', end: single.iso };
+  // 至2026年12月: a service that runs to the end of that month (remind/rules/month-end.ts).
+  const month = yearMonth(toHalfWidth(until));
+  if (month !== null) return { kind: 'end', end: formatIso({ y: month.year, m: month.month, d: daysInMonth(month.year, month.month) }) };
   const months = termMonths(shown);
   return months === null ? { kind: 'unread' } : { kind: 'length', months };
 }

@@ -12,6 +12,8 @@ describe('reading a term', () => {
     ['2025-12-01 — 2026-11-30', '2026-11-30', '2025-12-01'],
     ['2026-12-09', '2026-12-09', undefined],
     ['至2026年6月30日', '2026-06-30', undefined],
+    ['至2026年12月', '2026-12-31', undefined],
+    ['2027.2', '2027-02-28', undefined],
   ])('%s ends on %s', (text, end, start) => {
     expect(readTerm(text, options)).toEqual(start === undefined ? { kind: 'end', end } : { kind: 'end', end, start });
   });
@@ -29,6 +31,8 @@ describe('reading a term', () => {
     expect(readTerm('无固定期限', options)).toEqual({ kind: 'open' });
     expect(readTerm('见合同', options)).toEqual({ kind: 'unread' });
     expect(readTerm('半', options)).toEqual({ kind: 'unread' });
+    // 6月 alone may be June as well as six months: no length.
+    expect(readTerm('6月', options)).toEqual({ kind: 'unread' });
   });
 
   it('counts a length from the start day to the day before its anniversary, as 自…起至…止 does', () => {
