@@ -426,6 +426,9 @@ export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
   const findings: Finding[] = [];
   let anyParsed = false;
   let previous: Parsed | null = null;
+  // Labels that tell several numbers apart (座机：… 手机：…) stay with them; one label heading the
+  // cell (手机：138… / 139…) says what the column says, and goes as it does before a single number.
+  const labelsApart = parts.length > 1 && parts.filter((part) => LABEL.test(part)).length > 1;
   const out = parts.map((part) => {
     const american = northAmericanAbroad(part, defaultRegion);
     if (american) {
@@ -454,9 +457,12 @@ export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
     if (ctx.field.id === 'mobile' && p.type !== 'mobile' && !MAYBE_MOBILE.has(p)) {
       findings.push({ code: 'phone.notMobile', severity: 'info', params: { value: number } });
     }
-    // A note behind the number (微信同号, 前台, 仅工作日) is kept, after the number in one form.
+    // A note behind the number (微信同号, 前台, 仅工作日) is kept, after the number in one form; so is
+    // the label before one of several (手机：… 座机：…, Phone: … Mobile: …), which tells them apart.
     const note = trailing ?? ANNOTATION.exec(foldAll(part))?.[1].trim();
-    return note ? `${number} (${note})` : number;
+    const label = labelsApart ? LABEL.exec(part)?.[0].replace(/[\s.:：]+$/u, '') : undefined;
+    const notes = label ? (note ? `${label}, ${note}` : label) : note;
+    return notes ? `${number} (${notes})` : number;
   });
   if (parts.length > 1) findings.unshift({ code: 'phone.multiple', severity: 'info', params: { count: parts.length } });
   // A number cell that is no phone number stays a number, exponent text stays as typed: writing

@@ -126,12 +126,18 @@ describe('cleanPhone (national, CN)', () => {
     expect(r.findings).toEqual([{ code: 'phone.multiple', severity: 'info', params: { count: 2 } }]);
   });
 
-  it('splits a cell whose numbers each carry a label (座机：… 手机：…), dropping the labels as for one number', () => {
-    for (const raw of ['座机：010-64381234 手机：13812345678', '座机:010-64381234手机:13812345678', 'Tel: 010-64381234 Mobile: 13812345678']) {
+  it('splits a cell whose numbers each carry a label (座机：… 手机：…), keeping each label behind its number, as a note', () => {
+    for (const [raw, labels] of [['座机：010-64381234 手机：13812345678', ['座机', '手机']], ['座机:010-64381234手机:13812345678', ['座机', '手机']], ['Tel: 010-64381234 Mobile: 13812345678', ['Tel', 'Mobile']]] as const) {
       const r = cleanCell(text(raw), ctx);
-      expect(r.cell).toEqual(text('010-64381234 / 13812345678'));
+      expect(r.cell).toEqual(text(`010-64381234 (${labels[0]}) / 13812345678 (${labels[1]})`));
       expect(r.findings).toEqual([{ code: 'phone.multiple', severity: 'info', params: { count: 2 } }]);
+      // Cleaned again, it stays as it is.
+      expect(cleanCell(r.cell, ctx).cell).toBe(r.cell);
     }
+  });
+
+  it('drops one label heading a cell of several numbers, as before a single number: it says what the column says', () => {
+    expect(cleanCell(text('手机：13812345678/13912345678'), ctx).cell).toEqual(text('13812345678 / 13912345678'));
   });
 
   it('flags an invalid part of a multi-number cell but keeps it', () => {
