@@ -151,45 +151,32 @@ export function unreadColumns(
   const dated = eventCols.filter((col) => namesEvent(table.headers[col]) && holdsDays(table.rows, col));
   const orders = new Map(dated.map((col) => [col, columnOrder(table.rows, col, dates)]));
   const numbered = unread.filter((col) => namesBookingNumber(table.headers[col]));
+  // A column's value as the rows are compared by it: its key, or null where the cell says nothing.
+  const valueOf = (_col: number, c: Cell | undefined) => (usable(c) ? valueKey(null, c, region) : null);
+  const eventOf = (col: number, c: Cell | undefined) => (c ? eventDay(c, orders.get(col)) : null);
   return {
-    agree(rows) {
-      for (const col of unread) {
-        let first: string | undefined;
-        for (const r of rows) {
-          const c = r.cells[col];
-          if (!usable(c)) continue;
-          const key = valueKey(null, c, region);
-          if (first === undefined) first = key;
-          else if (key !== first) return false;
-        }
-      }
-      return true;
-    },
+    agree: (rows) => firstDiffering(unread, rows, valueOf) === null,
     otherDays(rows) {
-      for (const col of dated) {
-        let first: string | null = null;
-        for (const r of rows) {
-          const c = r.cells[col];
-          const day = c ? eventDay(c, orders.get(col)) : null;
-          if (day === null) continue;
-          if (first === null) first = day;
-          else if (day !== first) return table.headers[col];
-        }
-      }
-      return null;
+      const col = firstDiffering(dated, rows, eventOf);
+      return col === null ? null : table.headers[col];
     },
     otherNumbers(rows) {
-      for (const col of numbered) {
-        let first: string | undefined;
-        for (const r of rows) {
-          const c = r.cells[col];
-          if (!usable(c)) continue;
-          const key = valueKey(null, c, region);
-          if (first === undefined) first = key;
-          else if (key !== first) return table.headers[col];
-        }
-      }
-      return null;
+      const col = firstDiffering(numbered, rows, valueOf);
+      return col === null ? null : table.headers[col];
     },
   };
+}
+
+/** The first of `cols` in which two of `rows` hold different values (`read`: null where a cell holds none), or null. */
+function firstDiffering(cols: readonly number[], rows: readonly Row[], read: (col: number, cell: Cell | undefined) => string | null): number | null {
+  for (const col of cols) {
+    let first: string | null = null;
+    for (const r of rows) {
+      const value = read(col, r.cells[col]);
+      if (value === null) continue;
+      if (first === null) first = value;
+      else if (value !== first) return col;
+    }
+  }
+  return null;
 }

@@ -8,6 +8,7 @@
 import type { Cell } from '../table/cell';
 import type { Table } from '../table/table';
 import type { FieldId } from '../schema/fields';
+import { scriptLean } from '../text/simplified';
 
 /** The region whose own currency each code is (USD, EUR and CNY say nothing a phone does not). */
 const REGION_OF_CURRENCY: Readonly<Record<string, string>> = {
@@ -23,40 +24,11 @@ const POSTCODE_SHAPES: readonly [RegExp, string][] = [
   [/^[A-Z]\d[A-Z]\s*\d[A-Z]\d$/i, 'CA'],
 ];
 
-/**
- * Traditional characters, each beside its simplified form, among those customer sheets write most
- * (headers, surnames, words of an address): 電話 against 电话. A cell holding more of the first says
- * Taiwan, Hong Kong or Macau; one stray character in a simplified sheet does not outweigh the rest.
- */
-const PAIRS =
-  '電电話话號号碼码機机聯联絡络戶户會会員员費费幣币門门灣湾歲岁業业務务備备註注購购買买單单價价額额銷销售售們们個个區区縣县鄉乡鎮镇為为與与東东車车' +
-  '書书長长開开關关問问題题見见實实際际說说語语讀读寫写貨货點点數数據据資资訊讯習习學学師师導导課课報报護护醫医療疗險险歷历錄录職职稱称統统' +
-  '編编訂订傳传國国華华陳陈黃黄劉刘張张楊杨趙赵吳吴鄭郑鄧邓謝谢韓韩馮冯蕭萧葉叶許许蘇苏盧卢羅罗鍾钟龍龙錢钱顧顾陸陆鄒邹萬万億亿態态類类檔档' +
-  '簡简體体離离線线經经營营產产權权團团續续繳缴證证處处別别齡龄達达聲声樂乐媽妈愛爱賣卖場场廣广灣湾臺台';
-const TRADITIONAL = new Set<string>();
-const SIMPLIFIED = new Set<string>();
-for (let i = 0; i + 1 < PAIRS.length; i += 2) {
-  if (PAIRS[i] === PAIRS[i + 1]) continue;
-  TRADITIONAL.add(PAIRS[i]);
-  SIMPLIFIED.add(PAIRS[i + 1]);
-}
-
-/** +1 for a text written in Traditional characters, -1 for Simplified, 0 when it does not say. */
-function script(text: string): number {
-  let t = 0;
-  let s = 0;
-  for (const ch of text) {
-    if (TRADITIONAL.has(ch)) t++;
-    else if (SIMPLIFIED.has(ch)) s++;
-  }
-  return Math.sign(t - s);
-}
-
 /** Whether the sheet is written in Traditional characters: its headers, else its names and addresses. */
 export function writtenTraditional(headers: readonly string[], values: readonly string[]): boolean {
-  const byHeaders = headers.reduce((n, h) => n + script(h), 0);
+  const byHeaders = headers.reduce((n, h) => n + scriptLean(h), 0);
   if (byHeaders !== 0) return byHeaders > 0;
-  return values.reduce((n, v) => n + script(v), 0) > 0;
+  return values.reduce((n, v) => n + scriptLean(v), 0) > 0;
 }
 
 /** Regions each of whose postcodes has a shape of its own, when most of the column's codes have it. */

@@ -68,3 +68,45 @@ export function toSimplified(s: string): string {
   known.set(s, out);
   return out;
 }
+
+/**
+ * The characters only one script writes, from OpenCC's character table (電 only traditional, 电 only
+ * simplified); one both write (乾, 干) says nothing.
+ */
+let scripts: { traditional: Set<number>; simplified: Set<number> } | undefined;
+
+function scriptSets(): { traditional: Set<number>; simplified: Set<number> } {
+  const traditional = new Set<number>();
+  const simplified = new Set<number>();
+  for (const group of Locale.to[TO]) {
+    for (const dict of group) {
+      const pairs = typeof dict === 'string' ? dict.split('|').map((e) => e.split(' ') as [string, string]) : dict;
+      for (const [from, to] of pairs) {
+        if ([...from].length !== 1 || [...to].length !== 1 || from === to) continue;
+        traditional.add(from.codePointAt(0) as number);
+        simplified.add(to.codePointAt(0) as number);
+      }
+    }
+  }
+  for (const c of [...traditional]) {
+    if (simplified.has(c)) {
+      traditional.delete(c);
+      simplified.delete(c);
+    }
+  }
+  return { traditional, simplified };
+}
+
+/** +1 for a text written in traditional characters, -1 for simplified, 0 when it does not say. */
+export function scriptLean(s: string): number {
+  if (NO_HAN.test(s)) return 0;
+  scripts ??= scriptSets();
+  let t = 0;
+  let n = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0) as number;
+    if (scripts.traditional.has(c)) t++;
+    else if (scripts.simplified.has(c)) n++;
+  }
+  return Math.sign(t - n);
+}
