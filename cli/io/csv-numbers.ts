@@ -5,10 +5,7 @@
  * written as a number when Excel would have made it one and nothing is lost by it (the core's
  * plainNumber: no leading zero, no phone, fewer than ten digits).
  */
-import { plainNumber, type Cell, type Grid, type Plan } from '../../shared';
-
-/** A code written with its leading zero (02134, 00123): Excel would drop the zero, so the column is codes. */
-const LEADING_ZERO = /^0\d+$/;
+import { plainNumber, zeroLedCode, type Cell, type Grid, type Plan } from '../../shared';
 
 /**
  * The unread columns holding a code with a leading zero (a ZIP column of 02134 and 10001, 会员号
@@ -22,7 +19,7 @@ function codeColumns(grid: Grid, plan: Plan, unread: readonly number[]): Set<num
     for (const col of unread) {
       if (codes.has(col)) continue;
       const cell = row[col - grid.firstCol];
-      if (cell?.kind === 'text' && LEADING_ZERO.test(cell.value.trim())) codes.add(col);
+      if (cell?.kind === 'text' && zeroLedCode(cell.value)) codes.add(col);
     }
   });
   return codes;

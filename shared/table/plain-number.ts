@@ -14,3 +14,9 @@ export function plainNumber(text: string): number | null {
   if (GROUPED.test(text)) return Number(text.replace(/,/g, ''));
   return null;
 }
+
+/** A code written with its leading zero (02134, 00123): a spreadsheet would drop the zero, so it is no number. */
+const ZERO_LED = /^0\d+$/;
+
+/** Whether `text` is a code with a leading zero: its column is codes, written as text whole. */
+export const zeroLedCode = (text: string): boolean => ZERO_LED.test(text.trim());
