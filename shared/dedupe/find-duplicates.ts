@@ -9,6 +9,7 @@ import { valueKey } from './value-key';
 import { standInBirthdays } from '../normalize/stand-in-birthday';
 import type { DedupeSettings } from './settings';
 import type { Conflict, DedupeOptions, DedupeResult, DedupeStats, DuplicateGroup, Reason } from './types';
+import type { SheetProblem } from '../plan/issue';
 import type { MessageKey } from '../i18n';
 import { buildProfile, profileContext, type Profile, type ProfileContext } from './profile';
 import { KEYERS, type Keyer } from './keyers';
@@ -228,5 +229,9 @@ export function findDuplicates(records: CustomerRecord[], settings: DedupeSettin
     stats.rowsInGroups += g.rows.length;
   });
   stats.groups = built.length;
-  return { groups: built, stats, problems: [] };
+  const stale = memory.stale();
+  const said: SheetProblem[] = stale.length > 0
+    ? [{ code: 'dedupe.notDuplicatesStale', severity: 'warning', params: { count: stale.length, fingerprints: stale.slice(0, 5).join(', ') + (stale.length > 5 ? ' …' : '') } }]
+    : [];
+  return { groups: built, stats, problems: said };
 }

@@ -11,6 +11,12 @@ export interface NotDuplicateMemory {
   cannotLink(i: number, j: number): boolean;
   /** Fingerprint of the row at a position (computed once, on demand). */
   fingerprint(i: number): string;
+  /**
+   * The fingerprints of marks that still name a row of this sheet but name others it no longer
+   * holds as they were (a row edited or removed since): the user's mark has stopped keeping those
+   * rows apart. A mark naming no row at all is said nothing of: it may be another tab's.
+   */
+  stale(): string[];
 }
 
 export function notDuplicateMemory(records: readonly CustomerRecord[], marks: readonly (readonly string[])[] = []): NotDuplicateMemory {
@@ -50,6 +56,20 @@ export function notDuplicateMemory(records: readonly CustomerRecord[], marks: re
   };
   return {
     fingerprint,
+    stale() {
+      if (markedIn.size === 0) return [];
+      const here = new Set<string>();
+      for (let i = 0; i < records.length; i++) {
+        here.add(fingerprint(i));
+        here.add(legacyOf(i));
+      }
+      const gone = new Set<string>();
+      for (const group of marks) {
+        if (!group.some((f) => here.has(f))) continue;
+        for (const f of group) if (!here.has(f)) gone.add(f);
+      }
+      return [...gone];
+    },
     cannotLink(i, j) {
       if (markedIn.size === 0) return false;
       const a = groupsOf(i);

@@ -96,7 +96,8 @@ export function cleanTerm(cell: Cell, ctx: CleanContext): CleanResult {
   if (cell.kind !== 'text') return keep(cell);
   const tidied = cleanText(cell, ctx);
   const text = tidied.cell.kind === 'text' ? tidied.cell.value : cell.value;
-  if (readTerm(text, { ambiguous: ctx.settings.dates.ambiguous, today: ctx.today }).kind !== 'unread') return tidied;
+  const { ambiguous, era } = ctx.settings.dates;
+  if (readTerm(text, era === undefined ? { ambiguous, today: ctx.today } : { ambiguous, today: ctx.today, era }).kind !== 'unread') return tidied;
   const findings: Finding[] = [{ code: 'term.unread', severity: 'info', params: { value: cell.value.trim() } }];
   return tidied.cell === cell ? keep(cell, findings) : { ...tidied, findings };
 }

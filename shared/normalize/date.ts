@@ -43,9 +43,23 @@ function compactNumber(n: number): string | null {
   return isValidCivil(y, m, d) ? formatIso({ y, m, d }) : null;
 }
 
+/**
+ * Taiwan's compact yyymmdd typed into a number cell: 1151220 (民國115年12月20日), as its text is read;
+ * in a column of 民國 years also 750308, the number having dropped 0750308's zero. Both lie far past
+ * any serial, so no other reading is lost.
+ */
+function rocCompactNumber(n: number, ctx: CleanContext): string | null {
+  if (!Number.isInteger(n)) return null;
+  const seven = n >= 1000101 && n <= 1991231;
+  const six = ctx.settings.dates.era === 'roc' && n >= 10101 && n <= 991231;
+  if (!seven && !six) return null;
+  const r = parseDateText(String(n).padStart(7, '0'), dateOptions(ctx));
+  return r.kind === 'date' ? r.iso : null;
+}
+
 function fromNumber(cell: Cell & { kind: 'number' }, ctx: CleanContext): CleanResult {
   const n = cell.value;
-  const compact = compactNumber(n);
+  const compact = compactNumber(n) ?? rocCompactNumber(n, ctx);
   if (compact) return change(cell, { kind: 'date', value: compact }, 'fix.date');
   // The 1904 system has no negative serials (1900 to 1903 cannot be written in it).
   const lo = Math.max(toSerial(FIRST, ctx.dateSystem), 0);

@@ -11,7 +11,7 @@ import type { FieldId } from '../schema/fields';
 import type { AmbiguousDatePolicy, Settings } from '../settings/types';
 import { t } from '../i18n';
 import type { Lang } from '../i18n/define';
-import type { CellIssue } from './issue';
+import type { CellIssue, SheetProblem } from './issue';
 import type { AddedColumn, Plan } from './types';
 import { findDuplicates } from '../dedupe/find-duplicates';
 import { planMerge } from '../dedupe/merge';
@@ -42,11 +42,17 @@ export interface AnalyzeInput {
   merge?: readonly Confidence[];
   /** The power of ten the amount column is written in (金额（万元）: 4); classes and the report count whole units. */
   amountUnit?: number;
+  /** How the term column's dates are read (its order, its 民國 years); the sheet's settings when absent. */
+  termDates?: Settings['dates'];
 }
 
-export type Analysis = Pick<Plan, 'duplicates' | 'merge' | 'classification' | 'reminders' | 'report' | 'orderList'> & { addedColumns: AddedColumn[] };
+export type Analysis = Pick<Plan, 'duplicates' | 'merge' | 'classification' | 'reminders' | 'report' | 'orderList'> & {
+  addedColumns: AddedColumn[];
+  /** What the run has to say of the user's own marks (a not-duplicates mark naming a row since edited). */
+  problems: SheetProblem[];
+};
 
-export function analyze({ original, cleaned, fieldCols, extraCols, issues, settings, today, merge, amountUnit = 0 }: AnalyzeInput): Analysis {
+export function analyze({ original, cleaned, fieldCols, extraCols, issues, settings, today, merge, amountUnit = 0, termDates = settings.dates }: AnalyzeInput): Analysis {
   const lang = settings.language;
   const records = toRecords(cleaned, fieldCols, extraCols);
   // A sales ledger: one row per order (order-list.ts). Two orders are no duplicates; classes,
@@ -68,7 +74,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   const afterRecords = withTermEnds(
     inWholeUnits(mergePlan ? toRecords(after, fieldCols, extraCols) : records, amountUnit),
     fieldCols,
-    { ambiguous: settings.dates.ambiguous, today },
+    termDates.era === undefined ? { ambiguous: termDates.ambiguous, today } : { ambiguous: termDates.ambiguous, today, era: termDates.era },
   );
   const removed = new Set(mergePlan?.removeRows ?? []);
   // A customer (in an order list: an order) typed twice and not merged yet, an exact or likely
@@ -121,6 +127,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   ];
   return {
     duplicates: { groups: duplicates.groups, stats: duplicates.stats },
+    problems: duplicates.problems,
     merge: mergePlan,
     classification: { rows: classified.rows, whatIf, legend: classified.legend, rfm: classified.rfm },
     reminders: { reminders: reminders.reminders, groups: reminders.groups, counts: reminders.counts, silenced: reminders.silenced },

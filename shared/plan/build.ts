@@ -21,6 +21,7 @@ import { analyze } from './analyze';
 import type { Confidence } from '../dedupe/types';
 import type { AddedColumn, CellEdit, ColumnMapping, Plan, PlanStats, RunOutcome } from './types';
 import { readSheet, type LocaleGuess } from './sheet-locale';
+import { remindersWithoutClasses } from '../remind/needs-classes';
 import { missingRuleFields } from '../classify/rule-fields';
 import { REGIONAL_FIELDS, rowRegions, rowSettings } from './row-region';
 import { unusedOverrides } from '../schema/header-map';
@@ -55,6 +56,8 @@ export interface CleanedSheet {
   settings: Settings;
   /** The power of ten the amount column is written in (4 under 金额（万元）); 0 for plain amounts. */
   amountUnit: number;
+  /** How the term column's dates are read (its order, its 民國 years), for the ends the reminders take from it. */
+  termDates: Settings['dates'];
   edits: CellEdit[];
   /** Cleaner findings and validation issues, in sheet order. */
   issues: CellIssue[];
@@ -153,7 +156,8 @@ export function cleanSheet(
     sheet: {
       original: table, table: cleanedTable, columns, fieldCols, extraCols: extraColumns(columns), settings, edits, issues,
       amountUnit: (fieldCols.amount === undefined ? undefined : reading.columnSettings.get(fieldCols.amount)?.amount.unit) ?? settings.amount.unit ?? 0,
-      problems: [...shaped.problems, ...reading.problems, ...validation.problems, ...missingRuleFields(settings.classify.custom, fieldCols), ...unusedOverrides(table.headers, settings).map((header): SheetProblem => ({ code: 'headers.overrideUnused', severity: 'warning', params: { header, sheet: table.sheetName } }))], today: todayDate,
+      termDates: (fieldCols.contractTerm === undefined ? undefined : reading.columnSettings.get(fieldCols.contractTerm)?.dates) ?? settings.dates,
+      problems: [...shaped.problems, ...reading.problems, ...validation.problems, ...missingRuleFields(settings.classify.custom, fieldCols), ...remindersWithoutClasses(settings.remind, settings.classify), ...unusedOverrides(table.headers, settings).map((header): SheetProblem => ({ code: 'headers.overrideUnused', severity: 'warning', params: { header, sheet: table.sheetName } }))], today: todayDate,
     },
   };
 }
@@ -179,8 +183,8 @@ export function runDetailed(
   const cleaned = cleanSheet(grid, options);
   if (!cleaned.ok) return cleaned;
   const { merge } = options;
-  const { original: table, table: cleanedTable, columns, fieldCols, extraCols, settings, edits, issues, problems, today: todayDate, amountUnit } = cleaned.sheet;
-  const analysis = analyze({ original: table, cleaned: cleanedTable, fieldCols, extraCols, issues, settings, today: todayDate, merge, amountUnit });
+  const { original: table, table: cleanedTable, columns, fieldCols, extraCols, settings, edits, issues, problems, today: todayDate, amountUnit, termDates } = cleaned.sheet;
+  const analysis = analyze({ original: table, cleaned: cleanedTable, fieldCols, extraCols, issues, settings, today: todayDate, merge, amountUnit, termDates });
   const language = settings.language;
   const plan: Plan = {
     language,
@@ -192,7 +196,8 @@ export function runDetailed(
     edits,
     issues,
     addedColumns: apartFromUsers([issueColumn(cleanedTable, issues, settings), ...analysis.addedColumns], table.headers, language),
-    problems,
+    // The duplicate finder's word on the user's marks (a mark naming a row since edited).
+    problems: [...problems, ...analysis.problems],
     stats: stats(table, columns, edits, issues),
     duplicates: analysis.duplicates,
     merge: analysis.merge,

@@ -17,12 +17,15 @@ const SAMPLE = 2000;
 
 export function rocYearColumns(table: Table, columns: readonly ColumnMapping[], settings: Settings): number[] {
   if (settings.dates.era !== undefined) return [];
-  const dateCols = columns.filter((c) => c.field !== null && FIELD_BY_ID[c.field].kind === 'date').map((c) => c.col);
+  // A term column (合同期限 115.12.10-116.12.09) writes its dates as the date columns do.
+  const dateCols = columns.filter((c) => c.field !== null && (FIELD_BY_ID[c.field].kind === 'date' || c.field === 'contractTerm')).map((c) => c.col);
   const saying = dateCols.filter((col) => {
     const n = Math.min(table.rows.length, SAMPLE);
     for (let r = 0; r < n; r++) {
       const cell = table.rows[r].cells[col];
       if (cell?.kind === 'text' && saysRocYear(cell.value)) return true;
+      // 1151220 in a number cell says it as its text does.
+      if (cell?.kind === 'number' && Number.isInteger(cell.value) && cell.value >= 1000101 && cell.value <= 1991231 && saysRocYear(String(cell.value))) return true;
     }
     return false;
   });

@@ -1,4 +1,5 @@
 /** Turns a user's partial settings JSON into complete, checked settings, or says exactly what is wrong. */
+import { expectedWords } from './expected-words';
 import { DEFAULT_SETTINGS } from './defaults';
 import { checkSchema, SETTINGS_SCHEMA, UNKNOWN_KEY } from './schema';
 import type { Settings } from './types';
@@ -27,10 +28,10 @@ function deepMerge<T>(base: T, patch: unknown): T {
 }
 
 /** What the schema's two patterns ask for, as an example a user can copy rather than a regular expression. */
-const PATTERN_WORDS: Readonly<Record<string, string>> = {
-  '/^[A-Z]{2}$/': 'CN, US, GB … (ISO 3166-1, capitals)',
-  '/^[A-Z]{3}$/': 'CNY, USD, HKD … (ISO 4217, capitals)',
-};
+function wordsOf(expected: string): { expected: string; expectedZh: string } {
+  const words = expectedWords(expected);
+  return { expected: words.en, expectedZh: words.zh };
+}
 
 export function resolveSettings(input: unknown): SettingsOutcome {
   if (input === undefined || input === null) return { ok: true, settings: structuredCloneSettings(DEFAULT_SETTINGS) };
@@ -41,7 +42,7 @@ export function resolveSettings(input: unknown): SettingsOutcome {
       errors: violations.map((v): SheetProblem => (v.found === UNKNOWN_KEY
         // A misspelt key is said as one, in the user's words, not as a value "(unknown key)".
         ? { code: 'settings.unknownKey', severity: 'error', params: { path: v.path, known: v.expected } }
-        : { code: 'settings.invalid', severity: 'error', params: { path: v.path, expected: PATTERN_WORDS[v.expected] ?? v.expected, found: v.found } })),
+        : { code: 'settings.invalid', severity: 'error', params: { path: v.path, found: v.found, ...wordsOf(v.expected) } })),
     };
   }
   const user = input as Record<string, unknown>;

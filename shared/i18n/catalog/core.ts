@@ -20,7 +20,7 @@ export const coreMessages = defineMessages(
   },
   {
     'sheet.empty': '工作表“{sheet}”是空的，没有可整理的内容。',
-    'settings.invalid': '设置项“{path}”的值是 {found}，应为 {expected}。请在设置（或 --config 文件）中改正后重试。',
+    'settings.invalid': '设置项“{path}”的值是 {found}，应为{expectedZh}。请在设置（或 --config 文件）中改正后重试。',
     'settings.unknownKey': '设置：没有“{path}”这一设置项，请检查拼写（此处可用：{known}）。',
     'settings.unknownRule': '设置：{path} 处的“{id}”不是可以关闭的检查。请填写规则 ID（{known}），或问题清单中显示的代码（如 phone.invalid、rule.dateInFuture）。',
     'settings.notJson': '设置文件不是有效的 JSON（{detail}）。请修正，或删除它以使用默认设置。',

@@ -84,6 +84,8 @@ export const dedupeMessages = defineMessages(
 
     'dedupe.settings.thresholds':
       'Duplicate thresholds are invalid (likely {likely}, review {review}): both must lie between 0 and 1, and review must not exceed likely.',
+    'dedupe.notDuplicatesStale':
+      'Your notDuplicates marks name {count} row(s) this sheet no longer holds as they were ({fingerprints}): a row edited or removed since has a new fingerprint, so it may be grouped with the rows it was marked apart from again. Mark such a group anew with this run\'s fingerprints.',
     'dedupe.settings.count': 'Duplicate setting {setting} is {value}: use a whole number of at least 2.',
     'dedupe.settings.unit': 'Duplicate setting {setting} is {value}: use a number between 0 and 1.',
     // A weight or a cap below 0 (a non-number is settings-shape.ts's notNumber); a level's weight and the prior may be below 0.
@@ -193,6 +195,8 @@ export const dedupeMessages = defineMessages(
 
     'dedupe.settings.thresholds':
       '查重阈值无效（很可能 {likely}，待确认 {review}）：两者都须在 0 到 1 之间，且待确认阈值不能大于很可能阈值。',
+    'dedupe.notDuplicatesStale':
+      'notDuplicates 中标记的 {count} 行在本表中已不是原样（{fingerprints}）：行被修改或删除后指纹随之改变，可能再次与当初标为“不是重复”的行分在一组。请用本次运行的指纹重新标记这样的组。',
     'dedupe.settings.count': '查重设置 {setting} 为 {value}：请填写不小于 2 的整数。',
     'dedupe.settings.unit': '查重设置 {setting} 为 {value}：请填写 0 到 1 之间的数。',
     'dedupe.settings.number': '查重设置 {setting} 为 {value}：请填写数字；权重和上限须为 0 或更大的数（0 表示不计）。',

@@ -36,6 +36,8 @@ export const remindMessages = defineMessages(
     'remind.reason.stale': 'No contact or update for {days|# day|# days} (limit {limit}): {field} {date}',
     'remind.reason.highValueDormant': '{label} customer has gone dormant: last activity {date}, {days|yesterday|# days ago}',
 
+    'remind.needsClass':
+      'The reminder "{rule}" (high-value customers going dormant) reads the class {dimension}, which your settings switch off (classify.{dimension}: null), so it reminds of no one: give the class back, or switch the reminder off with remind.{rule}.enabled: false.',
     'remind.settings.notObject': 'Reminder settings at {path} must be an object. Use {} to keep the defaults.',
     'remind.settings.unknownRule': 'Unknown reminder rule "{rule}" at {path}. Use one of: {known}.',
     'remind.settings.unknownKey': 'Unknown setting "{key}" at {path}. Check the spelling or remove it (known: {known}).',
@@ -86,6 +88,8 @@ export const remindMessages = defineMessages(
     'remind.reason.stale': '{days} 天没有联系或更新（上限 {limit} 天）：{field} {date}',
     'remind.reason.highValueDormant': '{label}客户进入休眠：最近互动 {date}，已 {days} 天',
 
+    'remind.needsClass':
+      '提醒“{rule}”（高价值客户转为沉睡）要读取分类 {dimension}，而你的设置关闭了它（classify.{dimension}: null），因此不会提醒任何客户：请恢复该分类，或用 remind.{rule}.enabled: false 关闭此提醒。',
     'remind.settings.notObject': '{path} 处的提醒设置必须是一个对象。若要使用默认值，请写 {}。',
     'remind.settings.unknownRule': '{path} 处的提醒规则“{rule}”不存在。请使用以下之一：{known}。',
     'remind.settings.unknownKey': '{path} 处有未知设置“{key}”。请检查拼写或删除它（可用：{known}）。',

@@ -571,6 +571,23 @@ describe('"not duplicates" memory', () => {
     expect(run(pair, [saved]).groups).toEqual([]);
   });
 
+  it('says when a mark names a row since edited, so the user knows why the pair is back', () => {
+    const first = run(rows);
+    const marked = [first.groups[0].fingerprints];
+    expect(run(rows, marked).problems).toEqual([]);
+    // 张伟 of 星辰科技 has since given his e-mail: his row is no longer the one marked.
+    const edited = [{ ...rows[0], email: 'zhangwei@xingchen.com' }, rows[1], rows[2]];
+    const next = run(edited, marked);
+    expect(next.groups.map((g) => g.rows)).toEqual([[2, 4]]);
+    expect(next.problems).toEqual([{ code: 'dedupe.notDuplicatesStale', severity: 'warning', params: { count: 1, fingerprints: marked[0][0] } }]);
+    expect(t('zh-CN', next.problems[0].code, next.problems[0].params)).toContain('重新标记');
+  });
+
+  it('says nothing of a mark that names no row here (another tab\'s customers)', () => {
+    const first = run(rows);
+    expect(run([{ name: '王芳', mobile: '13700000000' }, { name: '刘洋', mobile: '13900001111' }], [first.groups[0].fingerprints]).problems).toEqual([]);
+  });
+
   it('does not block other rows that were not marked', () => {
     const first = run(rows);
     const next = run([...rows, { name: '张伟', mobile: '13812345678', email: 'zw@qq.com' }], [first.groups[0].fingerprints]);

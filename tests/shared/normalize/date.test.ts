@@ -329,6 +329,17 @@ describe('民國 (Republic of China) years, as Taiwan writes its dates', () => {
     expect(cleanCell(text(raw), ctxFor('contractEnd')).cell).toEqual(text(raw));
   });
 
+  it('reads the seven digits typed into a number cell (1151220) as their text is read', () => {
+    expect(cleanCell(num(1151220), ctxFor('contractEnd')).cell).toEqual(date('2026-12-20'));
+    expect(cleanCell(num(1234567), ctxFor('contractEnd')).cell).toEqual(num(1234567));
+  });
+
+  it('in a column of 民國 years, reads 750308: the number cell dropped 0750308\'s zero', () => {
+    expect(cleanCell(num(750308), ctxFor('birthday', { dates: { era: 'roc' } })).cell).toEqual(date('1986-03-08'));
+    // Elsewhere six digits are no date anyone can place for sure.
+    expect(cleanCell(num(750308), ctxFor('birthday')).cell).toEqual(num(750308));
+  });
+
   it('reads 115/02/30 as the impossible day it is, not as text it cannot place', () => {
     expect(cleanCell(text('115/02/30'), ctxFor('contractEnd')).findings.map((f) => f.code)).toEqual(['date.invalid']);
   });

@@ -41,3 +41,24 @@ describe('a header override that names no header of the sheet', () => {
     expect(t('zh-CN', 'headers.overrideUnused', { header: 'Teritory', sheet: '客户' })).toBe('headers.overrides 中的“Teritory”与工作表“客户”的任何列标题都对不上：请对照表头检查拼写。');
   });
 });
+
+describe('a reminder reading a class the settings switch off', () => {
+  const needs = (settings: object) => planOf(SHEET, settings).problems.filter((p) => p.code === 'remind.needsClass');
+
+  it('classify.activity: null leaves the dormant-VIP reminder nothing to read: said, not silent', () => {
+    expect(needs({ classify: { activity: null } })).toEqual([
+      { code: 'remind.needsClass', severity: 'warning', params: { rule: 'highValueDormant', dimension: 'activity' } },
+    ]);
+    expect(t('zh-CN', 'remind.needsClass', { rule: 'highValueDormant', dimension: 'activity' })).toContain('classify.activity: null');
+  });
+
+  it('tiers and VIP both off: said too; one of them left is enough', () => {
+    expect(needs({ classify: { tier: null, vip: null } }).map((p) => p.params?.dimension)).toEqual(['tier']);
+    expect(needs({ classify: { tier: null } })).toEqual([]);
+  });
+
+  it('says nothing with the defaults, or when the reminder is switched off too', () => {
+    expect(needs({})).toEqual([]);
+    expect(needs({ classify: { activity: null }, remind: { highValueDormant: { enabled: false } } })).toEqual([]);
+  });
+});

@@ -1,6 +1,13 @@
 /** Taiwanese sheets written in 民國 years: their dates, their reminders and their duplicates. */
 import { t } from '../../../shared';
-import { after, planOf } from './helpers';
+import { run, resolveSettings } from '../../../shared';
+import { after, gridOf, planOf, TODAY } from './helpers';
+
+function resolveOk(input: object) {
+  const r = resolveSettings(input);
+  if (!r.ok) throw new Error('settings');
+  return r.settings;
+}
 
 // Helpers' TODAY is 2024-12-01: 民國 113. A Taiwanese agent's 客戶名單 (Traditional headers, mapped as
 // the tester's tw_cfg.json maps them): birthdays in every way Taiwan writes them, policies ending in
@@ -53,6 +60,22 @@ describe('a Taiwanese agent\'s list written in 民國 years', () => {
   });
 });
 
+describe('民國 dates an .xlsx holds as numbers', () => {
+  // A bank system's export opened in Excel: 0750308 became the number 750308, 1151220 stayed seven digits.
+  const grid = gridOf([['客戶姓名', '行動電話', '生日', '保單到期日'], ['林志明', '0912-345-678', '', ''], ['陳美玲', '0922-345-678', '', '']]);
+  grid.cells[1][2] = { kind: 'number', value: 750308 };
+  grid.cells[1][3] = { kind: 'number', value: 1131220 };
+  grid.cells[2][2] = { kind: 'number', value: 751209 };
+  const out = run(grid, { settings: resolveOk(OVERRIDES), today: TODAY });
+  if (!out.ok) throw new Error(out.problem.code);
+
+  it('reads the seven digits, and with them the six whose zero the number dropped', () => {
+    expect(after(out.plan, 2, '保單到期日')).toEqual({ kind: 'date', value: '2024-12-20' });
+    expect(after(out.plan, 2, '生日')).toEqual({ kind: 'date', value: '1986-03-08' });
+    expect(after(out.plan, 3, '生日')).toEqual({ kind: 'date', value: '1986-12-09' });
+  });
+});
+
 describe('a sheet with no 民國 date said so', () => {
   // Nothing tells 75/03/08 is 民國 75: read in the century as before, but never silently.
   const plan = planOf([
@@ -73,5 +96,20 @@ describe('a sheet with no 民國 date said so', () => {
 
   it('reads it as 民國 75 in a sheet read for Taiwan', () => {
     expect(after(planOf([['姓名', '手机', '生日'], ['王芳', '0912345678', '75/03/08']], { phone: { defaultRegion: 'TW' } }), 2, '生日')).toEqual({ kind: 'date', value: '1986-03-08' });
+  });
+});
+
+describe('a term column in 民國 years', () => {
+  // An old policy list reopened: 99/01/01-99/12/31 is 民國 99, the year 2010.
+  const sheet = gridOf([['客戶姓名', '行動電話', '保險期間'], ['林志明', '0912-345-678', '99/01/01-99/12/31']]);
+  const reminded = (input: object) => {
+    const out = run(sheet, { settings: resolveOk(input), today: '2010-12-15' });
+    if (!out.ok) throw new Error(out.problem.code);
+    return out.plan.reminders.reminders.filter((r) => r.kind === 'contract').map((r) => r.due);
+  };
+
+  it('ends where dates.era says its two-digit years are', () => {
+    expect(reminded({ dates: { era: 'roc' } })).toEqual(['2010-12-31']);
+    expect(reminded({ dates: { era: 'gregorian' } })).toEqual([]);
   });
 });

@@ -48,7 +48,21 @@ describe('settings', () => {
     const r = resolveSettings({ phone: { format: 'pretty' } });
     if (r.ok) throw new Error('expected an error');
     const [e] = r.errors;
-    expect(t('en', e.code, e.params)).toBe('Settings: "phone.format" is "pretty", but it must be "national", "international", "e164". Correct it in the settings (or the --config file) and run again.');
+    expect(t('en', e.code, e.params)).toBe('Settings: "phone.format" is "pretty", but it must be one of "national", "international", "e164". Correct it in the settings (or the --config file) and run again.');
     expect(t('zh-CN', e.code, e.params)).toContain('设置项“phone.format”');
+  });
+
+  it.each<[string, unknown, string, string]>([
+    ['an object where text goes', { phone: { format: { style: 'e164' } } }, 'text in double quotes', '应为双引号里的文字'],
+    ['text where a list goes', { validation: { disabledRules: 'birthday.future' } }, 'a list in square brackets', '应为方括号里的列表'],
+    ['a region in lower case', { phone: { defaultRegion: 'cn' } }, 'CN, US, GB', '应为CN、US、GB 等两位大写字母'],
+    ['an enum', { phone: { format: 'pretty' } }, 'one of "national"', '应为以下之一："national"、"international"'],
+  ])('says what a setting must be in the reader\'s words, not the schema\'s: %s', (_why, input, en, zh) => {
+    const r = resolveSettings(input);
+    if (r.ok) throw new Error('expected an error');
+    const [e] = r.errors;
+    expect(t('en', e.code, e.params)).toContain(en);
+    expect(t('zh-CN', e.code, e.params)).toContain(zh);
+    expect(t('zh-CN', e.code, e.params)).not.toMatch(/应为 ?(object|string|array|number)/);
   });
 });
