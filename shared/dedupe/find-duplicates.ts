@@ -25,6 +25,7 @@ import { judgeGroup } from './group-verdict';
 import { validateDedupeSettings } from './validate-settings';
 import { namesTwoVehicles } from './vehicles';
 import { namesTwoPets } from './pets';
+import { namesSubCustomers } from './sub-customers';
 import { namesContactsOfOneAccount } from './contacts';
 import { sortSmall } from './sort-small';
 
@@ -109,6 +110,7 @@ const RECORD_RULES: readonly { code: MessageKey; names: (recs: readonly Customer
   { code: 'dedupe.reason.twoRecords', names: (recs, region, conflicts) => conflicts.some((c) => RECORD_FIELDS.has(c.field)) && namesTwoRecords(recs, region) },
   { code: 'dedupe.reason.twoVehicles', names: namesTwoVehicles },
   { code: 'dedupe.reason.twoPets', names: namesTwoPets },
+  { code: 'dedupe.reason.subCustomers', names: namesSubCustomers },
 ];
 
 export function findDuplicates(records: CustomerRecord[], settings: DedupeSettings, options: DedupeOptions = { defaultRegion: 'CN' }): DedupeResult {

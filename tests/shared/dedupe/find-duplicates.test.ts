@@ -407,6 +407,19 @@ describe('confidence', () => {
     expect(cars({ vin: 'LSVAU2180N2183294' }, { vin: '183294' }).map((g) => g.confidence)).toEqual(['exact']);
   });
 
+  it('is review for a QuickBooks sub-customer beside its parent (Cool Cars and Cool Cars:Grace share what they inherit)', () => {
+    const shared = { phone: '(415) 555-9933', email: 'cooldrivin@intuit.com', company: 'Cool Cars', address: '65 Ocean Dr. Half Moon Bay CA 94213' };
+    const qb = (...names: string[]) => findDuplicates(records(names.map((name) => ({ name, ...shared }))), DEFAULT_DEDUPE_SETTINGS, { defaultRegion: 'US' }).groups;
+    const [parentAndJob] = qb('Cool Cars', 'Cool Cars:Grace');
+    expect(parentAndJob.confidence).toBe('review');
+    expect(parentAndJob.reasons).toContainEqual({ code: 'dedupe.reason.subCustomers', evidence: 'against' });
+    // Two jobs of one parent, without the parent's row.
+    expect(qb('Freeman Sporting Goods:0969 Ocean View Road', 'Freeman Sporting Goods:55 Twin Lane').map((g) => g.confidence)).toEqual(['review']);
+    // One customer typed twice is still one, and a Chinese note after a colon is no sub-customer.
+    expect(qb('Cool Cars', 'Cool Cars').map((g) => g.confidence)).toEqual(['exact']);
+    expect(run([{ name: '张伟:老板', mobile: '13812345678' }, { name: '张伟', mobile: '13812345678' }]).groups[0].reasons.map((r) => r.code)).not.toContain('dedupe.reason.subCustomers');
+  });
+
   it('is review for one owner\'s two pets (a pet shop\'s sheet, one row per pet), never for one pet typed twice', () => {
     const pets = (a: RowSpec, b: RowSpec) => run([{ name: '赵敏', mobile: '13733334444', ...a }, { name: '赵敏', mobile: '13733334444', ...b }]).groups;
     const [two] = pets({ petName: 'Lucky' }, { petName: 'Coco' });
