@@ -18,6 +18,7 @@ import { say } from './messages';
 import { summaryText } from './summary';
 import { refuseUnwritable, writeOutput } from './write-output';
 import { duplicateKeys } from '../shared/settings/duplicate-keys';
+import { dayIn } from '../shared/settings/time-zone';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -99,7 +100,9 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
     for (const e of resolved.errors) io.stderr(messageText(lang, e.code, e.params) + '\n');
     return 1;
   }
-  const today = args.today ?? localDate(io.now());
+  // The day the team is on: the settings' time zone, else this machine's.
+  const zone = resolved.settings.dates.timeZone;
+  const today = args.today ?? (zone === undefined ? localDate(io.now()) : dayIn(io.now(), zone));
   const progress = (key: string, params: Record<string, string | number>) => {
     if (!args.quiet) io.stderr(say(lang, key, params) + '\n');
   };

@@ -1,5 +1,6 @@
 /** Turns a user's partial settings JSON into complete, checked settings, or says exactly what is wrong. */
 import { expectedWords } from './expected-words';
+import { isTimeZone } from './time-zone';
 import { DEFAULT_SETTINGS } from './defaults';
 import { checkSchema, SETTINGS_SCHEMA, UNKNOWN_KEY } from './schema';
 import type { Settings } from './types';
@@ -61,7 +62,9 @@ export function resolveSettings(input: unknown): SettingsOutcome {
   const reminded = resolveRemindSettings(remind, 'remind', givenTiers(classified.settings.tier));
   settings.classify = classified.settings;
   settings.remind = reminded.settings;
+  const zone = settings.dates.timeZone;
   const errors: SheetProblem[] = [
+    ...(zone === undefined || isTimeZone(zone) ? [] : [{ code: 'settings.timeZone' as const, severity: 'error' as const, params: { path: 'dates.timeZone', found: zone } }]),
     ...settings.validation.disabledRules.flatMap((id, i): SheetProblem[] => (isDisableable(id, hasMessage) ? [] : [{
       code: 'settings.unknownRule', severity: 'error', params: { path: `validation.disabledRules[${i}]`, id, known: DEFAULT_RULES.map((r) => r.id).concat(REQUIRED_RULE_ID, ERROR_CELL_RULE_ID).join(', ') },
     }])),

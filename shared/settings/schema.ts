@@ -67,6 +67,7 @@ export const SETTINGS_SCHEMA: JsonSchema = {
       properties: {
         ambiguous: { type: 'string', enum: ['flag', 'month-first', 'day-first'] },
         era: { type: 'string', enum: ['roc', 'gregorian'], description: 'Two-digit years written first: 民國 (roc) or in the century (gregorian); unset: the sheet\'s dates decide.' },
+        timeZone: { type: 'string', description: 'IANA time zone of the day a run is for (Asia/Shanghai); unset: the host\'s.' },
       },
     },
     normalize: {

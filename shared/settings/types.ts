@@ -50,6 +50,11 @@ export interface Settings {
      * sheet of such columns or read for Taiwan, reads them as 民國 years; else in the century.
      */
     era?: 'roc' | 'gregorian';
+    /**
+     * The IANA time zone whose calendar day a run is for when the host is not told the day
+     * (Asia/Shanghai); unset: the host's own (the CLI's machine, the spreadsheet's time zone).
+     */
+    timeZone?: string;
   };
   normalize: {
     /** Fields whose values are never changed (still validated). */

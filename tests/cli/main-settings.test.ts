@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { main } from '../../cli/main';
 import { resolveSettings } from '../../shared/settings/resolve';
@@ -27,6 +27,7 @@ const ELSE = { id: 'e', when: 'else', weight: 0 };
 const BAD: [string, unknown][] = [
   ['settings.invalid: a top-level enum', { phone: { format: 'intl' } }],
   ['settings.unknownKey: a misspelt key', { phone: { formta: 'e164' } }],
+  ['settings.timeZone: a city, not a zone', { dates: { timeZone: 'Beijing' } }],
   ['classify: misspelt dimension', { classify: { teir: { preset: 'tierByAmount' } } }],
   ['classify: unknown preset', { classify: { tier: { preset: 'tierByAmmount' } } }],
   ['classify: days out of range', { classify: { lifecycle: { preset: 'lifecycleByPurchase', churnDays: -1 } } }],
@@ -114,6 +115,27 @@ describe('main: every kind of settings error is shown as text, never as a messag
     const io = captureIo(dir);
     expect(await main(['clean', 'customers.csv', '--config', 'settings.json', '--lang', 'en'], io)).toBe(1);
     expect(io.err).toBe('steps at remind.contract.steps must be a list of different day counts, e.g. [30, 7, 1]. Correct it, or remove it to use the default.\n');
+  });
+
+  it('runs for the day the team is on in dates.timeZone when no --today is given', async () => {
+    // 20:00 UTC on 31 May: already 1 June in Shanghai, still 31 May in London.
+    const at = new Date(Date.UTC(2024, 4, 31, 20, 0, 0));
+    const dayFor = async (timeZone: string) => {
+      writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ dates: { timeZone } }));
+      const io = { ...captureIo(dir), now: () => at };
+      expect(await main(['clean', 'customers.csv', '--config', 'settings.json', '--json', 'r.json', '--quiet'], io)).toBe(0);
+      return (JSON.parse(readFileSync(path.join(dir, 'r.json'), 'utf8')) as { today: string }).today;
+    };
+    expect(await dayFor('Asia/Shanghai')).toBe('2024-06-01');
+    expect(await dayFor('Europe/London')).toBe('2024-05-31');
+  });
+
+  it('refuses a time zone it cannot place, naming how to write one', async () => {
+    writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ dates: { timeZone: 'Beijing' } }));
+    const io = captureIo(dir);
+    expect(await main(['clean', 'customers.csv', '--config', 'settings.json', '--lang', 'zh-CN', '--quiet'], io)).toBe(1);
+    expect(io.err).toContain('“Beijing”不是时区');
+    expect(io.err).toContain('Asia/Shanghai');
   });
 
   it('says a settings mistake in the sheet\'s language when nothing else chose one (a C locale)', async () => {
