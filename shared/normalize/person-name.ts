@@ -9,6 +9,7 @@ import type { Finding } from '../plan/issue';
 import type { CleanContext, CleanResult } from './types';
 import { keep, changeText, NO_FINDINGS } from './result';
 import { removeCjkSpaces } from './cjk-spacing';
+import { isJapaneseName } from './japanese-name';
 import { stripStrayPunctuation } from './stray-punctuation';
 import { isSingleCase, outsideBrackets, properCaseName } from './name-case';
 
@@ -25,7 +26,7 @@ const HASH_NUMBER = /^#\s*\d+$/;
 export function tidyPersonName(raw: string): string {
   const folded = collapseSpaces(toHalfWidthAlnumParens(raw));
   if (HASH_NUMBER.test(folded)) return folded;
-  const spaced = removeCjkSpaces(folded);
+  const spaced = isJapaneseName(folded) ? folded : removeCjkSpaces(folded);
   const stripped = stripStrayPunctuation(spaced) || spaced;
   // Only Latin-script names: next to Chinese characters, capitals are acronyms (张三 VIP). Asked
   // first, so a Chinese name (most of a Chinese sheet's) is not taken apart at its brackets.

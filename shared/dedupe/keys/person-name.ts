@@ -4,6 +4,7 @@
  * split into given and family names ("Smith, John", "John A. Smith", or first/last columns),
  * with titles and suffixes dropped. Honorifics such as 先生 / 女士 / 王总 leave only the surname.
  */
+import { isSpacedJapaneseName } from '../../normalize/japanese-name';
 import { foldText } from './fold';
 import { toSimplified } from '../../text/simplified';
 import { allReadings, defaultReading, surnameReadings } from './pinyin';
@@ -96,6 +97,8 @@ const noteKey = (parts: readonly string[]): string => foldText(parts.join('')).r
  */
 function hanChars(text: string): { chars: string; note: string } {
   if (ONLY_HAN.test(text)) return { chars: text, note: '' };
+  // 田中 太郎 is one name written as Japanese names are, not 田中 and a note.
+  if (isSpacedJapaneseName(text)) return { chars: text.replace(/\s+/gu, ''), note: '' };
   const bare = withoutNotes(text, HAN);
   const notes = bare === text ? [] : (text.match(BRACKETED) ?? []);
   const split = bare.split(NOTE_SEPARATOR).filter((p) => p !== '');

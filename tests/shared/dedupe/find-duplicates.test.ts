@@ -28,6 +28,7 @@ describe('duplicates the issue names', () => {
     ['a surname called familiarly (老王) with the same mobile', { name: '老王', mobile: '13812345678' }, { name: '王建国', mobile: '13812345678' }],
     ['a note in brackets beside the name', { name: '张伟（老板）', mobile: '13812345678' }, { name: '张伟', mobile: '138 1234 5678', email: 'zw@qq.com' }],
     ['a role after a dash', { name: '李娜-财务', mobile: '13812345678' }, { name: '李娜', mobile: '13812345678' }],
+    ['a Japanese name with and without its space', { name: '田中 太郎', company: '东京贸易', mobile: '13812345678' }, { name: '田中太郎', company: '东京贸易', email: 'tanaka@example.jp' }],
     ['a note beside an English name', { name: 'John Smith (CEO)', email: 'john.smith@acme.com' }, { firstName: 'John', lastName: 'Smith', email: 'john.smith@acme.com' }],
     ['a landline with and without its area code', { name: '张伟', phone: '010-64381234', company: '星辰科技' }, { name: '张伟', phone: '6438 1234', company: '星辰科技' }],
     ['one firm typed by ear, at one address (organisations, for review)', { company: '星辰科技有限公司', address: '北京市朝阳区建国路88号' }, { company: '星晨科技有限公司', address: '朝阳区建国路88号' }],
