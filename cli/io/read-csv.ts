@@ -158,8 +158,16 @@ export function readCsvFile(bytes: Uint8Array, name: string): { grid: Grid; note
  * have put it, so a user's own `'老客户` or `'-5` stays as typed.
  */
 function withoutGuard(value: string): string {
+  const wrapped = TEXT_FORMULA.exec(value);
+  if (wrapped) return wrapped[1];
   return value.startsWith("'") && FORMULA_TRIGGER.test(value.slice(1)) ? value.slice(1) : value;
 }
+
+/**
+ * ="13812345678": how shop and bank exports (淘宝, 抖店, statements) keep Excel from reading a long
+ * number as one, a formula whose whole value is that text. Excel shows 13812345678; so is it read.
+ */
+const TEXT_FORMULA = /^="([^"]*)"$/;
 
 /** Characters of the bad line shown in the message. */
 const EXCERPT = 60;

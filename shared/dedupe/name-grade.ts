@@ -85,6 +85,10 @@ function gradeHan(a: HanName, b: HanName): NameGrade {
     const same = a.surname === b.surname || intersects(a.readings[0], b.readings[0]);
     return same && !titlesOfTwoSexes(a, b) ? { kind: 'partial', sim: 0.5 } : { kind: 'different', sim: 0 };
   }
+  if (a.chars === b.chars && (a.number !== undefined || b.number !== undefined) && a.number !== b.number) {
+    // 张伟1 / 张伟2: a sheet's own numbering of two people of one name; 张伟 / 张伟2 may be the first and the second.
+    return a.number !== undefined && b.number !== undefined ? { kind: 'different', sim: 0 } : { kind: 'similar', sim: NOTES_DIFFER_SIM };
+  }
   if (a.chars === b.chars) {
     // 张伟(大) / 张伟(小), 张伟先生 / 张伟女士: the notes may be what tells two people apart; the
     // names neither agree nor differ. One note, or the same on both sides, leaves the names equal.

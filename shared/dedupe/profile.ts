@@ -15,7 +15,7 @@ import { birthdayKey, type DateKey } from './keys/date';
 import { isStandIn } from '../normalize/stand-in-birthday';
 import { idKey, type IdKey } from './keys/ids';
 import { officialProvince } from '../normalize/province';
-import { isMasked, isPlaceholder } from '../normalize/placeholder';
+import { isMasked, isPlaceholder, isSkipCode } from '../normalize/placeholder';
 import { PHONE_IN_NAME } from '../normalize/person-name';
 import { isQqNumber } from '../normalize/id';
 import { TextMemo } from '../text/text-memo';
@@ -108,7 +108,8 @@ function cached<T extends object | string | null>(cache: Map<string, T> | undefi
 const get = (r: CustomerRecord, f: FieldId): string => usable(matchText(r.fields[f]));
 
 function usable(t: string): string {
-  return t !== '' && (isPlaceholder(t) || isMasked(t)) ? '' : t;
+  // A survey's skip code (-3) in a company or name cell is no value either: no amount is compared here.
+  return t !== '' && (isPlaceholder(t) || isMasked(t) || isSkipCode(t)) ? '' : t;
 }
 
 function text(s: string): string {

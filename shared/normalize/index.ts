@@ -18,7 +18,7 @@ import { cleanPostcode } from './postcode';
 import { cleanUrl } from './url';
 import { cleanText } from './text';
 import { cleanProvince } from './province';
-import { isDitto, isMasked, isPlaceholder } from './placeholder';
+import { isDitto, isMasked, isPlaceholder, isSkipCode } from './placeholder';
 import { cleanGender } from './gender';
 import { cleanVin, cleanPlate } from './vehicle';
 import { cleanTerm } from './contract-term';
@@ -51,6 +51,9 @@ export const KIND_CLEANERS: Readonly<Record<FieldKind, Cleaner>> = {
  */
 const NO_PLACEHOLDER_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>(['phone', 'email', 'id', 'postcode', 'url', 'date', 'amount', 'integer', 'vin', 'plate']);
 
+/** Kinds where -3 is a number, not a survey's skip code. */
+const SIGNED_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>(['amount', 'integer', 'date']);
+
 /** Kinds whose values exports mask (138****5678, 张*): phones, e-mails, IDs, names. */
 const MASKABLE: ReadonlySet<FieldKind> = new Set<FieldKind>(['phone', 'email', 'id', 'person-name', 'vin', 'plate']);
 
@@ -68,6 +71,8 @@ function guard(inner: Cleaner, kind: FieldKind): Cleaner {
   const masks = MASKABLE.has(kind);
   return (cell, ctx) => {
     if (untouchable(cell)) return keep(cell);
+    // 问卷星's -3 (skipped) in a company or name column: kept, never tidied into the company "3".
+    if (!SIGNED_KINDS.has(kind) && cell.kind === 'text' && isSkipCode(cell.value)) return keep(cell);
     if (placeholders && cell.kind === 'text' && isPlaceholder(cell.value)) {
       // 无 in a phone column says there is no phone: no "invalid number" for it (the required rule
       // still counts it as missing). 同上 points at the row above: the row lacks the value itself.

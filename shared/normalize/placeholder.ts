@@ -5,9 +5,12 @@
  * 同上 live wherever the rows above them do).
  */
 const DITTO = '同上|同左|同前|〃|ditto|same as above';
+// A survey's unanswered question: 问卷星 writes (跳过) for a question skipped by its logic and (空) for
+// one left blank; Microsoft Forms writes anonymous for a respondent who did not sign in.
+const UNANSWERED = '[(（]\\s*(?:空|跳过|跳過|未作答|未回答|empty|skipped)\\s*[)）]|anonymous|匿名';
 const PLACEHOLDER = new RegExp(
   '^(?:无|暂无|没有|不详|待定|待补|未知|未填|未填写|[/_—–-]+|n/?a|none|nil|tbd|tba|unknown' +
-    `|${DITTO}` +
+    `|${DITTO}|${UNANSWERED}` +
     '|(?:地址|电话|手机|邮箱|公司|单位|姓名|生日)(?:不详|未知|未填|未填写|暂无|无)' +
     '|(?:无|暂无|没有)(?:地址|电话|手机|邮箱|公司|单位))$',
   'i',
@@ -17,6 +20,15 @@ const LONGEST = 16;
 
 export function isPlaceholder(text: string): boolean {
   return text.length <= LONGEST && PLACEHOLDER.test(text.trim());
+}
+
+/**
+ * 问卷星's numeric export (按序号) writes a skipped question -3 and an unanswered one -2: in a text
+ * column (a company, a name, an address) no value, never the company "3". Amounts and counts keep
+ * their signs: there -3 is a number.
+ */
+export function isSkipCode(text: string): boolean {
+  return text.length <= 4 && /^\s*-[23]\s*$/.test(text);
 }
 
 const DITTO_ONLY = new RegExp(`^(?:${DITTO})$`, 'i');

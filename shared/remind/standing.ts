@@ -45,8 +45,11 @@ export const STANDING_COLUMNS: readonly FieldId[] = ['status', 'customerType', '
 /**
  * How a cell lists several things (`VIP, 黑名单`; `Customer - Do not call`; `已流失—2023`). A single
  * space or hyphen joins words of one thing (Lost contact, re-engage), so it never splits a cell.
+ * ┋ is how 问卷星 joins a multiple choice's answers; Mailchimp quotes each tag ("Do Not Contact","VIP").
  */
-const LIST = /\s*(?:[,，、;；|/／]|\s-\s|[—–])\s*/u;
+const LIST = /\s*(?:[,，、;；|/／┋┊¦]|\s-\s|[—–])\s*/u;
+/** Quotes around a listed thing ("Do Not Contact"), as tag exports write them. */
+const QUOTES = /^["'“”‘’「」]+|["'“”‘’「」]+$/gu;
 /** A note in brackets says when or why (停止合作（2024.3）), never the standing. */
 const NOTE = /[(（[【][^)）\]】]*[)）\]】]?/gu;
 /** Between the words of a part: closed-lost and opt-out are the phrases closed lost and opt out. */
@@ -112,7 +115,8 @@ export function readStandingText(text: string): Standing | null {
   const folded = toSimplified(foldValue(text)).replace(NOTE, ' ').trim();
   if (folded === '') return null;
   let found: Standing | null = null;
-  for (const part of folded.split(LIST)) {
+  for (const listed of folded.split(LIST)) {
+    const part = listed.replace(QUOTES, '');
     for (const piece of hanPieces(part)) {
       const s = readPart(piece);
       if (s === 'doNotContact') return s;

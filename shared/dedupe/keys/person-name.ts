@@ -31,6 +31,11 @@ export interface HanName {
    * Two different notes (张伟(大) / 张伟(小)) may be how a sheet tells two people apart.
    */
   note?: string;
+  /**
+   * A number glued to the name (张伟1, 张伟2, a WeChat nickname 🌸花开2): how a sheet numbers
+   * namesakes apart, never typing noise.
+   */
+  number?: string;
 }
 
 export interface LatinName {
@@ -111,6 +116,14 @@ function hanChars(text: string): { chars: string; note: string } {
   return { chars: parts.join(''), note: noteKey([...split.filter((_, i) => parts[i] === ''), ...notes]) };
 }
 
+/** One to three digits right after the name's last Han character (张伟1, 张伟 2, 🌸花开0🌸); a phone number is longer. */
+const NUMBERED = /\p{Script=Han}[^\p{L}\p{N}]{0,2}(\d{1,3})(?!\d)[^\p{L}\p{N}]*$/u;
+
+function numberOf(text: string): { number?: string } {
+  const m = NUMBERED.exec(text);
+  return m ? { number: String(Number(m[1])) } : {};
+}
+
 function hanName(text: string): HanName | null {
   // 王偉 is 王伟 written in Hong Kong or Taiwan: the same name, not a homophone (and 陳經理's title is 经理).
   const read = hanChars(toSimplified(text));
@@ -163,6 +176,7 @@ function hanName(text: string): HanName | null {
     syllables: [sur[0] ?? '', ...givenSyllables],
     keys: sur.map((s) => s + givenKey),
     ...(note === '' ? {} : { note }),
+    ...numberOf(text),
   };
 }
 

@@ -67,6 +67,8 @@ describe('duplicates the issue names', () => {
     ['two 张伟 whose address is 不详', { name: '张伟', address: '不详', birthday: '' }, { name: '张伟', address: '不详' }],
     ['two rows whose name cell only says 先生 (Mr), at one company', { name: '先生', company: '星辰科技' }, { name: '先生', company: '星辰科技' }],
     ['two rows named 客户 (customer), at one company', { name: '客户', company: '星辰科技', city: '北京' }, { name: '客户', company: '星辰科技', city: '北京' }],
+    ['张伟1 and 张伟2 at one company: the sheet numbers its namesakes', { name: '张伟1', company: '杭州某科技有限公司' }, { name: '张伟2', company: '杭州某科技有限公司' }],
+    ['two WeChat nicknames told apart by a digit (企业微信 客户名称)', { name: '🌸花开2', company: '杭州某某贸易有限公司', owner: '张伟' }, { name: '🌸花开0', company: '杭州某某贸易有限公司', owner: '王芳' }],
     ['two 张伟 with 无 in the customer-id column', { name: '张伟', customerId: '无' }, { name: '张伟', customerId: '无' }],
     ['two 李娜 with 无 in the QQ column', { name: '李娜', mobile: '13812345678', qq: '无' }, { name: '李娜', mobile: '13700001111', qq: '无' }],
     ['two namesakes at two shops, each with its Facebook page (one host, two pages)', { name: 'John Smith', company: 'Acme', website: 'https://www.facebook.com/acmeshop' }, { name: 'John Smith', company: 'Globex', website: 'https://www.facebook.com/globexstore' }],

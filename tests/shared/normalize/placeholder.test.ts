@@ -1,10 +1,28 @@
-import { isMasked, isZeroDate, isFillerRun, isPlaceholder } from '../../../shared/normalize/placeholder';
+import { findDuplicates } from '../../../shared/dedupe/find-duplicates';
+import { DEFAULT_DEDUPE_SETTINGS } from '../../../shared/dedupe/settings';
+import { records } from '../dedupe/helpers';
+import { isMasked, isZeroDate, isFillerRun, isPlaceholder, isSkipCode } from '../../../shared/normalize/placeholder';
 import { cleanCell } from '../../../shared/normalize';
 import { ctxFor } from './context';
 
 describe('isPlaceholder: what people type to say a cell has no value', () => {
   it.each([['无'], ['暂无'], [' / '], ['N/A'], ['tbd']])('%j is a placeholder', (t) => expect(isPlaceholder(t)).toBe(true));
   it.each([['无锡'], ['张伟'], ['13812345678']])('%j is a value', (t) => expect(isPlaceholder(t)).toBe(false));
+});
+
+describe('a survey\'s unanswered question', () => {
+  it.each(['(跳过)', '（空）', '(空)', '(未作答)', 'anonymous', 'Anonymous', '匿名'])('%j is no value (问卷星, Microsoft Forms)', (t) => expect(isPlaceholder(t)).toBe(true));
+  it.each(['空调', '跳过了', '匿名者科技'])('%j is a value', (t) => expect(isPlaceholder(t)).toBe(false));
+
+  it('问卷星\'s -3 (skipped) in a company cell stays as it is, never the company "3", and agrees with no other row', () => {
+    expect(isSkipCode('-3')).toBe(true);
+    expect(isSkipCode('-30')).toBe(false);
+    expect(cleanCell({ kind: 'text', value: '-3' }, ctxFor('company')).cell).toEqual({ kind: 'text', value: '-3' });
+    // In an amount column, -3 is a refund of three.
+    expect(cleanCell({ kind: 'text', value: '-3' }, ctxFor('amount')).cell).toEqual({ kind: 'number', value: -3 });
+    expect(findDuplicates(records([{ name: '张伟', company: '-3', mobile: '13812345678' }, { name: '张伟', company: '-3', mobile: '13812345679' }]), DEFAULT_DEDUPE_SETTINGS, { defaultRegion: 'CN' })
+      .groups.flatMap((g) => g.reasons.map((r) => r.code))).not.toContain('dedupe.reason.company.same');
+  });
 });
 
 describe('isFillerRun: keys typed to fill a required cell', () => {

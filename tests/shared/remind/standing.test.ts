@@ -7,6 +7,8 @@ describe('what a status, type or tags cell says of where the customer stands', (
     ['黑名单客户', 'doNotContact', 'with the 客户 suffix'],
     ['黑名单（恶意拖欠）', 'doNotContact', 'a note in brackets'],
     ['VIP，黑名单', 'doNotContact', 'one tag of several'],
+    ['老客户┋黑名单', 'doNotContact', '问卷星 joins a multiple choice\'s answers with ┋'],
+    ['"Do Not Contact","VIP"', 'doNotContact', 'Mailchimp quotes each tag'],
     ['请勿联系', 'doNotContact', 'do not contact'],
     ['已故', 'doNotContact', 'deceased: never a birthday greeting'],
     ['已注销', 'doNotContact', 'a company wound up'],
