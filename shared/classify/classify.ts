@@ -40,6 +40,11 @@ export interface ClassifiedRow {
   lastActivity?: IsoDate;
   /** Days from `lastActivity` to today (negative when it lies in the future). */
   daysSinceActivity?: number;
+  /**
+   * The day his activity class turned dormant (lastActivity + activeDays + 1 with the preset), when
+   * it is dormant today: a dormant customer's reminder stands on that day, not on every today.
+   */
+  dormantSince?: IsoDate;
   rfm?: RfmScores;
 }
 
@@ -83,6 +88,24 @@ function addReasons(out: Reason[], pool: ReasonPool, dimension: string, level: s
   if (code) out.push(pool.reason({ dimension, level, code, params: evidence[0]?.params ?? {} }));
   else if (evidence.length === 0) out.push(pool.reason({ dimension, level, code: 'classify.reason.else', params: {} }));
   else for (let k = 0; k < evidence.length && k < MAX_REASONS; k++) out.push(pool.reason({ dimension, level, code: REASON_BY_OP[evidence[k].op], params: evidence[k].params }));
+}
+
+/**
+ * The first day from `last` (his last activity) to `today` on which the activity levels read
+ * dormant, asking them as if each day were today: recency only moves on (active → dormant → lost),
+ * so a halving search finds it in a few asks, whatever days the settings give (activityByRecency's
+ * activeDays, or a user's own levels). Null when they read dormant on no day of it.
+ */
+function dormantSince(levels: Parameters<typeof matchLevel>[0], lookup: Parameters<typeof matchLevel>[1], last: number, today: number): number | null {
+  const dormantOn = (day: number) => matchLevel(levels, lookup, day)?.level.id === 'dormant';
+  let lo = last, hi = today;
+  if (lo > hi || !dormantOn(hi)) return null;
+  while (lo < hi) {
+    const mid = lo + Math.floor((hi - lo) / 2);
+    if (dormantOn(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /**
@@ -172,6 +195,10 @@ export function classify(records: readonly CustomerRecord[], settings: ClassifyS
         reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.noMatch', params: {} }));
       } else label = null;
       if (dim.builtin) {
+        if (dim.id === 'activity' && label === 'dormant' && hit && row.daysSinceActivity !== undefined) {
+          const since = dormantSince(dim.levels, lookup, todayDay - row.daysSinceActivity, todayDay);
+          if (since !== null) row.dormantSince = formatIso(fromDayNumber(since));
+        }
         labels[dim.id as BuiltinDimension] = label;
         if (label !== null) derived.set(derivedKey.get(dim.id)!, labelCell(label));
       } else {

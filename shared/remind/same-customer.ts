@@ -123,6 +123,8 @@ export function withGroupActivity(rows: readonly ClassifiedRow[], same: SameCust
     if (!best || best === row) continue;
     const view: ClassifiedRow = { ...row, labels: { ...row.labels, activity: best.labels.activity }, lastActivity: best.lastActivity };
     if (best.daysSinceActivity !== undefined) view.daysSinceActivity = best.daysSinceActivity;
+    if (best.dormantSince !== undefined) view.dormantSince = best.dormantSince;
+    else delete view.dormantSince;
     out.set(row.sheetRow, view);
   }
   return out;

@@ -34,7 +34,10 @@ export const remindMessages = defineMessages(
     'remind.reason.followUpOverdue': 'Follow-up planned for {date} is {days|# day|# days} overdue',
     'remind.reason.followUpSoon': 'Follow-up planned for {date}, {days|tomorrow|in # days}',
     'remind.reason.stale': 'No contact or update for {days|# day|# days} (limit {limit}): {field} {date}',
-    'remind.reason.highValueDormant': '{label} customer has gone dormant: last activity {date}, {days|yesterday|# days ago}',
+    // A standing item: due on the day he turned dormant, {days} counts up from it (the sheet's days
+    // left, -{days}); {idle} is the days since his last activity.
+    'remind.reason.highValueDormant': '{label} customer dormant since {since}, for {days|# day|# days} (last activity {date}, {idle} days ago)',
+    'remind.reason.highValueDormantToday': '{label} customer turns dormant today (last activity {date}, {idle} days ago)',
 
     'remind.needsClass':
       'The reminder "{rule}" (high-value customers going dormant) reads the class {dimension}, which your settings switch off (classify.{dimension}: null), so it reminds of no one: give the class back, or switch the reminder off with remind.{rule}.enabled: false.',
@@ -86,7 +89,8 @@ export const remindMessages = defineMessages(
     'remind.reason.followUpOverdue': '计划于 {date} 的跟进已逾期 {days} 天',
     'remind.reason.followUpSoon': '计划 {date} 跟进，还有 {days} 天',
     'remind.reason.stale': '{days} 天没有联系或更新（上限 {limit} 天）：{field} {date}',
-    'remind.reason.highValueDormant': '{label}客户进入休眠：最近互动 {date}，已 {days} 天',
+    'remind.reason.highValueDormant': '{label}客户自 {since} 起休眠，已休眠 {days} 天（最近互动 {date}，{idle} 天前）',
+    'remind.reason.highValueDormantToday': '{label}客户今天进入休眠（最近互动 {date}，{idle} 天前）',
 
     'remind.needsClass':
       '提醒“{rule}”（高价值客户转为沉睡）要读取分类 {dimension}，而你的设置关闭了它（classify.{dimension}: null），因此不会提醒任何客户：请恢复该分类，或用 remind.{rule}.enabled: false 关闭此提醒。',

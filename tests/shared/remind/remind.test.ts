@@ -234,11 +234,42 @@ describe('high-value customers going dormant', () => {
   ];
   const classification = classify(records, DEFAULT_CLASSIFY_SETTINGS, today);
 
-  it('reminds on high tier and VIP rows whose activity is dormant', () => {
+  it('reminds on high tier and VIP rows whose activity is dormant, due on the day he turned dormant', () => {
     const out = remind(records, only('highValueDormant'), today, classification);
-    expect(out.reminders.map((r) => [r.sheetRow, r.due, r.daysLeft])).toEqual([[2, '2025-06-30', 0], [3, '2025-06-30', 0]]);
-    expect(reminderText('zh-CN', out.reminders[0])).toBe('VIP客户进入休眠：最近互动 2025-01-10，已 171 天');
-    expect(reminderText('en', out.reminders[1])).toBe('High value customer has gone dormant: last activity 2025-02-01, 149 days ago');
+    // Active within 90 days of his last activity (activityByRecency): dormant from the 91st.
+    expect(out.reminders.map((r) => [r.sheetRow, r.due, r.daysLeft])).toEqual([[2, '2025-04-11', -80], [3, '2025-05-03', -58]]);
+    expect(reminderText('zh-CN', out.reminders[0])).toBe('VIP客户自 2025-04-11 起休眠，已休眠 80 天（最近互动 2025-01-10，171 天前）');
+    expect(reminderText('en', out.reminders[1])).toBe('High value customer dormant since 2025-05-03, for 58 days (last activity 2025-02-01, 149 days ago)');
+  });
+
+  it('is one standing item from day to day: the same due day and key, its days counting up', () => {
+    const days = ['2025-06-29', '2025-06-30', '2025-07-01'].map((day) => {
+      const on = civil(day);
+      const [r] = remind(records.slice(0, 1), only('highValueDormant'), on, classify(records.slice(0, 1), DEFAULT_CLASSIFY_SETTINGS, on)).reminders;
+      return [r.key, r.due, r.daysLeft, reminderText('zh-CN', r)];
+    });
+    expect(days).toEqual([
+      ['highValueDormant:2:2025-01-10', '2025-04-11', -79, 'VIP客户自 2025-04-11 起休眠，已休眠 79 天（最近互动 2025-01-10，170 天前）'],
+      ['highValueDormant:2:2025-01-10', '2025-04-11', -80, 'VIP客户自 2025-04-11 起休眠，已休眠 80 天（最近互动 2025-01-10，171 天前）'],
+      ['highValueDormant:2:2025-01-10', '2025-04-11', -81, 'VIP客户自 2025-04-11 起休眠，已休眠 81 天（最近互动 2025-01-10，172 天前）'],
+    ]);
+  });
+
+  it('says so on the day he turns dormant, and not the day before', () => {
+    const rows = [rec(2, { name: '刘强', amount: 680000, lastPurchase: d('2025-03-31') })];
+    const on = (day: string) => remind(rows, only('highValueDormant'), civil(day), classify(rows, DEFAULT_CLASSIFY_SETTINGS, civil(day))).reminders;
+    expect(on('2025-06-29')).toEqual([]);
+    const [r] = on('2025-06-30');
+    expect([r.due, r.daysLeft]).toEqual(['2025-06-30', 0]);
+    expect(reminderText('zh-CN', r)).toBe('VIP客户今天进入休眠（最近互动 2025-03-31，91 天前）');
+    expect(reminderText('en', r)).toBe('VIP customer turns dormant today (last activity 2025-03-31, 91 days ago)');
+  });
+
+  it('takes the day from the activity settings: with activeDays 30, dormant from the 31st day', () => {
+    const settings = { ...DEFAULT_CLASSIFY_SETTINGS, activity: { preset: 'activityByRecency' as const, activeDays: 30, dormantDays: 365 } };
+    const out = remind(records, only('highValueDormant'), today, classify(records, settings, today));
+    // 周杰 bought 29 days ago: still active.
+    expect(out.reminders.map((r) => [r.sheetRow, r.due])).toEqual([[2, '2025-02-10'], [3, '2025-03-04']]);
   });
 
   it('finds nothing without a classification', () => {
@@ -426,6 +457,15 @@ describe('a customer typed twice is stale or dormant by the latest date of all h
     const classification = classify(records, DEFAULT_CLASSIFY_SETTINGS, today);
     expect(remind(records, only('highValueDormant'), today, classification).reminders.map((r) => r.sheetRow)).toEqual([2]);
     expect(remind(records, only('highValueDormant'), today, classification, same).reminders).toEqual([]);
+  });
+
+  it('a customer dormant in both rows turned dormant 90 days after the later activity of either', () => {
+    const records = [
+      rec(2, { name: '刘强', amount: 680000, lastPurchase: d('2026-01-10') }),
+      rec(3, { name: '刘强', lastPurchase: d('2026-05-20') }),
+    ];
+    const out = remind(records, only('highValueDormant'), today, classify(records, DEFAULT_CLASSIFY_SETTINGS, today), same);
+    expect(out.reminders.map((r) => [r.sheetRow, r.due, r.key])).toEqual([[2, '2026-08-19', 'highValueDormant:2:2026-05-20']]);
   });
 });
 
