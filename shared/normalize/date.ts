@@ -11,6 +11,7 @@ import { keep, change, NO_FINDINGS } from './result';
 import { parseDateText, type DateReading } from './date-text';
 import { isZeroDate } from './placeholder';
 import { vagueDate } from './date-vague';
+import { nearestDay } from './nearest-day';
 import { OPEN_ENDED, UNTIL, readPeriod } from './contract-term';
 import type { DateTextOptions } from './date-text';
 
@@ -107,12 +108,17 @@ export function cleanDate(cell: Cell, ctx: CleanContext): CleanResult {
       return keep(cell, [{ code: 'date.ambiguous', severity: 'warning', params: { value: shown, monthFirst: r.monthFirst, dayFirst: r.dayFirst } }]);
     case 'invalid':
       return isZeroDate(shown) ? keep(cell) : keep(cell, [{ code: 'date.invalid', severity: 'error', params: { value: shown } }]);
-    case 'noYear':
+    case 'noYear': {
       // A birthday needs no year to be reminded of; a last contact or a contract end without one
-      // cannot be placed at all (which 3月5日?), so it is worth the user's fixing.
-      return ctx.field.id === 'birthday'
-        ? keep(cell, [{ code: 'date.noYear', severity: 'info', params: { value: shown } }])
+      // cannot be placed at all (which 3月5日?), so it is worth the user's fixing. A planned
+      // follow-up is reminded on the nearest such day (normalize/nearest-day.ts): said, so the user
+      // can see the day the reminder took and add the year where it is another.
+      if (ctx.field.id === 'birthday') return keep(cell, [{ code: 'date.noYear', severity: 'info', params: { value: shown } }]);
+      const nearest = ctx.field.id === 'nextFollowUp' ? nearestDay(shown, ctx.today) : null;
+      return nearest
+        ? keep(cell, [{ code: 'date.noYearAssumed', severity: 'warning', params: { value: shown, date: nearest.iso } }])
         : keep(cell, [{ code: 'date.noYearNeeded', severity: 'warning', params: { value: shown } }]);
+    }
     case 'lunar':
       return keep(cell, [{ code: 'date.lunar', severity: 'info', params: { value: shown } }]);
     case 'lunarUnread':

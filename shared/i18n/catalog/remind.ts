@@ -33,6 +33,10 @@ export const remindMessages = defineMessages(
     'remind.reason.followUpToday': 'Follow-up planned for today ({date})',
     'remind.reason.followUpOverdue': 'Follow-up planned for {date} is {days|# day|# days} overdue',
     'remind.reason.followUpSoon': 'Follow-up planned for {date}, {days|tomorrow|in # days}',
+    // {value} is the cell as typed, without a year; {year} the year of the nearest such day to today.
+    'remind.reason.followUpTodayNoYear': 'Follow-up planned for today ({date}; "{value}" has no year: {year} assumed)',
+    'remind.reason.followUpOverdueNoYear': 'Follow-up planned for {date} is {days|# day|# days} overdue ("{value}" has no year: {year} assumed)',
+    'remind.reason.followUpSoonNoYear': 'Follow-up planned for {date}, {days|tomorrow|in # days} ("{value}" has no year: {year} assumed)',
     'remind.reason.stale': 'No contact or update for {days|# day|# days} (limit {limit}): {field} {date}',
     // A standing item: due on the day he turned dormant, {days} counts up from it (the sheet's days
     // left, -{days}); {idle} is the days since his last activity.
@@ -88,6 +92,9 @@ export const remindMessages = defineMessages(
     'remind.reason.followUpToday': '今天需要跟进（{date}）',
     'remind.reason.followUpOverdue': '计划于 {date} 的跟进已逾期 {days} 天',
     'remind.reason.followUpSoon': '计划 {date} 跟进，还有 {days} 天',
+    'remind.reason.followUpTodayNoYear': '今天需要跟进（{date}；“{value}”未写年份，按 {year} 年算）',
+    'remind.reason.followUpOverdueNoYear': '计划于 {date} 的跟进已逾期 {days} 天（“{value}”未写年份，按 {year} 年算）',
+    'remind.reason.followUpSoonNoYear': '计划 {date} 跟进，还有 {days} 天（“{value}”未写年份，按 {year} 年算）',
     'remind.reason.stale': '{days} 天没有联系或更新（上限 {limit} 天）：{field} {date}',
     'remind.reason.highValueDormant': '{label}客户自 {since} 起休眠，已休眠 {days} 天（最近互动 {date}，{idle} 天前）',
     'remind.reason.highValueDormantToday': '{label}客户今天进入休眠（最近互动 {date}，{idle} 天前）',

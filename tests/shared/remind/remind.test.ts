@@ -198,6 +198,43 @@ describe('follow-ups', () => {
     const [r] = one('followUp', '2025-06-30', { nextFollowUp: d('2025-06-25') });
     expect(reminderText('zh-CN', r)).toBe('计划于 2025-06-25 的跟进已逾期 5 天');
   });
+
+  // A rep planning a call writes the day, not the year: the nearest such day to today is meant.
+  it.each<[string, string, string, number, string]>([
+    ['2026-11-15', '11月10日', '2026-11-10', -5, 'five days ago'],
+    ['2026-11-15', '11-15', '2026-11-15', 0, 'today'],
+    ['2026-12-05', '12/05', '2026-12-05', 0, 'month first, as a birthday is read'],
+    ['2026-12-20', 'Jan 20', '2027-01-20', 31, 'across the new year: next January, not the last'],
+    ['2027-01-10', '12月28日', '2026-12-28', -13, 'back across the new year: last December'],
+    ['2026-12-20', '６月２０日', '2027-06-20', 182, 'half a year ahead, typed full-width'],
+  ])('today %s, 下次跟进 %j → %s, %i days left (%s)', (today, typed, due, daysLeft) => {
+    const reminders = one('followUp', today, { nextFollowUp: typed }, { daysAhead: 400 });
+    expect(reminders).toMatchObject([{ kind: 'followUp', due, daysLeft, key: `followUp:2:${due}` }]);
+  });
+
+  it('says the year was assumed, in both languages', () => {
+    const [overdue] = one('followUp', '2026-11-15', { nextFollowUp: '11月10日' });
+    expect(reminderText('zh-CN', overdue)).toBe('计划于 2026-11-10 的跟进已逾期 5 天（“11月10日”未写年份，按 2026 年算）');
+    expect(reminderText('en', overdue)).toBe('Follow-up planned for 2026-11-10 is 5 days overdue ("11月10日" has no year: 2026 assumed)');
+    const [today] = one('followUp', '2026-11-15', { nextFollowUp: 'Nov 15' });
+    expect(reminderText('zh-CN', today)).toBe('今天需要跟进（2026-11-15；“Nov 15”未写年份，按 2026 年算）');
+    expect(reminderText('en', today)).toBe('Follow-up planned for today (2026-11-15; "Nov 15" has no year: 2026 assumed)');
+    const [soon] = one('followUp', '2026-12-20', { nextFollowUp: 'Jan 20' }, { daysAhead: 31 });
+    expect(reminderText('zh-CN', soon)).toBe('计划 2027-01-20 跟进，还有 31 天（“Jan 20”未写年份，按 2027 年算）');
+    expect(reminderText('en', soon)).toBe('Follow-up planned for 2027-01-20, in 31 days ("Jan 20" has no year: 2027 assumed)');
+  });
+
+  it('a day without a year that a contact since has met is done, like a dated one', () => {
+    expect(one('followUp', '2026-11-15', { nextFollowUp: '11月10日', lastContact: d('2026-11-12') })).toEqual([]);
+  });
+
+  it.each<[string, string, string]>([
+    ['2026-08-30', '2月29日', 'no 29 February within half a year'],
+    ['2026-11-15', '下周三', 'a relative day is no date'],
+    ['2026-11-15', '2026年11月', 'a month alone is no day'],
+  ])('today %s, 下次跟进 %j: no reminder (%s)', (today, typed) => {
+    expect(one('followUp', today, { nextFollowUp: typed }, { daysAhead: 400 })).toEqual([]);
+  });
 });
 
 describe('stale records', () => {
