@@ -4,13 +4,14 @@
  * (PITFALLS A6); anything doubtful stays as it is with a finding.
  */
 import { cellText, numberText, type Cell } from '../table/cell';
-import { formatIso, fromSerial, isValidCivil, toSerial } from '../table/civil-date';
+import { daysInMonth, formatIso, fromSerial, isValidCivil, toSerial } from '../table/civil-date';
 import type { Finding } from '../plan/issue';
 import type { CleanContext, CleanResult } from './types';
 import { keep, change, NO_FINDINGS } from './result';
 import { parseDateText, type DateReading } from './date-text';
 import { isZeroDate } from './placeholder';
-import { vagueDate } from './date-vague';
+import { vagueDate, yearMonth } from './date-vague';
+import { toHalfWidth } from '../text/fold';
 import { nearestDay } from './nearest-day';
 import { OPEN_ENDED, UNTIL, readPeriod } from './contract-term';
 import type { DateTextOptions } from './date-text';
@@ -136,8 +137,12 @@ export function cleanDate(cell: Cell, ctx: CleanContext): CleanResult {
       const vague = vagueDate(shown);
       // A birth year or decade (80后) is what the sheet knows, not a slip; any other date needs its day.
       if (vague === 'partial') {
-        return keep(cell, [ctx.field.id === 'birthday'
-          ? { code: 'date.partialBirthday', severity: 'info', params: { value: shown } }
+        if (ctx.field.id === 'birthday') return keep(cell, [{ code: 'date.partialBirthday', severity: 'info', params: { value: shown } }]);
+        // A contract end of a month (服务到期 2026年12月) is reminded on the month's last day
+        // (remind/rules/month-end.ts): the message says that day, not that reminders cannot use it.
+        const month = ctx.field.id === 'contractEnd' ? yearMonth(toHalfWidth(shown)) : null;
+        return keep(cell, [month
+          ? { code: 'date.partialMonthEnd', severity: 'warning', params: { value: shown, date: formatIso({ y: month.year, m: month.month, d: daysInMonth(month.year, month.month) }) } }
           : { code: 'date.partial', severity: 'warning', params: { value: shown } }]);
       }
       if (vague === 'relative') return keep(cell, [{ code: 'date.relative', severity: 'warning', params: { value: shown } }]);

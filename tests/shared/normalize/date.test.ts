@@ -192,6 +192,24 @@ describe('cleanDate: what contract and other date cells hold instead of one date
     expect(cleanCell(cell, ctxFor('lastContact'))).toEqual({ cell, findings: [] });
   });
 
+  it.each<[string, string]>([['2027年1月', '2027-01-31'], ['2027.02', '2027-02-28'], ['11/2025', '2025-11-30'], ['Feb 2028', '2028-02-29']])(
+    'a contract end of a month (%j) is kept as typed and said to be reminded on the month\'s last day (%s)',
+    (raw, date) => {
+      const cell = text(raw);
+      const r = cleanCell(cell, ctxFor('contractEnd'));
+      expect(r.cell).toEqual(cell);
+      expect(r.findings).toEqual([{ code: 'date.partialMonthEnd', severity: 'warning', params: { value: raw, date } }]);
+    },
+  );
+
+  it('says the month\'s last day in both languages, and only where a reminder takes it', () => {
+    const [f] = cleanCell(text('2027年1月'), ctxFor('contractEnd')).findings;
+    expect(t('zh-CN', f.code, f.params)).toBe('“2027年1月”只有年月，没有具体的日：到期提醒按该月最后一天（2027-01-31）计算，其他日期检查需要完整日期。如到期日是别的日子，请写完整日期（如 2024-03-05）。');
+    expect(t('en', f.code, f.params)).toBe('"2027年1月" gives a month, not a day: contract reminders take the month\'s last day (2027-01-31), other date checks need the whole date. Write it (2024-03-05) if it ends on another day.');
+    const [other] = cleanCell(text('2027年1月'), ctxFor('lastContact')).findings;
+    expect(t('zh-CN', other.code, other.params)).toBe('“2027年1月”只有年份或年月，没有具体的日：提醒和日期检查需要完整日期（如 2024-03-05）。');
+  });
+
   it.each<[string, string, string, string]>([
     ['birthday', '80后', 'date.partialBirthday', 'info'],
     ['birthday', '1985年', 'date.partialBirthday', 'info'],
@@ -199,7 +217,8 @@ describe('cleanDate: what contract and other date cells hold instead of one date
     ['birthday', 'May 1985', 'date.partialBirthday', 'info'],
     ['lastContact', '2024.11', 'date.partial', 'warning'],
     ['lastContact', '2024年11月', 'date.partial', 'warning'],
-    ['contractEnd', '11/2025', 'date.partial', 'warning'],
+    ['contractEnd', '2027年', 'date.partial', 'warning'],
+    ['contractStart', '2024年11月', 'date.partial', 'warning'],
     ['nextFollowUp', '下周', 'date.relative', 'warning'],
     ['nextFollowUp', '下周三', 'date.relative', 'warning'],
     ['nextFollowUp', '下个月初', 'date.relative', 'warning'],
