@@ -40,6 +40,7 @@ describe('birthdays', () => {
     ['2025-01-27', '农历腊月三十', '2025-01-28', 1, '腊月三十 in a 29-day 腊月 is kept on 廿九'],
     ['2025-06-01', '农历闰六月初一', null, null, 'a leap-month birthday is kept in the ordinary month'],
     ['2025-06-23', '农历闰六月初一', '2025-06-25', 2, 'ordinary 六月初一 of 2025 is 25 June'],
+    ['2025-06-23', '闰六月初一', '2025-06-25', 2, 'unmarked: a leap month is lunar all the same'],
     ['2025-03-01', '生日不详', null, null, 'unreadable text: no reminder, no crash'],
     ['2025-03-01', 19900305, null, null, 'a bare number: no reminder'],
   ])('today %s, birthday %j → %s (%s)', (today, birthday, due, daysLeft) => {
