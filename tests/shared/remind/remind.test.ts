@@ -418,6 +418,39 @@ describe('a customer typed twice, not merged yet', () => {
     expect(out.counts.birthday).toBe(3);
   });
 
+  describe('a birthday typed without its year on the kept row and in full on another', () => {
+    const dec = civil('2026-12-05');
+    const typedTwice = [
+      rec(2, { name: '张伟', phone: '13812345678', owner: '王芳', birthday: d('1985-12-10') }),
+      rec(3, { name: '张伟', phone: '138-1234-5678', owner: '王芳', birthday: '12月10日' }),
+    ];
+    const keptSecond = new Map([[2, { group: 'G1', survivor: 3 }], [3, { group: 'G1', survivor: 3 }]]);
+
+    it('says his age, from the full date on his other row', () => {
+      const out = remind(typedTwice, only('birthday'), dec, undefined, keptSecond);
+      expect(out.reminders.map((r) => [r.sheetRow, r.due, r.alsoRows])).toEqual([[3, '2026-12-10', [2]]]);
+      expect(reminderText('zh-CN', out.reminders[0])).toBe('2026-12-10 满 41 岁生日，还有 5 天（同一客户也在第 2 行）');
+      expect(reminderText('en', out.reminders[0])).toBe('Turns 41 on 2026-12-10, in 5 days (the same customer is also in row 2)');
+    });
+
+    it.each<[string, Value, string]>([
+      ['another day', d('1985-12-11'), 'a full date of another day is another birthday'],
+      ['a lunar one', '农历1985年十月廿五', 'a lunar date is no year for a solar month and day'],
+    ])('not from %s', (_what, other, _why) => {
+      const rows = [rec(2, { ...typedTwice[0].fields, birthday: other }), typedTwice[1]];
+      const out = remind(rows, only('birthday'), dec, undefined, keptSecond);
+      const kept = out.reminders.find((r) => r.sheetRow === 3)!;
+      expect(reminderText('zh-CN', kept)).toBe('2026-12-10 生日，还有 5 天');
+    });
+
+    it('not when his rows give different years', () => {
+      const rows = [...typedTwice, rec(4, { name: '张伟', owner: '王芳', birthday: d('1986-12-10') })];
+      const same3 = new Map([[2, { group: 'G1', survivor: 3 }], [3, { group: 'G1', survivor: 3 }], [4, { group: 'G1', survivor: 3 }]]);
+      const out = remind(rows, only('birthday'), dec, undefined, same3);
+      expect(out.reminders.map((r) => reminderText('zh-CN', r))).toEqual(['2026-12-10 生日，还有 5 天（同一客户也在第 2、4 行）']);
+    });
+  });
+
   it('without the duplicate groups, each row reminds', () => {
     expect(remind(records, only('birthday'), today).reminders).toHaveLength(4);
   });
