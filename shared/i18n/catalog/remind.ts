@@ -24,6 +24,9 @@ export const remindMessages = defineMessages(
     'remind.reason.birthdayIdCardToday': 'Turns {age} today ({date}; date of birth from the ID number)',
     'remind.reason.birthdayLunar': 'Lunar birthday (month {lunarMonth}, day {lunarDay}) falls on {date}, {days|tomorrow|in # days}',
     'remind.reason.birthdayLunarToday': 'Lunar birthday (month {lunarMonth}, day {lunarDay}) is today ({date})',
+    // Day 30 of a lunar month that has 29 days this year: kept on day {keptDay}, the month's last.
+    'remind.reason.birthdayLunarKept': 'Lunar birthday (month {lunarMonth}, day {lunarDay}) is kept on day {keptDay} this year, as the month has no day {lunarDay}: {date}, {days|tomorrow|in # days}',
+    'remind.reason.birthdayLunarKeptToday': 'Lunar birthday (month {lunarMonth}, day {lunarDay}) is kept today, on day {keptDay}, as the month has no day {lunarDay} this year ({date})',
     'remind.reason.contractExpiring': 'Contract ends on {date}, {days|tomorrow|in # days} ({step}-day reminder)',
     'remind.reason.contractToday': 'Contract ends today ({date})',
     'remind.reason.contractExpired': 'Contract ended on {date}, {days|yesterday|# days ago}',
@@ -83,6 +86,8 @@ export const remindMessages = defineMessages(
     'remind.reason.birthdayIdCardToday': '今天满 {age} 岁生日（{date}，按身份证号中的出生日期）',
     'remind.reason.birthdayLunar': '农历{lunar}生日，公历 {date}，还有 {days} 天',
     'remind.reason.birthdayLunarToday': '今天是农历{lunar}生日（公历 {date}）',
+    'remind.reason.birthdayLunarKept': '农历{lunar}生日：今年{month}只有 {keptDay} 天，按{kept}过，公历 {date}，还有 {days} 天',
+    'remind.reason.birthdayLunarKeptToday': '今天是农历{kept}：{lunar}生日今年{month}只有 {keptDay} 天，按今天过（公历 {date}）',
     'remind.reason.contractExpiring': '合同 {date} 到期，还有 {days} 天（提前 {step} 天提醒）',
     'remind.reason.contractToday': '合同今天到期（{date}）',
     'remind.reason.contractExpired': '合同已于 {date} 到期，已过 {days} 天',

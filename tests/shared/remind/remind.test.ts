@@ -49,6 +49,21 @@ describe('birthdays', () => {
     else expect(reminders).toMatchObject([{ kind: 'birthday', due, daysLeft, sheetRow: 2, customer: '张伟' }]);
   });
 
+  it('says when 腊月三十 is kept on 廿九, in a year whose 腊月 has 29 days', () => {
+    const [eve] = one('birthday', '2025-01-27', { birthday: '农历腊月三十' });
+    expect(reminderText('zh-CN', eve)).toBe('农历腊月三十生日：今年腊月只有 29 天，按腊月廿九过，公历 2025-01-28，还有 1 天');
+    expect(reminderText('en', eve)).toBe('Lunar birthday (month 12, day 30) is kept on day 29 this year, as the month has no day 30: 2025-01-28, tomorrow');
+    const [today] = one('birthday', '2025-01-28', { birthday: '农历腊月三十' });
+    expect(reminderText('zh-CN', today)).toBe('今天是农历腊月廿九：腊月三十生日今年腊月只有 29 天，按今天过（公历 2025-01-28）');
+    expect(reminderText('en', today)).toBe('Lunar birthday (month 12, day 30) is kept today, on day 29, as the month has no day 30 this year (2025-01-28)');
+    // 腊月 of lunar 2026 has 29 days too (春节 2027 is 02-06): 廿九 is 2027-02-05.
+    const [y2027] = one('birthday', '2027-02-03', { birthday: '腊月三十' });
+    expect([y2027.due, reminderText('zh-CN', y2027)]).toEqual(['2027-02-05', '农历腊月三十生日：今年腊月只有 29 天，按腊月廿九过，公历 2027-02-05，还有 2 天']);
+    // 腊月 of lunar 2023 has 30 days: the day itself, worded as ever.
+    const [full] = one('birthday', '2024-02-07', { birthday: '农历腊月三十' });
+    expect([full.due, reminderText('zh-CN', full)]).toEqual(['2024-02-09', '农历腊月三十生日，公历 2024-02-09，还有 2 天']);
+  });
+
   it('1 March instead, when the settings say so', () => {
     expect(one('birthday', '2025-02-28', { birthday: '02-29' }, { feb29: 'mar1' })).toMatchObject([{ due: '2025-03-01', daysLeft: 1 }]);
   });
