@@ -94,10 +94,13 @@ function addReasons(out: Reason[], pool: ReasonPool, dimension: string, level: s
  * The first day from `last` (his last activity) to `today` on which the activity levels read
  * dormant, asking them as if each day were today: recency only moves on (active → dormant → lost),
  * so a halving search finds it in a few asks, whatever days the settings give (activityByRecency's
- * activeDays, or a user's own levels). Null when they read dormant on no day of it.
+ * activeDays, or a user's own levels). `hint`, the day found for an earlier row with the same last
+ * activity, is checked first (two asks): most rows share their day with others. Null when the
+ * levels read dormant on no day of it.
  */
-function dormantSince(levels: Parameters<typeof matchLevel>[0], lookup: Parameters<typeof matchLevel>[1], last: number, today: number): number | null {
+function dormantSince(levels: Parameters<typeof matchLevel>[0], lookup: Parameters<typeof matchLevel>[1], last: number, today: number, hint: number | undefined): number | null {
   const dormantOn = (day: number) => matchLevel(levels, lookup, day)?.level.id === 'dormant';
+  if (hint !== undefined && hint > last && hint <= today && dormantOn(hint) && !dormantOn(hint - 1)) return hint;
   let lo = last, hi = today;
   if (lo > hi || !dormantOn(hi)) return null;
   while (lo < hi) {
@@ -144,6 +147,8 @@ export function classify(records: readonly CustomerRecord[], settings: ClassifyS
   const pool = new ReasonPool();
   const reasons: Reason[] = [];
   const labels: RowLabels = { lifecycle: null, activity: null, tier: null, vip: null, custom: {} };
+  // Last activity day → the day found dormant from it, a hint for the next row of that day (dormantSince).
+  const dormantHints = new Map<number, { day: number; iso: IsoDate }>();
   const rows = records.map((record, i): ClassifiedRow => {
     fields = record.fields;
     derived.forEach(blank);
@@ -196,8 +201,14 @@ export function classify(records: readonly CustomerRecord[], settings: ClassifyS
       } else label = null;
       if (dim.builtin) {
         if (dim.id === 'activity' && label === 'dormant' && hit && row.daysSinceActivity !== undefined) {
-          const since = dormantSince(dim.levels, lookup, todayDay - row.daysSinceActivity, todayDay);
-          if (since !== null) row.dormantSince = formatIso(fromDayNumber(since));
+          const last = todayDay - row.daysSinceActivity;
+          const hint = dormantHints.get(last);
+          const since = dormantSince(dim.levels, lookup, last, todayDay, hint?.day);
+          if (since !== null) {
+            const iso = hint?.day === since ? hint.iso : formatIso(fromDayNumber(since));
+            if (hint?.day !== since) dormantHints.set(last, { day: since, iso });
+            row.dormantSince = iso;
+          }
         }
         labels[dim.id as BuiltinDimension] = label;
         if (label !== null) derived.set(derivedKey.get(dim.id)!, labelCell(label));
