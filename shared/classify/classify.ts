@@ -40,6 +40,11 @@ export interface ClassifiedRow {
   lastActivity?: IsoDate;
   /** Days from `lastActivity` to today (negative when it lies in the future). */
   daysSinceActivity?: number;
+  /**
+   * The day his activity class turned dormant (lastActivity + activeDays + 1 with the preset), when
+   * it is dormant today: a dormant customer's reminder stands on that day, not on every today.
+   */
+  dormantSince?: IsoDate;
   rfm?: RfmScores;
 }
 
@@ -86,6 +91,27 @@ function addReasons(out: Reason[], pool: ReasonPool, dimension: string, level: s
 }
 
 /**
+ * The first day from `last` (his last activity) to `today` on which the activity levels read
+ * dormant, asking them as if each day were today: recency only moves on (active → dormant → lost),
+ * so a halving search finds it in a few asks, whatever days the settings give (activityByRecency's
+ * activeDays, or a user's own levels). `hint`, the day found for an earlier row with the same last
+ * activity, is checked first (two asks): most rows share their day with others. Null when the
+ * levels read dormant on no day of it.
+ */
+function dormantSince(levels: Parameters<typeof matchLevel>[0], lookup: Parameters<typeof matchLevel>[1], last: number, today: number, hint: number | undefined): number | null {
+  const dormantOn = (day: number) => matchLevel(levels, lookup, day)?.level.id === 'dormant';
+  if (hint !== undefined && hint > last && hint <= today && dormantOn(hint) && !dormantOn(hint - 1)) return hint;
+  let lo = last, hi = today;
+  if (lo > hi || !dormantOn(hi)) return null;
+  while (lo < hi) {
+    const mid = lo + Math.floor((hi - lo) / 2);
+    if (dormantOn(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
  * `compared`: the records the what-if compares (default all): a customer typed twice and not merged
  * yet is one customer to compare, not two.
  */
@@ -121,6 +147,8 @@ export function classify(records: readonly CustomerRecord[], settings: ClassifyS
   const pool = new ReasonPool();
   const reasons: Reason[] = [];
   const labels: RowLabels = { lifecycle: null, activity: null, tier: null, vip: null, custom: {} };
+  // Last activity day → the day found dormant from it, a hint for the next row of that day (dormantSince).
+  const dormantHints = new Map<number, { day: number; iso: IsoDate }>();
   const rows = records.map((record, i): ClassifiedRow => {
     fields = record.fields;
     derived.forEach(blank);
@@ -172,6 +200,16 @@ export function classify(records: readonly CustomerRecord[], settings: ClassifyS
         reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.noMatch', params: {} }));
       } else label = null;
       if (dim.builtin) {
+        if (dim.id === 'activity' && label === 'dormant' && hit && row.daysSinceActivity !== undefined) {
+          const last = todayDay - row.daysSinceActivity;
+          const hint = dormantHints.get(last);
+          const since = dormantSince(dim.levels, lookup, last, todayDay, hint?.day);
+          if (since !== null) {
+            const iso = hint?.day === since ? hint.iso : formatIso(fromDayNumber(since));
+            if (hint?.day !== since) dormantHints.set(last, { day: since, iso });
+            row.dormantSince = iso;
+          }
+        }
         labels[dim.id as BuiltinDimension] = label;
         if (label !== null) derived.set(derivedKey.get(dim.id)!, labelCell(label));
       } else {

@@ -54,8 +54,9 @@ export function termMonths(text: string): number | null {
 
 /**
  * The last day of a term of `months` that starts on `startIso`: 2025-12-10 and one year run to
- * 2026-12-09, as 自2025年12月10日起至2026年12月9日止 says. A start on the 31st of a month ends the day
- * before the same-numbered day, or on the shorter month's last day less one.
+ * 2026-12-09, as 自2025年12月10日起至2026年12月9日止 says. When the month N months on has no such day
+ * (6个月 from 31 August, 1年 from 29 February), the term runs to that month's last day: its
+ * anniversary would fall on the next month's first day, so that month is the term's whole last month.
  */
 export function termEndFrom(startIso: string, months: number): string | null {
   const start = parseIso(startIso.slice(0, 10));
@@ -63,7 +64,8 @@ export function termEndFrom(startIso: string, months: number): string | null {
   const index = start.m - 1 + months;
   const y = start.y + Math.floor(index / 12);
   const m = (index % 12) + 1;
-  return formatIso(addDays({ y, m, d: Math.min(start.d, daysInMonth(y, m)) }, -1));
+  const last = daysInMonth(y, m);
+  return formatIso(start.d > last ? { y, m, d: last } : addDays({ y, m, d: start.d }, -1));
 }
 
 export type TermReading =

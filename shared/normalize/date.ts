@@ -4,13 +4,15 @@
  * (PITFALLS A6); anything doubtful stays as it is with a finding.
  */
 import { cellText, numberText, type Cell } from '../table/cell';
-import { formatIso, fromSerial, isValidCivil, toSerial } from '../table/civil-date';
+import { daysInMonth, formatIso, fromSerial, isValidCivil, toSerial } from '../table/civil-date';
 import type { Finding } from '../plan/issue';
 import type { CleanContext, CleanResult } from './types';
 import { keep, change, NO_FINDINGS } from './result';
 import { parseDateText, type DateReading } from './date-text';
 import { isZeroDate } from './placeholder';
-import { vagueDate } from './date-vague';
+import { vagueDate, yearMonth } from './date-vague';
+import { toHalfWidth } from '../text/fold';
+import { nearestDay } from './nearest-day';
 import { OPEN_ENDED, UNTIL, readPeriod } from './contract-term';
 import type { DateTextOptions } from './date-text';
 
@@ -107,12 +109,17 @@ export function cleanDate(cell: Cell, ctx: CleanContext): CleanResult {
       return keep(cell, [{ code: 'date.ambiguous', severity: 'warning', params: { value: shown, monthFirst: r.monthFirst, dayFirst: r.dayFirst } }]);
     case 'invalid':
       return isZeroDate(shown) ? keep(cell) : keep(cell, [{ code: 'date.invalid', severity: 'error', params: { value: shown } }]);
-    case 'noYear':
+    case 'noYear': {
       // A birthday needs no year to be reminded of; a last contact or a contract end without one
-      // cannot be placed at all (which 3月5日?), so it is worth the user's fixing.
-      return ctx.field.id === 'birthday'
-        ? keep(cell, [{ code: 'date.noYear', severity: 'info', params: { value: shown } }])
+      // cannot be placed at all (which 3月5日?), so it is worth the user's fixing. A planned
+      // follow-up is reminded on the nearest such day (normalize/nearest-day.ts): said, so the user
+      // can see the day the reminder took and add the year where it is another.
+      if (ctx.field.id === 'birthday') return keep(cell, [{ code: 'date.noYear', severity: 'info', params: { value: shown } }]);
+      const nearest = ctx.field.id === 'nextFollowUp' ? nearestDay(shown, ctx.today) : null;
+      return nearest
+        ? keep(cell, [{ code: 'date.noYearAssumed', severity: 'warning', params: { value: shown, date: nearest.iso } }])
         : keep(cell, [{ code: 'date.noYearNeeded', severity: 'warning', params: { value: shown } }]);
+    }
     case 'lunar':
       return keep(cell, [{ code: 'date.lunar', severity: 'info', params: { value: shown } }]);
     case 'lunarUnread':
@@ -130,8 +137,12 @@ export function cleanDate(cell: Cell, ctx: CleanContext): CleanResult {
       const vague = vagueDate(shown);
       // A birth year or decade (80后) is what the sheet knows, not a slip; any other date needs its day.
       if (vague === 'partial') {
-        return keep(cell, [ctx.field.id === 'birthday'
-          ? { code: 'date.partialBirthday', severity: 'info', params: { value: shown } }
+        if (ctx.field.id === 'birthday') return keep(cell, [{ code: 'date.partialBirthday', severity: 'info', params: { value: shown } }]);
+        // A contract end of a month (服务到期 2026年12月) is reminded on the month's last day
+        // (remind/rules/month-end.ts): the message says that day, not that reminders cannot use it.
+        const month = ctx.field.id === 'contractEnd' ? yearMonth(toHalfWidth(shown)) : null;
+        return keep(cell, [month
+          ? { code: 'date.partialMonthEnd', severity: 'warning', params: { value: shown, date: formatIso({ y: month.year, m: month.month, d: daysInMonth(month.year, month.month) }) } }
           : { code: 'date.partial', severity: 'warning', params: { value: shown } }]);
       }
       if (vague === 'relative') return keep(cell, [{ code: 'date.relative', severity: 'warning', params: { value: shown } }]);

@@ -3,7 +3,8 @@
  * and the duplicate finder share, so that a date the cleaner keeps as lunar is one reminders can read.
  * It says lunar with a word before or after it (农历/阴历/旧历, 農曆/陰曆/舊曆: 农历十月廿五,
  * 1988年農曆十月廿五, 10月25日(农历), 1988-10-25（农历）), or with a month only the lunar calendar
- * has (正月初一, 冬月十五, 腊月初八: the solar calendar says 一月, 十一月, 十二月).
+ * has (正月初一, 冬月十五, 腊月初八: the solar calendar says 一月, 十一月, 十二月), or as a leap month
+ * (闰六月初五: the solar calendar has no leap months).
  */
 import { foldAll } from '../text/fold';
 
@@ -91,8 +92,9 @@ export function readLunarDate(text: string, lunarColumn = false): LunarDate | nu
   const month = monthOf(words[3]);
   const day = /^\d+$/.test(words[4]) ? +words[4] : dayWord(words[4]);
   if (month === null || day === null) return null;
-  // Unmarked, only a month the solar calendar never names and a day in lunar words say lunar.
-  if (!marked && !(words[3] in LUNAR_ONLY_MONTH && /^\D/.test(words[4]))) return null;
+  // Unmarked, only a month the solar calendar never names and a day in lunar words say lunar; or a
+  // leap month (闰六月初五, 闰4月8日), which only the lunar calendar has.
+  if (!marked && !words[2] && !(words[3] in LUNAR_ONLY_MONTH && /^\D/.test(words[4]))) return null;
   const date: LunarDate = words[2] ? { month, day, leapMonth: true } : { month, day };
   return withYear(date, words[1]);
 }

@@ -11,6 +11,11 @@ export function lunarDayText(day: number): string {
   return '三十';
 }
 
+/** A lunar month's name: 正月, 三月, 冬月, 腊月. */
+export function lunarMonthText(month: number): string {
+  return `${MONTHS[month - 1]}月`;
+}
+
 export function lunarText(month: number, day: number): string {
-  return `${MONTHS[month - 1]}月${lunarDayText(day)}`;
+  return `${lunarMonthText(month)}${lunarDayText(day)}`;
 }

@@ -15,6 +15,8 @@ export interface NextBirthday {
   date: CivilDate;
   /** Age reached that day, when the birth year is known (solar birthdays only). */
   age?: number;
+  /** The lunar day it is kept on when the month lacks the written one (29 for 腊月三十 in a 29-day 腊月). */
+  keptOnLunarDay?: number;
 }
 
 function solarIn(year: number, month: number, day: number, feb29: Feb29Policy): CivilDate {
@@ -22,10 +24,11 @@ function solarIn(year: number, month: number, day: number, feb29: Feb29Policy): 
   return { y: year, m: month, d: day };
 }
 
-function lunarIn(lunarYear: number, spec: BirthdaySpec): CivilDate | null {
+function lunarIn(lunarYear: number, spec: BirthdaySpec): { date: CivilDate; day: number } | null {
   if (lunarYear < LUNAR_FIRST_YEAR || lunarYear > LUNAR_LAST_YEAR) return null;
   const day = Math.min(spec.day, lunarMonthDays(lunarYear, spec.month));
-  return lunarToSolar(lunarYear, spec.month, day);
+  const date = lunarToSolar(lunarYear, spec.month, day);
+  return date ? { date, day } : null;
 }
 
 export function nextBirthday(spec: BirthdaySpec, today: CivilDate, feb29: Feb29Policy = 'feb28'): NextBirthday | null {
@@ -34,8 +37,8 @@ export function nextBirthday(spec: BirthdaySpec, today: CivilDate, feb29: Feb29P
     // A lunar year starts between 21 January and 20 February, so the birthday of lunar year y - 1
     // can still lie ahead in January or February of solar year y.
     for (const ly of [today.y - 1, today.y, today.y + 1]) {
-      const date = lunarIn(ly, spec);
-      if (date && toDayNumber(date) >= todayDay) return { date };
+      const kept = lunarIn(ly, spec);
+      if (kept && toDayNumber(kept.date) >= todayDay) return kept.day === spec.day ? { date: kept.date } : { date: kept.date, keptOnLunarDay: kept.day };
     }
     return null;
   }

@@ -3,7 +3,7 @@
  * customers going dormant, each with its reason, sorted and grouped by owner. Pure and
  * deterministic; `today` is the civil date in the sheet's own time zone (the host's job, PITFALLS B5).
  */
-import { standInBirthdays } from '../normalize/stand-in-birthday';
+import { isStandIn, standInBirthdays } from '../normalize/stand-in-birthday';
 import { formatIso, fromDayNumber, toDayNumber, type CivilDate } from '../table/civil-date';
 import { personName, type CustomerRecord } from '../table/records';
 import { ownerName } from '../table/owner-name';
@@ -16,7 +16,7 @@ import { contractRule } from './rules/contract';
 import { resolveRemindSettings, type RemindRuleName, type RemindSettings } from './settings';
 import { readStanding, STANDINGS, type Standing } from './standing';
 import { accountOf, onePerAccount, type AccountRow } from './one-account';
-import { groupOwners, groupsNotToContact, onePerCustomer, rowsByGroup, withGroupActivity, withGroupLatest, withLatestPlan, type SameCustomer } from './same-customer';
+import { groupOwners, groupsNotToContact, onePerCustomer, rowsByGroup, withGroupActivity, withGroupBirthYear, withGroupLatest, withLatestPlan, type SameCustomer } from './same-customer';
 
 import { REMINDER_KINDS, type Reminder, type ReminderDraft, type ReminderGroup, type ReminderKind, type RuleContext } from './types';
 
@@ -116,6 +116,8 @@ export function remind(
   const silencedEvents = new Set<string>();
   const accounts = new Map<number, AccountRow>();
   const standIns = standInBirthdays(records.map((r) => ({ birthday: r.fields.birthday, name: r.fields.name })));
+  // A birthday typed without its year on one row and in full on another is his full date of birth.
+  const born = byGroup ? withGroupBirthYear(byGroup, (cell) => isStandIn(cell, standIns)) : null;
   // One draft of one rule for one row: silenced by the customer's standing, or a reminder.
   const emit = (record: CustomerRecord, name: RemindRuleName, group: string | undefined, standing: Standing | null, draft: ReminderDraft) => {
     if (standing !== null && s[name].skipWhen.includes(standing)) {
@@ -148,7 +150,7 @@ export function remind(
     const standing: Standing | null = group !== undefined && notToContact?.has(group) ? 'doNotContact' : standingOf(record);
     for (const name of active) {
       // Stale is judged on the customer's latest touch, whichever of his rows holds it.
-      const latest = name === 'stale' ? touched : name === 'followUp' ? planned : null;
+      const latest = name === 'stale' ? touched : name === 'followUp' ? planned : name === 'birthday' ? born : null;
       const draft = runRule(name, latest?.get(record.sheetRow) ?? record, s, ctx);
       if (name === 'contract' && extraDues.length > 0) {
         for (const d of withExtraDues(draft, record, s.contract, ctx, extraDues)) emit(record, name, group, standing, d);

@@ -10,6 +10,7 @@ import { cellDay } from '../classify/cell-day';
 import type { ClassifiedRow } from '../classify/classify';
 import type { Reminder } from './types';
 import type { Standing } from './standing';
+import { readBirthday } from './month-day';
 
 /**
  * Rows the duplicate finder took for one customer (exact and likely groups): the group's id and the
@@ -103,6 +104,36 @@ export function withLatestPlan(byGroup: ReadonlyMap<string, readonly CustomerRec
 }
 
 /**
+ * Each grouped row whose birthday is written without a year (12月10日) given the full date of birth
+ * another row of the customer holds for the same month and day (1985-12-10): his two rows remind of
+ * one birthday, on the row a merge would keep, and that reminder can then say his age. Not when his
+ * rows give different years (which is right is the user's to say), nor from a date `skip` rejects
+ * (a stand-in birthday, 1990-01-01 on every member).
+ */
+export function withGroupBirthYear(byGroup: ReadonlyMap<string, readonly CustomerRecord[]>, skip: (cell: Cell | undefined) => boolean): Map<number, CustomerRecord> {
+  const out = new Map<number, CustomerRecord>();
+  for (const rows of byGroup.values()) {
+    if (rows.length < 2) continue;
+    const specs = rows.map((r) => readBirthday(r.fields.birthday));
+    for (let i = 0; i < rows.length; i++) {
+      const own = specs[i];
+      if (!own || own.lunar || own.year !== undefined) continue;
+      let full: Cell | undefined;
+      const years = new Set<number>();
+      for (let k = 0; k < rows.length; k++) {
+        const other = specs[k];
+        if (!other || other.lunar || other.year === undefined || other.month !== own.month || other.day !== own.day) continue;
+        if (skip(rows[k].fields.birthday)) continue;
+        years.add(other.year);
+        full ??= rows[k].fields.birthday;
+      }
+      if (full && years.size === 1) out.set(rows[i].sheetRow, { ...rows[i], fields: { ...rows[i].fields, birthday: full } });
+    }
+  }
+  return out;
+}
+
+/**
  * The grouped rows whose classification takes the activity of their group's most recently active
  * row (a high-value customer who bought last month on his second row is not going dormant); rows
  * not in the map keep their own.
@@ -123,6 +154,8 @@ export function withGroupActivity(rows: readonly ClassifiedRow[], same: SameCust
     if (!best || best === row) continue;
     const view: ClassifiedRow = { ...row, labels: { ...row.labels, activity: best.labels.activity }, lastActivity: best.lastActivity };
     if (best.daysSinceActivity !== undefined) view.daysSinceActivity = best.daysSinceActivity;
+    if (best.dormantSince !== undefined) view.dormantSince = best.dormantSince;
+    else delete view.dormantSince;
     out.set(row.sheetRow, view);
   }
   return out;

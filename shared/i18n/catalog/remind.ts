@@ -24,6 +24,9 @@ export const remindMessages = defineMessages(
     'remind.reason.birthdayIdCardToday': 'Turns {age} today ({date}; date of birth from the ID number)',
     'remind.reason.birthdayLunar': 'Lunar birthday (month {lunarMonth}, day {lunarDay}) falls on {date}, {days|tomorrow|in # days}',
     'remind.reason.birthdayLunarToday': 'Lunar birthday (month {lunarMonth}, day {lunarDay}) is today ({date})',
+    // Day 30 of a lunar month that has 29 days this year: kept on day {keptDay}, the month's last.
+    'remind.reason.birthdayLunarKept': 'Lunar birthday (month {lunarMonth}, day {lunarDay}) is kept on day {keptDay} this year, as the month has no day {lunarDay}: {date}, {days|tomorrow|in # days}',
+    'remind.reason.birthdayLunarKeptToday': 'Lunar birthday (month {lunarMonth}, day {lunarDay}) is kept today, on day {keptDay}, as the month has no day {lunarDay} this year ({date})',
     'remind.reason.contractExpiring': 'Contract ends on {date}, {days|tomorrow|in # days} ({step}-day reminder)',
     'remind.reason.contractToday': 'Contract ends today ({date})',
     'remind.reason.contractExpired': 'Contract ended on {date}, {days|yesterday|# days ago}',
@@ -33,8 +36,15 @@ export const remindMessages = defineMessages(
     'remind.reason.followUpToday': 'Follow-up planned for today ({date})',
     'remind.reason.followUpOverdue': 'Follow-up planned for {date} is {days|# day|# days} overdue',
     'remind.reason.followUpSoon': 'Follow-up planned for {date}, {days|tomorrow|in # days}',
+    // {value} is the cell as typed, without a year; {year} the year of the nearest such day to today.
+    'remind.reason.followUpTodayNoYear': 'Follow-up planned for today ({date}; "{value}" has no year: {year} assumed)',
+    'remind.reason.followUpOverdueNoYear': 'Follow-up planned for {date} is {days|# day|# days} overdue ("{value}" has no year: {year} assumed)',
+    'remind.reason.followUpSoonNoYear': 'Follow-up planned for {date}, {days|tomorrow|in # days} ("{value}" has no year: {year} assumed)',
     'remind.reason.stale': 'No contact or update for {days|# day|# days} (limit {limit}): {field} {date}',
-    'remind.reason.highValueDormant': '{label} customer has gone dormant: last activity {date}, {days|yesterday|# days ago}',
+    // A standing item: due on the day he turned dormant, {days} counts up from it (the sheet's days
+    // left, -{days}); {idle} is the days since his last activity.
+    'remind.reason.highValueDormant': '{label} customer dormant since {since}, for {days|# day|# days} (last activity {date}, {idle} days ago)',
+    'remind.reason.highValueDormantToday': '{label} customer turns dormant today (last activity {date}, {idle} days ago)',
 
     'remind.needsClass':
       'The reminder "{rule}" (high-value customers going dormant) reads the class {dimension}, which your settings switch off (classify.{dimension}: null), so it reminds of no one: give the class back, or switch the reminder off with remind.{rule}.enabled: false.',
@@ -76,6 +86,8 @@ export const remindMessages = defineMessages(
     'remind.reason.birthdayIdCardToday': '今天满 {age} 岁生日（{date}，按身份证号中的出生日期）',
     'remind.reason.birthdayLunar': '农历{lunar}生日，公历 {date}，还有 {days} 天',
     'remind.reason.birthdayLunarToday': '今天是农历{lunar}生日（公历 {date}）',
+    'remind.reason.birthdayLunarKept': '农历{lunar}生日：今年{month}只有 {keptDay} 天，按{kept}过，公历 {date}，还有 {days} 天',
+    'remind.reason.birthdayLunarKeptToday': '今天是农历{kept}：{lunar}生日今年{month}只有 {keptDay} 天，按今天过（公历 {date}）',
     'remind.reason.contractExpiring': '合同 {date} 到期，还有 {days} 天（提前 {step} 天提醒）',
     'remind.reason.contractToday': '合同今天到期（{date}）',
     'remind.reason.contractExpired': '合同已于 {date} 到期，已过 {days} 天',
@@ -85,8 +97,12 @@ export const remindMessages = defineMessages(
     'remind.reason.followUpToday': '今天需要跟进（{date}）',
     'remind.reason.followUpOverdue': '计划于 {date} 的跟进已逾期 {days} 天',
     'remind.reason.followUpSoon': '计划 {date} 跟进，还有 {days} 天',
+    'remind.reason.followUpTodayNoYear': '今天需要跟进（{date}；“{value}”未写年份，按 {year} 年算）',
+    'remind.reason.followUpOverdueNoYear': '计划于 {date} 的跟进已逾期 {days} 天（“{value}”未写年份，按 {year} 年算）',
+    'remind.reason.followUpSoonNoYear': '计划 {date} 跟进，还有 {days} 天（“{value}”未写年份，按 {year} 年算）',
     'remind.reason.stale': '{days} 天没有联系或更新（上限 {limit} 天）：{field} {date}',
-    'remind.reason.highValueDormant': '{label}客户进入休眠：最近互动 {date}，已 {days} 天',
+    'remind.reason.highValueDormant': '{label}客户自 {since} 起休眠，已休眠 {days} 天（最近互动 {date}，{idle} 天前）',
+    'remind.reason.highValueDormantToday': '{label}客户今天进入休眠（最近互动 {date}，{idle} 天前）',
 
     'remind.needsClass':
       '提醒“{rule}”（高价值客户转为沉睡）要读取分类 {dimension}，而你的设置关闭了它（classify.{dimension}: null），因此不会提醒任何客户：请恢复该分类，或用 remind.{rule}.enabled: false 关闭此提醒。',

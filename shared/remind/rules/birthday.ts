@@ -10,7 +10,7 @@ import type { RemindSettings } from '../settings';
 import type { ReminderDraft, ReminderRule } from '../types';
 import { readBirthday, readLunarBirthday } from '../month-day';
 import { nextBirthday } from '../next-birthday';
-import { lunarText } from '../lunar-text';
+import { lunarMonthText, lunarText } from '../lunar-text';
 import { isBlank, type Cell } from '../../table/cell';
 import { idCardHolderOf } from '../../normalize/id-card';
 import type { BirthdaySpec } from '../month-day';
@@ -45,6 +45,11 @@ export const birthdayRule: ReminderRule<RemindSettings['birthday']> = (record, s
   const today = days === 0;
   if (spec.lunar) {
     const params = { date, days, lunar: lunarText(spec.month, spec.day), lunarMonth: spec.month, lunarDay: spec.day };
+    // 腊月三十 in a 29-day 腊月 is kept on 廿九: said, or the reason would name a day the month lacks.
+    if (next.keptOnLunarDay !== undefined) {
+      const short = { ...params, kept: lunarText(spec.month, next.keptOnLunarDay), keptDay: next.keptOnLunarDay, month: lunarMonthText(spec.month) };
+      return { kind: 'birthday', due, event: date, reason: { code: today ? 'remind.reason.birthdayLunarKeptToday' : 'remind.reason.birthdayLunarKept', params: short } };
+    }
     return { kind: 'birthday', due, event: date, reason: { code: today ? 'remind.reason.birthdayLunarToday' : 'remind.reason.birthdayLunar', params } };
   }
   if (byId && next.age !== undefined) {

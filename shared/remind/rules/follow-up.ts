@@ -1,26 +1,41 @@
 /**
  * Follow-ups whose planned date (下次跟进, 复诊日期) is today or past, or within `daysAhead`; one the
  * customer was contacted or bought on or after is done (a clinic's 复诊 of 05-20 with 最近就诊 06-03
- * is no follow-up 21 days overdue), whoever forgot to clear the date.
+ * is no follow-up 21 days overdue), whoever forgot to clear the date. A date typed without its year
+ * (11月10日, Jan 20) is the nearest such day to today (normalize/nearest-day.ts), and the reason says
+ * the year was assumed: the cell stays as typed.
  */
 import { formatIso, fromDayNumber } from '../../table/civil-date';
 import type { RemindSettings } from '../settings';
 import type { ReminderDraft, ReminderRule } from '../types';
 import { dayOf } from './date-of';
+import { nearestDay } from '../../normalize/nearest-day';
 
 export const followUpRule: ReminderRule<RemindSettings['followUp']> = (record, settings, ctx): ReminderDraft | null => {
-  const due = dayOf(record.fields.nextFollowUp);
+  const cell = record.fields.nextFollowUp;
+  let due = dayOf(cell);
+  let typed: string | null = null;
+  if (due === null && cell?.kind === 'text') {
+    const nearest = nearestDay(cell.value, ctx.today);
+    if (nearest) [due, typed] = [nearest.day, cell.value.trim()];
+  }
   if (due === null) return null;
   const days = due - ctx.todayDay;
   if (days > settings.daysAhead) return null;
   if (settings.maxOverdueDays !== null && -days > settings.maxOverdueDays) return null;
   if (days <= 0 && metSince(due, dayOf(record.fields.lastContact), dayOf(record.fields.lastPurchase))) return null;
   const date = formatIso(fromDayNumber(due));
-  const reason: ReminderDraft['reason'] = days < 0
-    ? { code: 'remind.reason.followUpOverdue', params: { date, days: -days } }
-    : days === 0
-      ? { code: 'remind.reason.followUpToday', params: { date } }
-      : { code: 'remind.reason.followUpSoon', params: { date, days } };
+  const reason: ReminderDraft['reason'] = typed !== null
+    ? days < 0
+      ? { code: 'remind.reason.followUpOverdueNoYear', params: { date, days: -days, value: typed, year: date.slice(0, 4) } }
+      : days === 0
+        ? { code: 'remind.reason.followUpTodayNoYear', params: { date, value: typed, year: date.slice(0, 4) } }
+        : { code: 'remind.reason.followUpSoonNoYear', params: { date, days, value: typed, year: date.slice(0, 4) } }
+    : days < 0
+      ? { code: 'remind.reason.followUpOverdue', params: { date, days: -days } }
+      : days === 0
+        ? { code: 'remind.reason.followUpToday', params: { date } }
+        : { code: 'remind.reason.followUpSoon', params: { date, days } };
   return { kind: 'followUp', due, event: date, reason };
 };
 

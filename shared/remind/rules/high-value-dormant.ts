@@ -1,7 +1,11 @@
 /**
  * High-value customers going quiet: the tier is one of `tiers` (or the customer is VIP) and the
- * activity is dormant. Reads the classification; without one this rule finds nothing.
+ * activity is dormant. Reads the classification; without one this rule finds nothing. Like a stale
+ * record, it is a standing item: due on the day he turned dormant (the classification's
+ * `dormantSince`), repeated every day he stays dormant with the same due day and key, its days
+ * counting up (已休眠 N 天), until a new activity or another class ends it.
  */
+import { parseIso, toDayNumber } from '../../table/civil-date';
 import type { RemindSettings } from '../settings';
 import type { ReminderDraft, ReminderRule } from '../types';
 
@@ -12,8 +16,14 @@ export const highValueDormantRule: ReminderRule<RemindSettings['highValueDormant
   const vip = settings.includeVip && row.labels.vip === 'vip';
   if (!vip && !(tier !== null && settings.tiers.includes(tier))) return null;
   const label = vip ? 'vip' : (tier as string);
+  const flip = row.dormantSince === undefined ? null : parseIso(row.dormantSince);
+  const due = flip ? toDayNumber(flip) : ctx.todayDay;
+  const date = row.lastActivity ?? '';
+  const days = ctx.todayDay - due;
   return {
-    kind: 'highValueDormant', due: ctx.todayDay, event: row.lastActivity ?? '',
-    reason: { code: 'remind.reason.highValueDormant', params: { label, days: row.daysSinceActivity ?? 0, date: row.lastActivity ?? '' } },
+    kind: 'highValueDormant', due, event: date,
+    reason: days > 0
+      ? { code: 'remind.reason.highValueDormant', params: { label, since: row.dormantSince ?? '', days, date, idle: row.daysSinceActivity ?? 0 } }
+      : { code: 'remind.reason.highValueDormantToday', params: { label, date, idle: row.daysSinceActivity ?? 0 } },
   };
 };

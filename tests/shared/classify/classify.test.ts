@@ -68,6 +68,13 @@ describe('classify with the default rules', () => {
     expect(byRow.get(11)).toMatchObject({ lastActivity: '2025-08-01', daysSinceActivity: -32 });
   });
 
+  it('tells the day a dormant row turned dormant: the first day past the active days (90) after his last activity', () => {
+    expect(byRow.get(3)).toMatchObject({ labels: expect.objectContaining({ activity: 'dormant' }), dormantSince: '2025-04-16' });
+    const notDormant = result.rows.filter((r) => r.labels.activity !== 'dormant');
+    expect(notDormant.length).toBeGreaterThan(0);
+    expect(notDormant.map((r) => r.dormantSince)).toEqual(notDormant.map(() => undefined));
+  });
+
   it('returns a legend with texts in both languages and no settings errors', () => {
     expect(result.errors).toEqual([]);
     expect(result.rfm).toBeUndefined();

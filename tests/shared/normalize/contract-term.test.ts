@@ -35,13 +35,24 @@ describe('reading a term', () => {
     expect(readTerm('6月', options)).toEqual({ kind: 'unread' });
   });
 
-  it('counts a length from the start day to the day before its anniversary, as 自…起至…止 does', () => {
-    expect(termEndFrom('2025-12-10', 12)).toBe('2026-12-09');
-    expect(termEndFrom('2025-01-01', 12)).toBe('2025-12-31');
-    expect(termEndFrom('2025-03-01', 6)).toBe('2025-08-31');
-    // No 31 November: the term of a start on 31 August ends on 29 November.
-    expect(termEndFrom('2025-08-31', 3)).toBe('2025-11-29');
-    expect(termEndFrom('2024-02-29', 12)).toBe('2025-02-27');
+  it.each<[string, number, string, string]>([
+    ['2025-12-10', 12, '2026-12-09', 'the day before its anniversary, as 自2025年12月10日起至2026年12月9日止 says'],
+    ['2026-01-15', 12, '2027-01-14', 'an ordinary start'],
+    ['2025-01-01', 12, '2025-12-31', 'a calendar year'],
+    ['2025-03-01', 6, '2025-08-31', 'half a year from the first of a month'],
+    ['2026-08-31', 6, '2027-02-28', 'no 31 February: the term runs to the last day of February'],
+    ['2026-08-29', 6, '2027-02-28', 'no 29 February in 2027 either'],
+    ['2028-08-29', 6, '2029-02-28', 'a start on the 29th into a common year'],
+    ['2027-08-29', 6, '2028-02-28', 'a leap year has 29 February: the day before it'],
+    ['2028-02-29', 12, '2029-02-28', 'a year from 29 February ends on the last day of February'],
+    ['2026-03-31', 1, '2026-04-30', 'one month from 31 March: April has no 31st'],
+    ['2026-01-31', 13, '2027-02-28', 'thirteen months from 31 January'],
+    ['2025-08-31', 3, '2025-11-30', 'no 31 November: the whole of November'],
+    ['2026-01-30', 1, '2026-02-28', 'no 30 February'],
+    ['2026-05-31', 1, '2026-06-30', 'no 31 June'],
+    ['2026-07-31', 1, '2026-08-30', '31 August exists: the day before it'],
+  ])('a term from %s of %i months ends on %s (%s)', (start, months, end) => {
+    expect(termEndFrom(start, months)).toBe(end);
   });
 });
 

@@ -4,6 +4,7 @@ import { cleanCell } from '../../../shared/normalize';
 import { dayMonthOrder, parseDateText, pivotYear } from '../../../shared/normalize/date-text';
 import type { Cell } from '../../../shared/table/cell';
 import { ctxFor, TODAY } from './context';
+import { t } from '../../../shared/i18n';
 
 const text = (value: string): Cell => ({ kind: 'text', value });
 const num = (value: number): Cell => ({ kind: 'number', value });
@@ -105,14 +106,35 @@ describe('cleanDate: text to date cells', () => {
     expect(cleanCell(cell, ctx)).toMatchObject({ cell, findings: [] });
   });
 
-  it.each<FieldId>(['lastContact', 'contractEnd', 'nextFollowUp'])('a date without a year in %s cannot be placed: a warning to add the year', (field) => {
+  it.each<FieldId>(['lastContact', 'contractEnd'])('a date without a year in %s cannot be placed: a warning to add the year', (field) => {
     const cell = text('3月5日');
     const r = cleanCell(cell, ctxFor(field));
     expect(r.cell).toBe(cell);
     expect(r.findings).toEqual([{ code: 'date.noYearNeeded', severity: 'warning', params: { value: '3月5日' } }]);
   });
 
-  it.each([['农历三月初五'], ['阴历腊月廿三'], ['1990年农历3月5日'], ['農曆十月廿五'], ['10月25日(农历)'], ['1988-10-25（农历）'], ['腊月初八'], ['冬月十五'], ['正月初一']])('%j is a lunar date: unchanged, date.lunar', (raw) => {
+  it.each<[string, string]>([['3月5日', '2025-03-05'], ['Jan 20', '2025-01-20'], ['12/05', '2025-12-05']])(
+    'a follow-up %j without a year stays as typed, and says the nearest such day (%s) the reminder takes',
+    (raw, date) => {
+      const cell = text(raw);
+      const r = cleanCell(cell, ctxFor('nextFollowUp'));
+      expect(r.cell).toBe(cell);
+      expect(r.findings).toEqual([{ code: 'date.noYearAssumed', severity: 'warning', params: { value: raw, date } }]);
+    },
+  );
+
+  it('says it in both languages', () => {
+    const [f] = cleanCell(text('11月10日'), ctxFor('nextFollowUp', { today: { y: 2026, m: 11, d: 15 } })).findings;
+    expect(t('zh-CN', f.code, f.params)).toBe('“11月10日”没有年份：跟进提醒按离今天最近的这一天算，即 2026-11-10。如指的是别的年份，请补上年份。');
+    expect(t('en', f.code, f.params)).toBe('"11月10日" has no year: the follow-up reminder takes the nearest such day to today, 2026-11-10. Add the year if another is meant.');
+  });
+
+  it('a follow-up on 29 February with no such day within half a year cannot be placed', () => {
+    const r = cleanCell(text('2月29日'), ctxFor('nextFollowUp', { today: { y: 2026, m: 8, d: 30 } }));
+    expect(r.findings.map((f) => f.code)).toEqual(['date.noYearNeeded']);
+  });
+
+  it.each([['农历三月初五'], ['阴历腊月廿三'], ['1990年农历3月5日'], ['農曆十月廿五'], ['10月25日(农历)'], ['1988-10-25（农历）'], ['腊月初八'], ['冬月十五'], ['正月初一'], ['闰六月初五']])('%j is a lunar date: unchanged, date.lunar', (raw) => {
     const cell = text(raw);
     const r = cleanCell(cell, ctx);
     expect(r.cell).toBe(cell);
@@ -170,6 +192,24 @@ describe('cleanDate: what contract and other date cells hold instead of one date
     expect(cleanCell(cell, ctxFor('lastContact'))).toEqual({ cell, findings: [] });
   });
 
+  it.each<[string, string]>([['2027年1月', '2027-01-31'], ['2027.02', '2027-02-28'], ['11/2025', '2025-11-30'], ['Feb 2028', '2028-02-29']])(
+    'a contract end of a month (%j) is kept as typed and said to be reminded on the month\'s last day (%s)',
+    (raw, date) => {
+      const cell = text(raw);
+      const r = cleanCell(cell, ctxFor('contractEnd'));
+      expect(r.cell).toEqual(cell);
+      expect(r.findings).toEqual([{ code: 'date.partialMonthEnd', severity: 'warning', params: { value: raw, date } }]);
+    },
+  );
+
+  it('says the month\'s last day in both languages, and only where a reminder takes it', () => {
+    const [f] = cleanCell(text('2027年1月'), ctxFor('contractEnd')).findings;
+    expect(t('zh-CN', f.code, f.params)).toBe('“2027年1月”只有年月，没有具体的日：到期提醒按该月最后一天（2027-01-31）计算，其他日期检查需要完整日期。如到期日是别的日子，请写完整日期（如 2024-03-05）。');
+    expect(t('en', f.code, f.params)).toBe('"2027年1月" gives a month, not a day: contract reminders take the month\'s last day (2027-01-31), other date checks need the whole date. Write it (2024-03-05) if it ends on another day.');
+    const [other] = cleanCell(text('2027年1月'), ctxFor('lastContact')).findings;
+    expect(t('zh-CN', other.code, other.params)).toBe('“2027年1月”只有年份或年月，没有具体的日：提醒和日期检查需要完整日期（如 2024-03-05）。');
+  });
+
   it.each<[string, string, string, string]>([
     ['birthday', '80后', 'date.partialBirthday', 'info'],
     ['birthday', '1985年', 'date.partialBirthday', 'info'],
@@ -177,7 +217,8 @@ describe('cleanDate: what contract and other date cells hold instead of one date
     ['birthday', 'May 1985', 'date.partialBirthday', 'info'],
     ['lastContact', '2024.11', 'date.partial', 'warning'],
     ['lastContact', '2024年11月', 'date.partial', 'warning'],
-    ['contractEnd', '11/2025', 'date.partial', 'warning'],
+    ['contractEnd', '2027年', 'date.partial', 'warning'],
+    ['contractStart', '2024年11月', 'date.partial', 'warning'],
     ['nextFollowUp', '下周', 'date.relative', 'warning'],
     ['nextFollowUp', '下周三', 'date.relative', 'warning'],
     ['nextFollowUp', '下个月初', 'date.relative', 'warning'],

@@ -40,12 +40,28 @@ describe('birthdays', () => {
     ['2025-01-27', '农历腊月三十', '2025-01-28', 1, '腊月三十 in a 29-day 腊月 is kept on 廿九'],
     ['2025-06-01', '农历闰六月初一', null, null, 'a leap-month birthday is kept in the ordinary month'],
     ['2025-06-23', '农历闰六月初一', '2025-06-25', 2, 'ordinary 六月初一 of 2025 is 25 June'],
+    ['2025-06-23', '闰六月初一', '2025-06-25', 2, 'unmarked: a leap month is lunar all the same'],
     ['2025-03-01', '生日不详', null, null, 'unreadable text: no reminder, no crash'],
     ['2025-03-01', 19900305, null, null, 'a bare number: no reminder'],
   ])('today %s, birthday %j → %s (%s)', (today, birthday, due, daysLeft) => {
     const reminders = one('birthday', today, { birthday });
     if (due === null) expect(reminders).toEqual([]);
     else expect(reminders).toMatchObject([{ kind: 'birthday', due, daysLeft, sheetRow: 2, customer: '张伟' }]);
+  });
+
+  it('says when 腊月三十 is kept on 廿九, in a year whose 腊月 has 29 days', () => {
+    const [eve] = one('birthday', '2025-01-27', { birthday: '农历腊月三十' });
+    expect(reminderText('zh-CN', eve)).toBe('农历腊月三十生日：今年腊月只有 29 天，按腊月廿九过，公历 2025-01-28，还有 1 天');
+    expect(reminderText('en', eve)).toBe('Lunar birthday (month 12, day 30) is kept on day 29 this year, as the month has no day 30: 2025-01-28, tomorrow');
+    const [today] = one('birthday', '2025-01-28', { birthday: '农历腊月三十' });
+    expect(reminderText('zh-CN', today)).toBe('今天是农历腊月廿九：腊月三十生日今年腊月只有 29 天，按今天过（公历 2025-01-28）');
+    expect(reminderText('en', today)).toBe('Lunar birthday (month 12, day 30) is kept today, on day 29, as the month has no day 30 this year (2025-01-28)');
+    // 腊月 of lunar 2026 has 29 days too (春节 2027 is 02-06): 廿九 is 2027-02-05.
+    const [y2027] = one('birthday', '2027-02-03', { birthday: '腊月三十' });
+    expect([y2027.due, reminderText('zh-CN', y2027)]).toEqual(['2027-02-05', '农历腊月三十生日：今年腊月只有 29 天，按腊月廿九过，公历 2027-02-05，还有 2 天']);
+    // 腊月 of lunar 2023 has 30 days: the day itself, worded as ever.
+    const [full] = one('birthday', '2024-02-07', { birthday: '农历腊月三十' });
+    expect([full.due, reminderText('zh-CN', full)]).toEqual(['2024-02-09', '农历腊月三十生日，公历 2024-02-09，还有 2 天']);
   });
 
   it('1 March instead, when the settings say so', () => {
@@ -198,6 +214,43 @@ describe('follow-ups', () => {
     const [r] = one('followUp', '2025-06-30', { nextFollowUp: d('2025-06-25') });
     expect(reminderText('zh-CN', r)).toBe('计划于 2025-06-25 的跟进已逾期 5 天');
   });
+
+  // A rep planning a call writes the day, not the year: the nearest such day to today is meant.
+  it.each<[string, string, string, number, string]>([
+    ['2026-11-15', '11月10日', '2026-11-10', -5, 'five days ago'],
+    ['2026-11-15', '11-15', '2026-11-15', 0, 'today'],
+    ['2026-12-05', '12/05', '2026-12-05', 0, 'month first, as a birthday is read'],
+    ['2026-12-20', 'Jan 20', '2027-01-20', 31, 'across the new year: next January, not the last'],
+    ['2027-01-10', '12月28日', '2026-12-28', -13, 'back across the new year: last December'],
+    ['2026-12-20', '６月２０日', '2027-06-20', 182, 'half a year ahead, typed full-width'],
+  ])('today %s, 下次跟进 %j → %s, %i days left (%s)', (today, typed, due, daysLeft) => {
+    const reminders = one('followUp', today, { nextFollowUp: typed }, { daysAhead: 400 });
+    expect(reminders).toMatchObject([{ kind: 'followUp', due, daysLeft, key: `followUp:2:${due}` }]);
+  });
+
+  it('says the year was assumed, in both languages', () => {
+    const [overdue] = one('followUp', '2026-11-15', { nextFollowUp: '11月10日' });
+    expect(reminderText('zh-CN', overdue)).toBe('计划于 2026-11-10 的跟进已逾期 5 天（“11月10日”未写年份，按 2026 年算）');
+    expect(reminderText('en', overdue)).toBe('Follow-up planned for 2026-11-10 is 5 days overdue ("11月10日" has no year: 2026 assumed)');
+    const [today] = one('followUp', '2026-11-15', { nextFollowUp: 'Nov 15' });
+    expect(reminderText('zh-CN', today)).toBe('今天需要跟进（2026-11-15；“Nov 15”未写年份，按 2026 年算）');
+    expect(reminderText('en', today)).toBe('Follow-up planned for today (2026-11-15; "Nov 15" has no year: 2026 assumed)');
+    const [soon] = one('followUp', '2026-12-20', { nextFollowUp: 'Jan 20' }, { daysAhead: 31 });
+    expect(reminderText('zh-CN', soon)).toBe('计划 2027-01-20 跟进，还有 31 天（“Jan 20”未写年份，按 2027 年算）');
+    expect(reminderText('en', soon)).toBe('Follow-up planned for 2027-01-20, in 31 days ("Jan 20" has no year: 2027 assumed)');
+  });
+
+  it('a day without a year that a contact since has met is done, like a dated one', () => {
+    expect(one('followUp', '2026-11-15', { nextFollowUp: '11月10日', lastContact: d('2026-11-12') })).toEqual([]);
+  });
+
+  it.each<[string, string, string]>([
+    ['2026-08-30', '2月29日', 'no 29 February within half a year'],
+    ['2026-11-15', '下周三', 'a relative day is no date'],
+    ['2026-11-15', '2026年11月', 'a month alone is no day'],
+  ])('today %s, 下次跟进 %j: no reminder (%s)', (today, typed) => {
+    expect(one('followUp', today, { nextFollowUp: typed }, { daysAhead: 400 })).toEqual([]);
+  });
 });
 
 describe('stale records', () => {
@@ -234,11 +287,42 @@ describe('high-value customers going dormant', () => {
   ];
   const classification = classify(records, DEFAULT_CLASSIFY_SETTINGS, today);
 
-  it('reminds on high tier and VIP rows whose activity is dormant', () => {
+  it('reminds on high tier and VIP rows whose activity is dormant, due on the day he turned dormant', () => {
     const out = remind(records, only('highValueDormant'), today, classification);
-    expect(out.reminders.map((r) => [r.sheetRow, r.due, r.daysLeft])).toEqual([[2, '2025-06-30', 0], [3, '2025-06-30', 0]]);
-    expect(reminderText('zh-CN', out.reminders[0])).toBe('VIP客户进入休眠：最近互动 2025-01-10，已 171 天');
-    expect(reminderText('en', out.reminders[1])).toBe('High value customer has gone dormant: last activity 2025-02-01, 149 days ago');
+    // Active within 90 days of his last activity (activityByRecency): dormant from the 91st.
+    expect(out.reminders.map((r) => [r.sheetRow, r.due, r.daysLeft])).toEqual([[2, '2025-04-11', -80], [3, '2025-05-03', -58]]);
+    expect(reminderText('zh-CN', out.reminders[0])).toBe('VIP客户自 2025-04-11 起休眠，已休眠 80 天（最近互动 2025-01-10，171 天前）');
+    expect(reminderText('en', out.reminders[1])).toBe('High value customer dormant since 2025-05-03, for 58 days (last activity 2025-02-01, 149 days ago)');
+  });
+
+  it('is one standing item from day to day: the same due day and key, its days counting up', () => {
+    const days = ['2025-06-29', '2025-06-30', '2025-07-01'].map((day) => {
+      const on = civil(day);
+      const [r] = remind(records.slice(0, 1), only('highValueDormant'), on, classify(records.slice(0, 1), DEFAULT_CLASSIFY_SETTINGS, on)).reminders;
+      return [r.key, r.due, r.daysLeft, reminderText('zh-CN', r)];
+    });
+    expect(days).toEqual([
+      ['highValueDormant:2:2025-01-10', '2025-04-11', -79, 'VIP客户自 2025-04-11 起休眠，已休眠 79 天（最近互动 2025-01-10，170 天前）'],
+      ['highValueDormant:2:2025-01-10', '2025-04-11', -80, 'VIP客户自 2025-04-11 起休眠，已休眠 80 天（最近互动 2025-01-10，171 天前）'],
+      ['highValueDormant:2:2025-01-10', '2025-04-11', -81, 'VIP客户自 2025-04-11 起休眠，已休眠 81 天（最近互动 2025-01-10，172 天前）'],
+    ]);
+  });
+
+  it('says so on the day he turns dormant, and not the day before', () => {
+    const rows = [rec(2, { name: '刘强', amount: 680000, lastPurchase: d('2025-03-31') })];
+    const on = (day: string) => remind(rows, only('highValueDormant'), civil(day), classify(rows, DEFAULT_CLASSIFY_SETTINGS, civil(day))).reminders;
+    expect(on('2025-06-29')).toEqual([]);
+    const [r] = on('2025-06-30');
+    expect([r.due, r.daysLeft]).toEqual(['2025-06-30', 0]);
+    expect(reminderText('zh-CN', r)).toBe('VIP客户今天进入休眠（最近互动 2025-03-31，91 天前）');
+    expect(reminderText('en', r)).toBe('VIP customer turns dormant today (last activity 2025-03-31, 91 days ago)');
+  });
+
+  it('takes the day from the activity settings: with activeDays 30, dormant from the 31st day', () => {
+    const settings = { ...DEFAULT_CLASSIFY_SETTINGS, activity: { preset: 'activityByRecency' as const, activeDays: 30, dormantDays: 365 } };
+    const out = remind(records, only('highValueDormant'), today, classify(records, settings, today));
+    // 周杰 bought 29 days ago: still active.
+    expect(out.reminders.map((r) => [r.sheetRow, r.due])).toEqual([[2, '2025-02-10'], [3, '2025-03-04']]);
   });
 
   it('finds nothing without a classification', () => {
@@ -349,6 +433,39 @@ describe('a customer typed twice, not merged yet', () => {
     expect(out.counts.birthday).toBe(3);
   });
 
+  describe('a birthday typed without its year on the kept row and in full on another', () => {
+    const dec = civil('2026-12-05');
+    const typedTwice = [
+      rec(2, { name: '张伟', phone: '13812345678', owner: '王芳', birthday: d('1985-12-10') }),
+      rec(3, { name: '张伟', phone: '138-1234-5678', owner: '王芳', birthday: '12月10日' }),
+    ];
+    const keptSecond = new Map([[2, { group: 'G1', survivor: 3 }], [3, { group: 'G1', survivor: 3 }]]);
+
+    it('says his age, from the full date on his other row', () => {
+      const out = remind(typedTwice, only('birthday'), dec, undefined, keptSecond);
+      expect(out.reminders.map((r) => [r.sheetRow, r.due, r.alsoRows])).toEqual([[3, '2026-12-10', [2]]]);
+      expect(reminderText('zh-CN', out.reminders[0])).toBe('2026-12-10 满 41 岁生日，还有 5 天（同一客户也在第 2 行）');
+      expect(reminderText('en', out.reminders[0])).toBe('Turns 41 on 2026-12-10, in 5 days (the same customer is also in row 2)');
+    });
+
+    it.each<[string, Value, string]>([
+      ['another day', d('1985-12-11'), 'a full date of another day is another birthday'],
+      ['a lunar one', '农历1985年十月廿五', 'a lunar date is no year for a solar month and day'],
+    ])('not from %s', (_what, other, _why) => {
+      const rows = [rec(2, { ...typedTwice[0].fields, birthday: other }), typedTwice[1]];
+      const out = remind(rows, only('birthday'), dec, undefined, keptSecond);
+      const kept = out.reminders.find((r) => r.sheetRow === 3)!;
+      expect(reminderText('zh-CN', kept)).toBe('2026-12-10 生日，还有 5 天');
+    });
+
+    it('not when his rows give different years', () => {
+      const rows = [...typedTwice, rec(4, { name: '张伟', owner: '王芳', birthday: d('1986-12-10') })];
+      const same3 = new Map([[2, { group: 'G1', survivor: 3 }], [3, { group: 'G1', survivor: 3 }], [4, { group: 'G1', survivor: 3 }]]);
+      const out = remind(rows, only('birthday'), dec, undefined, same3);
+      expect(out.reminders.map((r) => reminderText('zh-CN', r))).toEqual(['2026-12-10 生日，还有 5 天（同一客户也在第 2、4 行）']);
+    });
+  });
+
   it('without the duplicate groups, each row reminds', () => {
     expect(remind(records, only('birthday'), today).reminders).toHaveLength(4);
   });
@@ -426,6 +543,15 @@ describe('a customer typed twice is stale or dormant by the latest date of all h
     const classification = classify(records, DEFAULT_CLASSIFY_SETTINGS, today);
     expect(remind(records, only('highValueDormant'), today, classification).reminders.map((r) => r.sheetRow)).toEqual([2]);
     expect(remind(records, only('highValueDormant'), today, classification, same).reminders).toEqual([]);
+  });
+
+  it('a customer dormant in both rows turned dormant 90 days after the later activity of either', () => {
+    const records = [
+      rec(2, { name: '刘强', amount: 680000, lastPurchase: d('2026-01-10') }),
+      rec(3, { name: '刘强', lastPurchase: d('2026-05-20') }),
+    ];
+    const out = remind(records, only('highValueDormant'), today, classify(records, DEFAULT_CLASSIFY_SETTINGS, today), same);
+    expect(out.reminders.map((r) => [r.sheetRow, r.due, r.key])).toEqual([[2, '2026-08-19', 'highValueDormant:2:2026-05-20']]);
   });
 });
 

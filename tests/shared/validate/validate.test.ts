@@ -120,6 +120,7 @@ describe('a resident ID number (身份证号) against the birthday and gender be
     ['a woman written 男 (order digit 2 is even)', [s('李娜'), s('男'), s('110105199004030025'), d('1990-04-03')], ['2:gender:rule.genderIdCard']],
     ['M / F and Male / Female are read too', [s('Li Na'), s('M'), s('110105199004030025'), E], ['2:gender:rule.genderIdCard']],
     ['the lunar form of the date of birth (三月初八 1990 is 1990-04-03)', [s('李娜'), s('女'), s('110105199004030025'), d('1990-03-08')], ['2:birthday:rule.birthdayLunarOfIdCard']],
+    ['腊月初一 1998 is 1999-01-17 (冬月 of 1998 has 29 days; ICU gave it 30 and called this a wrong birthday)', [s('陈静'), s('女'), s('110105199901170028'), d('1998-12-01')], ['2:birthday:rule.birthdayLunarOfIdCard']],
     ['an ID number with a wrong check digit says nothing', [s('李娜'), s('男'), s('110105199004030026'), d('1980-01-01')], []],
     ['a masked ID number says nothing', [s('李娜'), s('男'), s('110105********0025'), d('1980-01-01')], []],
     ['a gender that is none (保密) is not judged', [s('李娜'), s('保密'), s('110105199004030025'), E], []],
