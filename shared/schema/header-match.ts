@@ -446,6 +446,19 @@ const NOT_SPENT_WORDS: ReadonlySet<string> = new Set(['due', 'owed', 'owing', 'o
  * customer's. English words only: a Chinese sheet's 含税金额 is what the customer paid, tax included.
  */
 const TAX_WORDS: ReadonlySet<string> = new Set(['tax', 'taxe', 'vat', 'gst']);
+/**
+ * Money taken off, given back or spent on the parcel (抖店's 优惠总金额, 退款金额, 运费金额, Shopify's
+ * Discount Amount, Refunded Amount, Shipping): no spending of the customer's. 优惠总金额 holds 总金额, a
+ * longer match than the 金额 of 订单应付金额 beside it, and took the amount from it.
+ */
+const NOT_PAID_HEADS = ['优惠', '折扣', '减免', '抵扣', '退款', '退货', '运费', '邮费', '快递费', '红包', '佣金', '手续费'];
+const NOT_PAID_WORDS: ReadonlySet<string> = new Set(['discount', 'refund', 'refunded', 'shipping', 'freight', 'postage', 'coupon', 'voucher', 'commission', 'cashback', 'rebate']);
+/**
+ * An average (千牛's 平均客单价, 有赞's 客单价, 人均消费) is neither what the customer spent in all nor
+ * the price of one thing he bought (English Average and Avg are kept out with the hoped-for words).
+ */
+const AVERAGED_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['amount', 'unitPrice', 'orders']);
+const AVERAGE_HEADS = ['平均', '客单价', '人均', '均价'];
 const DATE_TAIL = /(?:date|time|日期|时间)$/;
 /**
  * A currency the header names (Total Purchase (₹), Purchases ($), 消费（元）, Sales (RM), Spend (USD)):
@@ -678,6 +691,8 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   if (HOPED_FIELDS.has(found.syn.field) && (HOPED_HEADS.some((h) => key.includes(h)) || words.some((w) => HOPED_WORDS.has(w)))) return 'refused';
   if (found.syn.field === 'amount' && (NOT_SPENT_HEADS.some((h) => key.includes(h)) || words.some((w) => NOT_SPENT_WORDS.has(w)))) return 'refused';
   if (found.syn.field === 'amount' && words.some((w) => TAX_WORDS.has(w))) return 'refused';
+  if (found.syn.field === 'amount' && (NOT_PAID_HEADS.some((h) => key.includes(h)) || words.some((w) => NOT_PAID_WORDS.has(w)))) return 'refused';
+  if (AVERAGED_FIELDS.has(found.syn.field) && AVERAGE_HEADS.some((h) => key.includes(h))) return 'refused';
   if (BANK_REFUSED.has(found.syn.field) && (BANK_HEADS.some((h) => key.includes(h)) || words.some((w) => BANK_WORDS.has(w)))) return 'refused';
   // 客户会计, 对方会计: the client's own accountant, no one of ours who holds him.
   if (found.syn.field === 'owner' && found.syn.fallback && (key.includes('客户') || key.includes('对方'))) return 'refused';

@@ -1016,3 +1016,22 @@ describe('matchHeader: an e-mail address abbreviated', () => {
     expect(matchHeader(header)?.field).toBe('email');
   });
 });
+
+describe('matchHeader: money off, back or for the parcel is never what the customer spent', () => {
+  it.each([
+    ['优惠总金额', '抖店: holds 总金额, and took the amount from 订单应付金额'],
+    ['优惠金额', ''], ['折扣金额', ''], ['减免金额', ''], ['退款金额', ''], ['运费金额', ''],
+    ['Discount Amount', 'Shopify'], ['Refund Amount', ''], ['Refunded Amount', ''], ['Shipping', 'Shopify'], ['Shipping Amount', ''],
+  ])('%j is no amount (%s)', (header) => {
+    expect(matchHeader(header)?.field).not.toBe('amount');
+  });
+
+  it.each([
+    ['订单应付金额', '抖店: what the order cost the buyer'],
+    ['实付金额', '金数据, 有赞'],
+    ['应付金额', ''],
+    ['交易总额(元)', '千牛 客户运营'],
+  ])('%j is the amount (%s)', (header) => {
+    expect(matchHeader(header)).toMatchObject({ field: 'amount', confidence: 1 });
+  });
+});
