@@ -184,7 +184,7 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'postcode', kind: 'postcode', write: 'text', label: { 'zh-CN': '邮编', en: 'Postcode' },
     synonyms: ['邮编', '邮政编码', 'postcode', 'postal code', 'zip', 'zip code'] },
   { id: 'country', kind: 'text', write: 'text', label: { 'zh-CN': '国家', en: 'Country' },
-    synonyms: ['国家', '国家地区', '国家或地区', 'country', 'country region', 'country code'] },
+    synonyms: ['国家', '国家地区', '国家或地区', '国家和地区', 'country', 'country region', 'country code'] },
   { id: 'industry', kind: 'text', write: 'text', label: { 'zh-CN': '行业', en: 'Industry' },
     synonyms: ['行业', '所属行业', 'industry', 'sector'] },
   { id: 'source', kind: 'text', write: 'text', label: { 'zh-CN': '客户来源', en: 'Source' },

@@ -81,7 +81,48 @@ const NOT_FIELDS: readonly { header: string; why: string }[] = [
   { header: '国籍', why: 'the guest\'s nationality, no identity number' },
   { header: 'company number', why: 'Xero and UK exports: the company\'s registration number (Companies House), not its name' },
   { header: 'last order name', why: 'Shopify exports: the last order\'s name (#1042), not its date' },
+  { header: 'member rating', why: 'Mailchimp exports: MEMBER_RATING is how much the subscriber opens and clicks (1–5 stars), not his tier' },
 ];
+
+/**
+ * Columns only a form or survey export has (Qualtrics, SurveyMonkey, Typeform, Jotform, Gravity Forms,
+ * Wufoo, Google Forms, 问卷星, 腾讯问卷): each row is one response, and its own times are when the
+ * respondent answered.
+ */
+const FORM_EXPORT_KEYS: ReadonlySet<string> = new Set(['response id', 'respondent id', 'submission id', 'entry id', 'network id', 'collector id', 'response type',
+  'recorded date', 'submit date', 'timestamp', '答题时长', '所用时间', '开始答题时间', '提交答卷时间', '填写设备'].map((w) => foldHeader(w).key));
+/**
+ * A form export's Start Date, End Date (Qualtrics, SurveyMonkey), Start Date (UTC) and Submit Date
+ * (Typeform), Start time and Completion time (Microsoft Forms): when the respondent opened and sent
+ * the form. Read as a contract's start and end, a feedback survey answered a month ago was nine
+ * contracts expired.
+ */
+const FORM_TIME_KEYS: ReadonlySet<string> = new Set(['start date', 'end date', 'start time', 'end time', 'submit date', 'recorded date', 'completion time',
+  'started at', 'submitted at', 'date submitted', 'submission date'].map((w) => foldHeader(w).key));
+
+/** A column only a form or survey export has (Response ID, IP Address, Timestamp, 答题时长): the sheet is one. */
+export function isFormExportHeader(text: string): boolean {
+  const { key, words } = foldHeader(text);
+  return FORM_EXPORT_KEYS.has(key) || words.includes('ip');
+}
+
+/**
+ * Where the respondent's network is (腾讯问卷's 地理位置国家和地区, 地理位置省, 金数据's 填写地区, geo-IP),
+ * not where he lives: a guess from his IP address, his office's or his phone carrier's.
+ */
+const NETWORK_PLACE_HEADS = ['地理位置', '填写地区'];
+const NETWORK_PLACE_WORDS: ReadonlySet<string> = new Set(['geo', 'geoip', 'geolocation']);
+/**
+ * Mailchimp locates each subscriber by the IP address he signed up from (LATITUDE, LONGITUDE, GMTOFF,
+ * DSTOFF, TIMEZONE, CC, REGION): beside its GMTOFF, a bare REGION or CC is that guess.
+ */
+const GEOLOCATED_MARK_KEYS: ReadonlySet<string> = new Set(['gmtoff', 'dstoff']);
+const GEOLOCATED_KEYS: ReadonlySet<string> = new Set(['region', 'cc', 'timezone', 'country code']);
+
+/** Mailchimp's geo-IP columns (GMTOFF, DSTOFF): its REGION and CC are no address. */
+export function isGeolocatedMark(text: string): boolean {
+  return GEOLOCATED_MARK_KEYS.has(foldHeader(text).key);
+}
 
 /**
  * Words that, after a number, say which part of a numbered thing a column holds (Google Contacts:
@@ -459,6 +500,12 @@ const NOT_PAID_WORDS: ReadonlySet<string> = new Set(['discount', 'refund', 'refu
  */
 const AVERAGED_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['amount', 'unitPrice', 'orders']);
 const AVERAGE_HEADS = ['平均', '客单价', '人均', '均价'];
+/**
+ * Where a form was filled in (Gravity Forms' Source Url, Page URL, Referrer, 来源网址, 笔记链接): the
+ * page the respondent came from or sent it on, not the customer's own website.
+ */
+const NOT_SITE_HEADS = ['来源', '页面', '落地页', '笔记', '表单'];
+const NOT_SITE_WORDS: ReadonlySet<string> = new Set(['source', 'referrer', 'referer', 'referring', 'referral', 'page', 'landing', 'form', 'entry', 'submission', 'tracking', 'utm']);
 const DATE_TAIL = /(?:date|time|日期|时间)$/;
 /**
  * A currency the header names (Total Purchase (₹), Purchases ($), 消费（元）, Sales (RM), Spend (USD)):
@@ -577,6 +624,10 @@ export interface MatchOptions {
   sellersExport?: boolean;
   /** The sheet names a recipient (isRecipientHeader) beside the customer: a delivery address is the recipient's. */
   recipientNamed?: boolean;
+  /** The sheet is a form or survey export (isFormExportHeader): its Start Date and End Date are the response's. */
+  formExport?: boolean;
+  /** The sheet has Mailchimp's geo-IP columns (isGeolocatedMark): its REGION and CC are a guess from the network. */
+  geolocated?: boolean;
 }
 
 /** The field a header names, or null when none of the synonyms fits. */
@@ -602,6 +653,12 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   if (key === '') return null;
   const { all, exact, notFields, tails, heads } = synonyms();
   if (notFields.has(key)) return 'refused';
+  // IP Address, User IP, Submission IP, 来源IP, OPTIN_IP: a network address, never a postal one, a
+  // source or anything else of the customer's.
+  if (words.includes('ip')) return 'refused';
+  if (NETWORK_PLACE_HEADS.some((h) => key.includes(h)) || words.some((w) => NETWORK_PLACE_WORDS.has(w))) return 'refused';
+  if (options.formExport && FORM_TIME_KEYS.has(key)) return 'refused';
+  if (options.geolocated && GEOLOCATED_KEYS.has(words.join(' '))) return 'refused';
   if (options.customerNamedElsewhere) {
     const theirs = secondPartyFields(key, words);
     if (theirs) {
@@ -693,6 +750,7 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   if (found.syn.field === 'amount' && words.some((w) => TAX_WORDS.has(w))) return 'refused';
   if (found.syn.field === 'amount' && (NOT_PAID_HEADS.some((h) => key.includes(h)) || words.some((w) => NOT_PAID_WORDS.has(w)))) return 'refused';
   if (AVERAGED_FIELDS.has(found.syn.field) && AVERAGE_HEADS.some((h) => key.includes(h))) return 'refused';
+  if (found.syn.field === 'website' && (NOT_SITE_HEADS.some((h) => key.includes(h)) || words.some((w) => NOT_SITE_WORDS.has(w)))) return 'refused';
   if (BANK_REFUSED.has(found.syn.field) && (BANK_HEADS.some((h) => key.includes(h)) || words.some((w) => BANK_WORDS.has(w)))) return 'refused';
   // 客户会计, 对方会计: the client's own accountant, no one of ours who holds him.
   if (found.syn.field === 'owner' && found.syn.fallback && (key.includes('客户') || key.includes('对方'))) return 'refused';

@@ -1035,3 +1035,27 @@ describe('matchHeader: money off, back or for the parcel is never what the custo
     expect(matchHeader(header)).toMatchObject({ field: 'amount', confidence: 1 });
   });
 });
+
+describe('matchHeader: a form\'s own columns and questions', () => {
+  it.each([
+    ['国家和地区', 'country', '腾讯问卷\'s own question: not the region'],
+  ])('%j → %s (%s)', (header, field) => {
+    expect(matchHeader(header)?.field).toBe(field);
+  });
+
+  it.each([
+    ['IP Address', 'Qualtrics, SurveyMonkey, Wufoo: was the address'],
+    ['IPAddress', 'Qualtrics\' column name'],
+    ['IP Addr', ''],
+    ['来源IP', 'was the source'],
+    ['Source Url', 'Gravity Forms: was the website'],
+    ['Page URL', ''],
+    ['Referrer', ''],
+    ['MEMBER_RATING', 'Mailchimp: an engagement score, was the tier'],
+    ['地理位置国家和地区', '腾讯问卷: the respondent\'s network, was the province'],
+    ['地理位置省', ''],
+    ['填写地区', '金数据: located from the IP address'],
+  ])('%j names no field (%s)', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+});
