@@ -125,6 +125,42 @@ export function isGeolocatedMark(text: string): boolean {
 }
 
 /**
+ * Pipedrive heads each column by whose it is: 'Person - Email - Work', 'Organization - Name'. The
+ * column is what follows (its Person - Marketing status is a newsletter opt-in as Marketing status
+ * is), and an organisation's name is the company.
+ */
+const RECORD_PREFIX = /^\s*(person|organi[sz]ation)\s*-\s*(.+)$/iu;
+/**
+ * A form field of several inputs, exported a column per input: Gravity Forms' 'Name (First)',
+ * 'Address (City)', Wufoo's 'Name - First', 'Address - Street Address'. The input is the field
+ * (folded, the bracket would be a note and every input the name or the address).
+ */
+const FORM_INPUT = /^\s*(name|address)\s*(?:[(（]\s*([^()（）]+?)\s*[)）]|\s[-–—]\s*(.+?))\s*$/iu;
+/** Inputs of a name that are no name to read (Mr., Jr., a middle name). */
+const NAME_INPUTS_REFUSED: ReadonlySet<string> = new Set(['prefix', 'suffix', 'middle', 'title', 'salutation']);
+
+/** How a record-prefixed or form-input header reads, or undefined when it is neither. */
+function readPart(text: string, options: MatchOptions): HeaderMatch | 'refused' | null | undefined {
+  const record = RECORD_PREFIX.exec(text);
+  if (record) {
+    const read = readHeader(record[2], options);
+    const organisation = record[1].toLowerCase() !== 'person';
+    return organisation && read !== null && read !== 'refused' && read.field === 'name' && foldHeader(record[2]).key === 'name' ? { ...read, field: 'company' } : read;
+  }
+  const input = FORM_INPUT.exec(text);
+  if (!input) return undefined;
+  const part = input[2] ?? input[3];
+  if (input[1].toLowerCase() === 'name') {
+    if (NAME_INPUTS_REFUSED.has(foldHeader(part).key)) return 'refused';
+    const read = readHeader(`${part} name`, options);
+    return read === null ? undefined : read;
+  }
+  const read = readHeader(part, options);
+  // Address (Home), Address (Billing): a note on the address, read as before.
+  return read === null ? undefined : read;
+}
+
+/**
  * Words that, after a number, say which part of a numbered thing a column holds (Google Contacts:
  * 'Phone 2 - Value', 'Organization 1 - Name', 'Address 1 - Formatted'; Outlook: 'E-mail 2 Address').
  * The thing before the number is the field; other parts ('Address 1 - City', 'Organization 1 -
@@ -544,6 +580,8 @@ const CUSTOMER_NAME_HEADS: ReadonlySet<string> = new Set([
   // Shopify's order export: who pays is the buyer (Shipping Name, who receives, is not).
   'billing',
   'english', 'chinese', 'pinyin', 'latin',
+  // A form's question: What is your name?, What's your name? (the apostrophe folds to a word 's').
+  'what', 'is', 's',
 ]);
 
 /**
@@ -659,6 +697,8 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   if (NETWORK_PLACE_HEADS.some((h) => key.includes(h)) || words.some((w) => NETWORK_PLACE_WORDS.has(w))) return 'refused';
   if (options.formExport && FORM_TIME_KEYS.has(key)) return 'refused';
   if (options.geolocated && GEOLOCATED_KEYS.has(words.join(' '))) return 'refused';
+  const part = readPart(text, options);
+  if (part !== undefined) return part;
   if (options.customerNamedElsewhere) {
     const theirs = secondPartyFields(key, words);
     if (theirs) {

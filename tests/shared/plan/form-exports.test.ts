@@ -93,6 +93,10 @@ describe('the tester\'s Typeform responses', () => {
       '2024-10-02 02:55:20', 'f5c016d76b', ''],
   ]);
 
+  it('reads "What\'s your name?" as the name', () => {
+    expect(fieldOf(plan, 'What\'s your name?')).toBe('name');
+  });
+
   it('reads Start Date (UTC) as when the form was opened, not as a contract start', () => {
     expect(fieldOf(plan, 'Start Date (UTC)')).toBeNull();
     expect(plan.columns.some((c) => c.field === 'contractStart' || c.field === 'contractEnd')).toBe(false);
@@ -113,10 +117,36 @@ describe('the tester\'s Gravity Forms and Wufoo entries: a field of several inpu
     ['2', 'Bob', 'Ray', 'bob@ray.net', '(212) 555-0102', '2 Main St', 'New York', 'NY', '10001', '2024-11-04 10:02:05', 'public', '', '', '66.249.66.2', '1', '1'],
   ], { phone: { defaultRegion: 'US' } });
 
+  it('reads each input as its own field (Gravity Forms: in brackets)', () => {
+    expect(fieldsOf(gravity)).toMatchObject({
+      'Name (First)': 'firstName', 'Name (Last)': 'lastName', 'Address (Street Address)': 'address', 'Address (City)': 'city',
+      'Address (State / Province)': 'province', 'Address (ZIP / Postal Code)': 'postcode',
+    });
+  });
+
+  it('reads each input as its own field (Wufoo: after a dash)', () => {
+    expect(fieldsOf(wufoo)).toMatchObject({
+      'Name - First': 'firstName', 'Name - Last': 'lastName', 'Address - Street Address': 'address', 'Address - City': 'city',
+      'Address - State / Province / Region': 'province', 'Address - Postal / Zip Code': 'postcode',
+    });
+  });
+
   it('reads neither the page the form was sent from as the customer\'s website nor the IP address as his address', () => {
     expect(fieldOf(gravity, 'Source Url')).toBeNull();
     expect(fieldOf(gravity, 'User IP')).toBeNull();
     expect(fieldOf(wufoo, 'IP Address')).toBeNull();
+  });
+});
+
+describe('the tester\'s Google Forms sign-up: a question names the name', () => {
+  const plan = planOf([
+    ['Timestamp', 'Email Address', 'What is your name?', 'Phone number', 'What is your email address?', 'Date of birth', 'Which classes are you interested in?', 'How did you hear about us?'],
+    ['9/17/2024 3:59:51', 'lisa.thomas33@gmail.com', 'Lisa Thomas', '452-818-1885', 'lisa.thomas33@gmail.com', '', 'Pilates, Yoga Basics, Meditation', 'Flyer'],
+    ['9/21/2024 20:09:06', 'lisa.brown41@gmail.com', 'Lisa Brown', '452-929-3611', 'lisa.brown41@gmail.com', '', 'Pilates, Meditation', 'Flyer'],
+  ], { phone: { defaultRegion: 'US' } });
+
+  it('reads "What is your name?" as the name', () => {
+    expect(fieldOf(plan, 'What is your name?')).toBe('name');
   });
 });
 
