@@ -135,7 +135,9 @@ export const FIELDS: readonly FieldDef[] = [
     fallbackSynonyms: ['医生', '医生姓名',
       // A WeChat-based stall (档口) knows its buyers by their WeChat display name; beside a 姓名 it is
       // only what they call themselves. Never the WeChat ID: it is no account to add (header-match.ts).
-      '微信昵称'] },
+      '微信昵称',
+      // 千牛's 客户运营 list names the buyer by his 淘宝 nickname; beside a 客户姓名 it is only his account.
+      '客户昵称'] },
   { id: 'firstName', kind: 'person-name', write: 'text', label: { 'zh-CN': '名', en: 'First name' },
     synonyms: ['名', 'first name', 'given name', 'forename', 'firstname'] },
   { id: 'lastName', kind: 'person-name', write: 'text', label: { 'zh-CN': '姓', en: 'Last name' },
@@ -182,7 +184,7 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'postcode', kind: 'postcode', write: 'text', label: { 'zh-CN': '邮编', en: 'Postcode' },
     synonyms: ['邮编', '邮政编码', 'postcode', 'postal code', 'zip', 'zip code'] },
   { id: 'country', kind: 'text', write: 'text', label: { 'zh-CN': '国家', en: 'Country' },
-    synonyms: ['国家', '国家地区', '国家或地区', 'country', 'country region', 'country code'] },
+    synonyms: ['国家', '国家地区', '国家或地区', '国家和地区', 'country', 'country region', 'country code'] },
   { id: 'industry', kind: 'text', write: 'text', label: { 'zh-CN': '行业', en: 'Industry' },
     synonyms: ['行业', '所属行业', 'industry', 'sector'] },
   { id: 'source', kind: 'text', write: 'text', label: { 'zh-CN': '客户来源', en: 'Source' },
@@ -282,9 +284,11 @@ export const FIELDS: readonly FieldDef[] = [
       // Shopify's and 淘宝's order exports: when the order was paid.
       'paid at', 'paid on', 'date paid', '付款时间', '付款日期', '支付时间', '支付日期',
       // Macau's and Taiwan's 最後消費日.
-      '最后消费日', '最近消费日', '最后购买日', '最近购买日'] },
+      '最后消费日', '最近消费日', '最后购买日', '最近购买日',
+      // 千牛's 客户运营 list.
+      '最近交易', '最近交易时间', '最近交易日期', '最后交易时间', '上次交易时间'] },
   { id: 'firstPurchase', kind: 'date', write: 'date', label: { 'zh-CN': '首次购买', en: 'First purchase' },
-    synonyms: ['首次购买', '首次购买日期', '首单日期', '首次成交', '首次成交日期', '成为客户日期', 'first purchase', 'first order', 'first order date', 'first purchase date', 'became a customer date', 'became customer date'] },
+    synonyms: ['首次购买', '首次购买日期', '首单日期', '首次成交', '首次成交日期', '成为客户日期', '首次交易', '首次交易时间', '首次交易日期', '首次下单时间', '首次消费时间', 'first purchase', 'first order', 'first order date', 'first purchase date', 'became a customer date', 'became customer date'] },
   { id: 'nextFollowUp', kind: 'date', write: 'date', label: { 'zh-CN': '下次跟进', en: 'Next follow-up' },
     synonyms: ['下次跟进', '下次跟进日期', '下次跟进时间', '下次联系', '下次回访', '计划跟进', '回访日期', 'next recall due', 'recall due', 'recall date', 'next recall', '下次复诊', '复诊日期', '预约复诊', '复诊时间', 'next follow-up', 'next follow up', 'follow-up date', 'next contact', 'next action', 'next activity', 'next activity date',
       'next contact date', 'next action date', 'next step date', 'next call', 'next call date', 'callback date', 'call back date', 'next meeting', 'next meeting date',
@@ -303,7 +307,9 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'amount', kind: 'amount', write: 'number', label: { 'zh-CN': '累计金额', en: 'Amount' },
     synonyms: ['累计金额', '消费金额', '累计消费', '消费总额', '总消费', '成交金额', '合同金额', '金额', '销售额', '合同额', '成交额', '签约金额', '订单金额', '交易金额', '交易额', '消费额', '保费', '年缴保费', '总保费', 'premium', '总金额', 'amount', 'total amount', 'total spent', 'total spend', 'lifetime spend', 'order total', 'total sales', 'revenue', 'lifetime value', 'customer lifetime value', 'ltv', 'clv', 'sales', 'total',
       // 消費(澳門元), 消费 (RM): what the customer spent, its currency in brackets (消费 only as the whole header: header-match.ts).
-      '消费'],
+      '消费',
+      // An order export's 订单应付金额 / 实付金额 is what the order cost the buyer (千牛's 交易总额 what he spent in all).
+      '订单应付金额', '应付金额', '实付金额', '交易总额', '成交总额'],
     // Money the customer paid (a manufacturer's dealers pay back what they took: 回款), or keeps with a bank (AUM). What he owes,
     // what he should sell and what is left on his card are no spending: header-match.ts keeps them out.
     fallbackSynonyms: ['回款金额', '已回款金额', '已回款', '回款', '累计回款', '回款总额', '回款额', '已付款',
@@ -318,7 +324,7 @@ export const FIELDS: readonly FieldDef[] = [
       // A UK salon's or an accountant's Fees (£): what the client pays (a bare Fee only as the whole header: header-match.ts).
       'fees', 'total fees', 'fees paid'] },
   { id: 'orders', kind: 'integer', write: 'number', label: { 'zh-CN': '购买次数', en: 'Orders' },
-    synonyms: ['购买次数', '下单次数', '订单数', '成交次数', '消费次数', 'orders', 'order count', 'number of orders', 'purchases', 'purchase count', 'transaction count', 'total orders'] },
+    synonyms: ['购买次数', '下单次数', '订单数', '成交次数', '消费次数', '交易笔数', '交易次数', '成交笔数', '订单笔数', '购买笔数', 'orders', 'order count', 'number of orders', 'purchases', 'purchase count', 'transaction count', 'total orders'] },
   { id: 'owner', kind: 'person-name', write: 'text', label: { 'zh-CN': '负责人', en: 'Owner' },
     synonyms: ['负责人', '销售', '销售员', '业务员', '客户经理', '归属销售', '跟进人', '所属销售', '归属人', '所属人', '客户归属', '添加人', '所有人', '顾问', '专属顾问', '服务顾问', '美容师', '理财经理', '保险顾问', '经办人', '代理人', '主治医生', '责任医生', '主诊医生',
       // Whoever keeps the customer in an estate agency, a gym, a school or a factory's order office.

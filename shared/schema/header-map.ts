@@ -9,7 +9,7 @@ import type { Settings } from '../settings/types';
 import { runColumnsStart } from './run-columns';
 import { FIELD_BY_ID, isFieldId, type FieldId } from './fields';
 import { foldHeader } from './fold-header';
-import { isBabyHeader, isBuyerAccountHeader, isGuardianHeader, isPetHeader, isPolicyHeader, isRecipientHeader, isSecondPartyHeader, readHeader, type MatchOptions } from './header-match';
+import { isBabyHeader, isBuyerAccountHeader, isFormExportHeader, isGeolocatedMark, isGuardianHeader, isPetHeader, isPolicyHeader, isRecipientHeader, isSecondPartyHeader, readHeader, type MatchOptions } from './header-match';
 import { holdsDates, holdsOrderNumbers, holdsOrganisations, sniffColumn } from './sniff-column';
 import { namesBooking } from './booking';
 
@@ -267,7 +267,11 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   const petOwnerIsCustomer = texts.some((h, col) => col < runFrom && h !== '' && isPetHeader(h));
   // A buyer account column (买家会员名, Buyer ID): a marketplace's export, whose 店铺名称 is the seller's own shop.
   const sellersExport = texts.some((h, col) => col < runFrom && h !== '' && isBuyerAccountHeader(h));
-  const context: MatchOptions = { childIsCustomer, petOwnerIsCustomer, sellersExport };
+  // A form or survey export (Response ID, IP Address, Timestamp): its Start Date and End Date are the response's.
+  const formExport = texts.some((h, col) => col < runFrom && h !== '' && isFormExportHeader(h));
+  // Mailchimp's geo-IP columns (GMTOFF): its REGION and CC are where the subscriber's network was.
+  const geolocated = texts.some((h, col) => col < runFrom && h !== '' && isGeolocatedMark(h));
+  const context: MatchOptions = { childIsCustomer, petOwnerIsCustomer, sellersExport, formExport, geolocated };
   // A baby column (宝宝生日, 宝宝性别): a 月子中心's or a mother-and-baby shop's sheet, whose customer is
   // the mother (宝妈姓名, 妈妈生日, 会员姓名), unless the baby is all it names (an early-education
   // centre's 宝宝姓名) or a parent column says the child is the customer.

@@ -81,7 +81,84 @@ const NOT_FIELDS: readonly { header: string; why: string }[] = [
   { header: '国籍', why: 'the guest\'s nationality, no identity number' },
   { header: 'company number', why: 'Xero and UK exports: the company\'s registration number (Companies House), not its name' },
   { header: 'last order name', why: 'Shopify exports: the last order\'s name (#1042), not its date' },
+  { header: 'member rating', why: 'Mailchimp exports: MEMBER_RATING is how much the subscriber opens and clicks (1–5 stars), not his tier' },
 ];
+
+/**
+ * Columns only a form or survey export has (Qualtrics, SurveyMonkey, Typeform, Jotform, Gravity Forms,
+ * Wufoo, Google Forms, 问卷星, 腾讯问卷): each row is one response, and its own times are when the
+ * respondent answered.
+ */
+const FORM_EXPORT_KEYS: ReadonlySet<string> = new Set(['response id', 'respondent id', 'submission id', 'entry id', 'network id', 'collector id', 'response type',
+  'recorded date', 'submit date', 'timestamp', '答题时长', '所用时间', '开始答题时间', '提交答卷时间', '填写设备'].map((w) => foldHeader(w).key));
+/**
+ * A form export's Start Date, End Date (Qualtrics, SurveyMonkey), Start Date (UTC) and Submit Date
+ * (Typeform), Start time and Completion time (Microsoft Forms): when the respondent opened and sent
+ * the form. Read as a contract's start and end, a feedback survey answered a month ago was nine
+ * contracts expired.
+ */
+const FORM_TIME_KEYS: ReadonlySet<string> = new Set(['start date', 'end date', 'start time', 'end time', 'submit date', 'recorded date', 'completion time',
+  'started at', 'submitted at', 'date submitted', 'submission date'].map((w) => foldHeader(w).key));
+
+/** A column only a form or survey export has (Response ID, IP Address, Timestamp, 答题时长): the sheet is one. */
+export function isFormExportHeader(text: string): boolean {
+  const { key, words } = foldHeader(text);
+  return FORM_EXPORT_KEYS.has(key) || words.includes('ip');
+}
+
+/**
+ * Where the respondent's network is (腾讯问卷's 地理位置国家和地区, 地理位置省, 金数据's 填写地区, geo-IP),
+ * not where he lives: a guess from his IP address, his office's or his phone carrier's.
+ */
+const NETWORK_PLACE_HEADS = ['地理位置', '填写地区'];
+const NETWORK_PLACE_WORDS: ReadonlySet<string> = new Set(['geo', 'geoip', 'geolocation']);
+/**
+ * Mailchimp locates each subscriber by the IP address he signed up from (LATITUDE, LONGITUDE, GMTOFF,
+ * DSTOFF, TIMEZONE, CC, REGION): beside its GMTOFF, a bare REGION or CC is that guess.
+ */
+const GEOLOCATED_MARK_KEYS: ReadonlySet<string> = new Set(['gmtoff', 'dstoff']);
+const GEOLOCATED_KEYS: ReadonlySet<string> = new Set(['region', 'cc', 'timezone', 'country code']);
+
+/** Mailchimp's geo-IP columns (GMTOFF, DSTOFF): its REGION and CC are no address. */
+export function isGeolocatedMark(text: string): boolean {
+  return GEOLOCATED_MARK_KEYS.has(foldHeader(text).key);
+}
+
+/**
+ * Pipedrive heads each column by whose it is: 'Person - Email - Work', 'Organization - Name'. The
+ * column is what follows (its Person - Marketing status is a newsletter opt-in as Marketing status
+ * is), and an organisation's name is the company.
+ */
+const RECORD_PREFIX = /^\s*(person|organi[sz]ation)\s*-\s*(.+)$/iu;
+/**
+ * A form field of several inputs, exported a column per input: Gravity Forms' 'Name (First)',
+ * 'Address (City)', Wufoo's 'Name - First', 'Address - Street Address'. The input is the field
+ * (folded, the bracket would be a note and every input the name or the address).
+ */
+const FORM_INPUT = /^\s*(name|address)\s*(?:[(（]\s*([^()（）]+?)\s*[)）]|\s[-–—]\s*(.+?))\s*$/iu;
+/** Inputs of a name that are no name to read (Mr., Jr., a middle name). */
+const NAME_INPUTS_REFUSED: ReadonlySet<string> = new Set(['prefix', 'suffix', 'middle', 'title', 'salutation']);
+
+/** How a record-prefixed or form-input header reads, or undefined when it is neither. */
+function readPart(text: string, options: MatchOptions): HeaderMatch | 'refused' | null | undefined {
+  const record = RECORD_PREFIX.exec(text);
+  if (record) {
+    const read = readHeader(record[2], options);
+    const organisation = record[1].toLowerCase() !== 'person';
+    return organisation && read !== null && read !== 'refused' && read.field === 'name' && foldHeader(record[2]).key === 'name' ? { ...read, field: 'company' } : read;
+  }
+  const input = FORM_INPUT.exec(text);
+  if (!input) return undefined;
+  const part = input[2] ?? input[3];
+  if (input[1].toLowerCase() === 'name') {
+    if (NAME_INPUTS_REFUSED.has(foldHeader(part).key)) return 'refused';
+    const read = readHeader(`${part} name`, options);
+    return read === null ? undefined : read;
+  }
+  const read = readHeader(part, options);
+  // Address (Home), Address (Billing): a note on the address, read as before.
+  return read === null ? undefined : read;
+}
 
 /**
  * Words that, after a number, say which part of a numbered thing a column holds (Google Contacts:
@@ -446,6 +523,25 @@ const NOT_SPENT_WORDS: ReadonlySet<string> = new Set(['due', 'owed', 'owing', 'o
  * customer's. English words only: a Chinese sheet's 含税金额 is what the customer paid, tax included.
  */
 const TAX_WORDS: ReadonlySet<string> = new Set(['tax', 'taxe', 'vat', 'gst']);
+/**
+ * Money taken off, given back or spent on the parcel (抖店's 优惠总金额, 退款金额, 运费金额, Shopify's
+ * Discount Amount, Refunded Amount, Shipping): no spending of the customer's. 优惠总金额 holds 总金额, a
+ * longer match than the 金额 of 订单应付金额 beside it, and took the amount from it.
+ */
+const NOT_PAID_HEADS = ['优惠', '折扣', '减免', '抵扣', '退款', '退货', '运费', '邮费', '快递费', '红包', '佣金', '手续费'];
+const NOT_PAID_WORDS: ReadonlySet<string> = new Set(['discount', 'refund', 'refunded', 'shipping', 'freight', 'postage', 'coupon', 'voucher', 'commission', 'cashback', 'rebate']);
+/**
+ * An average (千牛's 平均客单价, 有赞's 客单价, 人均消费) is neither what the customer spent in all nor
+ * the price of one thing he bought (English Average and Avg are kept out with the hoped-for words).
+ */
+const AVERAGED_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['amount', 'unitPrice', 'orders']);
+const AVERAGE_HEADS = ['平均', '客单价', '人均', '均价'];
+/**
+ * Where a form was filled in (Gravity Forms' Source Url, Page URL, Referrer, 来源网址, 笔记链接): the
+ * page the respondent came from or sent it on, not the customer's own website.
+ */
+const NOT_SITE_HEADS = ['来源', '页面', '落地页', '笔记', '表单'];
+const NOT_SITE_WORDS: ReadonlySet<string> = new Set(['source', 'referrer', 'referer', 'referring', 'referral', 'page', 'landing', 'form', 'entry', 'submission', 'tracking', 'utm']);
 const DATE_TAIL = /(?:date|time|日期|时间)$/;
 /**
  * A currency the header names (Total Purchase (₹), Purchases ($), 消费（元）, Sales (RM), Spend (USD)):
@@ -484,6 +580,8 @@ const CUSTOMER_NAME_HEADS: ReadonlySet<string> = new Set([
   // Shopify's order export: who pays is the buyer (Shipping Name, who receives, is not).
   'billing',
   'english', 'chinese', 'pinyin', 'latin',
+  // A form's question: What is your name?, What's your name? (the apostrophe folds to a word 's').
+  'what', 'is', 's',
 ]);
 
 /**
@@ -564,6 +662,10 @@ export interface MatchOptions {
   sellersExport?: boolean;
   /** The sheet names a recipient (isRecipientHeader) beside the customer: a delivery address is the recipient's. */
   recipientNamed?: boolean;
+  /** The sheet is a form or survey export (isFormExportHeader): its Start Date and End Date are the response's. */
+  formExport?: boolean;
+  /** The sheet has Mailchimp's geo-IP columns (isGeolocatedMark): its REGION and CC are a guess from the network. */
+  geolocated?: boolean;
 }
 
 /** The field a header names, or null when none of the synonyms fits. */
@@ -589,6 +691,14 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   if (key === '') return null;
   const { all, exact, notFields, tails, heads } = synonyms();
   if (notFields.has(key)) return 'refused';
+  // IP Address, User IP, Submission IP, 来源IP, OPTIN_IP: a network address, never a postal one, a
+  // source or anything else of the customer's.
+  if (words.includes('ip')) return 'refused';
+  if (NETWORK_PLACE_HEADS.some((h) => key.includes(h)) || words.some((w) => NETWORK_PLACE_WORDS.has(w))) return 'refused';
+  if (options.formExport && FORM_TIME_KEYS.has(key)) return 'refused';
+  if (options.geolocated && GEOLOCATED_KEYS.has(words.join(' '))) return 'refused';
+  const part = readPart(text, options);
+  if (part !== undefined) return part;
   if (options.customerNamedElsewhere) {
     const theirs = secondPartyFields(key, words);
     if (theirs) {
@@ -678,6 +788,9 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   if (HOPED_FIELDS.has(found.syn.field) && (HOPED_HEADS.some((h) => key.includes(h)) || words.some((w) => HOPED_WORDS.has(w)))) return 'refused';
   if (found.syn.field === 'amount' && (NOT_SPENT_HEADS.some((h) => key.includes(h)) || words.some((w) => NOT_SPENT_WORDS.has(w)))) return 'refused';
   if (found.syn.field === 'amount' && words.some((w) => TAX_WORDS.has(w))) return 'refused';
+  if (found.syn.field === 'amount' && (NOT_PAID_HEADS.some((h) => key.includes(h)) || words.some((w) => NOT_PAID_WORDS.has(w)))) return 'refused';
+  if (AVERAGED_FIELDS.has(found.syn.field) && AVERAGE_HEADS.some((h) => key.includes(h))) return 'refused';
+  if (found.syn.field === 'website' && (NOT_SITE_HEADS.some((h) => key.includes(h)) || words.some((w) => NOT_SITE_WORDS.has(w)))) return 'refused';
   if (BANK_REFUSED.has(found.syn.field) && (BANK_HEADS.some((h) => key.includes(h)) || words.some((w) => BANK_WORDS.has(w)))) return 'refused';
   // 客户会计, 对方会计: the client's own accountant, no one of ours who holds him.
   if (found.syn.field === 'owner' && found.syn.fallback && (key.includes('客户') || key.includes('对方'))) return 'refused';

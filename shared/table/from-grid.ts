@@ -154,6 +154,16 @@ function noteLabel(row: readonly Cell[], above?: readonly Cell[]): string | null
   return chars.length <= NOTE_SHOWN ? note : `${chars.slice(0, NOTE_SHOWN).join('')}…`;
 }
 
+/**
+ * Qualtrics exports three header rows: its column names, the questions, and {"ImportId":"QID1_TEXT"}
+ * under each. The third row is no respondent: read as one, it was a customer without a name.
+ */
+const IMPORT_ID = /^\{\s*"ImportId"\s*:/u;
+function importIdLabel(row: readonly Cell[]): string | null {
+  const cells = row.filter(filled);
+  return cells.length > 0 && cells.every((c) => c.kind === 'text' && IMPORT_ID.test(c.value.trim())) ? cellText(cells[0]).trim() : null;
+}
+
 /** A row's cells within the table's first `width` columns: what lies right of the table is not read. */
 const within = (row: readonly Cell[] | undefined, width: number): Cell[] => (row ?? []).slice(0, width);
 
@@ -291,7 +301,10 @@ function groupHeader(cells: Cell[][], upper: number, merges: readonly CellRange[
     for (let k = c; k >= 0 && isUnder.has(k); k--) if (filled(top[k])) return k < c || opensGroup(k);
     return false;
   };
-  if (!under.every((c) => merged(c) || opensGroup(c) || inGroup(c))) return null;
+  // A question over its one answer (SurveyMonkey: 'How likely are you to recommend us?' over
+  // 'Response'), once another title of the row spans several parts: a group of one.
+  const grouped = under.some((c) => merged(c) || opensGroup(c));
+  if (!under.every((c) => merged(c) || opensGroup(c) || inGroup(c) || (grouped && filled(top[c])))) return null;
   if (!namesFields(lower, settings)) return null;
   return { upper, merges: wide };
 }
@@ -406,6 +419,11 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
     }
     if (repeatsHeader(row, repeated)) {
       sections.push({ sheetRow, label: cellText(row.find(filled) ?? EMPTY).trim() });
+      continue;
+    }
+    const importIds = importIdLabel(row);
+    if (importIds !== null) {
+      sections.push({ sheetRow, label: importIds });
       continue;
     }
     const total = totalLabel(row);

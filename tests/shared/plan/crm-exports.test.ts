@@ -137,3 +137,25 @@ describe('a HubSpot contacts export without deals: its Lifecycle Stage is all it
     expect(bought.classification.rows.map((r) => r.labels.lifecycle)).toEqual(['existing', 'potential']);
   });
 });
+
+describe('the tester\'s Pipedrive persons export: each header is "Person - " and what it holds', () => {
+  const plan = planOf([
+    ['Person - ID', 'Person - Name', 'Person - Organization', 'Person - Label', 'Person - Email - Work', 'Person - Phone - Work', 'Person - Owner', 'Person - Last activity date',
+      'Person - Next activity date', 'Person - Person created', 'Person - Marketing status', 'Person - Visible to'],
+    ['1000', 'James Thomas', 'Acme Corp', 'Warm lead', 'james.thomas@example.com', '(745) 556-2098', 'Tom Baker', '2024-11-18', '2024-12-15', '2024-04-04 00:37:10', 'Unsubscribed', 'Entire company'],
+    ['1001', 'Joseph Miller', '', '', 'joseph.miller@example.com', '(722) 360-8362', 'Tom Baker', '2024-10-17', '2024-12-13', '2024-01-15 15:54:16', 'Subscribed', 'Entire company'],
+  ], { phone: { defaultRegion: 'US' } });
+  const fields = Object.fromEntries(plan.columns.map((c) => [c.header, c.field]));
+
+  it('reads Marketing status, a newsletter opt-out, as no status (an unsubscriber is still a customer to call)', () => {
+    expect(fields['Person - Marketing status']).toBeNull();
+  });
+
+  it('reads the other columns as their part after "Person - " reads', () => {
+    expect(fields).toMatchObject({
+      'Person - ID': 'customerId', 'Person - Name': 'name', 'Person - Organization': 'company', 'Person - Label': 'tags', 'Person - Email - Work': 'email',
+      'Person - Phone - Work': 'phone', 'Person - Owner': 'owner', 'Person - Last activity date': 'lastContact', 'Person - Next activity date': 'nextFollowUp',
+      'Person - Person created': 'createdAt', 'Person - Visible to': null,
+    });
+  });
+});

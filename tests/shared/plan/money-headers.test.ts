@@ -21,3 +21,41 @@ describe('a sheet whose spending column names its currency and a count\'s word',
     expect(plan.classification.rows.map((r) => r.labels.tier)).not.toContain('unknown');
   });
 });
+
+describe('the tester\'s 抖店 order export: money off and the parcel\'s postage are no spending', () => {
+  // 优惠总金额 holds 总金额, a longer match than the 金额 of 订单应付金额, and took the amount from it.
+  const plan = planOf([
+    ['主订单编号', '子订单编号', '选购商品', '商品规格', '商品数量', '商品单价', '订单应付金额', '运费', '优惠总金额', '平台优惠', '商家优惠', '支付方式', '收件人', '收件人手机号', '详细地址', '订单提交时间', '订单状态'],
+    ['6929839531322889108', '6929839531322889109', '小青柑普洱', '10颗装', '2', '59.90', '119.80', '0.00', '0.00', '0.00', '5.00', '微信', '朱丽', '13812345598', '杭州市西湖区文三路1号', '2024/9/26 13:01:27', '已完成'],
+    ['6929556850958797919', '6929556850958797920', '白茶寿眉', '200g礼盒', '1', '129.00', '129.00', '0.00', '5.00', '0.00', '5.00', '微信', '徐明', '15012345717', '广州市天河区体育西路2号', '2024/11/12 16:16:36', '已完成'],
+  ]);
+
+  it('reads 订单应付金额 as what the buyer spent, and 优惠总金额 not at all', () => {
+    expect(plan.columns.find((c) => c.header === '订单应付金额')?.field).toBe('amount');
+    expect(plan.columns.find((c) => c.header === '优惠总金额')?.field).toBeNull();
+  });
+});
+
+describe('the tester\'s 千牛 客户运营 list', () => {
+  const plan = planOf([
+    ['客户昵称', '客户姓名', '手机号码', '会员等级', '交易总额(元)', '交易笔数', '平均客单价(元)', '最近交易时间', '首次交易时间', '所在地区', '生日', '性别', '客户来源', '客户标签', '是否入会', '入会时间', '积分'],
+    ['t_1500000776', '吴洋', '13912347893', '普通会员', '128.00', '8', '42.67', '2024-03-26 06:32:53', '2022-07-06 10:20:07', '浙江省杭州市', '05-20', '女', '直播', '高复购', '是', '2023-04-03 02:54:12', '4876'],
+    ['tb94163792', '高娜', '13812349718', '普通会员', '39.90', '7', '13.30', '2024-10-20 16:15:14', '2022-10-16 12:47:08', '广东省广州市', '', '男', '店铺首页', '老客户', '是', '2023-12-12 13:07:16', '458'],
+  ]);
+  const fields = Object.fromEntries(plan.columns.map((c) => [c.header, c.field]));
+
+  it('reads what the buyer spent, how often he bought, and when he first and last did', () => {
+    expect(fields).toMatchObject({ '交易总额(元)': 'amount', '交易笔数': 'orders', '最近交易时间': 'lastPurchase', '首次交易时间': 'firstPurchase' });
+  });
+
+  it('reads the average order (平均客单价) as neither the amount nor a unit price', () => {
+    expect(fields['平均客单价(元)']).toBeNull();
+  });
+
+  it('names the buyer by his 客户姓名; his 淘宝 nickname only when the sheet has no name', () => {
+    expect(fields['客户姓名']).toBe('name');
+    expect(fields['客户昵称']).toBeNull();
+    const nicknames = planOf([['客户昵称', '手机号码', '交易总额(元)'], ['t_1500000776', '13912347893', '128.00'], ['tb94163792', '13812349718', '39.90']]);
+    expect(nicknames.columns[0].field).toBe('name');
+  });
+});

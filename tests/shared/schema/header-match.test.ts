@@ -1016,3 +1016,68 @@ describe('matchHeader: an e-mail address abbreviated', () => {
     expect(matchHeader(header)?.field).toBe('email');
   });
 });
+
+describe('matchHeader: money off, back or for the parcel is never what the customer spent', () => {
+  it.each([
+    ['优惠总金额', '抖店: holds 总金额, and took the amount from 订单应付金额'],
+    ['优惠金额', ''], ['折扣金额', ''], ['减免金额', ''], ['退款金额', ''], ['运费金额', ''],
+    ['Discount Amount', 'Shopify'], ['Refund Amount', ''], ['Refunded Amount', ''], ['Shipping', 'Shopify'], ['Shipping Amount', ''],
+  ])('%j is no amount (%s)', (header) => {
+    expect(matchHeader(header)?.field).not.toBe('amount');
+  });
+
+  it('reads an average (千牛\'s 平均客单价) as neither the amount nor a unit price', () => {
+    expect(matchHeader('平均客单价(元)')).toBeNull();
+    expect(matchHeader('客单价')).toBeNull();
+  });
+
+  it.each([
+    ['订单应付金额', '抖店: what the order cost the buyer'],
+    ['实付金额', '金数据, 有赞'],
+    ['应付金额', ''],
+    ['交易总额(元)', '千牛 客户运营'],
+  ])('%j is the amount (%s)', (header) => {
+    expect(matchHeader(header)).toMatchObject({ field: 'amount', confidence: 1 });
+  });
+});
+
+describe('matchHeader: a form\'s own columns and questions', () => {
+  it.each([
+    ['What is your name?', 'name', 'Google Forms'],
+    ['What\'s your name?', 'name', 'Typeform'],
+    ['Full name', 'name', ''],
+    ['Your full name', 'name', ''],
+    ['Name (First)', 'firstName', 'Gravity Forms: the input in brackets'],
+    ['Name (Last)', 'lastName', ''],
+    ['Name - First', 'firstName', 'Wufoo: the input after a dash'],
+    ['Address (Street Address)', 'address', ''],
+    ['Address (City)', 'city', ''],
+    ['Address (State / Province)', 'province', ''],
+    ['Address (ZIP / Postal Code)', 'postcode', ''],
+    ['Address - City', 'city', ''],
+    ['Address (Home)', 'address', 'a note on the address, read as before'],
+    ['Name (English)', 'name', 'a note on the name'],
+    ['Organization - Name', 'company', 'Pipedrive: the organisation\'s name'],
+    ['国家和地区', 'country', '腾讯问卷\'s own question: not the region'],
+  ])('%j → %s (%s)', (header, field) => {
+    expect(matchHeader(header)?.field).toBe(field);
+  });
+
+  it.each([
+    ['IP Address', 'Qualtrics, SurveyMonkey, Wufoo: was the address'],
+    ['IPAddress', 'Qualtrics\' column name'],
+    ['IP Addr', ''],
+    ['来源IP', 'was the source'],
+    ['Source Url', 'Gravity Forms: was the website'],
+    ['Page URL', ''],
+    ['Referrer', ''],
+    ['Name (Prefix)', 'Mr., Mrs.: no name'],
+    ['Person - Marketing status', 'Pipedrive: a newsletter opt-in'],
+    ['MEMBER_RATING', 'Mailchimp: an engagement score, was the tier'],
+    ['地理位置国家和地区', '腾讯问卷: the respondent\'s network, was the province'],
+    ['地理位置省', ''],
+    ['填写地区', '金数据: located from the IP address'],
+  ])('%j names no field (%s)', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+});
