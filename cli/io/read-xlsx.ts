@@ -10,6 +10,8 @@ import { CliError } from '../errors';
 import { declaresDate1904 } from './date-system';
 import { isTimeOnlyFormat } from './time-of-day';
 import { hiddenFilterButtons, keepFilterButtons } from './table-filters';
+import { prepareXlsx } from './prepare-xlsx';
+import { putDateCells } from './cell-dates';
 
 export interface XlsxRead {
   grid: Grid;
@@ -25,10 +27,13 @@ export interface XlsxRead {
 
 export async function loadWorkbook(source: Uint8Array | string): Promise<ExcelJS.Workbook> {
   const bytes = typeof source === 'string' ? await fs.readFile(source) : source;
+  const prepared = prepareXlsx(bytes);
   const workbook = new ExcelJS.Workbook();
   // exceljs declares its own `Buffer` (an ArrayBuffer); a Node Buffer is what it really reads.
-  await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+  const read = prepared.bytes;
+  await workbook.xlsx.load(Buffer.from(read.buffer, read.byteOffset, read.byteLength) as unknown as ExcelJS.Buffer);
   if (!workbook.properties?.date1904 && declaresDate1904(bytes)) moveToDate1904(workbook);
+  putDateCells(workbook, prepared.dateCells, workbook.properties?.date1904 ? '1904' : '1900');
   keepFilterButtons(workbook, hiddenFilterButtons(bytes));
   return workbook;
 }
