@@ -12,6 +12,7 @@ import { isTimeOnlyFormat } from './time-of-day';
 import { hiddenFilterButtons, keepFilterButtons } from './table-filters';
 import { prepareXlsx } from './prepare-xlsx';
 import { putDateCells } from './cell-dates';
+import { keepParts } from './kept-parts';
 
 export interface XlsxRead {
   grid: Grid;
@@ -35,6 +36,7 @@ export async function loadWorkbook(source: Uint8Array | string): Promise<ExcelJS
   if (!workbook.properties?.date1904 && declaresDate1904(bytes)) moveToDate1904(workbook);
   putDateCells(workbook, prepared.dateCells, workbook.properties?.date1904 ? '1904' : '1900');
   keepFilterButtons(workbook, hiddenFilterButtons(bytes));
+  keepParts(workbook, { validations: prepared.validations });
   return workbook;
 }
 

@@ -23,6 +23,7 @@ import { addReportSheet } from './report-sheet';
 import { rowMap, type RowMap } from './row-map';
 import { giveTablesAStyle } from './table-styles';
 import { writeFileAtomic } from './write-file';
+import { putKeptParts } from './kept-parts';
 import { writeWorkbookStreaming } from './stream-xlsx';
 import { displayWidth, fillOf, holdsFormula, numberAsText, putValue, styler, TEXT_FORMAT, type Restyle, type Style } from './xlsx-values';
 import { csvCellTyper } from './csv-numbers';
@@ -84,7 +85,7 @@ export async function writeXlsx(path: string, target: XlsxTarget): Promise<XlsxW
   const written = applyToWorkbook(target);
   giveTablesAStyle(written.workbook);
   const buffer = await written.workbook.xlsx.writeBuffer();
-  await writeFileAtomic(path, new Uint8Array(buffer as ArrayBuffer));
+  await writeFileAtomic(path, putKeptParts(new Uint8Array(buffer as ArrayBuffer), written.workbook));
   return written;
 }
 

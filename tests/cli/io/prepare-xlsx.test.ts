@@ -78,3 +78,28 @@ describe('date cells written as ISO text (t="d", SheetJS-style exporters)', () =
     expect(ws.getCell('C4').value).toMatchObject({ formula: 'DATE(1990,5,3)', result: new Date(Date.UTC(1990, 4, 3)) });
   });
 });
+
+describe('drop-down lists on whole columns (select column → 数据验证, E2:E1048576)', () => {
+  const RULES = '<dataValidations count="2">'
+    + '<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="E2:E1048576"><formula1>"潜在,跟进中,已成交"</formula1></dataValidation>'
+    + '<dataValidation type="textLength" operator="equal" allowBlank="1" sqref="B2:B1048576 G5"><formula1>11</formula1></dataValidation>'
+    + '</dataValidations>';
+  const withRules = (xml: string) => xml.replace('</sheetData>', `</sheetData>${RULES}`);
+
+  it('are read in a moment (exceljs alone holds a copy per cell: half a minute and a gigabyte)', async () => {
+    const bytes = await workbookBytes(withRules);
+    const start = Date.now();
+    await loadWorkbook(bytes);
+    expect(Date.now() - start).toBeLessThan(2000);
+  });
+
+  it('are written back exactly as the user made them, each once', async () => {
+    const { code, out } = await clean(await workbookBytes(withRules));
+    expect(code).toBe(0);
+    const xml = await (await JSZip.loadAsync(out)).file(SHEET)!.async('string');
+    expect(xml.match(/<dataValidations\b[\s\S]*?<\/dataValidations>/g)).toEqual([RULES]);
+    // In its place in the worksheet: after the sheet data, before the page margins.
+    expect(xml.indexOf('</sheetData>')).toBeLessThan(xml.indexOf('<dataValidations'));
+    expect(xml.indexOf('</dataValidations>')).toBeLessThan(xml.indexOf('<pageMargins'));
+  });
+});
