@@ -1,5 +1,7 @@
 /**
  * What exceljs 4.4 would misread in a worksheet's XML, put right before it reads the file:
+ * - cells and rows without their `r` address (the format allows it, "implied by position"; some
+ *   exporters write them so): exceljs stops with "Invalid row number in model", so we write them in;
  * - date cells `t="d"` (`<v>1990-05-03T00:00:00</v>`, written by SheetJS-style exporters and read
  *   by Excel): exceljs parses the text as a number (1990, i.e. 1905-06-12) and writes that back; we
  *   note them here and readXlsx sets them to the dates they are (cell-dates.ts);
@@ -35,6 +37,7 @@ export function prepareXlsx(xlsx: Uint8Array): PreparedXlsx {
     const original = zipEntry(xlsx, path)?.toString('utf8');
     if (original === undefined) continue;
     let xml = original;
+    if (lacksCellRefs(xml)) xml = withCellRefs(xml);
     const dates = dateCellsOf(xml);
     if (dates.length > 0) dateCells.set(name, dates);
     const lifted = liftValidations(xml);
@@ -45,6 +48,58 @@ export function prepareXlsx(xlsx: Uint8Array): PreparedXlsx {
     if (xml !== original) replaced.set(path, Buffer.from(xml, 'utf8'));
   }
   return { bytes: replaced.size > 0 ? rezip(xlsx, replaced) : xlsx, dateCells, validations };
+}
+
+const ROW_OR_CELL = /<((?:\w+:)?)(row|c)\b([^>]*?)(\/?)>/g;
+
+function sheetDataSpan(xml: string): [number, number] | null {
+  const start = xml.search(/<(?:\w+:)?sheetData\b/);
+  if (start < 0) return null;
+  const close = xml.slice(start).search(/<\/(?:\w+:)?sheetData>/);
+  return [start, close < 0 ? start : start + close];
+}
+
+/** True when a row or a cell of the sheet data has no `r`. */
+function lacksCellRefs(xml: string): boolean {
+  const span = sheetDataSpan(xml);
+  if (!span) return false;
+  for (const m of xml.slice(span[0], span[1]).matchAll(ROW_OR_CELL)) if (attribute(m[3], 'r') === null) return true;
+  return false;
+}
+
+/** Rows and cells numbered by position where they have no `r`: a row follows the one before, a cell the one left of it. */
+function withCellRefs(xml: string): string {
+  const span = sheetDataSpan(xml);
+  if (!span) return xml;
+  let row = 0;
+  let col = 0;
+  const data = xml.slice(span[0], span[1]).replace(ROW_OR_CELL, (whole, prefix: string, tag: string, attrs: string, end: string) => {
+    const r = attribute(attrs, 'r');
+    if (tag === 'row') {
+      row = r === null ? row + 1 : Number(r);
+      col = 0;
+      return r === null ? `<${prefix}row r="${row}"${attrs}${end}>` : whole;
+    }
+    if (r !== null) {
+      col = columnNumber(r.replace(/\d+$/, ''));
+      return whole;
+    }
+    col++;
+    return `<${prefix}c r="${columnName(col)}${row}"${attrs}${end}>`;
+  });
+  return xml.slice(0, span[0]) + data + xml.slice(span[1]);
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n;
+}
+
+function columnName(n: number): string {
+  let s = '';
+  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
 }
 
 /** The sheet's `t="d"` cells with their ISO text (a formula's cached result included). */

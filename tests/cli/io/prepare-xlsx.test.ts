@@ -103,3 +103,28 @@ describe('drop-down lists on whole columns (select column → 数据验证, E2:E
     expect(xml.indexOf('</dataValidations>')).toBeLessThan(xml.indexOf('<pageMargins'));
   });
 });
+
+describe('cells and rows without an address (r), which the format allows ("implied by position")', () => {
+  const withoutRefs = (xml: string) => xml.replace(/(<(?:row|c)\b[^>]*?)\s+r="[A-Z]*\d+"/g, '$1');
+
+  it('are read where they stand: a row after the one before, a cell right of the one before it', async () => {
+    const bytes = await workbookBytes(withoutRefs);
+    expect(await (await JSZip.loadAsync(bytes)).file(SHEET)!.async('string')).not.toMatch(/<c r=/);
+    const { grid } = await readXlsx(bytes);
+    expect(cellOf(grid.cells, 1, 1)).toEqual({ kind: 'text', value: '姓名' });
+    expect(cellOf(grid.cells, 3, 2)).toEqual({ kind: 'text', value: '13900139000' });
+    expect(cellOf(grid.cells, 4, 5)).toEqual({ kind: 'text', value: '已成交' });
+  });
+
+  it('a cell with an address after some without sets the column again (A, B, then E, then F)', async () => {
+    const bytes = await workbookBytes((xml) => withoutRefs(xml).replace(/<row\b[^>]*>[\s\S]*?<\/row>/, '<row><c t="inlineStr"><is><t>姓名</t></is></c><c t="inlineStr"><is><t>手机</t></is></c><c r="E1" t="inlineStr"><is><t>状态</t></is></c><c t="inlineStr"><is><t>备注</t></is></c></row>'));
+    const { grid } = await readXlsx(bytes);
+    expect(grid.cells[0].map((c) => (c.kind === 'text' ? c.value : ''))).toEqual(['姓名', '手机', '', '', '状态', '备注']);
+  });
+
+  it('a whole run cleans the sheet instead of calling the file damaged or password-protected', async () => {
+    const { code, err } = await clean(await workbookBytes(withoutRefs));
+    expect(err).toBe('');
+    expect(code).toBe(0);
+  });
+});
