@@ -115,9 +115,14 @@ function dateCellsOf(xml: string): DateCell[] {
   return out;
 }
 
-/** The `<dataValidations>` element taken out of the sheet, and the sheet without it; null when it has none. */
+/**
+ * The `<dataValidations>` element taken out of the sheet, and the sheet without it; null when it has
+ * none. Only the main namespace's (the root's prefix): Excel 2010's `<x14:dataValidations>` in the
+ * extLst is another element, which kept-parts.ts keeps.
+ */
 function liftValidations(xml: string): { element: string; rest: string } | null {
-  const m = /<((?:\w+:)?)dataValidations\b(?:[^>]*\/>|[\s\S]*?<\/\1dataValidations>)/.exec(xml);
+  const prefix = /<(\w+:)?worksheet\b/.exec(xml)?.[1] ?? '';
+  const m = new RegExp(`<${prefix}dataValidations\\b(?:[^>]*/>|[\\s\\S]*?</${prefix}dataValidations>)`).exec(xml);
   if (!m) return null;
   return { element: m[0], rest: xml.slice(0, m.index) + xml.slice(m.index + m[0].length) };
 }

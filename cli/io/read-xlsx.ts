@@ -13,6 +13,7 @@ import { hiddenFilterButtons, keepFilterButtons } from './table-filters';
 import { prepareXlsx } from './prepare-xlsx';
 import { putDateCells } from './cell-dates';
 import { keepParts } from './kept-parts';
+import { restorePlaceLinks } from './place-links';
 
 export interface XlsxRead {
   grid: Grid;
@@ -36,7 +37,8 @@ export async function loadWorkbook(source: Uint8Array | string): Promise<ExcelJS
   if (!workbook.properties?.date1904 && declaresDate1904(bytes)) moveToDate1904(workbook);
   putDateCells(workbook, prepared.dateCells, workbook.properties?.date1904 ? '1904' : '1900');
   keepFilterButtons(workbook, hiddenFilterButtons(bytes));
-  keepParts(workbook, { validations: prepared.validations });
+  restorePlaceLinks(bytes, workbook);
+  keepParts(workbook, bytes, prepared.validations);
   return workbook;
 }
 
