@@ -11,11 +11,13 @@
  *   extLst), which exceljs skips;
  * - an active filter's criteria and sort (exceljs writes the filter's range only, while the rows the
  *   filter hid stay hidden, so the user would see rows missing with no filter to say why);
+ * - links to other workbooks (external-links.ts);
  * - links to a place in the workbook (`location="明细!A1"`, no relationship), which exceljs drops on
  *   reading: readXlsx gives the cells a '#明细!A1' link, which exceljs writes as an external
  *   relationship with `location="#明细!A1"`; here it becomes the in-workbook link Excel writes.
  */
 import type ExcelJS from 'exceljs';
+import { externalLinksOf, withExternalLinks, type ExternalLinks } from './external-links';
 import { sheetParts } from './sheet-parts';
 import { rezip, zipEntry } from './zip-entries';
 import { xmlAttribute as attribute } from './xml-text';
@@ -39,6 +41,7 @@ export interface KeptParts {
   /** The input's `<definedNames>` element and its sheets' names in order (what localSheetId counts). */
   definedNames?: { element: string; sheetNames: string[] };
   workbookProtection?: string;
+  externalLinks?: ExternalLinks;
 }
 
 const kept = new WeakMap<ExcelJS.Workbook, KeptParts>();
@@ -81,7 +84,10 @@ export function keepParts(workbook: ExcelJS.Workbook, xlsx: Uint8Array, validati
   const out: KeptParts = { sheets };
   if (names) out.definedNames = { element: unprefixed(names, bookPrefix), sheetNames: sheetNamesOf(book) };
   if (protection) out.workbookProtection = unprefixed(protection, bookPrefix);
-  if (sheets.size > 0 || names || protection) kept.set(workbook, out);
+  // Written by Excel and LibreOffice unprefixed; a prefixed workbook's links are left to exceljs.
+  const links = bookPrefix ? undefined : externalLinksOf(xlsx, book);
+  if (links) out.externalLinks = links;
+  if (sheets.size > 0 || names || protection || links) kept.set(workbook, out);
 }
 
 /** The written file with the kept parts back in; `written` itself when there are none. */
@@ -96,9 +102,20 @@ export function putKeptParts(written: Uint8Array, workbook: ExcelJS.Workbook): U
     if (sheet) out = withSheetParts(out, sheet);
     if (out !== xml) replaced.set(path, Buffer.from(out, 'utf8'));
   }
-  if (parts && (parts.definedNames || parts.workbookProtection)) {
-    const book = zipEntry(written, 'xl/workbook.xml')?.toString('utf8');
-    if (book !== undefined) replaced.set('xl/workbook.xml', Buffer.from(withBookParts(book, parts), 'utf8'));
+  if (parts && (parts.definedNames || parts.workbookProtection || parts.externalLinks)) {
+    const part = (name: string) => zipEntry(written, name)?.toString('utf8');
+    let book = part('xl/workbook.xml');
+    if (book !== undefined) book = withBookParts(book, parts);
+    const bookRels = part('xl/_rels/workbook.xml.rels');
+    const types = part('[Content_Types].xml');
+    if (book !== undefined && parts.externalLinks && bookRels !== undefined && types !== undefined && !/<externalReferences\b/.test(book)) {
+      const linked = withExternalLinks(parts.externalLinks, book, bookRels, types);
+      book = linked.book;
+      replaced.set('xl/_rels/workbook.xml.rels', Buffer.from(linked.bookRels, 'utf8'));
+      replaced.set('[Content_Types].xml', Buffer.from(linked.types, 'utf8'));
+      for (const [name, data] of parts.externalLinks.files) replaced.set(name, data);
+    }
+    if (book !== undefined) replaced.set('xl/workbook.xml', Buffer.from(book, 'utf8'));
   }
   return replaced.size > 0 ? rezip(written, replaced) : written;
 }

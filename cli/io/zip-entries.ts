@@ -44,9 +44,10 @@ function storedData(buf: Buffer, { local, compressed }: CentralEntry): Buffer | 
 }
 
 /**
- * The archive with some files' contents replaced (the others copied as stored, in their order):
- * how a part exceljs misreads is put right before it reads it, and one it drops is put back after
- * it wrote. Files whose stored bytes cannot be found are left out, as a reader would fail on them.
+ * The archive with some files' contents replaced (the others copied as stored, in their order) and
+ * files it lacks added at its end: how a part exceljs misreads is put right before it reads it, and
+ * one it drops is put back after it wrote. Files whose stored bytes cannot be found are left out, as
+ * a reader would fail on them.
  */
 export function rezip(zip: Uint8Array, replaced: ReadonlyMap<string, Buffer>): Uint8Array {
   const buf = bufferOf(zip);
@@ -54,7 +55,12 @@ export function rezip(zip: Uint8Array, replaced: ReadonlyMap<string, Buffer>): U
   const centrals: Buffer[] = [];
   let offset = 0;
   let count = 0;
-  for (const entry of centralDirectory(buf)) {
+  const present = new Set<string>();
+  const added = (name: string): CentralEntry => ({ name, flags: 0, method: 8, time: 0, date: 0x21, crc: 0, compressed: 0, size: 0, local: -1 });
+  const entries = [...centralDirectory(buf)];
+  for (const entry of entries) present.add(entry.name);
+  for (const name of replaced.keys()) if (!present.has(name)) entries.push(added(name));
+  for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
     const fresh = replaced.get(entry.name);
     let data: Buffer | null;

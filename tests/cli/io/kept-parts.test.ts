@@ -96,4 +96,28 @@ describe('what exceljs drops or mangles is in the cleaned workbook as the user m
     expect(xml).toMatch(/<hyperlink ref="A3"[^>]*location="'明细'!B2"/);
     expect(xml).not.toMatch(/<hyperlink ref="A[23]"[^>]*r:id=/);
   });
+
+  it('a link to another workbook (=[1]Sheet1!A1, a name 汇率) keeps its part, so Excel can still resolve and update it', async () => {
+    const link = '<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+      + '<externalBook r:id="rId1"><sheetNames><sheetName val="Sheet1"/></sheetNames><sheetDataSet><sheetData sheetId="0"><row r="1"><cell r="A1"><v>7.1</v></cell></row></sheetData></sheetDataSet></externalBook></externalLink>';
+    const linkRels = '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLinkPath" Target="汇率.xlsx" TargetMode="External"/></Relationships>';
+    const { code, out } = await cleanIn(dir, await workbookBytes({
+      [BOOK]: (xml) => xml.replace('</sheets>', '</sheets><externalReferences><externalReference r:id="rId77"/></externalReferences><definedNames><definedName name="汇率">[1]Sheet1!$A$1</definedName></definedNames>'),
+      'xl/_rels/workbook.xml.rels': (xml) => xml.replace('</Relationships>', '<Relationship Id="rId77" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLink" Target="externalLinks/externalLink1.xml"/></Relationships>'),
+      '[Content_Types].xml': (xml) => xml.replace('</Types>', '<Override PartName="/xl/externalLinks/externalLink1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml"/></Types>'),
+      'xl/externalLinks/externalLink1.xml': () => link,
+      'xl/externalLinks/_rels/externalLink1.xml.rels': () => linkRels,
+      [SHEET]: (xml) => xml.replace(/<c r="D2"[^>]*>[\s\S]*?<\/c>/, '<c r="D2"><f>[1]Sheet1!A1</f><v>7.1</v></c>'),
+    }));
+    expect(code).toBe(0);
+    const book = await partOf(out, BOOK);
+    const id = /<externalReferences><externalReference r:id="([^"]+)"\/><\/externalReferences>/.exec(book)?.[1];
+    expect(id).toBeDefined();
+    expect(await partOf(out, 'xl/_rels/workbook.xml.rels')).toMatch(new RegExp(`<Relationship Id="${id}" Type="[^"]*/externalLink" Target="externalLinks/externalLink1.xml"/>`));
+    expect(await partOf(out, 'xl/externalLinks/externalLink1.xml')).toBe(link);
+    expect(await partOf(out, 'xl/externalLinks/_rels/externalLink1.xml.rels')).toBe(linkRels);
+    expect(await partOf(out, '[Content_Types].xml')).toContain('PartName="/xl/externalLinks/externalLink1.xml"');
+    expect(book).toContain('<definedName name="汇率">[1]Sheet1!$A$1</definedName>');
+    expect(await partOf(out, SHEET)).toMatch(/<c r="D2"[^>]*><f>\[1\]Sheet1!A1<\/f>/);
+  });
 });
