@@ -5,6 +5,9 @@
  * - date cells `t="d"` (`<v>1990-05-03T00:00:00</v>`, written by SheetJS-style exporters and read
  *   by Excel): exceljs parses the text as a number (1990, i.e. 1905-06-12) and writes that back; we
  *   note them here and readXlsx sets them to the dates they are (cell-dates.ts);
+ * - rich values (`<c vm="1" t="e"><v>#VALUE!</v>`: Excel 365's pictures placed in cells, Stocks and
+ *   Geography data types): #VALUE! is only what a reader without them shows; we note the cells and
+ *   readXlsx reads them as empty, not as an error of the user's (unkept-parts.ts names what is lost);
  * - data validation (drop-down lists): exceljs keeps one copy of a rule per cell, so the usual
  *   "select column E → Data validation" (E2:E1048576) makes a million entries (half a minute and a
  *   gigabyte for a 4-row sheet) and comes back split into overlapping rules. We take the element
@@ -25,6 +28,8 @@ export interface PreparedXlsx {
   bytes: Uint8Array;
   /** Per sheet name: its `t="d"` cells. */
   dateCells: Map<string, DateCell[]>;
+  /** Per sheet name: its cells holding a rich value (a picture in the cell). */
+  richValueCells: Map<string, string[]>;
   /** Per sheet name: its `<dataValidations>` element, exactly as in the input. */
   validations: Map<string, string>;
 }
@@ -33,6 +38,7 @@ export function prepareXlsx(xlsx: Uint8Array): PreparedXlsx {
   const replaced = new Map<string, Buffer>();
   const dateCells = new Map<string, DateCell[]>();
   const validations = new Map<string, string>();
+  const richValueCells = new Map<string, string[]>();
   for (const { name, path } of sheetParts(xlsx)) {
     const original = zipEntry(xlsx, path)?.toString('utf8');
     if (original === undefined) continue;
@@ -40,6 +46,8 @@ export function prepareXlsx(xlsx: Uint8Array): PreparedXlsx {
     if (lacksCellRefs(xml)) xml = withCellRefs(xml);
     const dates = dateCellsOf(xml);
     if (dates.length > 0) dateCells.set(name, dates);
+    const rich = richValueCellsOf(xml);
+    if (rich.length > 0) richValueCells.set(name, rich);
     const lifted = liftValidations(xml);
     if (lifted) {
       validations.set(name, lifted.element);
@@ -47,7 +55,7 @@ export function prepareXlsx(xlsx: Uint8Array): PreparedXlsx {
     }
     if (xml !== original) replaced.set(path, Buffer.from(xml, 'utf8'));
   }
-  return { bytes: replaced.size > 0 ? rezip(xlsx, replaced) : xlsx, dateCells, validations };
+  return { bytes: replaced.size > 0 ? rezip(xlsx, replaced) : xlsx, dateCells, richValueCells, validations };
 }
 
 const ROW_OR_CELL = /<((?:\w+:)?)(row|c)\b([^>]*?)(\/?)>/g;
@@ -111,6 +119,17 @@ function dateCellsOf(xml: string): DateCell[] {
     const ref = attribute(attrs, 'r');
     const iso = /<(?:\w+:)?v\b[^>]*>([^<]*)<\/(?:\w+:)?v>/.exec(body)?.[1]?.trim();
     if (ref !== null && iso) out.push({ ref, iso });
+  }
+  return out;
+}
+
+/** The cells with a value-metadata index (vm): rich values. */
+function richValueCellsOf(xml: string): string[] {
+  if (!/<(?:\w+:)?c\b[^>]*\svm\s*=/.test(xml)) return [];
+  const out: string[] = [];
+  for (const [tag] of xml.matchAll(/<(?:\w+:)?c\b[^>]*>/g)) {
+    const ref = attribute(tag, 'vm') === null ? null : attribute(tag, 'r');
+    if (ref !== null) out.push(ref);
   }
   return out;
 }

@@ -36,10 +36,19 @@ export async function loadWorkbook(source: Uint8Array | string): Promise<ExcelJS
   await workbook.xlsx.load(Buffer.from(read.buffer, read.byteOffset, read.byteLength) as unknown as ExcelJS.Buffer);
   if (!workbook.properties?.date1904 && declaresDate1904(bytes)) moveToDate1904(workbook);
   putDateCells(workbook, prepared.dateCells, workbook.properties?.date1904 ? '1904' : '1900');
+  emptyRichValueCells(workbook, prepared.richValueCells);
   keepFilterButtons(workbook, hiddenFilterButtons(bytes));
   restorePlaceLinks(bytes, workbook);
   keepParts(workbook, bytes, prepared.validations);
   return workbook;
+}
+
+/** A picture placed in a cell is no #VALUE! of the user's: exceljs cannot keep it, and the cell is read and written empty. */
+function emptyRichValueCells(workbook: ExcelJS.Workbook, cells: ReadonlyMap<string, readonly string[]>): void {
+  for (const [name, refs] of cells) {
+    const worksheet = workbook.getWorksheet(name);
+    if (worksheet) for (const ref of refs) worksheet.getCell(ref).value = null;
+  }
 }
 
 /** Days between the 1900 and 1904 date systems' epochs. */

@@ -128,3 +128,11 @@ describe('cells and rows without an address (r), which the format allows ("impli
     expect(code).toBe(0);
   });
 });
+
+describe('a picture placed in a cell (Excel 365 rich value: vm="1", #VALUE! for older readers)', () => {
+  it('is read as an empty cell, not as an error the user made', async () => {
+    const bytes = await workbookBytes((xml) => cellAs(xml, 'C2', '<c r="C2" t="e" vm="1"><v>#VALUE!</v></c>'));
+    const { grid } = await readXlsx(bytes);
+    expect(cellOf(grid.cells, 2, 3)).toEqual({ kind: 'empty' });
+  });
+});
