@@ -24,6 +24,7 @@ import { rowMap, type RowMap } from './row-map';
 import { giveTablesAStyle } from './table-styles';
 import { writeFileAtomic } from './write-file';
 import { putKeptParts } from './kept-parts';
+import { putLinkedAddress } from './mail-links';
 import { writeWorkbookStreaming } from './stream-xlsx';
 import { displayWidth, fillOf, holdsFormula, numberAsText, putValue, styler, TEXT_FORMAT, type Restyle, type Style } from './xlsx-values';
 import { csvCellTyper } from './csv-numbers';
@@ -108,6 +109,7 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
       placedCell.edit = undefined;
       continue;
     }
+    if (putLinkedAddress(cell, edit)) continue;
     putValue(cell, edit.after, placed.writeOf.get(col), dateSystem, restyle);
   }
   const notesOmitted = highlight(worksheet, placed, lang, restyle, noteChoice(placed, noteLimit, rows.removed));
