@@ -12,12 +12,14 @@
  * - an active filter's criteria and sort (exceljs writes the filter's range only, while the rows the
  *   filter hid stay hidden, so the user would see rows missing with no filter to say why);
  * - links to other workbooks (external-links.ts);
+ * - notes' authors, sizes and "always show" (note-looks.ts);
  * - links to a place in the workbook (`location="明细!A1"`, no relationship), which exceljs drops on
  *   reading: readXlsx gives the cells a '#明细!A1' link, which exceljs writes as an external
  *   relationship with `location="#明细!A1"`; here it becomes the in-workbook link Excel writes.
  */
 import type ExcelJS from 'exceljs';
 import { externalLinksOf, withExternalLinks, type ExternalLinks } from './external-links';
+import { noteLooks, noteParts, withNoteLooks, type NoteLook } from './note-looks';
 import { sheetParts } from './sheet-parts';
 import { rezip, zipEntry } from './zip-entries';
 import { xmlAttribute as attribute } from './xml-text';
@@ -34,6 +36,8 @@ export interface SheetKept {
   exts: string[];
   /** The namespace declarations of its root element, for the prefixes those parts use. */
   namespaces: Map<string, string>;
+  /** Its notes' authors and boxes (note-looks.ts). */
+  notes?: NoteLook[];
 }
 
 export interface KeptParts {
@@ -53,7 +57,7 @@ const KEPT_EXTS = /^\{(?:CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF|05C60535-1F16-4fd2
 export function keepParts(workbook: ExcelJS.Workbook, xlsx: Uint8Array, validations: ReadonlyMap<string, string>): void {
   const sheets = new Map<string, SheetKept>();
   const parts = sheetParts(xlsx);
-  for (const { name, path } of parts) {
+  for (const { name, path, relsPath } of parts) {
     const xml = zipEntry(xlsx, path)?.toString('utf8');
     if (xml === undefined) continue;
     // Everything kept follows the cells: the (possibly huge) sheet data is not searched.
@@ -75,7 +79,11 @@ export function keepParts(workbook: ExcelJS.Workbook, xlsx: Uint8Array, validati
       const uri = attribute(ext.match(/^<[^>]*>/)![0], 'uri');
       if (uri !== null && KEPT_EXTS.test(uri)) sheet.exts.push(ext);
     }
-    if (sheet.validations || sheet.protectedRanges || sheet.filterInside || sheet.sortState || sheet.exts.length > 0) sheets.set(name, sheet);
+    const notes = noteParts(xlsx, path, relsPath);
+    const comments = notes.comments === undefined ? undefined : zipEntry(xlsx, notes.comments)?.toString('utf8');
+    const vml = notes.vml === undefined ? undefined : zipEntry(xlsx, notes.vml)?.toString('utf8');
+    if (comments !== undefined && vml !== undefined) sheet.notes = noteLooks(comments, vml);
+    if (sheet.validations || sheet.protectedRanges || sheet.filterInside || sheet.sortState || sheet.exts.length > 0 || sheet.notes?.length) sheets.set(name, sheet);
   }
   const book = zipEntry(xlsx, 'xl/workbook.xml')?.toString('utf8') ?? '';
   const bookPrefix = mainPrefix(namespacesOf(book.match(/<(?:\w+:)?workbook\b[^>]*>/)?.[0] ?? ''));
@@ -94,13 +102,22 @@ export function keepParts(workbook: ExcelJS.Workbook, xlsx: Uint8Array, validati
 export function putKeptParts(written: Uint8Array, workbook: ExcelJS.Workbook): Uint8Array {
   const parts = kept.get(workbook);
   const replaced = new Map<string, Buffer>();
-  for (const { name, path } of sheetParts(written)) {
+  for (const { name, path, relsPath } of sheetParts(written)) {
     const xml = zipEntry(written, path)?.toString('utf8');
     if (xml === undefined) continue;
     const sheet = parts?.sheets.get(name);
     let out = inWorkbookLinks(xml);
     if (sheet) out = withSheetParts(out, sheet);
     if (out !== xml) replaced.set(path, Buffer.from(out, 'utf8'));
+    if (sheet?.notes?.length) {
+      const notes = noteParts(written, path, relsPath);
+      const comments = notes.comments === undefined ? undefined : zipEntry(written, notes.comments)?.toString('utf8');
+      const vml = notes.vml === undefined ? undefined : zipEntry(written, notes.vml)?.toString('utf8');
+      if (comments === undefined || vml === undefined) continue;
+      const looked = withNoteLooks(comments, vml, sheet.notes);
+      if (looked.comments !== comments) replaced.set(notes.comments!, Buffer.from(looked.comments, 'utf8'));
+      if (looked.vml !== vml) replaced.set(notes.vml!, Buffer.from(looked.vml, 'utf8'));
+    }
   }
   if (parts && (parts.definedNames || parts.workbookProtection || parts.externalLinks)) {
     const part = (name: string) => zipEntry(written, name)?.toString('utf8');

@@ -338,8 +338,15 @@ function markCell(cell: ExcelJS.Cell, { edit, issues }: PlacedCell, withNote: bo
   const lines = issues.map((i) => issueLine(i, lang));
   if (edit?.reason === 'dedupe.fix.fill') lines.push(t(lang, edit.reason));
   if (edit && !edit.retype) lines.push(say(lang, 'cli.xlsx.was', { value: shown(edit.before, lang) }));
-  const existing = noteText(cell.note);
-  cell.note = existing ? `${existing}\n\n${lines.join('\n')}` : lines.join('\n');
+  const ours = lines.join('\n');
+  const existing = cell.note;
+  // The user's note keeps its runs (a bold 小王: heading, colours) and its box; ours follows as plain text.
+  if (existing && typeof existing === 'object' && Array.isArray(existing.texts) && existing.texts.length > 0) {
+    cell.note = { ...existing, texts: [...existing.texts, { text: `\n\n${ours}` }] };
+    return;
+  }
+  const text = noteText(existing);
+  cell.note = text ? `${text}\n\n${ours}` : ours;
 }
 
 function issueLine(issue: CellIssue, lang: Lang): string {
