@@ -88,7 +88,7 @@ export async function readXlsx(source: Uint8Array | string, sheetName?: string):
   const dateSystem: DateSystem = workbook.properties?.date1904 ? '1904' : '1900';
   const sheetNames = workbook.worksheets.map((w) => w.name);
   const others = (chosen: ExcelJS.Worksheet) => visibleSheets(workbook)
-    .filter((w) => w !== chosen && !isRunSheet(w) && !namesInstructions(w.name) && holdsCustomerTable(headOf(w, dateSystem), DEFAULT_SETTINGS))
+    .filter((w) => w !== chosen && !isRunSheet(w) && !namesInstructions(w.name) && holdsHead(headOf(w, dateSystem)))
     .map((w) => w.name);
   if (sheetName === undefined) {
     let passedOver: { grid: Grid; worksheet: ExcelJS.Worksheet } | undefined;
@@ -109,22 +109,42 @@ export async function readXlsx(source: Uint8Array | string, sheetName?: string):
   return { grid: gridOf(worksheet, dateSystem), dateSystem, sheetNames, workbook, worksheet, otherTables };
 }
 
-/** Rows looked at to tell whether a sheet holds a customer table (its header is near the top). */
+const holdsHead = ({ cells, firstRow }: { cells: Cell[][]; firstRow: number }) => holdsCustomerTable(cells, DEFAULT_SETTINGS, firstRow);
+
+/** Rows and columns looked at to tell whether a sheet holds a customer table (its header is near the top of what it holds). */
 const HEAD_ROWS = 30;
 const HEAD_COLS = 100;
 
-/** The top rows of a sheet from row and column 1, read without walking the whole sheet. */
-function headOf(worksheet: ExcelJS.Worksheet, dateSystem: DateSystem): Cell[][] {
-  const rows = Math.min(worksheet.rowCount, HEAD_ROWS);
-  const cols = Math.min(worksheet.columnCount, HEAD_COLS);
-  const out: Cell[][] = [];
-  for (let r = 1; r <= rows; r++) {
-    const row = worksheet.findRow(r);
-    const cells: Cell[] = [];
-    if (row) for (let c = 1; c <= cols; c++) cells.push(toCell(row.findCell(c), dateSystem));
-    out.push(cells);
+/**
+ * The top rows of what a sheet holds, from its first used row and column (a table may start at
+ * DP5000), read without walking the whole sheet: rows are found by number, and only the first
+ * HEAD_ROWS of them are looked into.
+ */
+function headOf(worksheet: ExcelJS.Worksheet, dateSystem: DateSystem): { cells: Cell[][]; firstRow: number } {
+  let top = 0;
+  for (let r = 1; r <= worksheet.rowCount && top === 0; r++) {
+    let filled = false;
+    worksheet.findRow(r)?.eachCell({ includeEmpty: false }, (cell) => void (filled ||= hasContent(cell)));
+    if (filled) top = r;
   }
-  return out;
+  if (top === 0) return { cells: [], firstRow: 1 };
+  const bottom = Math.min(worksheet.rowCount, top + HEAD_ROWS - 1);
+  let left = Infinity;
+  for (let r = top; r <= bottom; r++) {
+    worksheet.findRow(r)?.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (c < left && hasContent(cell)) left = c;
+    });
+  }
+  const right = Math.min(worksheet.columnCount, left + HEAD_COLS - 1);
+  const cells: Cell[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    const row = worksheet.findRow(r);
+    const out: Cell[] = [];
+    // Columns before `left` are empty in these rows: the core reads row positions, not column ones.
+    if (row) for (let c = left; c <= right; c++) out.push(toCell(row.findCell(c), dateSystem));
+    cells.push(out);
+  }
+  return { cells, firstRow: top };
 }
 
 const visibleSheets = (workbook: ExcelJS.Workbook) => workbook.worksheets.filter((w) => w.state === 'visible' || w.state === undefined);
