@@ -19,8 +19,9 @@
  */
 import type ExcelJS from 'exceljs';
 import { externalLinksOf, withExternalLinks, type ExternalLinks } from './external-links';
+import type { PreparedXlsx } from './prepare-xlsx';
 import { noteLooks, noteParts, withNoteLooks, type NoteLook } from './note-looks';
-import { sheetParts } from './sheet-parts';
+import { cellsEnd, sheetParts } from './sheet-parts';
 import { rezip, zipEntry } from './zip-entries';
 import { xmlAttribute as attribute } from './xml-text';
 
@@ -38,6 +39,8 @@ export interface SheetKept {
   namespaces: Map<string, string>;
   /** Its notes' authors and boxes (note-looks.ts). */
   notes?: NoteLook[];
+  /** Whether it has links to a place in the workbook, which exceljs writes as '#…' relationships. */
+  placeLinks: boolean;
 }
 
 export interface KeptParts {
@@ -53,19 +56,21 @@ const kept = new WeakMap<ExcelJS.Workbook, KeptParts>();
 /** x14 data validations (lists from another sheet) and sparkline groups, by their extension uri. */
 const KEPT_EXTS = /^\{(?:CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF|05C60535-1F16-4fd2-B633-F4F36F0B64E0)\}$/i;
 
-/** What of the input to put back when the workbook read from it is written. `validations`: from prepareXlsx. */
-export function keepParts(workbook: ExcelJS.Workbook, xlsx: Uint8Array, validations: ReadonlyMap<string, string>): void {
+/**
+ * What of the input to put back when the workbook read from it is written. `prepared`: what
+ * prepareXlsx took out of the input, and each sheet's XML outside its cells, where all of it is.
+ */
+export function keepParts(workbook: ExcelJS.Workbook, xlsx: Uint8Array, prepared: Pick<PreparedXlsx, 'validations' | 'outsideCells'>): void {
   const sheets = new Map<string, SheetKept>();
-  const parts = sheetParts(xlsx);
-  for (const { name, path, relsPath } of parts) {
-    const xml = zipEntry(xlsx, path)?.toString('utf8');
-    if (xml === undefined) continue;
-    // Everything kept follows the cells: the (possibly huge) sheet data is not searched.
-    const end = xml.search(/<\/(?:\w+:)?sheetData>/);
-    const tail = end < 0 ? xml : xml.slice(end);
-    const namespaces = namespacesOf(xml.match(/<(?:\w+:)?worksheet\b[^>]*>/)?.[0] ?? '');
+  const { validations, outsideCells } = prepared;
+  for (const { name, path, relsPath } of sheetParts(xlsx)) {
+    const outside = outsideCells.get(name);
+    if (outside === undefined) continue;
+    const { root, tail } = outside;
+    const namespaces = namespacesOf(root);
     const plain = (element: string) => unprefixed(element, mainPrefix(namespaces));
-    const sheet: SheetKept = { exts: [], namespaces };
+    const rels = zipEntry(xlsx, relsPath)?.toString('utf8') ?? '';
+    const sheet: SheetKept = { exts: [], namespaces, placeLinks: /<(?:\w+:)?hyperlink\b[^>]*\slocation\s*=/.test(tail) || /\sTarget="#/.test(rels) };
     const validation = validations.get(name);
     if (validation !== undefined) sheet.validations = plain(validation);
     const ranges = elementOf(tail, 'protectedRanges');
@@ -83,7 +88,7 @@ export function keepParts(workbook: ExcelJS.Workbook, xlsx: Uint8Array, validati
     const comments = notes.comments === undefined ? undefined : zipEntry(xlsx, notes.comments)?.toString('utf8');
     const vml = notes.vml === undefined ? undefined : zipEntry(xlsx, notes.vml)?.toString('utf8');
     if (comments !== undefined && vml !== undefined) sheet.notes = noteLooks(comments, vml);
-    if (sheet.validations || sheet.protectedRanges || sheet.filterInside || sheet.sortState || sheet.exts.length > 0 || sheet.notes?.length) sheets.set(name, sheet);
+    if (sheet.validations || sheet.protectedRanges || sheet.filterInside || sheet.sortState || sheet.exts.length > 0 || sheet.notes?.length || sheet.placeLinks) sheets.set(name, sheet);
   }
   const book = zipEntry(xlsx, 'xl/workbook.xml')?.toString('utf8') ?? '';
   const bookPrefix = mainPrefix(namespacesOf(book.match(/<(?:\w+:)?workbook\b[^>]*>/)?.[0] ?? ''));
@@ -101,14 +106,18 @@ export function keepParts(workbook: ExcelJS.Workbook, xlsx: Uint8Array, validati
 /** The written file with the kept parts back in; `written` itself when there are none. */
 export function putKeptParts(written: Uint8Array, workbook: ExcelJS.Workbook): Uint8Array {
   const parts = kept.get(workbook);
+  if (!parts) return written;
   const replaced = new Map<string, Buffer>();
   for (const { name, path, relsPath } of sheetParts(written)) {
+    // Only the sheets with something to put back are unpacked: the cleaned sheet may be huge.
+    const sheet = parts.sheets.get(name);
+    if (!sheet) continue;
     const xml = zipEntry(written, path)?.toString('utf8');
     if (xml === undefined) continue;
-    const sheet = parts?.sheets.get(name);
-    let out = inWorkbookLinks(xml);
-    if (sheet) out = withSheetParts(out, sheet);
-    if (out !== xml) replaced.set(path, Buffer.from(out, 'utf8'));
+    const end = cellsEnd(xml);
+    const tail = end < 0 ? xml : xml.slice(end);
+    let out = withSheetParts(sheet.placeLinks ? inWorkbookLinks(tail) : tail, sheet);
+    if (out !== tail) replaced.set(path, Buffer.from((end < 0 ? '' : xml.slice(0, end)) + out, 'utf8'));
     if (sheet?.notes?.length) {
       const notes = noteParts(written, path, relsPath);
       const comments = notes.comments === undefined ? undefined : zipEntry(written, notes.comments)?.toString('utf8');
@@ -119,7 +128,7 @@ export function putKeptParts(written: Uint8Array, workbook: ExcelJS.Workbook): U
       if (looked.vml !== vml) replaced.set(notes.vml!, Buffer.from(looked.vml, 'utf8'));
     }
   }
-  if (parts && (parts.definedNames || parts.workbookProtection || parts.externalLinks)) {
+  if (parts.definedNames || parts.workbookProtection || parts.externalLinks) {
     const part = (name: string) => zipEntry(written, name)?.toString('utf8');
     let book = part('xl/workbook.xml');
     if (book !== undefined) book = withBookParts(book, parts);

@@ -3,8 +3,8 @@
  * note's author "Author", draws every note at one size and hides every one, so a note the user set
  * to always show (右键 › 显示批注) or made bigger comes back hidden and small. We read each note's
  * author, box (VML style and anchor) and "always show" from the input and give them back to the note
- * in the written file, found by its column and its text (which the run only appends to), so a note
- * that moved up with its row after a merge keeps its look too.
+ * in the written file, found by its column and its text (which the run only appends to, after a blank
+ * line), so a note that moved up with its row after a merge keeps its look too.
  */
 import { relTargets } from './sheet-parts';
 import { zipEntry } from './zip-entries';
@@ -50,16 +50,31 @@ export function noteLooks(comments: string, vml: string): NoteLook[] {
 
 /** The written sheet's comments and VML parts with the input's authors and boxes given back. */
 export function withNoteLooks(comments: string, vml: string, looks: readonly NoteLook[]): { comments: string; vml: string } {
-  const unused = new Set(looks);
+  // By column and text: a note the run appended to starts with the user's text, then a blank line.
+  const byText = new Map<string, NoteLook[]>();
+  for (const look of looks) {
+    const key = `${look.col}\u0000${look.text}`;
+    const list = byText.get(key);
+    if (list) list.push(look);
+    else byText.set(key, [look]);
+  }
   const matched = new Map<string, { look: NoteLook; shift: number }>();
   for (const { row, col, text } of commentsOf(comments)) {
+    const ends = [text.length];
+    for (let i = text.indexOf('\n\n'); i >= 0; i = text.indexOf('\n\n', i + 1)) ends.push(i);
     let best: NoteLook | undefined;
-    for (const look of unused) {
-      if (look.col !== col || !text.startsWith(look.text)) continue;
-      if (!best || Math.abs(look.row - row) < Math.abs(best.row - row)) best = look;
+    let from: NoteLook[] | undefined;
+    for (const end of ends) {
+      const list = byText.get(`${col}\u0000${text.slice(0, end)}`);
+      for (const look of list ?? []) {
+        if (!best || Math.abs(look.row - row) < Math.abs(best.row - row)) {
+          best = look;
+          from = list;
+        }
+      }
     }
-    if (!best) continue;
-    unused.delete(best);
+    if (!best || !from) continue;
+    from.splice(from.indexOf(best), 1);
     matched.set(`${row}:${col}`, { look: best, shift: row - best.row });
   }
   if (matched.size === 0) return { comments, vml };

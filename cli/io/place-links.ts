@@ -5,19 +5,15 @@
  * in-workbook link Excel writes) and which stays on the cell when the run cleans its text.
  */
 import type ExcelJS from 'exceljs';
-import { sheetParts } from './sheet-parts';
-import { zipEntry } from './zip-entries';
 import { xmlAttribute as attribute } from './xml-text';
 
-/** Puts the in-workbook links back on their text cells; returns how many. */
-export function restorePlaceLinks(xlsx: Uint8Array, workbook: ExcelJS.Workbook): number {
+/** Puts the in-workbook links back on their text cells; returns how many. `outsideCells`: each sheet's XML after its cells (prepareXlsx). */
+export function restorePlaceLinks(outsideCells: ReadonlyMap<string, { tail: string }>, workbook: ExcelJS.Workbook): number {
   let restored = 0;
-  for (const { name, path } of sheetParts(xlsx)) {
+  for (const [name, { tail }] of outsideCells) {
     const worksheet = workbook.getWorksheet(name);
-    const xml = worksheet ? zipEntry(xlsx, path)?.toString('utf8') : undefined;
-    if (!worksheet || xml === undefined) continue;
-    const end = xml.search(/<\/(?:\w+:)?sheetData>/);
-    for (const tag of xml.slice(Math.max(0, end)).match(/<(?:\w+:)?hyperlink\b[^>]*>/g) ?? []) {
+    if (!worksheet) continue;
+    for (const tag of tail.match(/<(?:\w+:)?hyperlink\b[^>]*>/g) ?? []) {
       const ref = attribute(tag, 'ref');
       const location = attribute(tag, 'location');
       if (ref === null || location === null || attribute(tag, '(?:\\w+:)?id') !== null) continue;

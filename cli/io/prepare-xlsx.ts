@@ -13,7 +13,7 @@
  *   gigabyte for a 4-row sheet) and comes back split into overlapping rules. We take the element
  *   out before exceljs reads it and put it back as it was into the written file (kept-parts.ts).
  */
-import { sheetParts } from './sheet-parts';
+import { cellsEnd, sheetParts } from './sheet-parts';
 import { rezip, zipEntry } from './zip-entries';
 import { xmlAttribute as attribute } from './xml-text';
 
@@ -32,6 +32,11 @@ export interface PreparedXlsx {
   richValueCells: Map<string, string[]>;
   /** Per sheet name: its `<dataValidations>` element, exactly as in the input. */
   validations: Map<string, string>;
+  /**
+   * Per sheet name: its root start tag and everything after its cells (filters, links, extensions),
+   * for what is read or kept from there, so a big sheet's XML is unpacked once.
+   */
+  outsideCells: Map<string, { root: string; tail: string }>;
 }
 
 export function prepareXlsx(xlsx: Uint8Array): PreparedXlsx {
@@ -39,23 +44,45 @@ export function prepareXlsx(xlsx: Uint8Array): PreparedXlsx {
   const dateCells = new Map<string, DateCell[]>();
   const validations = new Map<string, string>();
   const richValueCells = new Map<string, string[]>();
+  const outsideCells = new Map<string, { root: string; tail: string }>();
   for (const { name, path } of sheetParts(xlsx)) {
-    const original = zipEntry(xlsx, path)?.toString('utf8');
-    if (original === undefined) continue;
-    let xml = original;
-    if (lacksCellRefs(xml)) xml = withCellRefs(xml);
-    const dates = dateCellsOf(xml);
-    if (dates.length > 0) dateCells.set(name, dates);
-    const rich = richValueCellsOf(xml);
-    if (rich.length > 0) richValueCells.set(name, rich);
-    const lifted = liftValidations(xml);
-    if (lifted) {
-      validations.set(name, lifted.element);
-      xml = lifted.rest;
+    const data = zipEntry(xlsx, path);
+    if (data === null) continue;
+    // A sheet of a million cells is searched as bytes (its markup is ASCII) and decoded whole only
+    // when something in it is to be read or changed.
+    const ascii = data.toString('latin1');
+    const needsRefs = lacksCellRefs(ascii);
+    const mayHold = (marker: RegExp) => marker.test(ascii);
+    if (needsRefs || mayHold(/\bt\s*=\s*["']d["']|\svm\s*=|dataValidations\b/)) {
+      const original = data.toString('utf8');
+      let xml = needsRefs ? withCellRefs(original) : original;
+      const dates = dateCellsOf(xml);
+      if (dates.length > 0) dateCells.set(name, dates);
+      const rich = richValueCellsOf(xml);
+      if (rich.length > 0) richValueCells.set(name, rich);
+      const lifted = liftValidations(xml);
+      if (lifted) {
+        validations.set(name, lifted.element);
+        xml = lifted.rest;
+      }
+      if (xml !== original) replaced.set(path, Buffer.from(xml, 'utf8'));
+      outsideCells.set(name, outsideOf(xml));
+    } else {
+      const end = cellsEnd(ascii);
+      outsideCells.set(name, {
+        // The root tag declares namespaces: ASCII, as the bytes' offsets are.
+        root: /<(?:\w+:)?worksheet\b[^>]*>/.exec(ascii.slice(0, 4096))?.[0] ?? '',
+        tail: end < 0 ? data.toString('utf8') : data.subarray(end).toString('utf8'),
+      });
     }
-    if (xml !== original) replaced.set(path, Buffer.from(xml, 'utf8'));
   }
-  return { bytes: replaced.size > 0 ? rezip(xlsx, replaced) : xlsx, dateCells, richValueCells, validations };
+  return { bytes: replaced.size > 0 ? rezip(xlsx, replaced) : xlsx, dateCells, richValueCells, validations, outsideCells };
+}
+
+/** A sheet's root start tag and its XML from the end of its cells on. */
+function outsideOf(xml: string): { root: string; tail: string } {
+  const end = cellsEnd(xml);
+  return { root: /<(?:\w+:)?worksheet\b[^>]*>/.exec(xml)?.[0] ?? '', tail: end < 0 ? xml : xml.slice(end) };
 }
 
 const ROW_OR_CELL = /<((?:\w+:)?)(row|c)\b([^>]*?)(\/?)>/g;
@@ -67,12 +94,10 @@ function sheetDataSpan(xml: string): [number, number] | null {
   return [start, close < 0 ? start : start + close];
 }
 
-/** True when a row or a cell of the sheet data has no `r`. */
+/** True when a row or a cell of the sheet data has no `r` (one pattern over the whole data: sheets run to millions of cells). */
 function lacksCellRefs(xml: string): boolean {
   const span = sheetDataSpan(xml);
-  if (!span) return false;
-  for (const m of xml.slice(span[0], span[1]).matchAll(ROW_OR_CELL)) if (attribute(m[3], 'r') === null) return true;
-  return false;
+  return span !== null && /<(?:\w+:)?(?:row|c)\b(?![^>]*\sr\s*=)[^>]*>/.test(xml.slice(span[0], span[1]));
 }
 
 /** Rows and cells numbered by position where they have no `r`: a row follows the one before, a cell the one left of it. */

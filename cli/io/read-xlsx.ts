@@ -38,8 +38,8 @@ export async function loadWorkbook(source: Uint8Array | string): Promise<ExcelJS
   putDateCells(workbook, prepared.dateCells, workbook.properties?.date1904 ? '1904' : '1900');
   emptyRichValueCells(workbook, prepared.richValueCells);
   keepFilterButtons(workbook, hiddenFilterButtons(bytes));
-  restorePlaceLinks(bytes, workbook);
-  keepParts(workbook, bytes, prepared.validations);
+  restorePlaceLinks(prepared.outsideCells, workbook);
+  keepParts(workbook, bytes, prepared);
   return workbook;
 }
 

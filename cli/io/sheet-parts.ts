@@ -55,3 +55,9 @@ export function resolvePart(base: string, target: string): string {
   }
   return parts.join('/');
 }
+
+/** Where a worksheet's XML leaves its cells: the index of `</sheetData>` (or of an empty `<sheetData/>`); -1 when it has none. */
+export function cellsEnd(xml: string): number {
+  const plain = xml.indexOf('</sheetData>');
+  return plain >= 0 ? plain : xml.search(/<\/(?:\w+:)?sheetData>|<(?:\w+:)?sheetData\s*\/>/);
+}
