@@ -9,6 +9,7 @@ import type { RunNote } from './notes';
 import { gridOf, readXlsx } from './io/read-xlsx';
 import { unkeptParts, type UnkeptPart } from './io/unkept-parts';
 import { restoreEmptyCellNotes } from './io/empty-cell-notes';
+import { linkedAddresses } from './io/mail-links';
 
 export interface LoadedInput {
   kind: 'xlsx' | 'csv';
@@ -24,6 +25,8 @@ export interface LoadedInput {
   notes?: RunNote[];
   /** Parts of the input workbook an .xlsx output will lack (charts, pivot tables …). */
   unkept?: UnkeptPart[];
+  /** Cells showing a caption over a mailto: link, by `row:col`, with the link's address (mail-links.ts). */
+  linkedAddresses?: Map<string, string>;
 }
 
 const XLSX_EXT = new Set(['.xlsx', '.xlsm']);
@@ -47,7 +50,7 @@ export async function loadInput(file: string, sheet?: string, shown = file): Pro
       // After the grid is read: a note pinned on an empty cell is kept in the output, not read as a cell.
       restoreEmptyCellNotes(bytes, workbook);
       const otherGrids = () => otherTables.map((name) => gridOf(workbook.getWorksheet(name)!, dateSystem));
-      return { kind: 'xlsx', grid, dateSystem, base: { workbook, worksheet }, otherTables, otherGrids, unkept: unkeptParts(bytes, workbook) };
+      return { kind: 'xlsx', grid, dateSystem, base: { workbook, worksheet }, otherTables, otherGrids, unkept: unkeptParts(bytes, workbook), linkedAddresses: linkedAddresses(worksheet) };
     } catch (err) {
       if (err instanceof CliError) throw err;
       throw new CliError('cli.badXlsx', { path: shown, detail: errorDetail(err) });

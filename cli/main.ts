@@ -14,6 +14,7 @@ import { jsonReport, writeJsonReport } from './io/json-report';
 import { langLeftOpen, localeLang, pickLang, sheetLang } from './lang';
 import { LANGS } from '../shared/i18n/define';
 import { loadInput, readBytes, type LoadedInput } from './load-input';
+import { withLinkedAddresses } from './io/mail-links';
 import { say } from './messages';
 import { summaryText } from './summary';
 import { refuseUnwritable, writeOutput } from './write-output';
@@ -159,8 +160,16 @@ function planWithAcross(
   options: RunOptions,
   announce: () => void,
 ): { ok: true; plan: Plan; across?: AcrossSheetsResult } | { ok: false; problem: SheetProblem } {
-  const outcome = runDetailed(loaded.grid, options);
+  let outcome = runDetailed(loaded.grid, options);
   if (!outcome.ok) return outcome;
+  // Which column holds e-mails is known once the sheet is read: captions over mailto: links there
+  // are read as their addresses, and the sheet is cleaned again (only when it has such cells).
+  const linked = loaded.linkedAddresses && loaded.linkedAddresses.size > 0 ? withLinkedAddresses(loaded.grid, outcome.plan, loaded.linkedAddresses) : null;
+  if (linked) {
+    loaded.grid = linked;
+    outcome = runDetailed(linked, options);
+    if (!outcome.ok) return outcome;
+  }
   if (!loaded.otherGrids || !loaded.otherTables || loaded.otherTables.length === 0) return { ok: true, plan: outcome.plan };
   announce();
   try {

@@ -10,6 +10,10 @@ import { CliError } from '../errors';
 import { declaresDate1904 } from './date-system';
 import { isTimeOnlyFormat } from './time-of-day';
 import { hiddenFilterButtons, keepFilterButtons } from './table-filters';
+import { prepareXlsx } from './prepare-xlsx';
+import { putDateCells } from './cell-dates';
+import { keepParts } from './kept-parts';
+import { restorePlaceLinks } from './place-links';
 
 export interface XlsxRead {
   grid: Grid;
@@ -25,12 +29,26 @@ export interface XlsxRead {
 
 export async function loadWorkbook(source: Uint8Array | string): Promise<ExcelJS.Workbook> {
   const bytes = typeof source === 'string' ? await fs.readFile(source) : source;
+  const prepared = prepareXlsx(bytes);
   const workbook = new ExcelJS.Workbook();
   // exceljs declares its own `Buffer` (an ArrayBuffer); a Node Buffer is what it really reads.
-  await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+  const read = prepared.bytes;
+  await workbook.xlsx.load(Buffer.from(read.buffer, read.byteOffset, read.byteLength) as unknown as ExcelJS.Buffer);
   if (!workbook.properties?.date1904 && declaresDate1904(bytes)) moveToDate1904(workbook);
+  putDateCells(workbook, prepared.dateCells, workbook.properties?.date1904 ? '1904' : '1900');
+  emptyRichValueCells(workbook, prepared.richValueCells);
   keepFilterButtons(workbook, hiddenFilterButtons(bytes));
+  restorePlaceLinks(prepared.outsideCells, workbook);
+  keepParts(workbook, bytes, prepared);
   return workbook;
+}
+
+/** A picture placed in a cell is no #VALUE! of the user's: exceljs cannot keep it, and the cell is read and written empty. */
+function emptyRichValueCells(workbook: ExcelJS.Workbook, cells: ReadonlyMap<string, readonly string[]>): void {
+  for (const [name, refs] of cells) {
+    const worksheet = workbook.getWorksheet(name);
+    if (worksheet) for (const ref of refs) worksheet.getCell(ref).value = null;
+  }
 }
 
 /** Days between the 1900 and 1904 date systems' epochs. */
@@ -70,7 +88,7 @@ export async function readXlsx(source: Uint8Array | string, sheetName?: string):
   const dateSystem: DateSystem = workbook.properties?.date1904 ? '1904' : '1900';
   const sheetNames = workbook.worksheets.map((w) => w.name);
   const others = (chosen: ExcelJS.Worksheet) => visibleSheets(workbook)
-    .filter((w) => w !== chosen && !isRunSheet(w) && !namesInstructions(w.name) && holdsCustomerTable(headOf(w, dateSystem), DEFAULT_SETTINGS))
+    .filter((w) => w !== chosen && !isRunSheet(w) && !namesInstructions(w.name) && holdsHead(headOf(w, dateSystem)))
     .map((w) => w.name);
   if (sheetName === undefined) {
     let passedOver: { grid: Grid; worksheet: ExcelJS.Worksheet } | undefined;
@@ -91,22 +109,42 @@ export async function readXlsx(source: Uint8Array | string, sheetName?: string):
   return { grid: gridOf(worksheet, dateSystem), dateSystem, sheetNames, workbook, worksheet, otherTables };
 }
 
-/** Rows looked at to tell whether a sheet holds a customer table (its header is near the top). */
+const holdsHead = ({ cells, firstRow }: { cells: Cell[][]; firstRow: number }) => holdsCustomerTable(cells, DEFAULT_SETTINGS, firstRow);
+
+/** Rows and columns looked at to tell whether a sheet holds a customer table (its header is near the top of what it holds). */
 const HEAD_ROWS = 30;
 const HEAD_COLS = 100;
 
-/** The top rows of a sheet from row and column 1, read without walking the whole sheet. */
-function headOf(worksheet: ExcelJS.Worksheet, dateSystem: DateSystem): Cell[][] {
-  const rows = Math.min(worksheet.rowCount, HEAD_ROWS);
-  const cols = Math.min(worksheet.columnCount, HEAD_COLS);
-  const out: Cell[][] = [];
-  for (let r = 1; r <= rows; r++) {
-    const row = worksheet.findRow(r);
-    const cells: Cell[] = [];
-    if (row) for (let c = 1; c <= cols; c++) cells.push(toCell(row.findCell(c), dateSystem));
-    out.push(cells);
+/**
+ * The top rows of what a sheet holds, from its first used row and column (a table may start at
+ * DP5000), read without walking the whole sheet: rows are found by number, and only the first
+ * HEAD_ROWS of them are looked into.
+ */
+function headOf(worksheet: ExcelJS.Worksheet, dateSystem: DateSystem): { cells: Cell[][]; firstRow: number } {
+  let top = 0;
+  for (let r = 1; r <= worksheet.rowCount && top === 0; r++) {
+    let filled = false;
+    worksheet.findRow(r)?.eachCell({ includeEmpty: false }, (cell) => void (filled ||= hasContent(cell)));
+    if (filled) top = r;
   }
-  return out;
+  if (top === 0) return { cells: [], firstRow: 1 };
+  const bottom = Math.min(worksheet.rowCount, top + HEAD_ROWS - 1);
+  let left = Infinity;
+  for (let r = top; r <= bottom; r++) {
+    worksheet.findRow(r)?.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (c < left && hasContent(cell)) left = c;
+    });
+  }
+  const right = Math.min(worksheet.columnCount, left + HEAD_COLS - 1);
+  const cells: Cell[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    const row = worksheet.findRow(r);
+    const out: Cell[] = [];
+    // Columns before `left` are empty in these rows: the core reads row positions, not column ones.
+    if (row) for (let c = left; c <= right; c++) out.push(toCell(row.findCell(c), dateSystem));
+    cells.push(out);
+  }
+  return { cells, firstRow: top };
 }
 
 const visibleSheets = (workbook: ExcelJS.Workbook) => workbook.worksheets.filter((w) => w.state === 'visible' || w.state === undefined);

@@ -23,6 +23,8 @@ import { addReportSheet } from './report-sheet';
 import { rowMap, type RowMap } from './row-map';
 import { giveTablesAStyle } from './table-styles';
 import { writeFileAtomic } from './write-file';
+import { putKeptParts } from './kept-parts';
+import { putLinkedAddress } from './mail-links';
 import { writeWorkbookStreaming } from './stream-xlsx';
 import { displayWidth, fillOf, holdsFormula, numberAsText, putValue, styler, TEXT_FORMAT, type Restyle, type Style } from './xlsx-values';
 import { csvCellTyper } from './csv-numbers';
@@ -84,7 +86,7 @@ export async function writeXlsx(path: string, target: XlsxTarget): Promise<XlsxW
   const written = applyToWorkbook(target);
   giveTablesAStyle(written.workbook);
   const buffer = await written.workbook.xlsx.writeBuffer();
-  await writeFileAtomic(path, new Uint8Array(buffer as ArrayBuffer));
+  await writeFileAtomic(path, putKeptParts(new Uint8Array(buffer as ArrayBuffer), written.workbook));
   return written;
 }
 
@@ -107,6 +109,7 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
       placedCell.edit = undefined;
       continue;
     }
+    if (putLinkedAddress(cell, edit)) continue;
     putValue(cell, edit.after, placed.writeOf.get(col), dateSystem, restyle);
   }
   const notesOmitted = highlight(worksheet, placed, lang, restyle, noteChoice(placed, noteLimit, rows.removed));
@@ -335,8 +338,15 @@ function markCell(cell: ExcelJS.Cell, { edit, issues }: PlacedCell, withNote: bo
   const lines = issues.map((i) => issueLine(i, lang));
   if (edit?.reason === 'dedupe.fix.fill') lines.push(t(lang, edit.reason));
   if (edit && !edit.retype) lines.push(say(lang, 'cli.xlsx.was', { value: shown(edit.before, lang) }));
-  const existing = noteText(cell.note);
-  cell.note = existing ? `${existing}\n\n${lines.join('\n')}` : lines.join('\n');
+  const ours = lines.join('\n');
+  const existing = cell.note;
+  // The user's note keeps its runs (a bold 小王: heading, colours) and its box; ours follows as plain text.
+  if (existing && typeof existing === 'object' && Array.isArray(existing.texts) && existing.texts.length > 0) {
+    cell.note = { ...existing, texts: [...existing.texts, { text: `\n\n${ours}` }] };
+    return;
+  }
+  const text = noteText(existing);
+  cell.note = text ? `${text}\n\n${ours}` : ours;
 }
 
 function issueLine(issue: CellIssue, lang: Lang): string {

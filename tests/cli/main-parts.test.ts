@@ -76,7 +76,8 @@ describe('main over a workbook with parts exceljs reads without a model', () => 
   it.each(['zh-CN', 'en'] as const)('says in the summary what the output lacks: charts and dynamic-array formulas (%s)', async (lang) => {
     const input = await workbookFile('图表.xlsx', async (zip) => {
       zip.file('xl/charts/chart1.xml', '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
-      zip.file('xl/metadata.xml', '<metadata xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>');
+      // As Excel writes a spilling formula's marker: the XLDAPR (dynamic array properties) type.
+      zip.file('xl/metadata.xml', '<metadata xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><metadataTypes count="1"><metadataType name="XLDAPR" minSupportedVersion="120000"/></metadataTypes></metadata>');
     });
     const before = readFileSync(input);
     const { code, io } = await clean('图表.xlsx', lang);

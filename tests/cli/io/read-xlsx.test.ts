@@ -263,3 +263,19 @@ describe('readXlsx: cell kinds exceljs can produce', () => {
     expect((await readXlsx(bytes)).grid).toMatchObject({ sheetName: '空', cells: [] });
   });
 });
+
+describe('readXlsx: another customer sheet whose table starts far from A1', () => {
+  it('is found however far down and right it starts (a table at DP5000)', async () => {
+    const bytes = await bytesOf((wb) => {
+      const first = wb.addWorksheet('客户');
+      first.addRow(['姓名', '手机']);
+      first.addRow(['张伟', '13800138000']);
+      const far = wb.addWorksheet('稀疏');
+      far.getCell('DP5000').value = '姓名';
+      far.getCell('DQ5000').value = '手机';
+      far.getCell('DP5001').value = '李娜';
+      far.getCell('DQ5001').value = '13900139000';
+    });
+    expect((await readXlsx(bytes)).otherTables).toEqual(['稀疏']);
+  });
+});

@@ -2,14 +2,20 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { unkeptParts } from '../../../cli/io/unkept-parts';
 
-/** An .xlsx as exceljs writes it, plus the given parts (paths as Excel names them). */
+/** An .xlsx as exceljs writes it, plus the given parts (paths as Excel names them; `path=content`, else `<x/>`). */
 async function xlsxWith(parts: string[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet('客户').addRow(['姓名', '手机']);
   const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
-  for (const part of parts) zip.file(part, '<x/>');
+  for (const part of parts) {
+    const at = part.indexOf('=');
+    zip.file(at < 0 ? part : part.slice(0, at), at < 0 ? '<x/>' : part.slice(at + 1));
+  }
   return zip.generateAsync({ type: 'uint8array' });
 }
+
+const METADATA = (type: string) => `xl/metadata.xml=<metadata><metadataTypes count="1"><metadataType name="${type}"/></metadataTypes></metadata>`;
+const DRAWING = (anchor: string) => `xl/drawings/drawing1.xml=<xdr:wsDr><xdr:twoCellAnchor>${anchor}</xdr:twoCellAnchor></xdr:wsDr>`;
 
 describe('unkeptParts: what exceljs does not write back', () => {
   it.each([
@@ -17,8 +23,14 @@ describe('unkeptParts: what exceljs does not write back', () => {
     [['xl/charts/chart1.xml', 'xl/drawings/drawing1.xml'], ['charts'], 'a chart on a sheet'],
     [['xl/chartsheets/sheet1.xml', 'xl/charts/chart1.xml'], ['charts', 'chartsheets'], 'a chart on its own sheet'],
     [['xl/pivotTables/pivotTable1.xml', 'xl/pivotCache/pivotCacheDefinition1.xml'], ['pivotTables'], 'a pivot table'],
-    [['xl/metadata.xml'], ['dynamicArrays'], 'a spilling =UNIQUE(…) formula'],
-    [['xl/media/image1.png', 'xl/drawings/drawing1.xml'], [], 'a picture, which exceljs keeps'],
+    [[METADATA('XLDAPR')], ['dynamicArrays'], 'a spilling =UNIQUE(…) formula'],
+    [[METADATA('XLRICHVALUE')], ['cellPictures'], 'a picture placed in a cell (Excel 365), no dynamic array'],
+    [['xl/richData/rdrichvalue.xml', METADATA('XLRICHVALUE')], ['cellPictures'], 'rich values with their parts'],
+    [['xl/cellimages.xml', 'xl/media/image1.png'], ['wpsCellPictures'], 'WPS pictures in cells (=DISPIMG)'],
+    [['xl/media/image1.png', DRAWING('<xdr:pic><xdr:spPr/></xdr:pic>')], [], 'a picture, which exceljs keeps'],
+    [['xl/media/image1.png', DRAWING('<xdr:sp><xdr:txBody/></xdr:sp>')], ['shapes'], 'a text box'],
+    [['xl/threadedComments/threadedComment1.xml', 'xl/persons/person.xml'], ['threadedComments'], 'a comment thread'],
+    [['xl/externalLinks/externalLink1.xml'], [], 'a link to another workbook, which kept-parts.ts carries over'],
   ])('%j → %j (%s)', async (parts, expected) => {
     expect(unkeptParts(await xlsxWith(parts))).toEqual(expected);
   });

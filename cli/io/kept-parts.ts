@@ -1,0 +1,260 @@
+/**
+ * Parts of the input that exceljs 4.4 drops or mangles, kept aside on reading and put back, as the
+ * user made them, into the file exceljs wrote:
+ * - each sheet's data validation (prepare-xlsx.ts lifts it out before exceljs reads it);
+ * - the workbook's defined names: exceljs makes every sheet-scoped name (localSheetId) a workbook
+ *   name, so two sheets' 本表区域 collapse into one pointing at the last sheet, and it rewrites ranges
+ *   ($A$1:$G$6 → $A1:$G6); we write the input's names back, each scope moved to its sheet's new place;
+ * - workbook structure protection and a sheet's protectedRanges (editable ranges), which exceljs
+ *   has no model for;
+ * - drop-down lists from another sheet and sparklines (Excel 2010's x14 extensions in the sheet's
+ *   extLst), which exceljs skips;
+ * - an active filter's criteria and sort (exceljs writes the filter's range only, while the rows the
+ *   filter hid stay hidden, so the user would see rows missing with no filter to say why);
+ * - links to other workbooks (external-links.ts);
+ * - notes' authors, sizes and "always show" (note-looks.ts);
+ * - links to a place in the workbook (`location="明细!A1"`, no relationship), which exceljs drops on
+ *   reading: readXlsx gives the cells a '#明细!A1' link, which exceljs writes as an external
+ *   relationship with `location="#明细!A1"`; here it becomes the in-workbook link Excel writes.
+ */
+import type ExcelJS from 'exceljs';
+import { externalLinksOf, withExternalLinks, type ExternalLinks } from './external-links';
+import type { PreparedXlsx } from './prepare-xlsx';
+import { noteLooks, noteParts, withNoteLooks, type NoteLook } from './note-looks';
+import { cellsEnd, sheetParts } from './sheet-parts';
+import { rezip, zipEntry } from './zip-entries';
+import { xmlAttribute as attribute } from './xml-text';
+
+export interface SheetKept {
+  /** Its `<dataValidations>` element. */
+  validations?: string;
+  /** Its `<protectedRanges>` element. */
+  protectedRanges?: string;
+  /** Its filter's criteria and sort: the inside of `<autoFilter>`, and a `<sortState>` beside it. */
+  filterInside?: string;
+  sortState?: string;
+  /** `<ext>` elements of its extLst that exceljs does not write (x14 data validations, sparklines). */
+  exts: string[];
+  /** The namespace declarations of its root element, for the prefixes those parts use. */
+  namespaces: Map<string, string>;
+  /** Its notes' authors and boxes (note-looks.ts). */
+  notes?: NoteLook[];
+  /** Whether it has links to a place in the workbook, which exceljs writes as '#…' relationships. */
+  placeLinks: boolean;
+}
+
+export interface KeptParts {
+  sheets: Map<string, SheetKept>;
+  /** The input's `<definedNames>` element and its sheets' names in order (what localSheetId counts). */
+  definedNames?: { element: string; sheetNames: string[] };
+  workbookProtection?: string;
+  externalLinks?: ExternalLinks;
+}
+
+const kept = new WeakMap<ExcelJS.Workbook, KeptParts>();
+
+/** x14 data validations (lists from another sheet) and sparkline groups, by their extension uri. */
+const KEPT_EXTS = /^\{(?:CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF|05C60535-1F16-4fd2-B633-F4F36F0B64E0)\}$/i;
+
+/**
+ * What of the input to put back when the workbook read from it is written. `prepared`: what
+ * prepareXlsx took out of the input, and each sheet's XML outside its cells, where all of it is.
+ */
+export function keepParts(workbook: ExcelJS.Workbook, xlsx: Uint8Array, prepared: Pick<PreparedXlsx, 'validations' | 'outsideCells'>): void {
+  const sheets = new Map<string, SheetKept>();
+  const { validations, outsideCells } = prepared;
+  for (const { name, path, relsPath } of sheetParts(xlsx)) {
+    const outside = outsideCells.get(name);
+    if (outside === undefined) continue;
+    const { root, tail } = outside;
+    const namespaces = namespacesOf(root);
+    const plain = (element: string) => unprefixed(element, mainPrefix(namespaces));
+    const rels = zipEntry(xlsx, relsPath)?.toString('utf8') ?? '';
+    const sheet: SheetKept = { exts: [], namespaces, placeLinks: /<(?:\w+:)?hyperlink\b[^>]*\slocation\s*=/.test(tail) || /\sTarget="#/.test(rels) };
+    const validation = validations.get(name);
+    if (validation !== undefined) sheet.validations = plain(validation);
+    const ranges = elementOf(tail, 'protectedRanges');
+    if (ranges) sheet.protectedRanges = plain(ranges);
+    const filter = elementOf(tail, 'autoFilter');
+    const inside = filter?.match(/^<[^>]*[^/]>([\s\S]*)<\/[^>]+>$/)?.[1];
+    if (inside && inside.trim() !== '') sheet.filterInside = plain(inside);
+    const sort = elementOf(filter ? tail.replace(filter, '') : tail, 'sortState');
+    if (sort) sheet.sortState = plain(sort);
+    for (const ext of tail.match(/<(\w+:)?ext\b[^>]*>[\s\S]*?<\/\1ext>/g) ?? []) {
+      const uri = attribute(ext.match(/^<[^>]*>/)![0], 'uri');
+      if (uri !== null && KEPT_EXTS.test(uri)) sheet.exts.push(ext);
+    }
+    const notes = noteParts(xlsx, path, relsPath);
+    const comments = notes.comments === undefined ? undefined : zipEntry(xlsx, notes.comments)?.toString('utf8');
+    const vml = notes.vml === undefined ? undefined : zipEntry(xlsx, notes.vml)?.toString('utf8');
+    if (comments !== undefined && vml !== undefined) sheet.notes = noteLooks(comments, vml);
+    if (sheet.validations || sheet.protectedRanges || sheet.filterInside || sheet.sortState || sheet.exts.length > 0 || sheet.notes?.length || sheet.placeLinks) sheets.set(name, sheet);
+  }
+  const book = zipEntry(xlsx, 'xl/workbook.xml')?.toString('utf8') ?? '';
+  const bookPrefix = mainPrefix(namespacesOf(book.match(/<(?:\w+:)?workbook\b[^>]*>/)?.[0] ?? ''));
+  const names = elementOf(book, 'definedNames');
+  const protection = elementOf(book, 'workbookProtection');
+  const out: KeptParts = { sheets };
+  if (names) out.definedNames = { element: unprefixed(names, bookPrefix), sheetNames: sheetNamesOf(book) };
+  if (protection) out.workbookProtection = unprefixed(protection, bookPrefix);
+  // Written by Excel and LibreOffice unprefixed; a prefixed workbook's links are left to exceljs.
+  const links = bookPrefix ? undefined : externalLinksOf(xlsx, book);
+  if (links) out.externalLinks = links;
+  if (sheets.size > 0 || names || protection || links) kept.set(workbook, out);
+}
+
+/** The written file with the kept parts back in; `written` itself when there are none. */
+export function putKeptParts(written: Uint8Array, workbook: ExcelJS.Workbook): Uint8Array {
+  const parts = kept.get(workbook);
+  if (!parts) return written;
+  const replaced = new Map<string, Buffer>();
+  for (const { name, path, relsPath } of sheetParts(written)) {
+    // Only the sheets with something to put back are unpacked: the cleaned sheet may be huge.
+    const sheet = parts.sheets.get(name);
+    if (!sheet) continue;
+    const xml = zipEntry(written, path)?.toString('utf8');
+    if (xml === undefined) continue;
+    const end = cellsEnd(xml);
+    const tail = end < 0 ? xml : xml.slice(end);
+    let out = withSheetParts(sheet.placeLinks ? inWorkbookLinks(tail) : tail, sheet);
+    if (out !== tail) replaced.set(path, Buffer.from((end < 0 ? '' : xml.slice(0, end)) + out, 'utf8'));
+    if (sheet?.notes?.length) {
+      const notes = noteParts(written, path, relsPath);
+      const comments = notes.comments === undefined ? undefined : zipEntry(written, notes.comments)?.toString('utf8');
+      const vml = notes.vml === undefined ? undefined : zipEntry(written, notes.vml)?.toString('utf8');
+      if (comments === undefined || vml === undefined) continue;
+      const looked = withNoteLooks(comments, vml, sheet.notes);
+      if (looked.comments !== comments) replaced.set(notes.comments!, Buffer.from(looked.comments, 'utf8'));
+      if (looked.vml !== vml) replaced.set(notes.vml!, Buffer.from(looked.vml, 'utf8'));
+    }
+  }
+  if (parts.definedNames || parts.workbookProtection || parts.externalLinks) {
+    const part = (name: string) => zipEntry(written, name)?.toString('utf8');
+    let book = part('xl/workbook.xml');
+    if (book !== undefined) book = withBookParts(book, parts);
+    const bookRels = part('xl/_rels/workbook.xml.rels');
+    const types = part('[Content_Types].xml');
+    if (book !== undefined && parts.externalLinks && bookRels !== undefined && types !== undefined && !/<externalReferences\b/.test(book)) {
+      const linked = withExternalLinks(parts.externalLinks, book, bookRels, types);
+      book = linked.book;
+      replaced.set('xl/_rels/workbook.xml.rels', Buffer.from(linked.bookRels, 'utf8'));
+      replaced.set('[Content_Types].xml', Buffer.from(linked.types, 'utf8'));
+      for (const [name, data] of parts.externalLinks.files) replaced.set(name, data);
+    }
+    if (book !== undefined) replaced.set('xl/workbook.xml', Buffer.from(book, 'utf8'));
+  }
+  return replaced.size > 0 ? rezip(written, replaced) : written;
+}
+
+/** The worksheet's elements in schema order (ECMA-376 Part 1, CT_Worksheet), from the sheet data on. */
+const WORKSHEET_ORDER = [
+  'sheetData', 'sheetCalcPr', 'sheetProtection', 'protectedRanges', 'scenarios', 'autoFilter', 'sortState',
+  'dataConsolidate', 'customSheetViews', 'mergeCells', 'phoneticPr', 'conditionalFormatting', 'dataValidations',
+  'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks',
+  'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing',
+  'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst',
+];
+
+/** `xml` with `element` put where a `tag` goes: before the first element the schema puts after it. */
+function insertInOrder(xml: string, tag: string, element: string, order: readonly string[], close: string): string {
+  const after = order.slice(order.indexOf(tag) + 1);
+  const next = new RegExp(`<(?:${after.join('|')})\\b|</${close}>`).exec(xml);
+  const at = next ? next.index : xml.length;
+  return xml.slice(0, at) + element + xml.slice(at);
+}
+
+/** A sheet exceljs wrote, with its kept parts put back (exceljs's own versions of them replaced). */
+export function withSheetParts(xml: string, sheet: SheetKept): string {
+  let out = xml;
+  if (sheet.validations !== undefined) {
+    out = out.replace(/<dataValidations\b(?:[^>]*\/>|[\s\S]*?<\/dataValidations>)/, '');
+    out = insertInOrder(out, 'dataValidations', sheet.validations, WORKSHEET_ORDER, 'worksheet');
+  }
+  if (sheet.protectedRanges !== undefined) out = insertInOrder(out, 'protectedRanges', sheet.protectedRanges, WORKSHEET_ORDER, 'worksheet');
+  if (sheet.filterInside !== undefined) {
+    // exceljs's range stands: after a merge the filter ends where the table now does.
+    const inside = sheet.filterInside;
+    out = out.replace(/<autoFilter\b([^>]*?)\s*\/>/, (_, attrs: string) => `<autoFilter${attrs}>${inside}</autoFilter>`);
+  }
+  if (sheet.sortState !== undefined && /<autoFilter\b/.test(out)) out = insertInOrder(out, 'sortState', sheet.sortState, WORKSHEET_ORDER, 'worksheet');
+  if (sheet.exts.length > 0) {
+    const declared = namespacesOf(out.match(/<worksheet\b[^>]*>/)?.[0] ?? '');
+    const exts = sheet.exts.map((ext) => declaring(ext, sheet.namespaces, declared)).join('');
+    out = /<\/extLst>/.test(out) ? out.replace(/<\/extLst>/, `${exts}</extLst>`) : out.replace(/<\/worksheet>\s*$/, `<extLst>${exts}</extLst></worksheet>`);
+  }
+  return out;
+}
+
+/** Links exceljs wrote for a '#Sheet!A1' target (a relationship plus `location="#…"`) as Excel's in-workbook links. */
+function inWorkbookLinks(xml: string): string {
+  return xml.replace(/<hyperlink\b[^>]*>/g, (tag) => {
+    const location = attribute(tag, 'location');
+    if (location === null || !location.startsWith('#')) return tag;
+    return tag.replace(/\sr:id="[^"]*"/, '').replace(/\slocation="[^"]*"/, ` location="${escapeAttribute(location.slice(1))}"`);
+  });
+}
+
+const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+/** The workbook part exceljs wrote, with the input's defined names and structure protection. */
+function withBookParts(book: string, parts: KeptParts): string {
+  let out = book;
+  if (parts.workbookProtection !== undefined && !/<workbookProtection\b/.test(out)) {
+    out = out.replace(/<(bookViews|sheets)\b/, (m) => `${parts.workbookProtection}${m}`);
+  }
+  if (parts.definedNames) {
+    const now = sheetNamesOf(out);
+    const { element, sheetNames } = parts.definedNames;
+    const names: string[] = [];
+    for (const name of element.match(/<definedName\b[^>]*(?:\/>|>[\s\S]*?<\/definedName>)/g) ?? []) {
+      const local = attribute(name, 'localSheetId');
+      if (local === null) {
+        names.push(name);
+        continue;
+      }
+      // A name of a sheet the run removed (an earlier run's own sheet) goes with it.
+      const at = now.indexOf(sheetNames[Number(local)]);
+      if (at >= 0) names.push(name.replace(/\slocalSheetId="\d+"/, ` localSheetId="${at}"`));
+    }
+    const block = names.length > 0 ? `<definedNames>${names.join('')}</definedNames>` : '';
+    out = /<definedNames\b/.test(out)
+      ? out.replace(/<definedNames\b(?:[^>]*\/>|[\s\S]*?<\/definedNames>)/, block)
+      : out.replace(/<(calcPr|oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b|<\/workbook>/, (m) => block + m);
+  }
+  return out;
+}
+
+function sheetNamesOf(book: string): string[] {
+  return (book.match(/<(?:\w+:)?sheet\b[^>]*>/g) ?? []).map((tag) => attribute(tag, 'name') ?? '');
+}
+
+/** The first `tag` element of `xml` (any prefix), whole; undefined when absent. */
+function elementOf(xml: string, tag: string): string | undefined {
+  return new RegExp(`<((?:\\w+:)?)${tag}\\b(?:[^>]*?\\/>|[^>]*>[\\s\\S]*?<\\/\\1${tag}>)`).exec(xml)?.[0];
+}
+
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+
+/** An element of the input without the prefix it gave the main namespace (exceljs writes that namespace as the default). */
+function unprefixed(element: string, prefix: string | undefined): string {
+  return prefix ? element.replace(new RegExp(`<(/?)${prefix}:`, 'g'), '<$1') : element;
+}
+
+/** The prefix a root element binds to the main namespace, if any (<x:worksheet xmlns:x="…main">). */
+function mainPrefix(namespaces: ReadonlyMap<string, string>): string | undefined {
+  return [...namespaces].find(([, uri]) => uri === MAIN_NS)?.[0];
+}
+
+function namespacesOf(tag: string): Map<string, string> {
+  return new Map([...tag.matchAll(/xmlns:(\w+)\s*=\s*"([^"]*)"/g)].map((m) => [m[1], m[2]]));
+}
+
+/** `ext` with a declaration for each prefix it uses that neither it nor the written sheet's root declares. */
+function declaring(ext: string, input: ReadonlyMap<string, string>, written: ReadonlyMap<string, string>): string {
+  const own = namespacesOf(ext);
+  const used = new Set([...ext.matchAll(/<\/?(\w+):|\s(\w+):\w+\s*=/g)].map((m) => m[1] ?? m[2]).filter((p) => p !== 'xmlns'));
+  const missing = [...used].filter((p) => !own.has(p) && !written.has(p) && input.has(p));
+  if (missing.length === 0) return ext;
+  const declarations = missing.map((p) => ` xmlns:${p}="${input.get(p)}"`).join('');
+  return ext.replace(/^<([\w:]+)/, `<$1${declarations}`);
+}

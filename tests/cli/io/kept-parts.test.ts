@@ -1,0 +1,123 @@
+import ExcelJS from 'exceljs';
+import { say } from '../../../cli/messages';
+import { tempDir } from '../helpers';
+import { BOOK, SHEET, cleanIn, partOf, workbookBytes } from './raw-xlsx';
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => ({ dir, cleanup } = tempDir()));
+afterEach(() => cleanup());
+
+const afterCells = (element: string) => (xml: string) => xml.replace('</sheetData>', `</sheetData>${element}`);
+const beforeEnd = (element: string) => (xml: string) => xml.replace('</worksheet>', `${element}</worksheet>`);
+
+describe('what exceljs drops or mangles is in the cleaned workbook as the user made it', () => {
+  it('sheet-scoped names of the same name on two sheets keep their own sheets (exceljs made them one name pointing at the last sheet)', async () => {
+    const names = '<definedNames><definedName name="本表区域" localSheetId="0">客户!$A$1:$E$4</definedName>'
+      + '<definedName name="本表区域" localSheetId="1">明细!$A$1:$B$1</definedName><definedName name="汇率">0.92</definedName></definedNames>';
+    const { code, out } = await cleanIn(dir, await workbookBytes({ [BOOK]: (xml) => xml.replace('<calcPr', `${names}<calcPr`) }));
+    expect(code).toBe(0);
+    const book = await partOf(out, BOOK);
+    expect(book).toContain(names);
+    // The run's own sheets come after the user's, whose positions the scopes count.
+    expect(book.match(/<sheet\b[^>]*name="([^"]*)"/g)!.slice(0, 2).join()).toMatch(/客户.*明细/);
+  });
+
+  it('a scope follows its sheet when the run replaces an earlier run’s sheet in front of it', async () => {
+    const bytes = await workbookBytes({}, (wb) => {
+      const report = wb.addWorksheet('Report');
+      report.addRow([say('en', 'cli.report.title')]);
+      wb.addWorksheet('参数').addRow(['A']);
+    });
+    const names = '<definedNames><definedName name="选项" localSheetId="3">参数!$A$1</definedName></definedNames>';
+    const { out: first } = await cleanIn(dir, await (async () => {
+      const JSZip = (await import('jszip')).default;
+      const zip = await JSZip.loadAsync(bytes);
+      zip.file(BOOK, (await zip.file(BOOK)!.async('string')).replace('<calcPr', `${names}<calcPr`));
+      return zip.generateAsync({ type: 'uint8array' });
+    })());
+    const book = await partOf(first, BOOK);
+    const sheets = [...book.matchAll(/<sheet\b[^>]*name="([^"]*)"/g)].map((m) => m[1]);
+    const local = /<definedName name="选项" localSheetId="(\d+)">/.exec(book)?.[1];
+    expect(sheets.indexOf('Report')).toBeGreaterThan(sheets.indexOf('参数'));
+    expect(sheets[Number(local)]).toBe('参数');
+  });
+
+  it('workbook structure protection and a sheet’s editable ranges (protectedRanges) stay', async () => {
+    const protection = '<workbookProtection lockStructure="1"/>';
+    const ranges = '<protectedRanges><protectedRange sqref="E2:E4" name="销售可改"/></protectedRanges>';
+    const { code, out } = await cleanIn(dir, await workbookBytes({
+      [BOOK]: (xml) => xml.replace('<sheets>', `${protection}<sheets>`),
+      [SHEET]: afterCells(`<sheetProtection sheet="1" objects="1" scenarios="1"/>${ranges}`),
+    }));
+    expect(code).toBe(0);
+    expect(await partOf(out, BOOK)).toMatch(/<workbookPr[^>]*\/><workbookProtection lockStructure="1"\/><sheets>/);
+    expect(await partOf(out, SHEET)).toMatch(/<sheetProtection[^>]*\/><protectedRanges><protectedRange sqref="E2:E4" name="销售可改"\/><\/protectedRanges>/);
+  });
+
+  it('a drop-down list from another sheet and a sparkline (Excel 2010 extensions) stay, their namespaces declared', async () => {
+    const list = '<ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}"><x14:dataValidations count="1"><x14:dataValidation type="list" allowBlank="1">'
+      + '<x14:formula1><xm:f>明细!$A$2:$A$9</xm:f></x14:formula1><xm:sqref>E2:E4</xm:sqref></x14:dataValidation></x14:dataValidations></ext>';
+    const spark = '<ext uri="{05C60535-1F16-4fd2-B633-F4F36F0B64E0}"><x14:sparklineGroups><x14:sparklineGroup><x14:sparklines>'
+      + '<x14:sparkline><xm:f>明细!B2:B9</xm:f><xm:sqref>F2</xm:sqref></x14:sparkline></x14:sparklines></x14:sparklineGroup></x14:sparklineGroups></ext>';
+    const { code, out } = await cleanIn(dir, await workbookBytes({
+      [SHEET]: (xml) => beforeEnd(`<extLst>${list}${spark}</extLst>`)(xml)
+        .replace('<worksheet ', '<worksheet xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main" '),
+    }));
+    expect(code).toBe(0);
+    const xml = await partOf(out, SHEET);
+    expect(xml).toContain('<xm:f>明细!$A$2:$A$9</xm:f></x14:formula1><xm:sqref>E2:E4</xm:sqref>');
+    expect(xml).toContain('<xm:f>明细!B2:B9</xm:f><xm:sqref>F2</xm:sqref>');
+    for (const ext of xml.match(/<ext\b[^>]*>/g)!) expect(ext).toMatch(/(?=.*xmlns:x14=")(?=.*xmlns:xm=")/);
+    // Not made a plain (main-namespace) validation of the sheet.
+    expect(xml).not.toMatch(/<dataValidations\b/);
+    // Still a workbook exceljs (and so Excel's XML rules) can read.
+    await new ExcelJS.Workbook().xlsx.load(out as unknown as ExcelJS.Buffer);
+  });
+
+  it('an active filter keeps its criteria and sort, so the rows it hides are hidden by a filter the user can clear', async () => {
+    const filter = '<autoFilter ref="A1:E4"><filterColumn colId="4"><filters><filter val="潜在"/></filters></filterColumn></autoFilter>'
+      + '<sortState ref="A2:E4"><sortCondition ref="B2:B4"/></sortState>';
+    const { code, out } = await cleanIn(dir, await workbookBytes({
+      [SHEET]: (xml) => afterCells(filter)(xml).replace(/<row r="([34])"/g, '<row r="$1" hidden="1"'),
+    }));
+    expect(code).toBe(0);
+    const xml = await partOf(out, SHEET);
+    expect(xml).toMatch(/<autoFilter ref="A1:[A-Z]+4"><filterColumn colId="4"><filters><filter val="潜在"\/><\/filters><\/filterColumn><\/autoFilter><sortState ref="A2:E4">/);
+    expect(xml).toMatch(/<row r="3"[^>]*hidden="1"/);
+  });
+
+  it('a link to a place in the workbook (location, no relationship) stays a link there, as Excel writes it', async () => {
+    const links = '<hyperlinks><hyperlink ref="A2" location="明细!A1" display="张伟"/><hyperlink ref="A3" location="\'明细\'!B2" tooltip="订单"/></hyperlinks>';
+    const { code, out } = await cleanIn(dir, await workbookBytes({ [SHEET]: (xml) => xml.replace('<pageMargins', `${links}<pageMargins`) }));
+    expect(code).toBe(0);
+    const xml = await partOf(out, SHEET);
+    expect(xml).toMatch(/<hyperlink ref="A2" location="明细!A1"\/>/);
+    expect(xml).toMatch(/<hyperlink ref="A3"[^>]*location="'明细'!B2"/);
+    expect(xml).not.toMatch(/<hyperlink ref="A[23]"[^>]*r:id=/);
+  });
+
+  it('a link to another workbook (=[1]Sheet1!A1, a name 汇率) keeps its part, so Excel can still resolve and update it', async () => {
+    const link = '<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+      + '<externalBook r:id="rId1"><sheetNames><sheetName val="Sheet1"/></sheetNames><sheetDataSet><sheetData sheetId="0"><row r="1"><cell r="A1"><v>7.1</v></cell></row></sheetData></sheetDataSet></externalBook></externalLink>';
+    const linkRels = '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLinkPath" Target="汇率.xlsx" TargetMode="External"/></Relationships>';
+    const { code, out } = await cleanIn(dir, await workbookBytes({
+      [BOOK]: (xml) => xml.replace('</sheets>', '</sheets><externalReferences><externalReference r:id="rId77"/></externalReferences><definedNames><definedName name="汇率">[1]Sheet1!$A$1</definedName></definedNames>'),
+      'xl/_rels/workbook.xml.rels': (xml) => xml.replace('</Relationships>', '<Relationship Id="rId77" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLink" Target="externalLinks/externalLink1.xml"/></Relationships>'),
+      '[Content_Types].xml': (xml) => xml.replace('</Types>', '<Override PartName="/xl/externalLinks/externalLink1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml"/></Types>'),
+      'xl/externalLinks/externalLink1.xml': () => link,
+      'xl/externalLinks/_rels/externalLink1.xml.rels': () => linkRels,
+      [SHEET]: (xml) => xml.replace(/<c r="D2"[^>]*>[\s\S]*?<\/c>/, '<c r="D2"><f>[1]Sheet1!A1</f><v>7.1</v></c>'),
+    }));
+    expect(code).toBe(0);
+    const book = await partOf(out, BOOK);
+    const id = /<externalReferences><externalReference r:id="([^"]+)"\/><\/externalReferences>/.exec(book)?.[1];
+    expect(id).toBeDefined();
+    expect(await partOf(out, 'xl/_rels/workbook.xml.rels')).toMatch(new RegExp(`<Relationship Id="${id}" Type="[^"]*/externalLink" Target="externalLinks/externalLink1.xml"/>`));
+    expect(await partOf(out, 'xl/externalLinks/externalLink1.xml')).toBe(link);
+    expect(await partOf(out, 'xl/externalLinks/_rels/externalLink1.xml.rels')).toBe(linkRels);
+    expect(await partOf(out, '[Content_Types].xml')).toContain('PartName="/xl/externalLinks/externalLink1.xml"');
+    expect(book).toContain('<definedName name="汇率">[1]Sheet1!$A$1</definedName>');
+    expect(await partOf(out, SHEET)).toMatch(/<c r="D2"[^>]*><f>\[1\]Sheet1!A1<\/f>/);
+  });
+});
