@@ -104,7 +104,7 @@ export function keepParts(workbook: ExcelJS.Workbook, xlsx: Uint8Array, prepared
 }
 
 /** The written file with the kept parts back in; `written` itself when there are none. */
-export function putKeptParts(written: Uint8Array, workbook: ExcelJS.Workbook): Uint8Array {
+export async function putKeptParts(written: Uint8Array, workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   const parts = kept.get(workbook);
   if (!parts) return written;
   const replaced = new Map<string, Buffer>();

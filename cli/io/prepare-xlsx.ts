@@ -39,7 +39,7 @@ export interface PreparedXlsx {
   outsideCells: Map<string, { root: string; tail: string }>;
 }
 
-export function prepareXlsx(xlsx: Uint8Array): PreparedXlsx {
+export async function prepareXlsx(xlsx: Uint8Array): Promise<PreparedXlsx> {
   const replaced = new Map<string, Buffer>();
   const dateCells = new Map<string, DateCell[]>();
   const validations = new Map<string, string>();
@@ -76,7 +76,7 @@ export function prepareXlsx(xlsx: Uint8Array): PreparedXlsx {
       });
     }
   }
-  return { bytes: replaced.size > 0 ? rezip(xlsx, replaced) : xlsx, dateCells, richValueCells, validations, outsideCells };
+  return { bytes: replaced.size > 0 ? await rezip(xlsx, replaced) : xlsx, dateCells, richValueCells, validations, outsideCells };
 }
 
 /** A sheet's root start tag and its XML from the end of its cells on. */

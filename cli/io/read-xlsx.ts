@@ -29,7 +29,7 @@ export interface XlsxRead {
 
 export async function loadWorkbook(source: Uint8Array | string): Promise<ExcelJS.Workbook> {
   const bytes = typeof source === 'string' ? await fs.readFile(source) : source;
-  const prepared = prepareXlsx(bytes);
+  const prepared = await prepareXlsx(bytes);
   const workbook = new ExcelJS.Workbook();
   // exceljs declares its own `Buffer` (an ArrayBuffer); a Node Buffer is what it really reads.
   const read = prepared.bytes;

@@ -86,7 +86,7 @@ export async function writeXlsx(path: string, target: XlsxTarget): Promise<XlsxW
   const written = applyToWorkbook(target);
   giveTablesAStyle(written.workbook);
   const buffer = await written.workbook.xlsx.writeBuffer();
-  await writeFileAtomic(path, putKeptParts(new Uint8Array(buffer as ArrayBuffer), written.workbook));
+  await writeFileAtomic(path, await putKeptParts(new Uint8Array(buffer as ArrayBuffer), written.workbook));
   return written;
 }
 
