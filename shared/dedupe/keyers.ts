@@ -29,12 +29,14 @@ export const KEYERS: Readonly<Record<string, Keyer>> = {
    * it out (local:…) meet in one block (two cities' equal numbers too, rarely).
    */
   phone: (p, emit) => {
-    for (const k of p.mobiles) emit(k.local ?? k.e164);
-    for (const k of p.landlines) emit(k.local ?? k.e164);
+    // Index loops in the keyers: they run for every row, and for-of here allocated an iterator
+    // result per number (~13 MB on a 100k-row sheet, sampled).
+    for (let i = 0; i < p.mobiles.length; i++) emit(p.mobiles[i].local ?? p.mobiles[i].e164);
+    for (let i = 0; i < p.landlines.length; i++) emit(p.landlines[i].local ?? p.landlines[i].e164);
   },
   /** E-mail, lower case, Gmail folded. */
   email: (p, emit) => {
-    for (const e of p.emails) emit(e.folded);
+    for (let i = 0; i < p.emails.length; i++) emit(p.emails[i].folded);
   },
   /**
    * The user name of a personal mailbox (not info@; four characters or more) with what a domain one
@@ -43,9 +45,13 @@ export const KEYERS: Readonly<Record<string, Keyer>> = {
    * and …@davidson-taylor.com), while one user name at two providers or two companies mostly does not.
    */
   'email-user': (p, emit) => {
-    for (const e of p.emails) {
+    for (let i = 0; i < p.emails.length; i++) {
+      const e = p.emails[i];
       if (e.shared || e.local.length < 4) continue;
-      for (const d of slipDomains(e.domain)) emit(`${e.local}@${d}`);
+      // At its own domain (every real provider's only key) the key is the address itself: no new
+      // string per row to build and flatten.
+      const domains = slipDomains(e.domain);
+      for (let k = 0; k < domains.length; k++) emit(domains[k] === e.domain ? e.address : `${e.local}@${domains[k]}`);
     }
   },
   /** Chinese names by tone-less pinyin (surname alternates included): 张伟 = 张玮 = 章伟; also the
@@ -54,7 +60,7 @@ export const KEYERS: Readonly<Record<string, Keyer>> = {
     const n = p.name;
     if (!n) return;
     if (n.script === 'han') {
-      if (!n.titled) for (const k of n.keys) emit(k);
+      if (!n.titled) for (let i = 0; i < n.keys.length; i++) emit(n.keys[i]);
     } else if (n.given !== '' && n.family !== '') {
       emit(n.family + n.given);
       emit(n.given + n.family);
@@ -99,7 +105,7 @@ export const KEYERS: Readonly<Record<string, Keyer>> = {
     const d = p.birthday.value;
     const n = p.name;
     if (!n) emit(d);
-    else if (n.script === 'han') for (const r of n.readings[0]) emit(d, r[0] ?? '');
+    else if (n.script === 'han') for (let i = 0; i < n.readings[0].length; i++) emit(d, n.readings[0][i][0] ?? '');
     else {
       if (n.family !== '') emit(d, n.family[0]);
       if (n.given !== '') emit(d, givenKey(n)[0]);

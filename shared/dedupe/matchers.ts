@@ -13,6 +13,7 @@ import { withinOneEdit } from './similarity/edit';
 import { jaroWinkler } from './similarity/jaro-winkler';
 import { dice } from './similarity/dice';
 import { wordsWithin } from './keys/company';
+import { sameNumbers } from './keys/address';
 import { lunarToSolar } from '../remind/lunar';
 import { allReadings } from './keys/pinyin';
 import { dayNumberOf, formatIso } from '../table/civil-date';
@@ -102,7 +103,7 @@ const nameKind = (kind: NameGrade['kind']) => (m: MatchInput) => {
   return g.kind === kind ? g.params ?? YES : null;
 };
 
-function phones(p: Profile, f: Feature): PhoneKey[] {
+function phones(p: Profile, f: Feature): readonly PhoneKey[] {
   return f === 'landline' ? p.landlines : p.mobiles;
 }
 
@@ -131,12 +132,6 @@ const text = (p: Profile, f: Feature) => p.text[f as TextFeature] ?? '';
 
 function idOf(p: Profile, f: Feature) {
   return f === 'uscc' ? p.uscc : f === 'idCard' ? p.idCard : null;
-}
-
-/** Equal sequences of house numbers, or one side has none. */
-function sameNumbers(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length === 0 || b.length === 0) return true;
-  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 const COMPANY: readonly Feature[] = ['company', 'organisation'];
@@ -294,7 +289,7 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
     test: (m) => {
       const a = m.a.address!;
       const b = m.b.address!;
-      return yes(sameNumbers(a.numbers, b.numbers) && dice(a.folded, b.folded) >= m.threshold);
+      return yes(sameNumbers(a.folded, b.folded) && dice(a.folded, b.folded) >= m.threshold);
     },
   },
 

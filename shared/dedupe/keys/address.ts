@@ -10,8 +10,6 @@ import { stripPlacePrefixes } from './regions';
 export interface AddressKey {
   /** Letters and digits only, street words shortened, place prefix dropped. */
   folded: string;
-  /** Every digit run, in order ('88', '1201'). */
-  numbers: string[];
 }
 
 const STREET_WORDS: Readonly<Record<string, string>> = {
@@ -41,6 +39,39 @@ export function addressKey(text: string): AddressKey | null {
   // Two numbers written apart stay apart: Apt 1, 23 Oak St is not Apt 12, 3 Oak St.
   // Only a character outside letters and digits can part two numbers: most Chinese addresses hold none.
   if (MAY_PART_NUMBERS.test(f)) f = f.replace(/(\d)[^\p{L}\p{N}]+(?=\d)/gu, '$1x');
-  const folded = stripPlacePrefixes(lettersAndDigits(f), 4);
-  return { folded, numbers: folded.match(/\d+/g) ?? [] };
+  // The numbers (88, 1201) are read off `folded` when a pair is compared (sameNumbers), not kept
+  // as an array of strings per row: most rows' addresses are never compared but for equality.
+  return { folded: stripPlacePrefixes(lettersAndDigits(f), 4) };
 }
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * The two folded addresses hold the same runs of digits in the same order (建国路88号 / 建国路86号
+ * do not), or one holds none. Walks both texts, allocating nothing.
+ */
+export function sameNumbers(a: string, b: string): boolean {
+  let i = 0;
+  let j = 0;
+  let any = false;
+  for (;;) {
+    while (i < a.length && !isDigit(a.charCodeAt(i))) i++;
+    while (j < b.length && !isDigit(b.charCodeAt(j))) j++;
+    // One side has no number at all (it says nothing), or both ran out of runs together.
+    if (i === a.length || j === b.length) return !any || (i === a.length && j === b.length);
+    any = true;
+    // Compare one run each: same digits, ending at the same length.
+    for (;;) {
+      const x = i < a.length && isDigit(a.charCodeAt(i));
+      const y = j < b.length && isDigit(b.charCodeAt(j));
+      if (!x || !y) {
+        if (x !== y) return false;
+        break;
+      }
+      if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+      i++;
+      j++;
+    }
+  }
+}
+

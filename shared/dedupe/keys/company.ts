@@ -24,8 +24,11 @@ export interface CompanyKey {
    */
   place: string;
   /** A Latin name's words, legal form and brackets dropped (bone's restaurant → bone, s, restaurant); [] for a Han name. */
-  words: string[];
+  words: readonly string[];
 }
+
+/** A Han name's words: one shared empty list, not an empty array per row (keys live for the run). */
+const NO_WORDS: readonly string[] = Object.freeze([]);
 
 /** Legal-form endings, longest first; removed repeatedly from the end. */
 const HAN_SUFFIXES = [
@@ -185,7 +188,7 @@ export function companyKey(text: string): CompanyKey | null {
   const bare = stripHanSuffixes(head);
   const unplaced = stripPlacePrefixes(bare);
   const core = GENERIC.has(unplaced) || unplaced.length < 2 ? bare : unplaced;
-  const latin = /\p{Script=Han}/u.test(f) ? [] : words.flatMap((w) => w.split(/[^\p{L}\p{N}]+/u)).filter((w) => w !== '');
+  const latin = /\p{Script=Han}/u.test(f) ? NO_WORDS : words.flatMap((w) => w.split(/[^\p{L}\p{N}]+/u)).filter((w) => w !== '').slice();
   const stated = core === unplaced ? bare.slice(0, bare.length - unplaced.length) : '';
   const place = (stated || bracketPlace).replace(/(?:省|市|自治区|特别行政区)$/u, '');
   return { folded, core: core === '' ? folded : core, branch, place, words: latin };

@@ -14,11 +14,14 @@ const LATIN_MARKS = /(\p{Script=Latin})\p{M}+/gu;
  */
 const HAS_MARKS = /[\u00c0-\u024f\u1e00-\u1eff]|\p{M}/u;
 const ASCII_AND_HAN = /^[\x20-\x7e\u4e00-\u9fff]*$/;
+const UPPER_ASCII = /[A-Z]/;
 
 export function foldText(s: string): string {
   // Printable ASCII and CJK unified ideographs are their own NFKC form and carry no Latin marks:
   // Chinese names, companies and addresses skip both normalisations.
-  if (ASCII_AND_HAN.test(s)) return collapseSpaces(s.toLowerCase());
+  // Without an upper-case letter the text is its own lower case: toLowerCase would still copy a
+  // text holding a Han character, and a key sliced from the copy (an address) keeps it alive.
+  if (ASCII_AND_HAN.test(s)) return collapseSpaces(UPPER_ASCII.test(s) ? s.toLowerCase() : s);
   const nfkc = s.normalize('NFKC').toLowerCase();
   const noMarks = HAS_MARKS.test(nfkc) ? nfkc.normalize('NFD').replace(LATIN_MARKS, '$1').normalize('NFC') : nfkc;
   return collapseSpaces(noMarks);

@@ -162,7 +162,9 @@ function hanName(text: string): HanName | null {
   const given = chars.slice(cut);
   const sur = surnameReadings(surname);
   const givenChars = Array.from(given);
-  const readings: (readonly string[])[] = [sur, ...givenChars.map(allReadings)];
+  // concat, not spread: the lists are kept for the run (a memoised name), and a spread or pushed
+  // array keeps room for more items than it holds.
+  const readings: (readonly string[])[] = [sur].concat(givenChars.map(allReadings));
   const givenSyllables = givenChars.map(defaultReading);
   const givenKey = givenSyllables.join('');
   return {
@@ -173,7 +175,7 @@ function hanName(text: string): HanName | null {
     titled,
     ...(titleWord === undefined ? {} : { title: titleWord }),
     readings,
-    syllables: [sur[0] ?? '', ...givenSyllables],
+    syllables: [sur[0] ?? ''].concat(givenSyllables),
     keys: sur.map((s) => s + givenKey),
     ...(note === '' ? {} : { note }),
     ...numberOf(text),
@@ -213,7 +215,7 @@ function latinNameParts(full: string, first: string, last: string): LatinName | 
     const g = latinTokens(first);
     const f = latinTokens(last);
     if (g.length === 0 && f.length === 0) return null;
-    return { script: 'latin', given: g[0] ?? '', family: f.join(''), tokens: [...g, ...f], middle: g.slice(1) };
+    return { script: 'latin', given: g[0] ?? '', family: f.join(''), tokens: g.concat(f), middle: g.slice(1) };
   }
   const comma = full.indexOf(',') >= 0 || full.indexOf('，') >= 0;
   if (comma) {
@@ -221,7 +223,7 @@ function latinNameParts(full: string, first: string, last: string): LatinName | 
     const f = latinTokens(lastPart);
     const g = latinTokens(rest.join(' '));
     if (g.length === 0 && f.length === 0) return null;
-    return { script: 'latin', given: g[0] ?? '', family: f.join(''), tokens: [...g, ...f], middle: g.slice(1) };
+    return { script: 'latin', given: g[0] ?? '', family: f.join(''), tokens: g.concat(f), middle: g.slice(1) };
   }
   // John Smith - Sales: a spaced dash or slash sets a note apart (Smith-Jones is one name).
   const written = full.split(/\s+[-–—/|]\s+/u)[0];

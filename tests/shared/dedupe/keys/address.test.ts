@@ -1,4 +1,4 @@
-import { addressKey } from '../../../../shared/dedupe/keys/address';
+import { addressKey, sameNumbers } from '../../../../shared/dedupe/keys/address';
 
 describe('addressKey', () => {
   it.each([
@@ -10,7 +10,26 @@ describe('addressKey', () => {
     ['Apt 1, 23 Oak St', 'apt1x23oakst', ['1', '23'], 'two numbers written apart stay apart'],
     ['Apt 12, 3 Oak St', 'apt12x3oakst', ['12', '3'], 'so Apt 12, 3 Oak St is another address'],
   ])('%s → %s (%s)', (raw, folded, numbers) => {
-    expect(addressKey(raw)).toEqual({ folded, numbers });
+    expect(addressKey(raw)).toEqual({ folded });
+    // The numbers a comparison reads off the folded text.
+    expect(sameNumbers(folded, numbers.join('-'))).toBe(true);
+    expect(sameNumbers(folded, [...numbers, '9'].join('-'))).toBe(false);
+  });
+
+  it.each([
+    ['建国路88号', '建国路88号', true],
+    ['建国路88号', '建国路86号', false],
+    ['建国路88号', '建国路888号', false],
+    ['建国路88号', '建国路8号', false],
+    ['建国路88号', '建国路', true],
+    ['建国路', '建国路88号', true],
+    ['a1x23', 'a12x3', false],
+    ['a1x23', 'b1y23z', true],
+    ['a1x23', 'a1x23x4', false],
+    ['a1x23x4', 'a1x23', false],
+    ['', '', true],
+  ])('sameNumbers(%s, %s) is %s', (a, b, same) => {
+    expect(sameNumbers(a, b)).toBe(same);
   });
 
   it('gives no key for blank text', () => {
