@@ -121,6 +121,9 @@ export const KEYERS: Readonly<Record<string, Keyer>> = {
   'customer-id': (p, emit) => {
     if (p.text.customerId) emit(p.text.customerId);
   },
+  'order-id': (p, emit) => {
+    if (p.text.orderId) emit(p.text.orderId);
+  },
   wechat: (p, emit) => {
     if (p.text.wechat) emit(p.text.wechat);
   },

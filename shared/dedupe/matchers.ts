@@ -135,7 +135,7 @@ function idOf(p: Profile, f: Feature) {
 }
 
 const COMPANY: readonly Feature[] = ['company', 'organisation'];
-const TEXT_FEATURES: readonly Feature[] = ['customerId', 'wechat', 'qq', 'gender', 'city', 'province', 'postcode', 'website'];
+const TEXT_FEATURES: readonly Feature[] = ['customerId', 'orderId', 'wechat', 'qq', 'gender', 'city', 'province', 'postcode', 'website'];
 
 export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
   missing: { features: '*', test: () => YES },

@@ -33,6 +33,8 @@ export type Feature =
   | 'idCard'
   | 'uscc'
   | 'customerId'
+  /** An order, booking or policy number: one order's row exported twice shares it, masked or not. */
+  | 'orderId'
   | 'wechat'
   | 'qq'
   | 'gender'
@@ -44,7 +46,7 @@ export type Feature =
   | 'organisation';
 
 export const FEATURES: readonly Feature[] = [
-  'name', 'mobile', 'landline', 'email', 'company', 'address', 'birthday', 'idCard', 'uscc', 'customerId',
+  'name', 'mobile', 'landline', 'email', 'company', 'address', 'birthday', 'idCard', 'uscc', 'customerId', 'orderId',
   'wechat', 'qq', 'gender', 'city', 'province', 'postcode', 'website', 'organisation',
 ];
 
@@ -52,7 +54,7 @@ export const FEATURES: readonly Feature[] = [
 export const FEATURE_BIT: Readonly<Record<Feature, number>> = Object.fromEntries(FEATURES.map((f, i) => [f, 1 << i])) as Record<Feature, number>;
 
 /** Features held as one folded text. */
-export type TextFeature = 'customerId' | 'wechat' | 'qq' | 'gender' | 'city' | 'province' | 'postcode' | 'website';
+export type TextFeature = 'customerId' | 'orderId' | 'wechat' | 'qq' | 'gender' | 'city' | 'province' | 'postcode' | 'website';
 
 export interface Profile {
   /** Position in the records array given to findDuplicates. */
@@ -321,6 +323,8 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
   // A customer number of zeros (0, 000) is a default, not a number two rows could share.
   const customerId = text(get(r, 'customerId'));
   put(t, 'customerId', /^0+$/.test(customerId) ? '' : customerId);
+  const orderId = text(get(r, 'orderId'));
+  put(t, 'orderId', /^0+$/.test(orderId) ? '' : orderId);
   put(t, 'wechat', wechatKey(get(r, 'wechat')));
   put(t, 'qq', qqKey(get(r, 'qq')));
   folded(t, r, 'gender', ctx);

@@ -299,6 +299,9 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
   },
   // Row ids are often a running number (序号), so a different id says little.
   exactText('customerId', 'customerId', 10, 0, 'dedupe.reason.customerId.same', { equal: true, strong: true }),
+  // One order's row exported twice (two overlapping exports of a shop, names and phones masked):
+  // the same order number is the same record. Orders of one customer differ in it, which says nothing.
+  exactText('orderId', 'orderId', 10, 0, 'dedupe.reason.orderId.same', { equal: true, strong: true }),
   exactText('wechat', 'wechat', 12, -1, 'dedupe.reason.wechat.same', { equal: true, strong: true }),
   exactText('qq', 'qq', 12, -1, 'dedupe.reason.qq.same', { equal: true, strong: true }),
   {
@@ -341,7 +344,7 @@ export const DEFAULT_DEDUPE_SETTINGS: Readonly<DedupeSettings> = {
   blocking: {
     keys: [
       'phone', 'email', 'email-user', 'name-pinyin', 'name-latin', 'name-sound', 'company', 'name-company', 'address', 'birthday',
-      'id-card', 'uscc', 'customer-id', 'wechat', 'qq',
+      'id-card', 'uscc', 'customer-id', 'order-id', 'wechat', 'qq',
     ],
     maxBlockSize: 64,
     // A common name (王伟, 张敏, John Smith) repeats dozens of times in a big sheet; such a block

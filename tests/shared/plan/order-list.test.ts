@@ -16,6 +16,26 @@ const LEDGER = [
   ['DD20240105', '2024-06-01', '李娜', '13912345678', '滤芯', '199', '王五', ''],
 ];
 
+describe('a shop platform\'s orders exported twice, names and phones masked (抖店, 淘宝)', () => {
+  // Two overlapping monthly exports pasted together: 子订单 6929…779 is in both, every identity masked.
+  const EXPORT = [
+    ['子订单编号', '选购商品', '订单应付金额', '收件人', '收件人手机号', '详细地址', '订单提交时间'],
+    ['6929316157296627779', '普洱茶饼', '168.00', '杨**', '139****4464', '****大厦*栋***', '2026/9/13 14:02:00'],
+    ['6929486982521386910', '白茶寿眉', '129.00', '王**', '186****3932', '****大厦*栋***', '2026/10/9 20:44:06'],
+    ['6929316157296627779', '普洱茶饼', '168.00', '杨**', '139****4464', '****大厦*栋***', '2026/9/13 14:02:00'],
+    // One order of two lines under one number: two products, never one row typed twice.
+    ['6929839531322889108', '小青柑普洱', '59.90', '朱**', '138****5598', '****花园*栋***', '2026/9/26 13:01:27'],
+    ['6929839531322889108', '白茶寿眉', '129.00', '朱**', '138****5598', '****花园*栋***', '2026/9/26 13:01:27'],
+  ];
+
+  it('finds the order exported twice by its number, the one thing the mask leaves', () => {
+    const plan = planOf(EXPORT);
+    expect(plan.duplicates.groups.map((g) => [g.rows, g.confidence, g.reasons.map((r) => r.code)])).toEqual([
+      [[2, 4], 'exact', ['dedupe.reason.orderId.same']],
+    ]);
+  });
+});
+
 describe('an order list in a run', () => {
   const plan = planOf(LEDGER);
 
