@@ -6,6 +6,7 @@
 import type ExcelJS from 'exceljs';
 import { t, type Lang, type Plan } from '../../shared';
 import { say } from '../messages';
+import { capCellText } from './cell-cap';
 import { ownSheet, startsWith } from './own-sheet';
 
 /** `base`: the sheet's name (tab-named in a workbook of several customer tabs). */
@@ -18,7 +19,7 @@ export function addReportSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Work
   const put = (row: number, values: (string | number)[], style?: Partial<ExcelJS.Style>) => {
     values.forEach((v, i) => {
       const cell = sheet.getCell(row, i + 1);
-      cell.value = v;
+      cell.value = typeof v === 'string' ? capCellText(v) : v;
       if (style) cell.style = style;
     });
   };

@@ -28,6 +28,7 @@ import { putLinkedAddress } from './mail-links';
 import { writeWorkbookStreaming } from './stream-xlsx';
 import { displayWidth, fillOf, holdsFormula, numberAsText, putValue, styler, TEXT_FORMAT, type Restyle, type Style } from './xlsx-values';
 import { csvCellTyper } from './csv-numbers';
+import { capCell, capCellText } from './cell-cap';
 import { shrinkRanges, widenFilter } from './filter-ranges';
 
 export { numberAsText, safeSheetName };
@@ -392,7 +393,7 @@ function putAddedHeader(header: ExcelJS.Cell, added: AddedColumn, lastHeader: Ex
 function putAddedValue(added: AddedColumn, j: number, at: () => ExcelJS.Cell, existing: () => ExcelJS.Cell | undefined, dateSystem: DateSystem, restyle: Restyle): void {
   const value = added.values[j];
   if (value && value.kind !== 'empty') {
-    putValue(at(), value, added.write, dateSystem, restyle);
+    putValue(at(), capCell(value), added.write, dateSystem, restyle);
     return;
   }
   const old = existing();
@@ -439,10 +440,10 @@ function addIssuesSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Worksheet, 
       rows.out(issue.sheetRow),
       col === null ? null : columnLetter(col),
       col === null ? null : plan.columns[issue.col]?.header || null,
-      value || null,
+      value ? capCellText(value) : null,
       say(lang, `severity.${issue.severity}`),
-      say(lang, issue.code, issue.params),
-      issue.suggestion || null,
+      capCellText(say(lang, issue.code, issue.params)),
+      issue.suggestion ? capCellText(issue.suggestion) : null,
     ];
     const severityCell = row.getCell(5);
     severityCell.style = severityStyles[issue.severity];
