@@ -56,3 +56,24 @@ describe('text the run composes stays within Excel’s 32,767 characters a cell'
     expect(reminder?.value.endsWith('…')).toBe(true);
   });
 });
+
+describe('an owner’s reminders hold only that owner’s customers', () => {
+  it('“Lee, Amy” is one rep, teams stay whole, a customer 李四/王五 share is in each one’s block', async () => {
+    csv('owners.csv', [
+      '姓名,手机,生日,负责人',
+      '客户A,13812340000,1990-12-03,"Lee, Amy"',
+      '客户B,13812340001,1990-12-03,Amy',
+      '客户C,13812340002,1990-12-03,Lee',
+      '客户D,13812340003,1990-12-03,Sales and Marketing',
+      '客户E,13812340004,1990-12-03,Tom + Jerry',
+      '客户F,13812340005,1990-12-03,李四/王五',
+    ]);
+    const { code } = await cli(['clean', 'owners.csv', '--out', 'out.csv', '--lang', 'en', '--quiet', ...TODAY]);
+    expect(code).toBe(0);
+    const lines = readFileSync(path.join(dir, 'out.reminders.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n').slice(1);
+    const byOwner = lines.map((l) => { const [owner, , customer] = l.match(/("[^"]*"|[^,]*)/g)!.filter((_, i) => i % 2 === 0); return `${owner.replace(/"/g, '')}: ${customer.split(' ')[0]}`; }).sort();
+    expect(byOwner).toEqual([
+      'Amy: 客户B', 'Lee, Amy: 客户A', 'Lee: 客户C', 'Sales and Marketing: 客户D', 'Tom + Jerry: 客户E', '李四: 客户F', '王五: 客户F',
+    ]);
+  });
+});
