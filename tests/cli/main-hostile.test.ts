@@ -77,3 +77,25 @@ describe('an owner’s reminders hold only that owner’s customers', () => {
     ]);
   });
 });
+
+describe('the summary prints no customer data from the rows around the table', () => {
+  it('a note, a total and a heading row are named by their word and row numbers only', async () => {
+    csv('pii.csv', [
+      '姓名,手机,身份证号,负责人',
+      '一、陈静13600001111,,,',
+      '张伟,13812345678,110101199003078515,王五',
+      '李娜,13912345678,,王五',
+      '合计：张伟 李娜,,,',
+      '',
+      '备注：刘洋 身份证 440301199202021234 电话 13600001111 已退款,,,',
+    ]);
+    const { code, io } = await cli(['clean', 'pii.csv', '--out', 'pii.xlsx', '--json', 'pii.json', '--lang', 'zh-CN', ...TODAY]);
+    expect(code).toBe(0);
+    for (const said of [io.out, io.err]) {
+      expect(said).not.toMatch(/陈静|刘洋|李娜|张伟|4403|1360000/);
+    }
+    expect(io.out).toContain('第 7 行是表格下方的说明（备注）');
+    expect(io.out).toContain('第 5 行是合计行（合计）');
+    expect(io.out).toContain('第 2 行只有分组标题（一、）');
+  });
+});
