@@ -3,6 +3,7 @@
  * settings errors, issue codes) fall through to the core's `t()`.
  */
 import { defineMessages, format, t, type Lang, type Params } from '../shared';
+import { terminalValue } from './terminal-text';
 
 const cliMessages = defineMessages(
   {
@@ -348,4 +349,15 @@ export type CliMessageKey = keyof (typeof cliMessages)['en'];
 export function say(lang: Lang, key: CliMessageKey | string, params?: Params): string {
   const own = (cliMessages[lang] as Record<string, string>)[key];
   return own !== undefined ? format(own, params) : t(lang, key, params);
+}
+
+/**
+ * say() for a line printed to the terminal: each text parameter (a file, sheet, header or owner name,
+ * a message built from one) with its controls escaped (terminalValue).
+ */
+export function sayOut(lang: Lang, key: CliMessageKey | string, params?: Params): string {
+  if (!params) return say(lang, key);
+  const safe: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) safe[name] = typeof value === 'string' ? terminalValue(value) : value;
+  return say(lang, key, safe);
 }
