@@ -10,6 +10,7 @@ import { gridOf, readXlsx } from './io/read-xlsx';
 import { unkeptParts, type UnkeptPart } from './io/unkept-parts';
 import { restoreEmptyCellNotes } from './io/empty-cell-notes';
 import { linkedAddresses } from './io/mail-links';
+import { refuseZipBomb } from './io/zip-bomb';
 
 export interface LoadedInput {
   kind: 'xlsx' | 'csv';
@@ -45,6 +46,7 @@ export async function loadInput(file: string, sheet?: string, shown = file): Pro
   if (ext === '.xls' || isOle(bytes)) throw new CliError('cli.xlsOld', { path: shown });
   if (XLSX_EXT.has(ext) || (!CSV_EXT.has(ext) && isZip(bytes))) {
     if (!isZip(bytes)) throw new CliError('cli.badXlsx', { path: shown, detail: 'not a zip archive' });
+    refuseZipBomb(bytes, shown);
     try {
       const { grid, dateSystem, workbook, worksheet, otherTables } = await readXlsx(bytes, sheet);
       // After the grid is read: a note pinned on an empty cell is kept in the output, not read as a cell.

@@ -3,7 +3,7 @@
  * one rep's customers in another's reminders, customer data in the summary, terminal controls, a
  * zip bomb, a user's file written over, a world-readable output, a label turned formula.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { main } from '../../cli/main';
@@ -112,5 +112,24 @@ describe('no terminal control from a cell reaches the terminal', () => {
     for (const said of [io.out, io.err]) expect(said).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u);
     expect(io.out).toContain('\\x1b[2K\\x1b[1A王五');
     expect(io.out).toContain('“a\\x1b[31mb\\u202e”');
+  });
+});
+
+describe('a zip bomb is refused before it is unpacked', () => {
+  it('a workbook whose sheet declares 1.5 GB from a few KB: a clear refusal, exit 1, nothing written', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('客户').addRows([['姓名', '手机'], ['张伟', '13812345678']]);
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+    for (let p = 0; p + 46 <= bytes.length; p++) {
+      if (bytes.readUInt32LE(p) !== 0x02014b50) continue;
+      const name = bytes.toString('utf8', p + 46, p + 46 + bytes.readUInt16LE(p + 28));
+      if (name === 'xl/worksheets/sheet1.xml') bytes.writeUInt32LE(1_572_866_784, p + 24);
+    }
+    writeFileSync(path.join(dir, 'bomb.xlsx'), bytes);
+    const { code, io } = await cli(['clean', 'bomb.xlsx', '--out', 'out.xlsx', '--lang', 'zh-CN', ...TODAY]);
+    expect(code).toBe(1);
+    expect(io.err).toContain('“bomb.xlsx”中的 xl/worksheets/sheet1.xml 解压后有 1500 MB');
+    expect(io.err).not.toMatch(/\n\s+at /);
+    expect(existsSync(path.join(dir, 'out.xlsx'))).toBe(false);
   });
 });
