@@ -72,6 +72,8 @@ const cliMessages = defineMessages(
     'cli.cannotWrite': 'Cannot write "{path}": {detail}.',
     'cli.archiveNotOurs':
       'The file "{path}" is already there, but it is not an archive of merged rows this tool wrote (its first line lacks the columns {columns}), so the merged rows cannot be added to it. Nothing was written, so that nothing in it is lost. Move or rename that file, or choose another --out, and run again.',
+    'cli.remindersNotOurs':
+      'The file "{path}" is already there, but it is not a reminders list this tool wrote (its first line is not the reminders header), so this run\'s reminders cannot be written there. Nothing was written, so that nothing in it is lost. Move or rename that file, or choose another --out, and run again.',
     'cli.unexpected': 'Unexpected error: {detail}. Nothing was written over your input; please report this.',
     'cli.heapTight':
       'This sheet is big: the run may need about {need} MB of memory, and Node may use {have} MB here. If it stops with "heap out of memory", write a CSV instead (--out FILE.csv), or give Node more room: NODE_OPTIONS=--max-old-space-size={need}.',
@@ -240,6 +242,8 @@ const cliMessages = defineMessages(
     'cli.cannotWrite': '无法写入“{path}”：{detail}。',
     'cli.archiveNotOurs':
       '文件“{path}”已存在，但不是本工具写出的合并归档（第一行没有 {columns} 这几列），无法把合并的行追加进去。为免其中内容丢失，本次没有写出任何文件：请移走或改名该文件，或换一个 --out，然后再运行。',
+    'cli.remindersNotOurs':
+      '文件“{path}”已存在，但不是本工具写出的提醒清单（第一行不是提醒的表头），无法把本次的提醒写进去。为免其中内容丢失，本次没有写出任何文件：请移走或改名该文件，或换一个 --out，然后再运行。',
     'cli.unexpected': '意外错误：{detail}。输入文件未被改动；请反馈此问题。',
     'cli.heapTight':
       '这张表较大：本次运行约需 {need} MB 内存，而 Node 在这台电脑上最多可用 {have} MB。如果中途停止并提示“heap out of memory”，请改为输出 CSV（--out 文件名.csv），或给 Node 更多内存：NODE_OPTIONS=--max-old-space-size={need}。',

@@ -42,6 +42,13 @@ export interface CompanionsWritten {
 export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, shown: string = out): Promise<CompanionsWritten> {
   const rows = rowMap(plan);
   const done: CompanionsWritten = { written: [], emptied: [] };
+  const reminders = reminderRows(plan, lang, rows);
+  const remindersFile = companionPath(out, 'reminders');
+  const earlierReminders = await readEarlier(remindersFile);
+  // Checked before the archive is written: a refusal leaves every file as it was.
+  if (reminders.length > 0 && earlierReminders !== null && !isOurReminders(earlierReminders)) {
+    throw new CliError('cli.remindersNotOurs', { path: companionPath(shown, 'reminders') });
+  }
   const archive = archiveTable(plan, lang, rows);
   if (archive) {
     const file = companionPath(out, 'archive');
@@ -51,13 +58,11 @@ export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, sh
     await writeFileAtomic(file, unparseCells(table));
     done.written.push('archive');
   }
-  const reminders = reminderRows(plan, lang, rows);
-  const remindersFile = companionPath(out, 'reminders');
   const header = reminderHeaders(lang).map(textCell);
   if (reminders.length > 0) {
     await writeFileAtomic(remindersFile, unparseCells([header, ...reminders]));
     done.written.push('reminders');
-  } else if (isOurReminders(await readEarlier(remindersFile))) {
+  } else if (isOurReminders(earlierReminders)) {
     await writeFileAtomic(remindersFile, unparseCells([header]));
     done.emptied.push('reminders');
   }
@@ -71,7 +76,7 @@ function isOurReminders(earlier: Cell[][] | null): boolean {
   return LANGS.some((lang) => reminderHeaders(lang).every((h, i) => first[i] === h));
 }
 
-/** The rows of an earlier companion file, or null when there is none. */
+/** The rows of an earlier companion file, or null when there is none (or it is empty: nothing in it to lose). */
 async function readEarlier(file: string): Promise<Cell[][] | null> {
   let bytes: Uint8Array;
   try {
@@ -80,6 +85,7 @@ async function readEarlier(file: string): Promise<Cell[][] | null> {
     if ((err as { code?: unknown }).code === 'ENOENT') return null;
     throw err;
   }
+  if (bytes.length === 0) return null;
   try {
     return readCsv(bytes, path.basename(file)).cells;
   } catch {

@@ -133,3 +133,24 @@ describe('a zip bomb is refused before it is unpacked', () => {
     expect(existsSync(path.join(dir, 'out.xlsx'))).toBe(false);
   });
 });
+
+describe('a user’s own file next to a CSV output is never written over', () => {
+  const sheet = ['姓名,手机,生日,负责人', '张伟,13812345678,1990-12-05,王五'];
+
+  it('a <out>.reminders.csv that is not ours: refused, naming it, and no file written', async () => {
+    csv('c.csv', sheet);
+    writeFileSync(path.join(dir, 'out.reminders.csv'), '我的提醒,备注\r\n给妈妈打电话,周日\r\n');
+    const { code, io } = await cli(['clean', 'c.csv', '--out', 'out.csv', '--lang', 'en', ...TODAY]);
+    expect(code).toBe(1);
+    expect(io.err).toContain('The file "out.reminders.csv" is already there, but it is not a reminders list this tool wrote');
+    expect(readFileSync(path.join(dir, 'out.reminders.csv'), 'utf8')).toBe('我的提醒,备注\r\n给妈妈打电话,周日\r\n');
+    expect(existsSync(path.join(dir, 'out.csv'))).toBe(false);
+  });
+
+  it('our own reminders list from an earlier run is replaced', async () => {
+    csv('c.csv', sheet);
+    expect((await cli(['clean', 'c.csv', '--out', 'out.csv', '--lang', 'en', '--quiet', ...TODAY])).code).toBe(0);
+    expect((await cli(['clean', 'c.csv', '--out', 'out.csv', '--lang', 'en', '--quiet', '--today', '2026-12-03'])).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'out.reminders.csv'), 'utf8')).toContain('2026-12-05');
+  });
+});
