@@ -153,7 +153,7 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
   const { archiveAt, ...written } = await guardWrite(out, outShown, () => writeOutput(out, outShown, loaded, plan, lang, today, across));
   if (args.json !== undefined && json !== undefined) {
     const report = jsonReport({ plan, input: args.input, output: outShown, today, lang, archive: archiveAt, across });
-    await guardWrite(json, args.json, () => writeJsonReport(json, report));
+    await guardWrite(json, args.json, () => writeJsonReport(json, report, loaded.mode));
   }
   const notes = [...(loaded.notes ?? []), ...(written.notes ?? [])];
   io.stdout(summaryText({ plan, lang, input: args.input, output: outShown, json: args.json, otherTables: loaded.otherTables, across, ...written, notes }));

@@ -39,7 +39,7 @@ export interface CompanionsWritten {
  * (for messages). The archive is only ever added to; a reminders file an earlier run left is
  * emptied when this run has no reminder, or last week's list would sit next to this week's sheet.
  */
-export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, shown: string = out): Promise<CompanionsWritten> {
+export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, shown: string = out, newMode?: number): Promise<CompanionsWritten> {
   const rows = rowMap(plan);
   const done: CompanionsWritten = { written: [], emptied: [] };
   const reminders = reminderRows(plan, lang, rows);
@@ -55,15 +55,15 @@ export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, sh
     const earlier = await readEarlier(file);
     const lines = archive.lines.map(archiveCells);
     const table = earlier === null ? [archive.headers.map(textCell), ...lines] : appended(earlier, archive, lines, companionPath(shown, 'archive'));
-    await writeFileAtomic(file, unparseCells(table));
+    await writeFileAtomic(file, unparseCells(table), newMode);
     done.written.push('archive');
   }
   const header = reminderHeaders(lang).map(textCell);
   if (reminders.length > 0) {
-    await writeFileAtomic(remindersFile, unparseCells([header, ...reminders]));
+    await writeFileAtomic(remindersFile, unparseCells([header, ...reminders]), newMode);
     done.written.push('reminders');
   } else if (isOurReminders(earlierReminders)) {
-    await writeFileAtomic(remindersFile, unparseCells([header]));
+    await writeFileAtomic(remindersFile, unparseCells([header]), newMode);
     done.emptied.push('reminders');
   }
   return done;

@@ -47,6 +47,8 @@ export interface XlsxTarget {
   today?: string;
   /** Customers in more than one of the workbook's customer sheets: written to their own sheet. */
   across?: AcrossSheetsResult;
+  /** The permissions of a new output file (the input's). */
+  mode?: number;
 }
 
 export interface XlsxWritten {
@@ -87,7 +89,7 @@ export async function writeXlsx(path: string, target: XlsxTarget): Promise<XlsxW
   const written = applyToWorkbook(target);
   giveTablesAStyle(written.workbook);
   const buffer = await written.workbook.xlsx.writeBuffer();
-  await writeFileAtomic(path, await putKeptParts(new Uint8Array(buffer as ArrayBuffer), written.workbook));
+  await writeFileAtomic(path, await putKeptParts(new Uint8Array(buffer as ArrayBuffer), written.workbook), target.mode);
   return written;
 }
 
@@ -172,7 +174,7 @@ function addRunSheets(
  * applyToWorkbook (value, Text format, edit, highlight and note, added columns; rows a merge archives
  * left out and the rows below moved up). tests/cli/io/stream-xlsx.test.ts holds the two to one file.
  */
-async function writeBuiltStreaming(path: string, { grid, plan, dateSystem, lang, noteLimit = NOTE_LIMIT, today }: XlsxTarget): Promise<XlsxWritten> {
+async function writeBuiltStreaming(path: string, { grid, plan, dateSystem, lang, noteLimit = NOTE_LIMIT, today, mode }: XlsxTarget): Promise<XlsxWritten> {
   const restyle = styler();
   const workbook = new ExcelJS.Workbook();
   const main = builtSheet(workbook, grid, plan);
@@ -182,7 +184,7 @@ async function writeBuiltStreaming(path: string, { grid, plan, dateSystem, lang,
   const notes = noteChoice(placed, noteLimit, rows.removed);
   const added = addRunSheets(workbook, main, { grid, plan, placed, rows, lang, dateSystem, restyle, today });
   const makeMain = (sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => void) => writeMainRows(sheet, commit, { grid, plan, dateSystem, lang, placed, rows, notes, restyle });
-  await writeWorkbookStreaming(workbook, path, new Map([[main, makeMain]]));
+  await writeWorkbookStreaming(workbook, path, new Map([[main, makeMain]]), mode);
   return { workbook, skipped: [...placed.skipped], notesOmitted: notes.marked.length - notes.withNote.size, ...added };
 }
 

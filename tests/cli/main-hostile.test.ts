@@ -3,7 +3,7 @@
  * one rep's customers in another's reminders, customer data in the summary, terminal controls, a
  * zip bomb, a user's file written over, a world-readable output, a label turned formula.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { main } from '../../cli/main';
@@ -152,5 +152,26 @@ describe('a user’s own file next to a CSV output is never written over', () =>
     expect((await cli(['clean', 'c.csv', '--out', 'out.csv', '--lang', 'en', '--quiet', ...TODAY])).code).toBe(0);
     expect((await cli(['clean', 'c.csv', '--out', 'out.csv', '--lang', 'en', '--quiet', '--today', '2026-12-03'])).code).toBe(0);
     expect(readFileSync(path.join(dir, 'out.reminders.csv'), 'utf8')).toContain('2026-12-05');
+  });
+});
+
+describe('outputs are no more readable than the sheet they come from', () => {
+  const modeOf = (name: string) => statSync(path.join(dir, name)).mode & 0o777;
+
+  it('an input only its owner reads (chmod 600) gives outputs only he reads', async () => {
+    csv('private.csv', ['姓名,手机,身份证号,生日,负责人', '张伟,13812345678,110101199003078515,1990-12-05,王五']);
+    chmodSync(path.join(dir, 'private.csv'), 0o600);
+    expect((await cli(['clean', 'private.csv', '--out', 'p.xlsx', '--json', 'p.json', '--quiet', ...TODAY])).code).toBe(0);
+    expect((await cli(['clean', 'private.csv', '--out', 'p.csv', '--quiet', ...TODAY])).code).toBe(0);
+    expect(['p.xlsx', 'p.json', 'p.csv', 'p.reminders.csv'].map((f) => [f, modeOf(f)])).toEqual(
+      ['p.xlsx', 'p.json', 'p.csv', 'p.reminders.csv'].map((f) => [f, 0o600]));
+  });
+
+  it('a rerun keeps the permissions the user gave the output since', async () => {
+    csv('c.csv', ['姓名,手机,生日', '张伟,13812345678,1990-12-05']);
+    expect((await cli(['clean', 'c.csv', '--out', 'c.xlsx', '--quiet', ...TODAY])).code).toBe(0);
+    chmodSync(path.join(dir, 'c.xlsx'), 0o640);
+    expect((await cli(['clean', 'c.csv', '--out', 'c.xlsx', '--quiet', ...TODAY])).code).toBe(0);
+    expect(modeOf('c.xlsx')).toBe(0o640);
   });
 });
