@@ -34,6 +34,7 @@ const LIST_MARKS = /\s*[/／、;；|]\s*/u;
  */
 const JOINS = /\s*(?:[,，&＆+＋]|\band\b)\s*/iu;
 const LATIN = /\p{Script=Latin}/u;
+const HAN = /\p{Script=Han}/u;
 const LAST_FIRST = /^[\p{Script=Latin}'’. -]+,\s*[\p{Script=Latin}'’. -]+$/u;
 
 /**
@@ -72,7 +73,7 @@ function joinedOwners(text: string, alone: ReadonlySet<string>): string[] {
   if (!JOINS.test(text) || LAST_FIRST.test(text)) return [text];
   const parts = text.split(JOINS).map((p) => p.trim()).filter((p) => p !== '');
   if (parts.length < 2) return [text];
-  const chinese = !LATIN.test(text);
+  const chinese = !LATIN.test(text) && parts.every((p) => HAN.test(p));
   return chinese || parts.every((p) => alone.has(ownerKey(p))) ? parts : [text];
 }
 

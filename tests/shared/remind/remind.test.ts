@@ -593,6 +593,7 @@ describe('a customer two reps share', () => {
     ['李四，王五', [], ['李四', '王五'], 'Chinese names split as they always were'],
     ['李四&王五', [], ['李四', '王五'], 'Chinese names split as they always were'],
     ['李四/Tom + Jerry', [], ['李四', 'Tom + Jerry'], 'a list mark always splits; the team stays whole'],
+    ['=1+1', [], ['=1+1'], 'no names at all: a formula-looking text stays one owner'],
   ])('%j beside owners %j is owned by %j: %s', (cell, column, owners) => {
     expect(ownersOf(cell, ownersAlone([cell, ...column]))).toEqual(owners);
   });
