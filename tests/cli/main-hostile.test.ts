@@ -175,3 +175,20 @@ describe('outputs are no more readable than the sheet they come from', () => {
     expect(modeOf('c.xlsx')).toBe(0o640);
   });
 });
+
+describe('no value of the user’s becomes a formula in the report sheet', () => {
+  it('labels taken from the sheet (an owner typed =1+1 …) are Text-format strings; counts stay numbers', async () => {
+    csv('f.csv', ['姓名,手机,行业,负责人', '张伟,13812345678,@SUM(1+1),=1+1', '李娜,13912345678,-2+3,+A1']);
+    expect((await cli(['clean', 'f.csv', '--out', 'f.xlsx', '--lang', 'en', '--quiet', ...TODAY])).code).toBe(0);
+    const report = (await workbook('f.xlsx')).getWorksheet('Report')!;
+    const cells: ExcelJS.Cell[] = [];
+    report.eachRow((row) => row.eachCell((cell) => void cells.push(cell)));
+    const labels = cells.filter((c) => typeof c.value === 'string' && /^[=+\-@]/.test(c.value));
+    expect(labels.map((c) => c.value)).toEqual(expect.arrayContaining(['=1+1', '+A1', '@SUM(1+1)', '-2+3']));
+    for (const cell of cells) {
+      expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
+      if (typeof cell.value === 'string') expect([cell.address, cell.numFmt]).toEqual([cell.address, '@']);
+      else expect(typeof cell.value).toBe('number');
+    }
+  });
+});
