@@ -226,6 +226,9 @@ async function readConfig(file: string, shown: string): Promise<unknown> {
   // JSON.parse keeps the last of a key written twice: the first block would silently do nothing.
   const twice = duplicateKeys(text);
   if (twice.length > 0) throw new CliError('cli.configDuplicateKey', { path: shown, keys: twice.join(', ') });
+  // The settings read null as "no settings" (a workbook that stores none): a file saying null means
+  // something else, and running on the defaults would hide that it is ignored.
+  if (parsed === null) throw new CliError('cli.configNull', { path: shown });
   return parsed;
 }
 

@@ -51,7 +51,24 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
 export function refuseUnwritable(out: string, loaded: LoadedInput, plan: Plan): void {
   if (outputKind(out) === 'csv') return;
   refuseMergeOverFormulas(loaded, plan);
+  refuseTooWide(loaded, plan);
   refuseOverlongCells(loaded);
+}
+
+/** Excel's last column, XFD. */
+export const EXCEL_COLUMN_LIMIT = 16384;
+
+/**
+ * A CSV can have more columns than an Excel sheet holds: exceljs would stop mid-write with "16385 is
+ * out of bounds". Refused before anything is written; a CSV output takes them all.
+ */
+function refuseTooWide(loaded: LoadedInput, plan: Plan): void {
+  const { cells, firstCol } = loaded.grid;
+  let width = 0;
+  for (const row of cells) width = Math.max(width, row.length);
+  const added = plan.addedColumns.length;
+  const last = firstCol + width - 1 + added;
+  if (last > EXCEL_COLUMN_LIMIT) throw new CliError('cli.tooManyColumns', { columns: last, added });
 }
 
 /** The parts of the input workbook the written one lacks, named for the summary; none for a CSV input. */

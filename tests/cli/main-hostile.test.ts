@@ -192,3 +192,26 @@ describe('no value of the user’s becomes a formula in the report sheet', () =>
     }
   });
 });
+
+describe('clear refusals instead of a crash or a silent default', () => {
+  it('a CSV wider than an Excel sheet, for an .xlsx output: refused naming the limit; a CSV output takes it', async () => {
+    const width = 16390;
+    const header = ['姓名', '手机', ...Array.from({ length: width - 2 }, (_, i) => `c${i}`)];
+    csv('wide.csv', [header.join(','), ['张伟', '13812345678', ...Array.from({ length: width - 2 }, () => '')].join(',')]);
+    const { code, io } = await cli(['clean', 'wide.csv', '--out', 'wide.xlsx', '--lang', 'en', ...TODAY]);
+    expect(code).toBe(1);
+    expect(io.err).toMatch(/the cleaned sheet would reach column 1639\d .*past the 16,384 an Excel sheet holds\. Nothing was written\. Write the result as CSV/);
+    expect(io.err).not.toContain('Unexpected error');
+    expect(existsSync(path.join(dir, 'wide.xlsx'))).toBe(false);
+    expect((await cli(['clean', 'wide.csv', '--out', 'wide.csv.csv', '--quiet', ...TODAY])).code).toBe(0);
+  });
+
+  it('a settings file holding null is said to be no settings object', async () => {
+    csv('c.csv', ['姓名,手机', '张伟,13812345678']);
+    writeFileSync(path.join(dir, 'null.json'), 'null\n');
+    const { code, io } = await cli(['clean', 'c.csv', '--config', 'null.json', '--lang', 'en', ...TODAY]);
+    expect(code).toBe(1);
+    expect(io.err).toContain('The settings file "null.json" holds null, not a settings object');
+    expect(existsSync(path.join(dir, 'c.cleaned.xlsx'))).toBe(false);
+  });
+});
