@@ -15,20 +15,22 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array 
 
 /**
  * `write` makes the whole file at a temporary path next to `target`, renamed over it when it is done.
- * The file keeps the permissions of the one it replaces; a new one takes `newMode` (the input's: a
- * sheet of ID numbers the user keeps to himself, chmod 600, gives outputs no one else can read),
- * else the process's default. The temporary file is readable by its owner only while it is written.
+ * The file keeps the permissions of the one it replaces (readable by its owner only while it is
+ * written); a new one takes `newMode`, the input's, within the process's umask: a sheet of ID numbers
+ * the user keeps to himself (chmod 600) gives outputs no one else can read, from the first byte.
  */
 export async function replaceAtomic(target: string, write: (tmp: string) => Promise<void>, newMode?: number): Promise<void> {
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  const mode = (await modeOf(target)) ?? newMode;
+  const kept = await modeOf(target);
+  // Created here, before anything is in it; the writers' 'w' opens keep a file's mode.
+  const createdMode = kept !== undefined ? 0o600 : newMode === undefined ? undefined : newMode & 0o666;
   try {
-    if (mode !== undefined) {
+    if (createdMode !== undefined) {
       await fs.rm(tmp, { force: true });
-      await fs.writeFile(tmp, '', { mode: 0o600, flag: 'wx' });
+      await fs.writeFile(tmp, '', { mode: createdMode, flag: 'wx' });
     }
     await write(tmp);
-    if (mode !== undefined) await fs.chmod(tmp, mode);
+    if (kept !== undefined) await fs.chmod(tmp, kept);
     await fs.rename(tmp, target);
   } catch (err) {
     await fs.rm(tmp, { force: true });

@@ -82,4 +82,15 @@ describe('writeFileAtomic: the permissions of what it writes', () => {
       cleanup();
     }
   });
+  it('a new file never gets more than the process’s umask allows, even from a wider input', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      writeFileSync(path.join(dir, 'plain'), '');
+      const allowed = statSync(path.join(dir, 'plain')).mode & 0o777;
+      await writeFileAtomic(path.join(dir, 'out.csv'), 'new', 0o666);
+      expect(statSync(path.join(dir, 'out.csv')).mode & 0o777).toBe(0o666 & allowed);
+    } finally {
+      cleanup();
+    }
+  });
 });
