@@ -10,6 +10,8 @@ import { gridOf, readXlsx } from './io/read-xlsx';
 import { unkeptParts, type UnkeptPart } from './io/unkept-parts';
 import { restoreEmptyCellNotes } from './io/empty-cell-notes';
 import { linkedAddresses } from './io/mail-links';
+import { refuseZipBomb } from './io/zip-bomb';
+import { modeOf } from './io/write-file';
 
 export interface LoadedInput {
   kind: 'xlsx' | 'csv';
@@ -27,6 +29,8 @@ export interface LoadedInput {
   unkept?: UnkeptPart[];
   /** Cells showing a caption over a mailto: link, by `row:col`, with the link's address (mail-links.ts). */
   linkedAddresses?: Map<string, string>;
+  /** The input file's permission bits, which new outputs take (a private sheet gives private outputs). */
+  mode?: number;
 }
 
 const XLSX_EXT = new Set(['.xlsx', '.xlsm']);
@@ -38,6 +42,11 @@ const isOle = (b: Uint8Array) => b.length >= 4 && b[0] === 0xd0 && b[1] === 0xcf
 
 /** `shown` is the path as the user wrote it, for messages; `file` is what is opened. */
 export async function loadInput(file: string, sheet?: string, shown = file): Promise<LoadedInput> {
+  const loaded = await readInput(file, sheet, shown);
+  return { ...loaded, mode: await modeOf(file) };
+}
+
+async function readInput(file: string, sheet: string | undefined, shown: string): Promise<LoadedInput> {
   const bytes = await readBytes(file, shown);
   const ext = path.extname(file).toLowerCase();
   // Excel wraps a password-protected .xlsx in the same OLE2 container as an old .xls.
@@ -45,6 +54,7 @@ export async function loadInput(file: string, sheet?: string, shown = file): Pro
   if (ext === '.xls' || isOle(bytes)) throw new CliError('cli.xlsOld', { path: shown });
   if (XLSX_EXT.has(ext) || (!CSV_EXT.has(ext) && isZip(bytes))) {
     if (!isZip(bytes)) throw new CliError('cli.badXlsx', { path: shown, detail: 'not a zip archive' });
+    refuseZipBomb(bytes, shown);
     try {
       const { grid, dateSystem, workbook, worksheet, otherTables } = await readXlsx(bytes, sheet);
       // After the grid is read: a note pinned on an empty cell is kept in the output, not read as a cell.

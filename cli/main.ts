@@ -15,7 +15,8 @@ import { langLeftOpen, localeLang, pickLang, sheetLang } from './lang';
 import { LANGS } from '../shared/i18n/define';
 import { loadInput, readBytes, type LoadedInput } from './load-input';
 import { withLinkedAddresses } from './io/mail-links';
-import { say } from './messages';
+import { say, sayOut } from './messages';
+import { terminalText } from './terminal-text';
 import { summaryText } from './summary';
 import { refuseUnwritable, writeOutput } from './write-output';
 import { duplicateKeys } from '../shared/settings/duplicate-keys';
@@ -42,7 +43,8 @@ export function processIo(): CliIo {
 }
 
 /** Runs the command line and returns the exit code: 0 done, 1 unusable input or settings, 2 wrong usage. */
-export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+export async function main(argv: readonly string[], given: CliIo = processIo()): Promise<number> {
+  const io = terminalIo(given);
   let lang: Lang = langFlag(argv) ?? localeLang(io.env);
   try {
     const args = parseCliArgs(argv);
@@ -56,13 +58,21 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     return await clean(args, config, lang, io, (chosen) => (lang = chosen));
   } catch (err) {
     if (err instanceof CliError) {
-      io.stderr(say(lang, err.key, err.params) + '\n');
+      io.stderr(sayOut(lang, err.key, err.params) + '\n');
       if (err.exitCode === 2) io.stderr('\n' + say(lang, 'cli.usage') + '\n');
       return err.exitCode;
     }
     io.stderr(say(lang, 'cli.unexpected', { detail: errorDetail(err) }) + '\n');
     return 1;
   }
+}
+
+/**
+ * Whatever is printed passes here: a control that reached a message some other way than sayOut's
+ * parameters (a settings error quoting the file) is escaped too, never sent to the terminal.
+ */
+function terminalIo(io: CliIo): CliIo {
+  return { ...io, stdout: (s) => io.stdout(terminalText(s)), stderr: (s) => io.stderr(terminalText(s)) };
 }
 
 /** The settings document names `section.key`. */
@@ -105,11 +115,11 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
   const zone = resolved.settings.dates.timeZone;
   const today = args.today ?? (zone === undefined ? localDate(io.now()) : dayIn(io.now(), zone));
   const progress = (key: string, params: Record<string, string | number>) => {
-    if (!args.quiet) io.stderr(say(lang, key, params) + '\n');
+    if (!args.quiet) io.stderr(sayOut(lang, key, params) + '\n');
   };
 
   // Before the sheet is read its language is not known when nothing chose one: say it in both.
-  if (langOpen && !args.quiet) io.stderr(LANGS.map((l) => say(l, 'cli.progress.reading', { file: args.input })).join(' / ') + '\n');
+  if (langOpen && !args.quiet) io.stderr(LANGS.map((l) => sayOut(l, 'cli.progress.reading', { file: args.input })).join(' / ') + '\n');
   else progress('cli.progress.reading', { file: args.input });
   const loaded = await loadInput(input, args.sheet, args.input).catch(async (err: unknown) => {
     // An unknown --sheet is refused in the workbook's language too: the words of the sheet a run
@@ -132,7 +142,7 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
   const guess = { region: !sets(config, 'phone', 'defaultRegion'), currency: !sets(config, 'amount', 'currency') };
   const outcome = planWithAcross(loaded, { settings, today, dateSystem: loaded.dateSystem, merge: args.merge, guess }, () => progress('cli.progress.across', {}));
   if (!outcome.ok) {
-    io.stderr(say(lang, outcome.problem.code, outcome.problem.params) + '\n');
+    io.stderr(sayOut(lang, outcome.problem.code, outcome.problem.params) + '\n');
     return 1;
   }
   const { plan, across } = outcome;
@@ -143,7 +153,7 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
   const { archiveAt, ...written } = await guardWrite(out, outShown, () => writeOutput(out, outShown, loaded, plan, lang, today, across));
   if (args.json !== undefined && json !== undefined) {
     const report = jsonReport({ plan, input: args.input, output: outShown, today, lang, archive: archiveAt, across });
-    await guardWrite(json, args.json, () => writeJsonReport(json, report));
+    await guardWrite(json, args.json, () => writeJsonReport(json, report, loaded.mode));
   }
   const notes = [...(loaded.notes ?? []), ...(written.notes ?? [])];
   io.stdout(summaryText({ plan, lang, input: args.input, output: outShown, json: args.json, otherTables: loaded.otherTables, across, ...written, notes }));
@@ -216,6 +226,9 @@ async function readConfig(file: string, shown: string): Promise<unknown> {
   // JSON.parse keeps the last of a key written twice: the first block would silently do nothing.
   const twice = duplicateKeys(text);
   if (twice.length > 0) throw new CliError('cli.configDuplicateKey', { path: shown, keys: twice.join(', ') });
+  // The settings read null as "no settings" (a workbook that stores none): a file saying null means
+  // something else, and running on the defaults would hide that it is ignored.
+  if (parsed === null) throw new CliError('cli.configNull', { path: shown });
   return parsed;
 }
 

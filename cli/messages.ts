@@ -3,6 +3,7 @@
  * settings errors, issue codes) fall through to the core's `t()`.
  */
 import { defineMessages, format, t, type Lang, type Params } from '../shared';
+import { terminalValue } from './terminal-text';
 
 const cliMessages = defineMessages(
   {
@@ -58,10 +59,13 @@ const cliMessages = defineMessages(
     'cli.part.wpsCellPictures': 'WPS pictures in cells (the =DISPIMG formulas stay but show no picture)',
     'cli.part.threadedComments': 'threaded comments\' replies and @mentions (each thread stays as a plain note)',
     'cli.badXlsx': '"{path}" could not be opened as an Excel workbook ({detail}). Is it damaged, or protected by a password?',
+    'cli.xlsxTooBig': 'Not read: "{path}" unpacks to {size} MB, more than the {limit} MB a workbook this tool reads may hold. Nothing was written. Save the sheet as CSV in Excel and clean the CSV, or split the workbook.',
+    'cli.xlsxPacked': 'Not read: in "{path}", {part} unpacks to {size} MB, {ratio} times its packed size, which no real sheet does: the file is damaged or made to exhaust memory (a zip bomb). Nothing was written. If it is a workbook you trust, open it in Excel, save it again and retry.',
     'cli.unknownSheet': 'The workbook has no sheet "{sheet}". Its sheets are: {sheets}.',
     'cli.noSheet': 'The workbook has no visible worksheet to clean.',
     'cli.configUnreadable': 'Cannot read the settings file "{path}": {detail}.',
     'cli.configNotJson': 'The settings file "{path}" is not valid JSON ({detail}).',
+    'cli.configNull': 'The settings file "{path}" holds null, not a settings object: write the settings between { and } (e.g. { "language": "en" }), or leave out --config.',
     'cli.configNotJsonAt': 'The settings file "{path}" is not valid JSON at line {line}, column {column} ({detail}). JSON takes no comments (//) and no comma after the last item of a list or object.',
     'cli.configNotFound': 'The settings file "{path}" (--config) does not exist.',
     'cli.configDuplicateKey': 'The settings file "{path}" writes {keys} twice: JSON keeps only the last, so the first would do nothing. Put the two together.',
@@ -69,6 +73,8 @@ const cliMessages = defineMessages(
     'cli.cannotWrite': 'Cannot write "{path}": {detail}.',
     'cli.archiveNotOurs':
       'The file "{path}" is already there, but it is not an archive of merged rows this tool wrote (its first line lacks the columns {columns}), so the merged rows cannot be added to it. Nothing was written, so that nothing in it is lost. Move or rename that file, or choose another --out, and run again.',
+    'cli.remindersNotOurs':
+      'The file "{path}" is already there, but it is not a reminders list this tool wrote (its first line is not the reminders header), so this run\'s reminders cannot be written there. Nothing was written, so that nothing in it is lost. Move or rename that file, or choose another --out, and run again.',
     'cli.unexpected': 'Unexpected error: {detail}. Nothing was written over your input; please report this.',
     'cli.heapTight':
       'This sheet is big: the run may need about {need} MB of memory, and Node may use {have} MB here. If it stops with "heap out of memory", write a CSV instead (--out FILE.csv), or give Node more room: NODE_OPTIONS=--max-old-space-size={need}.',
@@ -123,6 +129,7 @@ const cliMessages = defineMessages(
     'cli.summary.acrossItem': '  {id} ({confidence}) {rows}: {reasons}',
     'cli.summary.acrossRow': '"{sheet}" row {row}',
     'cli.summary.acrossMore': '  … and {count} more (in the JSON report, under acrossSheets)',
+    'cli.tooManyColumns': 'Not written: the cleaned sheet would reach column {columns} (the sheet\'s columns and the {added} the run adds), past the 16,384 an Excel sheet holds. Nothing was written. Write the result as CSV (--out FILE.csv), or remove columns first.',
     'cli.cellTooLong': 'Not written: cell {cell} holds {length} characters, more than the {limit} an Excel cell can take (Excel would call the file damaged and cut it). Nothing was written. Write the result as CSV (--out FILE.csv), or shorten that cell first.',
     'cli.mergeOverFormulas': 'Not merged: the sheet "{sheet}" holds {count} formula(s), and removing the merged rows would leave their references pointing at other rows; this tool has no formula engine to rewrite them. Nothing was written. Run without --merge to review the groups, write the result as CSV (--out FILE.csv), or turn the formulas into values first.',
     'cli.mergeOverFormulasPointing': 'Not merged: {pointing} formula(s) in other sheets point at the sheet "{sheet}", and removing the merged rows would leave their references pointing at other rows; this tool has no formula engine to rewrite them. Nothing was written. Run without --merge to review the groups, write the result as CSV (--out FILE.csv), or turn the formulas into values first.',
@@ -224,10 +231,13 @@ const cliMessages = defineMessages(
     'cli.part.wpsCellPictures': 'WPS 的单元格内图片（=DISPIMG 公式仍在，但不再显示图片）',
     'cli.part.threadedComments': '批注线程中的回复和 @提及（每个线程保留为一条普通批注）',
     'cli.badXlsx': '无法把“{path}”作为 Excel 工作簿打开（{detail}）。文件是否损坏或设有密码？',
+    'cli.xlsxTooBig': '未读取：“{path}”解压后有 {size} MB，超过本工具可读取的工作簿上限 {limit} MB。未写入任何文件。可在 Excel 中把该表另存为 CSV 再整理，或拆分工作簿。',
+    'cli.xlsxPacked': '未读取：“{path}”中的 {part} 解压后有 {size} MB，是压缩后大小的 {ratio} 倍，真实的表格不会如此：文件已损坏，或是为耗尽内存而制作的（“压缩炸弹”）。未写入任何文件。如确为可信的工作簿，请在 Excel 中打开并重新保存后再试。',
     'cli.unknownSheet': '工作簿中没有名为“{sheet}”的工作表。现有工作表：{sheets}。',
     'cli.noSheet': '工作簿中没有可整理的可见工作表。',
     'cli.configUnreadable': '无法读取设置文件“{path}”：{detail}。',
     'cli.configNotJson': '设置文件“{path}”不是有效的 JSON（{detail}）。',
+    'cli.configNull': '设置文件“{path}”的内容是 null，不是设置对象：请把设置写在 { 和 } 之间（例如 { "language": "zh-CN" }），或不使用 --config。',
     'cli.configNotJsonAt': '设置文件“{path}”第 {line} 行第 {column} 列不是有效的 JSON（{detail}）。JSON 中不能写注释（//），列表或对象的最后一项后面也不能有逗号。',
     'cli.configNotFound': '设置文件“{path}”（--config）不存在。',
     'cli.configDuplicateKey': '设置文件“{path}”中的 {keys} 写了两次：JSON 只保留后一个，前一个不会起作用。请把两处合并为一处。',
@@ -235,6 +245,8 @@ const cliMessages = defineMessages(
     'cli.cannotWrite': '无法写入“{path}”：{detail}。',
     'cli.archiveNotOurs':
       '文件“{path}”已存在，但不是本工具写出的合并归档（第一行没有 {columns} 这几列），无法把合并的行追加进去。为免其中内容丢失，本次没有写出任何文件：请移走或改名该文件，或换一个 --out，然后再运行。',
+    'cli.remindersNotOurs':
+      '文件“{path}”已存在，但不是本工具写出的提醒清单（第一行不是提醒的表头），无法把本次的提醒写进去。为免其中内容丢失，本次没有写出任何文件：请移走或改名该文件，或换一个 --out，然后再运行。',
     'cli.unexpected': '意外错误：{detail}。输入文件未被改动；请反馈此问题。',
     'cli.heapTight':
       '这张表较大：本次运行约需 {need} MB 内存，而 Node 在这台电脑上最多可用 {have} MB。如果中途停止并提示“heap out of memory”，请改为输出 CSV（--out 文件名.csv），或给 Node 更多内存：NODE_OPTIONS=--max-old-space-size={need}。',
@@ -289,6 +301,7 @@ const cliMessages = defineMessages(
     'cli.summary.acrossItem': '  {id}（{confidence}）{rows}：{reasons}',
     'cli.summary.acrossRow': '“{sheet}”第 {row} 行',
     'cli.summary.acrossMore': '  … 另有 {count} 组（见 JSON 报告的 acrossSheets）',
+    'cli.tooManyColumns': '未写入：整理后的表格会用到第 {columns} 列（表格自身的列加上本工具添加的 {added} 列），超过 Excel 工作表最多的 16,384 列。未写入任何文件。可改为输出 CSV（--out 文件.csv），或先删去部分列。',
     'cli.cellTooLong': '未写入：单元格 {cell} 有 {length} 个字符，超过 Excel 单元格上限 {limit}（Excel 会提示文件损坏并截断它）。未写入任何文件。可改为输出 CSV（--out 文件.csv），或先缩短该单元格。',
     'cli.mergeOverFormulas': '未合并：工作表“{sheet}”中有 {count} 个公式，移走合并行后这些公式的引用会错位，而本工具无法改写公式。未写入任何文件。可先去掉 --merge 查看重复组，或改为输出 CSV（--out 文件.csv），或先把公式转为数值。',
     'cli.mergeOverFormulasPointing': '未合并：其他工作表中有 {pointing} 个公式引用了工作表“{sheet}”，移走合并行后这些公式的引用会错位，而本工具无法改写公式。未写入任何文件。可先去掉 --merge 查看重复组，或改为输出 CSV（--out 文件.csv），或先把公式转为数值。',
@@ -348,4 +361,15 @@ export type CliMessageKey = keyof (typeof cliMessages)['en'];
 export function say(lang: Lang, key: CliMessageKey | string, params?: Params): string {
   const own = (cliMessages[lang] as Record<string, string>)[key];
   return own !== undefined ? format(own, params) : t(lang, key, params);
+}
+
+/**
+ * say() for a line printed to the terminal: each text parameter (a file, sheet, header or owner name,
+ * a message built from one) with its controls escaped (terminalValue).
+ */
+export function sayOut(lang: Lang, key: CliMessageKey | string, params?: Params): string {
+  if (!params) return say(lang, key);
+  const safe: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) safe[name] = typeof value === 'string' ? terminalValue(value) : value;
+  return say(lang, key, safe);
 }

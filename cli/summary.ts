@@ -4,7 +4,8 @@
  */
 import { countsByKind, issueTitle, ownerConflictTexts, ownerText, reasonTexts, runColumnsStart, t, type AcrossSheetsResult, type CellEdit, type Lang, type Plan, type ReminderKind, STANDINGS } from '../shared';
 import { NOTE_LIMIT } from './io/write-xlsx';
-import { say } from './messages';
+// Every line here is printed: its parameters come from the sheet (names of sheets, headers, owners).
+import { sayOut as say } from './messages';
 import type { RunNote } from './notes';
 
 export interface SummaryInput {

@@ -24,15 +24,15 @@ export type Written = Pick<SummaryInput, 'skipped' | 'notesOmitted' | 'csvLossy'
 export async function writeOutput(out: string, shown: string, loaded: LoadedInput, plan: Plan, lang: Lang, today: string, across?: AcrossSheetsResult): Promise<Written> {
   if (outputKind(out) === 'csv') {
     // The archive first: rows leave the main file only once they are in the archive (PITFALLS D2).
-    const { written: kinds, emptied } = await writeCsvCompanions(out, plan, lang, shown);
-    const { lossy: csvLossy, guarded: csvGuarded } = await writeCsv(out, loaded.grid, plan);
+    const { written: kinds, emptied } = await writeCsvCompanions(out, plan, lang, shown, loaded.mode);
+    const { lossy: csvLossy, guarded: csvGuarded } = await writeCsv(out, loaded.grid, plan, loaded.mode);
     const files = [...kinds, ...emptied].map((kind) => companionPath(shown, kind));
     const archiveAt = kinds.includes('archive') ? companionPath(shown, 'archive') : undefined;
     const notes: RunNote[] = emptied.map((kind) => ({ key: 'cli.note.companionEmptied', params: { path: companionPath(shown, kind) } }));
     return { csvLossy, csvGuarded, files, archive: archiveAt === undefined ? undefined : { file: archiveAt }, archiveAt, notes };
   }
   refuseUnwritable(out, loaded, plan);
-  const written = await writeXlsx(out, { grid: loaded.grid, plan, dateSystem: loaded.dateSystem, lang, base: loaded.base, today, across });
+  const written = await writeXlsx(out, { grid: loaded.grid, plan, dateSystem: loaded.dateSystem, lang, base: loaded.base, today, across, mode: loaded.mode });
   const sheets = [written.issuesSheet, ...(written.archiveSheet ? [written.archiveSheet] : []), written.remindersSheet, written.reportSheet, ...(written.acrossSheet ? [written.acrossSheet] : [])];
   return {
     skipped: written.skipped,
@@ -51,7 +51,24 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
 export function refuseUnwritable(out: string, loaded: LoadedInput, plan: Plan): void {
   if (outputKind(out) === 'csv') return;
   refuseMergeOverFormulas(loaded, plan);
+  refuseTooWide(loaded, plan);
   refuseOverlongCells(loaded);
+}
+
+/** Excel's last column, XFD. */
+export const EXCEL_COLUMN_LIMIT = 16384;
+
+/**
+ * A CSV can have more columns than an Excel sheet holds: exceljs would stop mid-write with "16385 is
+ * out of bounds". Refused before anything is written; a CSV output takes them all.
+ */
+function refuseTooWide(loaded: LoadedInput, plan: Plan): void {
+  const { cells, firstCol } = loaded.grid;
+  let width = 0;
+  for (const row of cells) width = Math.max(width, row.length);
+  const added = plan.addedColumns.length;
+  const last = firstCol + width - 1 + added;
+  if (last > EXCEL_COLUMN_LIMIT) throw new CliError('cli.tooManyColumns', { columns: last, added });
 }
 
 /** The parts of the input workbook the written one lacks, named for the summary; none for a CSV input. */

@@ -7,6 +7,7 @@
 import type ExcelJS from 'exceljs';
 import { ownerConflictTexts, reasonTexts, t, type AcrossSheetsResult, type Cell, type DateSystem, type Lang, type Plan } from '../../shared';
 import { say } from '../messages';
+import { capCellText } from './cell-cap';
 import type { RowMap } from './row-map';
 import type { Restyle } from './xlsx-values';
 import { addTableSheet } from './table-sheet';
@@ -25,7 +26,7 @@ const TEXT_COLUMNS = new Set([0, 1, 3, 4, 5]);
 
 /** One row of cells per row of each group. */
 export function acrossRows(across: AcrossSheetsResult, plan: Plan, lang: Lang, rows: RowMap): Cell[][] {
-  const text = (value: string): Cell => (value === '' ? { kind: 'empty' } : { kind: 'text', value });
+  const text = (value: string): Cell => (value === '' ? { kind: 'empty' } : { kind: 'text', value: capCellText(value) });
   const sep = lang === 'zh-CN' ? '；' : '; ';
   return across.groups.flatMap((g) => {
     const owners = ownerConflictTexts(lang, g.owners, g.claim);

@@ -7,6 +7,7 @@ import type ExcelJS from 'exceljs';
 import { cellText, isFormula, type Cell, type DateSystem, type Lang, type Plan, type WriteType } from '../../shared';
 import { say } from '../messages';
 import { alignColumns, toolBlock, type ArchiveTable } from './archive-rows';
+import { capCellText } from './cell-cap';
 import { ownSheet, safeSheetName } from './own-sheet';
 import { fillOf, keepLink, linkOf, numberAsText, putValue, type Restyle } from './xlsx-values';
 
@@ -55,7 +56,7 @@ export function addArchiveSheet(
     row.getCell(source).value = line.sourceRow;
     row.getCell(survivor).value = line.survivorRow;
     row.getCell(group).value = line.group;
-    row.getCell(reason).value = line.reason;
+    row.getCell(reason).value = capCellText(line.reason);
   });
 
   // Read the copy back before any row leaves the main sheet: a row counts as archived only when

@@ -39,26 +39,31 @@ export interface CompanionsWritten {
  * (for messages). The archive is only ever added to; a reminders file an earlier run left is
  * emptied when this run has no reminder, or last week's list would sit next to this week's sheet.
  */
-export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, shown: string = out): Promise<CompanionsWritten> {
+export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, shown: string = out, newMode?: number): Promise<CompanionsWritten> {
   const rows = rowMap(plan);
   const done: CompanionsWritten = { written: [], emptied: [] };
+  const reminders = reminderRows(plan, lang, rows);
+  const remindersFile = companionPath(out, 'reminders');
+  const earlierReminders = await readEarlier(remindersFile);
+  // Checked before the archive is written: a refusal leaves every file as it was.
+  if (reminders.length > 0 && earlierReminders !== null && !isOurReminders(earlierReminders)) {
+    throw new CliError('cli.remindersNotOurs', { path: companionPath(shown, 'reminders') });
+  }
   const archive = archiveTable(plan, lang, rows);
   if (archive) {
     const file = companionPath(out, 'archive');
     const earlier = await readEarlier(file);
     const lines = archive.lines.map(archiveCells);
     const table = earlier === null ? [archive.headers.map(textCell), ...lines] : appended(earlier, archive, lines, companionPath(shown, 'archive'));
-    await writeFileAtomic(file, unparseCells(table));
+    await writeFileAtomic(file, unparseCells(table), newMode);
     done.written.push('archive');
   }
-  const reminders = reminderRows(plan, lang, rows);
-  const remindersFile = companionPath(out, 'reminders');
   const header = reminderHeaders(lang).map(textCell);
   if (reminders.length > 0) {
-    await writeFileAtomic(remindersFile, unparseCells([header, ...reminders]));
+    await writeFileAtomic(remindersFile, unparseCells([header, ...reminders]), newMode);
     done.written.push('reminders');
-  } else if (isOurReminders(await readEarlier(remindersFile))) {
-    await writeFileAtomic(remindersFile, unparseCells([header]));
+  } else if (isOurReminders(earlierReminders)) {
+    await writeFileAtomic(remindersFile, unparseCells([header]), newMode);
     done.emptied.push('reminders');
   }
   return done;
@@ -71,7 +76,7 @@ function isOurReminders(earlier: Cell[][] | null): boolean {
   return LANGS.some((lang) => reminderHeaders(lang).every((h, i) => first[i] === h));
 }
 
-/** The rows of an earlier companion file, or null when there is none. */
+/** The rows of an earlier companion file, or null when there is none (or it is empty: nothing in it to lose). */
 async function readEarlier(file: string): Promise<Cell[][] | null> {
   let bytes: Uint8Array;
   try {
@@ -80,6 +85,7 @@ async function readEarlier(file: string): Promise<Cell[][] | null> {
     if ((err as { code?: unknown }).code === 'ENOENT') return null;
     throw err;
   }
+  if (bytes.length === 0) return null;
   try {
     return readCsv(bytes, path.basename(file)).cells;
   } catch {

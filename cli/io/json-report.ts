@@ -357,8 +357,8 @@ function shown(cell: Cell): string | null {
   return cell.kind === 'empty' ? null : cellText(cell);
 }
 
-export async function writeJsonReport(path: string, report: JsonReport): Promise<void> {
-  await writeFileAtomic(path, reportPieces(report));
+export async function writeJsonReport(path: string, report: JsonReport, newMode?: number): Promise<void> {
+  await writeFileAtomic(path, reportPieces(report), newMode);
 }
 
 /**

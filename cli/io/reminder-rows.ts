@@ -4,6 +4,7 @@
  */
 import { ownerText, reminderKindText, reminderText, whatOf, type Cell, type Lang, type Plan } from '../../shared';
 import { say } from '../messages';
+import { capCellText } from './cell-cap';
 import type { RowMap } from './row-map';
 
 export const REMINDER_HEADER_KEYS = [
@@ -20,7 +21,7 @@ export function reminderHeaders(lang: Lang): string[] {
  * merged-away row points at the row it was merged into.
  */
 export function reminderRows(plan: Plan, lang: Lang, rows: RowMap): Cell[][] {
-  const text = (value: string): Cell => (value === '' ? { kind: 'empty' } : { kind: 'text', value });
+  const text = (value: string): Cell => (value === '' ? { kind: 'empty' } : { kind: 'text', value: capCellText(value) });
   return plan.reminders.groups.flatMap((group) =>
     group.reminders.map((r): Cell[] => [
       text(ownerText(lang, group.owner)),

@@ -6,6 +6,8 @@
 import type ExcelJS from 'exceljs';
 import { t, type Lang, type Plan } from '../../shared';
 import { say } from '../messages';
+import { capCellText } from './cell-cap';
+import { TEXT_FORMAT } from './xlsx-values';
 import { ownSheet, startsWith } from './own-sheet';
 
 /** `base`: the sheet's name (tab-named in a workbook of several customer tabs). */
@@ -15,11 +17,14 @@ export function addReportSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Work
   const sheet = workbook.addWorksheet(name);
   sheet.columns = [{ width: 40 }, { width: 12 }, { width: 12 }];
   const bold = { font: { bold: true } };
+  // Labels come from the sheet (owners, industries, regions): in Text format, an owner typed =1+1
+  // stays text when someone edits the cell (F2, Enter), as in the other sheets the run writes.
   const put = (row: number, values: (string | number)[], style?: Partial<ExcelJS.Style>) => {
     values.forEach((v, i) => {
       const cell = sheet.getCell(row, i + 1);
-      cell.value = v;
-      if (style) cell.style = style;
+      cell.value = typeof v === 'string' ? capCellText(v) : v;
+      const look = typeof v === 'string' ? { ...style, numFmt: TEXT_FORMAT } : style;
+      if (look) cell.style = look;
     });
   };
 

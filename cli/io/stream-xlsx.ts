@@ -25,8 +25,9 @@ import { replaceAtomic } from './write-file';
  */
 export type RowMaker = (sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => void) => void;
 
-export async function writeWorkbookStreaming(workbook: ExcelJS.Workbook, target: string, makers: ReadonlyMap<ExcelJS.Worksheet, RowMaker> = new Map()): Promise<void> {
-  await replaceAtomic(target, (tmp) => streamTo(workbook, tmp, makers));
+/** `newMode`: the permissions of a new file (replaceAtomic). */
+export async function writeWorkbookStreaming(workbook: ExcelJS.Workbook, target: string, makers: ReadonlyMap<ExcelJS.Worksheet, RowMaker> = new Map(), newMode?: number): Promise<void> {
+  await replaceAtomic(target, (tmp) => streamTo(workbook, tmp, makers), newMode);
 }
 
 async function streamTo(workbook: ExcelJS.Workbook, file: string, makers: ReadonlyMap<ExcelJS.Worksheet, RowMaker>): Promise<void> {

@@ -123,13 +123,13 @@ export interface CsvWritten {
  * Writes the CSV and says what a spreadsheet opening it will show differently. After a merge, the
  * archive file is written first (csv-companions); a row the archive does not hold is never left out.
  */
-export async function writeCsv(path: string, grid: Grid, plan: Plan): Promise<CsvWritten> {
+export async function writeCsv(path: string, grid: Grid, plan: Plan, newMode?: number): Promise<CsvWritten> {
   const remove = plan.merge?.removeRows ?? [];
   const archived = new Set(plan.merge?.archive.map((a) => a.sheetRow));
   const unsafe = remove.filter((r) => !archived.has(r));
   if (unsafe.length > 0) throw new Error(`refusing to remove rows not in the archive: ${unsafe.join(', ')}`);
   const rows = cleanedCells(grid, plan, placePlan(grid, plan));
   const kept = withoutRows(rows, remove);
-  await writeFileAtomic(path, csvPieces(kept));
+  await writeFileAtomic(path, csvPieces(kept), newMode);
   return { lossy: lossyInCsv(grid, plan, rows), guarded: guardedInCsv(kept) };
 }

@@ -28,6 +28,7 @@ import { putLinkedAddress } from './mail-links';
 import { writeWorkbookStreaming } from './stream-xlsx';
 import { displayWidth, fillOf, holdsFormula, numberAsText, putValue, styler, TEXT_FORMAT, type Restyle, type Style } from './xlsx-values';
 import { csvCellTyper } from './csv-numbers';
+import { capCell, capCellText } from './cell-cap';
 import { shrinkRanges, widenFilter } from './filter-ranges';
 
 export { numberAsText, safeSheetName };
@@ -46,6 +47,8 @@ export interface XlsxTarget {
   today?: string;
   /** Customers in more than one of the workbook's customer sheets: written to their own sheet. */
   across?: AcrossSheetsResult;
+  /** The permissions of a new output file (the input's). */
+  mode?: number;
 }
 
 export interface XlsxWritten {
@@ -86,7 +89,7 @@ export async function writeXlsx(path: string, target: XlsxTarget): Promise<XlsxW
   const written = applyToWorkbook(target);
   giveTablesAStyle(written.workbook);
   const buffer = await written.workbook.xlsx.writeBuffer();
-  await writeFileAtomic(path, await putKeptParts(new Uint8Array(buffer as ArrayBuffer), written.workbook));
+  await writeFileAtomic(path, await putKeptParts(new Uint8Array(buffer as ArrayBuffer), written.workbook), target.mode);
   return written;
 }
 
@@ -171,7 +174,7 @@ function addRunSheets(
  * applyToWorkbook (value, Text format, edit, highlight and note, added columns; rows a merge archives
  * left out and the rows below moved up). tests/cli/io/stream-xlsx.test.ts holds the two to one file.
  */
-async function writeBuiltStreaming(path: string, { grid, plan, dateSystem, lang, noteLimit = NOTE_LIMIT, today }: XlsxTarget): Promise<XlsxWritten> {
+async function writeBuiltStreaming(path: string, { grid, plan, dateSystem, lang, noteLimit = NOTE_LIMIT, today, mode }: XlsxTarget): Promise<XlsxWritten> {
   const restyle = styler();
   const workbook = new ExcelJS.Workbook();
   const main = builtSheet(workbook, grid, plan);
@@ -181,7 +184,7 @@ async function writeBuiltStreaming(path: string, { grid, plan, dateSystem, lang,
   const notes = noteChoice(placed, noteLimit, rows.removed);
   const added = addRunSheets(workbook, main, { grid, plan, placed, rows, lang, dateSystem, restyle, today });
   const makeMain = (sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => void) => writeMainRows(sheet, commit, { grid, plan, dateSystem, lang, placed, rows, notes, restyle });
-  await writeWorkbookStreaming(workbook, path, new Map([[main, makeMain]]));
+  await writeWorkbookStreaming(workbook, path, new Map([[main, makeMain]]), mode);
   return { workbook, skipped: [...placed.skipped], notesOmitted: notes.marked.length - notes.withNote.size, ...added };
 }
 
@@ -392,7 +395,7 @@ function putAddedHeader(header: ExcelJS.Cell, added: AddedColumn, lastHeader: Ex
 function putAddedValue(added: AddedColumn, j: number, at: () => ExcelJS.Cell, existing: () => ExcelJS.Cell | undefined, dateSystem: DateSystem, restyle: Restyle): void {
   const value = added.values[j];
   if (value && value.kind !== 'empty') {
-    putValue(at(), value, added.write, dateSystem, restyle);
+    putValue(at(), capCell(value), added.write, dateSystem, restyle);
     return;
   }
   const old = existing();
@@ -439,10 +442,10 @@ function addIssuesSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Worksheet, 
       rows.out(issue.sheetRow),
       col === null ? null : columnLetter(col),
       col === null ? null : plan.columns[issue.col]?.header || null,
-      value || null,
+      value ? capCellText(value) : null,
       say(lang, `severity.${issue.severity}`),
-      say(lang, issue.code, issue.params),
-      issue.suggestion || null,
+      capCellText(say(lang, issue.code, issue.params)),
+      issue.suggestion ? capCellText(issue.suggestion) : null,
     ];
     const severityCell = row.getCell(5);
     severityCell.style = severityStyles[issue.severity];

@@ -9,6 +9,7 @@ import type { CleanContext, CleanResult } from './types';
 import { keep, changeText } from './result';
 import { removeCjkSpaces } from './cjk-spacing';
 import { stripStrayPunctuation } from './stray-punctuation';
+import { looksLikeFormula } from './formula-text';
 
 /** "Co.,Ltd" / "CO.，LTD." with the one space English style wants, the letters' case kept. */
 const CO_LTD = /\b(co)\s*\.\s*[,，]\s*(ltd)\b/giu;
@@ -21,7 +22,7 @@ export function tidyCompanyName(raw: string): string {
 
 /** The company cleaner. */
 export function cleanCompany(cell: Cell, _ctx: CleanContext): CleanResult {
-  if (cell.kind !== 'text') return keep(cell);
+  if (cell.kind !== 'text' || looksLikeFormula(cell.value)) return keep(cell);
   const value = tidyCompanyName(cell.value);
   const onlySpaces = value === collapseSpaces(toHalfWidthAlnum(cell.value));
   return changeText(cell, value, onlySpaces ? 'fix.spaces' : 'fix.company');

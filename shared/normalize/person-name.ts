@@ -11,6 +11,7 @@ import { keep, changeText, NO_FINDINGS } from './result';
 import { removeCjkSpaces } from './cjk-spacing';
 import { isJapaneseName } from './japanese-name';
 import { stripStrayPunctuation } from './stray-punctuation';
+import { looksLikeFormula } from './formula-text';
 import { isSingleCase, outsideBrackets, properCaseName } from './name-case';
 
 const LATIN = /\p{Script=Latin}/u;
@@ -40,7 +41,7 @@ export const PHONE_IN_NAME = /\+?\d(?:[\s-]?\d){6,}/;
 
 /** The person-name cleaner. */
 export function cleanPersonName(cell: Cell, ctx: CleanContext): CleanResult {
-  if (cell.kind !== 'text') return keep(cell);
+  if (cell.kind !== 'text' || looksLikeFormula(cell.value)) return keep(cell);
   const value = tidyPersonName(cell.value);
   const onlySpaces = value === collapseSpaces(toHalfWidthAlnum(cell.value));
   // 李娜 13812345678: the number typed into the customer's name cell is no use there (reminders and

@@ -4,9 +4,9 @@
  * host (Node, browser, Apps Script) gives the same order.
  */
 import { REMINDER_KINDS, type Reminder, type ReminderGroup } from './types';
-import { ownerKey, ownersOf } from '../table/owner-name';
+import { ownerKey, ownersAlone, ownersOf } from '../table/owner-name';
 
-export { ownersOf };
+export { ownersAlone, ownersOf };
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -28,10 +28,10 @@ const byDue = (a: Reminder, b: Reminder): number =>
  * owner written in two scripts (陳經理, 陈经理) is one group, named as most of his reminders write him
  * (the first written way among equals).
  */
-export function groupByOwner(reminders: readonly Reminder[]): ReminderGroup[] {
+export function groupByOwner(reminders: readonly Reminder[], alone: ReadonlySet<string> = ownersAlone(reminders.map((r) => r.owner))): ReminderGroup[] {
   const byOwner = new Map<string, { list: Reminder[]; names: Map<string, number> }>();
   for (const r of reminders) {
-    for (const owner of ownersOf(r.owner)) {
+    for (const owner of ownersOf(r.owner, alone)) {
       const key = ownerKey(owner);
       let g = byOwner.get(key);
       if (!g) byOwner.set(key, (g = { list: [], names: new Map() }));

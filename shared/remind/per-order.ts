@@ -7,7 +7,7 @@
 import type { CivilDate } from '../table/civil-date';
 import type { CustomerRecord } from '../table/records';
 import type { ClassifiedRow } from '../classify/classify';
-import { remind, type ExtraDue, type RemindResult } from './remind';
+import { ownersOfColumn, remind, type ExtraDue, type RemindResult } from './remind';
 import { compareReminders, groupByOwner } from './group';
 import type { RemindRuleName, RemindSettings } from './settings';
 import { REMINDER_KINDS, type ReminderKind } from './types';
@@ -41,5 +41,5 @@ export function remindOrderList(
   const counts = Object.fromEntries(REMINDER_KINDS.map((k) => [k, perCustomer.counts[k] + perOrder.counts[k]])) as Record<ReminderKind, number>;
   const silenced = { ...perCustomer.silenced };
   for (const [k, n] of Object.entries(perOrder.silenced) as [keyof typeof silenced, number][]) silenced[k] += n;
-  return { reminders, groups: groupByOwner(reminders), counts, silenced, errors: perCustomer.errors };
+  return { reminders, groups: groupByOwner(reminders, ownersOfColumn(orders)), counts, silenced, errors: perCustomer.errors };
 }

@@ -6,7 +6,7 @@
 import { isStandIn, standInBirthdays } from '../normalize/stand-in-birthday';
 import { formatIso, fromDayNumber, toDayNumber, type CivilDate } from '../table/civil-date';
 import { personName, type CustomerRecord } from '../table/records';
-import { ownerName } from '../table/owner-name';
+import { ownerName, ownersAlone } from '../table/owner-name';
 import { displayText } from '../text/fold';
 import type { ClassifiedRow } from '../classify/classify';
 import type { SettingsError } from '../classify/settings-error';
@@ -162,5 +162,10 @@ export function remind(
   collapsed.sort(compareReminders);
   const counts = Object.fromEntries(REMINDER_KINDS.map((k) => [k, 0])) as Record<ReminderKind, number>;
   for (const r of collapsed) counts[r.kind]++;
-  return { reminders: collapsed, groups: groupByOwner(collapsed), counts, silenced, errors };
+  return { reminders: collapsed, groups: groupByOwner(collapsed, ownersOfColumn(records)), counts, silenced, errors };
+}
+
+/** The owners the sheet's owner column writes alone: whether `Amy & Ben` is two reps (ownersOf). */
+export function ownersOfColumn(records: readonly CustomerRecord[]): Set<string> {
+  return ownersAlone(records.map((r) => ownerName(r.fields.owner)));
 }

@@ -9,7 +9,7 @@ import type { CustomerRecord } from '../table/records';
 import { FIELD_BY_ID, type FieldId } from '../schema/fields';
 import type { CellIssue } from '../plan/issue';
 import { displayText } from '../text/fold';
-import { ownerKey, ownersOf } from '../table/owner-name';
+import { ownerKey, ownersAlone, ownersOf } from '../table/owner-name';
 import type { ClassifyResult } from '../classify/classify';
 import type { BuiltinDimension } from '../classify/labels';
 import { REMINDER_KINDS, type Reminder } from '../remind/types';
@@ -123,10 +123,11 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
     const unassigned = t(lang, 'report.label.unassigned');
     // A handful of reps own every row: each owner cell's text is split once.
     const split = new Map<string, string[]>();
+    const alone = ownersAlone(textsOf('owner'));
     let shared = 0;
     for (const text of textsOf('owner')) {
       let names = split.get(text);
-      if (!names) split.set(text, (names = ownersOf(text)));
+      if (!names) split.set(text, (names = ownersOf(text, alone)));
       if (names.length > 1) shared++;
       for (const name of names) {
         if (name === '') tally.add(BLANK, unassigned);

@@ -23,21 +23,58 @@ export function ownerName(cell: Cell | undefined): string {
   return ownersOf(text).every((o) => o === '') ? '' : text;
 }
 
-/** How two reps who share a customer are written in one owner cell: 李四/王五, 李四、王五, Amy & Ben. */
-const OWNER_SEPARATORS = /\s*(?:[/／、,，;；&＆+＋|]|\band\b)\s*/iu;
+/**
+ * How two reps who share a customer are written in one owner cell. A list mark (李四/王五, 李四、王五,
+ * 李四；王五, 李四|王五) always separates owners.
+ */
+const LIST_MARKS = /\s*[/／、;；|]\s*/u;
+/**
+ * Commas and joining words separate owners only when the column says so: `Lee, Amy` is one rep written
+ * last name first (as English exports write names), `Sales and Marketing` and `Tom + Jerry` are teams.
+ */
+const JOINS = /\s*(?:[,，&＆+＋]|\band\b)\s*/iu;
+const LATIN = /\p{Script=Latin}/u;
+const HAN = /\p{Script=Han}/u;
+const LAST_FIRST = /^[\p{Script=Latin}'’. -]+,\s*[\p{Script=Latin}'’. -]+$/u;
+
+/**
+ * The owners an owner column writes alone, one per cell (ownerKey): what tells `Amy & Ben` (two reps,
+ * when Amy and Ben each own rows of their own) from `Tom + Jerry` (a team, when neither does).
+ */
+export function ownersAlone(texts: Iterable<string>): Set<string> {
+  const alone = new Set<string>();
+  for (const text of texts) {
+    const s = text.trim();
+    if (s !== '' && !LIST_MARKS.test(s) && !JOINS.test(s)) alone.add(ownerKey(s));
+  }
+  return alone;
+}
 
 /**
  * The owners one owner cell's text names: a customer two reps share (李四/王五) is each one's, so
  * each gets his reminders; a part that names nobody is left out (公海/李四 is 李四's); [''] when
- * no one is named. Anything else is one owner as written.
+ * no one is named. A list mark (/ 、 ; |) always separates owners. A comma, `&`, `+` or `and` does
+ * between Chinese names (李四，王五, 李四&王五), never in a Latin `Last, First` (`Lee, Amy`), and
+ * otherwise only when each part is an owner the column (`alone`, from ownersAlone) writes on its own
+ * elsewhere: `Amy & Ben` beside rows of Amy and of Ben. Anything else is one owner as written.
  */
-export function ownersOf(owner: string): string[] {
+export function ownersOf(owner: string, alone: ReadonlySet<string> = new Set()): string[] {
   // N/A or 公海 as a whole first: their own "/" separates no owners.
   if (owner === '' || isPlaceholder(owner) || NOBODY.test(toSimplified(owner))) return [''];
-  const parts = OWNER_SEPARATORS.test(owner) ? [...new Set(owner.split(OWNER_SEPARATORS).map((p) => p.trim()).filter((p) => p !== ''))] : [];
+  const listed = owner.split(LIST_MARKS).flatMap((part) => joinedOwners(part.trim(), alone));
+  const parts = [...new Set(listed.filter((p) => p !== ''))];
   if (parts.length < 2) return [namesNobody(owner) ? '' : owner];
   const named = parts.filter((p) => !namesNobody(p));
   return named.length > 0 ? named : [''];
+}
+
+/** One list item's owners: split at commas and joining words only as ownersOf says. */
+function joinedOwners(text: string, alone: ReadonlySet<string>): string[] {
+  if (!JOINS.test(text) || LAST_FIRST.test(text)) return [text];
+  const parts = text.split(JOINS).map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length < 2) return [text];
+  const chinese = !LATIN.test(text) && parts.every((p) => HAN.test(p));
+  return chinese || parts.every((p) => alone.has(ownerKey(p))) ? parts : [text];
 }
 
 /** The text (an owner cell, or one owner of several in it) names nobody who could be reminded. */

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { writeFileAtomic } from '../../../cli/io/write-file';
 import { tempDir } from '../helpers';
@@ -56,6 +56,39 @@ describe('writeFileAtomic', () => {
       }
       await expect(writeFileAtomic(target, failing())).rejects.toThrow('could not be built');
       expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe('writeFileAtomic: the permissions of what it writes', () => {
+  it.each<[string, number | null, number | undefined, number]>([
+    ['a replaced file keeps its own permissions, whatever the input’s', 0o640, 0o600, 0o640],
+    ['a replaced private file stays private', 0o600, 0o644, 0o600],
+    ['a new file takes the input’s permissions', null, 0o600, 0o600],
+  ])('%s', async (_why, existing, newMode, expected) => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const target = path.join(dir, 'out.csv');
+      if (existing !== null) {
+        writeFileSync(target, 'old');
+        chmodSync(target, existing);
+      }
+      await writeFileAtomic(target, 'new', newMode);
+      expect(statSync(target).mode & 0o777).toBe(expected);
+      expect(readdirSync(dir)).toEqual(['out.csv']);
+    } finally {
+      cleanup();
+    }
+  });
+  it('a new file never gets more than the process’s umask allows, even from a wider input', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      writeFileSync(path.join(dir, 'plain'), '');
+      const allowed = statSync(path.join(dir, 'plain')).mode & 0o777;
+      await writeFileAtomic(path.join(dir, 'out.csv'), 'new', 0o666);
+      expect(statSync(path.join(dir, 'out.csv')).mode & 0o777).toBe(0o666 & allowed);
     } finally {
       cleanup();
     }

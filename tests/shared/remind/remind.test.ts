@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { remind } from '../../../shared/remind/remind';
 import { DEFAULT_REMIND_SETTINGS, resolveRemindSettings, type RemindSettings } from '../../../shared/remind/settings';
 import { reminderText, ownerText } from '../../../shared/remind/reminder-text';
-import { ownersOf } from '../../../shared/remind/group';
+import { ownersAlone, ownersOf } from '../../../shared/remind/group';
 import { classify } from '../../../shared/classify/classify';
 import { DEFAULT_CLASSIFY_SETTINGS } from '../../../shared/classify/settings';
 import { messageText } from '../../../shared/classify/reason';
@@ -570,8 +570,6 @@ describe('a customer two reps share', () => {
   it.each<[string, string[]]>([
     ['李四/王五', ['李四', '王五']],
     ['李四、王五', ['李四', '王五']],
-    ['Amy & Ben', ['Amy', 'Ben']],
-    ['Amy and Ben', ['Amy', 'Ben']],
     ['李四', ['李四']],
     ['李四（销售一部）', ['李四（销售一部）']],
     ['李四/李四', ['李四/李四']],
@@ -580,6 +578,24 @@ describe('a customer two reps share', () => {
     ['', ['']],
   ])('%j is owned by %j', (cell, owners) => {
     expect(ownersOf(cell)).toEqual(owners);
+  });
+
+  // The owner column's other cells tell two reps (each owning rows of his own) from a team or one name.
+  it.each<[string, string[], string[], string]>([
+    ['Amy & Ben', ['Amy', 'Ben'], ['Amy', 'Ben'], 'two reps who each own rows alone'],
+    ['Amy and Ben', ['Amy', 'Ben'], ['Amy', 'Ben'], 'the same, joined by a word'],
+    ['Amy & Ben', ['Amy'], ['Amy & Ben'], 'Ben owns nothing alone: a team\'s name'],
+    ['Lee, Amy', ['Amy', 'Lee'], ['Lee, Amy'], 'a name written last name first, even beside reps Amy and Lee'],
+    ['Smith, John', [], ['Smith, John'], 'last name first'],
+    ['Sales and Marketing', [], ['Sales and Marketing'], 'a team'],
+    ['Tom + Jerry', [], ['Tom + Jerry'], 'a team'],
+    ['Amy, Ben, Carl', ['Amy', 'Ben', 'Carl'], ['Amy', 'Ben', 'Carl'], 'three reps listed'],
+    ['李四，王五', [], ['李四', '王五'], 'Chinese names split as they always were'],
+    ['李四&王五', [], ['李四', '王五'], 'Chinese names split as they always were'],
+    ['李四/Tom + Jerry', [], ['李四', 'Tom + Jerry'], 'a list mark always splits; the team stays whole'],
+    ['=1+1', [], ['=1+1'], 'no names at all: a formula-looking text stays one owner'],
+  ])('%j beside owners %j is owned by %j: %s', (cell, column, owners) => {
+    expect(ownersOf(cell, ownersAlone([cell, ...column]))).toEqual(owners);
   });
 
   it('is in each owner\'s group, once in the list of reminders', () => {
