@@ -22,6 +22,7 @@ import { externalLinksOf, withExternalLinks, type ExternalLinks } from './extern
 import type { PreparedXlsx } from './prepare-xlsx';
 import { noteLooks, noteParts, withNoteLooks, type NoteLook } from './note-looks';
 import { cellsEnd, sheetParts } from './sheet-parts';
+import { inSchemaOrder, insertChild, joinTail, sheetTail } from './sheet-children';
 import { rezip, zipEntry } from './zip-entries';
 import { xmlAttribute as attribute } from './xml-text';
 
@@ -35,6 +36,11 @@ export interface SheetKept {
   sortState?: string;
   /** `<ext>` elements of its extLst that exceljs does not write (x14 data validations, sparklines). */
   exts: string[];
+  /**
+   * Its x14 conditional formatting ext (a data bar's Excel 2010 look): exceljs reads it, yet writes
+   * it again only for rules it made itself, leaving the rule's `<x14:id>` pointing at nothing.
+   */
+  cfExt?: string;
   /** The namespace declarations of its root element, for the prefixes those parts use. */
   namespaces: Map<string, string>;
   /** Its notes' authors and boxes (note-looks.ts). */
@@ -53,6 +59,8 @@ export interface KeptParts {
 
 const kept = new WeakMap<ExcelJS.Workbook, KeptParts>();
 
+/** The extension uri of x14 conditional formatting. */
+const CF_EXT = '{78C0D931-6437-407D-A8EE-F0AAD7539E65}';
 /** x14 data validations (lists from another sheet) and sparkline groups, by their extension uri. */
 const KEPT_EXTS = /^\{(?:CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF|05C60535-1F16-4fd2-B633-F4F36F0B64E0)\}$/i;
 
@@ -83,12 +91,13 @@ export function keepParts(workbook: ExcelJS.Workbook, xlsx: Uint8Array, prepared
     for (const ext of tail.match(/<(\w+:)?ext\b[^>]*>[\s\S]*?<\/\1ext>/g) ?? []) {
       const uri = attribute(ext.match(/^<[^>]*>/)![0], 'uri');
       if (uri !== null && KEPT_EXTS.test(uri)) sheet.exts.push(ext);
+      if (uri !== null && uri.toUpperCase() === CF_EXT) sheet.cfExt = ext;
     }
     const notes = noteParts(xlsx, path, relsPath);
     const comments = notes.comments === undefined ? undefined : zipEntry(xlsx, notes.comments)?.toString('utf8');
     const vml = notes.vml === undefined ? undefined : zipEntry(xlsx, notes.vml)?.toString('utf8');
     if (comments !== undefined && vml !== undefined) sheet.notes = noteLooks(comments, vml);
-    if (sheet.validations || sheet.protectedRanges || sheet.filterInside || sheet.sortState || sheet.exts.length > 0 || sheet.notes?.length || sheet.placeLinks) sheets.set(name, sheet);
+    if (sheet.validations || sheet.protectedRanges || sheet.filterInside || sheet.sortState || sheet.exts.length > 0 || sheet.cfExt || sheet.notes?.length || sheet.placeLinks) sheets.set(name, sheet);
   }
   const book = zipEntry(xlsx, 'xl/workbook.xml')?.toString('utf8') ?? '';
   const bookPrefix = mainPrefix(namespacesOf(book.match(/<(?:\w+:)?workbook\b[^>]*>/)?.[0] ?? ''));
@@ -109,16 +118,16 @@ export async function putKeptParts(written: Uint8Array, workbook: ExcelJS.Workbo
   if (!parts) return written;
   const replaced = new Map<string, Buffer>();
   for (const { name, path, relsPath } of sheetParts(written)) {
-    // Only the sheets with something to put back are unpacked: the cleaned sheet may be huge.
     const sheet = parts.sheets.get(name);
     if (!sheet) continue;
+    // Only the sheets with something to put back are unpacked: the cleaned sheet may be huge.
     const xml = zipEntry(written, path)?.toString('utf8');
     if (xml === undefined) continue;
     const end = cellsEnd(xml);
     const tail = end < 0 ? xml : xml.slice(end);
-    let out = withSheetParts(sheet.placeLinks ? inWorkbookLinks(tail) : tail, sheet);
+    const out = withSheetParts(sheet.placeLinks ? inWorkbookLinks(tail) : tail, sheet);
     if (out !== tail) replaced.set(path, Buffer.from((end < 0 ? '' : xml.slice(0, end)) + out, 'utf8'));
-    if (sheet?.notes?.length) {
+    if (sheet.notes?.length) {
       const notes = noteParts(written, path, relsPath);
       const comments = notes.comments === undefined ? undefined : zipEntry(written, notes.comments)?.toString('utf8');
       const vml = notes.vml === undefined ? undefined : zipEntry(written, notes.vml)?.toString('utf8');
@@ -146,44 +155,50 @@ export async function putKeptParts(written: Uint8Array, workbook: ExcelJS.Workbo
   return replaced.size > 0 ? rezip(written, replaced) : written;
 }
 
-/** The worksheet's elements in schema order (ECMA-376 Part 1, CT_Worksheet), from the sheet data on. */
-const WORKSHEET_ORDER = [
-  'sheetData', 'sheetCalcPr', 'sheetProtection', 'protectedRanges', 'scenarios', 'autoFilter', 'sortState',
-  'dataConsolidate', 'customSheetViews', 'mergeCells', 'phoneticPr', 'conditionalFormatting', 'dataValidations',
-  'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks',
-  'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing',
-  'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst',
-];
-
-/** `xml` with `element` put where a `tag` goes: before the first element the schema puts after it. */
-function insertInOrder(xml: string, tag: string, element: string, order: readonly string[], close: string): string {
-  const after = order.slice(order.indexOf(tag) + 1);
-  const next = new RegExp(`<(?:${after.join('|')})\\b|</${close}>`).exec(xml);
-  const at = next ? next.index : xml.length;
-  return xml.slice(0, at) + element + xml.slice(at);
-}
-
-/** A sheet exceljs wrote, with its kept parts put back (exceljs's own versions of them replaced). */
+/** A sheet exceljs wrote, from the end of its cells on, with its kept parts put back (exceljs's own versions of them replaced). */
 export function withSheetParts(xml: string, sheet: SheetKept): string {
-  let out = xml;
+  const tail = sheetTail(xml);
+  // Not XML we can follow: left as exceljs wrote it rather than put anything in the wrong place.
+  if (!tail) return xml;
+  const drop = (tag: string) => (tail.children = tail.children.filter((c) => c.tag !== tag));
   if (sheet.validations !== undefined) {
-    out = out.replace(/<dataValidations\b(?:[^>]*\/>|[\s\S]*?<\/dataValidations>)/, '');
-    out = insertInOrder(out, 'dataValidations', sheet.validations, WORKSHEET_ORDER, 'worksheet');
+    drop('dataValidations');
+    insertChild(tail, 'dataValidations', sheet.validations);
   }
-  if (sheet.protectedRanges !== undefined) out = insertInOrder(out, 'protectedRanges', sheet.protectedRanges, WORKSHEET_ORDER, 'worksheet');
-  if (sheet.filterInside !== undefined) {
+  if (sheet.protectedRanges !== undefined) {
+    drop('protectedRanges');
+    insertChild(tail, 'protectedRanges', sheet.protectedRanges);
+  }
+  const filter = tail.children.find((c) => c.tag === 'autoFilter');
+  if (filter && sheet.filterInside !== undefined) {
     // exceljs's range stands: after a merge the filter ends where the table now does.
     const inside = sheet.filterInside;
-    out = out.replace(/<autoFilter\b([^>]*?)\s*\/>/, (_, attrs: string) => `<autoFilter${attrs}>${inside}</autoFilter>`);
+    filter.xml = filter.xml.replace(/<autoFilter\b([^>]*?)\s*\/>$/, (_, attrs: string) => `<autoFilter${attrs}>${inside}</autoFilter>`);
   }
-  if (sheet.sortState !== undefined && /<autoFilter\b/.test(out)) out = insertInOrder(out, 'sortState', sheet.sortState, WORKSHEET_ORDER, 'worksheet');
-  if (sheet.exts.length > 0) {
-    const declared = namespacesOf(out.match(/<worksheet\b[^>]*>/)?.[0] ?? '');
-    const exts = sheet.exts.map((ext) => declaring(ext, sheet.namespaces, declared)).join('');
-    out = /<\/extLst>/.test(out) ? out.replace(/<\/extLst>/, `${exts}</extLst>`) : out.replace(/<\/worksheet>\s*$/, `<extLst>${exts}</extLst></worksheet>`);
+  if (filter && sheet.sortState !== undefined && !tail.children.some((c) => c.tag === 'sortState')) insertChild(tail, 'sortState', sheet.sortState);
+  const list = tail.children.find((c) => c.tag === 'extLst');
+  const kept = [...sheet.exts];
+  // The input's data bar looks, when exceljs wrote none and its rules still point at every one of them.
+  if (sheet.cfExt !== undefined && !(list?.xml ?? '').toUpperCase().includes(CF_EXT)) {
+    const written = new Set([...xml.matchAll(/<(?:\w+:)?id>([^<]*)<\/(?:\w+:)?id>/g)].map((m) => m[1]));
+    const ids = [...sheet.cfExt.matchAll(/<(?:\w+:)?cfRule\b[^>]*\sid="([^"]*)"/g)].map((m) => m[1]);
+    if (ids.length > 0 && ids.every((id) => written.has(id))) kept.unshift(sheet.cfExt);
   }
-  return out;
+  if (kept.length > 0) {
+    const declared = namespacesOf(/<(?:\w+:)?worksheet\b[^>]*>/.exec(xml)?.[0] ?? '');
+    const uris = new Set(kept.map(extUri));
+    const exts = kept.map((ext) => declaring(ext, sheet.namespaces, declared)).join('');
+    // Into the worksheet's own extLst, beside exceljs's (a data bar's x14 conditional formatting).
+    if (list) {
+      const own = (list.xml.match(/<(\w+:)?ext\b[^>]*\/>|<(\w+:)?ext\b[^>]*>[\s\S]*?<\/\2ext>/g) ?? []).filter((ext) => !uris.has(extUri(ext)));
+      list.xml = list.xml.replace(/<((?:\w+:)?)extLst\b([^>]*?)\/?>[\s\S]*$/, (_, p: string, attrs: string) => `<${p}extLst${attrs}>${own.join('')}${exts}</${p}extLst>`);
+    } else insertChild(tail, 'extLst', `<extLst>${exts}</extLst>`);
+  }
+  inSchemaOrder(tail);
+  return joinTail(tail);
 }
+
+const extUri = (ext: string) => (attribute(ext.match(/^<[^>]*>/)?.[0] ?? '', 'uri') ?? '').toUpperCase();
 
 /** Links exceljs wrote for a '#Sheet!A1' target (a relationship plus `location="#…"`) as Excel's in-workbook links. */
 function inWorkbookLinks(xml: string): string {

@@ -120,4 +120,32 @@ describe('what exceljs drops or mangles is in the cleaned workbook as the user m
     expect(book).toContain('<definedName name="汇率">[1]Sheet1!$A$1</definedName>');
     expect(await partOf(out, SHEET)).toMatch(/<c r="D2"[^>]*><f>\[1\]Sheet1!A1<\/f>/);
   });
+  it('with a data bar (whose rule holds an extLst of its own) the drop-downs and sparklines go beside the rule, never inside it, and the bar keeps its Excel 2010 part', async () => {
+    const x14 = 'xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"';
+    const list = `<ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" ${x14}><x14:dataValidations count="1"><x14:dataValidation type="list" allowBlank="1">`
+      + '<x14:formula1><xm:f>明细!$A$2:$A$9</xm:f></x14:formula1><xm:sqref>E2:E4</xm:sqref></x14:dataValidation></x14:dataValidations></ext>';
+    const spark = `<ext uri="{05C60535-1F16-4fd2-B633-F4F36F0B64E0}" ${x14}><x14:sparklineGroups><x14:sparklineGroup><x14:sparklines>`
+      + '<x14:sparkline><xm:f>明细!B2:B9</xm:f><xm:sqref>F2</xm:sqref></x14:sparkline></x14:sparklines></x14:sparklineGroup></x14:sparklineGroups></ext>';
+    const validations = '<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="E2:E4"><formula1>"潜在,跟进中"</formula1></dataValidation></dataValidations>';
+    const bytes = await workbookBytes({
+      [SHEET]: (xml) => xml.replace('</conditionalFormatting>', `</conditionalFormatting>${validations}`).replace(/<\/extLst><\/worksheet>$/, `${list}${spark}</extLst></worksheet>`),
+    }, (wb) => wb.getWorksheet('客户')!.addConditionalFormatting({ ref: 'B2:B4', rules: [{ type: 'dataBar', priority: 1, cfvo: [{ type: 'min' }, { type: 'max' }] } as ExcelJS.ConditionalFormattingRule] }));
+    expect(await partOf(bytes, SHEET)).toMatch(/<cfRule[^>]*><dataBar>[\s\S]*<extLst>/);
+    for (const input of [bytes, undefined]) {
+      const { code, out } = await cleanIn(dir, input ?? (await cleanIn(dir, bytes)).out);
+      expect(code).toBe(0);
+      const xml = await partOf(out, SHEET);
+      const rules = xml.match(/<cfRule\b[\s\S]*?<\/cfRule>/g)!;
+      for (const rule of rules) expect(rule).not.toMatch(/dataValidation|sparkline|CCE6A557/);
+      // The worksheet's own elements, in schema order, the one extLst last with all three extensions.
+      const top = xml.slice(xml.indexOf('</sheetData>')).replace(/<conditionalFormatting\b[\s\S]*?<\/conditionalFormatting>/g, '<conditionalFormatting/>');
+      expect(top).toMatch(/<conditionalFormatting\/><dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="E2:E4">[\s\S]*<\/dataValidations><pageMargins/);
+      const extLst = /<extLst>([\s\S]*)<\/extLst><\/worksheet>$/.exec(top)?.[1] ?? '';
+      expect(extLst).toContain('<x14:conditionalFormattings>');
+      expect(extLst).toContain('<xm:f>明细!$A$2:$A$9</xm:f></x14:formula1><xm:sqref>E2:E4</xm:sqref>');
+      expect(extLst).toContain('<xm:f>明细!B2:B9</xm:f><xm:sqref>F2</xm:sqref>');
+      expect(xml.match(/<extLst>/g)).toHaveLength(2);
+      await new ExcelJS.Workbook().xlsx.load(out as unknown as ExcelJS.Buffer);
+    }
+  });
 });
