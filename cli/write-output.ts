@@ -40,7 +40,7 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
     archive: written.archiveSheet === undefined ? undefined : { sheet: written.archiveSheet },
     sheets,
     archiveAt: written.archiveSheet,
-    notes: unkeptNote(loaded, shown, lang),
+    notes: [...unkeptNote(loaded, shown, lang), ...(written.keptGone ? [{ key: 'cli.note.keptRowsGone' as const, params: { path: shown, count: written.keptGone } }] : [])],
   };
 }
 

@@ -23,6 +23,7 @@ import type { PreparedXlsx } from './prepare-xlsx';
 import { noteLooks, noteParts, withNoteLooks, type NoteLook } from './note-looks';
 import { cellsEnd, sheetParts } from './sheet-parts';
 import { inSchemaOrder, insertChild, joinTail, sheetTail } from './sheet-children';
+import { rowShift, shiftExt, shiftFormula, shiftProtectedRanges, shiftSortState, shiftValidations } from './kept-rows';
 import { rezip, zipEntry } from './zip-entries';
 import { xmlAttribute as attribute } from './xml-text';
 
@@ -110,6 +111,32 @@ export function keepParts(workbook: ExcelJS.Workbook, xlsx: Uint8Array, prepared
   const links = bookPrefix ? undefined : externalLinksOf(xlsx, book);
   if (links) out.externalLinks = links;
   if (sheets.size > 0 || names || protection || links) kept.set(workbook, out);
+}
+
+/**
+ * The kept parts of `sheet` moved with the rows a merge removed from it (input rows), as Excel moves
+ * references when rows are deleted: the drop-downs, editable ranges, sort, Excel 2010 drop-downs and
+ * sparklines, and every defined name on it. How many references were left with no row at all (left
+ * out, or #REF! in a name), for the summary.
+ */
+export function moveKeptRows(workbook: ExcelJS.Workbook, sheetName: string, removed: readonly number[]): number {
+  const parts = kept.get(workbook);
+  if (!parts || removed.length === 0) return 0;
+  const shift = rowShift(removed);
+  const gone = { count: 0 };
+  const sheet = parts.sheets.get(sheetName);
+  if (sheet) {
+    if (sheet.validations !== undefined) sheet.validations = shiftValidations(sheet.validations, sheetName, shift, gone) ?? '';
+    if (sheet.protectedRanges !== undefined) sheet.protectedRanges = shiftProtectedRanges(sheet.protectedRanges, shift, gone) ?? undefined;
+    if (sheet.filterInside !== undefined) sheet.filterInside = shiftSortState(sheet.filterInside, shift, gone);
+    if (sheet.sortState !== undefined) sheet.sortState = shiftSortState(sheet.sortState, shift, gone) || undefined;
+    sheet.exts = sheet.exts.map((ext) => shiftExt(ext, sheetName, shift, gone)).filter((ext): ext is string => ext !== null);
+  }
+  if (parts.definedNames) {
+    const { element } = parts.definedNames;
+    parts.definedNames.element = element.replace(/(<definedName\b[^>]*>)([^<]*)(<\/definedName>)/g, (_, open: string, f: string, close: string) => open + shiftFormula(f, sheetName, false, shift, gone) + close);
+  }
+  return gone.count;
 }
 
 /** The written file with the kept parts back in; `written` itself when there are none. */

@@ -23,7 +23,7 @@ import { addReportSheet } from './report-sheet';
 import { rowMap, type RowMap } from './row-map';
 import { giveTablesAStyle } from './table-styles';
 import { writeFileAtomic } from './write-file';
-import { putKeptParts } from './kept-parts';
+import { moveKeptRows, putKeptParts } from './kept-parts';
 import { putLinkedAddress } from './mail-links';
 import { writeWorkbookStreaming } from './stream-xlsx';
 import { displayWidth, fillOf, holdsFormula, numberAsText, putValue, styler, TEXT_FORMAT, type Restyle, type Style } from './xlsx-values';
@@ -64,6 +64,11 @@ export interface XlsxWritten {
   reportSheet: string;
   /** The sheet of duplicates across the workbook's customer sheets, when they were looked for. */
   acrossSheet?: string;
+  /**
+   * References of the input's drop-downs, editable ranges, sort, sparklines and names that pointed
+   * only at rows the merge moved to the archive: left out (a name's becomes #REF!, as in Excel).
+   */
+  keptGone?: number;
 }
 
 /**
@@ -124,7 +129,9 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
   if (plan.merge && removeRows(worksheet, plan.merge.removeRows) > 0) throw new Error('a merge moved formula cells; nothing was written');
   // The filter and tables end where the table now does.
   if (plan.merge) shrinkRanges(worksheet, plan.merge.removeRows);
-  return { workbook, skipped, notesOmitted, ...added };
+  // So do the drop-downs, editable ranges, sparklines and names put back from the input (kept-parts.ts).
+  const keptGone = plan.merge && base ? moveKeptRows(workbook, worksheet.name, plan.merge.removeRows) : 0;
+  return { workbook, skipped, notesOmitted, ...added, ...(keptGone > 0 ? { keptGone } : {}) };
 }
 
 interface RunSheetsInput {

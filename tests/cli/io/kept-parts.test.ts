@@ -148,4 +148,45 @@ describe('what exceljs drops or mangles is in the cleaned workbook as the user m
       await new ExcelJS.Workbook().xlsx.load(out as unknown as ExcelJS.Buffer);
     }
   });
+  it('after a merge removes rows, the drop-downs, editable ranges, sort, sparklines and names put back point at the rows that moved up; one only on a removed row is left out and said', async () => {
+    const x14 = 'xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"';
+    const exts = `<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" ${x14}><x14:dataValidations count="1"><x14:dataValidation type="list" allowBlank="1">`
+      + '<x14:formula1><xm:f>明细!$A$2:$A$9</xm:f></x14:formula1><xm:sqref>D2:D6</xm:sqref></x14:dataValidation></x14:dataValidations></ext>'
+      + `<ext uri="{05C60535-1F16-4fd2-B633-F4F36F0B64E0}" ${x14}><x14:sparklineGroups><x14:sparklineGroup><x14:sparklines>`
+      + '<x14:sparkline><xm:f>明细!B2:B9</xm:f><xm:sqref>F6</xm:sqref></x14:sparkline><x14:sparkline><xm:f>明细!B3:B9</xm:f><xm:sqref>F5</xm:sqref></x14:sparkline>'
+      + '</x14:sparklines></x14:sparklineGroup></x14:sparklineGroups></ext></extLst>';
+    const validations = '<dataValidations count="2"><dataValidation type="list" allowBlank="1" sqref="E2:E6 G2:G1048576"><formula1>"潜在,跟进中"</formula1></dataValidation>'
+      + '<dataValidation type="whole" sqref="C5"><formula1>1</formula1></dataValidation></dataValidations>';
+    const tail = '<sheetProtection sheet="1" objects="1" scenarios="1"/><protectedRanges><protectedRange sqref="A4:B6" name="老客户区"/></protectedRanges>'
+      + '<autoFilter ref="A1:E6"><filterColumn colId="4"><filters><filter val="潜在"/><filter val="跟进中"/><filter val="已成交"/></filters></filterColumn></autoFilter>'
+      + '<sortState ref="A2:E6"><sortCondition ref="B2:B6"/></sortState>';
+    const names = '<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">客户!$A$1:$E$6</definedName>'
+      + '<definedName name="区域" localSheetId="0">客户!$A$2:$E$6</definedName><definedName name="单格">客户!$C$5</definedName><definedName name="明细区">明细!$A$2:$B$6</definedName></definedNames>';
+    const bytes = await workbookBytes({
+      [SHEET]: (xml) => afterCells(tail)(xml).replace('<pageMargins', `${validations}<pageMargins`).replace('</worksheet>', `${exts}</worksheet>`),
+      [BOOK]: (xml) => xml.replace('<calcPr', `${names}<calcPr`),
+    }, (wb) => {
+      const ws = wb.getWorksheet('客户')!;
+      ws.addRow(['张伟', '13800138000', 'x', 'x', '潜在']);
+      ws.addRow(['赵强', '13600136000', 'x', 'x', '潜在']);
+    });
+    const { code, out, stdout, err } = await cleanIn(dir, bytes, '--merge');
+    expect(code).toBe(0);
+    const xml = await partOf(out, SHEET);
+    expect(xml.match(/<row r="/g)).toHaveLength(5);
+    expect(xml).toContain('<protectedRange sqref="A4:B5" name="老客户区"/>');
+    expect(xml).toMatch(/<sortState ref="A2:E5"><sortCondition ref="B2:B5"\/><\/sortState>/);
+    expect(xml).toMatch(/<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="E2:E5 G2:G1048576">/);
+    expect(xml).not.toContain('sqref="C5"');
+    expect(xml).toContain('<xm:sqref>D2:D5</xm:sqref>');
+    expect(xml).toContain('<xm:f>明细!B2:B9</xm:f><xm:sqref>F5</xm:sqref>');
+    expect(xml.match(/<x14:sparkline>/g)).toHaveLength(1);
+    const book = await partOf(out, BOOK);
+    expect(book).toContain('<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">客户!$A$1:$E$5</definedName>');
+    expect(book).toContain('<definedName name="区域" localSheetId="0">客户!$A$2:$E$5</definedName>');
+    expect(book).toContain('<definedName name="单格">客户!#REF!</definedName>');
+    expect(book).toContain('<definedName name="明细区">明细!$A$2:$B$6</definedName>');
+    expect(stdout + err).toMatch(/3 reference\(s\) in the output "out.xlsx"[^\n]*left out/);
+    await new ExcelJS.Workbook().xlsx.load(out as unknown as ExcelJS.Buffer);
+  });
 });

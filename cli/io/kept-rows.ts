@@ -1,0 +1,155 @@
+/**
+ * References in the parts kept aside (kept-parts.ts) moved with the rows a merge removes, the way
+ * Excel moves them when rows are deleted: a row below a removed one moves up, a range shrinks by the
+ * removed rows inside it, and a reference left with no row at all is gone (a range in a list of
+ * ranges is left out, one in a formula becomes #REF!, as Excel writes it).
+ */
+
+const A1 = String.raw`\$?[A-Za-z]{1,3}\$?\d+`;
+const ROWS = String.raw`\$?\d+:\$?\d+`;
+/** A sheet name before `!`: quoted ('…''…'), or plain. */
+const SHEET = String.raw`(?:'(?:[^']|'')+'|[^\s'!:(),"=<>&+\-*/^;{}\[\]]+)!`;
+const REF = new RegExp(String.raw`(?<![\w.$!])(${SHEET})?(${A1}(?::${A1})?|${ROWS})(?![\w(!])`, 'g');
+
+const LAST_ROW = 1048576;
+
+export interface RowShift {
+  /** The range's rows after the removal; null when all of them were removed. */
+  (top: number, bottom: number): [number, number] | null;
+}
+
+/** Shifts for `removed` (input rows moved to the archive). */
+export function rowShift(removed: readonly number[]): RowShift {
+  const sorted = [...new Set(removed)].sort((a, b) => a - b);
+  /** How many removed rows are at or above `row`. */
+  const upTo = (row: number): number => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid] <= row) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return (top, bottom) => {
+    const first = top - upTo(top - 1);
+    // A range to the sheet's last row stays there, as Excel keeps it (a whole column from row 2 on).
+    const last = bottom === LAST_ROW ? LAST_ROW : bottom - upTo(bottom);
+    return last < first ? null : [first, last];
+  };
+}
+
+/** One reference (no sheet) moved; null when its rows are all gone. */
+function shiftOne(ref: string, shift: RowShift): string | null {
+  const parts = ref.split(':');
+  const rows = parts.map((p) => Number(/(\d+)$/.exec(p)![1]));
+  const top = Math.min(...rows);
+  const bottom = Math.max(...rows);
+  const moved = shift(top, bottom);
+  if (!moved) return null;
+  if (moved[0] === top && moved[1] === bottom) return ref;
+  const put = (p: string, row: number) => p.replace(/\d+$/, String(row));
+  if (parts.length === 1) return put(parts[0], moved[0]);
+  const upper = rows[0] <= rows[1] ? 0 : 1;
+  const out = [...parts];
+  out[upper] = put(parts[upper], moved[0]);
+  out[1 - upper] = put(parts[1 - upper], moved[1]);
+  return out.join(':');
+}
+
+const sheetOf = (prefix: string) => {
+  const name = prefix.slice(0, -1);
+  return name.startsWith("'") ? name.slice(1, -1).replace(/''/g, "'") : name;
+};
+
+/** A list of ranges (`sqref`, "A2:A9 C5") moved; null when none is left. */
+export function shiftSqref(sqref: string, shift: RowShift): string | null {
+  const kept = sqref.trim().split(/\s+/).filter(Boolean).map((ref) => shiftOne(ref, shift)).filter((ref): ref is string => ref !== null);
+  return kept.length > 0 ? kept.join(' ') : null;
+}
+
+/**
+ * A formula's references to `sheet` moved (those without a sheet too when `own`: the formula is on
+ * that sheet). Text in quotes is left alone. `gone` counts the references that became #REF!.
+ */
+export function shiftFormula(formula: string, sheet: string, own: boolean, shift: RowShift, gone: { count: number }): string {
+  return formula.split(/("(?:[^"]|"")*")/).map((piece, i) => i % 2 === 1 ? piece : piece.replace(REF, (whole, prefix: string | undefined, ref: string) => {
+    if (prefix === undefined ? !own : sheetOf(prefix) !== sheet) return whole;
+    const moved = shiftOne(ref, shift);
+    if (moved !== null) return (prefix ?? '') + moved;
+    gone.count++;
+    return `${prefix ?? ''}#REF!`;
+  })).join('');
+}
+
+/** Element text `<tag …>` whose `attr` holds a list of ranges, moved; the element dropped (and counted) when none is left. */
+function shiftAttrElements(xml: string, tag: string, attr: string, shift: RowShift, gone: { count: number }): string {
+  const re = new RegExp(String.raw`<${tag}\b([^>]*?)\s${attr}="([^"]*)"([^>]*?)(?:/>|>[\s\S]*?</${tag}>)`, 'g');
+  return xml.replace(re, (whole, _before: string, sqref: string) => {
+    const moved = shiftSqref(sqref, shift);
+    if (moved === null) {
+      gone.count++;
+      return '';
+    }
+    return whole.replace(`${attr}="${sqref}"`, `${attr}="${moved}"`);
+  });
+}
+
+/** `<dataValidations>` moved: each rule's cells and its own-sheet formulas; null when no rule is left. */
+export function shiftValidations(element: string, sheet: string, shift: RowShift, gone: { count: number }): string | null {
+  let out = shiftAttrElements(element, 'dataValidation', 'sqref', shift, gone);
+  out = out.replace(/(<formula[12]>)([^<]*)(<\/formula[12]>)/g, (_, open: string, f: string, close: string) => open + shiftFormula(f, sheet, true, shift, gone) + close);
+  return withCount(out, 'dataValidations', 'dataValidation');
+}
+
+/** `<protectedRanges>` moved; null when no range is left. */
+export function shiftProtectedRanges(element: string, shift: RowShift, gone: { count: number }): string | null {
+  const out = shiftAttrElements(element, 'protectedRange', 'sqref', shift, gone);
+  return /<protectedRange\b/.test(out) ? out : null;
+}
+
+/** A `<sortState>` (alone or inside an autoFilter's kept inside) moved; a sort whose rows are all gone is dropped. */
+export function shiftSortState(xml: string, shift: RowShift, gone: { count: number }): string {
+  let out = shiftAttrElements(xml, 'sortCondition', 'ref', shift, gone);
+  out = out.replace(/<sortState\b[^>]*\sref="([^"]*)"[^>]*(?:\/>|>[\s\S]*?<\/sortState>)/g, (whole, ref: string) => {
+    const moved = shiftSqref(ref, shift);
+    if (moved === null || !/<sortCondition\b/.test(whole)) {
+      gone.count++;
+      return '';
+    }
+    return whole.replace(`ref="${ref}"`, `ref="${moved}"`);
+  });
+  return out;
+}
+
+/**
+ * An Excel 2010 ext moved: x14 drop-downs (xm:sqref, formulas) and sparklines (xm:sqref, xm:f);
+ * null when nothing is left in it.
+ */
+export function shiftExt(ext: string, sheet: string, shift: RowShift, gone: { count: number }): string | null {
+  const inner = (xml: string, tag: string) => xml.replace(new RegExp(String.raw`<(\w+:)?${tag}\b[^>]*>[\s\S]*?</\1${tag}>`, 'g'), (whole) => {
+    const sqref = /<(\w+:)?sqref>([^<]*)<\/\1sqref>/.exec(whole);
+    if (sqref) {
+      const moved = shiftSqref(sqref[2], shift);
+      if (moved === null) {
+        gone.count++;
+        return '';
+      }
+      whole = whole.replace(sqref[0], sqref[0].replace(`>${sqref[2]}<`, `>${moved}<`));
+    }
+    return whole.replace(/(<(\w+:)?f>)([^<]*)(<\/\2f>)/g, (_, open: string, _p: string, f: string, close: string) => open + shiftFormula(f, sheet, true, shift, gone) + close);
+  });
+  let out = inner(ext, 'dataValidation');
+  out = inner(out, 'sparkline');
+  out = out.replace(/<(\w+:)?sparklineGroup\b[^>]*>[\s\S]*?<\/\1sparklineGroup>/g, (group) => (/<(\w+:)?sparkline\b/.test(group) ? group : ''));
+  out = withCount(out, 'x14:dataValidations', 'x14:dataValidation') ?? '';
+  return /<(\w+:)?(?:dataValidation|sparkline)\b/.test(out) ? out : null;
+}
+
+/** `xml` with the list element's count set to its items; null when it has none. */
+function withCount(xml: string, list: string, item: string): string | null {
+  const items = (xml.match(new RegExp(`<${item}\\b`, 'g')) ?? []).length;
+  if (items === 0 && new RegExp(`<${list}\\b`).test(xml)) return null;
+  return xml.replace(new RegExp(`(<${list}\\b[^>]*\\scount=")\\d+"`), `$1${items}"`);
+}
