@@ -22,7 +22,7 @@ import { externalLinksOf, withExternalLinks, type ExternalLinks } from './extern
 import type { PreparedXlsx } from './prepare-xlsx';
 import { noteLooks, noteParts, withNoteLooks, type NoteLook } from './note-looks';
 import { cellsEnd, sheetParts } from './sheet-parts';
-import { inSchemaOrder, insertChild, joinTail, sheetTail } from './sheet-children';
+import { inSchemaOrder, insertChild, joinTail, outOfOrder, sheetTail } from './sheet-children';
 import { rowShift, shiftExt, shiftFormula, shiftProtectedRanges, shiftSortState, shiftValidations } from './kept-rows';
 import { rezip, zipEntry } from './zip-entries';
 import { xmlAttribute as attribute } from './xml-text';
@@ -141,19 +141,29 @@ export function moveKeptRows(workbook: ExcelJS.Workbook, sheetName: string, remo
 
 /** The written file with the kept parts back in; `written` itself when there are none. */
 export async function putKeptParts(written: Uint8Array, workbook: ExcelJS.Workbook): Promise<Uint8Array> {
-  const parts = kept.get(workbook);
-  if (!parts) return written;
+  const parts = kept.get(workbook) ?? { sheets: new Map<string, SheetKept>() };
   const replaced = new Map<string, Buffer>();
   for (const { name, path, relsPath } of sheetParts(written)) {
     const sheet = parts.sheets.get(name);
-    if (!sheet) continue;
-    // Only the sheets with something to put back are unpacked: the cleaned sheet may be huge.
+    if (!sheet) {
+      // exceljs writes a note's <legacyDrawing> after <tableParts> and <extLst> (exceljs#1369), which
+      // Excel repairs or shows as an empty sheet: put in schema order. A big sheet's bytes are only
+      // searched (its markup is ASCII) unless the order is wrong.
+      const data = zipEntry(written, path);
+      if (data === null) continue;
+      const ascii = data.toString('latin1');
+      const end = cellsEnd(ascii);
+      const tail = sheetTail(end < 0 ? ascii : ascii.slice(end));
+      if (!tail || !outOfOrder(tail)) continue;
+    }
+    // Only the sheets with something to put back or out of order are unpacked: the cleaned sheet may be huge.
     const xml = zipEntry(written, path)?.toString('utf8');
     if (xml === undefined) continue;
     const end = cellsEnd(xml);
     const tail = end < 0 ? xml : xml.slice(end);
-    const out = withSheetParts(sheet.placeLinks ? inWorkbookLinks(tail) : tail, sheet);
+    const out = sheet ? withSheetParts(sheet.placeLinks ? inWorkbookLinks(tail) : tail, sheet) : inOrder(tail);
     if (out !== tail) replaced.set(path, Buffer.from((end < 0 ? '' : xml.slice(0, end)) + out, 'utf8'));
+    if (!sheet) continue;
     if (sheet.notes?.length) {
       const notes = noteParts(written, path, relsPath);
       const comments = notes.comments === undefined ? undefined : zipEntry(written, notes.comments)?.toString('utf8');
@@ -223,6 +233,12 @@ export function withSheetParts(xml: string, sheet: SheetKept): string {
   }
   inSchemaOrder(tail);
   return joinTail(tail);
+}
+
+/** A sheet's XML from the end of its cells on, its elements in schema order. */
+function inOrder(xml: string): string {
+  const tail = sheetTail(xml);
+  return tail && inSchemaOrder(tail) ? joinTail(tail) : xml;
 }
 
 const extUri = (ext: string) => (attribute(ext.match(/^<[^>]*>/)?.[0] ?? '', 'uri') ?? '').toUpperCase();

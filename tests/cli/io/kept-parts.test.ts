@@ -189,4 +189,21 @@ describe('what exceljs drops or mangles is in the cleaned workbook as the user m
     expect(stdout + err).toMatch(/3 reference\(s\) in the output "out.xlsx"[^\n]*left out/);
     await new ExcelJS.Workbook().xlsx.load(out as unknown as ExcelJS.Buffer);
   });
+  it('a sheet with a table that gets notes has its parts in the order Excel requires (exceljs put the notes\' drawing after the table, and Excel repaired the file)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('客户');
+    ws.addTable({
+      name: '客户表', ref: 'A1', headerRow: true,
+      columns: ['姓名', '手机', '邮箱', '状态'].map((name) => ({ name })),
+      rows: [['张伟', '13800138000', 'zhang@@example', '潜在'], ['李娜', '1390013', 'li@example.com', '跟进中'], ['王芳', '13700137000', 'wang@example.com', '已成交']],
+    });
+    const { code, out } = await cleanIn(dir, new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(code).toBe(0);
+    const xml = await partOf(out, SHEET);
+    expect(xml).toMatch(/<legacyDrawing\b/);
+    const order = ['sheetData', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'pageMargins', 'pageSetup', 'drawing', 'legacyDrawing', 'tableParts', 'extLst'];
+    const tags = [...xml.slice(xml.indexOf('</sheetData>')).matchAll(/<(\w+)\b/g)].map((m) => m[1]).filter((t) => order.includes(t));
+    expect(tags).toEqual([...tags].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+    expect(xml).toMatch(/<legacyDrawing [^>]*\/><tableParts\b/);
+  });
 });
