@@ -40,7 +40,22 @@ export async function loadWorkbook(source: Uint8Array | string): Promise<ExcelJS
   keepFilterButtons(workbook, hiddenFilterButtons(bytes));
   restorePlaceLinks(prepared.outsideCells, workbook);
   keepParts(workbook, bytes, prepared);
+  giveATheme(workbook);
   return workbook;
+}
+
+/**
+ * exceljs always writes a relationship and a content type for xl/theme/theme1.xml, but the part only
+ * from the themes it read: an input with no theme (allowed; some exporters write none) came out with
+ * a relationship to a missing part, which Excel repairs. Such a workbook gets exceljs's default
+ * theme (Office), as a new workbook does; a lone theme of another name is written as theme1.
+ */
+function giveATheme(workbook: ExcelJS.Workbook): void {
+  const book = workbook as unknown as { _themes?: Record<string, string> };
+  const themes = book._themes;
+  if (themes === undefined || themes.theme1 !== undefined) return;
+  const first = Object.values(themes)[0];
+  book._themes = first === undefined ? undefined : { theme1: first };
 }
 
 /** A picture placed in a cell is no #VALUE! of the user's: exceljs cannot keep it, and the cell is read and written empty. */

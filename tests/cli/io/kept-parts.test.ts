@@ -206,4 +206,21 @@ describe('what exceljs drops or mangles is in the cleaned workbook as the user m
     expect(tags).toEqual([...tags].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
     expect(xml).toMatch(/<legacyDrawing [^>]*\/><tableParts\b/);
   });
+  it('a workbook with no theme part gets one, not a relationship to a part that is not there (Excel repaired the file)', async () => {
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(await workbookBytes());
+    zip.remove('xl/theme/theme1.xml');
+    const rels = 'xl/_rels/workbook.xml.rels';
+    zip.file(rels, (await zip.file(rels)!.async('string')).replace(/<Relationship [^>]*Target="theme\/theme1.xml"\/>/, ''));
+    zip.file('[Content_Types].xml', (await zip.file('[Content_Types].xml')!.async('string')).replace(/<Override PartName="\/xl\/theme\/theme1.xml"[^>]*\/>/, ''));
+    const input = await zip.generateAsync({ type: 'uint8array' });
+    expect(await partOf(input, rels)).not.toContain('theme');
+    const { code, out } = await cleanIn(dir, input);
+    expect(code).toBe(0);
+    const written = await JSZip.loadAsync(out);
+    const targets = [...(await partOf(out, rels)).matchAll(/Target="([^"]+)"/g)].map((m) => m[1]).filter((t) => !/^(?:https?:|#)/.test(t));
+    for (const target of targets) expect(written.file(`xl/${target}`)).not.toBeNull();
+    for (const [, part] of (await partOf(out, '[Content_Types].xml')).matchAll(/<Override PartName="\/([^"]+)"/g)) expect(written.file(part)).not.toBeNull();
+    expect(await partOf(out, 'xl/theme/theme1.xml')).toMatch(/<a:theme\b/);
+  });
 });
