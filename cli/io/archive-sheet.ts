@@ -8,6 +8,7 @@ import { cellText, isFormula, type Cell, type DateSystem, type Lang, type Plan, 
 import { say } from '../messages';
 import { alignColumns, toolBlock, type ArchiveTable } from './archive-rows';
 import { capCellText } from './cell-cap';
+import { noteMoved } from './kept-parts';
 import { ownSheet, safeSheetName } from './own-sheet';
 import { fillOf, keepLink, linkOf, numberAsText, putValue, type Restyle } from './xlsx-values';
 
@@ -50,7 +51,10 @@ export function addArchiveSheet(
       // both (a rep's 客户说换号了 on the old number is the user's data as much as the number).
       const source = cleaned.findCell(line.sourceRow, plan.firstCol + c);
       keepLink(target, linkOf(source?.value ?? null));
+      const bare = target.note === undefined;
       keepNote(target, source?.note);
+      // Its author, size and "always show" go with it (kept-parts.ts puts them in the written file).
+      if (bare && target.note !== undefined) noteMoved(workbook, cleaned.name, { row: line.sourceRow, col: plan.firstCol + c }, sheet.name, { row: first + i, col: cols[c] });
     });
     const [source, survivor, group, reason] = cols.slice(table.tableWidth);
     row.getCell(source).value = line.sourceRow;

@@ -56,6 +56,8 @@ export interface KeptParts {
   definedNames?: { element: string; sheetNames: string[] };
   workbookProtection?: string;
   externalLinks?: ExternalLinks;
+  /** Notes the run copied to another sheet (a merge's archive), by the sheet they went to. */
+  movedNotes?: Map<string, { from: { sheet: string; row: number; col: number }; row: number; col: number }[]>;
 }
 
 const kept = new WeakMap<ExcelJS.Workbook, KeptParts>();
@@ -139,12 +141,37 @@ export function moveKeptRows(workbook: ExcelJS.Workbook, sheetName: string, remo
   return gone.count;
 }
 
+/**
+ * A note the run copied from a cell of `fromSheet` to a cell of `toSheet` (rows and columns 1-based):
+ * it gets the input note's author, size and "always show" there too.
+ */
+export function noteMoved(workbook: ExcelJS.Workbook, fromSheet: string, from: { row: number; col: number }, toSheet: string, to: { row: number; col: number }): void {
+  const parts = kept.get(workbook);
+  if (!parts?.sheets.get(fromSheet)?.notes?.length) return;
+  parts.movedNotes ??= new Map();
+  const list = parts.movedNotes.get(toSheet) ?? [];
+  list.push({ from: { sheet: fromSheet, ...from }, ...to });
+  parts.movedNotes.set(toSheet, list);
+}
+
+/** The input's note looks for the notes the run copied to `sheet`, placed where they now are. */
+function movedLooks(parts: KeptParts, sheet: string): NoteLook[] {
+  const out: NoteLook[] = [];
+  for (const { from, row, col } of parts.movedNotes?.get(sheet) ?? []) {
+    const look = parts.sheets.get(from.sheet)?.notes?.find((n) => n.row === from.row - 1 && n.col === from.col - 1);
+    if (look) out.push({ ...look, row: row - 1, col: col - 1, anchor: undefined, sizeOnly: true });
+  }
+  return out;
+}
+
 /** The written file with the kept parts back in; `written` itself when there are none. */
 export async function putKeptParts(written: Uint8Array, workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   const parts = kept.get(workbook) ?? { sheets: new Map<string, SheetKept>() };
   const replaced = new Map<string, Buffer>();
   for (const { name, path, relsPath } of sheetParts(written)) {
-    const sheet = parts.sheets.get(name);
+    const own = parts.sheets.get(name);
+    const moved = movedLooks(parts, name);
+    const sheet = own ?? (moved.length > 0 ? { exts: [], namespaces: new Map<string, string>(), placeLinks: false } : undefined);
     if (!sheet) {
       // exceljs writes a note's <legacyDrawing> after <tableParts> and <extLst> (exceljs#1369), which
       // Excel repairs or shows as an empty sheet: put in schema order. A big sheet's bytes are only
@@ -164,12 +191,13 @@ export async function putKeptParts(written: Uint8Array, workbook: ExcelJS.Workbo
     const out = sheet ? withSheetParts(sheet.placeLinks ? inWorkbookLinks(tail) : tail, sheet) : inOrder(tail);
     if (out !== tail) replaced.set(path, Buffer.from((end < 0 ? '' : xml.slice(0, end)) + out, 'utf8'));
     if (!sheet) continue;
-    if (sheet.notes?.length) {
+    const looks = [...(sheet.notes ?? []), ...moved];
+    if (looks.length > 0) {
       const notes = noteParts(written, path, relsPath);
       const comments = notes.comments === undefined ? undefined : zipEntry(written, notes.comments)?.toString('utf8');
       const vml = notes.vml === undefined ? undefined : zipEntry(written, notes.vml)?.toString('utf8');
       if (comments === undefined || vml === undefined) continue;
-      const looked = withNoteLooks(comments, vml, sheet.notes);
+      const looked = withNoteLooks(comments, vml, looks);
       if (looked.comments !== comments) replaced.set(notes.comments!, Buffer.from(looked.comments, 'utf8'));
       if (looked.vml !== vml) replaced.set(notes.vml!, Buffer.from(looked.vml, 'utf8'));
     }

@@ -20,6 +20,11 @@ export interface NoteLook {
   style?: string;
   anchor?: string;
   visible: boolean;
+  /**
+   * Only the box's size is the input's (a note the merge moved to the archive sheet): its place in
+   * the input (style margins, anchor) is the other sheet's.
+   */
+  sizeOnly?: boolean;
 }
 
 const COMMENTS = /\/relationships\/comments$/;
@@ -77,7 +82,8 @@ export function withNoteLooks(comments: string, vml: string, looks: readonly Not
     from.splice(from.indexOf(best), 1);
     matched.set(`${row}:${col}`, { look: best, shift: row - best.row });
   }
-  if (matched.size === 0) return { comments, vml };
+  // Even with none of the input's notes left (a merge archived their rows), the run's own notes are
+  // the tool's, not exceljs's "Author".
   const authors: string[] = [];
   const authorId = (name: string) => {
     if (!authors.includes(name)) authors.push(name);
@@ -96,13 +102,25 @@ export function withNoteLooks(comments: string, vml: string, looks: readonly Not
     if (!hit) return shape;
     let out = shape;
     const { look, shift } = hit;
-    if (look.style) out = out.replace(/^(<v:shape\b[^>]*\sstyle=")[^"]*(")/, `$1${escapeAttribute(look.style)}$2`);
-    if (look.anchor) out = out.replace(/<x:Anchor>[^<]*<\/x:Anchor>/, `<x:Anchor>${shifted(look.anchor, shift)}</x:Anchor>`);
+    if (look.sizeOnly) out = out.replace(/^(<v:shape\b[^>]*\sstyle=")([^"]*)(")/, (_, open: string, style: string, close: string) => open + escapeAttribute(withSize(unescapeXml(style), look.style ?? '', look.visible)) + close);
+    else if (look.style) out = out.replace(/^(<v:shape\b[^>]*\sstyle=")[^"]*(")/, `$1${escapeAttribute(look.style)}$2`);
+    if (look.anchor && !look.sizeOnly) out = out.replace(/<x:Anchor>[^<]*<\/x:Anchor>/, `<x:Anchor>${shifted(look.anchor, shift)}</x:Anchor>`);
     // Where Excel writes it: after the anchor.
     if (look.visible && !/<x:Visible\b/.test(out)) out = out.replace(/<\/x:Anchor>/, '</x:Anchor><x:Visible/>');
     return out;
   });
   return { comments: withAuthors, vml: withBoxes };
+}
+
+/** A VML style with the width and height of `from`, shown or hidden. */
+function withSize(style: string, from: string, visible: boolean): string {
+  const prop = (css: string, name: string) => new RegExp(`(?:^|;)\\s*${name}\\s*:\\s*([^;]*)`).exec(css)?.[1]?.trim();
+  let out = style;
+  for (const name of ['width', 'height']) {
+    const value = prop(from, name);
+    if (value !== undefined) out = out.replace(new RegExp(`(^|;)(\\s*${name}\\s*:)[^;]*`), `$1$2${value}`);
+  }
+  return out.replace(/visibility\s*:\s*\w+/, `visibility:${visible ? 'visible' : 'hidden'}`);
 }
 
 /** An anchor (left col, offset, top row, offset, right col, offset, bottom row, offset) moved down `rows`. */

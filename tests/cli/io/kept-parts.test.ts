@@ -223,4 +223,30 @@ describe('what exceljs drops or mangles is in the cleaned workbook as the user m
     for (const [, part] of (await partOf(out, '[Content_Types].xml')).matchAll(/<Override PartName="\/([^"]+)"/g)) expect(written.file(part)).not.toBeNull();
     expect(await partOf(out, 'xl/theme/theme1.xml')).toMatch(/<a:theme\b/);
   });
+  it('a note shown always moves to the archive sheet still shown, at its size, and the run\'s own notes are signed by the tool on a merge run', async () => {
+    const bytes = await workbookBytes({
+      'xl/drawings/vmlDrawing1.vml': (vml) => vml.replace(/width:[^;]*;height:[^;]*;(z-index:\d+;)visibility:hidden/, 'width:300pt;height:150pt;$1visibility:visible').replace('</x:Anchor>', '</x:Anchor><x:Visible/>'),
+    }, (wb) => {
+      const ws = wb.getWorksheet('客户')!;
+      ws.addRow(['张伟', '13800138000', 'x', 'x', '潜在']);
+      ws.getCell('A5').note = '客户说换号了';
+      ws.addRow(['赵强', '1360013', 'x', 'x', '潜在']);
+    });
+    expect(await partOf(bytes, 'xl/drawings/vmlDrawing1.vml')).toContain('<x:Visible/>');
+    const { code, out } = await cleanIn(dir, bytes, '--merge');
+    expect(code).toBe(0);
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(out);
+    const comments = await Promise.all(zip.file(/^xl\/comments\d+\.xml$/).map(async (f) => ({ name: f.name, xml: await f.async('string') })));
+    const archived = comments.find((c) => c.xml.includes('客户说换号了'))!;
+    expect(archived.name).not.toBe('xl/comments1.xml');
+    const vml = await partOf(out, archived.name.replace(/comments(\d+)/, 'drawings/vmlDrawing$1').replace(/\.xml$/, '.vml'));
+    const shape = vml.match(/<v:shape\b[\s\S]*?<\/v:shape>/g)!.find((s) => /<x:Column>0<\/x:Column>/.test(s))!;
+    expect(shape).toMatch(/width:300pt;height:150pt;z-index:\d+;visibility:visible/);
+    expect(shape).toContain('<x:Visible/>');
+    const main = comments.find((c) => c.name === 'xl/comments1.xml')!.xml;
+    expect(main).toMatch(/<comment\b/);
+    expect(main).toMatch(/<authors><author>Sheet Keeper<\/author><\/authors>/);
+  });
+
 });
