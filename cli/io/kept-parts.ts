@@ -191,6 +191,13 @@ export async function putKeptParts(written: Uint8Array, workbook: ExcelJS.Workbo
     const out = sheet ? withSheetParts(sheet.placeLinks ? inWorkbookLinks(tail) : tail, sheet) : inOrder(tail);
     if (out !== tail) replaced.set(path, Buffer.from((end < 0 ? '' : xml.slice(0, end)) + out, 'utf8'));
     if (!sheet) continue;
+    if (sheet.placeLinks) {
+      // The '#…' relationships exceljs wrote for those links, now used by none.
+      const rels = zipEntry(written, relsPath)?.toString('utf8');
+      const used = new Set([...out.matchAll(/\s\w+:id="([^"]*)"/g)].map((m) => m[1]));
+      const unused = rels?.replace(/<Relationship\b[^>]*\sTarget="#[^"]*"[^>]*\/>/g, (rel) => (used.has(attribute(rel, 'Id') ?? '') ? rel : ''));
+      if (rels !== undefined && unused !== rels) replaced.set(relsPath, Buffer.from(unused!, 'utf8'));
+    }
     const looks = [...(sheet.notes ?? []), ...moved];
     if (looks.length > 0) {
       const notes = noteParts(written, path, relsPath);

@@ -249,4 +249,11 @@ describe('what exceljs drops or mangles is in the cleaned workbook as the user m
     expect(main).toMatch(/<authors><author>Sheet Keeper<\/author><\/authors>/);
   });
 
+  it('a link to a place in the workbook leaves no relationship to "#明细!A1" behind', async () => {
+    const links = '<hyperlinks><hyperlink ref="A2" location="明细!A1" display="张伟"/></hyperlinks>';
+    const { code, out } = await cleanIn(dir, await workbookBytes({ [SHEET]: (xml) => xml.replace('<pageMargins', `${links}<pageMargins`) }));
+    expect(code).toBe(0);
+    expect(await partOf(out, SHEET)).toMatch(/<hyperlink ref="A2" location="明细!A1"\/>/);
+    expect(await partOf(out, 'xl/worksheets/_rels/sheet1.xml.rels')).not.toMatch(/Target="#/);
+  });
 });
