@@ -83,6 +83,45 @@ export function shiftFormula(formula: string, sheet: string, own: boolean, shift
   })).join('');
 }
 
+/**
+ * A formula of a rule that applies to a range (a drop-down's custom rule =LEN(E2)=11 on E2:E100). Its
+ * relative rows count from the range's top row, as Excel reads them: they keep their distance from the
+ * top wherever the top moves (to `newTop`), and a top row the merge removed hands the rule to the next
+ * row, as when Excel deletes that row; its absolute rows ($E$20) move as the rows do.
+ */
+export function shiftAnchoredFormula(formula: string, sheet: string, oldTop: number, newTop: number, shift: RowShift, gone: { count: number }): string {
+  return formula.split(/("(?:[^"]|"")*")/).map((piece, i) => i % 2 === 1 ? piece : piece.replace(REF, (whole, prefix: string | undefined, ref: string) => {
+    if (prefix !== undefined && sheetOf(prefix) !== sheet) return whole;
+    const parts = ref.split(':');
+    const relative = parts.map((p) => !/\$\d+$/.test(p));
+    if (!relative.some(Boolean)) {
+      const moved = shiftOne(ref, shift);
+      if (moved !== null) return (prefix ?? '') + moved;
+      gone.count++;
+      return `${prefix ?? ''}#REF!`;
+    }
+    const rowOf = (p: string) => Number(/(\d+)$/.exec(p)![1]);
+    const out = parts.map((p, k) => {
+      const row = rowOf(p);
+      if (relative[k]) return p.replace(/\d+$/, String(Math.max(1, newTop + (row - oldTop))));
+      // An absolute end of a range: its top moves to the first row left at or below it, its bottom to the last at or above.
+      const moved = k === 0 ? shift(row, LAST_ROW)?.[0] : shift(1, row)?.[1];
+      return moved === undefined ? null : p.replace(/\d+$/, String(moved));
+    });
+    if (out.some((p) => p === null)) {
+      gone.count++;
+      return `${prefix ?? ''}#REF!`;
+    }
+    return (prefix ?? '') + out.join(':');
+  })).join('');
+}
+
+/** The top row of a list of ranges (`sqref`), or null. */
+function topOf(sqref: string): number | null {
+  const rows = [...sqref.matchAll(/(\d+)(?=:|\s|$)/g)].map((m) => Number(m[1]));
+  return rows.length > 0 ? Math.min(...rows) : null;
+}
+
 /** Element text `<tag …>` whose `attr` holds a list of ranges, moved; the element dropped (and counted) when none is left. */
 function shiftAttrElements(xml: string, tag: string, attr: string, shift: RowShift, gone: { count: number }): string {
   const re = new RegExp(String.raw`<${tag}\b([^>]*?)\s${attr}="([^"]*)"([^>]*?)(?:/>|>[\s\S]*?</${tag}>)`, 'g');
@@ -98,8 +137,19 @@ function shiftAttrElements(xml: string, tag: string, attr: string, shift: RowShi
 
 /** `<dataValidations>` moved: each rule's cells and its own-sheet formulas; null when no rule is left. */
 export function shiftValidations(element: string, sheet: string, shift: RowShift, gone: { count: number }): string | null {
-  let out = shiftAttrElements(element, 'dataValidation', 'sqref', shift, gone);
-  out = out.replace(/(<formula[12]>)([^<]*)(<\/formula[12]>)/g, (_, open: string, f: string, close: string) => open + shiftFormula(f, sheet, true, shift, gone) + close);
+  // Each rule's formulas count their relative rows from its own range's top (shiftAnchoredFormula).
+  const out = element.replace(/<dataValidation\b([^>]*?)\ssqref="([^"]*)"([^>]*?)(?:\/>|>[\s\S]*?<\/dataValidation>)/g, (whole, _b: string, sqref: string) => {
+    const moved = shiftSqref(sqref, shift);
+    if (moved === null) {
+      gone.count++;
+      return '';
+    }
+    const oldTop = topOf(sqref) ?? 1;
+    const newTop = topOf(moved) ?? oldTop;
+    return whole
+      .replace(`sqref="${sqref}"`, `sqref="${moved}"`)
+      .replace(/(<formula[12]>)([^<]*)(<\/formula[12]>)/g, (_, open: string, f: string, close: string) => open + shiftAnchoredFormula(f, sheet, oldTop, newTop, shift, gone) + close);
+  });
   return withCount(out, 'dataValidations', 'dataValidation');
 }
 
@@ -130,6 +180,7 @@ export function shiftSortState(xml: string, shift: RowShift, gone: { count: numb
 export function shiftExt(ext: string, sheet: string, shift: RowShift, gone: { count: number }): string | null {
   const inner = (xml: string, tag: string) => xml.replace(new RegExp(String.raw`<(\w+:)?${tag}\b[^>]*>[\s\S]*?</\1${tag}>`, 'g'), (whole) => {
     const sqref = /<(\w+:)?sqref>([^<]*)<\/\1sqref>/.exec(whole);
+    let anchor: { oldTop: number; newTop: number } | null = null;
     if (sqref) {
       const moved = shiftSqref(sqref[2], shift);
       if (moved === null) {
@@ -137,8 +188,13 @@ export function shiftExt(ext: string, sheet: string, shift: RowShift, gone: { co
         return '';
       }
       whole = whole.replace(sqref[0], sqref[0].replace(`>${sqref[2]}<`, `>${moved}<`));
+      const oldTop = topOf(sqref[2]);
+      if (oldTop !== null && tag === 'dataValidation') anchor = { oldTop, newTop: topOf(moved) ?? oldTop };
     }
-    return whole.replace(/(<(\w+:)?f>)([^<]*)(<\/\2f>)/g, (_, open: string, _p: string, f: string, close: string) => open + shiftFormula(f, sheet, true, shift, gone) + close);
+    // A drop-down's formula counts from its range's top; a sparkline's source range is plain cells.
+    return whole.replace(/(<(\w+:)?f>)([^<]*)(<\/\2f>)/g, (_, open: string, _p: string, f: string, close: string) => open + (anchor
+      ? shiftAnchoredFormula(f, sheet, anchor.oldTop, anchor.newTop, shift, gone)
+      : shiftFormula(f, sheet, true, shift, gone)) + close);
   });
   let out = inner(ext, 'dataValidation');
   out = inner(out, 'sparkline');
