@@ -23,7 +23,7 @@ import type { PreparedXlsx } from './prepare-xlsx';
 import { noteLooks, noteParts, withNoteLooks, type NoteLook } from './note-looks';
 import { cellsEnd, sheetParts } from './sheet-parts';
 import { inSchemaOrder, insertChild, joinTail, outOfOrder, sheetTail } from './sheet-children';
-import { rowShift, shiftExt, shiftFormula, shiftProtectedRanges, shiftSortState, shiftValidations } from './kept-rows';
+import { rowShift, shiftExt, shiftFormatExt, shiftFormula, shiftProtectedRanges, shiftSortState, shiftValidations } from './kept-rows';
 import { rezip, zipEntry } from './zip-entries';
 import { xmlAttribute as attribute } from './xml-text';
 
@@ -133,6 +133,7 @@ export function moveKeptRows(workbook: ExcelJS.Workbook, sheetName: string, remo
     if (sheet.filterInside !== undefined) sheet.filterInside = shiftSortState(sheet.filterInside, shift, gone);
     if (sheet.sortState !== undefined) sheet.sortState = shiftSortState(sheet.sortState, shift, gone) || undefined;
     sheet.exts = sheet.exts.map((ext) => shiftExt(ext, sheetName, shift, gone)).filter((ext): ext is string => ext !== null);
+    if (sheet.cfExt !== undefined) sheet.cfExt = shiftFormatExt(sheet.cfExt, sheetName, shift, gone) ?? undefined;
   }
   if (parts.definedNames) {
     const { element } = parts.definedNames;

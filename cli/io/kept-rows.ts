@@ -209,3 +209,55 @@ function withCount(xml: string, list: string, item: string): string | null {
   if (items === 0 && new RegExp(`<${list}\\b`).test(xml)) return null;
   return xml.replace(new RegExp(`(<${list}\\b[^>]*\\scount=")\\d+"`), `$1${items}"`);
 }
+
+/** A conditional format as exceljs holds it: its ranges, and its rules' formulas. */
+export interface MovableFormat {
+  ref: string;
+  rules: { formulae?: unknown[] }[];
+}
+
+/**
+ * A sheet's conditional formats moved with the rows a merge removed (input rows): each format's
+ * ranges as the drop-downs' are, its rules' formulas counted from its top row as Excel reads them
+ * (=$F2>10000 on A2:H100 keeps highlighting each row by its own amount). A format left with no
+ * row is dropped. Returns the formats kept, and counts those dropped in `gone`.
+ */
+export function moveFormats<T extends MovableFormat>(formats: readonly T[], sheet: string, shift: RowShift, gone: { count: number }): T[] {
+  const out: T[] = [];
+  for (const format of formats) {
+    const moved = shiftSqref(format.ref, shift);
+    if (moved === null) {
+      gone.count++;
+      continue;
+    }
+    const oldTop = topOf(format.ref) ?? 1;
+    const newTop = topOf(moved) ?? oldTop;
+    const rules = format.rules.map((rule) => (Array.isArray(rule.formulae)
+      ? { ...rule, formulae: rule.formulae.map((f) => (typeof f === 'string' ? shiftAnchoredFormula(f, sheet, oldTop, newTop, shift, gone) : f)) }
+      : rule));
+    out.push({ ...format, ref: moved, rules });
+  }
+  return out;
+}
+
+/**
+ * A data bar's Excel 2010 part (x14:conditionalFormatting) moved as its format is: its ranges
+ * (xm:sqref) and formulas (xm:f); a part left with no range is dropped.
+ */
+export function shiftFormatExt(ext: string, sheet: string, shift: RowShift, gone: { count: number }): string | null {
+  const out = ext.replace(/<(\w+:)?conditionalFormatting\b[^>]*>[\s\S]*?<\/\1conditionalFormatting>/g, (whole) => {
+    const sqref = /<(\w+:)?sqref>([^<]*)<\/\1sqref>/.exec(whole);
+    if (!sqref) return whole;
+    const moved = shiftSqref(sqref[2], shift);
+    if (moved === null) {
+      gone.count++;
+      return '';
+    }
+    const oldTop = topOf(sqref[2]) ?? 1;
+    const newTop = topOf(moved) ?? oldTop;
+    return whole
+      .replace(sqref[0], sqref[0].replace(`>${sqref[2]}<`, `>${moved}<`))
+      .replace(/(<(\w+:)?f>)([^<]*)(<\/\2f>)/g, (_, open: string, _p: string, f: string, close: string) => open + shiftAnchoredFormula(f, sheet, oldTop, newTop, shift, gone) + close);
+  });
+  return /<(\w+:)?conditionalFormatting\b/.test(out) ? out : null;
+}

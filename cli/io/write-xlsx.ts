@@ -24,6 +24,7 @@ import { rowMap, type RowMap } from './row-map';
 import { giveTablesAStyle } from './table-styles';
 import { writeFileAtomic } from './write-file';
 import { moveKeptRows, putKeptParts } from './kept-parts';
+import { moveFormats, rowShift } from './kept-rows';
 import { putLinkedAddress } from './mail-links';
 import { writeWorkbookStreaming } from './stream-xlsx';
 import { displayWidth, fillOf, holdsFormula, numberAsText, putValue, styler, TEXT_FORMAT, type Restyle, type Style } from './xlsx-values';
@@ -130,7 +131,7 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
   // The filter and tables end where the table now does.
   if (plan.merge) shrinkRanges(worksheet, plan.merge.removeRows);
   // So do the drop-downs, editable ranges, sparklines and names put back from the input (kept-parts.ts).
-  const keptGone = plan.merge && base ? moveKeptRows(workbook, worksheet.name, plan.merge.removeRows) : 0;
+  const keptGone = plan.merge && base ? moveKeptRows(workbook, worksheet.name, plan.merge.removeRows) + moveConditionalFormats(worksheet, plan.merge.removeRows) : 0;
   return { workbook, skipped, notesOmitted, ...added, ...(keptGone > 0 ? { keptGone } : {}) };
 }
 
@@ -460,4 +461,13 @@ function addIssuesSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Worksheet, 
   });
   if (listed.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: listed.length + 1, column: headers.length } };
   return name;
+}
+
+/** The sheet's conditional formats moved with the rows a merge removed (kept-rows.ts moveFormats); how many were left with no row. */
+function moveConditionalFormats(worksheet: ExcelJS.Worksheet, removed: readonly number[]): number {
+  const sheet = worksheet as unknown as { conditionalFormattings?: { ref: string; rules: { formulae?: unknown[] }[] }[] };
+  if (!sheet.conditionalFormattings?.length || removed.length === 0) return 0;
+  const gone = { count: 0 };
+  sheet.conditionalFormattings = moveFormats(sheet.conditionalFormattings, worksheet.name, rowShift(removed), gone);
+  return gone.count;
 }

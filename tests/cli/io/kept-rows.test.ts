@@ -1,5 +1,5 @@
 /** Drop-down rules kept aside move with the rows a merge removes, their formulas read as Excel reads them. */
-import { rowShift, shiftAnchoredFormula, shiftValidations } from '../../../cli/io/kept-rows';
+import { moveFormats, rowShift, shiftAnchoredFormula, shiftFormatExt, shiftValidations } from '../../../cli/io/kept-rows';
 
 describe('a drop-down rule\'s formula after a merge removed rows', () => {
   // 客户 rows 2..10; the merge archived row 2 (the rule's top row) and row 6.
@@ -35,5 +35,31 @@ describe('a drop-down rule\'s formula after a merge removed rows', () => {
     const lower = '<dataValidations count="1"><dataValidation type="custom" sqref="E7:E10"><formula1>LEN(E7)=11</formula1></dataValidation></dataValidations>';
     expect(shiftValidations(lower, '客户', shift, gone)).toBe('<dataValidations count="1"><dataValidation type="custom" sqref="E5:E8"><formula1>LEN(E5)=11</formula1></dataValidation></dataValidations>');
     expect(gone.count).toBe(0);
+  });
+});
+
+describe('conditional formats after a merge removed rows', () => {
+  const shift = rowShift([2, 6]);
+
+  it('a highlight of each row by its own amount (=$F2>10000 on A2:H10) still reads each row\'s own amount', () => {
+    const gone = { count: 0 };
+    const formats = moveFormats([
+      { ref: 'A2:H10', rules: [{ type: 'expression', formulae: ['$F2>10000'] }] },
+      { ref: 'F7:F10', rules: [{ type: 'cellIs', operator: 'greaterThan', formulae: ['$J$1'] }] },
+      // A format on an archived row alone goes with it.
+      { ref: 'C6', rules: [{ type: 'expression', formulae: ['TRUE'] }] },
+    ], '客户', shift, gone);
+    expect(formats).toEqual([
+      { ref: 'A2:H8', rules: [{ type: 'expression', formulae: ['$F2>10000'] }] },
+      { ref: 'F5:F8', rules: [{ type: 'cellIs', operator: 'greaterThan', formulae: ['$J$1'] }] },
+    ]);
+    expect(gone.count).toBe(1);
+  });
+
+  it('a data bar\'s Excel 2010 part moves with its format', () => {
+    const gone = { count: 0 };
+    const ext = '<ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}"><x14:conditionalFormattings><x14:conditionalFormatting><x14:cfRule type="dataBar" id="{1}"/><xm:sqref>F3:F10</xm:sqref></x14:conditionalFormatting></x14:conditionalFormattings></ext>';
+    expect(shiftFormatExt(ext, '客户', shift, gone)).toContain('<xm:sqref>F2:F8</xm:sqref>');
+    expect(shiftFormatExt(ext.replace('F3:F10', 'F6'), '客户', shift, gone)).toBeNull();
   });
 });
