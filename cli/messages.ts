@@ -48,7 +48,7 @@ const cliMessages = defineMessages(
       '"{path}" is marked as UTF-8 (it starts with a BOM), but {count} character(s) in it are not UTF-8, the first on line {line}. They could not be read and show as � in the output: check those values against the original.',
     'cli.note.companionEmptied': 'No reminder is due this run: "{path}" from an earlier run now holds only its header, so last run\'s reminders are not taken for today\'s.',
     'cli.note.keptRowsGone':
-      '{count} reference(s) in the output "{path}" (drop-down lists, editable ranges, sorts, sparklines or names) pointed only at rows the merge moved to the archive sheet: they were left out, or became #REF! in a name, so that none points at another customer\'s row.',
+      '{count} reference(s) in the output "{path}" (drop-down lists, conditional formats, editable ranges, sorts, sparklines or names) pointed only at rows the merge moved to the archive sheet: they were left out, or became #REF! in a name, so that none points at another customer\'s row.',
     'cli.note.unkeptParts':
       'The output "{path}" lacks these parts of the input workbook: {parts}. The library that writes it cannot carry them over; your input file still has them, so use it where you need them, or copy the cleaned values into it.',
     'cli.part.charts': 'charts',
@@ -222,7 +222,7 @@ const cliMessages = defineMessages(
     'cli.csvEncoding': '无法确定“{path}”的编码：它不是 UTF-8，按 GBK（简体）或 Big5（繁体）读取都是乱码，所以没有整理。请在 Excel 中打开它，另存为“CSV UTF-8（逗号分隔）”后重新运行。',
     'cli.note.undecodable': '“{path}”标明是 UTF-8 编码（以 BOM 开头），但其中有 {count} 个字符不是 UTF-8，第一个在第 {line} 行。这些字符无法读取，在输出中显示为 �：请对照原始资料检查这些值。',
     'cli.note.companionEmptied': '本次没有到期的提醒：上次运行留下的“{path}”已清空，只留表头，以免把上次的提醒当成今天的。',
-    'cli.note.keptRowsGone': '输出文件“{path}”中有 {count} 处引用（下拉列表、允许编辑区域、排序、迷你图或名称）只指向合并时移到归档工作表的行：已将其去掉（名称中的写作 #REF!），以免指向其他客户的行。',
+    'cli.note.keptRowsGone': '输出文件“{path}”中有 {count} 处引用（下拉列表、条件格式、允许编辑区域、排序、迷你图或名称）只指向合并时移到归档工作表的行：已将其去掉（名称中的写作 #REF!），以免指向其他客户的行。',
     'cli.note.unkeptParts': '输出文件“{path}”缺少输入工作簿中的以下内容：{parts}。写出文件所用的程序库无法保留它们；输入文件中它们仍然完好，需要时请使用输入文件，或把整理后的值复制过去。',
     'cli.part.charts': '图表',
     'cli.part.chartsheets': '图表工作表',
