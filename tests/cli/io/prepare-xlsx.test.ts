@@ -1,41 +1,22 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Cell } from '../../../shared';
-import { main } from '../../../cli/main';
 import { loadWorkbook, readXlsx } from '../../../cli/io/read-xlsx';
-import { captureIo, tempDir } from '../helpers';
+import { tempDir } from '../helpers';
+import { cleanIn, SHEET, workbookBytes as rawWorkbook } from './raw-xlsx';
 
 let dir: string;
 let cleanup: () => void;
 beforeEach(() => ({ dir, cleanup } = tempDir()));
 afterEach(() => cleanup());
 
-const SHEET = 'xl/worksheets/sheet1.xml';
-
-/** A four-customer sheet 客户 as exceljs saves it, its sheet XML then changed as another program would have written it. */
-async function workbookBytes(edit: (sheetXml: string) => string): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('客户');
-  ws.addRow(['姓名', '手机', '生日', '最近联系', '状态']);
-  ws.addRow(['张伟', '13800138000', 'x', 'x', '潜在']);
-  ws.addRow(['李娜', '13900139000', 'x', 'x', '跟进中']);
-  ws.addRow(['王芳', '13700137000', 'x', 'x', '已成交']);
-  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
-  zip.file(SHEET, edit(await zip.file(SHEET)!.async('string')));
-  return zip.generateAsync({ type: 'uint8array' });
-}
+/** The fixture workbook (raw-xlsx.ts) with its sheet 客户's XML changed as another program would have written it. */
+const workbookBytes = (edit: (sheetXml: string) => string): Promise<Uint8Array> => rawWorkbook({ [SHEET]: edit });
 
 /** Replaces cell `ref`'s element with `element`. */
 const cellAs = (xml: string, ref: string, element: string) => xml.replace(new RegExp(`<c r="${ref}"[^>]*?(?:/>|>[\\s\\S]*?</c>)`), element);
 
-async function clean(bytes: Uint8Array): Promise<{ code: number; out: Uint8Array; err: string }> {
-  writeFileSync(path.join(dir, 'in.xlsx'), bytes);
-  const io = captureIo(dir);
-  const code = await main(['clean', 'in.xlsx', '--out', 'out.xlsx', '--lang', 'en', '--quiet', '--today', '2026-12-01'], io);
-  return { code, out: code === 0 ? readFileSync(path.join(dir, 'out.xlsx')) : new Uint8Array(), err: io.err };
-}
+const clean = (bytes: Uint8Array) => cleanIn(dir, bytes);
 
 const cellOf = (cells: Cell[][], row: number, col: number): Cell => cells[row - 1]?.[col - 1] ?? { kind: 'empty' };
 
