@@ -72,48 +72,37 @@ export function shiftSqref(sqref: string, shift: RowShift): string | null {
 /**
  * A formula's references to `sheet` moved (those without a sheet too when `own`: the formula is on
  * that sheet). Text in quotes is left alone. `gone` counts the references that became #REF!.
+ *
+ * With `anchor`, the formula is a rule's that applies to a range (a drop-down's custom rule
+ * =LEN(E2)=11 on E2:E100, a conditional format's =$F2>10000): its relative rows count from the
+ * range's top row, as Excel reads them, so they keep their distance from the top wherever it moves
+ * (`newTop`; a top row the merge removed hands the rule to the next row, as when Excel deletes that
+ * row); its absolute rows ($E$20) move as the rows do.
  */
-export function shiftFormula(formula: string, sheet: string, own: boolean, shift: RowShift, gone: { count: number }): string {
+export function shiftFormula(formula: string, sheet: string, own: boolean, shift: RowShift, gone: { count: number }, anchor?: { oldTop: number; newTop: number }): string {
   return formula.split(/("(?:[^"]|"")*")/).map((piece, i) => i % 2 === 1 ? piece : piece.replace(REF, (whole, prefix: string | undefined, ref: string) => {
     if (prefix === undefined ? !own : sheetOf(prefix) !== sheet) return whole;
-    const moved = shiftOne(ref, shift);
+    const moved = anchor ? anchoredRef(ref, anchor, shift) : shiftOne(ref, shift);
     if (moved !== null) return (prefix ?? '') + moved;
     gone.count++;
     return `${prefix ?? ''}#REF!`;
   })).join('');
 }
 
-/**
- * A formula of a rule that applies to a range (a drop-down's custom rule =LEN(E2)=11 on E2:E100). Its
- * relative rows count from the range's top row, as Excel reads them: they keep their distance from the
- * top wherever the top moves (to `newTop`), and a top row the merge removed hands the rule to the next
- * row, as when Excel deletes that row; its absolute rows ($E$20) move as the rows do.
- */
-export function shiftAnchoredFormula(formula: string, sheet: string, oldTop: number, newTop: number, shift: RowShift, gone: { count: number }): string {
-  return formula.split(/("(?:[^"]|"")*")/).map((piece, i) => i % 2 === 1 ? piece : piece.replace(REF, (whole, prefix: string | undefined, ref: string) => {
-    if (prefix !== undefined && sheetOf(prefix) !== sheet) return whole;
-    const parts = ref.split(':');
-    const relative = parts.map((p) => !/\$\d+$/.test(p));
-    if (!relative.some(Boolean)) {
-      const moved = shiftOne(ref, shift);
-      if (moved !== null) return (prefix ?? '') + moved;
-      gone.count++;
-      return `${prefix ?? ''}#REF!`;
-    }
-    const rowOf = (p: string) => Number(/(\d+)$/.exec(p)![1]);
-    const out = parts.map((p, k) => {
-      const row = rowOf(p);
-      if (relative[k]) return p.replace(/\d+$/, String(Math.max(1, newTop + (row - oldTop))));
-      // An absolute end of a range: its top moves to the first row left at or below it, its bottom to the last at or above.
-      const moved = k === 0 ? shift(row, LAST_ROW)?.[0] : shift(1, row)?.[1];
-      return moved === undefined ? null : p.replace(/\d+$/, String(moved));
-    });
-    if (out.some((p) => p === null)) {
-      gone.count++;
-      return `${prefix ?? ''}#REF!`;
-    }
-    return (prefix ?? '') + out.join(':');
-  })).join('');
+/** One reference of an anchored formula (see shiftFormula) moved; null when an absolute row of it is gone. */
+function anchoredRef(ref: string, { oldTop, newTop }: { oldTop: number; newTop: number }, shift: RowShift): string | null {
+  const parts = ref.split(':');
+  const relative = parts.map((p) => !/\$\d+$/.test(p));
+  if (!relative.some(Boolean)) return shiftOne(ref, shift);
+  const out: string[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const row = Number(/(\d+)$/.exec(parts[k])![1]);
+    // An absolute end of a range: its top moves to the first row left at or below it, its bottom to the last at or above.
+    const moved = relative[k] ? Math.max(1, newTop + (row - oldTop)) : k === 0 ? shift(row, LAST_ROW)?.[0] : shift(1, row)?.[1];
+    if (moved === undefined) return null;
+    out.push(parts[k].replace(/\d+$/, String(moved)));
+  }
+  return out.join(':');
 }
 
 /** The top row of a list of ranges (`sqref`), or null. */
@@ -137,7 +126,7 @@ function shiftAttrElements(xml: string, tag: string, attr: string, shift: RowShi
 
 /** `<dataValidations>` moved: each rule's cells and its own-sheet formulas; null when no rule is left. */
 export function shiftValidations(element: string, sheet: string, shift: RowShift, gone: { count: number }): string | null {
-  // Each rule's formulas count their relative rows from its own range's top (shiftAnchoredFormula).
+  // Each rule's formulas count their relative rows from its own range's top (shiftFormula's anchor).
   const out = element.replace(/<dataValidation\b([^>]*?)\ssqref="([^"]*)"([^>]*?)(?:\/>|>[\s\S]*?<\/dataValidation>)/g, (whole, _b: string, sqref: string) => {
     const moved = shiftSqref(sqref, shift);
     if (moved === null) {
@@ -148,7 +137,7 @@ export function shiftValidations(element: string, sheet: string, shift: RowShift
     const newTop = topOf(moved) ?? oldTop;
     return whole
       .replace(`sqref="${sqref}"`, `sqref="${moved}"`)
-      .replace(/(<formula[12]>)([^<]*)(<\/formula[12]>)/g, (_, open: string, f: string, close: string) => open + shiftAnchoredFormula(f, sheet, oldTop, newTop, shift, gone) + close);
+      .replace(/(<formula[12]>)([^<]*)(<\/formula[12]>)/g, (_, open: string, f: string, close: string) => open + shiftFormula(f, sheet, true, shift, gone, { oldTop, newTop }) + close);
   });
   return withCount(out, 'dataValidations', 'dataValidation');
 }
@@ -192,9 +181,7 @@ export function shiftExt(ext: string, sheet: string, shift: RowShift, gone: { co
       if (oldTop !== null && tag === 'dataValidation') anchor = { oldTop, newTop: topOf(moved) ?? oldTop };
     }
     // A drop-down's formula counts from its range's top; a sparkline's source range is plain cells.
-    return whole.replace(/(<(\w+:)?f>)([^<]*)(<\/\2f>)/g, (_, open: string, _p: string, f: string, close: string) => open + (anchor
-      ? shiftAnchoredFormula(f, sheet, anchor.oldTop, anchor.newTop, shift, gone)
-      : shiftFormula(f, sheet, true, shift, gone)) + close);
+    return whole.replace(/(<(\w+:)?f>)([^<]*)(<\/\2f>)/g, (_, open: string, _p: string, f: string, close: string) => open + shiftFormula(f, sheet, true, shift, gone, anchor ?? undefined) + close);
   });
   let out = inner(ext, 'dataValidation');
   out = inner(out, 'sparkline');
@@ -233,7 +220,7 @@ export function moveFormats<T extends MovableFormat>(formats: readonly T[], shee
     const oldTop = topOf(format.ref) ?? 1;
     const newTop = topOf(moved) ?? oldTop;
     const rules = format.rules.map((rule) => (Array.isArray(rule.formulae)
-      ? { ...rule, formulae: rule.formulae.map((f) => (typeof f === 'string' ? shiftAnchoredFormula(f, sheet, oldTop, newTop, shift, gone) : f)) }
+      ? { ...rule, formulae: rule.formulae.map((f) => (typeof f === 'string' ? shiftFormula(f, sheet, true, shift, gone, { oldTop, newTop }) : f)) }
       : rule));
     out.push({ ...format, ref: moved, rules });
   }
@@ -257,7 +244,7 @@ export function shiftFormatExt(ext: string, sheet: string, shift: RowShift, gone
     const newTop = topOf(moved) ?? oldTop;
     return whole
       .replace(sqref[0], sqref[0].replace(`>${sqref[2]}<`, `>${moved}<`))
-      .replace(/(<(\w+:)?f>)([^<]*)(<\/\2f>)/g, (_, open: string, _p: string, f: string, close: string) => open + shiftAnchoredFormula(f, sheet, oldTop, newTop, shift, gone) + close);
+      .replace(/(<(\w+:)?f>)([^<]*)(<\/\2f>)/g, (_, open: string, _p: string, f: string, close: string) => open + shiftFormula(f, sheet, true, shift, gone, { oldTop, newTop }) + close);
   });
   return /<(\w+:)?conditionalFormatting\b/.test(out) ? out : null;
 }

@@ -1,5 +1,5 @@
 /** Drop-down rules kept aside move with the rows a merge removes, their formulas read as Excel reads them. */
-import { moveFormats, rowShift, shiftAnchoredFormula, shiftFormatExt, shiftValidations } from '../../../cli/io/kept-rows';
+import { moveFormats, rowShift, shiftFormatExt, shiftFormula, shiftValidations } from '../../../cli/io/kept-rows';
 
 describe('a drop-down rule\'s formula after a merge removed rows', () => {
   // 客户 rows 2..10; the merge archived row 2 (the rule's top row) and row 6.
@@ -8,23 +8,23 @@ describe('a drop-down rule\'s formula after a merge removed rows', () => {
   it('keeps a relative row at its distance from the range\'s top, even when the top row was archived', () => {
     const gone = { count: 0 };
     // =LEN(E2)=11 on E2:E10 checks each row's own phone: on E2:E8 it is still =LEN(E2)=11, never #REF!.
-    expect(shiftAnchoredFormula('LEN(E2)=11', '客户', 2, 2, shift, gone)).toBe('LEN(E2)=11');
+    expect(shiftFormula('LEN(E2)=11', '客户', true, shift, gone, { oldTop: 2, newTop: 2 })).toBe('LEN(E2)=11');
     expect(gone.count).toBe(0);
   });
 
   it('moves absolute rows as the rows move, and a range of them shrinks', () => {
     const gone = { count: 0 };
-    expect(shiftAnchoredFormula('COUNTIF($E$2:$E$10,E2)=1', '客户', 2, 2, shift, gone)).toBe('COUNTIF($E$2:$E$8,E2)=1');
-    expect(shiftAnchoredFormula('E2<=$H$7', '客户', 2, 2, shift, gone)).toBe('E2<=$H$5');
+    expect(shiftFormula('COUNTIF($E$2:$E$10,E2)=1', '客户', true, shift, gone, { oldTop: 2, newTop: 2 })).toBe('COUNTIF($E$2:$E$8,E2)=1');
+    expect(shiftFormula('E2<=$H$7', '客户', true, shift, gone, { oldTop: 2, newTop: 2 })).toBe('E2<=$H$5');
     // A single absolute cell on an archived row is gone, as Excel writes it.
-    expect(shiftAnchoredFormula('E2<=$H$6', '客户', 2, 2, shift, gone)).toBe('E2<=#REF!');
+    expect(shiftFormula('E2<=$H$6', '客户', true, shift, gone, { oldTop: 2, newTop: 2 })).toBe('E2<=#REF!');
     expect(gone.count).toBe(1);
   });
 
   it('leaves other sheets\' references and quoted text alone', () => {
     const gone = { count: 0 };
-    expect(shiftAnchoredFormula('参数!$A$1:$A$9', '客户', 2, 2, shift, gone)).toBe('参数!$A$1:$A$9');
-    expect(shiftAnchoredFormula('"E6"', '客户', 2, 2, shift, gone)).toBe('"E6"');
+    expect(shiftFormula('参数!$A$1:$A$9', '客户', true, shift, gone, { oldTop: 2, newTop: 2 })).toBe('参数!$A$1:$A$9');
+    expect(shiftFormula('"E6"', '客户', true, shift, gone, { oldTop: 2, newTop: 2 })).toBe('"E6"');
   });
 
   it('moves a whole rule: its range and its formula together', () => {
