@@ -9,7 +9,6 @@ import type { RunNote } from './notes';
 import { gridOf, readXlsx } from './io/read-xlsx';
 import { unkeptParts, type UnkeptPart } from './io/unkept-parts';
 import { restoreEmptyCellNotes } from './io/empty-cell-notes';
-import { linkedAddresses } from './io/mail-links';
 import { refuseZipBomb } from './io/zip-bomb';
 import { modeOf } from './io/write-file';
 
@@ -27,8 +26,6 @@ export interface LoadedInput {
   notes?: RunNote[];
   /** Parts of the input workbook an .xlsx output will lack (charts, pivot tables …). */
   unkept?: UnkeptPart[];
-  /** Cells showing a caption over a mailto: link, by `row:col`, with the link's address (mail-links.ts). */
-  linkedAddresses?: Map<string, string>;
   /** The input file's permission bits, which new outputs take (a private sheet gives private outputs). */
   mode?: number;
 }
@@ -60,7 +57,7 @@ async function readInput(file: string, sheet: string | undefined, shown: string)
       // After the grid is read: a note pinned on an empty cell is kept in the output, not read as a cell.
       restoreEmptyCellNotes(bytes, workbook);
       const otherGrids = () => otherTables.map((name) => gridOf(workbook.getWorksheet(name)!, dateSystem));
-      return { kind: 'xlsx', grid, dateSystem, base: { workbook, worksheet }, otherTables, otherGrids, unkept: unkeptParts(bytes, workbook), linkedAddresses: linkedAddresses(worksheet) };
+      return { kind: 'xlsx', grid, dateSystem, base: { workbook, worksheet }, otherTables, otherGrids, unkept: unkeptParts(bytes, workbook) };
     } catch (err) {
       if (err instanceof CliError) throw err;
       throw new CliError('cli.badXlsx', { path: shown, detail: errorDetail(err) });

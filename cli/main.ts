@@ -14,7 +14,6 @@ import { jsonReport, writeJsonReport } from './io/json-report';
 import { langLeftOpen, localeLang, pickLang, sheetLang } from './lang';
 import { LANGS } from '../shared/i18n/define';
 import { loadInput, readBytes, type LoadedInput } from './load-input';
-import { withLinkedAddresses } from './io/mail-links';
 import { say, sayOut } from './messages';
 import { terminalText } from './terminal-text';
 import { summaryText } from './summary';
@@ -170,16 +169,8 @@ function planWithAcross(
   options: RunOptions,
   announce: () => void,
 ): { ok: true; plan: Plan; across?: AcrossSheetsResult } | { ok: false; problem: SheetProblem } {
-  let outcome = runDetailed(loaded.grid, options);
+  const outcome = runDetailed(loaded.grid, options);
   if (!outcome.ok) return outcome;
-  // Which column holds e-mails is known once the sheet is read: captions over mailto: links there
-  // are read as their addresses, and the sheet is cleaned again (only when it has such cells).
-  const linked = loaded.linkedAddresses && loaded.linkedAddresses.size > 0 ? withLinkedAddresses(loaded.grid, outcome.plan, loaded.linkedAddresses) : null;
-  if (linked) {
-    loaded.grid = linked;
-    outcome = runDetailed(linked, options);
-    if (!outcome.ok) return outcome;
-  }
   if (!loaded.otherGrids || !loaded.otherTables || loaded.otherTables.length === 0) return { ok: true, plan: outcome.plan };
   announce();
   try {

@@ -23,6 +23,7 @@ export type { OwnerClaim } from './dedupe/owner-rule';
 export { t, issueTitle, type MessageKey, type Lang, type Params } from './i18n';
 export { defineMessages, format, LANGS } from './i18n/define';
 export { columnLetter, columnNumber, cellAddress } from './table/a1';
+export { mailLinkAddress } from './table/mail-links';
 export { plainNumber, zeroLedCode } from './table/plain-number';
 export type { DuplicateGroup, DedupeStats, MergePlan, ArchivedRow, Confidence, Conflict, FieldChoice, Reason as DuplicateReason } from './dedupe/types';
 export { rowFingerprint } from './dedupe/fingerprint';

@@ -4,7 +4,7 @@
  * source cell holds a formula are set aside, never applied (PITFALLS A4). An accepted merge's
  * survivor fills are placed like the cleaning edits; its rows to remove stay in (see `withoutRows`).
  */
-import { isFormula, runColumnsStart, type Cell, type CellEdit, type CellIssue, type Grid, type Plan, type WriteType } from '../../shared';
+import { isFormula, mailLinkAddress, runColumnsStart, type Cell, type CellEdit, type CellIssue, type Grid, type Plan, type WriteType } from '../../shared';
 
 /** A sheet cell the plan changes or finds something about. */
 export interface PlacedCell {
@@ -91,6 +91,16 @@ export function cleanedCells(grid: Grid, plan: Plan, placed: PlacedPlan = placeP
     for (let c = 1; c < grid.firstCol; c++) row.push({ kind: 'empty' });
     for (const cell of src) row.push(cell);
     out.push(row);
+  }
+  // A caption over a mailto: link in an e-mail column was read as the address (shared/table/mail-links.ts):
+  // where the link cannot go (a CSV), the address is what the cell holds.
+  for (const c of plan.columns) {
+    if (c.field !== 'email') continue;
+    const col = plan.firstCol + c.col;
+    for (const sheetRow of plan.rows) {
+      const address = mailLinkAddress(out[sheetRow - 1]?.[col - 1] ?? { kind: 'empty' });
+      if (address !== undefined) setAt(out, sheetRow, col, { kind: 'text', value: address });
+    }
   }
   for (const { row, col, edit } of placed.cells.values()) if (edit) setAt(out, row, col, edit.after);
   plan.addedColumns.forEach((added, i) => {

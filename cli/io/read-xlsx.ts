@@ -245,10 +245,12 @@ function valueCell(v: Scalar, format: string | undefined, dateSystem: DateSystem
   if ('richText' in v) return textCell(v.richText.map((run) => run.text).join(''));
   if ('hyperlink' in v) {
     const text = v.text as unknown;
-    if (text && typeof text === 'object' && 'richText' in text) {
-      return textCell((text as ExcelJS.CellRichTextValue).richText.map((run) => run.text).join(''));
-    }
-    return textCell(typeof text === 'string' ? text : String(v.hyperlink ?? ''));
+    const shown = text && typeof text === 'object' && 'richText' in text
+      ? (text as ExcelJS.CellRichTextValue).richText.map((run) => run.text).join('')
+      : typeof text === 'string' ? text : String(v.hyperlink ?? '');
+    // The link goes with the text: a caption over a mailto: link in an e-mail column is read as the
+    // address (shared/table/mail-links.ts).
+    return shown === '' ? { kind: 'empty' } : typeof v.hyperlink === 'string' && v.hyperlink !== '' ? { kind: 'text', value: shown, link: v.hyperlink } : { kind: 'text', value: shown };
   }
   return { kind: 'empty' };
 }

@@ -59,7 +59,7 @@ export function linkOf(value: ExcelJS.CellValue): Link | undefined {
 }
 
 /** The text a hyperlink cell shows (its rich text joined), or undefined for any other value. */
-function linkText(value: ExcelJS.CellValue): string | undefined {
+export function linkText(value: ExcelJS.CellValue): string | undefined {
   if (value === null || typeof value !== 'object' || !('hyperlink' in value)) return undefined;
   const text = value.text as unknown;
   if (typeof text === 'string') return text;

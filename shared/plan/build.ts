@@ -10,6 +10,7 @@ import { FIELD_BY_ID, type FieldId } from '../schema/fields';
 import type { Settings } from '../settings/types';
 import { toTable } from '../table/from-grid';
 import { cleanCell } from '../normalize';
+import { readMailLinks } from '../table/mail-links';
 import { TextMemo } from '../text/text-memo';
 import type { CleanContext, CleanResult } from '../normalize/types';
 import { validateTable } from '../validate/validate';
@@ -105,7 +106,10 @@ export function cleanSheet(
 
   const shaped = toTable(grid, given);
   if (!shaped.ok) return shaped;
-  const { table, columns } = shaped;
+  const { columns } = shaped;
+  // Which columns hold e-mails is known once the header is read: captions over mailto: links there
+  // are read as their addresses (mail-links.ts).
+  const table = readMailLinks(shaped.table, columns.filter((c) => c.field === 'email').map((c) => c.col));
   const reading = readSheet(table, columns, given, guess);
   const { settings } = reading;
   const fieldCols = fieldColumns(columns);

@@ -9,7 +9,11 @@ export type IsoDate = string;
 
 export type Cell =
   | { kind: 'empty'; formula?: string }
-  | { kind: 'text'; value: string; formula?: string }
+  /**
+   * `link` is the cell's hyperlink target when the host has one (an Excel hyperlink, a Sheets rich-text
+   * link): the text is what the cell shows, which for a caption over a `mailto:` link is not the value.
+   */
+  | { kind: 'text'; value: string; formula?: string; link?: string }
   /** `format` is the host's number format as read (e.g. `0.00`, `@`, `yyyy-mm-dd`) when known. */
   | { kind: 'number'; value: number; format?: string; formula?: string }
   | { kind: 'boolean'; value: boolean; formula?: string }

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { tempDir } from '../helpers';
+import { captureIo, tempDir } from '../helpers';
+import { main } from '../../../cli/main';
 import { cleanIn, workbookBytes } from './raw-xlsx';
 
 let dir: string;
@@ -42,5 +43,17 @@ describe('an e-mail cell showing a caption over a mailto: link (点击发邮件)
     expect(ws.getCell('F2').value).toEqual({ text: '点击发邮件', hyperlink: expect.stringMatching(/^mailto:zhangwei@163\.com\?subject=续约$/i) });
     expect(ws.getCell('F3').value).toEqual({ text: '发邮件', hyperlink: 'mailto:lina@qq.com' });
     expect(ws.getCell('A3').value).toEqual({ text: '李娜', hyperlink: 'mailto:lina@qq.com' });
+  });
+
+  it('is written as its address in a CSV, which cannot hold the link', async () => {
+    writeFileSync(path.join(dir, 'in.xlsx'), await mailSheet());
+    const code = await main(['clean', 'in.xlsx', '--out', 'out.csv', '--lang', 'en', '--quiet', '--today', '2026-12-01'], captureIo(dir));
+    expect(code).toBe(0);
+    const lines = readFileSync(path.join(dir, 'out.csv'), 'utf8').split(/\r?\n/);
+    expect(lines[1]).toMatch(/,zhangwei@163\.com,/i);
+    expect(lines[2]).toMatch(/,lina@qq\.com,/);
+    expect(lines[2]).not.toMatch(/发邮件/);
+    // The name over a mailto: link stays the name.
+    expect(lines[2]).toMatch(/^李娜,/);
   });
 });
