@@ -280,7 +280,7 @@ export function jsonReport({ plan, input, output, today, lang, archive, across }
     report: {
       sections: plan.report.sections.map((s) => ({
         id: s.id,
-        title: t(lang, s.title),
+        title: t(lang, s.title, s.titleParams),
         series: s.series.map((x) => ({ ...x })),
         ...(s.note ? { note: t(lang, s.note.code, s.note.params) } : {}),
       })),

@@ -33,7 +33,7 @@ export function addReportSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Work
   if (today) put(3, [say(lang, 'cli.report.today', { today })]);
   let r = 5;
   for (const section of plan.report.sections) {
-    put(r++, [t(lang, section.title)], bold);
+    put(r++, [t(lang, section.title, section.titleParams)], bold);
     for (const s of section.series) put(r++, [s.label, s.count]);
     if (section.note) put(r++, [t(lang, section.note.code, section.note.params)], { font: { italic: true } });
     r++;

@@ -346,9 +346,15 @@ function classificationColumns(table: Table, result: ClassifyResult, lang: Lang)
   // Reasons repeat across rows ("amount ≥ 100,000", "no purchase yet"), and rows that give equal
   // ones share one object (classify/reason-pool.ts): render each once, found by that object.
   const rendered = new Map<Reason, string>();
+  // "No other rule matched" says nothing beside three others alike: it names its dimension and label.
+  const legend = new Map(result.legend.map((e) => [e.dimension, { title: e.title[lang], own: new Map(e.labels.map((l) => [l.id, l.text])) }]));
+  const elseText = (r: Reason) => {
+    const entry = legend.get(r.dimension);
+    return entry ? t(lang, 'classify.reason.elseIn', { dimension: entry.title, label: labelText(lang, r.level, entry.own.get(r.level)) }) : reasonText(lang, r);
+  };
   const render = (r: Reason) => {
     let out = rendered.get(r);
-    if (out === undefined) rendered.set(r, (out = reasonText(lang, r)));
+    if (out === undefined) rendered.set(r, (out = r.code === 'classify.reason.else' ? elseText(r) : reasonText(lang, r)));
     return out;
   };
   // Rows that give equal reasons share one list (classify/reason-pool.ts): its cell is made once.

@@ -1,5 +1,6 @@
 /**
- * Builds the report sheet's tables: customers by type, activity, value tier, VIP, industry, region
+ * Builds the report sheet's tables: customers by type, activity, value tier, VIP, each of the user's
+ * own rules, industry, region
  * and owner; issues by severity, kind and field; duplicates found and merged; reminders by kind.
  * A section appears only when its input is there (a classification, a mapped column, issues …).
  */
@@ -11,7 +12,7 @@ import type { CellIssue } from '../plan/issue';
 import { displayText } from '../text/fold';
 import { ownerKey, ownersAlone, ownersOf } from '../table/owner-name';
 import type { ClassifyResult } from '../classify/classify';
-import type { BuiltinDimension } from '../classify/labels';
+import { BUILTIN_DIMENSIONS, type BuiltinDimension } from '../classify/labels';
 import { REMINDER_KINDS, type Reminder } from '../remind/types';
 import { STANDINGS, type Standing } from '../remind/standing';
 import { dueWhat, kindKey, reminderKindText, whatOf } from '../remind/reminder-text';
@@ -96,6 +97,22 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
         if (id !== null) tally.add(id, textOf.get(id) ?? id);
       }
       sections.push({ id: dim, title, series: tally.series() });
+    }
+    // A team lead's own rules (重点行业, 小组) are counted like the built-in classes, in his labels.
+    for (const entry of legend) {
+      if ((BUILTIN_DIMENSIONS as readonly string[]).includes(entry.dimension)) continue;
+      const tally = new Tally();
+      for (const label of entry.labels) if (label.id !== 'unknown') tally.ensure(label.id, label.text[lang]);
+      const textOf = new Map(entry.labels.map((l) => [l.id, l.text[lang]]));
+      let counted = 0;
+      for (const row of rows) {
+        const id = row.labels.custom[entry.dimension];
+        if (id === undefined || id === null || id === 'unknown') continue;
+        tally.add(id, textOf.get(id) ?? id);
+        counted++;
+      }
+      if (counted === 0) continue;
+      sections.push({ id: `rule.${entry.dimension}`, title: 'report.section.rule', titleParams: { rule: entry.title[lang] }, series: tally.series() });
     }
   }
 

@@ -13,6 +13,8 @@ export interface ReportSeries {
 export interface ReportSection {
   id: string;
   title: MessageKey;
+  /** The title's placeholders: a user's rule's name in "Customers by {rule}". */
+  titleParams?: Params;
   series: ReportSeries[];
   /** What a reader must know to read the counts (shared customers count for each owner), shown under the table. */
   note?: { code: MessageKey; params: Params };

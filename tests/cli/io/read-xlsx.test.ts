@@ -221,7 +221,7 @@ describe('readXlsx: cell kinds exceljs can produce', () => {
     ['C4', { kind: 'text', value: '张伟' }, 'rich text joins its runs'],
     ['E4', { kind: 'number', value: 200, formula: '=D4*2' }, 'a formula'],
     ['E5', { kind: 'number', value: 400, formula: '=D5*2' }, 'a shared formula is translated to its own row'],
-    ['F4', { kind: 'text', value: '官网' }, 'a hyperlink shows its text'],
+    ['F4', { kind: 'text', value: '官网', link: 'https://example.com' }, 'a hyperlink shows its text and carries its target'],
     ['F5', { kind: 'error', value: '#REF!' }, 'an error value'],
     ['C5', { kind: 'boolean', value: true }, 'a boolean'],
     ['G4', { kind: 'date', value: '1900-02-28' }, 'serial 59 is 1900-02-28 (before the fictitious leap day)'],

@@ -62,3 +62,54 @@ describe('a reminder reading a class the settings switch off', () => {
     expect(needs({ classify: { activity: null }, remind: { highValueDormant: { enabled: false } } })).toEqual([]);
   });
 });
+
+describe('the reasons column of a row that fell to a rule\'s else level', () => {
+  // A team lead's three rules, each ending in an else level: before, the row read
+  // "…；不符合其他规则；不符合其他规则；不符合其他规则", no word of which rule or label.
+  const settings = {
+    classify: {
+      custom: [
+        { id: 'focus', label: { 'zh-CN': '重点行业', en: 'Focus trade' }, levels: [
+          { id: 'yes', label: { 'zh-CN': '重点', en: 'Focus' }, when: { field: 'province', op: 'eq', value: '广东' } },
+          { id: 'no', label: { 'zh-CN': '一般', en: 'Other' } },
+        ] },
+        { id: 'team', label: { 'zh-CN': '小组', en: 'Team' }, levels: [
+          { id: 'south', label: { 'zh-CN': '华南组', en: 'South' }, when: { field: 'province', op: 'in', value: ['广东', '福建'] } },
+          { id: 'other', label: { 'zh-CN': '其他组', en: 'Others' } },
+        ] },
+      ],
+    },
+  };
+  const reasons = (lang: 'zh-CN' | 'en') => {
+    const plan = planOf(SHEET, { ...settings, language: lang });
+    const col = plan.addedColumns.find((c) => c.id === 'class.reasons')!;
+    return col.values.map((v) => (v.kind === 'text' ? v.value : ''));
+  };
+
+  it('names the rule and the label it gave, in Chinese and in English', () => {
+    expect(reasons('zh-CN')[1]).toContain('重点行业：一般（其他规则都不符合）');
+    expect(reasons('zh-CN')[1]).toContain('小组：其他组（其他规则都不符合）');
+    expect(reasons('en')[1]).toContain('Team: Others, as no other rule matched');
+    expect(reasons('zh-CN')[1]).not.toMatch(/(^|；)不符合其他规则/);
+  });
+});
+
+describe('the report of a sheet classified by the team lead\'s own rules', () => {
+  it('counts each rule\'s labels, titled by the rule\'s name, as it counts the built-in classes', () => {
+    const plan = planOf(SHEET, {
+      classify: { custom: [{ id: 'team', label: { 'zh-CN': '小组', en: 'Team' }, levels: [
+        { id: 'south', label: { 'zh-CN': '华南组', en: 'South' }, when: { field: 'province', op: 'eq', value: '广东' } },
+        { id: 'other', label: { 'zh-CN': '其他组', en: 'Others' } },
+      ] }] },
+    });
+    const section = plan.report.sections.find((s) => s.id === 'rule.team');
+    expect(section).toMatchObject({ title: 'report.section.rule', titleParams: { rule: '小组' } });
+    expect(section?.series.map((x) => [x.label, x.count]).sort()).toEqual([['其他组', 1], ['华南组', 1]].sort());
+    expect(t('zh-CN', section!.title, section!.titleParams)).toBe('按小组');
+  });
+
+  it('leaves out a rule that labelled nobody (its column is missing)', () => {
+    const plan = planOf(SHEET, rule('status'));
+    expect(plan.report.sections.some((s) => s.id.startsWith('rule.'))).toBe(false);
+  });
+});
