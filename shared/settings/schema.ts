@@ -87,15 +87,16 @@ export const SETTINGS_SCHEMA: JsonSchema = {
       },
     },
     // The stages' own documents are checked by their resolvers (named registries, ordered levels),
-    // which know their matchers, presets and rules; here only their shape as objects.
-    dedupe: { type: 'object', description: 'Duplicate finding (see shared/dedupe/settings.ts).' },
+    // which know their matchers, presets and rules; here only their shape as objects. Their keys are
+    // documented for users in docs/settings.md (tests/docs/settings.test.ts keeps it complete).
+    dedupe: { type: 'object', description: 'Duplicate finding: thresholds, prior, weights, comparisons, caps, blocking, maxGroupSize, minAgreement, survivor, ownerRule, keepApartBy (docs/settings.md#dedupe).' },
     notDuplicates: {
       type: 'array',
       description: 'Groups of row fingerprints marked "not duplicates".',
       items: { type: 'array', items: { type: 'string' } },
     },
-    classify: { type: 'object', description: 'Classification rules (see shared/classify/settings.ts).' },
-    remind: { type: 'object', description: 'Reminder rules (see shared/remind/settings.ts).' },
+    classify: { type: 'object', description: 'Classification: lifecycle, activity, tier, vip (a preset, levels, or null) and custom rules (docs/settings.md#classify).' },
+    remind: { type: 'object', description: 'Reminder rules birthday, contract, followUp, stale, highValueDormant, each with its switch and day counts (docs/settings.md#remind).' },
   },
 };
 
