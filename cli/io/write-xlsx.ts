@@ -27,7 +27,7 @@ import { moveKeptRows, putKeptParts } from './kept-parts';
 import { moveFormats, rowShift } from './kept-rows';
 import { putLinkedAddress } from './mail-links';
 import { writeWorkbookStreaming } from './stream-xlsx';
-import { displayWidth, fillOf, holdsFormula, numberAsText, putValue, styler, TEXT_FORMAT, type Restyle, type Style } from './xlsx-values';
+import { displayWidth, fillOf, holdsFormula, numberAsText, putValue, columnDateFormat, styler, TEXT_FORMAT, type Restyle, type Style } from './xlsx-values';
 import { csvCellTyper } from './csv-numbers';
 import { capCell, capCellText } from './cell-cap';
 import { shrinkRanges, widenFilter } from './filter-ranges';
@@ -109,6 +109,13 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
   const rows = rowMap(plan);
 
   keepTextColumnsText(worksheet, plan, restyle);
+  // Read before any date is written: the user's own date formats, per date column.
+  const dateFormats = new Map<number, string | undefined>();
+  const dateFormatOf = (col: number) => {
+    if (!dateFormats.has(col)) dateFormats.set(col, base ? columnDateFormat(worksheet, col, plan.headerRow + 1) : undefined);
+    return dateFormats.get(col);
+  };
+  for (const col of placed.writeOf.keys()) if (placed.writeOf.get(col) === 'date') dateFormatOf(col);
   for (const placedCell of placed.cells.values()) {
     const { row, col, edit } = placedCell;
     if (!edit) continue;
@@ -119,7 +126,7 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
       continue;
     }
     if (putLinkedAddress(cell, edit)) continue;
-    putValue(cell, edit.after, placed.writeOf.get(col), dateSystem, restyle);
+    putValue(cell, edit.after, placed.writeOf.get(col), dateSystem, restyle, edit.after.kind === 'date' ? dateFormatOf(col) : undefined);
   }
   const notesOmitted = highlight(worksheet, placed, lang, restyle, noteChoice(placed, noteLimit, rows.removed));
   addColumns(worksheet, plan, placed, dateSystem, restyle);

@@ -42,11 +42,48 @@ export function holdsFormula(cell: ExcelJS.Cell): boolean {
  * Writes a core cell's value into an exceljs cell (never a formula: plans do not carry them, and a CSV
  * has none); `write` is the column's write type when it is a table or added column.
  */
-export function putValue(cell: ExcelJS.Cell, value: Cell, write: WriteType | undefined, dateSystem: DateSystem, restyle: Restyle): void {
+export function putValue(cell: ExcelJS.Cell, value: Cell, write: WriteType | undefined, dateSystem: DateSystem, restyle: Restyle, columnDateFormat?: string): void {
   const link = linkOf(cell.value);
   const was = linkText(cell.value);
-  putPlainValue(cell, value, write, dateSystem, restyle);
+  putPlainValue(cell, value, write, dateSystem, restyle, columnDateFormat);
   keepLink(cell, link, was);
+}
+
+/** A number format's parts that show no date: quoted text, [$-409] or [Red], escaped characters. */
+const NOT_DATE_PARTS = /"[^"]*"|\[[^\]]*\]|\\./g;
+
+/** A number format that shows a date (dd/mm/yyyy, d-mmm-yy, m/d/yyyy h:mm): a day or a year in it, not only hh:mm. */
+export function isDateFormat(numFmt: string | undefined): numFmt is string {
+  return numFmt !== undefined && /[dy]/i.test(numFmt.replace(NOT_DATE_PARTS, ''));
+}
+
+const showsTime = (numFmt: string) => /h/i.test(numFmt.replace(NOT_DATE_PARTS, ''));
+
+/**
+ * The date format most of a column's date cells have (a UK sheet's dd/mm/yyyy), or undefined when
+ * none has one: what a date the run writes into a cell of that column without one (a text date, a
+ * General cell) is shown in, so that 03/04/1985 stands beside 04/12/1960, not 1985-04-03.
+ */
+export function columnDateFormat(worksheet: ExcelJS.Worksheet, col: number, fromRow: number): string | undefined {
+  const counts = new Map<string, number>();
+  for (let r = fromRow; r <= worksheet.rowCount; r++) {
+    const cell = worksheet.findCell(r, col);
+    if (cell?.type !== ExcelJS.ValueType.Date || !isDateFormat(cell.numFmt)) continue;
+    counts.set(cell.numFmt, (counts.get(cell.numFmt) ?? 0) + 1);
+  }
+  let best: [string, number] | undefined;
+  for (const e of counts) if (!best || e[1] > best[1]) best = e;
+  return best?.[0];
+}
+
+/**
+ * The format of a date written into `cell`: its own date format where the user gave it one, else
+ * its column's, else ISO (yyyy-mm-dd); a date with a time of day in a format that shows a time.
+ */
+function dateFormatOf(cell: ExcelJS.Cell, serial: number, columnFormat: string | undefined): string {
+  const chosen = isDateFormat(cell.numFmt) ? cell.numFmt : columnFormat;
+  if (Number.isInteger(serial)) return chosen ?? DATE_FORMAT;
+  return chosen !== undefined && showsTime(chosen) ? chosen : DATE_TIME_FORMAT;
 }
 
 /** A hyperlink's target and tooltip, without its text: what the core never sees but the user entered. */
@@ -85,7 +122,7 @@ export function keepLink(cell: ExcelJS.Cell, link: Link | undefined, was?: strin
   cell.value = { ...link, hyperlink, text };
 }
 
-function putPlainValue(cell: ExcelJS.Cell, value: Cell, write: WriteType | undefined, dateSystem: DateSystem, restyle: Restyle): void {
+function putPlainValue(cell: ExcelJS.Cell, value: Cell, write: WriteType | undefined, dateSystem: DateSystem, restyle: Restyle, columnFormat?: string): void {
   if (write === 'text') {
     restyle(cell, 'text', { numFmt: TEXT_FORMAT });
     cell.value = value.kind === 'empty' ? null : cellText(value);
@@ -115,8 +152,8 @@ function putPlainValue(cell: ExcelJS.Cell, value: Cell, write: WriteType | undef
         cell.value = value.value;
         return;
       }
+      const numFmt = dateFormatOf(cell, serial, columnFormat);
       cell.value = serial;
-      const numFmt = Number.isInteger(serial) ? DATE_FORMAT : DATE_TIME_FORMAT;
       restyle(cell, `numFmt:${numFmt}`, { numFmt });
       return;
     }

@@ -188,6 +188,20 @@ function loneIsOtherPart(a: LatinName, b: LatinName): boolean {
   return lone.given !== '' ? lone.given === whole.family : lone.family === whole.given;
 }
 
+/**
+ * `b`'s tokens are `a`'s with its family name moved to the front (three parts or more; two parts
+ * turned are the swap above): 'exact' when every part agrees, 'initial' when the family name agrees
+ * and each other part is the same or its initial on one side; undefined otherwise.
+ */
+function rotatedMatch(a: LatinName, b: LatinName): 'exact' | 'initial' | undefined {
+  const n = a.tokens.length;
+  if (n < 3 || b.tokens.length !== n) return undefined;
+  const turned = [a.tokens[n - 1], ...a.tokens.slice(0, n - 1)];
+  if (turned[0] !== b.tokens[0] || turned[0].length < 2) return undefined;
+  if (turned.every((t, i) => t === b.tokens[i])) return 'exact';
+  return turned.every((t, i) => t === b.tokens[i] || isInitial(t, b.tokens[i])) ? 'initial' : undefined;
+}
+
 function gradeLatin(a: LatinName, b: LatinName): NameGrade {
   const both = a.given !== '' && a.family !== '' && b.given !== '' && b.family !== '';
   if (!both) {
@@ -232,6 +246,11 @@ function gradeLatin(a: LatinName, b: LatinName): NameGrade {
   // written apart or together are one name.
   if (a.given === b.given && a.generation === b.generation && familyWithParticles(a) === familyWithParticles(b)) return { kind: 'exact', sim: 1 };
   if (a.given === b.family && a.family === b.given) return { kind: 'swapped', sim: 0.97 };
+  // Rajesh Kumar Sharma / Sharma Rajesh Kumar: an Indian (or Hungarian) name written family name
+  // first, the given and middle names kept in their order, is the same name in the other order
+  // (R. K. Sharma / Sharma Rajesh Kumar, with initials, as J. Smith is John Smith).
+  const turned = rotatedMatch(a, b) ?? rotatedMatch(b, a);
+  if (turned !== undefined && a.generation === b.generation) return turned === 'exact' ? { kind: 'swapped', sim: 0.97 } : { kind: 'initial', sim: 0.9 };
   if (a.family === b.family && nicknameMatch(a.given, b.given)) {
     return { kind: 'nickname', sim: 0.95, params: { a: a.given, b: b.given } };
   }

@@ -22,11 +22,29 @@ function dateOptions(ctx: CleanContext): DateTextOptions {
   return era === undefined ? { ambiguous, today: ctx.today } : { ambiguous, today: ctx.today, era };
 }
 
+/** Years back from today within which a business date's two-digit year leaves no doubt (31/12/26, 15/11/98). */
+const BUSINESS_YEARS_BACK = 30;
+/** Years back from today past which a birthday's other century is over 110 years ago: 85 is 1985, never 2085 or 1885. */
+const BIRTHDAY_YEARS_BACK = 10;
+
+/**
+ * Whether a two-digit year read in the window (pivotYear) may still be of the other century. A
+ * contract end, a follow-up or a last purchase within a few decades of today is of no other (31/12/26
+ * is 2026: 1926 and 2126 are no business's dates); one read far back may be (a lease to 31/12/40 was
+ * read as 1940). A birthday in the last ten years or ahead may be a century earlier (03/04/25: a
+ * baby's or a centenarian's); an earlier one is of no other (85 is 1985: 2085 is to come).
+ */
+function centuryInDoubt(year: number, ctx: CleanContext): boolean {
+  if (ctx.field.id === 'birthday') return year >= ctx.today.y - BIRTHDAY_YEARS_BACK;
+  return year < ctx.today.y - BUSINESS_YEARS_BACK;
+}
+
 /** What a two-digit year needs said: the century it was read in, or the 民國 year it was read as or may be. */
-function twoDigitFindings(shown: string, r: DateReading & { kind: 'date' }): Finding[] {
+function twoDigitFindings(shown: string, r: DateReading & { kind: 'date' }, ctx: CleanContext): Finding[] {
   if (r.twoDigitYear === undefined) return NO_FINDINGS;
   if (r.roc?.how === 'read') return [{ code: 'date.rocYear', severity: 'info', params: { value: shown, year: r.roc.year } }];
   if (r.roc?.how === 'possible') return [{ code: 'date.twoDigitYearRoc', severity: 'info', params: { value: shown, year: r.twoDigitYear, roc: r.roc.year } }];
+  if (!centuryInDoubt(r.twoDigitYear, ctx)) return NO_FINDINGS;
   return [{ code: 'date.twoDigitYear', severity: 'info', params: { value: shown, year: r.twoDigitYear } }];
 }
 
@@ -104,7 +122,7 @@ export function cleanDate(cell: Cell, ctx: CleanContext): CleanResult {
   const shown = value.trim();
   switch (r.kind) {
     case 'date':
-      return change(cell, { kind: 'date', value: r.iso }, 'fix.date', twoDigitFindings(shown, r));
+      return change(cell, { kind: 'date', value: r.iso }, 'fix.date', twoDigitFindings(shown, r, ctx));
     case 'ambiguous':
       return keep(cell, [{ code: 'date.ambiguous', severity: 'warning', params: { value: shown, monthFirst: r.monthFirst, dayFirst: r.dayFirst } }]);
     case 'invalid':

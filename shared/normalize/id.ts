@@ -24,6 +24,8 @@ const RESIDENT_ID_ATTEMPT = /^\d{13,18}[\dA-Z]$/;
 
 /** Taiwan's 統一編號 (統編), a company's business number: 8 digits. */
 const TAIWAN_BUSINESS_NO = /^\d{8}$/;
+/** India's GSTIN: the state's 2 digits, the firm's PAN (5 letters, 4 digits, a letter), its entity number, Z, a check character. */
+const INDIAN_GSTIN = /^\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]$/;
 
 /**
  * Canonical text of an ID card number or credit code with its findings; `folded` when it is not one.
@@ -43,7 +45,8 @@ function checkCode(fieldId: string, folded: string, region: string): { value: st
     return { value: folded, findings: [{ code: 'idCard.invalid', severity: 'warning', params: { value: folded } }] };
   }
   // Taiwan's 統一編號 is a company's number too, of 8 digits: no unified social credit code gone wrong.
-  if (TAIWAN_BUSINESS_NO.test(compact)) return { value: compact, findings: [] };
+  // India's GSTIN is one of 15 characters: no code gone wrong either.
+  if (TAIWAN_BUSINESS_NO.test(compact) || INDIAN_GSTIN.test(compact)) return { value: compact, findings: [] };
   const r = checkUscc(compact);
   if (r.ok) return { value: compact, findings: [] };
   if (r.reason === 'checksum') {

@@ -374,6 +374,11 @@ interface ColumnOrder {
   against: number;
   /** Read in the order of the sheet's region (no date of the sheet tells): said in its own note. */
   byRegion?: string;
+  /**
+   * Read in the order the sheet's date columns show together (too few of its own dates tell): its
+   * note counts the sheet's dates, not the column's 0 and 0.
+   */
+  bySheet?: true;
 }
 
 /**
@@ -412,8 +417,12 @@ function dateColumnOrders(table: Table, columns: readonly ColumnMapping[], setti
   for (const { col, monthFirst, dayFirst, either } of counts) {
     if (either === 0) continue;
     const against = (order: AmbiguousDatePolicy) => (order === 'month-first' ? dayFirst : monthFirst);
-    const order = orderShown(monthFirst, dayFirst) ?? (sheetOrder !== null && against(sheetOrder) === 0 ? sheetOrder : null);
-    if (order !== null) out.set(col, { order, dates: order === 'month-first' ? monthFirst : dayFirst, against: against(order) });
+    const own = orderShown(monthFirst, dayFirst);
+    const order = own ?? (sheetOrder !== null && against(sheetOrder) === 0 ? sheetOrder : null);
+    if (own !== null) out.set(col, { order: own, dates: own === 'month-first' ? monthFirst : dayFirst, against: against(own) });
+    else if (order !== null) {
+      out.set(col, { order, dates: order === 'month-first' ? sheetMonthFirst : sheetDayFirst, against: order === 'month-first' ? sheetDayFirst : sheetMonthFirst, bySheet: true });
+    }
     else if (regionStands) out.set(col, { order: regionOrder, dates: either, against: 0, byRegion: region });
   }
   return out;
@@ -583,12 +592,21 @@ function dateOrderNotes(orders: ReturnType<typeof dateColumnOrders>, columns: re
     return lang === 'zh-CN' ? headers.map((h) => `“${h}”`).join('、') : headers.map((h) => `"${h}"`).join(', ');
   };
   for (const order of ['month-first', 'day-first'] as const) {
-    const cols = [...orders].filter(([, o]) => o.order === order && o.byRegion === undefined);
+    const cols = [...orders].filter(([, o]) => o.order === order && o.byRegion === undefined && !o.bySheet);
     if (cols.length > 0) {
       notes.push({
         code: order === 'day-first' ? 'dates.columnDayFirst' : 'dates.columnMonthFirst',
         severity: 'info',
         params: { headers: quoted(cols), dates: cols.reduce((n, [, o]) => n + o.dates, 0), against: cols.reduce((n, [, o]) => n + o.against, 0) },
+      });
+    }
+    // The sheet's counts, the same for each such column: said once.
+    const bySheet = [...orders].filter(([, o]) => o.order === order && o.bySheet);
+    if (bySheet.length > 0) {
+      notes.push({
+        code: order === 'day-first' ? 'dates.sheetDayFirst' : 'dates.sheetMonthFirst',
+        severity: 'info',
+        params: { headers: quoted(bySheet), dates: bySheet[0][1].dates, against: bySheet[0][1].against },
       });
     }
     const byRegion = [...orders].filter(([, o]) => o.order === order && o.byRegion !== undefined);

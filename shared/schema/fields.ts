@@ -129,7 +129,9 @@ export const FIELDS: readonly FieldDef[] = [
       // A 家政 agency's customer is the 雇主 who hires the 阿姨 (her columns are another person's: header-match.ts).
       '雇主', '雇主姓名',
       // Taiwan writes 聯絡 for 联系 (headers are compared simplified: 聯絡人 is 联络人).
-      '联络人', '联络人姓名'],
+      '联络人', '联络人姓名',
+      // Tally's ledger calls its customer a Party (Party Name: a person or a firm, as 客户名称 is).
+      'party name', 'cust name'],
     // A pharmaceutical rep's customer is the doctor he visits; in a clinic's sheet 医生 is who treats
     // the patient, and the 患者姓名 beside it is the name.
     fallbackSynonyms: ['医生', '医生姓名',
@@ -168,7 +170,9 @@ export const FIELDS: readonly FieldDef[] = [
       // is left alone: in a membership sheet it is the branch the member belongs to.
       '门店名称', '店铺名称', '店名', '商户', '商户名称', '商家', '商家名称', '经销商', '经销商名称', '学校名称', '医院名称', '酒店名称', '餐厅名称',
       'company', 'company name', 'organization', 'organisation', 'organization name', 'organisation name', 'org name', 'employer', 'business', 'business name', 'account name', 'account',
-      'firm', 'firm name', 'store name', 'shop name', 'site name', 'merchant', 'merchant name', 'dealer', 'dealer name', 'restaurant', 'restaurant name', 'hotel name', 'school name', 'clinic name', 'practice name', 'venue name'] },
+      'firm', 'firm name', 'store name', 'shop name', 'site name', 'merchant', 'merchant name', 'dealer', 'dealer name', 'restaurant', 'restaurant name', 'hotel name', 'school name', 'clinic name', 'practice name', 'venue name',
+      // A café's, a salon's or a pub's supplier names its customer by its trade (Cafe Name), or by the name it trades as.
+      'cafe name', 'café name', 'salon name', 'pub name', 'trading name'] },
   { id: 'title', kind: 'text', write: 'text', label: { 'zh-CN': '职位', en: 'Title' },
     synonyms: ['职位', '职务', '岗位', '头衔', '职称', 'title', 'job title', 'position', 'role'] },
   { id: 'department', kind: 'text', write: 'text', label: { 'zh-CN': '部门', en: 'Department' },
@@ -182,7 +186,9 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'district', kind: 'text', write: 'text', label: { 'zh-CN': '区县', en: 'District' },
     synonyms: ['区', '区县', '县区', 'district', 'county'] },
   { id: 'postcode', kind: 'postcode', write: 'text', label: { 'zh-CN': '邮编', en: 'Postcode' },
-    synonyms: ['邮编', '邮政编码', 'postcode', 'postal code', 'zip', 'zip code'] },
+    synonyms: ['邮编', '邮政编码', 'postcode', 'postal code', 'zip', 'zip code',
+      // India's PIN code, Ireland's Eircode.
+      'pin code', 'pincode', 'eircode'] },
   { id: 'country', kind: 'text', write: 'text', label: { 'zh-CN': '国家', en: 'Country' },
     synonyms: ['国家', '国家地区', '国家或地区', '国家和地区', 'country', 'country region', 'country code'] },
   { id: 'industry', kind: 'text', write: 'text', label: { 'zh-CN': '行业', en: 'Industry' },
@@ -204,7 +210,9 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'uscc', kind: 'id', write: 'text', label: { 'zh-CN': '统一社会信用代码', en: 'Unified social credit code' },
     synonyms: ['统一社会信用代码', '信用代码', '税号', '纳税人识别号', 'uscc', 'unified social credit code', 'social credit code', 'tax id', 'vat number',
       // Taiwan's 統一編號 (統編): a company's 8-digit business number, not held to the 18-character code's check (normalize/id.ts).
-      '统一编号', '统编', '营利事业统一编号'] },
+      '统一编号', '统编', '营利事业统一编号',
+      // India's GSTIN (a firm's GST registration, 15 characters): not held to the 18-character code's check (normalize/id.ts).
+      'gstin', 'gstin no', 'gst no', 'gst number'] },
   { id: 'contractStart', kind: 'date', write: 'date', label: { 'zh-CN': '合同开始日', en: 'Contract start' },
     synonyms: ['合同开始日', '合同开始日期', '合同生效日', '签约日期', '签约时间', '签单日期', '签单时间', '生效日期', '生效日', '起保日期', '保险起期',
       // A landlord's lease.
@@ -216,6 +224,8 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'contractEnd', kind: 'date', write: 'date', label: { 'zh-CN': '合同到期日', en: 'Contract end' },
     synonyms: ['合同到期日', '合同到期', '合同截止日', '合同结束日期', '到期日', '到期日期', '到期时间', '续约日期', '续费日期', '满期日', '满期日期', '终保日期', '保险止期', '保单到期日', '保险到期日', 'policy end', 'policy expiry', 'contract end', 'contract end date', 'contract expiry', 'expiry date', 'renewal date', 'end date', 'expiry', 'expires', 'renewal', 'valid until',
       'expiration date', 'expiration', 'subscription end', 'subscription end date', 'membership expiry', 'membership end',
+      // A trades firm's service plan, a supplier's supply agreement, an agency's retainer (Service Plan Ends: folded, Ends is End).
+      'agreement end', 'agreement end date', 'agreement expiry', 'plan end', 'plan end date', 'retainer end', 'retainer end date', 'renewal due', 'renewal due date',
       '合同截止日期', '合同截止', '合同结束', '合同结束日', '合同终止', '合同终止日', '合同终止日期',
       // A landlord's lease runs out (租约到期 ends in 到期).
       '租期结束', '租期结束日', '退租日期', 'lease end', 'lease end date', 'lease expiry', 'tenancy end', 'tenancy end date',
@@ -244,7 +254,8 @@ export const FIELDS: readonly FieldDef[] = [
       // LinkedIn's connections export: when the person became a contact.
       'connected on', 'date connected', 'connection date',
       // A clinic's or a shop's first visit (a later one is the last contact's).
-      '首次到店', '首次到店日期', '首次到店时间', '首次就诊', '首次就诊日期', '初诊日期'] },
+      '首次到店', '首次到店日期', '首次到店时间', '首次就诊', '首次就诊日期', '初诊日期',
+      'client since', 'account opened', 'account opened date', 'date account opened'] },
   { id: 'updatedAt', kind: 'date', write: 'date', label: { 'zh-CN': '更新日期', en: 'Updated' },
     synonyms: ['更新日期', '更新时间', '修改日期', '修改时间', '最后修改', '最后修改时间', 'updated', 'updated at', 'last modified', 'last modified date', 'modified', 'modified time',
       'update time', 'update date', 'updated time', 'updated date', 'last updated', 'last update', 'date modified'] },
@@ -271,7 +282,9 @@ export const FIELDS: readonly FieldDef[] = [
       // A salon's or a clinic's last appointment is its last visit.
       'last appointment', 'last appointment date', 'last booking', 'last booking date',
       // Taiwan's 最後聯絡日 (聯絡 for 联系).
-      '最后联络', '最后联络日', '最后联络日期', '最近联络', '最近联络日', '最近联络日期', '上次联络', '最后联系日', '最近联系日'] },
+      '最后联络', '最后联络日', '最后联络日期', '最近联络', '最近联络日', '最近联络日期', '上次联络', '最后联系日', '最近联系日',
+      // A trades firm's last service call on the customer's boiler or van, as 保养日期 is a visit.
+      'last service', 'last service date', 'date of last service'] },
   { id: 'lastPurchase', kind: 'date', write: 'date', label: { 'zh-CN': '最近购买', en: 'Last purchase' },
     synonyms: ['最近购买', '最近购买日期', '最后购买', '最近下单', '最后下单', '最近成交', '最后成交', '最近消费', '最后消费', '最近一次消费', '最后一次消费', '最近一次购买', '最后一次购买', '上次购买', '上次消费', 'last purchase', 'last order', 'last purchase date', 'last order date',
       // A sales ledger's one date per row: when that customer bought.
@@ -286,9 +299,11 @@ export const FIELDS: readonly FieldDef[] = [
       // Macau's and Taiwan's 最後消費日.
       '最后消费日', '最近消费日', '最后购买日', '最近购买日',
       // 千牛's 客户运营 list.
-      '最近交易', '最近交易时间', '最近交易日期', '最后交易时间', '上次交易时间'] },
+      '最近交易', '最近交易时间', '最近交易日期', '最后交易时间', '上次交易时间',
+      // A trades firm's or an agency's last job done, last invoice sent.
+      'last job', 'last job date', 'last invoice', 'last invoice date', 'last invoiced'] },
   { id: 'firstPurchase', kind: 'date', write: 'date', label: { 'zh-CN': '首次购买', en: 'First purchase' },
-    synonyms: ['首次购买', '首次购买日期', '首单日期', '首次成交', '首次成交日期', '成为客户日期', '首次交易', '首次交易时间', '首次交易日期', '首次下单时间', '首次消费时间', 'first purchase', 'first order', 'first order date', 'first purchase date', 'became a customer date', 'became customer date'] },
+    synonyms: ['首次购买', '首次购买日期', '首单日期', '首次成交', '首次成交日期', '成为客户日期', '首次交易', '首次交易时间', '首次交易日期', '首次下单时间', '首次消费时间', 'first purchase', 'first order', 'first order date', 'first purchase date', 'became a customer date', 'became customer date', 'first job', 'first job date'] },
   { id: 'nextFollowUp', kind: 'date', write: 'date', label: { 'zh-CN': '下次跟进', en: 'Next follow-up' },
     synonyms: ['下次跟进', '下次跟进日期', '下次跟进时间', '下次联系', '下次回访', '计划跟进', '回访日期', 'next recall due', 'recall due', 'recall date', 'next recall', '下次复诊', '复诊日期', '预约复诊', '复诊时间', 'next follow-up', 'next follow up', 'follow-up date', 'next contact', 'next action', 'next activity', 'next activity date',
       'next contact date', 'next action date', 'next step date', 'next call', 'next call date', 'callback date', 'call back date', 'next meeting', 'next meeting date',
@@ -303,13 +318,18 @@ export const FIELDS: readonly FieldDef[] = [
       // A salon's next appointment: the day to see the client is booked, or to call when missed.
       'next appointment', 'next appointment date', 'next booking', 'next booking date', 'next visit', 'next visit date',
       // Taiwan follows a customer up as 追蹤 (下次追蹤日, compared simplified).
-      '下次追踪', '下次追踪日', '下次追踪日期', '追踪日期', '预计追踪日', '下次联络', '下次联络日', '下次跟进日'] },
+      '下次追踪', '下次追踪日', '下次追踪日期', '追踪日期', '预计追踪日', '下次联络', '下次联络日', '下次跟进日',
+      // A bare Follow Up (Follow-up) column holds the day to follow up, as 回访日期 does; a trades firm's
+      // next service is the call to book it, as 下次保养 is.
+      'follow up', 'follow up due', 'next service', 'next service date', 'next service due', 'service due', 'service due date'] },
   { id: 'amount', kind: 'amount', write: 'number', label: { 'zh-CN': '累计金额', en: 'Amount' },
     synonyms: ['累计金额', '消费金额', '累计消费', '消费总额', '总消费', '成交金额', '合同金额', '金额', '销售额', '合同额', '成交额', '签约金额', '订单金额', '交易金额', '交易额', '消费额', '保费', '年缴保费', '总保费', 'premium', '总金额', 'amount', 'total amount', 'total spent', 'total spend', 'lifetime spend', 'order total', 'total sales', 'revenue', 'lifetime value', 'customer lifetime value', 'ltv', 'clv', 'sales', 'total',
       // 消費(澳門元), 消费 (RM): what the customer spent, its currency in brackets (消费 only as the whole header: header-match.ts).
       '消费',
       // An order export's 订单应付金额 / 实付金额 is what the order cost the buyer (千牛's 交易总额 what he spent in all).
-      '订单应付金额', '应付金额', '实付金额', '交易总额', '成交总额'],
+      '订单应付金额', '应付金额', '实付金额', '交易总额', '成交总额',
+      // India's Total Business (₹): what the party bought in all; an invoice total, what is billed.
+      'total business', 'invoice total', 'total invoiced', 'total billed', 'billed'],
     // Money the customer paid (a manufacturer's dealers pay back what they took: 回款), or keeps with a bank (AUM). What he owes,
     // what he should sell and what is left on his card are no spending: header-match.ts keeps them out.
     fallbackSynonyms: ['回款金额', '已回款金额', '已回款', '回款', '累计回款', '回款总额', '回款额', '已付款',
@@ -332,14 +352,19 @@ export const FIELDS: readonly FieldDef[] = [
       // A pharmaceutical company's rep who visits the doctors (代表 only as the whole header: 法人代表 is the customer's own).
       '代表', '业务代表', '医药代表', '销售代表',
       // Taiwan's 業務 (the salesman as well as sales), 負責業務; a Hong Kong tutoring centre's 導師 holds its students.
-      '业务', '负责业务', '业务人员', '承办业务', '导师'],
+      '业务', '负责业务', '业务人员', '承办业务', '导师',
+      // India's Sales Executive (an Account Executive too), who handles the party.
+      'sales executive', 'sales exec', 'account executive', 'handled by'],
     // Who typed the customer in (a fair's card sheet: 录入人 took the card and follows the lead up),
     // unless a column names who holds him.
     fallbackSynonyms: ['录入人', '登记人',
       // A SaaS account's CSM, a law firm's 承办律师: who holds the client, when no owner column says.
       'csm', 'customer success manager', '承办律师', '主办律师',
       // A 代账 firm's accountant who keeps the client's books (not the client's own: header-match.ts).
-      '会计', '主办会计'] },
+      '会计', '主办会计',
+      // A trades firm's engineer or technician services his customers and books their next visit: he
+      // holds them, when no sales or account column says who does.
+      'engineer', 'technician', 'service engineer', 'field engineer', 'assigned engineer', 'assigned technician'] },
   { id: 'customerType', kind: 'enum', write: 'text', label: { 'zh-CN': '客户类型', en: 'Customer type' },
     synonyms: ['客户类型', '客户类别', '客户分类', '客户状态', '类型', 'customer type', 'type', 'lifecycle stage', 'lifecycle'] },
   { id: 'tier', kind: 'enum', write: 'text', label: { 'zh-CN': '客户等级', en: 'Tier' },

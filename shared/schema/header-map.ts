@@ -3,7 +3,7 @@
  * best synonym match (or, failing that, what its values look like), then context rules, then one
  * column per field.
  */
-import { isBlank, type Cell } from '../table/cell';
+import { cellText, isBlank, type Cell } from '../table/cell';
 import type { ColumnMapping } from '../plan/types';
 import type { Settings } from '../settings/types';
 import { runColumnsStart } from './run-columns';
@@ -74,7 +74,7 @@ interface Candidate {
 }
 
 /** Synonyms of `name` that mean the customer, which in a B2B sheet is a company. */
-const CUSTOMER_WORDS = new Set(['客户名称', '客户名', '客户', 'customer name', 'client name', 'customer', 'client'].map((w) => foldHeader(w).key));
+const CUSTOMER_WORDS = new Set(['客户名称', '客户名', '客户', 'customer name', 'client name', 'customer', 'client', 'party name', 'cust name'].map((w) => foldHeader(w).key));
 
 /**
  * Context rule, 客户名称 in a B2B sheet: '客户名称' (customer name) is the company when the same
@@ -351,8 +351,37 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
       result[c.col] = { ...result[c.col], field: c.field, confidence: round(c.confidence), source: 'auto', write: FIELD_BY_ID[c.field].write, extra: true };
     }
   }
+  givenNameBesideSurname(result, taken, sample);
   ledgerDate(result, taken, overridden);
   return result;
+}
+
+/**
+ * A bare Name beside a Surname (South Africa's Name | Surname, a school's Name | Last Name) is the
+ * given name, as First Name is beside Last Name: read as the full name, every reminder would greet
+ * "Sipho" and two Siphos with other surnames would be compared as one name. Unless its cells already
+ * hold the surname (Sipho Dlamini beside Dlamini): then it is the full name, kept.
+ */
+function givenNameBesideSurname(result: ColumnMapping[], taken: Set<FieldId>, sample?: Cell[][]): void {
+  if (!taken.has('lastName') || taken.has('firstName')) return;
+  const name = result.find((m) => m.field === 'name' && m.source === 'auto' && foldHeader(m.header).key === 'name');
+  const surname = result.find((m) => m.field === 'lastName' && !m.extra);
+  if (!name || !surname) return;
+  const names = sample?.[name.col] ?? [];
+  const surnames = sample?.[surname.col] ?? [];
+  let both = 0;
+  let holding = 0;
+  names.forEach((n, i) => {
+    const given = n === undefined || isBlank(n) ? '' : cellText(n).trim().toLowerCase();
+    const family = surnames[i] === undefined || isBlank(surnames[i]) ? '' : cellText(surnames[i]).trim().toLowerCase();
+    if (given === '' || family === '') return;
+    both++;
+    if (given.split(/\s+/).includes(family) || given.includes(family)) holding++;
+  });
+  if (both > 0 && holding * 2 >= both) return;
+  taken.delete('name');
+  taken.add('firstName');
+  result[name.col] = { ...name, field: 'firstName', write: FIELD_BY_ID.firstName.write };
 }
 
 /** A creation date that is the order's (订单创建时间, 订单提交时间, 提交时间, Created at), not the buyer's sign-up. */

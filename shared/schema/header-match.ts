@@ -306,7 +306,9 @@ const OTHER_PARTY_HEADS = ['负责人', '推荐人', '介绍人', '紧急', '销
   // Anyone who holds the customer (教练电话, 顾问手机, 美容师电话): the owner's Chinese synonyms.
   ...[...owner.synonyms, ...(owner.fallbackSynonyms ?? [])].filter((w) => /^\p{Script=Han}+$/u.test(w))];
 const OTHER_PARTY_WORDS: ReadonlySet<string> = new Set(['owner', 'rep', 'referrer', 'referral', 'emergency', 'assistant', 'asst', 'spouse', 'agent', 'salesperson', 'staff', 'employee', 'manager',
-  'coach', 'trainer', 'broker']);
+  'coach', 'trainer', 'broker',
+  // A trades firm's engineer, India's Sales Executive (Engineer Mobile, Sales Executive Phone): the firm's people.
+  'engineer', 'technician', 'executive']);
 
 /**
  * Someone close to the customer whose name or birthday a sheet keeps beside his (配偶生日, 家长姓名,

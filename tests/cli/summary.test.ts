@@ -81,6 +81,13 @@ describe('summaryText: duplicates, merge, reminders and classes', () => {
     expect(lines).toContain('Review the 2 groups in the column "Duplicate group", then run again with --merge.');
   });
 
+  it('says one group as one (a UK shop\'s list with one customer typed twice)', () => {
+    const plan = planOfCsv(['Name,Mobile,Email', 'Sean O\'Neill,07911 123453,sean.oneill@gmail.com', 'SEAN O\'NEILL,07911 123453,sean.oneill@gmail.com', 'Mary Byrne,07700 900123,']);
+    const lines = summaryText({ plan, lang: 'en', input: 'customers.csv', output: 'customers.cleaned.xlsx' }).split('\n');
+    expect(lines.filter((l) => l.startsWith('Duplicates:'))).toEqual([expect.stringMatching(/^Duplicates: 1 group, 2 rows /)]);
+    expect(lines.filter((l) => l.startsWith('Review the'))).toEqual([expect.stringMatching(/^Review the group in the column /)]);
+  });
+
   it('says how many owner conflicts the owner rule settled', () => {
     const csv = '姓名,手机,负责人,报备日期\n张伟,13812345678,王五,2024-03-12\n张伟,138 1234 5678,李四,2024-01-05\n';
     const outcome = run(readCsv(new TextEncoder().encode(csv), 'c.csv'), { settings: { ...DEFAULT_SETTINGS, language: 'zh-CN' }, today: '2024-06-01' });

@@ -51,7 +51,7 @@ export const normalizeMessages = defineMessages(
     'date.unrecognized': '"{value}" could not be read as a date: write it as 2024-03-05.',
     'date.partial': '"{value}" gives a year or a month, not a day: reminders and date checks need the whole date (2024-03-05).',
     'date.partialMonthEnd': '"{value}" gives a month, not a day: contract reminders take the month\'s last day ({date}), other date checks need the whole date. Write it (2024-03-05) if it ends on another day.',
-    'date.partialBirthday': '"{value}" gives the year, month or decade of birth only: a birthday reminder needs the month and day (3月5日 is enough).',
+    'date.partialBirthday': '"{value}" gives the year, month or decade of birth only: a birthday reminder needs the month and day (5 March or 03-05 is enough).',
     'term.unread': '"{value}" gives no end of the contract term that can be read, so no expiry reminder is made: write it as 2025-12-10 to 2026-12-09, the end date alone, or a length (1 year, 6 months) beside a start date column.',
     'date.relative': '"{value}" is relative to the day it was typed, so nobody can tell which day it means now: write the date itself (2024-03-05).',
     'date.serialOutOfRange': 'The number {value} in a date column is not a plausible date (only 1900–2100 are read): check the cell.',
@@ -86,6 +86,8 @@ export const normalizeMessages = defineMessages(
     'dates.columnDayFirst': 'Dates in {headers} are read day first (DD/MM): {dates} of them can only be read that way, {against} only month first. To change it, set dates.ambiguous in the settings.',
     'dates.regionMonthFirst': 'Dates in {headers} that could be read either way ({dates}) are read month first (MM/DD), as the sheet\'s region ({region}) writes them; no date in the sheet is written day first. To change it, set dates.ambiguous in the settings.',
     'dates.regionDayFirst': 'Dates in {headers} that could be read either way ({dates}) are read day first (DD/MM), as the sheet\'s region ({region}) writes them; no date in the sheet is written month first. To change it, set dates.ambiguous in the settings.',
+    'dates.sheetMonthFirst': 'Dates in {headers} are read month first (MM/DD), as the sheet\'s date columns together show: {dates} dates of the sheet can only be read that way, {against} only day first. To change it, set dates.ambiguous in the settings.',
+    'dates.sheetDayFirst': 'Dates in {headers} are read day first (DD/MM), as the sheet\'s date columns together show: {dates} dates of the sheet can only be read that way, {against} only month first. To change it, set dates.ambiguous in the settings.',
   },
   {
     'fix.generic': '整理了该值。',
@@ -171,5 +173,7 @@ export const normalizeMessages = defineMessages(
     'dates.columnDayFirst': '{headers}列的日期按日在前（日/月）读取：其中 {dates} 个日期只能这样理解，只能按月在前理解的有 {against} 个。如需更改，请在设置中指定 dates.ambiguous。',
     'dates.regionMonthFirst': '{headers}列中两种读法都说得通的日期（{dates} 个）按表格所在地区（{region}）的习惯月在前（月/日）读取；表中没有按日在前书写的日期。如需更改，请在设置中指定 dates.ambiguous。',
     'dates.regionDayFirst': '{headers}列中两种读法都说得通的日期（{dates} 个）按表格所在地区（{region}）的习惯日在前（日/月）读取；表中没有按月在前书写的日期。如需更改，请在设置中指定 dates.ambiguous。',
+    'dates.sheetMonthFirst': '{headers}列的日期按全表日期列的写法月在前（月/日）读取：全表有 {dates} 个日期只能这样理解，只能按日在前理解的有 {against} 个。如需更改，请在设置中指定 dates.ambiguous。',
+    'dates.sheetDayFirst': '{headers}列的日期按全表日期列的写法日在前（日/月）读取：全表有 {dates} 个日期只能这样理解，只能按月在前理解的有 {against} 个。如需更改，请在设置中指定 dates.ambiguous。',
   },
 );

@@ -96,3 +96,24 @@ describe('gradeNames', () => {
     for (const a of names) for (const b of names) expect(gradeNames(name(a), name(b)).kind).toBe(gradeNames(name(b), name(a)).kind);
   });
 });
+
+describe('gradeNames: an Indian name written family name first', () => {
+  it.each([
+    ['Rajesh Kumar Sharma', 'Sharma Rajesh Kumar', 'swapped', 'the family name moved to the front, given and middle names in their order'],
+    ['Sharma Rajesh Kumar', 'Rajesh Kumar Sharma', 'swapped', 'and back'],
+    ['Venkata Sai Krishna Reddy', 'Reddy Venkata Sai Krishna', 'swapped', 'four parts'],
+    ['R. K. Sharma', 'Rajesh Kumar Sharma', 'initial', 'initials of the given and middle names, as J. Smith is John Smith'],
+    ['R. K. Sharma', 'Sharma Rajesh Kumar', 'initial', 'initials, and the family name first'],
+    ['Sharma R. K.', 'Rajesh Kumar Sharma', 'initial', 'Sharma R. K. as a register writes it'],
+  ])('%s / %s: %s (%s)', (a, b, kind) => {
+    expect(gradeNames(name(a), name(b)).kind).toBe(kind);
+  });
+
+  it.each([
+    ['Rajesh Kumar Sharma', 'Sharma Suresh Kumar', 'two Sharmas of the family: another given name'],
+    ['Anil Kumar Sharma', 'Sharma Sunil Kumar', 'brothers, one letter apart'],
+    ['Rajesh Kumar Sharma', 'Kumar Rajesh Sharma', 'the middle and given names exchanged: no family name moved'],
+  ])('%s / %s stay apart (%s)', (a, b) => {
+    expect(['swapped', 'initial', 'exact']).not.toContain(gradeNames(name(a), name(b)).kind);
+  });
+});

@@ -55,7 +55,7 @@ describe('cleanDate: text to date cells', () => {
   it.each([
     ['24-3-5', '2024-03-05', 2024, 'Chinese short year first'],
     ['90年3月5日', '1990-03-05', 1990, 'Chinese short year'],
-    ['3/5/90', '1990-03-05', 1990, 'English short year last, read month-first by policy'],
+    ['3/5/20', '2020-03-05', 2020, 'English short year last, read month-first by policy (a birthday of 2020, or of 1920)'],
     ['05-Mar-24', '2024-03-05', 2024, 'Excel dd-mmm-yy'],
     ['35-1-1', '2035-01-01', 2035, 'up to ten years ahead'],
     ['36-1-1', '1936-01-01', 1936, 'beyond that, last century'],
@@ -412,5 +412,31 @@ describe('民國 (Republic of China) years, as Taiwan writes its dates', () => {
   ])('keeps the plain two-digit-year finding for %s (%s)', (raw) => {
     const r = cleanCell(text(raw), ctxFor('birthday', { dates: { ambiguous: 'month-first', era: 'gregorian' } }));
     expect(r.findings.map((f) => f.code)).toEqual(['date.twoDigitYear']);
+  });
+});
+
+describe('a two-digit year whose century is in no doubt is read without a note (TODAY is 2025-06-15)', () => {
+  const dayFirst = (field: FieldId) => ctxFor(field, { dates: { ambiguous: 'day-first' } });
+
+  it.each([
+    ['contractEnd', '31/12/26', '2026-12-31', 'a service plan ending next year'],
+    ['nextFollowUp', '05/12/25', '2025-12-05', 'a follow-up this year'],
+    ['lastPurchase', '15/11/24', '2024-11-15', 'a last job last year'],
+    ['createdAt', '01/03/98', '1998-03-01', 'a customer since 1998'],
+    ['birthday', '03/12/78', '1978-12-03', 'a birthday in 78 is 1978: 2078 is to come'],
+    ['birthday', '04/12/60', '1960-12-04', 'and 60 is 1960'],
+  ])('%s %j is %s (%s)', (field, raw, expected) => {
+    const r = cleanCell(text(raw), dayFirst(field as FieldId));
+    expect(r.cell).toEqual(date(expected));
+    expect(r.findings).toEqual([]);
+  });
+
+  it.each([
+    ['birthday', '03/04/25', 2025, 'a baby born this year, or a centenarian of 1925'],
+    ['birthday', '03/04/17', 2017, 'a child of eight, or a man of 108'],
+    ['contractEnd', '31/12/40', 1940, 'a lease to 2040 read in the last century'],
+  ])('%s %j, read as %s, still asks to check the century (%s)', (field, raw, year) => {
+    const r = cleanCell(text(raw), dayFirst(field as FieldId));
+    expect(r.findings).toEqual([{ code: 'date.twoDigitYear', severity: 'info', params: { value: raw, year } }]);
   });
 });

@@ -188,3 +188,19 @@ describe('QQ and customer ID', () => {
     expect(cleanCell(cell, ctxFor('customerId')).findings.map((f) => f.code)).toEqual(['id.precisionLost']);
   });
 });
+
+describe('India\'s GSTIN in the credit-code column', () => {
+  it.each([
+    ['08ABCDE1234F1Z5', '08ABCDE1234F1Z5', 'a Rajasthan firm\'s'],
+    ['27aapfu0939f1zv', '27AAPFU0939F1ZV', 'typed in small letters'],
+    ['07 AAAPI 9876 Q1ZX', '07AAAPI9876Q1ZX', 'spaced'],
+  ])('%j → %j (%s), no unified social credit code gone wrong', (raw, expected) => {
+    const r = cleanCell(text(raw), ctxFor('uscc'));
+    expect(r.cell).toEqual(text(expected));
+    expect(r.findings).toEqual([]);
+  });
+
+  it('a GSTIN missing a character is still flagged', () => {
+    expect(cleanCell(text('08ABCDE1234F1Z'), ctxFor('uscc')).findings.map((f) => f.code)).toEqual(['uscc.invalid']);
+  });
+});

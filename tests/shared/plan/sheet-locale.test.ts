@@ -522,7 +522,23 @@ describe('date columns read in the order their own dates show', () => {
     expect(after(plan, 2, 'Birthdate')).toEqual({ kind: 'date', value: '1980-03-07' });
     expect(after(plan, 3, 'Created Date')).toEqual({ kind: 'date', value: '2023-02-01' });
     expect(plan.issues.filter((i) => i.code === 'date.ambiguous')).toEqual([]);
-    expect(notes(plan)).toEqual([['dates.columnMonthFirst', { headers: '"Birthdate", "Created Date", "Last Activity"', dates: 4, against: 0 }]]);
+    expect(notes(plan)).toEqual([['dates.sheetMonthFirst', { headers: '"Birthdate", "Created Date", "Last Activity"', dates: 4, against: 0 }]]);
+  });
+
+  it('a column of dates that could be read either way is said to follow the sheet\'s date columns, with the sheet\'s counts, not its own 0 and 0', () => {
+    // A Canadian shop's list: the birthdays 03/12/1982, 05/12/1975 could be either; the purchases and contract ends cannot.
+    const plan = planOf(
+      [
+        ['First Name', 'Last Name', 'Birthday', 'Last Purchase', 'Contract End'],
+        ['Marie-Claude', 'Tremblay', '03/12/1982', '20/11/2026', '31/12/2026'],
+        ['Jean-François', 'Côté', '05/12/1975', '15/10/2026', '31/03/2027'],
+        ['Sarah', 'Thompson', '07/12/1990', '25/09/2026', '30/06/2027'],
+      ],
+      { language: 'en' },
+      {},
+    );
+    expect(after(plan, 2, 'Birthday')).toEqual({ kind: 'date', value: '1982-12-03' });
+    expect(notes(plan)).toEqual([['dates.sheetDayFirst', { headers: '"Birthday"', dates: 6, against: 0 }]]);
   });
 
   it('but not a column whose own dates go the other way', () => {

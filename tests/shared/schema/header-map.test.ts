@@ -20,7 +20,7 @@ const SHEETS: [string, string[], Shown[]][] = [
   [
     'an Indian AMC customer list: Total Purchase (₹) is what the customer spent (a value tier), never a count of orders',
     ['S.No', 'Customer Name', 'Mobile No', 'Alt Mobile', 'Email ID', 'DOB', 'City', 'PIN Code', 'GSTIN', 'AMC Expiry', 'Total Purchase (₹)', 'Remarks'],
-    [null, 'name', 'mobile', 'phone', 'email', 'birthday', 'city', null, null, 'contractEnd', 'amount', 'notes'],
+    [null, 'name', 'mobile', 'phone', 'email', 'birthday', 'city', 'postcode', 'uscc', 'contractEnd', 'amount', 'notes'],
   ],
   [
     'a UK salon\'s clients: Client No, the Landline, the last and next appointments (a visit, the day to see or call her) and the Fees (£) she pays',

@@ -16,7 +16,6 @@ const QUOTES_A_SHEET: Record<string, string> = {
   'fix.province': 'a province name, before and after',
   'fix.gender': 'the words typed for a gender, before and after',
   'date.lunarUnread': 'how to write a lunar date so that it is read',
-  'date.partialBirthday': 'a birthday written with month and day',
   'sheet.noHeader': 'the Chinese headers it also reads',
   'title.phone.dead': 'the words typed for a dead number',
   'title.date.partialBirthday': 'a decade of birth as typed (80后)',
