@@ -13,7 +13,7 @@ import { hiddenFilterButtons, keepFilterButtons } from './table-filters';
 import { prepareXlsx } from './prepare-xlsx';
 import { putDateCells } from './cell-dates';
 import { keepParts } from './kept-parts';
-import { restorePlaceLinks } from './place-links';
+import { restoreLinkTooltips, restorePlaceLinks } from './place-links';
 
 export interface XlsxRead {
   grid: Grid;
@@ -39,6 +39,7 @@ export async function loadWorkbook(source: Uint8Array | string): Promise<ExcelJS
   emptyRichValueCells(workbook, prepared.richValueCells);
   keepFilterButtons(workbook, hiddenFilterButtons(bytes));
   restorePlaceLinks(prepared.outsideCells, workbook);
+  restoreLinkTooltips(prepared.outsideCells, workbook);
   keepParts(workbook, bytes, prepared);
   giveATheme(workbook);
   return workbook;
