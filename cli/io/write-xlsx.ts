@@ -23,7 +23,8 @@ import { addReportSheet } from './report-sheet';
 import { rowMap, type RowMap } from './row-map';
 import { giveTablesAStyle } from './table-styles';
 import { writeFileAtomic } from './write-file';
-import { moveKeptRows, putKeptParts } from './kept-parts';
+import { ignoreNumbersAsText, moveKeptRows, putKeptParts } from './kept-parts';
+import { textNumberRanges } from './text-number-ranges';
 import { moveFormats, rowShift } from './kept-rows';
 import { putLinkedAddress } from './mail-links';
 import { writeWorkbookStreaming } from './stream-xlsx';
@@ -132,6 +133,8 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
   if (plan.merge) shrinkRanges(worksheet, plan.merge.removeRows);
   // So do the drop-downs, editable ranges, sparklines and names put back from the input (kept-parts.ts), and the conditional formats.
   const keptGone = plan.merge && base ? moveKeptRows(workbook, worksheet.name, plan.merge.removeRows) + moveConditionalFormats(worksheet, plan.merge.removeRows) : 0;
+  // Phones and IDs stay text on purpose: Excel is told not to flag them as numbers stored as text.
+  if (base) ignoreNumbersAsText(workbook, worksheet.name, textNumberRanges(worksheet, plan, rows));
   return { workbook, skipped, notesOmitted, ...added, ...(keptGone > 0 ? { keptGone } : {}) };
 }
 
