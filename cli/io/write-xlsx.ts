@@ -14,7 +14,7 @@ import {
 import { say } from '../messages';
 import { archiveTable } from './archive-rows';
 import { addArchiveSheet } from './archive-sheet';
-import { ownSheet, safeSheetName, startsWith, tabSheetName } from './own-sheet';
+import { keepSheetOrder, ownSheet, safeSheetName, startsWith, tabSheetName } from './own-sheet';
 import { cellKey, gridCell, placePlan, type PlacedCell, type PlacedPlan } from './place-plan';
 import { addRemindersSheet } from './reminders-sheet';
 import { addAcrossSheet } from './across-sheet';
@@ -163,6 +163,7 @@ function addRunSheets(
   // `across` is there when the workbook holds other customer tabs: each tab's run sheets then carry its name.
   const ofTab = (name: string) => tabSheetName(name, plan.sheetName, across !== undefined, lang);
   const named = (key: string) => ofTab(say(lang, key));
+  const before = workbook.worksheets.map((w) => w.name);
   const issuesSheet = addIssuesSheet(workbook, cleaned, named('cli.issues.sheet'), grid, plan, placed, lang, rows);
   const archive = archiveTable(plan, lang, rows);
   // One archive per tab too: its 原行号 are rows of this tab, not of the rep's tab merged before.
@@ -170,6 +171,7 @@ function addRunSheets(
   const remindersSheet = addRemindersSheet(workbook, cleaned, named('cli.reminders.sheet'), plan, lang, dateSystem, rows, restyle);
   const reportSheet = addReportSheet(workbook, cleaned, named('cli.report.sheet'), plan, lang, today);
   const acrossSheet = across ? addAcrossSheet(workbook, cleaned, across, plan, lang, dateSystem, rows, restyle) : undefined;
+  keepSheetOrder(workbook, before, [issuesSheet, archived?.name, remindersSheet, reportSheet, acrossSheet]);
   if (plan.merge && plan.merge.removeRows.length > 0) {
     const dataRows = new Set(plan.rows);
     const unsafe = plan.merge.removeRows.filter((r) => !archived?.verified.has(r) || !dataRows.has(r));
