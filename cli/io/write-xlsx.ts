@@ -31,7 +31,7 @@ import { writeWorkbookStreaming } from './stream-xlsx';
 import { displayWidth, fillOf, holdsFormula, numberAsText, putValue, styler, TEXT_FORMAT, type Restyle, type Style } from './xlsx-values';
 import { csvCellTyper } from './csv-numbers';
 import { capCell, capCellText } from './cell-cap';
-import { shrinkRanges, widenFilter } from './filter-ranges';
+import { shrinkRanges, widenFilter, widenTables } from './filter-ranges';
 
 export { numberAsText, safeSheetName };
 export { serialOf } from './xlsx-values';
@@ -125,6 +125,7 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
   const notesOmitted = highlight(worksheet, placed, lang, restyle, noteChoice(placed, noteLimit, rows.removed));
   addColumns(worksheet, plan, placed, dateSystem, restyle);
   if (placed.addedCols.length > 0 && plan.columns.length > 0) widenFilter(worksheet, plan.headerRow, plan.firstCol + plan.columns.length - 1, Math.max(...placed.addedCols));
+  if (placed.addedCols.length > 0) widenTables(worksheet, plan.headerRow, placed.addedCols);
   const added = addRunSheets(workbook, worksheet, { grid, plan, placed, rows, lang, dateSystem, restyle, today, across });
   // write-output refuses a merge over formulas before we get here (their references would point
   // at other rows once rows move); the workbook is still only in memory if that ever slips.
