@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { say } from '../../../cli/messages';
+import { ISSUE_HEADER_KEYS } from '../../../cli/io/write-xlsx';
 import { tempDir } from '../helpers';
 import { BOOK, SHEET, cleanIn, packageProblems, partOf, workbookBytes } from './raw-xlsx';
 
@@ -23,10 +24,10 @@ describe('what exceljs drops or mangles is in the cleaned workbook as the user m
     expect(book.match(/<sheet\b[^>]*name="([^"]*)"/g)!.slice(0, 2).join()).toMatch(/客户.*明细/);
   });
 
-  it('a scope follows its sheet when the run replaces an earlier run’s sheet in front of it', async () => {
+  it('a scope follows its sheet when the run puts its new sheets in front of it, beside its earlier one', async () => {
     const bytes = await workbookBytes({}, (wb) => {
-      const report = wb.addWorksheet('Report');
-      report.addRow([say('en', 'cli.report.title')]);
+      // An earlier run's issues sheet, then the user's 参数 with a name scoped to it.
+      wb.addWorksheet('Issues').addRow(ISSUE_HEADER_KEYS.map((k) => say('en', k)));
       wb.addWorksheet('参数').addRow(['A']);
     });
     const names = '<definedNames><definedName name="选项" localSheetId="3">参数!$A$1</definedName></definedNames>';
@@ -39,7 +40,7 @@ describe('what exceljs drops or mangles is in the cleaned workbook as the user m
     const book = await partOf(first, BOOK);
     const sheets = [...book.matchAll(/<sheet\b[^>]*name="([^"]*)"/g)].map((m) => m[1]);
     const local = /<definedName name="选项" localSheetId="(\d+)">/.exec(book)?.[1];
-    expect(sheets.indexOf('Report')).toBeGreaterThan(sheets.indexOf('参数'));
+    expect(sheets).toEqual(['客户', '明细', 'Issues', 'Reminders', 'Report', '参数']);
     expect(sheets[Number(local)]).toBe('参数');
   });
 
