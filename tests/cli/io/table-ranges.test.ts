@@ -4,6 +4,9 @@ import { widenTables } from '../../../cli/io/filter-ranges';
 import { tempDir } from '../helpers';
 import { SHEET, cleanIn, packageProblems, partOf } from './raw-xlsx';
 
+// Each case writes a workbook, runs the command line on it (some twice) and reads the result back.
+jest.setTimeout(30_000);
+
 let dir: string;
 let cleanup: () => void;
 beforeEach(() => ({ dir, cleanup } = tempDir()));
@@ -71,6 +74,22 @@ describe('an Excel table over the customers covers exactly the data after the ru
     const again = await cleanIn(dir, out, '--merge');
     expect(again.code).toBe(0);
     expect(await partOf(again.out, TABLE)).toBe(table);
+  });
+
+  it('a table whose filter buttons the user turned off opens without repair, and stays without buttons with the run’s columns in it', async () => {
+    const zip = await JSZip.loadAsync(await customerTable());
+    // Table Design → Filter Button unticked: Excel writes the table without an <autoFilter>.
+    zip.file(TABLE, (await zip.file(TABLE)!.async('string')).replace(/<autoFilter\b[^>]*(?:\/>|>[\s\S]*?<\/autoFilter>)/, ''));
+    const { code, out } = await cleanIn(dir, await zip.generateAsync({ type: 'uint8array' }));
+    expect(code).toBe(0);
+    const table = await partOf(out, TABLE);
+    const width = Number(attr(table, 'tableColumns', 'count'));
+    const last = String.fromCharCode(64 + width);
+    expect(attr(table, 'table', 'ref')).toBe(`A1:${last}7`);
+    // exceljs wrote <autoFilter> with no range, which Excel repairs; now one above the totals row, every button hidden.
+    expect(attr(table, 'autoFilter', 'ref')).toBe(`A1:${last}6`);
+    expect(table.match(/hiddenButton="1"/g)).toHaveLength(width);
+    expect(await packageProblems(out)).toEqual([]);
   });
 
   it('a new column named like one of the table’s gets a name of its own, in its header cell too', () => {
