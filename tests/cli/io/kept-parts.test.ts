@@ -4,6 +4,9 @@ import { ISSUE_HEADER_KEYS } from '../../../cli/io/write-xlsx';
 import { tempDir } from '../helpers';
 import { BOOK, SHEET, cleanIn, packageProblems, partOf, workbookBytes } from './raw-xlsx';
 
+// Each case writes a workbook, runs the command line on it (some twice) and reads the result back.
+jest.setTimeout(30_000);
+
 let dir: string;
 let cleanup: () => void;
 beforeEach(() => ({ dir, cleanup } = tempDir()));

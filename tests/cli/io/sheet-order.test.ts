@@ -2,6 +2,9 @@ import JSZip from 'jszip';
 import { tempDir } from '../helpers';
 import { BOOK, cleanIn, packageProblems, partOf, workbookBytes } from './raw-xlsx';
 
+// Each case writes a workbook, runs the command line on it (some twice) and reads the result back.
+jest.setTimeout(30_000);
+
 let dir: string;
 let cleanup: () => void;
 beforeEach(() => ({ dir, cleanup } = tempDir()));
