@@ -100,8 +100,8 @@ export function widenTables(sheet: ExcelJS.Worksheet, headerRow: number, addedCo
     if (right === range.right || tables.some((other) => other !== table && other.tableRef && overlaps(parseRef(other.tableRef) ?? range, wider))) continue;
     const columns = (table.columns ??= []);
     const names = new Set(columns.map((c) => (c.name ?? '').toLowerCase()));
-    // A new column's filter button as the table's last one has it (Excel's filter shows all or none).
-    const filterButton = columns[columns.length - 1]?.filterButton ?? true;
+    // A new column gets a filter button, unless the table hides every one of its own (no buttons at all).
+    const filterButton = columns.length === 0 || columns.some((c) => c.filterButton !== false);
     for (let col = range.right + 1; col <= right; col++) {
       const header = sheet.getCell(headerRow, col);
       const text = typeof header.value === 'string' && header.value.trim() !== '' ? header.value : `Column${columns.length + 1}`;
