@@ -3,6 +3,7 @@
  * covered. exceljs writes back the refs it read, whatever happened to the sheet: after a merge a
  * table ended in empty rows, and the columns a run adds beside a filtered table sat outside its
  * filter, so a sort from its buttons would have moved the rows away from their 重复组 and 整理问题.
+ * A table (ListObject) takes in those columns as named columns of its own (widenTables).
  */
 import type ExcelJS from 'exceljs';
 import { columnLetter, columnNumber } from '../../shared';
@@ -46,20 +47,72 @@ function ranges(sheet: ExcelJS.Worksheet): { range: Range; set: (ref: string) =>
   const own = filterRef(sheet);
   const parsed = own === null ? null : parseRef(own);
   if (parsed) out.push({ range: parsed, set: (ref) => (sheet.autoFilter = ref) });
-  const tables = (sheet as unknown as { tables?: Record<string, { table?: { tableRef?: string; autoFilterRef?: string } }> }).tables ?? {};
-  for (const { table } of Object.values(tables)) {
-    if (!table?.tableRef) continue;
+  for (const table of tablesOf(sheet)) {
+    if (!table.tableRef) continue;
     const range = parseRef(table.tableRef);
     if (!range) continue;
-    out.push({
-      range,
-      set: (ref) => {
-        table.tableRef = ref;
-        if (table.autoFilterRef) table.autoFilterRef = ref;
-      },
-    });
+    out.push({ range, set: (ref) => setTableRef(table, parseRef(ref)!) });
   }
   return out;
+}
+
+/** The part of exceljs's model of a loaded table that its range is made of. */
+interface TableModel {
+  name?: string;
+  tableRef?: string;
+  autoFilterRef?: string;
+  headerRow?: boolean;
+  totalsRow?: boolean;
+  columns?: { name?: string; filterButton?: boolean; totalsRowFunction?: string }[];
+}
+
+function tablesOf(sheet: ExcelJS.Worksheet): TableModel[] {
+  // `tables` (name → Table, its model in `table`) is how exceljs keeps a loaded sheet's tables.
+  const tables = (sheet as unknown as { tables?: Record<string, { table?: TableModel }> }).tables ?? {};
+  return Object.values(tables).flatMap(({ table }) => (table ? [table] : []));
+}
+
+/** A table's new range; its filter covers the same rows but the totals row, as Excel writes it. */
+function setTableRef(table: TableModel, range: Range): void {
+  table.tableRef = refOf(range);
+  if (table.autoFilterRef) table.autoFilterRef = refOf({ ...range, bottom: table.totalsRow && range.bottom > range.top ? range.bottom - 1 : range.bottom });
+}
+
+const overlaps = (a: Range, b: Range) => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+
+/**
+ * A table (ListObject) whose header is the sheet's header row takes in the columns the run added
+ * right beside it (`addedCols`, contiguous from its last column on): Excel would otherwise repair
+ * the file or leave 重复组 and 客户类型 outside the table, unsorted with it and unfiltered. Each new
+ * column is named by its header cell, made unique as Excel requires (备注 beside a 备注 becomes 备注2,
+ * in the cell too); a totals row stays the table's last row, empty in the new columns. A table that
+ * would grow over another is left as it is.
+ */
+export function widenTables(sheet: ExcelJS.Worksheet, headerRow: number, addedCols: readonly number[]): void {
+  const added = new Set(addedCols);
+  const tables = tablesOf(sheet);
+  for (const table of tables) {
+    const range = table.tableRef ? parseRef(table.tableRef) : null;
+    if (!range || range.top !== headerRow || table.headerRow === false) continue;
+    let right = range.right;
+    while (added.has(right + 1)) right++;
+    const wider = { ...range, right };
+    if (right === range.right || tables.some((other) => other !== table && other.tableRef && overlaps(parseRef(other.tableRef) ?? range, wider))) continue;
+    const columns = (table.columns ??= []);
+    const names = new Set(columns.map((c) => (c.name ?? '').toLowerCase()));
+    // A new column gets a filter button, unless the table hides every one of its own (no buttons at all).
+    const filterButton = columns.length === 0 || columns.some((c) => c.filterButton !== false);
+    for (let col = range.right + 1; col <= right; col++) {
+      const header = sheet.getCell(headerRow, col);
+      const text = typeof header.value === 'string' && header.value.trim() !== '' ? header.value : `Column${columns.length + 1}`;
+      let name = text;
+      for (let n = 2; names.has(name.toLowerCase()); n++) name = `${text}${n}`;
+      if (name !== header.value) header.value = name;
+      names.add(name.toLowerCase());
+      columns.push({ name, filterButton, ...(table.totalsRow ? { totalsRowFunction: 'none' } : {}) });
+    }
+    setTableRef(table, wider);
+  }
 }
 
 /** After rows were removed (a merge's archived rows): each range ends that many rows higher. */
@@ -75,7 +128,7 @@ export function shrinkRanges(sheet: ExcelJS.Worksheet, removed: readonly number[
 
 /**
  * A sheet filter that spans the table's header row up to its last column takes in the columns the
- * run added right of it. A table (ListObject) is left as it is: its columns are named parts of it.
+ * run added right of it. A table (ListObject) takes them in as its own columns (widenTables).
  */
 export function widenFilter(sheet: ExcelJS.Worksheet, headerRow: number, lastTableCol: number, lastAddedCol: number): void {
   const own = filterRef(sheet);

@@ -13,6 +13,8 @@
  *   filter hid stay hidden, so the user would see rows missing with no filter to say why);
  * - links to other workbooks (external-links.ts);
  * - notes' authors, sizes and "always show" (note-looks.ts);
+ * - a sheet's ignoredErrors (the green triangles the user silenced), with the run's own "number
+ *   stored as text" entry for the columns it writes as text (ignored-errors.ts);
  * - links to a place in the workbook (`location="明细!A1"`, no relationship), which exceljs drops on
  *   reading: readXlsx gives the cells a '#明细!A1' link, which exceljs writes as an external
  *   relationship with `location="#明细!A1"`; here it becomes the in-workbook link Excel writes.
@@ -25,6 +27,7 @@ import { cellsEnd, sheetParts } from './sheet-parts';
 import { inSchemaOrder, insertChild, joinTail, outOfOrder, sheetTail } from './sheet-children';
 import { rowShift, shiftExt, shiftFormatExt, shiftFormula, shiftProtectedRanges, shiftSortState, shiftValidations } from './kept-rows';
 import { rezip, zipEntry } from './zip-entries';
+import { shiftIgnoredErrors, withNumbersAsText } from './ignored-errors';
 import { xmlAttribute as attribute } from './xml-text';
 
 export interface SheetKept {
@@ -44,6 +47,10 @@ export interface SheetKept {
   cfExt?: string;
   /** The namespace declarations of its root element, for the prefixes those parts use. */
   namespaces: Map<string, string>;
+  /** Its `<ignoredErrors>` element. */
+  ignoredErrors?: string;
+  /** Ranges of the output where the run wrote numbers as text, for Excel not to flag (ignored-errors.ts). */
+  numbersAsText?: string[];
   /** Its notes' authors and boxes (note-looks.ts). */
   notes?: NoteLook[];
   /** Whether it has links to a place in the workbook, which exceljs writes as '#…' relationships. */
@@ -89,6 +96,8 @@ export function keepParts(workbook: ExcelJS.Workbook, xlsx: Uint8Array, prepared
     const filter = elementOf(tail, 'autoFilter');
     const inside = filter?.match(/^<[^>]*[^/]>([\s\S]*)<\/[^>]+>$/)?.[1];
     if (inside && inside.trim() !== '') sheet.filterInside = plain(inside);
+    const ignored = elementOf(tail, 'ignoredErrors');
+    if (ignored) sheet.ignoredErrors = plain(ignored);
     const sort = elementOf(filter ? tail.replace(filter, '') : tail, 'sortState');
     if (sort) sheet.sortState = plain(sort);
     for (const ext of tail.match(/<(\w+:)?ext\b[^>]*>[\s\S]*?<\/\1ext>/g) ?? []) {
@@ -100,7 +109,7 @@ export function keepParts(workbook: ExcelJS.Workbook, xlsx: Uint8Array, prepared
     const comments = notes.comments === undefined ? undefined : zipEntry(xlsx, notes.comments)?.toString('utf8');
     const vml = notes.vml === undefined ? undefined : zipEntry(xlsx, notes.vml)?.toString('utf8');
     if (comments !== undefined && vml !== undefined) sheet.notes = noteLooks(comments, vml);
-    if (sheet.validations || sheet.protectedRanges || sheet.filterInside || sheet.sortState || sheet.exts.length > 0 || sheet.cfExt || sheet.notes?.length || sheet.placeLinks) sheets.set(name, sheet);
+    if (sheet.validations || sheet.protectedRanges || sheet.filterInside || sheet.sortState || sheet.ignoredErrors || sheet.exts.length > 0 || sheet.cfExt || sheet.notes?.length || sheet.placeLinks) sheets.set(name, sheet);
   }
   const book = zipEntry(xlsx, 'xl/workbook.xml')?.toString('utf8') ?? '';
   const bookPrefix = mainPrefix(namespacesOf(book.match(/<(?:\w+:)?workbook\b[^>]*>/)?.[0] ?? ''));
@@ -134,12 +143,26 @@ export function moveKeptRows(workbook: ExcelJS.Workbook, sheetName: string, remo
     if (sheet.sortState !== undefined) sheet.sortState = shiftSortState(sheet.sortState, shift, gone) || undefined;
     sheet.exts = sheet.exts.map((ext) => shiftExt(ext, sheetName, shift, gone)).filter((ext): ext is string => ext !== null);
     if (sheet.cfExt !== undefined) sheet.cfExt = shiftFormatExt(sheet.cfExt, sheetName, shift, gone) ?? undefined;
+    if (sheet.ignoredErrors !== undefined) sheet.ignoredErrors = shiftIgnoredErrors(sheet.ignoredErrors, shift);
   }
   if (parts.definedNames) {
     const { element } = parts.definedNames;
     parts.definedNames.element = element.replace(/(<definedName\b[^>]*>)([^<]*)(<\/definedName>)/g, (_, open: string, f: string, close: string) => open + shiftFormula(f, sheetName, false, shift, gone) + close);
   }
   return gone.count;
+}
+
+/**
+ * Ranges of `sheetName` (output rows) where the run wrote numbers as text: Excel is told not to flag
+ * them (ignored-errors.ts), beside whatever the user silenced.
+ */
+export function ignoreNumbersAsText(workbook: ExcelJS.Workbook, sheetName: string, ranges: readonly string[]): void {
+  if (ranges.length === 0) return;
+  let parts = kept.get(workbook);
+  if (!parts) kept.set(workbook, (parts = { sheets: new Map() }));
+  let sheet = parts.sheets.get(sheetName);
+  if (!sheet) parts.sheets.set(sheetName, (sheet = { exts: [], namespaces: new Map(), placeLinks: false }));
+  sheet.numbersAsText = [...ranges];
 }
 
 /**
@@ -241,6 +264,11 @@ export function withSheetParts(xml: string, sheet: SheetKept): string {
   if (sheet.protectedRanges !== undefined) {
     drop('protectedRanges');
     insertChild(tail, 'protectedRanges', sheet.protectedRanges);
+  }
+  if (sheet.ignoredErrors !== undefined || sheet.numbersAsText?.length) {
+    drop('ignoredErrors');
+    const ignored = withNumbersAsText(sheet.ignoredErrors, sheet.numbersAsText ?? []);
+    if (ignored !== undefined) insertChild(tail, 'ignoredErrors', ignored);
   }
   const filter = tail.children.find((c) => c.tag === 'autoFilter');
   if (filter && sheet.filterInside !== undefined) {

@@ -68,3 +68,26 @@ export function tabSheetName(base: string, tab: string, severalTabs: boolean, la
   }
   return base;
 }
+
+/**
+ * The workbook's sheets in the order the user had them (`before`, the names before the run), the
+ * run's own sheets (`runSheets`, in the order the run writes them) included: one that replaces an
+ * earlier run's sheet takes that sheet's place, and a new one goes right after the run sheet written
+ * before it, or last. exceljs adds a sheet at the end, so a rerun moved 问题清单 behind the archive it
+ * kept, and every run sheet behind a sheet the user had put after them.
+ */
+export function keepSheetOrder(workbook: ExcelJS.Workbook, before: readonly string[], runSheets: readonly (string | undefined)[]): void {
+  // exceljs orders sheets by `orderNo` (workbook.worksheets sorts by it), a field its types leave out.
+  const sheets = workbook.worksheets as (ExcelJS.Worksheet & { orderNo: number })[];
+  const byName = new Map(sheets.map((s) => [s.name.toLowerCase(), s]));
+  const order = [...new Set(before.map((name) => byName.get(name.toLowerCase())).filter((s) => s !== undefined))];
+  let previous: (typeof sheets)[number] | undefined;
+  for (const name of runSheets) {
+    const sheet = name === undefined ? undefined : byName.get(name.toLowerCase());
+    if (!sheet) continue;
+    if (!order.includes(sheet)) order.splice(previous ? order.indexOf(previous) + 1 : order.length, 0, sheet);
+    previous = sheet;
+  }
+  for (const sheet of sheets) if (!order.includes(sheet)) order.push(sheet);
+  order.forEach((sheet, i) => (sheet.orderNo = i + 1));
+}

@@ -29,3 +29,27 @@ export function restorePlaceLinks(outsideCells: ReadonlyMap<string, { tail: stri
   }
   return restored;
 }
+
+/**
+ * A link's tooltip (`<hyperlink ref="A6" r:id="rId1" tooltip="官网"/>`), which exceljs 4.4 drops on
+ * reading a link kept in a relationship (it keeps only the target), and writes back when the cell's
+ * link carries one: put on its cell, it stays with the cell through the run and a merge. Returns how many.
+ */
+export function restoreLinkTooltips(outsideCells: ReadonlyMap<string, { tail: string }>, workbook: ExcelJS.Workbook): number {
+  let restored = 0;
+  for (const [name, { tail }] of outsideCells) {
+    const worksheet = workbook.getWorksheet(name);
+    if (!worksheet || !/\stooltip\s*=/.test(tail)) continue;
+    for (const tag of tail.match(/<(?:\w+:)?hyperlink\b[^>]*>/g) ?? []) {
+      const ref = attribute(tag, 'ref');
+      const tooltip = attribute(tag, 'tooltip');
+      if (ref === null || tooltip === null || attribute(tag, '(?:\\w+:)?id') === null) continue;
+      const cell = worksheet.getCell(ref.split(':')[0]);
+      const v = cell.value;
+      if (v === null || typeof v !== 'object' || !('hyperlink' in v) || v.tooltip !== undefined) continue;
+      cell.value = { ...v, tooltip };
+      restored++;
+    }
+  }
+  return restored;
+}

@@ -9,11 +9,11 @@ import { DEFAULT_SETTINGS, holdsCustomerTable, holdsFormulaRollUp, namesInstruct
 import { CliError } from '../errors';
 import { declaresDate1904 } from './date-system';
 import { isTimeOnlyFormat } from './time-of-day';
-import { hiddenFilterButtons, keepFilterButtons } from './table-filters';
+import { filterWithoutButtons, hiddenFilterButtons, keepFilterButtons } from './table-filters';
 import { prepareXlsx } from './prepare-xlsx';
 import { putDateCells } from './cell-dates';
 import { keepParts } from './kept-parts';
-import { restorePlaceLinks } from './place-links';
+import { restoreLinkTooltips, restorePlaceLinks } from './place-links';
 
 export interface XlsxRead {
   grid: Grid;
@@ -38,7 +38,9 @@ export async function loadWorkbook(source: Uint8Array | string): Promise<ExcelJS
   putDateCells(workbook, prepared.dateCells, workbook.properties?.date1904 ? '1904' : '1900');
   emptyRichValueCells(workbook, prepared.richValueCells);
   keepFilterButtons(workbook, hiddenFilterButtons(bytes));
+  filterWithoutButtons(workbook);
   restorePlaceLinks(prepared.outsideCells, workbook);
+  restoreLinkTooltips(prepared.outsideCells, workbook);
   keepParts(workbook, bytes, prepared);
   giveATheme(workbook);
   return workbook;

@@ -9,6 +9,7 @@
 import type ExcelJS from 'exceljs';
 import { zipEntry, zipEntryNames } from './zip-entries';
 import { tableModels } from './table-styles';
+import { parseRef, refOf } from './filter-ranges';
 import { xmlAttribute as attribute } from './xml-text';
 
 /** Per table name: the columns (by position) whose button the file hides; absent for a table without a filter. */
@@ -39,5 +40,20 @@ export function keepFilterButtons(workbook: ExcelJS.Workbook, hidden: ReadonlyMa
   for (const table of tableModels(workbook)) {
     const of = hidden.get(table.name ?? '') ?? hidden.get(table.displayName ?? '');
     if (of) (table.columns ?? []).forEach((column, i) => (column.filterButton = !of.has(i)));
+  }
+}
+
+/**
+ * A table saved with its filter turned off (Table Design → Filter Button unticked) has no
+ * `<autoFilter>`; exceljs writes one anyway, without the range Excel requires, and Excel repairs the
+ * file. Such a table gets a filter over its rows (not its totals row) with every button hidden,
+ * which Excel shows as the table the user had; a column the run adds to it has none either.
+ */
+export function filterWithoutButtons(workbook: ExcelJS.Workbook): void {
+  for (const table of tableModels(workbook)) {
+    const range = table.tableRef ? parseRef(table.tableRef) : null;
+    if (table.autoFilterRef || !range || table.headerRow === false) continue;
+    table.autoFilterRef = refOf({ ...range, bottom: table.totalsRow && range.bottom > range.top ? range.bottom - 1 : range.bottom });
+    for (const column of table.columns ?? []) column.filterButton = false;
   }
 }

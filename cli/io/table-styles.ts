@@ -11,6 +11,10 @@ export interface TableModel {
   name?: string;
   displayName?: string;
   style?: object | null;
+  tableRef?: string;
+  autoFilterRef?: string;
+  headerRow?: boolean;
+  totalsRow?: boolean;
   columns?: { filterButton?: boolean }[];
 }
 

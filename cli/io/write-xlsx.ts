@@ -14,7 +14,7 @@ import {
 import { say } from '../messages';
 import { archiveTable } from './archive-rows';
 import { addArchiveSheet } from './archive-sheet';
-import { ownSheet, safeSheetName, startsWith, tabSheetName } from './own-sheet';
+import { keepSheetOrder, ownSheet, safeSheetName, startsWith, tabSheetName } from './own-sheet';
 import { cellKey, gridCell, placePlan, type PlacedCell, type PlacedPlan } from './place-plan';
 import { addRemindersSheet } from './reminders-sheet';
 import { addAcrossSheet } from './across-sheet';
@@ -23,14 +23,15 @@ import { addReportSheet } from './report-sheet';
 import { rowMap, type RowMap } from './row-map';
 import { giveTablesAStyle } from './table-styles';
 import { writeFileAtomic } from './write-file';
-import { moveKeptRows, putKeptParts } from './kept-parts';
+import { ignoreNumbersAsText, moveKeptRows, putKeptParts } from './kept-parts';
+import { textNumberRanges } from './text-number-ranges';
 import { moveFormats, rowShift } from './kept-rows';
 import { putLinkedAddress } from './mail-links';
 import { writeWorkbookStreaming } from './stream-xlsx';
 import { displayWidth, fillOf, holdsFormula, numberAsText, putValue, columnDateFormat, styler, TEXT_FORMAT, type Restyle, type Style } from './xlsx-values';
 import { csvCellTyper } from './csv-numbers';
 import { capCell, capCellText } from './cell-cap';
-import { shrinkRanges, widenFilter } from './filter-ranges';
+import { shrinkRanges, widenFilter, widenTables } from './filter-ranges';
 
 export { numberAsText, safeSheetName };
 export { serialOf } from './xlsx-values';
@@ -131,6 +132,7 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
   const notesOmitted = highlight(worksheet, placed, lang, restyle, noteChoice(placed, noteLimit, rows.removed));
   addColumns(worksheet, plan, placed, dateSystem, restyle);
   if (placed.addedCols.length > 0 && plan.columns.length > 0) widenFilter(worksheet, plan.headerRow, plan.firstCol + plan.columns.length - 1, Math.max(...placed.addedCols));
+  if (placed.addedCols.length > 0) widenTables(worksheet, plan.headerRow, placed.addedCols);
   const added = addRunSheets(workbook, worksheet, { grid, plan, placed, rows, lang, dateSystem, restyle, today, across });
   // write-output refuses a merge over formulas before we get here (their references would point
   // at other rows once rows move); the workbook is still only in memory if that ever slips.
@@ -139,6 +141,8 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
   if (plan.merge) shrinkRanges(worksheet, plan.merge.removeRows);
   // So do the drop-downs, editable ranges, sparklines and names put back from the input (kept-parts.ts), and the conditional formats.
   const keptGone = plan.merge && base ? moveKeptRows(workbook, worksheet.name, plan.merge.removeRows) + moveConditionalFormats(worksheet, plan.merge.removeRows) : 0;
+  // Phones and IDs stay text on purpose: Excel is told not to flag them as numbers stored as text.
+  if (base) ignoreNumbersAsText(workbook, worksheet.name, textNumberRanges(worksheet, plan, rows));
   return { workbook, skipped, notesOmitted, ...added, ...(keptGone > 0 ? { keptGone } : {}) };
 }
 
@@ -167,6 +171,7 @@ function addRunSheets(
   // `across` is there when the workbook holds other customer tabs: each tab's run sheets then carry its name.
   const ofTab = (name: string) => tabSheetName(name, plan.sheetName, across !== undefined, lang);
   const named = (key: string) => ofTab(say(lang, key));
+  const before = workbook.worksheets.map((w) => w.name);
   const issuesSheet = addIssuesSheet(workbook, cleaned, named('cli.issues.sheet'), grid, plan, placed, lang, rows);
   const archive = archiveTable(plan, lang, rows);
   // One archive per tab too: its 原行号 are rows of this tab, not of the rep's tab merged before.
@@ -174,6 +179,7 @@ function addRunSheets(
   const remindersSheet = addRemindersSheet(workbook, cleaned, named('cli.reminders.sheet'), plan, lang, dateSystem, rows, restyle);
   const reportSheet = addReportSheet(workbook, cleaned, named('cli.report.sheet'), plan, lang, today);
   const acrossSheet = across ? addAcrossSheet(workbook, cleaned, across, plan, lang, dateSystem, rows, restyle) : undefined;
+  keepSheetOrder(workbook, before, [issuesSheet, archived?.name, remindersSheet, reportSheet, acrossSheet]);
   if (plan.merge && plan.merge.removeRows.length > 0) {
     const dataRows = new Set(plan.rows);
     const unsafe = plan.merge.removeRows.filter((r) => !archived?.verified.has(r) || !dataRows.has(r));

@@ -1,7 +1,11 @@
 import ExcelJS from 'exceljs';
 import { say } from '../../../cli/messages';
+import { ISSUE_HEADER_KEYS } from '../../../cli/io/write-xlsx';
 import { tempDir } from '../helpers';
-import { BOOK, SHEET, cleanIn, partOf, workbookBytes } from './raw-xlsx';
+import { BOOK, SHEET, cleanIn, packageProblems, partOf, workbookBytes } from './raw-xlsx';
+
+// Each case writes a workbook, runs the command line on it (some twice) and reads the result back.
+jest.setTimeout(30_000);
 
 let dir: string;
 let cleanup: () => void;
@@ -23,10 +27,10 @@ describe('what exceljs drops or mangles is in the cleaned workbook as the user m
     expect(book.match(/<sheet\b[^>]*name="([^"]*)"/g)!.slice(0, 2).join()).toMatch(/客户.*明细/);
   });
 
-  it('a scope follows its sheet when the run replaces an earlier run’s sheet in front of it', async () => {
+  it('a scope follows its sheet when the run puts its new sheets in front of it, beside its earlier one', async () => {
     const bytes = await workbookBytes({}, (wb) => {
-      const report = wb.addWorksheet('Report');
-      report.addRow([say('en', 'cli.report.title')]);
+      // An earlier run's issues sheet, then the user's 参数 with a name scoped to it.
+      wb.addWorksheet('Issues').addRow(ISSUE_HEADER_KEYS.map((k) => say('en', k)));
       wb.addWorksheet('参数').addRow(['A']);
     });
     const names = '<definedNames><definedName name="选项" localSheetId="3">参数!$A$1</definedName></definedNames>';
@@ -39,7 +43,7 @@ describe('what exceljs drops or mangles is in the cleaned workbook as the user m
     const book = await partOf(first, BOOK);
     const sheets = [...book.matchAll(/<sheet\b[^>]*name="([^"]*)"/g)].map((m) => m[1]);
     const local = /<definedName name="选项" localSheetId="(\d+)">/.exec(book)?.[1];
-    expect(sheets.indexOf('Report')).toBeGreaterThan(sheets.indexOf('参数'));
+    expect(sheets).toEqual(['客户', '明细', 'Issues', 'Reminders', 'Report', '参数']);
     expect(sheets[Number(local)]).toBe('参数');
   });
 
@@ -255,5 +259,52 @@ describe('what exceljs drops or mangles is in the cleaned workbook as the user m
     expect(code).toBe(0);
     expect(await partOf(out, SHEET)).toMatch(/<hyperlink ref="A2" location="明细!A1"\/>/);
     expect(await partOf(out, 'xl/worksheets/_rels/sheet1.xml.rels')).not.toMatch(/Target="#/);
+  });
+
+  it('a link’s tooltip and the green triangles the user silenced (ignoredErrors) stay, moved with the rows after --merge, and a rerun adds nothing twice', async () => {
+    const links = '<hyperlinks><hyperlink ref="A6" r:id="rId9" tooltip="赵强的公司主页"/></hyperlinks>';
+    // 手机 silenced by the user on every row; 最近联系 of 赵强 (row 6) and 生日 of the copy of 张伟 (row 5, archived) too.
+    const ignored = '<ignoredErrors><ignoredError sqref="B2:B6" numberStoredAsText="1"/><ignoredError sqref="D6" twoDigitTextYear="1"/><ignoredError sqref="C5" evalError="1"/></ignoredErrors>';
+    const rels = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+      + '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://zhaoqiang.example.com/" TargetMode="External"/></Relationships>';
+    const bytes = await workbookBytes({
+      [SHEET]: (xml) => xml.replace('<pageMargins', `${links}<pageMargins`).replace(/(<pageMargins[^>]*\/>)/, `$1${ignored}`),
+      'xl/worksheets/_rels/sheet1.xml.rels': () => rels,
+    }, (wb) => {
+      const ws = wb.getWorksheet('客户')!;
+      ws.addRow(['张伟', '13800138000', 'x', 'x', '潜在']);
+      ws.addRow(['赵强', '13600136000', 'x', 'x', '潜在']);
+    });
+    const merged = await cleanIn(dir, bytes, '--merge');
+    expect(merged.code).toBe(0);
+    const xml = await partOf(merged.out, SHEET);
+    expect(xml.match(/<row r="/g)).toHaveLength(5);
+    // 赵强 moved up from row 6 to row 5, his link with its tooltip.
+    expect(xml).toMatch(/<hyperlink ref="A5" r:id="(\w+)" tooltip="赵强的公司主页"\/>/);
+    const id = /<hyperlink ref="A5" r:id="(\w+)"/.exec(xml)![1];
+    expect(await partOf(merged.out, 'xl/worksheets/_rels/sheet1.xml.rels')).toContain(`Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://zhaoqiang.example.com/"`);
+    const element = /<ignoredErrors>[\s\S]*?<\/ignoredErrors>/.exec(xml)?.[0];
+    expect(element).toBe('<ignoredErrors><ignoredError sqref="D5" twoDigitTextYear="1"/><ignoredError sqref="B2:B5" numberStoredAsText="1"/></ignoredErrors>');
+    // In the schema's place: after the page setup, before the notes' drawing.
+    expect(xml).toMatch(/<pageSetup\b[^>]*\/><ignoredErrors>[\s\S]*<\/ignoredErrors><legacyDrawing\b/);
+    expect(await packageProblems(merged.out)).toEqual([]);
+
+    const again = await cleanIn(dir, merged.out);
+    expect(again.code).toBe(0);
+    const rerun = await partOf(again.out, SHEET);
+    expect(/<ignoredErrors>[\s\S]*?<\/ignoredErrors>/.exec(rerun)?.[0]).toBe(element);
+    expect(rerun).toMatch(/<hyperlink ref="A5" r:id="\w+" tooltip="赵强的公司主页"\/>/);
+    expect(await packageProblems(again.out)).toEqual([]);
+  });
+  it('the phones the run writes as text are not flagged by Excel as numbers stored as text, and a rerun does not repeat that', async () => {
+    const { code, out } = await cleanIn(dir, await workbookBytes());
+    expect(code).toBe(0);
+    const xml = await partOf(out, SHEET);
+    // 手机 (B) holds digits as text; 姓名 and 状态 are text too, yet nothing in them reads as a number.
+    expect(/<ignoredErrors>[\s\S]*?<\/ignoredErrors>/.exec(xml)?.[0]).toBe('<ignoredErrors><ignoredError sqref="B2:B4" numberStoredAsText="1"/></ignoredErrors>');
+    const again = await cleanIn(dir, out);
+    expect(again.code).toBe(0);
+    expect((await partOf(again.out, SHEET)).match(/<ignoredError\b[^>]*>/g)).toEqual(['<ignoredError sqref="B2:B4" numberStoredAsText="1"/>']);
+    expect(await packageProblems(again.out)).toEqual([]);
   });
 });

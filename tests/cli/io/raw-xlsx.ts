@@ -35,3 +35,43 @@ export async function cleanIn(dir: string, bytes: Uint8Array, ...args: string[])
 export async function partOf(xlsx: Uint8Array, name: string): Promise<string> {
   return (await (await JSZip.loadAsync(xlsx)).file(name)?.async('string')) ?? '';
 }
+
+/**
+ * What Excel checks before it opens a package, and repairs when wrong: every relationship of every
+ * part has a unique Id and a target that is in the archive; every part in the archive has a content
+ * type (an Override, or a Default for its extension) and every Override names a part that is there;
+ * the workbook's sheets have unique names, sheetIds and relationships. The problems found, none when clean.
+ */
+export async function packageProblems(xlsx: Uint8Array): Promise<string[]> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const names = new Set(Object.keys(zip.files).filter((n) => !zip.files[n].dir));
+  const problems: string[] = [];
+  const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
+  const defaults = new Set([...types.matchAll(/<Default\b[^>]*Extension="([^"]+)"/g)].map((m) => m[1].toLowerCase()));
+  const overrides = [...types.matchAll(/<Override\b[^>]*PartName="\/([^"]+)"/g)].map((m) => decodeURIComponent(m[1]));
+  for (const part of overrides) if (!names.has(part)) problems.push(`content type for missing part ${part}`);
+  if (new Set(overrides).size !== overrides.length) problems.push('a part named twice in [Content_Types].xml');
+  for (const name of names) {
+    if (name === '[Content_Types].xml') continue;
+    if (!overrides.includes(name) && !defaults.has(name.slice(name.lastIndexOf('.') + 1).toLowerCase())) problems.push(`no content type for ${name}`);
+  }
+  for (const relsName of [...names].filter((n) => /(^|\/)_rels\/[^/]*\.rels$/.test(n))) {
+    const rels = await zip.file(relsName)!.async('string');
+    const base = relsName.replace(/(^|\/)_rels\/([^/]*)\.rels$/, '$1');
+    const ids = [...rels.matchAll(/<Relationship\b[^>]*\sId="([^"]+)"/g)].map((m) => m[1]);
+    if (new Set(ids).size !== ids.length) problems.push(`duplicate relationship Id in ${relsName}`);
+    for (const [rel] of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+      if (/TargetMode="External"/.test(rel)) continue;
+      const target = /\sTarget="([^"]+)"/.exec(rel)?.[1] ?? '';
+      const resolved = target.startsWith('/') ? target.slice(1) : path.posix.normalize(path.posix.join(base, target));
+      if (!names.has(decodeURIComponent(resolved))) problems.push(`${relsName} points at missing ${resolved}`);
+    }
+  }
+  const book = (await zip.file(BOOK)?.async('string')) ?? '';
+  const sheets = [...book.matchAll(/<sheet\b[^>]*>/g)].map((m) => m[0]);
+  for (const attr of ['name', 'sheetId', 'r:id']) {
+    const values = sheets.map((s) => new RegExp(`\\s${attr}="([^"]*)"`).exec(s)?.[1]?.toLowerCase());
+    if (new Set(values).size !== values.length) problems.push(`workbook sheets share a ${attr}`);
+  }
+  return problems;
+}

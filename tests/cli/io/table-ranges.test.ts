@@ -1,0 +1,117 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { widenTables } from '../../../cli/io/filter-ranges';
+import { tempDir } from '../helpers';
+import { SHEET, cleanIn, packageProblems, partOf } from './raw-xlsx';
+
+// Each case writes a workbook, runs the command line on it (some twice) and reads the result back.
+jest.setTimeout(30_000);
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => ({ dir, cleanup } = tempDir()));
+afterEach(() => cleanup());
+
+const TABLE = 'xl/tables/table1.xml';
+
+/**
+ * 客户 as an Excel table 客户表 (A1:E7): five customers, 张伟 typed twice, and a totals row 合计
+ * without formulas; its filter buttons shown, as Excel writes a table (no hiddenButton).
+ */
+async function customerTable(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('客户');
+  ws.addTable({
+    name: '客户表', ref: 'A1', headerRow: true, totalsRow: true,
+    columns: [{ name: '姓名', totalsRowLabel: '合计' }, { name: '手机' }, { name: '邮箱' }, { name: '城市' }, { name: '状态' }],
+    rows: [
+      ['张伟', '13800138000', 'zhangwei@example.com', '杭州', '潜在'],
+      ['李娜', '13900139000', 'lina@example.com', '上海', '跟进中'],
+      ['张伟', '13800138000', 'zhangwei@example.com', '杭州', '潜在'],
+      ['王芳', '13700137000', 'wangfang@example.com', '北京', '已成交'],
+      ['赵强', '13600136000', 'zhaoqiang@example.com', '深圳', '潜在'],
+    ],
+  });
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  const table = (await zip.file(TABLE)!.async('string')).replace(/<filterColumn [^>]*\/>/g, '');
+  zip.file(TABLE, table);
+  return zip.generateAsync({ type: 'uint8array' });
+}
+
+const attr = (xml: string, tag: string, name: string) => new RegExp(`<${tag}\\b[^>]*\\s${name}="([^"]*)"`).exec(xml)?.[1];
+
+/** The texts of row 1 of 客户, as Excel reads them. */
+async function headerRow(xlsx: Uint8Array): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(xlsx as unknown as ExcelJS.Buffer);
+  const values = wb.getWorksheet('客户')!.getRow(1).values as unknown[];
+  return values.slice(1).map(String);
+}
+
+describe('an Excel table over the customers covers exactly the data after the run', () => {
+  it('takes in the columns the run adds and ends with the rows a merge keeps, its totals row still last', async () => {
+    const { code, out } = await cleanIn(dir, await customerTable(), '--merge');
+    expect(code).toBe(0);
+    const table = await partOf(out, TABLE);
+    const headers = await headerRow(out);
+    expect(headers.slice(0, 5)).toEqual(['姓名', '手机', '邮箱', '城市', '状态']);
+    expect(headers.length).toBeGreaterThan(5);
+    const last = String.fromCharCode(64 + headers.length);
+    // One copy of 张伟 archived: four customers in rows 2-5, 合计 moved up to row 6.
+    expect(attr(table, 'table', 'ref')).toBe(`A1:${last}6`);
+    expect(attr(table, 'table', 'totalsRowCount')).toBe('1');
+    expect(attr(table, 'autoFilter', 'ref')).toBe(`A1:${last}5`);
+    expect(await partOf(out, SHEET)).toMatch(/<row r="6"[^>]*><c r="A6"[^>]*>/);
+    // One column per header cell, named as the cell says (Excel repairs a table whose names differ).
+    const names = [...table.matchAll(/<tableColumn\b[^>]*\sname="([^"]*)"/g)].map((m) => m[1]);
+    expect(attr(table, 'tableColumns', 'count')).toBe(String(headers.length));
+    expect(names).toEqual(headers);
+    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
+    // The new columns' filter buttons are shown, as the table's own are.
+    expect(table).not.toMatch(/hiddenButton="1"/);
+    expect(await packageProblems(out)).toEqual([]);
+
+    const again = await cleanIn(dir, out, '--merge');
+    expect(again.code).toBe(0);
+    expect(await partOf(again.out, TABLE)).toBe(table);
+  });
+
+  it('a table whose filter buttons the user turned off opens without repair, and stays without buttons with the run’s columns in it', async () => {
+    const zip = await JSZip.loadAsync(await customerTable());
+    // Table Design → Filter Button unticked: Excel writes the table without an <autoFilter>.
+    zip.file(TABLE, (await zip.file(TABLE)!.async('string')).replace(/<autoFilter\b[^>]*(?:\/>|>[\s\S]*?<\/autoFilter>)/, ''));
+    const { code, out } = await cleanIn(dir, await zip.generateAsync({ type: 'uint8array' }));
+    expect(code).toBe(0);
+    const table = await partOf(out, TABLE);
+    const width = Number(attr(table, 'tableColumns', 'count'));
+    const last = String.fromCharCode(64 + width);
+    expect(attr(table, 'table', 'ref')).toBe(`A1:${last}7`);
+    // exceljs wrote <autoFilter> with no range, which Excel repairs; now one above the totals row, every button hidden.
+    expect(attr(table, 'autoFilter', 'ref')).toBe(`A1:${last}6`);
+    expect(table.match(/hiddenButton="1"/g)).toHaveLength(width);
+    expect(await packageProblems(out)).toEqual([]);
+  });
+
+  it('a new column named like one of the table’s gets a name of its own, in its header cell too', () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('客户');
+    ws.addTable({ name: '客户表', ref: 'A1', headerRow: true, columns: [{ name: '姓名' }, { name: '备注' }], rows: [['张伟', '老客户']] });
+    ws.getCell('C1').value = '备注';
+    ws.getCell('D1').value = '客户类型';
+    widenTables(ws, 1, [3, 4]);
+    const model = ws.getTable('客户表') as unknown as { table: { tableRef: string; columns: { name: string }[] } };
+    expect(model.table.tableRef).toBe('A1:D2');
+    expect(model.table.columns.map((c) => c.name)).toEqual(['姓名', '备注', '备注2', '客户类型']);
+    expect(ws.getCell('C1').value).toBe('备注2');
+  });
+
+  it('a table that would grow over another table beside it is left as it is', () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('客户');
+    ws.addTable({ name: '客户表', ref: 'A1', headerRow: true, columns: [{ name: '姓名' }, { name: '手机' }], rows: [['张伟', '13800138000']] });
+    ws.addTable({ name: '跟进表', ref: 'C2', headerRow: true, columns: [{ name: '日期' }], rows: [['2026-11-30']] });
+    ws.getCell('C1').value = '客户类型';
+    widenTables(ws, 1, [3]);
+    expect((ws.getTable('客户表') as unknown as { table: { tableRef: string } }).table.tableRef).toBe('A1:B2');
+  });
+});
