@@ -74,6 +74,7 @@ export const normalizeMessages = defineMessages(
     'postcode.invalid': '"{value}" is not a valid postcode: Chinese postcodes have 6 digits.',
     'postcode.invalidUs': '"{value}" is not a valid ZIP code: ZIP codes have 5 digits, or 5 and 4 (02134-1234).',
     'postcode.invalidAny': '"{value}" is not a valid postcode.',
+    'postcode.invalidRegion': '"{value}" is not a valid postcode of {region}: its postcodes are written like {example}.',
 
     'locale.region': 'Phone numbers are read as numbers of {region}: {numbers} of them are written that way. To read them for another region, set phone.defaultRegion in the settings.',
     'locale.regionCountries': 'The sheet is read as one from {region} (phone numbers, postcodes, ID numbers): its country column names {region} (rows: {rows}). To read it for another region, set phone.defaultRegion in the settings.',
@@ -159,6 +160,7 @@ export const normalizeMessages = defineMessages(
     'postcode.invalid': '“{value}”不是有效的邮编：中国邮编为 6 位数字。',
     'postcode.invalidUs': '“{value}”不是有效的美国邮编（ZIP）：应为 5 位数字，或 5+4 位（02134-1234）。',
     'postcode.invalidAny': '“{value}”不是有效的邮编。',
+    'postcode.invalidRegion': '“{value}”不是有效的 {region} 邮编：其格式如 {example}。',
 
     'locale.region': '电话号码按 {region} 的号码读取：表中有 {numbers} 个号码是这样写的。如需按其他地区读取，请在设置中指定 phone.defaultRegion。',
     'locale.regionCountries': '本表按 {region} 的表格读取（电话号码、邮编、证件号）：国家列中有 {rows} 行写的是 {region}。如需按其他地区读取，请在设置中指定 phone.defaultRegion。',
