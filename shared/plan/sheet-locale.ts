@@ -21,6 +21,7 @@ import { dayMonthOrder } from '../normalize/date-text';
 import { callingCodePrefix, parsePhone, withoutPhoneLabel } from '../normalize/phone';
 import { COUNTRY_REGION, STATE_NAMES } from './state-names';
 import { rocYearColumns } from './roc-years';
+import { tiersInCurrency, type TierNote } from '../classify/currency-tiers';
 import { postcodeRegion, regionOfCurrency, SCRIPT_FIELDS, textSample, writtenTraditional } from './region-evidence';
 
 /** What the host lets the run work out from the sheet (the settings the user left unset). */
@@ -578,7 +579,9 @@ export interface SheetReading {
 /** Everything the sheet says for itself (see the banner): the run's settings with it applied. */
 export function readSheet(table: Table, columns: readonly ColumnMapping[], given: Settings, guess: LocaleGuess = {}): SheetReading {
   const local = sheetSettings(table, columns, given, guess);
-  const settings = local.settings;
+  // Value tiers in the sheet's own currency (classify/currency-tiers.ts), where the user set none.
+  const tiers = columnsOf(columns, ['amount']).length > 0 ? tiersInCurrency(local.settings.classify, local.settings.amount.currency) : null;
+  const settings = tiers ? { ...local.settings, classify: tiers.classify } : local.settings;
   const orders = dateColumnOrders(table, columns, settings);
   const decimalComma = decimalCommaColumns(table, columns, settings);
   const columnSettings = new Map<number, Settings>();
@@ -613,6 +616,7 @@ export function readSheet(table: Table, columns: readonly ColumnMapping[], given
   }
   const problems: SheetProblem[] = [
     ...local.problems,
+    ...(tiers?.note ? [tierNote(tiers.note)] : []),
     ...dateOrderNotes(orders, columns, settings.language),
     ...[...decimalComma].map(([col, amounts]): SheetProblem => ({ code: 'amount.columnDecimalComma', severity: 'info', params: { header: columns[col].header, amounts } })),
     ...[...units].map(([col, unit]): SheetProblem => ({ code: 'amount.columnUnit', severity: 'info', params: { header: columns[col].header, factor: 10 ** unit, example: UNIT_EXAMPLES[unit] ?? `12 × 10^${unit}` } })),
@@ -620,6 +624,16 @@ export function readSheet(table: Table, columns: readonly ColumnMapping[], given
   const [countryCol] = columnsOf(columns, ['country']);
   const rowCountryCol = countryCol === undefined || chineseMobileShare(sample(table, columnsOf(columns, ['mobile', 'phone']))) >= MIN_SHARE ? null : countryCol;
   return { settings, columnSettings, problems, rowCountryCol };
+}
+
+/** 500000 → 500,000: the amounts a tier note names. */
+const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+
+/** Which amounts the value tiers and the VIP rule were given for the sheet's currency. */
+function tierNote(note: TierNote): SheetProblem {
+  const { high, medium, vip } = note.amounts;
+  const params = { currency: note.currency, high: grouped(high), medium: grouped(medium), vip: grouped(vip) };
+  return { code: note.kind === 'scaled' ? 'classify.currencyTiers' : 'classify.yuanTiers', severity: 'info', params };
 }
 
 /** One note per order for the date columns read in it (six date columns are one sentence, not six). */
