@@ -1,6 +1,6 @@
 /**
  * When two cells of a field hold "the same value" for a merge: phones by their numbers (and
- * extensions), e-mails ignoring case, dates by day, text after width, case and space folding (names,
+ * extensions), e-mails ignoring case, dates by day, postcodes ignoring their spaces, text after width, case and space folding (names,
  * owners and companies also traditional characters written simplified; a
  * column no field is mapped to, field null, as text). Values equal this way
  * are not conflicts; the archive still keeps each cell exactly as it was.
@@ -14,6 +14,7 @@ import { FIELD_BY_ID } from '../schema/fields';
 import { ownerName } from '../table/owner-name';
 import { compactVin, plateKey } from '../normalize/vehicle';
 import { toSimplified } from '../text/simplified';
+import { postcodeKey } from '../normalize/postcode';
 
 /**
  * Each number of a phone text as a value: the extension too, (415) 555-0134 ext. 22 being a desk, not
@@ -43,5 +44,7 @@ export function valueKey(field: FieldId | null, cell: Cell | undefined, region: 
   // 陳經理 and 陈经理, 王偉 and 王伟, 廣州電器 and 广州电器 are one rep, one name and one company written in
   // two scripts: no 撞单, no conflict.
   if (kind === 'person-name' || kind === 'company') return toSimplified(foldText(t));
+  // SW1A 1AA and sw1a1aa, H2X 1Y4 and h2x1y4: one postcode, however it is spaced.
+  if (field === 'postcode') return postcodeKey(foldText(t));
   return foldText(t);
 }

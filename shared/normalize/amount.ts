@@ -13,11 +13,18 @@ import { markersFor } from './currency-markers';
 import { shiftDecimal } from './decimal';
 import { CHINESE_AMOUNT_CHARS, parseChineseAmount } from './chinese-numerals';
 
-/** Scale words after a number, with their power of ten; longest first. */
+/**
+ * Scale words after a number, with their power of ten; a longer word before its beginning (crores
+ * before cr). India's lakh (10^5: 2.5 lakh = 2,50,000) and crore (10^7: 1.2 Cr = 1,20,00,000), in
+ * the spellings Indian sheets use (lakh, lac, lakhs, lacs; crore, crores, Cr).
+ */
 const SCALES: ReadonlyArray<readonly [string, number]> = [
   ['千万', 7], ['百万', 6], ['十万', 5], ['万', 4], ['萬', 4], ['亿', 8], ['億', 8], ['千', 3],
+  ['lakhs', 5], ['lakh', 5], ['lacs', 5], ['lac', 5], ['crores', 7], ['crore', 7], ['cr', 7],
   ['mn', 6], ['bn', 9], ['k', 3], ['w', 4], ['m', 6], ['b', 9],
 ];
+/** Scale words read only where rupees are meant: elsewhere 500 Cr is as likely an account's credit. */
+const RUPEE_SCALES: ReadonlySet<string> = new Set(['cr']);
 
 export type AmountReading =
   | { kind: 'number'; value: number }
@@ -159,7 +166,8 @@ function readAmount(text: string, currency: string, decimal: '.' | ',', unit: nu
   // After it: one scale word, then markers.
   let after = s.slice(num.index + num[0].length).trimStart();
   let exp = 0;
-  const scale = SCALES.find(([w]) => after.toLowerCase().startsWith(w) && !/^[a-z]/i.test(after.slice(w.length)));
+  const rupeeSheet = currency.toUpperCase() === 'INR';
+  const scale = SCALES.find(([w]) => after.toLowerCase().startsWith(w) && !/^[a-z]/i.test(after.slice(w.length)) && (rupeeSheet || !RUPEE_SCALES.has(w)));
   if (scale) {
     exp = scale[1];
     after = after.slice(scale[0].length);

@@ -22,6 +22,17 @@ export const CURRENCY_MARKERS: Readonly<Record<string, readonly string[]>> = {
   INR: ['₹', 'INR', 'Rs.', 'Rs', 'rupees'],
   CHF: ['CHF', '瑞郎'],
   RUB: ['₽', 'RUB', '卢布'],
+  ZAR: ['ZAR', 'rand', '南非兰特', '兰特'],
+  BRL: ['R$', 'BRL', '雷亚尔'],
+};
+
+/**
+ * Markers a currency's own sheet writes that name no currency anywhere else: South Africa's R
+ * (R 1 500,00, R45 000). A lone R is also the first letter of R$, Rs and RM, so it is read only
+ * in a rand sheet, and those longer markers still win there (R$ 500 is no rand amount).
+ */
+const OWN_ONLY_MARKERS: Readonly<Record<string, readonly string[]>> = {
+  ZAR: ['R'],
 };
 
 const DOLLAR_CURRENCIES: ReadonlySet<string> = new Set(['USD', 'HKD', 'TWD', 'MOP', 'SGD', 'AUD', 'CAD', 'NZD']);
@@ -40,7 +51,7 @@ export function markersFor(currency: string): CurrencyMarkers {
   const code = currency.toUpperCase();
   const hit = cache.get(code);
   if (hit) return hit;
-  const list = [...(CURRENCY_MARKERS[code] ?? [code])];
+  const list = [...(CURRENCY_MARKERS[code] ?? [code]), ...(OWN_ONLY_MARKERS[code] ?? [])];
   if (DOLLAR_CURRENCIES.has(code)) list.push('$');
   const own = [...new Set(list)].sort((a, b) => b.length - a.length);
   const ownLower = new Set(own.map((m) => m.toLowerCase()));

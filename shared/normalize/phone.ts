@@ -267,7 +267,7 @@ export function parsePhone(raw: string, defaultRegion: string): ParsedPhone | nu
 const PREFIXES = new Map<string, string | null>();
 
 /** `+86` for `CN`, null for a region libphonenumber does not know (asked once per region). */
-function callingCodePrefix(defaultRegion: string): string | null {
+export function callingCodePrefix(defaultRegion: string): string | null {
   let prefix = PREFIXES.get(defaultRegion);
   if (prefix === undefined) {
     const own = region(defaultRegion);

@@ -18,9 +18,10 @@ import type { AmbiguousDatePolicy, Settings } from '../settings/types';
 import type { ColumnMapping } from './types';
 import type { SheetProblem } from './issue';
 import { dayMonthOrder } from '../normalize/date-text';
-import { parsePhone, withoutPhoneLabel } from '../normalize/phone';
+import { callingCodePrefix, parsePhone, withoutPhoneLabel } from '../normalize/phone';
 import { COUNTRY_REGION, STATE_NAMES } from './state-names';
 import { rocYearColumns } from './roc-years';
+import { tiersInCurrency, type TierNote } from '../classify/currency-tiers';
 import { postcodeRegion, regionOfCurrency, SCRIPT_FIELDS, textSample, writtenTraditional } from './region-evidence';
 
 /** What the host lets the run work out from the sheet (the settings the user left unset). */
@@ -48,7 +49,7 @@ const INTERNATIONAL = /^\s*(?:\+|00)\s*[1-9]/;
 const CURRENCY_OF_REGION: Readonly<Record<string, string>> = {
   CN: 'CNY', US: 'USD', CA: 'CAD', GB: 'GBP', AU: 'AUD', NZ: 'NZD', HK: 'HKD', MO: 'MOP', TW: 'TWD', SG: 'SGD',
   MY: 'MYR', JP: 'JPY', KR: 'KRW', IN: 'INR', DE: 'EUR', FR: 'EUR', IT: 'EUR', ES: 'EUR', NL: 'EUR', IE: 'EUR',
-  AT: 'EUR', BE: 'EUR', FI: 'EUR', PT: 'EUR', GR: 'EUR', LU: 'EUR',
+  AT: 'EUR', BE: 'EUR', FI: 'EUR', PT: 'EUR', GR: 'EUR', LU: 'EUR', ZA: 'ZAR',
 };
 
 /**
@@ -68,6 +69,8 @@ const MARKERS: readonly [RegExp, string][] = [
   [/€|EUR/i, 'EUR'],
   [/£|GBP/i, 'GBP'],
   [/₹|INR|(?<![a-z])Rs\.?\s?\d/i, 'INR'],
+  // R 1 500,00, R45 000: the rand's R, a capital before the digits (not R$, Rs or RM).
+  [/ZAR|(?<![A-Za-z])R ?\d/, 'ZAR'],
   [/\$/, '$'],
 ];
 const DOLLAR_REGIONS = new Set(['US', 'CA', 'AU', 'NZ', 'HK', 'TW', 'SG']);
@@ -121,10 +124,16 @@ const BARE_TEN = /^[2-9]\d{9}$/;
 const asRead = (raw: string): string => withoutPhoneLabel(dropQuotePrefix(raw.trim()));
 const isChineseMobile = (t: string): boolean => CN_MOBILE.test(t.replace(/[\s().-]/g, ''));
 
+/**
+ * The North American country a number of the plan is in: its area code says (514 and 416 are
+ * Canada's, 212 New York's). A number libphonenumber cannot place is counted as the United States'.
+ */
+const northAmericaOf = (t: string): 'US' | 'CA' => (parsePhone(t, 'US')?.country === 'CA' ? 'CA' : 'US');
+
 /** The region the phone numbers are written for, or null when they do not say (or say China). */
 export function guessRegion(phones: readonly string[], hints: RegionHints = {}): { region: string; numbers: number } | null {
   let cn = 0;
-  let nanp = 0;
+  const nanp = { US: 0, CA: 0 };
   const abroad = new Map<string, number>();
   for (const raw of phones) {
     const t = asRead(raw);
@@ -132,10 +141,9 @@ export function guessRegion(phones: readonly string[], hints: RegionHints = {}):
     else if (INTERNATIONAL.test(t)) {
       const country = parsePhone(t, 'ZZ')?.country;
       if (country === 'CN') cn++;
-      else if (country === 'US' || country === 'CA') nanp++;
+      else if (country === 'US' || country === 'CA') nanp[country]++;
       else if (country) abroad.set(country, (abroad.get(country) ?? 0) + 1);
-    } else if (NANP.test(t) && /[\s().-]/.test(t)) nanp++;
-    else if (hints.englishHeaders && BARE_TEN.test(t) && isNanpNumber(t)) nanp++;
+    } else if ((NANP.test(t) && /[\s().-]/.test(t)) || (hints.englishHeaders && BARE_TEN.test(t) && isNanpNumber(t))) nanp[northAmericaOf(t)]++;
   }
   const kinds = new Map(hints.pointed ?? []);
   for (const country of abroad.keys()) {
@@ -145,12 +153,30 @@ export function guessRegion(phones: readonly string[], hints: RegionHints = {}):
   const enough = (n: number) => n >= MIN_EVIDENCE && n >= phones.length * MIN_SHARE && n > cn;
   // National numbers that the rest of the sheet places (98765 43210 beside +91 and ₹) are read
   // before the bare ten digits that would also make North American ones.
-  const national = nationalVote(phones, kinds, cn, hints.englishHeaders === true);
-  const placed = national !== null && (kinds.get(national.region) ?? 0) > 0 && national.numbers > nanp;
-  if (!placed && nanp >= Math.max(...abroad.values(), 0) && enough(nanp)) return { region: 'US', numbers: nanp };
+  const national = nationalVote(phones, kinds, cn, hints.englishHeaders === true, abroad);
+  const northAmerican = nanp.US + nanp.CA;
+  const placed = national !== null && (kinds.get(national.region) ?? 0) > 0 && national.numbers > northAmerican;
+  if (!placed && northAmerican >= Math.max(...abroad.values(), 0) && enough(northAmerican)) {
+    // Canada shares the plan: its area codes (514, 416, 604), or its postcodes and dollars when the
+    // numbers are split, make a Canadian sheet Canadian (its postcodes, its currency).
+    const canada = nanp.CA > nanp.US || (nanp.CA === nanp.US && (kinds.get('CA') ?? 0) > (kinds.get('US') ?? 0));
+    return { region: canada ? 'CA' : 'US', numbers: northAmerican };
+  }
   const [top] = [...abroad].sort((a, b) => b[1] - a[1]);
   if (!placed && top && enough(top[1])) return { region: top[0], numbers: top[1] };
   return national;
+}
+
+/**
+ * The numbers written without a country code that are valid numbers of no region the run tried:
+ * neither of `region` (the settings' own) nor of any the sheet's calling codes and currency point
+ * to. Said as a note (they are flagged one by one) when most of them are, in a sheet whose headers
+ * are not Chinese: the sheet is likely from a country the run cannot tell.
+ */
+export function unplacedNumbers(phones: readonly string[], region: string): { numbers: number; of: number } | null {
+  const national = phones.map(asRead).filter((t) => t !== '' && !INTERNATIONAL.test(t) && /\d{5}/.test(t.replace(/[\s().-]/g, ''))).slice(0, NATIONAL_SAMPLE);
+  const invalid = national.filter((t) => parsePhone(t, region) === null).length;
+  return invalid >= MIN_EVIDENCE && invalid * 2 > national.length ? { numbers: invalid, of: national.length } : null;
 }
 
 function isNanpNumber(t: string): boolean {
@@ -240,7 +266,22 @@ function writtenAs(text: string, region: string): boolean {
   return !chinese || groupsOf(chinese.national) !== shown;
 }
 
-function nationalVote(phones: readonly string[], kinds: ReadonlyMap<string, number>, mobiles: number, englishHeaders: boolean): { region: string; numbers: number } | null {
+/**
+ * The regions the national numbers are read under: the usual ones, and every other region the
+ * sheet's calling codes or currency point to (+353 and € amounts: Ireland's 087 123 4567 is also a
+ * valid New Zealand number, and a South African 082 123 4567 no number of any usual one).
+ */
+function candidatesOf(kinds: ReadonlyMap<string, number>): { region: string; code: string; kinds: number }[] {
+  const out = [...NATIONAL_CANDIDATES];
+  for (const region of kinds.keys()) {
+    if (region === 'CN' || out.some((c) => c.region === region)) continue;
+    const code = callingCodePrefix(region);
+    if (code !== null) out.push({ region, code, kinds: 1 });
+  }
+  return out;
+}
+
+function nationalVote(phones: readonly string[], kinds: ReadonlyMap<string, number>, mobiles: number, englishHeaders: boolean, abroad: ReadonlyMap<string, number> = new Map()): { region: string; numbers: number } | null {
   const all = phones.map(asRead).filter((t) => !INTERNATIONAL.test(t) && !isChineseMobile(t));
   const national = all.slice(0, NATIONAL_SAMPLE);
   // Only a sample is parsed: its valid share stands for all the national numbers' (a 5,000-row
@@ -248,13 +289,15 @@ function nationalVote(phones: readonly string[], kinds: ReadonlyMap<string, numb
   const share = (n: number) => (national.length === 0 ? 0 : (n / national.length) * all.length);
   if (mobiles * 2 > phones.length && kinds.size === 0) return null;
   let best: { region: string; numbers: number; kinds: number } | null = null;
-  for (const { region, code, kinds: needed } of NATIONAL_CANDIDATES) {
+  for (const { region, code, kinds: needed } of candidatesOf(kinds)) {
     const evidence = kinds.get(region) ?? 0;
     if (evidence < needed) continue;
     // A region no other evidence names is read only from numbers with a trunk 0 (China's have one too).
     const read = evidence > 0 ? national : national.filter((t) => /^\(?0\d/.test(t));
     let n = 0;
-    let rivals = mobiles;
+    // Numbers written with another country's code say the sheet is not this region's, however few
+    // (+353 87 123 4567 beside 087 123 4567 is no New Zealand sheet).
+    let rivals = mobiles + [...abroad].reduce((sum, [country, count]) => sum + ((FAMILY[country] ?? country) === region ? 0 : count), 0);
     for (const t of read) {
       if (parsePhone(t, region)?.e164.startsWith(code)) n++;
       // A number China (or North America, in an English sheet) reads too counts against, unless it
@@ -283,6 +326,7 @@ const HEADER_CURRENCIES: readonly [RegExp, string][] = [
   [/欧元|EUR|€/i, 'EUR'],
   [/英镑|GBP|£/i, 'GBP'],
   [/卢比|盧比|₹|INR|(?<![a-z])Rs\b/i, 'INR'],
+  [/南非兰特|兰特|ZAR|\brand\b|[（(]\s*R\s*[)）]/i, 'ZAR'],
   [/美元|美金|USD|US\$/i, 'USD'],
   [/人民币|RMB|CNY|元|[¥￥]/i, 'CNY'],
 ];
@@ -499,6 +543,10 @@ function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings
     // No phone says where the sheet is from: its states may (vic, nsw; CA, NY).
     const placed = country || found ? null : guessRegionFromStates(sample(table, columnsOf(columns, ['province'])));
     const guessed = country?.region ?? found?.region ?? placed?.region;
+    // An English sheet whose national numbers are valid in no region tried: said once, not only
+    // flagged number by number (a South African sheet with two +27 numbers among twelve).
+    const unplaced = guessed === undefined && englishHeaders ? unplacedNumbers(phones, settings.phone.defaultRegion) : null;
+    if (unplaced) problems.push({ code: 'locale.regionUnknown', severity: 'warning', params: { ...unplaced, region: settings.phone.defaultRegion } });
     if (guessed && guessed !== settings.phone.defaultRegion) {
       region = guessed;
       out = { ...out, phone: { ...out.phone, defaultRegion: region } };
@@ -540,7 +588,9 @@ export interface SheetReading {
 /** Everything the sheet says for itself (see the banner): the run's settings with it applied. */
 export function readSheet(table: Table, columns: readonly ColumnMapping[], given: Settings, guess: LocaleGuess = {}): SheetReading {
   const local = sheetSettings(table, columns, given, guess);
-  const settings = local.settings;
+  // Value tiers in the sheet's own currency (classify/currency-tiers.ts), where the user set none.
+  const tiers = columnsOf(columns, ['amount']).length > 0 ? tiersInCurrency(local.settings.classify, local.settings.amount.currency) : null;
+  const settings = tiers ? { ...local.settings, classify: tiers.classify } : local.settings;
   const orders = dateColumnOrders(table, columns, settings);
   const decimalComma = decimalCommaColumns(table, columns, settings);
   const columnSettings = new Map<number, Settings>();
@@ -575,6 +625,7 @@ export function readSheet(table: Table, columns: readonly ColumnMapping[], given
   }
   const problems: SheetProblem[] = [
     ...local.problems,
+    ...(tiers?.note ? [tierNote(tiers.note)] : []),
     ...dateOrderNotes(orders, columns, settings.language),
     ...[...decimalComma].map(([col, amounts]): SheetProblem => ({ code: 'amount.columnDecimalComma', severity: 'info', params: { header: columns[col].header, amounts } })),
     ...[...units].map(([col, unit]): SheetProblem => ({ code: 'amount.columnUnit', severity: 'info', params: { header: columns[col].header, factor: 10 ** unit, example: UNIT_EXAMPLES[unit] ?? `12 × 10^${unit}` } })),
@@ -582,6 +633,16 @@ export function readSheet(table: Table, columns: readonly ColumnMapping[], given
   const [countryCol] = columnsOf(columns, ['country']);
   const rowCountryCol = countryCol === undefined || chineseMobileShare(sample(table, columnsOf(columns, ['mobile', 'phone']))) >= MIN_SHARE ? null : countryCol;
   return { settings, columnSettings, problems, rowCountryCol };
+}
+
+/** 500000 → 500,000: the amounts a tier note names. */
+const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+
+/** Which amounts the value tiers and the VIP rule were given for the sheet's currency. */
+function tierNote(note: TierNote): SheetProblem {
+  const { high, medium, vip } = note.amounts;
+  const params = { currency: note.currency, high: grouped(high), medium: grouped(medium), vip: grouped(vip) };
+  return { code: note.kind === 'scaled' ? 'classify.currencyTiers' : 'classify.yuanTiers', severity: 'info', params };
 }
 
 /** One note per order for the date columns read in it (six date columns are one sentence, not six). */

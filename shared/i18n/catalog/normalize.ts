@@ -74,9 +74,11 @@ export const normalizeMessages = defineMessages(
     'postcode.invalid': '"{value}" is not a valid postcode: Chinese postcodes have 6 digits.',
     'postcode.invalidUs': '"{value}" is not a valid ZIP code: ZIP codes have 5 digits, or 5 and 4 (02134-1234).',
     'postcode.invalidAny': '"{value}" is not a valid postcode.',
+    'postcode.invalidRegion': '"{value}" is not a valid postcode of {region}: its postcodes are written like {example}.',
 
     'locale.region': 'Phone numbers are read as numbers of {region}: {numbers} of them are written that way. To read them for another region, set phone.defaultRegion in the settings.',
     'locale.regionCountries': 'The sheet is read as one from {region} (phone numbers, postcodes, ID numbers): its country column names {region} (rows: {rows}). To read it for another region, set phone.defaultRegion in the settings.',
+    'locale.regionUnknown': '{numbers} of the {of} phone numbers written without a country code are not valid numbers of {region}, nor of any country the sheet points to, and are flagged. If the sheet is from another country, set phone.defaultRegion in the settings (ZA, IE, …).',
     'locale.regionStates': 'The sheet is read as one from {region} (postcodes, ID numbers, phone numbers): {states} of its states or provinces are {region}\'s and it has no phone number to say otherwise. To read it for another region, set phone.defaultRegion in the settings.',
     'locale.currency': 'Amounts are read in {currency}, the currency the sheet shows. To change it, set amount.currency in the settings.',
     'dates.columnMonthFirst': 'Dates in {headers} are read month first (MM/DD): {dates} of them can only be read that way, {against} only day first. To change it, set dates.ambiguous in the settings.',
@@ -161,9 +163,11 @@ export const normalizeMessages = defineMessages(
     'postcode.invalid': '“{value}”不是有效的邮编：中国邮编为 6 位数字。',
     'postcode.invalidUs': '“{value}”不是有效的美国邮编（ZIP）：应为 5 位数字，或 5+4 位（02134-1234）。',
     'postcode.invalidAny': '“{value}”不是有效的邮编。',
+    'postcode.invalidRegion': '“{value}”不是有效的 {region} 邮编：其格式如 {example}。',
 
     'locale.region': '电话号码按 {region} 的号码读取：表中有 {numbers} 个号码是这样写的。如需按其他地区读取，请在设置中指定 phone.defaultRegion。',
     'locale.regionCountries': '本表按 {region} 的表格读取（电话号码、邮编、证件号）：国家列中有 {rows} 行写的是 {region}。如需按其他地区读取，请在设置中指定 phone.defaultRegion。',
+    'locale.regionUnknown': '不带国家代码的 {of} 个电话号码中有 {numbers} 个既不是 {region} 的有效号码，也不属于表中其他线索指向的国家，已逐个标出。如本表来自其他国家，请在设置中指定 phone.defaultRegion（如 ZA、IE）。',
     'locale.regionStates': '本表按 {region} 的表格读取（邮编、证件号、电话号码）：其中 {states} 个州/省名属于 {region}，且表中没有电话号码可作判断。如需按其他地区读取，请在设置中指定 phone.defaultRegion。',
     'locale.currency': '金额按 {currency} 读取，即表中金额所示的币种。如需更改，请在设置中指定 amount.currency。',
     'dates.columnMonthFirst': '{headers}列的日期按月在前（月/日）读取：其中 {dates} 个日期只能这样理解，只能按日在前理解的有 {against} 个。如需更改，请在设置中指定 dates.ambiguous。',

@@ -23,6 +23,14 @@ describe('merge proposal', () => {
     ]);
   });
 
+  it('sees one postcode in SW1A 1AA and sw1a1aa, however a sheet spaced it: no conflict', () => {
+    const [x, y] = records([
+      { name: 'John Smith', mobile: '07911 123456', postcode: 'SW1A 1AA' },
+      { name: 'John Smith', mobile: '07911 123456', postcode: 'sw1a1aa' },
+    ]);
+    expect(propose([x, y], 'NL').conflicts).toEqual([]);
+  });
+
   it('reports an owner conflict (撞单) with every owner', () => {
     expect(propose([a, b, c], 'CN').ownerConflict).toEqual({ owners: ['李四', '王五'] });
     expect(propose([a, c], 'CN').ownerConflict).toBeUndefined();

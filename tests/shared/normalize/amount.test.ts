@@ -189,6 +189,43 @@ describe('parseAmount in other currencies', () => {
   it.each([['1,2,345'], ['12,34'], ['1,23,45']])('%j is still no amount: no grouping puts one digit, or a pair last, between commas', (raw) => {
     expect(parseAmount(raw, 'INR')).toEqual({ kind: 'invalid' });
   });
+  it.each<[string, number]>([
+    ['1 lakh', 100000],
+    ['2.5 lakh', 250000],
+    ['12.5 lakh', 1250000],
+    ['3 lakhs', 300000],
+    ['4 lacs', 400000],
+    ['1.2 Cr', 12000000],
+    ['1.2 crore', 12000000],
+    ['2 crores', 20000000],
+    ['Rs. 5 lakh', 500000],
+    ['₹2.5 lakh', 250000],
+  ])('%j in a rupee sheet → %d: lakh is 10^5, crore (Cr) 10^7', (raw, value) => {
+    expect(parseAmount(raw, 'INR')).toEqual({ kind: 'number', value });
+  });
+  it('reads Cr as a crore only where rupees are meant: elsewhere it may be a credit', () => {
+    expect(parseAmount('1.2 Cr', 'GBP')).toEqual({ kind: 'invalid' });
+    expect(parseAmount('1.2 crore', 'GBP')).toEqual({ kind: 'number', value: 12000000 });
+  });
+  it.each<[string, ',' | '.', number]>([
+    ['R 1 500,00', ',', 1500],
+    ['R1 500,00', ',', 1500],
+    ['R 45 000', ',', 45000],
+    ['R 8 750,50', ',', 8750.5],
+    ['R1500', '.', 1500],
+    ['R 45 000', '.', 45000],
+    ['ZAR 2,350.75', '.', 2350.75],
+    ['1500 rand', '.', 1500],
+  ])('%j in a rand sheet (decimal %s) → %d', (raw, decimal, value) => {
+    expect(parseAmount(raw, 'ZAR', decimal)).toEqual({ kind: 'number', value });
+  });
+  it('reads a lone R as the rand only in a rand sheet, and R$, Rs and RM as theirs even there', () => {
+    expect(parseAmount('R 1500', 'CNY')).toEqual({ kind: 'invalid' });
+    expect(parseAmount('R 1500', 'INR')).toEqual({ kind: 'invalid' });
+    expect(parseAmount('R$ 500', 'ZAR')).toEqual({ kind: 'foreign', currency: 'BRL' });
+    expect(parseAmount('Rs 500', 'ZAR')).toEqual({ kind: 'foreign', currency: 'INR' });
+    expect(parseAmount('RM 500', 'ZAR')).toEqual({ kind: 'foreign', currency: 'MYR' });
+  });
   it('reads lakhs marked as rupees in a yuan sheet as a foreign amount, not an unreadable one', () => {
     expect(parseAmount('₹1,25,000', 'CNY')).toEqual({ kind: 'foreign', currency: 'INR' });
   });

@@ -48,6 +48,43 @@ describe('cleanPostcode', () => {
   });
 });
 
+describe('cleanPostcode in the regions whose postal services write codes their own way', () => {
+  const inRegion = (region: string, cell: Cell) => cleanCell(cell, ctxFor('postcode', { phone: { defaultRegion: region } }));
+  const num = (value: number): Cell => ({ kind: 'number', value });
+  it.each<[string, Cell, string, string[], string]>([
+    ['GB', text('sw1a1aa'), 'SW1A 1AA', [], 'Royal Mail: outward code, space, inward code'],
+    ['GB', text('M3 2BW'), 'M3 2BW', [], 'a short outward code'],
+    ['GB', text('ec1a  1bb'), 'EC1A 1BB', [], 'two spaces typed'],
+    ['GB', text('CF146HF'), 'CF14 6HF', [], 'Cardiff'],
+    ['GB', text('SW1A 1CA'), 'SW1A 1CA', ['postcode.invalidRegion'], 'an inward code never holds C'],
+    ['GB', num(12345), '12345', ['postcode.invalidRegion'], 'a number is no British postcode'],
+    ['IE', text('d02x285'), 'D02 X285', [], 'Eircode: routing key, space, unique identifier'],
+    ['IE', text('D6W 1234'), 'D6W 1234', [], 'Dublin 6W\'s routing key'],
+    ['IE', text('Dublin 2'), 'DUBLIN 2', ['postcode.invalidRegion'], 'a postal district is no Eircode'],
+    ['CA', text('h2x1y4'), 'H2X 1Y4', [], 'Canada Post: letter digit letter, space, digit letter digit'],
+    ['CA', text('V6B 1A1'), 'V6B 1A1', [], 'Vancouver'],
+    ['CA', text('D2X 1Y4'), 'D2X 1Y4', ['postcode.invalidRegion'], 'D is never used'],
+    ['AU', num(800), '0800', [], 'Darwin, after a spreadsheet took its zero'],
+    ['AU', text('800'), '0800', [], 'a CSV written after the loss: no Australian code has three digits'],
+    ['AU', text('2000'), '2000', [], 'Sydney'],
+    ['NZ', num(110), '0110', [], 'Whangārei'],
+    ['IN', text('110 006'), '110006', [], 'a PIN code written in two groups'],
+    ['IN', num(560011), '560011', [], 'Bengaluru'],
+    ['IN', text('011006'), '011006', ['postcode.invalidRegion'], 'no PIN code begins with 0'],
+    ['ZA', num(2), '0002', [], 'Pretoria\'s 0002 as a number'],
+    ['ZA', text('7600'), '7600', [], 'Stellenbosch'],
+    ['SG', num(18956), '018956', [], 'Singapore\'s sector 01'],
+  ])('%s: %j → %j (%s)', (region, cell, expected, codes) => {
+    const r = inRegion(region, cell);
+    expect(r.cell).toEqual(text(expected));
+    expect(r.findings.map((f) => f.code)).toEqual(codes);
+  });
+
+  it('names the region\'s shape in its message', () => {
+    expect(inRegion('CA', text('12345')).findings[0].params).toEqual({ value: '12345', region: 'CA', example: 'H2X 1Y4' });
+  });
+});
+
 describe('a postcode typed as a number with a 000000 format, in a run', () => {
   it('becomes the 000080 the cell shows, a retype (no "was 80" note)', () => {
     const grid = { sheetName: '客户', firstRow: 1, firstCol: 1, cells: [[text('姓名'), text('邮编')], [text('张伟'), { kind: 'number', value: 80, format: '000000' } as Cell]] };

@@ -331,7 +331,7 @@ describe('headerCurrency', () => {
 
   it('names the currency of a sheet whose settings leave it open, before any marker', () => {
     const plan = planOf([['姓名', '金额（美元）'], ['张伟', '1200'], ['李娜', '¥300'], ['王芳', '800']], {}, GUESS);
-    expect(notes(plan)).toEqual([['locale.currency', { currency: 'USD' }]]);
+    expect(notes(plan)).toEqual([['locale.currency', { currency: 'USD' }], ['classify.currencyTiers', { currency: 'USD', high: '30,000', medium: '3,000', vip: '150,000' }]]);
   });
 });
 
@@ -385,6 +385,7 @@ describe('a US sheet with no settings but the language', () => {
     expect(notes(plan)).toEqual([
       ['locale.region', { region: 'US', numbers: 4 }],
       ['locale.currency', { currency: 'USD' }],
+      ['classify.currencyTiers', { currency: 'USD', high: '30,000', medium: '3,000', vip: '150,000' }],
       ['dates.columnMonthFirst', { headers: '"Last contact"', dates: 3, against: 0 }],
     ]);
   });
@@ -453,7 +454,10 @@ describe('amount columns written with a decimal comma', () => {
   it('are read so when their amounts show it and none shows a decimal point', () => {
     const plan = planOf(sheet(['1.234,50 €', '12,00 €', '99,5', '€ 1 234,50', '15']), { language: 'en', amount: { currency: 'EUR' } }, {});
     expect([2, 3, 4, 5, 6].map((r) => after(plan, r, 'Amount'))).toEqual([1234.5, 12, 99.5, 1234.5, 15].map((value) => ({ kind: 'number', value })));
-    expect(notes(plan)).toEqual([['amount.columnDecimalComma', { header: 'Amount', amounts: 4 }]]);
+    expect(notes(plan)).toEqual([
+      ['classify.currencyTiers', { currency: 'EUR', high: '20,000', medium: '2,000', vip: '100,000' }],
+      ['amount.columnDecimalComma', { header: 'Amount', amounts: 4 }],
+    ]);
   });
 
   it.each([

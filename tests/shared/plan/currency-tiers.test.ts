@@ -1,0 +1,67 @@
+/**
+ * Value tiers and the VIP rule in the sheet's own currency. The defaults (high from 100,000, medium
+ * from 10,000, VIP from 500,000) were set for yuan: a Jaipur trader's ₹3,40,000 customer is no
+ * top customer, a London plumber's £25,000 one is. Where the settings name no amounts, a sheet in
+ * another currency is classed by that currency's defaults, and a note says which.
+ */
+import type { Plan } from '../../../shared';
+import { TIER_AMOUNTS } from '../../../shared/classify/currency-tiers';
+import { planOf } from './helpers';
+
+const tiers = (p: Plan) => p.classification.rows.map((r) => r.labels.tier);
+const vips = (p: Plan) => p.classification.rows.map((r) => r.labels.vip === 'vip');
+const tierNotes = (p: Plan) => p.problems.filter((x) => x.code === 'classify.currencyTiers' || x.code === 'classify.yuanTiers').map((x) => [x.code, x.params]);
+
+const INDIA = [
+  ['Party Name', 'Mobile No', 'Amount'],
+  ['R. K. Sharma', '+91 98765 43210', '₹3,40,000'],
+  ['Priya Iyer', '+91 98400 12345', '1.2 Cr'],
+  ['Mohammed Irfan', '+91 98111 22233', '₹75,500'],
+  ['Anjali Deshmukh', '+91 88887 77766', '₹5,000'],
+];
+
+describe('a rupee sheet with no tiers of its own', () => {
+  const p = planOf(INDIA, { language: 'en', phone: { defaultRegion: 'IN' }, amount: { currency: 'INR' } });
+
+  it('is classed by rupee amounts: ₹3,40,000 is medium, 1.2 crore high and VIP', () => {
+    expect(tiers(p)).toEqual(['medium', 'high', 'medium', 'low']);
+    expect(vips(p)).toEqual([false, true, false, false]);
+  });
+
+  it('says which amounts it used, in which currency, and how to set them', () => {
+    expect(tierNotes(p)).toEqual([['classify.currencyTiers', { currency: 'INR', high: '500,000', medium: '50,000', vip: '2,500,000' }]]);
+  });
+
+  it('keeps the amounts the user set, and says nothing of them', () => {
+    const own = planOf(INDIA, { language: 'en', amount: { currency: 'INR' }, classify: { tier: { preset: 'tierByAmount', thresholds: [300000, 50000] } } });
+    expect(tiers(own)).toEqual(['high', 'high', 'medium', 'low']);
+    // The VIP rule the user left is still in rupees.
+    expect(tierNotes(own)).toEqual([['classify.currencyTiers', { currency: 'INR', high: '500,000', medium: '50,000', vip: '2,500,000' }]]);
+    const none = planOf(INDIA, { language: 'en', amount: { currency: 'INR' }, classify: { tier: { preset: 'tierByAmount', thresholds: [300000, 50000] }, vip: { preset: 'vipByRule', minAmount: 1000000 } } });
+    expect(tierNotes(none)).toEqual([]);
+  });
+});
+
+describe('a pound sheet with no tiers of its own', () => {
+  it('makes £25,000 a high-value customer', () => {
+    const p = planOf([['Customer Name', 'Mobile', 'Total Spend'], ['Sarah O\'Brien', '07700 900123', '£25,000'], ['Tom Hughes', '07700 900456', '£420']], { language: 'en', phone: { defaultRegion: 'GB' }, amount: { currency: 'GBP' } });
+    expect(tiers(p)).toEqual(['high', 'low']);
+  });
+});
+
+describe('a currency with no defaults of its own', () => {
+  it('keeps the yuan amounts and says they are the yuan\'s', () => {
+    const p = planOf([['Name', 'Amount'], ['Olga', '150000'], ['Ivan', '5000']], { language: 'en', amount: { currency: 'RUB' } });
+    expect(tiers(p)).toEqual(['high', 'low']);
+    expect(tierNotes(p)).toEqual([['classify.yuanTiers', { currency: 'RUB', high: '100,000', medium: '10,000', vip: '500,000' }]]);
+  });
+});
+
+describe('a yuan sheet', () => {
+  it('is classed as before, with no note', () => {
+    const p = planOf([['姓名', '手机', '金额'], ['张伟', '13812345678', '¥120,000'], ['李娜', '13987654321', '3万'], ['王芳', '13700001111', '800']]);
+    expect(tiers(p)).toEqual(['high', 'medium', 'low']);
+    expect(tierNotes(p)).toEqual([]);
+    expect(TIER_AMOUNTS.CNY).toEqual({ high: 100000, medium: 10000, vip: 500000 });
+  });
+});
