@@ -7,7 +7,7 @@ import type ExcelJS from 'exceljs';
 import { cellText, isFormula, type Cell, type DateSystem, type Lang, type Plan, type WriteType } from '../../shared';
 import { say } from '../messages';
 import { alignColumns, toolBlock, type ArchiveTable } from './archive-rows';
-import { capCellText } from './cell-cap';
+import { capCellText, capNoteText, EXCEL_NOTE_LIMIT } from './cell-cap';
 import { noteMoved } from './kept-parts';
 import { ownSheet, safeSheetName } from './own-sheet';
 import { fillOf, keepLink, linkOf, numberAsText, putValue, type Restyle } from './xlsx-values';
@@ -52,7 +52,7 @@ export function addArchiveSheet(
       const source = cleaned.findCell(line.sourceRow, plan.firstCol + c);
       keepLink(target, linkOf(source?.value ?? null));
       const bare = target.note === undefined;
-      keepNote(target, source?.note);
+      keepNote(target, source?.note, lang);
       // Its author, size and "always show" go with it (kept-parts.ts puts them in the written file).
       if (bare && target.note !== undefined) noteMoved(workbook, cleaned.name, { row: line.sourceRow, col: plan.firstCol + c }, sheet.name, { row: first + i, col: cols[c] });
     });
@@ -85,10 +85,20 @@ function writeOriginal(target: ExcelJS.Cell, cell: Cell, write: WriteType | unde
   if (isFormula(cell)) target.note = say(lang, 'cli.archive.formula', { formula: cell.formula! });
 }
 
-/** The user's note on the original cell, beside the one a formula's result gets. */
-function keepNote(target: ExcelJS.Cell, note: ExcelJS.Cell['note'] | undefined): void {
+/**
+ * The user's note on the original cell, beside the one a formula's result gets: cut to what the note
+ * has left after the formula (a note of 30,000 characters on a cell with a long formula would pass
+ * Excel's limit, cell-cap.ts), the original cell still holding it whole.
+ */
+function keepNote(target: ExcelJS.Cell, note: ExcelJS.Cell['note'] | undefined, lang: Lang): void {
   if (note === undefined || note === null || noteText(note) === '') return;
-  target.note = target.note === undefined ? note : `${noteText(target.note)}\n${noteText(note)}`;
+  if (target.note === undefined) {
+    target.note = note;
+    return;
+  }
+  const formula = noteText(target.note);
+  const kept = capNoteText(noteText(note), EXCEL_NOTE_LIMIT - formula.length - 1, lang);
+  if (kept !== '') target.note = `${formula}\n${kept}`;
 }
 
 function noteText(note: ExcelJS.Cell['note']): string {

@@ -30,7 +30,7 @@ import { putLinkedAddress } from './mail-links';
 import { writeWorkbookStreaming } from './stream-xlsx';
 import { displayWidth, fillOf, holdsFormula, numberAsText, putValue, columnDateFormat, styler, TEXT_FORMAT, type Restyle, type Style } from './xlsx-values';
 import { csvCellTyper } from './csv-numbers';
-import { capCell, capCellText } from './cell-cap';
+import { capCell, capCellText, capNoteText, EXCEL_NOTE_LIMIT } from './cell-cap';
 import { shrinkRanges, widenFilter, widenTables } from './filter-ranges';
 
 export { numberAsText, safeSheetName };
@@ -362,15 +362,18 @@ function markCell(cell: ExcelJS.Cell, { edit, issues }: PlacedCell, withNote: bo
   const lines = issues.map((i) => issueLine(i, lang));
   if (edit?.reason === 'dedupe.fix.fill') lines.push(t(lang, edit.reason));
   if (edit && !edit.retype) lines.push(say(lang, 'cli.xlsx.was', { value: shown(edit.before, lang) }));
-  const ours = lines.join('\n');
   const existing = cell.note;
+  const text = noteText(existing);
+  const gap = text ? '\n\n' : '';
+  // The user's note stays whole; ours is cut to what the note has left (a 原值 of 32,767 characters).
+  const ours = capNoteText(lines.join('\n'), EXCEL_NOTE_LIMIT - text.length - gap.length, lang);
+  if (ours === '') return;
   // The user's note keeps its runs (a bold 小王: heading, colours) and its box; ours follows as plain text.
   if (existing && typeof existing === 'object' && Array.isArray(existing.texts) && existing.texts.length > 0) {
-    cell.note = { ...existing, texts: [...existing.texts, { text: `\n\n${ours}` }] };
+    cell.note = { ...existing, texts: [...existing.texts, { text: `${gap}${ours}` }] };
     return;
   }
-  const text = noteText(existing);
-  cell.note = text ? `${text}\n\n${ours}` : ours;
+  cell.note = `${text}${gap}${ours}`;
 }
 
 function issueLine(issue: CellIssue, lang: Lang): string {

@@ -133,7 +133,7 @@ export function cleanDate(cell: Cell, ctx: CleanContext): CleanResult {
       // follow-up is reminded on the nearest such day (normalize/nearest-day.ts): said, so the user
       // can see the day the reminder took and add the year where it is another.
       if (ctx.field.id === 'birthday') return keep(cell, [{ code: 'date.noYear', severity: 'info', params: { value: shown } }]);
-      const nearest = ctx.field.id === 'nextFollowUp' ? nearestDay(shown, ctx.today) : null;
+      const nearest = ctx.field.id === 'nextFollowUp' ? nearestDay(shown, ctx.today, ctx.settings.dates.ambiguous) : null;
       return nearest
         ? keep(cell, [{ code: 'date.noYearAssumed', severity: 'warning', params: { value: shown, date: nearest.iso } }])
         : keep(cell, [{ code: 'date.noYearNeeded', severity: 'warning', params: { value: shown } }]);

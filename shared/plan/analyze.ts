@@ -44,6 +44,8 @@ export interface AnalyzeInput {
   amountUnit?: number;
   /** How the term column's dates are read (its order, its 民國 years); the sheet's settings when absent. */
   termDates?: Settings['dates'];
+  /** How the follow-up column's dates are read (05/12 without a year, in the sheet's order); the sheet's settings when absent. */
+  followUpDates?: Settings['dates'];
 }
 
 export type Analysis = Pick<Plan, 'duplicates' | 'merge' | 'classification' | 'reminders' | 'report' | 'orderList'> & {
@@ -52,7 +54,7 @@ export type Analysis = Pick<Plan, 'duplicates' | 'merge' | 'classification' | 'r
   problems: SheetProblem[];
 };
 
-export function analyze({ original, cleaned, fieldCols, extraCols, issues, settings, today, merge, amountUnit = 0, termDates = settings.dates }: AnalyzeInput): Analysis {
+export function analyze({ original, cleaned, fieldCols, extraCols, issues, settings, today, merge, amountUnit = 0, termDates = settings.dates, followUpDates = settings.dates }: AnalyzeInput): Analysis {
   const lang = settings.language;
   const records = toRecords(cleaned, fieldCols, extraCols);
   // A sales ledger: one row per order (order-list.ts). Two orders are no duplicates; classes,
@@ -98,8 +100,8 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
     return { header, label: dueLabel(header) };
   });
   const reminders = view
-    ? remindOrderList(customers, single, settings.remind, today, classifiedCustomers, classified, ends, extraDues)
-    : remind(customers, settings.remind, today, classifiedCustomers, same, ends, extraDues);
+    ? remindOrderList(customers, single, settings.remind, today, classifiedCustomers, classified, ends, extraDues, followUpDates.ambiguous)
+    : remind(customers, settings.remind, today, classifiedCustomers, same, ends, extraDues, followUpDates.ambiguous);
   // The what-if compares customers too (classify's `compared`), not a customer's two rows twice.
   const whatIf = classifiedCustomers.whatIf;
   const report = buildReport(

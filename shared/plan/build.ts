@@ -59,6 +59,8 @@ export interface CleanedSheet {
   amountUnit: number;
   /** How the term column's dates are read (its order, its 民國 years), for the ends the reminders take from it. */
   termDates: Settings['dates'];
+  /** How the follow-up column's dates are read (05/12 in the sheet's order), for the reminders of year-less ones. */
+  followUpDates: Settings['dates'];
   edits: CellEdit[];
   /** Cleaner findings and validation issues, in sheet order. */
   issues: CellIssue[];
@@ -161,6 +163,7 @@ export function cleanSheet(
       original: table, table: cleanedTable, columns, fieldCols, extraCols: extraColumns(columns), settings, edits, issues,
       amountUnit: (fieldCols.amount === undefined ? undefined : reading.columnSettings.get(fieldCols.amount)?.amount.unit) ?? settings.amount.unit ?? 0,
       termDates: (fieldCols.contractTerm === undefined ? undefined : reading.columnSettings.get(fieldCols.contractTerm)?.dates) ?? settings.dates,
+      followUpDates: (fieldCols.nextFollowUp === undefined ? undefined : reading.columnSettings.get(fieldCols.nextFollowUp)?.dates) ?? settings.dates,
       problems: [...shaped.problems, ...reading.problems, ...validation.problems, ...missingRuleFields(settings.classify.custom, fieldCols), ...remindersWithoutClasses(settings.remind, settings.classify), ...unusedOverrides(table.headers, settings).map((header): SheetProblem => ({ code: 'headers.overrideUnused', severity: 'warning', params: { header, sheet: table.sheetName } }))], today: todayDate,
     },
   };
@@ -187,8 +190,8 @@ export function runDetailed(
   const cleaned = cleanSheet(grid, options);
   if (!cleaned.ok) return cleaned;
   const { merge } = options;
-  const { original: table, table: cleanedTable, columns, fieldCols, extraCols, settings, edits, issues, problems, today: todayDate, amountUnit, termDates } = cleaned.sheet;
-  const analysis = analyze({ original: table, cleaned: cleanedTable, fieldCols, extraCols, issues, settings, today: todayDate, merge, amountUnit, termDates });
+  const { original: table, table: cleanedTable, columns, fieldCols, extraCols, settings, edits, issues, problems, today: todayDate, amountUnit, termDates, followUpDates } = cleaned.sheet;
+  const analysis = analyze({ original: table, cleaned: cleanedTable, fieldCols, extraCols, issues, settings, today: todayDate, merge, amountUnit, termDates, followUpDates });
   const language = settings.language;
   const plan: Plan = {
     language,

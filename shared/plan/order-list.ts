@@ -170,6 +170,10 @@ function customersOf(records: readonly CustomerRecord[], region: string): number
     }
     ids.set(i, own);
     for (const [f, k] of own) link(`${f}\u0000${k}`, i, false);
+    // The lines of one order (抖店's 主订单编号 over two products) are one buyer's, his name and phone
+    // masked or not. Not an identity: his other orders' numbers differ, and still are his.
+    const order = key(r.fields.orderId, 'orderId');
+    if (order !== '') link(`orderId\u0000${order}`, i, false);
     const name = key(r.fields.name, 'name') || `${key(r.fields.lastName, 'lastName')} ${key(r.fields.firstName, 'firstName')}`.trim();
     if (name !== '') link(`name\u0000${name}\u0000${key(r.fields.company, 'company')}`, i, true);
   });
@@ -221,6 +225,22 @@ const voided = (r: CustomerRecord) => {
  */
 const ORDER_ONLY: ReadonlySet<FieldId> = new Set<FieldId>(['status']);
 
+/**
+ * How many orders the rows are: the rows of one order number are one order (抖店's 主订单编号 over each
+ * of its lines, a 淘宝 order of two products), a row without a number one order of its own.
+ */
+function ordersOf(rows: readonly CustomerRecord[]): number {
+  const numbers = new Set<string>();
+  let unnumbered = 0;
+  for (const r of rows) {
+    const id = r.fields.orderId;
+    const key = id && !isBlank(id) ? matchText(id) : '';
+    if (key === '') unnumbered++;
+    else numbers.add(key);
+  }
+  return numbers.size + unnumbered;
+}
+
 /** One customer from his orders (latest first). */
 function aggregate(all: readonly CustomerRecord[], fieldCols: Partial<Record<FieldId, number>>): CustomerRecord {
   // Refunded and cancelled orders are no purchases; a customer with nothing else keeps his rows' details.
@@ -251,9 +271,9 @@ function aggregate(all: readonly CustomerRecord[], fieldCols: Partial<Record<Fie
   const amounts = paid.map((r) => r.fields.amount).filter((c): c is Cell & { kind: 'number' } => c?.kind === 'number');
   if (amounts.length > 0) fields.amount = { kind: 'number', value: sumExactly(amounts.map((c) => c.value)) };
   else if (paid.length === 0) fields.amount = { kind: 'number', value: 0 };
-  // How many orders: the sheet's own counts summed where it has them, else one per paid row.
+  // How many orders: the sheet's own counts summed where it has them, else one per paid order.
   const counts = paid.map((r) => r.fields.orders).filter((c): c is Cell & { kind: 'number' } => c?.kind === 'number');
-  fields.orders = { kind: 'number', value: fieldCols.orders !== undefined && counts.length > 0 ? counts.reduce((n, c) => n + c.value, 0) : paid.length };
+  fields.orders = { kind: 'number', value: fieldCols.orders !== undefined && counts.length > 0 ? counts.reduce((n, c) => n + c.value, 0) : ordersOf(paid) };
   if (paid.length === 0) {
     // Nothing bought: no purchase dates either (his rows' dates stay on his rows).
     delete fields.lastPurchase;

@@ -431,10 +431,11 @@ interface ColumnOrder {
  */
 const DAY_OR_MONTH_FIRST = /^\s*\d{1,2}\D/;
 
-function dateColumnOrders(table: Table, columns: readonly ColumnMapping[], settings: Settings): Map<number, ColumnOrder> {
-  const out = new Map<number, ColumnOrder>();
-  if (settings.dates.ambiguous !== 'flag') return out;
-  const counts: { col: number; monthFirst: number; dayFirst: number; either: number }[] = [];
+interface OrderCounts { col: number; monthFirst: number; dayFirst: number; either: number }
+
+/** Each date column's dates that can only be month first, only day first, or either. */
+function dateOrderCounts(table: Table, columns: readonly ColumnMapping[]): OrderCounts[] {
+  const counts: OrderCounts[] = [];
   for (const c of columns) {
     if (c.field === null || FIELD_BY_ID[c.field].kind !== 'date') continue;
     let monthFirst = 0;
@@ -451,13 +452,25 @@ function dateColumnOrders(table: Table, columns: readonly ColumnMapping[], setti
     }
     counts.push({ col: c.col, monthFirst, dayFirst, either });
   }
+  return counts;
+}
+
+/** Whether the sheet's region's order stands: no date of the whole sheet is written the other way. */
+function regionOrderOf(counts: readonly OrderCounts[], settings: Settings): AmbiguousDatePolicy | null {
+  const regionOrder = REGION_DATE_ORDER[settings.phone.defaultRegion];
+  if (regionOrder === undefined) return null;
+  const against = counts.reduce((n, c) => n + (regionOrder === 'month-first' ? c.dayFirst : c.monthFirst), 0);
+  return against === 0 ? regionOrder : null;
+}
+
+function dateColumnOrders(table: Table, columns: readonly ColumnMapping[], settings: Settings, counts: readonly OrderCounts[]): Map<number, ColumnOrder> {
+  const out = new Map<number, ColumnOrder>();
+  if (settings.dates.ambiguous !== 'flag') return out;
   const sheetMonthFirst = counts.reduce((n, c) => n + c.monthFirst, 0);
   const sheetDayFirst = counts.reduce((n, c) => n + c.dayFirst, 0);
   const sheetOrder = orderShown(sheetMonthFirst, sheetDayFirst);
   const region = settings.phone.defaultRegion;
-  const regionOrder = REGION_DATE_ORDER[region];
-  // The region's order stands only where no date of the whole sheet is written the other way.
-  const regionStands = regionOrder !== undefined && (regionOrder === 'month-first' ? sheetDayFirst : sheetMonthFirst) === 0;
+  const regionOrder = regionOrderOf(counts, settings);
   for (const { col, monthFirst, dayFirst, either } of counts) {
     if (either === 0) continue;
     const against = (order: AmbiguousDatePolicy) => (order === 'month-first' ? dayFirst : monthFirst);
@@ -467,9 +480,40 @@ function dateColumnOrders(table: Table, columns: readonly ColumnMapping[], setti
     else if (order !== null) {
       out.set(col, { order, dates: order === 'month-first' ? sheetMonthFirst : sheetDayFirst, against: order === 'month-first' ? sheetDayFirst : sheetMonthFirst, bySheet: true });
     }
-    else if (regionStands) out.set(col, { order: regionOrder, dates: either, against: 0, byRegion: region });
+    else if (regionOrder !== null) out.set(col, { order: regionOrder, dates: either, against: 0, byRegion: region });
   }
   return out;
+}
+
+/**
+ * 1/12 · 20/12 · 12-05: a day and a month in numbers without a year. Which comes first is the
+ * planned follow-up's question (normalize/nearest-day.ts); 2026-12 (a year and month) is not one.
+ */
+const YEARLESS = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*$/;
+
+/**
+ * The order a year-less follow-up (下次跟进 05/12) is read in, when the setting flags ambiguous dates:
+ * the one the sheet's dates show, its own year-less ones (20/12) counted with the full dates of every
+ * date column (签约日期 25/11/2026), else its region's where no date is written the other way, else
+ * month-first as before (an ambiguous sheet, a Chinese one). Reading 05/12 as 12 May beside
+ * 25/11/2026 would put a call planned for this Friday five months off, and remind of nothing.
+ */
+function yearlessOrder(table: Table, col: number, settings: Settings, counts: readonly OrderCounts[]): AmbiguousDatePolicy | null {
+  let monthFirst = counts.reduce((n, c) => n + c.monthFirst, 0);
+  let dayFirst = counts.reduce((n, c) => n + c.dayFirst, 0);
+  for (let r = 0; r < table.rows.length; r++) {
+    const cell = table.rows[r].cells[col];
+    const m = cell?.kind === 'text' ? YEARLESS.exec(cell.value) : null;
+    if (!m) continue;
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (a > 12 && b >= 1 && b <= 12 && a <= 31) dayFirst++;
+    else if (b > 12 && a >= 1 && a <= 12 && b <= 31) monthFirst++;
+  }
+  const shown = orderShown(monthFirst, dayFirst);
+  if (shown !== null) return shown;
+  // The region's order stands only where no date of the sheet, full or year-less, is written the other way.
+  const regionOrder = REGION_DATE_ORDER[settings.phone.defaultRegion];
+  return regionOrder !== undefined && (regionOrder === 'month-first' ? dayFirst : monthFirst) === 0 ? regionOrder : null;
 }
 
 /** 12,50 · 1.234,50 € · 99,5: a number whose decimals follow a comma. */
@@ -591,10 +635,15 @@ export function readSheet(table: Table, columns: readonly ColumnMapping[], given
   // Value tiers in the sheet's own currency (classify/currency-tiers.ts), where the user set none.
   const tiers = columnsOf(columns, ['amount']).length > 0 ? tiersInCurrency(local.settings.classify, local.settings.amount.currency) : null;
   const settings = tiers ? { ...local.settings, classify: tiers.classify } : local.settings;
-  const orders = dateColumnOrders(table, columns, settings);
+  const counts = settings.dates.ambiguous === 'flag' ? dateOrderCounts(table, columns) : [];
+  const orders = dateColumnOrders(table, columns, settings, counts);
   const decimalComma = decimalCommaColumns(table, columns, settings);
   const columnSettings = new Map<number, Settings>();
   for (const [col, o] of orders) columnSettings.set(col, { ...settings, dates: { ...settings.dates, ambiguous: o.order } });
+  // A follow-up column read in no order of its own (its dates are 05/12, no year to tell): the sheet's.
+  const followUp = columns.find((c) => c.field === 'nextFollowUp' && !c.extra);
+  const planned = followUp === undefined || orders.has(followUp.col) || settings.dates.ambiguous !== 'flag' ? null : yearlessOrder(table, followUp.col, settings, counts);
+  if (followUp !== undefined && planned === 'day-first') columnSettings.set(followUp.col, { ...settings, dates: { ...settings.dates, ambiguous: planned } });
   for (const col of rocYearColumns(table, columns, settings)) {
     const own = columnSettings.get(col) ?? settings;
     columnSettings.set(col, { ...own, dates: { ...own.dates, era: 'roc' } });

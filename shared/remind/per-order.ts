@@ -11,6 +11,7 @@ import { ownersOfColumn, remind, type ExtraDue, type RemindResult } from './remi
 import { compareReminders, groupByOwner } from './group';
 import type { RemindRuleName, RemindSettings } from './settings';
 import { REMINDER_KINDS, type ReminderKind } from './types';
+import type { AmbiguousDatePolicy } from '../settings/types';
 
 /** The rules that read one order's own dates rather than the customer's. */
 const PER_ORDER: readonly RemindRuleName[] = ['contract'];
@@ -34,8 +35,9 @@ export function remindOrderList(
   orderClasses: { rows: readonly ClassifiedRow[] },
   dueLabel?: string,
   extraDues: readonly ExtraDue[] = [],
+  followUpOrder: AmbiguousDatePolicy = 'flag',
 ): RemindResult {
-  const perCustomer = remind(customers, only(settings, (name) => !PER_ORDER.includes(name)), today, customerClasses);
+  const perCustomer = remind(customers, only(settings, (name) => !PER_ORDER.includes(name)), today, customerClasses, undefined, undefined, [], followUpOrder);
   const perOrder = remind(orders, only(settings, (name) => PER_ORDER.includes(name)), today, orderClasses, undefined, dueLabel, extraDues);
   const reminders = [...perCustomer.reminders, ...perOrder.reminders].sort(compareReminders);
   const counts = Object.fromEntries(REMINDER_KINDS.map((k) => [k, perCustomer.counts[k] + perOrder.counts[k]])) as Record<ReminderKind, number>;

@@ -10,6 +10,7 @@ import { ownerName, ownersAlone } from '../table/owner-name';
 import { displayText } from '../text/fold';
 import type { ClassifiedRow } from '../classify/classify';
 import type { SettingsError } from '../classify/settings-error';
+import type { AmbiguousDatePolicy } from '../settings/types';
 import { groupByOwner, compareReminders } from './group';
 import { REMINDER_RULES } from './rules';
 import { contractRule } from './rules/contract';
@@ -95,6 +96,8 @@ export function remind(
   dueLabel?: string,
   /** The contract-end column's extra columns (年检到期 beside 保险到期), in the order of `record.extra.contractEnd`. */
   extraDues: readonly ExtraDue[] = [],
+  /** The order the follow-up column's year-less dates are read in (05/12 beside 25/11/2026: day first). */
+  followUpOrder: AmbiguousDatePolicy = 'flag',
 ): RemindResult {
   const { settings: s, errors } = resolveRemindSettings(settings);
   const todayDay = toDayNumber(today);
@@ -145,7 +148,7 @@ export function remind(
   };
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
-    const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classifiedOf(i), standInBirthdays: standIns, dueLabel };
+    const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classifiedOf(i), standInBirthdays: standIns, dueLabel, followUpOrder };
     const group = grouped?.get(record.sheetRow)?.group;
     const standing: Standing | null = group !== undefined && notToContact?.has(group) ? 'doNotContact' : standingOf(record);
     for (const name of active) {

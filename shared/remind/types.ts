@@ -5,6 +5,7 @@ import type { CustomerRecord } from '../table/records';
 import type { MessageKey } from '../i18n';
 import type { Params } from '../i18n/define';
 import type { ClassifiedRow } from '../classify/classify';
+import type { AmbiguousDatePolicy } from '../settings/types';
 
 export const REMINDER_KINDS = ['birthday', 'contract', 'contractExpired', 'followUp', 'stale', 'highValueDormant'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
@@ -45,6 +46,8 @@ export interface RuleContext {
   standInBirthdays?: ReadonlyMap<string, number>;
   /** What the contract-end column says ends when it is no contract (疫苗, 会员卡: due-label.ts). */
   dueLabel?: string;
+  /** The order a follow-up typed without its year (05/12) is read in: the sheet's (plan/sheet-locale.ts). */
+  followUpOrder?: AmbiguousDatePolicy;
 }
 
 /** A rule's finding for one row, before owner and customer are filled in. */

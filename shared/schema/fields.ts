@@ -390,11 +390,14 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['订单号', '订单编号', '订单ID', '订单号码', '单号', '销售单号', '订单流水号', '单据号', '单据编号', '交易单号', '交易号', '发票号', '发票号码',
       'order no', 'order number', 'order id', 'invoice no', 'invoice number', 'invoice id', 'transaction id', 'receipt no',
       // A policy or contract list is one row per policy (保单), each to renew on its own day.
-      '保单号', '保单号码', '保单编号', '合同编号', '合同号', '子订单编号', '子订单号', 'policy number', 'policy no', 'contract number', 'contract no'],
+      '保单号', '保单号码', '保单编号', '合同编号', '合同号', 'policy number',
+      // 抖店 numbers the order (主订单编号) and each of its lines (子订单编号): one order of two products
+      // is one order, its 子订单编号 only the line's (a fallback below, for an export without the order's).
+      '主订单编号', '主订单号', 'policy no', 'contract number', 'contract no'],
     // A freight forwarder's or a carrier's sheet is one row per shipment (票), told by its bill of lading
     // or waybill: one customer's two shipments are two records. Only when no order-number column says
     // (a shop's order export also keeps the parcel's 运单号 beside its 订单编号).
-    fallbackSynonyms: ['提单号', '提单号码', '提单编号', '运单号', '运单号码', '运单编号',
+    fallbackSynonyms: ['子订单编号', '子订单号', '提单号', '提单号码', '提单编号', '运单号', '运单号码', '运单编号',
       'b/l no', 'b/l number', 'bl no', 'bill of lading', 'bill of lading no', 'bill of lading number', 'tracking no', 'tracking number', 'waybill no', 'waybill number'] },
   { id: 'product', kind: 'text', write: 'text', label: { 'zh-CN': '商品', en: 'Product' },
     synonyms: ['商品', '商品名称', '产品', '产品名称', '品名', '货品', '购买商品', '购买产品', '服务项目', '险种', 'product', 'item', 'sku',

@@ -9,7 +9,7 @@ import type { Settings } from '../settings/types';
 import { runColumnsStart } from './run-columns';
 import { FIELD_BY_ID, isFieldId, type FieldId } from './fields';
 import { foldHeader } from './fold-header';
-import { isBabyHeader, isBuyerAccountHeader, isFormExportHeader, isGeolocatedMark, isGuardianHeader, isPetHeader, isPolicyHeader, isRecipientHeader, isSecondPartyHeader, readHeader, type MatchOptions } from './header-match';
+import { isBabyHeader, isBuyerAccountHeader, isFormExportHeader, isGeolocatedMark, isGuardianHeader, isPetHeader, isPolicyHeader, isRecipientHeader, isSecondPartyHeader, isSurveyPanelMark, isSurveyRecipientHeader, readHeader, type MatchOptions } from './header-match';
 import { holdsDates, holdsOrderNumbers, holdsOrganisations, sniffColumn } from './sniff-column';
 import { namesBooking } from './booking';
 
@@ -271,7 +271,11 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   const formExport = texts.some((h, col) => col < runFrom && h !== '' && isFormExportHeader(h));
   // Mailchimp's geo-IP columns (GMTOFF): its REGION and CC are where the subscriber's network was.
   const geolocated = texts.some((h, col) => col < runFrom && h !== '' && isGeolocatedMark(h));
-  const context: MatchOptions = { childIsCustomer, petOwnerIsCustomer, sellersExport, formExport, geolocated };
+  // Qualtrics' ExternalReference or DistributionChannel: its Recipient columns are the respondent's.
+  const surveyPanel = texts.some((h, col) => col < runFrom && h !== '' && isSurveyPanelMark(h));
+  const context: MatchOptions = { childIsCustomer, petOwnerIsCustomer, sellersExport, formExport, geolocated, surveyPanel };
+  // The respondent's own columns are no one else's: they neither name a second party nor hide the customer's.
+  const secondParty = (h: string) => isSecondPartyHeader(h) && !(surveyPanel && isSurveyRecipientHeader(h));
   // A baby column (宝宝生日, 宝宝性别): a 月子中心's or a mother-and-baby shop's sheet, whose customer is
   // the mother (宝妈姓名, 妈妈生日, 会员姓名), unless the baby is all it names (an early-education
   // centre's 宝宝姓名) or a parent column says the child is the customer.
@@ -287,11 +291,11 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   // A column naming the customer that is no recipient's or insured's (订购人 beside 收花人, 投保人 beside
   // 被保人, Billing Name beside Shipping Name): the recipient or the insured is someone else.
   context.customerNamedElsewhere = [...overridden.values()].includes('name') || texts.some((h, col) => {
-    if (hasOverride.has(col) || col >= runFrom || h === '' || isSecondPartyHeader(h)) return false;
+    if (hasOverride.has(col) || col >= runFrom || h === '' || secondParty(h)) return false;
     const m = readHeader(h, context);
     return m !== null && m !== 'refused' && m.field === 'name';
   });
-  context.recipientNamed = context.customerNamedElsewhere && texts.some((h, col) => col < runFrom && h !== '' && isRecipientHeader(h));
+  context.recipientNamed = context.customerNamedElsewhere && texts.some((h, col) => col < runFrom && h !== '' && isRecipientHeader(h) && !(surveyPanel && isSurveyRecipientHeader(h)));
   texts.forEach((header, col) => {
     if (hasOverride.has(col) || col >= runFrom) return;
     const m = header === '' ? null : readHeader(header, context);

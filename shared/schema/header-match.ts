@@ -92,13 +92,47 @@ const NOT_FIELDS: readonly { header: string; why: string }[] = [
 const FORM_EXPORT_KEYS: ReadonlySet<string> = new Set(['response id', 'respondent id', 'submission id', 'entry id', 'network id', 'collector id', 'response type',
   'recorded date', 'submit date', 'timestamp', '答题时长', '所用时间', '开始答题时间', '提交答卷时间', '填写设备'].map((w) => foldHeader(w).key));
 /**
- * A form export's Start Date, End Date (Qualtrics, SurveyMonkey), Start Date (UTC) and Submit Date
- * (Typeform), Start time and Completion time (Microsoft Forms): when the respondent opened and sent
- * the form. Read as a contract's start and end, a feedback survey answered a month ago was nine
- * contracts expired.
+ * A form export's Start Date, End Date (Qualtrics, SurveyMonkey), Start Date (UTC) (Typeform), Start
+ * time (Microsoft Forms): when the respondent opened the form and finished a page of it. Read as a
+ * contract's start and end, a feedback survey answered a month ago was nine contracts expired. When he
+ * sent it is his creation date (FORM_SUBMITTED_KEYS).
  */
-const FORM_TIME_KEYS: ReadonlySet<string> = new Set(['start date', 'end date', 'start time', 'end time', 'submit date', 'recorded date', 'completion time',
-  'started at', 'submitted at', 'date submitted', 'submission date'].map((w) => foldHeader(w).key));
+const FORM_TIME_KEYS: ReadonlySet<string> = new Set(['start date', 'end date', 'start time', 'end time', 'started at'].map((w) => foldHeader(w).key));
+
+/**
+ * When the respondent sent the form (Google Forms' Timestamp, Typeform's Submit Date (UTC), Jotform's
+ * Submission Date, Microsoft Forms' Completion time, Qualtrics' Recorded Date, Gravity Forms' Entry
+ * Date): read as when the customer was created, as 问卷星's 提交答卷时间 and 金数据's 填写时间 are, a
+ * sign-up or enquiry being the first the business hears of him. Not a contract's start (a feedback
+ * survey is no contract, and contract days are reminded), nor his last contact: the stale reminder
+ * would count half a year from a form he sent as if a rep had called him then. createdAt feeds only
+ * the first-touch owner rule and the survivor's tie-break (dedupe), never a class or a reminder.
+ * A response's Start Date, Start time and End Date stay unread (FORM_TIME_KEYS).
+ */
+const FORM_SUBMITTED_KEYS: ReadonlySet<string> = new Set(['submit date', 'submitted at', 'submitted on', 'date submitted', 'submission date', 'submission time',
+  'timestamp', '时间戳记', '时间戳', 'completion time', 'recorded date', 'entry date'].map((w) => foldHeader(w).key));
+
+/**
+ * Qualtrics names the respondent of a survey sent to a contact list its Recipient (RecipientFirstName,
+ * Recipient Email) and the contact's id in the sender's own system its External Data Reference. Beside
+ * Qualtrics' own DistributionChannel or ExternalReference these are the customer's, not a gift's
+ * recipient (a Jotform order's Recipient Email is someone else's, and stays so).
+ */
+const SURVEY_PANEL_MARK_KEYS: ReadonlySet<string> = new Set(['externalreference', 'external data reference', 'distributionchannel'].map((w) => foldHeader(w).key));
+const SURVEY_RECIPIENT_FIELDS: ReadonlyMap<string, FieldId> = new Map<string, FieldId>([
+  ['recipient first name', 'firstName'], ['recipient last name', 'lastName'], ['recipient email', 'email'],
+  ['external reference', 'customerId'], ['external data reference', 'customerId'],
+].map(([w, f]) => [foldHeader(w).key, f as FieldId]));
+
+/** A column only Qualtrics' export has beside its respondent's (ExternalReference, DistributionChannel). */
+export function isSurveyPanelMark(text: string): boolean {
+  return SURVEY_PANEL_MARK_KEYS.has(foldHeader(text).key);
+}
+
+/** Qualtrics' respondent column (RecipientFirstName, Recipient Email, ExternalReference): the customer's. */
+export function isSurveyRecipientHeader(text: string): boolean {
+  return SURVEY_RECIPIENT_FIELDS.has(foldHeader(text).key);
+}
 
 /** A column only a form or survey export has (Response ID, IP Address, Timestamp, 答题时长): the sheet is one. */
 export function isFormExportHeader(text: string): boolean {
@@ -129,7 +163,15 @@ export function isGeolocatedMark(text: string): boolean {
  * column is what follows (its Person - Marketing status is a newsletter opt-in as Marketing status
  * is), and an organisation's name is the company.
  */
-const RECORD_PREFIX = /^\s*(person|organi[sz]ation)\s*-\s*(.+)$/iu;
+const RECORD_PREFIX = /^\s*(person|organi[sz]ation|deal)\s*-\s*(.+)$/iu;
+/**
+ * A Pipedrive deals export heads the deal's own columns 'Deal - …': of those only the ones saying who
+ * the customer is, who holds him and when he was or is to be contacted are his. The deal's Title
+ * (网站改版项目, 50 licences) is no name or job title, its ID no customer's, its Value no spending (an
+ * open deal is hoped for), its Status (won, lost) no customer's standing, its creation no sign-up.
+ */
+const DEAL_CUSTOMER_PARTS: ReadonlySet<string> = new Set(['organization', 'organisation', 'organization name', 'organisation name', 'contact person',
+  'owner', 'next activity date', 'last activity date'].map((w) => foldHeader(w).key));
 /**
  * A form field of several inputs, exported a column per input: Gravity Forms' 'Name (First)',
  * 'Address (City)', Wufoo's 'Name - First', 'Address - Street Address'. The input is the field
@@ -143,6 +185,7 @@ const NAME_INPUTS_REFUSED: ReadonlySet<string> = new Set(['prefix', 'suffix', 'm
 function readPart(text: string, options: MatchOptions): HeaderMatch | 'refused' | null | undefined {
   const record = RECORD_PREFIX.exec(text);
   if (record) {
+    if (record[1].toLowerCase() === 'deal' && !DEAL_CUSTOMER_PARTS.has(foldHeader(record[2]).key)) return 'refused';
     const read = readHeader(record[2], options);
     const organisation = record[1].toLowerCase() !== 'person';
     return organisation && read !== null && read !== 'refused' && read.field === 'name' && foldHeader(record[2]).key === 'name' ? { ...read, field: 'company' } : read;
@@ -666,6 +709,8 @@ export interface MatchOptions {
   recipientNamed?: boolean;
   /** The sheet is a form or survey export (isFormExportHeader): its Start Date and End Date are the response's. */
   formExport?: boolean;
+  /** The sheet is Qualtrics' export (isSurveyPanelMark): its Recipient columns are the respondent's. */
+  surveyPanel?: boolean;
   /** The sheet has Mailchimp's geo-IP columns (isGeolocatedMark): its REGION and CC are a guess from the network. */
   geolocated?: boolean;
 }
@@ -697,7 +742,10 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   // source or anything else of the customer's.
   if (words.includes('ip')) return 'refused';
   if (NETWORK_PLACE_HEADS.some((h) => key.includes(h)) || words.some((w) => NETWORK_PLACE_WORDS.has(w))) return 'refused';
+  if (options.formExport && FORM_SUBMITTED_KEYS.has(key)) return { field: 'createdAt', confidence: 1, how: 'exact', synonym: key };
   if (options.formExport && FORM_TIME_KEYS.has(key)) return 'refused';
+  const respondent = options.surveyPanel ? SURVEY_RECIPIENT_FIELDS.get(key) : undefined;
+  if (respondent) return { field: respondent, confidence: 1, how: 'exact', synonym: key };
   if (options.geolocated && GEOLOCATED_KEYS.has(words.join(' '))) return 'refused';
   const part = readPart(text, options);
   if (part !== undefined) return part;

@@ -3,7 +3,7 @@
  * customer was contacted or bought on or after is done (a clinic's 复诊 of 05-20 with 最近就诊 06-03
  * is no follow-up 21 days overdue), whoever forgot to clear the date. A date typed without its year
  * (11月10日, Jan 20) is the nearest such day to today (normalize/nearest-day.ts), and the reason says
- * the year was assumed: the cell stays as typed.
+ * the year was assumed (05/12 is read in the sheet's order: 5 December beside 25/11/2026): the cell stays as typed.
  */
 import { formatIso, fromDayNumber } from '../../table/civil-date';
 import type { RemindSettings } from '../settings';
@@ -16,7 +16,7 @@ export const followUpRule: ReminderRule<RemindSettings['followUp']> = (record, s
   let due = dayOf(cell);
   let typed: string | null = null;
   if (due === null && cell?.kind === 'text') {
-    const nearest = nearestDay(cell.value, ctx.today);
+    const nearest = nearestDay(cell.value, ctx.today, ctx.followUpOrder);
     if (nearest) [due, typed] = [nearest.day, cell.value.trim()];
   }
   if (due === null) return null;

@@ -540,9 +540,9 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['orderId', 'customerId', null, 'amount', 'status', 'name', 'address', 'mobile', 'createdAt', 'lastPurchase', 'product', null, 'quantity', null, 'notes', null],
   ],
   [
-    'A 抖店 export: the order\'s submission is its purchase date when no payment time is given',
+    'A 抖店 export: the order\'s submission is its purchase date when no payment time is given; the order is its 主订单编号, not a line\'s 子订单编号',
     ['主订单编号', '子订单编号', '选购商品', '商品数量', '订单应付金额', '收件人', '收件人手机号', '省', '市', '区', '详细地址', '订单提交时间', '订单状态', '达人昵称'],
-    [null, 'orderId', 'product', 'quantity', 'amount', 'name', 'mobile', 'province', 'city', 'district', 'address', 'lastPurchase', 'status', null],
+    ['orderId', null, 'product', 'quantity', 'amount', 'name', 'mobile', 'province', 'city', 'district', 'address', 'lastPurchase', 'status', null],
   ],
   [
     'An order list\'s buyer sign-up date stays his own, not a purchase',
