@@ -13,7 +13,7 @@ import { runColumnsStart } from '../schema/run-columns';
 import { isRunningNumber } from '../table/running-number';
 import { toHalfWidth } from '../text/fold';
 import { namesCustomersOwnDate } from '../schema/customer-date';
-import { namesBookingNumber } from '../schema/booking';
+import { namesBookingNumber, namesOrderLine } from '../schema/booking';
 import { toSimplified } from '../text/simplified';
 import { columnFields, usable } from './merge';
 import { valueKey } from './value-key';
@@ -26,6 +26,8 @@ export interface UnreadColumns {
   otherDays(rows: readonly Row[]): string | null;
   /** The header of a column of appointment, booking or ticket numbers where the rows hold two different ones, or null. */
   otherNumbers(rows: readonly Row[]): string | null;
+  /** The header of a column of order-line numbers (子订单编号) where the rows hold two different ones, or null. */
+  otherLines(rows: readonly Row[]): string | null;
 }
 
 /** 2024-05-01, 2024/5/1, 2024.5.1, 2024年5月1日, with a time after it or not: its day. */
@@ -151,6 +153,7 @@ export function unreadColumns(
   const dated = eventCols.filter((col) => namesEvent(table.headers[col]) && holdsDays(table.rows, col));
   const orders = new Map(dated.map((col) => [col, columnOrder(table.rows, col, dates)]));
   const numbered = unread.filter((col) => namesBookingNumber(table.headers[col]));
+  const lined = unread.filter((col) => namesOrderLine(table.headers[col]));
   // A column's value as the rows are compared by it: its key, or null where the cell says nothing.
   const valueOf = (_col: number, c: Cell | undefined) => (usable(c) ? valueKey(null, c, region) : null);
   const eventOf = (col: number, c: Cell | undefined) => (c ? eventDay(c, orders.get(col)) : null);
@@ -162,6 +165,10 @@ export function unreadColumns(
     },
     otherNumbers(rows) {
       const col = firstDiffering(numbered, rows, valueOf);
+      return col === null ? null : table.headers[col];
+    },
+    otherLines(rows) {
+      const col = firstDiffering(lined, rows, valueOf);
       return col === null ? null : table.headers[col];
     },
   };

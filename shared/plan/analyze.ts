@@ -60,11 +60,14 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   // A sales ledger: one row per order (order-list.ts). Two orders are no duplicates; classes,
   // reminders and the report count customers, each made of his orders.
   const orderList = isOrderList(records, fieldCols, cleaned.headers, settings.phone.defaultRegion);
+  const { otherLines, ...unread } = unreadOf(cleaned, fieldCols, extraCols ?? {}, settings.phone.defaultRegion, settings.dates.ambiguous);
   const duplicates = findDuplicates(records, settings.dedupe, {
     defaultRegion: settings.phone.defaultRegion,
     notDuplicates: settings.notDuplicates,
-    ...(orderList ? { apart: (a: CustomerRecord, b: CustomerRecord) => differentOrders(a, b, settings.phone.defaultRegion) } : {}),
-    ...unreadOf(cleaned, fieldCols, extraCols ?? {}, settings.phone.defaultRegion, settings.dates.ambiguous),
+    // Two lines of one order (抖店's 子订单编号 under one 主订单编号) are two records of the order list,
+    // as two orders are: only an order, or a line, typed twice is a copy.
+    ...(orderList ? { apart: (a: CustomerRecord, b: CustomerRecord) => differentOrders(a, b, settings.phone.defaultRegion) || otherLines([a, b]) !== null } : {}),
+    ...unread,
   });
   const mergePlan = merge && merge.length > 0
     ? withOriginalValues(planMerge(cleaned, fieldCols, duplicates.groups, { language: lang, accept: [...merge], defaultRegion: settings.phone.defaultRegion, extraCols }), original)
@@ -147,6 +150,7 @@ function unreadOf(table: Table, fieldCols: Partial<Record<FieldId, number>>, ext
     unreadAgree: (recs: readonly CustomerRecord[]) => unread.agree(rowsOf(recs)),
     otherDays: (recs: readonly CustomerRecord[]) => unread.otherDays(rowsOf(recs)),
     otherNumbers: (recs: readonly CustomerRecord[]) => unread.otherNumbers(rowsOf(recs)),
+    otherLines: (recs: readonly CustomerRecord[]) => unread.otherLines(rowsOf(recs)),
   };
 }
 

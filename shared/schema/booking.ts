@@ -15,6 +15,16 @@ export function namesBookingNumber(header: string): boolean {
   return BOOKING_NUMBER.test(header.trim());
 }
 
+/**
+ * The number of one line of an order (抖店's 子订单编号 under its 主订单编号, Shopify's Lineitem id): in an
+ * order list two lines of one order, a white and a black T-shirt, are two records, not the order typed twice.
+ */
+const ORDER_LINE_NUMBER = /^子订单(?:编号|号)$|\bline\s*item\s*(?:#|id)(?=\s|$)/i;
+
+export function namesOrderLine(header: string): boolean {
+  return ORDER_LINE_NUMBER.test(header.trim());
+}
+
 /** A header of the booking rather than of the customer (Appointment Price, Booking Date, 预约时间, Ticket Type). */
 const BOOKING_WORDS = /\b(?:appointments?|bookings?|reservations?|tickets?|attendees?)\b|预约|预订/i;
 

@@ -121,6 +121,18 @@ describe('a 抖店 order export: the order is its 主订单编号, each line has
     expect(repeat.classification.rows.map((r) => r.labels.custom.repeat ?? null)).toEqual([null, null, null, null]);
   });
 
+  it('keeps two lines of one order of the same product apart (a white and a black T-shirt): only a line typed twice is a copy', () => {
+    const SPEC = ['主订单编号', '子订单编号', '下单时间', '收货人', '收件人手机', '详细地址', '商品名称', '商品规格', '商品数量', '实付金额', '订单状态'];
+    const white = ['6928374650192837465', '6928374650192837466', '2026/11/03 14:22:05', '张伟', '13812345678', '粤海街道科技园1号', '纯棉T恤', '白色 XL', '1', '99.00', '已完成'];
+    const black = ['6928374650192837465', '6928374650192837467', '2026/11/03 14:22:05', '张伟', '13812345678', '粤海街道科技园1号', '纯棉T恤', '黑色 XL', '1', '99.00', '已完成'];
+    const other = ['6928374650192837470', '6928374650192837471', '2026/11/05 10:00:00', '王芳', '13912345678', '建国路88号', '纯棉T恤', '白色 M', '1', '99.00', '已完成'];
+    const lines = planOf([SPEC, white, black, other]);
+    expect(lines.duplicates.groups).toEqual([]);
+    expect(lines.orderList).toEqual({ rows: 3, customers: 2 });
+    const pasted = planOf([SPEC, white, black, white, other]);
+    expect(pasted.duplicates.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 4], 'exact']]);
+  });
+
   it('an export with only the lines\' 子订单编号 still reads it as the order number', () => {
     const lines = planOf([HEADERS.slice(1), ...[
       ['6929839531322889109', '小青柑普洱', '2', '119.80', '朱**', '138****5598', '****花园*栋***', '2024/9/26 13:01:27', '已完成'],
