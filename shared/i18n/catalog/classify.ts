@@ -75,6 +75,8 @@ export const classifyMessages = defineMessages(
     'classify.settings.unknownLabelValue': '"{value}" at {path} is no label {field} gives, so the rule would never match it. Use one of: {known}.',
     'classify.settings.badCustomRule': 'The rule at {path} needs an "id" (text) and "levels" (a list).',
     'classify.settings.duplicateRule': 'The rule id "{id}" at {path} is already used. Give each rule its own id (not lifecycle, activity, tier or vip).',
+    'classify.settingFieldMissing':
+      'The setting {setting} reads {field}, but no column of this sheet is read as {field} (a header such as {headersEn} would be), so it decides no row by it: check the field id, or map the column to it in headers.overrides.',
     'classify.ruleFieldMissing': 'Your rule "{rule}" reads {field}, but no column of this sheet is read as {field}, so the rule cannot match those rows: check the field id, or map the column to it in headers.overrides.',
     'classify.expect.days': 'a whole number of days from 0 to 36500',
     'classify.expect.atLeastActive': 'at least activeDays',
@@ -162,6 +164,7 @@ export const classifyMessages = defineMessages(
     'classify.settings.unknownLabelValue': '{path} 处的“{value}”不是 {field} 会给出的标签，规则永远不会匹配它。请使用以下之一：{known}。',
     'classify.settings.badCustomRule': '{path} 处的规则需要 "id"（文本）和 "levels"（列表）。',
     'classify.settings.duplicateRule': '{path} 处的规则 ID“{id}”已被使用。请为每条规则取不同的 ID（不能用 lifecycle、activity、tier、vip）。',
+    'classify.settingFieldMissing': '设置 {setting} 读取“{field}”，但本表没有哪一列被识别为“{field}”（表头如 {headersZh} 才会被识别），因此它不会据此判断任何一行：请检查字段 ID，或在 headers.overrides 中把那一列指定为它。',
     'classify.ruleFieldMissing': '你的规则“{rule}”读取“{field}”，但本表没有哪一列被识别为“{field}”，该规则因此匹配不到这些行：请检查字段 ID，或在 headers.overrides 中把那一列指定为它。',
     'classify.expect.days': '0 到 36500 之间的整数天数',
     'classify.expect.atLeastActive': '不小于 activeDays',
