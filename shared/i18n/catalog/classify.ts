@@ -78,6 +78,10 @@ export const classifyMessages = defineMessages(
     'classify.settings.duplicateRule': 'The rule id "{id}" at {path} is already used. Give each rule its own id (not lifecycle, activity, tier or vip).',
     'classify.settingFieldMissing':
       'The setting {setting} reads {field}, but no column of this sheet is read as {field} (a header such as {headersEn} would be), so it decides no row by it: check the field id, or map the column to it in headers.overrides.',
+    'classify.levelShadowed':
+      'In {setting}, level "{level}" can never be given: every row it would take matches the earlier level "{earlier}" first (levels are tried in order). Put the narrower level first.',
+    'classify.oneLevelOnly':
+      '{setting} puts all {count} customers it classifies in one level, "{levelEn}": check its thresholds and their unit (amounts are compared in yuan, also when the sheet writes 万元).',
     'classify.ruleFieldMissing': 'Your rule "{rule}" reads {field}, but no column of this sheet is read as {field}, so the rule cannot match those rows: check the field id, or map the column to it in headers.overrides.',
     'classify.expect.days': 'a whole number of days from 0 to 36500',
     'classify.expect.atLeastActive': 'at least activeDays',
@@ -167,6 +171,8 @@ export const classifyMessages = defineMessages(
     'classify.settings.badCustomRule': '{path} 处的规则需要 "id"（文本）和 "levels"（列表）。',
     'classify.settings.duplicateRule': '{path} 处的规则 ID“{id}”已被使用。请为每条规则取不同的 ID（不能用 lifecycle、activity、tier、vip）。',
     'classify.settingFieldMissing': '设置 {setting} 读取“{field}”，但本表没有哪一列被识别为“{field}”（表头如 {headersZh} 才会被识别），因此它不会据此判断任何一行：请检查字段 ID，或在 headers.overrides 中把那一列指定为它。',
+    'classify.levelShadowed': '{setting} 中的级别“{level}”永远不会被用到：它能匹配的每一行都会先匹配前面的级别“{earlier}”（级别按顺序判断）。请把范围更窄的级别放在前面。',
+    'classify.oneLevelOnly': '{setting} 把它分类的全部 {count} 位客户都归入同一级别“{levelZh}”：请检查阈值及其单位（金额按元比较，表中写万元时也是如此）。',
     'classify.ruleFieldMissing': '你的规则“{rule}”读取“{field}”，但本表没有哪一列被识别为“{field}”，该规则因此匹配不到这些行：请检查字段 ID，或在 headers.overrides 中把那一列指定为它。',
     'classify.expect.days': '0 到 36500 之间的整数天数',
     'classify.expect.atLeastActive': '不小于 activeDays',
