@@ -81,7 +81,7 @@ export const classifyMessages = defineMessages(
     'classify.levelShadowed':
       'In {setting}, level "{level}" can never be given: every row it would take matches the earlier level "{earlier}" first (levels are tried in order). Put the narrower level first.',
     'classify.oneLevelOnly':
-      '{setting} puts all {count} customers it classifies in one level, "{levelEn}": check its thresholds and their unit (amounts are compared in yuan, also when the sheet writes 万元).',
+      '{setting} puts all {count} customers it classifies in one level, "{levelEn}": check its thresholds and their unit (amounts are compared in whole units, also when a header gives them in thousands or in 10,000s).',
     'classify.ruleFieldMissing': 'Your rule "{rule}" reads {field}, but no column of this sheet is read as {field}, so the rule cannot match those rows: check the field id, or map the column to it in headers.overrides.',
     'classify.expect.days': 'a whole number of days from 0 to 36500',
     'classify.expect.atLeastActive': 'at least activeDays',
