@@ -13,12 +13,12 @@ import { planHeap, RELAUNCH_ENV, type HeapPlan } from './heap';
 import { jsonReport, writeJsonReport } from './io/json-report';
 import { langLeftOpen, localeLang, pickLang, sheetLang } from './lang';
 import { LANGS } from '../shared/i18n/define';
-import { loadInput, readBytes, type LoadedInput } from './load-input';
+import { loadInput, type LoadedInput } from './load-input';
+import { readConfig } from './read-config';
 import { say, sayOut } from './messages';
 import { terminalText } from './terminal-text';
 import { summaryText } from './summary';
 import { refuseUnwritable, writeOutput } from './write-output';
-import { duplicateKeys } from '../shared/settings/duplicate-keys';
 import { dayIn } from '../shared/settings/time-zone';
 
 export interface CliIo {
@@ -51,7 +51,18 @@ export async function main(argv: readonly string[], given: CliIo = processIo()):
       io.stdout(say(lang, 'cli.usage') + '\n');
       return 0;
     }
-    const config = args.config === undefined ? undefined : await readConfig(path.resolve(io.cwd, args.config), args.config);
+    const config =
+      args.config === undefined
+        ? undefined
+        : await readConfig(path.resolve(io.cwd, args.config), args.config).catch(async (err: unknown) => {
+            // Nothing chose the language (a C locale) and the file that might have is unreadable:
+            // its mistake is said in the sheet's language, as a settings mistake found later is.
+            if (err instanceof CliError && langLeftOpen(args.lang, undefined, io.env)) {
+              const peek = await loadInput(path.resolve(io.cwd, args.input), args.sheet, args.input).catch(() => undefined);
+              if (peek) lang = sheetLang(peek.grid);
+            }
+            throw err;
+          });
     lang = pickLang(args.lang, config, io.env);
     // The sheet may choose the language (a C locale): messages after reading it speak it too.
     return await clean(args, config, lang, io, (chosen) => (lang = chosen));
@@ -192,44 +203,6 @@ async function guardWrite<T>(file: string, shown: string, write: () => Promise<T
     if (typeof code === 'string' && code.startsWith('E')) throw new CliError('cli.cannotWrite', { path: shown, detail: errorDetail(err) });
     throw err;
   }
-}
-
-async function readConfig(file: string, shown: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = Buffer.from(await readBytes(file, shown)).toString('utf8').replace(/^\uFEFF/, '');
-  } catch (err) {
-    // Said as the settings file's, not as a sheet's.
-    if (err instanceof CliError && err.key === 'cli.unreadable') throw new CliError('cli.configUnreadable', err.params);
-    if (err instanceof CliError && err.key === 'cli.notFound') throw new CliError('cli.configNotFound', err.params);
-    if (err instanceof CliError && err.key === 'cli.isDirectory') throw new CliError('cli.configIsFolder', err.params);
-    throw err;
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text) as unknown;
-  } catch (err) {
-    const at = jsonErrorAt(text, err);
-    throw at === null
-      ? new CliError('cli.configNotJson', { path: shown, detail: errorDetail(err) })
-      : new CliError('cli.configNotJsonAt', { path: shown, line: at.line, column: at.column, detail: errorDetail(err) });
-  }
-  // JSON.parse keeps the last of a key written twice: the first block would silently do nothing.
-  const twice = duplicateKeys(text);
-  if (twice.length > 0) throw new CliError('cli.configDuplicateKey', { path: shown, keys: twice.join(', ') });
-  // The settings read null as "no settings" (a workbook that stores none): a file saying null means
-  // something else, and running on the defaults would hide that it is ignored.
-  if (parsed === null) throw new CliError('cli.configNull', { path: shown });
-  return parsed;
-}
-
-/** The line and column of a JSON.parse error's "position N", counted as an editor does (from 1). */
-function jsonErrorAt(text: string, err: unknown): { line: number; column: number } | null {
-  const m = /position (\d+)/.exec(err instanceof Error ? err.message : String(err));
-  if (!m) return null;
-  const before = text.slice(0, +m[1]);
-  const lines = before.split('\n');
-  return { line: lines.length, column: lines[lines.length - 1].length + 1 };
 }
 
 /** Same file on disk (also through links or a case-insensitive file system), or the same path when `a` does not exist yet. */

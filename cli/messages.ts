@@ -70,6 +70,10 @@ const cliMessages = defineMessages(
     'cli.configNull': 'The settings file "{path}" holds null, not a settings object: write the settings between { and } (e.g. { "language": "en" }), or leave out --config.',
     'cli.configNotJsonAt': 'The settings file "{path}" is not valid JSON at line {line}, column {column} ({detail}). JSON takes no comments (//) and no comma after the last item of a list or object.',
     'cli.configNotFound': 'The settings file "{path}" (--config) does not exist.',
+    'cli.configFullWidth':
+      'The settings file "{path}" is not valid JSON at line {line}, column {column}: {char} there is a full-width (Chinese) punctuation mark, and JSON needs the plain {ascii}. Switch the input method to English punctuation and write {ascii} instead of {char}.',
+    'cli.configEncoding':
+      'Cannot tell how the settings file "{path}" is encoded: it is not UTF-8, and read as GBK or Big5 it comes out garbled, so nothing was cleaned. Save it as UTF-8 (Notepad: Save as, Encoding "UTF-8"), then run again.',
     'cli.configDuplicateKey': 'The settings file "{path}" writes {keys} twice: JSON keeps only the last, so the first would do nothing. Put the two together.',
     'cli.configIsFolder': '"{path}" (--config) is a folder, not a settings file (.json).',
     'cli.cannotWrite': 'Cannot write "{path}": {detail}.',
@@ -244,6 +248,8 @@ const cliMessages = defineMessages(
     'cli.configNull': '设置文件“{path}”的内容是 null，不是设置对象：请把设置写在 { 和 } 之间（例如 { "language": "zh-CN" }），或不使用 --config。',
     'cli.configNotJsonAt': '设置文件“{path}”第 {line} 行第 {column} 列不是有效的 JSON（{detail}）。JSON 中不能写注释（//），列表或对象的最后一项后面也不能有逗号。',
     'cli.configNotFound': '设置文件“{path}”（--config）不存在。',
+    'cli.configFullWidth': '设置文件“{path}”第 {line} 行第 {column} 列不是有效的 JSON：{char} 是全角（中文）标点，JSON 要写半角的 {ascii}。请切换到英文标点，把 {char} 改为 {ascii}。',
+    'cli.configEncoding': '无法确定设置文件“{path}”的编码：它不是 UTF-8，按 GBK 或 Big5 读取都是乱码，所以没有整理。请把它另存为 UTF-8（记事本：“另存为”，编码选“UTF-8”）后重新运行。',
     'cli.configDuplicateKey': '设置文件“{path}”中的 {keys} 写了两次：JSON 只保留后一个，前一个不会起作用。请把两处合并为一处。',
     'cli.configIsFolder': '“{path}”（--config）是文件夹，不是设置文件（.json）。',
     'cli.cannotWrite': '无法写入“{path}”：{detail}。',

@@ -12,14 +12,14 @@ import type { CustomerRecord } from '../table/records';
 import type { MessageKey } from '../i18n';
 import { compileClassifySettings } from './compile-settings';
 import type { ConditionOp, Evidence } from './condition';
-import { BUILTIN_DIMENSIONS, type BuiltinDimension, type LocalText } from './labels';
+import { BUILTIN_DIMENSIONS, DIMENSION_LABELS, type BuiltinDimension, type LocalText } from './labels';
 import { matchLevel } from './levels';
 import type { Reason } from './reason';
 import { computeRfm, RFM_COLUMNS, type RfmScores, type RfmSummary } from './rfm';
 import type { ClassifySettings } from './settings';
 import type { SettingsError } from './settings-error';
 import { computeWhatIf, type WhatIf } from './what-if';
-import { statedClass } from './existing-labels';
+import { definedLevels, statedClass, type DefinedLabels } from './existing-labels';
 import { ReasonPool } from './reason-pool';
 
 export interface RowLabels {
@@ -224,9 +224,11 @@ export function classify(records: readonly CustomerRecord[], settings: ClassifyS
 
   const builtins = compiled.dimensions.filter((d) => d.builtin).map((d) => d.id as BuiltinDimension);
   const dims = BUILTIN_DIMENSIONS.filter((d) => builtins.includes(d));
+  const defined: DefinedLabels = {};
+  for (const d of compiled.dimensions) if (d.builtin) defined[d.id as BuiltinDimension] = definedLevels(d.legend, DIMENSION_LABELS[d.id as BuiltinDimension]);
   const whatIf = compared
-    ? computeWhatIf(records.filter((r) => compared.has(r.sheetRow)), rows.filter((r) => compared.has(r.sheetRow)).map((r) => r.labels), dims)
-    : computeWhatIf(records, rows.map((r) => r.labels), dims);
+    ? computeWhatIf(records.filter((r) => compared.has(r.sheetRow)), rows.filter((r) => compared.has(r.sheetRow)).map((r) => r.labels), dims, defined)
+    : computeWhatIf(records, rows.map((r) => r.labels), dims, defined);
   const result: ClassifyResult = {
     rows,
     whatIf,

@@ -10,6 +10,7 @@ import { cellDay } from './cell-day';
 import { isFieldId } from '../schema/fields';
 import type { MessageKey } from '../i18n';
 import { foldValue } from './fold-value';
+import { fieldByHeader } from './field-by-header';
 import { fieldKey, type FieldKey } from './field-key';
 import { BASE_DERIVED } from './derived-fields';
 import { labelText, type LocalText } from './labels';
@@ -140,7 +141,10 @@ function checkField(field: unknown, path: string, scope: ConditionScope): Settin
     if (scope.later.has(field)) return settingsError('classify.settings.fieldNotAvailable', path, { field });
     return settingsError('classify.settings.unknownField', path, { field });
   }
-  return isFieldId(field) ? null : settingsError('classify.settings.unknownField', path, { field });
+  if (isFieldId(field)) return null;
+  // A column's header written for the field (行业 for industry): said with the id to write instead.
+  const meant = fieldByHeader(field);
+  return meant === null ? settingsError('classify.settings.unknownField', path, { field }) : settingsError('classify.settings.headerForField', path, { field, id: meant, other: meant });
 }
 
 function badValue(op: string, path: string, expected: MessageKey): Compiled {

@@ -6,7 +6,7 @@
 import { cellText, isBlank, type Cell } from '../table/cell';
 import type { FieldId } from '../schema/fields';
 import type { CustomerRecord } from '../table/records';
-import type { BuiltinDimension } from './labels';
+import type { BuiltinDimension, LocalText } from './labels';
 import { foldValue } from './fold-value';
 
 /** Words (already folded) for each class; matched whole, after suffixes are dropped. */
@@ -25,7 +25,8 @@ export const EXISTING_LABEL_WORDS: readonly { dimension: BuiltinDimension; id: s
   { dimension: 'activity', id: 'dormant', words: ['休眠', '沉睡', '沉默', '睡眠', '不活跃', 'dormant', 'inactive', 'sleeping'] },
   { dimension: 'activity', id: 'lost', words: ['流失', '已流失', 'lost', 'churned', 'lapsed'] },
   // Stars too (客户星级 ★★★★★, 5星): four or five high, three medium, one or two low.
-  { dimension: 'tier', id: 'high', words: ['高', '重要', '重点', '优质', 'a', 'high', 'top', '★★★★★', '★★★★', '五星', '四星', '5星', '4星', '非常重要'] },
+  // 大/中/小客户 is how many Chinese teams tier their customers.
+  { dimension: 'tier', id: 'high', words: ['高', '大', '重要', '重点', '优质', 'a', 'high', 'top', '★★★★★', '★★★★', '五星', '四星', '5星', '4星', '非常重要'] },
   { dimension: 'tier', id: 'medium', words: ['中', '中等', '一般', 'b', 'medium', 'mid', 'middle', '★★★', '三星', '3星', '比较重要'] },
   { dimension: 'tier', id: 'low', words: ['低', '普通', '小', 'c', 'd', 'low', 'basic', '★★', '★', '二星', '一星', '两星', '2星', '1星', '不重要'] },
 ];
@@ -75,12 +76,49 @@ for (const { dimension, id, words } of EXISTING_LABEL_WORDS) {
   LOOKUP.set(dimension, table);
 }
 
-/** The class one cell's text names in `dimension`, or null. */
-export function readLabelWord(dimension: BuiltinDimension, text: string): string | null {
+/**
+ * The levels a run's settings define for a dimension, as a sheet may write them: each level's id and
+ * its label in both languages (folded, and without suffixes) → its id. A team that tiers its
+ * customers A/B/C or Key Account/Standard/Small writes those words in its own column.
+ */
+export interface DefinedLevels {
+  words: ReadonlyMap<string, string>;
+  ids: ReadonlySet<string>;
+  /** Some level has an id of its own (not a built-in one): a built-in word's class is then none of them. */
+  ownIds: boolean;
+}
+export type DefinedLabels = Partial<Record<BuiltinDimension, DefinedLevels>>;
+
+/** `legend`: a compiled dimension's levels with their labels; `builtinIds`: the dimension's built-in ids. */
+export function definedLevels(legend: readonly { id: string; text: LocalText }[], builtinIds: readonly string[]): DefinedLevels {
+  const words = new Map<string, string>();
+  // 'unknown' is what the rules say when they cannot decide, not a class a sheet states.
+  const levels = legend.filter((l) => l.id !== 'unknown');
+  for (const pass of [(w: string) => w, stripSuffixes]) {
+    for (const { id, text } of levels) {
+      for (const word of [id, text['zh-CN'], text.en]) {
+        const folded = pass(foldValue(word));
+        if (folded !== '' && !words.has(folded)) words.set(folded, id);
+      }
+    }
+  }
+  const ids = new Set(levels.map((l) => l.id));
+  return { words, ids, ownIds: [...ids].some((id) => !builtinIds.includes(id)) };
+}
+
+/**
+ * The class one cell's text names in `dimension`, or null: the levels the settings define first,
+ * then the built-in words. With levels of their own (A/B/C), a built-in word's class (高 → high) is
+ * none of them and reads as null, not as a change from high to A.
+ */
+export function readLabelWord(dimension: BuiltinDimension, text: string, defined?: DefinedLevels): string | null {
   const folded = foldValue(text);
   if (dimension === 'vip') return vipMark(folded);
+  const own = defined && (defined.words.get(folded) ?? defined.words.get(stripSuffixes(folded)));
+  if (own) return own;
   const table = LOOKUP.get(dimension) as Map<string, string>;
-  return table.get(folded) ?? table.get(stripSuffixes(folded)) ?? null;
+  const builtin = table.get(folded) ?? table.get(stripSuffixes(folded)) ?? null;
+  return builtin !== null && defined?.ownIds && !defined.ids.has(builtin) ? null : builtin;
 }
 
 /** 'vip' when a mark stands un-negated, 'regular' when every mark is negated, null without a mark. */
@@ -114,7 +152,7 @@ function negatedAt(folded: string, at: number): boolean {
  * `memo` (one per dimension, text → readLabelWord's answer) lets a whole sheet, where a few words
  * repeat on every row, fold and look up each distinct text once.
  */
-export function readExistingLabel(record: CustomerRecord, dimension: BuiltinDimension, memo?: Map<string, string | null>): string {
+export function readExistingLabel(record: CustomerRecord, dimension: BuiltinDimension, memo?: Map<string, string | null>, defined: DefinedLabels = {}): string {
   let written = false;
   for (const field of EXISTING_COLUMNS[dimension]) {
     const cell = record.fields[field];
@@ -127,9 +165,11 @@ export function readExistingLabel(record: CustomerRecord, dimension: BuiltinDime
       continue;
     }
     const text = cellText(cell);
+    // A tier the tier column states (大客户 among 中客户 and 小客户) is that, not a VIP mark.
+    if (dimension === 'vip' && field === 'tier' && readLabelWord('tier', text, defined.tier) !== null) continue;
     let id = memo?.get(text);
     if (id === undefined) {
-      id = readLabelWord(dimension, text);
+      id = readLabelWord(dimension, text, defined[dimension]);
       memo?.set(text, id);
     }
     if (id) return id;

@@ -8,7 +8,7 @@ import type { SheetProblem } from '../plan/issue';
 import type { CustomRule } from './settings';
 
 /** Every `field` a condition tree names (`all` / `any` groups walked), derived `@` values left out. */
-function fieldsOf(condition: unknown, out: Set<string>): void {
+export function fieldsOf(condition: unknown, out: Set<string>): void {
   if (typeof condition !== 'object' || condition === null) return;
   const c = condition as Record<string, unknown>;
   if (typeof c.field === 'string' && !c.field.startsWith('@')) out.add(c.field);

@@ -4,7 +4,7 @@
  */
 import type { CustomerRecord } from '../table/records';
 import { DIMENSION_LABELS, type BuiltinDimension } from './labels';
-import { readExistingLabel } from './existing-labels';
+import { readExistingLabel, type DefinedLabels } from './existing-labels';
 
 export interface WhatIfTransition {
   from: string;
@@ -33,11 +33,15 @@ export interface WhatIf {
   rowsChanged: number;
 }
 
-/** `computed[i][dim]` is row i's label in `dim` (null when the dimension is off). */
+/**
+ * `computed[i][dim]` is row i's label in `dim` (null when the dimension is off); `defined`, the
+ * levels the settings define per dimension, which the sheet's own words are read against first.
+ */
 export function computeWhatIf(
   records: readonly CustomerRecord[],
   computed: readonly Readonly<Partial<Record<BuiltinDimension, string | null>>>[],
   dimensions: readonly BuiltinDimension[],
+  defined: DefinedLabels = {},
 ): WhatIf {
   // One flag per row, not Sets of row numbers: four dimensions × every row of the sheet.
   const comparedRows = new Uint8Array(records.length);
@@ -46,7 +50,7 @@ export function computeWhatIf(
     const counts = new Map<string, Map<string, number>>();
     const memo = new Map<string, string | null>();
     const out: WhatIfDimension = { dimension, compared: 0, unchanged: 0, changed: 0, unrecognized: 0, undecided: 0, transitions: [] };
-    const froms = records.map((record) => readExistingLabel(record, dimension, memo));
+    const froms = records.map((record) => readExistingLabel(record, dimension, memo, defined));
     // No VIP mark on a row says "regular" only on a sheet that speaks of VIP: one with a VIP
     // column or a VIP marked somewhere. A CRM export without either says nothing about VIP.
     const speaksOfVip = dimension === 'vip' && (records.some((r) => r.fields.vip !== undefined) || froms.includes('vip'));
@@ -75,9 +79,11 @@ export function computeWhatIf(
       if (!row) counts.set(from, (row = new Map()));
       row.set(to, (row.get(to) ?? 0) + 1);
     });
+    // The settings' levels in their order (A, B, C), built-in ids (high, medium, low) as the legend puts them.
+    const order = [...new Set([...(defined[dimension]?.ids ?? []), ...DIMENSION_LABELS[dimension]])];
     const rank = (id: string) => {
-      const at = DIMENSION_LABELS[dimension].indexOf(id);
-      return at < 0 ? DIMENSION_LABELS[dimension].length : at;
+      const at = order.indexOf(id);
+      return at < 0 ? order.length : at;
     };
     out.transitions = [...counts]
       .flatMap(([from, row]) => [...row].map(([to, count]) => ({ from, to, count })))

@@ -18,6 +18,7 @@ import { planMerge } from '../dedupe/merge';
 import { unreadColumns } from '../dedupe/unread-columns';
 import type { Confidence, DuplicateGroup, MergePlan } from '../dedupe/types';
 import { classify, type ClassifiedRow, type ClassifyResult } from '../classify/classify';
+import { allInOneLevel } from '../classify/one-level';
 import { customerView, differentOrders, isOrderList, type CustomerView } from './order-list';
 import { remindOrderList } from '../remind/per-order';
 import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classify/labels';
@@ -132,7 +133,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   ];
   return {
     duplicates: { groups: duplicates.groups, stats: duplicates.stats },
-    problems: duplicates.problems,
+    problems: [...duplicates.problems, ...allInOneLevel(settings.classify, classifiedCustomers.rows, classifiedCustomers.legend)],
     merge: mergePlan,
     classification: { rows: classified.rows, whatIf, legend: classified.legend, rfm: classified.rfm },
     reminders: { reminders: reminders.reminders, groups: reminders.groups, counts: reminders.counts, silenced: reminders.silenced },

@@ -24,6 +24,8 @@ import type { AddedColumn, CellEdit, ColumnMapping, Plan, PlanStats, RunOutcome 
 import { readSheet, type LocaleGuess } from './sheet-locale';
 import { remindersWithoutClasses } from '../remind/needs-classes';
 import { missingRuleFields } from '../classify/rule-fields';
+import { missingSettingFields } from './setting-fields';
+import { shadowedLevels } from '../classify/shadowed-levels';
 import { REGIONAL_FIELDS, rowRegions, rowSettings } from './row-region';
 import { unusedOverrides } from '../schema/header-map';
 
@@ -164,7 +166,7 @@ export function cleanSheet(
       amountUnit: (fieldCols.amount === undefined ? undefined : reading.columnSettings.get(fieldCols.amount)?.amount.unit) ?? settings.amount.unit ?? 0,
       termDates: (fieldCols.contractTerm === undefined ? undefined : reading.columnSettings.get(fieldCols.contractTerm)?.dates) ?? settings.dates,
       followUpDates: (fieldCols.nextFollowUp === undefined ? undefined : reading.columnSettings.get(fieldCols.nextFollowUp)?.dates) ?? settings.dates,
-      problems: [...shaped.problems, ...reading.problems, ...validation.problems, ...missingRuleFields(settings.classify.custom, fieldCols), ...remindersWithoutClasses(settings.remind, settings.classify), ...unusedOverrides(table.headers, settings).map((header): SheetProblem => ({ code: 'headers.overrideUnused', severity: 'warning', params: { header, sheet: table.sheetName } }))], today: todayDate,
+      problems: [...shaped.problems, ...reading.problems, ...validation.problems, ...missingRuleFields(settings.classify.custom, fieldCols), ...missingSettingFields(settings, fieldCols), ...shadowedLevels(settings.classify), ...remindersWithoutClasses(settings.remind, settings.classify), ...unusedOverrides(table.headers, settings).map((header): SheetProblem => ({ code: 'headers.overrideUnused', severity: 'warning', params: { header, sheet: table.sheetName } }))], today: todayDate,
     },
   };
 }

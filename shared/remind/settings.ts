@@ -94,8 +94,21 @@ function tierErrors(tiers: readonly string[], path: string, known: readonly stri
   return tiers.filter((tier) => !known.includes(tier)).map((tier) => settingsError('remind.settings.unknownTier', path, { tier, labels: known.join(',') }));
 }
 
-/** `tierIds`: the tiers the classification can give (classify/given-tiers.ts); absent, any tier id is taken. */
+/**
+ * `tierIds`: the tiers the classification can give (classify/given-tiers.ts); absent, any tier id is taken.
+ * The dormant high-value reminder's default tiers (['high']) mean the top tier: with tiers of the
+ * team's own (A/B/C, key/standard/small) they are the first of them, not an id no level gives,
+ * which would silently leave only VIPs reminded.
+ */
 export function resolveRemindSettings(input: unknown, path = 'remind', tierIds?: readonly string[]): { settings: RemindSettings; errors: SettingsError[] } {
+  const resolved = resolveRules(input, path, tierIds);
+  const written = isObject(input) && isObject(input.highValueDormant) && 'tiers' in input.highValueDormant;
+  const top = tierIds?.find((id) => id !== 'unknown');
+  if (!written && tierIds && top !== undefined && !tierIds.includes('high')) resolved.settings.highValueDormant.tiers = [top];
+  return resolved;
+}
+
+function resolveRules(input: unknown, path: string, tierIds?: readonly string[]): { settings: RemindSettings; errors: SettingsError[] } {
   const errors: SettingsError[] = [];
   const settings = JSON.parse(JSON.stringify(DEFAULT_REMIND_SETTINGS)) as RemindSettings;
   if (input === undefined || input === null) return { settings, errors };

@@ -37,16 +37,16 @@ function wordsOf(expected: string): { expected: string; expectedZh: string } {
 export function resolveSettings(input: unknown): SettingsOutcome {
   if (input === undefined || input === null) return { ok: true, settings: structuredCloneSettings(DEFAULT_SETTINGS) };
   const violations = checkSchema(input, SETTINGS_SCHEMA);
-  if (violations.length > 0) {
-    return {
-      ok: false,
-      errors: violations.map((v): SheetProblem => (v.found === UNKNOWN_KEY
+  const schemaErrors = violations.map((v): SheetProblem => (v.found === UNKNOWN_KEY
         // A misspelt key is said as one, in the user's words, not as a value "(unknown key)".
         ? { code: 'settings.unknownKey', severity: 'error', params: { path: v.path, known: v.expected } }
-        : { code: 'settings.invalid', severity: 'error', params: { path: v.path, found: v.found, ...wordsOf(v.expected) } })),
-    };
-  }
-  const user = input as Record<string, unknown>;
+        : { code: 'settings.invalid', severity: 'error', params: { path: v.path, found: v.found, ...wordsOf(v.expected) } }));
+  // A document that is no object at all has nothing more to check.
+  if (violations.some((v) => v.path === '') || !isPlainObject(input)) return { ok: false, errors: schemaErrors };
+  // One mistake does not hide the others: the parts the schema refused are left out (their values
+  // could not be read safely), and everything else is still checked, so one run names every mistake.
+  const refused = new Set(violations.map((v) => v.path.split(/[.[]/)[0]));
+  const user = Object.fromEntries(Object.entries(input).filter(([key]) => !refused.has(key)));
   const { dedupe, classify, remind, ...plain } = user;
   const settings = deepMerge(structuredCloneSettings(DEFAULT_SETTINGS), plain);
   // The stages lay their own documents over their defaults (their lists replace, their objects merge
@@ -71,6 +71,7 @@ export function resolveSettings(input: unknown): SettingsOutcome {
     ...[...dedupeShape, ...validateDedupeSettings(settings.dedupe)].map((p) => ({ ...p, params: { path: 'dedupe', ...p.params } })),
     ...[...classified.errors, ...reminded.errors].map(stageError),
   ];
+  errors.unshift(...schemaErrors);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, settings };
 }
 

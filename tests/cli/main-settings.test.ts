@@ -46,6 +46,7 @@ const BAD: [string, unknown][] = [
   ['classify: condition as text', rule([level('city is set')])],
   ['classify: empty all', rule([level({ all: [] })])],
   ['classify: unknown field', rule([level({ field: 'provnce', op: 'eq', value: '上海' })])],
+  ['classify: a column header for a field', rule([level({ field: '行业', op: 'eq', value: '医药' })])],
   ['classify: field computed later', { classify: { tier: [{ id: 'high', when: { field: '@vip', op: 'eq', value: 'vip' } }, { id: 'low' }] } }],
   ['classify: unknown operator', rule([level({ field: 'city', op: 'equals', value: '上海' })])],
   ['classify: eq without a value', rule([level({ field: 'city', op: 'eq' })])],

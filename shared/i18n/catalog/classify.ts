@@ -68,6 +68,7 @@ export const classifyMessages = defineMessages(
     'classify.settings.unknownMessage': 'The reason "{key}" at {path} is not a known message. Remove it to get the reason from the rule itself.',
     'classify.settings.badCondition': 'The condition at {path} must be an object with "field" and "op", or with "all" or "any" holding a list of conditions.',
     'classify.settings.emptyGroup': 'The "{kind}" list at {path} is empty. Add at least one condition or remove the list.',
+    'classify.settings.headerForField': 'Unknown field "{field}" at {path}: did you mean {id} ({other})? A rule names a field by its id, not by the column\'s header.',
     'classify.settings.unknownField': 'Unknown field "{field}" at {path}. Use a field id such as amount, lastPurchase, industry, province or owner, or a computed value such as @lastActivity or @rfm.total.',
     'classify.settings.fieldNotAvailable': '"{field}" at {path} is computed after this rule, so the rule cannot read it. Move the rule after the one that computes it.',
     'classify.settings.unknownOp': 'Unknown operator "{op}" at {path}. Use one of: {known}.',
@@ -78,6 +79,12 @@ export const classifyMessages = defineMessages(
     'classify.settings.duplicateRule': 'The rule id "{id}" at {path} is already used. Give each rule its own id (not lifecycle, activity, tier or vip).',
     'classify.currencyTiers': 'Amounts are in {currency}: where the settings name no amounts of their own, value tiers and the VIP rule use the defaults for {currency} (high from {high}, medium from {medium}, VIP from {vip}; about what ¥100,000, ¥10,000 and ¥500,000 buy in China). To use your own, set classify.tier.thresholds and classify.vip.minAmount in the settings.',
     'classify.yuanTiers': 'Amounts are in {currency}, for which there are no default value tiers: the tiers and the VIP rule use the yuan defaults as {currency} amounts (high from {high}, medium from {medium}, VIP from {vip}). To use amounts that fit {currency}, set classify.tier.thresholds and classify.vip.minAmount in the settings.',
+    'classify.settingFieldMissing':
+      'The setting {setting} reads {field}, but no column of this sheet is read as {field} (a header such as {headersEn} would be), so it decides no row by it: check the field id, or map the column to it in headers.overrides.',
+    'classify.levelShadowed':
+      'In {setting}, level "{level}" can never be given: every row it would take matches the earlier level "{earlier}" first (levels are tried in order). Put the narrower level first.',
+    'classify.oneLevelOnly':
+      '{setting} puts all {count} customers it classifies in one level, "{levelEn}": check its thresholds and their unit (amounts are compared in whole units, also when a header gives them in thousands or in 10,000s).',
     'classify.ruleFieldMissing': 'Your rule "{rule}" reads {field}, but no column of this sheet is read as {field}, so the rule cannot match those rows: check the field id, or map the column to it in headers.overrides.',
     'classify.expect.days': 'a whole number of days from 0 to 36500',
     'classify.expect.atLeastActive': 'at least activeDays',
@@ -158,6 +165,7 @@ export const classifyMessages = defineMessages(
     'classify.settings.unknownMessage': '{path} 处的原因“{key}”不是已知的消息。删除它即可由规则本身生成原因。',
     'classify.settings.badCondition': '{path} 处的条件必须是含 "field" 和 "op" 的对象，或含 "all"、"any" 条件列表的对象。',
     'classify.settings.emptyGroup': '{path} 处的 "{kind}" 列表为空。请至少加入一个条件，或删除该列表。',
+    'classify.settings.headerForField': '{path} 处的字段“{field}”不存在：你是指 {id}（{other}）吗？规则中的字段要写字段 ID，而不是表头。',
     'classify.settings.unknownField': '{path} 处的字段“{field}”不存在。请使用字段 ID（如 amount、lastPurchase、industry、province、owner），或计算值（如 @lastActivity、@rfm.total）。',
     'classify.settings.fieldNotAvailable': '{path} 处的“{field}”在这条规则之后才计算，本规则无法读取。请把本规则移到计算它的规则之后。',
     'classify.settings.unknownOp': '{path} 处的运算符“{op}”不存在。请使用以下之一：{known}。',
@@ -168,6 +176,9 @@ export const classifyMessages = defineMessages(
     'classify.settings.duplicateRule': '{path} 处的规则 ID“{id}”已被使用。请为每条规则取不同的 ID（不能用 lifecycle、activity、tier、vip）。',
     'classify.currencyTiers': '金额币种为 {currency}：设置中未指定金额的，价值分层和 VIP 规则按 {currency} 的默认金额（高价值 ≥ {high}，中价值 ≥ {medium}，VIP ≥ {vip}；购买力约相当于人民币 100,000、10,000、500,000）。如需自定，请在设置中指定 classify.tier.thresholds 和 classify.vip.minAmount。',
     'classify.yuanTiers': '金额币种为 {currency}，该币种没有默认的价值分层金额：分层和 VIP 规则按人民币的默认金额作为 {currency} 金额使用（高价值 ≥ {high}，中价值 ≥ {medium}，VIP ≥ {vip}）。如需适合 {currency} 的金额，请在设置中指定 classify.tier.thresholds 和 classify.vip.minAmount。',
+    'classify.settingFieldMissing': '设置 {setting} 读取“{field}”，但本表没有哪一列被识别为“{field}”（表头如 {headersZh} 才会被识别），因此它不会据此判断任何一行：请检查字段 ID，或在 headers.overrides 中把那一列指定为它。',
+    'classify.levelShadowed': '{setting} 中的级别“{level}”永远不会被用到：它能匹配的每一行都会先匹配前面的级别“{earlier}”（级别按顺序判断）。请把范围更窄的级别放在前面。',
+    'classify.oneLevelOnly': '{setting} 把它分类的全部 {count} 位客户都归入同一级别“{levelZh}”：请检查阈值及其单位（金额按元比较，表中写万元时也是如此）。',
     'classify.ruleFieldMissing': '你的规则“{rule}”读取“{field}”，但本表没有哪一列被识别为“{field}”，该规则因此匹配不到这些行：请检查字段 ID，或在 headers.overrides 中把那一列指定为它。',
     'classify.expect.days': '0 到 36500 之间的整数天数',
     'classify.expect.atLeastActive': '不小于 activeDays',

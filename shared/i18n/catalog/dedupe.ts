@@ -85,13 +85,13 @@ export const dedupeMessages = defineMessages(
     'dedupe.note.more': '… {count} more values in the sheet "{sheet}"',
 
     'dedupe.settings.thresholds':
-      'Duplicate thresholds are invalid (likely {likely}, review {review}): both must lie between 0 and 1, and review must not exceed likely.',
+      'The duplicate-finding thresholds (dedupe.thresholds) are invalid (likely {likely}, review {review}): both must lie between 0 and 1, and review must not exceed likely.',
     'dedupe.notDuplicatesStale':
       'Your notDuplicates marks name {count} row(s) this sheet no longer holds as they were ({fingerprints}): a row edited or removed since has a new fingerprint, so it may be grouped with the rows it was marked apart from again. Mark such a group anew with this run\'s fingerprints.',
-    'dedupe.settings.count': 'Duplicate setting {setting} is {value}: use a whole number of at least 2.',
-    'dedupe.settings.unit': 'Duplicate setting {setting} is {value}: use a number between 0 and 1.',
+    'dedupe.settings.count': 'In the duplicate-finding settings (dedupe), {setting} is {value}: use a whole number of at least 2.',
+    'dedupe.settings.unit': 'In the duplicate-finding settings (dedupe), {setting} is {value}: use a number between 0 and 1.',
     // A weight or a cap below 0 (a non-number is settings-shape.ts's notNumber); a level's weight and the prior may be below 0.
-    'dedupe.settings.number': 'Duplicate setting {setting} is {value}: use a number; a weight or a cap takes 0 or more (0 switches it off).',
+    'dedupe.settings.number': 'In the duplicate-finding settings (dedupe), {setting} is {value}: use a number; a weight or a cap takes 0 or more (0 switches it off).',
     'dedupe.settings.unknownFeature':
       'Duplicate comparison "{comparison}" reads an unknown feature "{feature}". Use one of: {known}.',
     'dedupe.settings.missingFirst':
@@ -111,9 +111,9 @@ export const dedupeMessages = defineMessages(
     'dedupe.settings.unknownOwnerRule': 'Owner rule "{rule}" is unknown. Use one of: {known}.',
     'dedupe.settings.unknownField': '{setting} names the field "{field}", which is unknown. Use field ids such as: {known}.',
     'dedupe.settings.unknownKey': 'Unknown setting "{key}" at {path}. Check the spelling or remove it (known: {known}).',
-    'dedupe.settings.notNumber': 'Duplicate setting {setting} is {value}, which is not a number. Write the number without quotes, such as {example}.',
-    'dedupe.settings.notList': 'Duplicate setting {setting} is {value}, but it must be a list in square brackets, such as {example}.',
-    'dedupe.settings.notObject': 'Duplicate setting {setting} is {value}, but it must be an object in braces, such as {example}.',
+    'dedupe.settings.notNumber': 'In the duplicate-finding settings (dedupe), {setting} is {value}, which is not a number. Write the number without quotes, such as {example}.',
+    'dedupe.settings.notList': 'In the duplicate-finding settings (dedupe), {setting} is {value}, but it must be a list in square brackets, such as {example}.',
+    'dedupe.settings.notObject': 'In the duplicate-finding settings (dedupe), {setting} is {value}, but it must be an object in braces, such as {example}.',
   },
   {
     'dedupe.reason.name.exact': '姓名相同',
@@ -201,9 +201,9 @@ export const dedupeMessages = defineMessages(
       '查重阈值无效（很可能 {likely}，待确认 {review}）：两者都须在 0 到 1 之间，且待确认阈值不能大于很可能阈值。',
     'dedupe.notDuplicatesStale':
       'notDuplicates 中标记的 {count} 行在本表中已不是原样（{fingerprints}）：行被修改或删除后指纹随之改变，可能再次与当初标为“不是重复”的行分在一组。请用本次运行的指纹重新标记这样的组。',
-    'dedupe.settings.count': '查重设置 {setting} 为 {value}：请填写不小于 2 的整数。',
-    'dedupe.settings.unit': '查重设置 {setting} 为 {value}：请填写 0 到 1 之间的数。',
-    'dedupe.settings.number': '查重设置 {setting} 为 {value}：请填写数字；权重和上限须为 0 或更大的数（0 表示不计）。',
+    'dedupe.settings.count': '查重设置（dedupe）中的 {setting} 为 {value}：请填写不小于 2 的整数。',
+    'dedupe.settings.unit': '查重设置（dedupe）中的 {setting} 为 {value}：请填写 0 到 1 之间的数。',
+    'dedupe.settings.number': '查重设置（dedupe）中的 {setting} 为 {value}：请填写数字；权重和上限须为 0 或更大的数（0 表示不计）。',
     'dedupe.settings.unknownFeature': '查重比较“{comparison}”读取了未知的字段特征“{feature}”。可用：{known}。',
     'dedupe.settings.missingFirst': '查重比较“{comparison}”的第一级必须使用匹配器“missing”，这样空值既不算相同也不算不同。',
     'dedupe.settings.elseLast': '查重比较“{comparison}”的最后一级必须使用匹配器“else”，这样每一对记录都有归属的级别。',
@@ -217,8 +217,8 @@ export const dedupeMessages = defineMessages(
     'dedupe.settings.unknownOwnerRule': '撞单归属规则“{rule}”未知。可用：{known}。',
     'dedupe.settings.unknownField': '{setting} 中的字段“{field}”未知。请使用字段 ID，例如：{known}。',
     'dedupe.settings.unknownKey': '{path} 处有未知设置“{key}”。请检查拼写或删除它（可用：{known}）。',
-    'dedupe.settings.notNumber': '查重设置 {setting} 为 {value}，不是数字。请填写不带引号的数字，例如 {example}。',
-    'dedupe.settings.notList': '查重设置 {setting} 为 {value}，但它必须是方括号中的列表，例如 {example}。',
-    'dedupe.settings.notObject': '查重设置 {setting} 为 {value}，但它必须是花括号中的对象，例如 {example}。',
+    'dedupe.settings.notNumber': '查重设置（dedupe）中的 {setting} 为 {value}，不是数字。请填写不带引号的数字，例如 {example}。',
+    'dedupe.settings.notList': '查重设置（dedupe）中的 {setting} 为 {value}，但它必须是方括号中的列表，例如 {example}。',
+    'dedupe.settings.notObject': '查重设置（dedupe）中的 {setting} 为 {value}，但它必须是花括号中的对象，例如 {example}。',
   },
 );

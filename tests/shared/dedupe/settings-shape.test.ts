@@ -30,37 +30,37 @@ describe('dedupe settings: the shape a user wrote is checked before it meets the
     [
       'one survivor rule without brackets: one message, not one per letter',
       { dedupe: { survivor: 'most-recent' } },
-      ['Duplicate setting survivor is "most-recent", but it must be a list in square brackets, such as ["most-recent"].'],
+      ['In the duplicate-finding settings (dedupe), survivor is "most-recent", but it must be a list in square brackets, such as ["most-recent"].'],
     ],
     [
       'a threshold in quotes: a number is expected',
       { dedupe: { thresholds: { likely: '0.9' } } },
-      ['Duplicate setting thresholds.likely is "0.9", which is not a number. Write the number without quotes, such as 0.9.'],
+      ['In the duplicate-finding settings (dedupe), thresholds.likely is "0.9", which is not a number. Write the number without quotes, such as 0.9.'],
     ],
     [
       'a group size in quotes',
       { dedupe: { maxGroupSize: '二十' } },
-      ['Duplicate setting maxGroupSize is "二十", which is not a number. Write the number without quotes, such as 20.'],
+      ['In the duplicate-finding settings (dedupe), maxGroupSize is "二十", which is not a number. Write the number without quotes, such as 20.'],
     ],
     [
       'a weight in quotes',
       { dedupe: { weights: { company: '0.5' } } },
-      ['Duplicate setting weights.company is "0.5", which is not a number. Write the number without quotes, such as 0.5.'],
+      ['In the duplicate-finding settings (dedupe), weights.company is "0.5", which is not a number. Write the number without quotes, such as 0.5.'],
     ],
     [
       'one blocking key without brackets',
       { dedupe: { blocking: { keys: 'phone' } } },
-      ['Duplicate setting blocking.keys is "phone", but it must be a list in square brackets, such as ["phone"].'],
+      ['In the duplicate-finding settings (dedupe), blocking.keys is "phone", but it must be a list in square brackets, such as ["phone"].'],
     ],
     [
       'thresholds as one number',
       { dedupe: { thresholds: 0.9 } },
-      ['Duplicate setting thresholds is 0.9, but it must be an object in braces, such as {"likely": 0.95, "review": 0.6}.'],
+      ['In the duplicate-finding settings (dedupe), thresholds is 0.9, but it must be an object in braces, such as {"likely": 0.95, "review": 0.6}.'],
     ],
     [
       'comparison levels as a number (no crash)',
       { dedupe: { comparisons: [{ id: 'x', feature: 'name', levels: 5 }] } },
-      ['Duplicate setting comparisons[0].levels is 5, but it must be a list in square brackets, such as [{"id": "missing", "when": "missing", "weight": 0}, …].'],
+      ['In the duplicate-finding settings (dedupe), comparisons[0].levels is 5, but it must be a list in square brackets, such as [{"id": "missing", "when": "missing", "weight": 0}, …].'],
     ],
     [
       'a misspelt key in a comparison level',
@@ -71,7 +71,7 @@ describe('dedupe settings: the shape a user wrote is checked before it meets the
       'a wrong shape does not hide the other mistakes of the same document',
       { dedupe: { survivor: 'newest', keepApartBy: ['brand'] } },
       [
-        'Duplicate setting survivor is "newest", but it must be a list in square brackets, such as ["newest"].',
+        'In the duplicate-finding settings (dedupe), survivor is "newest", but it must be a list in square brackets, such as ["newest"].',
         expect.stringMatching(/^keepApartBy names the field "brand", which is unknown\./),
       ],
     ],
@@ -82,8 +82,8 @@ describe('dedupe settings: the shape a user wrote is checked before it meets the
   it('speaks Chinese too', () => {
     expect(errorsOf({ dedupe: { tresholds: {}, survivor: 'most-recent', thresholds: { likely: '0.9' } } }, 'zh-CN')).toEqual([
       'dedupe.tresholds 处有未知设置“tresholds”。请检查拼写或删除它（可用：thresholds, prior, weights, comparisons, caps, blocking, maxGroupSize, minAgreement, survivor, ownerRule, keepApartBy）。',
-      '查重设置 survivor 为 "most-recent"，但它必须是方括号中的列表，例如 ["most-recent"]。',
-      '查重设置 thresholds.likely 为 "0.9"，不是数字。请填写不带引号的数字，例如 0.9。',
+      '查重设置（dedupe）中的 survivor 为 "most-recent"，但它必须是方括号中的列表，例如 ["most-recent"]。',
+      '查重设置（dedupe）中的 thresholds.likely 为 "0.9"，不是数字。请填写不带引号的数字，例如 0.9。',
     ]);
   });
 

@@ -1,0 +1,86 @@
+/** Reads the settings file (--config): its encoding, its JSON, and the mistakes an editor lets through. */
+import { CliError, errorDetail } from './errors';
+import { decodeCsv } from './io/read-csv';
+import { readBytes } from './load-input';
+import { duplicateKeys } from '../shared/settings/duplicate-keys';
+
+export async function readConfig(file: string, shown: string): Promise<unknown> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readBytes(file, shown);
+  } catch (err) {
+    // Said as the settings file's, not as a sheet's.
+    if (err instanceof CliError && err.key === 'cli.unreadable') throw new CliError('cli.configUnreadable', err.params);
+    if (err instanceof CliError && err.key === 'cli.notFound') throw new CliError('cli.configNotFound', err.params);
+    if (err instanceof CliError && err.key === 'cli.isDirectory') throw new CliError('cli.configIsFolder', err.params);
+    throw err;
+  }
+  const text = configText(bytes, shown);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text) as unknown;
+  } catch (err) {
+    throw jsonError(text, err, shown);
+  }
+  // JSON.parse keeps the last of a key written twice: the first block would silently do nothing.
+  const twice = duplicateKeys(text);
+  if (twice.length > 0) throw new CliError('cli.configDuplicateKey', { path: shown, keys: twice.join(', ') });
+  // The settings read null as "no settings" (a workbook that stores none): a file saying null means
+  // something else, and running on the defaults would hide that it is ignored.
+  if (parsed === null) throw new CliError('cli.configNull', { path: shown });
+  return parsed;
+}
+
+/**
+ * The file's text in whatever encoding its editor saved it, as a CSV's is read: Notepad on Chinese
+ * Windows saves "ANSI" (GBK), and read as UTF-8 every Chinese word of it (a rule on 行业, a level's
+ * label) would be mojibake that silently never matches. A file that reads cleanly in none is refused.
+ */
+function configText(bytes: Uint8Array, shown: string): string {
+  try {
+    return decodeCsv(bytes).replace(/^\uFEFF/, '');
+  } catch (err) {
+    if (err instanceof CliError && err.key === 'cli.csvEncoding') throw new CliError('cli.configEncoding', { path: shown });
+    throw err;
+  }
+}
+
+/**
+ * Punctuation a Chinese input method types where JSON needs the ASCII mark: a hint on comments and
+ * trailing commas would not help someone whose only mistake is [60，30，7].
+ */
+const FULL_WIDTH: Readonly<Record<string, string>> = {
+  '，': ',',
+  '、': ',',
+  '：': ':',
+  '“': '"',
+  '”': '"',
+  '‘': '"',
+  '’': '"',
+  '「': '"',
+  '」': '"',
+  '［': '[',
+  '］': ']',
+  '【': '[',
+  '】': ']',
+  '｛': '{',
+  '｝': '}',
+  '；': ',',
+};
+
+function jsonError(text: string, err: unknown, shown: string): CliError {
+  const at = jsonErrorAt(text, err);
+  if (at === null) return new CliError('cli.configNotJson', { path: shown, detail: errorDetail(err) });
+  const ascii = FULL_WIDTH[text[at.offset]];
+  if (ascii !== undefined) return new CliError('cli.configFullWidth', { path: shown, line: at.line, column: at.column, char: text[at.offset], ascii });
+  return new CliError('cli.configNotJsonAt', { path: shown, line: at.line, column: at.column, detail: errorDetail(err) });
+}
+
+/** The line and column of a JSON.parse error's "position N", counted as an editor does (from 1). */
+function jsonErrorAt(text: string, err: unknown): { offset: number; line: number; column: number } | null {
+  const m = /position (\d+)/.exec(err instanceof Error ? err.message : String(err));
+  if (!m) return null;
+  const before = text.slice(0, +m[1]);
+  const lines = before.split('\n');
+  return { offset: +m[1], line: lines.length, column: lines[lines.length - 1].length + 1 };
+}
