@@ -17,10 +17,24 @@ const NAMED_POOL = /公海|客户池|公共池/u;
 /** A departure written beside the name: 李四（已离职）, 李四-离职, 离职-李四, Amy Lee (left). */
 const DEPARTED = /(?:^|[\s(（[【\-_/|])(?:已)?离职(?:$|[\s)）\]】\-_/|])|\((?:left|departed|former|inactive)\)$/iu;
 
+/**
+ * Whether an owner text names nobody, by text: an owner column holds a handful of reps and pools,
+ * and reminders, the report and the duplicate finder ask for every row. Bounded, cleared whole when
+ * full: the answer never depends on what is remembered.
+ */
+const namesNoOwner = new Map<string, boolean>();
+const NAMES_NO_OWNER_MAX = 10000;
+
 /** The owner a cell names as written (displayText), or '' for nobody (of all the owners it names). */
 export function ownerName(cell: Cell | undefined): string {
   const text = displayText(cell);
-  return ownersOf(text).every((o) => o === '') ? '' : text;
+  let nobody = namesNoOwner.get(text);
+  if (nobody === undefined) {
+    nobody = ownersOf(text).every((o) => o === '');
+    if (namesNoOwner.size >= NAMES_NO_OWNER_MAX) namesNoOwner.clear();
+    namesNoOwner.set(text, nobody);
+  }
+  return nobody ? '' : text;
 }
 
 /**
@@ -50,6 +64,8 @@ export function ownersAlone(texts: Iterable<string>): Set<string> {
   return alone;
 }
 
+const NO_OWNERS: ReadonlySet<string> = new Set();
+
 /**
  * The owners one owner cell's text names: a customer two reps share (李四/王五) is each one's, so
  * each gets his reminders; a part that names nobody is left out (公海/李四 is 李四's); [''] when
@@ -58,9 +74,12 @@ export function ownersAlone(texts: Iterable<string>): Set<string> {
  * otherwise only when each part is an owner the column (`alone`, from ownersAlone) writes on its own
  * elsewhere: `Amy & Ben` beside rows of Amy and of Ben. Anything else is one owner as written.
  */
-export function ownersOf(owner: string, alone: ReadonlySet<string> = new Set()): string[] {
+export function ownersOf(owner: string, alone: ReadonlySet<string> = NO_OWNERS): string[] {
   // N/A or 公海 as a whole first: their own "/" separates no owners.
   if (owner === '' || isPlaceholder(owner) || NOBODY.test(toSimplified(owner))) return [''];
+  // One owner (nearly every cell, and ownerName asks for every row): with no list mark and no joining
+  // word the split below finds one part, the owner trimmed, and gives the owner back as written.
+  if (!LIST_MARKS.test(owner) && !JOINS.test(owner)) return [namesNobody(owner) ? '' : owner];
   const listed = owner.split(LIST_MARKS).flatMap((part) => joinedOwners(part.trim(), alone));
   const parts = [...new Set(listed.filter((p) => p !== ''))];
   if (parts.length < 2) return [namesNobody(owner) ? '' : owner];
