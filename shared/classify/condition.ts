@@ -10,7 +10,7 @@ import { cellDay } from './cell-day';
 import { isFieldId } from '../schema/fields';
 import type { MessageKey } from '../i18n';
 import { foldValue } from './fold-value';
-import { fieldByHeader } from './field-by-header';
+import { fieldByHeader, fieldBySpelling } from './field-by-header';
 import { fieldKey, type FieldKey } from './field-key';
 import { BASE_DERIVED } from './derived-fields';
 import { labelText, type LocalText } from './labels';
@@ -144,7 +144,10 @@ function checkField(field: unknown, path: string, scope: ConditionScope): Settin
   if (isFieldId(field)) return null;
   // A column's header written for the field (行业 for industry): said with the id to write instead.
   const meant = fieldByHeader(field);
-  return meant === null ? settingsError('classify.settings.unknownField', path, { field }) : settingsError('classify.settings.headerForField', path, { field, id: meant, other: meant });
+  if (meant !== null) return settingsError('classify.settings.headerForField', path, { field, id: meant, other: meant });
+  // A typo in the id (industy): said with the id it is nearest.
+  const spelt = fieldBySpelling(field);
+  return spelt === null ? settingsError('classify.settings.unknownField', path, { field }) : settingsError('classify.settings.fieldMisspelt', path, { field, id: spelt });
 }
 
 function badValue(op: string, path: string, expected: MessageKey): Compiled {

@@ -5,6 +5,7 @@
  */
 import { FIELDS, type FieldId } from '../schema/fields';
 import { foldValue } from './fold-value';
+import { osaDistance } from '../normalize/edit-distance';
 
 export function fieldByHeader(text: string): FieldId | null {
   const folded = foldValue(text).trim();
@@ -13,4 +14,24 @@ export function fieldByHeader(text: string): FieldId | null {
   const byLabel = FIELDS.find((f) => foldValue(f.label['zh-CN']) === folded || foldValue(f.label.en) === folded);
   if (byLabel) return byLabel.id;
   return FIELDS.find((f) => f.synonyms.some((w) => foldValue(w) === folded))?.id ?? null;
+}
+
+/**
+ * The field id a rule misspelt (industy, lastPurchse, Owner): the one id within a typo or two of it,
+ * letter case aside (one for a short id, whose neighbours are near each other). Null when none is,
+ * or when two are equally near.
+ */
+export function fieldBySpelling(text: string): FieldId | null {
+  const typed = text.trim().toLowerCase();
+  if (typed === '') return null;
+  const most = typed.length <= 5 ? 1 : 2;
+  let best: FieldId | null = null;
+  let bestDistance = most + 1;
+  let tied = false;
+  for (const f of FIELDS) {
+    const d = osaDistance(typed, f.id.toLowerCase());
+    if (d < bestDistance) [best, bestDistance, tied] = [f.id, d, false];
+    else if (d === bestDistance) tied = true;
+  }
+  return tied ? null : best;
 }

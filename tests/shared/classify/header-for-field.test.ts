@@ -27,4 +27,19 @@ describe('a header written where a field id goes', () => {
   it('a word that is no field’s header keeps the list of field ids', () => {
     expect(errorsOf(vipWhere('鞋码')).map((e) => e.code)).toEqual(['classify.settings.unknownField']);
   });
+
+  it.each([
+    ['industy', 'industry'],
+    ['lastPurchse', 'lastPurchase'],
+    ['ownr', 'owner'],
+    ['provnice', 'province'],
+  ])('a misspelt id (%s) is told the id it is nearest: %s', (typed, id) => {
+    const [error] = errorsOf(vipWhere(typed));
+    expect(error).toMatchObject({ code: 'classify.settings.fieldMisspelt', params: { field: typed, id } });
+    expect(t('zh-CN', error.code, error.params)).toContain(`字段“${typed}”不存在：你是指 ${id} 吗？`);
+  });
+
+  it('a word near no id, or as near two, gets no guess', () => {
+    expect(errorsOf(vipWhere('shoeSize')).map((e) => e.code)).toEqual(['classify.settings.unknownField']);
+  });
 });
