@@ -46,3 +46,25 @@ describe('every classified customer in one level', () => {
     expect(planOf(small, { classify: { tier: { preset: 'tierByAmount', thresholds: [100, 20] } } }).problems.filter((p) => p.code === 'classify.oneLevelOnly')).toEqual([]);
   });
 });
+
+describe('all customers in one level by a rule on no amount', () => {
+  it('is what the sheet is, not a mistake: a Shanghai team\'s customers all in 华东, an old export all lost', () => {
+    const east = SHEET.map((r, i) => [...r, i === 0 ? '省份' : '上海']);
+    const region = { classify: { custom: [{ id: 'area', label: { 'zh-CN': '大区', en: 'Area' }, levels: [
+      level('east', '华东', { field: 'province', op: 'in', value: ['上海', '江苏', '浙江'] }),
+      level('other', '其他'),
+    ] }] } };
+    expect(planOf(east, region).problems.filter((p) => p.code === 'classify.oneLevelOnly')).toEqual([]);
+    const lost = SHEET.map((r, i) => [...r, i === 0 ? '最近购买' : '2021-03-01']);
+    const activity = { classify: { activity: { preset: 'activityByRecency', activeDays: 60, dormantDays: 200 } } };
+    expect(planOf(lost, activity).problems.filter((p) => p.code === 'classify.oneLevelOnly')).toEqual([]);
+  });
+
+  it('is said for a rule of the user\'s own on amounts', () => {
+    const size = { classify: { custom: [{ id: 'sz', label: { 'zh-CN': '规模', en: 'Size' }, levels: [
+      level('big', '大', { field: 'amount', op: 'gte', value: 10 }),
+      level('small', '小'),
+    ] }] } };
+    expect(problems(size, 'classify.oneLevelOnly').map((p) => p.params.setting)).toEqual(['classify.custom[0]']);
+  });
+});
