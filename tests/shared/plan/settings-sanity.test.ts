@@ -65,6 +65,6 @@ describe('all customers in one level by a rule on no amount', () => {
       level('big', '大', { field: 'amount', op: 'gte', value: 10 }),
       level('small', '小'),
     ] }] } };
-    expect(problems(size, 'classify.oneLevelOnly').map((p) => p.params.setting)).toEqual(['classify.custom[0]']);
+    expect(problems(size, 'classify.oneLevelOnly').map((p) => p.params?.setting)).toEqual(['classify.custom[0]']);
   });
 });
