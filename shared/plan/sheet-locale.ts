@@ -289,7 +289,9 @@ function nationalVote(phones: readonly string[], kinds: ReadonlyMap<string, numb
   const share = (n: number) => (national.length === 0 ? 0 : (n / national.length) * all.length);
   if (mobiles * 2 > phones.length && kinds.size === 0) return null;
   let best: { region: string; numbers: number; kinds: number } | null = null;
-  for (const { region, code, kinds: needed } of candidatesOf(kinds)) {
+  // A sheet with Chinese headers is a Chinese team's, whose foreign customers (one +82 beside Beijing's
+  // 010-7138-6785, itself a valid Korean mobile) say nothing of the sheet's country.
+  for (const { region, code, kinds: needed } of englishHeaders ? candidatesOf(kinds) : NATIONAL_CANDIDATES) {
     const evidence = kinds.get(region) ?? 0;
     if (evidence < needed) continue;
     // A region no other evidence names is read only from numbers with a trunk 0 (China's have one too).
@@ -363,8 +365,13 @@ function commonestMarker(amounts: readonly string[]): string | null {
     if (hit) counts.set(hit[1], (counts.get(hit[1]) ?? 0) + 1);
   }
   const [top] = [...counts].sort((a, b) => b[1] - a[1]);
-  return top && top[1] >= MIN_EVIDENCE ? top[0] : null;
+  // Three overseas customers' $8,000 among 200 plain yuan amounts make no dollar sheet (whose tiers
+  // would then be dollars): a marker speaks for the sheet when it is on a fifth of its amounts.
+  return top && top[1] >= MIN_EVIDENCE && top[1] * MARKED_SHARE >= amounts.length ? top[0] : null;
 }
+
+/** One amount in this many (or more) written with a currency marker makes the sheet that currency's. */
+const MARKED_SHARE = 5;
 
 /** The currency the amounts' markers name outright (a bare '$' names none). */
 const markedCurrency = (amounts: readonly string[]): string | null => {

@@ -159,3 +159,27 @@ describe('a Canadian sheet (Québec and Ontario area codes, a Province column)',
     expect(notes(p)).toContainEqual(['locale.region', { region: 'US', numbers: 3 }]);
   });
 });
+
+describe('a Chinese team\'s sheet with a few foreign customers stays Chinese', () => {
+  const BEIJING = [
+    ['公司名称', '联系人', '联系电话', '合同金额', '最近联系'],
+    ...['王', '李', '张', '刘', '陈', '杨', '赵', '黄'].map((s, i) => [`北京${s}氏科技有限公司`, `${s}经理`, `010-${7138 + i * 111}-${6785 + i}`, i % 2 ? '600000' : '20000', '2026-01-15']),
+    ['首尔贸易株式会社', '金经理', '+82 10-1234-5678', '80000', '2026-02-15'],
+    ['北京周氏科技有限公司', '周经理', '13812345678', '150000', '2026-03-15'],
+  ];
+
+  it('one +82 beside Beijing landlines (010-7138-6785 is also a valid Korean mobile) is one Korean customer, not a Korean sheet', () => {
+    const p = plan(BEIJING, {}, GUESS);
+    expect(codes(p)).not.toContain('locale.region');
+    expect(issuesOf(p)).not.toContain('phone.invalid');
+    expect(p.classification.rows.filter((r) => r.labels.tier === 'high').length).toBe(5);
+  });
+
+  it('three overseas $ amounts among plain yuan ones keep the yuan and its tiers; the $ ones are said to be another currency', () => {
+    const rows = [['客户名称', '手机', '成交金额'], ...Array.from({ length: 30 }, (_, i) => [`客户${i + 1}`, `1381234${String(1000 + i)}`, String(5_000 + i * 10_000)])];
+    rows.push(['Acme Inc', '+1 212 555 0100', '$8,000'], ['Globex', '+1 212 555 0101', '$25,000'], ['Initech', '+1 212 555 0102', '$40,000']);
+    const p = plan(rows, {}, GUESS);
+    expect(codes(p)).not.toContain('classify.currencyTiers');
+    expect(p.classification.rows.filter((r) => r.labels.tier === 'high').length).toBe(20);
+  });
+});
