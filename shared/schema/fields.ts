@@ -301,7 +301,10 @@ export const FIELDS: readonly FieldDef[] = [
       // 千牛's 客户运营 list.
       '最近交易', '最近交易时间', '最近交易日期', '最后交易时间', '上次交易时间',
       // A trades firm's or an agency's last job done, last invoice sent.
-      'last job', 'last job date', 'last invoice', 'last invoice date', 'last invoiced'] },
+      'last job date', 'last invoice date', 'last invoiced'],
+    // A bare Last Job or Last Invoice is the date in a tradie's sheet, but a recruiter's "Software
+    // Engineer at Google" or an invoice number (INV-1023) in others: any other column of the field goes first.
+    fallbackSynonyms: ['last job', 'last invoice'] },
   { id: 'firstPurchase', kind: 'date', write: 'date', label: { 'zh-CN': '首次购买', en: 'First purchase' },
     synonyms: ['首次购买', '首次购买日期', '首单日期', '首次成交', '首次成交日期', '成为客户日期', '首次交易', '首次交易时间', '首次交易日期', '首次下单时间', '首次消费时间', 'first purchase', 'first order', 'first order date', 'first purchase date', 'became a customer date', 'became customer date', 'first job', 'first job date'] },
   { id: 'nextFollowUp', kind: 'date', write: 'date', label: { 'zh-CN': '下次跟进', en: 'Next follow-up' },
@@ -319,9 +322,11 @@ export const FIELDS: readonly FieldDef[] = [
       'next appointment', 'next appointment date', 'next booking', 'next booking date', 'next visit', 'next visit date',
       // Taiwan follows a customer up as 追蹤 (下次追蹤日, compared simplified).
       '下次追踪', '下次追踪日', '下次追踪日期', '追踪日期', '预计追踪日', '下次联络', '下次联络日', '下次跟进日',
-      // A bare Follow Up (Follow-up) column holds the day to follow up, as 回访日期 does; a trades firm's
-      // next service is the call to book it, as 下次保养 is.
-      'follow up', 'follow up due', 'next service', 'next service date', 'next service due', 'service due', 'service due date'] },
+      // A trades firm's next service is the call to book it, as 下次保养 is.
+      'follow up due', 'next service', 'next service date', 'next service due', 'service due', 'service due date'],
+    // A bare Follow Up (Follow-up) column holds the day to follow up in a tradie's sheet, and the notes
+    // of the follow-up ("Send proposal") in many a CRM's: any other column of the field goes first.
+    fallbackSynonyms: ['follow up'] },
   { id: 'amount', kind: 'amount', write: 'number', label: { 'zh-CN': '累计金额', en: 'Amount' },
     synonyms: ['累计金额', '消费金额', '累计消费', '消费总额', '总消费', '成交金额', '合同金额', '金额', '销售额', '合同额', '成交额', '签约金额', '订单金额', '交易金额', '交易额', '消费额', '保费', '年缴保费', '总保费', 'premium', '总金额', 'amount', 'total amount', 'total spent', 'total spend', 'lifetime spend', 'order total', 'total sales', 'revenue', 'lifetime value', 'customer lifetime value', 'ltv', 'clv', 'sales', 'total',
       // 消費(澳門元), 消费 (RM): what the customer spent, its currency in brackets (消费 only as the whole header: header-match.ts).
@@ -329,10 +334,11 @@ export const FIELDS: readonly FieldDef[] = [
       // An order export's 订单应付金额 / 实付金额 is what the order cost the buyer (千牛's 交易总额 what he spent in all).
       '订单应付金额', '应付金额', '实付金额', '交易总额', '成交总额',
       // India's Total Business (₹): what the party bought in all; an invoice total, what is billed.
-      'total business', 'invoice total', 'total invoiced', 'total billed', 'billed'],
+      'total business', 'invoice total', 'total invoiced', 'total billed'],
     // Money the customer paid (a manufacturer's dealers pay back what they took: 回款), or keeps with a bank (AUM). What he owes,
     // what he should sell and what is left on his card are no spending: header-match.ts keeps them out.
-    fallbackSynonyms: ['回款金额', '已回款金额', '已回款', '回款', '累计回款', '回款总额', '回款额', '已付款',
+    // A bare Billed is a Yes / No beside the Invoice Amount in some sheets: any other column goes first.
+    fallbackSynonyms: ['billed', '回款金额', '已回款金额', '已回款', '回款', '累计回款', '回款总额', '回款额', '已付款',
       'amount paid', 'total paid', 'paid amount', 'payments received', 'payment received', 'total payments',
       // A bank's or a wealth manager's client is worth what he keeps with it (AUM(万元): the unit is read).
       'aum', 'assets under management', '资产规模', '管理资产', '管户资产',

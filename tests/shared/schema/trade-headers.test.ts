@@ -92,3 +92,13 @@ describe('a bare Name beside a Surname is the given name, as First Name is besid
     expect(fieldsOf(['Name', 'First Name', 'Last Name'])).toEqual(['name', 'firstName', 'lastName']);
   });
 });
+
+describe('a bare word that is a date or an amount in a tradie\'s sheet gives way to the column that names the field', () => {
+  it.each<[string, string[], (FieldId | null)[]]>([
+    ['a CRM\'s Follow Up notes beside the Next Follow-up Date', ['Name', 'Phone', 'Follow Up', 'Next Follow-up Date'], ['name', 'phone', null, 'nextFollowUp']],
+    ['a Last Invoice number beside the Last Order Date', ['Customer', 'Phone', 'Last Invoice', 'Last Order Date'], ['name', 'phone', null, 'lastPurchase']],
+    ['a Billed Yes / No beside the Invoice Amount', ['Customer', 'Phone', 'Billed', 'Invoice Amount'], ['name', 'phone', null, 'amount']],
+  ])('%s', (_, headers, expected) => {
+    expect(fieldsOf(headers)).toEqual(expected);
+  });
+});
