@@ -188,6 +188,10 @@ function loneIsOtherPart(a: LatinName, b: LatinName): boolean {
   return lone.given !== '' ? lone.given === whole.family : lone.family === whole.given;
 }
 
+/** One syllable of Hanyu Pinyin without tones (an initial, then a final): lin, chen, xiao, zhuang, yue. */
+const PINYIN_SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|o|e|ai|ei|ao|ou|an|en|ang|eng|ong|er|i|ia|ie|iao|iu|ian|in|iang|ing|iong|u|ua|uo|uai|ui|uan|un|uang|ueng|ue|v|ve|ü|üe)$/;
+const isPinyinSyllable = (token: string): boolean => PINYIN_SYLLABLE.test(token);
+
 /**
  * `b`'s tokens are `a`'s with its family name moved to the front (three parts or more; two parts
  * turned are the swap above): 'exact' when every part agrees, 'initial' when the family name agrees
@@ -196,6 +200,9 @@ function loneIsOtherPart(a: LatinName, b: LatinName): boolean {
 function rotatedMatch(a: LatinName, b: LatinName): 'exact' | 'initial' | undefined {
   const n = a.tokens.length;
   if (n < 3 || b.tokens.length !== n) return undefined;
+  // Chinese names in pinyin, a syllable each (Chen Jian Lin / Lin Chen Jian, Wang Xiao Li / Li Wang
+  // Xiao): so many syllables are both family and given names that turned around they are two people.
+  if (a.tokens.every(isPinyinSyllable)) return undefined;
   const turned = [a.tokens[n - 1], ...a.tokens.slice(0, n - 1)];
   if (turned[0] !== b.tokens[0] || turned[0].length < 2) return undefined;
   if (turned.every((t, i) => t === b.tokens[i])) return 'exact';
