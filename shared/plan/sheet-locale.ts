@@ -698,7 +698,10 @@ const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/g, ','
 function tierNote(note: TierNote): SheetProblem {
   const { high, medium, vip } = note.amounts;
   const params = { currency: note.currency, high: grouped(high), medium: grouped(medium), vip: grouped(vip) };
-  return { code: note.kind === 'scaled' ? 'classify.currencyTiers' : 'classify.yuanTiers', severity: 'info', params };
+  if (note.kind === 'unscaled') return { code: 'classify.yuanTiers', severity: 'info', params };
+  // Only what was scaled is said: a VIP amount of the user's own is no default of the currency's.
+  const code = note.tier && note.vip ? 'classify.currencyTiers' : note.tier ? 'classify.currencyTiersOnly' : 'classify.currencyVipOnly';
+  return { code, severity: 'info', params };
 }
 
 /** One note per order for the date columns read in it (six date columns are one sentence, not six). */

@@ -79,6 +79,8 @@ export const classifyMessages = defineMessages(
     'classify.settings.badCustomRule': 'The rule at {path} needs an "id" (text) and "levels" (a list).',
     'classify.settings.duplicateRule': 'The rule id "{id}" at {path} is already used. Give each rule its own id (not lifecycle, activity, tier or vip).',
     'classify.currencyTiers': 'Amounts are in {currency}: where the settings name no amounts of their own, value tiers and the VIP rule use the defaults for {currency} (high from {high}, medium from {medium}, VIP from {vip}; about what ¥100,000, ¥10,000 and ¥500,000 buy in China). To use your own, set classify.tier.thresholds and classify.vip.minAmount in the settings.',
+    'classify.currencyTiersOnly': 'Amounts are in {currency}: where the settings name no amounts of their own, value tiers use the defaults for {currency} (high from {high}, medium from {medium}; about what ¥100,000 and ¥10,000 buy in China). To use your own, set classify.tier.thresholds in the settings.',
+    'classify.currencyVipOnly': 'Amounts are in {currency}: where the settings name no amount of their own, the VIP rule uses the default for {currency} (VIP from {vip}; about what ¥500,000 buys in China). To use your own, set classify.vip.minAmount in the settings.',
     'classify.yuanTiers': 'Amounts are in {currency}, for which there are no default value tiers: the tiers and the VIP rule use the yuan defaults as {currency} amounts (high from {high}, medium from {medium}, VIP from {vip}). To use amounts that fit {currency}, set classify.tier.thresholds and classify.vip.minAmount in the settings.',
     'classify.settingFieldMissing':
       'The setting {setting} reads {field}, but no column of this sheet is read as {field} (a header such as {headersEn} would be), so it decides no row by it: check the field id, or map the column to it in headers.overrides.',
@@ -177,6 +179,8 @@ export const classifyMessages = defineMessages(
     'classify.settings.badCustomRule': '{path} 处的规则需要 "id"（文本）和 "levels"（列表）。',
     'classify.settings.duplicateRule': '{path} 处的规则 ID“{id}”已被使用。请为每条规则取不同的 ID（不能用 lifecycle、activity、tier、vip）。',
     'classify.currencyTiers': '金额币种为 {currency}：设置中未指定金额的，价值分层和 VIP 规则按 {currency} 的默认金额（高价值 ≥ {high}，中价值 ≥ {medium}，VIP ≥ {vip}；购买力约相当于人民币 100,000、10,000、500,000）。如需自定，请在设置中指定 classify.tier.thresholds 和 classify.vip.minAmount。',
+    'classify.currencyTiersOnly': '金额币种为 {currency}：设置中未指定金额的，价值分层按 {currency} 的默认金额（高价值 ≥ {high}，中价值 ≥ {medium}；购买力约相当于人民币 100,000、10,000）。如需自定，请在设置中指定 classify.tier.thresholds。',
+    'classify.currencyVipOnly': '金额币种为 {currency}：设置中未指定金额的，VIP 规则按 {currency} 的默认金额（VIP ≥ {vip}；购买力约相当于人民币 500,000）。如需自定，请在设置中指定 classify.vip.minAmount。',
     'classify.yuanTiers': '金额币种为 {currency}，该币种没有默认的价值分层金额：分层和 VIP 规则按人民币的默认金额作为 {currency} 金额使用（高价值 ≥ {high}，中价值 ≥ {medium}，VIP ≥ {vip}）。如需适合 {currency} 的金额，请在设置中指定 classify.tier.thresholds 和 classify.vip.minAmount。',
     'classify.settingFieldMissing': '设置 {setting} 读取“{field}”，但本表没有哪一列被识别为“{field}”（表头如 {headersZh} 才会被识别），因此它不会据此判断任何一行：请检查字段 ID，或在 headers.overrides 中把那一列指定为它。',
     'classify.levelShadowed': '{setting} 中的级别“{level}”永远不会被用到：它能匹配的每一行都会先匹配前面的级别“{earlier}”（级别按顺序判断）。请把范围更窄的级别放在前面。',

@@ -10,7 +10,7 @@ import { planOf } from './helpers';
 
 const tiers = (p: Plan) => p.classification.rows.map((r) => r.labels.tier);
 const vips = (p: Plan) => p.classification.rows.map((r) => r.labels.vip === 'vip');
-const tierNotes = (p: Plan) => p.problems.filter((x) => x.code === 'classify.currencyTiers' || x.code === 'classify.yuanTiers').map((x) => [x.code, x.params]);
+const tierNotes = (p: Plan) => p.problems.filter((x) => x.code.startsWith('classify.currency') || x.code === 'classify.yuanTiers').map((x) => [x.code, x.params]);
 
 const INDIA = [
   ['Party Name', 'Mobile No', 'Amount'],
@@ -35,8 +35,10 @@ describe('a rupee sheet with no tiers of its own', () => {
   it('keeps the amounts the user set, and says nothing of them', () => {
     const own = planOf(INDIA, { language: 'en', amount: { currency: 'INR' }, classify: { tier: { preset: 'tierByAmount', thresholds: [300000, 50000] } } });
     expect(tiers(own)).toEqual(['high', 'high', 'medium', 'low']);
-    // The VIP rule the user left is still in rupees.
-    expect(tierNotes(own)).toEqual([['classify.currencyTiers', { currency: 'INR', high: '500,000', medium: '50,000', vip: '2,500,000' }]]);
+    // The VIP rule the user left is still in rupees, and only it is said to be (not tiers he set himself).
+    expect(tierNotes(own)).toEqual([['classify.currencyVipOnly', { currency: 'INR', high: '500,000', medium: '50,000', vip: '2,500,000' }]]);
+    const ownVip = planOf(INDIA, { language: 'en', amount: { currency: 'INR' }, classify: { vip: { preset: 'vipByRule', minAmount: 1000000 } } });
+    expect(tierNotes(ownVip).map(([code]) => code)).toEqual(['classify.currencyTiersOnly']);
     const none = planOf(INDIA, { language: 'en', amount: { currency: 'INR' }, classify: { tier: { preset: 'tierByAmount', thresholds: [300000, 50000] }, vip: { preset: 'vipByRule', minAmount: 1000000 } } });
     expect(tierNotes(none)).toEqual([]);
   });
