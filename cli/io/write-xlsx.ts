@@ -364,6 +364,8 @@ function markCell(cell: ExcelJS.Cell, { edit, issues }: PlacedCell, withNote: bo
   if (edit && !edit.retype) lines.push(say(lang, 'cli.xlsx.was', { value: shown(edit.before, lang) }));
   const existing = cell.note;
   const text = noteText(existing);
+  // A rerun on a cleaned file finds the cell's issue said by the run before: said once, not once per run.
+  if (text.includes(lines.join('\n'))) return;
   const gap = text ? '\n\n' : '';
   // The user's note stays whole; ours is cut to what the note has left (a 原值 of 32,767 characters).
   const ours = capNoteText(lines.join('\n'), EXCEL_NOTE_LIMIT - text.length - gap.length, lang);
