@@ -7,6 +7,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { columnLetter, columnNumber } from '../../shared';
+import { uniqueName } from './table-names';
 
 interface Range {
   top: number;
@@ -105,8 +106,7 @@ export function widenTables(sheet: ExcelJS.Worksheet, headerRow: number, addedCo
     for (let col = range.right + 1; col <= right; col++) {
       const header = sheet.getCell(headerRow, col);
       const text = typeof header.value === 'string' && header.value.trim() !== '' ? header.value : `Column${columns.length + 1}`;
-      let name = text;
-      for (let n = 2; names.has(name.toLowerCase()); n++) name = `${text}${n}`;
+      const name = uniqueName(text, names);
       if (name !== header.value) header.value = name;
       names.add(name.toLowerCase());
       columns.push({ name, filterButton, ...(table.totalsRow ? { totalsRowFunction: 'none' } : {}) });

@@ -105,6 +105,31 @@ describe('an Excel table over the customers covers exactly the data after the ru
     expect(ws.getCell('C1').value).toBe('备注2');
   });
 
+  it('a rerun knows the column the table renamed as its own: the user’s vip beside our VIP2 gets no VIP3', async () => {
+    // The user's own lower-case vip column: Excel's names ignore case, so the run's VIP is VIP2 in the table and its cell.
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('客户').addTable({
+      name: '客户表', ref: 'A1', headerRow: true,
+      columns: [{ name: '姓名' }, { name: '手机' }, { name: '公司' }, { name: '成交金额' }, { name: 'vip' }],
+      rows: [
+        ['张伟', '13812345678', '上海锦程贸易有限公司', 12000, '是'],
+        ['李娜', '13987654321', '杭州云帆科技有限公司', 8000, null],
+        ['王芳', '15011112222', '南京恒达物流有限公司', 5600, null],
+      ],
+    });
+    const first = await cleanIn(dir, new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(first.code).toBe(0);
+    const headers = await headerRow(first.out);
+    expect(headers).toContain('VIP2');
+    const table = await partOf(first.out, TABLE);
+    const second = await cleanIn(dir, first.out);
+    const third = await cleanIn(dir, second.out);
+    expect(await headerRow(second.out)).toEqual(headers);
+    expect(await headerRow(third.out)).toEqual(headers);
+    expect(await partOf(second.out, TABLE)).toBe(table);
+    expect(await partOf(third.out, TABLE)).toBe(table);
+  });
+
   it('a table that would grow over another table beside it is left as it is', () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('客户');
