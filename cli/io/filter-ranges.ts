@@ -82,19 +82,29 @@ function setTableRef(table: TableModel, range: Range): void {
 const overlaps = (a: Range, b: Range) => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 
 /**
- * A table (ListObject) whose header is the sheet's header row takes in the columns the run added
+ * Whether a table holds the customers: its header is the sheet's header row and it ends on the last
+ * data row, or on its totals row right below. A lookup table beside them on the header row
+ * (折扣表 K1:L3 next to 客户表 A1:E5) is the user's own and never takes in the run's columns.
+ */
+function holdsCustomers(table: TableModel, range: Range, headerRow: number, lastDataRow: number): boolean {
+  if (range.top !== headerRow || table.headerRow === false) return false;
+  return range.bottom === lastDataRow || (table.totalsRow === true && range.bottom === lastDataRow + 1);
+}
+
+/**
+ * A table (ListObject) that holds the customers (holdsCustomers) takes in the columns the run added
  * right beside it (`addedCols`, contiguous from its last column on): Excel would otherwise repair
  * the file or leave 重复组 and 客户类型 outside the table, unsorted with it and unfiltered. Each new
  * column is named by its header cell, made unique as Excel requires (备注 beside a 备注 becomes 备注2,
  * in the cell too); a totals row stays the table's last row, empty in the new columns. A table that
  * would grow over another is left as it is.
  */
-export function widenTables(sheet: ExcelJS.Worksheet, headerRow: number, addedCols: readonly number[]): void {
+export function widenTables(sheet: ExcelJS.Worksheet, headerRow: number, lastDataRow: number, addedCols: readonly number[]): void {
   const added = new Set(addedCols);
   const tables = tablesOf(sheet);
   for (const table of tables) {
     const range = table.tableRef ? parseRef(table.tableRef) : null;
-    if (!range || range.top !== headerRow || table.headerRow === false) continue;
+    if (!range || !holdsCustomers(table, range, headerRow, lastDataRow)) continue;
     let right = range.right;
     while (added.has(right + 1)) right++;
     const wider = { ...range, right };

@@ -98,7 +98,7 @@ describe('an Excel table over the customers covers exactly the data after the ru
     ws.addTable({ name: '客户表', ref: 'A1', headerRow: true, columns: [{ name: '姓名' }, { name: '备注' }], rows: [['张伟', '老客户']] });
     ws.getCell('C1').value = '备注';
     ws.getCell('D1').value = '客户类型';
-    widenTables(ws, 1, [3, 4]);
+    widenTables(ws, 1, 2, [3, 4]);
     const model = ws.getTable('客户表') as unknown as { table: { tableRef: string; columns: { name: string }[] } };
     expect(model.table.tableRef).toBe('A1:D2');
     expect(model.table.columns.map((c) => c.name)).toEqual(['姓名', '备注', '备注2', '客户类型']);
@@ -130,13 +130,39 @@ describe('an Excel table over the customers covers exactly the data after the ru
     expect(await partOf(third.out, TABLE)).toBe(table);
   });
 
+  it('a lookup table beside the customers on their header row keeps its own two columns', async () => {
+    // 客户表 A1:E5 holds the customers; 折扣表 K1:L3, the discount per level, is the user's own lookup.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('客户');
+    ws.addTable({
+      name: '客户表', ref: 'A1', headerRow: true,
+      columns: [{ name: '姓名' }, { name: '手机' }, { name: '公司' }, { name: '成交金额' }, { name: '最近联系' }],
+      rows: [
+        ['张伟', '13812345678', '上海锦程贸易有限公司', 12000, '2026-11-20'],
+        ['李娜', '13987654321', '杭州云帆科技有限公司', 8000, '2026-10-02'],
+        ['张伟', '13812345678', '上海锦程贸易有限公司', 12000, '2026-11-20'],
+        ['王芳', '15011112222', '南京恒达物流有限公司', 5600, '2026-06-15'],
+      ],
+    });
+    ws.addTable({ name: '折扣表', ref: 'K1', headerRow: true, columns: [{ name: '等级' }, { name: '折扣' }], rows: [['A', 0.9], ['B', 0.95]] });
+    const { code, out } = await cleanIn(dir, new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(code).toBe(0);
+    const zip = await JSZip.loadAsync(out);
+    const tables = await Promise.all(Object.keys(zip.files).filter((n) => /^xl\/tables\/table\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
+    const lookup = tables.find((xml) => attr(xml, 'table', 'name') === '折扣表')!;
+    expect(attr(lookup, 'table', 'ref')).toBe('K1:L3');
+    expect([...lookup.matchAll(/<tableColumn\b[^>]*\sname="([^"]*)"/g)].map((m) => m[1])).toEqual(['等级', '折扣']);
+    expect((await headerRow(out)).slice(10, 12)).toEqual(['等级', '折扣']);
+    expect(await packageProblems(out)).toEqual([]);
+  });
+
   it('a table that would grow over another table beside it is left as it is', () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('客户');
     ws.addTable({ name: '客户表', ref: 'A1', headerRow: true, columns: [{ name: '姓名' }, { name: '手机' }], rows: [['张伟', '13800138000']] });
     ws.addTable({ name: '跟进表', ref: 'C2', headerRow: true, columns: [{ name: '日期' }], rows: [['2026-11-30']] });
     ws.getCell('C1').value = '客户类型';
-    widenTables(ws, 1, [3]);
+    widenTables(ws, 1, 2, [3]);
     expect((ws.getTable('客户表') as unknown as { table: { tableRef: string } }).table.tableRef).toBe('A1:B2');
   });
 });
