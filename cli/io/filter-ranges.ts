@@ -105,6 +105,9 @@ export function widenTables(sheet: ExcelJS.Worksheet, headerRow: number, lastDat
   for (const table of tables) {
     const range = table.tableRef ? parseRef(table.tableRef) : null;
     if (!range || !holdsCustomers(table, range, headerRow, lastDataRow)) continue;
+    // A table whose columns exceljs did not all read (it drops some beside a calculated column) is
+    // left as it is: new columns would be named after the wrong header cells.
+    if ((table.columns?.length ?? 0) !== range.right - range.left + 1) continue;
     let right = range.right;
     while (added.has(right + 1)) right++;
     const wider = { ...range, right };

@@ -156,6 +156,35 @@ describe('an Excel table over the customers covers exactly the data after the ru
     expect(await packageProblems(out)).toEqual([]);
   });
 
+  it('a table as Excel saves it, without headerRowCount (its header row by default), keeps its header row and takes in the run’s columns', async () => {
+    const zip = await JSZip.loadAsync(await customerTable());
+    // Excel writes headerRowCount only for a table without a header row (ECMA-376 Part 1 §18.5.1.2: the default is 1).
+    const excel = (await zip.file(TABLE)!.async('string')).replace(/\sheaderRowCount="1"/, '');
+    expect(excel).not.toMatch(/headerRowCount/);
+    zip.file(TABLE, excel);
+    const { code, out } = await cleanIn(dir, await zip.generateAsync({ type: 'uint8array' }));
+    expect(code).toBe(0);
+    const table = await partOf(out, TABLE);
+    expect(attr(table, 'table', 'headerRowCount')).not.toBe('0');
+    const headers = await headerRow(out);
+    expect(headers.length).toBeGreaterThan(5);
+    expect(attr(table, 'table', 'ref')).toBe(`A1:${String.fromCharCode(64 + headers.length)}7`);
+    expect([...table.matchAll(/<tableColumn\b[^>]*\sname="([^"]*)"/g)].map((m) => m[1])).toEqual(headers);
+  });
+
+  it('a table whose columns were not all read (exceljs drops one beside a calculated column) is left as it is', () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('客户');
+    ws.addTable({ name: '客户表', ref: 'A1', headerRow: true, columns: [{ name: '姓名' }, { name: '含税金额' }, { name: '备注' }], rows: [['张伟', 13560, '老客户']] });
+    const model = ws.getTable('客户表') as unknown as { table: { tableRef: string; columns: { name: string }[] } };
+    model.table.columns.pop();
+    ws.getCell('D1').value = '客户类型';
+    widenTables(ws, 1, 2, [4]);
+    expect(model.table.tableRef).toBe('A1:C2');
+    expect(model.table.columns.map((c) => c.name)).toEqual(['姓名', '含税金额']);
+    expect(ws.getCell('D1').value).toBe('客户类型');
+  });
+
   it('a table that would grow over another table beside it is left as it is', () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('客户');
