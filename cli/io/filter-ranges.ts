@@ -82,13 +82,21 @@ function setTableRef(table: TableModel, range: Range): void {
 const overlaps = (a: Range, b: Range) => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 
 /**
- * Whether a table holds the customers: its header is the sheet's header row and it ends on the last
- * data row, or on its totals row right below. A lookup table beside them on the header row
- * (折扣表 K1:L3 next to 客户表 A1:E5) is the user's own and never takes in the run's columns.
+ * Whether a table holds the customers: its header is the sheet's header row and it reaches the last
+ * data row, ending there, on its totals row, or after rows the user left empty inside it. A lookup
+ * table beside them on the header row (折扣表 K1:L3 next to 客户表 A1:E5) is the user's own and never
+ * takes in the run's columns.
  */
-function holdsCustomers(table: TableModel, range: Range, headerRow: number, lastDataRow: number): boolean {
-  if (range.top !== headerRow || table.headerRow === false) return false;
-  return range.bottom === lastDataRow || (table.totalsRow === true && range.bottom === lastDataRow + 1);
+function holdsCustomers(sheet: ExcelJS.Worksheet, table: TableModel, range: Range, headerRow: number, lastDataRow: number): boolean {
+  if (range.top !== headerRow || table.headerRow === false || range.bottom < lastDataRow) return false;
+  const lastRow = table.totalsRow === true ? range.bottom - 1 : range.bottom;
+  for (let r = lastDataRow + 1; r <= lastRow; r++) {
+    for (let c = range.left; c <= range.right; c++) {
+      const value = sheet.findRow(r)?.findCell(c)?.value;
+      if (value !== null && value !== undefined && value !== '') return false;
+    }
+  }
+  return true;
 }
 
 /**
@@ -104,7 +112,7 @@ export function widenTables(sheet: ExcelJS.Worksheet, headerRow: number, lastDat
   const tables = tablesOf(sheet);
   for (const table of tables) {
     const range = table.tableRef ? parseRef(table.tableRef) : null;
-    if (!range || !holdsCustomers(table, range, headerRow, lastDataRow)) continue;
+    if (!range || !holdsCustomers(sheet, table, range, headerRow, lastDataRow)) continue;
     // A table whose columns exceljs did not all read (it drops some beside a calculated column) is
     // left as it is: new columns would be named after the wrong header cells.
     if ((table.columns?.length ?? 0) !== range.right - range.left + 1) continue;

@@ -185,6 +185,15 @@ describe('an Excel table over the customers covers exactly the data after the ru
     expect(ws.getCell('D1').value).toBe('客户类型');
   });
 
+  it('a customer table with empty rows left at its bottom still takes in the run’s columns', () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('客户');
+    ws.addTable({ name: '客户表', ref: 'A1', headerRow: true, columns: [{ name: '姓名' }, { name: '手机' }], rows: [['张伟', '13800138000'], [null, null], [null, null]] });
+    ws.getCell('C1').value = '客户类型';
+    widenTables(ws, 1, 2, [3]);
+    expect((ws.getTable('客户表') as unknown as { table: { tableRef: string } }).table.tableRef).toBe('A1:C4');
+  });
+
   it('a table that would grow over another table beside it is left as it is', () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('客户');
