@@ -7,6 +7,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { columnLetter, columnNumber } from '../../shared';
+import { uniqueName } from './table-names';
 
 interface Range {
   top: number;
@@ -81,19 +82,40 @@ function setTableRef(table: TableModel, range: Range): void {
 const overlaps = (a: Range, b: Range) => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 
 /**
- * A table (ListObject) whose header is the sheet's header row takes in the columns the run added
+ * Whether a table holds the customers: its header is the sheet's header row and it reaches the last
+ * data row, ending there, on its totals row, or after rows the user left empty inside it. A lookup
+ * table beside them on the header row (折扣表 K1:L3 next to 客户表 A1:E5) is the user's own and never
+ * takes in the run's columns.
+ */
+function holdsCustomers(sheet: ExcelJS.Worksheet, table: TableModel, range: Range, headerRow: number, lastDataRow: number): boolean {
+  if (range.top !== headerRow || table.headerRow === false || range.bottom < lastDataRow) return false;
+  const lastRow = table.totalsRow === true ? range.bottom - 1 : range.bottom;
+  for (let r = lastDataRow + 1; r <= lastRow; r++) {
+    for (let c = range.left; c <= range.right; c++) {
+      const value = sheet.findRow(r)?.findCell(c)?.value;
+      if (value !== null && value !== undefined && value !== '') return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * A table (ListObject) that holds the customers (holdsCustomers) takes in the columns the run added
  * right beside it (`addedCols`, contiguous from its last column on): Excel would otherwise repair
  * the file or leave 重复组 and 客户类型 outside the table, unsorted with it and unfiltered. Each new
  * column is named by its header cell, made unique as Excel requires (备注 beside a 备注 becomes 备注2,
  * in the cell too); a totals row stays the table's last row, empty in the new columns. A table that
  * would grow over another is left as it is.
  */
-export function widenTables(sheet: ExcelJS.Worksheet, headerRow: number, addedCols: readonly number[]): void {
+export function widenTables(sheet: ExcelJS.Worksheet, headerRow: number, lastDataRow: number, addedCols: readonly number[]): void {
   const added = new Set(addedCols);
   const tables = tablesOf(sheet);
   for (const table of tables) {
     const range = table.tableRef ? parseRef(table.tableRef) : null;
-    if (!range || range.top !== headerRow || table.headerRow === false) continue;
+    if (!range || !holdsCustomers(sheet, table, range, headerRow, lastDataRow)) continue;
+    // A table whose columns exceljs did not all read (it drops some beside a calculated column) is
+    // left as it is: new columns would be named after the wrong header cells.
+    if ((table.columns?.length ?? 0) !== range.right - range.left + 1) continue;
     let right = range.right;
     while (added.has(right + 1)) right++;
     const wider = { ...range, right };
@@ -105,8 +127,7 @@ export function widenTables(sheet: ExcelJS.Worksheet, headerRow: number, addedCo
     for (let col = range.right + 1; col <= right; col++) {
       const header = sheet.getCell(headerRow, col);
       const text = typeof header.value === 'string' && header.value.trim() !== '' ? header.value : `Column${columns.length + 1}`;
-      let name = text;
-      for (let n = 2; names.has(name.toLowerCase()); n++) name = `${text}${n}`;
+      const name = uniqueName(text, names);
       if (name !== header.value) header.value = name;
       names.add(name.toLowerCase());
       columns.push({ name, filterButton, ...(table.totalsRow ? { totalsRowFunction: 'none' } : {}) });

@@ -20,12 +20,23 @@ interface Area {
   bottom: number;
 }
 
+/** Excel's last row and column (XFD1048576): a whole column or row reaches them. */
+const LAST_ROW = 1_048_576;
+const LAST_COL = 16_384;
+
+/**
+ * The area of one reference: a cell or range (B2, B2:B6), a whole column (B:B, B:C) or a whole row
+ * (2:2, 2:6), as Excel writes a triangle silenced on columns the user selected whole.
+ */
 function areaOf(ref: string): Area | null {
-  const ends = ref.replace(/\$/g, '').toUpperCase().split(':').map((p) => /^([A-Z]{1,3})(\d+)$/.exec(p));
-  if (ends.length > 2 || ends.some((m) => m === null)) return null;
+  const ends = ref.replace(/\$/g, '').toUpperCase().split(':').map((p) => /^([A-Z]{1,3})?(\d+)?$/.exec(p));
+  if (ends.length > 2 || ends.some((m) => m === null || (m[1] === undefined && m[2] === undefined))) return null;
   const [a, b = a] = ends as RegExpExecArray[];
-  const cols = [columnNumber(a[1]), columnNumber(b[1])];
-  const rows = [Number(a[2]), Number(b[2])];
+  // A column with no row, or a row with no column, stands for the whole of it: both ends alike.
+  if ((a[1] === undefined) !== (b[1] === undefined) || (a[2] === undefined) !== (b[2] === undefined)) return null;
+  if ((a[1] === undefined || a[2] === undefined) && ends.length === 1) return null;
+  const cols = a[1] === undefined ? [1, LAST_COL] : [columnNumber(a[1]), columnNumber(b[1])];
+  const rows = a[2] === undefined ? [1, LAST_ROW] : [Number(a[2]), Number(b[2])];
   return { left: Math.min(...cols), right: Math.max(...cols), top: Math.min(...rows), bottom: Math.max(...rows) };
 }
 

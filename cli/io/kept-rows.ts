@@ -43,6 +43,8 @@ export function rowShift(removed: readonly number[]): RowShift {
 /** One reference (no sheet) moved; null when its rows are all gone. */
 function shiftOne(ref: string, shift: RowShift): string | null {
   const parts = ref.split(':');
+  // A whole column (B:B, as a user silences a column's triangles) has no rows to move: it stays.
+  if (parts.some((p) => !/\d$/.test(p))) return ref;
   const rows = parts.map((p) => Number(/(\d+)$/.exec(p)![1]));
   const top = Math.min(...rows);
   const bottom = Math.max(...rows);

@@ -4,6 +4,7 @@
  * source cell holds a formula are set aside, never applied (PITFALLS A4). An accepted merge's
  * survivor fills are placed like the cleaning edits; its rows to remove stay in (see `withoutRows`).
  */
+import { suffixedFrom } from './table-names';
 import { isFormula, mailLinkAddress, runColumnsStart, type Cell, type CellEdit, type CellIssue, type Grid, type Plan, type WriteType } from '../../shared';
 
 /** A sheet cell the plan changes or finds something about. */
@@ -21,6 +22,11 @@ export interface PlacedPlan {
   skipped: CellEdit[];
   /** Sheet column (1-based) of each of `plan.addedColumns`. */
   addedCols: number[];
+  /**
+   * The header each of `plan.addedColumns` is written under: its own, or the name a table gave our
+   * column on an earlier run (VIP2 beside the user's vip), which the table's column is named by.
+   */
+  addedHeaders: string[];
   /** How each table and added column must be written, by sheet column. */
   writeOf: Map<number, WriteType>;
 }
@@ -65,17 +71,25 @@ export function placePlan(grid: Grid, plan: Plan): PlacedPlan {
   }
   // An added column whose header already heads one of the columns an earlier run added (right of
   // its issues column: the input is a cleaned file) is our own: it is written over, not added a
-  // second time. A user's column of that name to the left is his, never written over.
+  // second time. So is one a table renamed (VIP2: table-names.ts), once no column bears ours as it is.
+  // A user's column of that name to the left is his, never written over.
   let right = Math.max(lastGridCol(grid), plan.firstCol + plan.columns.length - 1);
   const runFrom = runColumnsStart(plan.columns.map((c) => c.header));
-  const addedCols = plan.addedColumns.map((added) => {
-    const earlier = plan.columns.find((c) => c.col >= runFrom && c.header === added.header.trim());
+  const ours = plan.columns.filter((c) => c.col >= runFrom);
+  const claimed = new Set<number>();
+  const earlierOf = (header: string) =>
+    ours.find((c) => !claimed.has(c.col) && c.header === header) ?? ours.find((c) => !claimed.has(c.col) && suffixedFrom(c.header, header));
+  const addedHeaders: string[] = [];
+  const addedCols = plan.addedColumns.map((added, i) => {
+    const earlier = earlierOf(added.header.trim());
+    if (earlier) claimed.add(earlier.col);
+    addedHeaders[i] = earlier && earlier.header !== added.header.trim() ? earlier.header : added.header;
     return earlier ? plan.firstCol + earlier.col : ++right;
   });
   const writeOf = new Map<number, WriteType>();
   for (const c of plan.columns) writeOf.set(plan.firstCol + c.col, c.write);
   plan.addedColumns.forEach((a, i) => writeOf.set(addedCols[i], a.write));
-  return { cells, skipped, addedCols, writeOf };
+  return { cells, skipped, addedCols, addedHeaders, writeOf };
 }
 
 /**
@@ -105,7 +119,7 @@ export function cleanedCells(grid: Grid, plan: Plan, placed: PlacedPlan = placeP
   for (const { row, col, edit } of placed.cells.values()) if (edit) setAt(out, row, col, edit.after);
   plan.addedColumns.forEach((added, i) => {
     const col = placed.addedCols[i];
-    setAt(out, plan.headerRow, col, { kind: 'text', value: added.header });
+    setAt(out, plan.headerRow, col, { kind: 'text', value: placed.addedHeaders[i] ?? added.header });
     plan.rows.forEach((sheetRow, j) => setAt(out, sheetRow, col, added.values[j] ?? { kind: 'empty' }));
   });
   return out;

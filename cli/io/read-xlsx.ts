@@ -10,6 +10,7 @@ import { CliError } from '../errors';
 import { declaresDate1904 } from './date-system';
 import { isTimeOnlyFormat } from './time-of-day';
 import { filterWithoutButtons, hiddenFilterButtons, keepFilterButtons } from './table-filters';
+import { keepHeaderRows, tablesWithHeaderRow } from './table-header-rows';
 import { prepareXlsx } from './prepare-xlsx';
 import { putDateCells } from './cell-dates';
 import { keepParts } from './kept-parts';
@@ -37,6 +38,7 @@ export async function loadWorkbook(source: Uint8Array | string): Promise<ExcelJS
   if (!workbook.properties?.date1904 && declaresDate1904(bytes)) moveToDate1904(workbook);
   putDateCells(workbook, prepared.dateCells, workbook.properties?.date1904 ? '1904' : '1900');
   emptyRichValueCells(workbook, prepared.richValueCells);
+  keepHeaderRows(workbook, tablesWithHeaderRow(bytes));
   keepFilterButtons(workbook, hiddenFilterButtons(bytes));
   filterWithoutButtons(workbook);
   restorePlaceLinks(prepared.outsideCells, workbook);

@@ -132,7 +132,7 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
   const notesOmitted = highlight(worksheet, placed, lang, restyle, noteChoice(placed, noteLimit, rows.removed));
   addColumns(worksheet, plan, placed, dateSystem, restyle);
   if (placed.addedCols.length > 0 && plan.columns.length > 0) widenFilter(worksheet, plan.headerRow, plan.firstCol + plan.columns.length - 1, Math.max(...placed.addedCols));
-  if (placed.addedCols.length > 0) widenTables(worksheet, plan.headerRow, placed.addedCols);
+  if (placed.addedCols.length > 0) widenTables(worksheet, plan.headerRow, plan.rows.reduce((last, r) => Math.max(last, r), plan.headerRow), placed.addedCols);
   const added = addRunSheets(workbook, worksheet, { grid, plan, placed, rows, lang, dateSystem, restyle, today, across });
   // write-output refuses a merge over formulas before we get here (their references would point
   // at other rows once rows move); the workbook is still only in memory if that ever slips.
@@ -250,7 +250,7 @@ function writeMainRows(sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => v
     for (const p of here) if (marked.has(p)) markCell(row.getCell(p.col), p, notes.withNote.has(p), lang, restyle);
     if (sheetRow === plan.headerRow) {
       const lastHeader = lastHeaderCol === null ? null : row.getCell(lastHeaderCol);
-      plan.addedColumns.forEach((added, k) => putAddedHeader(row.getCell(placed.addedCols[k]), added, lastHeader));
+      plan.addedColumns.forEach((added, k) => putAddedHeader(row.getCell(placed.addedCols[k]), placed.addedHeaders[k] ?? added.header, lastHeader));
     }
     if (j !== undefined) {
       plan.addedColumns.forEach((added, k) => {
@@ -400,15 +400,15 @@ function addColumns(worksheet: ExcelJS.Worksheet, plan: Plan, placed: PlacedPlan
   const lastHeader = plan.columns.length > 0 ? worksheet.getCell(plan.headerRow, plan.firstCol + plan.columns.length - 1) : null;
   plan.addedColumns.forEach((added, i) => {
     const col = placed.addedCols[i];
-    putAddedHeader(worksheet.getCell(plan.headerRow, col), added, lastHeader);
+    putAddedHeader(worksheet.getCell(plan.headerRow, col), placed.addedHeaders[i] ?? added.header, lastHeader);
     plan.rows.forEach((r, j) => putAddedValue(added, j, () => worksheet.getCell(r, col), () => worksheet.findRow(r)?.findCell(col), dateSystem, restyle));
     worksheet.getColumn(col).width = addedWidth(added);
   });
 }
 
 /** An added column's header: the look of the table's last header, bold, without its number format. */
-function putAddedHeader(header: ExcelJS.Cell, added: AddedColumn, lastHeader: ExcelJS.Cell | null): void {
-  header.value = added.header;
+function putAddedHeader(header: ExcelJS.Cell, text: string, lastHeader: ExcelJS.Cell | null): void {
+  header.value = text;
   const { numFmt: _ignored, ...look } = lastHeader?.style ?? {};
   header.style = { ...look, font: { ...(look.font ?? {}), bold: true } };
 }

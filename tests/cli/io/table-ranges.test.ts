@@ -98,11 +98,100 @@ describe('an Excel table over the customers covers exactly the data after the ru
     ws.addTable({ name: '客户表', ref: 'A1', headerRow: true, columns: [{ name: '姓名' }, { name: '备注' }], rows: [['张伟', '老客户']] });
     ws.getCell('C1').value = '备注';
     ws.getCell('D1').value = '客户类型';
-    widenTables(ws, 1, [3, 4]);
+    widenTables(ws, 1, 2, [3, 4]);
     const model = ws.getTable('客户表') as unknown as { table: { tableRef: string; columns: { name: string }[] } };
     expect(model.table.tableRef).toBe('A1:D2');
     expect(model.table.columns.map((c) => c.name)).toEqual(['姓名', '备注', '备注2', '客户类型']);
     expect(ws.getCell('C1').value).toBe('备注2');
+  });
+
+  it('a rerun knows the column the table renamed as its own: the user’s vip beside our VIP2 gets no VIP3', async () => {
+    // The user's own lower-case vip column: Excel's names ignore case, so the run's VIP is VIP2 in the table and its cell.
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('客户').addTable({
+      name: '客户表', ref: 'A1', headerRow: true,
+      columns: [{ name: '姓名' }, { name: '手机' }, { name: '公司' }, { name: '成交金额' }, { name: 'vip' }],
+      rows: [
+        ['张伟', '13812345678', '上海锦程贸易有限公司', 12000, '是'],
+        ['李娜', '13987654321', '杭州云帆科技有限公司', 8000, null],
+        ['王芳', '15011112222', '南京恒达物流有限公司', 5600, null],
+      ],
+    });
+    const first = await cleanIn(dir, new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(first.code).toBe(0);
+    const headers = await headerRow(first.out);
+    expect(headers).toContain('VIP2');
+    const table = await partOf(first.out, TABLE);
+    const second = await cleanIn(dir, first.out);
+    const third = await cleanIn(dir, second.out);
+    expect(await headerRow(second.out)).toEqual(headers);
+    expect(await headerRow(third.out)).toEqual(headers);
+    expect(await partOf(second.out, TABLE)).toBe(table);
+    expect(await partOf(third.out, TABLE)).toBe(table);
+  });
+
+  it('a lookup table beside the customers on their header row keeps its own two columns', async () => {
+    // 客户表 A1:E5 holds the customers; 折扣表 K1:L3, the discount per level, is the user's own lookup.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('客户');
+    ws.addTable({
+      name: '客户表', ref: 'A1', headerRow: true,
+      columns: [{ name: '姓名' }, { name: '手机' }, { name: '公司' }, { name: '成交金额' }, { name: '最近联系' }],
+      rows: [
+        ['张伟', '13812345678', '上海锦程贸易有限公司', 12000, '2026-11-20'],
+        ['李娜', '13987654321', '杭州云帆科技有限公司', 8000, '2026-10-02'],
+        ['张伟', '13812345678', '上海锦程贸易有限公司', 12000, '2026-11-20'],
+        ['王芳', '15011112222', '南京恒达物流有限公司', 5600, '2026-06-15'],
+      ],
+    });
+    ws.addTable({ name: '折扣表', ref: 'K1', headerRow: true, columns: [{ name: '等级' }, { name: '折扣' }], rows: [['A', 0.9], ['B', 0.95]] });
+    const { code, out } = await cleanIn(dir, new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(code).toBe(0);
+    const zip = await JSZip.loadAsync(out);
+    const tables = await Promise.all(Object.keys(zip.files).filter((n) => /^xl\/tables\/table\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')));
+    const lookup = tables.find((xml) => attr(xml, 'table', 'name') === '折扣表')!;
+    expect(attr(lookup, 'table', 'ref')).toBe('K1:L3');
+    expect([...lookup.matchAll(/<tableColumn\b[^>]*\sname="([^"]*)"/g)].map((m) => m[1])).toEqual(['等级', '折扣']);
+    expect((await headerRow(out)).slice(10, 12)).toEqual(['等级', '折扣']);
+    expect(await packageProblems(out)).toEqual([]);
+  });
+
+  it('a table as Excel saves it, without headerRowCount (its header row by default), keeps its header row and takes in the run’s columns', async () => {
+    const zip = await JSZip.loadAsync(await customerTable());
+    // Excel writes headerRowCount only for a table without a header row (ECMA-376 Part 1 §18.5.1.2: the default is 1).
+    const excel = (await zip.file(TABLE)!.async('string')).replace(/\sheaderRowCount="1"/, '');
+    expect(excel).not.toMatch(/headerRowCount/);
+    zip.file(TABLE, excel);
+    const { code, out } = await cleanIn(dir, await zip.generateAsync({ type: 'uint8array' }));
+    expect(code).toBe(0);
+    const table = await partOf(out, TABLE);
+    expect(attr(table, 'table', 'headerRowCount')).not.toBe('0');
+    const headers = await headerRow(out);
+    expect(headers.length).toBeGreaterThan(5);
+    expect(attr(table, 'table', 'ref')).toBe(`A1:${String.fromCharCode(64 + headers.length)}7`);
+    expect([...table.matchAll(/<tableColumn\b[^>]*\sname="([^"]*)"/g)].map((m) => m[1])).toEqual(headers);
+  });
+
+  it('a table whose columns were not all read (exceljs drops one beside a calculated column) is left as it is', () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('客户');
+    ws.addTable({ name: '客户表', ref: 'A1', headerRow: true, columns: [{ name: '姓名' }, { name: '含税金额' }, { name: '备注' }], rows: [['张伟', 13560, '老客户']] });
+    const model = ws.getTable('客户表') as unknown as { table: { tableRef: string; columns: { name: string }[] } };
+    model.table.columns.pop();
+    ws.getCell('D1').value = '客户类型';
+    widenTables(ws, 1, 2, [4]);
+    expect(model.table.tableRef).toBe('A1:C2');
+    expect(model.table.columns.map((c) => c.name)).toEqual(['姓名', '含税金额']);
+    expect(ws.getCell('D1').value).toBe('客户类型');
+  });
+
+  it('a customer table with empty rows left at its bottom still takes in the run’s columns', () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('客户');
+    ws.addTable({ name: '客户表', ref: 'A1', headerRow: true, columns: [{ name: '姓名' }, { name: '手机' }], rows: [['张伟', '13800138000'], [null, null], [null, null]] });
+    ws.getCell('C1').value = '客户类型';
+    widenTables(ws, 1, 2, [3]);
+    expect((ws.getTable('客户表') as unknown as { table: { tableRef: string } }).table.tableRef).toBe('A1:C4');
   });
 
   it('a table that would grow over another table beside it is left as it is', () => {
@@ -111,7 +200,7 @@ describe('an Excel table over the customers covers exactly the data after the ru
     ws.addTable({ name: '客户表', ref: 'A1', headerRow: true, columns: [{ name: '姓名' }, { name: '手机' }], rows: [['张伟', '13800138000']] });
     ws.addTable({ name: '跟进表', ref: 'C2', headerRow: true, columns: [{ name: '日期' }], rows: [['2026-11-30']] });
     ws.getCell('C1').value = '客户类型';
-    widenTables(ws, 1, [3]);
+    widenTables(ws, 1, 2, [3]);
     expect((ws.getTable('客户表') as unknown as { table: { tableRef: string } }).table.tableRef).toBe('A1:B2');
   });
 });
