@@ -50,8 +50,8 @@ export type TierNote =
   | { kind: 'scaled'; currency: string; amounts: TierAmounts; tier: boolean; vip: boolean }
   | { kind: 'unscaled'; currency: string; amounts: TierAmounts };
 
-/** The yuan defaults: a tier preset without thresholds of its own is given them too. */
-const YUAN = { thresholds: [100_000, 10_000], vip: 500_000 };
+/** The yuan defaults (a tier preset without thresholds of its own is given them too). */
+const YUAN = TIER_AMOUNTS.CNY;
 
 /** The value tiers left at the yuan defaults: by value, as settings are data (a host may send a copy). */
 function defaultTier(tier: RuleSet): boolean {
@@ -59,7 +59,7 @@ function defaultTier(tier: RuleSet): boolean {
   const ref = tier as PresetRef;
   if (ref.preset !== 'tierByAmount') return false;
   const t = ref.thresholds;
-  return t === undefined || (t.length === 2 && t[0] === YUAN.thresholds[0] && t[1] === YUAN.thresholds[1]);
+  return t === undefined || (t.length === 2 && t[0] === YUAN.high && t[1] === YUAN.medium);
 }
 
 /** The VIP rule left at the yuan default amount (and no RFM total of the user's). */

@@ -462,12 +462,14 @@ function dateOrderCounts(table: Table, columns: readonly ColumnMapping[]): Order
   return counts;
 }
 
-/** Whether the sheet's region's order stands: no date of the whole sheet is written the other way. */
-function regionOrderOf(counts: readonly OrderCounts[], settings: Settings): AmbiguousDatePolicy | null {
+/**
+ * The sheet's region's order, where it stands: no date of the whole sheet (`monthFirst` and
+ * `dayFirst` of them show their order) is written the other way.
+ */
+function regionOrderOf(monthFirst: number, dayFirst: number, settings: Settings): AmbiguousDatePolicy | null {
   const regionOrder = REGION_DATE_ORDER[settings.phone.defaultRegion];
   if (regionOrder === undefined) return null;
-  const against = counts.reduce((n, c) => n + (regionOrder === 'month-first' ? c.dayFirst : c.monthFirst), 0);
-  return against === 0 ? regionOrder : null;
+  return (regionOrder === 'month-first' ? dayFirst : monthFirst) === 0 ? regionOrder : null;
 }
 
 function dateColumnOrders(table: Table, columns: readonly ColumnMapping[], settings: Settings, counts: readonly OrderCounts[]): Map<number, ColumnOrder> {
@@ -477,7 +479,7 @@ function dateColumnOrders(table: Table, columns: readonly ColumnMapping[], setti
   const sheetDayFirst = counts.reduce((n, c) => n + c.dayFirst, 0);
   const sheetOrder = orderShown(sheetMonthFirst, sheetDayFirst);
   const region = settings.phone.defaultRegion;
-  const regionOrder = regionOrderOf(counts, settings);
+  const regionOrder = regionOrderOf(sheetMonthFirst, sheetDayFirst, settings);
   for (const { col, monthFirst, dayFirst, either } of counts) {
     if (either === 0) continue;
     const against = (order: AmbiguousDatePolicy) => (order === 'month-first' ? dayFirst : monthFirst);
@@ -516,11 +518,8 @@ function yearlessOrder(table: Table, col: number, settings: Settings, counts: re
     if (a > 12 && b >= 1 && b <= 12 && a <= 31) dayFirst++;
     else if (b > 12 && a >= 1 && a <= 12 && b <= 31) monthFirst++;
   }
-  const shown = orderShown(monthFirst, dayFirst);
-  if (shown !== null) return shown;
-  // The region's order stands only where no date of the sheet, full or year-less, is written the other way.
-  const regionOrder = REGION_DATE_ORDER[settings.phone.defaultRegion];
-  return regionOrder !== undefined && (regionOrder === 'month-first' ? dayFirst : monthFirst) === 0 ? regionOrder : null;
+  // Else the region's, where no date of the sheet, full or year-less, is written the other way.
+  return orderShown(monthFirst, dayFirst) ?? regionOrderOf(monthFirst, dayFirst, settings);
 }
 
 /** 12,50 · 1.234,50 € · 99,5: a number whose decimals follow a comma. */
