@@ -347,8 +347,12 @@ export const FIELDS: readonly FieldDef[] = [
       // What a customer pays for a service (a 家政's 服务费, a school's 学费, a 代账 firm's 年费), what a
       // stall's buyer took in all (拿货总额), a CRM deal's value.
       '月费', '学费', '服务费', '年费', '拿货总额', '拿货金额', 'deal value', 'deal size', 'deal amount',
-      // A UK salon's or an accountant's Fees (£): what the client pays (a bare Fee only as the whole header: header-match.ts).
-      'fees', 'total fees', 'fees paid'] },
+      // A UK salon's or an accountant's Fees (£): what the client pays (a bare Fee only as the whole header: header-match.ts),
+      // an Irish accountant's or a membership's Annual Fee (年费), a retainer's Monthly Fee (月费).
+      'fees', 'total fees', 'fees paid', 'annual fee', 'monthly fee',
+      // A British or Indian sales ledger's Turnover (Sage 50's Turnover YTD): what the account bought from us, net of VAT.
+      // Any spending column goes first; Annual Turnover is the customer's own business (header-match.ts).
+      'turnover', 'ytd turnover', 'turnover ytd'] },
   { id: 'orders', kind: 'integer', write: 'number', label: { 'zh-CN': '购买次数', en: 'Orders' },
     synonyms: ['购买次数', '下单次数', '订单数', '成交次数', '消费次数', '交易笔数', '交易次数', '成交笔数', '订单笔数', '购买笔数', 'orders', 'order count', 'number of orders', 'purchases', 'purchase count', 'transaction count', 'total orders'] },
   { id: 'owner', kind: 'person-name', write: 'text', label: { 'zh-CN': '负责人', en: 'Owner' },

@@ -69,6 +69,8 @@ const NOT_FIELDS: readonly { header: string; why: string }[] = [
   { header: 'created by', why: 'the user who created the record, not a date' },
   { header: 'modified by', why: 'the user who last edited the record, not a date' },
   { header: 'annual revenue', why: 'the company\'s turnover (HubSpot, Salesforce), not what the customer spent' },
+  { header: 'annual turnover', why: 'British, Irish and Indian lead lists: the customer firm\'s own turnover, as annual revenue (a bare Turnover is the ledger\'s sales to him)' },
+  { header: 'company turnover', why: 'the customer firm\'s own turnover, not what it bought' },
   { header: 'middle name', why: 'Outlook exports: one part of the name; as the full name it would stand for the person in reminders' },
   { header: 'additional name', why: 'Google Contacts exports: the middle name, as middle name' },
   { header: 'im address', why: 'Outlook exports: an instant-messaging handle, not a postal address' },

@@ -59,3 +59,54 @@ describe('the tester\'s 千牛 客户运营 list', () => {
     expect(nicknames.columns[0].field).toBe('name');
   });
 });
+
+describe('English header rows of British, Irish and Indian sheets: what the customer bought, paid or owes', () => {
+  const fieldsOf = (rows: string[][], input: object = {}) => Object.fromEntries(planOf(rows, input).columns.map((c) => [c.header, c.field]));
+
+  it('reads a sales ledger\'s Turnover (Sage\'s Turnover YTD) as what the account bought, classed by it; Balance Due stays unread', () => {
+    const rows = [
+      ['Customer Name', 'Company', 'Mobile', 'Email', 'Turnover', 'Balance Due', 'Last Order Date', 'Account Manager'],
+      ['Oliver Smith', 'Smith & Sons Ltd', '07911 123456', 'oliver@smithsons.co.uk', '£45,000.00', '£1,200.00', '2024-09-14', 'Sarah Jones'],
+      ['Amelia Brown', 'Brown Bakery', '07700 900123', 'amelia@brownbakery.co.uk', '£8,500.00', '£3,400.00', '2024-11-02', 'Sarah Jones'],
+      ['Harry Wilson', 'Wilson Plumbing', '07912 345678', 'harry@wilsonplumbing.co.uk', '£950.00', '£0.00', '2024-03-21', 'Tom Baker'],
+    ];
+    const plan = planOf(rows, { amount: { currency: 'GBP' } });
+    expect(Object.fromEntries(plan.columns.map((c) => [c.header, c.field]))).toMatchObject({ Turnover: 'amount', 'Balance Due': null });
+    // £ tiers: high from 20,000, medium from 2,000.
+    expect(plan.classification.rows.map((r) => r.labels.tier)).toEqual(['high', 'medium', 'low']);
+    expect(fieldsOf([['Account Name', 'Contact Name', 'Telephone', 'Turnover YTD', 'Credit Limit'], ['Bayside Dental', 'Ann Lee', '020 7946 0321', '12500.00', '5000']])['Turnover YTD']).toBe('amount');
+  });
+
+  it('reads a lead list\'s Annual Turnover as the firm\'s own business and Outstanding as what it owes: neither is the amount', () => {
+    const fields = fieldsOf([
+      ['Company', 'Contact', 'Phone', 'Email', 'Annual Turnover', 'Outstanding', 'Employees'],
+      ['Carter Dental Ltd', 'James Carter', '020 7946 0321', 'james@carterdental.co.uk', '£2,500,000', '£1,200.00', '25'],
+      ['Turner Cafe Ltd', 'Sophie Turner', '0161 496 0123', 'sophie@turnercafe.co.uk', '£800,000', '£0.00', '8'],
+    ]);
+    expect(fields['Annual Turnover']).toBeNull();
+    expect(fields.Outstanding).toBeNull();
+    expect(Object.values(fields)).not.toContain('amount');
+  });
+
+  it('reads an Irish accountant\'s Annual Fee as what the client pays, not his Balance Due', () => {
+    const fields = fieldsOf([
+      ['Client', 'Contact Person', 'Phone', 'Email', 'Annual Fee', 'Balance Due', 'Renewal Date', 'Account Manager'],
+      ['Murphy Accountants', 'Sean Murphy', '087 123 4567', 'sean@murphy.ie', '€2,400.00', '€600.00', '2027-01-31', 'Aoife Kelly'],
+      ['Byrne Dental', 'Niamh Byrne', '086 234 5678', 'niamh@byrnedental.ie', '€1,800.00', '€0.00', '2026-12-15', 'Aoife Kelly'],
+    ]);
+    expect(fields).toMatchObject({ 'Annual Fee': 'amount', 'Balance Due': null });
+  });
+
+  it('gives the amount to the column that says what the customer spent, beside a Turnover, an Annual Fee or an Annual Turnover', () => {
+    expect(fieldsOf([
+      ['Customer Name', 'Mobile', 'Turnover', 'Outstanding', 'Total Spent'],
+      ['Oliver Smith', '07911 123456', '£2,500,000', '£1,200.00', '£45,000.00'],
+      ['Amelia Brown', '07700 900123', '£800,000', '£0.00', '£8,500.00'],
+    ])).toMatchObject({ Turnover: null, Outstanding: null, 'Total Spent': 'amount' });
+    expect(fieldsOf([
+      ['Party Name', 'Mobile No', 'Annual Turnover (₹)', 'Total Business (₹)', 'Annual Fee'],
+      ['Sharma Traders', '9876543210', '2,50,00,000', '12,50,000', '25,000'],
+      ['Mehta Agencies', '9845012345', '80,00,000', '3,75,000', '25,000'],
+    ])).toMatchObject({ 'Annual Turnover (₹)': null, 'Total Business (₹)': 'amount', 'Annual Fee': null });
+  });
+});
