@@ -10,7 +10,7 @@ import { runColumnsStart } from './run-columns';
 import { FIELD_BY_ID, isFieldId, type FieldId } from './fields';
 import { foldHeader } from './fold-header';
 import { isBabyHeader, isBuyerAccountHeader, isFormExportHeader, isGeolocatedMark, isGuardianHeader, isPetHeader, isPolicyHeader, isRecipientHeader, isSecondPartyHeader, isSurveyPanelMark, isSurveyRecipientHeader, readHeader, type MatchOptions } from './header-match';
-import { holdsDates, holdsOrderNumbers, holdsOrganisations, sniffColumn } from './sniff-column';
+import { holdsDates, holdsOrderNumbers, holdsOrganisations, holdsPeopleNames, sniffColumn } from './sniff-column';
 import { namesBooking } from './booking';
 
 type OverrideValue = FieldId | 'ignore';
@@ -115,6 +115,28 @@ function nameOfOrders(candidates: Candidate[], texts: readonly string[], sample?
       c.field = 'orderId';
       c.synonym = undefined;
     }
+  }
+}
+
+/** Synonyms of amount that say only "sales": the money, or the salespeople, as the column's values tell. */
+const BARE_SALES_KEYS: ReadonlySet<string> = new Set(['sales'].map((w) => foldHeader(w).key));
+/** Below a header naming the owner (Account Manager, Sales Rep): read from values, a bare Sales is the less sure of two. */
+const SALES_PEOPLE_CONFIDENCE = 0.9;
+
+/**
+ * A bare Sales column holding people's names (Emma Lewis, Ryan Cole) says who sold to the customer: he
+ * is the owner, before a trades firm's Engineer or Technician beside it (a fallback of owner), who would
+ * otherwise get every reminder. One holding amounts stays the amount (holdsPeopleNames needs no digit).
+ */
+function salesOfPeople(candidates: Candidate[], sample?: Cell[][]): void {
+  for (const c of candidates) {
+    if (c.field !== 'amount' || c.synonym === undefined || !BARE_SALES_KEYS.has(c.synonym)) continue;
+    const values = sample?.[c.col];
+    if (values === undefined || !holdsPeopleNames(values)) continue;
+    c.field = 'owner';
+    c.synonym = undefined;
+    c.fallback = undefined;
+    c.confidence = Math.min(c.confidence, SALES_PEOPLE_CONFIDENCE);
   }
 }
 
@@ -307,6 +329,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
     }
   });
   nameOfOrders(candidates, texts, sample);
+  salesOfPeople(candidates, sample);
   xeroContactName(candidates, texts);
   typeOfBooking(candidates, texts.slice(0, runFrom));
   homeOrBusiness(candidates, texts, sample);

@@ -114,6 +114,25 @@ function countFilled(cells: readonly Cell[], test: (cell: Cell) => boolean): { s
   return { seen, hits };
 }
 
+/** A person's name as a sheet types its reps: Emma Lewis, J. O'Brien, emma, 王芳 (no digit: an amount always has one). */
+const LATIN_PERSON = /^[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,3}$/u;
+const HAN_PERSON = /^\p{Script=Han}{2,4}$/u;
+/** Yes / no and blank marks: a flag column's values, no one's name. */
+const NO_NAMES: ReadonlySet<string> = new Set(['yes', 'no', 'y', 'n', 'true', 'false', 'x', 'na', 'n/a', 'none', 'nil', 'tbc', 'tbd', '是', '否', '有', '无']);
+
+/**
+ * Most of the column's filled values are people's names (Emma Lewis, Ryan Cole, 王芳), none of them
+ * a number: a bare Sales column that says who sold, not how much.
+ */
+export function holdsPeopleNames(cells: readonly Cell[]): boolean {
+  const { seen, hits } = countFilled(cells, (cell) => {
+    if (cell.kind !== 'text') return false;
+    const s = toHalfWidth(cell.value).trim();
+    return !NO_NAMES.has(s.toLowerCase()) && (LATIN_PERSON.test(s) || HAN_PERSON.test(s));
+  });
+  return seen >= MIN_VALUES && hits >= seen * SHARE;
+}
+
 /** An order number as shops export it: Shopify's and WooCommerce's #1001, #SO-1001. */
 const ORDER_NUMBER = /^#\s*[a-z]{0,3}[-_]?\d+$/i;
 
