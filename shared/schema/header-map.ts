@@ -9,8 +9,8 @@ import type { Settings } from '../settings/types';
 import { runColumnsStart } from './run-columns';
 import { FIELD_BY_ID, isFieldId, type FieldId } from './fields';
 import { foldHeader } from './fold-header';
-import { isBabyHeader, isBuyerAccountHeader, isFormExportHeader, isGeolocatedMark, isGuardianHeader, isPetHeader, isPolicyHeader, isRecipientHeader, isSecondPartyHeader, isSurveyPanelMark, isSurveyRecipientHeader, readHeader, type MatchOptions } from './header-match';
-import { holdsDates, holdsOrderNumbers, holdsOrganisations, holdsPeopleNames, sniffColumn } from './sniff-column';
+import { isBabyHeader, isBuyerAccountHeader, isFormExport, isGeolocatedMark, isGuardianHeader, isPetHeader, isPolicyHeader, isRecipientHeader, isSecondPartyHeader, isSurveyPanelMark, isSurveyRecipientHeader, readHeader, type MatchOptions } from './header-match';
+import { holdsDates, holdsOrderNumbers, holdsOrganisations, holdsPeopleNames, holdsResponseTypes, holdsRunningNumbers, sniffColumn } from './sniff-column';
 import { namesBooking } from './booking';
 
 type OverrideValue = FieldId | 'ignore';
@@ -137,6 +137,28 @@ function salesOfPeople(candidates: Candidate[], sample?: Cell[][]): void {
     c.synonym = undefined;
     c.fallback = undefined;
     c.confidence = Math.min(c.confidence, SALES_PEOPLE_CONFIDENCE);
+  }
+}
+
+/** Synonyms of customerId that say only "number": in a form export, whose number the values tell. */
+const BARE_NUMBER_KEYS: ReadonlySet<string> = new Set(['id', 'no', '编号'].map((w) => foldHeader(w).key));
+
+/**
+ * A form export numbers its responses (Microsoft Forms' ID, 腾讯问卷's 编号: 1, 2, 3 …) and says how each
+ * came in (Qualtrics' Status: IP Address, Survey Preview, Spam): read as the customer's number, every
+ * response would be a customer id, and as his status, a preview or spam would be the customer's
+ * standing. Both stay unread, when the values say so: a team's own Status column added beside the
+ * responses (Contacted, Won) is still the customer's.
+ */
+function responseColumns(candidates: Candidate[], formExport: boolean, sample?: Cell[][]): void {
+  if (!formExport || !sample) return;
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i];
+    const values = sample[c.col];
+    if (values === undefined) continue;
+    const numbered = c.field === 'customerId' && c.synonym !== undefined && BARE_NUMBER_KEYS.has(c.synonym) && holdsRunningNumbers(values);
+    const howItCame = c.field === 'status' && holdsResponseTypes(values);
+    if (numbered || howItCame) candidates.splice(i, 1);
   }
 }
 
@@ -290,7 +312,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   // A buyer account column (买家会员名, Buyer ID): a marketplace's export, whose 店铺名称 is the seller's own shop.
   const sellersExport = texts.some((h, col) => col < runFrom && h !== '' && isBuyerAccountHeader(h));
   // A form or survey export (Response ID, IP Address, Timestamp): its Start Date and End Date are the response's.
-  const formExport = texts.some((h, col) => col < runFrom && h !== '' && isFormExportHeader(h));
+  const formExport = isFormExport(texts.slice(0, runFrom));
   // Mailchimp's geo-IP columns (GMTOFF): its REGION and CC are where the subscriber's network was.
   const geolocated = texts.some((h, col) => col < runFrom && h !== '' && isGeolocatedMark(h));
   // Qualtrics' ExternalReference or DistributionChannel: its Recipient columns are the respondent's.
@@ -330,6 +352,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   });
   nameOfOrders(candidates, texts, sample);
   salesOfPeople(candidates, sample);
+  responseColumns(candidates, formExport, sample);
   xeroContactName(candidates, texts);
   typeOfBooking(candidates, texts.slice(0, runFrom));
   homeOrBusiness(candidates, texts, sample);

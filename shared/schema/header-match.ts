@@ -99,7 +99,9 @@ const FORM_EXPORT_KEYS: ReadonlySet<string> = new Set(['response id', 'responden
  * contract's start and end, a feedback survey answered a month ago was nine contracts expired. When he
  * sent it is his creation date (FORM_SUBMITTED_KEYS).
  */
-const FORM_TIME_KEYS: ReadonlySet<string> = new Set(['start date', 'end date', 'start time', 'end time', 'started at'].map((w) => foldHeader(w).key));
+const FORM_TIME_KEYS: ReadonlySet<string> = new Set(['start date', 'end date', 'start time', 'end time', 'started at',
+  // Microsoft Forms: when the respondent edited his answers, no update of the customer's record (the stale reminder counts from it).
+  'last modified time'].map((w) => foldHeader(w).key));
 
 /**
  * When the respondent sent the form (Google Forms' Timestamp, Typeform's Submit Date (UTC), Jotform's
@@ -140,6 +142,19 @@ export function isSurveyRecipientHeader(text: string): boolean {
 export function isFormExportHeader(text: string): boolean {
   const { key, words } = foldHeader(text);
   return FORM_EXPORT_KEYS.has(key) || words.includes('ip');
+}
+
+/**
+ * Microsoft Forms heads its export ID | Start time | Completion time | Email | Name: neither time alone
+ * says a form (a job sheet may have a Completion Time), the two together do.
+ */
+const FORM_EXPORT_PAIRS: readonly (readonly string[])[] = [['start time', 'completion time'].map((w) => foldHeader(w).key)];
+
+/** The header row is a form or survey export's: one of its own columns, or Microsoft Forms' pair of times. */
+export function isFormExport(headers: readonly string[]): boolean {
+  if (headers.some((h) => h !== '' && isFormExportHeader(h))) return true;
+  const keys = new Set(headers.map((h) => foldHeader(h).key));
+  return FORM_EXPORT_PAIRS.some((pair) => pair.every((k) => keys.has(k)));
 }
 
 /**

@@ -133,6 +133,39 @@ export function holdsPeopleNames(cells: readonly Cell[]): boolean {
   return seen >= MIN_VALUES && hits >= seen * SHARE;
 }
 
+/**
+ * Whole numbers counting up (1, 2, 3 …, with the gaps of deleted responses): a form's response number
+ * (Microsoft Forms' ID, 腾讯问卷's 编号), in the order the export writes them.
+ */
+export function holdsRunningNumbers(cells: readonly Cell[]): boolean {
+  let seen = 0;
+  let last = -1;
+  for (const cell of cells) {
+    if (seen >= SAMPLE_SIZE) break;
+    if (!cell || isBlank(cell)) continue;
+    seen++;
+    const s = toHalfWidth(cellText(cell)).trim();
+    if (!/^\d{1,7}$/.test(s) || Number(s) <= last) return false;
+    last = Number(s);
+  }
+  return seen >= MIN_VALUES;
+}
+
+/**
+ * How Qualtrics says a response came in (its Status, Response Type): from a respondent's address, a
+ * preview, a test, spam, an import, the offline app; or the code of one (0, 1, 8) in an export of numeric values.
+ */
+const RESPONSE_TYPES: ReadonlySet<string> = new Set(['ip address', 'survey preview', 'survey test', 'spam', 'imported', 'offline', 'anonymous', 'email']);
+
+/** Most of the column's filled values are how a survey response came in (IP Address, Survey Preview, Spam). */
+export function holdsResponseTypes(cells: readonly Cell[]): boolean {
+  const { seen, hits } = countFilled(cells, (cell) => {
+    const s = toHalfWidth(cellText(cell)).trim().toLowerCase();
+    return RESPONSE_TYPES.has(s) || /^\d{1,2}$/.test(s);
+  });
+  return seen > 0 && hits >= seen * SHARE;
+}
+
 /** An order number as shops export it: Shopify's and WooCommerce's #1001, #SO-1001. */
 const ORDER_NUMBER = /^#\s*[a-z]{0,3}[-_]?\d+$/i;
 

@@ -184,3 +184,64 @@ describe('the tester\'s Mailchimp audience export', () => {
     for (const h of ['OPTIN_TIME', 'CONFIRM_TIME', 'LAST_CHANGED', 'LATITUDE', 'LONGITUDE', 'GMTOFF', 'DSTOFF', 'TIMEZONE', 'OPTIN_IP', 'CONFIRM_IP']) expect([h, fieldOf(plan, h)]).toEqual([h, null]);
   });
 });
+
+describe('the tester\'s Microsoft Forms export: ID | Start time | Completion time | Email | Name', () => {
+  const plan = planOf([
+    ['ID', 'Start time', 'Completion time', 'Email', 'Name', 'Last modified time', 'Full name', 'Phone number', 'Company', 'How satisfied are you with our service?'],
+    ['1', '11/3/24 9:12:04', '11/3/24 9:14:51', 'anonymous', '', '', 'Rachel Green', '(212) 555-0142', 'Green Interiors', 'Very satisfied'],
+    ['2', '11/3/24 10:02:33', '11/3/24 10:05:10', 'anonymous', '', '11/4/24 8:00:00', 'Ross Geller', '(212) 555-0187', 'NY Museum', 'Satisfied'],
+    ['4', '11/4/24 14:20:11', '11/4/24 14:22:40', 'anonymous', '', '', 'Monica Bing', '(646) 555-0113', 'Javu Restaurant', 'Neutral'],
+  ], { phone: { defaultRegion: 'US' } });
+
+  it('reads the response number (ID: 1, 2, 4) as no customer id', () => {
+    expect(fieldOf(plan, 'ID')).toBeNull();
+    expect(plan.columns.some((c) => c.field === 'customerId')).toBe(false);
+  });
+
+  it('reads Completion time as when the customer came in, and Last modified time as no update of his record', () => {
+    expect(fieldOf(plan, 'Completion time')).toBe('createdAt');
+    expect(fieldOf(plan, 'Start time')).toBeNull();
+    expect(fieldOf(plan, 'Last modified time')).toBeNull();
+  });
+
+  it('still reads the questions for the name, phone and company', () => {
+    expect(fieldsOf(plan)).toMatchObject({ 'Full name': 'name', 'Phone number': 'phone', Company: 'company' });
+  });
+});
+
+describe('the tester\'s Qualtrics export with its one header row: Status says how a response came in', () => {
+  const plan = planOf([
+    ['StartDate', 'EndDate', 'Status', 'IPAddress', 'Progress', 'Duration (in seconds)', 'Finished', 'RecordedDate', 'ResponseId', 'RecipientLastName', 'RecipientFirstName', 'RecipientEmail', 'ExternalReference', 'Q1'],
+    ['2024-11-12 22:50:02', '2024-11-12 22:53:47', 'IP Address', '91.14.238.199', '100', '225', 'True', '2024-11-12 22:53:47', 'R_3bfdLPhM0d1ha6g', 'Jones', 'Elizabeth', 'elizabeth.jones3@gmail.com', 'CUST-1001', 'Very satisfied'],
+    ['2024-11-05 00:51:00', '2024-11-05 00:55:00', 'Survey Preview', '50.110.84.224', '100', '240', 'True', '2024-11-05 00:55:00', 'R_jkg043gf5gMjaLN', 'Davis', 'Elizabeth', 'elizabeth.davis1@gmail.com', 'CUST-1002', 'Neutral'],
+    ['2024-10-27 09:20:44', '2024-10-27 09:30:44', 'Spam', '64.94.246.121', '100', '600', 'True', '2024-10-27 09:30:44', 'R_fbia6LMa08NLM19', 'Jones', 'Mary', 'mary.jones2@gmail.com', 'CUST-1003', 'Satisfied'],
+  ]);
+
+  it('reads Status as no status of the customer\'s, and ExternalReference as his id', () => {
+    expect(fieldOf(plan, 'Status')).toBeNull();
+    expect(fieldOf(plan, 'ExternalReference')).toBe('customerId');
+  });
+});
+
+describe('a team\'s own columns beside its Google Forms responses', () => {
+  it('keeps a Status the team added (Contacted, Won) and a customer No. as the customer\'s', () => {
+    const plan = planOf([
+      ['Timestamp', 'Email Address', 'What is your name?', 'Phone number', 'Status', 'No'],
+      ['9/17/2024 3:59:51', 'lisa.thomas33@gmail.com', 'Lisa Thomas', '452-818-1885', 'Contacted', 'C-1042'],
+      ['9/21/2024 20:09:06', 'lisa.brown41@gmail.com', 'Lisa Brown', '452-929-3611', 'Won', 'C-1043'],
+      ['9/22/2024 10:00:00', 'tom.reed@gmail.com', 'Tom Reed', '452-929-3612', 'Do not contact', 'C-1044'],
+    ], { phone: { defaultRegion: 'US' } });
+    expect(fieldOf(plan, 'Status')).toBe('status');
+    expect(fieldOf(plan, 'No')).toBe('customerId');
+  });
+
+  it('keeps a job sheet\'s Completion Time from making it a form: its ID is the customer\'s', () => {
+    const plan = planOf([
+      ['ID', 'Customer Name', 'Phone', 'Start Date', 'End Date', 'Completion Time'],
+      ['1', 'Ann Lee', '(212) 555-0101', '2024-01-01', '2024-12-31', '3 days'],
+      ['2', 'Bob Ray', '(212) 555-0102', '2024-02-01', '2025-01-31', '2 days'],
+      ['3', 'Cal Fox', '(212) 555-0103', '2024-03-01', '2025-02-28', '1 day'],
+    ], { phone: { defaultRegion: 'US' } });
+    expect(fieldsOf(plan)).toMatchObject({ ID: 'customerId', 'Start Date': 'contractStart', 'End Date': 'contractEnd' });
+  });
+});
