@@ -113,6 +113,15 @@ function fromDecimalComma(text: string): string {
 }
 
 /**
+ * A number whose decimals can only follow a comma: thousands set apart by spaces, then a comma and two
+ * digits (1 250,00 $): a space is no decimal mark, and a comma before two digits groups no thousands.
+ * Such a cell tells its own mark in a column read with the point (a Québec sheet's 1 250,00 $ beside
+ * $3,400.00). 1,250 tells none, and is read the column's way; nor does 1.234,50, whose point is the
+ * column's decimal mark, nor 850,00, which may be a lakh's pair of digits mistyped (12,34 in a rupee sheet).
+ */
+const OWN_DECIMAL_COMMA = /(?<![\d.,])\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3})+,\d{2}(?![\d.,])/u;
+
+/**
  * Reads `text` as an amount in `currency`; `decimal` is the decimal mark the column uses; `unit`
  * the power of ten the column's amounts are written in (4 under 金额（万元）): a number with its own
  * scale word is brought to that unit (12万 → 12), a plain number is already in it.
@@ -129,6 +138,8 @@ function readAmount(text: string, currency: string, decimal: '.' | ',', unit: nu
     // 12,000 under a decimal comma is twelve, or 12000 typed the other way: flagged, not guessed.
     if (/\d,\d{3}(?!\d)/.test(text)) return [INVALID, false];
     text = fromDecimalComma(text);
+  } else if (text.includes(',') && OWN_DECIMAL_COMMA.test(text)) {
+    text = text.replace(OWN_DECIMAL_COMMA, fromDecimalComma);
   }
   // Most amount cells are plain decimals (12800, 3456.5): what the full reading below would make of them.
   if (PLAIN_DECIMAL.test(text)) {

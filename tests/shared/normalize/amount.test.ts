@@ -315,3 +315,23 @@ describe('parseAmount with a decimal comma (most of Europe)', () => {
     expect(r.cell).toEqual({ kind: 'number', value: 1234.5 });
   });
 });
+
+describe('parseAmount: a cell that shows its own decimal comma, in a column read with the point', () => {
+  // A Québec sheet writes 1 250,00 $ beside an English-speaking colleague's $3,400.00.
+  it.each<[string, number]>([
+    ['1 250,00 $', 1250],
+    ['12 800,50 $', 12800.5],
+    ['1\u00a0250,00 $', 1250],
+    ['$3,400.00', 3400],
+  ])('%j → %d', (raw, value) => {
+    expect(parseAmount(raw, 'CAD')).toEqual({ kind: 'number', value });
+  });
+
+  it('keeps the shapes that tell no mark of their own as they are read: 1,250 is a thousand, 12,5, 850,00 and 1.234,50 stay unreadable', () => {
+    expect(parseAmount('1,250', 'CAD')).toEqual({ kind: 'number', value: 1250 });
+    expect(parseAmount('850,00 $', 'CAD')).toEqual({ kind: 'invalid' });
+    expect(parseAmount('12,5', 'CAD')).toEqual({ kind: 'invalid' });
+    expect(parseAmount('1.234,50', 'CAD')).toEqual({ kind: 'invalid' });
+    expect(parseAmount('1,25,000', 'CAD')).toEqual({ kind: 'invalid' });
+  });
+});

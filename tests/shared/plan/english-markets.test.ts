@@ -183,3 +183,22 @@ describe('a Chinese team\'s sheet with a few foreign customers stays Chinese', (
     expect(p.classification.rows.filter((r) => r.labels.tier === 'high').length).toBe(20);
   });
 });
+
+describe('a Québec shop\'s amounts written two ways in one column', () => {
+  // The owner types 1 250,00 $ as Québec does; an English-speaking colleague typed $3,400.00.
+  const p = planOf([
+    ['Customer Name', 'Company', 'Phone', 'Email', 'Total Spent', 'Last Purchase Date', 'Sales Rep'],
+    ['Marie Tremblay', 'Boulangerie Tremblay', '(514) 555-0134', 'marie@tremblay.ca', '1 250,00 $', '2024-10-14', 'Luc Gagnon'],
+    ['Jean Roy', 'Roy Plomberie', '(514) 555-0178', 'jean@royplomberie.ca', '$3,400.00', '2024-09-02', 'Luc Gagnon'],
+    ['Sophie Gagnon', 'Café Gagnon', '(438) 555-0121', 'sophie@cafegagnon.ca', '12 800,50 $', '2024-11-20', 'Julie Côté'],
+    ['Paul Martin', 'Martin Auto', '(416) 555-0190', 'paul@martinauto.ca', '$950.00', '2024-07-30', 'Julie Côté'],
+    ['Anne Lavoie', 'Lavoie Fleurs', '(514) 555-0166', 'anne@lavoie.ca', '1,250', '2024-06-01', 'Julie Côté'],
+  ]);
+
+  it('reads each cell by its own decimal mark: 1 250,00 $ is 1250, beside $3,400.00, and 1,250 stays a thousand', () => {
+    expect(p.issues.filter((i) => i.code === 'amount.invalid')).toEqual([]);
+    expect([2, 3, 4, 5, 6].map((row) => after(p, row, 'Total Spent'))).toEqual([
+      { kind: 'number', value: 1250 }, { kind: 'number', value: 3400 }, { kind: 'number', value: 12800.5 }, { kind: 'number', value: 950 }, { kind: 'number', value: 1250 },
+    ]);
+  });
+});
