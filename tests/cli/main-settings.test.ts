@@ -147,6 +147,13 @@ describe('main: every kind of settings error is shown as text, never as a messag
     expect(io.err).toContain('设置：没有“phone.formta”这一设置项，请检查拼写（此处可用：defaultRegion, format）');
   });
 
+  it('says a settings mistake in the language --lang names, over a Chinese locale and a Chinese sheet', async () => {
+    writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ phone: { formta: 'e164' } }));
+    const io = captureIo(dir, { LANG: 'zh_CN.UTF-8' });
+    expect(await main(['clean', 'customers.csv', '--config', 'settings.json', '--lang', 'en', '--quiet'], io)).toBe(1);
+    expect(io.err).toBe('Settings: there is no setting "phone.formta": check its spelling (known here: defaultRegion, format).\n');
+  });
+
   // The table above is only a proof while it reaches every settings message and every `expected` text.
   it('the table covers every settings error code and every expected text of the catalogs', () => {
     const produced = new Set<string>();
