@@ -113,8 +113,8 @@ export function widenTables(sheet: ExcelJS.Worksheet, headerRow: number, lastDat
   for (const table of tables) {
     const range = table.tableRef ? parseRef(table.tableRef) : null;
     if (!range || !holdsCustomers(sheet, table, range, headerRow, lastDataRow)) continue;
-    // A table whose columns exceljs did not all read (it drops some beside a calculated column) is
-    // left as it is: new columns would be named after the wrong header cells.
+    // A table whose columns were not all read is left as it is: new columns would be named after
+    // the wrong header cells. (exceljs dropped those after a calculated column: table-columns.ts.)
     if ((table.columns?.length ?? 0) !== range.right - range.left + 1) continue;
     let right = range.right;
     while (added.has(right + 1)) right++;
