@@ -136,7 +136,7 @@ function expectedFormulas(lastDataRow: number): Map<string, string> {
   return out;
 }
 
-describe('an Excel table with calculated columns (年龄, 等级) keeps every column and formula through clean and rerun', () => {
+describe('an Excel table with calculated columns (年龄, 等级) keeps every column and formula through clean, rerun and merge', () => {
   it('the first run keeps its seven columns, their formulas and totals, and takes in the run’s columns', async () => {
     const input = await calculatedTable();
     const { code, out } = await cleanIn(dir, input);
@@ -151,7 +151,7 @@ describe('an Excel table with calculated columns (年龄, 等级) keeps every co
     expect(await formulasOf(out)).toEqual(expectedFormulas(7));
   });
 
-  it('a rerun on the cleaned file writes the same table', async () => {
+  it('a rerun on the cleaned file writes the same table, and a merge keeps it whole, one row shorter', async () => {
     const first = await cleanIn(dir, await calculatedTable());
     const table = await partOf(first.out, TABLE);
     const rerun = await cleanIn(dir, first.out);
@@ -159,6 +159,30 @@ describe('an Excel table with calculated columns (年龄, 等级) keeps every co
     expect(await partOf(rerun.out, TABLE)).toBe(table);
     expect(await formulasOf(rerun.out)).toEqual(expectedFormulas(7));
 
+    // 张伟 typed twice: the merge archives row 4, each row's 年龄 and 等级 read their own row wherever it moved.
+    const merged = await cleanIn(dir, rerun.out, '--merge');
+    expect(merged.err).toBe('');
+    expect(merged.code).toBe(0);
+    const columns = await openableTable(merged.out, 7);
+    expect(columns.slice(0, 7)).toEqual(OWN);
+    expect(columns.map((c) => c.name)).toEqual(columnsOf(table).map((c) => c.name));
+    expect(await formulasOf(merged.out)).toEqual(expectedFormulas(6));
+    const wb = await loadWorkbook(merged.out);
+    const names = wb.getWorksheet('客户')!.getColumn(1).values.slice(2, 8);
+    expect(names).toEqual(['张伟', '李娜', '王芳', '赵强', '陈静', '合计']);
+
+    const again = await cleanIn(dir, merged.out, '--merge');
+    expect(again.code).toBe(0);
+    expect(await partOf(again.out, TABLE)).toBe(await partOf(merged.out, TABLE));
   });
 
+  it('a merge is still refused when a formula in the table reads a cell by its address', async () => {
+    // 折后金额 =E5*0.9 typed in one row of the table: moved up a row, it would read its neighbour's amount.
+    const zip = await JSZip.loadAsync(await calculatedTable());
+    const sheet = (await zip.file(SHEET)!.async('string')).replace(/<c r="G5"[^>]*>[\s\S]*?<\/c>/, '<c r="G5"><f>E5*0.9</f><v>22500</v></c>');
+    zip.file(SHEET, sheet);
+    const { code, err } = await cleanIn(dir, await zip.generateAsync({ type: 'uint8array' }), '--merge');
+    expect(code).not.toBe(0);
+    expect(err).toMatch(/holds 1 formula/);
+  });
 });
