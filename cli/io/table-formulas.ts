@@ -10,7 +10,7 @@
  * (filter-ranges.ts). A formula with no reference at all (=TODAY()) reads nothing that moves.
  */
 import type ExcelJS from 'exceljs';
-import { parseRef } from './filter-ranges';
+import { parseA1Range } from './a1-range';
 
 /** Words a formula may hold besides functions: the booleans. A defined name could point at rows. */
 const LITERAL_WORDS = new Set(['TRUE', 'FALSE']);
@@ -75,7 +75,7 @@ export function tableAt(sheet: ExcelJS.Worksheet, row: number, col: number): str
   // `tables` (name → Table, its model in `table`) is how exceljs keeps a loaded sheet's tables.
   const tables = (sheet as unknown as { tables?: Record<string, { table?: { name?: string; tableRef?: string } }> }).tables ?? {};
   for (const { table } of Object.values(tables)) {
-    const range = table?.tableRef ? parseRef(table.tableRef) : null;
+    const range = table?.tableRef ? parseA1Range(table.tableRef) : null;
     if (range && row >= range.top && row <= range.bottom && col >= range.left && col <= range.right) return table!.name;
   }
   return undefined;
