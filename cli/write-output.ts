@@ -10,7 +10,7 @@ import { outputKind } from './args';
 import { companionPath, writeCsvCompanions } from './io/csv-companions';
 import { writeCsv } from './io/write-csv';
 import { writeXlsx } from './io/write-xlsx';
-import { readsOnlyTable, tableAt } from './io/table-formulas';
+import { movesWithItsTable } from './io/table-formulas';
 import type { LoadedInput } from './load-input';
 import type { SummaryInput } from './summary';
 import { say } from './messages';
@@ -114,7 +114,7 @@ function refuseMergeOverFormulas(loaded: LoadedInput, plan: Plan): void {
   const sheetOf = loaded.base?.worksheet;
   cells.forEach((row, r) => row.forEach((cell, c) => {
     if (!isFormula(cell)) return;
-    if (!readsOnlyTable(cell.formula!, sheetOf && tableAt(sheetOf, firstRow + r, firstCol + c))) count++;
+    if (!sheetOf || !movesWithItsTable(sheetOf, cell.formula!, firstRow + r, firstCol + c)) count++;
   }));
   const sheet = plan.sheetName;
   loaded.base?.workbook.eachSheet((ws) => {

@@ -7,7 +7,7 @@
  * references to that table keeps its meaning wherever its row goes: 年龄 =DATEDIF([@生日],TODAY(),"Y")
  * in a calculated column reads its own row, and a totals row's =SUBTOTAL(109,客户表[消费金额]) reads
  * the table's column, which ends where the table's range does once the merge shrank it
- * (filter-ranges.ts). A formula with no reference at all (=TODAY()) reads nothing that moves.
+ * (filter-ranges.ts). A formula outside the sheet's tables still stops a merge, whatever it reads.
  */
 import type ExcelJS from 'exceljs';
 import { parseA1Range } from './a1-range';
@@ -70,8 +70,14 @@ function closingBracket(f: string, open: number): number {
   return -1;
 }
 
+/** Whether the formula at (row, col) of `sheet` lies in one of its tables and reads only that table. */
+export function movesWithItsTable(sheet: ExcelJS.Worksheet, formula: string, row: number, col: number): boolean {
+  const table = tableAt(sheet, row, col);
+  return table !== undefined && readsOnlyTable(formula, table);
+}
+
 /** The name of the table (ListObject) of `sheet` whose range holds the cell, if any. */
-export function tableAt(sheet: ExcelJS.Worksheet, row: number, col: number): string | undefined {
+function tableAt(sheet: ExcelJS.Worksheet, row: number, col: number): string | undefined {
   // `tables` (name → Table, its model in `table`) is how exceljs keeps a loaded sheet's tables.
   const tables = (sheet as unknown as { tables?: Record<string, { table?: { name?: string; tableRef?: string } }> }).tables ?? {};
   for (const { table } of Object.values(tables)) {

@@ -1,4 +1,5 @@
-import { readsOnlyTable } from '../../../cli/io/table-formulas';
+import ExcelJS from 'exceljs';
+import { movesWithItsTable, readsOnlyTable } from '../../../cli/io/table-formulas';
 
 /**
  * Which formulas of a table's row keep their meaning when a merge moves the row up: those that read
@@ -32,8 +33,15 @@ describe('a formula a merge can move with its row', () => {
   ];
   it.each(stays)('not %s: %s', (_, formula) => expect(readsOnlyTable(formula, '客户表')).toBe(false));
 
-  it('outside a table, a structured reference to any table is not known to move', () => {
-    expect(readsOnlyTable('SUM(客户表[消费金额])', undefined)).toBe(false);
-    expect(readsOnlyTable('TODAY()', undefined)).toBe(true);
+
+  it('only inside a table: a formula outside the sheet’s tables stops a merge, whatever it reads', () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('客户');
+    ws.addTable({ name: '客户表', ref: 'A1', headerRow: true, columns: [{ name: '姓名' }, { name: '消费金额' }], rows: [['张伟', 12800], ['李娜', 8600]] });
+    expect(movesWithItsTable(ws, 'IF([@消费金额]>10000,"VIP","普通")', 2, 2)).toBe(true);
+    expect(movesWithItsTable(ws, 'IF([@消费金额]>10000,"VIP","普通")', 2, 3)).toBe(false);
+    expect(movesWithItsTable(ws, 'TODAY()', 3, 2)).toBe(true);
+    expect(movesWithItsTable(ws, 'TODAY()', 5, 1)).toBe(false);
+    expect(movesWithItsTable(ws, 'SUM(客户表[消费金额])', 5, 2)).toBe(false);
   });
 });
