@@ -176,6 +176,20 @@ describe('an Excel table with calculated columns (年龄, 等级) keeps every co
     expect(await partOf(again.out, TABLE)).toBe(await partOf(merged.out, TABLE));
   });
 
+  it('a table that hides its filter buttons beside a calculated column is cleaned, not refused as damaged', async () => {
+    // Table Design → Filter Button unticked: a <filterColumn hiddenButton="1"/> per column. exceljs set the
+    // buttons of the columns it had lost after 年龄 and stopped: the whole workbook was refused.
+    const zip = await JSZip.loadAsync(await calculatedTable());
+    const hidden = Array.from({ length: 7 }, (_, i) => `<filterColumn colId="${i}" hiddenButton="1"/>`).join('');
+    zip.file(TABLE, EXCEL_TABLE.replace(/<autoFilter ([^>]*)\/>/, `<autoFilter $1>${hidden}</autoFilter>`));
+    const { code, out, err } = await cleanIn(dir, await zip.generateAsync({ type: 'uint8array' }));
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const columns = await openableTable(out, 8);
+    expect(columns.slice(0, 7)).toEqual(OWN);
+    expect((await partOf(out, TABLE)).match(/hiddenButton="1"/g)).toHaveLength(columns.length);
+  });
+
   it('a merge is still refused when a formula in the table reads a cell by its address', async () => {
     // 折后金额 =E5*0.9 typed in one row of the table: moved up a row, it would read its neighbour's amount.
     const zip = await JSZip.loadAsync(await calculatedTable());
