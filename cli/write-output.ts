@@ -10,6 +10,7 @@ import { outputKind } from './args';
 import { companionPath, writeCsvCompanions } from './io/csv-companions';
 import { writeCsv } from './io/write-csv';
 import { writeXlsx } from './io/write-xlsx';
+import { movesWithItsTable } from './io/table-formulas';
 import type { LoadedInput } from './load-input';
 import type { SummaryInput } from './summary';
 import { say } from './messages';
@@ -101,13 +102,20 @@ function refuseOverlongCells(loaded: LoadedInput): void {
  * references the way Excel does on a row delete: a per-row =HYPERLINK("mailto:"&E42) would mail
  * another customer, a total =SUM(A5:A400) would count other rows. Formulas are sacred, so an .xlsx
  * merge is refused before anything is written when the sheet (or another sheet pointing at it)
- * holds formulas; a CSV output, or the add-ins (Excel deletes rows itself), can still merge.
+ * holds formulas; a CSV output, or the add-ins (Excel deletes rows itself), can still merge. Formulas
+ * of an Excel table that read only that table (a calculated column's [@生日], a totals row's
+ * 客户表[消费金额]) move with their rows as they are (table-formulas.ts), and do not stop a merge.
  */
 function refuseMergeOverFormulas(loaded: LoadedInput, plan: Plan): void {
   if (!plan.merge || plan.merge.removeRows.length === 0) return;
   let count = 0;
   let pointing = 0;
-  for (const row of loaded.grid.cells) for (const cell of row) if (isFormula(cell)) count++;
+  const { cells, firstRow, firstCol } = loaded.grid;
+  const sheetOf = loaded.base?.worksheet;
+  cells.forEach((row, r) => row.forEach((cell, c) => {
+    if (!isFormula(cell)) return;
+    if (!sheetOf || !movesWithItsTable(sheetOf, cell.formula!, firstRow + r, firstCol + c)) count++;
+  }));
   const sheet = plan.sheetName;
   loaded.base?.workbook.eachSheet((ws) => {
     if (ws === loaded.base?.worksheet) return;

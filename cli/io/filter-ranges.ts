@@ -6,27 +6,9 @@
  * A table (ListObject) takes in those columns as named columns of its own (widenTables).
  */
 import type ExcelJS from 'exceljs';
-import { columnLetter, columnNumber } from '../../shared';
+import { columnLetter } from '../../shared';
+import { a1RangeRef, parseA1Range, type A1Range } from './a1-range';
 import { uniqueName } from './table-names';
-
-interface Range {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-const REF = /^\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)$/;
-
-
-export function parseRef(ref: string): Range | null {
-  const m = REF.exec(ref.trim().toUpperCase());
-  return m ? { top: Number(m[2]), left: columnNumber(m[1]), bottom: Number(m[4]), right: columnNumber(m[3]) } : null;
-}
-
-export function refOf(r: Range): string {
-  return `${columnLetter(r.left)}${r.top}:${columnLetter(r.right)}${r.bottom}`;
-}
 
 /** A sheet filter as a ref ('A1:F7'), whichever form exceljs holds it in. */
 function filterRef(sheet: ExcelJS.Worksheet): string | null {
@@ -43,16 +25,16 @@ function filterRef(sheet: ExcelJS.Worksheet): string | null {
 }
 
 /** Each range the sheet's filter and tables cover, with a setter for its new ref. */
-function ranges(sheet: ExcelJS.Worksheet): { range: Range; set: (ref: string) => void }[] {
-  const out: { range: Range; set: (ref: string) => void }[] = [];
+function ranges(sheet: ExcelJS.Worksheet): { range: A1Range; set: (ref: string) => void }[] {
+  const out: { range: A1Range; set: (ref: string) => void }[] = [];
   const own = filterRef(sheet);
-  const parsed = own === null ? null : parseRef(own);
+  const parsed = own === null ? null : parseA1Range(own);
   if (parsed) out.push({ range: parsed, set: (ref) => (sheet.autoFilter = ref) });
   for (const table of tablesOf(sheet)) {
     if (!table.tableRef) continue;
-    const range = parseRef(table.tableRef);
+    const range = parseA1Range(table.tableRef);
     if (!range) continue;
-    out.push({ range, set: (ref) => setTableRef(table, parseRef(ref)!) });
+    out.push({ range, set: (ref) => setTableRef(table, parseA1Range(ref)!) });
   }
   return out;
 }
@@ -74,12 +56,12 @@ function tablesOf(sheet: ExcelJS.Worksheet): TableModel[] {
 }
 
 /** A table's new range; its filter covers the same rows but the totals row, as Excel writes it. */
-function setTableRef(table: TableModel, range: Range): void {
-  table.tableRef = refOf(range);
-  if (table.autoFilterRef) table.autoFilterRef = refOf({ ...range, bottom: table.totalsRow && range.bottom > range.top ? range.bottom - 1 : range.bottom });
+function setTableRef(table: TableModel, range: A1Range): void {
+  table.tableRef = a1RangeRef(range);
+  if (table.autoFilterRef) table.autoFilterRef = a1RangeRef({ ...range, bottom: table.totalsRow && range.bottom > range.top ? range.bottom - 1 : range.bottom });
 }
 
-const overlaps = (a: Range, b: Range) => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+const overlaps = (a: A1Range, b: A1Range) => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 
 /**
  * Whether a table holds the customers: its header is the sheet's header row and it reaches the last
@@ -87,7 +69,7 @@ const overlaps = (a: Range, b: Range) => a.left <= b.right && b.left <= a.right 
  * table beside them on the header row (折扣表 K1:L3 next to 客户表 A1:E5) is the user's own and never
  * takes in the run's columns.
  */
-function holdsCustomers(sheet: ExcelJS.Worksheet, table: TableModel, range: Range, headerRow: number, lastDataRow: number): boolean {
+function holdsCustomers(sheet: ExcelJS.Worksheet, table: TableModel, range: A1Range, headerRow: number, lastDataRow: number): boolean {
   if (range.top !== headerRow || table.headerRow === false || range.bottom < lastDataRow) return false;
   const lastRow = table.totalsRow === true ? range.bottom - 1 : range.bottom;
   for (let r = lastDataRow + 1; r <= lastRow; r++) {
@@ -111,15 +93,15 @@ export function widenTables(sheet: ExcelJS.Worksheet, headerRow: number, lastDat
   const added = new Set(addedCols);
   const tables = tablesOf(sheet);
   for (const table of tables) {
-    const range = table.tableRef ? parseRef(table.tableRef) : null;
+    const range = table.tableRef ? parseA1Range(table.tableRef) : null;
     if (!range || !holdsCustomers(sheet, table, range, headerRow, lastDataRow)) continue;
-    // A table whose columns exceljs did not all read (it drops some beside a calculated column) is
-    // left as it is: new columns would be named after the wrong header cells.
+    // A table whose columns were not all read is left as it is: new columns would be named after
+    // the wrong header cells. (exceljs dropped those after a calculated column: table-columns.ts.)
     if ((table.columns?.length ?? 0) !== range.right - range.left + 1) continue;
     let right = range.right;
     while (added.has(right + 1)) right++;
     const wider = { ...range, right };
-    if (right === range.right || tables.some((other) => other !== table && other.tableRef && overlaps(parseRef(other.tableRef) ?? range, wider))) continue;
+    if (right === range.right || tables.some((other) => other !== table && other.tableRef && overlaps(parseA1Range(other.tableRef) ?? range, wider))) continue;
     const columns = (table.columns ??= []);
     const names = new Set(columns.map((c) => (c.name ?? '').toLowerCase()));
     // A new column gets a filter button, unless the table hides every one of its own (no buttons at all).
@@ -143,7 +125,7 @@ export function shrinkRanges(sheet: ExcelJS.Worksheet, removed: readonly number[
     const inside = removed.filter((r) => r > range.top && r <= range.bottom).length;
     const above = removed.filter((r) => r < range.top).length;
     if (inside === 0 && above === 0) continue;
-    set(refOf({ ...range, top: range.top - above, bottom: Math.max(range.top - above, range.bottom - above - inside) }));
+    set(a1RangeRef({ ...range, top: range.top - above, bottom: Math.max(range.top - above, range.bottom - above - inside) }));
   }
 }
 
@@ -153,8 +135,8 @@ export function shrinkRanges(sheet: ExcelJS.Worksheet, removed: readonly number[
  */
 export function widenFilter(sheet: ExcelJS.Worksheet, headerRow: number, lastTableCol: number, lastAddedCol: number): void {
   const own = filterRef(sheet);
-  const range = own === null ? null : parseRef(own);
+  const range = own === null ? null : parseA1Range(own);
   if (!range || range.top !== headerRow || range.right !== lastTableCol || lastAddedCol <= range.right) return;
-  sheet.autoFilter = refOf({ ...range, right: lastAddedCol });
+  sheet.autoFilter = a1RangeRef({ ...range, right: lastAddedCol });
 }
 

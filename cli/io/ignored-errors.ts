@@ -9,38 +9,11 @@
  * stored as text" on the data rows of those columns, as a user would by hand. That entry is
  * recognised on a rerun (its ranges lie inside the new ones) and replaced, never written twice.
  */
-import { columnNumber } from '../../shared';
+import { parseA1Range, type A1Range } from './a1-range';
 import { shiftSqref, type RowShift } from './kept-rows';
 import { xmlAttribute as attribute } from './xml-text';
 
-interface Area {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
-
-/** Excel's last row and column (XFD1048576): a whole column or row reaches them. */
-const LAST_ROW = 1_048_576;
-const LAST_COL = 16_384;
-
-/**
- * The area of one reference: a cell or range (B2, B2:B6), a whole column (B:B, B:C) or a whole row
- * (2:2, 2:6), as Excel writes a triangle silenced on columns the user selected whole.
- */
-function areaOf(ref: string): Area | null {
-  const ends = ref.replace(/\$/g, '').toUpperCase().split(':').map((p) => /^([A-Z]{1,3})?(\d+)?$/.exec(p));
-  if (ends.length > 2 || ends.some((m) => m === null || (m[1] === undefined && m[2] === undefined))) return null;
-  const [a, b = a] = ends as RegExpExecArray[];
-  // A column with no row, or a row with no column, stands for the whole of it: both ends alike.
-  if ((a[1] === undefined) !== (b[1] === undefined) || (a[2] === undefined) !== (b[2] === undefined)) return null;
-  if ((a[1] === undefined || a[2] === undefined) && ends.length === 1) return null;
-  const cols = a[1] === undefined ? [1, LAST_COL] : [columnNumber(a[1]), columnNumber(b[1])];
-  const rows = a[2] === undefined ? [1, LAST_ROW] : [Number(a[2]), Number(b[2])];
-  return { left: Math.min(...cols), right: Math.max(...cols), top: Math.min(...rows), bottom: Math.max(...rows) };
-}
-
-const inside = (a: Area, b: Area) => a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
+const inside = (a: A1Range, b: A1Range) => a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
 
 const ITEM = /<ignoredError\b[^>]*?(?:\/>|>[\s\S]*?<\/ignoredError>)/g;
 
@@ -67,7 +40,7 @@ const numbersOnly = (item: string) => attribute(item, 'numberStoredAsText') === 
  */
 export function withNumbersAsText(element: string | undefined, ranges: readonly string[]): string | undefined {
   if (ranges.length === 0) return element;
-  const ours = ranges.map(areaOf).filter((a): a is Area => a !== null);
+  const ours = ranges.map(parseA1Range).filter((a): a is A1Range => a !== null);
   const kept: string[] = [];
   for (const item of element?.match(ITEM) ?? []) {
     if (!numbersOnly(item)) {
@@ -75,16 +48,16 @@ export function withNumbersAsText(element: string | undefined, ranges: readonly 
       continue;
     }
     const left = (attribute(item, 'sqref') ?? '').split(/\s+/).filter((ref) => {
-      const area = areaOf(ref);
+      const area = parseA1Range(ref);
       return ref !== '' && !(area && ours.some((o) => inside(area, o)));
     });
     if (left.length > 0) kept.push(item.replace(/\ssqref="[^"]*"/, ` sqref="${left.join(' ')}"`));
   }
   const silenced = kept.filter((item) => attribute(item, 'numberStoredAsText') === '1')
     .flatMap((item) => (attribute(item, 'sqref') ?? '').split(/\s+/))
-    .map(areaOf).filter((a): a is Area => a !== null);
+    .map(parseA1Range).filter((a): a is A1Range => a !== null);
   const add = ranges.filter((ref) => {
-    const area = areaOf(ref);
+    const area = parseA1Range(ref);
     return area !== null && !silenced.some((c) => inside(area, c));
   });
   if (add.length > 0) kept.push(`<ignoredError sqref="${add.join(' ')}" numberStoredAsText="1"/>`);

@@ -17,7 +17,8 @@
  *   stored as text" entry for the columns it writes as text (ignored-errors.ts);
  * - links to a place in the workbook (`location="明细!A1"`, no relationship), which exceljs drops on
  *   reading: readXlsx gives the cells a '#明细!A1' link, which exceljs writes as an external
- *   relationship with `location="#明细!A1"`; here it becomes the in-workbook link Excel writes.
+ *   relationship with `location="#明细!A1"`; here it becomes the in-workbook link Excel writes;
+ * - a table column's formulas, a calculated column's and a totals row's own (table-columns.ts).
  */
 import type ExcelJS from 'exceljs';
 import { externalLinksOf, withExternalLinks, type ExternalLinks } from './external-links';
@@ -27,6 +28,7 @@ import { cellsEnd, sheetParts } from './sheet-parts';
 import { inSchemaOrder, insertChild, joinTail, outOfOrder, sheetTail } from './sheet-children';
 import { rowShift, shiftExt, shiftFormatExt, shiftFormula, shiftProtectedRanges, shiftSortState, shiftValidations } from './kept-rows';
 import { rezip, zipEntry } from './zip-entries';
+import { columnFormulaParts } from './table-columns';
 import { shiftIgnoredErrors, withNumbersAsText } from './ignored-errors';
 import { xmlAttribute as attribute } from './xml-text';
 
@@ -192,6 +194,7 @@ function movedLooks(parts: KeptParts, sheet: string): NoteLook[] {
 export async function putKeptParts(written: Uint8Array, workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   const parts = kept.get(workbook) ?? { sheets: new Map<string, SheetKept>() };
   const replaced = new Map<string, Buffer>();
+  for (const [name, xml] of columnFormulaParts(written, workbook)) replaced.set(name, Buffer.from(xml, 'utf8'));
   for (const { name, path, relsPath } of sheetParts(written)) {
     const own = parts.sheets.get(name);
     const moved = movedLooks(parts, name);

@@ -11,10 +11,14 @@
  * - data validation (drop-down lists): exceljs keeps one copy of a rule per cell, so the usual
  *   "select column E → Data validation" (E2:E1048576) makes a million entries (half a minute and a
  *   gigabyte for a 4-row sheet) and comes back split into overlapping rules. We take the element
- *   out before exceljs reads it and put it back as it was into the written file (kept-parts.ts).
+ *   out before exceljs reads it and put it back as it was into the written file (kept-parts.ts);
+ * - a table column's formulas (a calculated column's, a totals row's own): exceljs stops reading a
+ *   table's columns at the first one that has them, so we take them out and keep them on the
+ *   columns (table-columns.ts).
  */
 import { cellsEnd, sheetParts } from './sheet-parts';
-import { rezip, zipEntry } from './zip-entries';
+import { liftColumnChildren, noteColumnFormulas, TABLE_PART, type ColumnFormulas } from './table-columns';
+import { rezip, zipEntry, zipEntryNames } from './zip-entries';
 import { xmlAttribute as attribute } from './xml-text';
 
 export interface DateCell {
@@ -37,6 +41,8 @@ export interface PreparedXlsx {
    * for what is read or kept from there, so a big sheet's XML is unpacked once.
    */
   outsideCells: Map<string, { root: string; tail: string }>;
+  /** Per table name: its columns' formulas, taken out of its part (table-columns.ts). */
+  columnFormulas: ColumnFormulas;
 }
 
 export async function prepareXlsx(xlsx: Uint8Array): Promise<PreparedXlsx> {
@@ -76,7 +82,16 @@ export async function prepareXlsx(xlsx: Uint8Array): Promise<PreparedXlsx> {
       });
     }
   }
-  return { bytes: replaced.size > 0 ? await rezip(xlsx, replaced) : xlsx, dateCells, richValueCells, validations, outsideCells };
+  const columnFormulas: ColumnFormulas = new Map();
+  for (const name of zipEntryNames(xlsx)) {
+    if (!TABLE_PART.test(name)) continue;
+    const xml = zipEntry(xlsx, name)?.toString('utf8');
+    const lifted = xml === undefined ? null : liftColumnChildren(xml);
+    if (!lifted) continue;
+    noteColumnFormulas(columnFormulas, lifted.xml, lifted.formulas);
+    replaced.set(name, Buffer.from(lifted.xml, 'utf8'));
+  }
+  return { bytes: replaced.size > 0 ? await rezip(xlsx, replaced) : xlsx, dateCells, richValueCells, validations, outsideCells, columnFormulas };
 }
 
 /** A sheet's root start tag and its XML from the end of its cells on. */

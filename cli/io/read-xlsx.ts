@@ -11,6 +11,7 @@ import { declaresDate1904 } from './date-system';
 import { isTimeOnlyFormat } from './time-of-day';
 import { filterWithoutButtons, hiddenFilterButtons, keepFilterButtons } from './table-filters';
 import { keepHeaderRows, tablesWithHeaderRow } from './table-header-rows';
+import { keepColumnFormulas } from './table-columns';
 import { prepareXlsx } from './prepare-xlsx';
 import { putDateCells } from './cell-dates';
 import { keepParts } from './kept-parts';
@@ -39,6 +40,7 @@ export async function loadWorkbook(source: Uint8Array | string): Promise<ExcelJS
   putDateCells(workbook, prepared.dateCells, workbook.properties?.date1904 ? '1904' : '1900');
   emptyRichValueCells(workbook, prepared.richValueCells);
   keepHeaderRows(workbook, tablesWithHeaderRow(bytes));
+  keepColumnFormulas(workbook, prepared.columnFormulas);
   keepFilterButtons(workbook, hiddenFilterButtons(bytes));
   filterWithoutButtons(workbook);
   restorePlaceLinks(prepared.outsideCells, workbook);

@@ -9,12 +9,17 @@
 import ExcelJS from 'exceljs';
 import { columnLetter, columnNumber } from '../../shared';
 
+/** Whether a formula that was at (row, col) reads the same wherever its row goes. */
+export type MovesSafely = (formula: string, row: number, col: number) => boolean;
 type Merge = { top: number; left: number; bottom: number; right: number };
 /** What exceljs's Row.model holds at run time (its typings say a cell's address is an object; it is the A1 string). */
 type RowModel = { number: number; cells: ({ address: string } & Record<string, unknown>)[]; style?: object; hidden?: boolean; outlineLevel?: number; height?: number };
 
-/** Returns how many formula cells moved up (their references were not adjusted: the summary says so). */
-export function removeRows(sheet: ExcelJS.Worksheet, rows: readonly number[]): number {
+/**
+ * Returns how many formula cells moved up whose references were not adjusted, all but those `movesSafely`
+ * says keep their meaning anywhere (by the formula and where it was: an Excel table's own, table-formulas.ts).
+ */
+export function removeRows(sheet: ExcelJS.Worksheet, rows: readonly number[], movesSafely: MovesSafely = () => false): number {
   const gone = [...new Set(rows)].sort((a, b) => a - b);
   if (gone.length === 0) return 0;
   const removed = new Set(gone);
@@ -30,7 +35,7 @@ export function removeRows(sheet: ExcelJS.Worksheet, rows: readonly number[]): n
   let formulasMoved = 0;
   for (let from = first; from <= last; from++) {
     if (removed.has(from)) continue;
-    if (from !== to) formulasMoved += moveRow(sheet, from, to);
+    if (from !== to) formulasMoved += moveRow(sheet, from, to, movesSafely);
     to++;
   }
   for (let r = to; r <= last; r++) clearRow(sheet, r);
@@ -48,8 +53,8 @@ export function removeRows(sheet: ExcelJS.Worksheet, rows: readonly number[]): n
   return formulasMoved;
 }
 
-/** Moves one row; returns how many formula cells it holds. */
-function moveRow(sheet: ExcelJS.Worksheet, from: number, to: number): number {
+/** Moves one row; returns how many of its formula cells `movesSafely` does not vouch for. */
+function moveRow(sheet: ExcelJS.Worksheet, from: number, to: number, movesSafely: MovesSafely): number {
   const model = sheet.findRow(from)?.model as unknown as RowModel | null | undefined;
   if (!model) {
     clearRow(sheet, to);
@@ -57,7 +62,7 @@ function moveRow(sheet: ExcelJS.Worksheet, from: number, to: number): number {
   }
   const cells = model.cells.map((c) => ({ ...c, address: columnLetter(columnNumber(c.address)) + to }));
   (sheet.getRow(to) as unknown as { model: RowModel }).model = { ...model, number: to, cells };
-  return model.cells.filter((c) => c.type === ExcelJS.ValueType.Formula).length;
+  return model.cells.filter((c) => c.type === ExcelJS.ValueType.Formula && !movesSafely(String(c.formula ?? ''), from, columnNumber(c.address))).length;
 }
 
 function clearRow(sheet: ExcelJS.Worksheet, row: number): void {

@@ -9,7 +9,7 @@
 import type ExcelJS from 'exceljs';
 import { zipEntry, zipEntryNames } from './zip-entries';
 import { tableModels } from './table-styles';
-import { parseRef, refOf } from './filter-ranges';
+import { a1RangeRef, parseA1Range } from './a1-range';
 import { xmlAttribute as attribute } from './xml-text';
 
 /** Per table name: the columns (by position) whose button the file hides; absent for a table without a filter. */
@@ -51,9 +51,9 @@ export function keepFilterButtons(workbook: ExcelJS.Workbook, hidden: ReadonlyMa
  */
 export function filterWithoutButtons(workbook: ExcelJS.Workbook): void {
   for (const table of tableModels(workbook)) {
-    const range = table.tableRef ? parseRef(table.tableRef) : null;
+    const range = table.tableRef ? parseA1Range(table.tableRef) : null;
     if (table.autoFilterRef || !range || table.headerRow === false) continue;
-    table.autoFilterRef = refOf({ ...range, bottom: table.totalsRow && range.bottom > range.top ? range.bottom - 1 : range.bottom });
+    table.autoFilterRef = a1RangeRef({ ...range, bottom: table.totalsRow && range.bottom > range.top ? range.bottom - 1 : range.bottom });
     for (const column of table.columns ?? []) column.filterButton = false;
   }
 }

@@ -19,6 +19,7 @@ import { cellKey, gridCell, placePlan, type PlacedCell, type PlacedPlan } from '
 import { addRemindersSheet } from './reminders-sheet';
 import { addAcrossSheet } from './across-sheet';
 import { removeRows } from './remove-rows';
+import { movesWithItsTable } from './table-formulas';
 import { addReportSheet } from './report-sheet';
 import { rowMap, type RowMap } from './row-map';
 import { giveTablesAStyle } from './table-styles';
@@ -136,7 +137,8 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
   const added = addRunSheets(workbook, worksheet, { grid, plan, placed, rows, lang, dateSystem, restyle, today, across });
   // write-output refuses a merge over formulas before we get here (their references would point
   // at other rows once rows move); the workbook is still only in memory if that ever slips.
-  if (plan.merge && removeRows(worksheet, plan.merge.removeRows) > 0) throw new Error('a merge moved formula cells; nothing was written');
+  const ownTable = (formula: string, row: number, col: number) => movesWithItsTable(worksheet, formula, row, col);
+  if (plan.merge && removeRows(worksheet, plan.merge.removeRows, ownTable) > 0) throw new Error('a merge moved formula cells; nothing was written');
   // The filter and tables end where the table now does.
   if (plan.merge) shrinkRanges(worksheet, plan.merge.removeRows);
   // So do the drop-downs, editable ranges, sparklines and names put back from the input (kept-parts.ts), and the conditional formats.
