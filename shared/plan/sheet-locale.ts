@@ -440,24 +440,27 @@ const DAY_OR_MONTH_FIRST = /^\s*\d{1,2}\D/;
 
 interface OrderCounts { col: number; monthFirst: number; dayFirst: number; either: number }
 
-/** Each date column's dates that can only be month first, only day first, or either. */
+/**
+ * Each date column's dates that can only be month first, only day first, or either. Row by row, all
+ * date columns at once: a pass per column over 100,000 rows reaches every row again from memory.
+ */
 function dateOrderCounts(table: Table, columns: readonly ColumnMapping[]): OrderCounts[] {
   const counts: OrderCounts[] = [];
   for (const c of columns) {
-    if (c.field === null || FIELD_BY_ID[c.field].kind !== 'date') continue;
-    let monthFirst = 0;
-    let dayFirst = 0;
-    let either = 0;
-    for (let r = 0; r < table.rows.length; r++) {
-      const cell = table.rows[r].cells[c.col];
+    if (c.field !== null && FIELD_BY_ID[c.field].kind === 'date') counts.push({ col: c.col, monthFirst: 0, dayFirst: 0, either: 0 });
+  }
+  const rows = table.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r].cells;
+    for (let k = 0; k < counts.length; k++) {
+      const cell = cells[counts[k].col];
       // A quick look first: most date cells are real dates or year-first text, which say nothing.
       if (cell?.kind !== 'text' || !DAY_OR_MONTH_FIRST.test(cell.value)) continue;
       const order = dayMonthOrder(cell.value);
-      if (order === 'month-first') monthFirst++;
-      else if (order === 'day-first') dayFirst++;
-      else if (order === 'either') either++;
+      if (order === 'month-first') counts[k].monthFirst++;
+      else if (order === 'day-first') counts[k].dayFirst++;
+      else if (order === 'either') counts[k].either++;
     }
-    counts.push({ col: c.col, monthFirst, dayFirst, either });
   }
   return counts;
 }

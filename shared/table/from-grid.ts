@@ -183,8 +183,15 @@ function noteLabel(row: readonly Cell[], above?: readonly Cell[]): string | null
  */
 const IMPORT_ID = /^\{\s*"ImportId"\s*:/u;
 function importIdLabel(row: readonly Cell[]): string | null {
-  const cells = row.filter(filled);
-  return cells.length > 0 && cells.every((c) => c.kind === 'text' && IMPORT_ID.test(c.value.trim())) ? cellText(cells[0]).trim() : null;
+  // Every row passes here: no copy of its filled cells, and its first filled cell decides most rows.
+  let first: Cell | null = null;
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c];
+    if (!filled(cell)) continue;
+    if (cell.kind !== 'text' || !IMPORT_ID.test(cell.value.trim())) return null;
+    first ??= cell;
+  }
+  return first === null ? null : cellText(first).trim();
 }
 
 /** A row's cells within the table's first `width` columns: what lies right of the table is not read. */

@@ -9,6 +9,7 @@ export class TextMemo<T> {
   private lookups = 0;
   private hits = 0;
   private remembering = true;
+  private sampled = false;
 
   /**
    * @param minHitRate share of the first `SAMPLE` lookups that must have been remembered, or the
@@ -36,10 +37,18 @@ export class TextMemo<T> {
   /** Keeps what was worked out for a text `find` did not know (or ends the memo after the sample). */
   keep(text: string, value: T): void {
     if (!this.remembering) return;
-    if (this.lookups === SAMPLE && this.hits < SAMPLE * this.minHitRate) {
-      this.remembering = false;
-      this.known.clear();
-    } else if (this.known.size < this.max) this.known.set(text, value);
+    // Decided at the first text not known once the sample is read: keep() runs on misses only, so a
+    // hit on the sample's last lookup must not put the decision off for good (a landline column
+    // whose texts hardly repeat was remembered whole, 50,000 entries, when its 2,000th was a hit).
+    if (!this.sampled && this.lookups >= SAMPLE) {
+      this.sampled = true;
+      if (this.hits < this.lookups * this.minHitRate) {
+        this.remembering = false;
+        this.known.clear();
+        return;
+      }
+    }
+    if (this.known.size < this.max) this.known.set(text, value);
   }
 
   /** `make(text)`, remembered: `make` should be a plain function, not a closure made per call. */
