@@ -1,4 +1,5 @@
-import { phoneKeys } from '../../../../shared/dedupe/keys/phone';
+import fc from 'fast-check';
+import { phoneKeys, readPhoneKeys } from '../../../../shared/dedupe/keys/phone';
 
 describe('phoneKeys: one E.164 key per number, whatever the format', () => {
   it.each([
@@ -34,5 +35,34 @@ describe('phoneKeys: one E.164 key per number, whatever the format', () => {
 
   it.each([[''], ['  '], ['12345'], ['无'], ['138123'], ['8888 8888'], ['1234567'], ['2019-05-01'], ['12345678901']])('gives no key for %j (blank, invalid or made up never matches)', (text) => {
     expect(phoneKeys(text, 'CN')).toEqual([]);
+  });
+});
+
+describe('phoneKeys: cleaned Chinese numbers are keyed at once, as the full reading keys them', () => {
+  // A Chinese sheet's cleaned mobiles and landlines (13812345678, 0532-35581227-191) skip the cache
+  // and the general reading: these specs show the answer is the same, key for key.
+  const digits = (min: number, max: number) => fc.stringMatching(new RegExp(`^\\d{${min},${max}}$`));
+  const landline = fc
+    .tuple(digits(2, 3), digits(7, 8), fc.option(digits(1, 6), { nil: undefined }))
+    .map(([area, number, ext]) => `0${area}-${number}${ext === undefined ? '' : `-${ext}`}`);
+  const mobile = fc.tuple(fc.integer({ min: 3, max: 9 }), digits(9, 9)).map(([second, rest]) => `1${second}${rest}`);
+  // Near misses: other lengths, a trunk 0 missing, a space, a leading 86.
+  const nearMiss = fc.oneof(digits(5, 14), fc.stringMatching(/^[0-9 -]{5,18}$/), mobile.map((m) => `86${m}`), landline.map((l) => ` ${l}`));
+
+  it('answers as the full reading for any landline, mobile or near miss, in a Chinese or another sheet', () => {
+    fc.assert(
+      fc.property(fc.oneof(landline, mobile, nearMiss), fc.constantFrom('CN', 'US', 'GB', 'HK'), (text, region) => {
+        expect(phoneKeys(text, region)).toEqual(readPhoneKeys(text, region));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it.each([
+    ['0532-35581227-191', { e164: '+8653235581227', kind: 'fixed', ext: '191', local: 'local:35581227' }],
+    ['010-64381234', { e164: '+861064381234', kind: 'fixed', ext: '', local: 'local:64381234' }],
+  ])('a landline in the house form %j keys with its extension and its local form', (text, key) => {
+    expect(phoneKeys(text, 'CN')).toEqual([key]);
+    expect(readPhoneKeys(text, 'CN')).toEqual([key]);
   });
 });
