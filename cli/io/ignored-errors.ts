@@ -9,7 +9,7 @@
  * stored as text" on the data rows of those columns, as a user would by hand. That entry is
  * recognised on a rerun (its ranges lie inside the new ones) and replaced, never written twice.
  */
-import { columnNumber } from '../../shared';
+import { columnNumber, maxOf, minOf } from '../../shared';
 import { shiftSqref, type RowShift } from './kept-rows';
 import { xmlAttribute as attribute } from './xml-text';
 
@@ -37,7 +37,7 @@ function areaOf(ref: string): Area | null {
   if ((a[1] === undefined || a[2] === undefined) && ends.length === 1) return null;
   const cols = a[1] === undefined ? [1, LAST_COL] : [columnNumber(a[1]), columnNumber(b[1])];
   const rows = a[2] === undefined ? [1, LAST_ROW] : [Number(a[2]), Number(b[2])];
-  return { left: Math.min(...cols), right: Math.max(...cols), top: Math.min(...rows), bottom: Math.max(...rows) };
+  return { left: minOf(cols), right: maxOf(cols), top: minOf(rows), bottom: maxOf(rows) };
 }
 
 const inside = (a: Area, b: Area) => a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
