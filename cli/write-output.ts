@@ -52,7 +52,27 @@ export function refuseUnwritable(out: string, loaded: LoadedInput, plan: Plan): 
   if (outputKind(out) === 'csv') return;
   refuseMergeOverFormulas(loaded, plan);
   refuseTooWide(loaded, plan);
+  refuseTooLong(loaded, plan);
   refuseOverlongCells(loaded);
+}
+
+/** Excel's last row. */
+export const EXCEL_ROW_LIMIT = 1_048_576;
+
+/**
+ * A CSV can have more rows than an Excel sheet holds: the .xlsx would be written whole, and Excel
+ * opens it cut at row 1,048,576 ("file not loaded completely"), the members below gone from view.
+ * Refused before anything is written, counting the header and title rows above it and the rows a merge
+ * removes; so is an issues sheet that long (one line per finding). A CSV output takes them all.
+ */
+function refuseTooLong(loaded: LoadedInput, plan: Plan): void {
+  const { cells, firstRow } = loaded.grid;
+  const removed = new Set(plan.merge?.removeRows ?? []);
+  const last = firstRow + cells.length - 1 - removed.size;
+  if (last > EXCEL_ROW_LIMIT) throw new CliError('cli.tooManyRows', { sheet: plan.sheetName, rows: last });
+  let listed = 1;
+  for (const issue of plan.issues) if (!removed.has(issue.sheetRow)) listed++;
+  if (listed > EXCEL_ROW_LIMIT) throw new CliError('cli.tooManyIssueRows', { rows: listed });
 }
 
 /** Excel's last column, XFD. */
