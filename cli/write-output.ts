@@ -10,6 +10,7 @@ import { outputKind } from './args';
 import { companionPath, writeCsvCompanions } from './io/csv-companions';
 import { writeCsv } from './io/write-csv';
 import { writeXlsx } from './io/write-xlsx';
+import { commitStaged, discardStaged, type StagedFile } from './io/write-file';
 import type { LoadedInput } from './load-input';
 import type { SummaryInput } from './summary';
 import { say } from './messages';
@@ -23,9 +24,23 @@ export type Written = Pick<SummaryInput, 'skipped' | 'notesOmitted' | 'csvLossy'
 /** `out` is opened, `shown` is how the user wrote it (companion files are shown the same way). */
 export async function writeOutput(out: string, shown: string, loaded: LoadedInput, plan: Plan, lang: Lang, today: string, across?: AcrossSheetsResult): Promise<Written> {
   if (outputKind(out) === 'csv') {
-    // The archive first: rows leave the main file only once they are in the archive (PITFALLS D2).
-    const { written: kinds, emptied } = await writeCsvCompanions(out, plan, lang, shown, loaded.mode);
-    const { lossy: csvLossy, guarded: csvGuarded } = await writeCsv(out, loaded.grid, plan, loaded.mode);
+    // All made first, then moved in as one, the archive first: rows leave the main file only once they
+    // are in the archive (PITFALLS D2), and a cleaned file that cannot be written leaves the archive
+    // and reminders as they were (a rerun would archive the same rows again).
+    const staged: StagedFile[] = [];
+    let made;
+    try {
+      made = {
+        companions: await writeCsvCompanions(out, plan, lang, shown, loaded.mode, staged),
+        csv: await writeCsv(out, loaded.grid, plan, loaded.mode, staged),
+      };
+    } catch (err) {
+      await discardStaged(staged);
+      throw err;
+    }
+    await commitStaged(staged);
+    const { written: kinds, emptied } = made.companions;
+    const { lossy: csvLossy, guarded: csvGuarded } = made.csv;
     const files = [...kinds, ...emptied].map((kind) => companionPath(shown, kind));
     const archiveAt = kinds.includes('archive') ? companionPath(shown, 'archive') : undefined;
     const notes: RunNote[] = emptied.map((kind) => ({ key: 'cli.note.companionEmptied', params: { path: companionPath(shown, kind) } }));

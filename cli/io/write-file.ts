@@ -20,6 +20,22 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array 
  * the user keeps to himself (chmod 600) gives outputs no one else can read, from the first byte.
  */
 export async function replaceAtomic(target: string, write: (tmp: string) => Promise<void>, newMode?: number): Promise<void> {
+  await commitStaged([await stageFile(target, write, newMode)]);
+}
+
+/** A file made whole at a temporary path next to its target, not yet moved into place. */
+export interface StagedFile {
+  target: string;
+  tmp: string;
+}
+
+/** `writeFileAtomic`'s first half: the file is made, not moved in (commitStaged does, with the run's other files). */
+export async function stageText(target: string, data: string | Uint8Array | Iterable<string>, newMode?: number): Promise<StagedFile> {
+  return stageFile(target, (tmp) => (typeof data === 'string' || data instanceof Uint8Array ? fs.writeFile(tmp, data) : writePieces(tmp, data)), newMode);
+}
+
+/** `replaceAtomic`'s first half: the whole file at its temporary path, with the permissions it will have. */
+export async function stageFile(target: string, write: (tmp: string) => Promise<void>, newMode?: number): Promise<StagedFile> {
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   const kept = await modeOf(target);
   // Created here, before anything is in it; the writers' 'w' opens keep a file's mode.
@@ -31,11 +47,61 @@ export async function replaceAtomic(target: string, write: (tmp: string) => Prom
     }
     await write(tmp);
     if (kept !== undefined) await fs.chmod(tmp, kept);
-    await fs.rename(tmp, target);
+    return { target, tmp };
   } catch (err) {
     await fs.rm(tmp, { force: true });
     throw err;
   }
+}
+
+/**
+ * Moves the staged files into place, in order, as one: when one cannot be moved (its target locked,
+ * a folder in its place), those moved before it get back what they held (or are removed when they
+ * are new), and every temporary file is removed. A --merge run's archive, appended to, must not hold
+ * this run's rows while the cleaned file still holds them too: the rerun would archive them twice.
+ */
+export async function commitStaged(files: readonly StagedFile[]): Promise<void> {
+  const moved: { target: string; backup: string | null }[] = [];
+  try {
+    for (let i = 0; i < files.length; i++) {
+      const { target, tmp } = files[i];
+      // The last file needs no copy of what it replaces: nothing after it can fail.
+      const backup = i < files.length - 1 ? await keepAside(target) : null;
+      try {
+        await fs.rename(tmp, target);
+      } catch (err) {
+        if (backup !== null) await fs.rm(backup, { force: true });
+        throw err;
+      }
+      moved.push({ target, backup });
+    }
+  } catch (err) {
+    for (const { target, backup } of moved.reverse()) {
+      if (backup === null) await fs.rm(target, { force: true }).catch(() => undefined);
+      else await fs.rename(backup, target).catch(() => undefined);
+    }
+    await discardStaged(files);
+    throw err;
+  }
+  for (const { backup } of moved) if (backup !== null) await fs.rm(backup, { force: true });
+}
+
+/** The staged files' temporary files removed (a failed run leaves none behind). */
+export async function discardStaged(files: readonly StagedFile[]): Promise<void> {
+  for (const { tmp } of files) await fs.rm(tmp, { force: true }).catch(() => undefined);
+}
+
+/** A copy of `file` beside it (a second link to it where the file system allows), or null when there is no such file. */
+async function keepAside(file: string): Promise<string | null> {
+  if ((await modeOf(file)) === undefined) return null;
+  const backup = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.bak`);
+  await fs.rm(backup, { force: true });
+  try {
+    await fs.link(file, backup);
+  } catch {
+    await fs.copyFile(file, backup);
+  }
+  return backup;
 }
 
 /** The permission bits of an existing file, or undefined when there is none. */
