@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 /** `sheet-keeper clean`: parse the arguments, read the sheet, run the core, write the results. */
-import { spawnSync } from 'node:child_process';
 import { promises as fs, statSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import * as path from 'node:path';
@@ -20,6 +19,8 @@ import { terminalText } from './terminal-text';
 import { summaryText } from './summary';
 import { refuseUnwritable, writeOutput } from './write-output';
 import { dayIn } from '../shared/settings/time-zone';
+import { relaunch } from './relaunch';
+import { cleanUpOnStop, signalExitCode } from './stop-signals';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -250,17 +251,16 @@ if (require.main === module) {
   const heap = heapPlanFor(argv, process.env, process.cwd());
   if (heap.kind === 'relaunch') {
     // The same command in a Node with room for this sheet; it reports and exits as this one would.
-    const child = spawnSync(process.execPath, [...process.execArgv, `--max-old-space-size=${heap.heapMb}`, __filename, ...argv], {
-      stdio: 'inherit',
-      env: { ...process.env, [RELAUNCH_ENV]: '1' },
+    void relaunch([...process.execArgv, `--max-old-space-size=${heap.heapMb}`, __filename, ...argv], { ...process.env, [RELAUNCH_ENV]: '1' }).then((child) => {
+      // Out of memory even so, V8 aborts the child (SIGABRT, or status 134 through a shell): say it in words.
+      if (child.signal === 'SIGABRT' || child.status === 134) {
+        const lang = langFlag(argv) ?? localeLang(process.env);
+        process.stderr.write('\n' + say(lang, 'cli.outOfMemory', { heap: heap.heapMb }) + '\n');
+      }
+      process.exitCode = child.status ?? (child.signal ? signalExitCode(child.signal) : 1);
     });
-    // Out of memory even so, V8 aborts the child (SIGABRT, or status 134 through a shell): say it in words.
-    if (child.signal === 'SIGABRT' || child.status === 134) {
-      const lang = langFlag(argv) ?? localeLang(process.env);
-      process.stderr.write('\n' + say(lang, 'cli.outOfMemory', { heap: heap.heapMb }) + '\n');
-    }
-    process.exitCode = child.status ?? 1;
   } else {
+    cleanUpOnStop();
     if (heap.kind === 'tight') {
       const lang = langFlag(argv) ?? localeLang(process.env);
       process.stderr.write(say(lang, 'cli.heapTight', { need: heap.needMb, have: heap.haveMb }) + '\n');

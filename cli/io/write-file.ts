@@ -1,6 +1,41 @@
 /** Writes a whole file or nothing: a temporary file next to the target, renamed over it when complete. */
-import { promises as fs } from 'node:fs';
+import { promises as fs, rmSync } from 'node:fs';
 import * as path from 'node:path';
+
+/**
+ * The temporary files this process is making, and the copies it keeps while moving files in: a run
+ * stopped by Ctrl-C or `kill` removes them (stop-signals.ts) instead of leaving `.NAME.PID.tmp`
+ * files beside the user's sheets.
+ */
+const pending = new Set<string>();
+let onBusy: ((busy: boolean) => void) | undefined;
+
+/** `listener` hears when the first file starts pending (true) and when the last is done (false). */
+export function watchPending(listener: (busy: boolean) => void): void {
+  onBusy = listener;
+}
+
+function hold(file: string): void {
+  pending.add(file);
+  if (pending.size === 1) onBusy?.(true);
+}
+
+function release(file: string): void {
+  if (pending.delete(file) && pending.size === 0) onBusy?.(false);
+}
+
+/** Removes the files half made (called on a stop signal, when no promise will run again). */
+export function removePendingFiles(): void {
+  for (const file of pending) {
+    try {
+      rmSync(file, { force: true });
+    } catch {
+      // Going anyway: one that cannot be removed must not keep the others.
+    }
+  }
+  pending.clear();
+  onBusy?.(false);
+}
 
 /** Pieces of text are gathered into writes of about this many characters. */
 const CHUNK_CHARS = 1 << 20;
@@ -40,6 +75,7 @@ export async function stageFile(target: string, write: (tmp: string) => Promise<
   const kept = await modeOf(target);
   // Created here, before anything is in it; the writers' 'w' opens keep a file's mode.
   const createdMode = kept !== undefined ? 0o600 : newMode === undefined ? undefined : newMode & 0o666;
+  hold(tmp);
   try {
     if (createdMode !== undefined) {
       await fs.rm(tmp, { force: true });
@@ -50,6 +86,7 @@ export async function stageFile(target: string, write: (tmp: string) => Promise<
     return { target, tmp };
   } catch (err) {
     await fs.rm(tmp, { force: true });
+    release(tmp);
     throw err;
   }
 }
@@ -69,8 +106,9 @@ export async function commitStaged(files: readonly StagedFile[]): Promise<void> 
       const backup = i < files.length - 1 ? await keepAside(target) : null;
       try {
         await fs.rename(tmp, target);
+        release(tmp);
       } catch (err) {
-        if (backup !== null) await fs.rm(backup, { force: true });
+        if (backup !== null) await forget(backup);
         throw err;
       }
       moved.push({ target, backup });
@@ -78,17 +116,22 @@ export async function commitStaged(files: readonly StagedFile[]): Promise<void> 
   } catch (err) {
     for (const { target, backup } of moved.reverse()) {
       if (backup === null) await fs.rm(target, { force: true }).catch(() => undefined);
-      else await fs.rename(backup, target).catch(() => undefined);
+      else await fs.rename(backup, target).then(() => release(backup), () => undefined);
     }
     await discardStaged(files);
     throw err;
   }
-  for (const { backup } of moved) if (backup !== null) await fs.rm(backup, { force: true });
+  for (const { backup } of moved) if (backup !== null) await forget(backup);
+}
+
+async function forget(file: string): Promise<void> {
+  await fs.rm(file, { force: true });
+  release(file);
 }
 
 /** The staged files' temporary files removed (a failed run leaves none behind). */
 export async function discardStaged(files: readonly StagedFile[]): Promise<void> {
-  for (const { tmp } of files) await fs.rm(tmp, { force: true }).catch(() => undefined);
+  for (const { tmp } of files) await forget(tmp).catch(() => undefined);
 }
 
 /** A copy of `file` beside it (a second link to it where the file system allows), or null when there is no such file. */
@@ -96,6 +139,7 @@ async function keepAside(file: string): Promise<string | null> {
   if ((await modeOf(file)) === undefined) return null;
   const backup = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.bak`);
   await fs.rm(backup, { force: true });
+  hold(backup);
   try {
     await fs.link(file, backup);
   } catch {
