@@ -17,7 +17,7 @@ import { readConfig } from './read-config';
 import { say, sayOut } from './messages';
 import { terminalText } from './terminal-text';
 import { summaryText } from './summary';
-import { refuseUnwritable, writeOutput } from './write-output';
+import { refuseUnwritable, refuseUnwritableInput, writeOutput } from './write-output';
 import { dayIn } from '../shared/settings/time-zone';
 import { relaunch } from './relaunch';
 import { cleanUpOnStop, signalExitCode } from './stop-signals';
@@ -146,6 +146,8 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
     setLang(lang);
   }
   progress('cli.progress.read', { rows: loaded.grid.cells.length, sheet: loaded.grid.sheetName });
+  // What the sheet as read cannot be written as is refused now, not after a clean of many minutes.
+  refuseUnwritableInput(out, loaded, args.merge.length > 0);
   const settings = { ...resolved.settings, language: lang };
 
   progress('cli.progress.cleaning', {});

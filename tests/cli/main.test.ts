@@ -151,6 +151,20 @@ describe('main: unusable input exits 1 with a clear, localized message', () => {
     expect(readFileSync(path.join(dir, 'long.csv'), 'utf8')).toContain(notes);
   });
 
+  it('a sheet of many over-long cells: refused before the cleaning starts, naming the first ten and counting them all', async () => {
+    // A CRM export whose 跟进记录 column holds years of notes: twelve members' run past Excel's limit.
+    const rows = Array.from({ length: 14 }, (_, i) => `会员${i + 1},138123456${String(i).padStart(2, '0')},${i < 12 ? '跟进记录：'.padEnd(33000 + i, '。') : '新会员'}`);
+    writeFileSync(path.join(dir, '会员.csv'), ['会员姓名,手机号,跟进记录', ...rows].join('\r\n') + '\r\n');
+    const { code, io } = await cli(['clean', '会员.csv', '--out', '会员.xlsx', '--lang', 'en', ...TODAY]);
+    expect(code).toBe(1);
+    expect(io.err).toContain('Not written: 12 cells hold more than the 32767 characters an Excel cell can take');
+    expect(io.err).toContain(': C2 (33000), C3 (33001), C4 (33002), C5 (33003), C6 (33004), C7 (33005), C8 (33006), C9 (33007), C10 (33008), C11 (33009), … (each with its length)');
+    expect(io.err).not.toContain('C12 (');
+    expect(io.err).not.toContain('Cleaning');
+    expect(existsSync(path.join(dir, '会员.xlsx'))).toBe(false);
+    expectNoStack(io);
+  });
+
   it('a file type it does not read', async () => {
     writeFileSync(path.join(dir, 'customers.pdf'), '%PDF-1.4');
     const { code, io } = await cli(['clean', 'customers.pdf']);
