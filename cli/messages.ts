@@ -41,7 +41,9 @@ const cliMessages = defineMessages(
     'cli.xlsOld': '"{path}" is an old .xls workbook. Open it in Excel or LibreOffice, save it as .xlsx and try again.',
     'cli.encrypted': '"{path}" is protected with a password. Remove the password in Excel (File › Info › Protect Workbook) and try again.',
     'cli.csvBadQuote':
-      'Line {line} of "{path}" has a quote (") that does not close its value: {excerpt}\nRead on from there, the rest of the file would become one cell, so nothing was cleaned. Remove the stray quote, or write a quote inside a value as "" and put the whole value in quotes; then run again.',
+      'Line {line} of "{path}" has a quote (") that does not close its value, in field {field} of that line.\nRead on from there, the rest of the file would become one cell, so nothing was cleaned. Remove the stray quote, or write a quote inside a value as "" and put the whole value in quotes; then run again.',
+    'cli.csvBadQuoteHeader':
+      'Line {line} of "{path}" has a quote (") that does not close its value, in field {field} of that line (column "{header}").\nRead on from there, the rest of the file would become one cell, so nothing was cleaned. Remove the stray quote, or write a quote inside a value as "" and put the whole value in quotes; then run again.',
     'cli.csvEncoding':
       'Cannot tell how "{path}" is encoded: it is not UTF-8, and read as GBK (simplified Chinese) or as Big5 (traditional Chinese) it comes out garbled, so nothing was cleaned. Open it in Excel and save it as "CSV UTF-8 (Comma delimited)", then run again.',
     'cli.note.undecodable':
@@ -226,7 +228,9 @@ const cliMessages = defineMessages(
     'cli.xlsOld': '“{path}”是旧版 .xls 工作簿。请用 Excel 或 LibreOffice 打开并另存为 .xlsx 后重试。',
     'cli.encrypted': '“{path}”设有打开密码。请在 Excel 中取消密码（文件 › 信息 › 保护工作簿）后重试。',
     'cli.csvBadQuote':
-      '“{path}”第 {line} 行有一个没有正确闭合的引号（"）：{excerpt}\n照此读下去，后面的所有行都会并进一个单元格，所以没有整理。请删掉多余的引号，或把值内的引号写成 "" 并给整个值加上引号，然后重新运行。',
+      '“{path}”第 {line} 行第 {field} 个值中有一个没有正确闭合的引号（"）。\n照此读下去，后面的所有行都会并进一个单元格，所以没有整理。请删掉多余的引号，或把值内的引号写成 "" 并给整个值加上引号，然后重新运行。',
+    'cli.csvBadQuoteHeader':
+      '“{path}”第 {line} 行第 {field} 个值（“{header}”列）中有一个没有正确闭合的引号（"）。\n照此读下去，后面的所有行都会并进一个单元格，所以没有整理。请删掉多余的引号，或把值内的引号写成 "" 并给整个值加上引号，然后重新运行。',
     'cli.csvEncoding': '无法确定“{path}”的编码：它不是 UTF-8，按 GBK（简体）或 Big5（繁体）读取都是乱码，所以没有整理。请在 Excel 中打开它，另存为“CSV UTF-8（逗号分隔）”后重新运行。',
     'cli.note.undecodable': '“{path}”标明是 UTF-8 编码（以 BOM 开头），但其中有 {count} 个字符不是 UTF-8，第一个在第 {line} 行。这些字符无法读取，在输出中显示为 �：请对照原始资料检查这些值。',
     'cli.note.companionEmptied': '本次没有到期的提醒：上次运行留下的“{path}”已清空，只留表头，以免把上次的提醒当成今天的。',

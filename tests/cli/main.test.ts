@@ -126,11 +126,12 @@ describe('main: unusable input exits 1 with a clear, localized message', () => {
     expectNoStack(io);
   });
 
-  it('a CSV whose stray quote would fold the rest of the file into one cell, naming the line and writing nothing', async () => {
+  it('a CSV whose stray quote would fold the rest of the file into one cell, naming the line and field, not the customer, and writing nothing', async () => {
     writeFileSync(path.join(dir, '客户.csv'), '姓名,手机,备注\r\n张三,13812345678,"VIP"老客户\r\n李四,13912345678,普通\r\n王五,13712345678,新客户\r\n');
     const { code, io } = await cli(['clean', '客户.csv', '--out', 'out.csv', '--lang', 'zh-CN', '--quiet', ...TODAY]);
     expect(code).toBe(1);
-    expect(io.err).toContain('“客户.csv”第 2 行有一个没有正确闭合的引号（"）：张三,13812345678,"VIP"老客户');
+    expect(io.err).toContain('“客户.csv”第 2 行第 3 个值（“备注”列）中有一个没有正确闭合的引号（"）。');
+    expect(io.err).not.toContain('张三');
     expect(io.out).toBe('');
     expect(existsSync(path.join(dir, 'out.csv'))).toBe(false);
     expectNoStack(io);
