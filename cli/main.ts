@@ -30,6 +30,8 @@ export interface CliIo {
   cwd: string;
   /** The clock, only for the default `--today`. */
   now(): Date;
+  /** The host found the run may need more memory than Node has here (heap.ts): said before reading, unless --quiet. */
+  heapTight?: { needMb: number; haveMb: number };
 }
 
 export function processIo(): CliIo {
@@ -130,6 +132,11 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
   };
 
   // Before the sheet is read its language is not known when nothing chose one: say it in both.
+  const tight = io.heapTight;
+  if (tight && !args.quiet) {
+    const warning = (l: Lang) => sayOut(l, 'cli.heapTight', { need: tight.needMb, have: tight.haveMb });
+    io.stderr((langOpen ? LANGS.map(warning).join('\n') : warning(lang)) + '\n');
+  }
   if (langOpen && !args.quiet) io.stderr(LANGS.map((l) => sayOut(l, 'cli.progress.reading', { file: args.input })).join(' / ') + '\n');
   else progress('cli.progress.reading', { file: args.input });
   const loaded = await loadInput(input, args.sheet, args.input).catch(async (err: unknown) => {
@@ -263,11 +270,9 @@ if (require.main === module) {
     });
   } else {
     cleanUpOnStop();
-    if (heap.kind === 'tight') {
-      const lang = langFlag(argv) ?? localeLang(process.env);
-      process.stderr.write(say(lang, 'cli.heapTight', { need: heap.needMb, have: heap.haveMb }) + '\n');
-    }
-    main(argv).then((code) => {
+    // Said by the run, in the language it speaks (a C locale: the sheet's, not yet known) and not under --quiet.
+    const io: CliIo = heap.kind === 'tight' ? { ...processIo(), heapTight: { needMb: heap.needMb, haveMb: heap.haveMb } } : processIo();
+    main(argv, io).then((code) => {
       process.exitCode = code;
     });
   }

@@ -623,3 +623,34 @@ describe('main: a successful run', () => {
     expect(zh.io.out.startsWith('已整理')).toBe(true);
   });
 });
+
+describe('the warning that a big sheet may need more memory than Node has', () => {
+  const members = ['会员姓名,手机号,会员等级', '王芳,13812345678,金卡', '李娜,13912345678,银卡'].join('\r\n') + '\r\n';
+  async function run(env: Record<string, string>, ...flags: string[]): Promise<{ code: number; io: Captured }> {
+    writeFileSync(path.join(dir, '会员.csv'), members);
+    const io = captureIo(dir, env);
+    io.heapTight = { needMb: 5200, haveMb: 4144 };
+    const code = await main(['clean', '会员.csv', '--out', 'out.csv', ...TODAY, ...flags], io);
+    return { code, io };
+  }
+
+  it('a server\'s C locale: said in both languages, as the reading line is, before the Chinese sheet chooses Chinese', async () => {
+    const { code, io } = await run({ LANG: 'C.UTF-8' });
+    expect(code).toBe(0);
+    const [zh, en] = io.err.split('\n');
+    expect(zh).toBe('这张表较大：本次运行约需 5200 MB 内存，而 Node 在这台电脑上最多可用 4144 MB。如果中途停止并提示“heap out of memory”，请改为输出 CSV（--out 文件名.csv），或给 Node 更多内存：NODE_OPTIONS=--max-old-space-size=5200。');
+    expect(en).toContain('This sheet is big: the run may need about 5200 MB of memory');
+  });
+
+  it('a Chinese locale or --lang: said in that language only', async () => {
+    const { io } = await run({ LANG: 'zh_CN.UTF-8' });
+    expect(io.err).toContain('这张表较大');
+    expect(io.err).not.toContain('This sheet is big');
+  });
+
+  it('--quiet: not said, as no progress line is (a cron job logs nothing on success)', async () => {
+    const { code, io } = await run({ LANG: 'C.UTF-8' }, '--quiet');
+    expect(code).toBe(0);
+    expect(io.err).toBe('');
+  });
+});
