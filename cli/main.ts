@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 /** `sheet-keeper clean`: parse the arguments, read the sheet, run the core, write the results. */
-import { spawnSync } from 'node:child_process';
 import { promises as fs, statSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import * as path from 'node:path';
@@ -18,8 +17,10 @@ import { readConfig } from './read-config';
 import { say, sayOut } from './messages';
 import { terminalText } from './terminal-text';
 import { summaryText } from './summary';
-import { refuseUnwritable, writeOutput } from './write-output';
+import { refuseUnwritable, refuseUnwritableInput, writeOutput } from './write-output';
 import { dayIn } from '../shared/settings/time-zone';
+import { relaunch } from './relaunch';
+import { cleanUpOnStop, signalExitCode } from './stop-signals';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -29,6 +30,8 @@ export interface CliIo {
   cwd: string;
   /** The clock, only for the default `--today`. */
   now(): Date;
+  /** The host found the run may need more memory than Node has here (heap.ts): said before reading, unless --quiet. */
+  heapTight?: { needMb: number; haveMb: number };
 }
 
 export function processIo(): CliIo {
@@ -129,6 +132,11 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
   };
 
   // Before the sheet is read its language is not known when nothing chose one: say it in both.
+  const tight = io.heapTight;
+  if (tight && !args.quiet) {
+    const warning = (l: Lang) => sayOut(l, 'cli.heapTight', { need: tight.needMb, have: tight.haveMb });
+    io.stderr((langOpen ? LANGS.map(warning).join('\n') : warning(lang)) + '\n');
+  }
   if (langOpen && !args.quiet) io.stderr(LANGS.map((l) => sayOut(l, 'cli.progress.reading', { file: args.input })).join(' / ') + '\n');
   else progress('cli.progress.reading', { file: args.input });
   const loaded = await loadInput(input, args.sheet, args.input).catch(async (err: unknown) => {
@@ -145,6 +153,8 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
     setLang(lang);
   }
   progress('cli.progress.read', { rows: loaded.grid.cells.length, sheet: loaded.grid.sheetName });
+  // What the sheet as read cannot be written as is refused now, not after a clean of many minutes.
+  refuseUnwritableInput(out, loaded, args.merge.length > 0);
   const settings = { ...resolved.settings, language: lang };
 
   progress('cli.progress.cleaning', {});
@@ -250,22 +260,19 @@ if (require.main === module) {
   const heap = heapPlanFor(argv, process.env, process.cwd());
   if (heap.kind === 'relaunch') {
     // The same command in a Node with room for this sheet; it reports and exits as this one would.
-    const child = spawnSync(process.execPath, [...process.execArgv, `--max-old-space-size=${heap.heapMb}`, __filename, ...argv], {
-      stdio: 'inherit',
-      env: { ...process.env, [RELAUNCH_ENV]: '1' },
+    void relaunch([...process.execArgv, `--max-old-space-size=${heap.heapMb}`, __filename, ...argv], { ...process.env, [RELAUNCH_ENV]: '1' }).then((child) => {
+      // Out of memory even so, V8 aborts the child (SIGABRT, or status 134 through a shell): say it in words.
+      if (child.signal === 'SIGABRT' || child.status === 134) {
+        const lang = langFlag(argv) ?? localeLang(process.env);
+        process.stderr.write('\n' + say(lang, 'cli.outOfMemory', { heap: heap.heapMb }) + '\n');
+      }
+      process.exitCode = child.status ?? (child.signal ? signalExitCode(child.signal) : 1);
     });
-    // Out of memory even so, V8 aborts the child (SIGABRT, or status 134 through a shell): say it in words.
-    if (child.signal === 'SIGABRT' || child.status === 134) {
-      const lang = langFlag(argv) ?? localeLang(process.env);
-      process.stderr.write('\n' + say(lang, 'cli.outOfMemory', { heap: heap.heapMb }) + '\n');
-    }
-    process.exitCode = child.status ?? 1;
   } else {
-    if (heap.kind === 'tight') {
-      const lang = langFlag(argv) ?? localeLang(process.env);
-      process.stderr.write(say(lang, 'cli.heapTight', { need: heap.needMb, have: heap.haveMb }) + '\n');
-    }
-    main(argv).then((code) => {
+    cleanUpOnStop();
+    // Said by the run, in the language it speaks (a C locale: the sheet's, not yet known) and not under --quiet.
+    const io: CliIo = heap.kind === 'tight' ? { ...processIo(), heapTight: { needMb: heap.needMb, haveMb: heap.haveMb } } : processIo();
+    main(argv, io).then((code) => {
       process.exitCode = code;
     });
   }

@@ -41,7 +41,9 @@ const cliMessages = defineMessages(
     'cli.xlsOld': '"{path}" is an old .xls workbook. Open it in Excel or LibreOffice, save it as .xlsx and try again.',
     'cli.encrypted': '"{path}" is protected with a password. Remove the password in Excel (File › Info › Protect Workbook) and try again.',
     'cli.csvBadQuote':
-      'Line {line} of "{path}" has a quote (") that does not close its value: {excerpt}\nRead on from there, the rest of the file would become one cell, so nothing was cleaned. Remove the stray quote, or write a quote inside a value as "" and put the whole value in quotes; then run again.',
+      'Line {line} of "{path}" has a quote (") that does not close its value, in field {field} of that line.\nRead on from there, the rest of the file would become one cell, so nothing was cleaned. Remove the stray quote, or write a quote inside a value as "" and put the whole value in quotes; then run again.',
+    'cli.csvBadQuoteHeader':
+      'Line {line} of "{path}" has a quote (") that does not close its value, in field {field} of that line (column "{header}").\nRead on from there, the rest of the file would become one cell, so nothing was cleaned. Remove the stray quote, or write a quote inside a value as "" and put the whole value in quotes; then run again.',
     'cli.csvEncoding':
       'Cannot tell how "{path}" is encoded: it is not UTF-8, and read as GBK (simplified Chinese) or as Big5 (traditional Chinese) it comes out garbled, so nothing was cleaned. Open it in Excel and save it as "CSV UTF-8 (Comma delimited)", then run again.',
     'cli.note.undecodable':
@@ -136,6 +138,9 @@ const cliMessages = defineMessages(
     'cli.summary.acrossRow': '"{sheet}" row {row}',
     'cli.summary.acrossMore': '  … and {count} more (in the JSON report, under acrossSheets)',
     'cli.tooManyColumns': 'Not written: the cleaned sheet would reach column {columns} (the sheet\'s columns and the {added} the run adds), past the 16,384 an Excel sheet holds. Nothing was written. Write the result as CSV (--out FILE.csv), or remove columns first.',
+    'cli.tooManyRows': 'Not written: the sheet "{sheet}" would reach row {rows} (its header and any title rows included), past the 1,048,576 rows an Excel sheet holds; Excel would open it cut short. Nothing was written. Write the result as CSV (--out FILE.csv), or split the sheet first.',
+    'cli.tooManyIssueRows': 'Not written: the issues sheet would need {rows} rows (one per issue, with its header), past the 1,048,576 rows an Excel sheet holds. Nothing was written. Write the result as CSV (--out FILE.csv) and read the issues in the JSON report (--json FILE.json).',
+    'cli.cellsTooLong': 'Not written: {count} cells hold more than the {limit} characters an Excel cell can take (Excel would call the file damaged and cut them): {cells} (each with its length). Nothing was written. Write the result as CSV (--out FILE.csv), or shorten those cells first.',
     'cli.cellTooLong': 'Not written: cell {cell} holds {length} characters, more than the {limit} an Excel cell can take (Excel would call the file damaged and cut it). Nothing was written. Write the result as CSV (--out FILE.csv), or shorten that cell first.',
     'cli.mergeOverFormulas': 'Not merged: the sheet "{sheet}" holds {count} formula(s), and removing the merged rows would leave their references pointing at other rows; this tool has no formula engine to rewrite them. Nothing was written. Run without --merge to review the groups, write the result as CSV (--out FILE.csv), or turn the formulas into values first.',
     'cli.mergeOverFormulasPointing': 'Not merged: {pointing} formula(s) in other sheets point at the sheet "{sheet}", and removing the merged rows would leave their references pointing at other rows; this tool has no formula engine to rewrite them. Nothing was written. Run without --merge to review the groups, write the result as CSV (--out FILE.csv), or turn the formulas into values first.',
@@ -223,7 +228,9 @@ const cliMessages = defineMessages(
     'cli.xlsOld': '“{path}”是旧版 .xls 工作簿。请用 Excel 或 LibreOffice 打开并另存为 .xlsx 后重试。',
     'cli.encrypted': '“{path}”设有打开密码。请在 Excel 中取消密码（文件 › 信息 › 保护工作簿）后重试。',
     'cli.csvBadQuote':
-      '“{path}”第 {line} 行有一个没有正确闭合的引号（"）：{excerpt}\n照此读下去，后面的所有行都会并进一个单元格，所以没有整理。请删掉多余的引号，或把值内的引号写成 "" 并给整个值加上引号，然后重新运行。',
+      '“{path}”第 {line} 行第 {field} 个值中有一个没有正确闭合的引号（"）。\n照此读下去，后面的所有行都会并进一个单元格，所以没有整理。请删掉多余的引号，或把值内的引号写成 "" 并给整个值加上引号，然后重新运行。',
+    'cli.csvBadQuoteHeader':
+      '“{path}”第 {line} 行第 {field} 个值（“{header}”列）中有一个没有正确闭合的引号（"）。\n照此读下去，后面的所有行都会并进一个单元格，所以没有整理。请删掉多余的引号，或把值内的引号写成 "" 并给整个值加上引号，然后重新运行。',
     'cli.csvEncoding': '无法确定“{path}”的编码：它不是 UTF-8，按 GBK（简体）或 Big5（繁体）读取都是乱码，所以没有整理。请在 Excel 中打开它，另存为“CSV UTF-8（逗号分隔）”后重新运行。',
     'cli.note.undecodable': '“{path}”标明是 UTF-8 编码（以 BOM 开头），但其中有 {count} 个字符不是 UTF-8，第一个在第 {line} 行。这些字符无法读取，在输出中显示为 �：请对照原始资料检查这些值。',
     'cli.note.companionEmptied': '本次没有到期的提醒：上次运行留下的“{path}”已清空，只留表头，以免把上次的提醒当成今天的。',
@@ -312,6 +319,9 @@ const cliMessages = defineMessages(
     'cli.summary.acrossRow': '“{sheet}”第 {row} 行',
     'cli.summary.acrossMore': '  … 另有 {count} 组（见 JSON 报告的 acrossSheets）',
     'cli.tooManyColumns': '未写入：整理后的表格会用到第 {columns} 列（表格自身的列加上本工具添加的 {added} 列），超过 Excel 工作表最多的 16,384 列。未写入任何文件。可改为输出 CSV（--out 文件.csv），或先删去部分列。',
+    'cli.tooManyRows': '未写入：工作表“{sheet}”会用到第 {rows} 行（含表头和标题行），超过 Excel 工作表最多的 1,048,576 行，Excel 打开时会截掉后面的行。未写入任何文件。可改为输出 CSV（--out 文件.csv），或先把表格拆开。',
+    'cli.tooManyIssueRows': '未写入：问题清单需要 {rows} 行（每个问题一行，含表头），超过 Excel 工作表最多的 1,048,576 行。未写入任何文件。可改为输出 CSV（--out 文件.csv），并在 JSON 报告（--json 文件.json）中查看问题。',
+    'cli.cellsTooLong': '未写入：有 {count} 个单元格超过 Excel 单元格上限 {limit} 个字符（Excel 会提示文件损坏并截断它们）：{cells}（括号内为字符数）。未写入任何文件。可改为输出 CSV（--out 文件.csv），或先缩短这些单元格。',
     'cli.cellTooLong': '未写入：单元格 {cell} 有 {length} 个字符，超过 Excel 单元格上限 {limit}（Excel 会提示文件损坏并截断它）。未写入任何文件。可改为输出 CSV（--out 文件.csv），或先缩短该单元格。',
     'cli.mergeOverFormulas': '未合并：工作表“{sheet}”中有 {count} 个公式，移走合并行后这些公式的引用会错位，而本工具无法改写公式。未写入任何文件。可先去掉 --merge 查看重复组，或改为输出 CSV（--out 文件.csv），或先把公式转为数值。',
     'cli.mergeOverFormulasPointing': '未合并：其他工作表中有 {pointing} 个公式引用了工作表“{sheet}”，移走合并行后这些公式的引用会错位，而本工具无法改写公式。未写入任何文件。可先去掉 --merge 查看重复组，或改为输出 CSV（--out 文件.csv），或先把公式转为数值。',

@@ -11,6 +11,7 @@ import { companionPath, writeCsvCompanions } from './io/csv-companions';
 import { writeCsv } from './io/write-csv';
 import { writeXlsx } from './io/write-xlsx';
 import { movesWithItsTable } from './io/table-formulas';
+import { commitStaged, discardStaged, type StagedFile } from './io/write-file';
 import type { LoadedInput } from './load-input';
 import type { SummaryInput } from './summary';
 import { say } from './messages';
@@ -24,9 +25,23 @@ export type Written = Pick<SummaryInput, 'skipped' | 'notesOmitted' | 'csvLossy'
 /** `out` is opened, `shown` is how the user wrote it (companion files are shown the same way). */
 export async function writeOutput(out: string, shown: string, loaded: LoadedInput, plan: Plan, lang: Lang, today: string, across?: AcrossSheetsResult): Promise<Written> {
   if (outputKind(out) === 'csv') {
-    // The archive first: rows leave the main file only once they are in the archive (PITFALLS D2).
-    const { written: kinds, emptied } = await writeCsvCompanions(out, plan, lang, shown, loaded.mode);
-    const { lossy: csvLossy, guarded: csvGuarded } = await writeCsv(out, loaded.grid, plan, loaded.mode);
+    // All made first, then moved in as one, the archive first: rows leave the main file only once they
+    // are in the archive (PITFALLS D2), and a cleaned file that cannot be written leaves the archive
+    // and reminders as they were (a rerun would archive the same rows again).
+    const staged: StagedFile[] = [];
+    let made;
+    try {
+      made = {
+        companions: await writeCsvCompanions(out, plan, lang, shown, loaded.mode, staged),
+        csv: await writeCsv(out, loaded.grid, plan, loaded.mode, staged),
+      };
+    } catch (err) {
+      await discardStaged(staged);
+      throw err;
+    }
+    await commitStaged(staged);
+    const { written: kinds, emptied } = made.companions;
+    const { lossy: csvLossy, guarded: csvGuarded } = made.csv;
     const files = [...kinds, ...emptied].map((kind) => companionPath(shown, kind));
     const archiveAt = kinds.includes('archive') ? companionPath(shown, 'archive') : undefined;
     const notes: RunNote[] = emptied.map((kind) => ({ key: 'cli.note.companionEmptied', params: { path: companionPath(shown, kind) } }));
@@ -52,8 +67,41 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
 export function refuseUnwritable(out: string, loaded: LoadedInput, plan: Plan): void {
   if (outputKind(out) === 'csv') return;
   refuseMergeOverFormulas(loaded, plan);
-  refuseTooWide(loaded, plan);
+  refuseTooWide(loaded, plan.addedColumns.length);
+  refuseTooLong(loaded, plan);
   refuseOverlongCells(loaded);
+}
+
+/**
+ * What the sheet as read already shows an .xlsx cannot hold, checked before the cleaning (21 minutes
+ * on 300,000 rows): cells too long, more columns than a sheet has, and, when no merge may remove
+ * rows, more rows. refuseUnwritable checks again, with the run's added columns and merge.
+ */
+export function refuseUnwritableInput(out: string, loaded: LoadedInput, merging: boolean): void {
+  if (outputKind(out) === 'csv') return;
+  refuseOverlongCells(loaded);
+  refuseTooWide(loaded, 0);
+  if (!merging) refuseTooLong(loaded, null);
+}
+
+/** Excel's last row. */
+export const EXCEL_ROW_LIMIT = 1_048_576;
+
+/**
+ * A CSV can have more rows than an Excel sheet holds: the .xlsx would be written whole, and Excel
+ * opens it cut at row 1,048,576 ("file not loaded completely"), the members below gone from view.
+ * Refused before anything is written, counting the header and title rows above it and the rows a merge
+ * removes; so is an issues sheet that long (one line per finding). A CSV output takes them all.
+ */
+function refuseTooLong(loaded: LoadedInput, plan: Plan | null): void {
+  const { cells, firstRow } = loaded.grid;
+  const removed = new Set(plan?.merge?.removeRows ?? []);
+  const last = firstRow + cells.length - 1 - removed.size;
+  if (last > EXCEL_ROW_LIMIT) throw new CliError('cli.tooManyRows', { sheet: loaded.grid.sheetName, rows: last });
+  if (plan === null) return;
+  let listed = 1;
+  for (const issue of plan.issues) if (!removed.has(issue.sheetRow)) listed++;
+  if (listed > EXCEL_ROW_LIMIT) throw new CliError('cli.tooManyIssueRows', { rows: listed });
 }
 
 /** Excel's last column, XFD. */
@@ -63,11 +111,10 @@ export const EXCEL_COLUMN_LIMIT = 16384;
  * A CSV can have more columns than an Excel sheet holds: exceljs would stop mid-write with "16385 is
  * out of bounds". Refused before anything is written; a CSV output takes them all.
  */
-function refuseTooWide(loaded: LoadedInput, plan: Plan): void {
+function refuseTooWide(loaded: LoadedInput, added: number): void {
   const { cells, firstCol } = loaded.grid;
   let width = 0;
   for (const row of cells) width = Math.max(width, row.length);
-  const added = plan.addedColumns.length;
   const last = firstCol + width - 1 + added;
   if (last > EXCEL_COLUMN_LIMIT) throw new CliError('cli.tooManyColumns', { columns: last, added });
 }
@@ -80,21 +127,32 @@ function unkeptNote(loaded: LoadedInput, shown: string, lang: Lang): RunNote[] {
   return [{ key: 'cli.note.unkeptParts', params: { path: shown, parts } }];
 }
 
+/** Cells named in a refusal; the rest are counted. */
+const CELLS_NAMED = 10;
+
 /**
  * A CSV cell can hold more than the 32,767 characters an Excel cell takes; written to .xlsx, Excel
  * calls the whole file damaged and cuts the cell on repair (PITFALLS C4). Nothing is cut here: the
- * .xlsx is refused before anything is written, naming the cell, and a CSV output takes it whole.
+ * .xlsx is refused before anything is written, naming the cells (the first ten, and how many in all,
+ * so one run tells the user everything to shorten), and a CSV output takes them whole.
  */
 function refuseOverlongCells(loaded: LoadedInput): void {
   const { cells, firstRow, firstCol } = loaded.grid;
+  const named: string[] = [];
+  let count = 0;
+  let first: { cell: string; length: number } | undefined;
   for (let r = 0; r < cells.length; r++) {
     for (let c = 0; c < cells[r].length; c++) {
       const cell = cells[r][c];
-      if (cell.kind === 'text' && cell.value.length > EXCEL_CELL_LIMIT) {
-        throw new CliError('cli.cellTooLong', { cell: `${columnLetter(firstCol + c)}${firstRow + r}`, length: cell.value.length, limit: EXCEL_CELL_LIMIT });
-      }
+      if (cell.kind !== 'text' || cell.value.length <= EXCEL_CELL_LIMIT) continue;
+      const at = `${columnLetter(firstCol + c)}${firstRow + r}`;
+      first ??= { cell: at, length: cell.value.length };
+      if (count++ < CELLS_NAMED) named.push(`${at} (${cell.value.length})`);
     }
   }
+  if (!first) return;
+  if (count === 1) throw new CliError('cli.cellTooLong', { ...first, limit: EXCEL_CELL_LIMIT });
+  throw new CliError('cli.cellsTooLong', { count, cells: named.join(', ') + (count > CELLS_NAMED ? ', …' : ''), limit: EXCEL_CELL_LIMIT });
 }
 
 /**

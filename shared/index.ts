@@ -25,6 +25,7 @@ export { defineMessages, format, LANGS } from './i18n/define';
 export { columnLetter, columnNumber, cellAddress } from './table/a1';
 export { mailLinkAddress } from './table/mail-links';
 export { plainNumber, zeroLedCode } from './table/plain-number';
+export { minOf, maxOf, appendAll } from './table/long-arrays';
 export type { DuplicateGroup, DedupeStats, MergePlan, ArchivedRow, Confidence, Conflict, FieldChoice, Reason as DuplicateReason } from './dedupe/types';
 export { rowFingerprint } from './dedupe/fingerprint';
 export { reasonTexts, ownerConflictTexts } from './dedupe/reason-text';

@@ -13,8 +13,8 @@ import { alignColumns, archiveCells, archiveTable, toolBlock, type ArchiveTable 
 import { readCsv } from './read-csv';
 import { reminderHeaders, reminderRows } from './reminder-rows';
 import { rowMap } from './row-map';
-import { unparseCells } from './write-csv';
-import { writeFileAtomic } from './write-file';
+import { csvText, unparseCells } from './write-csv';
+import { stageText, writeFileAtomic, type StagedFile } from './write-file';
 
 export const COMPANION_KINDS = ['archive', 'reminders'] as const;
 export type CompanionKind = (typeof COMPANION_KINDS)[number];
@@ -38,8 +38,11 @@ export interface CompanionsWritten {
  * Writes the companions there is something for. `out` is opened, `shown` is how the user wrote it
  * (for messages). The archive is only ever added to; a reminders file an earlier run left is
  * emptied when this run has no reminder, or last week's list would sit next to this week's sheet.
+ * With `staged`, the files are only made and added to it, for the caller to move in with the cleaned
+ * file (write-file.ts commitStaged): a run whose cleaned file cannot be written leaves them as they were.
  */
-export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, shown: string = out, newMode?: number): Promise<CompanionsWritten> {
+export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, shown: string = out, newMode?: number, staged?: StagedFile[]): Promise<CompanionsWritten> {
+  const put = async (file: string, text: string) => (staged ? staged.push(await stageText(file, text, newMode)) : writeFileAtomic(file, text, newMode));
   const rows = rowMap(plan);
   const done: CompanionsWritten = { written: [], emptied: [] };
   const reminders = reminderRows(plan, lang, rows);
@@ -55,15 +58,15 @@ export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, sh
     const earlier = await readEarlier(file);
     const lines = archive.lines.map(archiveCells);
     const table = earlier === null ? [archive.headers.map(textCell), ...lines] : appended(earlier, archive, lines, companionPath(shown, 'archive'));
-    await writeFileAtomic(file, unparseCells(table), newMode);
+    await put(file, unparseCells(table));
     done.written.push('archive');
   }
   const header = reminderHeaders(lang).map(textCell);
   if (reminders.length > 0) {
-    await writeFileAtomic(remindersFile, unparseCells([header, ...reminders]), newMode);
+    await put(remindersFile, unparseCells([header, ...reminders]));
     done.written.push('reminders');
   } else if (isOurReminders(earlierReminders)) {
-    await writeFileAtomic(remindersFile, unparseCells([header]), newMode);
+    await put(remindersFile, unparseCells([header]));
     done.emptied.push('reminders');
   }
   return done;
@@ -108,10 +111,32 @@ function appended(earlier: Cell[][], archive: ArchiveTable, lines: Cell[][], sho
   const pad = (row: Cell[]): Cell[] => [...row, ...Array.from({ length: Math.max(0, width - row.length) }, (): Cell => ({ kind: 'empty' }))];
   const header = pad(earlier[0]);
   for (const { col, header: text } of added) header[col - 1] = textCell(text);
-  const placed = lines.map((line) => {
+  const placed = notArchivedYet(earlier.slice(1), lines, cols.slice(0, archive.tableWidth)).map((line) => {
     const row = pad([]);
     line.forEach((cell, i) => (row[cols[i] - 1] = cell));
     return row;
   });
   return [header, ...earlier.slice(1).map(pad), ...placed];
+}
+
+/**
+ * This run's lines less those the archive already holds: a row whose own cells (the table's columns,
+ * not the row numbers or group, which change from run to run) match an archived row's. A run stopped
+ * after its archive was written, then run again, would otherwise archive each row twice. Each
+ * archived row stands for one line only: three copies of a customer merged into one archive two.
+ */
+function notArchivedYet(archived: Cell[][], lines: Cell[][], cols: readonly number[]): Cell[][] {
+  const keyOf = (cells: (Cell | undefined)[]) => JSON.stringify(cells.map((c) => (c === undefined ? '' : csvText(c))));
+  const held = new Map<string, number>();
+  for (const row of archived) {
+    const key = keyOf(cols.map((col) => row[col - 1]));
+    held.set(key, (held.get(key) ?? 0) + 1);
+  }
+  return lines.filter((line) => {
+    const key = keyOf(line.slice(0, cols.length));
+    const count = held.get(key) ?? 0;
+    if (count === 0) return true;
+    held.set(key, count - 1);
+    return false;
+  });
 }

@@ -4,6 +4,7 @@
  * removed rows inside it, and a reference left with no row at all is gone (a range in a list of
  * ranges is left out, one in a formula becomes #REF!, as Excel writes it).
  */
+import { maxOf, minOf } from '../../shared';
 
 const A1 = String.raw`\$?[A-Za-z]{1,3}\$?\d+`;
 const ROWS = String.raw`\$?\d+:\$?\d+`;
@@ -46,8 +47,8 @@ function shiftOne(ref: string, shift: RowShift): string | null {
   // A whole column (B:B, as a user silences a column's triangles) has no rows to move: it stays.
   if (parts.some((p) => !/\d$/.test(p))) return ref;
   const rows = parts.map((p) => Number(/(\d+)$/.exec(p)![1]));
-  const top = Math.min(...rows);
-  const bottom = Math.max(...rows);
+  const top = minOf(rows);
+  const bottom = maxOf(rows);
   const moved = shift(top, bottom);
   if (!moved) return null;
   if (moved[0] === top && moved[1] === bottom) return ref;
@@ -110,7 +111,7 @@ function anchoredRef(ref: string, { oldTop, newTop }: { oldTop: number; newTop: 
 /** The top row of a list of ranges (`sqref`), or null. */
 function topOf(sqref: string): number | null {
   const rows = [...sqref.matchAll(/(\d+)(?=:|\s|$)/g)].map((m) => Number(m[1]));
-  return rows.length > 0 ? Math.min(...rows) : null;
+  return rows.length > 0 ? minOf(rows) : null;
 }
 
 /** Element text `<tag …>` whose `attr` holds a list of ranges, moved; the element dropped (and counted) when none is left. */

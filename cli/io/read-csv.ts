@@ -169,14 +169,13 @@ function withoutGuard(value: string): string {
  */
 const TEXT_FORMULA = /^="([^"]*)"$/;
 
-/** Characters of the bad line shown in the message. */
-const EXCERPT = 60;
-
 /**
  * papaparse reads on from a quote that does not close its field (`"VIP"老客户`, or `"` never
  * closed) to the next quote or the end of the file, folding every line in between into one cell, and
  * says so only in `errors`. Those rows would be cleaned as one customer, so the file is refused
- * with the line where the bad field starts, for the user to fix.
+ * with the line where the bad field starts and which field of it, for the user to fix. The line's
+ * text is not shown: it is a customer's name, phone and e-mail, and stderr ends up in cron mails
+ * and CI logs (PITFALLS E4). The header of that column is, as the summary shows headers.
  */
 function refuseBadQuote(text: string, parsed: Papa.ParseResult<string[]>): void {
   const bad = parsed.errors.find((e) => e.type === 'Quotes');
@@ -187,10 +186,21 @@ function refuseBadQuote(text: string, parsed: Papa.ParseResult<string[]>): void 
   const before = text.lastIndexOf(linebreak, at);
   const start = before === -1 ? 0 : before + linebreak.length;
   const line = text.slice(0, start).split(linebreak).length;
-  const end = text.indexOf(linebreak, at);
-  const whole = text.slice(start, end === -1 ? undefined : end).replace(/\r$/, '');
-  const excerpt = Array.from(whole).length > EXCERPT ? Array.from(whole).slice(0, EXCERPT).join('') + '…' : whole;
-  throw new CliError('cli.csvBadQuote', { line, excerpt });
+  const field = fieldAt(text.slice(start, at), parsed.meta.delimiter || ',');
+  const header = line > 1 ? (parsed.data[0]?.[field - 1] ?? '').trim() : '';
+  if (header === '') throw new CliError('cli.csvBadQuote', { line, field });
+  throw new CliError('cli.csvBadQuoteHeader', { line, field, header });
+}
+
+/** Which field (from 1) of a line starts at the end of `head`, the line's text before it: delimiters outside quotes counted. */
+function fieldAt(head: string, delimiter: string): number {
+  let field = 1;
+  let quoted = false;
+  for (let i = 0; i < head.length; i++) {
+    if (head[i] === '"') quoted = !quoted;
+    else if (!quoted && head.startsWith(delimiter, i)) field++;
+  }
+  return field;
 }
 
 /** The file name without folder and extension. */

@@ -4,7 +4,7 @@
  * reads as a number, over the output's data rows. Excel flags those cells; ignored-errors.ts says not to.
  */
 import type ExcelJS from 'exceljs';
-import { columnLetter, type Plan } from '../../shared';
+import { columnLetter, maxOf, minOf, type Plan } from '../../shared';
 import type { RowMap } from './row-map';
 
 /** Text Excel's error check reads as a number ("13800138000", "0571", "1.5E3"). */
@@ -13,8 +13,8 @@ const NUMBER_LIKE = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
 export function textNumberRanges(worksheet: ExcelJS.Worksheet, plan: Plan, rows: RowMap): string[] {
   const outRows = plan.rows.map((r) => rows.out(r)).filter((r): r is number => r !== null);
   if (outRows.length === 0) return [];
-  const top = Math.min(...outRows);
-  const bottom = Math.max(...outRows);
+  const top = minOf(outRows);
+  const bottom = maxOf(outRows);
   const out: string[] = [];
   for (const column of plan.columns) {
     if (column.write !== 'text') continue;

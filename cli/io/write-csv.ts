@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import { cellText, type Cell, type Grid, type Plan } from '../../shared';
 import { cleanedCells, placePlan, withoutRows } from './place-plan';
 import { timeOfDayText } from './time-of-day';
-import { writeFileAtomic } from './write-file';
+import { stageText, writeFileAtomic, type StagedFile } from './write-file';
 
 /**
  * A leading = + - @ TAB CR or LF makes a spreadsheet evaluate the value. papaparse's own default,
@@ -40,6 +40,11 @@ function csvValue(cell: Cell): string | number {
   // A date with its time as Excel reads one from a CSV (2024-03-05 10:22:13): the ISO T would keep it text.
   if (cell.kind === 'date') return cell.value.replace('T', ' ');
   return cellText(cell);
+}
+
+/** The text a cell is written as (before quoting and the formula apostrophe): what reading the file back gives. */
+export function csvText(cell: Cell): string {
+  return String(csvValue(cell));
 }
 
 /** CSV text of rows of cells, padded to a rectangle, starting with a BOM. */
@@ -123,13 +128,15 @@ export interface CsvWritten {
  * Writes the CSV and says what a spreadsheet opening it will show differently. After a merge, the
  * archive file is written first (csv-companions); a row the archive does not hold is never left out.
  */
-export async function writeCsv(path: string, grid: Grid, plan: Plan, newMode?: number): Promise<CsvWritten> {
+export async function writeCsv(path: string, grid: Grid, plan: Plan, newMode?: number, staged?: StagedFile[]): Promise<CsvWritten> {
   const remove = plan.merge?.removeRows ?? [];
   const archived = new Set(plan.merge?.archive.map((a) => a.sheetRow));
   const unsafe = remove.filter((r) => !archived.has(r));
   if (unsafe.length > 0) throw new Error(`refusing to remove rows not in the archive: ${unsafe.join(', ')}`);
   const rows = cleanedCells(grid, plan, placePlan(grid, plan));
   const kept = withoutRows(rows, remove);
-  await writeFileAtomic(path, csvPieces(kept), newMode);
+  // With `staged`, made only: the caller moves it in with its companions (write-file.ts commitStaged).
+  if (staged) staged.push(await stageText(path, csvPieces(kept), newMode));
+  else await writeFileAtomic(path, csvPieces(kept), newMode);
   return { lossy: lossyInCsv(grid, plan, rows), guarded: guardedInCsv(kept) };
 }

@@ -1,6 +1,41 @@
 /** Writes a whole file or nothing: a temporary file next to the target, renamed over it when complete. */
-import { promises as fs } from 'node:fs';
+import { promises as fs, rmSync } from 'node:fs';
 import * as path from 'node:path';
+
+/**
+ * The temporary files this process is making, and the copies it keeps while moving files in: a run
+ * stopped by Ctrl-C or `kill` removes them (stop-signals.ts) instead of leaving `.NAME.PID.tmp`
+ * files beside the user's sheets.
+ */
+const pending = new Set<string>();
+let onBusy: ((busy: boolean) => void) | undefined;
+
+/** `listener` hears when the first file starts pending (true) and when the last is done (false). */
+export function watchPending(listener: (busy: boolean) => void): void {
+  onBusy = listener;
+}
+
+function hold(file: string): void {
+  pending.add(file);
+  if (pending.size === 1) onBusy?.(true);
+}
+
+function release(file: string): void {
+  if (pending.delete(file) && pending.size === 0) onBusy?.(false);
+}
+
+/** Removes the files half made (called on a stop signal, when no promise will run again). */
+export function removePendingFiles(): void {
+  for (const file of pending) {
+    try {
+      rmSync(file, { force: true });
+    } catch {
+      // Going anyway: one that cannot be removed must not keep the others.
+    }
+  }
+  pending.clear();
+  onBusy?.(false);
+}
 
 /** Pieces of text are gathered into writes of about this many characters. */
 const CHUNK_CHARS = 1 << 20;
@@ -20,10 +55,27 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array 
  * the user keeps to himself (chmod 600) gives outputs no one else can read, from the first byte.
  */
 export async function replaceAtomic(target: string, write: (tmp: string) => Promise<void>, newMode?: number): Promise<void> {
+  await commitStaged([await stageFile(target, write, newMode)]);
+}
+
+/** A file made whole at a temporary path next to its target, not yet moved into place. */
+export interface StagedFile {
+  target: string;
+  tmp: string;
+}
+
+/** `writeFileAtomic`'s first half: the file is made, not moved in (commitStaged does, with the run's other files). */
+export async function stageText(target: string, data: string | Uint8Array | Iterable<string>, newMode?: number): Promise<StagedFile> {
+  return stageFile(target, (tmp) => (typeof data === 'string' || data instanceof Uint8Array ? fs.writeFile(tmp, data) : writePieces(tmp, data)), newMode);
+}
+
+/** `replaceAtomic`'s first half: the whole file at its temporary path, with the permissions it will have. */
+export async function stageFile(target: string, write: (tmp: string) => Promise<void>, newMode?: number): Promise<StagedFile> {
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   const kept = await modeOf(target);
   // Created here, before anything is in it; the writers' 'w' opens keep a file's mode.
   const createdMode = kept !== undefined ? 0o600 : newMode === undefined ? undefined : newMode & 0o666;
+  hold(tmp);
   try {
     if (createdMode !== undefined) {
       await fs.rm(tmp, { force: true });
@@ -31,11 +83,69 @@ export async function replaceAtomic(target: string, write: (tmp: string) => Prom
     }
     await write(tmp);
     if (kept !== undefined) await fs.chmod(tmp, kept);
-    await fs.rename(tmp, target);
+    return { target, tmp };
   } catch (err) {
     await fs.rm(tmp, { force: true });
+    release(tmp);
     throw err;
   }
+}
+
+/**
+ * Moves the staged files into place, in order, as one: when one cannot be moved (its target locked,
+ * a folder in its place), those moved before it get back what they held (or are removed when they
+ * are new), and every temporary file is removed. A --merge run's archive, appended to, must not hold
+ * this run's rows while the cleaned file still holds them too: the rerun would archive them twice.
+ */
+export async function commitStaged(files: readonly StagedFile[]): Promise<void> {
+  const moved: { target: string; backup: string | null }[] = [];
+  try {
+    for (let i = 0; i < files.length; i++) {
+      const { target, tmp } = files[i];
+      // The last file needs no copy of what it replaces: nothing after it can fail.
+      const backup = i < files.length - 1 ? await keepAside(target) : null;
+      try {
+        await fs.rename(tmp, target);
+        release(tmp);
+      } catch (err) {
+        if (backup !== null) await forget(backup);
+        throw err;
+      }
+      moved.push({ target, backup });
+    }
+  } catch (err) {
+    for (const { target, backup } of moved.reverse()) {
+      if (backup === null) await fs.rm(target, { force: true }).catch(() => undefined);
+      else await fs.rename(backup, target).then(() => release(backup), () => undefined);
+    }
+    await discardStaged(files);
+    throw err;
+  }
+  for (const { backup } of moved) if (backup !== null) await forget(backup);
+}
+
+async function forget(file: string): Promise<void> {
+  await fs.rm(file, { force: true });
+  release(file);
+}
+
+/** The staged files' temporary files removed (a failed run leaves none behind). */
+export async function discardStaged(files: readonly StagedFile[]): Promise<void> {
+  for (const { tmp } of files) await forget(tmp).catch(() => undefined);
+}
+
+/** A copy of `file` beside it (a second link to it where the file system allows), or null when there is no such file. */
+async function keepAside(file: string): Promise<string | null> {
+  if ((await modeOf(file)) === undefined) return null;
+  const backup = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.bak`);
+  await fs.rm(backup, { force: true });
+  hold(backup);
+  try {
+    await fs.link(file, backup);
+  } catch {
+    await fs.copyFile(file, backup);
+  }
+  return backup;
 }
 
 /** The permission bits of an existing file, or undefined when there is none. */

@@ -8,6 +8,7 @@
 import type { Confidence, Reason } from './types';
 import type { PairScore } from './score';
 import { sortSmall } from './sort-small';
+import { minOf } from '../table/long-arrays';
 
 export interface GroupVerdict {
   score: number;
@@ -49,7 +50,7 @@ function groupReasons(links: readonly PairScore[], pairs: readonly PairScore[]):
  * customer, but a merge would keep a value of his in a note).
  */
 export function judgeGroup(pairs: readonly PairScore[], links: readonly PairScore[], likely: number, copies = true): GroupVerdict {
-  const minP = Math.min(...pairs.map((p) => p.p));
+  const minP = minOf(pairs.map((p) => p.p));
   let confidence: Confidence = 'review';
   if (copies && pairs.every((p) => p.exact)) confidence = 'exact';
   else if (minP >= likely && links.every((l) => l.corroborated)) confidence = 'likely';

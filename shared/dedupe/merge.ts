@@ -23,6 +23,7 @@ import type { PhoneKey } from './keys/phone';
 import { foldText, matchText } from './keys/fold';
 import { FIELD_BY_ID } from '../schema/fields';
 import { isRunningNumber } from '../table/running-number';
+import { appendAll } from '../table/long-arrays';
 
 export interface MergeOptions {
   language: Lang;
@@ -284,9 +285,9 @@ export function planMerge(
     // The kept row's earlier notes first, then those of rows folded into it now (their archive rows
     // hold only the user's columns), then this merge's.
     const history = [survivor, ...others].map(earlierNote).filter((n) => n !== '');
-    items.unshift(...history);
-    if (items.length > 0) {
-      const note = capNote(items, t(lang, 'dedupe.note.separator'), (count) => t(lang, 'dedupe.note.more', { count, sheet: archiveSheet }), maxNote);
+    const noted = appendAll(history, items);
+    if (noted.length > 0) {
+      const note = capNote(noted, t(lang, 'dedupe.note.separator'), (count) => t(lang, 'dedupe.note.more', { count, sheet: archiveSheet }), maxNote);
       if (note.truncated) stats.notesTruncated++;
       notes.set(survivor.sheetRow, note.text);
     }

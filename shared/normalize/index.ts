@@ -112,11 +112,27 @@ export function cleanerFor(field: FieldDef): Cleaner {
  * what its cleaner found.
  */
 export function cleanCell(cell: Cell, ctx: CleanContext): CleanResult {
-  const result = cleanerFor(ctx.field)(cell, ctx);
+  const plain = withoutControlChars(cell);
+  let result = cleanerFor(ctx.field)(plain, ctx);
+  if (plain !== cell && result.cell === plain) result = { ...result, reason: 'fix.controlChars' };
   if (result.cell !== cell && ctx.settings.normalize.skipFields.includes(ctx.field.id)) {
     return { cell, findings: result.findings };
   }
   return result;
+}
+
+/**
+ * C0 control characters other than tab and line breaks, and DEL: a NUL a till's export left in
+ * `86\0-19863011220`, a BEL pasted from a terminal. No one types them, and an .xlsx cannot hold them
+ * (XML 1.0 has no such characters): left in, the phone is not read and the workbook shows it
+ * without them while the JSON report keeps them. Removed before the cleaner reads the value.
+ */
+const CONTROL_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const CONTROL_CHARS = new RegExp(CONTROL_CHAR.source, 'g');
+
+function withoutControlChars(cell: Cell): Cell {
+  if (cell.kind !== 'text' || !CONTROL_CHAR.test(cell.value)) return cell;
+  return { kind: 'text', value: cell.value.replace(CONTROL_CHARS, '') };
 }
 
 export type { Cleaner, CleanContext, CleanResult } from './types';

@@ -5,6 +5,7 @@
 import type { Grid } from '../table/grid';
 import type { Table, Row } from '../table/table';
 import { EMPTY, cellText, isFormula, numberShown, sameCell, type Cell } from '../table/cell';
+import { appendAll } from '../table/long-arrays';
 import { parseIso, type CivilDate, type DateSystem } from '../table/civil-date';
 import { FIELD_BY_ID, type FieldId } from '../schema/fields';
 import type { Settings } from '../settings/types';
@@ -157,7 +158,7 @@ export function cleanSheet(
 
   const cleanedTable: Table = { ...table, rows: cleanedRows };
   const validation = validateTable(cleanedTable, fieldCols, settings, todayDate);
-  issues.push(...validation.issues);
+  appendAll(issues, validation.issues);
   issues.sort((a, b) => a.sheetRow - b.sheetRow || a.col - b.col);
   return {
     ok: true,

@@ -31,6 +31,9 @@ function usedLength(row: readonly (Cell | undefined | null)[] | undefined): numb
   return 0;
 }
 
+/** Rows named in the warning about data under a blank header; the rest are counted. */
+const BLANK_DATA_ROWS_NAMED = 5;
+
 function list(items: string[]): string {
   if (items.length <= MAX_LISTED) return items.join(', ');
   return `${items.slice(0, MAX_LISTED).join(', ')} … (+${items.length - MAX_LISTED})`;
@@ -421,6 +424,10 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   let errorCount = 0;
   let firstError: { address: string; value: string } | null = null;
   const dataUnderBlank = new Set<number>();
+  // The rows that hold it: a CSV line with a field too many (a comma typed in an address) is one of
+  // them, and the user has to find that line to fix it.
+  const blankDataRows: number[] = [];
+  let blankDataRowCount = 0;
   const totals: { sheetRow: number; label: string }[] = [];
   const sections: { sheetRow: number; label: string }[] = [];
   const notes: { sheetRow: number; label: string }[] = [];
@@ -437,6 +444,7 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
     if (filledWithin(source, width, 1) === 0) continue;
     const sheetRow = firstRow + i;
     const row: Cell[] = new Array(width);
+    let underBlank = false;
     for (let c = 0; c < width; c++) {
       const cell = source[c];
       row[c] = cell ?? EMPTY;
@@ -445,8 +453,12 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
         errorCount++;
         firstError ??= { address: cellAddress(sheetRow, firstCol + c), value: cell.value };
       }
-      if (headers[c] === '' && filled(cell)) dataUnderBlank.add(c);
+      if (headers[c] === '' && filled(cell)) {
+        dataUnderBlank.add(c);
+        underBlank = true;
+      }
     }
+    if (underBlank && blankDataRowCount++ < BLANK_DATA_ROWS_NAMED) blankDataRows.push(sheetRow);
     if (repeatsHeader(row, repeated)) {
       sections.push({ sheetRow, label: cellText(row.find(filled) ?? EMPTY).trim() });
       continue;
@@ -523,7 +535,10 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
     problems.push({
       code: 'sheet.blankHeaders',
       severity: 'warning',
-      params: { sheet, row: headerRow, count: letters.length, columns: list(letters) },
+      params: {
+        sheet, row: headerRow, count: letters.length, columns: list(letters),
+        rowCount: blankDataRowCount, rows: list(blankDataRows.map(String)) + (blankDataRowCount > BLANK_DATA_ROWS_NAMED ? ', …' : ''),
+      },
     });
   }
   if (totals.length > 0) {

@@ -1,5 +1,5 @@
 /** The command line's duplicates, merge, reminders and report (issue #3), end to end on DUPLICATES_CSV. */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { cellText, t, type Cell, type Grid } from '../../shared';
@@ -317,6 +317,35 @@ describe('companion files an earlier run left next to a CSV output', () => {
     const archive = readFileSync(path.join(dir, 'out/clean.archive.csv'));
     await clean('out/clean.csv', '--today', '2024-06-20');
     expect(readFileSync(path.join(dir, 'out/clean.archive.csv'))).toEqual(archive);
+  });
+
+  it('a cleaned file that cannot be written leaves the archive and reminders as they were, and no temporary file', async () => {
+    await clean('out/clean.csv', '--merge');
+    const archive = readFileSync(path.join(dir, 'out/clean.archive.csv'));
+    const reminders = readFileSync(path.join(dir, 'out/clean.reminders.csv'));
+    // Where the cleaned file goes there is now a folder (as good as a file locked by Excel or chattr +i).
+    rmSync(path.join(dir, 'out/clean.csv'));
+    mkdirSync(path.join(dir, 'out/clean.csv'));
+    const { code, io } = await cli(['clean', 'customers.csv', '--out', 'out/clean.csv', '--merge', '--today', '2024-06-04', '--lang', 'zh-CN', '--quiet']);
+    expect(code).toBe(1);
+    expect(io.err).toContain('无法写入“out/clean.csv”');
+    expect(readFileSync(path.join(dir, 'out/clean.archive.csv'))).toEqual(archive);
+    expect(readFileSync(path.join(dir, 'out/clean.reminders.csv'))).toEqual(reminders);
+    expect(readdirSync(path.join(dir, 'out')).sort()).toEqual(['clean.archive.csv', 'clean.csv', 'clean.reminders.csv']);
+  });
+
+  it('a first run whose cleaned file cannot be written leaves no archive or reminders behind', async () => {
+    mkdirSync(path.join(dir, 'out/clean.csv'), { recursive: true });
+    const { code } = await cli(['clean', 'customers.csv', '--out', 'out/clean.csv', '--merge', ...TODAY]);
+    expect(code).toBe(1);
+    expect(readdirSync(path.join(dir, 'out'))).toEqual(['clean.csv']);
+  });
+
+  it('the same merge run again archives each row once: rows the archive holds are not added twice', async () => {
+    await clean('out/clean.csv', '--merge');
+    await clean('out/clean.csv', '--merge');
+    const [, ...archived] = rows('out/clean.archive.csv');
+    expect(archived.map((r) => `${r[0]} ${r[1]} 第 ${r[WIDTH]} 行`)).toEqual(['KH001 张伟 第 4 行']);
   });
 
   it('a file of that name that is not our reminders list is left alone', async () => {

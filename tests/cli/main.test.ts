@@ -126,11 +126,12 @@ describe('main: unusable input exits 1 with a clear, localized message', () => {
     expectNoStack(io);
   });
 
-  it('a CSV whose stray quote would fold the rest of the file into one cell, naming the line and writing nothing', async () => {
+  it('a CSV whose stray quote would fold the rest of the file into one cell, naming the line and field, not the customer, and writing nothing', async () => {
     writeFileSync(path.join(dir, '客户.csv'), '姓名,手机,备注\r\n张三,13812345678,"VIP"老客户\r\n李四,13912345678,普通\r\n王五,13712345678,新客户\r\n');
     const { code, io } = await cli(['clean', '客户.csv', '--out', 'out.csv', '--lang', 'zh-CN', '--quiet', ...TODAY]);
     expect(code).toBe(1);
-    expect(io.err).toContain('“客户.csv”第 2 行有一个没有正确闭合的引号（"）：张三,13812345678,"VIP"老客户');
+    expect(io.err).toContain('“客户.csv”第 2 行第 3 个值（“备注”列）中有一个没有正确闭合的引号（"）。');
+    expect(io.err).not.toContain('张三');
     expect(io.out).toBe('');
     expect(existsSync(path.join(dir, 'out.csv'))).toBe(false);
     expectNoStack(io);
@@ -149,6 +150,20 @@ describe('main: unusable input exits 1 with a clear, localized message', () => {
     const csv = await cli(['clean', '长备注.csv', '--out', 'long.csv', '--quiet', ...TODAY]);
     expect(csv.code).toBe(0);
     expect(readFileSync(path.join(dir, 'long.csv'), 'utf8')).toContain(notes);
+  });
+
+  it('a sheet of many over-long cells: refused before the cleaning starts, naming the first ten and counting them all', async () => {
+    // A CRM export whose 跟进记录 column holds years of notes: twelve members' run past Excel's limit.
+    const rows = Array.from({ length: 14 }, (_, i) => `会员${i + 1},138123456${String(i).padStart(2, '0')},${i < 12 ? '跟进记录：'.padEnd(33000 + i, '。') : '新会员'}`);
+    writeFileSync(path.join(dir, '会员.csv'), ['会员姓名,手机号,跟进记录', ...rows].join('\r\n') + '\r\n');
+    const { code, io } = await cli(['clean', '会员.csv', '--out', '会员.xlsx', '--lang', 'en', ...TODAY]);
+    expect(code).toBe(1);
+    expect(io.err).toContain('Not written: 12 cells hold more than the 32767 characters an Excel cell can take');
+    expect(io.err).toContain(': C2 (33000), C3 (33001), C4 (33002), C5 (33003), C6 (33004), C7 (33005), C8 (33006), C9 (33007), C10 (33008), C11 (33009), … (each with its length)');
+    expect(io.err).not.toContain('C12 (');
+    expect(io.err).not.toContain('Cleaning');
+    expect(existsSync(path.join(dir, '会员.xlsx'))).toBe(false);
+    expectNoStack(io);
   });
 
   it('a file type it does not read', async () => {
@@ -606,5 +621,36 @@ describe('main: a successful run', () => {
     expect(en.io.out.startsWith('Cleaned')).toBe(true);
     const zh = await cli(['clean', 'customers.csv', '--config', 'settings.json', '--lang', 'zh-CN', '--quiet', ...TODAY]);
     expect(zh.io.out.startsWith('已整理')).toBe(true);
+  });
+});
+
+describe('the warning that a big sheet may need more memory than Node has', () => {
+  const members = ['会员姓名,手机号,会员等级', '王芳,13812345678,金卡', '李娜,13912345678,银卡'].join('\r\n') + '\r\n';
+  async function run(env: Record<string, string>, ...flags: string[]): Promise<{ code: number; io: Captured }> {
+    writeFileSync(path.join(dir, '会员.csv'), members);
+    const io = captureIo(dir, env);
+    io.heapTight = { needMb: 5200, haveMb: 4144 };
+    const code = await main(['clean', '会员.csv', '--out', 'out.csv', ...TODAY, ...flags], io);
+    return { code, io };
+  }
+
+  it('a server\'s C locale: said in both languages, as the reading line is, before the Chinese sheet chooses Chinese', async () => {
+    const { code, io } = await run({ LANG: 'C.UTF-8' });
+    expect(code).toBe(0);
+    const [zh, en] = io.err.split('\n');
+    expect(zh).toBe('这张表较大：本次运行约需 5200 MB 内存，而 Node 在这台电脑上最多可用 4144 MB。如果中途停止并提示“heap out of memory”，请改为输出 CSV（--out 文件名.csv），或给 Node 更多内存：NODE_OPTIONS=--max-old-space-size=5200。');
+    expect(en).toContain('This sheet is big: the run may need about 5200 MB of memory');
+  });
+
+  it('a Chinese locale or --lang: said in that language only', async () => {
+    const { io } = await run({ LANG: 'zh_CN.UTF-8' });
+    expect(io.err).toContain('这张表较大');
+    expect(io.err).not.toContain('This sheet is big');
+  });
+
+  it('--quiet: not said, as no progress line is (a cron job logs nothing on success)', async () => {
+    const { code, io } = await run({ LANG: 'C.UTF-8' }, '--quiet');
+    expect(code).toBe(0);
+    expect(io.err).toBe('');
   });
 });

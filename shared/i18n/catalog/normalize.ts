@@ -22,6 +22,7 @@ export const normalizeMessages = defineMessages(
     'fix.zipZero': 'Gave the ZIP code back the leading zero a spreadsheet dropped (2134 → 02134).',
     'fix.url': 'Tidied the web address.',
     'fix.text': 'Removed extra spaces and turned full-width letters and digits into normal ones.',
+    'fix.controlChars': 'Removed invisible control characters (such as NUL) that an export or a copy left in the value.',
     'fix.gender': 'Wrote the gender the way most of the column writes it (男性 / M / 先生 → 男), so the sheet can be counted by it.',
 
     'phone.invalid': '"{value}" is not a valid phone number: check the digits and the area or country code.',
@@ -111,6 +112,7 @@ export const normalizeMessages = defineMessages(
     'fix.zipZero': '补回了表格软件丢掉的邮编首位 0（2134 → 02134）。',
     'fix.url': '整理了网址。',
     'fix.text': '去掉了多余空格，并把全角字母和数字改为半角。',
+    'fix.controlChars': '去掉了导出或复制时混入的不可见控制字符（如 NUL）。',
     'fix.gender': '性别按本列多数的写法统一（男性 / M / 先生 → 男），便于筛选和统计。',
 
     'phone.invalid': '“{value}”不是有效的电话号码：请核对位数以及区号或国家代码。',

@@ -39,7 +39,7 @@ export const schemaMessages = defineMessages(
     'sheet.noteRows':
       'Row(s) {rows} of "{sheet}" under the table hold a note ({label}), not a customer: left as they are and not counted.',
     'sheet.blankHeaders':
-      'Column(s) {columns} of "{sheet}" hold data but have no header in row {row}. They are kept unchanged ' +
+      'Column(s) {columns} of "{sheet}" hold data but have no header in row {row} (in {rowCount} row(s): {rows}). They are kept unchanged ' +
       'and not checked. Give them a header if they should be cleaned.',
     'sheet.hiddenRows':
       '{count} hidden or filtered-out row(s) of "{sheet}" are included: Sheet Keeper works on every row, not only ' +
@@ -76,7 +76,7 @@ export const schemaMessages = defineMessages(
     'sheet.tableBelow': '“{sheet}”从第 {row} 行起（空行之后、另有标题或表头）是另一张表：保持原样，不整理、不计入；客户表到第 {last} 行为止。如需整理，请把它放到单独的工作表。',
     'sheet.noteRows': '“{sheet}”的第 {rows} 行是表格下方的说明（{label}），不是客户：保持原样，不计入统计。',
     'sheet.blankHeaders':
-      '“{sheet}”的 {columns} 列有数据，但第 {row} 行的表头是空的。这些列保持原样，不做检查。' +
+      '“{sheet}”的 {columns} 列有数据（共 {rowCount} 行，行号 {rows}），但第 {row} 行的表头是空的。这些列保持原样，不做检查。' +
       '如需整理，请为它们填写列名。',
     'sheet.hiddenRows':
       '“{sheet}”中有 {count} 行被隐藏或筛选掉，这些行也会被处理：客户表管家处理所有行，而不只是可见的行。' +

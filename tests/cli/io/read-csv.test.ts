@@ -209,21 +209,32 @@ describe('readCsv: a quote that does not close its field is refused, never read 
   };
 
   it.each([
-    ['text after the closing quote (InvalidQuotes)', 2, '张三,13812345678,"VIP"老客户', '姓名,手机,备注\r\n张三,13812345678,"VIP"老客户\r\n李四,13912345678,普通\r\n王五,13712345678,新客户\r\n'],
-    ['a quote never closed (MissingQuotes)', 3, 'Li Si,13912345678,"no closing quote', 'Name,Mobile,Note\nZhang San,13812345678,ok\nLi Si,13912345678,"no closing quote\nWang Wu,13712345678,new\n'],
-    ['lines are counted in the file, past a quoted line break', 4, '李四,"上海"浦东', '姓名,地址\n张三,"北京市\n朝阳区"\n李四,"上海"浦东\n'],
-  ])('%s: names line %i and shows it', (_, line, excerpt, csv) => {
+    ['text after the closing quote (InvalidQuotes)', 2, 3, '备注', '姓名,手机,备注\r\n张三,13812345678,"VIP"老客户\r\n李四,13912345678,普通\r\n王五,13712345678,新客户\r\n'],
+    ['a quote never closed (MissingQuotes)', 3, 3, 'Note', 'Name,Mobile,Note\nZhang San,13812345678,ok\nLi Si,13912345678,"no closing quote\nWang Wu,13712345678,new\n'],
+    ['lines are counted in the file, past a quoted line break', 4, 2, '地址', '姓名,地址\n张三,"北京市\n朝阳区"\n李四,"上海"浦东\n'],
+    ['a quoted comma before it is no field break', 2, 3, '邮箱', '姓名,地址,邮箱\n张三,"北京市,朝阳区","zs@qq.com"备用\n'],
+    ['a semicolon file', 2, 2, 'Mobile', 'Name;Mobile\nZhang San;"138"12345678\n'],
+  ])('%s: names line %i, its field %i and the column\'s header', (_, line, field, header, csv) => {
     const err = csvError(csv);
     expect(err).toBeInstanceOf(CliError);
-    expect(err.key).toBe('cli.csvBadQuote');
-    expect(err.params).toMatchObject({ line, excerpt });
+    expect(err.key).toBe('cli.csvBadQuoteHeader');
+    expect(err.params).toEqual({ line, field, header });
   });
 
-  it('says in zh-CN and en what to do', () => {
-    const err = csvError('姓名,备注\n张三,"VIP"老客户\n');
-    const params = { ...err.params, path: '客户.csv' };
-    expect(say('zh-CN', 'cli.csvBadQuote', params)).toContain('第 2 行');
-    expect(say('en', 'cli.csvBadQuote', params)).toContain('Line 2 of "客户.csv"');
+  it('a bad quote on the first line names the field only', () => {
+    const err = csvError('姓名,"备注\n张三,老客户\n');
+    expect(err.key).toBe('cli.csvBadQuote');
+    expect(err.params).toEqual({ line: 1, field: 2 });
+  });
+
+  it('says in zh-CN and en what to do, without the customer\'s name, phone or e-mail (they end up in cron mails and logs)', () => {
+    const err = csvError('会员姓名,手机号,邮箱,备注\n王芳,13812345678,wangfang@163.com,"VIP"老客户\n');
+    const params = { ...err.params, path: '会员.csv' };
+    const zh = say('zh-CN', err.key, params);
+    const en = say('en', err.key, params);
+    expect(zh).toContain('“会员.csv”第 2 行第 4 个值（“备注”列）中有一个没有正确闭合的引号');
+    expect(en).toContain('Line 2 of "会员.csv" has a quote (") that does not close its value, in field 4 of that line (column "备注").');
+    for (const text of [zh, en]) for (const data of ['王芳', '13812345678', 'wangfang', 'VIP', '老客户']) expect(text).not.toContain(data);
   });
 
   it('still reads a quote inside an unquoted value and doubled quotes as Excel writes them', () => {

@@ -375,6 +375,26 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['customerId', 'name', 'mobile', 'gender', null, null, 'amount', 'createdAt', 'contractEnd', 'lastContact', 'birthday', 'owner', null, 'notes'],
   ],
   [
+    'A cosmetics chain\'s member list: the shop assistant (专属导购) holds the member, her phone is not the member\'s; the shops are left as they are',
+    ['会员卡号', '姓名', '性别', '手机号', '生日', '会员等级', '当前积分', '累计消费金额', '消费次数', '最近消费日期', '注册日期', '注册门店', '所属门店', '专属导购', '导购电话', '城市', '是否VIP', '会员状态', '标签', '备注'],
+    ['customerId', 'name', 'gender', 'mobile', 'birthday', 'tier', null, 'amount', 'orders', 'lastPurchase', 'createdAt', null, null, 'owner', null, 'city', 'vip', 'status', 'tags', 'notes'],
+  ],
+  [
+    'A clothing shop\'s members, the assistant named 导购: she is the member\'s owner',
+    ['会员姓名', '手机', '导购'],
+    ['name', 'mobile', 'owner'],
+  ],
+  [
+    'A clothing shop\'s members, the assistant named 所属导购',
+    ['会员姓名', '手机', '所属导购', '最近到店'],
+    ['name', 'mobile', 'owner', 'lastContact'],
+  ],
+  [
+    'A clothing shop\'s members, the assistant named 服务导购',
+    ['会员姓名', '手机', '服务导购'],
+    ['name', 'mobile', 'owner'],
+  ],
+  [
     'A US gym\'s members: joining is when he became a customer, the coach holds him',
     ['Member Name', 'Mobile', 'Join Date', 'Coach', 'Coach Phone', 'Membership Expiry'],
     ['name', 'mobile', 'createdAt', 'owner', null, 'contractEnd'],

@@ -189,8 +189,19 @@ describe('toTable: warnings', () => {
   it('empty header cells with data below; an empty column without data is not reported', () => {
     const result = ok(toTable(grid(rows(['姓名', '', '', '手机', ''], ['张三', 'x', '', '1', 'y'])), settings()));
     expect(result.problems).toEqual([
-      { code: 'sheet.blankHeaders', severity: 'warning', params: { sheet: '客户', row: 1, count: 2, columns: 'B, E' } },
+      { code: 'sheet.blankHeaders', severity: 'warning', params: { sheet: '客户', row: 1, count: 2, columns: 'B, E', rowCount: 1, rows: '2' } },
     ]);
+  });
+
+  it('a CSV line with a field too many (a comma typed in an address): the rows holding it are named, the first five', () => {
+    const members = Array.from({ length: 9 }, (_, i) => [`会员${i + 1}`, `1381234567${i}`, '上海市徐汇区']);
+    // Lines 4, 6, 7, 8, 9 and 10 of the file: the address typed as 上海市,徐汇区 spilled into a fourth field.
+    for (const i of [2, 4, 5, 6, 7, 8]) members[i] = [members[i][0], members[i][1], '上海市', '徐汇区'];
+    const result = ok(toTable(grid(rows(['会员姓名', '手机号', '地址'], ...members)), settings()));
+    const blank = result.problems.find((p) => p.code === 'sheet.blankHeaders');
+    expect(blank?.params).toEqual({ sheet: '客户', row: 1, count: 1, columns: 'D', rowCount: 6, rows: '4, 6, 7, 8, 9, …' });
+    expect(t('zh-CN', 'sheet.blankHeaders', blank!.params)).toContain('“客户”的 D 列有数据（共 6 行，行号 4, 6, 7, 8, 9, …），但第 1 行的表头是空的。');
+    expect(t('en', 'sheet.blankHeaders', blank!.params)).toContain('Column(s) D of "客户" hold data but have no header in row 1 (in 6 row(s): 4, 6, 7, 8, 9, …).');
   });
 
   it('hidden or filtered rows included, counting only table rows', () => {
