@@ -75,7 +75,8 @@ async function streamTo(workbook: ExcelJS.Workbook, file: string, makers: Readon
         // A merged area's other cells point at its master: the master carries the value.
         if (cell.isMerged && cell.master !== cell) return;
         const copy = target.getCell(c);
-        copy.value = cell.value;
+        // A formula's value leaves out a saved 0, FALSE or '' (exceljs): its result is put back.
+        copy.value = cell.type === ExcelJS.ValueType.Formula ? { ...(cell.value as ExcelJS.CellFormulaValue), result: cell.result } as ExcelJS.CellValue : cell.value;
         if (hasStyle(cell.style)) copy.style = shared(cell.style);
         else if (!hasStyle(copy.style)) copy.style = noStyle;
         if (cell.note !== undefined) copy.note = cell.note;
