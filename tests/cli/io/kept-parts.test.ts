@@ -193,6 +193,26 @@ describe('what exceljs drops or mangles is in the cleaned workbook as the user m
     expect(stdout + err).toMatch(/3 reference\(s\) in the output "out.xlsx"[^\n]*left out/);
     await new ExcelJS.Workbook().xlsx.load(out as unknown as ExcelJS.Buffer);
   });
+  it('after a merge, a name on a sheet whose name is quoted (\'My Customers\'!, saved by exceljs as &apos;My Customers&apos;!) points at the rows that moved up', async () => {
+    const bytes = await workbookBytes({}, (wb) => {
+      const ws = wb.getWorksheet('客户')!;
+      ws.name = 'My Customers';
+      ws.addRow(['张伟', '13800138000', 'x', 'x', '潜在']);
+      ws.addRow(['赵强', '13600136000', 'x', 'x', '潜在']);
+      wb.definedNames.add("'My Customers'!$A$1:$E$6", '客户区');
+      wb.definedNames.add("'My Customers'!$B$6", '最后一位');
+    });
+    expect(await partOf(bytes, BOOK)).toContain('&apos;My Customers&apos;!$A$1:$E$6');
+    const { code, out } = await cleanIn(dir, bytes, '--merge');
+    expect(code).toBe(0);
+    const names = new ExcelJS.Workbook();
+    await names.xlsx.load(out as unknown as ExcelJS.Buffer);
+    expect(names.getWorksheet('My Customers')!.rowCount).toBe(5);
+    const book = await partOf(out, BOOK);
+    expect(book).toMatch(/<definedName name="客户区">(?:'|&apos;)My Customers(?:'|&apos;)!\$A\$1:\$E\$5<\/definedName>/);
+    expect(book).toMatch(/<definedName name="最后一位">(?:'|&apos;)My Customers(?:'|&apos;)!\$B\$5<\/definedName>/);
+  });
+
   it('a sheet with a table that gets notes has its parts in the order Excel requires (exceljs put the notes\' drawing after the table, and Excel repaired the file)', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('客户');
