@@ -23,7 +23,12 @@ import { replaceAtomic } from './write-file';
  * there, holding its view and column widths only. Its rows and cells have no styles of their own
  * beyond the cells' (no row or column styles).
  */
-export type RowMaker = (sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => void) => void;
+export type RowMaker = (sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => void) => SheetEnd | void;
+
+/** What a RowMaker knows only once its rows are made: the sheet's `<ignoredErrors>` (ignored-errors.ts). */
+export interface SheetEnd {
+  ignoredErrors?: string;
+}
 
 /** `newMode`: the permissions of a new file (replaceAtomic). */
 export async function writeWorkbookStreaming(workbook: ExcelJS.Workbook, target: string, makers: ReadonlyMap<ExcelJS.Worksheet, RowMaker> = new Map(), newMode?: number): Promise<void> {
@@ -56,11 +61,12 @@ async function streamTo(workbook: ExcelJS.Workbook, file: string, makers: Readon
     const maker = makers.get(ws);
     if (maker) {
       // Styles as the copy below leaves them: one object per distinct style, unstyled ones shared.
-      maker(sheet, (target) => {
+      const end = maker(sheet, (target) => {
         (target as StyledRow).style = noRowStyle;
         target.eachCell({ includeEmpty: true }, (cell) => (cell.style = hasStyle(cell.style) ? shared(cell.style) : noStyle));
         target.commit();
       });
+      if (end?.ignoredErrors) writeAfterRowBreaks(sheet, end.ignoredErrors);
       sheet.commit();
       continue;
     }
@@ -86,6 +92,20 @@ async function streamTo(workbook: ExcelJS.Workbook, file: string, makers: Readon
     sheet.commit();
   }
   await out.commit();
+}
+
+/**
+ * exceljs's streaming sheet writes no `<ignoredErrors>`. Its place in a sheet is after the row
+ * breaks and before the notes' `<legacyDrawing>` (the order Excel requires), which is where the
+ * writer's commit writes the row breaks: the element goes right after them.
+ */
+function writeAfterRowBreaks(sheet: ExcelJS.Worksheet, xml: string): void {
+  const writer = sheet as unknown as { _writeRowBreaks(): void; _write(text: string): void };
+  const rowBreaks = writer._writeRowBreaks.bind(writer);
+  writer._writeRowBreaks = () => {
+    rowBreaks();
+    writer._write(xml);
+  };
 }
 
 type Style = Partial<ExcelJS.Style>;
