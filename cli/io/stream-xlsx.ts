@@ -16,6 +16,7 @@
  */
 import ExcelJS from 'exceljs';
 import { replaceAtomic } from './write-file';
+import { inlineWhereEscaped, writeTextAsXstring } from './xstring';
 
 /**
  * Makes the rows of one sheet in the streaming sheet (its cells, then `commit(row)`, rows in order)
@@ -37,6 +38,7 @@ export async function writeWorkbookStreaming(workbook: ExcelJS.Workbook, target:
 
 async function streamTo(workbook: ExcelJS.Workbook, file: string, makers: ReadonlyMap<ExcelJS.Worksheet, RowMaker>): Promise<void> {
   // Inline strings: a shared-string table is one more structure the size of the sheet in memory.
+  writeTextAsXstring();
   const out = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
   if (workbook.creator) out.creator = workbook.creator;
   // exceljs's writer remembers the style id of each style object it has seen (a WeakMap) and works
@@ -63,7 +65,10 @@ async function streamTo(workbook: ExcelJS.Workbook, file: string, makers: Readon
       // Styles as the copy below leaves them: one object per distinct style, unstyled ones shared.
       const end = maker(sheet, (target) => {
         (target as StyledRow).style = noRowStyle;
-        target.eachCell({ includeEmpty: true }, (cell) => (cell.style = hasStyle(cell.style) ? shared(cell.style) : noStyle));
+        target.eachCell({ includeEmpty: true }, (cell) => {
+          cell.style = hasStyle(cell.style) ? shared(cell.style) : noStyle;
+          inlineWhereEscaped(cell);
+        });
         target.commit();
       });
       if (end?.ignoredErrors) writeAfterRowBreaks(sheet, end.ignoredErrors);
@@ -83,6 +88,7 @@ async function streamTo(workbook: ExcelJS.Workbook, file: string, makers: Readon
         const copy = target.getCell(c);
         // A formula's value leaves out a saved 0, FALSE or '' (exceljs): its result is put back.
         copy.value = cell.type === ExcelJS.ValueType.Formula ? { ...(cell.value as ExcelJS.CellFormulaValue), result: cell.result } as ExcelJS.CellValue : cell.value;
+        inlineWhereEscaped(copy);
         if (hasStyle(cell.style)) copy.style = shared(cell.style);
         else if (!hasStyle(copy.style)) copy.style = noStyle;
         if (cell.note !== undefined) copy.note = cell.note;
