@@ -26,7 +26,7 @@ import type { PreparedXlsx } from './prepare-xlsx';
 import { noteLooks, noteParts, withNoteLooks, type NoteLook } from './note-looks';
 import { cellsEnd, sheetParts } from './sheet-parts';
 import { inSchemaOrder, insertChild, joinTail, outOfOrder, sheetTail } from './sheet-children';
-import { rowShift, shiftExt, shiftFormatExt, shiftFormula, shiftProtectedRanges, shiftSortState, shiftValidations } from './kept-rows';
+import { rowShift, shiftExt, shiftFormatExt, shiftFormulaXml, shiftProtectedRanges, shiftSortState, shiftValidations } from './kept-rows';
 import { rezip, zipEntry } from './zip-entries';
 import { columnFormulaParts } from './table-columns';
 import { shiftIgnoredErrors, withNumbersAsText } from './ignored-errors';
@@ -149,7 +149,7 @@ export function moveKeptRows(workbook: ExcelJS.Workbook, sheetName: string, remo
   }
   if (parts.definedNames) {
     const { element } = parts.definedNames;
-    parts.definedNames.element = element.replace(/(<definedName\b[^>]*>)([^<]*)(<\/definedName>)/g, (_, open: string, f: string, close: string) => open + shiftFormula(f, sheetName, false, shift, gone) + close);
+    parts.definedNames.element = element.replace(/(<definedName\b[^>]*>)([^<]*)(<\/definedName>)/g, (_, open: string, f: string, close: string) => open + shiftFormulaXml(f, sheetName, false, shift, gone) + close);
   }
   return gone.count;
 }

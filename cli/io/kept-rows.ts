@@ -5,6 +5,7 @@
  * ranges is left out, one in a formula becomes #REF!, as Excel writes it).
  */
 import { maxOf, minOf } from '../../shared';
+import { unescapeXml } from './xml-text';
 
 const A1 = String.raw`\$?[A-Za-z]{1,3}\$?\d+`;
 const ROWS = String.raw`\$?\d+:\$?\d+`;
@@ -92,6 +93,17 @@ export function shiftFormula(formula: string, sheet: string, own: boolean, shift
   })).join('');
 }
 
+/**
+ * shiftFormula on a formula as an .xlsx part holds it, XML-escaped: exceljs writes a quoted sheet
+ * name as `&apos;My Customers&apos;!$A$1:$C$5` (and a text in quotes as `&quot;…&quot;`), which the
+ * patterns above would not see as a sheet name. Unescaped to shift, escaped again when a reference moved.
+ */
+export function shiftFormulaXml(xmlText: string, sheet: string, own: boolean, shift: RowShift, gone: { count: number }, anchor?: { oldTop: number; newTop: number }): string {
+  const formula = unescapeXml(xmlText);
+  const moved = shiftFormula(formula, sheet, own, shift, gone, anchor);
+  return moved === formula ? xmlText : moved.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 /** One reference of an anchored formula (see shiftFormula) moved; null when an absolute row of it is gone. */
 function anchoredRef(ref: string, { oldTop, newTop }: { oldTop: number; newTop: number }, shift: RowShift): string | null {
   const parts = ref.split(':');
@@ -140,7 +152,7 @@ export function shiftValidations(element: string, sheet: string, shift: RowShift
     const newTop = topOf(moved) ?? oldTop;
     return whole
       .replace(`sqref="${sqref}"`, `sqref="${moved}"`)
-      .replace(/(<formula[12]>)([^<]*)(<\/formula[12]>)/g, (_, open: string, f: string, close: string) => open + shiftFormula(f, sheet, true, shift, gone, { oldTop, newTop }) + close);
+      .replace(/(<formula[12]>)([^<]*)(<\/formula[12]>)/g, (_, open: string, f: string, close: string) => open + shiftFormulaXml(f, sheet, true, shift, gone, { oldTop, newTop }) + close);
   });
   return withCount(out, 'dataValidations', 'dataValidation');
 }
@@ -184,7 +196,7 @@ export function shiftExt(ext: string, sheet: string, shift: RowShift, gone: { co
       if (oldTop !== null && tag === 'dataValidation') anchor = { oldTop, newTop: topOf(moved) ?? oldTop };
     }
     // A drop-down's formula counts from its range's top; a sparkline's source range is plain cells.
-    return whole.replace(/(<(\w+:)?f>)([^<]*)(<\/\2f>)/g, (_, open: string, _p: string, f: string, close: string) => open + shiftFormula(f, sheet, true, shift, gone, anchor ?? undefined) + close);
+    return whole.replace(/(<(\w+:)?f>)([^<]*)(<\/\2f>)/g, (_, open: string, _p: string, f: string, close: string) => open + shiftFormulaXml(f, sheet, true, shift, gone, anchor ?? undefined) + close);
   });
   let out = inner(ext, 'dataValidation');
   out = inner(out, 'sparkline');
@@ -247,7 +259,7 @@ export function shiftFormatExt(ext: string, sheet: string, shift: RowShift, gone
     const newTop = topOf(moved) ?? oldTop;
     return whole
       .replace(sqref[0], sqref[0].replace(`>${sqref[2]}<`, `>${moved}<`))
-      .replace(/(<(\w+:)?f>)([^<]*)(<\/\2f>)/g, (_, open: string, _p: string, f: string, close: string) => open + shiftFormula(f, sheet, true, shift, gone, { oldTop, newTop }) + close);
+      .replace(/(<(\w+:)?f>)([^<]*)(<\/\2f>)/g, (_, open: string, _p: string, f: string, close: string) => open + shiftFormulaXml(f, sheet, true, shift, gone, { oldTop, newTop }) + close);
   });
   return /<(\w+:)?conditionalFormatting\b/.test(out) ? out : null;
 }

@@ -235,7 +235,9 @@ export function toCell(cell: ExcelJS.Cell | undefined, dateSystem: DateSystem): 
   const format = typeof cell.numFmt === 'string' && cell.numFmt !== '' ? cell.numFmt : undefined;
   if (v !== null && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) {
     const formula = cell.formula ?? (v as { formula?: string }).formula;
-    const result = valueCell((v as { result?: Scalar }).result, format, dateSystem);
+    // Not `v.result`: exceljs's formula value leaves out a falsy result, so a saved 0, FALSE or ''
+    // would read as an empty cell (an amount of 0 is an amount). The cell's own result keeps it.
+    const result = valueCell(cell.result as Scalar, format, dateSystem);
     return formula ? { ...result, formula: '=' + formula.replace(/^=/, '') } : result;
   }
   return valueCell(v, format, dateSystem);

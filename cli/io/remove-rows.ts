@@ -81,10 +81,11 @@ function ownFormulas(sheet: ExcelJS.Worksheet): void {
   sheet.eachRow((row) => {
     row.eachCell((cell) => {
       if (cell.type !== ExcelJS.ValueType.Formula) return;
-      const v = cell.value as { formula?: string; sharedFormula?: string; shareType?: string; result?: ExcelJS.CellFormulaValue['result'] };
+      const v = cell.value as { formula?: string; sharedFormula?: string; shareType?: string };
       if (v.sharedFormula !== undefined || v.shareType === 'shared') {
         const formula = cell.formula;
-        if (formula) own.push([cell, { formula, result: v.result } as ExcelJS.CellFormulaValue]);
+        // cell.result, not v.result: the value leaves out a saved 0 or FALSE, which the next run would read as empty.
+        if (formula) own.push([cell, { formula, result: cell.result } as ExcelJS.CellFormulaValue]);
       }
     });
   });

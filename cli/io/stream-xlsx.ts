@@ -16,6 +16,7 @@
  */
 import ExcelJS from 'exceljs';
 import { replaceAtomic } from './write-file';
+import { inlineWhereEscaped, writeTextAsXstring } from './xstring';
 
 /**
  * Makes the rows of one sheet in the streaming sheet (its cells, then `commit(row)`, rows in order)
@@ -23,7 +24,12 @@ import { replaceAtomic } from './write-file';
  * there, holding its view and column widths only. Its rows and cells have no styles of their own
  * beyond the cells' (no row or column styles).
  */
-export type RowMaker = (sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => void) => void;
+export type RowMaker = (sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => void) => SheetEnd | void;
+
+/** What a RowMaker knows only once its rows are made: the sheet's `<ignoredErrors>` (ignored-errors.ts). */
+export interface SheetEnd {
+  ignoredErrors?: string;
+}
 
 /** `newMode`: the permissions of a new file (replaceAtomic). */
 export async function writeWorkbookStreaming(workbook: ExcelJS.Workbook, target: string, makers: ReadonlyMap<ExcelJS.Worksheet, RowMaker> = new Map(), newMode?: number): Promise<void> {
@@ -32,6 +38,7 @@ export async function writeWorkbookStreaming(workbook: ExcelJS.Workbook, target:
 
 async function streamTo(workbook: ExcelJS.Workbook, file: string, makers: ReadonlyMap<ExcelJS.Worksheet, RowMaker>): Promise<void> {
   // Inline strings: a shared-string table is one more structure the size of the sheet in memory.
+  writeTextAsXstring();
   const out = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
   if (workbook.creator) out.creator = workbook.creator;
   // exceljs's writer remembers the style id of each style object it has seen (a WeakMap) and works
@@ -56,11 +63,15 @@ async function streamTo(workbook: ExcelJS.Workbook, file: string, makers: Readon
     const maker = makers.get(ws);
     if (maker) {
       // Styles as the copy below leaves them: one object per distinct style, unstyled ones shared.
-      maker(sheet, (target) => {
+      const end = maker(sheet, (target) => {
         (target as StyledRow).style = noRowStyle;
-        target.eachCell({ includeEmpty: true }, (cell) => (cell.style = hasStyle(cell.style) ? shared(cell.style) : noStyle));
+        target.eachCell({ includeEmpty: true }, (cell) => {
+          cell.style = hasStyle(cell.style) ? shared(cell.style) : noStyle;
+          inlineWhereEscaped(cell);
+        });
         target.commit();
       });
+      if (end?.ignoredErrors) writeAfterRowBreaks(sheet, end.ignoredErrors);
       sheet.commit();
       continue;
     }
@@ -75,7 +86,9 @@ async function streamTo(workbook: ExcelJS.Workbook, file: string, makers: Readon
         // A merged area's other cells point at its master: the master carries the value.
         if (cell.isMerged && cell.master !== cell) return;
         const copy = target.getCell(c);
-        copy.value = cell.value;
+        // A formula's value leaves out a saved 0, FALSE or '' (exceljs): its result is put back.
+        copy.value = cell.type === ExcelJS.ValueType.Formula ? { ...(cell.value as ExcelJS.CellFormulaValue), result: cell.result } as ExcelJS.CellValue : cell.value;
+        inlineWhereEscaped(copy);
         if (hasStyle(cell.style)) copy.style = shared(cell.style);
         else if (!hasStyle(copy.style)) copy.style = noStyle;
         if (cell.note !== undefined) copy.note = cell.note;
@@ -85,6 +98,20 @@ async function streamTo(workbook: ExcelJS.Workbook, file: string, makers: Readon
     sheet.commit();
   }
   await out.commit();
+}
+
+/**
+ * exceljs's streaming sheet writes no `<ignoredErrors>`. Its place in a sheet is after the row
+ * breaks and before the notes' `<legacyDrawing>` (the order Excel requires), which is where the
+ * writer's commit writes the row breaks: the element goes right after them.
+ */
+function writeAfterRowBreaks(sheet: ExcelJS.Worksheet, xml: string): void {
+  const writer = sheet as unknown as { _writeRowBreaks(): void; _write(text: string): void };
+  const rowBreaks = writer._writeRowBreaks.bind(writer);
+  writer._writeRowBreaks = () => {
+    rowBreaks();
+    writer._write(xml);
+  };
 }
 
 type Style = Partial<ExcelJS.Style>;

@@ -27,3 +27,6 @@ export function textNumberRanges(worksheet: ExcelJS.Worksheet, plan: Plan, rows:
   }
   return out;
 }
+
+/** Whether a cell's value is text Excel flags as a number stored as text (the streaming writer asks it cell by cell). */
+export const readsAsNumber = (value: unknown): boolean => typeof value === 'string' && NUMBER_LIKE.test(value);

@@ -25,10 +25,12 @@ import { rowMap, type RowMap } from './row-map';
 import { giveTablesAStyle } from './table-styles';
 import { writeFileAtomic } from './write-file';
 import { ignoreNumbersAsText, moveKeptRows, putKeptParts } from './kept-parts';
-import { textNumberRanges } from './text-number-ranges';
+import { readsAsNumber, textNumberRanges } from './text-number-ranges';
+import { withNumbersAsText } from './ignored-errors';
 import { moveFormats, rowShift } from './kept-rows';
 import { putLinkedAddress } from './mail-links';
-import { writeWorkbookStreaming } from './stream-xlsx';
+import { writeWorkbookStreaming, type SheetEnd } from './stream-xlsx';
+import { writeTextAsXstring } from './xstring';
 import { displayWidth, fillOf, holdsFormula, numberAsText, putValue, columnDateFormat, styler, TEXT_FORMAT, type Restyle, type Style } from './xlsx-values';
 import { csvCellTyper } from './csv-numbers';
 import { capCell, capCellText, capNoteText, EXCEL_NOTE_LIMIT } from './cell-cap';
@@ -96,6 +98,7 @@ export async function writeXlsx(path: string, target: XlsxTarget): Promise<XlsxW
   if (!target.base) return writeBuiltStreaming(path, target);
   const written = applyToWorkbook(target);
   giveTablesAStyle(written.workbook);
+  writeTextAsXstring();
   const buffer = await written.workbook.xlsx.writeBuffer();
   await writeFileAtomic(path, await putKeptParts(new Uint8Array(buffer as ArrayBuffer), written.workbook), target.mode);
   return written;
@@ -222,8 +225,12 @@ interface MainRows {
   restyle: Restyle;
 }
 
-/** The main sheet of a CSV input, row by row into `sheet` (a streaming worksheet): see writeBuiltStreaming. */
-function writeMainRows(sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => void, { grid, plan, dateSystem, lang, placed, rows, notes, restyle }: MainRows): void {
+/**
+ * The main sheet of a CSV input, row by row into `sheet` (a streaming worksheet): see writeBuiltStreaming.
+ * Returns the sheet's `<ignoredErrors>`: "number stored as text" ignored on the data rows of the text
+ * columns that hold such numbers, as applyToWorkbook asks of textNumberRanges for a workbook.
+ */
+function writeMainRows(sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => void, { grid, plan, dateSystem, lang, placed, rows, notes, restyle }: MainRows): SheetEnd {
   const plain: Style = {};
   const dataIndex = new Map(plan.rows.map((r, j) => [r, j]));
   const textCols = plan.columns.filter((c) => c.write === 'text').map((c) => plan.firstCol + c.col);
@@ -236,6 +243,9 @@ function writeMainRows(sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => v
   const marked = new Set(notes.marked);
   const lastHeaderCol = plan.columns.length > 0 ? plan.firstCol + plan.columns.length - 1 : null;
   const typed = csvCellTyper(plan, grid);
+  const numbersAsText = new Set<number>();
+  let top = Infinity;
+  let bottom = -Infinity;
   grid.cells.forEach((gridRow, i) => {
     const sheetRow = grid.firstRow + i;
     const out = rows.out(sheetRow);
@@ -259,9 +269,14 @@ function writeMainRows(sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => v
         const col = placed.addedCols[k];
         putAddedValue(added, j, () => row.getCell(col), () => row.findCell(col), dateSystem, restyle);
       });
+      top = Math.min(top, out);
+      bottom = Math.max(bottom, out);
+      for (const col of textCols) if (readsAsNumber(row.findCell(col)?.value)) numbersAsText.add(col);
     }
     commit(row);
   });
+  const ranges = textCols.filter((col) => numbersAsText.has(col)).map((col) => `${columnLetter(col)}${top}:${columnLetter(col)}${bottom}`);
+  return { ignoredErrors: withNumbersAsText(undefined, ranges) };
 }
 
 /** A workbook sheet holding the grid's values at their sheet positions (for a CSV input). */

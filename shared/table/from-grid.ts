@@ -11,6 +11,7 @@ import type { ColumnMapping } from '../plan/types';
 import type { SheetProblem } from '../plan/issue';
 import type { Settings } from '../settings/types';
 import { findHeaderRow, HEADER_SCAN_ROWS, namesFields } from '../schema/header-row';
+import { runColumnsStart } from '../schema/run-columns';
 import { mapHeaders } from '../schema/header-map';
 
 export type TableOutcome =
@@ -311,8 +312,11 @@ const headerKeys = (header: readonly Cell[]): string[] => header.map((h) => (fil
 /**
  * A two-level header typed without merging down: 姓名 | 联系方式 (over two columns, merged or written
  * in the first with the second left blank) | 公司 on one row, and only the group's parts, 手机 | 邮箱,
- * on the row below. Null when the rows are no such pair: the lower row must name fields, hold texts
- * under the groups only, and nothing anywhere else (a first customer row fills his name).
+ * on the row below. Null when the rows are no such pair: the upper row must hold a group and the lower
+ * row must name fields (a first customer row, which fills his name, names none). A header on the lower
+ * row with nothing above it is a column of its own: one the user added later, typing only its lower
+ * cell, or the columns an earlier run wrote there (整理问题 …), which are left out of the fields the
+ * row must name, so that the run's own output is read again as it was.
  */
 function groupHeader(cells: Cell[][], upper: number, merges: readonly CellRange[], firstRow: number, firstCol: number, settings: Settings): { upper: number; merges: CellRange[] } | null {
   const top = cells[upper];
@@ -330,15 +334,12 @@ function groupHeader(cells: Cell[][], upper: number, merges: readonly CellRange[
   const isUnder = new Set(under);
   // A group left unmerged: its title over its first part, blanks over the others.
   const opensGroup = (c: number) => filled(top[c]) && isUnder.has(c + 1) && !filled(top[c + 1]);
-  const inGroup = (c: number) => {
-    for (let k = c; k >= 0 && isUnder.has(k); k--) if (filled(top[k])) return k < c || opensGroup(k);
-    return false;
-  };
-  // A question over its one answer (SurveyMonkey: 'How likely are you to recommend us?' over
-  // 'Response'), once another title of the row spans several parts: a group of one.
-  const grouped = under.some((c) => merged(c) || opensGroup(c));
-  if (!under.every((c) => merged(c) || opensGroup(c) || inGroup(c) || (grouped && filled(top[c])))) return null;
-  if (!namesFields(lower, settings)) return null;
+  // Once the row holds a group, every other text below it is a part too: a question over its one
+  // answer (SurveyMonkey: 'How likely are you to recommend us?' over 'Response') is a group of one,
+  // and a header with nothing above it is its own column.
+  if (!under.some((c) => merged(c) || opensGroup(c))) return null;
+  const own = runColumnsStart(lower.map((cell) => (filled(cell) ? cellText(cell) : '')));
+  if (!namesFields(lower.slice(0, own), settings)) return null;
   return { upper, merges: wide };
 }
 

@@ -1,7 +1,10 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
 import ExcelJS from 'exceljs';
+import { main } from '../../../cli/main';
 import { say } from '../../../cli/messages';
 import { ISSUE_HEADER_KEYS } from '../../../cli/io/write-xlsx';
-import { tempDir } from '../helpers';
+import { captureIo, tempDir } from '../helpers';
 import { BOOK, SHEET, cleanIn, packageProblems, partOf, workbookBytes } from './raw-xlsx';
 
 // Each case writes a workbook, runs the command line on it (some twice) and reads the result back.
@@ -193,6 +196,26 @@ describe('what exceljs drops or mangles is in the cleaned workbook as the user m
     expect(stdout + err).toMatch(/3 reference\(s\) in the output "out.xlsx"[^\n]*left out/);
     await new ExcelJS.Workbook().xlsx.load(out as unknown as ExcelJS.Buffer);
   });
+  it('after a merge, a name on a sheet whose name is quoted (\'My Customers\'!, saved by exceljs as &apos;My Customers&apos;!) points at the rows that moved up', async () => {
+    const bytes = await workbookBytes({}, (wb) => {
+      const ws = wb.getWorksheet('客户')!;
+      ws.name = 'My Customers';
+      ws.addRow(['张伟', '13800138000', 'x', 'x', '潜在']);
+      ws.addRow(['赵强', '13600136000', 'x', 'x', '潜在']);
+      wb.definedNames.add("'My Customers'!$A$1:$E$6", '客户区');
+      wb.definedNames.add("'My Customers'!$B$6", '最后一位');
+    });
+    expect(await partOf(bytes, BOOK)).toContain('&apos;My Customers&apos;!$A$1:$E$6');
+    const { code, out } = await cleanIn(dir, bytes, '--merge');
+    expect(code).toBe(0);
+    const names = new ExcelJS.Workbook();
+    await names.xlsx.load(out as unknown as ExcelJS.Buffer);
+    expect(names.getWorksheet('My Customers')!.rowCount).toBe(5);
+    const book = await partOf(out, BOOK);
+    expect(book).toMatch(/<definedName name="客户区">(?:'|&apos;)My Customers(?:'|&apos;)!\$A\$1:\$E\$5<\/definedName>/);
+    expect(book).toMatch(/<definedName name="最后一位">(?:'|&apos;)My Customers(?:'|&apos;)!\$B\$5<\/definedName>/);
+  });
+
   it('a sheet with a table that gets notes has its parts in the order Excel requires (exceljs put the notes\' drawing after the table, and Excel repaired the file)', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('客户');
@@ -306,5 +329,24 @@ describe('what exceljs drops or mangles is in the cleaned workbook as the user m
     expect(again.code).toBe(0);
     expect((await partOf(again.out, SHEET)).match(/<ignoredError\b[^>]*>/g)).toEqual(['<ignoredError sqref="B2:B4" numberStoredAsText="1"/>']);
     expect(await packageProblems(again.out)).toEqual([]);
+  });
+
+  it('a CSV written to .xlsx gets the same: its phones, ID numbers and postcodes are not flagged, its notes still shown after it', async () => {
+    writeFileSync(path.join(dir, 'in.csv'), [
+      '姓名,手机,身份证号,邮编,备注',
+      '张伟,13800138000,110101199003071234,100080,老客户',
+      '李娜,139 0013 9000,440301198512101234,010010,',
+      '王芳,1380013800,,518000,手机少一位',
+    ].join('\n'));
+    const io = captureIo(dir);
+    expect(await main(['clean', 'in.csv', '--out', 'out.xlsx', '--lang', 'en', '--quiet', '--today', '2026-12-01'], io)).toBe(0);
+    const out = readFileSync(path.join(dir, 'out.xlsx'));
+    const xml = await partOf(out, SHEET);
+    expect(/<ignoredErrors>[\s\S]*?<\/ignoredErrors>/.exec(xml)?.[0]).toBe('<ignoredErrors><ignoredError sqref="B2:B4 C2:C4 D2:D4" numberStoredAsText="1"/></ignoredErrors>');
+    // The short phone's note: <legacyDrawing> must come after <ignoredErrors>, or Excel repairs the file.
+    expect(xml).toMatch(/<\/ignoredErrors><legacyDrawing\b/);
+    expect(await packageProblems(out)).toEqual([]);
+    const again = await cleanIn(dir, out);
+    expect((await partOf(again.out, SHEET)).match(/<ignoredError\b[^>]*>/g)).toEqual(['<ignoredError sqref="B2:B4 C2:C4 D2:D4" numberStoredAsText="1"/>']);
   });
 });

@@ -27,6 +27,15 @@ describe('a drop-down rule\'s formula after a merge removed rows', () => {
     expect(shiftFormula('"E6"', '客户', true, shift, gone, { oldTop: 2, newTop: 2 })).toBe('"E6"');
   });
 
+  it('reads a rule as the part holds it, XML-escaped: a quoted text stays text, and a reference after it still moves', () => {
+    const gone = { count: 0 };
+    // A drop-down that allows only 展位 codes not yet taken: E7<>"B7" compares with the text B7, never a row.
+    // Written back as Excel writes it: quotes plain, < and > escaped.
+    const rule = '<dataValidations count="1"><dataValidation type="custom" sqref="E7:E10"><formula1>AND(E7&lt;&gt;&quot;B7&quot;,COUNTIF($E$7:$E$10,E7)=1)</formula1></dataValidation></dataValidations>';
+    expect(shiftValidations(rule, '客户', shift, gone)).toBe('<dataValidations count="1"><dataValidation type="custom" sqref="E5:E8"><formula1>AND(E5&lt;&gt;"B7",COUNTIF($E$5:$E$8,E5)=1)</formula1></dataValidation></dataValidations>');
+    expect(gone.count).toBe(0);
+  });
+
   it('moves a whole rule: its range and its formula together', () => {
     const gone = { count: 0 };
     const rule = '<dataValidations count="1"><dataValidation type="custom" sqref="E2:E10"><formula1>LEN(E2)=11</formula1></dataValidation></dataValidations>';

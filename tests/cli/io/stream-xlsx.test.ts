@@ -130,6 +130,17 @@ describe('writeWorkbookStreaming', () => {
     expect(b.getWorksheet('样表')!.properties.tabColor).toEqual({ argb: 'FFFF0000' });
   });
 
+  it('keeps a formula’s saved result of 0 or FALSE (exceljs leaves a falsy result out of a formula’s value)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('客户');
+    ws.addRow(['姓名', '欠款', '已回访']);
+    ws.addRow(['张伟', { formula: '500-500', result: 0 }, { formula: 'B2>0', result: false }]);
+    const streamed = path.join(dir, 'streamed.xlsx');
+    await writeWorkbookStreaming(wb, streamed);
+    const back = (await reopen(streamed)).getWorksheet('客户')!;
+    expect([back.getCell('B2').result, back.getCell('C2').result]).toEqual([0, false]);
+  });
+
   it('leaves no file behind when writing fails', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('x').getCell('A1').value = 1;

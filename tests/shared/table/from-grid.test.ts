@@ -638,6 +638,36 @@ describe('toTable: a two-level header', () => {
     expect(result.table.rows.map((r) => r.sheetRow)).toEqual([2, 3]);
   });
 
+  // The auditor's 客户 tab: 姓名, 备注 and VIP merged down over both rows, 联系方式 over 手机 | 邮箱.
+  // Its upper row names more fields than the lower one.
+  const tall = [
+    { row: 1, col: 1, rowCount: 2, colCount: 1 },
+    { row: 1, col: 2, rowCount: 1, colCount: 2 },
+    { row: 1, col: 4, rowCount: 2, colCount: 1 },
+    { row: 1, col: 5, rowCount: 2, colCount: 1 },
+  ];
+  const withLower = (...extra: string[][]) => rows(
+    ['姓名', '联系方式', '', '备注', 'VIP', ...extra[0]],
+    ['', '手机', '邮箱', '', '', ...extra[1]],
+    ['张伟', '13800138000', 'zw@qq.com', '老客户', '是', ...extra[2]],
+    ['李娜', '13900139000', 'ln@163.com', '', '否', ...extra[3]],
+  );
+
+  it('reads a column added later with its header typed on the lower row only (微信 beside VIP)', () => {
+    const result = ok(toTable(grid(withLower([''], ['微信'], ['zw_1988'], ['']), { merged: tall }), settings()));
+    expect(result.table.headerRow).toBe(2);
+    expect(result.table.headers).toEqual(['姓名', '手机', '邮箱', '备注', 'VIP', '微信']);
+    expect(result.columns.map((c) => c.field)[5]).toBe('wechat');
+  });
+
+  it('reads its own output again: the columns a run wrote on the lower row (整理问题 …) with nothing above them', () => {
+    const written = withLower(['', '', ''], ['整理问题', '重复组', '重复依据'], ['', '', ''], ['手机号无效', '', '']);
+    const result = ok(toTable(grid(written, { merged: tall }), settings()));
+    expect(result.table.headerRow).toBe(2);
+    expect(result.table.headers).toEqual(['姓名', '手机', '邮箱', '备注', 'VIP', '整理问题', '重复组', '重复依据']);
+    expect(result.table.rows.map((r) => r.sheetRow)).toEqual([3, 4]);
+  });
+
   it('still refuses a merge down into the header two columns wide, or into the first customer', () => {
     const wide = refused(toTable(grid(cells, { merged: [{ row: 1, col: 1, rowCount: 2, colCount: 2 }] }), settings()));
     expect(wide.params).toEqual(expect.objectContaining({ ranges: 'A1:B2' }));
