@@ -129,10 +129,16 @@ export function cleanCell(cell: Cell, ctx: CleanContext): CleanResult {
  */
 const CONTROL_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const CONTROL_CHARS = new RegExp(CONTROL_CHAR.source, 'g');
+/**
+ * Those that separate: a vertical tab is FileMaker's line break inside a field (`Flat 2\v14 High
+ * Street`), a form feed a page break, \x1c–\x1f the information separators. Each becomes a space,
+ * which the cleaners fold as before: removed, `Flat 2` and `14` would run into `Flat 214`.
+ */
+const SEPARATOR = /[\u000b\u000c\u001c-\u001f]/;
 
 function withoutControlChars(cell: Cell): Cell {
   if (cell.kind !== 'text' || !CONTROL_CHAR.test(cell.value)) return cell;
-  return { kind: 'text', value: cell.value.replace(CONTROL_CHARS, '') };
+  return { kind: 'text', value: cell.value.replace(CONTROL_CHARS, (c) => (SEPARATOR.test(c) ? ' ' : '')) };
 }
 
 export type { Cleaner, CleanContext, CleanResult } from './types';

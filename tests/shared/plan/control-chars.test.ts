@@ -30,6 +30,16 @@ describe('control characters in a member list', () => {
     expect(note?.before).toEqual({ kind: 'text', value: '喜欢新品\u0007' });
   });
 
+  test('a vertical tab, FileMaker\'s line break in a field, and the other separators part words as a space does', () => {
+    const sep = planOf([
+      ['Name', 'Address', 'Notes', 'Phone'],
+      ['Emma\u000bLewis', 'Flat 2\u000b14 High Street\u000bLeeds', 'Prefers email\u000cCall after 5', '07911\u001f123456'],
+    ]);
+    expect(after(sep, 2, 'Name')).toEqual({ kind: 'text', value: 'Emma Lewis' });
+    expect(after(sep, 2, 'Address')).toEqual({ kind: 'text', value: 'Flat 2 14 High Street Leeds' });
+    expect(after(sep, 2, 'Notes')).toEqual({ kind: 'text', value: 'Prefers email Call after 5' });
+  });
+
   test('a line break, which a note keeps, is no control character here', () => {
     expect(after(plan, 4, '备注')).toBeNull();
   });
