@@ -184,6 +184,23 @@ function xeroContactName(candidates: Candidate[], texts: readonly string[]): voi
   }
 }
 
+/** A bare Turnover: the ledger's sales to the customer (Sage), or, in a lead list, the firm's own size. */
+const BARE_TURNOVER_KEYS: ReadonlySet<string> = new Set(['turnover'].map((w) => foldHeader(w).key));
+/** Headers of a firm's size (Employees, Headcount): beside them, a Turnover is the firm's, as Annual Turnover. */
+const FIRM_SIZE_KEYS: ReadonlySet<string> = new Set(['employees', 'no of employees', 'number of employees', 'employee count', 'headcount', 'staff', 'company size', '员工人数', '公司规模'].map((w) => foldHeader(w).key));
+
+/**
+ * A bare Turnover beside the firm's headcount (a UK lead list: Turnover £12.5m, Employees 40) is the
+ * customer firm's own business, never what he bought from us: left unread, as Annual Turnover is.
+ */
+function turnoverOfFirm(candidates: Candidate[], texts: readonly string[]): void {
+  if (!texts.some((h) => FIRM_SIZE_KEYS.has(foldHeader(h).key))) return;
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i];
+    if (c.field === 'amount' && c.synonym !== undefined && BARE_TURNOVER_KEYS.has(c.synonym)) candidates.splice(i, 1);
+  }
+}
+
 /** Synonyms of customerType that say only "type": whose type, the sheet's other columns tell. */
 const BARE_TYPE_KEYS: ReadonlySet<string> = new Set(['type', '类型'].map((w) => foldHeader(w).key));
 
@@ -354,6 +371,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   salesOfPeople(candidates, sample);
   responseColumns(candidates, formExport, sample);
   xeroContactName(candidates, texts);
+  turnoverOfFirm(candidates, texts);
   typeOfBooking(candidates, texts.slice(0, runFrom));
   homeOrBusiness(candidates, texts, sample);
   applyCustomerIsCompany(candidates, overridden);

@@ -88,6 +88,17 @@ describe('English header rows of British, Irish and Indian sheets: what the cust
     expect(Object.values(fields)).not.toContain('amount');
   });
 
+  it('reads a bare Turnover beside the firm\'s headcount as the firm\'s own business: a lead list\'s prospects are no customers of tier high', () => {
+    const plan = planOf([
+      ['Company', 'Contact', 'Phone', 'Email', 'Turnover', 'Employees', 'Next Call'],
+      ['Carter Dental Ltd', 'James Carter', '020 7946 0321', 'james@carterdental.co.uk', '£12.5m', '40', '2026-12-10'],
+      ['Turner Cafe Ltd', 'Sophie Turner', '0161 496 0123', 'sophie@turnercafe.co.uk', '£850k', '8', '2026-12-11'],
+      ['Walker Gym Ltd', 'Liam Walker', '0113 496 0456', 'liam@walkergym.co.uk', '£3.2m', '25', '2026-12-12'],
+    ], { amount: { currency: 'GBP' } });
+    expect(plan.columns.find((c) => c.header === 'Turnover')?.field).toBeNull();
+    expect(plan.classification.rows.map((r) => r.labels.tier)).not.toContain('high');
+  });
+
   it('reads an Irish accountant\'s Annual Fee as what the client pays, not his Balance Due', () => {
     const fields = fieldsOf([
       ['Client', 'Contact Person', 'Phone', 'Email', 'Annual Fee', 'Balance Due', 'Renewal Date', 'Account Manager'],

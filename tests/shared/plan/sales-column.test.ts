@@ -54,3 +54,29 @@ describe('a Sales column that holds amounts', () => {
   });
 
 });
+
+describe('a Sales column that names a channel, a region, a product or initials', () => {
+  const sheet = (sales: string[]) => planOf([
+    ['Customer', 'Phone', 'Sales', 'Engineer', 'Contract End'],
+    ['James Carter', '020 7946 0321', sales[0], 'Dave Holmes', '2024-12-05'],
+    ['Sophie Turner', '0161 496 0123', sales[1], 'Ian Price', '2024-12-20'],
+    ['Liam Walker', '0113 496 0456', sales[2], 'Dave Holmes', '2024-12-10'],
+    ['Jack Moss', '0117 496 0789', sales[3], 'Ian Price', '2024-12-28'],
+  ], { phone: { defaultRegion: 'GB' } });
+
+  it.each([
+    ['channels', ['Online', 'Retail', 'Wholesale', 'Online']],
+    ['regions', ['North', 'South', 'East Midlands', 'North']],
+    ['products', ['Boiler Service', 'Solar Panels', 'Boiler Service', 'Solar Panels']],
+    ['initials', ['JS', 'MK', 'JS', 'MK']],
+  ])('is nobody who holds the customer (%s): the engineers keep the reminders', (_, sales) => {
+    const plan = sheet(sales);
+    expect(fieldOf(plan, 'Sales')).not.toBe('owner');
+    expect(ownersOf(plan)).toEqual(['Dave Holmes', 'Ian Price']);
+  });
+
+  it('a first name alone is a salesperson when it is a known given name (Bob, Kate)', () => {
+    const plan = sheet(['Bob', 'Kate', 'Bob', 'Kate']);
+    expect(fieldOf(plan, 'Sales')).toBe('owner');
+  });
+});
