@@ -4,8 +4,10 @@
  * function, Parzen 2004, "Quantile probability and statistical data modeling"): score =
  * 1 + ⌊5 · (below + equal / 2) / n⌋. Equal values always share a score, row order never matters,
  * n a multiple of 5 gives exact quintiles, and one lone value (or all equal) lands in the middle (3).
- * A blank value means no purchase on record and scores 1 outside the ranking; a value the cleaner
- * could not read leaves the row without RFM. A component whose column the sheet does not have (a
+ * A blank value, or no orders and no amount (0: a lead typed 0 who never bought), means no purchase
+ * on record and scores 1 outside the ranking: ranked, a sheet's 1,200 leads typed 0 would fill the
+ * lowest quintiles and lift every buyer's score, so typing 0 instead of leaving the cell blank would
+ * change the buyers' classes. A value the cleaner could not read leaves the row without RFM. A component whose column the sheet does not have (a
  * member list with spend and last visit but no order count) is left out, as in two-factor RFM (RM):
  * scoring it 1 would hold everyone below the "high" bar, scoring it 3 would invent an average
  * frequency; the other scores are scaled to the 3–15 total the thresholds speak of instead.
@@ -56,11 +58,15 @@ export const RFM_COLUMNS: Readonly<Record<RfmComponent, 'lastPurchase' | 'orders
   m: 'amount',
 };
 
+/** 'blank': no purchase on record (scores 1, unranked). */
 type Raw = number | 'blank' | 'unreadable';
 
 function rawNumber(cell: Cell | undefined): Raw {
   if (!cell || isBlank(cell)) return 'blank';
-  return cell.kind === 'number' && Number.isFinite(cell.value) ? cell.value : 'unreadable';
+  if (cell.kind !== 'number' || !Number.isFinite(cell.value)) return 'unreadable';
+  // Nothing bought (0, or a refund's minus, flagged by its own check): no purchase on record, as
+  // lifecycleByPurchase reads it (bought: orders or amount above 0).
+  return cell.value > 0 ? cell.value : 'blank';
 }
 
 function rawRecency(cell: Cell | undefined, today: number): Raw {
@@ -87,18 +93,16 @@ export function quintileScores(values: readonly number[], lowerIsBetter = false)
 
 export function computeRfm(records: readonly CustomerRecord[], today: CivilDate): { scores: (RfmScores | null)[]; summary: RfmSummary } {
   const todayDay = toDayNumber(today);
-  // A component is there when some row fills its column: a column nobody filled (购买次数 left
-  // blank) says no more than no column, and scoring everyone 1 for it would cap every total.
-  const present = COMPONENTS.filter((c) => records.some((rec) => {
-    const cell = rec.fields[RFM_COLUMNS[c]];
-    return cell !== undefined && !isBlank(cell);
-  }));
-  const missing = COMPONENTS.filter((c) => !present.includes(c));
   const raws = records.map((rec) => ({
     r: rawRecency(rec.fields.lastPurchase, todayDay),
     f: rawNumber(rec.fields.orders),
     m: rawNumber(rec.fields.amount),
   }));
+  // A component is there when some row fills its column with a purchase: a column nobody filled
+  // (购买次数 left blank, or 0 on every row) says no more than no column, and scoring everyone 1
+  // for it would cap every total.
+  const present = COMPONENTS.filter((c) => raws.some((x) => x[c] !== 'blank'));
+  const missing = COMPONENTS.filter((c) => !present.includes(c));
   const readable = raws.map((x) => present.every((c) => x[c] !== 'unreadable'));
   const tables = {} as Record<RfmComponent, Map<number, number>>;
   for (const c of present) {

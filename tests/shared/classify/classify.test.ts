@@ -289,6 +289,33 @@ describe('RFM tiers on a sheet without an orders column (累计消费 and 最近
   });
 });
 
+describe('RFM tiers on a sheet of buyers and leads typed 0 (意向客户: 0 次, ¥0)', () => {
+  const SHEET_OF_LEADS = [
+    rec(2, { name: '李娜', orders: 0, amount: 0, lastContact: d('2025-06-14'), status: '意向客户' }),
+    rec(3, { name: '张伟', orders: 14, amount: 86000, lastPurchase: d('2025-06-20'), status: '已成交' }),
+    rec(4, { name: '王芳', orders: 5, amount: 12800, lastPurchase: d('2025-03-02'), status: '已成交' }),
+    rec(5, { name: 'John Smith', orders: 0, amount: 0, lastContact: d('2025-05-02'), status: '意向客户' }),
+    rec(6, { name: '刘强', orders: 2, amount: 3600, lastPurchase: d('2024-11-15'), status: '已成交' }),
+  ];
+  const settings: ClassifySettings = { ...DEFAULT_CLASSIFY_SETTINGS, tier: { preset: 'tierByRfm', thresholds: [12, 8] } };
+
+  it('a lead with no purchase on record has the lowest total, and his reasons say both', () => {
+    const lead = classify(SHEET_OF_LEADS, settings, TODAY).rows[0];
+    expect(lead.rfm).toEqual({ r: 1, f: 1, m: 1, total: 3 });
+    expect(reasonsOf(lead, 'lifecycle', 'zh-CN')).toEqual(['无购买记录（没有最近购买日期、购买次数和金额）']);
+    expect(reasonsOf(lead, 'tier', 'zh-CN')).toEqual(['RFM 总分 3 < 8']);
+  });
+
+  it('the buyers\' tiers are the same whether the leads were typed 0 or left blank', () => {
+    const blank = SHEET_OF_LEADS.map((r) => (r.fields.status?.kind === 'text' && r.fields.status.value === '意向客户'
+      ? rec(r.sheetRow, { name: (r.fields.name as { value: string }).value, lastContact: r.fields.lastContact ?? null, status: '意向客户' })
+      : r));
+    const typed = classify(SHEET_OF_LEADS, settings, TODAY).rows;
+    const left = classify(blank, settings, TODAY).rows;
+    expect(typed.map((r) => [r.rfm, r.labels.tier])).toEqual(left.map((r) => [r.rfm, r.labels.tier]));
+  });
+});
+
 describe('labelText', () => {
   it.each<[string, string, string]>([
     ['potential', '潜在客户', 'Potential'],
