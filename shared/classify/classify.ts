@@ -111,14 +111,31 @@ function dormantSince(levels: Parameters<typeof matchLevel>[0], lookup: Paramete
   return lo;
 }
 
+/** Each record's customer as an index into `records` (itself unless `customerRow` names a row present). */
+function customerIndexes(records: readonly CustomerRecord[], customerRow: ReadonlyMap<number, number> | undefined): number[] | undefined {
+  if (!customerRow || customerRow.size === 0) return undefined;
+  const at = new Map(records.map((r, i) => [r.sheetRow, i]));
+  return records.map((r, i) => {
+    const kept = customerRow.get(r.sheetRow);
+    return kept === undefined ? i : at.get(kept) ?? i;
+  });
+}
+
 /**
  * `compared`: the records the what-if compares (default all): a customer typed twice and not merged
- * yet is one customer to compare, not two.
+ * yet is one customer to compare, not two. `customerRow`: such a customer's other rows (sheet row →
+ * the row a merge would keep), which RFM ranks once and scores as that row.
  */
-export function classify(records: readonly CustomerRecord[], settings: ClassifySettings, today: CivilDate, compared?: ReadonlySet<number>): ClassifyResult {
+export function classify(
+  records: readonly CustomerRecord[],
+  settings: ClassifySettings,
+  today: CivilDate,
+  compared?: ReadonlySet<number>,
+  customerRow?: ReadonlyMap<number, number>,
+): ClassifyResult {
   const compiled = compileClassifySettings(settings);
   const todayDay = toDayNumber(today);
-  const rfm = compiled.usesRfm ? computeRfm(records, today) : undefined;
+  const rfm = compiled.usesRfm ? computeRfm(records, today, customerIndexes(records, customerRow)) : undefined;
   // A label decided on an RFM total that leaves a component out says so (fields as in noColumns).
   const rfmWithout = rfm && rfm.summary.missing.length > 0 ? rfm.summary.missing.map((c) => RFM_COLUMNS[c]).join(',') : '';
   // A dimension whose rules read only columns the sheet does not have cannot judge anyone: a

@@ -40,9 +40,9 @@ export interface RfmBand {
 }
 
 export interface RfmSummary {
-  /** Rows with scores. */
+  /** Customers with scores (a customer typed twice once). */
   scored: number;
-  /** Rows left without scores because a value could not be read. */
+  /** Customers left without scores because a value could not be read. */
   unreadable: number;
   /** Components left out because the sheet has no column for them. */
   missing: RfmComponent[];
@@ -91,13 +91,20 @@ export function quintileScores(values: readonly number[], lowerIsBetter = false)
   return scores;
 }
 
-export function computeRfm(records: readonly CustomerRecord[], today: CivilDate): { scores: (RfmScores | null)[]; summary: RfmSummary } {
+/**
+ * `customerOf[i]`, when given, is the index of the record whose scores record i takes: a customer
+ * typed twice and not merged yet is ranked once, on the row a merge would keep (his copy counted
+ * twice would push the others down a fifth), and each of his rows shows that row's scores, so a
+ * merge changes no one's score but by the values it fills in. Absent: every record is a customer.
+ */
+export function computeRfm(records: readonly CustomerRecord[], today: CivilDate, customerOf?: readonly number[]): { scores: (RfmScores | null)[]; summary: RfmSummary } {
   const todayDay = toDayNumber(today);
   const raws = records.map((rec) => ({
     r: rawRecency(rec.fields.lastPurchase, todayDay),
     f: rawNumber(rec.fields.orders),
     m: rawNumber(rec.fields.amount),
   }));
+  const ranked = (i: number) => customerOf === undefined || customerOf[i] === i;
   // A component is there when some row fills its column with a purchase: a column nobody filled
   // (购买次数 left blank, or 0 on every row) says no more than no column, and scoring everyone 1
   // for it would cap every total.
@@ -109,15 +116,15 @@ export function computeRfm(records: readonly CustomerRecord[], today: CivilDate)
     const values: number[] = [];
     raws.forEach((x, i) => {
       const v = x[c];
-      if (readable[i] && typeof v === 'number') values.push(v);
+      if (readable[i] && ranked(i) && typeof v === 'number') values.push(v);
     });
     tables[c] = quintileScores(values, c === 'r');
   }
   const score = (c: RfmComponent, v: Raw) => (typeof v === 'number' ? (tables[c].get(v) as number) : 1);
   const scale = COMPONENTS.length / Math.max(1, present.length);
   const bands = new Map<string, RfmBand>();
-  const scores = raws.map((x, i): RfmScores | null => {
-    if (!readable[i] || present.length === 0) return null;
+  const own = raws.map((x, i): RfmScores | null => {
+    if (!readable[i] || !ranked(i) || present.length === 0) return null;
     const s = {} as RfmScores;
     let sum = 0;
     for (const c of present) {
@@ -136,10 +143,11 @@ export function computeRfm(records: readonly CustomerRecord[], today: CivilDate)
     s.total = sum * scale;
     return s;
   });
+  const scores = customerOf === undefined ? own : own.map((s, i) => (ranked(i) ? s : own[customerOf[i]] ?? null));
   const order = { r: 0, f: 1, m: 2 };
   const summary: RfmSummary = {
-    scored: scores.filter((s) => s !== null).length,
-    unreadable: readable.filter((ok) => !ok).length,
+    scored: own.filter((s) => s !== null).length,
+    unreadable: readable.filter((ok, i) => !ok && ranked(i)).length,
     missing,
     bands: [...bands.values()].sort((a, b) => order[a.component] - order[b.component] || b.score - a.score),
   };
