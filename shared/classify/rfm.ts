@@ -72,7 +72,9 @@ function rawNumber(cell: Cell | undefined): Raw {
 function rawRecency(cell: Cell | undefined, today: number): Raw {
   if (!cell || isBlank(cell)) return 'blank';
   const day = cellDay(cell);
-  return day !== null ? Math.max(0, today - day) : 'unreadable';
+  // A last purchase after today is a mistake the run flags (最近购买 晚于今天): it earns no best
+  // recency, and tells no more than a date that cannot be read.
+  return day !== null && day <= today ? today - day : 'unreadable';
 }
 
 /** Score of each distinct value; `lowerIsBetter` for recency (fewer days since purchase is better). */

@@ -316,6 +316,37 @@ describe('RFM tiers on a sheet of buyers and leads typed 0 (意向客户: 0 次,
   });
 });
 
+describe('a last purchase date after today (2025-08-01 typed on 2025-06-30), orders and amount readable', () => {
+  const SHEET_WITH_TYPO = [
+    rec(2, { name: '吴敏', lastPurchase: d('2025-08-01'), lastContact: d('2025-05-16'), orders: 7, amount: 31729, status: '已成交' }),
+    rec(3, { name: '张伟', lastPurchase: d('2025-06-20'), orders: 14, amount: 86000, status: '已成交' }),
+    rec(4, { name: '王芳', lastPurchase: d('2025-03-02'), orders: 5, amount: 12800 }),
+    rec(5, { name: 'Emily Chen', lastPurchase: d('2025-08-01'), orders: 2, amount: 3600 }),
+  ];
+  const out = classify(SHEET_WITH_TYPO, { ...DEFAULT_CLASSIFY_SETTINGS, tier: { preset: 'tierByRfm', thresholds: [12, 8] } }, TODAY);
+
+  it('earns no RFM recency of 5: no RFM score, and the tier says why', () => {
+    expect(out.rows[0].rfm).toBeUndefined();
+    expect(out.rows[0].labels.tier).toBe('unknown');
+    expect(reasonsOf(out.rows[0], 'tier', 'zh-CN')).toEqual(['无法计算 RFM：最近购买日期 2025-08-01 晚于今天']);
+    expect(reasonsOf(out.rows[0], 'tier', 'en')).toEqual(['no RFM score: the last purchase date 2025-08-01 lies after today']);
+  });
+
+  it('the lifecycle reason names the date after today, not orders or an amount that cannot be read', () => {
+    // 吴敏's 状态 已成交 is the sheet's own label: the reason says why the rules could not tell.
+    expect(reasonsOf(out.rows[0], 'lifecycle', 'zh-CN')).toEqual(['表中自己的标注：状态为“已成交”（最近购买日期 2025-08-01 晚于今天）']);
+    expect(reasonsOf(out.rows[3], 'lifecycle', 'zh-CN')).toEqual(['最近购买日期 2025-08-01 晚于今天，无法据此判断']);
+    expect(reasonsOf(out.rows[3], 'lifecycle', 'en')).toEqual(['the last purchase date 2025-08-01 lies after today, so it tells nothing']);
+  });
+
+  it('a date that cannot be read keeps its own reasons', () => {
+    const unreadable = classify([rec(2, { name: '赵磊', lastPurchase: '上个月', orders: 3, amount: 5000 }), ...SHEET_WITH_TYPO.slice(1, 3)],
+      { ...DEFAULT_CLASSIFY_SETTINGS, tier: { preset: 'tierByRfm', thresholds: [12, 8] } }, TODAY);
+    expect(reasonsOf(unreadable.rows[0], 'lifecycle', 'zh-CN')).toEqual(['最近购买日期、购买次数或金额无法识别']);
+    expect(reasonsOf(unreadable.rows[0], 'tier', 'zh-CN')).toEqual(['无法计算 RFM：最近购买日期、购买次数或金额无法识别']);
+  });
+});
+
 describe('labelText', () => {
   it.each<[string, string, string]>([
     ['potential', '潜在客户', 'Potential'],

@@ -94,12 +94,15 @@ describe('computeRfm', () => {
     });
   });
 
-  it('a last purchase in the future counts as today', () => {
-    const { scores } = computeRfm([
-      rec(2, { lastPurchase: d('2025-07-15'), orders: 1, amount: 1 }),
-      rec(3, { lastPurchase: d('2025-06-30'), orders: 1, amount: 1 }),
+  it('a last purchase after today (a typo the run flags) earns no best recency: the row is left without RFM, as an unreadable date', () => {
+    const { scores, summary } = computeRfm([
+      rec(2, { name: '吴敏', lastPurchase: d('2025-08-01'), orders: 7, amount: 31729 }),
+      rec(3, { name: '张伟', lastPurchase: d('2025-06-30'), orders: 12, amount: 86000 }),
+      rec(4, { name: '王芳', lastPurchase: d('2025-02-14'), orders: 3, amount: 12800 }),
     ], TODAY);
-    expect(scores[0]!.r).toBe(scores[1]!.r);
+    expect(scores[0]).toBeNull();
+    expect(scores.slice(1).map((s) => s!.r)).toEqual([4, 2]);
+    expect(summary).toMatchObject({ scored: 2, unreadable: 1 });
   });
 
   it('bands tell what each score means in raw values', () => {
