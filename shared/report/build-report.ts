@@ -12,7 +12,7 @@ import type { CellIssue } from '../plan/issue';
 import { displayText } from '../text/fold';
 import { ownerKey, ownersAlone, ownersOf } from '../table/owner-name';
 import type { ClassifyResult } from '../classify/classify';
-import { BUILTIN_DIMENSIONS, type BuiltinDimension } from '../classify/labels';
+import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classify/labels';
 import { REMINDER_KINDS, type Reminder } from '../remind/types';
 import { STANDINGS, type Standing } from '../remind/standing';
 import { dueWhat, kindKey, reminderKindText, whatOf } from '../remind/reminder-text';
@@ -105,10 +105,16 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
       for (const label of entry.labels) if (label.id !== 'unknown') tally.ensure(label.id, label.text[lang]);
       const textOf = new Map(entry.labels.map((l) => [l.id, l.text[lang]]));
       let counted = 0;
+      // A rule without an else level leaves the rows no level matched blank: counted as blank, so
+      // the table adds up to the customers (是 598 of 1,200 says nothing of the other 602).
+      const noLevel = t(lang, 'report.label.noLevel');
       for (const row of rows) {
         const id = row.labels.custom[entry.dimension];
-        if (id === undefined || id === null || id === 'unknown') continue;
-        tally.add(id, textOf.get(id) ?? id);
+        if (id === undefined || id === null) {
+          tally.add(BLANK, noLevel);
+          continue;
+        }
+        tally.add(id, textOf.get(id) ?? labelText(lang, id));
         counted++;
       }
       if (counted === 0) continue;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { buildReport } from '../../../shared/report/build-report';
 import { Tally } from '../../../shared/report/tally';
 import { classify } from '../../../shared/classify/classify';
-import { DEFAULT_CLASSIFY_SETTINGS } from '../../../shared/classify/settings';
+import { DEFAULT_CLASSIFY_SETTINGS, type ClassifySettings } from '../../../shared/classify/settings';
 import { remind } from '../../../shared/remind/remind';
 import { DEFAULT_REMIND_SETTINGS } from '../../../shared/remind/settings';
 import type { CellIssue } from '../../../shared/plan/issue';
@@ -166,10 +166,33 @@ describe('Tally', () => {
   });
 });
 
+describe('a rule of the user\'s own without a catch-all level (重点挽回: 是, or nothing)', () => {
+  const WIN_BACK: ClassifySettings = {
+    ...DEFAULT_CLASSIFY_SETTINGS,
+    custom: [{
+      id: 'winBack',
+      label: { 'zh-CN': '重点挽回', en: 'Win back' },
+      levels: [{ id: 'yes', label: { 'zh-CN': '是', en: 'Yes' }, when: { field: 'amount', op: 'gte', value: 20000 } }],
+    }],
+  };
+  const cls = classify(records, WIN_BACK, TODAY);
+
+  it('counts the customers no level matched as blank, so the table adds up to the customers', () => {
+    const zh = buildReport({ records, classification: cls }, 'zh-CN');
+    expect(rows(zh, 'rule.winBack')).toEqual([['是', 3], ['（空：不符合规则的任何一级）', 2]]);
+    expect(section(zh, 'rule.winBack').series.map((x) => x.id)).toEqual(['yes', '#blank']);
+    expect(rows(buildReport({ records, classification: cls }, 'en'), 'rule.winBack')).toEqual([['Yes', 3], ['(blank: no level of the rule matched)', 2]]);
+  });
+});
+
 describe('invariants', () => {
   it('never throws, is deterministic, and every distribution adds up to the number of customers (owners: at least)', () => {
     fc.assert(fc.property(anyRecords, (recs) => {
-      const cls = classify(recs, DEFAULT_CLASSIFY_SETTINGS, TODAY);
+      const cls = classify(recs, {
+        ...DEFAULT_CLASSIFY_SETTINGS,
+        // A rule without an else level leaves rows blank: they still count.
+        custom: [{ id: 'big', levels: [{ id: 'big', when: { field: 'amount', op: 'gte', value: 100000 } }] }],
+      }, TODAY);
       const a = buildReport({ records: recs, classification: cls }, 'zh-CN', { limit: 5 });
       expect(buildReport({ records: recs, classification: cls }, 'zh-CN', { limit: 5 })).toEqual(a);
       for (const s of a.sections) {
