@@ -4,9 +4,16 @@ import type { Lang } from '../i18n/define';
 import { messageText } from '../classify/reason';
 import type { Reminder, ReminderKind } from './types';
 
-export function reminderText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoRows'>): string {
+export function reminderText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoRows' | 'heldBy'>): string {
   const text = messageText(lang, reminder.reason.code, reminder.reason.params);
-  return reminder.alsoRows ? text + t(lang, 'remind.alsoRows', { rows: reminder.alsoRows.join(lang === 'zh-CN' ? '、' : ', ') }) : text;
+  if (!reminder.alsoRows) return text;
+  const list = (rows: readonly number[]) => rows.join(lang === 'zh-CN' ? '、' : ', ');
+  if (!reminder.heldBy) return text + t(lang, 'remind.alsoRows', { rows: list(reminder.alsoRows) });
+  // 撞单: the other reps' rows by rep, after the rows of his own.
+  const theirs = new Set(reminder.heldBy.flatMap((h) => h.rows));
+  const own = reminder.alsoRows.filter((row) => !theirs.has(row));
+  const held = reminder.heldBy.map((h) => t(lang, 'remind.heldBy', { rows: list(h.rows), owner: h.owner })).join(lang === 'zh-CN' ? '；' : '; ');
+  return text + (own.length > 0 ? t(lang, 'remind.alsoRowsHeldBy', { rows: list(own), held }) : t(lang, 'remind.otherRep', { held }));
 }
 
 /** The owner as shown at the head of a group: the name, or "unassigned". */

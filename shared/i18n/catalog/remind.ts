@@ -15,6 +15,9 @@ export const remindMessages = defineMessages(
     'remind.kind.highValueDormant': 'High-value customer dormant',
     'remind.owner.unassigned': 'Unassigned',
     'remind.alsoRows': ' (the same customer is also in row {rows})',
+    'remind.heldBy': 'row {rows} held by {owner}',
+    'remind.otherRep': ' (another rep holds the same customer too: {held})',
+    'remind.alsoRowsHeldBy': ' (the same customer is also in row {rows}; another rep holds him too: {held})',
 
     'remind.reason.birthday': 'Birthday on {date}, {days|tomorrow|in # days}',
     'remind.reason.birthdayToday': 'Birthday today ({date})',
@@ -77,6 +80,9 @@ export const remindMessages = defineMessages(
     'remind.kind.highValueDormant': '高价值客户休眠',
     'remind.owner.unassigned': '未分配',
     'remind.alsoRows': '（同一客户也在第 {rows} 行）',
+    'remind.heldBy': '第 {rows} 行归 {owner}',
+    'remind.otherRep': '（撞单：同一客户的{held}）',
+    'remind.alsoRowsHeldBy': '（同一客户也在第 {rows} 行；撞单：{held}）',
 
     'remind.reason.birthday': '{date} 生日，还有 {days} 天',
     'remind.reason.birthdayToday': '今天生日（{date}）',
