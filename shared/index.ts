@@ -33,6 +33,6 @@ export { labelText } from './classify/labels';
 export { reasonText, messageText } from './classify/reason';
 export type { Reminder, ReminderGroup, ReminderKind } from './remind/types';
 export { REMINDER_KINDS } from './remind/types';
-export { reminderText, reminderKindText, dueWhat, whatOf, countsByKind, ownerText } from './remind/reminder-text';
+export { reminderText, reminderKindText, dueWhat, whatOf, countsByKind, ownerText, sharedLinesNote } from './remind/reminder-text';
 export { STANDINGS, readStandingText, type Standing } from './remind/standing';
 export type { Report, ReportSection, ReportSeries } from './report/types';

@@ -2,7 +2,7 @@
 import { t } from '../i18n';
 import type { Lang } from '../i18n/define';
 import { messageText } from '../classify/reason';
-import type { Reminder, ReminderKind } from './types';
+import type { Reminder, ReminderGroup, ReminderKind } from './types';
 
 export function reminderText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoRows' | 'heldBy'>): string {
   const text = messageText(lang, reminder.reason.code, reminder.reason.params);
@@ -71,4 +71,21 @@ export function dueWhat(reminders: readonly Pick<Reminder, 'reason'>[]): string 
     if (typeof what === 'string') return what;
   }
   return undefined;
+}
+
+/**
+ * Why the reminders sheet has more lines than there are reminders, or null when it has not: a
+ * customer two reps share (王芳/李强 in one owner cell) is listed under each, and counted once.
+ */
+export function sharedLinesNote(lang: Lang, groups: readonly ReminderGroup[]): string | null {
+  const seen = new Map<Reminder, number>();
+  let lines = 0;
+  for (const g of groups) {
+    for (const r of g.reminders) seen.set(r, (seen.get(r) ?? 0) + 1);
+    lines += g.reminders.length;
+  }
+  if (lines === seen.size) return null;
+  let shared = 0;
+  for (const n of seen.values()) if (n > 1) shared++;
+  return t(lang, 'remind.note.sharedOwners', { lines, count: seen.size, shared });
 }
