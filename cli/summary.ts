@@ -2,7 +2,7 @@
  * The short summary the command line prints when a run is done: rows, fields, fixes, issues,
  * duplicates and the merge, reminders, classes, and where the files went.
  */
-import { countsByKind, sharedLinesNote, issueTitle, ownerConflictTexts, ownerText, reasonTexts, runColumnsStart, t, type AcrossSheetsResult, type CellEdit, type Lang, type Plan, type ReminderKind, STANDINGS } from '../shared';
+import { countsByKind, sharedLinesNote, unrecognizedTexts, issueTitle, ownerConflictTexts, ownerText, reasonTexts, runColumnsStart, t, type AcrossSheetsResult, type CellEdit, type Lang, type Plan, type ReminderKind, STANDINGS } from '../shared';
 import { NOTE_LIMIT } from './io/write-xlsx';
 // Every line here is printed: its parameters come from the sheet (names of sheets, headers, owners).
 import { sayOut as say } from './messages';
@@ -213,5 +213,7 @@ function classLines(plan: Plan, lang: Lang): string[] {
     if (changed.length > 0) line += say(lang, 'cli.summary.whatIfDimensions', { dimensions: list(lang, changed) });
     lines.push(line);
   }
+  // Labels of the sheet the comparison could not read (Gold / Silver / Bronze) are said, not only counted in the JSON.
+  lines.push(...unrecognizedTexts(lang, whatIf, title).map((text) => `  ${text}`));
   return lines;
 }

@@ -30,6 +30,7 @@ export { rowFingerprint } from './dedupe/fingerprint';
 export { reasonTexts, ownerConflictTexts } from './dedupe/reason-text';
 export type { ClassifyResult, ClassifiedRow, RowLabels } from './classify/classify';
 export { labelText } from './classify/labels';
+export { unrecognizedTexts, statesAny } from './classify/what-if';
 export { reasonText, messageText } from './classify/reason';
 export type { Reminder, ReminderGroup, ReminderKind } from './remind/types';
 export { REMINDER_KINDS } from './remind/types';

@@ -4,7 +4,7 @@
  * class than the sheet states, per dimension). A rerun replaces its own sheet, never a user's.
  */
 import type ExcelJS from 'exceljs';
-import { t, type Lang, type Plan } from '../../shared';
+import { statesAny, t, unrecognizedTexts, type Lang, type Plan } from '../../shared';
 import { say } from '../messages';
 import { capCellText } from './cell-cap';
 import { TEXT_FORMAT } from './xlsx-values';
@@ -40,14 +40,16 @@ export function addReportSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Work
   }
 
   const { whatIf, legend } = plan.classification;
-  if (whatIf.dimensions.length > 0) {
+  // A dimension the sheet states nothing of (no VIP column) has no line: "VIP | 0 | 0" says nothing.
+  const stated = whatIf.dimensions.filter(statesAny);
+  if (stated.length > 0) {
+    const titleOf = (dimension: string) => legend.find((l) => l.dimension === dimension)?.title[lang] ?? t(lang, `classify.dimension.${dimension}`);
     put(r++, [say(lang, 'cli.report.whatIf')], bold);
     put(r++, [say(lang, 'cli.report.whatIf.dimension'), say(lang, 'cli.report.whatIf.changed'), say(lang, 'cli.report.whatIf.compared')], { font: { italic: true } });
-    for (const d of whatIf.dimensions) {
-      const own = legend.find((l) => l.dimension === d.dimension)?.title[lang];
-      put(r++, [own ?? t(lang, `classify.dimension.${d.dimension}`), d.changed, d.compared]);
-    }
+    for (const d of stated) put(r++, [titleOf(d.dimension), d.changed, d.compared]);
     put(r++, [say(lang, 'cli.report.whatIf.any'), whatIf.rowsChanged, whatIf.rowsCompared]);
+    // The sheet's labels it could not read are not compared: said, with an example, under the table.
+    for (const line of unrecognizedTexts(lang, whatIf, titleOf)) put(r++, [line], { font: { italic: true } });
   }
   return name;
 }
