@@ -10,6 +10,8 @@ import { capCellText } from './cell-cap';
 import { TEXT_FORMAT } from './xlsx-values';
 import { ownSheet, startsWith } from './own-sheet';
 
+const COUNT_FORMAT = '#,##0';
+
 /** `base`: the sheet's name (tab-named in a workbook of several customer tabs). */
 export function addReportSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Worksheet, base: string, plan: Plan, lang: Lang, today?: string): string {
   const title = say(lang, 'cli.report.title');
@@ -23,7 +25,8 @@ export function addReportSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Work
     values.forEach((v, i) => {
       const cell = sheet.getCell(row, i + 1);
       cell.value = typeof v === 'string' ? capCellText(v) : v;
-      const look = typeof v === 'string' ? { ...style, numFmt: TEXT_FORMAT } : style;
+      // Counts with a thousands separator (1,200), still numbers a chart or SUM reads.
+      const look = typeof v === 'string' ? { ...style, numFmt: TEXT_FORMAT } : { ...style, numFmt: COUNT_FORMAT };
       if (look) cell.style = look;
     });
   };

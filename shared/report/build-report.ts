@@ -96,7 +96,7 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
         const id = row.labels[dim];
         if (id !== null) tally.add(id, textOf.get(id) ?? id);
       }
-      sections.push({ id: dim, title, series: tally.series() });
+      sections.push({ id: dim, title, series: tally.ordered() });
     }
     // A team lead's own rules (重点行业, 小组) are counted like the built-in classes, in his labels.
     for (const entry of legend) {
@@ -118,7 +118,7 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
         counted++;
       }
       if (counted === 0) continue;
-      sections.push({ id: `rule.${entry.dimension}`, title: 'report.section.rule', titleParams: { rule: entry.title[lang] }, series: tally.series() });
+      sections.push({ id: `rule.${entry.dimension}`, title: 'report.section.rule', titleParams: { rule: entry.title[lang] }, series: tally.ordered() });
     }
   }
 
@@ -184,6 +184,7 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
     // A tally keeps the label of a category's first entry only: render each code's label once,
     // not a message lookup and a regex replace for each of the sheet's issues.
     const kindLabels = new Map<string, string>();
+    for (const level of ['error', 'warning', 'info'] as const) severity.ensure(level, t(lang, SEVERITY_KEYS[level]));
     for (const issue of input.issues) {
       severity.add(issue.severity, t(lang, SEVERITY_KEYS[issue.severity]));
       let kindLabel = kindLabels.get(issue.code);
@@ -191,7 +192,7 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
       kind.add(issue.code, kindLabel);
       field.add(issue.field, FIELD_BY_ID[issue.field]?.label[lang] ?? issue.field);
     }
-    sections.push({ id: 'issues.severity', title: 'report.section.issuesBySeverity', series: severity.series() });
+    sections.push({ id: 'issues.severity', title: 'report.section.issuesBySeverity', series: severity.ordered().filter((x) => x.count > 0) });
     sections.push({ id: 'issues.kind', title: 'report.section.issuesByKind', series: kind.series(limit, other) });
     sections.push({ id: 'issues.field', title: 'report.section.issuesByField', series: field.series(limit, other) });
   }
@@ -216,7 +217,8 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
     const what = dueWhat(input.reminders);
     for (const kind of REMINDER_KINDS) tally.ensure(kind, reminderKindText(lang, kind, what));
     for (const r of input.reminders) tally.add(kindKey(r, what), reminderKindText(lang, r.kind, whatOf(r)));
-    const series = tally.series();
+    // The kinds in their defined order (birthday, contract … dormant), as the summary lists them.
+    const series = tally.ordered();
     // Said where the reminders are counted, so a shorter list is not mistaken for fewer customers due.
     for (const standing of STANDINGS) {
       const count = input.remindersSilenced?.[standing] ?? 0;
