@@ -32,7 +32,11 @@ export function addReportSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Work
   };
 
   put(1, [title], { font: { bold: true, size: 14 } });
-  put(2, [say(lang, 'cli.report.about', { sheet: plan.sheetName, rows: plan.stats.rows })]);
+  // After --merge the sheet has fewer rows than were read: both are said, the customers as the report counts them.
+  const customers = plan.report.sections.find((x) => x.id === 'customers')?.series.find((x) => x.id === 'total')?.count;
+  put(2, [plan.merge && plan.merge.removeRows.length > 0 && customers !== undefined
+    ? say(lang, 'cli.report.aboutMerged', { sheet: plan.sheetName, rows: plan.stats.rows, customers })
+    : say(lang, 'cli.report.about', { sheet: plan.sheetName, rows: plan.stats.rows })]);
   if (today) put(3, [say(lang, 'cli.report.today', { today })]);
   let r = 5;
   for (const section of plan.report.sections) {

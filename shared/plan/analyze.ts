@@ -124,6 +124,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
       },
       reminders: reminders.reminders,
       remindersSilenced: reminders.silenced,
+      headers: headersOf(cleaned, fieldCols),
       ...(view ? { orders: afterRecords.length } : {}),
     },
     lang,
@@ -180,6 +181,17 @@ function onePerGroup(records: readonly CustomerRecord[], same: SameCustomer): Cu
     const of = same.get(r.sheetRow);
     return !of || of.survivor === r.sheetRow || !present.has(of.survivor);
   });
+}
+
+/** The headers of the province and city columns, which may title the report's region table (区域). */
+function headersOf(table: Table, fieldCols: Partial<Record<FieldId, number>>): Partial<Record<'province' | 'city', string>> {
+  const out: Partial<Record<'province' | 'city', string>> = {};
+  for (const field of ['province', 'city'] as const) {
+    const col = fieldCols[field];
+    const header = col === undefined ? undefined : table.headers[col];
+    if (typeof header === 'string' && header.trim() !== '') out[field] = header.trim();
+  }
+  return out;
 }
 
 /** Each row left out of `counted` (a copy not merged yet) → the row its customer is counted on. */

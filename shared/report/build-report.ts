@@ -4,7 +4,8 @@
  * and owner; issues by severity, kind and field; duplicates found and merged; reminders by kind.
  * A section appears only when its input is there (a classification, a mapped column, issues …).
  */
-import { t } from '../i18n';
+import { hasMessage, issueTitle, t } from '../i18n';
+import { officialProvince } from '../normalize/province';
 import { PLACEHOLDER, type Lang } from '../i18n/define';
 import type { CustomerRecord } from '../table/records';
 import { FIELD_BY_ID, type FieldId } from '../schema/fields';
@@ -41,6 +42,8 @@ export interface ReportInput {
   orders?: number;
   /** The sheet's rows, when more than its customers: rows of one customer typed twice and not merged yet. */
   rows?: number;
+  /** The headers of the sheet's province and city columns (区域), which title the region table when it holds no provinces. */
+  headers?: Partial<Record<'province' | 'city', string>>;
   /** Reminders not raised for customers the sheet marks as not to be contacted or ended, by standing. */
   remindersSilenced?: Readonly<Record<Standing, number>>;
 }
@@ -68,9 +71,27 @@ const SEVERITY_KEYS: Readonly<Record<CellIssue['severity'], MessageKey>> = {
 
 const PLACEHOLDERS = new RegExp(`${PLACEHOLDER.source}(?:\\s*${PLACEHOLDER.source})*`, 'g');
 
-/** A message with its placeholders shown as "…" (one for a run of them), to name a kind of issue rather than one instance. */
+/**
+ * A kind of issue by its short title (日期晚于今天), as the summary names it; a code without one by its
+ * message with the placeholders shown as "…" (one for a run of them).
+ */
 function kindText(lang: Lang, code: string): string {
+  if (hasMessage(`title.${code}`)) return issueTitle(lang, code);
   return t(lang, code).replace(PLACEHOLDERS, '…');
+}
+
+/** Whether most filled values are provinces (广东, 浙江省): a 区域 column of 华东 / 华北 is not. */
+function mostlyProvinces(texts: readonly string[]): boolean {
+  let filled = 0, provinces = 0;
+  const seen = new Map<string, boolean>();
+  for (const text of texts) {
+    if (text === '') continue;
+    filled++;
+    let is = seen.get(text);
+    if (is === undefined) seen.set(text, (is = officialProvince(text) !== null));
+    if (is) provinces++;
+  }
+  return provinces * 2 >= filled;
 }
 
 export function buildReport(input: ReportInput, lang: Lang, options: ReportOptions = {}): Report {
@@ -172,8 +193,15 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
   if (mapped('industry')) byValue('industry', 'report.section.industry', 'industry', blank);
   if (mapped('province') || mapped('city')) {
     const useProvince = mapped('province') && (filled('province') >= filled('city') || !mapped('city'));
-    if (useProvince) byValue('region', 'report.section.province', 'province', blank);
-    else byValue('region', 'report.section.city', 'city', blank);
+    const field = useProvince ? 'province' : 'city';
+    byValue('region', useProvince ? 'report.section.province' : 'report.section.city', field, blank);
+    // A 区域 column of 华东 / 华北 (or a US sheet's State) is no province: the table takes its header.
+    const header = input.headers?.[field]?.trim();
+    if (useProvince && header && !mostlyProvinces(textsOf('province'))) {
+      const table = sections[sections.length - 1];
+      table.title = 'report.section.byColumn';
+      table.titleParams = { header };
+    }
   }
   if (mapped('owner')) byOwner();
 

@@ -172,6 +172,8 @@ describe('the reminders and report sheets', () => {
     const rows = await texts('merged.xlsx', '报告');
     expect(rows[0]).toEqual(['客户表管家报告']);
     expect(rows[2]).toEqual(['截至 2024-06-01']);
+    // The sheet had 6 rows; the merge left 5, one customer each: the heading says both.
+    expect(rows[1]).toEqual(['工作表“customers”，读取 6 行，合并重复后 5 位客户']);
     const at = (title: string) => rows.findIndex((r) => r[0] === title);
     const duplicates = at('重复客户');
     expect(rows.slice(duplicates, duplicates + 6)).toEqual([['重复客户'], ['发现的重复组', '2'], ['重复组中的行', '4'], ['已合并的行', '1'], ['撞单（分属不同负责人）的组', '1'], []]);

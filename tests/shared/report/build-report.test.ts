@@ -6,6 +6,7 @@ import { DEFAULT_CLASSIFY_SETTINGS, type ClassifySettings } from '../../../share
 import { remind } from '../../../shared/remind/remind';
 import { DEFAULT_REMIND_SETTINGS } from '../../../shared/remind/settings';
 import type { CellIssue } from '../../../shared/plan/issue';
+import { issueTitle, t } from '../../../shared/i18n';
 import type { Report } from '../../../shared/report/types';
 import { anyRecords, civil, d, rec } from '../classify/helpers';
 
@@ -182,6 +183,38 @@ describe('a rule of the user\'s own without a catch-all level (重点挽回: 是
     expect(rows(zh, 'rule.winBack')).toEqual([['是', 3], ['（空：不符合规则的任何一级）', 2]]);
     expect(section(zh, 'rule.winBack').series.map((x) => x.id)).toEqual(['yes', '#blank']);
     expect(rows(buildReport({ records, classification: cls }, 'en'), 'rule.winBack')).toEqual([['Yes', 3], ['(blank: no level of the rule matched)', 2]]);
+  });
+});
+
+describe('the region table', () => {
+  const sales = [
+    rec(2, { name: '张伟', province: '华东' }), rec(3, { name: '王芳', province: '华北' }),
+    rec(4, { name: '李娜', province: '华东' }), rec(5, { name: '刘强', province: '' }),
+  ];
+
+  it('a 区域 column of 华东 / 华北 is titled by its header, not 按省份', () => {
+    const report = buildReport({ records: sales, headers: { province: '区域' } }, 'zh-CN');
+    expect([section(report, 'region').title, section(report, 'region').titleParams]).toEqual(['report.section.byColumn', { header: '区域' }]);
+    expect(t('zh-CN', 'report.section.byColumn', { header: '区域' })).toBe('按区域');
+    expect(t('en', 'report.section.byColumn', { header: 'Sales Region' })).toBe('Customers by Sales Region');
+    expect(rows(report, 'region')).toEqual([['华东', 2], ['华北', 1], ['（空）', 1]]);
+  });
+
+  it('a column of provinces keeps 按省份, whatever its header', () => {
+    const report = buildReport({ records: [rec(2, { province: '广东' }), rec(3, { province: '浙江省' })], headers: { province: '所在地区' } }, 'zh-CN');
+    expect(section(report, 'region').title).toBe('report.section.province');
+  });
+});
+
+describe('issues by kind', () => {
+  it('are named by their short titles (日期晚于今天), not whole sentences with "…"', () => {
+    const dated: CellIssue[] = [
+      { code: 'rule.dateInFuture', severity: 'warning', rule: 'lastPurchase.future', sheetRow: 2, col: 5, field: 'lastPurchase', params: { field: 'lastPurchase', value: '2027-03-01' } },
+      { code: 'rule.dateInFuture', severity: 'warning', rule: 'lastPurchase.future', sheetRow: 3, col: 5, field: 'lastPurchase', params: { field: 'lastPurchase', value: '2027-05-01' } },
+    ];
+    const report = buildReport({ records: records.slice(0, 2), issues: dated }, 'zh-CN');
+    expect(rows(report, 'issues.kind')).toEqual([[issueTitle('zh-CN', 'rule.dateInFuture'), 2]]);
+    expect(issueTitle('zh-CN', 'rule.dateInFuture')).toBe('日期晚于今天');
   });
 });
 
