@@ -2,7 +2,7 @@
  * The short summary the command line prints when a run is done: rows, fields, fixes, issues,
  * duplicates and the merge, reminders, classes, and where the files went.
  */
-import { countsByKind, issueTitle, ownerConflictTexts, ownerText, reasonTexts, runColumnsStart, t, type AcrossSheetsResult, type CellEdit, type Lang, type Plan, type ReminderKind, STANDINGS } from '../shared';
+import { countsByKind, sharedLinesNote, unrecognizedTexts, issueTitle, ownerConflictTexts, ownerText, reasonTexts, runColumnsStart, t, type AcrossSheetsResult, type CellEdit, type Lang, type Plan, type ReminderKind, STANDINGS } from '../shared';
 import { NOTE_LIMIT } from './io/write-xlsx';
 // Every line here is printed: its parameters come from the sheet (names of sheets, headers, owners).
 import { sayOut as say } from './messages';
@@ -155,7 +155,13 @@ function reminderLines(plan: Plan, lang: Lang): string[] {
     .sort((a, b) => b.reminders.length - a.reminders.length)
     .map((g) => item(lang, ownerText(lang, g.owner), g.reminders.length));
   const top = owners.slice(0, MAX_OWNERS).join(say(lang, 'cli.summary.sep')) + (owners.length > MAX_OWNERS ? say(lang, 'cli.summary.sep') + '…' : '');
-  return [say(lang, 'cli.summary.reminders', { count: reminders.length, kinds: list(lang, kinds) }), say(lang, 'cli.summary.remindersByOwner', { owners: top }), ...held];
+  const shared = sharedLinesNote(lang, groups);
+  return [
+    say(lang, 'cli.summary.reminders', { count: reminders.length, kinds: list(lang, kinds) }),
+    say(lang, 'cli.summary.remindersByOwner', { owners: top }),
+    ...(shared ? [`  ${shared}`] : []),
+    ...held,
+  ];
 }
 
 /** Reminders the sheet's own status columns silenced (黑名单, 停止合作 …): counted, so none seems simply missing. */
@@ -207,5 +213,7 @@ function classLines(plan: Plan, lang: Lang): string[] {
     if (changed.length > 0) line += say(lang, 'cli.summary.whatIfDimensions', { dimensions: list(lang, changed) });
     lines.push(line);
   }
+  // Labels of the sheet the comparison could not read (Gold / Silver / Bronze) are said, not only counted in the JSON.
+  lines.push(...unrecognizedTexts(lang, whatIf, title).map((text) => `  ${text}`));
   return lines;
 }

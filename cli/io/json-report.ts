@@ -58,6 +58,8 @@ export interface JsonReportRow {
   group: string | null;
   /** Label ids per classification dimension, or null when the row was not classified. */
   labels: JsonReportLabels | null;
+  /** The row's RFM scores (1–5 each, total 3–15), when a rule reads RFM and the row has them; a component the sheet has no column for is left out. */
+  rfm?: { r?: number; f?: number; m?: number; total: number };
   /** Present and true when --merge moved the row to the archive; `survivor` is the input row it was merged into. */
   merged?: true;
   survivor?: number;
@@ -155,7 +157,8 @@ export interface JsonReport {
   /** Set for an order list (one row per order): its rows and the customers whom classes, reminders and the report count. */
   orderList: { rows: number; customers: number } | null;
   report: { sections: { id: string; title: string; series: ReportSeries[]; note?: string }[] };
-  classification: { whatIf: Plan['classification']['whatIf'] };
+  /** `rfm`, when a rule reads RFM: customers scored, components left out, and each score's raw range (its band). */
+  classification: { whatIf: Plan['classification']['whatIf']; rfm?: NonNullable<Plan['classification']['rfm']> };
   /**
    * Present when the workbook holds other customer sheets (one per sales rep): the customers found in
    * more than one of them, each row by its sheet and row number there; the sheets read as roll-ups of
@@ -193,6 +196,7 @@ export function jsonReport({ plan, input, output, today, lang, archive, across }
   const groupOf = new Map<number, string>();
   for (const g of plan.duplicates.groups) for (const r of g.rows) groupOf.set(r, g.id);
   const labelsOf = new Map(plan.classification.rows.map((r) => [r.sheetRow, r.labels]));
+  const rfmOf = new Map(plan.classification.rows.filter((r) => r.rfm).map((r) => [r.sheetRow, r.rfm!]));
   const survivorOf = new Map((plan.merge?.archive ?? []).map((a) => [a.sheetRow, a.survivorRow]));
   const byRow = new Map<number, JsonReportRow>();
   const newRow = (row: number): JsonReportRow => {
@@ -204,6 +208,8 @@ export function jsonReport({ plan, input, output, today, lang, archive, across }
       group: groupOf.get(row) ?? null,
       labels: labels ? { lifecycle: labels.lifecycle, activity: labels.activity, tier: labels.tier, vip: labels.vip, custom: { ...labels.custom } } : null,
     };
+    const rfm = rfmOf.get(row);
+    if (rfm) entry.rfm = { ...rfm };
     const survivor = survivorOf.get(row);
     if (survivor !== undefined) {
       entry.merged = true;
@@ -285,7 +291,7 @@ export function jsonReport({ plan, input, output, today, lang, archive, across }
         ...(s.note ? { note: t(lang, s.note.code, s.note.params) } : {}),
       })),
     },
-    classification: { whatIf: plan.classification.whatIf },
+    classification: { whatIf: plan.classification.whatIf, ...(plan.classification.rfm ? { rfm: plan.classification.rfm } : {}) },
     ...(across ? { acrossSheets: { groups: across.groups.map((g) => acrossEntry(g, lang)), rollUps: [...across.rollUps] } } : {}),
   };
 }

@@ -3,7 +3,7 @@
  * a "no reminders" line when none is due. A rerun replaces its own sheet, never a user's.
  */
 import type ExcelJS from 'exceljs';
-import type { DateSystem, Lang, Plan } from '../../shared';
+import { sharedLinesNote, type DateSystem, type Lang, type Plan } from '../../shared';
 import { say } from '../messages';
 import { reminderHeaders, reminderRows } from './reminder-rows';
 import type { RowMap } from './row-map';
@@ -24,5 +24,7 @@ export function addRemindersSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.W
     rows: reminderRows(plan, lang, rows),
     groupSizes: plan.reminders.groups.map((g) => g.reminders.length),
     none: say(lang, 'cli.reminders.none'),
+    // A customer two reps share is listed under each: the sheet says why it has more lines than reminders.
+    note: sharedLinesNote(lang, plan.reminders.groups),
   }, dateSystem, restyle);
 }

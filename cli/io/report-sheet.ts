@@ -4,11 +4,13 @@
  * class than the sheet states, per dimension). A rerun replaces its own sheet, never a user's.
  */
 import type ExcelJS from 'exceljs';
-import { t, type Lang, type Plan } from '../../shared';
+import { statesAny, t, unrecognizedTexts, type Lang, type Plan } from '../../shared';
 import { say } from '../messages';
 import { capCellText } from './cell-cap';
 import { TEXT_FORMAT } from './xlsx-values';
 import { ownSheet, startsWith } from './own-sheet';
+
+const COUNT_FORMAT = '#,##0';
 
 /** `base`: the sheet's name (tab-named in a workbook of several customer tabs). */
 export function addReportSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Worksheet, base: string, plan: Plan, lang: Lang, today?: string): string {
@@ -23,13 +25,18 @@ export function addReportSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Work
     values.forEach((v, i) => {
       const cell = sheet.getCell(row, i + 1);
       cell.value = typeof v === 'string' ? capCellText(v) : v;
-      const look = typeof v === 'string' ? { ...style, numFmt: TEXT_FORMAT } : style;
+      // Counts with a thousands separator (1,200), still numbers a chart or SUM reads.
+      const look = typeof v === 'string' ? { ...style, numFmt: TEXT_FORMAT } : { ...style, numFmt: COUNT_FORMAT };
       if (look) cell.style = look;
     });
   };
 
   put(1, [title], { font: { bold: true, size: 14 } });
-  put(2, [say(lang, 'cli.report.about', { sheet: plan.sheetName, rows: plan.stats.rows })]);
+  // After --merge the sheet has fewer rows than were read: both are said, the customers as the report counts them.
+  const customers = plan.report.sections.find((x) => x.id === 'customers')?.series.find((x) => x.id === 'total')?.count;
+  put(2, [plan.merge && plan.merge.removeRows.length > 0 && customers !== undefined
+    ? say(lang, 'cli.report.aboutMerged', { sheet: plan.sheetName, rows: plan.stats.rows, customers })
+    : say(lang, 'cli.report.about', { sheet: plan.sheetName, rows: plan.stats.rows })]);
   if (today) put(3, [say(lang, 'cli.report.today', { today })]);
   let r = 5;
   for (const section of plan.report.sections) {
@@ -40,14 +47,16 @@ export function addReportSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Work
   }
 
   const { whatIf, legend } = plan.classification;
-  if (whatIf.dimensions.length > 0) {
+  // A dimension the sheet states nothing of (no VIP column) has no line: "VIP | 0 | 0" says nothing.
+  const stated = whatIf.dimensions.filter(statesAny);
+  if (stated.length > 0) {
+    const titleOf = (dimension: string) => legend.find((l) => l.dimension === dimension)?.title[lang] ?? t(lang, `classify.dimension.${dimension}`);
     put(r++, [say(lang, 'cli.report.whatIf')], bold);
     put(r++, [say(lang, 'cli.report.whatIf.dimension'), say(lang, 'cli.report.whatIf.changed'), say(lang, 'cli.report.whatIf.compared')], { font: { italic: true } });
-    for (const d of whatIf.dimensions) {
-      const own = legend.find((l) => l.dimension === d.dimension)?.title[lang];
-      put(r++, [own ?? t(lang, `classify.dimension.${d.dimension}`), d.changed, d.compared]);
-    }
+    for (const d of stated) put(r++, [titleOf(d.dimension), d.changed, d.compared]);
     put(r++, [say(lang, 'cli.report.whatIf.any'), whatIf.rowsChanged, whatIf.rowsCompared]);
+    // The sheet's labels it could not read are not compared: said, with an example, under the table.
+    for (const line of unrecognizedTexts(lang, whatIf, titleOf)) put(r++, [line], { font: { italic: true } });
   }
   return name;
 }

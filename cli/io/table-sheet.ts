@@ -21,6 +21,8 @@ export interface TableSheet {
   groupSizes: readonly number[];
   /** The line written under the headers when there are no rows. */
   none: string;
+  /** What a reader must know to read the rows, written in italics a blank row below them (outside the filter). */
+  note?: string | null;
 }
 
 export function writeTableSheet(sheet: ExcelJS.Worksheet, table: TableSheet, dateSystem: DateSystem, restyle: Restyle): void {
@@ -46,6 +48,11 @@ export function writeTableSheet(sheet: ExcelJS.Worksheet, table: TableSheet, dat
     }
   });
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: table.rows.length + 1, column: table.headers.length } };
+  if (table.note) {
+    const cell = sheet.getCell(r + 1, 1);
+    putValue(cell, { kind: 'text', value: table.note }, 'text', dateSystem, restyle);
+    cell.style = { ...cell.style, font: { italic: true } };
+  }
 }
 
 /**

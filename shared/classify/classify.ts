@@ -80,12 +80,25 @@ const REASON_BY_OP: Readonly<Record<ConditionOp, MessageKey>> = {
   olderThanDays: 'classify.reason.olderThanDays',
 };
 
+/**
+ * The reasons that say a purchase date, orders or amount could not be read, and what they say
+ * instead when the last purchase date was read but lies after today (a typo the run flags): the
+ * row's amount and orders are readable, and its reason must not say otherwise.
+ */
+const PURCHASE_IN_FUTURE: Partial<Record<MessageKey, MessageKey>> = {
+  'classify.reason.lifecycleUnknown': 'classify.reason.purchaseInFuture',
+  'classify.reason.stated': 'classify.reason.statedPurchaseInFuture',
+  'classify.reason.noRfm': 'classify.reason.noRfmPurchaseInFuture',
+};
+
 /** At most this many leaf reasons per dimension, so a long `all` does not flood the reason column. */
 const MAX_REASONS = 4;
 
 /** Adds a label's reasons, pooled, to `out` (in place: a row gets four or more, on 100,000 rows). */
-function addReasons(out: Reason[], pool: ReasonPool, dimension: string, level: string, code: MessageKey | undefined, evidence: Evidence[]): void {
-  if (code) out.push(pool.reason({ dimension, level, code, params: evidence[0]?.params ?? {} }));
+function addReasons(out: Reason[], pool: ReasonPool, dimension: string, level: string, code: MessageKey | undefined, evidence: Evidence[], future: string | null): void {
+  const instead = code && future !== null ? PURCHASE_IN_FUTURE[code] : undefined;
+  if (instead) out.push(pool.reason({ dimension, level, code: instead, params: { ...evidence[0]?.params, date: future as string } }));
+  else if (code) out.push(pool.reason({ dimension, level, code, params: evidence[0]?.params ?? {} }));
   else if (evidence.length === 0) out.push(pool.reason({ dimension, level, code: 'classify.reason.else', params: {} }));
   else for (let k = 0; k < evidence.length && k < MAX_REASONS; k++) out.push(pool.reason({ dimension, level, code: REASON_BY_OP[evidence[k].op], params: evidence[k].params }));
 }
@@ -111,14 +124,31 @@ function dormantSince(levels: Parameters<typeof matchLevel>[0], lookup: Paramete
   return lo;
 }
 
+/** Each record's customer as an index into `records` (itself unless `customerRow` names a row present). */
+function customerIndexes(records: readonly CustomerRecord[], customerRow: ReadonlyMap<number, number> | undefined): number[] | undefined {
+  if (!customerRow || customerRow.size === 0) return undefined;
+  const at = new Map(records.map((r, i) => [r.sheetRow, i]));
+  return records.map((r, i) => {
+    const kept = customerRow.get(r.sheetRow);
+    return kept === undefined ? i : at.get(kept) ?? i;
+  });
+}
+
 /**
  * `compared`: the records the what-if compares (default all): a customer typed twice and not merged
- * yet is one customer to compare, not two.
+ * yet is one customer to compare, not two. `customerRow`: such a customer's other rows (sheet row →
+ * the row a merge would keep), which RFM ranks once and scores as that row.
  */
-export function classify(records: readonly CustomerRecord[], settings: ClassifySettings, today: CivilDate, compared?: ReadonlySet<number>): ClassifyResult {
+export function classify(
+  records: readonly CustomerRecord[],
+  settings: ClassifySettings,
+  today: CivilDate,
+  compared?: ReadonlySet<number>,
+  customerRow?: ReadonlyMap<number, number>,
+): ClassifyResult {
   const compiled = compileClassifySettings(settings);
   const todayDay = toDayNumber(today);
-  const rfm = compiled.usesRfm ? computeRfm(records, today) : undefined;
+  const rfm = compiled.usesRfm ? computeRfm(records, today, customerIndexes(records, customerRow)) : undefined;
   // A label decided on an RFM total that leaves a component out says so (fields as in noColumns).
   const rfmWithout = rfm && rfm.summary.missing.length > 0 ? rfm.summary.missing.map((c) => RFM_COLUMNS[c]).join(',') : '';
   // A dimension whose rules read only columns the sheet does not have cannot judge anyone: a
@@ -154,6 +184,8 @@ export function classify(records: readonly CustomerRecord[], settings: ClassifyS
     derived.forEach(blank);
     const purchase = cellDay(record.fields.lastPurchase);
     const contact = cellDay(record.fields.lastContact);
+    // A last purchase after today: the date, for the reasons that would otherwise call it unreadable.
+    const future = purchase !== null && purchase > todayDay ? formatIso(fromDayNumber(purchase)) : null;
     reasons.length = 0;
     labels.lifecycle = labels.activity = labels.tier = labels.vip = null;
     labels.custom = {};
@@ -185,13 +217,16 @@ export function classify(records: readonly CustomerRecord[], settings: ClassifyS
       const stated = dim.id === 'lifecycle' && dim.builtin && (blind.has(dim.id) || hit?.level.id === 'unknown') ? statedClass(record, 'lifecycle') : null;
       if (stated) {
         label = stated.id;
-        reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.stated', params: { field: stated.field, value: stated.text } }));
+        const params = { field: stated.field, value: stated.text };
+        reasons.push(future === null
+          ? pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.stated', params })
+          : pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.statedPurchaseInFuture', params: { ...params, date: future } }));
       } else if (blind.has(dim.id)) {
         label = dim.builtin ? 'unknown' : null;
         reasons.push(pool.reason({ dimension: dim.id, level: label ?? '', code: 'classify.reason.noColumns', params: { fields: dim.reads.join(',') } }));
       } else if (hit) {
         label = hit.level.id;
-        addReasons(reasons, pool, dim.id, label, hit.level.reason, hit.evidence);
+        addReasons(reasons, pool, dim.id, label, hit.level.reason, hit.evidence, future);
         if (rfmWithout && hit.evidence.some((ev) => String(ev.params.field).startsWith('@rfm.'))) {
           reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.rfmWithout', params: { fields: rfmWithout } }));
         }

@@ -179,6 +179,20 @@ export function readExistingLabel(record: CustomerRecord, dimension: BuiltinDime
 }
 
 /**
+ * The column that holds nothing but the dimension's class (客户等级 / Tier for tiers); activity has
+ * none: a 状态 column holds stages and marks (Customer, Do not contact) no activity rule speaks of.
+ */
+const OWN_COLUMN: Readonly<Partial<Record<BuiltinDimension, FieldId>>> = { lifecycle: 'customerType', tier: 'tier', vip: 'vip' };
+
+/** The text the dimension's own column writes on a row (Gold in a Tier column), or null. */
+export function ownColumnLabel(record: CustomerRecord, dimension: BuiltinDimension): string | null {
+  const field = OWN_COLUMN[dimension];
+  const cell = field ? record.fields[field] : undefined;
+  if (!cell || isBlank(cell) || cell.kind === 'error') return null;
+  return cellText(cell).trim();
+}
+
+/**
  * The class a row's own cells state in `dimension` and the cell that states it (HubSpot's Lifecycle
  * Stage: Customer, Lead, Marketing Qualified Lead), or null: what a rule that cannot judge the row
  * falls back on. Not for VIP, whose yes/no column is read by readExistingLabel.

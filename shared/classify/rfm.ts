@@ -4,8 +4,10 @@
  * function, Parzen 2004, "Quantile probability and statistical data modeling"): score =
  * 1 + ⌊5 · (below + equal / 2) / n⌋. Equal values always share a score, row order never matters,
  * n a multiple of 5 gives exact quintiles, and one lone value (or all equal) lands in the middle (3).
- * A blank value means no purchase on record and scores 1 outside the ranking; a value the cleaner
- * could not read leaves the row without RFM. A component whose column the sheet does not have (a
+ * A blank value, or no orders and no amount (0: a lead typed 0 who never bought), means no purchase
+ * on record and scores 1 outside the ranking: ranked, a sheet's 1,200 leads typed 0 would fill the
+ * lowest quintiles and lift every buyer's score, so typing 0 instead of leaving the cell blank would
+ * change the buyers' classes. A value the cleaner could not read leaves the row without RFM. A component whose column the sheet does not have (a
  * member list with spend and last visit but no order count) is left out, as in two-factor RFM (RM):
  * scoring it 1 would hold everyone below the "high" bar, scoring it 3 would invent an average
  * frequency; the other scores are scaled to the 3–15 total the thresholds speak of instead.
@@ -38,9 +40,9 @@ export interface RfmBand {
 }
 
 export interface RfmSummary {
-  /** Rows with scores. */
+  /** Customers with scores (a customer typed twice once). */
   scored: number;
-  /** Rows left without scores because a value could not be read. */
+  /** Customers left without scores because a value could not be read. */
   unreadable: number;
   /** Components left out because the sheet has no column for them. */
   missing: RfmComponent[];
@@ -56,17 +58,23 @@ export const RFM_COLUMNS: Readonly<Record<RfmComponent, 'lastPurchase' | 'orders
   m: 'amount',
 };
 
+/** 'blank': no purchase on record (scores 1, unranked). */
 type Raw = number | 'blank' | 'unreadable';
 
 function rawNumber(cell: Cell | undefined): Raw {
   if (!cell || isBlank(cell)) return 'blank';
-  return cell.kind === 'number' && Number.isFinite(cell.value) ? cell.value : 'unreadable';
+  if (cell.kind !== 'number' || !Number.isFinite(cell.value)) return 'unreadable';
+  // Nothing bought (0, or a refund's minus, flagged by its own check): no purchase on record, as
+  // lifecycleByPurchase reads it (bought: orders or amount above 0).
+  return cell.value > 0 ? cell.value : 'blank';
 }
 
 function rawRecency(cell: Cell | undefined, today: number): Raw {
   if (!cell || isBlank(cell)) return 'blank';
   const day = cellDay(cell);
-  return day !== null ? Math.max(0, today - day) : 'unreadable';
+  // A last purchase after today is a mistake the run flags (最近购买 晚于今天): it earns no best
+  // recency, and tells no more than a date that cannot be read.
+  return day !== null && day <= today ? today - day : 'unreadable';
 }
 
 /** Score of each distinct value; `lowerIsBetter` for recency (fewer days since purchase is better). */
@@ -85,35 +93,40 @@ export function quintileScores(values: readonly number[], lowerIsBetter = false)
   return scores;
 }
 
-export function computeRfm(records: readonly CustomerRecord[], today: CivilDate): { scores: (RfmScores | null)[]; summary: RfmSummary } {
+/**
+ * `customerOf[i]`, when given, is the index of the record whose scores record i takes: a customer
+ * typed twice and not merged yet is ranked once, on the row a merge would keep (his copy counted
+ * twice would push the others down a fifth), and each of his rows shows that row's scores, so a
+ * merge changes no one's score but by the values it fills in. Absent: every record is a customer.
+ */
+export function computeRfm(records: readonly CustomerRecord[], today: CivilDate, customerOf?: readonly number[]): { scores: (RfmScores | null)[]; summary: RfmSummary } {
   const todayDay = toDayNumber(today);
-  // A component is there when some row fills its column: a column nobody filled (购买次数 left
-  // blank) says no more than no column, and scoring everyone 1 for it would cap every total.
-  const present = COMPONENTS.filter((c) => records.some((rec) => {
-    const cell = rec.fields[RFM_COLUMNS[c]];
-    return cell !== undefined && !isBlank(cell);
-  }));
-  const missing = COMPONENTS.filter((c) => !present.includes(c));
   const raws = records.map((rec) => ({
     r: rawRecency(rec.fields.lastPurchase, todayDay),
     f: rawNumber(rec.fields.orders),
     m: rawNumber(rec.fields.amount),
   }));
+  const ranked = (i: number) => customerOf === undefined || customerOf[i] === i;
+  // A component is there when some row fills its column with a purchase: a column nobody filled
+  // (购买次数 left blank, or 0 on every row) says no more than no column, and scoring everyone 1
+  // for it would cap every total.
+  const present = COMPONENTS.filter((c) => raws.some((x) => x[c] !== 'blank'));
+  const missing = COMPONENTS.filter((c) => !present.includes(c));
   const readable = raws.map((x) => present.every((c) => x[c] !== 'unreadable'));
   const tables = {} as Record<RfmComponent, Map<number, number>>;
   for (const c of present) {
     const values: number[] = [];
     raws.forEach((x, i) => {
       const v = x[c];
-      if (readable[i] && typeof v === 'number') values.push(v);
+      if (readable[i] && ranked(i) && typeof v === 'number') values.push(v);
     });
     tables[c] = quintileScores(values, c === 'r');
   }
   const score = (c: RfmComponent, v: Raw) => (typeof v === 'number' ? (tables[c].get(v) as number) : 1);
   const scale = COMPONENTS.length / Math.max(1, present.length);
   const bands = new Map<string, RfmBand>();
-  const scores = raws.map((x, i): RfmScores | null => {
-    if (!readable[i] || present.length === 0) return null;
+  const own = raws.map((x, i): RfmScores | null => {
+    if (!readable[i] || !ranked(i) || present.length === 0) return null;
     const s = {} as RfmScores;
     let sum = 0;
     for (const c of present) {
@@ -132,10 +145,11 @@ export function computeRfm(records: readonly CustomerRecord[], today: CivilDate)
     s.total = sum * scale;
     return s;
   });
+  const scores = customerOf === undefined ? own : own.map((s, i) => (ranked(i) ? s : own[customerOf[i]] ?? null));
   const order = { r: 0, f: 1, m: 2 };
   const summary: RfmSummary = {
-    scored: scores.filter((s) => s !== null).length,
-    unreadable: readable.filter((ok) => !ok).length,
+    scored: own.filter((s) => s !== null).length,
+    unreadable: readable.filter((ok, i) => !ok && ranked(i)).length,
     missing,
     bands: [...bands.values()].sort((a, b) => order[a.component] - order[b.component] || b.score - a.score),
   };

@@ -4,7 +4,9 @@
  */
 import type { CustomerRecord } from '../table/records';
 import { DIMENSION_LABELS, type BuiltinDimension } from './labels';
-import { readExistingLabel, type DefinedLabels } from './existing-labels';
+import { t } from '../i18n';
+import type { Lang } from '../i18n/define';
+import { ownColumnLabel, readExistingLabel, type DefinedLabels } from './existing-labels';
 
 export interface WhatIfTransition {
   from: string;
@@ -20,6 +22,11 @@ export interface WhatIfDimension {
   changed: number;
   /** Rows whose columns hold something that names no known class. */
   unrecognized: number;
+  /**
+   * Of those, the rows whose own class column (客户等级 / Tier, 客户类型, 是否VIP) holds a label no level
+   * names (Gold / Silver / Bronze), and the commonest such label: present when there are any.
+   */
+  unreadLabels?: { count: number; example: string };
   /** Rows where the sheet names a class but the rules could not decide ('unknown'): not a change. */
   undecided: number;
   /** Every from → to pair with its count (unchanged pairs included), in label order. */
@@ -51,6 +58,8 @@ export function computeWhatIf(
     const memo = new Map<string, string | null>();
     const out: WhatIfDimension = { dimension, compared: 0, unchanged: 0, changed: 0, unrecognized: 0, undecided: 0, transitions: [] };
     const froms = records.map((record) => readExistingLabel(record, dimension, memo, defined));
+    // The labels not read, by count: the commonest is shown as an example of what to define.
+    const unread = new Map<string, number>();
     // No VIP mark on a row says "regular" only on a sheet that speaks of VIP: one with a VIP
     // column or a VIP marked somewhere. A CRM export without either says nothing about VIP.
     const speaksOfVip = dimension === 'vip' && (records.some((r) => r.fields.vip !== undefined) || froms.includes('vip'));
@@ -62,6 +71,8 @@ export function computeWhatIf(
       if (from === 'blank') return;
       if (from === 'unrecognized') {
         out.unrecognized++;
+        const text = ownColumnLabel(records[i], dimension);
+        if (text) unread.set(text, (unread.get(text) ?? 0) + 1);
         return;
       }
       if (to === 'unknown') {
@@ -79,6 +90,14 @@ export function computeWhatIf(
       if (!row) counts.set(from, (row = new Map()));
       row.set(to, (row.get(to) ?? 0) + 1);
     });
+    if (unread.size > 0) {
+      let count = 0, most = 0, example = '';
+      for (const [text, n] of unread) {
+        count += n;
+        if (n > most || (n === most && text < example)) [example, most] = [text, n];
+      }
+      out.unreadLabels = { count, example };
+    }
     // The settings' levels in their order (A, B, C), built-in ids (high, medium, low) as the legend puts them.
     const order = [...new Set([...(defined[dimension]?.ids ?? []), ...DIMENSION_LABELS[dimension]])];
     const rank = (id: string) => {
@@ -97,4 +116,20 @@ export function computeWhatIf(
     rowsChanged += changedRows[i];
   }
   return { dimensions: result, rowsCompared, rowsChanged };
+}
+
+/**
+ * What the what-if could not compare, one sentence per dimension: the labels of the sheet it could
+ * not read (1,270 customers' Gold / Silver / Bronze), with the commonest as an example. Said in the
+ * report sheet and the summary, not only in the JSON report's `unrecognized`.
+ */
+export function unrecognizedTexts(lang: Lang, whatIf: WhatIf, titleOf: (dimension: BuiltinDimension) => string): string[] {
+  return whatIf.dimensions.flatMap((d) => (d.unreadLabels
+    ? [t(lang, 'classify.whatIf.unrecognized', { dimension: titleOf(d.dimension), count: d.unreadLabels.count, example: d.unreadLabels.example, id: d.dimension })]
+    : []));
+}
+
+/** Whether the sheet states anything in the dimension: a sheet without a VIP column has no VIP line to show (0 of 0). */
+export function statesAny(d: WhatIfDimension): boolean {
+  return d.compared + d.unrecognized + d.undecided > 0;
 }

@@ -91,7 +91,9 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   const customers = view ? view.customers : afterRecords;
   const counted = view ? customers : single;
   const countedRows = counted === customers ? null : new Set(counted.map((r) => r.sheetRow));
-  const classifiedCustomers = classify(customers, settings.classify, today, countedRows ?? undefined);
+  // RFM ranks each customer once too: a copy not merged yet takes the scores of the row a merge keeps.
+  const copies = countedRows ? customerRows(customers, countedRows, same) : undefined;
+  const classifiedCustomers = classify(customers, settings.classify, today, countedRows ?? undefined, copies);
   // Each order row shows its customer's classes.
   const classified = view ? { ...classifiedCustomers, rows: onEveryOrder(classifiedCustomers.rows, view.rowsOf) } : classifiedCustomers;
   // A contract-end column of what else ends (疫苗到期, 会员卡到期): its reminders name it.
@@ -122,6 +124,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
       },
       reminders: reminders.reminders,
       remindersSilenced: reminders.silenced,
+      headers: headersOf(cleaned, fieldCols),
       ...(view ? { orders: afterRecords.length } : {}),
     },
     lang,
@@ -178,6 +181,27 @@ function onePerGroup(records: readonly CustomerRecord[], same: SameCustomer): Cu
     const of = same.get(r.sheetRow);
     return !of || of.survivor === r.sheetRow || !present.has(of.survivor);
   });
+}
+
+/** The headers of the province and city columns, which may title the report's region table (区域). */
+function headersOf(table: Table, fieldCols: Partial<Record<FieldId, number>>): Partial<Record<'province' | 'city', string>> {
+  const out: Partial<Record<'province' | 'city', string>> = {};
+  for (const field of ['province', 'city'] as const) {
+    const col = fieldCols[field];
+    const header = col === undefined ? undefined : table.headers[col];
+    if (typeof header === 'string' && header.trim() !== '') out[field] = header.trim();
+  }
+  return out;
+}
+
+/** Each row left out of `counted` (a copy not merged yet) → the row its customer is counted on. */
+function customerRows(records: readonly CustomerRecord[], counted: ReadonlySet<number>, same: SameCustomer): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const r of records) {
+    const survivor = same.get(r.sheetRow)?.survivor;
+    if (!counted.has(r.sheetRow) && survivor !== undefined && counted.has(survivor)) out.set(r.sheetRow, survivor);
+  }
+  return out;
 }
 
 /**

@@ -2,11 +2,18 @@
 import { t } from '../i18n';
 import type { Lang } from '../i18n/define';
 import { messageText } from '../classify/reason';
-import type { Reminder, ReminderKind } from './types';
+import type { Reminder, ReminderGroup, ReminderKind } from './types';
 
-export function reminderText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoRows'>): string {
+export function reminderText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoRows' | 'heldBy'>): string {
   const text = messageText(lang, reminder.reason.code, reminder.reason.params);
-  return reminder.alsoRows ? text + t(lang, 'remind.alsoRows', { rows: reminder.alsoRows.join(lang === 'zh-CN' ? '、' : ', ') }) : text;
+  if (!reminder.alsoRows) return text;
+  const list = (rows: readonly number[]) => rows.join(lang === 'zh-CN' ? '、' : ', ');
+  if (!reminder.heldBy) return text + t(lang, 'remind.alsoRows', { rows: list(reminder.alsoRows) });
+  // 撞单: the other reps' rows by rep, after the rows of his own.
+  const theirs = new Set(reminder.heldBy.flatMap((h) => h.rows));
+  const own = reminder.alsoRows.filter((row) => !theirs.has(row));
+  const held = reminder.heldBy.map((h) => t(lang, 'remind.heldBy', { rows: list(h.rows), owner: h.owner })).join(lang === 'zh-CN' ? '；' : '; ');
+  return text + (own.length > 0 ? t(lang, 'remind.alsoRowsHeldBy', { rows: list(own), held }) : t(lang, 'remind.otherRep', { held }));
 }
 
 /** The owner as shown at the head of a group: the name, or "unassigned". */
@@ -64,4 +71,21 @@ export function dueWhat(reminders: readonly Pick<Reminder, 'reason'>[]): string 
     if (typeof what === 'string') return what;
   }
   return undefined;
+}
+
+/**
+ * Why the reminders sheet has more lines than there are reminders, or null when it has not: a
+ * customer two reps share (王芳/李强 in one owner cell) is listed under each, and counted once.
+ */
+export function sharedLinesNote(lang: Lang, groups: readonly ReminderGroup[]): string | null {
+  const seen = new Map<Reminder, number>();
+  let lines = 0;
+  for (const g of groups) {
+    for (const r of g.reminders) seen.set(r, (seen.get(r) ?? 0) + 1);
+    lines += g.reminders.length;
+  }
+  if (lines === seen.size) return null;
+  let shared = 0;
+  for (const n of seen.values()) if (n > 1) shared++;
+  return t(lang, 'remind.note.sharedOwners', { lines, count: seen.size, shared });
 }

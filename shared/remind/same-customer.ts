@@ -164,8 +164,8 @@ export function withGroupActivity(rows: readonly ClassifiedRow[], same: SameCust
 /**
  * One reminder per customer and event: the rows of one customer typed twice (not yet merged) would
  * each remind his rep of the same birthday. The row a merge would keep carries it (else the first),
- * and names the others (`alsoRows`). Owners stay apart: two reps holding him (撞单) each hear of it;
- * a row without an owner has its group's (groupOwners) by now.
+ * and names the others (`alsoRows`). Owners stay apart: two reps holding him (撞单) each hear of it,
+ * and each hears of the other (namesOtherReps); a row without an owner has its group's (groupOwners) by now.
  */
 export function onePerCustomer(reminders: readonly Reminder[], same: SameCustomer): Reminder[] {
   const out: Reminder[] = [];
@@ -192,7 +192,36 @@ export function onePerCustomer(reminders: readonly Reminder[], same: SameCustome
       byEvent.set(key, keep);
     }
   }
+  namesOtherReps(out, same);
   return out;
+}
+
+/**
+ * A customer two reps hold (撞单), typed twice and not merged: each rep's reminder of one event names
+ * the other rep's rows and the rep (`heldBy`, and in `alsoRows`), so both see the 撞单 before both
+ * call him. Each reminder stays in its own rep's block: naming the other row and rep shows nobody
+ * else's customer.
+ */
+function namesOtherReps(reminders: readonly Reminder[], same: SameCustomer): void {
+  const byEvent = new Map<string, Reminder[]>();
+  for (const r of reminders) {
+    const of = same.get(r.sheetRow);
+    if (!of) continue;
+    const key = `${of.group}\u0000${r.kind}\u0000${r.due}\u0000${r.reason.params?.what ?? ''}`;
+    const list = byEvent.get(key);
+    if (list) list.push(r);
+    else byEvent.set(key, [r]);
+  }
+  for (const list of byEvent.values()) {
+    if (list.length < 2) continue;
+    const rowsOf = list.map((r) => [r.sheetRow, ...(r.alsoRows ?? [])].sort((a, b) => a - b));
+    list.forEach((r, i) => {
+      const others = list.map((o, k) => ({ owner: o.owner, rows: rowsOf[k] })).filter((_, k) => k !== i && ownerKey(list[k].owner) !== ownerKey(r.owner));
+      if (others.length === 0) return;
+      r.heldBy = others;
+      r.alsoRows = [...new Set([...(r.alsoRows ?? []), ...others.flatMap((o) => o.rows)])].sort((a, b) => a - b);
+    });
+  }
 }
 
 /**

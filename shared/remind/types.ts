@@ -28,8 +28,10 @@ export interface Reminder {
   reason: { code: MessageKey; params: Params };
   /** The ladder step reached (contract reminders). */
   step?: number;
-  /** Other rows of the same customer (a duplicate group not merged yet) the reminder stands for. */
+  /** Other rows of the same customer (a duplicate group not merged yet) the reminder stands for, another rep's included. */
   alsoRows?: number[];
+  /** A customer two reps hold (撞单), not merged yet: the other reps and their rows of him, reminded to them of the same event. */
+  heldBy?: { owner: string; rows: number[] }[];
 }
 
 export interface ReminderGroup {

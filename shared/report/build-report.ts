@@ -4,7 +4,8 @@
  * and owner; issues by severity, kind and field; duplicates found and merged; reminders by kind.
  * A section appears only when its input is there (a classification, a mapped column, issues …).
  */
-import { t } from '../i18n';
+import { hasMessage, issueTitle, t } from '../i18n';
+import { officialProvince } from '../normalize/province';
 import { PLACEHOLDER, type Lang } from '../i18n/define';
 import type { CustomerRecord } from '../table/records';
 import { FIELD_BY_ID, type FieldId } from '../schema/fields';
@@ -12,7 +13,7 @@ import type { CellIssue } from '../plan/issue';
 import { displayText } from '../text/fold';
 import { ownerKey, ownersAlone, ownersOf } from '../table/owner-name';
 import type { ClassifyResult } from '../classify/classify';
-import { BUILTIN_DIMENSIONS, type BuiltinDimension } from '../classify/labels';
+import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classify/labels';
 import { REMINDER_KINDS, type Reminder } from '../remind/types';
 import { STANDINGS, type Standing } from '../remind/standing';
 import { dueWhat, kindKey, reminderKindText, whatOf } from '../remind/reminder-text';
@@ -41,6 +42,8 @@ export interface ReportInput {
   orders?: number;
   /** The sheet's rows, when more than its customers: rows of one customer typed twice and not merged yet. */
   rows?: number;
+  /** The headers of the sheet's province and city columns (区域), which title the region table when it holds no provinces. */
+  headers?: Partial<Record<'province' | 'city', string>>;
   /** Reminders not raised for customers the sheet marks as not to be contacted or ended, by standing. */
   remindersSilenced?: Readonly<Record<Standing, number>>;
 }
@@ -68,9 +71,27 @@ const SEVERITY_KEYS: Readonly<Record<CellIssue['severity'], MessageKey>> = {
 
 const PLACEHOLDERS = new RegExp(`${PLACEHOLDER.source}(?:\\s*${PLACEHOLDER.source})*`, 'g');
 
-/** A message with its placeholders shown as "…" (one for a run of them), to name a kind of issue rather than one instance. */
+/**
+ * A kind of issue by its short title (日期晚于今天), as the summary names it; a code without one by its
+ * message with the placeholders shown as "…" (one for a run of them).
+ */
 function kindText(lang: Lang, code: string): string {
+  if (hasMessage(`title.${code}`)) return issueTitle(lang, code);
   return t(lang, code).replace(PLACEHOLDERS, '…');
+}
+
+/** Whether most filled values are provinces (广东, 浙江省): a 区域 column of 华东 / 华北 is not. */
+function mostlyProvinces(texts: readonly string[]): boolean {
+  let filled = 0, provinces = 0;
+  const seen = new Map<string, boolean>();
+  for (const text of texts) {
+    if (text === '') continue;
+    filled++;
+    let is = seen.get(text);
+    if (is === undefined) seen.set(text, (is = officialProvince(text) !== null));
+    if (is) provinces++;
+  }
+  return provinces * 2 >= filled;
 }
 
 export function buildReport(input: ReportInput, lang: Lang, options: ReportOptions = {}): Report {
@@ -96,7 +117,7 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
         const id = row.labels[dim];
         if (id !== null) tally.add(id, textOf.get(id) ?? id);
       }
-      sections.push({ id: dim, title, series: tally.series() });
+      sections.push({ id: dim, title, series: tally.ordered() });
     }
     // A team lead's own rules (重点行业, 小组) are counted like the built-in classes, in his labels.
     for (const entry of legend) {
@@ -105,14 +126,20 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
       for (const label of entry.labels) if (label.id !== 'unknown') tally.ensure(label.id, label.text[lang]);
       const textOf = new Map(entry.labels.map((l) => [l.id, l.text[lang]]));
       let counted = 0;
+      // A rule without an else level leaves the rows no level matched blank: counted as blank, so
+      // the table adds up to the customers (是 598 of 1,200 says nothing of the other 602).
+      const noLevel = t(lang, 'report.label.noLevel');
       for (const row of rows) {
         const id = row.labels.custom[entry.dimension];
-        if (id === undefined || id === null || id === 'unknown') continue;
-        tally.add(id, textOf.get(id) ?? id);
+        if (id === undefined || id === null) {
+          tally.add(BLANK, noLevel);
+          continue;
+        }
+        tally.add(id, textOf.get(id) ?? labelText(lang, id));
         counted++;
       }
       if (counted === 0) continue;
-      sections.push({ id: `rule.${entry.dimension}`, title: 'report.section.rule', titleParams: { rule: entry.title[lang] }, series: tally.series() });
+      sections.push({ id: `rule.${entry.dimension}`, title: 'report.section.rule', titleParams: { rule: entry.title[lang] }, series: tally.ordered() });
     }
   }
 
@@ -166,8 +193,15 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
   if (mapped('industry')) byValue('industry', 'report.section.industry', 'industry', blank);
   if (mapped('province') || mapped('city')) {
     const useProvince = mapped('province') && (filled('province') >= filled('city') || !mapped('city'));
-    if (useProvince) byValue('region', 'report.section.province', 'province', blank);
-    else byValue('region', 'report.section.city', 'city', blank);
+    const field = useProvince ? 'province' : 'city';
+    byValue('region', useProvince ? 'report.section.province' : 'report.section.city', field, blank);
+    // A 区域 column of 华东 / 华北 (or a US sheet's State) is no province: the table takes its header.
+    const header = input.headers?.[field]?.trim();
+    if (useProvince && header && !mostlyProvinces(textsOf('province'))) {
+      const table = sections[sections.length - 1];
+      table.title = 'report.section.byColumn';
+      table.titleParams = { header };
+    }
   }
   if (mapped('owner')) byOwner();
 
@@ -178,6 +212,7 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
     // A tally keeps the label of a category's first entry only: render each code's label once,
     // not a message lookup and a regex replace for each of the sheet's issues.
     const kindLabels = new Map<string, string>();
+    for (const level of ['error', 'warning', 'info'] as const) severity.ensure(level, t(lang, SEVERITY_KEYS[level]));
     for (const issue of input.issues) {
       severity.add(issue.severity, t(lang, SEVERITY_KEYS[issue.severity]));
       let kindLabel = kindLabels.get(issue.code);
@@ -185,7 +220,7 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
       kind.add(issue.code, kindLabel);
       field.add(issue.field, FIELD_BY_ID[issue.field]?.label[lang] ?? issue.field);
     }
-    sections.push({ id: 'issues.severity', title: 'report.section.issuesBySeverity', series: severity.series() });
+    sections.push({ id: 'issues.severity', title: 'report.section.issuesBySeverity', series: severity.ordered().filter((x) => x.count > 0) });
     sections.push({ id: 'issues.kind', title: 'report.section.issuesByKind', series: kind.series(limit, other) });
     sections.push({ id: 'issues.field', title: 'report.section.issuesByField', series: field.series(limit, other) });
   }
@@ -210,7 +245,8 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
     const what = dueWhat(input.reminders);
     for (const kind of REMINDER_KINDS) tally.ensure(kind, reminderKindText(lang, kind, what));
     for (const r of input.reminders) tally.add(kindKey(r, what), reminderKindText(lang, r.kind, whatOf(r)));
-    const series = tally.series();
+    // The kinds in their defined order (birthday, contract … dormant), as the summary lists them.
+    const series = tally.ordered();
     // Said where the reminders are counted, so a shorter list is not mistaken for fewer customers due.
     for (const standing of STANDINGS) {
       const count = input.remindersSilenced?.[standing] ?? 0;

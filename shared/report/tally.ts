@@ -1,14 +1,20 @@
 /**
- * Counts by category and orders them deterministically: count descending, then label, then id, by
- * code point (no locale collation, so every host sorts alike). A long tail can be folded into one
- * "other" entry.
+ * Counts by category and orders them deterministically: an open-ended category (owner, industry)
+ * by count descending, then label, then id, by code point (no locale collation, so every host sorts
+ * alike), an ordered class in its own order; the blank bucket last either way. A long tail can be
+ * folded into one "other" entry.
  */
 import type { ReportSeries } from './types';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** The blank bucket (`#blank`) goes last in every table, whatever its count: it is no category to compare. */
+const BLANK = '#blank';
+const blankLast = (a: ReportSeries, b: ReportSeries) => Number(a.id === BLANK) - Number(b.id === BLANK);
+
+/** Open-ended categories (owners, industries, regions): count descending, the blank bucket last. */
 export function sortSeries(series: ReportSeries[]): ReportSeries[] {
-  return series.sort((a, b) => b.count - a.count || cmp(a.label, b.label) || cmp(a.id, b.id));
+  return series.sort((a, b) => blankLast(a, b) || b.count - a.count || cmp(a.label, b.label) || cmp(a.id, b.id));
 }
 
 export class Tally {
@@ -23,6 +29,15 @@ export class Tally {
   /** Makes sure a category shows even with no rows (fixed categories such as label ids). */
   ensure(id: string, label: string): void {
     if (!this.counts.has(id)) this.counts.set(id, { label, count: 0 });
+  }
+
+  /**
+   * Ordered classes (tiers high → low, the settings' levels, lifecycle and activity as defined): in
+   * the order they were first ensured or added, the blank bucket last, so a chart of them reads in
+   * their own order, not by count.
+   */
+  ordered(): ReportSeries[] {
+    return [...this.counts].map(([id, { label, count }]) => ({ id, label, count })).sort(blankLast);
   }
 
   /** Sorted series; past `limit` entries the rest are summed into `other` (when given). */

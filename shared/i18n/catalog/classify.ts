@@ -54,6 +54,10 @@ export const classifyMessages = defineMessages(
     'classify.reason.noMatch': 'no rule matched',
     'classify.reason.noColumns': 'the sheet has no column this rule reads ({fields})',
     'classify.reason.stated': 'the sheet\'s own label: {field} is "{value}" (no purchase date, orders or amount the rule can read)',
+    'classify.reason.purchaseInFuture': 'the last purchase date {date} lies after today, so it tells nothing',
+    'classify.reason.statedPurchaseInFuture': 'the sheet\'s own label: {field} is "{value}" (the last purchase date {date} lies after today)',
+    'classify.reason.noRfmPurchaseInFuture': 'no RFM score: the last purchase date {date} lies after today',
+    'classify.whatIf.unrecognized': '{dimension}: {count|# customer\'s label|# customers\' labels} in the sheet could not be read (such as "{example}") and {count|was|were} not compared; give your own levels those labels in the settings (classify.{id}) to compare them.',
     'classify.reason.rfmWithout': 'RFM without {fields} (no such column, or one nobody filled): the total is the other scores scaled to 3–15',
 
     'classify.settings.notObject': 'Classification settings at {path} must be an object. Use {} to keep the defaults.',
@@ -154,6 +158,10 @@ export const classifyMessages = defineMessages(
     'classify.reason.noMatch': '没有符合的规则',
     'classify.reason.noColumns': '表中没有这条规则所需的列（{fields}）',
     'classify.reason.stated': '表中自己的标注：{field}为“{value}”（没有可读的最近购买日期、购买次数或金额）',
+    'classify.reason.purchaseInFuture': '最近购买日期 {date} 晚于今天，无法据此判断',
+    'classify.reason.statedPurchaseInFuture': '表中自己的标注：{field}为“{value}”（最近购买日期 {date} 晚于今天）',
+    'classify.reason.noRfmPurchaseInFuture': '无法计算 RFM：最近购买日期 {date} 晚于今天',
+    'classify.whatIf.unrecognized': '{dimension}：{count} 位客户在表中的标注无法识别（如“{example}”），未参与对比；在设置中给自己的等级写上这些标注（classify.{id}）即可对比。',
     'classify.reason.rfmWithout': 'RFM 未计{fields}（表中没有这一列或整列为空），总分由其余得分按比例折算到 3–15',
 
     'classify.settings.notObject': '{path} 处的分类设置必须是一个对象。若要使用默认值，请写 {}。',

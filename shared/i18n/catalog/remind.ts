@@ -15,6 +15,10 @@ export const remindMessages = defineMessages(
     'remind.kind.highValueDormant': 'High-value customer dormant',
     'remind.owner.unassigned': 'Unassigned',
     'remind.alsoRows': ' (the same customer is also in row {rows})',
+    'remind.heldBy': 'row {rows} held by {owner}',
+    'remind.note.sharedOwners': 'The reminders sheet lists {lines} lines for {count} reminders: {shared|# reminder is|# reminders are} of a customer several owners share (one owner cell naming two, such as Amy / Ben), listed under each of them.',
+    'remind.otherRep': ' (another rep holds the same customer too: {held})',
+    'remind.alsoRowsHeldBy': ' (the same customer is also in row {rows}; another rep holds him too: {held})',
 
     'remind.reason.birthday': 'Birthday on {date}, {days|tomorrow|in # days}',
     'remind.reason.birthdayToday': 'Birthday today ({date})',
@@ -77,6 +81,10 @@ export const remindMessages = defineMessages(
     'remind.kind.highValueDormant': '高价值客户休眠',
     'remind.owner.unassigned': '未分配',
     'remind.alsoRows': '（同一客户也在第 {rows} 行）',
+    'remind.heldBy': '第 {rows} 行归 {owner}',
+    'remind.note.sharedOwners': '提醒表共 {lines} 行、{count} 条提醒：其中 {shared} 条提醒的客户由多位负责人共同负责（如 王芳/李强），在每位负责人名下各列一次。',
+    'remind.otherRep': '（撞单：同一客户的{held}）',
+    'remind.alsoRowsHeldBy': '（同一客户也在第 {rows} 行；撞单：{held}）',
 
     'remind.reason.birthday': '{date} 生日，还有 {days} 天',
     'remind.reason.birthdayToday': '今天生日（{date}）',

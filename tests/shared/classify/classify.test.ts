@@ -289,6 +289,64 @@ describe('RFM tiers on a sheet without an orders column (累计消费 and 最近
   });
 });
 
+describe('RFM tiers on a sheet of buyers and leads typed 0 (意向客户: 0 次, ¥0)', () => {
+  const SHEET_OF_LEADS = [
+    rec(2, { name: '李娜', orders: 0, amount: 0, lastContact: d('2025-06-14'), status: '意向客户' }),
+    rec(3, { name: '张伟', orders: 14, amount: 86000, lastPurchase: d('2025-06-20'), status: '已成交' }),
+    rec(4, { name: '王芳', orders: 5, amount: 12800, lastPurchase: d('2025-03-02'), status: '已成交' }),
+    rec(5, { name: 'John Smith', orders: 0, amount: 0, lastContact: d('2025-05-02'), status: '意向客户' }),
+    rec(6, { name: '刘强', orders: 2, amount: 3600, lastPurchase: d('2024-11-15'), status: '已成交' }),
+  ];
+  const settings: ClassifySettings = { ...DEFAULT_CLASSIFY_SETTINGS, tier: { preset: 'tierByRfm', thresholds: [12, 8] } };
+
+  it('a lead with no purchase on record has the lowest total, and his reasons say both', () => {
+    const lead = classify(SHEET_OF_LEADS, settings, TODAY).rows[0];
+    expect(lead.rfm).toEqual({ r: 1, f: 1, m: 1, total: 3 });
+    expect(reasonsOf(lead, 'lifecycle', 'zh-CN')).toEqual(['无购买记录（没有最近购买日期、购买次数和金额）']);
+    expect(reasonsOf(lead, 'tier', 'zh-CN')).toEqual(['RFM 总分 3 < 8']);
+  });
+
+  it('the buyers\' tiers are the same whether the leads were typed 0 or left blank', () => {
+    const blank = SHEET_OF_LEADS.map((r) => (r.fields.status?.kind === 'text' && r.fields.status.value === '意向客户'
+      ? rec(r.sheetRow, { name: (r.fields.name as { value: string }).value, lastContact: r.fields.lastContact ?? null, status: '意向客户' })
+      : r));
+    const typed = classify(SHEET_OF_LEADS, settings, TODAY).rows;
+    const left = classify(blank, settings, TODAY).rows;
+    expect(typed.map((r) => [r.rfm, r.labels.tier])).toEqual(left.map((r) => [r.rfm, r.labels.tier]));
+  });
+});
+
+describe('a last purchase date after today (2025-08-01 typed on 2025-06-30), orders and amount readable', () => {
+  const SHEET_WITH_TYPO = [
+    rec(2, { name: '吴敏', lastPurchase: d('2025-08-01'), lastContact: d('2025-05-16'), orders: 7, amount: 31729, status: '已成交' }),
+    rec(3, { name: '张伟', lastPurchase: d('2025-06-20'), orders: 14, amount: 86000, status: '已成交' }),
+    rec(4, { name: '王芳', lastPurchase: d('2025-03-02'), orders: 5, amount: 12800 }),
+    rec(5, { name: 'Emily Chen', lastPurchase: d('2025-08-01'), orders: 2, amount: 3600 }),
+  ];
+  const out = classify(SHEET_WITH_TYPO, { ...DEFAULT_CLASSIFY_SETTINGS, tier: { preset: 'tierByRfm', thresholds: [12, 8] } }, TODAY);
+
+  it('earns no RFM recency of 5: no RFM score, and the tier says why', () => {
+    expect(out.rows[0].rfm).toBeUndefined();
+    expect(out.rows[0].labels.tier).toBe('unknown');
+    expect(reasonsOf(out.rows[0], 'tier', 'zh-CN')).toEqual(['无法计算 RFM：最近购买日期 2025-08-01 晚于今天']);
+    expect(reasonsOf(out.rows[0], 'tier', 'en')).toEqual(['no RFM score: the last purchase date 2025-08-01 lies after today']);
+  });
+
+  it('the lifecycle reason names the date after today, not orders or an amount that cannot be read', () => {
+    // 吴敏's 状态 已成交 is the sheet's own label: the reason says why the rules could not tell.
+    expect(reasonsOf(out.rows[0], 'lifecycle', 'zh-CN')).toEqual(['表中自己的标注：状态为“已成交”（最近购买日期 2025-08-01 晚于今天）']);
+    expect(reasonsOf(out.rows[3], 'lifecycle', 'zh-CN')).toEqual(['最近购买日期 2025-08-01 晚于今天，无法据此判断']);
+    expect(reasonsOf(out.rows[3], 'lifecycle', 'en')).toEqual(['the last purchase date 2025-08-01 lies after today, so it tells nothing']);
+  });
+
+  it('a date that cannot be read keeps its own reasons', () => {
+    const unreadable = classify([rec(2, { name: '赵磊', lastPurchase: '上个月', orders: 3, amount: 5000 }), ...SHEET_WITH_TYPO.slice(1, 3)],
+      { ...DEFAULT_CLASSIFY_SETTINGS, tier: { preset: 'tierByRfm', thresholds: [12, 8] } }, TODAY);
+    expect(reasonsOf(unreadable.rows[0], 'lifecycle', 'zh-CN')).toEqual(['最近购买日期、购买次数或金额无法识别']);
+    expect(reasonsOf(unreadable.rows[0], 'tier', 'zh-CN')).toEqual(['无法计算 RFM：最近购买日期、购买次数或金额无法识别']);
+  });
+});
+
 describe('labelText', () => {
   it.each<[string, string, string]>([
     ['potential', '潜在客户', 'Potential'],

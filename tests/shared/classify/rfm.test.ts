@@ -55,12 +55,54 @@ describe('computeRfm', () => {
     expect(summary).toMatchObject({ scored: 2, unreadable: 2 });
   });
 
-  it('a last purchase in the future counts as today', () => {
-    const { scores } = computeRfm([
-      rec(2, { lastPurchase: d('2025-07-15'), orders: 1, amount: 1 }),
-      rec(3, { lastPurchase: d('2025-06-30'), orders: 1, amount: 1 }),
+  describe('a lead typed 0 (never bought) is no purchase on record, as a blank is', () => {
+    // A 会员消费表: four buyers, and three leads the team typed 0 / 0 for (or left blank).
+    const BUYERS = [
+      { name: '张伟', lastPurchase: d('2025-06-20'), orders: 14, amount: 86000 },
+      { name: '王芳', lastPurchase: d('2025-03-02'), orders: 5, amount: 12800 },
+      { name: 'Emily Chen', lastPurchase: d('2024-11-15'), orders: 2, amount: 3600 },
+      { name: '刘强', lastPurchase: d('2024-07-01'), orders: 1, amount: 980 },
+    ];
+    const leads = (orders: number | null, amount: number | null) =>
+      ['李娜', 'John Smith', '陈静'].map((name) => ({ name, lastPurchase: null, orders, amount }));
+    const run = (orders: number | null, amount: number | null) =>
+      computeRfm([...BUYERS, ...leads(orders, amount)].map((f, i) => rec(i + 2, f)), TODAY);
+
+    it('typing 0 instead of leaving the cells blank changes no buyer\'s score', () => {
+      const zero = run(0, 0).scores;
+      const blank = run(null, null).scores;
+      expect(zero.slice(0, 4)).toEqual(blank.slice(0, 4));
+      // Ranked among the buyers, three zeros would lift 刘强's one order of ¥980 to F 3 and M 3.
+      expect(zero[3]).toEqual({ r: 1, f: 1, m: 1, total: 3 });
+    });
+
+    it('scores the lead 1 on each, outside the ranking: his total is the lowest, 3', () => {
+      expect(run(0, 0).scores.slice(4)).toEqual([1, 2, 3].map(() => ({ r: 1, f: 1, m: 1, total: 3 })));
+    });
+
+    it('the bands count buyers only', () => {
+      const m = run(0, 0).summary.bands.filter((b) => b.component === 'm');
+      expect(m.reduce((n, b) => n + b.count, 0)).toBe(4);
+      expect(Math.min(...m.map((b) => b.min))).toBe(980);
+    });
+
+    it('an orders column of 0 on every row tells no more than an empty one', () => {
+      const rows = [{ lastPurchase: d('2025-06-29'), orders: 0, amount: 9000 }, { lastPurchase: d('2025-01-02'), orders: 0, amount: 300 }];
+      const { scores, summary } = computeRfm(rows.map((f, i) => rec(i + 2, f)), TODAY);
+      expect(summary.missing).toEqual(['f']);
+      expect(scores.map((s) => s!.total)).toEqual([12, 6]);
+    });
+  });
+
+  it('a last purchase after today (a typo the run flags) earns no best recency: the row is left without RFM, as an unreadable date', () => {
+    const { scores, summary } = computeRfm([
+      rec(2, { name: '吴敏', lastPurchase: d('2025-08-01'), orders: 7, amount: 31729 }),
+      rec(3, { name: '张伟', lastPurchase: d('2025-06-30'), orders: 12, amount: 86000 }),
+      rec(4, { name: '王芳', lastPurchase: d('2025-02-14'), orders: 3, amount: 12800 }),
     ], TODAY);
-    expect(scores[0]!.r).toBe(scores[1]!.r);
+    expect(scores[0]).toBeNull();
+    expect(scores.slice(1).map((s) => s!.r)).toEqual([4, 2]);
+    expect(summary).toMatchObject({ scored: 2, unreadable: 1 });
   });
 
   it('bands tell what each score means in raw values', () => {

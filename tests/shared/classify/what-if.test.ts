@@ -90,7 +90,7 @@ describe('what-if summary', () => {
 
   it('counts lifecycle changes as a from → to table', () => {
     expect(dim('lifecycle')).toEqual({
-      dimension: 'lifecycle', compared: 4, unchanged: 2, changed: 2, unrecognized: 1, undecided: 0,
+      dimension: 'lifecycle', compared: 4, unchanged: 2, changed: 2, unrecognized: 1, undecided: 0, unreadLabels: { count: 1, example: '合作伙伴' },
       transitions: [
         { from: 'potential', to: 'potential', count: 1 },
         { from: 'potential', to: 'existing', count: 1 },
@@ -102,7 +102,7 @@ describe('what-if summary', () => {
 
   it('counts tier changes; an undecided tier is not a change', () => {
     expect(dim('tier')).toEqual({
-      dimension: 'tier', compared: 3, unchanged: 1, changed: 2, unrecognized: 1, undecided: 2,
+      dimension: 'tier', compared: 3, unchanged: 1, changed: 2, unrecognized: 1, undecided: 2, unreadLabels: { count: 1, example: 'VIP' },
       transitions: [
         { from: 'high', to: 'high', count: 1 },
         { from: 'high', to: 'medium', count: 1 },

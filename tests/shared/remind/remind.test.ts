@@ -427,10 +427,28 @@ describe('a customer typed twice, not merged yet', () => {
 
   it('is reminded once per owner, on the row a merge keeps, naming the other rows', () => {
     const out = remind(records, only('birthday'), today, undefined, same);
-    expect(out.reminders.map((r) => [r.sheetRow, r.owner, r.alsoRows])).toEqual([[3, '李四', undefined], [4, '李四', [2]], [5, '王五', undefined]]);
-    expect(reminderText('zh-CN', out.reminders[1])).toBe('2025-07-02 满 35 岁生日，还有 2 天（同一客户也在第 2 行）');
-    expect(reminderText('en', out.reminders[1])).toBe('Turns 35 on 2025-07-02, in 2 days (the same customer is also in row 2)');
+    expect(out.reminders.map((r) => [r.sheetRow, r.owner])).toEqual([[3, '李四'], [4, '李四'], [5, '王五']]);
+    expect(out.reminders[0].alsoRows).toBeUndefined();
     expect(out.counts.birthday).toBe(3);
+  });
+
+  it('each of the two reps who hold him (撞单) is told of the other\'s rows and name, in his own block', () => {
+    const out = remind(records, only('birthday'), today, undefined, same);
+    const [, lisi, wangwu] = out.reminders;
+    expect([lisi.alsoRows, lisi.heldBy]).toEqual([[2, 5], [{ owner: '王五', rows: [5] }]]);
+    expect([wangwu.alsoRows, wangwu.heldBy]).toEqual([[2, 4], [{ owner: '李四', rows: [2, 4] }]]);
+    expect(reminderText('zh-CN', lisi)).toBe('2025-07-02 满 35 岁生日，还有 2 天（同一客户也在第 2 行；撞单：第 5 行归 王五）');
+    expect(reminderText('en', lisi)).toBe('Turns 35 on 2025-07-02, in 2 days (the same customer is also in row 2; another rep holds him too: row 5 held by 王五)');
+    expect(reminderText('zh-CN', wangwu)).toBe('2025-07-02 满 35 岁生日，还有 2 天（撞单：同一客户的第 2、4 行归 李四）');
+    expect(reminderText('en', wangwu)).toBe('Turns 35 on 2025-07-02, in 2 days (another rep holds the same customer too: row 2, 4 held by 李四)');
+    // Each rep's block holds his own reminder only.
+    expect(out.groups.map((g) => [g.owner, g.reminders.map((r) => r.sheetRow)])).toEqual([['李四', [3, 4]], ['王五', [5]]]);
+  });
+
+  it('a customer typed twice by one rep is reminded once, naming his other row only', () => {
+    const one = remind(records.slice(0, 3), only('birthday'), today, undefined, new Map([[2, { group: 'G1', survivor: 4 }], [4, { group: 'G1', survivor: 4 }]]));
+    expect(reminderText('zh-CN', one.reminders[1])).toBe('2025-07-02 满 35 岁生日，还有 2 天（同一客户也在第 2 行）');
+    expect(reminderText('en', one.reminders[1])).toBe('Turns 35 on 2025-07-02, in 2 days (the same customer is also in row 2)');
   });
 
   describe('a birthday typed without its year on the kept row and in full on another', () => {

@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { buildReport } from '../../../shared/report/build-report';
 import { Tally } from '../../../shared/report/tally';
 import { classify } from '../../../shared/classify/classify';
-import { DEFAULT_CLASSIFY_SETTINGS } from '../../../shared/classify/settings';
+import { DEFAULT_CLASSIFY_SETTINGS, type ClassifySettings } from '../../../shared/classify/settings';
 import { remind } from '../../../shared/remind/remind';
 import { DEFAULT_REMIND_SETTINGS } from '../../../shared/remind/settings';
 import type { CellIssue } from '../../../shared/plan/issue';
+import { issueTitle, t } from '../../../shared/i18n';
 import type { Report } from '../../../shared/report/types';
 import { anyRecords, civil, d, rec } from '../classify/helpers';
 
@@ -53,10 +54,10 @@ describe('buildReport', () => {
     expect(rows(zh, 'customers')).toEqual([['客户数', 5]]);
   });
 
-  it('counts classes, count first then label, keeping empty classes in view', () => {
-    expect(rows(zh, 'lifecycle')).toEqual([['现有客户', 3], ['流失客户', 1], ['潜在客户', 1]]);
-    expect(rows(en, 'tier')).toEqual([['High value', 2], ['Low value', 1], ['Medium value', 1], ['Unknown', 1]]);
-    expect(rows(en, 'vip')).toEqual([['Regular', 4], ['VIP', 1]]);
+  it('counts classes in their own order (for a chart: types as defined, tiers high to low), keeping empty classes in view', () => {
+    expect(rows(zh, 'lifecycle')).toEqual([['潜在客户', 1], ['现有客户', 3], ['流失客户', 1]]);
+    expect(rows(en, 'tier')).toEqual([['High value', 2], ['Medium value', 1], ['Low value', 1], ['Unknown', 1]]);
+    expect(rows(en, 'vip')).toEqual([['VIP', 1], ['Regular', 4]]);
   });
 
   it('groups values after folding width and spaces; blank and unassigned have their own names', () => {
@@ -67,7 +68,7 @@ describe('buildReport', () => {
   });
 
   it('counts issues by severity, kind and field', () => {
-    expect(rows(zh, 'issues.severity')).toEqual([['警告', 2], ['错误', 2]]);
+    expect(rows(zh, 'issues.severity')).toEqual([['错误', 2], ['警告', 2]]);
     expect(rows(en, 'issues.kind')).toEqual([
       ['… is empty', 2],
       ['the last purchase or contact date lies in the future', 1],
@@ -80,8 +81,8 @@ describe('buildReport', () => {
   it('keeps the duplicates summary in reading order and counts reminders by kind', () => {
     expect(rows(zh, 'duplicates')).toEqual([['发现的重复组', 2], ['重复组中的行', 5], ['已合并的行', 1]]);
     expect(rows(en, 'reminders')).toEqual([
-      ['Contract ending', 1], ['Follow-up due', 1],
-      ['Birthday', 0], ['Contract expired', 0], ['High-value customer dormant', 0], ['No contact for long', 0],
+      ['Birthday', 0], ['Contract ending', 1], ['Contract expired', 0], ['Follow-up due', 1],
+      ['No contact for long', 0], ['High-value customer dormant', 0],
     ]);
   });
 
@@ -113,8 +114,8 @@ describe('class tables list the classes the rules can give', () => {
   it('one tier threshold (¥50,000) gives high and low only: no "中价值 0"', () => {
     const classified = classify(shop, { ...DEFAULT_CLASSIFY_SETTINGS, tier: { preset: 'tierByAmount', thresholds: [50000] } }, TODAY);
     expect(section(buildReport({ records: shop, classification: classified }, 'zh-CN'), 'tier').series).toEqual([
-      { id: 'low', label: '低价值', count: 2 },
       { id: 'high', label: '高价值', count: 1 },
+      { id: 'low', label: '低价值', count: 2 },
     ]);
     expect(classified.legend.find((l) => l.dimension === 'tier')!.labels.map((l) => l.id)).toEqual(['high', 'low', 'unknown']);
   });
@@ -122,9 +123,9 @@ describe('class tables list the classes the rules can give', () => {
   it('the default rules (two thresholds) keep an empty class in view as 0', () => {
     const classified = classify(shop, DEFAULT_CLASSIFY_SETTINGS, TODAY);
     expect(section(buildReport({ records: shop, classification: classified }, 'en'), 'tier').series).toEqual([
+      { id: 'high', label: 'High value', count: 0 },
       { id: 'medium', label: 'Medium value', count: 2 },
       { id: 'low', label: 'Low value', count: 1 },
-      { id: 'high', label: 'High value', count: 0 },
     ]);
   });
 });
@@ -143,8 +144,8 @@ describe('customers by owner', () => {
     expect(owner.series).toEqual([
       { id: '李四', label: '李四', count: 2 },
       { id: '王五', label: '王五', count: 2 },
-      { id: '#blank', label: '未分配', count: 1 },
       { id: '赵六', label: '赵六', count: 1 },
+      { id: '#blank', label: '未分配', count: 1 },
     ]);
     expect(owner.note).toEqual({ code: 'report.note.sharedOwners', params: { count: 2 } });
   });
@@ -166,10 +167,65 @@ describe('Tally', () => {
   });
 });
 
+describe('a rule of the user\'s own without a catch-all level (重点挽回: 是, or nothing)', () => {
+  const WIN_BACK: ClassifySettings = {
+    ...DEFAULT_CLASSIFY_SETTINGS,
+    custom: [{
+      id: 'winBack',
+      label: { 'zh-CN': '重点挽回', en: 'Win back' },
+      levels: [{ id: 'yes', label: { 'zh-CN': '是', en: 'Yes' }, when: { field: 'amount', op: 'gte', value: 20000 } }],
+    }],
+  };
+  const cls = classify(records, WIN_BACK, TODAY);
+
+  it('counts the customers no level matched as blank, so the table adds up to the customers', () => {
+    const zh = buildReport({ records, classification: cls }, 'zh-CN');
+    expect(rows(zh, 'rule.winBack')).toEqual([['是', 3], ['（空：不符合规则的任何一级）', 2]]);
+    expect(section(zh, 'rule.winBack').series.map((x) => x.id)).toEqual(['yes', '#blank']);
+    expect(rows(buildReport({ records, classification: cls }, 'en'), 'rule.winBack')).toEqual([['Yes', 3], ['(blank: no level of the rule matched)', 2]]);
+  });
+});
+
+describe('the region table', () => {
+  const sales = [
+    rec(2, { name: '张伟', province: '华东' }), rec(3, { name: '王芳', province: '华北' }),
+    rec(4, { name: '李娜', province: '华东' }), rec(5, { name: '刘强', province: '' }),
+  ];
+
+  it('a 区域 column of 华东 / 华北 is titled by its header, not 按省份', () => {
+    const report = buildReport({ records: sales, headers: { province: '区域' } }, 'zh-CN');
+    expect([section(report, 'region').title, section(report, 'region').titleParams]).toEqual(['report.section.byColumn', { header: '区域' }]);
+    expect(t('zh-CN', 'report.section.byColumn', { header: '区域' })).toBe('按区域');
+    expect(t('en', 'report.section.byColumn', { header: 'Sales Region' })).toBe('Customers by Sales Region');
+    expect(rows(report, 'region')).toEqual([['华东', 2], ['华北', 1], ['（空）', 1]]);
+  });
+
+  it('a column of provinces keeps 按省份, whatever its header', () => {
+    const report = buildReport({ records: [rec(2, { province: '广东' }), rec(3, { province: '浙江省' })], headers: { province: '所在地区' } }, 'zh-CN');
+    expect(section(report, 'region').title).toBe('report.section.province');
+  });
+});
+
+describe('issues by kind', () => {
+  it('are named by their short titles (日期晚于今天), not whole sentences with "…"', () => {
+    const dated: CellIssue[] = [
+      { code: 'rule.dateInFuture', severity: 'warning', rule: 'lastPurchase.future', sheetRow: 2, col: 5, field: 'lastPurchase', params: { field: 'lastPurchase', value: '2027-03-01' } },
+      { code: 'rule.dateInFuture', severity: 'warning', rule: 'lastPurchase.future', sheetRow: 3, col: 5, field: 'lastPurchase', params: { field: 'lastPurchase', value: '2027-05-01' } },
+    ];
+    const report = buildReport({ records: records.slice(0, 2), issues: dated }, 'zh-CN');
+    expect(rows(report, 'issues.kind')).toEqual([[issueTitle('zh-CN', 'rule.dateInFuture'), 2]]);
+    expect(issueTitle('zh-CN', 'rule.dateInFuture')).toBe('日期晚于今天');
+  });
+});
+
 describe('invariants', () => {
   it('never throws, is deterministic, and every distribution adds up to the number of customers (owners: at least)', () => {
     fc.assert(fc.property(anyRecords, (recs) => {
-      const cls = classify(recs, DEFAULT_CLASSIFY_SETTINGS, TODAY);
+      const cls = classify(recs, {
+        ...DEFAULT_CLASSIFY_SETTINGS,
+        // A rule without an else level leaves rows blank: they still count.
+        custom: [{ id: 'big', levels: [{ id: 'big', when: { field: 'amount', op: 'gte', value: 100000 } }] }],
+      }, TODAY);
       const a = buildReport({ records: recs, classification: cls }, 'zh-CN', { limit: 5 });
       expect(buildReport({ records: recs, classification: cls }, 'zh-CN', { limit: 5 })).toEqual(a);
       for (const s of a.sections) {
@@ -178,9 +234,12 @@ describe('invariants', () => {
         // A customer two reps share counts for each of them.
         if (s.id === 'owner') expect(total).toBeGreaterThanOrEqual(recs.length);
         else expect(total).toBe(recs.length);
-        for (let i = 1; i < s.series.length; i++) {
-          if (s.series[i].id !== '#other') expect(s.series[i].count).toBeLessThanOrEqual(s.series[i - 1].count);
-        }
+        // Open-ended tables by count, ordered classes in their own order; the blank bucket last in both.
+        const blank = s.series.findIndex((x) => x.id === '#blank');
+        if (blank >= 0) expect(blank).toBe(s.series.length - 1);
+        if (!['industry', 'region', 'owner'].includes(s.id)) continue;
+        const counted = s.series.filter((x) => x.id !== '#other' && x.id !== '#blank');
+        for (let i = 1; i < counted.length; i++) expect(counted[i].count).toBeLessThanOrEqual(counted[i - 1].count);
       }
     }), { seed: 5, numRuns: 150 });
   });
