@@ -36,9 +36,10 @@ const texts = async (file: Uint8Array | string, col: number) => (await readXlsx(
 
 describe('a CSV cleaned into .xlsx', () => {
   it('keeps the control characters its cells held, written as Excel writes them', async () => {
-    // An ERP export: codes with a stray control byte from a barcode scanner, a note with a backspace.
+    // An ERP export: codes with a stray control byte from a barcode scanner, in a column the run does not
+    // read (a column it cleans loses them, the change said: tests/shared/plan/control-chars.test.ts).
     const codes = ['PO\x01-2024-001', '\x08补发', 'A\x00B', 'x\x1fy'];
-    writeFileSync(path.join(dir, '客户.csv'), ['姓名,手机,备注', ...codes.map((c, i) => `客户${i + 1},1380013800${i},${c}`)].join('\n'));
+    writeFileSync(path.join(dir, '客户.csv'), ['姓名,手机,附件', ...codes.map((c, i) => `客户${i + 1},1380013800${i},${c}`)].join('\n'));
     const io = captureIo(dir);
     expect(await main(['clean', '客户.csv', '--out', 'out.xlsx', '--json', 'out.json', '--today', '2026-12-02', '--quiet'], io)).toBe(0);
     const out = readFileSync(path.join(dir, 'out.xlsx'));
