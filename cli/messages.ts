@@ -48,6 +48,7 @@ const cliMessages = defineMessages(
       'Cannot tell how "{path}" is encoded: it is not UTF-8, and read as GBK (simplified Chinese) or as Big5 (traditional Chinese) it comes out garbled, so nothing was cleaned. Open it in Excel and save it as "CSV UTF-8 (Comma delimited)", then run again.',
     'cli.note.undecodable':
       '"{path}" is marked as UTF-8 (it starts with a BOM), but {count} character(s) in it are not UTF-8, the first on line {line}. They could not be read and show as � in the output: check those values against the original.',
+    'cli.note.alreadyArchived': '{count} merged row(s) were already in "{path}" from an earlier run of the same merge (the same row, merged into the same kept row and group): they were not added to it again.',
     'cli.note.companionEmptied': 'No reminder is due this run: "{path}" from an earlier run now holds only its header, so last run\'s reminders are not taken for today\'s.',
     'cli.note.keptRowsGone':
       '{count} reference(s) in the output "{path}" (drop-down lists, conditional formats, editable ranges, sorts, sparklines or names) pointed only at rows the merge moved to the archive sheet: they were left out, or became #REF! in a name, so that none points at another customer\'s row.',
@@ -235,6 +236,7 @@ const cliMessages = defineMessages(
       '“{path}”第 {line} 行第 {field} 个值（“{header}”列）中有一个没有正确闭合的引号（"）。\n照此读下去，后面的所有行都会并进一个单元格，所以没有整理。请删掉多余的引号，或把值内的引号写成 "" 并给整个值加上引号，然后重新运行。',
     'cli.csvEncoding': '无法确定“{path}”的编码：它不是 UTF-8，按 GBK（简体）或 Big5（繁体）读取都是乱码，所以没有整理。请在 Excel 中打开它，另存为“CSV UTF-8（逗号分隔）”后重新运行。',
     'cli.note.undecodable': '“{path}”标明是 UTF-8 编码（以 BOM 开头），但其中有 {count} 个字符不是 UTF-8，第一个在第 {line} 行。这些字符无法读取，在输出中显示为 �：请对照原始资料检查这些值。',
+    'cli.note.alreadyArchived': '有 {count} 行合并行已由上次相同的合并写入“{path}”（同一原行号、同一保留行和重复组）：本次未重复写入。',
     'cli.note.companionEmptied': '本次没有到期的提醒：上次运行留下的“{path}”已清空，只留表头，以免把上次的提醒当成今天的。',
     'cli.note.keptRowsGone': '输出文件“{path}”中有 {count} 处引用（下拉列表、条件格式、允许编辑区域、排序、迷你图或名称）只指向合并时移到归档工作表的行：已将其去掉（名称中的写作 #REF!），以免指向其他客户的行。',
     'cli.note.unkeptParts': '输出文件“{path}”缺少输入工作簿中的以下内容：{parts}。写出文件所用的程序库无法保留它们；输入文件中它们仍然完好，需要时请使用输入文件，或把整理后的值复制过去。',

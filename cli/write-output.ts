@@ -46,6 +46,8 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
     const files = [...kinds, ...emptied].map((kind) => companionPath(shown, kind));
     const archiveAt = kinds.includes('archive') ? companionPath(shown, 'archive') : undefined;
     const notes: RunNote[] = emptied.map((kind) => ({ key: 'cli.note.companionEmptied', params: { path: companionPath(shown, kind) } }));
+    // Rows that left the cleaned file but were already in the archive from the same merge run before: said, not claimed as written now.
+    if (made.companions.alreadyArchived > 0) notes.push({ key: 'cli.note.alreadyArchived', params: { path: companionPath(shown, 'archive'), count: made.companions.alreadyArchived } });
     return { csvLossy, csvGuarded, files, archive: archiveAt === undefined ? undefined : { file: archiveAt }, archiveAt, notes };
   }
   refuseUnwritable(out, loaded, plan);
