@@ -68,8 +68,9 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
  * a cell longer than Excel takes. Called before anything is said to be written, and again by writeOutput.
  */
 export function refuseUnwritable(out: string, loaded: LoadedInput, plan: Plan): void {
-  if (outputKind(out) === 'csv') return;
+  // A CSV output drops the other table's row as well: refused whatever the output.
   refuseMergeOverSideTables(loaded, plan);
+  if (outputKind(out) === 'csv') return;
   refuseMergeOverFormulas(loaded, plan);
   refuseTooWide(loaded, plan.addedColumns.length);
   refuseTooLong(loaded, plan);
@@ -162,7 +163,8 @@ function refuseOverlongCells(loaded: LoadedInput): void {
 /**
  * A merge removes whole sheet rows: another table beside the customers' (a 门店表 in H1:J5) would lose
  * the rows lying beside the archived customers, their cells archived as the customer's own. Refused
- * before anything is written, with or without formulas, naming the table and the rows; a table wholly
+ * before anything is written, with or without formulas and into a CSV too (its lines lose the row the
+ * same way), naming the table and the rows; a table wholly
  * above or below them, or on another sheet, does not stop the merge (side-tables.ts).
  */
 function refuseMergeOverSideTables(loaded: LoadedInput, plan: Plan): void {

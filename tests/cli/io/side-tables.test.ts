@@ -67,6 +67,14 @@ describe('a merge next to another table on the same rows (门店表 beside 客�
     expect(existsSync(path.join(dir, 'out.xlsx'))).toBe(false);
   });
 
+  it('is refused into a CSV too, whose lines would lose 北京店 the same way', async () => {
+    const { code, err } = await cleanIn(dir, await customersAndShops('beside', false), '--merge', '--out', 'out.csv');
+    expect(code).not.toBe(0);
+    expect(err).toContain('the table "门店表" on the sheet "客户"');
+    expect(existsSync(path.join(dir, 'out.csv'))).toBe(false);
+    expect(existsSync(path.join(dir, 'out.archive.csv'))).toBe(false);
+  });
+
   it('is explained in Chinese too', async () => {
     const { code, err } = await cleanIn(dir, await customersAndShops('beside'), '--merge', '--lang', 'zh-CN');
     expect(code).not.toBe(0);
