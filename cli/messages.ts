@@ -48,6 +48,7 @@ const cliMessages = defineMessages(
       'Cannot tell how "{path}" is encoded: it is not UTF-8, and read as GBK (simplified Chinese) or as Big5 (traditional Chinese) it comes out garbled, so nothing was cleaned. Open it in Excel and save it as "CSV UTF-8 (Comma delimited)", then run again.',
     'cli.note.undecodable':
       '"{path}" is marked as UTF-8 (it starts with a BOM), but {count} character(s) in it are not UTF-8, the first on line {line}. They could not be read and show as � in the output: check those values against the original.',
+    'cli.note.alreadyArchived': '{count} merged row(s) were already in "{path}" from an earlier run of the same merge (the same row, merged into the same kept row and group): they were not added to it again.',
     'cli.note.companionEmptied': 'No reminder is due this run: "{path}" from an earlier run now holds only its header, so last run\'s reminders are not taken for today\'s.',
     'cli.note.keptRowsGone':
       '{count} reference(s) in the output "{path}" (drop-down lists, conditional formats, editable ranges, sorts, sparklines or names) pointed only at rows the merge moved to the archive sheet: they were left out, or became #REF! in a name, so that none points at another customer\'s row.',
@@ -142,6 +143,8 @@ const cliMessages = defineMessages(
     'cli.tooManyIssueRows': 'Not written: the issues sheet would need {rows} rows (one per issue, with its header), past the 1,048,576 rows an Excel sheet holds. Nothing was written. Write the result as CSV (--out FILE.csv) and read the issues in the JSON report (--json FILE.json).',
     'cli.cellsTooLong': 'Not written: {count} cells hold more than the {limit} characters an Excel cell can take (Excel would call the file damaged and cut them): {cells} (each with its length). Nothing was written. Write the result as CSV (--out FILE.csv), or shorten those cells first.',
     'cli.cellTooLong': 'Not written: cell {cell} holds {length} characters, more than the {limit} an Excel cell can take (Excel would call the file damaged and cut it). Nothing was written. Write the result as CSV (--out FILE.csv), or shorten that cell first.',
+    'cli.mergeOverOtherTable': 'Not merged: the table "{table}" on the sheet "{sheet}" lies beside the merged rows to be removed (sheet row {rows}); removing them would delete its rows too and archive them with the customers. Nothing was written. Run without --merge to review the groups, or move the table "{table}" above or below the customers, or to a sheet of its own.',
+    'cli.mergeOverOtherTables': 'Not merged: the table "{table}" on the sheet "{sheet}" (and {more} other table(s)) lies beside the merged rows to be removed (sheet row {rows}); removing them would delete its rows too and archive them with the customers. Nothing was written. Run without --merge to review the groups, or move those tables above or below the customers, or to a sheet of their own.',
     'cli.mergeOverFormulas': 'Not merged: the sheet "{sheet}" holds {count} formula(s), and removing the merged rows would leave their references pointing at other rows; this tool has no formula engine to rewrite them. Nothing was written. Run without --merge to review the groups, write the result as CSV (--out FILE.csv), or turn the formulas into values first.',
     'cli.mergeOverFormulasPointing': 'Not merged: {pointing} formula(s) in other sheets point at the sheet "{sheet}", and removing the merged rows would leave their references pointing at other rows; this tool has no formula engine to rewrite them. Nothing was written. Run without --merge to review the groups, write the result as CSV (--out FILE.csv), or turn the formulas into values first.',
     'cli.mergeOverFormulasBoth': 'Not merged: the sheet "{sheet}" holds {count} formula(s) and {pointing} formula(s) in other sheets point at it, and removing the merged rows would leave their references pointing at other rows; this tool has no formula engine to rewrite them. Nothing was written. Run without --merge to review the groups, write the result as CSV (--out FILE.csv), or turn the formulas into values first.',
@@ -234,6 +237,7 @@ const cliMessages = defineMessages(
       '“{path}”第 {line} 行第 {field} 个值（“{header}”列）中有一个没有正确闭合的引号（"）。\n照此读下去，后面的所有行都会并进一个单元格，所以没有整理。请删掉多余的引号，或把值内的引号写成 "" 并给整个值加上引号，然后重新运行。',
     'cli.csvEncoding': '无法确定“{path}”的编码：它不是 UTF-8，按 GBK（简体）或 Big5（繁体）读取都是乱码，所以没有整理。请在 Excel 中打开它，另存为“CSV UTF-8（逗号分隔）”后重新运行。',
     'cli.note.undecodable': '“{path}”标明是 UTF-8 编码（以 BOM 开头），但其中有 {count} 个字符不是 UTF-8，第一个在第 {line} 行。这些字符无法读取，在输出中显示为 �：请对照原始资料检查这些值。',
+    'cli.note.alreadyArchived': '有 {count} 行合并行已由上次相同的合并写入“{path}”（同一原行号、同一保留行和重复组）：本次未重复写入。',
     'cli.note.companionEmptied': '本次没有到期的提醒：上次运行留下的“{path}”已清空，只留表头，以免把上次的提醒当成今天的。',
     'cli.note.keptRowsGone': '输出文件“{path}”中有 {count} 处引用（下拉列表、条件格式、允许编辑区域、排序、迷你图或名称）只指向合并时移到归档工作表的行：已将其去掉（名称中的写作 #REF!），以免指向其他客户的行。',
     'cli.note.unkeptParts': '输出文件“{path}”缺少输入工作簿中的以下内容：{parts}。写出文件所用的程序库无法保留它们；输入文件中它们仍然完好，需要时请使用输入文件，或把整理后的值复制过去。',
@@ -324,6 +328,8 @@ const cliMessages = defineMessages(
     'cli.tooManyIssueRows': '未写入：问题清单需要 {rows} 行（每个问题一行，含表头），超过 Excel 工作表最多的 1,048,576 行。未写入任何文件。可改为输出 CSV（--out 文件.csv），并在 JSON 报告（--json 文件.json）中查看问题。',
     'cli.cellsTooLong': '未写入：有 {count} 个单元格超过 Excel 单元格上限 {limit} 个字符（Excel 会提示文件损坏并截断它们）：{cells}（括号内为字符数）。未写入任何文件。可改为输出 CSV（--out 文件.csv），或先缩短这些单元格。',
     'cli.cellTooLong': '未写入：单元格 {cell} 有 {length} 个字符，超过 Excel 单元格上限 {limit}（Excel 会提示文件损坏并截断它）。未写入任何文件。可改为输出 CSV（--out 文件.csv），或先缩短该单元格。',
+    'cli.mergeOverOtherTable': '未合并：工作表“{sheet}”中的表格“{table}”与要移走的合并行处在同一行（第 {rows} 行），移走这些行会把该表格的行一起删掉，并当作客户的内容归档。未写入任何文件。可先去掉 --merge 查看重复组，或把表格“{table}”移到客户表的上方、下方或单独的工作表。',
+    'cli.mergeOverOtherTables': '未合并：工作表“{sheet}”中的表格“{table}”（另有 {more} 个表格）与要移走的合并行处在同一行（第 {rows} 行），移走这些行会把这些表格的行一起删掉，并当作客户的内容归档。未写入任何文件。可先去掉 --merge 查看重复组，或把这些表格移到客户表的上方、下方或单独的工作表。',
     'cli.mergeOverFormulas': '未合并：工作表“{sheet}”中有 {count} 个公式，移走合并行后这些公式的引用会错位，而本工具无法改写公式。未写入任何文件。可先去掉 --merge 查看重复组，或改为输出 CSV（--out 文件.csv），或先把公式转为数值。',
     'cli.mergeOverFormulasPointing': '未合并：其他工作表中有 {pointing} 个公式引用了工作表“{sheet}”，移走合并行后这些公式的引用会错位，而本工具无法改写公式。未写入任何文件。可先去掉 --merge 查看重复组，或改为输出 CSV（--out 文件.csv），或先把公式转为数值。',
     'cli.mergeOverFormulasBoth': '未合并：工作表“{sheet}”中有 {count} 个公式，另有 {pointing} 个公式在其他工作表中引用了它，移走合并行后这些公式的引用会错位，而本工具无法改写公式。未写入任何文件。可先去掉 --merge 查看重复组，或改为输出 CSV（--out 文件.csv），或先把公式转为数值。',

@@ -11,6 +11,7 @@ import { companionPath, writeCsvCompanions } from './io/csv-companions';
 import { writeCsv } from './io/write-csv';
 import { writeXlsx } from './io/write-xlsx';
 import { movesWithItsTable } from './io/table-formulas';
+import { tablesInRemovedRows } from './io/side-tables';
 import { commitStaged, discardStaged, type StagedFile } from './io/write-file';
 import type { LoadedInput } from './load-input';
 import type { SummaryInput } from './summary';
@@ -45,6 +46,8 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
     const files = [...kinds, ...emptied].map((kind) => companionPath(shown, kind));
     const archiveAt = kinds.includes('archive') ? companionPath(shown, 'archive') : undefined;
     const notes: RunNote[] = emptied.map((kind) => ({ key: 'cli.note.companionEmptied', params: { path: companionPath(shown, kind) } }));
+    // Rows that left the cleaned file but were already in the archive from the same merge run before: said, not claimed as written now.
+    if (made.companions.alreadyArchived > 0) notes.push({ key: 'cli.note.alreadyArchived', params: { path: companionPath(shown, 'archive'), count: made.companions.alreadyArchived } });
     return { csvLossy, csvGuarded, files, archive: archiveAt === undefined ? undefined : { file: archiveAt }, archiveAt, notes };
   }
   refuseUnwritable(out, loaded, plan);
@@ -65,6 +68,8 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
  * a cell longer than Excel takes. Called before anything is said to be written, and again by writeOutput.
  */
 export function refuseUnwritable(out: string, loaded: LoadedInput, plan: Plan): void {
+  // A CSV output drops the other table's row as well: refused whatever the output.
+  refuseMergeOverSideTables(loaded, plan);
   if (outputKind(out) === 'csv') return;
   refuseMergeOverFormulas(loaded, plan);
   refuseTooWide(loaded, plan.addedColumns.length);
@@ -153,6 +158,24 @@ function refuseOverlongCells(loaded: LoadedInput): void {
   if (!first) return;
   if (count === 1) throw new CliError('cli.cellTooLong', { ...first, limit: EXCEL_CELL_LIMIT });
   throw new CliError('cli.cellsTooLong', { count, cells: named.join(', ') + (count > CELLS_NAMED ? ', …' : ''), limit: EXCEL_CELL_LIMIT });
+}
+
+/**
+ * A merge removes whole sheet rows: another table beside the customers' (a 门店表 in H1:J5) would lose
+ * the rows lying beside the archived customers, their cells archived as the customer's own. Refused
+ * before anything is written, with or without formulas and into a CSV too (its lines lose the row the
+ * same way), naming the table and the rows; a table wholly
+ * above or below them, or on another sheet, does not stop the merge (side-tables.ts).
+ */
+function refuseMergeOverSideTables(loaded: LoadedInput, plan: Plan): void {
+  const sheet = loaded.base?.worksheet;
+  if (!plan.merge || plan.merge.removeRows.length === 0 || !sheet) return;
+  const side = tablesInRemovedRows(sheet, plan.headerRow, plan.firstCol, plan.merge.removeRows);
+  if (side.length === 0) return;
+  const [first] = side;
+  const params = { sheet: plan.sheetName, table: first.name, rows: first.rows.join(', ') };
+  if (side.length === 1) throw new CliError('cli.mergeOverOtherTable', params);
+  throw new CliError('cli.mergeOverOtherTables', { ...params, more: side.length - 1 });
 }
 
 /**

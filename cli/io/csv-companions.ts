@@ -32,6 +32,8 @@ export interface CompanionsWritten {
   written: CompanionKind[];
   /** Our reminders file from an earlier run, now its header only: this run has none due. */
   emptied: CompanionKind[];
+  /** This run's archive lines the archive already held from the same merge run before, not added again. */
+  alreadyArchived: number;
 }
 
 /**
@@ -44,7 +46,7 @@ export interface CompanionsWritten {
 export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, shown: string = out, newMode?: number, staged?: StagedFile[]): Promise<CompanionsWritten> {
   const put = async (file: string, text: string) => (staged ? staged.push(await stageText(file, text, newMode)) : writeFileAtomic(file, text, newMode));
   const rows = rowMap(plan);
-  const done: CompanionsWritten = { written: [], emptied: [] };
+  const done: CompanionsWritten = { written: [], emptied: [], alreadyArchived: 0 };
   const reminders = reminderRows(plan, lang, rows);
   const remindersFile = companionPath(out, 'reminders');
   const earlierReminders = await readEarlier(remindersFile);
@@ -58,6 +60,7 @@ export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, sh
     const earlier = await readEarlier(file);
     const lines = archive.lines.map(archiveCells);
     const table = earlier === null ? [archive.headers.map(textCell), ...lines] : appended(earlier, archive, lines, companionPath(shown, 'archive'));
+    done.alreadyArchived = archive.lines.length - (table.length - (earlier === null ? 1 : earlier.length));
     await put(file, unparseCells(table));
     done.written.push('archive');
   }
@@ -111,7 +114,7 @@ function appended(earlier: Cell[][], archive: ArchiveTable, lines: Cell[][], sho
   const pad = (row: Cell[]): Cell[] => [...row, ...Array.from({ length: Math.max(0, width - row.length) }, (): Cell => ({ kind: 'empty' }))];
   const header = pad(earlier[0]);
   for (const { col, header: text } of added) header[col - 1] = textCell(text);
-  const placed = notArchivedYet(earlier.slice(1), lines, cols.slice(0, archive.tableWidth)).map((line) => {
+  const placed = notArchivedYet(earlier.slice(1), lines, cols.slice(0, archive.tableWidth + SAME_MERGE_TOOL_COLUMNS)).map((line) => {
     const row = pad([]);
     line.forEach((cell, i) => (row[cols[i] - 1] = cell));
     return row;
@@ -120,10 +123,18 @@ function appended(earlier: Cell[][], archive: ArchiveTable, lines: Cell[][], sho
 }
 
 /**
- * This run's lines less those the archive already holds: a row whose own cells (the table's columns,
- * not the row numbers or group, which change from run to run) match an archived row's. A run stopped
- * after its archive was written, then run again, would otherwise archive each row twice. Each
- * archived row stands for one line only: three copies of a customer merged into one archive two.
+ * Of the tool's columns, those that tell one merge from another: 原行号, 保留行 and 重复组 (not the
+ * reason, the same words for every merge into that row).
+ */
+const SAME_MERGE_TOOL_COLUMNS = 3;
+
+/**
+ * This run's lines less those the archive already holds from the same merge run again: the same cells
+ * in the table's columns (the row as the input has it), from the same input row, merged into the same
+ * kept row and group. The three files are moved in together (write-file.ts), so only the identical
+ * merge run twice meets its own lines; a duplicate typed in later and merged by a later run has another
+ * row number or group and is archived, even with the same cells as one archived before. Each archived
+ * row stands for one line only. The caller says how many were not added (the summary notes it).
  */
 function notArchivedYet(archived: Cell[][], lines: Cell[][], cols: readonly number[]): Cell[][] {
   const keyOf = (cells: (Cell | undefined)[]) => JSON.stringify(cells.map((c) => (c === undefined ? '' : csvText(c))));

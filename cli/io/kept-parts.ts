@@ -26,6 +26,7 @@ import type { PreparedXlsx } from './prepare-xlsx';
 import { noteLooks, noteParts, withNoteLooks, type NoteLook } from './note-looks';
 import { cellsEnd, sheetParts } from './sheet-parts';
 import { inSchemaOrder, insertChild, joinTail, outOfOrder, sheetTail } from './sheet-children';
+import { keepRecalcOnOpen } from './recalc-on-open';
 import { rowShift, shiftExt, shiftFormatExt, shiftFormulaXml, shiftProtectedRanges, shiftSortState, shiftValidations } from './kept-rows';
 import { rezip, zipEntry } from './zip-entries';
 import { columnFormulaParts } from './table-columns';
@@ -114,6 +115,7 @@ export function keepParts(workbook: ExcelJS.Workbook, xlsx: Uint8Array, prepared
     if (sheet.validations || sheet.protectedRanges || sheet.filterInside || sheet.sortState || sheet.ignoredErrors || sheet.exts.length > 0 || sheet.cfExt || sheet.notes?.length || sheet.placeLinks) sheets.set(name, sheet);
   }
   const book = zipEntry(xlsx, 'xl/workbook.xml')?.toString('utf8') ?? '';
+  keepRecalcOnOpen(workbook, book);
   const bookPrefix = mainPrefix(namespacesOf(book.match(/<(?:\w+:)?workbook\b[^>]*>/)?.[0] ?? ''));
   const names = elementOf(book, 'definedNames');
   const protection = elementOf(book, 'workbookProtection');

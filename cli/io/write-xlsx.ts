@@ -20,6 +20,7 @@ import { addRemindersSheet } from './reminders-sheet';
 import { addAcrossSheet } from './across-sheet';
 import { removeRows } from './remove-rows';
 import { movesWithItsTable } from './table-formulas';
+import { recalcOnOpenAfterRemoving } from './recalc-on-open';
 import { addReportSheet } from './report-sheet';
 import { rowMap, type RowMap } from './row-map';
 import { giveTablesAStyle } from './table-styles';
@@ -144,6 +145,8 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
   if (plan.merge && removeRows(worksheet, plan.merge.removeRows, ownTable) > 0) throw new Error('a merge moved formula cells; nothing was written');
   // The filter and tables end where the table now does.
   if (plan.merge) shrinkRanges(worksheet, plan.merge.removeRows);
+  // The formulas' cached results were computed before the rows left: Excel recomputes them on open.
+  if (plan.merge) recalcOnOpenAfterRemoving(workbook, plan.merge.removeRows);
   // So do the drop-downs, editable ranges, sparklines and names put back from the input (kept-parts.ts), and the conditional formats.
   const keptGone = plan.merge && base ? moveKeptRows(workbook, worksheet.name, plan.merge.removeRows) + moveConditionalFormats(worksheet, plan.merge.removeRows) : 0;
   // Phones and IDs stay text on purpose: Excel is told not to flag them as numbers stored as text.

@@ -1,0 +1,65 @@
+/**
+ * A CSV archive next to the cleaned file over several --merge runs: the same merge run twice is archived
+ * once, and a duplicate typed in later, with the same cells as one archived before, is archived when a
+ * later run merges it. The summary never says a row went to the archive that this run did not write.
+ */
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { cellText } from '../../shared';
+import { main } from '../../cli/main';
+import { readCsv } from '../../cli/io/read-csv';
+import { captureIo, tempDir } from './helpers';
+
+const CUSTOMERS = '姓名,手机,消费金额,城市\r\n张伟,13800138000,12800,杭州\r\n李娜,13900139000,8600,上海\r\n张伟,13800138000,12800,杭州\r\n王芳,13700137000,25000,北京\r\n';
+/** 张伟 typed in again, with the same cells as the row the first merge archived. */
+const ZHANG_AGAIN = '张伟,13800138000,12800,杭州\r\n';
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => {
+  ({ dir, cleanup } = tempDir());
+  writeFileSync(path.join(dir, '客户.csv'), CUSTOMERS);
+  mkdirSync(path.join(dir, '整理'));
+});
+afterEach(() => cleanup());
+
+/** `clean 客户.csv --out 整理/客户.csv --merge`, as the shop runs it each week; its summary. */
+async function mergeWeekly(): Promise<string> {
+  const io = captureIo(dir, { LANG: 'zh_CN.UTF-8' });
+  const code = await main(['clean', '客户.csv', '--out', '整理/客户.csv', '--merge', '--today', '2026-12-02', '--lang', 'zh-CN', '--quiet'], io);
+  expect(io.err).toBe('');
+  expect(code).toBe(0);
+  return io.out;
+}
+
+/** The archive's lines as 姓名 原行号→保留行 重复组. */
+function archived(): string[] {
+  const [header, ...lines] = readCsv(readFileSync(path.join(dir, '整理/客户.archive.csv')), '客户.archive.csv').cells.map((r) => r.map((c) => cellText(c)));
+  const at = (name: string) => header.indexOf(name);
+  return lines.map((r) => `${r[at('姓名')]} ${r[at('原行号')]}→${r[at('保留行')]} ${r[at('重复组')]}`);
+}
+
+const ALREADY = /已由上次相同的合并写入/;
+
+describe('the CSV archive over later merges', () => {
+  it('a duplicate typed in after the first merge is archived by the next merge, though the archive holds one like it', async () => {
+    await mergeWeekly();
+    expect(archived()).toEqual(['张伟 4→2 G1']);
+
+    // The cleaned file becomes the week's list, and 张伟 is typed in again at its end (row 5).
+    copyFileSync(path.join(dir, '整理/客户.csv'), path.join(dir, '客户.csv'));
+    writeFileSync(path.join(dir, '客户.csv'), ZHANG_AGAIN, { flag: 'a' });
+    const summary = await mergeWeekly();
+    expect(archived()).toEqual(['张伟 4→2 G1', '张伟 5→2 G1']);
+    expect(summary).toContain('1 组中的 1 行移到');
+    expect(summary).not.toMatch(ALREADY);
+  });
+
+  it('the same merge run again adds nothing to the archive, and the summary says those rows were archived before', async () => {
+    await mergeWeekly();
+    const archive = readFileSync(path.join(dir, '整理/客户.archive.csv'));
+    const summary = await mergeWeekly();
+    expect(readFileSync(path.join(dir, '整理/客户.archive.csv'))).toEqual(archive);
+    expect(summary).toMatch(/有 1 行合并行已由上次相同的合并写入“整理\/客户\.archive\.csv”/);
+  });
+});

@@ -1,0 +1,63 @@
+import ExcelJS from 'exceljs';
+import { tempDir } from '../helpers';
+import { BOOK, SHEET, cleanIn, partOf } from './raw-xlsx';
+
+jest.setTimeout(30_000);
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => ({ dir, cleanup } = tempDir()));
+afterEach(() => cleanup());
+
+/**
+ * 客户 with 客户表 (姓名, 手机, 消费金额, 城市; 张伟 typed twice) and, when `totals`, the table's totals row
+ * 合计 with =SUBTOTAL(109,客户表[消费金额]) cached at 72300, the sum with both 张伟 rows.
+ */
+async function customers(totals: boolean): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('客户');
+  ws.addTable({
+    name: '客户表', ref: 'A1', headerRow: true, totalsRow: totals,
+    columns: [{ name: '姓名', totalsRowLabel: '合计' }, { name: '手机' }, { name: '消费金额', totalsRowFunction: 'sum' }, { name: '城市' }],
+    rows: [
+      ['张伟', '13800138000', 12800, '杭州'],
+      ['李娜', '13900139000', 8600, '上海'],
+      ['张伟', '13800138000', 12800, '杭州'],
+      ['王芳', '13700137000', 25000, '北京'],
+      ['赵强', '13600136000', 3200, '深圳'],
+      ['陈静', '13500135000', 9900, '南京'],
+    ],
+  });
+  if (totals) ws.getCell('C8').value = { formula: 'SUBTOTAL(109,客户表[消费金额])', result: 72300 };
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** Whether the workbook part asks the spreadsheet to recompute every formula when it opens the file. */
+const recalcsOnOpen = async (xlsx: Uint8Array) => /<calcPr\b[^>]*\sfullCalcOnLoad="(?:1|true)"/.test(await partOf(xlsx, BOOK));
+
+describe('after a merge removed rows, formulas are recomputed when the workbook is opened', () => {
+  it('a totals row cached before the merge (72300, with the archived 张伟) makes Excel recompute on open', async () => {
+    const input = await customers(true);
+    expect(await recalcsOnOpen(input)).toBe(false);
+    const merged = await cleanIn(dir, input, '--merge');
+    expect(merged.err).toBe('');
+    expect(merged.code).toBe(0);
+    // The totals row moved up to row 7 with its formula; its <v> is still the old sum, which no one here can recompute.
+    expect(await partOf(merged.out, SHEET)).toMatch(/<c r="C7"[^>]*><f>SUBTOTAL\(109,客户表\[消费金额\]\)<\/f>/);
+    expect(await recalcsOnOpen(merged.out)).toBe(true);
+
+    // Cleaned again before Excel ever opened it: the cached 72300 is still there, so is the request.
+    const again = await cleanIn(dir, merged.out);
+    expect(again.code).toBe(0);
+    expect(await recalcsOnOpen(again.out)).toBe(true);
+  });
+
+  it('nothing is asked of a workbook whose merge left its formulas in place, or of one without formulas', async () => {
+    const plain = await cleanIn(dir, await customers(true));
+    expect(plain.code).toBe(0);
+    expect(await recalcsOnOpen(plain.out)).toBe(false);
+    const noFormulas = await cleanIn(dir, await customers(false), '--merge');
+    expect(noFormulas.code).toBe(0);
+    expect(await recalcsOnOpen(noFormulas.out)).toBe(false);
+  });
+});
