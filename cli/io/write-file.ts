@@ -1,5 +1,5 @@
 /** Writes a whole file or nothing: a temporary file next to the target, renamed over it when complete. */
-import { promises as fs, rmSync } from 'node:fs';
+import { promises as fs, renameSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 
 /**
@@ -24,8 +24,27 @@ function release(file: string): void {
   if (pending.delete(file) && pending.size === 0) onBusy?.(false);
 }
 
+/**
+ * While commitStaged moves a run's files in, how to undo the moves made so far: each moved target and
+ * the copy of what it held (null: it is new). A stop signal between two moves puts them back, as a
+ * failed move does: an archive moved in beside a cleaned file left old would hold this run's rows
+ * twice over on the rerun, and a cleaned file moved in beside an archive put back would lose them.
+ */
+const undoing: { target: string; backup: string | null }[] = [];
+
 /** Removes the files half made (called on a stop signal, when no promise will run again). */
 export function removePendingFiles(): void {
+  for (const { target, backup } of undoing.splice(0).reverse()) {
+    try {
+      if (backup === null) rmSync(target, { force: true });
+      else {
+        renameSync(backup, target);
+        pending.delete(backup);
+      }
+    } catch {
+      // Going anyway: the others are still put back.
+    }
+  }
   for (const file of pending) {
     try {
       rmSync(file, { force: true });
@@ -98,7 +117,8 @@ export async function stageFile(target: string, write: (tmp: string) => Promise<
  * this run's rows while the cleaned file still holds them too: the rerun would archive them twice.
  */
 export async function commitStaged(files: readonly StagedFile[]): Promise<void> {
-  const moved: { target: string; backup: string | null }[] = [];
+  const moved = undoing;
+  moved.length = 0;
   try {
     for (let i = 0; i < files.length; i++) {
       const { target, tmp } = files[i];
@@ -114,14 +134,16 @@ export async function commitStaged(files: readonly StagedFile[]): Promise<void> 
       moved.push({ target, backup });
     }
   } catch (err) {
-    for (const { target, backup } of moved.reverse()) {
+    for (const { target, backup } of moved.splice(0).reverse()) {
       if (backup === null) await fs.rm(target, { force: true }).catch(() => undefined);
       else await fs.rename(backup, target).then(() => release(backup), () => undefined);
     }
     await discardStaged(files);
     throw err;
   }
-  for (const { backup } of moved) if (backup !== null) await forget(backup);
+  // All moved: from here a stop leaves the new files, and only the copies are left to remove.
+  const done = moved.splice(0);
+  for (const { backup } of done) if (backup !== null) await forget(backup);
 }
 
 async function forget(file: string): Promise<void> {

@@ -1,6 +1,6 @@
-import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, promises as fsPromises, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { writeFileAtomic } from '../../../cli/io/write-file';
+import { commitStaged, removePendingFiles, stageText, writeFileAtomic } from '../../../cli/io/write-file';
 import { tempDir } from '../helpers';
 
 describe('writeFileAtomic', () => {
@@ -90,6 +90,36 @@ describe('writeFileAtomic: the permissions of what it writes', () => {
       await writeFileAtomic(path.join(dir, 'out.csv'), 'new', 0o666);
       expect(statSync(path.join(dir, 'out.csv')).mode & 0o777).toBe(0o666 & allowed);
     } finally {
+      cleanup();
+    }
+  });
+});
+
+describe('commitStaged: a run stopped while its files are moved in', () => {
+  it('puts back the files moved so far: the archive is not left holding rows the cleaned file still holds', async () => {
+    const { dir, cleanup } = tempDir();
+    const rename = jest.spyOn(fsPromises, 'rename');
+    try {
+      const archive = path.join(dir, '客户.archive.csv');
+      const main = path.join(dir, '客户.cleaned.csv');
+      writeFileSync(archive, '旧归档');
+      writeFileSync(main, '旧结果');
+      const staged = [await stageText(archive, '旧归档\n张伟'), await stageText(main, '新结果')];
+      // Ctrl-C comes as the cleaned file is about to be moved in: the signal handler runs, the process ends.
+      const real = rename.getMockImplementation() ?? fsPromises.rename.bind(fsPromises);
+      rename.mockImplementation(async (from, to) => {
+        if (to === main) {
+          removePendingFiles();
+          throw new Error('stopped');
+        }
+        return real(from, to);
+      });
+      await expect(commitStaged(staged)).rejects.toThrow('stopped');
+      expect(readFileSync(archive, 'utf8')).toBe('旧归档');
+      expect(readFileSync(main, 'utf8')).toBe('旧结果');
+      expect(readdirSync(dir).sort()).toEqual(['客户.archive.csv', '客户.cleaned.csv']);
+    } finally {
+      rename.mockRestore();
       cleanup();
     }
   });
