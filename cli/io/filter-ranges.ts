@@ -8,6 +8,7 @@
 import type ExcelJS from 'exceljs';
 import { columnLetter } from '../../shared';
 import { a1RangeRef, parseA1Range, type A1Range } from './a1-range';
+import { tablesOf, type TableModel } from './sheet-tables';
 import { uniqueName } from './table-names';
 
 /** A sheet filter as a ref ('A1:F7'), whichever form exceljs holds it in. */
@@ -37,22 +38,6 @@ function ranges(sheet: ExcelJS.Worksheet): { range: A1Range; set: (ref: string) 
     out.push({ range, set: (ref) => setTableRef(table, parseA1Range(ref)!) });
   }
   return out;
-}
-
-/** The part of exceljs's model of a loaded table that its range is made of. */
-interface TableModel {
-  name?: string;
-  tableRef?: string;
-  autoFilterRef?: string;
-  headerRow?: boolean;
-  totalsRow?: boolean;
-  columns?: { name?: string; filterButton?: boolean; totalsRowFunction?: string }[];
-}
-
-function tablesOf(sheet: ExcelJS.Worksheet): TableModel[] {
-  // `tables` (name → Table, its model in `table`) is how exceljs keeps a loaded sheet's tables.
-  const tables = (sheet as unknown as { tables?: Record<string, { table?: TableModel }> }).tables ?? {};
-  return Object.values(tables).flatMap(({ table }) => (table ? [table] : []));
 }
 
 /** A table's new range; its filter covers the same rows but the totals row, as Excel writes it. */

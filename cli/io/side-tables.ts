@@ -7,6 +7,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { parseA1Range } from './a1-range';
+import { tableAt, tablesOf } from './sheet-tables';
 
 export interface SideTable {
   name: string;
@@ -19,16 +20,13 @@ export interface SideTable {
  * (headerRow, firstCol)) whose rows include any of `removed`.
  */
 export function tablesInRemovedRows(sheet: ExcelJS.Worksheet, headerRow: number, firstCol: number, removed: readonly number[]): SideTable[] {
-  // `tables` (name → Table, its model in `table`) is how exceljs keeps a loaded sheet's tables.
-  const tables = (sheet as unknown as { tables?: Record<string, { table?: { name?: string; tableRef?: string } }> }).tables ?? {};
+  const own = tableAt(sheet, headerRow, firstCol);
   const found: SideTable[] = [];
-  for (const { table } of Object.values(tables)) {
-    const range = table?.tableRef ? parseA1Range(table.tableRef) : null;
-    if (!range) continue;
-    const own = headerRow >= range.top && headerRow <= range.bottom && firstCol >= range.left && firstCol <= range.right;
-    if (own) continue;
+  for (const table of tablesOf(sheet)) {
+    const range = table.tableRef ? parseA1Range(table.tableRef) : null;
+    if (!range || table === own) continue;
     const rows = [...new Set(removed)].filter((r) => r >= range.top && r <= range.bottom).sort((a, b) => a - b);
-    if (rows.length > 0) found.push({ name: table!.name ?? table!.tableRef!, rows });
+    if (rows.length > 0) found.push({ name: table.name ?? table.tableRef!, rows });
   }
   return found;
 }

@@ -11,7 +11,7 @@
  * columns, and are written back into the table part exceljs wrote (putColumnFormulas).
  */
 import type ExcelJS from 'exceljs';
-import { tableModels } from './table-styles';
+import { tableModels } from './sheet-tables';
 import { zipEntry, zipEntryNames } from './zip-entries';
 import { xmlAttribute as attribute } from './xml-text';
 

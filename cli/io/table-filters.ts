@@ -8,7 +8,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { zipEntry, zipEntryNames } from './zip-entries';
-import { tableModels } from './table-styles';
+import { tableModels } from './sheet-tables';
 import { a1RangeRef, parseA1Range } from './a1-range';
 import { xmlAttribute as attribute } from './xml-text';
 

@@ -10,7 +10,7 @@
  * (filter-ranges.ts). A formula outside the sheet's tables still stops a merge, whatever it reads.
  */
 import type ExcelJS from 'exceljs';
-import { parseA1Range } from './a1-range';
+import { tableAt } from './sheet-tables';
 
 /** Words a formula may hold besides functions: the booleans. A defined name could point at rows. */
 const LITERAL_WORDS = new Set(['TRUE', 'FALSE']);
@@ -73,16 +73,6 @@ function closingBracket(f: string, open: number): number {
 /** Whether the formula at (row, col) of `sheet` lies in one of its tables and reads only that table. */
 export function movesWithItsTable(sheet: ExcelJS.Worksheet, formula: string, row: number, col: number): boolean {
   const table = tableAt(sheet, row, col);
-  return table !== undefined && readsOnlyTable(formula, table);
+  return table?.name !== undefined && readsOnlyTable(formula, table.name);
 }
 
-/** The name of the table (ListObject) of `sheet` whose range holds the cell, if any. */
-function tableAt(sheet: ExcelJS.Worksheet, row: number, col: number): string | undefined {
-  // `tables` (name → Table, its model in `table`) is how exceljs keeps a loaded sheet's tables.
-  const tables = (sheet as unknown as { tables?: Record<string, { table?: { name?: string; tableRef?: string } }> }).tables ?? {};
-  for (const { table } of Object.values(tables)) {
-    const range = table?.tableRef ? parseA1Range(table.tableRef) : null;
-    if (range && row >= range.top && row <= range.bottom && col >= range.left && col <= range.right) return table!.name;
-  }
-  return undefined;
-}

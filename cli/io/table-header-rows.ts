@@ -7,7 +7,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { zipEntry, zipEntryNames } from './zip-entries';
-import { tableModels } from './table-styles';
+import { tableModels } from './sheet-tables';
 import { xmlAttribute as attribute } from './xml-text';
 
 /** Names (and display names) of the tables whose file gives them a header row: no headerRowCount, or one not 0. */
