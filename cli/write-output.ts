@@ -170,7 +170,8 @@ function refuseOverlongCells(loaded: LoadedInput): void {
 function refuseMergeOverSideTables(loaded: LoadedInput, plan: Plan): void {
   const sheet = loaded.base?.worksheet;
   if (!plan.merge || plan.merge.removeRows.length === 0 || !sheet) return;
-  const side = tablesInRemovedRows(sheet, plan.headerRow, plan.firstCol, plan.merge.removeRows);
+  const fieldCols = plan.columns.filter((c) => c.field !== null).map((c) => plan.firstCol + c.col);
+  const side = tablesInRemovedRows(sheet, plan.headerRow, fieldCols, plan.merge.removeRows);
   if (side.length === 0) return;
   const [first] = side;
   const params = { sheet: plan.sheetName, table: first.name, rows: first.rows.join(', ') };

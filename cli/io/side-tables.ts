@@ -7,7 +7,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { parseA1Range } from './a1-range';
-import { tableAt, tablesOf } from './sheet-tables';
+import { tablesOf, type TableModel } from './sheet-tables';
 
 export interface SideTable {
   name: string;
@@ -16,15 +16,27 @@ export interface SideTable {
 }
 
 /**
- * The tables of `sheet` other than the customers' own (the one whose range holds the header cell at
- * (headerRow, firstCol)) whose rows include any of `removed`.
+ * The tables of `sheet` other than the customers' own whose rows include any of `removed`. The
+ * customers' own is the table on the header row that holds the most of the columns the run read
+ * (`fieldCols`, sheet columns): a title or a 序号 column left of it, or name and phone left as plain
+ * cells beside a table of the rest, do not make it a side table; a 门店表 whose header shares the
+ * row holds fewer of them.
  */
-export function tablesInRemovedRows(sheet: ExcelJS.Worksheet, headerRow: number, firstCol: number, removed: readonly number[]): SideTable[] {
-  const own = tableAt(sheet, headerRow, firstCol);
-  const found: SideTable[] = [];
-  for (const table of tablesOf(sheet)) {
+export function tablesInRemovedRows(sheet: ExcelJS.Worksheet, headerRow: number, fieldCols: readonly number[], removed: readonly number[]): SideTable[] {
+  const ranged = tablesOf(sheet).flatMap((table) => {
     const range = table.tableRef ? parseA1Range(table.tableRef) : null;
-    if (!range || table === own) continue;
+    return range ? [{ table, range }] : [];
+  });
+  let own: TableModel | undefined;
+  let most = 0;
+  for (const { table, range } of ranged) {
+    if (headerRow < range.top || headerRow > range.bottom) continue;
+    const held = fieldCols.filter((c) => c >= range.left && c <= range.right).length;
+    if (held > most) [own, most] = [table, held];
+  }
+  const found: SideTable[] = [];
+  for (const { table, range } of ranged) {
+    if (table === own) continue;
     const rows = [...new Set(removed)].filter((r) => r >= range.top && r <= range.bottom).sort((a, b) => a - b);
     if (rows.length > 0) found.push({ name: table.name ?? table.tableRef!, rows });
   }

@@ -98,3 +98,30 @@ describe('a merge next to another table on the same rows (门店表 beside 客�
     expect(await shopsOf(out, place === 'below' ? '客户' : '门店', place === 'below' ? 9 : 1)).toEqual(['上海店', '杭州店', '北京店', '深圳店']);
   });
 });
+
+describe('the customers\' own table is never taken for a side table', () => {
+  /** 客户表 at `ref` with `left` cells in column A (a title, a 序号 column), 张伟 typed twice. */
+  async function customersAt(ref: string, left: (ws: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('客户');
+    left(ws);
+    ws.addTable({
+      name: '客户表', ref, headerRow: true,
+      columns: [{ name: '姓名' }, { name: '手机' }, { name: '消费金额' }, { name: '城市' }],
+      rows: [['张伟', '13800138000', 12800, '杭州'], ['李娜', '13900139000', 8600, '上海'], ['张伟', '138 0013 8000', 12800, '杭州'], ['王芳', '13700137000', 25000, '北京']],
+    });
+    return new Uint8Array(await wb.xlsx.writeBuffer());
+  }
+
+  it.each([
+    ['under a title in column A', 'B3', (ws: ExcelJS.Worksheet) => { ws.getCell('A1').value = '2026年客户名单'; }],
+    ['right of a 序号 column outside it', 'B1', (ws: ExcelJS.Worksheet) => { ['序号', 1, 2, 3, 4].forEach((v, i) => { ws.getCell(i + 1, 1).value = v; }); }],
+  ])('merges when the table starts %s', async (_, ref, left) => {
+    const { code, err, out } = await cleanIn(dir, await customersAt(ref, left), '--merge');
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const ws = (await loadWorkbook(out)).getWorksheet('客户')!;
+    const names = ws.getColumn(2).values.filter((v) => typeof v === 'string');
+    expect(names.filter((v) => v === '张伟')).toHaveLength(1);
+  });
+});
