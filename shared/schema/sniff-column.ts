@@ -8,8 +8,6 @@ import { isValidCivil, parseIso } from '../table/civil-date';
 import { toHalfWidth } from '../text/fold';
 import type { FieldId } from './fields';
 import { hasLegalForm } from '../dedupe/keys/company';
-import { isKnownGiven } from '../dedupe/keys/nicknames';
-import { COMMON_SURNAMES, COMPOUND_SURNAMES } from '../dedupe/keys/person-name';
 
 /** Values looked at per column, and how many must be present and how many must fit. */
 const SAMPLE_SIZE = 50;
@@ -119,6 +117,8 @@ function countFilled(cells: readonly Cell[], test: (cell: Cell) => boolean): { s
 /** A person's name as a sheet types its reps: Emma Lewis, J. O'Brien, emma, 王芳 (no digit: an amount always has one). */
 const LATIN_PERSON = /^[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}][\p{L}'’.-]*){0,3}$/u;
 const HAN_PERSON = /^\p{Script=Han}{2,4}$/u;
+/** Two or three capitals: a rep's initials, which say no name a reminder could be addressed to. */
+const INITIALS = /^\p{Lu}{2,3}$/u;
 /** Words of the channels, regions and products a bare Sales column holds when it names no one. */
 const TRADE_WORDS: ReadonlySet<string> = new Set([
   'online', 'offline', 'retail', 'wholesale', 'direct', 'indirect', 'partner', 'partners', 'referral', 'web', 'website', 'store', 'shop',
@@ -127,16 +127,19 @@ const TRADE_WORDS: ReadonlySet<string> = new Set([
   'international', 'export', 'domestic', 'coast', 'city', 'county', 'office', 'branch', 'head',
   'service', 'services', 'servicing', 'panel', 'panels', 'solar', 'boiler', 'install', 'installation', 'repair', 'repairs', 'maintenance',
   'product', 'products', 'package', 'plan', 'contract', 'subscription', 'premium', 'standard', 'basic', 'plus', 'pro', 'new', 'renewal',
+  'gas', 'safety', 'check', 'cleaning', 'insurance', 'survey', 'annual', 'monthly', 'walk-in', 'event', 'events', 'ads', 'advert',
+  'facebook', 'instagram', 'google', 'amazon', 'ebay', 'linkedin', 'tiktok', 'wechat', 'b2b', 'b2c', 'corporate', 'enterprise', 'sme',
+  '线上', '线下', '门店', '直营', '加盟', '批发', '零售', '电商', '渠道', '代理', '经销', '华东', '华南', '华北', '华中', '西南', '西北', '东北',
 ]);
 /** Yes / no and blank marks: a flag column's values, no one's name. */
 const NO_NAMES: ReadonlySet<string> = new Set(['yes', 'no', 'y', 'n', 'true', 'false', 'x', 'na', 'n/a', 'none', 'nil', 'tbc', 'tbd', '是', '否', '有', '无']);
 
 /**
- * Most of the column's filled values are people's names (Emma Lewis, Ryan Cole, Bob, 王芳), none of
- * them a number: a bare Sales column that says who sold, not how much. A name is a given and a family
- * name in capitals with no word of a channel, region or product (Online, East Midlands, Boiler
- * Service are what a Sales column also holds), a given name alone only one the nickname table knows,
- * a Chinese name one of a common surname: initials (JS) and codes are no one's name here.
+ * Most of the column's filled values are people's names (Emma Lewis, emma, Lewis, Jan van der Berg,
+ * 王芳), none of them a number: a bare Sales column that says who sold, not how much. What else such a
+ * column holds is told apart by its words: a channel, region or product is made only of trade words
+ * (Online, East Midlands, Boiler Service; Tom West has a given name), initials (JS, MK) are no one's
+ * name here.
  */
 export function holdsPeopleNames(cells: readonly Cell[]): boolean {
   const { seen, hits } = countFilled(cells, (cell) => {
@@ -147,11 +150,9 @@ export function holdsPeopleNames(cells: readonly Cell[]): boolean {
 }
 
 function isPersonName(s: string): boolean {
-  if (HAN_PERSON.test(s)) return COMMON_SURNAMES.has(s[0]) || COMPOUND_SURNAMES.has(s.slice(0, 2));
-  if (!LATIN_PERSON.test(s) || NO_NAMES.has(s.toLowerCase())) return false;
-  const words = s.split(/\s+/);
-  if (words.length === 1) return isKnownGiven(s.toLowerCase());
-  return words.every((w) => /^\p{Lu}/u.test(w) && !TRADE_WORDS.has(w.toLowerCase()));
+  if (HAN_PERSON.test(s)) return !TRADE_WORDS.has(s);
+  if (!LATIN_PERSON.test(s) || NO_NAMES.has(s.toLowerCase()) || INITIALS.test(s)) return false;
+  return !s.toLowerCase().split(/\s+/).every((w) => TRADE_WORDS.has(w));
 }
 
 /**

@@ -125,8 +125,3 @@ export function nicknameMatch(a: string, b: string): boolean {
   const fb = formalNames(b);
   return fa.some((x) => fb.includes(x));
 }
-
-/** True for a given name the table knows, formal or nickname (Robert, Bob, Kate): a person's first word. */
-export function isKnownGiven(word: string): boolean {
-  return CANONICAL.has(word);
-}

@@ -67,7 +67,7 @@ const LATIN_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'si
 const LATIN_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'esq']);
 
 /** The commonest surnames (about 90% of people): what 老 and 小 go before in 老王, 小李. */
-export const COMMON_SURNAMES: ReadonlySet<string> = new Set(Array.from(
+const COMMON_SURNAMES: ReadonlySet<string> = new Set(Array.from(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
 ));
 

@@ -75,8 +75,18 @@ describe('a Sales column that names a channel, a region, a product or initials',
     expect(ownersOf(plan)).toEqual(['Dave Holmes', 'Ian Price']);
   });
 
-  it('a first name alone is a salesperson when it is a known given name (Bob, Kate)', () => {
-    const plan = sheet(['Bob', 'Kate', 'Bob', 'Kate']);
-    expect(fieldOf(plan, 'Sales')).toBe('owner');
+  it.each([
+    ['first names alone', ['Emma', 'Ryan', 'Sophie', 'Emma']],
+    ['Irish and Indian first names', ['Aoife', 'Siobhan', 'Rajesh', 'Priya']],
+    ['names typed in lower case', ['emma lewis', 'ryan cole', 'emma lewis', 'ryan cole']],
+    ['surnames alone', ['Lewis', 'Cole', 'Patel', 'Lewis']],
+    ['names with particles or a surname that is also a direction', ['Jan van der Berg', 'Emma de Vries', 'Tom West', 'Sarah North']],
+    ['Chinese names of less common surnames', ['麦嘉欣', '冼伟强', '岑家豪', '邝美云']],
+  ])('is the salesperson for %s', (_, sales) => {
+    expect(fieldOf(sheet(sales), 'Sales')).toBe('owner');
+  });
+
+  it('is nobody for Chinese channel or region words (线上, 门店, 华东)', () => {
+    expect(fieldOf(sheet(['线上', '门店', '华东', '线上']), 'Sales')).not.toBe('owner');
   });
 });
