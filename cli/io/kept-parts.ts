@@ -65,6 +65,13 @@ export interface KeptParts {
   /** The input's `<definedNames>` element and its sheets' names in order (what localSheetId counts). */
   definedNames?: { element: string; sheetNames: string[] };
   workbookProtection?: string;
+  /**
+   * The input's `<calcPr>` attributes other than calcId and fullCalcOnLoad (calcMode="manual",
+   * iterate="1", iterateCount …), as written: exceljs writes calcPr with calcId and fullCalcOnLoad only,
+   * so a workbook a user keeps in manual calculation, or with a deliberate circular formula computed
+   * iteratively, came back automatic and warning of the circle.
+   */
+  calcAttributes?: string;
   externalLinks?: ExternalLinks;
   /** Notes the run copied to another sheet (a merge's archive), by the sheet they went to. */
   movedNotes?: Map<string, { from: { sheet: string; row: number; col: number }; row: number; col: number }[]>;
@@ -119,13 +126,15 @@ export function keepParts(workbook: ExcelJS.Workbook, xlsx: Uint8Array, prepared
   const bookPrefix = mainPrefix(namespacesOf(book.match(/<(?:\w+:)?workbook\b[^>]*>/)?.[0] ?? ''));
   const names = elementOf(book, 'definedNames');
   const protection = elementOf(book, 'workbookProtection');
+  const calcAttributes = calcAttributesOf(book);
   const out: KeptParts = { sheets };
+  if (calcAttributes) out.calcAttributes = calcAttributes;
   if (names) out.definedNames = { element: unprefixed(names, bookPrefix), sheetNames: sheetNamesOf(book) };
   if (protection) out.workbookProtection = unprefixed(protection, bookPrefix);
   // Written by Excel and LibreOffice unprefixed; a prefixed workbook's links are left to exceljs.
   const links = bookPrefix ? undefined : externalLinksOf(xlsx, book);
   if (links) out.externalLinks = links;
-  if (sheets.size > 0 || names || protection || links) kept.set(workbook, out);
+  if (sheets.size > 0 || names || protection || links || calcAttributes) kept.set(workbook, out);
 }
 
 /**
@@ -238,7 +247,7 @@ export async function putKeptParts(written: Uint8Array, workbook: ExcelJS.Workbo
       if (looked.vml !== vml) replaced.set(notes.vml!, Buffer.from(looked.vml, 'utf8'));
     }
   }
-  if (parts.definedNames || parts.workbookProtection || parts.externalLinks) {
+  if (parts.definedNames || parts.workbookProtection || parts.externalLinks || parts.calcAttributes) {
     const part = (name: string) => zipEntry(written, name)?.toString('utf8');
     let book = part('xl/workbook.xml');
     if (book !== undefined) book = withBookParts(book, parts);
@@ -323,9 +332,16 @@ function inWorkbookLinks(xml: string): string {
 
 const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
-/** The workbook part exceljs wrote, with the input's defined names and structure protection. */
+/** The input's calcPr attributes exceljs does not write (see KeptParts.calcAttributes), or '' when none. */
+function calcAttributesOf(book: string): string {
+  const calcPr = /<(?:\w+:)?calcPr\b([^>]*?)\/?>/.exec(book)?.[1] ?? '';
+  return (calcPr.match(/\s[\w:]+\s*=\s*("[^"]*"|'[^']*')/g) ?? []).filter((a) => !/^\s(?:calcId|fullCalcOnLoad)\s*=/.test(a)).join('');
+}
+
+/** The workbook part exceljs wrote, with the input's defined names, structure protection and calculation settings. */
 function withBookParts(book: string, parts: KeptParts): string {
   let out = book;
+  if (parts.calcAttributes) out = out.replace(/<((?:\w+:)?calcPr)\b([^>]*?)(\/?)>/, (_, tag: string, attrs: string, end: string) => `<${tag}${attrs}${parts.calcAttributes}${end}>`);
   if (parts.workbookProtection !== undefined && !/<workbookProtection\b/.test(out)) {
     out = out.replace(/<(bookViews|sheets)\b/, (m) => `${parts.workbookProtection}${m}`);
   }

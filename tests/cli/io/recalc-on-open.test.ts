@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { tempDir } from '../helpers';
-import { BOOK, SHEET, cleanIn, partOf } from './raw-xlsx';
+import { BOOK, SHEET, cleanIn, partOf, workbookBytes } from './raw-xlsx';
 
 jest.setTimeout(30_000);
 
@@ -59,5 +59,23 @@ describe('after a merge removed rows, formulas are recomputed when the workbook 
     const noFormulas = await cleanIn(dir, await customers(false), '--merge');
     expect(noFormulas.code).toBe(0);
     expect(await recalcsOnOpen(noFormulas.out)).toBe(false);
+  });
+});
+
+describe('a workbook the user keeps in manual calculation, or computing a circle iteratively', () => {
+  it('keeps its calculation settings through a clean and a merge (exceljs writes calcPr with calcId only)', async () => {
+    const input = await workbookBytes({
+      [BOOK]: (xml) => xml.replace(/<calcPr\b[^>]*\/>/, '<calcPr calcId="191029" calcMode="manual" iterate="1" iterateCount="50"/>'),
+    });
+    expect(await partOf(input, BOOK)).toContain('calcMode="manual"');
+    for (const args of [[], ['--merge']]) {
+      const { code, out } = await cleanIn(dir, input, ...args);
+      expect(code).toBe(0);
+      const calcPr = (await partOf(out, BOOK)).match(/<calcPr\b[^>]*>/)?.[0];
+      expect(calcPr).toContain('calcMode="manual"');
+      expect(calcPr).toContain('iterate="1"');
+      expect(calcPr).toContain('iterateCount="50"');
+      expect(calcPr?.match(/calcId=/g)).toHaveLength(1);
+    }
   });
 });
