@@ -134,7 +134,7 @@ export function readCsv(bytes: Uint8Array, name: string): Grid {
 export function readCsvFile(bytes: Uint8Array, name: string): { grid: Grid; notes: RunNote[] } {
   const decoded = decodeCsvCounted(bytes);
   const notes: RunNote[] = decoded.unreadable === 0 ? [] : [{ key: 'cli.note.undecodable', params: { count: decoded.unreadable, line: decoded.line } }];
-  const text = decoded.text.replace(/^\uFEFF/, '');
+  const text = oneLineEnd(decoded.text.replace(/^\uFEFF/, ''));
   const parsed = Papa.parse<string[]>(text, {
     delimiter: guessDelimiter(text),
     // dynamicTyping would turn 0755… into 755… and 18-digit IDs into floats (PITFALLS C3).
@@ -149,6 +149,29 @@ export function readCsvFile(bytes: Uint8Array, name: string): { grid: Grid; note
   while (rows.length > 0 && rows[rows.length - 1].every((v) => v === '')) rows.pop();
   const cells: Cell[][] = rows.map((row) => row.map((v): Cell => (v === '' ? { kind: 'empty' } : { kind: 'text', value: withoutGuard(v) })));
   return { grid: { sheetName: sheetNameOf(name), cells, firstRow: 1, firstCol: 1 }, notes };
+}
+
+/**
+ * A file of CRLF lines with lines of bare LF added to it (a row appended to a cleaned out.csv by a
+ * shell or a script before the next --merge): papaparse takes the first line end for all, and a
+ * quoted last field followed by a bare LF reads as a quote that never closes, so the file was
+ * refused. Line ends outside quotes become LF when both kinds are there; a line break inside a
+ * quoted value is the cell's own and stays as typed.
+ */
+function oneLineEnd(text: string): string {
+  if (!text.includes('\r\n') || !/(?:^|[^\r])\n/.test(text)) return text;
+  let out = '';
+  let from = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') quoted = !quoted;
+    else if (ch === '\r' && !quoted && text[i + 1] === '\n') {
+      out += text.slice(from, i);
+      from = i + 1;
+    }
+  }
+  return out + text.slice(from);
 }
 
 /**

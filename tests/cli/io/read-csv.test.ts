@@ -185,6 +185,20 @@ describe('readCsv: delimiters and layout', () => {
   });
 });
 
+describe('readCsv: a CRLF file with lines of bare LF appended (a row added by a script to a cleaned out.csv)', () => {
+  it('reads every line, a quoted last field before a bare LF included, and keeps a line break inside a quoted cell', () => {
+    const text = '姓名,手机,备注\r\n张伟,13800138000,"老客户"\r\n李娜,13900139000,"第一行\r\n第二行"\r\n王芳,13700137000,"新增"\n赵强,13600136000,\n';
+    const grid = readCsv(new TextEncoder().encode(text), 'out.csv');
+    expect(grid.cells.map((row) => row.map((c) => (c.kind === 'text' ? c.value : '')))).toEqual([
+      ['姓名', '手机', '备注'],
+      ['张伟', '13800138000', '老客户'],
+      ['李娜', '13900139000', '第一行\r\n第二行'],
+      ['王芳', '13700137000', '新增'],
+      ['赵强', '13600136000', ''],
+    ]);
+  });
+});
+
 describe('guessDelimiter', () => {
   it.each([
     ['姓名;手机\n张伟;138\n', ';', 'two columns and a final line break (papaparse alone says comma)'],
