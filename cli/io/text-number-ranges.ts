@@ -13,20 +13,16 @@ const NUMBER_LIKE = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
 export function textNumberRanges(worksheet: ExcelJS.Worksheet, plan: Plan, rows: RowMap): string[] {
   const outRows = plan.rows.map((r) => rows.out(r)).filter((r): r is number => r !== null);
   if (outRows.length === 0) return [];
-  const top = minOf(outRows);
-  const bottom = maxOf(outRows);
-  const out: string[] = [];
-  for (const column of plan.columns) {
-    if (column.write !== 'text') continue;
-    const col = plan.firstCol + column.col;
-    const holdsNumber = outRows.some((r) => {
-      const value = worksheet.findRow(r)?.findCell(col)?.value;
-      return typeof value === 'string' && NUMBER_LIKE.test(value);
-    });
-    if (holdsNumber) out.push(`${columnLetter(col)}${top}:${columnLetter(col)}${bottom}`);
-  }
-  return out;
+  const cols = textColumns(plan).filter((col) => outRows.some((r) => readsAsNumber(worksheet.findRow(r)?.findCell(col)?.value)));
+  return columnRanges(cols, minOf(outRows), maxOf(outRows));
 }
 
 /** Whether a cell's value is text Excel flags as a number stored as text (the streaming writer asks it cell by cell). */
 export const readsAsNumber = (value: unknown): boolean => typeof value === 'string' && NUMBER_LIKE.test(value);
+
+/** The sheet columns the run writes as text. */
+export const textColumns = (plan: Plan): number[] => plan.columns.filter((c) => c.write === 'text').map((c) => plan.firstCol + c.col);
+
+/** Each column's data rows as one range (E2:E401), as ignored-errors.ts writes them. */
+export const columnRanges = (cols: readonly number[], top: number, bottom: number): string[] =>
+  cols.map((col) => `${columnLetter(col)}${top}:${columnLetter(col)}${bottom}`);

@@ -26,7 +26,7 @@ import { rowMap, type RowMap } from './row-map';
 import { giveTablesAStyle } from './table-styles';
 import { writeFileAtomic } from './write-file';
 import { ignoreNumbersAsText, moveKeptRows, putKeptParts } from './kept-parts';
-import { readsAsNumber, textNumberRanges } from './text-number-ranges';
+import { columnRanges, readsAsNumber, textColumns, textNumberRanges } from './text-number-ranges';
 import { withNumbersAsText } from './ignored-errors';
 import { moveFormats, rowShift } from './kept-rows';
 import { putLinkedAddress } from './mail-links';
@@ -236,7 +236,7 @@ interface MainRows {
 function writeMainRows(sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => void, { grid, plan, dateSystem, lang, placed, rows, notes, restyle }: MainRows): SheetEnd {
   const plain: Style = {};
   const dataIndex = new Map(plan.rows.map((r, j) => [r, j]));
-  const textCols = plan.columns.filter((c) => c.write === 'text').map((c) => plan.firstCol + c.col);
+  const textCols = textColumns(plan);
   const placedByRow = new Map<number, PlacedCell[]>();
   for (const p of placed.cells.values()) {
     const list = placedByRow.get(p.row);
@@ -278,8 +278,7 @@ function writeMainRows(sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => v
     }
     commit(row);
   });
-  const ranges = textCols.filter((col) => numbersAsText.has(col)).map((col) => `${columnLetter(col)}${top}:${columnLetter(col)}${bottom}`);
-  return { ignoredErrors: withNumbersAsText(undefined, ranges) };
+  return { ignoredErrors: withNumbersAsText(undefined, columnRanges(textCols.filter((col) => numbersAsText.has(col)), top, bottom)) };
 }
 
 /** A workbook sheet holding the grid's values at their sheet positions (for a CSV input). */

@@ -161,6 +161,9 @@ export function withGroupActivity(rows: readonly ClassifiedRow[], same: SameCust
   return out;
 }
 
+/** One event of one customer: his group, the kind, the day and what falls due (a 年检 beside a 保险 on one day is two). */
+const eventOf = (group: string, r: Reminder) => `${group}\u0000${r.kind}\u0000${r.due}\u0000${r.reason.params?.what ?? ''}`;
+
 /**
  * One reminder per customer and event: the rows of one customer typed twice (not yet merged) would
  * each remind his rep of the same birthday. The row a merge would keep carries it (else the first),
@@ -177,7 +180,7 @@ export function onePerCustomer(reminders: readonly Reminder[], same: SameCustome
       continue;
     }
     // 陳經理 and 陈经理 are one rep (ownerKey): his customer typed twice is reminded once.
-    const key = `${of.group}\u0000${r.kind}\u0000${r.due}\u0000${ownerKey(r.owner)}\u0000${r.reason.params?.what ?? ''}`;
+    const key = `${eventOf(of.group, r)}\u0000${ownerKey(r.owner)}`;
     const kept = byEvent.get(key);
     if (!kept) {
       byEvent.set(key, r);
@@ -207,7 +210,7 @@ function namesOtherReps(reminders: readonly Reminder[], same: SameCustomer): voi
   for (const r of reminders) {
     const of = same.get(r.sheetRow);
     if (!of) continue;
-    const key = `${of.group}\u0000${r.kind}\u0000${r.due}\u0000${r.reason.params?.what ?? ''}`;
+    const key = eventOf(of.group, r);
     const list = byEvent.get(key);
     if (list) list.push(r);
     else byEvent.set(key, [r]);

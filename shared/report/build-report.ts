@@ -17,7 +17,7 @@ import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classif
 import { REMINDER_KINDS, type Reminder } from '../remind/types';
 import { STANDINGS, type Standing } from '../remind/standing';
 import { dueWhat, kindKey, reminderKindText, whatOf } from '../remind/reminder-text';
-import { Tally } from './tally';
+import { BLANK, Tally } from './tally';
 import type { Report, ReportSection } from './types';
 import type { MessageKey } from '../i18n';
 
@@ -53,7 +53,6 @@ export interface ReportOptions {
   limit?: number;
 }
 
-const BLANK = '#blank';
 const OTHER = '#other';
 
 const DIMENSION_SECTIONS: readonly [BuiltinDimension, MessageKey][] = [

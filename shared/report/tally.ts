@@ -9,7 +9,7 @@ import type { ReportSeries } from './types';
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The blank bucket (`#blank`) goes last in every table, whatever its count: it is no category to compare. */
-const BLANK = '#blank';
+export const BLANK = '#blank';
 const blankLast = (a: ReportSeries, b: ReportSeries) => Number(a.id === BLANK) - Number(b.id === BLANK);
 
 /** Open-ended categories (owners, industries, regions): count descending, the blank bucket last. */
