@@ -156,7 +156,8 @@ export interface JsonReport {
   reminders: JsonReportReminder[];
   /** Set for an order list (one row per order): its rows and the customers whom classes, reminders and the report count. */
   orderList: { rows: number; customers: number } | null;
-  report: { sections: { id: string; title: string; series: ReportSeries[]; note?: string }[] };
+  /** Each section's `spendTotal` (and its series' `share`, `spend`, `spendShare`) only where the core gives it. */
+  report: { sections: { id: string; title: string; series: ReportSeries[]; note?: string; spendTotal?: number }[] };
   /** `rfm`, when a rule reads RFM: customers scored, components left out, and each score's raw range (its band). */
   classification: { whatIf: Plan['classification']['whatIf']; rfm?: NonNullable<Plan['classification']['rfm']> };
   /**
@@ -289,6 +290,7 @@ export function jsonReport({ plan, input, output, today, lang, archive, across }
         title: t(lang, s.title, s.titleParams),
         series: s.series.map((x) => ({ ...x })),
         ...(s.note ? { note: t(lang, s.note.code, s.note.params) } : {}),
+        ...(s.spendTotal !== undefined ? { spendTotal: s.spendTotal } : {}),
       })),
     },
     classification: { whatIf: plan.classification.whatIf, ...(plan.classification.rfm ? { rfm: plan.classification.rfm } : {}) },

@@ -1,6 +1,7 @@
 /**
  * The report sheet ("报告" / "Report"): each table of the plan's report as a bold title and
- * label | count rows, then the what-if summary (how many customers the rules would move to another
+ * label | count rows (a table of customers by class or value: label | count | share, and on a sheet
+ * with an amount column | spending | its share, the columns named on the title row), then the what-if summary (how many customers the rules would move to another
  * class than the sheet states, per dimension). A rerun replaces its own sheet, never a user's.
  */
 import type ExcelJS from 'exceljs';
@@ -11,25 +12,38 @@ import { TEXT_FORMAT } from './xlsx-values';
 import { ownSheet, startsWith } from './own-sheet';
 
 const COUNT_FORMAT = '#,##0';
+/** A share as a manager reads it (12.3%); the core rounds the shares to 0.1 % so a table adds up to 100.0%. */
+const SHARE_FORMAT = '0.0%';
+
+/** A number in a format of its own (a share, an amount); a bare number is a count. */
+interface Formatted {
+  value: number;
+  numFmt: string;
+}
 
 /** `base`: the sheet's name (tab-named in a workbook of several customer tabs). */
 export function addReportSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Worksheet, base: string, plan: Plan, lang: Lang, today?: string): string {
   const title = say(lang, 'cli.report.title');
   const { name } = ownSheet(workbook, base, (s) => startsWith(s, [title]), 'replace', cleaned);
   const sheet = workbook.addWorksheet(name);
-  sheet.columns = [{ width: 40 }, { width: 12 }, { width: 12 }];
+  sheet.columns = [{ width: 40 }, { width: 12 }, { width: 12 }, { width: 16 }, { width: 12 }];
   const bold = { font: { bold: true } };
   // Labels come from the sheet (owners, industries, regions): in Text format, an owner typed =1+1
   // stays text when someone edits the cell (F2, Enter), as in the other sheets the run writes.
-  const put = (row: number, values: (string | number)[], style?: Partial<ExcelJS.Style>) => {
+  const put = (row: number, values: (string | number | Formatted | null)[], style?: Partial<ExcelJS.Style>) => {
     values.forEach((v, i) => {
+      // Null: a cell left empty (no share of a spending of nothing).
+      if (v === null) return;
       const cell = sheet.getCell(row, i + 1);
-      cell.value = typeof v === 'string' ? capCellText(v) : v;
+      cell.value = typeof v === 'string' ? capCellText(v) : typeof v === 'number' ? v : v.value;
       // Counts with a thousands separator (1,200), still numbers a chart or SUM reads.
-      const look = typeof v === 'string' ? { ...style, numFmt: TEXT_FORMAT } : { ...style, numFmt: COUNT_FORMAT };
-      if (look) cell.style = look;
+      const numFmt = typeof v === 'string' ? TEXT_FORMAT : typeof v === 'number' ? COUNT_FORMAT : v.numFmt;
+      cell.style = { ...style, numFmt };
     });
   };
+  // Amounts in whole yuan (dollars) unless some customer's has cents: then every amount shows two places.
+  const spends = plan.report.sections.flatMap((x) => [x.spendTotal ?? 0, ...x.series.map((s) => s.spend ?? 0)]);
+  const amountFormat = spends.every(Number.isInteger) ? '#,##0' : '#,##0.00';
 
   put(1, [title], { font: { bold: true, size: 14 } });
   // After --merge the sheet has fewer rows than were read: both are said, the customers as the report counts them.
@@ -40,8 +54,20 @@ export function addReportSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Work
   if (today) put(3, [say(lang, 'cli.report.today', { today })]);
   let r = 5;
   for (const section of plan.report.sections) {
-    put(r++, [t(lang, section.title, section.titleParams)], bold);
-    for (const s of section.series) put(r++, [s.label, s.count]);
+    const title = t(lang, section.title, section.titleParams);
+    const shares = section.series.some((s) => s.share !== undefined);
+    const spending = section.series.some((s) => s.spend !== undefined);
+    // A table with shares names its columns on its title row: a chart of the table takes them as its header.
+    if (!shares) put(r++, [title], bold);
+    else put(r++, [title, say(lang, 'cli.report.col.count'), say(lang, 'cli.report.col.share'), ...(spending ? [say(lang, 'cli.report.col.spend'), say(lang, 'cli.report.col.spendShare')] : [])], bold);
+    for (const s of section.series) {
+      const line: (string | number | Formatted | null)[] = [s.label, s.count];
+      if (shares) line.push(s.share === undefined ? null : { value: s.share, numFmt: SHARE_FORMAT });
+      if (spending) line.push({ value: s.spend ?? 0, numFmt: amountFormat }, s.spendShare === undefined ? null : { value: s.spendShare, numFmt: SHARE_FORMAT });
+      put(r++, line);
+    }
+    // What all the customers spent, under their count (each table's spending adds up to it).
+    if (section.id === 'customers' && section.spendTotal !== undefined) put(r++, [say(lang, 'cli.report.spendTotal'), { value: section.spendTotal, numFmt: amountFormat }]);
     if (section.note) put(r++, [t(lang, section.note.code, section.note.params)], { font: { italic: true } });
     r++;
   }

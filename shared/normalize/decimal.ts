@@ -23,3 +23,16 @@ export function shiftDecimal(digits: string, exp: number): string {
   const f = rest.replace(/0+$/, '');
   return f ? `${i}.${f}` : i;
 }
+
+/** Sums money without float drift (0.1 + 0.2): in units of the smallest decimal written. */
+export function sumExactly(values: readonly number[]): number {
+  const scale = decimalScale(values);
+  return values.reduce((s, v) => s + Math.round(v * scale), 0) / scale;
+}
+
+/** 10 to the most decimals any of `values` is written with (at most 6): the unit `sumExactly` adds in. */
+export function decimalScale(values: Iterable<number>): number {
+  let places = 0;
+  for (const v of values) places = Math.max(places, (String(v).split('.')[1] ?? '').length);
+  return 10 ** Math.min(6, places);
+}

@@ -3,7 +3,7 @@
  * classification, reminders and the report, plus the columns that show them in the sheet.
  */
 import type { Table } from '../table/table';
-import { EMPTY, type Cell } from '../table/cell';
+import { EMPTY, isBlank, isFormula, type Cell } from '../table/cell';
 import type { CivilDate } from '../table/civil-date';
 import { toRecords, type CustomerRecord } from '../table/records';
 import { shiftDecimal } from '../normalize/decimal';
@@ -126,6 +126,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
       remindersSilenced: reminders.silenced,
       headers: headersOf(cleaned, fieldCols),
       ...(view ? { orders: afterRecords.length } : {}),
+      ...(fieldCols.amount !== undefined ? { spend: spendOf(counted, afterRecords, view ? new Map() : same, duplicates.groups), amountUnit } : {}),
     },
     lang,
   );
@@ -183,15 +184,45 @@ function onePerGroup(records: readonly CustomerRecord[], same: SameCustomer): Cu
   });
 }
 
-/** The headers of the province and city columns, which may title the report's region table (区域). */
-function headersOf(table: Table, fieldCols: Partial<Record<FieldId, number>>): Partial<Record<'province' | 'city', string>> {
-  const out: Partial<Record<'province' | 'city', string>> = {};
-  for (const field of ['province', 'city'] as const) {
+/** The headers of the province and city columns, which may title the report's region table (区域), and of the amount column the spending sums. */
+function headersOf(table: Table, fieldCols: Partial<Record<FieldId, number>>): Partial<Record<'province' | 'city' | 'amount', string>> {
+  const out: Partial<Record<'province' | 'city' | 'amount', string>> = {};
+  for (const field of ['province', 'city', 'amount'] as const) {
     const col = fieldCols[field];
     const header = col === undefined ? undefined : table.headers[col];
     if (typeof header === 'string' && header.trim() !== '') out[field] = header.trim();
   }
   return out;
+}
+
+/**
+ * What each counted customer spent, in whole units (null: no amount), for the report. A customer typed
+ * twice and not merged yet is counted on the row a merge keeps, and spent what that row will hold
+ * after the merge: its own amount, never the rows' sum (the merge keeps one amount and lists the
+ * others in its note, so the two rows are one purchase total typed twice, not two purchases), or,
+ * when its amount cell is blank, the amount the merge proposal fills it with. The report thus reads
+ * the same before and after --merge. One customer's several records (two pets, two policies) are
+ * never merged nor filled: his kept record's amount, as his classes read it. In an order list a
+ * customer's amount is already his orders' sum (order-list.ts).
+ */
+function spendOf(counted: readonly CustomerRecord[], all: readonly CustomerRecord[], same: SameCustomer, groups: readonly DuplicateGroup[]): (number | null)[] {
+  const amountOf = (r: CustomerRecord | undefined) => (r?.fields.amount?.kind === 'number' ? r.fields.amount.value : null);
+  const fillOf = new Map<string, number>();
+  for (const g of groups) {
+    if (g.records || g.contacts) continue;
+    const fill = g.fields.find((f) => f.field === 'amount' && f.action === 'fill');
+    if (fill) fillOf.set(g.id, fill.sheetRow);
+  }
+  const byRow = fillOf.size > 0 ? new Map(all.map((r) => [r.sheetRow, r])) : null;
+  return counted.map((r) => {
+    const own = r.fields.amount;
+    const of = same.get(r.sheetRow);
+    const from = of && of.survivor === r.sheetRow ? fillOf.get(of.group) : undefined;
+    // The merge fills only an empty (or error) cell, never a formula (merge.ts `held`): an unreadable amount stays as typed.
+    const empty = own === undefined || ((isBlank(own) || own.kind === 'error') && !isFormula(own));
+    if (from !== undefined && byRow && empty) return amountOf(byRow.get(from));
+    return amountOf(r);
+  });
 }
 
 /** Each row left out of `counted` (a copy not merged yet) → the row its customer is counted on. */

@@ -28,6 +28,7 @@ import { phoneKeys, type PhoneKey } from '../dedupe/keys/phone';
 import { matchText } from '../dedupe/keys/fold';
 import { isMasked, isPlaceholder } from '../normalize/placeholder';
 import { namesCustomersOwnDate } from '../schema/customer-date';
+import { sumExactly } from '../normalize/decimal';
 
 /**
  * A customer's identities across his orders, most telling first; a shared landline is none
@@ -280,13 +281,6 @@ function aggregate(all: readonly CustomerRecord[], fieldCols: Partial<Record<Fie
     delete fields.firstPurchase;
   }
   return { sheetRow: latest.sheetRow, index: latest.index, fields, ...(latest.extra ? { extra: latest.extra } : {}) };
-}
-
-/** Sums money without float drift (0.1 + 0.2): in units of the smallest decimal written. */
-function sumExactly(values: readonly number[]): number {
-  const places = Math.min(6, values.reduce((m, v) => Math.max(m, (String(v).split('.')[1] ?? '').length), 0));
-  const scale = 10 ** places;
-  return values.reduce((s, v) => s + Math.round(v * scale), 0) / scale;
 }
 
 /** The customers of an order list, each made of his orders. */

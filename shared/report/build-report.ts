@@ -3,6 +3,8 @@
  * own rules, industry, region
  * and owner; issues by severity, kind and field; duplicates found and merged; reminders by kind.
  * A section appears only when its input is there (a classification, a mapped column, issues …).
+ * The tables of customers by class or value also give each entry's share of the customers and, on a
+ * sheet with an amount column, what its customers spent and that share of the spending.
  */
 import { hasMessage, issueTitle, t } from '../i18n';
 import { officialProvince } from '../normalize/province';
@@ -17,7 +19,8 @@ import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classif
 import { REMINDER_KINDS, type Reminder } from '../remind/types';
 import { STANDINGS, type Standing } from '../remind/standing';
 import { dueWhat, kindKey, reminderKindText, whatOf } from '../remind/reminder-text';
-import { BLANK, Tally } from './tally';
+import { BLANK, Tally, withShares } from './tally';
+import { decimalScale, sumExactly } from '../normalize/decimal';
 import type { Report, ReportSection } from './types';
 import type { MessageKey } from '../i18n';
 
@@ -42,8 +45,18 @@ export interface ReportInput {
   orders?: number;
   /** The sheet's rows, when more than its customers: rows of one customer typed twice and not merged yet. */
   rows?: number;
-  /** The headers of the sheet's province and city columns (区域), which title the region table when it holds no provinces. */
-  headers?: Partial<Record<'province' | 'city', string>>;
+  /**
+   * The headers of the sheet's province and city columns (区域), which title the region table when it
+   * holds no provinces, and of its amount column, which the spending note names.
+   */
+  headers?: Partial<Record<'province' | 'city' | 'amount', string>>;
+  /**
+   * What each of `records` spent, in whole units (null: nothing on record), aligned with them; absent
+   * on a sheet without an amount column, whose report then has no spending (not zeros).
+   */
+  spend?: readonly (number | null)[];
+  /** The power of ten the amount column is written in (金额（万元）: 4), said beside the spending. */
+  amountUnit?: number;
   /** Reminders not raised for customers the sheet marks as not to be contacted or ended, by standing. */
   remindersSilenced?: Readonly<Record<Standing, number>>;
 }
@@ -98,30 +111,52 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
   const other = { id: OTHER, label: t(lang, 'report.label.other') };
   const sections: ReportSection[] = [];
   const { records } = input;
+  // A sheet whose amount column holds no amount at all is one without spending, as one without the column.
+  const spend = input.spend?.some((v) => v !== null) ? input.spend : undefined;
+  const spent = spend ? spend.filter((v): v is number => v !== null) : [];
+  const spendScale = spend ? decimalScale(spent) : undefined;
+  const spendTotal = spend ? sumExactly(spent) : undefined;
+  const spendOfRow = spend ? new Map(records.map((r, i) => [r.sheetRow, spend[i]])) : undefined;
+  /** A table of customers, with each entry's share of them and of their spending. */
+  const ofCustomers = (section: ReportSection): ReportSection => {
+    section.series = withShares(section.series, records.length, spendTotal);
+    if (spendTotal !== undefined) section.spendTotal = spendTotal;
+    return section;
+  };
 
   const customers: ReportSection['series'] = [{ id: 'total', label: t(lang, 'report.label.total'), count: records.length }];
   if (input.orders !== undefined) customers.push({ id: 'orders', label: t(lang, 'report.label.orders'), count: input.orders });
   if (input.rows !== undefined) customers.push({ id: 'rows', label: t(lang, 'report.label.rowsWithDuplicates'), count: input.rows });
-  sections.push({ id: 'customers', title: 'report.section.customers', series: customers });
+  const customersSection: ReportSection = { id: 'customers', title: 'report.section.customers', series: customers };
+  if (spendTotal !== undefined) {
+    customersSection.spendTotal = spendTotal;
+    // Which column was summed, and in what unit: a 万元 column's 12 is 120,000 here.
+    const header = input.headers?.amount?.trim() || FIELD_BY_ID.amount.label[lang];
+    const unit = input.amountUnit ?? 0;
+    customersSection.note = unit > 0
+      ? { code: 'report.note.spendingUnit', params: { header, example: String(12 * 10 ** unit).replace(/\B(?=(\d{3})+$)/g, ',') } }
+      : { code: 'report.note.spending', params: { header } };
+  }
+  sections.push(customersSection);
 
   if (input.classification) {
     const { rows, legend } = input.classification;
     for (const [dim, title] of DIMENSION_SECTIONS) {
       const entry = legend.find((l) => l.dimension === dim);
       if (!entry) continue;
-      const tally = new Tally();
+      const tally = new Tally(spendScale);
       for (const label of entry.labels) if (label.id !== 'unknown') tally.ensure(label.id, label.text[lang]);
       const textOf = new Map(entry.labels.map((l) => [l.id, l.text[lang]]));
       for (const row of rows) {
         const id = row.labels[dim];
-        if (id !== null) tally.add(id, textOf.get(id) ?? id);
+        if (id !== null) tally.add(id, textOf.get(id) ?? id, 1, spendOfRow?.get(row.sheetRow));
       }
-      sections.push({ id: dim, title, series: tally.ordered() });
+      sections.push(ofCustomers({ id: dim, title, series: tally.ordered() }));
     }
     // A team lead's own rules (重点行业, 小组) are counted like the built-in classes, in his labels.
     for (const entry of legend) {
       if ((BUILTIN_DIMENSIONS as readonly string[]).includes(entry.dimension)) continue;
-      const tally = new Tally();
+      const tally = new Tally(spendScale);
       for (const label of entry.labels) if (label.id !== 'unknown') tally.ensure(label.id, label.text[lang]);
       const textOf = new Map(entry.labels.map((l) => [l.id, l.text[lang]]));
       let counted = 0;
@@ -130,15 +165,16 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
       const noLevel = t(lang, 'report.label.noLevel');
       for (const row of rows) {
         const id = row.labels.custom[entry.dimension];
+        const spent = spendOfRow?.get(row.sheetRow);
         if (id === undefined || id === null) {
-          tally.add(BLANK, noLevel);
+          tally.add(BLANK, noLevel, 1, spent);
           continue;
         }
-        tally.add(id, textOf.get(id) ?? labelText(lang, id));
+        tally.add(id, textOf.get(id) ?? labelText(lang, id), 1, spent);
         counted++;
       }
       if (counted === 0) continue;
-      sections.push({ id: `rule.${entry.dimension}`, title: 'report.section.rule', titleParams: { rule: entry.title[lang] }, series: tally.ordered() });
+      sections.push(ofCustomers({ id: `rule.${entry.dimension}`, title: 'report.section.rule', titleParams: { rule: entry.title[lang] }, series: tally.ordered() }));
     }
   }
 
@@ -150,34 +186,35 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
     return texts;
   };
   const byValue = (id: string, title: MessageKey, field: FieldId, blankLabel: string) => {
-    const tally = new Tally();
-    for (const text of textsOf(field)) {
-      if (text === '') tally.add(BLANK, blankLabel);
-      else tally.add(text, text);
-    }
-    sections.push({ id, title, series: tally.series(limit, other) });
+    const tally = new Tally(spendScale);
+    textsOf(field).forEach((text, i) => {
+      if (text === '') tally.add(BLANK, blankLabel, 1, spend?.[i]);
+      else tally.add(text, text, 1, spend?.[i]);
+    });
+    sections.push(ofCustomers({ id, title, series: tally.series(limit, other) }));
   };
   /**
    * The owners as reminders name them (ownersOf): nobody for the public pool (公海) or a rep who has
    * left, and each of two reps who share a customer (李四/王五), who counts for both.
    */
   const byOwner = () => {
-    const tally = new Tally();
+    // A shared customer's spending counts for each of his owners too: their shares add up to more than 100 %.
+    const tally = new Tally(spendScale);
     const unassigned = t(lang, 'report.label.unassigned');
     // A handful of reps own every row: each owner cell's text is split once.
     const split = new Map<string, string[]>();
     const alone = ownersAlone(textsOf('owner'));
     let shared = 0;
-    for (const text of textsOf('owner')) {
+    textsOf('owner').forEach((text, i) => {
       let names = split.get(text);
       if (!names) split.set(text, (names = ownersOf(text, alone)));
       if (names.length > 1) shared++;
       for (const name of names) {
-        if (name === '') tally.add(BLANK, unassigned);
-        else tally.add(ownerKey(name), name);
+        if (name === '') tally.add(BLANK, unassigned, 1, spend?.[i]);
+        else tally.add(ownerKey(name), name, 1, spend?.[i]);
       }
-    }
-    const section: ReportSection = { id: 'owner', title: 'report.section.owner', series: tally.series(limit, other) };
+    });
+    const section = ofCustomers({ id: 'owner', title: 'report.section.owner', series: tally.series(limit, other) });
     if (shared > 0) section.note = { code: 'report.note.sharedOwners', params: { count: shared } };
     sections.push(section);
   };

@@ -18,17 +18,31 @@ export function sortSeries(series: ReportSeries[]): ReportSeries[] {
 }
 
 export class Tally {
-  private readonly counts = new Map<string, { label: string; count: number }>();
+  private readonly counts = new Map<string, { label: string; count: number; spent: number }>();
 
-  add(id: string, label: string, by = 1): void {
-    const entry = this.counts.get(id);
+  /**
+   * `spendScale`: each entry also sums what its customers spent (the sheet has an amount column), in
+   * units of 1/spendScale (decimalScale of all the amounts), so that cents add up without float
+   * drift (0.1 + 0.2) and each amount is scanned for its decimals once, not once a table.
+   */
+  constructor(private readonly spendScale?: number) {}
+
+  /** `spend`: what the customer counted spent, in whole units; null or absent: nothing on record. */
+  add(id: string, label: string, by = 1, spend?: number | null): void {
+    let entry = this.counts.get(id);
     if (entry) entry.count += by;
-    else this.counts.set(id, { label, count: by });
+    else this.counts.set(id, (entry = { label, count: by, spent: 0 }));
+    if (this.spendScale !== undefined && spend !== undefined && spend !== null) entry.spent += Math.round(spend * this.spendScale);
   }
 
   /** Makes sure a category shows even with no rows (fixed categories such as label ids). */
   ensure(id: string, label: string): void {
-    if (!this.counts.has(id)) this.counts.set(id, { label, count: 0 });
+    if (!this.counts.has(id)) this.counts.set(id, { label, count: 0, spent: 0 });
+  }
+
+  private entries(): ReportSeries[] {
+    const scale = this.spendScale;
+    return [...this.counts].map(([id, { label, count, spent }]) => (scale !== undefined ? { id, label, count, spend: spent / scale } : { id, label, count }));
   }
 
   /**
@@ -37,15 +51,48 @@ export class Tally {
    * their own order, not by count.
    */
   ordered(): ReportSeries[] {
-    return [...this.counts].map(([id, { label, count }]) => ({ id, label, count })).sort(blankLast);
+    return this.entries().sort(blankLast);
   }
 
   /** Sorted series; past `limit` entries the rest are summed into `other` (when given). */
   series(limit?: number, other?: { id: string; label: string }): ReportSeries[] {
-    const all = sortSeries([...this.counts].map(([id, { label, count }]) => ({ id, label, count })));
+    const all = sortSeries(this.entries());
     if (!limit || !other || all.length <= limit) return all;
     const kept = all.slice(0, limit - 1);
-    const rest = all.slice(limit - 1).reduce((sum, s) => sum + s.count, 0);
-    return [...kept, { ...other, count: rest }];
+    const rest = all.slice(limit - 1);
+    const count = rest.reduce((sum, s) => sum + s.count, 0);
+    const scale = this.spendScale;
+    return [...kept, scale !== undefined ? { ...other, count, spend: rest.reduce((sum, s) => sum + Math.round((s.spend ?? 0) * scale), 0) / scale } : { ...other, count }];
   }
+}
+
+/**
+ * Each value's part of `whole` in thousandths (0.1 %, what a 0.0% cell shows), rounded by largest
+ * remainder so that the parts add up to the sum's own part: a table of every customer shows 100.0 %,
+ * never 99.9 % or 100.1 % from rounding each line alone. Ties go to the earlier entry.
+ */
+export function partsOf(values: readonly number[], whole: number): number[] {
+  const exact = values.map((v) => (v / whole) * 1000);
+  const units = exact.map((x) => Math.floor(x));
+  let left = Math.round(exact.reduce((s, x) => s + x, 0)) - units.reduce((s, u) => s + u, 0);
+  const byRemainder = exact.map((x, i) => i).sort((a, b) => exact[b] - units[b] - (exact[a] - units[a]) || a - b);
+  for (let k = 0; left > 0 && k < byRemainder.length; k++, left--) units[byRemainder[k]]++;
+  return units.map((u) => u / 1000);
+}
+
+/**
+ * A table of customers with each entry's part of the `customers` and, when they spent anything
+ * (`spendTotal` above 0), of the spending.
+ */
+export function withShares(series: ReportSeries[], customers: number, spendTotal?: number): ReportSeries[] {
+  const shares = customers > 0 ? partsOf(series.map((s) => s.count), customers) : null;
+  const spendShares = spendTotal !== undefined && spendTotal > 0 ? partsOf(series.map((s) => s.spend ?? 0), spendTotal) : null;
+  // In the order a reader takes them (and the JSON shows them): count, share, spending, its share.
+  return series.map((s, i) => {
+    const out: ReportSeries = { id: s.id, label: s.label, count: s.count };
+    if (shares) out.share = shares[i];
+    if (s.spend !== undefined) out.spend = s.spend;
+    if (spendShares) out.spendShare = spendShares[i];
+    return out;
+  });
 }

@@ -49,7 +49,7 @@ describe('the report of a sheet with duplicate rows', () => {
       { id: 'total', label: '客户数', count: 2 },
       { id: 'rows', label: '表格行数（重复录入、尚未合并的客户在上面只算一位）', count: 3 },
     ]);
-    expect(plan.report.sections.find((s) => s.id === 'owner')!.series).toEqual([{ id: '李四', label: '李四', count: 2 }]);
+    expect(plan.report.sections.find((s) => s.id === 'owner')!.series).toEqual([{ id: '李四', label: '李四', count: 2, share: 1 }]);
   });
 });
 

@@ -114,8 +114,8 @@ describe('class tables list the classes the rules can give', () => {
   it('one tier threshold (¥50,000) gives high and low only: no "中价值 0"', () => {
     const classified = classify(shop, { ...DEFAULT_CLASSIFY_SETTINGS, tier: { preset: 'tierByAmount', thresholds: [50000] } }, TODAY);
     expect(section(buildReport({ records: shop, classification: classified }, 'zh-CN'), 'tier').series).toEqual([
-      { id: 'high', label: '高价值', count: 1 },
-      { id: 'low', label: '低价值', count: 2 },
+      { id: 'high', label: '高价值', count: 1, share: 0.333 },
+      { id: 'low', label: '低价值', count: 2, share: 0.667 },
     ]);
     expect(classified.legend.find((l) => l.dimension === 'tier')!.labels.map((l) => l.id)).toEqual(['high', 'low', 'unknown']);
   });
@@ -123,9 +123,9 @@ describe('class tables list the classes the rules can give', () => {
   it('the default rules (two thresholds) keep an empty class in view as 0', () => {
     const classified = classify(shop, DEFAULT_CLASSIFY_SETTINGS, TODAY);
     expect(section(buildReport({ records: shop, classification: classified }, 'en'), 'tier').series).toEqual([
-      { id: 'high', label: 'High value', count: 0 },
-      { id: 'medium', label: 'Medium value', count: 2 },
-      { id: 'low', label: 'Low value', count: 1 },
+      { id: 'high', label: 'High value', count: 0, share: 0 },
+      { id: 'medium', label: 'Medium value', count: 2, share: 0.667 },
+      { id: 'low', label: 'Low value', count: 1, share: 0.333 },
     ]);
   });
 });
@@ -139,13 +139,13 @@ describe('customers by owner', () => {
     rec(5, { name: '苏州工业园', owner: '公海' }),
   ];
 
-  it('counts a shared customer for each of its owners, as reminders do, and says so', () => {
+  it('counts a shared customer for each of its owners, as reminders do, and says so (their shares add up to more than 100 %)', () => {
     const owner = section(buildReport({ records: team }, 'zh-CN'), 'owner');
     expect(owner.series).toEqual([
-      { id: '李四', label: '李四', count: 2 },
-      { id: '王五', label: '王五', count: 2 },
-      { id: '赵六', label: '赵六', count: 1 },
-      { id: '#blank', label: '未分配', count: 1 },
+      { id: '李四', label: '李四', count: 2, share: 0.5 },
+      { id: '王五', label: '王五', count: 2, share: 0.5 },
+      { id: '赵六', label: '赵六', count: 1, share: 0.25 },
+      { id: '#blank', label: '未分配', count: 1, share: 0.25 },
     ]);
     expect(owner.note).toEqual({ code: 'report.note.sharedOwners', params: { count: 2 } });
   });
