@@ -16,7 +16,7 @@
  */
 import ExcelJS from 'exceljs';
 import { replaceAtomic } from './write-file';
-import { inlineWhereEscaped, writeTextAsXstring } from './xstring';
+import { inlineWhereEscaped, xlsxTextAsXstring } from './xstring';
 
 /**
  * Makes the rows of one sheet in the streaming sheet (its cells, then `commit(row)`, rows in order)
@@ -38,7 +38,7 @@ export async function writeWorkbookStreaming(workbook: ExcelJS.Workbook, target:
 
 async function streamTo(workbook: ExcelJS.Workbook, file: string, makers: ReadonlyMap<ExcelJS.Worksheet, RowMaker>): Promise<void> {
   // Inline strings: a shared-string table is one more structure the size of the sheet in memory.
-  writeTextAsXstring();
+  xlsxTextAsXstring();
   const out = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
   if (workbook.creator) out.creator = workbook.creator;
   // exceljs's writer remembers the style id of each style object it has seen (a WeakMap) and works

@@ -31,7 +31,7 @@ import { withNumbersAsText } from './ignored-errors';
 import { moveFormats, rowShift } from './kept-rows';
 import { putLinkedAddress } from './mail-links';
 import { writeWorkbookStreaming, type SheetEnd } from './stream-xlsx';
-import { writeTextAsXstring } from './xstring';
+import { xlsxTextAsXstring } from './xstring';
 import { displayWidth, fillOf, holdsFormula, numberAsText, putValue, columnDateFormat, styler, TEXT_FORMAT, type Restyle, type Style } from './xlsx-values';
 import { csvCellTyper } from './csv-numbers';
 import { capCell, capCellText, capNoteText, EXCEL_NOTE_LIMIT } from './cell-cap';
@@ -99,7 +99,7 @@ export async function writeXlsx(path: string, target: XlsxTarget): Promise<XlsxW
   if (!target.base) return writeBuiltStreaming(path, target);
   const written = applyToWorkbook(target);
   giveTablesAStyle(written.workbook);
-  writeTextAsXstring();
+  xlsxTextAsXstring();
   const buffer = await written.workbook.xlsx.writeBuffer();
   await writeFileAtomic(path, await putKeptParts(new Uint8Array(buffer as ArrayBuffer), written.workbook), target.mode);
   return written;
