@@ -12,7 +12,7 @@ import { writeCsv } from './io/write-csv';
 import { writeXlsx } from './io/write-xlsx';
 import { movesWithItsTable } from './io/table-formulas';
 import { tablesInRemovedRows } from './io/side-tables';
-import { commitStaged, discardStaged, type StagedFile } from './io/write-file';
+import type { StagedFile } from './io/write-file';
 import type { LoadedInput } from './load-input';
 import type { SummaryInput } from './summary';
 import { say } from './messages';
@@ -23,24 +23,20 @@ export type Written = Pick<SummaryInput, 'skipped' | 'notesOmitted' | 'csvLossy'
   archiveAt?: string;
 };
 
-/** `out` is opened, `shown` is how the user wrote it (companion files are shown the same way). */
-export async function writeOutput(out: string, shown: string, loaded: LoadedInput, plan: Plan, lang: Lang, today: string, across?: AcrossSheetsResult): Promise<Written> {
+/**
+ * `out` is opened, `shown` is how the user wrote it (companion files are shown the same way). The
+ * files are only made, added to `staged`: the caller moves them in as one with the JSON report
+ * (write-file.ts commitStaged), or discards them.
+ */
+export async function writeOutput(out: string, shown: string, loaded: LoadedInput, plan: Plan, lang: Lang, today: string, across: AcrossSheetsResult | undefined, staged: StagedFile[]): Promise<Written> {
   if (outputKind(out) === 'csv') {
-    // All made first, then moved in as one, the archive first: rows leave the main file only once they
-    // are in the archive (PITFALLS D2), and a cleaned file that cannot be written leaves the archive
-    // and reminders as they were (a rerun would archive the same rows again).
-    const staged: StagedFile[] = [];
-    let made;
-    try {
-      made = {
-        companions: await writeCsvCompanions(out, plan, lang, shown, loaded.mode, staged),
-        csv: await writeCsv(out, loaded.grid, plan, loaded.mode, staged),
-      };
-    } catch (err) {
-      await discardStaged(staged);
-      throw err;
-    }
-    await commitStaged(staged);
+    // The archive staged first, so moved in first: rows leave the main file only once they are in the
+    // archive (PITFALLS D2), and a cleaned file that cannot be written leaves the archive and
+    // reminders as they were (a rerun would archive the same rows again).
+    const made = {
+      companions: await writeCsvCompanions(out, plan, lang, shown, loaded.mode, staged),
+      csv: await writeCsv(out, loaded.grid, plan, loaded.mode, staged),
+    };
     const { written: kinds, emptied } = made.companions;
     const { lossy: csvLossy, guarded: csvGuarded } = made.csv;
     const files = [...kinds, ...emptied].map((kind) => companionPath(shown, kind));
@@ -51,7 +47,7 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
     return { csvLossy, csvGuarded, files, archive: archiveAt === undefined ? undefined : { file: archiveAt }, archiveAt, notes };
   }
   refuseUnwritable(out, loaded, plan);
-  const written = await writeXlsx(out, { grid: loaded.grid, plan, dateSystem: loaded.dateSystem, lang, base: loaded.base, today, across, mode: loaded.mode });
+  const written = await writeXlsx(out, { grid: loaded.grid, plan, dateSystem: loaded.dateSystem, lang, base: loaded.base, today, across, mode: loaded.mode }, staged);
   const sheets = [written.issuesSheet, ...(written.archiveSheet ? [written.archiveSheet] : []), written.remindersSheet, written.reportSheet, ...(written.acrossSheet ? [written.acrossSheet] : [])];
   return {
     skipped: written.skipped,

@@ -10,7 +10,7 @@ import {
   type ReminderKind, type ReportSeries, type Severity,
 } from '../../shared';
 import { say } from '../messages';
-import { writeFileAtomic } from './write-file';
+import { stageText, type StagedFile } from './write-file';
 
 export interface JsonReportColumn {
   /** 1-based sheet column. */
@@ -363,8 +363,9 @@ function shown(cell: Cell): string | null {
   return cell.kind === 'empty' ? null : cellText(cell);
 }
 
-export async function writeJsonReport(path: string, report: JsonReport, newMode?: number): Promise<void> {
-  await writeFileAtomic(path, reportPieces(report), newMode);
+/** The report made at a temporary path beside `path`, to be moved in with the cleaned files (write-file.ts commitStaged). */
+export async function stageJsonReport(path: string, report: JsonReport, newMode?: number): Promise<StagedFile> {
+  return stageText(path, reportPieces(report), newMode);
 }
 
 /**

@@ -15,7 +15,7 @@
  * and tab colour. tests/cli/io/stream-xlsx.test.ts reads both writers' files back and compares them.
  */
 import ExcelJS from 'exceljs';
-import { replaceAtomic } from './write-file';
+import { replaceAtomic, stageFile, type StagedFile } from './write-file';
 import { inlineWhereEscaped, xlsxTextAsXstring } from './xstring';
 
 /**
@@ -31,9 +31,14 @@ export interface SheetEnd {
   ignoredErrors?: string;
 }
 
-/** `newMode`: the permissions of a new file (replaceAtomic). */
-export async function writeWorkbookStreaming(workbook: ExcelJS.Workbook, target: string, makers: ReadonlyMap<ExcelJS.Worksheet, RowMaker> = new Map(), newMode?: number): Promise<void> {
-  await replaceAtomic(target, (tmp) => streamTo(workbook, tmp, makers), newMode);
+/**
+ * `newMode`: the permissions of a new file (replaceAtomic). With `staged`, the file is only made and
+ * added to it, for the caller to move in with the run's other files (write-file.ts commitStaged).
+ */
+export async function writeWorkbookStreaming(workbook: ExcelJS.Workbook, target: string, makers: ReadonlyMap<ExcelJS.Worksheet, RowMaker> = new Map(), newMode?: number, staged?: StagedFile[]): Promise<void> {
+  const write = (tmp: string) => streamTo(workbook, tmp, makers);
+  if (staged) staged.push(await stageFile(target, write, newMode));
+  else await replaceAtomic(target, write, newMode);
 }
 
 async function streamTo(workbook: ExcelJS.Workbook, file: string, makers: ReadonlyMap<ExcelJS.Worksheet, RowMaker>): Promise<void> {
