@@ -176,12 +176,13 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
   // run with nothing written, not after the cleaned files and a --merge's archive were moved in. A
   // script that sees the exit code then knows nothing changed, and can run the same command again.
   const staged: StagedFile[] = [];
-  let written: Omit<Written, 'archiveAt'>;
+  let written: Omit<Written, 'archiveAt' | 'alreadyArchived'>;
   try {
     let archiveAt: string | undefined;
-    ({ archiveAt, ...written } = await guardWrite(out, outShown, () => writeOutput(out, outShown, loaded, plan, lang, today, across, staged)));
+    let alreadyArchived: number[] | undefined;
+    ({ archiveAt, alreadyArchived, ...written } = await guardWrite(out, outShown, () => writeOutput(out, outShown, loaded, plan, lang, today, across, staged)));
     if (args.json !== undefined && json !== undefined) {
-      const report = jsonReport({ plan, input: args.input, output: outShown, today, lang, archive: archiveAt, across });
+      const report = jsonReport({ plan, input: args.input, output: outShown, today, lang, archive: archiveAt, alreadyArchived, across });
       await guardWrite(json, args.json, async () => void staged.push(await stageJsonReport(json, report, loaded.mode)));
     }
   } catch (err) {

@@ -21,6 +21,8 @@ import type { RunNote } from './notes';
 export type Written = Pick<SummaryInput, 'skipped' | 'notesOmitted' | 'csvLossy' | 'csvGuarded' | 'archive' | 'sheets' | 'files' | 'notes'> & {
   /** Where the archive went, for the JSON report: the sheet name, or the archive file as shown. */
   archiveAt?: string;
+  /** The input rows merged away whose lines the CSV archive already held from the same merge run before (not added again). */
+  alreadyArchived?: number[];
 };
 
 /**
@@ -43,8 +45,9 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
     const archiveAt = kinds.includes('archive') ? companionPath(shown, 'archive') : undefined;
     const notes: RunNote[] = emptied.map((kind) => ({ key: 'cli.note.companionEmptied', params: { path: companionPath(shown, kind) } }));
     // Rows that left the cleaned file but were already in the archive from the same merge run before: said, not claimed as written now.
-    if (made.companions.alreadyArchived > 0) notes.push({ key: 'cli.note.alreadyArchived', params: { path: companionPath(shown, 'archive'), count: made.companions.alreadyArchived } });
-    return { csvLossy, csvGuarded, files, archive: archiveAt === undefined ? undefined : { file: archiveAt }, archiveAt, notes };
+    const { alreadyArchived } = made.companions;
+    if (alreadyArchived.length > 0) notes.push({ key: 'cli.note.alreadyArchived', params: { path: companionPath(shown, 'archive'), count: alreadyArchived.length } });
+    return { csvLossy, csvGuarded, files, archive: archiveAt === undefined ? undefined : { file: archiveAt }, archiveAt, alreadyArchived, notes };
   }
   refuseUnwritable(out, loaded, plan);
   const written = await writeXlsx(out, { grid: loaded.grid, plan, dateSystem: loaded.dateSystem, lang, base: loaded.base, today, across, mode: loaded.mode }, staged);
