@@ -13,6 +13,7 @@ import { writeXlsx } from './io/write-xlsx';
 import { movesWithItsTable } from './io/table-formulas';
 import { tablesInRemovedRows } from './io/side-tables';
 import type { StagedFile } from './io/write-file';
+import { EXCEL_ROW_LIMIT, refuseRowsPast } from './io/sheet-rows';
 import type { LoadedInput } from './load-input';
 import type { SummaryInput } from './summary';
 import { say } from './messages';
@@ -88,20 +89,20 @@ export function refuseUnwritableInput(out: string, loaded: LoadedInput, merging:
   if (!merging) refuseTooLong(loaded, null);
 }
 
-/** Excel's last row. */
-export const EXCEL_ROW_LIMIT = 1_048_576;
+export { EXCEL_ROW_LIMIT };
 
 /**
  * A CSV can have more rows than an Excel sheet holds: the .xlsx would be written whole, and Excel
  * opens it cut at row 1,048,576 ("file not loaded completely"), the members below gone from view.
  * Refused before anything is written, counting the header and title rows above it and the rows a merge
- * removes; so is an issues sheet that long (one line per finding). A CSV output takes them all.
+ * removes; so is an issues sheet that long (one line per finding), and the reminders, archive and
+ * across-sheets sheets when they are written (sheet-rows.ts). A CSV output takes them all.
  */
 function refuseTooLong(loaded: LoadedInput, plan: Plan | null): void {
   const { cells, firstRow } = loaded.grid;
   const removed = new Set(plan?.merge?.removeRows ?? []);
   const last = firstRow + cells.length - 1 - removed.size;
-  if (last > EXCEL_ROW_LIMIT) throw new CliError('cli.tooManyRows', { sheet: loaded.grid.sheetName, rows: last });
+  refuseRowsPast(loaded.grid.sheetName, last);
   if (plan === null) return;
   let listed = 1;
   for (const issue of plan.issues) if (!removed.has(issue.sheetRow)) listed++;
