@@ -9,7 +9,8 @@ import { defaultOutput, langFlag, outputKind, parseCliArgs, type CleanArgs } fro
 import { CliError, errorDetail } from './errors';
 import { COMPANION_KINDS, companionPath } from './io/csv-companions';
 import { planHeap, RELAUNCH_ENV, type HeapPlan } from './heap';
-import { jsonReport, writeJsonReport } from './io/json-report';
+import { jsonReport, stageJsonReport } from './io/json-report';
+import { commitStaged, discardStaged, type StagedFile } from './io/write-file';
 import { langLeftOpen, localeLang, pickLang, sheetLang } from './lang';
 import { LANGS } from '../shared/i18n/define';
 import { loadInput, type LoadedInput } from './load-input';
@@ -17,7 +18,7 @@ import { readConfig } from './read-config';
 import { say, sayOut } from './messages';
 import { terminalText } from './terminal-text';
 import { summaryText } from './summary';
-import { refuseUnwritable, refuseUnwritableInput, writeOutput } from './write-output';
+import { refuseUnwritable, refuseUnwritableInput, writeOutput, type Written } from './write-output';
 import { dayIn } from '../shared/settings/time-zone';
 import { relaunch } from './relaunch';
 import { cleanUpOnStop, signalExitCode } from './stop-signals';
@@ -170,11 +171,29 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
   // A refusal before "Writing …": nothing is written, so nothing is said to be.
   refuseUnwritable(out, loaded, plan);
   progress('cli.progress.writing', { file: outShown, rows: plan.rows.length });
-  const { archiveAt, ...written } = await guardWrite(out, outShown, () => writeOutput(out, outShown, loaded, plan, lang, today, across));
-  if (args.json !== undefined && json !== undefined) {
-    const report = jsonReport({ plan, input: args.input, output: outShown, today, lang, archive: archiveAt, across });
-    await guardWrite(json, args.json, () => writeJsonReport(json, report, loaded.mode));
+  // The cleaned files and the JSON report are all made first, then moved in as one (commitStaged): a
+  // report that cannot be written (its folder read-only, a file where its folder should be) fails the
+  // run with nothing written, not after the cleaned files and a --merge's archive were moved in. A
+  // script that sees the exit code then knows nothing changed, and can run the same command again.
+  const staged: StagedFile[] = [];
+  let written: Omit<Written, 'archiveAt' | 'alreadyArchived'>;
+  try {
+    let archiveAt: string | undefined;
+    let alreadyArchived: number[] | undefined;
+    ({ archiveAt, alreadyArchived, ...written } = await guardWrite(out, outShown, () => writeOutput(out, outShown, loaded, plan, lang, today, across, staged)));
+    if (args.json !== undefined && json !== undefined) {
+      const report = jsonReport({ plan, input: args.input, output: outShown, today, lang, archive: archiveAt, alreadyArchived, across });
+      await guardWrite(json, args.json, async () => void staged.push(await stageJsonReport(json, report, loaded.mode)));
+    }
+  } catch (err) {
+    await discardStaged(staged);
+    throw err;
   }
+  await commitStaged(staged).catch((err: unknown) => {
+    // The file whose move failed: fs.rename's error names its target.
+    const atJson = args.json !== undefined && json !== undefined && (err as { dest?: unknown }).dest === json;
+    throw writeError(err, atJson ? args.json! : outShown);
+  });
   const notes = [...(loaded.notes ?? []), ...(written.notes ?? [])];
   io.stdout(summaryText({ plan, lang, input: args.input, output: outShown, json: args.json, otherTables: loaded.otherTables, across, ...written, notes }));
   return 0;
@@ -208,11 +227,16 @@ async function guardWrite<T>(file: string, shown: string, write: () => Promise<T
     await fs.mkdir(path.dirname(file), { recursive: true });
     return await write();
   } catch (err) {
-    if (err instanceof CliError) throw err;
-    const code = (err as { code?: unknown }).code;
-    if (typeof code === 'string' && code.startsWith('E')) throw new CliError('cli.cannotWrite', { path: shown, detail: errorDetail(err) });
-    throw err;
+    throw writeError(err, shown);
   }
+}
+
+/** A file system's error writing `shown` as the user's message; any other error as it is. */
+function writeError(err: unknown, shown: string): unknown {
+  if (err instanceof CliError) return err;
+  const code = (err as { code?: unknown }).code;
+  if (typeof code === 'string' && code.startsWith('E')) return new CliError('cli.cannotWrite', { path: shown, detail: errorDetail(err) });
+  return err;
 }
 
 /** Same file on disk (also through links or a case-insensitive file system), or the same path when `a` does not exist yet. */

@@ -12,7 +12,8 @@ import { writeCsv } from './io/write-csv';
 import { writeXlsx } from './io/write-xlsx';
 import { movesWithItsTable } from './io/table-formulas';
 import { tablesInRemovedRows } from './io/side-tables';
-import { commitStaged, discardStaged, type StagedFile } from './io/write-file';
+import type { StagedFile } from './io/write-file';
+import { EXCEL_ROW_LIMIT, refuseRowsPast } from './io/sheet-rows';
 import type { LoadedInput } from './load-input';
 import type { SummaryInput } from './summary';
 import { say } from './messages';
@@ -21,37 +22,36 @@ import type { RunNote } from './notes';
 export type Written = Pick<SummaryInput, 'skipped' | 'notesOmitted' | 'csvLossy' | 'csvGuarded' | 'archive' | 'sheets' | 'files' | 'notes'> & {
   /** Where the archive went, for the JSON report: the sheet name, or the archive file as shown. */
   archiveAt?: string;
+  /** The input rows merged away whose lines the CSV archive already held from the same merge run before (not added again). */
+  alreadyArchived?: number[];
 };
 
-/** `out` is opened, `shown` is how the user wrote it (companion files are shown the same way). */
-export async function writeOutput(out: string, shown: string, loaded: LoadedInput, plan: Plan, lang: Lang, today: string, across?: AcrossSheetsResult): Promise<Written> {
+/**
+ * `out` is opened, `shown` is how the user wrote it (companion files are shown the same way). The
+ * files are only made, added to `staged`: the caller moves them in as one with the JSON report
+ * (write-file.ts commitStaged), or discards them.
+ */
+export async function writeOutput(out: string, shown: string, loaded: LoadedInput, plan: Plan, lang: Lang, today: string, across: AcrossSheetsResult | undefined, staged: StagedFile[]): Promise<Written> {
   if (outputKind(out) === 'csv') {
-    // All made first, then moved in as one, the archive first: rows leave the main file only once they
-    // are in the archive (PITFALLS D2), and a cleaned file that cannot be written leaves the archive
-    // and reminders as they were (a rerun would archive the same rows again).
-    const staged: StagedFile[] = [];
-    let made;
-    try {
-      made = {
-        companions: await writeCsvCompanions(out, plan, lang, shown, loaded.mode, staged),
-        csv: await writeCsv(out, loaded.grid, plan, loaded.mode, staged),
-      };
-    } catch (err) {
-      await discardStaged(staged);
-      throw err;
-    }
-    await commitStaged(staged);
+    // The archive staged first, so moved in first: rows leave the main file only once they are in the
+    // archive (PITFALLS D2), and a cleaned file that cannot be written leaves the archive and
+    // reminders as they were (a rerun would archive the same rows again).
+    const made = {
+      companions: await writeCsvCompanions(out, plan, lang, shown, loaded.mode, staged),
+      csv: await writeCsv(out, loaded.grid, plan, loaded.mode, staged),
+    };
     const { written: kinds, emptied } = made.companions;
     const { lossy: csvLossy, guarded: csvGuarded } = made.csv;
     const files = [...kinds, ...emptied].map((kind) => companionPath(shown, kind));
     const archiveAt = kinds.includes('archive') ? companionPath(shown, 'archive') : undefined;
     const notes: RunNote[] = emptied.map((kind) => ({ key: 'cli.note.companionEmptied', params: { path: companionPath(shown, kind) } }));
     // Rows that left the cleaned file but were already in the archive from the same merge run before: said, not claimed as written now.
-    if (made.companions.alreadyArchived > 0) notes.push({ key: 'cli.note.alreadyArchived', params: { path: companionPath(shown, 'archive'), count: made.companions.alreadyArchived } });
-    return { csvLossy, csvGuarded, files, archive: archiveAt === undefined ? undefined : { file: archiveAt }, archiveAt, notes };
+    const { alreadyArchived } = made.companions;
+    if (alreadyArchived.length > 0) notes.push({ key: 'cli.note.alreadyArchived', params: { path: companionPath(shown, 'archive'), count: alreadyArchived.length } });
+    return { csvLossy, csvGuarded, files, archive: archiveAt === undefined ? undefined : { file: archiveAt }, archiveAt, alreadyArchived, notes };
   }
   refuseUnwritable(out, loaded, plan);
-  const written = await writeXlsx(out, { grid: loaded.grid, plan, dateSystem: loaded.dateSystem, lang, base: loaded.base, today, across, mode: loaded.mode });
+  const written = await writeXlsx(out, { grid: loaded.grid, plan, dateSystem: loaded.dateSystem, lang, base: loaded.base, today, across, mode: loaded.mode }, staged);
   const sheets = [written.issuesSheet, ...(written.archiveSheet ? [written.archiveSheet] : []), written.remindersSheet, written.reportSheet, ...(written.acrossSheet ? [written.acrossSheet] : [])];
   return {
     skipped: written.skipped,
@@ -89,20 +89,20 @@ export function refuseUnwritableInput(out: string, loaded: LoadedInput, merging:
   if (!merging) refuseTooLong(loaded, null);
 }
 
-/** Excel's last row. */
-export const EXCEL_ROW_LIMIT = 1_048_576;
+export { EXCEL_ROW_LIMIT };
 
 /**
  * A CSV can have more rows than an Excel sheet holds: the .xlsx would be written whole, and Excel
  * opens it cut at row 1,048,576 ("file not loaded completely"), the members below gone from view.
  * Refused before anything is written, counting the header and title rows above it and the rows a merge
- * removes; so is an issues sheet that long (one line per finding). A CSV output takes them all.
+ * removes; so is an issues sheet that long (one line per finding), and the reminders, archive and
+ * across-sheets sheets when they are written (sheet-rows.ts). A CSV output takes them all.
  */
 function refuseTooLong(loaded: LoadedInput, plan: Plan | null): void {
   const { cells, firstRow } = loaded.grid;
   const removed = new Set(plan?.merge?.removeRows ?? []);
   const last = firstRow + cells.length - 1 - removed.size;
-  if (last > EXCEL_ROW_LIMIT) throw new CliError('cli.tooManyRows', { sheet: loaded.grid.sheetName, rows: last });
+  refuseRowsPast(loaded.grid.sheetName, last);
   if (plan === null) return;
   let listed = 1;
   for (const issue of plan.issues) if (!removed.has(issue.sheetRow)) listed++;

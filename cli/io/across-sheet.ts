@@ -49,7 +49,7 @@ export function addAcrossSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Work
     headers: acrossHeaders(lang),
     widths: WIDTHS,
     textColumns: TEXT_COLUMNS,
-    rows: acrossRows(across, plan, lang, rows),
+    rows: () => acrossRows(across, plan, lang, rows),
     groupSizes: across.groups.map((g) => g.rows.length),
     none: say(lang, 'cli.across.none'),
   }, dateSystem, restyle);

@@ -10,6 +10,7 @@ import { alignColumns, toolBlock, type ArchiveTable } from './archive-rows';
 import { capCellText, capNoteText, EXCEL_NOTE_LIMIT } from './cell-cap';
 import { noteMoved } from './kept-parts';
 import { ownSheet, safeSheetName } from './own-sheet';
+import { refuseRowsPast } from './sheet-rows';
 import { fillOf, keepLink, linkOf, numberAsText, putValue, type Restyle } from './xlsx-values';
 
 export interface ArchiveWritten {
@@ -29,6 +30,9 @@ export function addArchiveSheet(
 ): ArchiveWritten {
   const tool = table.headers.slice(table.tableWidth);
   const { name, existing } = ownSheet(workbook, safeSheetName(table.sheet), (s) => toolBlock(headerTexts(s), tool) >= 0, 'append', cleaned);
+  // An archive appended to run after run can outgrow a sheet: refused before it is touched.
+  const first = existing ? lastUsedRow(existing) + 1 : 2;
+  refuseRowsPast(name, first + table.lines.length - 1);
   const sheet = existing ?? workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   const { cols, added } = existing
     ? alignColumns(headerTexts(existing), table.headers, table.tableWidth)
@@ -41,7 +45,6 @@ export function addArchiveSheet(
   }
   if (!existing) sheet.getColumn(cols[cols.length - 1]).width = 40;
 
-  const first = existing ? lastUsedRow(existing) + 1 : 2;
   table.lines.forEach((line, i) => {
     const row = sheet.getRow(first + i);
     line.cells.forEach((cell, c) => {

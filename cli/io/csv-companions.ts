@@ -32,8 +32,8 @@ export interface CompanionsWritten {
   written: CompanionKind[];
   /** Our reminders file from an earlier run, now its header only: this run has none due. */
   emptied: CompanionKind[];
-  /** This run's archive lines the archive already held from the same merge run before, not added again. */
-  alreadyArchived: number;
+  /** The input rows of this run's archive lines the archive already held from the same merge run before, not added again. */
+  alreadyArchived: number[];
 }
 
 /**
@@ -46,7 +46,7 @@ export interface CompanionsWritten {
 export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, shown: string = out, newMode?: number, staged?: StagedFile[]): Promise<CompanionsWritten> {
   const put = async (file: string, text: string) => (staged ? staged.push(await stageText(file, text, newMode)) : writeFileAtomic(file, text, newMode));
   const rows = rowMap(plan);
-  const done: CompanionsWritten = { written: [], emptied: [], alreadyArchived: 0 };
+  const done: CompanionsWritten = { written: [], emptied: [], alreadyArchived: [] };
   const reminders = reminderRows(plan, lang, rows);
   const remindersFile = companionPath(out, 'reminders');
   const earlierReminders = await readEarlier(remindersFile);
@@ -59,8 +59,8 @@ export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, sh
     const file = companionPath(out, 'archive');
     const earlier = await readEarlier(file);
     const lines = archive.lines.map(archiveCells);
-    const table = earlier === null ? [archive.headers.map(textCell), ...lines] : appended(earlier, archive, lines, companionPath(shown, 'archive'));
-    done.alreadyArchived = archive.lines.length - (table.length - (earlier === null ? 1 : earlier.length));
+    const { table, held } = earlier === null ? { table: [archive.headers.map(textCell), ...lines], held: [] } : appended(earlier, archive, lines, companionPath(shown, 'archive'));
+    done.alreadyArchived = held.map((i) => archive.lines[i].sourceRow);
     await put(file, unparseCells(table));
     done.written.push('archive');
   }
@@ -105,7 +105,7 @@ async function readEarlier(file: string): Promise<Cell[][] | null> {
  * archive does (a rerun on a cleaned file has more columns: they are added at the right). A file
  * without the tool's four columns is someone else's: refused, since rewriting it would lose it.
  */
-function appended(earlier: Cell[][], archive: ArchiveTable, lines: Cell[][], shown: string): Cell[][] {
+function appended(earlier: Cell[][], archive: ArchiveTable, lines: Cell[][], shown: string): { table: Cell[][]; held: number[] } {
   const headers = (earlier[0] ?? []).map((c) => (c.kind === 'text' ? c.value : ''));
   const tool = archive.headers.slice(archive.tableWidth);
   if (toolBlock(headers, tool) < 0) throw new CliError('cli.archiveNotOurs', { path: shown, columns: tool.join(', ') });
@@ -114,12 +114,13 @@ function appended(earlier: Cell[][], archive: ArchiveTable, lines: Cell[][], sho
   const pad = (row: Cell[]): Cell[] => [...row, ...Array.from({ length: Math.max(0, width - row.length) }, (): Cell => ({ kind: 'empty' }))];
   const header = pad(earlier[0]);
   for (const { col, header: text } of added) header[col - 1] = textCell(text);
-  const placed = notArchivedYet(earlier.slice(1), lines, cols.slice(0, archive.tableWidth + SAME_MERGE_TOOL_COLUMNS)).map((line) => {
+  const held = alreadyArchived(earlier.slice(1), lines, cols.slice(0, archive.tableWidth + SAME_MERGE_TOOL_COLUMNS));
+  const placed = lines.filter((_, i) => !held.has(i)).map((line) => {
     const row = pad([]);
     line.forEach((cell, i) => (row[cols[i] - 1] = cell));
     return row;
   });
-  return [header, ...earlier.slice(1).map(pad), ...placed];
+  return { table: [header, ...earlier.slice(1).map(pad), ...placed], held: [...held] };
 }
 
 /**
@@ -129,25 +130,27 @@ function appended(earlier: Cell[][], archive: ArchiveTable, lines: Cell[][], sho
 const SAME_MERGE_TOOL_COLUMNS = 3;
 
 /**
- * This run's lines less those the archive already holds from the same merge run again: the same cells
+ * The indexes of this run's lines the archive already holds from the same merge run again: the same cells
  * in the table's columns (the row as the input has it), from the same input row, merged into the same
  * kept row and group. The three files are moved in together (write-file.ts), so only the identical
  * merge run twice meets its own lines; a duplicate typed in later and merged by a later run has another
  * row number or group and is archived, even with the same cells as one archived before. Each archived
  * row stands for one line only. The caller says how many were not added (the summary notes it).
  */
-function notArchivedYet(archived: Cell[][], lines: Cell[][], cols: readonly number[]): Cell[][] {
+function alreadyArchived(archived: Cell[][], lines: Cell[][], cols: readonly number[]): Set<number> {
   const keyOf = (cells: (Cell | undefined)[]) => JSON.stringify(cells.map((c) => (c === undefined ? '' : csvText(c))));
   const held = new Map<string, number>();
   for (const row of archived) {
     const key = keyOf(cols.map((col) => row[col - 1]));
     held.set(key, (held.get(key) ?? 0) + 1);
   }
-  return lines.filter((line) => {
+  const found = new Set<number>();
+  lines.forEach((line, i) => {
     const key = keyOf(line.slice(0, cols.length));
     const count = held.get(key) ?? 0;
-    if (count === 0) return true;
+    if (count === 0) return;
     held.set(key, count - 1);
-    return false;
+    found.add(i);
   });
+  return found;
 }

@@ -10,7 +10,7 @@ import {
   type ReminderKind, type ReportSeries, type Severity,
 } from '../../shared';
 import { say } from '../messages';
-import { writeFileAtomic } from './write-file';
+import { stageText, type StagedFile } from './write-file';
 
 export interface JsonReportColumn {
   /** 1-based sheet column. */
@@ -103,7 +103,8 @@ export interface JsonReportGroup {
 export interface JsonReportMerge {
   /** Where the merged-away rows went: the archive sheet (or, for a CSV output, the archive file). */
   archiveSheet: string;
-  archived: { row: number; survivor: number; group: string }[];
+  /** The rows moved to the archive; `alreadyArchived`: the CSV archive held the line already, from the same merge run before, and this run did not add it. */
+  archived: { row: number; survivor: number; group: string; alreadyArchived?: true }[];
   removedRows: number[];
   /**
    * The kept rows' cells the merge writes: an empty cell filled from the group's other rows
@@ -189,9 +190,12 @@ export interface JsonReportInput {
   archive?: string;
   /** The check across the workbook's customer sheets, when it has others. */
   across?: AcrossSheetsResult;
+  /** Input rows merged away whose lines the CSV archive already held from the same merge run before: not added by this run. */
+  alreadyArchived?: readonly number[];
 }
 
-export function jsonReport({ plan, input, output, today, lang, archive, across }: JsonReportInput): JsonReport {
+export function jsonReport({ plan, input, output, today, lang, archive, across, alreadyArchived = [] }: JsonReportInput): JsonReport {
+  const held = new Set(alreadyArchived);
   const letter = (col: number) => columnLetter(plan.firstCol + col);
   const header = (col: number) => plan.columns[col]?.header ?? '';
   const groupOf = new Map<number, string>();
@@ -265,7 +269,9 @@ export function jsonReport({ plan, input, output, today, lang, archive, across }
     groups: plan.duplicates.groups.map((g) => groupEntry(g, lang)),
     merge: plan.merge && {
       archiveSheet: archive ?? plan.merge.archiveSheet,
-      archived: plan.merge.archive.map((a) => ({ row: a.sheetRow, survivor: a.survivorRow, group: a.groupId })),
+      // Every row the merge moved out of the cleaned file; one the archive held already is marked, so a
+      // script counting what this run added to the archive does not count it twice.
+      archived: plan.merge.archive.map((a) => ({ row: a.sheetRow, survivor: a.survivorRow, group: a.groupId, ...(held.has(a.sheetRow) ? { alreadyArchived: true as const } : {}) })),
       removedRows: [...plan.merge.removeRows],
       filled: plan.merge.edits.map((e) => ({
         row: e.sheetRow, column: letter(e.col), header: header(e.col), field: e.field, value: shown(e.after),
@@ -365,8 +371,9 @@ function shown(cell: Cell): string | null {
   return cell.kind === 'empty' ? null : cellText(cell);
 }
 
-export async function writeJsonReport(path: string, report: JsonReport, newMode?: number): Promise<void> {
-  await writeFileAtomic(path, reportPieces(report), newMode);
+/** The report made at a temporary path beside `path`, to be moved in with the cleaned files (write-file.ts commitStaged). */
+export async function stageJsonReport(path: string, report: JsonReport, newMode?: number): Promise<StagedFile> {
+  return stageText(path, reportPieces(report), newMode);
 }
 
 /**

@@ -16,6 +16,7 @@ import { prepareXlsx } from './prepare-xlsx';
 import { putDateCells } from './cell-dates';
 import { keepParts } from './kept-parts';
 import { restoreLinkTooltips, restorePlaceLinks } from './place-links';
+import { xlsxTextAsXstring } from './xstring';
 
 export interface XlsxRead {
   grid: Grid;
@@ -33,6 +34,8 @@ export async function loadWorkbook(source: Uint8Array | string): Promise<ExcelJS
   const bytes = typeof source === 'string' ? await fs.readFile(source) : source;
   const prepared = await prepareXlsx(bytes);
   const workbook = new ExcelJS.Workbook();
+  // A formula's cached text (`<v>PO_x0001_-1</v>`) read as Excel reads it.
+  xlsxTextAsXstring();
   // exceljs declares its own `Buffer` (an ArrayBuffer); a Node Buffer is what it really reads.
   const read = prepared.bytes;
   await workbook.xlsx.load(Buffer.from(read.buffer, read.byteOffset, read.byteLength) as unknown as ExcelJS.Buffer);

@@ -21,7 +21,7 @@ export function addRemindersSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.W
     headers: reminderHeaders(lang),
     widths: WIDTHS,
     textColumns: TEXT_COLUMNS,
-    rows: reminderRows(plan, lang, rows),
+    rows: () => reminderRows(plan, lang, rows),
     groupSizes: plan.reminders.groups.map((g) => g.reminders.length),
     none: say(lang, 'cli.reminders.none'),
     // A customer two reps share is listed under each: the sheet says why it has more lines than reminders.

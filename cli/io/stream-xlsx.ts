@@ -15,8 +15,8 @@
  * and tab colour. tests/cli/io/stream-xlsx.test.ts reads both writers' files back and compares them.
  */
 import ExcelJS from 'exceljs';
-import { replaceAtomic } from './write-file';
-import { inlineWhereEscaped, writeTextAsXstring } from './xstring';
+import { replaceAtomic, stageFile, type StagedFile } from './write-file';
+import { inlineWhereEscaped, xlsxTextAsXstring } from './xstring';
 
 /**
  * Makes the rows of one sheet in the streaming sheet (its cells, then `commit(row)`, rows in order)
@@ -31,14 +31,19 @@ export interface SheetEnd {
   ignoredErrors?: string;
 }
 
-/** `newMode`: the permissions of a new file (replaceAtomic). */
-export async function writeWorkbookStreaming(workbook: ExcelJS.Workbook, target: string, makers: ReadonlyMap<ExcelJS.Worksheet, RowMaker> = new Map(), newMode?: number): Promise<void> {
-  await replaceAtomic(target, (tmp) => streamTo(workbook, tmp, makers), newMode);
+/**
+ * `newMode`: the permissions of a new file (replaceAtomic). With `staged`, the file is only made and
+ * added to it, for the caller to move in with the run's other files (write-file.ts commitStaged).
+ */
+export async function writeWorkbookStreaming(workbook: ExcelJS.Workbook, target: string, makers: ReadonlyMap<ExcelJS.Worksheet, RowMaker> = new Map(), newMode?: number, staged?: StagedFile[]): Promise<void> {
+  const write = (tmp: string) => streamTo(workbook, tmp, makers);
+  if (staged) staged.push(await stageFile(target, write, newMode));
+  else await replaceAtomic(target, write, newMode);
 }
 
 async function streamTo(workbook: ExcelJS.Workbook, file: string, makers: ReadonlyMap<ExcelJS.Worksheet, RowMaker>): Promise<void> {
   // Inline strings: a shared-string table is one more structure the size of the sheet in memory.
-  writeTextAsXstring();
+  xlsxTextAsXstring();
   const out = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
   if (workbook.creator) out.creator = workbook.creator;
   // exceljs's writer remembers the style id of each style object it has seen (a WeakMap) and works

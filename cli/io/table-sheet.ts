@@ -7,6 +7,7 @@ import type ExcelJS from 'exceljs';
 import type { Cell, DateSystem } from '../../shared';
 import { fillOf, putValue, type Restyle } from './xlsx-values';
 import { ownSheet, startsWith } from './own-sheet';
+import { refuseRowsPast } from './sheet-rows';
 
 const HEADER_FILL = 'FFF2F2F2';
 const GROUP_SHADE = 'FFF7F7F7';
@@ -16,9 +17,12 @@ export interface TableSheet {
   widths: readonly number[];
   /** Columns written as text whatever they hold (names: never a number or a formula). */
   textColumns: ReadonlySet<number>;
-  /** The rows, and how many rows each group has, in order. */
-  rows: readonly Cell[][];
+  /**
+   * How many rows each group has, in order, and the rows, made only once they are known to fit: a
+   * sheet of 600,000 customers with a birthday and a contract each is 1.2 million reminder lines.
+   */
   groupSizes: readonly number[];
+  rows: () => readonly Cell[][];
   /** The line written under the headers when there are no rows. */
   none: string;
   /** What a reader must know to read the rows, written in italics a blank row below them (outside the filter). */
@@ -26,28 +30,33 @@ export interface TableSheet {
 }
 
 export function writeTableSheet(sheet: ExcelJS.Worksheet, table: TableSheet, dateSystem: DateSystem, restyle: Restyle): void {
+  let count = 0;
+  for (const size of table.groupSizes) count += size;
+  // The header, a line per row (or the "none" line), and the note a blank row below them.
+  refuseRowsPast(sheet.name, 1 + Math.max(count, 1) + (count > 0 && table.note ? 2 : 0));
   sheet.columns = table.widths.map((width) => ({ width }));
   table.headers.forEach((h, i) => {
     const cell = sheet.getCell(1, i + 1);
     cell.value = h;
     cell.style = { font: { bold: true }, fill: fillOf(HEADER_FILL) };
   });
-  if (table.rows.length === 0) {
+  if (count === 0) {
     sheet.getCell(2, 1).value = table.none;
     return;
   }
+  const rows = table.rows();
   const shaded = { fill: fillOf(GROUP_SHADE) };
   let r = 2;
   table.groupSizes.forEach((size, g) => {
     for (let k = 0; k < size; k++, r++) {
-      table.rows[r - 2].forEach((value, c) => {
+      rows[r - 2].forEach((value, c) => {
         const cell = sheet.getCell(r, c + 1);
         if (g % 2 === 1) cell.style = shaded;
         putValue(cell, value, table.textColumns.has(c) ? 'text' : undefined, dateSystem, restyle);
       });
     }
   });
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: table.rows.length + 1, column: table.headers.length } };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: count + 1, column: table.headers.length } };
   if (table.note) {
     const cell = sheet.getCell(r + 1, 1);
     putValue(cell, { kind: 'text', value: table.note }, 'text', dateSystem, restyle);

@@ -24,14 +24,14 @@ import { recalcOnOpenAfterRemoving } from './recalc-on-open';
 import { addReportSheet } from './report-sheet';
 import { rowMap, type RowMap } from './row-map';
 import { giveTablesAStyle } from './table-styles';
-import { writeFileAtomic } from './write-file';
+import { stageText, writeFileAtomic, type StagedFile } from './write-file';
 import { ignoreNumbersAsText, moveKeptRows, putKeptParts } from './kept-parts';
 import { columnRanges, readsAsNumber, textColumns, textNumberRanges } from './text-number-ranges';
 import { withNumbersAsText } from './ignored-errors';
 import { moveFormats, rowShift } from './kept-rows';
 import { putLinkedAddress } from './mail-links';
 import { writeWorkbookStreaming, type SheetEnd } from './stream-xlsx';
-import { writeTextAsXstring } from './xstring';
+import { xlsxTextAsXstring } from './xstring';
 import { displayWidth, fillOf, holdsFormula, numberAsText, putValue, columnDateFormat, styler, TEXT_FORMAT, type Restyle, type Style } from './xlsx-values';
 import { csvCellTyper } from './csv-numbers';
 import { capCell, capCellText, capNoteText, EXCEL_NOTE_LIMIT } from './cell-cap';
@@ -93,15 +93,18 @@ const FILL: Record<Severity | 'changed', string> = {
 };
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
-export async function writeXlsx(path: string, target: XlsxTarget): Promise<XlsxWritten> {
+/** With `staged`, the file is only made and added to it, for the caller to move in with the JSON report (write-file.ts commitStaged). */
+export async function writeXlsx(path: string, target: XlsxTarget, staged?: StagedFile[]): Promise<XlsxWritten> {
   // A workbook we build from a CSV holds only what the streaming writer carries (stream-xlsx.ts);
   // its main sheet goes to the file row by row, never whole in memory.
-  if (!target.base) return writeBuiltStreaming(path, target);
+  if (!target.base) return writeBuiltStreaming(path, target, staged);
   const written = applyToWorkbook(target);
   giveTablesAStyle(written.workbook);
-  writeTextAsXstring();
+  xlsxTextAsXstring();
   const buffer = await written.workbook.xlsx.writeBuffer();
-  await writeFileAtomic(path, await putKeptParts(new Uint8Array(buffer as ArrayBuffer), written.workbook), target.mode);
+  const bytes = await putKeptParts(new Uint8Array(buffer as ArrayBuffer), written.workbook);
+  if (staged) staged.push(await stageText(path, bytes, target.mode));
+  else await writeFileAtomic(path, bytes, target.mode);
   return written;
 }
 
@@ -203,7 +206,7 @@ function addRunSheets(
  * applyToWorkbook (value, Text format, edit, highlight and note, added columns; rows a merge archives
  * left out and the rows below moved up). tests/cli/io/stream-xlsx.test.ts holds the two to one file.
  */
-async function writeBuiltStreaming(path: string, { grid, plan, dateSystem, lang, noteLimit = NOTE_LIMIT, today, mode }: XlsxTarget): Promise<XlsxWritten> {
+async function writeBuiltStreaming(path: string, { grid, plan, dateSystem, lang, noteLimit = NOTE_LIMIT, today, mode }: XlsxTarget, staged?: StagedFile[]): Promise<XlsxWritten> {
   const restyle = styler();
   const workbook = new ExcelJS.Workbook();
   const main = builtSheet(workbook, grid, plan);
@@ -213,7 +216,7 @@ async function writeBuiltStreaming(path: string, { grid, plan, dateSystem, lang,
   const notes = noteChoice(placed, noteLimit, rows.removed);
   const added = addRunSheets(workbook, main, { grid, plan, placed, rows, lang, dateSystem, restyle, today });
   const makeMain = (sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => void) => writeMainRows(sheet, commit, { grid, plan, dateSystem, lang, placed, rows, notes, restyle });
-  await writeWorkbookStreaming(workbook, path, new Map([[main, makeMain]]), mode);
+  await writeWorkbookStreaming(workbook, path, new Map([[main, makeMain]]), mode, staged);
   return { workbook, skipped: [...placed.skipped], notesOmitted: notes.marked.length - notes.withNote.size, ...added };
 }
 

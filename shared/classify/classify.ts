@@ -36,7 +36,10 @@ export interface ClassifiedRow {
   /** Label ids; null for a dimension that is switched off or could not be compiled. */
   labels: RowLabels;
   reasons: Reason[];
-  /** The later of last purchase and last contact, when either is a date. */
+  /**
+   * The later of last purchase and last contact, when either is a date; one after today (a typo the
+   * run flags) counts only when the other is no day up to today.
+   */
   lastActivity?: IsoDate;
   /** Days from `lastActivity` to today (negative when it lies in the future). */
   daysSinceActivity?: number;
@@ -190,9 +193,15 @@ export function classify(
     labels.lifecycle = labels.activity = labels.tier = labels.vip = null;
     labels.custom = {};
     const row: ClassifiedRow = { sheetRow: record.sheetRow, labels, reasons };
+    // A last purchase or contact after today is a typo the run flags (rule.dateInFuture): beside the
+    // other date, read and not after today, it is left out, and his activity is judged by the day
+    // that can be read (bought 2062-05-03 for 2026, called last week: active), as a sales manager
+    // reads the row. Alone, or beside another date after today, it still leaves his activity unknown.
+    const leftOut: FieldId | null =
+      purchase !== null && contact !== null && (purchase > todayDay) !== (contact > todayDay) ? (purchase > todayDay ? 'lastPurchase' : 'lastContact') : null;
     if (purchase !== null || contact !== null) {
       // The later date cell itself stands for @lastActivity (no new cell per row).
-      const usePurchase = contact === null || (purchase !== null && purchase >= contact);
+      const usePurchase = leftOut === 'lastContact' || (leftOut === null && (contact === null || (purchase !== null && purchase >= contact)));
       const cell = (usePurchase ? record.fields.lastPurchase : record.fields.lastContact) as Cell & { value: string };
       const last = (usePurchase ? purchase : contact) as number;
       row.lastActivity = cell.value.length === 10 ? cell.value : formatIso(fromDayNumber(last));
@@ -227,6 +236,10 @@ export function classify(
       } else if (hit) {
         label = hit.level.id;
         addReasons(reasons, pool, dim.id, label, hit.level.reason, hit.evidence, future);
+        if (leftOut && hit.evidence.some((ev) => ev.params.field === '@lastActivity')) {
+          const date = formatIso(fromDayNumber((leftOut === 'lastPurchase' ? purchase : contact) as number));
+          reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.futureLeftOut', params: { field: leftOut, date } }));
+        }
         if (rfmWithout && hit.evidence.some((ev) => String(ev.params.field).startsWith('@rfm.'))) {
           reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.rfmWithout', params: { fields: rfmWithout } }));
         }

@@ -24,9 +24,9 @@ beforeEach(() => {
 afterEach(() => cleanup());
 
 /** `clean 客户.csv --out 整理/客户.csv --merge`, as the shop runs it each week; its summary. */
-async function mergeWeekly(): Promise<string> {
+async function mergeWeekly(...more: string[]): Promise<string> {
   const io = captureIo(dir, { LANG: 'zh_CN.UTF-8' });
-  const code = await main(['clean', '客户.csv', '--out', '整理/客户.csv', '--merge', '--today', '2026-12-02', '--lang', 'zh-CN', '--quiet'], io);
+  const code = await main(['clean', '客户.csv', '--out', '整理/客户.csv', '--merge', '--today', '2026-12-02', '--lang', 'zh-CN', '--quiet', ...more], io);
   expect(io.err).toBe('');
   expect(code).toBe(0);
   return io.out;
@@ -61,5 +61,32 @@ describe('the CSV archive over later merges', () => {
     const summary = await mergeWeekly();
     expect(readFileSync(path.join(dir, '整理/客户.archive.csv'))).toEqual(archive);
     expect(summary).toMatch(/有 1 行合并行已由上次相同的合并写入“整理\/客户\.archive\.csv”/);
+  });
+
+  it('the JSON report marks the rows whose lines the archive already held, so a script counts only what the run added', async () => {
+    await mergeWeekly('--json', '整理/第一次.json');
+    const first = JSON.parse(readFileSync(path.join(dir, '整理/第一次.json'), 'utf8'));
+    expect(first.merge.archived).toEqual([{ row: 4, survivor: 2, group: 'G1' }]);
+    await mergeWeekly('--json', '整理/第二次.json');
+    const again = JSON.parse(readFileSync(path.join(dir, '整理/第二次.json'), 'utf8'));
+    expect(again.merge.archived).toEqual([{ row: 4, survivor: 2, group: 'G1', alreadyArchived: true }]);
+    // Still a row the merge took out of the cleaned file.
+    expect(again.merge.removedRows).toEqual([4]);
+  });
+
+  it('the last row typed in again at the end of the cleaned list, on the row it was archived from, reads as the same merge run again', async () => {
+    // 李娜 typed twice as the list's last row: the merge archives row 4 into row 3.
+    writeFileSync(path.join(dir, '客户.csv'), '姓名,手机,消费金额,城市\r\n张伟,13800138000,12800,杭州\r\n李娜,13900139000,8600,上海\r\n李娜,13900139000,8600,上海\r\n');
+    await mergeWeekly();
+    expect(archived()).toEqual(['李娜 4→3 G1']);
+    // Next week the cleaned file is the list and 李娜 comes in again, cell for cell, as its row 4. The archive
+    // keeps no more than the line, so this is the same merge run again to the run: not added, every value of it
+    // already there, and the summary and the JSON report say so.
+    copyFileSync(path.join(dir, '整理/客户.csv'), path.join(dir, '客户.csv'));
+    writeFileSync(path.join(dir, '客户.csv'), '李娜,13900139000,8600,上海\r\n', { flag: 'a' });
+    const summary = await mergeWeekly('--json', '整理/报告.json');
+    expect(archived()).toEqual(['李娜 4→3 G1']);
+    expect(summary).toMatch(ALREADY);
+    expect(JSON.parse(readFileSync(path.join(dir, '整理/报告.json'), 'utf8')).merge.archived).toEqual([{ row: 4, survivor: 3, group: 'G1', alreadyArchived: true }]);
   });
 });

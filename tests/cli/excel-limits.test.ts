@@ -3,8 +3,14 @@
  * limit and the way out (--out FILE.csv): rows past 1,048,576 (a member list exported from a till
  * runs past it), columns past 16,384, cells past 32,767 characters.
  */
-import type { CellIssue, Grid, Plan } from '../../shared';
+import ExcelJS from 'exceljs';
+import { DEFAULT_SETTINGS, run, type CellIssue, type Grid, type Plan, type Reminder } from '../../shared';
 import { refuseUnwritable } from '../../cli/write-output';
+import { addRemindersSheet } from '../../cli/io/reminders-sheet';
+import { addArchiveSheet } from '../../cli/io/archive-sheet';
+import { archiveTable } from '../../cli/io/archive-rows';
+import { rowMap } from '../../cli/io/row-map';
+import { styler } from '../../cli/io/xlsx-values';
 import { CliError } from '../../cli/errors';
 import { say } from '../../cli/messages';
 import type { LoadedInput } from '../../cli/load-input';
@@ -68,5 +74,58 @@ describe('an .xlsx holds at most 1,048,576 rows a sheet', () => {
     const err = refusal('会员.xlsx', memberList(10), issued);
     expect(err?.key).toBe('cli.tooManyIssueRows');
     expect(err?.params).toEqual({ rows: EXCEL_ROWS + 1 });
+  });
+});
+
+describe('the sheets the run adds obey the same limit', () => {
+  // A member list of 600,000 under two reps: each member's birthday and his card's renewal are two
+  // reminders, and a member both reps hold is listed under each: more reminder lines than members.
+  const birthday: Reminder = {
+    kind: 'birthday', key: 'birthday:2:2026-12-05', sheetRow: 2, owner: '李娜', customer: '王芳 · 徐汇店', due: '2026-12-05', daysLeft: 3,
+    reason: { code: 'remind.reason.birthday', params: { date: '2026-12-05' } },
+  };
+  const plan = planFor(gridOf([HEADER, ['王芳', '13812345678', '金卡', '徐汇店']], '会员'), {});
+  function refused(write: () => void): CliError | null {
+    try {
+      write();
+      return null;
+    } catch (err) {
+      if (err instanceof CliError) return err;
+      throw err;
+    }
+  }
+
+  test('a reminders sheet past the last row is refused with the sheet’s own name, nothing made', () => {
+    const many = (lines: number, owners = ['李娜']): Plan => ({
+      ...plan,
+      reminders: { ...plan.reminders, groups: owners.map((owner) => ({ owner, reminders: new Array(lines / owners.length).fill({ ...birthday, owner }) })) },
+    });
+    const wb = new ExcelJS.Workbook();
+    const cleaned = wb.addWorksheet('会员');
+    // The two reps' lines of one member are one reminder twice: the sheet says so in a note a blank row
+    // below the lines, and that note is what would land past the last row.
+    const err = refused(() => addRemindersSheet(wb, cleaned, '提醒', many(EXCEL_ROWS - 2, ['李娜', '赵磊']), 'zh-CN', '1900', rowMap(plan), styler()));
+    expect(err?.key).toBe('cli.tooManyRows');
+    expect(err?.params).toEqual({ sheet: '提醒', rows: EXCEL_ROWS + 1 });
+    expect(say('zh-CN', err!.key, err!.params)).toContain('工作表“提醒”会用到第 1048577 行');
+    expect(wb.getWorksheet('提醒')?.rowCount ?? 0).toBe(0);
+  });
+
+  test('an archive appended to run after run is refused when this merge’s rows would pass the last row', () => {
+    const grid = gridOf([HEADER, ['王芳', '13812345678', '金卡', '徐汇店'], ['王芳', '138 1234 5678', '金卡', '徐汇店']], '会员');
+    const outcome = run(grid, { settings: DEFAULT_SETTINGS, today: '2026-12-02', merge: ['exact', 'likely'] });
+    if (!outcome.ok) throw new Error(outcome.problem.code);
+    const merged = outcome.plan;
+    const table = archiveTable(merged, 'zh-CN', rowMap(merged))!;
+    expect(table.lines).toHaveLength(1);
+    const wb = new ExcelJS.Workbook();
+    const cleaned = wb.addWorksheet('会员');
+    // The archive of earlier merges, its last line on Excel's last row.
+    const earlier = wb.addWorksheet(table.sheet);
+    earlier.getRow(1).values = table.headers;
+    earlier.getCell(EXCEL_ROWS, 1).value = '李娜';
+    const err = refused(() => addArchiveSheet(wb, cleaned, table, merged, 'zh-CN', '1900', styler()));
+    expect(err?.params).toEqual({ sheet: table.sheet, rows: EXCEL_ROWS + 1 });
+    expect(err?.key).toBe('cli.tooManyRows');
   });
 });

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { cellText, t } from '../../shared';
@@ -276,6 +276,37 @@ describe('main: unusable input exits 1 with a clear, localized message', () => {
     expect(code).toBe(1);
     expect(io.err).toMatch(/^Cannot write "taken\/out.xlsx": E\w+: .+\.\n$/);
     expectNoStack(io);
+  });
+
+  describe('a JSON report that cannot be written: nothing is written, so a script can fix the path and run again', () => {
+    // A month's sheet with 张伟 typed twice: --merge moves one row to the archive beside the cleaned CSV.
+    const sheet = ['姓名,手机,公司,最近联系', '张伟,13800138000,湘旺商贸,2024-05-10', '张伟,138 0013 8000,湘旺商贸,2024-05-10', '李娜,13900139000,华南物流,2024-04-02'].join('\n');
+    beforeEach(() => writeFileSync(path.join(dir, '客户.csv'), sheet));
+
+    it.each([
+      ['.csv', ['out.csv', 'out.archive.csv']],
+      ['.xlsx', ['out.xlsx']],
+    ])('its folder cannot be made (a file stands there): exit 1, the reason, and no %s output', async (ext, outputs) => {
+      writeFileSync(path.join(dir, 'reports'), 'a file, not a folder');
+      const { code, io } = await cli(['clean', '客户.csv', '--out', `out${ext}`, '--json', 'reports/report.json', '--merge', '--quiet', ...TODAY]);
+      expect(code).toBe(1);
+      expect(io.err).toMatch(/^Cannot write "reports\/report.json": E\w+: .+\.\n$/);
+      expectNoStack(io);
+      for (const file of outputs) expect(existsSync(path.join(dir, file))).toBe(false);
+      expect(readdirSync(dir).sort()).toEqual(['customers.csv', 'reports', '客户.csv']);
+    });
+
+    it('a folder stands in its place: the cleaned files of an earlier run stay as they were', async () => {
+      expect((await cli(['clean', '客户.csv', '--out', 'out.csv', '--merge', '--quiet', ...TODAY])).code).toBe(0);
+      const before = ['out.csv', 'out.archive.csv'].map((f) => readFileSync(path.join(dir, f), 'utf8'));
+      writeFileSync(path.join(dir, '客户.csv'), sheet + '\n王芳,13700137000,湘旺商贸,2024-05-20');
+      mkdirSync(path.join(dir, 'report.json'));
+      const { code, io } = await cli(['clean', '客户.csv', '--out', 'out.csv', '--json', 'report.json', '--merge', '--quiet', ...TODAY]);
+      expect(code).toBe(1);
+      expect(io.err).toMatch(/^Cannot write "report.json": E\w+: .+\.\n$/);
+      expect(['out.csv', 'out.archive.csv'].map((f) => readFileSync(path.join(dir, f), 'utf8'))).toEqual(before);
+      expect(readdirSync(dir).filter((f) => f.startsWith('.'))).toEqual([]);
+    });
   });
 
   it('an unexpected failure is one line and exit 1', async () => {

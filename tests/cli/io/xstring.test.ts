@@ -5,10 +5,12 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import ExcelJS from 'exceljs';
 import { cellText } from '../../../shared';
 import { main } from '../../../cli/main';
 import { readXlsx } from '../../../cli/io/read-xlsx';
-import { escapeXstring } from '../../../cli/io/xstring';
+import { escapeXstring, xlsxTextAsXstring } from '../../../cli/io/xstring';
+import { writeWorkbookStreaming } from '../../../cli/io/stream-xlsx';
 import { captureIo, tempDir } from '../helpers';
 import { SHEET, cleanIn, partOf, workbookBytes } from './raw-xlsx';
 
@@ -73,5 +75,59 @@ describe('a workbook Excel saved', () => {
     const strings = await partOf(out, 'xl/sharedStrings.xml');
     expect(strings).toContain('已报价_x000B_待回访');
     expect(strings).toContain('文件名 _x005F_x0041_.pdf');
+  });
+});
+
+describe('a hyperlink’s text and a formula’s cached text', () => {
+  // A CRM export pasted into a sheet: the link's caption and the order code a formula builds from it
+  // both carry the scanner's \x01. These texts go into a cell's <v>, not a shared string.
+  const link = { text: '官网\x01主页', hyperlink: 'https://zhangwei.example.cn' };
+  const code = 'PO\x01-2024-001';
+  function workbook(): ExcelJS.Workbook {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('客户');
+    ws.addRow(['姓名', '手机', '官网', '订单号']);
+    ws.addRow(['张伟', '13800138000', link, { formula: 'LEFT(E2,15)', result: code }]);
+    return wb;
+  }
+  const shown = async (file: Uint8Array | string) => {
+    const row = (await readXlsx(file)).grid.cells[1];
+    return [row[2], cellText(row[3])];
+  };
+
+  it('keep their control characters through the streaming writer (a CSV’s workbook)', async () => {
+    const file = path.join(dir, 'streamed.xlsx');
+    await writeWorkbookStreaming(workbook(), file);
+    const xml = await partOf(readFileSync(file), SHEET);
+    expect(xml).toContain('<v>官网_x0001_主页</v>');
+    expect(xml).toContain('<v>PO_x0001_-2024-001</v>');
+    expect(await shown(file)).toEqual([{ kind: 'text', value: link.text, link: link.hyperlink }, code]);
+  });
+
+  it('keep them through the in-memory writer (a workbook’s own formulas)', async () => {
+    xlsxTextAsXstring();
+    const bytes = new Uint8Array((await workbook().xlsx.writeBuffer()) as ArrayBuffer);
+    expect(await partOf(bytes, SHEET)).toContain('<v>PO_x0001_-2024-001</v>');
+    expect(await shown(bytes)).toEqual([{ kind: 'text', value: link.text, link: link.hyperlink }, code]);
+  });
+
+  it('are read from a workbook Excel saved as Excel shows them, and written back so', async () => {
+    // Excel writes a formula's text result escaped, in <v> of a t="str" cell; a text that itself reads
+    // _x0041_ has its underscore escaped there too.
+    const bytes = await workbookBytes({
+      [SHEET]: (xml) => xml.replace('<v>结果1</v>', '<v>PO_x0001_-2024-001</v>').replace('<v>结果2</v>', '<v>报价_x005F_x0041_.pdf</v>'),
+    }, (wb) => {
+      const ws = wb.getWorksheet('客户')!;
+      ws.getCell('F1').value = '订单号';
+      ws.getCell('F2').value = { formula: 'LEFT(G2,15)', result: '结果1' };
+      ws.getCell('F3').value = { formula: 'LEFT(G3,15)', result: '结果2' };
+    });
+    expect((await texts(bytes, 6)).slice(0, 2)).toEqual([code, '报价_x0041_.pdf']);
+    const { code: exit, out } = await cleanIn(dir, bytes);
+    expect(exit).toBe(0);
+    const xml = await partOf(out, SHEET);
+    expect(xml).toContain('<v>PO_x0001_-2024-001</v>');
+    expect(xml).toContain('<v>报价_x005F_x0041_.pdf</v>');
+    expect((await texts(out, 6)).slice(0, 2)).toEqual([code, '报价_x0041_.pdf']);
   });
 });

@@ -339,6 +339,32 @@ describe('a last purchase date after today (2025-08-01 typed on 2025-06-30), ord
     expect(reasonsOf(out.rows[3], 'lifecycle', 'en')).toEqual(['the last purchase date 2025-08-01 lies after today, so it tells nothing']);
   });
 
+  it('the activity is judged by the last contact when the last purchase lies after today', () => {
+    // 吴敏 was called on 2025-05-16, 45 days ago: whatever day he really bought, he is active, as his
+    // account manager reads the row. The purchase typed for the future is named as left out.
+    const wu = classify(SHEET_WITH_TYPO, DEFAULT_CLASSIFY_SETTINGS, TODAY).rows[0];
+    expect(wu.labels.activity).toBe('active');
+    expect(wu).toMatchObject({ lastActivity: '2025-05-16', daysSinceActivity: 45 });
+    expect(reasonsOf(wu, 'activity', 'zh-CN')).toEqual(['最近互动 45 天前 ≤ 90 天', '最近购买 2025-08-01 晚于今天，未计入']);
+    expect(reasonsOf(wu, 'activity', 'en')).toEqual(['Last activity 45 days ago ≤ 90 days', 'Last purchase 2025-08-01 lies after today and is left out']);
+    // His lifecycle still cannot be told from a purchase date after today.
+    expect(reasonsOf(wu, 'lifecycle', 'en')).toEqual(['the sheet\'s own label: Status is "已成交" (the last purchase date 2025-08-01 lies after today)']);
+    // Emily Chen has no other date: her activity stays unknown.
+    expect(out.rows[3].labels.activity).toBe('unknown');
+  });
+
+  it('and by the last purchase when the last contact lies after today (a follow-up typed in the wrong column)', () => {
+    const [row] = classify([rec(2, { name: '李娜', lastPurchase: d('2024-11-08'), lastContact: d('2025-07-15'), orders: 4, amount: 15800 })], DEFAULT_CLASSIFY_SETTINGS, TODAY).rows;
+    expect(row.labels).toMatchObject({ lifecycle: 'existing', activity: 'dormant' });
+    expect(reasonsOf(row, 'activity', 'zh-CN')).toEqual(['最近互动 234 天前 ≤ 365 天', '最近联系 2025-07-15 晚于今天，未计入']);
+  });
+
+  it('both dates after today leave the activity unknown', () => {
+    const [row] = classify([rec(2, { name: '王芳', lastPurchase: d('2025-08-01'), lastContact: d('2025-07-15'), orders: 1, amount: 2000 })], DEFAULT_CLASSIFY_SETTINGS, TODAY).rows;
+    expect(row.labels.activity).toBe('unknown');
+    expect(reasonsOf(row, 'activity', 'en')).toEqual(['the last purchase or contact date lies in the future']);
+  });
+
   it('a date that cannot be read keeps its own reasons', () => {
     const unreadable = classify([rec(2, { name: '赵磊', lastPurchase: '上个月', orders: 3, amount: 5000 }), ...SHEET_WITH_TYPO.slice(1, 3)],
       { ...DEFAULT_CLASSIFY_SETTINGS, tier: { preset: 'tierByRfm', thresholds: [12, 8] } }, TODAY);
