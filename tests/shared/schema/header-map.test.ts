@@ -420,6 +420,36 @@ const SHEETS: [string, string[], Shown[]][] = [
     [null, 'phone', null, 'createdAt'],
   ],
   [
+    'A school roster whose first column is 联系人 (the parent the school calls): the student is the customer, the 联系人 his contact, no name of his',
+    ['联系人', '学员姓名', '联系电话', '报读课程', '课程到期', '课程顾问', '状态'],
+    [null, 'name', 'phone', null, 'contractEnd', 'owner', 'status'],
+  ],
+  [
+    'A school roster naming the child as 孩子 beside a 联系人 and no 家长 column: the child is the customer, his birthday the one to remind',
+    ['联系人', '孩子姓名', '孩子生日', '联系电话', '班级'],
+    [null, 'name', 'birthday', 'phone', null],
+  ],
+  [
+    'A school roster of 学生姓名 after 联系人 and 联系人电话: the parent\'s phone still reaches the student',
+    ['联系人', '联系人电话', '学生姓名', '学费'],
+    [null, 'phone', 'name', 'amount'],
+  ],
+  [
+    'An English tutoring roster: Contact Name is the parent, Student Name the customer',
+    ['Contact Name', 'Student Name', 'Phone', 'Class'],
+    [null, 'name', 'phone', null],
+  ],
+  [
+    'A sheet naming its customer (客户姓名) beside a 联系人 and a child: the child and the 联系人 stay another\'s, as before',
+    ['客户姓名', '联系人', '孩子姓名', '孩子生日', '电话'],
+    ['name', null, null, null, 'phone'],
+  ],
+  [
+    'A contact list with 联系人 and no student: 联系人 is the customer\'s name',
+    ['联系人', '电话', '公司'],
+    ['name', 'phone', 'company'],
+  ],
+  [
     'A mother-and-baby shop: the member is the customer, her own birthday taken before the baby\'s',
     ['会员姓名', '手机', '宝宝生日', '生日'],
     ['name', 'mobile', null, 'birthday'],
