@@ -367,7 +367,7 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'orders', kind: 'integer', write: 'number', label: { 'zh-CN': '购买次数', en: 'Orders' },
     synonyms: ['购买次数', '下单次数', '订单数', '成交次数', '消费次数', '交易笔数', '交易次数', '成交笔数', '订单笔数', '购买笔数', 'orders', 'order count', 'number of orders', 'purchases', 'purchase count', 'transaction count', 'total orders'] },
   { id: 'owner', kind: 'person-name', write: 'text', label: { 'zh-CN': '负责人', en: 'Owner' },
-    synonyms: ['负责人', '销售', '销售员', '业务员', '客户经理', '归属销售', '跟进人', '所属销售', '归属人', '所属人', '客户归属', '添加人', '所有人', '顾问', '专属顾问', '服务顾问', '美容师', '理财经理', '保险顾问', '经办人', '代理人', '主治医生', '责任医生', '主诊医生',
+    synonyms: ['负责人', '销售', '销售员', '业务员', '客户经理', '归属销售', '跟进人', '所属销售', '归属人', '所属人', '客户归属', '添加人', '所有人', '顾问', '专属顾问', '服务顾问', '美容顾问', '理财经理', '保险顾问', '经办人', '代理人', '主治医生', '责任医生', '主诊医生',
       // Whoever keeps the customer in an estate agency, a gym, a school or a factory's order office.
       '经纪人', '置业顾问', '课程顾问', '教练', '私教', '私人教练', '班主任', '跟单员', '跟单', 'assignee', '管家', '专属管家', '客户管家',
       // A training school's 学管师 (the academic advisor who keeps the family and sells the renewal), its 顾问老师.
@@ -383,6 +383,9 @@ export const FIELDS: readonly FieldDef[] = [
     // Who typed the customer in (a fair's card sheet: 录入人 took the card and follows the lead up),
     // unless a column names who holds him.
     fallbackSynonyms: ['录入人', '登记人',
+      // A salon's 美容师 does the treatments; the 美容顾问 beside her sells the cards and the renewals and
+      // holds the client. The beautician holds her only where no column names a consultant.
+      '美容师',
       // A SaaS account's CSM, a law firm's 承办律师: who holds the client, when no owner column says.
       'csm', 'customer success manager', '承办律师', '主办律师',
       // A 代账 firm's accountant who keeps the client's books (not the client's own: header-match.ts).

@@ -103,3 +103,16 @@ describe('the English words', () => {
     expect(labelsOf(plan, 6)).toEqual(['existing', 'dormant']);
   });
 });
+
+describe('who holds a salon\'s member', () => {
+  const CARDS = [
+    ['会员姓名', '手机号', '美容师', '美容顾问', '会员卡到期', '会员状态'],
+    ['宋梦洁', '18008694899', '小美', 'Coco', '2024-12-09', '正常'],
+    ['曹海燕', '16698820137', '阿珍', 'Lily', '2024-12-20', '正常'],
+  ];
+
+  it('sends the card\'s renewal to the consultant (美容顾问), not the beautician (美容师) typed first', () => {
+    const plan = planOf(CARDS);
+    expect(plan.reminders.reminders.filter((r) => r.kind === 'contract').map((r) => r.owner).sort()).toEqual(['Coco', 'Lily']);
+  });
+});

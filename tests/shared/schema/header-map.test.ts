@@ -480,6 +480,16 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['name', 'phone', 'lastContact', 'owner'],
   ],
   [
+    'A salon\'s member sheet with the beautician before the consultant: the 美容顾问 who sells the cards holds the client, not the 美容师 who does the treatments',
+    ['会员姓名', '手机号', '美容师', '美容顾问', '会员卡到期'],
+    ['name', 'mobile', null, 'owner', 'contractEnd'],
+  ],
+  [
+    'A salon\'s card sheet with only the beautician: she holds the client',
+    ['顾客姓名', '手机', '美容师', '到期'],
+    ['name', 'mobile', 'owner', 'contractEnd'],
+  ],
+  [
     'A mother-and-baby shop: the member is the customer, her own birthday taken before the baby\'s',
     ['会员姓名', '手机', '宝宝生日', '生日'],
     ['name', 'mobile', null, 'birthday'],
