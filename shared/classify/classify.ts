@@ -21,6 +21,7 @@ import type { SettingsError } from './settings-error';
 import { computeWhatIf, type WhatIf } from './what-if';
 import { definedLevels, statedClass, type DefinedLabels } from './existing-labels';
 import { ReasonPool } from './reason-pool';
+import { readStanding, STANDINGS, type Standing } from '../remind/standing';
 
 export interface RowLabels {
   lifecycle: string | null;
@@ -182,6 +183,9 @@ export function classify(
   const labels: RowLabels = { lifecycle: null, activity: null, tier: null, vip: null, custom: {} };
   // Last activity day → the day found dormant from it, a hint for the next row of that day (dormantSince).
   const dormantHints = new Map<number, { day: number; iso: IsoDate }>();
+  // What the status columns say (已退费, 停课), read once per distinct text, as the reminders read it.
+  const standingMemo = new Map<string, Standing | null>();
+  const standingCells = new Map<Standing, Cell>(STANDINGS.map((st) => [st, { kind: 'text', value: st }]));
   const rows = records.map((record, i): ClassifiedRow => {
     fields = record.fields;
     derived.forEach(blank);
@@ -208,6 +212,8 @@ export function classify(
       row.daysSinceActivity = todayDay - last;
       derived.set('@lastActivity', cell);
     }
+    const standing = readStanding(record, standingMemo);
+    if (standing !== null) derived.set('@standing', standingCells.get(standing));
     const scores = rfm?.scores[i];
     if (scores) {
       row.rfm = scores;

@@ -22,6 +22,8 @@ export function lifecycleByPurchase(churnDays = 365): Level[] {
     },
     // The sheet says when he left (Churned At, 解约日期): gone, however recent his last purchase.
     { id: 'churned', when: { field: 'endedAt', op: 'olderThanDays', value: 0 } },
+    // Or its status says he has (已退费, 退学, 退卡, 已流失): a refunded student paid this term.
+    { id: 'churned', reason: 'classify.reason.statusEnded', when: { field: '@standing', op: 'eq', value: 'ended' } },
     { id: 'churned', when: { field: 'lastPurchase', op: 'olderThanDays', value: churnDays } },
     { id: 'existing', when: { field: 'lastPurchase', op: 'withinDays', value: churnDays } },
     // A customer who bought (a member's 累计消费) on a sheet without purchase dates, and whom nobody
@@ -52,9 +54,16 @@ export function lifecycleByPurchase(churnDays = 365): Level[] {
   ];
 }
 
-/** 活跃 / 休眠 / 流失 by days since the later of last purchase and last contact (`@lastActivity`). */
+/**
+ * 活跃 / 休眠 / 流失 by days since the later of last purchase and last contact (`@lastActivity`),
+ * unless the status says he left (流失) or paused (休眠).
+ */
 export function activityByRecency(activeDays = 90, dormantDays = 365): Level[] {
   return [
+    // The status says more than the dates: a student who withdrew last week is gone, not active, and
+    // one whose classes are paused (停课, 停卡) is not coming for now, however recent his last class.
+    { id: 'lost', reason: 'classify.reason.statusEnded', when: { field: '@standing', op: 'eq', value: 'ended' } },
+    { id: 'dormant', reason: 'classify.reason.statusPaused', when: { field: '@standing', op: 'eq', value: 'paused' } },
     { id: 'unknown', reason: 'classify.reason.noActivityDate', when: { field: '@lastActivity', op: 'empty' } },
     { id: 'active', when: { field: '@lastActivity', op: 'withinDays', value: activeDays } },
     { id: 'dormant', when: { field: '@lastActivity', op: 'withinDays', value: dormantDays } },

@@ -5,8 +5,11 @@
 import type { MessageKey } from '../i18n';
 import type { FieldId } from '../schema/fields';
 
-/** Always available: the later of last purchase and last contact, and the RFM scores (1–5, total 3–15). */
-export const BASE_DERIVED: readonly string[] = ['@lastActivity', '@rfm.r', '@rfm.f', '@rfm.m', '@rfm.total'];
+/**
+ * Always available: the later of last purchase and last contact, the RFM scores (1–5, total 3–15),
+ * and the standing the sheet's status columns state (remind/standing.ts: doNotContact, ended, paused).
+ */
+export const BASE_DERIVED: readonly string[] = ['@lastActivity', '@rfm.r', '@rfm.f', '@rfm.m', '@rfm.total', '@standing'];
 
 export const RFM_FIELDS: readonly string[] = ['@rfm.r', '@rfm.f', '@rfm.m', '@rfm.total'];
 
@@ -16,6 +19,7 @@ const DERIVED_KEYS: Readonly<Record<string, MessageKey>> = {
   '@rfm.f': 'classify.field.rfmF',
   '@rfm.m': 'classify.field.rfmM',
   '@rfm.total': 'classify.field.rfmTotal',
+  '@standing': 'classify.field.standing',
   '@lifecycle': 'classify.dimension.lifecycle',
   '@activity': 'classify.dimension.activity',
   '@tier': 'classify.dimension.tier',

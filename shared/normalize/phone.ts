@@ -46,6 +46,14 @@ type Parsed = ParsedPhone;
 const LABEL_WORDS = '手机号码|手机号|手机|移动电话|电话号码|联系电话|联系方式|电话|座机|固话|办公电话|宅电|家庭电话|tel|telephone|phone|mobile|mob|cell';
 const LABEL = new RegExp(`^(?:${LABEL_WORDS})\\.?\\s*[:：]?\\s*(?=[+(\\d])`, 'iu');
 
+/**
+ * Whose number it is, typed before it: a parent's in a school's sheet (妈妈 138…, 宝妈138…, 张妈妈138…,
+ * 母亲：138…, 爸13812345678 妈13987654321), a family member's (老公, 奶奶), or a short note (微信, 前台).
+ * Up to eight Chinese characters, or an English relation word (Mom: (646) 743-7902). Parsing reads
+ * past it; the cleaner keeps it, after the number, as it keeps a note written there (138… (妈妈)).
+ */
+const LEADING_NOTE = /^((?:\p{Script=Han}[\p{Script=Han}·]{0,7})|(?:mom|mum|mother|dad|father|parent|guardian|grandma|grandpa|grandmother|grandfather|husband|wife|home|work|office))\s*[:：-]?\s*(?=[+(\d])/iu;
+
 /** A phone text without the label typed before it (手机：138…, Phone: (608) 555-0123), as the cleaner reads it. */
 export const withoutPhoneLabel = (s: string): string => s.replace(LABEL, '');
 /**
@@ -228,7 +236,7 @@ function parseDetailed(raw: string, defaultRegion: string): Parsed | null {
 
 function parseUncached(raw: string, defaultRegion: string): Parsed | null {
   const country = region(defaultRegion);
-  const s = foldAll(raw).replace(ANNOTATION, '').replace(DASHES, '-').replace(LABEL, '').replace(BRACKETED_CODE, '+$1 ');
+  const s = foldAll(raw).replace(ANNOTATION, '').replace(DASHES, '-').replace(LABEL, '').replace(LEADING_NOTE, '').replace(BRACKETED_CODE, '+$1 ');
   if (!/\d/.test(s) || s.length > 60) return null;
   const fast = cnNumber(s, country === 'CN');
   if (fast) return fromFastPath(fast, undefined);
@@ -459,9 +467,11 @@ export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
     }
     // A note behind the number (微信同号, 前台, 仅工作日) is kept, after the number in one form; so is
     // the label before one of several (手机：… 座机：…, Phone: … Mobile: …), which tells them apart.
+    // Whose number it is (妈妈 138…) is the user's to keep too, and goes with the other notes.
     const note = trailing ?? ANNOTATION.exec(foldAll(part))?.[1].trim();
     const label = labelsApart ? LABEL.exec(part)?.[0].replace(/[\s.:：]+$/u, '') : undefined;
-    const notes = label ? (note ? `${label}, ${note}` : label) : note;
+    const whose = LEADING_NOTE.exec(foldAll(part).replace(LABEL, ''))?.[1];
+    const notes = [label, whose, note].filter((x) => x).join(', ');
     return notes ? `${number} (${notes})` : number;
   });
   if (parts.length > 1) findings.unshift({ code: 'phone.multiple', severity: 'info', params: { count: parts.length } });

@@ -11,7 +11,8 @@ import { STANDINGS, type Standing } from './standing';
 
 /**
  * What every rule has: its switch, and the standings (standing.ts) that silence it for a row: a
- * customer the sheet marks as not to be contacted (黑名单, 已故) or as ended (停止合作, 已流失).
+ * customer the sheet marks as not to be contacted (黑名单, 已故), as ended (停止合作, 已流失, 退费) or
+ * as paused (停课, 停卡).
  */
 interface RuleBase {
   enabled: boolean;
@@ -42,13 +43,13 @@ export type RemindRuleName = keyof RemindSettings;
 export const DEFAULT_REMIND_SETTINGS: Readonly<RemindSettings> = Object.freeze({
   // A greeting may win an ended customer back; never one to a customer marked not to be contacted.
   birthday: { enabled: true, skipWhen: ['doNotContact'], daysAhead: 7, feb29: 'feb28', lunar: true, fromIdCard: true },
-  // No renewal is coming after 停止合作 or 解约.
-  contract: { enabled: true, skipWhen: ['doNotContact', 'ended'], steps: [30, 7, 1], expiredWithinDays: 30 },
+  // No renewal is coming after 停止合作 or 解约, and none is due while 停课 / 停卡 holds the package's end.
+  contract: { enabled: true, skipWhen: ['doNotContact', 'ended', 'paused'], steps: [30, 7, 1], expiredWithinDays: 30 },
   // The follow-up date is the rep's own plan (a call to win the customer back is one): kept when ended.
   followUp: { enabled: true, skipWhen: ['doNotContact'], daysAhead: 0, maxOverdueDays: null },
-  // Nobody calls a customer who has left: that is no record to review.
-  stale: { enabled: true, skipWhen: ['doNotContact', 'ended'], days: 180, fields: ['lastContact', 'updatedAt'] },
-  highValueDormant: { enabled: true, skipWhen: ['doNotContact', 'ended'], tiers: ['high'], includeVip: true },
+  // Nobody calls a customer who has left: that is no record to review; one who paused is not expected.
+  stale: { enabled: true, skipWhen: ['doNotContact', 'ended', 'paused'], days: 180, fields: ['lastContact', 'updatedAt'] },
+  highValueDormant: { enabled: true, skipWhen: ['doNotContact', 'ended', 'paused'], tiers: ['high'], includeVip: true },
 }) as RemindSettings;
 
 const isDays = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 36500;

@@ -18,7 +18,8 @@ import type { CustomerRecord } from '../table/records';
 import { foldValue } from '../classify/fold-value';
 import { toSimplified } from '../text/simplified';
 
-export const STANDINGS = ['doNotContact', 'ended'] as const;
+/** Strictest first: a cell or row that states two standings stands by the earlier one. */
+export const STANDINGS = ['doNotContact', 'ended', 'paused'] as const;
 export type Standing = (typeof STANDINGS)[number];
 
 /** Words (folded: half-width, lower case) for each standing, matched whole against one part of a cell. */
@@ -36,8 +37,27 @@ export const STANDING_WORDS: Readonly<Record<Standing, readonly string[]>> = {
     '无意向', '没有意向', '不感兴趣', '明确拒绝', '已拒绝', 'unqualified', 'disqualified', 'not interested', 'bad fit',
     'churned', 'lost', 'closed lost', 'closed-lost', 'lost deal', 'former', 'former customer', 'ex-customer', 'cancelled',
     'canceled', 'terminated', 'ended',
+    // A school's or salon's customer who took his money back or left: 退费 (refunded), 退学 (withdrew),
+    // 退卡 / 销卡 (returned or closed his member card), 不续费 (said he will not renew). Not 结课 (the
+    // course is over: the very moment a 课程顾问 asks for the next one) nor 部分退款 (a partial refund).
+    '退费', '全额退费', '退费中', '退款', '全额退款', '退款中', '退卡', '销卡', '退课', '退班', '退学', '不续费', '不续课', '不续卡',
+    'refunded', 'fully refunded', 'withdrawn', 'withdrew', 'dropped out', 'unenrolled', 'not renewing',
+    'cancelled membership', 'canceled membership', 'membership cancelled', 'membership canceled', 'membership ended',
+  ],
+  // Still a customer, for now not coming: 停课 (classes paused: abroad for a term, ill), 休学, 停卡 or
+  // 冻结 (a member card frozen). His package's end waits for him (the days of a pause are added on),
+  // and nobody expects to see him meanwhile, so no renewal push and no 'not seen for long'; a
+  // birthday greeting and the rep's own follow-up still go to him.
+  paused: [
+    '停课', '停课中', '暂停上课', '休学', '停卡', '停卡中', '冻结', '冻结中', '卡冻结', '暂停',
+    'paused', 'on hold', 'frozen', 'suspended', 'membership paused', 'membership frozen', 'membership on hold',
   ],
 };
+
+const RANK: Readonly<Record<Standing, number>> = Object.fromEntries(STANDINGS.map((s, i) => [s, i])) as Record<Standing, number>;
+
+/** The stricter of two standings (doNotContact over ended over paused). */
+const stricter = (a: Standing | null, b: Standing | null): Standing | null => (a === null ? b : b === null || RANK[a] <= RANK[b] ? a : b);
 
 /** The columns that state it, most telling first; every one is read (a tag 黑名单 beside a status 正常 counts). */
 export const STANDING_COLUMNS: readonly FieldId[] = ['status', 'customerType', 'tags'];
@@ -110,7 +130,7 @@ function readPart(part: string): Standing | null {
   return lookUp(words.join(' ')) ?? phraseIn(words);
 }
 
-/** The standing one cell's text states, or null; 'doNotContact' wins over 'ended' within a cell. */
+/** The standing one cell's text states, or null; the strictest wins within a cell (STANDINGS' order). */
 export function readStandingText(text: string): Standing | null {
   const folded = toSimplified(foldValue(text)).replace(NOTE, ' ').trim();
   if (folded === '') return null;
@@ -120,7 +140,7 @@ export function readStandingText(text: string): Standing | null {
     for (const piece of hanPieces(part)) {
       const s = readPart(piece);
       if (s === 'doNotContact') return s;
-      found ??= s;
+      found = stricter(found, s);
     }
   }
   return found;
@@ -157,8 +177,8 @@ export function readStanding(record: CustomerRecord, memo?: Map<string, Standing
       memo?.set(text, s);
     }
     if (s === 'doNotContact') return s;
-    found ??= s;
+    found = stricter(found, s);
   }
   // A day the relationship ended on (Churned At, 解约日期) says ended as plainly as 已流失 does.
-  return found ?? (record.fields.endedAt?.kind === 'date' ? 'ended' : null);
+  return record.fields.endedAt?.kind === 'date' ? stricter(found, 'ended') : found;
 }

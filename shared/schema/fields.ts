@@ -231,7 +231,9 @@ export const FIELDS: readonly FieldDef[] = [
       '租期结束', '租期结束日', '退租日期', 'lease end', 'lease end date', 'lease expiry', 'tenancy end', 'tenancy end date',
       '服务到期', '服务到期日', '服务到期时间', '会员到期', '会员到期日', '会员到期时间', '有效期至',
       // A bare 到期 and any header ending in it (保险到期, 交强险到期, 会员卡到期: header-match.ts keeps out what expires but is no contract, 身份证到期, 年检到期).
-      '到期', '有效期', '截止日期', '结束日期', '续保日期',
+      '到期', '有效期', '截止日期', '截止时间', '结束日期', '续保日期',
+      // A school's course ends (结课日期): the family's package runs out, the renewal is due.
+      '结课日期', '结课时间',
       // An insurance premium falling due (a 续期清单's 交费日期): the agent's call to collect it, worded
       // 交费 … 到期 (remind/due-label.ts). Only in a sheet of policies, and there before the policy's own
       // end (header-map.ts); a bare 缴费日 is a day of the month or year (每月1号, 每年6月15日), no date.
@@ -284,7 +286,12 @@ export const FIELDS: readonly FieldDef[] = [
       // Taiwan's 最後聯絡日 (聯絡 for 联系).
       '最后联络', '最后联络日', '最后联络日期', '最近联络', '最近联络日', '最近联络日期', '上次联络', '最后联系日', '最近联系日',
       // A trades firm's last service call on the customer's boiler or van, as 保养日期 is a visit.
-      'last service', 'last service date', 'date of last service'] },
+      'last service', 'last service date', 'date of last service',
+      // A school's last class the student came to, a salon's or a gym's last visit or check-in (签到).
+      '最近上课', '最近上课日期', '最近上课时间', '上次上课', '上次上课日期', '上次上课时间', '最后上课', '最后上课日期', '最后上课时间',
+      '最近签到', '最近签到日期', '最近签到时间', '上次签到', '上次签到时间', '最后签到', '最后签到时间',
+      '上次到店', '上次到店日期', '上次到店时间', '最后到店', '最后到店日期', '最近到店日期',
+      'last class', 'last class date', 'last lesson', 'last lesson date', 'last attended', 'last attendance'] },
   { id: 'lastPurchase', kind: 'date', write: 'date', label: { 'zh-CN': '最近购买', en: 'Last purchase' },
     synonyms: ['最近购买', '最近购买日期', '最后购买', '最近下单', '最后下单', '最近成交', '最后成交', '最近消费', '最后消费', '最近一次消费', '最后一次消费', '最近一次购买', '最后一次购买', '上次购买', '上次消费', 'last purchase', 'last order', 'last purchase date', 'last order date',
       // A sales ledger's one date per row: when that customer bought.
@@ -347,6 +354,10 @@ export const FIELDS: readonly FieldDef[] = [
       // What a customer pays for a service (a 家政's 服务费, a school's 学费, a 代账 firm's 年费), what a
       // stall's buyer took in all (拿货总额), a CRM deal's value.
       '月费', '学费', '服务费', '年费', '拿货总额', '拿货金额', 'deal value', 'deal size', 'deal amount',
+      // What a school's family has paid in all (累计缴费), what a salon's member has put on her card
+      // (累计充值): money paid, when no column says what was spent (累计消费 goes first: what is left
+      // on the card, 余额, 卡内余额, 剩余课时, is never spending: header-match.ts).
+      '累计缴费', '缴费总额', '总缴费', '累计充值', '充值总额', '总充值',
       // A UK salon's or an accountant's Fees (£): what the client pays (a bare Fee only as the whole header: header-match.ts),
       // an Irish accountant's or a membership's Annual Fee (年费), a retainer's Monthly Fee (月费).
       'fees', 'total fees', 'fees paid', 'annual fee', 'monthly fee',
@@ -356,9 +367,11 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'orders', kind: 'integer', write: 'number', label: { 'zh-CN': '购买次数', en: 'Orders' },
     synonyms: ['购买次数', '下单次数', '订单数', '成交次数', '消费次数', '交易笔数', '交易次数', '成交笔数', '订单笔数', '购买笔数', 'orders', 'order count', 'number of orders', 'purchases', 'purchase count', 'transaction count', 'total orders'] },
   { id: 'owner', kind: 'person-name', write: 'text', label: { 'zh-CN': '负责人', en: 'Owner' },
-    synonyms: ['负责人', '销售', '销售员', '业务员', '客户经理', '归属销售', '跟进人', '所属销售', '归属人', '所属人', '客户归属', '添加人', '所有人', '顾问', '专属顾问', '服务顾问', '美容师', '理财经理', '保险顾问', '经办人', '代理人', '主治医生', '责任医生', '主诊医生',
+    synonyms: ['负责人', '销售', '销售员', '业务员', '客户经理', '归属销售', '跟进人', '所属销售', '归属人', '所属人', '客户归属', '添加人', '所有人', '顾问', '专属顾问', '服务顾问', '美容顾问', '理财经理', '保险顾问', '经办人', '代理人', '主治医生', '责任医生', '主诊医生',
       // Whoever keeps the customer in an estate agency, a gym, a school or a factory's order office.
       '经纪人', '置业顾问', '课程顾问', '教练', '私教', '私人教练', '班主任', '跟单员', '跟单', 'assignee', '管家', '专属管家', '客户管家',
+      // A training school's 学管师 (the academic advisor who keeps the family and sells the renewal), its 顾问老师.
+      '学管师', '学管老师', '学管', '顾问老师',
       // A shop's member list: the shop assistant who keeps the member (导购; 专属导购 in a retail CRM's export).
       '导购', '专属导购', '所属导购', '服务导购', '导购员', 'coach', 'personal trainer', 'trainer', 'broker', 'agent', 'agent name', 'insurance agent', 'sales agent', 'producer', 'producer name', 'owner', 'account owner', 'sales rep', 'salesperson', 'account manager', 'assigned to', 'rep',
       // A pharmaceutical company's rep who visits the doctors (代表 only as the whole header: 法人代表 is the customer's own).
@@ -370,6 +383,9 @@ export const FIELDS: readonly FieldDef[] = [
     // Who typed the customer in (a fair's card sheet: 录入人 took the card and follows the lead up),
     // unless a column names who holds him.
     fallbackSynonyms: ['录入人', '登记人',
+      // A salon's 美容师 does the treatments; the 美容顾问 beside her sells the cards and the renewals and
+      // holds the client. The beautician holds her only where no column names a consultant.
+      '美容师',
       // A SaaS account's CSM, a law firm's 承办律师: who holds the client, when no owner column says.
       'csm', 'customer success manager', '承办律师', '主办律师',
       // A 代账 firm's accountant who keeps the client's books (not the client's own: header-match.ts).

@@ -9,7 +9,7 @@ import type { Settings } from '../settings/types';
 import { runColumnsStart } from './run-columns';
 import { FIELD_BY_ID, isFieldId, type FieldId } from './fields';
 import { foldHeader } from './fold-header';
-import { isBabyHeader, isBuyerAccountHeader, isFormExport, isGeolocatedMark, isGuardianHeader, isPetHeader, isPolicyHeader, isRecipientHeader, isSecondPartyHeader, isSurveyPanelMark, isSurveyRecipientHeader, readHeader, type MatchOptions } from './header-match';
+import { isBabyHeader, isBuyerAccountHeader, isFormExport, isGeolocatedMark, isContactNameHeader, isGuardianHeader, isPetHeader, isPolicyHeader, isRecipientHeader, isSecondPartyHeader, isStudentNameHeader, isSurveyPanelMark, isSurveyRecipientHeader, readHeader, type MatchOptions } from './header-match';
 import { holdsDates, holdsOrderNumbers, holdsOrganisations, holdsPeopleNames, holdsResponseTypes, holdsRunningNumbers, sniffColumn } from './sniff-column';
 import { namesBooking } from './booking';
 
@@ -335,6 +335,22 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   // Qualtrics' ExternalReference or DistributionChannel: its Recipient columns are the respondent's.
   const surveyPanel = texts.some((h, col) => col < runFrom && h !== '' && isSurveyPanelMark(h));
   const context: MatchOptions = { childIsCustomer, petOwnerIsCustomer, sellersExport, formExport, geolocated, surveyPanel };
+  // A column naming the student or child (学员姓名, 孩子姓名, Student Name) names the customer when no
+  // other column does but the person to contact (联系人: his parent, whom the school calls): a
+  // school's customer is the student, and two siblings of one parent are two customers, not one.
+  const namesChild = (h: string) => {
+    const m = readHeader(h, { ...context, childIsCustomer: true });
+    return m !== null && m !== 'refused' && m.field === 'name';
+  };
+  const student = texts.some((h, col) => col < runFrom && h !== '' && !hasOverride.has(col) && isStudentNameHeader(h) && namesChild(h));
+  if (student && !childIsCustomer) {
+    const otherNamed = [...overridden.values()].includes('name') || texts.some((h, col) => {
+      if (hasOverride.has(col) || col >= runFrom || h === '' || isStudentNameHeader(h) || isContactNameHeader(h)) return false;
+      return namesChild(h);
+    });
+    context.childIsCustomer = !otherNamed;
+  }
+  context.contactIsGuardian = student && context.childIsCustomer === true;
   // The respondent's own columns are no one else's: they neither name a second party nor hide the customer's.
   const secondParty = (h: string) => isSecondPartyHeader(h) && !(surveyPanel && isSurveyRecipientHeader(h));
   // A baby column (宝宝生日, 宝宝性别): a 月子中心's or a mother-and-baby shop's sheet, whose customer is
@@ -346,7 +362,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
       const m = readHeader(h, { ...context, motherIsCustomer: !baby, babyIsCustomer: baby });
       return m !== null && m !== 'refused' && m.field === 'name';
     });
-    context.babyIsCustomer = childIsCustomer || (namesWhom(true) && !namesWhom(false));
+    context.babyIsCustomer = context.childIsCustomer === true || (namesWhom(true) && !namesWhom(false));
     context.motherIsCustomer = !context.babyIsCustomer;
   }
   // A column naming the customer that is no recipient's or insured's (订购人 beside 收花人, 投保人 beside

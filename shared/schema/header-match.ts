@@ -411,6 +411,37 @@ export function isBabyHeader(text: string): boolean {
   return namesBaby(key, words);
 }
 
+/**
+ * The student or child a school's sheet names (学员姓名, 学生, 孩子姓名, Student Name, Child's Name): the
+ * customer, whose lessons, package end and birthday the sheet keeps. Not 宝宝姓名: a 月子中心's
+ * customer is the baby's mother (babyIsCustomer says when the baby is the customer).
+ */
+const STUDENT_NAME = /^(?:学员|学生|孩子|小孩|儿童|幼儿)的?(?:姓名|名字|名)?$/u;
+const STUDENT_WORDS: ReadonlySet<string> = new Set(['student', 'pupil', 'child', 'kid']);
+
+/** A column naming the student or child (STUDENT_NAME, Student Name): in a school's sheet, the customer. */
+export function isStudentNameHeader(text: string): boolean {
+  const { key, words } = foldHeader(text);
+  if (STUDENT_NAME.test(key)) return true;
+  const w = words.filter((x) => x !== 's' && x !== 'full');
+  if (w.length === 0 || !STUDENT_WORDS.has(w[0])) return false;
+  return w.length === 1 ? w[0] === 'student' || w[0] === 'pupil' : w.length === 2 && w[1] === 'name';
+}
+
+/**
+ * The person to contact (联系人, 联系人姓名, Contact Name): the customer himself in most sheets, but in a
+ * sheet whose customer is a child, the parent the school calls (contactIsGuardian).
+ */
+const CONTACT_NAME = /^联系人(?:姓名|名字|名称)?$/u;
+const CONTACT_NAME_WORDS: ReadonlySet<string> = new Set(['contact', 'contact name', 'contact person', 'primary contact', 'primary contact name']);
+const namesContact = (key: string, words: readonly string[]) => CONTACT_NAME.test(key) || CONTACT_NAME_WORDS.has(words.join(' '));
+
+/** A column naming the person to contact (联系人, Contact Name). */
+export function isContactNameHeader(text: string): boolean {
+  const { key, words } = foldHeader(text);
+  return namesContact(key, words);
+}
+
 /** A column of the customer's parent (家长, 家长姓名, 监护人电话, Parent Name): the customer is a child. */
 export function isGuardianHeader(text: string): boolean {
   const { key, words } = foldHeader(text);
@@ -707,8 +738,13 @@ function sameWordShape(words: readonly string[], synWords: readonly string[]): b
 export interface MatchOptions {
   /** Typo matching (default on); header-row search leaves it off, it only counts sure matches. */
   fuzzy?: boolean;
-  /** The sheet has a parent column (isGuardianHeader): the child's name and birthday are the customer's. */
+  /**
+   * The sheet has a parent column (isGuardianHeader), or names a student or child (isStudentNameHeader)
+   * and no other customer: the child's name and birthday are the customer's.
+   */
   childIsCustomer?: boolean;
+  /** The customer is a child the sheet names (学员姓名, 孩子姓名): its 联系人 is his parent, no name of his. */
+  contactIsGuardian?: boolean;
   /** The sheet keeps babies (isBabyHeader) whose mother is the customer: 妈妈生日 is hers. */
   motherIsCustomer?: boolean;
   /** The baby is the customer (an early-education centre's 宝宝姓名, or a parent column): its columns are read as his. */
@@ -764,6 +800,8 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   const respondent = options.surveyPanel ? SURVEY_RECIPIENT_FIELDS.get(key) : undefined;
   if (respondent) return { field: respondent, confidence: 1, how: 'exact', synonym: key };
   if (options.geolocated && GEOLOCATED_KEYS.has(words.join(' '))) return 'refused';
+  // 联系人 beside the child a school's sheet names is his parent: no name of the customer's.
+  if (options.contactIsGuardian === true && namesContact(key, words)) return 'refused';
   const part = readPart(text, options);
   if (part !== undefined) return part;
   if (options.customerNamedElsewhere) {

@@ -134,7 +134,7 @@ describe('summaryText: duplicates, merge, reminders and classes', () => {
   it('says an end-date column (Churned At) silences too, where the sheet has one', () => {
     const plan = planOfCsv(['姓名,负责人,解约日期,合同到期日', '张伟,王芳,,2024-06-20', '李娜,王芳,2024-03-01,2024-06-20']);
     expect(summaryText({ plan, lang: 'zh-CN', input: 'c.csv', output: 'c.xlsx' }).split('\n'))
-      .toContain('  另有 1 条未提醒：客户在状态、客户类型或标签列中标为请勿联系或已结束合作，或填有流失、解约日期（已结束合作 1；见设置 remind.<规则>.skipWhen）');
+      .toContain('  另有 1 条未提醒：客户在状态、客户类型或标签列中标为请勿联系、已结束合作或暂停，或填有流失、解约日期（已结束合作 1；见设置 remind.<规则>.skipWhen）');
   });
 
   it('counts the reminders a status column silenced, by standing, even when none is left', () => {
@@ -146,9 +146,9 @@ describe('summaryText: duplicates, merge, reminders and classes', () => {
     ]);
     const lines = summaryText({ plan, lang: 'zh-CN', input: 'c.csv', output: 'c.xlsx' }).split('\n');
     expect(lines).toContain('提醒：3 条（生日 2，合同即将到期 1）');
-    expect(lines).toContain('  另有 3 条未提醒：客户在状态、客户类型或标签列中标为请勿联系或已结束合作（请勿联系 2，已结束合作 1；见设置 remind.<规则>.skipWhen）');
+    expect(lines).toContain('  另有 3 条未提醒：客户在状态、客户类型或标签列中标为请勿联系、已结束合作或暂停（请勿联系 2，已结束合作 1；见设置 remind.<规则>.skipWhen）');
     const en = summaryText({ plan, lang: 'en', input: 'c.csv', output: 'c.xlsx' }).split('\n');
-    expect(en).toContain('  not raised: 3, for customers the status, type or tags column marks as not to be contacted or ended (not to be contacted 2, ended 1; see remind.<rule>.skipWhen)');
+    expect(en).toContain('  not raised: 3, for customers the status, type or tags column marks as not to be contacted, ended or paused (not to be contacted 2, ended 1; see remind.<rule>.skipWhen)');
     expect(plan.report.sections.find((x) => x.id === 'reminders')?.series.filter((x) => x.id.startsWith('silenced.'))).toEqual([
       { id: 'silenced.doNotContact', label: '未提醒：客户标为请勿联系', count: 2 },
       { id: 'silenced.ended', label: '未提醒：客户标为已结束合作', count: 1 },

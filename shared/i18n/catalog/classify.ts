@@ -26,6 +26,7 @@ export const classifyMessages = defineMessages(
     'classify.field.rfmF': 'RFM frequency score',
     'classify.field.rfmM': 'RFM monetary score',
     'classify.field.rfmTotal': 'RFM total',
+    'classify.field.standing': 'Standing (from the status)',
 
     'classify.reason.eq': '{field} is {value}',
     'classify.reason.ne': '{field} is {value}, not {limit}',
@@ -44,6 +45,8 @@ export const classifyMessages = defineMessages(
     'classify.reason.churnedNoPurchaseDate': 'bought, no last purchase date, and last seen {days|1 day|# days} ago > {limit|1 day|# days}',
     'classify.reason.lifecycleUnknown': 'the last purchase date, orders or amount cannot be read',
     'classify.reason.noActivityDate': 'no last purchase or last contact date',
+    'classify.reason.statusEnded': 'the status says the customer has left (refunded, withdrawn, card returned, churned …)',
+    'classify.reason.statusPaused': 'the status says the customer has paused (classes paused, card frozen …)',
     'classify.reason.futureActivity': 'the last purchase or contact date lies in the future',
     'classify.reason.futureLeftOut': '{field} {date} lies after today and is left out',
     'classify.reason.noAmount': 'no amount',
@@ -131,6 +134,7 @@ export const classifyMessages = defineMessages(
     'classify.field.rfmF': 'RFM 购买频次得分',
     'classify.field.rfmM': 'RFM 消费金额得分',
     'classify.field.rfmTotal': 'RFM 总分',
+    'classify.field.standing': '状态所示的关系',
 
     'classify.reason.eq': '{field}为 {value}',
     'classify.reason.ne': '{field}为 {value}，不是 {limit}',
@@ -149,6 +153,8 @@ export const classifyMessages = defineMessages(
     'classify.reason.churnedNoPurchaseDate': '有消费但没有最近购买日期，最近互动 {days} 天前 > {limit} 天',
     'classify.reason.lifecycleUnknown': '最近购买日期、购买次数或金额无法识别',
     'classify.reason.noActivityDate': '没有最近购买日期，也没有最近联系日期',
+    'classify.reason.statusEnded': '状态写明客户已离开（退费、退学、退卡、流失等）',
+    'classify.reason.statusPaused': '状态写明客户暂停中（停课、停卡等）',
     'classify.reason.futureActivity': '最近购买或联系日期在今天之后',
     'classify.reason.futureLeftOut': '{field} {date} 晚于今天，未计入',
     'classify.reason.noAmount': '没有金额',

@@ -66,9 +66,10 @@ export const remindMessages = defineMessages(
     'remind.expect.steps': 'a list of different day counts, e.g. [30, 7, 1]',
     'remind.expect.dateFields': 'a list of date fields, e.g. ["lastContact", "updatedAt"]',
     'remind.expect.tiers': 'a list of tier ids, e.g. ["high"]',
-    'remind.expect.standings': 'a list of "doNotContact" and "ended", or [] to remind whatever the status says',
+    'remind.expect.standings': 'a list of "doNotContact", "ended" and "paused", or [] to remind whatever the status says',
     'remind.standing.doNotContact': 'not to be contacted',
     'remind.standing.ended': 'ended',
+    'remind.standing.paused': 'paused',
   },
   {
     'remind.kind.birthday': '生日',
@@ -128,8 +129,9 @@ export const remindMessages = defineMessages(
     'remind.expect.steps': '互不相同的天数列表，例如 [30, 7, 1]',
     'remind.expect.dateFields': '日期字段列表，例如 ["lastContact", "updatedAt"]',
     'remind.expect.tiers': '等级 ID 列表，例如 ["high"]',
-    'remind.expect.standings': '由 "doNotContact"、"ended" 组成的列表；写 [] 则不论状态如何都提醒',
+    'remind.expect.standings': '由 "doNotContact"、"ended"、"paused" 组成的列表；写 [] 则不论状态如何都提醒',
     'remind.standing.doNotContact': '请勿联系',
     'remind.standing.ended': '已结束合作',
+    'remind.standing.paused': '暂停（停课、停卡）',
   },
 );

@@ -345,6 +345,53 @@ describe('a note in brackets after a number', () => {
   });
 });
 
+describe('whose number it is, written before it (a school\'s 家长电话)', () => {
+  it.each([
+    ['妈妈 138-1234-5678', '13812345678 (妈妈)', 'mother, a space between'],
+    ['妈妈13812345678', '13812345678 (妈妈)', 'nothing between'],
+    ['宝妈13812345678', '13812345678 (宝妈)', 'the child\'s mum'],
+    ['张妈妈13812345678', '13812345678 (张妈妈)', 'with the surname'],
+    ['母亲 13812345678', '13812345678 (母亲)', 'mother, formally'],
+    ['妈：138 1234 5678', '13812345678 (妈)', 'a colon after the word'],
+    ['朵朵妈妈 0755-88880000转801', '0755-88880000-801 (朵朵妈妈)', 'a landline with its extension'],
+    ['妈妈 138-1234-5678（微信同号）', '13812345678 (妈妈, 微信同号)', 'and a note after it'],
+  ])('%s → %s (%s): the number is cleaned, whose it is kept after it', (raw, expected) => {
+    const r = cleanCell(text(raw), ctxFor('phone'));
+    expect(r.cell).toEqual(text(expected));
+    expect(codes(r)).toEqual([]);
+    expect(cleanCell(r.cell, ctxFor('phone')).cell).toBe(r.cell);
+  });
+
+  it.each([
+    ['爸13812345678 妈13987654321', '13812345678 (爸) / 13987654321 (妈)'],
+    ['老公 13912345678 / 老婆 13812345678', '13912345678 (老公) / 13812345678 (老婆)'],
+  ])('both parents in one cell: %s → %s', (raw, expected) => {
+    const r = cleanCell(text(raw), ctxFor('phone'));
+    expect(r.cell).toEqual(text(expected));
+    expect(codes(r)).toEqual(['phone.multiple']);
+  });
+
+  it.each([
+    ['Mom: (646) 743-7902', '(646) 743-7902 (Mom)'],
+    ['Dad (646) 743-7903', '(646) 743-7903 (Dad)'],
+    ['Home: (646) 743-7904', '(646) 743-7904 (Home)'],
+  ])('in a US sheet: %s → %s', (raw, expected) => {
+    const r = cleanCell(text(raw), ctxFor('phone', { phone: { defaultRegion: 'US' } }));
+    expect(r.cell).toEqual(text(expected));
+    expect(codes(r)).toEqual([]);
+  });
+
+  it('the duplicate finder reads the number behind the word: one family typed twice meets on it', () => {
+    expect(parsePhone('妈妈 138-1234-5678', 'CN')?.e164).toBe('+8613812345678');
+    expect(parsePhone('宝妈13812345678', 'CN')?.e164).toBe('+8613812345678');
+  });
+
+  it('a label that says what the column says still goes (手机：138…), and a word alone is still no number', () => {
+    expect(cleanCell(text('手机：13812345678'), ctxFor('phone')).cell).toEqual(text('13812345678'));
+    expect(codes(cleanCell(text('妈妈'), ctxFor('phone')))).toEqual(['phone.invalid']);
+  });
+});
+
 describe('what else a phone cell says', () => {
   it.each([
     ['021-6234 5678/6234 5679', '021-62345678 / 021-62345679', 'Shanghai twice'],

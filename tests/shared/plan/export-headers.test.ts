@@ -86,7 +86,7 @@ describe('a Pipedrive deals export: the deal\'s own columns are not the customer
   it('a lost deal does not make its customer ended: his follow-up is still reminded', () => {
     // Joseph Miller's call of 29 November is overdue, whatever became of the 50 licences.
     expect(plan.reminders.reminders.filter((r) => r.kind === 'followUp').map((r) => r.sheetRow)).toEqual([3]);
-    expect(plan.reminders.silenced).toEqual({ doNotContact: 0, ended: 0 });
+    expect(plan.reminders.silenced).toEqual({ doNotContact: 0, ended: 0, paused: 0 });
   });
 });
 

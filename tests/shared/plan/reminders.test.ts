@@ -31,7 +31,7 @@ describe('a customer typed twice, one row blacklisted (a WeChat list)', () => {
     const plan = planOf(sheet);
     expect(plan.duplicates.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3], 'likely']]);
     expect(plan.reminders.reminders.map((r) => [r.kind, r.sheetRow])).toEqual([['birthday', 4]]);
-    expect(plan.reminders.silenced).toEqual({ doNotContact: 1, ended: 0 });
+    expect(plan.reminders.silenced).toEqual({ doNotContact: 1, ended: 0, paused: 0 });
   });
 
   it('and not after a merge either: the kept row holds both rows\' tags', () => {

@@ -396,7 +396,7 @@ describe('customers the sheet marks as not to be contacted or ended', () => {
   });
 
   it('counts what it did not raise, by standing', () => {
-    expect(remind(records, DEFAULT_REMIND_SETTINGS, today).silenced).toEqual({ doNotContact: 8, ended: 4 });
+    expect(remind(records, DEFAULT_REMIND_SETTINGS, today).silenced).toEqual({ doNotContact: 8, ended: 4, paused: 0 });
   });
 
   it('skipWhen: [] reminds whatever the status says', () => {
@@ -404,7 +404,7 @@ describe('customers the sheet marks as not to be contacted or ended', () => {
     for (const rule of Object.keys(all) as (keyof RemindSettings)[]) all[rule].skipWhen = [];
     const out = remind(records, all, today);
     expect(out.errors).toEqual([]);
-    expect(out.silenced).toEqual({ doNotContact: 0, ended: 0 });
+    expect(out.silenced).toEqual({ doNotContact: 0, ended: 0, paused: 0 });
     for (const row of [2, 3, 4, 5, 6, 7]) expect(kindsOf(out, row)).toEqual(['birthday', 'contract', 'followUp', 'stale']);
   });
 

@@ -2,7 +2,7 @@ import { readStanding, readStandingText } from '../../../shared/remind/standing'
 import { d, rec } from '../classify/helpers';
 
 describe('what a status, type or tags cell says of where the customer stands', () => {
-  it.each<[string, 'doNotContact' | 'ended' | null, string]>([
+  it.each<[string, 'doNotContact' | 'ended' | 'paused' | null, string]>([
     ['黑名单', 'doNotContact', 'blacklisted'],
     ['黑名单客户', 'doNotContact', 'with the 客户 suffix'],
     ['黑名单（恶意拖欠）', 'doNotContact', 'a note in brackets'],
@@ -43,6 +43,26 @@ describe('what a status, type or tags cell says of where the customer stands', (
     ['有效', null, 'valid'],
     ['Closed Won', null, 'a deal won'],
     ['休眠', null, 'dormant: exactly whom reminders should reach'],
+    ['已退费', 'ended', 'a school\'s family took its money back'],
+    ['退费（已退8节）', 'ended', 'refunded, with a note'],
+    ['退学', 'ended', 'a student withdrew'],
+    ['退课', 'ended', 'a course dropped'],
+    ['退卡', 'ended', 'a salon\'s member card returned'],
+    ['已退款', 'ended', 'money refunded'],
+    ['销卡', 'ended', 'a member card closed'],
+    ['不续费', 'ended', 'said he will not renew'],
+    ['部分退款', null, 'a partial refund: still a customer'],
+    ['未退费', null, 'not refunded'],
+    ['结课', null, 'a course finished: the moment to sell the next one'],
+    ['Refunded', 'ended', 'English'],
+    ['Withdrawn', 'ended', 'a student withdrawn'],
+    ['Cancelled membership', 'ended', 'a membership cancelled'],
+    ['停课', 'paused', 'classes paused (abroad for a term)'],
+    ['停卡', 'paused', 'a member card frozen'],
+    ['休学', 'paused', 'a student\'s leave of absence'],
+    ['On hold', 'paused', 'English'],
+    ['停课，已退费', 'ended', 'the stricter of two'],
+    ['停卡，黑名单', 'doNotContact', 'the strictest of two'],
     ['inactive', null, 'inactive is dormant, not ended'],
     ['', null, 'blank'],
     ['已过世', 'doNotContact', 'deceased, with 已: never a birthday greeting'],
@@ -74,5 +94,11 @@ describe('what a status, type or tags cell says of where the customer stands', (
     expect(readStanding(rec(2, { name: 'Hank Scorpio', endedAt: d('2024-05-31') }))).toBe('ended');
     expect(readStanding(rec(2, { name: '王芳', status: '黑名单', endedAt: d('2024-05-31') }))).toBe('doNotContact');
     expect(readStanding(rec(2, { name: '王芳', endedAt: '无' }))).toBeNull();
+  });
+
+  it('reads a paused status beside a stricter tag or an end date as the stricter', () => {
+    expect(readStanding(rec(2, { name: '韩若汐', status: '停课', tags: '已退费' }))).toBe('ended');
+    expect(readStanding(rec(2, { name: '韩若汐', status: '停课', endedAt: d('2024-05-31') }))).toBe('ended');
+    expect(readStanding(rec(2, { name: '韩若汐', status: '停课' }))).toBe('paused');
   });
 });

@@ -420,6 +420,76 @@ const SHEETS: [string, string[], Shown[]][] = [
     [null, 'phone', null, 'createdAt'],
   ],
   [
+    'A school roster whose first column is 联系人 (the parent the school calls): the student is the customer, the 联系人 his contact, no name of his',
+    ['联系人', '学员姓名', '联系电话', '报读课程', '课程到期', '课程顾问', '状态'],
+    [null, 'name', 'phone', null, 'contractEnd', 'owner', 'status'],
+  ],
+  [
+    'A school roster naming the child as 孩子 beside a 联系人 and no 家长 column: the child is the customer, his birthday the one to remind',
+    ['联系人', '孩子姓名', '孩子生日', '联系电话', '班级'],
+    [null, 'name', 'birthday', 'phone', null],
+  ],
+  [
+    'A school roster of 学生姓名 after 联系人 and 联系人电话: the parent\'s phone still reaches the student',
+    ['联系人', '联系人电话', '学生姓名', '学费'],
+    [null, 'phone', 'name', 'amount'],
+  ],
+  [
+    'An English tutoring roster: Contact Name is the parent, Student Name the customer',
+    ['Contact Name', 'Student Name', 'Phone', 'Class'],
+    [null, 'name', 'phone', null],
+  ],
+  [
+    'A sheet naming its customer (客户姓名) beside a 联系人 and a child: the child and the 联系人 stay another\'s, as before',
+    ['客户姓名', '联系人', '孩子姓名', '孩子生日', '电话'],
+    ['name', null, null, null, 'phone'],
+  ],
+  [
+    'A contact list with 联系人 and no student: 联系人 is the customer\'s name',
+    ['联系人', '电话', '公司'],
+    ['name', 'phone', 'company'],
+  ],
+  [
+    'A training school\'s roster: 累计缴费 is what the family paid, 最近上课 the last time the student came, 学管师 who keeps the family, 结课日期 when the package runs out; 剩余课时 (lessons left) is no spending',
+    ['学员姓名', '家长电话', '学管师', '报名日期', '结课日期', '剩余课时', '累计缴费', '最近上课', '授课老师', '状态'],
+    ['name', 'phone', 'owner', 'createdAt', 'contractEnd', null, 'amount', 'lastContact', null, 'status'],
+  ],
+  [
+    'A school roster with 上次上课, 顾问老师 and 截止时间',
+    ['学生姓名', '联系电话', '顾问老师', '截止时间', '上次上课'],
+    ['name', 'phone', 'owner', 'contractEnd', 'lastContact'],
+  ],
+  [
+    'A salon\'s card sheet: 累计消费 is what she spent, 累计充值 (what she put on her card) only where nothing says what she spent; 卡内余额 is neither',
+    ['顾客姓名', '手机', '开卡日期', '卡内余额', '累计充值', '累计消费', '上次到店', '美容师', '状态'],
+    ['name', 'mobile', 'createdAt', null, null, 'amount', 'lastContact', 'owner', 'status'],
+  ],
+  [
+    'A salon\'s member list without a spending column: 充值总额 is what she paid; 余额 stays unread; 最后到店 her last visit',
+    ['会员姓名', '手机号', '充值总额', '余额', '最后到店', '美容顾问'],
+    ['name', 'mobile', 'amount', null, 'lastContact', 'owner'],
+  ],
+  [
+    'A gym\'s check-in sheet: 最近签到 is the last visit; 累计充值 what the member paid',
+    ['会员姓名', '手机', '累计充值', '最近签到', '教练'],
+    ['name', 'mobile', 'amount', 'lastContact', 'owner'],
+  ],
+  [
+    'An English tutoring roster: Last Class is the last time the student came',
+    ['Student Name', 'Phone', 'Last Class', 'Account Manager'],
+    ['name', 'phone', 'lastContact', 'owner'],
+  ],
+  [
+    'A salon\'s member sheet with the beautician before the consultant: the 美容顾问 who sells the cards holds the client, not the 美容师 who does the treatments',
+    ['会员姓名', '手机号', '美容师', '美容顾问', '会员卡到期'],
+    ['name', 'mobile', null, 'owner', 'contractEnd'],
+  ],
+  [
+    'A salon\'s card sheet with only the beautician: she holds the client',
+    ['顾客姓名', '手机', '美容师', '到期'],
+    ['name', 'mobile', 'owner', 'contractEnd'],
+  ],
+  [
     'A mother-and-baby shop: the member is the customer, her own birthday taken before the baby\'s',
     ['会员姓名', '手机', '宝宝生日', '生日'],
     ['name', 'mobile', null, 'birthday'],
