@@ -52,7 +52,7 @@ describe('argument mistakes, named by kind (never Node\'s English text)', () => 
     return undefined;
   };
 
-  it.each([
+  it.each<[string[], string, Record<string, string>, string]>([
     [['clean', 'a.csv', '--bogus'], 'cli.unknownOption', { option: '--bogus' }, 'nothing like it: the options are listed'],
     [['clean', 'a.csv', '-x'], 'cli.unknownOption', { option: '-x' }, 'an unknown short option'],
     [['clean', 'a.csv', '--ouput', 'b.xlsx'], 'cli.unknownOptionClose', { option: '--ouput', closest: '--out' }, 'a typo'],
