@@ -9,7 +9,7 @@ import { defaultOutput, langFlag, outputKind, parseCliArgs, type CleanArgs } fro
 import { CliError, errorDetail } from './errors';
 import { COMPANION_KINDS, companionPath } from './io/csv-companions';
 import { planHeap, RELAUNCH_ENV, type HeapPlan } from './heap';
-import { jsonReport, writeJsonReport } from './io/json-report';
+import { jsonReport, reportPieces, writeJsonReport } from './io/json-report';
 import { langLeftOpen, localeLang, pickLang, sheetLang } from './lang';
 import { LANGS } from '../shared/i18n/define';
 import { loadInput, type LoadedInput } from './load-input';
@@ -30,6 +30,11 @@ export interface CliIo {
   cwd: string;
   /** The clock, only for the default `--today`. */
   now(): Date;
+  /**
+   * Machine-readable text for stdout (`--json -`), written as is, never escaped for the terminal;
+   * resolves when the pipe has taken it. Without it, `stdout` takes it.
+   */
+  data?(text: string): Promise<void>;
   /** The host found the run may need more memory than Node has here (heap.ts): said before reading, unless --quiet. */
   heapTight?: { needMb: number; haveMb: number };
 }
@@ -38,6 +43,11 @@ export function processIo(): CliIo {
   return {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
+    data: (s) =>
+      new Promise<void>((resolve, reject) => {
+        // A pipe that is full is waited for, not filled into memory: a report can be 150 MB.
+        process.stdout.write(s, (err) => (err ? reject(err) : resolve()));
+      }),
     env: process.env,
     cwd: process.cwd(),
     now: () => new Date(),
@@ -85,8 +95,13 @@ export async function main(argv: readonly string[], given: CliIo = processIo()):
  * parameters (a settings error quoting the file) is escaped too, never sent to the terminal.
  */
 function terminalIo(io: CliIo): CliIo {
-  return { ...io, stdout: (s) => io.stdout(terminalText(s)), stderr: (s) => io.stderr(terminalText(s)) };
+  // The report on stdout is JSON, its strings escaped by JSON: passed on as is, or it would not parse.
+  const data = io.data ? io.data.bind(io) : async (s: string) => io.stdout(s);
+  return { ...io, stdout: (s) => io.stdout(terminalText(s)), stderr: (s) => io.stderr(terminalText(s)), data };
 }
+
+/** `--json -`: the report goes to stdout, as `curl -o -` and `jq` users expect, and the summary to stderr. */
+export const STDOUT_PATH = '-';
 
 /** The settings document names `section.key`. */
 function sets(config: unknown, section: string, key: string): boolean {
@@ -101,7 +116,8 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
   const outShown = args.out ?? defaultOutput(args.input);
   const input = path.resolve(io.cwd, args.input);
   const out = path.resolve(io.cwd, outShown);
-  const json = args.json === undefined ? undefined : path.resolve(io.cwd, args.json);
+  const toStdout = args.json === STDOUT_PATH;
+  const json = args.json === undefined || toStdout ? undefined : path.resolve(io.cwd, args.json);
   if (await sameFile(out, input)) throw new CliError('cli.outIsInput', { path: outShown }, 2);
   if (args.json !== undefined && json !== undefined && (await sameFile(json, input))) throw new CliError('cli.jsonIsInput', { path: args.json }, 2);
   // The report written last over the cleaned file (or its archive) would leave only the JSON.
@@ -171,12 +187,18 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
   refuseUnwritable(out, loaded, plan);
   progress('cli.progress.writing', { file: outShown, rows: plan.rows.length });
   const { archiveAt, ...written } = await guardWrite(out, outShown, () => writeOutput(out, outShown, loaded, plan, lang, today, across));
-  if (args.json !== undefined && json !== undefined) {
+  if (args.json !== undefined) {
     const report = jsonReport({ plan, input: args.input, output: outShown, today, lang, archive: archiveAt, across });
-    await guardWrite(json, args.json, () => writeJsonReport(json, report, loaded.mode));
+    if (json !== undefined) await guardWrite(json, args.json, () => writeJsonReport(json, report, loaded.mode));
+    else await writeReportPieces(reportPieces(report), io.data!).catch((err: unknown) => {
+      throw new CliError('cli.cannotWrite', { path: say(lang, 'cli.stdoutName'), detail: errorDetail(err) });
+    });
   }
   const notes = [...(loaded.notes ?? []), ...(written.notes ?? [])];
-  io.stdout(summaryText({ plan, lang, input: args.input, output: outShown, json: args.json, otherTables: loaded.otherTables, across, ...written, notes }));
+  const summary = summaryText({ plan, lang, input: args.input, output: outShown, json: toStdout ? say(lang, 'cli.stdoutName') : args.json, otherTables: loaded.otherTables, across, ...written, notes });
+  // With the report on stdout, the summary for the person goes where the progress lines go.
+  if (toStdout) io.stderr(summary);
+  else io.stdout(summary);
   return 0;
 }
 
@@ -200,6 +222,22 @@ function planWithAcross(
     // The check of the other tabs is extra: a tab it cannot read must not cost the sheet's own run.
     return { ok: true, plan: outcome.plan, across: { groups: [], rollUps: [], skipped: loaded.otherTables } };
   }
+}
+
+/** The report's pieces to stdout in writes of about a megabyte, each waited for. */
+async function writeReportPieces(pieces: Iterable<string>, data: (text: string) => Promise<void>): Promise<void> {
+  let chunk: string[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    chunk.push(piece);
+    size += piece.length;
+    if (size >= 1 << 20) {
+      await data(chunk.join(''));
+      chunk = [];
+      size = 0;
+    }
+  }
+  if (size > 0) await data(chunk.join(''));
 }
 
 /** Creates the folder if needed and turns a file-system failure into a clear message. */

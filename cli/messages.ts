@@ -14,6 +14,7 @@ const cliMessages = defineMessages(
       '  --sheet NAME        worksheet to clean (default: the first visible one holding a customer table)\n' +
       '  --out FILE          output file, .xlsx or .csv (default: <input>.cleaned.xlsx next to the input)\n' +
       '  --json FILE         also write the machine-readable report as JSON\n' +
+      '                      (--json -: to stdout, and this summary to stderr)\n' +
       '  --config FILE       settings JSON (any subset of the settings)\n' +
       '  --today YYYY-MM-DD  the date of the run (default: today)\n' +
       '  --merge             merge exact and likely duplicates: the kept row takes the missing values,\n' +
@@ -84,6 +85,7 @@ const cliMessages = defineMessages(
     'cli.configDuplicateKey': 'The settings file "{path}" writes {keys} twice: JSON keeps only the last, so the first would do nothing. Put the two together.',
     'cli.configIsFolder': '"{path}" (--config) is a folder, not a settings file (.json).',
     'cli.cannotWrite': 'Cannot write "{path}": {detail}.',
+    'cli.stdoutName': 'standard output (--json -)',
     'cli.archiveNotOurs':
       'The file "{path}" is already there, but it is not an archive of merged rows this tool wrote (its first line lacks the columns {columns}), so the merged rows cannot be added to it. Nothing was written, so that nothing in it is lost. Move or rename that file, or choose another --out, and run again.',
     'cli.remindersNotOurs':
@@ -214,6 +216,7 @@ const cliMessages = defineMessages(
       '  --sheet 名称        要整理的工作表（默认：第一个含客户表的可见工作表）\n' +
       '  --out 文件          输出文件，.xlsx 或 .csv（默认：输入文件旁的 <输入>.cleaned.xlsx）\n' +
       '  --json 文件         另外写出 JSON 格式的机器可读报告\n' +
+      '                      （--json -：写到标准输出，运行摘要改写到 stderr）\n' +
       '  --config 文件       设置 JSON（可只写部分设置项）\n' +
       '  --today YYYY-MM-DD  运行日期（默认：今天）\n' +
       '  --merge             合并“完全重复”和“很可能重复”的记录：保留行补全缺失的值，\n' +
@@ -278,6 +281,7 @@ const cliMessages = defineMessages(
     'cli.configDuplicateKey': '设置文件“{path}”中的 {keys} 写了两次：JSON 只保留后一个，前一个不会起作用。请把两处合并为一处。',
     'cli.configIsFolder': '“{path}”（--config）是文件夹，不是设置文件（.json）。',
     'cli.cannotWrite': '无法写入“{path}”：{detail}。',
+    'cli.stdoutName': '标准输出（--json -）',
     'cli.archiveNotOurs':
       '文件“{path}”已存在，但不是本工具写出的合并归档（第一行没有 {columns} 这几列），无法把合并的行追加进去。为免其中内容丢失，本次没有写出任何文件：请移走或改名该文件，或换一个 --out，然后再运行。',
     'cli.remindersNotOurs':
