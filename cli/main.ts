@@ -125,7 +125,9 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
   if (outputKind(out) === 'csv') {
     for (const kind of COMPANION_KINDS) {
       if (await sameFile(companionPath(out, kind), input)) throw new CliError('cli.companionIsInput', { path: companionPath(outShown, kind) }, 2);
-      if (args.json !== undefined && json !== undefined && (await sameFile(json, companionPath(out, kind)))) throw new CliError('cli.jsonIsOutput', { path: args.json }, 2);
+      if (args.json !== undefined && json !== undefined && (await sameFile(json, companionPath(out, kind)))) {
+        throw new CliError(`cli.jsonIsCompanion.${kind}`, { path: args.json, out: outShown }, 2);
+      }
     }
   }
 
@@ -243,13 +245,38 @@ async function writeReportPieces(pieces: Iterable<string>, data: (text: string) 
 /** Creates the folder if needed and turns a file-system failure into a clear message. */
 async function guardWrite<T>(file: string, shown: string, write: () => Promise<T>): Promise<T> {
   try {
-    await fs.mkdir(path.dirname(file), { recursive: true });
+    await makeFolder(path.dirname(file));
     return await write();
   } catch (err) {
     if (err instanceof CliError) throw err;
     const code = (err as { code?: unknown }).code;
     if (typeof code === 'string' && code.startsWith('E')) throw new CliError('cli.cannotWrite', { path: shown, detail: errorDetail(err) });
     throw err;
+  }
+}
+
+/**
+ * `mkdir -p`, a level at a time. Node's recursive mkdir never returns for a folder under /proc or
+ * /sys (the kernel answers ENOENT however often it is asked): `--out /proc/nope/x.xlsx` hung the run.
+ * Here a level whose parent is there and still cannot be made is an error the user is told of.
+ */
+export async function makeFolder(dir: string): Promise<void> {
+  try {
+    await fs.mkdir(dir);
+  } catch (err) {
+    const code = (err as { code?: unknown }).code;
+    if (code === 'EEXIST') {
+      // A file in the way is said by the write that follows (ENOTDIR), with the path.
+      return;
+    }
+    const parent = path.dirname(dir);
+    if (code !== 'ENOENT' || parent === dir) throw err;
+    await makeFolder(parent);
+    try {
+      await fs.mkdir(dir);
+    } catch (again) {
+      if ((again as { code?: unknown }).code !== 'EEXIST') throw again;
+    }
   }
 }
 

@@ -43,7 +43,8 @@ describe('main: usage errors exit 2', () => {
     [['clean', 'customers.csv', '--out', './sub/../customers.csv'], 'cli.outIsInput', { path: './sub/../customers.csv' }],
     [['clean', 'customers.csv', '--json', 'customers.csv'], 'cli.jsonIsInput', { path: 'customers.csv' }],
     [['clean', 'customers.csv', '--out', 'out.xlsx', '--json', 'out.xlsx'], 'cli.jsonIsOutput', { path: 'out.xlsx' }],
-    [['clean', 'customers.csv', '--out', 'out.csv', '--json', 'out.archive.csv', '--merge'], 'cli.jsonIsOutput', { path: 'out.archive.csv' }],
+    [['clean', 'customers.csv', '--out', 'out.csv', '--json', 'out.archive.csv', '--merge'], 'cli.jsonIsCompanion.archive', { path: 'out.archive.csv', out: 'out.csv' }],
+    [['clean', 'customers.csv', '--out', 'out.csv', '--json', 'out.reminders.csv'], 'cli.jsonIsCompanion.reminders', { path: 'out.reminders.csv', out: 'out.csv' }],
   ])('%j → %s', async (argv, key, params) => {
     const before = readFileSync(path.join(dir, 'customers.csv'));
     const { code, io } = await cli(argv);
