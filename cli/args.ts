@@ -40,13 +40,14 @@ const OPTIONS = {
 
 /** Throws a CliError with exit code 2 for anything wrong with the command line itself. */
 export function parseCliArgs(argv: readonly string[]): Args {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (err) {
-    throw new CliError('cli.badArgs', { detail: (err as Error).message }, 2);
+  // Read leniently, then checked here token by token: Node's own messages are English only, quote
+  // the option oddly and carry a line break; a user gets ours, in his language, naming what to type.
+  const parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+  for (const token of parsed.tokens) {
+    if (token.kind === 'option') refuseOptionToken(token);
   }
-  const { values, positionals } = parsed;
+  const { positionals } = parsed;
+  const values = parsed.values as OptionValues;
   if (values.help) return { command: 'help' };
   const [command, input, ...extra] = positionals;
   if (command === undefined) throw new CliError('cli.missingInput', {}, 2);
@@ -70,6 +71,71 @@ export function parseCliArgs(argv: readonly string[]): Args {
     quiet: values.quiet ?? false,
     merge: values['merge-review'] ? ['exact', 'likely', 'review'] : values.merge ? ['exact', 'likely'] : [],
   };
+}
+
+type OptionName = keyof typeof OPTIONS;
+type OptionValues = { [K in OptionName]?: (typeof OPTIONS)[K]['type'] extends 'string' ? string : boolean };
+
+const isOption = (name: string): name is OptionName => Object.prototype.hasOwnProperty.call(OPTIONS, name);
+
+/** An option token as parseArgs reads it: its name, as typed (`--out`, `-o`), and its value if any. */
+interface OptionToken {
+  name: string;
+  rawName: string;
+  value?: string;
+  inlineValue?: boolean;
+}
+
+/**
+ * An unknown option (naming the closest real one), a value missing (also when the next argument is
+ * an option: `--out --json r.json`), or a switch given a value (`--merge=yes`): exit code 2.
+ */
+function refuseOptionToken(token: OptionToken): void {
+  if (!isOption(token.name)) {
+    const closest = closestOption(token.name);
+    throw closest === undefined
+      ? new CliError('cli.unknownOption', { option: token.rawName }, 2)
+      : new CliError('cli.unknownOptionClose', { option: token.rawName, closest }, 2);
+  }
+  const option = `--${token.name}`;
+  if (OPTIONS[token.name].type === 'boolean') {
+    if (token.value !== undefined) throw new CliError('cli.flagValue', { option, value: token.value }, 2);
+    return;
+  }
+  if (token.value === undefined) throw new CliError('cli.missingValue', { option }, 2);
+  // `--json -` is a value (standard output); `--out --json` is an option where a value was due.
+  if (!token.inlineValue && token.value.startsWith('-') && token.value !== '-') {
+    throw new CliError('cli.missingValueOption', { option, next: token.value }, 2);
+  }
+}
+
+/** The real long option a mistyped one most likely meant (`--ouput`, `--output`, `--merge-reveiw`), if any is close. */
+export function closestOption(typed: string): string | undefined {
+  const name = typed.replace(/^-+/, '').toLowerCase();
+  if (name.length === 0) return undefined;
+  let best: { option: string; distance: number } | undefined;
+  for (const option of Object.keys(OPTIONS)) {
+    // `--output`, `--config-file`, `--lan`: one is the other with a little more, close whatever the
+    // letters added; a typo of one letter in a longer name (`--merge-reveiw`) is closer still.
+    const prefix = name.startsWith(option) || (name.length >= 3 && option.startsWith(name));
+    const distance = Math.min(editDistance(name, option), prefix ? 1.5 : Infinity);
+    if (best === undefined || distance < best.distance) best = { option, distance };
+  }
+  // Two edits at most, and fewer than half the letters: `--bogus` is no `--json`.
+  return best !== undefined && best.distance <= Math.min(2, Math.floor(name.length / 2)) ? `--${best.option}` : undefined;
+}
+
+/** Levenshtein distance, with a swap of two neighbouring letters counted as one edit. */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
 }
 
 export function outputKind(file: string): 'xlsx' | 'csv' | null {

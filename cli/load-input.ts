@@ -63,7 +63,12 @@ async function readInput(file: string, sheet: string | undefined, shown: string)
       throw new CliError('cli.badXlsx', { path: shown, detail: errorDetail(err) });
     }
   }
-  if (CSV_EXT.has(ext)) return { kind: 'csv', dateSystem: '1900', ...readCsvNamed(bytes, file, shown) };
+  if (CSV_EXT.has(ext)) {
+    const read = readCsvNamed(bytes, file, shown);
+    // A CSV has one sheet: a --sheet (kept from a command for the workbook) is said to do nothing, not dropped unseen.
+    if (sheet !== undefined) read.notes.unshift({ key: 'cli.note.sheetOfCsv', params: { sheet, path: shown } });
+    return { kind: 'csv', dateSystem: '1900', ...read };
+  }
   throw new CliError('cli.unsupportedType', { path: shown });
 }
 

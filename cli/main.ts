@@ -9,7 +9,7 @@ import { defaultOutput, langFlag, outputKind, parseCliArgs, type CleanArgs } fro
 import { CliError, errorDetail } from './errors';
 import { COMPANION_KINDS, companionPath } from './io/csv-companions';
 import { planHeap, RELAUNCH_ENV, type HeapPlan } from './heap';
-import { jsonReport, stageJsonReport } from './io/json-report';
+import { jsonReport, reportPieces, stageJsonReport } from './io/json-report';
 import { commitStaged, discardStaged, type StagedFile } from './io/write-file';
 import { langLeftOpen, localeLang, pickLang, sheetLang } from './lang';
 import { LANGS } from '../shared/i18n/define';
@@ -31,6 +31,11 @@ export interface CliIo {
   cwd: string;
   /** The clock, only for the default `--today`. */
   now(): Date;
+  /**
+   * Machine-readable text for stdout (`--json -`), written as is, never escaped for the terminal;
+   * resolves when the pipe has taken it. Without it, `stdout` takes it.
+   */
+  data?(text: string): Promise<void>;
   /** The host found the run may need more memory than Node has here (heap.ts): said before reading, unless --quiet. */
   heapTight?: { needMb: number; haveMb: number };
 }
@@ -39,6 +44,11 @@ export function processIo(): CliIo {
   return {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
+    data: (s) =>
+      new Promise<void>((resolve, reject) => {
+        // A pipe that is full is waited for, not filled into memory: a report can be 150 MB.
+        process.stdout.write(s, (err) => (err ? reject(err) : resolve()));
+      }),
     env: process.env,
     cwd: process.cwd(),
     now: () => new Date(),
@@ -86,8 +96,13 @@ export async function main(argv: readonly string[], given: CliIo = processIo()):
  * parameters (a settings error quoting the file) is escaped too, never sent to the terminal.
  */
 function terminalIo(io: CliIo): CliIo {
-  return { ...io, stdout: (s) => io.stdout(terminalText(s)), stderr: (s) => io.stderr(terminalText(s)) };
+  // The report on stdout is JSON, its strings escaped by JSON: passed on as is, or it would not parse.
+  const data = io.data ? io.data.bind(io) : async (s: string) => io.stdout(s);
+  return { ...io, stdout: (s) => io.stdout(terminalText(s)), stderr: (s) => io.stderr(terminalText(s)), data };
 }
+
+/** `--json -`: the report goes to stdout, as `curl -o -` and `jq` users expect, and the summary to stderr. */
+export const STDOUT_PATH = '-';
 
 /** The settings document names `section.key`. */
 function sets(config: unknown, section: string, key: string): boolean {
@@ -102,7 +117,8 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
   const outShown = args.out ?? defaultOutput(args.input);
   const input = path.resolve(io.cwd, args.input);
   const out = path.resolve(io.cwd, outShown);
-  const json = args.json === undefined ? undefined : path.resolve(io.cwd, args.json);
+  const toStdout = args.json === STDOUT_PATH;
+  const json = args.json === undefined || toStdout ? undefined : path.resolve(io.cwd, args.json);
   if (await sameFile(out, input)) throw new CliError('cli.outIsInput', { path: outShown }, 2);
   if (args.json !== undefined && json !== undefined && (await sameFile(json, input))) throw new CliError('cli.jsonIsInput', { path: args.json }, 2);
   // The report written last over the cleaned file (or its archive) would leave only the JSON.
@@ -110,7 +126,9 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
   if (outputKind(out) === 'csv') {
     for (const kind of COMPANION_KINDS) {
       if (await sameFile(companionPath(out, kind), input)) throw new CliError('cli.companionIsInput', { path: companionPath(outShown, kind) }, 2);
-      if (args.json !== undefined && json !== undefined && (await sameFile(json, companionPath(out, kind)))) throw new CliError('cli.jsonIsOutput', { path: args.json }, 2);
+      if (args.json !== undefined && json !== undefined && (await sameFile(json, companionPath(out, kind)))) {
+        throw new CliError(`cli.jsonIsCompanion.${kind}`, { path: args.json, out: outShown }, 2);
+      }
     }
   }
 
@@ -177,13 +195,16 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
   // script that sees the exit code then knows nothing changed, and can run the same command again.
   const staged: StagedFile[] = [];
   let written: Omit<Written, 'archiveAt' | 'alreadyArchived'>;
+  // `--json -`: the report goes down stdout once the files are in (what went down a pipe cannot be taken back).
+  let stdoutReport: ReturnType<typeof jsonReport> | undefined;
   try {
     let archiveAt: string | undefined;
     let alreadyArchived: number[] | undefined;
     ({ archiveAt, alreadyArchived, ...written } = await guardWrite(out, outShown, () => writeOutput(out, outShown, loaded, plan, lang, today, across, staged)));
-    if (args.json !== undefined && json !== undefined) {
+    if (args.json !== undefined) {
       const report = jsonReport({ plan, input: args.input, output: outShown, today, lang, archive: archiveAt, alreadyArchived, across });
-      await guardWrite(json, args.json, async () => void staged.push(await stageJsonReport(json, report, loaded.mode)));
+      if (json !== undefined) await guardWrite(json, args.json, async () => void staged.push(await stageJsonReport(json, report, loaded.mode)));
+      else stdoutReport = report;
     }
   } catch (err) {
     await discardStaged(staged);
@@ -194,8 +215,16 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
     const atJson = args.json !== undefined && json !== undefined && (err as { dest?: unknown }).dest === json;
     throw writeError(err, atJson ? args.json! : outShown);
   });
+  if (stdoutReport) {
+    await writeReportPieces(reportPieces(stdoutReport), io.data!).catch((err: unknown) => {
+      throw new CliError('cli.cannotWrite', { path: say(lang, 'cli.stdoutName'), detail: errorDetail(err) });
+    });
+  }
   const notes = [...(loaded.notes ?? []), ...(written.notes ?? [])];
-  io.stdout(summaryText({ plan, lang, input: args.input, output: outShown, json: args.json, otherTables: loaded.otherTables, across, ...written, notes }));
+  const summary = summaryText({ plan, lang, input: args.input, output: outShown, json: toStdout ? say(lang, 'cli.stdoutName') : args.json, otherTables: loaded.otherTables, across, ...written, notes });
+  // With the report on stdout, the summary for the person goes where the progress lines go.
+  if (toStdout) io.stderr(summary);
+  else io.stdout(summary);
   return 0;
 }
 
@@ -221,10 +250,26 @@ function planWithAcross(
   }
 }
 
+/** The report's pieces to stdout in writes of about a megabyte, each waited for. */
+async function writeReportPieces(pieces: Iterable<string>, data: (text: string) => Promise<void>): Promise<void> {
+  let chunk: string[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    chunk.push(piece);
+    size += piece.length;
+    if (size >= 1 << 20) {
+      await data(chunk.join(''));
+      chunk = [];
+      size = 0;
+    }
+  }
+  if (size > 0) await data(chunk.join(''));
+}
+
 /** Creates the folder if needed and turns a file-system failure into a clear message. */
 async function guardWrite<T>(file: string, shown: string, write: () => Promise<T>): Promise<T> {
   try {
-    await fs.mkdir(path.dirname(file), { recursive: true });
+    await makeFolder(path.dirname(file));
     return await write();
   } catch (err) {
     throw writeError(err, shown);
@@ -237,6 +282,31 @@ function writeError(err: unknown, shown: string): unknown {
   const code = (err as { code?: unknown }).code;
   if (typeof code === 'string' && code.startsWith('E')) return new CliError('cli.cannotWrite', { path: shown, detail: errorDetail(err) });
   return err;
+}
+
+/**
+ * `mkdir -p`, a level at a time. Node's recursive mkdir never returns for a folder under /proc or
+ * /sys (the kernel answers ENOENT however often it is asked): `--out /proc/nope/x.xlsx` hung the run.
+ * Here a level whose parent is there and still cannot be made is an error the user is told of.
+ */
+export async function makeFolder(dir: string): Promise<void> {
+  try {
+    await fs.mkdir(dir);
+  } catch (err) {
+    const code = (err as { code?: unknown }).code;
+    if (code === 'EEXIST') {
+      // A file in the way is said by the write that follows (ENOTDIR), with the path.
+      return;
+    }
+    const parent = path.dirname(dir);
+    if (code !== 'ENOENT' || parent === dir) throw err;
+    await makeFolder(parent);
+    try {
+      await fs.mkdir(dir);
+    } catch (again) {
+      if ((again as { code?: unknown }).code !== 'EEXIST') throw again;
+    }
+  }
 }
 
 /** Same file on disk (also through links or a case-insensitive file system), or the same path when `a` does not exist yet. */

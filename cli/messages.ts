@@ -8,23 +8,32 @@ import { terminalValue } from './terminal-text';
 const cliMessages = defineMessages(
   {
     'cli.usage':
-      'Usage: sheet-keeper clean <input.xlsx|input.csv> [options]\n\n' +
+      'Usage: sheet-keeper clean <input.xlsx|.xlsm|.csv|.tsv|.txt> [options]\n\n' +
       'Cleans a customer sheet and writes the result to a new file; the input is never changed.\n\n' +
       'Options:\n' +
-      '  --sheet NAME        worksheet to clean (default: the first visible one holding a customer table)\n' +
-      '  --out FILE          output file, .xlsx or .csv (default: <input>.cleaned.xlsx next to the input)\n' +
+      '  --sheet NAME        worksheet to clean (default: the first visible one holding a customer table;\n' +
+      '                      a CSV has one sheet)\n' +
+      '  -o, --out FILE      output file, .xlsx or .csv (default: <input>.cleaned.xlsx next to the input)\n' +
       '  --json FILE         also write the machine-readable report as JSON\n' +
-      '  --config FILE       settings JSON (any subset of the settings)\n' +
-      '  --today YYYY-MM-DD  the date of the run (default: today)\n' +
+      '                      (--json -: to stdout, and this summary to stderr)\n' +
+      '  -c, --config FILE   settings JSON (any subset of the settings)\n' +
+      '  --today YYYY-MM-DD  the date of the run (default: today in the settings\' dates.timeZone,\n' +
+      '                      else on this machine)\n' +
       '  --merge             merge exact and likely duplicates: the kept row takes the missing values,\n' +
-      '                      the other rows move to the sheet "Merged duplicates" (.xlsx) or <out>.archive.csv\n' +
+      '                      the other rows move to the sheet "Merged duplicates" (.xlsx) or, beside\n' +
+      '                      a .csv output, to <name>.archive.csv (out.csv: out.archive.csv)\n' +
       '  --merge-review      also merge the groups marked "please review" (implies --merge)\n' +
       '  --lang zh-CN|en     language of messages and added columns\n' +
-      '  --quiet             no progress lines on stderr\n' +
+      '  -q, --quiet         no progress lines on stderr, nor the warning that a big sheet\n' +
+      '                      may need more memory than Node has\n' +
       '  -h, --help          show this help\n\n' +
       'Exit codes: 0 done, 1 the input or settings cannot be used, 2 wrong usage.',
     'cli.unknownCommand': 'Unknown command "{command}". The command is "clean".',
-    'cli.badArgs': '{detail}',
+    'cli.unknownOption': 'Unknown option {option}. The options are listed below.',
+    'cli.unknownOptionClose': 'Unknown option {option}. Did you mean {closest}?',
+    'cli.missingValue': 'The option {option} needs a value after it (see the list below), e.g. {option} VALUE or {option}=VALUE.',
+    'cli.missingValueOption': 'The option {option} needs a value, but "{next}" follows it, which reads as another option. Give {option} its value first; a value that starts with "-" is written {option}={next}.',
+    'cli.flagValue': 'The option {option} is a switch and takes no value (got "{value}"): write {option} alone, or leave it out.',
     'cli.missingInput': 'Name the sheet file to clean: sheet-keeper clean <input.xlsx|input.csv>.',
     'cli.extraArgs': 'Only one input file can be cleaned at a time (also got "{extra}").',
     'cli.badToday': '--today "{value}" is not a date in the form YYYY-MM-DD.',
@@ -33,6 +42,8 @@ const cliMessages = defineMessages(
     'cli.outIsInput': 'The output "{path}" is the input file itself; Sheet Keeper never writes over its input. Choose another --out.',
     'cli.jsonIsInput': 'The JSON report "{path}" would overwrite the input file. Choose another --json.',
     'cli.jsonIsOutput': 'The JSON report "{path}" would overwrite the cleaned file written by --out. Choose another --json.',
+    'cli.jsonIsCompanion.archive': 'The JSON report "{path}" would overwrite the archive of merged rows that --merge keeps next to the CSV output "{out}". Choose another --json.',
+    'cli.jsonIsCompanion.reminders': 'The JSON report "{path}" would overwrite the reminders list written next to the CSV output "{out}". Choose another --json.',
     'cli.companionIsInput': 'The file "{path}" that goes next to the CSV output would overwrite the input file. Choose another --out.',
     'cli.unreadable': 'Cannot read "{path}": {detail}.',
     'cli.notFound': 'The file "{path}" does not exist. Check the name and the folder.',
@@ -48,6 +59,7 @@ const cliMessages = defineMessages(
       'Cannot tell how "{path}" is encoded: it is not UTF-8, and read as GBK (simplified Chinese) or as Big5 (traditional Chinese) it comes out garbled, so nothing was cleaned. Open it in Excel and save it as "CSV UTF-8 (Comma delimited)", then run again.',
     'cli.note.undecodable':
       '"{path}" is marked as UTF-8 (it starts with a BOM), but {count} character(s) in it are not UTF-8, the first on line {line}. They could not be read and show as � in the output: check those values against the original.',
+    'cli.note.sheetOfCsv': '--sheet "{sheet}" was ignored: "{path}" is a CSV file, which holds one sheet, and that sheet was cleaned.',
     'cli.note.alreadyArchived': '{count} merged row(s) were already in "{path}" from an earlier run of the same merge (the same row, merged into the same kept row and group): they were not added to it again.',
     'cli.note.companionEmptied': 'No reminder is due this run: "{path}" from an earlier run now holds only its header, so last run\'s reminders are not taken for today\'s.',
     'cli.note.keptRowsGone':
@@ -80,6 +92,7 @@ const cliMessages = defineMessages(
     'cli.configDuplicateKey': 'The settings file "{path}" writes {keys} twice: JSON keeps only the last, so the first would do nothing. Put the two together.',
     'cli.configIsFolder': '"{path}" (--config) is a folder, not a settings file (.json).',
     'cli.cannotWrite': 'Cannot write "{path}": {detail}.',
+    'cli.stdoutName': 'standard output (--json -)',
     'cli.archiveNotOurs':
       'The file "{path}" is already there, but it is not an archive of merged rows this tool wrote (its first line lacks the columns {columns}), so the merged rows cannot be added to it. Nothing was written, so that nothing in it is lost. Move or rename that file, or choose another --out, and run again.',
     'cli.remindersNotOurs':
@@ -204,23 +217,29 @@ const cliMessages = defineMessages(
   },
   {
     'cli.usage':
-      '用法：sheet-keeper clean <输入.xlsx|输入.csv> [选项]\n\n' +
+      '用法：sheet-keeper clean <输入.xlsx|.xlsm|.csv|.tsv|.txt> [选项]\n\n' +
       '整理客户表，结果写入新文件；输入文件不会被修改。\n\n' +
       '选项：\n' +
-      '  --sheet 名称        要整理的工作表（默认：第一个含客户表的可见工作表）\n' +
-      '  --out 文件          输出文件，.xlsx 或 .csv（默认：输入文件旁的 <输入>.cleaned.xlsx）\n' +
+      '  --sheet 名称        要整理的工作表（默认：第一个含客户表的可见工作表；CSV 只有一张表）\n' +
+      '  -o, --out 文件      输出文件，.xlsx 或 .csv（默认：输入文件旁的 <输入>.cleaned.xlsx）\n' +
       '  --json 文件         另外写出 JSON 格式的机器可读报告\n' +
-      '  --config 文件       设置 JSON（可只写部分设置项）\n' +
-      '  --today YYYY-MM-DD  运行日期（默认：今天）\n' +
+      '                      （--json -：写到标准输出，运行摘要改写到 stderr）\n' +
+      '  -c, --config 文件   设置 JSON（可只写部分设置项）\n' +
+      '  --today YYYY-MM-DD  运行日期（默认：设置 dates.timeZone 时区的今天，未设置则为本机的今天）\n' +
       '  --merge             合并“完全重复”和“很可能重复”的记录：保留行补全缺失的值，\n' +
-      '                      其余行移到工作表“已合并重复”（.xlsx）或 <输出>.archive.csv\n' +
+      '                      其余行移到工作表“已合并重复”（.xlsx），或 .csv 输出旁的\n' +
+      '                      <文件名>.archive.csv（out.csv 对应 out.archive.csv）\n' +
       '  --merge-review      连“疑似重复，请人工确认”的组也一并合并（包含 --merge）\n' +
       '  --lang zh-CN|en     提示信息和新增列的语言\n' +
-      '  --quiet             不在 stderr 输出进度\n' +
+      '  -q, --quiet         不在 stderr 输出进度，也不提示大表可能内存不足\n' +
       '  -h, --help          显示本帮助\n\n' +
       '退出码：0 完成，1 输入文件或设置无法使用，2 用法错误。',
     'cli.unknownCommand': '未知命令“{command}”。可用命令为 clean。',
-    'cli.badArgs': '{detail}',
+    'cli.unknownOption': '未知选项 {option}。可用的选项见下面的说明。',
+    'cli.unknownOptionClose': '未知选项 {option}。您是想用 {closest} 吗？',
+    'cli.missingValue': '选项 {option} 后面需要给出值（见下面的说明），例如 {option} 值 或 {option}=值。',
+    'cli.missingValueOption': '选项 {option} 后面需要给出值，但紧跟着的“{next}”会被当作另一个选项。请先写出 {option} 的值；以“-”开头的值请写成 {option}={next}。',
+    'cli.flagValue': '选项 {option} 是开关，不带值（收到“{value}”）：只写 {option}，或者不写。',
     'cli.missingInput': '请指定要整理的表格文件：sheet-keeper clean <输入.xlsx|输入.csv>。',
     'cli.extraArgs': '一次只能整理一个输入文件（多出了“{extra}”）。',
     'cli.badToday': '--today “{value}”不是 YYYY-MM-DD 格式的日期。',
@@ -229,6 +248,8 @@ const cliMessages = defineMessages(
     'cli.outIsInput': '输出文件“{path}”就是输入文件；客户表管家从不覆盖输入文件，请换一个 --out。',
     'cli.jsonIsInput': 'JSON 报告“{path}”会覆盖输入文件，请换一个 --json。',
     'cli.jsonIsOutput': 'JSON 报告“{path}”会覆盖 --out 写出的整理后文件，请换一个 --json。',
+    'cli.jsonIsCompanion.archive': 'JSON 报告“{path}”会覆盖 --merge 在 CSV 输出“{out}”旁保存的合并归档，请换一个 --json。',
+    'cli.jsonIsCompanion.reminders': 'JSON 报告“{path}”会覆盖写在 CSV 输出“{out}”旁的提醒清单，请换一个 --json。',
     'cli.companionIsInput': 'CSV 输出旁的文件“{path}”会覆盖输入文件，请换一个 --out。',
     'cli.unreadable': '无法读取“{path}”：{detail}。',
     'cli.notFound': '文件“{path}”不存在，请检查文件名和所在文件夹。',
@@ -242,6 +263,7 @@ const cliMessages = defineMessages(
       '“{path}”第 {line} 行第 {field} 个值（“{header}”列）中有一个没有正确闭合的引号（"）。\n照此读下去，后面的所有行都会并进一个单元格，所以没有整理。请删掉多余的引号，或把值内的引号写成 "" 并给整个值加上引号，然后重新运行。',
     'cli.csvEncoding': '无法确定“{path}”的编码：它不是 UTF-8，按 GBK（简体）或 Big5（繁体）读取都是乱码，所以没有整理。请在 Excel 中打开它，另存为“CSV UTF-8（逗号分隔）”后重新运行。',
     'cli.note.undecodable': '“{path}”标明是 UTF-8 编码（以 BOM 开头），但其中有 {count} 个字符不是 UTF-8，第一个在第 {line} 行。这些字符无法读取，在输出中显示为 �：请对照原始资料检查这些值。',
+    'cli.note.sheetOfCsv': '已忽略 --sheet “{sheet}”：“{path}”是 CSV 文件，只有一张表，整理的就是这张表。',
     'cli.note.alreadyArchived': '有 {count} 行合并行已由上次相同的合并写入“{path}”（同一原行号、同一保留行和重复组）：本次未重复写入。',
     'cli.note.companionEmptied': '本次没有到期的提醒：上次运行留下的“{path}”已清空，只留表头，以免把上次的提醒当成今天的。',
     'cli.note.keptRowsGone': '输出文件“{path}”中有 {count} 处引用（下拉列表、条件格式、允许编辑区域、排序、迷你图或名称）只指向合并时移到归档工作表的行：已将其去掉（名称中的写作 #REF!），以免指向其他客户的行。',
@@ -270,6 +292,7 @@ const cliMessages = defineMessages(
     'cli.configDuplicateKey': '设置文件“{path}”中的 {keys} 写了两次：JSON 只保留后一个，前一个不会起作用。请把两处合并为一处。',
     'cli.configIsFolder': '“{path}”（--config）是文件夹，不是设置文件（.json）。',
     'cli.cannotWrite': '无法写入“{path}”：{detail}。',
+    'cli.stdoutName': '标准输出（--json -）',
     'cli.archiveNotOurs':
       '文件“{path}”已存在，但不是本工具写出的合并归档（第一行没有 {columns} 这几列），无法把合并的行追加进去。为免其中内容丢失，本次没有写出任何文件：请移走或改名该文件，或换一个 --out，然后再运行。',
     'cli.remindersNotOurs':

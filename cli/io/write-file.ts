@@ -1,6 +1,12 @@
-/** Writes a whole file or nothing: a temporary file next to the target, renamed over it when complete. */
-import { promises as fs, renameSync, rmSync } from 'node:fs';
+/**
+ * Writes a whole file or nothing: a temporary file next to the target, renamed over it when complete.
+ * A target that is no file (a terminal or /dev/stdout, /dev/null, a named pipe, a socket, or a link
+ * to one) is written into once the whole file is made, never renamed over.
+ */
+import { createReadStream, createWriteStream, promises as fs, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 
 /**
  * The temporary files this process is making, and the copies it keeps while moving files in: a run
@@ -81,6 +87,12 @@ export async function replaceAtomic(target: string, write: (tmp: string) => Prom
 export interface StagedFile {
   target: string;
   tmp: string;
+  /**
+   * The target is a device, a named pipe or a socket (followed through links): the file is copied
+   * into it, not renamed over it. Renamed, `--json /dev/stdout` run as root would put a plain file
+   * where /dev/stdout was, and nothing would reach the terminal or the pipe.
+   */
+  stream?: boolean;
 }
 
 /** `writeFileAtomic`'s first half: the file is made, not moved in (commitStaged does, with the run's other files). */
@@ -90,10 +102,14 @@ export async function stageText(target: string, data: string | Uint8Array | Iter
 
 /** `replaceAtomic`'s first half: the whole file at its temporary path, with the permissions it will have. */
 export async function stageFile(target: string, write: (tmp: string) => Promise<void>, newMode?: number): Promise<StagedFile> {
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  const kept = await modeOf(target);
+  const stream = await isStream(target);
+  // A stream's folder (/dev) is no place for a file: it is made in the temporary folder, its owner's alone.
+  const tmp = stream
+    ? path.join(tmpdir(), `.sheet-keeper.${path.basename(target)}.${process.pid}.tmp`)
+    : path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  const kept = stream ? undefined : await modeOf(target);
   // Created here, before anything is in it; the writers' 'w' opens keep a file's mode.
-  const createdMode = kept !== undefined ? 0o600 : newMode === undefined ? undefined : newMode & 0o666;
+  const createdMode = stream || kept !== undefined ? 0o600 : newMode === undefined ? undefined : newMode & 0o666;
   hold(tmp);
   try {
     if (createdMode !== undefined) {
@@ -102,12 +118,28 @@ export async function stageFile(target: string, write: (tmp: string) => Promise<
     }
     await write(tmp);
     if (kept !== undefined) await fs.chmod(tmp, kept);
-    return { target, tmp };
+    return stream ? { target, tmp, stream } : { target, tmp };
   } catch (err) {
     await fs.rm(tmp, { force: true });
     release(tmp);
     throw err;
   }
+}
+
+/** What `file` is, or points at, is no file a rename could replace without harm: a device, a named pipe, a socket. */
+export async function isStream(file: string): Promise<boolean> {
+  try {
+    const st = await fs.stat(file);
+    return st.isCharacterDevice() || st.isBlockDevice() || st.isFIFO() || st.isSocket();
+  } catch {
+    return false;
+  }
+}
+
+/** The staged file's bytes written into the stream it is for, as `cat tmp > target` would. */
+async function pour(tmp: string, target: string): Promise<void> {
+  // 'w' opens a terminal, a pipe or /dev/null to write; nothing at the path is replaced or made.
+  await pipeline(createReadStream(tmp), createWriteStream(target, { flags: 'w' }));
 }
 
 /**
@@ -119,11 +151,15 @@ export async function stageFile(target: string, write: (tmp: string) => Promise<
 export async function commitStaged(files: readonly StagedFile[]): Promise<void> {
   const moved = undoing;
   moved.length = 0;
+  // Files first, streams last: what went down a pipe cannot be taken back, so it goes once the files
+  // are in (and a stream that fails still puts the files back).
+  const renamed = files.filter((f) => !f.stream);
+  const streams = files.filter((f) => f.stream);
   try {
-    for (let i = 0; i < files.length; i++) {
-      const { target, tmp } = files[i];
+    for (let i = 0; i < renamed.length; i++) {
+      const { target, tmp } = renamed[i];
       // The last file needs no copy of what it replaces: nothing after it can fail.
-      const backup = i < files.length - 1 ? await keepAside(target) : null;
+      const backup = i < renamed.length - 1 || streams.length > 0 ? await keepAside(target) : null;
       try {
         await fs.rename(tmp, target);
         release(tmp);
@@ -132,6 +168,10 @@ export async function commitStaged(files: readonly StagedFile[]): Promise<void> 
         throw err;
       }
       moved.push({ target, backup });
+    }
+    for (const { target, tmp } of streams) {
+      await pour(tmp, target);
+      await forget(tmp);
     }
   } catch (err) {
     for (const { target, backup } of moved.splice(0).reverse()) {

@@ -52,6 +52,8 @@ export function namesFields(row: readonly Cell[] | undefined, settings: Settings
  */
 export function findHeaderRow(cells: Cell[][], settings: Settings, firstRow = 1): number | null {
   const forced = settings.headers?.row;
+  // A forced row naming no field is refused by toTable, which knows the columns it maps (overrides,
+  // fuzzy matches); it names the row detectedHeaderRow would have taken.
   if (forced !== null && forced !== undefined) {
     const i = forced - firstRow;
     return Number.isInteger(i) && i >= 0 && i < cells.length && present(cells[i]).length > 0 ? i : null;
@@ -82,6 +84,15 @@ export function findHeaderRow(cells: Cell[][], settings: Settings, firstRow = 1)
     if (best === null || score > best.score) best = { index, score };
   });
   return best === null ? null : (best as { index: number }).index;
+}
+
+/**
+ * The sheet row the header would be found in were `headers.row` not set, or null: what a refusal of
+ * a forced row that names no column (a title row, 2024年客户名单) points the user to.
+ */
+export function detectedHeaderRow(cells: Cell[][], settings: Settings, firstRow = 1): number | null {
+  const at = findHeaderRow(cells, { ...settings, headers: { ...settings.headers, row: null } }, firstRow);
+  return at === null ? null : firstRow + at;
 }
 
 /**

@@ -10,7 +10,7 @@ import { cellAddress, columnLetter, rangeAddress } from './a1';
 import type { ColumnMapping } from '../plan/types';
 import type { SheetProblem } from '../plan/issue';
 import type { Settings } from '../settings/types';
-import { findHeaderRow, HEADER_SCAN_ROWS, namesFields } from '../schema/header-row';
+import { detectedHeaderRow, findHeaderRow, HEADER_SCAN_ROWS, namesFields } from '../schema/header-row';
 import { runColumnsStart } from '../schema/run-columns';
 import { mapHeaders } from '../schema/header-map';
 
@@ -511,6 +511,18 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
 
   const sample: Cell[][] = headers.map((_, c) => rows.slice(0, SAMPLE_ROWS).map((r) => r.cells[c]));
   const columns = mapHeaders(headers, settings, sample);
+  // A header row the user named that maps no column (the title row, one row off) would clean the real
+  // header as a customer and recognise nothing: refused, naming the row the tool would have taken.
+  if (forcedHeader && columns.every((c) => c.field === null)) {
+    const found = detectedHeaderRow(cells, settings, firstRow);
+    return {
+      ok: false,
+      problem:
+        found !== null && found !== headerRow
+          ? { code: 'sheet.headerRowNoFields', severity: 'error', params: { sheet, row: headerRow, found } }
+          : { code: 'sheet.headerRowNoFieldsNone', severity: 'error', params: { sheet, row: headerRow } },
+    };
+  }
 
   const problems: SheetProblem[] = [];
   const byHeader = new Map<string, number[]>();

@@ -27,8 +27,8 @@ describe('parseCliArgs', () => {
     [['clean', 'a.csv', '--today', '20240101'], 'cli.badToday', 'needs dashes'],
     [['clean', 'a.csv', '--lang', 'zh'], 'cli.badLang', 'only zh-CN and en'],
     [['clean', 'a.csv', '--out', 'a.xls'], 'cli.badOut', 'old .xls is not written'],
-    [['clean', 'a.csv', '--sheet'], 'cli.badArgs', 'an option without its value'],
-    [['clean', 'a.csv', '--verbose'], 'cli.badArgs', 'an unknown option'],
+    [['clean', 'a.csv', '--sheet'], 'cli.missingValue', 'an option without its value'],
+    [['clean', 'a.csv', '--verbose'], 'cli.unknownOption', 'an unknown option'],
     [['check', 'a.csv'], 'cli.unknownCommand', 'the command is clean'],
   ])('%j is a usage error %s (%s)', (argv, key) => {
     let error: unknown;
@@ -39,6 +39,39 @@ describe('parseCliArgs', () => {
     }
     expect(error).toBeInstanceOf(CliError);
     expect(error).toMatchObject({ key, exitCode: 2 });
+  });
+});
+
+describe('argument mistakes, named by kind (never Node\'s English text)', () => {
+  const refusal = (argv: string[]): unknown => {
+    try {
+      parseCliArgs(argv);
+    } catch (e) {
+      return e;
+    }
+    return undefined;
+  };
+
+  it.each<[string[], string, Record<string, string>, string]>([
+    [['clean', 'a.csv', '--bogus'], 'cli.unknownOption', { option: '--bogus' }, 'nothing like it: the options are listed'],
+    [['clean', 'a.csv', '-x'], 'cli.unknownOption', { option: '-x' }, 'an unknown short option'],
+    [['clean', 'a.csv', '--ouput', 'b.xlsx'], 'cli.unknownOptionClose', { option: '--ouput', closest: '--out' }, 'a typo'],
+    [['clean', 'a.csv', '--output', 'b.xlsx'], 'cli.unknownOptionClose', { option: '--output', closest: '--out' }, 'the longer word other tools use'],
+    [['clean', 'a.csv', '--merge-reveiw'], 'cli.unknownOptionClose', { option: '--merge-reveiw', closest: '--merge-review' }, 'two letters swapped'],
+    [['clean', 'a.csv', '--config-file', 's.json'], 'cli.unknownOptionClose', { option: '--config-file', closest: '--config' }, 'a longer name'],
+    [['clean', 'a.csv', '--out'], 'cli.missingValue', { option: '--out' }, 'the value left off at the end'],
+    [['clean', 'a.csv', '-o'], 'cli.missingValue', { option: '--out' }, 'the short form, named by its long one'],
+    [['clean', 'a.csv', '--out', '--json', 'r.json'], 'cli.missingValueOption', { option: '--out', next: '--json' }, 'an option where the value was due'],
+    [['clean', 'a.csv', '--merge=yes'], 'cli.flagValue', { option: '--merge', value: 'yes' }, 'a switch given a value'],
+    [['clean', 'a.csv', '--quiet=false'], 'cli.flagValue', { option: '--quiet', value: 'false' }, 'a switch cannot be turned off by a value'],
+  ])('%j is refused as %s %j (%s)', (argv, key, params) => {
+    expect(refusal(argv)).toMatchObject({ key, params, exitCode: 2 });
+  });
+
+  it('takes "-" as a value (--json - is standard output) and a dash value written with =', () => {
+    expect(parseCliArgs(['clean', 'a.csv', '--json', '-'])).toMatchObject({ json: '-' });
+    expect(parseCliArgs(['clean', 'a.csv', '--sheet=-2024-'])).toMatchObject({ sheet: '-2024-' });
+    expect(parseCliArgs(['clean', 'a.csv', '-qo', 'b.csv'])).toMatchObject({ quiet: true, out: 'b.csv' });
   });
 });
 

@@ -174,3 +174,31 @@ describe('main: every kind of settings error is shown as text, never as a messag
     expect(keys.filter((k) => !produced.has(k))).toEqual([]);
   });
 });
+
+describe('headers.row naming a row that is no header', () => {
+  // A sheet as exported from a CRM: its title in row 1, a blank row, the header in row 3.
+  const SHEET = ['华东区客户信息表（2024年）,,,', ',,,', '客户编号,姓名,手机,电子邮箱', 'KH0001,何静,15378084337,hejing429@163.com', 'KH0002,王磊,13912345678,wanglei@qq.com'].join('\r\n');
+
+  it.each([
+    ['zh-CN', '设置中指定第 1 行为表头，但“客户”的这一行没有可识别的列名', '客户表管家找到的表头在第 3 行。请把 headers.row 改为 3'],
+    ['en', 'the settings name row 1 as the header row, but no column of "客户" is recognised there', 'Set headers.row to 3'],
+  ])('the title row forced as the header is refused (exit 1) in %s, naming the row the tool finds, and nothing is written', async (lang, said, hint) => {
+    writeFileSync(path.join(dir, '客户.csv'), SHEET);
+    writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ headers: { row: 1 } }));
+    const io = captureIo(dir);
+    const code = await main(['clean', '客户.csv', '--config', 'settings.json', '--lang', lang, '--today', '2026-12-02', '--out', 'out.xlsx'], io);
+    expect(code).toBe(1);
+    expect(io.err).toContain(said);
+    expect(io.err).toContain(hint);
+    expect(io.out).toBe('');
+    expect(existsSync(path.join(dir, 'out.xlsx'))).toBe(false);
+  });
+
+  it('the right row forced is read as before', async () => {
+    writeFileSync(path.join(dir, '客户.csv'), SHEET);
+    writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ headers: { row: 3 } }));
+    const io = captureIo(dir);
+    expect(await main(['clean', '客户.csv', '--config', 'settings.json', '--lang', 'en', '--today', '2026-12-02', '--out', 'out.xlsx', '--quiet'], io)).toBe(0);
+    expect(io.out).toContain('Columns recognised: 4 of 4');
+  });
+});

@@ -43,7 +43,8 @@ describe('main: usage errors exit 2', () => {
     [['clean', 'customers.csv', '--out', './sub/../customers.csv'], 'cli.outIsInput', { path: './sub/../customers.csv' }],
     [['clean', 'customers.csv', '--json', 'customers.csv'], 'cli.jsonIsInput', { path: 'customers.csv' }],
     [['clean', 'customers.csv', '--out', 'out.xlsx', '--json', 'out.xlsx'], 'cli.jsonIsOutput', { path: 'out.xlsx' }],
-    [['clean', 'customers.csv', '--out', 'out.csv', '--json', 'out.archive.csv', '--merge'], 'cli.jsonIsOutput', { path: 'out.archive.csv' }],
+    [['clean', 'customers.csv', '--out', 'out.csv', '--json', 'out.archive.csv', '--merge'], 'cli.jsonIsCompanion.archive', { path: 'out.archive.csv', out: 'out.csv' }],
+    [['clean', 'customers.csv', '--out', 'out.csv', '--json', 'out.reminders.csv'], 'cli.jsonIsCompanion.reminders', { path: 'out.reminders.csv', out: 'out.csv' }],
   ])('%j → %s', async (argv, key, params) => {
     const before = readFileSync(path.join(dir, 'customers.csv'));
     const { code, io } = await cli(argv);
@@ -65,11 +66,26 @@ describe('main: usage errors exit 2', () => {
     expect(existsSync(path.join(dir, 'c.csv'))).toBe(false);
   });
 
-  it('rejects an unknown option with the parser’s reason', async () => {
+  it('rejects an unknown option by name', async () => {
     const { code, io } = await cli(['clean', 'customers.csv', '--fast']);
     expect(code).toBe(2);
-    expect(io.err).toMatch(/--fast/);
+    expect(io.err.startsWith('Unknown option --fast. The options are listed below.\n')).toBe(true);
     expectNoStack(io);
+  });
+
+  it.each([
+    [['--bogus'], '未知选项 --bogus。可用的选项见下面的说明。'],
+    [['--ouput', 'x.xlsx'], '未知选项 --ouput。您是想用 --out 吗？'],
+    [['--out'], '选项 --out 后面需要给出值'],
+    [['--merge=yes'], '选项 --merge 是开关，不带值（收到“yes”）'],
+  ])('speaks zh-CN for %j under --lang zh-CN, one line, no Node text', async (extra, expected) => {
+    const { code, io } = await cli(['clean', 'customers.csv', '--lang', 'zh-CN', ...extra]);
+    expect(code).toBe(2);
+    expect(io.err.startsWith(expected)).toBe(true);
+    expect(io.err).toContain('用法：sheet-keeper clean');
+    // Node's parser says "Unknown option '--bogus'", "ambiguous" with a \x0a, "does not take an argument".
+    expect(io.err).not.toMatch(/Unknown option '|ambiguous|does not take an argument|\\x0a/);
+    expect(io.out).toBe('');
   });
 
   it('prints help on stdout and exits 0', async () => {

@@ -14,6 +14,13 @@ export const schemaMessages = defineMessages(
     'sheet.headerRowBlank':
       'The settings name row {row} as the header row, but that row of "{sheet}" is empty. ' +
       'Correct the header row in the settings (headers.row), or clear it to let Sheet Keeper find the header.',
+    'sheet.headerRowNoFields':
+      'Nothing was changed: the settings name row {row} as the header row, but no column of "{sheet}" is recognised there ' +
+      '(a title, or a customer, not column names); Sheet Keeper would take row {found}. ' +
+      'Set headers.row to {found}, or clear it to let Sheet Keeper find the header.',
+    'sheet.headerRowNoFieldsNone':
+      'Nothing was changed: the settings name row {row} as the header row, but no column of "{sheet}" is recognised there. ' +
+      'Check headers.row, or map its columns to fields in the settings (headers.overrides).',
     'sheet.merged':
       'Nothing was changed: "{sheet}" has {count} merged area(s) in the table ({ranges}). A merged area keeps ' +
       'only its top-left value, so rows cannot be read or written reliably. Unmerge these cells ' +
@@ -62,6 +69,12 @@ export const schemaMessages = defineMessages(
     'sheet.headerRowBlank':
       '设置中指定第 {row} 行为表头，但“{sheet}”的这一行是空的。' +
       '请在设置中改正表头行（headers.row），或清空该项，由客户表管家自动查找表头。',
+    'sheet.headerRowNoFields':
+      '未做任何修改：设置中指定第 {row} 行为表头，但“{sheet}”的这一行没有可识别的列名（是标题或客户数据，而不是列名）；' +
+      '客户表管家找到的表头在第 {found} 行。请把 headers.row 改为 {found}，或清空该项，由客户表管家自动查找表头。',
+    'sheet.headerRowNoFieldsNone':
+      '未做任何修改：设置中指定第 {row} 行为表头，但“{sheet}”的这一行没有可识别的列名。' +
+      '请检查 headers.row，或在设置中把各列对应到字段（headers.overrides）。',
     'sheet.merged':
       '未做任何修改：“{sheet}”的表格区域中有 {count} 处合并单元格（{ranges}）。合并单元格只保留左上角的值，' +
       '无法可靠地读取和写入这些行。请取消这些单元格的合并（合并后居中 › 取消单元格合并），补全数值后再运行。' +

@@ -1,4 +1,5 @@
-import { chmodSync, mkdirSync, promises as fsPromises, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, lstatSync, mkdirSync, promises as fsPromises, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { commitStaged, removePendingFiles, stageText, writeFileAtomic } from '../../../cli/io/write-file';
 import { tempDir } from '../helpers';
@@ -120,6 +121,63 @@ describe('commitStaged: a run stopped while its files are moved in', () => {
       expect(readdirSync(dir).sort()).toEqual(['客户.archive.csv', '客户.cleaned.csv']);
     } finally {
       rename.mockRestore();
+      cleanup();
+    }
+  });
+});
+
+describe('a target that is no file (a pipe, a terminal, /dev/stdout)', () => {
+  // Never the real /dev/stdout or /dev/null: run as root, a regression would replace them. A named
+  // pipe in a temporary folder stands for them: it is what `--json /dev/stdout | jq` opens too.
+  const fifoIn = (dir: string, name: string): string => {
+    const fifo = path.join(dir, name);
+    execFileSync('mkfifo', [fifo]);
+    return fifo;
+  };
+
+  it('writes the whole report into a named pipe and leaves the pipe a pipe, with no temporary file beside it', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const fifo = fifoIn(dir, 'report.json');
+      const pieces = Array.from({ length: 30000 }, (_, i) => `{"row":${i + 2},"name":"王芳${i}"}\n`);
+      const [read] = await Promise.all([fsPromises.readFile(fifo, 'utf8'), writeFileAtomic(fifo, pieces)]);
+      expect(read).toBe(pieces.join(''));
+      expect(lstatSync(fifo).isFIFO()).toBe(true);
+      expect(readdirSync(dir)).toEqual(['report.json']);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('writes through a link to a pipe (as /dev/stdout is a link), keeping the link', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const fifo = fifoIn(dir, 'pipe');
+      const link = path.join(dir, 'stdout');
+      symlinkSync(fifo, link);
+      const [read] = await Promise.all([fsPromises.readFile(fifo, 'utf8'), writeFileAtomic(link, '{"version":1}\n')]);
+      expect(read).toBe('{"version":1}\n');
+      expect(lstatSync(link).isSymbolicLink()).toBe(true);
+      expect(readlinkSync(link)).toBe(fifo);
+      expect(lstatSync(fifo).isFIFO()).toBe(true);
+      expect(readdirSync(dir).sort()).toEqual(['pipe', 'stdout']);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('moves the files in first and pours into the pipe last, when a CSV goes to a pipe with its companions', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const fifo = fifoIn(dir, 'out.csv');
+      const staged = [await stageText(path.join(dir, 'out.reminders.csv'), '负责人,类型\n'), await stageText(fifo, '姓名,手机\n张伟,13812345678\n')];
+      expect(staged[1].tmp.startsWith(dir)).toBe(false);
+      const [read] = await Promise.all([fsPromises.readFile(fifo, 'utf8'), commitStaged(staged)]);
+      expect(read).toBe('姓名,手机\n张伟,13812345678\n');
+      expect(readFileSync(path.join(dir, 'out.reminders.csv'), 'utf8')).toBe('负责人,类型\n');
+      expect(lstatSync(fifo).isFIFO()).toBe(true);
+      expect(existsSync(staged[1].tmp)).toBe(false);
+    } finally {
       cleanup();
     }
   });
