@@ -9,6 +9,7 @@ import { DEFAULT_SETTINGS, holdsCustomerTable, holdsFormulaRollUp, namesInstruct
 import { CliError } from '../errors';
 import { declaresDate1904 } from './date-system';
 import { isTimeOnlyFormat } from './time-of-day';
+import { keepFormatCodes } from './numfmt-codes';
 import { filterWithoutButtons, hiddenFilterButtons, keepFilterButtons } from './table-filters';
 import { keepHeaderRows, tablesWithHeaderRow } from './table-header-rows';
 import { keepColumnFormulas } from './table-columns';
@@ -33,6 +34,7 @@ export async function loadWorkbook(source: Uint8Array | string): Promise<ExcelJS
   const bytes = typeof source === 'string' ? await fs.readFile(source) : source;
   const prepared = await prepareXlsx(bytes);
   const workbook = new ExcelJS.Workbook();
+  keepFormatCodes();
   // exceljs declares its own `Buffer` (an ArrayBuffer); a Node Buffer is what it really reads.
   const read = prepared.bytes;
   await workbook.xlsx.load(Buffer.from(read.buffer, read.byteOffset, read.byteLength) as unknown as ExcelJS.Buffer);
