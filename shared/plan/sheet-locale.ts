@@ -22,7 +22,7 @@ import { callingCodePrefix, parsePhone, withoutPhoneLabel } from '../normalize/p
 import { COUNTRY_REGION, STATE_NAMES } from './state-names';
 import { rocYearColumns } from './roc-years';
 import { tiersInCurrency, type TierNote } from '../classify/currency-tiers';
-import { postcodeRegion, regionOfCurrency, SCRIPT_FIELDS, textSample, writtenTraditional } from './region-evidence';
+import { indianPostcodeHeader, lakhRegion, postcodeRegion, regionOfCurrency, SCRIPT_FIELDS, stateRegion, textSample, writtenTraditional } from './region-evidence';
 
 /** What the host lets the run work out from the sheet (the settings the user left unset). */
 export interface LocaleGuess {
@@ -114,6 +114,30 @@ export interface RegionHints {
   pointed?: ReadonlyMap<string, number>;
 }
 
+/**
+ * An Indian mobile as India writes it: ten digits beginning 6 to 9, bare or as 98765 43210, with
+ * no trunk 0 or country code (those are counted as they are).
+ */
+const INDIAN_MOBILE = /^[6-9]\d{4}[\s-]?\d{5}$/;
+
+/**
+ * Whether the numbers show India themselves: Indian mobiles of which at least three, and a fifth,
+ * are no North American number (9085475325: 908 is an area code, but no exchange begins with 0 or
+ * 1), in an English sheet (a Chinese one's 10 digits are a landline missing its trunk 0). A US
+ * sheet's numbers are all valid ones; a fifth of India's mobiles are not, by chance alone.
+ */
+function indianMobilesShown(phones: readonly string[]): boolean {
+  let shaped = 0;
+  let notNanp = 0;
+  for (const raw of phones.slice(0, NATIONAL_SAMPLE)) {
+    const t = asRead(raw);
+    if (!INDIAN_MOBILE.test(t)) continue;
+    shaped++;
+    if (!isNanpNumber(t) && parsePhone(t, 'IN')?.type === 'mobile') notNanp++;
+  }
+  return notNanp >= MIN_EVIDENCE && notNanp * 5 >= shaped;
+}
+
 /** Ten digits and nothing else, as an export without separators writes a North American number. */
 const BARE_TEN = /^[2-9]\d{9}$/;
 
@@ -150,6 +174,7 @@ export function guessRegion(phones: readonly string[], hints: RegionHints = {}):
     const region = FAMILY[country] ?? country;
     kinds.set(region, (kinds.get(region) ?? 0) + 1);
   }
+  if (hints.englishHeaders && indianMobilesShown(phones)) kinds.set('IN', (kinds.get('IN') ?? 0) + 1);
   const enough = (n: number) => n >= MIN_EVIDENCE && n >= phones.length * MIN_SHARE && n > cn;
   // National numbers that the rest of the sheet places (98765 43210 beside +91 and ₹) are read
   // before the bare ten digits that would also make North American ones.
@@ -561,7 +586,8 @@ const SCRIPT_SAMPLE = 200;
 /**
  * The regions the sheet's currency, postcodes and script point to, with how many kinds of evidence
  * each: a currency any header names (Fees (£), 學費(HKD)) or most marked amounts carry (£1,250.00),
- * postcodes of a shape one region writes (SW1A 2AA), headers or names in Traditional characters.
+ * postcodes of a shape one region writes (SW1A 2AA), headers or names in Traditional characters,
+ * amounts grouped in lakhs, a Pincode header, a state column of one country's states.
  */
 function pointedRegions(table: Table, columns: readonly ColumnMapping[]): Map<string, number> {
   const out = new Map<string, number>();
@@ -572,6 +598,10 @@ function pointedRegions(table: Table, columns: readonly ColumnMapping[]): Map<st
   const named = columns.map((c) => headerCurrency(c.header)).find((x) => x !== null) ?? markedCurrency(amounts);
   add(regionOfCurrency(named));
   add(postcodeRegion(textSample(table, columnsOf(columns, ['postcode']), SAMPLE)));
+  // India's own ways: amounts grouped in lakhs (2,50,000), a Pincode column, its states by name.
+  add(lakhRegion(table, columnsOf(columns, ['amount']), SAMPLE));
+  add(indianPostcodeHeader(columns.map((c) => c.header)));
+  add(stateRegion(textSample(table, columnsOf(columns, ['province']), SAMPLE)));
   if (writtenTraditional(columns.map((c) => c.header), textSample(table, columnsOf(columns, SCRIPT_FIELDS), SCRIPT_SAMPLE))) {
     for (const region of TRADITIONAL_REGIONS) add(region);
   }
@@ -615,10 +645,15 @@ function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings
   if (guess.currency && amountCols.length > 0) {
     // The header says it outright (金额（美元）), else the amounts' markers, else the region.
     const named = amountCols.map((c) => headerCurrency(columns[c].header)).find((x) => x !== null) ?? null;
-    const currency = named ?? guessCurrency(sample(table, amountCols), region);
+    const amounts = sample(table, amountCols);
+    const currency = named ?? guessCurrency(amounts, region);
     if (currency && currency !== settings.amount.currency) {
       out = { ...out, amount: { ...out.amount, currency } };
-      problems.push({ code: 'locale.currency', severity: 'info', params: { currency } });
+      // Said as what it is: shown by a header or the amounts' markers, or only the region's (2,50,000
+      // in an Indian sheet shows no currency; the note must not say the sheet shows the rupee).
+      problems.push(named !== null || commonestMarker(amounts) !== null || region === null
+        ? { code: 'locale.currency', severity: 'info', params: { currency } }
+        : { code: 'locale.currencyOfRegion', severity: 'info', params: { currency, region } });
     }
   }
   return { settings: out, problems };
