@@ -522,6 +522,63 @@ function dateColumnOrders(table: Table, columns: readonly ColumnMapping[], setti
   return out;
 }
 
+/** Real dates a column needs before all of them having a day of 12 or less says something: (12/31)^5 < 1%. */
+const MIN_SWAPPED = 5;
+
+/**
+ * Date columns whose real dates look swapped by Excel: a user typed 06/08/1966 (6 August) into an
+ * Excel reading dates month first, which made it the date 8 June 1966, while 25/12/1980 (no 25th
+ * month) stayed text. The signature: the column's text dates are all day first (none either way:
+ * those became dates), and every one of its real dates has a day of 12 or less (about a third of
+ * dates do). The same holds the other way round (12/25/1980 typed into a day-first Excel). Nothing
+ * is changed, as a date picked in a calendar is right and looks the same: the user is told which
+ * column, how many cells, and the first one both ways.
+ */
+function swappedDateColumns(table: Table, columns: readonly ColumnMapping[]): SheetProblem[] {
+  const cols = columns.filter((c) => c.field !== null && FIELD_BY_ID[c.field].kind === 'date').map((c) => ({
+    c, dayFirst: 0, monthFirst: 0, either: 0, dates: 0, lateDays: 0, days: new Set<number>(), swapped: 0, first: null as { row: number; value: string } | null,
+  }));
+  // Row by row, all date columns at once (as dateOrderCounts).
+  for (const row of table.rows) {
+    for (const k of cols) {
+      const cell = row.cells[k.c.col];
+      if (cell?.kind === 'text' && DAY_OR_MONTH_FIRST.test(cell.value)) {
+        const order = dayMonthOrder(cell.value);
+        if (order === 'day-first') k.dayFirst++;
+        else if (order === 'month-first') k.monthFirst++;
+        else if (order === 'either') k.either++;
+      } else if (cell?.kind === 'date') {
+        const m = ISO_DAY.exec(cell.value);
+        if (!m) continue;
+        k.dates++;
+        const [month, day] = [Number(m[2]), Number(m[3])];
+        k.days.add(day);
+        if (day > 12) k.lateDays++;
+        else if (day !== month) {
+          k.swapped++;
+          k.first ??= { row: row.sheetRow, value: m[0] };
+        }
+      }
+    }
+  }
+  const out: SheetProblem[] = [];
+  for (const { c, dayFirst, monthFirst, either, dates, lateDays, days, swapped, first } of cols) {
+    const shown = orderShown(monthFirst, dayFirst);
+    const typed = shown === 'day-first' ? dayFirst : monthFirst;
+    if (shown === null || first === null || either > typed * MAX_CONTRARY || dates < MIN_SWAPPED || lateDays > dates * MAX_CONTRARY || days.size < 2) continue;
+    const [y, mo, d] = first.value.split('-');
+    out.push({
+      code: shown === 'day-first' ? 'dates.swappedDayFirst' : 'dates.swappedMonthFirst',
+      severity: 'warning',
+      params: { header: c.header, cells: swapped, dates: typed, row: first.row, value: first.value, other: `${y}-${d}-${mo}` },
+    });
+  }
+  return out;
+}
+
+/** A real date's year, month and day. */
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+
 /**
  * 1/12 · 20/12 · 12-05: a day and a month in numbers without a year. Which comes first is the
  * planned follow-up's question (normalize/nearest-day.ts); 2026-12 (a year and month) is not one.
@@ -718,6 +775,7 @@ export function readSheet(table: Table, columns: readonly ColumnMapping[], given
   }
   const problems: SheetProblem[] = [
     ...local.problems,
+    ...swappedDateColumns(table, columns),
     ...(tiers?.note ? [tierNote(tiers.note)] : []),
     ...dateOrderNotes(orders, columns, settings.language),
     ...[...decimalComma].map(([col, amounts]): SheetProblem => ({ code: 'amount.columnDecimalComma', severity: 'info', params: { header: columns[col].header, amounts } })),
