@@ -138,6 +138,40 @@ function indianMobilesShown(phones: readonly string[]): boolean {
   return notNanp >= MIN_EVIDENCE && notNanp * 5 >= shaped;
 }
 
+/**
+ * Regions whose numbers are written in a national format of their own, and those whose format they
+ * must not share: China's and North America's (which say nothing here) among them.
+ */
+const FORMAT_REGIONS = ['CN', 'US', 'GB', 'AU', 'NZ', 'IE', 'IN', 'TW', 'HK', 'MO', 'SG', 'MY', 'ZA'];
+/** National numbers looked at for their format: each is parsed under every region above. */
+const FORMAT_SAMPLE = 100;
+
+/**
+ * The region whose own national format most of the numbers without a country code are written in,
+ * to the space and hyphen, when no other region (China included) writes them so: Malaysia's
+ * 012-345 6789, South Africa's 082 100 4000. A format two regions share (9123 4567: Hong Kong's
+ * and Singapore's; 021 555 0198: New Zealand's and South Africa's) says nothing, nor do digits
+ * another region reads and groups alike, unless their punctuation tells (012 345 6789 may be a
+ * Pretoria landline or a Malaysian mobile typed with spaces).
+ */
+function formatRegion(phones: readonly string[]): string | null {
+  const national = phones.map(asRead).filter((t) => /^\(?0\d/.test(t) && !INTERNATIONAL.test(t)).slice(0, FORMAT_SAMPLE);
+  const counts = new Map<string, number>();
+  for (const t of national) {
+    const shown = t.replace(/\s+/g, ' ');
+    const read = FORMAT_REGIONS.map((region) => ({ region, national: parsePhone(t, region)?.national }));
+    const own = read.filter((r) => r.national === shown);
+    if (own.length !== 1) continue;
+    // Digits grouped alike in another region that reads them too are told apart only by punctuation:
+    // 012-345 6789 is Malaysia's, 012 345 6789 Pretoria's and a Malaysian's typed with spaces alike.
+    const alike = read.some((r) => r !== own[0] && r.national !== undefined && groupsOf(r.national) === groupsOf(shown));
+    if (alike && !/[-().]/.test(shown)) continue;
+    counts.set(own[0].region, (counts.get(own[0].region) ?? 0) + 1);
+  }
+  const [top] = [...counts].sort((a, b) => b[1] - a[1]);
+  return top && top[0] !== 'CN' && top[0] !== 'US' && top[1] >= MIN_EVIDENCE && top[1] * 2 > national.length ? top[0] : null;
+}
+
 /** Ten digits and nothing else, as an export without separators writes a North American number. */
 const BARE_TEN = /^[2-9]\d{9}$/;
 
@@ -175,6 +209,8 @@ export function guessRegion(phones: readonly string[], hints: RegionHints = {}):
     kinds.set(region, (kinds.get(region) ?? 0) + 1);
   }
   if (hints.englishHeaders && indianMobilesShown(phones)) kinds.set('IN', (kinds.get('IN') ?? 0) + 1);
+  const shownBy = formatRegion(phones);
+  if (shownBy !== null) kinds.set(shownBy, (kinds.get(shownBy) ?? 0) + 1);
   const enough = (n: number) => n >= MIN_EVIDENCE && n >= phones.length * MIN_SHARE && n > cn;
   // National numbers that the rest of the sheet places (98765 43210 beside +91 and ₹) are read
   // before the bare ten digits that would also make North American ones.

@@ -240,6 +240,38 @@ describe('an Indian sheet with no rupee sign and no +91, read with no settings',
   });
 });
 
+describe('numbers written without a country code, in a national format only one region writes', () => {
+  const ENGLISH = { englishHeaders: true };
+  it.each<[string, string[], string | null]>([
+    ['Malaysian mobiles as Malaysia writes them (012-345 6789, 011-2345 6789)', ['012-300 4000', '013-555 1212', '016-234 5678', '011-2345 6789'], 'MY'],
+    ['South African cell numbers as South Africa writes them', ['082 100 4000', '083 555 1212', '072 987 6543', '084 234 5678'], 'ZA'],
+    // Pretoria's landlines are written so too: the digits alone cannot tell.
+    ['Malaysian mobiles typed with spaces only', ['012 300 4000', '013 555 1212', '016 234 5678', '017 987 6543'], null],
+    ['British mobiles and landlines, as before', ['07911 123456', '020 7946 0958', '0161 496 0123', '07700 123456'], 'GB'],
+  ])('%s → %s', (_, phones, region) => {
+    expect(guessRegion(phones, ENGLISH)?.region ?? null).toBe(region);
+  });
+
+  it('reads a Malaysian sheet with no +60 and no RM as Malaysian, its amounts in ringgit', () => {
+    const plan = planOf([
+      ['Customer Name', 'Mobile No.', 'Renewal Date', 'Amount'],
+      ['Lim Chee Keong', '012-300 4000', '09/10/2027', '21,000'],
+      ['Nurul Aina binti Yusof', '019-876 5432', '20/02/2027', '6,000.00'],
+      ['Rajesh a/l Muthu', '011-2345 6789', '03/11/2027', '78,000'],
+      ['Tan Mei Ling', '017-222 3344', '15/08/2027', '12,500'],
+    ]);
+    expect(notes(plan).slice(0, 2)).toEqual([
+      ['locale.region', { region: 'MY', numbers: 4 }],
+      ['locale.currencyOfRegion', { currency: 'MYR', region: 'MY' }],
+    ]);
+    expect(plan.issues.filter((i) => i.code.startsWith('phone.'))).toEqual([]);
+  });
+
+  it('but a Chinese sheet\'s landlines stay Chinese', () => {
+    expect(guessRegion(['010-62345678', '0755-88880000', '021 6543 2109', '020-87654321', '0571-8765 4321'], ENGLISH)).toBeNull();
+  });
+});
+
 describe('Chinese sheets from Taiwan, Hong Kong, Macau, Singapore and Malaysia, read with no settings', () => {
   // Headers mapped by hand: the point here is the numbers, not the Traditional header words.
   const mapped = (overrides: Record<string, string>) => ({ headers: { overrides } });
