@@ -9,6 +9,7 @@ import { DEFAULT_SETTINGS, holdsCustomerTable, holdsFormulaRollUp, namesInstruct
 import { CliError } from '../errors';
 import { declaresDate1904 } from './date-system';
 import { isTimeOnlyFormat } from './time-of-day';
+import { keepFormatCodes } from './numfmt-codes';
 import { filterWithoutButtons, hiddenFilterButtons, keepFilterButtons } from './table-filters';
 import { keepHeaderRows, tablesWithHeaderRow } from './table-header-rows';
 import { keepColumnFormulas } from './table-columns';
@@ -36,6 +37,7 @@ export async function loadWorkbook(source: Uint8Array | string): Promise<ExcelJS
   const workbook = new ExcelJS.Workbook();
   // A formula's cached text (`<v>PO_x0001_-1</v>`) read as Excel reads it.
   xlsxTextAsXstring();
+  keepFormatCodes();
   // exceljs declares its own `Buffer` (an ArrayBuffer); a Node Buffer is what it really reads.
   const read = prepared.bytes;
   await workbook.xlsx.load(Buffer.from(read.buffer, read.byteOffset, read.byteLength) as unknown as ExcelJS.Buffer);

@@ -3,10 +3,13 @@
  * the number with its format, so an .xlsx gets it back as a time; a CSV gets the time as text.
  */
 
-/** Hours, minutes or seconds shown, and no year or day (text in quotes and [$-F400]-style codes aside; [h] is elapsed hours). */
+/**
+ * Hours, minutes or seconds shown, and no year or day (text in quotes, escaped characters such as
+ * `\d` and [$-F400]-style codes aside; [h] is elapsed hours).
+ */
 export function isTimeOnlyFormat(format: string | undefined): boolean {
   if (!format) return false;
-  const codes = format.replace(/"[^"]*"/g, '').replace(/\[(?![hms]+\])[^\]]*\]/gi, '');
+  const codes = format.replace(/"[^"]*"|\\./g, '').replace(/\[(?![hms]+\])[^\]]*\]/gi, '');
   return /[hs]/i.test(codes) && !/[yd]/i.test(codes);
 }
 

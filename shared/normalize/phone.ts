@@ -403,6 +403,23 @@ function writtenAbroad(part: string, p: Parsed): { number: Parsed; country: stri
   return null;
 }
 
+/** Regions that write eight digits with no trunk 0, in two groups of four (9123 4567). */
+const EIGHT_DIGIT_REGIONS = ['SG', 'HK', 'MO'];
+
+/**
+ * A Singapore number in a Malaysian sheet (a Johor–Singapore customer list): 8990 5228 is how
+ * Singapore writes a mobile, while Malaysia writes every national number with its trunk 0
+ * (089-905 228), so reading it as a Sabah landline would rewrite a number into another one.
+ */
+function writtenNextDoor(part: string, cell: Cell, defaultRegion: string): { number: Parsed; country: string } | null {
+  if (defaultRegion !== 'MY' || cell.kind !== 'text' || !/^\d{4} \d{4}$/.test(part.trim())) return null;
+  for (const region of EIGHT_DIGIT_REGIONS) {
+    const q = parseDetailed(part, region);
+    if (q && q.national === part.trim()) return { number: q, country: region };
+  }
+  return null;
+}
+
 /** The phone cleaner (fields mobile, phone). */
 export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
   if (cell.kind !== 'text' && cell.kind !== 'number') return keep(cell);
@@ -454,7 +471,7 @@ export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
       findings.push({ code: 'phone.invalid', severity: 'warning', params: { value: part } });
       return part;
     }
-    const abroad = defaultRegion === 'CN' && p.country === 'CN' && p.type !== 'mobile' ? writtenAbroad(part, p) : null;
+    const abroad = defaultRegion === 'CN' && p.country === 'CN' && p.type !== 'mobile' ? writtenAbroad(part, p) : writtenNextDoor(part, cell, defaultRegion);
     if (abroad) {
       findings.push({ code: 'phone.writtenAbroad', severity: 'warning', params: { value: part, international: abroad.number.international, country: abroad.country, region: defaultRegion } });
       return part;

@@ -9,6 +9,7 @@ import type { Cell } from '../table/cell';
 import type { Table } from '../table/table';
 import type { FieldId } from '../schema/fields';
 import { scriptLean } from '../text/simplified';
+import { STATE_NAMES } from './state-names';
 
 /** The region whose own currency each code is (USD, EUR and CNY say nothing a phone does not). */
 const REGION_OF_CURRENCY: Readonly<Record<string, string>> = {
@@ -57,4 +58,48 @@ export function textSample(table: Table, cols: readonly number[], limit: number)
     if (out.length >= limit) break;
   }
   return out;
+}
+
+/**
+ * Amounts grouped in lakhs and crores (2,50,000 · ₹1,25,000.00 · 1,20,50,000), as only India (and
+ * its neighbours) writes them: 2,50,000 is no number anywhere else. Numbers typed into cells under
+ * Excel's lakh format (`[>=100000]##\,##\,##0;##,##0`) are written so too.
+ */
+const LAKH_GROUPED = /(?<![\d,.])\d{1,2},(?:\d{2},)+\d{3}(?![\d,])/;
+const LAKH_FORMAT = /#{1,2}\\?,##\\?,##0|\[>=100000\]/;
+
+/** India, when at least three and a fifth of the amount cells are grouped in lakhs. */
+export function lakhRegion(table: Table, cols: readonly number[], limit: number): string | null {
+  let cells = 0;
+  let lakh = 0;
+  for (const row of table.rows) {
+    for (const c of cols) {
+      const cell = row.cells[c];
+      if (cell?.kind === 'text' && cell.value.trim() !== '') {
+        cells++;
+        if (LAKH_GROUPED.test(cell.value)) lakh++;
+      } else if (cell?.kind === 'number') {
+        cells++;
+        if (cell.format !== undefined && LAKH_FORMAT.test(cell.format)) lakh++;
+      }
+    }
+    if (cells >= limit) break;
+  }
+  return lakh >= 3 && lakh * 5 >= cells ? 'IN' : null;
+}
+
+/** India's word for its postcode: a column headed Pincode or PIN Code. */
+export const indianPostcodeHeader = (headers: readonly string[]): string | null =>
+  (headers.some((h) => /\bpin\s*-?\s*code\b|\bpincode\b/i.test(h)) ? 'IN' : null);
+
+/**
+ * The country at least three and half of a state column's values name, by name (Maharashtra, Tamil
+ * Nadu; Queensland; Ontario), when it is one country's alone: wa and nt are Australia's and the
+ * United States' both.
+ */
+export function stateRegion(values: readonly string[]): string | null {
+  const counts = Object.entries(STATE_NAMES).map(([region, names]) => [region, values.filter((v) => names.has(v.trim().toLowerCase().replace(/\.$/, ''))).length] as const);
+  counts.sort((a, b) => b[1] - a[1]);
+  const [top, next] = counts;
+  return top[1] >= 3 && top[1] * 2 >= values.length && top[1] > (next?.[1] ?? 0) ? top[0] : null;
 }

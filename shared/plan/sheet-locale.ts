@@ -22,7 +22,7 @@ import { callingCodePrefix, parsePhone, withoutPhoneLabel } from '../normalize/p
 import { COUNTRY_REGION, STATE_NAMES } from './state-names';
 import { rocYearColumns } from './roc-years';
 import { tiersInCurrency, type TierNote } from '../classify/currency-tiers';
-import { postcodeRegion, regionOfCurrency, SCRIPT_FIELDS, textSample, writtenTraditional } from './region-evidence';
+import { indianPostcodeHeader, lakhRegion, postcodeRegion, regionOfCurrency, SCRIPT_FIELDS, stateRegion, textSample, writtenTraditional } from './region-evidence';
 
 /** What the host lets the run work out from the sheet (the settings the user left unset). */
 export interface LocaleGuess {
@@ -114,6 +114,64 @@ export interface RegionHints {
   pointed?: ReadonlyMap<string, number>;
 }
 
+/**
+ * An Indian mobile as India writes it: ten digits beginning 6 to 9, bare or as 98765 43210, with
+ * no trunk 0 or country code (those are counted as they are).
+ */
+const INDIAN_MOBILE = /^[6-9]\d{4}[\s-]?\d{5}$/;
+
+/**
+ * Whether the numbers show India themselves: Indian mobiles of which at least three, and a fifth,
+ * are no North American number (9085475325: 908 is an area code, but no exchange begins with 0 or
+ * 1), in an English sheet (a Chinese one's 10 digits are a landline missing its trunk 0). A US
+ * sheet's numbers are all valid ones; a fifth of India's mobiles are not, by chance alone.
+ */
+function indianMobilesShown(phones: readonly string[]): boolean {
+  let shaped = 0;
+  let notNanp = 0;
+  for (const raw of phones.slice(0, NATIONAL_SAMPLE)) {
+    const t = asRead(raw);
+    if (!INDIAN_MOBILE.test(t)) continue;
+    shaped++;
+    if (!isNanpNumber(t) && parsePhone(t, 'IN')?.type === 'mobile') notNanp++;
+  }
+  return notNanp >= MIN_EVIDENCE && notNanp * 5 >= shaped;
+}
+
+/**
+ * Regions whose numbers are written in a national format of their own, and those whose format they
+ * must not share: China's and North America's (which say nothing here) among them.
+ */
+const FORMAT_REGIONS = ['CN', 'US', 'GB', 'AU', 'NZ', 'IE', 'IN', 'TW', 'HK', 'MO', 'SG', 'MY', 'ZA'];
+/** National numbers looked at for their format: each is parsed under every region above. */
+const FORMAT_SAMPLE = 100;
+
+/**
+ * The region whose own national format most of the numbers without a country code are written in,
+ * to the space and hyphen, when no other region (China included) writes them so: Malaysia's
+ * 012-345 6789, South Africa's 082 100 4000. A format two regions share (9123 4567: Hong Kong's
+ * and Singapore's; 021 555 0198: New Zealand's and South Africa's) says nothing, nor do digits
+ * another region reads and groups alike, unless their punctuation tells (012 345 6789 may be a
+ * Pretoria landline or a Malaysian mobile typed with spaces).
+ */
+function formatRegion(phones: readonly string[]): string | null {
+  const national = phones.map(asRead).filter((t) => /^\(?0\d/.test(t) && !INTERNATIONAL.test(t)).slice(0, FORMAT_SAMPLE);
+  const counts = new Map<string, number>();
+  for (const t of national) {
+    const shown = t.replace(/\s+/g, ' ');
+    const read = FORMAT_REGIONS.map((region) => ({ region, national: parsePhone(t, region)?.national }));
+    const own = read.filter((r) => r.national === shown);
+    if (own.length !== 1) continue;
+    // Digits grouped alike in another region that reads them too are told apart only by punctuation:
+    // 012-345 6789 is Malaysia's, 012 345 6789 Pretoria's and a Malaysian's typed with spaces alike.
+    const alike = read.some((r) => r !== own[0] && r.national !== undefined && groupsOf(r.national) === groupsOf(shown));
+    if (alike && !/[-().]/.test(shown)) continue;
+    counts.set(own[0].region, (counts.get(own[0].region) ?? 0) + 1);
+  }
+  const [top] = [...counts].sort((a, b) => b[1] - a[1]);
+  return top && top[0] !== 'CN' && top[0] !== 'US' && top[1] >= MIN_EVIDENCE && top[1] * 2 > national.length ? top[0] : null;
+}
+
 /** Ten digits and nothing else, as an export without separators writes a North American number. */
 const BARE_TEN = /^[2-9]\d{9}$/;
 
@@ -150,6 +208,9 @@ export function guessRegion(phones: readonly string[], hints: RegionHints = {}):
     const region = FAMILY[country] ?? country;
     kinds.set(region, (kinds.get(region) ?? 0) + 1);
   }
+  if (hints.englishHeaders && indianMobilesShown(phones)) kinds.set('IN', (kinds.get('IN') ?? 0) + 1);
+  const shownBy = formatRegion(phones);
+  if (shownBy !== null) kinds.set(shownBy, (kinds.get(shownBy) ?? 0) + 1);
   const enough = (n: number) => n >= MIN_EVIDENCE && n >= phones.length * MIN_SHARE && n > cn;
   // National numbers that the rest of the sheet places (98765 43210 beside +91 and ₹) are read
   // before the bare ten digits that would also make North American ones.
@@ -497,6 +558,63 @@ function dateColumnOrders(table: Table, columns: readonly ColumnMapping[], setti
   return out;
 }
 
+/** Real dates a column needs before all of them having a day of 12 or less says something: (12/31)^5 < 1%. */
+const MIN_SWAPPED = 5;
+
+/**
+ * Date columns whose real dates look swapped by Excel: a user typed 06/08/1966 (6 August) into an
+ * Excel reading dates month first, which made it the date 8 June 1966, while 25/12/1980 (no 25th
+ * month) stayed text. The signature: the column's text dates are all day first (none either way:
+ * those became dates), and every one of its real dates has a day of 12 or less (about a third of
+ * dates do). The same holds the other way round (12/25/1980 typed into a day-first Excel). Nothing
+ * is changed, as a date picked in a calendar is right and looks the same: the user is told which
+ * column, how many cells, and the first one both ways.
+ */
+function swappedDateColumns(table: Table, columns: readonly ColumnMapping[]): SheetProblem[] {
+  const cols = columns.filter((c) => c.field !== null && FIELD_BY_ID[c.field].kind === 'date').map((c) => ({
+    c, dayFirst: 0, monthFirst: 0, either: 0, dates: 0, lateDays: 0, days: new Set<number>(), swapped: 0, first: null as { row: number; value: string } | null,
+  }));
+  // Row by row, all date columns at once (as dateOrderCounts).
+  for (const row of table.rows) {
+    for (const k of cols) {
+      const cell = row.cells[k.c.col];
+      if (cell?.kind === 'text' && DAY_OR_MONTH_FIRST.test(cell.value)) {
+        const order = dayMonthOrder(cell.value);
+        if (order === 'day-first') k.dayFirst++;
+        else if (order === 'month-first') k.monthFirst++;
+        else if (order === 'either') k.either++;
+      } else if (cell?.kind === 'date') {
+        const m = ISO_DAY.exec(cell.value);
+        if (!m) continue;
+        k.dates++;
+        const [month, day] = [Number(m[2]), Number(m[3])];
+        k.days.add(day);
+        if (day > 12) k.lateDays++;
+        else if (day !== month) {
+          k.swapped++;
+          k.first ??= { row: row.sheetRow, value: m[0] };
+        }
+      }
+    }
+  }
+  const out: SheetProblem[] = [];
+  for (const { c, dayFirst, monthFirst, either, dates, lateDays, days, swapped, first } of cols) {
+    const shown = orderShown(monthFirst, dayFirst);
+    const typed = shown === 'day-first' ? dayFirst : monthFirst;
+    if (shown === null || first === null || either > typed * MAX_CONTRARY || dates < MIN_SWAPPED || lateDays > dates * MAX_CONTRARY || days.size < 2) continue;
+    const [y, mo, d] = first.value.split('-');
+    out.push({
+      code: shown === 'day-first' ? 'dates.swappedDayFirst' : 'dates.swappedMonthFirst',
+      severity: 'warning',
+      params: { header: c.header, cells: swapped, dates: typed, row: first.row, value: first.value, other: `${y}-${d}-${mo}` },
+    });
+  }
+  return out;
+}
+
+/** A real date's year, month and day. */
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+
 /**
  * 1/12 · 20/12 · 12-05: a day and a month in numbers without a year. Which comes first is the
  * planned follow-up's question (normalize/nearest-day.ts); 2026-12 (a year and month) is not one.
@@ -561,7 +679,8 @@ const SCRIPT_SAMPLE = 200;
 /**
  * The regions the sheet's currency, postcodes and script point to, with how many kinds of evidence
  * each: a currency any header names (Fees (£), 學費(HKD)) or most marked amounts carry (£1,250.00),
- * postcodes of a shape one region writes (SW1A 2AA), headers or names in Traditional characters.
+ * postcodes of a shape one region writes (SW1A 2AA), headers or names in Traditional characters,
+ * amounts grouped in lakhs, a Pincode header, a state column of one country's states.
  */
 function pointedRegions(table: Table, columns: readonly ColumnMapping[]): Map<string, number> {
   const out = new Map<string, number>();
@@ -572,6 +691,10 @@ function pointedRegions(table: Table, columns: readonly ColumnMapping[]): Map<st
   const named = columns.map((c) => headerCurrency(c.header)).find((x) => x !== null) ?? markedCurrency(amounts);
   add(regionOfCurrency(named));
   add(postcodeRegion(textSample(table, columnsOf(columns, ['postcode']), SAMPLE)));
+  // India's own ways: amounts grouped in lakhs (2,50,000), a Pincode column, its states by name.
+  add(lakhRegion(table, columnsOf(columns, ['amount']), SAMPLE));
+  add(indianPostcodeHeader(columns.map((c) => c.header)));
+  add(stateRegion(textSample(table, columnsOf(columns, ['province']), SAMPLE)));
   if (writtenTraditional(columns.map((c) => c.header), textSample(table, columnsOf(columns, SCRIPT_FIELDS), SCRIPT_SAMPLE))) {
     for (const region of TRADITIONAL_REGIONS) add(region);
   }
@@ -615,10 +738,15 @@ function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings
   if (guess.currency && amountCols.length > 0) {
     // The header says it outright (金额（美元）), else the amounts' markers, else the region.
     const named = amountCols.map((c) => headerCurrency(columns[c].header)).find((x) => x !== null) ?? null;
-    const currency = named ?? guessCurrency(sample(table, amountCols), region);
+    const amounts = sample(table, amountCols);
+    const currency = named ?? guessCurrency(amounts, region);
     if (currency && currency !== settings.amount.currency) {
       out = { ...out, amount: { ...out.amount, currency } };
-      problems.push({ code: 'locale.currency', severity: 'info', params: { currency } });
+      // Said as what it is: shown by a header or the amounts' markers, or only the region's (2,50,000
+      // in an Indian sheet shows no currency; the note must not say the sheet shows the rupee).
+      problems.push(named !== null || commonestMarker(amounts) !== null || region === null
+        ? { code: 'locale.currency', severity: 'info', params: { currency } }
+        : { code: 'locale.currencyOfRegion', severity: 'info', params: { currency, region } });
     }
   }
   return { settings: out, problems };
@@ -683,6 +811,7 @@ export function readSheet(table: Table, columns: readonly ColumnMapping[], given
   }
   const problems: SheetProblem[] = [
     ...local.problems,
+    ...swappedDateColumns(table, columns),
     ...(tiers?.note ? [tierNote(tiers.note)] : []),
     ...dateOrderNotes(orders, columns, settings.language),
     ...[...decimalComma].map(([col, amounts]): SheetProblem => ({ code: 'amount.columnDecimalComma', severity: 'info', params: { header: columns[col].header, amounts } })),

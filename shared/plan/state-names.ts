@@ -22,11 +22,24 @@ const CA = [
   'saskatchewan', 'yukon',
 ];
 
+/**
+ * India's states and union territories, by name only: their two-letter codes (mh, ka, up) are
+ * written on vehicles, rarely in a State column, and several are other countries' codes too.
+ */
+const IN = [
+  'andhra pradesh', 'arunachal pradesh', 'assam', 'bihar', 'chhattisgarh', 'goa', 'gujarat', 'haryana', 'himachal pradesh', 'jharkhand',
+  'karnataka', 'kerala', 'madhya pradesh', 'maharashtra', 'manipur', 'meghalaya', 'mizoram', 'nagaland', 'odisha', 'orissa', 'punjab',
+  'rajasthan', 'sikkim', 'tamil nadu', 'telangana', 'tripura', 'uttar pradesh', 'uttarakhand', 'uttaranchal', 'west bengal', 'delhi',
+  'nct of delhi', 'new delhi', 'jammu and kashmir', 'jammu & kashmir', 'ladakh', 'puducherry', 'pondicherry', 'chandigarh',
+  'andaman and nicobar islands', 'dadra and nagar haveli and daman and diu', 'lakshadweep',
+];
+
 /** Region → its state and province names. A code two countries share (wa, nt) counts for both. */
 export const STATE_NAMES: Readonly<Record<string, ReadonlySet<string>>> = {
   AU: new Set(AU),
   US: new Set(US),
   CA: new Set(CA),
+  IN: new Set(IN),
 };
 
 /**

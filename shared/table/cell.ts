@@ -90,16 +90,48 @@ export function numberText(n: number): string {
 
 /**
  * The text a number shows under its format, for a text column (a postcode, an ID typed as a number):
- * its digits under General, Text or 0, zero-padded under 000000; null when the format shows it
- * otherwise (a currency, decimals), which is not guessed at, and when it already lost digits (an
+ * its digits under General, Text or 0, zero-padded under 000000, with the format's own characters
+ * under 00000\-0000 (a ZIP+4: 12345-6789) or "+91 "0; null when the format shows it otherwise (a
+ * currency, decimals, grouping), which is not guessed at, and when it already lost digits (an
  * 18-digit ID stored as a number): as text its zeros would pass for the digits, and the next run
  * could no longer tell (a check digit may even match).
  */
 export function numberShown(value: number, format: string | undefined): string | null {
   if (Number.isInteger(value) && !Number.isSafeInteger(value)) return null;
   if (!format || format === 'General' || format === '@' || format === '0') return numberText(value);
-  if (/^0+$/.test(format) && Number.isInteger(value) && value >= 0) return numberText(value).padStart(format.length, '0');
-  return null;
+  if (!Number.isInteger(value) || value < 0) return null;
+  const parts = digitParts(format);
+  return parts === null ? null : withDigits(numberText(value), parts);
+}
+
+/**
+ * A format of zero placeholders and characters shown as written, as Excel reads it (the code as it
+ * stands in styles.xml): `\-` and `"元"` are shown as themselves, as are $ - + / ( ) : ! ^ & ' ~ { } < > =
+ * and the space without an escape; `\,` is a comma shown, not a thousands separator. Null for any
+ * other code (#, a separator, a decimal point, %, a second section).
+ */
+function digitParts(format: string): (string | 0)[] | null {
+  const parts: (string | 0)[] = [];
+  for (const m of format.matchAll(/\\([\s\S])|"([^"]*)"|(0)|([$\-+/():!^&'~{}<>= ])|([\s\S])/g)) {
+    if (m[5] !== undefined) return null;
+    parts.push(m[3] !== undefined ? 0 : (m[1] ?? m[2] ?? m[4]));
+  }
+  return parts.includes(0) ? parts : null;
+}
+
+/** The digits in the placeholders from the right, zeros where there are none, the rest in the first. */
+function withDigits(digits: string, parts: readonly (string | 0)[]): string {
+  const slots = parts.filter((p) => p === 0).length;
+  const padded = digits.padStart(slots, '0');
+  let next = padded.length - 1;
+  const out: string[] = [];
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const p = parts[i];
+    if (p !== 0) out.push(p);
+    else if (i === parts.indexOf(0)) out.push(padded.slice(0, next + 1));
+    else out.push(padded[next--]);
+  }
+  return out.reverse().join('');
 }
 
 /** Two cells hold the same content (formulas aside). */

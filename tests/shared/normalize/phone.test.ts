@@ -240,6 +240,24 @@ describe('cleanPhone other formats and regions', () => {
   });
 });
 
+describe('a Singapore number in a sheet read as Malaysian (a Johor–Singapore customer list)', () => {
+  it('8990 5228, Singapore\'s way of writing a mobile, is left as typed and said, not made the Sabah landline 089-905 228', () => {
+    const r = cleanCell(text('8990 5228'), ctxFor('mobile', { phone: { defaultRegion: 'MY' } }));
+    expect(r.cell).toEqual(text('8990 5228'));
+    expect(r.findings).toEqual([{ code: 'phone.writtenAbroad', severity: 'warning', params: { value: '8990 5228', international: '+65 8990 5228', country: 'SG', region: 'MY' } }]);
+  });
+
+  it.each([
+    ['089-905 228', '089-905 228'],
+    ['012-345 6789', '012-345 6789'],
+    ['+65 8990 5228', '+65 8990 5228'],
+  ])('Malaysia\'s own numbers, and Singapore\'s with +65, are read as before: %j → %j', (raw, expected) => {
+    const r = cleanCell(text(raw), ctxFor('phone', { phone: { defaultRegion: 'MY' } }));
+    expect(r.cell).toEqual(text(expected));
+    expect(r.findings.filter((f) => f.code === 'phone.writtenAbroad')).toEqual([]);
+  });
+});
+
 describe('a number written another country\'s way in a sheet read as Chinese', () => {
   it.each([
     ['07523 456789', '+44 7523 456789', 'GB', 'a London mobile, 5 and 6 digits; China would make it the Huizhou landline 0752-3456789'],

@@ -83,14 +83,30 @@ describe('a South African sheet with two +27 numbers among ten', () => {
   });
 });
 
-describe('an English sheet whose national numbers are valid in no region the run could tell', () => {
-  // A South African customer list with no +27 number and no rand amount to say where it is from.
-  const NO_CLUE = [
+describe('a South African list with no +27 number and no rand amount', () => {
+  const NO_CODE = [
     ['Name', 'Cell', 'Email'],
     ['Thabo Mokoena', '082 123 4567', 'thabo@mokoenamedia.co.za'],
     ['Annelie van der Merwe', '083 555 1212', 'annelie@vdmwines.co.za'],
     ['Sipho Dlamini', '072 987 6543', 'sipho.dlamini@gmail.com'],
     ['Naledi Khumalo', '061 234 5678', 'naledi@khumalo.co.za'],
+  ];
+
+  it('is read as South African: its cell numbers are written in South Africa\'s own format (082 123 4567), which no other region writes them in', () => {
+    const p = planOf(NO_CODE);
+    expect(notes(p)).toContainEqual(['locale.region', { region: 'ZA', numbers: 4 }]);
+    expect(issuesOf(p).filter((c) => c.startsWith('phone.'))).toEqual([]);
+  });
+});
+
+describe('an English sheet whose national numbers are valid in no region the run could tell', () => {
+  // A Ghanaian customer list with no +233 number and no cedi amount to say where it is from.
+  const NO_CLUE = [
+    ['Name', 'Cell', 'Email'],
+    ['Kwame Mensah', '024 123 4567', 'kwame@mensahfarms.com.gh'],
+    ['Ama Owusu', '054 987 6543', 'ama.owusu@gmail.com'],
+    ['Kofi Boateng', '020 555 1212', 'kofi@boatengltd.com.gh'],
+    ['Efua Asante', '027 234 5678', 'efua@asante.com.gh'],
   ];
 
   it('says so once, and how to set the region, instead of only flagging each number', () => {

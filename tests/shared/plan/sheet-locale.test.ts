@@ -177,6 +177,101 @@ describe('an Indian AMC customer list read with no settings', () => {
   });
 });
 
+describe('an Indian sheet with no rupee sign and no +91, read with no settings', () => {
+  // A distributor's AMC list as typed in India: bare ten-digit mobiles (9085475325 is also a valid
+  // New Jersey number), amounts grouped in lakhs, no currency written anywhere.
+  const PLAIN = [
+    ['Customer Name', 'Mobile No.', 'DOB', 'AMC Expiry', 'Amount', 'Account Manager'],
+    ['Sunil Patil', '9340439319', '21-01-1980', '15-01-2027', '6,50,000', 'Anita'],
+    ['Kavita Rao', '9653252154', '02-02-1982', '28-02-2027', '2,25,000', 'Anita'],
+    ['Harish Menon', '9260895133', '13-03-1975', '03-03-2027', '4,50,000', 'Vikram'],
+    ['Deepa Iyer', '9085475325', '04-04-1990', '30-04-2027', '12,50,000', 'Vikram'],
+    ['Arjun Reddy', '8123456780', '25-05-1985', '05-05-2027', '75,000', 'Anita'],
+    ['Meena Joshi', '7021456789', '16-06-1978', '06-06-2027', '1,20,50,000', 'Vikram'],
+  ];
+
+  it('is read as Indian: its numbers are Indian mobiles, its lakh amounts rupees, and the note says the rupee was the region\'s', () => {
+    const plan = planOf(PLAIN);
+    expect(notes(plan).slice(0, 2)).toEqual([
+      ['locale.region', { region: 'IN', numbers: 6 }],
+      ['locale.currencyOfRegion', { currency: 'INR', region: 'IN' }],
+    ]);
+    expect(after(plan, 5, 'Mobile No.')).toEqual({ kind: 'text', value: '90854 75325' });
+    expect(after(plan, 7, 'Amount')).toEqual({ kind: 'number', value: 12050000 });
+    expect(plan.issues).toEqual([]);
+  });
+
+  it('says the currency was shown when the amounts show it (₹2,50,000)', () => {
+    const rupees = PLAIN.map((row, i) => (i === 0 ? row : row.map((v, c) => (c === 4 ? `₹${v}` : v))));
+    expect(notes(planOf(rupees))[1]).toEqual(['locale.currency', { currency: 'INR' }]);
+  });
+
+  it.each<[string, string[][]]>([
+    // Three of the five are valid North American numbers too, two are not: too few to say India on
+    // their own, and as many as the North American reading needs. The rest of the sheet says India.
+    ['a Pincode column', [['Name', 'Mobile', 'Pincode'], ['Sunil Patil', '9802469134', '411001'], ['Kavita Rao', '9803703701', '560034'], ['Harish Menon', '9340439319', '400069'], ['Deepa Iyer', '9085475325', '600017'], ['Arjun Reddy', '9653252154', '500081']]],
+    ['a State column of Indian states', [['Name', 'Mobile', 'State'], ['Sunil Patil', '9802469134', 'Maharashtra'], ['Kavita Rao', '9803703701', 'Karnataka'], ['Harish Menon', '9340439319', 'Tamil Nadu'], ['Deepa Iyer', '9085475325', 'Maharashtra'], ['Arjun Reddy', '9653252154', 'Telangana']]],
+  ])('reads bare ten digits as Indian mobiles beside %s', (_, rows) => {
+    expect(notes(planOf(rows))[0]).toEqual(['locale.region', { region: 'IN', numbers: 5 }]);
+    const plain = rows.map((row) => row.slice(0, 2));
+    expect(notes(planOf(plain))[0]).toEqual(['locale.region', { region: 'US', numbers: 3 }]);
+  });
+
+  it('takes Indian mobiles that are no North American number as India\'s, with nothing else to say so', () => {
+    // 9340439319: no exchange begins with 0; 9653252154 and 7021456789: no such area code.
+    expect(guessRegion(['9340439319', '9653252154', '9260895133', '9085475325', '7021456789', '9802469134'], { englishHeaders: true })?.region).toBe('IN');
+  });
+
+  it('but a US export\'s bare numbers, all valid there, stay American, and a Chinese sheet\'s stay unread', () => {
+    const us = ['2125551000', '4155551001', '6175551002', '3055551003', '9085475325', '8123456780'];
+    expect(guessRegion(us, { englishHeaders: true })?.region).toBe('US');
+    expect(guessRegion(['9340439319', '9653252154', '9260895133', '7021456789'])).toBeNull();
+  });
+
+  it('and amounts grouped in thousands (1,250,000) say nothing of India', () => {
+    const plan = planOf([
+      ['Name', 'Phone', 'Deal size'],
+      ['Emma Walsh', '2125551000', '$1,250,000'],
+      ['Liam Ortiz', '4155551001', '$250,000'],
+      ['Ava Brooks', '6175551002', '$12,500'],
+      ['Noah Kim', '3055551003', '$1,500,000'],
+    ]);
+    expect(notes(plan).slice(0, 2)).toEqual([['locale.region', { region: 'US', numbers: 4 }], ['locale.currency', { currency: 'USD' }]]);
+  });
+});
+
+describe('numbers written without a country code, in a national format only one region writes', () => {
+  const ENGLISH = { englishHeaders: true };
+  it.each<[string, string[], string | null]>([
+    ['Malaysian mobiles as Malaysia writes them (012-345 6789, 011-2345 6789)', ['012-300 4000', '013-555 1212', '016-234 5678', '011-2345 6789'], 'MY'],
+    ['South African cell numbers as South Africa writes them', ['082 100 4000', '083 555 1212', '072 987 6543', '084 234 5678'], 'ZA'],
+    // Pretoria's landlines are written so too: the digits alone cannot tell.
+    ['Malaysian mobiles typed with spaces only', ['012 300 4000', '013 555 1212', '016 234 5678', '017 987 6543'], null],
+    ['British mobiles and landlines, as before', ['07911 123456', '020 7946 0958', '0161 496 0123', '07700 123456'], 'GB'],
+  ])('%s → %s', (_, phones, region) => {
+    expect(guessRegion(phones, ENGLISH)?.region ?? null).toBe(region);
+  });
+
+  it('reads a Malaysian sheet with no +60 and no RM as Malaysian, its amounts in ringgit', () => {
+    const plan = planOf([
+      ['Customer Name', 'Mobile No.', 'Renewal Date', 'Amount'],
+      ['Lim Chee Keong', '012-300 4000', '09/10/2027', '21,000'],
+      ['Nurul Aina binti Yusof', '019-876 5432', '20/02/2027', '6,000.00'],
+      ['Rajesh a/l Muthu', '011-2345 6789', '03/11/2027', '78,000'],
+      ['Tan Mei Ling', '017-222 3344', '15/08/2027', '12,500'],
+    ]);
+    expect(notes(plan).slice(0, 2)).toEqual([
+      ['locale.region', { region: 'MY', numbers: 4 }],
+      ['locale.currencyOfRegion', { currency: 'MYR', region: 'MY' }],
+    ]);
+    expect(plan.issues.filter((i) => i.code.startsWith('phone.'))).toEqual([]);
+  });
+
+  it('but a Chinese sheet\'s landlines stay Chinese', () => {
+    expect(guessRegion(['010-62345678', '0755-88880000', '021 6543 2109', '020-87654321', '0571-8765 4321'], ENGLISH)).toBeNull();
+  });
+});
+
 describe('Chinese sheets from Taiwan, Hong Kong, Macau, Singapore and Malaysia, read with no settings', () => {
   // Headers mapped by hand: the point here is the numbers, not the Traditional header words.
   const mapped = (overrides: Record<string, string>) => ({ headers: { overrides } });
