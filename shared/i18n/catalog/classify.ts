@@ -92,6 +92,8 @@ export const classifyMessages = defineMessages(
       'In {setting}, level "{level}" can never be given: every row it would take matches the earlier level "{earlier}" first (levels are tried in order). Put the narrower level first.',
     'classify.oneLevelOnly':
       '{setting} puts all {count} customers it classifies in one level, "{levelEn}": check its thresholds and their unit (amounts are compared in whole units, also when a header gives them in thousands or in 10,000s).',
+    'classify.nearlyOneLevel':
+      '{setting} puts {count} of the {of} customers with an amount in its top level, "{levelEn}": check its thresholds and their unit (amounts are compared in whole units, also when a header gives them in thousands or in 10,000s; 20万 is written 200000).',
     'classify.ruleFieldMissing': 'Your rule "{rule}" reads {field}, but no column of this sheet is read as {field}, so the rule cannot match those rows: check the field id, or map the column to it in headers.overrides.',
     'classify.expect.days': 'a whole number of days from 0 to 36500',
     'classify.expect.atLeastActive': 'at least activeDays',
@@ -193,6 +195,7 @@ export const classifyMessages = defineMessages(
     'classify.settingFieldMissing': '设置 {setting} 读取“{field}”，但本表没有哪一列被识别为“{field}”（表头如 {headersZh} 才会被识别），因此它不会据此判断任何一行：请检查字段 ID，或在 headers.overrides 中把那一列指定为它。',
     'classify.levelShadowed': '{setting} 中的级别“{level}”永远不会被用到：它能匹配的每一行都会先匹配前面的级别“{earlier}”（级别按顺序判断）。请把范围更窄的级别放在前面。',
     'classify.oneLevelOnly': '{setting} 把它分类的全部 {count} 位客户都归入同一级别“{levelZh}”：请检查阈值及其单位（金额按元比较，表中写万元时也是如此）。',
+    'classify.nearlyOneLevel': '{setting} 把 {of} 位有金额的客户中的 {count} 位归入最高级别“{levelZh}”：请检查阈值及其单位（金额按元比较，表中写万元时也是如此；20万应写作 200000）。',
     'classify.ruleFieldMissing': '你的规则“{rule}”读取“{field}”，但本表没有哪一列被识别为“{field}”，该规则因此匹配不到这些行：请检查字段 ID，或在 headers.overrides 中把那一列指定为它。',
     'classify.expect.days': '0 到 36500 之间的整数天数',
     'classify.expect.atLeastActive': '不小于 activeDays',
