@@ -12,7 +12,7 @@ import { resolveClassifySettings } from '../classify/settings';
 import { givenTiers } from '../classify/given-tiers';
 import { resolveRemindSettings } from '../remind/settings';
 import type { SettingsError } from '../classify/settings-error';
-import { DEFAULT_RULES, ERROR_CELL_RULE_ID, REQUIRED_RULE_ID, isDisableable } from '../validate/rules';
+import { DEFAULT_RULES, ERROR_CELL_RULE_ID, REQUIRED_RULE_ID, STAND_IN_RULE_ID, isDisableable } from '../validate/rules';
 import { hasMessage } from '../i18n';
 
 export type SettingsOutcome = { ok: true; settings: Settings } | { ok: false; errors: SheetProblem[] };
@@ -70,7 +70,7 @@ export function resolveSettings(input: unknown): SettingsOutcome {
     ...codeProblems(input),
     ...(zone === undefined || isTimeZone(zone) ? [] : [{ code: 'settings.timeZone' as const, severity: 'error' as const, params: { path: 'dates.timeZone', found: zone } }]),
     ...settings.validation.disabledRules.flatMap((id, i): SheetProblem[] => (isDisableable(id, hasMessage) ? [] : [{
-      code: 'settings.unknownRule', severity: 'error', params: { path: `validation.disabledRules[${i}]`, id, known: DEFAULT_RULES.map((r) => r.id).concat(REQUIRED_RULE_ID, ERROR_CELL_RULE_ID).join(', ') },
+      code: 'settings.unknownRule', severity: 'error', params: { path: `validation.disabledRules[${i}]`, id, known: DEFAULT_RULES.map((r) => r.id).concat(REQUIRED_RULE_ID, ERROR_CELL_RULE_ID, STAND_IN_RULE_ID).join(', ') },
     }])),
     ...[...dedupeShape, ...validateDedupeSettings(settings.dedupe)].map((p) => ({ ...p, params: { path: 'dedupe', ...p.params } })),
     ...[...classified.errors, ...reminded.errors].map(stageError),
