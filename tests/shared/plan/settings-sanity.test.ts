@@ -96,6 +96,11 @@ describe('nearly every customer with an amount in the top level', () => {
     expect(t('en', p.code, p.params)).toContain('classify.tier puts 24 of the 24 customers with an amount in its top level, "High value"');
   });
 
+  it('counts a customer typed twice and not merged yet once, as the report does', () => {
+    const [p] = said({ classify: { tier: { preset: 'tierByAmount', thresholds: [20, 5] } } }, [...REAL, REAL[3]]);
+    expect(p.params).toMatchObject({ count: 24, of: 24 });
+  });
+
   it('a VIP amount in 万 (minAmount 50 for 50万) and a rule of the user\'s own in 万: said for each', () => {
     const input = { classify: {
       vip: { preset: 'vipByRule', minAmount: 50 },
