@@ -94,7 +94,7 @@ export const classifyMessages = defineMessages(
     'classify.oneLevelOnly':
       '{setting} puts all {count} customers it classifies in one level, "{levelEn}": check its thresholds and their unit (amounts are compared in whole units, also when a header gives them in thousands or in 10,000s).',
     'classify.nearlyOneLevel':
-      '{setting} puts {count} of the {of} customers with an amount in its top level, "{levelEn}": check its thresholds and their unit (amounts are compared in whole units, also when a header gives them in thousands or in 10,000s; 20万 is written 200000).',
+      '{setting} puts {count} of the {of} customers with an amount in its top level, "{levelEn}": check its thresholds and their unit (amounts are compared in whole units, also when a header gives them in thousands or in 10,000s: 200,000 is written 200000, not 20).',
     'classify.ruleFieldMissing': 'Your rule "{rule}" reads {field}, but no column of this sheet is read as {field}, so the rule cannot match those rows: check the field id, or map the column to it in headers.overrides.',
     'classify.expect.days': 'a whole number of days from 0 to 36500',
     'classify.expect.atLeastActive': 'at least activeDays',
