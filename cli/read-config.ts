@@ -76,11 +76,31 @@ function jsonError(text: string, err: unknown, shown: string): CliError {
   return new CliError('cli.configNotJsonAt', { path: shown, line: at.line, column: at.column, detail: errorDetail(err) });
 }
 
-/** The line and column of a JSON.parse error's "position N", counted as an editor does (from 1). */
+/**
+ * The line and column of a JSON.parse error's "position N", counted as an editor does (from 1). V8
+ * names no position for an unexpected '/' (a comment on the first line, `// 我们的设置`, or after a
+ * colon): there the first comment outside a string is the place.
+ */
 function jsonErrorAt(text: string, err: unknown): { offset: number; line: number; column: number } | null {
-  const m = /position (\d+)/.exec(err instanceof Error ? err.message : String(err));
-  if (!m) return null;
-  const before = text.slice(0, +m[1]);
+  const message = err instanceof Error ? err.message : String(err);
+  const m = /position (\d+)/.exec(message);
+  const offset = m ? +m[1] : /^Unexpected token '\/'/.test(message) ? firstComment(text) : null;
+  if (offset === null) return null;
+  const before = text.slice(0, offset);
   const lines = before.split('\n');
-  return { offset: +m[1], line: lines.length, column: lines[lines.length - 1].length + 1 };
+  return { offset, line: lines.length, column: lines[lines.length - 1].length + 1 };
+}
+
+/** Where the first // or /* outside a string begins (a URL's // in "https://…" is no comment), or null. */
+function firstComment(text: string): number | null {
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) return i;
+  }
+  return null;
 }

@@ -53,31 +53,37 @@ export type TierNote =
 /** The yuan defaults (a tier preset without thresholds of its own is given them too). */
 const YUAN = TIER_AMOUNTS.CNY;
 
-/** The value tiers left at the yuan defaults: by value, as settings are data (a host may send a copy). */
-function defaultTier(tier: RuleSet): boolean {
+/**
+ * The value tiers left at the yuan defaults: the amount preset with no thresholds the user wrote.
+ * Read from the settings as data (amountsWritten), as a host may send a copy; never from the
+ * values, since thresholds a user wrote are his even when they equal the yuan defaults.
+ */
+function defaultTier(classify: ClassifySettings): boolean {
+  const tier = classify.tier;
   if (tier === null || Array.isArray(tier)) return false;
   const ref = tier as PresetRef;
-  if (ref.preset !== 'tierByAmount') return false;
+  if (ref.preset !== 'tierByAmount' || classify.amountsWritten?.tier) return false;
   const t = ref.thresholds;
   return t === undefined || (t.length === 2 && t[0] === YUAN.high && t[1] === YUAN.medium);
 }
 
-/** The VIP rule left at the yuan default amount (and no RFM total of the user's). */
-function defaultVip(vip: RuleSet): boolean {
+/** The VIP rule left at the yuan default amount, which the user did not write (and no RFM total of his). */
+function defaultVip(classify: ClassifySettings): boolean {
+  const vip = classify.vip;
   if (vip === null || Array.isArray(vip)) return false;
   const ref = vip as PresetRef;
-  return ref.preset === 'vipByRule' && ref.minAmount === YUAN.vip && ref.minRfmTotal === undefined;
+  return ref.preset === 'vipByRule' && !classify.amountsWritten?.vip && ref.minAmount === YUAN.vip && ref.minRfmTotal === undefined;
 }
 
 /**
  * The classify settings for amounts in `currency`: the parts that hold the yuan defaults in that
- * currency's amounts. Settings that write the yuan amounts out are read as the defaults too: a
- * sheet in rupees classed by ₹1,00,000 would need levels written out (see README).
+ * currency's amounts. Amounts the user wrote in his settings are kept, whatever they are: to class
+ * rupees by ₹1,00,000 and ₹10,000, he writes those thresholds.
  */
 export function tiersInCurrency(classify: ClassifySettings, currency: string): { classify: ClassifySettings; note: TierNote | null } {
   const code = currency.toUpperCase();
-  const tier = defaultTier(classify.tier);
-  const vip = defaultVip(classify.vip);
+  const tier = defaultTier(classify);
+  const vip = defaultVip(classify);
   if (code === 'CNY' || (!tier && !vip)) return { classify, note: null };
   const amounts = TIER_AMOUNTS[code];
   if (amounts === undefined) return { classify, note: { kind: 'unscaled', currency: code, amounts: TIER_AMOUNTS.CNY } };

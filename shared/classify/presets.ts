@@ -17,8 +17,11 @@ interface Param {
 
 interface Preset {
   params: Record<string, Param>;
-  /** A check across parameters: the parameter at fault and what it should be. */
-  across?: (p: Record<string, unknown>) => { param: string; expected: MessageKey } | null;
+  /**
+   * A check across parameters: the parameter at fault and what it should be, or the preset's own
+   * message when no parameter is at fault (a parameter that is missing cannot be "corrected").
+   */
+  across?: (p: Record<string, unknown>) => { param: string; expected: MessageKey } | { code: MessageKey } | null;
   build: (p: Record<string, unknown>) => Level[];
 }
 
@@ -54,7 +57,7 @@ export const PRESETS: Readonly<Record<string, Preset>> = {
       minAmount: { expected: 'classify.expect.amount', check: isAmount },
       minRfmTotal: { expected: 'classify.expect.rfmTotal', check: (v) => typeof v === 'number' && v >= 3 && v <= 15 },
     },
-    across: (p) => (p.minAmount === undefined && p.minRfmTotal === undefined ? { param: 'minAmount', expected: 'classify.expect.vipRule' } : null),
+    across: (p) => (p.minAmount === undefined && p.minRfmTotal === undefined ? { code: 'classify.settings.vipRuleEmpty' } : null),
     build: (p) => vipByRule({ minAmount: p.minAmount as number | undefined, minRfmTotal: p.minRfmTotal as number | undefined }),
   },
 };
@@ -83,7 +86,8 @@ export function expandPreset(input: Record<string, unknown>, path: string): { le
   }
   if (errors.length === 0 && preset.across) {
     const bad = preset.across(values);
-    if (bad) errors.push(settingsError('classify.settings.badPresetParam', `${path}.${bad.param}`, { name, ...bad }));
+    if (bad && 'code' in bad) errors.push(settingsError(bad.code, path, { name }));
+    else if (bad) errors.push(settingsError('classify.settings.badPresetParam', `${path}.${bad.param}`, { name, ...bad }));
   }
   return errors.length > 0 ? { levels: null, errors } : { levels: preset.build(values), errors };
 }

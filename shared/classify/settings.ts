@@ -37,6 +37,14 @@ export interface ClassifySettings {
   tier: RuleSet;
   vip: RuleSet;
   custom: readonly CustomRule[];
+  /**
+   * Which amounts the user's own settings wrote (classify.tier.thresholds, classify.vip.minAmount),
+   * set by resolveClassifySettings and never by a user (it is no key of the defaults). A sheet in
+   * another currency is classed by that currency's defaults only where the user wrote none
+   * (currency-tiers.ts): the yuan amounts written out ([100000, 10000] for an American sheet) are
+   * his, not defaults to replace by $30,000. Absent: nothing written (the defaults themselves).
+   */
+  amountsWritten?: { tier?: true; vip?: true };
 }
 
 export const DEFAULT_CLASSIFY_SETTINGS: Readonly<ClassifySettings> = Object.freeze({
@@ -48,6 +56,15 @@ export const DEFAULT_CLASSIFY_SETTINGS: Readonly<ClassifySettings> = Object.free
 }) as ClassifySettings;
 
 const KEYS = Object.keys(DEFAULT_CLASSIFY_SETTINGS) as (keyof ClassifySettings)[];
+
+const hasKey = (part: unknown, key: string): boolean => part !== null && typeof part === 'object' && !Array.isArray(part) && key in part;
+
+/** The amounts a user's classify document writes itself, or null when it writes none. */
+function amountsWritten(input: Record<string, unknown>): ClassifySettings['amountsWritten'] | null {
+  const tier = hasKey(input.tier, 'thresholds');
+  const vip = hasKey(input.vip, 'minAmount');
+  return tier || vip ? { ...(tier ? { tier: true as const } : {}), ...(vip ? { vip: true as const } : {}) } : null;
+}
 
 /**
  * A user's partial settings (parsed JSON) over the defaults, checked through. A key present in the
@@ -65,6 +82,8 @@ export function resolveClassifySettings(input: unknown, path = 'classify'): { se
     if ((KEYS as string[]).includes(key)) settings[key] = value;
     else errors.push(settingsError('classify.settings.unknownKey', `${path}.${key}`, { key, known: KEYS.join(', ') }));
   }
+  const written = amountsWritten(input as Record<string, unknown>);
+  if (written) settings.amountsWritten = written;
   const resolved = settings as unknown as ClassifySettings;
   errors.push(...compileClassifySettings(resolved, path).errors);
   return { settings: resolved, errors };

@@ -45,7 +45,7 @@ export function validateDedupeSettings(s: DedupeSettings): SheetProblem[] {
   const matcherList = Object.keys(MATCHERS).join(', ');
   const { likely, review } = s.thresholds ?? ({} as DedupeSettings['thresholds']);
   if (!inUnit(likely) || !inUnit(review) || review > likely) {
-    out.push(err('dedupe.settings.thresholds', { likely: String(likely), review: String(review) }));
+    out.push(err('dedupe.settings.thresholds', { path: 'dedupe.thresholds', likely: String(likely), review: String(review) }));
   }
   for (const [name, v] of [
     ['blocking.maxBlockSize', s.blocking?.maxBlockSize],
@@ -86,31 +86,36 @@ export function validateDedupeSettings(s: DedupeSettings): SheetProblem[] {
     }
   }
   for (const [id, w] of Object.entries(s.weights ?? {})) {
-    if (!ids.has(id)) out.push(err('dedupe.settings.unknownComparison', { comparison: id, known: [...ids].join(', ') }));
+    if (!ids.has(id)) out.push(err('dedupe.settings.unknownComparison', { path: `dedupe.weights.${id}`, comparison: id, known: [...ids].join(', ') }));
     else if (typeof w !== 'number' || !(w >= 0)) out.push(err('dedupe.settings.number', { setting: `weights.${id}`, value: String(w) }));
   }
-  // A cap may name comparisons a user's own comparison list leaves out (the default caps do):
-  // it then caps nothing, so only its number is checked.
-  for (const cap of s.caps ?? []) {
+  // A cap may name comparisons a user's own comparison list leaves out (the default caps do): it
+  // then caps nothing. One naming no comparison at all ("foo", "phone" for mobile) is a mistake
+  // that would cap nothing without a word.
+  const known = new Set([...ids, ...DEFAULT_DEDUPE_SETTINGS.comparisons.map((c) => c.id)]);
+  (s.caps ?? []).forEach((cap, i) => {
+    (Array.isArray(cap.comparisons) ? cap.comparisons : []).forEach((id, j) => {
+      if (!known.has(id)) out.push(err('dedupe.settings.unknownComparison', { path: `dedupe.caps[${i}].comparisons[${j}]`, comparison: String(id), known: [...known].join(', ') }));
+    });
     if (typeof cap.max !== 'number' || !(cap.max >= 0)) out.push(err('dedupe.settings.number', { setting: `caps.${cap.id}.max`, value: String(cap.max) }));
-  }
+  });
   for (const [k, v] of Object.entries(s.blocking?.maxBlockSizeFor ?? {})) {
-    if (!KEYERS[k]) out.push(err('dedupe.settings.unknownKeyer', { keyer: k, known: Object.keys(KEYERS).join(', ') }));
+    if (!KEYERS[k]) out.push(err('dedupe.settings.unknownKeyer', { path: `dedupe.blocking.maxBlockSizeFor.${k}`, keyer: k, known: Object.keys(KEYERS).join(', ') }));
     else if (!posInt(v) || v < 2) out.push(err('dedupe.settings.count', { setting: `blocking.maxBlockSizeFor.${k}`, value: String(v) }));
   }
-  for (const k of s.blocking?.keys ?? []) {
-    if (!KEYERS[k]) out.push(err('dedupe.settings.unknownKeyer', { keyer: String(k), known: Object.keys(KEYERS).join(', ') }));
-  }
-  for (const r of s.survivor ?? []) {
+  (s.blocking?.keys ?? []).forEach((k, i) => {
+    if (!KEYERS[k]) out.push(err('dedupe.settings.unknownKeyer', { path: `dedupe.blocking.keys[${i}]`, keyer: String(k), known: Object.keys(KEYERS).join(', ') }));
+  });
+  (s.survivor ?? []).forEach((r, i) => {
     if (!SURVIVOR_RULES.includes(r as SurvivorRule)) {
-      out.push(err('dedupe.settings.unknownSurvivorRule', { rule: String(r), known: SURVIVOR_RULES.join(', ') }));
+      out.push(err('dedupe.settings.unknownSurvivorRule', { path: `dedupe.survivor[${i}]`, rule: String(r), known: SURVIVOR_RULES.join(', ') }));
     }
-  }
+  });
   if (s.ownerRule !== undefined && !OWNER_RULES.includes(s.ownerRule as OwnerRule)) {
-    out.push(err('dedupe.settings.unknownOwnerRule', { rule: String(s.ownerRule), known: OWNER_RULES.join(', ') }));
+    out.push(err('dedupe.settings.unknownOwnerRule', { path: 'dedupe.ownerRule', rule: String(s.ownerRule), known: OWNER_RULES.join(', ') }));
   }
-  for (const f of s.keepApartBy ?? []) {
-    if (!isFieldId(f)) out.push(err('dedupe.settings.unknownField', { setting: 'keepApartBy', field: String(f), known: FIELDS.map((d) => d.id).join(', ') }));
-  }
+  (s.keepApartBy ?? []).forEach((f, i) => {
+    if (!isFieldId(f)) out.push(err('dedupe.settings.unknownField', { path: `dedupe.keepApartBy[${i}]`, setting: `dedupe.keepApartBy[${i}]`, field: String(f), known: FIELDS.map((d) => d.id).join(', ') }));
+  });
   return out;
 }

@@ -137,7 +137,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   ];
   return {
     duplicates: { groups: duplicates.groups, stats: duplicates.stats },
-    problems: [...duplicates.problems, ...allInOneLevel(settings.classify, classifiedCustomers.rows, classifiedCustomers.legend)],
+    problems: [...duplicates.problems, ...allInOneLevel(settings.classify, classifiedCustomers.rows, classifiedCustomers.legend, amountsByRow(counted))],
     merge: mergePlan,
     classification: { rows: classified.rows, whatIf, legend: classified.legend, rfm: classified.rfm },
     reminders: { reminders: reminders.reminders, groups: reminders.groups, counts: reminders.counts, silenced: reminders.silenced },
@@ -182,6 +182,16 @@ function onePerGroup(records: readonly CustomerRecord[], same: SameCustomer): Cu
     const of = same.get(r.sheetRow);
     return !of || of.survivor === r.sheetRow || !present.has(of.survivor);
   });
+}
+
+/**
+ * Each customer's amount in whole units, by sheet row (the classes' own reading of it): of the
+ * counted customers, so a customer typed twice and not merged yet is one, as the report counts him.
+ */
+function amountsByRow(customers: readonly CustomerRecord[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const r of customers) if (r.fields.amount?.kind === 'number') out.set(r.sheetRow, r.fields.amount.value);
+  return out;
 }
 
 /** The headers of the province and city columns, which may title the report's region table (区域), and of the amount column the spending sums. */

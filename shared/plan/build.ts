@@ -118,14 +118,16 @@ export function cleanSheet(
   const reading = readSheet(table, columns, given, guess);
   const { settings } = reading;
   const fieldCols = fieldColumns(columns);
-  const skip = new Set<FieldId>(settings.normalize.skipFields);
   const disabled = new Set(settings.validation.disabledRules);
 
   const edits: CellEdit[] = [];
   const issues: CellIssue[] = [];
   const cleanedRows: Row[] = new Array(table.rows.length);
+  // A field in normalize.skipFields is cleaned too: cleanCell keeps its value as typed but reports
+  // what its cleaner found (1.38123E+10 lost its last digits), as docs/settings.md promises; left out
+  // here, switching off the changes switched off every check of the field with them.
   const cleaning = columns
-    .filter((c): c is ColumnMapping & { field: FieldId } => c.field !== null && !skip.has(c.field))
+    .filter((c): c is ColumnMapping & { field: FieldId } => c.field !== null)
     .map((c) => {
       const own = reading.columnSettings.get(c.col) ?? settings;
       return { col: c.col, field: c.field, ctx: { field: FIELD_BY_ID[c.field], settings: own, today: todayDate, dateSystem } as CleanContext, memo: new ColumnMemo(), abroad: new Map<string, { ctx: CleanContext; memo: ColumnMemo }>() };

@@ -1,7 +1,8 @@
 /**
- * What a setting must be, in the words of each language: the schema says `object | null`, `>= 1`,
- * `/^[A-Z]{2}$/` or an enum list, which a user reading Chinese should not have to translate
- * ("应为 object").
+ * What a setting must be, in the words of each language: the schema says `object | null`, `>= 1`
+ * or an enum list, which a user reading Chinese should not have to translate ("应为 object"). The
+ * two code patterns (/^[A-Z]{3}$/, /^[A-Z]{2}$/) are said by codes.ts, which knows the codes that
+ * exist: "capitals" alone sent users to RMB and UK.
  */
 const TYPE_WORDS: Readonly<Record<string, { en: string; zh: string }>> = {
   object: { en: 'an object in braces ({ … })', zh: '花括号里的对象（{ … }）' },
@@ -13,15 +14,8 @@ const TYPE_WORDS: Readonly<Record<string, { en: string; zh: string }>> = {
   null: { en: 'null', zh: 'null' },
 };
 
-const PATTERN_WORDS: Readonly<Record<string, { en: string; zh: string }>> = {
-  '/^[A-Z]{2}$/': { en: 'CN, US, GB … (ISO 3166-1, capitals)', zh: 'CN、US、GB 等两位大写字母（ISO 3166-1）' },
-  '/^[A-Z]{3}$/': { en: 'CNY, USD, HKD … (ISO 4217, capitals)', zh: 'CNY、USD、HKD 等三位大写字母（ISO 4217）' },
-};
-
 /** `expected` of a schema violation (schema.ts checkSchema) as English and Chinese words. */
 export function expectedWords(expected: string): { en: string; zh: string } {
-  const pattern = PATTERN_WORDS[expected];
-  if (pattern) return pattern;
   const bound = /^([<>])= (-?[\d.]+)$/.exec(expected);
   if (bound) {
     return bound[1] === '>'

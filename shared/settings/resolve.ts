@@ -1,6 +1,7 @@
 /** Turns a user's partial settings JSON into complete, checked settings, or says exactly what is wrong. */
 import { expectedWords } from './expected-words';
 import { isTimeZone } from './time-zone';
+import { CODE_PATHS, codeProblems } from './codes';
 import { DEFAULT_SETTINGS } from './defaults';
 import { checkSchema, SETTINGS_SCHEMA, UNKNOWN_KEY } from './schema';
 import type { Settings } from './types';
@@ -11,7 +12,7 @@ import { resolveClassifySettings } from '../classify/settings';
 import { givenTiers } from '../classify/given-tiers';
 import { resolveRemindSettings } from '../remind/settings';
 import type { SettingsError } from '../classify/settings-error';
-import { DEFAULT_RULES, ERROR_CELL_RULE_ID, REQUIRED_RULE_ID, isDisableable } from '../validate/rules';
+import { DEFAULT_RULES, ERROR_CELL_RULE_ID, REQUIRED_RULE_ID, STAND_IN_RULE_ID, isDisableable } from '../validate/rules';
 import { hasMessage } from '../i18n';
 
 export type SettingsOutcome = { ok: true; settings: Settings } | { ok: false; errors: SheetProblem[] };
@@ -28,7 +29,7 @@ function deepMerge<T>(base: T, patch: unknown): T {
   return out as T;
 }
 
-/** What the schema's two patterns ask for, as an example a user can copy rather than a regular expression. */
+/** What a setting must be, in the reader's words rather than the schema's (expected-words.ts). */
 function wordsOf(expected: string): { expected: string; expectedZh: string } {
   const words = expectedWords(expected);
   return { expected: words.en, expectedZh: words.zh };
@@ -36,7 +37,9 @@ function wordsOf(expected: string): { expected: string; expectedZh: string } {
 
 export function resolveSettings(input: unknown): SettingsOutcome {
   if (input === undefined || input === null) return { ok: true, settings: structuredCloneSettings(DEFAULT_SETTINGS) };
-  const violations = checkSchema(input, SETTINGS_SCHEMA);
+  // The currency and region codes are checked against the codes that exist (codes.ts), which also
+  // says what a user writing RMB or UK meant; the schema's pattern alone would only ask for capitals.
+  const violations = checkSchema(input, SETTINGS_SCHEMA).filter((v) => !(CODE_PATHS.has(v.path) && v.expected.startsWith('/')));
   const schemaErrors = violations.map((v): SheetProblem => (v.found === UNKNOWN_KEY
         // A misspelt key is said as one, in the user's words, not as a value "(unknown key)".
         ? { code: 'settings.unknownKey', severity: 'error', params: { path: v.path, known: v.expected } }
@@ -64,9 +67,10 @@ export function resolveSettings(input: unknown): SettingsOutcome {
   settings.remind = reminded.settings;
   const zone = settings.dates.timeZone;
   const errors: SheetProblem[] = [
+    ...codeProblems(input),
     ...(zone === undefined || isTimeZone(zone) ? [] : [{ code: 'settings.timeZone' as const, severity: 'error' as const, params: { path: 'dates.timeZone', found: zone } }]),
     ...settings.validation.disabledRules.flatMap((id, i): SheetProblem[] => (isDisableable(id, hasMessage) ? [] : [{
-      code: 'settings.unknownRule', severity: 'error', params: { path: `validation.disabledRules[${i}]`, id, known: DEFAULT_RULES.map((r) => r.id).concat(REQUIRED_RULE_ID, ERROR_CELL_RULE_ID).join(', ') },
+      code: 'settings.unknownRule', severity: 'error', params: { path: `validation.disabledRules[${i}]`, id, known: DEFAULT_RULES.map((r) => r.id).concat(REQUIRED_RULE_ID, ERROR_CELL_RULE_ID, STAND_IN_RULE_ID).join(', ') },
     }])),
     ...[...dedupeShape, ...validateDedupeSettings(settings.dedupe)].map((p) => ({ ...p, params: { path: 'dedupe', ...p.params } })),
     ...[...classified.errors, ...reminded.errors].map(stageError),

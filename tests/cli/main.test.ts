@@ -266,6 +266,17 @@ describe('main: unusable input exits 1 with a clear, localized message', () => {
     expect(io.err).toMatch(/^The settings file "settings.json" is not valid JSON at line 3, column 3 /);
   });
 
+  it('settings whose first line is a comment: where, and that JSON takes none, as for a trailing comma', async () => {
+    writeFileSync(path.join(dir, 'settings.json'), '// 华东区客户表的设置\n{ "language": "en" }');
+    const { code, io } = await cli(['clean', 'customers.csv', '--config', 'settings.json']);
+    expect(code).toBe(1);
+    expect(io.err).toMatch(/^The settings file "settings.json" is not valid JSON at line 1, column 1 \(.+\)\. JSON takes no comments \(\/\/\)/s);
+    // A comment after a colon, a URL's // before it: the comment's place, not the URL's.
+    writeFileSync(path.join(dir, 'settings.json'), '{\n  "notes": "see https://example.com",\n  "language": /* en or zh-CN */ "en"\n}');
+    const second = await cli(['clean', 'customers.csv', '--config', 'settings.json']);
+    expect(second.io.err).toMatch(/^The settings file "settings.json" is not valid JSON at line 3, column 15 /);
+  });
+
   it('a settings file that writes one section twice: refused, since JSON would drop the first', async () => {
     writeFileSync(path.join(dir, 'settings.json'), '{\n  "remind": { "birthday": { "daysAhead": 3 } },\n  "remind": { "stale": { "days": 90 } }\n}');
     const { code, io } = await cli(['clean', 'customers.csv', '--config', 'settings.json']);

@@ -105,10 +105,10 @@ export const dedupeMessages = defineMessages(
     'dedupe.settings.threshold':
       'Duplicate comparison "{comparison}", level "{level}": matcher "{matcher}" needs a threshold between 0 and 1.',
     'dedupe.settings.unknownComparison':
-      'Duplicate settings refer to an unknown comparison "{comparison}". Known comparisons: {known}.',
-    'dedupe.settings.unknownKeyer': 'Duplicate blocking key "{keyer}" is unknown. Use one of: {known}.',
-    'dedupe.settings.unknownSurvivorRule': 'Survivor rule "{rule}" is unknown. Use one of: {known}.',
-    'dedupe.settings.unknownOwnerRule': 'Owner rule "{rule}" is unknown. Use one of: {known}.',
+      '{path} names the duplicate comparison "{comparison}", which does not exist. Known comparisons: {known}.',
+    'dedupe.settings.unknownKeyer': '{path}: the duplicate blocking key "{keyer}" is unknown. Use one of: {known}.',
+    'dedupe.settings.unknownSurvivorRule': '{path}: the survivor rule "{rule}" is unknown. Use one of: {known}.',
+    'dedupe.settings.unknownOwnerRule': '{path}: the owner rule "{rule}" is unknown. Use one of: {known}.',
     'dedupe.settings.unknownField': '{setting} names the field "{field}", which is unknown. Use field ids such as: {known}.',
     'dedupe.settings.unknownKey': 'Unknown setting "{key}" at {path}. Check the spelling or remove it (known: {known}).',
     'dedupe.settings.notNumber': 'In the duplicate-finding settings (dedupe), {setting} is {value}, which is not a number. Write the number without quotes, such as {example}.',
@@ -198,7 +198,7 @@ export const dedupeMessages = defineMessages(
     'dedupe.note.more': '……另有 {count} 个值见工作表“{sheet}”',
 
     'dedupe.settings.thresholds':
-      '查重阈值无效（很可能 {likely}，待确认 {review}）：两者都须在 0 到 1 之间，且待确认阈值不能大于很可能阈值。',
+      '查重阈值（dedupe.thresholds）无效（很可能 {likely}，待确认 {review}）：两者都须在 0 到 1 之间，且待确认阈值不能大于很可能阈值。',
     'dedupe.notDuplicatesStale':
       'notDuplicates 中标记的 {count} 行在本表中已不是原样（{fingerprints}）：行被修改或删除后指纹随之改变，可能再次与当初标为“不是重复”的行分在一组。请用本次运行的指纹重新标记这样的组。',
     'dedupe.settings.count': '查重设置（dedupe）中的 {setting} 为 {value}：请填写不小于 2 的整数。',
@@ -211,10 +211,10 @@ export const dedupeMessages = defineMessages(
     'dedupe.settings.matcherFeature':
       '查重比较“{comparison}”的级别“{level}”：匹配器“{matcher}”不能比较 {feature}，它只能比较 {accepts}。',
     'dedupe.settings.threshold': '查重比较“{comparison}”的级别“{level}”：匹配器“{matcher}”需要 0 到 1 之间的阈值。',
-    'dedupe.settings.unknownComparison': '查重设置引用了未知的比较“{comparison}”。已有的比较：{known}。',
-    'dedupe.settings.unknownKeyer': '查重分块键“{keyer}”未知。可用：{known}。',
-    'dedupe.settings.unknownSurvivorRule': '保留行规则“{rule}”未知。可用：{known}。',
-    'dedupe.settings.unknownOwnerRule': '撞单归属规则“{rule}”未知。可用：{known}。',
+    'dedupe.settings.unknownComparison': '{path} 引用了不存在的查重比较“{comparison}”。已有的比较：{known}。',
+    'dedupe.settings.unknownKeyer': '{path}：查重分块键“{keyer}”未知。可用：{known}。',
+    'dedupe.settings.unknownSurvivorRule': '{path}：保留行规则“{rule}”未知。可用：{known}。',
+    'dedupe.settings.unknownOwnerRule': '{path}：撞单归属规则“{rule}”未知。可用：{known}。',
     'dedupe.settings.unknownField': '{setting} 中的字段“{field}”未知。请使用字段 ID，例如：{known}。',
     'dedupe.settings.unknownKey': '{path} 处有未知设置“{key}”。请检查拼写或删除它（可用：{known}）。',
     'dedupe.settings.notNumber': '查重设置（dedupe）中的 {setting} 为 {value}，不是数字。请填写不带引号的数字，例如 {example}。',

@@ -27,7 +27,7 @@ describe('resolveClassifySettings', () => {
     ['three thresholds', { tier: { preset: 'tierByAmount', thresholds: [3, 2, 1] } }, 'classify.settings.badPresetParam', 'classify.tier.thresholds'],
     ['RFM threshold out of range', { tier: { preset: 'tierByRfm', thresholds: [20] } }, 'classify.settings.badPresetParam', 'classify.tier.thresholds'],
     ['active longer than dormant', { activity: { preset: 'activityByRecency', activeDays: 400, dormantDays: 365 } }, 'classify.settings.badPresetParam', 'classify.activity.dormantDays'],
-    ['VIP rule with no bar', { vip: { preset: 'vipByRule' } }, 'classify.settings.badPresetParam', 'classify.vip.minAmount'],
+    ['VIP rule with no bar', { vip: { preset: 'vipByRule' } }, 'classify.settings.vipRuleEmpty', 'classify.vip'],
     ['a string instead of levels', { tier: 'high' }, 'classify.settings.notLevels', 'classify.tier'],
     ['level without id', { tier: [{ when: { field: 'amount', op: 'empty' } }] }, 'classify.settings.badLevel', 'classify.tier[0]'],
     ['unknown tier label without text', { tier: [{ id: 'gold', when: { field: 'amount', op: 'gte', value: 1 } }] }, 'classify.settings.unknownLabel', 'classify.tier[0].id'],

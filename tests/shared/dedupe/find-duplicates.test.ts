@@ -654,7 +654,7 @@ describe('keepApartBy: one customer base per business line', () => {
   it('an unknown field is a settings error, not a crash', () => {
     const out = findDuplicates(records(rows), resolveDedupeSettings({ keepApartBy: ['businessLine' as never] }), { defaultRegion: 'CN' });
     expect(out.problems.map((p) => p.code)).toEqual(['dedupe.settings.unknownField']);
-    expect(t('zh-CN', out.problems[0].code, out.problems[0].params)).toContain('keepApartBy 中的字段“businessLine”未知');
+    expect(t('zh-CN', out.problems[0].code, out.problems[0].params)).toContain('dedupe.keepApartBy[0] 中的字段“businessLine”未知');
   });
 });
 

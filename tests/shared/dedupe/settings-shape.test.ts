@@ -72,7 +72,7 @@ describe('dedupe settings: the shape a user wrote is checked before it meets the
       { dedupe: { survivor: 'newest', keepApartBy: ['brand'] } },
       [
         'In the duplicate-finding settings (dedupe), survivor is "newest", but it must be a list in square brackets, such as ["newest"].',
-        expect.stringMatching(/^keepApartBy names the field "brand", which is unknown\./),
+        expect.stringMatching(/^dedupe\.keepApartBy\[0\] names the field "brand", which is unknown\./),
       ],
     ],
   ])('%s', (_why, settings, expected) => {

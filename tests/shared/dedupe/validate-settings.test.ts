@@ -38,7 +38,7 @@ describe('dedupe settings', () => {
 
   it('says what to use instead, in both languages', () => {
     const [p] = validateDedupeSettings(resolveDedupeSettings({ blocking: { keys: ['metaphone'] } }));
-    expect(t('en', p.code, p.params)).toMatch(/^Duplicate blocking key "metaphone" is unknown\. Use one of: phone, email, /);
-    expect(t('zh-CN', p.code, p.params)).toMatch(/^查重分块键“metaphone”未知。可用：phone, email, /);
+    expect(t('en', p.code, p.params)).toMatch(/^dedupe\.blocking\.keys\[0\]: the duplicate blocking key "metaphone" is unknown\. Use one of: phone, email, /);
+    expect(t('zh-CN', p.code, p.params)).toMatch(/^dedupe\.blocking\.keys\[0\]：查重分块键“metaphone”未知。可用：phone, email, /);
   });
 });

@@ -4,9 +4,9 @@
  * top customer, a London plumber's £25,000 one is. Where the settings name no amounts, a sheet in
  * another currency is classed by that currency's defaults, and a note says which.
  */
-import type { Plan } from '../../../shared';
+import { resolveSettings, run, type Plan } from '../../../shared';
 import { TIER_AMOUNTS } from '../../../shared/classify/currency-tiers';
-import { planOf } from './helpers';
+import { gridOf, planOf, TODAY } from './helpers';
 
 const tiers = (p: Plan) => p.classification.rows.map((r) => r.labels.tier);
 const vips = (p: Plan) => p.classification.rows.map((r) => r.labels.vip === 'vip');
@@ -65,5 +65,57 @@ describe('a yuan sheet', () => {
     expect(tiers(p)).toEqual(['high', 'medium', 'low']);
     expect(tierNotes(p)).toEqual([]);
     expect(TIER_AMOUNTS.CNY).toEqual({ high: 100000, medium: 10000, vip: 500000 });
+  });
+});
+
+/**
+ * Amounts a user writes are his, even when they are the yuan defaults' numbers: an American shop
+ * that wants its high tier from $100,000 writes [100000, 10000], and a run replacing them by
+ * $30,000 / $3,000 (then telling him to set classify.tier.thresholds, which he did) would class a
+ * $45,000 customer high against his word.
+ */
+describe('a dollar sheet whose settings write amounts equal to the yuan defaults', () => {
+  const US = [
+    ['Customer Name', 'Phone', 'Lifetime Value'],
+    ['Jennifer Walsh', '(212) 555-0147', '$45,000.00'],
+    ['Marcus Bell', '(415) 555-0192', '$120,000.00'],
+    ['Dana Ortiz', '(312) 555-0118', '$4,200.00'],
+    ['Kevin Park', '(646) 555-0173', '$650,000.00'],
+  ];
+  const base = { language: 'en', phone: { defaultRegion: 'US' }, amount: { currency: 'USD' } };
+
+  it('keeps the tiers written, [100000, 10000]: $45,000 is medium, not high as under the dollar defaults', () => {
+    const own = planOf(US, { ...base, classify: { tier: { preset: 'tierByAmount', thresholds: [100000, 10000] } } });
+    expect(tiers(own)).toEqual(['medium', 'high', 'low', 'high']);
+    expect(tiers(planOf(US, base))).toEqual(['high', 'high', 'medium', 'high']);
+    // Only the VIP rule he left is said to be in dollars.
+    expect(tierNotes(own).map(([code]) => code)).toEqual(['classify.currencyVipOnly']);
+  });
+
+  it('keeps the VIP amount written, 500000: $650,000 is VIP, $120,000 (VIP from $150,000 otherwise) is not', () => {
+    const own = planOf(US, { ...base, classify: { vip: { preset: 'vipByRule', minAmount: 500000 } } });
+    expect(vips(own)).toEqual([false, false, false, true]);
+    expect(tierNotes(own).map(([code]) => code)).toEqual(['classify.currencyTiersOnly']);
+    const both = planOf(US, { ...base, classify: { tier: { preset: 'tierByAmount', thresholds: [100000, 10000] }, vip: { preset: 'vipByRule', minAmount: 500000 } } });
+    expect(tierNotes(both)).toEqual([]);
+  });
+
+  it('still gives the dollar defaults to a tier preset named without thresholds', () => {
+    const named = planOf(US, { ...base, classify: { tier: { preset: 'tierByAmount' } } });
+    expect(tiers(named)).toEqual(['high', 'high', 'medium', 'high']);
+  });
+
+  it('keeps them in a copy of the settings a host sends as JSON', () => {
+    const r = resolveSettings({ ...base, classify: { tier: { preset: 'tierByAmount', thresholds: [100000, 10000] } } });
+    if (!r.ok) throw new Error('settings');
+    const copy = JSON.parse(JSON.stringify(r.settings));
+    const out = run(gridOf(US), { settings: copy, today: TODAY });
+    if (!out.ok) throw new Error(out.problem.code);
+    expect(tiers(out.plan)).toEqual(['medium', 'high', 'low', 'high']);
+  });
+
+  it('refuses amountsWritten in a settings file: it is no setting', () => {
+    const r = resolveSettings({ classify: { amountsWritten: { tier: true } } });
+    expect(r.ok ? [] : r.errors.map((e) => e.code)).toEqual(['classify.settings.unknownKey']);
   });
 });

@@ -68,3 +68,65 @@ describe('all customers in one level by a rule on no amount', () => {
     expect(problems(size, 'classify.oneLevelOnly').map((p) => p.params?.setting)).toEqual(['classify.custom[0]']);
   });
 });
+
+/**
+ * The 万 mistake as a real sheet shows it: the customers who bought nothing (成交金额 0, or blank)
+ * stay low or unknown, so not every customer is in one level; but nearly every customer with an
+ * amount is in the top one. examples/customers-zh.csv with [20, 5] made 211 high, 40 low (amount 0)
+ * and 89 unknown, and said nothing.
+ */
+describe('nearly every customer with an amount in the top level', () => {
+  const NAMES = ['王建国', '李秀英', '张伟', '刘洋', '陈静', '杨帆', '赵敏', '黄磊', '周婷', '吴刚'];
+  /** 30 customers: 24 who bought (¥8,000 to ¥1,200,000), 4 with 0 元, 2 with no amount. */
+  const REAL = [
+    ['姓名', '手机', '成交金额'],
+    ...Array.from({ length: 30 }, (_, i) => [
+      `${NAMES[i % 10]}${i + 1}`,
+      `1391234${String(6000 + i)}`,
+      i < 24 ? String(8_000 + i * i * 2_100) : i < 28 ? '0元' : '',
+    ]),
+  ];
+  const said = (input: object, sheet = REAL) => planOf(sheet, input).problems.filter((p) => p.code === 'classify.nearlyOneLevel' || p.code === 'classify.oneLevelOnly');
+
+  it('tier thresholds in 万 ([20, 5] for 20万 and 5万): said, naming the setting, the level and the count of those who bought', () => {
+    const [p, ...rest] = said({ classify: { tier: { preset: 'tierByAmount', thresholds: [20, 5] } } });
+    expect(rest).toEqual([]);
+    expect(p).toEqual({ code: 'classify.nearlyOneLevel', severity: 'warning', params: { setting: 'classify.tier', count: 24, of: 24, level: 'high', levelZh: '高价值', levelEn: 'High value' } });
+    expect(t('zh-CN', p.code, p.params)).toBe('classify.tier 把 24 位有金额的客户中的 24 位归入最高级别“高价值”：请检查阈值及其单位（金额按元比较，表中写万元时也是如此；20万应写作 200000）。');
+    expect(t('en', p.code, p.params)).toContain('classify.tier puts 24 of the 24 customers with an amount in its top level, "High value"');
+  });
+
+  it('counts a customer typed twice and not merged yet once, as the report does', () => {
+    const [p] = said({ classify: { tier: { preset: 'tierByAmount', thresholds: [20, 5] } } }, [...REAL, REAL[3]]);
+    expect(p.params).toMatchObject({ count: 24, of: 24 });
+  });
+
+  it('a VIP amount in 万 (minAmount 50 for 50万) and a rule of the user\'s own in 万: said for each', () => {
+    const input = { classify: {
+      vip: { preset: 'vipByRule', minAmount: 50 },
+      custom: [{ id: 'size', label: { 'zh-CN': '规模', en: 'Size' }, levels: [level('big', '大客户', { field: 'amount', op: 'gte', value: 30 }), level('small', '小客户')] }],
+    } };
+    expect(said(input).map((p) => [p.params?.setting, p.params?.level])).toEqual([['classify.vip', 'vip'], ['classify.custom[0]', 'big']]);
+  });
+
+  it('is not said for thresholds in yuan, even high or low ones, nor for the defaults', () => {
+    for (const thresholds of [[200_000, 50_000], [10_000, 1_000], [1_000_000, 100_000]]) {
+      expect(said({ classify: { tier: { preset: 'tierByAmount', thresholds } } })).toEqual([]);
+    }
+    expect(said({})).toEqual([]);
+  });
+
+  it('is not said for a rule whose top level is "bought anything" (amount > 0)', () => {
+    const buyers = { classify: { custom: [{ id: 'buyer', label: { 'zh-CN': '成交', en: 'Buyer' }, levels: [level('yes', '已成交', { field: 'amount', op: 'gt', value: 0 }), level('no', '未成交')] }] } };
+    expect(said(buyers)).toEqual([]);
+  });
+
+  it('is not said when one in fifty or more of those who bought stay below the top level', () => {
+    // Two of the 24 (¥8,000 and ¥10,100) below ¥12,000: 22 of 24 is 92 %.
+    expect(said({ classify: { tier: { preset: 'tierByAmount', thresholds: [12_000, 5] } } })).toEqual([]);
+  });
+
+  it('is not said on a sheet with fewer than 20 customers with an amount', () => {
+    expect(said({ classify: { tier: { preset: 'tierByAmount', thresholds: [20, 5] } } }, REAL.slice(0, 16))).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@ const codes = (input: unknown) => {
 describe('mistakes of the schema and of the stages together', () => {
   it('names a lower-case region, a city for a time zone and a misspelt reminder rule at once', () => {
     const found = codes({ phone: { defaultRegion: 'cn' }, dates: { timeZone: 'Beijing' }, remind: { contracts: {} } });
-    expect(found.map(([code]) => code)).toEqual(['settings.invalid', 'settings.timeZone', 'remind.settings.unknownRule']);
+    expect(found.map(([code]) => code)).toEqual(['settings.regionGuess', 'settings.timeZone', 'remind.settings.unknownRule']);
   });
 
   it('a misspelt top-level key does not hide a crossed dedupe threshold', () => {
