@@ -1,8 +1,10 @@
 /**
  * How two person names agree, graded once per pair: exact, swapped order (Wei Zhang / Zhang Wei),
  * homophone (张伟 / 张玮, or 张伟 / Zhang Wei), nickname (Bob / Robert), initial (J. Smith), similar
- * (Jaro-Winkler over Latin letters or over pinyin), partial (a titled surname such as 王总, a lone
- * name part found on the other side's other part, or the part both have nearly the same), part (one
+ * (Jaro-Winkler over Latin letters or over pinyin), partial (one titled surname on both sides such as
+ * 王总 / 王总, a lone name part found on the other side's other part, or the part both have nearly
+ * the same), titled (the surname agrees, but one side is a surname and a title, 张女士, and the other
+ * another title or a given name: nothing of who to compare), part (one
  * side has only a given or only a family name and the other's agrees), part-similar (that one part
  * has one slip: Hnry / Henry, Tyalor / Taylor), part-differs (that one part
  * differs), apart (one side has only a given name, the other only a family name: nothing to
@@ -22,6 +24,7 @@ export type NameGradeKind =
   | 'initial'
   | 'similar'
   | 'partial'
+  | 'titled'
   | 'part'
   | 'part-similar'
   | 'part-differs'
@@ -49,8 +52,8 @@ const NOTES_DIFFER_SIM = 0.88;
  * customer. 总, 老师, 经理 say neither.
  */
 const TITLE_SEX: Readonly<Record<string, 'm' | 'f'>> = {
-  先生: 'm', 哥: 'm',
-  女士: 'f', 小姐: 'f', 太太: 'f', 夫人: 'f', 姐: 'f',
+  先生: 'm', 哥: 'm', 叔叔: 'm', 爷爷: 'm', 大爷: 'm',
+  女士: 'f', 小姐: 'f', 太太: 'f', 夫人: 'f', 姐: 'f', 阿姨: 'f', 奶奶: 'f', 大妈: 'f',
 };
 
 const titlesOfTwoSexes = (a: HanName, b: HanName) => {
@@ -83,7 +86,11 @@ function givenSoundsDiffer(a: HanName, b: HanName): boolean {
 function gradeHan(a: HanName, b: HanName): NameGrade {
   if (a.titled || b.titled) {
     const same = a.surname === b.surname || intersects(a.readings[0], b.readings[0]);
-    return same && !titlesOfTwoSexes(a, b) ? { kind: 'partial', sim: 0.5 } : { kind: 'different', sim: 0 };
+    if (!same || titlesOfTwoSexes(a, b)) return { kind: 'different', sim: 0 };
+    // 王总 / 王总: one surname called by one title. 张女士 / 张小姐, 陈阿姨 / 陈小姐, 张女士 / 张丽: a
+    // surname and a title are no given name, so they cannot agree with another title or another's
+    // given name; a mother and her daughter on one phone are written so as often as one woman.
+    return a.titled && b.titled && a.title === b.title ? { kind: 'partial', sim: 0.5 } : { kind: 'titled', sim: 0.5 };
   }
   if (a.chars === b.chars && (a.number !== undefined || b.number !== undefined) && a.number !== b.number) {
     // 张伟1 / 张伟2: a sheet's own numbering of two people of one name; 张伟 / 张伟2 may be the first and the second.
@@ -133,7 +140,7 @@ function latinStrings(n: LatinName): string[] {
 
 function gradeHanLatin(h: HanName, l: LatinName): NameGrade {
   if (h.titled) {
-    return intersects(h.readings[0], [l.family, l.given]) ? { kind: 'partial', sim: 0.5 } : { kind: 'different', sim: 0 };
+    return intersects(h.readings[0], [l.family, l.given]) ? { kind: 'titled', sim: 0.5 } : { kind: 'different', sim: 0 };
   }
   const han = new Set<string>();
   const given = h.syllables.slice(1).join('');
