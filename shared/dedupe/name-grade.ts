@@ -173,6 +173,19 @@ function middlesDiffer(a: readonly string[], b: readonly string[]): boolean {
 
 const isInitial = (x: string, y: string) => (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
 
+/** Words that join a Malay, Arab or Tamil name to the father's (bin, binti, ibn; a/l, s/o split as a l, s o). */
+const PATRONYMIC_WORDS: ReadonlySet<string> = new Set(['bin', 'binti', 'binte', 'bte', 'bt', 'ibn', 'bint']);
+const PATRONYMIC_PAIRS: ReadonlySet<string> = new Set(['a l', 'a p', 's o', 'd o']);
+
+/** The name holds a patronymic: given name, bin / binti / a/l, the father's name. */
+function hasPatronymic(n: LatinName): boolean {
+  const t = n.tokens;
+  for (let i = 1; i < t.length - 1; i++) {
+    if (PATRONYMIC_WORDS.has(t[i]) || (i < t.length - 2 && PATRONYMIC_PAIRS.has(`${t[i]} ${t[i + 1]}`))) return true;
+  }
+  return false;
+}
+
 /** Words that begin a family name (Mc Donald, De la Cruz, Van Dyke, O Brien, St John). */
 const PARTICLES: ReadonlySet<string> = new Set([
   'mc', 'mac', 'o', 'd', 'de', 'del', 'della', 'der', 'den', 'di', 'da', 'du', 'dos', 'das', 'la', 'le', 'van', 'von', 'ter', 'st', 'san', 'santa', 'al', 'el', 'bin', 'ibn',
@@ -259,11 +272,14 @@ function gradeLatin(a: LatinName, b: LatinName): NameGrade {
   // Ann Mc Donald / Ann McDonald, Maria De la Cruz / Maria Delacruz: a family name's particles
   // written apart or together are one name.
   if (a.given === b.given && a.generation === b.generation && familyWithParticles(a) === familyWithParticles(b)) return { kind: 'exact', sim: 1 };
-  if (a.given === b.family && a.family === b.given) return { kind: 'swapped', sim: 0.97 };
+  // Ahmad bin Ismail / Ismail bin Ahmad, Rajesh a/l Kumar: a patronymic names the father after bin,
+  // binti, a/l; turned around it is the father (or the son), not the same name in the other order.
+  const patronymic = hasPatronymic(a) || hasPatronymic(b);
+  if (a.given === b.family && a.family === b.given) return patronymic ? { kind: 'different', sim: 0 } : { kind: 'swapped', sim: 0.97 };
   // Rajesh Kumar Sharma / Sharma Rajesh Kumar: an Indian (or Hungarian) name written family name
   // first, the given and middle names kept in their order, is the same name in the other order
   // (R. K. Sharma / Sharma Rajesh Kumar, with initials, as J. Smith is John Smith).
-  const turned = rotatedMatch(a, b) ?? rotatedMatch(b, a);
+  const turned = patronymic ? undefined : rotatedMatch(a, b) ?? rotatedMatch(b, a);
   if (turned !== undefined && a.generation === b.generation) return turned === 'exact' ? { kind: 'swapped', sim: 0.97 } : { kind: 'initial', sim: 0.9 };
   if (a.family === b.family && nicknameMatch(a.given, b.given)) {
     return { kind: 'nickname', sim: 0.95, params: { a: a.given, b: b.given } };

@@ -182,12 +182,24 @@ function hanName(text: string): HanName | null {
   };
 }
 
+/**
+ * Forms of address written before a name in India and Malaysia (Smt. Anita Sharma, Shri Venkat Rao,
+ * Puan Siti, Encik Ahmad, Dato' Lee, Haji Ismail): dropped only in front and when a name of two
+ * words or more follows, since Sri and Tuan are given names too (Sri Wahyuni).
+ */
+const LEADING_HONORIFICS: ReadonlySet<string> = new Set([
+  'smt', 'shrimati', 'srimati', 'shri', 'shree', 'sri', 'kumari', 'encik', 'cik', 'puan', 'tuan', 'dato', 'datuk', 'datin', 'haji', 'hajah', 'hajjah',
+]);
+
 function latinTokens(text: string): string[] {
-  return foldText(withoutNotes(text, /\p{L}/u))
+  const t = foldText(withoutNotes(text, /\p{L}/u))
     .replace(/[^\p{L}\p{N}\s,'-]+/gu, ' ')
     .split(/[\s-]+/u)
     .map((t) => t.replace(/[^\p{L}]/gu, ''))
     .filter((t) => t !== '' && !LATIN_TITLES.has(t) && !LATIN_SUFFIXES.has(t));
+  let i = 0;
+  while (t.length - i > 2 && LEADING_HONORIFICS.has(t[i])) i++;
+  return i === 0 ? t : t.slice(i);
 }
 
 const GENERATIONS: Readonly<Record<string, string>> = { jr: 'jr', junior: 'jr', sr: 'sr', senior: 'sr', ii: 'ii', iii: 'iii', iv: 'iv' };

@@ -83,6 +83,18 @@ describe('gradeNames', () => {
     ['Mary Elizabeth|Lee', 'Mary Liz|Lee', 'exact', 'a middle nickname (first-name cell holding two names)'],
     ['John Adam Smith', 'John Brian Smith', 'similar', 'different middle names: a father and son, not one person'],
     ['Ritz-Carlton Dining Room (Buckhead)', 'Ritz-Carlton Cafe (Buckhead)', 'similar', 'an organisation in a name column: its ends agree, its middle does not'],
+    // India and Malaysia: forms of address before the name, and patronymics that name the father.
+    ['Smt. Anita Sharma', 'ANITA SHARMA', 'exact', 'Smt. is a form of address, not a given name'],
+    ['Shri Venkat Rao', 'Venkat Rao', 'exact', 'Shri too'],
+    ['Puan Siti Aminah', 'Siti Aminah', 'exact', 'Puan (Mrs) in Malaysia'],
+    ["Dato' Lee Chong Wei", 'Lee Chong Wei', 'exact', "Dato' is an honour, not a name"],
+    ['Encik Ahmad Zaki', 'Ahmad Zaki', 'exact', 'Encik (Mr)'],
+    ['Sri Wahyuni', 'Dewi Wahyuni', 'different', 'Sri before a single name is a given name (Indonesia), kept: two women'],
+    ['Ahmad bin Ismail', 'Ismail bin Ahmad', 'different', 'a father and his son: bin names the father, the order is no choice'],
+    ['Siti binti Abdullah', 'Abdullah binti Siti', 'different', 'binti too'],
+    ['Rajesh a/l Kumar', 'Kumar a/l Rajesh', 'different', 'a/l (son of) in a Malaysian Indian name'],
+    ['Ahmad bin Ismail', 'Ahmad bin Ismail', 'exact', 'the same patronymic name'],
+    ['Rajesh Kumar', 'Kumar Rajesh', 'swapped', 'without a patronymic the order may still be turned'],
   ])('%s / %s → %s (%s)', (a, b, kind) => {
     expect(gradeNames(name(a), name(b)).kind).toBe(kind);
   });
