@@ -102,7 +102,7 @@ function namesTwoRecords(recs: readonly CustomerRecord[], region: string): boole
  * Any other field's conflict (an amount, a purchase day, a source, an owner) makes the rows no copies.
  */
 const MATCHED_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([
-  'customerId', 'name', 'firstName', 'lastName', 'gender', 'mobile', 'phone', 'email', 'wechat', 'qq', 'website',
+  'customerId', 'name', 'firstName', 'middleName', 'lastName', 'gender', 'mobile', 'phone', 'email', 'wechat', 'qq', 'website',
   'company', 'address', 'province', 'city', 'postcode', 'birthday', 'lunarBirthday', 'idCard', 'uscc', 'vin', 'plate', 'petName',
 ]);
 

@@ -8,6 +8,7 @@ import { findDuplicates } from '../../../shared/dedupe/find-duplicates';
 import { DEFAULT_DEDUPE_SETTINGS } from '../../../shared/dedupe/settings';
 import { t } from '../../../shared';
 import { records, type RowSpec } from './helpers';
+import { planOf } from '../plan/helpers';
 
 const groupsOf = (rows: RowSpec[], region = 'CN', children = false) =>
   findDuplicates(records(rows), DEFAULT_DEDUPE_SETTINGS, { defaultRegion: region, children }).groups;
@@ -98,5 +99,31 @@ describe('identity attributes that clearly disagree', () => {
     expect(groupsOf(twins, 'CN', true).map((g) => g.confidence)).toEqual(['review']);
     // Among adults the same pair is one woman typed by her name's sound.
     expect(groupsOf(twins, 'CN', false).map((g) => g.confidence)).toEqual(['likely']);
+  });
+});
+
+describe('a Filipino sheet in First / Middle / Last Name columns', () => {
+  // After the testers' ph-middle-sisters-34.csv.
+  const SHEET = [
+    ['First Name', 'Middle Name', 'Last Name', 'Mobile No.', 'Email ID', 'Birthday', 'Account Manager'],
+    ['Maria Clara', 'Santos', 'Reyes', '+63 917 123 4567', 'mc.reyes@gmail.com', '12-03-1985', 'Joy'],
+    ['Maria Clara', 'Cruz', 'Reyes', '+63 917 123 4567', '', '22-11-1990', 'Joy'],
+    ['Juan', 'Bautista', 'Dela Cruz', '+63 918 555 1234', 'juan.dc@yahoo.com', '01-05-1970', 'Mark'],
+    ['Juan', 'Bautista', 'dela Cruz', '0918 555 1234', '', '01-05-1970', 'Mark'],
+  ];
+  const plan = planOf(SHEET, { phone: { defaultRegion: 'PH' } });
+
+  it('reads Middle Name as the middle name', () => {
+    expect(plan.columns.map((c) => c.field).slice(0, 3)).toEqual(['firstName', 'middleName', 'lastName']);
+  });
+
+  it('two Maria Clara Reyes of two middle names and birthdays on one family mobile are never merged unasked', () => {
+    const g = plan.duplicates.groups.find((x) => x.rows.includes(2));
+    expect(g?.confidence ?? 'none').not.toMatch(/exact|likely/);
+  });
+
+  it('Juan Bautista Dela Cruz typed twice is still one customer', () => {
+    const g = plan.duplicates.groups.find((x) => x.rows.includes(4))!;
+    expect([g.rows, g.confidence]).toEqual([[4, 5], 'exact']);
   });
 });
