@@ -127,7 +127,9 @@ function duplicateLines({ plan, lang, archive }: SummaryInput): string[] {
   if (records > 0) lines.push(say(lang, 'cli.summary.records', { count: records }));
   const contacts = groups.filter((g) => g.contacts).length;
   if (contacts > 0) lines.push(say(lang, 'cli.summary.contacts', { count: contacts }));
-  const kept = records + contacts;
+  const family = groups.filter((g) => g.family).length;
+  if (family > 0) lines.push(say(lang, 'cli.summary.family', { count: family }));
+  const kept = records + contacts + family;
   const merge = plan.merge;
   if (!merge) {
     if (groups.length > kept) lines.push(say(lang, 'cli.summary.mergeHint', { count: groups.length - kept, column: t(lang, 'column.duplicateGroup') }));
@@ -140,7 +142,7 @@ function duplicateLines({ plan, lang, archive }: SummaryInput): string[] {
     lines.push(say(lang, key, { rows: merge.stats.rowsArchived, groups: merge.stats.groupsMerged, where, filled: merge.stats.cellsFilled }));
   }
   const archived = new Set(merge.removeRows);
-  const reviewLeft = groups.filter((g) => g.confidence === 'review' && !g.records && !g.contacts && !g.rows.some((r) => archived.has(r))).length;
+  const reviewLeft = groups.filter((g) => g.confidence === 'review' && !g.records && !g.contacts && !g.family && !g.rows.some((r) => archived.has(r))).length;
   if (reviewLeft > 0) lines.push(say(lang, 'cli.summary.reviewHint', { count: reviewLeft }));
   return lines;
 }

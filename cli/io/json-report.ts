@@ -92,6 +92,8 @@ export interface JsonReportGroup {
   records?: true;
   /** Present (true) for several people of one account (a company's contacts): review, never merged, each his own customer. */
   contacts?: true;
+  /** Members of one household on one phone (twins, siblings, a mother and daughter): each kept, never merged. */
+  family?: true;
   conflicts: { field: FieldId; values: { value: string; rows: number[] }[] }[];
   /**
    * Row fingerprints, one per row of `rows` in the same order: what `notDuplicates` in the settings
@@ -334,6 +336,7 @@ function groupEntry(g: DuplicateGroup, lang: Lang): JsonReportGroup {
     ...(g.ownerConflict?.claim ? { ownerClaim: claimEntry(g.ownerConflict.claim) } : {}),
     ...(g.records ? { records: true as const } : {}),
     ...(g.contacts ? { contacts: true as const } : {}),
+    ...(g.family ? { family: true as const } : {}),
     conflicts: g.conflicts.map((c) => ({ field: c.field, values: c.values.map((v) => ({ value: v.value, rows: [...v.rows] })) })),
     fingerprints: [...g.fingerprints],
   };

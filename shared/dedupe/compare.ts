@@ -52,6 +52,8 @@ export interface LevelHit {
   doubt?: true;
   /** The level is unsure of the pair (ComparisonLevel.unsure); present only when true. */
   unsure?: true;
+  /** An identity attribute disagrees (ComparisonLevel.identity); present only when true. */
+  identity?: true;
 }
 
 export interface PairComparison {
@@ -137,6 +139,7 @@ export function comparePair(a: Profile, b: Profile, compiled: CompiledSettings, 
         if (l.level.reason) hit.reason = l.level.reason;
         if (l.level.doubt) hit.doubt = true;
         if (l.level.unsure) hit.unsure = true;
+        if (l.level.identity) hit.identity = true;
         if (Object.keys(params).length > 0) hit.params = params;
         hits.push(hit);
       }

@@ -102,7 +102,7 @@ function namesTwoRecords(recs: readonly CustomerRecord[], region: string): boole
  * Any other field's conflict (an amount, a purchase day, a source, an owner) makes the rows no copies.
  */
 const MATCHED_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([
-  'customerId', 'name', 'firstName', 'lastName', 'gender', 'mobile', 'phone', 'email', 'wechat', 'qq', 'website',
+  'customerId', 'name', 'firstName', 'middleName', 'lastName', 'gender', 'mobile', 'phone', 'email', 'wechat', 'qq', 'website',
   'company', 'address', 'province', 'city', 'postcode', 'birthday', 'lunarBirthday', 'idCard', 'uscc', 'vin', 'plate', 'petName',
 ]);
 
@@ -113,10 +113,36 @@ const RECORD_RULES: readonly { code: MessageKey; names: (recs: readonly Customer
   { code: 'dedupe.reason.subCustomers', names: namesSubCustomers },
 ];
 
-export function findDuplicates(records: CustomerRecord[], settings: DedupeSettings, options: DedupeOptions = { defaultRegion: 'CN' }): DedupeResult {
+/**
+ * Name matchers of one name written alike: in a sheet of children any other (a character of the same
+ * sound, one letter, a part, an initial) names a sibling or a twin as often as the same child, whose
+ * parent's phone and address the siblings share.
+ */
+const NAME_WRITTEN_ALIKE: ReadonlySet<string> = new Set(['missing', 'name-exact', 'name-swapped', 'name-nickname', 'name-apart']);
+
+/**
+ * The settings for a sheet of children: a name written otherwise (a character of the same sound, a
+ * letter, a part, or wholly another name) is an identity attribute disagreeing; the same name, turned
+ * around or by a nickname is not.
+ */
+function forChildren(settings: DedupeSettings): DedupeSettings {
+  return {
+    ...settings,
+    comparisons: settings.comparisons.map((c) => (c.feature !== 'name' ? c : {
+      ...c,
+      levels: c.levels.map((l) => (NAME_WRITTEN_ALIKE.has(l.when) ? l : { ...l, identity: true })),
+    })),
+  };
+}
+
+/** Two identity attributes disagree in a pair of the group (two birthdays and two sexes …): family members. */
+const FAMILY_DISAGREEMENTS = 2;
+
+export function findDuplicates(records: CustomerRecord[], given: DedupeSettings, options: DedupeOptions = { defaultRegion: 'CN' }): DedupeResult {
   const stats = emptyStats(records.length);
-  const problems = validateDedupeSettings(settings);
+  const problems = validateDedupeSettings(given);
   if (problems.length > 0) return { groups: [], stats, problems };
+  const settings = options.children ? forChildren(given) : given;
 
   const region = options.defaultRegion;
   const ctx: ProfileContext = { ...profileContext(region), standInBirthdays: standInBirthdays(records.map((r) => ({ birthday: r.fields.birthday, name: r.fields.name }))) };
@@ -197,12 +223,18 @@ export function findDuplicates(records: CustomerRecord[], settings: DedupeSettin
     // One customer's rows that differ in a value (a purchase day, an amount, a stay) are no copies.
     const copies = !proposal.conflicts.some((c) => !MATCHED_FIELDS.has(c.field)) && (options.unreadAgree?.(recs) ?? true);
     const verdict = judgeGroup(pairs, clusters.links[gi], likely, copies);
-    const against: Reason[] = RECORD_RULES
+    // Two people of one household on its phone (two birthdays and two sexes, or a sibling's name in a
+    // school's sheet): shown together for the user to see, each kept, never merged nor counted as one.
+    const family = pairs.some((p) => p.disagreements >= FAMILY_DISAGREEMENTS);
+    // Rows an identity attribute tells apart (twins 孙语桐 / 孙语彤) are not shown to be one customer:
+    // their two enrolment days or contracts are each one's, not one customer's two records (撞单 neither).
+    const twoPeople = pairs.some((p) => p.disagreements > 0);
+    const against: Reason[] = family ? [{ code: 'dedupe.reason.family', evidence: 'against' }] : twoPeople ? [] : RECORD_RULES
       .filter((rule) => rule.names(recs, region, proposal.conflicts))
       .map((rule) => ({ code: rule.code, evidence: 'against' }));
-    const otherDays = options.otherDays?.(recs) ?? null;
+    const otherDays = twoPeople ? null : options.otherDays?.(recs) ?? null;
     if (otherDays !== null) against.push({ code: 'dedupe.reason.otherDays', evidence: 'against', params: { column: otherDays } });
-    const otherNumbers = options.otherNumbers?.(recs) ?? null;
+    const otherNumbers = twoPeople ? null : options.otherNumbers?.(recs) ?? null;
     if (otherNumbers !== null) against.push({ code: 'dedupe.reason.otherNumbers', evidence: 'against', params: { column: otherNumbers } });
     // Several people of one account (contacts.ts): shown together, kept each, never merged.
     const contacts = against.length === 0 && namesContactsOfOneAccount(pairs);
@@ -219,9 +251,12 @@ export function findDuplicates(records: CustomerRecord[], settings: DedupeSettin
       conflicts: proposal.conflicts,
     };
     // Alike enough to be one customer were it not for the records: his, each kept apart.
-    if (contacts) group.contacts = true;
+    if (family) group.family = true;
+    else if (contacts) group.contacts = true;
     else if (against.length > 0 && verdict.confidence !== 'review') group.records = true;
-    if (proposal.ownerConflict) group.ownerConflict = claim ? { ...proposal.ownerConflict, claim } : proposal.ownerConflict;
+    // Twins with two 课程顾问 are each one's customer, not one customer claimed twice (撞单): no owner
+    // conflict is said while an identity attribute of the rows disagrees.
+    if (proposal.ownerConflict && !twoPeople) group.ownerConflict = claim ? { ...proposal.ownerConflict, claim } : proposal.ownerConflict;
     return group;
   });
   built.sort((a, b) => a.rows[0] - b.rows[0]);

@@ -22,7 +22,8 @@ function groupReasons(links: readonly PairScore[], pairs: readonly PairScore[]):
   for (const l of links) {
     for (const h of l.hits) {
       // A level that doubts the pair (a head office and its branch) says why the group is review: against.
-      if (!h.reason || h.weight <= 0 || h.doubt) continue;
+      // One that is unsure of it (a title, not a name: 张女士 / 张小姐) says why the group is review too.
+      if (!h.reason || h.weight <= 0 || h.doubt || h.unsure) continue;
       const prev = best.get(h.comparison);
       if (!prev || h.weight > prev.w) {
         const r: Reason = { code: h.reason, evidence: 'for' };

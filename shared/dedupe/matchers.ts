@@ -147,6 +147,7 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
   'name-nickname': { features: ['name'], test: nameKind('nickname') },
   'name-initial': { features: ['name'], test: nameKind('initial') },
   'name-partial': { features: ['name'], test: nameKind('partial') },
+  'name-titled': { features: ['name'], test: nameKind('titled') },
   'name-part': { features: ['name'], test: nameKind('part') },
   'name-part-similar': { features: ['name'], test: nameKind('part-similar') },
   'name-part-differs': { features: ['name'], test: nameKind('part-differs') },

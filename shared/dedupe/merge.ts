@@ -207,7 +207,7 @@ export function planMerge(
   let running: ReadonlySet<number> | null = null;
   for (const g of groups) {
     // One customer's several records (two pets, two cars, two policies) are his, each kept: never
-    // merged, not even with the review groups; nor are an account's several contacts. A record
+    // merged, not even with the review groups; nor are an account's several contacts, nor a family's members. A record
     // pasted twice is a copy all the same, and goes where a merge of copies sends it.
     if (g.records && accept.includes('exact')) {
       const rows = g.rows.map((r) => byRow.get(r)).filter((r): r is Row => r !== undefined && !taken.has(r.sheetRow));
@@ -230,7 +230,7 @@ export function planMerge(
         stats.groupsMerged++;
       }
     }
-    if (!accept.includes(g.confidence) || g.records || g.contacts) continue;
+    if (!accept.includes(g.confidence) || g.records || g.contacts || g.family) continue;
     const rows = g.rows.map((r) => byRow.get(r));
     const survivor = byRow.get(g.survivor);
     if (!survivor || rows.some((r) => !r || taken.has(r.sheetRow)) || !g.rows.includes(g.survivor)) {

@@ -1,8 +1,10 @@
 /**
  * How two person names agree, graded once per pair: exact, swapped order (Wei Zhang / Zhang Wei),
  * homophone (张伟 / 张玮, or 张伟 / Zhang Wei), nickname (Bob / Robert), initial (J. Smith), similar
- * (Jaro-Winkler over Latin letters or over pinyin), partial (a titled surname such as 王总, a lone
- * name part found on the other side's other part, or the part both have nearly the same), part (one
+ * (Jaro-Winkler over Latin letters or over pinyin), partial (one titled surname on both sides such as
+ * 王总 / 王总, a lone name part found on the other side's other part, or the part both have nearly
+ * the same), titled (the surname agrees, but one side is a surname and a title, 张女士, and the other
+ * another title or a given name: nothing of who to compare), part (one
  * side has only a given or only a family name and the other's agrees), part-similar (that one part
  * has one slip: Hnry / Henry, Tyalor / Taylor), part-differs (that one part
  * differs), apart (one side has only a given name, the other only a family name: nothing to
@@ -22,6 +24,7 @@ export type NameGradeKind =
   | 'initial'
   | 'similar'
   | 'partial'
+  | 'titled'
   | 'part'
   | 'part-similar'
   | 'part-differs'
@@ -49,8 +52,8 @@ const NOTES_DIFFER_SIM = 0.88;
  * customer. 总, 老师, 经理 say neither.
  */
 const TITLE_SEX: Readonly<Record<string, 'm' | 'f'>> = {
-  先生: 'm', 哥: 'm',
-  女士: 'f', 小姐: 'f', 太太: 'f', 夫人: 'f', 姐: 'f',
+  先生: 'm', 哥: 'm', 叔叔: 'm', 爷爷: 'm', 大爷: 'm',
+  女士: 'f', 小姐: 'f', 太太: 'f', 夫人: 'f', 姐: 'f', 阿姨: 'f', 奶奶: 'f', 大妈: 'f',
 };
 
 const titlesOfTwoSexes = (a: HanName, b: HanName) => {
@@ -83,7 +86,11 @@ function givenSoundsDiffer(a: HanName, b: HanName): boolean {
 function gradeHan(a: HanName, b: HanName): NameGrade {
   if (a.titled || b.titled) {
     const same = a.surname === b.surname || intersects(a.readings[0], b.readings[0]);
-    return same && !titlesOfTwoSexes(a, b) ? { kind: 'partial', sim: 0.5 } : { kind: 'different', sim: 0 };
+    if (!same || titlesOfTwoSexes(a, b)) return { kind: 'different', sim: 0 };
+    // 王总 / 王总: one surname called by one title. 张女士 / 张小姐, 陈阿姨 / 陈小姐, 张女士 / 张丽: a
+    // surname and a title are no given name, so they cannot agree with another title or another's
+    // given name; a mother and her daughter on one phone are written so as often as one woman.
+    return a.titled && b.titled && a.title === b.title ? { kind: 'partial', sim: 0.5 } : { kind: 'titled', sim: 0.5 };
   }
   if (a.chars === b.chars && (a.number !== undefined || b.number !== undefined) && a.number !== b.number) {
     // 张伟1 / 张伟2: a sheet's own numbering of two people of one name; 张伟 / 张伟2 may be the first and the second.
@@ -133,7 +140,7 @@ function latinStrings(n: LatinName): string[] {
 
 function gradeHanLatin(h: HanName, l: LatinName): NameGrade {
   if (h.titled) {
-    return intersects(h.readings[0], [l.family, l.given]) ? { kind: 'partial', sim: 0.5 } : { kind: 'different', sim: 0 };
+    return intersects(h.readings[0], [l.family, l.given]) ? { kind: 'titled', sim: 0.5 } : { kind: 'different', sim: 0 };
   }
   const han = new Set<string>();
   const given = h.syllables.slice(1).join('');
@@ -165,6 +172,19 @@ function middlesDiffer(a: readonly string[], b: readonly string[]): boolean {
 }
 
 const isInitial = (x: string, y: string) => (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
+
+/** Words that join a Malay, Arab or Tamil name to the father's (bin, binti, ibn; a/l, s/o split as a l, s o). */
+const PATRONYMIC_WORDS: ReadonlySet<string> = new Set(['bin', 'binti', 'binte', 'bte', 'bt', 'ibn', 'bint']);
+const PATRONYMIC_PAIRS: ReadonlySet<string> = new Set(['a l', 'a p', 's o', 'd o']);
+
+/** The name holds a patronymic: given name, bin / binti / a/l, the father's name. */
+function hasPatronymic(n: LatinName): boolean {
+  const t = n.tokens;
+  for (let i = 1; i < t.length - 1; i++) {
+    if (PATRONYMIC_WORDS.has(t[i]) || (i < t.length - 2 && PATRONYMIC_PAIRS.has(`${t[i]} ${t[i + 1]}`))) return true;
+  }
+  return false;
+}
 
 /** Words that begin a family name (Mc Donald, De la Cruz, Van Dyke, O Brien, St John). */
 const PARTICLES: ReadonlySet<string> = new Set([
@@ -252,11 +272,14 @@ function gradeLatin(a: LatinName, b: LatinName): NameGrade {
   // Ann Mc Donald / Ann McDonald, Maria De la Cruz / Maria Delacruz: a family name's particles
   // written apart or together are one name.
   if (a.given === b.given && a.generation === b.generation && familyWithParticles(a) === familyWithParticles(b)) return { kind: 'exact', sim: 1 };
-  if (a.given === b.family && a.family === b.given) return { kind: 'swapped', sim: 0.97 };
+  // Ahmad bin Ismail / Ismail bin Ahmad, Rajesh a/l Kumar: a patronymic names the father after bin,
+  // binti, a/l; turned around it is the father (or the son), not the same name in the other order.
+  const patronymic = hasPatronymic(a) || hasPatronymic(b);
+  if (a.given === b.family && a.family === b.given) return patronymic ? { kind: 'different', sim: 0 } : { kind: 'swapped', sim: 0.97 };
   // Rajesh Kumar Sharma / Sharma Rajesh Kumar: an Indian (or Hungarian) name written family name
   // first, the given and middle names kept in their order, is the same name in the other order
   // (R. K. Sharma / Sharma Rajesh Kumar, with initials, as J. Smith is John Smith).
-  const turned = rotatedMatch(a, b) ?? rotatedMatch(b, a);
+  const turned = patronymic ? undefined : rotatedMatch(a, b) ?? rotatedMatch(b, a);
   if (turned !== undefined && a.generation === b.generation) return turned === 'exact' ? { kind: 'swapped', sim: 0.97 } : { kind: 'initial', sim: 0.9 };
   if (a.family === b.family && nicknameMatch(a.given, b.given)) {
     return { kind: 'nickname', sim: 0.95, params: { a: a.given, b: b.given } };

@@ -307,7 +307,10 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
   // 李娜 13812345678: a number typed into the name cell is still the customer's number.
   const inName = PHONE_IN_NAME.exec(full);
   if (inName) addPhones(phones, inName[0], ctx);
-  const first = get(r, 'firstName');
+  const middle = get(r, 'middleName');
+  // The middle name goes after the first name, as the person writes it whole (Maria Clara Santos
+  // Reyes): the name grade reads it as a middle name, which tells two Maria Clara Reyes apart.
+  const first = middle === '' ? get(r, 'firstName') : [get(r, 'firstName'), middle].filter((s) => s !== '').join(' ');
   const last = get(r, 'lastName');
   // A name cell that names an organisation by its legal form (北京星辰科技有限公司 among the people
   // of a mixed 客户名称 column) makes the row an organisation, that name its company.

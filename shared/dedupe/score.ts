@@ -3,8 +3,8 @@
  * weight → 1 / (1 + 2^-w)), and what makes it safe to act on: 'exact' when every field both rows
  * have is equal after normalization and a personal identifier agrees; 'corroborated' when a
  * personal identifier agrees, or the name (an organisation's: its company) is equal and one more
- * substantial field is too, and no level doubts it (two whole different names) or is unsure of it
- * (a birthday a month off).
+ * substantial field is too, and no level doubts it (two whole different names), is unsure of it
+ * (a birthday a month off) or finds an identity attribute disagreeing (two birthdays, two sexes).
  */
 import type { Profile } from './profile';
 import { comparePair, type CompiledSettings, type LevelHit } from './compare';
@@ -19,11 +19,22 @@ export interface PairScore {
   exact: boolean;
   corroborated: boolean;
   veto: boolean;
+  /** How many identity attributes disagree (two birthdays, two sexes …: ComparisonLevel.identity). */
+  disagreements: number;
   hits: LevelHit[];
 }
 
 /** Weight (bits) of an equal level that, next to an equal name, corroborates a pair (birthday, address …). */
 const SUBSTANTIAL = 4;
+
+/**
+ * What a household shares as much as a person owns: a mother and her daughter, twins, a couple give
+ * one mobile, home phone, address and often one mailbox (a child's rows give the parent's).
+ */
+const HOUSEHOLD: ReadonlySet<string> = new Set(['mobile', 'landline', 'address', 'email', 'wechat', 'qq']);
+
+/** Identifiers no two people of a household share: an ID card number, a customer or order number agreeing. */
+const PERSONAL: ReadonlySet<string> = new Set(['idCard', 'uscc', 'customerId', 'orderId']);
 
 export function probability(weight: number): number {
   return 1 / (1 + Math.pow(2, -weight));
@@ -45,23 +56,36 @@ export function scorePair(a: Profile, b: Profile, compiled: CompiledSettings, pr
   let nameEqual = false;
   let substantial = false;
   let doubt = false;
+  let disagreements = 0;
+  let personal = false;
+  // Evidence that agrees beyond what a household shares (a name, a company, a birthday …).
+  let beyondHousehold = false;
   for (const h of c.hits) {
     if (h.doubt || h.unsure) doubt = true;
+    if (h.identity) disagreements++;
     if (!h.equal) allEqual = false;
     if (h.strong) strong = true;
+    if (h.strong && PERSONAL.has(h.comparison)) personal = true;
+    if (h.weight > 0 && !HOUSEHOLD.has(h.comparison)) beyondHousehold = true;
     // An organisation's name is its company (rows with no person name): it corroborates as a name does.
     if ((h.comparison === 'name' || h.comparison === 'organisation') && h.equal) nameEqual = true;
     else if (h.equal && h.weight >= SUBSTANTIAL) substantial = true;
   }
   const namesComparable = a.name !== null && b.name !== null;
+  // A shared phone is a household's as much as a person's: with names that do not agree (王婷 /
+  // 王婷婷 on one mobile) and nothing else that is the person's, it leaves the pair to the user; and
+  // an identity attribute that disagrees (two birthdays, two sexes) does so whatever the household
+  // shares, unless an identifier of the person's own (an ID card number) agrees.
+  const household = (namesComparable && !beyondHousehold) || (disagreements > 0 && !personal);
   return {
     i: a.pos,
     j: b.pos,
     weight,
     p: probability(weight),
     exact: allEqual && strong && !c.veto && (nameEqual || !namesComparable),
-    corroborated: !c.veto && !doubt && (strong || (nameEqual && substantial)),
+    corroborated: !c.veto && !doubt && !household && (strong || (nameEqual && substantial)),
     veto: c.veto,
+    disagreements,
     hits: c.hits,
   };
 }

@@ -23,7 +23,7 @@ const NAMES = (example: string): Shape => ({ kind: 'list', example });
 const LEVEL: Shape = {
   kind: 'object',
   example: '{"id": "exact", "when": "name-exact", "weight": 7}',
-  keys: { id: ANY, when: ANY, threshold: num(0.9), weight: num(7), reason: ANY, equal: ANY, strong: ANY, veto: ANY, doubt: ANY, unsure: ANY },
+  keys: { id: ANY, when: ANY, threshold: num(0.9), weight: num(7), reason: ANY, equal: ANY, strong: ANY, veto: ANY, doubt: ANY, unsure: ANY, identity: ANY },
 };
 
 const DEDUPE: Shape = {

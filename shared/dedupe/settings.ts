@@ -39,6 +39,13 @@ export interface ComparisonLevel {
    * "please review", never merged unasked). Unlike `doubt`, it does not keep groups apart.
    */
   unsure?: boolean;
+  /**
+   * An attribute of who the person is disagrees clearly (two real birthdays, two stated sexes): one
+   * phone and address are a household's as much as a person's, so whatever else agrees the pair is
+   * never corroborated (at most "please review"); a pair with two such levels is two members of one
+   * family, its group never merged (find-duplicates.ts). Unlike `doubt`, it does not keep groups apart.
+   */
+  identity?: boolean;
 }
 
 export interface ComparisonDef {
@@ -146,6 +153,9 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
       { id: 'initial', when: 'name-initial', weight: 3, reason: 'dedupe.reason.name.initial' },
       { id: 'similar', when: 'name-similar', threshold: 0.92, weight: 4, reason: 'dedupe.reason.name.similar' },
       { id: 'partial', when: 'name-partial', weight: 1, reason: 'dedupe.reason.name.partial' },
+      // 张女士 / 张小姐, 陈阿姨 / 陈小姐, 张女士 / 张丽: the surname agrees, the rest is a title, not a
+      // name: a mother and a daughter on one phone as often as one woman. Never corroborates.
+      { id: 'titled', when: 'name-titled', weight: 1, unsure: true, reason: 'dedupe.reason.name.titled' },
       // One side has only a first name or only a surname (a blank cell): the part both have agrees,
       // or the lone part is the other side's other part (nothing to compare), or it differs: each
       // says less than a whole name would.
@@ -264,9 +274,10 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
       // fall so close about as often as one customer's typed twice, so neither for nor against.
       { id: 'close', when: 'date-close', weight: 0, unsure: true, reason: 'dedupe.reason.birthday.close' },
       // A parent and a child who share a name, a phone and an address: never 'likely' on those.
-      { id: 'yearsApart', when: 'date-years-apart', weight: -10, reason: 'dedupe.reason.birthday.yearsApart' },
+      { id: 'yearsApart', when: 'date-years-apart', weight: -10, identity: true, reason: 'dedupe.reason.birthday.yearsApart' },
       { id: 'twoDigits', when: 'date-two-digits', weight: 0, unsure: true, reason: 'dedupe.reason.birthday.close' },
-      orElse(-4, 'dedupe.reason.birthday.differ'),
+      // Two real birthdays more than a slip apart: siblings on a parent's phone, sisters on a family mobile.
+      { ...orElse(-4, 'dedupe.reason.birthday.differ'), identity: true },
     ],
   },
   {
@@ -307,7 +318,8 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
   {
     id: 'gender',
     feature: 'gender',
-    levels: [missing(), { id: 'same', when: 'text-exact', weight: 0, equal: true }, orElse(-5, 'dedupe.reason.gender.differ')],
+    // A brother and a sister (周子琪 / 周子齐) on a parent's phone: a stated sex that differs is another person.
+    levels: [missing(), { id: 'same', when: 'text-exact', weight: 0, equal: true }, { ...orElse(-5, 'dedupe.reason.gender.differ'), identity: true }],
   },
   {
     id: 'city',

@@ -70,6 +70,12 @@ export interface DuplicateGroup {
    * review, never merged, each his own customer. Present only when true.
    */
   contacts?: true;
+  /**
+   * Members of one household on one phone (two birthdays, two sexes, or a child's name written
+   * otherwise in a school's sheet: twins, siblings, a mother and her daughter): review, never
+   * merged, each their own customer. Present only when true.
+   */
+  family?: true;
 }
 
 export interface DedupeStats {
@@ -128,6 +134,12 @@ export interface DedupeOptions {
    * Attendee #, Barcode #) where a group's rows hold two, or null: one customer's records to keep apart.
    */
   otherNumbers?: (recs: readonly CustomerRecord[]) => string | null;
+  /**
+   * The sheet's customers are children (a parent column: 家长电话, 家长姓名, Parent Name): the phone
+   * and address are the parent's, shared by every child of the family, so a name written otherwise by
+   * a character (周子琪 / 周子齐, 刘思远 / 刘思源) is another child as often as a slip.
+   */
+  children?: boolean;
 }
 
 /** A row moved to the archive sheet by a merge. */

@@ -14,6 +14,7 @@ import type { Lang } from '../i18n/define';
 import type { CellIssue, SheetProblem } from './issue';
 import type { AddedColumn, Plan } from './types';
 import { findDuplicates } from '../dedupe/find-duplicates';
+import { customersAreChildren } from '../schema/header-map';
 import { planMerge } from '../dedupe/merge';
 import { unreadColumns } from '../dedupe/unread-columns';
 import type { Confidence, DuplicateGroup, MergePlan } from '../dedupe/types';
@@ -65,6 +66,8 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   const duplicates = findDuplicates(records, settings.dedupe, {
     defaultRegion: settings.phone.defaultRegion,
     notDuplicates: settings.notDuplicates,
+    // A school's roster (家长电话, 家长姓名): siblings and twins share the parent's phone and address.
+    children: customersAreChildren(cleaned.headers),
     // Two lines of one order (抖店's 子订单编号 under one 主订单编号) are two records of the order list,
     // as two orders are: only an order, or a line, typed twice is a copy.
     ...(orderList ? { apart: (a: CustomerRecord, b: CustomerRecord) => differentOrders(a, b, settings.phone.defaultRegion) || otherLines([a, b]) !== null } : {}),
@@ -347,8 +350,8 @@ function duplicateColumns(table: Table, groups: readonly DuplicateGroup[], lang:
       const reasons = reasonTexts(lang, g.reasons);
       const owner = ownerConflictTexts(lang, g.ownerConflict?.owners, g.ownerConflict?.claim);
       const why = (action: string) => [...reasons, action, ...owner].join(sep);
-      // One customer's records and an account's contacts: no merge takes them, whatever it accepts.
-      const apart = g.records || g.contacts ? text(why(t(lang, 'column.duplicate.keptApart'))) : null;
+      // One customer's records, an account's contacts, a family's members: no merge takes them, whatever it accepts.
+      const apart = g.records || g.contacts || g.family ? text(why(t(lang, 'column.duplicate.keptApart'))) : null;
       out = {
         label: text(`${g.id} · ${t(lang, `dedupe.confidence.${g.confidence}`)}`),
         keep: apart ?? text(why(t(lang, 'column.duplicate.keep'))),

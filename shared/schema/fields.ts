@@ -9,6 +9,7 @@ export type FieldId =
   | 'customerId'
   | 'name'
   | 'firstName'
+  | 'middleName'
   | 'lastName'
   | 'gender'
   | 'mobile'
@@ -142,6 +143,10 @@ export const FIELDS: readonly FieldDef[] = [
       '客户昵称'] },
   { id: 'firstName', kind: 'person-name', write: 'text', label: { 'zh-CN': '名', en: 'First name' },
     synonyms: ['名', 'first name', 'given name', 'forename', 'firstname'] },
+  // Filipino and Latin American sheets keep the mother's maiden name here (Maria Clara | Santos | Reyes):
+  // two sisters of one first and last name differ in it no more often than in their birthdays.
+  { id: 'middleName', kind: 'person-name', write: 'text', label: { 'zh-CN': '中间名', en: 'Middle name' },
+    synonyms: ['中间名', 'middle name', 'middlename', 'middle initial', 'additional name'] },
   { id: 'lastName', kind: 'person-name', write: 'text', label: { 'zh-CN': '姓', en: 'Last name' },
     synonyms: ['姓', 'last name', 'surname', 'family name', 'lastname'] },
   { id: 'gender', kind: 'gender', write: 'text', label: { 'zh-CN': '性别', en: 'Gender' },

@@ -286,6 +286,17 @@ export const EXTRA_COLUMN_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([...MU
  * second mobile column, which becomes `phone` when no column claimed that, and further columns of
  * a field a customer may have several of (MULTI_VALUE_FIELDS), mapped as its extra columns.
  */
+/**
+ * The sheet's customers are children: a parent column (家长, 家长电话, 监护人, Parent Name) among the
+ * user's own columns (not those an earlier run added). Its phone and address are then the parent's,
+ * shared by every child of the family: duplicate finding hears it (DedupeOptions.children).
+ */
+export function customersAreChildren(headers: readonly unknown[]): boolean {
+  const texts = headers.map((h) => (typeof h === 'string' ? h.trim() : ''));
+  const runFrom = runColumnsStart(texts);
+  return texts.some((h, col) => col < runFrom && h !== '' && isGuardianHeader(h));
+}
+
 export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[][]): ColumnMapping[] {
   const minConfidence = settings.headers?.minConfidence ?? 0;
   const texts = headers.map((h) => (typeof h === 'string' ? h.trim() : ''));
@@ -323,7 +334,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   const candidates: Candidate[] = [];
   // A parent column (家长, 监护人, Parent Name) says the customer is a child: a school's student, whose
   // name and birthday the sheet may write as 孩子姓名, 孩子生日.
-  const childIsCustomer = texts.some((h, col) => col < runFrom && h !== '' && isGuardianHeader(h));
+  const childIsCustomer = customersAreChildren(texts);
   // A pet column (宠物名, Pet DOB, Species) says the customer is the pets' owner: 主人, Owner Name.
   const petOwnerIsCustomer = texts.some((h, col) => col < runFrom && h !== '' && isPetHeader(h));
   // A buyer account column (买家会员名, Buyer ID): a marketplace's export, whose 店铺名称 is the seller's own shop.

@@ -71,8 +71,6 @@ const NOT_FIELDS: readonly { header: string; why: string }[] = [
   { header: 'annual revenue', why: 'the company\'s turnover (HubSpot, Salesforce), not what the customer spent' },
   { header: 'annual turnover', why: 'British, Irish and Indian lead lists: the customer firm\'s own turnover, as annual revenue (a bare Turnover is the ledger\'s sales to him)' },
   { header: 'company turnover', why: 'the customer firm\'s own turnover, not what it bought' },
-  { header: 'middle name', why: 'Outlook exports: one part of the name; as the full name it would stand for the person in reminders' },
-  { header: 'additional name', why: 'Google Contacts exports: the middle name, as middle name' },
   { header: 'im address', why: 'Outlook exports: an instant-messaging handle, not a postal address' },
   { header: 'email subscription status', why: 'Square exports: the e-mail marketing opt-in, not whether the customer may be contacted' },
   { header: 'email marketing status', why: 'the e-mail marketing opt-in (Shopify, Mailchimp), not the customer\'s status' },
@@ -380,7 +378,7 @@ const OTHER_PARTY_WORDS: ReadonlySet<string> = new Set(['owner', 'rep', 'referre
  * a user whose customers are the parents maps it in settings (headers.overrides).
  */
 // Who he is: his name, birthday, sex and identity number (配偶身份证, 宝宝性别, 阿姨身份证 are another's).
-const PERSON_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['name', 'firstName', 'lastName', 'birthday', 'lunarBirthday', 'gender', 'idCard']);
+const PERSON_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['name', 'firstName', 'middleName', 'lastName', 'birthday', 'lunarBirthday', 'gender', 'idCard']);
 const BIRTHDAY_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['birthday', 'lunarBirthday']);
 const GUARDIAN_HEADS = ['家长', '监护人'];
 const GUARDIAN_WORDS: ReadonlySet<string> = new Set(['parent', 'guardian']);
@@ -650,7 +648,7 @@ const moneyNamed = (field: FieldId, text: string): FieldId => (FIELD_KIND[field]
  */
 const SUBSCRIPTION_WORDS: ReadonlySet<string> = new Set(['unsubscribed', 'unsubscribe', 'subscribed', 'subscribe', 'subscription', 'opt', 'opted', 'optin', 'optout', 'consent']);
 const SUBSCRIPTION_HEADS = ['退订', '订阅'];
-const CONTACT_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['name', 'firstName', 'lastName', 'mobile', 'phone', 'email', 'wechat', 'qq']);
+const CONTACT_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['name', 'firstName', 'middleName', 'lastName', 'mobile', 'phone', 'email', 'wechat', 'qq']);
 /**
  * A bank account's columns (Xero's BankAccountName, 开户银行地址) name the account or its bank: read as
  * the customer's company or contact, a payee's name would stand for the customer.

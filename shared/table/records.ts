@@ -60,5 +60,6 @@ export function personName(r: CustomerRecord): string {
   if (name !== '') return name;
   const first = displayText(r.fields.firstName);
   const last = displayText(r.fields.lastName);
-  return /\p{Script=Han}/u.test(last + first) ? `${last}${first}` : `${first} ${last}`.trim();
+  if (/\p{Script=Han}/u.test(last + first)) return `${last}${first}`;
+  return [first, displayText(r.fields.middleName), last].filter((s) => s !== '').join(' ');
 }

@@ -60,7 +60,7 @@ export const COMPOUND_SURNAMES: ReadonlySet<string> = new Set([
 ]);
 
 /** Titles and forms of address written after a name, as words. */
-const TITLE_WORDS = '先生|女士|小姐|太太|夫人|老师|老師|经理|經理|总经理|总监|總監|主任|老板|老闆|董事长|董事長|院长|医生|醫生|律师|同学|师傅';
+const TITLE_WORDS = '先生|女士|小姐|太太|夫人|老师|老師|经理|經理|总经理|总监|總監|主任|老板|老闆|董事长|董事長|院长|医生|醫生|律师|同学|师傅|阿姨|叔叔|奶奶|爷爷|大爷|大妈';
 /** Titles written after a Chinese surname instead of the given name (王总, 李工 too). */
 const HAN_TITLES = new RegExp(`(?:${TITLE_WORDS}|总|總|工|姐|哥)$`, 'u');
 const LATIN_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'madam', 'mme', 'herr', 'frau']);
@@ -182,12 +182,24 @@ function hanName(text: string): HanName | null {
   };
 }
 
+/**
+ * Forms of address written before a name in India and Malaysia (Smt. Anita Sharma, Shri Venkat Rao,
+ * Puan Siti, Encik Ahmad, Dato' Lee, Haji Ismail): dropped only in front and when a name of two
+ * words or more follows, since Sri and Tuan are given names too (Sri Wahyuni).
+ */
+const LEADING_HONORIFICS: ReadonlySet<string> = new Set([
+  'smt', 'shrimati', 'srimati', 'shri', 'shree', 'sri', 'kumari', 'encik', 'cik', 'puan', 'tuan', 'dato', 'datuk', 'datin', 'haji', 'hajah', 'hajjah',
+]);
+
 function latinTokens(text: string): string[] {
-  return foldText(withoutNotes(text, /\p{L}/u))
+  const t = foldText(withoutNotes(text, /\p{L}/u))
     .replace(/[^\p{L}\p{N}\s,'-]+/gu, ' ')
     .split(/[\s-]+/u)
     .map((t) => t.replace(/[^\p{L}]/gu, ''))
     .filter((t) => t !== '' && !LATIN_TITLES.has(t) && !LATIN_SUFFIXES.has(t));
+  let i = 0;
+  while (t.length - i > 2 && LEADING_HONORIFICS.has(t[i])) i++;
+  return i === 0 ? t : t.slice(i);
 }
 
 const GENERATIONS: Readonly<Record<string, string>> = { jr: 'jr', junior: 'jr', sr: 'sr', senior: 'sr', ii: 'ii', iii: 'iii', iv: 'iv' };

@@ -2,7 +2,7 @@ import { cluster } from '../../../shared/dedupe/cluster';
 import type { PairScore } from '../../../shared/dedupe/score';
 
 const pair = (i: number, j: number, p: number, veto = false): PairScore => ({
-  i, j, weight: Math.log2(p / (1 - p)), p, exact: false, corroborated: true, veto, hits: [],
+  i, j, weight: Math.log2(p / (1 - p)), p, exact: false, corroborated: true, veto, disagreements: 0, hits: [],
 });
 /** A pair whose names say two people as often as one (two whole different names). */
 const doubting = (i: number, j: number, p: number): PairScore => ({

@@ -65,7 +65,7 @@ describe('dedupe settings: the shape a user wrote is checked before it meets the
     [
       'a misspelt key in a comparison level',
       { dedupe: { comparisons: [{ id: 'x', feature: 'name', levels: [{ id: 'm', when: 'missing', wieght: 0 }] }] } },
-      ['Unknown setting "wieght" at dedupe.comparisons[0].levels[0].wieght. Check the spelling or remove it (known: id, when, threshold, weight, reason, equal, strong, veto, doubt, unsure).'],
+      ['Unknown setting "wieght" at dedupe.comparisons[0].levels[0].wieght. Check the spelling or remove it (known: id, when, threshold, weight, reason, equal, strong, veto, doubt, unsure, identity).'],
     ],
     [
       'a wrong shape does not hide the other mistakes of the same document',

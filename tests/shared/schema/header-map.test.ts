@@ -227,15 +227,15 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['Name', 'Given Name', 'Additional Name', 'Family Name', 'Birthday', 'Notes', 'E-mail 1 - Type', 'E-mail 1 - Value',
       'Phone 1 - Type', 'Phone 1 - Value', 'Address 1 - Formatted', 'Address 1 - City', 'Address 1 - Postal Code',
       'Organization 1 - Name', 'Organization 1 - Title', 'Website 1 - Value'],
-    ['name', 'firstName', null, 'lastName', 'birthday', 'notes', null, 'email',
+    ['name', 'firstName', 'middleName', 'lastName', 'birthday', 'notes', null, 'email',
       null, 'phone', 'address', 'city', 'postcode',
       'company', 'title', 'website'],
   ],
   [
-    'Outlook CSV export: the middle name is not the name, the second e-mail is no postal address',
+    'Outlook CSV export: the middle name is its own part, not the name; the second e-mail is no postal address',
     ['First Name', 'Middle Name', 'Last Name', 'E-mail Address', 'E-mail 2 Address', 'Mobile Phone', 'Home Phone',
       'Business Phone', 'Company', 'Business Street', 'Business City', 'Business Postal Code', 'Birthday'],
-    ['firstName', null, 'lastName', 'email', 'email+', 'mobile', 'phone',
+    ['firstName', 'middleName', 'lastName', 'email', 'email+', 'mobile', 'phone',
       'phone+', 'company', 'address', 'city', 'postcode', 'birthday'],
   ],
   [

@@ -51,7 +51,7 @@ describe('the run on 200,000 members', () => {
   });
 
   test('a group of 633 copies of one member (200,000 pairs) is judged (group-verdict)', () => {
-    const pair = (k: number): PairScore => ({ i: 0, j: k + 1, weight: 20, p: k === MANY - 1 ? 0.9 : 0.99, exact: false, corroborated: true, veto: false, hits: [] });
+    const pair = (k: number): PairScore => ({ i: 0, j: k + 1, weight: 20, p: k === MANY - 1 ? 0.9 : 0.99, exact: false, corroborated: true, veto: false, disagreements: 0, hits: [] });
     const pairs = Array.from({ length: MANY }, (_, k) => pair(k));
     expect(judgeGroup(pairs, pairs.slice(0, 1), 0.8)).toMatchObject({ score: 0.9, confidence: 'likely' });
   });

@@ -1,0 +1,129 @@
+/**
+ * A shared phone (and address, and often a mailbox) is a household's evidence as much as a person's:
+ * a mother and her daughter at a salon, sisters on a family mobile. Identity attributes that clearly
+ * disagree, or names that do not agree, keep such a pair out of 'likely'; one customer typed twice
+ * is still found.
+ */
+import { findDuplicates } from '../../../shared/dedupe/find-duplicates';
+import { DEFAULT_DEDUPE_SETTINGS } from '../../../shared/dedupe/settings';
+import { t } from '../../../shared';
+import { records, type RowSpec } from './helpers';
+import { planOf } from '../plan/helpers';
+
+const groupsOf = (rows: RowSpec[], region = 'CN', children = false) =>
+  findDuplicates(records(rows), DEFAULT_DEDUPE_SETTINGS, { defaultRegion: region, children }).groups;
+const summary = (rows: RowSpec[], region?: string) => groupsOf(rows, region).map((g) => [g.rows, g.confidence]);
+const zh = (g: ReturnType<typeof groupsOf>[number]) => g.reasons.map((r) => t('zh-CN', r.code, r.params));
+
+describe('a salon\'s cards: a mother and her daughter on one phone', () => {
+  // After the testers' salon-cards.csv: names, one mobile each pair, the two cards' balances in 备注.
+  it('张女士 / 张小姐 and 陈阿姨 / 陈小姐 are two titles, no names: review at most, said why', () => {
+    for (const [a, b] of [['张女士', '张小姐'], ['陈阿姨', '陈小姐']]) {
+      const groups = groupsOf([
+        { name: a, mobile: '13812340001', notes: '卡内余额 3000' },
+        { name: b, mobile: '13812340001', notes: '卡内余额 1500' },
+      ]);
+      expect(groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3], 'review']]);
+      expect(zh(groups[0])).toContain('同姓，但一方只写了称呼（如张女士），没有名字可比');
+    }
+  });
+
+  it('a surname and a title meet another woman\'s given name no better (张女士 / 张丽)', () => {
+    expect(summary([
+      { name: '张女士', mobile: '13812340001' },
+      { name: '张丽', mobile: '13812340001' },
+    ])).toEqual([[[2, 3], 'review']]);
+  });
+
+  it('王婷 / 王婷婷 on one mobile and nothing else of theirs: review, not merged on the phone alone', () => {
+    expect(summary([
+      { name: '王婷', mobile: '13912345678', birthday: '' },
+      { name: '王婷婷', mobile: '13912345678' },
+    ])).toEqual([[[2, 3], 'review']]);
+  });
+
+  it('the same woman typed twice is still likely: her name and phone agree (李红 / 李红), or her company besides a phone', () => {
+    expect(summary([
+      { name: '李红', mobile: '13700001111', notes: '会员' },
+      { name: '李红', mobile: '137 0000 1111', notes: '老会员' },
+    ])).toEqual([[[2, 3], 'likely']]);
+    expect(summary([
+      { name: 'Siti Nurhaliza binti Tarudin', company: 'Firm 6 Pvt Ltd', mobile: '9800100822' },
+      { name: 'Siti Nurhaliza', company: 'Firm 6 Pvt Ltd', mobile: '9800100822' },
+    ], 'IN')).toEqual([[[2, 3], 'likely']]);
+  });
+
+  it('王先生 / 王先生 stays as it was: one surname called by one title on one phone', () => {
+    expect(summary([
+      { name: '王先生', mobile: '13600001111', email: 'wang@163.com' },
+      { name: '王先生', mobile: '13600001111', email: 'wang@163.com' },
+    ])[0][0]).toEqual([2, 3]);
+  });
+});
+
+describe('identity attributes that clearly disagree', () => {
+  it('two real birthdays years apart on one family mobile (Maria Clara Reyes 1985 / 1990): review, never likely', () => {
+    expect(summary([
+      { firstName: 'Maria Clara', lastName: 'Reyes', mobile: '+63 917 123 4567', email: 'mc.reyes@gmail.com', birthday: '1985-03-12' },
+      { firstName: 'Maria Clara', lastName: 'Reyes', mobile: '+63 917 123 4567', birthday: '1990-11-22' },
+    ], 'PH')).toEqual([[[2, 3], 'review']]);
+  });
+
+  it('a birthday typed with a slip (day and month swapped) is no disagreement: still likely', () => {
+    expect(summary([
+      { name: '陈静', mobile: '13500002222', birthday: '1988-05-07' },
+      { name: '陈静', mobile: '13500002222', birthday: '1988-07-05' },
+    ])).toEqual([[[2, 3], 'likely']]);
+  });
+
+  it('two stated sexes and two birthdays: a family, flagged and never merged', () => {
+    const groups = groupsOf([
+      { name: '林子琳', gender: '女', birthday: '2013-04-04', mobile: '18274651229' },
+      { name: '林子琳', gender: '男', birthday: '2016-10-10', mobile: '18274651229' },
+    ]);
+    expect(groups.map((g) => [g.rows, g.confidence, g.family])).toEqual([[[2, 3], 'review', true]]);
+  });
+
+  it('an ID card number agreeing is the person\'s own, not the household\'s: a birthday typed wrong then leaves the pair likely', () => {
+    expect(summary([
+      { name: '赵敏', mobile: '13733334444', idCard: '110101199003077777', birthday: '1990-03-07' },
+      { name: '赵敏', mobile: '13733334444', idCard: '110101199003077777', birthday: '1980-12-01' },
+    ])[0]).toEqual([[2, 3], 'likely']);
+  });
+
+  it('in a sheet of children, a name of the same sound (李欣怡 / 李欣宜) on the parent\'s phone is another child as often: review', () => {
+    const twins: RowSpec[] = [
+      { name: '李欣怡', gender: '女', birthday: '2018-01-15', mobile: '15597859096' },
+      { name: '李欣宜', gender: '女', birthday: '2018-01-15', mobile: '15597859096' },
+    ];
+    expect(groupsOf(twins, 'CN', true).map((g) => g.confidence)).toEqual(['review']);
+    // Among adults the same pair is one woman typed by her name's sound.
+    expect(groupsOf(twins, 'CN', false).map((g) => g.confidence)).toEqual(['likely']);
+  });
+});
+
+describe('a Filipino sheet in First / Middle / Last Name columns', () => {
+  // After the testers' ph-middle-sisters-34.csv.
+  const SHEET = [
+    ['First Name', 'Middle Name', 'Last Name', 'Mobile No.', 'Email ID', 'Birthday', 'Account Manager'],
+    ['Maria Clara', 'Santos', 'Reyes', '+63 917 123 4567', 'mc.reyes@gmail.com', '12-03-1985', 'Joy'],
+    ['Maria Clara', 'Cruz', 'Reyes', '+63 917 123 4567', '', '22-11-1990', 'Joy'],
+    ['Juan', 'Bautista', 'Dela Cruz', '+63 918 555 1234', 'juan.dc@yahoo.com', '01-05-1970', 'Mark'],
+    ['Juan', 'Bautista', 'dela Cruz', '0918 555 1234', '', '01-05-1970', 'Mark'],
+  ];
+  const plan = planOf(SHEET, { phone: { defaultRegion: 'PH' } });
+
+  it('reads Middle Name as the middle name', () => {
+    expect(plan.columns.map((c) => c.field).slice(0, 3)).toEqual(['firstName', 'middleName', 'lastName']);
+  });
+
+  it('two Maria Clara Reyes of two middle names and birthdays on one family mobile are never merged unasked', () => {
+    const g = plan.duplicates.groups.find((x) => x.rows.includes(2));
+    expect(g?.confidence ?? 'none').not.toMatch(/exact|likely/);
+  });
+
+  it('Juan Bautista Dela Cruz typed twice is still one customer', () => {
+    const g = plan.duplicates.groups.find((x) => x.rows.includes(4))!;
+    expect([g.rows, g.confidence]).toEqual([[4, 5], 'exact']);
+  });
+});
