@@ -327,6 +327,18 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
    * (John Smith / John Smith Jr), not one person's typo. A stand-in date (1900-01-01, any 1 January)
    * says nothing either way.
    */
+  /**
+   * Two real birthdays of one month and day exactly a hundred years apart (5/6/70 read as 2070 in one
+   * row, 1970 in the other): a two-digit year put in the wrong century, not a parent and a child.
+   */
+  'date-century': {
+    features: ['birthday'],
+    test: (m) => {
+      const a = m.a.birthday!;
+      const b = m.b.birthday!;
+      return yes(fullDate(a) && fullDate(b) && a.value.slice(4) === b.value.slice(4) && Math.abs(+a.value.slice(0, 4) - +b.value.slice(0, 4)) === 100);
+    },
+  },
   'date-years-apart': {
     features: ['birthday'],
     test: (m) => {
@@ -362,6 +374,12 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
       return yes(fullDate(a) && fullDate(b) && digitsApart(a.digits, b.digits, 0, 4) === 1 && digitsApart(a.digits, b.digits, 4, 8) === 1);
     },
   },
+  /**
+   * One of the two is no real birthday with its year (1989-02-30, a day that does not exist, or a month
+   * and day alone): the two differ, but not as two people's birthdays do, so the difference tells no
+   * sibling from a customer whose birthday was mistyped (an identity level must not read it).
+   */
+  'date-either-unreal': { features: ['birthday'], test: (m) => yes(!fullDate(m.a.birthday!) || !fullDate(m.b.birthday!)) },
   'date-typo': {
     features: ['birthday'],
     test: (m) => {

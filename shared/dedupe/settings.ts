@@ -273,9 +273,14 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
       // A day or month typed wrong (within a month), or two digits slipped: two strangers' birthdays
       // fall so close about as often as one customer's typed twice, so neither for nor against.
       { id: 'close', when: 'date-close', weight: 0, unsure: true, reason: 'dedupe.reason.birthday.close' },
+      // A two-digit year read in two centuries (5/6/70 as 2070 and as 1970): a slip of the year, neither for nor
+      // against, and no doubt on the rest (the 'close' days are doubted: two strangers' birthdays fall so close).
+      { id: 'century', when: 'date-century', weight: 0, reason: 'dedupe.reason.birthday.century' },
       // A parent and a child who share a name, a phone and an address: never 'likely' on those.
       { id: 'yearsApart', when: 'date-years-apart', weight: -10, identity: true, reason: 'dedupe.reason.birthday.yearsApart' },
       { id: 'twoDigits', when: 'date-two-digits', weight: 0, unsure: true, reason: 'dedupe.reason.birthday.close' },
+      // A day that does not exist (1989-02-30) beside another: a birthday typed wrong, not told apart from a sibling's.
+      { id: 'unreal', when: 'date-either-unreal', weight: -4, reason: 'dedupe.reason.birthday.differ' },
       // Two real birthdays more than a slip apart: siblings on a parent's phone, sisters on a family mobile.
       { ...orElse(-4, 'dedupe.reason.birthday.differ'), identity: true },
     ],

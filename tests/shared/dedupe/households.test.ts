@@ -76,6 +76,20 @@ describe('identity attributes that clearly disagree', () => {
     ])).toEqual([[[2, 3], 'likely']]);
   });
 
+  it('a birthday that is no day at all (1989-02-30, flagged by the cleaning) beside a real one is a slip, not a sister: still likely', () => {
+    expect(summary([
+      { name: '朱艳', mobile: '15221834424', email: 'zhuyan@163.com', birthday: '1989/2/30' },
+      { name: '朱艳', mobile: '15221834424', email: 'zhuyan@163.com', birthday: '1989-06-29' },
+    ])).toEqual([[[2, 3], 'likely']]);
+  });
+
+  it('one birthday typed 5/6/70 and read in two centuries (2070, 1970) is a slip, not a parent: still likely', () => {
+    expect(summary([
+      { firstName: 'Gregory', lastName: 'Young', email: 'gregory.young@riverbenddental.com', company: 'Riverbend Dental, Inc.', birthday: '2070-05-06' },
+      { firstName: 'Gregory', lastName: 'Young', email: 'GREGORY.YOUNG@RIVERBENDDENTAL.COM', company: 'Riverbend Dental Inc.', birthday: '1970-05-06' },
+    ], 'US')).toEqual([[[2, 3], 'likely']]);
+  });
+
   it('two stated sexes and two birthdays: a family, flagged and never merged', () => {
     const groups = groupsOf([
       { name: '林子琳', gender: '女', birthday: '2013-04-04', mobile: '18274651229' },
