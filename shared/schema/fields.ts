@@ -149,7 +149,10 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'mobile', kind: 'phone', write: 'text', label: { 'zh-CN': '手机', en: 'Mobile' },
     synonyms: ['手机', '手机号', '手机号码', '移动电话', '联系方式', '联系手机', 'mobile', 'mobile phone', 'mobile number', 'mobile phone number', 'mobile no', 'cell', 'cell phone', 'cellphone', 'cell phone number', 'cell number',
       // Taiwan's 行動電話, Hong Kong's 手提電話 and 流動電話 (compared simplified), Taiwan's 聯絡方式.
-      '行动电话', '行动电话号码', '手提电话', '手提', '流动电话', '联络方式'] },
+      '行动电话', '行动电话号码', '手提电话', '手提', '流动电话', '联络方式',
+      // India's, Singapore's, Malaysia's and the Philippines' usual phone header (Contact No., Contact Number):
+      // the customer's mobile, as 联系方式 is. Beside a Mobile No. it is the second phone (header-map.ts).
+      'contact no', 'contact number'] },
   { id: 'phone', kind: 'phone', write: 'text', label: { 'zh-CN': '电话', en: 'Phone' },
     synonyms: ['电话', '联系电话', '电话号码', '座机', '座机号码', '固话', '固定电话', '办公电话', '公司电话', '单位电话', '家庭电话', 'phone', 'telephone', 'tel', 'phone number', 'phone no', 'telephone number', 'work phone', 'office phone', 'business phone', 'home phone', 'landline', 'landline number', 'land line',
       // Taiwan's 市話 (a landline), Hong Kong's 住宅電話, Taiwan's 聯絡電話.

@@ -259,6 +259,8 @@ interface SynonymTable {
   notFields: Set<string>;
   tails: string[];
   heads: string[];
+  /** Each English word of the synonyms, with the fields whose synonyms hold it (contact: name, customerId, lastContact …). */
+  vocabulary: Map<string, Set<FieldId>>;
 }
 
 function buildSynonyms(): SynonymTable {
@@ -284,7 +286,13 @@ function buildSynonyms(): SynonymTable {
       exact.set(key, syn);
     }
   }
+  const vocabulary = new Map<string, Set<FieldId>>();
+  for (const syn of all) {
+    if (!syn.latin) continue;
+    for (const w of syn.words) (vocabulary.get(w) ?? vocabulary.set(w, new Set()).get(w)!).add(syn.field);
+  }
   return {
+    vocabulary,
     all,
     exact,
     notFields: new Set(NOT_FIELDS.map((n) => foldHeader(n.header).key)),
@@ -694,6 +702,16 @@ function numberedThing(words: readonly string[]): string | null {
 }
 
 /**
+ * A typo is a word no header means: a header word that differs from the synonym's but is itself a
+ * word of another field's synonyms is that word, spelt right. 'Contact No' (India's phone) is no
+ * misspelt 'Contract No': read as one, a customer list became an order list and its phones went unread.
+ */
+function crossesField(words: readonly string[], syn: Synonym, vocabulary: ReadonlyMap<string, ReadonlySet<FieldId>>): boolean {
+  const aligned = words.length === syn.words.length;
+  return words.some((w, i) => (aligned ? w !== syn.words[i] : true) && [...(vocabulary.get(w) ?? [])].some((f) => f !== syn.field));
+}
+
+/**
  * A typo keeps the words of a header: as many of them, each within one edit of its own, a short one
  * (four letters or fewer) exact. 'Emial Adress' is 'Email Address'; 'Contact Date' is no misspelt
  * 'Contact Name', though the two are two edits apart as a whole.
@@ -753,7 +771,7 @@ export function matchHeader(text: string, options: MatchOptions = {}): HeaderMat
 export function readHeader(text: string, options: MatchOptions = {}): HeaderMatch | 'refused' | null {
   const { key, words } = foldHeader(text);
   if (key === '') return null;
-  const { all, exact, notFields, tails, heads } = synonyms();
+  const { all, exact, notFields, tails, heads, vocabulary } = synonyms();
   if (notFields.has(key)) return 'refused';
   // IP Address, User IP, Submission IP, 来源IP, OPTIN_IP: a network address, never a postal one, a
   // source or anything else of the customer's.
@@ -822,7 +840,7 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   }
   if (best === null && options.fuzzy !== false && /^[a-z]{5,}$/.test(key)) {
     for (const syn of all) {
-      if (!sameWordShape(words, syn.words)) continue;
+      if (!sameWordShape(words, syn.words) || crossesField(words, syn, vocabulary)) continue;
       const score = fuzzy(key, syn);
       if (score > 0 && better(syn, score)) best = { syn, score, how: 'fuzzy' };
     }

@@ -106,6 +106,21 @@ describe('matchHeader: English typos', () => {
   it('can be switched off', () => {
     expect(matchHeader('Emial', { fuzzy: false })).toBeNull();
   });
+
+  it.each([
+    ['Contact No.', 'mobile', 'India\'s and Singapore\'s phone column, not a misspelt "Contract No" (an order list)'],
+    ['Contact Number', 'mobile', 'the same'],
+  ])('%j → %s: a word of the headers\' own is no typo of another (%s)', (header, field) => {
+    expect(matchHeader(header)).toMatchObject({ field, how: 'exact' });
+  });
+
+  it.each([
+    ['Contract Date', 'lastContact', 'the day a contract was signed, no misspelt "Contact Date"'],
+    ['Contact End', 'contractEnd', 'no misspelt "Contract End"'],
+    ['County Code', 'country', 'an Irish county\'s code, no misspelt "Country Code"'],
+  ])('%j is never %s by typo (%s)', (header, field) => {
+    expect(matchHeader(header)?.field).not.toBe(field);
+  });
 });
 
 describe('matchHeader: sheets of shops, sites and schools', () => {
