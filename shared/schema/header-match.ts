@@ -618,7 +618,14 @@ const DATE_TAIL = /(?:date|time|日期|时间)$/;
  * the column holds money, never a count, whatever count's word it holds (purchases, 消费次数's 消费).
  * Read as the number of orders, every ₹12,500 would be "not a whole number" and no value tier made.
  */
-const CURRENCY_MARK = /[₹£$€¥₩₽]|元|[([（【]\s*(?:rm|rs\.?|rmb|usd|inr|gbp|eur|aud|cad|sgd|hkd|nzd|myr)\s*[)\]）】]/iu;
+const CURRENCY_MARK = /[₹£$€¥₩₽₱฿₫]|元|[([（【]\s*(?:rm|rs\.?|rmb|usd|inr|gbp|eur|aud|cad|sgd|hkd|nzd|myr|php|zar)\s*[)\]）】]/iu;
+/** India's money units in a header's brackets: Value (Lakhs), Amount (in Cr.). */
+const MONEY_UNIT_MARK = /[([（【]\s*(?:in\s+)?(?:lakhs?|lacs?|crores?|cr\.?)\s*[)\]）】]/iu;
+/**
+ * Words that are money only beside a currency or a money unit: a bare Value may be a rating (High), a
+ * bare Business the customer's firm (company); Value (Rs.) and Business (₹) are what he bought.
+ */
+const MONEY_BY_MARK: ReadonlySet<string> = new Set(['value', 'business']);
 const moneyNamed = (field: FieldId, text: string): FieldId => (FIELD_KIND[field] === 'integer' && CURRENCY_MARK.test(text) ? 'amount' : field);
 /**
  * Whether the customer takes e-mail or texts (HubSpot's Unsubscribed from all email: true / false,
@@ -803,6 +810,8 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
       return read === 'refused' || read === null ? read : { ...read, confidence: Math.min(read.confidence, OWNER_AS_CUSTOMER) };
     }
   }
+  // Value (Rs.), Value (Lakhs), Business (₹): a bare word beside a currency or a money unit is money.
+  if (MONEY_BY_MARK.has(key) && (CURRENCY_MARK.test(text) || MONEY_UNIT_MARK.test(text))) return { field: 'amount', confidence: 1, how: 'exact', synonym: key };
   const same = exact.get(key);
   if (same) {
     if (options.sellersExport && SELLER_SHOP_KEYS.has(same.key)) return 'refused';

@@ -4,7 +4,7 @@
  * money (₹1,25,000/-, 12.5L, 3 Cr., ₱250,000.00, PHP 156,000) read as the customers' own.
  */
 import type { Plan } from '../../../shared';
-import { planOf } from './helpers';
+import { after, planOf } from './helpers';
 
 const fieldOf = (p: Plan, header: string) => p.columns.find((c) => c.header === header)?.field ?? null;
 
@@ -42,5 +42,79 @@ describe('a Singapore and Malaysia customer list whose only phone column is Cont
     expect([fieldOf(both, 'Mobile No.'), fieldOf(both, 'Contact No.')]).toEqual(['mobile', 'phone']);
     // A Mumbai landline in the phone column: no "not a mobile" warning.
     expect(both.issues.map((i) => i.code)).not.toContain('phone.notMobile');
+  });
+});
+
+describe('an Indian order book headed Order Value, KAM and Firm', () => {
+  const p = planOf([
+    ['Customer Name', 'Firm', 'Mobile No.', 'Order Value', 'AMC Expiry', 'KAM'],
+    ['Rajesh Kumar', 'Kumar Electricals', '+91 98100 10000', '₹1,25,000', '01-12-2026', 'Nitin Rao'],
+    ['Priya Sharma', 'Sharma Textiles', '+91 98101 10007', 'Rs. 45,000', '02-12-2026', 'Pallavi Iyer'],
+    ['Anil Mehta', 'Mehta & Sons', '+91 98202 10014', '₹6,50,000', '15-01-2027', 'Nitin Rao'],
+  ], { language: 'en', phone: { defaultRegion: 'IN' }, amount: { currency: 'INR' }, dates: { ambiguous: 'day-first' } });
+
+  it('reads Order Value as what the customer spent, with no "not a whole number"', () => {
+    expect(fieldOf(p, 'Order Value')).toBe('amount');
+    expect(p.issues.map((i) => i.code)).not.toContain('integer.invalid');
+    expect(after(p, 2, 'Order Value')).toEqual({ kind: 'number', value: 125000 });
+  });
+
+  it('gives each customer to his key account manager', () => {
+    expect(fieldOf(p, 'KAM')).toBe('owner');
+  });
+});
+
+describe('an Indian sheet whose Value column is in lakhs', () => {
+  const p = planOf([
+    ['Customer Name', 'Mobile No.', 'Value (Lakhs)'],
+    ['Rajesh Kumar', '+91 98100 10000', '1.25'],
+    ['Priya Sharma', '+91 98101 10007', '12'],
+  ], { language: 'en', amount: { currency: 'INR' } });
+
+  it('reads the amounts in lakhs, as 金额（万元） is read in 万, and says so in the unit\'s own word', () => {
+    expect(fieldOf(p, 'Value (Lakhs)')).toBe('amount');
+    expect(p.problems).toContainEqual(expect.objectContaining({ code: 'amount.columnUnit', params: { header: 'Value (Lakhs)', factor: 100000, example: '12 lakh → 12' } }));
+  });
+});
+
+describe('a bare RM column', () => {
+  it('is the relationship manager over people\'s names (a Singapore bank\'s list)', () => {
+    const p = planOf([
+      ['Customer Name', 'Contact No.', 'RM'],
+      ['Michelle Lee', '+65 9672 1854', 'Kelvin Ong'],
+      ['Jason Tan', '+65 9123 4567', 'Siti Rahmah'],
+      ['Ahmad Ismail', '+65 8123 4567', 'Kelvin Ong'],
+    ], { language: 'en' });
+    expect(fieldOf(p, 'RM')).toBe('owner');
+  });
+
+  it('is no one over ringgit amounts (a Malaysian list)', () => {
+    const p = planOf([
+      ['Customer Name', 'Contact No.', 'RM'],
+      ['Ahmad bin Ismail', '+60 12-345 6789', '7,900.00'],
+      ['Siti Nurhaliza', '+60 13-222 4567', '12,500.00'],
+      ['Lim Chee Keong', '+60 16-789 1234', '3,150.00'],
+    ], { language: 'en' });
+    expect(fieldOf(p, 'RM')).not.toBe('owner');
+  });
+});
+
+describe('a bare PIN column', () => {
+  it('is the PIN code beside the address it belongs to', () => {
+    const p = planOf([
+      ['Customer Name', 'Address', 'City', 'PIN'],
+      ['Rajesh Kumar', '12 MG Road', 'Bengaluru', '560001'],
+      ['Priya Sharma', '4 Park Street', 'Kolkata', '700016'],
+    ], { language: 'en' });
+    expect(fieldOf(p, 'PIN')).toBe('postcode');
+  });
+
+  it('is no postcode in a sheet without an address (a card\'s or a login\'s PIN)', () => {
+    const p = planOf([
+      ['Customer Name', 'Mobile No.', 'PIN'],
+      ['Rajesh Kumar', '+91 98100 10000', '4821'],
+      ['Priya Sharma', '+91 98101 10007', '0917'],
+    ], { language: 'en' });
+    expect(fieldOf(p, 'PIN')).not.toBe('postcode');
   });
 });

@@ -1096,3 +1096,38 @@ describe('matchHeader: a form\'s own columns and questions', () => {
     expect(matchHeader(header)).toBeNull();
   });
 });
+
+describe('matchHeader: Indian and South-East Asian sales sheets', () => {
+  it.each([
+    ['Annual Value', 'amount', 'an AMC list: what the customer pays a year'],
+    ['Contract Value', 'amount', ''],
+    ['AMC Value', 'amount', 'an annual maintenance contract\'s'],
+    ['Order Value', 'amount', 'money, never how many orders (₹1,25,000 was "not a whole number")'],
+    ['Value (Rs.)', 'amount', 'a bare Value beside its currency'],
+    ['Value (Lakhs)', 'amount', 'a bare Value beside its money unit'],
+    ['Business (Rs.)', 'amount', 'what the party bought, not his firm'],
+    ['Relationship Manager', 'owner', 'a bank\'s or a distributor\'s'],
+    ['KAM', 'owner', 'the key account manager'],
+    ['Key Account Manager', 'owner', ''],
+    ['Sales Person', 'owner', 'two words, folded as Sale Person'],
+    ['Mob. No.', 'mobile', ''],
+    ['WhatsApp No.', 'mobile', 'a WhatsApp number is a mobile\'s'],
+    ['Whatsapp Number', 'mobile', ''],
+    ['Mail ID', 'email', 'as Email ID'],
+    ['Name of Customer', 'name', ''],
+    ['ID No.', 'idCard', 'as ID Number (a South African identity number)'],
+  ])('%j → %s (%s)', (header, field) => {
+    expect(matchHeader(header)).toMatchObject({ field, how: 'exact' });
+  });
+
+  it.each([
+    ['Value', 'a bare Value may be a rating (High, Low)'],
+    ['Average Order Value', 'an average is no total'],
+  ])('%j → no amount (%s)', (header) => {
+    expect(matchHeader(header)?.field).not.toBe('amount');
+  });
+
+  it('keeps a bare Business the customer\'s firm', () => {
+    expect(matchHeader('Business')?.field).toBe('company');
+  });
+});
