@@ -79,6 +79,15 @@ const THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
  */
 const LAKHS = /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/;
 
+/**
+ * Currencies whose sheets set thousands apart with a point (Rp 1.500.000, 250.000 ₫) and have no
+ * cents to write: read with a decimal point, 250.000 ₫ would be two hundred and fifty dong.
+ */
+const POINT_THOUSANDS_CURRENCIES: ReadonlySet<string> = new Set(['IDR', 'VND']);
+const POINT_THOUSANDS = /\d\.\d{3}(?!\d)/;
+/** Their markers: Rp 1.500.000 in a rupee sheet is still rupiah, kept as another currency's. */
+const POINT_THOUSANDS_MARKS = /₫|đ|\bVND\b|\bIDR\b|(?<![a-z])Rp\b/i;
+
 /** 12 000, 1 234 567.50: thousands set apart by a space (the SI way, and French and Russian sheets'). */
 const SPACED_THOUSANDS = /(?<![\d.,])\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3})+(?![\d,]|[ \u00A0\u2009\u202F]\d)/g;
 /** A run of Chinese numerals and digits, not inside a decimal number (1.5万 is the scale words' job). */
@@ -134,6 +143,7 @@ const INVALID: AmountReading = { kind: 'invalid' };
 
 /** parseAmount's reading, and whether the text gave its own scale word (12万, 1.5k: it says what it counts). */
 function readAmount(text: string, currency: string, decimal: '.' | ',', unit: number): [AmountReading, boolean] {
+  if (decimal === '.' && POINT_THOUSANDS.test(text) && (POINT_THOUSANDS_CURRENCIES.has(currency.toUpperCase()) || POINT_THOUSANDS_MARKS.test(text))) decimal = ',';
   if (decimal === ',') {
     // 12,000 under a decimal comma is twelve, or 12000 typed the other way: flagged, not guessed.
     if (/\d,\d{3}(?!\d)/.test(text)) return [INVALID, false];

@@ -50,6 +50,7 @@ const CURRENCY_OF_REGION: Readonly<Record<string, string>> = {
   CN: 'CNY', US: 'USD', CA: 'CAD', GB: 'GBP', AU: 'AUD', NZ: 'NZD', HK: 'HKD', MO: 'MOP', TW: 'TWD', SG: 'SGD',
   MY: 'MYR', JP: 'JPY', KR: 'KRW', IN: 'INR', DE: 'EUR', FR: 'EUR', IT: 'EUR', ES: 'EUR', NL: 'EUR', IE: 'EUR',
   AT: 'EUR', BE: 'EUR', FI: 'EUR', PT: 'EUR', GR: 'EUR', LU: 'EUR', ZA: 'ZAR',
+  PH: 'PHP', TH: 'THB', VN: 'VND', ID: 'IDR',
 };
 
 /**
@@ -71,6 +72,11 @@ const MARKERS: readonly [RegExp, string][] = [
   [/₹|INR|(?<![a-z])Rs\.?\s?\d/i, 'INR'],
   // R 1 500,00, R45 000: the rand's R, a capital before the digits (not R$, Rs or RM).
   [/ZAR|(?<![A-Za-z])R ?\d/, 'ZAR'],
+  [/₱|PHP/i, 'PHP'],
+  [/฿|THB/i, 'THB'],
+  [/₫|VND|\dđ/i, 'VND'],
+  [/(?<![a-z])Rp\.?\s?\d|IDR/i, 'IDR'],
+  [/₩|KRW|\d\s?원/i, 'KRW'],
   [/\$/, '$'],
 ];
 const DOLLAR_REGIONS = new Set(['US', 'CA', 'AU', 'NZ', 'HK', 'TW', 'SG']);
@@ -329,6 +335,11 @@ const HEADER_CURRENCIES: readonly [RegExp, string][] = [
   [/英镑|GBP|£/i, 'GBP'],
   [/卢比|盧比|₹|INR|(?<![a-z])Rs\b/i, 'INR'],
   [/南非兰特|兰特|ZAR|\brand\b|[（(]\s*R\s*[)）]/i, 'ZAR'],
+  [/₱|\bPHP\b|菲律宾比索/i, 'PHP'],
+  [/฿|\bTHB\b|泰铢/i, 'THB'],
+  [/₫|\bVND\b|越南盾/i, 'VND'],
+  [/\bIDR\b|[（(]\s*Rp\.?\s*[)）]|印尼盾/i, 'IDR'],
+  [/₩|\bKRW\b|韩元/i, 'KRW'],
   [/美元|美金|USD|US\$/i, 'USD'],
   [/人民币|RMB|CNY|元|[¥￥]/i, 'CNY'],
 ];

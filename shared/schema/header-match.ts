@@ -618,7 +618,7 @@ const DATE_TAIL = /(?:date|time|日期|时间)$/;
  * the column holds money, never a count, whatever count's word it holds (purchases, 消费次数's 消费).
  * Read as the number of orders, every ₹12,500 would be "not a whole number" and no value tier made.
  */
-const CURRENCY_MARK = /[₹£$€¥₩₽₱฿₫]|元|[([（【]\s*(?:rm|rs\.?|rmb|usd|inr|gbp|eur|aud|cad|sgd|hkd|nzd|myr|php|zar)\s*[)\]）】]/iu;
+const CURRENCY_MARK = /[₹£$€¥₩₽₱฿₫]|元|[([（【]\s*(?:rm|rs\.?|rmb|usd|inr|gbp|eur|aud|cad|sgd|hkd|nzd|myr|php|zar|thb|vnd|idr|krw|rp)\s*[)\]）】]/iu;
 /** India's money units in a header's brackets: Value (Lakhs), Amount (in Cr.). */
 const MONEY_UNIT_MARK = /[([（【]\s*(?:in\s+)?(?:lakhs?|lacs?|crores?|cr\.?)\s*[)\]）】]/iu;
 /**
