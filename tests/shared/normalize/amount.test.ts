@@ -203,6 +203,27 @@ describe('parseAmount in other currencies', () => {
   ])('%j in a rupee sheet → %d: lakh is 10^5, crore (Cr) 10^7', (raw, value) => {
     expect(parseAmount(raw, 'INR')).toEqual({ kind: 'number', value });
   });
+  it.each<[string, number]>([
+    ['Rs.75,000/-', 75000],
+    ['₹ 1,25,000/-', 125000],
+    ['Rs. 2,50,000/- only', 250000],
+    ['Rs. 75,000 only', 75000],
+    ['75000/-', 75000],
+    ['Rs.75000', 75000],
+    ['₹12.5L', 1250000],
+    ['2 L', 200000],
+    ['3 Cr.', 30000000],
+    ['1.5 Lacs.', 150000],
+  ])('%j in a rupee sheet → %d: "/-" and "only" say there is nothing more, L is a lakh, and an abbreviation keeps its point', (raw, value) => {
+    expect(parseAmount(raw, 'INR')).toEqual({ kind: 'number', value });
+  });
+  it('never reads the point of Rs. as a decimal point (Rs.75000 is no 0.75)', () => {
+    expect(parseAmount('Rs.75000', 'INR')).toEqual({ kind: 'number', value: 75000 });
+    expect(parseAmount('.5', 'INR')).toEqual({ kind: 'number', value: 0.5 });
+  });
+  it('reads L as a lakh only where rupees are meant: elsewhere 2 L is two litres', () => {
+    expect(parseAmount('2 L', 'GBP')).toEqual({ kind: 'invalid' });
+  });
   it('reads Cr as a crore only where rupees are meant: elsewhere it may be a credit', () => {
     expect(parseAmount('1.2 Cr', 'GBP')).toEqual({ kind: 'invalid' });
     expect(parseAmount('1.2 crore', 'GBP')).toEqual({ kind: 'number', value: 12000000 });

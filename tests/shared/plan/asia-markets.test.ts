@@ -4,6 +4,7 @@
  * money (₹1,25,000/-, 12.5L, 3 Cr., ₱250,000.00, PHP 156,000) read as the customers' own.
  */
 import type { Plan } from '../../../shared';
+import { normalizeMessages } from '../../../shared/i18n/catalog/normalize';
 import { after, planOf } from './helpers';
 
 const fieldOf = (p: Plan, header: string) => p.columns.find((c) => c.header === header)?.field ?? null;
@@ -116,5 +117,26 @@ describe('a bare PIN column', () => {
       ['Priya Sharma', '+91 98101 10007', '0917'],
     ], { language: 'en' });
     expect(fieldOf(p, 'PIN')).not.toBe('postcode');
+  });
+});
+
+describe('an Indian AMC list whose amounts are written as on a cheque or in lakhs', () => {
+  const p = planOf([
+    ['Customer Name', 'Mobile No.', 'Amount'],
+    ['Ramesh Kumar', '98450 11111', 'Rs.75,000/-'],
+    ['Sunita Reddy', '98450 22222', '₹ 1,25,000/-'],
+    ['Vikram Singh', '98450 33333', '₹12.5L'],
+    ['Meena Iyer', '98450 44444', '2 L'],
+    ['Arjun Nair', '98450 55555', '3 Cr.'],
+  ], { language: 'en', phone: { defaultRegion: 'IN' }, amount: { currency: 'INR' } });
+
+  it('reads every amount, none unreadable', () => {
+    expect(p.issues.map((i) => i.code)).not.toContain('amount.invalid');
+    expect([2, 3, 4, 5, 6].map((r) => after(p, r, 'Amount'))).toEqual([75000, 125000, 1250000, 200000, 30000000].map((value) => ({ kind: 'number', value })));
+  });
+
+  it('says in English what it did to them, true for a rupee sheet (no "万/亿 removed" alone)', () => {
+    expect(normalizeMessages.en['fix.amount']).toMatch(/lakh, crore/);
+    expect(normalizeMessages.en['fix.amount']).not.toMatch(/万\/亿 removed/);
   });
 });
