@@ -4,6 +4,7 @@
  * money (₹1,25,000/-, 12.5L, 3 Cr., ₱250,000.00, PHP 156,000) read as the customers' own.
  */
 import type { Plan } from '../../../shared';
+import { t } from '../../../shared/i18n';
 import { normalizeMessages } from '../../../shared/i18n/catalog/normalize';
 import { after, planOf } from './helpers';
 
@@ -138,5 +139,19 @@ describe('an Indian AMC list whose amounts are written as on a cheque or in lakh
   it('says in English what it did to them, true for a rupee sheet (no "万/亿 removed" alone)', () => {
     expect(normalizeMessages.en['fix.amount']).toMatch(/lakh, crore/);
     expect(normalizeMessages.en['fix.amount']).not.toMatch(/万\/亿 removed/);
+  });
+});
+
+describe('two rows of one Indian firm with the same GSTIN', () => {
+  const p = planOf([
+    ['Customer Name', 'Company', 'GSTIN', 'Mobile No.'],
+    ['Suresh Patel', 'Patel Agro Industries', '24AAACP1234C1Z5', '+91 98250 12345'],
+    ['S. Patel', 'Patel Agro Inds.', '24AAACP1234C1Z5', '+91 98250 12345'],
+  ], { language: 'en', phone: { defaultRegion: 'IN' } });
+
+  it('are one customer, for a reason that names an Indian firm\'s number rightly (no "unified social credit code")', () => {
+    const reasons = p.duplicates.groups.flatMap((g) => g.reasons.map((r) => r.code));
+    expect(reasons).toContain('dedupe.reason.uscc.same');
+    expect(t('en', 'dedupe.reason.uscc.same')).toBe('same company registration number');
   });
 });
