@@ -29,6 +29,7 @@ export type FieldId =
   | 'source'
   | 'birthday'
   | 'lunarBirthday'
+  | 'anniversary'
   | 'idCard'
   | 'uscc'
   | 'contractStart'
@@ -208,6 +209,12 @@ export const FIELDS: readonly FieldDef[] = [
   // it would be reminded on the wrong day. Reminders convert it (remind/lunar.ts).
   { id: 'lunarBirthday', kind: 'text', write: 'text', label: { 'zh-CN': '农历生日', en: 'Lunar birthday' },
     synonyms: ['农历生日', '阴历生日', '农历出生日期', '阴历出生日期', '旧历生日', 'lunar birthday'] },
+  // An Indian account's Date of Anniversary: the customer's wedding day, greeted each year as his
+  // birthday is (remind/rules/anniversary.ts). A company's founding day is no one's to greet.
+  { id: 'anniversary', kind: 'date', write: 'date', label: { 'zh-CN': '纪念日', en: 'Anniversary' },
+    // Not a Wedding Date: a wedding planner's is the wedding to come. A florist's 纪念日 beside the
+    // 收花人 is the bouquet's occasion (header-match.ts).
+    synonyms: ['结婚纪念日', '纪念日', 'anniversary', 'date of anniversary', 'anniversary date', 'wedding anniversary', 'marriage anniversary'] },
   { id: 'idCard', kind: 'id', write: 'text', label: { 'zh-CN': '身份证号', en: 'ID card no.' },
     synonyms: ['身份证', '身份证号', '身份证号码', '证件号', '证件号码', '护照号', '护照号码', 'id card', 'id number', 'national id',
       'passport no', 'passport number', 'ssn', 'social security number', 'soc sec id',

@@ -815,6 +815,8 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   const same = exact.get(key);
   if (same) {
     if (options.sellersExport && SELLER_SHOP_KEYS.has(same.key)) return 'refused';
+    // A florist's 纪念日 beside the 收花人: the occasion of a bouquet sent to someone else, no day of the customer's.
+    if (same.field === 'anniversary' && options.recipientNamed) return 'refused';
     if (LUNAR.test(text) && FIELD_KIND[same.field] === 'date') return lunarOf(same.field, 1, 'exact');
     return { field: moneyNamed(same.field, text), confidence: 1, how: 'exact', synonym: same.key, ...(same.fallback && { fallback: true as const }) };
   }

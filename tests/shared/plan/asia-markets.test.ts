@@ -155,3 +155,43 @@ describe('two rows of one Indian firm with the same GSTIN', () => {
     expect(t('en', 'dedupe.reason.uscc.same')).toBe('same company registration number');
   });
 });
+
+describe('an Indian account list with a Date of Anniversary (today 2024-12-01)', () => {
+  const rows = [
+    ['Customer Name', 'Mobile No.', 'DOB', 'Date of Anniversary', 'Account Manager'],
+    ['Sanjay Gupta', '+91 96987 15567', '22-09-1971', '04-12-1995', 'Anil Kapoor'],
+    ['Kavita Sharma', '+91 98111 22233', '11-03-1980', '29-02-2000', 'Anil Kapoor'],
+    ['Venkat Menon', '+91 94512 12048', '08-11-1980', '7th Dec', 'Manoj Tiwari'],
+    ['Farah Khan', '+91 98200 33445', '01-12-1975', '15-06-2001', 'Manoj Tiwari'],
+  ];
+  const settings = { language: 'en', phone: { defaultRegion: 'IN' }, dates: { ambiguous: 'day-first' } };
+  const p = planOf(rows, settings);
+  const anniversaries = (plan: Plan) => plan.reminders.reminders.filter((r) => r.kind === 'anniversary').map((r) => [r.sheetRow, r.due, r.reason.code, r.reason.params]);
+
+  it('reads the column as the anniversary, not a birthday or nothing', () => {
+    expect(fieldOf(p, 'Date of Anniversary')).toBe('anniversary');
+    for (const header of ['Anniversary', 'Wedding Anniversary', '结婚纪念日']) expect(fieldOf(planOf([['Customer Name', header], ['Sanjay Gupta', '04-12-1995']], settings), header)).toBe('anniversary');
+  });
+
+  it('reminds of the anniversaries in the next week, with the years, and of a year-less one without', () => {
+    expect(anniversaries(p)).toEqual([
+      [2, '2024-12-04', 'remind.reason.anniversaryYears', { date: '2024-12-04', days: 3, years: 29 }],
+      [4, '2024-12-07', 'remind.reason.anniversary', { date: '2024-12-07', days: 6 }],
+    ]);
+    expect(p.reminders.counts.anniversary).toBe(2);
+    // The birthday rule goes on as before beside it.
+    expect(p.reminders.reminders.filter((r) => r.kind === 'birthday').map((r) => r.sheetRow)).toEqual([5]);
+  });
+
+  it('places a 29 February anniversary as the settings place 29 February birthdays', () => {
+    const on = (feb29: string) => anniversaries(planOf([['Customer Name', 'Date of Anniversary'], ['Kavita Sharma', '29-02-2000']], { ...settings, remind: { anniversary: { daysAhead: 90, feb29 } } }));
+    // 2025 has no 29 February: 28 February by default, 1 March when feb29 says so.
+    expect(on('feb28')).toEqual([[2, '2025-02-28', 'remind.reason.anniversaryYears', { date: '2025-02-28', days: 89, years: 25 }]]);
+    expect(on('mar1')).toEqual([[2, '2025-03-01', 'remind.reason.anniversaryYears', { date: '2025-03-01', days: 90, years: 25 }]]);
+  });
+
+  it('is switched off by remind.anniversary.enabled, and names its kind in both languages', () => {
+    expect(anniversaries(planOf(rows, { ...settings, remind: { anniversary: { enabled: false } } }))).toEqual([]);
+    expect([t('en', 'remind.kind.anniversary'), t('zh-CN', 'remind.kind.anniversary')]).toEqual(['Anniversary', '纪念日']);
+  });
+});
