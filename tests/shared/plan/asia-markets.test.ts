@@ -190,6 +190,12 @@ describe('an Indian account list with a Date of Anniversary (today 2024-12-01)',
     expect(on('mar1')).toEqual([[2, '2025-03-01', 'remind.reason.anniversaryYears', { date: '2025-03-01', days: 90, years: 25 }]]);
   });
 
+  it('counts anniversaries in the report where the sheet keeps them, and only there', () => {
+    const kinds = (plan: Plan) => plan.report.sections.find((x) => x.id === 'reminders')!.series.map((x) => [x.id, x.count]);
+    expect(kinds(p)).toContainEqual(['anniversary', 2]);
+    expect(kinds(planOf([['Customer Name', 'DOB'], ['Farah Khan', '01-12-1975']], settings)).map(([id]) => id)).not.toContain('anniversary');
+  });
+
   it('is switched off by remind.anniversary.enabled, and names its kind in both languages', () => {
     expect(anniversaries(planOf(rows, { ...settings, remind: { anniversary: { enabled: false } } }))).toEqual([]);
     expect([t('en', 'remind.kind.anniversary'), t('zh-CN', 'remind.kind.anniversary')]).toEqual(['Anniversary', '纪念日']);
