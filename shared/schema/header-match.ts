@@ -376,7 +376,9 @@ const OTHER_PARTY_HEADS = ['负责人', '推荐人', '介绍人', '紧急', '销
 const OTHER_PARTY_WORDS: ReadonlySet<string> = new Set(['owner', 'rep', 'referrer', 'referral', 'emergency', 'assistant', 'asst', 'spouse', 'agent', 'salesperson', 'staff', 'employee', 'manager',
   'coach', 'trainer', 'broker',
   // A trades firm's engineer, India's Sales Executive (Engineer Mobile, Sales Executive Phone): the firm's people.
-  'engineer', 'technician', 'executive']);
+  'engineer', 'technician', 'executive',
+  // India's and Singapore's KAM and RM (KAM Mobile, RM Email): the key account or relationship manager's own.
+  'kam', 'rm']);
 
 /**
  * Someone close to the customer whose name or birthday a sheet keeps beside his (配偶生日, 家长姓名,

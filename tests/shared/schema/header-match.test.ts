@@ -1127,6 +1127,10 @@ describe('matchHeader: Indian and South-East Asian sales sheets', () => {
     expect(matchHeader(header)?.field).not.toBe('amount');
   });
 
+  it.each([['KAM Mobile'], ['RM Email'], ['RM Contact No.'], ['Relationship Manager Phone']])('%j is the manager\'s own, never the customer\'s', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+
   it('keeps a bare Business the customer\'s firm', () => {
     expect(matchHeader('Business')?.field).toBe('company');
   });
