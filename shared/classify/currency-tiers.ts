@@ -8,7 +8,8 @@
  * The amounts follow the World Bank's purchasing power parity conversion factors (GDP, local
  * currency per international dollar, indicator PA.NUS.PPP, 2022–2023: China about 3.6, the United
  * States 1, Britain 0.67, the euro area about 0.7, India about 21, Australia 1.45, Canada 1.2, New
- * Zealand 1.45, South Africa 7, Singapore 0.8, Malaysia 1.6, Hong Kong 5.6, Japan 95, Korea 850;
+ * Zealand 1.45, South Africa 7, Singapore 0.8, Malaysia 1.6, Hong Kong 5.6, Japan 95, Korea 850,
+ * the Philippines 19.5, Thailand 12.5, Vietnam 7,600, Indonesia 4,800;
  * Taiwan and Macao, not in the World Bank's list, from the IMF's), so ¥100,000 ≈ 28,000 international
  * dollars, each rounded to a number a person would pick. They are no exchange rate: amounts are
  * never converted.
@@ -43,6 +44,11 @@ export const TIER_AMOUNTS: Readonly<Record<string, TierAmounts>> = {
   TWD: { high: 300_000, medium: 30_000, vip: 1_500_000 },
   JPY: { high: 3_000_000, medium: 300_000, vip: 15_000_000 },
   KRW: { high: 20_000_000, medium: 2_000_000, vip: 100_000_000 },
+  // ₱500,000, ₱50,000, ₱2,500,000: the Philippine peso buys about what the rupee does.
+  PHP: { high: 500_000, medium: 50_000, vip: 2_500_000 },
+  THB: { high: 300_000, medium: 30_000, vip: 1_500_000 },
+  VND: { high: 200_000_000, medium: 20_000_000, vip: 1_000_000_000 },
+  IDR: { high: 150_000_000, medium: 15_000_000, vip: 750_000_000 },
 };
 
 /** What the run used in place of the yuan defaults, or that it had none for the currency. */

@@ -20,11 +20,19 @@ import { CHINESE_AMOUNT_CHARS, parseChineseAmount } from './chinese-numerals';
  */
 const SCALES: ReadonlyArray<readonly [string, number]> = [
   ['千万', 7], ['百万', 6], ['十万', 5], ['万', 4], ['萬', 4], ['亿', 8], ['億', 8], ['千', 3],
-  ['lakhs', 5], ['lakh', 5], ['lacs', 5], ['lac', 5], ['crores', 7], ['crore', 7], ['cr', 7],
+  ['lakhs', 5], ['lakh', 5], ['lacs', 5], ['lac', 5], ['crores', 7], ['crore', 7], ['cr', 7], ['l', 5],
   ['mn', 6], ['bn', 9], ['k', 3], ['w', 4], ['m', 6], ['b', 9],
 ];
-/** Scale words read only where rupees are meant: elsewhere 500 Cr is as likely an account's credit. */
-const RUPEE_SCALES: ReadonlySet<string> = new Set(['cr']);
+/**
+ * Scale words read only where rupees are meant: elsewhere 500 Cr is as likely an account's credit,
+ * 2 L two litres; an Indian sheet writes ₹12.5L for 12.5 lakh.
+ */
+const RUPEE_SCALES: ReadonlySet<string> = new Set(['cr', 'l']);
+/**
+ * What follows an amount in South Asia to say there is nothing more (no paise, no further digits: a
+ * cheque's ₹75,000/-), and the word 'only' that a cheque or an invoice writes after it.
+ */
+const NOTHING_MORE = /\s*(?:\/\s*[-=]|\bonly\b)(?:\s*(?:\/\s*[-=]|\bonly\b))*\s*\.?\s*$/iu;
 
 export type AmountReading =
   | { kind: 'number'; value: number }
@@ -78,6 +86,15 @@ const THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
  * then pairs. A pair of digits between commas is no other grouping, so the number is not in doubt.
  */
 const LAKHS = /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/;
+
+/**
+ * Currencies whose sheets set thousands apart with a point (Rp 1.500.000, 250.000 ₫) and have no
+ * cents to write: read with a decimal point, 250.000 ₫ would be two hundred and fifty dong.
+ */
+const POINT_THOUSANDS_CURRENCIES: ReadonlySet<string> = new Set(['IDR', 'VND']);
+const POINT_THOUSANDS = /\d\.\d{3}(?!\d)/;
+/** Their markers: Rp 1.500.000 in a rupee sheet is still rupiah, kept as another currency's. */
+const POINT_THOUSANDS_MARKS = /₫|đ|\bVND\b|\bIDR\b|(?<![a-z])Rp\b/i;
 
 /** 12 000, 1 234 567.50: thousands set apart by a space (the SI way, and French and Russian sheets'). */
 const SPACED_THOUSANDS = /(?<![\d.,])\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3})+(?![\d,]|[ \u00A0\u2009\u202F]\d)/g;
@@ -134,6 +151,7 @@ const INVALID: AmountReading = { kind: 'invalid' };
 
 /** parseAmount's reading, and whether the text gave its own scale word (12万, 1.5k: it says what it counts). */
 function readAmount(text: string, currency: string, decimal: '.' | ',', unit: number): [AmountReading, boolean] {
+  if (decimal === '.' && POINT_THOUSANDS.test(text) && (POINT_THOUSANDS_CURRENCIES.has(currency.toUpperCase()) || POINT_THOUSANDS_MARKS.test(text))) decimal = ',';
   if (decimal === ',') {
     // 12,000 under a decimal comma is twelve, or 12000 typed the other way: flagged, not guessed.
     if (/\d,\d{3}(?!\d)/.test(text)) return [INVALID, false];
@@ -146,7 +164,7 @@ function readAmount(text: string, currency: string, decimal: '.' | ',', unit: nu
     const value = Number(text);
     return [Number.isFinite(value) ? { kind: 'number', value } : INVALID, false];
   }
-  const folded = foldAll(text).replace(/\uFFE5/g, '¥').replace(/\uFFE1/g, '£').replace(/\u2212/g, '-').replace(/整$/u, '');
+  const folded = foldAll(text).replace(/\uFFE5/g, '¥').replace(/\uFFE1/g, '£').replace(/\u2212/g, '-').replace(/整$/u, '').replace(NOTHING_MORE, '');
   const chinese = chineseInDigits(folded.replace(SPACED_THOUSANDS, (m) => m.replace(/\D/g, '')));
   let s = chinese.text;
   let negative = false;
@@ -155,7 +173,8 @@ function readAmount(text: string, currency: string, decimal: '.' | ',', unit: nu
     negative = true;
     s = paren[1].trim();
   }
-  const num = /(\d[\d,]*(?:\.\d+)?|\.\d+)/.exec(s);
+  // A point after a letter ends an abbreviation (Rs.75,000), it starts no decimal: Rs.75000 was 0.75.
+  const num = /(\d[\d,]*(?:\.\d+)?|(?<!\p{L})\.\d+)/u.exec(s);
   if (!num) return [INVALID, false];
   const markers = markersFor(currency);
   const own = markers.own;
@@ -181,7 +200,8 @@ function readAmount(text: string, currency: string, decimal: '.' | ',', unit: nu
   const scale = SCALES.find(([w]) => after.toLowerCase().startsWith(w) && !/^[a-z]/i.test(after.slice(w.length)) && (rupeeSheet || !RUPEE_SCALES.has(w)));
   if (scale) {
     exp = scale[1];
-    after = after.slice(scale[0].length);
+    // 3 Cr., 2 L.: the scale word abbreviated, with its point.
+    after = after.slice(scale[0].length).replace(/^\./, '');
   }
   for (let again = true; again && after.trim() !== '';) {
     again = false;

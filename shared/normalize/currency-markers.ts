@@ -18,12 +18,17 @@ export const CURRENCY_MARKERS: Readonly<Record<string, readonly string[]>> = {
   AUD: ['A$', 'AU$', 'AUD', '澳元'],
   CAD: ['C$', 'CA$', 'CAD', '加元'],
   NZD: ['NZ$', 'NZD', '纽元'],
-  KRW: ['₩', 'KRW', '韩元'],
+  KRW: ['₩', 'KRW', '韩元', '원'],
   INR: ['₹', 'INR', 'Rs.', 'Rs', 'rupees'],
   CHF: ['CHF', '瑞郎'],
   RUB: ['₽', 'RUB', '卢布'],
   ZAR: ['ZAR', 'rand', '南非兰特', '兰特'],
   BRL: ['R$', 'BRL', '雷亚尔'],
+  // South-East Asia's: the Philippine peso (₱250,000.00, PHP 156,000), the baht, the dong, the rupiah.
+  PHP: ['₱', 'PHP', 'pesos', 'peso', '菲律宾比索'],
+  THB: ['฿', 'THB', 'baht', '泰铢'],
+  VND: ['₫', 'VNĐ', 'VND', 'đồng', 'dong', 'đ', '越南盾'],
+  IDR: ['Rp', 'IDR', 'rupiah', '印尼盾'],
 };
 
 /**

@@ -34,8 +34,11 @@ const BIRTHDAY_YEARS_BACK = 10;
  * read as 1940). A birthday in the last ten years or ahead may be a century earlier (03/04/25: a
  * baby's or a centenarian's); an earlier one is of no other (85 is 1985: 2085 is to come).
  */
+/** Days greeted each year (a birthday, a wedding anniversary): a year-less one is enough to greet on. */
+const YEARLY_DAYS: ReadonlySet<string> = new Set(['birthday', 'anniversary']);
+
 function centuryInDoubt(year: number, ctx: CleanContext): boolean {
-  if (ctx.field.id === 'birthday') return year >= ctx.today.y - BIRTHDAY_YEARS_BACK;
+  if (YEARLY_DAYS.has(ctx.field.id)) return year >= ctx.today.y - BIRTHDAY_YEARS_BACK;
   return year < ctx.today.y - BUSINESS_YEARS_BACK;
 }
 
@@ -132,7 +135,7 @@ export function cleanDate(cell: Cell, ctx: CleanContext): CleanResult {
       // cannot be placed at all (which 3月5日?), so it is worth the user's fixing. A planned
       // follow-up is reminded on the nearest such day (normalize/nearest-day.ts): said, so the user
       // can see the day the reminder took and add the year where it is another.
-      if (ctx.field.id === 'birthday') return keep(cell, [{ code: 'date.noYear', severity: 'info', params: { value: shown } }]);
+      if (YEARLY_DAYS.has(ctx.field.id)) return keep(cell, [{ code: 'date.noYear', severity: 'info', params: { value: shown } }]);
       const nearest = ctx.field.id === 'nextFollowUp' ? nearestDay(shown, ctx.today, ctx.settings.dates.ambiguous) : null;
       return nearest
         ? keep(cell, [{ code: 'date.noYearAssumed', severity: 'warning', params: { value: shown, date: nearest.iso } }])

@@ -50,6 +50,7 @@ const CURRENCY_OF_REGION: Readonly<Record<string, string>> = {
   CN: 'CNY', US: 'USD', CA: 'CAD', GB: 'GBP', AU: 'AUD', NZ: 'NZD', HK: 'HKD', MO: 'MOP', TW: 'TWD', SG: 'SGD',
   MY: 'MYR', JP: 'JPY', KR: 'KRW', IN: 'INR', DE: 'EUR', FR: 'EUR', IT: 'EUR', ES: 'EUR', NL: 'EUR', IE: 'EUR',
   AT: 'EUR', BE: 'EUR', FI: 'EUR', PT: 'EUR', GR: 'EUR', LU: 'EUR', ZA: 'ZAR',
+  PH: 'PHP', TH: 'THB', VN: 'VND', ID: 'IDR',
 };
 
 /**
@@ -71,6 +72,11 @@ const MARKERS: readonly [RegExp, string][] = [
   [/₹|INR|(?<![a-z])Rs\.?\s?\d/i, 'INR'],
   // R 1 500,00, R45 000: the rand's R, a capital before the digits (not R$, Rs or RM).
   [/ZAR|(?<![A-Za-z])R ?\d/, 'ZAR'],
+  [/₱|PHP/i, 'PHP'],
+  [/฿|THB/i, 'THB'],
+  [/₫|VND|\dđ/i, 'VND'],
+  [/(?<![a-z])Rp\.?\s?\d|IDR/i, 'IDR'],
+  [/₩|KRW|\d\s?원/i, 'KRW'],
   [/\$/, '$'],
 ];
 const DOLLAR_REGIONS = new Set(['US', 'CA', 'AU', 'NZ', 'HK', 'TW', 'SG']);
@@ -390,6 +396,11 @@ const HEADER_CURRENCIES: readonly [RegExp, string][] = [
   [/英镑|GBP|£/i, 'GBP'],
   [/卢比|盧比|₹|INR|(?<![a-z])Rs\b/i, 'INR'],
   [/南非兰特|兰特|ZAR|\brand\b|[（(]\s*R\s*[)）]/i, 'ZAR'],
+  [/₱|\bPHP\b|菲律宾比索/i, 'PHP'],
+  [/฿|\bTHB\b|泰铢/i, 'THB'],
+  [/₫|\bVND\b|越南盾/i, 'VND'],
+  [/\bIDR\b|[（(]\s*Rp\.?\s*[)）]|印尼盾/i, 'IDR'],
+  [/₩|\bKRW\b|韩元/i, 'KRW'],
   [/美元|美金|USD|US\$/i, 'USD'],
   [/人民币|RMB|CNY|元|[¥￥]/i, 'CNY'],
 ];
@@ -405,14 +416,18 @@ export function headerCurrency(header: string): string | null {
  */
 const HEADER_UNITS: readonly [RegExp, number][] = [
   [/亿|億/u, 8],
-  [/千万|千萬/u, 7],
+  [/千万|千萬|\bcrores?\b|[（(]\s*(?:in\s+)?(?:rs\.?\s*|₹\s*)?cr\.?\s*[)）]/iu, 7],
+  // India's lakh (Value (Lakhs), Amount (in Lacs)): 1,00,000.
+  [/\blakhs?\b|\blacs?\b/iu, 5],
   [/百万|百萬|\bmillions?\b|\bmn\b|[（(]\s*(?:[$¥€£]|usd|rmb|cny)?\s*m\s*[)）]|\$m\b/iu, 6],
   [/万|萬/u, 4],
   [/千元|[（(]\s*千\s*[)）]|\bthousands?\b|[（(]\s*(?:[$¥€£]|usd|rmb|cny)?\s*k\s*[)）]|\$k\b|['‘’]000\b/iu, 3],
 ];
 
 /** How a value with its own scale word is written in a column of each unit (the sheet note's example). */
-const UNIT_EXAMPLES: Readonly<Record<number, string>> = { 3: '12k → 12', 4: '12万 → 12', 6: '12m → 12', 7: '12千万 → 12', 8: '12亿 → 12' };
+const UNIT_EXAMPLES: Readonly<Record<number, string>> = { 3: '12k → 12', 4: '12万 → 12', 5: '12 lakh → 12', 6: '12m → 12', 7: '12千万 → 12', 8: '12亿 → 12' };
+/** A crore column's example in its own word: 12千万 means nothing to an Indian sheet's reader. */
+const unitExample = (header: string, unit: number): string => (unit === 7 && /cr/i.test(header) ? '12 Cr → 12' : UNIT_EXAMPLES[unit] ?? `12 × 10^${unit}`);
 
 export function headerUnit(header: string): number {
   return HEADER_UNITS.find(([re]) => re.test(header))?.[1] ?? 0;
@@ -815,7 +830,7 @@ export function readSheet(table: Table, columns: readonly ColumnMapping[], given
     ...(tiers?.note ? [tierNote(tiers.note)] : []),
     ...dateOrderNotes(orders, columns, settings.language),
     ...[...decimalComma].map(([col, amounts]): SheetProblem => ({ code: 'amount.columnDecimalComma', severity: 'info', params: { header: columns[col].header, amounts } })),
-    ...[...units].map(([col, unit]): SheetProblem => ({ code: 'amount.columnUnit', severity: 'info', params: { header: columns[col].header, factor: 10 ** unit, example: UNIT_EXAMPLES[unit] ?? `12 × 10^${unit}` } })),
+    ...[...units].map(([col, unit]): SheetProblem => ({ code: 'amount.columnUnit', severity: 'info', params: { header: columns[col].header, factor: 10 ** unit, example: unitExample(columns[col].header, unit) } })),
   ];
   const [countryCol] = columnsOf(columns, ['country']);
   const rowCountryCol = countryCol === undefined || chineseMobileShare(sample(table, columnsOf(columns, ['mobile', 'phone']))) >= MIN_SHARE ? null : countryCol;

@@ -25,6 +25,8 @@ export interface RemindSettings {
    * takes the date of birth in its valid ID number (身份证号).
    */
   birthday: RuleBase & { daysAhead: number; feb29: Feb29Policy; lunar: boolean; fromIdCard: boolean };
+  /** Wedding anniversaries (Date of Anniversary, 结婚纪念日) in the next `daysAhead` days, as birthdays are. */
+  anniversary: RuleBase & { daysAhead: number; feb29: Feb29Policy };
   /**
    * Contracts ending within the ladder's steps (one reminder per row, at the most urgent step
    * reached), and contracts that ended no more than `expiredWithinDays` ago.
@@ -43,6 +45,8 @@ export type RemindRuleName = keyof RemindSettings;
 export const DEFAULT_REMIND_SETTINGS: Readonly<RemindSettings> = Object.freeze({
   // A greeting may win an ended customer back; never one to a customer marked not to be contacted.
   birthday: { enabled: true, skipWhen: ['doNotContact'], daysAhead: 7, feb29: 'feb28', lunar: true, fromIdCard: true },
+  // On, and silent, where the sheet has no anniversary column: no row holds one to remind of.
+  anniversary: { enabled: true, skipWhen: ['doNotContact'], daysAhead: 7, feb29: 'feb28' },
   // No renewal is coming after 停止合作 or 解约, and none is due while 停课 / 停卡 holds the package's end.
   contract: { enabled: true, skipWhen: ['doNotContact', 'ended', 'paused'], steps: [30, 7, 1], expiredWithinDays: 30 },
   // The follow-up date is the rep's own plan (a call to win the customer back is one): kept when ended.

@@ -7,7 +7,7 @@ import type { Params } from '../i18n/define';
 import type { ClassifiedRow } from '../classify/classify';
 import type { AmbiguousDatePolicy } from '../settings/types';
 
-export const REMINDER_KINDS = ['birthday', 'contract', 'contractExpired', 'followUp', 'stale', 'highValueDormant'] as const;
+export const REMINDER_KINDS = ['birthday', 'anniversary', 'contract', 'contractExpired', 'followUp', 'stale', 'highValueDormant'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 export interface Reminder {

@@ -279,7 +279,10 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
   if (input.reminders) {
     const tally = new Tally();
     const what = dueWhat(input.reminders);
-    for (const kind of REMINDER_KINDS) tally.ensure(kind, reminderKindText(lang, kind, what));
+    // Anniversaries only where the sheet keeps them (an Indian account list's Date of Anniversary): a
+    // 0 for a column no sheet of the kind has is no news.
+    const anniversaries = records.some((r) => r.fields.anniversary !== undefined);
+    for (const kind of REMINDER_KINDS) if (kind !== 'anniversary' || anniversaries) tally.ensure(kind, reminderKindText(lang, kind, what));
     for (const r of input.reminders) tally.add(kindKey(r, what), reminderKindText(lang, r.kind, whatOf(r)));
     // The kinds in their defined order (birthday, contract … dormant), as the summary lists them.
     const series = tally.ordered();

@@ -30,6 +30,7 @@ export type FieldId =
   | 'source'
   | 'birthday'
   | 'lunarBirthday'
+  | 'anniversary'
   | 'idCard'
   | 'uscc'
   | 'contractStart'
@@ -132,7 +133,9 @@ export const FIELDS: readonly FieldDef[] = [
       // Taiwan writes 聯絡 for 联系 (headers are compared simplified: 聯絡人 is 联络人).
       '联络人', '联络人姓名',
       // Tally's ledger calls its customer a Party (Party Name: a person or a firm, as 客户名称 is).
-      'party name', 'cust name'],
+      'party name', 'cust name',
+      // An Indian form's Name of Customer, Name of the Client.
+      'name of customer', 'name of the customer', 'name of client', 'name of the client'],
     // A pharmaceutical rep's customer is the doctor he visits; in a clinic's sheet 医生 is who treats
     // the patient, and the 患者姓名 beside it is the name.
     fallbackSynonyms: ['医生', '医生姓名',
@@ -154,7 +157,12 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'mobile', kind: 'phone', write: 'text', label: { 'zh-CN': '手机', en: 'Mobile' },
     synonyms: ['手机', '手机号', '手机号码', '移动电话', '联系方式', '联系手机', 'mobile', 'mobile phone', 'mobile number', 'mobile phone number', 'mobile no', 'cell', 'cell phone', 'cellphone', 'cell phone number', 'cell number',
       // Taiwan's 行動電話, Hong Kong's 手提電話 and 流動電話 (compared simplified), Taiwan's 聯絡方式.
-      '行动电话', '行动电话号码', '手提电话', '手提', '流动电话', '联络方式'] },
+      '行动电话', '行动电话号码', '手提电话', '手提', '流动电话', '联络方式',
+      // India's, Singapore's, Malaysia's and the Philippines' usual phone header (Contact No., Contact Number):
+      // the customer's mobile, as 联系方式 is. Beside a Mobile No. it is the second phone (header-map.ts).
+      'contact no', 'contact number',
+      // Mob. No. abbreviated; a WhatsApp number is a mobile's (WhatsApp folds as two words, Whatsapp as one).
+      'mob no', 'mob number', 'whatsapp no', 'whatsapp number', 'WhatsApp No', 'WhatsApp Number'] },
   { id: 'phone', kind: 'phone', write: 'text', label: { 'zh-CN': '电话', en: 'Phone' },
     synonyms: ['电话', '联系电话', '电话号码', '座机', '座机号码', '固话', '固定电话', '办公电话', '公司电话', '单位电话', '家庭电话', 'phone', 'telephone', 'tel', 'phone number', 'phone no', 'telephone number', 'work phone', 'office phone', 'business phone', 'home phone', 'landline', 'landline number', 'land line',
       // Taiwan's 市話 (a landline), Hong Kong's 住宅電話, Taiwan's 聯絡電話.
@@ -164,7 +172,7 @@ export const FIELDS: readonly FieldDef[] = [
       // Indian sheets: Email ID beside Mobile No (read from its values before, from its header now).
       'email id',
       // Abbreviated: Email Addr was read as the postal address by its 'addr'.
-      'email addr', 'e-mail addr', 'email add', 'mail addr'] },
+      'email addr', 'e-mail addr', 'email add', 'mail addr', 'mail id'] },
   { id: 'wechat', kind: 'text', write: 'text', label: { 'zh-CN': '微信', en: 'WeChat' },
     synonyms: ['微信', '微信号', '微信账号', '微信id', 'wechat', 'wechat id', 'weixin'] },
   { id: 'qq', kind: 'id', write: 'text', label: { 'zh-CN': 'QQ', en: 'QQ' },
@@ -206,12 +214,20 @@ export const FIELDS: readonly FieldDef[] = [
   // it would be reminded on the wrong day. Reminders convert it (remind/lunar.ts).
   { id: 'lunarBirthday', kind: 'text', write: 'text', label: { 'zh-CN': '农历生日', en: 'Lunar birthday' },
     synonyms: ['农历生日', '阴历生日', '农历出生日期', '阴历出生日期', '旧历生日', 'lunar birthday'] },
+  // An Indian account's Date of Anniversary: the customer's wedding day, greeted each year as his
+  // birthday is (remind/rules/anniversary.ts). A company's founding day is no one's to greet.
+  { id: 'anniversary', kind: 'date', write: 'date', label: { 'zh-CN': '纪念日', en: 'Anniversary' },
+    // Not a Wedding Date: a wedding planner's is the wedding to come. A florist's 纪念日 beside the
+    // 收花人 is the bouquet's occasion (header-match.ts).
+    synonyms: ['结婚纪念日', '纪念日', 'anniversary', 'date of anniversary', 'anniversary date', 'wedding anniversary', 'marriage anniversary'] },
   { id: 'idCard', kind: 'id', write: 'text', label: { 'zh-CN': '身份证号', en: 'ID card no.' },
     synonyms: ['身份证', '身份证号', '身份证号码', '证件号', '证件号码', '护照号', '护照号码', 'id card', 'id number', 'national id',
       'passport no', 'passport number', 'ssn', 'social security number', 'soc sec id',
       // Taiwan's 身分證字號 (身分, not 身份), Hong Kong's HKID; Singapore's NRIC, Malaysia's IC No. and MyKad
       // (IC only as the whole header: header-match.ts). Their numbers are no Chinese ID and are not held to its check (normalize/id.ts).
-      '身分证', '身分证号', '身分证号码', '身分证字号', 'hkid', 'hkid no', 'nric', 'nric no', 'nric number', 'ic', 'ic no', 'ic number', 'mykad', 'mykad no', 'mykad number'] },
+      '身分证', '身分证号', '身分证号码', '身分证字号', 'hkid', 'hkid no', 'nric', 'nric no', 'nric number', 'ic', 'ic no', 'ic number', 'mykad', 'mykad no', 'mykad number',
+      // ID No. as ID Number (South Africa's 13-digit identity number beside DOB and Gender).
+      'id no'] },
   { id: 'uscc', kind: 'id', write: 'text', label: { 'zh-CN': '统一社会信用代码', en: 'Unified social credit code' },
     synonyms: ['统一社会信用代码', '信用代码', '税号', '纳税人识别号', 'uscc', 'unified social credit code', 'social credit code', 'tax id', 'vat number',
       // Taiwan's 統一編號 (統編): a company's 8-digit business number, not held to the 18-character code's check (normalize/id.ts).
@@ -346,7 +362,11 @@ export const FIELDS: readonly FieldDef[] = [
       // An order export's 订单应付金额 / 实付金额 is what the order cost the buyer (千牛's 交易总额 what he spent in all).
       '订单应付金额', '应付金额', '实付金额', '交易总额', '成交总额',
       // India's Total Business (₹): what the party bought in all; an invoice total, what is billed.
-      'total business', 'invoice total', 'total invoiced', 'total billed'],
+      'total business', 'invoice total', 'total invoiced', 'total billed',
+      // Indian and South-East Asian sales sheets value a customer by his contract: Annual Value, AMC Value
+      // (an annual maintenance contract's), Contract Value, Order Value (money, never how many orders).
+      // A bare Value only with its currency or unit (Value (Rs.), Value (Lakhs): header-match.ts).
+      'annual value', 'contract value', 'amc value', 'amc amount', 'annual contract value', 'order value', 'total order value'],
     // Money the customer paid (a manufacturer's dealers pay back what they took: 回款), or keeps with a bank (AUM). What he owes,
     // what he should sell and what is left on his card are no spending: header-match.ts keeps them out.
     // A bare Billed is a Yes / No beside the Invoice Amount in some sheets: any other column goes first.
@@ -384,7 +404,10 @@ export const FIELDS: readonly FieldDef[] = [
       // Taiwan's 業務 (the salesman as well as sales), 負責業務; a Hong Kong tutoring centre's 導師 holds its students.
       '业务', '负责业务', '业务人员', '承办业务', '导师',
       // India's Sales Executive (an Account Executive too), who handles the party.
-      'sales executive', 'sales exec', 'account executive', 'handled by'],
+      'sales executive', 'sales exec', 'account executive', 'handled by',
+      // A bank's or a distributor's Relationship Manager (RM Name; a bare RM only over people's names:
+      // header-map.ts, it is Malaysia's ringgit too), a Key Account Manager (KAM), a Sales Person.
+      'relationship manager', 'rm name', 'key account manager', 'kam', 'sales person'],
     // Who typed the customer in (a fair's card sheet: 录入人 took the card and follows the lead up),
     // unless a column names who holds him.
     fallbackSynonyms: ['录入人', '登记人',

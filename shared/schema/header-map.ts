@@ -140,6 +140,30 @@ function salesOfPeople(candidates: Candidate[], sample?: Cell[][]): void {
   }
 }
 
+/**
+ * A bare RM is a bank's or a distributor's Relationship Manager in India and Singapore, and the ringgit
+ * in Malaysia: the owner when the column holds people's names (Kelvin Ong), else left as it was.
+ */
+const BARE_RM_KEY = foldHeader('RM').key;
+/** India's PIN (a 6-digit PIN code) beside the address it belongs to; alone it may be a card's or a login's PIN. */
+const BARE_PIN_KEY = foldHeader('PIN').key;
+const ADDRESS_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['address', 'city', 'district', 'province']);
+/** Read from its values and its neighbours, a bare RM or PIN is a little less sure than a header read whole. */
+const BARE_WORD_CONFIDENCE = 0.9;
+
+function managerOrPin(candidates: Candidate[], texts: readonly string[], sample?: Cell[][]): void {
+  const besideAddress = candidates.some((c) => ADDRESS_FIELDS.has(c.field));
+  texts.forEach((h, col) => {
+    const key = foldHeader(h).key;
+    const values = sample?.[col];
+    const field: FieldId | null = key === BARE_RM_KEY && values !== undefined && holdsPeopleNames(values) ? 'owner'
+      : key === BARE_PIN_KEY && besideAddress ? 'postcode' : null;
+    if (field === null) return;
+    for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i].col === col) candidates.splice(i, 1);
+    candidates.push({ col, field, confidence: BARE_WORD_CONFIDENCE });
+  });
+}
+
 /** Synonyms of customerId that say only "number": in a form export, whose number the values tell. */
 const BARE_NUMBER_KEYS: ReadonlySet<string> = new Set(['id', 'no', '编号'].map((w) => foldHeader(w).key));
 
@@ -396,6 +420,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   });
   nameOfOrders(candidates, texts, sample);
   salesOfPeople(candidates, sample);
+  managerOrPin(candidates, texts.slice(0, runFrom), sample);
   responseColumns(candidates, formExport, sample);
   xeroContactName(candidates, texts);
   turnoverOfFirm(candidates, texts);

@@ -257,6 +257,8 @@ interface SynonymTable {
   notFields: Set<string>;
   tails: string[];
   heads: string[];
+  /** Each English word of the synonyms, with the fields whose synonyms hold it (contact: name, customerId, lastContact …). */
+  vocabulary: Map<string, Set<FieldId>>;
 }
 
 function buildSynonyms(): SynonymTable {
@@ -282,7 +284,13 @@ function buildSynonyms(): SynonymTable {
       exact.set(key, syn);
     }
   }
+  const vocabulary = new Map<string, Set<FieldId>>();
+  for (const syn of all) {
+    if (!syn.latin) continue;
+    for (const w of syn.words) (vocabulary.get(w) ?? vocabulary.set(w, new Set()).get(w)!).add(syn.field);
+  }
   return {
+    vocabulary,
     all,
     exact,
     notFields: new Set(NOT_FIELDS.map((n) => foldHeader(n.header).key)),
@@ -366,7 +374,9 @@ const OTHER_PARTY_HEADS = ['负责人', '推荐人', '介绍人', '紧急', '销
 const OTHER_PARTY_WORDS: ReadonlySet<string> = new Set(['owner', 'rep', 'referrer', 'referral', 'emergency', 'assistant', 'asst', 'spouse', 'agent', 'salesperson', 'staff', 'employee', 'manager',
   'coach', 'trainer', 'broker',
   // A trades firm's engineer, India's Sales Executive (Engineer Mobile, Sales Executive Phone): the firm's people.
-  'engineer', 'technician', 'executive']);
+  'engineer', 'technician', 'executive',
+  // India's and Singapore's KAM and RM (KAM Mobile, RM Email): the key account or relationship manager's own.
+  'kam', 'rm']);
 
 /**
  * Someone close to the customer whose name or birthday a sheet keeps beside his (配偶生日, 家长姓名,
@@ -639,7 +649,14 @@ const DATE_TAIL = /(?:date|time|日期|时间)$/;
  * the column holds money, never a count, whatever count's word it holds (purchases, 消费次数's 消费).
  * Read as the number of orders, every ₹12,500 would be "not a whole number" and no value tier made.
  */
-const CURRENCY_MARK = /[₹£$€¥₩₽]|元|[([（【]\s*(?:rm|rs\.?|rmb|usd|inr|gbp|eur|aud|cad|sgd|hkd|nzd|myr)\s*[)\]）】]/iu;
+const CURRENCY_MARK = /[₹£$€¥₩₽₱฿₫]|元|[([（【]\s*(?:rm|rs\.?|rmb|usd|inr|gbp|eur|aud|cad|sgd|hkd|nzd|myr|php|zar|thb|vnd|idr|krw|rp)\s*[)\]）】]/iu;
+/** India's money units in a header's brackets: Value (Lakhs), Amount (in Cr.). */
+const MONEY_UNIT_MARK = /[([（【]\s*(?:in\s+)?(?:lakhs?|lacs?|crores?|cr\.?)\s*[)\]）】]/iu;
+/**
+ * Words that are money only beside a currency or a money unit: a bare Value may be a rating (High), a
+ * bare Business the customer's firm (company); Value (Rs.) and Business (₹) are what he bought.
+ */
+const MONEY_BY_MARK: ReadonlySet<string> = new Set(['value', 'business']);
 const moneyNamed = (field: FieldId, text: string): FieldId => (FIELD_KIND[field] === 'integer' && CURRENCY_MARK.test(text) ? 'amount' : field);
 /**
  * Whether the customer takes e-mail or texts (HubSpot's Unsubscribed from all email: true / false,
@@ -723,6 +740,16 @@ function numberedThing(words: readonly string[]): string | null {
 }
 
 /**
+ * A typo is a word no header means: a header word that differs from the synonym's but is itself a
+ * word of another field's synonyms is that word, spelt right. 'Contact No' (India's phone) is no
+ * misspelt 'Contract No': read as one, a customer list became an order list and its phones went unread.
+ */
+function crossesField(words: readonly string[], syn: Synonym, vocabulary: ReadonlyMap<string, ReadonlySet<FieldId>>): boolean {
+  const aligned = words.length === syn.words.length;
+  return words.some((w, i) => (aligned ? w !== syn.words[i] : true) && [...(vocabulary.get(w) ?? [])].some((f) => f !== syn.field));
+}
+
+/**
  * A typo keeps the words of a header: as many of them, each within one edit of its own, a short one
  * (four letters or fewer) exact. 'Emial Adress' is 'Email Address'; 'Contact Date' is no misspelt
  * 'Contact Name', though the two are two edits apart as a whole.
@@ -787,7 +814,7 @@ export function matchHeader(text: string, options: MatchOptions = {}): HeaderMat
 export function readHeader(text: string, options: MatchOptions = {}): HeaderMatch | 'refused' | null {
   const { key, words } = foldHeader(text);
   if (key === '') return null;
-  const { all, exact, notFields, tails, heads } = synonyms();
+  const { all, exact, notFields, tails, heads, vocabulary } = synonyms();
   if (notFields.has(key)) return 'refused';
   // IP Address, User IP, Submission IP, 来源IP, OPTIN_IP: a network address, never a postal one, a
   // source or anything else of the customer's.
@@ -821,9 +848,13 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
       return read === 'refused' || read === null ? read : { ...read, confidence: Math.min(read.confidence, OWNER_AS_CUSTOMER) };
     }
   }
+  // Value (Rs.), Value (Lakhs), Business (₹): a bare word beside a currency or a money unit is money.
+  if (MONEY_BY_MARK.has(key) && (CURRENCY_MARK.test(text) || MONEY_UNIT_MARK.test(text))) return { field: 'amount', confidence: 1, how: 'exact', synonym: key };
   const same = exact.get(key);
   if (same) {
     if (options.sellersExport && SELLER_SHOP_KEYS.has(same.key)) return 'refused';
+    // A florist's 纪念日 beside the 收花人: the occasion of a bouquet sent to someone else, no day of the customer's.
+    if (same.field === 'anniversary' && options.recipientNamed) return 'refused';
     if (LUNAR.test(text) && FIELD_KIND[same.field] === 'date') return lunarOf(same.field, 1, 'exact');
     return { field: moneyNamed(same.field, text), confidence: 1, how: 'exact', synonym: same.key, ...(same.fallback && { fallback: true as const }) };
   }
@@ -858,7 +889,7 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   }
   if (best === null && options.fuzzy !== false && /^[a-z]{5,}$/.test(key)) {
     for (const syn of all) {
-      if (!sameWordShape(words, syn.words)) continue;
+      if (!sameWordShape(words, syn.words) || crossesField(words, syn, vocabulary)) continue;
       const score = fuzzy(key, syn);
       if (score > 0 && better(syn, score)) best = { syn, score, how: 'fuzzy' };
     }

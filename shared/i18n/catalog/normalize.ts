@@ -10,7 +10,7 @@ export const normalizeMessages = defineMessages(
     'fix.date': 'Turned the text into a real date.',
     'fix.periodStart': 'Took the start of the period written in the cell (the whole text is in the change log).',
     'fix.periodEnd': 'Took the end of the period written in the cell (the whole text is in the change log).',
-    'fix.amount': 'Turned the amount into a number (currency signs, thousands separators and 万/亿 removed).',
+    'fix.amount': 'Turned the amount into a number (currency signs and thousands separators removed; k, lakh, crore and 万 written out in full).',
     'fix.integer': 'Turned the count into a whole number.',
     'fix.name': 'Tidied the name (spaces, full-width characters, capitalisation).',
     'fix.company': 'Tidied the company name (spaces, full-width letters, digits and brackets).',

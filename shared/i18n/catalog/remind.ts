@@ -4,6 +4,7 @@ import { defineMessages } from '../define';
 export const remindMessages = defineMessages(
   {
     'remind.kind.birthday': 'Birthday',
+    'remind.kind.anniversary': 'Anniversary',
     'remind.kind.contract': 'Contract ending',
     'remind.kind.contractExpired': 'Contract expired',
     // {what} is the sheet's own word (疫苗, 服务, Membership), quoted: an English run on a Chinese sheet
@@ -24,6 +25,10 @@ export const remindMessages = defineMessages(
     'remind.reason.birthdayToday': 'Birthday today ({date})',
     'remind.reason.birthdayAge': 'Turns {age} on {date}, {days|tomorrow|in # days}',
     'remind.reason.birthdayAgeToday': 'Turns {age} today ({date})',
+    'remind.reason.anniversary': 'Anniversary on {date}, {days|tomorrow|in # days}',
+    'remind.reason.anniversaryToday': 'Anniversary today ({date})',
+    'remind.reason.anniversaryYears': 'Anniversary ({years} years) on {date}, {days|tomorrow|in # days}',
+    'remind.reason.anniversaryYearsToday': 'Anniversary ({years} years) today ({date})',
     'remind.reason.birthdayIdCard': 'Turns {age} on {date} (date of birth from the ID number), {days|tomorrow|in # days}',
     'remind.reason.birthdayIdCardToday': 'Turns {age} today ({date}; date of birth from the ID number)',
     'remind.reason.birthdayLunar': 'Lunar birthday (month {lunarMonth}, day {lunarDay}) falls on {date}, {days|tomorrow|in # days}',
@@ -73,6 +78,7 @@ export const remindMessages = defineMessages(
   },
   {
     'remind.kind.birthday': '生日',
+    'remind.kind.anniversary': '纪念日',
     'remind.kind.contract': '合同即将到期',
     'remind.kind.contractExpired': '合同已到期',
     'remind.kind.due': '{what}即将到期',
@@ -91,6 +97,10 @@ export const remindMessages = defineMessages(
     'remind.reason.birthdayToday': '今天生日（{date}）',
     'remind.reason.birthdayAge': '{date} 满 {age} 岁生日，还有 {days} 天',
     'remind.reason.birthdayAgeToday': '今天满 {age} 岁生日（{date}）',
+    'remind.reason.anniversary': '{date} 纪念日，还有 {days} 天',
+    'remind.reason.anniversaryToday': '今天是纪念日（{date}）',
+    'remind.reason.anniversaryYears': '{date} {years} 周年纪念日，还有 {days} 天',
+    'remind.reason.anniversaryYearsToday': '今天是 {years} 周年纪念日（{date}）',
     'remind.reason.birthdayIdCard': '{date} 满 {age} 岁生日（按身份证号中的出生日期），还有 {days} 天',
     'remind.reason.birthdayIdCardToday': '今天满 {age} 岁生日（{date}，按身份证号中的出生日期）',
     'remind.reason.birthdayLunar': '农历{lunar}生日，公历 {date}，还有 {days} 天',

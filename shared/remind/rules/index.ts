@@ -2,6 +2,7 @@
 import type { RemindSettings } from '../settings';
 import type { ReminderRule } from '../types';
 import { birthdayRule } from './birthday';
+import { anniversaryRule } from './anniversary';
 import { contractRule } from './contract';
 import { followUpRule } from './follow-up';
 import { staleRule } from './stale';
@@ -9,6 +10,7 @@ import { highValueDormantRule } from './high-value-dormant';
 
 export const REMINDER_RULES: { readonly [K in keyof RemindSettings]: ReminderRule<RemindSettings[K]> } = {
   birthday: birthdayRule,
+  anniversary: anniversaryRule,
   contract: contractRule,
   followUp: followUpRule,
   stale: staleRule,

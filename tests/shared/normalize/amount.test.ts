@@ -203,6 +203,27 @@ describe('parseAmount in other currencies', () => {
   ])('%j in a rupee sheet → %d: lakh is 10^5, crore (Cr) 10^7', (raw, value) => {
     expect(parseAmount(raw, 'INR')).toEqual({ kind: 'number', value });
   });
+  it.each<[string, number]>([
+    ['Rs.75,000/-', 75000],
+    ['₹ 1,25,000/-', 125000],
+    ['Rs. 2,50,000/- only', 250000],
+    ['Rs. 75,000 only', 75000],
+    ['75000/-', 75000],
+    ['Rs.75000', 75000],
+    ['₹12.5L', 1250000],
+    ['2 L', 200000],
+    ['3 Cr.', 30000000],
+    ['1.5 Lacs.', 150000],
+  ])('%j in a rupee sheet → %d: "/-" and "only" say there is nothing more, L is a lakh, and an abbreviation keeps its point', (raw, value) => {
+    expect(parseAmount(raw, 'INR')).toEqual({ kind: 'number', value });
+  });
+  it('never reads the point of Rs. as a decimal point (Rs.75000 is no 0.75)', () => {
+    expect(parseAmount('Rs.75000', 'INR')).toEqual({ kind: 'number', value: 75000 });
+    expect(parseAmount('.5', 'INR')).toEqual({ kind: 'number', value: 0.5 });
+  });
+  it('reads L as a lakh only where rupees are meant: elsewhere 2 L is two litres', () => {
+    expect(parseAmount('2 L', 'GBP')).toEqual({ kind: 'invalid' });
+  });
   it('reads Cr as a crore only where rupees are meant: elsewhere it may be a credit', () => {
     expect(parseAmount('1.2 Cr', 'GBP')).toEqual({ kind: 'invalid' });
     expect(parseAmount('1.2 crore', 'GBP')).toEqual({ kind: 'number', value: 12000000 });
@@ -234,6 +255,31 @@ describe('parseAmount in other currencies', () => {
     expect(parseAmount('RM 100', 'MYR')).toEqual({ kind: 'number', value: 100 });
     expect(parseAmount('RMB 100', 'CNY')).toEqual({ kind: 'number', value: 100 });
     expect(parseAmount('RM 100', 'CNY')).toEqual({ kind: 'foreign', currency: 'MYR' });
+  });
+  it.each<[string, string, number]>([
+    ['₱250,000.00', 'PHP', 250000],
+    ['PHP 156,000', 'PHP', 156000],
+    ['Php 1,250.50', 'PHP', 1250.5],
+    ['฿45,000', 'THB', 45000],
+    ['45,000 baht', 'THB', 45000],
+    ['₩50,000', 'KRW', 50000],
+    ['50,000원', 'KRW', 50000],
+  ])('%j in a %s sheet → %d: South-East Asia\'s and Korea\'s own markers', (raw, currency, value) => {
+    expect(parseAmount(raw, currency)).toEqual({ kind: 'number', value });
+  });
+  it.each<[string, string, number]>([
+    ['Rp 1.500.000', 'IDR', 1500000],
+    ['Rp 1.500.000,50', 'IDR', 1500000.5],
+    ['IDR 2,000,000', 'IDR', 2000000],
+    ['250.000 ₫', 'VND', 250000],
+    ['1.200.000đ', 'VND', 1200000],
+  ])('%j in a %s sheet → %d: the rupiah and the dong set thousands apart with a point (250.000 ₫ is no 250 dong)', (raw, currency, value) => {
+    expect(parseAmount(raw, currency)).toEqual({ kind: 'number', value });
+  });
+  it('keeps a peso, rupiah or dong amount in another currency\'s sheet as that currency\'s', () => {
+    expect(parseAmount('₱250,000.00', 'INR')).toEqual({ kind: 'foreign', currency: 'PHP' });
+    expect(parseAmount('Rp 1.500.000', 'INR')).toEqual({ kind: 'foreign', currency: 'IDR' });
+    expect(parseAmount('250.000 ₫', 'USD')).toEqual({ kind: 'foreign', currency: 'VND' });
   });
   it('sees 元 as foreign in a USD sheet', () => {
     expect(parseAmount('1000元', 'USD')).toEqual({ kind: 'foreign', currency: 'CNY' });

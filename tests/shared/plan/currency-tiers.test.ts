@@ -119,3 +119,33 @@ describe('a dollar sheet whose settings write amounts equal to the yuan defaults
     expect(r.ok ? [] : r.errors.map((e) => e.code)).toEqual(['classify.settings.unknownKey']);
   });
 });
+
+describe('a Philippine sheet with no settings of its own', () => {
+  const PH = [
+    ['Customer Name', 'Company', 'Mobile No.', 'Amount'],
+    ['Ana Marie Cruz Ramos', 'Ramos Services', '+63 917 613 7496', 'PHP 156,000'],
+    ['Mark Anthony Garcia Reyes', 'Reyes Services', '0905 582 5313', '₱650,000.00'],
+    ['Maria Clara Santos', 'Santos Trading', '0917 555 0142', '₱3,200,000.00'],
+    ['Jose Rizal Dela Cruz', '', '0928 444 7788', '₱12,500.00'],
+  ];
+  const p = planOf(PH, { language: 'en' }, { guess: { region: true, currency: true } });
+
+  it('reads ₱250,000.00 and PHP 156,000 as peso amounts, none unreadable', () => {
+    expect(p.issues.map((i) => i.code)).not.toContain('amount.invalid');
+    expect(p.problems).toContainEqual(expect.objectContaining({ code: 'locale.currency', params: expect.objectContaining({ currency: 'PHP' }) }));
+  });
+
+  it('classes by peso amounts that buy about what the yuan defaults do', () => {
+    expect(tiers(p)).toEqual(['medium', 'high', 'high', 'low']);
+    expect(vips(p)).toEqual([false, false, true, false]);
+    expect(tierNotes(p)).toEqual([['classify.currencyTiers', { currency: 'PHP', high: '500,000', medium: '50,000', vip: '2,500,000' }]]);
+  });
+});
+
+describe('default tiers of South-East Asia\'s currencies', () => {
+  it.each(['PHP', 'THB', 'VND', 'IDR', 'KRW'])('%s has its own, each ten times the one below', (code) => {
+    const t = TIER_AMOUNTS[code];
+    expect(t.high).toBe(t.medium * 10);
+    expect(t.vip).toBe(t.high * 5);
+  });
+});

@@ -358,7 +358,7 @@ describe('grouping by owner', () => {
     expect(out.groups[0].reminders[0].customer).toBe('深圳前海科技有限公司');
     expect(ownerText('zh-CN', '')).toBe('未分配');
     expect(ownerText('en', '')).toBe('Unassigned');
-    expect(out.counts).toEqual({ birthday: 1, contract: 1, contractExpired: 0, followUp: 5, stale: 0, highValueDormant: 0 });
+    expect(out.counts).toEqual({ birthday: 1, anniversary: 0, contract: 1, contractExpired: 0, followUp: 5, stale: 0, highValueDormant: 0 });
   });
 });
 
@@ -639,7 +639,7 @@ describe('settings', () => {
 
   it.each<[unknown, string, string]>([
     ['daily', 'remind.settings.notObject', 'remind'],
-    [{ anniversary: {} }, 'remind.settings.unknownRule', 'remind.anniversary'],
+    [{ nameDay: {} }, 'remind.settings.unknownRule', 'remind.nameDay'],
     [{ birthday: true }, 'remind.settings.notObject', 'remind.birthday'],
     [{ birthday: { days: 7 } }, 'remind.settings.unknownKey', 'remind.birthday.days'],
     [{ birthday: { daysAhead: -1 } }, 'remind.settings.badParam', 'remind.birthday.daysAhead'],

@@ -108,6 +108,21 @@ describe('matchHeader: English typos', () => {
   it('can be switched off', () => {
     expect(matchHeader('Emial', { fuzzy: false })).toBeNull();
   });
+
+  it.each([
+    ['Contact No.', 'mobile', 'India\'s and Singapore\'s phone column, not a misspelt "Contract No" (an order list)'],
+    ['Contact Number', 'mobile', 'the same'],
+  ])('%j → %s: a word of the headers\' own is no typo of another (%s)', (header, field) => {
+    expect(matchHeader(header)).toMatchObject({ field, how: 'exact' });
+  });
+
+  it.each([
+    ['Contract Date', 'lastContact', 'the day a contract was signed, no misspelt "Contact Date"'],
+    ['Contact End', 'contractEnd', 'no misspelt "Contract End"'],
+    ['County Code', 'country', 'an Irish county\'s code, no misspelt "Country Code"'],
+  ])('%j is never %s by typo (%s)', (header, field) => {
+    expect(matchHeader(header)?.field).not.toBe(field);
+  });
 });
 
 describe('matchHeader: sheets of shops, sites and schools', () => {
@@ -1079,5 +1094,44 @@ describe('matchHeader: a form\'s own columns and questions', () => {
     ['填写地区', '金数据: located from the IP address'],
   ])('%j names no field (%s)', (header) => {
     expect(matchHeader(header)).toBeNull();
+  });
+});
+
+describe('matchHeader: Indian and South-East Asian sales sheets', () => {
+  it.each([
+    ['Annual Value', 'amount', 'an AMC list: what the customer pays a year'],
+    ['Contract Value', 'amount', ''],
+    ['AMC Value', 'amount', 'an annual maintenance contract\'s'],
+    ['Order Value', 'amount', 'money, never how many orders (₹1,25,000 was "not a whole number")'],
+    ['Value (Rs.)', 'amount', 'a bare Value beside its currency'],
+    ['Value (Lakhs)', 'amount', 'a bare Value beside its money unit'],
+    ['Business (Rs.)', 'amount', 'what the party bought, not his firm'],
+    ['Relationship Manager', 'owner', 'a bank\'s or a distributor\'s'],
+    ['KAM', 'owner', 'the key account manager'],
+    ['Key Account Manager', 'owner', ''],
+    ['Sales Person', 'owner', 'two words, folded as Sale Person'],
+    ['Mob. No.', 'mobile', ''],
+    ['WhatsApp No.', 'mobile', 'a WhatsApp number is a mobile\'s'],
+    ['Whatsapp Number', 'mobile', ''],
+    ['Mail ID', 'email', 'as Email ID'],
+    ['Name of Customer', 'name', ''],
+    ['ID No.', 'idCard', 'as ID Number (a South African identity number)'],
+  ])('%j → %s (%s)', (header, field) => {
+    expect(matchHeader(header)).toMatchObject({ field, how: 'exact' });
+  });
+
+  it.each([
+    ['Value', 'a bare Value may be a rating (High, Low)'],
+    ['Average Order Value', 'an average is no total'],
+  ])('%j → no amount (%s)', (header) => {
+    expect(matchHeader(header)?.field).not.toBe('amount');
+  });
+
+  it.each([['KAM Mobile'], ['RM Email'], ['RM Contact No.'], ['Relationship Manager Phone']])('%j is the manager\'s own, never the customer\'s', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+
+  it('keeps a bare Business the customer\'s firm', () => {
+    expect(matchHeader('Business')?.field).toBe('company');
   });
 });
