@@ -84,6 +84,12 @@ function guessWords(codes: readonly string[]): { codes: string; codesZh: string 
   return { codes: codes.join(' or '), codesZh: codes.join(' 或 ') };
 }
 
+// Each code setting: the settings' key, its test, the codes a mistake most likely meant, and its message.
+const CODE_SETTINGS = [
+  { part: 'phone', key: 'defaultRegion', valid: isRegionCode, guesses: regionGuesses, code: 'settings.region' },
+  { part: 'amount', key: 'currency', valid: isCurrencyCode, guesses: currencyGuesses, code: 'settings.currency' },
+] as const;
+
 /**
  * The mistakes of the two codes in a settings document, as errors. `input` is the document as
  * written: values of the wrong type are the schema's to say (settings.invalid), not these.
@@ -94,19 +100,14 @@ export function codeProblems(input: Record<string, unknown>): SheetProblem[] {
     const v = input[part];
     return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>)[key] : undefined;
   };
-  const region = at('phone', 'defaultRegion');
-  if (typeof region === 'string' && !isRegionCode(region)) {
-    const guesses = regionGuesses(region);
+  for (const { part, key, valid, guesses: guessesOf, code } of CODE_SETTINGS) {
+    const found = at(part, key);
+    if (typeof found !== 'string' || valid(found)) continue;
+    const guesses = guessesOf(found);
+    const path = `${part}.${key}`;
     out.push(guesses.length > 0
-      ? { code: 'settings.regionGuess', severity: 'error', params: { path: 'phone.defaultRegion', found: region, ...guessWords(guesses) } }
-      : { code: 'settings.region', severity: 'error', params: { path: 'phone.defaultRegion', found: region } });
-  }
-  const currency = at('amount', 'currency');
-  if (typeof currency === 'string' && !isCurrencyCode(currency)) {
-    const guesses = currencyGuesses(currency);
-    out.push(guesses.length > 0
-      ? { code: 'settings.currencyGuess', severity: 'error', params: { path: 'amount.currency', found: currency, ...guessWords(guesses) } }
-      : { code: 'settings.currency', severity: 'error', params: { path: 'amount.currency', found: currency } });
+      ? { code: `${code}Guess`, severity: 'error', params: { path, found, ...guessWords(guesses) } }
+      : { code, severity: 'error', params: { path, found } });
   }
   return out;
 }

@@ -5,11 +5,10 @@
  * number's date of birth stands in (`fromIdCard`).
  */
 import { isStandIn } from '../../normalize/stand-in-birthday';
-import { formatIso, toDayNumber } from '../../table/civil-date';
 import type { RemindSettings } from '../settings';
 import type { ReminderDraft, ReminderRule } from '../types';
 import { readBirthday, readLunarBirthday } from '../month-day';
-import { nextBirthday } from '../next-birthday';
+import { comingWithin } from './yearly-day';
 import { lunarMonthText, lunarText } from '../lunar-text';
 import { isBlank, type Cell } from '../../table/cell';
 import { idCardHolderOf } from '../../normalize/id-card';
@@ -36,13 +35,9 @@ export const birthdayRule: ReminderRule<RemindSettings['birthday']> = (record, s
   // An ID number born in a later year is a typo that passed its check digit: no birthday to keep.
   if (byId) spec = fromIdCard(idCard, ctx.today.y);
   if (!spec || (spec.lunar && !settings.lunar)) return null;
-  const next = nextBirthday(spec, ctx.today, settings.feb29);
-  if (!next) return null;
-  const due = toDayNumber(next.date);
-  const days = due - ctx.todayDay;
-  if (days > settings.daysAhead) return null;
-  const date = formatIso(next.date);
-  const today = days === 0;
+  const coming = comingWithin(spec, ctx, settings.feb29, settings.daysAhead);
+  if (!coming) return null;
+  const { next, due, days, date, today } = coming;
   if (spec.lunar) {
     const params = { date, days, lunar: lunarText(spec.month, spec.day), lunarMonth: spec.month, lunarDay: spec.day };
     // 腊月三十 in a 29-day 腊月 is kept on 廿九: said, or the reason would name a day the month lacks.
