@@ -50,6 +50,9 @@ const EXACT_ONLY = [
   // Taiwan's 業務 alone is the salesman; 业务类型, 业务范围 are what the customer does. IC alone is Malaysia's
   // identity card (IC No.), inside a longer header a chip; 手提 alone is Hong Kong's mobile, 手提包 a bag.
   '业务', 'ic', '手提',
+  // ID No. alone is an identity number (India's, South Africa's); Cust ID No., Member ID No., Employee ID
+  // No. are a record's number, and read as the ID card the customer's own number would be lost.
+  'id no',
   // 消费 alone is what was spent (消費(澳門元)); 消费日期, 消费次数, 消费项目 are not.
   '消费',
 ];
