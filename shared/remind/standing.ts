@@ -37,20 +37,24 @@ export const STANDING_WORDS: Readonly<Record<Standing, readonly string[]>> = {
     '无意向', '没有意向', '不感兴趣', '明确拒绝', '已拒绝', 'unqualified', 'disqualified', 'not interested', 'bad fit',
     'churned', 'lost', 'closed lost', 'closed-lost', 'lost deal', 'former', 'former customer', 'ex-customer', 'cancelled',
     'canceled', 'terminated', 'ended',
-    // A school's or salon's customer who took his money back or left: 退费 (refunded), 退学 (withdrew),
-    // 退卡 / 销卡 (returned or closed his member card), 不续费 (said he will not renew). Not 结课 (the
-    // course is over: the very moment a 课程顾问 asks for the next one) nor 部分退款 (a partial refund).
-    '退费', '全额退费', '退费中', '退款', '全额退款', '退款中', '退卡', '销卡', '退课', '退班', '退学', '不续费', '不续课', '不续卡',
-    'refunded', 'fully refunded', 'withdrawn', 'withdrew', 'dropped out', 'unenrolled', 'not renewing',
+    // A school's or salon's customer who took his fees back or left: 退费 (his tuition refunded), 退学
+    // (withdrew), 退卡 / 销卡 (returned or closed his member card), 不续费 (said he will not renew). Not
+    // 结课 (the course is over: the very moment a 课程顾问 asks for the next one), nor 退款 / 已退款 /
+    // 退款中 / Refunded: an order or an invoice refunded (a shop's, a B2B account's) is no customer gone.
+    '退费', '全额退费', '退费中', '退卡', '销卡', '退课', '退班', '退学', '不续费', '不续课', '不续卡',
+    'withdrawn', 'withdrew', 'dropped out', 'unenrolled', 'not renewing',
     'cancelled membership', 'canceled membership', 'membership cancelled', 'membership canceled', 'membership ended',
   ],
-  // Still a customer, for now not coming: 停课 (classes paused: abroad for a term, ill), 休学, 停卡 or
-  // 冻结 (a member card frozen). His package's end waits for him (the days of a pause are added on),
-  // and nobody expects to see him meanwhile, so no renewal push and no 'not seen for long'; a
-  // birthday greeting and the rep's own follow-up still go to him.
+  // Still a customer, for now not coming: 停课 (classes paused: abroad for a term, ill), 休学, 停卡 (a
+  // member card stopped). His package's end waits for him (the days of a pause are added on), and
+  // nobody expects to see him meanwhile, so no renewal push and no 'not seen for long'; a birthday
+  // greeting and the rep's own follow-up still go to him. Only words of a course or a membership, and
+  // only as a whole status (see PHRASES): 暂停, 冻结, On hold, Suspended, Paused, Frozen say as
+  // often a B2B account's 暂停跟进, a finance 资金冻结, a Payment on hold or a Suspended - unpaid
+  // invoice, whose contract renewal and stale record a rep needs most.
   paused: [
-    '停课', '停课中', '暂停上课', '休学', '停卡', '停卡中', '冻结', '冻结中', '卡冻结', '暂停',
-    'paused', 'on hold', 'frozen', 'suspended', 'membership paused', 'membership frozen', 'membership on hold',
+    '停课', '停课中', '暂停上课', '休学', '休学中', '停卡', '停卡中',
+    'membership paused', 'membership frozen', 'membership on hold',
   ],
 };
 
@@ -85,8 +89,12 @@ const LOOKUP: ReadonlyMap<string, Standing> = new Map(
   STANDINGS.flatMap((s) => STANDING_WORDS[s].map((w) => [wordsOf(foldValue(w)).join(' '), s] as const)),
 );
 
-/** Phrases of several words, which may stand inside a longer part (Please do not contact). */
+/**
+ * Phrases of several words, which may stand inside a longer part (Please do not contact). Not a paused
+ * one: a pause is read only as the whole status (Membership on hold), never out of a longer one.
+ */
 const PHRASES: readonly (readonly [readonly string[], Standing])[] = [...LOOKUP]
+  .filter(([, s]) => s !== 'paused')
   .map(([w, s]) => [w.split(' '), s] as const)
   .filter(([words]) => words.length > 1);
 

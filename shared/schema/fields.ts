@@ -112,7 +112,11 @@ export const FIELDS: readonly FieldDef[] = [
       // A marketplace's (淘宝, 抖店, 拼多多) buyer account: one per buyer, whoever receives his parcels.
       '买家会员名', '买家昵称', '买家id', '买家账号', '买家帐号', 'buyer id', 'buyer username', 'buyer nickname',
       // An ERP's customer code; a school's student number.
-      '客户编码', '学员编号', '学号'] },
+      '客户编码', '学员编号', '学号',
+      // A customer's or member's number written with ID No. (Cust ID No., Member ID No.): not the ID card
+      // a bare ID No. or ID Number is (idCard).
+      'cust id', 'cust no', 'cust id no', 'customer id no', 'customer id number', 'client id no', 'client id number',
+      'member id', 'member no', 'member number', 'member id no', 'member id number'] },
   { id: 'name', kind: 'person-name', write: 'text', label: { 'zh-CN': '姓名', en: 'Name' },
     synonyms: ['姓名', '客户姓名', '真实姓名', '联系人', '联系人姓名', '客户名称', '客户名', '名字', '全名', '称呼', '客户', '投保人', '学员姓名', '患者姓名', '业主姓名',
       // A school's customer is its student (his parent is a contact: header-match.ts), a club's its member.

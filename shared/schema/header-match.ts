@@ -50,6 +50,9 @@ const EXACT_ONLY = [
   // Taiwan's 業務 alone is the salesman; 业务类型, 业务范围 are what the customer does. IC alone is Malaysia's
   // identity card (IC No.), inside a longer header a chip; 手提 alone is Hong Kong's mobile, 手提包 a bag.
   '业务', 'ic', '手提',
+  // ID No. alone is an identity number (India's, South Africa's); Cust ID No., Member ID No., Employee ID
+  // No. are a record's number, and read as the ID card the customer's own number would be lost.
+  'id no',
   // 消费 alone is what was spent (消費(澳門元)); 消费日期, 消费次数, 消费项目 are not.
   '消费',
 ];
@@ -450,10 +453,29 @@ export function isContactNameHeader(text: string): boolean {
   return namesContact(key, words);
 }
 
-/** A column of the customer's parent (家长, 家长姓名, 监护人电话, Parent Name): the customer is a child. */
+/**
+ * What an English header may say of a parent as a person besides 'Parent' or 'Guardian' (Parent's Phone,
+ * Parent/Guardian Name, Parent 1 Email, Mother/Parent Mobile No.). A CRM's Parent Account, Parent Company,
+ * Parent Customer or Parent ID is a company's holding company, not a child's parent: read as one, a
+ * B2B sheet's colleagues at one switchboard would be taken for siblings and kept apart.
+ */
+const GUARDIAN_PERSON_PARTS: ReadonlySet<string> = new Set(['s', 'of', 'and', 'or', 'name', 'first', 'last', 'full', 'given', 'surname',
+  'phone', 'mobile', 'cell', 'cellphone', 'tel', 'telephone', 'contact', 'email', 'mail', 'wechat', 'whatsapp', 'address', 'occupation',
+  'relationship', 'relation', 'mother', 'father', 'mom', 'dad', 'primary', 'secondary', 'home', 'work', 'student', 'child', 'kid']);
+// A number is a parent's only as his phone's (Parent Phone No., Guardian Contact Number), not a record's (Parent Number).
+const GUARDIAN_NUMBER_PARTS: ReadonlySet<string> = new Set(['no', 'number']);
+const GUARDIAN_PHONE_PARTS: ReadonlySet<string> = new Set(['phone', 'mobile', 'cell', 'cellphone', 'tel', 'telephone', 'contact', 'whatsapp']);
+
+/**
+ * A column of the customer's parent (家长, 家长姓名, 监护人电话, Parent Name, Parent's Phone): the customer
+ * is a child. Parent Account, Parent Company, Parent ID are not (GUARDIAN_PERSON_PARTS).
+ */
 export function isGuardianHeader(text: string): boolean {
   const { key, words } = foldHeader(text);
-  return GUARDIAN_HEADS.some((h) => key.includes(h)) || words.some((w) => GUARDIAN_WORDS.has(w));
+  if (GUARDIAN_HEADS.some((h) => key.includes(h))) return true;
+  if (!words.some((w) => GUARDIAN_WORDS.has(w))) return false;
+  const phone = words.some((w) => GUARDIAN_PHONE_PARTS.has(w));
+  return words.every((w) => GUARDIAN_WORDS.has(w) || GUARDIAN_PERSON_PARTS.has(w) || /^\d$/.test(w) || (phone && GUARDIAN_NUMBER_PARTS.has(w)));
 }
 
 /**

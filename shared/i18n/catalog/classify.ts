@@ -45,7 +45,7 @@ export const classifyMessages = defineMessages(
     'classify.reason.churnedNoPurchaseDate': 'bought, no last purchase date, and last seen {days|1 day|# days} ago > {limit|1 day|# days}',
     'classify.reason.lifecycleUnknown': 'the last purchase date, orders or amount cannot be read',
     'classify.reason.noActivityDate': 'no last purchase or last contact date',
-    'classify.reason.statusEnded': 'the status says the customer has left (refunded, withdrawn, card returned, churned …)',
+    'classify.reason.statusEnded': 'the status says the customer has left (fees refunded, withdrawn, card returned, churned …)',
     'classify.reason.statusPaused': 'the status says the customer has paused (classes paused, card frozen …)',
     'classify.reason.futureActivity': 'the last purchase or contact date lies in the future',
     'classify.reason.futureLeftOut': '{field} {date} lies after today and is left out',

@@ -1121,6 +1121,27 @@ describe('matchHeader: Indian and South-East Asian sales sheets', () => {
   });
 
   it.each([
+    ['ID No', 'idCard', 'a bare ID No. is an identity number'],
+    ['ID Number', 'idCard', ''],
+    ['Cust ID No.', 'customerId', 'a customer\'s number written with ID No.: read as the ID card, C-1001 would be no customer id'],
+    ['Customer ID No.', 'customerId', ''],
+    ['Customer ID Number', 'customerId', ''],
+    ['Member ID No.', 'customerId', 'a gym\'s or a club\'s member number'],
+    ['Member ID', 'customerId', ''],
+    ['Client ID No.', 'customerId', ''],
+  ])('%j → %s, the whole header (%s)', (header, field) => {
+    expect(matchHeader(header)).toMatchObject({ field, how: 'exact' });
+  });
+
+  it.each([['Employee ID No.'], ['Student ID No.'], ['Agent ID No.']])('%j is no ID card: ID No. inside a longer header is a record\'s number', (header) => {
+    expect(matchHeader(header)?.field).not.toBe('idCard');
+  });
+
+  it.each([['SA ID Number'], ['National ID Number'], ['Passport ID Number']])('%j is still the identity number', (header) => {
+    expect(matchHeader(header)?.field).toBe('idCard');
+  });
+
+  it.each([
     ['Value', 'a bare Value may be a rating (High, Low)'],
     ['Average Order Value', 'an average is no total'],
   ])('%j → no amount (%s)', (header) => {
