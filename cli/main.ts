@@ -41,6 +41,9 @@ export interface CliIo {
 }
 
 export function processIo(): CliIo {
+  // A reader that stops early (`--json - | head`) closes the pipe: the write's callback says so and the
+  // run says it in a line (cli.cannotWrite); without a listener Node would throw its stack trace too.
+  process.stdout.on('error', () => undefined);
   return {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),

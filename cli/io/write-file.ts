@@ -139,7 +139,10 @@ export async function isStream(file: string): Promise<boolean> {
 /** The staged file's bytes written into the stream it is for, as `cat tmp > target` would. */
 async function pour(tmp: string, target: string): Promise<void> {
   // 'w' opens a terminal, a pipe or /dev/null to write; nothing at the path is replaced or made.
-  await pipeline(createReadStream(tmp), createWriteStream(target, { flags: 'w' }));
+  await pipeline(createReadStream(tmp), createWriteStream(target, { flags: 'w' })).catch((err: unknown) => {
+    // Named as a rename's error names its target (`dest`), so the message names this file, not another.
+    throw Object.assign(err as object, { dest: target });
+  });
 }
 
 /**

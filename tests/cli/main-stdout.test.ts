@@ -1,6 +1,6 @@
 /** Where the JSON report goes when it is asked for on stdout (`--json -`) or into a pipe. */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, lstatSync, promises as fsPromises, readdirSync, symlinkSync } from 'node:fs';
+import { copyFileSync, createReadStream, existsSync, lstatSync, promises as fsPromises, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import * as path from 'node:path';
 import { main } from '../../cli/main';
 import { captureIo, fixture, tempDir } from './helpers';
@@ -57,5 +57,40 @@ describe('--json naming a pipe or a link to one (/dev/stdout is a link to the te
     expect(lstatSync(path.join(dir, 'report.json')).isSymbolicLink()).toBe(true);
     expect(lstatSync(fifo).isFIFO()).toBe(true);
     expect(io.out).toContain('Report (JSON): report.json');
+  });
+});
+
+describe('a reader that stops early', () => {
+  // A report longer than a pipe's buffer (64 KB): the bundled 400-row sheet gives some 700 KB.
+  const BIG = ['clean', 'big.csv', '--today', '2024-06-01', '--out', 'clean.xlsx'];
+  beforeEach(() => copyFileSync(path.join(__dirname, '..', '..', 'examples', 'customers-zh.csv'), path.join(dir, 'big.csv')));
+
+  it('`--json - | head -c 100`: one line saying standard output could not be written, no Node stack trace', () => {
+    const cli = path.join(__dirname, '..', '..', 'dist', 'cli', 'main.js');
+    // The shell's pipe closes when head has its 100 bytes; the report is longer than a pipe's buffer.
+    const script = `node ${JSON.stringify(cli)} ${BIG.join(' ')} --json - --quiet --lang en 2>err.txt | head -c 100 >/dev/null; echo "\${PIPESTATUS[0]}"`;
+    const status = execFileSync('bash', ['-c', script], { cwd: dir, encoding: 'utf8' }).trim();
+    const err = readFileSync(path.join(dir, 'err.txt'), 'utf8');
+    expect(status).toBe('1');
+    expect(err).toContain('Cannot write "standard output (--json -)"');
+    expect(err).not.toMatch(/node:events|Unhandled 'error' event|\n\s+at /);
+  });
+
+  it('a reader of a --json pipe that stops early is named as the report, not as the cleaned file', async () => {
+    const fifo = path.join(dir, 'report.json');
+    execFileSync('mkfifo', [fifo]);
+    const io = captureIo(dir);
+    // Reads a little of the report, then closes its end of the pipe.
+    const reader = new Promise<void>((resolve) => {
+      const stream = createReadStream(fifo, { highWaterMark: 64 });
+      stream.once('data', () => {
+        stream.destroy();
+        resolve();
+      });
+    });
+    const [code] = await Promise.all([main([...BIG, '--json', 'report.json', '--quiet', '--lang', 'en'], io), reader]);
+    expect(code).toBe(1);
+    expect(io.err).toContain('Cannot write "report.json"');
+    expect(io.err).not.toContain('Cannot write "clean.xlsx"');
   });
 });
