@@ -61,6 +61,41 @@ describe('a salon\'s cards: a mother and her daughter on one phone', () => {
   });
 });
 
+describe('a contact called by surname and title (张总, 刘经理, 王先生) beside his full name', () => {
+  // After the testers' d10_zh_b2b_titles.csv and d1_zh_b2c_dups.csv: a second rep typed the boss
+  // as he is called; the company, the mobile and the switchboard are his.
+  it('张伟 / 张总, 陈明 / 陈总, 刘洋 / 刘经理 of one company on one mobile: likely, the title said as a caveat', () => {
+    const groups = groupsOf([
+      { company: '上海蓝海贸易有限公司', name: '张伟', title: '总经理', phone: '021-58881234', mobile: '13916001111', email: 'zhangwei@lanhai.com', address: '上海市浦东新区张江路100号' },
+      { company: '上海蓝海贸易有限公司', name: '李静', title: '采购经理', phone: '021-58881234', mobile: '13916002222', email: 'lijing@lanhai.com', address: '上海市浦东新区张江路100号' },
+      { company: '上海蓝海贸易有限公司', name: '张总', phone: '021-58881234', mobile: '13916001111', address: '上海市浦东新区张江路100号' },
+      { company: '北京恒信科技有限公司', name: '陈明', title: 'CEO', phone: '010-62221111', mobile: '13801003333', email: 'chenming@hengxin.cn' },
+      { company: '北京恒信科技', name: '陈总', title: '总经理', phone: '010-62221111', mobile: '13801003333' },
+      { company: '深圳华创电子有限公司', name: '刘洋', title: '经理', phone: '0755-86661111', mobile: '13602004444', email: 'liuyang@huachuang.com' },
+      { company: '深圳华创电子有限公司', name: '刘经理', phone: '0755-86661111', mobile: '13602004444', email: 'liuyang@huachuang.com' },
+    ]);
+    expect(groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 4], 'likely'], [[5, 6], 'likely'], [[7, 8], 'likely']]);
+    expect(zh(groups[0])).toContain('同姓，但一方只写了称呼（如张女士），没有名字可比');
+    expect(groups[0].reasons.find((r) => r.code === 'dedupe.reason.name.titled')?.evidence).toBe('against');
+  });
+
+  it('王建国 / 王先生 and 吴刚 / 吴总 of a shop\'s customers, with their company on one mobile: likely', () => {
+    expect(summary([
+      { name: '王建国', mobile: '13812345678', gender: '男', birthday: '1980-05-03', address: '上海市浦东新区张江路100号', company: '上海蓝海贸易有限公司', email: 'wjg@lanhai.com' },
+      { name: '吴刚', mobile: '18800001234', gender: '男', birthday: '1975-08-08', address: '天津市和平区', company: '天津吴氏', email: 'wugang@wushi.cn' },
+      { name: '王先生', mobile: '13812345678', address: '上海市浦东新区张江路100号', company: '上海蓝海贸易有限公司' },
+      { name: '吴总', mobile: '18800001234', company: '天津吴氏' },
+    ])).toEqual([[[2, 4], 'likely'], [[3, 5], 'likely']]);
+  });
+
+  it('赵女士 beside 赵敏 with only the household\'s mobile and address: review, the title names no one', () => {
+    expect(summary([
+      { name: '赵敏', mobile: '13000009999', gender: '女', birthday: '1992-02-14', address: '重庆市渝中区', email: 'zhaomin@qq.com' },
+      { name: '赵女士', mobile: '13000009999', address: '重庆市渝中区' },
+    ])).toEqual([[[2, 3], 'review']]);
+  });
+});
+
 describe('identity attributes that clearly disagree', () => {
   it('two real birthdays years apart on one family mobile (Maria Clara Reyes 1985 / 1990): review, never likely', () => {
     expect(summary([
