@@ -19,7 +19,10 @@ export interface PairScore {
   exact: boolean;
   corroborated: boolean;
   veto: boolean;
-  /** How many identity attributes disagree (two birthdays, two sexes …: ComparisonLevel.identity). */
+  /**
+   * How many identity attributes disagree (two birthdays, two sexes …: ComparisonLevel.identity); one
+   * alone beside the whole name and the same birthday is a slip of the row and not counted.
+   */
   disagreements: number;
   hits: LevelHit[];
 }
@@ -43,6 +46,12 @@ const NAMES_NO_ONE: ReadonlySet<string> = new Set(['name-titled']);
 
 /** A name hit that names no one (张女士 / 张丽): shown as a caveat, against, even in a likely group. */
 export const namesNoOne = (h: LevelHit): boolean => NAMES_NO_ONE.has(h.when);
+
+/**
+ * Name grades of one person's whole name, as written, turned around or by a nickname (张丽 / 张丽,
+ * Michael / Mike Johnson): beside the same real birthday, no two people of a household are named so.
+ */
+const WHOLE_NAME: ReadonlySet<string> = new Set(['name-exact', 'name-swapped', 'name-nickname']);
 
 /** Identifiers no two people of a household share: an ID card number, a customer or order number agreeing. */
 const PERSONAL: ReadonlySet<string> = new Set(['idCard', 'uscc', 'customerId', 'orderId']);
@@ -71,7 +80,11 @@ export function scorePair(a: Profile, b: Profile, compiled: CompiledSettings, pr
   let personal = false;
   // Evidence that agrees beyond what a household shares (a name, a company, a birthday …).
   let beyondHousehold = false;
+  let wholeName = false;
+  let sameBirthday = false;
   for (const h of c.hits) {
+    if (WHOLE_NAME.has(h.when)) wholeName = true;
+    if (h.when === 'date-exact') sameBirthday = true;
     if (h.doubt || h.unsure) doubt = true;
     if (h.identity) disagreements++;
     if (!h.equal) allEqual = false;
@@ -82,6 +95,9 @@ export function scorePair(a: Profile, b: Profile, compiled: CompiledSettings, pr
     if ((h.comparison === 'name' || h.comparison === 'organisation') && h.equal) nameEqual = true;
     else if (h.equal && h.weight >= SUBSTANTIAL) substantial = true;
   }
+  // One name and one real birthday: a single identity attribute that disagrees beside them (the sex
+  // typed wrong, 张丽 男 / 女) is a slip of the row, not a sibling (twins bear two names).
+  if (disagreements === 1 && wholeName && sameBirthday) disagreements = 0;
   const namesComparable = a.name !== null && b.name !== null;
   // A shared phone is a household's as much as a person's: with names that do not agree (王婷 /
   // 王婷婷 on one mobile) and nothing else that is the person's, it leaves the pair to the user; and

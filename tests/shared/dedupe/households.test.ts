@@ -133,6 +133,34 @@ describe('identity attributes that clearly disagree', () => {
     expect(groups.map((g) => [g.rows, g.confidence, g.family])).toEqual([[[2, 3], 'review', true]]);
   });
 
+  it('the sex mistyped on an otherwise identical row (张丽 女 / 男, one birthday) is a slip: likely, and the 撞单 still said', () => {
+    // After the testers' d1_zh_b2c_dups.csv: a second rep re-typed her and picked the wrong sex.
+    const groups = groupsOf([
+      { name: '张丽', mobile: '13600003333', gender: '女', birthday: '1990-01-20', address: '深圳市南山区科技园', email: 'zhangli90@qq.com', owner: '赵磊' },
+      { name: '张丽', mobile: '13600003333', gender: '男', birthday: '1990-01-20', address: '深圳市南山区科技园', email: 'zhangli90@qq.com', owner: '李娜' },
+    ]);
+    expect(groups.map((g) => [g.rows, g.confidence, g.family ?? false])).toEqual([[[2, 3], 'likely', false]]);
+    expect(groups[0].ownerConflict).toBeDefined();
+    expect(zh(groups[0])).toContain('性别不同');
+  });
+
+  it('Michael / Mike Johnson of one birthday, e-mail, phone and address, F typed for M: likely, 撞单 said', () => {
+    // After the testers' d2_en_us_dups.csv.
+    const groups = groupsOf([
+      { name: 'Michael Johnson', mobile: '(617) 555-0177', email: 'mjohnson@yahoo.com', address: '10 Beacon St', birthday: '1990-01-20', gender: 'M', owner: 'Mark Davis' },
+      { name: 'Mike Johnson', mobile: '(617) 555-0177', email: 'mjohnson@yahoo.com', address: '10 Beacon St', birthday: '1990-01-20', gender: 'F', owner: 'Alice Wong' },
+    ], 'US');
+    expect(groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3], 'likely']]);
+    expect(groups[0].ownerConflict).toBeDefined();
+  });
+
+  it('one birthday and two sexes but names of one sound only (龙凤胎 刘思远 / 刘思源) stay review: twins bear two names', () => {
+    expect(summary([
+      { name: '刘思远', mobile: '13912340011', gender: '男', birthday: '2015-06-01' },
+      { name: '刘思源', mobile: '13912340011', gender: '女', birthday: '2015-06-01' },
+    ])).toEqual([[[2, 3], 'review']]);
+  });
+
   it('an ID card number agreeing is the person\'s own, not the household\'s: a birthday typed wrong then leaves the pair likely', () => {
     expect(summary([
       { name: '赵敏', mobile: '13733334444', idCard: '110101199003077777', birthday: '1990-03-07' },
