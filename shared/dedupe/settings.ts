@@ -283,6 +283,9 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
       { id: 'twoDigits', when: 'date-two-digits', weight: 0, unsure: true, reason: 'dedupe.reason.birthday.close' },
       // A day that does not exist (1989-02-30) beside another: a birthday typed wrong, not told apart from a sibling's.
       { id: 'unreal', when: 'date-either-unreal', weight: -4, reason: 'dedupe.reason.birthday.differ' },
+      // Two real birthdays less than a pregnancy apart (1980-05-03 / 1980-06-16): no siblings' (twins share
+      // the day), so one birthday typed wrong: against, as any other, but no identity attribute disagreeing.
+      { id: 'monthsApart', when: 'date-months-apart', weight: -4, reason: 'dedupe.reason.birthday.differ' },
       // Two real birthdays more than a slip apart: siblings on a parent's phone, sisters on a family mobile.
       { ...orElse(-4, 'dedupe.reason.birthday.differ'), identity: true },
     ],

@@ -118,6 +118,26 @@ describe('identity attributes that clearly disagree', () => {
     ])).toEqual([[[2, 3], 'likely']]);
   });
 
+  it('two birthdays of one year less than nine months apart (1980-05-03 / 1980-06-16) are one birthday typed wrong, no siblings\': likely, said', () => {
+    // After the testers' d5_zh_birthday_typos.csv: no two siblings are born so close (twins share the day).
+    const groups = groupsOf([
+      { name: '张志强', mobile: '13912340002', gender: '男', birthday: '1980-05-03', email: 'u2@163.com', owner: '王芳' },
+      { name: '刘桂兰', mobile: '13912340003', gender: '女', birthday: '1979-11-21', email: 'u3@163.com', owner: '王芳' },
+      { name: '张志强', mobile: '13912340002', gender: '男', birthday: '1980-06-16', owner: '李娜' },
+      { name: '刘桂兰', mobile: '13912340003', gender: '女', birthday: '1979-12-28', owner: '李娜' },
+    ]);
+    expect(groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 4], 'likely'], [[3, 5], 'likely']]);
+    expect(zh(groups[0])).toContain('生日不同');
+    expect(groups.every((g) => g.ownerConflict !== undefined)).toBe(true);
+  });
+
+  it('two birthdays of one name more than nine months apart (1980-05-03 / 1981-04-20) are still two people\'s: review', () => {
+    expect(summary([
+      { name: '张志强', mobile: '13912340002', birthday: '1980-05-03' },
+      { name: '张志强', mobile: '13912340002', birthday: '1981-04-20' },
+    ])).toEqual([[[2, 3], 'review']]);
+  });
+
   it('one birthday typed 5/6/70 and read in two centuries (2070, 1970) is a slip, not a parent: still likely', () => {
     expect(summary([
       { firstName: 'Gregory', lastName: 'Young', email: 'gregory.young@riverbenddental.com', company: 'Riverbend Dental, Inc.', birthday: '2070-05-06' },
