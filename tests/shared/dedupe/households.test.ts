@@ -96,6 +96,20 @@ describe('a contact called by surname and title (张总, 刘经理, 王先生) b
   });
 });
 
+describe('given names that are also forms of address (Tuan, Sri) on a family phone', () => {
+  // After the testers' d6_en_viet_tuan.csv: a US sheet of Vietnamese and Indian families.
+  it('Tuan Anh Nguyen / Anh Nguyen and Sri Devi Ramesh / Devi Ramesh are two names, never \'same name\' likely', () => {
+    const groups = groupsOf([
+      { name: 'Tuan Anh Nguyen', mobile: '(714) 555-0101', birthday: '1990-03-04', owner: 'Amy' },
+      { name: 'Anh Nguyen', mobile: '(714) 555-0101', owner: 'Bob' },
+      { name: 'Sri Devi Ramesh', mobile: '(408) 555-0102', birthday: '1985-01-01', owner: 'Amy' },
+      { name: 'Devi Ramesh', mobile: '(408) 555-0102', owner: 'Bob' },
+    ], 'US');
+    expect(groups.filter((g) => g.confidence !== 'review')).toEqual([]);
+    expect(groups.flatMap((g) => g.reasons).map((r) => r.code)).not.toContain('dedupe.reason.name.exact');
+  });
+});
+
 describe('identity attributes that clearly disagree', () => {
   it('two real birthdays years apart on one family mobile (Maria Clara Reyes 1985 / 1990): review, never likely', () => {
     expect(summary([
