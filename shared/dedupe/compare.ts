@@ -42,6 +42,8 @@ export interface CompiledSettings {
 export interface LevelHit {
   comparison: string;
   level: string;
+  /** The level's matcher (name-titled, date-exact …): what the level found, whatever the settings call it. */
+  when: string;
   /** Weight after the settings' multiplier, before caps. */
   weight: number;
   reason?: MessageKey;
@@ -132,6 +134,7 @@ export function comparePair(a: Profile, b: Profile, compiled: CompiledSettings, 
         const hit: LevelHit = {
           comparison: c.id,
           level: l.level.id,
+          when: l.level.when,
           weight: l.weight,
           equal: l.level.equal === true,
           strong: l.level.strong === true,

@@ -375,6 +375,19 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
     },
   },
   /**
+   * Two real birthdays at most 280 days apart (1980-05-03 / 1980-06-16): no two siblings are born less
+   * than about nine months apart (twins share the day), so they differ as one birthday typed wrong
+   * does, not as two people's (an identity level must not read it).
+   */
+  'date-months-apart': {
+    features: ['birthday'],
+    test: (m) => {
+      const a = m.a.birthday!;
+      const b = m.b.birthday!;
+      return yes(fullDate(a) && fullDate(b) && Math.abs(dayOf(a.value) - dayOf(b.value)) <= 280);
+    },
+  },
+  /**
    * One of the two is no real birthday with its year (1989-02-30, a day that does not exist, or a month
    * and day alone): the two differ, but not as two people's birthdays do, so the difference tells no
    * sibling from a customer whose birthday was mistyped (an identity level must not read it).

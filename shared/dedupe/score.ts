@@ -19,7 +19,10 @@ export interface PairScore {
   exact: boolean;
   corroborated: boolean;
   veto: boolean;
-  /** How many identity attributes disagree (two birthdays, two sexes …: ComparisonLevel.identity). */
+  /**
+   * How many identity attributes disagree (two birthdays, two sexes …: ComparisonLevel.identity); one
+   * alone beside the whole name and the same birthday is a slip of the row and not counted.
+   */
   disagreements: number;
   hits: LevelHit[];
 }
@@ -32,6 +35,23 @@ const SUBSTANTIAL = 4;
  * one mobile, home phone, address and often one mailbox (a child's rows give the parent's).
  */
 const HOUSEHOLD: ReadonlySet<string> = new Set(['mobile', 'landline', 'address', 'email', 'wechat', 'qq']);
+
+/**
+ * Name grades that name no one: a surname and a title (张女士, 张总) beside a given name or another
+ * title. Such a hit says no more than the household's phone does (a mother and her daughter on it),
+ * so it is no evidence beyond the household's; a company or an identifier of the person's own beside
+ * it still makes the pair one customer (张伟 / 张总 of one company on one mobile).
+ */
+const NAMES_NO_ONE: ReadonlySet<string> = new Set(['name-titled']);
+
+/** A name hit that names no one (张女士 / 张丽): shown as a caveat, against, even in a likely group. */
+export const namesNoOne = (h: LevelHit): boolean => NAMES_NO_ONE.has(h.when);
+
+/**
+ * Name grades of one person's whole name, as written, turned around or by a nickname (张丽 / 张丽,
+ * Michael / Mike Johnson): beside the same real birthday, no two people of a household are named so.
+ */
+const WHOLE_NAME: ReadonlySet<string> = new Set(['name-exact', 'name-swapped', 'name-nickname']);
 
 /** Identifiers no two people of a household share: an ID card number, a customer or order number agreeing. */
 const PERSONAL: ReadonlySet<string> = new Set(['idCard', 'uscc', 'customerId', 'orderId']);
@@ -60,17 +80,24 @@ export function scorePair(a: Profile, b: Profile, compiled: CompiledSettings, pr
   let personal = false;
   // Evidence that agrees beyond what a household shares (a name, a company, a birthday …).
   let beyondHousehold = false;
+  let wholeName = false;
+  let sameBirthday = false;
   for (const h of c.hits) {
+    if (WHOLE_NAME.has(h.when)) wholeName = true;
+    if (h.when === 'date-exact') sameBirthday = true;
     if (h.doubt || h.unsure) doubt = true;
     if (h.identity) disagreements++;
     if (!h.equal) allEqual = false;
     if (h.strong) strong = true;
     if (h.strong && PERSONAL.has(h.comparison)) personal = true;
-    if (h.weight > 0 && !HOUSEHOLD.has(h.comparison)) beyondHousehold = true;
+    if (h.weight > 0 && !HOUSEHOLD.has(h.comparison) && !namesNoOne(h)) beyondHousehold = true;
     // An organisation's name is its company (rows with no person name): it corroborates as a name does.
     if ((h.comparison === 'name' || h.comparison === 'organisation') && h.equal) nameEqual = true;
     else if (h.equal && h.weight >= SUBSTANTIAL) substantial = true;
   }
+  // One name and one real birthday: a single identity attribute that disagrees beside them (the sex
+  // typed wrong, 张丽 男 / 女) is a slip of the row, not a sibling (twins bear two names).
+  if (disagreements === 1 && wholeName && sameBirthday) disagreements = 0;
   const namesComparable = a.name !== null && b.name !== null;
   // A shared phone is a household's as much as a person's: with names that do not agree (王婷 /
   // 王婷婷 on one mobile) and nothing else that is the person's, it leaves the pair to the user; and

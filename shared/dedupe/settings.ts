@@ -153,9 +153,11 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
       { id: 'initial', when: 'name-initial', weight: 3, reason: 'dedupe.reason.name.initial' },
       { id: 'similar', when: 'name-similar', threshold: 0.92, weight: 4, reason: 'dedupe.reason.name.similar' },
       { id: 'partial', when: 'name-partial', weight: 1, reason: 'dedupe.reason.name.partial' },
-      // 张女士 / 张小姐, 陈阿姨 / 陈小姐, 张女士 / 张丽: the surname agrees, the rest is a title, not a
-      // name: a mother and a daughter on one phone as often as one woman. Never corroborates.
-      { id: 'titled', when: 'name-titled', weight: 1, unsure: true, reason: 'dedupe.reason.name.titled' },
+      // 张女士 / 张小姐, 陈阿姨 / 陈小姐, 张女士 / 张丽, 张总 / 张伟: the surname agrees, the rest is a
+      // title, not a name. Weighs no more than the household's phone (a mother and a daughter on one
+      // phone as often as one woman: score.ts counts it no evidence beyond the household's), but no
+      // doubt either: with the person's company or own identifier beside, 张总 is 张伟 (likely).
+      { id: 'titled', when: 'name-titled', weight: 1, reason: 'dedupe.reason.name.titled' },
       // One side has only a first name or only a surname (a blank cell): the part both have agrees,
       // or the lone part is the other side's other part (nothing to compare), or it differs: each
       // says less than a whole name would.
@@ -281,6 +283,9 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
       { id: 'twoDigits', when: 'date-two-digits', weight: 0, unsure: true, reason: 'dedupe.reason.birthday.close' },
       // A day that does not exist (1989-02-30) beside another: a birthday typed wrong, not told apart from a sibling's.
       { id: 'unreal', when: 'date-either-unreal', weight: -4, reason: 'dedupe.reason.birthday.differ' },
+      // Two real birthdays less than a pregnancy apart (1980-05-03 / 1980-06-16): no siblings' (twins share
+      // the day), so one birthday typed wrong: against, as any other, but no identity attribute disagreeing.
+      { id: 'monthsApart', when: 'date-months-apart', weight: -4, reason: 'dedupe.reason.birthday.differ' },
       // Two real birthdays more than a slip apart: siblings on a parent's phone, sisters on a family mobile.
       { ...orElse(-4, 'dedupe.reason.birthday.differ'), identity: true },
     ],

@@ -185,10 +185,12 @@ function hanName(text: string): HanName | null {
 /**
  * Forms of address written before a name in India and Malaysia (Smt. Anita Sharma, Shri Venkat Rao,
  * Puan Siti, Encik Ahmad, Dato' Lee, Haji Ismail): dropped only in front and when a name of two
- * words or more follows, since Sri and Tuan are given names too (Sri Wahyuni).
+ * words or more follows. Sri, Tuan and Kumari are not among them: they are given names at least as
+ * often (Sri Devi Ramesh, Tuan Anh Nguyen, Sri Wahyuni), and dropped they made a brother's name
+ * (Tuan Anh / Anh Nguyen on a family phone) the same name.
  */
 const LEADING_HONORIFICS: ReadonlySet<string> = new Set([
-  'smt', 'shrimati', 'srimati', 'shri', 'shree', 'sri', 'kumari', 'encik', 'cik', 'puan', 'tuan', 'dato', 'datuk', 'datin', 'haji', 'hajah', 'hajjah',
+  'smt', 'shrimati', 'srimati', 'shri', 'shree', 'encik', 'cik', 'puan', 'dato', 'datuk', 'datin', 'haji', 'hajah', 'hajjah',
 ]);
 
 function latinTokens(text: string): string[] {

@@ -6,7 +6,7 @@ const pair = (i: number, j: number, p: number, veto = false): PairScore => ({
 });
 /** A pair whose names say two people as often as one (two whole different names). */
 const doubting = (i: number, j: number, p: number): PairScore => ({
-  ...pair(i, j, p), hits: [{ comparison: 'name', level: 'else', weight: -7, equal: false, strong: false, doubt: true }],
+  ...pair(i, j, p), hits: [{ comparison: 'name', level: 'else', when: 'else', weight: -7, equal: false, strong: false, doubt: true }],
 });
 
 function run(n: number, scores: PairScore[], opts: Partial<{ maxGroupSize: number; minAgreement: number; cannot: [number, number][] }> = {}) {

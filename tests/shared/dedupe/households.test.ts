@@ -61,6 +61,55 @@ describe('a salon\'s cards: a mother and her daughter on one phone', () => {
   });
 });
 
+describe('a contact called by surname and title (张总, 刘经理, 王先生) beside his full name', () => {
+  // After the testers' d10_zh_b2b_titles.csv and d1_zh_b2c_dups.csv: a second rep typed the boss
+  // as he is called; the company, the mobile and the switchboard are his.
+  it('张伟 / 张总, 陈明 / 陈总, 刘洋 / 刘经理 of one company on one mobile: likely, the title said as a caveat', () => {
+    const groups = groupsOf([
+      { company: '上海蓝海贸易有限公司', name: '张伟', title: '总经理', phone: '021-58881234', mobile: '13916001111', email: 'zhangwei@lanhai.com', address: '上海市浦东新区张江路100号' },
+      { company: '上海蓝海贸易有限公司', name: '李静', title: '采购经理', phone: '021-58881234', mobile: '13916002222', email: 'lijing@lanhai.com', address: '上海市浦东新区张江路100号' },
+      { company: '上海蓝海贸易有限公司', name: '张总', phone: '021-58881234', mobile: '13916001111', address: '上海市浦东新区张江路100号' },
+      { company: '北京恒信科技有限公司', name: '陈明', title: 'CEO', phone: '010-62221111', mobile: '13801003333', email: 'chenming@hengxin.cn' },
+      { company: '北京恒信科技', name: '陈总', title: '总经理', phone: '010-62221111', mobile: '13801003333' },
+      { company: '深圳华创电子有限公司', name: '刘洋', title: '经理', phone: '0755-86661111', mobile: '13602004444', email: 'liuyang@huachuang.com' },
+      { company: '深圳华创电子有限公司', name: '刘经理', phone: '0755-86661111', mobile: '13602004444', email: 'liuyang@huachuang.com' },
+    ]);
+    expect(groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 4], 'likely'], [[5, 6], 'likely'], [[7, 8], 'likely']]);
+    expect(zh(groups[0])).toContain('同姓，但一方只写了称呼（如张女士），没有名字可比');
+    expect(groups[0].reasons.find((r) => r.code === 'dedupe.reason.name.titled')?.evidence).toBe('against');
+  });
+
+  it('王建国 / 王先生 and 吴刚 / 吴总 of a shop\'s customers, with their company on one mobile: likely', () => {
+    expect(summary([
+      { name: '王建国', mobile: '13812345678', gender: '男', birthday: '1980-05-03', address: '上海市浦东新区张江路100号', company: '上海蓝海贸易有限公司', email: 'wjg@lanhai.com' },
+      { name: '吴刚', mobile: '18800001234', gender: '男', birthday: '1975-08-08', address: '天津市和平区', company: '天津吴氏', email: 'wugang@wushi.cn' },
+      { name: '王先生', mobile: '13812345678', address: '上海市浦东新区张江路100号', company: '上海蓝海贸易有限公司' },
+      { name: '吴总', mobile: '18800001234', company: '天津吴氏' },
+    ])).toEqual([[[2, 4], 'likely'], [[3, 5], 'likely']]);
+  });
+
+  it('赵女士 beside 赵敏 with only the household\'s mobile and address: review, the title names no one', () => {
+    expect(summary([
+      { name: '赵敏', mobile: '13000009999', gender: '女', birthday: '1992-02-14', address: '重庆市渝中区', email: 'zhaomin@qq.com' },
+      { name: '赵女士', mobile: '13000009999', address: '重庆市渝中区' },
+    ])).toEqual([[[2, 3], 'review']]);
+  });
+});
+
+describe('given names that are also forms of address (Tuan, Sri) on a family phone', () => {
+  // After the testers' d6_en_viet_tuan.csv: a US sheet of Vietnamese and Indian families.
+  it('Tuan Anh Nguyen / Anh Nguyen and Sri Devi Ramesh / Devi Ramesh are two names, never \'same name\' likely', () => {
+    const groups = groupsOf([
+      { name: 'Tuan Anh Nguyen', mobile: '(714) 555-0101', birthday: '1990-03-04', owner: 'Amy' },
+      { name: 'Anh Nguyen', mobile: '(714) 555-0101', owner: 'Bob' },
+      { name: 'Sri Devi Ramesh', mobile: '(408) 555-0102', birthday: '1985-01-01', owner: 'Amy' },
+      { name: 'Devi Ramesh', mobile: '(408) 555-0102', owner: 'Bob' },
+    ], 'US');
+    expect(groups.filter((g) => g.confidence !== 'review')).toEqual([]);
+    expect(groups.flatMap((g) => g.reasons).map((r) => r.code)).not.toContain('dedupe.reason.name.exact');
+  });
+});
+
 describe('identity attributes that clearly disagree', () => {
   it('two real birthdays years apart on one family mobile (Maria Clara Reyes 1985 / 1990): review, never likely', () => {
     expect(summary([
@@ -83,6 +132,26 @@ describe('identity attributes that clearly disagree', () => {
     ])).toEqual([[[2, 3], 'likely']]);
   });
 
+  it('two birthdays of one year less than nine months apart (1980-05-03 / 1980-06-16) are one birthday typed wrong, no siblings\': likely, said', () => {
+    // After the testers' d5_zh_birthday_typos.csv: no two siblings are born so close (twins share the day).
+    const groups = groupsOf([
+      { name: '张志强', mobile: '13912340002', gender: '男', birthday: '1980-05-03', email: 'u2@163.com', owner: '王芳' },
+      { name: '刘桂兰', mobile: '13912340003', gender: '女', birthday: '1979-11-21', email: 'u3@163.com', owner: '王芳' },
+      { name: '张志强', mobile: '13912340002', gender: '男', birthday: '1980-06-16', owner: '李娜' },
+      { name: '刘桂兰', mobile: '13912340003', gender: '女', birthday: '1979-12-28', owner: '李娜' },
+    ]);
+    expect(groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 4], 'likely'], [[3, 5], 'likely']]);
+    expect(zh(groups[0])).toContain('生日不同');
+    expect(groups.every((g) => g.ownerConflict !== undefined)).toBe(true);
+  });
+
+  it('two birthdays of one name more than nine months apart (1980-05-03 / 1981-04-20) are still two people\'s: review', () => {
+    expect(summary([
+      { name: '张志强', mobile: '13912340002', birthday: '1980-05-03' },
+      { name: '张志强', mobile: '13912340002', birthday: '1981-04-20' },
+    ])).toEqual([[[2, 3], 'review']]);
+  });
+
   it('one birthday typed 5/6/70 and read in two centuries (2070, 1970) is a slip, not a parent: still likely', () => {
     expect(summary([
       { firstName: 'Gregory', lastName: 'Young', email: 'gregory.young@riverbenddental.com', company: 'Riverbend Dental, Inc.', birthday: '2070-05-06' },
@@ -96,6 +165,34 @@ describe('identity attributes that clearly disagree', () => {
       { name: '林子琳', gender: '男', birthday: '2016-10-10', mobile: '18274651229' },
     ]);
     expect(groups.map((g) => [g.rows, g.confidence, g.family])).toEqual([[[2, 3], 'review', true]]);
+  });
+
+  it('the sex mistyped on an otherwise identical row (张丽 女 / 男, one birthday) is a slip: likely, and the 撞单 still said', () => {
+    // After the testers' d1_zh_b2c_dups.csv: a second rep re-typed her and picked the wrong sex.
+    const groups = groupsOf([
+      { name: '张丽', mobile: '13600003333', gender: '女', birthday: '1990-01-20', address: '深圳市南山区科技园', email: 'zhangli90@qq.com', owner: '赵磊' },
+      { name: '张丽', mobile: '13600003333', gender: '男', birthday: '1990-01-20', address: '深圳市南山区科技园', email: 'zhangli90@qq.com', owner: '李娜' },
+    ]);
+    expect(groups.map((g) => [g.rows, g.confidence, g.family ?? false])).toEqual([[[2, 3], 'likely', false]]);
+    expect(groups[0].ownerConflict).toBeDefined();
+    expect(zh(groups[0])).toContain('性别不同');
+  });
+
+  it('Michael / Mike Johnson of one birthday, e-mail, phone and address, F typed for M: likely, 撞单 said', () => {
+    // After the testers' d2_en_us_dups.csv.
+    const groups = groupsOf([
+      { name: 'Michael Johnson', mobile: '(617) 555-0177', email: 'mjohnson@yahoo.com', address: '10 Beacon St', birthday: '1990-01-20', gender: 'M', owner: 'Mark Davis' },
+      { name: 'Mike Johnson', mobile: '(617) 555-0177', email: 'mjohnson@yahoo.com', address: '10 Beacon St', birthday: '1990-01-20', gender: 'F', owner: 'Alice Wong' },
+    ], 'US');
+    expect(groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3], 'likely']]);
+    expect(groups[0].ownerConflict).toBeDefined();
+  });
+
+  it('one birthday and two sexes but names of one sound only (龙凤胎 刘思远 / 刘思源) stay review: twins bear two names', () => {
+    expect(summary([
+      { name: '刘思远', mobile: '13912340011', gender: '男', birthday: '2015-06-01' },
+      { name: '刘思源', mobile: '13912340011', gender: '女', birthday: '2015-06-01' },
+    ])).toEqual([[[2, 3], 'review']]);
   });
 
   it('an ID card number agreeing is the person\'s own, not the household\'s: a birthday typed wrong then leaves the pair likely', () => {

@@ -90,6 +90,11 @@ describe('gradeNames', () => {
     ["Dato' Lee Chong Wei", 'Lee Chong Wei', 'exact', "Dato' is an honour, not a name"],
     ['Encik Ahmad Zaki', 'Ahmad Zaki', 'exact', 'Encik (Mr)'],
     ['Sri Wahyuni', 'Dewi Wahyuni', 'different', 'Sri before a single name is a given name (Indonesia), kept: two women'],
+    // Given names as often as forms of address: kept wherever they stand (the testers' d6_en_viet_tuan.csv).
+    ['Tuan Anh Nguyen', 'Anh Nguyen', 'different', 'Tuan Anh is a Vietnamese given name, Anh his brother\'s'],
+    ['Tuan Kiet Tran', 'Kiet Tran', 'different', 'Tuan is no Mr. in a Vietnamese name'],
+    ['Sri Devi Ramesh', 'Devi Ramesh', 'different', 'Sri Devi is a given name in India as often as Sri a form of address'],
+    ['Kumari Priya Nair', 'Priya Nair', 'different', 'Kumari is a given name as often as Miss'],
     ['Ahmad bin Ismail', 'Ismail bin Ahmad', 'different', 'a father and his son: bin names the father, the order is no choice'],
     ['Siti binti Abdullah', 'Abdullah binti Siti', 'different', 'binti too'],
     ['Rajesh a/l Kumar', 'Kumar a/l Rajesh', 'different', 'a/l (son of) in a Malaysian Indian name'],
