@@ -344,8 +344,12 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
     test: (m) => {
       const a = m.a.birthday!;
       const b = m.b.birthday!;
-      if (!a.valid || !b.valid || a.noYear || b.noYear || standIn(a.value) || standIn(b.value)) return null;
-      const years = Math.abs(+a.value.slice(0, 4) - +b.value.slice(0, 4));
+      // A day that does not exist (1965/2/30) still gives its year: a mother 25 years older stays one.
+      const yearOf = (d: DateKey) => (d.valid ? +d.value.slice(0, 4) : d.year);
+      if (a.noYear || b.noYear || standIn(a.value) || standIn(b.value)) return null;
+      const ya = yearOf(a), yb = yearOf(b);
+      if (ya === undefined || yb === undefined) return null;
+      const years = Math.abs(ya - yb);
       return years >= 15 ? { years } : null;
     },
   },

@@ -51,7 +51,9 @@ export const namesNoOne = (h: LevelHit): boolean => NAMES_NO_ONE.has(h.when);
  * Name grades of one person's whole name, as written, turned around or by a nickname (张丽 / 张丽,
  * Michael / Mike Johnson): beside the same real birthday, no two people of a household are named so.
  */
-const WHOLE_NAME: ReadonlySet<string> = new Set(['name-exact', 'name-swapped', 'name-nickname']);
+// Not a nickname: Alex, Chris, Sam shorten a boy's name and a girl's alike, and boy-and-girl twins
+// typed by them (Alex / Alexandra Brown of one birthday) are told apart by their sexes alone.
+const WHOLE_NAME: ReadonlySet<string> = new Set(['name-exact', 'name-swapped']);
 
 /** Identifiers no two people of a household share: an ID card number, a customer or order number agreeing. */
 const PERSONAL: ReadonlySet<string> = new Set(['idCard', 'uscc', 'customerId', 'orderId']);

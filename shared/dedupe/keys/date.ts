@@ -23,6 +23,8 @@ export interface DateKey {
   monthDay?: string;
   /** Written without a year: only its month and day can agree or not. */
   noYear?: true;
+  /** The year of a date written with one whose month or day does not exist (1965/2/30): still a year to compare. */
+  year?: number;
   /** A 农历 month and day written without a year (农历三月初八): its solar day depends on the year. */
   lunar?: { month: number; day: number; leap: boolean };
   /**
@@ -79,6 +81,10 @@ export function dateKey(cell: Cell | undefined): DateKey | null {
     // Square's 0000-12-03, the iPhone's 1604-12-04: a birthday without its year, as --12-03 is.
     if (isYearPlaceholder(y) && isValidCivil(2000, mo, d)) return { value: `${pad(mo)}${pad(d)}`, valid: false, digits: `${pad(mo)}${pad(d)}`, monthDay: `${pad(mo)}-${pad(d)}`, noYear: true };
     if (isValidCivil(y, mo, d)) return { value: `${m[1]}-${pad(mo)}-${pad(d)}`, valid: true, digits: `${m[1]}${pad(mo)}${pad(d)}`, monthDay: `${pad(mo)}-${pad(d)}` };
+    if (!isYearPlaceholder(y)) {
+      const digits = text.replace(/\D+/g, '');
+      return { value: digits, valid: false, digits, year: y };
+    }
   }
   // A date the cleaner could not place (03/07/1980: March or July?) keeps its written order,
   // zero-padded, so 3/7/1980 and 03/07/1980 still agree.

@@ -159,6 +159,14 @@ describe('identity attributes that clearly disagree', () => {
     ], 'US')).toEqual([[[2, 3], 'likely']]);
   });
 
+  it('a mother 25 years older stays a generation apart though her birthday is a day that does not exist (杨丽 1965/2/30, 杨莉 1990/5/1): review', () => {
+    // After the testers' n6_zh_salon_bday_holes.csv.
+    expect(summary([
+      { name: '杨丽', mobile: '13816604422', birthday: '1965/2/30' },
+      { name: '杨莉', mobile: '13816604422', birthday: '1990-05-01' },
+    ])).toEqual([[[2, 3], 'review']]);
+  });
+
   it('two stated sexes and two birthdays: a family, flagged and never merged', () => {
     const groups = groupsOf([
       { name: '林子琳', gender: '女', birthday: '2013-04-04', mobile: '18274651229' },
@@ -178,14 +186,24 @@ describe('identity attributes that clearly disagree', () => {
     expect(zh(groups[0])).toContain('性别不同');
   });
 
-  it('Michael / Mike Johnson of one birthday, e-mail, phone and address, F typed for M: likely, 撞单 said', () => {
+  it('Michael Johnson twice, one birthday, e-mail, phone and address, F typed for M: likely, 撞单 said', () => {
     // After the testers' d2_en_us_dups.csv.
     const groups = groupsOf([
       { name: 'Michael Johnson', mobile: '(617) 555-0177', email: 'mjohnson@yahoo.com', address: '10 Beacon St', birthday: '1990-01-20', gender: 'M', owner: 'Mark Davis' },
-      { name: 'Mike Johnson', mobile: '(617) 555-0177', email: 'mjohnson@yahoo.com', address: '10 Beacon St', birthday: '1990-01-20', gender: 'F', owner: 'Alice Wong' },
+      { name: 'Michael Johnson', mobile: '(617) 555-0177', email: 'mjohnson@yahoo.com', address: '10 Beacon St', birthday: '1990-01-20', gender: 'F', owner: 'Alice Wong' },
     ], 'US');
     expect(groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3], 'likely']]);
     expect(groups[0].ownerConflict).toBeDefined();
+  });
+
+  it('boy-and-girl twins typed by a short name (Alex / Alexandra, Sam / Samantha) of one birthday on the parents\' phone and mail stay review: their sexes tell them apart', () => {
+    // After the testers' n8_en_twins_nickname.csv.
+    for (const [boy, girl] of [['Alex Brown', 'Alexandra Brown'], ['Sam Wilson', 'Samantha Wilson']]) {
+      expect(summary([
+        { name: boy, gender: 'M', birthday: '2016-03-09', mobile: '(617) 555-0142', email: 'brownfamily@gmail.com', address: '22 Elm St' },
+        { name: girl, gender: 'F', birthday: '2016-03-09', mobile: '(617) 555-0142', email: 'brownfamily@gmail.com', address: '22 Elm St' },
+      ], 'US')).toEqual([[[2, 3], 'review']]);
+    }
   });
 
   it('one birthday and two sexes but names of one sound only (龙凤胎 刘思远 / 刘思源) stay review: twins bear two names', () => {
