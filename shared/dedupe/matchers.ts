@@ -58,6 +58,13 @@ function digitsApart(a: string, b: string, from: number, to: number): number {
 /** Day number of a valid ISO day (YYYY-MM-DD). */
 const dayOf = (iso: string): number => dayNumberOf(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10));
 
+/** Both birthdays whole and real, at most `days` apart. */
+function fullDatesWithin(m: MatchInput, days: number): boolean {
+  const a = m.a.birthday!;
+  const b = m.b.birthday!;
+  return fullDate(a) && fullDate(b) && Math.abs(dayOf(a.value) - dayOf(b.value)) <= days;
+}
+
 /** `lunar` (YYYY-MM-DD) read as a lunar date of its year is the solar date `solar`. */
 function lunarIs(lunar: string, solar: string): boolean {
   // A lunar date lies three to seven weeks before its solar one: a cheap test first, most pairs differ.
@@ -357,14 +364,7 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
    * Two real birthdays (with their year, neither a stand-in 1 January) at most a month apart: a day or
    * a month typed wrong as often as two people, so neither for nor against (the settings weigh it 0).
    */
-  'date-close': {
-    features: ['birthday'],
-    test: (m) => {
-      const a = m.a.birthday!;
-      const b = m.b.birthday!;
-      return yes(fullDate(a) && fullDate(b) && Math.abs(dayOf(a.value) - dayOf(b.value)) <= 31);
-    },
-  },
+  'date-close': { features: ['birthday'], test: (m) => yes(fullDatesWithin(m, 31)) },
   /**
    * Two real birthdays with one digit slipped in the year and one in the month and day (1998-12-25 /
    * 1988-12-27, 1975-06-12 / 1976-06-13): two slips. Two digits of the year alone (1985 / 1990) say
@@ -383,14 +383,7 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
    * than about nine months apart (twins share the day), so they differ as one birthday typed wrong
    * does, not as two people's (an identity level must not read it).
    */
-  'date-months-apart': {
-    features: ['birthday'],
-    test: (m) => {
-      const a = m.a.birthday!;
-      const b = m.b.birthday!;
-      return yes(fullDate(a) && fullDate(b) && Math.abs(dayOf(a.value) - dayOf(b.value)) <= 280);
-    },
-  },
+  'date-months-apart': { features: ['birthday'], test: (m) => yes(fullDatesWithin(m, 280)) },
   /**
    * One of the two is no real birthday with its year (1989-02-30, a day that does not exist, or a month
    * and day alone): the two differ, but not as two people's birthdays do, so the difference tells no
