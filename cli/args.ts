@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import * as path from 'node:path';
 import { parseIso, type Confidence, type Lang } from '../shared';
+import { osaDistance } from '../shared/normalize/edit-distance';
 import { CliError } from './errors';
 import { isLang } from './lang';
 
@@ -118,24 +119,11 @@ export function closestOption(typed: string): string | undefined {
     // `--output`, `--config-file`, `--lan`: one is the other with a little more, close whatever the
     // letters added; a typo of one letter in a longer name (`--merge-reveiw`) is closer still.
     const prefix = name.startsWith(option) || (name.length >= 3 && option.startsWith(name));
-    const distance = Math.min(editDistance(name, option), prefix ? 1.5 : Infinity);
+    const distance = Math.min(osaDistance(name, option), prefix ? 1.5 : Infinity);
     if (best === undefined || distance < best.distance) best = { option, distance };
   }
   // Two edits at most, and fewer than half the letters: `--bogus` is no `--json`.
   return best !== undefined && best.distance <= Math.min(2, Math.floor(name.length / 2)) ? `--${best.option}` : undefined;
-}
-
-/** Levenshtein distance, with a swap of two neighbouring letters counted as one edit. */
-function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
 }
 
 export function outputKind(file: string): 'xlsx' | 'csv' | null {
