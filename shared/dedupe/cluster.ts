@@ -3,12 +3,14 @@
  * first; two partial groups join only when (1) no pair across them is vetoed or marked "not
  * duplicates", (2) the joined group stays within `maxGroupSize`, and (3) at least `minAgreement`
  * of the pairs across them are not taken for different customers (they score ≥ `differ`; pairs
- * not compared yet are scored on demand), or none of them is: each scores ≥ `apart` and none
- * doubts (two whole different names, two companies). So one weak link cannot chain two customers
- * together: A~B and B~C with A≁C joins only when most cross pairs could be one customer, or when
- * nothing across says two, and the group's weakest pair then marks it for review. A cross pair
- * that is merely unsure (two copies of one customer, each with its own typos) does not hold the
- * copies apart.
+ * not compared yet are scored on demand), or none of them says two customers: none whose own
+ * evidence (its comparisons, the prior left out) falls below `apart`, none that doubts (two whole
+ * different names, two companies) and none whose rows are found at two places by two phones. So
+ * one weak link cannot chain two customers together: A~B and B~C with A≁C joins only when most
+ * cross pairs could be one customer, or when nothing across says two, and the group's weakest
+ * pair then marks it for review. A cross pair that is merely unsure (two copies of one customer,
+ * each with its own typos), or that has little to compare (a copy with its name and e-mail left
+ * out), does not hold the copies apart: the want of evidence is no evidence against.
  */
 import type { PairScore } from './score';
 import { sortSmall } from './sort-small';
@@ -25,10 +27,13 @@ export interface ClusterOptions {
   /** Cross pairs scoring below this count against a join (see DedupeSettings.thresholds.differ). */
   differ: number;
   /**
-   * Cross pairs scoring below this say two customers; a join none of whose cross pairs does (nor
-   * doubts) is made whatever the share reaching `differ` (DedupeSettings.thresholds.apart).
+   * Cross pairs whose own evidence (weight less the prior, as a probability) is below this say two
+   * customers; a join none of whose cross pairs does (nor doubts) is made whatever the share
+   * reaching `differ` (DedupeSettings.thresholds.apart).
    */
   apart: number;
+  /** Bits the pair weights hold before any comparison (DedupeSettings.prior): taken off to read a pair's own evidence. */
+  prior: number;
   /** Tie-break of equal links: the rows' sheet order, so the result does not depend on the input order. */
   rowOrder(i: number): number;
   maxGroupSize: number;
@@ -54,10 +59,24 @@ export interface Clusters {
   stats: ClusterStats;
 }
 
-/** A level of the pair doubts it (two whole different names, two companies): two people as often as one. */
+/** Comparisons of where a customer is and how he is reached. */
+const PLACE: ReadonlySet<string> = new Set(['address']);
+const PHONES: ReadonlySet<string> = new Set(['mobile', 'landline']);
+
+/**
+ * A level of the pair doubts it (two whole different names, two companies), or the rows give two
+ * addresses and two phones: an organisation's two sites (Metropolitan Family Services on 63rd
+ * Street and on Kedzie), a namesake elsewhere. Two people as often as one.
+ */
 function doubts(s: PairScore): boolean {
-  for (const h of s.hits) if (h.doubt) return true;
-  return false;
+  let place = false;
+  let phone = false;
+  for (const h of s.hits) {
+    if (h.doubt) return true;
+    if (h.weight < 0 && PLACE.has(h.comparison)) place = true;
+    if (h.weight < 0 && PHONES.has(h.comparison)) phone = true;
+  }
+  return place && phone;
 }
 
 export function cluster(o: ClusterOptions): Clusters {
@@ -72,6 +91,8 @@ export function cluster(o: ClusterOptions): Clusters {
     }
     return x;
   };
+  // Below this a pair's own evidence says two customers (o.apart as a weight; the prior is added back below).
+  const apartEvidence = o.apart <= 0 ? -Infinity : o.apart >= 1 ? Infinity : Math.log2(o.apart / (1 - o.apart));
   const stats: ClusterStats = { cappedLinks: 0, chainGuardLinks: 0, vetoedLinks: 0, notDuplicateLinks: 0 };
   const lo = (l: PairScore) => Math.min(o.rowOrder(l.i), o.rowOrder(l.j));
   const hi = (l: PairScore) => Math.max(o.rowOrder(l.i), o.rowOrder(l.j));
@@ -88,7 +109,8 @@ export function cluster(o: ClusterOptions): Clusters {
       continue;
     }
     let agree = 0;
-    // No cross pair says two customers (all ≥ apart, none doubting): the copies are merely unsure of each other.
+    // No cross pair says two customers (none whose evidence is against, none doubting): the copies
+    // are merely unsure of each other, or have little to compare.
     let noneApart = true;
     let refused: keyof ClusterStats | null = null;
     outer: for (const x of A) {
@@ -103,7 +125,7 @@ export function cluster(o: ClusterOptions): Clusters {
           break outer;
         }
         if (s.p >= o.differ) agree++;
-        if (noneApart && (s.p < o.apart || (s.p < o.review && doubts(s)))) noneApart = false;
+        if (noneApart && (s.weight - o.prior < apartEvidence || (s.p < o.review && doubts(s)))) noneApart = false;
       }
     }
     if (refused === null && !noneApart && agree < Math.max(1, Math.ceil(o.minAgreement * A.length * B.length - 1e-9))) refused = 'chainGuardLinks';

@@ -83,9 +83,11 @@ export interface DedupeSettings {
      */
     differ: number;
     /**
-     * Pairs scoring below this (0–1) say two customers for sure. Two partial groups none of whose
-     * cross pairs does (and none of which doubts: two whole different names) join even when fewer
-     * than `minAgreement` of them reach 'differ': copies of one customer, each with its own typos.
+     * Pairs whose own evidence (the comparisons without the prior, as a 0–1 probability) is below
+     * this say two customers for sure. Two partial groups none of whose cross pairs does (and none
+     * of which doubts: two whole different names, two addresses with two phones) join even when
+     * fewer than `minAgreement` of them reach 'differ': copies of one customer, each with its own
+     * typos or its own blanks (a pair with little to compare is no pair of two customers).
      */
     apart: number;
   };

@@ -9,7 +9,7 @@ const doubting = (i: number, j: number, p: number): PairScore => ({
   ...pair(i, j, p), hits: [{ comparison: 'name', level: 'else', when: 'else', weight: -7, equal: false, strong: false, doubt: true }],
 });
 
-function run(n: number, scores: PairScore[], opts: Partial<{ maxGroupSize: number; minAgreement: number; cannot: [number, number][] }> = {}) {
+function run(n: number, scores: PairScore[], opts: Partial<{ maxGroupSize: number; minAgreement: number; cannot: [number, number][]; prior: number }> = {}) {
   const byKey = new Map(scores.map((s) => [`${s.i},${s.j}`, s]));
   return cluster({
     n,
@@ -19,6 +19,8 @@ function run(n: number, scores: PairScore[], opts: Partial<{ maxGroupSize: numbe
     review: 0.6,
     differ: 0.4,
     apart: 0.05,
+    // Pair weights here are the pairs' own evidence (no prior), unless a test gives one.
+    prior: opts.prior ?? 0,
     rowOrder: (i) => i,
     maxGroupSize: opts.maxGroupSize ?? 20,
     minAgreement: opts.minAgreement ?? 0.6,
@@ -64,6 +66,32 @@ describe('cluster', () => {
     expect(apart.groups).toEqual([[0, 1], [2, 3]]);
     expect(apart.stats.chainGuardLinks).toBe(1);
     expect(run(4, [...sure, doubting(0, 3, 0.3)]).groups).toEqual([[0, 1], [2, 3]]);
+  });
+
+  it('joins a copy that has little to compare with the others: the want of evidence is no evidence against', () => {
+    // With the sheet's prior (-8 bits), a pair of rows that share nothing comparable scores p ≈ 0.004:
+    // 2 (a birthday and a city, the name and e-mail left out) against 0 compares nothing, for or against.
+    const prior = -8;
+    const nothing = (i: number, j: number): PairScore => ({ ...pair(i, j, 0.5), weight: prior, p: 1 / (1 + 2 ** -prior) });
+    const copies = [pair(0, 1, 0.99), pair(1, 2, 0.9), nothing(0, 2)];
+    expect(run(3, copies, { prior }).groups).toEqual([[0, 1, 2]]);
+    // Evidence against (a whole different name: −7 bits on top of the prior) still keeps them apart.
+    const against = { ...nothing(0, 2), weight: prior - 7, p: 1 / (1 + 2 ** -(prior - 7)) };
+    expect(run(3, [pair(0, 1, 0.99), pair(1, 2, 0.9), against], { prior }).groups).toEqual([[0, 1]]);
+  });
+
+  it("keeps apart rows found at two addresses by two phones (an organisation's two sites), whatever else they share", () => {
+    // Metropolitan Family Services on 63rd Street and on Kedzie: one name, two sites.
+    const hit = (comparison: string, weight: number) => ({ comparison, level: 'else', when: 'else', weight, equal: false, strong: false });
+    const prior = -8;
+    const sites: PairScore = { ...pair(0, 2, 0.5), weight: prior + 6 - 1.5 - 1, p: 0.04, hits: [
+      { comparison: 'organisation', level: 'same', when: 'company-core', weight: 6, equal: true, strong: false },
+      hit('address', -1.5), hit('landline', -1),
+    ] };
+    expect(run(3, [pair(0, 1, 0.99), pair(1, 2, 0.9), sites], { prior }).groups).toEqual([[0, 1]]);
+    // One of the two alone (a site's second number) says no two sites.
+    const onePhone: PairScore = { ...sites, weight: prior + 6 - 1, hits: sites.hits.filter((h) => h.comparison !== 'address') };
+    expect(run(3, [pair(0, 1, 0.99), pair(1, 2, 0.9), onePhone], { prior }).groups).toEqual([[0, 1, 2]]);
   });
 
   it('never links a vetoed pair or rows marked "not duplicates"', () => {
