@@ -240,6 +240,11 @@ export function findDuplicates(records: CustomerRecord[], given: DedupeSettings,
     // Several people of one account (contacts.ts): shown together, kept each, never merged.
     const contacts = against.length === 0 && namesContactsOfOneAccount(pairs);
     if (contacts) against.push({ code: 'dedupe.reason.contacts', evidence: 'against' });
+    // Left for review because only a household's phone, address or mailbox holds a pair together
+    // (王婷 / 王婷婷 on one mobile): said, or the user reads "same mobile" alone and wonders why.
+    if (against.length === 0 && verdict.confidence === 'review' && pairs.some((p) => p.household)) {
+      against.push({ code: 'dedupe.reason.household', evidence: 'against' });
+    }
     const group: DuplicateGroup = {
       id: '',
       rows: recs.map((r) => r.sheetRow),

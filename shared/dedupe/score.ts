@@ -24,6 +24,12 @@ export interface PairScore {
    * alone beside the whole name and the same birthday is a slip of the row and not counted.
    */
   disagreements: number;
+  /**
+   * Only what a household shares agrees (a mobile, an address, a mailbox) beside names that do not
+   * (王婷 / 王婷婷 on one mobile), nothing doubting nor disagreeing: the pair is left to the user, and
+   * its group says why (dedupe.reason.household).
+   */
+  household?: true;
   hits: LevelHit[];
 }
 
@@ -84,7 +90,10 @@ export function scorePair(a: Profile, b: Profile, compiled: CompiledSettings, pr
   let beyondHousehold = false;
   let wholeName = false;
   let sameBirthday = false;
+  // A surname and a title (张女士): its own reason says why the pair is left to the user.
+  let titled = false;
   for (const h of c.hits) {
+    if (namesNoOne(h)) titled = true;
     if (WHOLE_NAME.has(h.when)) wholeName = true;
     if (h.when === 'date-exact') sameBirthday = true;
     if (h.doubt || h.unsure) doubt = true;
@@ -105,8 +114,9 @@ export function scorePair(a: Profile, b: Profile, compiled: CompiledSettings, pr
   // 王婷婷 on one mobile) and nothing else that is the person's, it leaves the pair to the user; and
   // an identity attribute that disagrees (two birthdays, two sexes) does so whatever the household
   // shares, unless an identifier of the person's own (an ID card number) agrees.
-  const household = (namesComparable && !beyondHousehold) || (disagreements > 0 && !personal);
-  return {
+  const householdOnly = namesComparable && !beyondHousehold;
+  const household = householdOnly || (disagreements > 0 && !personal);
+  const score: PairScore = {
     i: a.pos,
     j: b.pos,
     weight,
@@ -117,4 +127,6 @@ export function scorePair(a: Profile, b: Profile, compiled: CompiledSettings, pr
     disagreements,
     hits: c.hits,
   };
+  if (householdOnly && !titled && !c.veto && !doubt && disagreements === 0 && !personal) score.household = true;
+  return score;
 }

@@ -52,6 +52,7 @@ export const dedupeMessages = defineMessages(
     'dedupe.reason.otherNumbers': 'different {column}: likely one customer\'s two appointments, bookings or tickets, keep apart?',
     'dedupe.reason.contacts': 'different people of one company: its contacts, each kept, not merged',
     'dedupe.reason.family': 'members of one family sharing a phone (twins, siblings, parent and child?): each kept, not merged',
+    'dedupe.reason.household': 'only a phone, address or mailbox a family shares agrees, and the names do not: one person, or two of a family?',
     'dedupe.reason.idCard.same': 'same ID number',
     'dedupe.reason.idCard.typo': 'ID numbers differ by one character',
     // The uscc field holds China's 统一社会信用代码, Taiwan's 統一編號 and India's GSTIN alike: named by what all are.
@@ -169,6 +170,7 @@ export const dedupeMessages = defineMessages(
     'dedupe.reason.otherNumbers': '{column}不同：可能是同一客户的两次预约、预订或两张票，不宜合并',
     'dedupe.reason.contacts': '同一单位的不同联系人：各自保留，不合并',
     'dedupe.reason.family': '像是共用电话的一家人（双胞胎、兄弟姐妹、父母与子女？）：各自保留，不合并',
+    'dedupe.reason.household': '只有一家人会共用的电话、地址或邮箱相同，姓名对不上：是同一人，还是一家人？',
     'dedupe.reason.idCard.same': '证件号相同',
     'dedupe.reason.idCard.typo': '证件号只差一个字符',
     'dedupe.reason.uscc.typo': '统一社会信用代码只差一个字符（其中一个校验不通过）',

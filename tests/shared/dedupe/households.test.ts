@@ -35,11 +35,24 @@ describe('a salon\'s cards: a mother and her daughter on one phone', () => {
     ])).toEqual([[[2, 3], 'review']]);
   });
 
-  it('王婷 / 王婷婷 on one mobile and nothing else of theirs: review, not merged on the phone alone', () => {
-    expect(summary([
+  it('王婷 / 王婷婷 on one mobile and nothing else of theirs: review, not merged on the phone alone, and said why', () => {
+    const groups = groupsOf([
       { name: '王婷', mobile: '13912345678', birthday: '' },
       { name: '王婷婷', mobile: '13912345678' },
-    ])).toEqual([[[2, 3], 'review']]);
+    ]);
+    expect(groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3], 'review']]);
+    // "Same mobile" alone would leave the user wondering why a group scoring 0.97 is not merged.
+    expect(zh(groups[0])).toEqual(['手机号相同', '只有一家人会共用的电话、地址或邮箱相同，姓名对不上：是同一人，还是一家人？']);
+    expect(groups[0].reasons[1].evidence).toBe('against');
+    expect(t('en', groups[0].reasons[1].code)).toBe('only a phone, address or mailbox a family shares agrees, and the names do not: one person, or two of a family?');
+  });
+
+  it('a title where a name should be (张女士 / 张丽) says that, not also the household\'s caveat', () => {
+    const groups = groupsOf([
+      { name: '张女士', mobile: '13812340001' },
+      { name: '张丽', mobile: '13812340001' },
+    ]);
+    expect(groups[0].reasons.map((r) => r.code)).not.toContain('dedupe.reason.household');
   });
 
   it('the same woman typed twice is still likely: her name and phone agree (李红 / 李红), or her company besides a phone', () => {
