@@ -3,14 +3,16 @@
  * first; two partial groups join only when (1) no pair across them is vetoed or marked "not
  * duplicates", (2) the joined group stays within `maxGroupSize`, and (3) at least `minAgreement`
  * of the pairs across them are not taken for different customers (they score ≥ `differ`; pairs
- * not compared yet are scored on demand), or none of them says two customers: none whose own
- * evidence (its comparisons, the prior left out) falls below `apart`, none that doubts (two whole
- * different names, two companies) and none whose rows are found at two places by two phones. So
- * one weak link cannot chain two customers together: A~B and B~C with A≁C joins only when most
- * cross pairs could be one customer, or when nothing across says two, and the group's weakest
- * pair then marks it for review. A cross pair that is merely unsure (two copies of one customer,
- * each with its own typos), or that has little to compare (a copy with its name and e-mail left
- * out), does not hold the copies apart: the want of evidence is no evidence against.
+ * not compared yet are scored on demand), or none of them says two customers: none scores below
+ * `apart` with disagreements that alone weigh as much (two mobiles, two birthdays and two
+ * mailboxes), none doubts (two whole different names, two companies, an organisation's two
+ * sites). So one weak link cannot chain two customers together: A~B and B~C with A≁C joins only
+ * when most cross pairs could be one customer, or when nothing across says two, and the group's
+ * weakest pair then marks it for review. A cross pair that is merely unsure (two copies of one
+ * customer, each with its own typos) does not hold the copies apart. Nor does one that has little
+ * to compare (a copy with its name and e-mail left blank: low for want of agreement, not for a
+ * disagreement), except from a group a merge would take (every pair exact or ≥ `likely`): a
+ * sparse copy is not worth turning a sure group into one for review.
  */
 import type { PairScore } from './score';
 import { sortSmall } from './sort-small';
@@ -27,13 +29,13 @@ export interface ClusterOptions {
   /** Cross pairs scoring below this count against a join (see DedupeSettings.thresholds.differ). */
   differ: number;
   /**
-   * Cross pairs whose own evidence (weight less the prior, as a probability) is below this say two
-   * customers; a join none of whose cross pairs does (nor doubts) is made whatever the share
-   * reaching `differ` (DedupeSettings.thresholds.apart).
+   * Cross pairs scoring below this say two customers when their disagreements alone weigh as much
+   * (as a weight: 0.05 is −4.25 bits); a join none of whose cross pairs does (nor doubts) is made
+   * whatever the share reaching `differ` (DedupeSettings.thresholds.apart).
    */
   apart: number;
-  /** Bits the pair weights hold before any comparison (DedupeSettings.prior): taken off to read a pair's own evidence. */
-  prior: number;
+  /** A group every pair of which is exact or scores at least this is one a merge would take (DedupeSettings.thresholds.likely). */
+  likely: number;
   /** Tie-break of equal links: the rows' sheet order, so the result does not depend on the input order. */
   rowOrder(i: number): number;
   maxGroupSize: number;
@@ -59,24 +61,30 @@ export interface Clusters {
   stats: ClusterStats;
 }
 
-/** Comparisons of where a customer is and how he is reached. */
-const PLACE: ReadonlySet<string> = new Set(['address']);
-const PHONES: ReadonlySet<string> = new Set(['mobile', 'landline']);
-
 /**
- * A level of the pair doubts it (two whole different names, two companies), or the rows give two
- * addresses and two phones: an organisation's two sites (Metropolitan Family Services on 63rd
- * Street and on Kedzie), a namesake elsewhere. Two people as often as one.
+ * A level of the pair doubts it (two whole different names, two companies), or two organisations'
+ * rows give two addresses and two phones: its two sites (Metropolitan Family Services on 63rd
+ * Street and on Kedzie). Two as often as one. (A person who moved and changed his mobile is no
+ * such doubt: his name and birthday still say him.)
  */
 function doubts(s: PairScore): boolean {
+  let organisation = false;
   let place = false;
   let phone = false;
   for (const h of s.hits) {
     if (h.doubt) return true;
-    if (h.weight < 0 && PLACE.has(h.comparison)) place = true;
-    if (h.weight < 0 && PHONES.has(h.comparison)) phone = true;
+    if (h.comparison === 'organisation') organisation = true;
+    else if (h.weight < 0 && h.comparison === 'address') place = true;
+    else if (h.weight < 0 && (h.comparison === 'landline' || h.comparison === 'mobile')) phone = true;
   }
-  return place && phone;
+  return organisation && place && phone;
+}
+
+/** Bits the pair's disagreeing levels weigh together (≤ 0). */
+function against(s: PairScore): number {
+  let w = 0;
+  for (const h of s.hits) if (h.weight < 0) w += h.weight;
+  return w;
 }
 
 export function cluster(o: ClusterOptions): Clusters {
@@ -91,8 +99,19 @@ export function cluster(o: ClusterOptions): Clusters {
     }
     return x;
   };
-  // Below this a pair's own evidence says two customers (o.apart as a weight; the prior is added back below).
-  const apartEvidence = o.apart <= 0 ? -Infinity : o.apart >= 1 ? Infinity : Math.log2(o.apart / (1 - o.apart));
+  // Disagreements that weigh below this say two customers in a pair scoring below o.apart (o.apart as a weight).
+  const apartAgainst = o.apart <= 0 ? -Infinity : o.apart >= 1 ? Infinity : Math.log2(o.apart / (1 - o.apart));
+  // Every pair of the group is one a merge would take: exact (copies), or scoring ≥ likely.
+  const sure = (g: readonly number[]): boolean => {
+    if (g.length < 2) return false;
+    for (let x = 0; x < g.length; x++) {
+      for (let y = x + 1; y < g.length; y++) {
+        const s = o.score(Math.min(g[x], g[y]), Math.max(g[x], g[y]));
+        if (!s.exact && s.p < o.likely) return false;
+      }
+    }
+    return true;
+  };
   const stats: ClusterStats = { cappedLinks: 0, chainGuardLinks: 0, vetoedLinks: 0, notDuplicateLinks: 0 };
   const lo = (l: PairScore) => Math.min(o.rowOrder(l.i), o.rowOrder(l.j));
   const hi = (l: PairScore) => Math.max(o.rowOrder(l.i), o.rowOrder(l.j));
@@ -109,9 +128,11 @@ export function cluster(o: ClusterOptions): Clusters {
       continue;
     }
     let agree = 0;
-    // No cross pair says two customers (none whose evidence is against, none doubting): the copies
-    // are merely unsure of each other, or have little to compare.
+    // No cross pair says two customers (none disagreeing enough, none doubting): the copies are
+    // merely unsure of each other, or have little to compare.
     let noneApart = true;
+    // Some cross pair scores below o.apart for want of agreement alone (a copy with little to compare).
+    let sparse = false;
     let refused: keyof ClusterStats | null = null;
     outer: for (const x of A) {
       for (const y of B) {
@@ -125,10 +146,13 @@ export function cluster(o: ClusterOptions): Clusters {
           break outer;
         }
         if (s.p >= o.differ) agree++;
-        if (noneApart && (s.weight - o.prior < apartEvidence || (s.p < o.review && doubts(s)))) noneApart = false;
+        if (!noneApart) continue;
+        if ((s.p < o.review && doubts(s)) || (s.p < o.apart && against(s) < apartAgainst)) noneApart = false;
+        else if (s.p < o.apart) sparse = true;
       }
     }
-    if (refused === null && !noneApart && agree < Math.max(1, Math.ceil(o.minAgreement * A.length * B.length - 1e-9))) refused = 'chainGuardLinks';
+    const fewAgree = agree < Math.max(1, Math.ceil(o.minAgreement * A.length * B.length - 1e-9));
+    if (refused === null && fewAgree && (!noneApart || (sparse && (sure(A) || sure(B))))) refused = 'chainGuardLinks';
     if (refused !== null) {
       stats[refused]++;
       continue;

@@ -83,11 +83,12 @@ export interface DedupeSettings {
      */
     differ: number;
     /**
-     * Pairs whose own evidence (the comparisons without the prior, as a 0–1 probability) is below
-     * this say two customers for sure. Two partial groups none of whose cross pairs does (and none
-     * of which doubts: two whole different names, two addresses with two phones) join even when
-     * fewer than `minAgreement` of them reach 'differ': copies of one customer, each with its own
-     * typos or its own blanks (a pair with little to compare is no pair of two customers).
+     * Pairs scoring below this (0–1) with disagreements that alone weigh as much say two customers
+     * for sure. Two partial groups none of whose cross pairs does (and none of which doubts: two
+     * whole different names, an organisation's two sites) join even when fewer than `minAgreement`
+     * of them reach 'differ': copies of one customer, each with its own typos or its own blanks (a
+     * pair low for want of agreement is no pair of two customers), though never onto a group a
+     * merge would take.
      */
     apart: number;
   };

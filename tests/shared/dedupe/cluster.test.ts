@@ -9,7 +9,7 @@ const doubting = (i: number, j: number, p: number): PairScore => ({
   ...pair(i, j, p), hits: [{ comparison: 'name', level: 'else', when: 'else', weight: -7, equal: false, strong: false, doubt: true }],
 });
 
-function run(n: number, scores: PairScore[], opts: Partial<{ maxGroupSize: number; minAgreement: number; cannot: [number, number][]; prior: number }> = {}) {
+function run(n: number, scores: PairScore[], opts: Partial<{ maxGroupSize: number; minAgreement: number; cannot: [number, number][] }> = {}) {
   const byKey = new Map(scores.map((s) => [`${s.i},${s.j}`, s]));
   return cluster({
     n,
@@ -19,8 +19,7 @@ function run(n: number, scores: PairScore[], opts: Partial<{ maxGroupSize: numbe
     review: 0.6,
     differ: 0.4,
     apart: 0.05,
-    // Pair weights here are the pairs' own evidence (no prior), unless a test gives one.
-    prior: opts.prior ?? 0,
+    likely: 0.95,
     rowOrder: (i) => i,
     maxGroupSize: opts.maxGroupSize ?? 20,
     minAgreement: opts.minAgreement ?? 0.6,
@@ -68,30 +67,45 @@ describe('cluster', () => {
     expect(run(4, [...sure, doubting(0, 3, 0.3)]).groups).toEqual([[0, 1], [2, 3]]);
   });
 
-  it('joins a copy that has little to compare with the others: the want of evidence is no evidence against', () => {
-    // With the sheet's prior (-8 bits), a pair of rows that share nothing comparable scores p ≈ 0.004:
-    // 2 (a birthday and a city, the name and e-mail left out) against 0 compares nothing, for or against.
-    const prior = -8;
-    const nothing = (i: number, j: number): PairScore => ({ ...pair(i, j, 0.5), weight: prior, p: 1 / (1 + 2 ** -prior) });
-    const copies = [pair(0, 1, 0.99), pair(1, 2, 0.9), nothing(0, 2)];
-    expect(run(3, copies, { prior }).groups).toEqual([[0, 1, 2]]);
-    // Evidence against (a whole different name: −7 bits on top of the prior) still keeps them apart.
-    const against = { ...nothing(0, 2), weight: prior - 7, p: 1 / (1 + 2 ** -(prior - 7)) };
-    expect(run(3, [pair(0, 1, 0.99), pair(1, 2, 0.9), against], { prior }).groups).toEqual([[0, 1]]);
+  it('joins a copy that has little to compare with the others: the want of agreement is no disagreement', () => {
+    // 2 (a birthday and a city, the name and e-mail left blank) against 0 compares almost nothing:
+    // it scores low (the prior's −8 bits) with no level against it.
+    const sparse: PairScore = { ...pair(0, 2, 0.5), weight: -8, p: 1 / (1 + 2 ** 8) };
+    expect(run(3, [pair(0, 1, 0.9), pair(1, 2, 0.9), sparse]).groups).toEqual([[0, 1, 2]]);
+    // Disagreements that weigh as much (two mobiles, two birthdays) do keep them apart.
+    const hit = (comparison: string, weight: number) => ({ comparison, level: 'else', when: 'else', weight, equal: false, strong: false });
+    const against: PairScore = { ...sparse, weight: -18, p: 1 / (1 + 2 ** 18), hits: [hit('mobile', -6), hit('birthday', -4)] };
+    expect(run(3, [pair(0, 1, 0.9), pair(1, 2, 0.9), against]).groups).toEqual([[0, 1]]);
   });
 
-  it("keeps apart rows found at two addresses by two phones (an organisation's two sites), whatever else they share", () => {
+  it('never lets a sparse copy turn a group a merge would take into one for review', () => {
+    // 0~1 are sure (one customer typed twice); 2 has little to compare with 0: it stays out, and
+    // {0, 1} stays a group --merge merges, rather than becoming a review group with a weak pair.
+    const sparse: PairScore = { ...pair(0, 2, 0.5), weight: -8, p: 1 / (1 + 2 ** 8) };
+    const r = run(3, [pair(0, 1, 0.99), pair(1, 2, 0.9), sparse]);
+    expect(r.groups).toEqual([[0, 1]]);
+    expect(r.stats.chainGuardLinks).toBe(1);
+    // An exact group counts so too, however little its own copies compare (Mark Brown's row and a copy
+    // of it with only his phone and address: exact, scoring 0.5): "Mark Brown, Chicago, 60614", a
+    // namesake's sparse row, stays out of it.
+    const exact = (i: number, j: number, p: number): PairScore => ({ ...pair(i, j, p), exact: true });
+    const markBrown = [exact(0, 1, 0.99), exact(1, 2, 0.99), exact(0, 2, 0.5)];
+    const namesake = [pair(1, 3, 0.9), { ...sparse, i: 0, j: 3 }, { ...sparse, i: 2, j: 3 }];
+    expect(run(4, [...markBrown, ...namesake]).groups).toEqual([[0, 1, 2]]);
+  });
+
+  it("keeps apart an organisation's two sites (two addresses, two phones), but not a person who moved", () => {
+    const hit = (comparison: string, weight: number, level = 'else') => ({ comparison, level, when: level, weight, equal: weight > 0, strong: false });
     // Metropolitan Family Services on 63rd Street and on Kedzie: one name, two sites.
-    const hit = (comparison: string, weight: number) => ({ comparison, level: 'else', when: 'else', weight, equal: false, strong: false });
-    const prior = -8;
-    const sites: PairScore = { ...pair(0, 2, 0.5), weight: prior + 6 - 1.5 - 1, p: 0.04, hits: [
-      { comparison: 'organisation', level: 'same', when: 'company-core', weight: 6, equal: true, strong: false },
-      hit('address', -1.5), hit('landline', -1),
+    const sites: PairScore = { ...pair(0, 2, 0.5), weight: -8 + 6 - 1.5 - 1, p: 0.04, hits: [
+      hit('organisation', 6, 'company-core'), hit('address', -1.5), hit('landline', -1),
     ] };
-    expect(run(3, [pair(0, 1, 0.99), pair(1, 2, 0.9), sites], { prior }).groups).toEqual([[0, 1]]);
-    // One of the two alone (a site's second number) says no two sites.
-    const onePhone: PairScore = { ...sites, weight: prior + 6 - 1, hits: sites.hits.filter((h) => h.comparison !== 'address') };
-    expect(run(3, [pair(0, 1, 0.99), pair(1, 2, 0.9), onePhone], { prior }).groups).toEqual([[0, 1, 2]]);
+    expect(run(3, [pair(0, 1, 0.9), pair(1, 2, 0.9), sites]).groups).toEqual([[0, 1]]);
+    // 王芳 at her old address with her old mobile: her name and birthday still say her.
+    const moved: PairScore = { ...pair(0, 2, 0.5), weight: -8 + 7 + 6 - 1.5 - 6, p: 0.15, hits: [
+      hit('name', 7, 'name-exact'), hit('birthday', 6, 'date-exact'), hit('address', -1.5), hit('mobile', -6),
+    ] };
+    expect(run(3, [pair(0, 1, 0.9), pair(1, 2, 0.9), moved]).groups).toEqual([[0, 1, 2]]);
   });
 
   it('never links a vetoed pair or rows marked "not duplicates"', () => {
