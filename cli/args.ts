@@ -103,7 +103,9 @@ function refuseOptionToken(token: OptionToken): void {
     if (token.value !== undefined) throw new CliError('cli.flagValue', { option, value: token.value }, 2);
     return;
   }
-  if (token.value === undefined) throw new CliError('cli.missingValue', { option }, 2);
+  // `--json=` (a script's `--json=$REPORT` with the variable unset) gives no value as surely as
+  // `--json` alone: the same usage error, not a run that fails later on a path of "" (exit 1).
+  if (token.value === undefined || token.value === '') throw new CliError('cli.missingValue', { option }, 2);
   // `--json -` is a value (standard output); `--out --json` is an option where a value was due.
   if (!token.inlineValue && token.value.startsWith('-') && token.value !== '-') {
     throw new CliError('cli.missingValueOption', { option, next: token.value }, 2);

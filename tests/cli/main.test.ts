@@ -88,6 +88,23 @@ describe('main: usage errors exit 2', () => {
     expect(io.out).toBe('');
   });
 
+  // A script's `--json=$REPORT` with the variable unset: no value, said as for `--json` alone, and
+  // nothing read or written (not a run that cleans the sheet and then fails on a path of "").
+  it.each(['--json=', '--out=', '--today=', '--sheet=', '--config=', '--lang='])(
+    '%s (an empty value after "=") is a usage error as the option alone is, in en and zh-CN',
+    async (arg) => {
+      const option = arg.slice(0, -1);
+      for (const lang of ['en', 'zh-CN'] as const) {
+        const { code, io } = await cli(['clean', 'customers.csv', arg, '--lang', lang]);
+        expect(code).toBe(2);
+        expect(io.err.startsWith(say(lang, 'cli.missingValue', { option }) + '\n')).toBe(true);
+        expect(io.out).toBe('');
+        expectNoStack(io);
+      }
+      expect(readdirSync(dir)).toEqual(['customers.csv']);
+    },
+  );
+
   it('prints help on stdout and exits 0', async () => {
     const { code, io } = await cli(['--help']);
     expect(code).toBe(0);
