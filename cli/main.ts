@@ -5,7 +5,7 @@ import { totalmem } from 'node:os';
 import * as path from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { findAcrossSheets, messageText, resolveSettings, runDetailed, type AcrossSheetsResult, type Lang, type Plan, type RunOptions, type SheetProblem } from '../shared';
-import { defaultOutput, langFlag, outputKind, parseCliArgs, type CleanArgs } from './args';
+import { defaultOutput, fileIn, langFlag, outputKind, parseCliArgs, type CleanArgs } from './args';
 import { CliError, errorDetail } from './errors';
 import { COMPANION_KINDS, companionPath } from './io/csv-companions';
 import { planHeap, RELAUNCH_ENV, type HeapPlan } from './heap';
@@ -63,7 +63,7 @@ export async function main(argv: readonly string[], given: CliIo = processIo()):
   const io = terminalIo(given);
   let lang: Lang = langFlag(argv) ?? localeLang(io.env);
   try {
-    const args = parseCliArgs(argv);
+    const args = parseCliArgs(argv, fileIn(io.cwd));
     if (args.command === 'help') {
       io.stdout(say(lang, 'cli.usage') + '\n');
       return 0;
@@ -332,7 +332,7 @@ function localDate(d: Date): string {
 /** The heap this run wants (heap.ts), from the arguments and the input file's size; 'enough' when unsure. */
 function heapPlanFor(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, cwd: string): HeapPlan {
   try {
-    const args = parseCliArgs(argv);
+    const args = parseCliArgs(argv, fileIn(cwd));
     if (args.command !== 'clean') return { kind: 'enough' };
     const input = path.resolve(cwd, args.input);
     const inputKind = outputKind(input);

@@ -31,6 +31,9 @@ const cliMessages = defineMessages(
     'cli.unknownCommand': 'Unknown command "{command}". The command is "clean".',
     'cli.unknownOption': 'Unknown option {option}. The options are listed below.',
     'cli.unknownOptionClose': 'Unknown option {option}. Did you mean {closest}?',
+    'cli.unknownOptionFile': 'Unknown option {option}; if it is a file, write ./{option} or put -- before it: sheet-keeper clean -- {option}',
+    'cli.optionsLikeFile':
+      '"{option}" reads as the option {name} and its value, but a file of that name is here; to clean that file, write ./{option} or put -- before it: sheet-keeper clean -- {option}',
     'cli.missingValue': 'The option {option} needs a value after it (see the list below), e.g. {option} VALUE or {option}=VALUE.',
     'cli.missingValueOption': 'The option {option} needs a value, but "{next}" follows it, which reads as another option. Give {option} its value first; a value that starts with "-" is written {option}={next}.',
     'cli.flagValue': 'The option {option} is a switch and takes no value (got "{value}"): write {option} alone, or leave it out.',
@@ -238,6 +241,8 @@ const cliMessages = defineMessages(
     'cli.unknownCommand': '未知命令“{command}”。可用命令为 clean。',
     'cli.unknownOption': '未知选项 {option}。可用的选项见下面的说明。',
     'cli.unknownOptionClose': '未知选项 {option}。您是想用 {closest} 吗？',
+    'cli.unknownOptionFile': '未知选项 {option}；如果这是文件名，请写成 ./{option}，或在它前面加上 --：sheet-keeper clean -- {option}',
+    'cli.optionsLikeFile': '“{option}”会被当作选项 {name} 和它的值，但这里有同名文件；要整理这个文件，请写成 ./{option}，或在它前面加上 --：sheet-keeper clean -- {option}',
     'cli.missingValue': '选项 {option} 后面需要给出值（见下面的说明），例如 {option} 值 或 {option}=值。',
     'cli.missingValueOption': '选项 {option} 后面需要给出值，但紧跟着的“{next}”会被当作另一个选项。请先写出 {option} 的值；以“-”开头的值请写成 {option}={next}。',
     'cli.flagValue': '选项 {option} 是开关，不带值（收到“{value}”）：只写 {option}，或者不写。',

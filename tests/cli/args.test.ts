@@ -71,6 +71,32 @@ describe('argument mistakes, named by kind (never Node\'s English text)', () => 
     expect(refusal(argv)).toMatchObject({ key, params, exitCode: 2 });
   });
 
+  it('reads every argument after -- as a file, as POSIX tools do', () => {
+    expect(parseCliArgs(['clean', '--', '-dash.csv'])).toMatchObject({ input: '-dash.csv' });
+    expect(parseCliArgs(['clean', '--lang', 'en', '--', '--客户.xlsx'])).toMatchObject({ input: '--客户.xlsx', lang: 'en' });
+  });
+
+  it.each<[string[], string[], string, Record<string, string>]>([
+    [['clean', '-dash.csv'], [], 'cli.unknownOptionFile', { option: '-dash.csv' }],
+    [['clean', '-客户名单'], ['-客户名单'], 'cli.unknownOptionFile', { option: '-客户名单' }],
+    [['clean', '-omg.xlsx'], ['-omg.xlsx'], 'cli.optionsLikeFile', { option: '-omg.xlsx', name: '--out' }],
+    [['clean', '-cfg.csv'], ['-cfg.csv'], 'cli.optionsLikeFile', { option: '-cfg.csv', name: '--config' }],
+  ])('%j with files %j is refused as %s, naming the whole argument', (argv, files, key, params) => {
+    const isFile = (arg: string) => files.includes(arg);
+    let error: unknown;
+    try {
+      parseCliArgs(argv, isFile);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({ key, params, exitCode: 2 });
+  });
+
+  it('reads options as options when no file is named like them', () => {
+    expect(parseCliArgs(['clean', 'a.csv', '-omg.xlsx'], () => false)).toMatchObject({ input: 'a.csv', out: 'mg.xlsx' });
+    expect(refusal(['clean', 'a.csv', '--ouput=b.xlsx'])).toMatchObject({ key: 'cli.unknownOptionClose', params: { closest: '--out' } });
+  });
+
   it('takes "-" as a value (--json - is standard output) and a dash value written with =', () => {
     expect(parseCliArgs(['clean', 'a.csv', '--json', '-'])).toMatchObject({ json: '-' });
     expect(parseCliArgs(['clean', 'a.csv', '--sheet=-2024-'])).toMatchObject({ sheet: '-2024-' });

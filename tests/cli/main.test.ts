@@ -114,6 +114,56 @@ describe('main: usage errors exit 2', () => {
   });
 });
 
+describe('a sheet whose file name starts with a dash (-客户.csv, exported as "-" plus the list\'s name)', () => {
+  beforeEach(() => {
+    copyFileSync(path.join(dir, 'customers.csv'), path.join(dir, '-客户.csv'));
+    copyFileSync(path.join(dir, 'customers.csv'), path.join(dir, '-old.csv'));
+  });
+
+  it.each([
+    [['--', '-客户.csv'], '-客户.cleaned.xlsx', 'after --, the end of options (POSIX)'],
+    [['--quiet', '--', '-客户.csv'], '-客户.cleaned.xlsx', 'options before --'],
+    [['./-客户.csv'], '-客户.cleaned.xlsx', 'written as a path'],
+    [['--', '-old.csv'], '-old.cleaned.xlsx', 'a name that reads as -o and a value'],
+  ])('is cleaned when given as %j (%s)', async (args, output) => {
+    const { code, io } = await cli(['clean', ...TODAY, ...args]);
+    expect(code).toBe(0);
+    expectNoStack(io);
+    expect(existsSync(path.join(dir, output))).toBe(true);
+  });
+
+  it.each([
+    ['en', 'Unknown option -客户.csv; if it is a file, write ./-客户.csv or put -- before it: sheet-keeper clean -- -客户.csv'],
+    ['zh-CN', '未知选项 -客户.csv；如果这是文件名，请写成 ./-客户.csv，或在它前面加上 --：sheet-keeper clean -- -客户.csv'],
+  ])('given bare, is refused naming the file and the two ways to give it, not as "unknown option -客" (%s)', async (lang, message) => {
+    const { code, io } = await cli(['clean', '-客户.csv', '--lang', lang, ...TODAY]);
+    expect(code).toBe(2);
+    expect(io.err.startsWith(message + '\n')).toBe(true);
+    expectNoStack(io);
+    expect(readdirSync(dir).sort()).toEqual(['-old.csv', '-客户.csv', 'customers.csv']);
+  });
+
+  it('named like a sheet but not there (a typo), is still said to be maybe a file', async () => {
+    const { code, io } = await cli(['clean', '-dash.csv', ...TODAY]);
+    expect(code).toBe(2);
+    expect(io.err.startsWith(say('en', 'cli.unknownOptionFile', { option: '-dash.csv' }) + '\n')).toBe(true);
+  });
+
+  it.each(['en', 'zh-CN'] as const)('whose name reads as real options (-old.csv: -o and "ld.csv"), is refused when the file is here, not taken as --out (%s)', async (lang) => {
+    const { code, io } = await cli(['clean', '-old.csv', '--lang', lang, ...TODAY]);
+    expect(code).toBe(2);
+    expect(io.err.startsWith(say(lang, 'cli.optionsLikeFile', { option: '-old.csv', name: '--out' }) + '\n')).toBe(true);
+    expect(io.err).toContain('./-old.csv');
+    expect(readdirSync(dir).sort()).toEqual(['-old.csv', '-客户.csv', 'customers.csv']);
+  });
+
+  it('leaves -ob.csv an output when no file is so named (the short option and its value)', async () => {
+    const { code } = await cli(['clean', 'customers.csv', '-ob.csv', '-q', ...TODAY]);
+    expect(code).toBe(0);
+    expect(existsSync(path.join(dir, 'b.csv'))).toBe(true);
+  });
+});
+
 describe('main: unusable input exits 1 with a clear, localized message', () => {
   async function workbook(name: string, build: (wb: ExcelJS.Workbook) => void) {
     const wb = new ExcelJS.Workbook();
