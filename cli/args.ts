@@ -179,12 +179,18 @@ export function defaultOutput(input: string): string {
   return path.join(dir, `${name}.cleaned.xlsx`);
 }
 
-/** The language a `--lang` flag asks for, looked up before anything else can fail (for usage messages). */
+/**
+ * The language a `--lang` flag asks for, looked up before anything else can fail (for usage messages).
+ * Given twice, the last one speaks, as the run does (parseArgs keeps an option's last value, --out's and
+ * --today's too): `alias sk='sheet-keeper clean --lang zh-CN'` then `sk a.csv --lang en` is in English
+ * throughout, its usage errors included. After `--` nothing is an option.
+ */
 export function langFlag(argv: readonly string[]): Lang | undefined {
-  for (let i = 0; i < argv.length; i++) {
+  let lang: Lang | undefined;
+  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
     const a = argv[i];
     const v = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice(7) : undefined;
-    if (isLang(v)) return v;
+    if (isLang(v)) lang = v;
   }
-  return undefined;
+  return lang;
 }

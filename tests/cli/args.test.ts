@@ -124,4 +124,13 @@ describe('output paths', () => {
     expect(langFlag(['--lang=en'])).toBe('en');
     expect(langFlag(['--lang', 'fr'])).toBeUndefined();
   });
+
+  it('takes the last --lang given, as every option given twice takes its last value', () => {
+    expect(langFlag(['clean', 'a.csv', '--lang', 'en', '--lang', 'zh-CN'])).toBe('zh-CN');
+    expect(langFlag(['clean', 'a.csv', '--lang=zh-CN', '--lang=en'])).toBe('en');
+    expect(parseCliArgs(['clean', 'a.csv', '--lang', 'en', '--lang', 'zh-CN'])).toMatchObject({ lang: 'zh-CN' });
+    expect(parseCliArgs(['clean', 'a.csv', '--out', 'a.xlsx', '--out', 'b.csv', '--today', '2024-01-01', '--today', '2024-06-01'])).toMatchObject({ out: 'b.csv', today: '2024-06-01' });
+    // After --, "--lang" is a file's name.
+    expect(langFlag(['clean', '--lang', 'en', '--', '--lang', 'zh-CN'])).toBe('en');
+  });
 });

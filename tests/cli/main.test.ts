@@ -105,6 +105,16 @@ describe('main: usage errors exit 2', () => {
     },
   );
 
+  it('speaks the last --lang given twice (an alias\'s --lang zh-CN, then --lang en typed after it), its usage errors too', async () => {
+    const usage = await cli(['clean', 'customers.csv', '--lang', 'en', '--lang', 'zh-CN', '--bogus']);
+    expect(usage.code).toBe(2);
+    expect(usage.io.err.startsWith('未知选项 --bogus。')).toBe(true);
+    expect(usage.io.err).toContain('用法：sheet-keeper clean');
+    const run = await cli(['clean', 'customers.csv', '--lang', 'zh-CN', '--lang', 'en', '-q', ...TODAY]);
+    expect(run.code).toBe(0);
+    expect(run.io.out).toContain('Cleaned "customers.csv"');
+  });
+
   it('prints help on stdout and exits 0', async () => {
     const { code, io } = await cli(['--help']);
     expect(code).toBe(0);
