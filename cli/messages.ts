@@ -105,6 +105,8 @@ const cliMessages = defineMessages(
       'This sheet is big: the run may need about {need} MB of memory, and Node may use {have} MB here. If it stops with "heap out of memory", write a CSV instead (--out FILE.csv), or give Node more room: NODE_OPTIONS=--max-old-space-size={need}.',
     'cli.outOfMemory':
       'The run stopped: the sheet needs more memory than Node could have here ({heap} MB). Nothing was written over your input. Write a CSV instead (--out FILE.csv), or close other programs and try again.',
+    'cli.interrupted': 'Interrupted ({signal}) while writing: nothing was written; your sheet and the files already there are as they were.',
+    'cli.interruptedWritten': 'Interrupted ({signal}) as the run ended: its files were already written.',
     'cli.progress.reading': 'Reading {file} …',
     'cli.progress.read': 'Read {rows} rows from sheet "{sheet}".',
     'cli.progress.cleaning': 'Cleaning …',
@@ -308,6 +310,8 @@ const cliMessages = defineMessages(
       '这张表较大：本次运行约需 {need} MB 内存，而 Node 在这台电脑上最多可用 {have} MB。如果中途停止并提示“heap out of memory”，请改为输出 CSV（--out 文件名.csv），或给 Node 更多内存：NODE_OPTIONS=--max-old-space-size={need}。',
     'cli.outOfMemory':
       '运行已中止：这张表需要的内存超过了 Node 在这台电脑上可用的 {heap} MB。输入文件未被改动。请改为输出 CSV（--out 文件名.csv），或关闭其他程序后重试。',
+    'cli.interrupted': '写入时被中断（{signal}）：没有写入任何文件，原表和已有的文件都保持原样。',
+    'cli.interruptedWritten': '运行结束时被中断（{signal}）：结果文件已经写好。',
     'cli.progress.reading': '正在读取 {file} …',
     'cli.progress.read': '已从工作表“{sheet}”读取 {rows} 行。',
     'cli.progress.cleaning': '正在整理 …',
