@@ -1,4 +1,5 @@
 /** The command line's arguments, checked: `clean <input> [--sheet] [--out] [--json] [--config] [--today] [--merge] [--merge-review] [--lang]`. */
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import * as path from 'node:path';
 import { parseIso, type Confidence, type Lang } from '../shared';
@@ -39,13 +40,22 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** Throws a CliError with exit code 2 for anything wrong with the command line itself. */
-export function parseCliArgs(argv: readonly string[]): Args {
+/**
+ * Throws a CliError with exit code 2 for anything wrong with the command line itself. `isFile` says
+ * whether an argument names a file (main's: relative to the folder the command runs in), so that a
+ * file whose name starts with a dash (`-客户.xlsx`), read as options, is refused naming the way to
+ * give it (`./-客户.xlsx`, or `--` before it), not as an unknown option `-客`.
+ */
+export function parseCliArgs(argv: readonly string[], isFile: (arg: string) => boolean = () => false): Args {
   // Read leniently, then checked here token by token: Node's own messages are English only, quote
   // the option oddly and carry a line break; a user gets ours, in his language, naming what to type.
+  // After `--` (POSIX's end of options) every argument is a file: `clean -- -dash.csv`.
   const parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
   for (const token of parsed.tokens) {
-    if (token.kind === 'option') refuseOptionToken(token);
+    if (token.kind === 'option') {
+      refuseFileAsOption(token, argv[token.index], isFile);
+      refuseOptionToken(token);
+    }
   }
   const { positionals } = parsed;
   const values = parsed.values as OptionValues;
@@ -82,9 +92,39 @@ const isOption = (name: string): name is OptionName => Object.prototype.hasOwnPr
 /** An option token as parseArgs reads it: its name, as typed (`--out`, `-o`), and its value if any. */
 interface OptionToken {
   name: string;
+  /** Where in argv it was read. */
+  index: number;
   rawName: string;
   value?: string;
   inlineValue?: boolean;
+}
+
+/**
+ * `arg` is read as options, but is a file's name: an unknown one that is a file here or is named like
+ * a sheet (`-dash.csv`, `-客户.xlsx`), or letters of real options that a file here is named (`-old.xlsx`:
+ * `-o` and an output `ld.xlsx`). Said with the two ways to give such a file.
+ */
+function refuseFileAsOption(token: OptionToken, arg: string, isFile: (arg: string) => boolean): void {
+  // `--out=x.csv` and `-o` alone are options however the folder's files are named.
+  const letters = !arg.startsWith('--') && arg.length > 2;
+  if (isOption(token.name) && !letters) return;
+  // A long one (`--ouput=b.xlsx`) is a mistyped option whatever it ends in, unless a file is so named.
+  if (!isOption(token.name) && (isFile(arg) || (letters && SHEET_NAME.test(arg)))) throw new CliError('cli.unknownOptionFile', { option: arg }, 2);
+  if (isOption(token.name) && isFile(arg)) throw new CliError('cli.optionsLikeFile', { option: arg, name: `--${token.name}` }, 2);
+}
+
+/** A name the command reads as a sheet file (README: .xlsx, .xlsm, .csv, .tsv, .txt). */
+const SHEET_NAME = /\.(?:xlsx|xlsm|csv|tsv|txt)$/i;
+
+/** `isFile` for parseCliArgs: `arg` is a file, relative to `cwd`. */
+export function fileIn(cwd: string): (arg: string) => boolean {
+  return (arg) => {
+    try {
+      return statSync(path.resolve(cwd, arg)).isFile();
+    } catch {
+      return false;
+    }
+  };
 }
 
 /**
@@ -103,7 +143,9 @@ function refuseOptionToken(token: OptionToken): void {
     if (token.value !== undefined) throw new CliError('cli.flagValue', { option, value: token.value }, 2);
     return;
   }
-  if (token.value === undefined) throw new CliError('cli.missingValue', { option }, 2);
+  // `--json=` (a script's `--json=$REPORT` with the variable unset) gives no value as surely as
+  // `--json` alone: the same usage error, not a run that fails later on a path of "" (exit 1).
+  if (token.value === undefined || token.value === '') throw new CliError('cli.missingValue', { option }, 2);
   // `--json -` is a value (standard output); `--out --json` is an option where a value was due.
   if (!token.inlineValue && token.value.startsWith('-') && token.value !== '-') {
     throw new CliError('cli.missingValueOption', { option, next: token.value }, 2);
@@ -137,12 +179,18 @@ export function defaultOutput(input: string): string {
   return path.join(dir, `${name}.cleaned.xlsx`);
 }
 
-/** The language a `--lang` flag asks for, looked up before anything else can fail (for usage messages). */
+/**
+ * The language a `--lang` flag asks for, looked up before anything else can fail (for usage messages).
+ * Given twice, the last one speaks, as the run does (parseArgs keeps an option's last value, --out's and
+ * --today's too): `alias sk='sheet-keeper clean --lang zh-CN'` then `sk a.csv --lang en` is in English
+ * throughout, its usage errors included. After `--` nothing is an option.
+ */
 export function langFlag(argv: readonly string[]): Lang | undefined {
-  for (let i = 0; i < argv.length; i++) {
+  let lang: Lang | undefined;
+  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
     const a = argv[i];
     const v = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice(7) : undefined;
-    if (isLang(v)) return v;
+    if (isLang(v)) lang = v;
   }
-  return undefined;
+  return lang;
 }

@@ -5,7 +5,7 @@ import { totalmem } from 'node:os';
 import * as path from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { findAcrossSheets, messageText, resolveSettings, runDetailed, type AcrossSheetsResult, type Lang, type Plan, type RunOptions, type SheetProblem } from '../shared';
-import { defaultOutput, langFlag, outputKind, parseCliArgs, type CleanArgs } from './args';
+import { defaultOutput, fileIn, langFlag, outputKind, parseCliArgs, type CleanArgs } from './args';
 import { CliError, errorDetail } from './errors';
 import { COMPANION_KINDS, companionPath } from './io/csv-companions';
 import { planHeap, RELAUNCH_ENV, type HeapPlan } from './heap';
@@ -21,7 +21,7 @@ import { summaryText } from './summary';
 import { refuseUnwritable, refuseUnwritableInput, writeOutput, type Written } from './write-output';
 import { dayIn } from '../shared/settings/time-zone';
 import { relaunch } from './relaunch';
-import { cleanUpOnStop, signalExitCode } from './stop-signals';
+import { cleanUpOnStop, signalExitCode, type StopLine } from './stop-signals';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -38,6 +38,8 @@ export interface CliIo {
   data?(text: string): Promise<void>;
   /** The host found the run may need more memory than Node has here (heap.ts): said before reading, unless --quiet. */
   heapTight?: { needMb: number; haveMb: number };
+  /** Hears the language the run speaks, each time it is chosen: the host's line on Ctrl-C speaks it too. */
+  language?(lang: Lang): void;
 }
 
 export function processIo(): CliIo {
@@ -63,7 +65,7 @@ export async function main(argv: readonly string[], given: CliIo = processIo()):
   const io = terminalIo(given);
   let lang: Lang = langFlag(argv) ?? localeLang(io.env);
   try {
-    const args = parseCliArgs(argv);
+    const args = parseCliArgs(argv, fileIn(io.cwd));
     if (args.command === 'help') {
       io.stdout(say(lang, 'cli.usage') + '\n');
       return 0;
@@ -81,8 +83,12 @@ export async function main(argv: readonly string[], given: CliIo = processIo()):
             throw err;
           });
     lang = pickLang(args.lang, config, io.env);
+    io.language?.(lang);
     // The sheet may choose the language (a C locale): messages after reading it speak it too.
-    return await clean(args, config, lang, io, (chosen) => (lang = chosen));
+    return await clean(args, config, lang, io, (chosen) => {
+      lang = chosen;
+      io.language?.(chosen);
+    });
   } catch (err) {
     if (err instanceof CliError) {
       io.stderr(sayOut(lang, err.key, err.params) + '\n');
@@ -332,7 +338,7 @@ function localDate(d: Date): string {
 /** The heap this run wants (heap.ts), from the arguments and the input file's size; 'enough' when unsure. */
 function heapPlanFor(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, cwd: string): HeapPlan {
   try {
-    const args = parseCliArgs(argv);
+    const args = parseCliArgs(argv, fileIn(cwd));
     if (args.command !== 'clean') return { kind: 'enough' };
     const input = path.resolve(cwd, args.input);
     const inputKind = outputKind(input);
@@ -352,6 +358,11 @@ function heapPlanFor(argv: readonly string[], env: Readonly<Record<string, strin
   }
 }
 
+/** The line said when a stop signal ends a run that was writing its files (stop-signals.ts), in `lang()`. */
+export function stopLine(lang: () => Lang): StopLine {
+  return (signal, written) => say(lang(), written ? 'cli.interruptedWritten' : 'cli.interrupted', { signal });
+}
+
 if (require.main === module) {
   const argv = process.argv.slice(2);
   const heap = heapPlanFor(argv, process.env, process.cwd());
@@ -366,9 +377,15 @@ if (require.main === module) {
       process.exitCode = child.status ?? (child.signal ? signalExitCode(child.signal) : 1);
     });
   } else {
-    cleanUpOnStop();
+    // A stop while writing is said in the run's language (chosen by then: the files come after the sheet is read).
+    let spoken: Lang = langFlag(argv) ?? localeLang(process.env);
+    cleanUpOnStop(stopLine(() => spoken));
     // Said by the run, in the language it speaks (a C locale: the sheet's, not yet known) and not under --quiet.
-    const io: CliIo = heap.kind === 'tight' ? { ...processIo(), heapTight: { needMb: heap.needMb, haveMb: heap.haveMb } } : processIo();
+    const io: CliIo = {
+      ...processIo(),
+      ...(heap.kind === 'tight' ? { heapTight: { needMb: heap.needMb, haveMb: heap.haveMb } } : {}),
+      language: (lang) => (spoken = lang),
+    };
     main(argv, io).then((code) => {
       process.exitCode = code;
     });

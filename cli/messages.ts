@@ -31,6 +31,9 @@ const cliMessages = defineMessages(
     'cli.unknownCommand': 'Unknown command "{command}". The command is "clean".',
     'cli.unknownOption': 'Unknown option {option}. The options are listed below.',
     'cli.unknownOptionClose': 'Unknown option {option}. Did you mean {closest}?',
+    'cli.unknownOptionFile': 'Unknown option {option}; if it is a file, write ./{option} or put -- before it: sheet-keeper clean -- {option}',
+    'cli.optionsLikeFile':
+      '"{option}" reads as the option {name} and its value, but a file of that name is here; to clean that file, write ./{option} or put -- before it: sheet-keeper clean -- {option}',
     'cli.missingValue': 'The option {option} needs a value after it (see the list below), e.g. {option} VALUE or {option}=VALUE.',
     'cli.missingValueOption': 'The option {option} needs a value, but "{next}" follows it, which reads as another option. Give {option} its value first; a value that starts with "-" is written {option}={next}.',
     'cli.flagValue': 'The option {option} is a switch and takes no value (got "{value}"): write {option} alone, or leave it out.',
@@ -102,6 +105,8 @@ const cliMessages = defineMessages(
       'This sheet is big: the run may need about {need} MB of memory, and Node may use {have} MB here. If it stops with "heap out of memory", write a CSV instead (--out FILE.csv), or give Node more room: NODE_OPTIONS=--max-old-space-size={need}.',
     'cli.outOfMemory':
       'The run stopped: the sheet needs more memory than Node could have here ({heap} MB). Nothing was written over your input. Write a CSV instead (--out FILE.csv), or close other programs and try again.',
+    'cli.interrupted': 'Interrupted ({signal}) while writing: nothing was written; your sheet and the files already there are as they were.',
+    'cli.interruptedWritten': 'Interrupted ({signal}) as the run ended: its files were already written.',
     'cli.progress.reading': 'Reading {file} …',
     'cli.progress.read': 'Read {rows} rows from sheet "{sheet}".',
     'cli.progress.cleaning': 'Cleaning …',
@@ -238,6 +243,8 @@ const cliMessages = defineMessages(
     'cli.unknownCommand': '未知命令“{command}”。可用命令为 clean。',
     'cli.unknownOption': '未知选项 {option}。可用的选项见下面的说明。',
     'cli.unknownOptionClose': '未知选项 {option}。您是想用 {closest} 吗？',
+    'cli.unknownOptionFile': '未知选项 {option}；如果这是文件名，请写成 ./{option}，或在它前面加上 --：sheet-keeper clean -- {option}',
+    'cli.optionsLikeFile': '“{option}”会被当作选项 {name} 和它的值，但这里有同名文件；要整理这个文件，请写成 ./{option}，或在它前面加上 --：sheet-keeper clean -- {option}',
     'cli.missingValue': '选项 {option} 后面需要给出值（见下面的说明），例如 {option} 值 或 {option}=值。',
     'cli.missingValueOption': '选项 {option} 后面需要给出值，但紧跟着的“{next}”会被当作另一个选项。请先写出 {option} 的值；以“-”开头的值请写成 {option}={next}。',
     'cli.flagValue': '选项 {option} 是开关，不带值（收到“{value}”）：只写 {option}，或者不写。',
@@ -303,6 +310,8 @@ const cliMessages = defineMessages(
       '这张表较大：本次运行约需 {need} MB 内存，而 Node 在这台电脑上最多可用 {have} MB。如果中途停止并提示“heap out of memory”，请改为输出 CSV（--out 文件名.csv），或给 Node 更多内存：NODE_OPTIONS=--max-old-space-size={need}。',
     'cli.outOfMemory':
       '运行已中止：这张表需要的内存超过了 Node 在这台电脑上可用的 {heap} MB。输入文件未被改动。请改为输出 CSV（--out 文件名.csv），或关闭其他程序后重试。',
+    'cli.interrupted': '写入时被中断（{signal}）：没有写入任何文件，原表和已有的文件都保持原样。',
+    'cli.interruptedWritten': '运行结束时被中断（{signal}）：结果文件已经写好。',
     'cli.progress.reading': '正在读取 {file} …',
     'cli.progress.read': '已从工作表“{sheet}”读取 {rows} 行。',
     'cli.progress.cleaning': '正在整理 …',

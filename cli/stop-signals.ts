@@ -4,6 +4,7 @@
  * and it exits as a shell reports a process stopped by that signal (130, 143, 129), so a script sees
  * the run did not finish. Host code: the core never sees a signal.
  */
+import { writeSync } from 'node:fs';
 import { constants } from 'node:os';
 import { removePendingFiles, watchPending } from './io/write-file';
 
@@ -15,13 +16,28 @@ export function signalExitCode(signal: NodeJS.Signals): number {
 }
 
 /**
- * From now on, a stop signal that comes while files are being written removes them and ends the
- * process with its code. Only then: a handler in place during the long cleaning, which holds the
- * thread, would keep Ctrl-C waiting for it, where Node's own default stops the run at once.
+ * The line said as the run stops: `written` is true when its files were all in place already (the
+ * stop came as the copies of the old ones were removed), false when nothing of the run was written.
  */
-export function cleanUpOnStop(): void {
+export type StopLine = (signal: NodeJS.Signals, written: boolean) => string;
+
+/**
+ * From now on, a stop signal that comes while files are being written removes them, says so in a
+ * line on stderr (`line`, in the run's language) and ends the process with its code. Only then: a
+ * handler in place during the long cleaning, which holds the thread, would keep Ctrl-C waiting for it,
+ * where Node's own default stops the run at once.
+ */
+export function cleanUpOnStop(line?: StopLine): void {
   const stop = (signal: NodeJS.Signals) => {
-    removePendingFiles();
+    const written = removePendingFiles();
+    if (line) {
+      try {
+        // Written at once: the process ends on the next line, and a stream's write might never go out.
+        writeSync(2, '\n' + line(signal, written) + '\n');
+      } catch {
+        // stderr closed (a terminal gone with SIGHUP): the exit code still says it.
+      }
+    }
     process.exit(signalExitCode(signal));
   };
   watchPending((busy) => {

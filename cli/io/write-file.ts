@@ -3,7 +3,8 @@
  * A target that is no file (a terminal or /dev/stdout, /dev/null, a named pipe, a socket, or a link
  * to one) is written into once the whole file is made, never renamed over.
  */
-import { createReadStream, createWriteStream, promises as fs, renameSync, rmSync } from 'node:fs';
+import { constants, createReadStream, createWriteStream, openSync, promises as fs, renameSync, rmSync } from 'node:fs';
+import { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -38,8 +39,19 @@ function release(file: string): void {
  */
 const undoing: { target: string; backup: string | null }[] = [];
 
-/** Removes the files half made (called on a stop signal, when no promise will run again). */
-export function removePendingFiles(): void {
+/**
+ * Set while commitStaged has moved every file in and only removes the copies it kept: a stop then
+ * leaves the new files in place (removePendingFiles says so), where before it puts the old ones back.
+ */
+let movedIn = false;
+
+/**
+ * Removes the files half made (called on a stop signal, when no promise will run again). Returns
+ * true when the run's files were all in place already (only the copies of the old ones were left to
+ * remove), false when nothing of the run was left written.
+ */
+export function removePendingFiles(): boolean {
+  const written = movedIn;
   for (const { target, backup } of undoing.splice(0).reverse()) {
     try {
       if (backup === null) rmSync(target, { force: true });
@@ -60,6 +72,7 @@ export function removePendingFiles(): void {
   }
   pending.clear();
   onBusy?.(false);
+  return written;
 }
 
 /** Pieces of text are gathered into writes of about this many characters. */
@@ -138,11 +151,35 @@ export async function isStream(file: string): Promise<boolean> {
 
 /** The staged file's bytes written into the stream it is for, as `cat tmp > target` would. */
 async function pour(tmp: string, target: string): Promise<void> {
-  // 'w' opens a terminal, a pipe or /dev/null to write; nothing at the path is replaced or made.
-  await pipeline(createReadStream(tmp), createWriteStream(target, { flags: 'w' })).catch((err: unknown) => {
+  try {
+    // 'w' opens a terminal or /dev/null to write; nothing at the path is replaced or made.
+    const into = (await fs.stat(target)).isFIFO() ? new Socket({ fd: await openPipe(target), readable: false, writable: true }) : createWriteStream(target, { flags: 'w' });
+    await pipeline(createReadStream(tmp), into);
+  } catch (err) {
     // Named as a rename's error names its target (`dest`), so the message names this file, not another.
     throw Object.assign(err as object, { dest: target });
-  });
+  }
+}
+
+/** How often a named pipe no one reads yet is tried again. */
+const PIPE_RETRY_MS = 100;
+
+/**
+ * A named pipe (`mkfifo p; … --json p`, or /dev/stdout into `| jq`) opened to write once something
+ * reads it, waited for on the event loop. Opened the usual way, the open waits in a thread of Node's
+ * pool, which Node waits for as it exits: Ctrl-C then removed the files and never ended the process.
+ * Written through a socket, a reader that stops reading holds no thread either.
+ */
+async function openPipe(target: string): Promise<number> {
+  for (;;) {
+    try {
+      return openSync(target, constants.O_WRONLY | constants.O_NONBLOCK);
+    } catch (err) {
+      // ENXIO: no reader yet (POSIX, for a non-blocking open to write).
+      if ((err as { code?: unknown }).code !== 'ENXIO') throw err;
+    }
+    await new Promise((resolve) => setTimeout(resolve, PIPE_RETRY_MS));
+  }
 }
 
 /**
@@ -186,7 +223,12 @@ export async function commitStaged(files: readonly StagedFile[]): Promise<void> 
   }
   // All moved: from here a stop leaves the new files, and only the copies are left to remove.
   const done = moved.splice(0);
-  for (const { backup } of done) if (backup !== null) await forget(backup);
+  movedIn = true;
+  try {
+    for (const { backup } of done) if (backup !== null) await forget(backup);
+  } finally {
+    movedIn = false;
+  }
 }
 
 async function forget(file: string): Promise<void> {

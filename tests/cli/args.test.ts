@@ -61,11 +61,40 @@ describe('argument mistakes, named by kind (never Node\'s English text)', () => 
     [['clean', 'a.csv', '--config-file', 's.json'], 'cli.unknownOptionClose', { option: '--config-file', closest: '--config' }, 'a longer name'],
     [['clean', 'a.csv', '--out'], 'cli.missingValue', { option: '--out' }, 'the value left off at the end'],
     [['clean', 'a.csv', '-o'], 'cli.missingValue', { option: '--out' }, 'the short form, named by its long one'],
+    [['clean', 'a.csv', '--json='], 'cli.missingValue', { option: '--json' }, '"=" and nothing after it: no value either'],
+    [['clean', 'a.csv', '--sheet='], 'cli.missingValue', { option: '--sheet' }, 'no sheet is named ""'],
+    [['clean', 'a.csv', '--json', ''], 'cli.missingValue', { option: '--json' }, 'an empty argument ("$REPORT" unset)'],
     [['clean', 'a.csv', '--out', '--json', 'r.json'], 'cli.missingValueOption', { option: '--out', next: '--json' }, 'an option where the value was due'],
     [['clean', 'a.csv', '--merge=yes'], 'cli.flagValue', { option: '--merge', value: 'yes' }, 'a switch given a value'],
     [['clean', 'a.csv', '--quiet=false'], 'cli.flagValue', { option: '--quiet', value: 'false' }, 'a switch cannot be turned off by a value'],
   ])('%j is refused as %s %j (%s)', (argv, key, params) => {
     expect(refusal(argv)).toMatchObject({ key, params, exitCode: 2 });
+  });
+
+  it('reads every argument after -- as a file, as POSIX tools do', () => {
+    expect(parseCliArgs(['clean', '--', '-dash.csv'])).toMatchObject({ input: '-dash.csv' });
+    expect(parseCliArgs(['clean', '--lang', 'en', '--', '--客户.xlsx'])).toMatchObject({ input: '--客户.xlsx', lang: 'en' });
+  });
+
+  it.each<[string[], string[], string, Record<string, string>]>([
+    [['clean', '-dash.csv'], [], 'cli.unknownOptionFile', { option: '-dash.csv' }],
+    [['clean', '-客户名单'], ['-客户名单'], 'cli.unknownOptionFile', { option: '-客户名单' }],
+    [['clean', '-omg.xlsx'], ['-omg.xlsx'], 'cli.optionsLikeFile', { option: '-omg.xlsx', name: '--out' }],
+    [['clean', '-cfg.csv'], ['-cfg.csv'], 'cli.optionsLikeFile', { option: '-cfg.csv', name: '--config' }],
+  ])('%j with files %j is refused as %s, naming the whole argument', (argv, files, key, params) => {
+    const isFile = (arg: string) => files.includes(arg);
+    let error: unknown;
+    try {
+      parseCliArgs(argv, isFile);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({ key, params, exitCode: 2 });
+  });
+
+  it('reads options as options when no file is named like them', () => {
+    expect(parseCliArgs(['clean', 'a.csv', '-omg.xlsx'], () => false)).toMatchObject({ input: 'a.csv', out: 'mg.xlsx' });
+    expect(refusal(['clean', 'a.csv', '--ouput=b.xlsx'])).toMatchObject({ key: 'cli.unknownOptionClose', params: { closest: '--out' } });
   });
 
   it('takes "-" as a value (--json - is standard output) and a dash value written with =', () => {
@@ -94,5 +123,14 @@ describe('output paths', () => {
     expect(langFlag(['clean', '--bad', '--lang', 'zh-CN'])).toBe('zh-CN');
     expect(langFlag(['--lang=en'])).toBe('en');
     expect(langFlag(['--lang', 'fr'])).toBeUndefined();
+  });
+
+  it('takes the last --lang given, as every option given twice takes its last value', () => {
+    expect(langFlag(['clean', 'a.csv', '--lang', 'en', '--lang', 'zh-CN'])).toBe('zh-CN');
+    expect(langFlag(['clean', 'a.csv', '--lang=zh-CN', '--lang=en'])).toBe('en');
+    expect(parseCliArgs(['clean', 'a.csv', '--lang', 'en', '--lang', 'zh-CN'])).toMatchObject({ lang: 'zh-CN' });
+    expect(parseCliArgs(['clean', 'a.csv', '--out', 'a.xlsx', '--out', 'b.csv', '--today', '2024-01-01', '--today', '2024-06-01'])).toMatchObject({ out: 'b.csv', today: '2024-06-01' });
+    // After --, "--lang" is a file's name.
+    expect(langFlag(['clean', '--lang', 'en', '--', '--lang', 'zh-CN'])).toBe('en');
   });
 });

@@ -88,12 +88,89 @@ describe('main: usage errors exit 2', () => {
     expect(io.out).toBe('');
   });
 
+  // A script's `--json=$REPORT` with the variable unset: no value, said as for `--json` alone, and
+  // nothing read or written (not a run that cleans the sheet and then fails on a path of "").
+  it.each(['--json=', '--out=', '--today=', '--sheet=', '--config=', '--lang='])(
+    '%s (an empty value after "=") is a usage error as the option alone is, in en and zh-CN',
+    async (arg) => {
+      const option = arg.slice(0, -1);
+      for (const lang of ['en', 'zh-CN'] as const) {
+        const { code, io } = await cli(['clean', 'customers.csv', arg, '--lang', lang]);
+        expect(code).toBe(2);
+        expect(io.err.startsWith(say(lang, 'cli.missingValue', { option }) + '\n')).toBe(true);
+        expect(io.out).toBe('');
+        expectNoStack(io);
+      }
+      expect(readdirSync(dir)).toEqual(['customers.csv']);
+    },
+  );
+
+  it('speaks the last --lang given twice (an alias\'s --lang zh-CN, then --lang en typed after it), its usage errors too', async () => {
+    const usage = await cli(['clean', 'customers.csv', '--lang', 'en', '--lang', 'zh-CN', '--bogus']);
+    expect(usage.code).toBe(2);
+    expect(usage.io.err.startsWith('未知选项 --bogus。')).toBe(true);
+    expect(usage.io.err).toContain('用法：sheet-keeper clean');
+    const run = await cli(['clean', 'customers.csv', '--lang', 'zh-CN', '--lang', 'en', '-q', ...TODAY]);
+    expect(run.code).toBe(0);
+    expect(run.io.out).toContain('Cleaned "customers.csv"');
+  });
+
   it('prints help on stdout and exits 0', async () => {
     const { code, io } = await cli(['--help']);
     expect(code).toBe(0);
     expect(io.out).toBe(say('en', 'cli.usage') + '\n');
     const zh = await cli(['-h'], { LANG: 'zh_CN.UTF-8' });
     expect(zh.io.out).toContain('用法：sheet-keeper clean');
+  });
+});
+
+describe('a sheet whose file name starts with a dash (-客户.csv, exported as "-" plus the list\'s name)', () => {
+  beforeEach(() => {
+    copyFileSync(path.join(dir, 'customers.csv'), path.join(dir, '-客户.csv'));
+    copyFileSync(path.join(dir, 'customers.csv'), path.join(dir, '-old.csv'));
+  });
+
+  it.each([
+    [['--', '-客户.csv'], '-客户.cleaned.xlsx', 'after --, the end of options (POSIX)'],
+    [['--quiet', '--', '-客户.csv'], '-客户.cleaned.xlsx', 'options before --'],
+    [['./-客户.csv'], '-客户.cleaned.xlsx', 'written as a path'],
+    [['--', '-old.csv'], '-old.cleaned.xlsx', 'a name that reads as -o and a value'],
+  ])('is cleaned when given as %j (%s)', async (args, output) => {
+    const { code, io } = await cli(['clean', ...TODAY, ...args]);
+    expect(code).toBe(0);
+    expectNoStack(io);
+    expect(existsSync(path.join(dir, output))).toBe(true);
+  });
+
+  it.each([
+    ['en', 'Unknown option -客户.csv; if it is a file, write ./-客户.csv or put -- before it: sheet-keeper clean -- -客户.csv'],
+    ['zh-CN', '未知选项 -客户.csv；如果这是文件名，请写成 ./-客户.csv，或在它前面加上 --：sheet-keeper clean -- -客户.csv'],
+  ])('given bare, is refused naming the file and the two ways to give it, not as "unknown option -客" (%s)', async (lang, message) => {
+    const { code, io } = await cli(['clean', '-客户.csv', '--lang', lang, ...TODAY]);
+    expect(code).toBe(2);
+    expect(io.err.startsWith(message + '\n')).toBe(true);
+    expectNoStack(io);
+    expect(readdirSync(dir).sort()).toEqual(['-old.csv', '-客户.csv', 'customers.csv']);
+  });
+
+  it('named like a sheet but not there (a typo), is still said to be maybe a file', async () => {
+    const { code, io } = await cli(['clean', '-dash.csv', ...TODAY]);
+    expect(code).toBe(2);
+    expect(io.err.startsWith(say('en', 'cli.unknownOptionFile', { option: '-dash.csv' }) + '\n')).toBe(true);
+  });
+
+  it.each(['en', 'zh-CN'] as const)('whose name reads as real options (-old.csv: -o and "ld.csv"), is refused when the file is here, not taken as --out (%s)', async (lang) => {
+    const { code, io } = await cli(['clean', '-old.csv', '--lang', lang, ...TODAY]);
+    expect(code).toBe(2);
+    expect(io.err.startsWith(say(lang, 'cli.optionsLikeFile', { option: '-old.csv', name: '--out' }) + '\n')).toBe(true);
+    expect(io.err).toContain('./-old.csv');
+    expect(readdirSync(dir).sort()).toEqual(['-old.csv', '-客户.csv', 'customers.csv']);
+  });
+
+  it('leaves -ob.csv an output when no file is so named (the short option and its value)', async () => {
+    const { code } = await cli(['clean', 'customers.csv', '-ob.csv', '-q', ...TODAY]);
+    expect(code).toBe(0);
+    expect(existsSync(path.join(dir, 'b.csv'))).toBe(true);
   });
 });
 

@@ -6,6 +6,9 @@
  *   write TARGET: a file being written (cli/io/write-file.ts) that never finishes, with the stop
  *     signals handled as the CLI handles them (cli/stop-signals.ts).
  *   clean: the same handling, and the thread held by work that never ends, as a long clean holds it.
+ *   pipe LANG FILE PIPE: a run's cleaned FILE and its report to the named pipe PIPE, which no one
+ *     reads (`mkfifo p; … --json p`), moved in as the CLI does (commitStaged), with the CLI's line on
+ *     a stop in LANG; "ready" once the pipe is being opened to write.
  * Prints "ready" once the signal can be sent.
  */
 const fs = require('fs');
@@ -19,7 +22,7 @@ require.extensions['.ts'] = (module, filename) => {
 };
 
 const root = path.resolve(__dirname, '../..');
-const [mode, file] = process.argv.slice(2);
+const [mode, file, ...rest] = process.argv.slice(2);
 
 if (mode === 'relaunch') {
   const { relaunch } = require(path.join(root, 'cli/relaunch.ts'));
@@ -54,4 +57,36 @@ if (mode === 'relaunch') {
   process.stdout.write('ready\n', () => {
     for (;;);
   });
+} else if (mode === 'pipe') {
+  const [target, pipe] = rest;
+  const lang = file;
+  const { stageText, commitStaged } = require(path.join(root, 'cli/io/write-file.ts'));
+  const { cleanUpOnStop } = require(path.join(root, 'cli/stop-signals.ts'));
+  const { stopLine } = require(path.join(root, 'cli/main.ts'));
+  cleanUpOnStop(stopLine(() => lang));
+  // "ready" once the pipe is asked to open for writing, whichever way write-file.ts opens it.
+  let said = false;
+  const ready = (name) => {
+    if (!said && path.resolve(String(name)) === path.resolve(pipe)) {
+      said = true;
+      process.stdout.write('ready\n');
+    }
+  };
+  const { open, openSync } = fs;
+  fs.open = function (name, ...args) {
+    const result = open.call(this, name, ...args);
+    ready(name);
+    return result;
+  };
+  fs.openSync = function (name, ...args) {
+    try {
+      return openSync.call(this, name, ...args);
+    } finally {
+      ready(name);
+    }
+  };
+  (async () => {
+    const staged = [await stageText(target, '姓名,手机\r\n王芳,13812345678\r\n李娜,13912345678\r\n'), await stageText(pipe, '{"version":1}\n')];
+    await commitStaged(staged);
+  })();
 }
