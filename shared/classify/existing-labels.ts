@@ -18,7 +18,7 @@ export const EXISTING_LABEL_WORDS: readonly { dimension: BuiltinDimension; id: s
     'prospect', 'potential', 'lead', 'new lead', 'subscriber', 'mql', 'sql', 'marketing qualified lead', 'sales qualified lead', 'opportunity',
     'open - not contacted', 'working - contacted', 'qualified', 'trial', 'negotiation', 'proposal'] },
   { dimension: 'lifecycle', id: 'existing', words: [
-    '现有', '老', '成交', '已成交', '正式', '签约', '已签约', '合作', '合作中', '已合作', '赢单', '复购',
+    '现有', '老', '成交', '已成交', '多次成交', '正式', '签约', '已签约', '合作', '合作中', '已合作', '赢单', '复购',
     'existing', 'current', 'active', 'customer', 'evangelist', 'closed won', 'won', 'closed - converted', 'converted'] },
   { dimension: 'lifecycle', id: 'churned', words: ['流失', '已流失', '丢失', 'churned', 'churn', 'lost', 'former', 'lapsed'] },
   { dimension: 'activity', id: 'active', words: ['活跃', 'active'] },
@@ -49,7 +49,9 @@ const SUFFIXES = ['客户', '用户', '价值', '级别', '级', '类', '型', '
 
 /** The sheet's columns to look in for each dimension, most telling first. */
 export const EXISTING_COLUMNS: Readonly<Record<BuiltinDimension, readonly FieldId[]>> = {
-  lifecycle: ['customerType', 'status'],
+  // Whether he bought (成交状态) before where the rep's follow-up stands (跟进状态: 跟进中 on a customer
+  // who has bought is upkeep, not a prospect).
+  lifecycle: ['customerType', 'dealStatus', 'status'],
   activity: ['status', 'customerType'],
   tier: ['tier', 'customerType'],
   vip: ['vip', 'tier', 'customerType', 'status', 'tags'],
