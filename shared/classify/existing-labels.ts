@@ -8,6 +8,7 @@ import type { FieldId } from '../schema/fields';
 import type { CustomerRecord } from '../table/records';
 import type { BuiltinDimension, LocalText } from './labels';
 import { foldValue } from './fold-value';
+import { splitTags } from '../text/tags';
 
 /** Words (already folded) for each class; matched whole, after suffixes are dropped. */
 export const EXISTING_LABEL_WORDS: readonly { dimension: BuiltinDimension; id: string; words: readonly string[] }[] = [
@@ -51,7 +52,7 @@ const SUFFIXES = ['客户', '用户', '价值', '级别', '级', '类', '型', '
 export const EXISTING_COLUMNS: Readonly<Record<BuiltinDimension, readonly FieldId[]>> = {
   // Whether he bought (成交状态) before where the rep's follow-up stands (跟进状态: 跟进中 on a customer
   // who has bought is upkeep, not a prospect).
-  lifecycle: ['customerType', 'dealStatus', 'status'],
+  lifecycle: ['customerType', 'dealStatus', 'status', 'tags'],
   activity: ['status', 'customerType'],
   tier: ['tier', 'customerType'],
   vip: ['vip', 'tier', 'customerType', 'status', 'tags'],
@@ -123,6 +124,31 @@ export function readLabelWord(dimension: BuiltinDimension, text: string, defined
   return builtin !== null && defined?.ownIds && !defined.ids.has(builtin) ? null : builtin;
 }
 
+/**
+ * Of a tags cell's classes, the one a customer's tags say last: tags pile up and are seldom taken off,
+ * so 意向客户 left beside the 已成交 added at the sale, or 老客户 beside 流失, say where he is now.
+ */
+const TAG_RANK: Readonly<Partial<Record<BuiltinDimension, readonly string[]>>> = { lifecycle: ['churned', 'existing', 'potential'] };
+
+/**
+ * The class a tags cell names in `dimension` and the tag that names it, or null: each tag read whole
+ * (企业微信's `VIP客户,已成交` is existing, `宝妈,潜在客户` potential), the later class winning
+ * (TAG_RANK; a level of the user's own after the built-in ones, the first of a rank first).
+ */
+export function readTagsWord(dimension: BuiltinDimension, text: string, defined?: DefinedLevels): { id: string; tag: string } | null {
+  const order = TAG_RANK[dimension] ?? [];
+  const rank = (id: string) => {
+    const at = order.indexOf(id);
+    return at < 0 ? order.length : at;
+  };
+  let best: { id: string; tag: string } | null = null;
+  for (const tag of splitTags(text)) {
+    const id = readLabelWord(dimension, tag, defined);
+    if (id !== null && (best === null || rank(id) < rank(best.id))) best = { id, tag };
+  }
+  return best;
+}
+
 /** 'vip' when a mark stands un-negated, 'regular' when every mark is negated, null without a mark. */
 function vipMark(folded: string): 'vip' | 'regular' | null {
   if (VIP_WHOLE.includes(folded)) return 'vip';
@@ -169,10 +195,14 @@ export function readExistingLabel(record: CustomerRecord, dimension: BuiltinDime
     const text = cellText(cell);
     // A tier the tier column states (大客户 among 中客户 and 小客户) is that, not a VIP mark.
     if (dimension === 'vip' && field === 'tier' && readLabelWord('tier', text, defined.tier) !== null) continue;
-    let id = memo?.get(text);
+    // A tags cell is read tag by tag (VIP's marks stand anywhere in it already): its own key in the
+    // memo, as a status cell of the same text reads whole.
+    const tagged = field === 'tags' && dimension !== 'vip';
+    const key = tagged ? `\u0000${text}` : text;
+    let id = memo?.get(key);
     if (id === undefined) {
-      id = readLabelWord(dimension, text, defined[dimension]);
-      memo?.set(text, id);
+      id = tagged ? (readTagsWord(dimension, text, defined[dimension])?.id ?? null) : readLabelWord(dimension, text, defined[dimension]);
+      memo?.set(key, id);
     }
     if (id) return id;
   }
@@ -204,6 +234,12 @@ export function statedClass(record: CustomerRecord, dimension: Exclude<BuiltinDi
     const cell = record.fields[field];
     if (!cell || isBlank(cell) || cell.kind === 'error') continue;
     const text = cellText(cell);
+    if (field === 'tags') {
+      // The tag that says it (意向客户), not the whole list of them.
+      const hit = readTagsWord(dimension, text);
+      if (hit) return { id: hit.id, field, text: hit.tag };
+      continue;
+    }
     const id = readLabelWord(dimension, text);
     if (id) return { id, field, text };
   }

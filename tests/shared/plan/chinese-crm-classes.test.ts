@@ -57,3 +57,50 @@ describe('the tester\'s 纷享销客 / 钉钉 CRM 客户 export: 跟进状态 sa
     expect(lifecycleOf(only)).toEqual({ 2: 'existing', 3: 'potential' });
   });
 });
+
+describe('the tester\'s 企业微信 客户联系 export: its 标签 say what each contact is', () => {
+  // WeChat nicknames in 客户名称, the rep's 备注名 beside them; the tags the reps gave each contact.
+  const SHEET = [
+    ['客户名称', '备注名', '添加人', '添加时间', '来源', '标签', '描述', '企业名称', '电话'],
+    ['🌸小雨🌸', '李雨-华辰贸易-13912345678', '王芳', '2024-05-03 14:22:10', '扫描二维码', '意向客户,华东区', '想要年底采购一批礼盒', '华辰贸易有限公司', '13912345678'],
+    ['A-王总', '王建国-星辰科技-13812345678', '李明', '2023-11-20 09:15:33', '搜索手机号', 'VIP客户,已成交', '老客户，每季度下单', '星辰科技', '13812345678'],
+    ['Sunny☀️', '张伟-星辰科技-13700001111', '李明', '2024-08-08 08:08:08', '群聊', '潜在客户', '', '', '13700001111'],
+    ['Sunny☀️', '', '赵强', '2024-01-15 10:00:00', '扫描二维码', '', '', '', ''],
+    ['小雨', '刘小雨-宝妈群', '赵强', '2024-06-01 21:30:45', '群聊', '宝妈，潜在客户', '孩子3岁', '', ''],
+    ['老陈🍵茶叶', '陈国平-茶叶批发-15900002222', '王芳', '2022-02-14 12:00:00', '微信联系人', '已成交、批发', '每月进货两次', '国平茶业', '15900002222'],
+    ['Jason Li', '李杰森-外企-13600003333', '赵强', '2023-12-24 23:59:59', '搜索手机号', '意向客户,已成交', '', 'Acme China', '+86 136 0000 3333'],
+  ];
+  const plan = planOf(SHEET);
+
+  it('reads each tag on its own: 已成交 existing, 意向客户 and 潜在客户 potential, a contact without tags unknown', () => {
+    expect(lifecycleOf(plan)).toEqual({ 2: 'potential', 3: 'existing', 4: 'potential', 5: 'unknown', 6: 'potential', 7: 'existing', 8: 'existing' });
+  });
+
+  it('takes the sale over the interest tagged before it (意向客户,已成交 is existing)', () => {
+    expect(lifecycleOf(plan)[8]).toBe('existing');
+  });
+
+  it('quotes the tag that says it, not the whole list, in both languages', () => {
+    const reason = plan.classification.rows.find((r) => r.sheetRow === 2)!.reasons.find((r) => r.dimension === 'lifecycle')!;
+    expect(messageText('zh-CN', reason.code, reason.params)).toBe('表中自己的标注：标签为“意向客户”（没有可读的最近购买日期、购买次数或金额）');
+    expect(messageText('en', reason.code, reason.params)).toBe('the sheet\'s own label: Tags is "意向客户" (no purchase date, orders or amount the rule can read)');
+  });
+
+  it('compares the tags with what the purchases say, on a sheet that has them', () => {
+    const bought = planOf([
+      ['客户名称', '手机', '标签', '最近购买', '累计消费'],
+      ['李雨', '13912345678', '意向客户,华东区', '2024-11-20', '3600'],
+      ['王建国', '13812345678', 'VIP客户,已成交', '2024-10-02', '52000'],
+    ]);
+    const lifecycle = bought.classification.whatIf.dimensions.find((d) => d.dimension === 'lifecycle')!;
+    expect(lifecycle.transitions).toEqual([{ from: 'potential', to: 'existing', count: 1 }, { from: 'existing', to: 'existing', count: 1 }]);
+  });
+
+  it('a 状态 or 客户类型 column still speaks before the tags', () => {
+    const typed = planOf([
+      ['客户名称', '手机', '客户类型', '标签'],
+      ['李雨', '13912345678', '流失客户', '意向客户'],
+    ]);
+    expect(lifecycleOf(typed)).toEqual({ 2: 'churned' });
+  });
+});
