@@ -1,7 +1,8 @@
 /**
  * Reads the classes a sheet already states in its own columns (客户类型, 客户等级, 状态, 标签), loosely:
- * case, width and spaces are ignored, and suffixes such as 客户 / 价值 / 级 / customer / tier are
- * dropped before the words below are looked up, so 高价值客户, A级 and "High value" all read as high.
+ * case, width and spaces are ignored, suffixes such as 客户 / 会员 / 价值 / 级 / customer / tier are
+ * dropped and a bracketed note after the class is passed over before the words below are looked up,
+ * so 高价值客户, A级, A（重点客户） and "High value" all read as high.
  */
 import { cellText, isBlank, type Cell } from '../table/cell';
 import type { FieldId } from '../schema/fields';
@@ -46,7 +47,21 @@ const NOT_NEGATIONS = ['是否'];
 const YES = new Set(['是', '是的', '有', 'y', 'yes', 'true', '1', '✓', '✔', '√', '★']);
 const NO = new Set(['否', '不是', '无', '非', 'n', 'no', 'false', '0', '×', '✗', '普通', 'regular']);
 
-const SUFFIXES = ['客户', '用户', '价值', '级别', '级', '类', '型', '等', 'customers', 'customer', 'clients', 'client', 'value', 'tier', 'level', 'class', 'grade'];
+// 会员 too: a shop's member levels (有赞's, 微店's 普通会员) are its customers' tiers.
+const SUFFIXES = ['客户', '用户', '会员', '价值', '级别', '级', '类', '型', '等', 'customers', 'customer', 'clients', 'client', 'members', 'member', 'value', 'tier', 'level', 'class', 'grade'];
+
+/** A note in brackets after the class (纷享销客's A（重点客户）, C（非优先客户）): the class is before it. */
+const BRACKETED = /\s*[(\[【][^)\]】]*[)\]】]\s*/gu;
+
+/**
+ * A shop's numbered member level (有赞's and 微店's VIP1 … VIP10, VIP3级, VIP2会员): a rung of its
+ * member ladder, which every paying member climbs, not the VIP status a 是否VIP column marks.
+ */
+const NUMBERED_LEVEL = /^vip ?\d{1,2}$/u;
+const isNumberedLevel = (text: string) => {
+  const folded = foldValue(text);
+  return NUMBERED_LEVEL.test(folded) || NUMBERED_LEVEL.test(stripSuffixes(folded));
+};
 
 /** The sheet's columns to look in for each dimension, most telling first. */
 export const EXISTING_COLUMNS: Readonly<Record<BuiltinDimension, readonly FieldId[]>> = {
@@ -117,10 +132,20 @@ export function definedLevels(legend: readonly { id: string; text: LocalText }[]
 export function readLabelWord(dimension: BuiltinDimension, text: string, defined?: DefinedLevels): string | null {
   const folded = foldValue(text);
   if (dimension === 'vip') return vipMark(folded);
-  const own = defined && (defined.words.get(folded) ?? defined.words.get(stripSuffixes(folded)));
+  // The text before a bracketed note (A（重点客户） is A), when the whole text names nothing.
+  const unbracketed = folded.replace(BRACKETED, ' ').trim();
+  const texts = unbracketed !== '' && unbracketed !== folded ? [folded, unbracketed] : [folded];
+  const find = (table: ReadonlyMap<string, string> | undefined) => {
+    if (!table) return null;
+    for (const text of texts) {
+      const id = table.get(text) ?? table.get(stripSuffixes(text));
+      if (id) return id;
+    }
+    return null;
+  };
+  const own = find(defined?.words);
   if (own) return own;
-  const table = LOOKUP.get(dimension) as Map<string, string>;
-  const builtin = table.get(folded) ?? table.get(stripSuffixes(folded)) ?? null;
+  const builtin = find(LOOKUP.get(dimension));
   return builtin !== null && defined?.ownIds && !defined.ids.has(builtin) ? null : builtin;
 }
 
@@ -193,8 +218,9 @@ export function readExistingLabel(record: CustomerRecord, dimension: BuiltinDime
       continue;
     }
     const text = cellText(cell);
-    // A tier the tier column states (大客户 among 中客户 and 小客户) is that, not a VIP mark.
-    if (dimension === 'vip' && field === 'tier' && readLabelWord('tier', text, defined.tier) !== null) continue;
+    // A tier the tier column states (大客户 among 中客户 and 小客户) is that, not a VIP mark; so is a
+    // shop's member level (会员等级 VIP3), which says nothing of VIP status.
+    if (dimension === 'vip' && field === 'tier' && (readLabelWord('tier', text, defined.tier) !== null || isNumberedLevel(text))) continue;
     // A tags cell is read tag by tag (VIP's marks stand anywhere in it already): its own key in the
     // memo, as a status cell of the same text reads whole.
     const tagged = field === 'tags' && dimension !== 'vip';

@@ -3,6 +3,8 @@
  * 纷享销客's 成交状态 beside its 跟进状态, 企业微信's 标签, 有赞's and 微店's 会员等级.
  */
 import { messageText } from '../../../shared/classify/reason';
+import { readExistingLabel, readLabelWord } from '../../../shared/classify/existing-labels';
+import { rec } from '../classify/helpers';
 import { planOf } from './helpers';
 
 const lifecycleOf = (plan: ReturnType<typeof planOf>) => Object.fromEntries(plan.classification.rows.map((r) => [r.sheetRow, r.labels.lifecycle]));
@@ -102,5 +104,68 @@ describe('the tester\'s 企业微信 客户联系 export: its 标签 say what ea
       ['李雨', '13912345678', '流失客户', '意向客户'],
     ]);
     expect(lifecycleOf(typed)).toEqual({ 2: 'churned' });
+  });
+});
+
+describe('the tester\'s 微店 customer list: 会员等级 is the shop\'s member ladder (普通会员, VIP1, VIP3), not VIP status', () => {
+  // 李娜 bought under two 买家ID (VIP3 and VIP1); no one spends the ¥500,000 of the VIP rule.
+  const SHEET = [
+    ['买家ID', '买家昵称', '收货人', '手机号', '收货地址', '累计消费金额(元)', '购买次数', '上次购买时间', '首次购买时间', '会员等级', '积分', '客户备注'],
+    ['1098765432', '晴天☀', '陈静', '13722223333', '浙江省 杭州市 西湖区 文三路100号', '2450.00', '8', '2024-06-01 18:00', '2023-01-05 10:00', 'VIP1', '2450', ''],
+    ['1098765433', 'tb_8823456', '王磊', '13911112222', '上海市 上海市 浦东新区 张江路1号', '120.00', '1', '2023-06-18 10:10', '2023-06-18 10:10', '普通会员', '120', '要发票'],
+    ['1098765434', '小鹿🦌', '李娜', '13812345678', '浙江省 杭州市 滨江区 江南大道8号', '12680.00', '23', '2024-11-28 19:22', '2021-03-03 09:00', 'VIP3', '12680', '老客户'],
+    ['1098765435', '小鹿🦌', '李娜', '13812345678', '浙江省 杭州市 滨江区 江南大道8号', '1020.00', '3', '2024-09-01 09:00', '2024-05-01 12:00', 'VIP1', '1020', ''],
+    ['1098765436', 'jack', 'Jack Smith', '+1 415 555 0132', '北京市 北京市 朝阳区 建国路1号', '880.00', '2', '2024-10-10 10:10', '2024-01-01 10:10', '普通会员', '880', ''],
+    ['0012345678', '小王', '王芳', '15000001111', '广东省 深圳市 南山区 科技园', '66.00', '1', '2023-11-30 08:00', '2023-11-30 08:00', '普通会员', '66', ''],
+  ];
+  const plan = planOf(SHEET);
+  const whatIf = (dimension: string) => plan.classification.whatIf.dimensions.find((d) => d.dimension === dimension)!;
+
+  it('reads VIP1 and VIP3 as no VIP mark: a sheet that never speaks of VIP has no VIP change to show', () => {
+    expect(whatIf('vip')).toMatchObject({ compared: 0, changed: 0 });
+    expect(plan.classification.whatIf.rowsChanged).toBe(0);
+  });
+
+  it('reads 普通会员 as the low tier it is, and leaves VIP1 / VIP3 to the shop\'s own levels, named as labels to define', () => {
+    expect(whatIf('tier')).toMatchObject({ compared: 3, changed: 0, unrecognized: 2, unreadLabels: { count: 2, example: 'VIP1' } });
+    expect(whatIf('tier').transitions).toEqual([{ from: 'low', to: 'low', count: 3 }]);
+  });
+
+  it('a shop that defines its ladder (classify.tier: VIP3, VIP1, 普通会员) has each level compared', () => {
+    const own = planOf(SHEET, { classify: { tier: [
+      { id: 'VIP3', label: { 'zh-CN': 'VIP3', en: 'VIP3' }, when: { field: 'amount', op: 'gte', value: 10000 } },
+      { id: 'VIP1', label: { 'zh-CN': 'VIP1', en: 'VIP1' }, when: { field: 'amount', op: 'gte', value: 1000 } },
+      { id: '普通会员', label: { 'zh-CN': '普通会员', en: 'Member' } },
+    ] } });
+    const tier = own.classification.whatIf.dimensions.find((d) => d.dimension === 'tier')!;
+    expect(tier).toMatchObject({ compared: 5, unrecognized: 0 });
+    expect(own.classification.whatIf.dimensions.find((d) => d.dimension === 'vip')).toMatchObject({ compared: 0 });
+  });
+});
+
+describe('a tier written with its suffix or a note: 会员 is dropped as 客户 is, a bracketed note is not the tier', () => {
+  it.each<[string, string | null]>([
+    ['普通会员', 'low'],
+    ['VIP会员', null],
+    ['A（重点客户）', 'high'],
+    ['B（普通客户）', 'medium'],
+    ['C（非优先客户）', 'low'],
+    ['A(重点客户)', 'high'],
+    ['黄金会员', null],
+    ['Basic Member', 'low'],
+  ])('%s → %s', (text, expected) => {
+    expect(readLabelWord('tier', text)).toBe(expected);
+  });
+
+  it('a VIP in a tier column is still a VIP mark; a numbered member level (VIP1, VIP3级, VIP2会员) is not', () => {
+    expect(readExistingLabel(rec(2, { tier: 'VIP' }), 'vip')).toBe('vip');
+    expect(readExistingLabel(rec(2, { tier: 'VIP会员' }), 'vip')).toBe('vip');
+    expect(readExistingLabel(rec(2, { tier: 'SVIP' }), 'vip')).toBe('vip');
+    for (const level of ['VIP1', 'VIP3级', 'VIP2会员', 'vip 10']) expect(readExistingLabel(rec(2, { tier: level }), 'vip')).toBe('unmarked');
+  });
+
+  it('a 是否VIP column or a tag VIP still says VIP beside a member level', () => {
+    expect(readExistingLabel(rec(2, { vip: '是', tier: 'VIP1' }), 'vip')).toBe('vip');
+    expect(readExistingLabel(rec(2, { tier: 'VIP1', tags: 'VIP客户' }), 'vip')).toBe('vip');
   });
 });
