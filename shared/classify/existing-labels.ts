@@ -1,13 +1,15 @@
 /**
  * Reads the classes a sheet already states in its own columns (客户类型, 客户等级, 状态, 标签), loosely:
- * case, width and spaces are ignored, and suffixes such as 客户 / 价值 / 级 / customer / tier are
- * dropped before the words below are looked up, so 高价值客户, A级 and "High value" all read as high.
+ * case, width and spaces are ignored, suffixes such as 客户 / 会员 / 价值 / 级 / customer / tier are
+ * dropped and a bracketed note after the class is passed over before the words below are looked up,
+ * so 高价值客户, A级, A（重点客户） and "High value" all read as high.
  */
 import { cellText, isBlank, type Cell } from '../table/cell';
 import type { FieldId } from '../schema/fields';
 import type { CustomerRecord } from '../table/records';
 import type { BuiltinDimension, LocalText } from './labels';
 import { foldValue } from './fold-value';
+import { splitTags } from '../text/tags';
 
 /** Words (already folded) for each class; matched whole, after suffixes are dropped. */
 export const EXISTING_LABEL_WORDS: readonly { dimension: BuiltinDimension; id: string; words: readonly string[] }[] = [
@@ -18,7 +20,7 @@ export const EXISTING_LABEL_WORDS: readonly { dimension: BuiltinDimension; id: s
     'prospect', 'potential', 'lead', 'new lead', 'subscriber', 'mql', 'sql', 'marketing qualified lead', 'sales qualified lead', 'opportunity',
     'open - not contacted', 'working - contacted', 'qualified', 'trial', 'negotiation', 'proposal'] },
   { dimension: 'lifecycle', id: 'existing', words: [
-    '现有', '老', '成交', '已成交', '正式', '签约', '已签约', '合作', '合作中', '已合作', '赢单', '复购',
+    '现有', '老', '成交', '已成交', '多次成交', '正式', '签约', '已签约', '合作', '合作中', '已合作', '赢单', '复购',
     'existing', 'current', 'active', 'customer', 'evangelist', 'closed won', 'won', 'closed - converted', 'converted'] },
   { dimension: 'lifecycle', id: 'churned', words: ['流失', '已流失', '丢失', 'churned', 'churn', 'lost', 'former', 'lapsed'] },
   { dimension: 'activity', id: 'active', words: ['活跃', 'active'] },
@@ -45,11 +47,27 @@ const NOT_NEGATIONS = ['是否'];
 const YES = new Set(['是', '是的', '有', 'y', 'yes', 'true', '1', '✓', '✔', '√', '★']);
 const NO = new Set(['否', '不是', '无', '非', 'n', 'no', 'false', '0', '×', '✗', '普通', 'regular']);
 
-const SUFFIXES = ['客户', '用户', '价值', '级别', '级', '类', '型', '等', 'customers', 'customer', 'clients', 'client', 'value', 'tier', 'level', 'class', 'grade'];
+// 会员 too: a shop's member levels (有赞's, 微店's 普通会员) are its customers' tiers.
+const SUFFIXES = ['客户', '用户', '会员', '价值', '级别', '级', '类', '型', '等', 'customers', 'customer', 'clients', 'client', 'members', 'member', 'value', 'tier', 'level', 'class', 'grade'];
+
+/** A note in brackets after the class (纷享销客's A（重点客户）, C（非优先客户）): the class is before it. */
+const BRACKETED = /\s*[(\[【][^)\]】]*[)\]】]\s*/gu;
+
+/**
+ * A shop's numbered member level (有赞's and 微店's VIP1 … VIP10, VIP3级, VIP2会员): a rung of its
+ * member ladder, which every paying member climbs, not the VIP status a 是否VIP column marks.
+ */
+const NUMBERED_LEVEL = /^vip ?\d{1,2}$/u;
+const isNumberedLevel = (text: string) => {
+  const folded = foldValue(text);
+  return NUMBERED_LEVEL.test(folded) || NUMBERED_LEVEL.test(stripSuffixes(folded));
+};
 
 /** The sheet's columns to look in for each dimension, most telling first. */
 export const EXISTING_COLUMNS: Readonly<Record<BuiltinDimension, readonly FieldId[]>> = {
-  lifecycle: ['customerType', 'status'],
+  // Whether he bought (成交状态) before where the rep's follow-up stands (跟进状态: 跟进中 on a customer
+  // who has bought is upkeep, not a prospect).
+  lifecycle: ['customerType', 'dealStatus', 'status', 'tags'],
   activity: ['status', 'customerType'],
   tier: ['tier', 'customerType'],
   vip: ['vip', 'tier', 'customerType', 'status', 'tags'],
@@ -114,11 +132,46 @@ export function definedLevels(legend: readonly { id: string; text: LocalText }[]
 export function readLabelWord(dimension: BuiltinDimension, text: string, defined?: DefinedLevels): string | null {
   const folded = foldValue(text);
   if (dimension === 'vip') return vipMark(folded);
-  const own = defined && (defined.words.get(folded) ?? defined.words.get(stripSuffixes(folded)));
+  // The text before a bracketed note (A（重点客户） is A), when the whole text names nothing.
+  const unbracketed = folded.replace(BRACKETED, ' ').trim();
+  const texts = unbracketed !== '' && unbracketed !== folded ? [folded, unbracketed] : [folded];
+  const find = (table: ReadonlyMap<string, string> | undefined) => {
+    if (!table) return null;
+    for (const text of texts) {
+      const id = table.get(text) ?? table.get(stripSuffixes(text));
+      if (id) return id;
+    }
+    return null;
+  };
+  const own = find(defined?.words);
   if (own) return own;
-  const table = LOOKUP.get(dimension) as Map<string, string>;
-  const builtin = table.get(folded) ?? table.get(stripSuffixes(folded)) ?? null;
+  const builtin = find(LOOKUP.get(dimension));
   return builtin !== null && defined?.ownIds && !defined.ids.has(builtin) ? null : builtin;
+}
+
+/**
+ * Of a tags cell's classes, the one a customer's tags say last: tags pile up and are seldom taken off,
+ * so 意向客户 left beside the 已成交 added at the sale, or 老客户 beside 流失, say where he is now.
+ */
+const TAG_RANK: Readonly<Partial<Record<BuiltinDimension, readonly string[]>>> = { lifecycle: ['churned', 'existing', 'potential'] };
+
+/**
+ * The class a tags cell names in `dimension` and the tag that names it, or null: each tag read whole
+ * (企业微信's `VIP客户,已成交` is existing, `宝妈,潜在客户` potential), the later class winning
+ * (TAG_RANK; a level of the user's own after the built-in ones, the first of a rank first).
+ */
+export function readTagsWord(dimension: BuiltinDimension, text: string, defined?: DefinedLevels): { id: string; tag: string } | null {
+  const order = TAG_RANK[dimension] ?? [];
+  const rank = (id: string) => {
+    const at = order.indexOf(id);
+    return at < 0 ? order.length : at;
+  };
+  let best: { id: string; tag: string } | null = null;
+  for (const tag of splitTags(text)) {
+    const id = readLabelWord(dimension, tag, defined);
+    if (id !== null && (best === null || rank(id) < rank(best.id))) best = { id, tag };
+  }
+  return best;
 }
 
 /** 'vip' when a mark stands un-negated, 'regular' when every mark is negated, null without a mark. */
@@ -165,12 +218,17 @@ export function readExistingLabel(record: CustomerRecord, dimension: BuiltinDime
       continue;
     }
     const text = cellText(cell);
-    // A tier the tier column states (大客户 among 中客户 and 小客户) is that, not a VIP mark.
-    if (dimension === 'vip' && field === 'tier' && readLabelWord('tier', text, defined.tier) !== null) continue;
-    let id = memo?.get(text);
+    // A tier the tier column states (大客户 among 中客户 and 小客户) is that, not a VIP mark; so is a
+    // shop's member level (会员等级 VIP3), which says nothing of VIP status.
+    if (dimension === 'vip' && field === 'tier' && (readLabelWord('tier', text, defined.tier) !== null || isNumberedLevel(text))) continue;
+    // A tags cell is read tag by tag (VIP's marks stand anywhere in it already): its own key in the
+    // memo, as a status cell of the same text reads whole.
+    const tagged = field === 'tags' && dimension !== 'vip';
+    const key = tagged ? `\u0000${text}` : text;
+    let id = memo?.get(key);
     if (id === undefined) {
-      id = readLabelWord(dimension, text, defined[dimension]);
-      memo?.set(text, id);
+      id = tagged ? (readTagsWord(dimension, text, defined[dimension])?.id ?? null) : readLabelWord(dimension, text, defined[dimension]);
+      memo?.set(key, id);
     }
     if (id) return id;
   }
@@ -202,6 +260,12 @@ export function statedClass(record: CustomerRecord, dimension: Exclude<BuiltinDi
     const cell = record.fields[field];
     if (!cell || isBlank(cell) || cell.kind === 'error') continue;
     const text = cellText(cell);
+    if (field === 'tags') {
+      // The tag that says it (意向客户), not the whole list of them.
+      const hit = readTagsWord(dimension, text);
+      if (hit) return { id: hit.id, field, text: hit.tag };
+      continue;
+    }
     const id = readLabelWord(dimension, text);
     if (id) return { id, field, text };
   }

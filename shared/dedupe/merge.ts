@@ -18,6 +18,7 @@ import { LANGS } from '../i18n/define';
 import type { ArchivedRow, Confidence, DuplicateGroup, MergePlan } from './types';
 import { phoneValueKeys, valueKey } from './value-key';
 import { isPlaceholder } from '../normalize/placeholder';
+import { splitTags, TAG_SEPARATOR } from '../text/tags';
 import { runColumnsStart } from '../schema/run-columns';
 import type { PhoneKey } from './keys/phone';
 import { foldText, matchText } from './keys/fold';
@@ -84,16 +85,8 @@ function laterDate(held: Cell, others: readonly Row[], col: number): Cell | null
   return best;
 }
 
-/** What stands between the tags of a tags cell (零食,黑名单; VIP、老客户; a; b | c), with the spaces after it. */
-const TAG_SEPARATOR = /[,，、;；|｜]\s*/;
-const TAG_SEPARATORS = /(?:[,，、;；|｜]\s*)+/;
-/** Chinese tags are also written apart by spaces alone (老客户 黑名单); an English tag holds them (Key Account). */
-const HAN_TAGS = /^[\p{Script=Han}\s]+$/u;
-
 function tagsOf(c: Cell): string[] {
-  const text = matchText(c);
-  const separated = TAG_SEPARATOR.test(text) || !HAN_TAGS.test(text) ? text.split(TAG_SEPARATORS) : text.split(/\s+/);
-  return separated.map((tag) => tag.trim()).filter((tag) => tag !== '');
+  return splitTags(matchText(c));
 }
 
 /**

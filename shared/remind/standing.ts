@@ -64,7 +64,7 @@ const RANK: Readonly<Record<Standing, number>> = Object.fromEntries(STANDINGS.ma
 const stricter = (a: Standing | null, b: Standing | null): Standing | null => (a === null ? b : b === null || RANK[a] <= RANK[b] ? a : b);
 
 /** The columns that state it, most telling first; every one is read (a tag 黑名单 beside a status 正常 counts). */
-export const STANDING_COLUMNS: readonly FieldId[] = ['status', 'customerType', 'tags'];
+export const STANDING_COLUMNS: readonly FieldId[] = ['status', 'dealStatus', 'customerType', 'tags'];
 
 /**
  * How a cell lists several things (`VIP, 黑名单`; `Customer - Do not call`; `已流失—2023`). A single

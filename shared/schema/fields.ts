@@ -50,6 +50,7 @@ export type FieldId =
   | 'tier'
   | 'vip'
   | 'status'
+  | 'dealStatus'
   | 'tags'
   | 'notes'
   | 'website'
@@ -433,7 +434,12 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'vip', kind: 'enum', write: 'text', label: { 'zh-CN': '是否VIP', en: 'VIP' },
     synonyms: ['是否vip', 'vip', 'vip客户', 'vip会员', '是否贵宾', '贵宾', '是否重点客户', '是否大客户', 'is vip', 'vip?', 'vip flag', 'vip customer', 'vip status'] },
   { id: 'status', kind: 'enum', write: 'text', label: { 'zh-CN': '状态', en: 'Status' },
-    synonyms: ['状态', '跟进状态', '成交状态', '阶段', '销售阶段', 'status', 'stage', 'lead status', 'deal stage'] },
+    synonyms: ['状态', '跟进状态', '阶段', '销售阶段', 'status', 'stage', 'lead status', 'deal stage'] },
+  // Whether the customer has bought (纷享销客's, 钉钉 CRM's 成交状态: 未成交 / 已成交 / 多次成交), a column of
+  // its own beside the 跟进状态 that says where the rep's follow-up stands: 跟进中 on a customer who has
+  // bought is the rep's upkeep, not a prospect (classify/existing-labels.ts reads it before the status).
+  { id: 'dealStatus', kind: 'enum', write: 'text', label: { 'zh-CN': '成交状态', en: 'Deal status' },
+    synonyms: ['成交状态', '成交情况', 'deal status'] },
   { id: 'tags', kind: 'text', write: 'text', label: { 'zh-CN': '标签', en: 'Tags' },
     synonyms: ['标签', '客户标签', 'tags', 'labels',
       // Outlook's contacts export: Customers;VIP.

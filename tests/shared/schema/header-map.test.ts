@@ -111,7 +111,7 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['客户编号', '客户名称', '联系人', '手机', '电话', '邮箱', '所属行业', '客户级别', '客户来源', '负责人',
       '省', '市', '区', '详细地址', '创建时间', '最后跟进时间', '下次跟进时间', '成交状态', '备注'],
     ['customerId', 'company', 'name', 'mobile', 'phone', 'email', 'industry', 'tier', 'source', 'owner',
-      'province', 'city', 'district', 'address', 'createdAt', 'lastContact', 'nextFollowUp', 'status', 'notes'],
+      'province', 'city', 'district', 'address', 'createdAt', 'lastContact', 'nextFollowUp', 'dealStatus', 'notes'],
   ],
   [
     '金数据 form export: system columns stay unmapped',
