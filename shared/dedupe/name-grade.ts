@@ -173,6 +173,23 @@ function middlesDiffer(a: readonly string[], b: readonly string[]): boolean {
 
 const isInitial = (x: string, y: string) => (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
 
+/**
+ * The middles differ (above), but each of the shorter list's has a counterpart one keystroke off
+ * (Anna Marie / Anna Maria Jones): the middle name typed with a slip, as Jhon / John Smith is the
+ * given name. Not for short names, where one letter makes another name (oneSlip: Lee / Leo).
+ */
+function middlesOneSlip(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.every((x) => long.some((y) => x === y || isInitial(x, y) || nicknameMatch(x, y) || oneSlip(x, y)));
+}
+
+/**
+ * A middle name one keystroke off: at the default 'similar' level (0.92, 4 bits) as a given name one
+ * letter off is (Jhon / John Smith), never equal, so such a pair is at most 'likely', never 'exact':
+ * the two values differ and a merge keeps the other in its note.
+ */
+const MIDDLE_SLIP_SIM = 0.95;
+
 /** Words that join a Malay, Arab or Tamil name to the father's (bin, binti, ibn; a/l, s/o split as a l, s o). */
 const PATRONYMIC_WORDS: ReadonlySet<string> = new Set(['bin', 'binti', 'binte', 'bte', 'bt', 'ibn', 'bint']);
 const PATRONYMIC_PAIRS: ReadonlySet<string> = new Set(['a l', 'a p', 's o', 'd o']);
@@ -265,6 +282,7 @@ function gradeLatin(a: LatinName, b: LatinName): NameGrade {
       return a.generation && b.generation ? { kind: 'different', sim: 0 } : { kind: 'similar', sim: MIDDLES_DIFFER_SIM };
     }
     if (!middlesDiffer(a.middle, b.middle)) return { kind: 'exact', sim: 1 };
+    if (middlesOneSlip(a.middle, b.middle)) return { kind: 'similar', sim: MIDDLE_SLIP_SIM };
     // John Adam Smith and John Brian Smith (a father and son), Ritz-Carlton Cafe (Buckhead) and
     // Ritz-Carlton Dining Room (Buckhead): the ends agree, what lies between does not.
     return { kind: 'similar', sim: Math.min(jaroWinkler(a.tokens.join(''), b.tokens.join('')), MIDDLES_DIFFER_SIM) };

@@ -82,6 +82,9 @@ describe('gradeNames', () => {
     ['John A. Smith', 'John Adam Smith', 'exact', 'a middle initial and the middle name'],
     ['Mary Elizabeth|Lee', 'Mary Liz|Lee', 'exact', 'a middle nickname (first-name cell holding two names)'],
     ['John Adam Smith', 'John Brian Smith', 'similar', 'different middle names: a father and son, not one person'],
+    ['Anna Marie Jones', 'Anna Maria Jones', 'similar', 'a middle name one letter off: a slip, as Jhon / John, never equal'],
+    ['Anna Marie|Jones', 'Anna Maria|Jones', 'similar', 'the same in first-name and surname cells'],
+    ['Anna Marie Louise Jones', 'Anna Maria Jones', 'similar', 'a second middle name on one side only, the first one letter off'],
     ['Ritz-Carlton Dining Room (Buckhead)', 'Ritz-Carlton Cafe (Buckhead)', 'similar', 'an organisation in a name column: its ends agree, its middle does not'],
     // India and Malaysia: forms of address before the name, and patronymics that name the father.
     ['Smt. Anita Sharma', 'ANITA SHARMA', 'exact', 'Smt. is a form of address, not a given name'],
@@ -106,6 +109,12 @@ describe('gradeNames', () => {
 
   it('does not call names alike whose middles differ (below the default "similar" level)', () => {
     expect(gradeNames(name('John Adam Smith'), name('John Brian Smith')).sim).toBeLessThan(0.92);
+  });
+
+  it('calls a middle name one letter off alike (at the default "similar" level), unlike two middle names', () => {
+    expect(gradeNames(name('Anna Marie Jones'), name('Anna Maria Jones')).sim).toBeGreaterThanOrEqual(0.92);
+    // Lee / Leo: a short name one letter off is another name.
+    expect(gradeNames(name('Mary Lee Smith'), name('Mary Leo Smith')).sim).toBeLessThan(0.92);
   });
 
   it('puts the pinyin in the homophone reason', () => {
