@@ -4,13 +4,15 @@
  * (Jaro-Winkler over Latin letters or over pinyin), partial (one titled surname on both sides such as
  * 王总 / 王总, a lone name part found on the other side's other part, or the part both have nearly
  * the same), titled (the surname agrees, but one side is a surname and a title, 张女士, and the other
- * another title or a given name: nothing of who to compare), part (one
+ * another title or a given name: nothing of who to compare), prefixed (one side is the other with a
+ * word more in front that is put before names and left out at will: Mohammed Ali Khan / Ali Khan,
+ * Sri Ramesh Kumar / Ramesh Kumar), part (one
  * side has only a given or only a family name and the other's agrees), part-similar (that one part
  * has one slip: Hnry / Henry, Tyalor / Taylor), part-differs (that one part
  * differs), apart (one side has only a given name, the other only a family name: nothing to
  * compare), or different. The comparison levels in the settings pick weights for these grades.
  */
-import type { HanName, LatinName, PersonName } from './keys/person-name';
+import { withoutLeadingWord, type HanName, type LatinName, type PersonName } from './keys/person-name';
 import { jaroWinkler } from './similarity/jaro-winkler';
 import { withinOneEdit } from './similarity/edit';
 import { nicknameMatch } from './keys/nicknames';
@@ -25,6 +27,7 @@ export type NameGradeKind =
   | 'similar'
   | 'partial'
   | 'titled'
+  | 'prefixed'
   | 'part'
   | 'part-similar'
   | 'part-differs'
@@ -246,6 +249,18 @@ function rotatedMatch(a: LatinName, b: LatinName): 'exact' | 'initial' | undefin
   return turned.every((t, i) => t === b.tokens[i] || isInitial(t, b.tokens[i])) ? 'initial' : undefined;
 }
 
+/**
+ * `long` is `short` with one word more in front, a word of LEADING_NAME_WORDS (Mohammed Ali Khan /
+ * Ali Khan, Mst. Rokeya Begum / Rokeya Begum, Sri Ramesh Kumar / Ramesh Kumar): that word, else
+ * undefined. The rest must be the same whole name (a middle name on one side only is one word more
+ * besides, and Mohammed Ali Khan / Ali Hassan Khan are two names).
+ */
+function leadingWordMore(long: LatinName, short: LatinName): string | undefined {
+  if (long.tokens.length !== short.tokens.length + 1) return undefined;
+  const rest = withoutLeadingWord(long);
+  return rest !== null && gradeLatin(rest, short).kind === 'exact' ? long.given : undefined;
+}
+
 function gradeLatin(a: LatinName, b: LatinName): NameGrade {
   const both = a.given !== '' && a.family !== '' && b.given !== '' && b.family !== '';
   if (!both) {
@@ -299,6 +314,15 @@ function gradeLatin(a: LatinName, b: LatinName): NameGrade {
   // (R. K. Sharma / Sharma Rajesh Kumar, with initials, as J. Smith is John Smith).
   const turned = patronymic ? undefined : rotatedMatch(a, b) ?? rotatedMatch(b, a);
   if (turned !== undefined && a.generation === b.generation) return turned === 'exact' ? { kind: 'swapped', sim: 0.97 } : { kind: 'initial', sim: 0.9 };
+  // Mohammed Ali Khan / Ali Khan, Sri Ramesh Kumar / Ramesh Kumar: the same name, one with a word in
+  // front that is put before names and left out at will. One person as often as a father and his
+  // son (Ali Khan is named after his father) or two women of one family (Sri Devi / Devi Ramesh): a
+  // grade of its own, below the same name, never a doubt. Only these words: any other word in front
+  // is a given name of its own, and a shared family name and given name with another given name
+  // before one of them are a father and his son as often as one man (John Michael Smith / Michael
+  // Smith: two whole given names, different, below).
+  const word = leadingWordMore(a, b) ?? leadingWordMore(b, a);
+  if (word !== undefined) return { kind: 'prefixed', sim: 0.9, params: { word: word[0].toUpperCase() + word.slice(1) } };
   if (a.family === b.family && nicknameMatch(a.given, b.given)) {
     return { kind: 'nickname', sim: 0.95, params: { a: a.given, b: b.given } };
   }
