@@ -12,7 +12,7 @@
  * differs), apart (one side has only a given name, the other only a family name: nothing to
  * compare), or different. The comparison levels in the settings pick weights for these grades.
  */
-import { withoutLeadingWord, type HanName, type LatinName, type PersonName } from './keys/person-name';
+import { leadingWordOf, withoutLeadingWord, type HanName, type LatinName, type PersonName } from './keys/person-name';
 import { jaroWinkler } from './similarity/jaro-winkler';
 import { withinOneEdit } from './similarity/edit';
 import { nicknameMatch } from './keys/nicknames';
@@ -187,11 +187,12 @@ function middlesOneSlip(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * A middle name one keystroke off: at the default 'similar' level (0.92, 4 bits) as a given name one
- * letter off is (Jhon / John Smith), never equal, so such a pair is at most 'likely', never 'exact':
- * the two values differ and a merge keeps the other in its note.
+ * A middle name one keystroke off, or a leading word spelt two ways (Mohd / Mohammed Ali Khan): at
+ * the default 'similar' level (0.92, 4 bits) as a given name one letter off is (Jhon / John Smith),
+ * never equal, so such a pair is at most 'likely', never 'exact': the two values differ and a merge
+ * keeps the other in its note.
  */
-const MIDDLE_SLIP_SIM = 0.95;
+const SPELT_ALIKE_SIM = 0.95;
 
 /** Words that join a Malay, Arab or Tamil name to the father's (bin, binti, ibn; a/l, s/o split as a l, s o). */
 const PATRONYMIC_WORDS: ReadonlySet<string> = new Set(['bin', 'binti', 'binte', 'bte', 'bt', 'ibn', 'bint']);
@@ -261,6 +262,17 @@ function leadingWordMore(long: LatinName, short: LatinName): string | undefined 
   return rest !== null && gradeLatin(rest, short).kind === 'exact' ? long.given : undefined;
 }
 
+/**
+ * Mohd Ali Khan / Mohammed Ali Khan, Mst. / Mosammat Rokeya Begum: one leading word spelt two ways
+ * (LEADING_NAME_WORDS) before the same whole name.
+ */
+function leadingWordSpeltTwoWays(a: LatinName, b: LatinName): boolean {
+  if (a.given === b.given || a.tokens.length !== b.tokens.length || leadingWordOf(a.given) !== leadingWordOf(b.given)) return false;
+  const ra = withoutLeadingWord(a);
+  const rb = withoutLeadingWord(b);
+  return ra !== null && rb !== null && gradeLatin(ra, rb).kind === 'exact';
+}
+
 function gradeLatin(a: LatinName, b: LatinName): NameGrade {
   const both = a.given !== '' && a.family !== '' && b.given !== '' && b.family !== '';
   if (!both) {
@@ -297,7 +309,7 @@ function gradeLatin(a: LatinName, b: LatinName): NameGrade {
       return a.generation && b.generation ? { kind: 'different', sim: 0 } : { kind: 'similar', sim: MIDDLES_DIFFER_SIM };
     }
     if (!middlesDiffer(a.middle, b.middle)) return { kind: 'exact', sim: 1 };
-    if (middlesOneSlip(a.middle, b.middle)) return { kind: 'similar', sim: MIDDLE_SLIP_SIM };
+    if (middlesOneSlip(a.middle, b.middle)) return { kind: 'similar', sim: SPELT_ALIKE_SIM };
     // John Adam Smith and John Brian Smith (a father and son), Ritz-Carlton Cafe (Buckhead) and
     // Ritz-Carlton Dining Room (Buckhead): the ends agree, what lies between does not.
     return { kind: 'similar', sim: Math.min(jaroWinkler(a.tokens.join(''), b.tokens.join('')), MIDDLES_DIFFER_SIM) };
@@ -321,6 +333,9 @@ function gradeLatin(a: LatinName, b: LatinName): NameGrade {
   // is a given name of its own, and a shared family name and given name with another given name
   // before one of them are a father and his son as often as one man (John Michael Smith / Michael
   // Smith: two whole given names, different, below).
+  // Mohd / Mohammed Ali Khan: one name, its leading word abbreviated or spelt otherwise. Alike, as a
+  // given name spelt two ways is (Steven / Stephen), not equal: the values differ.
+  if (leadingWordSpeltTwoWays(a, b)) return { kind: 'similar', sim: SPELT_ALIKE_SIM };
   const word = leadingWordMore(a, b) ?? leadingWordMore(b, a);
   if (word !== undefined) return { kind: 'prefixed', sim: 0.9, params: { word: word[0].toUpperCase() + word.slice(1) } };
   if (a.family === b.family && nicknameMatch(a.given, b.given)) {

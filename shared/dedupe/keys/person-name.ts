@@ -211,6 +211,16 @@ export const LEADING_NAME_WORDS: ReadonlySet<string> = new Set([
   'sri', 'sree', 'kumari',
 ]);
 
+/** Spellings of one leading word (Mohd, Mohammed and Muhammad; Mst. and Mosammat; Sk. and Sheikh). */
+const LEADING_WORD_SPELLINGS: Readonly<Record<string, string>> = {
+  mohammad: 'muhammad', mohammed: 'muhammad', mohamed: 'muhammad', mohamad: 'muhammad', muhammed: 'muhammad', mohammod: 'muhammad',
+  mohd: 'muhammad', muhd: 'muhammad', mosammat: 'mst', mosammet: 'mst', mossammat: 'mst', sayed: 'syed', sayyid: 'syed',
+  shaikh: 'sheikh', sk: 'sheikh', sree: 'sri',
+};
+
+/** The word a leading word (LEADING_NAME_WORDS) spells, one for all its spellings: mohd → muhammad. */
+export const leadingWordOf = (word: string): string => LEADING_WORD_SPELLINGS[word] ?? word;
+
 /**
  * The name without its leading word (LEADING_NAME_WORDS) when a given and a family name remain
  * (Mohammed Ali Khan → Ali Khan, Sri Ramesh Kumar → Ramesh Kumar), else null.

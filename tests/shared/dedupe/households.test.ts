@@ -163,6 +163,16 @@ describe('a word put before names and left out at will (Mohammad, Mst., Syed, Sr
     ], 'IN')).toEqual([[[2, 3], 'review']]);
   });
 
+  it('Mohd Faizal Rahman / Muhammad Faizal Rahman on one mobile and mailbox (a Kuala Lumpur sheet): one name spelt two ways, likely, never exact', () => {
+    const groups = groupsOf([
+      { name: 'Mohd Faizal Rahman', mobile: '012-345 6789', email: 'faizal.rahman@gmail.com', city: 'Kuala Lumpur' },
+      { name: 'Siti Aminah', mobile: '019-876 5432', city: 'Shah Alam' },
+      { name: 'Muhammad Faizal Rahman', mobile: '+60 12-345 6789', email: 'faizal.rahman@gmail.com', city: 'Kuala Lumpur' },
+    ], 'MY');
+    expect(groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 4], 'likely']]);
+    expect(en(groups[0])).toContain('names spelled alike');
+  });
+
   it('Mohammed Ali Khan / Ali Khan born 31 years apart on one family mobile: a father and his son, review at most', () => {
     expect(groupsOf([
       { name: 'Mohammed Ali Khan', mobile: '98200 11223', birthday: '1958-04-10' },

@@ -192,6 +192,13 @@ describe('gradeNames: a word put before names and left out at will (Md., Mst., S
     // Chinese names, in characters or pinyin, are not read so.
     ['Chen Xiao Ming', 'Xiao Ming', 'different', 'pinyin: a surname more is another family\'s child'],
     ['王小明', '小明', 'part', 'the given name alone, as before'],
+    // One leading word spelt two ways before one name: alike, as Steven / Stephen Carter, never equal.
+    ['Mohd Ali Khan', 'Mohammed Ali Khan', 'similar', 'Mohd is Mohammed abbreviated (a Malaysian and a Pakistani spelling)'],
+    ['Muhd Faizal bin Rahman', 'Muhammad Faizal bin Rahman', 'similar', 'with a patronymic'],
+    ['Mst. Rokeya Begum', 'Mosammat Rokeya Begum', 'similar', 'Mst. is Mosammat'],
+    ['Sk. Abdul Karim', 'Sheikh Abdul Karim', 'similar', 'Sk. is Sheikh'],
+    ['Syed Ali Khan', 'Mohammed Ali Khan', 'different', 'two words: two lines of a family, no spelling'],
+    ['Mohd Ali Khan', 'Mohammed Hassan Khan', 'different', 'one word spelt two ways, before two names'],
     ['张伟', 'Wei Zhang', 'homophone', 'as before'],
   ])('%s / %s → %s (%s)', (a, b, kind) => {
     expect(gradeNames(name(a), name(b)).kind).toBe(kind);
