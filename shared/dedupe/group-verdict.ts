@@ -6,7 +6,7 @@
  * never merged without an explicit flag (PITFALLS D3).
  */
 import type { Confidence, Reason } from './types';
-import { namesNoOne, type PairScore } from './score';
+import { namesNoOneAlone, type PairScore } from './score';
 import { sortSmall } from './sort-small';
 import { minOf } from '../table/long-arrays';
 
@@ -23,8 +23,9 @@ function groupReasons(links: readonly PairScore[], pairs: readonly PairScore[]):
     for (const h of l.hits) {
       // A level that doubts the pair (a head office and its branch) says why the group is review: against.
       // One that is unsure of it (a birthday a month off) says why the group is review too; a title
-      // where a name should be (张女士 / 张小姐, 张总 / 张伟) is a caveat the user reads whatever the verdict.
-      if (!h.reason || h.weight <= 0 || h.doubt || h.unsure || namesNoOne(h)) continue;
+      // where a name should be (张女士 / 张小姐, 张总 / 张伟), or a name with a word more in front
+      // (Mohammed Ali Khan / Ali Khan), is a caveat the user reads whatever the verdict.
+      if (!h.reason || h.weight <= 0 || h.doubt || h.unsure || namesNoOneAlone(h)) continue;
       const prev = best.get(h.comparison);
       if (!prev || h.weight > prev.w) {
         const r: Reason = { code: h.reason, evidence: 'for' };
@@ -36,7 +37,7 @@ function groupReasons(links: readonly PairScore[], pairs: readonly PairScore[]):
   const against = new Map<string, { w: number; r: Reason }>();
   for (const p of pairs) {
     for (const h of p.hits) {
-      if (!h.reason || (h.weight >= 0 && !h.doubt && !h.unsure && !namesNoOne(h)) || against.has(h.reason)) continue;
+      if (!h.reason || (h.weight >= 0 && !h.doubt && !h.unsure && !namesNoOneAlone(h)) || against.has(h.reason)) continue;
       const r: Reason = { code: h.reason, evidence: 'against' };
       if (h.params) r.params = h.params;
       against.set(h.reason, { w: h.weight, r });

@@ -7,7 +7,7 @@
  * birthday and an initial) is given as its two parts, not joined into a new string per row.
  */
 import type { Profile } from './profile';
-import { givenKey, type LatinName } from './keys/person-name';
+import { givenKey, withoutLeadingWord, type LatinName } from './keys/person-name';
 import { soundex } from './keys/soundex';
 import { slipDomains } from './keys/email';
 
@@ -72,6 +72,13 @@ export const KEYERS: Readonly<Record<string, Keyer>> = {
     if (!n || n.family === '' || n.given === '') return;
     emit(n.family, givenKey(n)[0]);
     emit(n.given, n.family[0]);
+    // Mohammed Ali Khan meets Ali Khan, Sri Ramesh Kumar meets Ramesh Kumar: a word put before names
+    // and left out at will (LEADING_NAME_WORDS) gives the name without it as a key too.
+    const rest = withoutLeadingWord(n);
+    if (rest !== null) {
+      emit(rest.family, givenKey(rest)[0]);
+      emit(rest.given, rest.family[0]);
+    }
   },
   /** Latin names: Soundex of the family name + given initial, and of the given name + family
    *  initial, so a typo in either part still meets. */
@@ -94,6 +101,9 @@ export const KEYERS: Readonly<Record<string, Keyer>> = {
     const n = p.name;
     if (!n || !p.company) return;
     emit(p.company.core, n.script === 'han' ? n.keys[0] : `${n.family}|${n.given[0] ?? ''}`);
+    // Mohammed Ali Khan and Ali Khan of one company meet too (name-latin above).
+    const rest = n.script === 'latin' ? withoutLeadingWord(n) : null;
+    if (rest !== null) emit(p.company.core, `${rest.family}|${rest.given[0]}`);
   },
   address: (p, emit) => {
     if (p.address && p.address.folded.length >= 4) emit(p.address.folded);

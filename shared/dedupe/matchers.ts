@@ -155,6 +155,7 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
   'name-initial': { features: ['name'], test: nameKind('initial') },
   'name-partial': { features: ['name'], test: nameKind('partial') },
   'name-titled': { features: ['name'], test: nameKind('titled') },
+  'name-prefixed': { features: ['name'], test: nameKind('prefixed') },
   'name-part': { features: ['name'], test: nameKind('part') },
   'name-part-similar': { features: ['name'], test: nameKind('part-similar') },
   'name-part-differs': { features: ['name'], test: nameKind('part-differs') },

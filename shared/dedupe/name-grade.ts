@@ -4,13 +4,15 @@
  * (Jaro-Winkler over Latin letters or over pinyin), partial (one titled surname on both sides such as
  * 王总 / 王总, a lone name part found on the other side's other part, or the part both have nearly
  * the same), titled (the surname agrees, but one side is a surname and a title, 张女士, and the other
- * another title or a given name: nothing of who to compare), part (one
+ * another title or a given name: nothing of who to compare), prefixed (one side is the other with a
+ * word more in front that is put before names and left out at will: Mohammed Ali Khan / Ali Khan,
+ * Sri Ramesh Kumar / Ramesh Kumar), part (one
  * side has only a given or only a family name and the other's agrees), part-similar (that one part
  * has one slip: Hnry / Henry, Tyalor / Taylor), part-differs (that one part
  * differs), apart (one side has only a given name, the other only a family name: nothing to
  * compare), or different. The comparison levels in the settings pick weights for these grades.
  */
-import type { HanName, LatinName, PersonName } from './keys/person-name';
+import { leadingWordOf, withoutLeadingWord, type HanName, type LatinName, type PersonName } from './keys/person-name';
 import { jaroWinkler } from './similarity/jaro-winkler';
 import { withinOneEdit } from './similarity/edit';
 import { nicknameMatch } from './keys/nicknames';
@@ -25,6 +27,7 @@ export type NameGradeKind =
   | 'similar'
   | 'partial'
   | 'titled'
+  | 'prefixed'
   | 'part'
   | 'part-similar'
   | 'part-differs'
@@ -173,6 +176,24 @@ function middlesDiffer(a: readonly string[], b: readonly string[]): boolean {
 
 const isInitial = (x: string, y: string) => (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
 
+/**
+ * The middles differ (above), but each of the shorter list's has a counterpart one keystroke off
+ * (Anna Marie / Anna Maria Jones): the middle name typed with a slip, as Jhon / John Smith is the
+ * given name. Not for short names, where one letter makes another name (oneSlip: Lee / Leo).
+ */
+function middlesOneSlip(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.every((x) => long.some((y) => x === y || isInitial(x, y) || nicknameMatch(x, y) || oneSlip(x, y)));
+}
+
+/**
+ * A middle name one keystroke off, or a leading word spelt two ways (Mohd / Mohammed Ali Khan): at
+ * the default 'similar' level (0.92, 4 bits) as a given name one letter off is (Jhon / John Smith),
+ * never equal, so such a pair is at most 'likely', never 'exact': the two values differ and a merge
+ * keeps the other in its note.
+ */
+const SPELT_ALIKE_SIM = 0.95;
+
 /** Words that join a Malay, Arab or Tamil name to the father's (bin, binti, ibn; a/l, s/o split as a l, s o). */
 const PATRONYMIC_WORDS: ReadonlySet<string> = new Set(['bin', 'binti', 'binte', 'bte', 'bt', 'ibn', 'bint']);
 const PATRONYMIC_PAIRS: ReadonlySet<string> = new Set(['a l', 'a p', 's o', 'd o']);
@@ -229,6 +250,29 @@ function rotatedMatch(a: LatinName, b: LatinName): 'exact' | 'initial' | undefin
   return turned.every((t, i) => t === b.tokens[i] || isInitial(t, b.tokens[i])) ? 'initial' : undefined;
 }
 
+/**
+ * `long` is `short` with one word more in front, a word of LEADING_NAME_WORDS (Mohammed Ali Khan /
+ * Ali Khan, Mst. Rokeya Begum / Rokeya Begum, Sri Ramesh Kumar / Ramesh Kumar): that word, else
+ * undefined. The rest must be the same whole name (a middle name on one side only is one word more
+ * besides, and Mohammed Ali Khan / Ali Hassan Khan are two names).
+ */
+function leadingWordMore(long: LatinName, short: LatinName): string | undefined {
+  if (long.tokens.length !== short.tokens.length + 1) return undefined;
+  const rest = withoutLeadingWord(long);
+  return rest !== null && gradeLatin(rest, short).kind === 'exact' ? long.given : undefined;
+}
+
+/**
+ * Mohd Ali Khan / Mohammed Ali Khan, Mst. / Mosammat Rokeya Begum: one leading word spelt two ways
+ * (LEADING_NAME_WORDS) before the same whole name.
+ */
+function leadingWordSpeltTwoWays(a: LatinName, b: LatinName): boolean {
+  if (a.given === b.given || a.tokens.length !== b.tokens.length || leadingWordOf(a.given) !== leadingWordOf(b.given)) return false;
+  const ra = withoutLeadingWord(a);
+  const rb = withoutLeadingWord(b);
+  return ra !== null && rb !== null && gradeLatin(ra, rb).kind === 'exact';
+}
+
 function gradeLatin(a: LatinName, b: LatinName): NameGrade {
   const both = a.given !== '' && a.family !== '' && b.given !== '' && b.family !== '';
   if (!both) {
@@ -265,6 +309,7 @@ function gradeLatin(a: LatinName, b: LatinName): NameGrade {
       return a.generation && b.generation ? { kind: 'different', sim: 0 } : { kind: 'similar', sim: MIDDLES_DIFFER_SIM };
     }
     if (!middlesDiffer(a.middle, b.middle)) return { kind: 'exact', sim: 1 };
+    if (middlesOneSlip(a.middle, b.middle)) return { kind: 'similar', sim: SPELT_ALIKE_SIM };
     // John Adam Smith and John Brian Smith (a father and son), Ritz-Carlton Cafe (Buckhead) and
     // Ritz-Carlton Dining Room (Buckhead): the ends agree, what lies between does not.
     return { kind: 'similar', sim: Math.min(jaroWinkler(a.tokens.join(''), b.tokens.join('')), MIDDLES_DIFFER_SIM) };
@@ -281,6 +326,18 @@ function gradeLatin(a: LatinName, b: LatinName): NameGrade {
   // (R. K. Sharma / Sharma Rajesh Kumar, with initials, as J. Smith is John Smith).
   const turned = patronymic ? undefined : rotatedMatch(a, b) ?? rotatedMatch(b, a);
   if (turned !== undefined && a.generation === b.generation) return turned === 'exact' ? { kind: 'swapped', sim: 0.97 } : { kind: 'initial', sim: 0.9 };
+  // Mohammed Ali Khan / Ali Khan, Sri Ramesh Kumar / Ramesh Kumar: the same name, one with a word in
+  // front that is put before names and left out at will. One person as often as a father and his
+  // son (Ali Khan is named after his father) or two women of one family (Sri Devi / Devi Ramesh): a
+  // grade of its own, below the same name, never a doubt. Only these words: any other word in front
+  // is a given name of its own, and a shared family name and given name with another given name
+  // before one of them are a father and his son as often as one man (John Michael Smith / Michael
+  // Smith: two whole given names, different, below).
+  // Mohd / Mohammed Ali Khan: one name, its leading word abbreviated or spelt otherwise. Alike, as a
+  // given name spelt two ways is (Steven / Stephen), not equal: the values differ.
+  if (leadingWordSpeltTwoWays(a, b)) return { kind: 'similar', sim: SPELT_ALIKE_SIM };
+  const word = leadingWordMore(a, b) ?? leadingWordMore(b, a);
+  if (word !== undefined) return { kind: 'prefixed', sim: 0.9, params: { word: word[0].toUpperCase() + word.slice(1) } };
   if (a.family === b.family && nicknameMatch(a.given, b.given)) {
     return { kind: 'nickname', sim: 0.95, params: { a: a.given, b: b.given } };
   }

@@ -43,15 +43,17 @@ const SUBSTANTIAL = 4;
 const HOUSEHOLD: ReadonlySet<string> = new Set(['mobile', 'landline', 'address', 'email', 'wechat', 'qq']);
 
 /**
- * Name grades that name no one: a surname and a title (张女士, 张总) beside a given name or another
- * title. Such a hit says no more than the household's phone does (a mother and her daughter on it),
- * so it is no evidence beyond the household's; a company or an identifier of the person's own beside
+ * Name grades that alone name no one person: a surname and a title (张女士, 张总) beside a given name
+ * or another title; a name with a word more in front (Mohammed Ali Khan / Ali Khan, Sri Devi Ramesh
+ * / Devi Ramesh), a father and his son or two women of one family as often as one person. Such a hit
+ * says no more than the household's phone does (a mother and her daughter on it), so it is no
+ * evidence beyond the household's; a company, a birthday or an identifier of the person's own beside
  * it still makes the pair one customer (张伟 / 张总 of one company on one mobile).
  */
-const NAMES_NO_ONE: ReadonlySet<string> = new Set(['name-titled']);
+const NAMES_NO_ONE_ALONE: ReadonlySet<string> = new Set(['name-titled', 'name-prefixed']);
 
-/** A name hit that names no one (张女士 / 张丽): shown as a caveat, against, even in a likely group. */
-export const namesNoOne = (h: LevelHit): boolean => NAMES_NO_ONE.has(h.when);
+/** A name hit that alone names no one person (张女士 / 张丽): shown as a caveat, against, even in a likely group. */
+export const namesNoOneAlone = (h: LevelHit): boolean => NAMES_NO_ONE_ALONE.has(h.when);
 
 /**
  * Name grades of one person's whole name, as written, turned around or by a nickname (张丽 / 张丽,
@@ -101,7 +103,7 @@ export function scorePair(a: Profile, b: Profile, compiled: CompiledSettings, pr
     if (!h.equal) allEqual = false;
     if (h.strong) strong = true;
     if (h.strong && PERSONAL.has(h.comparison)) personal = true;
-    if (h.weight > 0 && !HOUSEHOLD.has(h.comparison) && !namesNoOne(h)) beyondHousehold = true;
+    if (h.weight > 0 && !HOUSEHOLD.has(h.comparison) && !namesNoOneAlone(h)) beyondHousehold = true;
     // An organisation's name is its company (rows with no person name): it corroborates as a name does.
     if ((h.comparison === 'name' || h.comparison === 'organisation') && h.equal) nameEqual = true;
     else if (h.equal && h.weight >= SUBSTANTIAL) substantial = true;

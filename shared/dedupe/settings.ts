@@ -161,6 +161,12 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
       // phone as often as one woman: score.ts counts it no evidence beyond the household's), but no
       // doubt either: with the person's company or own identifier beside, 张总 is 张伟 (likely).
       { id: 'titled', when: 'name-titled', weight: 1, reason: 'dedupe.reason.name.titled' },
+      // Mohammed Ali Khan / Ali Khan, Sri Ramesh Kumar / Ramesh Kumar: the same name with a word more in
+      // front that is put before names and left out at will. As much as one name part agreeing (the
+      // rest of the name is all there), below the same whole name: a father and his son are named so
+      // as often, so beside the household's phone it is no evidence of its own (score.ts), and no
+      // doubt either: with a birthday or a company beside, the pair is likely.
+      { id: 'prefixed', when: 'name-prefixed', weight: 4, reason: 'dedupe.reason.name.prefixed' },
       // One side has only a first name or only a surname (a blank cell): the part both have agrees,
       // or the lone part is the other side's other part (nothing to compare), or it differs: each
       // says less than a whole name would.

@@ -193,6 +193,45 @@ const LEADING_HONORIFICS: ReadonlySet<string> = new Set([
   'smt', 'shrimati', 'srimati', 'shri', 'shree', 'encik', 'cik', 'puan', 'dato', 'datuk', 'datin', 'haji', 'hajah', 'hajjah',
 ]);
 
+/**
+ * Words put before a name and left out at will, which are no whole given name of their own there:
+ * Muhammad and its spellings (Mohammed Ali Khan is called Ali Khan; Md. is dropped already, as the
+ * suffix M.D. is), Mst. / Mosammat before a Bangladeshi woman's name, Syed and Sheikh of a family's
+ * line, and the forms of address that are given names as often (Sri, Sree, Kumari: kept by the
+ * parse above). A name with one of them more in front is the other name as often as a relative's
+ * (a father Mohammed Ali Khan and his son Ali Khan): duplicate finding grades it on its own, below
+ * the same name (name-grade.ts). Any other word in front is another given name (John Michael Smith
+ * and his son Michael Smith), and Tuan is none of these: Tuan Anh is a Vietnamese given name whole,
+ * and Anh his brother's.
+ */
+export const LEADING_NAME_WORDS: ReadonlySet<string> = new Set([
+  'mohammad', 'mohammed', 'mohamed', 'mohamad', 'muhammad', 'muhammed', 'mohammod', 'mohd', 'muhd',
+  'mst', 'mosammat', 'mosammet', 'mossammat',
+  'syed', 'sayed', 'syeda', 'sayyid', 'sheikh', 'shaikh', 'sk',
+  'sri', 'sree', 'kumari',
+]);
+
+/** Spellings of one leading word (Mohd, Mohammed and Muhammad; Mst. and Mosammat; Sk. and Sheikh). */
+const LEADING_WORD_SPELLINGS: Readonly<Record<string, string>> = {
+  mohammad: 'muhammad', mohammed: 'muhammad', mohamed: 'muhammad', mohamad: 'muhammad', muhammed: 'muhammad', mohammod: 'muhammad',
+  mohd: 'muhammad', muhd: 'muhammad', mosammat: 'mst', mosammet: 'mst', mossammat: 'mst', sayed: 'syed', sayyid: 'syed',
+  shaikh: 'sheikh', sk: 'sheikh', sree: 'sri',
+};
+
+/** The word a leading word (LEADING_NAME_WORDS) spells, one for all its spellings: mohd → muhammad. */
+export const leadingWordOf = (word: string): string => LEADING_WORD_SPELLINGS[word] ?? word;
+
+/**
+ * The name without its leading word (LEADING_NAME_WORDS) when a given and a family name remain
+ * (Mohammed Ali Khan → Ali Khan, Sri Ramesh Kumar → Ramesh Kumar), else null.
+ */
+export function withoutLeadingWord(n: LatinName): LatinName | null {
+  if (!LEADING_NAME_WORDS.has(n.given) || n.middle.length === 0 || n.family === '') return null;
+  const rest: LatinName = { script: 'latin', given: n.middle[0], family: n.family, tokens: n.tokens.slice(1), middle: n.middle.slice(1) };
+  if (n.generation !== undefined) rest.generation = n.generation;
+  return rest;
+}
+
 function latinTokens(text: string): string[] {
   const t = foldText(withoutNotes(text, /\p{L}/u))
     .replace(/[^\p{L}\p{N}\s,'-]+/gu, ' ')

@@ -335,6 +335,31 @@ describe('confidence', () => {
     expect(run([{ name: '张伟', mobile: '13812345678' }, { name: '张玮', mobile: '13812345678' }]).groups[0].confidence).toBe('likely');
   });
 
+  // An English shop's sheet with a Middle Name column: one customer whose middle name was typed once
+  // with a slip. One letter off is a slip as in a given name (Jhon / John), so with her mobile and
+  // mailbox she is one customer; the two middle names differ, so the rows are no copies to merge unasked.
+  it('is likely, never exact, for a middle name one letter off beside one mobile and mailbox (Anna Marie / Anna Maria Jones)', () => {
+    const anna = { lastName: 'Jones', mobile: '(617) 555-0143', email: 'anna.jones@example.com', city: 'Boston' };
+    const sheet = (rows: RowSpec[]) => findDuplicates(records(rows), DEFAULT_DEDUPE_SETTINGS, { defaultRegion: 'US' }).groups;
+    const [g] = sheet([
+      { ...anna, firstName: 'Anna', middleName: 'Marie' },
+      { firstName: 'Peter', lastName: 'Walsh', mobile: '(617) 555-0178', email: 'pwalsh@example.com' },
+      { ...anna, firstName: 'Anna', middleName: 'Maria' },
+    ]);
+    expect([g.rows, g.confidence]).toEqual([[2, 4], 'likely']);
+    expect(g.reasons.map((r) => r.code)).toContain('dedupe.reason.name.similar');
+    // Her name in one cell reads the same.
+    expect(sheet([{ ...anna, name: 'Anna Marie Jones' }, { ...anna, name: 'Anna Maria Jones' }]).map((x) => x.confidence)).toEqual(['likely']);
+  });
+
+  it('keeps middle names that are two names apart for review on a family phone (John Adam / John Brian Smith, a father and his son)', () => {
+    const groups = findDuplicates(records([
+      { name: 'John Adam Smith', mobile: '(617) 555-0190', city: 'Boston' },
+      { name: 'John Brian Smith', mobile: '(617) 555-0190', city: 'Boston' },
+    ]), DEFAULT_DEDUPE_SETTINGS, { defaultRegion: 'US' }).groups;
+    expect(groups.filter((g) => g.confidence !== 'review')).toEqual([]);
+  });
+
   it('is review for fuzzy evidence without a personal identifier (PITFALLS D3)', () => {
     const [g] = run([
       { name: '张伟', company: '星辰科技', address: '朝阳区建国路88号' },

@@ -123,6 +123,84 @@ describe('given names that are also forms of address (Tuan, Sri) on a family pho
   });
 });
 
+describe('a word put before names and left out at will (Mohammad, Mst., Syed, Sri) in one row of two', () => {
+  // Sheets of India, Bangladesh and Pakistan: one customer is Mohammad Rafiqul Islam in the CRM export
+  // and Rafiqul Islam in the shop's own sheet. The same name with a word more in front: his as often
+  // as a relative's, so with a company, a birthday or an identifier of his own it is one customer, and
+  // on the household's phone alone it is for review, the word said. Never 'two different names'.
+  const en = (g: ReturnType<typeof groupsOf>[number]) => g.reasons.map((r) => t('en', r.code, r.params));
+
+  it('Mohammad Rafiqul Islam / Rafiqul Islam of one company on one mobile (a Dhaka wholesaler\'s sheet): likely, the word said as a caveat', () => {
+    const groups = groupsOf([
+      { name: 'Mohammad Rafiqul Islam', mobile: '01711-234567', company: 'Rahman Textiles Ltd', city: 'Dhaka' },
+      { name: 'Nusrat Jahan', mobile: '01819-876543', company: 'Jahan Fashion House', city: 'Dhaka' },
+      { name: 'Rafiqul Islam', mobile: '+880 1711 234567', company: 'Rahman Textiles', city: 'Dhaka' },
+    ], 'BD');
+    expect(groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 4], 'likely']]);
+    expect(groups[0].reasons.find((r) => r.code === 'dedupe.reason.name.prefixed')).toEqual({
+      code: 'dedupe.reason.name.prefixed', evidence: 'against', params: { word: 'Mohammad' },
+    });
+    expect(en(groups[0])).toContain('same name, but one side has Mohammad in front: one person, or two of one family');
+    expect(zh(groups[0])).toContain('姓名相同，但一方名字前多了 Mohammad：可能是同一人，也可能是一家两人');
+  });
+
+  it('Sri Ramesh Kumar / Ramesh Kumar of one birthday on one mobile (a Bengaluru shop): likely', () => {
+    expect(summary([
+      { name: 'Sri Ramesh Kumar', mobile: '98450 12345', birthday: '1976-08-15', city: 'Bengaluru' },
+      { name: 'Ramesh Kumar', mobile: '+91 98450 12345', birthday: '1976-08-15', city: 'Bengaluru' },
+    ], 'IN')).toEqual([[[2, 3], 'likely']]);
+  });
+
+  it('Mst. Rokeya Begum / Rokeya Begum with nothing but the household\'s mobile: review, not merged on the phone alone', () => {
+    const groups = groupsOf([
+      { name: 'Mst. Rokeya Begum', mobile: '01912-345678', address: 'House 12, Road 5, Dhanmondi, Dhaka' },
+      { name: 'Rokeya Begum', mobile: '01912345678' },
+    ], 'BD');
+    expect(groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3], 'review']]);
+    expect(groups[0].reasons.map((r) => r.code)).toContain('dedupe.reason.name.prefixed');
+  });
+
+  it('groups three copies of Mohammed Ali Khan, one of them Ali Khan, as one customer (the pair no longer holds the others apart)', () => {
+    expect(summary([
+      { name: 'Mohammed Ali Khan', mobile: '98200 11223', company: 'Khan Steel Traders' },
+      { name: 'Ali Khan', mobile: '98200 11223', company: 'Khan Steel Traders' },
+      { name: 'Priya Nair', mobile: '98470 55667', company: 'Nair Spices' },
+      { name: 'Mohammed Ali Khan', mobile: '98200 11223', email: 'ali.khan@gmail.com' },
+    ], 'IN')).toEqual([[[2, 3, 5], 'likely']]);
+  });
+
+  it('meets by name alone what no phone brings together: Syed Ahmed Hussain / Ahmed Hussain of one company and birthday, for review', () => {
+    expect(summary([
+      { name: 'Syed Ahmed Hussain', company: 'Hussain Pharma', birthday: '1969-11-02', city: 'Hyderabad' },
+      { name: 'Ahmed Hussain', company: 'Hussain Pharma Pvt Ltd', birthday: '1969-11-02', city: 'Hyderabad' },
+    ], 'IN')).toEqual([[[2, 3], 'review']]);
+  });
+
+  it('Mohd Faizal Rahman / Muhammad Faizal Rahman on one mobile and mailbox (a Kuala Lumpur sheet): one name spelt two ways, likely, never exact', () => {
+    const groups = groupsOf([
+      { name: 'Mohd Faizal Rahman', mobile: '012-345 6789', email: 'faizal.rahman@gmail.com', city: 'Kuala Lumpur' },
+      { name: 'Siti Aminah', mobile: '019-876 5432', city: 'Shah Alam' },
+      { name: 'Muhammad Faizal Rahman', mobile: '+60 12-345 6789', email: 'faizal.rahman@gmail.com', city: 'Kuala Lumpur' },
+    ], 'MY');
+    expect(groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 4], 'likely']]);
+    expect(en(groups[0])).toContain('names spelled alike');
+  });
+
+  it('Mohammed Ali Khan / Ali Khan born 31 years apart on one family mobile: a father and his son, review at most', () => {
+    expect(groupsOf([
+      { name: 'Mohammed Ali Khan', mobile: '98200 11223', birthday: '1958-04-10' },
+      { name: 'Ali Khan', mobile: '98200 11223', birthday: '1989-09-21' },
+    ], 'IN').filter((g) => g.confidence !== 'review')).toEqual([]);
+  });
+
+  it('John Michael Smith / Michael Smith of one firm and phone (Smith & Sons Plumbing, a father and his son): two names, no group', () => {
+    expect(summary([
+      { name: 'John Michael Smith', mobile: '(617) 555-0190', company: 'Smith & Sons Plumbing' },
+      { name: 'Michael Smith', mobile: '(617) 555-0190', company: 'Smith & Sons Plumbing' },
+    ], 'US')).toEqual([]);
+  });
+});
+
 describe('identity attributes that clearly disagree', () => {
   it('two real birthdays years apart on one family mobile (Maria Clara Reyes 1985 / 1990): review, never likely', () => {
     expect(summary([
