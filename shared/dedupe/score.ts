@@ -92,10 +92,11 @@ export function scorePair(a: Profile, b: Profile, compiled: CompiledSettings, pr
   let beyondHousehold = false;
   let wholeName = false;
   let sameBirthday = false;
-  // A surname and a title (张女士): its own reason says why the pair is left to the user.
+  // A surname and a title (张女士), a word more in front (Sri Devi / Devi): its own caveat says why
+  // the pair is left to the user.
   let titled = false;
   for (const h of c.hits) {
-    if (namesNoOne(h)) titled = true;
+    if (namesNoOneAlone(h)) titled = true;
     if (WHOLE_NAME.has(h.when)) wholeName = true;
     if (h.when === 'date-exact') sameBirthday = true;
     if (h.doubt || h.unsure) doubt = true;
