@@ -38,9 +38,10 @@ const SUBSTANTIAL = 4;
 
 /**
  * What a household shares as much as a person owns: a mother and her daughter, twins, a couple give
- * one mobile, home phone, address and often one mailbox (a child's rows give the parent's).
+ * one mobile, home phone, address and often one mailbox (a child's rows give the parent's), and so
+ * the address's city, province and postcode (陈丽 / 陈丽丽 of one flat in 广州 510620).
  */
-const HOUSEHOLD: ReadonlySet<string> = new Set(['mobile', 'landline', 'address', 'email', 'wechat', 'qq']);
+const HOUSEHOLD: ReadonlySet<string> = new Set(['mobile', 'landline', 'address', 'email', 'wechat', 'qq', 'city', 'province', 'postcode']);
 
 /**
  * Name grades that alone name no one person: a surname and a title (张女士, 张总) beside a given name

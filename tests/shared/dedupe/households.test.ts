@@ -47,6 +47,18 @@ describe('a salon\'s cards: a mother and her daughter on one phone', () => {
     expect(t('en', groups[0].reasons[1].code)).toBe('only a phone, address or mailbox a family shares agrees, and the names do not: one person, or two of a family?');
   });
 
+  it('陈丽 / 陈丽丽 of one flat: the city and postcode are the household\'s too, so review, as without them', () => {
+    // After the testers' hh_city_zh.csv: with 城市 and 邮编 filled the mother and her daughter came out
+    // likely, and --merge archived the daughter's row.
+    const flat = { mobile: '15866660006', city: '广州', postcode: '510620', address: '广州市天河路88号2栋1201室' };
+    const groups = groupsOf([
+      { name: '陈丽', email: 'chenli66@sina.com', birthday: '1966-12-01', ...flat },
+      { name: '陈丽丽', ...flat },
+    ]);
+    expect(groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3], 'review']]);
+    expect(groups[0].reasons.map((r) => r.code)).toContain('dedupe.reason.household');
+  });
+
   it('a title where a name should be (张女士 / 张丽) says that, not also the household\'s caveat', () => {
     const groups = groupsOf([
       { name: '张女士', mobile: '13812340001' },
