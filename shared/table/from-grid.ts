@@ -182,6 +182,19 @@ function noteLabel(row: readonly Cell[], above?: readonly Cell[]): string | null
 }
 
 /**
+ * A report's title repeated over its legal lines: Salesforce's CSV export ends its table, two blank
+ * lines, then "Contacts & Accounts Report" alone on a line, then Copyright (c) …. A lone line with a
+ * blank row above it and a legal line right under it is that title: part of the footer, labelled as
+ * the legal line is (the title may be any words). Read as a customer, it was one without a name.
+ */
+function titleOverLegal(row: readonly Cell[], above: readonly Cell[] | undefined, below: readonly Cell[] | undefined): string | null {
+  if (loneText(row) === null || above === undefined || usedLength(above) !== 0) return null;
+  const legal = loneText(below);
+  const word = legal === null ? undefined : LEGAL_LINE.exec(legal)?.[0];
+  return word === undefined ? null : word.replace(/[\s\-–—:]+$/u, '');
+}
+
+/**
  * Qualtrics exports three header rows: its column names, the questions, and {"ImportId":"QID1_TEXT"}
  * under each. The third row is no respondent: read as one, it was a customer without a name.
  */
@@ -436,7 +449,9 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   let foot = end + 1;
   while (foot - 1 > headerIndex) {
     const row = within(cells[foot - 1], width);
-    if (usedLength(row) !== 0 && totalLabel(row) === null && noteLabel(row, within(cells[foot - 2], width)) === null) break;
+    const above = within(cells[foot - 2], width);
+    if (usedLength(row) !== 0 && totalLabel(row) === null && noteLabel(row, above) === null
+      && (foot - 2 <= headerIndex || titleOverLegal(row, above, within(cells[foot], width)) === null)) break;
     foot--;
   }
   const repeated = headerKeys(within(cells[headerIndex], width));
@@ -474,7 +489,7 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
       totals.push({ sheetRow, label: total });
       continue;
     }
-    const note = i >= foot ? noteLabel(row, within(cells[i - 1], width)) : null;
+    const note = i >= foot ? noteLabel(row, within(cells[i - 1], width)) ?? titleOverLegal(row, within(cells[i - 1], width), within(cells[i + 1], width)) : null;
     if (note !== null) {
       notes.push({ sheetRow, label: note });
       continue;
