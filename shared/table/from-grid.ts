@@ -460,7 +460,6 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
     if (filledWithin(source, width, 1) === 0) continue;
     const sheetRow = firstRow + i;
     const row: Cell[] = new Array(width);
-    let underBlank = false;
     for (let c = 0; c < width; c++) {
       const cell = source[c];
       row[c] = cell ?? EMPTY;
@@ -469,12 +468,7 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
         errorCount++;
         firstError ??= { address: cellAddress(sheetRow, firstCol + c), value: cell.value };
       }
-      if (headers[c] === '' && filled(cell)) {
-        dataUnderBlank.add(c);
-        underBlank = true;
-      }
     }
-    if (underBlank && blankDataRowCount++ < BLANK_DATA_ROWS_NAMED) blankDataRows.push(sheetRow);
     if (repeatsHeader(row, repeated)) {
       sections.push({ sheetRow, label: cellText(row.find(filled) ?? EMPTY).trim() });
       continue;
@@ -500,6 +494,16 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
       continue;
     }
     if (hidden.has(sheetRow)) hiddenIncluded++;
+    // Only a customer's row holds data under a blank header: a note, a total or a heading in column A
+    // beside a table that starts in B is said as what it is, not also as a column without a header.
+    let underBlank = false;
+    for (let c = 0; c < width; c++) {
+      if (headers[c] === '' && filled(row[c])) {
+        dataUnderBlank.add(c);
+        underBlank = true;
+      }
+    }
+    if (underBlank && blankDataRowCount++ < BLANK_DATA_ROWS_NAMED) blankDataRows.push(sheetRow);
     rows.push({ sheetRow, cells: row });
   }
 

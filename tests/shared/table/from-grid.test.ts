@@ -390,6 +390,21 @@ describe('toTable: a note under the table is no customer', () => {
     expect(result.problems).toContainEqual({ code: 'sheet.noteRows', severity: 'info', params: { sheet: '客户', rows: '6, 7, 8, 9, 10', label: 'Copyright (c)' } });
   });
 
+  it('a grouped Salesforce report (table from column B) says its footer lines in column A as notes only, not as data without a header', () => {
+    // Contacts_by_Owner-2026-12-02-grouped.xlsx (h40): column A is blank in the header and every customer row.
+    const cells = [
+      ...rows(['', 'Contact Owner', 'First Name', 'Last Name', 'Email'],
+        ['', 'Jane Cooper', 'Sarah', 'Mitchell', 'sarah.mitchell@acmecorp.com'],
+        ['', 'Tom Baker', 'Laura', 'Chen', 'laura.chen@northwind.com'],
+        ['', '', '', '', ''],
+        ['Confidential Information - Do Not Distribute', '', '', '', ''],
+        ['Copyright (c) 2000-2026 salesforce.com, inc. All rights reserved.', '', '', '', '']),
+    ];
+    const result = ok(toTable(grid(cells), settings()));
+    expect(result.table.rows.map((r) => r.sheetRow)).toEqual([2, 3]);
+    expect(result.problems.map((p) => p.code)).toEqual(['sheet.noteRows']);
+  });
+
   it('a last customer typed with only his name stays, right over a Copyright line or after a blank row without one', () => {
     const copyright = [text('Copyright (c) 2024 Acme Ltd'), EMPTY, EMPTY, EMPTY];
     const noGap = [...customers(), [EMPTY, text('赵磊'), EMPTY, EMPTY], copyright];
