@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type ExcelJS from 'exceljs';
 import type { DateSystem, Grid } from '../shared';
 import { CliError, errorDetail } from './errors';
-import { readCsvFile } from './io/read-csv';
+import { readCsvFile, type TextMarks } from './io/read-csv';
 import type { RunNote } from './notes';
 import { gridOf, readXlsx } from './io/read-xlsx';
 import { unkeptParts, type UnkeptPart } from './io/unkept-parts';
@@ -26,6 +26,8 @@ export interface LoadedInput {
   notes?: RunNote[];
   /** Parts of the input workbook an .xlsx output will lack (charts, pivot tables …). */
   unkept?: UnkeptPart[];
+  /** A CSV input's values written behind Excel's text mark ('02134), for a CSV output to mark again. */
+  textMarks?: TextMarks;
   /** The input file's permission bits, which new outputs take (a private sheet gives private outputs). */
   mode?: number;
 }
@@ -73,10 +75,10 @@ async function readInput(file: string, sheet: string | undefined, shown: string)
 }
 
 /** A CSV's refusal and notes name the file as the user wrote it. */
-function readCsvNamed(bytes: Uint8Array, file: string, shown: string): { grid: Grid; notes: RunNote[] } {
+function readCsvNamed(bytes: Uint8Array, file: string, shown: string): { grid: Grid; notes: RunNote[]; textMarks: TextMarks } {
   try {
-    const { grid, notes } = readCsvFile(bytes, path.basename(file));
-    return { grid, notes: notes.map((n) => ({ ...n, params: { ...n.params, path: shown } })) };
+    const { grid, notes, marks } = readCsvFile(bytes, path.basename(file));
+    return { grid, notes: notes.map((n) => ({ ...n, params: { ...n.params, path: shown } })), textMarks: marks };
   } catch (err) {
     if (err instanceof CliError) throw new CliError(err.key, { ...err.params, path: shown }, err.exitCode);
     throw err;

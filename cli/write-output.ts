@@ -38,7 +38,7 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
     // reminders as they were (a rerun would archive the same rows again).
     const made = {
       companions: await writeCsvCompanions(out, plan, lang, shown, loaded.mode, staged),
-      csv: await writeCsv(out, loaded.grid, plan, loaded.mode, staged),
+      csv: await writeCsv(out, loaded.grid, plan, loaded.mode, staged, loaded.textMarks),
     };
     const { written: kinds, emptied } = made.companions;
     const { lossy: csvLossy, guarded: csvGuarded } = made.csv;

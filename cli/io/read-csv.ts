@@ -130,8 +130,20 @@ export function readCsv(bytes: Uint8Array, name: string): Grid {
   return readCsvFile(bytes, name).grid;
 }
 
+/**
+ * Excel's text mark before digits ('02134, '6253817348274): Shopify's customer export writes its ZIP
+ * codes and IDs so, that Excel keeps their zeros and shows all their digits. No character of the
+ * value, as our own formula guard's apostrophe is none: read as the digits it marks, and where it
+ * stood kept, for a CSV output to write it again (write-csv.ts keepTextMarks).
+ */
+const TEXT_MARK = /^'\d+$/;
+
+/** Sheet cells (`row:col`, from 1) a CSV wrote behind Excel's text mark (TEXT_MARK). */
+export type TextMarks = ReadonlySet<string>;
+export const markAt = (row: number, col: number): string => `${row}:${col}`;
+
 /** The grid, and notes for the summary on what could not be read. */
-export function readCsvFile(bytes: Uint8Array, name: string): { grid: Grid; notes: RunNote[] } {
+export function readCsvFile(bytes: Uint8Array, name: string): { grid: Grid; notes: RunNote[]; marks: TextMarks } {
   const decoded = decodeCsvCounted(bytes);
   const notes: RunNote[] = decoded.unreadable === 0 ? [] : [{ key: 'cli.note.undecodable', params: { count: decoded.unreadable, line: decoded.line } }];
   const text = oneLineEnd(decoded.text.replace(/^\uFEFF/, ''));
@@ -147,8 +159,15 @@ export function readCsvFile(bytes: Uint8Array, name: string): { grid: Grid; note
   const rows = parsed.data;
   // A final line break makes one empty record that is not a row of the sheet.
   while (rows.length > 0 && rows[rows.length - 1].every((v) => v === '')) rows.pop();
-  const cells: Cell[][] = rows.map((row) => row.map((v): Cell => (v === '' ? { kind: 'empty' } : { kind: 'text', value: withoutGuard(v) })));
-  return { grid: { sheetName: sheetNameOf(name), cells, firstRow: 1, firstCol: 1 }, notes };
+  const marks = new Set<string>();
+  const cells: Cell[][] = rows.map((row, r) => row.map((v, c): Cell => {
+    if (v === '') return { kind: 'empty' };
+    if (!TEXT_MARK.test(v)) return { kind: 'text', value: withoutGuard(v) };
+    marks.add(markAt(r + 1, c + 1));
+    return { kind: 'text', value: v.slice(1) };
+  }));
+  if (marks.size > 0) notes.push({ key: 'cli.note.textMarks', params: { count: marks.size } });
+  return { grid: { sheetName: sheetNameOf(name), cells, firstRow: 1, firstCol: 1 }, notes, marks };
 }
 
 /**

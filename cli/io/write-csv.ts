@@ -8,6 +8,7 @@ import { cellText, type Cell, type Grid, type Plan } from '../../shared';
 import { cleanedCells, placePlan, withoutRows } from './place-plan';
 import { timeOfDayText } from './time-of-day';
 import { stageText, writeFileAtomic, type StagedFile } from './write-file';
+import type { TextMarks } from './read-csv';
 
 /**
  * A leading = + - @ TAB CR or LF makes a spreadsheet evaluate the value. papaparse's own default,
@@ -74,8 +75,35 @@ export function* csvPieces(rows: Cell[][], rowsPerPiece = ROWS_PER_PIECE): Gener
 }
 
 /** The cleaned sheet (edits applied, added columns on the right, rows a merge archived left out) as CSV text. */
-export function csvOf(grid: Grid, plan: Plan): string {
-  return unparseCells(withoutRows(cleanedCells(grid, plan, placePlan(grid, plan)), plan.merge?.removeRows ?? []));
+export function csvOf(grid: Grid, plan: Plan, marks: TextMarks = NO_MARKS): string {
+  const rows = cleanedCells(grid, plan, placePlan(grid, plan));
+  keepTextMarks(rows, marks);
+  return unparseCells(withoutRows(rows, plan.merge?.removeRows ?? []));
+}
+
+const NO_MARKS: TextMarks = new Set();
+/** What a spreadsheet opening a CSV reads as a number: 02134 becomes 2134, 6253817348274 shows as 6.25382E+12. */
+const DIGITS_ONLY = /^\d+$/;
+
+/**
+ * Shopify's customer export writes its ZIP codes and IDs behind Excel's text mark ('02134,
+ * '6253817348274), read as the digits (read-csv.ts TEXT_MARK). In a CSV nothing else marks text, so
+ * a value that had the mark and is still all digits is written with it again: without it the
+ * spreadsheet the user opens the file in drops the zeros the input kept (PITFALLS A5). Shopify's
+ * import reads its own mark, and so does ours (a rerun on this file changes nothing). Changes `rows`
+ * (cleanedCells' fresh arrays); returns how many values got it back.
+ */
+export function keepTextMarks(rows: Cell[][], marks: TextMarks): number {
+  let count = 0;
+  for (const key of marks) {
+    const [r, c] = key.split(':').map(Number);
+    const row = rows[r - 1];
+    const cell = row?.[c - 1];
+    if (cell?.kind !== 'text' || !DIGITS_ONLY.test(cell.value)) continue;
+    row[c - 1] = { kind: 'text', value: `'${cell.value}` };
+    count++;
+  }
+  return count;
 }
 
 /**
@@ -120,6 +148,8 @@ export function guardedInCsv(rows: readonly Cell[][]): number {
 export interface CsvWritten {
   /** Values a spreadsheet would mangle on opening the file (see `lossyInCsv`). */
   lossy: number;
+  /** Values written with the text mark the input had before them, which keeps their zeros (see `keepTextMarks`). */
+  marked: number;
   /** Values written with a leading apostrophe so that no spreadsheet runs them (see `guardedInCsv`). */
   guarded: number;
 }
@@ -128,15 +158,16 @@ export interface CsvWritten {
  * Writes the CSV and says what a spreadsheet opening it will show differently. After a merge, the
  * archive file is written first (csv-companions); a row the archive does not hold is never left out.
  */
-export async function writeCsv(path: string, grid: Grid, plan: Plan, newMode?: number, staged?: StagedFile[]): Promise<CsvWritten> {
+export async function writeCsv(path: string, grid: Grid, plan: Plan, newMode?: number, staged?: StagedFile[], marks: TextMarks = NO_MARKS): Promise<CsvWritten> {
   const remove = plan.merge?.removeRows ?? [];
   const archived = new Set(plan.merge?.archive.map((a) => a.sheetRow));
   const unsafe = remove.filter((r) => !archived.has(r));
   if (unsafe.length > 0) throw new Error(`refusing to remove rows not in the archive: ${unsafe.join(', ')}`);
   const rows = cleanedCells(grid, plan, placePlan(grid, plan));
+  const marked = keepTextMarks(rows, marks);
   const kept = withoutRows(rows, remove);
   // With `staged`, made only: the caller moves it in with its companions (write-file.ts commitStaged).
   if (staged) staged.push(await stageText(path, csvPieces(kept), newMode));
   else await writeFileAtomic(path, csvPieces(kept), newMode);
-  return { lossy: lossyInCsv(grid, plan, rows), guarded: guardedInCsv(kept) };
+  return { lossy: lossyInCsv(grid, plan, rows), marked, guarded: guardedInCsv(kept) };
 }

@@ -127,6 +127,14 @@ function runningColumns(table: Table, runFrom: number): ReadonlySet<number> {
 }
 
 /**
+ * A value as the merged-values note shows it: a date with its time as a sheet writes one (2024-12-01
+ * 10:10, HubSpot's Last Activity Date), not the ISO form the core keeps it in (2024-12-01T10:10).
+ */
+function noteText(cell: Cell): string {
+  return cell.kind === 'date' ? cell.value.replace('T', ' ') : cellText(cell);
+}
+
+/**
  * Rows of one customer's records that are copies of one another (the same flat, pet or policy
  * pasted twice, one copy with a note the other lacks): alike in every cell of the user's columns
  * that both fill, but a running number. Each set of two or more with the row to keep first: one
@@ -253,7 +261,7 @@ export function planMerge(
       const later = field !== null && LATEST_FIELDS.has(field) && !isFormula(before) ? laterDate(final, others, col) : null;
       if (later) {
         // First in the note, so that a note cut at Excel's limit still holds it (the archive does not).
-        items.unshift(t(lang, 'dedupe.note.item', { field: table.headers[col] || field || '', value: cellText(final), row: survivor.sheetRow }));
+        items.unshift(t(lang, 'dedupe.note.item', { field: table.headers[col] || field || '', value: noteText(final), row: survivor.sheetRow }));
         final = valueOf(later);
         edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: 'dedupe.fix.latest' });
       }
@@ -272,7 +280,7 @@ export function planMerge(
         const keys = keysOf(field, c, region, phoneCache);
         if (keys.every((k) => seen.has(k))) continue;
         for (const k of keys) seen.add(k);
-        items.push(t(lang, 'dedupe.note.item', { field: table.headers[col] || field || '', value: cellText(c), row: r.sheetRow }));
+        items.push(t(lang, 'dedupe.note.item', { field: table.headers[col] || field || '', value: noteText(c), row: r.sheetRow }));
       }
     }
     // The kept row's earlier notes first, then those of rows folded into it now (their archive rows

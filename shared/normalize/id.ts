@@ -80,12 +80,15 @@ export function cleanId(cell: Cell, ctx: CleanContext): CleanResult {
     return change(cell, { kind: 'text', value }, 'fix.id', findings);
   }
   if (cell.kind !== 'text') return keep(cell);
-  const folded = foldAll(dropQuotePrefix(cell.value));
+  const unmarked = dropQuotePrefix(cell.value);
+  const folded = foldAll(unmarked);
   if (isExponentText(folded)) return keep(cell, [lost(folded)]);
+  // '6253817348274 (Shopify's Customer ID): only the text mark went, which is what the note must say.
+  const tidied = unmarked !== cell.value ? 'fix.quotePrefix' : 'fix.spaces';
   if (!isCode) {
     const value = field === 'qq' ? folded.replace(/^qq\s*(?:号码|号)?\s*[:：]?\s*(?=\d)/i, '').replace(/(?<=\d)\s+(?=\d)/g, '') : folded;
-    return changeText(cell, value, value === folded ? 'fix.spaces' : 'fix.id');
+    return changeText(cell, value, value === folded ? tidied : 'fix.id');
   }
   const { value, findings } = checkCode(field, folded, ctx.settings.phone.defaultRegion);
-  return changeText(cell, value, value === folded ? 'fix.spaces' : 'fix.id', findings);
+  return changeText(cell, value, value === folded ? tidied : 'fix.id', findings);
 }

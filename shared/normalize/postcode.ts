@@ -120,5 +120,7 @@ export function cleanPostcode(cell: Cell, ctx: CleanContext): CleanResult {
   } else return keep(cell);
   const findings: Finding[] = rule && !rule.valid.test(value) ? [{ code: invalid, severity: 'warning', params: said(value) }] : NO_FINDINGS;
   const onlySpaces = cell.kind === 'text' && value === foldAll(cell.value);
-  return change(cell, { kind: 'text', value }, onlySpaces ? 'fix.spaces' : padded ? 'fix.zipZero' : 'fix.postcode', findings);
+  // '02134 (Shopify's ZIP codes): the text mark taken off and nothing else.
+  const onlyMark = cell.kind === 'text' && dropQuotePrefix(cell.value) !== cell.value && value === foldAll(dropQuotePrefix(cell.value));
+  return change(cell, { kind: 'text', value }, onlySpaces ? 'fix.spaces' : onlyMark ? 'fix.quotePrefix' : padded ? 'fix.zipZero' : 'fix.postcode', findings);
 }

@@ -182,6 +182,19 @@ function noteLabel(row: readonly Cell[], above?: readonly Cell[]): string | null
 }
 
 /**
+ * A report's title repeated over its legal lines: Salesforce's CSV export ends its table, two blank
+ * lines, then "Contacts & Accounts Report" alone on a line, then Copyright (c) …. A lone line with a
+ * blank row above it and a legal line right under it is that title: part of the footer, labelled as
+ * the legal line is (the title may be any words). Read as a customer, it was one without a name.
+ */
+function titleOverLegal(row: readonly Cell[], above: readonly Cell[] | undefined, below: readonly Cell[] | undefined): string | null {
+  if (loneText(row) === null || above === undefined || usedLength(above) !== 0) return null;
+  const legal = loneText(below);
+  const word = legal === null ? undefined : LEGAL_LINE.exec(legal)?.[0];
+  return word === undefined ? null : word.replace(/[\s\-–—:]+$/u, '');
+}
+
+/**
  * Qualtrics exports three header rows: its column names, the questions, and {"ImportId":"QID1_TEXT"}
  * under each. The third row is no respondent: read as one, it was a customer without a name.
  */
@@ -436,7 +449,9 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   let foot = end + 1;
   while (foot - 1 > headerIndex) {
     const row = within(cells[foot - 1], width);
-    if (usedLength(row) !== 0 && totalLabel(row) === null && noteLabel(row, within(cells[foot - 2], width)) === null) break;
+    const above = within(cells[foot - 2], width);
+    if (usedLength(row) !== 0 && totalLabel(row) === null && noteLabel(row, above) === null
+      && (foot - 2 <= headerIndex || titleOverLegal(row, above, within(cells[foot], width)) === null)) break;
     foot--;
   }
   const repeated = headerKeys(within(cells[headerIndex], width));
@@ -445,7 +460,6 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
     if (filledWithin(source, width, 1) === 0) continue;
     const sheetRow = firstRow + i;
     const row: Cell[] = new Array(width);
-    let underBlank = false;
     for (let c = 0; c < width; c++) {
       const cell = source[c];
       row[c] = cell ?? EMPTY;
@@ -454,12 +468,7 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
         errorCount++;
         firstError ??= { address: cellAddress(sheetRow, firstCol + c), value: cell.value };
       }
-      if (headers[c] === '' && filled(cell)) {
-        dataUnderBlank.add(c);
-        underBlank = true;
-      }
     }
-    if (underBlank && blankDataRowCount++ < BLANK_DATA_ROWS_NAMED) blankDataRows.push(sheetRow);
     if (repeatsHeader(row, repeated)) {
       sections.push({ sheetRow, label: cellText(row.find(filled) ?? EMPTY).trim() });
       continue;
@@ -474,7 +483,7 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
       totals.push({ sheetRow, label: total });
       continue;
     }
-    const note = i >= foot ? noteLabel(row, within(cells[i - 1], width)) : null;
+    const note = i >= foot ? noteLabel(row, within(cells[i - 1], width)) ?? titleOverLegal(row, within(cells[i - 1], width), within(cells[i + 1], width)) : null;
     if (note !== null) {
       notes.push({ sheetRow, label: note });
       continue;
@@ -485,6 +494,16 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
       continue;
     }
     if (hidden.has(sheetRow)) hiddenIncluded++;
+    // Only a customer's row holds data under a blank header: a note, a total or a heading in column A
+    // beside a table that starts in B is said as what it is, not also as a column without a header.
+    let underBlank = false;
+    for (let c = 0; c < width; c++) {
+      if (headers[c] === '' && filled(row[c])) {
+        dataUnderBlank.add(c);
+        underBlank = true;
+      }
+    }
+    if (underBlank && blankDataRowCount++ < BLANK_DATA_ROWS_NAMED) blankDataRows.push(sheetRow);
     rows.push({ sheetRow, cells: row });
   }
 

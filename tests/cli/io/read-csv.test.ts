@@ -147,6 +147,29 @@ describe('readCsv: the apostrophe our CSV writer puts before a formula trigger i
   });
 });
 
+describe('readCsvFile: Excel\'s text mark before digits (Shopify\'s \'02134, \'6253817348274)', () => {
+  const { grid, notes, marks } = readCsvFile(bytesOf([
+    'Customer ID,First Name,Default Address Zip,Phone,Note',
+    "'6253817348274,Emily,'02134,'+16175550142,'VIP",
+    ",Noah,06103,,'12 boxes",
+  ].join('\r\n')), 'customers_export.csv');
+
+  it('reads the digits it marks, and remembers where it stood for a CSV output', () => {
+    expect(values(grid.cells)[1]).toEqual(['6253817348274', 'Emily', '02134', '+16175550142', "'VIP"]);
+    expect([...marks]).toEqual(['2:1', '2:3']);
+  });
+
+  it('leaves an apostrophe before anything but digits alone, and marks nothing the input did not', () => {
+    expect(values(grid.cells)[2]).toEqual(['', 'Noah', '06103', '', "'12 boxes"]);
+  });
+
+  it('says how many values it read so, in both languages, naming no value', () => {
+    expect(notes).toEqual([{ key: 'cli.note.textMarks', params: { count: 2 } }]);
+    expect(say('en', 'cli.note.textMarks', { count: 2, path: 'customers_export.csv' })).toContain("Excel's text mark");
+    expect(say('zh-CN', 'cli.note.textMarks', { count: 2, path: 'customers_export.csv' })).toContain('文本标记');
+  });
+});
+
 describe('readCsv: delimiters and layout', () => {
   it.each([
     ['comma', '姓名,手机,城市\n张伟,13812345678,北京\n'],

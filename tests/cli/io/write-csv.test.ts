@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import Papa from 'papaparse';
-import type { Cell } from '../../../shared';
-import { readCsv } from '../../../cli/io/read-csv';
+import { resolveSettings, run, type Cell } from '../../../shared';
+import { readCsv, readCsvFile } from '../../../cli/io/read-csv';
 import { csvOf, csvPieces, FORMULA_TRIGGER, guardedInCsv, lossyInCsv, unparseCells, writeCsv } from '../../../cli/io/write-csv';
 import { EMPTY, gridOf, num, planFor, tempDir, text } from '../helpers';
 
@@ -153,7 +153,7 @@ describe('csvOf: the cleaned sheet', () => {
     try {
       const file = path.join(dir, 'out.csv');
       // Two values carry the guard's apostrophe: the formula text and the issue text starting with a dash.
-      expect(await writeCsv(file, grid, plan)).toEqual({ lossy: 0, guarded: 2 });
+      expect(await writeCsv(file, grid, plan)).toEqual({ lossy: 0, marked: 0, guarded: 2 });
       const back = readCsv(readFileSync(file), 'out.csv');
       expect(readFileSync(file, 'utf8')).toContain(`"'=HYPERLINK(""x"")"`);
       expect(back.cells[2]).toEqual([text('张伟'), text('138 1234 5678'), text('=HYPERLINK("x")'), EMPTY]);
@@ -190,7 +190,57 @@ describe('lossyInCsv: values a spreadsheet would change on opening the CSV (PITF
   it('is what writeCsv returns', async () => {
     const { dir, cleanup } = tempDir();
     try {
-      expect(await writeCsv(path.join(dir, 'x.csv'), grid, plan)).toEqual({ lossy: 2, guarded: 0 });
+      expect(await writeCsv(path.join(dir, 'x.csv'), grid, plan)).toEqual({ lossy: 2, marked: 0, guarded: 0 });
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe('Shopify\'s text marks (\'02134, \'6253817348274) in a CSV output', () => {
+  // shopify_customers_export.csv (h40): Shopify writes an apostrophe before its IDs, ZIP codes and
+  // phones so that Excel keeps them as typed.
+  const input = [
+    'Customer ID,First Name,Last Name,Email,Default Address City,Default Address Province Code,Default Address Country Code,Default Address Zip,Phone,Total Spent',
+    "'6253817348274,Emily,Carter,emily.carter@gmail.com,Boston,MA,US,'02134,'+16175550142,1234.50",
+    "'6253817512114,Noah,Davis,noah.davis@gmail.com,Hartford,CT,US,'06103,'+18605550111,12450.75",
+    "'6253817577650,Olivia,Brown,olivia.brown@icloud.com,London,,GB,NW1 6XE,'+44 7700 900123,52.00",
+    ',Ana,Souza,ana@souzafilhos.com.br,Austin,TX,US,00501,,10.00',
+  ].join('\r\n');
+  const { grid, marks } = readCsvFile(Buffer.from(input, 'utf8'), 'customers_export.csv');
+  const settings = resolveSettings({ phone: { defaultRegion: 'US' } });
+  if (!settings.ok) throw new Error('settings');
+  const out = run(grid, { settings: settings.settings, today: '2026-12-02' });
+  if (!out.ok) throw new Error(out.problem.code);
+  const plan = out.plan;
+  const lines = csvOf(grid, plan, marks).slice(1).split('\r\n');
+
+  it('writes a value back behind the mark it had, so the spreadsheet opening the file keeps its zeros and digits', () => {
+    expect(lines[1].split(',')[0]).toBe("'6253817348274");
+    expect(lines[1]).toContain(",'02134,");
+    expect(lines[2]).toContain(",'06103,");
+  });
+
+  it('adds none where the input had none (00501, NW1 6XE) or where the value is no plain number any more (a formatted phone)', () => {
+    expect(lines[4]).toContain(',00501,');
+    expect(lines[3]).toContain(',NW1 6XE,');
+    expect(lines[1]).toContain(',(617) 555-0142,');
+  });
+
+  it('takes the mark for no fix of the value: the cleaning leaves the IDs and ZIP codes as they were', () => {
+    const touched = new Set(plan.edits.map((e) => plan.columns.find((c) => c.col === e.col)!.header));
+    expect(touched.has('Customer ID') || touched.has('Default Address Zip')).toBe(false);
+    expect(touched.has('Phone')).toBe(true);
+  });
+
+  // Three IDs and two ZIP codes get their mark back; 00501 had none and still loses its zeros; the UK phone keeps its + behind the formula guard.
+  it('counts the values written with their mark, and no longer counts them as losing digits', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const file = path.join(dir, 'out.csv');
+      expect(await writeCsv(file, grid, plan, undefined, undefined, marks)).toEqual({ lossy: 1, marked: 5, guarded: 1 });
+      const again = readCsvFile(readFileSync(file), 'out.csv');
+      expect([...again.marks]).toEqual([...marks]);
     } finally {
       cleanup();
     }

@@ -83,6 +83,16 @@ describe('planMerge', () => {
     expect(cellText(plan.mergedColumn!.values[0])).toBe('最近联系: 2024-01-02 (row 2)');
   });
 
+  it('shows a date with its time in the merged values as the sheet writes it (2024-12-01 10:10), not as ISO text with a T', () => {
+    // HubSpot's Last Activity Date (yyyy-mm-dd hh:mm): Robert Brown's two records, the later kept (h40).
+    const { table: t, fieldCols } = table(FIELDS, [
+      { name: 'Robert Brown', email: 'rbrown@globex.com', lastContact: { kind: 'date', value: '2024-12-01T10:10' } },
+      { name: 'Robert Brown', email: 'rbrown@globex.com', company: 'Globex', lastContact: { kind: 'date', value: '2026-11-15T14:00' } },
+    ], HEADERS);
+    const plan = planMerge(t, fieldCols, [group([2, 3], 2)], { language: 'en' });
+    expect(cellText(plan.mergedColumn!.values[0])).toBe('最近联系: 2024-12-01 10:10 (row 2)');
+  });
+
   it.each([
     ['零食，黑名单', '零食', 'zh-CN', '零食，黑名单', ''],
     ['零食', '零食，黑名单', 'zh-CN', '零食，黑名单', '合并了各重复行的标签'],

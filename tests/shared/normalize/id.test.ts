@@ -183,6 +183,15 @@ describe('QQ and customer ID', () => {
     expect(r.reason).toBe('fix.spaces');
   });
 
+  it.each([
+    ["'6253817348274", '6253817348274', 'fix.quotePrefix', 'Shopify\'s Customer ID behind its text mark: the note says the mark went'],
+    ["'0042", '0042', 'fix.quotePrefix', 'a member number kept text in Excel: the zeros stay'],
+  ])('customer ID %j → %j (%s: %s)', (raw, expected, reason) => {
+    const r = cleanCell(text(raw), ctxFor('customerId'));
+    expect(r.cell).toEqual(text(expected));
+    expect(r.reason).toBe(reason);
+  });
+
   it('flags a customer ID number too long to be exact', () => {
     const cell = num(1234567890123456);
     expect(cleanCell(cell, ctxFor('customerId')).findings.map((f) => f.code)).toEqual(['id.precisionLost']);

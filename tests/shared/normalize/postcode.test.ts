@@ -31,6 +31,8 @@ describe('cleanPostcode', () => {
     [text('2134-1234'), '02134-1234', 'fix.zipZero', [], 'ZIP+4'],
     [text('501'), '00501', 'fix.zipZero', [], 'Holtsville, NY: two zeros'],
     [text(' 10001 '), '10001', 'fix.spaces', [], 'a whole code is only tidied'],
+    [text("'02134"), '02134', 'fix.quotePrefix', [], 'Shopify\'s Zip behind its text mark: the note says the mark went, not a rewrite'],
+    [text("'2134"), '02134', 'fix.zipZero', [], 'a mark and a lost zero: the zero is the news'],
     [text('1000'), '01000', 'fix.zipZero', [], 'four digits are always a code that lost its zero'],
     [text('12'), '12', undefined, ['postcode.invalidUs'], 'too short to mend: flagged'],
     [text('SW1A 1AA'), 'SW1A 1AA', undefined, ['postcode.invalidUs'], 'a British code in a US sheet: flagged'],
