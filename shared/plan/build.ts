@@ -22,7 +22,7 @@ import type { CellIssue, SheetProblem } from './issue';
 import { analyze } from './analyze';
 import type { Confidence } from '../dedupe/types';
 import type { AddedColumn, CellEdit, ColumnMapping, Plan, PlanStats, RunOutcome } from './types';
-import { readSheet, type LocaleGuess } from './sheet-locale';
+import { readSheet, writtenWithCode, type LocaleGuess } from './sheet-locale';
 import { remindersWithoutClasses } from '../remind/needs-classes';
 import { missingRuleFields } from '../classify/rule-fields';
 import { missingSettingFields } from './setting-fields';
@@ -132,7 +132,12 @@ export function cleanSheet(
     .filter((c): c is ColumnMapping & { field: FieldId } => c.field !== null)
     .map((c) => {
       const own = reading.columnSettings.get(c.col) ?? settings;
-      return { col: c.col, field: c.field, ctx: { field: FIELD_BY_ID[c.field], settings: own, today: todayDate, dateSystem } as CleanContext, memo: new ColumnMemo(), abroad: new Map<string, { ctx: CleanContext; memo: ColumnMemo }>() };
+      const ctx = { field: FIELD_BY_ID[c.field], settings: own, today: todayDate, dateSystem } as CleanContext;
+      // Numbers typed with their country code keep it in a column of a sheet of several countries (writtenWhole).
+      const whole: RegionalColumn | null = reading.writtenWhole.has(c.col)
+        ? { ctx: { ...ctx, settings: { ...own, phone: { ...own.phone, format: 'international' } } }, memo: new ColumnMemo(), abroad: new Map() }
+        : null;
+      return { col: c.col, field: c.field, home: { ctx, memo: new ColumnMemo(), abroad: new Map() } as RegionalColumn, whole };
     });
   // A row whose country column names another country: its numbers and postcode read by that country's rules.
   const regionOf = reading.rowCountryCol === null ? null : rowRegions(reading.rowCountryCol, settings.phone.defaultRegion, reading.rowCountryApart);
@@ -144,16 +149,17 @@ export function cleanSheet(
     let cells: Cell[] | null = null;
     const region = regionOf?.(row) ?? null;
     let unknownHere = false;
-    for (const { col, field, ctx, memo, abroad } of cleaning) {
+    for (const { col, field, home, whole } of cleaning) {
       const before = row.cells[col];
       if (isFormula(before) || before.kind === 'error' || before.kind === 'empty') continue;
       const regional = region !== null && REGIONAL_FIELDS.has(field);
       if (regional && region === UNKNOWN_REGION) unknownHere = true;
+      const column = whole !== null && before.kind === 'text' && writtenWithCode(before.value) ? whole : home;
       const result = !regional
-        ? memo.clean(before, ctx)
+        ? column.memo.clean(before, column.ctx)
         : region === UNKNOWN_REGION
-          ? cleanUnknown(before, field, { ctx, memo, abroad })
-          : cleanAbroad(before, region, { ctx, memo, abroad });
+          ? cleanUnknown(before, field, column)
+          : cleanAbroad(before, region, column);
       // By index: most cells share one frozen empty array (NO_FINDINGS), and an iterator over a
       // frozen array is a generic one, with a result object per step.
       const { findings } = result;

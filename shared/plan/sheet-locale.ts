@@ -850,6 +850,12 @@ export interface SheetReading {
    * place no rules are known for is from somewhere else, and its numbers and postcode are left as typed.
    */
   rowCountryApart: boolean;
+  /**
+   * The phone columns whose numbers written with their country code (+1 617 555 0142, Shopify's
+   * '+16175550142) keep it under the 'national' format: the sheet names several countries, or most
+   * of the column is written so (see writtenWhole).
+   */
+  writtenWhole: ReadonlySet<number>;
 }
 
 /** Everything the sheet says for itself (see the banner): the run's settings with it applied. */
@@ -906,7 +912,35 @@ export function readSheet(table: Table, columns: readonly ColumnMapping[], given
   const [countryCol] = columnsOf(columns, ['country']);
   const rowCountryCol = countryCol === undefined || chineseMobileShare(sample(table, columnsOf(columns, ['mobile', 'phone']))) >= MIN_SHARE ? null : countryCol;
   const rowCountryApart = rowCountryCol !== null && namesCountries(sample(table, [rowCountryCol]));
-  return { settings, columnSettings, problems, rowCountryCol, rowCountryApart };
+  const whole = writtenWhole(table, columns, settings, rowCountryCol);
+  return { settings, columnSettings, problems, rowCountryCol, rowCountryApart, writtenWhole: whole };
+}
+
+/** A phone cell's text written with its country code: +1 617…, 0044 20…, Shopify's '+1617…. */
+export const writtenWithCode = (text: string): boolean => INTERNATIONAL.test(asRead(text));
+
+/**
+ * The phone columns whose numbers typed with their country code keep it, under the 'national'
+ * format that writes the sheet's own numbers nationally. Shopify and HubSpot store numbers as
+ * +1 617 555 0142, and their imports and SMS tools need the code: in a sheet whose rows name several
+ * countries (the foreign numbers are written whole anyway, so a US one made (617) 555-0142 leaves
+ * the column in two forms and the number without its country), or in a column mostly written with
+ * codes, the code the user typed is no clutter to remove. A number typed nationally stays national.
+ * Not in a sheet read as China's, whose house form is the bare 11 digits people paste into WeChat
+ * (+86 138 1234 5678 → 13812345678), unless its rows name several countries.
+ */
+function writtenWhole(table: Table, columns: readonly ColumnMapping[], settings: Settings, rowCountryCol: number | null): Set<number> {
+  const out = new Set<number>();
+  if (settings.phone.format !== 'national') return out;
+  const phoneCols = columnsOf(columns, ['mobile', 'phone']);
+  const countries = rowCountryCol === null ? new Set<string>() : new Set(sample(table, [rowCountryCol]).map(countryRegion).filter((r) => r !== null && r !== UNKNOWN_REGION));
+  for (const col of phoneCols) {
+    const written = sample(table, [col]).filter((t) => /\d{3}/.test(t));
+    const withCode = written.filter(writtenWithCode).length;
+    const mostly = settings.phone.defaultRegion !== 'CN' && withCode * 2 > written.length;
+    if (withCode > 0 && (countries.size > 1 || mostly)) out.add(col);
+  }
+  return out;
 }
 
 /** 500000 → 500,000: the amounts a tier note names. */

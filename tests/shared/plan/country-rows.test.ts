@@ -206,3 +206,57 @@ describe('countryRegion: what a country cell names', () => {
     expect(missing.map(([region]) => region)).toEqual([]);
   });
 });
+
+describe('numbers typed with their country code, as Shopify and HubSpot store them', () => {
+  // Shopify keeps a customer's phone as +16175550142 and HubSpot as +1 617-555-0142: their imports
+  // and SMS tools need the country code, and a column of several countries is written whole anyway.
+  const SHOPIFY = [
+    ['First Name', 'Last Name', 'Email', 'City', 'Country', 'Country Code', 'Zip', 'Phone'],
+    ['Emily', 'Carter', 'emily.carter@gmail.com', 'Boston', 'United States', 'US', "'02134", "'+16175550142"],
+    ['Sofía', 'Martínez', 'sofia.m@gmail.com', 'Madrid', 'Spain', 'ES', '28013', "'+34612345678"],
+    ['Chloé', 'Bernard', 'chloe.bernard@orange.fr', 'Paris', 'France', 'FR', '75002', "'+33612345678"],
+    ['Noah', 'Davis', 'noah.davis@gmail.com', 'Hartford', 'United States', 'US', "'06103", '(860) 555-0111'],
+    ['Grace', 'Lee', 'grace.lee@gmail.com', 'Newark', 'United States', 'US', "'07102", '(973) 555-0100'],
+    ['Robert', 'Lee', 'robert.lee@gmail.com', 'Newark', 'United States', 'US', "'07102", '+1 973-555-0101'],
+  ];
+
+  it('keep it in a sheet whose rows name several countries: +1 617 555 0142 beside +34 and +33, not (617) 555-0142', () => {
+    const p = planOf(SHOPIFY);
+    expect([2, 3, 4, 7].map((row) => after(p, row, 'Phone'))).toEqual([text('+1 617 555 0142'), text('+34 612 34 56 78'), text('+33 6 12 34 56 78'), text('+1 973 555 0101')]);
+  });
+
+  it('while a number typed nationally stays as the sheet writes its own', () => {
+    const p = planOf(SHOPIFY);
+    expect(after(p, 5, 'Phone')).toBeNull();
+    expect(after(p, 6, 'Phone')).toBeNull();
+  });
+
+  it('keep it in a one-country store\'s column written mostly with codes', () => {
+    const US = [
+      ['First Name', 'Last Name', 'Country Code', 'Phone'],
+      ['Emily', 'Carter', 'US', "'+16175550142"],
+      ['Noah', 'Davis', 'US', "'+18605550111"],
+      ['Grace', 'Lee', 'US', "'+19735550100"],
+      ['Ava', 'Miller', 'US', '(212) 555-0102'],
+    ];
+    const p = planOf(US);
+    expect(after(p, 2, 'Phone')).toEqual(text('+1 617 555 0142'));
+    expect(after(p, 5, 'Phone')).toBeNull();
+  });
+
+  it('but a US sheet typed nationally writes its one +1 number nationally too, one form for the column', () => {
+    const p = planOf([
+      ['First Name', 'Last Name', 'Phone', 'Zip'],
+      ['Christina', 'Davis', '(646) 743-7902', '10007'],
+      ['Michael', 'Johnson', '917.549.4928', '10062'],
+      ['Priya', 'Shah', '212-555-0147', '02134'],
+      ['Tom', 'Becker', '+1 415 555 0132', '94103'],
+    ]);
+    expect(after(p, 5, 'Phone')).toEqual(text('(415) 555-0132'));
+  });
+
+  it('and a Chinese sheet keeps its house form, the bare 11 digits people paste into WeChat', () => {
+    const p = plan([['姓名', '手机'], ['张伟', '+86 138 1234 5678'], ['王芳', '+86 139 1234 5678'], ['李娜', '13712345678']], {}, GUESS);
+    expect(after(p, 2, '手机')).toEqual(text('13812345678'));
+  });
+});
