@@ -22,12 +22,14 @@ import type { CellIssue, SheetProblem } from './issue';
 import { analyze } from './analyze';
 import type { Confidence } from '../dedupe/types';
 import type { AddedColumn, CellEdit, ColumnMapping, Plan, PlanStats, RunOutcome } from './types';
-import { readSheet, type LocaleGuess } from './sheet-locale';
+import { readSheet, writtenWithCode, type LocaleGuess } from './sheet-locale';
 import { remindersWithoutClasses } from '../remind/needs-classes';
 import { missingRuleFields } from '../classify/rule-fields';
 import { missingSettingFields } from './setting-fields';
 import { shadowedLevels } from '../classify/shadowed-levels';
-import { REGIONAL_FIELDS, rowRegions, rowSettings } from './row-region';
+import { REGIONAL_FIELDS, rowRegions, rowSettings, unknownCountryNote } from './row-region';
+import { UNKNOWN_REGION } from './country-names';
+import { keep } from '../normalize/result';
 import { unusedOverrides } from '../schema/header-map';
 
 export interface RunOptions {
@@ -130,18 +132,34 @@ export function cleanSheet(
     .filter((c): c is ColumnMapping & { field: FieldId } => c.field !== null)
     .map((c) => {
       const own = reading.columnSettings.get(c.col) ?? settings;
-      return { col: c.col, field: c.field, ctx: { field: FIELD_BY_ID[c.field], settings: own, today: todayDate, dateSystem } as CleanContext, memo: new ColumnMemo(), abroad: new Map<string, { ctx: CleanContext; memo: ColumnMemo }>() };
+      const ctx = { field: FIELD_BY_ID[c.field], settings: own, today: todayDate, dateSystem } as CleanContext;
+      // Numbers typed with their country code keep it in a column of a sheet of several countries (writtenWhole).
+      const whole: RegionalColumn | null = reading.writtenWhole.has(c.col)
+        ? { ctx: { ...ctx, settings: { ...own, phone: { ...own.phone, format: 'international' } } }, memo: new ColumnMemo(), abroad: new Map() }
+        : null;
+      return { col: c.col, field: c.field, home: { ctx, memo: new ColumnMemo(), abroad: new Map() } as RegionalColumn, whole };
     });
   // A row whose country column names another country: its numbers and postcode read by that country's rules.
-  const regionOf = reading.rowCountryCol === null ? null : rowRegions(reading.rowCountryCol, settings.phone.defaultRegion);
+  const regionOf = reading.rowCountryCol === null ? null : rowRegions(reading.rowCountryCol, settings.phone.defaultRegion, reading.rowCountryApart);
+  // Rows naming a country whose rules are not known: their numbers and postcodes stay as typed, said once.
+  const unknownRows: number[] = [];
+  const unknownNames = new Set<string>();
 
   table.rows.forEach((row, r) => {
     let cells: Cell[] | null = null;
     const region = regionOf?.(row) ?? null;
-    for (const { col, field, ctx, memo, abroad } of cleaning) {
+    let unknownHere = false;
+    for (const { col, field, home, whole } of cleaning) {
       const before = row.cells[col];
       if (isFormula(before) || before.kind === 'error' || before.kind === 'empty') continue;
-      const result = region !== null && REGIONAL_FIELDS.has(field) ? cleanAbroad(before, region, { ctx, memo, abroad }) : memo.clean(before, ctx);
+      const regional = region !== null && REGIONAL_FIELDS.has(field);
+      if (regional && region === UNKNOWN_REGION) unknownHere = true;
+      const column = whole !== null && before.kind === 'text' && writtenWithCode(before.value) ? whole : home;
+      const result = !regional
+        ? column.memo.clean(before, column.ctx)
+        : region === UNKNOWN_REGION
+          ? cleanUnknown(before, field, column)
+          : cleanAbroad(before, region, column);
       // By index: most cells share one frozen empty array (NO_FINDINGS), and an iterator over a
       // frozen array is a generic one, with a result object per step.
       const { findings } = result;
@@ -156,7 +174,13 @@ export function cleanSheet(
       }
     }
     cleanedRows[r] = cells ? { sheetRow: row.sheetRow, cells } : row;
+    if (unknownHere) {
+      unknownRows.push(row.sheetRow);
+      const named = row.cells[reading.rowCountryCol!];
+      if (named.kind === 'text') unknownNames.add(named.value.trim());
+    }
   });
+  const unknownNote = unknownRows.length > 0 ? [unknownCountryNote(unknownRows, [...unknownNames], settings.language)] : [];
 
   const cleanedTable: Table = { ...table, rows: cleanedRows };
   const validation = validateTable(cleanedTable, fieldCols, settings, todayDate);
@@ -169,7 +193,7 @@ export function cleanSheet(
       amountUnit: (fieldCols.amount === undefined ? undefined : reading.columnSettings.get(fieldCols.amount)?.amount.unit) ?? settings.amount.unit ?? 0,
       termDates: (fieldCols.contractTerm === undefined ? undefined : reading.columnSettings.get(fieldCols.contractTerm)?.dates) ?? settings.dates,
       followUpDates: (fieldCols.nextFollowUp === undefined ? undefined : reading.columnSettings.get(fieldCols.nextFollowUp)?.dates) ?? settings.dates,
-      problems: [...shaped.problems, ...reading.problems, ...validation.problems, ...missingRuleFields(settings.classify.custom, fieldCols), ...missingSettingFields(settings, fieldCols), ...shadowedLevels(settings.classify), ...remindersWithoutClasses(settings.remind, settings.classify), ...unusedOverrides(table.headers, settings).map((header): SheetProblem => ({ code: 'headers.overrideUnused', severity: 'warning', params: { header, sheet: table.sheetName } }))], today: todayDate,
+      problems: [...shaped.problems, ...reading.problems, ...unknownNote, ...validation.problems, ...missingRuleFields(settings.classify.custom, fieldCols), ...missingSettingFields(settings, fieldCols), ...shadowedLevels(settings.classify), ...remindersWithoutClasses(settings.remind, settings.classify), ...unusedOverrides(table.headers, settings).map((header): SheetProblem => ({ code: 'headers.overrideUnused', severity: 'warning', params: { header, sheet: table.sheetName } }))], today: todayDate,
     },
   };
 }
@@ -231,13 +255,31 @@ export function runDetailed(
  * number that is no valid number there but is one of the sheet's own (a Chinese mobile beside a
  * customer's country of residence) is read as the sheet's.
  */
-function cleanAbroad(cell: Cell, region: string, column: { ctx: CleanContext; memo: ColumnMemo; abroad: Map<string, { ctx: CleanContext; memo: ColumnMemo }> }): CleanResult {
-  let there = column.abroad.get(region);
-  if (!there) column.abroad.set(region, (there = { ctx: { ...column.ctx, settings: rowSettings(column.ctx.settings, region) }, memo: new ColumnMemo() }));
-  const result = there.memo.clean(cell, there.ctx);
+function cleanAbroad(cell: Cell, region: string, column: RegionalColumn): CleanResult {
+  const result = cleanThere(cell, region, column);
   if (!result.findings.some((f) => f.code === 'phone.invalid')) return result;
   const home = column.memo.clean(cell, column.ctx);
   return home.findings.some((f) => f.code === 'phone.invalid') ? result : home;
+}
+
+type RegionalColumn = { ctx: CleanContext; memo: ColumnMemo; abroad: Map<string, { ctx: CleanContext; memo: ColumnMemo }> };
+
+function cleanThere(cell: Cell, region: string, column: RegionalColumn): CleanResult {
+  let there = column.abroad.get(region);
+  if (!there) column.abroad.set(region, (there = { ctx: { ...column.ctx, settings: rowSettings(column.ctx.settings, region) }, memo: new ColumnMemo() }));
+  return there.memo.clean(cell, there.ctx);
+}
+
+/**
+ * A cell of a row whose country no rules are known for (Europe, a typo): read under no region's
+ * rules, never the sheet's (55 1234 5678 is no US number because the sheet is American). A number
+ * written with its country code names its own rules and is read; any other number, and the
+ * postcode, stay as typed, with nothing flagged: nothing says they are wrong.
+ */
+function cleanUnknown(cell: Cell, field: FieldId, column: RegionalColumn): CleanResult {
+  if (field === 'postcode') return keep(cell);
+  const result = cleanThere(cell, UNKNOWN_REGION, column);
+  return result.findings.some((f) => f.code === 'phone.invalid') ? keep(cell) : result;
 }
 
 class ColumnMemo {

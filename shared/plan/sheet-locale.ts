@@ -19,7 +19,8 @@ import type { ColumnMapping } from './types';
 import type { SheetProblem } from './issue';
 import { dayMonthOrder } from '../normalize/date-text';
 import { callingCodePrefix, parsePhone, withoutPhoneLabel } from '../normalize/phone';
-import { COUNTRY_REGION, STATE_NAMES } from './state-names';
+import { STATE_NAMES } from './state-names';
+import { countryRegion, UNKNOWN_REGION } from './country-names';
 import { rocYearColumns } from './roc-years';
 import { tiersInCurrency, type TierNote } from '../classify/currency-tiers';
 import { indianPostcodeHeader, lakhRegion, postcodeRegion, regionOfCurrency, SCRIPT_FIELDS, stateRegion, textSample, writtenTraditional } from './region-evidence';
@@ -268,20 +269,77 @@ export function guessRegionFromStates(values: readonly string[]): { region: stri
 }
 
 /**
- * The country a sheet's country column names for most of its rows (more than half of its filled
- * cells): an export of one country's customers (Xero's New Zealand contacts, a Stripe account's US
- * customers) says so outright, where two phone numbers, or numbers written the national way
- * (021 555 0198, valid in New Zealand and in Australia), cannot.
+ * The country a sheet's country column names for most of its rows (more than half of its cells that
+ * name something: N/A and 未知 name nothing): an export of one country's customers (Xero's New
+ * Zealand contacts, a Stripe account's US customers) says so outright, where two phone numbers, or
+ * numbers written the national way (021 555 0198, valid in New Zealand and in Australia), cannot.
  */
 export function guessRegionFromCountries(values: readonly string[]): { region: string; rows: number } | null {
-  if (values.length === 0) return null;
-  const counts = new Map<string, number>();
+  const counts = countryCounts(values);
+  const [top] = [...counts.named].sort((a, b) => b[1] - a[1]);
+  return top && top[1] * 2 > counts.of ? { region: top[0], rows: top[1] } : null;
+}
+
+/** How many of `values` name each region, and how many name anything (a place no rules are known for too). */
+function countryCounts(values: readonly string[]): { named: Map<string, number>; of: number; unknown: number } {
+  const named = new Map<string, number>();
+  let of = 0;
+  let unknown = 0;
   for (const v of values) {
-    const region = COUNTRY_REGION.get(v.trim().toLowerCase().replace(/\s+/g, ' '));
-    if (region) counts.set(region, (counts.get(region) ?? 0) + 1);
+    const region = countryRegion(v);
+    if (region === null) continue;
+    of++;
+    if (region === UNKNOWN_REGION) unknown++;
+    else named.set(region, (named.get(region) ?? 0) + 1);
   }
-  const [top] = [...counts].sort((a, b) => b[1] - a[1]);
-  return top && top[1] * 2 > values.length ? { region: top[0], rows: top[1] } : null;
+  return { named, of, unknown };
+}
+
+/**
+ * Whether a country column is one: most of its cells that name anything name a country the run knows
+ * (a column of Europe, Other and typos is read as no country column at all, and its rows as the sheet's).
+ */
+export function namesCountries(values: readonly string[]): boolean {
+  const { of, unknown } = countryCounts(values);
+  return of > 0 && unknown * 2 < of;
+}
+
+/**
+ * The country more rows of a split country column name than any other (a Salesforce report of two
+ * Boston contacts and two Madrid ones; a HubSpot list of customers in eight countries), for the
+ * rows that name none: the sheet is no Chinese one because no single country has half its rows.
+ * Rows of equal count are told apart by the numbers written without a country code, as a sheet
+ * writes its own country's ((617) 555-0100 beside +34 912 345 678); a tie that stays one is no
+ * country's (a Chinese exporter's one buyer each in Mexico, Spain and Italy: its amounts are no pesos),
+ * unless the settings' own region is among the tied.
+ */
+export function guessRegionFromCountryRows(table: Table, countryCol: number, phoneCols: readonly number[], own: string): { region: string; rows: number; of: number } | null {
+  const rows = new Map<string, { rows: number; national: number }>();
+  let of = 0;
+  let unknown = 0;
+  for (const row of table.rows) {
+    const region = countryRegion(textOf(row.cells[countryCol]));
+    if (region === null) continue;
+    if (++of > SAMPLE) break;
+    if (region === UNKNOWN_REGION) {
+      unknown++;
+      continue;
+    }
+    let seen = rows.get(region);
+    if (!seen) rows.set(region, (seen = { rows: 0, national: 0 }));
+    seen.rows++;
+    if (phoneCols.some((c) => /\d{3}/.test(textOf(row.cells[c])) && !INTERNATIONAL.test(asRead(textOf(row.cells[c]))))) seen.national++;
+  }
+  of = Math.min(of, SAMPLE);
+  if (of === 0 || unknown * 2 >= of) return null;
+  const ranked = [...rows].sort(([, a], [, b]) => b.rows - a.rows || b.national - a.national);
+  const [top, next] = ranked;
+  const tied = ranked.filter(([, r]) => r.rows === top[1].rows && r.national === top[1].national);
+  if (next !== undefined && tied.length > 1) {
+    const mine = tied.find(([region]) => region === own);
+    return mine ? { region: own, rows: mine[1].rows, of } : null;
+  }
+  return { region: top[0], rows: top[1].rows, of };
 }
 
 /** Share of the numbers that are Chinese mobiles: a country column beside them names where else the customer is (a trip's destination). */
@@ -731,9 +789,15 @@ function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings
     // are Chinese mobiles (a travel agency's 国家 is where its customers go).
     const country = chineseMobileShare(phones) >= MIN_SHARE ? null : guessRegionFromCountries(sample(table, columnsOf(columns, ['country'])));
     const found = country ? null : guessRegion(phones, { englishHeaders, pointed: pointedRegions(table, columns) });
-    // No phone says where the sheet is from: its states may (vic, nsw; CA, NY).
-    const placed = country || found ? null : guessRegionFromStates(sample(table, columnsOf(columns, ['province'])));
-    const guessed = country?.region ?? found?.region ?? placed?.region;
+    // Rows split between countries, none with half of them, and no phone to say: the country most
+    // rows name, not the settings' China (a report of two Boston and two Madrid contacts).
+    const [countryCol] = columnsOf(columns, ['country']);
+    const split = country || found || countryCol === undefined || chineseMobileShare(phones) >= MIN_SHARE
+      ? null
+      : guessRegionFromCountryRows(table, countryCol, columnsOf(columns, ['mobile', 'phone']), settings.phone.defaultRegion);
+    // No phone or country says where the sheet is from: its states may (vic, nsw; CA, NY).
+    const placed = country || found || split ? null : guessRegionFromStates(sample(table, columnsOf(columns, ['province'])));
+    const guessed = country?.region ?? found?.region ?? split?.region ?? placed?.region;
     // An English sheet whose national numbers are valid in no region tried: said once, not only
     // flagged number by number (a South African sheet with two +27 numbers among twelve).
     const unplaced = guessed === undefined && englishHeaders ? unplacedNumbers(phones, settings.phone.defaultRegion) : null;
@@ -745,7 +809,9 @@ function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings
         ? { code: 'locale.regionCountries', severity: 'info', params: { region, rows: country.rows } }
         : found
           ? { code: 'locale.region', severity: 'info', params: { region, numbers: found.numbers } }
-          : { code: 'locale.regionStates', severity: 'info', params: { region, states: placed!.states } });
+          : split
+            ? { code: 'locale.regionCountriesMost', severity: 'info', params: { region, rows: split.rows, of: split.of } }
+            : { code: 'locale.regionStates', severity: 'info', params: { region, states: placed!.states } });
     }
   }
   const amountCols = columnsOf(columns, ['amount']);
@@ -779,6 +845,17 @@ export interface SheetReading {
    * customers are (not a travel agency's destinations beside Chinese mobiles), else null.
    */
   rowCountryCol: number | null;
+  /**
+   * The country column names countries (most of its cells a country the run knows): a row naming a
+   * place no rules are known for is from somewhere else, and its numbers and postcode are left as typed.
+   */
+  rowCountryApart: boolean;
+  /**
+   * The phone columns whose numbers written with their country code (+1 617 555 0142, Shopify's
+   * '+16175550142) keep it under the 'national' format: the sheet names several countries, or most
+   * of the column is written so (see writtenWhole).
+   */
+  writtenWhole: ReadonlySet<number>;
 }
 
 /** Everything the sheet says for itself (see the banner): the run's settings with it applied. */
@@ -834,7 +911,36 @@ export function readSheet(table: Table, columns: readonly ColumnMapping[], given
   ];
   const [countryCol] = columnsOf(columns, ['country']);
   const rowCountryCol = countryCol === undefined || chineseMobileShare(sample(table, columnsOf(columns, ['mobile', 'phone']))) >= MIN_SHARE ? null : countryCol;
-  return { settings, columnSettings, problems, rowCountryCol };
+  const rowCountryApart = rowCountryCol !== null && namesCountries(sample(table, [rowCountryCol]));
+  const whole = writtenWhole(table, columns, settings, rowCountryCol);
+  return { settings, columnSettings, problems, rowCountryCol, rowCountryApart, writtenWhole: whole };
+}
+
+/** A phone cell's text written with its country code: +1 617…, 0044 20…, Shopify's '+1617…. */
+export const writtenWithCode = (text: string): boolean => INTERNATIONAL.test(asRead(text));
+
+/**
+ * The phone columns whose numbers typed with their country code keep it, under the 'national'
+ * format that writes the sheet's own numbers nationally. Shopify and HubSpot store numbers as
+ * +1 617 555 0142, and their imports and SMS tools need the code: in a sheet whose rows name several
+ * countries (the foreign numbers are written whole anyway, so a US one made (617) 555-0142 leaves
+ * the column in two forms and the number without its country), or in a column mostly written with
+ * codes, the code the user typed is no clutter to remove. A number typed nationally stays national.
+ * Not in a sheet read as China's, whose house form is the bare 11 digits people paste into WeChat
+ * (+86 138 1234 5678 → 13812345678), unless its rows name several countries.
+ */
+function writtenWhole(table: Table, columns: readonly ColumnMapping[], settings: Settings, rowCountryCol: number | null): Set<number> {
+  const out = new Set<number>();
+  if (settings.phone.format !== 'national') return out;
+  const phoneCols = columnsOf(columns, ['mobile', 'phone']);
+  const countries = rowCountryCol === null ? new Set<string>() : new Set(sample(table, [rowCountryCol]).map(countryRegion).filter((r) => r !== null && r !== UNKNOWN_REGION));
+  for (const col of phoneCols) {
+    const written = sample(table, [col]).filter((t) => /\d{3}/.test(t));
+    const withCode = written.filter(writtenWithCode).length;
+    const mostly = settings.phone.defaultRegion !== 'CN' && withCode * 2 > written.length;
+    if (withCode > 0 && (countries.size > 1 || mostly)) out.add(col);
+  }
+  return out;
 }
 
 /** 500000 → 500,000: the amounts a tier note names. */

@@ -41,32 +41,3 @@ export const STATE_NAMES: Readonly<Record<string, ReadonlySet<string>>> = {
   CA: new Set(CA),
   IN: new Set(IN),
 };
-
-/**
- * Country names and codes a sheet's country column holds (Xero's POCountry, Stripe's Address Country,
- * 国家), by region: lower case. Only the countries whose numbers and postcodes a run reads its own way.
- */
-const COUNTRIES: Readonly<Record<string, readonly string[]>> = {
-  CN: ['cn', 'chn', 'china', 'prc', 'people\'s republic of china', '中国', '中国大陆', '大陆', '中华人民共和国'],
-  US: ['us', 'usa', 'u.s.', 'u.s.a.', 'united states', 'united states of america', 'america', '美国'],
-  CA: ['ca', 'can', 'canada', '加拿大'],
-  GB: ['gb', 'gbr', 'uk', 'u.k.', 'united kingdom', 'great britain', 'britain', 'england', 'scotland', 'wales', 'northern ireland', '英国'],
-  IE: ['ie', 'irl', 'ireland', '爱尔兰'],
-  AU: ['au', 'aus', 'australia', '澳大利亚', '澳洲'],
-  NZ: ['nz', 'nzl', 'new zealand', 'aotearoa', 'aotearoa new zealand', '新西兰'],
-  SG: ['sg', 'sgp', 'singapore', '新加坡'],
-  HK: ['hk', 'hkg', 'hong kong', 'hong kong sar', '香港', '中国香港'],
-  MO: ['mo', 'mac', 'macau', 'macao', '澳门', '中国澳门'],
-  TW: ['tw', 'twn', 'taiwan', '台湾', '中国台湾'],
-  JP: ['jp', 'jpn', 'japan', '日本'],
-  KR: ['kr', 'kor', 'korea', 'south korea', 'republic of korea', '韩国'],
-  MY: ['my', 'mys', 'malaysia', '马来西亚'],
-  IN: ['in', 'ind', 'india', '印度'],
-  DE: ['de', 'deu', 'germany', 'deutschland', '德国'],
-  FR: ['fr', 'fra', 'france', '法国'],
-};
-
-/** Country name or code (lower case) → region. */
-export const COUNTRY_REGION: ReadonlyMap<string, string> = new Map(
-  Object.entries(COUNTRIES).flatMap(([region, names]) => names.map((n) => [n, region] as [string, string])),
-);

@@ -7,7 +7,7 @@
  */
 import { isSupportedCountry } from 'libphonenumber-js/max';
 import { CURRENCY_MARKERS } from '../normalize/currency-markers';
-import { COUNTRY_REGION } from '../plan/state-names';
+import { COUNTRY_REGION, countryKey } from '../plan/country-names';
 import type { SheetProblem } from '../plan/issue';
 
 /**
@@ -44,7 +44,7 @@ const LANGUAGE_REGIONS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** A country's name or code as written (UK, China, 英国, usa) → its region, or null. */
-const regionNamed = (text: string): string | null => COUNTRY_REGION.get(text.trim().toLowerCase().replace(/\s+/g, ' ')) ?? null;
+const regionNamed = (text: string): string | null => COUNTRY_REGION.get(countryKey(text)) ?? null;
 
 /** The region codes `found` most likely means, best first (none when nothing close is known). */
 export function regionGuesses(found: string): string[] {

@@ -80,6 +80,8 @@ export const normalizeMessages = defineMessages(
 
     'locale.region': 'Phone numbers are read as numbers of {region}: {numbers} of them are written that way. To read them for another region, set phone.defaultRegion in the settings.',
     'locale.regionCountries': 'The sheet is read as one from {region} (phone numbers, postcodes, ID numbers): its country column names {region} (rows: {rows}). To read it for another region, set phone.defaultRegion in the settings.',
+    'locale.regionCountriesMost': 'Rows that name no country are read as from {region} (phone numbers, postcodes, ID numbers): the country column names {region} more often than any other country ({rows} of {of} rows); each row that names a country is read by its own country\'s rules. To read it for another region, set phone.defaultRegion in the settings.',
+    'locale.countryUnknown': 'Row(s) {rows} name a country or place whose phone numbers and postcodes cannot be read ({countries}): they are left as typed and not checked, except numbers written with their country code (+44 …). Write the country\'s name or its ISO code (MX, ES) to have them read.',
     'locale.regionUnknown': '{numbers} of the {of} phone numbers written without a country code are not valid numbers of {region}, nor of any country the sheet points to, and are flagged. If the sheet is from another country, set phone.defaultRegion in the settings (ZA, IE, …).',
     'locale.regionStates': 'The sheet is read as one from {region} (postcodes, ID numbers, phone numbers): {states} of its states or provinces are {region}\'s and it has no phone number to say otherwise. To read it for another region, set phone.defaultRegion in the settings.',
     'locale.currency': 'Amounts are read in {currency}, the currency the sheet shows. To change it, set amount.currency in the settings.',
@@ -174,6 +176,8 @@ export const normalizeMessages = defineMessages(
 
     'locale.region': '电话号码按 {region} 的号码读取：表中有 {numbers} 个号码是这样写的。如需按其他地区读取，请在设置中指定 phone.defaultRegion。',
     'locale.regionCountries': '本表按 {region} 的表格读取（电话号码、邮编、证件号）：国家列中有 {rows} 行写的是 {region}。如需按其他地区读取，请在设置中指定 phone.defaultRegion。',
+    'locale.regionCountriesMost': '未写国家的行按 {region} 读取（电话号码、邮编、证件号）：国家列中写 {region} 的行最多（{of} 行中有 {rows} 行）；写了国家的行各按其国家的规则读取。如需按其他地区读取，请在设置中指定 phone.defaultRegion。',
+    'locale.countryUnknown': '第 {rows} 行写的国家或地区（{countries}）无法判断其电话号码和邮编的规则：这些行的号码和邮编保持原样、不做检查，带国家代码的号码（如 +44 …）除外。写上国家名称或 ISO 代码（如 MX、ES）即可按该国规则读取。',
     'locale.regionUnknown': '不带国家代码的 {of} 个电话号码中有 {numbers} 个既不是 {region} 的有效号码，也不属于表中其他线索指向的国家，已逐个标出。如本表来自其他国家，请在设置中指定 phone.defaultRegion（如 ZA、IE）。',
     'locale.regionStates': '本表按 {region} 的表格读取（邮编、证件号、电话号码）：其中 {states} 个州/省名属于 {region}，且表中没有电话号码可作判断。如需按其他地区读取，请在设置中指定 phone.defaultRegion。',
     'locale.currency': '金额按 {currency} 读取，即表中金额所示的币种。如需更改，请在设置中指定 amount.currency。',

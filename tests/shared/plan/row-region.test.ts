@@ -36,7 +36,8 @@ describe('a Shopify customers export with a few customers abroad', () => {
     [3, 'Default Address Zip', '02108', 'while a US row\'s ZIP code still gets its zero back'],
     [5, 'Default Address Phone', '+44 113 496 0000', 'a Leeds number is read as British and written whole'],
     [6, 'Default Address Phone', '+61 412 345 678', 'a Sydney mobile as Australian'],
-    [4, 'Default Address Phone', '(519) 555-0131', 'a Canadian number as the US sheet writes its own'],
+    [4, 'Default Address Phone', '+1 519 555 0131', 'a Canadian number typed with its country code keeps it, as the US ones do in a sheet of several countries'],
+    [3, 'Default Address Phone', null, 'while a US number typed nationally stays as typed'],
   ])('row %d, %s → %j: %s', (row, header, value) => {
     const p = planOf(SHOPIFY);
     expect(after(p, row, header)).toEqual(value === null ? null : { kind: 'text', value });

@@ -1,0 +1,262 @@
+/**
+ * Each row's own country, whichever country it is: a platform export (Shopify, HubSpot, Salesforce)
+ * names every row's country by its name or ISO code, and a customer in Mexico City, Madrid or
+ * Amsterdam has a number and a postcode of his country. They are read by its rules, never rewritten
+ * into the sheet's (55 1234 5678 is no US number (551) 234-5678), and a country whose postcodes have
+ * no rule here gets no postcode check. A row naming a place no rules are known for keeps its number
+ * and postcode as typed. A sheet whose rows split between countries is read as the country most of
+ * them name, not as the settings' China.
+ */
+import { getCountries } from 'libphonenumber-js/max';
+import { t, type Plan } from '../../../shared';
+import { COUNTRY_NAMES, countryKey, countryRegion, UNKNOWN_REGION } from '../../../shared/plan/country-names';
+import { after, planOf as plan } from './helpers';
+
+const GUESS = { guess: { region: true, currency: true } };
+const planOf = (rows: string[][], input: object = { language: 'en' }): Plan => plan(rows, input, GUESS);
+const text = (value: string) => ({ kind: 'text', value });
+const issuesOf = (p: Plan, ...headers: string[]) => {
+  const cols = headers.map((h) => p.columns.find((c) => c.header === h)!.col);
+  return p.issues.filter((i) => cols.includes(i.col)).map((i) => [i.sheetRow, i.code, i.params?.value]);
+};
+const notes = (p: Plan) => p.problems.filter((x) => x.severity === 'info').map((x) => [x.code, x.params]);
+
+describe('a HubSpot export of an international B2B list (Country/Region written out)', () => {
+  const HUBSPOT = [
+    ['Record ID', 'First Name', 'Last Name', 'Email', 'Phone Number', 'Mobile Phone Number', 'City', 'Postal Code', 'Country/Region'],
+    ['1001', 'Emma', 'Jones', 'emma.jones@acme.com', '(617) 555-0100', '', 'Boston', '02108', 'United States'],
+    ['1002', 'Liam', 'Smith', 'liam@brightpath.io', '(415) 555-0101', '', 'San Francisco', '94105', 'United States'],
+    ['1003', 'Ava', 'Miller', 'ava.miller@globex.com', '(212) 555-0102', '', 'New York', '10016', 'United States'],
+    ['1004', 'Lucas', 'Wilson', 'lwilson@initech.com', '(512) 555-0103', '', 'Austin', '78701', 'United States'],
+    ['1005', 'Sofía', 'Martínez', 'sofia.martinez@iberia.es', '912 345 678', '612 345 678', 'Madrid', '28013', 'Spain'],
+    ['1006', 'Daan', 'de Vries', 'daan@tulip.nl', '020 123 4567', '06 12345678', 'Amsterdam', '1012 LG', 'Netherlands'],
+    ['1007', 'Valentina', 'Hernández', 'valentina@aztecatrade.mx', '55 1234 5678', '', 'Ciudad de México', '06600', 'Mexico'],
+    ['1008', 'Giulia', 'Rossi', 'giulia.rossi@romaimport.it', '06 1234 5678', '347 123 4567', 'Roma', '00186', 'Italy'],
+    ['1009', 'Noah', 'Brown', 'noah.brown@northwind.com', '(206) 555-0105', '', 'Seattle', '98101', 'United States'],
+  ];
+
+  it.each<[number, string, string, string]>([
+    [8, 'Phone Number', '+52 55 1234 5678', 'a Mexico City number is Mexican, never the US (551) 234-5678'],
+    [6, 'Phone Number', '+34 912 34 56 78', 'a Madrid landline is Spanish'],
+    [6, 'Mobile Phone Number', '+34 612 34 56 78', 'and so is a Spanish mobile'],
+    [7, 'Phone Number', '+31 20 123 4567', 'an Amsterdam landline is Dutch'],
+    [7, 'Mobile Phone Number', '+31 6 12345678', 'a Dutch mobile'],
+    [9, 'Phone Number', '+39 06 1234 5678', 'a Rome landline is Italian, its 0 kept'],
+    [9, 'Mobile Phone Number', '+39 347 123 4567', 'an Italian mobile'],
+  ])('row %d, %s → %s: %s', (row, header, value) => {
+    expect(after(planOf(HUBSPOT), row, header)).toEqual(text(value));
+  });
+
+  it('flags none of those numbers, nor Amsterdam\'s 1012 LG, Madrid\'s 28013 or Rome\'s 00186 as invalid', () => {
+    expect(issuesOf(planOf(HUBSPOT), 'Phone Number', 'Mobile Phone Number', 'Postal Code')).toEqual([]);
+  });
+
+  it('leaves the US rows as the US sheet writes them', () => {
+    const p = planOf(HUBSPOT);
+    expect([2, 3, 4, 5, 10].map((row) => after(p, row, 'Phone Number'))).toEqual([null, null, null, null, null]);
+    expect(after(p, 2, 'Postal Code')).toBeNull();
+  });
+});
+
+describe('a Shopify customers export naming countries by ISO code', () => {
+  const SHOPIFY = [
+    ['First Name', 'Last Name', 'Email', 'City', 'Province Code', 'Country Code', 'Zip', 'Phone', 'Total Spent'],
+    ['Emily', 'Carter', 'emily.carter@gmail.com', 'Boston', 'MA', 'US', "'02134", "'+16175550142", '1234.50'],
+    ['Valentina', 'Hernández', 'vale.hdz@hotmail.com', 'Ciudad de México', 'CMX', 'MX', '06600', '55 1234 5678', '310.00'],
+    ['Daan', 'de Vries', 'daan.devries@gmail.com', 'Amsterdam', '', 'NL', '1012 LG', '06 12345678', '45.00'],
+    ['Giulia', 'Rossi', 'giulia.rossi@libero.it', 'Roma', 'RM', 'IT', '00186', '06 1234 5678', '120.00'],
+    ['Noah', 'Davis', 'noah.davis@gmail.com', 'Hartford', 'CT', 'US', "'06103", '(860) 555-0111', '12450.75'],
+    ['Grace', 'Lee', 'grace.lee@gmail.com', 'Newark', 'NJ', 'US', "'07102", '(973) 555-0100', '410.00'],
+  ];
+
+  it('reads MX, NL and IT rows by their countries\' rules', () => {
+    const p = planOf(SHOPIFY);
+    expect([3, 4, 5].map((row) => after(p, row, 'Phone'))).toEqual([text('+52 55 1234 5678'), text('+31 6 12345678'), text('+39 06 1234 5678')]);
+    expect(issuesOf(p, 'Phone', 'Zip')).toEqual([]);
+  });
+
+  it('reads a country named by its alpha-3 code (SAP, Salesforce) as the alpha-2 one', () => {
+    const p = planOf(SHOPIFY.map((r, i) => (i === 0 ? r : r.map((v, c) => (c === 5 ? ({ US: 'USA', MX: 'MEX', NL: 'NLD', IT: 'ITA' } as Record<string, string>)[v] : v)))));
+    expect(after(p, 3, 'Phone')).toEqual(text('+52 55 1234 5678'));
+    expect(issuesOf(p, 'Phone', 'Zip')).toEqual([]);
+  });
+});
+
+describe('a Chinese exporter\'s overseas customers (国家 in Chinese)', () => {
+  const EXPORTER = [
+    ['客户名称', '联系人', '电话', '国家', '邮编'],
+    ['Azteca Trade', 'Valentina', '55 1234 5678', '墨西哥', '06600'],
+    ['Iberia Foods', 'Sofía', '612 345 678', '西班牙', '28013'],
+    ['Tulip BV', 'Daan', '020 123 4567', '荷兰', '1012 LG'],
+    ['Roma Import', 'Giulia', '347 123 4567', '意大利', '00186'],
+  ];
+
+  it('reads each row by the country its 国家 names, and checks no postcode China\'s way', () => {
+    const p = planOf(EXPORTER, {});
+    expect([2, 3, 4, 5].map((row) => after(p, row, '电话'))).toEqual([text('+52 55 1234 5678'), text('+34 612 34 56 78'), text('+31 20 123 4567'), text('+39 347 123 4567')]);
+    expect(issuesOf(p, '电话', '邮编')).toEqual([]);
+  });
+});
+
+describe('a Salesforce report whose rows split between two countries', () => {
+  const REPORT = [
+    ['First Name', 'Last Name', 'Account Name', 'Email', 'Phone', 'Mailing City', 'Mailing State/Province', 'Mailing Zip/Postal Code', 'Mailing Country'],
+    ['Tom', 'Hanks', 'Acme Corp', 'tom.hanks@acme.com', '(617) 555-0100', 'Boston', 'MA', '02108', 'United States'],
+    ['Tim', 'Banks', 'Acme Co', 'tim.banks@acmeco.com', '(617) 555-0199', 'Salem', 'MA', '01970', 'United States'],
+    ['María', 'García-López', 'Iberia Foods', 'maria.garcia@iberiafoods.es', '+34 912 345 678', 'Madrid', '', '28013', 'Spain'],
+    ['Maria', 'Garcia Lopez', 'Iberia Foods S.L.', 'mgarcia@iberiafoods.es', '+34 912 345 678', 'Madrid', '', '28013', 'Spain'],
+  ];
+
+  it('is read as American, the country whose numbers are written without a country code, not as the settings\' China', () => {
+    const p = planOf(REPORT);
+    expect(notes(p)).toContainEqual(['locale.regionCountriesMost', { region: 'US', rows: 2, of: 4 }]);
+    expect(after(p, 2, 'Phone')).toBeNull();
+    expect(after(p, 3, 'Phone')).toBeNull();
+  });
+
+  it('checks Madrid\'s 28013 as no Chinese postcode, and leaves Boston\'s ZIP codes valid', () => {
+    expect(issuesOf(planOf(REPORT), 'Phone', 'Mailing Zip/Postal Code')).toEqual([]);
+  });
+
+  it('says it in Chinese too', () => {
+    const note = planOf(REPORT, { language: 'zh-CN' }).problems.find((x) => x.code === 'locale.regionCountriesMost')!;
+    expect(t('zh-CN', note.code, note.params)).toContain('国家列中写 US 的行最多（4 行中有 2 行）');
+  });
+});
+
+describe('a row naming a place whose rules are not known', () => {
+  const LEADS = [
+    ['First Name', 'Last Name', 'Phone Number', 'Postal Code', 'Country/Region'],
+    ['Emma', 'Jones', '(617) 555-0100', '02108', 'United States'],
+    ['Liam', 'Smith', '(415) 555-0101', '94105', 'United States'],
+    ['Ava', 'Miller', '(212) 555-0102', '10016', 'United States'],
+    ['Daan', 'de Vries', '06 12345678', '1012 LG', 'Europe'],
+    ['Oliver', 'Taylor', '+44 20 7946 0958', 'SW1A 2AA', 'Overseas'],
+    ['Mia', 'Moore', '(646) 555-0104', '10004', 'N/A'],
+  ];
+
+  it('keeps its number and postcode as typed, never read as the US sheet\'s, and flags neither', () => {
+    const p = planOf(LEADS);
+    expect(after(p, 5, 'Phone Number')).toBeNull();
+    expect(after(p, 5, 'Postal Code')).toBeNull();
+    expect(issuesOf(p, 'Phone Number', 'Postal Code')).toEqual([]);
+  });
+
+  it('still reads a number written with its country code', () => {
+    expect(after(planOf(LEADS), 6, 'Phone Number')).toBeNull();
+    expect(issuesOf(planOf(LEADS), 'Phone Number')).toEqual([]);
+  });
+
+  it('says once which rows and places were left as typed, in English and Chinese', () => {
+    expect(notes(planOf(LEADS))).toContainEqual(['locale.countryUnknown', { rows: '5, 6', count: 2, countries: '"Europe", "Overseas"' }]);
+    const zh = planOf(LEADS, {}).problems.find((x) => x.code === 'locale.countryUnknown')!;
+    expect(t('zh-CN', zh.code, zh.params)).toBe('第 5、6 行写的国家或地区（“Europe”、“Overseas”）无法判断其电话号码和邮编的规则：这些行的号码和邮编保持原样、不做检查，带国家代码的号码（如 +44 …）除外。写上国家名称或 ISO 代码（如 MX、ES）即可按该国规则读取。');
+  });
+
+  it('reads a row whose country cell says N/A as the sheet\'s', () => {
+    const p = planOf([...LEADS.slice(0, 4), ['Mia', 'Moore', '646 555 0104', '10004', 'N/A']]);
+    expect(after(p, 5, 'Phone Number')).toEqual(text('(646) 555-0104'));
+  });
+
+  it('reads every row as the sheet\'s when the column holds no countries for most rows (regions, not countries)', () => {
+    const p = planOf([
+      ['First Name', 'Phone Number', 'Postal Code', 'Country'],
+      ['Emma', '(617) 555-0100', '2108', 'East'],
+      ['Liam', '(415) 555-0101', '94105', 'West'],
+      ['Ava', '(212) 555-0102', '10016', 'East'],
+      ['Noah', '206 555 0105', '98101', 'West'],
+    ]);
+    expect(after(p, 2, 'Postal Code')).toEqual(text('02108'));
+    expect(after(p, 5, 'Phone Number')).toEqual(text('(206) 555-0105'));
+    expect(notes(p).map(([code]) => code)).not.toContain('locale.countryUnknown');
+  });
+});
+
+describe('countryRegion: what a country cell names', () => {
+  it.each<[string, string | null]>([
+    ['MX', 'MX'], ['es', 'ES'], ['NL', 'NL'], ['KE', 'KE'], ['JM', 'JM'],
+    ['MEX', 'MX'], ['ESP', 'ES'], ['NLD', 'NL'], ['DEU', 'DE'], ['BRA', 'BR'],
+    ['Mexico', 'MX'], ['México', 'MX'], ['España', 'ES'], ['The Netherlands', 'NL'], ['Holland', 'NL'],
+    ['Korea, Republic of', 'KR'], ['Viet Nam', 'VN'], ['Russian Federation', 'RU'], ['Türkiye', 'TR'], ['Czech Republic', 'CZ'],
+    ['United Arab Emirates', 'AE'], ['Côte d’Ivoire', 'CI'], ['Trinidad and Tobago', 'TT'], ['Kenya', 'KE'], ['  united   kingdom ', 'GB'],
+    ['墨西哥', 'MX'], ['广东', 'CN'], ['浙江省', 'CN'], ['西班牙', 'ES'], ['荷兰', 'NL'], ['意大利', 'IT'], ['巴西', 'BR'], ['阿联酋', 'AE'], ['越南', 'VN'],
+    ['', null], ['N/A', null], ['NA', null], ['未知', null], ['-', null],
+    ['Europe', UNKNOWN_REGION], ['EU', UNKNOWN_REGION], ['Untied States', UNKNOWN_REGION], ['Narnia', UNKNOWN_REGION],
+  ])('%j → %j', (cell, region) => {
+    expect(countryRegion(cell)).toBe(region);
+  });
+
+  it('knows every region libphonenumber reads numbers for, by name, and no name twice', () => {
+    const listed = COUNTRY_NAMES.map(([region]) => region).sort();
+    expect(listed).toEqual([...getCountries()].sort());
+    const owner = new Map<string, string>();
+    const twice = COUNTRY_NAMES.flatMap(([region, names]) =>
+      names.filter((n) => {
+        const seen = owner.get(countryKey(n));
+        owner.set(countryKey(n), region);
+        return seen !== undefined && seen !== region;
+      }),
+    );
+    expect(twice).toEqual([]);
+  });
+
+  it('names the countries of most customer lists in English, Chinese and by alpha-3 code', () => {
+    const common = COUNTRY_NAMES.slice(0, 60);
+    const missing = common.filter(([, names]) => !names.some((n) => /^[a-z]{3}$/.test(n)) || !names.some((n) => /\p{Script=Han}/u.test(n)) || !names.some((n) => /^[a-z][a-z .'-]{3,}$/.test(n)));
+    expect(missing.map(([region]) => region)).toEqual([]);
+  });
+});
+
+describe('numbers typed with their country code, as Shopify and HubSpot store them', () => {
+  // Shopify keeps a customer's phone as +16175550142 and HubSpot as +1 617-555-0142: their imports
+  // and SMS tools need the country code, and a column of several countries is written whole anyway.
+  const SHOPIFY = [
+    ['First Name', 'Last Name', 'Email', 'City', 'Country', 'Country Code', 'Zip', 'Phone'],
+    ['Emily', 'Carter', 'emily.carter@gmail.com', 'Boston', 'United States', 'US', "'02134", "'+16175550142"],
+    ['Sofía', 'Martínez', 'sofia.m@gmail.com', 'Madrid', 'Spain', 'ES', '28013', "'+34612345678"],
+    ['Chloé', 'Bernard', 'chloe.bernard@orange.fr', 'Paris', 'France', 'FR', '75002', "'+33612345678"],
+    ['Noah', 'Davis', 'noah.davis@gmail.com', 'Hartford', 'United States', 'US', "'06103", '(860) 555-0111'],
+    ['Grace', 'Lee', 'grace.lee@gmail.com', 'Newark', 'United States', 'US', "'07102", '(973) 555-0100'],
+    ['Robert', 'Lee', 'robert.lee@gmail.com', 'Newark', 'United States', 'US', "'07102", '+1 973-555-0101'],
+  ];
+
+  it('keep it in a sheet whose rows name several countries: +1 617 555 0142 beside +34 and +33, not (617) 555-0142', () => {
+    const p = planOf(SHOPIFY);
+    expect([2, 3, 4, 7].map((row) => after(p, row, 'Phone'))).toEqual([text('+1 617 555 0142'), text('+34 612 34 56 78'), text('+33 6 12 34 56 78'), text('+1 973 555 0101')]);
+  });
+
+  it('while a number typed nationally stays as the sheet writes its own', () => {
+    const p = planOf(SHOPIFY);
+    expect(after(p, 5, 'Phone')).toBeNull();
+    expect(after(p, 6, 'Phone')).toBeNull();
+  });
+
+  it('keep it in a one-country store\'s column written mostly with codes', () => {
+    const US = [
+      ['First Name', 'Last Name', 'Country Code', 'Phone'],
+      ['Emily', 'Carter', 'US', "'+16175550142"],
+      ['Noah', 'Davis', 'US', "'+18605550111"],
+      ['Grace', 'Lee', 'US', "'+19735550100"],
+      ['Ava', 'Miller', 'US', '(212) 555-0102'],
+    ];
+    const p = planOf(US);
+    expect(after(p, 2, 'Phone')).toEqual(text('+1 617 555 0142'));
+    expect(after(p, 5, 'Phone')).toBeNull();
+  });
+
+  it('but a US sheet typed nationally writes its one +1 number nationally too, one form for the column', () => {
+    const p = planOf([
+      ['First Name', 'Last Name', 'Phone', 'Zip'],
+      ['Christina', 'Davis', '(646) 743-7902', '10007'],
+      ['Michael', 'Johnson', '917.549.4928', '10062'],
+      ['Priya', 'Shah', '212-555-0147', '02134'],
+      ['Tom', 'Becker', '+1 415 555 0132', '94103'],
+    ]);
+    expect(after(p, 5, 'Phone')).toEqual(text('(415) 555-0132'));
+  });
+
+  it('and a Chinese sheet keeps its house form, the bare 11 digits people paste into WeChat', () => {
+    const p = plan([['姓名', '手机'], ['张伟', '+86 138 1234 5678'], ['王芳', '+86 139 1234 5678'], ['李娜', '13712345678']], {}, GUESS);
+    expect(after(p, 2, '手机')).toEqual(text('13812345678'));
+  });
+});
