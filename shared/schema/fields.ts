@@ -139,10 +139,6 @@ export const FIELDS: readonly FieldDef[] = [
       '联络人', '联络人姓名',
       // Tally's ledger calls its customer a Party (Party Name: a person or a firm, as 客户名称 is).
       'party name', 'cust name',
-      // WeChat's and 企业微信's 备注名: the name the rep saved the contact under (王建国-星辰科技-138…),
-      // beside the contact's own display name (客户名称 🌸小雨🌸 in 企业微信's export: header-map.ts).
-      // Not 备注 (notes) with a tail: read so, the customer's name went to the notes.
-      '备注名',
       // An Indian form's Name of Customer, Name of the Client.
       'name of customer', 'name of the customer', 'name of client', 'name of the client'],
     // A pharmaceutical rep's customer is the doctor he visits; in a clinic's sheet 医生 is who treats

@@ -83,8 +83,7 @@ const CUSTOMER_WORDS = new Set(['客户名称', '客户名', '客户', 'customer
  * customer word), and 'First name' + 'Last name' map to firstName/lastName by their own synonyms.
  */
 function applyCustomerIsCompany(candidates: Candidate[], overridden: Map<number, OverrideValue>): void {
-  // A nickname beside a 备注名 (remarkName) is a person's, never the company.
-  const isCustomerWord = (c: Candidate) => c.field === 'name' && !c.fallback && c.synonym !== undefined && CUSTOMER_WORDS.has(c.synonym);
+  const isCustomerWord = (c: Candidate) => c.field === 'name' && c.synonym !== undefined && CUSTOMER_WORDS.has(c.synonym);
   const customer = candidates.filter(isCustomerWord);
   if (customer.length === 0) return;
   const fields = [...candidates.filter((c) => !isCustomerWord(c)).map((c) => c.field), ...overridden.values()];
@@ -94,26 +93,6 @@ function applyCustomerIsCompany(candidates: Candidate[], overridden: Map<number,
   // QuickBooks' Customer (Amy's Bird Sanctuary, Cool Cars:Grace) is the account's display name beside
   // its Full Name and Company name: the person is the Full Name, the account stays as typed, unread.
   else if (hasCompany && fields.includes('name')) for (const c of customer) candidates.splice(candidates.indexOf(c), 1);
-}
-
-/** The name a rep saved a WeChat contact under (fields.ts). */
-const REMARK_NAME_KEYS: ReadonlySet<string> = new Set(['备注名'].map((w) => foldHeader(w).key));
-/** Headers that, beside a 备注名, hold the contact's own WeChat display name (企业微信's 客户名称). */
-const NICKNAME_BESIDE_REMARK_KEYS: ReadonlySet<string> = new Set(['客户名称', '客户名', '客户'].map((w) => foldHeader(w).key));
-
-/**
- * 企业微信's 客户联系 export heads the contact's WeChat display name 客户名称 (🌸小雨🌸, A-王总, Sunny☀️)
- * and the name the rep saved him under 备注名 (王建国-星辰科技-138…): beside a 备注名, 客户名称 is a
- * nickname, the name only when no other column names him, as 微信昵称 is. Read as the name, reminders
- * greeted 🌸小雨🌸, two firms' A-王总 were one name and one 陈国平 under two nicknames two people. A
- * column of the customer's own name (姓名, 真实姓名) names him before the rep's remark does.
- */
-function remarkName(candidates: Candidate[]): void {
-  const isName = (c: Candidate, keys: ReadonlySet<string>) => c.field === 'name' && c.synonym !== undefined && keys.has(c.synonym);
-  if (!candidates.some((c) => isName(c, REMARK_NAME_KEYS))) return;
-  for (const c of candidates) if (isName(c, NICKNAME_BESIDE_REMARK_KEYS)) c.fallback = true;
-  const ownName = candidates.some((c) => c.field === 'name' && !c.fallback && !isName(c, REMARK_NAME_KEYS));
-  if (ownName) for (const c of candidates) if (isName(c, REMARK_NAME_KEYS)) c.fallback = true;
 }
 
 /** Columns only Shopify's order export has: its Name is the order's (#1001). */
@@ -447,7 +426,6 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   turnoverOfFirm(candidates, texts);
   typeOfBooking(candidates, texts.slice(0, runFrom));
   homeOrBusiness(candidates, texts, sample);
-  remarkName(candidates);
   applyCustomerIsCompany(candidates, overridden);
   const premiumFirst = premiumDue(candidates, texts.slice(0, runFrom), sample);
 

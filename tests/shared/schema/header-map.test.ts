@@ -565,24 +565,9 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['name', 'mobile', null, 'owner'],
   ],
   [
-    'A private-traffic (企业微信) sheet: the last chat is the last contact; the name the rep saved (备注名) names the customer before his WeChat nickname',
+    'A private-traffic (企业微信) sheet: the last chat is the last contact; with no other name column, the WeChat nickname names the customer',
     ['微信昵称', '微信号', '备注名', '手机', '标签', '添加时间', '最后聊天时间', '消费总额', '备注'],
-    [null, 'wechat', 'name', 'mobile', 'tags', 'createdAt', 'lastContact', 'amount', 'notes'],
-  ],
-  [
-    '企业微信\'s 客户联系 export: 客户名称 is the contact\'s WeChat nickname, 备注名 the name the rep saved him under, 描述 the notes',
-    ['客户名称', '备注名', '添加人', '添加时间', '来源', '标签', '描述', '企业名称', '电话'],
-    [null, 'name', 'owner', 'createdAt', 'source', 'tags', 'notes', 'company', 'phone'],
-  ],
-  [
-    'the same export without the company column: the nickname beside a 备注名 is no company either',
-    ['客户名称', '备注名', '添加人', '添加时间', '标签', '描述'],
-    [null, 'name', 'owner', 'createdAt', 'tags', 'notes'],
-  ],
-  [
-    'a WeChat list that keeps the real name too: 姓名 names the customer, before the rep\'s 备注名 and the nickname',
-    ['客户名称', '备注名', '姓名', '手机', '备注'],
-    [null, null, 'name', 'mobile', 'notes'],
+    ['name', 'wechat', null, 'mobile', 'tags', 'createdAt', 'lastContact', 'amount', 'notes'],
   ],
   [
     'A pet shop\'s members: the owner is the customer, his pet\'s birthday is not his, its vaccine falls due as a contract ends',
