@@ -63,7 +63,12 @@ const RANK: Readonly<Record<Standing, number>> = Object.fromEntries(STANDINGS.ma
 /** The stricter of two standings (doNotContact over ended over paused). */
 const stricter = (a: Standing | null, b: Standing | null): Standing | null => (a === null ? b : b === null || RANK[a] <= RANK[b] ? a : b);
 
-/** The columns that state it, most telling first; every one is read (a tag 黑名单 beside a status 正常 counts). */
+/**
+ * The columns that state it, most telling first; every one is read (a tag 黑名单 beside a status 正常
+ * counts), but for the deal's status (成交状态), read only where the row's follow-up status is blank:
+ * a deal lost (输单, 丢单, 放弃) on a prospect still followed up (跟进中) is one offer lost, not the
+ * customer gone.
+ */
 export const STANDING_COLUMNS: readonly FieldId[] = ['status', 'dealStatus', 'customerType', 'tags'];
 
 /**
@@ -178,6 +183,7 @@ export function readStanding(record: CustomerRecord, memo?: Map<string, Standing
   for (const field of STANDING_COLUMNS) {
     const cell = record.fields[field];
     if (!cell || isBlank(cell) || cell.kind === 'error') continue;
+    if (field === 'dealStatus' && record.fields.status && !isBlank(record.fields.status)) continue;
     const text = cellText(cell);
     let s = memo?.get(text);
     if (s === undefined) {

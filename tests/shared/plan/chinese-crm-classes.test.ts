@@ -41,12 +41,22 @@ describe('the tester\'s 纷享销客 / 钉钉 CRM 客户 export: 跟进状态 sa
     expect(plan.reminders.reminders.filter((r) => r.sheetRow === 5)).toEqual([]);
   });
 
-  it('a deal lost (输单) says nothing of whether the firm bought before: the follow-up status decides, and no one is reminded', () => {
+  it('a deal lost (输单) on a prospect still followed up (跟进中) is one offer lost: the follow-up status decides, not churned, still reminded', () => {
+    // After the regression round's zh_deal_lost_followup.csv: 输单 / 丢单 / 放弃 made live prospects 流失.
     const lost = planOf([
       ['客户名称', '跟进状态', '成交状态', '负责人', '最后跟进时间'],
       ['苏州恒远机械有限公司', '跟进中', '输单', '王芳', '2024-01-05'],
     ]);
     expect(lifecycleOf(lost)).toEqual({ 2: 'potential' });
+    expect(lost.classification.rows[0].labels.activity).not.toBe('lost');
+    expect(lost.reminders.reminders.map((r) => r.kind)).toContain('stale');
+  });
+
+  it('a lost deal still ends a row whose follow-up status is blank', () => {
+    const lost = planOf([
+      ['客户名称', '跟进状态', '成交状态', '负责人', '最后跟进时间'],
+      ['苏州恒远机械有限公司', '', '输单', '王芳', '2024-01-05'],
+    ]);
     expect(lost.reminders.reminders).toEqual([]);
   });
 
