@@ -27,8 +27,7 @@ import { remindersWithoutClasses } from '../remind/needs-classes';
 import { missingRuleFields } from '../classify/rule-fields';
 import { missingSettingFields } from './setting-fields';
 import { shadowedLevels } from '../classify/shadowed-levels';
-import { REGIONAL_FIELDS, rowRegions, rowSettings, unknownCountryNote } from './row-region';
-import { UNKNOWN_REGION } from './country-names';
+import { REGIONAL_FIELDS, rowRegions, rowSettings } from './row-region';
 import { keep } from '../normalize/result';
 import { unusedOverrides } from '../schema/header-map';
 
@@ -140,26 +139,17 @@ export function cleanSheet(
       return { col: c.col, field: c.field, home: { ctx, memo: new ColumnMemo(), abroad: new Map() } as RegionalColumn, whole };
     });
   // A row whose country column names another country: its numbers and postcode read by that country's rules.
-  const regionOf = reading.rowCountryCol === null ? null : rowRegions(reading.rowCountryCol, settings.phone.defaultRegion, reading.rowCountryApart);
-  // Rows naming a country whose rules are not known: their numbers and postcodes stay as typed, said once.
-  const unknownRows: number[] = [];
-  const unknownNames = new Set<string>();
+  const regionOf = reading.rowCountryCol === null ? null : rowRegions(reading.rowCountryCol, settings.phone.defaultRegion);
 
   table.rows.forEach((row, r) => {
     let cells: Cell[] | null = null;
     const region = regionOf?.(row) ?? null;
-    let unknownHere = false;
     for (const { col, field, home, whole } of cleaning) {
       const before = row.cells[col];
       if (isFormula(before) || before.kind === 'error' || before.kind === 'empty') continue;
       const regional = region !== null && REGIONAL_FIELDS.has(field);
-      if (regional && region === UNKNOWN_REGION) unknownHere = true;
       const column = whole !== null && before.kind === 'text' && writtenWithCode(before.value) ? whole : home;
-      const result = !regional
-        ? column.memo.clean(before, column.ctx)
-        : region === UNKNOWN_REGION
-          ? cleanUnknown(before, field, column)
-          : cleanAbroad(before, region, column);
+      const result = !regional ? column.memo.clean(before, column.ctx) : cleanAbroad(before, region, column);
       // By index: most cells share one frozen empty array (NO_FINDINGS), and an iterator over a
       // frozen array is a generic one, with a result object per step.
       const { findings } = result;
@@ -174,13 +164,7 @@ export function cleanSheet(
       }
     }
     cleanedRows[r] = cells ? { sheetRow: row.sheetRow, cells } : row;
-    if (unknownHere) {
-      unknownRows.push(row.sheetRow);
-      const named = row.cells[reading.rowCountryCol!];
-      if (named.kind === 'text') unknownNames.add(named.value.trim());
-    }
   });
-  const unknownNote = unknownRows.length > 0 ? [unknownCountryNote(unknownRows, [...unknownNames], settings.language)] : [];
 
   const cleanedTable: Table = { ...table, rows: cleanedRows };
   const validation = validateTable(cleanedTable, fieldCols, settings, todayDate);
@@ -193,7 +177,7 @@ export function cleanSheet(
       amountUnit: (fieldCols.amount === undefined ? undefined : reading.columnSettings.get(fieldCols.amount)?.amount.unit) ?? settings.amount.unit ?? 0,
       termDates: (fieldCols.contractTerm === undefined ? undefined : reading.columnSettings.get(fieldCols.contractTerm)?.dates) ?? settings.dates,
       followUpDates: (fieldCols.nextFollowUp === undefined ? undefined : reading.columnSettings.get(fieldCols.nextFollowUp)?.dates) ?? settings.dates,
-      problems: [...shaped.problems, ...reading.problems, ...unknownNote, ...validation.problems, ...missingRuleFields(settings.classify.custom, fieldCols), ...missingSettingFields(settings, fieldCols), ...shadowedLevels(settings.classify), ...remindersWithoutClasses(settings.remind, settings.classify), ...unusedOverrides(table.headers, settings).map((header): SheetProblem => ({ code: 'headers.overrideUnused', severity: 'warning', params: { header, sheet: table.sheetName } }))], today: todayDate,
+      problems: [...shaped.problems, ...reading.problems, ...validation.problems, ...missingRuleFields(settings.classify.custom, fieldCols), ...missingSettingFields(settings, fieldCols), ...shadowedLevels(settings.classify), ...remindersWithoutClasses(settings.remind, settings.classify), ...unusedOverrides(table.headers, settings).map((header): SheetProblem => ({ code: 'headers.overrideUnused', severity: 'warning', params: { header, sheet: table.sheetName } }))], today: todayDate,
     },
   };
 }
@@ -268,18 +252,6 @@ function cleanThere(cell: Cell, region: string, column: RegionalColumn): CleanRe
   let there = column.abroad.get(region);
   if (!there) column.abroad.set(region, (there = { ctx: { ...column.ctx, settings: rowSettings(column.ctx.settings, region) }, memo: new ColumnMemo() }));
   return there.memo.clean(cell, there.ctx);
-}
-
-/**
- * A cell of a row whose country no rules are known for (Europe, a typo): read under no region's
- * rules, never the sheet's (55 1234 5678 is no US number because the sheet is American). A number
- * written with its country code names its own rules and is read; any other number, and the
- * postcode, stay as typed, with nothing flagged: nothing says they are wrong.
- */
-function cleanUnknown(cell: Cell, field: FieldId, column: RegionalColumn): CleanResult {
-  if (field === 'postcode') return keep(cell);
-  const result = cleanThere(cell, UNKNOWN_REGION, column);
-  return result.findings.some((f) => f.code === 'phone.invalid') ? keep(cell) : result;
 }
 
 class ColumnMemo {

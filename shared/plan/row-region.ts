@@ -8,8 +8,6 @@ import { getCountryCallingCode, isSupportedCountry } from 'libphonenumber-js/max
 import type { Row } from '../table/table';
 import type { FieldId } from '../schema/fields';
 import type { Settings } from '../settings/types';
-import type { Lang } from '../i18n/define';
-import type { SheetProblem } from './issue';
 import { countryRegion, UNKNOWN_REGION } from './country-names';
 
 /** Fields read by a region's rules. */
@@ -19,12 +17,10 @@ export const REGIONAL_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['mobile',
 const MEMO_LIMIT = 1000;
 
 /**
- * The region each row's country cell names, or null when it names none or the sheet's own. A cell
- * naming a place the run cannot read numbers for (Europe, a typo) is UNKNOWN_REGION when
- * `unknownApart` (the column names countries, so the row is from somewhere else), else the sheet's:
- * a column that holds no countries for most rows says nothing of any row.
+ * The region each row's country cell names, or null when it names none, the sheet's own, or a place
+ * no rules are known for (Europe, U.S.A., 臺灣, a city): such a row is read by the sheet's rules.
  */
-export function rowRegions(col: number, sheetRegion: string, unknownApart: boolean): (row: Row) => string | null {
+export function rowRegions(col: number, sheetRegion: string): (row: Row) => string | null {
   const memo = new Map<string, string | null>();
   return (row) => {
     const cell = row.cells[col];
@@ -32,7 +28,10 @@ export function rowRegions(col: number, sheetRegion: string, unknownApart: boole
     let region = memo.get(cell.value);
     if (region === undefined) {
       const named = countryRegion(cell.value);
-      region = named === sheetRegion || (named === UNKNOWN_REGION && !unknownApart) ? null : named;
+      // A place the run cannot read numbers for (Europe, U.S.A., 臺灣, a city) is read by the sheet's
+      // rules, as a row naming no country is: a typo or a region of the sheet's own country far more
+      // often than a country of its own (the regression round's U.S.A / Untied States / Bharat rows).
+      region = named === sheetRegion || named === UNKNOWN_REGION ? null : named;
       if (memo.size < MEMO_LIMIT) memo.set(cell.value, region);
     }
     return region;
@@ -52,26 +51,3 @@ export function rowSettings(settings: Settings, region: string): Settings {
   return { ...settings, phone: { ...settings.phone, defaultRegion: region, format: same || format === 'e164' ? format : 'international' } };
 }
 
-/** Rows and places a note names: a few, then how many more. */
-const NOTE_ROWS = 10;
-const NOTE_PLACES = 3;
-
-/**
- * Said once for the rows whose country cell names a place no rules are known for (Europe, Untied
- * States): their numbers and postcodes were left as typed, not read by the sheet's country's rules.
- */
-export function unknownCountryNote(rows: readonly number[], places: readonly string[], lang: Lang): SheetProblem {
-  const zh = lang === 'zh-CN';
-  const more = (n: number) => (zh ? `等（共 ${n} 个）` : `… (${n} in all)`);
-  const listed = (items: readonly string[], cap: number, sep: string) =>
-    items.length > cap ? `${items.slice(0, cap).join(sep)}${zh ? '' : ' '}${more(items.length)}` : items.join(sep);
-  return {
-    code: 'locale.countryUnknown',
-    severity: 'info',
-    params: {
-      rows: listed(rows.map(String), NOTE_ROWS, zh ? '、' : ', '),
-      count: rows.length,
-      countries: listed(places.map((p) => (zh ? `“${p}”` : `"${p}"`)), NOTE_PLACES, zh ? '、' : ', '),
-    },
-  };
-}

@@ -296,15 +296,6 @@ function countryCounts(values: readonly string[]): { named: Map<string, number>;
 }
 
 /**
- * Whether a country column is one: most of its cells that name anything name a country the run knows
- * (a column of Europe, Other and typos is read as no country column at all, and its rows as the sheet's).
- */
-export function namesCountries(values: readonly string[]): boolean {
-  const { of, unknown } = countryCounts(values);
-  return of > 0 && unknown * 2 < of;
-}
-
-/**
  * The country more rows of a split country column name than any other (a Salesforce report of two
  * Boston contacts and two Madrid ones; a HubSpot list of customers in eight countries), for the
  * rows that name none: the sheet is no Chinese one because no single country has half its rows.
@@ -846,14 +837,9 @@ export interface SheetReading {
    */
   rowCountryCol: number | null;
   /**
-   * The country column names countries (most of its cells a country the run knows): a row naming a
-   * place no rules are known for is from somewhere else, and its numbers and postcode are left as typed.
-   */
-  rowCountryApart: boolean;
-  /**
    * The phone columns whose numbers written with their country code (+1 617 555 0142, Shopify's
-   * '+16175550142) keep it under the 'national' format: the sheet names several countries, or most
-   * of the column is written so (see writtenWhole).
+   * '+16175550142) keep it under the 'national' format: the sheet names several countries (see
+   * writtenWhole).
    */
   writtenWhole: ReadonlySet<number>;
 }
@@ -911,9 +897,8 @@ export function readSheet(table: Table, columns: readonly ColumnMapping[], given
   ];
   const [countryCol] = columnsOf(columns, ['country']);
   const rowCountryCol = countryCol === undefined || chineseMobileShare(sample(table, columnsOf(columns, ['mobile', 'phone']))) >= MIN_SHARE ? null : countryCol;
-  const rowCountryApart = rowCountryCol !== null && namesCountries(sample(table, [rowCountryCol]));
   const whole = writtenWhole(table, columns, settings, rowCountryCol);
-  return { settings, columnSettings, problems, rowCountryCol, rowCountryApart, writtenWhole: whole };
+  return { settings, columnSettings, problems, rowCountryCol, writtenWhole: whole };
 }
 
 /** A phone cell's text written with its country code: +1 617…, 0044 20…, Shopify's '+1617…. */
@@ -924,10 +909,10 @@ export const writtenWithCode = (text: string): boolean => INTERNATIONAL.test(asR
  * format that writes the sheet's own numbers nationally. Shopify and HubSpot store numbers as
  * +1 617 555 0142, and their imports and SMS tools need the code: in a sheet whose rows name several
  * countries (the foreign numbers are written whole anyway, so a US one made (617) 555-0142 leaves
- * the column in two forms and the number without its country), or in a column mostly written with
- * codes, the code the user typed is no clutter to remove. A number typed nationally stays national.
- * Not in a sheet read as China's, whose house form is the bare 11 digits people paste into WeChat
- * (+86 138 1234 5678 → 13812345678), unless its rows name several countries.
+ * the column in two forms and the number without its country), the code the user typed is no
+ * clutter to remove. A number typed nationally stays national. Not in a one-country sheet, however
+ * many of its numbers carry the code (+91 98182 69186 beside 98182 69186: one form, the national,
+ * as a Chinese sheet's house form is the bare 11 digits people paste into WeChat).
  */
 function writtenWhole(table: Table, columns: readonly ColumnMapping[], settings: Settings, rowCountryCol: number | null): Set<number> {
   const out = new Set<number>();
@@ -936,9 +921,7 @@ function writtenWhole(table: Table, columns: readonly ColumnMapping[], settings:
   const countries = rowCountryCol === null ? new Set<string>() : new Set(sample(table, [rowCountryCol]).map(countryRegion).filter((r) => r !== null && r !== UNKNOWN_REGION));
   for (const col of phoneCols) {
     const written = sample(table, [col]).filter((t) => /\d{3}/.test(t));
-    const withCode = written.filter(writtenWithCode).length;
-    const mostly = settings.phone.defaultRegion !== 'CN' && withCode * 2 > written.length;
-    if (withCode > 0 && (countries.size > 1 || mostly)) out.add(col);
+    if (countries.size > 1 && written.some(writtenWithCode)) out.add(col);
   }
   return out;
 }

@@ -135,22 +135,24 @@ describe('a row naming a place whose rules are not known', () => {
     ['Mia', 'Moore', '(646) 555-0104', '10004', 'N/A'],
   ];
 
-  it('keeps its number and postcode as typed, never read as the US sheet\'s, and flags neither', () => {
-    const p = planOf(LEADS);
-    expect(after(p, 5, 'Phone Number')).toBeNull();
-    expect(after(p, 5, 'Postal Code')).toBeNull();
-    expect(issuesOf(p, 'Phone Number', 'Postal Code')).toEqual([]);
+  it('reads it by the sheet\'s rules, as a row naming no country: U.S.A., Untied States are the sheet\'s own far more often than another', () => {
+    // After the regression round's us_crm_few_typos.csv: such rows were left raw, their numbers
+    // unformatted, a ZIP's lost zero not put back, a short number not flagged.
+    const p = planOf([
+      ['First Name', 'Phone Number', 'Postal Code', 'Country'],
+      ['Emma', '(617) 555-0100', '02108', 'United States'],
+      ['Liam', '4155550107', '2134', 'U.S.A.'],
+      ['Ava', '415 555 012', '10016', 'Untied States'],
+      ['Noah', '(206) 555-0105', '98101', 'United States'],
+    ]);
+    expect(after(p, 3, 'Phone Number')).toEqual(text('(415) 555-0107'));
+    expect(after(p, 3, 'Postal Code')).toEqual(text('02134'));
+    expect(issuesOf(p, 'Phone Number').length).toBe(1);
   });
 
   it('still reads a number written with its country code', () => {
     expect(after(planOf(LEADS), 6, 'Phone Number')).toBeNull();
-    expect(issuesOf(planOf(LEADS), 'Phone Number')).toEqual([]);
-  });
-
-  it('says once which rows and places were left as typed, in English and Chinese', () => {
-    expect(notes(planOf(LEADS))).toContainEqual(['locale.countryUnknown', { rows: '5, 6', count: 2, countries: '"Europe", "Overseas"' }]);
-    const zh = planOf(LEADS, {}).problems.find((x) => x.code === 'locale.countryUnknown')!;
-    expect(t('zh-CN', zh.code, zh.params)).toBe('第 5、6 行写的国家或地区（“Europe”、“Overseas”）无法判断其电话号码和邮编的规则：这些行的号码和邮编保持原样、不做检查，带国家代码的号码（如 +44 …）除外。写上国家名称或 ISO 代码（如 MX、ES）即可按该国规则读取。');
+    expect(issuesOf(planOf(LEADS), 'Phone Number').map(([row]) => row)).not.toContain(6);
   });
 
   it('reads a row whose country cell says N/A as the sheet\'s', () => {
@@ -168,7 +170,6 @@ describe('a row naming a place whose rules are not known', () => {
     ]);
     expect(after(p, 2, 'Postal Code')).toEqual(text('02108'));
     expect(after(p, 5, 'Phone Number')).toEqual(text('(206) 555-0105'));
-    expect(notes(p).map(([code]) => code)).not.toContain('locale.countryUnknown');
   });
 });
 
@@ -231,7 +232,8 @@ describe('numbers typed with their country code, as Shopify and HubSpot store th
     expect(after(p, 6, 'Phone')).toBeNull();
   });
 
-  it('keep it in a one-country store\'s column written mostly with codes', () => {
+  it('not in a one-country store, however many of its numbers carry the code: one form for the column, the national', () => {
+    // After the regression round's in_plus91.csv: +91 kept beside national numbers left two forms.
     const US = [
       ['First Name', 'Last Name', 'Country Code', 'Phone'],
       ['Emily', 'Carter', 'US', "'+16175550142"],
@@ -240,7 +242,7 @@ describe('numbers typed with their country code, as Shopify and HubSpot store th
       ['Ava', 'Miller', 'US', '(212) 555-0102'],
     ];
     const p = planOf(US);
-    expect(after(p, 2, 'Phone')).toEqual(text('+1 617 555 0142'));
+    expect(after(p, 2, 'Phone')).toEqual(text('(617) 555-0142'));
     expect(after(p, 5, 'Phone')).toBeNull();
   });
 
