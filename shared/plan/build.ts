@@ -31,6 +31,7 @@ import { REGIONAL_FIELDS, rowRegions, rowSettings, unknownCountryNote } from './
 import { UNKNOWN_REGION } from './country-names';
 import { keep } from '../normalize/result';
 import { unusedOverrides } from '../schema/header-map';
+import { namesOnlyRowPhones } from './name-number';
 
 export interface RunOptions {
   settings: Settings;
@@ -144,11 +145,14 @@ export function cleanSheet(
   // Rows naming a country whose rules are not known: their numbers and postcodes stay as typed, said once.
   const unknownRows: number[] = [];
   const unknownNames = new Set<string>();
+  const phoneCols = cleaning.filter((c) => c.field === 'mobile' || c.field === 'phone').map((c) => c.col);
 
   table.rows.forEach((row, r) => {
     let cells: Cell[] | null = null;
     const region = regionOf?.(row) ?? null;
     let unknownHere = false;
+    const rowIssues = issues.length;
+    let numberInName = false;
     for (const { col, field, home, whole } of cleaning) {
       const before = row.cells[col];
       if (isFormula(before) || before.kind === 'error' || before.kind === 'empty') continue;
@@ -166,6 +170,7 @@ export function cleanSheet(
       for (let k = 0; k < findings.length; k++) {
         const f = findings[k];
         if (disabled.has(f.code)) continue;
+        if (f.code === 'name.hasNumber') numberInName = true;
         issues.push({ ...f, rule: f.code, sheetRow: row.sheetRow, col, field });
       }
       if (result.cell !== before && !sameCell(result.cell, before)) {
@@ -174,6 +179,7 @@ export function cleanSheet(
       }
     }
     cleanedRows[r] = cells ? { sheetRow: row.sheetRow, cells } : row;
+    if (numberInName) dropNumbersOfRowPhones(issues, rowIssues, cleanedRows[r], phoneCols, region === null || region === UNKNOWN_REGION ? settings.phone.defaultRegion : region);
     if (unknownHere) {
       unknownRows.push(row.sheetRow);
       const named = row.cells[reading.rowCountryCol!];
@@ -196,6 +202,23 @@ export function cleanSheet(
       problems: [...shaped.problems, ...reading.problems, ...unknownNote, ...validation.problems, ...missingRuleFields(settings.classify.custom, fieldCols), ...missingSettingFields(settings, fieldCols), ...shadowedLevels(settings.classify), ...remindersWithoutClasses(settings.remind, settings.classify), ...unusedOverrides(table.headers, settings).map((header): SheetProblem => ({ code: 'headers.overrideUnused', severity: 'warning', params: { header, sheet: table.sheetName } }))], today: todayDate,
     },
   };
+}
+
+/**
+ * A name cell's "phone number in the name" is dropped when its number is the row's phone already
+ * (企业微信's 备注名 王建国-星辰科技-13812345678 beside 电话 13812345678): nothing is to be moved.
+ * Issues from `from` on are the row's own.
+ */
+function dropNumbersOfRowPhones(issues: CellIssue[], from: number, row: Row, phoneCols: readonly number[], region: string): void {
+  if (phoneCols.length === 0) return;
+  const phones = phoneCols.map((c) => cellText(row.cells[c])).filter((t) => t !== '');
+  let kept = from;
+  for (let i = from; i < issues.length; i++) {
+    const issue = issues[i];
+    if (issue.code === 'name.hasNumber' && namesOnlyRowPhones(String(issue.params?.value ?? ''), phones, region)) continue;
+    issues[kept++] = issue;
+  }
+  issues.length = kept;
 }
 
 /**
