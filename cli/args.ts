@@ -111,6 +111,10 @@ function refuseFileAsOption(token: OptionToken, arg: string, isFile: (arg: strin
   // A long one (`--ouput=b.xlsx`) is a mistyped option whatever it ends in, unless a file is so named.
   if (!isOption(token.name) && (isFile(arg) || (letters && SHEET_NAME.test(arg)))) throw new CliError('cli.unknownOptionFile', { option: arg }, 2);
   if (isOption(token.name) && isFile(arg)) throw new CliError('cli.optionsLikeFile', { option: arg, name: `--${token.name}` }, 2);
+  // `-out x.xlsx`, `-config=s.json`: a long option written with one dash reads as -o and its value
+  // "ut", then x.xlsx as a second input ("only one input file"); it is the long option misspelt.
+  const word = arg.slice(1).split('=')[0];
+  if (letters && word.length > 1 && isOption(word)) throw new CliError('cli.unknownOptionClose', { option: `-${word}`, closest: `--${word}` }, 2);
   // Any other word after one dash (`-dash`, `-verbose`, `-客户名单`) is named whole, as typed: read as
   // letters it would be refused as its first unknown one (-d), which the user never wrote alone. A
   // long option written with one dash (`-json`) is named by the one it is.
