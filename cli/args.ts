@@ -111,6 +111,19 @@ function refuseFileAsOption(token: OptionToken, arg: string, isFile: (arg: strin
   // A long one (`--ouput=b.xlsx`) is a mistyped option whatever it ends in, unless a file is so named.
   if (!isOption(token.name) && (isFile(arg) || (letters && SHEET_NAME.test(arg)))) throw new CliError('cli.unknownOptionFile', { option: arg }, 2);
   if (isOption(token.name) && isFile(arg)) throw new CliError('cli.optionsLikeFile', { option: arg, name: `--${token.name}` }, 2);
+  // `-out x.xlsx`, `-config=s.json`: a long option written with one dash reads as -o and its value
+  // "ut", then x.xlsx as a second input ("only one input file"); it is the long option misspelt.
+  const word = arg.slice(1).split('=')[0];
+  if (letters && word.length > 1 && isOption(word)) throw new CliError('cli.unknownOptionClose', { option: `-${word}`, closest: `--${word}` }, 2);
+  // Any other word after one dash (`-dash`, `-verbose`, `-客户名单`) is named whole, as typed: read as
+  // letters it would be refused as its first unknown one (-d), which the user never wrote alone. A
+  // long option written with one dash (`-json`) is named by the one it is.
+  if (!isOption(token.name) && letters) {
+    const closest = closestOption(arg);
+    throw closest === undefined
+      ? new CliError('cli.unknownOptionWord', { option: arg }, 2)
+      : new CliError('cli.unknownOptionClose', { option: arg, closest }, 2);
+  }
 }
 
 /** A name the command reads as a sheet file (README: .xlsx, .xlsm, .csv, .tsv, .txt). */
@@ -139,6 +152,13 @@ function refuseOptionToken(token: OptionToken): void {
       : new CliError('cli.unknownOptionClose', { option: token.rawName, closest }, 2);
   }
   const option = `--${token.name}`;
+  // `-o=x.csv`: a short option's value follows it whole, '=' included (POSIX getopt, Node's parseArgs),
+  // so the run would write a file named "=x.csv". Refused with the two ways that say what was meant.
+  if (token.inlineValue && !token.rawName.startsWith('--') && token.value?.startsWith('=') && OPTIONS[token.name].type === 'string') {
+    const value = token.value.slice(1);
+    if (value === '') throw new CliError('cli.missingValue', { option }, 2);
+    throw new CliError('cli.shortOptionEquals', { typed: `${token.rawName}${token.value}`, short: token.rawName, option, value }, 2);
+  }
   if (OPTIONS[token.name].type === 'boolean') {
     if (token.value !== undefined) throw new CliError('cli.flagValue', { option, value: token.value }, 2);
     return;

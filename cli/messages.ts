@@ -32,6 +32,8 @@ const cliMessages = defineMessages(
     'cli.unknownOption': 'Unknown option {option}. The options are listed below.',
     'cli.unknownOptionClose': 'Unknown option {option}. Did you mean {closest}?',
     'cli.unknownOptionFile': 'Unknown option {option}; if it is a file, write ./{option} or put -- before it: sheet-keeper clean -- {option}',
+    'cli.unknownOptionWord': 'Unknown option {option} (an option of several letters starts with two dashes; they are listed below). If it is a file, write ./{option} or put -- before it: sheet-keeper clean -- {option}',
+    'cli.shortOptionEquals': '"{typed}": a short option takes its value after a space, so this would name the file "={value}". Write {short} {value} or {option}={value}.',
     'cli.optionsLikeFile':
       '"{option}" reads as the option {name} and its value, but a file of that name is here; to clean that file, write ./{option} or put -- before it: sheet-keeper clean -- {option}',
     'cli.missingValue': 'The option {option} needs a value after it (see the list below), e.g. {option} VALUE or {option}=VALUE.',
@@ -246,6 +248,8 @@ const cliMessages = defineMessages(
     'cli.unknownOption': '未知选项 {option}。可用的选项见下面的说明。',
     'cli.unknownOptionClose': '未知选项 {option}。您是想用 {closest} 吗？',
     'cli.unknownOptionFile': '未知选项 {option}；如果这是文件名，请写成 ./{option}，或在它前面加上 --：sheet-keeper clean -- {option}',
+    'cli.unknownOptionWord': '未知选项 {option}（多个字母的选项以两个短横线开头，见下面的说明）。如果这是文件名，请写成 ./{option}，或在它前面加上 --：sheet-keeper clean -- {option}',
+    'cli.shortOptionEquals': '“{typed}”：短选项的值要用空格隔开，这样写会把文件命名为“={value}”。请写成 {short} {value} 或 {option}={value}。',
     'cli.optionsLikeFile': '“{option}”会被当作选项 {name} 和它的值，但这里有同名文件；要整理这个文件，请写成 ./{option}，或在它前面加上 --：sheet-keeper clean -- {option}',
     'cli.missingValue': '选项 {option} 后面需要给出值（见下面的说明），例如 {option} 值 或 {option}=值。',
     'cli.missingValueOption': '选项 {option} 后面需要给出值，但紧跟着的“{next}”会被当作另一个选项。请先写出 {option} 的值；以“-”开头的值请写成 {option}={next}。',

@@ -1,7 +1,7 @@
 /**
  * Postcodes are text: a number cell becomes the digits it shows (000080 under a 000000 format).
  * Where the sheet's phone region has a postcode rule (China, the United States, Britain, Ireland,
- * Canada, Australia, India…) a code that lost its leading zeros to a spreadsheet gets them back
+ * Canada, Australia, India, Spain, Italy, Mexico…) a code that lost its leading zeros to a spreadsheet gets them back
  * (10010 for Hohhot's 010010; 2134 for Boston's 02134, from a number cell or a CSV written after the
  * loss: no ZIP code has four digits; 800 for Darwin's 0800), a code of letters and digits is written
  * with its space where the region writes it (sw1a1aa → SW1A 1AA, d02x285 → D02 X285) and a code of
@@ -69,6 +69,13 @@ const RULES: Readonly<Record<string, PostcodeRule>> = {
   // Deutsche Post and La Poste: five digits; Dresden's and Ain's begin with 0 (01067, 01000).
   DE: digitRule(5, 1, '10115'),
   FR: digitRule(5, 1, '75001'),
+  // Correos: five digits, the first two the province, 01 (Álava) to 52 (Melilla); Barcelona's 08007
+  // is the 8007 a spreadsheet leaves, and no code starts 00, so only one zero is ever lost.
+  ES: { ...digitRule(5, 1, '28013'), valid: /^(?:0[1-9]|[1-4]\d|5[0-2])\d{3}$/ },
+  // Poste Italiane's CAP: five digits; Rome's begin with 00 (00186), which a spreadsheet leaves as 186.
+  IT: digitRule(5, 2, '00186'),
+  // Correos de México: five digits; Mexico City's begin with 0 (06600), none with 00.
+  MX: digitRule(5, 1, '06600'),
 };
 
 /** `sw1a1aa` → `SW1A 1AA` under a rule that writes the space, when the code is the region's. */

@@ -30,6 +30,7 @@ import { shadowedLevels } from '../classify/shadowed-levels';
 import { REGIONAL_FIELDS, rowRegions, rowSettings } from './row-region';
 import { keep } from '../normalize/result';
 import { unusedOverrides } from '../schema/header-map';
+import { namesOnlyRowPhones } from './name-number';
 
 export interface RunOptions {
   settings: Settings;
@@ -140,10 +141,13 @@ export function cleanSheet(
     });
   // A row whose country column names another country: its numbers and postcode read by that country's rules.
   const regionOf = reading.rowCountryCol === null ? null : rowRegions(reading.rowCountryCol, settings.phone.defaultRegion);
+  const phoneCols = cleaning.filter((c) => c.field === 'mobile' || c.field === 'phone').map((c) => c.col);
 
   table.rows.forEach((row, r) => {
     let cells: Cell[] | null = null;
     const region = regionOf?.(row) ?? null;
+    const rowIssues = issues.length;
+    let numberInName = false;
     for (const { col, field, home, whole } of cleaning) {
       const before = row.cells[col];
       if (isFormula(before) || before.kind === 'error' || before.kind === 'empty') continue;
@@ -156,6 +160,7 @@ export function cleanSheet(
       for (let k = 0; k < findings.length; k++) {
         const f = findings[k];
         if (disabled.has(f.code)) continue;
+        if (f.code === 'name.hasNumber') numberInName = true;
         issues.push({ ...f, rule: f.code, sheetRow: row.sheetRow, col, field });
       }
       if (result.cell !== before && !sameCell(result.cell, before)) {
@@ -164,6 +169,7 @@ export function cleanSheet(
       }
     }
     cleanedRows[r] = cells ? { sheetRow: row.sheetRow, cells } : row;
+    if (numberInName) dropNumbersOfRowPhones(issues, rowIssues, cleanedRows[r], phoneCols, region ?? settings.phone.defaultRegion);
   });
 
   const cleanedTable: Table = { ...table, rows: cleanedRows };
@@ -180,6 +186,23 @@ export function cleanSheet(
       problems: [...shaped.problems, ...reading.problems, ...validation.problems, ...missingRuleFields(settings.classify.custom, fieldCols), ...missingSettingFields(settings, fieldCols), ...shadowedLevels(settings.classify), ...remindersWithoutClasses(settings.remind, settings.classify), ...unusedOverrides(table.headers, settings).map((header): SheetProblem => ({ code: 'headers.overrideUnused', severity: 'warning', params: { header, sheet: table.sheetName } }))], today: todayDate,
     },
   };
+}
+
+/**
+ * A name cell's "phone number in the name" is dropped when its number is the row's phone already
+ * (企业微信's 备注名 王建国-星辰科技-13812345678 beside 电话 13812345678): nothing is to be moved.
+ * Issues from `from` on are the row's own.
+ */
+function dropNumbersOfRowPhones(issues: CellIssue[], from: number, row: Row, phoneCols: readonly number[], region: string): void {
+  if (phoneCols.length === 0) return;
+  const phones = phoneCols.map((c) => cellText(row.cells[c])).filter((t) => t !== '');
+  let kept = from;
+  for (let i = from; i < issues.length; i++) {
+    const issue = issues[i];
+    if (issue.code === 'name.hasNumber' && namesOnlyRowPhones(String(issue.params?.value ?? ''), phones, region)) continue;
+    issues[kept++] = issue;
+  }
+  issues.length = kept;
 }
 
 /**

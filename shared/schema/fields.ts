@@ -339,7 +339,12 @@ export const FIELDS: readonly FieldDef[] = [
     // Engineer at Google" or an invoice number (INV-1023) in others: any other column of the field goes first.
     fallbackSynonyms: ['last job', 'last invoice'] },
   { id: 'firstPurchase', kind: 'date', write: 'date', label: { 'zh-CN': '首次购买', en: 'First purchase' },
-    synonyms: ['首次购买', '首次购买日期', '首单日期', '首次成交', '首次成交日期', '成为客户日期', '首次交易', '首次交易时间', '首次交易日期', '首次下单时间', '首次消费时间', 'first purchase', 'first order', 'first order date', 'first purchase date', 'became a customer date', 'became customer date', 'first job', 'first job date'] },
+    synonyms: ['首次购买', '首次购买日期', '首单日期', '首次成交', '首次成交日期', '成为客户日期', '首次交易', '首次交易时间', '首次交易日期', '首次下单时间', '首次消费时间',
+      // 首次 + a sales ledger's date word (购买时间, 付款时间, 成交时间): listed whole, since the ledger's word
+      // alone is the last purchase's (首次购买时间 was read as the last purchase).
+      '首次购买时间', '首次购买日', '首次消费', '首次消费日期', '首次消费日', '首次下单', '首次下单日期', '首次成交时间',
+      '首次付款时间', '首次支付时间', '首单时间', '首购时间', '首购日期', '第一次购买', '第一次购买时间', '第一次消费', '第一次消费时间',
+      'first purchase', 'first order', 'first order date', 'first purchase date', 'became a customer date', 'became customer date', 'first job', 'first job date'] },
   { id: 'nextFollowUp', kind: 'date', write: 'date', label: { 'zh-CN': '下次跟进', en: 'Next follow-up' },
     synonyms: ['下次跟进', '下次跟进日期', '下次跟进时间', '下次联系', '下次回访', '计划跟进', '回访日期', 'next recall due', 'recall due', 'recall date', 'next recall', '下次复诊', '复诊日期', '预约复诊', '复诊时间', 'next follow-up', 'next follow up', 'follow-up date', 'next contact', 'next action', 'next activity', 'next activity date',
       'next contact date', 'next action date', 'next step date', 'next call', 'next call date', 'callback date', 'call back date', 'next meeting', 'next meeting date',
@@ -429,7 +434,10 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'customerType', kind: 'enum', write: 'text', label: { 'zh-CN': '客户类型', en: 'Customer type' },
     synonyms: ['客户类型', '客户类别', '客户分类', '客户状态', '类型', 'customer type', 'type', 'lifecycle stage', 'lifecycle'] },
   { id: 'tier', kind: 'enum', write: 'text', label: { 'zh-CN': '客户等级', en: 'Tier' },
-    synonyms: ['客户等级', '客户分级', '等级', '客户级别', '级别', '客户星级', '星级', '重要程度', '客户重要程度', '重要性', 'tier', 'level', 'grade', 'rating', 'star rating', 'importance'] },
+    synonyms: ['客户等级', '客户分级', '等级', '客户级别', '级别', '客户星级', '星级', '重要程度', '客户重要程度', '重要性',
+      // A shop's member ladder (普通会员, 金卡会员, 钻石卡) under the name its POS gives it, as 会员等级 is read.
+      '会员类型', '会员卡类型',
+      'tier', 'level', 'grade', 'rating', 'star rating', 'importance'] },
   // A yes/no column (是否VIP: 是 / 否, VIP: Y / blank): the sheet's own VIP marks, for the what-if.
   { id: 'vip', kind: 'enum', write: 'text', label: { 'zh-CN': '是否VIP', en: 'VIP' },
     synonyms: ['是否vip', 'vip', 'vip客户', 'vip会员', '是否贵宾', '贵宾', '是否重点客户', '是否大客户', 'is vip', 'vip?', 'vip flag', 'vip customer', 'vip status'] },

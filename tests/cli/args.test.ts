@@ -67,6 +67,17 @@ describe('argument mistakes, named by kind (never Node\'s English text)', () => 
     [['clean', 'a.csv', '--out', '--json', 'r.json'], 'cli.missingValueOption', { option: '--out', next: '--json' }, 'an option where the value was due'],
     [['clean', 'a.csv', '--merge=yes'], 'cli.flagValue', { option: '--merge', value: 'yes' }, 'a switch given a value'],
     [['clean', 'a.csv', '--quiet=false'], 'cli.flagValue', { option: '--quiet', value: 'false' }, 'a switch cannot be turned off by a value'],
+    [['clean', '-dash'], 'cli.unknownOptionWord', { option: '-dash' }, 'a word after one dash, no file here: named whole, not as its first letter -d'],
+    [['clean', 'a.csv', '-verbose'], 'cli.unknownOptionWord', { option: '-verbose' }, 'another tool\'s option written with one dash'],
+    [['clean', '-客户名单'], 'cli.unknownOptionWord', { option: '-客户名单' }, 'a Chinese word after a dash, no file of that name here'],
+    [['clean', 'a.csv', '-qx'], 'cli.unknownOptionWord', { option: '-qx' }, 'a known letter and an unknown one'],
+    [['clean', 'a.csv', '-json', 'r.json'], 'cli.unknownOptionClose', { option: '-json', closest: '--json' }, 'a long option written with one dash'],
+    [['clean', 'a.csv', '-out', 'x.xlsx'], 'cli.unknownOptionClose', { option: '-out', closest: '--out' }, '--out with one dash, not -o and an output "ut"'],
+    [['clean', 'a.csv', '-config=s.json'], 'cli.unknownOptionClose', { option: '-config', closest: '--config' }, 'nor -c and a settings file "onfig=s.json"'],
+    [['clean', 'a.csv', '-o=x.csv'], 'cli.shortOptionEquals', { typed: '-o=x.csv', short: '-o', option: '--out', value: 'x.csv' }, 'a short option keeps the "=" in its value: the output would be "=x.csv"'],
+    [['clean', 'a.csv', '-c=settings.json'], 'cli.shortOptionEquals', { typed: '-c=settings.json', short: '-c', option: '--config', value: 'settings.json' }, 'so does -c'],
+    [['clean', 'a.csv', '-qo=x.csv'], 'cli.shortOptionEquals', { typed: '-o=x.csv', short: '-o', option: '--out', value: 'x.csv' }, 'after a switch too'],
+    [['clean', 'a.csv', '-o='], 'cli.missingValue', { option: '--out' }, '"-o=" gives no value, as "--out=" does'],
   ])('%j is refused as %s %j (%s)', (argv, key, params) => {
     expect(refusal(argv)).toMatchObject({ key, params, exitCode: 2 });
   });

@@ -105,6 +105,20 @@ describe('main: usage errors exit 2', () => {
     },
   );
 
+  it.each([
+    ['en', ['-dash'], 'Unknown option -dash (an option of several letters starts with two dashes; they are listed below). If it is a file, write ./-dash or put -- before it: sheet-keeper clean -- -dash'],
+    ['zh-CN', ['-dash'], '未知选项 -dash（多个字母的选项以两个短横线开头，见下面的说明）。如果这是文件名，请写成 ./-dash，或在它前面加上 --：sheet-keeper clean -- -dash'],
+    ['en', ['-o=x.csv'], '"-o=x.csv": a short option takes its value after a space, so this would name the file "=x.csv". Write -o x.csv or --out=x.csv.'],
+    ['zh-CN', ['-o=x.csv'], '“-o=x.csv”：短选项的值要用空格隔开，这样写会把文件命名为“=x.csv”。请写成 -o x.csv 或 --out=x.csv。'],
+  ])('says what was typed and what to type instead (%s, %j), writing nothing', async (lang, extra, expected) => {
+    const { code, io } = await cli(['clean', 'customers.csv', '--lang', lang, ...TODAY, ...extra]);
+    expect(code).toBe(2);
+    expect(io.err.startsWith(expected + '\n')).toBe(true);
+    expect(io.err).not.toContain('-d.');
+    expectNoStack(io);
+    expect(readdirSync(dir)).toEqual(['customers.csv']);
+  });
+
   it('speaks the last --lang given twice (an alias\'s --lang zh-CN, then --lang en typed after it), its usage errors too', async () => {
     const usage = await cli(['clean', 'customers.csv', '--lang', 'en', '--lang', 'zh-CN', '--bogus']);
     expect(usage.code).toBe(2);

@@ -76,6 +76,17 @@ describe('cleanPostcode in the regions whose postal services write codes their o
     ['ZA', num(2), '0002', [], 'Pretoria\'s 0002 as a number'],
     ['ZA', text('7600'), '7600', [], 'Stellenbosch'],
     ['SG', num(18956), '018956', [], 'Singapore\'s sector 01'],
+    ['ES', text('8007'), '08007', [], 'Barcelona\'s 08007 after Excel took its zero: no Spanish code has four digits'],
+    ['ES', num(8007), '08007', [], 'the same as a number cell'],
+    ['ES', text('28013'), '28013', [], 'Madrid'],
+    ['ES', text('807'), '807', ['postcode.invalidRegion'], 'no code starts 00 (provinces are 01 to 52): three digits lost more than a zero'],
+    ['ES', text('61001'), '61001', ['postcode.invalidRegion'], 'no province 61'],
+    ['IT', num(186), '00186', [], 'Rome\'s 00186, both zeros lost'],
+    ['IT', text('20121'), '20121', [], 'Milan'],
+    ['MX', text('6600'), '06600', [], 'Mexico City\'s Juárez'],
+    ['MX', text('660'), '660', ['postcode.invalidRegion'], 'no Mexican code starts 00'],
+    ['DE', text('1067'), '01067', [], 'Dresden'],
+    ['FR', num(1000), '01000', [], 'Bourg-en-Bresse (Ain)'],
   ])('%s: %j → %j (%s)', (region, cell, expected, codes) => {
     const r = inRegion(region, cell);
     expect(r.cell).toEqual(text(expected));

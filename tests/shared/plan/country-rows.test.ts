@@ -58,6 +58,38 @@ describe('a HubSpot export of an international B2B list (Country/Region written 
   });
 });
 
+describe('a US store\'s Shopify export whose European and Mexican ZIP codes lost their zero in Excel', () => {
+  // Opened and saved in Excel: every all-digit Zip became a number, its leading zeros gone.
+  const RESAVED = [
+    ['First Name', 'Last Name', 'Email', 'City', 'Country Code', 'Zip', 'Phone', 'Total Spent'],
+    ['Emily', 'Carter', 'emily.carter@gmail.com', 'Boston', 'US', '2134', '(617) 555-0142', '1234.50'],
+    ['Jordi', 'Puig', 'jordi.puig@gmail.com', 'Barcelona', 'ES', '8007', '+34 612 34 56 78', '89.00'],
+    ['Giulia', 'Rossi', 'giulia.rossi@libero.it', 'Roma', 'IT', '186', '+39 347 123 4567', '120.00'],
+    ['Valentina', 'Hernández', 'vale.hdz@hotmail.com', 'Ciudad de México', 'MX', '6600', '+52 55 1234 5678', '310.00'],
+    ['Lena', 'Schulz', 'lena.schulz@web.de', 'Dresden', 'DE', '1067', '+49 351 1234567', '75.00'],
+    ['Camille', 'Dubois', 'camille.dubois@orange.fr', 'Bourg-en-Bresse', 'FR', '1000', '+33 6 12 34 56 78', '64.00'],
+    ['Olivia', 'Brown', 'olivia.brown@gmail.com', 'Sydney', 'AU', '2000', '+61 412 345 678', '45.00'],
+    ['Noah', 'Davis', 'noah.davis@gmail.com', 'Hartford', 'US', '6103', '(860) 555-0111', '12450.75'],
+  ];
+
+  it('gives each row\'s postcode back the zero its own country\'s codes start with', () => {
+    const p = planOf(RESAVED);
+    expect([2, 3, 4, 5, 6, 7, 9].map((row) => after(p, row, 'Zip'))).toEqual(
+      ['02134', '08007', '00186', '06600', '01067', '01000', '06103'].map(text),
+    );
+    expect(issuesOf(p, 'Zip')).toEqual([]);
+  });
+
+  it('leaves Sydney\'s 2000 alone: four digits is a whole Australian code, not a US ZIP short of a zero', () => {
+    expect(after(planOf(RESAVED), 8, 'Zip')).toBeNull();
+  });
+
+  it('a Barcelona shop\'s own list, its region Spain, mends its codes the same way', () => {
+    const p = planOf([['Name', 'Phone', 'Postcode'], ['Jordi Puig', '612 34 56 78', '8007'], ['Lucía García', '912 345 678', '28013']], { language: 'en', phone: { defaultRegion: 'ES' } });
+    expect([after(p, 2, 'Postcode'), after(p, 3, 'Postcode')]).toEqual([text('08007'), null]);
+  });
+});
+
 describe('a Shopify customers export naming countries by ISO code', () => {
   const SHOPIFY = [
     ['First Name', 'Last Name', 'Email', 'City', 'Province Code', 'Country Code', 'Zip', 'Phone', 'Total Spent'],

@@ -193,6 +193,26 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['name', 'mobile', 'phone', 'wechat', 'qq', 'birthday', 'tier', 'amount', 'lastPurchase'],
   ],
   [
+    'a salon\'s POS member export: 会员卡类型 (金卡, 钻石卡) is its member ladder as 会员等级 is, 会员卡号 stays the member\'s number, 首次购买时间 is the first purchase beside the last',
+    ['会员卡号', '会员姓名', '手机号', '会员卡类型', '累计消费', '首次购买时间', '最近购买时间', '所属门店'],
+    ['customerId', 'name', 'mobile', 'tier', 'amount', 'firstPurchase', 'lastPurchase', null],
+  ],
+  [
+    'a shop\'s member list: 会员类型 (普通会员, 黄金会员) is the member level; 首次消费 the first purchase, 最近消费 the last',
+    ['会员编号', '姓名', '手机', '会员类型', '消费金额', '首次消费', '最近消费'],
+    ['customerId', 'name', 'mobile', 'tier', 'amount', 'firstPurchase', 'lastPurchase'],
+  ],
+  [
+    'a 千牛 / 抖店 customer list typed by hand: 首次下单日期 is when he first bought, not a sales ledger\'s 下单日期',
+    ['客户姓名', '手机号码', '首次下单日期', '成交金额'],
+    ['name', 'mobile', 'firstPurchase', 'amount'],
+  ],
+  [
+    'a gym\'s list with no last-purchase column: 首次购买时间 alone is still the first purchase, not the last',
+    ['姓名', '手机', '首次购买时间', '会员类型'],
+    ['name', 'mobile', 'firstPurchase', 'tier'],
+  ],
+  [
     '有赞-like member export',
     ['会员卡号', '姓名', '手机号', '性别', '生日', '会员等级', '累计消费金额', '消费次数', '最近消费时间', '注册时间', '标签'],
     ['customerId', 'name', 'mobile', 'gender', 'birthday', 'tier', 'amount', 'orders', 'lastPurchase', 'createdAt', 'tags'],
