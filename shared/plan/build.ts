@@ -28,7 +28,6 @@ import { missingRuleFields } from '../classify/rule-fields';
 import { missingSettingFields } from './setting-fields';
 import { shadowedLevels } from '../classify/shadowed-levels';
 import { REGIONAL_FIELDS, rowRegions, rowSettings } from './row-region';
-import { keep } from '../normalize/result';
 import { unusedOverrides } from '../schema/header-map';
 import { namesOnlyRowPhones } from './name-number';
 

@@ -281,18 +281,16 @@ export function guessRegionFromCountries(values: readonly string[]): { region: s
 }
 
 /** How many of `values` name each region, and how many name anything (a place no rules are known for too). */
-function countryCounts(values: readonly string[]): { named: Map<string, number>; of: number; unknown: number } {
+function countryCounts(values: readonly string[]): { named: Map<string, number>; of: number } {
   const named = new Map<string, number>();
   let of = 0;
-  let unknown = 0;
   for (const v of values) {
     const region = countryRegion(v);
     if (region === null) continue;
     of++;
-    if (region === UNKNOWN_REGION) unknown++;
-    else named.set(region, (named.get(region) ?? 0) + 1);
+    if (region !== UNKNOWN_REGION) named.set(region, (named.get(region) ?? 0) + 1);
   }
-  return { named, of, unknown };
+  return { named, of };
 }
 
 /**
