@@ -65,7 +65,7 @@ const cliMessages = defineMessages(
     'cli.note.undecodable':
       '"{path}" is marked as UTF-8 (it starts with a BOM), but {count} character(s) in it are not UTF-8, the first on line {line}. They could not be read and show as � in the output: check those values against the original.',
     'cli.note.textMarks':
-      '{count|1 value|# values} of "{path}" {count|stands|stand} behind Excel\'s text mark, a leading apostrophe (\') that keeps zeros and long numbers as typed (Shopify writes \'02134 so): read as the digits it marks. A .xlsx output keeps them as text; a CSV output writes the apostrophe again, so that a spreadsheet opening it keeps them too.',
+      '{count|1 value|# values} of "{path}" {count|stands|stand} behind Excel\'s text mark, a leading apostrophe (\') that keeps zeros and long numbers as typed (Shopify writes \'02134 so): read as the digits it marks. A .xlsx output keeps them as text; a CSV output writes them behind the apostrophe again, as the input had them (a spreadsheet opening the file shows it, as it shows the input\'s, and loses no zero).',
     'cli.note.sheetOfCsv': '--sheet "{sheet}" was ignored: "{path}" is a CSV file, which holds one sheet, and that sheet was cleaned.',
     'cli.note.alreadyArchived': '{count} merged row(s) were already in "{path}" from an earlier run of the same merge (the same row, merged into the same kept row and group): they were not added to it again.',
     'cli.note.companionEmptied': 'No reminder is due this run: "{path}" from an earlier run now holds only its header, so last run\'s reminders are not taken for today\'s.',
@@ -276,7 +276,7 @@ const cliMessages = defineMessages(
     'cli.csvBadQuoteHeader':
       '“{path}”第 {line} 行第 {field} 个值（“{header}”列）中有一个没有正确闭合的引号（"）。\n照此读下去，后面的所有行都会并进一个单元格，所以没有整理。请删掉多余的引号，或把值内的引号写成 "" 并给整个值加上引号，然后重新运行。',
     'cli.csvEncoding': '无法确定“{path}”的编码：它不是 UTF-8，按 GBK（简体）或 Big5（繁体）读取都是乱码，所以没有整理。请在 Excel 中打开它，另存为“CSV UTF-8（逗号分隔）”后重新运行。',
-    'cli.note.textMarks': '“{path}”中有 {count} 个值前面带有 Excel 的文本标记，即开头的撇号（\'），用来保住开头的 0 和长数字（Shopify 导出的 \'02134 就是这样）：已按其后的数字读取。.xlsx 输出把它们存为文本；CSV 输出会重新加上这个撇号，表格软件打开时同样不会改动它们。',
+    'cli.note.textMarks': '“{path}”中有 {count} 个值前面带有 Excel 的文本标记，即开头的撇号（\'），用来保住开头的 0 和长数字（Shopify 导出的 \'02134 就是这样）：已按其后的数字读取。.xlsx 输出把它们存为文本；CSV 输出会像原文件一样重新加上这个撇号（表格软件打开时会像原文件一样显示它，开头的 0 不会丢）。',
     'cli.note.undecodable': '“{path}”标明是 UTF-8 编码（以 BOM 开头），但其中有 {count} 个字符不是 UTF-8，第一个在第 {line} 行。这些字符无法读取，在输出中显示为 �：请对照原始资料检查这些值。',
     'cli.note.sheetOfCsv': '已忽略 --sheet “{sheet}”：“{path}”是 CSV 文件，只有一张表，整理的就是这张表。',
     'cli.note.alreadyArchived': '有 {count} 行合并行已由上次相同的合并写入“{path}”（同一原行号、同一保留行和重复组）：本次未重复写入。',
