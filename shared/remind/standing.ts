@@ -63,12 +63,7 @@ const RANK: Readonly<Record<Standing, number>> = Object.fromEntries(STANDINGS.ma
 /** The stricter of two standings (doNotContact over ended over paused). */
 const stricter = (a: Standing | null, b: Standing | null): Standing | null => (a === null ? b : b === null || RANK[a] <= RANK[b] ? a : b);
 
-/**
- * The columns that state it, most telling first; every one is read (a tag 黑名单 beside a status 正常
- * counts), but for the deal's status (成交状态), read only where the row's follow-up status is blank:
- * a deal lost (输单, 丢单, 放弃) on a prospect still followed up (跟进中) is one offer lost, not the
- * customer gone.
- */
+/** The columns that state it, most telling first; every one is read (a tag 黑名单 beside a status 正常 counts). */
 export const STANDING_COLUMNS: readonly FieldId[] = ['status', 'dealStatus', 'customerType', 'tags'];
 
 /**
@@ -175,6 +170,23 @@ function hanPieces(part: string): string[] {
 }
 
 /**
+ * Words of a status that says the customer is still being followed up (跟进中, 洽谈中, In progress):
+ * beside it, a deal lost in 成交状态 (输单, 丢单, 放弃) is one offer lost, not the customer gone.
+ * Not 正常 / 有效 / 启用: a record's state, which says nothing of the deal.
+ */
+const FOLLOWING_UP: ReadonlySet<string> = new Set([
+  '跟进中', '待跟进', '正在跟进', '持续跟进', '继续跟进', '需跟进', '洽谈中', '谈判中', '商务谈判', '报价中', '方案报价', '需求确认', '意向客户', '有意向',
+  'following up', 'follow up', 'follow-up', 'in progress', 'working', 'negotiation', 'negotiating', 'nurturing', 'open',
+]);
+
+/** The row's follow-up status (the status column) says he is still being followed up. */
+function followedUp(record: CustomerRecord): boolean {
+  const cell = record.fields.status;
+  if (!cell || isBlank(cell) || cell.kind === 'error') return false;
+  return FOLLOWING_UP.has(toSimplified(foldValue(cellText(cell))).replace(NOTE, ' ').trim());
+}
+
+/**
  * What the row's status columns say of it (the strictest standing any of them states), or null.
  * `memo` (text → answer) lets a sheet where a few statuses repeat read each distinct text once.
  */
@@ -183,7 +195,6 @@ export function readStanding(record: CustomerRecord, memo?: Map<string, Standing
   for (const field of STANDING_COLUMNS) {
     const cell = record.fields[field];
     if (!cell || isBlank(cell) || cell.kind === 'error') continue;
-    if (field === 'dealStatus' && record.fields.status && !isBlank(record.fields.status)) continue;
     const text = cellText(cell);
     let s = memo?.get(text);
     if (s === undefined) {
@@ -191,6 +202,7 @@ export function readStanding(record: CustomerRecord, memo?: Map<string, Standing
       memo?.set(text, s);
     }
     if (s === 'doNotContact') return s;
+    if (s === 'ended' && field === 'dealStatus' && followedUp(record)) continue;
     found = stricter(found, s);
   }
   // A day the relationship ended on (Churned At, 解约日期) says ended as plainly as 已流失 does.

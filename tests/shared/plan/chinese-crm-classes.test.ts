@@ -52,6 +52,17 @@ describe('the tester\'s 纷享销客 / 钉钉 CRM 客户 export: 跟进状态 sa
     expect(lost.reminders.reminders.map((r) => r.kind)).toContain('stale');
   });
 
+  it('a 状态 that only says the record is in force (正常, 有效) overrules nothing: 黑名单 or 输单 in 成交状态 still count', () => {
+    // After the last regression round's zh_status_deal_overdue.csv: the blacklisted were reminded again.
+    const sheet = planOf([
+      ['客户名称', '状态', '成交状态', '负责人', '最后跟进时间'],
+      ['苏州恒远机械有限公司', '正常', '黑名单', '王芳', '2024-01-05'],
+      ['无锡天成电子有限公司', '有效', '拒绝联系', '王芳', '2024-01-05'],
+      ['常州新北塑业有限公司', '启用', '输单', '王芳', '2024-01-05'],
+    ]);
+    expect(sheet.reminders.reminders).toEqual([]);
+  });
+
   it('a lost deal still ends a row whose follow-up status is blank', () => {
     const lost = planOf([
       ['客户名称', '跟进状态', '成交状态', '负责人', '最后跟进时间'],
