@@ -26,9 +26,12 @@ const COMMON: Readonly<Record<string, readonly string[]>> = {
   AU: ['au', 'aus', 'australia', '澳大利亚', '澳洲'],
   NZ: ['nz', 'nzl', 'new zealand', 'aotearoa', 'aotearoa new zealand', '新西兰'],
   SG: ['sg', 'sgp', 'singapore', '新加坡'],
-  HK: ['hk', 'hkg', 'hong kong', 'hong kong sar', 'hong kong sar china', 'hong kong, china', '香港', '中国香港', '中国香港特别行政区'],
-  MO: ['mo', 'mac', 'macau', 'macao', 'macao sar china', 'macau sar', '澳门', '中国澳门', '中国澳门特别行政区'],
-  TW: ['tw', 'twn', 'taiwan', 'taiwan, province of china', '台湾', '中国台湾', '台灣'],
+  // Written in simplified and in traditional characters alike (中國香港, 香港特別行政區, 澳門): a Taiwan or
+  // Hong Kong sheet names its customers' places so.
+  HK: ['hk', 'hkg', 'hong kong', 'hong kong sar', 'hong kong sar china', 'hong kong, china', '香港', '中国香港', '中国香港特别行政区', '香港特别行政区', '中國香港', '香港特別行政區', '中國香港特別行政區', '香港特区', '香港特區'],
+  MO: ['mo', 'mac', 'macau', 'macao', 'macao sar china', 'macau sar', '澳门', '中国澳门', '中国澳门特别行政区', '澳门特别行政区', '澳門', '中國澳門', '澳門特別行政區', '中國澳門特別行政區'],
+  // 台湾省 is how a mainland form names Taiwan: no province of China's numbering plan.
+  TW: ['tw', 'twn', 'taiwan', 'taiwan, province of china', '台湾', '中国台湾', '台灣', '臺灣', '台湾省', '台灣省', '臺灣省', '中國台灣', '中國臺灣', '中华民国', '中華民國'],
   JP: ['jp', 'jpn', 'japan', '日本'],
   KR: ['kr', 'kor', 'korea', 'south korea', 'republic of korea', 'korea, republic of', 'korea (south)', '韩国', '大韩民国', '한국', '대한민국'],
   MY: ['my', 'mys', 'malaysia', '马来西亚'],

@@ -212,6 +212,7 @@ describe('countryRegion: what a country cell names', () => {
     ['Mexico', 'MX'], ['México', 'MX'], ['España', 'ES'], ['The Netherlands', 'NL'], ['Holland', 'NL'],
     ['Korea, Republic of', 'KR'], ['Viet Nam', 'VN'], ['Russian Federation', 'RU'], ['Türkiye', 'TR'], ['Czech Republic', 'CZ'],
     ['United Arab Emirates', 'AE'], ['Côte d’Ivoire', 'CI'], ['Trinidad and Tobago', 'TT'], ['Kenya', 'KE'], ['  united   kingdom ', 'GB'],
+    ['中國香港', 'HK'], ['香港特別行政區', 'HK'], ['香港特别行政区', 'HK'], ['澳門', 'MO'], ['澳门特别行政区', 'MO'], ['臺灣', 'TW'], ['台湾省', 'TW'],
     ['墨西哥', 'MX'], ['广东', 'CN'], ['浙江省', 'CN'], ['西班牙', 'ES'], ['荷兰', 'NL'], ['意大利', 'IT'], ['巴西', 'BR'], ['阿联酋', 'AE'], ['越南', 'VN'],
     ['', null], ['N/A', null], ['NA', null], ['未知', null], ['-', null],
     ['Europe', UNKNOWN_REGION], ['EU', UNKNOWN_REGION], ['Untied States', UNKNOWN_REGION], ['Narnia', UNKNOWN_REGION],
