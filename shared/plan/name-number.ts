@@ -24,7 +24,10 @@ export function namesOnlyRowPhones(name: string, phoneTexts: readonly string[], 
     if (k.local) own.add(k.local);
   }
   if (own.size === 0) return false;
-  const typed = name.normalize('NFKC').match(NUMBERS) ?? [];
+  const folded = name.normalize('NFKC');
+  // A cell that holds nothing but the number names no one: its warning stays (the name is missing).
+  if (!/\p{L}/u.test(folded.replace(NUMBERS, ''))) return false;
+  const typed = folded.match(NUMBERS) ?? [];
   return typed.length > 0 && typed.every((n) => {
     const keys = phoneKeys(n, region);
     return keys.length > 0 && keys.every((k) => own.has(k.e164));

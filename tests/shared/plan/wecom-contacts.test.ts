@@ -31,6 +31,11 @@ describe('a name that repeats the contact\'s phone', () => {
     expect(nameWarnings(plan)).toEqual([6, 7]);
   });
 
+  it('still says it of a cell that holds the number and nothing else: the name is missing', () => {
+    const bare = planOf([HEADER, ['13812345678', '李明', '2023-11-20 09:15:33', '搜索手机号', '', '', '', '13812345678']]);
+    expect(nameWarnings(bare)).toEqual([2]);
+  });
+
   it('reads 手机 as the row\'s phone as well as 电话', () => {
     const mobile = planOf(PHONES_IN_NAMES.map((r, i) => (i === 0 ? r.map((h) => (h === '电话' ? '手机' : h)) : r)));
     expect(nameWarnings(mobile)).toEqual([6, 7]);
