@@ -28,6 +28,8 @@ import { missingRuleFields } from '../classify/rule-fields';
 import { missingSettingFields } from './setting-fields';
 import { shadowedLevels } from '../classify/shadowed-levels';
 import { REGIONAL_FIELDS, rowRegions, rowSettings } from './row-region';
+import { UNKNOWN_REGION } from './country-names';
+import { keep } from '../normalize/result';
 import { unusedOverrides } from '../schema/header-map';
 import { namesOnlyRowPhones } from './name-number';
 
@@ -139,7 +141,7 @@ export function cleanSheet(
       return { col: c.col, field: c.field, home: { ctx, memo: new ColumnMemo(), abroad: new Map() } as RegionalColumn, whole };
     });
   // A row whose country column names another country: its numbers and postcode read by that country's rules.
-  const regionOf = reading.rowCountryCol === null ? null : rowRegions(reading.rowCountryCol, settings.phone.defaultRegion);
+  const regionOf = reading.rowCountryCol === null ? null : rowRegions(reading.rowCountryCol, settings.phone.defaultRegion, reading.rowCountryApart);
   const phoneCols = cleaning.filter((c) => c.field === 'mobile' || c.field === 'phone').map((c) => c.col);
 
   table.rows.forEach((row, r) => {
@@ -152,7 +154,7 @@ export function cleanSheet(
       if (isFormula(before) || before.kind === 'error' || before.kind === 'empty') continue;
       const regional = region !== null && REGIONAL_FIELDS.has(field);
       const column = whole !== null && before.kind === 'text' && writtenWithCode(before.value) ? whole : home;
-      const result = !regional ? column.memo.clean(before, column.ctx) : cleanAbroad(before, region, column);
+      const result = !regional ? column.memo.clean(before, column.ctx) : region === UNKNOWN_REGION ? cleanUnplaced(before, field, column) : cleanAbroad(before, region, column);
       // By index: most cells share one frozen empty array (NO_FINDINGS), and an iterator over a
       // frozen array is a generic one, with a result object per step.
       const { findings } = result;
@@ -266,6 +268,17 @@ function cleanAbroad(cell: Cell, region: string, column: RegionalColumn): CleanR
   if (!result.findings.some((f) => f.code === 'phone.invalid')) return result;
   const home = column.memo.clean(cell, column.ctx);
   return home.findings.some((f) => f.code === 'phone.invalid') ? result : home;
+}
+
+/**
+ * A cell of a row whose country cell names a place no rules are known for (Europe, Swizerland, a
+ * city under 国家/地区): read by the sheet's rules, as a typo of the sheet's own country or one of its
+ * places is far more often than another country, and its invalid numbers flagged; but a postcode is
+ * not given back zeros (Zurich's 8001 made the US ZIP 08001): a foreign value so rewritten is lost.
+ */
+function cleanUnplaced(cell: Cell, field: FieldId, column: RegionalColumn): CleanResult {
+  const result = column.memo.clean(cell, column.ctx);
+  return field === 'postcode' && result.reason === 'fix.zipZero' ? keep(cell) : result;
 }
 
 type RegionalColumn = { ctx: CleanContext; memo: ColumnMemo; abroad: Map<string, { ctx: CleanContext; memo: ColumnMemo }> };

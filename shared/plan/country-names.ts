@@ -314,7 +314,8 @@ export const UNKNOWN_REGION = 'ZZ';
 export function countryRegion(text: string): string | null {
   const key = countryKey(text);
   if (key === '' || isPlaceholder(key)) return null;
-  const named = COUNTRY_REGION.get(key);
+  // U.S.A / United States. / U.K: the dots a name is typed with are no part of it.
+  const named = COUNTRY_REGION.get(key) ?? COUNTRY_REGION.get(key.replace(/\./g, '').trim());
   if (named !== undefined) return named;
   // A province typed where the country goes (广东, 浙江省) is in China: no place unknown.
   if (/^\p{Script=Han}{2,}$/u.test(key) && officialProvince(key, false) !== null) return 'CN';

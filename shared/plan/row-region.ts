@@ -17,10 +17,13 @@ export const REGIONAL_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['mobile',
 const MEMO_LIMIT = 1000;
 
 /**
- * The region each row's country cell names, or null when it names none, the sheet's own, or a place
- * no rules are known for (Europe, U.S.A., 臺灣, a city): such a row is read by the sheet's rules.
+ * The region each row's country cell names, or null when it names none or the sheet's own.
+ * A place no rules are known for (Europe, Swizerland) is UNKNOWN_REGION when `unknownApart` (the
+ * column names countries: its row is from somewhere else), whose row is read by the sheet's rules
+ * but for what would rewrite a foreign value (a postcode's zeros: build.ts); else null (a column of
+ * East and West says nothing of any row).
  */
-export function rowRegions(col: number, sheetRegion: string): (row: Row) => string | null {
+export function rowRegions(col: number, sheetRegion: string, unknownApart: boolean): (row: Row) => string | null {
   const memo = new Map<string, string | null>();
   return (row) => {
     const cell = row.cells[col];
@@ -28,10 +31,7 @@ export function rowRegions(col: number, sheetRegion: string): (row: Row) => stri
     let region = memo.get(cell.value);
     if (region === undefined) {
       const named = countryRegion(cell.value);
-      // A place the run cannot read numbers for (Europe, U.S.A., 臺灣, a city) is read by the sheet's
-      // rules, as a row naming no country is: a typo or a region of the sheet's own country far more
-      // often than a country of its own (the regression round's U.S.A / Untied States / Bharat rows).
-      region = named === sheetRegion || named === UNKNOWN_REGION ? null : named;
+      region = named === sheetRegion || (named === UNKNOWN_REGION && !unknownApart) ? null : named;
       if (memo.size < MEMO_LIMIT) memo.set(cell.value, region);
     }
     return region;

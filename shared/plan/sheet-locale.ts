@@ -294,6 +294,17 @@ function countryCounts(values: readonly string[]): { named: Map<string, number>;
 }
 
 /**
+ * Whether a country column is one: most of its cells that name anything name a country the run knows
+ * (a column of East, West and Other is read as no country column at all, and its rows as the sheet's).
+ */
+export function namesCountries(values: readonly string[]): boolean {
+  const { named, of } = countryCounts(values);
+  let known = 0;
+  for (const n of named.values()) known += n;
+  return of > 0 && known * 2 > of;
+}
+
+/**
  * The country more rows of a split country column name than any other (a Salesforce report of two
  * Boston contacts and two Madrid ones; a HubSpot list of customers in eight countries), for the
  * rows that name none: the sheet is no Chinese one because no single country has half its rows.
@@ -835,6 +846,11 @@ export interface SheetReading {
    */
   rowCountryCol: number | null;
   /**
+   * The country column names countries (most of its cells a country the run knows): a row naming a
+   * place no rules are known for is from somewhere else (row-region.ts), not one of the sheet's own.
+   */
+  rowCountryApart: boolean;
+  /**
    * The phone columns whose numbers written with their country code (+1 617 555 0142, Shopify's
    * '+16175550142) keep it under the 'national' format: the sheet names several countries (see
    * writtenWhole).
@@ -895,8 +911,9 @@ export function readSheet(table: Table, columns: readonly ColumnMapping[], given
   ];
   const [countryCol] = columnsOf(columns, ['country']);
   const rowCountryCol = countryCol === undefined || chineseMobileShare(sample(table, columnsOf(columns, ['mobile', 'phone']))) >= MIN_SHARE ? null : countryCol;
+  const rowCountryApart = rowCountryCol !== null && namesCountries(sample(table, [rowCountryCol]));
   const whole = writtenWhole(table, columns, settings, rowCountryCol);
-  return { settings, columnSettings, problems, rowCountryCol, writtenWhole: whole };
+  return { settings, columnSettings, problems, rowCountryCol, rowCountryApart, writtenWhole: whole };
 }
 
 /** A phone cell's text written with its country code: +1 617…, 0044 20…, Shopify's '+1617…. */

@@ -182,6 +182,22 @@ describe('a row naming a place whose rules are not known', () => {
     expect(issuesOf(p, 'Phone Number').length).toBe(1);
   });
 
+  it('but never gives a foreign postcode the sheet\'s zeros (Zurich 8001 under Swizerland stays 8001, not the ZIP 08001)', () => {
+    // After the last regression round's us_unknown_foreign.csv.
+    const p = planOf([
+      ['First Name', 'Phone Number', 'Postal Code', 'Country'],
+      ['Emma', '(617) 555-0100', '02108', 'United States'],
+      ['Lukas', '044 668 1800', '8001', 'Swizerland'],
+      ['Anna', '01 5880 0', '1010', 'Europe'],
+      ['Liam', '4155550107', '2134', 'U.S.A'],
+      ['Noah', '(206) 555-0105', '98101', 'United States'],
+    ]);
+    expect(after(p, 3, 'Postal Code')).toBeNull();
+    expect(after(p, 4, 'Postal Code')).toBeNull();
+    // U.S.A without its last dot is the United States: its ZIP gets its zero back.
+    expect(after(p, 5, 'Postal Code')).toEqual(text('02134'));
+  });
+
   it('still reads a number written with its country code', () => {
     expect(after(planOf(LEADS), 6, 'Phone Number')).toBeNull();
     expect(issuesOf(planOf(LEADS), 'Phone Number').map(([row]) => row)).not.toContain(6);
@@ -215,6 +231,7 @@ describe('countryRegion: what a country cell names', () => {
     ['中國香港', 'HK'], ['香港特別行政區', 'HK'], ['香港特别行政区', 'HK'], ['澳門', 'MO'], ['澳门特别行政区', 'MO'], ['臺灣', 'TW'], ['台湾省', 'TW'],
     ['墨西哥', 'MX'], ['广东', 'CN'], ['浙江省', 'CN'], ['西班牙', 'ES'], ['荷兰', 'NL'], ['意大利', 'IT'], ['巴西', 'BR'], ['阿联酋', 'AE'], ['越南', 'VN'],
     ['', null], ['N/A', null], ['NA', null], ['未知', null], ['-', null],
+    ['U.S.A', 'US'], ['United States.', 'US'], ['U.K', 'GB'],
     ['Europe', UNKNOWN_REGION], ['EU', UNKNOWN_REGION], ['Untied States', UNKNOWN_REGION], ['Narnia', UNKNOWN_REGION],
   ])('%j → %j', (cell, region) => {
     expect(countryRegion(cell)).toBe(region);
