@@ -112,6 +112,8 @@ function terminalIo(io: CliIo): CliIo {
 
 /** `--json -`: the report goes to stdout, as `curl -o -` and `jq` users expect, and the summary to stderr. */
 export const STDOUT_PATH = '-';
+/** Paths that name stdout itself (`--json /dev/stdout | jq`): as `-`, or the summary would follow the report into jq. */
+const STDOUT_NAMES: ReadonlySet<string> = new Set(['/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
 
 /** The settings document names `section.key`. */
 function sets(config: unknown, section: string, key: string): boolean {
@@ -126,7 +128,7 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
   const outShown = args.out ?? defaultOutput(args.input);
   const input = path.resolve(io.cwd, args.input);
   const out = path.resolve(io.cwd, outShown);
-  const toStdout = args.json === STDOUT_PATH;
+  const toStdout = args.json === STDOUT_PATH || (args.json !== undefined && STDOUT_NAMES.has(path.resolve(io.cwd, args.json)));
   const json = args.json === undefined || toStdout ? undefined : path.resolve(io.cwd, args.json);
   if (await sameFile(out, input)) throw new CliError('cli.outIsInput', { path: outShown }, 2);
   if (args.json !== undefined && json !== undefined && (await sameFile(json, input))) throw new CliError('cli.jsonIsInput', { path: args.json }, 2);

@@ -139,8 +139,20 @@ export async function stageFile(target: string, write: (tmp: string) => Promise<
   }
 }
 
-/** What `file` is, or points at, is no file a rename could replace without harm: a device, a named pipe, a socket. */
+/**
+ * The paths of this process's own streams (/dev/stdout, /dev/stderr, /dev/fd/N, /proc/self/fd/N):
+ * links to whatever the shell gave it, a regular file too (`--json /dev/stdout > report.json`), which
+ * a rename would not write into but replace the link itself with (run as root, /dev/stdout of the
+ * whole machine gone).
+ */
+export const OWN_STREAM = /^\/(?:dev\/(?:stdout|stderr|stdin|fd\/\d+)|proc\/self\/fd\/\d+)$/;
+
+/**
+ * What `file` is, or points at, is no file a rename could replace without harm: a device, a named
+ * pipe, a socket, or one of the process's own streams whatever it points at (OWN_STREAM).
+ */
 export async function isStream(file: string): Promise<boolean> {
+  if (OWN_STREAM.test(path.resolve(file))) return true;
   try {
     const st = await fs.stat(file);
     return st.isCharacterDevice() || st.isBlockDevice() || st.isFIFO() || st.isSocket();

@@ -28,6 +28,15 @@ describe('--json - : the report on stdout, for a script to pipe into jq', () => 
     expect(readdirSync(dir).sort()).toEqual(['clean.xlsx', 'customers.csv']);
   });
 
+  it('reads --json /dev/stdout as --json -: the report alone on stdout (for jq), the summary on stderr, no file written over /dev/stdout', async () => {
+    // From the regression round: `--json /dev/stdout > report.json` renamed the report over the
+    // /dev/stdout link itself, and `--json /dev/stdout | jq` got the summary after the JSON.
+    const io = captureIo(dir);
+    expect(await main([...RUN, '--json', '/dev/stdout'], io)).toBe(0);
+    expect(JSON.parse(io.out).version).toBe(1);
+    expect(io.err).toContain('Output: clean.xlsx');
+  });
+
   it('says so in Chinese under --lang zh-CN, the JSON still alone on stdout', async () => {
     const io = captureIo(dir);
     expect(await main([...RUN, '--json', '-', '--lang', 'zh-CN', '--quiet'], io)).toBe(0);

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, lstatSync, mkdirSync, promises as fsPromises, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { commitStaged, removePendingFiles, stageText, writeFileAtomic } from '../../../cli/io/write-file';
+import { commitStaged, isStream, removePendingFiles, stageText, writeFileAtomic } from '../../../cli/io/write-file';
 import { tempDir } from '../helpers';
 
 describe('writeFileAtomic', () => {
@@ -134,6 +134,19 @@ describe('a target that is no file (a pipe, a terminal, /dev/stdout)', () => {
     execFileSync('mkfifo', [fifo]);
     return fifo;
   };
+
+  it('takes the process\'s own streams for streams by their names, whatever the shell pointed them at (a redirect into a regular file)', async () => {
+    // Only asked, never written: a rename over one of these replaces the link itself.
+    for (const name of ['/dev/stdout', '/dev/stderr', '/dev/fd/1', '/dev/fd/9', '/proc/self/fd/1']) expect(await isStream(name)).toBe(true);
+    const { dir, cleanup } = tempDir();
+    try {
+      const file = path.join(dir, 'stdout');
+      writeFileSync(file, '');
+      expect(await isStream(file)).toBe(false);
+    } finally {
+      cleanup();
+    }
+  });
 
   it('writes the whole report into a named pipe and leaves the pipe a pipe, with no temporary file beside it', async () => {
     const { dir, cleanup } = tempDir();
