@@ -9,7 +9,7 @@
  * currency per international dollar, indicator PA.NUS.PPP, 2022–2023: China about 3.6, the United
  * States 1, Britain 0.67, the euro area about 0.7, India about 21, Australia 1.45, Canada 1.2, New
  * Zealand 1.45, South Africa 7, Singapore 0.8, Malaysia 1.6, Hong Kong 5.6, Japan 95, Korea 850,
- * the Philippines 19.5, Thailand 12.5, Vietnam 7,600, Indonesia 4,800;
+ * the Philippines 19.5, Thailand 12.5, Vietnam 7,600, Indonesia 4,800, Bangladesh 32;
  * Taiwan and Macao, not in the World Bank's list, from the IMF's), so ¥100,000 ≈ 28,000 international
  * dollars, each rounded to a number a person would pick. They are no exchange rate: amounts are
  * never converted.
@@ -37,6 +37,8 @@ export const TIER_AMOUNTS: Readonly<Record<string, TierAmounts>> = {
   SGD: { high: 20_000, medium: 2_000, vip: 100_000 },
   // ₹5,00,000 (5 lakh), ₹50,000, ₹25,00,000 (25 lakh).
   INR: { high: 500_000, medium: 50_000, vip: 2_500_000 },
+  // ৳10,00,000 (10 lakh), ৳1,00,000, ৳50,00,000: the taka buys about two-thirds of what the rupee does.
+  BDT: { high: 1_000_000, medium: 100_000, vip: 5_000_000 },
   ZAR: { high: 200_000, medium: 20_000, vip: 1_000_000 },
   MYR: { high: 50_000, medium: 5_000, vip: 250_000 },
   HKD: { high: 150_000, medium: 15_000, vip: 750_000 },

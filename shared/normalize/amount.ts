@@ -29,6 +29,11 @@ const SCALES: ReadonlyArray<readonly [string, number]> = [
  */
 const RUPEE_SCALES: ReadonlySet<string> = new Set(['cr', 'l']);
 /**
+ * Currencies written in lakhs and crores (₹1,25,000, ৳12,50,000, 3 Cr): India's rupee and
+ * Bangladesh's taka. Elsewhere 1,23,456 is as likely a slip of the comma.
+ */
+const LAKH_CURRENCIES: ReadonlySet<string> = new Set(['INR', 'BDT']);
+/**
  * What follows an amount in South Asia to say there is nothing more (no paise, no further digits: a
  * cheque's ₹75,000/-), and the word 'only' that a cheque or an invoice writes after it.
  */
@@ -196,8 +201,8 @@ function readAmount(text: string, currency: string, decimal: '.' | ',', unit: nu
   // After it: one scale word, then markers.
   let after = s.slice(num.index + num[0].length).trimStart();
   let exp = 0;
-  const rupeeSheet = currency.toUpperCase() === 'INR';
-  const scale = SCALES.find(([w]) => after.toLowerCase().startsWith(w) && !/^[a-z]/i.test(after.slice(w.length)) && (rupeeSheet || !RUPEE_SCALES.has(w)));
+  const lakhSheet = LAKH_CURRENCIES.has(currency.toUpperCase());
+  const scale = SCALES.find(([w]) => after.toLowerCase().startsWith(w) && !/^[a-z]/i.test(after.slice(w.length)) && (lakhSheet || !RUPEE_SCALES.has(w)));
   if (scale) {
     exp = scale[1];
     // 3 Cr., 2 L.: the scale word abbreviated, with its point.
@@ -215,9 +220,9 @@ function readAmount(text: string, currency: string, decimal: '.' | ',', unit: nu
   if (foreignFound !== null && ownFound && YUAN_WORDS.has(foreignFound)) foreignFound = null;
 
   const digits = num[0];
-  // Lakhs only where rupees are meant: in a yuan sheet 1,23,456 may as well be a slip of the comma.
-  const rupees = currency.toUpperCase() === 'INR' || (foreignFound !== null && codeOf(foreignFound) === 'INR');
-  if (digits.includes(',') && !THOUSANDS.test(digits) && !(rupees && LAKHS.test(digits))) return [INVALID, false];
+  // Lakhs only where rupees or taka are meant: in a yuan sheet 1,23,456 may as well be a slip of the comma.
+  const lakhs = lakhSheet || (foreignFound !== null && LAKH_CURRENCIES.has(codeOf(foreignFound)));
+  if (digits.includes(',') && !THOUSANDS.test(digits) && !(lakhs && LAKHS.test(digits))) return [INVALID, false];
   if (foreignFound) return [{ kind: 'foreign', currency: codeOf(foreignFound) }, false];
   const scaled = scale !== undefined || chinese.found;
   const value = Number(shiftDecimal(digits.replace(/,/g, '').replace(/^\./, '0.'), scaled ? exp - unit : 0));

@@ -20,6 +20,8 @@ export const CURRENCY_MARKERS: Readonly<Record<string, readonly string[]>> = {
   NZD: ['NZ$', 'NZD', '纽元'],
   KRW: ['₩', 'KRW', '韩元', '원'],
   INR: ['₹', 'INR', 'Rs.', 'Rs', 'rupees'],
+  // Bangladesh's taka: ৳1,25,000, Tk. 25,000, BDT 5,000 (Tk is how its English sheets write it).
+  BDT: ['৳', 'BDT', 'Tk.', 'Tk', 'taka', '孟加拉塔卡'],
   CHF: ['CHF', '瑞郎'],
   RUB: ['₽', 'RUB', '卢布'],
   ZAR: ['ZAR', 'rand', '南非兰特', '兰特'],

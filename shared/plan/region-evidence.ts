@@ -14,7 +14,7 @@ import { STATE_NAMES } from './state-names';
 /** The region whose own currency each code is (USD, EUR and CNY say nothing a phone does not). */
 const REGION_OF_CURRENCY: Readonly<Record<string, string>> = {
   GBP: 'GB', INR: 'IN', HKD: 'HK', MOP: 'MO', TWD: 'TW', SGD: 'SG', MYR: 'MY', AUD: 'AU', NZD: 'NZ', CAD: 'CA', ZAR: 'ZA',
-  PHP: 'PH', THB: 'TH', VND: 'VN', IDR: 'ID', KRW: 'KR',
+  PHP: 'PH', THB: 'TH', VND: 'VN', IDR: 'ID', KRW: 'KR', BDT: 'BD',
 };
 
 /** A currency's region, or null. */

@@ -51,7 +51,7 @@ const CURRENCY_OF_REGION: Readonly<Record<string, string>> = {
   CN: 'CNY', US: 'USD', CA: 'CAD', GB: 'GBP', AU: 'AUD', NZ: 'NZD', HK: 'HKD', MO: 'MOP', TW: 'TWD', SG: 'SGD',
   MY: 'MYR', JP: 'JPY', KR: 'KRW', IN: 'INR', DE: 'EUR', FR: 'EUR', IT: 'EUR', ES: 'EUR', NL: 'EUR', IE: 'EUR',
   AT: 'EUR', BE: 'EUR', FI: 'EUR', PT: 'EUR', GR: 'EUR', LU: 'EUR', ZA: 'ZAR',
-  PH: 'PHP', TH: 'THB', VN: 'VND', ID: 'IDR',
+  PH: 'PHP', TH: 'THB', VN: 'VND', ID: 'IDR', BD: 'BDT',
 };
 
 /**
@@ -71,6 +71,7 @@ const MARKERS: readonly [RegExp, string][] = [
   [/€|EUR/i, 'EUR'],
   [/£|GBP/i, 'GBP'],
   [/₹|INR|(?<![a-z])Rs\.?\s?\d/i, 'INR'],
+  [/৳|BDT|(?<![a-z])Tk\.?\s?\d/i, 'BDT'],
   // R 1 500,00, R45 000: the rand's R, a capital before the digits (not R$, Rs or RM).
   [/ZAR|(?<![A-Za-z])R ?\d/, 'ZAR'],
   [/₱|PHP/i, 'PHP'],
@@ -453,6 +454,7 @@ const HEADER_CURRENCIES: readonly [RegExp, string][] = [
   [/欧元|EUR|€/i, 'EUR'],
   [/英镑|GBP|£/i, 'GBP'],
   [/卢比|盧比|₹|INR|(?<![a-z])Rs\b/i, 'INR'],
+  [/৳|\bBDT\b|[（(]\s*Tk\.?\s*[)）]|\btaka\b|টাকা|塔卡/i, 'BDT'],
   [/南非兰特|兰特|ZAR|\brand\b|[（(]\s*R\s*[)）]/i, 'ZAR'],
   [/₱|\bPHP\b|菲律宾比索/i, 'PHP'],
   [/฿|\bTHB\b|泰铢/i, 'THB'],

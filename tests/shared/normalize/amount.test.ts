@@ -186,6 +186,20 @@ describe('parseAmount in other currencies', () => {
   ])('%j in a %s sheet → %d: India groups lakhs and crores in pairs, and a pair of digits between commas means no other grouping', (raw, currency, value) => {
     expect(parseAmount(raw, currency)).toEqual({ kind: 'number', value });
   });
+  it.each<[string, number]>([
+    ['৳1,25,000', 125000],
+    ['Tk. 25,000', 25000],
+    ['Tk 12,50,000', 1250000],
+    ['BDT 5,000.50', 5000.5],
+    ['2.5 lakh', 250000],
+    ['1.2 crore Taka', 12000000],
+  ])('%j in a taka sheet → %d: Bangladesh writes its amounts in lakhs and crores too, with ৳, Tk or BDT', (raw, value) => {
+    expect(parseAmount(raw, 'BDT')).toEqual({ kind: 'number', value });
+  });
+  it('keeps a taka amount in a rupee sheet as another currency\'s, and 1,23,456 in a yuan sheet is no amount', () => {
+    expect(parseAmount('Tk 1,25,000', 'INR')).toEqual({ kind: 'foreign', currency: 'BDT' });
+    expect(parseAmount('1,23,456', 'CNY')).toEqual({ kind: 'invalid' });
+  });
   it.each([['1,2,345'], ['12,34'], ['1,23,45']])('%j is still no amount: no grouping puts one digit, or a pair last, between commas', (raw) => {
     expect(parseAmount(raw, 'INR')).toEqual({ kind: 'invalid' });
   });

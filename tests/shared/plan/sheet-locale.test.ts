@@ -177,6 +177,42 @@ describe('an Indian AMC customer list read with no settings', () => {
   });
 });
 
+describe('a Bangladeshi shop\'s customer list read with no settings', () => {
+  // 01712-345678 is how Bangladesh writes a mobile; its eleven digits are also a British area-code
+  // number (01712 345678), which the sheet was read as, every mobile a "landline in the mobile column".
+  // Its amounts in taka say where it is from.
+  const SHOP = [
+    ['Name', 'Mobile', 'Email', 'Date of Birth', 'City', 'Purchase Amount (Tk)'],
+    ['Rafiqul Islam', '01712-345678', 'rafiq.islam@gmail.com', '14/03/1985', 'Dhaka', '25,000'],
+    ['Nusrat Jahan', '01819-234567', 'nusrat.j@yahoo.com', '02/11/1990', 'Chattogram', '1,25,000'],
+    ['Tanvir Ahmed', '01911-876543', 'tanvir.a@gmail.com', '25/06/1979', 'Sylhet', '8,500'],
+    ['Farhana Akter', '01556-112233', 'farhana.akter@gmail.com', '30/01/1995', 'Dhaka', '60,000'],
+    ['Sabbir Hossain', '01675-998877', 'sabbir.h@outlook.com', '09/09/1988', 'Khulna', '3,20,000'],
+  ];
+
+  it('is read as Bangladesh\'s: its mobiles are Bangladeshi mobiles, its lakh amounts taka', () => {
+    const plan = planOf(SHOP);
+    expect(notes(plan).slice(0, 2)).toEqual([
+      ['locale.region', { region: 'BD', numbers: 5 }],
+      ['locale.currency', { currency: 'BDT' }],
+    ]);
+    expect(after(plan, 2, 'Mobile')).toBeNull();
+    expect(after(plan, 3, 'Purchase Amount (Tk)')).toEqual({ kind: 'number', value: 125000 });
+    expect(plan.issues).toEqual([]);
+  });
+
+  it.each([['Amount (BDT)'], ['Amount (৳)'], ['Total (Taka)']])('as it is under %j', (header) => {
+    const named = SHOP.map((row, i) => (i === 0 ? [...row.slice(0, 5), header] : row));
+    expect(headerCurrency(header)).toBe('BDT');
+    expect(notes(planOf(named))[0]).toEqual(['locale.region', { region: 'BD', numbers: 5 }]);
+  });
+
+  it('but with nothing to say so, the same numbers are not taken for Bangladesh\'s', () => {
+    const bare = SHOP.map((row, i) => (i === 0 ? [...row.slice(0, 5), 'Purchase Amount'] : row));
+    expect(notes(planOf(bare)).find(([code]) => code === 'locale.region')?.[1]).not.toEqual({ region: 'BD', numbers: 5 });
+  });
+});
+
 describe('an Indian sheet with no rupee sign and no +91, read with no settings', () => {
   // A distributor's AMC list as typed in India: bare ten-digit mobiles (9085475325 is also a valid
   // New Jersey number), amounts grouped in lakhs, no currency written anywhere.
