@@ -27,7 +27,7 @@ import { remindersWithoutClasses } from '../remind/needs-classes';
 import { missingRuleFields } from '../classify/rule-fields';
 import { missingSettingFields } from './setting-fields';
 import { shadowedLevels } from '../classify/shadowed-levels';
-import { REGIONAL_FIELDS, rowRegions, rowSettings } from './row-region';
+import { dialledRegions, REGIONAL_FIELDS, rowRegions, rowSettings } from './row-region';
 import { UNKNOWN_REGION } from './country-names';
 import { keep } from '../normalize/result';
 import { unusedOverrides } from '../schema/header-map';
@@ -140,9 +140,12 @@ export function cleanSheet(
         : null;
       return { col: c.col, field: c.field, home: { ctx, memo: new ColumnMemo(), abroad: new Map() } as RegionalColumn, whole };
     });
-  // A row whose country column names another country: its numbers and postcode read by that country's rules.
-  const regionOf = reading.rowCountryCol === null ? null : rowRegions(reading.rowCountryCol, settings.phone.defaultRegion, reading.rowCountryApart);
   const phoneCols = cleaning.filter((c) => c.field === 'mobile' || c.field === 'phone').map((c) => c.col);
+  // A row whose country column names another country: its numbers and postcode read by that country's
+  // rules; in a sheet of Chinese mobiles, only a row whose own number is dialled with that country's code.
+  const regionOf = reading.rowCountryCol !== null
+    ? rowRegions(reading.rowCountryCol, settings.phone.defaultRegion, reading.rowCountryApart)
+    : reading.rowCountryDialled !== null ? dialledRegions(reading.rowCountryDialled, settings.phone.defaultRegion, phoneCols) : null;
 
   table.rows.forEach((row, r) => {
     let cells: Cell[] | null = null;

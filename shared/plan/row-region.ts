@@ -38,6 +38,36 @@ export function rowRegions(col: number, sheetRegion: string, unknownApart: boole
   };
 }
 
+/** A phone cell's text dialled from abroad (+1 415…, 00852 9123…, Shopify's '+1415…): its digits after + or 00. */
+const DIALLED = /^'?\s*(?:\+|＋|00)\s*(\d[\d\s().-]*)/;
+
+/**
+ * The region a row's country cell names, heeded only where the row's own numbers are written with
+ * that country's code: a Chinese team's contact list whose address country is US and whose mobile
+ * is +1 415 555 0132 holds an American customer, whose 94105 is a ZIP code, not a Chinese postcode
+ * one digit short. Two cells of the row agree, where the column alone would not be believed: in a
+ * sheet of Chinese mobiles a 国家 column is as often where the customer travels to (a travel
+ * agency's 日本 beside 13812345678), and a row with a Chinese mobile or no number at all stays the
+ * sheet's.
+ */
+export function dialledRegions(col: number, sheetRegion: string, phoneCols: readonly number[]): (row: Row) => string | null {
+  const named = rowRegions(col, sheetRegion, false);
+  return (row) => {
+    const region = named(row);
+    if (region === null || region === UNKNOWN_REGION) return null;
+    const code = callingCode(region);
+    if (code === null) return null;
+    for (const c of phoneCols) {
+      const cell = row.cells[c];
+      if (cell?.kind !== 'text') continue;
+      const dialled = DIALLED.exec(cell.value.trim());
+      // Calling codes are prefix-free: digits that begin with 1 are North America's, 852 Hong Kong's.
+      if (dialled && dialled[1].replace(/\D/g, '').startsWith(code)) return region;
+    }
+    return null;
+  };
+}
+
 const callingCode = (region: string): string | null => (isSupportedCountry(region) ? getCountryCallingCode(region) : null);
 
 /**

@@ -848,6 +848,11 @@ export interface SheetReading {
    */
   rowCountryCol: number | null;
   /**
+   * The country column set aside because the sheet's numbers are Chinese mobiles: a row's country
+   * is heeded only when the row's own number is dialled with its code (row-region.ts dialledRegions).
+   */
+  rowCountryDialled: number | null;
+  /**
    * The country column names countries (most of its cells a country the run knows): a row naming a
    * place no rules are known for is from somewhere else (row-region.ts), not one of the sheet's own.
    */
@@ -912,10 +917,11 @@ export function readSheet(table: Table, columns: readonly ColumnMapping[], given
     ...[...units].map(([col, unit]): SheetProblem => ({ code: 'amount.columnUnit', severity: 'info', params: { header: columns[col].header, factor: 10 ** unit, example: unitExample(columns[col].header, unit) } })),
   ];
   const [countryCol] = columnsOf(columns, ['country']);
-  const rowCountryCol = countryCol === undefined || chineseMobileShare(sample(table, columnsOf(columns, ['mobile', 'phone']))) >= MIN_SHARE ? null : countryCol;
+  const setAside = countryCol !== undefined && chineseMobileShare(sample(table, columnsOf(columns, ['mobile', 'phone']))) >= MIN_SHARE;
+  const rowCountryCol = countryCol === undefined || setAside ? null : countryCol;
   const rowCountryApart = rowCountryCol !== null && namesCountries(sample(table, [rowCountryCol]));
   const whole = writtenWhole(table, columns, settings, rowCountryCol);
-  return { settings, columnSettings, problems, rowCountryCol, rowCountryApart, writtenWhole: whole };
+  return { settings, columnSettings, problems, rowCountryCol, rowCountryDialled: setAside ? countryCol : null, rowCountryApart, writtenWhole: whole };
 }
 
 /** A phone cell's text written with its country code: +1 617…, 0044 20…, Shopify's '+1617…. */

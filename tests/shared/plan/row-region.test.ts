@@ -70,6 +70,30 @@ describe('a country column that is no customer\'s home', () => {
     expect(p.issues.filter((i) => i.field === 'mobile')).toEqual([]);
   });
 
+  describe('a Chinese team\'s Google contacts with a buyer in San Francisco', () => {
+    // Most numbers are Chinese mobiles, so the column alone is not believed (it may be where the
+    // customer travels to); a row whose own number is dialled with its country's code is that country's.
+    const CONTACTS = [
+      ['Name', 'Phone 1 - Value', 'Address 1 - City', 'Address 1 - Postal Code', 'Address 1 - Country'],
+      ['王芳', '13912345678', '上海', '200001', 'CN'],
+      ['李娜', '13712345678', '广州', '510000', ''],
+      ['Emily Johnson', '+1 415-555-0132', 'San Francisco', '94105', 'US'],
+      ['David Lee', '+852 9123 4567', 'Hong Kong', '', 'HK'],
+      ['张伟', '13812345678', 'Seattle', '98101', 'US'],
+      ['刘洋', '', 'Boston', '02108', 'US'],
+    ];
+    const p = plan(CONTACTS, {}, GUESS);
+
+    it('reads the American buyer\'s 94105 as a ZIP code, not a Chinese postcode one digit short', () => {
+      expect(p.issues.filter((i) => i.sheetRow === 4)).toEqual([]);
+      expect(after(p, 4, 'Phone 1 - Value')).toEqual({ kind: 'text', value: '+1 415 555 0132' });
+    });
+
+    it('but a row naming the US with a Chinese mobile, or with no number at all, is still read as the sheet\'s', () => {
+      expect(issuesOf(p, 'Address 1 - Postal Code')).toEqual([[6, 'postcode.invalid'], [7, 'postcode.invalid']]);
+    });
+  });
+
   it('a travel agency\'s destinations leave its customers\' numbers and postcodes Chinese', () => {
     const p = plan([['客户', '手机', '国家', '邮编'], ['张伟', '13812345678', '日本', '1000800'], ['王芳', '13912345678', '日本', '200001'], ['李娜', '13712345678', '英国', '510000']], {}, GUESS);
     expect(p.issues.map((i) => [i.sheetRow, i.code])).toEqual([[2, 'postcode.invalid']]);
