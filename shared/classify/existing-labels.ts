@@ -47,6 +47,20 @@ const NOT_NEGATIONS = ['是否'];
 const YES = new Set(['是', '是的', '有', 'y', 'yes', 'true', '1', '✓', '✔', '√', '★']);
 const NO = new Set(['否', '不是', '无', '非', 'n', 'no', 'false', '0', '×', '✗', '普通', 'regular']);
 
+/**
+ * A yes/no deal column (是否成交): what a yes (he bought: existing) and a no (not yet: potential) are
+ * written as. Read only in that column: a 是 in a 客户类型 column says nothing.
+ */
+const DEAL_YES = new Set(['是', '是的', '有', '对', 'y', 'yes', 'true', '1', '✓', '✔', '√']);
+const DEAL_NO = new Set(['否', '不是', '没有', '未', '无', 'n', 'no', 'false', '0', '×', '✗', '✘']);
+
+/** A yes/no deal cell: 'existing' for a yes, 'potential' for a no, null for anything else (已成交 reads as a word). */
+function dealFlag(cell: Cell): 'existing' | 'potential' | null {
+  if (cell.kind === 'boolean') return cell.value ? 'existing' : 'potential';
+  const folded = foldValue(cellText(cell));
+  return DEAL_YES.has(folded) ? 'existing' : DEAL_NO.has(folded) ? 'potential' : null;
+}
+
 // 会员 too: a shop's member levels (有赞's, 微店's 普通会员) are its customers' tiers.
 const SUFFIXES = ['客户', '用户', '会员', '价值', '级别', '级', '类', '型', '等', 'customers', 'customer', 'clients', 'client', 'members', 'member', 'value', 'tier', 'level', 'class', 'grade'];
 
@@ -217,6 +231,10 @@ export function readExistingLabel(record: CustomerRecord, dimension: BuiltinDime
       if (flag) return flag;
       continue;
     }
+    if (field === 'dealStatus' && dimension === 'lifecycle') {
+      const flag = dealFlag(cell);
+      if (flag) return flag;
+    }
     const text = cellText(cell);
     // A tier the tier column states (大客户 among 中客户 and 小客户) is that, not a VIP mark; so is a
     // shop's member level (会员等级 VIP3), which says nothing of VIP status.
@@ -260,6 +278,10 @@ export function statedClass(record: CustomerRecord, dimension: Exclude<BuiltinDi
     const cell = record.fields[field];
     if (!cell || isBlank(cell) || cell.kind === 'error') continue;
     const text = cellText(cell);
+    if (field === 'dealStatus' && dimension === 'lifecycle') {
+      const flag = dealFlag(cell);
+      if (flag) return { id: flag, field, text };
+    }
     if (field === 'tags') {
       // The tag that says it (意向客户), not the whole list of them.
       const hit = readTagsWord(dimension, text);

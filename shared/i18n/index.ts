@@ -10,6 +10,7 @@ import { dedupeMessages } from './catalog/dedupe';
 import { classifyMessages } from './catalog/classify';
 import { remindMessages } from './catalog/remind';
 import { reportMessages } from './catalog/report';
+import { regionName } from './country-display';
 
 const catalogs = [
   coreMessages,
@@ -34,6 +35,13 @@ for (const c of catalogs) {
 
 /** Parameters with these names hold field ids and are shown as the field's label. */
 const FIELD_PARAMS = ['field', 'other'] as const;
+/**
+ * Parameters with these names hold a region's code (IN, ES) and are shown as its name in the message's
+ * language (印度, Spain). A message that tells the user what to write in the settings passes the code
+ * under another name ({countryCode}), shown as it is.
+ */
+const REGION_PARAMS = ['region', 'country'] as const;
+const REGION_CODE = /^[A-Z]{2}$/;
 
 /**
  * Each catalog message taken apart once, when first rendered: a run renders a few hundred
@@ -59,6 +67,10 @@ export function t(lang: Lang, key: MessageKey | string, params?: Params): string
   for (const name of FIELD_PARAMS) {
     const v = params[name];
     if (typeof v === 'string' && isFieldId(v)) shown[name] = FIELD_BY_ID[v].label[lang];
+  }
+  for (const name of REGION_PARAMS) {
+    const v = params[name];
+    if (typeof v === 'string' && REGION_CODE.test(v)) shown[name] = regionName(v, lang);
   }
   return fill(parts, shown);
 }

@@ -473,7 +473,7 @@ export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
     }
     const abroad = defaultRegion === 'CN' && p.country === 'CN' && p.type !== 'mobile' ? writtenAbroad(part, p) : writtenNextDoor(part, cell, defaultRegion);
     if (abroad) {
-      findings.push({ code: 'phone.writtenAbroad', severity: 'warning', params: { value: part, international: abroad.number.international, country: abroad.country, region: defaultRegion } });
+      findings.push({ code: 'phone.writtenAbroad', severity: 'warning', params: { value: part, international: abroad.number.international, country: abroad.country, countryCode: abroad.country, region: defaultRegion } });
       return part;
     }
     previous = p;

@@ -221,10 +221,10 @@ const voided = (r: CustomerRecord) => {
 
 /**
  * Fields an order list's row holds of the order, not of the customer: its status (已完成, 已关闭, 已成交)
- * says nothing of whether he is to be contacted, so the customer's standing is read from his tags
+ * or its record's (生命状态 作废: the order voided) says nothing of whether he is to be contacted, so the customer's standing is read from his tags
  * and type only.
  */
-const ORDER_ONLY: ReadonlySet<FieldId> = new Set<FieldId>(['status', 'dealStatus']);
+const ORDER_ONLY: ReadonlySet<FieldId> = new Set<FieldId>(['status', 'dealStatus', 'recordStatus']);
 
 /**
  * How many orders the rows are: the rows of one order number are one order (抖店's 主订单编号 over each

@@ -1,6 +1,6 @@
 /**
- * Where a customer stands with the business, as the sheet itself says in its 状态, 客户类型 or 标签
- * column: marked not to be contacted (黑名单, 请勿联系, 已故, a company 已注销) or a relationship that
+ * Where a customer stands with the business, as the sheet itself says in its 状态, 生命状态, 客户类型 or 标签
+ * column: marked not to be contacted (黑名单, 请勿联系, 已故, a company 已注销, a record 作废) or a relationship that
  * has ended (停止合作, 已流失, 解约, 退保, closed lost). A rep's digest full of follow-ups, stale records
  * and contract ladders for customers he has written off is noise, and a birthday greeting to a
  * blacklisted or deceased customer is worse; each reminder rule names the standings that silence it
@@ -27,6 +27,8 @@ export const STANDING_WORDS: Readonly<Record<Standing, readonly string[]>> = {
   doNotContact: [
     '黑名单', '拉黑', '已拉黑', '勿扰', '请勿打扰', '勿联系', '请勿联系', '请勿联络', '禁止联系', '不要联系', '拒绝联系', '拒绝来电',
     '已故', '去世', '已去世', '过世', '身故', '注销', '已注销', '吊销', '已吊销', '倒闭', '已倒闭', '无效', '空号', '错号',
+    // A record the team voided (纷享销客's 生命状态 作废, a 客户状态 废弃): no customer to remind, as 无效 is not.
+    '作废', '已作废', '废弃', '已废弃', '无效数据', '无效线索', 'void', 'voided', 'invalid record',
     'do not contact', 'do not call', 'do not email', 'dnc', 'unsubscribed', 'opted out', 'opt out', 'opt-out', 'deceased',
     'blacklist', 'blacklisted', 'blocked', 'invalid', 'bad data', 'spam', 'out of business',
   ],
@@ -64,7 +66,7 @@ const RANK: Readonly<Record<Standing, number>> = Object.fromEntries(STANDINGS.ma
 const stricter = (a: Standing | null, b: Standing | null): Standing | null => (a === null ? b : b === null || RANK[a] <= RANK[b] ? a : b);
 
 /** The columns that state it, most telling first; every one is read (a tag 黑名单 beside a status 正常 counts). */
-export const STANDING_COLUMNS: readonly FieldId[] = ['status', 'dealStatus', 'customerType', 'tags'];
+export const STANDING_COLUMNS: readonly FieldId[] = ['status', 'dealStatus', 'recordStatus', 'customerType', 'tags'];
 
 /**
  * How a cell lists several things (`VIP, 黑名单`; `Customer - Do not call`; `已流失—2023`). A single

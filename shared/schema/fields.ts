@@ -51,6 +51,7 @@ export type FieldId =
   | 'vip'
   | 'status'
   | 'dealStatus'
+  | 'recordStatus'
   | 'tags'
   | 'notes'
   | 'website'
@@ -447,7 +448,16 @@ export const FIELDS: readonly FieldDef[] = [
   // its own beside the 跟进状态 that says where the rep's follow-up stands: 跟进中 on a customer who has
   // bought is the rep's upkeep, not a prospect (classify/existing-labels.ts reads it before the status).
   { id: 'dealStatus', kind: 'enum', write: 'text', label: { 'zh-CN': '成交状态', en: 'Deal status' },
-    synonyms: ['成交状态', '成交情况', 'deal status'] },
+    synonyms: ['成交状态', '成交情况', 'deal status',
+      // A yes/no column of the same question (是否成交: 是 / 否, Y / N, 已成交 / 未成交), a team's own
+      // sheet's way of saying it. Not Salesforce's lead Converted: a lead converted is an opportunity
+      // opened, no purchase made.
+      '是否成交', '是否已成交', '已成交否', '成交否', '是否签单', '是否已签单', 'closed won?', 'closed won', 'is won', 'deal won'] },
+  // Whether the record itself is in force (纷享销客's and 钉钉 CRM's 生命状态: 正常 / 作废), a column of its
+  // own beside 跟进状态 and 成交状态: a record the team voided (作废) is nobody to remind, and stays in the
+  // sheet as it is (remind/standing.ts reads it).
+  { id: 'recordStatus', kind: 'enum', write: 'text', label: { 'zh-CN': '生命状态', en: 'Record status' },
+    synonyms: ['生命状态', '记录状态', '数据状态', '作废状态', 'record status'] },
   { id: 'tags', kind: 'text', write: 'text', label: { 'zh-CN': '标签', en: 'Tags' },
     synonyms: ['标签', '客户标签', 'tags', 'labels',
       // Outlook's contacts export: Customers;VIP.

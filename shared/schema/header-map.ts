@@ -10,7 +10,7 @@ import { runColumnsStart } from './run-columns';
 import { FIELD_BY_ID, isFieldId, type FieldId } from './fields';
 import { foldHeader } from './fold-header';
 import { isBabyHeader, isBuyerAccountHeader, isFormExport, isGeolocatedMark, isContactNameHeader, isGuardianHeader, isPetHeader, isPolicyHeader, isRecipientHeader, isSecondPartyHeader, isStudentNameHeader, isSurveyPanelMark, isSurveyRecipientHeader, readHeader, type MatchOptions } from './header-match';
-import { holdsDates, holdsOrderNumbers, holdsOrganisations, holdsPeopleNames, holdsResponseTypes, holdsRunningNumbers, sniffColumn } from './sniff-column';
+import { holdsDates, holdsMemberKinds, holdsOrderNumbers, holdsOrganisations, holdsPeopleNames, holdsResponseTypes, holdsRunningNumbers, sniffColumn } from './sniff-column';
 import { namesBooking } from './booking';
 
 type OverrideValue = FieldId | 'ignore';
@@ -242,6 +242,23 @@ function typeOfBooking(candidates: Candidate[], texts: readonly string[]): void 
   }
 }
 
+/** Synonyms of tier that name a member's card, which a shop may use for his level or for his kind. */
+const MEMBER_TYPE_KEYS: ReadonlySet<string> = new Set(['会员类型', '会员卡类型'].map((w) => foldHeader(w).key));
+
+/**
+ * 会员类型 is a shop's member ladder (普通会员, 金卡, 钻石卡) in one POS and the kind of member (个人会员 /
+ * 企业会员, 学生会员, 年卡) in another: a column of kinds is no value tier. Read as one, its 个人 and 企业
+ * were tiers the user was asked to define, and the tier column the run adds was named apart from it.
+ * It stays unread, as typed, when its values are kinds at least as often as levels.
+ */
+function memberKinds(candidates: Candidate[], sample?: Cell[][]): void {
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i];
+    const values = sample?.[c.col];
+    if (c.field === 'tier' && c.synonym !== undefined && MEMBER_TYPE_KEYS.has(c.synonym) && values !== undefined && holdsMemberKinds(values)) candidates.splice(i, 1);
+  }
+}
+
 /**
  * Outlook exports a contact's Home and Business addresses side by side (Home Street … Home Postal Code,
  * Business Street … Business Postal Code). Each part of the address is taken from one of them, never a
@@ -425,6 +442,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   xeroContactName(candidates, texts);
   turnoverOfFirm(candidates, texts);
   typeOfBooking(candidates, texts.slice(0, runFrom));
+  memberKinds(candidates, sample);
   homeOrBusiness(candidates, texts, sample);
   applyCustomerIsCompany(candidates, overridden);
   const premiumFirst = premiumDue(candidates, texts.slice(0, runFrom), sample);

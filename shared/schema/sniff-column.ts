@@ -199,3 +199,33 @@ export function holdsOrderNumbers(cells: readonly Cell[]): boolean {
   const { seen, hits } = countFilled(cells, (cell) => (cell.kind === 'text' || cell.kind === 'number') && ORDER_NUMBER.test(toHalfWidth(cellText(cell)).trim()));
   return seen >= MIN_VALUES && hits >= seen * SHARE;
 }
+
+/** The member suffixes a type or a level is written with (个人会员, 金卡会员, 企业用户, 年卡): gone before the word is read. */
+const MEMBER_SUFFIX = /(?:会员卡|会员|用户|客户|卡|类|型|members?|membership|customers?|accounts?)$/u;
+/**
+ * What kind of member he is, not how high he stands: a person or a firm (个人, 企业, 单位, 团体), who he
+ * is (学生, 教师, 家庭, 儿童, 员工), how he buys (批发, 零售, 散客) or for how long his card runs (年卡,
+ * 季卡, 次卡, 储值卡). Every one of them may be a 金卡 member as well.
+ */
+const MEMBER_KIND = /^(?:个人|企业|公司|单位|团体|团购|集团|机构|政府|学生|教师|老师|家庭|亲子|儿童|少儿|青少年|成人|老年|长者|员工|内部|散客|批发|零售|经销商?|代理商?|加盟商?|线上|线下|年|半年|季|月|周|次|计次|储值|体验|终身|永久|personal|individual|corporate|business|company|student|family|staff|annual|monthly)$/u;
+/** A rung of a member ladder: a metal or a stone (金卡, 钻石卡, Gold), a star, a numbered level (VIP3, V2, 三级), 普通 / 高级. */
+const MEMBER_LEVEL = /金|银|铜|钻|铂|白金|黑金|至尊|尊享|尊贵|贵宾|高级|中级|初级|普通|标准|基础|星|级|^v(?:ip)?\s*\d|vip|gold|silver|bronze|platinum|diamond|premium|basic|standard|regular|elite|level|tier/u;
+
+/**
+ * A 会员类型 column that says what kind of member each one is (个人会员 / 企业会员, 学生会员, 年卡) at
+ * least as often as it names a level (金卡, 普通会员, VIP2): a customer type, no value tier.
+ */
+export function holdsMemberKinds(cells: readonly Cell[]): boolean {
+  let kinds = 0;
+  let levels = 0;
+  let seen = 0;
+  for (const cell of cells) {
+    if (seen >= SAMPLE_SIZE) break;
+    if (!cell || isBlank(cell) || cell.kind !== 'text') continue;
+    seen++;
+    const folded = toHalfWidth(cell.value).trim().toLowerCase();
+    if (MEMBER_LEVEL.test(folded)) levels++;
+    else if (MEMBER_KIND.test(folded.replace(MEMBER_SUFFIX, '').trim())) kinds++;
+  }
+  return kinds > 0 && kinds >= levels;
+}

@@ -356,6 +356,34 @@ function groupHeader(cells: Cell[][], upper: number, merges: readonly CellRange[
   return { upper, merges: wide };
 }
 
+/**
+ * A report grouped by owner (Salesforce's formatted Contacts by Owner, a ledger with a 小计 under each
+ * rep's rows) writes the owner on each group's first row and leaves the rows under it blank: they are
+ * his, and read as nobody's every reminder of them went to 未分配. The layout is told by a total line
+ * with customers below it (Subtotal, 小计), never by a blank owner alone: in an ordinary list a blank
+ * owner is a customer nobody holds. Within each group (the rows between two such lines) whose first row
+ * names an owner and whose other rows name no one else, each blank row → that owner's cell; null
+ * when the sheet is no such report or no row is blank.
+ */
+function ownersOfGroups(rows: readonly Row[], totals: readonly { sheetRow: number }[], ownerCol: number): { col: number; rows: Map<number, Cell> } | null {
+  if (rows.length === 0 || !totals.some((t) => t.sheetRow < rows[rows.length - 1].sheetRow)) return null;
+  const found = new Map<number, Cell>();
+  let next = 0;
+  const bounds = [...totals.map((t) => t.sheetRow), Infinity].sort((a, b) => a - b);
+  for (const bound of bounds) {
+    const group: Row[] = [];
+    while (next < rows.length && rows[next].sheetRow < bound) group.push(rows[next++]);
+    if (group.length < 2) continue;
+    const top = group[0].cells[ownerCol];
+    if (!filled(top)) continue;
+    const key = cellText(top).trim();
+    const others = group.slice(1);
+    if (others.some((r) => filled(r.cells[ownerCol]) && cellText(r.cells[ownerCol]).trim() !== key)) continue;
+    for (const r of others) if (!filled(r.cells[ownerCol])) found.set(r.sheetRow, top);
+  }
+  return found.size > 0 ? { col: ownerCol, rows: found } : null;
+}
+
 export function toTable(grid: Grid, settings: Settings): TableOutcome {
   const cells: Cell[][] = Array.isArray(grid.cells) ? grid.cells : [];
   const sheet = grid.sheetName ?? '';
@@ -530,6 +558,8 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
 
   const sample: Cell[][] = headers.map((_, c) => rows.slice(0, SAMPLE_ROWS).map((r) => r.cells[c]));
   const columns = mapHeaders(headers, settings, sample);
+  const ownerCol = columns.find((c) => c.field === 'owner' && !c.extra)?.col;
+  const groupOwners = ownerCol === undefined ? null : ownersOfGroups(rows, totals, ownerCol);
   // A header row the user named that maps no column (the title row, one row off) would clean the real
   // header as a customer and recognise nothing: refused, naming the row the tool would have taken.
   if (forcedHeader && columns.every((c) => c.field === null)) {
@@ -576,6 +606,9 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   if (totals.length > 0) {
     problems.push({ code: 'sheet.totalRows', severity: 'info', params: { sheet, rows: list(totals.map((t) => String(t.sheetRow))), label: totals[0].label } });
   }
+  if (groupOwners !== null) {
+    problems.push({ code: 'sheet.groupOwners', severity: 'info', params: { sheet, header: headers[groupOwners.col], count: groupOwners.rows.size, rows: list([...groupOwners.rows.keys()].map(String)), label: totals[0].label } });
+  }
   if (sections.length > 0) {
     problems.push({ code: 'sheet.sectionRows', severity: 'info', params: { sheet, rows: list(sections.map((t) => String(t.sheetRow))), label: sections[0].label } });
   }
@@ -604,7 +637,7 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
 
   return {
     ok: true,
-    table: { sheetName: sheet, headerRow, firstCol, headers, rows },
+    table: { sheetName: sheet, headerRow, firstCol, headers, rows, ...(groupOwners !== null ? { groupOwners } : {}) },
     columns,
     problems,
   };

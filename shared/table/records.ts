@@ -1,5 +1,5 @@
 /** A field-keyed view of table rows, for the stages that reason about customers rather than columns. */
-import { EMPTY, type Cell } from './cell';
+import { EMPTY, isBlank, type Cell } from './cell';
 import type { FieldId } from '../schema/fields';
 import type { Table } from './table';
 import { displayText } from '../text/fold';
@@ -32,11 +32,17 @@ export function toRecords(
 ): CustomerRecord[] {
   const entries = Object.entries(fieldCols) as [FieldId, number][];
   const extras = (Object.entries(extraCols) as [FieldId, number[]][]).filter(([, cols]) => cols.length > 0);
+  // A grouped report's blank owner cells stand for the owner at the top of their group.
+  const grouped = table.groupOwners !== undefined && table.groupOwners.col === fieldCols.owner ? table.groupOwners.rows : null;
   return table.rows.map((row, index) => {
     const fields = newFields();
     for (const [field, col] of entries) {
       const cell = row.cells[col];
       if (cell) fields[field] = cell;
+    }
+    if (grouped !== null && (fields.owner === undefined || isBlank(fields.owner))) {
+      const owner = grouped.get(row.sheetRow);
+      if (owner !== undefined) fields.owner = owner;
     }
     const record: CustomerRecord = { sheetRow: row.sheetRow, index, fields };
     if (extras.length > 0) {

@@ -18,4 +18,10 @@ export interface Table {
   headers: string[];
   /** Data rows below the header; fully blank rows are left out. */
   rows: Row[];
+  /**
+   * A report grouped by owner (Salesforce's Contacts by Owner, a 小计 under each rep's rows) writes the
+   * owner on each group's first row only: the owner each blank row below it stands under (sheet row →
+   * the group's owner cell), read as the row's owner by toRecords, never written into its cell.
+   */
+  groupOwners?: { col: number; rows: ReadonlyMap<number, Cell> };
 }

@@ -31,6 +31,9 @@ export const schemaMessages = defineMessages(
       'Rename them (e.g. Phone → Other Phone), or map each to a field in the settings (headers.overrides).',
     'sheet.totalRows':
       'Row(s) {rows} of "{sheet}" hold totals ({label}), not customers: they are left as they are and not counted.',
+    'sheet.groupOwners':
+      '"{sheet}" is a report grouped by {header} (its {label} lines): {count} row(s) ({rows}) leave {header} blank under the first row of their group, ' +
+      'so each is read as that row\'s {header} for reminders, duplicates and the report. Their cells stay blank in the sheet.',
     'sheet.sectionRows':
       'Row(s) {rows} of "{sheet}" hold only a heading for the rows below ({label}), not a customer: left as they are and not counted.',
     'sheet.transposed':
@@ -83,6 +86,7 @@ export const schemaMessages = defineMessages(
       '“{sheet}”中有 {count} 个列名重复出现：{headers}。一个字段只能对应一列：多出的电话、手机、邮箱、微信、QQ 列作为该字段的补充列读取，其余同名列保持原样。' +
       '请给它们改名（如 电话 → 备用电话），或在设置中为每一列指定字段（headers.overrides）。',
     'sheet.totalRows': '“{sheet}”的第 {rows} 行是合计行（{label}），不是客户：保持原样，不计入统计。',
+    'sheet.groupOwners': '“{sheet}”是按“{header}”分组的报表（有{label}行）：{count} 行（第 {rows} 行）的“{header}”留空，位于所在分组第一行之下，提醒、查重和报告都按该组第一行的“{header}”读取。这些单元格在表中仍保持空白。',
     'sheet.sectionRows': '“{sheet}”的第 {rows} 行只有分组标题（{label}），不是客户：保持原样，不计入统计。',
     'sheet.transposed': '未做任何修改：“{sheet}”看起来是横着排的：{column} 列自上而下是字段名（{fields}），每一列是一位客户。客户表管家按“表头一行、每行一位客户”读取。请先转置表格（复制后“选择性粘贴 › 转置”）再运行，或在设置中指定表头行（headers.row）。',
     'sheet.besideTable': '“{sheet}”从 {column} 列起的内容与客户表隔着一列空列，不属于客户表（客户表到 {last} 列为止）：保持原样，不整理、不计入。如果它属于客户表，请删掉中间的空列。',

@@ -244,7 +244,7 @@ describe('a Singapore number in a sheet read as Malaysian (a Johor–Singapore c
   it('8990 5228, Singapore\'s way of writing a mobile, is left as typed and said, not made the Sabah landline 089-905 228', () => {
     const r = cleanCell(text('8990 5228'), ctxFor('mobile', { phone: { defaultRegion: 'MY' } }));
     expect(r.cell).toEqual(text('8990 5228'));
-    expect(r.findings).toEqual([{ code: 'phone.writtenAbroad', severity: 'warning', params: { value: '8990 5228', international: '+65 8990 5228', country: 'SG', region: 'MY' } }]);
+    expect(r.findings).toEqual([{ code: 'phone.writtenAbroad', severity: 'warning', params: { value: '8990 5228', international: '+65 8990 5228', country: 'SG', countryCode: 'SG', region: 'MY' } }]);
   });
 
   it.each([
@@ -265,7 +265,7 @@ describe('a number written another country\'s way in a sheet read as Chinese', (
   ])('%j is left as typed and said (%s, %s): %s', (raw, international, country) => {
     const r = cleanCell(text(raw), ctxFor('phone'));
     expect(r.cell).toEqual(text(raw));
-    expect(r.findings).toEqual([{ code: 'phone.writtenAbroad', severity: 'warning', params: { value: raw, international, country, region: 'CN' } }]);
+    expect(r.findings).toEqual([{ code: 'phone.writtenAbroad', severity: 'warning', params: { value: raw, international, country, countryCode: country, region: 'CN' } }]);
   });
 
   it.each([

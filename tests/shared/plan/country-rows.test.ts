@@ -152,7 +152,7 @@ describe('a Salesforce report whose rows split between two countries', () => {
 
   it('says it in Chinese too', () => {
     const note = planOf(REPORT, { language: 'zh-CN' }).problems.find((x) => x.code === 'locale.regionCountriesMost')!;
-    expect(t('zh-CN', note.code, note.params)).toContain('国家列中写 US 的行最多（4 行中有 2 行）');
+    expect(t('zh-CN', note.code, note.params)).toContain('国家列中写美国的行最多（4 行中有 2 行）');
   });
 });
 
