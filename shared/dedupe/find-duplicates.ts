@@ -245,6 +245,12 @@ export function findDuplicates(records: CustomerRecord[], given: DedupeSettings,
     if (against.length === 0 && verdict.confidence === 'review' && pairs.some((p) => p.household)) {
       against.push({ code: 'dedupe.reason.household', evidence: 'against' });
     }
+    const ownRecords = against.length > 0 && verdict.confidence !== 'review';
+    // A row the user marked apart from another that has since changed (edited, or merged into a copy
+    // typed again): the row it is grouped with may be that one under a new fingerprint. --merge does
+    // not fold it into the row the user said is someone else; the user looks, and marks again.
+    const changed = memory.markedApartFromChanged(byRow);
+    if (changed !== null) against.push({ code: 'dedupe.reason.markChanged', evidence: 'against', params: { row: records[changed].sheetRow } });
     const group: DuplicateGroup = {
       id: '',
       rows: recs.map((r) => r.sheetRow),
@@ -259,7 +265,7 @@ export function findDuplicates(records: CustomerRecord[], given: DedupeSettings,
     // Alike enough to be one customer were it not for the records: his, each kept apart.
     if (family) group.family = true;
     else if (contacts) group.contacts = true;
-    else if (against.length > 0 && verdict.confidence !== 'review') group.records = true;
+    else if (ownRecords) group.records = true;
     // Twins with two 课程顾问 are each one's customer, not one customer claimed twice (撞单): no owner
     // conflict is said while an identity attribute of the rows disagrees.
     if (proposal.ownerConflict && !twoPeople) group.ownerConflict = claim ? { ...proposal.ownerConflict, claim } : proposal.ownerConflict;

@@ -17,6 +17,12 @@ export interface NotDuplicateMemory {
    * rows apart. A mark naming no row at all is said nothing of: it may be another tab's.
    */
   stale(): string[];
+  /**
+   * The position of a row of `members` (a group's rows) that a stale mark names, when another row of
+   * them is named by none of that mark's fingerprints: that row may be the one the user marked apart,
+   * since edited or merged into another (its fingerprint changed). Null when there is none.
+   */
+  markedApartFromChanged(members: readonly number[]): number | null;
 }
 
 export function notDuplicateMemory(records: readonly CustomerRecord[], marks: readonly (readonly string[])[] = []): NotDuplicateMemory {
@@ -54,21 +60,42 @@ export function notDuplicateMemory(records: readonly CustomerRecord[], marks: re
     const before = markedIn.get(legacyOf(i));
     return now && before && now !== before ? new Set([...now, ...before]) : now ?? before;
   };
+  // The fingerprints this sheet's rows have, and the marks that name some of its rows and not others.
+  let here: Set<string> | null = null;
+  let staleMarks: Set<number> | null = null;
+  const staleOnes = (): Set<number> => {
+    if (staleMarks) return staleMarks;
+    here = new Set<string>();
+    for (let i = 0; i < records.length; i++) {
+      here.add(fingerprint(i));
+      here.add(legacyOf(i));
+    }
+    const h = here;
+    staleMarks = new Set<number>();
+    marks.forEach((group, gi) => {
+      if (group.some((f) => h.has(f)) && group.some((f) => !h.has(f))) staleMarks?.add(gi);
+    });
+    return staleMarks;
+  };
+  const inMark = (i: number, gi: number) => marks[gi].includes(fingerprint(i)) || marks[gi].includes(legacyOf(i));
   return {
     fingerprint,
     stale() {
       if (markedIn.size === 0) return [];
-      const here = new Set<string>();
-      for (let i = 0; i < records.length; i++) {
-        here.add(fingerprint(i));
-        here.add(legacyOf(i));
-      }
       const gone = new Set<string>();
-      for (const group of marks) {
-        if (!group.some((f) => here.has(f))) continue;
-        for (const f of group) if (!here.has(f)) gone.add(f);
-      }
+      for (const gi of staleOnes()) for (const f of marks[gi]) if (!here?.has(f)) gone.add(f);
       return [...gone];
+    },
+    markedApartFromChanged(members) {
+      if (markedIn.size === 0 || staleOnes().size === 0) return null;
+      for (const i of members) {
+        for (const gi of groupsOf(i) ?? []) {
+          if (!staleMarks?.has(gi)) continue;
+          // A row of the group no fingerprint of the mark names: perhaps the changed row itself.
+          if (members.some((j) => j !== i && !inMark(j, gi))) return i;
+        }
+      }
+      return null;
     },
     cannotLink(i, j) {
       if (markedIn.size === 0) return false;

@@ -54,6 +54,7 @@ export const dedupeMessages = defineMessages(
     'dedupe.reason.contacts': 'different people of one company: its contacts, each kept, not merged',
     'dedupe.reason.family': 'members of one family sharing a phone (twins, siblings, parent and child?): each kept, not merged',
     'dedupe.reason.household': 'only a phone, address or mailbox a family shares agrees, and the names do not: one person, or two of a family?',
+    'dedupe.reason.markChanged': 'row {row} was marked "not duplicates" apart from a row that has since changed (edited, or merged into another): this may be that row, so it is left for review and --merge does not merge it; if they are different people, mark this group again with its fingerprints',
     'dedupe.reason.idCard.same': 'same ID number',
     'dedupe.reason.idCard.typo': 'ID numbers differ by one character',
     // The uscc field holds China's 统一社会信用代码, Taiwan's 統一編號 and India's GSTIN alike: named by what all are.
@@ -93,7 +94,7 @@ export const dedupeMessages = defineMessages(
     'dedupe.settings.thresholds':
       'The duplicate-finding thresholds (dedupe.thresholds) are invalid (likely {likely}, review {review}): both must lie between 0 and 1, and review must not exceed likely.',
     'dedupe.notDuplicatesStale':
-      'Your notDuplicates marks name {count} row(s) this sheet no longer holds as they were ({fingerprints}): a row edited or removed since has a new fingerprint, so it may be grouped with the rows it was marked apart from again. Mark such a group anew with this run\'s fingerprints.',
+      'Your notDuplicates marks name {count} row(s) this sheet no longer holds as they were ({fingerprints}): a row edited or removed since has a new fingerprint, so it may be grouped with the rows it was marked apart from again; such a group is left for review, not merged by --merge. Mark such a group anew with this run\'s fingerprints.',
     'dedupe.settings.count': 'In the duplicate-finding settings (dedupe), {setting} is {value}: use a whole number of at least 2.',
     'dedupe.settings.unit': 'In the duplicate-finding settings (dedupe), {setting} is {value}: use a number between 0 and 1.',
     // A weight or a cap below 0 (a non-number is settings-shape.ts's notNumber); a level's weight and the prior may be below 0.
@@ -173,6 +174,7 @@ export const dedupeMessages = defineMessages(
     'dedupe.reason.contacts': '同一单位的不同联系人：各自保留，不合并',
     'dedupe.reason.family': '像是共用电话的一家人（双胞胎、兄弟姐妹、父母与子女？）：各自保留，不合并',
     'dedupe.reason.household': '只有一家人会共用的电话、地址或邮箱相同，姓名对不上：是同一人，还是一家人？',
+    'dedupe.reason.markChanged': '第{row}行曾被标记为与另一行“不是重复”，而那一行之后已改变（被修改或合并进另一行）：这里可能就是那一行，因此留待人工确认，--merge 不会合并；如确是不同的人，请用本组的指纹重新标记',
     'dedupe.reason.idCard.same': '证件号相同',
     'dedupe.reason.idCard.typo': '证件号只差一个字符',
     'dedupe.reason.uscc.typo': '统一社会信用代码只差一个字符（其中一个校验不通过）',
@@ -211,7 +213,7 @@ export const dedupeMessages = defineMessages(
     'dedupe.settings.thresholds':
       '查重阈值（dedupe.thresholds）无效（很可能 {likely}，待确认 {review}）：两者都须在 0 到 1 之间，且待确认阈值不能大于很可能阈值。',
     'dedupe.notDuplicatesStale':
-      'notDuplicates 中标记的 {count} 行在本表中已不是原样（{fingerprints}）：行被修改或删除后指纹随之改变，可能再次与当初标为“不是重复”的行分在一组。请用本次运行的指纹重新标记这样的组。',
+      'notDuplicates 中标记的 {count} 行在本表中已不是原样（{fingerprints}）：行被修改或删除后指纹随之改变，可能再次与当初标为“不是重复”的行分在一组；这样的组留待人工确认，--merge 不会合并。请用本次运行的指纹重新标记这样的组。',
     'dedupe.settings.count': '查重设置（dedupe）中的 {setting} 为 {value}：请填写不小于 2 的整数。',
     'dedupe.settings.unit': '查重设置（dedupe）中的 {setting} 为 {value}：请填写 0 到 1 之间的数。',
     'dedupe.settings.number': '查重设置（dedupe）中的 {setting} 为 {value}：请填写数字；权重和上限须为 0 或更大的数（0 表示不计）。',
