@@ -4,6 +4,7 @@
  * the rows have moved since.
  */
 import type { CustomerRecord } from '../table/records';
+import type { SheetProblem } from '../plan/issue';
 import { legacyFingerprint, rowFingerprint } from './fingerprint';
 
 export interface NotDuplicateMemory {
@@ -108,4 +109,44 @@ export function notDuplicateMemory(records: readonly CustomerRecord[], marks: re
       return false;
     },
   };
+}
+
+/**
+ * What a merge does to the user's marks: a marked row it archives, or a marked kept row whose empty
+ * identity cells it fills, stands in the next run under a fingerprint the mark does not name (the kept
+ * row's, as merged), and the mark stops keeping it apart. The core cannot write the user's settings;
+ * it says, per mark and kept row, which fingerprint to put in place of which.
+ */
+export function marksMovedByMerge(
+  marks: readonly (readonly string[])[],
+  before: readonly CustomerRecord[],
+  after: readonly CustomerRecord[],
+  archived: readonly { sheetRow: number; survivorRow: number }[],
+): SheetProblem[] {
+  const live = marks.filter((m) => m.length > 0);
+  if (live.length === 0 || archived.length === 0) return [];
+  const byRow = new Map(before.map((r) => [r.sheetRow, r]));
+  const afterByRow = new Map(after.map((r) => [r.sheetRow, r]));
+  const folded = new Map<number, number[]>();
+  for (const a of archived) folded.set(a.survivorRow, [...(folded.get(a.survivorRow) ?? []), a.sheetRow]);
+  const out: SheetProblem[] = [];
+  for (const [kept, gone] of folded) {
+    const merged = afterByRow.get(kept);
+    if (!merged) continue;
+    const now = rowFingerprint(merged);
+    const rows = [kept, ...gone].map((row) => byRow.get(row)).filter((r): r is CustomerRecord => r !== undefined);
+    for (const mark of live) {
+      if (mark.includes(now)) continue;
+      const named = rows
+        .map((r) => ({ row: r.sheetRow, fp: [rowFingerprint(r), legacyFingerprint(r)].find((f) => mark.includes(f)) }))
+        .filter((x): x is { row: number; fp: string } => x.fp !== undefined);
+      if (named.length === 0) continue;
+      out.push({
+        code: 'dedupe.markMerged',
+        severity: 'warning',
+        params: { rows: named.map((x) => x.row).join(', '), old: named.map((x) => x.fp).join(', '), kept, new: now },
+      });
+    }
+  }
+  return out;
 }
