@@ -282,5 +282,10 @@ export function findDuplicates(records: CustomerRecord[], given: DedupeSettings,
   const said: SheetProblem[] = stale.length > 0
     ? [{ code: 'dedupe.notDuplicatesStale', severity: 'warning', params: { count: stale.length, fingerprints: stale.slice(0, 5).join(', ') + (stale.length > 5 ? ' …' : '') } }]
     : [];
+  // Not one mark names a row here, and the sheet has groups: the marks may be another tab's, or this
+  // sheet's after an edit that changed every row's fingerprint (a deleted 电话 column, 客户编号
+  // renumbered), when the groups the user marked are back among these. Said, so he can check them.
+  const none = memory.noneHere();
+  if (none > 0 && built.length > 0) said.push({ code: 'dedupe.notDuplicatesNoneHere', severity: 'warning', params: { count: none, groups: built.length } });
   return { groups: built, stats, problems: said };
 }

@@ -24,6 +24,8 @@ export interface NotDuplicateMemory {
    * since edited or merged into another (its fingerprint changed). Null when there is none.
    */
   markedApartFromChanged(members: readonly number[]): number | null;
+  /** How many marks there are when none of their fingerprints names a row of this sheet; 0 otherwise. */
+  noneHere(): number;
 }
 
 export function notDuplicateMemory(records: readonly CustomerRecord[], marks: readonly (readonly string[])[] = []): NotDuplicateMemory {
@@ -86,6 +88,12 @@ export function notDuplicateMemory(records: readonly CustomerRecord[], marks: re
       const gone = new Set<string>();
       for (const gi of staleOnes()) for (const f of marks[gi]) if (!here?.has(f)) gone.add(f);
       return [...gone];
+    },
+    noneHere() {
+      if (markedIn.size === 0) return 0;
+      staleOnes();
+      for (const f of markedIn.keys()) if (here?.has(f)) return 0;
+      return marks.length;
     },
     markedApartFromChanged(members) {
       if (markedIn.size === 0 || staleOnes().size === 0) return null;

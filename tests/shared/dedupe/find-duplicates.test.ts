@@ -675,6 +675,34 @@ describe('"not duplicates" memory', () => {
     expect(run([{ name: '王芳', mobile: '13700000000' }, { name: '刘洋', mobile: '13900001111' }], [first.groups[0].fingerprints]).problems).toEqual([]);
   });
 
+  describe('marks none of which names a row of the sheet any more', () => {
+    // 王芳 of 星辰科技 twice, one landline and mailbox: two people, marked so; 刘洋 typed twice, one customer.
+    const ledger: RowSpec[] = [
+      { customerId: 'KH0013', name: '王芳', mobile: '13612340013', phone: '010-87654321', email: 'info@xingchen.com', company: '北京星辰科技有限公司' },
+      { customerId: 'KH0040', name: '刘洋', mobile: '13900001111', company: '广州南方物流有限公司' },
+      { customerId: 'KH0086', name: '王芳', mobile: '13612340086', phone: '010-87654321', email: 'info@xingchen.com', company: '北京星辰科技有限公司' },
+      { customerId: 'KH0090', name: '刘洋', mobile: '139 0000 1111', company: '南方物流' },
+    ];
+    const marked = () => run(ledger).groups.filter((g) => g.rows.includes(2)).map((g) => g.fingerprints);
+
+    it.each<[string, (r: RowSpec, i: number) => RowSpec]>([
+      ['客户编号 renumbered as a new series', (r, i) => ({ ...r, customerId: `KH${1001 + i}` })],
+      ['the 电话 column deleted', ({ phone: _phone, ...r }) => r],
+    ])('%s: the run warns that the marks no longer match, in both languages', (_edit, edit) => {
+      const next = run(ledger.map(edit), marked());
+      expect(next.groups.map((g) => g.rows)).toContainEqual([2, 4]);
+      const said = next.problems.find((p) => p.code === 'dedupe.notDuplicatesNoneHere');
+      expect(said).toEqual({ code: 'dedupe.notDuplicatesNoneHere', severity: 'warning', params: { count: 1, groups: 2 } });
+      expect(t('zh-CN', said!.code, said!.params)).toContain('重新编排了客户编号');
+      expect(t('en', said!.code, said!.params)).toContain('a deleted identity column');
+    });
+
+    it('says nothing while a mark still names a row here, nor of a sheet with no groups', () => {
+      expect(run(ledger, marked()).problems).toEqual([]);
+      expect(run([ledger[0], ledger[1]], [['fp0000000000aaaa', 'fp0000000000bbbb']]).problems).toEqual([]);
+    });
+  });
+
   it('does not block other rows that were not marked', () => {
     const first = run(rows);
     const next = run([...rows, { name: '张伟', mobile: '13812345678', email: 'zw@qq.com' }], [first.groups[0].fingerprints]);
