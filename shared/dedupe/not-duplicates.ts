@@ -150,7 +150,8 @@ export function marksMovedByMerge(
         .filter((x): x is { row: number; fp: string } => x.fp !== undefined);
       if (named.length === 0) continue;
       out.push({
-        code: 'dedupe.markMerged',
+        // The marked row is the one kept, and the cells it took from the others changed who it reads as.
+        code: named.length === 1 && named[0].row === kept ? 'dedupe.markFilled' : 'dedupe.markMerged',
         severity: 'warning',
         params: { rows: named.map((x) => x.row).join(', '), old: named.map((x) => x.fp).join(', '), kept, new: now },
       });

@@ -25,7 +25,8 @@ describe('what a merge tells of the "not duplicates" marks it changes', () => {
   it('a marked row kept, whose empty e-mail the merge fills: its new fingerprint', () => {
     const filled = records([sheet[2], sheet[1], sheet[2]]).map((r, i) => ({ ...r, sheetRow: [2, 3, 4][i] }));
     const [said] = marksMovedByMerge([mark], before, [filled[0], filled[1]], [{ sheetRow: 4, survivorRow: 2 }]);
-    expect(said.params).toEqual({ rows: '2', old: mark[0], kept: 2, new: rowFingerprint(filled[0]) });
+    expect(said).toEqual({ code: 'dedupe.markFilled', severity: 'warning', params: { rows: '2', old: mark[0], kept: 2, new: rowFingerprint(filled[0]) } });
+    expect(t('zh-CN', said.code, said.params)).toContain('第2行（' + mark[0] + '）被保留，并从并入它的行补全了身份信息');
   });
 
   it('nothing when the kept row is the marked row as it was, or no mark names the merged rows', () => {
