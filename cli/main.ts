@@ -254,7 +254,12 @@ function planWithAcross(
   if (!loaded.otherGrids || !loaded.otherTables || loaded.otherTables.length === 0) return { ok: true, plan: outcome.plan };
   announce();
   try {
-    return { ok: true, plan: outcome.plan, across: findAcrossSheets([outcome.cleaned, ...loaded.otherGrids()], options) };
+    const across = findAcrossSheets([outcome.cleaned, ...loaded.otherGrids()], options);
+    // Marks naming another tab's rows are that tab's: no word that this sheet's marks no longer match.
+    const plan = across.marksElsewhere
+      ? { ...outcome.plan, problems: outcome.plan.problems.filter((p) => p.code !== 'dedupe.notDuplicatesNoneHere') }
+      : outcome.plan;
+    return { ok: true, plan, across };
   } catch {
     // The check of the other tabs is extra: a tab it cannot read must not cost the sheet's own run.
     return { ok: true, plan: outcome.plan, across: { groups: [], rollUps: [], skipped: loaded.otherTables } };

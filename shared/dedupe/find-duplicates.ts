@@ -245,6 +245,12 @@ export function findDuplicates(records: CustomerRecord[], given: DedupeSettings,
     if (against.length === 0 && verdict.confidence === 'review' && pairs.some((p) => p.household)) {
       against.push({ code: 'dedupe.reason.household', evidence: 'against' });
     }
+    const ownRecords = against.length > 0 && verdict.confidence !== 'review';
+    // A row the user marked apart from another that has since changed (edited, or merged into a copy
+    // typed again): the row it is grouped with may be that one under a new fingerprint. --merge does
+    // not fold it into the row the user said is someone else; the user looks, and marks again.
+    const changed = memory.markedApartFromChanged(byRow);
+    if (changed !== null) against.push({ code: 'dedupe.reason.markChanged', evidence: 'against', params: { row: records[changed].sheetRow } });
     const group: DuplicateGroup = {
       id: '',
       rows: recs.map((r) => r.sheetRow),
@@ -259,7 +265,7 @@ export function findDuplicates(records: CustomerRecord[], given: DedupeSettings,
     // Alike enough to be one customer were it not for the records: his, each kept apart.
     if (family) group.family = true;
     else if (contacts) group.contacts = true;
-    else if (against.length > 0 && verdict.confidence !== 'review') group.records = true;
+    else if (ownRecords) group.records = true;
     // Twins with two 课程顾问 are each one's customer, not one customer claimed twice (撞单): no owner
     // conflict is said while an identity attribute of the rows disagrees.
     if (proposal.ownerConflict && !twoPeople) group.ownerConflict = claim ? { ...proposal.ownerConflict, claim } : proposal.ownerConflict;
@@ -276,5 +282,10 @@ export function findDuplicates(records: CustomerRecord[], given: DedupeSettings,
   const said: SheetProblem[] = stale.length > 0
     ? [{ code: 'dedupe.notDuplicatesStale', severity: 'warning', params: { count: stale.length, fingerprints: stale.slice(0, 5).join(', ') + (stale.length > 5 ? ' …' : '') } }]
     : [];
+  // Not one mark names a row here, and the sheet has groups: the marks may be another tab's, or this
+  // sheet's after an edit that changed every row's fingerprint (a deleted 电话 column, 客户编号
+  // renumbered), when the groups the user marked are back among these. Said, so he can check them.
+  const none = memory.noneHere();
+  if (none > 0 && built.length > 0) said.push({ code: 'dedupe.notDuplicatesNoneHere', severity: 'warning', params: { count: none, groups: built.length } });
   return { groups: built, stats, problems: said };
 }

@@ -4,6 +4,7 @@
  * the rows have moved since.
  */
 import type { CustomerRecord } from '../table/records';
+import type { SheetProblem } from '../plan/issue';
 import { legacyFingerprint, rowFingerprint } from './fingerprint';
 
 export interface NotDuplicateMemory {
@@ -17,6 +18,14 @@ export interface NotDuplicateMemory {
    * rows apart. A mark naming no row at all is said nothing of: it may be another tab's.
    */
   stale(): string[];
+  /**
+   * The position of a row of `members` (a group's rows) that a stale mark names, when another row of
+   * them is named by none of that mark's fingerprints: that row may be the one the user marked apart,
+   * since edited or merged into another (its fingerprint changed). Null when there is none.
+   */
+  markedApartFromChanged(members: readonly number[]): number | null;
+  /** How many marks there are when none of their fingerprints names a row of this sheet; 0 otherwise. */
+  noneHere(): number;
 }
 
 export function notDuplicateMemory(records: readonly CustomerRecord[], marks: readonly (readonly string[])[] = []): NotDuplicateMemory {
@@ -54,21 +63,48 @@ export function notDuplicateMemory(records: readonly CustomerRecord[], marks: re
     const before = markedIn.get(legacyOf(i));
     return now && before && now !== before ? new Set([...now, ...before]) : now ?? before;
   };
+  // The fingerprints this sheet's rows have, and the marks that name some of its rows and not others.
+  let here: Set<string> | null = null;
+  let staleMarks: Set<number> | null = null;
+  const staleOnes = (): Set<number> => {
+    if (staleMarks) return staleMarks;
+    here = new Set<string>();
+    for (let i = 0; i < records.length; i++) {
+      here.add(fingerprint(i));
+      here.add(legacyOf(i));
+    }
+    const h = here;
+    staleMarks = new Set<number>();
+    marks.forEach((group, gi) => {
+      if (group.some((f) => h.has(f)) && group.some((f) => !h.has(f))) staleMarks?.add(gi);
+    });
+    return staleMarks;
+  };
+  const inMark = (i: number, gi: number) => marks[gi].includes(fingerprint(i)) || marks[gi].includes(legacyOf(i));
   return {
     fingerprint,
     stale() {
       if (markedIn.size === 0) return [];
-      const here = new Set<string>();
-      for (let i = 0; i < records.length; i++) {
-        here.add(fingerprint(i));
-        here.add(legacyOf(i));
-      }
       const gone = new Set<string>();
-      for (const group of marks) {
-        if (!group.some((f) => here.has(f))) continue;
-        for (const f of group) if (!here.has(f)) gone.add(f);
-      }
+      for (const gi of staleOnes()) for (const f of marks[gi]) if (!here?.has(f)) gone.add(f);
       return [...gone];
+    },
+    noneHere() {
+      if (markedIn.size === 0) return 0;
+      staleOnes();
+      for (const f of markedIn.keys()) if (here?.has(f)) return 0;
+      return marks.length;
+    },
+    markedApartFromChanged(members) {
+      if (markedIn.size === 0 || staleOnes().size === 0) return null;
+      for (const i of members) {
+        for (const gi of groupsOf(i) ?? []) {
+          if (!staleMarks?.has(gi)) continue;
+          // A row of the group no fingerprint of the mark names: perhaps the changed row itself.
+          if (members.some((j) => j !== i && !inMark(j, gi))) return i;
+        }
+      }
+      return null;
     },
     cannotLink(i, j) {
       if (markedIn.size === 0) return false;
@@ -81,4 +117,45 @@ export function notDuplicateMemory(records: readonly CustomerRecord[], marks: re
       return false;
     },
   };
+}
+
+/**
+ * What a merge does to the user's marks: a marked row it archives, or a marked kept row whose empty
+ * identity cells it fills, stands in the next run under a fingerprint the mark does not name (the kept
+ * row's, as merged), and the mark stops keeping it apart. The core cannot write the user's settings;
+ * it says, per mark and kept row, which fingerprint to put in place of which.
+ */
+export function marksMovedByMerge(
+  marks: readonly (readonly string[])[],
+  before: readonly CustomerRecord[],
+  after: readonly CustomerRecord[],
+  archived: readonly { sheetRow: number; survivorRow: number }[],
+): SheetProblem[] {
+  const live = marks.filter((m) => m.length > 0);
+  if (live.length === 0 || archived.length === 0) return [];
+  const byRow = new Map(before.map((r) => [r.sheetRow, r]));
+  const afterByRow = new Map(after.map((r) => [r.sheetRow, r]));
+  const folded = new Map<number, number[]>();
+  for (const a of archived) folded.set(a.survivorRow, [...(folded.get(a.survivorRow) ?? []), a.sheetRow]);
+  const out: SheetProblem[] = [];
+  for (const [kept, gone] of folded) {
+    const merged = afterByRow.get(kept);
+    if (!merged) continue;
+    const now = rowFingerprint(merged);
+    const rows = [kept, ...gone].map((row) => byRow.get(row)).filter((r): r is CustomerRecord => r !== undefined);
+    for (const mark of live) {
+      if (mark.includes(now)) continue;
+      const named = rows
+        .map((r) => ({ row: r.sheetRow, fp: [rowFingerprint(r), legacyFingerprint(r)].find((f) => mark.includes(f)) }))
+        .filter((x): x is { row: number; fp: string } => x.fp !== undefined);
+      if (named.length === 0) continue;
+      out.push({
+        // The marked row is the one kept, and the cells it took from the others changed who it reads as.
+        code: named.length === 1 && named[0].row === kept ? 'dedupe.markFilled' : 'dedupe.markMerged',
+        severity: 'warning',
+        params: { rows: named.map((x) => x.row).join(', '), old: named.map((x) => x.fp).join(', '), kept, new: now },
+      });
+    }
+  }
+  return out;
 }

@@ -16,6 +16,7 @@ import { text } from '../table/cell';
 import { displayText } from '../text/fold';
 import { personName, toRecords, type CustomerRecord } from '../table/records';
 import { findDuplicates } from '../dedupe/find-duplicates';
+import { legacyFingerprint, rowFingerprint } from '../dedupe/fingerprint';
 import type { Confidence, DuplicateGroup, Reason } from '../dedupe/types';
 import { claimOwner, withClaimFirst, type OwnerClaim } from '../dedupe/owner-rule';
 import { propose } from '../dedupe/proposal';
@@ -56,6 +57,11 @@ export interface AcrossSheetsResult {
   rollUps: string[];
   /** Sheets that could not be read as a customer table (no header row …): left out. */
   skipped: string[];
+  /**
+   * A "not duplicates" mark of the settings names a row of another sheet than the first: marks naming
+   * no row of the sheet cleaned are that tab's, not this sheet's broken by an edit.
+   */
+  marksElsewhere?: true;
 }
 
 /** A sheet holding this share of a smaller sheet's rows (or more) is a roll-up of it. */
@@ -142,6 +148,10 @@ export function findAcrossSheets(sheets: readonly (Grid | CleanedSheet)[], optio
       records.push({ ...r, sheetRow: origin.length, index: records.length, fields });
     }
   }
+  const first = origin.length > 0 ? origin[0].sheet : '';
+  const marked = new Set((options.settings.notDuplicates ?? []).flat());
+  const marksElsewhere = marked.size > 0 &&
+    records.some((r, k) => origin[k].sheet !== first && (marked.has(rowFingerprint(r)) || marked.has(legacyFingerprint(r))));
   const { groups } = findDuplicates(records, options.settings.dedupe, { defaultRegion: options.settings.phone.defaultRegion });
   const mapped = groups.map((g) => ({ g, rows: g.rows.map((n) => origin[n - 1]) }));
   const rollUps = rollUpSheets(mapped.map((m) => m.rows), rowCount, formulaSheets);
@@ -155,7 +165,7 @@ export function findAcrossSheets(sheets: readonly (Grid | CleanedSheet)[], optio
       if (conflict?.claim) group.claim = { ...conflict.claim, sheetRow: origin[conflict.claim.sheetRow - 1].row };
       return group;
     });
-  return { groups: across, rollUps: sheets.map(nameOf).filter((n) => rollUps.has(n)), skipped };
+  return { groups: across, rollUps: sheets.map(nameOf).filter((n) => rollUps.has(n)), skipped, ...(marksElsewhere ? { marksElsewhere: true as const } : {}) };
 }
 
 /**

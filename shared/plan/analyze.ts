@@ -16,6 +16,7 @@ import type { AddedColumn, Plan } from './types';
 import { findDuplicates } from '../dedupe/find-duplicates';
 import { customersAreChildren } from '../schema/header-map';
 import { planMerge } from '../dedupe/merge';
+import { marksMovedByMerge } from '../dedupe/not-duplicates';
 import { unreadColumns } from '../dedupe/unread-columns';
 import type { Confidence, DuplicateGroup, MergePlan } from '../dedupe/types';
 import { classify, type ClassifiedRow, type ClassifyResult } from '../classify/classify';
@@ -140,7 +141,12 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   ];
   return {
     duplicates: { groups: duplicates.groups, stats: duplicates.stats },
-    problems: [...duplicates.problems, ...allInOneLevel(settings.classify, classifiedCustomers.rows, classifiedCustomers.legend, amountsByRow(counted))],
+    // A marked row this merge archives or fills gets a new fingerprint: the user is told the one to mark.
+    problems: [
+      ...duplicates.problems,
+      ...(mergePlan ? marksMovedByMerge(settings.notDuplicates ?? [], records, afterRecords, mergePlan.archive) : []),
+      ...allInOneLevel(settings.classify, classifiedCustomers.rows, classifiedCustomers.legend, amountsByRow(counted)),
+    ],
     merge: mergePlan,
     classification: { rows: classified.rows, whatIf, legend: classified.legend, rfm: classified.rfm },
     reminders: { reminders: reminders.reminders, groups: reminders.groups, counts: reminders.counts, silenced: reminders.silenced },

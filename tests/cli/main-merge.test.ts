@@ -492,6 +492,62 @@ describe('--merge over formulas', () => {
 });
 
 describe('"not duplicates", remembered across runs', () => {
+  // Two 李静 of one company and landline, marked as two people; a re-typed copy of the second (a new
+  // 客户编号, its 省份) is appended, and this week's --merge keeps the copy and archives KH0101.
+  const LI_JING = [
+    '客户编号,姓名,手机,电话,邮箱,公司,地址,生日,负责人,省份',
+    'KH0051,李静,15988050390,0571-86001234,lijing@yunfan.cn,杭州云帆贸易有限公司,杭州市西湖区文三路90号,1988-04-12,吴倩,',
+    'KH0052,王芳,13700000000,,wangfang@163.com,上海蓝海贸易有限公司,,,吴倩,',
+    'KH0101,李静,13655550123,0571-86001234,lijing@yunfan.cn,杭州云帆贸易有限公司,杭州市西湖区文三路90号,1988-04-12,马骏,',
+  ];
+  const COPY = 'KH0999,李静,13655550123,0571-86001234,lijing@yunfan.cn,杭州云帆贸易有限公司,杭州市西湖区文三路90号,1988-04-12,马骏,浙江';
+  const cleanOk = async (...argv: string[]) => {
+    const { code, io } = await cli(['clean', ...argv, ...TODAY]);
+    expect(io.err).toBe('');
+    expect(code).toBe(0);
+  };
+  const report = (file: string) => JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
+  /** Marks the two 李静, then merges the week with the copy appended; the week's JSON report. */
+  async function weekOne() {
+    writeFileSync(path.join(dir, 'week0.csv'), LI_JING.join('\r\n'));
+    await cleanOk('week0.csv', '--out', 'week0.out.csv', '--json', 'week0.json');
+    const marked = report('week0.json').groups[0];
+    expect(marked.rows).toEqual([2, 4]);
+    writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ notDuplicates: [marked.fingerprints] }));
+    writeFileSync(path.join(dir, 'week1.csv'), [...LI_JING, COPY].join('\r\n'));
+    await cleanOk('week1.csv', '--config', 'settings.json', '--merge', '--out', 'week1.out.csv', '--json', 'week1.json');
+    const week1 = report('week1.json');
+    expect(week1.merge.archived.map((a: { row: number }) => a.row)).toEqual([4]);
+    return { marked: marked.fingerprints as string[], week1 };
+  }
+
+  it('week after week: a --merge that archives one of the marked rows does not let next week\'s --merge fold the other into the row that replaced it', async () => {
+    await weekOne();
+    await cleanOk('week1.out.csv', '--config', 'settings.json', '--merge', '--out', 'week2.out.csv', '--json', 'week2.json');
+    const week2 = report('week2.json');
+    const [group] = week2.groups;
+    expect(group.rows).toEqual([2, 4]);
+    expect(group.confidence).toBe('review');
+    expect(group.reasons.join(' ')).toContain('第2行曾被标记为与另一行“不是重复”');
+    expect(week2.merge.archived).toEqual([]);
+    const kept = readFileSync(path.join(dir, 'week2.out.csv'), 'utf8');
+    expect(kept).toContain('KH0051');
+    expect(kept).toContain('KH0999');
+  });
+
+  it('the merge that archives a marked row names the fingerprint to put in its place, and with it the mark holds next week', async () => {
+    const { marked, week1 } = await weekOne();
+    const said = week1.problems.find((p: { code: string }) => p.code === 'dedupe.markMerged');
+    const now = /合并后其指纹为 (fp[0-9a-f]{14})/.exec(said?.message ?? '')?.[1];
+    expect(said.message).toContain(`第4行（${marked[1]}）并入第5行`);
+    expect(said.message).toContain(`把该标记里的 ${marked[1]} 换成 ${now}`);
+    writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ notDuplicates: [[marked[0], now]] }));
+    await cleanOk('week1.out.csv', '--config', 'settings.json', '--merge', '--out', 'week2.out.csv', '--json', 'week2.json');
+    const week2 = report('week2.json');
+    expect(week2.groups).toEqual([]);
+    expect(week2.problems.map((p: { code: string }) => p.code)).not.toContain('dedupe.notDuplicatesStale');
+  });
+
   it('keeps apart the rows whose fingerprints the settings list, on the next run and after the rows move', async () => {
     await clean('first.xlsx', '--json', 'first.json');
     const first = JSON.parse(readFileSync(path.join(dir, 'first.json'), 'utf8'));

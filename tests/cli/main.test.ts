@@ -708,6 +708,27 @@ describe('main: a successful run', () => {
     expect(named.io.out).toContain('“李四的客户”第 3 行');
   });
 
+  it('one settings file for every rep\'s tab: marks of 李四\'s tab are his, not 张三\'s marks broken; a sheet none of whose rows they name is warned of', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('张三的客户').addRows([['姓名', '手机', '公司'], ['张伟', '13812345678', '北京星辰科技有限公司'], ['张伟', '138 1234 5678', '星辰科技']]);
+    wb.addWorksheet('李四的客户').addRows([['姓名', '电话', '邮箱', '公司'], ['王芳', '010-87654321', 'info@lanhai.com', '上海蓝海贸易有限公司'], ['王芳', '010-87654321', 'info@lanhai.com', '上海蓝海贸易有限公司'], ['刘洋', '13900001111', '', '南方物流']]);
+    await wb.xlsx.writeFile(path.join(dir, 'reps.xlsx'));
+    const li = await cli(['clean', 'reps.xlsx', '--sheet', '李四的客户', '--out', 'li.xlsx', '--json', 'li.json', '--quiet', ...TODAY], { LANG: 'zh_CN.UTF-8' });
+    expect(li.code).toBe(0);
+    const wangFang = JSON.parse(readFileSync(path.join(dir, 'li.json'), 'utf8')).groups[0];
+    expect(wangFang.rows).toEqual([2, 3]);
+    writeFileSync(path.join(dir, 'marks.json'), JSON.stringify({ notDuplicates: [wangFang.fingerprints] }));
+    const noneHere = say('zh-CN', 'dedupe.notDuplicatesNoneHere', { count: 1, groups: 1 });
+    const zhang = await cli(['clean', 'reps.xlsx', '--sheet', '张三的客户', '-c', 'marks.json', '--out', 'zhang.xlsx', '--quiet', ...TODAY], { LANG: 'zh_CN.UTF-8' });
+    expect(zhang.code).toBe(0);
+    expect(zhang.io.out).not.toContain(noneHere);
+    // The same tab on its own (a CSV of it): nothing tells the marks are another's, and the run says they match no row.
+    writeFileSync(path.join(dir, 'zhang.csv'), '姓名,手机,公司\r\n张伟,13812345678,北京星辰科技有限公司\r\n张伟,138 1234 5678,星辰科技\r\n');
+    const alone = await cli(['clean', 'zhang.csv', '-c', 'marks.json', '--out', 'alone.csv', '--quiet', ...TODAY], { LANG: 'zh_CN.UTF-8' });
+    expect(alone.code).toBe(0);
+    expect(alone.io.out).toContain(noneHere);
+  });
+
   it('cleans each rep\'s tab in turn into one workbook and keeps every tab\'s issues, reminders and report, named by tab', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('张三的客户').addRows([['姓名', '手机', '生日'], ['张伟', '13812345678', '1985-06-05'], ['李娜', '1391234', '']]);

@@ -54,6 +54,7 @@ export const dedupeMessages = defineMessages(
     'dedupe.reason.contacts': 'different people of one company: its contacts, each kept, not merged',
     'dedupe.reason.family': 'members of one family sharing a phone (twins, siblings, parent and child?): each kept, not merged',
     'dedupe.reason.household': 'only a phone, address or mailbox a family shares agrees, and the names do not: one person, or two of a family?',
+    'dedupe.reason.markChanged': 'row {row} was marked "not duplicates" apart from a row that has since changed (edited, or merged into another): this may be that row, so it is left for review and --merge does not merge it; if they are different people, mark this group again with its fingerprints',
     'dedupe.reason.idCard.same': 'same ID number',
     'dedupe.reason.idCard.typo': 'ID numbers differ by one character',
     // The uscc field holds China's 统一社会信用代码, Taiwan's 統一編號 and India's GSTIN alike: named by what all are.
@@ -93,7 +94,13 @@ export const dedupeMessages = defineMessages(
     'dedupe.settings.thresholds':
       'The duplicate-finding thresholds (dedupe.thresholds) are invalid (likely {likely}, review {review}): both must lie between 0 and 1, and review must not exceed likely.',
     'dedupe.notDuplicatesStale':
-      'Your notDuplicates marks name {count} row(s) this sheet no longer holds as they were ({fingerprints}): a row edited or removed since has a new fingerprint, so it may be grouped with the rows it was marked apart from again. Mark such a group anew with this run\'s fingerprints.',
+      'Your notDuplicates marks name {count} row(s) this sheet no longer holds as they were ({fingerprints}): a row edited or removed since has a new fingerprint, so it may be grouped with the rows it was marked apart from again; such a group is left for review, not merged by --merge. Mark such a group anew with this run\'s fingerprints.',
+    'dedupe.notDuplicatesNoneHere':
+      'None of your {count} notDuplicates mark(s) names a row of this sheet, which has {groups} duplicate group(s). If they are this sheet\'s marks, an edit since has given every marked row a new fingerprint: a deleted identity column (phone, e-mail, WeChat, address …), customer IDs renumbered, identity cells edited or rows merged. The groups you marked may then be among these, and --merge merges them: check them, and mark them again with this run\'s fingerprints. Marks of another tab need nothing.',
+    'dedupe.markFilled':
+      'This merge changes a row your notDuplicates marks name: row {rows} ({old}) is kept and takes identity cells from the rows merged into it, so its fingerprint is now {new}. From the next run the mark no longer knows it: to keep it apart as you marked it, put {new} in that mark in place of {old}.',
+    'dedupe.markMerged':
+      'This merge changes a row your notDuplicates marks name: row {rows} ({old}) is merged into row {kept}, whose fingerprint is now {new}. From the next run the mark no longer knows it: to keep it apart as you marked it, put {new} in that mark in place of {old}.',
     'dedupe.settings.count': 'In the duplicate-finding settings (dedupe), {setting} is {value}: use a whole number of at least 2.',
     'dedupe.settings.unit': 'In the duplicate-finding settings (dedupe), {setting} is {value}: use a number between 0 and 1.',
     // A weight or a cap below 0 (a non-number is settings-shape.ts's notNumber); a level's weight and the prior may be below 0.
@@ -173,6 +180,7 @@ export const dedupeMessages = defineMessages(
     'dedupe.reason.contacts': '同一单位的不同联系人：各自保留，不合并',
     'dedupe.reason.family': '像是共用电话的一家人（双胞胎、兄弟姐妹、父母与子女？）：各自保留，不合并',
     'dedupe.reason.household': '只有一家人会共用的电话、地址或邮箱相同，姓名对不上：是同一人，还是一家人？',
+    'dedupe.reason.markChanged': '第{row}行曾被标记为与另一行“不是重复”，而那一行之后已改变（被修改或合并进另一行）：这里可能就是那一行，因此留待人工确认，--merge 不会合并；如确是不同的人，请用本组的指纹重新标记',
     'dedupe.reason.idCard.same': '证件号相同',
     'dedupe.reason.idCard.typo': '证件号只差一个字符',
     'dedupe.reason.uscc.typo': '统一社会信用代码只差一个字符（其中一个校验不通过）',
@@ -211,7 +219,13 @@ export const dedupeMessages = defineMessages(
     'dedupe.settings.thresholds':
       '查重阈值（dedupe.thresholds）无效（很可能 {likely}，待确认 {review}）：两者都须在 0 到 1 之间，且待确认阈值不能大于很可能阈值。',
     'dedupe.notDuplicatesStale':
-      'notDuplicates 中标记的 {count} 行在本表中已不是原样（{fingerprints}）：行被修改或删除后指纹随之改变，可能再次与当初标为“不是重复”的行分在一组。请用本次运行的指纹重新标记这样的组。',
+      'notDuplicates 中标记的 {count} 行在本表中已不是原样（{fingerprints}）：行被修改或删除后指纹随之改变，可能再次与当初标为“不是重复”的行分在一组；这样的组留待人工确认，--merge 不会合并。请用本次运行的指纹重新标记这样的组。',
+    'dedupe.notDuplicatesNoneHere':
+      'notDuplicates 中的 {count} 个标记没有一个对应本表的行，而本表有 {groups} 组重复。如果这些标记属于本表，说明之后的修改让每个被标记行的指纹都变了：删除了身份列（电话、邮箱、微信、地址等）、重新编排了客户编号、改了身份信息或合并过行。您标为“不是重复”的组可能就在这些组中，--merge 会把它们合并：请核对，并用本次运行的指纹重新标记。若这些标记属于其他工作表，则无需处理。',
+    'dedupe.markFilled':
+      '本次合并改变了 notDuplicates 标记中的行：第{rows}行（{old}）被保留，并从并入它的行补全了身份信息，合并后其指纹为 {new}。下次运行起该标记不再认得这一行：要让它继续按您的标记与另一行分开，请在设置中把该标记里的 {old} 换成 {new}。',
+    'dedupe.markMerged':
+      '本次合并改变了 notDuplicates 标记中的行：第{rows}行（{old}）并入第{kept}行，合并后其指纹为 {new}。下次运行起该标记不再认得这一行：要让它继续按您的标记与另一行分开，请在设置中把该标记里的 {old} 换成 {new}。',
     'dedupe.settings.count': '查重设置（dedupe）中的 {setting} 为 {value}：请填写不小于 2 的整数。',
     'dedupe.settings.unit': '查重设置（dedupe）中的 {setting} 为 {value}：请填写 0 到 1 之间的数。',
     'dedupe.settings.number': '查重设置（dedupe）中的 {setting} 为 {value}：请填写数字；权重和上限须为 0 或更大的数（0 表示不计）。',

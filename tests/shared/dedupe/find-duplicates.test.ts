@@ -624,9 +624,83 @@ describe('"not duplicates" memory', () => {
     expect(t('zh-CN', next.problems[0].code, next.problems[0].params)).toContain('重新标记');
   });
 
+  describe('a mark one of whose rows has since changed', () => {
+    // Two 李静 at one company, one landline and address: the user marked them as two people.
+    const liJing: RowSpec[] = [
+      { customerId: 'KH0051', name: '李静', mobile: '15988050390', phone: '0571-86001234', email: 'lijing@yunfan.cn', company: '杭州云帆贸易有限公司', address: '杭州市西湖区文三路 90 号', birthday: '1988-04-12' },
+      { customerId: 'KH0101', name: '李静', mobile: '13655550123', phone: '0571-86001234', email: 'lijing@yunfan.cn', company: '杭州云帆贸易有限公司', address: '杭州市西湖区文三路 90 号', birthday: '1988-04-12' },
+    ];
+    const marked = () => [run(liJing).groups[0].fingerprints];
+
+    it('leaves the marked row and the one that replaced its twin for review, naming the marked row, so --merge does not fold them together', () => {
+      // Last week's --merge kept a re-typed copy of KH0101 (its own mobile, KH0999) and archived KH0101:
+      // the row left in its place has a fingerprint no mark names.
+      const afterMerge = [liJing[0], { ...liJing[1], customerId: 'KH0999', mobile: '13700001234' }];
+      const next = run(afterMerge, marked());
+      expect(next.groups).toHaveLength(1);
+      const [g] = next.groups;
+      expect(g.rows).toEqual([2, 3]);
+      expect(g.confidence).toBe('review');
+      expect(g.records).toBeUndefined();
+      expect(g.reasons).toContainEqual({ code: 'dedupe.reason.markChanged', evidence: 'against', params: { row: 2 } });
+      expect(t('zh-CN', 'dedupe.reason.markChanged', { row: 2 })).toContain('第2行曾被标记为与另一行“不是重复”');
+      expect(t('en', 'dedupe.reason.markChanged', { row: 2 })).toContain('a row that has since changed');
+      expect(next.problems.map((p) => p.code)).toEqual(['dedupe.notDuplicatesStale']);
+    });
+
+    it('after a typo fixed in the other row too (lijing@yunfan.cm → .cn), wherever the rows stand', () => {
+      const typo = [liJing[0], { ...liJing[1], email: 'lijing@yunfan.cm' }];
+      const first = [run(typo).groups[0].fingerprints];
+      const next = run([liJing[1], { name: '王芳', mobile: '13700000000' }, liJing[0]], first);
+      expect(next.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 4], 'review']]);
+      expect(next.groups[0].reasons.map((r) => r.code)).toContain('dedupe.reason.markChanged');
+    });
+
+    it('does not hold back a copy of the marked row itself, typed again', () => {
+      // KH0101 has left the sheet; KH0051 was typed in a second time.
+      const next = run([liJing[0], { name: '王芳', mobile: '13700000000' }, { ...liJing[0] }], marked());
+      expect(next.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 4], 'exact']]);
+      expect(next.groups[0].reasons.map((r) => r.code)).not.toContain('dedupe.reason.markChanged');
+    });
+
+    it('says nothing while every row of the mark is there as it was', () => {
+      const next = run([...liJing, { ...liJing[1], customerId: 'KH0999', mobile: '13700001234' }], marked());
+      expect(next.groups.flatMap((g) => g.reasons.map((r) => r.code))).not.toContain('dedupe.reason.markChanged');
+      expect(next.problems).toEqual([]);
+    });
+  });
+
   it('says nothing of a mark that names no row here (another tab\'s customers)', () => {
     const first = run(rows);
     expect(run([{ name: '王芳', mobile: '13700000000' }, { name: '刘洋', mobile: '13900001111' }], [first.groups[0].fingerprints]).problems).toEqual([]);
+  });
+
+  describe('marks none of which names a row of the sheet any more', () => {
+    // 王芳 of 星辰科技 twice, one landline and mailbox: two people, marked so; 刘洋 typed twice, one customer.
+    const ledger: RowSpec[] = [
+      { customerId: 'KH0013', name: '王芳', mobile: '13612340013', phone: '010-87654321', email: 'info@xingchen.com', company: '北京星辰科技有限公司' },
+      { customerId: 'KH0040', name: '刘洋', mobile: '13900001111', company: '广州南方物流有限公司' },
+      { customerId: 'KH0086', name: '王芳', mobile: '13612340086', phone: '010-87654321', email: 'info@xingchen.com', company: '北京星辰科技有限公司' },
+      { customerId: 'KH0090', name: '刘洋', mobile: '139 0000 1111', company: '南方物流' },
+    ];
+    const marked = () => run(ledger).groups.filter((g) => g.rows.includes(2)).map((g) => g.fingerprints);
+
+    it.each<[string, (r: RowSpec, i: number) => RowSpec]>([
+      ['客户编号 renumbered as a new series', (r, i) => ({ ...r, customerId: `KH${1001 + i}` })],
+      ['the 电话 column deleted', ({ phone: _phone, ...r }) => r],
+    ])('%s: the run warns that the marks no longer match, in both languages', (_edit, edit) => {
+      const next = run(ledger.map(edit), marked());
+      expect(next.groups.map((g) => g.rows)).toContainEqual([2, 4]);
+      const said = next.problems.find((p) => p.code === 'dedupe.notDuplicatesNoneHere');
+      expect(said).toEqual({ code: 'dedupe.notDuplicatesNoneHere', severity: 'warning', params: { count: 1, groups: 2 } });
+      expect(t('zh-CN', said!.code, said!.params)).toContain('重新编排了客户编号');
+      expect(t('en', said!.code, said!.params)).toContain('a deleted identity column');
+    });
+
+    it('says nothing while a mark still names a row here, nor of a sheet with no groups', () => {
+      expect(run(ledger, marked()).problems).toEqual([]);
+      expect(run([ledger[0], ledger[1]], [['fp0000000000aaaa', 'fp0000000000bbbb']]).problems).toEqual([]);
+    });
   });
 
   it('does not block other rows that were not marked', () => {
