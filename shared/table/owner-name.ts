@@ -9,6 +9,7 @@ import type { Cell } from './cell';
 import { displayText } from '../text/fold';
 import { isPlaceholder } from '../normalize/placeholder';
 import { toSimplified } from '../text/simplified';
+import { spacedHanNames } from '../text/surnames';
 
 const NOBODY = /^(?:待分配|未分配|暂未分配|无人|无人跟进|无负责人|暂无负责人|没人|离职|已离职|离职员工|unassigned|not assigned|nobody|no owner|pool|open pool|tbd)$/i;
 /** A pool a CRM names (华南公海, 默认公海, 公海客户, 销售一部客户池): still the pool, nobody's. */
@@ -59,7 +60,7 @@ export function ownersAlone(texts: Iterable<string>): Set<string> {
   const alone = new Set<string>();
   for (const text of texts) {
     const s = text.trim();
-    if (s !== '' && !LIST_MARKS.test(s) && !JOINS.test(s)) alone.add(ownerKey(s));
+    if (s !== '' && !LIST_MARKS.test(s) && !JOINS.test(s) && !spacedHanNames(s)) alone.add(ownerKey(s));
   }
   return alone;
 }
@@ -69,7 +70,8 @@ const NO_OWNERS: ReadonlySet<string> = new Set();
 /**
  * The owners one owner cell's text names: a customer two reps share (李四/王五) is each one's, so
  * each gets his reminders; a part that names nobody is left out (公海/李四 is 李四's); [''] when
- * no one is named. A list mark (/ 、 ; |) always separates owners. A comma, `&`, `+` or `and` does
+ * no one is named. A list mark (/ 、 ; |) always separates owners, and so does a space between whole
+ * Chinese names (张三 李四: a known surname and a given name each, spacedHanNames). A comma, `&`, `+` or `and` does
  * between Chinese names (李四，王五, 李四&王五), never in a Latin `Last, First` (`Lee, Amy`), and
  * otherwise only when each part is an owner the column (`alone`, from ownersAlone) writes on its own
  * elsewhere: `Amy & Ben` beside rows of Amy and of Ben. Anything else is one owner as written.
@@ -79,8 +81,8 @@ export function ownersOf(owner: string, alone: ReadonlySet<string> = NO_OWNERS):
   if (owner === '' || isPlaceholder(owner) || NOBODY.test(toSimplified(owner))) return [''];
   // One owner (nearly every cell, and ownerName asks for every row): with no list mark and no joining
   // word the split below finds one part, the owner trimmed, and gives the owner back as written.
-  if (!LIST_MARKS.test(owner) && !JOINS.test(owner)) return [namesNobody(owner) ? '' : owner];
-  const listed = owner.split(LIST_MARKS).flatMap((part) => joinedOwners(part.trim(), alone));
+  if (!LIST_MARKS.test(owner) && !JOINS.test(owner) && !spacedHanNames(owner)) return [namesNobody(owner) ? '' : owner];
+  const listed = owner.split(LIST_MARKS).flatMap((part) => joinedOwners(part.trim(), alone)).flatMap((part) => spacedHanNames(part) ?? [part]);
   const parts = [...new Set(listed.filter((p) => p !== ''))];
   if (parts.length < 2) return [namesNobody(owner) ? '' : owner];
   const named = parts.filter((p) => !namesNobody(p));
