@@ -24,6 +24,9 @@ const HAN = /\p{Script=Han}/u;
  */
 const HASH_NUMBER = /^#\s*\d+$/;
 
+/** An e-mail address anywhere in the text (zhangsan@corp.com, Amy Lee <amy@corp.com>). */
+const EMAIL_IN_NAME = /[^\s@<>()（）[\]]+@[^\s@<>()（）[\]]+\.[^\s@<>()（）[\]]+/u;
+
 /**
  * In an owner cell, the spaces between Chinese characters that are typing noise inside one name: after
  * a lone surname (王 小明, 欧阳 娜娜) or between single characters (张 三). Between two whole names
@@ -42,6 +45,8 @@ export function tidyPersonName(raw: string, owner = false): string {
   // Only Latin-script names: next to Chinese characters, capitals are acronyms (张三 VIP). Asked
   // first, so a Chinese name (most of a Chinese sheet's) is not taken apart at its brackets.
   if (HAN.test(stripped)) return stripped;
+  // An e-mail address (an owner written as his address) is kept as typed: Zhangsan@Corp.Com is no one's.
+  if (EMAIL_IN_NAME.test(stripped)) return stripped;
   const judged = outsideBrackets(stripped);
   return LATIN.test(judged) && isSingleCase(judged) ? properCaseName(stripped) : stripped;
 }

@@ -41,3 +41,27 @@ describe('an owner cell naming two reps with a space (张三 李四)', () => {
     expect(cellText(after(plan, 6, '负责人')!)).toBe('欧阳娜娜');
   });
 });
+
+describe('an owner written as his e-mail address', () => {
+  it('is kept exactly as typed in the cell, his block and the report (zh-CN)', () => {
+    const plan = planOf([
+      ['客户姓名', '手机号', '负责人', '合同到期日'],
+      ['李乙客', '13877770013', 'zhangsan@corp.com', '2024-12-05'],
+      ['陈静', '13877770014', '李四', '2024-12-05'],
+    ]);
+    expect(after(plan, 2, '负责人')).toBeNull();
+    expect(blocks(plan)).toEqual([['zhangsan@corp.com', '李乙客'], ['李四', '陈静']]);
+    expect(ownerLines(plan)).toContainEqual(['zhangsan@corp.com', 1]);
+  });
+
+  it('is not put in proper case like a name typed in lower case (en)', () => {
+    const plan = planOf([
+      ['Name', 'Phone', 'Owner', 'Contract End'],
+      ['Grace Hall', '0117 496 0789', 'amy.lee@corp.com', '2024-12-05'],
+      ['Liam Walker', '0113 496 0456', 'ben chan', '2024-12-05'],
+    ], { language: 'en', phone: { defaultRegion: 'GB' } });
+    expect(after(plan, 2, 'Owner')).toBeNull();
+    expect(cellText(after(plan, 3, 'Owner')!)).toBe('Ben Chan');
+    expect(blocks(plan)).toEqual([['Ben Chan', 'Liam Walker'], ['amy.lee@corp.com', 'Grace Hall']]);
+  });
+});
