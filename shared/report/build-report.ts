@@ -13,7 +13,7 @@ import type { CustomerRecord } from '../table/records';
 import { FIELD_BY_ID, type FieldId } from '../schema/fields';
 import type { CellIssue } from '../plan/issue';
 import { displayText } from '../text/fold';
-import { ownerKey, ownersAlone, ownersOf } from '../table/owner-name';
+import { ownerKey, ownerPerson, ownersAlone, ownersOf } from '../table/owner-name';
 import type { ClassifyResult } from '../classify/classify';
 import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classify/labels';
 import { REMINDER_KINDS, type Reminder } from '../remind/types';
@@ -211,7 +211,7 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
       if (names.length > 1) shared++;
       for (const name of names) {
         if (name === '') tally.add(BLANK, unassigned, 1, spend?.[i]);
-        else tally.add(ownerKey(name), name, 1, spend?.[i]);
+        else tally.add(ownerKey(name), ownerPerson(name), 1, spend?.[i]);
       }
     });
     const section = ofCustomers({ id: 'owner', title: 'report.section.owner', series: tally.series(limit, other) });

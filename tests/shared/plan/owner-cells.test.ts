@@ -65,3 +65,68 @@ describe('an owner written as his e-mail address', () => {
     expect(blocks(plan)).toEqual([['Ben Chan', 'Liam Walker'], ['amy.lee@corp.com', 'Grace Hall']]);
   });
 });
+
+describe('one rep written with a note beside him', () => {
+  const plan = planOf([
+    ['客户姓名', '手机号', '负责人', '合同到期日'],
+    ['赵甲客', '13877770000', '张三', '2024-12-05'],
+    ['钱甲客', '13877770001', '张三（组长）', '2024-12-05'],
+    ['孙甲客', '13877770002', '销售一部-张三', '2024-12-05'],
+    ['李甲客', '13877770003', '张三 13800001111', '2024-12-05'],
+    ['周甲客', '13877770004', '张三(上海)', '2024-12-05'],
+    ['吴甲客', '13877770005', '张三 (销售部)', '2024-12-05'],
+    ['郑甲客', '13877770006', '销售部张三', '2024-12-05'],
+    ['王甲客', '13877770007', '张三(李四)', '2024-12-05'],
+    ['冯甲客', '13877770008', '李四（已离职）', '2024-12-05'],
+    ['陈甲客', '13877770009', '李科', '2024-12-05'],
+  ]);
+
+  it('gets one block and one report line under his plain name', () => {
+    expect(blocks(plan)).toEqual([
+      ['张三', '吴甲客 周甲客 孙甲客 李甲客 王甲客 赵甲客 郑甲客 钱甲客'],
+      ['李科', '陈甲客'],
+      ['', '冯甲客'],
+    ]);
+    expect(ownerLines(plan)).toEqual([['张三', 8], ['李科', 1], ['未分配', 1]]);
+  });
+
+  it('keeps each cell as the user typed it (brackets only made half-width, as in every name)', () => {
+    expect(cellText(after(plan, 3, '负责人')!)).toBe('张三(组长)');
+    expect(cellText(after(plan, 7, '负责人')!)).toBe('张三(销售部)');
+    for (const row of [4, 5, 6, 8, 9]) expect(after(plan, row, '负责人')).toBeNull();
+  });
+});
+
+describe('an English sheet\'s rep written three ways', () => {
+  it('Amy Lee, Amy Lee (Sales) and Lee, Amy are one rep: Amy Lee', () => {
+    const plan = planOf([
+      ['Name', 'Phone', 'Owner', 'Contract End'],
+      ['Grace Hall', '0117 496 0789', 'Amy Lee', '2024-12-05'],
+      ['Liam Walker', '0113 496 0456', 'Amy Lee (Sales)', '2024-12-05'],
+      ['Sophie Turner', '0161 496 0123', 'Lee, Amy', '2024-12-05'],
+      ['James Carter', '020 7946 0321', 'Ben Chan', '2024-12-05'],
+    ], { language: 'en', phone: { defaultRegion: 'GB' } });
+    expect(blocks(plan)).toEqual([['Amy Lee', 'Grace Hall Liam Walker Sophie Turner'], ['Ben Chan', 'James Carter']]);
+    expect(ownerLines(plan)).toEqual([['Amy Lee', 3], ['Ben Chan', 1]]);
+    for (const row of [3, 4]) expect(after(plan, row, 'Owner')).toBeNull();
+  });
+});
+
+describe('飞书多维表格\'s person field, 王磊(wanglei@xingchen.com), beside the same rep typed 王磊', () => {
+  const plan = planOf([
+    ['客户名称', '联系电话', '负责人', '合同到期日'],
+    ['星辰科技', '13812345678', '王磊(wanglei@xingchen.com)', '2024-12-05'],
+    ['星辰科技', '138 1234 5678', '王磊', '2024-12-05'],
+    ['云帆贸易', '13912345678', '李娜(lina@xingchen.com)', '2025-06-30'],
+  ]);
+
+  it('is no 撞单: one customer of one rep', () => {
+    expect(plan.duplicates.groups).toHaveLength(1);
+    expect(plan.duplicates.groups[0].ownerConflict).toBeUndefined();
+  });
+
+  it('gives 王磊 one block, titled without his address', () => {
+    expect(plan.reminders.groups.map((g) => g.owner)).toEqual(['王磊']);
+    expect(ownerLines(plan)).toEqual([['李娜', 1], ['王磊', 1]]);
+  });
+});
