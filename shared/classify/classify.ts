@@ -21,7 +21,7 @@ import type { SettingsError } from './settings-error';
 import { computeWhatIf, type WhatIf } from './what-if';
 import { definedLevels, statedClass, type DefinedLabels } from './existing-labels';
 import { ReasonPool } from './reason-pool';
-import { readStanding, STANDINGS, type Standing } from '../remind/standing';
+import { readRelationship, STANDINGS, type Standing } from '../remind/standing';
 
 export interface RowLabels {
   lifecycle: string | null;
@@ -212,7 +212,8 @@ export function classify(
       row.daysSinceActivity = todayDay - last;
       derived.set('@lastActivity', cell);
     }
-    const standing = readStanding(record, standingMemo);
+    // The classes read the relationship: 黑名单 beside 已流失 is a customer gone (only his reminders are silenced).
+    const standing = readRelationship(record, standingMemo);
     if (standing !== null) derived.set('@standing', standingCells.get(standing));
     const scores = rfm?.scores[i];
     if (scores) {

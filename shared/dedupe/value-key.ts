@@ -11,7 +11,7 @@ import { foldText, matchText } from './keys/fold';
 import { phoneKeys, type PhoneKey } from './keys/phone';
 import { dateKey } from './keys/date';
 import { FIELD_BY_ID } from '../schema/fields';
-import { ownerName } from '../table/owner-name';
+import { ownerKey, ownerName } from '../table/owner-name';
 import { compactVin, plateKey } from '../normalize/vehicle';
 import { toSimplified } from '../text/simplified';
 import { postcodeKey } from '../normalize/postcode';
@@ -29,6 +29,8 @@ export function valueKey(field: FieldId | null, cell: Cell | undefined, region: 
   if (t === '') return '';
   // The public pool (公海) or a rep who has left holds nobody: no owner to tell apart (no 撞单).
   if (field === 'owner' && ownerName(cell) === '') return '';
+  // 王磊 and 飞书's 王磊(wanglei@xingchen.com), 张三 and 张三（组长）are one rep (ownerKey): no 撞单.
+  if (field === 'owner') return foldText(ownerKey(t));
   const kind = field === null ? undefined : FIELD_BY_ID[field]?.kind;
   if (kind === 'phone') {
     const keys = phoneValueKeys(t, region, cache);

@@ -15,7 +15,15 @@ const DOT_HAN = new RegExp(`(?<=${HAN}[·・•])\\s+|\\s+(?=[·・•]${HAN})`,
 /** Every rule above removes white space: a text without any (most names) is returned as it is. */
 const SPACE = /\s/;
 
-export function removeCjkSpaces(s: string): string {
+/** A run of Han characters, the spaces after it and (not taken) the run after them. */
+const HAN_GAP = new RegExp(`(${HAN}+)\\s+(?=(${HAN}+))`, 'gu');
+
+/**
+ * The text without the spaces typing put between Chinese characters. `joins`, when given, says which
+ * spaces between two runs of Han characters go (an owner cell: 王 小明 is one name, 张三 李四 two).
+ */
+export function removeCjkSpaces(s: string, joins?: (before: string, after: string) => boolean): string {
   if (!SPACE.test(s)) return s;
-  return s.replace(BETWEEN_HAN, '').replace(HAN_THEN_JOINER, '').replace(JOINER_THEN_HAN, '').replace(DOT_HAN, '');
+  const between = joins ? s.replace(HAN_GAP, (gap: string, before: string, after: string) => (joins(before, after) ? before : gap)) : s.replace(BETWEEN_HAN, '');
+  return between.replace(HAN_THEN_JOINER, '').replace(JOINER_THEN_HAN, '').replace(DOT_HAN, '');
 }

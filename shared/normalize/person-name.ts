@@ -13,6 +13,7 @@ import { isJapaneseName } from './japanese-name';
 import { stripStrayPunctuation } from './stray-punctuation';
 import { looksLikeFormula } from './formula-text';
 import { isSingleCase, outsideBrackets, properCaseName } from './name-case';
+import { isLoneSurname } from '../text/surnames';
 
 const LATIN = /\p{Script=Latin}/u;
 const HAN = /\p{Script=Han}/u;
@@ -23,15 +24,29 @@ const HAN = /\p{Script=Han}/u;
  */
 const HASH_NUMBER = /^#\s*\d+$/;
 
-/** The tidy form of a person's name. */
-export function tidyPersonName(raw: string): string {
+/** An e-mail address anywhere in the text (zhangsan@corp.com, Amy Lee <amy@corp.com>). */
+const EMAIL_IN_NAME = /[^\s@<>()（）[\]]+@[^\s@<>()（）[\]]+\.[^\s@<>()（）[\]]+/u;
+
+/**
+ * In an owner cell, the spaces between Chinese characters that are typing noise inside one name: after
+ * a lone surname (王 小明, 欧阳 娜娜) or between single characters (张 三). Between two whole names
+ * (张三 李四: two reps who share the customer) or anything the core cannot tell (销售一部 张三) the
+ * space stays as typed: joined, 张三李四 would be a rep nobody is.
+ */
+const joinsInOwner = (before: string, after: string): boolean =>
+  isLoneSurname(before) || (Array.from(before).length === 1 && Array.from(after).length === 1);
+
+/** The tidy form of a person's name (`owner`: of an owner cell, which may name several reps). */
+export function tidyPersonName(raw: string, owner = false): string {
   const folded = collapseSpaces(toHalfWidthAlnumParens(raw));
   if (HASH_NUMBER.test(folded)) return folded;
-  const spaced = isJapaneseName(folded) ? folded : removeCjkSpaces(folded);
+  const spaced = isJapaneseName(folded) ? folded : removeCjkSpaces(folded, owner ? joinsInOwner : undefined);
   const stripped = stripStrayPunctuation(spaced) || spaced;
   // Only Latin-script names: next to Chinese characters, capitals are acronyms (张三 VIP). Asked
   // first, so a Chinese name (most of a Chinese sheet's) is not taken apart at its brackets.
   if (HAN.test(stripped)) return stripped;
+  // An e-mail address (an owner written as his address) is kept as typed: Zhangsan@Corp.Com is no one's.
+  if (EMAIL_IN_NAME.test(stripped)) return stripped;
   const judged = outsideBrackets(stripped);
   return LATIN.test(judged) && isSingleCase(judged) ? properCaseName(stripped) : stripped;
 }
@@ -42,7 +57,7 @@ export const PHONE_IN_NAME = /\+?\d(?:[\s-]?\d){6,}/;
 /** The person-name cleaner. */
 export function cleanPersonName(cell: Cell, ctx: CleanContext): CleanResult {
   if (cell.kind !== 'text' || looksLikeFormula(cell.value)) return keep(cell);
-  const value = tidyPersonName(cell.value);
+  const value = tidyPersonName(cell.value, ctx.field.id === 'owner');
   const onlySpaces = value === collapseSpaces(toHalfWidthAlnum(cell.value));
   // 李娜 13812345678: the number typed into the customer's name cell is no use there (reminders and
   // duplicates read numbers from the phone columns); said, not moved. An owner's is the rep's own.

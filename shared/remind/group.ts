@@ -4,7 +4,7 @@
  * host (Node, browser, Apps Script) gives the same order.
  */
 import { REMINDER_KINDS, type Reminder, type ReminderGroup } from './types';
-import { ownerKey, ownersAlone, ownersOf } from '../table/owner-name';
+import { ownerKey, ownerPerson, ownersAlone, ownersOf } from '../table/owner-name';
 
 export { ownersAlone, ownersOf };
 
@@ -25,8 +25,8 @@ const byDue = (a: Reminder, b: Reminder): number =>
 
 /**
  * Reminders by owner; a reminder of a shared customer sits in the group of each of its owners. One
- * owner written in two scripts (陳經理, 陈经理) is one group, named as most of his reminders write him
- * (the first written way among equals).
+ * owner written in two scripts (陳經理, 陈经理) or with notes (张三（组长）, 销售一部-张三) is one group, named
+ * by his plain name (ownerPerson) as most of his reminders write it (the first written way among equals).
  */
 export function groupByOwner(reminders: readonly Reminder[], alone: ReadonlySet<string> = ownersAlone(reminders.map((r) => r.owner))): ReminderGroup[] {
   const byOwner = new Map<string, { list: Reminder[]; names: Map<string, number> }>();
@@ -36,7 +36,9 @@ export function groupByOwner(reminders: readonly Reminder[], alone: ReadonlySet<
       let g = byOwner.get(key);
       if (!g) byOwner.set(key, (g = { list: [], names: new Map() }));
       g.list.push(r);
-      g.names.set(owner, (g.names.get(owner) ?? 0) + 1);
+      // Titled by the person, not by the notes one cell typed beside him (张三（组长）, 王磊(wanglei@…)).
+      const name = ownerPerson(owner);
+      g.names.set(name, (g.names.get(name) ?? 0) + 1);
     }
   }
   const groups = [...byOwner.values()].map(({ list, names }) => {

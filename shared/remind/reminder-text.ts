@@ -75,7 +75,8 @@ export function dueWhat(reminders: readonly Pick<Reminder, 'reason'>[]): string 
 
 /**
  * Why the reminders sheet has more lines than there are reminders, or null when it has not: a
- * customer two reps share (王芳/李强 in one owner cell) is listed under each, and counted once.
+ * customer two reps share (王芳/李强 in one owner cell) is listed under each, and counted once. The
+ * example is the sheet's own: the owner cell of the first such reminder (by row), as written.
  */
 export function sharedLinesNote(lang: Lang, groups: readonly ReminderGroup[]): string | null {
   const seen = new Map<Reminder, number>();
@@ -86,6 +87,11 @@ export function sharedLinesNote(lang: Lang, groups: readonly ReminderGroup[]): s
   }
   if (lines === seen.size) return null;
   let shared = 0;
-  for (const n of seen.values()) if (n > 1) shared++;
-  return t(lang, 'remind.note.sharedOwners', { lines, count: seen.size, shared });
+  let first: Reminder | undefined;
+  for (const [r, n] of seen) {
+    if (n < 2) continue;
+    shared++;
+    if (first === undefined || r.sheetRow < first.sheetRow) first = r;
+  }
+  return t(lang, 'remind.note.sharedOwners', { lines, count: seen.size, shared, example: first!.owner });
 }

@@ -210,3 +210,29 @@ export function readStanding(record: CustomerRecord, memo?: Map<string, Standing
   // A day the relationship ended on (Churned At, 解约日期) says ended as plainly as 已流失 does.
   return record.fields.endedAt?.kind === 'date' ? stricter(found, 'ended') : found;
 }
+
+/**
+ * What the row says of the relationship, for its classes (流失客户, 休眠): readStanding's answer, but a
+ * do-not-contact mark beside a relationship the row says has ended or paused (a 黑名单 tag, an 已流失
+ * status) gives way to it. Not to be called silences his reminders (readStanding, strictest first);
+ * it says nothing of whether he still buys, and 已流失 beside it says he does not.
+ */
+export function readRelationship(record: CustomerRecord, memo?: Map<string, Standing | null>): Standing | null {
+  const standing = readStanding(record, memo);
+  if (standing !== 'doNotContact') return standing;
+  let found: Standing | null = record.fields.endedAt?.kind === 'date' ? 'ended' : null;
+  for (const field of STANDING_COLUMNS) {
+    const cell = record.fields[field];
+    if (!cell || isBlank(cell) || cell.kind === 'error') continue;
+    // Read part by part as readStandingText does, passing over the do-not-contact parts it stops at.
+    const folded = toSimplified(foldValue(cellText(cell))).replace(NOTE, ' ').trim();
+    for (const listed of folded === '' ? [] : folded.split(LIST)) {
+      for (const piece of hanPieces(listed.replace(QUOTES, ''))) {
+        const s = readPart(piece);
+        if (s === 'doNotContact' || (s === 'ended' && field === 'dealStatus' && followedUp(record))) continue;
+        found = stricter(found, s);
+      }
+    }
+  }
+  return found ?? standing;
+}

@@ -13,7 +13,7 @@ import type { CustomerRecord } from '../table/records';
 import { FIELD_BY_ID, type FieldId } from '../schema/fields';
 import type { CellIssue } from '../plan/issue';
 import { displayText } from '../text/fold';
-import { ownerKey, ownersAlone, ownersOf } from '../table/owner-name';
+import { ownerKey, ownerPerson, ownersAlone, ownersOf } from '../table/owner-name';
 import type { ClassifyResult } from '../classify/classify';
 import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classify/labels';
 import { REMINDER_KINDS, type Reminder } from '../remind/types';
@@ -205,17 +205,19 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
     const split = new Map<string, string[]>();
     const alone = ownersAlone(textsOf('owner'));
     let shared = 0;
+    // The note's example is the sheet's own: the first owner cell naming several, as written.
+    let example = '';
     textsOf('owner').forEach((text, i) => {
       let names = split.get(text);
       if (!names) split.set(text, (names = ownersOf(text, alone)));
-      if (names.length > 1) shared++;
+      if (names.length > 1 && shared++ === 0) example = text;
       for (const name of names) {
         if (name === '') tally.add(BLANK, unassigned, 1, spend?.[i]);
-        else tally.add(ownerKey(name), name, 1, spend?.[i]);
+        else tally.add(ownerKey(name), ownerPerson(name), 1, spend?.[i]);
       }
     });
     const section = ofCustomers({ id: 'owner', title: 'report.section.owner', series: tally.series(limit, other) });
-    if (shared > 0) section.note = { code: 'report.note.sharedOwners', params: { count: shared } };
+    if (shared > 0) section.note = { code: 'report.note.sharedOwners', params: { count: shared, example } };
     sections.push(section);
   };
   const mapped = (field: FieldId) => records.some((r) => r.fields[field] !== undefined);

@@ -9,6 +9,7 @@ import type { Cell } from './cell';
 import { displayText } from '../text/fold';
 import { isPlaceholder } from '../normalize/placeholder';
 import { toSimplified } from '../text/simplified';
+import { isWholeHanName, spacedHanNames } from '../text/surnames';
 
 const NOBODY = /^(?:待分配|未分配|暂未分配|无人|无人跟进|无负责人|暂无负责人|没人|离职|已离职|离职员工|unassigned|not assigned|nobody|no owner|pool|open pool|tbd)$/i;
 /** A pool a CRM names (华南公海, 默认公海, 公海客户, 销售一部客户池): still the pool, nobody's. */
@@ -59,7 +60,7 @@ export function ownersAlone(texts: Iterable<string>): Set<string> {
   const alone = new Set<string>();
   for (const text of texts) {
     const s = text.trim();
-    if (s !== '' && !LIST_MARKS.test(s) && !JOINS.test(s)) alone.add(ownerKey(s));
+    if (s !== '' && !LIST_MARKS.test(s) && !JOINS.test(s) && !spacedHanNames(s)) alone.add(ownerKey(s));
   }
   return alone;
 }
@@ -69,7 +70,8 @@ const NO_OWNERS: ReadonlySet<string> = new Set();
 /**
  * The owners one owner cell's text names: a customer two reps share (李四/王五) is each one's, so
  * each gets his reminders; a part that names nobody is left out (公海/李四 is 李四's); [''] when
- * no one is named. A list mark (/ 、 ; |) always separates owners. A comma, `&`, `+` or `and` does
+ * no one is named. A list mark (/ 、 ; |) always separates owners, and so does a space between whole
+ * Chinese names (张三 李四: a known surname and a given name each, spacedHanNames). A comma, `&`, `+` or `and` does
  * between Chinese names (李四，王五, 李四&王五), never in a Latin `Last, First` (`Lee, Amy`), and
  * otherwise only when each part is an owner the column (`alone`, from ownersAlone) writes on its own
  * elsewhere: `Amy & Ben` beside rows of Amy and of Ben. Anything else is one owner as written.
@@ -79,8 +81,8 @@ export function ownersOf(owner: string, alone: ReadonlySet<string> = NO_OWNERS):
   if (owner === '' || isPlaceholder(owner) || NOBODY.test(toSimplified(owner))) return [''];
   // One owner (nearly every cell, and ownerName asks for every row): with no list mark and no joining
   // word the split below finds one part, the owner trimmed, and gives the owner back as written.
-  if (!LIST_MARKS.test(owner) && !JOINS.test(owner)) return [namesNobody(owner) ? '' : owner];
-  const listed = owner.split(LIST_MARKS).flatMap((part) => joinedOwners(part.trim(), alone));
+  if (!LIST_MARKS.test(owner) && !JOINS.test(owner) && !spacedHanNames(owner)) return [namesNobody(owner) ? '' : owner];
+  const listed = owner.split(LIST_MARKS).flatMap((part) => joinedOwners(part.trim(), alone)).flatMap((part) => spacedHanNames(part) ?? [part]);
   const parts = [...new Set(listed.filter((p) => p !== ''))];
   if (parts.length < 2) return [namesNobody(owner) ? '' : owner];
   const named = parts.filter((p) => !namesNobody(p));
@@ -103,10 +105,89 @@ export function namesNobody(text: string): boolean {
   return NOBODY.test(s) || NAMED_POOL.test(s) || DEPARTED.test(s);
 }
 
+/** A note in brackets beside the name: 张三 (销售部), 张三（组长）, Amy Lee (Sales), 王磊(wanglei@xingchen.com), 张三<zhangsan@corp.com>. */
+const BRACKETED = /[（(【\[［<《〈][^（(【\[［<《〈）)】\]］>》〉]*[）)】\]］>》〉]/gu;
+/** A phone number beside the name (张三 13800001111), with the separators around it. */
+const PHONE = /[\s\-－—–_:：,，]*\+?\d(?:[\s-]?\d){6,}[\s\-－—–_:：,，]*/gu;
+/** What a team or a department is called by its last word: 销售一部, 华东区, 大客户组, 上海分公司, 旗舰店. */
+const UNIT = '[\\p{Script=Han}A-Za-z0-9]*(?:部|组|中心|团队|分公司|公司|门店|分店|店|大区|区域|区|科|室|处)';
+const IS_UNIT = new RegExp(`^${UNIT}$`, 'u');
+const SEPARATED = /^(.+?)\s*[-－—–_·:：|｜ ]\s*(.+)$/u;
+const ONLY_HAN = /^\p{Script=Han}+$/u;
+
+/** A department's name, and no person's (李科 is a rep, 华东区 a region). */
+const isUnit = (text: string): boolean => IS_UNIT.test(text) && !isWholeHanName(text);
+
+/** The name beside a department (销售一部-张三, 销售部张三, 张三-华东区), or null when there is none. */
+function besideUnit(text: string): string | null {
+  const two = SEPARATED.exec(text);
+  if (two) {
+    const [, a, b] = two;
+    if (isUnit(a) && isWholeHanName(b)) return b;
+    if (isWholeHanName(a) && isUnit(b)) return a;
+    return null;
+  }
+  if (!ONLY_HAN.test(text)) return null;
+  const chars = Array.from(text);
+  for (let k = 2; k <= 4 && k < chars.length; k++) {
+    const head = chars.slice(0, k).join('');
+    const tail = chars.slice(k).join('');
+    if (isWholeHanName(head) && isUnit(tail)) return head;
+    const front = chars.slice(0, chars.length - k).join('');
+    const back = chars.slice(chars.length - k).join('');
+    if (isWholeHanName(back) && isUnit(front)) return back;
+  }
+  return null;
+}
+
+/** A Chinese name with its romanisation beside it: 张三 Zhang San. */
+const WITH_LATIN = /^(\p{Script=Han}+)\s+[A-Za-z][A-Za-z .'’-]*$/u;
+const EMAIL = /^[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/u;
+/** What is left is still a name: a Chinese character or a word of letters (not the e of 1e+21). */
+const NAME_LEFT = /\p{Script=Han}|\p{L}{2,}/u;
+
 /**
- * What one owner is told apart by: his name with traditional characters written simplified, so that
- * 陳經理 and 陈经理 (a colleague in Hong Kong or Taiwan typed him) get one digest and count once.
+ * The person one owner (of the owners ownersOf reads in a cell) is, written plainly: the name without
+ * the notes typed beside it, a bracketed note (张三 (销售部), 张三（组长）, Amy Lee (Sales), 飞书's
+ * 王磊(wanglei@xingchen.com)), a department (销售一部-张三), a phone number (张三 13800001111) or a
+ * romanisation (张三 Zhang San); a name written last name first (Lee, Amy) as Amy Lee. What his
+ * reminders' block and his report line are titled by; the cell keeps what was typed. A bracket is a
+ * note whatever it holds: 张三(李四) is 张三's (the rep written first holds the customer; the note may
+ * name his predecessor or his assistant, who has no reminders of it). A text that would be left
+ * without a name (only a bracket) is kept whole; an e-mail address (zhangsan@corp.com) is kept as typed.
+ */
+export function ownerPerson(owner: string): string {
+  const text = owner.replace(/\s+/gu, ' ').trim();
+  if (EMAIL.test(text)) return text;
+  let name = text;
+  const keep = (next: string) => {
+    const s = next.replace(/\s+/gu, ' ').trim();
+    if (NAME_LEFT.test(s)) name = s;
+  };
+  keep(name.replace(BRACKETED, ' '));
+  keep(name.replace(PHONE, ' '));
+  name = besideUnit(name) ?? name;
+  const latin = WITH_LATIN.exec(name);
+  if (latin && isWholeHanName(latin[1])) name = latin[1];
+  if (LAST_FIRST.test(name)) {
+    const comma = name.indexOf(',');
+    name = `${name.slice(comma + 1).trim()} ${name.slice(0, comma).trim()}`;
+  }
+  return name;
+}
+
+/** One owner's key: his plain name (ownerPerson) in simplified characters; an address in lower case. */
+function personKey(owner: string): string {
+  const person = ownerPerson(owner);
+  return EMAIL.test(person) ? person.toLowerCase() : toSimplified(person);
+}
+
+/**
+ * What an owner cell's owners are told apart by: each one's plain name (ownerPerson: 张三（组长）,
+ * 销售一部-张三 and 张三 are one rep) with traditional characters written simplified (陳經理 is 陈经理),
+ * so that they get one digest, count once and are no 撞单; several owners (李四/王五) in one order.
  */
 export function ownerKey(owner: string): string {
-  return toSimplified(owner);
+  const owners = ownersOf(owner);
+  return owners.length === 1 ? personKey(owners[0]) : owners.map(personKey).sort().join('/');
 }

@@ -58,7 +58,7 @@ describe('text the run composes stays within Excel’s 32,767 characters a cell'
 });
 
 describe('an owner’s reminders hold only that owner’s customers', () => {
-  it('“Lee, Amy” is one rep, teams stay whole, a customer 李四/王五 share is in each one’s block', async () => {
+  it('“Lee, Amy” is one rep (titled Amy Lee), teams stay whole, a customer 李四/王五 share is in each one’s block', async () => {
     csv('owners.csv', [
       '姓名,手机,生日,负责人',
       '客户A,13812340000,1990-12-03,"Lee, Amy"',
@@ -73,7 +73,7 @@ describe('an owner’s reminders hold only that owner’s customers', () => {
     const lines = readFileSync(path.join(dir, 'out.reminders.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n').slice(1);
     const byOwner = lines.map((l) => { const [owner, , customer] = l.match(/("[^"]*"|[^,]*)/g)!.filter((_, i) => i % 2 === 0); return `${owner.replace(/"/g, '')}: ${customer.split(' ')[0]}`; }).sort();
     expect(byOwner).toEqual([
-      'Amy: 客户B', 'Lee, Amy: 客户A', 'Lee: 客户C', 'Sales and Marketing: 客户D', 'Tom + Jerry: 客户E', '李四: 客户F', '王五: 客户F',
+      'Amy Lee: 客户A', 'Amy: 客户B', 'Lee: 客户C', 'Sales and Marketing: 客户D', 'Tom + Jerry: 客户E', '李四: 客户F', '王五: 客户F',
     ]);
   });
 });

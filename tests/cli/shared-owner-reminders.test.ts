@@ -48,7 +48,7 @@ describe('reminders of a customer two reps share', () => {
 
   it('says it in English too', async () => {
     const { summary, wb } = await clean('en');
-    const note = 'The reminders sheet lists 4 lines for 3 reminders: 1 reminder is of a customer several owners share (one owner cell naming two, such as Amy / Ben), listed under each of them.';
+    const note = 'The reminders sheet lists 4 lines for 3 reminders: 1 reminder is of a customer several owners share (one owner cell naming two, such as 王芳/李强), listed under each of them.';
     expect(lastLine(wb.getWorksheet('Reminders')!)).toBe(note);
     expect(summary).toContain(`  ${note}\n`);
   });

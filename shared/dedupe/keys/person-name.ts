@@ -7,6 +7,7 @@
 import { isSpacedJapaneseName } from '../../normalize/japanese-name';
 import { foldText } from './fold';
 import { toSimplified } from '../../text/simplified';
+import { COMMON_SURNAMES, COMPOUND_SURNAMES } from '../../text/surnames';
 import { allReadings, defaultReading, surnameReadings } from './pinyin';
 import { canonicalGiven } from './nicknames';
 
@@ -53,11 +54,7 @@ export interface LatinName {
 
 export type PersonName = HanName | LatinName;
 
-export const COMPOUND_SURNAMES: ReadonlySet<string> = new Set([
-  '欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯',
-  '轩辕', '令狐', '钟离', '端木', '独孤', '南宫', '西门', '澹台', '公冶', '呼延', '万俟', '闻人', '赫连',
-  '申屠', '太史', '淳于', '单于', '百里', '东郭', '拓跋', '第五', '司空', '左丘', '濮阳', '歐陽', '諸葛',
-]);
+export { COMPOUND_SURNAMES };
 
 /** Titles and forms of address written after a name, as words. */
 const TITLE_WORDS = '先生|女士|小姐|太太|夫人|老师|老師|经理|經理|总经理|总监|總監|主任|老板|老闆|董事长|董事長|院长|医生|醫生|律师|同学|师傅|阿姨|叔叔|奶奶|爷爷|大爷|大妈';
@@ -66,10 +63,6 @@ const HAN_TITLES = new RegExp(`(?:${TITLE_WORDS}|总|總|工|姐|哥)$`, 'u');
 const LATIN_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'madam', 'mme', 'herr', 'frau']);
 const LATIN_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'esq']);
 
-/** The commonest surnames (about 90% of people): what 老 and 小 go before in 老王, 小李. */
-const COMMON_SURNAMES: ReadonlySet<string> = new Set(Array.from(
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
-));
 
 /** Titles written after a whole name (陈静女士, 张伟先生): only words, never one character that may end a given name (工, 总, 姐). */
 const HAN_NAME_TITLES = new RegExp(`(?:${TITLE_WORDS})$`, 'u');

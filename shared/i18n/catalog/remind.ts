@@ -17,7 +17,7 @@ export const remindMessages = defineMessages(
     'remind.owner.unassigned': 'Unassigned',
     'remind.alsoRows': ' (the same customer is also in row {rows})',
     'remind.heldBy': 'row {rows} held by {owner}',
-    'remind.note.sharedOwners': 'The reminders sheet lists {lines} lines for {count} reminders: {shared|# reminder is|# reminders are} of a customer several owners share (one owner cell naming two, such as Amy / Ben), listed under each of them.',
+    'remind.note.sharedOwners': 'The reminders sheet lists {lines} lines for {count} reminders: {shared|# reminder is|# reminders are} of a customer several owners share (one owner cell naming two, such as {example}), listed under each of them.',
     'remind.otherRep': ' (another rep holds the same customer too: {held})',
     'remind.alsoRowsHeldBy': ' (the same customer is also in row {rows}; another rep holds him too: {held})',
 
@@ -89,7 +89,7 @@ export const remindMessages = defineMessages(
     'remind.owner.unassigned': '未分配',
     'remind.alsoRows': '（同一客户也在第 {rows} 行）',
     'remind.heldBy': '第 {rows} 行归 {owner}',
-    'remind.note.sharedOwners': '提醒表共 {lines} 行、{count} 条提醒：其中 {shared} 条提醒的客户由多位负责人共同负责（如 王芳/李强），在每位负责人名下各列一次。',
+    'remind.note.sharedOwners': '提醒表共 {lines} 行、{count} 条提醒：其中 {shared} 条提醒的客户由多位负责人共同负责（如 {example}），在每位负责人名下各列一次。',
     'remind.otherRep': '（撞单：同一客户的{held}）',
     'remind.alsoRowsHeldBy': '（同一客户也在第 {rows} 行；撞单：{held}）',
 

@@ -1,5 +1,6 @@
 /**
- * High-value customers going quiet: the tier is one of `tiers` (or the customer is VIP) and the
+ * High-value customers going quiet: the tier is one of `tiers` (or the customer is VIP, by the VIP
+ * rule or by the sheet's own mark) and the
  * activity is dormant. Reads the classification; without one this rule finds nothing. Like a stale
  * record, it is a standing item: due on the day he turned dormant (the classification's
  * `dormantSince`), repeated every day he stays dormant with the same due day and key, its days
@@ -8,12 +9,15 @@
 import { parseIso, toDayNumber } from '../../table/civil-date';
 import type { RemindSettings } from '../settings';
 import type { ReminderDraft, ReminderRule } from '../types';
+import { readExistingLabel } from '../../classify/existing-labels';
 
-export const highValueDormantRule: ReminderRule<RemindSettings['highValueDormant']> = (_record, settings, ctx): ReminderDraft | null => {
+export const highValueDormantRule: ReminderRule<RemindSettings['highValueDormant']> = (record, settings, ctx): ReminderDraft | null => {
   const row = ctx.classified;
   if (!row || row.labels.activity !== 'dormant') return null;
   const tier = row.labels.tier;
-  const vip = settings.includeVip && row.labels.vip === 'vip';
+  // A VIP the sheet marks by hand (是否VIP 是, a VIP tag) is one to keep, whatever the VIP rule makes
+  // of his spending: the rep who marked him is the one to call him.
+  const vip = settings.includeVip && (row.labels.vip === 'vip' || readExistingLabel(record, 'vip') === 'vip');
   if (!vip && !(tier !== null && settings.tiers.includes(tier))) return null;
   const label = vip ? 'vip' : (tier as string);
   const flip = row.dormantSince === undefined ? null : parseIso(row.dormantSince);

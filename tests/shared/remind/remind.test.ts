@@ -3,6 +3,7 @@ import { remind } from '../../../shared/remind/remind';
 import { DEFAULT_REMIND_SETTINGS, resolveRemindSettings, type RemindSettings } from '../../../shared/remind/settings';
 import { reminderText, ownerText } from '../../../shared/remind/reminder-text';
 import { ownersAlone, ownersOf } from '../../../shared/remind/group';
+import { ownerKey } from '../../../shared/table/owner-name';
 import { classify } from '../../../shared/classify/classify';
 import { DEFAULT_CLASSIFY_SETTINGS } from '../../../shared/classify/settings';
 import { messageText } from '../../../shared/classify/reason';
@@ -681,7 +682,8 @@ describe('invariants', () => {
       expect(remind(records, settings, today, classification)).toEqual(a);
       // Every reminder sits in the group of each owner its cell names, and the groups hold nothing else.
       expect(a.groups.flatMap((g) => g.reminders).length).toBe(a.reminders.reduce((n, r) => n + ownersOf(r.owner).length, 0));
-      for (const g of a.groups) for (const r of g.reminders) expect(ownersOf(r.owner)).toContain(g.owner);
+      // (By whom the owner is: the group is titled by his plain name, 张三 for 张三（组长）.)
+      for (const g of a.groups) for (const r of g.reminders) expect(ownersOf(r.owner).map((o) => ownerKey(o))).toContain(ownerKey(g.owner));
       for (const r of a.reminders) {
         expect(r.daysLeft).toBeLessThanOrEqual(Math.max(daysAhead, 30));
         for (const lang of ['zh-CN', 'en'] as const) expect(reminderText(lang, r)).not.toMatch(/\{[a-zA-Z]+\}/);

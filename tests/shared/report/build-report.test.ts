@@ -147,7 +147,7 @@ describe('customers by owner', () => {
       { id: '赵六', label: '赵六', count: 1, share: 0.25 },
       { id: '#blank', label: '未分配', count: 1, share: 0.25 },
     ]);
-    expect(owner.note).toEqual({ code: 'report.note.sharedOwners', params: { count: 2 } });
+    expect(owner.note).toEqual({ code: 'report.note.sharedOwners', params: { count: 2, example: '李四/王五' } });
   });
 
   it('has no note when no customer is shared', () => {
