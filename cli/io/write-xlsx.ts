@@ -16,6 +16,7 @@ import { archiveTable } from './archive-rows';
 import { addArchiveSheet } from './archive-sheet';
 import { keepSheetOrder, safeSheetName, tabSheetName } from './own-sheet';
 import { keyPart, replaceKeepingTyped, type TypedOutcome } from './typed-cells';
+import { clearOwnFill, clearOwnIssues, noteText, ownIssues } from './stale-notes';
 import { cellKey, gridCell, placePlan, type PlacedCell, type PlacedPlan } from './place-plan';
 import { addRemindersSheet } from './reminders-sheet';
 import { addAcrossSheet } from './across-sheet';
@@ -140,7 +141,9 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
     if (putLinkedAddress(cell, edit)) continue;
     putValue(cell, edit.after, placed.writeOf.get(col), dateSystem, restyle, edit.after.kind === 'date' ? dateFormatOf(col) : undefined);
   }
-  const notesOmitted = highlight(worksheet, placed, lang, restyle, noteChoice(placed, noteLimit, rows.removed));
+  const notes = noteChoice(placed, noteLimit, rows.removed);
+  if (base) clearStaleIssues(worksheet, plan, placed, lang, restyle, notes);
+  const notesOmitted = highlight(worksheet, placed, lang, restyle, notes);
   addColumns(worksheet, plan, placed, dateSystem, restyle);
   if (placed.addedCols.length > 0 && plan.columns.length > 0) widenFilter(worksheet, plan.headerRow, plan.firstCol + plan.columns.length - 1, maxOf(placed.addedCols));
   if (placed.addedCols.length > 0) widenTables(worksheet, plan.headerRow, plan.rows.reduce((last, r) => Math.max(last, r), plan.headerRow), placed.addedCols);
@@ -381,15 +384,55 @@ function highlight(worksheet: ExcelJS.Worksheet, placed: PlacedPlan, lang: Lang,
   return notes.marked.length - notes.withNote.size;
 }
 
+/**
+ * Takes the run's own issue lines of an earlier run off the table's cells before this run marks
+ * them (stale-notes.ts), and the issue fill of a cell it no longer flags: a fixed typo loses its
+ * yellow and its 疑似拼写错误, a changed issue is said once, in its new words. A cell whose note
+ * already ends with what this run says of it is left as it is.
+ */
+function clearStaleIssues(worksheet: ExcelJS.Worksheet, plan: Plan, placed: PlacedPlan, lang: Lang, restyle: Restyle, notes: NoteChoice): void {
+  if (plan.columns.length === 0) return;
+  const marked = new Set(notes.marked);
+  const last = plan.firstCol + plan.columns.length - 1;
+  for (const r of [plan.headerRow, ...plan.rows]) {
+    const row = worksheet.findRow(r);
+    if (!row) continue;
+    for (let col = plan.firstCol; col <= last; col++) {
+      const cell = row.findCell(col);
+      if (!cell?.note) continue;
+      const p = placed.cells.get(cellKey(r, col));
+      const flagged = p !== undefined && marked.has(p);
+      // The same issues said as before: the note stays as it is (markCell adds nothing said already).
+      if (flagged && notes.withNote.has(p) && ownIssues(noteText(cell.note))?.lines.join('\n') === issueLines(p, lang).join('\n')) continue;
+      const left = clearOwnIssues(cell);
+      if (left !== null && !flagged) clearOwnFill(cell, left, ISSUE_FILLS, fillOf(FILL.changed), restyle);
+    }
+  }
+}
+
+const ISSUE_FILLS = [FILL.error, FILL.warning, FILL.info];
+
+/** What the run says of a flagged cell's issues, each with its suggestion, a line each. */
+function issueLines({ issues }: PlacedCell, lang: Lang): string[] {
+  return issues.flatMap((i) => issueLine(i, lang).split('\n'));
+}
+
+/** What the run says of a changed or flagged cell in its note, a line each. */
+function noteLines({ edit, issues }: PlacedCell, lang: Lang): string[] {
+  const lines = issues.map((i) => issueLine(i, lang));
+  if (edit?.reason === 'dedupe.fix.fill') lines.push(t(lang, edit.reason));
+  if (edit && !edit.retype) lines.push(say(lang, 'cli.xlsx.was', { value: shown(edit.before, lang) }));
+  return lines;
+}
+
 /** One changed or flagged cell: the fill of its worst finding (or of a change), and its note. */
-function markCell(cell: ExcelJS.Cell, { edit, issues }: PlacedCell, withNote: boolean, lang: Lang, restyle: Restyle): void {
+function markCell(cell: ExcelJS.Cell, placedCell: PlacedCell, withNote: boolean, lang: Lang, restyle: Restyle): void {
+  const { issues } = placedCell;
   const worst = issues.reduce<Severity | null>((w, i) => (w === null || SEVERITY_RANK[i.severity] > SEVERITY_RANK[w] ? i.severity : w), null);
   const color = worst ? FILL[worst] : FILL.changed;
   restyle(cell, `fill:${color}`, { fill: fillOf(color) });
   if (!withNote) return;
-  const lines = issues.map((i) => issueLine(i, lang));
-  if (edit?.reason === 'dedupe.fix.fill') lines.push(t(lang, edit.reason));
-  if (edit && !edit.retype) lines.push(say(lang, 'cli.xlsx.was', { value: shown(edit.before, lang) }));
+  const lines = noteLines(placedCell, lang);
   const existing = cell.note;
   const text = noteText(existing);
   // A rerun on a cleaned file finds the cell's issue said by the run before: said once, not once per run.
@@ -414,14 +457,6 @@ function issueLine(issue: CellIssue, lang: Lang): string {
 function shown(cell: Cell, lang: Lang): string {
   const text = cellText(cell);
   return text === '' ? say(lang, 'cli.xlsx.empty') : text;
-}
-
-function noteText(note: unknown): string {
-  if (typeof note === 'string') return note;
-  if (note && typeof note === 'object' && Array.isArray((note as ExcelJS.Comment).texts)) {
-    return ((note as ExcelJS.Comment).texts ?? []).map((t) => t.text).join('');
-  }
-  return '';
 }
 
 function addColumns(worksheet: ExcelJS.Worksheet, plan: Plan, placed: PlacedPlan, dateSystem: DateSystem, restyle: Restyle): void {
