@@ -10,6 +10,7 @@ import { outputKind } from './args';
 import { companionPath, writeCsvCompanions } from './io/csv-companions';
 import { writeCsv } from './io/write-csv';
 import { writeXlsx } from './io/write-xlsx';
+import type { TypedOutcome } from './io/typed-cells';
 import { movesWithItsTable } from './io/table-formulas';
 import { tablesInRemovedRows } from './io/side-tables';
 import type { StagedFile } from './io/write-file';
@@ -52,14 +53,15 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
   }
   refuseUnwritable(out, loaded, plan);
   const written = await writeXlsx(out, { grid: loaded.grid, plan, dateSystem: loaded.dateSystem, lang, base: loaded.base, today, across, mode: loaded.mode }, staged);
-  const sheets = [written.issuesSheet, ...(written.archiveSheet ? [written.archiveSheet] : []), written.remindersSheet, written.reportSheet, ...(written.acrossSheet ? [written.acrossSheet] : [])];
+  const keptSheets = (written.typed ?? []).flatMap((x) => (x.keptSheet ? [x.keptSheet] : []));
+  const sheets = [written.issuesSheet, ...(written.archiveSheet ? [written.archiveSheet] : []), written.remindersSheet, written.reportSheet, ...(written.acrossSheet ? [written.acrossSheet] : []), ...keptSheets];
   return {
     skipped: written.skipped,
     notesOmitted: written.notesOmitted,
     archive: written.archiveSheet === undefined ? undefined : { sheet: written.archiveSheet },
     sheets,
     archiveAt: written.archiveSheet,
-    notes: [...unkeptNote(loaded, shown, lang), ...(written.keptGone ? [{ key: 'cli.note.keptRowsGone' as const, params: { path: shown, count: written.keptGone } }] : [])],
+    notes: [...unkeptNote(loaded, shown, lang), ...(written.keptGone ? [{ key: 'cli.note.keptRowsGone' as const, params: { path: shown, count: written.keptGone } }] : []), ...typedNotes(written.typed ?? [], lang)],
   };
 }
 
@@ -130,6 +132,17 @@ function unkeptNote(loaded: LoadedInput, shown: string, lang: Lang): RunNote[] {
   if (unkept.length === 0) return [];
   const parts = unkept.map((part) => say(lang, `cli.part.${part}`)).join(say(lang, 'cli.summary.sep'));
   return [{ key: 'cli.note.unkeptParts', params: { path: shown, parts } }];
+}
+
+/** What the user had typed on the run sheets of an earlier run, and where it is now: nothing he typed goes unsaid. */
+function typedNotes(typed: readonly TypedOutcome[], lang: Lang): RunNote[] {
+  return typed.flatMap((x): RunNote[] => {
+    const columns = x.columns.join(say(lang, 'cli.summary.sep'));
+    return [
+      ...(x.carried > 0 ? [{ key: 'cli.note.typedCarried' as const, params: { sheet: x.sheet, columns, count: x.carried } }] : []),
+      ...(x.keptSheet ? [{ key: 'cli.note.typedKept' as const, params: { sheet: x.sheet, columns, count: x.kept, kept: x.keptSheet } }] : []),
+    ];
+  });
 }
 
 /** Cells named in a refusal; the rest are counted. */

@@ -20,8 +20,8 @@ export { run, runDetailed, cleanSheet, type RunOptions, type CleanedSheet } from
 export { analyze, type Analysis, type AnalyzeInput } from './plan/analyze';
 export { findAcrossSheets, type AcrossSheetsGroup, type AcrossSheetsResult, type SheetRow } from './plan/across-sheets';
 export type { OwnerClaim } from './dedupe/owner-rule';
-export { t, issueTitle, type MessageKey, type Lang, type Params } from './i18n';
-export { defineMessages, format, LANGS } from './i18n/define';
+export { t, issueTitle, messageTemplates, type MessageKey, type Lang, type Params } from './i18n';
+export { defineMessages, format, parseTemplate, LANGS } from './i18n/define';
 export { columnLetter, columnNumber, cellAddress } from './table/a1';
 export { mailLinkAddress } from './table/mail-links';
 export { plainNumber, zeroLedCode } from './table/plain-number';

@@ -11,6 +11,7 @@ import { capCellText } from './cell-cap';
 import type { RowMap } from './row-map';
 import type { Restyle } from './xlsx-values';
 import { addTableSheet } from './table-sheet';
+import { keyPart, type TypedOutcome } from './typed-cells';
 
 export const ACROSS_HEADER_KEYS = [
   'cli.across.group', 'cli.across.sheet', 'cli.across.row', 'cli.across.customer', 'cli.across.owners', 'cli.across.reasons',
@@ -44,7 +45,14 @@ export function acrossRows(across: AcrossSheetsResult, plan: Plan, lang: Lang, r
   });
 }
 
-export function addAcrossSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Worksheet, across: AcrossSheetsResult, plan: Plan, lang: Lang, dateSystem: DateSystem, rows: RowMap, restyle: Restyle): string {
+/** A line is recognised on the next run by its sheet, row and customer, then by sheet and customer (typed-cells.ts). */
+function acrossKeys(own: readonly unknown[]): string[] {
+  const [, sheet, row, customer] = own.slice(0, 4).map(keyPart);
+  if (sheet === '') return [];
+  return [[sheet, row, customer].join('\u0000'), [sheet, customer].join('\u0000')];
+}
+
+export function addAcrossSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Worksheet, across: AcrossSheetsResult, plan: Plan, lang: Lang, dateSystem: DateSystem, rows: RowMap, restyle: Restyle, log?: TypedOutcome[]): string {
   return addTableSheet(workbook, cleaned, say(lang, 'cli.across.sheet.name'), {
     headers: acrossHeaders(lang),
     widths: WIDTHS,
@@ -52,5 +60,8 @@ export function addAcrossSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Work
     rows: () => acrossRows(across, plan, lang, rows),
     groupSizes: across.groups.map((g) => g.rows.length),
     none: say(lang, 'cli.across.none'),
-  }, dateSystem, restyle);
+    keys: acrossKeys,
+    // The rows of the input, as an earlier run's sheet names them.
+    lines: () => across.groups.flatMap((g) => g.rows.map((r) => [null, r.sheet, r.row, capCellText(r.customer)])),
+  }, dateSystem, restyle, lang, log);
 }

@@ -20,6 +20,8 @@ export function ownSheet(
   earlier: 'replace' | 'append',
   /** The sheet being cleaned: never ours, whatever its first row says (`--sheet 问题清单`). */
   cleaned?: ExcelJS.Worksheet,
+  /** Reads the earlier sheet before it goes: the cells a user typed on it are his (typed-cells.ts). */
+  beforeReplacing?: (earlier: ExcelJS.Worksheet) => void,
 ): OwnSheet {
   for (let n = 1; ; n++) {
     const name = n === 1 ? base : `${base} (${n})`;
@@ -28,6 +30,7 @@ export function ownSheet(
     if (!existing) return { name };
     if (existing === cleaned || !isOurs(existing)) continue;
     if (earlier === 'append') return { name: existing.name, existing };
+    beforeReplacing?.(existing);
     workbook.removeWorksheet(existing.id);
     return { name };
   }

@@ -6,6 +6,7 @@ import { ownerText, reminderKindText, reminderText, whatOf, type Cell, type Lang
 import { say } from '../messages';
 import { capCellText } from './cell-cap';
 import type { RowMap } from './row-map';
+import { keyPart } from './typed-cells';
 
 export const REMINDER_HEADER_KEYS = [
   'cli.reminders.owner', 'cli.reminders.kind', 'cli.reminders.customer', 'cli.reminders.row',
@@ -14,6 +15,27 @@ export const REMINDER_HEADER_KEYS = [
 
 export function reminderHeaders(lang: Lang): string[] {
   return REMINDER_HEADER_KEYS.map((k) => say(lang, k));
+}
+
+/**
+ * How a reminder line is recognised on the next run (typed-cells.ts), from its own cells: by owner,
+ * kind, row and date; then without the owner; then by the customer instead of the row, for a sheet
+ * whose rows the user moved. Its days left and reason change every day, and are not part of it.
+ */
+export function reminderKeys(own: readonly unknown[]): string[] {
+  const [owner, kind, customer, row, due] = own.slice(0, 5).map(keyPart);
+  if (kind === '' || due === '') return [];
+  return [[owner, kind, row, due].join('\u0000'), [kind, row, due].join('\u0000'), [kind, customer, due].join('\u0000')];
+}
+
+/**
+ * Each reminder line's own cells as reminderKeys reads them, the row being the input's: the row an
+ * earlier run's sheet names is a row of this run's input (that run's output).
+ */
+export function reminderLines(plan: Plan, lang: Lang): unknown[][] {
+  return plan.reminders.groups.flatMap((group) =>
+    group.reminders.map((r) => [ownerText(lang, group.owner), reminderKindText(lang, r.kind, whatOf(r)), capCellText(r.customer), r.sheetRow, r.due]),
+  );
 }
 
 /**

@@ -5,7 +5,8 @@
 import type ExcelJS from 'exceljs';
 import { sharedLinesNote, type DateSystem, type Lang, type Plan } from '../../shared';
 import { say } from '../messages';
-import { reminderHeaders, reminderRows } from './reminder-rows';
+import { reminderHeaders, reminderKeys, reminderLines, reminderRows } from './reminder-rows';
+import type { TypedOutcome } from './typed-cells';
 import type { RowMap } from './row-map';
 import type { Restyle } from './xlsx-values';
 import { addTableSheet } from './table-sheet';
@@ -15,7 +16,7 @@ const WIDTHS = [14, 16, 30, 8, 12, 10, 60];
 const TEXT_COLUMNS = new Set([0, 1, 2, 6]);
 
 /** `base`: the sheet's name (tab-named in a workbook of several customer tabs). */
-export function addRemindersSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Worksheet, base: string, plan: Plan, lang: Lang, dateSystem: DateSystem, rows: RowMap, restyle: Restyle): string {
+export function addRemindersSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Worksheet, base: string, plan: Plan, lang: Lang, dateSystem: DateSystem, rows: RowMap, restyle: Restyle, log?: TypedOutcome[]): string {
   // Each owner's reminders are a group: every other owner's block is shaded.
   return addTableSheet(workbook, cleaned, base, {
     headers: reminderHeaders(lang),
@@ -26,5 +27,8 @@ export function addRemindersSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.W
     none: say(lang, 'cli.reminders.none'),
     // A customer two reps share is listed under each: the sheet says why it has more lines than reminders.
     note: sharedLinesNote(lang, plan.reminders.groups),
-  }, dateSystem, restyle);
+    // What a rep typed beside a reminder (处理结果) stays beside it on the next run.
+    keys: reminderKeys,
+    lines: () => reminderLines(plan, lang),
+  }, dateSystem, restyle, lang, log);
 }

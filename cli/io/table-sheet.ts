@@ -4,9 +4,9 @@
  * while the sheet can still be filtered and sorted.
  */
 import type ExcelJS from 'exceljs';
-import type { Cell, DateSystem } from '../../shared';
+import type { Cell, DateSystem, Lang } from '../../shared';
 import { fillOf, putValue, type Restyle } from './xlsx-values';
-import { ownSheet, startsWith } from './own-sheet';
+import { replaceKeepingTyped, type LineKeys, type TypedOutcome } from './typed-cells';
 import { refuseRowsPast } from './sheet-rows';
 
 const HEADER_FILL = 'FFF2F2F2';
@@ -27,6 +27,12 @@ export interface TableSheet {
   none: string;
   /** What a reader must know to read the rows, written in italics a blank row below them (outside the filter). */
   note?: string | null;
+  /**
+   * How a line is recognised on the next run, for what the user types beside it to stay with it
+   * (typed-cells.ts): the keys of a line's own cells, and each line's own cells as `keys` reads them.
+   */
+  keys?: LineKeys;
+  lines?: () => readonly (readonly unknown[])[];
 }
 
 export function writeTableSheet(sheet: ExcelJS.Worksheet, table: TableSheet, dateSystem: DateSystem, restyle: Restyle): void {
@@ -67,11 +73,13 @@ export function writeTableSheet(sheet: ExcelJS.Worksheet, table: TableSheet, dat
 /**
  * Adds the run's table sheet named `base` (or a free variant of it) to `workbook`, replacing the one
  * an earlier run wrote (recognised by its headers), never a user's sheet or the one being cleaned,
- * and writes `table` into it. Returns the name it got.
+ * and writes `table` into it; what the user typed on the earlier one is kept (typed-cells.ts, said
+ * on `log`). Returns the name it got.
  */
-export function addTableSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Worksheet, base: string, table: TableSheet, dateSystem: DateSystem, restyle: Restyle): string {
-  const { name } = ownSheet(workbook, base, (s) => startsWith(s, table.headers), 'replace', cleaned);
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  writeTableSheet(sheet, table, dateSystem, restyle);
-  return name;
+export function addTableSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Worksheet, base: string, table: TableSheet, dateSystem: DateSystem, restyle: Restyle, lang: Lang, log?: TypedOutcome[]): string {
+  return replaceKeepingTyped(workbook, cleaned, base, table, lang, (name) => {
+    const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    writeTableSheet(sheet, table, dateSystem, restyle);
+    return sheet;
+  }, log);
 }

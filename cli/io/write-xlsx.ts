@@ -14,7 +14,9 @@ import {
 import { say } from '../messages';
 import { archiveTable } from './archive-rows';
 import { addArchiveSheet } from './archive-sheet';
-import { keepSheetOrder, ownSheet, safeSheetName, startsWith, tabSheetName } from './own-sheet';
+import { keepSheetOrder, safeSheetName, tabSheetName } from './own-sheet';
+import { keyPart, replaceKeepingTyped, type TypedOutcome } from './typed-cells';
+import { clearOwnFill, clearOwnIssues, noteText, ownIssues } from './stale-notes';
 import { cellKey, gridCell, placePlan, type PlacedCell, type PlacedPlan } from './place-plan';
 import { addRemindersSheet } from './reminders-sheet';
 import { addAcrossSheet } from './across-sheet';
@@ -75,6 +77,8 @@ export interface XlsxWritten {
    * only at rows the merge moved to the archive: left out (a name's becomes #REF!, as in Excel).
    */
   keptGone?: number;
+  /** What the user had typed on the run sheets of an earlier run: put back beside the same lines, or kept in a sheet of their own. */
+  typed?: TypedOutcome[];
 }
 
 /**
@@ -137,7 +141,9 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
     if (putLinkedAddress(cell, edit)) continue;
     putValue(cell, edit.after, placed.writeOf.get(col), dateSystem, restyle, edit.after.kind === 'date' ? dateFormatOf(col) : undefined);
   }
-  const notesOmitted = highlight(worksheet, placed, lang, restyle, noteChoice(placed, noteLimit, rows.removed));
+  const notes = noteChoice(placed, noteLimit, rows.removed);
+  if (base) clearStaleIssues(worksheet, plan, placed, lang, restyle, notes);
+  const notesOmitted = highlight(worksheet, placed, lang, restyle, notes);
   addColumns(worksheet, plan, placed, dateSystem, restyle);
   if (placed.addedCols.length > 0 && plan.columns.length > 0) widenFilter(worksheet, plan.headerRow, plan.firstCol + plan.columns.length - 1, maxOf(placed.addedCols));
   if (placed.addedCols.length > 0) widenTables(worksheet, plan.headerRow, plan.rows.reduce((last, r) => Math.max(last, r), plan.headerRow), placed.addedCols);
@@ -178,25 +184,28 @@ function addRunSheets(
   workbook: ExcelJS.Workbook,
   cleaned: ExcelJS.Worksheet,
   { grid, plan, placed, rows, lang, dateSystem, restyle, today, across }: RunSheetsInput,
-): Pick<XlsxWritten, 'issuesSheet' | 'archiveSheet' | 'remindersSheet' | 'reportSheet' | 'acrossSheet'> {
+): Pick<XlsxWritten, 'issuesSheet' | 'archiveSheet' | 'remindersSheet' | 'reportSheet' | 'acrossSheet' | 'typed'> {
   // `across` is there when the workbook holds other customer tabs: each tab's run sheets then carry its name.
   const ofTab = (name: string) => tabSheetName(name, plan.sheetName, across !== undefined, lang);
   const named = (key: string) => ofTab(say(lang, key));
   const before = workbook.worksheets.map((w) => w.name);
-  const issuesSheet = addIssuesSheet(workbook, cleaned, named('cli.issues.sheet'), grid, plan, placed, lang, rows);
+  const typed: TypedOutcome[] = [];
+  const issuesSheet = addIssuesSheet(workbook, cleaned, named('cli.issues.sheet'), grid, plan, placed, lang, rows, typed);
   const archive = archiveTable(plan, lang, rows);
   // One archive per tab too: its 原行号 are rows of this tab, not of the rep's tab merged before.
   const archived = archive ? addArchiveSheet(workbook, cleaned, { ...archive, sheet: ofTab(archive.sheet) }, plan, lang, dateSystem, restyle) : undefined;
-  const remindersSheet = addRemindersSheet(workbook, cleaned, named('cli.reminders.sheet'), plan, lang, dateSystem, rows, restyle);
+  const remindersSheet = addRemindersSheet(workbook, cleaned, named('cli.reminders.sheet'), plan, lang, dateSystem, rows, restyle, typed);
   const reportSheet = addReportSheet(workbook, cleaned, named('cli.report.sheet'), plan, lang, today);
-  const acrossSheet = across ? addAcrossSheet(workbook, cleaned, across, plan, lang, dateSystem, rows, restyle) : undefined;
-  keepSheetOrder(workbook, before, [issuesSheet, archived?.name, remindersSheet, reportSheet, acrossSheet]);
+  const acrossSheet = across ? addAcrossSheet(workbook, cleaned, across, plan, lang, dateSystem, rows, restyle, typed) : undefined;
+  // The sheet keeping a run sheet's gone lines goes right after it.
+  const keptAfter = (sheet: string | undefined) => typed.find((x) => x.sheet === sheet)?.keptSheet;
+  keepSheetOrder(workbook, before, [issuesSheet, keptAfter(issuesSheet), archived?.name, remindersSheet, keptAfter(remindersSheet), reportSheet, acrossSheet, keptAfter(acrossSheet)]);
   if (plan.merge && plan.merge.removeRows.length > 0) {
     const dataRows = new Set(plan.rows);
     const unsafe = plan.merge.removeRows.filter((r) => !archived?.verified.has(r) || !dataRows.has(r));
     if (unsafe.length > 0) throw new Error(`refusing to remove rows not in the archive: ${unsafe.join(', ')}`);
   }
-  return { issuesSheet, archiveSheet: archived?.name, remindersSheet, reportSheet, ...(acrossSheet ? { acrossSheet } : {}) };
+  return { issuesSheet, archiveSheet: archived?.name, remindersSheet, reportSheet, ...(acrossSheet ? { acrossSheet } : {}), ...(typed.length > 0 ? { typed } : {}) };
 }
 
 /**
@@ -375,15 +384,55 @@ function highlight(worksheet: ExcelJS.Worksheet, placed: PlacedPlan, lang: Lang,
   return notes.marked.length - notes.withNote.size;
 }
 
+/**
+ * Takes the run's own issue lines of an earlier run off the table's cells before this run marks
+ * them (stale-notes.ts), and the issue fill of a cell it no longer flags: a fixed typo loses its
+ * yellow and its 疑似拼写错误, a changed issue is said once, in its new words. A cell whose note
+ * already ends with what this run says of it is left as it is.
+ */
+function clearStaleIssues(worksheet: ExcelJS.Worksheet, plan: Plan, placed: PlacedPlan, lang: Lang, restyle: Restyle, notes: NoteChoice): void {
+  if (plan.columns.length === 0) return;
+  const marked = new Set(notes.marked);
+  const last = plan.firstCol + plan.columns.length - 1;
+  for (const r of [plan.headerRow, ...plan.rows]) {
+    const row = worksheet.findRow(r);
+    if (!row) continue;
+    for (let col = plan.firstCol; col <= last; col++) {
+      const cell = row.findCell(col);
+      if (!cell?.note) continue;
+      const p = placed.cells.get(cellKey(r, col));
+      const flagged = p !== undefined && marked.has(p);
+      // The same issues said as before: the note stays as it is (markCell adds nothing said already).
+      if (flagged && notes.withNote.has(p) && ownIssues(noteText(cell.note))?.lines.join('\n') === issueLines(p, lang).join('\n')) continue;
+      const left = clearOwnIssues(cell);
+      if (left !== null && !flagged) clearOwnFill(cell, left, ISSUE_FILLS, fillOf(FILL.changed), restyle);
+    }
+  }
+}
+
+const ISSUE_FILLS = [FILL.error, FILL.warning, FILL.info];
+
+/** What the run says of a flagged cell's issues, each with its suggestion, a line each. */
+function issueLines({ issues }: PlacedCell, lang: Lang): string[] {
+  return issues.flatMap((i) => issueLine(i, lang).split('\n'));
+}
+
+/** What the run says of a changed or flagged cell in its note, a line each. */
+function noteLines({ edit, issues }: PlacedCell, lang: Lang): string[] {
+  const lines = issues.map((i) => issueLine(i, lang));
+  if (edit?.reason === 'dedupe.fix.fill') lines.push(t(lang, edit.reason));
+  if (edit && !edit.retype) lines.push(say(lang, 'cli.xlsx.was', { value: shown(edit.before, lang) }));
+  return lines;
+}
+
 /** One changed or flagged cell: the fill of its worst finding (or of a change), and its note. */
-function markCell(cell: ExcelJS.Cell, { edit, issues }: PlacedCell, withNote: boolean, lang: Lang, restyle: Restyle): void {
+function markCell(cell: ExcelJS.Cell, placedCell: PlacedCell, withNote: boolean, lang: Lang, restyle: Restyle): void {
+  const { issues } = placedCell;
   const worst = issues.reduce<Severity | null>((w, i) => (w === null || SEVERITY_RANK[i.severity] > SEVERITY_RANK[w] ? i.severity : w), null);
   const color = worst ? FILL[worst] : FILL.changed;
   restyle(cell, `fill:${color}`, { fill: fillOf(color) });
   if (!withNote) return;
-  const lines = issues.map((i) => issueLine(i, lang));
-  if (edit?.reason === 'dedupe.fix.fill') lines.push(t(lang, edit.reason));
-  if (edit && !edit.retype) lines.push(say(lang, 'cli.xlsx.was', { value: shown(edit.before, lang) }));
+  const lines = noteLines(placedCell, lang);
   const existing = cell.note;
   const text = noteText(existing);
   // A rerun on a cleaned file finds the cell's issue said by the run before: said once, not once per run.
@@ -408,14 +457,6 @@ function issueLine(issue: CellIssue, lang: Lang): string {
 function shown(cell: Cell, lang: Lang): string {
   const text = cellText(cell);
   return text === '' ? say(lang, 'cli.xlsx.empty') : text;
-}
-
-function noteText(note: unknown): string {
-  if (typeof note === 'string') return note;
-  if (note && typeof note === 'object' && Array.isArray((note as ExcelJS.Comment).texts)) {
-    return ((note as ExcelJS.Comment).texts ?? []).map((t) => t.text).join('');
-  }
-  return '';
 }
 
 function addColumns(worksheet: ExcelJS.Worksheet, plan: Plan, placed: PlacedPlan, dateSystem: DateSystem, restyle: Restyle): void {
@@ -465,10 +506,49 @@ export const ISSUE_HEADER_KEYS = [
  * After a merge, rows are numbered as in the output and the merged-away rows' issues are left out
  * (the JSON report keeps every one).
  */
-function addIssuesSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Worksheet, base: string, grid: Grid, plan: Plan, placed: PlacedPlan, lang: Lang, rows: RowMap): string {
+function addIssuesSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Worksheet, base: string, grid: Grid, plan: Plan, placed: PlacedPlan, lang: Lang, rows: RowMap, log: TypedOutcome[]): string {
   const headers = ISSUE_HEADER_KEYS.map((k) => say(lang, k));
-  const { name } = ownSheet(workbook, base, (s) => startsWith(s, headers), 'replace', cleaned);
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const listed = plan.issues.filter((issue) => !rows.removed.has(issue.sheetRow));
+  const valueOf = (issue: CellIssue, col: number | null) => {
+    const value = col === null ? '' : cellText(placed.cells.get(cellKey(issue.sheetRow, col))?.edit?.after ?? gridCell(grid, issue.sheetRow, col));
+    return value ? capCellText(value) : null;
+  };
+  const colOf = (issue: CellIssue) => (issue.col >= 0 ? plan.firstCol + issue.col : null);
+  // What a user typed beside an issue (已核实, 客户确认) stays beside it on the next run.
+  const typing = {
+    headers,
+    keys: issueKeys,
+    // The row an earlier run's sheet names is a row of this run's input (that run's output).
+    lines: () => listed.map((issue) => {
+      const col = colOf(issue);
+      return [issue.sheetRow, col === null ? null : columnLetter(col), col === null ? null : plan.columns[issue.col]?.header || null, valueOf(issue, col), say(lang, `severity.${issue.severity}`), capCellText(say(lang, issue.code, issue.params))];
+    }),
+  };
+  return replaceKeepingTyped(workbook, cleaned, base, typing, lang, (name) => writeIssuesSheet(workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] }), headers, listed, plan, rows, lang, colOf, valueOf), log);
+}
+
+/**
+ * How an issue line is recognised on the next run (typed-cells.ts): by row, column and message; then
+ * by row, column, header and severity (a message that names a changed count); then, for a sheet whose
+ * rows the user moved, by column, value and message.
+ */
+function issueKeys(own: readonly unknown[]): string[] {
+  const [row, col, header, value, severity, message] = own.slice(0, 6).map(keyPart);
+  if (message === '') return [];
+  const key = (...parts: string[]) => parts.join('\u0000');
+  return [key(row, col, message), key(row, col, header, severity), ...(value === '' ? [] : [key(col, value, message)])];
+}
+
+function writeIssuesSheet(
+  sheet: ExcelJS.Worksheet,
+  headers: readonly string[],
+  listed: readonly CellIssue[],
+  plan: Plan,
+  rows: RowMap,
+  lang: Lang,
+  colOf: (issue: CellIssue) => number | null,
+  valueOf: (issue: CellIssue, col: number | null) => string | null,
+): ExcelJS.Worksheet {
   sheet.columns = [
     { width: 8 }, { width: 8 }, { width: 16 }, { width: 28, style: { numFmt: TEXT_FORMAT } },
     { width: 10 }, { width: 60 }, { width: 28, style: { numFmt: TEXT_FORMAT } },
@@ -481,16 +561,14 @@ function addIssuesSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Worksheet, 
   });
   const severityStyles = { error: { fill: fillOf(FILL.error) }, warning: { fill: fillOf(FILL.warning) }, info: { fill: fillOf(FILL.info) } };
   const messageStyle: Style = { alignment: { wrapText: true, vertical: 'top' } };
-  const listed = plan.issues.filter((issue) => !rows.removed.has(issue.sheetRow));
   listed.forEach((issue, i) => {
-    const col = issue.col >= 0 ? plan.firstCol + issue.col : null;
-    const value = col === null ? '' : cellText(placed.cells.get(cellKey(issue.sheetRow, col))?.edit?.after ?? gridCell(grid, issue.sheetRow, col));
+    const col = colOf(issue);
     const row = sheet.getRow(i + 2);
     row.values = [
       rows.out(issue.sheetRow),
       col === null ? null : columnLetter(col),
       col === null ? null : plan.columns[issue.col]?.header || null,
-      value ? capCellText(value) : null,
+      valueOf(issue, col),
       say(lang, `severity.${issue.severity}`),
       capCellText(say(lang, issue.code, issue.params)),
       issue.suggestion ? capCellText(issue.suggestion) : null,
@@ -500,7 +578,7 @@ function addIssuesSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Worksheet, 
     row.getCell(6).style = messageStyle;
   });
   if (listed.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: listed.length + 1, column: headers.length } };
-  return name;
+  return sheet;
 }
 
 /** The sheet's conditional formats moved with the rows a merge removed (kept-rows.ts moveFormats); how many were left with no row. */

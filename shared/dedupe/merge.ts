@@ -19,6 +19,7 @@ import type { ArchivedRow, Confidence, DuplicateGroup, MergePlan } from './types
 import { phoneValueKeys, valueKey } from './value-key';
 import { isPlaceholder } from '../normalize/placeholder';
 import { splitTags, TAG_SEPARATOR } from '../text/tags';
+import { valuesSeparator } from '../text/multi-value';
 import { runColumnsStart } from '../schema/run-columns';
 import type { PhoneKey } from './keys/phone';
 import { foldText, matchText } from './keys/fold';
@@ -102,7 +103,9 @@ function unitedTags(kept: Cell, others: readonly Cell[], lang: Lang): Cell | nul
     return !seen.has(key) && seen.add(key);
   });
   if (added.length === 0 || tags.length === 0) return null;
-  const separator = [kept, ...others].map((c) => TAG_SEPARATOR.exec(matchText(c))?.[0]).find((sep) => sep !== undefined) ?? (lang === 'zh-CN' ? '、' : ', ');
+  // Google Contacts' labels (* myContacts ::: VIP) are read back by " ::: " alone: joined with 、 they were one label to Google.
+  const found = [kept, ...others].map((c) => TAG_SEPARATOR.exec(matchText(c))?.[0]).find((sep) => sep !== undefined);
+  const separator = found === undefined ? (lang === 'zh-CN' ? '、' : ', ') : valuesSeparator(found, found);
   return { kind: 'text', value: [...tags, ...added].join(separator) };
 }
 

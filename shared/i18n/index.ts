@@ -85,4 +85,12 @@ export function hasMessage(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(merged.en, key);
 }
 
+/**
+ * Every message of the core in `lang`, as written (placeholders unfilled): for a host to tell its own
+ * earlier text (an issue note it wrote into a cell) from a user's.
+ */
+export function messageTemplates(lang: Lang): readonly string[] {
+  return Object.values(merged[lang]);
+}
+
 export type { Lang, Params } from './define';

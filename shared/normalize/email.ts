@@ -6,6 +6,7 @@
  */
 import { numberText, type Cell } from '../table/cell';
 import { collapseSpaces, toHalfWidth } from '../text/fold';
+import { valuesSeparator } from '../text/multi-value';
 import type { Finding } from '../plan/issue';
 import type { CleanContext, CleanResult } from './types';
 import { keep, changeText, NO_FINDINGS } from './result';
@@ -75,7 +76,9 @@ export function cleanEmail(cell: Cell, _ctx: CleanContext): CleanResult {
     return changeText(cell, single, 'fix.email', typo(single));
   }
 
-  const findings: Finding[] = [{ code: 'email.multiple', severity: 'info', params: { count: pieces.length } }];
+  // Google Contacts' " ::: " stays: Google reads the addresses apart by it alone.
+  const separator = valuesSeparator(cell.value, '; ');
+  const findings: Finding[] = [{ code: 'email.multiple', severity: 'info', params: { count: pieces.length, separator } }];
   const out = pieces.map((piece) => {
     const address = tidy(piece);
     if (!isValidEmail(address)) {
@@ -85,7 +88,7 @@ export function cleanEmail(cell: Cell, _ctx: CleanContext): CleanResult {
     findings.push(...typo(address));
     return address;
   });
-  return changeText(cell, out.join('; '), 'fix.email', findings);
+  return changeText(cell, out.join(separator), 'fix.email', findings);
 }
 
 function qqFinding(value: string): Finding {

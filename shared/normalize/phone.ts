@@ -18,6 +18,7 @@ import {
 } from 'libphonenumber-js/max';
 import { cellText, type Cell } from '../table/cell';
 import { collapseSpaces, dropQuotePrefix, foldAll, toHalfWidth } from '../text/fold';
+import { valuesSeparator } from '../text/multi-value';
 import type { PhoneFormat } from '../settings/types';
 import type { Finding } from '../plan/issue';
 import type { CleanContext, CleanResult } from './types';
@@ -491,9 +492,11 @@ export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
     const notes = [label, whose, note].filter((x) => x).join(', ');
     return notes ? `${number} (${notes})` : number;
   });
-  if (parts.length > 1) findings.unshift({ code: 'phone.multiple', severity: 'info', params: { count: parts.length } });
+  // Google Contacts' " ::: " stays: Google reads the numbers apart by it alone.
+  const separator = valuesSeparator(raw, ' / ');
+  if (parts.length > 1) findings.unshift({ code: 'phone.multiple', severity: 'info', params: { count: parts.length, separator } });
   // A number cell that is no phone number stays a number, exponent text stays as typed: writing
   // either out as other digits fixes nothing.
   if (!anyParsed && (cell.kind === 'number' || exponent)) return keep(cell, findings);
-  return changeText(cell, out.join(' / '), anyParsed ? 'fix.phone' : 'fix.spaces', findings);
+  return changeText(cell, out.join(separator), anyParsed ? 'fix.phone' : 'fix.spaces', findings);
 }

@@ -86,12 +86,18 @@ describe('cleanEmail', () => {
   });
 
   it('keeps several addresses, joined by "; ", each cleaned', () => {
-    // Google Contacts exports join a contact's addresses with " ::: ".
-    for (const raw of ['A@qq.com；B@163.com', 'a@qq.com, b@163.com', 'a@qq.com/b@163.com', 'a@qq.com\nb@163.com', 'a@qq.com b@163.com', 'a@qq.com ::: b@163.com']) {
+    for (const raw of ['A@qq.com；B@163.com', 'a@qq.com, b@163.com', 'a@qq.com/b@163.com', 'a@qq.com\nb@163.com', 'a@qq.com b@163.com']) {
       const r = cleanCell(text(raw), ctx);
       expect(r.cell).toEqual(text('a@qq.com; b@163.com'));
-      expect(r.findings).toEqual([{ code: 'email.multiple', severity: 'info', params: { count: 2 } }]);
+      expect(r.findings).toEqual([{ code: 'email.multiple', severity: 'info', params: { count: 2, separator: '; ' } }]);
     }
+  });
+
+  it('keeps Google Contacts\' " ::: " between a contact\'s addresses: Google reads them apart by it alone', () => {
+    const r = cleanCell(text('wangfang@xingchen-tech.cn ::: Wang.Fang@Gmail.com'), ctx);
+    expect(r.cell).toEqual(text('wangfang@xingchen-tech.cn ::: wang.fang@gmail.com'));
+    expect(r.findings).toEqual([{ code: 'email.multiple', severity: 'info', params: { count: 2, separator: ' ::: ' } }]);
+    expect(cleanCell(r.cell, ctx).cell).toBe(r.cell);
   });
 
   it('checks each address of a multi-address cell', () => {

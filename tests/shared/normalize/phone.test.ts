@@ -116,21 +116,25 @@ describe('cleanPhone (national, CN)', () => {
     for (const raw of ['13812345678/13987654321', '13812345678；13987654321', '13812345678、13987654321', '13812345678\n139 8765 4321', '13812345678 13987654321']) {
       const r = cleanCell(text(raw), ctx);
       expect(r.cell).toEqual(text('13812345678 / 13987654321'));
-      expect(r.findings).toEqual([{ code: 'phone.multiple', severity: 'info', params: { count: 2 } }]);
+      expect(r.findings).toEqual([{ code: 'phone.multiple', severity: 'info', params: { count: 2, separator: ' / ' } }]);
     }
   });
 
-  it('splits a Google Contacts cell, whose numbers are joined by " ::: "', () => {
-    const r = cleanCell(text('+1 305-672-0110 ::: +1 305-672-0111'), ctxFor('phone', { phone: { defaultRegion: 'US' } }));
-    expect(r.cell).toEqual(text('(305) 672-0110 / (305) 672-0111'));
-    expect(r.findings).toEqual([{ code: 'phone.multiple', severity: 'info', params: { count: 2 } }]);
+  it('cleans each number of a Google Contacts cell and keeps Google\'s " ::: " between them: Google reads them apart by it alone', () => {
+    const us = ctxFor('phone', { phone: { defaultRegion: 'US' } });
+    const r = cleanCell(text('+1 305-672-0110 ::: +1 305-672-0111'), us);
+    expect(r.cell).toEqual(text('(305) 672-0110 ::: (305) 672-0111'));
+    expect(r.findings).toEqual([{ code: 'phone.multiple', severity: 'info', params: { count: 2, separator: ' ::: ' } }]);
+    expect(cleanCell(text('13901234567 ::: 139 1111 2222'), ctx).cell).toEqual(text('13901234567 ::: 13911112222'));
+    // Cleaned again, it stays as it is.
+    expect(cleanCell(r.cell, us).cell).toBe(r.cell);
   });
 
   it('splits a cell whose numbers each carry a label (座机：… 手机：…), keeping each label behind its number, as a note', () => {
     for (const [raw, labels] of [['座机：010-64381234 手机：13812345678', ['座机', '手机']], ['座机:010-64381234手机:13812345678', ['座机', '手机']], ['Tel: 010-64381234 Mobile: 13812345678', ['Tel', 'Mobile']]] as const) {
       const r = cleanCell(text(raw), ctx);
       expect(r.cell).toEqual(text(`010-64381234 (${labels[0]}) / 13812345678 (${labels[1]})`));
-      expect(r.findings).toEqual([{ code: 'phone.multiple', severity: 'info', params: { count: 2 } }]);
+      expect(r.findings).toEqual([{ code: 'phone.multiple', severity: 'info', params: { count: 2, separator: ' / ' } }]);
       // Cleaned again, it stays as it is.
       expect(cleanCell(r.cell, ctx).cell).toBe(r.cell);
     }
