@@ -14,8 +14,19 @@ const ENGLISH: Readonly<Record<string, string>> = {
   US: 'United States', GB: 'United Kingdom', KR: 'South Korea', CI: 'Côte d\'Ivoire', CN: 'China', HK: 'Hong Kong', MO: 'Macao',
   TW: 'Taiwan', AE: 'United Arab Emirates', CZ: 'Czechia', VA: 'Vatican City', PS: 'Palestine', VI: 'U.S. Virgin Islands',
 };
-/** Chinese names as CLDR's zh-Hans gives them, without its 特别行政区. */
-const CHINESE: Readonly<Record<string, string>> = { CN: '中国', HK: '中国香港', MO: '中国澳门', TW: '台湾' };
+/**
+ * Chinese names as CLDR's zh-Hans gives them, without its 特别行政区; Taiwan as 中国台湾, as a mainland
+ * team's software writes it beside 中国香港 and 中国澳门.
+ */
+const CHINESE: Readonly<Record<string, string>> = { CN: '中国', HK: '中国香港', MO: '中国澳门', TW: '中国台湾' };
+/**
+ * English names said with "the" in a sentence: numbers of the United Kingdom, a postcode of the
+ * Netherlands, not "numbers of United Kingdom".
+ */
+const WITH_THE: ReadonlySet<string> = new Set([
+  'US', 'GB', 'NL', 'PH', 'AE', 'BS', 'GM', 'MV', 'CF', 'DO', 'KY', 'MH', 'SB', 'FK', 'FO', 'TC', 'VG', 'VI', 'CK', 'KM',
+  'BQ', 'IO', 'MP', 'CC', 'AX',
+]);
 
 const SMALL_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'da', 'de']);
 const HAN = /\p{Script=Han}/u;
@@ -40,4 +51,10 @@ const NAMES: ReadonlyMap<string, Readonly<Record<Lang, string>>> = new Map(
 /** The region's name in `lang` (IN → 印度 / India), or the text as given when it is no region the table names. */
 export function regionName(region: string, lang: Lang): string {
   return NAMES.get(region.toUpperCase())?.[lang] ?? region;
+}
+
+/** The region's name as a sentence says it: the United States, the Netherlands; 美国 as it is. */
+export function regionInText(region: string, lang: Lang): string {
+  const name = regionName(region, lang);
+  return lang === 'en' && WITH_THE.has(region.toUpperCase()) ? `the ${name}` : name;
 }

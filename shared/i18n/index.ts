@@ -10,7 +10,7 @@ import { dedupeMessages } from './catalog/dedupe';
 import { classifyMessages } from './catalog/classify';
 import { remindMessages } from './catalog/remind';
 import { reportMessages } from './catalog/report';
-import { regionName } from './country-display';
+import { regionInText } from './country-display';
 
 const catalogs = [
   coreMessages,
@@ -70,7 +70,7 @@ export function t(lang: Lang, key: MessageKey | string, params?: Params): string
   }
   for (const name of REGION_PARAMS) {
     const v = params[name];
-    if (typeof v === 'string' && REGION_CODE.test(v)) shown[name] = regionName(v, lang);
+    if (typeof v === 'string' && REGION_CODE.test(v)) shown[name] = regionInText(v, lang);
   }
   return fill(parts, shown);
 }
