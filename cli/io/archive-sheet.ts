@@ -49,15 +49,16 @@ export function addArchiveSheet(
     const row = sheet.getRow(first + i);
     line.cells.forEach((cell, c) => {
       const target = row.getCell(cols[c]);
-      writeOriginal(target, cell, plan.columns[c]?.write, lang, dateSystem, restyle);
+      const col = table.tableCols[c] ?? c;
+      writeOriginal(target, cell, plan.columns[col]?.write, lang, dateSystem, restyle);
       // The core's cells carry no link target or note; the row is still in the cleaned sheet, with
       // both (a rep's 客户说换号了 on the old number is the user's data as much as the number).
-      const source = cleaned.findCell(line.sourceRow, plan.firstCol + c);
+      const source = cleaned.findCell(line.sourceRow, plan.firstCol + col);
       keepLink(target, linkOf(source?.value ?? null));
       const bare = target.note === undefined;
       keepNote(target, source?.note, lang);
       // Its author, size and "always show" go with it (kept-parts.ts puts them in the written file).
-      if (bare && target.note !== undefined) noteMoved(workbook, cleaned.name, { row: line.sourceRow, col: plan.firstCol + c }, sheet.name, { row: first + i, col: cols[c] });
+      if (bare && target.note !== undefined) noteMoved(workbook, cleaned.name, { row: line.sourceRow, col: plan.firstCol + col }, sheet.name, { row: first + i, col: cols[c] });
     });
     const [source, survivor, group, reason] = cols.slice(table.tableWidth);
     row.getCell(source).value = line.sourceRow;

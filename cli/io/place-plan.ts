@@ -5,7 +5,7 @@
  * survivor fills are placed like the cleaning edits; its rows to remove stay in (see `withoutRows`).
  */
 import { suffixedFrom } from './table-names';
-import { isFormula, mailLinkAddress, runColumnsStart, type Cell, type CellEdit, type CellIssue, type Grid, type Plan, type WriteType } from '../../shared';
+import { isFormula, mailLinkAddress, type Cell, type CellEdit, type CellIssue, type Grid, type Plan, type WriteType } from '../../shared';
 
 /** A sheet cell the plan changes or finds something about. */
 export interface PlacedCell {
@@ -69,13 +69,12 @@ export function placePlan(grid: Grid, plan: Plan): PlacedPlan {
   for (const issue of plan.issues) {
     if (issue.col >= 0) at(issue.sheetRow, plan.firstCol + issue.col).issues.push(issue);
   }
-  // An added column whose header already heads one of the columns an earlier run added (right of
-  // its issues column: the input is a cleaned file) is our own: it is written over, not added a
-  // second time. So is one a table renamed (VIP2: table-names.ts), once no column bears ours as it is.
-  // A user's column of that name to the left is his, never written over.
+  // An added column whose header already heads one of the columns an earlier run added (the input
+  // is a cleaned file: schema/run-columns.ts) is our own: it is written over, not added a second
+  // time. So is one a table renamed (VIP2: table-names.ts), once no column bears ours as it is.
+  // A user's column of that name (left of ours, or typed among them) is his, never written over.
   let right = Math.max(lastGridCol(grid), plan.firstCol + plan.columns.length - 1);
-  const runFrom = runColumnsStart(plan.columns.map((c) => c.header));
-  const ours = plan.columns.filter((c) => c.col >= runFrom);
+  const ours = plan.columns.filter((c) => c.run);
   const claimed = new Set<number>();
   const earlierOf = (header: string) =>
     ours.find((c) => !claimed.has(c.col) && c.header === header) ?? ours.find((c) => !claimed.has(c.col) && suffixedFrom(c.header, header));

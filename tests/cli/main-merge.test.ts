@@ -210,6 +210,36 @@ describe('reruns on the cleaned workbook', () => {
     expect(tableOf(await texts('run2.xlsx', MAIN)).map((r) => r[1])).toEqual(['姓名', '张伟', '李娜', '刘洋', '陈静']);
   });
 
+  it('reads a column the user typed right of last week\'s added columns as his: merged, archived and noted like any other', async () => {
+    await clean('week1.xlsx');
+    const wb = await workbook('week1.xlsx');
+    const ws = wb.getWorksheet(MAIN)!;
+    const header = (ws.getRow(1).values as unknown[]).slice(1).map(String);
+    expect(header.slice(-1)).toEqual(['分类依据']);
+    // The reps write this week's call results in a column of their own, after 分类依据.
+    const col = header.length + 1;
+    ws.getCell(1, col).value = '本周跟进结果';
+    ws.getCell(2, col).value = '约了周五见面';
+    ws.getCell(4, col).value = '已报价，等回复';
+    ws.getCell(5, col).value = '下周再打';
+    await wb.xlsx.writeFile(path.join(dir, 'week2.xlsx'));
+    const { code, io } = await cli(['clean', 'week2.xlsx', '--out', 'week2.out.xlsx', ...TODAY, '--merge']);
+    expect(io.err).toBe('');
+    expect(code).toBe(0);
+    const main = await texts('week2.out.xlsx', MAIN);
+    // Every added column once, the user's where he put it, its values kept.
+    const added = ['整理问题', '重复组', '重复依据', '分类依据'];
+    for (const h of added) expect(main[0].filter((x) => x === h)).toHaveLength(1);
+    const mine = main[0].indexOf('本周跟进结果');
+    expect(mine).toBe(col - 1);
+    expect(main.slice(1).map((r) => r[mine] ?? '')).toEqual(['约了周五见面', '', '下周再打', '', '']);
+    // Row 4 (张伟 typed again) went to the archive with its call result, and the kept row notes it.
+    const archive = await texts('week2.out.xlsx', ARCHIVE);
+    expect(archive[0]).toEqual([...input()[0], '本周跟进结果', '原行号', '保留行', '重复组', '原因']);
+    expect(archive[1].slice(0, WIDTH + 2)).toEqual([...input()[3], '已报价，等回复', '4']);
+    expect(main[1][main[0].indexOf('合并记录')]).toContain('已报价，等回复');
+  });
+
   it('archives the notes of a merged-away row\'s cells with it, beside its values', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet(MAIN);

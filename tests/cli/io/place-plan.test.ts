@@ -70,7 +70,7 @@ describe('placePlan and withoutRows with an accepted merge', () => {
     });
     plan.merge = {
       edits: [{ sheetRow: 2, col: 1, field: 'city', before: EMPTY, after: text('北京'), reason: 'dedupe.fix.fill' }],
-      mergedColumn: null, archiveSheet: '已合并重复', archiveHeaders: [], archive: [], removeRows: [4],
+      mergedColumn: null, archiveSheet: '已合并重复', archiveHeaders: [], archiveCols: [], archive: [], removeRows: [4],
       stats: { groupsMerged: 1, rowsArchived: 1, cellsFilled: 1, notesTruncated: 0, groupsSkipped: 0 },
     };
     const placed = placePlan(grid, plan);
