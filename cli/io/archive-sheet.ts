@@ -27,9 +27,23 @@ export function addArchiveSheet(
   lang: Lang,
   dateSystem: DateSystem,
   restyle: Restyle,
+  /**
+   * The archive as a run in another language names it and its four columns (Merged duplicates,
+   * Original row …): a workbook merged last week in English is appended to this week in Chinese,
+   * so its merged rows stay in one sheet, not two.
+   */
+  elsewhere: readonly { sheet: string; tool: readonly string[] }[] = [],
 ): ArchiveWritten {
-  const tool = table.headers.slice(table.tableWidth);
-  const { name, existing } = ownSheet(workbook, safeSheetName(table.sheet), (s) => toolBlock(headerTexts(s), tool) >= 0, 'append', cleaned);
+  let tool = table.headers.slice(table.tableWidth);
+  let { name, existing } = ownSheet(workbook, safeSheetName(table.sheet), (s) => toolBlock(headerTexts(s), tool) >= 0, 'append', cleaned);
+  for (const other of existing ? [] : elsewhere) {
+    const found = ownSheet(workbook, safeSheetName(other.sheet), (s) => toolBlock(headerTexts(s), other.tool) >= 0, 'append', cleaned);
+    if (!found.existing) continue;
+    ({ name, existing } = found);
+    tool = [...other.tool];
+    table = { ...table, headers: [...table.headers.slice(0, table.tableWidth), ...tool] };
+    break;
+  }
   // An archive appended to run after run can outgrow a sheet: refused before it is touched.
   const first = existing ? lastUsedRow(existing) + 1 : 2;
   refuseRowsPast(name, first + table.lines.length - 1);

@@ -5,7 +5,7 @@
  * survivor fills are placed like the cleaning edits; its rows to remove stay in (see `withoutRows`).
  */
 import { suffixedFrom } from './table-names';
-import { isFormula, mailLinkAddress, type Cell, type CellEdit, type CellIssue, type Grid, type Plan, type WriteType } from '../../shared';
+import { isFormula, mailLinkAddress, runColumnKey, type Cell, type CellEdit, type CellIssue, type Grid, type Plan, type WriteType } from '../../shared';
 
 /** A sheet cell the plan changes or finds something about. */
 export interface PlacedCell {
@@ -76,14 +76,24 @@ export function placePlan(grid: Grid, plan: Plan): PlacedPlan {
   let right = Math.max(lastGridCol(grid), plan.firstCol + plan.columns.length - 1);
   const ours = plan.columns.filter((c) => c.run);
   const claimed = new Set<number>();
+  // Last week's run in the other language wrote the same column under its own header (Sheet Keeper
+  // issues for 整理问题): this run writes over it, under this language's header, rather than adding a
+  // second one beside the stale first.
+  const other = (header: string) => {
+    const key = runColumnKey(header);
+    return key === null ? undefined : ours.find((c) => !claimed.has(c.col) && c.header !== header && runColumnKey(c.header) === key);
+  };
   const earlierOf = (header: string) =>
     ours.find((c) => !claimed.has(c.col) && c.header === header) ?? ours.find((c) => !claimed.has(c.col) && suffixedFrom(c.header, header));
   const addedHeaders: string[] = [];
   const addedCols = plan.addedColumns.map((added, i) => {
-    const earlier = earlierOf(added.header.trim());
-    if (earlier) claimed.add(earlier.col);
-    addedHeaders[i] = earlier && earlier.header !== added.header.trim() ? earlier.header : added.header;
-    return earlier ? plan.firstCol + earlier.col : ++right;
+    const header = added.header.trim();
+    const earlier = earlierOf(header);
+    const translated = earlier ? undefined : other(header);
+    const found = earlier ?? translated;
+    if (found) claimed.add(found.col);
+    addedHeaders[i] = earlier && earlier.header !== header ? earlier.header : added.header;
+    return found ? plan.firstCol + found.col : ++right;
   });
   const writeOf = new Map<number, WriteType>();
   for (const c of plan.columns) writeOf.set(plan.firstCol + c.col, c.write);

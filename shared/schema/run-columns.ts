@@ -24,6 +24,28 @@ const RUN_HEADERS: readonly string[] = [
   ...(['classify.dimension.lifecycle', 'classify.dimension.activity', 'classify.dimension.tier', 'classify.dimension.vip'] as const).flatMap(both),
 ];
 
+/**
+ * The run's column a header names, whatever the language (整理问题 and Sheet Keeper issues are one
+ * column, 客户类型（计算） and Customer type another): last week's run in the other language
+ * wrote the column this week's writes over. Null for a header no run writes (a user's rule title: its
+ * two languages are in the settings, not here).
+ */
+export function runColumnKey(header: string): string | null {
+  return KEY_OF.get(header.trim()) ?? null;
+}
+
+const RUN_KEYS: readonly MessageKey[] = [
+  'column.issues', 'column.duplicateGroup', 'column.duplicateReasons', 'column.classReasons', 'dedupe.column.merged',
+  'classify.dimension.lifecycle', 'classify.dimension.activity', 'classify.dimension.tier', 'classify.dimension.vip',
+];
+const KEY_OF: ReadonlyMap<string, string> = new Map(
+  RUN_KEYS.flatMap((key) => LANGS.flatMap((lang) => {
+    const header = t(lang, key);
+    // Named apart from a user's column in one language (客户类型（计算）) and not in the other (Customer type): one column.
+    return [[header, key], ...LANGS.map((l) => [t(l, 'column.computed', { header: t(l, key) }), key])] as [string, string][];
+  })),
+);
+
 /** A header as read: trimmed text, '' for anything else. */
 const headerText = (h: unknown): string => (typeof h === 'string' ? h.trim() : '');
 

@@ -240,6 +240,25 @@ describe('reruns on the cleaned workbook', () => {
     expect(main[1][main[0].indexOf('合并记录')]).toContain('已报价，等回复');
   });
 
+  it('in the other language, writes over last week\'s columns and sheets and appends to its archive, each once', async () => {
+    const first = await cli(['clean', 'customers.csv', '--out', 'week1.xlsx', '--today', '2024-06-01', '--lang', 'en', '--quiet', '--merge']);
+    expect(first.code).toBe(0);
+    const { code, io } = await cli(['clean', 'week1.xlsx', '--out', 'week2.xlsx', ...TODAY, '--merge-review']);
+    expect(io.err).toBe('');
+    expect(code).toBe(0);
+    const wb = await workbook('week2.xlsx');
+    // No stale Issues, Reminders or Report beside 问题清单, 提醒, 报告; one archive.
+    expect(wb.worksheets.map((w) => w.name).sort()).toEqual([MAIN, 'Merged duplicates', '提醒', '报告', '问题清单'].sort());
+    const main = await texts('week2.xlsx', MAIN);
+    expect(main[0].slice(0, WIDTH)).toEqual(input()[0]);
+    expect(main[0].filter((h) => h === '合并记录' || h === 'Merged values').length).toBeLessThanOrEqual(1);
+    expect(main[0].slice(WIDTH).filter((h) => h !== '合并记录' && h !== 'Merged values')).toEqual(['整理问题', '重复组', '重复依据', '客户类型', '活跃度', '价值等级', 'VIP', '分类依据']);
+    // Last week's merged row, then this week's (the review pair), under last week's headers.
+    const archive = await texts('week2.xlsx', 'Merged duplicates');
+    expect(archive[0]).toEqual([...input()[0], 'Original row', 'Kept row', 'Duplicate group', 'Reason']);
+    expect(archive.slice(1).map((r) => r[WIDTH])).toEqual(['4', '6']);
+  });
+
   it('archives the notes of a merged-away row\'s cells with it, beside its values', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet(MAIN);
@@ -281,6 +300,15 @@ describe('reruns on the cleaned workbook', () => {
     // The run's columns are the table's own too, named as their headers.
     expect(table.table.tableRef).toBe(`A1:${columnLetterOf(tabledOut.getRow(1).cellCount)}6`);
     expect(table.table.columns.map((c) => c.name)).toEqual((tabledOut.getRow(1).values as unknown[]).slice(1));
+
+    // Next week in English: the table's columns the run writes over take their English headers as names.
+    expect((await cli(['clean', 'tabled.out.xlsx', '--out', 'tabled.en.xlsx', '--today', '2024-06-08', '--lang', 'en', '--quiet'])).code).toBe(0);
+    const english = (await workbook('tabled.en.xlsx')).getWorksheet(MAIN)!;
+    const [again] = english.getTables() as unknown as [{ table: { columns: { name: string }[] } }];
+    const header = (english.getRow(1).values as unknown[]).slice(1);
+    expect(header).toContain('Sheet Keeper issues');
+    expect(header).not.toContain('整理问题');
+    expect(again.table.columns.map((c) => c.name)).toEqual(header);
   });
 
   it('never touches a user sheet that happens to have the name of one of ours', async () => {
