@@ -79,9 +79,13 @@ export function placePlan(grid: Grid, plan: Plan): PlacedPlan {
   // Last week's run in the other language wrote the same column under its own header (Sheet Keeper
   // issues for 整理问题): this run writes over it, under this language's header, rather than adding a
   // second one beside the stale first.
+  // The user's own rules (大区 / Region) are paired by their titles in the legend, in both languages.
+  const ruleOf = new Map<string, string>();
+  for (const entry of plan.classification?.legend ?? []) for (const title of Object.values(entry.title ?? {})) ruleOf.set(String(title).trim(), `rule:${entry.dimension}`);
+  const keyOf = (header: string) => runColumnKey(header) ?? ruleOf.get(header.trim()) ?? null;
   const other = (header: string) => {
-    const key = runColumnKey(header);
-    return key === null ? undefined : ours.find((c) => !claimed.has(c.col) && c.header !== header && runColumnKey(c.header) === key);
+    const key = keyOf(header);
+    return key === null ? undefined : ours.find((c) => !claimed.has(c.col) && c.header !== header && keyOf(c.header) === key);
   };
   const earlierOf = (header: string) =>
     ours.find((c) => !claimed.has(c.col) && c.header === header) ?? ours.find((c) => !claimed.has(c.col) && suffixedFrom(c.header, header));
