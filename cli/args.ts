@@ -193,10 +193,19 @@ export function outputKind(file: string): 'xlsx' | 'csv' | null {
   return ext === '.xlsx' ? 'xlsx' : ext === '.csv' ? 'csv' : null;
 }
 
-/** `<input dir>/<base>.cleaned.xlsx`. */
+/**
+ * `<input dir>/<base>.cleaned.xlsx`. Last week's output cleaned again keeps its name rather than
+ * piling up (客户名单.cleaned.cleaned.xlsx): 客户名单.cleaned.csv gives 客户名单.cleaned.xlsx. The input
+ * itself is never the output, so 客户名单.cleaned.xlsx gives 客户名单.cleaned (2).xlsx, and that one,
+ * the week after, 客户名单.cleaned.xlsx again: two files in turn, the newer always kept as the input.
+ */
 export function defaultOutput(input: string): string {
-  const { dir, name } = path.parse(input);
-  return path.join(dir, `${name}.cleaned.xlsx`);
+  const { dir, name, ext } = path.parse(input);
+  const cleaned = /^(.+\.cleaned)(?: \(\d+\))?$/i.exec(name);
+  if (!cleaned) return path.join(dir, `${name}.cleaned.xlsx`);
+  const base = cleaned[1];
+  const same = `${base}.xlsx`.toLowerCase() === `${name}${ext}`.toLowerCase();
+  return path.join(dir, same ? `${base} (2).xlsx` : `${base}.xlsx`);
 }
 
 /**

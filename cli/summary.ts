@@ -2,7 +2,7 @@
  * The short summary the command line prints when a run is done: rows, fields, fixes, issues,
  * duplicates and the merge, reminders, classes, and where the files went.
  */
-import { countsByKind, sharedLinesNote, unrecognizedTexts, issueTitle, ownerConflictTexts, ownerText, reasonTexts, runColumnsStart, t, type AcrossSheetsResult, type CellEdit, type Lang, type Plan, type ReminderKind, STANDINGS } from '../shared';
+import { countsByKind, sharedLinesNote, unrecognizedTexts, issueTitle, ownerConflictTexts, ownerText, reasonTexts, t, type AcrossSheetsResult, type CellEdit, type Lang, type Plan, type ReminderKind, STANDINGS } from '../shared';
 import { NOTE_LIMIT } from './io/write-xlsx';
 // Every line here is printed: its parameters come from the sheet (names of sheets, headers, owners).
 import { sayOut as say } from './messages';
@@ -179,8 +179,7 @@ function silencedLine(plan: Plan, lang: Lang): string[] {
 
 /** The sheet's columns but those an earlier run added (整理问题, 重复组 … on a rerun), written anew. */
 function usersColumns(plan: Plan): Plan['columns'] {
-  const runFrom = runColumnsStart(plan.columns.map((c) => c.header));
-  return plan.columns.filter((c) => c.col < runFrom);
+  return plan.columns.filter((c) => !c.run);
 }
 
 /** Unread columns named on the summary; the JSON report's columns has every mapping. */

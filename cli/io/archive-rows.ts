@@ -23,6 +23,11 @@ export interface ArchiveTable {
   headers: string[];
   /** How many of `headers` are the table's own (the rest are the four the tool adds). */
   tableWidth: number;
+  /**
+   * The table column (0-based) each of the table's own archive columns comes from: the user's
+   * columns, not those an earlier run added, wherever he typed them (one right of 分类依据 too).
+   */
+  tableCols: readonly number[];
   lines: ArchiveLine[];
 }
 
@@ -41,7 +46,7 @@ export function archiveTable(plan: Plan, lang: Lang, rows: RowMap): ArchiveTable
     const params = a.reason.params.row === a.survivorRow ? { ...a.reason.params, row: survivorRow } : a.reason.params;
     return { cells, sourceRow: a.sheetRow, survivorRow, group: a.groupId, reason: t(lang, a.reason.code, params) };
   });
-  return { sheet: merge.archiveSheet, headers: merge.archiveHeaders, tableWidth, lines };
+  return { sheet: merge.archiveSheet, headers: merge.archiveHeaders, tableWidth, tableCols: merge.archiveCols, lines };
 }
 
 /** An archive line as one row of cells (for the CSV companion). */

@@ -27,9 +27,23 @@ export function addArchiveSheet(
   lang: Lang,
   dateSystem: DateSystem,
   restyle: Restyle,
+  /**
+   * The archive as a run in another language names it and its four columns (Merged duplicates,
+   * Original row …): a workbook merged last week in English is appended to this week in Chinese,
+   * so its merged rows stay in one sheet, not two.
+   */
+  elsewhere: readonly { sheet: string; tool: readonly string[] }[] = [],
 ): ArchiveWritten {
-  const tool = table.headers.slice(table.tableWidth);
-  const { name, existing } = ownSheet(workbook, safeSheetName(table.sheet), (s) => toolBlock(headerTexts(s), tool) >= 0, 'append', cleaned);
+  let tool = table.headers.slice(table.tableWidth);
+  let { name, existing } = ownSheet(workbook, safeSheetName(table.sheet), (s) => toolBlock(headerTexts(s), tool) >= 0, 'append', cleaned);
+  for (const other of existing ? [] : elsewhere) {
+    const found = ownSheet(workbook, safeSheetName(other.sheet), (s) => toolBlock(headerTexts(s), other.tool) >= 0, 'append', cleaned);
+    if (!found.existing) continue;
+    ({ name, existing } = found);
+    tool = [...other.tool];
+    table = { ...table, headers: [...table.headers.slice(0, table.tableWidth), ...tool] };
+    break;
+  }
   // An archive appended to run after run can outgrow a sheet: refused before it is touched.
   const first = existing ? lastUsedRow(existing) + 1 : 2;
   refuseRowsPast(name, first + table.lines.length - 1);
@@ -49,15 +63,16 @@ export function addArchiveSheet(
     const row = sheet.getRow(first + i);
     line.cells.forEach((cell, c) => {
       const target = row.getCell(cols[c]);
-      writeOriginal(target, cell, plan.columns[c]?.write, lang, dateSystem, restyle);
+      const col = table.tableCols[c] ?? c;
+      writeOriginal(target, cell, plan.columns[col]?.write, lang, dateSystem, restyle);
       // The core's cells carry no link target or note; the row is still in the cleaned sheet, with
       // both (a rep's 客户说换号了 on the old number is the user's data as much as the number).
-      const source = cleaned.findCell(line.sourceRow, plan.firstCol + c);
+      const source = cleaned.findCell(line.sourceRow, plan.firstCol + col);
       keepLink(target, linkOf(source?.value ?? null));
       const bare = target.note === undefined;
       keepNote(target, source?.note, lang);
       // Its author, size and "always show" go with it (kept-parts.ts puts them in the written file).
-      if (bare && target.note !== undefined) noteMoved(workbook, cleaned.name, { row: line.sourceRow, col: plan.firstCol + c }, sheet.name, { row: first + i, col: cols[c] });
+      if (bare && target.note !== undefined) noteMoved(workbook, cleaned.name, { row: line.sourceRow, col: plan.firstCol + col }, sheet.name, { row: first + i, col: cols[c] });
     });
     const [source, survivor, group, reason] = cols.slice(table.tableWidth);
     row.getCell(source).value = line.sourceRow;

@@ -103,6 +103,29 @@ export function widenTables(sheet: ExcelJS.Worksheet, headerRow: number, lastDat
   }
 }
 
+/**
+ * A table column the run wrote over under a header of another language (last week's Sheet Keeper
+ * issues, this week's 整理问题) takes the header's name: Excel repairs a table whose column name
+ * differs from its header cell. Made unique as Excel requires, in the cell too.
+ */
+export function renameTableColumns(sheet: ExcelJS.Worksheet, headerRow: number, addedCols: readonly number[]): void {
+  for (const table of tablesOf(sheet)) {
+    const range = table.tableRef ? parseA1Range(table.tableRef) : null;
+    const columns = table.columns;
+    if (!range || !columns || range.top !== headerRow || columns.length !== range.right - range.left + 1) continue;
+    for (const col of addedCols) {
+      if (col < range.left || col > range.right) continue;
+      const header = sheet.getCell(headerRow, col);
+      const column = columns[col - range.left];
+      if (typeof header.value !== 'string' || header.value.trim() === '' || column.name === header.value) continue;
+      const names = new Set(columns.filter((c) => c !== column).map((c) => (c.name ?? '').toLowerCase()));
+      const name = uniqueName(header.value, names);
+      if (name !== header.value) header.value = name;
+      column.name = name;
+    }
+  }
+}
+
 /** After rows were removed (a merge's archived rows): each range ends that many rows higher. */
 export function shrinkRanges(sheet: ExcelJS.Worksheet, removed: readonly number[]): void {
   if (removed.length === 0) return;

@@ -5,7 +5,7 @@
  * survivor fills are placed like the cleaning edits; its rows to remove stay in (see `withoutRows`).
  */
 import { suffixedFrom } from './table-names';
-import { isFormula, mailLinkAddress, runColumnsStart, type Cell, type CellEdit, type CellIssue, type Grid, type Plan, type WriteType } from '../../shared';
+import { isFormula, mailLinkAddress, runColumnKey, type Cell, type CellEdit, type CellIssue, type Grid, type Plan, type WriteType } from '../../shared';
 
 /** A sheet cell the plan changes or finds something about. */
 export interface PlacedCell {
@@ -69,22 +69,35 @@ export function placePlan(grid: Grid, plan: Plan): PlacedPlan {
   for (const issue of plan.issues) {
     if (issue.col >= 0) at(issue.sheetRow, plan.firstCol + issue.col).issues.push(issue);
   }
-  // An added column whose header already heads one of the columns an earlier run added (right of
-  // its issues column: the input is a cleaned file) is our own: it is written over, not added a
-  // second time. So is one a table renamed (VIP2: table-names.ts), once no column bears ours as it is.
-  // A user's column of that name to the left is his, never written over.
+  // An added column whose header already heads one of the columns an earlier run added (the input
+  // is a cleaned file: schema/run-columns.ts) is our own: it is written over, not added a second
+  // time. So is one a table renamed (VIP2: table-names.ts), once no column bears ours as it is.
+  // A user's column of that name (left of ours, or typed among them) is his, never written over.
   let right = Math.max(lastGridCol(grid), plan.firstCol + plan.columns.length - 1);
-  const runFrom = runColumnsStart(plan.columns.map((c) => c.header));
-  const ours = plan.columns.filter((c) => c.col >= runFrom);
+  const ours = plan.columns.filter((c) => c.run);
   const claimed = new Set<number>();
+  // Last week's run in the other language wrote the same column under its own header (Sheet Keeper
+  // issues for 整理问题): this run writes over it, under this language's header, rather than adding a
+  // second one beside the stale first.
+  // The user's own rules (大区 / Region) are paired by their titles in the legend, in both languages.
+  const ruleOf = new Map<string, string>();
+  for (const entry of plan.classification?.legend ?? []) for (const title of Object.values(entry.title ?? {})) ruleOf.set(String(title).trim(), `rule:${entry.dimension}`);
+  const keyOf = (header: string) => runColumnKey(header) ?? ruleOf.get(header.trim()) ?? null;
+  const other = (header: string) => {
+    const key = keyOf(header);
+    return key === null ? undefined : ours.find((c) => !claimed.has(c.col) && c.header !== header && keyOf(c.header) === key);
+  };
   const earlierOf = (header: string) =>
     ours.find((c) => !claimed.has(c.col) && c.header === header) ?? ours.find((c) => !claimed.has(c.col) && suffixedFrom(c.header, header));
   const addedHeaders: string[] = [];
   const addedCols = plan.addedColumns.map((added, i) => {
-    const earlier = earlierOf(added.header.trim());
-    if (earlier) claimed.add(earlier.col);
-    addedHeaders[i] = earlier && earlier.header !== added.header.trim() ? earlier.header : added.header;
-    return earlier ? plan.firstCol + earlier.col : ++right;
+    const header = added.header.trim();
+    const earlier = earlierOf(header);
+    const translated = earlier ? undefined : other(header);
+    const found = earlier ?? translated;
+    if (found) claimed.add(found.col);
+    addedHeaders[i] = earlier && earlier.header !== header ? earlier.header : added.header;
+    return found ? plan.firstCol + found.col : ++right;
   });
   const writeOf = new Map<number, WriteType>();
   for (const c of plan.columns) writeOf.set(plan.firstCol + c.col, c.write);

@@ -106,6 +106,7 @@ function moveToDate1904(workbook: ExcelJS.Workbook): void {
  * one. A workbook often opens on a cover or an instructions sheet (封面, 填写说明, Read me); one whose
  * name says instructions or template (填写说明 with an example table, 模板) or whose rows are
  * formulas (a 汇总 of the reps' tabs) is passed over when another sheet holds a table.
+ * A sheet an earlier run wrote (isRunSheet) is never picked; a workbook of nothing else is refused.
  * `otherTables`: the workbook's other visible customer sheets, not the sheets a run writes nor an
  * instructions sheet's example.
  */
@@ -118,7 +119,10 @@ export async function readXlsx(source: Uint8Array | string, sheetName?: string):
     .map((w) => w.name);
   if (sheetName === undefined) {
     let passedOver: { grid: Grid; worksheet: ExcelJS.Worksheet } | undefined;
-    for (const worksheet of visibleSheets(workbook)) {
+    // A sheet an earlier run wrote (提醒, 问题清单, 报告, 已合并重复) holds a table of customers too, and a
+    // user who dragged it to the front to open on it would otherwise have it cleaned in the customer
+    // sheet's place: its reminders rewritten, run sheets written of it, no reminder due.
+    for (const worksheet of visibleSheets(workbook).filter((w) => !isRunSheet(w))) {
       const grid = gridOf(worksheet, dateSystem);
       if (!holdsCustomerTable(grid.cells, DEFAULT_SETTINGS, grid.firstRow)) continue;
       if (namesInstructions(worksheet.name) || holdsFormulaRollUp(grid.cells, DEFAULT_SETTINGS, grid.firstRow)) {
@@ -183,9 +187,14 @@ export function pickWorksheet(workbook: ExcelJS.Workbook, sheetName?: string): E
     if (!found) throw new CliError('cli.unknownSheet', { sheet: sheetName, sheets: sheets.map((w) => `“${w.name}”`).join(', ') });
     return found;
   }
-  const [visible] = visibleSheets(workbook);
-  if (!visible) throw new CliError('cli.noSheet');
-  return visible;
+  const visible = visibleSheets(workbook);
+  if (visible.length === 0) throw new CliError('cli.noSheet');
+  // Never a sheet a run wrote: a workbook of nothing else (the customer sheet deleted or hidden) is
+  // said to be so, rather than its reminders cleaned as if they were the customers. --sheet still
+  // cleans one if the user really means it.
+  const users = visible.find((w) => !isRunSheet(w));
+  if (!users) throw new CliError('cli.onlyRunSheets', { sheets: visible.map((w) => `“${w.name}”`).join(', ') });
+  return users;
 }
 
 /** The used block of the sheet (first to last cell holding a value) as a Grid. */

@@ -8,18 +8,19 @@
  */
 import ExcelJS from 'exceljs';
 import {
-  cellText, columnLetter, maxOf, t,
+  cellText, columnLetter, LANGS, maxOf, t,
   type AcrossSheetsResult, type AddedColumn, type Cell, type CellEdit, type CellIssue, type DateSystem, type Grid, type Lang, type Plan, type Severity,
 } from '../../shared';
 import { say } from '../messages';
 import { archiveTable } from './archive-rows';
 import { addArchiveSheet } from './archive-sheet';
-import { keepSheetOrder, safeSheetName, tabSheetName } from './own-sheet';
+import { keepSheetOrder, safeSheetName, startsWith, tabSheetName } from './own-sheet';
 import { keyPart, replaceKeepingTyped, type TypedOutcome } from './typed-cells';
 import { clearOwnFill, clearOwnIssues, noteText, ownIssues } from './stale-notes';
 import { cellKey, gridCell, placePlan, type PlacedCell, type PlacedPlan } from './place-plan';
 import { addRemindersSheet } from './reminders-sheet';
-import { addAcrossSheet } from './across-sheet';
+import { acrossHeaders, addAcrossSheet } from './across-sheet';
+import { reminderHeaders } from './reminder-rows';
 import { removeRows } from './remove-rows';
 import { movesWithItsTable } from './table-formulas';
 import { recalcOnOpenAfterRemoving } from './recalc-on-open';
@@ -37,7 +38,7 @@ import { xlsxTextAsXstring } from './xstring';
 import { displayWidth, fillOf, holdsFormula, numberAsText, putValue, columnDateFormat, styler, TEXT_FORMAT, type Restyle, type Style } from './xlsx-values';
 import { csvCellTyper } from './csv-numbers';
 import { capCell, capCellText, capNoteText, EXCEL_NOTE_LIMIT } from './cell-cap';
-import { shrinkRanges, widenFilter, widenTables } from './filter-ranges';
+import { renameTableColumns, shrinkRanges, widenFilter, widenTables } from './filter-ranges';
 
 export { numberAsText, safeSheetName };
 export { serialOf } from './xlsx-values';
@@ -146,6 +147,7 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
   const notesOmitted = highlight(worksheet, placed, lang, restyle, notes);
   addColumns(worksheet, plan, placed, dateSystem, restyle);
   if (placed.addedCols.length > 0 && plan.columns.length > 0) widenFilter(worksheet, plan.headerRow, plan.firstCol + plan.columns.length - 1, maxOf(placed.addedCols));
+  if (placed.addedCols.length > 0) renameTableColumns(worksheet, plan.headerRow, placed.addedCols);
   if (placed.addedCols.length > 0) widenTables(worksheet, plan.headerRow, plan.rows.reduce((last, r) => Math.max(last, r), plan.headerRow), placed.addedCols);
   const added = addRunSheets(workbook, worksheet, { grid, plan, placed, rows, lang, dateSystem, restyle, today, across });
   // write-output refuses a merge over formulas before we get here (their references would point
@@ -175,6 +177,22 @@ interface RunSheetsInput {
   across?: AcrossSheetsResult;
 }
 
+/** Whether any cell right of the run's `width` columns holds something the user typed. */
+function typedBeside(sheet: ExcelJS.Worksheet, width: number): boolean {
+  let found = false;
+  sheet.eachRow((row) => {
+    if (found) return;
+    for (let c = width + 1; c <= row.cellCount; c++) {
+      const v = row.getCell(c).value;
+      if (v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) {
+        found = true;
+        return;
+      }
+    }
+  });
+  return found;
+}
+
 /**
  * The sheets a run adds beside the cleaned one (issues, merged rows, reminders, report). After a
  * merge, only rows read back from the archive may leave the sheet: anything else is a bug, and
@@ -188,12 +206,35 @@ function addRunSheets(
   // `across` is there when the workbook holds other customer tabs: each tab's run sheets then carry its name.
   const ofTab = (name: string) => tabSheetName(name, plan.sheetName, across !== undefined, lang);
   const named = (key: string) => ofTab(say(lang, key));
-  const before = workbook.worksheets.map((w) => w.name);
+  // Last week's run in the other language left its own sheets (Issues, Reminders, Report): this run's
+  // replace them as they replace their own, in their place, so no stale reminder stays beside the new.
+  const renamed = new Map<string, string>();
+  const namesBefore = workbook.worksheets.map((w) => w.name);
+  for (const other of LANGS.filter((l) => l !== lang)) {
+    const stale: [string, string, readonly string[]][] = [
+      ['cli.issues.sheet', tabSheetName(say(other, 'cli.issues.sheet'), plan.sheetName, across !== undefined, other), ISSUE_HEADER_KEYS.map((k) => say(other, k))],
+      ['cli.reminders.sheet', tabSheetName(say(other, 'cli.reminders.sheet'), plan.sheetName, across !== undefined, other), reminderHeaders(other)],
+      ['cli.report.sheet', tabSheetName(say(other, 'cli.report.sheet'), plan.sheetName, across !== undefined, other), [say(other, 'cli.report.title')]],
+      ...(across ? [['cli.across.sheet.name', say(other, 'cli.across.sheet.name'), acrossHeaders(other)] as [string, string, readonly string[]]] : []),
+    ];
+    for (const [key, base, headers] of stale) {
+      const sheet = workbook.worksheets.find((w) => w !== cleaned && (w.name.toLowerCase() === base.toLowerCase() || w.name.toLowerCase().startsWith(`${base.toLowerCase()} (`)) && startsWith(w, headers));
+      // A sheet the user typed beside (处理结果 right of the run's columns) stays: what he typed is his.
+      if (!sheet || typedBeside(sheet, headers.length)) continue;
+      renamed.set(sheet.name.toLowerCase(), key === 'cli.across.sheet.name' ? say(lang, key) : named(key));
+      workbook.removeWorksheet(sheet.id);
+    }
+  }
+  const before = namesBefore.map((n) => renamed.get(n.toLowerCase()) ?? n);
   const typed: TypedOutcome[] = [];
   const issuesSheet = addIssuesSheet(workbook, cleaned, named('cli.issues.sheet'), grid, plan, placed, lang, rows, typed);
   const archive = archiveTable(plan, lang, rows);
   // One archive per tab too: its 原行号 are rows of this tab, not of the rep's tab merged before.
-  const archived = archive ? addArchiveSheet(workbook, cleaned, { ...archive, sheet: ofTab(archive.sheet) }, plan, lang, dateSystem, restyle) : undefined;
+  const elsewhere = LANGS.filter((l) => l !== lang).map((other) => ({
+    sheet: tabSheetName(t(other, 'dedupe.sheet.archive'), plan.sheetName, across !== undefined, other),
+    tool: ARCHIVE_TOOL_KEYS.map((k) => t(other, k)),
+  }));
+  const archived = archive ? addArchiveSheet(workbook, cleaned, { ...archive, sheet: ofTab(archive.sheet) }, plan, lang, dateSystem, restyle, elsewhere) : undefined;
   const remindersSheet = addRemindersSheet(workbook, cleaned, named('cli.reminders.sheet'), plan, lang, dateSystem, rows, restyle, typed);
   const reportSheet = addReportSheet(workbook, cleaned, named('cli.report.sheet'), plan, lang, today);
   const acrossSheet = across ? addAcrossSheet(workbook, cleaned, across, plan, lang, dateSystem, rows, restyle, typed) : undefined;
@@ -495,6 +536,9 @@ function addedWidth(added: AddedColumn): number {
   const widest = added.values.slice(0, WIDTH_SAMPLE_ROWS).reduce((w, v) => Math.max(w, displayWidth(cellText(v))), displayWidth(added.header));
   return Math.min(60, Math.max(12, widest + 2));
 }
+
+/** The four columns a merge adds after the table's own in its archive. */
+const ARCHIVE_TOOL_KEYS = ['dedupe.archive.sourceRow', 'dedupe.archive.survivorRow', 'dedupe.archive.group', 'dedupe.archive.reason'] as const;
 
 export const ISSUE_HEADER_KEYS = [
   'cli.issues.row', 'cli.issues.column', 'cli.issues.header', 'cli.issues.value',

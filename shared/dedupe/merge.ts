@@ -20,7 +20,7 @@ import { phoneValueKeys, valueKey } from './value-key';
 import { isPlaceholder } from '../normalize/placeholder';
 import { splitTags, TAG_SEPARATOR } from '../text/tags';
 import { valuesSeparator } from '../text/multi-value';
-import { runColumnsStart } from '../schema/run-columns';
+import { runColumns } from '../schema/run-columns';
 import type { PhoneKey } from './keys/phone';
 import { foldText, matchText } from './keys/fold';
 import { FIELD_BY_ID } from '../schema/fields';
@@ -36,6 +36,8 @@ export interface MergeOptions {
   defaultRegion?: string;
   /** Further columns of a field (a second phone, a secondary e-mail), compared as that field. */
   extraCols?: Partial<Record<FieldId, number[]>>;
+  /** The titles of the user's own classification rules (schema/run-columns.ts ruleTitles): an earlier run's columns too. */
+  ruleTitles?: readonly string[];
 }
 
 /** Excel's limit on characters in one cell (Google Sheets allows 50,000). */
@@ -123,9 +125,9 @@ const headerText = (h: unknown): string => (typeof h === 'string' ? h.trim() : '
 
 
 /** Columns of the user's that count the rows (序号 1, 2, 3 …): two copies of a row have two numbers. */
-function runningColumns(table: Table, runFrom: number): ReadonlySet<number> {
+function runningColumns(table: Table, users: readonly number[]): ReadonlySet<number> {
   const out = new Set<number>();
-  for (let col = 0; col < runFrom; col++) if (isRunningNumber(table.rows, col)) out.add(col);
+  for (const col of users) if (isRunningNumber(table.rows, col)) out.add(col);
   return out;
 }
 
@@ -144,12 +146,8 @@ function noteText(cell: Cell): string {
  * that fills every cell another fills, so that archiving the rest leaves the sheet all it had. A
  * set without such a row waits for a merge that fills cells: it needs a person to look at it.
  */
-function copySets(rows: readonly Row[], runFrom: number, running: ReadonlySet<number>, survivor: number): Row[][] {
-  const texts = rows.map((r) => {
-    const out: string[] = [];
-    for (let col = 0; col < runFrom; col++) out.push(running.has(col) ? '' : cellText(r.cells[col] ?? EMPTY).trim());
-    return out;
-  });
+function copySets(rows: readonly Row[], users: readonly number[], running: ReadonlySet<number>, survivor: number): Row[][] {
+  const texts = rows.map((r) => users.map((col) => (running.has(col) ? '' : cellText(r.cells[col] ?? EMPTY).trim())));
   const alike = (a: number, b: number) => texts[a].every((x, col) => x === '' || texts[b][col] === '' || x === texts[b][col]);
   const sets: number[][] = [];
   rows.forEach((_, i) => {
@@ -191,15 +189,19 @@ export function planMerge(
   const byRow = new Map<number, Row>();
   table.rows.forEach((r) => byRow.set(r.sheetRow, r));
   // Every column of the user's (mapped, extra or unmapped: a policy number, a spouse, a second
-  // phone), none an earlier run added (its issues, groups and classes are written anew).
+  // phone, one he typed right of the run's columns), none an earlier run added (its issues, groups
+  // and classes are written anew).
   const fieldOf = columnFields(table.headers.length, fieldCols, options.extraCols ?? {});
-  const runFrom = runColumnsStart(table.headers);
+  const run = runColumns(table.headers, options.ruleTitles);
+  const users: number[] = [];
+  for (let col = 0; col < table.headers.length; col++) if (!run.has(col)) users.push(col);
   const cols: [FieldId | null, number][] = [];
   // A column without a header is left as it is (the sheet note says so): the archive keeps its cells.
-  for (let col = 0; col < runFrom; col++) if (fieldOf[col] !== null || headerText(table.headers[col]) !== '') cols.push([fieldOf[col], col]);
+  for (const col of users) if (fieldOf[col] !== null || headerText(table.headers[col]) !== '') cols.push([fieldOf[col], col]);
   // An earlier merge's merged-values column (a cleaned file merged again): its notes are history the
   // new notes add to, never write over.
-  const earlierNotes = table.headers.findIndex((h, col) => col >= runFrom && MERGED_HEADERS.has(typeof h === 'string' ? h.trim() : ''));
+  const earlierNotes = table.headers.findIndex((h, col) => run.has(col) && MERGED_HEADERS.has(typeof h === 'string' ? h.trim() : ''));
+  const archived = (r: Row): Cell[] => users.map((col) => ({ ...(r.cells[col] ?? EMPTY) }) as Cell);
   const earlierNote = (r: Row | undefined): string => (earlierNotes < 0 || !r ? '' : matchText(r.cells[earlierNotes]).trim());
 
   const edits: CellEdit[] = [];
@@ -215,15 +217,15 @@ export function planMerge(
     // pasted twice is a copy all the same, and goes where a merge of copies sends it.
     if (g.records && accept.includes('exact')) {
       const rows = g.rows.map((r) => byRow.get(r)).filter((r): r is Row => r !== undefined && !taken.has(r.sheetRow));
-      running ??= runningColumns(table, runFrom);
-      for (const set of copySets(rows, runFrom, running, g.survivor)) {
+      running ??= runningColumns(table, users);
+      for (const set of copySets(rows, users, running, g.survivor)) {
         const kept = set[0];
         for (const r of set) {
           taken.add(r.sheetRow);
           if (r === kept) continue;
           archive.push({
             sheetRow: r.sheetRow,
-            cells: r.cells.slice(0, runFrom).map((c) => ({ ...c }) as Cell),
+            cells: archived(r),
             survivorRow: kept.sheetRow,
             groupId: g.id,
             confidence: 'exact',
@@ -299,7 +301,7 @@ export function planMerge(
     for (const r of others) {
       archive.push({
         sheetRow: r.sheetRow,
-        cells: r.cells.slice(0, runFrom).map((c) => ({ ...c }) as Cell),
+        cells: archived(r),
         survivorRow: survivor.sheetRow,
         groupId: g.id,
         confidence: g.confidence,
@@ -327,8 +329,9 @@ export function planMerge(
     edits,
     mergedColumn,
     archiveSheet,
+    archiveCols: users,
     archiveHeaders: [
-      ...table.headers.slice(0, runFrom),
+      ...users.map((col) => table.headers[col]),
       t(lang, 'dedupe.archive.sourceRow'),
       t(lang, 'dedupe.archive.survivorRow'),
       t(lang, 'dedupe.archive.group'),

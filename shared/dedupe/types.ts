@@ -145,7 +145,7 @@ export interface DedupeOptions {
 /** A row moved to the archive sheet by a merge. */
 export interface ArchivedRow {
   sheetRow: number;
-  /** Every cell of the row as it was (formulas included). */
+  /** Every cell of the row's user columns as it was (formulas included), one per MergePlan.archiveCols. */
   cells: Cell[];
   survivorRow: number;
   groupId: string;
@@ -161,8 +161,10 @@ export interface MergePlan {
   mergedColumn: AddedColumn | null;
   /** Name of the archive sheet. */
   archiveSheet: string;
-  /** Archive header: the table's headers plus original row, kept row, group and reason. */
+  /** Archive header: the table's headers (the user's columns, not an earlier run's) plus original row, kept row, group and reason. */
   archiveHeaders: string[];
+  /** The table column (0-based) each of the archive's table columns, and each archived row's cell, comes from. */
+  archiveCols: number[];
   archive: ArchivedRow[];
   /** Sheet rows to remove from the main sheet once the archive is written, ascending. */
   removeRows: number[];

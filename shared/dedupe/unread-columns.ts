@@ -9,7 +9,7 @@ import type { FieldId } from '../schema/fields';
 import type { Cell } from '../table/cell';
 import { isValidCivil } from '../table/civil-date';
 import type { AmbiguousDatePolicy } from '../settings/types';
-import { runColumnsStart } from '../schema/run-columns';
+import { runColumns } from '../schema/run-columns';
 import { isRunningNumber } from '../table/running-number';
 import { toHalfWidth } from '../text/fold';
 import { namesCustomersOwnDate } from '../schema/customer-date';
@@ -139,16 +139,18 @@ export function unreadColumns(
   region: string,
   /** The settings' order for 03/05/2024 (dates.ambiguous). */
   dates: AmbiguousDatePolicy = 'flag',
+  /** The titles of the user's own classification rules (schema/run-columns.ts ruleTitles). */
+  ruleTitles: readonly string[] = [],
 ): UnreadColumns {
   const fieldOf = columnFields(table.headers.length, fieldCols, extraCols);
-  const runFrom = runColumnsStart(table.headers);
+  const run = runColumns(table.headers, ruleTitles);
   // None an earlier run added, and no running number (序号): it differs on every row, copies' too.
   const unread: number[] = [];
-  for (let col = 0; col < runFrom; col++) if (fieldOf[col] === null && !isRunningNumber(table.rows, col)) unread.push(col);
+  for (let col = 0; col < table.headers.length; col++) if (!run.has(col) && fieldOf[col] === null && !isRunningNumber(table.rows, col)) unread.push(col);
   // A check-up's day is read as the last contact (体检日期, 验光日期), yet one person's two yearly
   // check-ups are two records to keep, each with its package and amount, not one customer typed twice.
   // So are a school's enrolments, read as when the student became a customer (报名日期): two courses.
-  const read = [fieldCols.lastContact, fieldCols.createdAt].filter((col): col is number => col !== undefined && col < runFrom);
+  const read = [fieldCols.lastContact, fieldCols.createdAt].filter((col): col is number => col !== undefined && !run.has(col));
   const eventCols = [...unread, ...read];
   const dated = eventCols.filter((col) => namesEvent(table.headers[col]) && holdsDays(table.rows, col));
   const orders = new Map(dated.map((col) => [col, columnOrder(table.rows, col, dates)]));

@@ -18,7 +18,8 @@ import { customersAreChildren } from '../schema/header-map';
 import { planMerge } from '../dedupe/merge';
 import { marksMovedByMerge } from '../dedupe/not-duplicates';
 import { unreadColumns } from '../dedupe/unread-columns';
-import type { Confidence, DuplicateGroup, MergePlan } from '../dedupe/types';
+import type { ArchivedRow, Confidence, DuplicateGroup, MergePlan } from '../dedupe/types';
+import { ruleTitles } from '../schema/run-columns';
 import { classify, type ClassifiedRow, type ClassifyResult } from '../classify/classify';
 import { allInOneLevel } from '../classify/one-level';
 import { customerView, differentOrders, isOrderList, type CustomerView } from './order-list';
@@ -63,19 +64,20 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   // A sales ledger: one row per order (order-list.ts). Two orders are no duplicates; classes,
   // reminders and the report count customers, each made of his orders.
   const orderList = isOrderList(records, fieldCols, cleaned.headers, settings.phone.defaultRegion);
-  const { otherLines, ...unread } = unreadOf(cleaned, fieldCols, extraCols ?? {}, settings.phone.defaultRegion, settings.dates.ambiguous);
+  const titles = ruleTitles(settings.classify.custom);
+  const { otherLines, ...unread } = unreadOf(cleaned, fieldCols, extraCols ?? {}, settings.phone.defaultRegion, settings.dates.ambiguous, titles);
   const duplicates = findDuplicates(records, settings.dedupe, {
     defaultRegion: settings.phone.defaultRegion,
     notDuplicates: settings.notDuplicates,
     // A school's roster (家长电话, 家长姓名): siblings and twins share the parent's phone and address.
-    children: customersAreChildren(cleaned.headers),
+    children: customersAreChildren(cleaned.headers, titles),
     // Two lines of one order (抖店's 子订单编号 under one 主订单编号) are two records of the order list,
     // as two orders are: only an order, or a line, typed twice is a copy.
     ...(orderList ? { apart: (a: CustomerRecord, b: CustomerRecord) => differentOrders(a, b, settings.phone.defaultRegion) || otherLines([a, b]) !== null } : {}),
     ...unread,
   });
   const mergePlan = merge && merge.length > 0
-    ? withOriginalValues(planMerge(cleaned, fieldCols, duplicates.groups, { language: lang, accept: [...merge], defaultRegion: settings.phone.defaultRegion, extraCols }), original)
+    ? withOriginalValues(planMerge(cleaned, fieldCols, duplicates.groups, { language: lang, accept: [...merge], defaultRegion: settings.phone.defaultRegion, extraCols, ruleTitles: titles }), original)
     : null;
   // Classes, reminders and the report describe the sheet as it will be: after an accepted merge, one
   // customer per group (with the survivor's filled cells), not the rows that leave for the archive.
@@ -157,8 +159,8 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
 }
 
 /** What the columns no field reads say of records' rows: copies only if they agree; two stays if on other days. */
-function unreadOf(table: Table, fieldCols: Partial<Record<FieldId, number>>, extraCols: Partial<Record<FieldId, number[]>>, region: string, dates: AmbiguousDatePolicy) {
-  const unread = unreadColumns(table, fieldCols, extraCols, region, dates);
+function unreadOf(table: Table, fieldCols: Partial<Record<FieldId, number>>, extraCols: Partial<Record<FieldId, number[]>>, region: string, dates: AmbiguousDatePolicy, titles: readonly string[]) {
+  const unread = unreadColumns(table, fieldCols, extraCols, region, dates, titles);
   const rowsOf = (recs: readonly CustomerRecord[]) => recs.map((r) => table.rows[r.index]);
   return {
     unreadAgree: (recs: readonly CustomerRecord[]) => unread.agree(rowsOf(recs)),
@@ -337,7 +339,11 @@ function inWholeUnits(records: CustomerRecord[], unit: number): CustomerRecord[]
 /** The archive keeps a merged-away row as it was typed, not as cleaned: nothing of the original is lost. */
 function withOriginalValues(plan: MergePlan, original: Table): MergePlan {
   const bySheetRow = new Map(original.rows.map((r) => [r.sheetRow, r]));
-  return { ...plan, archive: plan.archive.map((a) => ({ ...a, cells: bySheetRow.get(a.sheetRow)?.cells ?? a.cells })) };
+  const originalCells = (a: ArchivedRow): Cell[] => {
+    const row = bySheetRow.get(a.sheetRow);
+    return row ? plan.archiveCols.map((col) => row.cells[col] ?? EMPTY) : a.cells;
+  };
+  return { ...plan, archive: plan.archive.map((a) => ({ ...a, cells: originalCells(a) })) };
 }
 
 const text = (value: string): Cell => (value === '' ? EMPTY : { kind: 'text', value });

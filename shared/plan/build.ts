@@ -17,7 +17,7 @@ import type { CleanContext, CleanResult } from '../normalize/types';
 import { validateTable } from '../validate/validate';
 import { t } from '../i18n';
 import type { Lang } from '../i18n/define';
-import { runColumnsStart } from '../schema/run-columns';
+import { ruleTitles, runColumns } from '../schema/run-columns';
 import type { CellIssue, SheetProblem } from './issue';
 import { analyze } from './analyze';
 import type { Confidence } from '../dedupe/types';
@@ -80,8 +80,9 @@ export interface CleanedSheet {
  * own column (written over) from his (kept): placing a column by its header would otherwise write
  * the computed labels over his.
  */
-function apartFromUsers(added: AddedColumn[], headers: readonly string[], lang: Lang): AddedColumn[] {
-  const users = new Set(headers.slice(0, runColumnsStart(headers)).map((h) => h.trim()));
+function apartFromUsers(added: AddedColumn[], headers: readonly string[], lang: Lang, titles: readonly string[]): AddedColumn[] {
+  const run = runColumns(headers, titles);
+  const users = new Set(headers.filter((_, col) => !run.has(col)).map((h) => (typeof h === 'string' ? h.trim() : '')));
   return added.map((a) => (users.has(a.header.trim()) ? { ...a, header: t(lang, 'column.computed', { header: a.header }) } : a));
 }
 
@@ -242,7 +243,7 @@ export function runDetailed(
     rows: table.rows.map((r) => r.sheetRow),
     edits,
     issues,
-    addedColumns: apartFromUsers([issueColumn(cleanedTable, issues, settings), ...analysis.addedColumns], table.headers, language),
+    addedColumns: apartFromUsers([issueColumn(cleanedTable, issues, settings), ...analysis.addedColumns], table.headers, language, ruleTitles(settings.classify.custom)),
     // The duplicate finder's word on the user's marks (a mark naming a row since edited).
     problems: [...problems, ...analysis.problems],
     stats: stats(table, columns, edits, issues),

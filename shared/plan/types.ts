@@ -28,6 +28,11 @@ export interface ColumnMapping {
    * field's own column (the one without `extra`) is what classes, reminders and merges read.
    */
   extra?: true;
+  /**
+   * A column an earlier run added (整理问题, 重复组, 客户类型 … on a cleaned file cleaned again): the
+   * run's own, written over, never read as the user's (schema/run-columns.ts).
+   */
+  run?: true;
 }
 
 export interface CellEdit {

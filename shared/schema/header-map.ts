@@ -6,7 +6,7 @@
 import { cellText, isBlank, type Cell } from '../table/cell';
 import type { ColumnMapping } from '../plan/types';
 import type { Settings } from '../settings/types';
-import { runColumnsStart } from './run-columns';
+import { ruleTitles, runColumns } from './run-columns';
 import { FIELD_BY_ID, isFieldId, type FieldId } from './fields';
 import { foldHeader } from './fold-header';
 import { isBabyHeader, isBuyerAccountHeader, isFormExport, isGeolocatedMark, isContactNameHeader, isGuardianHeader, isPetHeader, isPolicyHeader, isRecipientHeader, isSecondPartyHeader, isStudentNameHeader, isSurveyPanelMark, isSurveyRecipientHeader, readHeader, type MatchOptions } from './header-match';
@@ -332,10 +332,10 @@ export const EXTRA_COLUMN_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([...MU
  * user's own columns (not those an earlier run added). Its phone and address are then the parent's,
  * shared by every child of the family: duplicate finding hears it (DedupeOptions.children).
  */
-export function customersAreChildren(headers: readonly unknown[]): boolean {
+export function customersAreChildren(headers: readonly unknown[], titles: readonly string[] = []): boolean {
   const texts = headers.map((h) => (typeof h === 'string' ? h.trim() : ''));
-  const runFrom = runColumnsStart(texts);
-  return texts.some((h, col) => col < runFrom && h !== '' && isGuardianHeader(h));
+  const run = runColumns(texts, titles);
+  return texts.some((h, col) => !run.has(col) && h !== '' && isGuardianHeader(h));
 }
 
 export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[][]): ColumnMapping[] {
@@ -346,10 +346,13 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   }));
   const taken = new Set<FieldId>();
   // The columns an earlier run added (a cleaned file cleaned again) hold no field of the user's.
-  const runFrom = runColumnsStart(texts);
+  const titles = ruleTitles(settings.classify?.custom);
+  const run = runColumns(texts, titles);
+  // The user's headers in place, the run's blanked: what the rules below read of the sheet's own columns.
+  const users = texts.map((h, col) => (run.has(col) ? '' : h));
 
   // Overrides: literal hits before folded ones, then left to right.
-  const firstPass = texts.map((header, col) => (header === '' || col >= runFrom ? null : findOverride(header, settings)));
+  const firstPass = texts.map((header, col) => (header === '' || run.has(col) ? null : findOverride(header, settings)));
   const literalKeys = new Set(firstPass.filter((h) => h?.literal).map((h) => h!.text));
   const overrideHits = texts
     .map((header, col) => ({ col, hit: firstPass[col] && findOverride(header, settings, literalKeys) }))
@@ -375,17 +378,17 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   const candidates: Candidate[] = [];
   // A parent column (家长, 监护人, Parent Name) says the customer is a child: a school's student, whose
   // name and birthday the sheet may write as 孩子姓名, 孩子生日.
-  const childIsCustomer = customersAreChildren(texts);
+  const childIsCustomer = customersAreChildren(texts, titles);
   // A pet column (宠物名, Pet DOB, Species) says the customer is the pets' owner: 主人, Owner Name.
-  const petOwnerIsCustomer = texts.some((h, col) => col < runFrom && h !== '' && isPetHeader(h));
+  const petOwnerIsCustomer = texts.some((h, col) => !run.has(col) && h !== '' && isPetHeader(h));
   // A buyer account column (买家会员名, Buyer ID): a marketplace's export, whose 店铺名称 is the seller's own shop.
-  const sellersExport = texts.some((h, col) => col < runFrom && h !== '' && isBuyerAccountHeader(h));
+  const sellersExport = texts.some((h, col) => !run.has(col) && h !== '' && isBuyerAccountHeader(h));
   // A form or survey export (Response ID, IP Address, Timestamp): its Start Date and End Date are the response's.
-  const formExport = isFormExport(texts.slice(0, runFrom));
+  const formExport = isFormExport(users);
   // Mailchimp's geo-IP columns (GMTOFF): its REGION and CC are where the subscriber's network was.
-  const geolocated = texts.some((h, col) => col < runFrom && h !== '' && isGeolocatedMark(h));
+  const geolocated = texts.some((h, col) => !run.has(col) && h !== '' && isGeolocatedMark(h));
   // Qualtrics' ExternalReference or DistributionChannel: its Recipient columns are the respondent's.
-  const surveyPanel = texts.some((h, col) => col < runFrom && h !== '' && isSurveyPanelMark(h));
+  const surveyPanel = texts.some((h, col) => !run.has(col) && h !== '' && isSurveyPanelMark(h));
   const context: MatchOptions = { childIsCustomer, petOwnerIsCustomer, sellersExport, formExport, geolocated, surveyPanel };
   // A column naming the student or child (学员姓名, 孩子姓名, Student Name) names the customer when no
   // other column does but the person to contact (联系人: his parent, whom the school calls): a
@@ -394,10 +397,10 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
     const m = readHeader(h, { ...context, childIsCustomer: true });
     return m !== null && m !== 'refused' && m.field === 'name';
   };
-  const student = texts.some((h, col) => col < runFrom && h !== '' && !hasOverride.has(col) && isStudentNameHeader(h) && namesChild(h));
+  const student = texts.some((h, col) => !run.has(col) && h !== '' && !hasOverride.has(col) && isStudentNameHeader(h) && namesChild(h));
   if (student && !childIsCustomer) {
     const otherNamed = [...overridden.values()].includes('name') || texts.some((h, col) => {
-      if (hasOverride.has(col) || col >= runFrom || h === '' || isStudentNameHeader(h) || isContactNameHeader(h)) return false;
+      if (hasOverride.has(col) || run.has(col) || h === '' || isStudentNameHeader(h) || isContactNameHeader(h)) return false;
       return namesChild(h);
     });
     context.childIsCustomer = !otherNamed;
@@ -408,9 +411,9 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   // A baby column (宝宝生日, 宝宝性别): a 月子中心's or a mother-and-baby shop's sheet, whose customer is
   // the mother (宝妈姓名, 妈妈生日, 会员姓名), unless the baby is all it names (an early-education
   // centre's 宝宝姓名) or a parent column says the child is the customer.
-  if (texts.some((h, col) => col < runFrom && h !== '' && isBabyHeader(h))) {
+  if (texts.some((h, col) => !run.has(col) && h !== '' && isBabyHeader(h))) {
     const namesWhom = (baby: boolean) => texts.some((h, col) => {
-      if (hasOverride.has(col) || col >= runFrom || h === '' || isBabyHeader(h) !== baby) return false;
+      if (hasOverride.has(col) || run.has(col) || h === '' || isBabyHeader(h) !== baby) return false;
       const m = readHeader(h, { ...context, motherIsCustomer: !baby, babyIsCustomer: baby });
       return m !== null && m !== 'refused' && m.field === 'name';
     });
@@ -420,13 +423,13 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   // A column naming the customer that is no recipient's or insured's (订购人 beside 收花人, 投保人 beside
   // 被保人, Billing Name beside Shipping Name): the recipient or the insured is someone else.
   context.customerNamedElsewhere = [...overridden.values()].includes('name') || texts.some((h, col) => {
-    if (hasOverride.has(col) || col >= runFrom || h === '' || secondParty(h)) return false;
+    if (hasOverride.has(col) || run.has(col) || h === '' || secondParty(h)) return false;
     const m = readHeader(h, context);
     return m !== null && m !== 'refused' && m.field === 'name';
   });
-  context.recipientNamed = context.customerNamedElsewhere && texts.some((h, col) => col < runFrom && h !== '' && isRecipientHeader(h) && !(surveyPanel && isSurveyRecipientHeader(h)));
+  context.recipientNamed = context.customerNamedElsewhere && texts.some((h, col) => !run.has(col) && h !== '' && isRecipientHeader(h) && !(surveyPanel && isSurveyRecipientHeader(h)));
   texts.forEach((header, col) => {
-    if (hasOverride.has(col) || col >= runFrom) return;
+    if (hasOverride.has(col) || run.has(col)) return;
     const m = header === '' ? null : readHeader(header, context);
     if (m === 'refused') return;
     if (m) candidates.push({ col, field: m.field, confidence: m.confidence, synonym: m.synonym, fallback: m.fallback });
@@ -437,15 +440,15 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   });
   nameOfOrders(candidates, texts, sample);
   salesOfPeople(candidates, sample);
-  managerOrPin(candidates, texts.slice(0, runFrom), sample);
+  managerOrPin(candidates, users, sample);
   responseColumns(candidates, formExport, sample);
   xeroContactName(candidates, texts);
   turnoverOfFirm(candidates, texts);
-  typeOfBooking(candidates, texts.slice(0, runFrom));
+  typeOfBooking(candidates, users);
   memberKinds(candidates, sample);
   homeOrBusiness(candidates, texts, sample);
   applyCustomerIsCompany(candidates, overridden);
-  const premiumFirst = premiumDue(candidates, texts.slice(0, runFrom), sample);
+  const premiumFirst = premiumDue(candidates, users, sample);
 
   // Among equals of a field held once, the header that names it more fully wins (Outlook's 'Job
   // Title' holds the job, its 'Title' the Dr. or Mrs.); else the leftmost (the first of several phones).
@@ -491,6 +494,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   }
   givenNameBesideSurname(result, taken, sample);
   ledgerDate(result, taken, overridden);
+  for (const col of run) result[col] = { ...result[col], run: true };
   return result;
 }
 

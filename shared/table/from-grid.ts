@@ -11,7 +11,7 @@ import type { ColumnMapping } from '../plan/types';
 import type { SheetProblem } from '../plan/issue';
 import type { Settings } from '../settings/types';
 import { detectedHeaderRow, findHeaderRow, HEADER_SCAN_ROWS, namesFields } from '../schema/header-row';
-import { runColumnsStart } from '../schema/run-columns';
+import { ruleTitles, runColumns } from '../schema/run-columns';
 import { mapHeaders } from '../schema/header-map';
 
 export type TableOutcome =
@@ -351,8 +351,8 @@ function groupHeader(cells: Cell[][], upper: number, merges: readonly CellRange[
   // answer (SurveyMonkey: 'How likely are you to recommend us?' over 'Response') is a group of one,
   // and a header with nothing above it is its own column.
   if (!under.some((c) => merged(c) || opensGroup(c))) return null;
-  const own = runColumnsStart(lower.map((cell) => (filled(cell) ? cellText(cell) : '')));
-  if (!namesFields(lower.slice(0, own), settings)) return null;
+  const run = runColumns(lower.map((cell) => (filled(cell) ? cellText(cell) : '')), ruleTitles(settings.classify?.custom));
+  if (!namesFields(lower.filter((_, c) => !run.has(c)), settings)) return null;
   return { upper, merges: wide };
 }
 

@@ -120,6 +120,12 @@ describe('output paths', () => {
     ['customers.csv', 'customers.cleaned.xlsx'],
     ['data/客户名单.xlsx', 'data/客户名单.cleaned.xlsx'],
     ['/abs/dir/a.b.csv', '/abs/dir/a.b.cleaned.xlsx'],
+    // Last week's output cleaned again: its name, not 客户名单.cleaned.cleaned.xlsx, and never the input itself.
+    ['data/客户名单.cleaned.csv', 'data/客户名单.cleaned.xlsx'],
+    ['data/客户名单.cleaned.xlsx', 'data/客户名单.cleaned (2).xlsx'],
+    ['data/客户名单.cleaned (2).xlsx', 'data/客户名单.cleaned.xlsx'],
+    ['data/Customers.Cleaned.XLSX', 'data/Customers.Cleaned (2).xlsx'],
+    ['data/客户名单.cleaned.xlsm', 'data/客户名单.cleaned.xlsx'],
   ])('the default output of %s is %s', (input, expected) => {
     expect(defaultOutput(input)).toBe(expected);
   });

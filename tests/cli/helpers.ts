@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import type { Cell, CellEdit, CellIssue, ColumnMapping, Grid, Plan } from '../../shared';
+import { runColumns, type Cell, type CellEdit, type CellIssue, type ColumnMapping, type Grid, type Plan } from '../../shared';
 import type { CliIo } from '../../cli/main';
 
 export const FIXTURES = path.join(__dirname, '..', 'fixtures');
@@ -36,6 +36,8 @@ export function planFor(
 ): Plan {
   const headerRow = opts.headerRow ?? grid.firstRow;
   const headerCells = grid.cells[headerRow - grid.firstRow] ?? [];
+  // An earlier run's columns are marked as mapHeaders marks them.
+  const run = runColumns(headerCells.map((c) => (c.kind === 'text' ? c.value : '')));
   const columns: ColumnMapping[] = headerCells.map((c, col) => ({
     col,
     header: c.kind === 'text' ? c.value : '',
@@ -43,6 +45,7 @@ export function planFor(
     confidence: opts.fields?.[col] ? 0.9 : 0,
     source: opts.fields?.[col] ? 'auto' : 'none',
     write: opts.writes?.[col] ?? 'text',
+    ...(run.has(col) ? { run: true as const } : {}),
   }));
   const rows: number[] = [];
   for (let r = headerRow + 1; r < grid.firstRow + grid.cells.length; r++) rows.push(r);

@@ -210,6 +210,55 @@ describe('reruns on the cleaned workbook', () => {
     expect(tableOf(await texts('run2.xlsx', MAIN)).map((r) => r[1])).toEqual(['姓名', '张伟', '李娜', '刘洋', '陈静']);
   });
 
+  it('reads a column the user typed right of last week\'s added columns as his: merged, archived and noted like any other', async () => {
+    await clean('week1.xlsx');
+    const wb = await workbook('week1.xlsx');
+    const ws = wb.getWorksheet(MAIN)!;
+    const header = (ws.getRow(1).values as unknown[]).slice(1).map(String);
+    expect(header.slice(-1)).toEqual(['分类依据']);
+    // The reps write this week's call results in a column of their own, after 分类依据.
+    const col = header.length + 1;
+    ws.getCell(1, col).value = '本周跟进结果';
+    ws.getCell(2, col).value = '约了周五见面';
+    ws.getCell(4, col).value = '已报价，等回复';
+    ws.getCell(5, col).value = '下周再打';
+    await wb.xlsx.writeFile(path.join(dir, 'week2.xlsx'));
+    const { code, io } = await cli(['clean', 'week2.xlsx', '--out', 'week2.out.xlsx', ...TODAY, '--merge']);
+    expect(io.err).toBe('');
+    expect(code).toBe(0);
+    const main = await texts('week2.out.xlsx', MAIN);
+    // Every added column once, the user's where he put it, its values kept.
+    const added = ['整理问题', '重复组', '重复依据', '分类依据'];
+    for (const h of added) expect(main[0].filter((x) => x === h)).toHaveLength(1);
+    const mine = main[0].indexOf('本周跟进结果');
+    expect(mine).toBe(col - 1);
+    expect(main.slice(1).map((r) => r[mine] ?? '')).toEqual(['约了周五见面', '', '下周再打', '', '']);
+    // Row 4 (张伟 typed again) went to the archive with its call result, and the kept row notes it.
+    const archive = await texts('week2.out.xlsx', ARCHIVE);
+    expect(archive[0]).toEqual([...input()[0], '本周跟进结果', '原行号', '保留行', '重复组', '原因']);
+    expect(archive[1].slice(0, WIDTH + 2)).toEqual([...input()[3], '已报价，等回复', '4']);
+    expect(main[1][main[0].indexOf('合并记录')]).toContain('已报价，等回复');
+  });
+
+  it('in the other language, writes over last week\'s columns and sheets and appends to its archive, each once', async () => {
+    const first = await cli(['clean', 'customers.csv', '--out', 'week1.xlsx', '--today', '2024-06-01', '--lang', 'en', '--quiet', '--merge']);
+    expect(first.code).toBe(0);
+    const { code, io } = await cli(['clean', 'week1.xlsx', '--out', 'week2.xlsx', ...TODAY, '--merge-review']);
+    expect(io.err).toBe('');
+    expect(code).toBe(0);
+    const wb = await workbook('week2.xlsx');
+    // No stale Issues, Reminders or Report beside 问题清单, 提醒, 报告; one archive.
+    expect(wb.worksheets.map((w) => w.name).sort()).toEqual([MAIN, 'Merged duplicates', '提醒', '报告', '问题清单'].sort());
+    const main = await texts('week2.xlsx', MAIN);
+    expect(main[0].slice(0, WIDTH)).toEqual(input()[0]);
+    expect(main[0].filter((h) => h === '合并记录' || h === 'Merged values').length).toBeLessThanOrEqual(1);
+    expect(main[0].slice(WIDTH).filter((h) => h !== '合并记录' && h !== 'Merged values')).toEqual(['整理问题', '重复组', '重复依据', '客户类型', '活跃度', '价值等级', 'VIP', '分类依据']);
+    // Last week's merged row, then this week's (the review pair), under last week's headers.
+    const archive = await texts('week2.xlsx', 'Merged duplicates');
+    expect(archive[0]).toEqual([...input()[0], 'Original row', 'Kept row', 'Duplicate group', 'Reason']);
+    expect(archive.slice(1).map((r) => r[WIDTH])).toEqual(['4', '6']);
+  });
+
   it('archives the notes of a merged-away row\'s cells with it, beside its values', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet(MAIN);
@@ -251,6 +300,15 @@ describe('reruns on the cleaned workbook', () => {
     // The run's columns are the table's own too, named as their headers.
     expect(table.table.tableRef).toBe(`A1:${columnLetterOf(tabledOut.getRow(1).cellCount)}6`);
     expect(table.table.columns.map((c) => c.name)).toEqual((tabledOut.getRow(1).values as unknown[]).slice(1));
+
+    // Next week in English: the table's columns the run writes over take their English headers as names.
+    expect((await cli(['clean', 'tabled.out.xlsx', '--out', 'tabled.en.xlsx', '--today', '2024-06-08', '--lang', 'en', '--quiet'])).code).toBe(0);
+    const english = (await workbook('tabled.en.xlsx')).getWorksheet(MAIN)!;
+    const [again] = english.getTables() as unknown as [{ table: { columns: { name: string }[] } }];
+    const header = (english.getRow(1).values as unknown[]).slice(1);
+    expect(header).toContain('Sheet Keeper issues');
+    expect(header).not.toContain('整理问题');
+    expect(again.table.columns.map((c) => c.name)).toEqual(header);
   });
 
   it('never touches a user sheet that happens to have the name of one of ours', async () => {

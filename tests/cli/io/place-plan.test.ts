@@ -53,6 +53,25 @@ describe('placePlan', () => {
     expect(cleanedCells(sheet, plan)[1]).toEqual([text('张伟'), text('意向客户'), EMPTY, text('现有客户')]);
   });
 
+  it('writes over last week\'s columns of the other language, the user\'s own rules too, under this week\'s headers', () => {
+    const sheet = gridOf([['Name', 'Sheet Keeper issues', 'Duplicate group', 'Region', 'Call outcome'], ['Zhang Wei', 'old', 'G1', 'East China', 'called']]);
+    const plan = planFor(sheet, {
+      addedColumns: [
+        { id: 'issues', header: '整理问题', write: 'text', values: [text('新问题')] },
+        { id: 'duplicateGroup', header: '重复组', write: 'text', values: [EMPTY] },
+        { id: 'class.region', header: '大区', write: 'text', values: [text('华东')] },
+      ],
+    });
+    plan.classification = { ...plan.classification, legend: [{ dimension: 'region', title: { 'zh-CN': '大区', en: 'Region' }, labels: [] }] };
+    // planFor marks the run's columns as mapHeaders does with the settings' rule titles.
+    plan.columns[3] = { ...plan.columns[3], run: true };
+    expect(placePlan(sheet, plan).addedCols).toEqual([2, 3, 4]);
+    expect(cleanedCells(sheet, plan)).toEqual([
+      [text('Name'), text('整理问题'), text('重复组'), text('大区'), text('Call outcome')],
+      [text('Zhang Wei'), text('新问题'), EMPTY, text('华东'), text('called')],
+    ]);
+  });
+
   it('anchors the cleaned sheet at A1 so output rows keep the sheet row numbers', () => {
     const rows = cleanedCells(grid, planFor(grid));
     expect(rows).toHaveLength(5);
@@ -70,7 +89,7 @@ describe('placePlan and withoutRows with an accepted merge', () => {
     });
     plan.merge = {
       edits: [{ sheetRow: 2, col: 1, field: 'city', before: EMPTY, after: text('北京'), reason: 'dedupe.fix.fill' }],
-      mergedColumn: null, archiveSheet: '已合并重复', archiveHeaders: [], archive: [], removeRows: [4],
+      mergedColumn: null, archiveSheet: '已合并重复', archiveHeaders: [], archiveCols: [], archive: [], removeRows: [4],
       stats: { groupsMerged: 1, rowsArchived: 1, cellsFilled: 1, notesTruncated: 0, groupsSkipped: 0 },
     };
     const placed = placePlan(grid, plan);

@@ -11,7 +11,7 @@ function planWith(n: number, archived: [number, number][]) {
     sheetRow, survivorRow, cells: [], groupId: 'G1', confidence: 'exact', reason: { code: 'dedupe.archive.merged', params: {} },
   }));
   const merge: MergePlan | null = archived.length === 0 ? null : {
-    edits: [], mergedColumn: null, archiveSheet: '已合并重复', archiveHeaders: [], archive,
+    edits: [], mergedColumn: null, archiveSheet: '已合并重复', archiveHeaders: [], archiveCols: [], archive,
     removeRows: archived.map(([r]) => r).sort((a, b) => a - b),
     stats: { groupsMerged: 1, rowsArchived: archived.length, cellsFilled: 0, notesTruncated: 0, groupsSkipped: 0 },
   };

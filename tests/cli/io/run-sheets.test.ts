@@ -43,3 +43,72 @@ describe('readXlsx on a merged multi-tab workbook: the tab\'s archive is no othe
     expect(otherTables).toEqual(['2月']);
   });
 });
+
+/**
+ * A rep drags 提醒 (or 问题清单, 报告, 已合并重复) to the front of last week's output, to open the
+ * workbook on it. Next week's run must still clean the customer sheet: the run's own sheets hold
+ * names and phones too, and cleaning the reminders in the customers' place rewrote them and said no
+ * reminder was due.
+ */
+describe('readXlsx: a sheet the run wrote is never the sheet cleaned by default', () => {
+  const ZH_REMINDERS = ['负责人', '类型', '客户', '行号', '日期', '剩余天数', '说明'];
+  const EN_REMINDERS = ['Owner', 'Kind', 'Customer', 'Row', 'Due', 'Days left', 'Reason'];
+
+  function lastWeek(front: (wb: ExcelJS.Workbook) => void, customers = true): ExcelJS.Workbook {
+    const wb = new ExcelJS.Workbook();
+    front(wb);
+    if (customers) {
+      const tab = wb.addWorksheet('客户');
+      tab.addRow(['客户名称', '联系人', '手机号', '负责人', '下次跟进', '整理问题']);
+      tab.addRow(['星辰科技', '王建国', '13812345678', '陈晓明', '2026-12-08', '']);
+      tab.addRow(['蓝海贸易', '李秀丽', '13998765432', '孙悦', '2026-12-10', '']);
+    }
+    return wb;
+  }
+  const bytes = async (wb: ExcelJS.Workbook) => new Uint8Array(await wb.xlsx.writeBuffer());
+
+  it.each<[string, (wb: ExcelJS.Workbook) => void]>([
+    ['提醒 dragged first', (wb) => {
+      const s = wb.addWorksheet('提醒');
+      s.addRow(ZH_REMINDERS);
+      s.addRow(['陈晓明', '待跟进', '王建国（星辰科技）', 2, '2026-12-08', -1, '下次跟进日期已到']);
+      s.addRow(['孙悦', '待跟进', '李秀丽（蓝海贸易）', 3, '2026-12-10', 1, '下次跟进日期将到']);
+    }],
+    ['问题清单 dragged first', (wb) => {
+      const s = wb.addWorksheet('问题清单');
+      s.addRow(['行号', '列', '表头', '值', '级别', '说明', '建议']);
+      s.addRow([2, 'C', '手机号', '1381234567', '错误', '手机号少一位', '']);
+    }],
+    ['Reminders (an English run) dragged first', (wb) => {
+      const s = wb.addWorksheet('Reminders');
+      s.addRow(EN_REMINDERS);
+      s.addRow(['Chen Xiaoming', 'Follow-up', 'Wang Jianguo', 2, '2026-12-08', -1, 'Follow-up date reached']);
+    }],
+    ['已合并重复 dragged first', (wb) => {
+      const s = wb.addWorksheet('已合并重复');
+      s.addRow(['客户名称', '联系人', '手机号', '负责人', ...ZH_TOOL]);
+      s.addRow(['星辰科技', '王建国', '13812345678', '陈晓明', 4, 2, 'G1', '已合并到第 2 行（G1，确定重复）']);
+    }],
+  ])('%s: the customer sheet is cleaned', async (_, front) => {
+    const { grid, otherTables } = await readXlsx(await bytes(lastWeek(front)));
+    expect(grid.sheetName).toBe('客户');
+    expect(otherTables).toEqual([]);
+  });
+
+  it('a workbook holding only the run\'s sheets is refused, naming them, not cleaned', async () => {
+    const wb = lastWeek((w) => {
+      w.addWorksheet('提醒').addRow(ZH_REMINDERS);
+      w.getWorksheet('提醒')!.addRow(['陈晓明', '待跟进', '王建国（星辰科技）', 2, '2026-12-08', -1, '下次跟进日期已到']);
+      w.addWorksheet('报告').addRow(['客户表管家报告']);
+    }, false);
+    const err = await readXlsx(await bytes(wb)).catch((e: unknown) => e);
+    expect(err).toMatchObject({ key: 'cli.onlyRunSheets', params: { sheets: '“提醒”, “报告”' } });
+  });
+
+  it('--sheet 提醒 still cleans the sheet the user named', async () => {
+    const wb = lastWeek((w) => {
+      w.addWorksheet('提醒').addRow(ZH_REMINDERS);
+    });
+    expect((await readXlsx(await bytes(wb), '提醒')).grid.sheetName).toBe('提醒');
+  });
+});

@@ -297,6 +297,7 @@ function oneRowMerge(headers: string[], archived: { sheetRow: number; cells: Cel
     mergedColumn: null,
     archiveSheet: '已合并重复',
     archiveHeaders: [...headers, '原行号', '保留行', '重复组', '原因'],
+    archiveCols: headers.map((_, c) => c),
     archive: [{
       ...archived, survivorRow: 2, groupId: 'G1', confidence: 'exact',
       reason: { code: 'dedupe.archive.merged', params: { row: 2, group: 'G1', confidence: '完全重复' } },

@@ -232,20 +232,26 @@ describe('property: a merge loses no value (PITFALLS D1)', () => {
     fc.constantFrom('2024-01-05', '2026-11-15', 'N/A'),
     fc.string({ maxLength: 6 }),
   );
-  // One value per field, and one more for an extra phone column (电话2) the finder reads too.
-  const row = fc.array(value, { minLength: FIELDS.length + 1, maxLength: FIELDS.length + 1 });
+  // One value per field, one more for an extra phone column (电话2) the finder reads too, and one for
+  // a column the user typed right of last week's run's columns (本周跟进结果 after 分类依据).
+  const row = fc.array(value, { minLength: FIELDS.length + 2, maxLength: FIELDS.length + 2 });
+  // Last week's run's columns between them, written anew: their texts are the run's, not the user's.
+  const RUN_HEADERS = ['整理问题', '重复组', '重复依据', '客户类型', '分类依据'];
+  const runCell = (k: number): Cell => ({ kind: 'text', value: ['手机号少一位', 'G1 · 确定重复', '手机号相同；合并时保留此行', '潜在客户', '尚无购买记录'][k] });
 
-  it('every original non-empty value is in the main sheet after the merge or in the archive', () => {
+  it('every original non-empty value of the user\'s columns (one typed right of the run\'s too) is in the main sheet after the merge or in the archive', () => {
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 14 }), fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 14, maxLength: 14 }), fc.boolean(), (cellsRows, clusterOf, useFinder) => {
         const specs: RowSpec[] = cellsRows.map((cs) => Object.fromEntries(FIELDS.map((f, i) => [f, cs[i]])));
         const { table: base, fieldCols } = table(FIELDS, specs, HEADERS);
         const extra = FIELDS.length;
+        const typed = (v: string): Cell => (v === '' ? { kind: 'empty' } : { kind: 'text', value: v });
         const t: Table = {
           ...base,
-          headers: [...base.headers, '电话2'],
-          rows: base.rows.map((r, i) => ({ ...r, cells: [...r.cells, cellsRows[i][extra] === '' ? { kind: 'empty' } : { kind: 'text', value: cellsRows[i][extra] }] })),
+          headers: [...base.headers, '电话2', ...RUN_HEADERS, '本周跟进结果'],
+          rows: base.rows.map((r, i) => ({ ...r, cells: [...r.cells, typed(cellsRows[i][extra]), ...RUN_HEADERS.map((_, k) => runCell(k)), typed(cellsRows[i][extra + 1])] })),
         };
+        const runCols = new Set(RUN_HEADERS.map((_, k) => extra + 1 + k));
         let groups: DuplicateGroup[];
         if (useFinder) {
           groups = findDuplicates(toRecords(t, fieldCols, { phone: [extra] }), DEFAULT_DEDUPE_SETTINGS, { defaultRegion: 'CN' }).groups;
@@ -258,13 +264,13 @@ describe('property: a merge loses no value (PITFALLS D1)', () => {
         const plan = planMerge(t, fieldCols, groups, { language: 'en', accept: ['exact', 'likely', 'review'] });
         const kept = applied(t, plan);
         const inMain = new Set<string>();
-        for (const r of kept) for (const c of r) if (!isBlank(c)) inMain.add(cellText(c));
+        for (const r of kept) r.forEach((c, col) => !isBlank(c) && !runCols.has(col) && inMain.add(cellText(c)));
         const inArchive = new Set<string>();
         for (const a of plan.archive) for (const c of a.cells) if (!isBlank(c)) inArchive.add(cellText(c));
         const notes = (plan.mergedColumn?.values ?? []).map(cellText);
         for (const r of t.rows) {
-          for (const c of r.cells) {
-            if (isBlank(c)) continue;
+          for (const [col, c] of r.cells.entries()) {
+            if (isBlank(c) || runCols.has(col)) continue;
             const v = cellText(c);
             // A kept row's earlier last-contact day, replaced by the group's latest, is in its merged values.
             const noted = notes.some((n) => n.includes(`${v} (row ${r.sheetRow})`));

@@ -707,7 +707,31 @@ describe('mapHeaders on a sheet an earlier run cleaned', () => {
     expect(fieldsOf(['姓名', '客户类型', 'VIP', '整理问题', '重复组', '客户类型（计算）', '价值等级', 'VIP（计算）', '分类依据'])).toEqual([
       'name', 'customerType', 'vip', null, null, null, null, null, null,
     ]);
-    expect(fieldsOf(['Name', 'Sheet Keeper issues', 'Tier', 'VIP'])).toEqual(['name', null, null, null]);
+    expect(fieldsOf(['Name', 'Sheet Keeper issues', 'Value tier', 'VIP'])).toEqual(['name', null, null, null]);
+  });
+
+  it('maps a column the user typed among or right of the run\'s columns like any of his (下次跟进 after 分类依据)', () => {
+    expect(fieldsOf(['姓名', '手机', '整理问题', '重复组', '重复依据', '客户类型', '分类依据', '下次跟进'])).toEqual([
+      'name', 'mobile', null, null, null, null, null, 'nextFollowUp',
+    ]);
+    expect(fieldsOf(['Name', 'Sheet Keeper issues', 'Email', 'Duplicate group', 'Why duplicates', 'VIP', 'Why this class'])).toEqual([
+      'name', null, 'email', null, null, null, null,
+    ]);
+  });
+
+  it('knows the run\'s columns by all their headers when the issues column was deleted, in either language', () => {
+    expect(fieldsOf(['姓名', '手机', '重复组', '重复依据', '客户类型', '活跃度', '价值等级', 'VIP', '分类依据'])).toEqual([
+      'name', 'mobile', null, null, null, null, null, null, null,
+    ]);
+    // Last week's run in English, this week's in Chinese.
+    expect(fieldsOf(['姓名', '手机', 'Duplicate group', 'Why duplicates', 'Customer type', 'Value tier', 'VIP', 'Why this class'])).toEqual([
+      'name', 'mobile', null, null, null, null, null, null,
+    ]);
+  });
+
+  it('a sheet never cleaned keeps its own 客户类型, 价值等级 and VIP, with or without a 重复组 of its own', () => {
+    expect(fieldsOf(['姓名', '手机', '客户类型', '价值等级', 'VIP'])).toEqual(['name', 'mobile', 'customerType', 'tier', 'vip']);
+    expect(fieldsOf(['姓名', '手机', '重复组', '客户类型', 'VIP'])).toEqual(['name', 'mobile', null, 'customerType', 'vip']);
   });
 });
 
