@@ -119,11 +119,22 @@ function chineseDigits(s: string): string {
   });
 }
 
+/**
+ * A word saying the date is the solar (Gregorian) one, before it or after it as a note: 公历1990-01-03,
+ * 阳历1月3日, 新历1月3日, 1990-01-03(阳历), 1月3日（公历）. Written to tell it from a 农历 birthday, it
+ * changes nothing of the date: dropped, and the cell is cleaned to the date it says.
+ */
+const SOLAR = '(?:公历|阳历|新历|国历|西历|公曆|陽曆|新曆|國曆|西曆)';
+const SOLAR_LEADING = new RegExp(`^${SOLAR}\\s*[:：]?\\s*`, 'u');
+const SOLAR_TRAILING = new RegExp(`\\s*[(\\[【]?\\s*${SOLAR}\\s*[)\\]】]?$`, 'u');
+
 function prepare(text: string): string {
   return chineseDigits(foldAll(text))
     .replace(WEEKDAY, ' ')
     .replace(/\s+/g, ' ')
     .replace(/^[,\s]+|[,\s]+$/g, '')
+    .replace(SOLAR_LEADING, '')
+    .replace(SOLAR_TRAILING, '')
     .toLowerCase();
 }
 
