@@ -2,7 +2,9 @@
  * Reads a date written as text in any of the forms customer sheets hold: 2024-03-05, 2024/3/5,
  * 2024.03.05, 20240305, 2024年3月5日(号), 二〇二四年三月五日, Mar 5, 2024, 5 March 2024,
  * March 5th 2024, 05-Mar-24, ISO with T, each with an optional time of day (14:30, 2:30 PM,
- * 下午2点30分). The result is a civil date: no time zone is involved anywhere.
+ * 下午2点30分). The result is a civil date. A time written with its zone (an export's
+ * 2026-12-31T16:00:00.000Z, 14:30+08:00) is the civil time of the sheet's zone when the settings name
+ * one (`timeZone`), else the time as written, its zone dropped.
  */
 import type { CivilDate } from '../table/civil-date';
 import { formatIso, isValidCivil } from '../table/civil-date';
@@ -20,7 +22,7 @@ export type DateReading =
    * figures: `read` when a two-digit year was read as one (the column writes them), `possible` when
    * a two-digit year first (75/03/08) was read in the century but is a 民國 year as well (1986).
    */
-  | { kind: 'date'; iso: string; twoDigitYear?: number; roc?: { how: 'read' | 'possible'; year: number } }
+  | { kind: 'date'; iso: string; twoDigitYear?: number; roc?: { how: 'read' | 'possible'; year: number }; zoned?: true }
   | { kind: 'ambiguous'; monthFirst: string; dayFirst: string }
   | { kind: 'invalid' }
   | { kind: 'noYear'; month: number; day: number }
@@ -32,6 +34,11 @@ export type DateReading =
 
 export interface DateTextOptions {
   ambiguous: AmbiguousDatePolicy;
+  /**
+   * The sheet's IANA time zone (`dates.timeZone`): a time written with a zone (Z, +08:00) is read as
+   * the civil date and time it is there. Unset: the zone is dropped and the time kept as written.
+   */
+  timeZone?: string;
   /** Anchors two-digit years: they are read in the 100 years ending 10 years after today. */
   today: CivilDate;
   /**
@@ -55,17 +62,19 @@ interface Time {
   h: number;
   m: number;
   s: number;
+  /** The zone written after the time (Z: 0, +08:00: 480), in minutes east of UTC. */
+  zone?: number;
 }
 
 /**
  * A time of day after the date, or null when `rest` is not one. Empty `rest` is midnight.
  * Accepts 14:30, 14:30:05, 2:30 pm, 下午2点30分, 14时30分, T14:30Z, 14:30+08:00 (the zone is
- * dropped: a sheet's dates are civil, as the person wrote them).
+ * returned for `finish` to place in the sheet's zone, when it has one).
  */
 function parseTime(rest: string): Time | null {
   const r = rest.trim().replace(/^t/i, '').trim();
   if (r === '') return { h: 0, m: 0, s: 0 };
-  const m = /^(上午|早上|凌晨|中午|下午|晚上)?\s*(\d{1,2})\s*(?:[:点點时時]\s*(\d{1,2}|半)?\s*分?(?:\s*[:]\s*(\d{1,2}(?:\.\d+)?)|\s*(\d{1,2})\s*秒)?)?\s*(am|pm|a\.m\.|p\.m\.)?\s*(?:z|[+-]\d{2}(?::?\d{2})?)?$/iu.exec(r);
+  const m = /^(上午|早上|凌晨|中午|下午|晚上)?\s*(\d{1,2})\s*(?:[:点點时時]\s*(\d{1,2}|半)?\s*分?(?:\s*[:]\s*(\d{1,2}(?:\.\d+)?)|\s*(\d{1,2})\s*秒)?)?\s*(am|pm|a\.m\.|p\.m\.)?\s*(z|[+-]\d{2}(?::?\d{2})?)?$/iu.exec(r);
   if (!m) return null;
   if (m[3] === undefined && m[1] === undefined && m[6] === undefined && !/[点點时時]/u.test(r)) return null;
   let h = +m[2];
@@ -78,7 +87,29 @@ function parseTime(rest: string): Time | null {
   if (pm && h < 12) h += 12;
   if (half === 'am' && h === 12) h = 0;
   if (h > 23 || min > 59 || sec > 59) return null;
-  return { h, m: min, s: sec };
+  const zone = m[7]?.toLowerCase();
+  if (zone === undefined) return { h, m: min, s: sec };
+  const offset = zone === 'z' ? 0 : (zone[0] === '-' ? -1 : 1) * (+zone.slice(1, 3) * 60 + +(zone.replace(':', '').slice(3, 5) || 0));
+  return { h, m: min, s: sec, zone: offset };
+}
+
+/**
+ * The civil date and time in `timeZone` of a date and time written in another zone (`time.zone`
+ * minutes east of UTC): 2026-12-31 16:00 Z is 2027-01-01 00:00 in Asia/Shanghai. Intl is what Apps
+ * Script's V8 and every host have; null when the instant is out of its range.
+ */
+function inZone(date: CivilDate, time: Time, timeZone: string): { date: CivilDate; time: Time } | null {
+  const instant = Date.UTC(date.y, date.m - 1, date.d, time.h, time.m, time.s) - (time.zone ?? 0) * 60000;
+  const at = new Date(instant);
+  if (Number.isNaN(at.getTime())) return null;
+  // Years before 100 are no dates of a customer sheet; Date.UTC would read 0099 as 1999.
+  if (date.y < 100) return null;
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+  }).formatToParts(at);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const out = { date: { y: part('year'), m: part('month'), d: part('day') }, time: { h: part('hour') % 24, m: part('minute'), s: part('second') } };
+  return [out.date.y, out.date.m, out.date.d, out.time.h, out.time.m, out.time.s].every(Number.isFinite) ? out : null;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -119,11 +150,22 @@ function chineseDigits(s: string): string {
   });
 }
 
+/**
+ * A word saying the date is the solar (Gregorian) one, before it or after it as a note: 公历1990-01-03,
+ * 阳历1月3日, 新历1月3日, 1990-01-03(阳历), 1月3日（公历）. Written to tell it from a 农历 birthday, it
+ * changes nothing of the date: dropped, and the cell is cleaned to the date it says.
+ */
+const SOLAR = '(?:公历|阳历|新历|国历|西历|公曆|陽曆|新曆|國曆|西曆)';
+const SOLAR_LEADING = new RegExp(`^${SOLAR}\\s*[:：]?\\s*`, 'u');
+const SOLAR_TRAILING = new RegExp(`\\s*[(\\[【]?\\s*${SOLAR}\\s*[)\\]】]?$`, 'u');
+
 function prepare(text: string): string {
   return chineseDigits(foldAll(text))
     .replace(WEEKDAY, ' ')
     .replace(/\s+/g, ' ')
     .replace(/^[,\s]+|[,\s]+$/g, '')
+    .replace(SOLAR_LEADING, '')
+    .replace(SOLAR_TRAILING, '')
     .toLowerCase();
 }
 
@@ -220,6 +262,11 @@ function finish(p: Parts, opts: DateTextOptions): DateReading {
   const asRoc = rocYear !== null && opts.era === 'roc';
   const y = asRoc ? rocYear : p.twoDigit ? pivotYear(p.y, opts.today) : p.y;
   if (!isValidCivil(y, p.m, p.d)) return { kind: 'invalid' };
+  // An export's instant (2026-12-31T16:00:00.000Z) is the sheet's civil time where its zone is known.
+  if (time.zone !== undefined && opts.timeZone !== undefined && !p.twoDigit) {
+    const there = inZone({ y, m: p.m, d: p.d }, time, opts.timeZone);
+    if (there) return { kind: 'date', iso: withTime(there.date, there.time), zoned: true };
+  }
   const iso = withTime({ y, m: p.m, d: p.d }, time);
   if (!p.twoDigit) return { kind: 'date', iso };
   if (asRoc) return { kind: 'date', iso, twoDigitYear: y, roc: { how: 'read', year: y } };

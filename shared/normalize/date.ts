@@ -18,8 +18,10 @@ import type { DateTextOptions } from './date-text';
 
 /** How the column's dates are read: its order for 03/05, and whether its two-digit years are 民國 years. */
 function dateOptions(ctx: CleanContext): DateTextOptions {
-  const { ambiguous, era } = ctx.settings.dates;
-  return era === undefined ? { ambiguous, today: ctx.today } : { ambiguous, today: ctx.today, era };
+  const { ambiguous, era, timeZone } = ctx.settings.dates;
+  const options: DateTextOptions = era === undefined ? { ambiguous, today: ctx.today } : { ambiguous, today: ctx.today, era };
+  if (timeZone !== undefined) options.timeZone = timeZone;
+  return options;
 }
 
 /** Years back from today within which a business date's two-digit year leaves no doubt (31/12/26, 15/11/98). */
@@ -125,7 +127,8 @@ export function cleanDate(cell: Cell, ctx: CleanContext): CleanResult {
   const shown = value.trim();
   switch (r.kind) {
     case 'date':
-      return change(cell, { kind: 'date', value: r.iso }, 'fix.date', twoDigitFindings(shown, r, ctx));
+      // A birthday exported as an instant (1990-01-02T16:00:00.000Z: 1990-01-03 in Beijing) is a day, not a time of day.
+      return change(cell, { kind: 'date', value: r.zoned && YEARLY_DAYS.has(ctx.field.id) ? r.iso.slice(0, 10) : r.iso }, 'fix.date', twoDigitFindings(shown, r, ctx));
     case 'ambiguous':
       return keep(cell, [{ code: 'date.ambiguous', severity: 'warning', params: { value: shown, monthFirst: r.monthFirst, dayFirst: r.dayFirst } }]);
     case 'invalid':

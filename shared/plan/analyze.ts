@@ -105,15 +105,16 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   // A contract-end column of what else ends (疫苗到期, 会员卡到期): its reminders name it.
   const endCol = fieldCols.contractEnd ?? fieldCols.contractTerm;
   const endHeader = endCol === undefined ? undefined : cleaned.headers[endCol];
-  const ends = dueLabel(typeof endHeader === 'string' ? endHeader : undefined);
+  const mainHeader = typeof endHeader === 'string' ? endHeader.trim() : undefined;
+  const ends = dueLabel(mainHeader);
   // Each further due column (年检到期 beside 保险到期) is reminded in its own words.
   const extraDues = (extraCols?.contractEnd ?? []).map((col): ExtraDue => {
     const header = (cleaned.headers[col] ?? '').trim();
     return { header, label: dueLabel(header) };
   });
   const reminders = view
-    ? remindOrderList(customers, single, settings.remind, today, classifiedCustomers, classified, ends, extraDues, followUpDates.ambiguous)
-    : remind(customers, settings.remind, today, classifiedCustomers, same, ends, extraDues, followUpDates.ambiguous);
+    ? remindOrderList(customers, single, settings.remind, today, classifiedCustomers, classified, ends, extraDues, followUpDates.ambiguous, mainHeader)
+    : remind(customers, settings.remind, today, classifiedCustomers, same, ends, extraDues, followUpDates.ambiguous, mainHeader);
   // The what-if compares customers too (classify's `compared`), not a customer's two rows twice.
   const whatIf = classifiedCustomers.whatIf;
   const report = buildReport(
@@ -172,13 +173,16 @@ function unreadOf(table: Table, fieldCols: Partial<Record<FieldId, number>>, ext
 
 /** The rows of each exact or likely group (or review group of one customer's records) still in the sheet: one customer's, whose reminders are one. */
 function sameCustomer(groups: readonly DuplicateGroup[], removed: ReadonlySet<number>): SameCustomer {
-  const out = new Map<number, { group: string; survivor: number; parallel?: true }>();
+  const out = new Map<number, { group: string; survivor: number; parallel?: true; contracts?: true }>();
   for (const g of groups) {
     // A review group of one customer's records (two pets, two leases) is still one customer here.
     if (g.confidence === 'review' && !g.records) continue;
     // His cars, pets and policies stand side by side; his stays and check-ups follow one another.
     const parallel = g.records && g.reasons.some((r) => PARALLEL_RECORDS.has(r.code));
-    for (const row of g.rows) if (!removed.has(row)) out.set(row, parallel ? { group: g.id, survivor: g.survivor, parallel } : { group: g.id, survivor: g.survivor });
+    // Records that are contracts only (no cars, no pets): a later one may be the renewal of an earlier one.
+    const contracts = parallel && !g.reasons.some((r) => r.code !== 'dedupe.reason.twoRecords' && PARALLEL_RECORDS.has(r.code));
+    const of = parallel ? (contracts ? { group: g.id, survivor: g.survivor, parallel, contracts } : { group: g.id, survivor: g.survivor, parallel }) : { group: g.id, survivor: g.survivor };
+    for (const row of g.rows) if (!removed.has(row)) out.set(row, of);
   }
   return out;
 }

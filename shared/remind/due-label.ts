@@ -13,7 +13,8 @@ const EXPIRY_TAILS = [
   '满期日期', '满期日', '满期', '终保日期', '终保日', '终保', '止期',
   ' expiry date', ' expiration date', ' due date', ' end date', ' expiry', ' expiration', ' expires', ' due',
 ];
-const CONTRACT_WORDS = /合同|合约|协议|租约|租赁|contract|agreement|lease|tenancy/;
+// A renewed contract's end (续约后到期日, 续约到期, 新合同到期日, Renewal End Date) is a contract's too.
+const CONTRACT_WORDS = /合同|合约|协议|租约|租赁|续约|续签|contract|agreement|lease|tenancy|renewal|renewed/;
 /** An insurance premium falling due (交费日期, 续期缴费日): the payment is what the reminder names (交费 … 到期). */
 const PREMIUM_DUE = /^(.*(?:缴费|交费))\s*(?:日期|日|时间)$/u;
 

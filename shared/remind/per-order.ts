@@ -36,9 +36,10 @@ export function remindOrderList(
   dueLabel?: string,
   extraDues: readonly ExtraDue[] = [],
   followUpOrder: AmbiguousDatePolicy = 'flag',
+  mainHeader?: string,
 ): RemindResult {
   const perCustomer = remind(customers, only(settings, (name) => !PER_ORDER.includes(name)), today, customerClasses, undefined, undefined, [], followUpOrder);
-  const perOrder = remind(orders, only(settings, (name) => PER_ORDER.includes(name)), today, orderClasses, undefined, dueLabel, extraDues);
+  const perOrder = remind(orders, only(settings, (name) => PER_ORDER.includes(name)), today, orderClasses, undefined, dueLabel, extraDues, 'flag', mainHeader);
   const reminders = [...perCustomer.reminders, ...perOrder.reminders].sort(compareReminders);
   const counts = Object.fromEntries(REMINDER_KINDS.map((k) => [k, perCustomer.counts[k] + perOrder.counts[k]])) as Record<ReminderKind, number>;
   const silenced = { ...perCustomer.silenced };

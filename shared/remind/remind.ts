@@ -4,16 +4,19 @@
  * deterministic; `today` is the civil date in the sheet's own time zone (the host's job, PITFALLS B5).
  */
 import { isStandIn, standInBirthdays } from '../normalize/stand-in-birthday';
-import { formatIso, fromDayNumber, toDayNumber, type CivilDate } from '../table/civil-date';
+import { dayNumberOf, daysInMonth, formatIso, fromDayNumber, toDayNumber, type CivilDate } from '../table/civil-date';
 import { personName, type CustomerRecord } from '../table/records';
 import { ownerName, ownersAlone } from '../table/owner-name';
 import { displayText } from '../text/fold';
+import type { Cell } from '../table/cell';
 import type { ClassifiedRow } from '../classify/classify';
 import type { SettingsError } from '../classify/settings-error';
 import type { AmbiguousDatePolicy } from '../settings/types';
 import { groupByOwner, compareReminders } from './group';
 import { REMINDER_RULES } from './rules';
 import { contractRule } from './rules/contract';
+import { dayOf } from './rules/date-of';
+import { monthEndDay } from './rules/month-end';
 import { resolveRemindSettings, type RemindRuleName, type RemindSettings } from './settings';
 import { readStanding, STANDINGS, type Standing } from './standing';
 import { accountOf, onePerAccount, type AccountRow } from './one-account';
@@ -67,23 +70,132 @@ export interface ExtraDue {
 const NONE: readonly ReminderDraft[] = [];
 
 /**
- * The contract rule's draft for the main column and one for each extra due column (年检到期, 保养到期),
- * each worded by its own header. One day is said once unless two columns name what falls due (a
- * 合同到期日 and a 续约日期, or 保险到期 and 续保日期, of the same day: one renewal); 年检 and 保养 on
- * one day are two.
+ * A policy's renewal column (续保日期, 续保到期): it renews the policy another column names (保险到期,
+ * 交强险到期), not the 年检 beside them. A contract's renewal (续约日期, Renewal Date) names no
+ * label (due-label.ts) and goes with the contract's columns as any two of one label do.
  */
-function withExtraDues(main: ReminderDraft | null, record: CustomerRecord, settings: RemindSettings['contract'], ctx: RuleContext, extraDues: readonly ExtraDue[]): readonly ReminderDraft[] {
-  const cells = record.extra?.contractEnd;
-  if (!cells) return main ? [main] : NONE;
-  const drafts: { draft: ReminderDraft; label?: string }[] = main ? [{ draft: main, label: ctx.dueLabel }] : [];
+const POLICY_RENEWAL = /续保/;
+const POLICY_LABEL = /保险|保单|险|policy|insurance/i;
+
+/** One of a row's contract-end columns: its cell, what it names (due-label.ts) and whether it renews a policy. */
+interface DueColumn {
+  cell: Cell | undefined;
+  label?: string;
+  renewsPolicy: boolean;
+  /** The header, for the reminder's event of an extra column; undefined for the main one. */
+  header?: string;
+}
+
+/** The day a contract-end cell says: a date, or a month's last day (2026年12月). */
+const endDayOf = (cell: Cell | undefined): number | null => dayOf(cell) ?? monthEndDay(cell);
+
+/**
+ * Two columns are of one contract when they name the same thing (合同到期日 and 续约日期, both a
+ * contract's; 保险到期 and 保险到期日) or one renews the policy the other names (续保日期 beside
+ * 保险到期). 年检到期 and 保养到期 are two things, each on its own schedule.
+ */
+const renewsPolicyOf = (a: DueColumn, b: DueColumn) => a.renewsPolicy && b.label !== undefined && POLICY_LABEL.test(b.label);
+const oneContract = (a: DueColumn, b: DueColumn) => a.label === b.label || renewsPolicyOf(a, b) || renewsPolicyOf(b, a);
+
+/** The main column first, then the extra ones. */
+function dueColumns(record: CustomerRecord, ctx: RuleContext, extraDues: readonly ExtraDue[], mainRenewal: boolean): DueColumn[] {
+  const cols: DueColumn[] = [{ cell: record.fields.contractEnd, label: ctx.dueLabel, renewsPolicy: mainRenewal }];
+  const cells = record.extra?.contractEnd ?? [];
   for (let k = 0; k < extraDues.length && k < cells.length; k++) {
-    if (cells[k].kind === 'empty') continue;
     const { label, header } = extraDues[k];
-    const draft = contractRule({ ...record, fields: { ...record.fields, contractEnd: cells[k] } }, settings, { ...ctx, dueLabel: label });
-    if (!draft || drafts.some((d) => d.draft.due === draft.due && (d.label === label || d.label === undefined || label === undefined))) continue;
-    drafts.push({ draft: { ...draft, event: `${draft.event}@${header}` }, label });
+    cols.push({ cell: cells[k], label, renewsPolicy: POLICY_RENEWAL.test(header), header });
   }
-  return drafts.map((d) => d.draft);
+  return cols;
+}
+
+/**
+ * The latest day the main column's contract ends on a row, over the columns of that contract (a
+ * 续约后到期日 beside the 合同到期日): what a renewal typed as a new row of the customer is compared by.
+ */
+function mainContractEnd(record: CustomerRecord, ctx: RuleContext, extraDues: readonly ExtraDue[], mainRenewal: boolean): number | null {
+  const cols = dueColumns(record, ctx, extraDues, mainRenewal);
+  let latest: number | null = null;
+  for (const c of cols) {
+    if (!oneContract(cols[0], c)) continue;
+    const day = endDayOf(c.cell);
+    if (day !== null && (latest === null || day > latest)) latest = day;
+  }
+  return latest;
+}
+
+/**
+ * Whether a contract ending on `later` is the renewal of one ending on `earlier`, both a customer's
+ * records side by side (two rows the duplicate finder calls two contracts): the later one starts
+ * about when the earlier ends or after (a month's grace for one signed early), and after it started;
+ * with no start, it ends a whole number of years after it, to a day (12-15 then 12-15 or 12-14: the
+ * same term again). Two leases of two shops ending in March and in September stay two.
+ */
+function renews(earlier: { end: number; start: number | null }, later: { end: number; start: number | null }): boolean {
+  if (later.end <= earlier.end) return false;
+  if (later.start !== null) return later.start >= earlier.end - 31 && (earlier.start === null || later.start > earlier.start);
+  const a = fromDayNumber(earlier.end);
+  const b = fromDayNumber(later.end);
+  if (b.y <= a.y) return false;
+  const again = dayNumberOf(b.y, a.m, Math.min(a.d, daysInMonth(b.y, a.m)));
+  return Math.abs(later.end - again) <= 1;
+}
+
+/**
+ * Each grouped row whose contract was renewed on another row of the customer (金涛's old row ends
+ * 2026-12-15, the row typed for his renewal 2027-12-15), with the latest end that renews it: as
+ * stale reads the customer's latest touch, the contract reminded is his latest. Any rep's: a
+ * contract is the customer's, not a rep's plan. Between rows the duplicate finder holds for his
+ * records side by side, only a contract that renews another (`renews`), never his cars or pets.
+ */
+function withGroupContractEnd(byGroup: ReadonlyMap<string, readonly CustomerRecord[]>, same: SameCustomer, endOf: (r: CustomerRecord) => number | null): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const rows of byGroup.values()) {
+    const of = same.get(rows[0].sheetRow);
+    if (rows.length < 2 || (of?.parallel && !of.contracts)) continue;
+    const ends = rows.map((r) => {
+      const end = endOf(r);
+      return end === null ? null : { end, start: dayOf(r.fields.contractStart) };
+    });
+    ends.forEach((own, i) => {
+      if (own === null) return;
+      let latest: number | null = null;
+      for (const other of ends) {
+        if (other === null || other.end <= own.end || (of?.parallel && !renews(own, other))) continue;
+        if (latest === null || other.end > latest) latest = other.end;
+      }
+      if (latest !== null) out.set(rows[i].sheetRow, latest);
+    });
+  }
+  return out;
+}
+
+/**
+ * The contract rule's draft for the main column and one for each extra due column (年检到期, 保养到期),
+ * each worded by its own header. The latest end of one contract is the current one: an end beside a
+ * later end of the same contract (合同到期日 2026-12-15 beside 续约后到期日 2027-12-15, a Contract End
+ * the day before its Renewal Date, a 续约日期 holding the day the renewal was signed, before the
+ * end) was renewed and reminds nothing, nor does one earlier than `customerEnd`, the latest end of the
+ * customer's other rows. So a 续约日期 is read as the day the renewal falls due (a CRM's Renewal Date)
+ * unless the row holds a later end: alone, past, it is a renewal missed, and said so. One day is said
+ * once unless two columns name what falls due (年检 and 保养 on one day are two).
+ */
+function contractDrafts(record: CustomerRecord, settings: RemindSettings['contract'], ctx: RuleContext, extraDues: readonly ExtraDue[], mainRenewal: boolean, customerEnd: number | undefined): readonly ReminderDraft[] {
+  const cols = dueColumns(record, ctx, extraDues, mainRenewal);
+  const days = cols.map((c) => endDayOf(c.cell));
+  const drafts: { draft: ReminderDraft; label?: string }[] = [];
+  cols.forEach((col, k) => {
+    const day = days[k];
+    if (day === null) return;
+    if (cols.some((other, j) => j !== k && (days[j] ?? -Infinity) > day && oneContract(col, other))) return;
+    if (customerEnd !== undefined && day < customerEnd && oneContract(cols[0], col)) return;
+    const { label } = col;
+    const draft = k === 0
+      ? contractRule(record, settings, ctx)
+      : contractRule({ ...record, fields: { ...record.fields, contractEnd: col.cell } }, settings, { ...ctx, dueLabel: label });
+    if (!draft || drafts.some((d) => d.draft.due === draft.due && (d.label === label || d.label === undefined || label === undefined))) return;
+    drafts.push({ draft: col.header === undefined ? draft : { ...draft, event: `${draft.event}@${col.header}` }, label });
+  });
+  return drafts.length === 0 ? NONE : drafts.map((d) => d.draft);
 }
 
 export function remind(
@@ -98,6 +210,8 @@ export function remind(
   extraDues: readonly ExtraDue[] = [],
   /** The order the follow-up column's year-less dates are read in (05/12 beside 25/11/2026: day first). */
   followUpOrder: AmbiguousDatePolicy = 'flag',
+  /** The contract-end column's header: a policy's renewal (续保日期) renews the policy of an extra column (保险到期). */
+  mainHeader?: string,
 ): RemindResult {
   const { settings: s, errors } = resolveRemindSettings(settings);
   const todayDay = toDayNumber(today);
@@ -113,6 +227,10 @@ export function remind(
   const touched = byGroup ? withGroupLatest(byGroup, [...s.stale.fields, 'lastPurchase']) : null;
   // A rep's latest planned follow-up of a customer supersedes his earlier ones (withLatestPlan).
   const planned = byGroup && grouped ? withLatestPlan(byGroup, grouped) : null;
+  const mainRenewal = mainHeader !== undefined && POLICY_RENEWAL.test(mainHeader);
+  const contractEnds = byGroup && grouped && s.contract.enabled
+    ? withGroupContractEnd(byGroup, grouped, (r) => mainContractEnd(r, { today, todayDay, dueLabel }, extraDues, mainRenewal))
+    : null;
   const activity = grouped && classification ? withGroupActivity(classification.rows, grouped) : null;
   const standingOf = (r: CustomerRecord) => readStanding(r, standingMemo);
   const notToContact = byGroup ? groupsNotToContact(byGroup, standingOf) : null;
@@ -154,10 +272,12 @@ export function remind(
     for (const name of active) {
       // Stale is judged on the customer's latest touch, whichever of his rows holds it.
       const latest = name === 'stale' ? touched : name === 'followUp' ? planned : name === 'birthday' ? born : null;
+      if (name === 'contract') {
+        for (const d of contractDrafts(record, s.contract, ctx, extraDues, mainRenewal, contractEnds?.get(record.sheetRow))) emit(record, name, group, standing, d);
+        continue;
+      }
       const draft = runRule(name, latest?.get(record.sheetRow) ?? record, s, ctx);
-      if (name === 'contract' && extraDues.length > 0) {
-        for (const d of withExtraDues(draft, record, s.contract, ctx, extraDues)) emit(record, name, group, standing, d);
-      } else if (draft) emit(record, name, group, standing, draft);
+      if (draft) emit(record, name, group, standing, draft);
     }
   }
   const perCustomer = grouped ? onePerCustomer(reminders, grouped) : reminders;

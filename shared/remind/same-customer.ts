@@ -24,6 +24,11 @@ export type SameCustomer = ReadonlyMap<number, {
    * schedule: one's planned service is no later plan of another's. Present only when true.
    */
   parallel?: true;
+  /**
+   * The records side by side are contracts only (two contract ends, no cars or pets): one of them
+   * may be the renewal of another, typed as a new row (remind.ts `withGroupContractEnd`). Present only when true.
+   */
+  contracts?: true;
 }>;
 
 /** The rows of each group present in `records`, by group id: read once, for groupOwners and withGroupLatest. */

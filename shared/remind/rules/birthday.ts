@@ -38,6 +38,9 @@ export const birthdayRule: ReminderRule<RemindSettings['birthday']> = (record, s
   const coming = comingWithin(spec, ctx, settings.feb29, settings.daysAhead);
   if (!coming) return null;
   const { next, due, days, date, today } = coming;
+  // Born on a day still to come (2027-12-05, or today's own day of birth): no birthday to greet yet.
+  // A typo or a child not yet born; the cleaner flags the date (rule.dateInFuture).
+  if (!spec.lunar && spec.year !== undefined && next.date.y <= spec.year) return null;
   if (spec.lunar) {
     const params = { date, days, lunar: lunarText(spec.month, spec.day), lunarMonth: spec.month, lunarDay: spec.day };
     // 腊月三十 in a 29-day 腊月 is kept on 廿九: said, or the reason would name a day the month lacks.

@@ -1,7 +1,8 @@
 /**
  * Follow-ups whose planned date (下次跟进, 复诊日期) is today or past, or within `daysAhead`; one the
  * customer was contacted or bought on or after is done (a clinic's 复诊 of 05-20 with 最近就诊 06-03
- * is no follow-up 21 days overdue), whoever forgot to clear the date. A date typed without its year
+ * is no follow-up 21 days overdue), whoever forgot to clear the date; a contact earlier on the day
+ * of a follow-up planned for a later hour is not it. A date typed without its year
  * (11月10日, Jan 20) is the nearest such day to today (normalize/nearest-day.ts), and the reason says
  * the year was assumed (05/12 is read in the sheet's order: 5 December beside 25/11/2026): the cell stays as typed.
  */
@@ -10,6 +11,7 @@ import type { RemindSettings } from '../settings';
 import type { ReminderDraft, ReminderRule } from '../types';
 import { dayOf } from './date-of';
 import { nearestDay } from '../../normalize/nearest-day';
+import type { Cell } from '../../table/cell';
 
 export const followUpRule: ReminderRule<RemindSettings['followUp']> = (record, settings, ctx): ReminderDraft | null => {
   const cell = record.fields.nextFollowUp;
@@ -20,10 +22,11 @@ export const followUpRule: ReminderRule<RemindSettings['followUp']> = (record, s
     if (nearest) [due, typed] = [nearest.day, cell.value.trim()];
   }
   if (due === null) return null;
+  const planned = typed === null ? timeOf(cell) : null;
   const days = due - ctx.todayDay;
   if (days > settings.daysAhead) return null;
   if (settings.maxOverdueDays !== null && -days > settings.maxOverdueDays) return null;
-  if (days <= 0 && metSince(due, dayOf(record.fields.lastContact), dayOf(record.fields.lastPurchase))) return null;
+  if (days <= 0 && (metSince(due, planned, record.fields.lastContact) || metSince(due, planned, record.fields.lastPurchase))) return null;
   const date = formatIso(fromDayNumber(due));
   const reason: ReminderDraft['reason'] = typed !== null
     ? days < 0
@@ -39,5 +42,22 @@ export const followUpRule: ReminderRule<RemindSettings['followUp']> = (record, s
   return { kind: 'followUp', due, event: date, reason };
 };
 
-const metSince = (due: number, contact: number | null, purchase: number | null) =>
-  (contact !== null && contact >= due) || (purchase !== null && purchase >= due);
+/** The time of day a date-time cell holds (2026-12-20T15:30), in seconds; null for a date alone or any other cell. */
+function timeOf(cell: Cell | undefined): number | null {
+  if (cell?.kind !== 'date' || cell.value.length < 16) return null;
+  const [h, m, sec] = cell.value.slice(11).split(':').map(Number);
+  return h * 3600 + m * 60 + (sec || 0);
+}
+
+/**
+ * Whether the customer was contacted (or bought) on or after the planned day: the follow-up is done.
+ * On the day itself, when both cells carry a time, only at or after the planned time: a call at 10:00
+ * does not do the follow-up planned for 15:30 (a date alone is the whole day).
+ */
+function metSince(due: number, planned: number | null, cell: Cell | undefined): boolean {
+  const day = dayOf(cell);
+  if (day === null || day < due) return false;
+  if (day > due || planned === null) return true;
+  const at = timeOf(cell);
+  return at === null || at >= planned;
+}

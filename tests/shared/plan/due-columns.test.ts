@@ -3,7 +3,8 @@
  * 保养到期, a gym's 会员卡到期 beside 私教课到期. Each due column is reminded in its own words; the
  * contract end stays the policy's.
  */
-import { planOf } from './helpers';
+import { gridOf, planOf } from './helpers';
+import { run, resolveSettings } from '../../../shared';
 import { countsByKind } from '../../../shared/remind/reminder-text';
 
 // Around helpers' TODAY, 2024-12-01.
@@ -69,7 +70,7 @@ describe('one due column alone', () => {
 });
 
 describe('two columns of one renewal', () => {
-  it('a 合同到期日 and a 续约日期 of one day are one reminder; of two days, two', () => {
+  it('a 合同到期日 and a 续约日期 of one day are one reminder; of two days, the later one, the contract as renewed', () => {
     const plan = planOf([
       ['客户', '电话', '合同到期日', '续约日期'],
       ['张伟', '13812345678', '2024-12-20', '2024-12-20'],
@@ -77,8 +78,65 @@ describe('two columns of one renewal', () => {
     ]);
     expect(plan.reminders.reminders.map((r) => [r.sheetRow, r.due])).toEqual([
       [2, '2024-12-20'],
-      [3, '2024-12-20'],
       [3, '2024-12-27'],
     ]);
+  });
+});
+
+describe('a renewed contract is reminded by its latest end (h45)', () => {
+  const at = (rows: string[][], today: string) => {
+    const settings = resolveSettings({});
+    if (!settings.ok) throw new Error('settings');
+    const out = run(gridOf(rows), { settings: settings.settings, today });
+    if (!out.ok) throw new Error(out.problem.code);
+    return out.plan.reminders.reminders.map((r) => [r.sheetRow, r.kind, r.due]);
+  };
+
+  it('the old end beside a 续约后到期日 of next year reminds nothing, before or after it passes', () => {
+    const sheet = [
+      ['客户姓名', '手机号', '负责人', '合同到期日', '续约后到期日'],
+      ['杜洋杰', '13997366946', '张三', '2024-12-15', '2025-12-15'],
+      ['孙海燕', '13919375836', '张三', '2024-11-30', '2025-11-29'],
+      ['尹敏明', '13915032582', '张三', '2024-12-15', ''],
+    ];
+    expect(at(sheet, '2024-12-02')).toEqual([[4, 'contract', '2024-12-15']]);
+    expect(at(sheet, '2024-12-20')).toEqual([[4, 'contractExpired', '2024-12-15']]);
+  });
+
+  it('a Contract End the day before its Renewal Date is one renewal: one reminder a day, not "today" and "tomorrow"', () => {
+    const sheet = [
+      ['Name', 'Phone', 'Owner', 'Contract End', 'Renewal Date'],
+      ['Olivia Stone', '(415) 555-0101', 'Amy Lee', '2024-12-31', '2025-01-01'],
+      ['Noah Price', '(415) 555-0103', 'Amy Lee', '2024-12-15', '2025-12-15'],
+    ];
+    expect(at(sheet, '2024-12-31')).toEqual([[2, 'contract', '2025-01-01']]);
+    expect(at(sheet, '2025-01-01')).toEqual([[2, 'contract', '2025-01-01']]);
+  });
+
+  it('a 续约日期 holding the day the renewal was signed, before the end, is no contract that ended', () => {
+    const sheet = [
+      ['客户姓名', '手机号', '负责人', '合同到期日', '续约日期'],
+      ['许文博', '13866660001', '张三', '2024-12-15', '2024-11-20'],
+    ];
+    expect(at(sheet, '2024-12-02')).toEqual([[2, 'contract', '2024-12-15']]);
+  });
+
+  it('a 续保日期 renews the policy of the 保险到期 beside it; the 年检 stays its own', () => {
+    const sheet = [
+      ['车主', '手机', '保险到期', '续保日期', '年检到期'],
+      ['张伟', '13812345678', '2024-12-10', '2025-12-10', '2024-12-20'],
+    ];
+    expect(at(sheet, '2024-12-02')).toEqual([[2, 'contract', '2024-12-20']]);
+  });
+
+  it('a renewal typed as a new row of the customer silences the old row; two leases of two shops stay two', () => {
+    const sheet = [
+      ['客户姓名', '手机号', '公司名称', '负责人', '合同到期日', '最近联系'],
+      ['金涛', '13982380586', '王氏贸易有限公司', '张三', '2024-12-15', '2024-11-20'],
+      ['金涛', '13982380586', '王氏贸易有限公司', '张三', '2025-12-15', '2024-11-28'],
+      ['李娜', '13900001111', '李记餐饮有限公司', '张三', '2024-12-20', '2024-11-20'],
+      ['李娜', '13900001111', '李记餐饮有限公司', '张三', '2025-06-30', '2024-11-28'],
+    ];
+    expect(at(sheet, '2024-12-02')).toEqual([[4, 'contract', '2024-12-20']]);
   });
 });

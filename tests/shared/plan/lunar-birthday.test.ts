@@ -54,3 +54,28 @@ describe('lunar birthdays in the 生日 column, however the lunar date is marked
     expect(lunar).toEqual([2, 3, 4, 5, 6, 7]);
   });
 });
+
+describe('a birthday marked as the solar date (公历, 阳历, 新历), to tell it from a 农历 one (h45)', () => {
+  // Today 2024-12-01; the birthday reminder looks 7 days ahead: 12月5日 is due on 2024-12-05.
+  const plan = planOf([
+    ['姓名', '手机', '生日'],
+    ['赵乙生', '13844440007', '公历1990-12-05'],
+    ['钱乙生', '13844440008', '阳历12月5日'],
+    ['周丙生', '13844440018', '1990-12-05(阳历)'],
+    ['吴丙生', '13844440019', '12月5日（公历）'],
+    ['郑丙生', '13844440020', '新历12月5日'],
+    ['冯丙生', '13844440021', '農曆冬月十五'],
+  ]);
+
+  it('is read as the date it says, the marker dropped: a full date becomes the date cell', () => {
+    expect(after(plan, 2, '生日')).toEqual({ kind: 'date', value: '1990-12-05' });
+    expect(after(plan, 4, '生日')).toEqual({ kind: 'date', value: '1990-12-05' });
+    expect(plan.issues.filter((i) => i.code === 'date.unrecognized')).toEqual([]);
+  });
+
+  it('is reminded on its solar day, each of them; a 農曆 one stays lunar (冬月十五 is 2024-12-15, beyond the week)', () => {
+    const birthdays = plan.reminders.reminders.filter((r) => r.kind === 'birthday');
+    expect(birthdays.map((r) => [r.sheetRow, r.due])).toEqual([2, 3, 4, 5, 6].map((row) => [row, '2024-12-05']));
+    expect(after(plan, 7, '生日')).toBeNull();
+  });
+});

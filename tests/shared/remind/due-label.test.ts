@@ -24,6 +24,11 @@ describe('dueLabel: what a contract-end column says ends, when it is no contract
     ['有效期至', undefined, ''],
     ['续约日期', undefined, 'no expiry word at the end'],
     ['Renewal Date', undefined, ''],
+    ['续约后到期日', undefined, 'a renewed contract\'s end is a contract\'s'],
+    ['续约到期', undefined, ''],
+    ['续签到期日', undefined, ''],
+    ['新合同到期日', undefined, '合同'],
+    ['Renewal End Date', undefined, ''],
     [undefined, undefined, 'no contract-end column'],
   ])('%j → %j %s', (header, what) => {
     expect(dueLabel(header)).toBe(what);
