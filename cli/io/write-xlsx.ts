@@ -219,8 +219,9 @@ function addRunSheets(
     ];
     for (const [key, base, headers] of stale) {
       const sheet = workbook.worksheets.find((w) => w !== cleaned && (w.name.toLowerCase() === base.toLowerCase() || w.name.toLowerCase().startsWith(`${base.toLowerCase()} (`)) && startsWith(w, headers));
-      // A sheet the user typed beside (处理结果 right of the run's columns) stays: what he typed is his.
-      if (!sheet || typedBeside(sheet, headers.length)) continue;
+      // A list the user typed beside (处理结果 right of the reminders' columns) stays: what he typed is
+      // his. Not the report, whose tables are wider than its title and which a rerun replaces whole.
+      if (!sheet || (key !== 'cli.report.sheet' && typedBeside(sheet, headers.length))) continue;
       renamed.set(sheet.name.toLowerCase(), key === 'cli.across.sheet.name' ? say(lang, key) : named(key));
       workbook.removeWorksheet(sheet.id);
     }

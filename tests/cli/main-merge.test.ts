@@ -259,6 +259,19 @@ describe('reruns on the cleaned workbook', () => {
     expect(archive.slice(1).map((r) => r[WIDTH])).toEqual(['4', '6']);
   });
 
+  it('in the other language, leaves last week\'s Reminders where the user typed beside them: what he typed is his', async () => {
+    expect((await cli(['clean', 'customers.csv', '--out', 'typed1.xlsx', '--today', '2024-06-01', '--lang', 'en', '--quiet'])).code).toBe(0);
+    const wb = await workbook('typed1.xlsx');
+    const reminders = wb.getWorksheet('Reminders')!;
+    const beside = reminders.getRow(1).cellCount + 1;
+    reminders.getCell(2, beside).value = '12/3 called, visiting next week';
+    await wb.xlsx.writeFile(path.join(dir, 'typed1.xlsx'));
+    expect((await cli(['clean', 'typed1.xlsx', '--out', 'typed2.xlsx', ...TODAY, '--quiet'])).code).toBe(0);
+    const out = await workbook('typed2.xlsx');
+    expect(out.getWorksheet('Reminders')?.getCell(2, beside).value).toBe('12/3 called, visiting next week');
+    expect(out.getWorksheet('Report')).toBeUndefined();
+  });
+
   it('archives the notes of a merged-away row\'s cells with it, beside its values', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet(MAIN);
