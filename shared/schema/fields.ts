@@ -453,7 +453,9 @@ export const FIELDS: readonly FieldDef[] = [
       // Outlook's contacts export: Customers;VIP.
       'categories'] },
   { id: 'notes', kind: 'multiline', write: 'text', label: { 'zh-CN': '备注', en: 'Notes' },
-    synonyms: ['备注', '备注信息', '说明', '描述', '跟进记录', '备忘', '留言', 'notes', 'memo', 'note', 'remarks', 'comments', 'comment', 'description'] },
+    synonyms: ['备注', '备注信息', '说明', '描述', '跟进记录', '备忘', '留言',
+      // Outlook's Chinese export calls its Notes 附注.
+      '附注', 'notes', 'memo', 'note', 'remarks', 'comments', 'comment', 'description'] },
   { id: 'website', kind: 'url', write: 'text', label: { 'zh-CN': '网址', en: 'Website' },
     synonyms: ['网址', '网站', '官网', '公司网址', '主页', 'website', 'web', 'url', 'homepage', 'home page', 'web page', 'webpage', 'web site'] },
   // A sales ledger (one row per order, 订单表 / 销售台账): the order's number and what was bought. An

@@ -251,9 +251,11 @@ function typeOfBooking(candidates: Candidate[], texts: readonly string[]): void 
  */
 const ADDRESS_PARTS: ReadonlySet<FieldId> = new Set<FieldId>(['address', 'city', 'province', 'district', 'postcode', 'country']);
 const ADDRESS_OWNERS = ['home', 'business'] as const;
+/** Outlook's Chinese export: 住宅地址 街道 is Home Street, 商务地址 市/县 Business City. */
+const ADDRESS_OWNER_WORDS: Readonly<Record<string, (typeof ADDRESS_OWNERS)[number]>> = { home: 'home', business: 'business', 住宅地址: 'home', 商务地址: 'business' };
 
 function homeOrBusiness(candidates: Candidate[], texts: readonly string[], sample?: Cell[][]): void {
-  const ownerOf = (c: Candidate) => (ADDRESS_PARTS.has(c.field) ? ADDRESS_OWNERS.find((w) => foldHeader(texts[c.col]).words[0] === w) : undefined);
+  const ownerOf = (c: Candidate) => (ADDRESS_PARTS.has(c.field) ? ADDRESS_OWNER_WORDS[foldHeader(texts[c.col]).words[0]] : undefined);
   const parts = candidates.filter((c) => ownerOf(c) !== undefined);
   if (!ADDRESS_OWNERS.every((w) => parts.some((c) => ownerOf(c) === w))) return;
   const filled = (w: string) => parts.filter((c) => ownerOf(c) === w).reduce((n, c) => n + (sample?.[c.col] ?? []).filter((v) => v !== undefined && !isBlank(v)).length, 0);

@@ -199,8 +199,25 @@ const FORM_INPUT = /^\s*(name|address)\s*(?:[(（]\s*([^()（）]+?)\s*[)）]|\s
 /** Inputs of a name that are no name to read (Mr., Jr., a middle name). */
 const NAME_INPUTS_REFUSED: ReadonlySet<string> = new Set(['prefix', 'suffix', 'middle', 'title', 'salutation']);
 
+/**
+ * Outlook's Chinese export names each part of its three addresses '商务地址 街道', '住宅地址 市/县',
+ * '其他地址 省/市/自治区' (Business Street, Home City, Other State): the part is the field. 街道 alone is
+ * no street (a 街道 is a sub-district of a city), and 市/县 would be read by its slash as nothing.
+ * The other address, as Other Street, loses to the business and home ones.
+ */
+const OUTLOOK_ZH_ADDRESS = /^\s*(商务|住宅|其他)地址\s*(街道|市\s*[/／]\s*县|省\s*[/／]\s*市\s*[/／]\s*自治区|邮政编码|国家\s*[/／]\s*地区)\s*\d*\s*$/u;
+const OUTLOOK_ZH_ADDRESS_PARTS: Readonly<Record<string, FieldId>> = { 街道: 'address', 市: 'city', 省: 'province', 邮政编码: 'postcode', 国家: 'country' };
+/** As sure as Outlook's English Business Street is read (0.87). */
+const OUTLOOK_ADDRESS_CONFIDENCE = 0.87;
+
 /** How a record-prefixed or form-input header reads, or undefined when it is neither. */
 function readPart(text: string, options: MatchOptions): HeaderMatch | 'refused' | null | undefined {
+  const outlook = OUTLOOK_ZH_ADDRESS.exec(text);
+  if (outlook) {
+    const part = Object.keys(OUTLOOK_ZH_ADDRESS_PARTS).find((p) => outlook[2].startsWith(p))!;
+    const confidence = OUTLOOK_ADDRESS_CONFIDENCE - (outlook[1] === '其他' ? SECONDARY_PENALTY : 0);
+    return { field: OUTLOOK_ZH_ADDRESS_PARTS[part], confidence, how: 'contains', synonym: foldHeader(text).key };
+  }
   const record = RECORD_PREFIX.exec(text);
   if (record) {
     if (record[1].toLowerCase() === 'deal' && !DEAL_CUSTOMER_PARTS.has(foldHeader(record[2]).key)) return 'refused';
@@ -227,7 +244,9 @@ function readPart(text: string, options: MatchOptions): HeaderMatch | 'refused' 
  * The thing before the number is the field; other parts ('Address 1 - City', 'Organization 1 -
  * Title') name their own field as usual.
  */
-const NUMBERED_PARTS = ['value', 'name', 'address', 'formatted', 'number'];
+const NUMBERED_PARTS = ['value', 'name', 'address', 'formatted', 'number',
+  // Outlook's Chinese export: 电子邮件 2 地址 is the second e-mail (read by its 地址, the postal address).
+  '地址', '号码'];
 
 /**
  * A header that ends in one of these, or starts with 是否, describes a field rather than holding it
@@ -371,7 +390,15 @@ const NEUTRAL_TAIL_WORDS: ReadonlySet<string> = new Set(['name', 'number', 'no',
  * number would join every customer of that rep into one duplicate group.
  */
 const owner = FIELDS.find((f) => f.id === 'owner')!;
-const OTHER_PARTY_HEADS = ['负责人', '推荐人', '介绍人', '紧急', '销售', '业务员', '跟进人', '经办人', '客服', '员工',
+/**
+ * The customer's own colleagues and whoever sent him to us, as a header begins with them (Outlook's
+ * Chinese export: 经理姓名, 助理的姓名, 助理的电话; 主管姓名, 推荐人生日): another person, whose name
+ * read as the contact's would stand in every reminder and split a real duplicate pair ("姓名不同").
+ * Only at the header's start: 总经理姓名 in a sheet of firms is its key person, and 客户经理 is ours.
+ */
+const COLLEAGUE_HEADS = ['经理', '助理', '主管', '上司', '秘书', '推荐人', '介绍人'];
+const COLLEAGUE_WORDS: ReadonlySet<string> = new Set(['manager', 'assistant', 'asst', 'supervisor', 'secretary', 'boss', 'referrer']);
+const OTHER_PARTY_HEADS = ['负责人', ...COLLEAGUE_HEADS, '紧急', '销售', '业务员', '跟进人', '经办人', '客服', '员工',
   // Anyone who holds the customer (教练电话, 顾问手机, 美容师电话): the owner's Chinese synonyms.
   ...[...owner.synonyms, ...(owner.fallbackSynonyms ?? [])].filter((w) => /^\p{Script=Han}+$/u.test(w))];
 const OTHER_PARTY_WORDS: ReadonlySet<string> = new Set(['owner', 'rep', 'referrer', 'referral', 'emergency', 'assistant', 'asst', 'spouse', 'agent', 'salesperson', 'staff', 'employee', 'manager',
@@ -512,7 +539,8 @@ function namesAnotherPerson(key: string, words: readonly string[], childIsCustom
   const named = (heads: readonly string[], set: ReadonlySet<string>) => heads.some((h) => key.includes(h)) || words.some((w) => set.has(w));
   const relatives = motherIsCustomer ? RELATIVE_HEADS.filter((h) => !MOTHER_HEADS.includes(h)) : RELATIVE_HEADS;
   const relativeWords = motherIsCustomer ? new Set([...RELATIVE_WORDS].filter((w) => !MOTHER_WORDS.has(w))) : RELATIVE_WORDS;
-  return named(relatives, relativeWords) || (!childIsCustomer && named(CHILD_HEADS, CHILD_WORDS));
+  const colleague = COLLEAGUE_HEADS.some((h) => key.startsWith(h)) || words.some((w) => COLLEAGUE_WORDS.has(w));
+  return colleague || named(relatives, relativeWords) || (!childIsCustomer && named(CHILD_HEADS, CHILD_WORDS));
 }
 
 /**
