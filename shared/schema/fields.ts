@@ -450,8 +450,9 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['成交状态', '成交情况', 'deal status'] },
   { id: 'tags', kind: 'text', write: 'text', label: { 'zh-CN': '标签', en: 'Tags' },
     synonyms: ['标签', '客户标签', 'tags', 'labels',
-      // Outlook's contacts export: Customers;VIP.
-      'categories'] },
+      // Outlook's contacts export: Customers;VIP. Google Contacts' legacy CSV: * myContacts ::: VIP (its 2024 one writes Labels).
+      // Outlook's Chinese export writes 类别, read as the tags only there (header-match.ts).
+      'categories', 'group membership'] },
   { id: 'notes', kind: 'multiline', write: 'text', label: { 'zh-CN': '备注', en: 'Notes' },
     synonyms: ['备注', '备注信息', '说明', '描述', '跟进记录', '备忘', '留言',
       // Outlook's Chinese export calls its Notes 附注.

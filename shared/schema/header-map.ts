@@ -9,7 +9,7 @@ import type { Settings } from '../settings/types';
 import { runColumnsStart } from './run-columns';
 import { FIELD_BY_ID, isFieldId, type FieldId } from './fields';
 import { foldHeader } from './fold-header';
-import { isBabyHeader, isBuyerAccountHeader, isFormExport, isGeolocatedMark, isContactNameHeader, isGuardianHeader, isPetHeader, isPolicyHeader, isRecipientHeader, isSecondPartyHeader, isStudentNameHeader, isSurveyPanelMark, isSurveyRecipientHeader, readHeader, type MatchOptions } from './header-match';
+import { isBabyHeader, isBuyerAccountHeader, isFormExport, isGeolocatedMark, isOutlookZhExport, isContactNameHeader, isGuardianHeader, isPetHeader, isPolicyHeader, isRecipientHeader, isSecondPartyHeader, isStudentNameHeader, isSurveyPanelMark, isSurveyRecipientHeader, readHeader, type MatchOptions } from './header-match';
 import { holdsDates, holdsOrderNumbers, holdsOrganisations, holdsPeopleNames, holdsResponseTypes, holdsRunningNumbers, sniffColumn } from './sniff-column';
 import { namesBooking } from './booking';
 
@@ -371,7 +371,9 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   const geolocated = texts.some((h, col) => col < runFrom && h !== '' && isGeolocatedMark(h));
   // Qualtrics' ExternalReference or DistributionChannel: its Recipient columns are the respondent's.
   const surveyPanel = texts.some((h, col) => col < runFrom && h !== '' && isSurveyPanelMark(h));
-  const context: MatchOptions = { childIsCustomer, petOwnerIsCustomer, sellersExport, formExport, geolocated, surveyPanel };
+  // Outlook's Chinese contacts export (电子邮件显示名称, 商务地址 街道, 名 beside 姓): its 类别 is Categories, the tags.
+  const outlookZh = isOutlookZhExport(texts.slice(0, runFrom));
+  const context: MatchOptions = { childIsCustomer, petOwnerIsCustomer, sellersExport, formExport, geolocated, surveyPanel, outlookZh };
   // A column naming the student or child (学员姓名, 孩子姓名, Student Name) names the customer when no
   // other column does but the person to contact (联系人: his parent, whom the school calls): a
   // school's customer is the student, and two siblings of one parent are two customers, not one.

@@ -210,6 +210,23 @@ const OUTLOOK_ZH_ADDRESS_PARTS: Readonly<Record<string, FieldId>> = { 街道: 'a
 /** As sure as Outlook's English Business Street is read (0.87). */
 const OUTLOOK_ADDRESS_CONFIDENCE = 0.87;
 
+/**
+ * Columns only Outlook's Chinese contacts export has (电子邮件显示名称, 商务地址邮政信箱, 记帐信息, 目录服务器,
+ * and its addresses by part), or the pair of its name parts 名 and 姓, which a Chinese sheet typed by hand
+ * rarely splits. There its bare 类别 is Outlook's Categories, the contact's tags (VIP;老客户, 黑名单);
+ * elsewhere a bare 类别 may be the customer's category and stays unread, as 客户类别 stays his type.
+ */
+const OUTLOOK_ZH_MARK_KEYS: ReadonlySet<string> = new Set(['电子邮件显示名称', '电子邮件类型', '商务地址邮政信箱', '住宅地址邮政信箱', '其他地址邮政信箱',
+  '记帐信息', '目录服务器', 'Internet 忙/闲'].map((w) => foldHeader(w).key));
+const OUTLOOK_ZH_NAME_PARTS = ['名', '姓'].map((w) => foldHeader(w).key);
+const OUTLOOK_CATEGORIES_KEY = foldHeader('类别').key;
+
+/** The header row is Outlook's Chinese contacts export (OUTLOOK_ZH_MARK_KEYS, 商务地址 街道, or 名 beside 姓). */
+export function isOutlookZhExport(headers: readonly string[]): boolean {
+  const keys = new Set(headers.map((h) => foldHeader(h).key));
+  return headers.some((h) => OUTLOOK_ZH_ADDRESS.test(h)) || [...keys].some((k) => OUTLOOK_ZH_MARK_KEYS.has(k)) || OUTLOOK_ZH_NAME_PARTS.every((k) => keys.has(k));
+}
+
 /** How a record-prefixed or form-input header reads, or undefined when it is neither. */
 function readPart(text: string, options: MatchOptions): HeaderMatch | 'refused' | null | undefined {
   const outlook = OUTLOOK_ZH_ADDRESS.exec(text);
@@ -841,6 +858,8 @@ export interface MatchOptions {
   surveyPanel?: boolean;
   /** The sheet has Mailchimp's geo-IP columns (isGeolocatedMark): its REGION and CC are a guess from the network. */
   geolocated?: boolean;
+  /** The sheet is Outlook's Chinese contacts export (isOutlookZhExport): its bare 类别 is Categories, the tags. */
+  outlookZh?: boolean;
 }
 
 /** The field a header names, or null when none of the synonyms fits. */
@@ -875,6 +894,7 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   const respondent = options.surveyPanel ? SURVEY_RECIPIENT_FIELDS.get(key) : undefined;
   if (respondent) return { field: respondent, confidence: 1, how: 'exact', synonym: key };
   if (options.geolocated && GEOLOCATED_KEYS.has(words.join(' '))) return 'refused';
+  if (options.outlookZh && key === OUTLOOK_CATEGORIES_KEY) return { field: 'tags', confidence: 1, how: 'exact', synonym: key };
   // 联系人 beside the child a school's sheet names is his parent: no name of the customer's.
   if (options.contactIsGuardian === true && namesContact(key, words)) return 'refused';
   const part = readPart(text, options);

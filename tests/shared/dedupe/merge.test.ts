@@ -99,6 +99,8 @@ describe('planMerge', () => {
     ['老客户 宝妈', '黑名单', 'zh-CN', '老客户、宝妈、黑名单', '合并了各重复行的标签'],
     ['VIP, Wholesale', 'wholesale; Do Not Contact', 'en', 'VIP, Wholesale, Do Not Contact', 'the tags of all the duplicate rows'],
     ['Key Account', 'Do Not Contact', 'en', 'Key Account, Do Not Contact', 'the tags of all the duplicate rows'],
+    // Google Contacts' labels: one list in Google's own separator, never two lists joined by a 、.
+    ['* myContacts ::: 老客户 ::: VIP', '* myContacts ::: 供应商', 'zh-CN', '* myContacts ::: 老客户 ::: VIP ::: 供应商', '合并了各重复行的标签'],
   ])('gives the kept row every tag of the group: %s + %s → %s (a 黑名单 on either row still silences him)', (kept, other, lang, united, why) => {
     const t: Table = {
       sheetName: '客户', headerRow: 1, firstCol: 1,

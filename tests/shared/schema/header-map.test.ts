@@ -976,3 +976,13 @@ describe('mapHeaders: Outlook\'s Home and Business addresses', () => {
     expect(fieldsOf(HEADERS).slice(1)).toEqual(BUSINESS.slice(1));
   });
 });
+
+describe('mapHeaders: a bare 类别', () => {
+  it.each([
+    ['Outlook\'s Chinese export, by its own columns', ['名', '姓', '电子邮件地址', '电子邮件显示名称', '类别'], ['firstName', 'lastName', 'email', null, 'tags']],
+    ['Outlook\'s Chinese export trimmed to its name parts', ['名', '姓', '移动电话', '类别'], ['firstName', 'lastName', 'mobile', 'tags']],
+    ['a Chinese sheet of its own (A类 / B类): left unread', ['姓名', '手机', '类别', '客户类别'], ['name', 'mobile', null, 'customerType']],
+  ])('%s', (_, headers, expected) => {
+    expect(fieldsOf(headers)).toEqual(expected);
+  });
+});

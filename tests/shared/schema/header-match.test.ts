@@ -1205,3 +1205,15 @@ describe('matchHeader: Outlook\'s Chinese contacts export (中文版 Outlook 导
     expect(matchHeader(header)?.field).not.toBe('address');
   });
 });
+
+describe('matchHeader: address books\' labels', () => {
+  it('Google Contacts\' legacy Group Membership (* myContacts ::: VIP) is the tags', () => {
+    expect(matchHeader('Group Membership')?.field).toBe('tags');
+  });
+
+  it('a bare 类别 is the tags only in Outlook\'s Chinese export; 客户类别 is the customer type anywhere', () => {
+    expect(matchHeader('类别', { outlookZh: true })?.field).toBe('tags');
+    expect(matchHeader('类别')).toBeNull();
+    expect(matchHeader('客户类别', { outlookZh: true })?.field).toBe('customerType');
+  });
+});
