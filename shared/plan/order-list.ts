@@ -26,7 +26,7 @@ import type { CustomerRecord } from '../table/records';
 import { valueKey } from '../dedupe/value-key';
 import { phoneKeys, type PhoneKey } from '../dedupe/keys/phone';
 import { matchText } from '../dedupe/keys/fold';
-import { isMasked, isPlaceholder } from '../normalize/placeholder';
+import { isCutShortAccount, isMasked, isPlaceholder } from '../normalize/placeholder';
 import { namesCustomersOwnDate } from '../schema/customer-date';
 import { sumExactly } from '../normalize/decimal';
 
@@ -134,11 +134,13 @@ function find(parent: number[], i: number): number {
  * own mobiles, each with his own rep, are two customers.
  */
 function customersOf(records: readonly CustomerRecord[], region: string): number[][] {
-  // A masked value (138****1234, 张*) is shared by strangers: it names no one.
+  // A masked value (138****1234, 张*) is shared by strangers: it names no one. An account cut short
+  // (jd_d62a3a210***) still names its buyer.
   // Phone texts repeat (one couple's orders): each is read once.
   const phones = new Map<string, PhoneKey[]>();
+  const hidden = (v: string, f: FieldId) => isMasked(v) && !(f === 'customerId' && isCutShortAccount(v));
   const key = (c: Cell | undefined, f: FieldId) =>
-    filled(c) && !(c.kind === 'text' && (isMasked(c.value) || isPlaceholder(c.value))) ? (f === 'phone' ? phoneIdentity(c, region, phones) : valueKey(f, c, region)) : '';
+    filled(c) && !(c.kind === 'text' && (hidden(c.value, f) || isPlaceholder(c.value))) ? (f === 'phone' ? phoneIdentity(c, region, phones) : valueKey(f, c, region)) : '';
   const parent = records.map((_, i) => i);
   // Each customer's identities so far (the first value of each), by its root.
   const ids = new Map<number, Map<FieldId, string>>();

@@ -112,6 +112,8 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['客户编号', '客户ID', '客户代码', '客户号', '会员编号', '会员号', '会员卡号', '编号', '病历号', '档案号', '就诊卡号', 'customer id', 'customer no', 'customer number', 'client id', 'client no', 'client number', 'account id', 'account number', 'account no', 'record id', 'contact id', 'lead id', 'id', 'no',
       // A marketplace's (淘宝, 抖店, 拼多多) buyer account: one per buyer, whoever receives his parcels.
       '买家会员名', '买家昵称', '买家id', '买家账号', '买家帐号', 'buyer id', 'buyer username', 'buyer nickname',
+      // 京东's POP order export names the buyer by the account he ordered from (下单帐号 jd_d62a3a210***).
+      '下单帐号', '下单账号',
       // An ERP's customer code; a school's student number.
       '客户编码', '学员编号', '学号',
       // A customer's or member's number written with ID No. (Cust ID No., Member ID No.): not the ID card

@@ -1217,3 +1217,9 @@ describe('matchHeader: address books\' labels', () => {
     expect(matchHeader('客户类别', { outlookZh: true })?.field).toBe('customerType');
   });
 });
+
+describe('matchHeader: 京东\'s order export', () => {
+  it.each([['下单帐号'], ['下单账号']])('%j is the buyer\'s account → customerId, as 淘宝\'s 买家会员名', (header) => {
+    expect(matchHeader(header)).toMatchObject({ field: 'customerId', how: 'exact' });
+  });
+});
