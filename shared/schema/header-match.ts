@@ -743,6 +743,16 @@ const BANK_WORDS: ReadonlySet<string> = new Set(['bank', 'iban', 'swift', 'bsb']
 const BANK_REFUSED: ReadonlySet<FieldId> = new Set<FieldId>([...CONTACT_FIELDS, ...PLACE_FIELDS, 'company']);
 
 /**
+ * Who carries the parcel (淘宝's and 京东's 物流公司, 快递公司, 承运商, 配送公司, a Carrier, a Courier
+ * Company): 顺丰速运 on every row, no company the buyer works at. Read as his, every buyer of a shop
+ * would work at one courier and "公司相同" would join strangers. Shopify's Shipping Company stays the
+ * company of the ship-to address, most often the buyer's own (as its Shipping Street is).
+ */
+const CARRIER_HEADS = ['物流', '快递', '承运', '配送', '货运', '发货'];
+// Folded words: Logistics is logistic.
+const CARRIER_WORDS: ReadonlySet<string> = new Set(['carrier', 'courier', 'logistic', 'logistics', 'freight', 'delivery']);
+
+/**
  * Whose name a bare English 'name' is, when words come before it: 'Program Name', 'Product Name',
  * 'Bank Name', 'Spouse Name' name something or someone else, and read as the customer's name they
  * would put a product in every reminder and join all its buyers into one duplicate group. Only these
@@ -997,6 +1007,7 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   if (AVERAGED_FIELDS.has(found.syn.field) && AVERAGE_HEADS.some((h) => key.includes(h))) return 'refused';
   if (found.syn.field === 'website' && (NOT_SITE_HEADS.some((h) => key.includes(h)) || words.some((w) => NOT_SITE_WORDS.has(w)))) return 'refused';
   if (BANK_REFUSED.has(found.syn.field) && (BANK_HEADS.some((h) => key.includes(h)) || words.some((w) => BANK_WORDS.has(w)))) return 'refused';
+  if (found.syn.field === 'company' && (CARRIER_HEADS.some((h) => key.startsWith(h)) || words.some((w) => CARRIER_WORDS.has(w)))) return 'refused';
   // 客户会计, 对方会计: the client's own accountant, no one of ours who holds him.
   if (found.syn.field === 'owner' && found.syn.fallback && (key.includes('客户') || key.includes('对方'))) return 'refused';
   // A bank's 风险等级 (C4-进取型, R2稳健), Risk Level: how much risk the client may take, not what he is worth to the bank.
