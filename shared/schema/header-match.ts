@@ -1012,6 +1012,8 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   if (found.syn.field === 'owner' && found.syn.fallback && (key.includes('客户') || key.includes('对方'))) return 'refused';
   // A bank's 风险等级 (C4-进取型, R2稳健), Risk Level: how much risk the client may take, not what he is worth to the bank.
   if (found.syn.field === 'tier' && (key.includes('风险') || words.includes('risk'))) return 'refused';
+  // 京东's 商家备注等级 (0–5) is the colour of the seller's flag on his note, no level of the buyer's.
+  if (found.syn.field === 'tier' && key.includes('备注')) return 'refused';
   const secondary = SECONDARY_WORDS.has(words[0]) || SECONDARY_HEADS.some((h) => key.startsWith(h) && !found.syn.key.startsWith(h));
   const score = secondary ? found.score - SECONDARY_PENALTY : found.score;
   return { field: found.syn.field, confidence: Math.round(score * 1000) / 1000, how: found.how, synonym: found.syn.key, ...((found.syn.fallback || babys || serviceDue) && { fallback: true as const }) };

@@ -1234,3 +1234,13 @@ describe('matchHeader: who carries the parcel is no company of the buyer\'s', ()
     expect(matchHeader(header)?.field).toBe('company');
   });
 });
+
+describe('matchHeader: 京东\'s 商家备注等级', () => {
+  it.each([['商家备注等级'], ['备注等级']])('%j is the colour of the seller\'s flag on his note (0–5), no tier of the buyer\'s', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+
+  it('客户等级 stays the tier', () => {
+    expect(matchHeader('客户等级')?.field).toBe('tier');
+  });
+});
