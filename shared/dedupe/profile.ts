@@ -9,6 +9,7 @@ import { foldText, lettersAndDigits, matchText } from './keys/fold';
 import { phoneKeys, type PhoneKey } from './keys/phone';
 import { emailKeys, type EmailKey } from './keys/email';
 import { parsePersonName, type PersonName } from './keys/person-name';
+import { withoutPageLinks } from '../text/page-link';
 import { companyKey, hasLegalForm, type CompanyKey } from './keys/company';
 import { addressKey, type AddressKey } from './keys/address';
 import { birthdayKey, type DateKey } from './keys/date';
@@ -319,7 +320,8 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
   // name is unknown, not an organisation (which leaves the name cell blank).
   const nameless = first === '' && last === '' && (full === '' ? matchText(r.fields.name) !== '' : NO_NAME.test(full.trim()));
   const name = organisation || nameless ? null : first === '' && last === '' ? viaMemo(ctx.nameCache, full, parseFullName) : parsePersonName(full, first, last);
-  const companyText = get(r, 'company');
+  // Notion's relation "Acme Corp (https://www.notion.so/Acme-Corp-…)": the page's name is the company.
+  const companyText = withoutPageLinks(get(r, 'company'));
   const idText = get(r, 'idCard');
   const usccText = get(r, 'uscc');
   const t: Partial<Record<TextFeature, string>> = {};

@@ -6,6 +6,7 @@
  */
 import type { CustomerRecord } from '../table/records';
 import { matchText } from './keys/fold';
+import { withoutPageLinks, withoutUrls } from '../text/page-link';
 
 /** Parent:Child, each part at least two characters, no space before the colon (QuickBooks' form). */
 const SUB = /^([^:\s][^:]*[^:\s]):(?! )([^:]{2,}.*)$/;
@@ -14,7 +15,8 @@ const CJK = /[\u3400-\u9fff]/u;
 
 function parentOf(name: string): string | null {
   if (CJK.test(name)) return null;
-  const m = SUB.exec(name);
+  // A web address's colon (Notion's "Acme Corp (https://www.notion.so/…)", a bare https://acme.com) is no Parent:Job.
+  const m = SUB.exec(withoutUrls(withoutPageLinks(name)));
   return m ? m[1].trim().toLowerCase() : null;
 }
 

@@ -80,3 +80,14 @@ export function isMasked(text: string): boolean {
   // Read for every cell the duplicate finder looks at: the asterisk first, without a regular expression.
   return text.length <= 64 && (text.includes('*') || text.includes('＊')) && HAS_CONTENT.test(text);
 }
+
+/**
+ * A buyer's account cut short for privacy (京东's 下单帐号 jd_d62a3a210***): hidden only at its end,
+ * with 8 characters or more shown. Unlike 138****5678 or 张*, what is shown tells one account from
+ * another in a shop's export, and the platform cuts each account the same way on every order: his
+ * orders are one customer's. Only for a customer id: a phone or an ID card cut short is still no number.
+ */
+const CUT_SHORT = /^[^*＊\s]{8,}[*＊]+$/u;
+export function isCutShortAccount(text: string): boolean {
+  return CUT_SHORT.test(text.trim());
+}

@@ -26,7 +26,7 @@ import type { CustomerRecord } from '../table/records';
 import { valueKey } from '../dedupe/value-key';
 import { phoneKeys, type PhoneKey } from '../dedupe/keys/phone';
 import { matchText } from '../dedupe/keys/fold';
-import { isMasked, isPlaceholder } from '../normalize/placeholder';
+import { isCutShortAccount, isMasked, isPlaceholder } from '../normalize/placeholder';
 import { namesCustomersOwnDate } from '../schema/customer-date';
 import { sumExactly } from '../normalize/decimal';
 
@@ -134,11 +134,13 @@ function find(parent: number[], i: number): number {
  * own mobiles, each with his own rep, are two customers.
  */
 function customersOf(records: readonly CustomerRecord[], region: string): number[][] {
-  // A masked value (138****1234, 张*) is shared by strangers: it names no one.
+  // A masked value (138****1234, 张*) is shared by strangers: it names no one. An account cut short
+  // (jd_d62a3a210***) still names its buyer.
   // Phone texts repeat (one couple's orders): each is read once.
   const phones = new Map<string, PhoneKey[]>();
+  const hidden = (v: string, f: FieldId) => isMasked(v) && !(f === 'customerId' && isCutShortAccount(v));
   const key = (c: Cell | undefined, f: FieldId) =>
-    filled(c) && !(c.kind === 'text' && (isMasked(c.value) || isPlaceholder(c.value))) ? (f === 'phone' ? phoneIdentity(c, region, phones) : valueKey(f, c, region)) : '';
+    filled(c) && !(c.kind === 'text' && (hidden(c.value, f) || isPlaceholder(c.value))) ? (f === 'phone' ? phoneIdentity(c, region, phones) : valueKey(f, c, region)) : '';
   const parent = records.map((_, i) => i);
   // Each customer's identities so far (the first value of each), by its root.
   const ids = new Map<number, Map<FieldId, string>>();
@@ -210,9 +212,17 @@ function extreme(rows: readonly CustomerRecord[], field: FieldId, pick: (a: numb
 /**
  * An order's status that says it was never paid for or was paid back (已退款, 交易关闭, 已取消,
  * Refunded, Cancelled): no spending, no purchase, no order to count. A partial refund (部分退款)
- * is still a purchase.
+ * is still a purchase. So is none an order still waiting for its payment (淘宝's 等待买家付款, 京东's
+ * 等待付款, 抖店's 待支付, WooCommerce's Pending payment and Failed): a buyer who only put a phone in
+ * his cart is no existing customer worth 5990. 京东's 锁定 holds an order while a refund, a cancellation
+ * or a risk check is pending: no purchase until its next export says 完成.
  */
-const VOID_ORDER = /^(?:已?退款|退款成功|全额退款|已全额退款|交易关闭|订单关闭|已关闭|关闭|已取消|取消|订单取消|已作废|作废|refunded|fully refunded|cancell?ed|voided|void|closed)$/iu;
+const VOID_ORDER = new RegExp(`^(?:${[
+  '已?退款', '退款成功', '全额退款', '已全额退款', '交易关闭', '订单关闭', '已关闭', '关闭', '已取消', '取消', '订单取消', '已作废', '作废',
+  'refunded', 'fully refunded', 'cancell?ed', 'voided', 'void', 'closed',
+  '等待买家付款', '等待付款', '待付款', '未付款', '等待支付', '待支付', '未支付', '支付失败', '已?锁定', '订单锁定',
+  'pending payment', 'payment pending', 'awaiting payment', 'unpaid', 'not paid', 'failed', 'payment failed',
+].join('|')})$`, 'iu');
 
 const voided = (r: CustomerRecord) => {
   const c = r.fields.status;

@@ -3,6 +3,7 @@
  * customers going dormant, each with its reason, sorted and grouped by owner. Pure and
  * deterministic; `today` is the civil date in the sheet's own time zone (the host's job, PITFALLS B5).
  */
+import { withoutPageLinks } from '../text/page-link';
 import { isStandIn, standInBirthdays } from '../normalize/stand-in-birthday';
 import { dayNumberOf, daysInMonth, formatIso, fromDayNumber, toDayNumber, type CivilDate } from '../table/civil-date';
 import { personName, type CustomerRecord } from '../table/records';
@@ -249,7 +250,8 @@ export function remind(
       return;
     }
     const person = personName(record);
-    const company = displayText(record.fields.company);
+    // Notion's relation "Acme Corp (https://www.notion.so/…)" is said by its page's name.
+    const company = withoutPageLinks(displayText(record.fields.company));
     if (draft.kind === 'contract' || draft.kind === 'contractExpired') accounts.set(record.sheetRow, { account: accountOf(record), person, company });
     const reminder: Reminder = {
       kind: draft.kind,

@@ -71,9 +71,10 @@ export const STANDING_COLUMNS: readonly FieldId[] = ['status', 'dealStatus', 're
 /**
  * How a cell lists several things (`VIP, 黑名单`; `Customer - Do not call`; `已流失—2023`). A single
  * space or hyphen joins words of one thing (Lost contact, re-engage), so it never splits a cell.
- * ┋ is how 问卷星 joins a multiple choice's answers; Mailchimp quotes each tag ("Do Not Contact","VIP").
+ * ┋ is how 问卷星 joins a multiple choice's answers; Mailchimp quotes each tag ("Do Not Contact","VIP"); Google
+ * Contacts joins its labels with ":::".
  */
-const LIST = /\s*(?:[,，、;；|/／┋┊¦]|\s-\s|[—–])\s*/u;
+const LIST = /\s*(?:[,，、;；|/／┋┊¦]|:::|\s-\s|[—–])\s*/u;
 /** Quotes around a listed thing ("Do Not Contact"), as tag exports write them. */
 const QUOTES = /^["'“”‘’「」]+|["'“”‘’「」]+$/gu;
 /** A note in brackets says when or why (停止合作（2024.3）), never the standing. */

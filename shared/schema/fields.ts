@@ -113,6 +113,8 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['客户编号', '客户ID', '客户代码', '客户号', '会员编号', '会员号', '会员卡号', '编号', '病历号', '档案号', '就诊卡号', 'customer id', 'customer no', 'customer number', 'client id', 'client no', 'client number', 'account id', 'account number', 'account no', 'record id', 'contact id', 'lead id', 'id', 'no',
       // A marketplace's (淘宝, 抖店, 拼多多) buyer account: one per buyer, whoever receives his parcels.
       '买家会员名', '买家昵称', '买家id', '买家账号', '买家帐号', 'buyer id', 'buyer username', 'buyer nickname',
+      // 京东's POP order export names the buyer by the account he ordered from (下单帐号 jd_d62a3a210***).
+      '下单帐号', '下单账号',
       // An ERP's customer code; a school's student number.
       '客户编码', '学员编号', '学号',
       // A customer's or member's number written with ID No. (Cust ID No., Member ID No.): not the ID card
@@ -460,10 +462,13 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['生命状态', '记录状态', '数据状态', '作废状态', 'record status'] },
   { id: 'tags', kind: 'text', write: 'text', label: { 'zh-CN': '标签', en: 'Tags' },
     synonyms: ['标签', '客户标签', 'tags', 'labels',
-      // Outlook's contacts export: Customers;VIP.
-      'categories'] },
+      // Outlook's contacts export: Customers;VIP. Google Contacts' legacy CSV: * myContacts ::: VIP (its 2024 one writes Labels).
+      // Outlook's Chinese export writes 类别, read as the tags only there (header-match.ts).
+      'categories', 'group membership'] },
   { id: 'notes', kind: 'multiline', write: 'text', label: { 'zh-CN': '备注', en: 'Notes' },
-    synonyms: ['备注', '备注信息', '说明', '描述', '跟进记录', '备忘', '留言', 'notes', 'memo', 'note', 'remarks', 'comments', 'comment', 'description'] },
+    synonyms: ['备注', '备注信息', '说明', '描述', '跟进记录', '备忘', '留言',
+      // Outlook's Chinese export calls its Notes 附注.
+      '附注', 'notes', 'memo', 'note', 'remarks', 'comments', 'comment', 'description'] },
   { id: 'website', kind: 'url', write: 'text', label: { 'zh-CN': '网址', en: 'Website' },
     synonyms: ['网址', '网站', '官网', '公司网址', '主页', 'website', 'web', 'url', 'homepage', 'home page', 'web page', 'webpage', 'web site'] },
   // A sales ledger (one row per order, 订单表 / 销售台账): the order's number and what was bought. An

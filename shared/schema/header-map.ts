@@ -9,7 +9,7 @@ import type { Settings } from '../settings/types';
 import { ruleTitles, runColumns } from './run-columns';
 import { FIELD_BY_ID, isFieldId, type FieldId } from './fields';
 import { foldHeader } from './fold-header';
-import { isBabyHeader, isBuyerAccountHeader, isFormExport, isGeolocatedMark, isContactNameHeader, isGuardianHeader, isPetHeader, isPolicyHeader, isRecipientHeader, isSecondPartyHeader, isStudentNameHeader, isSurveyPanelMark, isSurveyRecipientHeader, readHeader, type MatchOptions } from './header-match';
+import { isBabyHeader, isBuyerAccountHeader, isFormExport, isGeolocatedMark, isOutlookZhExport, isContactNameHeader, isGuardianHeader, isPetHeader, isPolicyHeader, isRecipientHeader, isSecondPartyHeader, isStudentNameHeader, isSurveyPanelMark, isSurveyRecipientHeader, readHeader, type MatchOptions } from './header-match';
 import { holdsDates, holdsMemberKinds, holdsOrderNumbers, holdsOrganisations, holdsPeopleNames, holdsResponseTypes, holdsRunningNumbers, sniffColumn } from './sniff-column';
 import { namesBooking } from './booking';
 
@@ -268,9 +268,11 @@ function memberKinds(candidates: Candidate[], sample?: Cell[][]): void {
  */
 const ADDRESS_PARTS: ReadonlySet<FieldId> = new Set<FieldId>(['address', 'city', 'province', 'district', 'postcode', 'country']);
 const ADDRESS_OWNERS = ['home', 'business'] as const;
+/** Outlook's Chinese export: 住宅地址 街道 is Home Street, 商务地址 市/县 Business City. */
+const ADDRESS_OWNER_WORDS: Readonly<Record<string, (typeof ADDRESS_OWNERS)[number]>> = { home: 'home', business: 'business', 住宅地址: 'home', 商务地址: 'business' };
 
 function homeOrBusiness(candidates: Candidate[], texts: readonly string[], sample?: Cell[][]): void {
-  const ownerOf = (c: Candidate) => (ADDRESS_PARTS.has(c.field) ? ADDRESS_OWNERS.find((w) => foldHeader(texts[c.col]).words[0] === w) : undefined);
+  const ownerOf = (c: Candidate) => (ADDRESS_PARTS.has(c.field) ? ADDRESS_OWNER_WORDS[foldHeader(texts[c.col]).words[0]] : undefined);
   const parts = candidates.filter((c) => ownerOf(c) !== undefined);
   if (!ADDRESS_OWNERS.every((w) => parts.some((c) => ownerOf(c) === w))) return;
   const filled = (w: string) => parts.filter((c) => ownerOf(c) === w).reduce((n, c) => n + (sample?.[c.col] ?? []).filter((v) => v !== undefined && !isBlank(v)).length, 0);
@@ -389,7 +391,9 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   const geolocated = texts.some((h, col) => !run.has(col) && h !== '' && isGeolocatedMark(h));
   // Qualtrics' ExternalReference or DistributionChannel: its Recipient columns are the respondent's.
   const surveyPanel = texts.some((h, col) => !run.has(col) && h !== '' && isSurveyPanelMark(h));
-  const context: MatchOptions = { childIsCustomer, petOwnerIsCustomer, sellersExport, formExport, geolocated, surveyPanel };
+  // Outlook's Chinese contacts export (电子邮件显示名称, 商务地址 街道, 名 beside 姓): its 类别 is Categories, the tags.
+  const outlookZh = isOutlookZhExport(users);
+  const context: MatchOptions = { childIsCustomer, petOwnerIsCustomer, sellersExport, formExport, geolocated, surveyPanel, outlookZh };
   // A column naming the student or child (学员姓名, 孩子姓名, Student Name) names the customer when no
   // other column does but the person to contact (联系人: his parent, whom the school calls): a
   // school's customer is the student, and two siblings of one parent are two customers, not one.

@@ -199,8 +199,42 @@ const FORM_INPUT = /^\s*(name|address)\s*(?:[(（]\s*([^()（）]+?)\s*[)）]|\s
 /** Inputs of a name that are no name to read (Mr., Jr., a middle name). */
 const NAME_INPUTS_REFUSED: ReadonlySet<string> = new Set(['prefix', 'suffix', 'middle', 'title', 'salutation']);
 
+/**
+ * Outlook's Chinese export names each part of its three addresses '商务地址 街道', '住宅地址 市/县',
+ * '其他地址 省/市/自治区' (Business Street, Home City, Other State): the part is the field. 街道 alone is
+ * no street (a 街道 is a sub-district of a city), and 市/县 would be read by its slash as nothing.
+ * The other address, as Other Street, loses to the business and home ones.
+ */
+const OUTLOOK_ZH_ADDRESS = /^\s*(商务|住宅|其他)地址\s*(街道|市\s*[/／]\s*县|省\s*[/／]\s*市\s*[/／]\s*自治区|邮政编码|国家\s*[/／]\s*地区)\s*\d*\s*$/u;
+const OUTLOOK_ZH_ADDRESS_PARTS: Readonly<Record<string, FieldId>> = { 街道: 'address', 市: 'city', 省: 'province', 邮政编码: 'postcode', 国家: 'country' };
+/** As sure as Outlook's English Business Street is read (0.87). */
+const OUTLOOK_ADDRESS_CONFIDENCE = 0.87;
+
+/**
+ * Columns only Outlook's Chinese contacts export has (电子邮件显示名称, 商务地址邮政信箱, 记帐信息, 目录服务器,
+ * and its addresses by part), or the pair of its name parts 名 and 姓, which a Chinese sheet typed by hand
+ * rarely splits. There its bare 类别 is Outlook's Categories, the contact's tags (VIP;老客户, 黑名单);
+ * elsewhere a bare 类别 may be the customer's category and stays unread, as 客户类别 stays his type.
+ */
+const OUTLOOK_ZH_MARK_KEYS: ReadonlySet<string> = new Set(['电子邮件显示名称', '电子邮件类型', '商务地址邮政信箱', '住宅地址邮政信箱', '其他地址邮政信箱',
+  '记帐信息', '目录服务器', 'Internet 忙/闲'].map((w) => foldHeader(w).key));
+const OUTLOOK_ZH_NAME_PARTS = ['名', '姓'].map((w) => foldHeader(w).key);
+const OUTLOOK_CATEGORIES_KEY = foldHeader('类别').key;
+
+/** The header row is Outlook's Chinese contacts export (OUTLOOK_ZH_MARK_KEYS, 商务地址 街道, or 名 beside 姓). */
+export function isOutlookZhExport(headers: readonly string[]): boolean {
+  const keys = new Set(headers.map((h) => foldHeader(h).key));
+  return headers.some((h) => OUTLOOK_ZH_ADDRESS.test(h)) || [...keys].some((k) => OUTLOOK_ZH_MARK_KEYS.has(k)) || OUTLOOK_ZH_NAME_PARTS.every((k) => keys.has(k));
+}
+
 /** How a record-prefixed or form-input header reads, or undefined when it is neither. */
 function readPart(text: string, options: MatchOptions): HeaderMatch | 'refused' | null | undefined {
+  const outlook = OUTLOOK_ZH_ADDRESS.exec(text);
+  if (outlook) {
+    const part = Object.keys(OUTLOOK_ZH_ADDRESS_PARTS).find((p) => outlook[2].startsWith(p))!;
+    const confidence = OUTLOOK_ADDRESS_CONFIDENCE - (outlook[1] === '其他' ? SECONDARY_PENALTY : 0);
+    return { field: OUTLOOK_ZH_ADDRESS_PARTS[part], confidence, how: 'contains', synonym: foldHeader(text).key };
+  }
   const record = RECORD_PREFIX.exec(text);
   if (record) {
     if (record[1].toLowerCase() === 'deal' && !DEAL_CUSTOMER_PARTS.has(foldHeader(record[2]).key)) return 'refused';
@@ -227,7 +261,9 @@ function readPart(text: string, options: MatchOptions): HeaderMatch | 'refused' 
  * The thing before the number is the field; other parts ('Address 1 - City', 'Organization 1 -
  * Title') name their own field as usual.
  */
-const NUMBERED_PARTS = ['value', 'name', 'address', 'formatted', 'number'];
+const NUMBERED_PARTS = ['value', 'name', 'address', 'formatted', 'number',
+  // Outlook's Chinese export: 电子邮件 2 地址 is the second e-mail (read by its 地址, the postal address).
+  '地址', '号码'];
 
 /**
  * A header that ends in one of these, or starts with 是否, describes a field rather than holding it
@@ -371,7 +407,15 @@ const NEUTRAL_TAIL_WORDS: ReadonlySet<string> = new Set(['name', 'number', 'no',
  * number would join every customer of that rep into one duplicate group.
  */
 const owner = FIELDS.find((f) => f.id === 'owner')!;
-const OTHER_PARTY_HEADS = ['负责人', '推荐人', '介绍人', '紧急', '销售', '业务员', '跟进人', '经办人', '客服', '员工',
+/**
+ * The customer's own colleagues and whoever sent him to us, as a header begins with them (Outlook's
+ * Chinese export: 经理姓名, 助理的姓名, 助理的电话; 主管姓名, 推荐人生日): another person, whose name
+ * read as the contact's would stand in every reminder and split a real duplicate pair ("姓名不同").
+ * Only at the header's start: 总经理姓名 in a sheet of firms is its key person, and 客户经理 is ours.
+ */
+const COLLEAGUE_HEADS = ['经理', '助理', '主管', '上司', '秘书', '推荐人', '介绍人'];
+const COLLEAGUE_WORDS: ReadonlySet<string> = new Set(['manager', 'assistant', 'asst', 'supervisor', 'secretary', 'boss', 'referrer']);
+const OTHER_PARTY_HEADS = ['负责人', ...COLLEAGUE_HEADS, '紧急', '销售', '业务员', '跟进人', '经办人', '客服', '员工',
   // Anyone who holds the customer (教练电话, 顾问手机, 美容师电话): the owner's Chinese synonyms.
   ...[...owner.synonyms, ...(owner.fallbackSynonyms ?? [])].filter((w) => /^\p{Script=Han}+$/u.test(w))];
 const OTHER_PARTY_WORDS: ReadonlySet<string> = new Set(['owner', 'rep', 'referrer', 'referral', 'emergency', 'assistant', 'asst', 'spouse', 'agent', 'salesperson', 'staff', 'employee', 'manager',
@@ -512,7 +556,8 @@ function namesAnotherPerson(key: string, words: readonly string[], childIsCustom
   const named = (heads: readonly string[], set: ReadonlySet<string>) => heads.some((h) => key.includes(h)) || words.some((w) => set.has(w));
   const relatives = motherIsCustomer ? RELATIVE_HEADS.filter((h) => !MOTHER_HEADS.includes(h)) : RELATIVE_HEADS;
   const relativeWords = motherIsCustomer ? new Set([...RELATIVE_WORDS].filter((w) => !MOTHER_WORDS.has(w))) : RELATIVE_WORDS;
-  return named(relatives, relativeWords) || (!childIsCustomer && named(CHILD_HEADS, CHILD_WORDS));
+  const colleague = COLLEAGUE_HEADS.some((h) => key.startsWith(h)) || words.some((w) => COLLEAGUE_WORDS.has(w));
+  return colleague || named(relatives, relativeWords) || (!childIsCustomer && named(CHILD_HEADS, CHILD_WORDS));
 }
 
 /**
@@ -581,12 +626,13 @@ export function isPolicyHeader(text: string): boolean {
 }
 
 /**
- * A marketplace's order export (淘宝, 抖店, 拼多多) names the buyer by his account (买家会员名, Buyer ID);
+ * A marketplace's order export (淘宝, 抖店, 拼多多, 京东) names the buyer by his account (买家会员名, 下单帐号, Buyer ID);
  * its 店铺名称 / Shop Name is then the seller's own shop, the same on every row: read as the customer's
  * company, every buyer would work there, and a shop's buyers sharing one company and name would be
  * one customer. A sheet of shops as customers (a supplier's: 店铺名称, 店主, 电话) has no buyer account.
  */
-const BUYER_ACCOUNT_KEYS: ReadonlySet<string> = new Set(['买家会员名', '买家昵称', '买家id', '买家账号', '买家帐号', 'buyer id', 'buyer username', 'buyer nickname'].map((w) => foldHeader(w).key));
+const BUYER_ACCOUNT_KEYS: ReadonlySet<string> = new Set(['买家会员名', '买家昵称', '买家id', '买家账号', '买家帐号', 'buyer id', 'buyer username', 'buyer nickname',
+  '下单帐号', '下单账号'].map((w) => foldHeader(w).key));
 const SELLER_SHOP_KEYS: ReadonlySet<string> = new Set(['店铺名称', '店名', '商家', '商家名称', 'shop name', 'store name'].map((w) => foldHeader(w).key));
 
 /** The buyer's account on a marketplace (买家会员名, 买家昵称, Buyer ID): the sheet is the shop's own export. */
@@ -695,6 +741,16 @@ const CONTACT_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['name', 'firstNam
 const BANK_HEADS = ['银行', '开户'];
 const BANK_WORDS: ReadonlySet<string> = new Set(['bank', 'iban', 'swift', 'bsb']);
 const BANK_REFUSED: ReadonlySet<FieldId> = new Set<FieldId>([...CONTACT_FIELDS, ...PLACE_FIELDS, 'company']);
+
+/**
+ * Who carries the parcel (淘宝's and 京东's 物流公司, 快递公司, 承运商, 配送公司, a Carrier, a Courier
+ * Company): 顺丰速运 on every row, no company the buyer works at. Read as his, every buyer of a shop
+ * would work at one courier and "公司相同" would join strangers. Shopify's Shipping Company stays the
+ * company of the ship-to address, most often the buyer's own (as its Shipping Street is).
+ */
+const CARRIER_HEADS = ['物流', '快递', '承运', '配送', '货运', '发货'];
+// Folded words: Logistics is logistic.
+const CARRIER_WORDS: ReadonlySet<string> = new Set(['carrier', 'courier', 'logistic', 'logistics', 'freight', 'delivery']);
 
 /**
  * Whose name a bare English 'name' is, when words come before it: 'Program Name', 'Product Name',
@@ -813,6 +869,8 @@ export interface MatchOptions {
   surveyPanel?: boolean;
   /** The sheet has Mailchimp's geo-IP columns (isGeolocatedMark): its REGION and CC are a guess from the network. */
   geolocated?: boolean;
+  /** The sheet is Outlook's Chinese contacts export (isOutlookZhExport): its bare 类别 is Categories, the tags. */
+  outlookZh?: boolean;
 }
 
 /** The field a header names, or null when none of the synonyms fits. */
@@ -847,6 +905,7 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   const respondent = options.surveyPanel ? SURVEY_RECIPIENT_FIELDS.get(key) : undefined;
   if (respondent) return { field: respondent, confidence: 1, how: 'exact', synonym: key };
   if (options.geolocated && GEOLOCATED_KEYS.has(words.join(' '))) return 'refused';
+  if (options.outlookZh && key === OUTLOOK_CATEGORIES_KEY) return { field: 'tags', confidence: 1, how: 'exact', synonym: key };
   // 联系人 beside the child a school's sheet names is his parent: no name of the customer's.
   if (options.contactIsGuardian === true && namesContact(key, words)) return 'refused';
   const part = readPart(text, options);
@@ -948,10 +1007,13 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   if (AVERAGED_FIELDS.has(found.syn.field) && AVERAGE_HEADS.some((h) => key.includes(h))) return 'refused';
   if (found.syn.field === 'website' && (NOT_SITE_HEADS.some((h) => key.includes(h)) || words.some((w) => NOT_SITE_WORDS.has(w)))) return 'refused';
   if (BANK_REFUSED.has(found.syn.field) && (BANK_HEADS.some((h) => key.includes(h)) || words.some((w) => BANK_WORDS.has(w)))) return 'refused';
+  if (found.syn.field === 'company' && (CARRIER_HEADS.some((h) => key.startsWith(h)) || words.some((w) => CARRIER_WORDS.has(w)))) return 'refused';
   // 客户会计, 对方会计: the client's own accountant, no one of ours who holds him.
   if (found.syn.field === 'owner' && found.syn.fallback && (key.includes('客户') || key.includes('对方'))) return 'refused';
   // A bank's 风险等级 (C4-进取型, R2稳健), Risk Level: how much risk the client may take, not what he is worth to the bank.
   if (found.syn.field === 'tier' && (key.includes('风险') || words.includes('risk'))) return 'refused';
+  // 京东's 商家备注等级 (0–5) is the colour of the seller's flag on his note, no level of the buyer's.
+  if (found.syn.field === 'tier' && key.includes('备注')) return 'refused';
   const secondary = SECONDARY_WORDS.has(words[0]) || SECONDARY_HEADS.some((h) => key.startsWith(h) && !found.syn.key.startsWith(h));
   const score = secondary ? found.score - SECONDARY_PENALTY : found.score;
   return { field: found.syn.field, confidence: Math.round(score * 1000) / 1000, how: found.how, synonym: found.syn.key, ...((found.syn.fallback || babys || serviceDue) && { fallback: true as const }) };

@@ -448,6 +448,24 @@ describe('confidence', () => {
     expect(run([{ name: '张伟:老板', mobile: '13812345678' }, { name: '张伟', mobile: '13812345678' }]).groups[0].reasons.map((r) => r.code)).not.toContain('dedupe.reason.subCustomers');
   });
 
+  it('reads a Notion relation by its page\'s name: a web address\'s "https:" is no QuickBooks Parent:Job colon', () => {
+    // The tester's Notion_CRM_Contacts_two_company_pages.csv (h46): Emily's second row links a second "Acme Corp" page.
+    const emily = { name: 'Emily Johnson', email: 'emily.johnson@acmecorp.com', phone: '+1 415 555 0132' };
+    const [pair] = findDuplicates(records([
+      { ...emily, company: 'Acme Corp (https://www.notion.so/Acme-Corp-d7210dff076ce2ef87b0b125ec1d7da0)' },
+      { ...emily, company: 'Acme Corp (https://www.notion.so/Acme-Corp-0c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f)' },
+    ]), DEFAULT_DEDUPE_SETTINGS, { defaultRegion: 'US' }).groups;
+    expect(pair.reasons.map((r) => r.code)).not.toContain('dedupe.reason.subCustomers');
+    expect(pair.reasons).toContainEqual({ code: 'dedupe.reason.company.same', evidence: 'for' });
+    expect(pair.confidence).not.toBe('review');
+    // Two bare web addresses are no jobs under one parent "https".
+    const sites = findDuplicates(records([
+      { ...emily, company: 'https://acmecorp.com' },
+      { ...emily, company: 'https://acme.example.com' },
+    ]), DEFAULT_DEDUPE_SETTINGS, { defaultRegion: 'US' }).groups;
+    expect(sites[0].reasons.map((r) => r.code)).not.toContain('dedupe.reason.subCustomers');
+  });
+
   it('is review for one owner\'s two pets (a pet shop\'s sheet, one row per pet), never for one pet typed twice', () => {
     const pets = (a: RowSpec, b: RowSpec) => run([{ name: '赵敏', mobile: '13733334444', ...a }, { name: '赵敏', mobile: '13733334444', ...b }]).groups;
     const [two] = pets({ petName: 'Lucky' }, { petName: 'Coco' });

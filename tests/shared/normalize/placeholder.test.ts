@@ -1,7 +1,7 @@
 import { findDuplicates } from '../../../shared/dedupe/find-duplicates';
 import { DEFAULT_DEDUPE_SETTINGS } from '../../../shared/dedupe/settings';
 import { records } from '../dedupe/helpers';
-import { isMasked, isZeroDate, isFillerRun, isPlaceholder, isSkipCode } from '../../../shared/normalize/placeholder';
+import { isCutShortAccount, isMasked, isZeroDate, isFillerRun, isPlaceholder, isSkipCode } from '../../../shared/normalize/placeholder';
 import { cleanCell } from '../../../shared/normalize';
 import { ctxFor } from './context';
 
@@ -68,6 +68,16 @@ describe('an address book\'s birthdays exported without a value or a year', () =
 
   it('is no day to place as a contract\'s end', () => {
     expect(cleanCell({ kind: 'text', value: '0000-12-03' }, ctxFor('contractEnd')).findings.map((f) => f.code)).toEqual(['date.noYearNeeded']);
+  });
+});
+
+describe('isCutShortAccount: a buyer\'s account hidden only at its end, enough of it shown to tell it apart', () => {
+  it.each([['jd_d62a3a210***'], ['tb12345678**']])('%j is one', (text) => {
+    expect(isCutShortAccount(text)).toBe(true);
+  });
+
+  it.each([['138****5678'], ['jd_***'], ['张*'], ['z***@qq.com'], ['jd_d62a3a210'], ['110105********0035']])('%j is not', (text) => {
+    expect(isCutShortAccount(text)).toBe(false);
   });
 });
 

@@ -61,6 +61,31 @@ describe('a Shopify orders export', () => {
   });
 });
 
+describe('a 京东 (JD POP) order export', () => {
+  // The tester's 京东_订单导出 (h46), its dates moved before helpers' TODAY: 京东 names each buyer by the
+  // account he ordered from (下单帐号), some cut short (jd_d62a3a210***), his name and phone masked.
+  const plan = planOf([
+    ['订单号', '商品名称', '订购数量', '下单时间', '订单金额', '订单状态', '下单帐号', '客户姓名', '客户地址', '联系电话'],
+    ['310000780255', '华为 MatePad Pro 13.2', '3', '2024-03-01 15:33:19', '13797.00', '完成', 'jd_d62a3a210***', '王*', '广东深圳市南山区粤海街道****', '135****7849'],
+    ['310001644517', '小米手环8 Pro', '1', '2024-03-03 20:12:22', '899.00', '完成', 'jd_ed8dbab6', '赵**', '广东深圳市南山区粤海街道****', '150****3639'],
+    ['310002811364', '品胜 充电宝 10000mAh', '2', '2024-05-09 11:02:45', '258.00', '完成', 'jd_d62a3a210***', '王*', '广东深圳市南山区粤海街道****', '135****7849'],
+    ['310003170950', '小米 Redmi K70 12GB+256GB', '1', '2024-06-12 09:41:10', '2999.00', '完成', 'jd_ed8dbab6', '赵**', '广东深圳市南山区粤海街道****', '150****3639'],
+    ['310004012877', '小米手环8 Pro', '1', '2024-07-20 18:20:00', '899.00', '完成', 'jd_4ae62e615***', '王*', '上海浦东新区张江镇****', '139****8847'],
+  ]);
+
+  it('reads the account the buyer ordered from (下单帐号) as his customer number', () => {
+    expect(plan.columns.find((c) => c.header === '下单帐号')?.field).toBe('customerId');
+  });
+
+  it('counts the buyers by their accounts, one cut short (jd_d62a3a210***) too: two 王* of two accounts are two buyers', () => {
+    expect(plan.orderList).toEqual({ rows: 5, customers: 3 });
+  });
+
+  it('says nothing of an account cut short as masked: it still names its buyer', () => {
+    expect(plan.issues.filter((i) => i.code === 'cell.masked' && i.field === 'customerId')).toEqual([]);
+  });
+});
+
 describe('a 淘宝 order export', () => {
   // The tester's 淘宝脱敏.csv (masked phones), its dates moved before helpers' TODAY (2024-12-01): two
   // buyer accounts of one 王芳, a third buyer; every row sold by the shop 阿杰茶叶店.

@@ -267,6 +267,25 @@ describe('order-list parts', () => {
     expect(isOrderList(rows, {})).toBe(false);
   });
 
+  it('an order still waiting for its payment, or 京东\'s 锁定, is no purchase: its buyer is no existing customer worth what he put in his cart', () => {
+    // The tester's 淘宝_订单_未付款买家 and 京东 exports (h46), before helpers' TODAY.
+    const p = planOf([
+      ['订单编号', '买家会员名', '买家实际支付金额', '订单状态', '收货人姓名', '联系手机', '订单创建时间', '宝贝标题'],
+      ['2948712345763089616', '甜甜呆呆_2010', '119.70', '交易成功', '王伟', '150****8402', '2024-10-03 13:19:58', '挂耳咖啡 滤挂式 10片装'],
+      ['2948712345763089617', '甜甜呆呆_2010', '5990.00', '等待买家付款', '王伟', '150****8402', '2024-11-20 10:00:00', '咖啡机'],
+      ['2948712345763089618', 'tb5673_2017', '5990.00', '等待买家付款', '赵芳', '139****4963', '2024-11-21 10:00:00', '咖啡机'],
+      ['2948712345763089619', 'jd_d62a3a210***', '4599.00', '锁定', '王*', '135****7849', '2024-11-22 10:00:00', '华为 MatePad Pro 13.2'],
+      ['2948712345763089620', 'lucy_1990', '299.00', 'Pending payment', 'Lucy', '', '2024-11-23 10:00:00', 'Grinder'],
+    ]);
+    expect(p.orderList).toEqual({ rows: 5, customers: 4 });
+    const lifecycle = p.addedColumns.find((c) => c.id === 'class.lifecycle')!.values.map(cellText);
+    expect(lifecycle).toEqual(['现有客户', '现有客户', '潜在客户', '潜在客户', '潜在客户']);
+    // 王伟 spent his one paid order, not the 5990 he has yet to pay.
+    const reasons = p.addedColumns.find((c) => c.id === 'class.reasons')!.values.map(cellText);
+    expect(reasons[0]).toContain('累计金额 119.7');
+    expect(reasons[0]).not.toContain('6109.7');
+  });
+
   it('makes one customer of rows that share an identity, his latest order first, with the aggregates', () => {
     const cols = { orderId: 0, lastPurchase: 1, name: 2, mobile: 3, email: 4, amount: 5, company: 6 };
     const view = customerView([

@@ -354,6 +354,14 @@ describe('grouping by owner', () => {
     expect(out.reminders.map((r) => r.sheetRow)).toEqual([6, 2, 5, 5, 3, 4, 7]);
   });
 
+  it('names a Notion relation\'s company by its page, not by the page\'s address (the cell stays as typed)', () => {
+    const notion = remind([
+      rec(2, { name: 'Emily Johnson', company: 'Acme Corp (https://www.notion.so/Acme-Corp-d7210dff076ce2ef87b0b125ec1d7da0)', nextFollowUp: d('2025-06-30') }),
+      rec(3, { name: 'Kevin Nguyen', company: 'Nguyen Imports (https://www.notion.so/Nguyen-Imports-bb2e), Globex Inc (https://www.notion.so/Globex-Inc-8b33)', nextFollowUp: d('2025-06-30') }),
+    ], DEFAULT_REMIND_SETTINGS, today);
+    expect(notion.reminders.map((r) => r.customer)).toEqual(['Emily Johnson · Acme Corp', 'Kevin Nguyen · Nguyen Imports, Globex Inc']);
+  });
+
   it('shows the customer by name and company and names the unassigned group', () => {
     expect(out.groups[1].reminders[0].customer).toBe('Emily Chen · Acme Trading Ltd');
     expect(out.groups[0].reminders[0].customer).toBe('深圳前海科技有限公司');

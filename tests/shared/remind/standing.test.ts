@@ -9,6 +9,8 @@ describe('what a status, type or tags cell says of where the customer stands', (
     ['VIP，黑名单', 'doNotContact', 'one tag of several'],
     ['老客户┋黑名单', 'doNotContact', '问卷星 joins a multiple choice\'s answers with ┋'],
     ['"Do Not Contact","VIP"', 'doNotContact', 'Mailchimp quotes each tag'],
+    ['* myContacts ::: 黑名单', 'doNotContact', 'Google Contacts joins its labels with " ::: "'],
+    ['老客户:::黑名单', 'doNotContact', 'the same typed without its spaces'],
     ['请勿联系', 'doNotContact', 'do not contact'],
     ['已故', 'doNotContact', 'deceased: never a birthday greeting'],
     ['已注销', 'doNotContact', 'a company wound up'],

@@ -966,6 +966,24 @@ describe('mapHeaders: guessing from values', () => {
   });
 });
 
+describe('mapHeaders: Outlook\'s Chinese export (名 / 姓 / 经理姓名 / 商务地址 …)', () => {
+  const HEADERS = ['称谓', '名', '中间名', '姓', '单位', '商务地址 街道', '商务地址 市/县', '商务地址 省/市/自治区', '商务地址 邮政编码',
+    '住宅地址 街道', '住宅地址 市/县', '住宅地址 省/市/自治区', '住宅地址 邮政编码', '助理的电话', '移动电话', '助理的姓名', '生日',
+    '电子邮件地址', '电子邮件 2 地址', '经理姓名', '附注', '配偶'];
+
+  it('names the contact by 名 and 姓, never by his manager or assistant; reads the business address, the second e-mail and the notes', () => {
+    expect(fieldsOf(HEADERS)).toEqual([null, 'firstName', 'middleName', 'lastName', 'company', 'address', 'city', 'province', 'postcode',
+      null, null, null, null, null, 'mobile', null, 'birthday',
+      'email', 'email+', null, 'notes', null]);
+  });
+
+  it('takes the home address whole when the sheet fills it more, never a home city with a business street', () => {
+    const filled = (n: number) => Array.from({ length: 5 }, (_, i) => (i < n ? text('x') : EMPTY));
+    const sample = HEADERS.map((h) => (h.startsWith('住宅地址') ? filled(4) : h.startsWith('商务地址') ? filled(1) : filled(5)));
+    expect(fieldsOf(HEADERS, settings(), sample).slice(5, 13)).toEqual([null, null, null, null, 'address', 'city', 'province', 'postcode']);
+  });
+});
+
 describe('mapHeaders: Outlook\'s Home and Business addresses', () => {
   const HEADERS = ['First Name', 'Company', 'Business Street', 'Business City', 'Business State', 'Business Postal Code', 'Home Street', 'Home City', 'Home State', 'Home Postal Code'];
   const filled = (n: number) => Array.from({ length: 5 }, (_, i) => (i < n ? text('x') : EMPTY));
@@ -980,5 +998,15 @@ describe('mapHeaders: Outlook\'s Home and Business addresses', () => {
 
   it('takes every part from one of them, Business on a tie or without values', () => {
     expect(fieldsOf(HEADERS).slice(1)).toEqual(BUSINESS.slice(1));
+  });
+});
+
+describe('mapHeaders: a bare 类别', () => {
+  it.each([
+    ['Outlook\'s Chinese export, by its own columns', ['名', '姓', '电子邮件地址', '电子邮件显示名称', '类别'], ['firstName', 'lastName', 'email', null, 'tags']],
+    ['Outlook\'s Chinese export trimmed to its name parts', ['名', '姓', '移动电话', '类别'], ['firstName', 'lastName', 'mobile', 'tags']],
+    ['a Chinese sheet of its own (A类 / B类): left unread', ['姓名', '手机', '类别', '客户类别'], ['name', 'mobile', null, 'customerType']],
+  ])('%s', (_, headers, expected) => {
+    expect(fieldsOf(headers)).toEqual(expected);
   });
 });

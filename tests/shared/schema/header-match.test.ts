@@ -1156,3 +1156,91 @@ describe('matchHeader: Indian and South-East Asian sales sheets', () => {
     expect(matchHeader('Business')?.field).toBe('company');
   });
 });
+
+describe('matchHeader: Outlook\'s Chinese contacts export (中文版 Outlook 导出的联系人)', () => {
+  it.each([
+    ['经理姓名', 'Manager\'s Name: the contact\'s manager, whose name would stand in every reminder'],
+    ['助理的姓名', 'Assistant\'s Name'],
+    ['助理的电话', 'Assistant\'s Phone: the assistant\'s, as the English export\'s is'],
+    ['主管姓名', 'his supervisor'],
+    ['推荐人姓名', 'who referred him'],
+    ['推荐人生日', ''],
+    ['介绍人电话', ''],
+    ['经理生日', 'another person\'s birthday greets no customer'],
+    ['秘书手机', ''],
+    ["Manager's Birthday", ''],
+  ])('%j is another person\'s (%s)', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+
+  it.each([
+    ['名', 'firstName'],
+    ['姓', 'lastName'],
+    ['总经理姓名', 'name'],
+    ['客户经理', 'owner'],
+  ])('%j stays → %s (总经理 heads a sheet of firms as their key person; 客户经理 is ours)', (header, field) => {
+    expect(matchHeader(header)?.field).toBe(field);
+  });
+
+  it.each([
+    ['电子邮件 2 地址', 'email', 'E-mail 2 Address: the second e-mail, no postal address'],
+    ['电子邮件 3 地址', 'email', ''],
+    ['附注', 'notes', 'Notes'],
+    ['商务地址 街道', 'address', 'Business Street'],
+    ['商务地址 市/县', 'city', 'Business City'],
+    ['商务地址 省/市/自治区', 'province', 'Business State'],
+    ['商务地址 邮政编码', 'postcode', ''],
+    ['商务地址 国家/地区', 'country', ''],
+    ['住宅地址 街道', 'address', 'Home Street'],
+    ['住宅地址 市/县', 'city', 'Home City'],
+  ])('%j → %s (%s)', (header, field) => {
+    expect(matchHeader(header)?.field).toBe(field);
+  });
+
+  it('其他地址 is a second address: it loses to the business and home ones, as Other Street does', () => {
+    expect(matchHeader('其他地址 市/县')!.confidence).toBeLessThan(matchHeader('商务地址 市/县')!.confidence);
+  });
+
+  it.each([['街道'], ['电子邮件 2 显示名称'], ['电子邮件类型']])('%j names no address (a 街道 alone is a sub-district)', (header) => {
+    expect(matchHeader(header)?.field).not.toBe('address');
+  });
+});
+
+describe('matchHeader: address books\' labels', () => {
+  it('Google Contacts\' legacy Group Membership (* myContacts ::: VIP) is the tags', () => {
+    expect(matchHeader('Group Membership')?.field).toBe('tags');
+  });
+
+  it('a bare 类别 is the tags only in Outlook\'s Chinese export; 客户类别 is the customer type anywhere', () => {
+    expect(matchHeader('类别', { outlookZh: true })?.field).toBe('tags');
+    expect(matchHeader('类别')).toBeNull();
+    expect(matchHeader('客户类别', { outlookZh: true })?.field).toBe('customerType');
+  });
+});
+
+describe('matchHeader: 京东\'s order export', () => {
+  it.each([['下单帐号'], ['下单账号']])('%j is the buyer\'s account → customerId, as 淘宝\'s 买家会员名', (header) => {
+    expect(matchHeader(header)).toMatchObject({ field: 'customerId', how: 'exact' });
+  });
+});
+
+describe('matchHeader: who carries the parcel is no company of the buyer\'s', () => {
+  it.each([['物流公司'], ['快递公司'], ['承运商'], ['承运公司'], ['配送公司'], ['货运公司'], ['发货公司'], ['物流公司名称'],
+    ['Carrier'], ['Courier Company'], ['Logistics Company'], ['Freight Company'], ['Delivery Company']])('%j names no field (顺丰速运 on every order)', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+
+  it.each([['公司'], ['客户公司'], ['单位名称'], ['运输公司'], ['Shipping Company']])('%j stays the company (a haulier\'s own name; Shopify\'s ship-to company)', (header) => {
+    expect(matchHeader(header)?.field).toBe('company');
+  });
+});
+
+describe('matchHeader: 京东\'s 商家备注等级', () => {
+  it.each([['商家备注等级'], ['备注等级']])('%j is the colour of the seller\'s flag on his note (0–5), no tier of the buyer\'s', (header) => {
+    expect(matchHeader(header)).toBeNull();
+  });
+
+  it('客户等级 stays the tier', () => {
+    expect(matchHeader('客户等级')?.field).toBe('tier');
+  });
+});
