@@ -188,6 +188,21 @@ function personKey(owner: string): string {
  * so that they get one digest, count once and are no 撞单; several owners (李四/王五) in one order.
  */
 export function ownerKey(owner: string): string {
-  const owners = ownersOf(owner);
-  return owners.length === 1 ? personKey(owners[0]) : owners.map(personKey).sort().join('/');
+  let key = KEYS.get(owner);
+  if (key === undefined) {
+    const owners = ownersOf(owner);
+    key = owners.length === 1 ? personKey(owners[0]) : owners.map(personKey).sort().join('/');
+    if (KEYS.size >= KEYS_KEPT) KEYS.clear();
+    KEYS.set(owner, key);
+  }
+  return key;
 }
+
+/**
+ * Keys already worked out, by the cell's text: a sheet has a few dozen reps over 100,000 rows, and
+ * the reminders, the report and the duplicate finder each ask for every row's (reading a plain name
+ * out of 张三（组长） takes a dozen expressions: a third of a second on the 100k sheet, unremembered).
+ * Bounded and cleared whole: a key never depends on what is kept.
+ */
+const KEYS = new Map<string, string>();
+const KEYS_KEPT = 5000;
