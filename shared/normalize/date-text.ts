@@ -93,6 +93,19 @@ function parseTime(rest: string): Time | null {
   return { h, m: min, s: sec, zone: offset };
 }
 
+/** One formatter per zone: building one costs more than reading a date with it (a CRM export writes every date so). */
+const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
+function formatterIn(timeZone: string): Intl.DateTimeFormat {
+  let f = FORMATTERS.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+    });
+    FORMATTERS.set(timeZone, f);
+  }
+  return f;
+}
+
 /**
  * The civil date and time in `timeZone` of a date and time written in another zone (`time.zone`
  * minutes east of UTC): 2026-12-31 16:00 Z is 2027-01-01 00:00 in Asia/Shanghai. Intl is what Apps
@@ -104,9 +117,7 @@ function inZone(date: CivilDate, time: Time, timeZone: string): { date: CivilDat
   if (Number.isNaN(at.getTime())) return null;
   // Years before 100 are no dates of a customer sheet; Date.UTC would read 0099 as 1999.
   if (date.y < 100) return null;
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
-  }).formatToParts(at);
+  const parts = formatterIn(timeZone).formatToParts(at);
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const out = { date: { y: part('year'), m: part('month'), d: part('day') }, time: { h: part('hour') % 24, m: part('minute'), s: part('second') } };
   return [out.date.y, out.date.m, out.date.d, out.time.h, out.time.m, out.time.s].every(Number.isFinite) ? out : null;
