@@ -274,7 +274,10 @@ function finish(p: Parts, opts: DateTextOptions): DateReading {
   const y = asRoc ? rocYear : p.twoDigit ? pivotYear(p.y, opts.today) : p.y;
   if (!isValidCivil(y, p.m, p.d)) return { kind: 'invalid' };
   // An export's instant (2026-12-31T16:00:00.000Z) is the sheet's civil time where its zone is known.
-  if (time.zone !== undefined && opts.timeZone !== undefined && !p.twoDigit) {
+  // Exactly midnight UTC (T00:00:00.000Z, +00:00) is how HubSpot, Airtable and JSON exports write a
+  // date-only field: it is that day, not an instant, and placing it west of UTC would move it a day back.
+  const dateOnly = time.zone === 0 && time.h === 0 && time.m === 0 && time.s === 0 && !/\.\d*[1-9]/.test(p.rest);
+  if (time.zone !== undefined && opts.timeZone !== undefined && !p.twoDigit && !dateOnly) {
     const there = inZone({ y, m: p.m, d: p.d }, time, opts.timeZone);
     if (there) return { kind: 'date', iso: withTime(there.date, there.time), zoned: true };
   }

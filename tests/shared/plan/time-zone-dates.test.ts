@@ -41,3 +41,30 @@ describe('with no time zone set', () => {
     expect(after(plan, 5, '下次跟进')).toEqual({ kind: 'date', value: '2024-12-02T04:00' });
   });
 });
+
+/**
+ * HubSpot, Airtable and most JSON exports write a date-only field (a birthday, a contract's end, a
+ * follow-up day) as midnight UTC, 1978-12-03T00:00:00.000Z. For a team in New York that is the day
+ * written, not 7 pm the evening before: only a real time of day is moved to the sheet's zone
+ * (h47 en_midnight_utc_dates.csv).
+ */
+describe('with a time zone west of UTC (America/New_York) and date-only fields exported as midnight UTC', () => {
+  const EXPORT = [
+    ['Name', 'Phone', 'Owner', 'Birthday', 'Contract End', 'Next Follow-up'],
+    ['Client I8', '(415) 555-1008', 'Amy Lee', '1978-12-03T00:00:00.000Z', '2026-12-10T00:00:00.000Z', '2026-12-03T00:00:00.000Z'],
+    ['Client B1', '(415) 555-1001', 'Amy Lee', '1971-12-03T00:00:00Z', '2026-12-03T00:00+00:00', '2026-12-03T15:30:00.000Z'],
+  ];
+  const plan = planOf(EXPORT, { dates: { timeZone: 'America/New_York' } });
+
+  it('keeps each midnight-UTC value\'s own day, with no time', () => {
+    expect(after(plan, 2, 'Birthday')).toEqual({ kind: 'date', value: '1978-12-03' });
+    expect(after(plan, 2, 'Contract End')).toEqual({ kind: 'date', value: '2026-12-10' });
+    expect(after(plan, 2, 'Next Follow-up')).toEqual({ kind: 'date', value: '2026-12-03' });
+    expect(after(plan, 3, 'Birthday')).toEqual({ kind: 'date', value: '1971-12-03' });
+    expect(after(plan, 3, 'Contract End')).toEqual({ kind: 'date', value: '2026-12-03' });
+  });
+
+  it('still places a real time of day in New York: 15:30 UTC is 10:30 there', () => {
+    expect(after(plan, 3, 'Next Follow-up')).toEqual({ kind: 'date', value: '2026-12-03T10:30' });
+  });
+});
