@@ -35,11 +35,14 @@ export const birthdayRule: ReminderRule<RemindSettings['birthday']> = (record, s
   // An ID number born in a later year is a typo that passed its check digit: no birthday to keep.
   if (byId) spec = fromIdCard(idCard, ctx.today.y);
   if (!spec || (spec.lunar && !settings.lunar)) return null;
+  // Excel and WPS fill in the year of entry when someone types 12/5 in a date cell: a date of birth in
+  // this very year is a birthday typed without its year, greeted as one (no age). An ID number's is real.
+  if (!byId && !spec.lunar && spec.year === ctx.today.y) spec = { month: spec.month, day: spec.day };
   const coming = comingWithin(spec, ctx, settings.feb29, settings.daysAhead);
   if (!coming) return null;
   const { next, due, days, date, today } = coming;
-  // Born on a day still to come (2027-12-05, or today's own day of birth): no birthday to greet yet.
-  // A typo or a child not yet born; the cleaner flags the date (rule.dateInFuture).
+  // Born in a year still to come (2027-12-05), or by an ID number on a day still to come: no birthday
+  // to greet yet. A typo or a child not yet born; the cleaner flags the date (rule.dateInFuture).
   if (!spec.lunar && spec.year !== undefined && next.date.y <= spec.year) return null;
   if (spec.lunar) {
     const params = { date, days, lunar: lunarText(spec.month, spec.day), lunarMonth: spec.month, lunarDay: spec.day };
