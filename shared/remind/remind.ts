@@ -124,16 +124,28 @@ function mainContractEnd(record: CustomerRecord, ctx: RuleContext, extraDues: re
   return latest;
 }
 
+/** A contract ending on `end`, started on `start`, of `product` ('' when its row names none). */
+interface ContractOnRow { end: number; start: number | null; product: string }
+
+/** What a row's product says (服务器托管 = 服务器托管 ), folded so that typing differences do not make two. */
+function productOf(record: CustomerRecord): string {
+  return displayText(record.fields.product).toLowerCase();
+}
+
 /**
  * Whether a contract ending on `later` is the renewal of one ending on `earlier`, both a customer's
  * records side by side (two rows the duplicate finder calls two contracts): the later one starts
  * about when the earlier ends or after (a month's grace for one signed early), and after it started;
  * with no start, it ends a whole number of years after it, to a day (12-15 then 12-15 or 12-14: the
- * same term again). Two leases of two shops ending in March and in September stay two.
+ * same term again). Two leases of two shops ending in March and in September stay two. Two products
+ * (a 1-year ERP licence and a 2-year hosting plan bought together) are never one renewed: and where
+ * the sheet names products, a whole number of years alone is no renewal unless the product is the same.
+ * A contract number is not compared: a renewal is usually signed under a new one (a policy's 保单号 too).
  */
-function renews(earlier: { end: number; start: number | null }, later: { end: number; start: number | null }): boolean {
-  if (later.end <= earlier.end) return false;
+function renews(earlier: ContractOnRow, later: ContractOnRow, productColumn: boolean): boolean {
+  if (later.end <= earlier.end || otherProducts(earlier, later)) return false;
   if (later.start !== null) return later.start >= earlier.end - 31 && (earlier.start === null || later.start > earlier.start);
+  if (productColumn && (earlier.product === '' || earlier.product !== later.product)) return false;
   const a = fromDayNumber(earlier.end);
   const b = fromDayNumber(later.end);
   if (b.y <= a.y) return false;
@@ -141,27 +153,31 @@ function renews(earlier: { end: number; start: number | null }, later: { end: nu
   return Math.abs(later.end - again) <= 1;
 }
 
+/** Two rows naming two products: two contracts, whatever their days. */
+const otherProducts = (a: ContractOnRow, b: ContractOnRow) => a.product !== '' && b.product !== '' && a.product !== b.product;
+
 /**
  * Each grouped row whose contract was renewed on another row of the customer (金涛's old row ends
  * 2026-12-15, the row typed for his renewal 2027-12-15), with the latest end that renews it: as
  * stale reads the customer's latest touch, the contract reminded is his latest. Any rep's: a
  * contract is the customer's, not a rep's plan. Between rows the duplicate finder holds for his
- * records side by side, only a contract that renews another (`renews`), never his cars or pets.
+ * records side by side, only a contract that renews another (`renews`), never his cars or pets;
+ * between any two rows, never another product's.
  */
-function withGroupContractEnd(byGroup: ReadonlyMap<string, readonly CustomerRecord[]>, same: SameCustomer, endOf: (r: CustomerRecord) => number | null): Map<number, number> {
+function withGroupContractEnd(byGroup: ReadonlyMap<string, readonly CustomerRecord[]>, same: SameCustomer, endOf: (r: CustomerRecord) => number | null, productColumn: boolean): Map<number, number> {
   const out = new Map<number, number>();
   for (const rows of byGroup.values()) {
     const of = same.get(rows[0].sheetRow);
     if (rows.length < 2 || (of?.parallel && !of.contracts)) continue;
-    const ends = rows.map((r) => {
+    const ends = rows.map((r): ContractOnRow | null => {
       const end = endOf(r);
-      return end === null ? null : { end, start: dayOf(r.fields.contractStart) };
+      return end === null ? null : { end, start: dayOf(r.fields.contractStart), product: productOf(r) };
     });
     ends.forEach((own, i) => {
       if (own === null) return;
       let latest: number | null = null;
       for (const other of ends) {
-        if (other === null || other.end <= own.end || (of?.parallel && !renews(own, other))) continue;
+        if (other === null || other.end <= own.end || otherProducts(own, other) || (of?.parallel && !renews(own, other, productColumn))) continue;
         if (latest === null || other.end > latest) latest = other.end;
       }
       if (latest !== null) out.set(rows[i].sheetRow, latest);
@@ -230,7 +246,7 @@ export function remind(
   const planned = byGroup && grouped ? withLatestPlan(byGroup, grouped) : null;
   const mainRenewal = mainHeader !== undefined && POLICY_RENEWAL.test(mainHeader);
   const contractEnds = byGroup && grouped && s.contract.enabled
-    ? withGroupContractEnd(byGroup, grouped, (r) => mainContractEnd(r, { today, todayDay, dueLabel }, extraDues, mainRenewal))
+    ? withGroupContractEnd(byGroup, grouped, (r) => mainContractEnd(r, { today, todayDay, dueLabel }, extraDues, mainRenewal), records.some((r) => productOf(r) !== ''))
     : null;
   const activity = grouped && classification ? withGroupActivity(classification.rows, grouped) : null;
   const standingOf = (r: CustomerRecord) => readStanding(r, standingMemo);
