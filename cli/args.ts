@@ -194,18 +194,18 @@ export function outputKind(file: string): 'xlsx' | 'csv' | null {
 }
 
 /**
- * `<input dir>/<base>.cleaned.xlsx`. Last week's output cleaned again keeps its name rather than
- * piling up (客户名单.cleaned.cleaned.xlsx): 客户名单.cleaned.csv gives 客户名单.cleaned.xlsx. The input
- * itself is never the output, so 客户名单.cleaned.xlsx gives 客户名单.cleaned (2).xlsx, and that one,
- * the week after, 客户名单.cleaned.xlsx again: two files in turn, the newer always kept as the input.
+ * `<input dir>/<name>.cleaned.xlsx`. Last week's output cleaned again gets the next number rather than
+ * piling up (客户名单.cleaned.cleaned.xlsx): 客户名单.cleaned.xlsx or .csv gives 客户名单.cleaned (2).xlsx,
+ * and that one 客户名单.cleaned (3).xlsx. Never back to an older name: 客户名单.cleaned.xlsx is the
+ * workbook the user keeps (his notes on 提醒), so neither the CSV he saved from it nor a browser's
+ * 客户名单.cleaned (1).xlsx may write over it, and the input itself is never the output.
  */
 export function defaultOutput(input: string): string {
-  const { dir, name, ext } = path.parse(input);
-  const cleaned = /^(.+\.cleaned)(?: \(\d+\))?$/i.exec(name);
-  if (!cleaned) return path.join(dir, `${name}.cleaned.xlsx`);
-  const base = cleaned[1];
-  const same = `${base}.xlsx`.toLowerCase() === `${name}${ext}`.toLowerCase();
-  return path.join(dir, same ? `${base} (2).xlsx` : `${base}.xlsx`);
+  const { dir, name } = path.parse(input);
+  const numbered = /^(.+\.cleaned) \((\d+)\)$/i.exec(name);
+  if (numbered) return path.join(dir, `${numbered[1]} (${Number(numbered[2]) + 1}).xlsx`);
+  if (/\.cleaned$/i.test(name)) return path.join(dir, `${name} (2).xlsx`);
+  return path.join(dir, `${name}.cleaned.xlsx`);
 }
 
 /**

@@ -16,6 +16,11 @@ const both = (key: MessageKey): string[] => LANGS.map((lang) => t(lang, key));
 const ISSUES = new Set(both('column.issues'));
 const GROUP = new Set(both('column.duplicateGroup'));
 const REASONS = new Set(both('column.duplicateReasons'));
+/**
+ * Headers a run writes, but a user may well write too, for a column he keeps himself (his 合并记录 of
+ * hand merges, his 分类依据): the run's only inside a block that began at its issues column or its
+ * duplicate pair, never where one begins.
+ */
 const LATER_MARKS = new Set([...both('column.classReasons'), ...both('dedupe.column.merged')]);
 
 /** Every header a run gives a column it adds, in both languages, but the user's own rule titles. */
@@ -73,17 +78,19 @@ const unsuffixed = (h: string): string | null => {
 
 /**
  * The columns (0-based, of `headers`) an earlier run added. They start at its issues column, or,
- * that one deleted, at its duplicate-group column beside its reasons, or at its class-reasons or
- * merged-values column; from there each column headed with one of the run's headers (`titles`: the
- * user's rule titles too), its 计算/computed form or a table's renaming of it, is the run's, each header
- * once. Anything else there, a blank header included, is the user's.
+ * that one deleted, at its duplicate-group column right before its duplicate-reasons column (the pair a
+ * run always writes together). A class-reasons or merged-values header alone never starts them: a raw
+ * sheet's own 合并记录 (the user's log of his hand merges) left of his own 客户类型 / VIP would make all
+ * of those the run's, written over on the first run. From the start on, each column headed with one of
+ * the run's headers (`titles`: the user's rule titles too), its 计算/computed form or a table's renaming
+ * of it, is the run's, each header once. Anything else there, a blank header included, is the user's.
  */
 export function runColumns(headers: readonly unknown[], titles: readonly string[] = []): ReadonlySet<number> {
   const texts = headers.map(headerText);
   let start = -1;
   for (let col = 0; col < texts.length && start < 0; col++) {
     const h = texts[col];
-    if (ISSUES.has(h) || LATER_MARKS.has(h) || (GROUP.has(h) && REASONS.has(texts[col + 1] ?? ''))) start = col;
+    if (ISSUES.has(h) || (GROUP.has(h) && REASONS.has(texts[col + 1] ?? ''))) start = col;
   }
   const out = new Set<number>();
   if (start < 0) return out;

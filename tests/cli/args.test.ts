@@ -120,12 +120,16 @@ describe('output paths', () => {
     ['customers.csv', 'customers.cleaned.xlsx'],
     ['data/客户名单.xlsx', 'data/客户名单.cleaned.xlsx'],
     ['/abs/dir/a.b.csv', '/abs/dir/a.b.cleaned.xlsx'],
-    // Last week's output cleaned again: its name, not 客户名单.cleaned.cleaned.xlsx, and never the input itself.
-    ['data/客户名单.cleaned.csv', 'data/客户名单.cleaned.xlsx'],
+    // Last week's output cleaned again: the next number, not 客户名单.cleaned.cleaned.xlsx, never the input itself,
+    // and never back to an older name: 客户名单.cleaned.xlsx is the workbook the user keeps, his notes on 提醒 in it.
     ['data/客户名单.cleaned.xlsx', 'data/客户名单.cleaned (2).xlsx'],
-    ['data/客户名单.cleaned (2).xlsx', 'data/客户名单.cleaned.xlsx'],
+    ['data/客户名单.cleaned (2).xlsx', 'data/客户名单.cleaned (3).xlsx'],
+    ['data/客户名单.cleaned (9).xlsx', 'data/客户名单.cleaned (10).xlsx'],
     ['data/Customers.Cleaned.XLSX', 'data/Customers.Cleaned (2).xlsx'],
-    ['data/客户名单.cleaned.xlsm', 'data/客户名单.cleaned.xlsx'],
+    // A CSV saved from that workbook, or the browser's second download of it, writes beside it, not over it.
+    ['data/客户名单.cleaned.csv', 'data/客户名单.cleaned (2).xlsx'],
+    ['data/客户名单.cleaned (1).xlsx', 'data/客户名单.cleaned (2).xlsx'],
+    ['data/客户名单.cleaned.xlsm', 'data/客户名单.cleaned (2).xlsx'],
   ])('the default output of %s is %s', (input, expected) => {
     expect(defaultOutput(input)).toBe(expected);
   });

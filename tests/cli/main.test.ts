@@ -559,6 +559,23 @@ describe('main: a successful run', () => {
     expect(again.io.out).toContain('Values fixed: 0');
   });
 
+  it('never writes over last week\'s workbook by default: a CSV saved from it, a browser\'s copy of it and the numbered output each write the next number', async () => {
+    expect((await cli(['clean', 'customers.csv', '--quiet', ...TODAY])).code).toBe(0);
+    const kept = path.join(dir, 'customers.cleaned.xlsx');
+    // The workbook the user keeps, his notes on Reminders in it; he saves its first sheet as CSV for the shop system.
+    const before = readFileSync(kept);
+    copyFileSync(path.join(dir, 'customers.csv'), path.join(dir, 'customers.cleaned.csv'));
+    expect((await cli(['clean', 'customers.cleaned.csv', '--quiet', ...TODAY])).code).toBe(0);
+    // The browser's second download of the workbook.
+    copyFileSync(kept, path.join(dir, 'customers.cleaned (1).xlsx'));
+    expect((await cli(['clean', 'customers.cleaned (1).xlsx', '--quiet', ...TODAY])).code).toBe(0);
+    expect((await cli(['clean', 'customers.cleaned (2).xlsx', '--quiet', ...TODAY])).code).toBe(0);
+    expect(readFileSync(kept).equals(before)).toBe(true);
+    expect(readdirSync(dir).filter((f) => f.startsWith('customers.cleaned')).sort()).toEqual([
+      'customers.cleaned (1).xlsx', 'customers.cleaned (2).xlsx', 'customers.cleaned (3).xlsx', 'customers.cleaned.csv', 'customers.cleaned.xlsx',
+    ]);
+  });
+
   it('cleans its own CSV again without touching a value: the apostrophe it put before +86 or -note is its own, not the user\'s', async () => {
     // A team that writes every phone in international form (+86 …), for its New York customers.
     writeFileSync(path.join(dir, 'intl.json'), '{"phone":{"format":"international"}}');

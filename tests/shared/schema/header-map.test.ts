@@ -733,6 +733,19 @@ describe('mapHeaders on a sheet an earlier run cleaned', () => {
     expect(fieldsOf(['姓名', '手机', '客户类型', '价值等级', 'VIP'])).toEqual(['name', 'mobile', 'customerType', 'tier', 'vip']);
     expect(fieldsOf(['姓名', '手机', '重复组', '客户类型', 'VIP'])).toEqual(['name', 'mobile', null, 'customerType', 'vip']);
   });
+
+  it('a sheet never cleaned keeps its own columns right of his own 合并记录 or 分类依据 (his log of hand merges, his note on a class)', () => {
+    // A run's columns begin at its 整理问题, or at its 重复组 right before its 重复依据; the user's 合并记录 alone starts none.
+    expect(fieldsOf(['客户编号', '姓名', '手机', '负责人', '合并记录', '客户类型', '价值等级', '活跃度', 'VIP', '最近联系', '消费金额'])).toEqual([
+      'customerId', 'name', 'mobile', 'owner', null, 'customerType', 'tier', null, 'vip', 'lastContact', 'amount',
+    ]);
+    expect(fieldsOf(['客户编号', '姓名', '手机', '分类依据', '客户类型', 'VIP', '价值等级', '合并记录', '重复组', '原因', '最近联系'])).toEqual([
+      'customerId', 'name', 'mobile', null, 'customerType', 'vip', 'tier', null, null, null, 'lastContact',
+    ]);
+    expect(fieldsOf(['Customer ID', 'Name', 'Why this class', 'Customer type', 'VIP', 'Value tier', 'Activity', 'Merged values', 'Last Contact'])).toEqual([
+      'customerId', 'name', null, 'customerType', 'vip', 'tier', null, null, 'lastContact',
+    ]);
+  });
 });
 
 describe('mapHeaders: the mapping record', () => {
