@@ -424,6 +424,14 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
     context.babyIsCustomer = context.childIsCustomer === true || (namesWhom(true) && !namesWhom(false));
     context.motherIsCustomer = !context.babyIsCustomer;
   }
+  // No column of the sheet's own naming the contact (名, 姓名, 联系人 …): its 经理姓名, 经理电话 are the
+  // contact's (a chain's list of store managers), not his manager's as beside Outlook's 名 and 姓.
+  const ownName = (f: string) => f === 'name' || f === 'firstName' || f === 'lastName';
+  context.colleagueIsContact = ![...overridden.values()].some(ownName) && !texts.some((h, col) => {
+    if (hasOverride.has(col) || run.has(col) || h === '') return false;
+    const m = readHeader(h, context);
+    return m !== null && m !== 'refused' && ownName(m.field);
+  });
   // A column naming the customer that is no recipient's or insured's (订购人 beside 收花人, 投保人 beside
   // 被保人, Billing Name beside Shipping Name): the recipient or the insured is someone else.
   context.customerNamedElsewhere = [...overridden.values()].includes('name') || texts.some((h, col) => {

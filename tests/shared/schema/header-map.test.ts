@@ -984,6 +984,20 @@ describe('mapHeaders: Outlook\'s Chinese export (名 / 姓 / 经理姓名 / 商�
   });
 });
 
+describe('mapHeaders: a sheet whose only people are its 经理 (h47 zh_store_managers.csv)', () => {
+  it('reads a chain\'s store managers as its contacts: no other column names anyone', () => {
+    expect(fieldsOf(['门店名称', '经理姓名', '经理电话', '经理邮箱', '地址', '负责人', '生日']))
+      .toEqual(['company', 'name', 'phone', 'email', 'address', 'owner', 'birthday']);
+    expect(fieldsOf(['门店名称', '助理姓名', '助理手机'])).toEqual(['company', 'name', 'mobile']);
+  });
+
+  it('leaves them unread beside the sheet\'s own name column, as beside Outlook\'s 名 and 姓', () => {
+    expect(fieldsOf(['姓名', '手机', '经理电话', '备注'])).toEqual(['name', 'mobile', null, 'notes']);
+    expect(fieldsOf(['联系人', '手机', '经理姓名', '经理电话'])).toEqual(['name', 'mobile', null, null]);
+    expect(fieldsOf(['姓', '名', '手机', '经理姓名'])).toEqual(['lastName', 'firstName', 'mobile', null]);
+  });
+});
+
 describe('mapHeaders: Outlook\'s Home and Business addresses', () => {
   const HEADERS = ['First Name', 'Company', 'Business Street', 'Business City', 'Business State', 'Business Postal Code', 'Home Street', 'Home City', 'Home State', 'Home Postal Code'];
   const filled = (n: number) => Array.from({ length: 5 }, (_, i) => (i < n ? text('x') : EMPTY));
