@@ -424,6 +424,12 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
     context.babyIsCustomer = context.childIsCustomer === true || (namesWhom(true) && !namesWhom(false));
     context.motherIsCustomer = !context.babyIsCustomer;
   }
+  // An order or shipment number (订单号, 运单号, Tracking number): the sheet lists orders, whose 物流公司 is the carrier's.
+  context.orderList = texts.some((h, col) => {
+    if (run.has(col) || h === '') return false;
+    const m = readHeader(h, context);
+    return m !== null && m !== 'refused' && m.field === 'orderId';
+  }) || [...overridden.values()].includes('orderId');
   // No column of the sheet's own naming the contact (名, 姓名, 联系人 …): its 经理姓名, 经理电话 are the
   // contact's (a chain's list of store managers), not his manager's as beside Outlook's 名 and 姓.
   const ownName = (f: string) => f === 'name' || f === 'firstName' || f === 'lastName';

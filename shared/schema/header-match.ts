@@ -753,7 +753,8 @@ const BANK_REFUSED: ReadonlySet<FieldId> = new Set<FieldId>([...CONTACT_FIELDS, 
  * Who carries the parcel (淘宝's and 京东's 物流公司, 快递公司, 承运商, 配送公司, a Carrier, a Courier
  * Company): 顺丰速运 on every row, no company the buyer works at. Read as his, every buyer of a shop
  * would work at one courier and "公司相同" would join strangers. Shopify's Shipping Company stays the
- * company of the ship-to address, most often the buyer's own (as its Shipping Street is).
+ * company of the ship-to address, most often the buyer's own (as its Shipping Street is). Only in a list
+ * of orders (MatchOptions.orderList): a freight broker's list of customers names each by its 物流公司.
  */
 const CARRIER_HEADS = ['物流', '快递', '承运', '配送', '货运', '发货'];
 // Folded words: Logistics is logistic.
@@ -864,6 +865,12 @@ export interface MatchOptions {
    * 助理… columns are the contact's own. Beside a name column (Outlook's 名 and 姓) they are another person's.
    */
   colleagueIsContact?: boolean;
+  /**
+   * The sheet lists orders or shipments (a column read as orderId: 订单号, 物流单号, 运单号, Order ID,
+   * Tracking number): its 物流公司 / 快递公司 / Carrier is who carried the parcel. In a list without them
+   * (a freight broker's customers) the logistics firm is the customer's company.
+   */
+  orderList?: boolean;
   /** The sheet keeps pets (isPetHeader): the pet's owner (主人, Owner Name, Owner Phone) is the customer. */
   petOwnerIsCustomer?: boolean;
   /**
@@ -1020,7 +1027,7 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   if (AVERAGED_FIELDS.has(found.syn.field) && AVERAGE_HEADS.some((h) => key.includes(h))) return 'refused';
   if (found.syn.field === 'website' && (NOT_SITE_HEADS.some((h) => key.includes(h)) || words.some((w) => NOT_SITE_WORDS.has(w)))) return 'refused';
   if (BANK_REFUSED.has(found.syn.field) && (BANK_HEADS.some((h) => key.includes(h)) || words.some((w) => BANK_WORDS.has(w)))) return 'refused';
-  if (found.syn.field === 'company' && (CARRIER_HEADS.some((h) => key.startsWith(h)) || words.some((w) => CARRIER_WORDS.has(w)))) return 'refused';
+  if (found.syn.field === 'company' && options.orderList === true && (CARRIER_HEADS.some((h) => key.startsWith(h)) || words.some((w) => CARRIER_WORDS.has(w)))) return 'refused';
   // 客户会计, 对方会计: the client's own accountant, no one of ours who holds him.
   if (found.syn.field === 'owner' && found.syn.fallback && (key.includes('客户') || key.includes('对方'))) return 'refused';
   // A bank's 风险等级 (C4-进取型, R2稳健), Risk Level: how much risk the client may take, not what he is worth to the bank.

@@ -998,6 +998,19 @@ describe('mapHeaders: a sheet whose only people are its 经理 (h47 zh_store_man
   });
 });
 
+describe('mapHeaders: a logistics firm\'s column (h47 zh_logistics_customers.csv, h46 ExportOrderList202612021030.csv)', () => {
+  it('is the customer\'s company in a freight broker\'s list of customers', () => {
+    expect(fieldsOf(['物流公司', '联系人', '电话', '负责人', '合作状态', '下次跟进']))
+      .toEqual(['company', 'name', 'phone', 'owner', expect.anything(), 'nextFollowUp']);
+  });
+
+  it('is left unread beside an order or tracking number: who carried the parcel', () => {
+    expect(fieldsOf(['订单编号', '买家会员名', '收货人姓名', '物流单号', '物流公司'])[4]).toBeNull();
+    expect(fieldsOf(['客户名称', '联系人', '运单号', '快递公司'])[3]).toBeNull();
+    expect(fieldsOf(['Order ID', 'Customer Name', 'Tracking Number', 'Carrier'])[3]).toBeNull();
+  });
+});
+
 describe('mapHeaders: Outlook\'s Home and Business addresses', () => {
   const HEADERS = ['First Name', 'Company', 'Business Street', 'Business City', 'Business State', 'Business Postal Code', 'Home Street', 'Home City', 'Home State', 'Home Postal Code'];
   const filled = (n: number) => Array.from({ length: 5 }, (_, i) => (i < n ? text('x') : EMPTY));
