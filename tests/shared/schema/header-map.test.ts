@@ -1028,6 +1028,19 @@ describe('mapHeaders: Outlook\'s Home and Business addresses', () => {
   });
 });
 
+describe('mapHeaders: a personal list\'s 住宅地址 and 商务地址 (h47 hdr_07.csv)', () => {
+  it('reads the home address when neither is filled more: the sheet is no Outlook export', () => {
+    expect(fieldsOf(['姓名', '手机', '住宅地址', '商务地址', '省份'])).toEqual(['name', 'mobile', 'address', null, 'province']);
+    const filled = Array.from({ length: 5 }, () => text('上海市浦东新区某路1号'));
+    expect(fieldsOf(['姓名', '手机', '住宅地址', '商务地址'], settings(), [filled, filled, filled, filled])).toEqual(['name', 'mobile', 'address', null]);
+  });
+
+  it('reads the business one when the sheet fills it more', () => {
+    const filled = (n: number) => Array.from({ length: 5 }, (_, i) => (i < n ? text('x') : EMPTY));
+    expect(fieldsOf(['姓名', '手机', '住宅地址', '商务地址'], settings(), [filled(5), filled(5), filled(1), filled(4)])).toEqual(['name', 'mobile', null, 'address']);
+  });
+});
+
 describe('mapHeaders: a bare 类别', () => {
   it.each([
     ['Outlook\'s Chinese export, by its own columns', ['名', '姓', '电子邮件地址', '电子邮件显示名称', '类别'], ['firstName', 'lastName', 'email', null, 'tags']],
