@@ -263,9 +263,13 @@ function memberKinds(candidates: Candidate[], sample?: Cell[][]): void {
  * Outlook exports a contact's Home and Business addresses side by side (Home Street … Home Postal Code,
  * Business Street … Business Postal Code). Each part of the address is taken from one of them, never a
  * home city with a business street: the one the sample fills more (a client list of firms fills the
- * Business columns, a personal address book the Home ones), Business on a tie, as a contact list kept
- * for work is most often one of firms. The other stays unread, as typed.
+ * Business columns, a personal address book the Home ones). On a tie (or without values) Business wins in
+ * Outlook's own export, English or Chinese, as a contact list kept in Outlook is most often one of work;
+ * elsewhere home does: a list of people the user keeps with a 住宅地址 and a 商务地址 is a personal one, and
+ * its home address is where a card or a gift goes. The other stays unread, as typed.
  */
+/** Outlook's English export writes each part as Home Street, Business City, Home Postal Code, Business Country/Region. */
+const OUTLOOK_EN_ADDRESS = /^\s*(?:home|business|other)\s+(?:street|city|state|postal\s+code|country\s*\/\s*region)\s*\d*\s*$/iu;
 const ADDRESS_PARTS: ReadonlySet<FieldId> = new Set<FieldId>(['address', 'city', 'province', 'district', 'postcode', 'country']);
 const ADDRESS_OWNERS = ['home', 'business'] as const;
 /** Outlook's Chinese export: 住宅地址 街道 is Home Street, 商务地址 市/县 Business City. */
@@ -276,7 +280,10 @@ function homeOrBusiness(candidates: Candidate[], texts: readonly string[], sampl
   const parts = candidates.filter((c) => ownerOf(c) !== undefined);
   if (!ADDRESS_OWNERS.every((w) => parts.some((c) => ownerOf(c) === w))) return;
   const filled = (w: string) => parts.filter((c) => ownerOf(c) === w).reduce((n, c) => n + (sample?.[c.col] ?? []).filter((v) => v !== undefined && !isBlank(v)).length, 0);
-  const loser = filled('home') > filled('business') ? 'business' : 'home';
+  const outlook = isOutlookZhExport(texts) || texts.some((h) => OUTLOOK_EN_ADDRESS.test(h));
+  const home = filled('home');
+  const business = filled('business');
+  const loser = home > business || (home === business && !outlook) ? 'business' : 'home';
   for (const c of parts) if (ownerOf(c) === loser) candidates.splice(candidates.indexOf(c), 1);
 }
 
@@ -424,6 +431,20 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
     context.babyIsCustomer = context.childIsCustomer === true || (namesWhom(true) && !namesWhom(false));
     context.motherIsCustomer = !context.babyIsCustomer;
   }
+  // An order or shipment number (订单号, 运单号, Tracking number): the sheet lists orders, whose 物流公司 is the carrier's.
+  context.orderList = texts.some((h, col) => {
+    if (run.has(col) || h === '') return false;
+    const m = readHeader(h, context);
+    return m !== null && m !== 'refused' && m.field === 'orderId';
+  }) || [...overridden.values()].includes('orderId');
+  // No column of the sheet's own naming the contact (名, 姓名, 联系人 …): its 经理姓名, 经理电话 are the
+  // contact's (a chain's list of store managers), not his manager's as beside Outlook's 名 and 姓.
+  const ownName = (f: string) => f === 'name' || f === 'firstName' || f === 'lastName';
+  context.colleagueIsContact = ![...overridden.values()].some(ownName) && !texts.some((h, col) => {
+    if (hasOverride.has(col) || run.has(col) || h === '') return false;
+    const m = readHeader(h, context);
+    return m !== null && m !== 'refused' && ownName(m.field);
+  });
   // A column naming the customer that is no recipient's or insured's (订购人 beside 收花人, 投保人 beside
   // 被保人, Billing Name beside Shipping Name): the recipient or the insured is someone else.
   context.customerNamedElsewhere = [...overridden.values()].includes('name') || texts.some((h, col) => {

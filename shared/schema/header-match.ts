@@ -414,6 +414,13 @@ const owner = FIELDS.find((f) => f.id === 'owner')!;
  * Only at the header's start: 总经理姓名 in a sheet of firms is its key person, and 客户经理 is ours.
  */
 const COLLEAGUE_HEADS = ['经理', '助理', '主管', '上司', '秘书', '推荐人', '介绍人'];
+/**
+ * The colleagues a sheet may list as its contacts: a chain's list of its store managers (门店名称,
+ * 经理姓名, 经理电话) has no name of its own, and its 经理 is whom to call. They are another person's
+ * only beside the sheet's own name column (Outlook's 名 and 姓; MatchOptions.colleagueIsContact).
+ */
+const CONTACT_COLLEAGUE_HEADS = ['经理', '助理'];
+const colleagueHeads = (colleagueIsContact: boolean) => (colleagueIsContact ? COLLEAGUE_HEADS.filter((h) => !CONTACT_COLLEAGUE_HEADS.includes(h)) : COLLEAGUE_HEADS);
 const COLLEAGUE_WORDS: ReadonlySet<string> = new Set(['manager', 'assistant', 'asst', 'supervisor', 'secretary', 'boss', 'referrer']);
 const OTHER_PARTY_HEADS = ['负责人', ...COLLEAGUE_HEADS, '紧急', '销售', '业务员', '跟进人', '经办人', '客服', '员工',
   // Anyone who holds the customer (教练电话, 顾问手机, 美容师电话): the owner's Chinese synonyms.
@@ -552,11 +559,11 @@ function petOwnersPart(key: string, words: readonly string[]): string | null {
   return run ? words.slice(run.length).join(' ') : null;
 }
 
-function namesAnotherPerson(key: string, words: readonly string[], childIsCustomer: boolean, motherIsCustomer: boolean): boolean {
+function namesAnotherPerson(key: string, words: readonly string[], childIsCustomer: boolean, motherIsCustomer: boolean, colleagueIsContact: boolean): boolean {
   const named = (heads: readonly string[], set: ReadonlySet<string>) => heads.some((h) => key.includes(h)) || words.some((w) => set.has(w));
   const relatives = motherIsCustomer ? RELATIVE_HEADS.filter((h) => !MOTHER_HEADS.includes(h)) : RELATIVE_HEADS;
   const relativeWords = motherIsCustomer ? new Set([...RELATIVE_WORDS].filter((w) => !MOTHER_WORDS.has(w))) : RELATIVE_WORDS;
-  const colleague = COLLEAGUE_HEADS.some((h) => key.startsWith(h)) || words.some((w) => COLLEAGUE_WORDS.has(w));
+  const colleague = colleagueHeads(colleagueIsContact).some((h) => key.startsWith(h)) || words.some((w) => COLLEAGUE_WORDS.has(w));
   return colleague || named(relatives, relativeWords) || (!childIsCustomer && named(CHILD_HEADS, CHILD_WORDS));
 }
 
@@ -746,7 +753,8 @@ const BANK_REFUSED: ReadonlySet<FieldId> = new Set<FieldId>([...CONTACT_FIELDS, 
  * Who carries the parcel (淘宝's and 京东's 物流公司, 快递公司, 承运商, 配送公司, a Carrier, a Courier
  * Company): 顺丰速运 on every row, no company the buyer works at. Read as his, every buyer of a shop
  * would work at one courier and "公司相同" would join strangers. Shopify's Shipping Company stays the
- * company of the ship-to address, most often the buyer's own (as its Shipping Street is).
+ * company of the ship-to address, most often the buyer's own (as its Shipping Street is). Only in a list
+ * of orders (MatchOptions.orderList): a freight broker's list of customers names each by its 物流公司.
  */
 const CARRIER_HEADS = ['物流', '快递', '承运', '配送', '货运', '发货'];
 // Folded words: Logistics is logistic.
@@ -852,6 +860,17 @@ export interface MatchOptions {
   motherIsCustomer?: boolean;
   /** The baby is the customer (an early-education centre's 宝宝姓名, or a parent column): its columns are read as his. */
   babyIsCustomer?: boolean;
+  /**
+   * No column but the colleague's names anyone (a chain's 门店名称, 经理姓名, 经理电话): its 经理… and
+   * 助理… columns are the contact's own. Beside a name column (Outlook's 名 and 姓) they are another person's.
+   */
+  colleagueIsContact?: boolean;
+  /**
+   * The sheet lists orders or shipments (a column read as orderId: 订单号, 物流单号, 运单号, Order ID,
+   * Tracking number): its 物流公司 / 快递公司 / Carrier is who carried the parcel. In a list without them
+   * (a freight broker's customers) the logistics firm is the customer's company.
+   */
+  orderList?: boolean;
   /** The sheet keeps pets (isPetHeader): the pet's owner (主人, Owner Name, Owner Phone) is the customer. */
   petOwnerIsCustomer?: boolean;
   /**
@@ -983,7 +1002,7 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   if (PERSON_FIELDS.has(found.syn.field) && namesPet(key, words)) {
     return found.syn.field === 'name' ? { field: 'petName', confidence: Math.round(found.score * 1000) / 1000, how: found.how, synonym: found.syn.key } : 'refused';
   }
-  if (PERSON_FIELDS.has(found.syn.field) && namesAnotherPerson(key, words, options.childIsCustomer === true, options.motherIsCustomer === true)) return 'refused';
+  if (PERSON_FIELDS.has(found.syn.field) && namesAnotherPerson(key, words, options.childIsCustomer === true, options.motherIsCustomer === true, options.colleagueIsContact === true)) return 'refused';
   const babys = PERSON_FIELDS.has(found.syn.field) && options.babyIsCustomer !== true && options.childIsCustomer !== true && namesBaby(key, words);
   if (babys && !BIRTHDAY_FIELDS.has(found.syn.field)) return 'refused';
   if (options.sellersExport && SELLER_SHOP_KEYS.has(found.syn.key)) return 'refused';
@@ -991,7 +1010,8 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
     const lunar = lunarOf(found.syn.field, found.score, found.how);
     return lunar === null ? 'refused' : { ...lunar, ...(babys && { fallback: true as const }) };
   }
-  if (CONTACT_FIELDS.has(found.syn.field) && (OTHER_PARTY_HEADS.some((h) => key.startsWith(h)) || words.some((w) => OTHER_PARTY_WORDS.has(w)))) return 'refused';
+  const contactColleague = options.colleagueIsContact === true && CONTACT_COLLEAGUE_HEADS.some((h) => key.startsWith(h));
+  if (CONTACT_FIELDS.has(found.syn.field) && ((OTHER_PARTY_HEADS.some((h) => key.startsWith(h)) && !contactColleague) || words.some((w) => OTHER_PARTY_WORDS.has(w)))) return 'refused';
   if (CONTACT_FIELDS.has(found.syn.field) && (SUBSCRIPTION_HEADS.some((h) => key.includes(h)) || words.some((w) => SUBSCRIPTION_WORDS.has(w)))) return 'refused';
   if (found.syn.field === 'contractEnd' && (NOT_CONTRACT_HEADS.some((h) => key.includes(h)) || words.some((w) => NOT_CONTRACT_WORDS.has(w)))) return 'refused';
   const serviceDue = found.syn.field === 'contractEnd' && (SERVICE_DUE_HEADS.some((h) => key.includes(h)) || words.some((w) => SERVICE_DUE_WORDS.has(w)));
@@ -1007,7 +1027,7 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   if (AVERAGED_FIELDS.has(found.syn.field) && AVERAGE_HEADS.some((h) => key.includes(h))) return 'refused';
   if (found.syn.field === 'website' && (NOT_SITE_HEADS.some((h) => key.includes(h)) || words.some((w) => NOT_SITE_WORDS.has(w)))) return 'refused';
   if (BANK_REFUSED.has(found.syn.field) && (BANK_HEADS.some((h) => key.includes(h)) || words.some((w) => BANK_WORDS.has(w)))) return 'refused';
-  if (found.syn.field === 'company' && (CARRIER_HEADS.some((h) => key.startsWith(h)) || words.some((w) => CARRIER_WORDS.has(w)))) return 'refused';
+  if (found.syn.field === 'company' && options.orderList === true && (CARRIER_HEADS.some((h) => key.startsWith(h)) || words.some((w) => CARRIER_WORDS.has(w)))) return 'refused';
   // 客户会计, 对方会计: the client's own accountant, no one of ours who holds him.
   if (found.syn.field === 'owner' && found.syn.fallback && (key.includes('客户') || key.includes('对方'))) return 'refused';
   // A bank's 风险等级 (C4-进取型, R2稳健), Risk Level: how much risk the client may take, not what he is worth to the bank.

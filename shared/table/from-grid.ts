@@ -362,25 +362,37 @@ function groupHeader(cells: Cell[][], upper: number, merges: readonly CellRange[
  * his, and read as nobody's every reminder of them went to 未分配. The layout is told by a total line
  * with customers below it (Subtotal, 小计), never by a blank owner alone: in an ordinary list a blank
  * owner is a customer nobody holds. Within each group (the rows between two such lines) whose first row
- * names an owner and whose other rows name no one else, each blank row → that owner's cell; null
- * when the sheet is no such report or no row is blank.
+ * names an owner, each blank row → that owner's cell; null when the sheet is no such report or no row
+ * is blank. Only the report's way of writing counts: in EVERY group the first row is the only one naming
+ * an owner. A group naming its owner on a later row (a list grouped by 区域 where each rep holds some
+ * rows and the blanks are 公海), or a group whose first row is blank, says the sheet is grouped by
+ * something else, and its blanks are nobody's; so is a sheet where another column too is written on each
+ * group's first row only (区域 over its customers): the group is that column's, and the owner on its first
+ * row is that customer's alone.
  */
 function ownersOfGroups(rows: readonly Row[], totals: readonly { sheetRow: number }[], ownerCol: number): { col: number; rows: Map<number, Cell> } | null {
   if (rows.length === 0 || !totals.some((t) => t.sheetRow < rows[rows.length - 1].sheetRow)) return null;
   const found = new Map<number, Cell>();
+  const groups: Row[][] = [];
   let next = 0;
   const bounds = [...totals.map((t) => t.sheetRow), Infinity].sort((a, b) => a - b);
   for (const bound of bounds) {
     const group: Row[] = [];
     while (next < rows.length && rows[next].sheetRow < bound) group.push(rows[next++]);
-    if (group.length < 2) continue;
-    const top = group[0].cells[ownerCol];
-    if (!filled(top)) continue;
-    const key = cellText(top).trim();
-    const others = group.slice(1);
-    if (others.some((r) => filled(r.cells[ownerCol]) && cellText(r.cells[ownerCol]).trim() !== key)) continue;
-    for (const r of others) if (!filled(r.cells[ownerCol])) found.set(r.sheetRow, top);
+    if (group.length > 0) groups.push(group);
   }
+  for (const group of groups) {
+    if (!filled(group[0].cells[ownerCol])) return null;
+    if (group.slice(1).some((r) => filled(r.cells[ownerCol]))) return null;
+  }
+  const long = groups.filter((g) => g.length > 1);
+  if (long.length === 0) return null;
+  const width = Math.max(...rows.map((r) => r.cells.length));
+  for (let c = 0; c < width; c++) {
+    if (c === ownerCol) continue;
+    if (long.every((g) => filled(g[0].cells[c]) && g.slice(1).every((r) => !filled(r.cells[c])))) return null;
+  }
+  for (const group of long) for (const r of group.slice(1)) found.set(r.sheetRow, group[0].cells[ownerCol]);
   return found.size > 0 ? { col: ownerCol, rows: found } : null;
 }
 

@@ -50,7 +50,11 @@ const LIST_MARKS = /\s*[/／、;；|]\s*/u;
 const JOINS = /\s*(?:[,，&＆+＋]|\band\b)\s*/iu;
 const LATIN = /\p{Script=Latin}/u;
 const HAN = /\p{Script=Han}/u;
-const LAST_FIRST = /^[\p{Script=Latin}'’. -]+,\s*[\p{Script=Latin}'’. -]+$/u;
+/**
+ * `Lee, Amy` (and `Lee, Amy J.`): one word each side of the comma. `Amy Lee, Ben Chan` is two full
+ * names, two reps, never a rep called "Ben Chan Amy Lee".
+ */
+const LAST_FIRST = /^[\p{Script=Latin}'’.-]+,\s*[\p{Script=Latin}'’-]+(?:\s+\p{Script=Latin}\.?)?$/u;
 
 /**
  * The owners an owner column writes alone, one per cell (ownerKey): what tells `Amy & Ben` (two reps,

@@ -112,6 +112,23 @@ describe('an English sheet\'s rep written three ways', () => {
   });
 });
 
+describe('an English sheet\'s customer two reps share, written "Amy Lee, Ben Chan" (h47 en_owner_two_fullnames_comma.csv)', () => {
+  const plan = planOf([
+    ['Name', 'Phone', 'Owner', 'Contract End'],
+    ['Grace Hall', '0117 496 0789', 'Amy Lee', '2024-12-05'],
+    ['Liam Walker', '0113 496 0456', 'Ben Chan', '2024-12-05'],
+    ['Sophie Turner', '0161 496 0123', 'Amy Lee, Ben Chan', '2024-12-05'],
+  ], { language: 'en', phone: { defaultRegion: 'GB' } });
+
+  it('is in each rep\'s block, and no rep "Ben Chan Amy Lee" is made up', () => {
+    expect(blocks(plan)).toEqual([['Amy Lee', 'Grace Hall Sophie Turner'], ['Ben Chan', 'Liam Walker Sophie Turner']]);
+  });
+
+  it('keeps the cell as typed', () => {
+    expect(after(plan, 4, 'Owner')).toBeNull();
+  });
+});
+
 describe('飞书多维表格\'s person field, 王磊(wanglei@xingchen.com), beside the same rep typed 王磊', () => {
   const plan = planOf([
     ['客户名称', '联系电话', '负责人', '合同到期日'],

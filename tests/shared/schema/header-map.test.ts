@@ -997,6 +997,33 @@ describe('mapHeaders: Outlook\'s Chinese export (名 / 姓 / 经理姓名 / 商�
   });
 });
 
+describe('mapHeaders: a sheet whose only people are its 经理 (h47 zh_store_managers.csv)', () => {
+  it('reads a chain\'s store managers as its contacts: no other column names anyone', () => {
+    expect(fieldsOf(['门店名称', '经理姓名', '经理电话', '经理邮箱', '地址', '负责人', '生日']))
+      .toEqual(['company', 'name', 'phone', 'email', 'address', 'owner', 'birthday']);
+    expect(fieldsOf(['门店名称', '助理姓名', '助理手机'])).toEqual(['company', 'name', 'mobile']);
+  });
+
+  it('leaves them unread beside the sheet\'s own name column, as beside Outlook\'s 名 and 姓', () => {
+    expect(fieldsOf(['姓名', '手机', '经理电话', '备注'])).toEqual(['name', 'mobile', null, 'notes']);
+    expect(fieldsOf(['联系人', '手机', '经理姓名', '经理电话'])).toEqual(['name', 'mobile', null, null]);
+    expect(fieldsOf(['姓', '名', '手机', '经理姓名'])).toEqual(['lastName', 'firstName', 'mobile', null]);
+  });
+});
+
+describe('mapHeaders: a logistics firm\'s column (h47 zh_logistics_customers.csv, h46 ExportOrderList202612021030.csv)', () => {
+  it('is the customer\'s company in a freight broker\'s list of customers', () => {
+    expect(fieldsOf(['物流公司', '联系人', '电话', '负责人', '合作状态', '下次跟进']))
+      .toEqual(['company', 'name', 'phone', 'owner', expect.anything(), 'nextFollowUp']);
+  });
+
+  it('is left unread beside an order or tracking number: who carried the parcel', () => {
+    expect(fieldsOf(['订单编号', '买家会员名', '收货人姓名', '物流单号', '物流公司'])[4]).toBeNull();
+    expect(fieldsOf(['客户名称', '联系人', '运单号', '快递公司'])[3]).toBeNull();
+    expect(fieldsOf(['Order ID', 'Customer Name', 'Tracking Number', 'Carrier'])[3]).toBeNull();
+  });
+});
+
 describe('mapHeaders: Outlook\'s Home and Business addresses', () => {
   const HEADERS = ['First Name', 'Company', 'Business Street', 'Business City', 'Business State', 'Business Postal Code', 'Home Street', 'Home City', 'Home State', 'Home Postal Code'];
   const filled = (n: number) => Array.from({ length: 5 }, (_, i) => (i < n ? text('x') : EMPTY));
@@ -1011,6 +1038,19 @@ describe('mapHeaders: Outlook\'s Home and Business addresses', () => {
 
   it('takes every part from one of them, Business on a tie or without values', () => {
     expect(fieldsOf(HEADERS).slice(1)).toEqual(BUSINESS.slice(1));
+  });
+});
+
+describe('mapHeaders: a personal list\'s 住宅地址 and 商务地址 (h47 hdr_07.csv)', () => {
+  it('reads the home address when neither is filled more: the sheet is no Outlook export', () => {
+    expect(fieldsOf(['姓名', '手机', '住宅地址', '商务地址', '省份'])).toEqual(['name', 'mobile', 'address', null, 'province']);
+    const filled = Array.from({ length: 5 }, () => text('上海市浦东新区某路1号'));
+    expect(fieldsOf(['姓名', '手机', '住宅地址', '商务地址'], settings(), [filled, filled, filled, filled])).toEqual(['name', 'mobile', 'address', null]);
+  });
+
+  it('reads the business one when the sheet fills it more', () => {
+    const filled = (n: number) => Array.from({ length: 5 }, (_, i) => (i < n ? text('x') : EMPTY));
+    expect(fieldsOf(['姓名', '手机', '住宅地址', '商务地址'], settings(), [filled(5), filled(5), filled(1), filled(4)])).toEqual(['name', 'mobile', null, 'address']);
   });
 });
 

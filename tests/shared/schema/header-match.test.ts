@@ -1225,9 +1225,14 @@ describe('matchHeader: 京东\'s order export', () => {
 });
 
 describe('matchHeader: who carries the parcel is no company of the buyer\'s', () => {
-  it.each([['物流公司'], ['快递公司'], ['承运商'], ['承运公司'], ['配送公司'], ['货运公司'], ['发货公司'], ['物流公司名称'],
-    ['Carrier'], ['Courier Company'], ['Logistics Company'], ['Freight Company'], ['Delivery Company']])('%j names no field (顺丰速运 on every order)', (header) => {
-    expect(matchHeader(header)).toBeNull();
+  const CARRIERS = [['物流公司'], ['快递公司'], ['承运商'], ['承运公司'], ['配送公司'], ['货运公司'], ['发货公司'], ['物流公司名称'],
+    ['Carrier'], ['Courier Company'], ['Logistics Company'], ['Freight Company'], ['Delivery Company']];
+  it.each(CARRIERS)('%j in a list of orders names no field (顺丰速运 on every order)', (header) => {
+    expect(matchHeader(header, { orderList: true })).toBeNull();
+  });
+
+  it.each([['物流公司'], ['快递公司'], ['Logistics Company'], ['Freight Company']])('%j in a list of no orders is the customer\'s company (a freight broker\'s customers are logistics firms)', (header) => {
+    expect(matchHeader(header)?.field).toBe('company');
   });
 
   it.each([['公司'], ['客户公司'], ['单位名称'], ['运输公司'], ['Shipping Company']])('%j stays the company (a haulier\'s own name; Shopify\'s ship-to company)', (header) => {

@@ -86,3 +86,35 @@ describe('a blank owner that is nobody\'s', () => {
     expect(ownersOf(plan)[3]).toBe('');
   });
 });
+
+describe('a list grouped by 区域 with a 小计 per region, where a blank 负责人 is 公海 (h47)', () => {
+  it('leaves the blanks unassigned when each region\'s rep holds some rows only (zh_region_subtotals_sparse_owner.csv)', () => {
+    const plan = planOf([
+      ['区域', '客户名称', '联系人', '手机', '负责人', '最近联系'],
+      ['华东', '华东客户1有限公司', '罗先生', '13900007919', '张伟', '2024-01-05'],
+      ['华东', '华东客户2有限公司', '杨先生', '13900015838', '', '2024-01-06'],
+      ['华东', '华东客户3有限公司', '徐先生', '13900023757', '张伟', '2024-01-07'],
+      ['华东 小计', '', '', '', '', ''],
+      ['华南', '华南客户4有限公司', '吴先生', '13900126704', '李娜', '2024-01-05'],
+      ['华南', '华南客户5有限公司', '张先生', '13900134623', '', '2024-01-06'],
+      ['华南 小计', '', '', '', '', ''],
+    ]);
+    expect(ownersOf(plan)).toEqual({ 2: '张伟', 3: '', 4: '张伟', 6: '李娜', 7: '' });
+    expect(plan.problems.some((p) => p.code === 'sheet.groupOwners')).toBe(false);
+  });
+
+  it('leaves them unassigned when the region, not the rep, is written on each group\'s first row only (zh_region_subtotals_unassigned.csv)', () => {
+    const plan = planOf([
+      ['区域', '客户名称', '联系人', '手机', '负责人', '最近联系'],
+      ['华东', '华东客户1有限公司', '马先生', '13900007919', '李娜', '2024-01-05'],
+      ['', '华东客户2有限公司', '黄先生', '13900015838', '', '2024-01-06'],
+      ['', '华东客户3有限公司', '李先生', '13900023757', '', '2024-01-07'],
+      ['华东 小计', '', '', '', '', ''],
+      ['华南', '华南客户4有限公司', '吴先生', '13900126704', '张伟', '2024-01-05'],
+      ['', '华南客户5有限公司', '张先生', '13900134623', '', '2024-01-06'],
+      ['华南 小计', '', '', '', '', ''],
+    ]);
+    expect(ownersOf(plan)).toEqual({ 2: '李娜', 3: '', 4: '', 6: '张伟', 7: '' });
+    expect(plan.problems.some((p) => p.code === 'sheet.groupOwners')).toBe(false);
+  });
+});
