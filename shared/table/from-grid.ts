@@ -6,6 +6,7 @@
 import { cellText, EMPTY, isBlank, type Cell } from './cell';
 import type { CellRange, Grid } from './grid';
 import type { Row, Table } from './table';
+import { maxOf } from './long-arrays';
 import { cellAddress, columnLetter, rangeAddress } from './a1';
 import type { ColumnMapping } from '../plan/types';
 import type { SheetProblem } from '../plan/issue';
@@ -387,7 +388,7 @@ function ownersOfGroups(rows: readonly Row[], totals: readonly { sheetRow: numbe
   }
   const long = groups.filter((g) => g.length > 1);
   if (long.length === 0) return null;
-  const width = Math.max(...rows.map((r) => r.cells.length));
+  const width = maxOf(rows.map((r) => r.cells.length));
   for (let c = 0; c < width; c++) {
     if (c === ownerCol) continue;
     if (long.every((g) => filled(g[0].cells[c]) && g.slice(1).every((r) => !filled(r.cells[c])))) return null;
