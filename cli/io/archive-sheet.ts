@@ -12,6 +12,7 @@ import { noteMoved } from './kept-parts';
 import { ownSheet, safeSheetName } from './own-sheet';
 import { refuseRowsPast } from './sheet-rows';
 import { fillOf, keepLink, linkOf, numberAsText, putValue, type Restyle } from './xlsx-values';
+import { noteText } from './stale-notes';
 
 export interface ArchiveWritten {
   name: string;
@@ -117,11 +118,6 @@ function keepNote(target: ExcelJS.Cell, note: ExcelJS.Cell['note'] | undefined, 
   const formula = noteText(target.note);
   const kept = capNoteText(noteText(note), EXCEL_NOTE_LIMIT - formula.length - 1, lang);
   if (kept !== '') target.note = `${formula}\n${kept}`;
-}
-
-function noteText(note: ExcelJS.Cell['note']): string {
-  if (typeof note === 'string') return note;
-  return (note?.texts ?? []).map((t) => t.text).join('');
 }
 
 const hasValue = (cell: Cell) => cell.kind !== 'empty' && cellText(cell) !== '';

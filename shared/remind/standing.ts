@@ -141,8 +141,11 @@ function readPart(part: string): Standing | null {
   return lookUp(words.join(' ')) ?? phraseIn(words);
 }
 
-/** The standing one cell's text states, or null; the strictest wins within a cell (STANDINGS' order). */
-export function readStandingText(text: string): Standing | null {
+/**
+ * The standing one cell's text states, or null; the strictest wins within a cell (STANDINGS' order).
+ * `passOverDoNotContact`: what else it states (黑名单, 已流失 → ended), for the classes (readRelationship).
+ */
+export function readStandingText(text: string, passOverDoNotContact = false): Standing | null {
   const folded = toSimplified(foldValue(text)).replace(NOTE, ' ').trim();
   if (folded === '') return null;
   let found: Standing | null = null;
@@ -150,7 +153,10 @@ export function readStandingText(text: string): Standing | null {
     const part = listed.replace(QUOTES, '');
     for (const piece of hanPieces(part)) {
       const s = readPart(piece);
-      if (s === 'doNotContact') return s;
+      if (s === 'doNotContact') {
+        if (passOverDoNotContact) continue;
+        return s;
+      }
       found = stricter(found, s);
     }
   }
@@ -194,6 +200,11 @@ function followedUp(record: CustomerRecord): boolean {
  * `memo` (text → answer) lets a sheet where a few statuses repeat read each distinct text once.
  */
 export function readStanding(record: CustomerRecord, memo?: Map<string, Standing | null>): Standing | null {
+  return readRow(record, memo, false);
+}
+
+/** readStanding, or with `passOver` what the row states besides do-not-contact (its memo is its own then). */
+function readRow(record: CustomerRecord, memo: Map<string, Standing | null> | undefined, passOver: boolean): Standing | null {
   let found: Standing | null = null;
   for (const field of STANDING_COLUMNS) {
     const cell = record.fields[field];
@@ -201,7 +212,7 @@ export function readStanding(record: CustomerRecord, memo?: Map<string, Standing
     const text = cellText(cell);
     let s = memo?.get(text);
     if (s === undefined) {
-      s = readStandingText(text);
+      s = readStandingText(text, passOver);
       memo?.set(text, s);
     }
     if (s === 'doNotContact') return s;
@@ -220,20 +231,5 @@ export function readStanding(record: CustomerRecord, memo?: Map<string, Standing
  */
 export function readRelationship(record: CustomerRecord, memo?: Map<string, Standing | null>): Standing | null {
   const standing = readStanding(record, memo);
-  if (standing !== 'doNotContact') return standing;
-  let found: Standing | null = record.fields.endedAt?.kind === 'date' ? 'ended' : null;
-  for (const field of STANDING_COLUMNS) {
-    const cell = record.fields[field];
-    if (!cell || isBlank(cell) || cell.kind === 'error') continue;
-    // Read part by part as readStandingText does, passing over the do-not-contact parts it stops at.
-    const folded = toSimplified(foldValue(cellText(cell))).replace(NOTE, ' ').trim();
-    for (const listed of folded === '' ? [] : folded.split(LIST)) {
-      for (const piece of hanPieces(listed.replace(QUOTES, ''))) {
-        const s = readPart(piece);
-        if (s === 'doNotContact' || (s === 'ended' && field === 'dealStatus' && followedUp(record))) continue;
-        found = stricter(found, s);
-      }
-    }
-  }
-  return found ?? standing;
+  return standing === 'doNotContact' ? readRow(record, undefined, true) ?? standing : standing;
 }
