@@ -74,11 +74,13 @@ const NO_OWNERS: ReadonlySet<string> = new Set();
 /**
  * The owners one owner cell's text names: a customer two reps share (李四/王五) is each one's, so
  * each gets his reminders; a part that names nobody is left out (公海/李四 is 李四's); [''] when
- * no one is named. A list mark (/ 、 ; |) always separates owners, and so does a space between whole
- * Chinese names (张三 李四: a known surname and a given name each, spacedHanNames). A comma, `&`, `+` or `and` does
- * between Chinese names (李四，王五, 李四&王五), never in a Latin `Last, First` (`Lee, Amy`), and
- * otherwise only when each part is an owner the column (`alone`, from ownersAlone) writes on its own
- * elsewhere: `Amy & Ben` beside rows of Amy and of Ben. Anything else is one owner as written.
+ * no one is named. A list mark (/ 、 ; |) always separates owners, and so do a space and 和, 与, 及
+ * or 跟 between whole Chinese names (张三 李四, 张三和李四: a known surname and a given name each,
+ * spacedHanNames). A comma, `&`, `+` or `and` does between Chinese names (李四，王五, 李四&王五), and
+ * otherwise when each part is an owner the column (`alone`, from ownersAlone) writes on its own
+ * elsewhere: `Amy & Ben` and `Amy, Ben` beside rows of Amy and of Ben; a Latin `Last, First` (`Lee, Amy`)
+ * is one rep unless the column writes both parts alone and never the whole (Amy Lee). Anything else is
+ * one owner as written.
  */
 export function ownersOf(owner: string, alone: ReadonlySet<string> = NO_OWNERS): string[] {
   // N/A or 公海 as a whole first: their own "/" separates no owners.
@@ -95,11 +97,16 @@ export function ownersOf(owner: string, alone: ReadonlySet<string> = NO_OWNERS):
 
 /** One list item's owners: split at commas and joining words only as ownersOf says. */
 function joinedOwners(text: string, alone: ReadonlySet<string>): string[] {
-  if (!JOINS.test(text) || LAST_FIRST.test(text)) return [text];
+  if (!JOINS.test(text)) return [text];
   const parts = text.split(JOINS).map((p) => p.trim()).filter((p) => p !== '');
   if (parts.length < 2) return [text];
+  // `Lee, Amy` is one rep written last name first, unless the column writes each part alone and never
+  // the whole: beside rows of Amy and of Ben, and of no rep "Ben Amy", `Amy, Ben` is the two of them.
+  const lastFirst = LAST_FIRST.test(text);
+  if (lastFirst && (alone.size === 0 || alone.has(personKey(text)) || !parts.every((p) => alone.has(ownerKey(p))))) return [text];
+  if (lastFirst || parts.every((p) => alone.has(ownerKey(p)))) return parts;
   const chinese = !LATIN.test(text) && parts.every((p) => HAN.test(p));
-  return chinese || parts.every((p) => alone.has(ownerKey(p))) ? parts : [text];
+  return chinese ? parts : [text];
 }
 
 /** The text (an owner cell, or one owner of several in it) names nobody who could be reminded. */

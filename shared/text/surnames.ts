@@ -37,10 +37,13 @@ export function isWholeHanName(text: string): boolean {
 }
 
 /**
- * The names a text writes side by side with spaces, when each is a whole name (张三 李四, 王芳 陈静 李强),
- * else null: 王 小明 and 欧阳 娜娜 are one name typed with a space, 销售 张三 is not known to be two names.
+ * The names a text writes side by side, with spaces or a joining word between them (和 与 及 跟), when
+ * each is a whole name (张三 李四, 王芳 陈静 李强, 张三和李四, 王芳与陈静), else null: 王 小明 and 欧阳 娜娜 are
+ * one name typed with a space, 销售 张三 is not known to be two names, and 李和平 (李 and 平 are no
+ * names) or 和珅 is one person whose name holds the word.
  */
 export function spacedHanNames(text: string): string[] | null {
-  const parts = text.trim().split(/\s+/u);
+  const parts = text.trim().split(HAN_NAMES_APART);
   return parts.length >= 2 && parts.every(isWholeHanName) ? parts : null;
 }
+const HAN_NAMES_APART = /\s*[和与及跟]\s*|\s+/u;

@@ -42,6 +42,31 @@ describe('an owner cell naming two reps with a space (张三 李四)', () => {
   });
 });
 
+describe('an owner cell joining two reps with 和 or 与 (张三和李四, 王芳与陈静)', () => {
+  const plan = planOf([
+    ['客户姓名', '手机号', '负责人', '合同到期日'],
+    ['陈静', '13877770009', '张三和李四', '2024-12-05'],
+    ['刘洋', '13877770001', '张三', '2024-12-05'],
+    ['周杰', '13877770002', '李四', '2024-12-05'],
+    ['赵敏', '13877770003', '王芳与陈静', '2024-12-05'],
+    ['孙丽', '13877770004', '李和平', '2024-12-05'],
+  ]);
+
+  it('lists the customer under each rep, as 张三/李四 would be; 李和平 is one rep whose name holds 和', () => {
+    expect(blocks(plan)).toEqual([
+      ['张三', '刘洋 陈静'],
+      ['李和平', '孙丽'],
+      ['李四', '周杰 陈静'],
+      ['王芳', '赵敏'],
+      ['陈静', '赵敏'],
+    ]);
+  });
+
+  it('keeps the cells as typed', () => {
+    for (const row of [2, 5, 6]) expect(after(plan, row, '负责人')).toBeNull();
+  });
+});
+
 describe('an owner written as his e-mail address', () => {
   it('is kept exactly as typed in the cell, his block and the report (zh-CN)', () => {
     const plan = planOf([
@@ -126,6 +151,24 @@ describe('an English sheet\'s customer two reps share, written "Amy Lee, Ben Cha
 
   it('keeps the cell as typed', () => {
     expect(after(plan, 4, 'Owner')).toBeNull();
+  });
+});
+
+describe('an English sheet\'s customer two reps share, written "Amy, Ben" by first names', () => {
+  const plan = planOf([
+    ['Name', 'Phone', 'Owner', 'Contract End'],
+    ['Grace Hall', '0117 496 0789', 'Amy', '2024-12-05'],
+    ['Liam Walker', '0113 496 0456', 'Ben', '2024-12-05'],
+    ['Sophie Turner', '0161 496 0123', 'Amy, Ben', '2024-12-05'],
+    ['James Carter', '020 7946 0321', 'Lee, Amy', '2024-12-05'],
+  ], { language: 'en', phone: { defaultRegion: 'GB' } });
+
+  it('is in Amy\'s block and in Ben\'s, since each owns rows of his own; no rep "Ben Amy" is made up', () => {
+    expect(blocks(plan)).toEqual([
+      ['Amy', 'Grace Hall Sophie Turner'],
+      ['Amy Lee', 'James Carter'],
+      ['Ben', 'Liam Walker Sophie Turner'],
+    ]);
   });
 });
 
