@@ -98,6 +98,9 @@ function withZeros(value: string, rule: PostcodeRule): string {
   return m[1].padStart(rule.width, '0') + (m[2] ?? '');
 }
 
+/** The ZIP code's own example (2134 → 02134) is said only of a ZIP code: Barcelona's 8007 is a postcode. */
+const zeroFix = (rule: PostcodeRule | undefined): MessageKey => (rule === RULES.US ? 'fix.zipZero' : 'fix.postcodeZero');
+
 export function cleanPostcode(cell: Cell, ctx: CleanContext): CleanResult {
   const rule = RULES[ctx.settings.phone.defaultRegion.toUpperCase()];
   const invalid = rule?.invalid ?? 'postcode.invalidAny';
@@ -129,5 +132,5 @@ export function cleanPostcode(cell: Cell, ctx: CleanContext): CleanResult {
   const onlySpaces = cell.kind === 'text' && value === foldAll(cell.value);
   // '02134 (Shopify's ZIP codes): the text mark taken off and nothing else.
   const onlyMark = cell.kind === 'text' && dropQuotePrefix(cell.value) !== cell.value && value === foldAll(dropQuotePrefix(cell.value));
-  return change(cell, { kind: 'text', value }, onlySpaces ? 'fix.spaces' : onlyMark ? 'fix.quotePrefix' : padded ? 'fix.zipZero' : 'fix.postcode', findings);
+  return change(cell, { kind: 'text', value }, onlySpaces ? 'fix.spaces' : onlyMark ? 'fix.quotePrefix' : padded ? zeroFix(rule) : 'fix.postcode', findings);
 }

@@ -282,7 +282,7 @@ function cleanAbroad(cell: Cell, region: string, column: RegionalColumn): CleanR
  */
 function cleanUnplaced(cell: Cell, field: FieldId, column: RegionalColumn): CleanResult {
   const result = column.memo.clean(cell, column.ctx);
-  return field === 'postcode' && result.reason === 'fix.zipZero' ? keep(cell) : result;
+  return field === 'postcode' && (result.reason === 'fix.zipZero' || result.reason === 'fix.postcodeZero') ? keep(cell) : result;
 }
 
 type RegionalColumn = { ctx: CleanContext; memo: ColumnMemo; abroad: Map<string, { ctx: CleanContext; memo: ColumnMemo }> };

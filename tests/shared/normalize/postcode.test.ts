@@ -93,6 +93,13 @@ describe('cleanPostcode in the regions whose postal services write codes their o
     expect(r.findings.map((f) => f.code)).toEqual(codes);
   });
 
+  it('says "ZIP code" only of a ZIP code: Barcelona\'s and Mexico City\'s lost zeros are a postcode\'s', () => {
+    expect(inRegion('US', text('2134')).reason).toBe('fix.zipZero');
+    for (const [region, value] of [['ES', '8007'], ['MX', '6600'], ['AU', '800'], ['DE', '1067']]) {
+      expect(inRegion(region, text(value)).reason).toBe('fix.postcodeZero');
+    }
+  });
+
   it('names the region\'s shape in its message', () => {
     expect(inRegion('CA', text('12345')).findings[0].params).toEqual({ value: '12345', region: 'CA', example: 'H2X 1Y4' });
   });
