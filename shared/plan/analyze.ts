@@ -27,6 +27,7 @@ import { remindOrderList } from '../remind/per-order';
 import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classify/labels';
 import { reasonText, type Reason } from '../classify/reason';
 import { remind, type ExtraDue, type SameCustomer } from '../remind/remind';
+import type { YearlessOrders } from '../remind/types';
 import { ownerConflictTexts, reasonTexts } from '../dedupe/reason-text';
 import { buildReport } from '../report/build-report';
 import { dueLabel } from '../remind/due-label';
@@ -48,8 +49,8 @@ export interface AnalyzeInput {
   amountUnit?: number;
   /** How the term column's dates are read (its order, its 民國 years); the sheet's settings when absent. */
   termDates?: Settings['dates'];
-  /** How the follow-up column's dates are read (05/12 without a year, in the sheet's order); the sheet's settings when absent. */
-  followUpDates?: Settings['dates'];
+  /** The order the follow-up, birthday and anniversary columns' year-less dates (05/12) are read in; the sheet's settings' when absent. */
+  yearlessOrders?: YearlessOrders;
 }
 
 export type Analysis = Pick<Plan, 'duplicates' | 'merge' | 'classification' | 'reminders' | 'report' | 'orderList'> & {
@@ -58,7 +59,10 @@ export type Analysis = Pick<Plan, 'duplicates' | 'merge' | 'classification' | 'r
   problems: SheetProblem[];
 };
 
-export function analyze({ original, cleaned, fieldCols, extraCols, issues, settings, today, merge, amountUnit = 0, termDates = settings.dates, followUpDates = settings.dates }: AnalyzeInput): Analysis {
+/** Every reminded column's year-less dates in the sheet's one order. */
+const sheetOrders = (order: AmbiguousDatePolicy): YearlessOrders => ({ nextFollowUp: order, birthday: order, anniversary: order });
+
+export function analyze({ original, cleaned, fieldCols, extraCols, issues, settings, today, merge, amountUnit = 0, termDates = settings.dates, yearlessOrders = sheetOrders(settings.dates.ambiguous) }: AnalyzeInput): Analysis {
   const lang = settings.language;
   const records = toRecords(cleaned, fieldCols, extraCols);
   // A sales ledger: one row per order (order-list.ts). Two orders are no duplicates; classes,
@@ -113,8 +117,8 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
     return { header, label: dueLabel(header) };
   });
   const reminders = view
-    ? remindOrderList(customers, single, settings.remind, today, classifiedCustomers, classified, ends, extraDues, followUpDates.ambiguous, mainHeader)
-    : remind(customers, settings.remind, today, classifiedCustomers, same, ends, extraDues, followUpDates.ambiguous, mainHeader);
+    ? remindOrderList(customers, single, settings.remind, today, classifiedCustomers, classified, ends, extraDues, yearlessOrders, mainHeader)
+    : remind(customers, settings.remind, today, classifiedCustomers, same, ends, extraDues, yearlessOrders, mainHeader);
   // The what-if compares customers too (classify's `compared`), not a customer's two rows twice.
   const whatIf = classifiedCustomers.whatIf;
   const report = buildReport(

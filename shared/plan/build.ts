@@ -24,6 +24,7 @@ import type { Confidence } from '../dedupe/types';
 import type { AddedColumn, CellEdit, ColumnMapping, Plan, PlanStats, RunOutcome } from './types';
 import { readSheet, writtenWithCode, type LocaleGuess } from './sheet-locale';
 import { remindersWithoutClasses } from '../remind/needs-classes';
+import type { YearlessOrders } from '../remind/types';
 import { missingRuleFields } from '../classify/rule-fields';
 import { missingSettingFields } from './setting-fields';
 import { shadowedLevels } from '../classify/shadowed-levels';
@@ -65,8 +66,8 @@ export interface CleanedSheet {
   amountUnit: number;
   /** How the term column's dates are read (its order, its 民國 years), for the ends the reminders take from it. */
   termDates: Settings['dates'];
-  /** How the follow-up column's dates are read (05/12 in the sheet's order), for the reminders of year-less ones. */
-  followUpDates: Settings['dates'];
+  /** The order the follow-up, birthday and anniversary columns' year-less dates are read in (05/12 in the sheet's order), for their reminders. */
+  yearlessOrders: YearlessOrders;
   edits: CellEdit[];
   /** Cleaner findings and validation issues, in sheet order. */
   issues: CellIssue[];
@@ -187,10 +188,20 @@ export function cleanSheet(
       original: table, table: cleanedTable, columns, fieldCols, extraCols: extraColumns(columns), settings, edits, issues,
       amountUnit: (fieldCols.amount === undefined ? undefined : reading.columnSettings.get(fieldCols.amount)?.amount.unit) ?? settings.amount.unit ?? 0,
       termDates: (fieldCols.contractTerm === undefined ? undefined : reading.columnSettings.get(fieldCols.contractTerm)?.dates) ?? settings.dates,
-      followUpDates: (fieldCols.nextFollowUp === undefined ? undefined : reading.columnSettings.get(fieldCols.nextFollowUp)?.dates) ?? settings.dates,
+      yearlessOrders: yearlessOrdersOf(fieldCols, reading.columnSettings, settings),
       problems: [...shaped.problems, ...reading.problems, ...validation.problems, ...missingRuleFields(settings.classify.custom, fieldCols), ...missingSettingFields(settings, fieldCols), ...shadowedLevels(settings.classify), ...remindersWithoutClasses(settings.remind, settings.classify), ...unusedOverrides(table.headers, settings).map((header): SheetProblem => ({ code: 'headers.overrideUnused', severity: 'warning', params: { header, sheet: table.sheetName } }))], today: todayDate,
     },
   };
+}
+
+/** Each reminded column's order for its dates typed without a year: its own settings' (sheet-locale.ts yearlessOrder), else the sheet's. */
+function yearlessOrdersOf(fieldCols: Partial<Record<FieldId, number>>, columnSettings: ReadonlyMap<number, Settings>, settings: Settings): YearlessOrders {
+  const out: YearlessOrders = {};
+  for (const field of ['nextFollowUp', 'birthday', 'anniversary'] as const) {
+    const col = fieldCols[field];
+    out[field] = (col === undefined ? undefined : columnSettings.get(col)?.dates.ambiguous) ?? settings.dates.ambiguous;
+  }
+  return out;
 }
 
 /**
@@ -231,8 +242,8 @@ export function runDetailed(
   const cleaned = cleanSheet(grid, options);
   if (!cleaned.ok) return cleaned;
   const { merge } = options;
-  const { original: table, table: cleanedTable, columns, fieldCols, extraCols, settings, edits, issues, problems, today: todayDate, amountUnit, termDates, followUpDates } = cleaned.sheet;
-  const analysis = analyze({ original: table, cleaned: cleanedTable, fieldCols, extraCols, issues, settings, today: todayDate, merge, amountUnit, termDates, followUpDates });
+  const { original: table, table: cleanedTable, columns, fieldCols, extraCols, settings, edits, issues, problems, today: todayDate, amountUnit, termDates, yearlessOrders } = cleaned.sheet;
+  const analysis = analyze({ original: table, cleaned: cleanedTable, fieldCols, extraCols, issues, settings, today: todayDate, merge, amountUnit, termDates, yearlessOrders });
   const language = settings.language;
   const plan: Plan = {
     language,

@@ -574,16 +574,25 @@ interface ColumnOrder {
  */
 const DAY_OR_MONTH_FIRST = /^\s*\d{1,2}\D/;
 
-interface OrderCounts { col: number; monthFirst: number; dayFirst: number; either: number }
+interface OrderCounts {
+  col: number;
+  monthFirst: number;
+  dayFirst: number;
+  either: number;
+  /** Its dates typed without a year (25/12, 12/25) that can only be day first, or month first. */
+  yearlessDayFirst: number;
+  yearlessMonthFirst: number;
+}
 
 /**
- * Each date column's dates that can only be month first, only day first, or either. Row by row, all
- * date columns at once: a pass per column over 100,000 rows reaches every row again from memory.
+ * Each date column's dates that can only be month first, only day first, or either, and its
+ * year-less ones (a birthday's 25/12) that can only be one way. Row by row, all date columns at
+ * once: a pass per column over 100,000 rows reaches every row again from memory.
  */
 function dateOrderCounts(table: Table, columns: readonly ColumnMapping[]): OrderCounts[] {
   const counts: OrderCounts[] = [];
   for (const c of columns) {
-    if (c.field !== null && FIELD_BY_ID[c.field].kind === 'date') counts.push({ col: c.col, monthFirst: 0, dayFirst: 0, either: 0 });
+    if (c.field !== null && FIELD_BY_ID[c.field].kind === 'date') counts.push({ col: c.col, monthFirst: 0, dayFirst: 0, either: 0, yearlessDayFirst: 0, yearlessMonthFirst: 0 });
   }
   const rows = table.rows;
   for (let r = 0; r < rows.length; r++) {
@@ -596,6 +605,13 @@ function dateOrderCounts(table: Table, columns: readonly ColumnMapping[]): Order
       if (order === 'month-first') counts[k].monthFirst++;
       else if (order === 'day-first') counts[k].dayFirst++;
       else if (order === 'either') counts[k].either++;
+      else if (order === null) {
+        const m = YEARLESS.exec(cell.value);
+        if (!m) continue;
+        const [a, b] = [Number(m[1]), Number(m[2])];
+        if (a > 12 && b >= 1 && b <= 12 && a <= 31) counts[k].yearlessDayFirst++;
+        else if (b > 12 && a >= 1 && a <= 12 && b <= 31) counts[k].yearlessMonthFirst++;
+      }
     }
   }
   return counts;
@@ -691,29 +707,26 @@ function swappedDateColumns(table: Table, columns: readonly ColumnMapping[]): Sh
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
 
 /**
- * 1/12 · 20/12 · 12-05: a day and a month in numbers without a year. Which comes first is the
- * planned follow-up's question (normalize/nearest-day.ts); 2026-12 (a year and month) is not one.
+ * 1/12 · 20/12 · 12-05: a day and a month in numbers without a year (a planned follow-up's, a
+ * birthday's). Which comes first is yearlessOrder's question; 2026-12 (a year and month) is not one.
  */
 const YEARLESS = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*$/;
 
 /**
- * The order a year-less follow-up (下次跟进 05/12) is read in, when the setting flags ambiguous dates:
- * the one the sheet's dates show, its own year-less ones (20/12) counted with the full dates of every
- * date column (签约日期 25/11/2026), else its region's where no date is written the other way, else
- * month-first as before (an ambiguous sheet, a Chinese one). Reading 05/12 as 12 May beside
- * 25/11/2026 would put a call planned for this Friday five months off, and remind of nothing.
+ * The order a date column's year-less dates (下次跟进 05/12, a Mailchimp Birthday 12/06) are read
+ * in, when the setting flags ambiguous dates and the column's full dates set none: the one the
+ * column's own dates show (25/12 and 30/01 beside 12/06: the Birthday merge field is DD/MM), else
+ * the one the sheet's show, its full dates and its year-less ones counted together (签约日期
+ * 25/11/2026), else its region's where no date is written the other way, else month-first as
+ * before (an ambiguous sheet, a Chinese one: 12/05 is 12月5日). Reading 05/12 as 12 May beside
+ * 25/11/2026 would put a call planned for this Friday five months off, and a UK customer's 12/06
+ * birthday greeted in December.
  */
-function yearlessOrder(table: Table, col: number, settings: Settings, counts: readonly OrderCounts[]): AmbiguousDatePolicy | null {
-  let monthFirst = counts.reduce((n, c) => n + c.monthFirst, 0);
-  let dayFirst = counts.reduce((n, c) => n + c.dayFirst, 0);
-  for (let r = 0; r < table.rows.length; r++) {
-    const cell = table.rows[r].cells[col];
-    const m = cell?.kind === 'text' ? YEARLESS.exec(cell.value) : null;
-    if (!m) continue;
-    const [a, b] = [Number(m[1]), Number(m[2])];
-    if (a > 12 && b >= 1 && b <= 12 && a <= 31) dayFirst++;
-    else if (b > 12 && a >= 1 && a <= 12 && b <= 31) monthFirst++;
-  }
+function yearlessOrder(own: OrderCounts, counts: readonly OrderCounts[], settings: Settings): AmbiguousDatePolicy | null {
+  const mine = orderShown(own.monthFirst + own.yearlessMonthFirst, own.dayFirst + own.yearlessDayFirst);
+  if (mine !== null) return mine;
+  const monthFirst = counts.reduce((n, c) => n + c.monthFirst + c.yearlessMonthFirst, 0);
+  const dayFirst = counts.reduce((n, c) => n + c.dayFirst + c.yearlessDayFirst, 0);
   // Else the region's, where no date of the sheet, full or year-less, is written the other way.
   return orderShown(monthFirst, dayFirst) ?? regionOrderOf(monthFirst, dayFirst, settings);
 }
@@ -876,10 +889,13 @@ export function readSheet(table: Table, columns: readonly ColumnMapping[], given
   const decimalComma = decimalCommaColumns(table, columns, settings);
   const columnSettings = new Map<number, Settings>();
   for (const [col, o] of orders) columnSettings.set(col, { ...settings, dates: { ...settings.dates, ambiguous: o.order } });
-  // A follow-up column read in no order of its own (its dates are 05/12, no year to tell): the sheet's.
-  const followUp = columns.find((c) => c.field === 'nextFollowUp' && !c.extra);
-  const planned = followUp === undefined || orders.has(followUp.col) || settings.dates.ambiguous !== 'flag' ? null : yearlessOrder(table, followUp.col, settings, counts);
-  if (followUp !== undefined && planned === 'day-first') columnSettings.set(followUp.col, { ...settings, dates: { ...settings.dates, ambiguous: planned } });
+  // A date column its full dates set no order for (a follow-up's 05/12, a birthday's 12/06: no year
+  // to tell) reads its year-less dates in the order its own, the sheet's or the region's show.
+  // Month first is how 'flag' reads them already: only day first is set.
+  for (const c of counts) {
+    if (orders.has(c.col) || yearlessOrder(c, counts, settings) !== 'day-first') continue;
+    columnSettings.set(c.col, { ...settings, dates: { ...settings.dates, ambiguous: 'day-first' } });
+  }
   for (const col of rocYearColumns(table, columns, settings)) {
     const own = columnSettings.get(col) ?? settings;
     columnSettings.set(col, { ...own, dates: { ...own.dates, era: 'roc' } });

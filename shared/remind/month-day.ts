@@ -3,14 +3,15 @@
  * no year — '3月5日', '03-05', '--03-05', 'March 5', '5 Mar' — and lunar birthdays as the date
  * cleaner reads them (normalize/lunar-date.ts): '农历三月初五', '陰曆十月廿五', '10月25日(农历)',
  * '腊月初八'.
- * `03/05` without a year is read month-first (the Chinese and ISO order); `25/12` can only be
- * day-first and is read so.
+ * `03/05` without a year is read month-first (the Chinese and ISO order) unless its column is day
+ * first; `25/12` can only be day-first and is read so.
  */
 import type { Cell } from '../table/cell';
 import { parseIso } from '../table/civil-date';
 import { toHalfWidth } from '../text/fold';
 import { parseMonthDay } from '../normalize/month-day';
 import { readLunarDate, type LunarDate } from '../normalize/lunar-date';
+import type { AmbiguousDatePolicy } from '../settings/types';
 
 export interface BirthdaySpec {
   month: number;
@@ -41,7 +42,11 @@ export function readLunarBirthday(cell: Cell | undefined): BirthdaySpec | null {
   return lunarSpec(readLunarDate(cell.value, true));
 }
 
-export function readBirthday(cell: Cell | undefined): BirthdaySpec | null {
+/**
+ * `order`: the order the column's year-less dates are written in (plan/sheet-locale.ts
+ * yearlessOrder): a UK Mailchimp audience's Birthday 12/06 is 12 June. Absent, month first.
+ */
+export function readBirthday(cell: Cell | undefined, order: AmbiguousDatePolicy = 'flag'): BirthdaySpec | null {
   if (!cell) return null;
   if (cell.kind === 'date') {
     const c = parseIso(cell.value);
@@ -53,5 +58,5 @@ export function readBirthday(cell: Cell | undefined): BirthdaySpec | null {
   // Solar dates and month-days are the date cleaner's reading; an ambiguous full date (03/05/1990)
   // stays unread, as the cleaner left it: a reminder on a guessed day would be wrong half the time.
   const s = toHalfWidth(cell.value.normalize('NFKC')).replace(/\s+/g, ' ').trim();
-  return s === '' ? null : parseMonthDay(s, 'flag');
+  return s === '' ? null : parseMonthDay(s, order);
 }

@@ -10,8 +10,7 @@ import type { ClassifiedRow } from '../classify/classify';
 import { ownersOfColumn, remind, type ExtraDue, type RemindResult } from './remind';
 import { compareReminders, groupByOwner } from './group';
 import type { RemindRuleName, RemindSettings } from './settings';
-import { REMINDER_KINDS, type ReminderKind } from './types';
-import type { AmbiguousDatePolicy } from '../settings/types';
+import { REMINDER_KINDS, type ReminderKind, type YearlessOrders } from './types';
 
 /** The rules that read one order's own dates rather than the customer's. */
 const PER_ORDER: readonly RemindRuleName[] = ['contract'];
@@ -35,11 +34,11 @@ export function remindOrderList(
   orderClasses: { rows: readonly ClassifiedRow[] },
   dueLabel?: string,
   extraDues: readonly ExtraDue[] = [],
-  followUpOrder: AmbiguousDatePolicy = 'flag',
+  yearlessOrders: YearlessOrders = {},
   mainHeader?: string,
 ): RemindResult {
-  const perCustomer = remind(customers, only(settings, (name) => !PER_ORDER.includes(name)), today, customerClasses, undefined, undefined, [], followUpOrder);
-  const perOrder = remind(orders, only(settings, (name) => PER_ORDER.includes(name)), today, orderClasses, undefined, dueLabel, extraDues, 'flag', mainHeader);
+  const perCustomer = remind(customers, only(settings, (name) => !PER_ORDER.includes(name)), today, customerClasses, undefined, undefined, [], yearlessOrders);
+  const perOrder = remind(orders, only(settings, (name) => PER_ORDER.includes(name)), today, orderClasses, undefined, dueLabel, extraDues, {}, mainHeader);
   const reminders = [...perCustomer.reminders, ...perOrder.reminders].sort(compareReminders);
   const counts = Object.fromEntries(REMINDER_KINDS.map((k) => [k, perCustomer.counts[k] + perOrder.counts[k]])) as Record<ReminderKind, number>;
   const silenced = { ...perCustomer.silenced };

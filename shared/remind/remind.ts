@@ -12,7 +12,6 @@ import { displayText } from '../text/fold';
 import type { Cell } from '../table/cell';
 import type { ClassifiedRow } from '../classify/classify';
 import type { SettingsError } from '../classify/settings-error';
-import type { AmbiguousDatePolicy } from '../settings/types';
 import { groupByOwner, compareReminders } from './group';
 import { REMINDER_RULES } from './rules';
 import { contractRule } from './rules/contract';
@@ -23,7 +22,7 @@ import { readStanding, STANDINGS, type Standing } from './standing';
 import { accountOf, onePerAccount, type AccountRow } from './one-account';
 import { groupOwners, groupsNotToContact, onePerCustomer, rowsByGroup, withGroupActivity, withGroupBirthYear, withGroupLatest, withLatestPlan, type SameCustomer } from './same-customer';
 
-import { REMINDER_KINDS, type Reminder, type ReminderDraft, type ReminderGroup, type ReminderKind, type RuleContext } from './types';
+import { REMINDER_KINDS, type Reminder, type ReminderDraft, type ReminderGroup, type ReminderKind, type RuleContext, type YearlessOrders } from './types';
 
 export type { SameCustomer };
 
@@ -225,8 +224,8 @@ export function remind(
   dueLabel?: string,
   /** The contract-end column's extra columns (年检到期 beside 保险到期), in the order of `record.extra.contractEnd`. */
   extraDues: readonly ExtraDue[] = [],
-  /** The order the follow-up column's year-less dates are read in (05/12 beside 25/11/2026: day first). */
-  followUpOrder: AmbiguousDatePolicy = 'flag',
+  /** The order each column's year-less dates are read in (05/12 beside 25/11/2026: day first). */
+  yearlessOrders: YearlessOrders = {},
   /** The contract-end column's header: a policy's renewal (续保日期) renews the policy of an extra column (保险到期). */
   mainHeader?: string,
 ): RemindResult {
@@ -255,7 +254,7 @@ export function remind(
   const accounts = new Map<number, AccountRow>();
   const standIns = standInBirthdays(records.map((r) => ({ birthday: r.fields.birthday, name: r.fields.name })));
   // A birthday typed without its year on one row and in full on another is his full date of birth.
-  const born = byGroup ? withGroupBirthYear(byGroup, (cell) => isStandIn(cell, standIns)) : null;
+  const born = byGroup ? withGroupBirthYear(byGroup, (cell) => isStandIn(cell, standIns), yearlessOrders.birthday) : null;
   // One draft of one rule for one row: silenced by the customer's standing, or a reminder.
   const emit = (record: CustomerRecord, name: RemindRuleName, group: string | undefined, standing: Standing | null, draft: ReminderDraft) => {
     if (standing !== null && s[name].skipWhen.includes(standing)) {
@@ -284,7 +283,7 @@ export function remind(
   };
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
-    const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classifiedOf(i), standInBirthdays: standIns, dueLabel, followUpOrder };
+    const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classifiedOf(i), standInBirthdays: standIns, dueLabel, yearlessOrders };
     const group = grouped?.get(record.sheetRow)?.group;
     const standing: Standing | null = group !== undefined && notToContact?.has(group) ? 'doNotContact' : standingOf(record);
     for (const name of active) {

@@ -11,6 +11,7 @@ import type { ClassifiedRow } from '../classify/classify';
 import type { Reminder } from './types';
 import type { Standing } from './standing';
 import { readBirthday } from './month-day';
+import type { AmbiguousDatePolicy } from '../settings/types';
 
 /**
  * Rows the duplicate finder took for one customer (exact and likely groups): the group's id and the
@@ -113,13 +114,13 @@ export function withLatestPlan(byGroup: ReadonlyMap<string, readonly CustomerRec
  * another row of the customer holds for the same month and day (1985-12-10): his two rows remind of
  * one birthday, on the row a merge would keep, and that reminder can then say his age. Not when his
  * rows give different years (which is right is the user's to say), nor from a date `skip` rejects
- * (a stand-in birthday, 1990-01-01 on every member).
+ * (a stand-in birthday, 1990-01-01 on every member). `order`: the birthday column's year-less order.
  */
-export function withGroupBirthYear(byGroup: ReadonlyMap<string, readonly CustomerRecord[]>, skip: (cell: Cell | undefined) => boolean): Map<number, CustomerRecord> {
+export function withGroupBirthYear(byGroup: ReadonlyMap<string, readonly CustomerRecord[]>, skip: (cell: Cell | undefined) => boolean, order: AmbiguousDatePolicy = 'flag'): Map<number, CustomerRecord> {
   const out = new Map<number, CustomerRecord>();
   for (const rows of byGroup.values()) {
     if (rows.length < 2) continue;
-    const specs = rows.map((r) => readBirthday(r.fields.birthday));
+    const specs = rows.map((r) => readBirthday(r.fields.birthday, order));
     for (let i = 0; i < rows.length; i++) {
       const own = specs[i];
       if (!own || own.lunar || own.year !== undefined) continue;

@@ -48,9 +48,16 @@ export interface RuleContext {
   standInBirthdays?: ReadonlyMap<string, number>;
   /** What the contract-end column says ends when it is no contract (疫苗, 会员卡: due-label.ts). */
   dueLabel?: string;
-  /** The order a follow-up typed without its year (05/12) is read in: the sheet's (plan/sheet-locale.ts). */
-  followUpOrder?: AmbiguousDatePolicy;
+  /** The order each column's dates typed without a year (05/12) are read in (plan/sheet-locale.ts). */
+  yearlessOrders?: YearlessOrders;
 }
+
+/**
+ * The order the dates typed without a year (a follow-up's 05/12, a birthday's 12/06) of each column
+ * the reminders read are in: its own, the sheet's or its region's (plan/sheet-locale.ts
+ * yearlessOrder). Absent: month first, unless the month cannot be (25/12).
+ */
+export type YearlessOrders = Partial<Record<'nextFollowUp' | 'birthday' | 'anniversary', AmbiguousDatePolicy>>;
 
 /** A rule's finding for one row, before owner and customer are filled in. */
 export interface ReminderDraft {

@@ -9,7 +9,7 @@ import { readBirthday } from '../month-day';
 import { comingWithin } from './yearly-day';
 
 export const anniversaryRule: ReminderRule<RemindSettings['anniversary']> = (record, settings, ctx): ReminderDraft | null => {
-  const spec = readBirthday(record.fields.anniversary);
+  const spec = readBirthday(record.fields.anniversary, ctx.yearlessOrders?.anniversary);
   // A lunar date is a birthday's way (农历生日); an anniversary written so is left to the user.
   if (!spec || spec.lunar) return null;
   const coming = comingWithin(spec, ctx, settings.feb29, settings.daysAhead);

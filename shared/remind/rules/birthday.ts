@@ -30,7 +30,7 @@ export const birthdayRule: ReminderRule<RemindSettings['birthday']> = (record, s
   const { lunarBirthday, idCard } = record.fields;
   // 1990-01-01 on every member a platform exported is nobody's birthday: as good as blank.
   const birthday = ctx.standInBirthdays && isStandIn(record.fields.birthday, ctx.standInBirthdays) ? undefined : record.fields.birthday;
-  let spec = (settings.lunar ? readLunarBirthday(lunarBirthday) : null) ?? readBirthday(birthday);
+  let spec = (settings.lunar ? readLunarBirthday(lunarBirthday) : null) ?? readBirthday(birthday, ctx.yearlessOrders?.birthday);
   const byId = !spec && settings.fromIdCard && blank(birthday) && blank(lunarBirthday);
   // An ID number born in a later year is a typo that passed its check digit: no birthday to keep.
   if (byId) spec = fromIdCard(idCard, ctx.today.y);

@@ -18,7 +18,7 @@ export const followUpRule: ReminderRule<RemindSettings['followUp']> = (record, s
   let due = dayOf(cell);
   let typed: string | null = null;
   if (due === null && cell?.kind === 'text') {
-    const nearest = nearestDay(cell.value, ctx.today, ctx.followUpOrder);
+    const nearest = nearestDay(cell.value, ctx.today, ctx.yearlessOrders?.nextFollowUp);
     if (nearest) [due, typed] = [nearest.day, cell.value.trim()];
   }
   if (due === null) return null;

@@ -57,3 +57,16 @@ describe('readBirthday', () => {
     expect(readBirthday(cell(value))).toEqual(expected);
   });
 });
+
+describe('readBirthday in the order of its column (a UK Mailchimp Birthday field is DD/MM)', () => {
+  it.each<[string, BirthdaySpec | null, string]>([
+    ['12/06', { month: 6, day: 12 }, 'a day-first column\'s 12/06 is 12 June'],
+    ['06/11', { month: 11, day: 6 }, 'and its 06/11 is 6 November'],
+    ['25/12', { month: 12, day: 25 }, 'a day over 12 is the day either way'],
+    ['12-06', { month: 6, day: 12 }, 'a dash as well as a slash'],
+    ['3月5日', { month: 3, day: 5 }, 'a date written with its words has one reading whatever the column'],
+    ['June 12', { month: 6, day: 12 }, 'so has a month name'],
+  ])('%j → %j (%s)', (value, expected) => {
+    expect(readBirthday(cell(value), 'day-first')).toEqual(expected);
+  });
+});
