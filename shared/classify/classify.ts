@@ -21,7 +21,7 @@ import type { SettingsError } from './settings-error';
 import { computeWhatIf, type WhatIf } from './what-if';
 import { definedLevels, statedClass, type DefinedLabels } from './existing-labels';
 import { ReasonPool } from './reason-pool';
-import { readRelationship, STANDINGS, type Standing } from '../remind/standing';
+import { readRelationship, STANDINGS, type Standing, type StandingMemo } from '../remind/standing';
 
 export interface RowLabels {
   lifecycle: string | null;
@@ -184,7 +184,7 @@ export function classify(
   // Last activity day → the day found dormant from it, a hint for the next row of that day (dormantSince).
   const dormantHints = new Map<number, { day: number; iso: IsoDate }>();
   // What the status columns say (已退费, 停课), read once per distinct text, as the reminders read it.
-  const standingMemo = new Map<string, Standing | null>();
+  const standingMemo: StandingMemo = new Map();
   const standingCells = new Map<Standing, Cell>(STANDINGS.map((st) => [st, { kind: 'text', value: st }]));
   const rows = records.map((record, i): ClassifiedRow => {
     fields = record.fields;

@@ -463,13 +463,16 @@ function classificationColumns(table: Table, result: ClassifyResult, lang: Lang)
       const list = classified(i)?.reasons ?? NONE;
       let cell = cellOfList.get(list);
       if (cell !== undefined) return cell;
-      // A plain loop, not filter → map → join: two fewer arrays per list.
+      // A plain loop, not filter → map → join. A reason two classes share (the status that says he
+      // left makes him churned and lost) is said once: the class columns beside it say both labels.
       let joined = '';
-      let first = true;
+      const said: string[] = [];
       for (const r of list) {
         if (!shown.has(r.dimension) || r.code === 'classify.reason.noColumns') continue;
-        joined = first ? render(r) : joined + sep + render(r);
-        first = false;
+        const text = render(r);
+        if (said.includes(text)) continue;
+        joined = said.length === 0 ? text : joined + sep + text;
+        said.push(text);
       }
       cellOfList.set(list, (cell = text(joined)));
       return cell;

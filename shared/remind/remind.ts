@@ -18,7 +18,7 @@ import { contractRule } from './rules/contract';
 import { dayOf } from './rules/date-of';
 import { monthEndDay } from './rules/month-end';
 import { resolveRemindSettings, type RemindRuleName, type RemindSettings } from './settings';
-import { readStanding, STANDINGS, type Standing } from './standing';
+import { readStanding, STANDINGS, type Standing, type StandingMemo } from './standing';
 import { accountOf, onePerAccount, type AccountRow } from './one-account';
 import { groupOwners, groupsNotToContact, onePerCustomer, rowsByGroup, withGroupActivity, withGroupBirthYear, withGroupLatest, withLatestPlan, type SameCustomer } from './same-customer';
 
@@ -236,7 +236,7 @@ export function remind(
 
   const reminders: Reminder[] = [];
   const silenced = Object.fromEntries(STANDINGS.map((k) => [k, 0])) as Record<Standing, number>;
-  const standingMemo = new Map<string, Standing | null>();
+  const standingMemo: StandingMemo = new Map();
   const grouped = sameCustomer && sameCustomer.size > 0 ? sameCustomer : null;
   const byGroup = grouped ? rowsByGroup(records, grouped) : null;
   const owners = byGroup && grouped ? groupOwners(byGroup, grouped) : null;

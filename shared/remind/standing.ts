@@ -17,6 +17,7 @@ import type { FieldId } from '../schema/fields';
 import type { CustomerRecord } from '../table/records';
 import { foldValue } from '../classify/fold-value';
 import { toSimplified } from '../text/simplified';
+import { statedClass } from '../classify/existing-labels';
 
 /** Strictest first: a cell or row that states two standings stands by the earlier one. */
 export const STANDINGS = ['doNotContact', 'ended', 'paused'] as const;
@@ -35,7 +36,7 @@ export const STANDING_WORDS: Readonly<Record<Standing, readonly string[]>> = {
   ended: [
     '流失', '已流失', '停止合作', '已停止合作', '终止合作', '已终止合作', '合作终止', '合作结束', '结束合作', '不再合作', '暂停合作',
     '终止', '已终止', '解约', '已解约', '退保', '已退保', '丢单', '输单', '死单', '放弃', '已放弃', '关闭', '已关闭',
-    // A lead that said no: nothing to chase.
+    // A lead that said no: nothing to chase (LEAD_DECLINED: not of a row that is a customer).
     '无意向', '没有意向', '不感兴趣', '明确拒绝', '已拒绝', 'unqualified', 'disqualified', 'not interested', 'bad fit',
     'churned', 'lost', 'closed lost', 'closed-lost', 'lost deal', 'former', 'former customer', 'ex-customer', 'cancelled',
     'canceled', 'terminated', 'ended',
@@ -59,6 +60,14 @@ export const STANDING_WORDS: Readonly<Record<Standing, readonly string[]>> = {
     'membership paused', 'membership frozen', 'membership on hold',
   ],
 };
+
+/**
+ * The ended words that say how a lead was turned down (HubSpot's Lead Status Unqualified, a 跟进状态
+ * 无意向), not that a customer left. A row its lifecycle column calls a customer (Lifecycle Stage
+ * Customer, 客户类型 老客户: existing-labels.ts) bought since, and his lead status was never cleared:
+ * they say nothing of him.
+ */
+const LEAD_DECLINED: readonly string[] = ['无意向', '没有意向', '不感兴趣', '明确拒绝', '已拒绝', 'unqualified', 'disqualified', 'not interested', 'bad fit'];
 
 const RANK: Readonly<Record<Standing, number>> = Object.fromEntries(STANDINGS.map((s, i) => [s, i])) as Record<Standing, number>;
 
@@ -88,20 +97,28 @@ const SUFFIXES = ['客户', '用户', ' customers', ' customer', ' client'];
 
 const wordsOf = (text: string): string[] => text.split(WORD_GAP).filter((w) => w !== '');
 
-const LOOKUP: ReadonlyMap<string, Standing> = new Map(
-  STANDINGS.flatMap((s) => STANDING_WORDS[s].map((w) => [wordsOf(foldValue(w)).join(' '), s] as const)),
+/** What a word or phrase states: a standing, or a lead turned down ('declined': ended, unless the row is a customer). */
+type Said = Standing | 'declined';
+
+const DECLINED_KEYS: ReadonlySet<string> = new Set(LEAD_DECLINED.map((w) => wordsOf(foldValue(w)).join(' ')));
+
+const LOOKUP: ReadonlyMap<string, Said> = new Map(
+  STANDINGS.flatMap((s) => STANDING_WORDS[s].map((w) => {
+    const key = wordsOf(foldValue(w)).join(' ');
+    return [key, s === 'ended' && DECLINED_KEYS.has(key) ? 'declined' : s] as const;
+  })),
 );
 
 /**
  * Phrases of several words, which may stand inside a longer part (Please do not contact). Not a paused
  * one: a pause is read only as the whole status (Membership on hold), never out of a longer one.
  */
-const PHRASES: readonly (readonly [readonly string[], Standing])[] = [...LOOKUP]
+const PHRASES: readonly (readonly [readonly string[], Said])[] = [...LOOKUP]
   .filter(([, s]) => s !== 'paused')
   .map(([w, s]) => [w.split(' '), s] as const)
   .filter(([words]) => words.length > 1);
 
-function lookUpWhole(part: string): Standing | null {
+function lookUpWhole(part: string): Said | null {
   const hit = LOOKUP.get(part);
   if (hit) return hit;
   // 已过世, 已拉黑: 已 (already) adds nothing to the word after it.
@@ -109,7 +126,7 @@ function lookUpWhole(part: string): Standing | null {
   return null;
 }
 
-function lookUp(part: string): Standing | null {
+function lookUp(part: string): Said | null {
   const hit = lookUpWhole(part);
   if (hit) return hit;
   for (const suffix of SUFFIXES) {
@@ -119,7 +136,7 @@ function lookUp(part: string): Standing | null {
 }
 
 /** A listed phrase of several words as a run of the part's words, not after a negation. */
-function phraseIn(words: readonly string[]): Standing | null {
+function phraseIn(words: readonly string[]): Said | null {
   for (const [phrase, standing] of PHRASES) {
     for (let i = 0; i + phrase.length <= words.length; i++) {
       if (phrase.every((w, k) => words[i + k] === w) && !(i > 0 && NEGATIONS.has(words[i - 1]))) return standing;
@@ -134,7 +151,7 @@ function phraseIn(words: readonly string[]): Standing | null {
  * never taken out of a longer part: former in Former board member, lost in Lost contact or invalid
  * in Invalid phone say something else.
  */
-function readPart(part: string): Standing | null {
+function readPart(part: string): Said | null {
   const words = wordsOf(part);
   while (words.length > 1 && DATE_WORD.test(words[words.length - 1])) words.pop();
   if (words.length === 0) return null;
@@ -146,21 +163,42 @@ function readPart(part: string): Standing | null {
  * `passOverDoNotContact`: what else it states (黑名单, 已流失 → ended), for the classes (readRelationship).
  */
 export function readStandingText(text: string, passOverDoNotContact = false): Standing | null {
+  return readCellText(text, passOverDoNotContact).any;
+}
+
+/** What one cell's text states of any row, and of a row its lifecycle column calls a customer (LEAD_DECLINED). */
+interface CellStanding {
+  any: Standing | null;
+  customer: Standing | null;
+}
+
+/** Each distinct cell text's answer, read once for a sheet where a few statuses repeat. */
+export type StandingMemo = Map<string, CellStanding>;
+
+const NOTHING: CellStanding = { any: null, customer: null };
+
+function readCellText(text: string, passOverDoNotContact: boolean): CellStanding {
   const folded = toSimplified(foldValue(text)).replace(NOTE, ' ').trim();
-  if (folded === '') return null;
-  let found: Standing | null = null;
+  if (folded === '') return NOTHING;
+  let any: Standing | null = null;
+  let customer: Standing | null = null;
   for (const listed of folded.split(LIST)) {
     const part = listed.replace(QUOTES, '');
     for (const piece of hanPieces(part)) {
       const s = readPart(piece);
       if (s === 'doNotContact') {
         if (passOverDoNotContact) continue;
-        return s;
+        return { any: s, customer: s };
       }
-      found = stricter(found, s);
+      if (s === 'declined') {
+        any = stricter(any, 'ended');
+        continue;
+      }
+      any = stricter(any, s);
+      customer = stricter(customer, s);
     }
   }
-  return found;
+  return any === null ? NOTHING : { any, customer };
 }
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
@@ -199,22 +237,28 @@ function followedUp(record: CustomerRecord): boolean {
  * What the row's status columns say of it (the strictest standing any of them states), or null.
  * `memo` (text → answer) lets a sheet where a few statuses repeat read each distinct text once.
  */
-export function readStanding(record: CustomerRecord, memo?: Map<string, Standing | null>): Standing | null {
+export function readStanding(record: CustomerRecord, memo?: StandingMemo): Standing | null {
   return readRow(record, memo, false);
 }
 
+/** The row's lifecycle column (Lifecycle Stage, 客户类型, 成交状态) calls it an existing customer. */
+const statedCustomer = (record: CustomerRecord): boolean => statedClass(record, 'lifecycle')?.id === 'existing';
+
 /** readStanding, or with `passOver` what the row states besides do-not-contact (its memo is its own then). */
-function readRow(record: CustomerRecord, memo: Map<string, Standing | null> | undefined, passOver: boolean): Standing | null {
+function readRow(record: CustomerRecord, memo: StandingMemo | undefined, passOver: boolean): Standing | null {
   let found: Standing | null = null;
+  let customer: boolean | undefined;
   for (const field of STANDING_COLUMNS) {
     const cell = record.fields[field];
     if (!cell || isBlank(cell) || cell.kind === 'error') continue;
     const text = cellText(cell);
-    let s = memo?.get(text);
-    if (s === undefined) {
-      s = readStandingText(text, passOver);
-      memo?.set(text, s);
+    let read = memo?.get(text);
+    if (read === undefined) {
+      read = readCellText(text, passOver);
+      memo?.set(text, read);
     }
+    // Asked only of a row whose cell names a lead turned down.
+    const s = read.customer !== read.any && (customer ??= statedCustomer(record)) ? read.customer : read.any;
     if (s === 'doNotContact') return s;
     if (s === 'ended' && field === 'dealStatus' && followedUp(record)) continue;
     found = stricter(found, s);
@@ -229,7 +273,7 @@ function readRow(record: CustomerRecord, memo: Map<string, Standing | null> | un
  * status) gives way to it. Not to be called silences his reminders (readStanding, strictest first);
  * it says nothing of whether he still buys, and 已流失 beside it says he does not.
  */
-export function readRelationship(record: CustomerRecord, memo?: Map<string, Standing | null>): Standing | null {
+export function readRelationship(record: CustomerRecord, memo?: StandingMemo): Standing | null {
   const standing = readStanding(record, memo);
   return standing === 'doNotContact' ? readRow(record, undefined, true) ?? standing : standing;
 }

@@ -100,6 +100,31 @@ describe('address books\' birthdays saved without a year (TODAY 2024-12-01)', ()
   });
 });
 
+describe('the tester\'s HubSpot contacts: a Customer whose Lead Status still says Unqualified', () => {
+  // Lead Status is where a rep left the lead; the contact became a customer since (Lifecycle Stage).
+  const plan = planOf([
+    ['Record ID', 'First Name', 'Last Name', 'Email', 'Phone Number', 'Contact owner', 'Lifecycle Stage', 'Lead Status', 'Last Activity Date', 'Create Date', 'Associated Company', 'Total Revenue'],
+    ['51234006', 'Sophie', 'Nguyen', 'sophie@harbourcafe.com', '(608) 255-3141', 'Rachel Adams', 'Customer', 'Unqualified', '2024-11-12 12:00', '2022-05-05 10:00', 'Harbour Cafe', '4200'],
+    ['51234010', 'Marcus', 'Lee', 'marcus.lee@brightpath.io', '(415) 867-2231', 'Kevin Park', 'Lead', 'Unqualified', '2024-11-02 11:05', '2024-06-01 11:05', 'BrightPath', ''],
+    ['51234011', 'Henry', 'Ford', 'hford@fordparts.com', '(313) 555-0100', 'Rachel Adams', 'Customer', 'Churned', '2024-10-01 10:00', '2019-01-01 10:00', 'Ford Parts', '9000'],
+  ], { language: 'en', phone: { defaultRegion: 'US' } });
+  const reasons = () => plan.addedColumns.find((c) => c.id === 'class.reasons')!.values.map((v) => (v.kind === 'text' ? v.value : ''));
+
+  it('keeps the customer an existing, active one, not churned by his lead status', () => {
+    expect(plan.classification.rows[0].labels).toMatchObject({ lifecycle: 'existing', activity: 'active' });
+    expect(reasons()[0]).not.toContain('has left');
+  });
+
+  it('still reads a lead the rep disqualified as ended, and a customer whose status says Churned as gone', () => {
+    expect(plan.classification.rows[2].labels).toMatchObject({ lifecycle: 'churned', activity: 'lost' });
+  });
+
+  it('says a reason two of his classes share once', () => {
+    const gone = 'the status says the customer has left (fees refunded, withdrawn, card returned, churned …)';
+    expect(reasons()[2].split(gone).length - 1).toBe(1);
+  });
+});
+
 describe('a HubSpot contacts export without deals: its Lifecycle Stage is all it says of each contact', () => {
   const plan = planOf([
     ['Record ID', 'First Name', 'Last Name', 'Email', 'Company Name', 'Lifecycle Stage', 'Lead Status', 'Contact owner', 'Create Date', 'Last Activity Date'],

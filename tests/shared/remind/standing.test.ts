@@ -113,6 +113,22 @@ describe('what a status, type or tags cell says of where the customer stands', (
     expect(readStanding(rec(2, { name: '王芳', endedAt: '无' }))).toBeNull();
   });
 
+  // HubSpot's Lead Status (Unqualified) and a Chinese CRM's 跟进状态 (无意向) say how a lead was turned
+  // down. Beside a Lifecycle Stage or 客户类型 of Customer / 老客户 the row is a customer, whose lead
+  // status was never cleared: nothing says he left.
+  it.each<[Record<string, string>, 'doNotContact' | 'ended' | 'paused' | null, string]>([
+    [{ customerType: 'Customer', status: 'Unqualified' }, null, 'HubSpot: a Customer whose old Lead Status says Unqualified'],
+    [{ customerType: 'Evangelist', status: 'Bad fit' }, null, 'an Evangelist is a customer too'],
+    [{ customerType: '老客户', status: '无意向' }, null, 'a 老客户 whose 跟进状态 says 无意向'],
+    [{ customerType: 'Lead', status: 'Unqualified' }, 'ended', 'a lead turned down: nothing to chase'],
+    [{ status: 'Not interested' }, 'ended', 'no lifecycle column: as before'],
+    [{ customerType: 'Customer', status: 'Churned' }, 'ended', 'a customer who left still has'],
+    [{ customerType: 'Customer', status: 'Unqualified, Do not call' }, 'doNotContact', 'do not call still silences him'],
+    [{ customerType: '老客户', status: '停课，不感兴趣' }, 'paused', 'a pause beside the lead word still holds'],
+  ])('%j → %s (%s)', (fields, expected) => {
+    expect(readStanding(rec(2, { name: 'Sophie Nguyen', ...fields }))).toBe(expected);
+  });
+
   it('reads a paused status beside a stricter tag or an end date as the stricter', () => {
     expect(readStanding(rec(2, { name: '韩若汐', status: '停课', tags: '已退费' }))).toBe('ended');
     expect(readStanding(rec(2, { name: '韩若汐', status: '停课', endedAt: d('2024-05-31') }))).toBe('ended');
