@@ -14,7 +14,7 @@ import { mostlyFormulas } from '../schema/sheet-role';
 import type { Grid } from '../table/grid';
 import { text } from '../table/cell';
 import { displayText } from '../text/fold';
-import { personName, toRecords, type CustomerRecord } from '../table/records';
+import { contactText, personName, toRecords, type CustomerRecord } from '../table/records';
 import { findDuplicates } from '../dedupe/find-duplicates';
 import { legacyFingerprint, rowFingerprint } from '../dedupe/fingerprint';
 import type { Confidence, DuplicateGroup, Reason } from '../dedupe/types';
@@ -27,12 +27,12 @@ export interface SheetRow {
   sheet: string;
   /** The row's number in its sheet. */
   row: number;
-  /** Who the row is, as written: its name, else its first and last name, else its company. */
+  /** Who the row is, as written: its name, else its first and last name, else its company, else its e-mail or phone (contactText). */
   customer: string;
 }
 
-/** A row by its person, else by its company (an organisation). */
-const customerOf = (r: CustomerRecord): string => personName(r) || displayText(r.fields.company);
+/** A row by its person, else by its company (an organisation), else by its e-mail or phone. */
+const customerOf = (r: CustomerRecord): string => personName(r) || displayText(r.fields.company) || contactText(r);
 
 export interface AcrossSheetsGroup {
   /** X1, X2 … in order of the first sheet and row. */

@@ -50,7 +50,9 @@ export function onePerAccount(reminders: readonly Reminder[], rows: ReadonlyMap<
     const also = [...(first.reminder.alsoRows ?? []), r.sheetRow, ...(r.alsoRows ?? [])];
     first.reminder.alsoRows = [...new Set(also)].sort((a, b) => a - b);
     if (row.person !== '' && !first.people.includes(row.person)) first.people.push(row.person);
-    first.reminder.customer = row.company !== '' ? `${row.company} · ${first.people.join('、')}` : first.people.join('、');
+    // An account of nameless rows keeps what its first reminder was named by (its e-mail or phone).
+    const named = row.company !== '' ? `${row.company} · ${first.people.join('、')}` : first.people.join('、');
+    if (named !== '') first.reminder.customer = named;
   }
   return out;
 }

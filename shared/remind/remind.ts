@@ -6,7 +6,7 @@
 import { withoutPageLinks } from '../text/page-link';
 import { isStandIn, standInBirthdays } from '../normalize/stand-in-birthday';
 import { dayNumberOf, daysInMonth, formatIso, fromDayNumber, toDayNumber, type CivilDate } from '../table/civil-date';
-import { personName, type CustomerRecord } from '../table/records';
+import { contactText, personName, type CustomerRecord } from '../table/records';
 import { ownerName, ownersAlone } from '../table/owner-name';
 import { displayText } from '../text/fold';
 import type { Cell } from '../table/cell';
@@ -273,7 +273,8 @@ export function remind(
       key: `${draft.kind}:${record.sheetRow}:${draft.event}`,
       sheetRow: record.sheetRow,
       owner: ownerName(record.fields.owner) || (group !== undefined ? owners?.get(group) : undefined) || '',
-      customer: person && company ? `${person} · ${company}` : person || company,
+      // No name and no company (Square's instant profile): its e-mail or phone says whom to call.
+      customer: person && company ? `${person} · ${company}` : person || company || contactText(record),
       due: formatIso(fromDayNumber(draft.due)),
       daysLeft: draft.due - todayDay,
       reason: draft.reason,

@@ -69,3 +69,23 @@ export function personName(r: CustomerRecord): string {
   if (/\p{Script=Han}/u.test(last + first)) return `${last}${first}`;
   return [first, displayText(r.fields.middleName), last].filter((s) => s !== '').join(' ');
 }
+
+/**
+ * What says who a row is when it names no person and no company, in the order a rep reaches him by:
+ * Square's instant profile (a card tapped once) holds a phone and nothing else, a WeChat contact
+ * added from a group chat only his 微信号. Ids last: they find the row, not the customer.
+ */
+const CONTACT_FIELDS: readonly FieldId[] = ['email', 'mobile', 'phone', 'wechat', 'qq', 'customerId'];
+
+/**
+ * The first of a row's e-mail, phones, WeChat, QQ and customer ID that is filled, as written; '' when
+ * none is. What reminders and the across-sheets list name a row by that has no name and no company:
+ * a reminder of "" tells the rep nothing of whom to call.
+ */
+export function contactText(r: CustomerRecord): string {
+  for (const field of CONTACT_FIELDS) {
+    const text = displayText(r.fields[field]);
+    if (text !== '') return text;
+  }
+  return '';
+}

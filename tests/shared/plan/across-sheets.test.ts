@@ -36,6 +36,14 @@ describe('duplicates across a workbook\'s customer sheets', () => {
     expect(groups.map((g) => [g.rows, g.owners])).toEqual([[[{ sheet: '华东', row: 4, customer: '李娜' }, { sheet: '华南', row: 2, customer: '李娜' }], ['王五', '赵六']]]);
   });
 
+  it('names a row with no name and no company by its mobile (a contact a rep saved by number alone)', () => {
+    const { groups } = across(
+      ['张三', [['姓名', '手机', '微信', '报备日期'], ['', '13812345678', 'wxid_zhang88', '2024-03-12'], ['刘洋', '13900001111', '', '2024-02-01']]],
+      ['李四', [['姓名', '手机', '微信', '报备日期'], ['', '138 1234 5678', 'wxid_zhang88', '2024-01-05']]],
+    );
+    expect(groups.map((g) => g.rows.map((r) => r.customer))).toEqual([['13812345678', '13812345678']]);
+  });
+
   it('takes a sheet a run has already cleaned as it is (the main sheet is not cleaned twice)', () => {
     const zhang = gridOf([['姓名', '手机'], ['张伟', '13812345678']], '张三');
     const li = gridOf([['姓名', '手机'], ['张伟', '138 1234 5678']], '李四');

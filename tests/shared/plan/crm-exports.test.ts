@@ -90,6 +90,16 @@ describe('address books\' birthdays saved without a year (TODAY 2024-12-01)', ()
     expect(square.reminders.reminders.filter((r) => r.kind === 'birthday').map((r) => [r.sheetRow, r.due])).toEqual([[2, '2024-12-03'], [3, '2024-12-03']]);
   });
 
+  it('names Square\'s instant profile (a phone and nothing else) by its phone in a reminder', () => {
+    const square = planOf([
+      ['Reference ID', 'First Name', 'Surname', 'Email Address', 'Phone Number', 'Company Name', 'Square Customer ID', 'Creation Source', 'First Visit', 'Last Visit', 'Transaction Count', 'Total Spend', 'Instant Profile'],
+      ['', 'Grace', 'Kim', 'grace.kim@gmail.com', '+12065550147', '', '7XK2M9QPN8Y3C4D5', 'Third Party', '2023-03-02', '2024-11-20', '48', '$1,932.50', 'No'],
+      ['', '', '', '', '+12065550111', '', 'II55JJ66KK77LL88', 'Instant Profile', '2021-01-01', '2021-02-01', '2', '$12.00', 'Yes'],
+    ], { phone: { defaultRegion: 'US' } });
+    const stale = square.reminders.reminders.filter((r) => r.kind === 'stale');
+    expect(stale.map((r) => [r.sheetRow, r.customer])).toEqual([[3, '(206) 555-0111']]);
+  });
+
   it('reads Outlook\'s 0/0/00 as no birthday, with no error', () => {
     const outlook = planOf([
       ['First Name', 'Last Name', 'E-mail Address', 'Mobile Phone', 'Birthday'],

@@ -362,6 +362,19 @@ describe('grouping by owner', () => {
     expect(notion.reminders.map((r) => r.customer)).toEqual(['Emily Johnson · Acme Corp', 'Kevin Nguyen · Nguyen Imports, Globex Inc']);
   });
 
+  // Square's instant profile (a card tapped once) holds a phone and nothing else; a WeChat contact
+  // added from a group chat, only his 微信号: a reminder of "" says nothing of whom to call.
+  it.each<[Partial<Record<FieldId, Value>>, string, string]>([
+    [{ email: 'sam.ortiz@outlook.com', mobile: '+1 206-555-0111' }, 'sam.ortiz@outlook.com', 'by the e-mail'],
+    [{ phone: '+1 206-555-0111', customerId: 'II55JJ66KK77LL88' }, '+1 206-555-0111', 'by the phone'],
+    [{ mobile: '13812345678', wechat: 'wxid_zhang88' }, '13812345678', 'by the mobile before the WeChat ID'],
+    [{ wechat: 'wxid_zhang88' }, 'wxid_zhang88', 'by the WeChat ID'],
+    [{ customerId: 'II55JJ66KK77LL88' }, 'II55JJ66KK77LL88', 'by the customer ID, the last thing left'],
+  ])('shows a row without a name or company %j as %s (%s)', (fields, customer) => {
+    const [r] = remind([rec(2, { ...fields, nextFollowUp: d('2025-06-01') })], only('followUp'), today).reminders;
+    expect(r.customer).toBe(customer);
+  });
+
   it('shows the customer by name and company and names the unassigned group', () => {
     expect(out.groups[1].reminders[0].customer).toBe('Emily Chen · Acme Trading Ltd');
     expect(out.groups[0].reminders[0].customer).toBe('深圳前海科技有限公司');
