@@ -21,6 +21,8 @@ export interface JsonReportColumn {
   confidence: number;
   /** Another column of a field held in several columns (a second phone); absent otherwise. */
   extra?: true;
+  /** The phone column (1-based sheet column) whose numbers this column holds a part of (Xero's PhoneArea); absent otherwise. */
+  partOf?: number;
 }
 
 export interface JsonReportIssue {
@@ -256,6 +258,7 @@ export function jsonReport({ plan, input, output, today, lang, archive, across, 
       field: c.field,
       confidence: c.confidence,
       ...(c.extra ? { extra: true as const } : {}),
+      ...(c.partOf !== undefined ? { partOf: plan.firstCol + c.partOf } : {}),
     })),
     summary: {
       rows: stats.rows,

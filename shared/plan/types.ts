@@ -33,6 +33,12 @@ export interface ColumnMapping {
    * run's own, written over, never read as the user's (schema/run-columns.ts).
    */
   run?: true;
+  /**
+   * A column no field reads that holds part of another column's phone numbers (Xero's PhoneArea and
+   * PhoneCountry beside PhoneNumber, 区号 beside 电话): that column's index. Read with it as one
+   * number (schema/phone-parts.ts), never cleaned or written on its own.
+   */
+  partOf?: number;
 }
 
 export interface CellEdit {

@@ -518,9 +518,32 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
     }
   }
   givenNameBesideSurname(result, taken, sample);
+  xeroStreetAddress(result, texts);
   ledgerDate(result, taken, overridden);
   for (const col of run) result[col] = { ...result[col], run: true };
   return result;
+}
+
+/**
+ * Xero's contacts export holds two addresses: the postal one (POAddressLine1, POCity, PORegion,
+ * POPostalCode, POCountry), read as the address, and the street one (SAAddressLine1 … SACountry),
+ * often the only one a contact has. Each SA column is read as an extra column of its PO column's
+ * field: cleaned and checked like it, and the address of a row whose postal one is blank
+ * (table/records.ts). A column the settings map stays as mapped.
+ */
+function xeroStreetAddress(result: ColumnMapping[], texts: readonly string[]): void {
+  if (!texts.some((h) => XERO_CONTACT_KEYS.has(foldHeader(h).key))) return;
+  const postal = new Map<string, ColumnMapping>();
+  for (const m of result) {
+    const key = foldHeader(m.header).key;
+    if (m.field !== null && ADDRESS_PARTS.has(m.field) && !m.extra && key.startsWith('po')) postal.set(key.slice(2), m);
+  }
+  for (const m of result) {
+    const key = foldHeader(m.header).key;
+    const twin = key.startsWith('sa') ? postal.get(key.slice(2)) : undefined;
+    if (m.field !== null || m.source !== 'none' || twin === undefined || twin.field === null) continue;
+    result[m.col] = { ...m, field: twin.field, confidence: twin.confidence, source: 'auto', write: twin.write, extra: true };
+  }
 }
 
 /**

@@ -194,6 +194,14 @@ describe('the columns a run did not read', () => {
   });
 });
 
+describe('the parts of a phone split over columns (Xero\'s PhoneArea, 区号)', () => {
+  it('are read with their number: counted among the columns read, not named as left unread', () => {
+    const plan = planOfCsv(['公司名称,联系人,区号,电话,卡内金额', '星辰科技,张伟,010,6438 1234,1200', '云帆贸易,李娜,020,8755 1234,300']);
+    const lines = summaryText({ plan, lang: 'zh-CN', input: 'c.csv', output: 'o.xlsx' }).split('\n');
+    expect(lines.slice(1, 3)).toEqual(['行数：2    识别的列：4 / 5', '  未识别的列（原样保留；可在设置 headers.overrides 中指定）：“卡内金额”']);
+  });
+});
+
 describe('a column the settings say to ignore', () => {
   it('is not listed as left unread: the user chose it', () => {
     const settings = resolveSettings({ headers: { overrides: { 卡内金额: 'ignore' } } });
