@@ -238,9 +238,18 @@ function typeOfBooking(candidates: Candidate[], texts: readonly string[]): void 
   if (!texts.some((h) => h !== '' && namesBooking(h))) return;
   for (let i = candidates.length - 1; i >= 0; i--) {
     const c = candidates[i];
-    if (c.field === 'customerType' && c.synonym !== undefined && BARE_TYPE_KEYS.has(c.synonym)) candidates.splice(i, 1);
+    const bare = c.synonym !== undefined && ((c.field === 'customerType' && BARE_TYPE_KEYS.has(c.synonym)) || BOOKING_TIME_KEYS.has(c.synonym));
+    if (bare) candidates.splice(i, 1);
   }
 }
+
+/**
+ * A bare Start Date or End Date (Calendly's Start Date & Time | End Date & Time) in a booking system's
+ * export is when the meeting or appointment starts and ends, as Acuity's Start Time is: no contract's.
+ * Read as one, every meeting this week was a "contract ending" reminder, canceled ones too. It stays
+ * unread there, an appointment's day (dedupe/unread-columns.ts: two days are two meetings).
+ */
+const BOOKING_TIME_KEYS: ReadonlySet<string> = new Set(['start date', 'end date'].map((w) => foldHeader(w).key));
 
 /** Synonyms of tier that name a member's card, which a shop may use for his level or for his kind. */
 const MEMBER_TYPE_KEYS: ReadonlySet<string> = new Set(['会员类型', '会员卡类型'].map((w) => foldHeader(w).key));
