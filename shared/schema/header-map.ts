@@ -118,6 +118,22 @@ function nameOfOrders(candidates: Candidate[], texts: readonly string[], sample?
   }
 }
 
+/** Synonyms of customerId that say only "id". */
+const BARE_ID_KEYS: ReadonlySet<string> = new Set(['id'].map((w) => foldHeader(w).key));
+
+/**
+ * A bare Id beside an order number (Shopify's orders export: Name #1024 … Id 5801234567001) is the
+ * order's own number in the shop's system, one per order: read as the customer number, every order was
+ * a customer of its own and two orders of one buyer two customers told apart by it. It stays unread.
+ */
+function idOfOrders(candidates: Candidate[]): void {
+  if (!candidates.some((c) => c.field === 'orderId')) return;
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i];
+    if (c.field === 'customerId' && c.synonym !== undefined && BARE_ID_KEYS.has(c.synonym)) candidates.splice(i, 1);
+  }
+}
+
 /** Synonyms of amount that say only "sales": the money, or the salespeople, as the column's values tell. */
 const BARE_SALES_KEYS: ReadonlySet<string> = new Set(['sales'].map((w) => foldHeader(w).key));
 /** Below a header naming the owner (Account Manager, Sales Rep): read from values, a bare Sales is the less sure of two. */
@@ -473,6 +489,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
     }
   });
   nameOfOrders(candidates, texts, sample);
+  idOfOrders(candidates);
   salesOfPeople(candidates, sample);
   managerOrPin(candidates, users, sample);
   responseColumns(candidates, formExport, sample);
