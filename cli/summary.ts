@@ -50,12 +50,14 @@ export function summaryText(input: SummaryInput): string {
   const users = usersColumns(plan);
   const lines = [
     say(lang, 'cli.summary.title', { input: input.input, sheet: plan.sheetName, headerRow: plan.headerRow }),
-    say(lang, 'cli.summary.rows', { rows: stats.rows, fields: users.filter((c) => c.field !== null).length, columns: users.length }),
+    // A part of a phone (Xero's PhoneArea, 区号) is read, with its number.
+    say(lang, 'cli.summary.rows', { rows: stats.rows, fields: users.filter((c) => c.field !== null || c.partOf !== undefined).length, columns: users.length }),
     say(lang, 'cli.summary.changed', { count: stats.cellsChanged }),
   ];
   const unread = unreadColumns(plan, lang);
   if (unread) lines.splice(2, 0, unread);
-  if (plan.orderList) lines.splice(2, 0, say(lang, 'cli.summary.orderList', plan.orderList));
+  // An order of several lines (Shopify's one row per line item) is one order: the rows are said apart.
+  if (plan.orderList) lines.splice(2, 0, say(lang, plan.orderList.orders < plan.orderList.rows ? 'cli.summary.orderListLines' : 'cli.summary.orderList', plan.orderList));
   if (stats.cellsRetyped > 0) lines.push(say(lang, 'cli.summary.retyped', { count: stats.cellsRetyped }));
   lines.push(say(lang, 'cli.summary.issues', stats.issuesBySeverity));
   const kinds = Object.entries(stats.issuesByCode).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -191,8 +193,8 @@ const MAX_UNREAD = 8;
  * The columns an earlier run added are the run's own (usersColumns): no column of the user's left unread.
  */
 function unreadColumns(plan: Plan, lang: Lang): string | null {
-  // A column the settings say to ignore is no column left unread.
-  const headers = usersColumns(plan).filter((c) => c.field === null && c.source !== 'override' && c.header.trim() !== '').map((c) => c.header.trim());
+  // A column the settings say to ignore is no column left unread; nor is a part of a phone (Xero's PhoneArea).
+  const headers = usersColumns(plan).filter((c) => c.field === null && c.partOf === undefined && c.source !== 'override' && c.header.trim() !== '').map((c) => c.header.trim());
   if (headers.length === 0) return null;
   const shown = headers.slice(0, MAX_UNREAD).map((name) => say(lang, 'cli.summary.quoted', { name }));
   const more = headers.length > MAX_UNREAD ? say(lang, 'cli.summary.sep') + '…' : '';

@@ -21,6 +21,8 @@ export interface JsonReportColumn {
   confidence: number;
   /** Another column of a field held in several columns (a second phone); absent otherwise. */
   extra?: true;
+  /** The phone column (1-based sheet column) whose numbers this column holds a part of (Xero's PhoneArea); absent otherwise. */
+  partOf?: number;
 }
 
 export interface JsonReportIssue {
@@ -158,7 +160,7 @@ export interface JsonReport {
   merge: JsonReportMerge | null;
   reminders: JsonReportReminder[];
   /** Set for an order list (one row per order): its rows and the customers whom classes, reminders and the report count. */
-  orderList: { rows: number; customers: number } | null;
+  orderList: { rows: number; orders: number; customers: number } | null;
   /** Each section's `spendTotal` (and its series' `share`, `spend`, `spendShare`) only where the core gives it. */
   report: { sections: { id: string; title: string; series: ReportSeries[]; note?: string; spendTotal?: number }[] };
   /** `rfm`, when a rule reads RFM: customers scored, components left out, and each score's raw range (its band). */
@@ -256,6 +258,7 @@ export function jsonReport({ plan, input, output, today, lang, archive, across, 
       field: c.field,
       confidence: c.confidence,
       ...(c.extra ? { extra: true as const } : {}),
+      ...(c.partOf !== undefined ? { partOf: plan.firstCol + c.partOf } : {}),
     })),
     summary: {
       rows: stats.rows,

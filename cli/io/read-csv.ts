@@ -138,8 +138,14 @@ export function readCsv(bytes: Uint8Array, name: string): Grid {
  */
 const TEXT_MARK = /^'\d+$/;
 
-/** Sheet cells (`row:col`, from 1) a CSV wrote behind Excel's text mark (TEXT_MARK). */
-export type TextMarks = ReadonlySet<string>;
+/**
+ * How the file kept a value as text: Excel's apostrophe ('02134, TEXT_MARK) or a formula of the
+ * text (="01002", TEXT_FORMULA). Either is read as the value it shows, and written again by a CSV
+ * output where the value still needs it (write-csv.ts keepTextMarks).
+ */
+export type TextMark = 'apostrophe' | 'formula';
+/** The marked sheet cells (`row:col`, from 1) of a CSV, and how each was marked. */
+export type TextMarks = ReadonlyMap<string, TextMark>;
 export const markAt = (row: number, col: number): string => `${row}:${col}`;
 
 /** The grid, and notes for the summary on what could not be read. */
@@ -159,14 +165,21 @@ export function readCsvFile(bytes: Uint8Array, name: string): { grid: Grid; note
   const rows = parsed.data;
   // A final line break makes one empty record that is not a row of the sheet.
   while (rows.length > 0 && rows[rows.length - 1].every((v) => v === '')) rows.pop();
-  const marks = new Set<string>();
+  const marks = new Map<string, TextMark>();
+  let apostrophes = 0;
   const cells: Cell[][] = rows.map((row, r) => row.map((v, c): Cell => {
     if (v === '') return { kind: 'empty' };
-    if (!TEXT_MARK.test(v)) return { kind: 'text', value: withoutGuard(v) };
-    marks.add(markAt(r + 1, c + 1));
-    return { kind: 'text', value: v.slice(1) };
+    if (TEXT_MARK.test(v)) {
+      marks.set(markAt(r + 1, c + 1), 'apostrophe');
+      apostrophes++;
+      return { kind: 'text', value: v.slice(1) };
+    }
+    const wrapped = TEXT_FORMULA.exec(v);
+    if (!wrapped) return { kind: 'text', value: withoutGuard(v) };
+    marks.set(markAt(r + 1, c + 1), 'formula');
+    return { kind: 'text', value: wrapped[1] };
   }));
-  if (marks.size > 0) notes.push({ key: 'cli.note.textMarks', params: { count: marks.size } });
+  if (apostrophes > 0) notes.push({ key: 'cli.note.textMarks', params: { count: apostrophes } });
   return { grid: { sheetName: sheetNameOf(name), cells, firstRow: 1, firstCol: 1 }, notes, marks };
 }
 
@@ -200,14 +213,13 @@ function oneLineEnd(text: string): string {
  * have put it, so a user's own `'老客户` or `'-5` stays as typed.
  */
 function withoutGuard(value: string): string {
-  const wrapped = TEXT_FORMULA.exec(value);
-  if (wrapped) return wrapped[1];
   return value.startsWith("'") && FORMULA_TRIGGER.test(value.slice(1)) ? value.slice(1) : value;
 }
 
 /**
- * ="13812345678": how shop and bank exports (淘宝, 抖店, statements) keep Excel from reading a long
- * number as one, a formula whose whole value is that text. Excel shows 13812345678; so is it read.
+ * ="13812345678": how shop and bank exports (淘宝, 抖店, statements, Square) keep Excel from reading a
+ * long number as one, a formula whose whole value is that text. Excel shows 13812345678; so is it
+ * read, and where it stood kept (TextMarks).
  */
 const TEXT_FORMULA = /^="([^"]*)"$/;
 

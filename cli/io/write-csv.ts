@@ -57,6 +57,35 @@ export function unparseCells(rows: Cell[][]): string {
 const ROWS_PER_PIECE = 2000;
 
 /**
+ * A text cell that is a formula of its own text and nothing else (="01002": keepTextMarks, or an
+ * .xlsx cell so typed). It runs nothing and shows what it holds, so it is written as that formula,
+ * past the guard: a spreadsheet opening the file shows 01002 and keeps the zero.
+ */
+function textFormulaOf(cell: Cell): string | undefined {
+  if (cell.kind !== 'text' || cell.value.includes('"')) return undefined;
+  const formula = `="${cell.value}"`;
+  return cell.formula === formula ? formula : undefined;
+}
+
+/** A text formula's CSV field: quoted, its quotes doubled (RFC 4180). */
+const quotedField = (value: string): string => `"${value.replace(/"/g, '""')}"`;
+
+const padded = (row: Cell[], width: number): (string | number)[] => {
+  const values: (string | number)[] = row.map(csvValue);
+  while (values.length < width) values.push('');
+  return values;
+};
+
+/** A row holding a text formula, as one CSV line (no line end): papaparse's fields, the formulas passing as they are. */
+function lineWithFormulas(row: Cell[], width: number): string {
+  // Quoting and the formula guard are per value, so fields unparsed one by one join to the line.
+  return padded(row, width).map((v, i) => {
+    const formula = i < row.length ? textFormulaOf(row[i]) : undefined;
+    return formula !== undefined ? quotedField(formula) : Papa.unparse([[v]], UNPARSE);
+  }).join(UNPARSE.delimiter);
+}
+
+/**
  * `unparseCells` in pieces of ROWS_PER_PIECE rows, for writing as they are made. Each line's text
  * depends on that row alone (quoting and formula escaping are per value), so the pieces join to
  * what one call on all rows gives.
@@ -65,12 +94,13 @@ export function* csvPieces(rows: Cell[][], rowsPerPiece = ROWS_PER_PIECE): Gener
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   yield BOM;
   for (let from = 0; from < rows.length; from += rowsPerPiece) {
-    const data = rows.slice(from, from + rowsPerPiece).map((row) => {
-      const out: (string | number)[] = row.map(csvValue);
-      while (out.length < width) out.push('');
-      return out;
-    });
-    yield Papa.unparse(data, UNPARSE) + UNPARSE.newline;
+    const piece = rows.slice(from, from + rowsPerPiece);
+    // papaparse unparses a piece in one call; a row with a text formula (rare) is made field by field.
+    if (!piece.some((row) => row.some((cell) => textFormulaOf(cell) !== undefined))) {
+      yield Papa.unparse(piece.map((row) => padded(row, width)), UNPARSE) + UNPARSE.newline;
+      continue;
+    }
+    yield piece.map((row) => (row.some((cell) => textFormulaOf(cell) !== undefined) ? lineWithFormulas(row, width) : Papa.unparse([padded(row, width)], UNPARSE))).join(UNPARSE.newline) + UNPARSE.newline;
   }
 }
 
@@ -81,26 +111,29 @@ export function csvOf(grid: Grid, plan: Plan, marks: TextMarks = NO_MARKS): stri
   return unparseCells(withoutRows(rows, plan.merge?.removeRows ?? []));
 }
 
-const NO_MARKS: TextMarks = new Set();
+const NO_MARKS: TextMarks = new Map();
 /** What a spreadsheet opening a CSV reads as a number: 02134 becomes 2134, 6253817348274 shows as 6.25382E+12. */
 const DIGITS_ONLY = /^\d+$/;
 
 /**
  * Shopify's customer export writes its ZIP codes and IDs behind Excel's text mark ('02134,
- * '6253817348274), read as the digits (read-csv.ts TEXT_MARK). In a CSV nothing else marks text, so
- * a value that had the mark and is still all digits is written with it again: without it the
- * spreadsheet the user opens the file in drops the zeros the input kept (PITFALLS A5). Shopify's
- * import reads its own mark, and so does ours (a rerun on this file changes nothing). Changes `rows`
- * (cleanedCells' fresh arrays); returns how many values got it back.
+ * '6253817348274); Square's and bank exports write them as a formula of their text (="01002"). Both
+ * are read as the value they show (read-csv.ts TextMarks). In a CSV nothing else marks text, so a
+ * value that had a mark and is still all digits is written with the same mark again: without it the
+ * spreadsheet the user opens the file in drops the zeros the input kept (PITFALLS A5), in a column
+ * the run cleaned as in one it kept as it was. A value the cleaning made something else (a phone
+ * spaced +1 617-555-0199) needs none. Shopify's import reads its own mark, and so does ours (a rerun
+ * on this file changes nothing). Changes `rows` (cleanedCells' fresh arrays); returns how many
+ * values got their mark back.
  */
 export function keepTextMarks(rows: Cell[][], marks: TextMarks): number {
   let count = 0;
-  for (const key of marks) {
+  for (const [key, mark] of marks) {
     const [r, c] = key.split(':').map(Number);
     const row = rows[r - 1];
     const cell = row?.[c - 1];
     if (cell?.kind !== 'text' || !DIGITS_ONLY.test(cell.value)) continue;
-    row[c - 1] = { kind: 'text', value: `'${cell.value}` };
+    row[c - 1] = mark === 'apostrophe' ? { kind: 'text', value: `'${cell.value}` } : { kind: 'text', value: cell.value, formula: `="${cell.value}"` };
     count++;
   }
   return count;
@@ -123,7 +156,7 @@ export function lossyInCsv(grid: Grid, plan: Plan, rows: Cell[][] = cleanedCells
     const row = rows[r - 1] ?? [];
     for (const c of textCols) {
       const cell = row[c - 1];
-      if (cell && cell.kind === 'text' && LOSSY_DIGITS.test(cell.value)) count++;
+      if (cell && cell.kind === 'text' && LOSSY_DIGITS.test(cell.value) && textFormulaOf(cell) === undefined) count++;
     }
   }
   return count;
@@ -137,7 +170,7 @@ export function guardedInCsv(rows: readonly Cell[][]): number {
   let count = 0;
   for (const row of rows) {
     for (const cell of row) {
-      if (cell.kind === 'empty' || cell.kind === 'number') continue;
+      if (cell.kind === 'empty' || cell.kind === 'number' || textFormulaOf(cell) !== undefined) continue;
       const value = csvValue(cell);
       if (typeof value === 'string' && FORMULA_TRIGGER.test(value)) count++;
     }
@@ -148,7 +181,7 @@ export function guardedInCsv(rows: readonly Cell[][]): number {
 export interface CsvWritten {
   /** Values a spreadsheet would mangle on opening the file (see `lossyInCsv`). */
   lossy: number;
-  /** Values written with the text mark the input had before them, which keeps their zeros (see `keepTextMarks`). */
+  /** Values written with the text mark or ="…" wrapping the input had, which keeps their zeros (see `keepTextMarks`). */
   marked: number;
   /** Values written with a leading apostrophe so that no spreadsheet runs them (see `guardedInCsv`). */
   guarded: number;

@@ -117,8 +117,9 @@ const EVENT_HEADS = ['入住', '离店', '退房', '配送', '送货', '送达',
   // A school's or a tutoring centre's enrolment in one course (报名日期, 课程日期): one child's two courses are two records.
   '报名', '课程', '开课', '试听'];
 // ETD / ETA: a shipment's estimated time of departure and arrival.
-// Start Time: when an appointment or a class begins (Acuity's export).
-const EVENT_WORDS = /\b(?:check[- ]?in|check[- ]?out|arrival|departure|delivery|ship(?:ping|ped|ment)?|travel|trip|wedding|event|booking|appointment|visit|session|install(?:ation)?|etd|eta|atd|ata|start time)\b/i;
+// Start Time: when an appointment or a class begins (Acuity's export); Start Date & Time a meeting
+// (Calendly's), left unread in a booking export only (schema/header-map.ts typeOfBooking).
+const EVENT_WORDS = /\b(?:check[- ]?in|check[- ]?out|arrival|departure|delivery|ship(?:ping|ped|ment)?|travel|trip|wedding|event|booking|appointment|visit|session|install(?:ation)?|etd|eta|atd|ata|start time|start date)\b/i;
 
 /**
  * A header that is only "date": the day of the row itself, as a log or an order book dates each

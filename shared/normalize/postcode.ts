@@ -8,7 +8,7 @@
  * any other shape is flagged. Elsewhere the code is only tidied and upper-cased (sw1a 1aa → SW1A 1AA).
  */
 import { numberShown, numberText, type Cell } from '../table/cell';
-import { dropQuotePrefix, foldAll } from '../text/fold';
+import { dropCodeMark, foldAll } from '../text/fold';
 import type { MessageKey } from '../i18n';
 import type { Finding } from '../plan/issue';
 import type { CleanContext, CleanResult } from './types';
@@ -116,7 +116,7 @@ export function cleanPostcode(cell: Cell, ctx: CleanContext): CleanResult {
     value = numberShown(cell.value, cell.format) ?? numberText(cell.value);
     if (rule) value = withZeros(value, rule);
   } else if (cell.kind === 'text') {
-    const folded = foldAll(dropQuotePrefix(cell.value));
+    const folded = foldAll(dropCodeMark(cell.value));
     if (!rule) value = folded.toUpperCase();
     else if (rule.inward !== undefined) value = spaced(folded, rule);
     else {
@@ -130,7 +130,7 @@ export function cleanPostcode(cell: Cell, ctx: CleanContext): CleanResult {
   } else return keep(cell);
   const findings: Finding[] = rule && !rule.valid.test(value) ? [{ code: invalid, severity: 'warning', params: said(value) }] : NO_FINDINGS;
   const onlySpaces = cell.kind === 'text' && value === foldAll(cell.value);
-  // '02134 (Shopify's ZIP codes): the text mark taken off and nothing else.
-  const onlyMark = cell.kind === 'text' && dropQuotePrefix(cell.value) !== cell.value && value === foldAll(dropQuotePrefix(cell.value));
+  // '02134, 'H2X 3J6 (Shopify's ZIP codes and postcodes): the text mark taken off and nothing else.
+  const onlyMark = cell.kind === 'text' && dropCodeMark(cell.value) !== cell.value && value === foldAll(dropCodeMark(cell.value));
   return change(cell, { kind: 'text', value }, onlySpaces ? 'fix.spaces' : onlyMark ? 'fix.quotePrefix' : padded ? zeroFix(rule) : 'fix.postcode', findings);
 }

@@ -22,7 +22,7 @@ import type { ArchivedRow, Confidence, DuplicateGroup, MergePlan } from '../dedu
 import { ruleTitles } from '../schema/run-columns';
 import { classify, type ClassifiedRow, type ClassifyResult } from '../classify/classify';
 import { allInOneLevel } from '../classify/one-level';
-import { customerView, differentOrders, isOrderList, type CustomerView } from './order-list';
+import { customerView, differentOrders, isOrderList, ordersOf, type CustomerView } from './order-list';
 import { remindOrderList } from '../remind/per-order';
 import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classify/labels';
 import { reasonText, type Reason } from '../classify/reason';
@@ -159,7 +159,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
     reminders: { reminders: reminders.reminders, groups: reminders.groups, counts: reminders.counts, silenced: reminders.silenced },
     report,
     addedColumns,
-    orderList: view ? { rows: afterRecords.length, customers: view.customers.length } : null,
+    orderList: view ? { rows: afterRecords.length, orders: ordersOf(afterRecords), customers: view.customers.length } : null,
   };
 }
 

@@ -33,6 +33,7 @@ import { UNKNOWN_REGION } from './country-names';
 import { keep } from '../normalize/result';
 import { unusedOverrides } from '../schema/header-map';
 import { namesOnlyRowPhones } from './name-number';
+import { joinedPhoneText, phonePartColumns, withPhoneParts } from '../schema/phone-parts';
 
 export interface RunOptions {
   settings: Settings;
@@ -116,7 +117,9 @@ export function cleanSheet(
 
   const shaped = toTable(grid, given);
   if (!shaped.ok) return shaped;
-  const { columns } = shaped;
+  // A phone split over columns (Xero's PhoneArea | PhoneNumber, 区号 | 电话) is read as the number its parts make.
+  const phoneParts = phonePartColumns(shaped.columns);
+  const columns = withPhoneParts(shaped.columns, phoneParts);
   // Which columns hold e-mails is known once the header is read: captions over mailto: links there
   // are read as their addresses (mail-links.ts).
   const table = readMailLinks(shaped.table, columns.filter((c) => c.field === 'email').map((c) => c.col));
@@ -128,6 +131,7 @@ export function cleanSheet(
   const edits: CellEdit[] = [];
   const issues: CellIssue[] = [];
   const cleanedRows: Row[] = new Array(table.rows.length);
+  let joined: Map<number, Map<number, Cell>> | undefined;
   // A field in normalize.skipFields is cleaned too: cleanCell keeps its value as typed but reports
   // what its cleaner found (1.38123E+10 lost its last digits), as docs/settings.md promises; left out
   // here, switching off the changes switched off every check of the field with them.
@@ -158,8 +162,20 @@ export function cleanSheet(
       const before = row.cells[col];
       if (isFormula(before) || before.kind === 'error' || before.kind === 'empty') continue;
       const regional = region !== null && REGIONAL_FIELDS.has(field);
-      const column = whole !== null && before.kind === 'text' && writtenWithCode(before.value) ? whole : home;
-      const result = !regional ? column.memo.clean(before, column.ctx) : region === UNKNOWN_REGION ? cleanUnplaced(before, field, column) : cleanAbroad(before, region, column);
+      const cleanIn = (cell: Cell): CleanResult => {
+        const column = whole !== null && cell.kind === 'text' && writtenWithCode(cell.value) ? whole : home;
+        return !regional ? column.memo.clean(cell, column.ctx) : region === UNKNOWN_REGION ? cleanUnplaced(cell, field, column) : cleanAbroad(cell, region, column);
+      };
+      const parts = phoneParts.get(col);
+      const joinedText = parts === undefined ? null : joinedPhoneText(row, col, parts);
+      let result = joinedText === null ? null : cleanIn({ kind: 'text', value: joinedText });
+      // The parts make the number unless it is whole in its own cell already (PhoneArea 2 beside 02 9876 5432).
+      if (result !== null && isInvalidPhone(result) && !isInvalidPhone(cleanIn(before))) result = null;
+      if (result !== null) {
+        // Read as the number the parts make; the cells stay as typed, each part in its own column.
+        ((joined ??= new Map()).get(col) ?? joined.set(col, new Map()).get(col)!).set(row.sheetRow, result.cell);
+        result = { ...result, cell: before };
+      } else result = cleanIn(before);
       // By index: most cells share one frozen empty array (NO_FINDINGS), and an iterator over a
       // frozen array is a generic one, with a result object per step.
       const { findings } = result;
@@ -178,7 +194,7 @@ export function cleanSheet(
     if (numberInName) dropNumbersOfRowPhones(issues, rowIssues, cleanedRows[r], phoneCols, region ?? settings.phone.defaultRegion);
   });
 
-  const cleanedTable: Table = { ...table, rows: cleanedRows };
+  const cleanedTable: Table = { ...table, rows: cleanedRows, ...(joined ? { joinedPhones: joined } : {}) };
   const validation = validateTable(cleanedTable, fieldCols, settings, todayDate);
   appendAll(issues, validation.issues);
   issues.sort((a, b) => a.sheetRow - b.sheetRow || a.col - b.col);
@@ -203,6 +219,8 @@ function yearlessOrdersOf(fieldCols: Partial<Record<FieldId, number>>, columnSet
   }
   return out;
 }
+
+const isInvalidPhone = (result: CleanResult): boolean => result.findings.some((f) => f.code === 'phone.invalid');
 
 /**
  * A name cell's "phone number in the name" is dropped when its number is the row's phone already

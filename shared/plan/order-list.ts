@@ -240,7 +240,7 @@ const ORDER_ONLY: ReadonlySet<FieldId> = new Set<FieldId>(['status', 'dealStatus
  * How many orders the rows are: the rows of one order number are one order (抖店's 主订单编号 over each
  * of its lines, a 淘宝 order of two products), a row without a number one order of its own.
  */
-function ordersOf(rows: readonly CustomerRecord[]): number {
+export function ordersOf(rows: readonly CustomerRecord[]): number {
   const numbers = new Set<string>();
   let unnumbered = 0;
   for (const r of rows) {

@@ -8,6 +8,7 @@
 import type { Cell } from '../table/cell';
 import type { Table } from '../table/table';
 import type { FieldId } from '../schema/fields';
+import { dropCodeMark } from '../text/fold';
 import { scriptLean } from '../text/simplified';
 import { STATE_NAMES } from './state-names';
 
@@ -36,7 +37,8 @@ export function writtenTraditional(headers: readonly string[], values: readonly 
 /** Regions each of whose postcodes has a shape of its own, when most of the column's codes have it. */
 export function postcodeRegion(values: readonly string[]): string | null {
   for (const [shape, region] of POSTCODE_SHAPES) {
-    const n = values.filter((v) => shape.test(v.trim())).length;
+    // Shopify's export writes its text mark before each code ('GU1 3AA): no part of the code.
+    const n = values.filter((v) => shape.test(dropCodeMark(v.trim()))).length;
     if (n >= 3 && n * 2 > values.length) return region;
   }
   return null;

@@ -33,6 +33,12 @@ export interface ColumnMapping {
    * run's own, written over, never read as the user's (schema/run-columns.ts).
    */
   run?: true;
+  /**
+   * A column no field reads that holds part of another column's phone numbers (Xero's PhoneArea and
+   * PhoneCountry beside PhoneNumber, 区号 beside 电话): that column's index. Read with it as one
+   * number (schema/phone-parts.ts), never cleaned or written on its own.
+   */
+  partOf?: number;
 }
 
 export interface CellEdit {
@@ -99,9 +105,10 @@ export interface Plan {
   report: Report;
   /**
    * Set when the sheet is an order list (one row per order, plan/order-list.ts): its rows and the
-   * customers they come to, whom classes, reminders and the report count. Null for a customer list.
+   * customers they come to, whom classes, reminders and the report count; `orders` the orders the
+   * rows are (the lines of one order are one: Shopify's one row per line item). Null for a customer list.
    */
-  orderList: { rows: number; customers: number } | null;
+  orderList: { rows: number; orders: number; customers: number } | null;
 }
 
 /** A run either yields a plan or stops on a problem it explains, never with a stack trace. */

@@ -25,8 +25,11 @@ export function namesOrderLine(header: string): boolean {
   return ORDER_LINE_NUMBER.test(header.trim());
 }
 
-/** A header of the booking rather than of the customer (Appointment Price, Booking Date, 预约时间, Ticket Type). */
-const BOOKING_WORDS = /\b(?:appointments?|bookings?|reservations?|tickets?|attendees?)\b|预约|预订/i;
+/**
+ * A header of the booking rather than of the customer (Appointment Price, Booking Date, 预约时间, Ticket
+ * Type). Calendly calls the one who booked a meeting its invitee (Invitee Email, Invitee Time Zone).
+ */
+const BOOKING_WORDS = /\b(?:appointments?|bookings?|reservations?|tickets?|attendees?|invitees?)\b|预约|预订/i;
 
 export function namesBooking(header: string): boolean {
   return BOOKING_WORDS.test(header);

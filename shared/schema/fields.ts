@@ -170,7 +170,9 @@ export const FIELDS: readonly FieldDef[] = [
       // the customer's mobile, as 联系方式 is. Beside a Mobile No. it is the second phone (header-map.ts).
       'contact no', 'contact number',
       // Mob. No. abbreviated; a WhatsApp number is a mobile's (WhatsApp folds as two words, Whatsapp as one).
-      'mob no', 'mob number', 'whatsapp no', 'whatsapp number', 'WhatsApp No', 'WhatsApp Number'] },
+      'mob no', 'mob number', 'whatsapp no', 'whatsapp number', 'WhatsApp No', 'WhatsApp Number',
+      // Calendly's invitee gets the meeting's text reminders on his mobile.
+      'text reminder number'] },
   { id: 'phone', kind: 'phone', write: 'text', label: { 'zh-CN': '电话', en: 'Phone' },
     synonyms: ['电话', '联系电话', '电话号码', '座机', '座机号码', '固话', '固定电话', '办公电话', '公司电话', '单位电话', '家庭电话', 'phone', 'telephone', 'tel', 'phone number', 'phone no', 'telephone number', 'work phone', 'office phone', 'business phone', 'home phone', 'landline', 'landline number', 'land line',
       // Taiwan's 市話 (a landline), Hong Kong's 住宅電話, Taiwan's 聯絡電話.

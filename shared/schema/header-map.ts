@@ -118,6 +118,22 @@ function nameOfOrders(candidates: Candidate[], texts: readonly string[], sample?
   }
 }
 
+/** Synonyms of customerId that say only "id". */
+const BARE_ID_KEYS: ReadonlySet<string> = new Set(['id'].map((w) => foldHeader(w).key));
+
+/**
+ * A bare Id beside an order number (Shopify's orders export: Name #1024 … Id 5801234567001) is the
+ * order's own number in the shop's system, one per order: read as the customer number, every order was
+ * a customer of its own and two orders of one buyer two customers told apart by it. It stays unread.
+ */
+function idOfOrders(candidates: Candidate[]): void {
+  if (!candidates.some((c) => c.field === 'orderId')) return;
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i];
+    if (c.field === 'customerId' && c.synonym !== undefined && BARE_ID_KEYS.has(c.synonym)) candidates.splice(i, 1);
+  }
+}
+
 /** Synonyms of amount that say only "sales": the money, or the salespeople, as the column's values tell. */
 const BARE_SALES_KEYS: ReadonlySet<string> = new Set(['sales'].map((w) => foldHeader(w).key));
 /** Below a header naming the owner (Account Manager, Sales Rep): read from values, a bare Sales is the less sure of two. */
@@ -238,9 +254,18 @@ function typeOfBooking(candidates: Candidate[], texts: readonly string[]): void 
   if (!texts.some((h) => h !== '' && namesBooking(h))) return;
   for (let i = candidates.length - 1; i >= 0; i--) {
     const c = candidates[i];
-    if (c.field === 'customerType' && c.synonym !== undefined && BARE_TYPE_KEYS.has(c.synonym)) candidates.splice(i, 1);
+    const bare = c.synonym !== undefined && ((c.field === 'customerType' && BARE_TYPE_KEYS.has(c.synonym)) || BOOKING_TIME_KEYS.has(c.synonym));
+    if (bare) candidates.splice(i, 1);
   }
 }
+
+/**
+ * A bare Start Date or End Date (Calendly's Start Date & Time | End Date & Time) in a booking system's
+ * export is when the meeting or appointment starts and ends, as Acuity's Start Time is: no contract's.
+ * Read as one, every meeting this week was a "contract ending" reminder, canceled ones too. It stays
+ * unread there, an appointment's day (dedupe/unread-columns.ts: two days are two meetings).
+ */
+const BOOKING_TIME_KEYS: ReadonlySet<string> = new Set(['start date', 'end date'].map((w) => foldHeader(w).key));
 
 /** Synonyms of tier that name a member's card, which a shop may use for his level or for his kind. */
 const MEMBER_TYPE_KEYS: ReadonlySet<string> = new Set(['会员类型', '会员卡类型'].map((w) => foldHeader(w).key));
@@ -464,6 +489,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
     }
   });
   nameOfOrders(candidates, texts, sample);
+  idOfOrders(candidates);
   salesOfPeople(candidates, sample);
   managerOrPin(candidates, users, sample);
   responseColumns(candidates, formExport, sample);
@@ -518,9 +544,32 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
     }
   }
   givenNameBesideSurname(result, taken, sample);
+  xeroStreetAddress(result, texts);
   ledgerDate(result, taken, overridden);
   for (const col of run) result[col] = { ...result[col], run: true };
   return result;
+}
+
+/**
+ * Xero's contacts export holds two addresses: the postal one (POAddressLine1, POCity, PORegion,
+ * POPostalCode, POCountry), read as the address, and the street one (SAAddressLine1 … SACountry),
+ * often the only one a contact has. Each SA column is read as an extra column of its PO column's
+ * field: cleaned and checked like it, and the address of a row whose postal one is blank
+ * (table/records.ts). A column the settings map stays as mapped.
+ */
+function xeroStreetAddress(result: ColumnMapping[], texts: readonly string[]): void {
+  if (!texts.some((h) => XERO_CONTACT_KEYS.has(foldHeader(h).key))) return;
+  const postal = new Map<string, ColumnMapping>();
+  for (const m of result) {
+    const key = foldHeader(m.header).key;
+    if (m.field !== null && ADDRESS_PARTS.has(m.field) && !m.extra && key.startsWith('po')) postal.set(key.slice(2), m);
+  }
+  for (const m of result) {
+    const key = foldHeader(m.header).key;
+    const twin = key.startsWith('sa') ? postal.get(key.slice(2)) : undefined;
+    if (m.field !== null || m.source !== 'none' || twin === undefined || twin.field === null) continue;
+    result[m.col] = { ...m, field: twin.field, confidence: twin.confidence, source: 'auto', write: twin.write, extra: true };
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 /** A field-keyed view of table rows, for the stages that reason about customers rather than columns. */
 import { EMPTY, isBlank, type Cell } from './cell';
 import type { FieldId } from '../schema/fields';
-import type { Table } from './table';
+import type { Row, Table } from './table';
 import { displayText } from '../text/fold';
 
 export interface CustomerRecord {
@@ -34,10 +34,13 @@ export function toRecords(
   const extras = (Object.entries(extraCols) as [FieldId, number[]][]).filter(([, cols]) => cols.length > 0);
   // A grouped report's blank owner cells stand for the owner at the top of their group.
   const grouped = table.groupOwners !== undefined && table.groupOwners.col === fieldCols.owner ? table.groupOwners.rows : null;
+  const joined = table.joinedPhones;
+  // A phone split over columns is the number its parts make (table.ts joinedPhones).
+  const cellAt = (row: Row, col: number): Cell | undefined => joined?.get(col)?.get(row.sheetRow) ?? row.cells[col];
   return table.rows.map((row, index) => {
     const fields = newFields();
     for (const [field, col] of entries) {
-      const cell = row.cells[col];
+      const cell = cellAt(row, col);
       if (cell) fields[field] = cell;
     }
     if (grouped !== null && (fields.owner === undefined || isBlank(fields.owner))) {
@@ -49,11 +52,29 @@ export function toRecords(
       const extra: Partial<Record<FieldId, Cell[]>> = {};
       // One cell per extra column, in its order (a short row's missing cell is empty): a due column's
       // reminder is worded by its header.
-      for (const [field, cols] of extras) extra[field] = cols.map((c) => row.cells[c] ?? EMPTY);
+      for (const [field, cols] of extras) extra[field] = cols.map((c) => cellAt(row, c) ?? EMPTY);
       record.extra = extra;
+      standInAddress(fields, extra);
     }
     return record;
   });
+}
+
+/** The parts of an address, which a sheet may give twice (Xero's postal PO… and street SA… columns). */
+const ADDRESS_PARTS: readonly FieldId[] = ['address', 'city', 'province', 'district', 'postcode', 'country'];
+
+/**
+ * A row whose own address columns are all blank has its address in the second set's (Xero's street
+ * address where the postal one is blank: header-map.ts xeroStreetAddress), read part by part from the
+ * first column of each that holds one. Never a street of one with a city of the other.
+ */
+function standInAddress(fields: Partial<Record<FieldId, Cell>>, extra: Partial<Record<FieldId, Cell[]>>): void {
+  if (!ADDRESS_PARTS.some((f) => extra[f] !== undefined)) return;
+  if (ADDRESS_PARTS.some((f) => fields[f] !== undefined && !isBlank(fields[f]!))) return;
+  for (const f of ADDRESS_PARTS) {
+    const other = extra[f]?.find((c) => !isBlank(c));
+    if (other !== undefined) fields[f] = other;
+  }
 }
 
 /**

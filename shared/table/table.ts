@@ -24,4 +24,10 @@ export interface Table {
    * the group's owner cell), read as the row's owner by toRecords, never written into its cell.
    */
   groupOwners?: { col: number; rows: ReadonlyMap<number, Cell> };
+  /**
+   * A phone split over columns (Xero's PhoneCountry | PhoneArea | PhoneNumber, 区号 | 电话): the
+   * number each row's parts make, cleaned (phone column → sheet row → +61 2 9876 5432), read as the
+   * row's phone by toRecords, never written into its cell (schema/phone-parts.ts).
+   */
+  joinedPhones?: ReadonlyMap<number, ReadonlyMap<number, Cell>>;
 }

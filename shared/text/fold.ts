@@ -91,6 +91,16 @@ export function dropQuotePrefix(s: string): string {
   return /^['‘’`][+＋(（\d０-９]/u.test(s) ? s.slice(1) : s;
 }
 
+/**
+ * `dropQuotePrefix` for a column of codes, whose values never begin with an apostrophe of their own:
+ * the mark also goes before letters ('H2X 3J6, 'GU1 3AA). Shopify's customers export writes it before
+ * every ZIP and postcode, whatever the code holds; Excel hides it, a CSV reader keeps it. A name
+ * ('Neill) or a note ('Tis the season) is no code and keeps its apostrophe (dropQuotePrefix).
+ */
+export function dropCodeMark(s: string): string {
+  return /^['‘’`][\p{L}\p{N}]/u.test(s) ? s.slice(1) : dropQuotePrefix(s);
+}
+
 /** Full width folded and white space collapsed: the form structured values (phones, dates, amounts, IDs) are read in. */
 export function foldAll(s: string): string {
   return collapseSpaces(toHalfWidth(s));

@@ -44,6 +44,26 @@ function requirements(required: readonly FieldId[], fieldCols: Partial<Record<Fi
   return { met, missing };
 }
 
+const orderKey = (cells: readonly Cell[], col: number | undefined): string => (col === undefined || cells[col] === undefined ? '' : cellText(cells[col]).trim());
+
+/**
+ * For each requirement, the order numbers some row of which meets it. An order export of one row per
+ * line (Shopify's orders: #1023 over its Cedar Candle, Gift Box and Matches) gives the buyer's name on
+ * the order's first line only: the later lines are the same order's, whose name the sheet has.
+ */
+function ordersWithValue(table: Table, orderCol: number | undefined, met: readonly Requirement[], allMissing: (cells: readonly Cell[], cols: readonly number[]) => boolean): Set<string>[] {
+  const out = met.map(() => new Set<string>());
+  if (orderCol === undefined) return out;
+  for (const row of table.rows) {
+    const key = orderKey(row.cells, orderCol);
+    if (key === '') continue;
+    met.forEach((m, i) => {
+      if (!allMissing(row.cells, m.cols)) out[i].add(key);
+    });
+  }
+  return out;
+}
+
 export function validateTable(
   table: Table,
   fieldCols: Partial<Record<FieldId, number>>,
@@ -79,11 +99,12 @@ export function validateTable(
   // Indexed loops over rows and columns: a for-of here, or a [field, col] pair taken apart, walks
   // an iterator with a result object per step (22 columns × 100,000 rows of them).
   const rows = table.rows;
+  const ordersMeeting = ordersWithValue(table, fieldCols.orderId, met, allMissing);
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     for (let m = 0; m < met.length; m++) {
       const { field, cols } = met[m];
-      if (allMissing(row.cells, cols)) {
+      if (allMissing(row.cells, cols) && !ordersMeeting[m].has(orderKey(row.cells, fieldCols.orderId))) {
         const col = cols[0];
         issues.push({ rule: REQUIRED_RULE_ID, sheetRow: row.sheetRow, col, field: fieldOfCol.get(col)!, code: 'required.missing', severity: 'error', params: { field } });
       }

@@ -168,6 +168,19 @@ describe('summaryText: duplicates, merge, reminders and classes', () => {
     expect(summaryText({ plan, lang: 'en', input: 'o.csv', output: 'o.xlsx' })).toContain('An order list (one row per order, by its order-number column, or its product with a quantity or unit price): 3 orders of 2 customers.');
   });
 
+  it('counts an order of several lines (Shopify\'s one row per line item) once, and says the rows apart', () => {
+    const plan = planOfCsv([
+      'Name,Email,Paid at,Total,Lineitem quantity,Lineitem name,Billing Name',
+      '#1024,ana.garcia@gmail.com,2024-05-02,56.99,2,Lavender Candle,Ana García',
+      '#1024,ana.garcia@gmail.com,,,1,Wick Trimmer,',
+      '#1023,john.smith@gmail.com,2024-04-28,45.83,1,Cedar Candle,John Smith',
+      '#1023,john.smith@gmail.com,,,1,Gift Box,',
+      '#1020,john.smith@gmail.com,2024-01-14,59.11,1,Gift Card,John Smith',
+    ]);
+    expect(summaryText({ plan, lang: 'en', input: 'orders_export.csv', output: 'o.xlsx' })).toContain('An order list (one row per order or per line of an order, by its order-number column): 3 orders in 5 rows, of 2 customers.');
+    expect(summaryText({ plan, lang: 'zh-CN', input: 'orders_export.csv', output: 'o.xlsx' })).toContain('这是一张订单表（按订单号列判断，每行一笔订单或订单中的一件商品）：5 行共 3 笔订单，来自 2 位客户。');
+  });
+
   it('says when no reminder is due', () => {
     expect(linesOf({ plan: planOf([], '2024-06-20') })).toContain('Reminders: none due');
   });
@@ -191,6 +204,14 @@ describe('the columns a run did not read', () => {
     expect(out).toContain('  Not read (kept as they are; map one in settings headers.overrides): "Misc 1", "Misc 2", "Misc 3", "Misc 4", "Misc 5", "Misc 6", "Misc 7", "Misc 8", …\n');
     const whole = planOfCsv(['Name,Mobile', 'Ann Lee,+1 415 555 0100']);
     expect(summaryText({ plan: whole, lang: 'en', input: 'c.csv', output: 'o.xlsx' })).not.toContain('Not read');
+  });
+});
+
+describe('the parts of a phone split over columns (Xero\'s PhoneArea, 区号)', () => {
+  it('are read with their number: counted among the columns read, not named as left unread', () => {
+    const plan = planOfCsv(['公司名称,联系人,区号,电话,卡内金额', '星辰科技,张伟,010,6438 1234,1200', '云帆贸易,李娜,020,8755 1234,300']);
+    const lines = summaryText({ plan, lang: 'zh-CN', input: 'c.csv', output: 'o.xlsx' }).split('\n');
+    expect(lines.slice(1, 3)).toEqual(['行数：2    识别的列：4 / 5', '  未识别的列（原样保留；可在设置 headers.overrides 中指定）：“卡内金额”']);
   });
 });
 

@@ -156,7 +156,7 @@ describe('readCsvFile: Excel\'s text mark before digits (Shopify\'s \'02134, \'6
 
   it('reads the digits it marks, and remembers where it stood for a CSV output', () => {
     expect(values(grid.cells)[1]).toEqual(['6253817348274', 'Emily', '02134', '+16175550142', "'VIP"]);
-    expect([...marks]).toEqual(['2:1', '2:3']);
+    expect([...marks]).toEqual([['2:1', 'apostrophe'], ['2:3', 'apostrophe']]);
   });
 
   it('leaves an apostrophe before anything but digits alone, and marks nothing the input did not', () => {
@@ -167,6 +167,29 @@ describe('readCsvFile: Excel\'s text mark before digits (Shopify\'s \'02134, \'6
     expect(notes).toEqual([{ key: 'cli.note.textMarks', params: { count: 2 } }]);
     expect(say('en', 'cli.note.textMarks', { count: 2, path: 'customers_export.csv' })).toContain("Excel's text mark");
     expect(say('zh-CN', 'cli.note.textMarks', { count: 2, path: 'customers_export.csv' })).toContain('文本标记');
+  });
+});
+
+describe('readCsvFile: a value written as a formula of its text (Square\'s ="98052", bank exports\' ="6222…")', () => {
+  // square_customers.csv (h49): Square writes some phones and postal codes as ="…", so that Excel
+  // keeps their zeros; the value is the text Excel shows.
+  const { grid, notes, marks } = readCsvFile(bytesOf([
+    'Reference ID,First Name,Surname,Phone Number,Postal Code,Memo',
+    ',Ava,Lopez,"=""2065550190""","=""01002""",Allergic to nuts',
+    ',Grace,Kim,+12065550147,98101,"=""VIP"" since 2023"',
+  ].join('\r\n')), 'export-20250610.csv');
+
+  it('reads the text it shows, and remembers where the file wrapped it so, for a CSV output', () => {
+    expect(values(grid.cells)[1]).toEqual(['', 'Ava', 'Lopez', '2065550190', '01002', 'Allergic to nuts']);
+    expect([...marks]).toEqual([['2:4', 'formula'], ['2:5', 'formula']]);
+  });
+
+  it('leaves text that only looks like one alone (a memo quoting ="VIP")', () => {
+    expect(values(grid.cells)[2][5]).toBe('="VIP" since 2023');
+  });
+
+  it('says nothing of the apostrophe mark, which the file does not use', () => {
+    expect(notes).toEqual([]);
   });
 });
 

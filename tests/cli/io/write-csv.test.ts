@@ -251,3 +251,56 @@ describe('Shopify\'s text marks (\'02134, \'6253817348274) in a CSV output', () 
     }
   });
 });
+
+describe('="…" wrapping (Square\'s ="01002", bank exports) in a CSV output', () => {
+  // quirks_us.csv / square_customers.csv (h49): the ZIP codes and a phone are written as a formula of
+  // their text, so that Excel keeps their zeros. "Shipping Zip" is read by no field: kept as it is.
+  const input = [
+    'First Name,Last Name,Email,Phone,Billing Zip,Shipping Zip,Total Spent',
+    'Cara,Fox,cara@x.com,"=""6175550127""","=""01002""","=""01002""",85.00',
+    'Dan,Ruiz,dan@x.com,"=""(617) 555-0199""","=""02134""",02134,12.00',
+    'Eve,Sato,eve@x.com,,"=""NW1 6XE""",,10.00',
+  ].join('\r\n');
+  const { grid, marks } = readCsvFile(Buffer.from(input, 'utf8'), 'quirks_us.csv');
+  const settings = resolveSettings({ phone: { defaultRegion: 'US' } });
+  if (!settings.ok) throw new Error('settings');
+  const out = run(grid, { settings: settings.settings, today: '2025-06-10' });
+  if (!out.ok) throw new Error(out.problem.code);
+  const plan = out.plan;
+  const lines = csvOf(grid, plan, marks).slice(1).split('\r\n');
+
+  it('writes a value back wrapped as the file had it, where a spreadsheet would still read it as a number', () => {
+    expect(lines[1]).toContain(',"=""01002""","=""01002""",');
+    expect(lines[2]).toContain(',"=""02134""",02134,');
+  });
+
+  it('wraps nothing the file did not, nor what is no plain number any more', () => {
+    // A postcode with letters is text to any spreadsheet; a phone cleaned to 617-555-0199 or +1 … is
+    // no plain number.
+    expect(lines[3]).toContain(',NW1 6XE,');
+    expect(lines[2]).not.toContain('"=""(617)');
+  });
+
+  it('counts the values written wrapped among those kept as typed, and no longer as losing digits', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const file = path.join(dir, 'out.csv');
+      // 02134 in Dan's Shipping Zip had no wrapping, and still loses its zero.
+      expect(await writeCsv(file, grid, plan, undefined, undefined, marks)).toMatchObject({ lossy: 1 });
+      // A rerun on the output reads the same values and the same wrapping.
+      const again = readCsvFile(readFileSync(file), 'out.csv');
+      const zips = again.grid.cells.slice(1).map((r) => r.slice(4, 6).map((c) => (c.kind === 'text' ? c.value : '')));
+      expect(zips).toEqual([['01002', '01002'], ['02134', '02134'], ['NW1 6XE', '']]);
+      expect(again.marks.get('2:5')).toBe('formula');
+      expect(again.marks.get('3:5')).toBe('formula');
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('writes a formula of its own plain text only: the guard still stops every other formula', () => {
+    expect(field({ kind: 'text', value: '01002', formula: '="01002"' })).toBe('"=""01002"""');
+    expect(field(text('="01002"'))).toBe(`"'=""01002"""`);
+    expect(field({ kind: 'text', value: 'x', formula: '=HYPERLINK("http://evil.example/","x")' })).toBe('x');
+  });
+});

@@ -48,6 +48,24 @@ describe('cleanPostcode', () => {
     expect(r.cell).toEqual(text('SW1A 1AA'));
     expect(r.findings).toEqual([]);
   });
+  // Shopify's customers export puts its text mark before every Zip, letters or not (h49
+  // shopify_customers.csv): no postcode begins with an apostrophe, so in this column it is a mark.
+  it.each<[string, string, string]>([
+    ['CA', "'H2X 3J6", 'H2X 3J6'],
+    ['GB', "'GU1 3AA", 'GU1 3AA'],
+    ['IE', "'D02 X285", 'D02 X285'],
+    ['GB', "'gu13aa", 'GU1 3AA'],
+  ])('%s: Shopify\'s %j → %j, the mark taken off a code of letters too', (region, typed, expected) => {
+    const r = cleanCell(text(typed), ctxFor('postcode', { phone: { defaultRegion: region } }));
+    expect(r.cell).toEqual(text(expected));
+    expect(r.findings).toEqual([]);
+    if (typed.slice(1) === expected) expect(r.reason).toBe('fix.quotePrefix');
+  });
+
+  it('keeps an apostrophe before no letter or digit: that is no text mark', () => {
+    expect(cleanCell(text("''GU1 3AA"), ctxFor('postcode', { phone: { defaultRegion: 'GB' } })).findings.map((f) => f.code)).toEqual(['postcode.invalidRegion']);
+  });
+
 });
 
 describe('cleanPostcode in the regions whose postal services write codes their own way', () => {

@@ -75,3 +75,32 @@ describe('an event\'s attendee list', () => {
     expect(g.reasons.map((r) => t('zh-CN', r.code, r.params))).toContain('Attendee #不同：可能是同一客户的两次预约、预订或两张票，不宜合并');
   });
 });
+
+// calendly_events_canceled.csv (h49): Calendly's scheduled events export, one row per meeting, moved
+// before helpers' TODAY (2024-12-01). Nora Diaz's next consultation, and her earlier one she canceled.
+const CALENDLY = [
+  ['Invitee Name', 'Invitee First Name', 'Invitee Last Name', 'Invitee Email', 'Text Reminder Number', 'Event Type Name', 'Start Date & Time', 'End Date & Time', 'Invitee Time Zone', 'Canceled', 'Cancellation reason', 'Event Created Date & Time', 'Response 1', 'Assigned To'],
+  ['Nora Diaz', 'Nora', 'Diaz', 'nora@diazlaw.com', '+1 305-555-0120', '30 Minute Consultation', '2024-12-03 10:00 am', '2024-12-03 10:30 am', 'Eastern Time - US & Canada', 'false', '', '2024-11-20 3:14 pm', 'Estate planning', 'Alex Rivera'],
+  ['Nora Diaz', 'Nora', 'Diaz', 'nora@diazlaw.com', '+1 305-555-0120', '30 Minute Consultation', '2024-10-02 2:00 pm', '2024-10-02 2:30 pm', 'Eastern Time - US & Canada', 'true', 'Schedule conflict', '2024-09-20 9:00 am', '', 'Alex Rivera'],
+  ['Omar Haddad', 'Omar', 'Haddad', 'omar.h@gmail.com', '', '60 Minute Strategy', '2024-12-20 4:00 pm', '2024-12-20 5:00 pm', 'Pacific Time - US & Canada', 'false', '', '2024-11-29 8:00 pm', '', 'Jamie Cole'],
+  ['Pete Wu', 'Pete', 'Wu', 'pete.wu@gmail.com', '+1 206-555-0177', '30 Minute Consultation', '2024-12-05 9:00 am', '2024-12-05 9:30 am', 'Pacific Time - US & Canada', 'true', 'Invitee canceled: found another lawyer', '2024-11-22 1:00 pm', '', 'Alex Rivera'],
+];
+
+describe('a scheduling tool\'s meetings (Calendly)', () => {
+  const plan = planWith(CALENDLY);
+  const fieldOf = (header: string) => plan.columns.find((c) => c.header === header)!.field;
+
+  it('takes a meeting\'s start and end for no contract: no "contract ends" reminder, canceled or not', () => {
+    expect([fieldOf('Start Date & Time'), fieldOf('End Date & Time')]).toEqual([null, null]);
+    expect(plan.reminders.reminders.filter((r) => r.kind === 'contract')).toEqual([]);
+  });
+
+  it('reads the Text Reminder Number as the invitee\'s mobile', () => {
+    expect(fieldOf('Text Reminder Number')).toBe('mobile');
+  });
+
+  it('calls one invitee\'s two meetings (two days) her two records, never merged', () => {
+    expect(plan.duplicates.groups.map((g) => [g.rows, g.confidence, g.records])).toEqual([[[2, 3], 'review', true]]);
+    expect(reasons(plan)).toContain('different Start Date & Time: likely one customer\'s two visits or bookings (stays, deliveries, trips, check-ups, appointments, courses), keep apart?');
+  });
+});

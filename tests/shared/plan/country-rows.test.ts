@@ -114,6 +114,32 @@ describe('a Shopify customers export naming countries by ISO code', () => {
   });
 });
 
+describe('Shopify\'s customers export: a text mark before every Zip, letters or not', () => {
+  // shopify_customers.csv (h49): Shopify writes ' before each ZIP and postcode so that Excel keeps
+  // them as typed; a CSV reader keeps the mark before a code of letters ('H2X 3J6), which Excel
+  // itself would hide.
+  const SHOPIFY = [
+    ['First Name', 'Last Name', 'Email', 'Default Address City', 'Default Address Province Code', 'Default Address Country Code', 'Default Address Zip', 'Phone', 'Note', 'Total Spent'],
+    ['John', 'Smith', 'john.smith@gmail.com', 'Springfield', 'IL', 'US', '62704', "'+12175550142", '', '1250.40'],
+    ['Robert', 'Johnson', 'rjohnson@outlook.com', 'Chicago', 'IL', 'US', '60612', "'+13125550199", '', '4820.75'],
+    ['Chloé', 'Tremblay', 'chloe.tremblay@videotron.ca', 'Montréal', 'QC', 'CA', "'H2X 3J6", "'+15145550123", 'Ships to Canada, CAD', '220.10'],
+    ['James', "O'Brien", 'jobrien@btinternet.com', 'Guildford', 'SRY', 'GB', "'GU1 3AA", "'+442079460958", "'Tis the season: gift wrap", '89.99'],
+    ['Sarah', 'Miller', 'sarah.miller@gmail.com', 'Portland', 'OR', 'US', '97205', "'+15035550111", '', '312.50'],
+  ];
+
+  it('takes the mark off a Canadian and a British postcode, which are then valid codes of their countries', () => {
+    const p = planOf(SHOPIFY);
+    expect([after(p, 4, 'Default Address Zip'), after(p, 5, 'Default Address Zip')]).toEqual([text('H2X 3J6'), text('GU1 3AA')]);
+    expect(issuesOf(p, 'Default Address Zip')).toEqual([]);
+  });
+
+  it('leaves the apostrophes of names and notes as typed', () => {
+    const p = planOf(SHOPIFY);
+    expect(after(p, 5, 'Last Name')).toBeNull();
+    expect(after(p, 5, 'Note')).toBeNull();
+  });
+});
+
 describe('a Chinese exporter\'s overseas customers (国家 in Chinese)', () => {
   const EXPORTER = [
     ['客户名称', '联系人', '电话', '国家', '邮编'],

@@ -108,7 +108,7 @@ describe('a 抖店 order export: the order is its 主订单编号, each line has
 
   it('keeps the two lines of one order apart (two products), one buyer\'s however masked: four lines, three customers', () => {
     expect(plan.duplicates.groups).toEqual([]);
-    expect(plan.orderList).toEqual({ rows: 4, customers: 3 });
+    expect(plan.orderList).toEqual({ rows: 4, orders: 3, customers: 3 });
   });
 
   it('counts the buyer of one order of two products as buying once: no repeat buyer', () => {
@@ -128,7 +128,7 @@ describe('a 抖店 order export: the order is its 主订单编号, each line has
     const other = ['6928374650192837470', '6928374650192837471', '2026/11/05 10:00:00', '王芳', '13912345678', '建国路88号', '纯棉T恤', '白色 M', '1', '99.00', '已完成'];
     const lines = planOf([SPEC, white, black, other]);
     expect(lines.duplicates.groups).toEqual([]);
-    expect(lines.orderList).toEqual({ rows: 3, customers: 2 });
+    expect(lines.orderList).toEqual({ rows: 3, orders: 2, customers: 2 });
     const pasted = planOf([SPEC, white, black, white, other]);
     expect(pasted.duplicates.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 4], 'exact']]);
   });

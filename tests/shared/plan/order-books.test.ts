@@ -45,7 +45,7 @@ describe('a Shopify orders export', () => {
   ], { phone: { defaultRegion: 'US' } });
 
   it('is an order list of two customers, each named by who paid', () => {
-    expect(plan.orderList).toEqual({ rows: 3, customers: 2 });
+    expect(plan.orderList).toEqual({ rows: 3, orders: 3, customers: 2 });
     expect(plan.columns.find((c) => c.field === 'name')?.header).toBe('Billing Name');
     expect(plan.columns.find((c) => c.header === 'Shipping Phone')?.field).toBeNull();
   });
@@ -78,7 +78,7 @@ describe('a 京东 (JD POP) order export', () => {
   });
 
   it('counts the buyers by their accounts, one cut short (jd_d62a3a210***) too: two 王* of two accounts are two buyers', () => {
-    expect(plan.orderList).toEqual({ rows: 5, customers: 3 });
+    expect(plan.orderList).toEqual({ rows: 5, orders: 5, customers: 3 });
   });
 
   it('says nothing of an account cut short as masked: it still names its buyer', () => {
@@ -102,7 +102,7 @@ describe('a 淘宝 order export', () => {
   });
 
   it('counts the buyers by their accounts, and dates each one\'s last order by its payment', () => {
-    expect(plan.orderList).toEqual({ rows: 4, customers: 3 });
+    expect(plan.orderList).toEqual({ rows: 4, orders: 4, customers: 3 });
     const reasons = plan.addedColumns.find((c) => c.id === 'class.reasons')!.values.map((v) => (v.kind === 'text' ? v.value : ''));
     expect(reasons[3]).toMatch(/^最近购买 11 天前.*累计金额 200 </);
   });

@@ -41,7 +41,7 @@ describe('an order list in a run', () => {
 
   it('is told by its order-number column, and counts its customers', () => {
     expect(plan.columns.map((c) => c.field)).toEqual(['orderId', 'lastPurchase', 'name', 'mobile', 'product', 'amount', 'owner', 'birthday']);
-    expect(plan.orderList).toEqual({ rows: 6, customers: 2 });
+    expect(plan.orderList).toEqual({ rows: 6, orders: 5, customers: 2 });
   });
 
   it('finds only the order entered twice, never two orders of one customer', () => {
@@ -70,7 +70,7 @@ describe('an order list in a run', () => {
     const out = run(gridOf(LEDGER), { settings: DEFAULT_SETTINGS, today: TODAY, merge: ['exact'] });
     if (!out.ok) throw new Error(out.problem.code);
     expect(out.plan.merge?.removeRows).toEqual([6]);
-    expect(out.plan.orderList).toEqual({ rows: 5, customers: 2 });
+    expect(out.plan.orderList).toEqual({ rows: 5, orders: 5, customers: 2 });
     const reasons = out.plan.addedColumns.find((c) => c.id === 'class.reasons')!.values.map(cellText);
     expect(reasons[0]).toContain('累计金额 4795.5');
   });
@@ -86,7 +86,7 @@ describe('an order list in a run', () => {
     ];
     const p = planOf(flow);
     expect(p.columns.map((c) => c.field)).toEqual(['lastPurchase', 'name', 'phone', 'product', 'quantity', 'unitPrice', 'amount', 'owner']);
-    expect(p.orderList).toEqual({ rows: 4, customers: 2 });
+    expect(p.orderList).toEqual({ rows: 4, orders: 4, customers: 2 });
     expect(p.duplicates.groups).toEqual([]);
     // Read, never rewritten: 数量 and 单价 keep what was typed.
     expect(p.edits.filter((e) => e.field === 'quantity' || e.field === 'unitPrice')).toEqual([]);
@@ -118,7 +118,7 @@ describe('an order list in a run', () => {
       ['张伟', '13911112222', '2024-06-01', '剪发', '60'],
     ];
     const p = planOf(visits);
-    expect(p.orderList).toEqual({ rows: 7, customers: 3 });
+    expect(p.orderList).toEqual({ rows: 7, orders: 7, customers: 3 });
     // Only the visit typed twice is a duplicate.
     expect(p.duplicates.groups.map((g) => g.rows)).toEqual([[7, 8]]);
     const total = p.report.sections.find((s) => s.id === 'customers')!.series.find((s) => s.id === 'total')!.count;
@@ -134,7 +134,7 @@ describe('an order list in a run', () => {
       ['陈静', '13600002222', chenSecondDay, '1360'],
       ['张伟', '13911112222', '2024-06-01', '60'],
     ];
-    expect(planOf(sheet('交易日期', '2024-10-15')).orderList).toEqual({ rows: 5, customers: 3 });
+    expect(planOf(sheet('交易日期', '2024-10-15')).orderList).toEqual({ rows: 5, orders: 5, customers: 3 });
     expect(planOf(sheet('最近消费', '2024-10-15')).orderList).toBeNull();
     expect(planOf(sheet('交易日期', '2024-02-15')).orderList).toBeNull();
   });
@@ -148,7 +148,7 @@ describe('an order list in a run', () => {
       ['王建国', '13911112222', 'P2024011', '少儿险', '3000', '2024-03-01', '2024-12-20', ''],
     ];
     const p = planOf(policies);
-    expect(p.orderList).toEqual({ rows: 4, customers: 2 });
+    expect(p.orderList).toEqual({ rows: 4, orders: 4, customers: 2 });
     expect(p.duplicates.groups).toEqual([]);
     expect(p.reminders.reminders.map((r) => [r.kind, r.sheetRow, r.customer, r.due])).toEqual([
       ['birthday', 3, '周杰', '2024-12-03'],
@@ -166,7 +166,7 @@ describe('an order list in a run', () => {
       ['D003', '2024-10-01', '李娜', '13800138002', '茶叶', '5000', '赵磊'],
       ['D004', '2024-11-20', '李娜', '', '茶具', '500', '赵磊'],
     ]);
-    expect(p.orderList).toEqual({ rows: 4, customers: 3 });
+    expect(p.orderList).toEqual({ rows: 4, orders: 4, customers: 3 });
     const reasons = p.addedColumns.find((c) => c.id === 'class.reasons')!.values.map(cellText);
     expect(reasons[0]).toContain('累计金额 60000');
     expect(reasons[1]).toContain('累计金额 50000');
@@ -184,7 +184,7 @@ describe('an order list in a run', () => {
       ['HS20260315', '孙浩', '18633334444', '周婷', '158-4444-5555', '旅拍三亚套+婚礼跟拍', '32800', '小美'],
       ['HS20260320', '吴磊', '13700001111', '郑爽', '', '婚礼跟拍', '18800', '阿杰'],
     ]);
-    expect(studio.orderList).toEqual({ rows: 4, customers: 3 });
+    expect(studio.orderList).toEqual({ rows: 4, orders: 4, customers: 3 });
     const reasons = studio.addedColumns.find((c) => c.id === 'class.reasons')!.values.map(cellText);
     expect(reasons[2]).toContain('累计金额 59600');
     // A trading firm's ledger: two buyers at one company give its switchboard as their 联系电话.
@@ -193,7 +193,7 @@ describe('an order list in a run', () => {
       ['D001', '2024-11-01', '张伟', '0755-2788 6611', '茶叶', '6000'],
       ['D002', '2024-11-15', '李娜', '0755-27886611', '茶具', '5000'],
     ]);
-    expect(firm.orderList).toEqual({ rows: 2, customers: 2 });
+    expect(firm.orderList).toEqual({ rows: 2, orders: 2, customers: 2 });
   });
 
   it('a 抖音 export: masked phones join nobody, a refunded order is no spending, an order\'s 已关闭 silences no customer', () => {
@@ -204,7 +204,7 @@ describe('an order list in a run', () => {
       ['6928374650192837468', '2024/06/06 09:10:00', '王芳', '138****1234', '台灯', '1', '199.00', '已关闭', '李娜'],
       ['6928374650192837469', '2024/06/06 09:10:00', '李娜', '139****0001', '大礼包', '1', '50000.00', '已退款', '李娜'],
     ]);
-    expect(p.orderList).toEqual({ rows: 4, customers: 3 });
+    expect(p.orderList).toEqual({ rows: 4, orders: 4, customers: 3 });
     const reasons = p.addedColumns.find((c) => c.id === 'class.reasons')!.values.map(cellText);
     // 王芳: 150000; her closed order of 199 is no spending.
     expect(reasons[1]).toContain('累计金额 150000 ≥');
@@ -227,7 +227,7 @@ describe('an order list in a run', () => {
     ];
     const p = planOf(shipments);
     expect(p.columns[3].field).toBe('orderId');
-    expect(p.orderList).toEqual({ rows: 4, customers: 2 });
+    expect(p.orderList).toEqual({ rows: 4, orders: 4, customers: 2 });
     expect(p.duplicates.groups).toEqual([]);
     // Without its 提单号, the ETD says the same: three shipments on three days are for the user to
     // review, never a likely duplicate a merge would fold.
@@ -277,7 +277,7 @@ describe('order-list parts', () => {
       ['2948712345763089619', 'jd_d62a3a210***', '4599.00', '锁定', '王*', '135****7849', '2024-11-22 10:00:00', '华为 MatePad Pro 13.2'],
       ['2948712345763089620', 'lucy_1990', '299.00', 'Pending payment', 'Lucy', '', '2024-11-23 10:00:00', 'Grinder'],
     ]);
-    expect(p.orderList).toEqual({ rows: 5, customers: 4 });
+    expect(p.orderList).toEqual({ rows: 5, orders: 5, customers: 4 });
     const lifecycle = p.addedColumns.find((c) => c.id === 'class.lifecycle')!.values.map(cellText);
     expect(lifecycle).toEqual(['现有客户', '现有客户', '潜在客户', '潜在客户', '潜在客户']);
     // 王伟 spent his one paid order, not the 5990 he has yet to pay.
@@ -303,5 +303,36 @@ describe('order-list parts', () => {
     expect(zhang.fields.lastPurchase).toEqual(d('2024-03-01'));
     expect(zhang.fields.mobile).toEqual({ kind: 'text', value: '13812345678' });
     expect(other.fields.orders).toEqual({ kind: 'number', value: 1 });
+  });
+});
+
+describe('Shopify\'s orders export: one row per line item, the order\'s fields on its first line only', () => {
+  // shopify_orders.csv (h49), the columns that matter: an order's second and later lines repeat its
+  // Name (the order number), Email and Created at, and leave Billing Name and the totals blank.
+  const HEADERS = ['Name', 'Email', 'Financial Status', 'Paid at', 'Total', 'Created at', 'Lineitem quantity', 'Lineitem name', 'Lineitem price', 'Billing Name', 'Billing Phone', 'Id'];
+  const ORDERS = [
+    HEADERS,
+    ['#1024', 'ana.garcia@gmail.com', 'paid', '2024-11-25 09:15:44 -0500', '56.99', '2024-11-25 09:15:44 -0500', '2', 'Lavender Candle', '18.00', 'Ana García', '(312) 555-0188', '5801234567001'],
+    ['#1024', 'ana.garcia@gmail.com', '', '', '', '2024-11-25 09:15:44 -0500', '1', 'Wick Trimmer', '12.00', '', '', ''],
+    ['#1023', 'john.smith@gmail.com', 'paid', '2024-11-20 19:02:11 -0500', '45.83', '2024-11-20 19:02:11 -0500', '1', 'Cedar Candle', '22.00', 'John Smith', '+12175550142', '5801234567000'],
+    ['#1023', 'john.smith@gmail.com', '', '', '', '2024-11-20 19:02:11 -0500', '1', 'Gift Box', '8.00', '', '', ''],
+    ['#1023', 'john.smith@gmail.com', '', '', '', '2024-11-20 19:02:11 -0500', '3', 'Matches', '2.50', '', '', ''],
+    ['#1020', 'john.smith@gmail.com', 'paid', '2024-01-14 16:20:09 -0600', '59.11', '2024-01-14 16:20:09 -0600', '1', 'Gift Card', '50.00', 'John Smith', '+12175550142', '5801234566997'],
+  ];
+  const plan = planOf(ORDERS, { phone: { defaultRegion: 'US' }, language: 'en' });
+
+  it('asks no name of an order\'s further lines: the order has it, on its first', () => {
+    expect(plan.issues.filter((i) => i.code === 'required.missing')).toEqual([]);
+    // A line of an order no row names is still missing one.
+    const nameless = planOf([HEADERS, ...ORDERS.slice(2)], { phone: { defaultRegion: 'US' }, language: 'en' });
+    expect(nameless.issues.filter((i) => i.code === 'required.missing').map((i) => i.sheetRow)).toEqual([2]);
+  });
+
+  it('counts orders, not their lines', () => {
+    expect(plan.orderList).toEqual({ rows: 6, orders: 3, customers: 2 });
+  });
+
+  it('takes the order\'s Id for no customer number', () => {
+    expect(plan.columns.find((c) => c.header === 'Id')!.field).toBeNull();
   });
 });

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import type { Plan } from '../../../shared';
 import { guessCurrency, guessRegion, guessRegionFromCountries, guessRegionFromStates, headerCurrency, headerUnit } from '../../../shared/plan/sheet-locale';
-import { writtenTraditional } from '../../../shared/plan/region-evidence';
+import { postcodeRegion, writtenTraditional } from '../../../shared/plan/region-evidence';
 import { after, planOf as plan } from './helpers';
 
 const GUESS = { guess: { region: true, currency: true } };
@@ -142,6 +142,11 @@ describe('a British client list (a salon\'s, kept in Excel) read with no setting
   ])('takes mobiles %s for British ones', (what, phones) => {
     const pointed = what.startsWith('with') ? new Map([['GB', 2]]) : undefined;
     expect(guessRegion(phones, { englishHeaders: true, pointed })?.region).toBe('GB');
+  });
+
+  it('takes postcodes behind Shopify\'s text mark (\'GU1 3AA) for British ones as well', () => {
+    expect(postcodeRegion(["'GU1 3AA", "'SW1A 2AA", "'M3 2BW", "'EC1A 1BB"])).toBe('GB');
+    expect(postcodeRegion(["'H2X 3J6", "'V6B 1A1", "'M5V 2T6"])).toBe('CA');
   });
 
   it('but the same digits with no grouping and nothing else to say stay Chinese landlines', () => {

@@ -43,7 +43,7 @@ describe('a dental clinic\'s log of many visits', () => {
   ]);
 
   it('is a log: every visit kept (no merge folds 林小红\'s treatments), only the visit typed twice a duplicate', () => {
-    expect(plan.orderList).toEqual({ rows: 8, customers: 4 });
+    expect(plan.orderList).toEqual({ rows: 8, orders: 8, customers: 4 });
     expect(plan.duplicates.groups.map((g) => g.rows)).toEqual([[8, 9]]);
   });
 
