@@ -63,7 +63,13 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
     archive: written.archiveSheet === undefined ? undefined : { sheet: written.archiveSheet },
     sheets,
     archiveAt: written.archiveSheet,
-    notes: [...unkeptNote(loaded, shown, lang), ...(written.keptGone ? [{ key: 'cli.note.keptRowsGone' as const, params: { path: shown, count: written.keptGone } }] : []), ...typedNotes(written.typed ?? [], lang)],
+    notes: [
+      ...unkeptNote(loaded, shown, lang),
+      ...(written.keptGone ? [{ key: 'cli.note.keptRowsGone' as const, params: { path: shown, count: written.keptGone } }] : []),
+      ...(written.linksToArchive ? [{ key: 'cli.note.linksToArchive' as const, params: { path: shown, count: written.linksToArchive, sheet: written.archiveSheet ?? '' } }] : []),
+      ...(written.picturesToArchive ? [{ key: 'cli.note.picturesToArchive' as const, params: { path: shown, count: written.picturesToArchive, sheet: written.archiveSheet ?? '' } }] : []),
+      ...typedNotes(written.typed ?? [], lang),
+    ],
   };
 }
 

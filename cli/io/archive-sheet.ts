@@ -4,7 +4,7 @@
  * An archive from an earlier run is appended to, never overwritten (PITFALLS D2).
  */
 import type ExcelJS from 'exceljs';
-import { cellText, isFormula, type Cell, type DateSystem, type Lang, type Plan, type WriteType } from '../../shared';
+import { cellText, isFormula, maxOf, type Cell, type DateSystem, type Lang, type Plan, type WriteType } from '../../shared';
 import { say } from '../messages';
 import { alignColumns, toolBlock, type ArchiveTable } from './archive-rows';
 import { capCellText, capNoteText, EXCEL_NOTE_LIMIT } from './cell-cap';
@@ -44,6 +44,10 @@ export interface ArchiveWritten {
   name: string;
   /** Input rows the sheet now holds with every non-empty original value, read back after writing. */
   verified: Set<number>;
+  /** Where each archived input row is on the sheet (its row there), for what pointed at it (row-pointers.ts). */
+  rowOf: Map<number, number>;
+  /** Where a column of the cleaned sheet is on the sheet: its table columns' own; one beyond them, as far right of the archive's. */
+  colOf: (col: number) => number;
 }
 
 export function addArchiveSheet(
@@ -117,12 +121,18 @@ export function addArchiveSheet(
   // Read the copy back before any row leaves the main sheet: a row counts as archived only when
   // every one of its non-empty original values is there.
   const verified = new Set<number>();
+  const rowOf = new Map<number, number>();
   table.lines.forEach((line, i) => {
     const row = sheet.getRow(first + i);
     const complete = line.cells.every((cell, c) => !hasValue(cell) || written(row.getCell(cols[c]).value));
     if (complete && row.getCell(cols[table.tableWidth]).value === line.sourceRow) verified.add(line.sourceRow);
+    rowOf.set(line.sourceRow, first + i);
   });
-  return { name, verified };
+  const tableCol = new Map(table.tableCols.map((col, c) => [plan.firstCol + col, cols[c]]));
+  const lastTableCol = plan.firstCol + plan.columns.length - 1;
+  const lastCol = maxOf(cols);
+  const colOf = (col: number) => tableCol.get(col) ?? (col > lastTableCol ? lastCol + (col - lastTableCol) : cols[0]);
+  return { name, verified, rowOf, colOf };
 }
 
 /**

@@ -13,7 +13,7 @@ import {
 } from '../../shared';
 import { say } from '../messages';
 import { archiveTable } from './archive-rows';
-import { addArchiveSheet, originalLooks, type OriginalLooks } from './archive-sheet';
+import { addArchiveSheet, originalLooks, type ArchiveWritten, type OriginalLooks } from './archive-sheet';
 import { keepSheetOrder, safeSheetName, startsWith, tabSheetName } from './own-sheet';
 import { keyPart, replaceKeepingTyped, type TypedOutcome } from './typed-cells';
 import { clearOwnFill, clearOwnIssues, noteText, ownIssues, usersOwnFill } from './stale-notes';
@@ -31,7 +31,8 @@ import { stageText, writeFileAtomic, type StagedFile } from './write-file';
 import { ignoreNumbersAsText, moveKeptRows, putKeptParts } from './kept-parts';
 import { columnRanges, readsAsNumber, textColumns, textNumberRanges } from './text-number-ranges';
 import { withNumbersAsText } from './ignored-errors';
-import { moveFormats, rowShift } from './kept-rows';
+import { moveFormats, rowShift, shiftFormatsElsewhere } from './kept-rows';
+import { moveLinks, movePictures, type ArchivePlace } from './row-pointers';
 import { putLinkedAddress } from './mail-links';
 import { writeWorkbookStreaming, type SheetEnd } from './stream-xlsx';
 import { xlsxTextAsXstring } from './xstring';
@@ -78,6 +79,10 @@ export interface XlsxWritten {
    * only at rows the merge moved to the archive: left out (a name's becomes #REF!, as in Excel).
    */
   keptGone?: number;
+  /** Links to rows the merge archived, now leading to them on the archive sheet (row-pointers.ts). */
+  linksToArchive?: number;
+  /** Pictures on rows the merge archived, now beside them on the archive sheet. */
+  picturesToArchive?: number;
   /** What the user had typed on the run sheets of an earlier run: put back beside the same lines, or kept in a sheet of their own. */
   typed?: TypedOutcome[];
 }
@@ -151,7 +156,7 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
   if (placed.addedCols.length > 0 && plan.columns.length > 0) widenFilter(worksheet, plan.headerRow, plan.firstCol + plan.columns.length - 1, maxOf(placed.addedCols));
   if (placed.addedCols.length > 0) renameTableColumns(worksheet, plan.headerRow, placed.addedCols);
   if (placed.addedCols.length > 0) widenTables(worksheet, plan.headerRow, plan.rows.reduce((last, r) => Math.max(last, r), plan.headerRow), placed.addedCols);
-  const added = addRunSheets(workbook, worksheet, { grid, plan, placed, rows, lang, dateSystem, restyle, today, across, looks });
+  const { archived, ...added } = addRunSheets(workbook, worksheet, { grid, plan, placed, rows, lang, dateSystem, restyle, today, across, looks });
   // write-output refuses a merge over formulas before we get here (their references would point
   // at other rows once rows move); the workbook is still only in memory if that ever slips.
   const ownTable = (formula: string, row: number, col: number) => movesWithItsTable(worksheet, formula, row, col);
@@ -161,10 +166,23 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
   // The formulas' cached results were computed before the rows left: Excel recomputes them on open.
   if (plan.merge) recalcOnOpenAfterRemoving(workbook, plan.merge.removeRows);
   // So do the drop-downs, editable ranges, sparklines and names put back from the input (kept-parts.ts), and the conditional formats.
-  const keptGone = plan.merge && base ? moveKeptRows(workbook, worksheet.name, plan.merge.removeRows) + moveConditionalFormats(worksheet, plan.merge.removeRows) : 0;
+  const keptGone = plan.merge && base ? moveKeptRows(workbook, worksheet.name, plan.merge.removeRows) + moveConditionalFormats(workbook, worksheet, plan.merge.removeRows) : 0;
+  // And the links to its rows, on any sheet, and its pictures: they lead to, and sit beside, the same customers (row-pointers.ts).
+  const toArchive = plan.merge && base && plan.merge.removeRows.length > 0 ? movePointers(workbook, worksheet, plan.merge.removeRows, archived) : undefined;
   // Phones and IDs stay text on purpose: Excel is told not to flag them as numbers stored as text.
   if (base) ignoreNumbersAsText(workbook, worksheet.name, textNumberRanges(worksheet, plan, rows));
-  return { workbook, skipped, notesOmitted, ...added, ...(keptGone > 0 ? { keptGone } : {}) };
+  return {
+    workbook, skipped, notesOmitted, ...added, ...(keptGone > 0 ? { keptGone } : {}),
+    ...(toArchive?.links ? { linksToArchive: toArchive.links } : {}), ...(toArchive?.pictures ? { picturesToArchive: toArchive.pictures } : {}),
+  };
+}
+
+/** Links to the sheet's removed rows and pictures on them, moved (row-pointers.ts); how many of each went to the archive. */
+function movePointers(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet, removed: readonly number[], archived: ArchiveWritten | undefined): { links: number; pictures: number } {
+  const shift = rowShift(removed);
+  const sheet = archived ? workbook.getWorksheet(archived.name) : undefined;
+  const place: ArchivePlace | undefined = archived && sheet ? { sheet, rowOf: archived.rowOf, colOf: archived.colOf } : undefined;
+  return { links: moveLinks(workbook, worksheet.name, shift, place), pictures: movePictures(worksheet, new Set(removed), shift, place) };
 }
 
 interface RunSheetsInput {
@@ -206,7 +224,7 @@ function addRunSheets(
   workbook: ExcelJS.Workbook,
   cleaned: ExcelJS.Worksheet,
   { grid, plan, placed, rows, lang, dateSystem, restyle, today, across, looks }: RunSheetsInput,
-): Pick<XlsxWritten, 'issuesSheet' | 'archiveSheet' | 'remindersSheet' | 'reportSheet' | 'acrossSheet' | 'typed'> {
+): Pick<XlsxWritten, 'issuesSheet' | 'archiveSheet' | 'remindersSheet' | 'reportSheet' | 'acrossSheet' | 'typed'> & { archived?: ArchiveWritten } {
   // `across` is there when the workbook holds other customer tabs: each tab's run sheets then carry its name.
   const ofTab = (name: string) => tabSheetName(name, plan.sheetName, across !== undefined, lang);
   const named = (key: string) => ofTab(say(lang, key));
@@ -251,7 +269,7 @@ function addRunSheets(
     const unsafe = plan.merge.removeRows.filter((r) => !archived?.verified.has(r) || !dataRows.has(r));
     if (unsafe.length > 0) throw new Error(`refusing to remove rows not in the archive: ${unsafe.join(', ')}`);
   }
-  return { issuesSheet, archiveSheet: archived?.name, remindersSheet, reportSheet, ...(acrossSheet ? { acrossSheet } : {}), ...(typed.length > 0 ? { typed } : {}) };
+  return { issuesSheet, archiveSheet: archived?.name, remindersSheet, reportSheet, ...(acrossSheet ? { acrossSheet } : {}), ...(typed.length > 0 ? { typed } : {}), ...(archived ? { archived } : {}) };
 }
 
 /**
@@ -641,11 +659,23 @@ function writeIssuesSheet(
   return sheet;
 }
 
-/** The sheet's conditional formats moved with the rows a merge removed (kept-rows.ts moveFormats); how many were left with no row. */
-function moveConditionalFormats(worksheet: ExcelJS.Worksheet, removed: readonly number[]): number {
-  const sheet = worksheet as unknown as { conditionalFormattings?: { ref: string; rules: { formulae?: unknown[] }[] }[] };
-  if (!sheet.conditionalFormattings?.length || removed.length === 0) return 0;
+type WithFormats = { conditionalFormattings?: { ref: string; rules: { formulae?: unknown[] }[] }[] };
+
+/**
+ * The sheet's conditional formats moved with the rows a merge removed (kept-rows.ts moveFormats),
+ * and the other sheets' rules reading it (跟进记录's COUNTIF(客户!$C$3:$C$10,A2)=0); how many
+ * references were left with no row.
+ */
+function moveConditionalFormats(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet, removed: readonly number[]): number {
+  if (removed.length === 0) return 0;
   const gone = { count: 0 };
-  sheet.conditionalFormattings = moveFormats(sheet.conditionalFormattings, worksheet.name, rowShift(removed), gone);
+  const shift = rowShift(removed);
+  for (const ws of workbook.worksheets) {
+    const sheet = ws as unknown as WithFormats;
+    if (!sheet.conditionalFormattings?.length) continue;
+    sheet.conditionalFormattings = ws === worksheet
+      ? moveFormats(sheet.conditionalFormattings, worksheet.name, shift, gone)
+      : shiftFormatsElsewhere(sheet.conditionalFormattings, worksheet.name, shift, gone);
+  }
   return gone.count;
 }
