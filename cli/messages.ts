@@ -71,6 +71,10 @@ const cliMessages = defineMessages(
     'cli.note.companionEmptied': 'No reminder is due this run: "{path}" from an earlier run now holds only its header, so last run\'s reminders are not taken for today\'s.',
     'cli.note.keptRowsGone':
       '{count} reference(s) in the output "{path}" (drop-down lists, conditional formats, editable ranges, sorts, sparklines or names) pointed only at rows the merge moved to the archive sheet: they were left out, or became #REF! in a name, so that none points at another customer\'s row.',
+    'cli.note.linksToArchive':
+      '{count} link(s) pointed at rows the merge moved to the archive sheet: they now point at those rows in the sheet "{sheet}" of "{path}", not at the customers moved up in their place.',
+    'cli.note.picturesToArchive':
+      '{count} picture(s) sat beside rows the merge moved to the archive sheet: they went with those rows to the sheet "{sheet}" of "{path}".',
     'cli.note.typedCarried':
       'What was typed in your own column(s) {columns} of the earlier "{sheet}" sheet stays beside the same {count|line|# lines} in the new "{sheet}" sheet (each line found again by what it is about, not by where it was).',
     'cli.note.typedKept':
@@ -289,6 +293,8 @@ const cliMessages = defineMessages(
     'cli.note.alreadyArchived': '有 {count} 行合并行已由上次相同的合并写入“{path}”（同一原行号、同一保留行和重复组）：本次未重复写入。',
     'cli.note.companionEmptied': '本次没有到期的提醒：上次运行留下的“{path}”已清空，只留表头，以免把上次的提醒当成今天的。',
     'cli.note.keptRowsGone': '输出文件“{path}”中有 {count} 处引用（下拉列表、条件格式、允许编辑区域、排序、迷你图或名称）只指向合并时移到归档工作表的行：已将其去掉（名称中的写作 #REF!），以免指向其他客户的行。',
+    'cli.note.linksToArchive': '输出文件“{path}”中有 {count} 个链接指向合并时移到归档工作表的行：现指向工作表“{sheet}”中的那一行，而不是移上来的其他客户。',
+    'cli.note.picturesToArchive': '输出文件“{path}”中有 {count} 张图片在合并时移到归档工作表的行旁：已随该行放到工作表“{sheet}”。',
     'cli.note.typedCarried': '上次“{sheet}”工作表中你在自己添加的列（{columns}）填写的内容，已随相同的 {count} 行带到新的“{sheet}”工作表（按条目内容找回，不按位置）。',
     'cli.note.typedKept': '上次“{sheet}”工作表中有 {count} 行在你的列（{columns}）填写过内容，但本次的“{sheet}”中已没有这些条目（已不再到期或已处理）：这些行连同你填写的内容已原样保存在工作表“{kept}”中。',
     'cli.typed.keptSheet': '{sheet}（旧备注）',

@@ -12,6 +12,8 @@ import { writeCsv } from './io/write-csv';
 import { writeXlsx } from './io/write-xlsx';
 import type { TypedOutcome } from './io/typed-cells';
 import { movesWithItsTable } from './io/table-formulas';
+import { pointsAtSheet } from './io/sheet-references';
+import { tablesOf } from './io/sheet-tables';
 import { tablesInRemovedRows } from './io/side-tables';
 import type { StagedFile } from './io/write-file';
 import { EXCEL_ROW_LIMIT, refuseRowsPast } from './io/sheet-rows';
@@ -61,7 +63,13 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
     archive: written.archiveSheet === undefined ? undefined : { sheet: written.archiveSheet },
     sheets,
     archiveAt: written.archiveSheet,
-    notes: [...unkeptNote(loaded, shown, lang), ...(written.keptGone ? [{ key: 'cli.note.keptRowsGone' as const, params: { path: shown, count: written.keptGone } }] : []), ...typedNotes(written.typed ?? [], lang)],
+    notes: [
+      ...unkeptNote(loaded, shown, lang),
+      ...(written.keptGone ? [{ key: 'cli.note.keptRowsGone' as const, params: { path: shown, count: written.keptGone } }] : []),
+      ...(written.linksToArchive ? [{ key: 'cli.note.linksToArchive' as const, params: { path: shown, count: written.linksToArchive, sheet: written.archiveSheet ?? '' } }] : []),
+      ...(written.picturesToArchive ? [{ key: 'cli.note.picturesToArchive' as const, params: { path: shown, count: written.picturesToArchive, sheet: written.archiveSheet ?? '' } }] : []),
+      ...typedNotes(written.typed ?? [], lang),
+    ],
   };
 }
 
@@ -212,10 +220,12 @@ function refuseMergeOverFormulas(loaded: LoadedInput, plan: Plan): void {
     if (!sheetOf || !movesWithItsTable(sheetOf, cell.formula!, firstRow + r, firstCol + c)) count++;
   }));
   const sheet = plan.sheetName;
+  // A real reference to the sheet, not its name inside a text (业绩's "新增客户达标") or another sheet's name (老客户).
+  const tables = sheetOf ? tablesOf(sheetOf).flatMap((t) => [t.name, t.displayName].filter((n): n is string => typeof n === 'string')) : [];
   loaded.base?.workbook.eachSheet((ws) => {
     if (ws === loaded.base?.worksheet) return;
     ws.eachRow((row) => row.eachCell((cell) => {
-      if (cell.formula && cell.formula.includes(sheet)) pointing++;
+      if (cell.formula && pointsAtSheet(cell.formula, sheet, tables)) pointing++;
     }));
   });
   // The sheet's own formulas and those of other sheets (a 汇总's ='张三'!A2) are counted apart: the

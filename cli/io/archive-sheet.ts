@@ -4,7 +4,7 @@
  * An archive from an earlier run is appended to, never overwritten (PITFALLS D2).
  */
 import type ExcelJS from 'exceljs';
-import { cellText, isFormula, type Cell, type DateSystem, type Lang, type Plan, type WriteType } from '../../shared';
+import { cellText, isFormula, maxOf, type Cell, type DateSystem, type Lang, type Plan, type WriteType } from '../../shared';
 import { say } from '../messages';
 import { alignColumns, toolBlock, type ArchiveTable } from './archive-rows';
 import { capCellText, capNoteText, EXCEL_NOTE_LIMIT } from './cell-cap';
@@ -14,10 +14,40 @@ import { refuseRowsPast } from './sheet-rows';
 import { fillOf, keepLink, linkOf, numberAsText, putValue, type Restyle } from './xlsx-values';
 import { noteText } from './stale-notes';
 
+/** A cell of a merged-away row as the input had it, before the run cleaned or restyled it: what its archived copy looks like. */
+export interface OriginalLook {
+  style: Partial<ExcelJS.Style>;
+  value: ExcelJS.CellValue;
+}
+
+/** The input's look of a cell of the cleaned sheet (row and column 1-based); undefined when it had none. */
+export type OriginalLooks = (row: number, col: number) => OriginalLook | undefined;
+
+/**
+ * The looks of the rows a merge removes, read before the run touches the sheet (its own Text format
+ * on text columns, a cleaned value in place of rich text). The style objects are kept as they are:
+ * the run gives a cell a changed copy and never changes one in place (xlsx-values.ts styler).
+ */
+export function originalLooks(sheet: ExcelJS.Worksheet, rows: readonly number[]): OriginalLooks {
+  const looks = new Map<number, Map<number, OriginalLook>>();
+  for (const r of rows) {
+    const row = sheet.findRow(r);
+    if (!row) continue;
+    const cells = new Map<number, OriginalLook>();
+    row.eachCell((cell, col) => cells.set(col, { style: cell.style ?? {}, value: cell.value }));
+    looks.set(r, cells);
+  }
+  return (row, col) => looks.get(row)?.get(col);
+}
+
 export interface ArchiveWritten {
   name: string;
   /** Input rows the sheet now holds with every non-empty original value, read back after writing. */
   verified: Set<number>;
+  /** Where each archived input row is on the sheet (its row there), for what pointed at it (row-pointers.ts). */
+  rowOf: Map<number, number>;
+  /** Where a column of the cleaned sheet is on the sheet: its table columns' own; one beyond them, as far right of the archive's. */
+  colOf: (col: number) => number;
 }
 
 export function addArchiveSheet(
@@ -34,6 +64,8 @@ export function addArchiveSheet(
    * so its merged rows stay in one sheet, not two.
    */
   elsewhere: readonly { sheet: string; tool: readonly string[] }[] = [],
+  /** How the merged-away cells looked in the input: each archived cell keeps its fill, font, number format and rich text. */
+  looks: OriginalLooks = () => undefined,
 ): ArchiveWritten {
   let tool = table.headers.slice(table.tableWidth);
   let { name, existing } = ownSheet(workbook, safeSheetName(table.sheet), (s) => toolBlock(headerTexts(s), tool) >= 0, 'append', cleaned);
@@ -65,11 +97,15 @@ export function addArchiveSheet(
     line.cells.forEach((cell, c) => {
       const target = row.getCell(cols[c]);
       const col = table.tableCols[c] ?? c;
+      // The user's colours and fonts are his data (a rep's yellow for 重点客户): the copy looks as the original did.
+      const look = looks(line.sourceRow, plan.firstCol + col);
+      if (look) target.style = look.style;
       writeOriginal(target, cell, plan.columns[col]?.write, lang, dateSystem, restyle);
       // The core's cells carry no link target or note; the row is still in the cleaned sheet, with
       // both (a rep's 客户说换号了 on the old number is the user's data as much as the number).
       const source = cleaned.findCell(line.sourceRow, plan.firstCol + col);
       keepLink(target, linkOf(source?.value ?? null));
+      if (look) keepRichText(target, look.value);
       const bare = target.note === undefined;
       keepNote(target, source?.note, lang);
       // Its author, size and "always show" go with it (kept-parts.ts puts them in the written file).
@@ -85,12 +121,18 @@ export function addArchiveSheet(
   // Read the copy back before any row leaves the main sheet: a row counts as archived only when
   // every one of its non-empty original values is there.
   const verified = new Set<number>();
+  const rowOf = new Map<number, number>();
   table.lines.forEach((line, i) => {
     const row = sheet.getRow(first + i);
     const complete = line.cells.every((cell, c) => !hasValue(cell) || written(row.getCell(cols[c]).value));
     if (complete && row.getCell(cols[table.tableWidth]).value === line.sourceRow) verified.add(line.sourceRow);
+    rowOf.set(line.sourceRow, first + i);
   });
-  return { name, verified };
+  const tableCol = new Map(table.tableCols.map((col, c) => [plan.firstCol + col, cols[c]]));
+  const lastTableCol = plan.firstCol + plan.columns.length - 1;
+  const lastCol = maxOf(cols);
+  const colOf = (col: number) => tableCol.get(col) ?? (col > lastTableCol ? lastCol + (col - lastTableCol) : cols[0]);
+  return { name, verified, rowOf, colOf };
 }
 
 /**
@@ -102,6 +144,26 @@ function writeOriginal(target: ExcelJS.Cell, cell: Cell, write: WriteType | unde
   if (shown !== null) putValue(target, { kind: 'text', value: shown }, 'text', dateSystem, restyle);
   else putValue(target, cell, cell.kind === 'text' ? 'text' : undefined, dateSystem, restyle);
   if (isFormula(cell)) target.note = say(lang, 'cli.archive.formula', { formula: cell.formula! });
+}
+
+/**
+ * The original's rich text (a red bold 新手机号 in 新手机号已确认) on its archived copy, which holds
+ * the same text plain: the core reads a cell's text only.
+ */
+function keepRichText(target: ExcelJS.Cell, original: ExcelJS.CellValue): void {
+  const rich = richTextOf(original);
+  if (!rich) return;
+  const text = rich.richText.map((run) => run.text).join('');
+  const v = target.value;
+  if (v === text) target.value = rich;
+  else if (v !== null && typeof v === 'object' && 'hyperlink' in v && v.text === text) target.value = { ...v, text: rich as unknown as string };
+}
+
+function richTextOf(value: ExcelJS.CellValue): ExcelJS.CellRichTextValue | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  if ('richText' in value && Array.isArray(value.richText)) return value;
+  const text = 'hyperlink' in value ? (value.text as unknown) : undefined;
+  return text && typeof text === 'object' && 'richText' in text ? (text as ExcelJS.CellRichTextValue) : undefined;
 }
 
 /**

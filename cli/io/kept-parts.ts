@@ -27,7 +27,7 @@ import { noteLooks, noteParts, withNoteLooks, type NoteLook } from './note-looks
 import { cellsEnd, sheetParts } from './sheet-parts';
 import { inSchemaOrder, insertChild, joinTail, outOfOrder, sheetTail } from './sheet-children';
 import { keepRecalcOnOpen } from './recalc-on-open';
-import { rowShift, shiftExt, shiftFormatExt, shiftFormulaXml, shiftProtectedRanges, shiftSortState, shiftValidations } from './kept-rows';
+import { rowShift, shiftExt, shiftFormatExt, shiftFormulasElsewhere, shiftFormulaXml, shiftProtectedRanges, shiftSortState, shiftValidations } from './kept-rows';
 import { rezip, zipEntry } from './zip-entries';
 import { columnFormulaParts } from './table-columns';
 import { shiftIgnoredErrors, withNumbersAsText } from './ignored-errors';
@@ -140,7 +140,7 @@ export function keepParts(workbook: ExcelJS.Workbook, xlsx: Uint8Array, prepared
 /**
  * The kept parts of `sheet` moved with the rows a merge removed from it (input rows), as Excel moves
  * references when rows are deleted: the drop-downs, editable ranges, sort, Excel 2010 drop-downs and
- * sparklines, and every defined name on it. How many references were left with no row at all (left
+ * sparklines, every defined name on it, and the other sheets' drop-downs, sparklines and data bars reading it. How many references were left with no row at all (left
  * out, or #REF! in a name), for the summary.
  */
 export function moveKeptRows(workbook: ExcelJS.Workbook, sheetName: string, removed: readonly number[]): number {
@@ -157,6 +157,13 @@ export function moveKeptRows(workbook: ExcelJS.Workbook, sheetName: string, remo
     sheet.exts = sheet.exts.map((ext) => shiftExt(ext, sheetName, shift, gone)).filter((ext): ext is string => ext !== null);
     if (sheet.cfExt !== undefined) sheet.cfExt = shiftFormatExt(sheet.cfExt, sheetName, shift, gone) ?? undefined;
     if (sheet.ignoredErrors !== undefined) sheet.ignoredErrors = shiftIgnoredErrors(sheet.ignoredErrors, shift);
+  }
+  // Other sheets' drop-downs, sparklines and data bars that read the sheet (跟进记录's list of 客户!$C$3:$C$10).
+  for (const [name, other] of parts.sheets) {
+    if (name === sheetName) continue;
+    if (other.validations) other.validations = shiftFormulasElsewhere(other.validations, sheetName, shift, gone);
+    other.exts = other.exts.map((ext) => shiftFormulasElsewhere(ext, sheetName, shift, gone));
+    if (other.cfExt !== undefined) other.cfExt = shiftFormulasElsewhere(other.cfExt, sheetName, shift, gone);
   }
   if (parts.definedNames) {
     const { element } = parts.definedNames;

@@ -120,6 +120,16 @@ function anchoredRef(ref: string, { oldTop, newTop }: { oldTop: number; newTop: 
   return out.join(':');
 }
 
+/**
+ * The formulas of a part of another sheet (its drop-downs' `<formula1>`, its conditional formats'
+ * `<formula>`, an Excel 2010 ext's `<xm:f>`) with their references to `sheet` moved: a drop-down on
+ * 跟进记录 listing 客户!$C$3:$C$10 lists the same customers once rows of 客户 are gone. The part's own
+ * ranges are on its sheet and stay. References that lose all their rows become #REF!, counted in `gone`.
+ */
+export function shiftFormulasElsewhere(xml: string, sheet: string, shift: RowShift, gone: { count: number }): string {
+  return xml.replace(/(<((?:\w+:)?(?:formula[12]?|f))>)([^<]*)(<\/\2>)/g, (_, open: string, _tag: string, f: string, close: string) => open + shiftFormulaXml(f, sheet, false, shift, gone) + close);
+}
+
 /** The top row of a list of ranges (`sqref`), or null. */
 function topOf(sqref: string): number | null {
   const rows = [...sqref.matchAll(/(\d+)(?=:|\s|$)/g)].map((m) => Number(m[1]));
@@ -240,6 +250,16 @@ export function moveFormats<T extends MovableFormat>(formats: readonly T[], shee
     out.push({ ...format, ref: moved, rules });
   }
   return out;
+}
+
+/** Another sheet's conditional formats, their rules' references to `sheet` moved (shiftFormulasElsewhere); their ranges stay. */
+export function shiftFormatsElsewhere<T extends MovableFormat>(formats: readonly T[], sheet: string, shift: RowShift, gone: { count: number }): T[] {
+  return formats.map((format) => ({
+    ...format,
+    rules: format.rules.map((rule) => (Array.isArray(rule.formulae)
+      ? { ...rule, formulae: rule.formulae.map((f) => (typeof f === 'string' ? shiftFormula(f, sheet, false, shift, gone) : f)) }
+      : rule)),
+  }));
 }
 
 /**

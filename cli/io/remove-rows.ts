@@ -3,8 +3,9 @@
  * cell's value, style and note and every row's height and hidden state. exceljs's own spliceRows
  * copies only values and styles (the notes that explain each fix, and hidden rows, would be lost)
  * and shifts the whole tail once per call, which is quadratic for a merge of many rows.
- * exceljs has no formula engine: formulas move as written, and references to moved rows elsewhere
- * in the workbook are not adjusted (README.md, "Command line", says so).
+ * exceljs has no formula engine: formulas move as written (write-output.ts refuses a merge over
+ * formulas that read the moved rows); the parts that point at rows are moved apart (kept-rows.ts,
+ * row-pointers.ts).
  */
 import ExcelJS from 'exceljs';
 import { columnLetter, columnNumber } from '../../shared';

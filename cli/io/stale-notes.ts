@@ -156,3 +156,19 @@ export function clearOwnFill(cell: ExcelJS.Cell, left: string, issueFills: reado
   if (saysWas(left)) restyle(cell, `fill:${(changedFill as ExcelJS.FillPattern).fgColor?.argb}`, { fill: changedFill });
   else restyle(cell, 'fill:none', { fill: undefined });
 }
+
+/**
+ * Whether the cell's fill is one the user chose (a rep's yellow for 重点客户, a green and red bold
+ * mark): any fill but none and the run's own, which is one of `runFills` on a cell whose note
+ * still says the run's words (an issue line or the 原值 line). Excel's own Bad and Neutral styles
+ * share the run's red and yellow: without the run's words in the note, such a fill is the user's.
+ */
+export function usersOwnFill(cell: ExcelJS.Cell | undefined, runFills: readonly string[]): boolean {
+  const fill = cell?.fill as ExcelJS.Fill | undefined;
+  if (!cell || !fill) return false;
+  if (fill.type === 'pattern' && fill.pattern === 'none') return false;
+  const argb = fill.type === 'pattern' && fill.pattern === 'solid' ? fill.fgColor?.argb?.toUpperCase() : undefined;
+  if (argb === undefined || !runFills.includes(argb)) return true;
+  const text = noteText(cell.note);
+  return ownIssues(text) === null && !saysWas(text);
+}

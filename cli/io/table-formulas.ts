@@ -60,7 +60,7 @@ export function readsOnlyTable(formula: string, table: string | undefined): bool
 }
 
 /** The index of the `]` that closes the `[` at `open` (brackets nest; `'` escapes the next character), -1 when none does. */
-function closingBracket(f: string, open: number): number {
+export function closingBracket(f: string, open: number): number {
   let depth = 0;
   for (let i = open; i < f.length; i++) {
     if (f[i] === "'") i++;

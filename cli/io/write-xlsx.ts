@@ -13,10 +13,10 @@ import {
 } from '../../shared';
 import { say } from '../messages';
 import { archiveTable } from './archive-rows';
-import { addArchiveSheet } from './archive-sheet';
+import { addArchiveSheet, originalLooks, type ArchiveWritten, type OriginalLooks } from './archive-sheet';
 import { keepSheetOrder, safeSheetName, startsWith, tabSheetName } from './own-sheet';
 import { keyPart, replaceKeepingTyped, type TypedOutcome } from './typed-cells';
-import { clearOwnFill, clearOwnIssues, noteText, ownIssues } from './stale-notes';
+import { clearOwnFill, clearOwnIssues, noteText, ownIssues, usersOwnFill } from './stale-notes';
 import { cellKey, gridCell, placePlan, type PlacedCell, type PlacedPlan } from './place-plan';
 import { addRemindersSheet } from './reminders-sheet';
 import { acrossHeaders, addAcrossSheet } from './across-sheet';
@@ -31,7 +31,8 @@ import { stageText, writeFileAtomic, type StagedFile } from './write-file';
 import { ignoreNumbersAsText, moveKeptRows, putKeptParts } from './kept-parts';
 import { columnRanges, readsAsNumber, textColumns, textNumberRanges } from './text-number-ranges';
 import { withNumbersAsText } from './ignored-errors';
-import { moveFormats, rowShift } from './kept-rows';
+import { moveFormats, rowShift, shiftFormatsElsewhere } from './kept-rows';
+import { moveLinks, movePictures, type ArchivePlace } from './row-pointers';
 import { putLinkedAddress } from './mail-links';
 import { writeWorkbookStreaming, type SheetEnd } from './stream-xlsx';
 import { xlsxTextAsXstring } from './xstring';
@@ -78,6 +79,10 @@ export interface XlsxWritten {
    * only at rows the merge moved to the archive: left out (a name's becomes #REF!, as in Excel).
    */
   keptGone?: number;
+  /** Links to rows the merge archived, now leading to them on the archive sheet (row-pointers.ts). */
+  linksToArchive?: number;
+  /** Pictures on rows the merge archived, now beside them on the archive sheet. */
+  picturesToArchive?: number;
   /** What the user had typed on the run sheets of an earlier run: put back beside the same lines, or kept in a sheet of their own. */
   typed?: TypedOutcome[];
 }
@@ -121,6 +126,8 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
   const placed = placePlan(grid, plan);
   const skipped = [...placed.skipped];
   const rows = rowMap(plan);
+  // The merged-away rows as the user made them, for their copies in the archive.
+  const looks = base && plan.merge ? originalLooks(worksheet, plan.merge.removeRows) : undefined;
 
   keepTextColumnsText(worksheet, plan, restyle);
   // Read before any date is written: the user's own date formats, per date column.
@@ -142,14 +149,14 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
     if (putLinkedAddress(cell, edit)) continue;
     putValue(cell, edit.after, placed.writeOf.get(col), dateSystem, restyle, edit.after.kind === 'date' ? dateFormatOf(col) : undefined);
   }
-  const notes = noteChoice(placed, noteLimit, rows.removed);
+  const notes = noteChoice(placed, noteLimit, rows.removed, base ? worksheet : undefined);
   if (base) clearStaleIssues(worksheet, plan, placed, lang, restyle, notes);
   const notesOmitted = highlight(worksheet, placed, lang, restyle, notes);
   addColumns(worksheet, plan, placed, dateSystem, restyle);
   if (placed.addedCols.length > 0 && plan.columns.length > 0) widenFilter(worksheet, plan.headerRow, plan.firstCol + plan.columns.length - 1, maxOf(placed.addedCols));
   if (placed.addedCols.length > 0) renameTableColumns(worksheet, plan.headerRow, placed.addedCols);
   if (placed.addedCols.length > 0) widenTables(worksheet, plan.headerRow, plan.rows.reduce((last, r) => Math.max(last, r), plan.headerRow), placed.addedCols);
-  const added = addRunSheets(workbook, worksheet, { grid, plan, placed, rows, lang, dateSystem, restyle, today, across });
+  const { archived, ...added } = addRunSheets(workbook, worksheet, { grid, plan, placed, rows, lang, dateSystem, restyle, today, across, looks });
   // write-output refuses a merge over formulas before we get here (their references would point
   // at other rows once rows move); the workbook is still only in memory if that ever slips.
   const ownTable = (formula: string, row: number, col: number) => movesWithItsTable(worksheet, formula, row, col);
@@ -159,10 +166,23 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
   // The formulas' cached results were computed before the rows left: Excel recomputes them on open.
   if (plan.merge) recalcOnOpenAfterRemoving(workbook, plan.merge.removeRows);
   // So do the drop-downs, editable ranges, sparklines and names put back from the input (kept-parts.ts), and the conditional formats.
-  const keptGone = plan.merge && base ? moveKeptRows(workbook, worksheet.name, plan.merge.removeRows) + moveConditionalFormats(worksheet, plan.merge.removeRows) : 0;
+  const keptGone = plan.merge && base ? moveKeptRows(workbook, worksheet.name, plan.merge.removeRows) + moveConditionalFormats(workbook, worksheet, plan.merge.removeRows) : 0;
+  // And the links to its rows, on any sheet, and its pictures: they lead to, and sit beside, the same customers (row-pointers.ts).
+  const toArchive = plan.merge && base && plan.merge.removeRows.length > 0 ? movePointers(workbook, worksheet, plan.merge.removeRows, archived) : undefined;
   // Phones and IDs stay text on purpose: Excel is told not to flag them as numbers stored as text.
   if (base) ignoreNumbersAsText(workbook, worksheet.name, textNumberRanges(worksheet, plan, rows));
-  return { workbook, skipped, notesOmitted, ...added, ...(keptGone > 0 ? { keptGone } : {}) };
+  return {
+    workbook, skipped, notesOmitted, ...added, ...(keptGone > 0 ? { keptGone } : {}),
+    ...(toArchive?.links ? { linksToArchive: toArchive.links } : {}), ...(toArchive?.pictures ? { picturesToArchive: toArchive.pictures } : {}),
+  };
+}
+
+/** Links to the sheet's removed rows and pictures on them, moved (row-pointers.ts); how many of each went to the archive. */
+function movePointers(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet, removed: readonly number[], archived: ArchiveWritten | undefined): { links: number; pictures: number } {
+  const shift = rowShift(removed);
+  const sheet = archived ? workbook.getWorksheet(archived.name) : undefined;
+  const place: ArchivePlace | undefined = archived && sheet ? { sheet, rowOf: archived.rowOf, colOf: archived.colOf } : undefined;
+  return { links: moveLinks(workbook, worksheet.name, shift, place), pictures: movePictures(worksheet, new Set(removed), shift, place) };
 }
 
 interface RunSheetsInput {
@@ -175,6 +195,8 @@ interface RunSheetsInput {
   restyle: Restyle;
   today?: string;
   across?: AcrossSheetsResult;
+  /** The input's look of the rows a merge archives (absent for a CSV input). */
+  looks?: OriginalLooks;
 }
 
 /** Whether any cell right of the run's `width` columns holds something the user typed. */
@@ -201,8 +223,8 @@ function typedBeside(sheet: ExcelJS.Worksheet, width: number): boolean {
 function addRunSheets(
   workbook: ExcelJS.Workbook,
   cleaned: ExcelJS.Worksheet,
-  { grid, plan, placed, rows, lang, dateSystem, restyle, today, across }: RunSheetsInput,
-): Pick<XlsxWritten, 'issuesSheet' | 'archiveSheet' | 'remindersSheet' | 'reportSheet' | 'acrossSheet' | 'typed'> {
+  { grid, plan, placed, rows, lang, dateSystem, restyle, today, across, looks }: RunSheetsInput,
+): Pick<XlsxWritten, 'issuesSheet' | 'archiveSheet' | 'remindersSheet' | 'reportSheet' | 'acrossSheet' | 'typed'> & { archived?: ArchiveWritten } {
   // `across` is there when the workbook holds other customer tabs: each tab's run sheets then carry its name.
   const ofTab = (name: string) => tabSheetName(name, plan.sheetName, across !== undefined, lang);
   const named = (key: string) => ofTab(say(lang, key));
@@ -235,7 +257,7 @@ function addRunSheets(
     sheet: tabSheetName(t(other, 'dedupe.sheet.archive'), plan.sheetName, across !== undefined, other),
     tool: ARCHIVE_TOOL_KEYS.map((k) => t(other, k)),
   }));
-  const archived = archive ? addArchiveSheet(workbook, cleaned, { ...archive, sheet: ofTab(archive.sheet) }, plan, lang, dateSystem, restyle, elsewhere) : undefined;
+  const archived = archive ? addArchiveSheet(workbook, cleaned, { ...archive, sheet: ofTab(archive.sheet) }, plan, lang, dateSystem, restyle, elsewhere, looks) : undefined;
   const remindersSheet = addRemindersSheet(workbook, cleaned, named('cli.reminders.sheet'), plan, lang, dateSystem, rows, restyle, typed);
   const reportSheet = addReportSheet(workbook, cleaned, named('cli.report.sheet'), plan, lang, today);
   const acrossSheet = across ? addAcrossSheet(workbook, cleaned, across, plan, lang, dateSystem, rows, restyle, typed) : undefined;
@@ -247,7 +269,7 @@ function addRunSheets(
     const unsafe = plan.merge.removeRows.filter((r) => !archived?.verified.has(r) || !dataRows.has(r));
     if (unsafe.length > 0) throw new Error(`refusing to remove rows not in the archive: ${unsafe.join(', ')}`);
   }
-  return { issuesSheet, archiveSheet: archived?.name, remindersSheet, reportSheet, ...(acrossSheet ? { acrossSheet } : {}), ...(typed.length > 0 ? { typed } : {}) };
+  return { issuesSheet, archiveSheet: archived?.name, remindersSheet, reportSheet, ...(acrossSheet ? { acrossSheet } : {}), ...(typed.length > 0 ? { typed } : {}), ...(archived ? { archived } : {}) };
 }
 
 /**
@@ -264,7 +286,7 @@ async function writeBuiltStreaming(path: string, { grid, plan, dateSystem, lang,
   const placed = placePlan(grid, plan);
   const rows = rowMap(plan);
   placed.addedCols.forEach((col, i) => (main.getColumn(col).width = addedWidth(plan.addedColumns[i])));
-  const notes = noteChoice(placed, noteLimit, rows.removed);
+  const notes = noteChoice(placed, noteLimit, rows.removed, undefined);
   const added = addRunSheets(workbook, main, { grid, plan, placed, rows, lang, dateSystem, restyle, today });
   const makeMain = (sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => void) => writeMainRows(sheet, commit, { grid, plan, dateSystem, lang, placed, rows, notes, restyle });
   await writeWorkbookStreaming(workbook, path, new Map([[main, makeMain]]), mode, staged);
@@ -316,7 +338,7 @@ function writeMainRows(sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => v
     if (j !== undefined) for (const col of textCols) keepText(row.findCell(col), restyle);
     const here = (placedByRow.get(sheetRow) ?? []).sort((a, b) => a.col - b.col);
     for (const p of here) if (p.edit) putValue(row.getCell(p.col), p.edit.after, placed.writeOf.get(p.col), dateSystem, restyle);
-    for (const p of here) if (marked.has(p)) markCell(row.getCell(p.col), p, notes.withNote.has(p), lang, restyle);
+    for (const p of here) if (marked.has(p)) markCell(row.getCell(p.col), p, notes.withNote.has(p), true, lang, restyle);
     if (sheetRow === plan.headerRow) {
       const lastHeader = lastHeaderCol === null ? null : row.getCell(lastHeaderCol);
       plan.addedColumns.forEach((added, k) => putAddedHeader(row.getCell(placed.addedCols[k]), placed.addedHeaders[k] ?? added.header, lastHeader));
@@ -403,26 +425,32 @@ function keepText(cell: ExcelJS.Cell | undefined, restyle: Restyle): void {
   }
 }
 
-/** The cells to highlight, and those of them that get a note (issues first, then in sheet order, up to the limit). */
+/**
+ * The cells to highlight, those of them that get a note (issues first, then in sheet order, up to
+ * the limit), and those whose fill is the user's own: they keep it, and their note is their only mark.
+ */
 interface NoteChoice {
   marked: PlacedCell[];
   withNote: ReadonlySet<PlacedCell>;
+  usersFill: ReadonlySet<PlacedCell>;
 }
 
-function noteChoice(placed: PlacedPlan, noteLimit: number, removed: ReadonlySet<number>): NoteChoice {
+function noteChoice(placed: PlacedPlan, noteLimit: number, removed: ReadonlySet<number>, sheet: ExcelJS.Worksheet | undefined): NoteChoice {
   // A retype (text that became the date or number it showed) is applied but not flagged: the
   // person sees the same value, and thousands of "was: 2024-03-09" notes would bury the real fixes.
   // Rows a merge moves to the archive leave the sheet: their notes would only use up the limit.
   const marked = [...placed.cells.values()].filter((p) => !removed.has(p.row) && ((p.edit && !p.edit.retype) || p.issues.length > 0));
-  const withNote = new Set(
-    [...marked].sort((a, b) => Number(b.issues.length > 0) - Number(a.issues.length > 0) || a.row - b.row || a.col - b.col).slice(0, noteLimit),
-  );
-  return { marked, withNote };
+  // Read before this run writes any mark: whether a fill is the run's own depends on the note the earlier run left.
+  const usersFill = new Set(sheet ? marked.filter((p) => usersOwnFill(sheet.findRow(p.row)?.findCell(p.col), RUN_FILLS)) : []);
+  // A cell keeping the user's colour has no other mark than its note: it gets one before the cells the run fills.
+  const rank = (p: PlacedCell) => (p.issues.length > 0 ? 2 : usersFill.has(p) ? 1 : 0);
+  const withNote = new Set([...marked].sort((a, b) => rank(b) - rank(a) || a.row - b.row || a.col - b.col).slice(0, noteLimit));
+  return { marked, withNote, usersFill };
 }
 
-/** Fills every changed or flagged cell and explains it in a note (issues first); returns the notes left out. */
+/** Fills every changed or flagged cell (but those the user coloured) and explains it in a note (issues first); returns the notes left out. */
 function highlight(worksheet: ExcelJS.Worksheet, placed: PlacedPlan, lang: Lang, restyle: Restyle, notes: NoteChoice): number {
-  for (const placedCell of notes.marked) markCell(worksheet.getCell(placedCell.row, placedCell.col), placedCell, notes.withNote.has(placedCell), lang, restyle);
+  for (const placedCell of notes.marked) markCell(worksheet.getCell(placedCell.row, placedCell.col), placedCell, notes.withNote.has(placedCell), !notes.usersFill.has(placedCell), lang, restyle);
   return notes.marked.length - notes.withNote.size;
 }
 
@@ -453,6 +481,7 @@ function clearStaleIssues(worksheet: ExcelJS.Worksheet, plan: Plan, placed: Plac
 }
 
 const ISSUE_FILLS = [FILL.error, FILL.warning, FILL.info];
+const RUN_FILLS = [...ISSUE_FILLS, FILL.changed];
 
 /** What the run says of a flagged cell's issues, each with its suggestion, a line each. */
 function issueLines({ issues }: PlacedCell, lang: Lang): string[] {
@@ -467,12 +496,16 @@ function noteLines({ edit, issues }: PlacedCell, lang: Lang): string[] {
   return lines;
 }
 
-/** One changed or flagged cell: the fill of its worst finding (or of a change), and its note. */
-function markCell(cell: ExcelJS.Cell, placedCell: PlacedCell, withNote: boolean, lang: Lang, restyle: Restyle): void {
+/**
+ * One changed or flagged cell: the fill of its worst finding (or of a change), and its note. A cell
+ * the user coloured (`fill` false) keeps his colour, which is his data (a rep's yellow 重点客户): the
+ * note alone says what the run did there.
+ */
+function markCell(cell: ExcelJS.Cell, placedCell: PlacedCell, withNote: boolean, fill: boolean, lang: Lang, restyle: Restyle): void {
   const { issues } = placedCell;
   const worst = issues.reduce<Severity | null>((w, i) => (w === null || SEVERITY_RANK[i.severity] > SEVERITY_RANK[w] ? i.severity : w), null);
   const color = worst ? FILL[worst] : FILL.changed;
-  restyle(cell, `fill:${color}`, { fill: fillOf(color) });
+  if (fill) restyle(cell, `fill:${color}`, { fill: fillOf(color) });
   if (!withNote) return;
   const lines = noteLines(placedCell, lang);
   const existing = cell.note;
@@ -626,11 +659,23 @@ function writeIssuesSheet(
   return sheet;
 }
 
-/** The sheet's conditional formats moved with the rows a merge removed (kept-rows.ts moveFormats); how many were left with no row. */
-function moveConditionalFormats(worksheet: ExcelJS.Worksheet, removed: readonly number[]): number {
-  const sheet = worksheet as unknown as { conditionalFormattings?: { ref: string; rules: { formulae?: unknown[] }[] }[] };
-  if (!sheet.conditionalFormattings?.length || removed.length === 0) return 0;
+type WithFormats = { conditionalFormattings?: { ref: string; rules: { formulae?: unknown[] }[] }[] };
+
+/**
+ * The sheet's conditional formats moved with the rows a merge removed (kept-rows.ts moveFormats),
+ * and the other sheets' rules reading it (跟进记录's COUNTIF(客户!$C$3:$C$10,A2)=0); how many
+ * references were left with no row.
+ */
+function moveConditionalFormats(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet, removed: readonly number[]): number {
+  if (removed.length === 0) return 0;
   const gone = { count: 0 };
-  sheet.conditionalFormattings = moveFormats(sheet.conditionalFormattings, worksheet.name, rowShift(removed), gone);
+  const shift = rowShift(removed);
+  for (const ws of workbook.worksheets) {
+    const sheet = ws as unknown as WithFormats;
+    if (!sheet.conditionalFormattings?.length) continue;
+    sheet.conditionalFormattings = ws === worksheet
+      ? moveFormats(sheet.conditionalFormattings, worksheet.name, shift, gone)
+      : shiftFormatsElsewhere(sheet.conditionalFormattings, worksheet.name, shift, gone);
+  }
   return gone.count;
 }

@@ -551,6 +551,21 @@ describe('--merge over formulas', () => {
     expect(io.err).toContain(said);
   });
 
+  it('merges when the other sheets\' formulas only name the sheet in their texts or read a sheet whose name holds its name', async () => {
+    await clean('with-formula.xlsx');
+    const wb = await workbook('with-formula.xlsx');
+    const sales = wb.addWorksheet('业绩');
+    sales.addRow(['月份', '新增客户数', '说明']);
+    sales.addRow(['2026-10', 3, { formula: 'IF(B2>2,"新增customers达标","新增customers未达标")', result: '新增customers达标' }]);
+    sales.addRow(['合计', { formula: 'SUM(B2:B2)', result: 3 }, { formula: 'old_customers!A1', result: '' }]);
+    wb.addWorksheet('old_customers').getCell('A1').value = '去年的客户';
+    await wb.xlsx.writeFile(path.join(dir, 'input.xlsx'));
+    const { code, io } = await cli(['clean', 'input.xlsx', '--out', 'merged.xlsx', ...TODAY, '--merge', '--sheet', MAIN]);
+    expect(io.err).toBe('');
+    expect(code).toBe(0);
+    expect((await workbook('merged.xlsx')).getWorksheet(ARCHIVE)).toBeDefined();
+  });
+
   it('still merges that workbook into a CSV, where no formula can be misplaced', async () => {
     await clean('with-formula.xlsx');
     const wb = await workbook('with-formula.xlsx');
