@@ -333,9 +333,18 @@ const VOID_ORDER = new RegExp(`^(?:${[
   'pending payment', 'payment pending', 'awaiting payment', 'unpaid', 'not paid', 'failed', 'payment failed',
 ].join('|')})$`, 'iu');
 
+/**
+ * An after-sale status that says the money went back (拼多多's 售后状态 退款成功, 淘宝's 退款状态 退款成功,
+ * a refund status of refunded), whatever the order's status says (已收货: the goods
+ * arrived, then were paid back). A refund under way (退款中) or refused, or a partial one, leaves the purchase.
+ */
+const REFUNDED = /^(?:已?退款成功|退款完成|已退款|已?全额退款|退货退款成功|退货退款完成|已退货退款|仅退款成功|refunded|fully refunded|voided|void)$/iu;
+
 const voided = (r: CustomerRecord) => {
   const c = r.fields.status;
-  return c !== undefined && c.kind === 'text' && VOID_ORDER.test(c.value.trim());
+  if (c !== undefined && c.kind === 'text' && VOID_ORDER.test(c.value.trim())) return true;
+  const refund = r.fields.refundStatus;
+  return refund !== undefined && refund.kind === 'text' && REFUNDED.test(refund.value.trim());
 };
 
 /**
@@ -343,7 +352,7 @@ const voided = (r: CustomerRecord) => {
  * or its record's (生命状态 作废: the order voided) says nothing of whether he is to be contacted, so the customer's standing is read from his tags
  * and type only.
  */
-const ORDER_ONLY: ReadonlySet<FieldId> = new Set<FieldId>(['status', 'dealStatus', 'recordStatus']);
+const ORDER_ONLY: ReadonlySet<FieldId> = new Set<FieldId>(['status', 'dealStatus', 'recordStatus', 'refundStatus']);
 
 /**
  * How many orders the rows are: the rows of one order number are one order (抖店's 主订单编号 over each

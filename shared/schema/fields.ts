@@ -52,6 +52,7 @@ export type FieldId =
   | 'status'
   | 'dealStatus'
   | 'recordStatus'
+  | 'refundStatus'
   | 'tags'
   | 'notes'
   | 'website'
@@ -340,7 +341,9 @@ export const FIELDS: readonly FieldDef[] = [
       'last job date', 'last invoice date', 'last invoiced'],
     // A bare Last Job or Last Invoice is the date in a tradie's sheet, but a recruiter's "Software
     // Engineer at Google" or an invoice number (INV-1023) in others: any other column of the field goes first.
-    fallbackSynonyms: ['last job', 'last invoice'] },
+    // 拼多多's 成团时间 / 拼单成功时间 (the group order closed, the order made) date an order its export
+    // gives no 支付时间 or 订单成交时间 for.
+    fallbackSynonyms: ['last job', 'last invoice', '成团时间', '拼单成功时间', '成团日期', '拼单成功日期'] },
   { id: 'firstPurchase', kind: 'date', write: 'date', label: { 'zh-CN': '首次购买', en: 'First purchase' },
     synonyms: ['首次购买', '首次购买日期', '首单日期', '首次成交', '首次成交日期', '成为客户日期', '首次交易', '首次交易时间', '首次交易日期', '首次下单时间', '首次消费时间',
       // 首次 + a sales ledger's date word (购买时间, 付款时间, 成交时间): listed whole, since the ledger's word
@@ -460,6 +463,11 @@ export const FIELDS: readonly FieldDef[] = [
   // sheet as it is (remind/standing.ts reads it).
   { id: 'recordStatus', kind: 'enum', write: 'text', label: { 'zh-CN': '生命状态', en: 'Record status' },
     synonyms: ['生命状态', '记录状态', '数据状态', '作废状态', 'record status'] },
+  // An order's refund, in a column of its own (拼多多's 售后状态: 退款成功 while 订单状态 stays 已收货;
+  // 淘宝's 退款状态): an order paid back is no purchase
+  // (plan/order-list.ts). Read in an order list only: it says nothing of the customer.
+  { id: 'refundStatus', kind: 'enum', write: 'text', label: { 'zh-CN': '售后状态', en: 'Refund status' },
+    synonyms: ['售后状态', '退款状态', '退货退款状态', '售后退款状态', '售后类型及状态', 'refund status'] },
   { id: 'tags', kind: 'text', write: 'text', label: { 'zh-CN': '标签', en: 'Tags' },
     synonyms: ['标签', '客户标签', 'tags', 'labels',
       // Outlook's contacts export: Customers;VIP. Google Contacts' legacy CSV: * myContacts ::: VIP (its 2024 one writes Labels).

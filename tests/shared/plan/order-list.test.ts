@@ -265,6 +265,39 @@ describe('an order list in a run', () => {
     expect(reasons[0]).toContain('rows 2, 3');
   });
 
+  it('a 拼多多 export\'s refund is in its 售后状态, not its 订单状态 (已收货 stays): a refunded order is no spending', () => {
+    // 拼多多's order export as it comes (商家后台 → 订单查询 → 导出): 李秀英 bought twice, and got her
+    // October order's money back (售后状态 退款成功) after it was delivered.
+    const p = planOf([
+      ['商品', '订单号', '订单状态', '商品总价(元)', '用户实付金额(元)', '商家实收金额(元)', '商品数量(件)', '售后状态', '收货人', '手机', '省', '市', '区', '街道', '拼单成功时间', '订单成交时间', '发货时间', '确认收货时间'],
+      ['有机五常大米5kg', '241130-048251736290123', '已收货，未评价', '89.90', '79.90', '84.90', '1', '无售后或售后取消', '张伟', '138****5678', '广东省', '深圳市', '南山区', '粤海街道科苑路8号', '2024-11-30 10:15:22', '2024-11-30 10:15:22', '2024-11-30 18:00:00', '2024-12-01 12:00:00'],
+      ['有机五常大米5kg', '241129-559102837465001', '已发货，待收货', '179.80', '159.80', '169.80', '2', '无售后或售后取消', '李秀英', '139****1234', '江苏省', '南京市', '鼓楼区', '湖南路街道中山北路100号', '2024-11-29 09:01:10', '2024-11-29 09:01:10', '2024-11-29 17:00:00', ''],
+      ['有机五常大米5kg', '241001-559102837465002', '已收货，未评价', '89.90', '89.90', '89.90', '1', '退款成功', '李秀英', '139****1234', '江苏省', '南京市', '鼓楼区', '湖南路街道中山北路100号', '2024-10-01 09:01:10', '2024-10-01 09:01:10', '2024-10-01 17:00:00', ''],
+    ]);
+    expect(p.columns.find((c) => c.header === '售后状态')!.field).toBe('refundStatus');
+    expect(p.orderList).toEqual({ rows: 3, customers: 2 });
+    const reasons = p.addedColumns.find((c) => c.id === 'class.reasons')!.values.map(cellText);
+    expect(reasons[1]).toContain('累计金额 159.8 <');
+  });
+
+  it('a 拼多多 export without a 支付时间 dates each order by its 成团时间 (or 拼单成功时间)', () => {
+    const sheet = (dateHeader: string) => [
+      ['订单号', '商品', '商品数量(件)', '实付金额', '订单状态', '收货人', '手机', '省', '市', dateHeader, '发货时间', '确认收货时间'],
+      ['241128-223344556677889', '东北黑木耳250g', '1', '35.00', '已收货', '李秀英', '139****1234', '江苏省', '南京市', '2024-11-28 20:30:00', '2024-11-29 10:00:00', '2024-12-01 09:00:00'],
+      ['241120-998877665544332', '东北黑木耳250g', '3', '99.00', '已收货', '李秀英', '139****1234', '江苏省', '南京市', '2024-11-20 08:00:00', '2024-11-20 15:00:00', '2024-11-23 09:00:00'],
+    ];
+    for (const header of ['成团时间', '拼单成功时间']) {
+      const p = planOf(sheet(header));
+      expect(p.columns.find((c) => c.header === header)!.field).toBe('lastPurchase');
+      const reasons = p.addedColumns.find((c) => c.id === 'class.reasons')!.values.map(cellText);
+      expect(reasons[0]).toMatch(/^最近购买 3 天前/);
+    }
+    // Beside a 支付时间, the 成团时间 is left to it.
+    const both = planOf(sheet('成团时间').map((r, i) => [...r, i === 0 ? '支付时间' : r[9]]));
+    expect(both.columns.find((c) => c.header === '支付时间')!.field).toBe('lastPurchase');
+    expect(both.columns.find((c) => c.header === '成团时间')!.field).toBeNull();
+  });
+
   it('a freight forwarder\'s 出货明细 is one row per shipment, told by its 提单号: one customer\'s shipments are never merged', () => {
     // 黄志明 of 鹏程电子 shipped three containers (the third under the company's other name), on other days.
     const shipments = [
