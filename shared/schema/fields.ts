@@ -53,6 +53,7 @@ export type FieldId =
   | 'dealStatus'
   | 'recordStatus'
   | 'refundStatus'
+  | 'disabled'
   | 'tags'
   | 'notes'
   | 'website'
@@ -296,6 +297,8 @@ export const FIELDS: readonly FieldDef[] = [
   // follow-up of his is due. Not Shopify's "Cancelled at", which is an order's.
   { id: 'endedAt', kind: 'date', write: 'date', label: { 'zh-CN': '流失日期', en: 'Churned at' },
     synonyms: ['流失日期', '流失时间', '解约日期', '解约时间', '终止合作日期', '停止合作日期', '合作终止日期', '结束合作日期', '退保日期', '销户日期', '注销日期',
+      // 用友 U8's 客户档案: the day the record was stopped (停用), blank while in use.
+      '停用日期', '停用时间', '禁用日期', '禁用时间',
       'churned at', 'churn date', 'churned date', 'churned on', 'date churned', 'cancellation date', 'closed lost date', 'date closed lost', 'lost date', 'ended at'] },
   { id: 'lastContact', kind: 'date', write: 'date', label: { 'zh-CN': '最近联系', en: 'Last contact' },
     synonyms: ['最近联系', '最近联系日期', '最近联系时间', 'last active', 'last visit', 'last seen', '末次就诊', '最近就诊', '上次就诊', '末次来诊', '上次联系', '最后联系', '最后跟进', '最后跟进时间', '最近跟进', '最近跟进时间', '拜访日期', '最近拜访', '上次拜访', '最新跟进时间', '最新活动记录时间', '最近活动时间', '最近到店', '最近到店时间', '最后到店时间',
@@ -466,6 +469,12 @@ export const FIELDS: readonly FieldDef[] = [
   // An order's refund, in a column of its own (拼多多's 售后状态: 退款成功 while 订单状态 stays 已收货;
   // 淘宝's 退款状态): an order paid back is no purchase
   // (plan/order-list.ts). Read in an order list only: it says nothing of the customer.
+  // Whether the ERP disabled the customer's record (金蝶 K/3 Cloud's 禁用状态: 是 / 否; 是否停用; an
+  // English export's Disabled: TRUE / FALSE): one disabled is a relationship that has ended
+  // (remind/standing.ts), as 停用 in a 状态 column is.
+  { id: 'disabled', kind: 'enum', write: 'text', label: { 'zh-CN': '禁用状态', en: 'Disabled' },
+    synonyms: ['禁用状态', '是否禁用', '已禁用', '禁用', '禁用标志', '禁用标识', '停用状态', '是否停用', '已停用', '停用', '停用标志', '停用标识',
+      'disabled', 'is disabled', 'deactivated', 'is deactivated'] },
   { id: 'refundStatus', kind: 'enum', write: 'text', label: { 'zh-CN': '售后状态', en: 'Refund status' },
     synonyms: ['售后状态', '退款状态', '退货退款状态', '售后退款状态', '售后类型及状态', 'refund status'] },
   { id: 'tags', kind: 'text', write: 'text', label: { 'zh-CN': '标签', en: 'Tags' },
