@@ -422,6 +422,8 @@ export const FIELDS: readonly FieldDef[] = [
       '代表', '业务代表', '医药代表', '销售代表',
       // Taiwan's 業務 (the salesman as well as sales), 負責業務; a Hong Kong tutoring centre's 導師 holds its students.
       '业务', '负责业务', '业务人员', '承办业务', '导师',
+      // 精斗云's and 金蝶's 销售人员, an ERP's or a CRM's 所属员工 / 负责员工, 纷享销客's 客户所有人.
+      '销售人员', '所属销售人员', '负责销售人员', '所属员工', '负责员工', '归属员工', '跟进员工', '客户所有人',
       // India's Sales Executive (an Account Executive too), who handles the party.
       'sales executive', 'sales exec', 'account executive', 'handled by',
       // A bank's or a distributor's Relationship Manager (RM Name; a bare RM only over people's names:
