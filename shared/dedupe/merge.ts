@@ -9,6 +9,7 @@
  * Salesforce MasterRecordId pattern, PITFALLS D2). Every original non-empty value therefore stays
  * in the main sheet or in the archive (PITFALLS D1; property-tested).
  */
+import { retiresRecord } from '../remind/standing';
 import type { Table, Row } from '../table/table';
 import type { FieldId } from '../schema/fields';
 import { EMPTY, cellText, isBlank, isFormula, type Cell } from '../table/cell';
@@ -248,13 +249,17 @@ export function planMerge(
     // Others in the proposal's order (fill sources first), then by sheet row.
     const others = (rows as Row[]).filter((r) => r !== survivor);
     const items: string[] = [];
+    // A record in use takes no 停用 or 停用日期 from a retired copy (survivor.ts keeps the one in use):
+    // that value stays with the merged values and the archive.
+    const inUse = !cols.some(([field, col]) => field !== null && retiresRecord(field, survivor.cells[col]));
+    const fillable = (field: FieldId | null, c: Cell | undefined) => usable(c) && !(inUse && field !== null && retiresRecord(field, c));
 
     for (const [field, col] of cols) {
       const before = survivor.cells[col] ?? EMPTY;
       let final = before;
       if (!held(before) && !isFormula(before)) {
         const preferred = field === null ? undefined : byRow.get(fillFrom.get(field) ?? -1);
-        const source = [preferred, ...others].find((r) => r && r !== survivor && usable(r.cells[col]));
+        const source = [preferred, ...others].find((r) => r && r !== survivor && fillable(field, r.cells[col]));
         if (source) {
           final = valueOf(source.cells[col]);
           edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: 'dedupe.fix.fill' });

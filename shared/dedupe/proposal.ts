@@ -10,6 +10,7 @@ import type { Conflict, FieldChoice } from './types';
 import { valueKey } from './value-key';
 import { usable as holdsValue } from './merge';
 import type { PhoneKey } from './keys/phone';
+import { isRetired, retiresRecord } from '../remind/standing';
 
 export interface Proposal {
   fields: FieldChoice[];
@@ -26,6 +27,8 @@ export function propose(ranked: readonly CustomerRecord[], region: string, cache
   const fields: FieldChoice[] = [];
   const conflicts: Conflict[] = [];
   let ownerConflict: Proposal['ownerConflict'];
+  // A record in use never takes from a retired one what retired it (its 停用, its 停用日期).
+  const inUse = !isRetired(survivor.fields);
   // Index loops: this runs for every field of every group, and V8 left the for-of loops here
   // allocating an iterator result per step (20 MB on the 100k zh sheet).
   for (let d = 0; d < FIELDS.length; d++) {
@@ -35,16 +38,19 @@ export function propose(ranked: readonly CustomerRecord[], region: string, cache
     let from: CustomerRecord | undefined;
     let first = '';
     let differs = false;
+    let withheld: string | undefined;
     for (let i = 0; i < ranked.length; i++) {
       const r = ranked[i];
       if (!usable(r, f)) continue;
       const t = cellText(r.fields[f]!);
-      if (from === undefined) {
+      if (inUse && r !== survivor && retiresRecord(f, r.fields[f])) withheld ??= t;
+      else if (from === undefined) {
         from = r;
         first = t;
       } else if (t !== first) differs = true;
     }
     if (from === undefined) continue;
+    if (withheld !== undefined && withheld !== first) differs = true;
     fields.push({ field: f, sheetRow: from.sheetRow, value: first, action: from === survivor ? 'keep' : 'fill' });
     if (!differs) continue;
     // A group's few distinct values, in order of first holder: two parallel lists, not a Map per field.

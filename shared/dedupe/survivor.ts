@@ -1,7 +1,10 @@
 /**
  * The row a merge keeps: rules tried in order (most complete, then most recent activity by
  * default), ties falling to the next rule and finally to the first row. The rule is shown in the
- * report, so users can see which record's values win (Symbiota community-board#540).
+ * report, so users can see which record's values win (Symbiota community-board#540). Before any
+ * rule, a record still in use beats one the sheet says was retired (禁用状态 是, 状态 停用, 用友's
+ * 停用日期): the ERP stopped the one and kept the other, and a merge into the stopped record would
+ * stop the customer.
  */
 import type { CustomerRecord } from '../table/records';
 import type { FieldId } from '../schema/fields';
@@ -9,6 +12,7 @@ import { isBlank, type Cell } from '../table/cell';
 import type { SurvivorRule } from './settings';
 import { dateKey } from './keys/date';
 import { sortSmall } from './sort-small';
+import { isRetired } from '../remind/standing';
 
 export const SURVIVOR_RULES: readonly SurvivorRule[] = ['most-complete', 'most-recent', 'first-row', 'last-row'];
 
@@ -80,5 +84,7 @@ export function rankMembers(members: readonly CustomerRecord[], rules: readonly 
   });
   const out: CustomerRecord[] = new Array(order.length);
   for (let m = 0; m < order.length; m++) out[m] = members[order[m]];
-  return out;
+  const retired = out.map((r) => isRetired(r.fields));
+  if (!retired.some(Boolean) || retired.every(Boolean)) return out;
+  return [...out.filter((_, i) => !retired[i]), ...out.filter((_, i) => retired[i])];
 }

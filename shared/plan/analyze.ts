@@ -143,7 +143,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   );
   const addedColumns = [
     ...duplicateColumns(cleaned, duplicates.groups, lang, rowsAfterRemoval(mergePlan?.removeRows ?? [])),
-    ...classificationColumns(cleaned, classified, lang),
+    ...classificationColumns(cleaned, classified, lang, view ? view.rowsOf : []),
     ...(mergePlan?.mergedColumn ? [mergePlan.mergedColumn] : []),
   ];
   return {
@@ -404,9 +404,13 @@ function duplicateColumns(table: Table, groups: readonly DuplicateGroup[], lang:
  * One column per classification dimension (lifecycle, activity, tier, VIP, the user's rules) and one
  * of reasons. A dimension the sheet cannot feed (no purchase or amount columns: every row unknown)
  * gets no column, and "no column" reasons are left out, so a plain contact list is not buried in
- * "unknown".
+ * "unknown". An order list's customer of several rows says which (`customerRows`): the user sees
+ * which orders were added together, and can tell two buyers of one name joined by mistake.
  */
-function classificationColumns(table: Table, result: ClassifyResult, lang: Lang): AddedColumn[] {
+/** How many of a customer's rows his reasons name before they only count them. */
+const ROWS_SHOWN = 8;
+
+function classificationColumns(table: Table, result: ClassifyResult, lang: Lang, customerRows: readonly (readonly number[])[]): AddedColumn[] {
   // Classified rows come in table order; look them up by position, by sheet row only when they do not.
   const aligned = result.rows.length === table.rows.length && result.rows.every((r, i) => r.sheetRow === table.rows[i].sheetRow);
   const bySheetRow = aligned ? null : new Map(result.rows.map((r) => [r.sheetRow, r]));
@@ -455,27 +459,39 @@ function classificationColumns(table: Table, result: ClassifyResult, lang: Lang)
   // Rows that give equal reasons share one list (classify/reason-pool.ts): its cell is made once.
   const cellOfList = new Map<readonly Reason[], Cell>();
   const NONE: readonly Reason[] = [];
+  // The rows each customer of several rows was made of, one text per customer.
+  const together = new Map<number, string>();
+  for (const rows of customerRows) {
+    if (rows.length < 2) continue;
+    const sorted = [...rows].sort((a, b) => a - b);
+    const shownRows = sorted.slice(0, ROWS_SHOWN).join(lang === 'zh-CN' ? '、' : ', ');
+    const said = sorted.length > ROWS_SHOWN
+      ? t(lang, 'classify.reason.rowsTogetherMore', { rows: shownRows, count: sorted.length })
+      : t(lang, 'classify.reason.rowsTogether', { rows: shownRows });
+    for (const row of rows) together.set(row, said);
+  }
   columns.push({
     id: 'class.reasons',
     header: t(lang, 'column.classReasons'),
     write: 'text',
-    values: table.rows.map((_, i) => {
+    values: table.rows.map((row, i) => {
       const list = classified(i)?.reasons ?? NONE;
       let cell = cellOfList.get(list);
-      if (cell !== undefined) return cell;
+      const rows = together.get(row.sheetRow);
+      if (cell !== undefined) return rows === undefined ? cell : text(cell.kind === 'text' && cell.value !== '' ? cell.value + sep + rows : rows);
       // A plain loop, not filter → map → join. A reason two classes share (the status that says he
       // left makes him churned and lost) is said once: the class columns beside it say both labels.
       let joined = '';
       const said: string[] = [];
       for (const r of list) {
         if (!shown.has(r.dimension) || r.code === 'classify.reason.noColumns') continue;
-        const text = render(r);
-        if (said.includes(text)) continue;
-        joined = said.length === 0 ? text : joined + sep + text;
-        said.push(text);
+        const reason = render(r);
+        if (said.includes(reason)) continue;
+        joined = said.length === 0 ? reason : joined + sep + reason;
+        said.push(reason);
       }
       cellOfList.set(list, (cell = text(joined)));
-      return cell;
+      return rows === undefined ? cell : text(joined !== '' ? joined + sep + rows : rows);
     }),
   });
   return columns;

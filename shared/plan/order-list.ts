@@ -29,6 +29,8 @@ import { matchText } from '../dedupe/keys/fold';
 import { isCutShortAccount, isMasked, isPlaceholder } from '../normalize/placeholder';
 import { namesCustomersOwnDate } from '../schema/customer-date';
 import { sumExactly } from '../normalize/decimal';
+import { officialProvince } from '../normalize/province';
+import { placePrefix } from '../dedupe/keys/regions';
 
 /**
  * A customer's identities across his orders, most telling first; a shared landline is none
@@ -129,9 +131,62 @@ function find(parent: number[], i: number): number {
 }
 
 /**
+ * What a masked phone still shows (138****5678): its digits and hidden places, right-aligned against
+ * another number, so that 138****5678 and 159****2210 are two numbers (two buyers) while
+ * 138****5678 and +86 138 1234 5678 may be one. Too little shown (张*, ****) shows nothing.
+ */
+function maskShown(text: string): string {
+  const shown = text.replace(/＊/gu, '*').replace(/[^0-9*]/g, '');
+  return shown.length >= 7 && /\d{3}/.test(shown.replace(/\*/g, '')) ? shown : '';
+}
+
+/** Two phone texts (digits, `*` where hidden) that may be one number: no place where both show a digit differs. */
+function mayBeOneNumber(a: string, b: string): boolean {
+  for (let i = a.length - 1, j = b.length - 1; i >= 0 && j >= 0; i--, j--) {
+    const [x, y] = [a[i], b[j]];
+    if (x !== '*' && y !== '*' && x !== y) return false;
+  }
+  return true;
+}
+
+/**
+ * Where a row's goods went or its customer lives, by province and by city: from the 省 and 市 columns
+ * and from the place names an address starts with (广东省深圳市南山区… → 广东省, 深圳). 张伟 of 深圳
+ * and 张伟 of 沈阳, both behind a masked phone, are two buyers of a common name.
+ */
+function placesOf(r: CustomerRecord): { province: string[]; city: string[] } {
+  const province: string[] = [];
+  const city: string[] = [];
+  const add = (name: string) => {
+    const official = officialProvince(name, false);
+    if (official) province.push(official);
+    else if (name !== '') city.push(name.replace(/市$/u, ''));
+  };
+  const text = (c: Cell | undefined) => (c && c.kind === 'text' ? c.value.replace(/\s+/gu, '') : '');
+  const p = text(r.fields.province);
+  if (p !== '') province.push(officialProvince(p, false) ?? p.replace(/(?:省|市)$/u, ''));
+  const c = text(r.fields.city);
+  // A 市 column of 北京市 names the municipality: its city.
+  if (c !== '') city.push(c.replace(/市$/u, ''));
+  for (let rest = text(r.fields.address), place = placePrefix(rest); place !== ''; rest = rest.slice(place.length), place = placePrefix(rest)) add(place);
+  return { province, city };
+}
+
+/** Traits that tell two customers apart without tying any two rows together. */
+type Traits = Map<string, string[]>;
+
+/** Two values of one trait that may be one customer's. */
+const mayBeOne = (trait: string, a: string, b: string) => (trait === 'mobile' || trait === 'phone' ? mayBeOneNumber(a, b) : a === b);
+
+/** How many earlier customers of one name (at one company) a row is tried against: 张伟 is common. */
+const NAME_TRIES = 16;
+
+/**
  * Customers by shared identities (union–find over the identity keys, each key its own space). A
- * name (at one company) joins orders only when their identities do not differ: two 张伟 with their
- * own mobiles, each with his own rep, are two customers.
+ * name (at one company) joins orders only when nothing tells them apart: their identities, what their
+ * masked phones show, or the province or city their goods went to. Two 张伟 with their own mobiles,
+ * each with his own rep, are two customers; so are 张伟 of 138****5678 and 张伟 of 159****2210, or 张伟
+ * of 138****5678 in 深圳 and in 北京 (a 拼多多 export masks every phone).
  */
 function customersOf(records: readonly CustomerRecord[], region: string): number[][] {
   // A masked value (138****1234, 张*) is shared by strangers: it names no one. An account cut short
@@ -144,6 +199,8 @@ function customersOf(records: readonly CustomerRecord[], region: string): number
   const parent = records.map((_, i) => i);
   // Each customer's identities so far (the first value of each), by its root.
   const ids = new Map<number, Map<FieldId, string>>();
+  // And every value of the traits that only tell customers apart, by its root.
+  const traits = new Map<number, Traits>();
   const union = (i: number, j: number) => {
     const [a, b] = [find(parent, i), find(parent, j)];
     if (a === b) return;
@@ -152,18 +209,48 @@ function customersOf(records: readonly CustomerRecord[], region: string): number
     for (const [f, v] of ids.get(a) ?? []) if (!into.has(f)) into.set(f, v);
     ids.set(b, into);
     ids.delete(a);
+    const all = traits.get(b) ?? new Map<string, string[]>();
+    for (const [t, vs] of traits.get(a) ?? []) all.set(t, [...new Set([...(all.get(t) ?? []), ...vs])]);
+    traits.set(b, all);
+    traits.delete(a);
   };
   const differ = (i: number, j: number) => {
-    const [x, y] = [ids.get(find(parent, i)), ids.get(find(parent, j))];
-    if (!x || !y) return false;
-    for (const [f, v] of x) if (y.has(f) && y.get(f) !== v) return true;
+    const [ri, rj] = [find(parent, i), find(parent, j)];
+    const [x, y] = [ids.get(ri), ids.get(rj)];
+    if (x && y) for (const [f, v] of x) if (y.has(f) && y.get(f) !== v) return true;
+    const [tx, ty] = [traits.get(ri), traits.get(rj)];
+    if (tx && ty) {
+      for (const [t, vs] of tx) {
+        const ws = ty.get(t);
+        if (ws && !vs.some((v) => ws.some((w) => mayBeOne(t, v, w)))) return true;
+      }
+    }
     return false;
   };
-  const seen = new Map<string, number>();
+  const seen = new Map<string, number[]>();
   const link = (k: string, i: number, unlessDiffer: boolean) => {
-    const j = seen.get(k);
-    if (j === undefined) seen.set(k, i);
-    else if (!unlessDiffer || !differ(i, j)) union(i, j);
+    const earlier = seen.get(k);
+    if (earlier === undefined) {
+      seen.set(k, [i]);
+      return;
+    }
+    if (!unlessDiffer) {
+      union(i, earlier[0]);
+      return;
+    }
+    // The first of the customers of this name (at this company) that nothing tells apart from him.
+    const tried = new Set<number>();
+    for (const j of earlier) {
+      const root = find(parent, j);
+      if (tried.has(root)) continue;
+      if (tried.size >= NAME_TRIES) break;
+      tried.add(root);
+      if (!differ(i, j)) {
+        union(i, j);
+        return;
+      }
+    }
+    earlier.push(i);
   };
   records.forEach((r, i) => {
     const own = new Map<FieldId, string>();
@@ -172,6 +259,7 @@ function customersOf(records: readonly CustomerRecord[], region: string): number
       if (k !== '') own.set(f, k);
     }
     ids.set(i, own);
+    traits.set(i, traitsOf(r, region, phones));
     for (const [f, k] of own) link(`${f}\u0000${k}`, i, false);
     // The lines of one order (抖店's 主订单编号 over two products) are one buyer's, his name and phone
     // masked or not. Not an identity: his other orders' numbers differ, and still are his.
@@ -188,6 +276,27 @@ function customersOf(records: readonly CustomerRecord[], region: string): number
     else groups.set(root, [i]);
   });
   return [...groups.values()];
+}
+
+/**
+ * A row's traits: the numbers of its mobile and phone columns as they show (a mobile in full, a
+ * masked one as its mask), and its province and city.
+ */
+function traitsOf(r: CustomerRecord, region: string, cache: Map<string, PhoneKey[]>): Traits {
+  const out: Traits = new Map();
+  for (const f of ['mobile', 'phone'] as const) {
+    const c = r.fields[f];
+    if (!filled(c) || c.kind !== 'text' && c.kind !== 'number') continue;
+    const text = matchText(c);
+    const shown = isMasked(text)
+      ? [maskShown(text)].filter((s) => s !== '')
+      : phoneKeys(text, region, cache).filter((k) => k.kind === 'mobile' && k.ext === '').map((k) => k.e164.replace(/\D/g, ''));
+    if (shown.length > 0) out.set(f, shown);
+  }
+  const { province, city } = placesOf(r);
+  if (province.length > 0) out.set('province', province);
+  if (city.length > 0) out.set('city', city);
+  return out;
 }
 
 const day = (c: Cell | undefined): number | null => (c && c.kind === 'date' ? isoDayNumber(c.value.slice(0, 10)) : null);
@@ -224,9 +333,18 @@ const VOID_ORDER = new RegExp(`^(?:${[
   'pending payment', 'payment pending', 'awaiting payment', 'unpaid', 'not paid', 'failed', 'payment failed',
 ].join('|')})$`, 'iu');
 
+/**
+ * An after-sale status that says the money went back (拼多多's 售后状态 退款成功, 淘宝's 退款状态 退款成功,
+ * a refund status of refunded), whatever the order's status says (已收货: the goods
+ * arrived, then were paid back). A refund under way (退款中) or refused, or a partial one, leaves the purchase.
+ */
+const REFUNDED = /^(?:已?退款成功|退款完成|已退款|已?全额退款|退货退款成功|退货退款完成|已退货退款|仅退款成功|refunded|fully refunded|voided|void)$/iu;
+
 const voided = (r: CustomerRecord) => {
   const c = r.fields.status;
-  return c !== undefined && c.kind === 'text' && VOID_ORDER.test(c.value.trim());
+  if (c !== undefined && c.kind === 'text' && VOID_ORDER.test(c.value.trim())) return true;
+  const refund = r.fields.refundStatus;
+  return refund !== undefined && refund.kind === 'text' && REFUNDED.test(refund.value.trim());
 };
 
 /**
@@ -234,7 +352,7 @@ const voided = (r: CustomerRecord) => {
  * or its record's (生命状态 作废: the order voided) says nothing of whether he is to be contacted, so the customer's standing is read from his tags
  * and type only.
  */
-const ORDER_ONLY: ReadonlySet<FieldId> = new Set<FieldId>(['status', 'dealStatus', 'recordStatus']);
+const ORDER_ONLY: ReadonlySet<FieldId> = new Set<FieldId>(['status', 'dealStatus', 'recordStatus', 'refundStatus']);
 
 /**
  * How many orders the rows are: the rows of one order number are one order (抖店's 主订单编号 over each

@@ -12,7 +12,7 @@
  * of churning), 疑似流失, 未流失, Lost contact and Former board member say nothing, where a word found
  * anywhere in the text would have silenced customers still being won.
  */
-import { cellText, isBlank } from '../table/cell';
+import { cellText, isBlank, type Cell } from '../table/cell';
 import type { FieldId } from '../schema/fields';
 import type { CustomerRecord } from '../table/records';
 import { foldValue } from '../classify/fold-value';
@@ -40,6 +40,9 @@ export const STANDING_WORDS: Readonly<Record<Standing, readonly string[]>> = {
     '无意向', '没有意向', '不感兴趣', '明确拒绝', '已拒绝', 'unqualified', 'disqualified', 'not interested', 'bad fit',
     'churned', 'lost', 'closed lost', 'closed-lost', 'lost deal', 'former', 'former customer', 'ex-customer', 'cancelled',
     'canceled', 'terminated', 'ended',
+    // A record the ERP disabled (金蝶's, 精斗云's 状态 禁用, 用友's 停用): the customer is no longer dealt with.
+    // Not 冻结 (frozen: often an account's credit, see paused), nor Inactive (a dormant customer to win back).
+    '停用', '已停用', '禁用', '已禁用', 'disabled', 'deactivated',
     // A school's or salon's customer who took his fees back or left: 退费 (his tuition refunded), 退学
     // (withdrew), 退卡 / 销卡 (returned or closed his member card), 不续费 (said he will not renew). Not
     // 结课 (the course is over: the very moment a 课程顾问 asks for the next one), nor 退款 / 已退款 /
@@ -75,7 +78,18 @@ const RANK: Readonly<Record<Standing, number>> = Object.fromEntries(STANDINGS.ma
 const stricter = (a: Standing | null, b: Standing | null): Standing | null => (a === null ? b : b === null || RANK[a] <= RANK[b] ? a : b);
 
 /** The columns that state it, most telling first; every one is read (a tag 黑名单 beside a status 正常 counts). */
-export const STANDING_COLUMNS: readonly FieldId[] = ['status', 'dealStatus', 'recordStatus', 'customerType', 'tags'];
+export const STANDING_COLUMNS: readonly FieldId[] = ['status', 'dealStatus', 'recordStatus', 'disabled', 'customerType', 'tags'];
+
+/** A yes in a yes/no 禁用状态 or 是否停用 column (the words of a no, 否 / FALSE, say nothing). */
+const DISABLED_YES: ReadonlySet<string> = new Set(['是', '是的', 'y', 'yes', 'true', '1', '✓', '✔', '√']);
+
+/** The standing a 禁用状态 cell states: a yes, or a word of its own (已禁用, 黑名单), or a date it was disabled on. */
+function disabledFlag(cell: Cell, text: string): CellStanding | undefined {
+  if (cell.kind === 'boolean') return cell.value ? ENDED : NOTHING;
+  if (cell.kind === 'date') return ENDED;
+  // Anything else (否, 启用, 停用) is read as any status text is.
+  return DISABLED_YES.has(foldValue(text)) ? ENDED : undefined;
+}
 
 /**
  * How a cell lists several things (`VIP, 黑名单`; `Customer - Do not call`; `已流失—2023`). A single
@@ -176,6 +190,7 @@ interface CellStanding {
 export type StandingMemo = Map<string, CellStanding>;
 
 const NOTHING: CellStanding = { any: null, customer: null };
+const ENDED: CellStanding = { any: 'ended', customer: 'ended' };
 
 function readCellText(text: string, passOverDoNotContact: boolean): CellStanding {
   const folded = toSimplified(foldValue(text)).replace(NOTE, ' ').trim();
@@ -252,7 +267,7 @@ function readRow(record: CustomerRecord, memo: StandingMemo | undefined, passOve
     const cell = record.fields[field];
     if (!cell || isBlank(cell) || cell.kind === 'error') continue;
     const text = cellText(cell);
-    let read = memo?.get(text);
+    let read = field === 'disabled' ? disabledFlag(cell, text) : memo?.get(text);
     if (read === undefined) {
       read = readCellText(text, passOver);
       memo?.set(text, read);
@@ -276,4 +291,37 @@ function readRow(record: CustomerRecord, memo: StandingMemo | undefined, passOve
 export function readRelationship(record: CustomerRecord, memo?: StandingMemo): Standing | null {
   const standing = readStanding(record, memo);
   return standing === 'doNotContact' ? readRow(record, undefined, true) ?? standing : standing;
+}
+
+/** The fields whose cell can say the record itself was retired (retiresRecord). */
+export const RETIRING_FIELDS: readonly FieldId[] = ['disabled', 'endedAt', 'status', 'recordStatus'];
+
+/** A status that disables the record itself (the ERP's 停用 / 禁用), not one that says how the deal went. */
+const RECORD_DISABLED: ReadonlySet<string> = new Set(['停用', '已停用', '禁用', '已禁用', 'disabled', 'deactivated']);
+
+/**
+ * The cell, of one of RETIRING_FIELDS, says its record was retired: disabled (禁用状态 是, 状态 停用) or
+ * ended on a day (用友's 停用日期, 流失日期). Of one customer's two records the one in use is kept
+ * (dedupe/survivor.ts), and a merge never fills such a cell into it (dedupe/merge.ts).
+ */
+export function retiresRecord(field: FieldId, cell: Cell | undefined): boolean {
+  if (!cell || isBlank(cell) || cell.kind === 'error') return false;
+  switch (field) {
+    case 'endedAt':
+      return cell.kind === 'date';
+    case 'disabled': {
+      const text = cellText(cell);
+      return (disabledFlag(cell, text) ?? readCellText(text, false)).any === 'ended';
+    }
+    case 'status':
+    case 'recordStatus':
+      return RECORD_DISABLED.has(toSimplified(foldValue(cellText(cell))).replace(NOTE, ' ').trim());
+    default:
+      return false;
+  }
+}
+
+/** A row one of whose cells retires its record. */
+export function isRetired(fields: Partial<Record<FieldId, Cell>>): boolean {
+  return RETIRING_FIELDS.some((f) => retiresRecord(f, fields[f]));
 }

@@ -52,6 +52,8 @@ export type FieldId =
   | 'status'
   | 'dealStatus'
   | 'recordStatus'
+  | 'refundStatus'
+  | 'disabled'
   | 'tags'
   | 'notes'
   | 'website'
@@ -297,6 +299,8 @@ export const FIELDS: readonly FieldDef[] = [
   // follow-up of his is due. Not Shopify's "Cancelled at", which is an order's.
   { id: 'endedAt', kind: 'date', write: 'date', label: { 'zh-CN': '流失日期', en: 'Churned at' },
     synonyms: ['流失日期', '流失时间', '解约日期', '解约时间', '终止合作日期', '停止合作日期', '合作终止日期', '结束合作日期', '退保日期', '销户日期', '注销日期',
+      // 用友 U8's 客户档案: the day the record was stopped (停用), blank while in use.
+      '停用日期', '停用时间', '禁用日期', '禁用时间',
       'churned at', 'churn date', 'churned date', 'churned on', 'date churned', 'cancellation date', 'closed lost date', 'date closed lost', 'lost date', 'ended at'] },
   { id: 'lastContact', kind: 'date', write: 'date', label: { 'zh-CN': '最近联系', en: 'Last contact' },
     synonyms: ['最近联系', '最近联系日期', '最近联系时间', 'last active', 'last visit', 'last seen', '末次就诊', '最近就诊', '上次就诊', '末次来诊', '上次联系', '最后联系', '最后跟进', '最后跟进时间', '最近跟进', '最近跟进时间', '拜访日期', '最近拜访', '上次拜访', '最新跟进时间', '最新活动记录时间', '最近活动时间', '最近到店', '最近到店时间', '最后到店时间',
@@ -342,7 +346,9 @@ export const FIELDS: readonly FieldDef[] = [
       'last job date', 'last invoice date', 'last invoiced'],
     // A bare Last Job or Last Invoice is the date in a tradie's sheet, but a recruiter's "Software
     // Engineer at Google" or an invoice number (INV-1023) in others: any other column of the field goes first.
-    fallbackSynonyms: ['last job', 'last invoice'] },
+    // 拼多多's 成团时间 / 拼单成功时间 (the group order closed, the order made) date an order its export
+    // gives no 支付时间 or 订单成交时间 for.
+    fallbackSynonyms: ['last job', 'last invoice', '成团时间', '拼单成功时间', '成团日期', '拼单成功日期'] },
   { id: 'firstPurchase', kind: 'date', write: 'date', label: { 'zh-CN': '首次购买', en: 'First purchase' },
     synonyms: ['首次购买', '首次购买日期', '首单日期', '首次成交', '首次成交日期', '成为客户日期', '首次交易', '首次交易时间', '首次交易日期', '首次下单时间', '首次消费时间',
       // 首次 + a sales ledger's date word (购买时间, 付款时间, 成交时间): listed whole, since the ledger's word
@@ -418,6 +424,8 @@ export const FIELDS: readonly FieldDef[] = [
       '代表', '业务代表', '医药代表', '销售代表',
       // Taiwan's 業務 (the salesman as well as sales), 負責業務; a Hong Kong tutoring centre's 導師 holds its students.
       '业务', '负责业务', '业务人员', '承办业务', '导师',
+      // 精斗云's and 金蝶's 销售人员, an ERP's or a CRM's 所属员工 / 负责员工, 纷享销客's 客户所有人.
+      '销售人员', '所属销售人员', '负责销售人员', '所属员工', '负责员工', '归属员工', '跟进员工', '客户所有人',
       // India's Sales Executive (an Account Executive too), who handles the party.
       'sales executive', 'sales exec', 'account executive', 'handled by',
       // A bank's or a distributor's Relationship Manager (RM Name; a bare RM only over people's names:
@@ -462,6 +470,17 @@ export const FIELDS: readonly FieldDef[] = [
   // sheet as it is (remind/standing.ts reads it).
   { id: 'recordStatus', kind: 'enum', write: 'text', label: { 'zh-CN': '生命状态', en: 'Record status' },
     synonyms: ['生命状态', '记录状态', '数据状态', '作废状态', 'record status'] },
+  // An order's refund, in a column of its own (拼多多's 售后状态: 退款成功 while 订单状态 stays 已收货;
+  // 淘宝's 退款状态): an order paid back is no purchase
+  // (plan/order-list.ts). Read in an order list only: it says nothing of the customer.
+  // Whether the ERP disabled the customer's record (金蝶 K/3 Cloud's 禁用状态: 是 / 否; 是否停用; an
+  // English export's Disabled: TRUE / FALSE): one disabled is a relationship that has ended
+  // (remind/standing.ts), as 停用 in a 状态 column is.
+  { id: 'disabled', kind: 'enum', write: 'text', label: { 'zh-CN': '禁用状态', en: 'Disabled' },
+    synonyms: ['禁用状态', '是否禁用', '已禁用', '禁用', '禁用标志', '禁用标识', '停用状态', '是否停用', '已停用', '停用', '停用标志', '停用标识',
+      'disabled', 'is disabled', 'deactivated', 'is deactivated'] },
+  { id: 'refundStatus', kind: 'enum', write: 'text', label: { 'zh-CN': '售后状态', en: 'Refund status' },
+    synonyms: ['售后状态', '退款状态', '退货退款状态', '售后退款状态', '售后类型及状态', 'refund status'] },
   { id: 'tags', kind: 'text', write: 'text', label: { 'zh-CN': '标签', en: 'Tags' },
     synonyms: ['标签', '客户标签', 'tags', 'labels',
       // Outlook's contacts export: Customers;VIP. Google Contacts' legacy CSV: * myContacts ::: VIP (its 2024 one writes Labels).

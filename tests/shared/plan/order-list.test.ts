@@ -216,6 +216,88 @@ describe('an order list in a run', () => {
     expect(p.reminders.silenced).toEqual(expect.objectContaining({ ended: 0 }));
   });
 
+  it('a 拼多多 export\'s buyers of one common name are told apart by what the mask shows and by where the goods went', () => {
+    // 张伟 ×3 and 王芳 ×2: strangers whose phones the platform masked (138****5678, 159****2210 …),
+    // each shipped to another city. Only the name would join them: it must not.
+    const p = planOf([
+      ['订单号', '商品', '实付金额', '订单状态', '收货人', '手机', '收货地址', '支付时间'],
+      ['241130-048251736290123', '茅台迎宾酒整箱', '3,980.00', '已收货', '张伟', '138****5678', '广东省深圳市南山区粤海街道科苑路8号', '2024-11-30 10:15:00'],
+      ['241122-559102837465001', '茅台迎宾酒整箱', '7,960.00', '已收货', '张伟', '159****2210', '四川省成都市武侯区人民南路四段12号', '2024-11-22 09:01:00'],
+      ['241015-223344556677889', '茅台迎宾酒整箱', '3,980.00', '已收货', '张伟', '186****7788', '辽宁省沈阳市和平区南京北街6号', '2024-10-15 20:30:00'],
+      ['241101-112233445566778', '东北黑木耳250g', '35.00', '已收货', '王芳', '186****0001', '浙江省杭州市西湖区文一西路200号', '2024-11-01 12:00:00'],
+      ['241102-112233445566779', '东北黑木耳250g', '35.00', '已收货', '王芳', '137****4321', '黑龙江省哈尔滨市南岗区西大直街1号', '2024-11-02 12:05:00'],
+      // 李秀英 bought twice, to one door: the mask shows the same digits, the name joins her orders.
+      ['241128-223344556677810', '东北黑木耳250g', '35.00', '已收货', '李秀英', '139****1234', '江苏省南京市鼓楼区中山北路100号', '2024-11-28 20:30:00'],
+      ['241120-998877665544332', '东北黑木耳250g', '99.00', '已收货', '李秀英', '139****1234', '江苏省南京市鼓楼区中山北路100号', '2024-11-20 08:00:00'],
+    ]);
+    expect(p.orderList).toEqual({ rows: 7, customers: 6 });
+    const reasons = p.addedColumns.find((c) => c.id === 'class.reasons')!.values.map(cellText);
+    expect(reasons[0]).toContain('累计金额 3980 <');
+    expect(reasons[1]).toContain('累计金额 7960 <');
+    // The rows added together are named, so a user can check the join.
+    expect(reasons[5]).toContain('累计金额 134');
+    expect(reasons[5]).toContain('第 7、8 行');
+    expect(reasons[0]).not.toContain('行');
+  });
+
+  it('one name with one masked phone shipped to another province (省 · 市 columns) is two buyers; a full number and its mask are one', () => {
+    const p = planOf([
+      ['订单号', '商品', '实付金额', '收货人', '手机', '省', '市', '区', '支付时间'],
+      ['241130-048251736290123', '有机五常大米5kg', '79.90', '张伟', '138****5678', '广东省', '深圳市', '南山区', '2024-11-30 10:15:22'],
+      ['241129-559102837465001', '有机五常大米5kg', '159.80', '张伟', '138****5678', '北京市', '北京市', '朝阳区', '2024-11-29 09:01:10'],
+      // His own shop's earlier order, typed in by hand with the whole number: the mask agrees with it.
+      ['241001-559102837465002', '有机五常大米5kg', '79.90', '张伟', '13812345678', '广东省', '深圳市', '', '2024-10-01 09:01:10'],
+    ]);
+    expect(p.orderList).toEqual({ rows: 3, customers: 2 });
+    const reasons = p.addedColumns.find((c) => c.id === 'class.reasons')!.values.map(cellText);
+    expect(reasons[0]).toContain('累计金额 159.8');
+    expect(reasons[1]).toContain('累计金额 159.8');
+    expect(reasons[0]).toContain('第 2、4 行');
+  });
+
+  it('in English, the rows added together are named too', () => {
+    const p = planOf([
+      ['Order No', 'Order Date', 'Customer', 'Mobile', 'Product', 'Amount'],
+      ['A1', '2024-11-01', 'Amy Chen', '13800138001', 'Tea', '60'],
+      ['A2', '2024-11-15', 'Amy Chen', '13800138001', 'Teapot', '50'],
+    ], { language: 'en' });
+    const reasons = p.addedColumns.find((c) => c.id === 'class.reasons')!.values.map(cellText);
+    expect(reasons[0]).toContain('rows 2, 3');
+  });
+
+  it('a 拼多多 export\'s refund is in its 售后状态, not its 订单状态 (已收货 stays): a refunded order is no spending', () => {
+    // 拼多多's order export as it comes (商家后台 → 订单查询 → 导出): 李秀英 bought twice, and got her
+    // October order's money back (售后状态 退款成功) after it was delivered.
+    const p = planOf([
+      ['商品', '订单号', '订单状态', '商品总价(元)', '用户实付金额(元)', '商家实收金额(元)', '商品数量(件)', '售后状态', '收货人', '手机', '省', '市', '区', '街道', '拼单成功时间', '订单成交时间', '发货时间', '确认收货时间'],
+      ['有机五常大米5kg', '241130-048251736290123', '已收货，未评价', '89.90', '79.90', '84.90', '1', '无售后或售后取消', '张伟', '138****5678', '广东省', '深圳市', '南山区', '粤海街道科苑路8号', '2024-11-30 10:15:22', '2024-11-30 10:15:22', '2024-11-30 18:00:00', '2024-12-01 12:00:00'],
+      ['有机五常大米5kg', '241129-559102837465001', '已发货，待收货', '179.80', '159.80', '169.80', '2', '无售后或售后取消', '李秀英', '139****1234', '江苏省', '南京市', '鼓楼区', '湖南路街道中山北路100号', '2024-11-29 09:01:10', '2024-11-29 09:01:10', '2024-11-29 17:00:00', ''],
+      ['有机五常大米5kg', '241001-559102837465002', '已收货，未评价', '89.90', '89.90', '89.90', '1', '退款成功', '李秀英', '139****1234', '江苏省', '南京市', '鼓楼区', '湖南路街道中山北路100号', '2024-10-01 09:01:10', '2024-10-01 09:01:10', '2024-10-01 17:00:00', ''],
+    ]);
+    expect(p.columns.find((c) => c.header === '售后状态')!.field).toBe('refundStatus');
+    expect(p.orderList).toEqual({ rows: 3, customers: 2 });
+    const reasons = p.addedColumns.find((c) => c.id === 'class.reasons')!.values.map(cellText);
+    expect(reasons[1]).toContain('累计金额 159.8 <');
+  });
+
+  it('a 拼多多 export without a 支付时间 dates each order by its 成团时间 (or 拼单成功时间)', () => {
+    const sheet = (dateHeader: string) => [
+      ['订单号', '商品', '商品数量(件)', '实付金额', '订单状态', '收货人', '手机', '省', '市', dateHeader, '发货时间', '确认收货时间'],
+      ['241128-223344556677889', '东北黑木耳250g', '1', '35.00', '已收货', '李秀英', '139****1234', '江苏省', '南京市', '2024-11-28 20:30:00', '2024-11-29 10:00:00', '2024-12-01 09:00:00'],
+      ['241120-998877665544332', '东北黑木耳250g', '3', '99.00', '已收货', '李秀英', '139****1234', '江苏省', '南京市', '2024-11-20 08:00:00', '2024-11-20 15:00:00', '2024-11-23 09:00:00'],
+    ];
+    for (const header of ['成团时间', '拼单成功时间']) {
+      const p = planOf(sheet(header));
+      expect(p.columns.find((c) => c.header === header)!.field).toBe('lastPurchase');
+      const reasons = p.addedColumns.find((c) => c.id === 'class.reasons')!.values.map(cellText);
+      expect(reasons[0]).toMatch(/^最近购买 3 天前/);
+    }
+    // Beside a 支付时间, the 成团时间 is left to it.
+    const both = planOf(sheet('成团时间').map((r, i) => [...r, i === 0 ? '支付时间' : r[9]]));
+    expect(both.columns.find((c) => c.header === '支付时间')!.field).toBe('lastPurchase');
+    expect(both.columns.find((c) => c.header === '成团时间')!.field).toBeNull();
+  });
+
   it('a freight forwarder\'s 出货明细 is one row per shipment, told by its 提单号: one customer\'s shipments are never merged', () => {
     // 黄志明 of 鹏程电子 shipped three containers (the third under the company's other name), on other days.
     const shipments = [

@@ -58,6 +58,21 @@ const SHEETS: [string, string[], Shown[]][] = [
     [null, null, 'firstName', 'lastName', 'phone', 'email', null, null, null, 'tags', null],
   ],
   [
+    '精斗云\'s 客户列表: 销售人员 is who holds the customer (his reminders go to him), 禁用 in its 状态 the record\'s',
+    ['编码', '名称', '类别', '联系人', '手机', '固定电话', 'QQ', '微信', '邮箱', '纳税人识别号', '开户行', '开户账号', '期初应收', '应收余额', '最近交易日期', '销售人员', '状态', '生日', '备注'],
+    [null, null, null, 'name', 'mobile', 'phone', 'qq', 'wechat', 'email', 'uscc', null, null, null, null, 'lastPurchase', 'owner', 'status', 'birthday', 'notes'],
+  ],
+  [
+    '金蝶云星空\'s and 纷享销客\'s exports: 所属员工 and 客户所有人 hold the customer',
+    ['客户名称', '联系人', '手机', '所属员工', '下次跟进日期'],
+    ['company', 'name', 'mobile', 'owner', 'nextFollowUp'],
+  ],
+  [
+    'a CRM export\'s 客户所有人',
+    ['客户名称', '联系人', '手机', '客户所有人', '最近跟进时间'],
+    ['company', 'name', 'mobile', 'owner', 'lastContact'],
+  ],
+  [
     'Salesforce\'s accounts: a bare Type beside no booking is the customer\'s (Customer - Direct, Prospect)',
     ['Account Name', 'Type', 'Billing City', 'Phone', 'Account Owner'],
     ['company', 'customerType', 'city', 'phone', 'owner'],
