@@ -11,6 +11,7 @@ import { unkeptParts, type UnkeptPart } from './io/unkept-parts';
 import { restoreEmptyCellNotes } from './io/empty-cell-notes';
 import { refuseZipBomb } from './io/zip-bomb';
 import { modeOf } from './io/write-file';
+import { fileKind, type FileKind } from './io/file-kind';
 
 export interface LoadedInput {
   kind: 'xlsx' | 'csv';
@@ -34,10 +35,8 @@ export interface LoadedInput {
 
 const XLSX_EXT = new Set(['.xlsx', '.xlsm']);
 const CSV_EXT = new Set(['.csv', '.tsv', '.txt']);
-/** Every .xlsx is a zip archive. */
-const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
-/** The OLE2 compound file header of old .xls workbooks. */
-const isOle = (b: Uint8Array) => b.length >= 4 && b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
+/** WPS Spreadsheets' own format (and its template). */
+const WPS_EXT = new Set(['.et', '.ett']);
 
 /** `shown` is the path as the user wrote it, for messages; `file` is what is opened. */
 export async function loadInput(file: string, sheet?: string, shown = file): Promise<LoadedInput> {
@@ -48,11 +47,9 @@ export async function loadInput(file: string, sheet?: string, shown = file): Pro
 async function readInput(file: string, sheet: string | undefined, shown: string): Promise<LoadedInput> {
   const bytes = await readBytes(file, shown);
   const ext = path.extname(file).toLowerCase();
-  // Excel wraps a password-protected .xlsx in the same OLE2 container as an old .xls.
-  if (isOle(bytes) && XLSX_EXT.has(ext)) throw new CliError('cli.encrypted', { path: shown });
-  if (ext === '.xls' || isOle(bytes)) throw new CliError('cli.xlsOld', { path: shown });
-  if (XLSX_EXT.has(ext) || (!CSV_EXT.has(ext) && isZip(bytes))) {
-    if (!isZip(bytes)) throw new CliError('cli.badXlsx', { path: shown, detail: 'not a zip archive' });
+  // A CSV is read as text whatever it holds, as it always was; anything else by what its bytes are.
+  const kind = CSV_EXT.has(ext) ? null : fileKind(bytes);
+  if (kind === 'ooxml') {
     refuseZipBomb(bytes, shown);
     try {
       const { grid, dateSystem, workbook, worksheet, otherTables } = await readXlsx(bytes, sheet);
@@ -62,16 +59,53 @@ async function readInput(file: string, sheet: string | undefined, shown: string)
       return { kind: 'xlsx', grid, dateSystem, base: { workbook, worksheet }, otherTables, otherGrids, unkept: unkeptParts(bytes, workbook) };
     } catch (err) {
       if (err instanceof CliError) throw err;
+      // The zh message leaves out the library's English reason; the en one keeps it for a bug report.
       throw new CliError('cli.badXlsx', { path: shown, detail: errorDetail(err) });
     }
   }
-  if (CSV_EXT.has(ext)) {
-    const read = readCsvNamed(bytes, file, shown);
-    // A CSV has one sheet: a --sheet (kept from a command for the workbook) is said to do nothing, not dropped unseen.
-    if (sheet !== undefined) read.notes.unshift({ key: 'cli.note.sheetOfCsv', params: { sheet, path: shown } });
-    return { kind: 'csv', dateSystem: '1900', ...read };
+  if (kind !== null) throw notReadable(kind, ext, shown);
+  const read = readCsvNamed(bytes, file, shown);
+  // A CSV has one sheet: a --sheet (kept from a command for the workbook) is said to do nothing, not dropped unseen.
+  if (sheet !== undefined) read.notes.unshift({ key: 'cli.note.sheetOfCsv', params: { sheet, path: shown } });
+  return { kind: 'csv', dateSystem: '1900', ...read };
+}
+
+/** The refusal of a file that is not a workbook this tool reads: what it is, and how to get an .xlsx or .csv of it. */
+function notReadable(kind: Exclude<FileKind, 'ooxml'>, ext: string, shown: string): CliError {
+  const named = (key: string, params: Record<string, string> = {}) => new CliError(key, { path: shown, ...params });
+  switch (kind) {
+    case 'encrypted':
+      return named('cli.encrypted');
+    case 'xls':
+    case 'otherOle':
+      // WPS writes its .et in the same compound file as an .xls; it is saved as .xlsx in WPS.
+      if (WPS_EXT.has(ext)) return named('cli.wpsEt');
+      if (kind === 'xls' && ext !== '.xls') return named('cli.xlsOldRenamed', { ext });
+      // A compound file whose streams are not found (damaged directory) under an .xlsx name: Excel
+      // writes no other compound file with that name than an encrypted workbook.
+      if (XLSX_EXT.has(ext)) return named('cli.encrypted');
+      return named(ext === '.xls' ? 'cli.xlsOld' : 'cli.unsupportedType');
+    case 'numbers':
+      return named('cli.numbers');
+    case 'ods':
+      return named('cli.ods');
+    case 'webPage':
+      return named('cli.webPage');
+    case 'xml2003':
+      return named('cli.xml2003');
+    case 'tsv':
+    case 'csv':
+      return named('cli.textAsWorkbook', { ext: `.${kind}` });
+    case 'empty':
+      return named('cli.emptyFile');
+    case 'truncatedZip':
+      return named('cli.truncatedXlsx');
+    case 'otherZip':
+      return named(XLSX_EXT.has(ext) || WPS_EXT.has(ext) ? 'cli.zipNotWorkbook' : 'cli.unsupportedType');
+    case 'unknown':
+      if (XLSX_EXT.has(ext)) return named('cli.notXlsx');
+      return named(ext === '.xls' ? 'cli.xlsOld' : 'cli.unsupportedType');
   }
-  throw new CliError('cli.unsupportedType', { path: shown });
 }
 
 /** A CSV's refusal and notes name the file as the user wrote it. */

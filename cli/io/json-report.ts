@@ -5,7 +5,7 @@
  * only ever added; consumers must ignore keys they do not know.
  */
 import {
-  cellText, columnLetter, reasonTexts, reminderText, t, type OwnerClaim,
+  cellText, columnLetter, reasonTexts, reminderText, shownText, t, type OwnerClaim,
   type AcrossSheetsGroup, type AcrossSheetsResult, type Cell, type CellEdit, type CellIssue, type Confidence, type DuplicateGroup, type FieldId, type Lang, type Plan,
   type ReminderKind, type ReportSeries, type Severity,
 } from '../../shared';
@@ -373,8 +373,9 @@ function changeEntry(edit: CellEdit, lang: Lang, letter: (c: number) => string, 
   return entry;
 }
 
+/** A value as the cell showed it (a phone number under 000-0000-0000 as 138-0013-8000). */
 function shown(cell: Cell): string | null {
-  return cell.kind === 'empty' ? null : cellText(cell);
+  return cell.kind === 'empty' ? null : shownText(cell);
 }
 
 /** The report made at a temporary path beside `path`, to be moved in with the cleaned files (write-file.ts commitStaged). */

@@ -102,7 +102,8 @@ function moveToDate1904(workbook: ExcelJS.Workbook): void {
 
 /**
  * `sheetName` picks a sheet (exact name, then ignoring case); without it, the first visible
- * worksheet whose header row names two or more fields (holdsCustomerTable), else the first visible
+ * worksheet whose header row names two or more fields, one telling who the customers are or how to
+ * reach them (holdsCustomerTable: not a price list of 产品 | 单价), else the first visible
  * one. A workbook often opens on a cover or an instructions sheet (封面, 填写说明, Read me); one whose
  * name says instructions or template (填写说明 with an example table, 模板) or whose rows are
  * formulas (a 汇总 of the reps' tabs) is passed over when another sheet holds a table.

@@ -8,7 +8,7 @@
  */
 import ExcelJS from 'exceljs';
 import {
-  cellText, columnLetter, LANGS, maxOf, t,
+  cellText, columnLetter, LANGS, maxOf, shownText, t,
   type AcrossSheetsResult, type AddedColumn, type Cell, type CellEdit, type CellIssue, type DateSystem, type Grid, type Lang, type Plan, type Severity,
 } from '../../shared';
 import { say } from '../messages';
@@ -529,8 +529,9 @@ function issueLine(issue: CellIssue, lang: Lang): string {
   return issue.suggestion ? `${line}\n${say(lang, 'cli.xlsx.suggestion', { value: issue.suggestion })}` : line;
 }
 
+/** A value as the cell showed it (a phone number under 000-0000-0000 as 138-0013-8000), for the note's 原值. */
 function shown(cell: Cell, lang: Lang): string {
-  const text = cellText(cell);
+  const text = shownText(cell);
   return text === '' ? say(lang, 'cli.xlsx.empty') : text;
 }
 

@@ -25,6 +25,11 @@ export function zipEntryNames(zip: Uint8Array): string[] {
   return Array.from(centralDirectory(bufferOf(zip)), (e) => e.name);
 }
 
+/** Whether the archive ends with its central directory: a zip cut off part way (a download that stopped) does not. */
+export function hasZipDirectory(zip: Uint8Array): boolean {
+  return findEndOfCentralDirectory(bufferOf(zip)) >= 0;
+}
+
 /**
  * One file of the archive; null when absent or stored with a method other than store or deflate.
  * Never unpacked past the size the directory declares (a zip bomb may declare less than it holds):

@@ -213,11 +213,13 @@ function amountsByRow(customers: readonly CustomerRecord[]): Map<number, number>
   return out;
 }
 
-/** The headers of the province and city columns, which may title the report's region table (区域), and of the amount column the spending sums. */
-function headersOf(table: Table, fieldCols: Partial<Record<FieldId, number>>): Partial<Record<'province' | 'city' | 'amount', string>> {
-  const out: Partial<Record<'province' | 'city' | 'amount', string>> = {};
-  for (const field of ['province', 'city', 'amount'] as const) {
-    const col = fieldCols[field];
+/**
+ * The headers of the sheet's mapped columns as the sheet writes them: the report titles its region
+ * table (区域), its spending note and its issues by column with them (金额, not the field's 累计金额).
+ */
+function headersOf(table: Table, fieldCols: Partial<Record<FieldId, number>>): Partial<Record<FieldId, string>> {
+  const out: Partial<Record<FieldId, string>> = {};
+  for (const [field, col] of Object.entries(fieldCols) as [FieldId, number | undefined][]) {
     const header = col === undefined ? undefined : table.headers[col];
     if (typeof header === 'string' && header.trim() !== '') out[field] = header.trim();
   }

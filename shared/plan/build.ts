@@ -4,7 +4,7 @@
  */
 import type { Grid } from '../table/grid';
 import type { Table, Row } from '../table/table';
-import { EMPTY, cellText, isFormula, numberShown, sameCell, type Cell } from '../table/cell';
+import { EMPTY, cellText, isFormula, sameCell, shownText, type Cell } from '../table/cell';
 import { appendAll } from '../table/long-arrays';
 import { parseIso, type CivilDate, type DateSystem } from '../table/civil-date';
 import { FIELD_BY_ID, type FieldId } from '../schema/fields';
@@ -205,7 +205,7 @@ export function cleanSheet(
       amountUnit: (fieldCols.amount === undefined ? undefined : reading.columnSettings.get(fieldCols.amount)?.amount.unit) ?? settings.amount.unit ?? 0,
       termDates: (fieldCols.contractTerm === undefined ? undefined : reading.columnSettings.get(fieldCols.contractTerm)?.dates) ?? settings.dates,
       yearlessOrders: yearlessOrdersOf(fieldCols, reading.columnSettings, settings),
-      problems: [...shaped.problems, ...reading.problems, ...validation.problems, ...missingRuleFields(settings.classify.custom, fieldCols), ...missingSettingFields(settings, fieldCols), ...shadowedLevels(settings.classify), ...remindersWithoutClasses(settings.remind, settings.classify), ...unusedOverrides(table.headers, settings).map((header): SheetProblem => ({ code: 'headers.overrideUnused', severity: 'warning', params: { header, sheet: table.sheetName } }))], today: todayDate,
+      problems: [...errorCellsCounted(shaped.problems, issues), ...reading.problems, ...validation.problems, ...missingRuleFields(settings.classify.custom, fieldCols), ...missingSettingFields(settings, fieldCols), ...shadowedLevels(settings.classify), ...remindersWithoutClasses(settings.remind, settings.classify), ...unusedOverrides(table.headers, settings).map((header): SheetProblem => ({ code: 'headers.overrideUnused', severity: 'warning', params: { header, sheet: table.sheetName } }))], today: todayDate,
     },
   };
 }
@@ -221,6 +221,21 @@ function yearlessOrdersOf(fieldCols: Partial<Record<FieldId, number>>, columnSet
 }
 
 const isInvalidPhone = (result: CleanResult): boolean => result.findings.some((f) => f.code === 'phone.invalid');
+
+/**
+ * The sheet's note on error cells counts every cell of the table showing one; the issues list only
+ * those in columns a field reads (a 距今天数 column no field reads is left as it is). When the two
+ * differ, the note says how many the issues list, so that "4 cells show an error" beside
+ * "2 × error value" is no contradiction.
+ */
+function errorCellsCounted(problems: readonly SheetProblem[], issues: readonly CellIssue[]): SheetProblem[] {
+  const listed = issues.reduce((n, i) => (i.code === 'cell.error' ? n + 1 : n), 0);
+  return problems.map((p) => {
+    if (p.code !== 'sheet.errorCells' || listed === 0) return p;
+    const count = Number(p.params?.count ?? 0);
+    return listed >= count ? p : { ...p, code: 'sheet.errorCellsPartly', params: { ...p.params, listed, unlisted: count - listed } };
+  });
+}
 
 /**
  * A name cell's "phone number in the name" is dropped when its number is the row's phone already
@@ -244,14 +259,13 @@ function dropNumbersOfRowPhones(issues: CellIssue[], from: number, row: Row, pho
  * out-of-object property store, and most edits of a sheet read as text are retypes. Same keys, same order.
  */
 function cellEdit(sheetRow: number, col: number, field: FieldId, before: Cell, after: Cell, reason: CellEdit['reason']): CellEdit {
-  // Same kind and a different value is a different text; only a change of kind can keep the text
-  // (a number's as its format shows it: 80 under 000000 reads 000080).
-  return before.kind !== after.kind && (cellText(before) === cellText(after) || shownText(before) === cellText(after))
+  // Same kind and a different value is a different text; only a change of kind can keep the text,
+  // as the cell showed it: 80 under 000000 read 000080, and 13800138000 under 000-0000-0000 read
+  // 138-0013-8000, which the text 13800138000 changes before the user's eyes.
+  return before.kind !== after.kind && shownText(before) === cellText(after)
     ? { sheetRow, col, field, before, after, reason, retype: true }
     : { sheetRow, col, field, before, after, reason };
 }
-
-const shownText = (cell: Cell): string | null => (cell.kind === 'number' && cell.format ? numberShown(cell.value, cell.format) : null);
 
 export function runDetailed(
   grid: Grid,

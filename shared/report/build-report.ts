@@ -46,10 +46,11 @@ export interface ReportInput {
   /** The sheet's rows, when more than its customers: rows of one customer typed twice and not merged yet. */
   rows?: number;
   /**
-   * The headers of the sheet's province and city columns (区域), which title the region table when it
-   * holds no provinces, and of its amount column, which the spending note names.
+   * The headers of the sheet's mapped columns: the province and city ones (区域) title the region
+   * table when it holds no provinces, the amount one is named by the spending note, and each names
+   * its field's issues (问题（按字段）: 金额 as the sheet writes it, not the field's 累计金额).
    */
-  headers?: Partial<Record<'province' | 'city' | 'amount', string>>;
+  headers?: Partial<Record<FieldId, string>>;
   /**
    * What each of `records` spent, in whole units (null: nothing on record), aligned with them; absent
    * on a sheet without an amount column, whose report then has no spending (not zeros).
@@ -256,7 +257,7 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
       let kindLabel = kindLabels.get(issue.code);
       if (kindLabel === undefined) kindLabels.set(issue.code, (kindLabel = kindText(lang, issue.code)));
       kind.add(issue.code, kindLabel);
-      field.add(issue.field, FIELD_BY_ID[issue.field]?.label[lang] ?? issue.field);
+      field.add(issue.field, input.headers?.[issue.field] ?? FIELD_BY_ID[issue.field]?.label[lang] ?? issue.field);
     }
     sections.push({ id: 'issues.severity', title: 'report.section.issuesBySeverity', series: severity.ordered().filter((x) => x.count > 0) });
     sections.push({ id: 'issues.kind', title: 'report.section.issuesByKind', series: kind.series(limit, other) });

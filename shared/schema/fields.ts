@@ -541,6 +541,17 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['宠物名', '宠物名字', '宠物昵称', '宠物名称', '宠物', '爱宠', 'pet name', 'pet', "pet's name"] },
 ];
 
+/**
+ * The fields that tell who a customer is (a name, a company, the customer's number) or how to reach
+ * him (a phone, an e-mail, WeChat, an ID card): a customer table names at least one of them. Other
+ * sheets of a workbook name known columns too and hold no customers: a price list (产品 | 单价), an
+ * order book without its buyers (订单号 | 商品 | 数量), the reps' targets (负责人 | 状态).
+ */
+export const IDENTIFIES_CUSTOMER: ReadonlySet<FieldId> = new Set<FieldId>([
+  'name', 'firstName', 'lastName', 'company', 'customerId',
+  'mobile', 'phone', 'email', 'wechat', 'qq', 'idCard', 'uscc',
+]);
+
 export const FIELD_BY_ID: Readonly<Record<FieldId, FieldDef>> = Object.fromEntries(
   FIELDS.map((f) => [f.id, f]),
 ) as Record<FieldId, FieldDef>;

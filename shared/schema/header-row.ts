@@ -4,7 +4,7 @@
  */
 import { cellText, isBlank, type Cell } from '../table/cell';
 import type { Settings } from '../settings/types';
-import type { FieldId } from './fields';
+import { IDENTIFIES_CUSTOMER, type FieldId } from './fields';
 import { findOverride } from './header-map';
 import { matchHeader } from './header-match';
 
@@ -96,7 +96,8 @@ export function detectedHeaderRow(cells: Cell[][], settings: Settings, firstRow 
 }
 
 /**
- * The grid holds a customer table: a header row naming at least two different fields. A host picks
+ * The grid holds a customer table: a header row naming at least two different fields, one of which
+ * tells who the customer is or how to reach him (IDENTIFIES_CUSTOMER). A host picks
  * the sheet to clean with it when the user names none (a workbook may open on a cover or an
  * instructions sheet, whose "1. 手机号请填写 11 位数字" names one field at most).
  */
@@ -104,5 +105,5 @@ export function holdsCustomerTable(cells: Cell[][], settings: Settings, firstRow
   const at = findHeaderRow(cells, settings, firstRow);
   if (at === null) return false;
   const fields = new Set(present(cells[at]).map((c) => matchHeader(cellText(c))).filter((m) => m !== null && m.confidence >= SURE).map((m) => m!.field));
-  return fields.size >= 2;
+  return fields.size >= 2 && [...fields].some((f) => IDENTIFIES_CUSTOMER.has(f));
 }

@@ -69,6 +69,16 @@ export function cellText(cell: Cell): string {
   }
 }
 
+/**
+ * The text a person sees in the cell: a number as its format shows it where numberShown can tell
+ * (13800138000 under 000-0000-0000 reads 138-0013-8000, 80 under 000000 reads 000080), else as
+ * cellText. What a change's "was" says, and what tells a retype from a change one can see.
+ */
+export function shownText(cell: Cell): string {
+  if (cell.kind === 'number' && cell.format) return numberShown(cell.value, cell.format) ?? numberText(cell.value);
+  return cellText(cell);
+}
+
 /** Significant digits Excel keeps and shows of a number. */
 const EXCEL_DIGITS = 15;
 

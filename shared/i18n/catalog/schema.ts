@@ -57,6 +57,10 @@ export const schemaMessages = defineMessages(
     'sheet.errorCells':
       '{count} cell(s) of "{sheet}" show a spreadsheet error such as {example} (first at {cell}). They are left ' +
       'untouched and count as missing values. Fix the formula or value behind them and run again.',
+    'sheet.errorCellsPartly':
+      '{count} cell(s) of "{sheet}" show a spreadsheet error such as {example} (first at {cell}): {listed} in columns ' +
+      'Sheet Keeper reads, listed in the issues, and {unlisted} in columns it leaves as they are. They are left ' +
+      'untouched and count as missing values. Fix the formula or value behind them and run again.',
     'sheet.noData':
       '"{sheet}" has a header in row {row} but no data below it: there are no customers to work on. ' +
       'Check that the data sits directly under the header, or set the header row in the settings (headers.row).',
@@ -101,6 +105,9 @@ export const schemaMessages = defineMessages(
     'sheet.errorCells':
       '“{sheet}”中有 {count} 个单元格显示错误值，例如 {example}（第一个在 {cell}）。这些单元格保持不变，按缺失值处理。' +
       '请修正其背后的公式或数值后再运行。',
+    'sheet.errorCellsPartly':
+      '“{sheet}”中有 {count} 个单元格显示错误值，例如 {example}（第一个在 {cell}）：其中 {listed} 个在客户表管家读取的列中，已列入问题清单；' +
+      '另外 {unlisted} 个在原样保留的列中。这些单元格保持不变，按缺失值处理。请修正其背后的公式或数值后再运行。',
     'sheet.noData':
       '“{sheet}”第 {row} 行是表头，但下面没有数据，没有可处理的客户。' +
       '请确认数据紧接在表头下方，或在设置中指定表头所在行（headers.row）。',

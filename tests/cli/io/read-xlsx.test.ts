@@ -264,6 +264,33 @@ describe('readXlsx: cell kinds exceljs can produce', () => {
   });
 });
 
+describe('readXlsx: a sheet of two known columns that name no customer is no customer sheet', () => {
+  const priceList = (wb: ExcelJS.Workbook) => {
+    const prices = wb.addWorksheet('产品价格');
+    prices.addRow(['产品', '单价']);
+    prices.addRow(['ERP标准版', 12800]);
+    prices.addRow(['ERP旗舰版', 36800]);
+  };
+  const customers = (wb: ExcelJS.Workbook) => {
+    const list = wb.addWorksheet('客户名单');
+    list.addRow(['客户名称', '联系人', '手机', '产品', '单价', '数量']);
+    list.addRow(['上海嘉禾贸易有限公司', '张伟', '13800138000', 'ERP标准版', 12800, 2]);
+    list.addRow(['杭州云帆科技有限公司', '李娜', '13912345678', 'ERP旗舰版', 36800, 1]);
+  };
+
+  it('a price list after the customers is not named as another customer sheet (nor checked for 撞单)', async () => {
+    const { grid, otherTables } = await readXlsx(await bytesOf((wb) => { customers(wb); priceList(wb); }));
+    expect(grid.sheetName).toBe('客户名单');
+    expect(otherTables).toEqual([]);
+  });
+
+  it('a price list in front is passed over for the customers', async () => {
+    const { grid, otherTables } = await readXlsx(await bytesOf((wb) => { priceList(wb); customers(wb); }));
+    expect(grid.sheetName).toBe('客户名单');
+    expect(otherTables).toEqual([]);
+  });
+});
+
 describe('readXlsx: another customer sheet whose table starts far from A1', () => {
   it('is found however far down and right it starts (a table at DP5000)', async () => {
     const bytes = await bytesOf((wb) => {

@@ -81,6 +81,14 @@ describe('holdsCustomerTable: the sheet to clean when none is named', () => {
     ['an instructions sheet naming one field', rows(['1. 手机号请填写 11 位数字'], ['2. 日期格式：2024-03-05']), false],
     ['a cover', rows(['', '2024 年华东区客户资料']), false],
     ['an empty sheet', [], false],
+    // A customer table names who its customers are (a name, a company, a customer number) or how to
+    // reach them: other sheets of a workbook also name two known columns without holding customers.
+    ['a price list (产品 | 单价) beside the customers', rows(['产品', '单价'], ['ERP标准版', '12800'], ['ERP旗舰版', '36800']), false],
+    ['order lines with no customer column', rows(['订单号', '商品', '数量', '金额'], ['SO-001', '打印纸', '10', '350']), false],
+    ['the reps\' monthly targets', rows(['负责人', '本月目标', '状态'], ['李娜', '50000', '进行中']), false],
+    ['customers by name only, with their rep and last contact', rows(['客户名称', '负责人', '最后联系'], ['上海嘉禾贸易有限公司', '李娜', '2026-10-12']), true],
+    ['customers by phone only, with what they spent', rows(['手机', '消费金额'], ['13800138000', '880']), true],
+    ['an English account list', rows(['Account Name', 'Owner', 'Annual Revenue'], ['Acme Ltd', 'Amy', '12000']), true],
   ])('%s → %s', (_, cells, expected) => {
     expect(holdsCustomerTable(cells, DEFAULT_SETTINGS)).toBe(expected);
   });
