@@ -235,7 +235,7 @@ function addRunSheets(
     sheet: tabSheetName(t(other, 'dedupe.sheet.archive'), plan.sheetName, across !== undefined, other),
     tool: ARCHIVE_TOOL_KEYS.map((k) => t(other, k)),
   }));
-  const archived = archive ? addArchiveSheet(workbook, cleaned, { ...archive, sheet: ofTab(archive.sheet) }, plan, lang, dateSystem, restyle, elsewhere) : undefined;
+  const archived = archive ? addArchiveSheet(workbook, cleaned, { ...archive, sheet: ofTab(archive.sheet) }, plan, lang, dateSystem, restyle, rows, elsewhere) : undefined;
   const remindersSheet = addRemindersSheet(workbook, cleaned, named('cli.reminders.sheet'), plan, lang, dateSystem, rows, restyle, typed);
   const reportSheet = addReportSheet(workbook, cleaned, named('cli.report.sheet'), plan, lang, today);
   const acrossSheet = across ? addAcrossSheet(workbook, cleaned, across, plan, lang, dateSystem, rows, restyle, typed) : undefined;
@@ -538,8 +538,8 @@ function addedWidth(added: AddedColumn): number {
   return Math.min(60, Math.max(12, widest + 2));
 }
 
-/** The four columns a merge adds after the table's own in its archive. */
-const ARCHIVE_TOOL_KEYS = ['dedupe.archive.sourceRow', 'dedupe.archive.survivorRow', 'dedupe.archive.group', 'dedupe.archive.reason'] as const;
+/** The columns a merge adds after the table's own in its archive. */
+const ARCHIVE_TOOL_KEYS = ['dedupe.archive.sourceRow', 'dedupe.archive.survivorRow', 'dedupe.archive.group', 'dedupe.archive.reason', 'dedupe.archive.mergedOn'] as const;
 
 export const ISSUE_HEADER_KEYS = [
   'cli.issues.row', 'cli.issues.column', 'cli.issues.header', 'cli.issues.value',

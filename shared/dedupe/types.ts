@@ -161,8 +161,13 @@ export interface MergePlan {
   mergedColumn: AddedColumn | null;
   /** Name of the archive sheet. */
   archiveSheet: string;
-  /** Archive header: the table's headers (the user's columns, not an earlier run's) plus original row, kept row, group and reason. */
+  /** Archive header: the table's headers (the user's columns, not an earlier run's) plus original row, kept row, group, reason and the day merged. */
   archiveHeaders: string[];
+  /**
+   * The day of the merge (YYYY-MM-DD), on each archive line: group ids start at G1 every run, so G1 of
+   * one week and G1 of the next are two merges, told apart by their day. Absent when not given.
+   */
+  mergedOn?: string;
   /** The table column (0-based) each of the archive's table columns, and each archived row's cell, comes from. */
   archiveCols: number[];
   archive: ArchivedRow[];

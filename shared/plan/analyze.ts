@@ -4,7 +4,7 @@
  */
 import type { Table } from '../table/table';
 import { EMPTY, isBlank, isFormula, type Cell } from '../table/cell';
-import type { CivilDate } from '../table/civil-date';
+import { formatIso, type CivilDate } from '../table/civil-date';
 import { toRecords, type CustomerRecord } from '../table/records';
 import { shiftDecimal } from '../normalize/decimal';
 import type { FieldId } from '../schema/fields';
@@ -77,7 +77,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
     ...unread,
   });
   const mergePlan = merge && merge.length > 0
-    ? withOriginalValues(planMerge(cleaned, fieldCols, duplicates.groups, { language: lang, accept: [...merge], defaultRegion: settings.phone.defaultRegion, extraCols, ruleTitles: titles }), original)
+    ? withOriginalValues(planMerge(cleaned, fieldCols, duplicates.groups, { language: lang, accept: [...merge], defaultRegion: settings.phone.defaultRegion, extraCols, ruleTitles: titles, today: formatIso(today) }), original)
     : null;
   // Classes, reminders and the report describe the sheet as it will be: after an accepted merge, one
   // customer per group (with the survivor's filled cells), not the rows that leave for the archive.
