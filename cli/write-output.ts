@@ -11,7 +11,7 @@ import { companionPath, writeCsvCompanions } from './io/csv-companions';
 import { writeCsv } from './io/write-csv';
 import { writeXlsx } from './io/write-xlsx';
 import type { TypedOutcome } from './io/typed-cells';
-import { movesWithItsTable } from './io/table-formulas';
+import { movesWithItsRow, readsNoMovingRow } from './io/table-formulas';
 import { tablesInRemovedRows } from './io/side-tables';
 import type { StagedFile } from './io/write-file';
 import { EXCEL_ROW_LIMIT, refuseRowsPast } from './io/sheet-rows';
@@ -197,9 +197,10 @@ function refuseMergeOverSideTables(loaded: LoadedInput, plan: Plan): void {
  * references the way Excel does on a row delete: a per-row =HYPERLINK("mailto:"&E42) would mail
  * another customer, a total =SUM(A5:A400) would count other rows. Formulas are sacred, so an .xlsx
  * merge is refused before anything is written when the sheet (or another sheet pointing at it)
- * holds formulas; a CSV output, or the add-ins (Excel deletes rows itself), can still merge. Formulas
- * of an Excel table that read only that table (a calculated column's [@生日], a totals row's
- * 客户表[消费金额]) move with their rows as they are (table-formulas.ts), and do not stop a merge.
+ * holds such formulas; a CSV output, or the add-ins (Excel deletes rows itself), can still merge.
+ * A formula that reads no row a merge moves, one Excel would not rewrite either (a sum typed by hand
+ * =59134+2000, =COUNTIF(J:J,"张敏"), another sheet's cell, a 汇总's =SUM('客户档案'!J:J), an Excel
+ * table's calculated column), moves as it is and does not stop a merge (table-formulas.ts).
  */
 function refuseMergeOverFormulas(loaded: LoadedInput, plan: Plan): void {
   if (!plan.merge || plan.merge.removeRows.length === 0) return;
@@ -209,13 +210,13 @@ function refuseMergeOverFormulas(loaded: LoadedInput, plan: Plan): void {
   const sheetOf = loaded.base?.worksheet;
   cells.forEach((row, r) => row.forEach((cell, c) => {
     if (!isFormula(cell)) return;
-    if (!sheetOf || !movesWithItsTable(sheetOf, cell.formula!, firstRow + r, firstCol + c)) count++;
+    if (!sheetOf || !movesWithItsRow(sheetOf, cell.formula!, firstRow + r, firstCol + c)) count++;
   }));
   const sheet = plan.sheetName;
   loaded.base?.workbook.eachSheet((ws) => {
     if (ws === loaded.base?.worksheet) return;
     ws.eachRow((row) => row.eachCell((cell) => {
-      if (cell.formula && cell.formula.includes(sheet)) pointing++;
+      if (cell.formula && !readsNoMovingRow(cell.formula, sheet, { elsewhere: true })) pointing++;
     }));
   });
   // The sheet's own formulas and those of other sheets (a 汇总's ='张三'!A2) are counted apart: the

@@ -57,14 +57,14 @@ export function archiveTable(plan: Plan, lang: Lang, rows: RowMap): ArchiveTable
   return { sheet: merge.archiveSheet, headers: merge.archiveHeaders, tableWidth, tableCols: merge.archiveCols, lines };
 }
 
-/** An archive line as one row of cells (for the CSV companion). */
-export function archiveCells(line: ArchiveLine): Cell[] {
+/** An archive line as one row of cells (for the CSV companion), its reason as given. */
+export function archiveCells(line: ArchiveLine, reason: string = line.reason): Cell[] {
   return [
     ...line.cells,
     { kind: 'number', value: line.sourceRow },
     { kind: 'number', value: line.survivorRow },
     { kind: 'text', value: line.group },
-    { kind: 'text', value: line.reason },
+    { kind: 'text', value: reason },
     line.mergedOn === undefined ? { kind: 'empty' } : { kind: 'date', value: line.mergedOn },
   ];
 }

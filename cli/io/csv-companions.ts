@@ -6,10 +6,11 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { Cell, Lang, Plan } from '../../shared';
+import { isFormula, t, type Cell, type Lang, type Plan } from '../../shared';
 import { LANGS } from '../../shared/i18n/define';
 import { CliError } from '../errors';
-import { alignColumns, ARCHIVE_BLOCK, archiveCells, archiveTable, reasonWithKeptRow, toolBlock, type ArchiveTable } from './archive-rows';
+import { say } from '../messages';
+import { alignColumns, ARCHIVE_BLOCK, archiveCells, archiveTable, reasonWithKeptRow, toolBlock, type ArchiveLine, type ArchiveTable } from './archive-rows';
 import { readCsv } from './read-csv';
 import { reminderHeaders, reminderRows } from './reminder-rows';
 import { rowMap, type RowMap } from './row-map';
@@ -58,7 +59,7 @@ export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, sh
   if (archive) {
     const file = companionPath(out, 'archive');
     const earlier = await readEarlier(file);
-    const lines = archive.lines.map(archiveCells);
+    const lines = archive.lines.map((line) => archiveCells(line, reasonWithFormulas(line, archive.headers, lang)));
     const { table, held } = earlier === null ? { table: [archive.headers.map(textCell), ...lines], held: [] } : appended(earlier, archive, lines, companionPath(shown, 'archive'), rows);
     done.alreadyArchived = held.map((i) => archive.lines[i].sourceRow);
     await put(file, unparseCells(table));
@@ -73,6 +74,16 @@ export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, sh
     done.emptied.push('reminders');
   }
   return done;
+}
+
+/**
+ * A merged-away row's formula cell goes to the CSV archive as its value (what the sheet showed, what a
+ * sum over the archive adds up); a CSV has no note to keep the formula in, as the sheet's archive does,
+ * so the line's reason names it (累计消费金额：原行中的公式：=59134+2000), written as text: nothing of it is lost.
+ */
+function reasonWithFormulas(line: ArchiveLine, headers: readonly string[], lang: Lang): string {
+  const formulas = line.cells.flatMap((cell, c) => (isFormula(cell) ? [say(lang, 'cli.archive.formulaIn', { column: headers[c] ?? '', formula: cell.formula! })] : []));
+  return [line.reason, ...formulas].join(t(lang, 'dedupe.note.separator'));
 }
 
 /** Our reminders list in either language, recognised by its header; a user's file of that name is not. */

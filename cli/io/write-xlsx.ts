@@ -22,7 +22,7 @@ import { addRemindersSheet } from './reminders-sheet';
 import { acrossHeaders, addAcrossSheet } from './across-sheet';
 import { reminderHeaders } from './reminder-rows';
 import { removeRows } from './remove-rows';
-import { movesWithItsTable } from './table-formulas';
+import { movesWithItsRow } from './table-formulas';
 import { recalcOnOpenAfterRemoving } from './recalc-on-open';
 import { addReportSheet } from './report-sheet';
 import { rowMap, type RowMap } from './row-map';
@@ -150,10 +150,10 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
   if (placed.addedCols.length > 0) renameTableColumns(worksheet, plan.headerRow, placed.addedCols);
   if (placed.addedCols.length > 0) widenTables(worksheet, plan.headerRow, plan.rows.reduce((last, r) => Math.max(last, r), plan.headerRow), placed.addedCols);
   const added = addRunSheets(workbook, worksheet, { grid, plan, placed, rows, lang, dateSystem, restyle, today, across });
-  // write-output refuses a merge over formulas before we get here (their references would point
-  // at other rows once rows move); the workbook is still only in memory if that ever slips.
-  const ownTable = (formula: string, row: number, col: number) => movesWithItsTable(worksheet, formula, row, col);
-  if (plan.merge && removeRows(worksheet, plan.merge.removeRows, ownTable) > 0) throw new Error('a merge moved formula cells; nothing was written');
+  // write-output refuses a merge over formulas that read moving rows before we get here (their
+  // references would point at other rows); the workbook is still only in memory if that ever slips.
+  const movesSafely = (formula: string, row: number, col: number) => movesWithItsRow(worksheet, formula, row, col);
+  if (plan.merge && removeRows(worksheet, plan.merge.removeRows, movesSafely) > 0) throw new Error('a merge moved formula cells; nothing was written');
   // The filter and tables end where the table now does.
   if (plan.merge) shrinkRanges(worksheet, plan.merge.removeRows);
   // The formulas' cached results were computed before the rows left: Excel recomputes them on open.

@@ -551,6 +551,39 @@ describe('--merge over formulas', () => {
     expect(io.err).toContain(said);
   });
 
+  it('merges a sheet whose formulas read no row that moves: a sum typed by hand, a count over a whole column, another sheet\'s total of one', async () => {
+    await clean('with-formula.xlsx');
+    const wb = await workbook('with-formula.xlsx');
+    const sheet = wb.getWorksheet(MAIN)!;
+    // The shop adds up a purchase in the cell: 刘洋 (row 5, moves up to row 4) and the 张伟 typed again (row 4, archived).
+    sheet.getCell('I5').value = { formula: '2000+1000', result: 3000 } as ExcelJS.CellFormulaValue;
+    sheet.getCell('I4').value = { formula: '10000+2800', result: 12800 } as ExcelJS.CellFormulaValue;
+    sheet.getCell('K6').value = { formula: 'COUNTIF(J:J,"赵磊")', result: 2 } as ExcelJS.CellFormulaValue;
+    wb.addWorksheet('汇总').getCell('A1').value = { formula: 'SUM(customers!I:I)', result: 79200 } as ExcelJS.CellFormulaValue;
+    await wb.xlsx.writeFile(path.join(dir, 'input.xlsx'));
+    const { code, io } = await cli(['clean', 'input.xlsx', '--out', 'merged.xlsx', ...TODAY, '--merge', '--sheet', MAIN]);
+    expect(io.err).toBe('');
+    expect(code).toBe(0);
+    const out = await workbook('merged.xlsx');
+    const main = out.getWorksheet(MAIN)!;
+    expect([main.getCell('B4').value, main.getCell('I4').formula, main.getCell('K5').formula]).toEqual(['刘洋', '2000+1000', 'COUNTIF(J:J,"赵磊")']);
+    expect(out.getWorksheet('汇总')!.getCell('A1').formula).toBe('SUM(customers!I:I)');
+    const archive = out.getWorksheet(ARCHIVE)!;
+    expect(archive.getCell('I2').value).toBe(12800);
+    expect(noteOf(archive.getCell('I2'))).toBe('原行中的公式：=10000+2800');
+  });
+
+  it('still refuses a formula that reads a row of the sheet, wherever it stands', async () => {
+    await clean('with-formula.xlsx');
+    const wb = await workbook('with-formula.xlsx');
+    wb.getWorksheet(MAIN)!.getCell('I5').value = { formula: 'I2+1000', result: 13800 } as ExcelJS.CellFormulaValue;
+    wb.addWorksheet('汇总').getCell('A1').value = { formula: 'SUM(customers!I2:I7)', result: 79200 } as ExcelJS.CellFormulaValue;
+    await wb.xlsx.writeFile(path.join(dir, 'input.xlsx'));
+    const { code, io } = await cli(['clean', 'input.xlsx', '--out', 'merged.xlsx', ...TODAY, '--merge', '--sheet', MAIN]);
+    expect(code).toBe(1);
+    expect(io.err).toContain('未合并：工作表“customers”中有 1 个公式，另有 1 个公式在其他工作表中引用了它，');
+  });
+
   it('still merges that workbook into a CSV, where no formula can be misplaced', async () => {
     await clean('with-formula.xlsx');
     const wb = await workbook('with-formula.xlsx');
@@ -559,6 +592,21 @@ describe('--merge over formulas', () => {
     const { code } = await cli(['clean', 'input.xlsx', '--out', 'merged.csv', ...TODAY, '--merge']);
     expect(code).toBe(0);
     expect(existsSync(path.join(dir, 'merged.archive.csv'))).toBe(true);
+  });
+});
+
+describe('a formula in a merged-away row, archived to CSV', () => {
+  it('keeps its value in the cell and its formula in the line\'s reason, which a CSV has no note for', async () => {
+    await clean('with-formula.xlsx');
+    const wb = await workbook('with-formula.xlsx');
+    wb.getWorksheet(MAIN)!.getCell('I4').value = { formula: '10000+2800', result: 12800 } as ExcelJS.CellFormulaValue;
+    await wb.xlsx.writeFile(path.join(dir, 'input.xlsx'));
+    const { code, io } = await cli(['clean', 'input.xlsx', '--out', 'merged.csv', ...TODAY, '--merge']);
+    expect(io.err).toBe('');
+    expect(code).toBe(0);
+    const [header, line] = readCsv(readFileSync(path.join(dir, 'merged.archive.csv')), 'merged.archive.csv').cells.map((r) => r.map((c) => cellText(c)));
+    expect(line[header.indexOf('成交金额')]).toBe('12800');
+    expect(line[header.indexOf('原因')]).toBe('已合并到第 2 行（G1，很可能重复）；成交金额：原行中的公式：=10000+2800');
   });
 });
 
