@@ -1,6 +1,6 @@
 /** What the duplicate finder returns and the merge planner takes: groups, reasons, choices, conflicts. */
 import type { CustomerRecord } from '../table/records';
-import type { OwnerClaim } from './owner-rule';
+import type { FutureOwnerDate, OwnerClaim } from './owner-rule';
 import type { MessageKey } from '../i18n';
 import type { Params } from '../i18n/define';
 import type { FieldId } from '../schema/fields';
@@ -58,7 +58,12 @@ export interface DuplicateGroup {
    * The rows belong to different owners (撞单): the owners, and the one the owner rule keeps the
    * customer for (its row is the survivor) when the rule could decide.
    */
-  ownerConflict?: { owners: string[]; claim?: OwnerClaim };
+  ownerConflict?: {
+    owners: string[];
+    claim?: OwnerClaim;
+    /** The rule's dates after today in the owners' rows, which it left out (a typo the run flags). */
+    future?: FutureOwnerDate[];
+  };
   /**
    * One customer's several records (two cars, two pets, two leases or policies): review, and never
    * merged (not even with the review groups: a merge would fold a record away), but one customer to
@@ -112,6 +117,11 @@ export interface DedupeResult {
 export interface DedupeOptions {
   /** ISO region for phone numbers written without a country code. */
   defaultRegion: string;
+  /**
+   * The run's day (`YYYY-MM-DD`): a date after it is a typo the run flags, and neither the owner rule
+   * nor the survivor rules let it win (the activity class leaves it out too). Absent: every date counts.
+   */
+  today?: string;
   /** Groups of row fingerprints the user marked as not duplicates. */
   notDuplicates?: string[][];
   /**

@@ -68,6 +68,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   const { otherLines, ...unread } = unreadOf(cleaned, fieldCols, extraCols ?? {}, settings.phone.defaultRegion, settings.dates.ambiguous, titles);
   const duplicates = findDuplicates(records, settings.dedupe, {
     defaultRegion: settings.phone.defaultRegion,
+    today: formatIso(today),
     notDuplicates: settings.notDuplicates,
     // A school's roster (家长电话, 家长姓名): siblings and twins share the parent's phone and address.
     children: customersAreChildren(cleaned.headers, titles),
@@ -364,7 +365,7 @@ function duplicateColumns(table: Table, groups: readonly DuplicateGroup[], lang:
     let out = rendered.get(g);
     if (!out) {
       const reasons = reasonTexts(lang, g.reasons);
-      const owner = ownerConflictTexts(lang, g.ownerConflict?.owners, g.ownerConflict?.claim);
+      const owner = ownerConflictTexts(lang, g.ownerConflict?.owners, g.ownerConflict?.claim, g.ownerConflict?.future);
       const why = (action: string) => [...reasons, action, ...owner].join(sep);
       // One customer's records, an account's contacts, a family's members: no merge takes them, whatever it accepts.
       const apart = g.records || g.contacts || g.family ? text(why(t(lang, 'column.duplicate.keptApart'))) : null;

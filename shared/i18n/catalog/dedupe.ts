@@ -75,6 +75,7 @@ export const dedupeMessages = defineMessages(
     'dedupe.ownerConflict': 'owner conflict: the same customer is held by {owners}',
     'dedupe.ownerClaim.first-touch': 'first touch: kept for {owner} (created {date})',
     'dedupe.ownerClaim.last-contact': 'latest contact: kept for {owner} (contacted {date})',
+    'dedupe.ownerClaim.future': "{owner}'s {field} {date} lies after today: not used to decide the owner",
 
     'dedupe.column.merged': 'Merged values',
     'dedupe.sheet.archive': 'Merged duplicates',
@@ -202,6 +203,7 @@ export const dedupeMessages = defineMessages(
     'dedupe.ownerConflict': '撞单：同一客户分属 {owners}',
     'dedupe.ownerClaim.first-touch': '按先录入归 {owner}（{date} 创建）',
     'dedupe.ownerClaim.last-contact': '按最近联系归 {owner}（{date} 联系）',
+    'dedupe.ownerClaim.future': '{owner} 的{field} {date} 晚于今天，未用于判定归属',
 
     'dedupe.column.merged': '合并记录',
     'dedupe.sheet.archive': '已合并重复',
