@@ -99,7 +99,7 @@ function acrossLines({ groups, rollUps, skipped }: AcrossSheetsResult, lang: Lan
   const sep = lang === 'zh-CN' ? '；' : '; ';
   for (const g of groups.slice(0, MAX_ACROSS)) {
     const rows = g.rows.map((r) => say(lang, 'cli.summary.acrossRow', { sheet: r.sheet, row: r.row })).join(' / ');
-    const why = [...reasonTexts(lang, g.reasons), ...ownerConflictTexts(lang, g.owners, g.claim)];
+    const why = [...reasonTexts(lang, g.reasons), ...ownerConflictTexts(lang, g.owners, g.claim, g.future)];
     lines.push(say(lang, 'cli.summary.acrossItem', { id: g.id, confidence: t(lang, `dedupe.confidence.${g.confidence}`), rows, reasons: why.join(sep) }));
   }
   if (groups.length > MAX_ACROSS) lines.push(say(lang, 'cli.summary.acrossMore', { count: groups.length - MAX_ACROSS }));

@@ -11,7 +11,7 @@ import { companionPath, writeCsvCompanions } from './io/csv-companions';
 import { writeCsv } from './io/write-csv';
 import { writeXlsx } from './io/write-xlsx';
 import type { TypedOutcome } from './io/typed-cells';
-import { movesWithItsTable } from './io/table-formulas';
+import { movesWithItsRow } from './io/table-formulas';
 import { pointsAtSheet } from './io/sheet-references';
 import { tablesOf } from './io/sheet-tables';
 import { tablesInRemovedRows } from './io/side-tables';
@@ -205,9 +205,10 @@ function refuseMergeOverSideTables(loaded: LoadedInput, plan: Plan): void {
  * references the way Excel does on a row delete: a per-row =HYPERLINK("mailto:"&E42) would mail
  * another customer, a total =SUM(A5:A400) would count other rows. Formulas are sacred, so an .xlsx
  * merge is refused before anything is written when the sheet (or another sheet pointing at it)
- * holds formulas; a CSV output, or the add-ins (Excel deletes rows itself), can still merge. Formulas
- * of an Excel table that read only that table (a calculated column's [@生日], a totals row's
- * 客户表[消费金额]) move with their rows as they are (table-formulas.ts), and do not stop a merge.
+ * holds such formulas; a CSV output, or the add-ins (Excel deletes rows itself), can still merge.
+ * A formula that reads no row a merge moves, one Excel would not rewrite either (a sum typed by hand
+ * =59134+2000, =COUNTIF(J:J,"张敏"), another sheet's cell, a 汇总's =SUM('客户档案'!J:J), an Excel
+ * table's calculated column), moves as it is and does not stop a merge (table-formulas.ts).
  */
 function refuseMergeOverFormulas(loaded: LoadedInput, plan: Plan): void {
   if (!plan.merge || plan.merge.removeRows.length === 0) return;
@@ -217,7 +218,7 @@ function refuseMergeOverFormulas(loaded: LoadedInput, plan: Plan): void {
   const sheetOf = loaded.base?.worksheet;
   cells.forEach((row, r) => row.forEach((cell, c) => {
     if (!isFormula(cell)) return;
-    if (!sheetOf || !movesWithItsTable(sheetOf, cell.formula!, firstRow + r, firstCol + c)) count++;
+    if (!sheetOf || !movesWithItsRow(sheetOf, cell.formula!, firstRow + r, firstCol + c)) count++;
   }));
   const sheet = plan.sheetName;
   // A real reference to the sheet, not its name inside a text (业绩's "新增客户达标") or another sheet's name (老客户).

@@ -30,7 +30,7 @@ export function acrossRows(across: AcrossSheetsResult, plan: Plan, lang: Lang, r
   const text = (value: string): Cell => (value === '' ? { kind: 'empty' } : { kind: 'text', value: capCellText(value) });
   const sep = lang === 'zh-CN' ? '；' : '; ';
   return across.groups.flatMap((g) => {
-    const owners = ownerConflictTexts(lang, g.owners, g.claim);
+    const owners = ownerConflictTexts(lang, g.owners, g.claim, g.future);
     const reasons = reasonTexts(lang, g.reasons).join(sep);
     const label = `${g.id} · ${t(lang, `dedupe.confidence.${g.confidence}`)}`;
     return g.rows.map((r): Cell[] => [

@@ -1,8 +1,8 @@
 /**
  * The archive a merge writes (sheet or CSV): each merged-away row with all its original cells, its
- * original row number, the row it was merged into, its group and why (PITFALLS D1, D2).
+ * original row number, the row it was merged into, its group, why and the day (PITFALLS D1, D2).
  */
-import { t, type Cell, type Lang, type Plan } from '../../shared';
+import { LANGS, t, type Cell, type Lang, type MessageKey, type Plan } from '../../shared';
 import type { RowMap } from './row-map';
 
 export interface ArchiveLine {
@@ -14,12 +14,14 @@ export interface ArchiveLine {
   survivorRow: number;
   group: string;
   reason: string;
+  /** The day of the merge (YYYY-MM-DD); absent when the plan has none. */
+  mergedOn?: string;
 }
 
 export interface ArchiveTable {
   /** The archive sheet's name (in the plan's language). */
   sheet: string;
-  /** The table's headers, then original row, kept row, group, reason. */
+  /** The table's headers, then original row, kept row, group, reason and the day merged. */
   headers: string[];
   /** How many of `headers` are the table's own (the rest are the four the tool adds). */
   tableWidth: number;
@@ -31,8 +33,14 @@ export interface ArchiveTable {
   lines: ArchiveLine[];
 }
 
-/** The four columns a merge adds after the table's own. */
-export const ARCHIVE_TOOL_COLUMNS = 4;
+/** The columns a merge adds after the table's own: original row, kept row, group, reason, the day merged. */
+export const ARCHIVE_TOOL_COLUMNS = 5;
+
+/**
+ * The first four of them, side by side, tell our archive from a user's sheet: an archive written
+ * before the day column existed has only those, and gets the day column at its right.
+ */
+export const ARCHIVE_BLOCK = 4;
 
 export function archiveTable(plan: Plan, lang: Lang, rows: RowMap): ArchiveTable | null {
   const merge = plan.merge;
@@ -44,28 +52,67 @@ export function archiveTable(plan: Plan, lang: Lang, rows: RowMap): ArchiveTable
     while (cells.length < tableWidth) cells.push({ kind: 'empty' });
     // The reason names the kept row; say where that row is in the output, like the kept-row column.
     const params = a.reason.params.row === a.survivorRow ? { ...a.reason.params, row: survivorRow } : a.reason.params;
-    return { cells, sourceRow: a.sheetRow, survivorRow, group: a.groupId, reason: t(lang, a.reason.code, params) };
+    return { cells, sourceRow: a.sheetRow, survivorRow, group: a.groupId, reason: t(lang, a.reason.code, params), ...(merge.mergedOn === undefined ? {} : { mergedOn: merge.mergedOn }) };
   });
   return { sheet: merge.archiveSheet, headers: merge.archiveHeaders, tableWidth, tableCols: merge.archiveCols, lines };
 }
 
-/** An archive line as one row of cells (for the CSV companion). */
-export function archiveCells(line: ArchiveLine): Cell[] {
+/** An archive line as one row of cells (for the CSV companion), its reason as given. */
+export function archiveCells(line: ArchiveLine, reason: string = line.reason): Cell[] {
   return [
     ...line.cells,
     { kind: 'number', value: line.sourceRow },
     { kind: 'number', value: line.survivorRow },
     { kind: 'text', value: line.group },
-    { kind: 'text', value: line.reason },
+    { kind: 'text', value: reason },
+    line.mergedOn === undefined ? { kind: 'empty' } : { kind: 'date', value: line.mergedOn },
   ];
 }
 
-/** Index of the tool's four columns, side by side, in a header row; -1 when absent (not our archive). */
+/** Index of the tool's first four columns, side by side, in a header row; -1 when absent (not our archive). */
 export function toolBlock(headers: readonly string[], tool: readonly string[]): number {
-  for (let i = 0; i + tool.length <= headers.length; i++) {
-    if (tool.every((h, k) => headers[i + k] === h)) return i;
+  const block = tool.slice(0, ARCHIVE_BLOCK);
+  for (let i = 0; i + block.length <= headers.length; i++) {
+    if (block.every((h, k) => headers[i + k] === h)) return i;
   }
   return -1;
+}
+
+/** The reasons an archive line gives, each naming the kept row. */
+const REASON_KEYS: readonly MessageKey[] = ['dedupe.archive.merged', 'dedupe.archive.copy'];
+
+/** Each reason in each language as a pattern: its {row} caught as digits, its other parameters as any text. */
+const REASON_PATTERNS = LANGS.flatMap((lang) =>
+  REASON_KEYS.map((key) => {
+    const names: string[] = [];
+    const source = t(lang, key)
+      .split(/(\{\w+\})/)
+      .map((part) => {
+        const slot = /^\{(\w+)\}$/.exec(part);
+        if (!slot) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        names.push(slot[1]);
+        return slot[1] === 'row' ? '(\\d+)' : '(.+?)';
+      })
+      .join('');
+    return { lang, key, names, pattern: new RegExp(`^${source}$`) };
+  }),
+);
+
+/**
+ * An earlier archive line's reason with its kept row moved from `from` to `to`, as the kept-row column
+ * moves: "merged into row 188" of a line whose kept row is now 187 would send the reader to the
+ * customer below. A reason in neither language's words, or naming another row, is left as it is.
+ */
+export function reasonWithKeptRow(reason: string, from: number, to: number): string {
+  for (const { lang, key, names, pattern } of REASON_PATTERNS) {
+    const m = pattern.exec(reason);
+    if (!m) continue;
+    const params: Record<string, string | number> = {};
+    names.forEach((name, i) => (params[name] = m[i + 1]));
+    if (params.row !== String(from)) return reason;
+    return t(lang, key, { ...params, row: to });
+  }
+  return reason;
 }
 
 /**
@@ -78,18 +125,21 @@ export function alignColumns(existing: readonly string[], wanted: readonly strin
   const tool = wanted.slice(tableWidth);
   const block = toolBlock(existing, tool);
   const used = new Set<number>();
-  for (let k = 0; k < ARCHIVE_TOOL_COLUMNS; k++) used.add(block + k);
+  for (let k = 0; k < ARCHIVE_BLOCK; k++) used.add(block + k);
   let next = existing.length;
   const added: { col: number; header: string }[] = [];
-  const cols = wanted.slice(0, tableWidth).map((header) => {
-    const at = existing.findIndex((h, j) => h === header && !used.has(j));
+  const place = (header: string, from = 0) => {
+    const at = existing.findIndex((h, j) => j >= from && h === header && !used.has(j));
     if (at >= 0) {
       used.add(at);
       return at + 1;
     }
     added.push({ col: ++next, header });
     return next;
-  });
-  for (let k = 0; k < tool.length; k++) cols.push(block + k + 1);
+  };
+  const cols = wanted.slice(0, tableWidth).map((header) => place(header));
+  for (let k = 0; k < ARCHIVE_BLOCK; k++) cols.push(block + k + 1);
+  // The day merged: ours is right of the four (a table column of the user's of that name is left of them).
+  for (const header of tool.slice(ARCHIVE_BLOCK)) cols.push(place(header, block + ARCHIVE_BLOCK));
   return { cols, added };
 }

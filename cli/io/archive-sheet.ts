@@ -6,7 +6,8 @@
 import type ExcelJS from 'exceljs';
 import { cellText, isFormula, maxOf, type Cell, type DateSystem, type Lang, type Plan, type WriteType } from '../../shared';
 import { say } from '../messages';
-import { alignColumns, toolBlock, type ArchiveTable } from './archive-rows';
+import { alignColumns, reasonWithKeptRow, toolBlock, type ArchiveTable } from './archive-rows';
+import type { RowMap } from './row-map';
 import { capCellText, capNoteText, EXCEL_NOTE_LIMIT } from './cell-cap';
 import { noteMoved } from './kept-parts';
 import { ownSheet, safeSheetName } from './own-sheet';
@@ -58,6 +59,8 @@ export function addArchiveSheet(
   lang: Lang,
   dateSystem: DateSystem,
   restyle: Restyle,
+  /** Where this run's input rows end up in the output: the earlier lines' kept rows move with them. */
+  rows: RowMap,
   /**
    * The archive as a run in another language names it and its four columns (Merged duplicates,
    * Original row …): a workbook merged last week in English is appended to this week in Chinese,
@@ -90,7 +93,8 @@ export function addArchiveSheet(
     cell.style = { font: { bold: true }, fill: fillOf('FFF2F2F2') };
     sheet.getColumn(col).width = 16;
   }
-  if (!existing) sheet.getColumn(cols[cols.length - 1]).width = 40;
+  if (!existing) sheet.getColumn(cols[table.tableWidth + 3]).width = 40;
+  if (existing) moveKeptRows(sheet, first, cols.slice(table.tableWidth), rows);
 
   table.lines.forEach((line, i) => {
     const row = sheet.getRow(first + i);
@@ -111,11 +115,12 @@ export function addArchiveSheet(
       // Its author, size and "always show" go with it (kept-parts.ts puts them in the written file).
       if (bare && target.note !== undefined) noteMoved(workbook, cleaned.name, { row: line.sourceRow, col: plan.firstCol + col }, sheet.name, { row: first + i, col: cols[c] });
     });
-    const [source, survivor, group, reason] = cols.slice(table.tableWidth);
+    const [source, survivor, group, reason, mergedOn] = cols.slice(table.tableWidth);
     row.getCell(source).value = line.sourceRow;
     row.getCell(survivor).value = line.survivorRow;
     row.getCell(group).value = line.group;
     row.getCell(reason).value = capCellText(line.reason);
+    if (mergedOn !== undefined && line.mergedOn !== undefined) putValue(row.getCell(mergedOn), { kind: 'date', value: line.mergedOn }, 'date', dateSystem, restyle);
   });
 
   // Read the copy back before any row leaves the main sheet: a row counts as archived only when
@@ -133,6 +138,28 @@ export function addArchiveSheet(
   const lastCol = maxOf(cols);
   const colOf = (col: number) => tableCol.get(col) ?? (col > lastTableCol ? lastCol + (col - lastTableCol) : cols[0]);
   return { name, verified, rowOf, colOf };
+}
+
+/**
+ * The earlier runs' lines (rows 2 to `end` - 1) point at rows of this run's input, the sheet they were
+ * written beside: once this merge takes rows out, each kept row is where the row map sends it (up by
+ * the rows removed above it, or, merged away itself now, to the row that took it in), and the reason
+ * that names it says the same row. A kept-row cell that holds no row number (edited by hand) is left.
+ */
+function moveKeptRows(sheet: ExcelJS.Worksheet, end: number, tool: readonly number[], rows: RowMap): void {
+  const [, survivorCol, , reasonCol] = tool;
+  for (let r = 2; r < end; r++) {
+    const row = sheet.findRow(r);
+    if (!row) continue;
+    const kept = row.getCell(survivorCol);
+    const from = kept.value;
+    if (typeof from !== 'number' || !Number.isInteger(from) || from < 1) continue;
+    const to = rows.target(from);
+    if (to === from) continue;
+    kept.value = to;
+    const reason = row.getCell(reasonCol);
+    if (typeof reason.value === 'string') reason.value = reasonWithKeptRow(reason.value, from, to);
+  }
 }
 
 /**

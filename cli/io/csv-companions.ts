@@ -6,13 +6,14 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { Cell, Lang, Plan } from '../../shared';
+import { isFormula, t, type Cell, type Lang, type Plan } from '../../shared';
 import { LANGS } from '../../shared/i18n/define';
 import { CliError } from '../errors';
-import { alignColumns, archiveCells, archiveTable, toolBlock, type ArchiveTable } from './archive-rows';
+import { say } from '../messages';
+import { alignColumns, ARCHIVE_BLOCK, archiveCells, archiveTable, reasonWithKeptRow, toolBlock, type ArchiveLine, type ArchiveTable } from './archive-rows';
 import { readCsv } from './read-csv';
 import { reminderHeaders, reminderRows } from './reminder-rows';
-import { rowMap } from './row-map';
+import { rowMap, type RowMap } from './row-map';
 import { csvText, unparseCells } from './write-csv';
 import { stageText, writeFileAtomic, type StagedFile } from './write-file';
 
@@ -58,8 +59,8 @@ export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, sh
   if (archive) {
     const file = companionPath(out, 'archive');
     const earlier = await readEarlier(file);
-    const lines = archive.lines.map(archiveCells);
-    const { table, held } = earlier === null ? { table: [archive.headers.map(textCell), ...lines], held: [] } : appended(earlier, archive, lines, companionPath(shown, 'archive'));
+    const lines = archive.lines.map((line) => archiveCells(line, reasonWithFormulas(line, archive.headers, lang)));
+    const { table, held } = earlier === null ? { table: [archive.headers.map(textCell), ...lines], held: [] } : appended(earlier, archive, lines, companionPath(shown, 'archive'), rows);
     done.alreadyArchived = held.map((i) => archive.lines[i].sourceRow);
     await put(file, unparseCells(table));
     done.written.push('archive');
@@ -73,6 +74,16 @@ export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, sh
     done.emptied.push('reminders');
   }
   return done;
+}
+
+/**
+ * A merged-away row's formula cell goes to the CSV archive as its value (what the sheet showed, what a
+ * sum over the archive adds up); a CSV has no note to keep the formula in, as the sheet's archive does,
+ * so the line's reason names it (累计消费金额：原行中的公式：=59134+2000), written as text: nothing of it is lost.
+ */
+function reasonWithFormulas(line: ArchiveLine, headers: readonly string[], lang: Lang): string {
+  const formulas = line.cells.flatMap((cell, c) => (isFormula(cell) ? [say(lang, 'cli.archive.formulaIn', { column: headers[c] ?? '', formula: cell.formula! })] : []));
+  return [line.reason, ...formulas].join(t(lang, 'dedupe.note.separator'));
 }
 
 /** Our reminders list in either language, recognised by its header; a user's file of that name is not. */
@@ -105,10 +116,11 @@ async function readEarlier(file: string): Promise<Cell[][] | null> {
  * archive does (a rerun on a cleaned file has more columns: they are added at the right). A file
  * without the tool's four columns is someone else's: refused, since rewriting it would lose it.
  */
-function appended(earlier: Cell[][], archive: ArchiveTable, lines: Cell[][], shown: string): { table: Cell[][]; held: number[] } {
+function appended(earlier: Cell[][], archive: ArchiveTable, lines: Cell[][], shown: string, rows: RowMap): { table: Cell[][]; held: number[] } {
   const headers = (earlier[0] ?? []).map((c) => (c.kind === 'text' ? c.value : ''));
   const tool = archive.headers.slice(archive.tableWidth);
-  if (toolBlock(headers, tool) < 0) throw new CliError('cli.archiveNotOurs', { path: shown, columns: tool.join(', ') });
+  // Known by its first four columns (an archive from before the day column lacks it): those are named.
+  if (toolBlock(headers, tool) < 0) throw new CliError('cli.archiveNotOurs', { path: shown, columns: tool.slice(0, ARCHIVE_BLOCK).join(', ') });
   const { cols, added } = alignColumns(headers, archive.headers, archive.tableWidth);
   const width = headers.length + added.length;
   const pad = (row: Cell[]): Cell[] => [...row, ...Array.from({ length: Math.max(0, width - row.length) }, (): Cell => ({ kind: 'empty' }))];
@@ -120,7 +132,24 @@ function appended(earlier: Cell[][], archive: ArchiveTable, lines: Cell[][], sho
     line.forEach((cell, i) => (row[cols[i] - 1] = cell));
     return row;
   });
-  return { table: [header, ...earlier.slice(1).map(pad), ...placed], held: [...held] };
+  const before = earlier.slice(1).map(pad);
+  // The earlier lines point at rows of the cleaned file they were written beside, which the user merges
+  // again as this run's input: their kept rows move as this merge moves the rows. Not when this run
+  // meets its own lines (the same input merged again): its rows are those the lines were written from.
+  if (held.size === 0) for (const row of before) moveKeptRow(row, cols[archive.tableWidth + 1] - 1, cols[archive.tableWidth + 3] - 1, rows);
+  return { table: [header, ...before, ...placed], held: [...held] };
+}
+
+/** An earlier line's kept row where this run's row map sends it, and its reason naming the same row (archive-sheet.ts does the same in a sheet). */
+function moveKeptRow(row: Cell[], survivorAt: number, reasonAt: number, rows: RowMap): void {
+  const shown = row[survivorAt] === undefined ? '' : csvText(row[survivorAt]).trim();
+  if (!/^[1-9]\d{0,8}$/.test(shown)) return;
+  const from = Number(shown);
+  const to = rows.target(from);
+  if (to === from) return;
+  row[survivorAt] = { kind: 'number', value: to };
+  const reason = row[reasonAt];
+  if (reason?.kind === 'text') row[reasonAt] = { kind: 'text', value: reasonWithKeptRow(reason.value, from, to) };
 }
 
 /**

@@ -15,9 +15,13 @@ const TEXT_PLACE = new RegExp(String.raw`^#?(?:'((?:[^']|'')+)'|([^${DELIMITERS}
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
+/** Whole columns right after `!` ($C:$C, J:L): Excel leaves them as they are when rows are deleted, so they still read every row. */
+const WHOLE_COLUMNS_NEXT = /^\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}(?![\p{L}\p{N}_.(:!$])/u;
+
 /**
- * `formula` (with or without its `=`), on a sheet other than `sheet`, reads `sheet`: an A1 reference
- * to it (a cell, a range, a whole column, a name of its own), a text naming a place on it, or a
+ * `formula` (with or without its `=`), on a sheet other than `sheet`, reads `sheet`'s rows: an A1
+ * reference to it (a cell, a range, a row; not a whole column, 客户!$C:$C, which Excel leaves as it is
+ * when rows go), a text naming a place on it, or a
  * row of one of its `tables` ([@姓名], [#This Row]). A table's whole column (客户表[成交金额]) or the
  * whole table is no such reference: the merge shrinks the table itself, as it does for the sheet's
  * own totals row (table-formulas.ts). A reference into another workbook ([1]客户!A1) is not to it.
@@ -41,7 +45,7 @@ export function pointsAtSheet(formula: string, sheet: string, tables: readonly s
       while (end < f.length && !(f[end] === "'" && f[end + 1] !== "'")) end += f[end] === "'" ? 2 : 1;
       const name = f.slice(i + 1, end).replace(/''/g, "'");
       // '[名单.xlsx]客户'!A1 is a sheet of another workbook.
-      if (f[end + 1] === '!' && !name.startsWith('[') && sheetNamed(name, sheet)) return true;
+      if (f[end + 1] === '!' && !name.startsWith('[') && sheetNamed(name, sheet) && !WHOLE_COLUMNS_NEXT.test(f.slice(end + 2))) return true;
       i = end + 1;
       rest += ' ';
       continue;
@@ -60,7 +64,9 @@ export function pointsAtSheet(formula: string, sheet: string, tables: readonly s
     rest += ch;
     i++;
   }
-  for (const m of rest.matchAll(PLAIN_SHEET)) if (sheetNamed(m[1], sheet)) return true;
+  for (const m of rest.matchAll(PLAIN_SHEET)) {
+    if (sheetNamed(m[1], sheet) && !WHOLE_COLUMNS_NEXT.test(rest.slice(m.index! + m[0].length))) return true;
+  }
   return false;
 }
 

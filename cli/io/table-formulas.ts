@@ -7,7 +7,8 @@
  * references to that table keeps its meaning wherever its row goes: 年龄 =DATEDIF([@生日],TODAY(),"Y")
  * in a calculated column reads its own row, and a totals row's =SUBTOTAL(109,客户表[消费金额]) reads
  * the table's column, which ends where the table's range does once the merge shrank it
- * (filter-ranges.ts). A formula outside the sheet's tables still stops a merge, whatever it reads.
+ * (filter-ranges.ts). So does, anywhere, a formula that reads no row of the sheet: a sum typed by
+ * hand (=59134+2000), a count over a whole column, another sheet's cell (readsNoMovingRow).
  */
 import type ExcelJS from 'exceljs';
 import { tableAt } from './sheet-tables';
@@ -15,13 +16,37 @@ import { tableAt } from './sheet-tables';
 /** Words a formula may hold besides functions: the booleans. A defined name could point at rows. */
 const LITERAL_WORDS = new Set(['TRUE', 'FALSE']);
 
+/** Where a formula stands, as far as the rows a merge moves are concerned. */
+export interface FormulaPlace {
+  /** The Excel table its cell lies in: structured references to it move with the table's rows. */
+  table?: string;
+  /** On another sheet than the one merged (a 汇总): its own references move nothing; only those naming that sheet can. */
+  elsewhere?: boolean;
+}
+
+/** A cell (E42), a range (A5:A400), a whole column (J:J) or whole rows (5:5), as written after a sheet name and `!`. */
+const REFERENCE = /^(?:\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?\d+:\$?\d+)(?![\p{L}\p{N}_.(!\[])/u;
+const WHOLE_COLUMN = /^\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}$/;
+/** Whole columns written without a sheet name (B:B, $J:$J), not part of a longer name or range. */
+const BARE_WHOLE_COLUMNS = /(?<![\p{L}\p{N}_.$:])\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}(?![\p{L}\p{N}_.(:])/gu;
+
 /**
- * Whether `formula` (with or without its `=`) reads the sheet only through structured references to
- * the table named `table` (a bare `[@生日]` is its own table's), or not at all. Anything else, an A1
- * reference, another sheet, another table or a defined name, is not known to move with its row.
+ * Whether `formula` (with or without its `=`) reads the same once a merge has taken rows out of the
+ * sheet `sheet` and moved the rows below them up. exceljs moves a formula as written and has no engine
+ * to rewrite a reference the way Excel does when it deletes rows, so a formula is safe when Excel would
+ * not rewrite it either: one that reads no cell (=59134+2000, the shop adding up a purchase; =TODAY()),
+ * reads the sheet's whole columns (=COUNTIF(J:J,"张敏"), which Excel leaves as they are), or reads other
+ * sheets only (=价格表!B2: their rows do not move); in a table, also its own structured references
+ * (see the top of this file). A reference to the sheet's rows (=E42, =SUM(A5:A400), =5:5, ='客户档案'!E42),
+ * a defined name (it may point at them), sheets through it (=SUM(一月:三月!B2)), a spill (A2#) or an
+ * error (#REF!) is not known to move safely.
  */
-export function readsOnlyTable(formula: string, table: string | undefined): boolean {
+export function readsNoMovingRow(formula: string, sheet: string, place: FormulaPlace = {}): boolean {
   const f = formula.replace(/^=/, '');
+  const own = !place.elsewhere;
+  const merged = sheet.toLowerCase();
+  /** A reference after `name!`: another sheet's reads no moving row; the merged sheet's only as whole columns. */
+  const qualified = (name: string, ref: string) => !name.includes(':') && (name.toLowerCase() !== merged || WHOLE_COLUMN.test(ref));
   let rest = '';
   for (let i = 0; i < f.length; ) {
     const ch = f[i];
@@ -36,7 +61,8 @@ export function readsOnlyTable(formula: string, table: string | undefined): bool
       // A structured reference: the name before it is its table's (none: the formula's own table).
       const named = /[\p{L}\p{N}_.\\]+$/u.exec(rest);
       const name = named?.[0] ?? '';
-      if (name !== '' && (table === undefined || name.toLowerCase() !== table.toLowerCase())) return false;
+      // On the merged sheet only its own table's; elsewhere a table's column ends where the merge leaves the table.
+      if (own && (place.table === undefined || (name !== '' && name.toLowerCase() !== place.table.toLowerCase()))) return false;
       if (named) rest = rest.slice(0, named.index);
       const end = closingBracket(f, i);
       if (end < 0) return false;
@@ -44,17 +70,48 @@ export function readsOnlyTable(formula: string, table: string | undefined): bool
       rest += ' ';
       continue;
     }
-    // A quoted sheet name ('客户 2026'!A1), or a workbook's ([Book1.xlsx] is taken as a table above).
-    if (ch === "'") return false;
+    if (ch === "'") {
+      // A quoted sheet name ('客户 2026'!A1, '' for a quote inside), then `!` and what it reads there.
+      let name = '';
+      let j = i + 1;
+      for (; j < f.length; j++) {
+        if (f[j] !== "'") name += f[j];
+        else if (f[j + 1] === "'") name += f[++j];
+        else break;
+      }
+      if (f[j + 1] !== '!') return false;
+      const ref = REFERENCE.exec(f.slice(j + 2));
+      if (!ref || !qualified(name, ref[0])) return false;
+      i = j + 2 + ref[0].length;
+      rest += ' ';
+      continue;
+    }
+    if (ch === '!') {
+      // An unquoted sheet name (大区!A:B); one after a colon is a 3-D reference through several sheets.
+      const named = /[\p{L}\p{N}_.]+$/u.exec(rest);
+      if (!named) return false;
+      rest = rest.slice(0, named.index);
+      if (rest.endsWith(':')) return false;
+      const ref = REFERENCE.exec(f.slice(i + 1));
+      if (!ref || !qualified(named[0], ref[0])) return false;
+      i += 1 + ref[0].length;
+      rest += ' ';
+      continue;
+    }
+    // An error (#REF!, #N/A) or a spilled range (A2#).
+    if (ch === '#') return false;
     rest += ch;
     i++;
   }
-  // Another sheet, a range or an absolute reference.
-  if (/[!:$]/.test(rest)) return false;
+  // Another sheet's own cells do not move.
+  if (!own) return true;
+  rest = rest.replace(BARE_WHOLE_COLUMNS, ' ');
+  // A range of rows or an absolute reference.
+  if (/[:$]/.test(rest)) return false;
   for (const m of rest.matchAll(/(?<![\p{L}\p{N}_.\\])[\p{L}_\\][\p{L}\p{N}_.]*/gu)) {
     const after = rest.slice(m.index! + m[0].length);
     if (/^\s*\(/.test(after)) continue; // a function
-    if (!LITERAL_WORDS.has(m[0].toUpperCase())) return false; // a cell (E42), a column (E) or a defined name
+    if (!LITERAL_WORDS.has(m[0].toUpperCase())) return false; // a cell (E42) or a defined name
   }
   return true;
 }
@@ -70,9 +127,9 @@ export function closingBracket(f: string, open: number): number {
   return -1;
 }
 
-/** Whether the formula at (row, col) of `sheet` lies in one of its tables and reads only that table. */
-export function movesWithItsTable(sheet: ExcelJS.Worksheet, formula: string, row: number, col: number): boolean {
-  const table = tableAt(sheet, row, col);
-  return table?.name !== undefined && readsOnlyTable(formula, table.name);
+/** Whether the formula at (row, col) of the merged sheet `sheet` reads the same once the merge has moved its row (readsNoMovingRow). */
+export function movesWithItsRow(sheet: ExcelJS.Worksheet, formula: string, row: number, col: number): boolean {
+  const table = tableAt(sheet, row, col)?.name;
+  return readsNoMovingRow(formula, sheet.name, table === undefined ? {} : { table });
 }
 

@@ -22,7 +22,7 @@ import { addRemindersSheet } from './reminders-sheet';
 import { acrossHeaders, addAcrossSheet } from './across-sheet';
 import { reminderHeaders } from './reminder-rows';
 import { removeRows } from './remove-rows';
-import { movesWithItsTable } from './table-formulas';
+import { movesWithItsRow } from './table-formulas';
 import { recalcOnOpenAfterRemoving } from './recalc-on-open';
 import { addReportSheet } from './report-sheet';
 import { rowMap, type RowMap } from './row-map';
@@ -157,10 +157,10 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
   if (placed.addedCols.length > 0) renameTableColumns(worksheet, plan.headerRow, placed.addedCols);
   if (placed.addedCols.length > 0) widenTables(worksheet, plan.headerRow, plan.rows.reduce((last, r) => Math.max(last, r), plan.headerRow), placed.addedCols);
   const { archived, ...added } = addRunSheets(workbook, worksheet, { grid, plan, placed, rows, lang, dateSystem, restyle, today, across, looks });
-  // write-output refuses a merge over formulas before we get here (their references would point
-  // at other rows once rows move); the workbook is still only in memory if that ever slips.
-  const ownTable = (formula: string, row: number, col: number) => movesWithItsTable(worksheet, formula, row, col);
-  if (plan.merge && removeRows(worksheet, plan.merge.removeRows, ownTable) > 0) throw new Error('a merge moved formula cells; nothing was written');
+  // write-output refuses a merge over formulas that read moving rows before we get here (their
+  // references would point at other rows); the workbook is still only in memory if that ever slips.
+  const movesSafely = (formula: string, row: number, col: number) => movesWithItsRow(worksheet, formula, row, col);
+  if (plan.merge && removeRows(worksheet, plan.merge.removeRows, movesSafely) > 0) throw new Error('a merge moved formula cells; nothing was written');
   // The filter and tables end where the table now does.
   if (plan.merge) shrinkRanges(worksheet, plan.merge.removeRows);
   // The formulas' cached results were computed before the rows left: Excel recomputes them on open.
@@ -257,7 +257,7 @@ function addRunSheets(
     sheet: tabSheetName(t(other, 'dedupe.sheet.archive'), plan.sheetName, across !== undefined, other),
     tool: ARCHIVE_TOOL_KEYS.map((k) => t(other, k)),
   }));
-  const archived = archive ? addArchiveSheet(workbook, cleaned, { ...archive, sheet: ofTab(archive.sheet) }, plan, lang, dateSystem, restyle, elsewhere, looks) : undefined;
+  const archived = archive ? addArchiveSheet(workbook, cleaned, { ...archive, sheet: ofTab(archive.sheet) }, plan, lang, dateSystem, restyle, rows, elsewhere, looks) : undefined;
   const remindersSheet = addRemindersSheet(workbook, cleaned, named('cli.reminders.sheet'), plan, lang, dateSystem, rows, restyle, typed);
   const reportSheet = addReportSheet(workbook, cleaned, named('cli.report.sheet'), plan, lang, today);
   const acrossSheet = across ? addAcrossSheet(workbook, cleaned, across, plan, lang, dateSystem, rows, restyle, typed) : undefined;
@@ -572,8 +572,8 @@ function addedWidth(added: AddedColumn): number {
   return Math.min(60, Math.max(12, widest + 2));
 }
 
-/** The four columns a merge adds after the table's own in its archive. */
-const ARCHIVE_TOOL_KEYS = ['dedupe.archive.sourceRow', 'dedupe.archive.survivorRow', 'dedupe.archive.group', 'dedupe.archive.reason'] as const;
+/** The columns a merge adds after the table's own in its archive. */
+const ARCHIVE_TOOL_KEYS = ['dedupe.archive.sourceRow', 'dedupe.archive.survivorRow', 'dedupe.archive.group', 'dedupe.archive.reason', 'dedupe.archive.mergedOn'] as const;
 
 export const ISSUE_HEADER_KEYS = [
   'cli.issues.row', 'cli.issues.column', 'cli.issues.header', 'cli.issues.value',

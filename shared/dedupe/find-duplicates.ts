@@ -18,7 +18,7 @@ import { compileSettings } from './compare';
 import { quickWeight, scorePair, type PairScore } from './score';
 import { cluster } from './cluster';
 import { rankMembers } from './survivor';
-import { claimOwner, withClaimFirst } from './owner-rule';
+import { claimOwner, futureOwnerDates, withClaimFirst } from './owner-rule';
 import { propose } from './proposal';
 import { notDuplicateMemory } from './not-duplicates';
 import { judgeGroup } from './group-verdict';
@@ -216,9 +216,9 @@ export function findDuplicates(records: CustomerRecord[], given: DedupeSettings,
     for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) pairs.push(score(members[x], members[y]));
     const byRow = sortSmall([...members], (a, b) => records[a].sheetRow - records[b].sheetRow);
     const recs = byRow.map((m) => records[m]);
-    const byRules = rankMembers(recs, settings.survivor);
+    const byRules = rankMembers(recs, settings.survivor, options.today);
     // 撞单: the customer stays in the row of the owner the owner rule names (first touch by default).
-    const claim = claimOwner(byRules, settings.ownerRule, region);
+    const claim = claimOwner(byRules, settings.ownerRule, region, options.today);
     const ranked = withClaimFirst(byRules, claim);
     const proposal = propose(ranked, region, ctx.phoneCache);
     // One customer's rows that differ in a value (a purchase day, an amount, a stay) are no copies.
@@ -268,7 +268,10 @@ export function findDuplicates(records: CustomerRecord[], given: DedupeSettings,
     else if (ownRecords) group.records = true;
     // Twins with two 课程顾问 are each one's customer, not one customer claimed twice (撞单): no owner
     // conflict is said while an identity attribute of the rows disagrees.
-    if (proposal.ownerConflict && !twoPeople) group.ownerConflict = claim ? { ...proposal.ownerConflict, claim } : proposal.ownerConflict;
+    if (proposal.ownerConflict && !twoPeople) {
+      const future = futureOwnerDates(byRules, settings.ownerRule, region, options.today);
+      group.ownerConflict = { ...proposal.ownerConflict, ...(claim ? { claim } : {}), ...(future.length > 0 ? { future } : {}) };
+    }
     return group;
   });
   built.sort((a, b) => a.rows[0] - b.rows[0]);

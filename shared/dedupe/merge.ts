@@ -39,6 +39,12 @@ export interface MergeOptions {
   extraCols?: Partial<Record<FieldId, number[]>>;
   /** The titles of the user's own classification rules (schema/run-columns.ts ruleTitles): an earlier run's columns too. */
   ruleTitles?: readonly string[];
+  /**
+   * The day of the merge (YYYY-MM-DD): each archive line carries it, and the merged-values note names
+   * the rows it cites as that day's (rows move as later merges take rows out, and a cleaned file merged
+   * week after week gathers notes of several weeks, each citing its own week's row numbers).
+   */
+  today?: string;
 }
 
 /** Excel's limit on characters in one cell (Google Sheets allows 50,000). */
@@ -187,6 +193,9 @@ export function planMerge(
   const region = options.defaultRegion ?? 'CN';
   const phoneCache = new Map<string, PhoneKey[]>();
   const archiveSheet = t(lang, 'dedupe.sheet.archive');
+  const today = options.today;
+  const noteItem = (field: string, value: string, row: number) =>
+    today === undefined ? t(lang, 'dedupe.note.item', { field, value, row }) : t(lang, 'dedupe.note.itemOn', { field, value, row, date: today });
   const byRow = new Map<number, Row>();
   table.rows.forEach((r) => byRow.set(r.sheetRow, r));
   // Every column of the user's (mapped, extra or unmapped: a policy number, a spouse, a second
@@ -271,7 +280,7 @@ export function planMerge(
       const later = field !== null && LATEST_FIELDS.has(field) && !isFormula(before) ? laterDate(final, others, col) : null;
       if (later) {
         // First in the note, so that a note cut at Excel's limit still holds it (the archive does not).
-        items.unshift(t(lang, 'dedupe.note.item', { field: table.headers[col] || field || '', value: noteText(final), row: survivor.sheetRow }));
+        items.unshift(noteItem(table.headers[col] || field || '', noteText(final), survivor.sheetRow));
         final = valueOf(later);
         edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: 'dedupe.fix.latest' });
       }
@@ -290,7 +299,7 @@ export function planMerge(
         const keys = keysOf(field, c, region, phoneCache);
         if (keys.every((k) => seen.has(k))) continue;
         for (const k of keys) seen.add(k);
-        items.push(t(lang, 'dedupe.note.item', { field: table.headers[col] || field || '', value: noteText(c), row: r.sheetRow }));
+        items.push(noteItem(table.headers[col] || field || '', noteText(c), r.sheetRow));
       }
     }
     // The kept row's earlier notes first, then those of rows folded into it now (their archive rows
@@ -341,7 +350,9 @@ export function planMerge(
       t(lang, 'dedupe.archive.survivorRow'),
       t(lang, 'dedupe.archive.group'),
       t(lang, 'dedupe.archive.reason'),
+      t(lang, 'dedupe.archive.mergedOn'),
     ],
+    ...(today === undefined ? {} : { mergedOn: today }),
     archive,
     removeRows: archive.map((a) => a.sheetRow),
     stats,

@@ -4,7 +4,8 @@
  * sometimes whoever follows the customer now (the latest contact). The rule's owner's row becomes
  * the survivor of the merge, so the owner cell is never overwritten; the other owners stay in the
  * merged-values note and the archive. A rule that cannot decide (no dates, or a tie between owners)
- * decides nothing, and the survivor rules stand.
+ * decides nothing, and the survivor rules stand. A date after today is a typo the run flags
+ * (rule.dateInFuture): like the activity class, the rule leaves it out, as if the row had no date.
  */
 import type { CustomerRecord } from '../table/records';
 import type { FieldId } from '../schema/fields';
@@ -32,13 +33,22 @@ export interface OwnerClaim {
   date: string;
 }
 
+/** A rule's date an owner's row holds after today, left out of the rule. */
+export interface FutureOwnerDate {
+  /** The owner as written in that row. */
+  owner: string;
+  field: FieldId;
+  /** `YYYY-MM-DD`. */
+  date: string;
+}
+
 /**
  * The owner the rule gives a group whose rows have different owners; null when the owners agree,
- * the rule is 'none', an owner has no row with the rule's date, or owners tie on it.
- * `ranked`: the group's records in survivor-rule order; the winning owner's first row there is the
- * claim's row.
+ * the rule is 'none', an owner has no row with the rule's date (one after `today` counts as none), or
+ * owners tie on it. `ranked`: the group's records in survivor-rule order; the winning owner's first
+ * row there is the claim's row. `today` (`YYYY-MM-DD`): without it every date counts.
  */
-export function claimOwner(ranked: readonly CustomerRecord[], rule: OwnerRule, region: string): OwnerClaim | null {
+export function claimOwner(ranked: readonly CustomerRecord[], rule: OwnerRule, region: string, today?: string): OwnerClaim | null {
   if (rule === 'none') return null;
   const { field, earliest } = BASIS[rule];
   const owners = new Set<string>();
@@ -50,7 +60,8 @@ export function claimOwner(ranked: readonly CustomerRecord[], rule: OwnerRule, r
     if (owner === '') continue;
     owners.add(owner);
     const d = dateKey(r.fields[field]);
-    if (!d?.valid) continue;
+    // A day after today may be any day (2024-12-02 for 2024-11-02 or 2023-12-02): it cannot say who was first or last.
+    if (!d?.valid || (today !== undefined && d.value > today)) continue;
     dated.add(owner);
     if (best === null || (earliest ? d.value < best.date : d.value > best.date)) {
       best = { owner, date: d.value };
@@ -63,6 +74,22 @@ export function claimOwner(ranked: readonly CustomerRecord[], rule: OwnerRule, r
   // The owner's best-ranked row survives (its most complete), whichever of its rows had the date.
   const row = ranked.find((r) => valueKey('owner', r.fields.owner, region) === winner)!;
   return { rule, owner: cellText(row.fields.owner!).trim(), sheetRow: row.sheetRow, field, date: best.date };
+}
+
+/**
+ * The rule's dates after `today` in the rows of a group's owners, which the rule left out (said beside
+ * the owner conflict, so the user sees why the rule did not decide, or decided on another row).
+ */
+export function futureOwnerDates(ranked: readonly CustomerRecord[], rule: OwnerRule, region: string, today: string | undefined): FutureOwnerDate[] {
+  if (rule === 'none' || today === undefined) return [];
+  const { field } = BASIS[rule];
+  const out: FutureOwnerDate[] = [];
+  for (const r of ranked) {
+    if (valueKey('owner', r.fields.owner, region) === '') continue;
+    const d = dateKey(r.fields[field]);
+    if (d?.valid && d.value > today) out.push({ owner: cellText(r.fields.owner!).trim(), field, date: d.value });
+  }
+  return out;
 }
 
 /** `ranked` with the claimed row first (the survivor), the others in their order. */

@@ -36,23 +36,27 @@ function validDay(cell: Cell | undefined): string {
   return k?.valid ? k.value : '';
 }
 
-/** Latest activity date as YYYY-MM-DD ('' when none). */
-export function lastActivity(r: CustomerRecord): string {
+/**
+ * Latest activity date as YYYY-MM-DD ('' when none). A day after `today` is a typo the run flags
+ * (rule.dateInFuture): left out, as the activity class leaves it out, so it does not make its row the
+ * most recent.
+ */
+export function lastActivity(r: CustomerRecord, today?: string): string {
   let best = '';
   for (let i = 0; i < ACTIVITY.length; i++) {
     const day = validDay(r.fields[ACTIVITY[i]]);
-    if (day > best) best = day;
+    if (day > best && (today === undefined || day <= today)) best = day;
   }
   return best;
 }
 
 /** Rank of each rule for a record: higher wins. */
-function rank(rule: SurvivorRule, r: CustomerRecord): number | string {
+function rank(rule: SurvivorRule, r: CustomerRecord, today: string | undefined): number | string {
   switch (rule) {
     case 'most-complete':
       return filled(r);
     case 'most-recent':
-      return lastActivity(r);
+      return lastActivity(r, today);
     case 'first-row':
       return -r.sheetRow;
     case 'last-row':
@@ -60,8 +64,8 @@ function rank(rule: SurvivorRule, r: CustomerRecord): number | string {
   }
 }
 
-/** Members ordered best first by the rules (the first is the survivor). */
-export function rankMembers(members: readonly CustomerRecord[], rules: readonly SurvivorRule[]): CustomerRecord[] {
+/** Members ordered best first by the rules (the first is the survivor); `today` (`YYYY-MM-DD`) leaves later days out. */
+export function rankMembers(members: readonly CustomerRecord[], rules: readonly SurvivorRule[], today?: string): CustomerRecord[] {
   // A member's rank by a rule is read only when the rules before it tie (most-recent reads four
   // dates, most-complete every field): computed on first need, kept for the other comparisons.
   const nr = rules.length;
@@ -69,7 +73,7 @@ export function rankMembers(members: readonly CustomerRecord[], rules: readonly 
   const key = (m: number, k: number): number | string => {
     const at = m * nr + k;
     let v = keys[at];
-    if (v === undefined) keys[at] = v = rank(rules[k], members[m]);
+    if (v === undefined) keys[at] = v = rank(rules[k], members[m], today);
     return v;
   };
   const order: number[] = new Array(members.length);

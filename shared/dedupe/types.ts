@@ -1,6 +1,6 @@
 /** What the duplicate finder returns and the merge planner takes: groups, reasons, choices, conflicts. */
 import type { CustomerRecord } from '../table/records';
-import type { OwnerClaim } from './owner-rule';
+import type { FutureOwnerDate, OwnerClaim } from './owner-rule';
 import type { MessageKey } from '../i18n';
 import type { Params } from '../i18n/define';
 import type { FieldId } from '../schema/fields';
@@ -58,7 +58,12 @@ export interface DuplicateGroup {
    * The rows belong to different owners (撞单): the owners, and the one the owner rule keeps the
    * customer for (its row is the survivor) when the rule could decide.
    */
-  ownerConflict?: { owners: string[]; claim?: OwnerClaim };
+  ownerConflict?: {
+    owners: string[];
+    claim?: OwnerClaim;
+    /** The rule's dates after today in the owners' rows, which it left out (a typo the run flags). */
+    future?: FutureOwnerDate[];
+  };
   /**
    * One customer's several records (two cars, two pets, two leases or policies): review, and never
    * merged (not even with the review groups: a merge would fold a record away), but one customer to
@@ -112,6 +117,11 @@ export interface DedupeResult {
 export interface DedupeOptions {
   /** ISO region for phone numbers written without a country code. */
   defaultRegion: string;
+  /**
+   * The run's day (`YYYY-MM-DD`): a date after it is a typo the run flags, and neither the owner rule
+   * nor the survivor rules let it win (the activity class leaves it out too). Absent: every date counts.
+   */
+  today?: string;
   /** Groups of row fingerprints the user marked as not duplicates. */
   notDuplicates?: string[][];
   /**
@@ -161,8 +171,13 @@ export interface MergePlan {
   mergedColumn: AddedColumn | null;
   /** Name of the archive sheet. */
   archiveSheet: string;
-  /** Archive header: the table's headers (the user's columns, not an earlier run's) plus original row, kept row, group and reason. */
+  /** Archive header: the table's headers (the user's columns, not an earlier run's) plus original row, kept row, group, reason and the day merged. */
   archiveHeaders: string[];
+  /**
+   * The day of the merge (YYYY-MM-DD), on each archive line: group ids start at G1 every run, so G1 of
+   * one week and G1 of the next are two merges, told apart by their day. Absent when not given.
+   */
+  mergedOn?: string;
   /** The table column (0-based) each of the archive's table columns, and each archived row's cell, comes from. */
   archiveCols: number[];
   archive: ArchivedRow[];

@@ -18,7 +18,7 @@ import { contactText, personName, toRecords, type CustomerRecord } from '../tabl
 import { findDuplicates } from '../dedupe/find-duplicates';
 import { legacyFingerprint, rowFingerprint } from '../dedupe/fingerprint';
 import type { Confidence, DuplicateGroup, Reason } from '../dedupe/types';
-import { claimOwner, withClaimFirst, type OwnerClaim } from '../dedupe/owner-rule';
+import { claimOwner, futureOwnerDates, withClaimFirst, type FutureOwnerDate, type OwnerClaim } from '../dedupe/owner-rule';
 import { propose } from '../dedupe/proposal';
 import { rankMembers } from '../dedupe/survivor';
 import { cleanSheet, type CleanedSheet, type RunOptions } from './build';
@@ -45,6 +45,8 @@ export interface AcrossSheetsGroup {
   owners?: string[];
   /** Whom the owner rule (dedupe.ownerRule) gives the customer, when it could decide. */
   claim?: OwnerClaim;
+  /** The rule's dates after today in the owners' rows, which it left out. */
+  future?: FutureOwnerDate[];
 }
 
 export interface AcrossSheetsResult {
@@ -152,7 +154,7 @@ export function findAcrossSheets(sheets: readonly (Grid | CleanedSheet)[], optio
   const marked = new Set((options.settings.notDuplicates ?? []).flat());
   const marksElsewhere = marked.size > 0 &&
     records.some((r, k) => origin[k].sheet !== first && (marked.has(rowFingerprint(r)) || marked.has(legacyFingerprint(r))));
-  const { groups } = findDuplicates(records, options.settings.dedupe, { defaultRegion: options.settings.phone.defaultRegion });
+  const { groups } = findDuplicates(records, options.settings.dedupe, { defaultRegion: options.settings.phone.defaultRegion, today: options.today });
   const mapped = groups.map((g) => ({ g, rows: g.rows.map((n) => origin[n - 1]) }));
   const rollUps = rollUpSheets(mapped.map((m) => m.rows), rowCount, formulaSheets);
   const across = mapped
@@ -163,6 +165,7 @@ export function findAcrossSheets(sheets: readonly (Grid | CleanedSheet)[], optio
       if (conflict) group.owners = conflict.owners;
       // The claim names a row of the whole workbook: give it its sheet's own row.
       if (conflict?.claim) group.claim = { ...conflict.claim, sheetRow: origin[conflict.claim.sheetRow - 1].row };
+      if (conflict?.future) group.future = conflict.future;
       return group;
     });
   return { groups: across, rollUps: sheets.map(nameOf).filter((n) => rollUps.has(n)), skipped, ...(marksElsewhere ? { marksElsewhere: true as const } : {}) };
@@ -183,8 +186,10 @@ function ownersOutside(
 ): DuplicateGroup['ownerConflict'] {
   const { dedupe, phone } = options.settings;
   const kept = members.filter((n) => !rollUps.has(origin[n - 1].sheet)).map((n) => records[n - 1]);
-  const byRules = rankMembers(kept, dedupe.survivor);
-  const claim = claimOwner(byRules, dedupe.ownerRule, phone.defaultRegion);
+  const byRules = rankMembers(kept, dedupe.survivor, options.today);
+  const claim = claimOwner(byRules, dedupe.ownerRule, phone.defaultRegion, options.today);
   const { ownerConflict } = propose(withClaimFirst(byRules, claim), phone.defaultRegion);
-  return ownerConflict && claim ? { ...ownerConflict, claim } : ownerConflict;
+  if (!ownerConflict) return ownerConflict;
+  const future = futureOwnerDates(byRules, dedupe.ownerRule, phone.defaultRegion, options.today);
+  return { ...ownerConflict, ...(claim ? { claim } : {}), ...(future.length > 0 ? { future } : {}) };
 }

@@ -4,7 +4,7 @@
  */
 import type { Table } from '../table/table';
 import { EMPTY, isBlank, isFormula, type Cell } from '../table/cell';
-import type { CivilDate } from '../table/civil-date';
+import { formatIso, type CivilDate } from '../table/civil-date';
 import { toRecords, type CustomerRecord } from '../table/records';
 import { shiftDecimal } from '../normalize/decimal';
 import type { FieldId } from '../schema/fields';
@@ -72,6 +72,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   const { otherLines, ...unread } = unreadOf(cleaned, fieldCols, extraCols ?? {}, settings.phone.defaultRegion, settings.dates.ambiguous, titles);
   const duplicates = findDuplicates(records, settings.dedupe, {
     defaultRegion: settings.phone.defaultRegion,
+    today: formatIso(today),
     notDuplicates: settings.notDuplicates,
     // A school's roster (家长电话, 家长姓名): siblings and twins share the parent's phone and address.
     children: customersAreChildren(cleaned.headers, titles),
@@ -81,7 +82,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
     ...unread,
   });
   const mergePlan = merge && merge.length > 0
-    ? withOriginalValues(planMerge(cleaned, fieldCols, duplicates.groups, { language: lang, accept: [...merge], defaultRegion: settings.phone.defaultRegion, extraCols, ruleTitles: titles }), original)
+    ? withOriginalValues(planMerge(cleaned, fieldCols, duplicates.groups, { language: lang, accept: [...merge], defaultRegion: settings.phone.defaultRegion, extraCols, ruleTitles: titles, today: formatIso(today) }), original)
     : null;
   // Classes, reminders and the report describe the sheet as it will be: after an accepted merge, one
   // customer per group (with the survivor's filled cells), not the rows that leave for the archive.
@@ -370,7 +371,7 @@ function duplicateColumns(table: Table, groups: readonly DuplicateGroup[], lang:
     let out = rendered.get(g);
     if (!out) {
       const reasons = reasonTexts(lang, g.reasons);
-      const owner = ownerConflictTexts(lang, g.ownerConflict?.owners, g.ownerConflict?.claim);
+      const owner = ownerConflictTexts(lang, g.ownerConflict?.owners, g.ownerConflict?.claim, g.ownerConflict?.future);
       const why = (action: string) => [...reasons, action, ...owner].join(sep);
       // One customer's records, an account's contacts, a family's members: no merge takes them, whatever it accepts.
       const apart = g.records || g.contacts || g.family ? text(why(t(lang, 'column.duplicate.keptApart'))) : null;

@@ -26,7 +26,8 @@ afterEach(() => cleanup());
 /** `clean 客户.csv --out 整理/客户.csv --merge`, as the shop runs it each week; its summary. */
 async function mergeWeekly(...more: string[]): Promise<string> {
   const io = captureIo(dir, { LANG: 'zh_CN.UTF-8' });
-  const code = await main(['clean', '客户.csv', '--out', '整理/客户.csv', '--merge', '--today', '2026-12-02', '--lang', 'zh-CN', '--quiet', ...more], io);
+  const today = more.includes('--today') ? [] : ['--today', '2026-12-02'];
+  const code = await main(['clean', '客户.csv', '--out', '整理/客户.csv', '--merge', ...today, '--lang', 'zh-CN', '--quiet', ...more], io);
   expect(io.err).toBe('');
   expect(code).toBe(0);
   return io.out;
@@ -53,6 +54,23 @@ describe('the CSV archive over later merges', () => {
     expect(archived()).toEqual(['张伟 4→2 G1', '张伟 5→2 G1']);
     expect(summary).toContain('1 组中的 1 行移到');
     expect(summary).not.toMatch(ALREADY);
+  });
+
+  it('a later merge that moves the rows up moves the earlier lines\' kept rows with them, and the line says the day of its merge', async () => {
+    writeFileSync(path.join(dir, '客户.csv'), '姓名,手机,消费金额,城市,备注\r\n张伟,13800138000,12800,杭州,\r\n李娜,13900139000,8600,上海,\r\n王芳,13700137000,25000,北京,\r\n王芳,13700137000,25000,北京,\r\n');
+    await mergeWeekly();
+    expect(archived()).toEqual(['王芳 5→4 G1']);
+    // Next week 张伟 is typed in again at the end, with a note: the fuller row is kept, row 2 archived, 王芳 moves up to row 3.
+    copyFileSync(path.join(dir, '整理/客户.csv'), path.join(dir, '客户.csv'));
+    writeFileSync(path.join(dir, '客户.csv'), '张伟,13800138000,12800,杭州,老客户转介绍\r\n', { flag: 'a' });
+    await mergeWeekly('--today', '2026-12-09');
+    expect(archived()).toEqual(['王芳 5→3 G1', '张伟 2→4 G1']);
+    const [header, ...lines] = readCsv(readFileSync(path.join(dir, '整理/客户.archive.csv')), '客户.archive.csv').cells.map((r) => r.map((c) => cellText(c)));
+    expect(header.slice(-5)).toEqual(['原行号', '保留行', '重复组', '原因', '合并日期']);
+    expect(lines.map((r) => r.slice(-2))).toEqual([
+      ['已合并到第 3 行（G1，完全重复）', '2026-12-02'],
+      ['已合并到第 4 行（G1，完全重复）', '2026-12-09'],
+    ]);
   });
 
   it('the same merge run again adds nothing to the archive, and the summary says those rows were archived before', async () => {

@@ -124,7 +124,7 @@ describe('the sheets the run adds obey the same limit', () => {
     const earlier = wb.addWorksheet(table.sheet);
     earlier.getRow(1).values = table.headers;
     earlier.getCell(EXCEL_ROWS, 1).value = '李娜';
-    const err = refused(() => addArchiveSheet(wb, cleaned, table, merged, 'zh-CN', '1900', styler()));
+    const err = refused(() => addArchiveSheet(wb, cleaned, table, merged, 'zh-CN', '1900', styler(), rowMap(merged)));
     expect(err?.params).toEqual({ sheet: table.sheet, rows: EXCEL_ROWS + 1 });
     expect(err?.key).toBe('cli.tooManyRows');
   });

@@ -82,9 +82,9 @@ describe('--merge on an .xlsx output', () => {
   it('archives the merged-away row with all its original values and a pointer to the row it was merged into', async () => {
     const io = await clean('merged.xlsx', '--merge');
     const archive = await texts('merged.xlsx', ARCHIVE);
-    expect(archive[0]).toEqual([...input()[0], '原行号', '保留行', '重复组', '原因']);
+    expect(archive[0]).toEqual([...input()[0], '原行号', '保留行', '重复组', '原因', '合并日期']);
     expect(archive).toHaveLength(2);
-    expect(archive[1]).toEqual([...input()[3], '4', '2', 'G1', '已合并到第 2 行（G1，很可能重复）']);
+    expect(archive[1]).toEqual([...input()[3], '4', '2', 'G1', '已合并到第 2 行（G1，很可能重复）', '2024-06-01']);
     expect(io.out).toContain('已合并：1 组中的 1 行移到工作表“已合并重复”；从重复行补全了 1 个空单元格\n');
     expect(io.out).toContain('有 1 组需要人工确认，未合并；加 --merge-review 可一并合并。\n');
     expect(io.out).toContain('写入的工作表：“问题清单”，“已合并重复”，“提醒”，“报告”\n');
@@ -110,9 +110,9 @@ describe('--merge on an .xlsx output', () => {
     await clean('all.xlsx', '--merge-review');
     const archive = await texts('all.xlsx', ARCHIVE);
     expect(archive.slice(1).map((r) => r.slice(WIDTH))).toEqual([
-      ['4', '2', 'G1', '已合并到第 2 行（G1，很可能重复）'],
+      ['4', '2', 'G1', '已合并到第 2 行（G1，很可能重复）', '2024-06-01'],
       // 刘洋 was row 5; row 4 left the sheet above it, so it is row 4 of the output.
-      ['7', '4', 'G2', '已合并到第 4 行（G2，疑似重复，请人工确认）'],
+      ['7', '4', 'G2', '已合并到第 4 行（G2，疑似重复，请人工确认）', '2024-06-01'],
     ]);
     const main = tableOf(await texts('all.xlsx', MAIN));
     expect(main.map((r) => r[1])).toEqual(['姓名', '张伟', '李娜', '刘洋', '陈静']);
@@ -205,7 +205,7 @@ describe('reruns on the cleaned workbook', () => {
     // The second run's sheet has the first run's added columns (整理问题, 重复组 …): none of them is the
     // user's, so the archive takes the user's columns only, as the first time.
     const header = archive[0];
-    expect(header).toEqual([...input()[0], '原行号', '保留行', '重复组', '原因']);
+    expect(header).toEqual([...input()[0], '原行号', '保留行', '重复组', '原因', '合并日期']);
     expect(archive[2][header.indexOf('原行号')]).toBe('6');
     expect(tableOf(await texts('run2.xlsx', MAIN)).map((r) => r[1])).toEqual(['姓名', '张伟', '李娜', '刘洋', '陈静']);
   });
@@ -235,7 +235,7 @@ describe('reruns on the cleaned workbook', () => {
     expect(main.slice(1).map((r) => r[mine] ?? '')).toEqual(['约了周五见面', '', '下周再打', '', '']);
     // Row 4 (张伟 typed again) went to the archive with its call result, and the kept row notes it.
     const archive = await texts('week2.out.xlsx', ARCHIVE);
-    expect(archive[0]).toEqual([...input()[0], '本周跟进结果', '原行号', '保留行', '重复组', '原因']);
+    expect(archive[0]).toEqual([...input()[0], '本周跟进结果', '原行号', '保留行', '重复组', '原因', '合并日期']);
     expect(archive[1].slice(0, WIDTH + 2)).toEqual([...input()[3], '已报价，等回复', '4']);
     expect(main[1][main[0].indexOf('合并记录')]).toContain('已报价，等回复');
   });
@@ -255,7 +255,7 @@ describe('reruns on the cleaned workbook', () => {
     expect(main[0].slice(WIDTH).filter((h) => h !== '合并记录' && h !== 'Merged values')).toEqual(['整理问题', '重复组', '重复依据', '客户类型', '活跃度', '价值等级', 'VIP', '分类依据']);
     // Last week's merged row, then this week's (the review pair), under last week's headers.
     const archive = await texts('week2.xlsx', 'Merged duplicates');
-    expect(archive[0]).toEqual([...input()[0], 'Original row', 'Kept row', 'Duplicate group', 'Reason']);
+    expect(archive[0]).toEqual([...input()[0], 'Original row', 'Kept row', 'Duplicate group', 'Reason', 'Merged on']);
     expect(archive.slice(1).map((r) => r[WIDTH])).toEqual(['4', '6']);
   });
 
@@ -352,10 +352,10 @@ describe('--merge on a CSV output', () => {
     const archiveBytes = readFileSync(path.join(dir, 'out/clean.archive.csv'));
     expect(archiveBytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const archive = readCsv(archiveBytes, 'clean.archive.csv').cells.map((r) => r.map((c) => cellText(c)));
-    expect(archive[0].slice(WIDTH)).toEqual(['原行号', '保留行', '重复组', '原因']);
+    expect(archive[0].slice(WIDTH)).toEqual(['原行号', '保留行', '重复组', '原因', '合并日期']);
     // The note that starts with @ is neutralised in the file (PITFALLS C1), and reads back as typed.
     expect(archiveBytes.toString('utf8')).toContain(`"'@王芳 展会名片"`);
-    expect(archive[1]).toEqual([...input()[3], '4', '2', 'G1', '已合并到第 2 行（G1，很可能重复）']);
+    expect(archive[1]).toEqual([...input()[3], '4', '2', 'G1', '已合并到第 2 行（G1，很可能重复）', '2024-06-01']);
 
     const reminders = readCsv(readFileSync(path.join(dir, 'out/clean.reminders.csv')), 'r.csv').cells.map((r) => r.map((c) => cellText(c)));
     expect(reminders.map((r) => r[3])).toEqual(['行号', '3', '5']);
@@ -447,7 +447,7 @@ describe('a CSV archive from an earlier run', () => {
     const header = archive[0];
     // The first run's columns and the tool's four keep their places; week 2's sheet holds week 1's added
     // columns (整理问题 …), which are none of the user's: the archive's columns stay the same.
-    expect(header).toEqual([...input()[0], '原行号', '保留行', '重复组', '原因']);
+    expect(header).toEqual([...input()[0], '原行号', '保留行', '重复组', '原因', '合并日期']);
     expect(archive[1].slice(0, WIDTH + 3)).toEqual([...input()[3], '4', '2', 'G1']);
     expect(archive[2].slice(0, WIDTH)).toEqual(input()[2]);
     expect(archive[2][header.indexOf('原行号')]).toBe('7');
@@ -566,6 +566,39 @@ describe('--merge over formulas', () => {
     expect((await workbook('merged.xlsx')).getWorksheet(ARCHIVE)).toBeDefined();
   });
 
+  it('merges a sheet whose formulas read no row that moves: a sum typed by hand, a count over a whole column, another sheet\'s total of one', async () => {
+    await clean('with-formula.xlsx');
+    const wb = await workbook('with-formula.xlsx');
+    const sheet = wb.getWorksheet(MAIN)!;
+    // The shop adds up a purchase in the cell: 刘洋 (row 5, moves up to row 4) and the 张伟 typed again (row 4, archived).
+    sheet.getCell('I5').value = { formula: '2000+1000', result: 3000 } as ExcelJS.CellFormulaValue;
+    sheet.getCell('I4').value = { formula: '10000+2800', result: 12800 } as ExcelJS.CellFormulaValue;
+    sheet.getCell('K6').value = { formula: 'COUNTIF(J:J,"赵磊")', result: 2 } as ExcelJS.CellFormulaValue;
+    wb.addWorksheet('汇总').getCell('A1').value = { formula: 'SUM(customers!I:I)', result: 79200 } as ExcelJS.CellFormulaValue;
+    await wb.xlsx.writeFile(path.join(dir, 'input.xlsx'));
+    const { code, io } = await cli(['clean', 'input.xlsx', '--out', 'merged.xlsx', ...TODAY, '--merge', '--sheet', MAIN]);
+    expect(io.err).toBe('');
+    expect(code).toBe(0);
+    const out = await workbook('merged.xlsx');
+    const main = out.getWorksheet(MAIN)!;
+    expect([main.getCell('B4').value, main.getCell('I4').formula, main.getCell('K5').formula]).toEqual(['刘洋', '2000+1000', 'COUNTIF(J:J,"赵磊")']);
+    expect(out.getWorksheet('汇总')!.getCell('A1').formula).toBe('SUM(customers!I:I)');
+    const archive = out.getWorksheet(ARCHIVE)!;
+    expect(archive.getCell('I2').value).toBe(12800);
+    expect(noteOf(archive.getCell('I2'))).toBe('原行中的公式：=10000+2800');
+  });
+
+  it('still refuses a formula that reads a row of the sheet, wherever it stands', async () => {
+    await clean('with-formula.xlsx');
+    const wb = await workbook('with-formula.xlsx');
+    wb.getWorksheet(MAIN)!.getCell('I5').value = { formula: 'I2+1000', result: 13800 } as ExcelJS.CellFormulaValue;
+    wb.addWorksheet('汇总').getCell('A1').value = { formula: 'SUM(customers!I2:I7)', result: 79200 } as ExcelJS.CellFormulaValue;
+    await wb.xlsx.writeFile(path.join(dir, 'input.xlsx'));
+    const { code, io } = await cli(['clean', 'input.xlsx', '--out', 'merged.xlsx', ...TODAY, '--merge', '--sheet', MAIN]);
+    expect(code).toBe(1);
+    expect(io.err).toContain('未合并：工作表“customers”中有 1 个公式，另有 1 个公式在其他工作表中引用了它，');
+  });
+
   it('still merges that workbook into a CSV, where no formula can be misplaced', async () => {
     await clean('with-formula.xlsx');
     const wb = await workbook('with-formula.xlsx');
@@ -574,6 +607,21 @@ describe('--merge over formulas', () => {
     const { code } = await cli(['clean', 'input.xlsx', '--out', 'merged.csv', ...TODAY, '--merge']);
     expect(code).toBe(0);
     expect(existsSync(path.join(dir, 'merged.archive.csv'))).toBe(true);
+  });
+});
+
+describe('a formula in a merged-away row, archived to CSV', () => {
+  it('keeps its value in the cell and its formula in the line\'s reason, which a CSV has no note for', async () => {
+    await clean('with-formula.xlsx');
+    const wb = await workbook('with-formula.xlsx');
+    wb.getWorksheet(MAIN)!.getCell('I4').value = { formula: '10000+2800', result: 12800 } as ExcelJS.CellFormulaValue;
+    await wb.xlsx.writeFile(path.join(dir, 'input.xlsx'));
+    const { code, io } = await cli(['clean', 'input.xlsx', '--out', 'merged.csv', ...TODAY, '--merge']);
+    expect(io.err).toBe('');
+    expect(code).toBe(0);
+    const [header, line] = readCsv(readFileSync(path.join(dir, 'merged.archive.csv')), 'merged.archive.csv').cells.map((r) => r.map((c) => cellText(c)));
+    expect(line[header.indexOf('成交金额')]).toBe('12800');
+    expect(line[header.indexOf('原因')]).toBe('已合并到第 2 行（G1，很可能重复）；成交金额：原行中的公式：=10000+2800');
   });
 });
 

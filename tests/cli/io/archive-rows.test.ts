@@ -1,4 +1,4 @@
-import { alignColumns, toolBlock } from '../../../cli/io/archive-rows';
+import { alignColumns, reasonWithKeptRow, toolBlock } from '../../../cli/io/archive-rows';
 
 const TOOL = ['原行号', '保留行', '重复组', '原因'];
 
@@ -35,5 +35,37 @@ describe('alignColumns: appending to an earlier archive', () => {
     ],
   ])('%j ← %j', (existing, wanted, width, expected) => {
     expect(alignColumns(existing, wanted, width)).toEqual(expected);
+  });
+});
+
+describe('alignColumns: the day merged, a column later than the other four', () => {
+  const WITH_DAY = [...TOOL, '合并日期'];
+  it.each([
+    [
+      ['姓名', ...WITH_DAY], ['姓名', ...WITH_DAY], 1,
+      { cols: [1, 2, 3, 4, 5, 6], added: [] }, 'an archive that has it: its own column',
+    ],
+    [
+      ['姓名', ...TOOL], ['姓名', ...WITH_DAY], 1,
+      { cols: [1, 2, 3, 4, 5, 6], added: [{ col: 6, header: '合并日期' }] }, 'an archive from before: added at its right, the earlier lines without a day',
+    ],
+    [
+      ['合并日期', '姓名', ...TOOL, '合并日期'], ['合并日期', '姓名', ...WITH_DAY], 2,
+      { cols: [1, 2, 3, 4, 5, 6, 7], added: [] }, 'a column of the user\'s of that name stays his, ours is right of the four',
+    ],
+  ])('%j ← %j', (existing, wanted, width, expected) => {
+    expect(alignColumns(existing, wanted, width)).toEqual(expected);
+  });
+});
+
+describe('reasonWithKeptRow: an earlier line\'s reason follows its kept row', () => {
+  it.each([
+    ['已合并到第 188 行（G3，很可能重复）', 188, 187, '已合并到第 187 行（G3，很可能重复）', 'merged'],
+    ['第 12 行的副本（G2，同一客户的多条记录之一）', 12, 9, '第 9 行的副本（G2，同一客户的多条记录之一）', 'a copy'],
+    ['merged into row 40 (group G1, likely duplicate)', 40, 38, 'merged into row 38 (group G1, likely duplicate)', 'in English'],
+    ['已合并到第 188 行（G3，很可能重复）', 18, 17, '已合并到第 188 行（G3，很可能重复）', 'naming another row: left'],
+    ['客户说是同一人，已合并到第 188 行', 188, 187, '客户说是同一人，已合并到第 188 行', 'words of the user\'s: left'],
+  ])('%s, %i → %i: %s (%s)', (reason, from, to, expected) => {
+    expect(reasonWithKeptRow(reason, from, to)).toBe(expected);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Which formulas of other sheets read the sheet a merge removes rows from: a real reference to it
- * (客户!A1, '客户'!A1, 客户!$C:$C, a row of one of its tables), or a text that names a place on it
+ * (客户!A1, '客户'!A1, a row of one of its tables; not its whole columns, 客户!$C:$C), or a text that names a place on it
  * for HYPERLINK or INDIRECT; never a word inside a text ("新增客户达标"), nor another sheet whose
  * name holds its name (老客户!A1).
  */
@@ -14,7 +14,9 @@ describe('pointsAtSheet: a formula of another sheet that reads the customer shee
     ['客户!A2', true, 'a cell of the sheet'],
     ["'客户'!A2", true, 'the sheet name quoted, as Excel may write it'],
     ['SUM(客户!$G$3:$G$10)', true, 'a range'],
-    ['COUNTIF(客户!$C:$C,A2)', true, 'a whole column'],
+    ['COUNTIF(客户!$C:$C,A2)', false, 'a whole column: Excel leaves it as it is when rows go, and it still counts every row'],
+    ["SUM('客户'!J:J)", false, 'a whole column, the sheet name quoted'],
+    ['SUM(客户!J2:J500)', true, 'rows of a column: they move'],
     ['VLOOKUP(A2,客户!B3:K10,3,FALSE)', true, 'a lookup table'],
     ['SUM(Sheet1:客户!B2)', true, 'a 3-D reference ending at the sheet'],
     ['客户!本表区域', true, 'a name of the sheet\'s own'],

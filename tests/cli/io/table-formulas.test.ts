@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { movesWithItsTable, readsOnlyTable } from '../../../cli/io/table-formulas';
+import { movesWithItsRow, readsNoMovingRow } from '../../../cli/io/table-formulas';
 
 /**
  * Which formulas of a table's row keep their meaning when a merge moves the row up: those that read
@@ -17,31 +17,86 @@ describe('a formula a merge can move with its row', () => {
     ['joined with a boolean', '客户表[[#This Row],[姓名]]&TRUE'],
     ['no reference at all', '=TODAY()'],
     ['a newer function', '_xlfn.IFS([@消费金额]>10000,"VIP",TRUE,"普通")'],
+    // Excel leaves these as they are when it deletes rows: a whole column stays whole, another sheet's rows stay put.
+    ['a whole column', 'COUNTIF(B:B,[@手机])'],
+    ['another sheet', "VLOOKUP([@城市],'大区 对照'!A:B,2,FALSE)"],
+    ['another sheet unquoted', 'VLOOKUP([@城市],大区!A:B,2,FALSE)'],
   ];
-  it.each(moves)('%s: %s', (_, formula) => expect(readsOnlyTable(formula, '客户表')).toBe(true));
+  it.each(moves)('%s: %s', (_, formula) => expect(readsNoMovingRow(formula, '客户', { table: '客户表' })).toBe(true));
 
   const stays: [string, string][] = [
     ['a cell of its row', 'E5*0.9'],
     ['an absolute cell', '$E$2*[@数量]'],
     ['a range', 'SUM(E2:E7)'],
-    ['a whole column', 'COUNTIF(B:B,[@手机])'],
-    ['another sheet', "VLOOKUP([@城市],'大区 对照'!A:B,2,FALSE)"],
-    ['another sheet unquoted', 'VLOOKUP([@城市],大区!A:B,2,FALSE)'],
     ['another table', 'VLOOKUP([@等级],折扣表[#Data],2,FALSE)'],
     ['a defined name', '[@消费金额]*税率'],
     ['an unclosed reference', '客户表[[#This Row],[姓名]'],
   ];
-  it.each(stays)('not %s: %s', (_, formula) => expect(readsOnlyTable(formula, '客户表')).toBe(false));
+  it.each(stays)('not %s: %s', (_, formula) => expect(readsNoMovingRow(formula, '客户', { table: '客户表' })).toBe(false));
 
 
-  it('only inside a table: a formula outside the sheet’s tables stops a merge, whatever it reads', () => {
+  it('structured references only inside their table; a formula of no reference anywhere', () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('客户');
     ws.addTable({ name: '客户表', ref: 'A1', headerRow: true, columns: [{ name: '姓名' }, { name: '消费金额' }], rows: [['张伟', 12800], ['李娜', 8600]] });
-    expect(movesWithItsTable(ws, 'IF([@消费金额]>10000,"VIP","普通")', 2, 2)).toBe(true);
-    expect(movesWithItsTable(ws, 'IF([@消费金额]>10000,"VIP","普通")', 2, 3)).toBe(false);
-    expect(movesWithItsTable(ws, 'TODAY()', 3, 2)).toBe(true);
-    expect(movesWithItsTable(ws, 'TODAY()', 5, 1)).toBe(false);
-    expect(movesWithItsTable(ws, 'SUM(客户表[消费金额])', 5, 2)).toBe(false);
+    expect(movesWithItsRow(ws, 'IF([@消费金额]>10000,"VIP","普通")', 2, 2)).toBe(true);
+    expect(movesWithItsRow(ws, 'IF([@消费金额]>10000,"VIP","普通")', 2, 3)).toBe(false);
+    expect(movesWithItsRow(ws, 'TODAY()', 3, 2)).toBe(true);
+    expect(movesWithItsRow(ws, 'TODAY()', 5, 1)).toBe(true);
+    expect(movesWithItsRow(ws, 'SUM(客户表[消费金额])', 5, 2)).toBe(false);
+    expect(movesWithItsRow(ws, 'B2*2', 5, 2)).toBe(false);
+  });
+});
+
+/**
+ * Which formulas keep their meaning when a merge takes rows out of the sheet 客户档案 and moves the rows
+ * below up, wherever they stand (in a table or not): exceljs moves a formula as written, so a formula is
+ * safe when Excel, deleting those rows itself, would not rewrite it either.
+ */
+describe('a formula that reads no row a merge moves', () => {
+  const SHEET = '客户档案';
+  const safe: [string, string][] = [
+    ['a sum typed by hand', '=59134+2000'],
+    ['a number in scientific form', '1.2E+4*3'],
+    ['a function of no cell', 'ROUND(TODAY()-DATE(2024,1,1),0)'],
+    ['a text that looks like a reference', 'CONCAT("A1",":","B2")'],
+    ['a whole column of its own sheet', 'COUNTIF(B:B,"张*")'],
+    ['an absolute whole column', 'SUM($J:$J)'],
+    ['a whole column of its own sheet, named', "SUM('客户档案'!J:J)"],
+    ['another sheet, unquoted', 'VLOOKUP("上海",大区!A:B,2,FALSE)'],
+    ['another sheet, quoted', "'价格 表'!B2*1.1"],
+    ['another sheet\'s cell range', 'SUM(价格表!B2:B9)'],
+  ];
+  it.each(safe)('%s: %s', (_, formula) => expect(readsNoMovingRow(formula, SHEET)).toBe(true));
+
+  const moving: [string, string][] = [
+    ['a cell of the sheet', 'J5*0.9'],
+    ['an absolute cell', '$J$2'],
+    ['a range of rows', 'SUM(J2:J600)'],
+    ['a whole row', 'SUM(5:5)'],
+    ['its own sheet by name', "'客户档案'!J5"],
+    ['its own sheet by name, unquoted', '客户档案!J5'],
+    ['its own sheet, whatever the case', "SUM('客户档案'!j2:j9)"],
+    ['sheets through its own (3-D)', 'SUM(一月:三月!B2)'],
+    ['a defined name', '税率*J5'],
+    ['a name alone', '税率'],
+    ['a name scoped to another sheet', '价格表!税率'],
+    ['a spilled range', 'SUM(A2#)'],
+    ['an error already', '#REF!+1'],
+    ['a structured reference outside its table', 'SUM(客户表[消费金额])'],
+  ];
+  it.each(moving)('not %s: %s', (_, formula) => expect(readsNoMovingRow(formula, SHEET)).toBe(false));
+
+  it('in a table, its own structured references too; another sheet\'s formula only when it names the sheet\'s rows', () => {
+    expect(readsNoMovingRow('IF([@消费金额]>10000,"VIP","普通")', SHEET, { table: '客户表' })).toBe(true);
+    expect(readsNoMovingRow('COUNTIF(B:B,[@手机])', SHEET, { table: '客户表' })).toBe(true);
+    expect(readsNoMovingRow('VLOOKUP([@等级],折扣表[#Data],2,FALSE)', SHEET, { table: '客户表' })).toBe(false);
+    // A 汇总 sheet: its own cells move nothing; the customer sheet's cells do, its whole columns do not.
+    const other = { elsewhere: true };
+    expect(readsNoMovingRow('SUM(B2:B9)', SHEET, other)).toBe(true);
+    expect(readsNoMovingRow("COUNTIF('客户档案'!Q:Q,\"张敏\")", SHEET, other)).toBe(true);
+    expect(readsNoMovingRow("'客户档案'!A2", SHEET, other)).toBe(false);
+    expect(readsNoMovingRow('SUM(客户档案!J2:J600)', SHEET, other)).toBe(false);
+    expect(readsNoMovingRow('SUM(一月:客户档案!B2)', SHEET, other)).toBe(false);
   });
 });

@@ -296,7 +296,7 @@ function oneRowMerge(headers: string[], archived: { sheetRow: number; cells: Cel
     edits,
     mergedColumn: null,
     archiveSheet: '已合并重复',
-    archiveHeaders: [...headers, '原行号', '保留行', '重复组', '原因'],
+    archiveHeaders: [...headers, '原行号', '保留行', '重复组', '原因', '合并日期'],
     archiveCols: headers.map((_, c) => c),
     archive: [{
       ...archived, survivorRow: 2, groupId: 'G1', confidence: 'exact',

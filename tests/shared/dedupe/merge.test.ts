@@ -49,6 +49,15 @@ describe('planMerge', () => {
     expect(plan.mergedColumn!.values[1]).toEqual({ kind: 'empty' });
   });
 
+  it('on a day given, names the rows it cites as that day\'s input rows and dates the archive: next week\'s row 4 is another customer', () => {
+    const { table: t, fieldCols } = table(FIELDS, rows, HEADERS);
+    const zh = planMerge(t, fieldCols, [group([2, 4], 2)], { language: 'zh-CN', today: '2024-12-08' });
+    expect(cellText(zh.mergedColumn!.values[0])).toBe('公司: 北京星辰科技有限公司（2024-12-08 原第4行）；负责人: 王五（2024-12-08 原第4行）');
+    expect(zh.mergedOn).toBe('2024-12-08');
+    const en = planMerge(t, fieldCols, [group([2, 4], 2)], { language: 'en', today: '2024-12-08' });
+    expect(cellText(en.mergedColumn!.values[0])).toBe('公司: 北京星辰科技有限公司 (row 4 as of 2024-12-08); 负责人: 王五 (row 4 as of 2024-12-08)');
+  });
+
   it('fills and notes the columns no field is mapped to as well (a policy number, a spouse, an agent), not those an earlier run added', () => {
     const specs: RowSpec[] = [
       { name: 'Linda Carter', email: 'linda.carter@gmail.com', phone: '(415) 555-0134' },
@@ -132,7 +141,7 @@ describe('planMerge', () => {
       '手机: 13900003333（第47行）',
       '邮箱: gj@qq.com（第48行）',
     ]);
-    expect(plan.archiveHeaders).toEqual(['姓名', '手机', '公司', '原行号', '保留行', '重复组', '原因']);
+    expect(plan.archiveHeaders).toEqual(['姓名', '手机', '公司', '原行号', '保留行', '重复组', '原因', '合并日期']);
     expect(plan.archive[0].cells.map(cellText)).toEqual(['高杰', '13800001111', '月亮贸易']);
   });
 
@@ -171,7 +180,7 @@ describe('planMerge', () => {
     const { table: t, fieldCols } = table(FIELDS, rows, HEADERS);
     const plan = planMerge(t, fieldCols, [group([2, 4], 2, 'likely', 'G7')], { language: 'en' });
     expect(plan.archiveSheet).toBe('Merged duplicates');
-    expect(plan.archiveHeaders.slice(-4)).toEqual(['Original row', 'Kept row', 'Duplicate group', 'Reason']);
+    expect(plan.archiveHeaders.slice(-5)).toEqual(['Original row', 'Kept row', 'Duplicate group', 'Reason', 'Merged on']);
     expect(plan.archive).toHaveLength(1);
     expect(plan.archive[0]).toMatchObject({ sheetRow: 4, survivorRow: 2, groupId: 'G7', confidence: 'likely' });
     expect(plan.archive[0].cells).toEqual(t.rows[2].cells);

@@ -1,4 +1,5 @@
 import { claimOwner, withClaimFirst } from '../../../shared/dedupe/owner-rule';
+import { ownerConflictTexts } from '../../../shared/dedupe/reason-text';
 import { findDuplicates } from '../../../shared/dedupe/find-duplicates';
 import { planMerge } from '../../../shared/dedupe/merge';
 import { resolveDedupeSettings } from '../../../shared/dedupe/validate-settings';
@@ -96,5 +97,43 @@ describe('the duplicate group and its merge follow the owner rule', () => {
     expect(plan.edits.every((e) => e.sheetRow === 3)).toBe(true);
     expect(cellText(plan.mergedColumn!.values[1])).toContain('负责人: 王五（第2行）');
     expect(cellText(plan.mergedColumn!.values[1])).toContain('最近联系: 2024-02-01（第3行）');
+  });
+});
+
+/**
+ * A date after the run's today is a typo the run flags (rule.dateInFuture), and the activity class leaves
+ * it out: the owner rule and the survivor rules do too. A HK trading firm's contact both reps hold: Cathy
+ * Ng's row says she called on 2024-12-02, the day after the run; Ben Ho called on 2024-11-29.
+ */
+describe('a date after today decides nothing', () => {
+  const TODAY = '2024-12-01';
+  const HK: RowSpec[] = [
+    { name: 'Wong Siu Ming', mobile: '+852 9123 4567', email: 'sm.wong@luckytrading.hk', company: 'Lucky Trading Ltd', owner: 'Cathy Ng', createdAt: '2021-10-26', lastContact: '2024-12-02' },
+    { name: 'Wong Siu Ming', mobile: '9123 4567', email: 'sm.wong@luckytrading.hk', company: 'Lucky Trading Ltd', owner: 'Ben Ho', createdAt: '2021-12-25', lastContact: '2024-11-29' },
+  ];
+
+  it('last contact: Cathy may have called last or not, so the rule cannot say', () => {
+    expect(claimOwner(records(HK), 'last-contact', 'HK', TODAY)).toBeNull();
+    // On 2024-12-05 the day is past, and hers.
+    expect(claimOwner(records(HK), 'last-contact', 'HK', '2024-12-05')).toMatchObject({ owner: 'Cathy Ng', date: '2024-12-02' });
+  });
+
+  it('first touch: a 创建日期 after today neither wins nor loses the customer', () => {
+    const typo = [{ ...HK[0], createdAt: '2025-10-26' }, HK[1]];
+    expect(claimOwner(records(typo), 'first-touch', 'HK', TODAY)).toBeNull();
+    // Another row of Cathy's with a real day still counts.
+    const more = [...typo, { ...HK[0], email: '', createdAt: '2021-09-01' }];
+    expect(claimOwner(records(more), 'first-touch', 'HK', TODAY)).toMatchObject({ owner: 'Cathy Ng', date: '2021-09-01' });
+  });
+
+  it('the group: no claim, the row of the latest real activity kept, and 重复依据 says which day was left out', () => {
+    const [g] = findDuplicates(records(HK), resolveDedupeSettings({ ownerRule: 'last-contact' }), { defaultRegion: 'HK', today: TODAY }).groups;
+    expect(g.ownerConflict).toEqual({ owners: ['Ben Ho', 'Cathy Ng'], future: [{ owner: 'Cathy Ng', field: 'lastContact', date: '2024-12-02' }] });
+    expect(g.survivor).toBe(3);
+    expect(ownerConflictTexts('en', g.ownerConflict!.owners, g.ownerConflict!.claim, g.ownerConflict!.future)).toEqual([
+      'owner conflict: the same customer is held by Ben Ho / Cathy Ng',
+      "Cathy Ng's Last contact 2024-12-02 lies after today: not used to decide the owner",
+    ]);
+    expect(ownerConflictTexts('zh-CN', g.ownerConflict!.owners, g.ownerConflict!.claim, g.ownerConflict!.future)[1]).toBe('Cathy Ng 的最近联系 2024-12-02 晚于今天，未用于判定归属');
   });
 });
