@@ -1,6 +1,7 @@
 /**
- * The merge proposal of a group: per field, the survivor's value or (when the survivor is empty)
- * the best-ranked other row's value; every field where rows hold different values, as a
+ * The merge proposal of a group: per field, the survivor's value or (when the survivor is empty,
+ * or holds a 0 spend or order count another row's real one outweighs: totals.ts) the best-ranked
+ * other row's value; every field where rows hold different values, as a
  * conflict; and an owner conflict (撞单) when the rows belong to different owners.
  */
 import type { CustomerRecord } from '../table/records';
@@ -10,6 +11,7 @@ import type { Conflict, FieldChoice } from './types';
 import { valueKey } from './value-key';
 import { usable as holdsValue } from './merge';
 import type { PhoneKey } from './keys/phone';
+import { TOTAL_FIELDS, replaceableZero, zeroTotal } from './totals';
 
 export interface Proposal {
   fields: FieldChoice[];
@@ -35,6 +37,9 @@ export function propose(ranked: readonly CustomerRecord[], region: string, cache
     let from: CustomerRecord | undefined;
     let first = '';
     let differs = false;
+    // A 0 total holds only until a row with a real one comes (merge.ts writes that one over it).
+    const total = TOTAL_FIELDS.has(f);
+    let zero = false;
     for (let i = 0; i < ranked.length; i++) {
       const r = ranked[i];
       if (!usable(r, f)) continue;
@@ -42,7 +47,15 @@ export function propose(ranked: readonly CustomerRecord[], region: string, cache
       if (from === undefined) {
         from = r;
         first = t;
-      } else if (t !== first) differs = true;
+        zero = total && replaceableZero(f, r.fields[f]!);
+      } else {
+        if (t !== first) differs = true;
+        if (zero && !zeroTotal(f, r.fields[f])) {
+          from = r;
+          first = t;
+          zero = false;
+        }
+      }
     }
     if (from === undefined) continue;
     fields.push({ field: f, sheetRow: from.sheetRow, value: first, action: from === survivor ? 'keep' : 'fill' });
