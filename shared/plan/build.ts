@@ -147,10 +147,13 @@ export function cleanSheet(
   const regionOf = reading.rowCountryCol !== null
     ? rowRegions(reading.rowCountryCol, settings.phone.defaultRegion, reading.rowCountryApart)
     : reading.rowCountryDialled !== null ? dialledRegions(reading.rowCountryDialled, settings.phone.defaultRegion, phoneCols) : null;
+  // Mailchimp's geo-IP country: where a number the sheet's rules find invalid is from (cleanHinted).
+  const hintOf = regionOf === null && reading.rowCountryHint !== null ? rowRegions(reading.rowCountryHint, settings.phone.defaultRegion, false) : null;
 
   table.rows.forEach((row, r) => {
     let cells: Cell[] | null = null;
     const region = regionOf?.(row) ?? null;
+    const hint = hintOf?.(row) ?? null;
     const rowIssues = issues.length;
     let numberInName = false;
     for (const { col, field, home, whole } of cleaning) {
@@ -158,7 +161,9 @@ export function cleanSheet(
       if (isFormula(before) || before.kind === 'error' || before.kind === 'empty') continue;
       const regional = region !== null && REGIONAL_FIELDS.has(field);
       const column = whole !== null && before.kind === 'text' && writtenWithCode(before.value) ? whole : home;
-      const result = !regional ? column.memo.clean(before, column.ctx) : region === UNKNOWN_REGION ? cleanUnplaced(before, field, column) : cleanAbroad(before, region, column);
+      const result = regional
+        ? region === UNKNOWN_REGION ? cleanUnplaced(before, field, column) : cleanAbroad(before, region, column)
+        : hint !== null && hint !== UNKNOWN_REGION && PHONE_FIELDS.has(field) ? cleanHinted(before, hint, column) : column.memo.clean(before, column.ctx);
       // By index: most cells share one frozen empty array (NO_FINDINGS), and an iterator over a
       // frozen array is a generic one, with a result object per step.
       const { findings } = result;
@@ -272,6 +277,22 @@ function cleanAbroad(cell: Cell, region: string, column: RegionalColumn): CleanR
   if (!result.findings.some((f) => f.code === 'phone.invalid')) return result;
   const home = column.memo.clean(cell, column.ctx);
   return home.findings.some((f) => f.code === 'phone.invalid') ? result : home;
+}
+
+/** Fields a row's network country (cleanHinted) may place: a phone number, never an address's postcode. */
+const PHONE_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['mobile', 'phone']);
+
+/**
+ * A phone cell of a row whose geo-IP country (Mailchimp's CC) is another than the sheet's: read by the
+ * sheet's rules first, as that country is a guess from the network (a VPN, Apple's mail proxy, an
+ * imported contact's account default), and by that country's only when the sheet's find it invalid
+ * (James's 07911 123456 beside GB in a US list, a British mobile); kept so when it is valid there.
+ */
+function cleanHinted(cell: Cell, region: string, column: RegionalColumn): CleanResult {
+  const home = column.memo.clean(cell, column.ctx);
+  if (!home.findings.some((f) => f.code === 'phone.invalid')) return home;
+  const there = cleanThere(cell, region, column);
+  return there.findings.some((f) => f.code === 'phone.invalid') ? home : there;
 }
 
 /**
