@@ -112,10 +112,12 @@ export interface JsonReportMerge {
   removedRows: number[];
   /**
    * The kept rows' cells the merge writes: an empty cell filled from the group's other rows
-   * (reason "fill", before null), or a last-contact / last-purchase / updated day replaced by the
-   * group's later one (reason "latest", with the day it had before, also in its merged values).
+   * (reason "fill", before null), a last-contact / last-purchase / updated day replaced by the
+   * group's later one (reason "latest", with the day it had before, also in its merged values), or
+   * a spend or order count of 0 replaced by the group's real one (reason "total", before "0", also
+   * in its merged values).
    */
-  filled: { row: number; column: string; header: string; field: FieldId | null; value: string | null; reason: 'fill' | 'latest'; before: string | null }[];
+  filled: { row: number; column: string; header: string; field: FieldId | null; value: string | null; reason: 'fill' | 'latest' | 'total'; before: string | null }[];
   stats: { groupsMerged: number; rowsArchived: number; cellsFilled: number; notesTruncated: number; groupsSkipped: number };
 }
 
@@ -280,7 +282,7 @@ export function jsonReport({ plan, input, output, today, lang, archive, across, 
       removedRows: [...plan.merge.removeRows],
       filled: plan.merge.edits.map((e) => ({
         row: e.sheetRow, column: letter(e.col), header: header(e.col), field: e.field, value: shown(e.after),
-        reason: e.reason === 'dedupe.fix.latest' ? 'latest' as const : 'fill' as const, before: shown(e.before),
+        reason: e.reason === 'dedupe.fix.latest' ? 'latest' as const : e.reason === 'dedupe.fix.total' ? 'total' as const : 'fill' as const, before: shown(e.before),
       })),
       stats: { ...plan.merge.stats },
     },

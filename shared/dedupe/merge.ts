@@ -2,7 +2,8 @@
  * Plans the merge of accepted duplicate groups, without applying anything: fill the survivor's
  * empty cells, in every column of the user's, from the other rows (never with a placeholder such as
  * N/A); a non-empty survivor value is never overwritten, except a last-contact, last-purchase or
- * updated day by a later one of the group (its own day listed in the note); formula cells are never
+ * updated day by a later one of the group, and a 0 spend or order count by a real one of the group
+ * (totals.ts; its own value listed in the note either way); formula cells are never
  * written, PITFALLS A4; list every differing value in a "merged values" note on
  * the survivor (capped at Excel's 32,767 characters per cell, PITFALLS C4), and move the other
  * rows, with all their original cells, to an archive sheet that points to the survivor (the
@@ -27,6 +28,7 @@ import { foldText, matchText } from './keys/fold';
 import { FIELD_BY_ID } from '../schema/fields';
 import { isRunningNumber } from '../table/running-number';
 import { appendAll } from '../table/long-arrays';
+import { replaceableZero, zeroTotal } from './totals';
 
 export interface MergeOptions {
   language: Lang;
@@ -266,13 +268,23 @@ export function planMerge(
     for (const [field, col] of cols) {
       const before = survivor.cells[col] ?? EMPTY;
       let final = before;
-      if (!held(before) && !isFormula(before)) {
+      // The kept row's own value a merge writes over, listed in the note already: another row's equal one is not listed again.
+      let replaced: Cell | null = null;
+      // A 0 spend or order count is none on record against a real one (totals.ts): the kept row
+      // takes the group's real total, its own 0 listed with the merged values.
+      const zero = replaceableZero(field, before);
+      if ((!held(before) && !isFormula(before)) || zero) {
         const preferred = field === null ? undefined : byRow.get(fillFrom.get(field) ?? -1);
-        const source = [preferred, ...others].find((r) => r && r !== survivor && fillable(field, r.cells[col]));
+        const candidates = [preferred, ...others];
+        const real = (r: Row | undefined) => r && r !== survivor && fillable(field, r.cells[col]) && !zeroTotal(field, r.cells[col]);
+        const source = candidates.find(real) ?? (zero ? undefined : candidates.find((r) => r && r !== survivor && fillable(field, r.cells[col])));
         if (source) {
+          if (zero) {
+            items.push(t(lang, 'dedupe.note.item', { field: table.headers[col] || field || '', value: noteText(before), row: survivor.sheetRow }));
+            replaced = before;
+          } else stats.cellsFilled++;
           final = valueOf(source.cells[col]);
-          edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: 'dedupe.fix.fill' });
-          stats.cellsFilled++;
+          edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: zero ? 'dedupe.fix.total' : 'dedupe.fix.fill' });
         }
       }
       // The customer was last contacted (bought, updated) on the latest of his rows' days: the kept
@@ -292,6 +304,7 @@ export function planMerge(
       }
       const seen = new Set<string>();
       if (usable(final)) for (const k of keysOf(field, final, region, phoneCache)) seen.add(k);
+      if (replaced) for (const k of keysOf(field, replaced, region, phoneCache)) seen.add(k);
       for (const r of others) {
         const c = r.cells[col];
         if (!usable(c)) continue;

@@ -1,6 +1,7 @@
 /**
- * The merge proposal of a group: per field, the survivor's value or (when the survivor is empty)
- * the best-ranked other row's value; every field where rows hold different values, as a
+ * The merge proposal of a group: per field, the survivor's value or (when the survivor is empty,
+ * or holds a 0 spend or order count another row's real one outweighs: totals.ts) the best-ranked
+ * other row's value; every field where rows hold different values, as a
  * conflict; and an owner conflict (撞单) when the rows belong to different owners.
  */
 import type { CustomerRecord } from '../table/records';
@@ -11,6 +12,7 @@ import { valueKey } from './value-key';
 import { usable as holdsValue } from './merge';
 import type { PhoneKey } from './keys/phone';
 import { isRetired, retiresRecord } from '../remind/standing';
+import { TOTAL_FIELDS, replaceableZero, zeroTotal } from './totals';
 
 export interface Proposal {
   fields: FieldChoice[];
@@ -39,6 +41,9 @@ export function propose(ranked: readonly CustomerRecord[], region: string, cache
     let first = '';
     let differs = false;
     let withheld: string | undefined;
+    // A 0 total holds only until a row with a real one comes (merge.ts writes that one over it).
+    const total = TOTAL_FIELDS.has(f);
+    let zero = false;
     for (let i = 0; i < ranked.length; i++) {
       const r = ranked[i];
       if (!usable(r, f)) continue;
@@ -47,7 +52,15 @@ export function propose(ranked: readonly CustomerRecord[], region: string, cache
       else if (from === undefined) {
         from = r;
         first = t;
-      } else if (t !== first) differs = true;
+        zero = total && replaceableZero(f, r.fields[f]!);
+      } else {
+        if (t !== first) differs = true;
+        if (zero && !zeroTotal(f, r.fields[f])) {
+          from = r;
+          first = t;
+          zero = false;
+        }
+      }
     }
     if (from === undefined) continue;
     if (withheld !== undefined && withheld !== first) differs = true;

@@ -13,18 +13,24 @@ import type { SurvivorRule } from './settings';
 import { dateKey } from './keys/date';
 import { sortSmall } from './sort-small';
 import { isRetired } from '../remind/standing';
+import { zeroTotal } from './totals';
 
 export const SURVIVOR_RULES: readonly SurvivorRule[] = ['most-complete', 'most-recent', 'first-row', 'last-row'];
 
 /** Fields that date a row's latest activity, most telling first. */
 const ACTIVITY: readonly FieldId[] = ['updatedAt', 'lastContact', 'lastPurchase', 'createdAt'];
 
+/**
+ * Fields a record fills. A spend or order count of 0 fills none (totals.ts): Shopify writes 0.00 and 0
+ * on an abandoned cart's account, which with a note of its own would outrank the account the customer
+ * bought with. A note still counts: it is something the record knows.
+ */
 function filled(r: CustomerRecord): number {
   let n = 0;
   const fields = r.fields;
   for (const f in fields) {
     const cell = fields[f as FieldId];
-    if (cell && !isBlank(cell) && cell.kind !== 'error') n++;
+    if (cell && !isBlank(cell) && cell.kind !== 'error' && !zeroTotal(f as FieldId, cell)) n++;
   }
   return n;
 }

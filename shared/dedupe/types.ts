@@ -29,7 +29,7 @@ export interface FieldChoice {
   sheetRow: number;
   /** The value as text (what a preview shows). */
   value: string;
-  /** keep: the survivor's own value; fill: the survivor is empty there and takes this row's value. */
+  /** keep: the survivor's own value; fill: the survivor is empty there (or holds a 0 total, totals.ts) and takes this row's value. */
   action: 'keep' | 'fill';
 }
 

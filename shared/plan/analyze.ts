@@ -16,6 +16,7 @@ import type { AddedColumn, Plan } from './types';
 import { findDuplicates } from '../dedupe/find-duplicates';
 import { customersAreChildren } from '../schema/header-map';
 import { planMerge } from '../dedupe/merge';
+import { replaceableZero } from '../dedupe/totals';
 import { marksMovedByMerge } from '../dedupe/not-duplicates';
 import { unreadColumns } from '../dedupe/unread-columns';
 import type { ArchivedRow, Confidence, DuplicateGroup, MergePlan } from '../dedupe/types';
@@ -232,7 +233,7 @@ function headersOf(table: Table, fieldCols: Partial<Record<FieldId, number>>): P
  * twice and not merged yet is counted on the row a merge keeps, and spent what that row will hold
  * after the merge: its own amount, never the rows' sum (the merge keeps one amount and lists the
  * others in its note, so the two rows are one purchase total typed twice, not two purchases), or,
- * when its amount cell is blank, the amount the merge proposal fills it with. The report thus reads
+ * when its amount cell is blank or 0, the amount the merge proposal fills it with. The report thus reads
  * the same before and after --merge. One customer's several records (two pets, two policies) are
  * never merged nor filled: his kept record's amount, as his classes read it. In an order list a
  * customer's amount is already his orders' sum (order-list.ts).
@@ -251,7 +252,8 @@ function spendOf(counted: readonly CustomerRecord[], all: readonly CustomerRecor
     const of = same.get(r.sheetRow);
     const from = of && of.survivor === r.sheetRow ? fillOf.get(of.group) : undefined;
     // The merge fills only an empty (or error) cell, never a formula (merge.ts `held`): an unreadable amount stays as typed.
-    const empty = own === undefined || ((isBlank(own) || own.kind === 'error') && !isFormula(own));
+    // A 0 is none on record, and takes the group's real amount as a blank does (dedupe/totals.ts).
+    const empty = own === undefined || ((isBlank(own) || own.kind === 'error') && !isFormula(own)) || replaceableZero('amount', own);
     if (from !== undefined && byRow && empty) return amountOf(byRow.get(from));
     return amountOf(r);
   });

@@ -152,10 +152,13 @@ export function cleanSheet(
   const regionOf = reading.rowCountryCol !== null
     ? rowRegions(reading.rowCountryCol, settings.phone.defaultRegion, reading.rowCountryApart)
     : reading.rowCountryDialled !== null ? dialledRegions(reading.rowCountryDialled, settings.phone.defaultRegion, phoneCols) : null;
+  // Mailchimp's geo-IP country: where a number the sheet's rules find invalid is from (cleanHinted).
+  const hintOf = regionOf === null && reading.rowCountryHint !== null ? rowRegions(reading.rowCountryHint, settings.phone.defaultRegion, false) : null;
 
   table.rows.forEach((row, r) => {
     let cells: Cell[] | null = null;
     const region = regionOf?.(row) ?? null;
+    const hint = hintOf?.(row) ?? null;
     const rowIssues = issues.length;
     let numberInName = false;
     for (const { col, field, home, whole } of cleaning) {
@@ -164,7 +167,8 @@ export function cleanSheet(
       const regional = region !== null && REGIONAL_FIELDS.has(field);
       const cleanIn = (cell: Cell): CleanResult => {
         const column = whole !== null && cell.kind === 'text' && writtenWithCode(cell.value) ? whole : home;
-        return !regional ? column.memo.clean(cell, column.ctx) : region === UNKNOWN_REGION ? cleanUnplaced(cell, field, column) : cleanAbroad(cell, region, column);
+        if (regional) return region === UNKNOWN_REGION ? cleanUnplaced(cell, field, column) : cleanAbroad(cell, region, column);
+        return hint !== null && hint !== UNKNOWN_REGION && PHONE_FIELDS.has(field) ? cleanHinted(cell, hint, column) : column.memo.clean(cell, column.ctx);
       };
       const parts = phoneParts.get(col);
       const joinedText = parts === undefined ? null : joinedPhoneText(row, col, parts);
@@ -315,6 +319,22 @@ function cleanAbroad(cell: Cell, region: string, column: RegionalColumn): CleanR
   if (!result.findings.some((f) => f.code === 'phone.invalid')) return result;
   const home = column.memo.clean(cell, column.ctx);
   return home.findings.some((f) => f.code === 'phone.invalid') ? result : home;
+}
+
+/** Fields a row's network country (cleanHinted) may place: a phone number, never an address's postcode. */
+const PHONE_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['mobile', 'phone']);
+
+/**
+ * A phone cell of a row whose geo-IP country (Mailchimp's CC) is another than the sheet's: read by the
+ * sheet's rules first, as that country is a guess from the network (a VPN, Apple's mail proxy, an
+ * imported contact's account default), and by that country's only when the sheet's find it invalid
+ * (James's 07911 123456 beside GB in a US list, a British mobile); kept so when it is valid there.
+ */
+function cleanHinted(cell: Cell, region: string, column: RegionalColumn): CleanResult {
+  const home = column.memo.clean(cell, column.ctx);
+  if (!home.findings.some((f) => f.code === 'phone.invalid')) return home;
+  const there = cleanThere(cell, region, column);
+  return there.findings.some((f) => f.code === 'phone.invalid') ? home : there;
 }
 
 /**

@@ -20,6 +20,7 @@ import type { SheetProblem } from './issue';
 import { dayMonthOrder } from '../normalize/date-text';
 import { callingCodePrefix, parsePhone, withoutPhoneLabel } from '../normalize/phone';
 import { STATE_NAMES } from './state-names';
+import { isCountryCodeHeader, isGeolocatedMark } from '../schema/header-match';
 import { countryRegion, UNKNOWN_REGION } from './country-names';
 import { rocYearColumns } from './roc-years';
 import { tiersInCurrency, type TierNote } from '../classify/currency-tiers';
@@ -248,6 +249,11 @@ export function unplacedNumbers(phones: readonly string[], region: string): { nu
   return invalid >= MIN_EVIDENCE && invalid * 2 > national.length ? { numbers: invalid, of: national.length } : null;
 }
 
+/** A valid North American number written with the plan's separators: what guessRegion counts for North America. */
+function writtenNorthAmerican(t: string): boolean {
+  return NANP.test(t) && /[\s().-]/.test(t) && isNanpNumber(t);
+}
+
 function isNanpNumber(t: string): boolean {
   const country = parsePhone(t, 'US')?.country;
   return country === 'US' || country === 'CA';
@@ -427,10 +433,14 @@ function nationalVote(phones: readonly string[], kinds: ReadonlyMap<string, numb
     // (+353 87 123 4567 beside 087 123 4567 is no New Zealand sheet).
     let rivals = mobiles + [...abroad].reduce((sum, [country, count]) => sum + ((FAMILY[country] ?? country) === region ? 0 : count), 0);
     for (const t of read) {
-      if (parsePhone(t, region)?.e164.startsWith(code)) n++;
+      // A number written the North American way (217-414-7788, (217) 414-7788, 514.842.3301) is one of
+      // North America's: that its ten digits are also a number here (0217 414 7788, a Solapur landline)
+      // is chance, no evidence, unless it is written the region's own way too.
+      const american = writtenNorthAmerican(t) && !writtenAs(t, region);
+      if (!american && parsePhone(t, region)?.e164.startsWith(code)) n++;
       // A number China (or North America, in an English sheet) reads too counts against, unless it
       // is written the region's own way.
-      if ((parsePhone(t, 'CN') || (englishHeaders && BARE_TEN.test(t) && isNanpNumber(t))) && !writtenAs(t, region)) rivals++;
+      if (american || ((parsePhone(t, 'CN') || (englishHeaders && BARE_TEN.test(t) && isNanpNumber(t))) && !writtenAs(t, region))) rivals++;
     }
     // Two kinds of evidence (£ amounts and British postcodes) settle even numbers China reads as well.
     const wins = evidence >= 2 ? n >= rivals : evidence === 1 ? n > rivals : n >= rivals * 1.5 && n > rivals;
@@ -871,6 +881,13 @@ export interface SheetReading {
    */
   rowCountryApart: boolean;
   /**
+   * Mailchimp's geo-IP CC (beside its GMTOFF), when no country column names where the customers are:
+   * the country each subscriber's network is in, a guess (a VPN, a mail proxy, an imported contact's
+   * account default), so no country of the customer's; it places only a number the sheet's rules
+   * find invalid (a British 07911 123456 in a US list), else null.
+   */
+  rowCountryHint: number | null;
+  /**
    * The phone columns whose numbers written with their country code (+1 617 555 0142, Shopify's
    * '+16175550142) keep it under the 'national' format: the sheet names several countries (see
    * writtenWhole).
@@ -937,7 +954,21 @@ export function readSheet(table: Table, columns: readonly ColumnMapping[], given
   const rowCountryCol = countryCol === undefined || setAside ? null : countryCol;
   const rowCountryApart = rowCountryCol !== null && namesCountries(sample(table, [rowCountryCol]));
   const whole = writtenWhole(table, columns, settings, rowCountryCol);
-  return { settings, columnSettings, problems, rowCountryCol, rowCountryDialled: setAside ? countryCol : null, rowCountryApart, writtenWhole: whole };
+  const rowCountryHint = countryCol === undefined ? networkCountryCol(table, columns) : null;
+  return { settings, columnSettings, problems, rowCountryCol, rowCountryDialled: setAside ? countryCol : null, rowCountryApart, rowCountryHint, writtenWhole: whole };
+}
+
+/**
+ * Mailchimp's CC column (beside GMTOFF, DSTOFF: its geo-IP columns), when it names countries: where
+ * each subscriber opens his mail from, which Mailchimp estimates from his IP address. Not his address
+ * (header-match.ts keeps it from the country field), but where a number his list's rules cannot read is
+ * from, more often than not. Not in a sheet of Chinese mobiles, whose other numbers are a Chinese team's.
+ */
+function networkCountryCol(table: Table, columns: readonly ColumnMapping[]): number | null {
+  if (!columns.some((c) => isGeolocatedMark(c.header))) return null;
+  const cc = columns.find((c) => c.field === null && isCountryCodeHeader(c.header));
+  if (cc === undefined || chineseMobileShare(sample(table, columnsOf(columns, ['mobile', 'phone']))) >= MIN_SHARE) return null;
+  return namesCountries(sample(table, [cc.col])) ? cc.col : null;
 }
 
 /** A phone cell's text written with its country code: +1 617…, 0044 20…, Shopify's '+1617…. */

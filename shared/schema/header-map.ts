@@ -10,7 +10,7 @@ import { ruleTitles, runColumns } from './run-columns';
 import { FIELD_BY_ID, isFieldId, type FieldId } from './fields';
 import { foldHeader } from './fold-header';
 import { isBabyHeader, isBuyerAccountHeader, isFormExport, isGeolocatedMark, isOutlookZhExport, isContactNameHeader, isGuardianHeader, isPetHeader, isPolicyHeader, isRecipientHeader, isSecondPartyHeader, isStudentNameHeader, isSurveyPanelMark, isSurveyRecipientHeader, readHeader, type MatchOptions } from './header-match';
-import { holdsDates, holdsMemberKinds, holdsOrderNumbers, holdsOrganisations, holdsPeopleNames, holdsResponseTypes, holdsRunningNumbers, sniffColumn } from './sniff-column';
+import { holdsCountryCodes, holdsDates, holdsMemberKinds, holdsOrderNumbers, holdsOrganisations, holdsPeopleNames, holdsResponseTypes, holdsRunningNumbers, sniffColumn } from './sniff-column';
 import { namesBooking } from './booking';
 
 type OverrideValue = FieldId | 'ignore';
@@ -177,6 +177,25 @@ function managerOrPin(candidates: Candidate[], texts: readonly string[], sample?
     if (field === null) return;
     for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i].col === col) candidates.splice(i, 1);
     candidates.push({ col, field, confidence: BARE_WORD_CONFIDENCE });
+  });
+}
+
+/** A bare CC header: the country when its values are country codes (a list tool's export), else left as it is. */
+const BARE_CC_KEY = foldHeader('CC').key;
+
+/**
+ * A bare CC column holding country codes (US, CA, GB) names each row's country: its numbers are read
+ * by that country's rules (row-region.ts). CC is also an e-mail's carbon copy and a cost centre, whose
+ * values tell them apart. Beside Mailchimp's geo-IP columns it is where the subscriber's network was,
+ * no address (header-match.ts GEOLOCATED_KEYS; sheet-locale.ts reads it as a hint only).
+ */
+function countryCodes(candidates: Candidate[], texts: readonly string[], geolocated: boolean, sample?: Cell[][]): void {
+  if (geolocated || !sample) return;
+  texts.forEach((h, col) => {
+    const values = sample[col];
+    if (foldHeader(h).key !== BARE_CC_KEY || values === undefined || !holdsCountryCodes(values)) return;
+    for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i].col === col) candidates.splice(i, 1);
+    candidates.push({ col, field: 'country', confidence: BARE_WORD_CONFIDENCE });
   });
 }
 
@@ -492,6 +511,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   idOfOrders(candidates);
   salesOfPeople(candidates, sample);
   managerOrPin(candidates, users, sample);
+  countryCodes(candidates, users, geolocated, sample);
   responseColumns(candidates, formExport, sample);
   xeroContactName(candidates, texts);
   turnoverOfFirm(candidates, texts);

@@ -176,6 +176,14 @@ export function isGeolocatedMark(text: string): boolean {
   return GEOLOCATED_MARK_KEYS.has(foldHeader(text).key);
 }
 
+/** The country of a geolocated sheet's geo-IP columns (Mailchimp's CC): where the subscriber's network is. */
+const NETWORK_COUNTRY_KEYS: ReadonlySet<string> = new Set(['cc', 'country code']);
+
+/** A bare CC (or Country Code) header: beside Mailchimp's GMTOFF, the geo-IP country; elsewhere a country column when its values are codes. */
+export function isCountryCodeHeader(text: string): boolean {
+  return NETWORK_COUNTRY_KEYS.has(foldHeader(text).words.join(' '));
+}
+
 /**
  * Pipedrive heads each column by whose it is: 'Person - Email - Work', 'Organization - Name'. The
  * column is what follows (its Person - Marketing status is a newsletter opt-in as Marketing status

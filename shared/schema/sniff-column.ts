@@ -8,6 +8,7 @@ import { isValidCivil, parseIso } from '../table/civil-date';
 import { toHalfWidth } from '../text/fold';
 import type { FieldId } from './fields';
 import { hasLegalForm } from '../dedupe/keys/company';
+import { isSupportedCountry } from 'libphonenumber-js/max';
 
 /** Values looked at per column, and how many must be present and how many must fit. */
 const SAMPLE_SIZE = 50;
@@ -228,4 +229,20 @@ export function holdsMemberKinds(cells: readonly Cell[]): boolean {
     else if (MEMBER_KIND.test(folded.replace(MEMBER_SUFFIX, '').trim())) kinds++;
   }
   return kinds > 0 && kinds >= levels;
+}
+
+/** Two letters: an ISO 3166 code (US, GB, IN), or UK as Britain is written as often. */
+const COUNTRY_CODE = /^[A-Za-z]{2}$/;
+
+/**
+ * Most of the column's filled values are country codes (US, CA, GB, IN): a bare CC column is then the
+ * country each row is in, not the carbon copy of an e-mail export (addresses) or a cost centre (numbers).
+ */
+export function holdsCountryCodes(cells: readonly Cell[]): boolean {
+  const { seen, hits } = countFilled(cells, (cell) => {
+    if (cell.kind !== 'text') return false;
+    const s = toHalfWidth(cell.value).trim().toUpperCase();
+    return COUNTRY_CODE.test(s) && (s === 'UK' || isSupportedCountry(s));
+  });
+  return seen >= MIN_VALUES && hits >= seen * SHARE;
 }

@@ -92,6 +92,83 @@ describe('planMerge', () => {
     expect(cellText(plan.mergedColumn!.values[0])).toBe('最近联系: 2024-01-02 (row 2)');
   });
 
+  describe('money and counts (Total Spent, Total Orders; 累计消费金额, 购买次数)', () => {
+    const MONEY: FieldId[] = ['name', 'email', 'amount', 'orders', 'notes'];
+    const MONEY_HEADERS = ['Name', 'Email', 'Total Spent', 'Total Orders', 'Note'];
+
+    it('gives a kept row of $0 and 0 orders (an abandoned cart\'s account) the real spend and orders of the group, listing its own 0s', () => {
+      const { table: t, fieldCols } = table(MONEY, [
+        { name: 'Sarah Miller', email: 'sarah.miller@gmail.com', amount: 0, orders: 0, notes: 'Abandoned cart' },
+        { name: 'Sarah Miller', email: 'sarah.miller@gmail.com', amount: 0, orders: 0 },
+        { name: 'Sarah Miller', email: 'sarah.miller@gmail.com', amount: 312.5, orders: 2 },
+      ], MONEY_HEADERS);
+      const plan = planMerge(t, fieldCols, [group([2, 3, 4], 2, 'likely')], { language: 'en' });
+      expect(plan.edits.map((e) => [e.sheetRow, e.field, cellText(e.before), cellText(e.after), e.reason])).toEqual([
+        [2, 'amount', '0', '312.5', 'dedupe.fix.total'],
+        [2, 'orders', '0', '2', 'dedupe.fix.total'],
+      ]);
+      expect(cellText(plan.mergedColumn!.values[0])).toBe('Total Spent: 0 (row 2); Total Orders: 0 (row 2)');
+    });
+
+    it('fills a blank amount with the real one, not with the 0 of a row ranked before it', () => {
+      const { table: t, fieldCols } = table(MONEY, [
+        { name: '林晓', email: 'linxiao@163.com', notes: '扫码领券' },
+        { name: '林晓', email: 'linxiao@163.com', amount: 0, orders: 0 },
+        { name: '林晓', email: 'linxiao@163.com', amount: 2460.5, orders: 9 },
+      ], ['姓名', '邮箱', '累计消费金额', '购买次数', '备注']);
+      const plan = planMerge(t, fieldCols, [group([2, 3, 4], 2, 'likely')], { language: 'zh-CN' });
+      expect(plan.edits.map((e) => [e.field, cellText(e.after), e.reason])).toEqual([
+        ['amount', '2460.5', 'dedupe.fix.fill'],
+        ['orders', '9', 'dedupe.fix.fill'],
+      ]);
+      expect(cellText(plan.mergedColumn!.values[0])).toBe('累计消费金额: 0（第3行）；购买次数: 0（第3行）');
+    });
+
+    it('keeps the kept row\'s own real amount against another real one, never their sum: the other in the merged values', () => {
+      const { table: t, fieldCols } = table(MONEY, [
+        { name: 'Robert Johnson', email: 'rjohnson@outlook.com', amount: 4820.75, orders: 22, notes: 'Net 30 approved' },
+        { name: 'Bob Johnson', email: 'rjohnson@outlook.com', amount: 96, orders: 1 },
+      ], MONEY_HEADERS);
+      const plan = planMerge(t, fieldCols, [group([2, 3], 2, 'likely')], { language: 'en' });
+      expect(plan.edits).toEqual([]);
+      expect(cellText(plan.mergedColumn!.values[0])).toBe('Name: Bob Johnson (row 3); Total Spent: 96 (row 3); Total Orders: 1 (row 3)');
+    });
+
+    it('leaves a 0 that every row holds, and never writes into a formula\'s 0', () => {
+      const { table: t, fieldCols } = table(MONEY, [
+        { name: 'Guest', email: 'guest.checkout123@gmail.com', amount: 0, orders: { kind: 'number', value: 0, formula: '=COUNTIF(Orders!B:B,B2)' } },
+        { name: 'Guest', email: 'guest.checkout123@gmail.com', amount: 0, orders: 3 },
+      ], MONEY_HEADERS);
+      const plan = planMerge(t, fieldCols, [group([2, 3], 2)], { language: 'en' });
+      expect(plan.edits).toEqual([]);
+      expect(cellText(plan.mergedColumn!.values[0])).toBe('Total Orders: 3 (row 3)');
+    });
+
+    it('property: the kept row holds a real total whenever a row of its group does, one of the group\'s own (never a sum), and every value stays', () => {
+      const total = fc.constantFrom<number | string>('', 0, 0, 96, 312.5, 4820.75);
+      fc.assert(
+        fc.property(fc.array(fc.tuple(total, total), { minLength: 2, maxLength: 6 }), fc.nat(5), (rows, at) => {
+          const specs: RowSpec[] = rows.map(([amount, orders]) => ({ name: 'Sarah Miller', email: 'sarah.miller@gmail.com', amount, orders }));
+          const { table: t, fieldCols } = table(MONEY, specs, MONEY_HEADERS);
+          const sheetRows = t.rows.map((r) => r.sheetRow);
+          const survivor = sheetRows[at % sheetRows.length];
+          const plan = planMerge(t, fieldCols, [group(sheetRows, survivor, 'likely')], { language: 'en' });
+          const [kept] = applied(t, plan);
+          const note = cellText(plan.mergedColumn?.values[sheetRows.indexOf(survivor)] ?? { kind: 'empty' });
+          for (const k of [0, 1]) {
+            const own = rows.map((r) => r[k]);
+            const real = own.filter((v) => typeof v === 'number' && v !== 0);
+            const value = cellText(kept[2 + k]);
+            if (real.length > 0) expect(real.map(String)).toContain(value);
+            // Every other value of the column, the kept row's own 0 too, is in the merged values (once, from its first row).
+            for (const v of own) if (v !== '' && String(v) !== value) expect(note).toContain(`${MONEY_HEADERS[2 + k]}: ${v} (row `);
+          }
+        }),
+        { numRuns: 200 },
+      );
+    });
+  });
+
   it('shows a date with its time in the merged values as the sheet writes it (2024-12-01 10:10), not as ISO text with a T', () => {
     // HubSpot's Last Activity Date (yyyy-mm-dd hh:mm): Robert Brown's two records, the later kept (h40).
     const { table: t, fieldCols } = table(FIELDS, [
@@ -289,6 +366,7 @@ describe('property: a merge loses no value (PITFALLS D1)', () => {
         // Survivor values are never overwritten but by a later last-contact day; rows not merged are untouched.
         for (const e of plan.edits) {
           if (e.reason === 'dedupe.fix.latest') expect([e.field, cellText(e.before) < cellText(e.after)]).toEqual(['lastContact', true]);
+          else if (e.reason === 'dedupe.fix.total') expect(cellText(e.before)).toBe('0');
           else expect(isBlank(e.before)).toBe(true);
         }
         expect(plan.removeRows.length + kept.length).toBe(t.rows.length);

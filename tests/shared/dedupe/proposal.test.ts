@@ -46,4 +46,24 @@ describe('merge proposal', () => {
     expect(p.ownerConflict).toBeUndefined();
     expect(p.conflicts.find((c) => c.field === 'owner')?.values.map((v) => v.value)).toEqual(['李四', '公海']);
   });
+
+  it.each<[string, [number | string, number | string], [number | string, number | string], string]>([
+    ['a 0 kept row takes the real amount and count of the next row', [0, 0], [312.5, 2], 'fill'],
+    ['a blank kept row, with a 0 ranked before the real one, takes the real one', ['', ''], [0, 0], 'fill'],
+    ['two real amounts: the kept row\'s, never the sum', [4820.75, 22], [96, 1], 'keep'],
+  ])('money and counts: %s', (_why, kept, other, action) => {
+    // The kept row first; a third row in between holds 0 (another abandoned cart) in the blank case.
+    const rows = records([
+      { name: 'Sarah Miller', email: 'sarah.miller@gmail.com', amount: kept[0], orders: kept[1] },
+      { name: 'Sarah Miller', email: 'sarah.miller@gmail.com', amount: other[0], orders: other[1] },
+      { name: 'Sarah Miller', email: 'sarah.miller@gmail.com', amount: 312.5, orders: 2 },
+    ]);
+    const p = propose(action === 'keep' ? rows.slice(0, 2) : rows, 'US');
+    const money = p.fields.filter((f) => f.field === 'amount' || f.field === 'orders');
+    expect(money.map((f) => [f.field, f.value, f.action])).toEqual(
+      action === 'keep' ? [['amount', '4820.75', 'keep'], ['orders', '22', 'keep']] : [['amount', '312.5', 'fill'], ['orders', '2', 'fill']],
+    );
+    // The 0 stays a value of the group: a conflict the preview lists, as the merged values do.
+    expect(p.conflicts.find((c) => c.field === 'amount')!.values.length).toBeGreaterThan(1);
+  });
 });

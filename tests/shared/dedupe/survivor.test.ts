@@ -15,6 +15,16 @@ describe('survivor rules', () => {
     ['most recent first when configured so', [{ name: '张伟', mobile: '1', email: 'a@b.cn', updatedAt: '2023-01-01' }, { name: '张伟', updatedAt: '2024-01-01' }], ['most-recent', 'most-complete'], [3, 2]],
     ['a full tie keeps the first row', [{ name: '张伟' }, { name: '张伟' }], ['most-complete', 'most-recent'], [2, 3]],
     ['last-row rule', [{ name: '张伟' }, { name: '张伟' }, { name: '张伟' }], ['last-row'], [4, 3, 2]],
+    [
+      // Shopify writes 0.00 and 0 on every account that never bought (an abandoned cart): no more a value than a blank.
+      'a $0 total and 0 orders make a record no more complete: the account she bought with is kept',
+      [
+        { name: 'Sarah Miller', email: 'sarah.miller@gmail.com', amount: 0, orders: 0, notes: 'Abandoned cart' },
+        { name: 'Sarah Miller', email: 'sarah.miller@gmail.com', amount: 312.5, orders: 2 },
+      ],
+      ['most-complete', 'most-recent'],
+      [3, 2],
+    ],
   ])('%s', (_why, rows, rules, expected) => {
     expect(rank(rows, rules)).toEqual(expected);
   });

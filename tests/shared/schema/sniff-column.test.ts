@@ -1,4 +1,4 @@
-import { sniffColumn } from '../../../shared/schema/sniff-column';
+import { holdsCountryCodes, sniffColumn } from '../../../shared/schema/sniff-column';
 import { date, EMPTY, num, text, type Cell } from '../../../shared/table/cell';
 
 const texts = (...values: string[]): Cell[] => values.map(text);
@@ -30,5 +30,19 @@ describe('sniffColumn', () => {
   it('reads only the first 50 values', () => {
     const cells = [...Array.from({ length: 50 }, (_, i) => text(`u${i}@example.com`)), ...Array.from({ length: 200 }, () => text('x'))];
     expect(sniffColumn(cells)?.field).toBe('email');
+  });
+});
+
+describe('holdsCountryCodes (a bare CC column)', () => {
+  const cells = (values: string[]): Cell[] => values.map((v) => (v === '' ? { kind: 'empty' } : { kind: 'text', value: v }));
+  it.each<[string, string[], boolean]>([
+    ['ISO codes, one blank (a list tool\'s country per row)', ['US', 'US', 'CA', 'GB', 'IN', '', 'US'], true],
+    ['UK as Britain is written as often', ['us', 'uk', 'US', 'de'], true],
+    ['e-mail addresses copied (an e-mail export\'s carbon copy)', ['sales@example.com', 'ops@example.com', '', 'boss@example.com'], false],
+    ['cost centres', ['4100', '4200', '4100', '5300'], false],
+    ['initials', ['JS', 'MK', 'QQ', 'XZ'], false],
+    ['too few to say', ['US', 'GB'], false],
+  ])('%s → %s', (_why, values, expected) => {
+    expect(holdsCountryCodes(cells(values))).toBe(expected);
   });
 });
