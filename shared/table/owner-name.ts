@@ -78,9 +78,8 @@ const NO_OWNERS: ReadonlySet<string> = new Set();
  * or 跟 between whole Chinese names (张三 李四, 张三和李四: a known surname and a given name each,
  * spacedHanNames). A comma, `&`, `+` or `and` does between Chinese names (李四，王五, 李四&王五), and
  * otherwise when each part is an owner the column (`alone`, from ownersAlone) writes on its own
- * elsewhere: `Amy & Ben` and `Amy, Ben` beside rows of Amy and of Ben; a Latin `Last, First` (`Lee, Amy`)
- * is one rep unless the column writes both parts alone and never the whole (Amy Lee). Anything else is
- * one owner as written.
+ * elsewhere: `Amy & Ben` beside rows of Amy and of Ben; never in a Latin `Last, First` (`Lee, Amy`,
+ * one rep). Anything else is one owner as written.
  */
 export function ownersOf(owner: string, alone: ReadonlySet<string> = NO_OWNERS): string[] {
   // N/A or 公海 as a whole first: their own "/" separates no owners.
@@ -100,13 +99,11 @@ function joinedOwners(text: string, alone: ReadonlySet<string>): string[] {
   if (!JOINS.test(text)) return [text];
   const parts = text.split(JOINS).map((p) => p.trim()).filter((p) => p !== '');
   if (parts.length < 2) return [text];
-  // `Lee, Amy` is one rep written last name first, unless the column writes each part alone and never
-  // the whole: beside rows of Amy and of Ben, and of no rep "Ben Amy", `Amy, Ben` is the two of them.
-  const lastFirst = LAST_FIRST.test(text);
-  if (lastFirst && (alone.size === 0 || alone.has(personKey(text)) || !parts.every((p) => alone.has(ownerKey(p))))) return [text];
-  if (lastFirst || parts.every((p) => alone.has(ownerKey(p)))) return parts;
+  // `Lee, Amy` is one rep written last name first, even beside reps Amy and Lee (or `Amy, Ben` beside
+  // Amy and Ben): the shape cannot tell, and a wrong split would put his customer in another rep's digest.
+  if (LAST_FIRST.test(text)) return [text];
   const chinese = !LATIN.test(text) && parts.every((p) => HAN.test(p));
-  return chinese ? parts : [text];
+  return chinese || parts.every((p) => alone.has(ownerKey(p))) ? parts : [text];
 }
 
 /** The text (an owner cell, or one owner of several in it) names nobody who could be reminded. */

@@ -154,24 +154,6 @@ describe('an English sheet\'s customer two reps share, written "Amy Lee, Ben Cha
   });
 });
 
-describe('an English sheet\'s customer two reps share, written "Amy, Ben" by first names', () => {
-  const plan = planOf([
-    ['Name', 'Phone', 'Owner', 'Contract End'],
-    ['Grace Hall', '0117 496 0789', 'Amy', '2024-12-05'],
-    ['Liam Walker', '0113 496 0456', 'Ben', '2024-12-05'],
-    ['Sophie Turner', '0161 496 0123', 'Amy, Ben', '2024-12-05'],
-    ['James Carter', '020 7946 0321', 'Lee, Amy', '2024-12-05'],
-  ], { language: 'en', phone: { defaultRegion: 'GB' } });
-
-  it('is in Amy\'s block and in Ben\'s, since each owns rows of his own; no rep "Ben Amy" is made up', () => {
-    expect(blocks(plan)).toEqual([
-      ['Amy', 'Grace Hall Sophie Turner'],
-      ['Amy Lee', 'James Carter'],
-      ['Ben', 'Liam Walker Sophie Turner'],
-    ]);
-  });
-});
-
 describe('飞书多维表格\'s person field, 王磊(wanglei@xingchen.com), beside the same rep typed 王磊', () => {
   const plan = planOf([
     ['客户名称', '联系电话', '负责人', '合同到期日'],
