@@ -61,8 +61,8 @@ describe('Sarah Miller\'s $0 abandoned-cart account merged with the account she 
     const totals = plan.merge!.edits.filter((e) => e.sheetRow === kept && (e.field === 'amount' || e.field === 'orders'));
     // Nothing to write: the kept row holds them already.
     expect(totals).toEqual([]);
-    expect(mergedValues(plan, kept)).toContain('Total Spent: 0 (row 4)');
-    expect(mergedValues(plan, kept)).toContain('Total Orders: 0 (row 4)');
+    expect(mergedValues(plan, kept)).toContain('Total Spent: 0 (row 4 as of 2025-06-10)');
+    expect(mergedValues(plan, kept)).toContain('Total Orders: 0 (row 4 as of 2025-06-10)');
     expect(shown(plan, kept, 'Note')).toBe('Abandoned cart');
   });
 
@@ -73,8 +73,8 @@ describe('Sarah Miller\'s $0 abandoned-cart account merged with the account she 
 
   it('keeps one of Robert / Bob Johnson\'s two real amounts (the kept row\'s), Bob\'s $96 in the merged values, never the sum', () => {
     expect(plan.merge!.edits.filter((e) => e.sheetRow === 2 && (e.field === 'amount' || e.field === 'orders'))).toEqual([]);
-    expect(mergedValues(plan, 2)).toContain('Total Spent: 96 (row 3)');
-    expect(mergedValues(plan, 2)).toContain('Total Orders: 1 (row 3)');
+    expect(mergedValues(plan, 2)).toContain('Total Spent: 96 (row 3 as of 2025-06-10)');
+    expect(mergedValues(plan, 2)).toContain('Total Orders: 1 (row 3 as of 2025-06-10)');
   });
 
   it('reports the same spending before the merge: each customer once, with the amount the merge keeps', () => {

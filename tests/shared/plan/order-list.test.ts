@@ -230,7 +230,7 @@ describe('an order list in a run', () => {
       ['241128-223344556677810', '东北黑木耳250g', '35.00', '已收货', '李秀英', '139****1234', '江苏省南京市鼓楼区中山北路100号', '2024-11-28 20:30:00'],
       ['241120-998877665544332', '东北黑木耳250g', '99.00', '已收货', '李秀英', '139****1234', '江苏省南京市鼓楼区中山北路100号', '2024-11-20 08:00:00'],
     ]);
-    expect(p.orderList).toEqual({ rows: 7, customers: 6 });
+    expect(p.orderList).toEqual({ rows: 7, customers: 6, orders: 7 });
     const reasons = p.addedColumns.find((c) => c.id === 'class.reasons')!.values.map(cellText);
     expect(reasons[0]).toContain('累计金额 3980 <');
     expect(reasons[1]).toContain('累计金额 7960 <');
@@ -248,7 +248,7 @@ describe('an order list in a run', () => {
       // His own shop's earlier order, typed in by hand with the whole number: the mask agrees with it.
       ['241001-559102837465002', '有机五常大米5kg', '79.90', '张伟', '13812345678', '广东省', '深圳市', '', '2024-10-01 09:01:10'],
     ]);
-    expect(p.orderList).toEqual({ rows: 3, customers: 2 });
+    expect(p.orderList).toEqual({ rows: 3, customers: 2, orders: 3 });
     const reasons = p.addedColumns.find((c) => c.id === 'class.reasons')!.values.map(cellText);
     expect(reasons[0]).toContain('累计金额 159.8');
     expect(reasons[1]).toContain('累计金额 159.8');
@@ -275,7 +275,7 @@ describe('an order list in a run', () => {
       ['有机五常大米5kg', '241001-559102837465002', '已收货，未评价', '89.90', '89.90', '89.90', '1', '退款成功', '李秀英', '139****1234', '江苏省', '南京市', '鼓楼区', '湖南路街道中山北路100号', '2024-10-01 09:01:10', '2024-10-01 09:01:10', '2024-10-01 17:00:00', ''],
     ]);
     expect(p.columns.find((c) => c.header === '售后状态')!.field).toBe('refundStatus');
-    expect(p.orderList).toEqual({ rows: 3, customers: 2 });
+    expect(p.orderList).toEqual({ rows: 3, customers: 2, orders: 3 });
     const reasons = p.addedColumns.find((c) => c.id === 'class.reasons')!.values.map(cellText);
     expect(reasons[1]).toContain('累计金额 159.8 <');
   });
