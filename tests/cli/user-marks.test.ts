@@ -14,8 +14,8 @@ import { captureIo, planFor, tempDir, text } from './helpers';
 
 let dir: string;
 let cleanup: () => void;
-beforeEach(() => ({ dir, cleanup } = tempDir()));
-afterEach(() => cleanup());
+beforeAll(() => ({ dir, cleanup } = tempDir()));
+afterAll(() => cleanup());
 
 const YELLOW = 'FFFFFF00';
 const GREEN = 'FF92D050';
@@ -64,8 +64,15 @@ async function keyCustomers(): Promise<string> {
 }
 
 describe('a cell the user coloured, cleaned by the run', () => {
-  it('keeps the rep\'s yellow on a key customer\'s cleaned mobile and e-mail; the note says what they were', async () => {
-    const ws = (await clean(await keyCustomers(), 'out.xlsx')).getWorksheet('客户')!;
+  let cleaned: ExcelJS.Workbook;
+  let again: ExcelJS.Workbook;
+  beforeAll(async () => {
+    cleaned = await clean(await keyCustomers(), 'out.xlsx');
+    again = await clean('out.xlsx', 'again.xlsx');
+  }, 60000);
+
+  it('keeps the rep\'s yellow on a key customer\'s cleaned mobile and e-mail; the note says what they were', () => {
+    const ws = cleaned.getWorksheet('客户')!;
     expect(ws.getCell('C2').value).toBe('13800138000');
     expect(fillOf(ws.getCell('C2'))).toBe(YELLOW);
     expect(noteOf(ws.getCell('C2'))).toBe('原值：+86 138 0013 8000');
@@ -73,22 +80,22 @@ describe('a cell the user coloured, cleaned by the run', () => {
     expect(noteOf(ws.getCell('D2'))).toBe('原值：ZhangWei@JiaHe.com ');
   });
 
-  it('keeps a green name with red bold text green, red and bold once trimmed', async () => {
-    const b3 = (await clean(await keyCustomers(), 'out.xlsx')).getWorksheet('客户')!.getCell('B3');
+  it('keeps a green name with red bold text green, red and bold once trimmed', () => {
+    const b3 = cleaned.getWorksheet('客户')!.getCell('B3');
     expect(b3.value).toBe('孙强');
     expect(fillOf(b3)).toBe(GREEN);
     expect(b3.font).toMatchObject({ bold: true, color: { argb: 'FFFF0000' } });
     expect(noteOf(b3)).toBe('原值：  孙 强 ');
   });
 
-  it('still gives a changed cell without a colour of its own the run\'s faint green', async () => {
-    const c4 = (await clean(await keyCustomers(), 'out.xlsx')).getWorksheet('客户')!.getCell('C4');
+  it('still gives a changed cell without a colour of its own the run\'s faint green', () => {
+    const c4 = cleaned.getWorksheet('客户')!.getCell('C4');
     expect(c4.value).toBe('13912345678');
     expect(fillOf(c4)).toBe(CHANGED);
   });
 
   it('past the note limit, a cell keeping the user\'s colour gets its note before a cell the run fills: the note is its only mark', async () => {
-    const read = await readXlsx(await keyCustomers(), '客户');
+    const read = await readXlsx(path.join(dir, '客户.xlsx'), '客户');
     const plan = planFor(read.grid, {
       fields: ['customerId', 'name', 'mobile', 'email', 'company', 'owner'],
       edits: [
@@ -103,9 +110,8 @@ describe('a cell the user coloured, cleaned by the run', () => {
     expect(ws.getCell('B2').note).toBeUndefined();
   });
 
-  it('a rerun on the cleaned file keeps the yellow too', async () => {
-    await clean(await keyCustomers(), 'out.xlsx');
-    const ws = (await clean('out.xlsx', 'again.xlsx')).getWorksheet('客户')!;
+  it('a rerun on the cleaned file keeps the yellow too', () => {
+    const ws = again.getWorksheet('客户')!;
     expect(fillOf(ws.getCell('C2'))).toBe(YELLOW);
     expect(fillOf(ws.getCell('D2'))).toBe(YELLOW);
     expect(fillOf(ws.getCell('B3'))).toBe(GREEN);
@@ -135,8 +141,12 @@ async function twiceTyped(): Promise<string> {
 }
 
 describe('a --merge archives each merged-away cell with its look', () => {
-  it('the 已合并重复 line of 张伟\'s second row keeps its yellow company, its red bold rich text, its date and money formats', async () => {
-    const wb = await clean(await twiceTyped(), 'merged.xlsx', '--merge');
+  let wb: ExcelJS.Workbook;
+  beforeAll(async () => {
+    wb = await clean(await twiceTyped(), 'merged.xlsx', '--merge');
+  }, 60000);
+
+  it('the 已合并重复 line of 张伟\'s second row keeps its yellow company, its red bold rich text, its date and money formats', () => {
     expect(wb.getWorksheet('客户')!.rowCount).toBe(3);
     const archive = wb.getWorksheet('已合并重复')!;
     const line = archive.getRow(2);
