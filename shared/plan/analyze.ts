@@ -3,7 +3,7 @@
  * classification, reminders and the report, plus the columns that show them in the sheet.
  */
 import type { Table } from '../table/table';
-import { EMPTY, isBlank, isFormula, type Cell } from '../table/cell';
+import { EMPTY, type Cell } from '../table/cell';
 import { formatIso, type CivilDate } from '../table/civil-date';
 import { toRecords, type CustomerRecord } from '../table/records';
 import { shiftDecimal } from '../normalize/decimal';
@@ -15,8 +15,7 @@ import type { CellIssue, SheetProblem } from './issue';
 import type { AddedColumn, Plan } from './types';
 import { findDuplicates } from '../dedupe/find-duplicates';
 import { customersAreChildren } from '../schema/header-map';
-import { planMerge } from '../dedupe/merge';
-import { replaceableZero } from '../dedupe/totals';
+import { planMerge, type MergeOptions } from '../dedupe/merge';
 import { marksMovedByMerge } from '../dedupe/not-duplicates';
 import { unreadColumns } from '../dedupe/unread-columns';
 import type { ArchivedRow, Confidence, DuplicateGroup, MergePlan } from '../dedupe/types';
@@ -87,10 +86,15 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
     : null;
   // Classes, reminders and the report describe the sheet as it will be: after an accepted merge, one
   // customer per group (with the survivor's filled cells), not the rows that leave for the archive.
-  const after = mergePlan ? merged(cleaned, mergePlan) : cleaned;
+  // Before one, a customer typed twice is counted on the row a merge would keep (onePerGroup below),
+  // with the values the merge would give that row (its blank amount and purchase day filled from the
+  // copy, the later contact day): his class, reminders and spending then read from the same cells, and
+  // the report reads the same before and after --merge.
+  const proposed = mergePlan ? null : wouldMerge(cleaned, fieldCols, duplicates.groups, { language: lang, defaultRegion: settings.phone.defaultRegion, extraCols, ruleTitles: titles, today: formatIso(today) });
+  const after = mergePlan ? merged(cleaned, mergePlan) : proposed ? filledIn(cleaned, proposed) : cleaned;
   // A 合同期限 column's end stands in for a contract-end cell the row lacks (remind/term-end.ts).
   const afterRecords = withTermEnds(
-    inWholeUnits(mergePlan ? toRecords(after, fieldCols, extraCols) : records, amountUnit),
+    inWholeUnits(after !== cleaned ? toRecords(after, fieldCols, extraCols) : records, amountUnit),
     fieldCols,
     termDates.era === undefined ? { ambiguous: termDates.ambiguous, today } : { ambiguous: termDates.ambiguous, today, era: termDates.era },
   );
@@ -139,7 +143,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
       remindersSilenced: reminders.silenced,
       headers: headersOf(cleaned, fieldCols),
       ...(view ? { orders: afterRecords.length } : {}),
-      ...(fieldCols.amount !== undefined ? { spend: spendOf(counted, afterRecords, view ? new Map() : same, duplicates.groups), amountUnit } : {}),
+      ...(fieldCols.amount !== undefined ? { spend: spendOf(counted), amountUnit } : {}),
     },
     lang,
   );
@@ -230,33 +234,16 @@ function headersOf(table: Table, fieldCols: Partial<Record<FieldId, number>>): P
 
 /**
  * What each counted customer spent, in whole units (null: no amount), for the report. A customer typed
- * twice and not merged yet is counted on the row a merge keeps, and spent what that row will hold
- * after the merge: its own amount, never the rows' sum (the merge keeps one amount and lists the
- * others in its note, so the two rows are one purchase total typed twice, not two purchases), or,
- * when its amount cell is blank or 0, the amount the merge proposal fills it with. The report thus reads
- * the same before and after --merge. One customer's several records (two pets, two policies) are
- * never merged nor filled: his kept record's amount, as his classes read it. In an order list a
- * customer's amount is already his orders' sum (order-list.ts).
+ * twice and not merged yet is counted on the row a merge keeps, which holds what it will hold after the
+ * merge (analyze's filledIn): its own amount, never the rows' sum (the merge keeps one amount and lists
+ * the others in its note, so the two rows are one purchase total typed twice, not two purchases), or,
+ * when its amount cell is blank or 0 (dedupe/totals.ts), the amount the merge fills it with; the classes
+ * read the same cell. One
+ * customer's several records (two pets, two policies) are never merged nor filled: his kept record's
+ * amount. In an order list a customer's amount is already his orders' sum (order-list.ts).
  */
-function spendOf(counted: readonly CustomerRecord[], all: readonly CustomerRecord[], same: SameCustomer, groups: readonly DuplicateGroup[]): (number | null)[] {
-  const amountOf = (r: CustomerRecord | undefined) => (r?.fields.amount?.kind === 'number' ? r.fields.amount.value : null);
-  const fillOf = new Map<string, number>();
-  for (const g of groups) {
-    if (g.records || g.contacts) continue;
-    const fill = g.fields.find((f) => f.field === 'amount' && f.action === 'fill');
-    if (fill) fillOf.set(g.id, fill.sheetRow);
-  }
-  const byRow = fillOf.size > 0 ? new Map(all.map((r) => [r.sheetRow, r])) : null;
-  return counted.map((r) => {
-    const own = r.fields.amount;
-    const of = same.get(r.sheetRow);
-    const from = of && of.survivor === r.sheetRow ? fillOf.get(of.group) : undefined;
-    // The merge fills only an empty (or error) cell, never a formula (merge.ts `held`): an unreadable amount stays as typed.
-    // A 0 is none on record, and takes the group's real amount as a blank does (dedupe/totals.ts).
-    const empty = own === undefined || ((isBlank(own) || own.kind === 'error') && !isFormula(own)) || replaceableZero('amount', own);
-    if (from !== undefined && byRow && empty) return amountOf(byRow.get(from));
-    return amountOf(r);
-  });
+function spendOf(counted: readonly CustomerRecord[]): (number | null)[] {
+  return counted.map((r) => (r.fields.amount?.kind === 'number' ? r.fields.amount.value : null));
 }
 
 /** Each row left out of `counted` (a copy not merged yet) → the row its customer is counted on. */
@@ -296,6 +283,21 @@ function onEveryOrder(rows: readonly ClassifiedRow[], rowsOf: readonly number[][
     for (const sheetRow of rowsOf[k]) out.push(sheetRow === row.sheetRow ? row : { ...row, sheetRow });
   });
   return out.sort((a, b) => a.sheetRow - b.sheetRow);
+}
+
+/**
+ * What --merge would do to the sheet's exact and likely groups (the merge's default), when none is
+ * accepted: only its fills of the kept rows are read (filledIn), never written. Null when it fills nothing.
+ */
+function wouldMerge(table: Table, fieldCols: Partial<Record<FieldId, number>>, groups: readonly DuplicateGroup[], options: Omit<MergeOptions, 'accept'>): MergePlan | null {
+  if (!groups.some((g) => g.confidence !== 'review')) return null;
+  const plan = planMerge(table, fieldCols, groups, { ...options, accept: ['exact', 'likely'] });
+  return plan.edits.length > 0 ? plan : null;
+}
+
+/** The table with the cells a merge plan fills in its kept rows, every row still there (the copies are counted once by onePerGroup). */
+function filledIn(table: Table, plan: MergePlan): Table {
+  return merged(table, { ...plan, removeRows: [] });
 }
 
 /** The table after a merge: merged-away rows gone, survivors with the cells the merge filled. */

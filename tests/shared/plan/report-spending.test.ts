@@ -107,6 +107,36 @@ describe('a customer typed twice whose kept row lacks the amount', () => {
   });
 });
 
+describe('a customer two reps entered, the first rep\'s row kept without the purchase', () => {
+  // A furniture shop: 陈晓东 entered 周丽 first (row 2, no purchase yet); 刘洋 entered her again with her
+  // ¥3,000 order (row 4). First touch keeps 陈晓东's row; a merge fills it with the amount and the day.
+  const sheet = [
+    ['客户编号', '姓名', '手机', '累计消费金额', '最近购买日期', '负责人', '创建日期'],
+    ['KH1216', '周丽', '13923456789', '', '', '陈晓东', '2023-02-11'],
+    ['KH1217', '李明', '13812345678', '30000', '2024-08-02', '陈晓东', '2023-03-01'],
+    ['KH1264', '周丽', '139 2345 6789', '3000', '2024-06-10', '刘洋', '2024-05-20'],
+  ];
+  const merged = () => {
+    const out = run(gridOf(sheet), { settings: DEFAULT_SETTINGS, today: '2024-12-01', merge: ['exact', 'likely'] });
+    if (!out.ok) throw new Error(out.problem.code);
+    return out.plan;
+  };
+  const labelsOf = (plan: Plan, row: number) => plan.classification.rows.find((r) => r.sheetRow === row)!.labels;
+
+  it('is counted in the class of the row a merge leaves, with the spending that row holds: the report reads the same before and after --merge', () => {
+    const plan = planOf(sheet);
+    expect(plan.duplicates.groups[0]).toMatchObject({ rows: [2, 4], survivor: 2 });
+    const after = merged();
+    expect(after.merge!.removeRows).toEqual([4]);
+    for (const id of ['lifecycle', 'activity', 'tier', 'vip', 'owner']) {
+      expect([id, section(plan, id).series]).toEqual([id, section(after, id).series]);
+    }
+    // Not a 潜在客户 who spent ¥3,000: a customer who bought on 2024-06-10, as the merged row says.
+    expect(section(plan, 'lifecycle').series.find((x) => x.id === 'potential')?.count ?? 0).toBe(0);
+    expect([labelsOf(plan, 2).lifecycle, labelsOf(plan, 2).tier]).toEqual([labelsOf(after, 2).lifecycle, labelsOf(after, 2).tier]);
+  });
+});
+
 describe('an amount column in 万元', () => {
   const plan = planOf([
     ['客户名称', '手机', '负责人', '合同额（万元）'],
