@@ -155,8 +155,12 @@ describe('a natural person\'s tax number in the credit-code column (个体户, �
     expect(r.findings).toEqual([]);
   });
 
-  it('an ID number whose check digit is wrong is still flagged as no credit code', () => {
-    expect(cleanCell(text('440104196805121231'), ctxFor('uscc')).findings.map((f) => f.code)).toEqual(['uscc.checksum']);
+  it('an ID number whose check digit is wrong is flagged with the check of each: a credit code\'s letter alone would mislead', () => {
+    expect(cleanCell(text('440104196805121231'), ctxFor('uscc')).findings).toEqual([
+      { code: 'uscc.checksumOrIdCard', severity: 'warning', params: { value: '440104196805121231', expected: 'J', idExpected: '0' } },
+    ]);
+    // A credit code of digits whose 7th to 14th are no birth date is checked as a credit code alone.
+    expect(cleanCell(text('913502001234567892'), ctxFor('uscc')).findings.map((f) => f.code)).toEqual(['uscc.checksum']);
   });
 
   it('a 15-character 税务登记号 of before 2015 is named as the old tax number it is, and kept', () => {
