@@ -14,7 +14,7 @@
  * disagreement), except from a group a merge would take (every pair exact or ≥ `likely`): a
  * sparse copy is not worth turning a sure group into one for review.
  */
-import type { PairScore } from './score';
+import { twoSites, type PairScore } from './score';
 import { sortSmall } from './sort-small';
 
 export interface ClusterOptions {
@@ -61,23 +61,10 @@ export interface Clusters {
   stats: ClusterStats;
 }
 
-/**
- * A level of the pair doubts it (two whole different names, two companies), or two organisations'
- * rows give two addresses and two phones: its two sites (Metropolitan Family Services on 63rd
- * Street and on Kedzie). Two as often as one. (A person who moved and changed his mobile is no
- * such doubt: his name and birthday still say him.)
- */
+/** A level of the pair doubts it (two whole different names, two companies), or it is an organisation's two sites (score.ts). */
 function doubts(s: PairScore): boolean {
-  let organisation = false;
-  let place = false;
-  let phone = false;
-  for (const h of s.hits) {
-    if (h.doubt) return true;
-    if (h.comparison === 'organisation') organisation = true;
-    else if (h.weight < 0 && h.comparison === 'address') place = true;
-    else if (h.weight < 0 && (h.comparison === 'landline' || h.comparison === 'mobile')) phone = true;
-  }
-  return organisation && place && phone;
+  for (const h of s.hits) if (h.doubt) return true;
+  return twoSites(s.hits);
 }
 
 /** Bits the pair's disagreeing levels weigh together (≤ 0). */

@@ -7,7 +7,7 @@ import type { MessageKey } from '../i18n';
 import type { Params } from '../i18n/define';
 import type { ComparisonLevel, DedupeSettings } from './settings';
 import { FEATURE_BIT, type Feature, type Profile } from './profile';
-import { MATCHERS, type MatchInput, type MatcherDef } from './matchers';
+import { MATCHERS, PAIR_FEATURES, type MatchInput, type MatcherDef } from './matchers';
 
 interface CompiledLevel {
   level: ComparisonLevel;
@@ -25,6 +25,8 @@ interface CompiledComparison {
   cap: number;
   /** FEATURE_BIT of the feature. */
   bit: number;
+  /** Whether a pair whose rows both have the feature takes part (PAIR_FEATURES), or undefined: it does. */
+  applies?: (m: MatchInput) => boolean;
   /** The most this comparison can add (its best level, capped by its evidence cap), for early exit. */
   best: number;
 }
@@ -82,7 +84,8 @@ export function compileSettings(s: DedupeSettings): CompiledSettings {
     }
     const cap = capOf.get(c.id) ?? -1;
     const top = Math.max(0, ...levels.map((l) => l.weight));
-    comparisons.push({ id: c.id, feature: c.feature, levels, cap, bit: FEATURE_BIT[c.feature], best: cap >= 0 ? Math.min(top, s.caps[cap].max) : top });
+    const applies = PAIR_FEATURES[c.feature];
+    comparisons.push({ id: c.id, feature: c.feature, levels, cap, bit: FEATURE_BIT[c.feature], best: cap >= 0 ? Math.min(top, s.caps[cap].max) : top, ...(applies ? { applies } : {}) });
   }
   const input: MatchInput = { a: null as unknown as Profile, b: null as unknown as Profile, feature: 'name', threshold: 0, memo: {} };
   return { comparisons, capMax: s.caps.map((c) => c.max), capSum: new Float64Array(s.caps.length), input };
@@ -125,7 +128,9 @@ export function comparePair(a: Profile, b: Profile, compiled: CompiledSettings, 
     if ((both & c.bit) === 0) continue;
     input.feature = c.feature;
     const levels = c.levels;
-    for (let li = 0; li < levels.length; li++) {
+    // A pair the feature does not apply to is missing it (no weight), as a blank is.
+    const skip = c.applies !== undefined && !c.applies(input);
+    for (let li = 0; !skip && li < levels.length; li++) {
       const l = levels[li];
       input.threshold = l.threshold;
       const params = l.matcher.test(input);

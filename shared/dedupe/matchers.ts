@@ -110,6 +110,30 @@ const nameKind = (kind: NameGrade['kind']) => (m: MatchInput) => {
   return g.kind === kind ? g.params ?? YES : null;
 };
 
+/**
+ * Two contacts' names that say nothing of who: one surname called by one title on both sides (钱总 /
+ * 钱总), or by a title on one side beside a given name of that surname on the other (钱伟 / 钱总). Two
+ * titles (王经理 / 王总) are two roles as often as one man called two ways: they speak.
+ */
+function silentNames(m: MatchInput): boolean {
+  const a = m.a.name!;
+  const b = m.b.name!;
+  if (a.script !== 'han' || b.script !== 'han' || !(a.titled || b.titled)) return false;
+  const kind = nameGrade(m).kind;
+  return a.titled && b.titled ? kind === 'partial' : kind === 'titled';
+}
+
+/**
+ * Features a pair takes part in only when more than each row's value is there. The company is the
+ * customer's identity (organisation) where no row names a person, and also where the names say
+ * nothing of who: a blank contact on one side, 钱总 on both, 钱伟 / 钱总. Such a contact name added to
+ * one company's two records never lowers them below what they were without one; two people named
+ * (钱伟 / 李强, 王先生 / 王女士, 王经理 / 王总) are two contacts of the account, and the names decide.
+ */
+export const PAIR_FEATURES: Partial<Record<Feature, (m: MatchInput) => boolean>> = {
+  organisation: (m) => m.a.name === null || m.b.name === null || silentNames(m),
+};
+
 function phones(p: Profile, f: Feature): readonly PhoneKey[] {
   return f === 'landline' ? p.landlines : p.mobiles;
 }

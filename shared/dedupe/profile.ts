@@ -43,7 +43,10 @@ export type Feature =
   | 'province'
   | 'postcode'
   | 'website'
-  /** The company of a row without a person name: the row is an organisation, its name is its identity. */
+  /**
+   * The company as the customer's identity: of a row without a person name (the row is an
+   * organisation), or of a pair whose contacts' names say nothing of who (钱总 / 钱总, 钱伟 / blank).
+   */
   | 'organisation';
 
 export const FEATURES: readonly Feature[] = [
@@ -398,8 +401,10 @@ function computeHas(p: Profile, f: Feature): boolean {
       return p.idCard !== null;
     case 'uscc':
       return p.uscc !== null;
+    // A row with a contact too: whether his name lets the company stand for the customer is the
+    // pair's to say (matchers.ts, PAIR_FEATURES).
     case 'organisation':
-      return p.name === null && p.nameless !== true && p.company !== null;
+      return p.nameless !== true && p.company !== null;
     default:
       return p.text[f] !== undefined;
   }

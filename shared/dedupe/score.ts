@@ -67,6 +67,24 @@ const WHOLE_NAME: ReadonlySet<string> = new Set(['name-exact', 'name-swapped']);
 /** Identifiers no two people of a household share: an ID card number, a customer or order number agreeing. */
 const PERSONAL: ReadonlySet<string> = new Set(['idCard', 'uscc', 'customerId', 'orderId']);
 
+/**
+ * Two organisations' rows of one name that give two addresses and two phones: its two sites (美的集团
+ * in 佛山 and its 上海 company, Metropolitan Family Services on 63rd Street and on Kedzie). Two as
+ * often as one: never corroborated, whatever a contact's name or a mobile one digit off adds. (A
+ * person who moved and changed his mobile is no such doubt: his name and birthday still say him.)
+ */
+export function twoSites(hits: readonly LevelHit[]): boolean {
+  let organisation = false;
+  let place = false;
+  let phone = false;
+  for (const h of hits) {
+    if (h.comparison === 'organisation') organisation = true;
+    else if (h.weight < 0 && h.comparison === 'address') place = true;
+    else if (h.weight < 0 && (h.comparison === 'landline' || h.comparison === 'mobile')) phone = true;
+  }
+  return organisation && place && phone;
+}
+
 export function probability(weight: number): number {
   return 1 / (1 + Math.pow(2, -weight));
 }
@@ -126,7 +144,7 @@ export function scorePair(a: Profile, b: Profile, compiled: CompiledSettings, pr
     weight,
     p: probability(weight),
     exact: allEqual && strong && !c.veto && (nameEqual || !namesComparable),
-    corroborated: !c.veto && !doubt && !household && (strong || (nameEqual && substantial)),
+    corroborated: !c.veto && !doubt && !household && (strong || (nameEqual && substantial && !twoSites(c.hits))),
     veto: c.veto,
     disagreements,
     hits: c.hits,

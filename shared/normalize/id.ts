@@ -10,7 +10,8 @@ import type { Finding } from '../plan/issue';
 import type { CleanContext, CleanResult } from './types';
 import { keep, change, changeText } from './result';
 import { hasTooManyDigits, isExponentText } from './lost-digits';
-import { checkIdCard } from './id-card';
+import { checkIdCard, idCardCheckChar, idCardHolder } from './id-card';
+import { isValidCivil } from '../table/civil-date';
 import { checkUscc } from './uscc';
 
 const lost = (value: string): Finding => ({ code: 'id.precisionLost', severity: 'error', params: { value } });
@@ -21,6 +22,16 @@ const lost = (value: string): Finding => ({ code: 'id.precisionLost', severity: 
  * G12345678, 123456789), a foreign letter-digit mix or a note (身份证待补) is none, and is no wrong one.
  */
 const RESIDENT_ID_ATTEMPT = /^\d{13,18}[\dA-Z]$/;
+
+/** An old 15-character 税务登记号: the area's 6 digits, then the 组织机构代码 (8 digits or capitals and a check digit or X). */
+const OLD_TAX_NUMBER = /^\d{6}[0-9A-Z]{8}[0-9X]$/;
+
+/** An ID number's shape whatever its check: a province's first digit, 17 digits, a birth date at the 7th to 14th. */
+function idShaped(code: string): boolean {
+  if (!/^[1-6]\d{16}[\dX]$/.test(code)) return false;
+  const y = Number(code.slice(6, 10));
+  return y >= 1900 && y <= 2099 && isValidCivil(y, Number(code.slice(10, 12)), Number(code.slice(12, 14)));
+}
 
 /** Taiwan's 統一編號 (統編), a company's business number: 8 digits. */
 const TAIWAN_BUSINESS_NO = /^\d{8}$/;
@@ -49,7 +60,17 @@ function checkCode(fieldId: string, folded: string, region: string): { value: st
   if (TAIWAN_BUSINESS_NO.test(compact) || INDIAN_GSTIN.test(compact)) return { value: compact, findings: [] };
   const r = checkUscc(compact);
   if (r.ok) return { value: compact, findings: [] };
+  // A 个体户's or a natural person's tax number is his ID number: its last digit is the ID number's
+  // check, right as it is (a credit code's check would ask for a letter that breaks it).
+  if (compact.length === 18 && idCardHolder(compact) !== null) return { value: compact, findings: [] };
+  // A 税务登记号 of before 2015's 三证合一: the area's 6 digits and the organisation code's 9 characters.
+  if (OLD_TAX_NUMBER.test(compact)) return { value: compact, findings: [{ code: 'uscc.oldTaxNumber', severity: 'info', params: { value: compact } }] };
   if (r.reason === 'checksum') {
+    // An ID number mistyped is as likely as a credit code mistyped: the user is given both checks,
+    // never a credit code's letter alone that would break the ID number.
+    if (idShaped(compact)) {
+      return { value: compact, findings: [{ code: 'uscc.checksumOrIdCard', severity: 'warning', params: { value: compact, expected: r.expected, idExpected: idCardCheckChar(compact) } }] };
+    }
     return { value: compact, findings: [{ code: 'uscc.checksum', severity: 'warning', params: { value: compact, expected: r.expected } }] };
   }
   return { value: folded, findings: [{ code: 'uscc.invalid', severity: 'warning', params: { value: folded } }] };

@@ -8,6 +8,7 @@
 export type FieldId =
   | 'customerId'
   | 'name'
+  | 'nickname'
   | 'firstName'
   | 'middleName'
   | 'lastName'
@@ -154,6 +155,11 @@ export const FIELDS: readonly FieldDef[] = [
       '微信昵称',
       // 千牛's 客户运营 list names the buyer by his 淘宝 nickname; beside a 客户姓名 it is only his account.
       '客户昵称'] },
+  // What a shop's member called himself (有赞's, 微盟's 会员 昵称; Google Contacts' Nickname), beside his
+  // 姓名: who he is where the name is blank (a reminder's customer, the required name). Never compared
+  // for duplicates: 小猪佩奇 or Leo is anybody's.
+  { id: 'nickname', kind: 'text', write: 'text', label: { 'zh-CN': '昵称', en: 'Nickname' },
+    synonyms: ['昵称', '会员昵称', '用户昵称', '粉丝昵称', 'nickname', 'nick name'] },
   { id: 'firstName', kind: 'person-name', write: 'text', label: { 'zh-CN': '名', en: 'First name' },
     synonyms: ['名', 'first name', 'given name', 'forename', 'firstname'] },
   // Filipino and Latin American sheets keep the mother's maiden name here (Maria Clara | Santos | Reyes):

@@ -84,6 +84,8 @@ const NOT_FIELDS: readonly { header: string; why: string }[] = [
   { header: '国籍', why: 'the guest\'s nationality, no identity number' },
   { header: 'company number', why: 'Xero and UK exports: the company\'s registration number (Companies House), not its name' },
   { header: 'last order name', why: 'Shopify exports: the last order\'s name (#1042), not its date' },
+  { header: '达人昵称', why: '抖店 exports: the influencer (达人) whose video sold the order, not the buyer' },
+  { header: '主播昵称', why: 'live-stream orders: the streamer who sold the order, not the buyer' },
   { header: 'member rating', why: 'Mailchimp exports: MEMBER_RATING is how much the subscriber opens and clicks (1–5 stars), not his tier' },
 ];
 

@@ -79,7 +79,8 @@ function standInAddress(fields: Partial<Record<FieldId, Cell>>, extra: Partial<R
 
 /**
  * Who a row is, as written for people to read: its name cell, else its first- and last-name cells
- * (张 + 伟 is 张伟, John + Smith is John Smith); '' when it has none. Reminders and the
+ * (张 + 伟 is 张伟, John + Smith is John Smith), else the 昵称 a member gave the shop; '' when it
+ * has none. Reminders and the
  * across-sheets list name customers by it.
  */
 export function personName(r: CustomerRecord): string {
@@ -88,7 +89,9 @@ export function personName(r: CustomerRecord): string {
   const first = displayText(r.fields.firstName);
   const last = displayText(r.fields.lastName);
   if (/\p{Script=Han}/u.test(last + first)) return `${last}${first}`;
-  return [first, displayText(r.fields.middleName), last].filter((s) => s !== '').join(' ');
+  const whole = [first, displayText(r.fields.middleName), last].filter((s) => s !== '').join(' ');
+  // A member known only by the 昵称 he gave the shop is called by it.
+  return whole !== '' ? whole : displayText(r.fields.nickname);
 }
 
 /**

@@ -22,7 +22,13 @@ export interface ValidationOutcome {
  * into first and last name (Outlook, HubSpot, Salesforce exports) is a name, and so is the company
  * in a sheet that lists companies. A row lacks the field when all of them are blank.
  */
-const STAND_INS: Readonly<Partial<Record<FieldId, readonly FieldId[]>>> = { name: ['firstName', 'lastName', 'company'] };
+const STAND_INS: Readonly<Partial<Record<FieldId, readonly FieldId[]>>> = { name: ['firstName', 'lastName', 'company', 'nickname'] };
+
+/**
+ * Columns that meet a required field beside its own: a shop's member known by his 昵称 has a name to
+ * be called by, though his 姓名 is blank.
+ */
+const ALSO_MEET: Readonly<Partial<Record<FieldId, readonly FieldId[]>>> = { name: ['nickname'] };
 
 interface Requirement {
   field: FieldId;
@@ -35,8 +41,10 @@ function requirements(required: readonly FieldId[], fieldCols: Partial<Record<Fi
   const missing: FieldId[] = [];
   for (const field of required) {
     const own = fieldCols[field];
+    const also = (ALSO_MEET[field] ?? []).map((f) => fieldCols[f]).filter((c): c is number => c !== undefined);
+    // The field's own column first: a row that lacks it is flagged there.
     const cols = own !== undefined
-      ? [own]
+      ? [own, ...also]
       : (STAND_INS[field] ?? []).map((f) => fieldCols[f]).filter((c): c is number => c !== undefined).sort((a, b) => a - b);
     if (cols.length > 0) met.push({ field, cols });
     else missing.push(field);

@@ -72,6 +72,8 @@ export const normalizeMessages = defineMessages(
     'idCard.checksum': 'The check character of ID card number "{value}" is wrong (expected {expected}): one of the characters was probably mistyped.',
     'uscc.invalid': '"{value}" is not a unified social credit code: it should have 18 digits and capital letters (no I, O, S, V or Z).',
     'uscc.checksum': 'The check character of credit code "{value}" is wrong (expected {expected}): one of the characters was probably mistyped.',
+    'uscc.checksumOrIdCard': 'The check character of tax number "{value}" is wrong: as a unified social credit code it should be {expected}, as a person\'s ID number (a sole trader\'s tax number) {idExpected}. A character was probably mistyped: check it against the licence or the ID card.',
+    'uscc.oldTaxNumber': '"{value}" is an old 15-character tax registration number (before the 2015 unified code), not a unified social credit code: kept as it is; a renewed business licence carries the 18-character code.',
     'vin.invalid': '"{value}" is not a valid VIN: it should have 17 digits and capital letters (no I, O or Q); check the registration certificate.',
 
     'postcode.invalid': '"{value}" is not a valid postcode: Chinese postcodes have 6 digits.',
@@ -168,6 +170,8 @@ export const normalizeMessages = defineMessages(
     'idCard.checksum': '身份证号“{value}”的校验位不对（应为 {expected}）：可能有字符输错。',
     'uscc.invalid': '“{value}”不是统一社会信用代码：应为 18 位数字和大写字母（不含 I、O、S、V、Z）。',
     'uscc.checksum': '统一社会信用代码“{value}”的校验位不对（应为 {expected}）：可能有字符输错。',
+    'uscc.checksumOrIdCard': '税号“{value}”的校验位不对：若是统一社会信用代码，应为 {expected}；若是个人身份证号（个体户的税号），应为 {idExpected}。可能有字符输错，请对照营业执照或身份证核对。',
+    'uscc.oldTaxNumber': '“{value}”是 15 位的旧税务登记号（2015 年三证合一前），不是统一社会信用代码：原样保留；换发营业执照后的税号是 18 位统一社会信用代码。',
     'vin.invalid': '“{value}”不是有效的车架号（VIN）：应为 17 位数字和大写字母（不含 I、O、Q），请核对行驶证。',
 
     'postcode.invalid': '“{value}”不是有效的邮编：中国邮编为 6 位数字。',

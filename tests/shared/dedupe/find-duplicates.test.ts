@@ -146,6 +146,49 @@ describe('sheets of organisations (no person name)', () => {
   });
 });
 
+describe('one company\'s two records, its contact called by a title or left blank', () => {
+  // 金蝶 客户 list: 科沃斯 entered twice, once with the city before its name, one switchboard and
+  // address. A contact written as 钱总, or left blank on one side, says nothing of who: the company is
+  // the customer, as when both rows leave the contact blank.
+  const kw = (a: string, b: string) => run([
+    { customerId: 'C013', company: '苏州科沃斯机器人股份有限公司', name: a, phone: '0512-65875866', address: '苏州市吴中区石湖西路108号', owner: '王磊' },
+    { customerId: 'C014', company: '科沃斯机器人股份有限公司', name: b, phone: '0512-65875866', address: '苏州市吴中区石湖西路108号', owner: '王磊' },
+  ]).groups;
+
+  it.each([
+    ['', '', 'no contact on either side'],
+    ['钱总', '钱总', 'one surname called by one title on both'],
+    ['钱总', '', 'a title on one side, nothing on the other'],
+    ['', '钱总', 'the other way round'],
+    ['钱伟', '', 'a whole name on one side, nothing on the other'],
+    ['钱伟', '钱总', 'a whole name and the same surname called by a title'],
+    ['钱伟', '钱伟', 'the same whole name'],
+  ])('%s / %s (%s): likely, scoring no less than with no contact', (a, b) => {
+    const groups = kw(a, b);
+    expect(groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3], 'likely']]);
+    expect(groups[0].score).toBeGreaterThanOrEqual(kw('', '')[0].score);
+  });
+
+  it.each([
+    ['钱伟', '李强', 'two contacts of one account'],
+    ['王先生', '王女士', 'a man and a woman of one surname'],
+    ['钱总', '李总', 'two surnames'],
+    ['王经理', '王总', 'two titles: a manager and the boss of one family firm as often as one man'],
+  ])('%s / %s (%s): never likely', (a, b) => {
+    expect(kw(a, b).filter((g) => g.confidence !== 'review')).toEqual([]);
+  });
+
+  it('a group and its company in another city (two addresses, two switchboards) is never likely, its 陈总 on both or on neither', () => {
+    for (const name of ['陈总', '']) {
+      const groups = run([
+        { company: '美的集团股份有限公司', name, phone: '0757-26338888', mobile: '13900000005', address: '佛山市顺德区北滘镇美的大道6号' },
+        { company: '美的集团(上海)有限公司', name, phone: '021-61200000', mobile: '13900000006', address: '上海市闵行区' },
+      ]).groups;
+      expect(groups.filter((g) => g.confidence !== 'review')).toEqual([]);
+    }
+  });
+});
+
 describe('English rows with a blank name part and their own typos', () => {
   it('finds a row whose first name was left blank by its surname, birthday and city', () => {
     const res = run([

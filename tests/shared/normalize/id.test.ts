@@ -143,6 +143,34 @@ describe('USCC (GB 32100 mod 31)', () => {
   });
 });
 
+describe('a natural person\'s tax number in the credit-code column (个体户, 自然人)', () => {
+  // 金蝶 K/3 客户档案: 张记五金店 is a 个体户, whose 税号 is its owner's ID number. Its last digit is the
+  // ID number's check digit, right as it is; read as a credit code it would "need" a J.
+  it.each([
+    ['440104196805121230', '440104196805121230', 'a valid 18-digit ID number'],
+    ['44010419680512129x', '44010419680512129X', 'one ending in x, written small'],
+  ])('%j → %j (%s): no credit code gone wrong', (raw, expected) => {
+    const r = cleanCell(text(raw), ctxFor('uscc'));
+    expect(r.cell).toEqual(text(expected));
+    expect(r.findings).toEqual([]);
+  });
+
+  it('an ID number whose check digit is wrong is flagged with the check of each: a credit code\'s letter alone would mislead', () => {
+    expect(cleanCell(text('440104196805121231'), ctxFor('uscc')).findings).toEqual([
+      { code: 'uscc.checksumOrIdCard', severity: 'warning', params: { value: '440104196805121231', expected: 'J', idExpected: '0' } },
+    ]);
+    // A credit code of digits whose 7th to 14th are no birth date is checked as a credit code alone.
+    expect(cleanCell(text('913502001234567892'), ctxFor('uscc')).findings.map((f) => f.code)).toEqual(['uscc.checksum']);
+  });
+
+  it('a 15-character 税务登记号 of before 2015 is named as the old tax number it is, and kept', () => {
+    const r = cleanCell(text('330203123456789'), ctxFor('uscc'));
+    expect(r.cell).toEqual(text('330203123456789'));
+    expect(r.findings).toEqual([{ code: 'uscc.oldTaxNumber', severity: 'info', params: { value: '330203123456789' } }]);
+    expect(cleanCell(text('33020371762981X'), ctxFor('uscc')).findings.map((f) => f.code)).toEqual(['uscc.oldTaxNumber']);
+  });
+});
+
 describe('Taiwan\'s 統一編號 in the credit-code column', () => {
   it.each([
     ['04595252', '04595252', 'a company\'s 8-digit business number, leading zero kept'],

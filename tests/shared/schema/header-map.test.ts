@@ -43,9 +43,9 @@ const SHEETS: [string, string[], Shown[]][] = [
     [null, 'name', 'company', 'phone', 'email', 'address', null, null, null, 'customerType', 'notes'],
   ],
   [
-    'Outlook\'s Categories (Customers;VIP) are its tags; a Nickname stays unread',
+    'Outlook\'s Categories (Customers;VIP) are its tags; its Nickname is the nickname (who he is where the names are blank)',
     ['First Name', 'Last Name', 'Nickname', 'E-mail Address', 'Categories'],
-    ['firstName', 'lastName', null, 'email', 'tags'],
+    ['firstName', 'lastName', 'nickname', 'email', 'tags'],
   ],
   [
     'an event\'s fees are charges, no spending: Total Paid is the amount, Eventbrite Fees unread',
