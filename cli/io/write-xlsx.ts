@@ -36,7 +36,7 @@ import { moveLinks, movePictures, type ArchivePlace } from './row-pointers';
 import { putLinkedAddress } from './mail-links';
 import { writeWorkbookStreaming, type SheetEnd } from './stream-xlsx';
 import { xlsxTextAsXstring } from './xstring';
-import { displayWidth, fillOf, holdsFormula, numberAsText, putValue, columnDateFormat, styler, TEXT_FORMAT, type Restyle, type Style } from './xlsx-values';
+import { displayWidth, fillOf, holdsFormula, needsTextFormat, numberAsText, putValue, columnDateFormat, columnNumberFormat, styler, TEXT_FORMAT, type Restyle, type Style } from './xlsx-values';
 import { csvCellTyper } from './csv-numbers';
 import { capCell, capCellText, capNoteText, EXCEL_NOTE_LIMIT } from './cell-cap';
 import { renameTableColumns, shrinkRanges, widenFilter, widenTables } from './filter-ranges';
@@ -137,6 +137,9 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
     return dateFormats.get(col);
   };
   for (const col of placed.writeOf.keys()) if (placed.writeOf.get(col) === 'date') dateFormatOf(col);
+  // And their number formats (¥#,##0.00), for the text amounts the run makes numbers.
+  const numberFormats = new Map<number, string | undefined>();
+  for (const col of placed.writeOf.keys()) if (placed.writeOf.get(col) === 'number') numberFormats.set(col, base ? columnNumberFormat(worksheet, col, plan.headerRow + 1) : undefined);
   for (const placedCell of placed.cells.values()) {
     const { row, col, edit } = placedCell;
     if (!edit) continue;
@@ -147,7 +150,8 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
       continue;
     }
     if (putLinkedAddress(cell, edit)) continue;
-    putValue(cell, edit.after, placed.writeOf.get(col), dateSystem, restyle, edit.after.kind === 'date' ? dateFormatOf(col) : undefined);
+    const columnFormat = edit.after.kind === 'date' ? dateFormatOf(col) : edit.after.kind === 'number' ? numberFormats.get(col) : undefined;
+    putValue(cell, edit.after, placed.writeOf.get(col), dateSystem, restyle, columnFormat);
   }
   const notes = noteChoice(placed, noteLimit, rows.removed, base ? worksheet : undefined);
   if (base) clearStaleIssues(worksheet, plan, placed, lang, restyle, notes);
@@ -400,8 +404,9 @@ function boldHeader(row: ExcelJS.Row, restyle: Restyle): void {
 const WIDTH_SAMPLE_ROWS = 1000;
 
 /**
- * Existing values in text columns become strings in Text-format cells, so phones and IDs never show
- * as 1.38E+10 and stay text when edited later. A number whose format shows it differently (a
+ * Existing values in text columns become strings, in Text-format cells where Excel would read them
+ * otherwise when edited (needsTextFormat): phones and IDs never show as 1.38E+10 and stay text, while
+ * a name, an owner or a note keeps its cell's format. A number whose format shows it differently (a
  * currency, decimals) is left as it is rather than guessed at; zero-padding formats keep their zeros.
  */
 function keepTextColumnsText(worksheet: ExcelJS.Worksheet, plan: Plan, restyle: Restyle): void {
@@ -421,7 +426,7 @@ function keepText(cell: ExcelJS.Cell | undefined, restyle: Restyle): void {
     restyle(cell, 'text', { numFmt: TEXT_FORMAT });
     cell.value = text;
   } else if (typeof cell.value === 'string' || (typeof cell.value === 'object' && !(cell.value instanceof Date) && !('error' in cell.value))) {
-    restyle(cell, 'text', { numFmt: TEXT_FORMAT });
+    if (needsTextFormat(cell.text)) restyle(cell, 'text', { numFmt: TEXT_FORMAT });
   }
 }
 

@@ -40,12 +40,13 @@ export function holdsFormula(cell: ExcelJS.Cell): boolean {
 
 /**
  * Writes a core cell's value into an exceljs cell (never a formula: plans do not carry them, and a CSV
- * has none); `write` is the column's write type when it is a table or added column.
+ * has none); `write` is the column's write type when it is a table or added column; `columnFormat`
+ * the date or number format of the column's other values, for a value written into a cell without one.
  */
-export function putValue(cell: ExcelJS.Cell, value: Cell, write: WriteType | undefined, dateSystem: DateSystem, restyle: Restyle, columnDateFormat?: string): void {
+export function putValue(cell: ExcelJS.Cell, value: Cell, write: WriteType | undefined, dateSystem: DateSystem, restyle: Restyle, columnFormat?: string): void {
   const link = linkOf(cell.value);
   const was = linkText(cell.value);
-  putPlainValue(cell, value, write, dateSystem, restyle, columnDateFormat);
+  putPlainValue(cell, value, write, dateSystem, restyle, columnFormat);
   keepLink(cell, link, was);
 }
 
@@ -74,6 +75,51 @@ export function columnDateFormat(worksheet: ExcelJS.Worksheet, col: number, from
   let best: [string, number] | undefined;
   for (const e of counts) if (!best || e[1] > best[1]) best = e;
   return best?.[0];
+}
+
+/** A format of its own for numbers: neither General nor Text, nor a date's. */
+export function isNumberFormat(numFmt: string | undefined): numFmt is string {
+  return numFmt !== undefined && numFmt !== 'General' && numFmt !== TEXT_FORMAT && !isDateFormat(numFmt);
+}
+
+/**
+ * The number format most of a column's numbers have (¥#,##0.00 of an amount column, formulas'
+ * results included), or undefined when they show as General: what a number the run writes into a
+ * cell of that column without one (a text amount ¥3,200.00 made 3200) is shown in, as
+ * columnDateFormat does for dates.
+ */
+export function columnNumberFormat(worksheet: ExcelJS.Worksheet, col: number, fromRow: number): string | undefined {
+  const counts = new Map<string, number>();
+  for (let r = fromRow; r <= worksheet.rowCount; r++) {
+    const cell = worksheet.findCell(r, col);
+    if (!cell || !isNumberFormat(cell.numFmt)) continue;
+    const v = cell.value;
+    const isNumber = typeof v === 'number' || (v !== null && typeof v === 'object' && 'result' in v && typeof v.result === 'number');
+    if (isNumber) counts.set(cell.numFmt, (counts.get(cell.numFmt) ?? 0) + 1);
+  }
+  let best: [string, number] | undefined;
+  for (const e of counts) if (!best || e[1] > best[1]) best = e;
+  return best?.[0];
+}
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** 9-Dec, 9 Dec 2024, Dec 9, Dec-2024, December 9, 2024: what Excel reads as a date in an English locale. */
+const ENGLISH_DATE = new RegExp(`^(?:\\d{1,2}[-\\s/]+${MONTH}(?:[-\\s/,]+\\d{2,4})?|${MONTH}[-\\s/]+\\d{1,4}(?:,?\\s*\\d{2,4})?)$`, 'i');
+
+/**
+ * A text Excel would read as something else were it typed into a General cell: a number (00123,
+ * 13800138000, +86 138…, 1.5E3, 12%, ¥100), a date or time (2024-03-05, 3/5, 12月9日, 9:30 AM,
+ * 9-Dec), a formula (=…, +…, -…, @…) or TRUE/FALSE. Only these need the Text format to stay as they
+ * are when edited; a name, an owner or a note keeps the cell's own format, so that a formula the
+ * user types there later is a formula.
+ */
+export function needsTextFormat(text: string): boolean {
+  // Full-width digits and signs (１３８００１３８０００, ＋86) are read as numbers as their ASCII forms are.
+  const s = text.normalize('NFKC').trim();
+  if (s === '') return false;
+  if (/^[=+\-@]/.test(s) || /^(?:true|false)$/i.test(s)) return true;
+  if (/\d/.test(s) && /^[\d\s.,:/\-+()%$¥￥€£eE年月日时分秒]*(?:\s*[ap]\.?m\.?)?$/i.test(s)) return true;
+  return ENGLISH_DATE.test(s);
 }
 
 /**
@@ -124,8 +170,10 @@ export function keepLink(cell: ExcelJS.Cell, link: Link | undefined, was?: strin
 
 function putPlainValue(cell: ExcelJS.Cell, value: Cell, write: WriteType | undefined, dateSystem: DateSystem, restyle: Restyle, columnFormat?: string): void {
   if (write === 'text') {
-    restyle(cell, 'text', { numFmt: TEXT_FORMAT });
-    cell.value = value.kind === 'empty' ? null : cellText(value);
+    const text = value.kind === 'empty' ? null : cellText(value);
+    // Only a value Excel would read otherwise gets the Text format; any other keeps the cell's own.
+    if (text !== null && needsTextFormat(text)) restyle(cell, 'text', { numFmt: TEXT_FORMAT });
+    cell.value = text;
     return;
   }
   switch (value.kind) {
@@ -138,6 +186,8 @@ function putPlainValue(cell: ExcelJS.Cell, value: Cell, write: WriteType | undef
     case 'number':
       cell.value = value.value;
       if (value.format) restyle(cell, `numFmt:${value.format}`, { numFmt: value.format });
+      // A text amount (¥3,200.00 in a Text cell) now a number is shown as its column's other numbers are.
+      else if (columnFormat !== undefined && !isNumberFormat(cell.numFmt)) restyle(cell, `numFmt:${columnFormat}`, { numFmt: columnFormat });
       else if (cell.numFmt === TEXT_FORMAT) restyle(cell, 'numFmt:General', { numFmt: 'General' });
       return;
     case 'boolean':
