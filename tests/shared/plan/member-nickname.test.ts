@@ -19,12 +19,12 @@ describe('a member known by his 昵称', () => {
     expect(plan.columns.map((c) => c.field)).toEqual(['customerId', 'mobile', 'nickname', 'name', 'gender', 'birthday', 'amount', 'lastPurchase', 'owner']);
   });
 
-  it('his reminder names him by it where the 姓名 is blank; the 姓名 goes first where there is one', () => {
+  it('his reminder names him by it where the 姓名 is blank; the 姓名 goes first where there is one; a member with neither by his phone', () => {
     const said = plan.reminders.reminders.filter((r) => r.kind === 'birthday').map((r) => [r.sheetRow, r.customer]);
     expect(said.sort((a, b) => (a[0] as number) - (b[0] as number))).toEqual([
       [2, '张丽'],
       [3, 'Leo'],
-      [4, ''],
+      [4, '15000002222'],
     ]);
   });
 
