@@ -35,3 +35,13 @@ export function fieldBySpelling(text: string): FieldId | null {
   }
   return tied ? null : best;
 }
+
+/**
+ * The field a settings value means that is no field id: a header word (Region for province), an id
+ * written in words or snake case (phone_number, Last Contact), or a misspelt one (industy). Null
+ * when none is near enough to name.
+ */
+export function meantField(text: string): FieldId | null {
+  const words = text.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.]+/g, ' ');
+  return fieldByHeader(text) ?? fieldByHeader(words) ?? fieldBySpelling(text);
+}

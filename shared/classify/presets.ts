@@ -7,12 +7,15 @@ import { activityByRecency, lifecycleByPurchase, tierByAmount, tierByRfm, vipByR
 import type { MessageKey } from '../i18n';
 import type { Level } from './levels';
 import { settingsError, type SettingsError } from './settings-error';
+import { misfit, shownValue, type Want } from '../settings/misfit';
 
 interface Param {
   /** What is expected, as a message shown inside the error. */
   expected: MessageKey;
   check: (v: unknown) => boolean;
   default?: unknown;
+  /** The kind of value, for saying what a wrong one is (a number in quotes, 45天, 14.5): misfit.ts. */
+  want?: Want;
 }
 
 interface Preset {
@@ -21,7 +24,7 @@ interface Preset {
    * A check across parameters: the parameter at fault and what it should be, or the preset's own
    * message when no parameter is at fault (a parameter that is missing cannot be "corrected").
    */
-  across?: (p: Record<string, unknown>) => { param: string; expected: MessageKey } | { code: MessageKey } | null;
+  across?: (p: Record<string, unknown>) => { param: string; code: MessageKey; params: Record<string, string | number> } | { code: MessageKey } | null;
   build: (p: Record<string, unknown>) => Level[];
 }
 
@@ -32,7 +35,7 @@ const descending = (min: number, max: number) => (v: unknown) =>
   v.every((x) => typeof x === 'number' && Number.isFinite(x) && x >= min && x <= max) &&
   v.every((x, i) => i === 0 || x < v[i - 1]);
 
-const days = (d: number): Param => ({ expected: 'classify.expect.days', check: isDays, default: d });
+const days = (d: number): Param => ({ expected: 'classify.expect.days', check: isDays, default: d, want: 'wholeDays' });
 
 export const PRESETS: Readonly<Record<string, Preset>> = {
   lifecycleByPurchase: {
@@ -41,7 +44,10 @@ export const PRESETS: Readonly<Record<string, Preset>> = {
   },
   activityByRecency: {
     params: { activeDays: days(90), dormantDays: days(365) },
-    across: (p) => ((p.activeDays as number) <= (p.dormantDays as number) ? null : { param: 'dormantDays', expected: 'classify.expect.atLeastActive' }),
+    // Said with both numbers: a customer turns dormant once the active days are over.
+    across: (p) => ((p.activeDays as number) <= (p.dormantDays as number)
+      ? null
+      : { param: 'dormantDays', code: 'classify.settings.dormantBeforeActive', params: { active: p.activeDays as number, dormant: p.dormantDays as number } }),
     build: (p) => activityByRecency(p.activeDays as number, p.dormantDays as number),
   },
   tierByAmount: {
@@ -78,7 +84,8 @@ export function expandPreset(input: Record<string, unknown>, path: string): { le
     if (!Object.prototype.hasOwnProperty.call(preset.params, key)) {
       errors.push(settingsError('classify.settings.unknownKey', `${path}.${key}`, { key, known: Object.keys(preset.params).join(', ') }));
     } else if (!preset.params[key].check(value)) {
-      errors.push(settingsError('classify.settings.badPresetParam', `${path}.${key}`, { name, param: key, expected: preset.params[key].expected }));
+      const { want, expected } = preset.params[key];
+      errors.push((want && misfit(value, want, `${path}.${key}`)) || settingsError('classify.settings.badPresetParam', `${path}.${key}`, { name, param: key, value: shownValue(value), expected }));
     } else values[key] = value;
   }
   for (const [key, param] of Object.entries(preset.params)) {
@@ -86,8 +93,8 @@ export function expandPreset(input: Record<string, unknown>, path: string): { le
   }
   if (errors.length === 0 && preset.across) {
     const bad = preset.across(values);
-    if (bad && 'code' in bad) errors.push(settingsError(bad.code, path, { name }));
-    else if (bad) errors.push(settingsError('classify.settings.badPresetParam', `${path}.${bad.param}`, { name, ...bad }));
+    if (bad && !('param' in bad)) errors.push(settingsError(bad.code, path, { name }));
+    else if (bad) errors.push(settingsError(bad.code, `${path}.${bad.param}`, { name, param: bad.param, ...bad.params }));
   }
   return errors.length > 0 ? { levels: null, errors } : { levels: preset.build(values), errors };
 }

@@ -87,7 +87,8 @@ export function validateDedupeSettings(s: DedupeSettings): SheetProblem[] {
   }
   for (const [id, w] of Object.entries(s.weights ?? {})) {
     if (!ids.has(id)) out.push(err('dedupe.settings.unknownComparison', { path: `dedupe.weights.${id}`, comparison: id, known: [...ids].join(', ') }));
-    else if (typeof w !== 'number' || !(w >= 0)) out.push(err('dedupe.settings.number', { setting: `weights.${id}`, value: String(w) }));
+    // A number below 0 is said as such, not asked to be "a number" (a non-number is settings-shape.ts's notNumber).
+    else if (typeof w !== 'number' || !(w >= 0)) out.push(err(typeof w === 'number' && w < 0 ? 'dedupe.settings.negativeWeight' : 'dedupe.settings.number', { setting: `weights.${id}`, value: String(w) }));
   }
   // A cap may name comparisons a user's own comparison list leaves out (the default caps do): it
   // then caps nothing. One naming no comparison at all ("foo", "phone" for mobile) is a mistake
@@ -97,7 +98,7 @@ export function validateDedupeSettings(s: DedupeSettings): SheetProblem[] {
     (Array.isArray(cap.comparisons) ? cap.comparisons : []).forEach((id, j) => {
       if (!known.has(id)) out.push(err('dedupe.settings.unknownComparison', { path: `dedupe.caps[${i}].comparisons[${j}]`, comparison: String(id), known: [...known].join(', ') }));
     });
-    if (typeof cap.max !== 'number' || !(cap.max >= 0)) out.push(err('dedupe.settings.number', { setting: `caps.${cap.id}.max`, value: String(cap.max) }));
+    if (typeof cap.max !== 'number' || !(cap.max >= 0)) out.push(err(typeof cap.max === 'number' && cap.max < 0 ? 'dedupe.settings.negativeCap' : 'dedupe.settings.number', { setting: `caps.${cap.id}.max`, value: String(cap.max) }));
   });
   for (const [k, v] of Object.entries(s.blocking?.maxBlockSizeFor ?? {})) {
     if (!KEYERS[k]) out.push(err('dedupe.settings.unknownKeyer', { path: `dedupe.blocking.maxBlockSizeFor.${k}`, keyer: k, known: Object.keys(KEYERS).join(', ') }));

@@ -6,6 +6,7 @@
 import type { MessageKey } from '../i18n';
 import { isFieldId, FIELD_BY_ID, type FieldId } from '../schema/fields';
 import { settingsError, type SettingsError } from '../classify/settings-error';
+import { misfit, shownValue, type Want } from '../settings/misfit';
 import type { Feb29Policy } from './next-birthday';
 import { STANDINGS, type Standing } from './standing';
 
@@ -61,21 +62,24 @@ const isDays = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v
 interface Param {
   check: (v: unknown) => boolean;
   expected: MessageKey;
+  /** The kind of value, for saying what a wrong one is (a number in quotes, 45天, 14.5): misfit.ts. */
+  want?: Want;
 }
 
 const PARAMS: Readonly<Record<string, Param>> = {
-  enabled: { check: (v) => typeof v === 'boolean', expected: 'remind.expect.boolean' },
-  daysAhead: { check: isDays, expected: 'remind.expect.days' },
-  days: { check: (v) => isDays(v) && (v as number) > 0, expected: 'remind.expect.positiveDays' },
-  expiredWithinDays: { check: isDays, expected: 'remind.expect.days' },
-  maxOverdueDays: { check: (v) => v === null || isDays(v), expected: 'remind.expect.daysOrNull' },
+  enabled: { check: (v) => typeof v === 'boolean', expected: 'remind.expect.boolean', want: 'boolean' },
+  daysAhead: { check: isDays, expected: 'remind.expect.days', want: 'wholeDays' },
+  days: { check: (v) => isDays(v) && (v as number) > 0, expected: 'remind.expect.positiveDays', want: 'wholeDays' },
+  expiredWithinDays: { check: isDays, expected: 'remind.expect.days', want: 'wholeDays' },
+  maxOverdueDays: { check: (v) => v === null || isDays(v), expected: 'remind.expect.daysOrNull', want: 'wholeDays' },
   feb29: { check: (v) => v === 'feb28' || v === 'mar1', expected: 'remind.expect.feb29' },
-  lunar: { check: (v) => typeof v === 'boolean', expected: 'remind.expect.boolean' },
-  fromIdCard: { check: (v) => typeof v === 'boolean', expected: 'remind.expect.boolean' },
-  includeVip: { check: (v) => typeof v === 'boolean', expected: 'remind.expect.boolean' },
+  lunar: { check: (v) => typeof v === 'boolean', expected: 'remind.expect.boolean', want: 'boolean' },
+  fromIdCard: { check: (v) => typeof v === 'boolean', expected: 'remind.expect.boolean', want: 'boolean' },
+  includeVip: { check: (v) => typeof v === 'boolean', expected: 'remind.expect.boolean', want: 'boolean' },
   steps: {
     check: (v) => Array.isArray(v) && v.length > 0 && v.length <= 10 && v.every(isDays) && new Set(v).size === v.length,
     expected: 'remind.expect.steps',
+    want: 'dayList',
   },
   fields: {
     check: (v) => Array.isArray(v) && v.length > 0 && v.every((f) => typeof f === 'string' && isFieldId(f) && FIELD_BY_ID[f].kind === 'date'),
@@ -134,7 +138,8 @@ function resolveRules(input: unknown, path: string, tierIds?: readonly string[])
       if (!(key in target)) {
         errors.push(settingsError('remind.settings.unknownKey', `${at}.${key}`, { key, known: Object.keys(target).join(', ') }));
       } else if (!PARAMS[key].check(v)) {
-        errors.push(settingsError('remind.settings.badParam', `${at}.${key}`, { key, expected: PARAMS[key].expected }));
+        const { want, expected } = PARAMS[key];
+        errors.push((want && misfit(v, want, `${at}.${key}`)) || settingsError('remind.settings.badParam', `${at}.${key}`, { key, value: shownValue(v), expected }));
       } else {
         const wrong = key === 'tiers' && tierIds ? tierErrors(v as string[], `${at}.${key}`, tierIds) : [];
         errors.push(...wrong);

@@ -14,6 +14,8 @@ import { resolveRemindSettings } from '../remind/settings';
 import type { SettingsError } from '../classify/settings-error';
 import { DEFAULT_RULES, ERROR_CELL_RULE_ID, REQUIRED_RULE_ID, STAND_IN_RULE_ID, isDisableable } from '../validate/rules';
 import { hasMessage } from '../i18n';
+import { FIELDS } from '../schema/fields';
+import { meantField } from '../classify/field-by-header';
 
 export type SettingsOutcome = { ok: true; settings: Settings } | { ok: false; errors: SheetProblem[] };
 
@@ -40,10 +42,14 @@ export function resolveSettings(input: unknown): SettingsOutcome {
   // The currency and region codes are checked against the codes that exist (codes.ts), which also
   // says what a user writing RMB or UK meant; the schema's pattern alone would only ask for capitals.
   const violations = checkSchema(input, SETTINGS_SCHEMA).filter((v) => !(CODE_PATHS.has(v.path) && v.expected.startsWith('/')));
-  const schemaErrors = violations.map((v): SheetProblem => (v.found === UNKNOWN_KEY
-        // A misspelt key is said as one, in the user's words, not as a value "(unknown key)".
-        ? { code: 'settings.unknownKey', severity: 'error', params: { path: v.path, known: v.expected } }
-        : { code: 'settings.invalid', severity: 'error', params: { path: v.path, found: v.found, ...wordsOf(v.expected) } }));
+  const schemaErrors = violations.map((v): SheetProblem => {
+    // A misspelt key is said as one, in the user's words, not as a value "(unknown key)".
+    if (v.found === UNKNOWN_KEY) return { code: 'settings.unknownKey', severity: 'error', params: { path: v.path, known: v.expected } };
+    // A field named by a header word or in other words (Region, phone_number): the one meant, not the 56 ids.
+    const meant = v.expected.startsWith(FIELD_ENUM) ? meantField(String(JSON.parse(v.found))) : null;
+    if (meant !== null) return { code: 'settings.fieldMeant', severity: 'error', params: { path: v.path, found: v.found, id: meant, field: meant } };
+    return { code: 'settings.invalid', severity: 'error', params: { path: v.path, found: v.found, ...wordsOf(v.expected) } };
+  });
   // A document that is no object at all has nothing more to check.
   if (violations.some((v) => v.path === '') || !isPlainObject(input)) return { ok: false, errors: schemaErrors };
   // One mistake does not hide the others: the parts the schema refused are left out (their values
@@ -74,9 +80,27 @@ export function resolveSettings(input: unknown): SettingsOutcome {
     }])),
     ...[...dedupeShape, ...validateDedupeSettings(settings.dedupe)].map((p) => ({ ...p, params: { path: 'dedupe', ...p.params } })),
     ...[...classified.errors, ...reminded.errors].map(stageError),
+    ...markProblems(refused.has('notDuplicates') ? [] : settings.notDuplicates),
   ];
   errors.unshift(...schemaErrors);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, settings };
+}
+
+/** The schema's list of field ids (validation.requiredFields, headers.overrides), as it says what it expected. */
+const FIELD_ENUM = FIELDS.map((f) => JSON.stringify(f.id)).join(', ');
+
+/**
+ * A notDuplicates mark of fewer than two fingerprints keeps no rows apart: it is said, not taken in
+ * silence (a user who pasted one row's fingerprint believes the pair is marked).
+ */
+function markProblems(marks: readonly unknown[]): SheetProblem[] {
+  return marks.flatMap((mark, i): SheetProblem[] => {
+    if (!Array.isArray(mark) || mark.length >= 2) return [];
+    const path = `notDuplicates[${i}]`;
+    return mark.length === 0
+      ? [{ code: 'settings.markEmpty', severity: 'error', params: { path } }]
+      : [{ code: 'settings.markOfOne', severity: 'error', params: { path, found: JSON.stringify(mark[0]) } }];
+  });
 }
 
 function stageError(e: SettingsError): SheetProblem {

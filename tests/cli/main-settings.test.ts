@@ -97,6 +97,18 @@ const BAD: [string, unknown][] = [
   ['remind: unknown standing', { remind: { contract: { skipWhen: ['blacklist'] } } }],
   ['remind: a tier by its shown name', { remind: { highValueDormant: { tiers: ['高价值'] } } }],
   ['remind: tiers with tiers switched off', { classify: { tier: null }, remind: { highValueDormant: { tiers: ['high'] } } }],
+  ['remind: switch as a number', { remind: { birthday: { enabled: 1 } } }],
+  ['remind: no steps', { remind: { contract: { steps: [] } } }],
+  ['remind: a step in quotes', { remind: { contract: { steps: [60, 30, '7'] } } }],
+  ['remind: the steps as one text', { remind: { contract: { steps: '60,30,7' } } }],
+  ['remind: days with a unit', { remind: { stale: { days: '45天' } } }],
+  ['remind: days in quotes', { remind: { stale: { days: '45' } } }],
+  ['remind: half a day', { remind: { birthday: { daysAhead: 14.5 } } }],
+  ['classify: dormant before active', { classify: { activity: { preset: 'activityByRecency', activeDays: 180, dormantDays: 90 } } }],
+  ['dedupe: negative cap', { dedupe: { caps: [{ id: 'workplace', comparisons: ['company', 'address'], max: -1 }] } }],
+  ['settings: a required field in other words', { validation: { requiredFields: ['phone_number'] } }],
+  ['settings: a notDuplicates mark of one row', { notDuplicates: [['fp1c5a61d346f283']] }],
+  ['settings: an empty notDuplicates mark', { notDuplicates: [[]] }],
 ];
 
 /** A message key left in the text: `classify.expect.scalar`, `remind.settings.badParam`, `settings.invalid`. */
@@ -120,7 +132,7 @@ describe('main: every kind of settings error is shown as text, never as a messag
     writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ remind: { contract: { steps: [30, 7, 1, 1] } } }));
     const io = captureIo(dir);
     expect(await main(['clean', 'customers.csv', '--config', 'settings.json', '--lang', 'en'], io)).toBe(1);
-    expect(io.err).toBe('steps at remind.contract.steps must be a list of different day counts, e.g. [30, 7, 1]. Correct it, or remove it to use the default.\n');
+    expect(io.err).toBe('remind.contract.steps names 1 more than once; each day count goes in once: [30, 7, 1].\n');
   });
 
   it('runs for the day the team is on in dates.timeZone when no --today is given', async () => {
@@ -171,7 +183,9 @@ describe('main: every kind of settings error is shown as text, never as a messag
     }
     // Not reachable through resolveSettings: the schema refuses a classify that is not an object
     // first (settings.invalid), and a settings file that is not JSON is the CLI's own cli.configNotJson.
-    const unreachable = ['classify.settings.notObject', 'settings.notJson'];
+    // dedupe.settings.number: a weight, a cap or the prior that is no number is settings-shape.ts's
+    // notNumber first, and one below 0 is said as negativeWeight / negativeCap.
+    const unreachable = ['classify.settings.notObject', 'settings.notJson', 'dedupe.settings.number'];
     const keys = [classifyMessages, coreMessages, dedupeMessages, remindMessages]
       .flatMap((c) => Object.keys(c.en))
       .filter((k) => /^(?:\w+\.(?:settings|expect)\.\w+|settings\.\w+)$/.test(k) && !unreachable.includes(k));

@@ -109,6 +109,8 @@ export const dedupeMessages = defineMessages(
     'dedupe.settings.unit': 'In the duplicate-finding settings (dedupe), {setting} is {value}: use a number between 0 and 1.',
     // A weight or a cap below 0 (a non-number is settings-shape.ts's notNumber); a level's weight and the prior may be below 0.
     'dedupe.settings.number': 'In the duplicate-finding settings (dedupe), {setting} is {value}: use a number; a weight or a cap takes 0 or more (0 switches it off).',
+    'dedupe.settings.negativeWeight': 'In the duplicate-finding settings (dedupe), {setting} is {value}, below 0: a weight takes 0 or more (0 switches it off).',
+    'dedupe.settings.negativeCap': 'In the duplicate-finding settings (dedupe), {setting} is {value}, below 0: a cap takes 0 or more.',
     'dedupe.settings.unknownFeature':
       'Duplicate comparison "{comparison}" reads an unknown feature "{feature}". Use one of: {known}.',
     'dedupe.settings.missingFirst':
@@ -237,6 +239,8 @@ export const dedupeMessages = defineMessages(
     'dedupe.settings.count': '查重设置（dedupe）中的 {setting} 为 {value}：请填写不小于 2 的整数。',
     'dedupe.settings.unit': '查重设置（dedupe）中的 {setting} 为 {value}：请填写 0 到 1 之间的数。',
     'dedupe.settings.number': '查重设置（dedupe）中的 {setting} 为 {value}：请填写数字；权重和上限须为 0 或更大的数（0 表示不计）。',
+    'dedupe.settings.negativeWeight': '查重设置（dedupe）中的 {setting} 为 {value}，小于 0：权重须为 0 或更大的数（0 表示不计）。',
+    'dedupe.settings.negativeCap': '查重设置（dedupe）中的 {setting} 为 {value}，小于 0：上限须为 0 或更大的数。',
     'dedupe.settings.unknownFeature': '查重比较“{comparison}”读取了未知的字段特征“{feature}”。可用：{known}。',
     'dedupe.settings.missingFirst': '查重比较“{comparison}”的第一级必须使用匹配器“missing”，这样空值既不算相同也不算不同。',
     'dedupe.settings.elseLast': '查重比较“{comparison}”的最后一级必须使用匹配器“else”，这样每一对记录都有归属的级别。',

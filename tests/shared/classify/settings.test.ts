@@ -26,7 +26,7 @@ describe('resolveClassifySettings', () => {
     ['thresholds not descending', { tier: { preset: 'tierByAmount', thresholds: [10000, 100000] } }, 'classify.settings.badPresetParam', 'classify.tier.thresholds'],
     ['three thresholds', { tier: { preset: 'tierByAmount', thresholds: [3, 2, 1] } }, 'classify.settings.badPresetParam', 'classify.tier.thresholds'],
     ['RFM threshold out of range', { tier: { preset: 'tierByRfm', thresholds: [20] } }, 'classify.settings.badPresetParam', 'classify.tier.thresholds'],
-    ['active longer than dormant', { activity: { preset: 'activityByRecency', activeDays: 400, dormantDays: 365 } }, 'classify.settings.badPresetParam', 'classify.activity.dormantDays'],
+    ['active longer than dormant', { activity: { preset: 'activityByRecency', activeDays: 400, dormantDays: 365 } }, 'classify.settings.dormantBeforeActive', 'classify.activity.dormantDays'],
     ['VIP rule with no bar', { vip: { preset: 'vipByRule' } }, 'classify.settings.vipRuleEmpty', 'classify.vip'],
     ['a string instead of levels', { tier: 'high' }, 'classify.settings.notLevels', 'classify.tier'],
     ['level without id', { tier: [{ when: { field: 'amount', op: 'empty' } }] }, 'classify.settings.badLevel', 'classify.tier[0]'],
