@@ -11,7 +11,7 @@ import { unkeptParts, type UnkeptPart } from './io/unkept-parts';
 import { restoreEmptyCellNotes } from './io/empty-cell-notes';
 import { refuseZipBomb } from './io/zip-bomb';
 import { modeOf } from './io/write-file';
-import { fileKind, type FileKind } from './io/file-kind';
+import { fileKind, isOle, isZip, type FileKind } from './io/file-kind';
 
 export interface LoadedInput {
   kind: 'xlsx' | 'csv';
@@ -47,8 +47,9 @@ export async function loadInput(file: string, sheet?: string, shown = file): Pro
 async function readInput(file: string, sheet: string | undefined, shown: string): Promise<LoadedInput> {
   const bytes = await readBytes(file, shown);
   const ext = path.extname(file).toLowerCase();
-  // A CSV is read as text whatever it holds, as it always was; anything else by what its bytes are.
-  const kind = CSV_EXT.has(ext) ? null : fileKind(bytes);
+  // A CSV is read as text, unless its bytes are a workbook's (an .xlsx or an old .xls under a .csv
+  // name); anything else by what its bytes are.
+  const kind = CSV_EXT.has(ext) && !isZip(bytes) && !isOle(bytes) ? null : fileKind(bytes);
   if (kind === 'ooxml') {
     refuseZipBomb(bytes, shown);
     try {

@@ -95,6 +95,7 @@ const cases: [string, string, () => Promise<Buffer> | Buffer, string, Record<str
   ['an Excel 2003 XML spreadsheet saved as .xls', '客户.xls', () => Buffer.from('<?xml version="1.0"?>\r\n<?mso-application progid="Excel.Sheet"?>\r\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="客户"/></Workbook>'), 'cli.xml2003', {}],
   ['tab-separated text saved as .xls', '客户.xls', () => Buffer.from('姓名\t手机\r\n张伟\t13800138000\r\n'), 'cli.textAsWorkbook', { ext: '.tsv' }],
   ['comma-separated text saved as .xlsx', '客户.xlsx', () => Buffer.from('姓名,手机\r\n张伟,13800138000\r\n'), 'cli.textAsWorkbook', { ext: '.csv' }],
+  ['an old .xls under a .csv name', '客户.csv', () => compoundFile(['Workbook']), 'cli.xlsOldRenamed', { ext: '.csv' }],
   ['an empty file', '客户.xlsx', () => Buffer.alloc(0), 'cli.emptyFile', {}],
   ['a workbook cut off half way (a download that stopped)', '客户.xlsx', async () => (await customerWorkbook()).subarray(0, 1500), 'cli.truncatedXlsx', {}],
   ['binary bytes under an .xlsx name', '客户.xlsx', () => Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe, 0x10, 0x80, 0x00]), 'cli.notXlsx', {}],
@@ -124,6 +125,12 @@ describe('a file that is not a workbook is refused naming what it is and what to
     const zh = await refusal('客户.xlsx', bytes, 'zh-CN');
     expect(zh).toBe(say('zh-CN', 'cli.badXlsx', { path: '客户.xlsx', detail: 'x' }));
     expect(await refusal('客户.xlsx', bytes, 'en')).toMatch(/^"客户.xlsx" could not be opened as an Excel workbook: its contents are damaged \(.+\)/);
+  });
+
+  it('a real workbook under a .csv name is read as the workbook it is, not as text', async () => {
+    writeFileSync(path.join(dir, '客户.csv'), await customerWorkbook());
+    const io = captureIo(dir);
+    expect(await main(['clean', '客户.csv', '--quiet', '--today', '2026-12-02', '--out', 'out.xlsx'], io)).toBe(0);
   });
 
   it('a real workbook saved by WPS with an .et name is read as the workbook it is', async () => {
