@@ -9,7 +9,7 @@ import type { Cell } from './cell';
 import { displayText } from '../text/fold';
 import { isPlaceholder } from '../normalize/placeholder';
 import { toSimplified } from '../text/simplified';
-import { isWholeHanName, spacedHanNames } from '../text/surnames';
+import { isWholeHanName, sideBySideHanNames } from '../text/surnames';
 
 const NOBODY = /^(?:待分配|未分配|暂未分配|无人|无人跟进|无负责人|暂无负责人|没人|离职|已离职|离职员工|unassigned|not assigned|nobody|no owner|pool|open pool|tbd)$/i;
 /** A pool a CRM names (华南公海, 默认公海, 公海客户, 销售一部客户池): still the pool, nobody's. */
@@ -64,7 +64,7 @@ export function ownersAlone(texts: Iterable<string>): Set<string> {
   const alone = new Set<string>();
   for (const text of texts) {
     const s = text.trim();
-    if (s !== '' && !LIST_MARKS.test(s) && !JOINS.test(s) && !spacedHanNames(s)) alone.add(ownerKey(s));
+    if (s !== '' && !LIST_MARKS.test(s) && !JOINS.test(s) && !sideBySideHanNames(s)) alone.add(ownerKey(s));
   }
   return alone;
 }
@@ -76,7 +76,7 @@ const NO_OWNERS: ReadonlySet<string> = new Set();
  * each gets his reminders; a part that names nobody is left out (公海/李四 is 李四's); [''] when
  * no one is named. A list mark (/ 、 ; |) always separates owners, and so do a space and 和, 与, 及
  * or 跟 between whole Chinese names (张三 李四, 张三和李四: a known surname and a given name each,
- * spacedHanNames). A comma, `&`, `+` or `and` does between Chinese names (李四，王五, 李四&王五), and
+ * sideBySideHanNames). A comma, `&`, `+` or `and` does between Chinese names (李四，王五, 李四&王五), and
  * otherwise when each part is an owner the column (`alone`, from ownersAlone) writes on its own
  * elsewhere: `Amy & Ben` beside rows of Amy and of Ben; never in a Latin `Last, First` (`Lee, Amy`,
  * one rep). Anything else is one owner as written.
@@ -86,8 +86,8 @@ export function ownersOf(owner: string, alone: ReadonlySet<string> = NO_OWNERS):
   if (owner === '' || isPlaceholder(owner) || NOBODY.test(toSimplified(owner))) return [''];
   // One owner (nearly every cell, and ownerName asks for every row): with no list mark and no joining
   // word the split below finds one part, the owner trimmed, and gives the owner back as written.
-  if (!LIST_MARKS.test(owner) && !JOINS.test(owner) && !spacedHanNames(owner)) return [namesNobody(owner) ? '' : owner];
-  const listed = owner.split(LIST_MARKS).flatMap((part) => joinedOwners(part.trim(), alone)).flatMap((part) => spacedHanNames(part) ?? [part]);
+  if (!LIST_MARKS.test(owner) && !JOINS.test(owner) && !sideBySideHanNames(owner)) return [namesNobody(owner) ? '' : owner];
+  const listed = owner.split(LIST_MARKS).flatMap((part) => joinedOwners(part.trim(), alone)).flatMap((part) => sideBySideHanNames(part) ?? [part]);
   const parts = [...new Set(listed.filter((p) => p !== ''))];
   if (parts.length < 2) return [namesNobody(owner) ? '' : owner];
   const named = parts.filter((p) => !namesNobody(p));
@@ -96,12 +96,11 @@ export function ownersOf(owner: string, alone: ReadonlySet<string> = NO_OWNERS):
 
 /** One list item's owners: split at commas and joining words only as ownersOf says. */
 function joinedOwners(text: string, alone: ReadonlySet<string>): string[] {
-  if (!JOINS.test(text)) return [text];
-  const parts = text.split(JOINS).map((p) => p.trim()).filter((p) => p !== '');
-  if (parts.length < 2) return [text];
   // `Lee, Amy` is one rep written last name first, even beside reps Amy and Lee (or `Amy, Ben` beside
   // Amy and Ben): the shape cannot tell, and a wrong split would put his customer in another rep's digest.
-  if (LAST_FIRST.test(text)) return [text];
+  if (!JOINS.test(text) || LAST_FIRST.test(text)) return [text];
+  const parts = text.split(JOINS).map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length < 2) return [text];
   const chinese = !LATIN.test(text) && parts.every((p) => HAN.test(p));
   return chinese || parts.every((p) => alone.has(ownerKey(p))) ? parts : [text];
 }

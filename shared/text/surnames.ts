@@ -42,7 +42,7 @@ export function isWholeHanName(text: string): boolean {
  * one name typed with a space, 销售 张三 is not known to be two names, and 李和平 (李 and 平 are no
  * names) or 和珅 is one person whose name holds the word.
  */
-export function spacedHanNames(text: string): string[] | null {
+export function sideBySideHanNames(text: string): string[] | null {
   const parts = text.trim().split(HAN_NAMES_APART);
   return parts.length >= 2 && parts.every(isWholeHanName) ? parts : null;
 }
