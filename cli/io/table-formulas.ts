@@ -20,8 +20,6 @@ const LITERAL_WORDS = new Set(['TRUE', 'FALSE']);
 export interface FormulaPlace {
   /** The Excel table its cell lies in: structured references to it move with the table's rows. */
   table?: string;
-  /** On another sheet than the one merged (a 汇总): its own references move nothing; only those naming that sheet can. */
-  elsewhere?: boolean;
 }
 
 /** A cell (E42), a range (A5:A400), a whole column (J:J) or whole rows (5:5), as written after a sheet name and `!`. */
@@ -43,7 +41,6 @@ const BARE_WHOLE_COLUMNS = /(?<![\p{L}\p{N}_.$:])\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,
  */
 export function readsNoMovingRow(formula: string, sheet: string, place: FormulaPlace = {}): boolean {
   const f = formula.replace(/^=/, '');
-  const own = !place.elsewhere;
   const merged = sheet.toLowerCase();
   /** A reference after `name!`: another sheet's reads no moving row; the merged sheet's only as whole columns. */
   const qualified = (name: string, ref: string) => !name.includes(':') && (name.toLowerCase() !== merged || WHOLE_COLUMN.test(ref));
@@ -61,8 +58,8 @@ export function readsNoMovingRow(formula: string, sheet: string, place: FormulaP
       // A structured reference: the name before it is its table's (none: the formula's own table).
       const named = /[\p{L}\p{N}_.\\]+$/u.exec(rest);
       const name = named?.[0] ?? '';
-      // On the merged sheet only its own table's; elsewhere a table's column ends where the merge leaves the table.
-      if (own && (place.table === undefined || (name !== '' && name.toLowerCase() !== place.table.toLowerCase()))) return false;
+      // Only its own table's (another sheet's formulas are sheet-references.ts's).
+      if ((place.table === undefined || (name !== '' && name.toLowerCase() !== place.table.toLowerCase()))) return false;
       if (named) rest = rest.slice(0, named.index);
       const end = closingBracket(f, i);
       if (end < 0) return false;
@@ -103,8 +100,6 @@ export function readsNoMovingRow(formula: string, sheet: string, place: FormulaP
     rest += ch;
     i++;
   }
-  // Another sheet's own cells do not move.
-  if (!own) return true;
   rest = rest.replace(BARE_WHOLE_COLUMNS, ' ');
   // A range of rows or an absolute reference.
   if (/[:$]/.test(rest)) return false;

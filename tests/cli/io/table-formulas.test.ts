@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { movesWithItsRow, readsNoMovingRow } from '../../../cli/io/table-formulas';
+import { pointsAtSheet } from '../../../cli/io/sheet-references';
 
 /**
  * Which formulas of a table's row keep their meaning when a merge moves the row up: those that read
@@ -87,16 +88,16 @@ describe('a formula that reads no row a merge moves', () => {
   ];
   it.each(moving)('not %s: %s', (_, formula) => expect(readsNoMovingRow(formula, SHEET)).toBe(false));
 
-  it('in a table, its own structured references too; another sheet\'s formula only when it names the sheet\'s rows', () => {
+  it('in a table, its own structured references too; another sheet\'s formula only when it names the sheet\'s rows (pointsAtSheet)', () => {
     expect(readsNoMovingRow('IF([@消费金额]>10000,"VIP","普通")', SHEET, { table: '客户表' })).toBe(true);
     expect(readsNoMovingRow('COUNTIF(B:B,[@手机])', SHEET, { table: '客户表' })).toBe(true);
     expect(readsNoMovingRow('VLOOKUP([@等级],折扣表[#Data],2,FALSE)', SHEET, { table: '客户表' })).toBe(false);
     // A 汇总 sheet: its own cells move nothing; the customer sheet's cells do, its whole columns do not.
-    const other = { elsewhere: true };
-    expect(readsNoMovingRow('SUM(B2:B9)', SHEET, other)).toBe(true);
-    expect(readsNoMovingRow("COUNTIF('客户档案'!Q:Q,\"张敏\")", SHEET, other)).toBe(true);
-    expect(readsNoMovingRow("'客户档案'!A2", SHEET, other)).toBe(false);
-    expect(readsNoMovingRow('SUM(客户档案!J2:J600)', SHEET, other)).toBe(false);
-    expect(readsNoMovingRow('SUM(一月:客户档案!B2)', SHEET, other)).toBe(false);
+    const readsNoMovingRowElsewhere = (formula: string) => !pointsAtSheet(formula, SHEET, ['客户表']);
+    expect(readsNoMovingRowElsewhere('SUM(B2:B9)')).toBe(true);
+    expect(readsNoMovingRowElsewhere("COUNTIF('客户档案'!Q:Q,\"张敏\")")).toBe(true);
+    expect(readsNoMovingRowElsewhere("'客户档案'!A2")).toBe(false);
+    expect(readsNoMovingRowElsewhere('SUM(客户档案!J2:J600)')).toBe(false);
+    expect(readsNoMovingRowElsewhere('SUM(一月:客户档案!B2)')).toBe(false);
   });
 });
