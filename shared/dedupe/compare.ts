@@ -130,10 +130,13 @@ export function comparePair(a: Profile, b: Profile, compiled: CompiledSettings, 
     const levels = c.levels;
     // A pair the feature does not apply to is missing it (no weight), as a blank is.
     const skip = c.applies !== undefined && !c.applies(input);
+    const otherNames = (a.companyViews !== undefined || b.companyViews !== undefined) && (c.feature === 'company' || c.feature === 'organisation');
     for (let li = 0; !skip && li < levels.length; li++) {
       const l = levels[li];
       input.threshold = l.threshold;
-      const params = l.matcher.test(input);
+      let params = l.matcher.test(input);
+      // Each level is tried under the company's other name before the next, weaker one.
+      const byShortName = params === null && otherNames && (params = underShortName(input, l.matcher, a, b)) !== null;
       if (params === null) continue;
       if (collect) {
         const hit: LevelHit = {
@@ -144,7 +147,7 @@ export function comparePair(a: Profile, b: Profile, compiled: CompiledSettings, 
           equal: l.level.equal === true,
           strong: l.level.strong === true,
         };
-        if (l.level.reason) hit.reason = l.level.reason;
+        if (l.level.reason) hit.reason = byShortName && l.weight > 0 ? 'dedupe.reason.company.shortName' : l.level.reason;
         if (l.level.doubt) hit.doubt = true;
         if (l.level.unsure) hit.unsure = true;
         if (l.level.identity) hit.identity = true;
@@ -163,4 +166,26 @@ export function comparePair(a: Profile, b: Profile, compiled: CompiledSettings, 
   }
   for (let i = 0; i < capSum.length; i++) weight += Math.min(capSum[i], compiled.capMax[i]);
   return { weight, hits, veto };
+}
+
+/**
+ * The level's matcher on one row's company under its short name (客户简称 腾讯) against the other row's
+ * company as written (腾讯, typed by a rep): one company has both names. Never short name against short
+ * name: a group's subsidiaries (深圳市腾讯计算机系统有限公司, 腾讯科技（深圳）有限公司) often share one,
+ * and are customers of their own. `input` is left as it was.
+ */
+function underShortName(input: MatchInput, matcher: MatcherDef, a: Profile, b: Profile): Params | null {
+  let found: Params | null = null;
+  for (const view of a.companyViews ?? []) {
+    input.a = view;
+    if ((found = matcher.test(input)) !== null) break;
+  }
+  input.a = a;
+  if (found !== null) return found;
+  for (const view of b.companyViews ?? []) {
+    input.b = view;
+    if ((found = matcher.test(input)) !== null) break;
+  }
+  input.b = b;
+  return found;
 }

@@ -6,7 +6,7 @@
  * reuse the profile's strings instead of building prefixed copies, and a key of two parts (a
  * birthday and an initial) is given as its two parts, not joined into a new string per row.
  */
-import type { Profile } from './profile';
+import { companyCores, type Profile } from './profile';
 import { givenKey, withoutLeadingWord, type LatinName } from './keys/person-name';
 import { soundex } from './keys/soundex';
 import { slipDomains } from './keys/email';
@@ -94,16 +94,18 @@ export const KEYERS: Readonly<Record<string, Keyer>> = {
    *  People meet through 'name-company': colleagues of one big customer would otherwise fill one
    *  block per company. */
   company: (p, emit) => {
-    if (p.company && !p.name) emit(p.company.core);
+    if (p.company && !p.name) for (const core of companyCores(p)) emit(core);
   },
   /** Person name with company core: meets when both the name and the company blocks are too big. */
   'name-company': (p, emit) => {
     const n = p.name;
     if (!n || !p.company) return;
-    emit(p.company.core, n.script === 'han' ? n.keys[0] : `${n.family}|${n.given[0] ?? ''}`);
-    // Mohammed Ali Khan and Ali Khan of one company meet too (name-latin above).
     const rest = n.script === 'latin' ? withoutLeadingWord(n) : null;
-    if (rest !== null) emit(p.company.core, `${rest.family}|${rest.given[0]}`);
+    for (const core of companyCores(p)) {
+      emit(core, n.script === 'han' ? n.keys[0] : `${n.family}|${n.given[0] ?? ''}`);
+      // Mohammed Ali Khan and Ali Khan of one company meet too (name-latin above).
+      if (rest !== null) emit(core, `${rest.family}|${rest.given[0]}`);
+    }
   },
   address: (p, emit) => {
     if (p.address && p.address.folded.length >= 4) emit(p.address.folded);

@@ -75,6 +75,11 @@ export interface Profile {
   landlines: readonly PhoneKey[];
   emails: readonly EmailKey[];
   company: CompanyKey | null;
+  /**
+   * The row's company under its other name (客户简称 腾讯 beside 深圳市腾讯计算机系统有限公司): this
+   * profile with that name as its company, which compare.ts tries as well (one company has both names).
+   */
+  companyViews?: readonly Profile[];
   address: AddressKey | null;
   birthday: DateKey | null;
   idCard: IdKey | null;
@@ -325,6 +330,8 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
   const name = organisation || nameless ? null : first === '' && last === '' ? viaMemo(ctx.nameCache, full, parseFullName) : parsePersonName(full, first, last);
   // Notion's relation "Acme Corp (https://www.notion.so/Acme-Corp-…)": the page's name is the company.
   const companyText = withoutPageLinks(get(r, 'company'));
+  const shortText = get(r, 'shortName');
+  const short = shortText === '' || NO_COMPANY.test(shortText.trim()) ? null : viaMemo(ctx.companyCache, shortText, companyKey);
   const idText = get(r, 'idCard');
   const usccText = get(r, 'uscc');
   const t: Partial<Record<TextFeature, string>> = {};
@@ -363,7 +370,8 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
     mobiles: ofKind(phones, false),
     landlines: ofKind(phones, true),
     emails,
-    company: viaMemo(ctx.companyCache, companyText === '' && organisation ? full : NO_COMPANY.test(companyText.trim()) ? '' : companyText, companyKey),
+    // A sheet that names the company only by its short name (客户简称 | 联系人) compares it as the company.
+    company: viaMemo(ctx.companyCache, companyText === '' && organisation ? full : NO_COMPANY.test(companyText.trim()) ? '' : companyText, companyKey) ?? short,
     address: viaMemo(ctx.addressCache, get(r, 'address'), addressKey),
     birthday: birthdayOf(r, ctx),
     idCard: idText === '' ? null : idKey(idText, 'idCard'),
@@ -371,9 +379,23 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
     text: t,
   };
   if (nameless) p.nameless = true;
+  if (short !== null && p.company !== null && short.core !== p.company.core) p.companyViews = [underOtherName(p, short)];
   // An index loop: for-of here allocated an iterator result per feature per row (90 MB on 100k rows).
   for (let i = 0; i < FEATURES.length; i++) if (computeHas(p, FEATURES[i])) p.mask |= 1 << i;
   return p;
+}
+
+/** The profile with `company` as its company, all else read through it (the mask included). */
+function underOtherName(p: Profile, company: CompanyKey): Profile {
+  const view = Object.create(p) as Profile;
+  view.company = company;
+  return view;
+}
+
+/** The cores of a row's company and of its other name, for blocking: one company meets under either. */
+export function companyCores(p: Profile): string[] {
+  if (p.company === null) return [];
+  return p.companyViews === undefined ? [p.company.core] : [p.company.core, ...p.companyViews.map((v) => v.company!.core)];
 }
 
 /** The feature has a usable value in this profile (a comparison's "missing" level checks both sides). */

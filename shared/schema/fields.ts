@@ -19,6 +19,7 @@ export type FieldId =
   | 'wechat'
   | 'qq'
   | 'company'
+  | 'shortName'
   | 'title'
   | 'department'
   | 'address'
@@ -204,6 +205,12 @@ export const FIELDS: readonly FieldDef[] = [
       'firm', 'firm name', 'store name', 'shop name', 'site name', 'merchant', 'merchant name', 'dealer', 'dealer name', 'restaurant', 'restaurant name', 'hotel name', 'school name', 'clinic name', 'practice name', 'venue name',
       // A café's, a salon's or a pub's supplier names its customer by its trade (Cafe Name), or by the name it trades as.
       'cafe name', 'café name', 'salon name', 'pub name', 'trading name'] },
+  // The company's short name beside its full name (用友 U8's and 金蝶's 客户简称, a CRM's 公司简称: 腾讯 for
+  // 深圳市腾讯计算机系统有限公司): its other name, which the duplicate finder compares as the company
+  // (dedupe/profile.ts), so a row a rep typed as 腾讯 meets the full name. Kept as typed (no legal form
+  // to check), and never the contact's name: 客户简称 names the company, not the 客户 who is a person.
+  { id: 'shortName', kind: 'text', write: 'text', label: { 'zh-CN': '简称', en: 'Company short name' },
+    synonyms: ['简称', '客户简称', '公司简称', '企业简称', '单位简称', '机构简称', '商户简称', '客户简名', 'company short name', 'customer short name', 'account short name'] },
   { id: 'title', kind: 'text', write: 'text', label: { 'zh-CN': '职位', en: 'Title' },
     synonyms: ['职位', '职务', '岗位', '头衔', '职称', 'title', 'job title', 'position', 'role'] },
   { id: 'department', kind: 'text', write: 'text', label: { 'zh-CN': '部门', en: 'Department' },
