@@ -27,10 +27,11 @@ export const EXISTING_LABEL_WORDS: readonly { dimension: BuiltinDimension; id: s
   { dimension: 'activity', id: 'dormant', words: ['休眠', '沉睡', '沉默', '睡眠', '不活跃', 'dormant', 'inactive', 'sleeping'] },
   { dimension: 'activity', id: 'lost', words: ['流失', '已流失', 'lost', 'churned', 'lapsed'] },
   // Stars too (客户星级 ★★★★★, 5星): four or five high, three medium, one or two low.
-  // 大/中/小客户 is how many Chinese teams tier their customers.
-  { dimension: 'tier', id: 'high', words: ['高', '大', '重要', '重点', '优质', 'a', 'high', 'top', '★★★★★', '★★★★', '五星', '四星', '5星', '4星', '非常重要'] },
-  { dimension: 'tier', id: 'medium', words: ['中', '中等', '一般', 'b', 'medium', 'mid', 'middle', '★★★', '三星', '3星', '比较重要'] },
-  { dimension: 'tier', id: 'low', words: ['低', '普通', '小', 'c', 'd', 'low', 'basic', '★★', '★', '二星', '一星', '两星', '2星', '1星', '不重要'] },
+  // 大/中/小客户 is how many Chinese teams tier their customers; an ERP's 信用等级 or 客户等级 writes
+  // A/B/C, or 甲/乙/丙/丁 (甲级, 丙类), as Chinese grades are ordered.
+  { dimension: 'tier', id: 'high', words: ['高', '大', '重要', '重点', '优质', 'a', '甲', 'high', 'top', '★★★★★', '★★★★', '五星', '四星', '5星', '4星', '非常重要'] },
+  { dimension: 'tier', id: 'medium', words: ['中', '中等', '一般', 'b', '乙', 'medium', 'mid', 'middle', '★★★', '三星', '3星', '比较重要'] },
+  { dimension: 'tier', id: 'low', words: ['低', '普通', '小', 'c', 'd', '丙', '丁', 'low', 'basic', '★★', '★', '二星', '一星', '两星', '2星', '1星', '不重要'] },
 ];
 
 /** A VIP mark: contained anywhere in the text (`vip`, `svip`, 贵宾 …) or the whole text (`ka`). */

@@ -303,7 +303,9 @@ export const FIELDS: readonly FieldDef[] = [
       'connected on', 'date connected', 'connection date',
       // A clinic's or a shop's first visit (a later one is the last contact's).
       '首次到店', '首次到店日期', '首次到店时间', '首次就诊', '首次就诊日期', '初诊日期',
-      'client since', 'account opened', 'account opened date', 'date account opened'] },
+      'client since', 'account opened', 'account opened date', 'date account opened',
+      // 用友 U8's 客户档案: the day the customer was won (发展, developed), its customer-since date.
+      '发展日期'] },
   { id: 'updatedAt', kind: 'date', write: 'date', label: { 'zh-CN': '更新日期', en: 'Updated' },
     synonyms: ['更新日期', '更新时间', '修改日期', '修改时间', '最后修改', '最后修改时间', 'updated', 'updated at', 'last modified', 'last modified date', 'modified', 'modified time',
       'update time', 'update date', 'updated time', 'updated date', 'last updated', 'last update', 'date modified'] },
@@ -463,6 +465,9 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['客户等级', '客户分级', '等级', '客户级别', '级别', '客户星级', '星级', '重要程度', '客户重要程度', '重要性',
       // A shop's member ladder (普通会员, 金卡会员, 钻石卡) under the name its POS gives it, as 会员等级 is read.
       '会员类型', '会员卡类型',
+      // 用友 U8's 客户档案 grades its customers in 信用等级 (A/B/C, 甲/乙/丙): the grade the sheet gives, which
+      // the what-if compares with the tier the amounts give; it never sets a class by itself.
+      '信用等级', '信用级别',
       'tier', 'level', 'grade', 'rating', 'star rating', 'importance'] },
   // A yes/no column (是否VIP: 是 / 否, VIP: Y / blank): the sheet's own VIP marks, for the what-if.
   { id: 'vip', kind: 'enum', write: 'text', label: { 'zh-CN': '是否VIP', en: 'VIP' },
