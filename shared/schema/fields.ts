@@ -56,6 +56,7 @@ export type FieldId =
   | 'recordStatus'
   | 'refundStatus'
   | 'disabled'
+  | 'publicPool'
   | 'tags'
   | 'notes'
   | 'website'
@@ -497,6 +498,11 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'disabled', kind: 'enum', write: 'text', label: { 'zh-CN': '禁用状态', en: 'Disabled' },
     synonyms: ['禁用状态', '是否禁用', '已禁用', '禁用', '禁用标志', '禁用标识', '停用状态', '是否停用', '已停用', '停用', '停用标志', '停用标识',
       'disabled', 'is disabled', 'deactivated', 'is deactivated'] },
+  // Whether a CRM's customer is in the public pool (纷享销客's, 销售易's, 钉钉 CRM's 是否公海: 是 / 否): a
+  // customer the team released has no owner, though 负责人 still names the rep who last held him
+  // (table/records.ts reads him as the pool's). Not 所属公海, the pool a customer returns to, claimed or not.
+  { id: 'publicPool', kind: 'enum', write: 'text', label: { 'zh-CN': '是否公海', en: 'In public pool' },
+    synonyms: ['是否公海', '是否在公海', '是否公海客户', '公海', '在公海', '公海客户', 'in public pool', 'public pool'] },
   { id: 'refundStatus', kind: 'enum', write: 'text', label: { 'zh-CN': '售后状态', en: 'Refund status' },
     synonyms: ['售后状态', '退款状态', '退货退款状态', '售后退款状态', '售后类型及状态', 'refund status'] },
   { id: 'tags', kind: 'text', write: 'text', label: { 'zh-CN': '标签', en: 'Tags' },

@@ -3,6 +3,7 @@ import { EMPTY, isBlank, type Cell } from './cell';
 import type { FieldId } from '../schema/fields';
 import type { Row, Table } from './table';
 import { displayText } from '../text/fold';
+import { inPublicPool, POOL_OWNER } from './public-pool';
 
 export interface CustomerRecord {
   sheetRow: number;
@@ -47,6 +48,9 @@ export function toRecords(
       const owner = grouped.get(row.sheetRow);
       if (owner !== undefined) fields.owner = owner;
     }
+    // A customer the CRM put back in the public pool (是否公海 是) is nobody's, whatever rep 负责人 still
+    // names: the record reads its owner as the pool (the sheet's cell is left as typed).
+    if (fields.owner !== undefined && inPublicPool(fields.publicPool)) fields.owner = POOL_OWNER;
     const record: CustomerRecord = { sheetRow: row.sheetRow, index, fields };
     if (extras.length > 0) {
       const extra: Partial<Record<FieldId, Cell[]>> = {};
