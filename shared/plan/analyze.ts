@@ -30,7 +30,7 @@ import { remind, type ExtraDue, type SameCustomer } from '../remind/remind';
 import type { YearlessOrders } from '../remind/types';
 import { ownerConflictTexts, reasonTexts } from '../dedupe/reason-text';
 import { buildReport } from '../report/build-report';
-import { dueLabel } from '../remind/due-label';
+import { dueLabelIn } from '../remind/due-label';
 import { withTermEnds } from '../remind/term-end';
 
 export interface AnalyzeInput {
@@ -116,11 +116,11 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   const endCol = fieldCols.contractEnd ?? fieldCols.contractTerm;
   const endHeader = endCol === undefined ? undefined : cleaned.headers[endCol];
   const mainHeader = typeof endHeader === 'string' ? endHeader.trim() : undefined;
-  const ends = dueLabel(mainHeader);
+  const ends = dueLabelIn(mainHeader, cleaned.headers);
   // Each further due column (年检到期 beside 保险到期) is reminded in its own words.
   const extraDues = (extraCols?.contractEnd ?? []).map((col): ExtraDue => {
     const header = (cleaned.headers[col] ?? '').trim();
-    return { header, label: dueLabel(header) };
+    return { header, label: dueLabelIn(header, cleaned.headers) };
   });
   const reminders = view
     ? remindOrderList(customers, single, settings.remind, today, classifiedCustomers, classified, ends, extraDues, yearlessOrders, mainHeader)

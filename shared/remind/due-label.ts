@@ -1,7 +1,8 @@
 /**
  * What a sheet's contract-end column says ends, when it is no contract: a vet's 疫苗到期 (a vaccine
  * falls due), a gym's 会员卡到期, an agent's 保险到期 or 交费日期 (a premium falls due), Membership Expiry. Its reminder then says
- * "疫苗 2026-06-20 到期" rather than "合同": the rep reads what to renew. A plain 到期日, 合同到期日,
+ * "疫苗 2026-06-20 到期" rather than "合同": the rep reads what to renew. A school's 结课日期, and a plain
+ * 到期日期 in a school's roster (dueLabelIn), is its course's. A plain 到期日 elsewhere, 合同到期日,
  * Contract End or a header not ending in an expiry word is a contract's, and keeps its wording.
  */
 import { toHalfWidth } from '../text/fold';
@@ -18,9 +19,15 @@ const CONTRACT_WORDS = /合同|合约|协议|租约|租赁|续约|续签|contrac
 /** An insurance premium falling due (交费日期, 续期缴费日): the payment is what the reminder names (交费 … 到期). */
 const PREMIUM_DUE = /^(.*(?:缴费|交费))\s*(?:日期|日|时间)$/u;
 
+/** A school's course end, the whole header (结课日期: the day the class ends). */
+const COURSE_END = /^(?:结课|结业)\s*(?:日期|时间|日)?$/u;
+/** What a school's course is called, read as what ends: 课程, not the header's own words. */
+const COURSE = '课程';
+
 export function dueLabel(header: string | undefined): string | undefined {
   if (header === undefined) return undefined;
   const text = header.trim();
+  if (COURSE_END.test(text)) return COURSE;
   const premium = PREMIUM_DUE.exec(text);
   if (premium) return premium[1].trim();
   const folded = toHalfWidth(text).toLowerCase();
@@ -28,4 +35,22 @@ export function dueLabel(header: string | undefined): string | undefined {
   if (tail === undefined) return undefined;
   const what = text.slice(0, text.length - tail.length).replace(/[\s:：_\-（(]+$/u, '').trim();
   return what === '' || CONTRACT_WORDS.test(what.toLowerCase()) ? undefined : what;
+}
+
+/**
+ * Headers that say the sheet is a school's (教培) roster: its lessons (剩余课时, 课次), its course or
+ * package (课程, 课包, 课程顾问), its students (学员, 学号), its classes (班级).
+ */
+const COURSE_SHEET = /课时|课程|课包|课次|学员|学号|班级/u;
+
+/**
+ * What a due column says ends, read in its sheet: a bare 到期日期 (到期日, 有效期至: nothing before the
+ * expiry word) in a school's roster is the course's (课程 2024-12-08 到期), the package the family paid
+ * for, not a 合同 the school never signed. Elsewhere a bare one is a contract's, as dueLabel says.
+ */
+export function dueLabelIn(header: string | undefined, headers: readonly unknown[]): string | undefined {
+  const label = dueLabel(header);
+  if (label !== undefined || header === undefined) return label;
+  const bare = EXPIRY_TAILS.some((tail) => /\p{Script=Han}/u.test(tail) && toHalfWidth(header.trim()) === tail);
+  return bare && headers.some((h) => typeof h === 'string' && h !== header && COURSE_SHEET.test(h)) ? COURSE : undefined;
 }

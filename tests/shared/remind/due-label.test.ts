@@ -7,6 +7,7 @@ describe('dueLabel: what a contract-end column says ends, when it is no contract
     ['会员卡到期日', '会员卡', 'a gym\'s membership card'],
     ['保险到期日期', '保险', ''],
     ['课程到期', '课程', 'a school\'s course'],
+    ['结课日期', '课程', 'a school\'s class ends: its course, not a contract'],
     ['Membership Expiry', 'Membership', ''],
     ['Policy Expiry Date', 'Policy', ''],
     ['Rabies Vaccine Expiry', 'Rabies Vaccine', ''],
