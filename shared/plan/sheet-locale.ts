@@ -23,6 +23,7 @@ import { STATE_NAMES } from './state-names';
 import { isCountryCodeHeader, isGeolocatedMark } from '../schema/header-match';
 import { countryRegion, UNKNOWN_REGION } from './country-names';
 import { rocYearColumns } from './roc-years';
+import { columnCurrency, isCurrencyHeader } from './currency-column';
 import { DEFAULT_SETTINGS } from '../settings/defaults';
 import { NO_POSTCODE_RULES, postcodeRegionOf } from './postcode-region';
 import { tiersInCurrency, type TierNote } from '../classify/currency-tiers';
@@ -788,7 +789,7 @@ function pointedRegions(table: Table, columns: readonly ColumnMapping[]): Map<st
     if (region !== null) out.set(region, (out.get(region) ?? 0) + 1);
   };
   const amounts = sample(table, columnsOf(columns, ['amount']));
-  const named = columns.map((c) => headerCurrency(c.header)).find((x) => x !== null) ?? markedCurrency(amounts);
+  const named = columns.map((c) => headerCurrency(c.header)).find((x) => x !== null) ?? currencyColumnCurrency(table, columns) ?? markedCurrency(amounts);
   add(regionOfCurrency(named));
   add(postcodeRegion(textSample(table, columnsOf(columns, ['postcode']), SAMPLE)));
   // India's own ways: amounts grouped in lakhs (2,50,000), a Pincode column, its states by name.
@@ -799,6 +800,12 @@ function pointedRegions(table: Table, columns: readonly ColumnMapping[]): Map<st
     for (const region of TRADITIONAL_REGIONS) add(region);
   }
   return out;
+}
+
+/** The currency an unread Currency column names for most rows (currency-column.ts), or null. */
+function currencyColumnCurrency(table: Table, columns: readonly ColumnMapping[]): string | null {
+  const col = columns.find((c) => c.field === null && isCurrencyHeader(c.header));
+  return col === undefined ? null : columnCurrency(sample(table, [col.col]));
 }
 
 /**
@@ -848,7 +855,7 @@ function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings
   // No amounts, nothing to read in a currency (and nothing to say about one).
   if (guess.currency && amountCols.length > 0) {
     // The header says it outright (金额（美元）), else the amounts' markers, else the region.
-    const named = amountCols.map((c) => headerCurrency(columns[c].header)).find((x) => x !== null) ?? null;
+    const named = amountCols.map((c) => headerCurrency(columns[c].header)).find((x) => x !== null) ?? currencyColumnCurrency(table, columns);
     const amounts = sample(table, amountCols);
     const currency = named ?? guessCurrency(amounts, region);
     if (currency && currency !== settings.amount.currency) {

@@ -1,0 +1,43 @@
+/**
+ * Columns of well-known English exports that hold a field the product has: read as it, where the
+ * meaning fits; left unread, and kept as they are, where no field means what they say.
+ */
+import type { Plan } from '../../../shared';
+import { planOf as plan } from './helpers';
+
+const GUESS = { guess: { region: true, currency: true } };
+const planOf = (rows: string[][], input: object = { language: 'en' }): Plan => plan(rows, input, GUESS);
+const fieldOf = (p: Plan, header: string) => p.columns.find((c) => c.header === header)?.field;
+const notes = (p: Plan) => p.problems.filter((x) => x.severity === 'info').map((x) => [x.code, x.params]);
+
+describe('Stripe\'s customers export (a UK account: no country, no phone, amounts in pounds)', () => {
+  const STRIPE = [
+    ['id', 'Description', 'Email', 'Name', 'Created (UTC)', 'Card ID', 'Card Last4', 'Card Brand', 'Account Balance', 'Currency', 'Delinquent', 'Plan', 'Status',
+      'Total Spend', 'Payment Count', 'Refunded Volume', 'Dispute Losses'],
+    ['cus_Q1a2B3c4D5e6F7', '', 'oliver.hughes@example.co.uk', 'Oliver Hughes', '2024-03-11 16:22', 'card_1P2q3R4s5T6u7V', '4242', 'Visa', '0', 'gbp', 'false', 'pro-monthly', 'active',
+      '24500.00', '12', '0.00', '0.00'],
+    ['cus_Q1a2B3c4D5e6F8', '', 'amelia.wright@example.co.uk', 'Amelia Wright', '2024-05-02 09:10', 'card_1P2q3R4s5T6u7W', '5555', 'MasterCard', '0', 'gbp', 'true', 'pro-monthly', 'past_due',
+      '320.50', '3', '0.00', '0.00'],
+    ['cus_Q1a2B3c4D5e6F9', '', 'harry.evans@example.co.uk', 'Harry Evans', '2025-01-19 21:03', '', '', '', '0', 'gbp', 'false', '', '',
+      '89.00', '1', '0.00', '0.00'],
+  ];
+
+  it('reads Payment Count, the payments the customer made, as his number of orders', () => {
+    expect(fieldOf(planOf(STRIPE), 'Payment Count')).toBe('orders');
+  });
+
+  it('reads the amounts in the currency its Currency column names (gbp), so £24,500 is high value by the pound\'s tiers', () => {
+    const p = planOf(STRIPE);
+    expect(notes(p)).toContainEqual(['locale.currency', { currency: 'GBP' }]);
+    expect(p.classification.rows.find((r) => r.sheetRow === 2)?.labels.tier).toBe('high');
+  });
+
+  it('leaves Delinquent (an unpaid invoice: true / false) unread: no field says a customer owes', () => {
+    expect(fieldOf(planOf(STRIPE), 'Delinquent')).toBeNull();
+  });
+
+  it('a Currency column of several currencies names none for the sheet', () => {
+    const mixed = STRIPE.map((r, i) => (i === 0 ? r : r.map((v, c) => (c === 9 ? ['gbp', 'eur', 'usd'][i - 1] : v))));
+    expect(notes(planOf(mixed)).filter(([code]) => code === 'locale.currency')).toEqual([]);
+  });
+});
