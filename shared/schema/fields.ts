@@ -349,7 +349,10 @@ export const FIELDS: readonly FieldDef[] = [
       // 千牛's 客户运营 list.
       '最近交易', '最近交易时间', '最近交易日期', '最后交易时间', '上次交易时间',
       // A trades firm's or an agency's last job done, last invoice sent.
-      'last job date', 'last invoice date', 'last invoiced'],
+      'last job date', 'last invoice date', 'last invoiced',
+      // HubSpot's contacts: the close date of the contact's latest closed-won deal, a sale (a bare
+      // Close Date is a deal's, and an open deal's lies ahead: not listed).
+      'recent deal close date', 'last deal close date', 'last closed won date'],
     // A bare Last Job or Last Invoice is the date in a tradie's sheet, but a recruiter's "Software
     // Engineer at Google" or an invoice number (INV-1023) in others: any other column of the field goes first.
     // 拼多多's 成团时间 / 拼单成功时间 (the group order closed, the order made) date an order its export

@@ -41,3 +41,25 @@ describe('Stripe\'s customers export (a UK account: no country, no phone, amount
     expect(notes(planOf(mixed)).filter(([code]) => code === 'locale.currency')).toEqual([]);
   });
 });
+
+describe('HubSpot\'s contacts export with deals', () => {
+  const HUBSPOT = [
+    ['Record ID', 'First Name', 'Last Name', 'Email', 'Phone Number', 'Contact owner', 'Lifecycle Stage', 'Last Activity Date', 'Create Date', 'Recent Deal Close Date', 'Recent Deal Amount', 'Total Revenue'],
+    ['101', 'Sarah', 'Connor', 'sarah.connor@cyberdyne.com', '+1 415-555-0101', 'Mike Ross', 'Customer', '2024-06-03 14:22', '2021-02-11 09:00', '2024-03-30', '48000', '120000'],
+    ['102', 'John', 'Connor', 'john.connor@cyberdyne.com', '+1 415-555-0100', 'Mike Ross', 'Customer', '', '2022-05-05 09:00', '2024-11-15', '9000', '9000'],
+    ['103', 'Miles', 'Dyson', 'miles.dyson@cyberdyne.com', '+1 415-555-0102', 'Mike Ross', 'Lead', '2024-05-20 10:00', '2024-05-01 09:00', '', '', ''],
+  ];
+
+  it('reads Recent Deal Close Date (its latest closed-won deal) as the last purchase; the deal\'s amount stays unread beside Total Revenue', () => {
+    const p = planOf(HUBSPOT);
+    expect(fieldOf(p, 'Recent Deal Close Date')).toBe('lastPurchase');
+    expect(fieldOf(p, 'Recent Deal Amount')).toBeNull();
+    expect(fieldOf(p, 'Total Revenue')).toBe('amount');
+  });
+
+  it('so a customer with no logged activity but a deal won two weeks ago is active', () => {
+    const john = planOf(HUBSPOT).classification.rows.find((r) => r.sheetRow === 3)!;
+    expect(john.lastActivity).toBe('2024-11-15');
+    expect(john.labels.activity).toBe('active');
+  });
+});

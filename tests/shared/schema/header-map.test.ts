@@ -157,7 +157,7 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['Record ID', 'First Name', 'Last Name', 'Email', 'Phone Number', 'Contact owner', 'Lifecycle Stage', 'Lead Status', 'Last Activity Date', 'Create Date',
       'Company Name', 'Became a Customer Date', 'Recent Deal Close Date', 'Recent Deal Amount', 'Total Revenue', 'Renewal Date', 'Next Activity Date', 'Job Title', 'Unsubscribed from all email'],
     ['customerId', 'firstName', 'lastName', 'email', 'phone', 'owner', 'customerType', 'status', 'lastContact', 'createdAt',
-      'company', 'firstPurchase', null, null, 'amount', 'contractEnd', 'nextFollowUp', 'title', null],
+      'company', 'firstPurchase', 'lastPurchase', null, 'amount', 'contractEnd', 'nextFollowUp', 'title', null],
   ],
   [
     'The tester\'s bank client list: the risk rating is no value tier, the assets kept (AUM) are what the client is worth',
