@@ -296,7 +296,11 @@ export const FIELDS: readonly FieldDef[] = [
       'connected on', 'date connected', 'connection date',
       // A clinic's or a shop's first visit (a later one is the last contact's).
       '首次到店', '首次到店日期', '首次到店时间', '首次就诊', '首次就诊日期', '初诊日期',
-      'client since', 'account opened', 'account opened date', 'date account opened'] },
+      'client since', 'account opened', 'account opened date', 'date account opened',
+      // Mailchimp's audience export: when the subscriber signed up, the first the business heard of
+      // him (as a form's Timestamp is: header-match.ts). Its CONFIRM_TIME, the double opt-in's click,
+      // and LAST_CHANGED, any change Mailchimp made, stay unread.
+      'optin time', 'opt in time', 'opt-in date', 'optin date', 'signup time', 'sign up time'] },
   { id: 'updatedAt', kind: 'date', write: 'date', label: { 'zh-CN': '更新日期', en: 'Updated' },
     synonyms: ['更新日期', '更新时间', '修改日期', '修改时间', '最后修改', '最后修改时间', 'updated', 'updated at', 'last modified', 'last modified date', 'modified', 'modified time',
       'update time', 'update date', 'updated time', 'updated date', 'last updated', 'last update', 'date modified'] },

@@ -63,3 +63,27 @@ describe('HubSpot\'s contacts export with deals', () => {
     expect(john.labels.activity).toBe('active');
   });
 });
+
+describe('Mailchimp\'s audience export', () => {
+  const AUDIENCE = [
+    ['Email Address', 'First Name', 'Last Name', 'Address', 'Phone Number', 'MEMBER_RATING', 'OPTIN_TIME', 'OPTIN_IP', 'CONFIRM_TIME', 'CONFIRM_IP', 'GMTOFF', 'DSTOFF', 'TIMEZONE', 'CC', 'REGION', 'LAST_CHANGED', 'LEID', 'EUID', 'TAGS'],
+    ['slopez874@gmail.com', 'Susan', 'Lopez', '', '', '2', '2024-07-27 02:56:29', '44.192.85.83', '2024-07-27 02:57:10', '50.199.217.136', '-5', '-5', 'America/Chicago', 'US', 'IL', '2024-09-01 10:00:00', '425879939', '451e0f1a36', '"Customer"'],
+    ['bmiller603@gmail.com', 'Barbara', 'Miller', '3679 Main St  Springfield IL 62704 US', '', '3', '2024-10-23 15:38:32', '86.206.175.170', '2024-10-23 15:40:01', '94.47.247.221', '-8', '-7', 'America/Los_Angeles', 'US', 'CA', '2024-10-23 15:38:32', '945763128', '170fbe7d5d', ''],
+  ];
+
+  it('reads OPTIN_TIME, when the subscriber signed up, as when the contact was created: no purchase, no contact', () => {
+    const p = planOf(AUDIENCE);
+    expect(fieldOf(p, 'OPTIN_TIME')).toBe('createdAt');
+    expect(p.columns.filter((c) => c.field === 'lastPurchase' || c.field === 'lastContact')).toEqual([]);
+  });
+
+  it('so a subscriber who signed up is neither active nor a customer by it', () => {
+    const susan = planOf(AUDIENCE).classification.rows.find((r) => r.sheetRow === 2)!;
+    expect(susan.lastActivity).toBeUndefined();
+  });
+
+  it('leaves the confirmation and change times, the IPs and the geo-IP columns unread', () => {
+    const p = planOf(AUDIENCE);
+    for (const h of ['CONFIRM_TIME', 'LAST_CHANGED', 'OPTIN_IP', 'CONFIRM_IP', 'CC', 'REGION', 'MEMBER_RATING']) expect([h, fieldOf(p, h)]).toEqual([h, null]);
+  });
+});
