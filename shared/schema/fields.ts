@@ -184,7 +184,11 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'phone', kind: 'phone', write: 'text', label: { 'zh-CN': '电话', en: 'Phone' },
     synonyms: ['电话', '联系电话', '电话号码', '座机', '座机号码', '固话', '固定电话', '办公电话', '公司电话', '单位电话', '家庭电话', 'phone', 'telephone', 'tel', 'phone number', 'phone no', 'telephone number', 'work phone', 'office phone', 'business phone', 'home phone', 'landline', 'landline number', 'land line',
       // Taiwan's 市話 (a landline), Hong Kong's 住宅電話, Taiwan's 聯絡電話.
-      '市话', '市内电话', '住家电话', '住宅电话', '联络电话'] },
+      '市话', '市内电话', '住家电话', '住宅电话', '联络电话',
+      // Xero's contacts (DDINumber): the contact's direct dial, a line that reaches him, read as one more
+      // phone of his. Its FaxNumber is no field's: no one is called on a fax, and two firms that share one
+      // are not the same customer.
+      'ddi', 'ddi number', 'direct dial', 'direct line', 'direct phone'] },
   { id: 'email', kind: 'email', write: 'text', label: { 'zh-CN': '邮箱', en: 'E-mail' },
     synonyms: ['邮箱', '电子邮箱', '电子邮件', '邮件', '邮箱地址', '邮件地址', '电子邮件地址', '电子邮箱地址', '电邮', 'email', 'e-mail', 'mail', 'email address',
       // Indian sheets: Email ID beside Mobile No (read from its values before, from its header now).

@@ -87,3 +87,25 @@ describe('Mailchimp\'s audience export', () => {
     for (const h of ['CONFIRM_TIME', 'LAST_CHANGED', 'OPTIN_IP', 'CONFIRM_IP', 'CC', 'REGION', 'MEMBER_RATING']) expect([h, fieldOf(p, h)]).toEqual([h, null]);
   });
 });
+
+describe('Xero\'s contacts export (New Zealand): PhoneNumber, FaxNumber, MobileNumber, DDINumber', () => {
+  const XERO = [
+    ['ContactName', 'AccountNumber', 'EmailAddress', 'FirstName', 'LastName', 'POAddressLine1', 'POCity', 'POPostalCode', 'POCountry', 'PhoneNumber', 'FaxNumber', 'MobileNumber', 'DDINumber'],
+    ['Kiwi Plumbing Ltd', 'KP001', 'accounts@kiwiplumbing.co.nz', 'Aroha', 'Ngata', '12 Queen St', 'Auckland', '1010', 'New Zealand', '09 555 0123', '09 555 0124', '021 555 0199', '09-555-0188'],
+    ['Harbour Cafe', 'HC002', 'hello@harbourcafe.co.nz', 'Liam', 'Walker', '5 Quay St', 'Wellington', '6011', 'New Zealand', '04 555 0456', '04 555 0457', '', '04 555 0477'],
+    ['Southern Builders', 'SB003', 'office@southernbuilders.co.nz', 'Mia', 'Thompson', '77 Colombo St', 'Christchurch', '8011', 'New Zealand', '03 555 0789', '04 555 0457', '022 555 0111', ''],
+  ];
+
+  it('reads DDINumber, the contact\'s direct dial, as one more phone of his, written as the others', () => {
+    const p = planOf(XERO);
+    const ddi = p.columns.find((c) => c.header === 'DDINumber')!;
+    expect(ddi.field).toBe('phone');
+    expect(p.edits.find((e) => e.col === ddi.col && e.sheetRow === 2)?.after).toEqual({ kind: 'text', value: '09 555 0188' });
+  });
+
+  it('leaves FaxNumber unread: no one is called or reminded on a fax, and two firms sharing one are no duplicates', () => {
+    const p = planOf(XERO);
+    expect(fieldOf(p, 'FaxNumber')).toBeNull();
+    expect(p.duplicates.groups).toEqual([]);
+  });
+});
