@@ -255,7 +255,10 @@ export const FIELDS: readonly FieldDef[] = [
       // Taiwan's 統一編號 (統編): a company's 8-digit business number, not held to the 18-character code's check (normalize/id.ts).
       '统一编号', '统编', '营利事业统一编号',
       // India's GSTIN (a firm's GST registration, 15 characters): not held to the 18-character code's check (normalize/id.ts).
-      'gstin', 'gstin no', 'gst no', 'gst number'] },
+      'gstin', 'gstin no', 'gst no', 'gst number',
+      // Xero's contacts (TaxNumber: a New Zealand GST number, an Australian ABN), Stripe's customers
+      // (Business Vat ID): the firm's tax number, checked as a code only where it is one (normalize/id.ts).
+      'tax number', 'vat id', 'business vat id', 'vat no', 'vat reg no', 'vat registration number', 'abn'] },
   { id: 'contractStart', kind: 'date', write: 'date', label: { 'zh-CN': '合同开始日', en: 'Contract start' },
     synonyms: ['合同开始日', '合同开始日期', '合同生效日', '签约日期', '签约时间', '签单日期', '签单时间', '生效日期', '生效日', '起保日期', '保险起期',
       // A landlord's lease.

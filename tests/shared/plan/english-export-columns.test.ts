@@ -109,3 +109,49 @@ describe('Xero\'s contacts export (New Zealand): PhoneNumber, FaxNumber, MobileN
     expect(p.duplicates.groups).toEqual([]);
   });
 });
+
+describe('a firm\'s tax number in the column of 统一社会信用代码 (uscc)', () => {
+  const issuesOf = (p: Plan, header: string) => p.issues.filter((i) => i.col === p.columns.find((c) => c.header === header)!.col).map((i) => [i.sheetRow, i.code]);
+
+  it('India\'s GSTIN is read there and checked as a GSTIN: one short of a character is flagged', () => {
+    const p = planOf([
+      ['Customer Name', 'Company', 'Mobile No', 'Email ID', 'GSTIN', 'City', 'State', 'Pincode'],
+      ['Rahul Mehta', 'Mehta Traders', '98182 69186', 'rahul@mehtatraders.in', '27AAPFU0939F1ZV', 'Mumbai', 'Maharashtra', '400001'],
+      ['Anita Rao', 'Rao Textiles', '98450 12345', 'anita@raotextiles.in', '29AAGCR4375J1Z', 'Bengaluru', 'Karnataka', '560001'],
+      ['Vikram Singh', 'Singh Motors', '99100 54321', 'vikram@singhmotors.in', '07AAACS1234A1Z5', 'Delhi', 'Delhi', '110001'],
+    ]);
+    expect(fieldOf(p, 'GSTIN')).toBe('uscc');
+    expect(issuesOf(p, 'GSTIN')).toEqual([[3, 'uscc.invalid']]);
+  });
+
+  it('a British sheet\'s VAT Number (GB123456789) is no unified social credit code gone wrong', () => {
+    const p = planOf([
+      ['Company', 'Contact', 'Email', 'Phone', 'VAT Number', 'Postcode'],
+      ['Thames Joinery Ltd', 'Oliver Hughes', 'oliver@thamesjoinery.co.uk', '020 7946 0958', 'GB123456789', 'SW1A 1AA'],
+      ['Leeds Print Co', 'Amelia Wright', 'amelia@leedsprint.co.uk', '0113 496 0000', 'GB 987 6543 21', 'LS1 4AP'],
+      ['Bristol Bakes', 'Harry Evans', 'harry@bristolbakes.co.uk', '0117 496 0123', 'GB555666777', 'BS1 5TR'],
+    ]);
+    expect(fieldOf(p, 'VAT Number')).toBe('uscc');
+    expect(issuesOf(p, 'VAT Number')).toEqual([]);
+  });
+
+  it('Xero\'s TaxNumber (a New Zealand GST number) and Stripe\'s Business Vat ID are read there too', () => {
+    const xero = planOf([
+      ['ContactName', 'EmailAddress', 'POCity', 'POCountry', 'PhoneNumber', 'TaxNumber'],
+      ['Kiwi Plumbing Ltd', 'accounts@kiwiplumbing.co.nz', 'Auckland', 'New Zealand', '09 555 0123', '123-456-789'],
+      ['Harbour Cafe', 'hello@harbourcafe.co.nz', 'Wellington', 'New Zealand', '04 555 0456', '98-765-432'],
+    ]);
+    expect(fieldOf(xero, 'TaxNumber')).toBe('uscc');
+    expect(issuesOf(xero, 'TaxNumber')).toEqual([]);
+    expect(fieldOf(planOf([['id', 'Email', 'Name', 'Business Vat ID'], ['cus_Q1a2B3c4D5e6F7', 'oliver@thamesjoinery.co.uk', 'Oliver Hughes', 'GB123456789']]), 'Business Vat ID')).toBe('uscc');
+  });
+
+  it('a Chinese sheet\'s 税号 of the wrong length is still flagged', () => {
+    const p = planOf([
+      ['公司名称', '联系人', '手机', '税号'],
+      ['杭州云帆科技有限公司', '张伟', '13812345678', '91330106MA2CCCC'],
+      ['上海明达贸易有限公司', '李娜', '13987654321', 'GB123456789'],
+    ], { language: 'zh-CN' });
+    expect(issuesOf(p, '税号')).toEqual([[2, 'uscc.invalid'], [3, 'uscc.invalid']]);
+  });
+});
