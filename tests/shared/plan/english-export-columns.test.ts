@@ -155,3 +155,26 @@ describe('a firm\'s tax number in the column of 统一社会信用代码 (uscc)'
     expect(issuesOf(p, '税号')).toEqual([[2, 'uscc.invalid'], [3, 'uscc.invalid']]);
   });
 });
+
+describe('exports whose columns were read already, or have no field to be read as', () => {
+  it('Square\'s customers: Last Visit is the last contact, so a client last seen 20 days ago is active', () => {
+    const p = planOf([
+      ['Reference ID', 'First Name', 'Surname', 'Email Address', 'Phone Number', 'Company Name', 'Postal Code', 'Birthday', 'Memo', 'Square Customer ID', 'Creation Source', 'First Visit', 'Last Visit', 'Transaction Count', 'Total Spend', 'Email Subscription Status'],
+      ['', 'Emily', 'Carter', 'emily.carter@example.com', '(415) 555-0134', '', '02139', '1990-03-14', '', 'C8J2K4M6P8R0T2V4X6Z8', 'Point of Sale', '2023-05-04', '2024-11-11', '14', '$612.40', 'subscribed'],
+      ['', 'James', 'Nguyen', 'jnguyen@example.com', '(415) 555-0178', '', '94107', '', '', 'C8J2K4M6P8R0T2V4X6Z9', 'Point of Sale', '2022-01-10', '2023-02-02', '3', '$88.00', 'unsubscribed'],
+      ['', 'Sarah', 'Olsen', 'sarah.olsen@example.com', '(503) 555-0199', '', '97205', '', '', 'C8J2K4M6P8R0T2V4X6Z0', 'Directory', '2024-09-01', '2024-10-02', '6', '$240.00', 'subscribed'],
+    ]);
+    expect(fieldOf(p, 'Last Visit')).toBe('lastContact');
+    expect(p.classification.rows.find((r) => r.sheetRow === 2)?.labels.activity).toBe('active');
+  });
+
+  it('QuickBooks Online\'s Open Balance (what the customer owes now) stays unread: it is no spending, and no field holds a debt', () => {
+    const p = planOf([
+      ['Customer', 'Company name', 'Street Address', 'City', 'State', 'Country', 'Zip', 'Phone', 'Email', 'Attachments', 'Open Balance', 'Notes'],
+      ['Bayview Cafe', 'Bayview Cafe LLC', '450 Townsend St', 'San Francisco', 'CA', 'USA', '94107', '(415) 555-0178', 'orders@bayviewcafe.com', '', '1,250.00', 'Net 30'],
+      ['Harbor Dental', 'Harbor Dental PC', '7 Harbor Ln', 'Boston', 'MA', 'USA', '02110', '(617) 555-0112', 'billing@harbordental.com', '', '0.00', ''],
+    ]);
+    expect(fieldOf(p, 'Open Balance')).toBeNull();
+    expect(p.columns.some((c) => c.field === 'amount')).toBe(false);
+  });
+});
