@@ -35,6 +35,14 @@ function idShaped(code: string): boolean {
 
 /** Taiwan's 統一編號 (統編), a company's business number: 8 digits. */
 const TAIWAN_BUSINESS_NO = /^\d{8}$/;
+/**
+ * What, outside a Chinese sheet, is an attempt at a unified social credit code (18 characters, give
+ * or take one) or at a GSTIN (the state's 2 digits and the PAN's letters), and is checked as one. A
+ * British VAT number (GB123456789), a New Zealand GST number (123-456-789) or an Australian ABN in the
+ * same column is another country's tax number, no code gone wrong.
+ */
+const CODE_ATTEMPT = /^(?:[0-9A-Z]{17,19}|\d{2}[A-Z]{5}\d[0-9A-Z]*)$/;
+
 /** India's GSTIN: the state's 2 digits, the firm's PAN (5 letters, 4 digits, a letter), its entity number, Z, a check character. */
 const INDIAN_GSTIN = /^\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]$/;
 
@@ -58,6 +66,7 @@ function checkCode(fieldId: string, folded: string, region: string): { value: st
   // Taiwan's 統一編號 is a company's number too, of 8 digits: no unified social credit code gone wrong.
   // India's GSTIN is one of 15 characters: no code gone wrong either.
   if (TAIWAN_BUSINESS_NO.test(compact) || INDIAN_GSTIN.test(compact)) return { value: compact, findings: [] };
+  if (region.toUpperCase() !== 'CN' && !CODE_ATTEMPT.test(compact)) return { value: folded, findings: [] };
   const r = checkUscc(compact);
   if (r.ok) return { value: compact, findings: [] };
   // A 个体户's or a natural person's tax number is his ID number: its last digit is the ID number's

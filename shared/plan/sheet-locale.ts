@@ -23,6 +23,9 @@ import { STATE_NAMES } from './state-names';
 import { isCountryCodeHeader, isGeolocatedMark } from '../schema/header-match';
 import { countryRegion, UNKNOWN_REGION } from './country-names';
 import { rocYearColumns } from './roc-years';
+import { columnCurrency, isCurrencyHeader } from './currency-column';
+import { DEFAULT_SETTINGS } from '../settings/defaults';
+import { NO_POSTCODE_RULES, postcodeRegionOf } from './postcode-region';
 import { tiersInCurrency, type TierNote } from '../classify/currency-tiers';
 import { indianPostcodeHeader, lakhRegion, postcodeRegion, regionOfCurrency, SCRIPT_FIELDS, stateRegion, textSample, writtenTraditional } from './region-evidence';
 
@@ -786,7 +789,7 @@ function pointedRegions(table: Table, columns: readonly ColumnMapping[]): Map<st
     if (region !== null) out.set(region, (out.get(region) ?? 0) + 1);
   };
   const amounts = sample(table, columnsOf(columns, ['amount']));
-  const named = columns.map((c) => headerCurrency(c.header)).find((x) => x !== null) ?? markedCurrency(amounts);
+  const named = columns.map((c) => headerCurrency(c.header)).find((x) => x !== null) ?? currencyColumnCurrency(table, columns) ?? markedCurrency(amounts);
   add(regionOfCurrency(named));
   add(postcodeRegion(textSample(table, columnsOf(columns, ['postcode']), SAMPLE)));
   // India's own ways: amounts grouped in lakhs (2,50,000), a Pincode column, its states by name.
@@ -799,14 +802,22 @@ function pointedRegions(table: Table, columns: readonly ColumnMapping[]): Map<st
   return out;
 }
 
+/** The currency an unread Currency column names for most rows (currency-column.ts), or null. */
+function currencyColumnCurrency(table: Table, columns: readonly ColumnMapping[]): string | null {
+  const col = columns.find((c) => c.field === null && isCurrencyHeader(c.header));
+  return col === undefined ? null : columnCurrency(sample(table, [col.col]));
+}
+
 /**
  * The settings for this sheet: the region and currency its values show (as far as `guess` allows),
  * and notes saying what was worked out.
  */
-function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings: Settings, guess: LocaleGuess = {}): { settings: Settings; problems: SheetProblem[] } {
+function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings: Settings, guess: LocaleGuess = {}): { settings: Settings; problems: SheetProblem[]; noRegionShown: boolean } {
   const problems: SheetProblem[] = [];
   let region: string | null = null;
   let out = settings;
+  // The host let the run guess the region and nothing in the sheet named one: the settings' region is only the default.
+  let noRegionShown = false;
   if (guess.region) {
     const englishHeaders = !columns.some((c) => /\p{Script=Han}/u.test(c.header));
     const phones = sample(table, columnsOf(columns, ['mobile', 'phone']));
@@ -823,6 +834,7 @@ function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings
     // No phone or country says where the sheet is from: its states may (vic, nsw; CA, NY).
     const placed = country || found || split ? null : guessRegionFromStates(sample(table, columnsOf(columns, ['province'])));
     const guessed = country?.region ?? found?.region ?? split?.region ?? placed?.region;
+    noRegionShown = guessed === undefined;
     // An English sheet whose national numbers are valid in no region tried: said once, not only
     // flagged number by number (a South African sheet with two +27 numbers among twelve).
     const unplaced = guessed === undefined && englishHeaders ? unplacedNumbers(phones, settings.phone.defaultRegion) : null;
@@ -843,7 +855,7 @@ function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings
   // No amounts, nothing to read in a currency (and nothing to say about one).
   if (guess.currency && amountCols.length > 0) {
     // The header says it outright (金额（美元）), else the amounts' markers, else the region.
-    const named = amountCols.map((c) => headerCurrency(columns[c].header)).find((x) => x !== null) ?? null;
+    const named = amountCols.map((c) => headerCurrency(columns[c].header)).find((x) => x !== null) ?? currencyColumnCurrency(table, columns);
     const amounts = sample(table, amountCols);
     const currency = named ?? guessCurrency(amounts, region);
     if (currency && currency !== settings.amount.currency) {
@@ -855,7 +867,7 @@ function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings
         : { code: 'locale.currencyOfRegion', severity: 'info', params: { currency, region } });
     }
   }
-  return { settings: out, problems };
+  return { settings: out, problems, noRegionShown };
 }
 
 /** The settings a sheet is cleaned with: for the sheet, and for the columns that read otherwise. */
@@ -941,8 +953,12 @@ export function readSheet(table: Table, columns: readonly ColumnMapping[], given
       columnSettings.set(col, { ...own, amount: { ...own.amount, unit } });
     }
   }
+  // An unplaced sheet's postcodes: ZIP codes when the sheet shows American signs, else no region's
+  // (postcode-region.ts). Only under the defaults' China: a region the settings name is the user's word.
+  const postcodeNotes = local.noRegionShown && settings.phone.defaultRegion === DEFAULT_SETTINGS.phone.defaultRegion ? postcodeColumnSettings(table, columns, settings, columnSettings) : [];
   const problems: SheetProblem[] = [
     ...local.problems,
+    ...postcodeNotes,
     ...swappedDateColumns(table, columns),
     ...(tiers?.note ? [tierNote(tiers.note)] : []),
     ...dateOrderNotes(orders, columns, settings.language),
@@ -956,6 +972,32 @@ export function readSheet(table: Table, columns: readonly ColumnMapping[], given
   const whole = writtenWhole(table, columns, settings, rowCountryCol);
   const rowCountryHint = countryCol === undefined ? networkCountryCol(table, columns) : null;
   return { settings, columnSettings, problems, rowCountryCol, rowCountryDialled: setAside ? countryCol : null, rowCountryApart, rowCountryHint, writtenWhole: whole };
+}
+
+/**
+ * The rules each postcode column of a sheet nothing placed is read by (postcode-region.ts), set as
+ * its column's region; said as a note per column. Only the postcodes: a ZIP header is no evidence
+ * for the phone numbers or ID numbers, which keep the settings' region.
+ */
+function postcodeColumnSettings(table: Table, columns: readonly ColumnMapping[], settings: Settings, columnSettings: Map<number, Settings>): SheetProblem[] {
+  const phones = sample(table, columnsOf(columns, ['mobile', 'phone']));
+  const chinese = columns.some((c) => /\p{Script=Han}/u.test(c.header))
+    || textSample(table, columnsOf(columns, [...SCRIPT_FIELDS, 'city', 'province']), SCRIPT_SAMPLE).some((t) => /\p{Script=Han}/u.test(t))
+    || chineseMobileShare(phones) >= MIN_SHARE;
+  const northAmericanPhones = phones.map(asRead).filter((t) => writtenNorthAmerican(t) || (INTERNATIONAL.test(t) && ['US', 'CA'].includes(parsePhone(t, 'ZZ')?.country ?? ''))).length;
+  const states = sample(table, columnsOf(columns, ['province']));
+  const notes: SheetProblem[] = [];
+  for (const col of columnsOf(columns, ['postcode'])) {
+    const header = columns[col].header;
+    const region = postcodeRegionOf({ header, codes: sample(table, [col]), northAmericanPhones, states, chinese });
+    if (region === null || region === settings.phone.defaultRegion) continue;
+    const own = columnSettings.get(col) ?? settings;
+    columnSettings.set(col, { ...own, phone: { ...own.phone, defaultRegion: region } });
+    notes.push(region === NO_POSTCODE_RULES
+      ? { code: 'locale.postcodeUnchecked', severity: 'info', params: { header } }
+      : { code: 'locale.postcodeRegion', severity: 'info', params: { header, region } });
+  }
+  return notes;
 }
 
 /**

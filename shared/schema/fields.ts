@@ -186,7 +186,11 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'phone', kind: 'phone', write: 'text', label: { 'zh-CN': '电话', en: 'Phone' },
     synonyms: ['电话', '联系电话', '电话号码', '座机', '座机号码', '固话', '固定电话', '办公电话', '公司电话', '单位电话', '家庭电话', 'phone', 'telephone', 'tel', 'phone number', 'phone no', 'telephone number', 'work phone', 'office phone', 'business phone', 'home phone', 'landline', 'landline number', 'land line',
       // Taiwan's 市話 (a landline), Hong Kong's 住宅電話, Taiwan's 聯絡電話.
-      '市话', '市内电话', '住家电话', '住宅电话', '联络电话'] },
+      '市话', '市内电话', '住家电话', '住宅电话', '联络电话',
+      // Xero's contacts (DDINumber): the contact's direct dial, a line that reaches him, read as one more
+      // phone of his. Its FaxNumber is no field's: no one is called on a fax, and two firms that share one
+      // are not the same customer.
+      'ddi', 'ddi number', 'direct dial', 'direct line', 'direct phone'] },
   { id: 'email', kind: 'email', write: 'text', label: { 'zh-CN': '邮箱', en: 'E-mail' },
     synonyms: ['邮箱', '电子邮箱', '电子邮件', '邮件', '邮箱地址', '邮件地址', '电子邮件地址', '电子邮箱地址', '电邮', 'email', 'e-mail', 'mail', 'email address',
       // Indian sheets: Email ID beside Mobile No (read from its values before, from its header now).
@@ -259,7 +263,10 @@ export const FIELDS: readonly FieldDef[] = [
       // Taiwan's 統一編號 (統編): a company's 8-digit business number, not held to the 18-character code's check (normalize/id.ts).
       '统一编号', '统编', '营利事业统一编号',
       // India's GSTIN (a firm's GST registration, 15 characters): not held to the 18-character code's check (normalize/id.ts).
-      'gstin', 'gstin no', 'gst no', 'gst number'] },
+      'gstin', 'gstin no', 'gst no', 'gst number',
+      // Xero's contacts (TaxNumber: a New Zealand GST number, an Australian ABN), Stripe's customers
+      // (Business Vat ID): the firm's tax number, checked as a code only where it is one (normalize/id.ts).
+      'tax number', 'vat id', 'business vat id', 'vat no', 'vat reg no', 'vat registration number', 'abn'] },
   { id: 'contractStart', kind: 'date', write: 'date', label: { 'zh-CN': '合同开始日', en: 'Contract start' },
     synonyms: ['合同开始日', '合同开始日期', '合同生效日', '签约日期', '签约时间', '签单日期', '签单时间', '生效日期', '生效日', '起保日期', '保险起期',
       // A landlord's lease.
@@ -306,7 +313,11 @@ export const FIELDS: readonly FieldDef[] = [
       '首次到店', '首次到店日期', '首次到店时间', '首次就诊', '首次就诊日期', '初诊日期',
       'client since', 'account opened', 'account opened date', 'date account opened',
       // 用友 U8's 客户档案: the day the customer was won (发展, developed), its customer-since date.
-      '发展日期'] },
+      '发展日期',
+      // Mailchimp's audience export: when the subscriber signed up, the first the business heard of
+      // him (as a form's Timestamp is: header-match.ts). Its CONFIRM_TIME, the double opt-in's click,
+      // and LAST_CHANGED, any change Mailchimp made, stay unread.
+      'optin time', 'opt in time', 'opt-in date', 'optin date', 'signup time', 'sign up time'] },
   { id: 'updatedAt', kind: 'date', write: 'date', label: { 'zh-CN': '更新日期', en: 'Updated' },
     synonyms: ['更新日期', '更新时间', '修改日期', '修改时间', '最后修改', '最后修改时间', 'updated', 'updated at', 'last modified', 'last modified date', 'modified', 'modified time',
       'update time', 'update date', 'updated time', 'updated date', 'last updated', 'last update', 'date modified'] },
@@ -359,7 +370,10 @@ export const FIELDS: readonly FieldDef[] = [
       // 千牛's 客户运营 list.
       '最近交易', '最近交易时间', '最近交易日期', '最后交易时间', '上次交易时间',
       // A trades firm's or an agency's last job done, last invoice sent.
-      'last job date', 'last invoice date', 'last invoiced'],
+      'last job date', 'last invoice date', 'last invoiced',
+      // HubSpot's contacts: the close date of the contact's latest closed-won deal, a sale (a bare
+      // Close Date is a deal's, and an open deal's lies ahead: not listed).
+      'recent deal close date', 'last deal close date', 'last closed won date'],
     // A bare Last Job or Last Invoice is the date in a tradie's sheet, but a recruiter's "Software
     // Engineer at Google" or an invoice number (INV-1023) in others: any other column of the field goes first.
     // 拼多多's 成团时间 / 拼单成功时间 (the group order closed, the order made) date an order its export
@@ -427,7 +441,9 @@ export const FIELDS: readonly FieldDef[] = [
       // Any spending column goes first; Annual Turnover is the customer's own business (header-match.ts).
       'turnover', 'ytd turnover', 'turnover ytd'] },
   { id: 'orders', kind: 'integer', write: 'number', label: { 'zh-CN': '购买次数', en: 'Orders' },
-    synonyms: ['购买次数', '下单次数', '订单数', '成交次数', '消费次数', '交易笔数', '交易次数', '成交笔数', '订单笔数', '购买笔数', 'orders', 'order count', 'number of orders', 'purchases', 'purchase count', 'transaction count', 'total orders'] },
+    synonyms: ['购买次数', '下单次数', '订单数', '成交次数', '消费次数', '交易笔数', '交易次数', '成交笔数', '订单笔数', '购买笔数', 'orders', 'order count', 'number of orders', 'purchases', 'purchase count', 'transaction count', 'total orders',
+      // Stripe's customers export: the successful payments the customer made, each a purchase.
+      'payment count'] },
   { id: 'owner', kind: 'person-name', write: 'text', label: { 'zh-CN': '负责人', en: 'Owner' },
     synonyms: ['负责人', '销售', '销售员', '业务员', '客户经理', '归属销售', '跟进人', '所属销售', '归属人', '所属人', '客户归属', '添加人', '所有人', '顾问', '专属顾问', '服务顾问', '美容顾问', '理财经理', '保险顾问', '经办人', '代理人', '主治医生', '责任医生', '主诊医生',
       // Whoever keeps the customer in an estate agency, a gym, a school or a factory's order office.

@@ -178,10 +178,11 @@ describe('the tester\'s Mailchimp audience export', () => {
     expect(fieldOf(plan, 'MEMBER_RATING')).toBeNull();
   });
 
-  it('reads the geo-IP REGION and CC as no province or country, and the opt-in times as no date of the customer\'s', () => {
+  it('reads the geo-IP REGION and CC as no province or country, and the confirmation and change times as no date of the customer\'s (OPTIN_TIME, his signup, is when he was created)', () => {
     expect(fieldOf(plan, 'REGION')).toBeNull();
     expect(fieldOf(plan, 'CC')).toBeNull();
-    for (const h of ['OPTIN_TIME', 'CONFIRM_TIME', 'LAST_CHANGED', 'LATITUDE', 'LONGITUDE', 'GMTOFF', 'DSTOFF', 'TIMEZONE', 'OPTIN_IP', 'CONFIRM_IP']) expect([h, fieldOf(plan, h)]).toEqual([h, null]);
+    expect(fieldOf(plan, 'OPTIN_TIME')).toBe('createdAt');
+    for (const h of ['CONFIRM_TIME', 'LAST_CHANGED', 'LATITUDE', 'LONGITUDE', 'GMTOFF', 'DSTOFF', 'TIMEZONE', 'OPTIN_IP', 'CONFIRM_IP']) expect([h, fieldOf(plan, h)]).toEqual([h, null]);
   });
 });
 

@@ -113,12 +113,12 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['name', 'phone', 'idCard', null, null],
   ],
   [
-    'Xero contacts export: ContactName is the business, FirstName / LastName its person (the street address SA… the postal PO…\'s second); the bank account, tax settings and Person1 columns are no customer\'s',
+    'Xero contacts export: ContactName is the business, FirstName / LastName its person (the street address SA… the postal PO…\'s second); the bank account, tax settings and Person1 columns are no customer\'s (his TaxNumber is the firm\'s tax number)',
     ['ContactName', 'AccountNumber', 'EmailAddress', 'FirstName', 'LastName', 'POAddressLine1', 'POCity', 'POPostalCode', 'SAAddressLine1', 'PhoneNumber', 'MobileNumber',
       'BankAccountName', 'BankAccountNumber', 'TaxNumber', 'AccountsReceivableTaxCodeName', 'Website', 'LegalName', 'CompanyNumber', 'DueDateSalesTerm', 'DefaultTaxSales',
       'Person1FirstName', 'Person1LastName', 'Person1Email', 'Person1IncludeInEmail'],
     ['company', 'customerId', 'email', 'firstName', 'lastName', 'address', 'city', 'postcode', 'address+', 'phone', 'mobile',
-      null, null, null, null, 'website', null, null, null, null,
+      null, null, 'uscc', null, 'website', null, null, null, null,
       null, null, null, null],
   ],
   [
@@ -157,7 +157,7 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['Record ID', 'First Name', 'Last Name', 'Email', 'Phone Number', 'Contact owner', 'Lifecycle Stage', 'Lead Status', 'Last Activity Date', 'Create Date',
       'Company Name', 'Became a Customer Date', 'Recent Deal Close Date', 'Recent Deal Amount', 'Total Revenue', 'Renewal Date', 'Next Activity Date', 'Job Title', 'Unsubscribed from all email'],
     ['customerId', 'firstName', 'lastName', 'email', 'phone', 'owner', 'customerType', 'status', 'lastContact', 'createdAt',
-      'company', 'firstPurchase', null, null, 'amount', 'contractEnd', 'nextFollowUp', 'title', null],
+      'company', 'firstPurchase', 'lastPurchase', null, 'amount', 'contractEnd', 'nextFollowUp', 'title', null],
   ],
   [
     'The tester\'s bank client list: the risk rating is no value tier, the assets kept (AUM) are what the client is worth',
