@@ -21,6 +21,7 @@ import { summaryText } from './summary';
 import { refuseUnwritable, refuseUnwritableInput, writeOutput, type Written } from './write-output';
 import { dayIn } from '../shared/settings/time-zone';
 import { relaunch } from './relaunch';
+import { clockTime, withMergeTime } from './merge-time';
 import { cleanUpOnStop, signalExitCode, type StopLine } from './stop-signals';
 
 export interface CliIo {
@@ -195,7 +196,9 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
     io.stderr(sayOut(lang, outcome.problem.code, outcome.problem.params) + '\n');
     return 1;
   }
-  const { plan, across } = outcome;
+  const { across } = outcome;
+  // The merge's time (merge-time.ts): the run's day with the clock's time in the same time zone.
+  const plan = withMergeTime(outcome.plan, today, clockTime(io.now(), zone));
 
   // A refusal before "Writing …": nothing is written, so nothing is said to be.
   refuseUnwritable(out, loaded, plan);
