@@ -209,6 +209,19 @@ export function defaultOutput(input: string): string {
 }
 
 /**
+ * The input file the command line names (`clean 客户.xlsx …`), read leniently: what a refusal of the
+ * line itself (a wrong --today) may read the sheet's language from. Undefined when it names none.
+ */
+export function inputArg(argv: readonly string[]): string | undefined {
+  try {
+    const { positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: false });
+    return positionals[0] === 'clean' ? positionals[1] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The language a `--lang` flag asks for, looked up before anything else can fail (for usage messages).
  * Given twice, the last one speaks, as the run does (parseArgs keeps an option's last value, --out's and
  * --today's too): `alias sk='sheet-keeper clean --lang zh-CN'` then `sk a.csv --lang en` is in English

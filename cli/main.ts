@@ -5,7 +5,7 @@ import { totalmem } from 'node:os';
 import * as path from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { findAcrossSheets, messageText, resolveSettings, runDetailed, type AcrossSheetsResult, type Lang, type Plan, type RunOptions, type SheetProblem } from '../shared';
-import { defaultOutput, fileIn, langFlag, outputKind, parseCliArgs, type CleanArgs } from './args';
+import { defaultOutput, fileIn, inputArg, langFlag, outputKind, parseCliArgs, type CleanArgs } from './args';
 import { CliError, errorDetail } from './errors';
 import { COMPANION_KINDS, companionPath } from './io/csv-companions';
 import { planHeap, RELAUNCH_ENV, type HeapPlan } from './heap';
@@ -21,6 +21,7 @@ import { summaryText } from './summary';
 import { refuseUnwritable, refuseUnwritableInput, writeOutput, type Written } from './write-output';
 import { dayIn } from '../shared/settings/time-zone';
 import { relaunch } from './relaunch';
+import { clockTime, withMergeTime } from './merge-time';
 import { cleanUpOnStop, signalExitCode, type StopLine } from './stop-signals';
 
 export interface CliIo {
@@ -64,13 +65,16 @@ export function processIo(): CliIo {
 export async function main(argv: readonly string[], given: CliIo = processIo()): Promise<number> {
   const io = terminalIo(given);
   let lang: Lang = langFlag(argv) ?? localeLang(io.env);
+  // The sheet's words chose the language (a C locale): an error said after that speaks it already.
+  let sheetChose = false;
+  let config: unknown;
   try {
     const args = parseCliArgs(argv, fileIn(io.cwd));
     if (args.command === 'help') {
       io.stdout(say(lang, 'cli.usage') + '\n');
       return 0;
     }
-    const config =
+    config =
       args.config === undefined
         ? undefined
         : await readConfig(path.resolve(io.cwd, args.config), args.config).catch(async (err: unknown) => {
@@ -78,7 +82,10 @@ export async function main(argv: readonly string[], given: CliIo = processIo()):
             // its mistake is said in the sheet's language, as a settings mistake found later is.
             if (err instanceof CliError && langLeftOpen(args.lang, undefined, io.env)) {
               const peek = await loadInput(path.resolve(io.cwd, args.input), args.sheet, args.input).catch(() => undefined);
-              if (peek) lang = sheetLang(peek.grid);
+              if (peek) {
+                lang = sheetLang(peek.grid);
+                sheetChose = true;
+              }
             }
             throw err;
           });
@@ -87,17 +94,29 @@ export async function main(argv: readonly string[], given: CliIo = processIo()):
     // The sheet may choose the language (a C locale): messages after reading it speak it too.
     return await clean(args, config, lang, io, (chosen) => {
       lang = chosen;
+      sheetChose = true;
       io.language?.(chosen);
     });
   } catch (err) {
     if (err instanceof CliError) {
-      io.stderr(sayOut(lang, err.key, err.params) + '\n');
-      if (err.exitCode === 2) io.stderr('\n' + say(lang, 'cli.usage') + '\n');
+      // Refused before the sheet was read, and nothing chose the language (a server's C locale): the
+      // sheet's words choose it, as they do for the rest of the run; a sheet that cannot be read
+      // leaves it unknown, and the refusal is said in both languages, as the reading line is.
+      const langs = !sheetChose && langLeftOpen(langFlag(argv), config, io.env) ? await inputLangs(argv, io) : [lang];
+      io.stderr(langs.map((l) => sayOut(l, err.key, err.params)).join('\n') + '\n');
+      if (err.exitCode === 2) io.stderr(langs.map((l) => '\n' + say(l, 'cli.usage') + '\n').join(''));
       return err.exitCode;
     }
     io.stderr(say(lang, 'cli.unexpected', { detail: errorDetail(err) }) + '\n');
     return 1;
   }
+}
+
+/** The language of the sheet the command line names (inputArg), or both when it names none or it cannot be read. */
+async function inputLangs(argv: readonly string[], io: CliIo): Promise<readonly Lang[]> {
+  const input = inputArg(argv);
+  const peek = input === undefined ? undefined : await loadInput(path.resolve(io.cwd, input), undefined, input).catch(() => undefined);
+  return peek ? [sheetLang(peek.grid)] : LANGS;
 }
 
 /**
@@ -195,7 +214,9 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
     io.stderr(sayOut(lang, outcome.problem.code, outcome.problem.params) + '\n');
     return 1;
   }
-  const { plan, across } = outcome;
+  const { across } = outcome;
+  // The merge's time (merge-time.ts): the run's day with the clock's time in the same time zone.
+  const plan = withMergeTime(outcome.plan, today, clockTime(io.now(), zone));
 
   // A refusal before "Writing …": nothing is written, so nothing is said to be.
   refuseUnwritable(out, loaded, plan);

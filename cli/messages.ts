@@ -4,6 +4,7 @@
  */
 import { defineMessages, format, t, type Lang, type Params } from '../shared';
 import { terminalValue } from './terminal-text';
+import { detailIn } from './detail-text';
 
 const cliMessages = defineMessages(
   {
@@ -481,6 +482,8 @@ export type CliMessageKey = keyof (typeof cliMessages)['en'];
 
 /** Renders a CLI message, or any core message key (problems, settings errors, issue codes) through `t()`. */
 export function say(lang: Lang, key: CliMessageKey | string, params?: Params): string {
+  // A reason quoted from Node or V8 is English only: said in the run's language (detail-text.ts).
+  if (params && typeof params.detail === 'string') params = { ...params, detail: detailIn(lang, params.detail) };
   const own = (cliMessages[lang] as Record<string, string>)[key];
   return own !== undefined ? format(own, params) : t(lang, key, params);
 }

@@ -16,6 +16,8 @@ export interface ArchiveLine {
   reason: string;
   /** The day of the merge (YYYY-MM-DD); absent when the plan has none. */
   mergedOn?: string;
+  /** When the merge was applied (YYYY-MM-DD HH:MM:SS, merge-time.ts): shown in place of the day when the host gave it. */
+  mergedAt?: string;
 }
 
 export interface ArchiveTable {
@@ -52,7 +54,7 @@ export function archiveTable(plan: Plan, lang: Lang, rows: RowMap): ArchiveTable
     while (cells.length < tableWidth) cells.push({ kind: 'empty' });
     // The reason names the kept row; say where that row is in the output, like the kept-row column.
     const params = a.reason.params.row === a.survivorRow ? { ...a.reason.params, row: survivorRow } : a.reason.params;
-    return { cells, sourceRow: a.sheetRow, survivorRow, group: a.groupId, reason: t(lang, a.reason.code, params), ...(merge.mergedOn === undefined ? {} : { mergedOn: merge.mergedOn }) };
+    return { cells, sourceRow: a.sheetRow, survivorRow, group: a.groupId, reason: t(lang, a.reason.code, params), ...(merge.mergedOn === undefined ? {} : { mergedOn: merge.mergedOn }), ...(merge.mergedAt === undefined ? {} : { mergedAt: merge.mergedAt }) };
   });
   return { sheet: merge.archiveSheet, headers: merge.archiveHeaders, tableWidth, tableCols: merge.archiveCols, lines };
 }
@@ -65,7 +67,7 @@ export function archiveCells(line: ArchiveLine, reason: string = line.reason): C
     { kind: 'number', value: line.survivorRow },
     { kind: 'text', value: line.group },
     { kind: 'text', value: reason },
-    line.mergedOn === undefined ? { kind: 'empty' } : { kind: 'date', value: line.mergedOn },
+    line.mergedAt !== undefined ? { kind: 'text', value: line.mergedAt } : line.mergedOn === undefined ? { kind: 'empty' } : { kind: 'date', value: line.mergedOn },
   ];
 }
 

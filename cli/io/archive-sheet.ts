@@ -12,7 +12,7 @@ import { capCellText, capNoteText, EXCEL_NOTE_LIMIT } from './cell-cap';
 import { noteMoved } from './kept-parts';
 import { ownSheet, safeSheetName } from './own-sheet';
 import { refuseRowsPast } from './sheet-rows';
-import { fillOf, keepLink, linkOf, numberAsText, putValue, type Restyle } from './xlsx-values';
+import { fillOf, keepLink, linkOf, numberAsText, putValue, serialOf, type Restyle } from './xlsx-values';
 import { noteText } from './stale-notes';
 
 /** A cell of a merged-away row as the input had it, before the run cleaned or restyled it: what its archived copy looks like. */
@@ -120,7 +120,8 @@ export function addArchiveSheet(
     row.getCell(survivor).value = line.survivorRow;
     row.getCell(group).value = line.group;
     row.getCell(reason).value = capCellText(line.reason);
-    if (mergedOn !== undefined && line.mergedOn !== undefined) putValue(row.getCell(mergedOn), { kind: 'date', value: line.mergedOn }, 'date', dateSystem, restyle);
+    if (mergedOn !== undefined && line.mergedAt !== undefined) putDateTime(row.getCell(mergedOn), line.mergedAt, dateSystem);
+    else if (mergedOn !== undefined && line.mergedOn !== undefined) putValue(row.getCell(mergedOn), { kind: 'date', value: line.mergedOn }, 'date', dateSystem, restyle);
   });
 
   // Read the copy back before any row leaves the main sheet: a row counts as archived only when
@@ -139,6 +140,19 @@ export function addArchiveSheet(
   const colOf = (col: number) => tableCol.get(col) ?? (col > lastTableCol ? lastCol + (col - lastTableCol) : cols[0]);
   return { name, verified, rowOf, colOf };
 }
+
+/**
+ * The merge's day and time as one date-time cell shown 2026-12-02 14:35:07: Excel sorts and filters it
+ * as the date it is (an archive line of an older run holds the day alone, and sorts before it).
+ */
+function putDateTime(cell: ExcelJS.Cell, at: string, dateSystem: DateSystem): void {
+  const serial = serialOf(at, dateSystem);
+  if (serial === null) return;
+  cell.value = serial;
+  cell.numFmt = MERGE_TIME_FORMAT;
+}
+
+const MERGE_TIME_FORMAT = 'yyyy-mm-dd hh:mm:ss';
 
 /**
  * The earlier runs' lines (rows 2 to `end` - 1) point at rows of this run's input, the sheet they were

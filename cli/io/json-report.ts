@@ -107,6 +107,12 @@ export interface JsonReportGroup {
 export interface JsonReportMerge {
   /** Where the merged-away rows went: the archive sheet (or, for a CSV output, the archive file). */
   archiveSheet: string;
+  /**
+   * When this merge was applied, 'YYYY-MM-DD HH:MM:SS' in the team's time zone (dates.timeZone, else the
+   * machine's): the value each of its lines has in the archive's 合并日期 / Merged on column, so a script
+   * finds this run's lines among earlier runs' of the same day. The day alone where no time was given.
+   */
+  mergedAt: string | null;
   /** The rows moved to the archive; `alreadyArchived`: the CSV archive held the line already, from the same merge run before, and this run did not add it. */
   archived: { row: number; survivor: number; group: string; alreadyArchived?: true }[];
   removedRows: number[];
@@ -276,6 +282,7 @@ export function jsonReport({ plan, input, output, today, lang, archive, across, 
     groups: plan.duplicates.groups.map((g) => groupEntry(g, lang)),
     merge: plan.merge && {
       archiveSheet: archive ?? plan.merge.archiveSheet,
+      mergedAt: plan.merge.mergedAt ?? plan.merge.mergedOn ?? null,
       // Every row the merge moved out of the cleaned file; one the archive held already is marked, so a
       // script counting what this run added to the archive does not count it twice.
       archived: plan.merge.archive.map((a) => ({ row: a.sheetRow, survivor: a.survivorRow, group: a.groupId, ...(held.has(a.sheetRow) ? { alreadyArchived: true as const } : {}) })),

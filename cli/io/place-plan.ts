@@ -23,6 +23,11 @@ export interface PlacedPlan {
   /** Sheet column (1-based) of each of `plan.addedColumns`. */
   addedCols: number[];
   /**
+   * Those of `addedCols` appended right of the sheet's used block (not an earlier run's column written
+   * over): where a picture beside the table sat, which moves right of them (picture-columns.ts).
+   */
+  appendedCols: number[];
+  /**
    * The header each of `plan.addedColumns` is written under: its own, or the name a table gave our
    * column on an earlier run (VIP2 beside the user's vip), which the table's column is named by.
    */
@@ -89,6 +94,7 @@ export function placePlan(grid: Grid, plan: Plan): PlacedPlan {
   };
   const earlierOf = (header: string) =>
     ours.find((c) => !claimed.has(c.col) && c.header === header) ?? ours.find((c) => !claimed.has(c.col) && suffixedFrom(c.header, header));
+  const used = right;
   const addedHeaders: string[] = [];
   const addedCols = plan.addedColumns.map((added, i) => {
     const header = added.header.trim();
@@ -102,7 +108,7 @@ export function placePlan(grid: Grid, plan: Plan): PlacedPlan {
   const writeOf = new Map<number, WriteType>();
   for (const c of plan.columns) writeOf.set(plan.firstCol + c.col, c.write);
   plan.addedColumns.forEach((a, i) => writeOf.set(addedCols[i], a.write));
-  return { cells, skipped, addedCols, addedHeaders, writeOf };
+  return { cells, skipped, addedCols, appendedCols: addedCols.filter((col) => col > used), addedHeaders, writeOf };
 }
 
 /**

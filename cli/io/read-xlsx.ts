@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { isRunSheet } from './run-sheets';
-import { DEFAULT_SETTINGS, holdsCustomerTable, holdsFormulaRollUp, namesInstructions, fromSerial, formatIso, type Cell, type CellRange, type DateSystem, type Grid } from '../../shared';
+import { DEFAULT_SETTINGS, holdsCustomerTable, holdsFormulaRollUp, holdsSummary, namesInstructions, fromSerial, formatIso, type Cell, type CellRange, type DateSystem, type Grid } from '../../shared';
 import { CliError } from '../errors';
 import { declaresDate1904 } from './date-system';
 import { isTimeOnlyFormat } from './time-of-day';
@@ -116,7 +116,7 @@ export async function readXlsx(source: Uint8Array | string, sheetName?: string):
   const dateSystem: DateSystem = workbook.properties?.date1904 ? '1904' : '1900';
   const sheetNames = workbook.worksheets.map((w) => w.name);
   const others = (chosen: ExcelJS.Worksheet) => visibleSheets(workbook)
-    .filter((w) => w !== chosen && !isRunSheet(w) && !namesInstructions(w.name) && holdsHead(headOf(w, dateSystem)))
+    .filter((w) => w !== chosen && !isRunSheet(w) && !namesInstructions(w.name) && holdsHead(headOf(w, dateSystem)) && !summaryHead(w.name, headOf(w, dateSystem)))
     .map((w) => w.name);
   if (sheetName === undefined) {
     let passedOver: { grid: Grid; worksheet: ExcelJS.Worksheet } | undefined;
@@ -126,7 +126,7 @@ export async function readXlsx(source: Uint8Array | string, sheetName?: string):
     for (const worksheet of visibleSheets(workbook).filter((w) => !isRunSheet(w))) {
       const grid = gridOf(worksheet, dateSystem);
       if (!holdsCustomerTable(grid.cells, DEFAULT_SETTINGS, grid.firstRow)) continue;
-      if (namesInstructions(worksheet.name) || holdsFormulaRollUp(grid.cells, DEFAULT_SETTINGS, grid.firstRow)) {
+      if (namesInstructions(worksheet.name) || holdsFormulaRollUp(grid.cells, DEFAULT_SETTINGS, grid.firstRow) || holdsSummary(worksheet.name, grid.cells, DEFAULT_SETTINGS, grid.firstRow)) {
         passedOver ??= { grid, worksheet };
         continue;
       }
@@ -140,6 +140,8 @@ export async function readXlsx(source: Uint8Array | string, sheetName?: string):
   return { grid: gridOf(worksheet, dateSystem), dateSystem, sheetNames, workbook, worksheet, otherTables };
 }
 
+/** A summary tab (客户业绩汇总 of 业务员 | 业绩): not one more customer sheet beside the one cleaned. */
+const summaryHead = (name: string, { cells, firstRow }: { cells: Cell[][]; firstRow: number }) => holdsSummary(name, cells, DEFAULT_SETTINGS, firstRow);
 const holdsHead = ({ cells, firstRow }: { cells: Cell[][]; firstRow: number }) => holdsCustomerTable(cells, DEFAULT_SETTINGS, firstRow);
 
 /** Rows and columns looked at to tell whether a sheet holds a customer table (its header is near the top of what it holds). */

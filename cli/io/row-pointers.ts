@@ -9,6 +9,7 @@
 import type ExcelJS from 'exceljs';
 import { columnLetter, columnNumber } from '../../shared';
 import { shiftSqref, type RowShift } from './kept-rows';
+import { movedLinkText } from './link-text';
 
 /** Where the archive sheet holds an archived row and a column of the cleaned sheet (archive-sheet.ts). */
 export interface ArchivePlace {
@@ -53,7 +54,9 @@ export function moveLinks(workbook: ExcelJS.Workbook, sheet: string, shift: RowS
       if (v === null || typeof v !== 'object' || !('hyperlink' in v) || 'formula' in v || typeof v.hyperlink !== 'string' || !v.hyperlink.startsWith('#')) return;
       const moved = movedPlace(v.hyperlink, sheet, shift, archive);
       if (!moved) return;
-      cell.value = { ...v, hyperlink: moved.link };
+      // Its text where it names the place (见第12行, A12) names the new one (link-text.ts).
+      const text = typeof v.text === 'string' ? movedLinkText(v.text, v.hyperlink, moved.link, moved.archived) : v.text;
+      cell.value = { ...v, text, hyperlink: moved.link };
       if (moved.archived) archived++;
     }));
     for (const image of ws.getImages()) {

@@ -32,6 +32,7 @@ import { ignoreNumbersAsText, moveKeptRows, putKeptParts } from './kept-parts';
 import { columnRanges, readsAsNumber, textColumns, textNumberRanges } from './text-number-ranges';
 import { withNumbersAsText } from './ignored-errors';
 import { moveFormats, rowShift, shiftFormatsElsewhere } from './kept-rows';
+import { movePicturesRightOf } from './picture-columns';
 import { moveLinks, movePictures, type ArchivePlace } from './row-pointers';
 import { putLinkedAddress } from './mail-links';
 import { writeWorkbookStreaming, type SheetEnd } from './stream-xlsx';
@@ -157,6 +158,8 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
   if (base) clearStaleIssues(worksheet, plan, placed, lang, restyle, notes);
   const notesOmitted = highlight(worksheet, placed, lang, restyle, notes);
   addColumns(worksheet, plan, placed, dateSystem, restyle);
+  // A picture beside the table moves right of the columns inserted there, not over them.
+  movePicturesRightOf(worksheet, placed.appendedCols);
   if (placed.addedCols.length > 0 && plan.columns.length > 0) widenFilter(worksheet, plan.headerRow, plan.firstCol + plan.columns.length - 1, maxOf(placed.addedCols));
   if (placed.addedCols.length > 0) renameTableColumns(worksheet, plan.headerRow, placed.addedCols);
   if (placed.addedCols.length > 0) widenTables(worksheet, plan.headerRow, plan.rows.reduce((last, r) => Math.max(last, r), plan.headerRow), placed.addedCols);

@@ -178,6 +178,13 @@ export interface MergePlan {
    * one week and G1 of the next are two merges, told apart by their day. Absent when not given.
    */
   mergedOn?: string;
+  /**
+   * When the merge was applied, 'YYYY-MM-DD HH:MM:SS' (the day `mergedOn`, the time on the host's clock in
+   * the team's time zone): set by the host, the core having no clock. Two merges on one day (the second
+   * run on the first one's output) are then two values in the archive's 合并日期 column, each run's rows
+   * found, and undone, by one filter. Absent when the host gives no time.
+   */
+  mergedAt?: string;
   /** The table column (0-based) each of the archive's table columns, and each archived row's cell, comes from. */
   archiveCols: number[];
   archive: ArchivedRow[];

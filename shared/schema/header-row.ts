@@ -102,8 +102,13 @@ export function detectedHeaderRow(cells: Cell[][], settings: Settings, firstRow 
  * instructions sheet, whose "1. 手机号请填写 11 位数字" names one field at most).
  */
 export function holdsCustomerTable(cells: Cell[][], settings: Settings, firstRow = 1): boolean {
+  const fields = headerFields(cells, settings, firstRow);
+  return fields !== null && fields.size >= 2 && [...fields].some((f) => IDENTIFIES_CUSTOMER.has(f));
+}
+
+/** The fields the grid's header row names surely (exact or contained), or null when it has no header row. */
+export function headerFields(cells: Cell[][], settings: Settings, firstRow = 1): Set<FieldId> | null {
   const at = findHeaderRow(cells, settings, firstRow);
-  if (at === null) return false;
-  const fields = new Set(present(cells[at]).map((c) => matchHeader(cellText(c))).filter((m) => m !== null && m.confidence >= SURE).map((m) => m!.field));
-  return fields.size >= 2 && [...fields].some((f) => IDENTIFIES_CUSTOMER.has(f));
+  if (at === null) return null;
+  return new Set(present(cells[at]).map((c) => matchHeader(cellText(c))).filter((m) => m !== null && m.confidence >= SURE).map((m) => m!.field));
 }

@@ -84,7 +84,7 @@ describe('--merge on an .xlsx output', () => {
     const archive = await texts('merged.xlsx', ARCHIVE);
     expect(archive[0]).toEqual([...input()[0], '原行号', '保留行', '重复组', '原因', '合并日期']);
     expect(archive).toHaveLength(2);
-    expect(archive[1]).toEqual([...input()[3], '4', '2', 'G1', '已合并到第 2 行（G1，很可能重复）', '2024-06-01']);
+    expect(archive[1]).toEqual([...input()[3], '4', '2', 'G1', '已合并到第 2 行（G1，很可能重复）', '2024-06-01T12:00']);
     expect(io.out).toContain('已合并：1 组中的 1 行移到工作表“已合并重复”；从重复行补全了 1 个空单元格\n');
     expect(io.out).toContain('有 1 组需要人工确认，未合并；加 --merge-review 可一并合并。\n');
     expect(io.out).toContain('写入的工作表：“问题清单”，“已合并重复”，“提醒”，“报告”\n');
@@ -111,9 +111,9 @@ describe('--merge on an .xlsx output', () => {
     await clean('all.xlsx', '--merge-review');
     const archive = await texts('all.xlsx', ARCHIVE);
     expect(archive.slice(1).map((r) => r.slice(WIDTH))).toEqual([
-      ['4', '2', 'G1', '已合并到第 2 行（G1，很可能重复）', '2024-06-01'],
+      ['4', '2', 'G1', '已合并到第 2 行（G1，很可能重复）', '2024-06-01T12:00'],
       // 刘洋 was row 5; row 4 left the sheet above it, so it is row 4 of the output.
-      ['7', '4', 'G2', '已合并到第 4 行（G2，疑似重复，请人工确认）', '2024-06-01'],
+      ['7', '4', 'G2', '已合并到第 4 行（G2，疑似重复，请人工确认）', '2024-06-01T12:00'],
     ]);
     const main = tableOf(await texts('all.xlsx', MAIN));
     expect(main.map((r) => r[1])).toEqual(['姓名', '张伟', '李娜', '刘洋', '陈静']);
@@ -356,7 +356,7 @@ describe('--merge on a CSV output', () => {
     expect(archive[0].slice(WIDTH)).toEqual(['原行号', '保留行', '重复组', '原因', '合并日期']);
     // The note that starts with @ is neutralised in the file (PITFALLS C1), and reads back as typed.
     expect(archiveBytes.toString('utf8')).toContain(`"'@王芳 展会名片"`);
-    expect(archive[1]).toEqual([...input()[3], '4', '2', 'G1', '已合并到第 2 行（G1，很可能重复）', '2024-06-01']);
+    expect(archive[1]).toEqual([...input()[3], '4', '2', 'G1', '已合并到第 2 行（G1，很可能重复）', '2024-06-01 12:00:00']);
 
     const reminders = readCsv(readFileSync(path.join(dir, 'out/clean.reminders.csv')), 'r.csv').cells.map((r) => r.map((c) => cellText(c)));
     expect(reminders.map((r) => r[3])).toEqual(['行号', '3', '5']);
@@ -499,6 +499,8 @@ describe('the JSON report', () => {
     ]);
     expect(report.merge).toEqual({
       archiveSheet: ARCHIVE,
+      // When this merge was applied: the value its lines have in the archive's 合并日期 column.
+      mergedAt: '2024-06-01 12:00:00',
       archived: [{ row: 4, survivor: 2, group: 'G1' }],
       removedRows: [4],
       filled: [{ row: 2, column: 'F', header: '城市', field: 'city', value: '北京', reason: 'fill', before: null }],
