@@ -144,6 +144,21 @@ describe('sheets of organisations (no person name)', () => {
     expect(groups.map((g) => g.rows)).toEqual([[2, 3]]);
     expect(groups[0].reasons.map((r) => r.code)).toContain('dedupe.reason.landline.same');
   });
+
+  it('never chains an organisation\'s other site into the group of one centre\'s listings by the name they share', () => {
+    // Three directories list the Roosevelt Road centre, one by the charity's full name, all with the
+    // centre's landline and mailbox; a fourth lists the North Avenue centre by the short name. That one
+    // shares the short name with two of the listings (offered for review with them alone), but with the
+    // full-name listing nothing beyond a similar name: two addresses, two phones, two sites.
+    const res = run([
+      { company: 'Easter Seals Gilchrist Marchman', phone: '9395115', address: '1001 W Roosevelt Rd', email: 'gilchrist.marchman@eastersealschicago.org' },
+      { company: 'Easter Seals Gilchrist Marchman', phone: '939 5115', address: '1001 W. Roosevelt Rd', email: 'gilchrist.marchman@eastersealschicago.org' },
+      { company: 'Easter Seals Society of Metropolitan Chicago - Gilchrist-Marchman', phone: '9395115', address: '1001 W Roosevelt Rd', email: 'gilchrist.marchman@eastersealschicago.org' },
+      { company: 'Easter Seals Gilchrist Marchman', phone: '2764000', address: '2345 W North Ave' },
+    ]);
+    // It was one group of four for review: the North Avenue centre in it, the three listings never merged.
+    expect(res.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3, 4], 'likely']]);
+  });
 });
 
 describe('one company\'s two records, its contact called by a title or left blank', () => {
