@@ -12,7 +12,9 @@
  * customer, each with its own typos) does not hold the copies apart. Nor does one that has little
  * to compare (a copy with its name and e-mail left blank: low for want of agreement, not for a
  * disagreement), except from a group a merge would take (every pair exact or ≥ `likely`): a
- * sparse copy is not worth turning a sure group into one for review.
+ * sparse copy is not worth turning a sure group into one for review. An organisation's two sites
+ * that share only a similar name (two addresses, two phones) are never joined, whatever the share:
+ * a listing cannot be a copy of both.
  */
 import { twoSites, type PairScore } from './score';
 import { sortSmall } from './sort-small';
@@ -120,6 +122,11 @@ export function cluster(o: ClusterOptions): Clusters {
     let noneApart = true;
     // Some cross pair scores below o.apart for want of agreement alone (a copy with little to compare).
     let sparse = false;
+    // A cross pair that is an organisation's two sites sharing only a similar name (two addresses, two
+    // phones, below review): no row is a copy of both, so a group holding both is wrong whichever row
+    // is the stray. Unlike two people's names (a garbled copy of one customer can look like another
+    // name), a site is not garbled into another address and another phone: refused whatever the share.
+    let sites = false;
     let refused: keyof ClusterStats | null = null;
     outer: for (const x of A) {
       for (const y of B) {
@@ -133,12 +140,14 @@ export function cluster(o: ClusterOptions): Clusters {
           break outer;
         }
         if (s.p >= o.differ) agree++;
+        if (s.p < o.review && twoSites(s.hits)) sites = true;
         if (!noneApart) continue;
         if ((s.p < o.review && doubts(s)) || (s.p < o.apart && against(s) < apartAgainst)) noneApart = false;
         else if (s.p < o.apart) sparse = true;
       }
     }
     const fewAgree = agree < Math.max(1, Math.ceil(o.minAgreement * A.length * B.length - 1e-9));
+    if (refused === null && sites) refused = 'chainGuardLinks';
     if (refused === null && fewAgree && (!noneApart || (sparse && (sure(A) || sure(B))))) refused = 'chainGuardLinks';
     if (refused !== null) {
       stats[refused]++;

@@ -415,6 +415,15 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
    * sibling from a customer whose birthday was mistyped (an identity level must not read it).
    */
   'date-either-unreal': { features: ['birthday'], test: (m) => yes(!fullDate(m.a.birthday!) || !fullDate(m.b.birthday!)) },
+  /**
+   * One keystroke apart, and one of the two a 1 January: a year known alone is written as its first
+   * day (a sheet of historical persons, a form's default), and one digit off is then merely the next
+   * year, not a slip of a day someone typed.
+   */
+  'date-typo-new-year': {
+    features: ['birthday'],
+    test: (m) => yes(MATCHERS['date-typo'].test(m) !== null && (m.a.birthday!.value.startsWith('-01-01', 4) || m.b.birthday!.value.startsWith('-01-01', 4))),
+  },
   'date-typo': {
     features: ['birthday'],
     test: (m) => {

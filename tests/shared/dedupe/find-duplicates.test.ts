@@ -144,6 +144,21 @@ describe('sheets of organisations (no person name)', () => {
     expect(groups.map((g) => g.rows)).toEqual([[2, 3]]);
     expect(groups[0].reasons.map((r) => r.code)).toContain('dedupe.reason.landline.same');
   });
+
+  it('never chains an organisation\'s other site into the group of one centre\'s listings by the name they share', () => {
+    // Three directories list the Roosevelt Road centre, one by the charity's full name, all with the
+    // centre's landline and mailbox; a fourth lists the North Avenue centre by the short name. That one
+    // shares the short name with two of the listings (offered for review with them alone), but with the
+    // full-name listing nothing beyond a similar name: two addresses, two phones, two sites.
+    const res = run([
+      { company: 'Easter Seals Gilchrist Marchman', phone: '9395115', address: '1001 W Roosevelt Rd', email: 'gilchrist.marchman@eastersealschicago.org' },
+      { company: 'Easter Seals Gilchrist Marchman', phone: '939 5115', address: '1001 W. Roosevelt Rd', email: 'gilchrist.marchman@eastersealschicago.org' },
+      { company: 'Easter Seals Society of Metropolitan Chicago - Gilchrist-Marchman', phone: '9395115', address: '1001 W Roosevelt Rd', email: 'gilchrist.marchman@eastersealschicago.org' },
+      { company: 'Easter Seals Gilchrist Marchman', phone: '2764000', address: '2345 W North Ave' },
+    ]);
+    // It was one group of four for review: the North Avenue centre in it, the three listings never merged.
+    expect(res.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3, 4], 'likely']]);
+  });
 });
 
 describe('one company\'s two records, its contact called by a title or left blank', () => {
@@ -236,6 +251,36 @@ describe('English rows with a blank name part and their own typos', () => {
       { firstName: 'Freya', lastName: 'Shah', birthday: '1970-12-17', city: 'London' },
       { firstName: 'Freya', lastName: 'Shah', birthday: '1970-12-16', city: 'London' },
     ])).toEqual([[2, 3]]);
+  });
+
+  // Birthdays that neither row shares with the ones under test, so that no 1 January below is a
+  // platform's stand-in (one birthday in twenty of the column at least).
+  const others: RowSpec[] = [
+    { firstName: 'Grace', lastName: 'Okafor', birthday: '1979-08-03', city: 'Bristol' },
+    { firstName: 'Tomasz', lastName: 'Nowak', birthday: '1984-10-22', city: 'Bristol' },
+    { firstName: 'Priya', lastName: 'Patel', birthday: '1991-04-17', city: 'Bristol' },
+    { firstName: 'Callum', lastName: 'Reid', birthday: '1968-12-09', city: 'Bristol' },
+    { firstName: 'Sofia', lastName: 'Russo', birthday: '2001-06-30', city: 'Bristol' },
+    { firstName: 'Owen', lastName: 'Price', birthday: '1957-02-25', city: 'Bristol' },
+    { firstName: 'Nadia', lastName: 'Haddad', birthday: '1988-09-14', city: 'Bristol' },
+    { firstName: 'Liam', lastName: 'Byrne', birthday: '1995-11-05', city: 'Bristol' },
+  ];
+  const pairOf = (a: RowSpec, b: RowSpec) => findDuplicates(records([a, b, ...others]), DEFAULT_DEDUPE_SETTINGS, { defaultRegion: 'GB' }).groups.map((g) => [g.rows, g.confidence]);
+
+  it.each<[string, RowSpec, RowSpec]>([
+    ['her first name one letter short, the day one off', { firstName: 'Amelia', lastName: 'Watson', birthday: '2006-11-27', city: 'Hull' }, { firstName: 'Amela', lastName: 'Watson', birthday: '2006-11-26', city: 'Hull' }],
+    ['his first name one letter short, the year one digit off', { firstName: 'Harvey', lastName: 'Robertson', birthday: '1996-03-25', city: 'Leeds' }, { firstName: 'Harvy', lastName: 'Robertson', birthday: '1997-03-25', city: 'Leeds' }],
+    ['month and day swapped, a letter of the surname mistyped', { firstName: 'Jessica', lastName: 'Miller', birthday: '2001-05-07', city: 'Coventry' }, { firstName: 'Jessica', lastName: 'Mlller', birthday: '2001-07-05', city: 'Coventry' }],
+  ])('offers for review a copy whose name and birthday each have one slip, in the same town: %s', (_why, a, b) => {
+    expect(pairOf(a, b)).toEqual([[[2, 3], 'review']]);
+  });
+
+  it.each<[string, RowSpec, RowSpec]>([
+    ['a brother and a sister born a year apart to the day, at one address and home phone', { firstName: 'Emma', lastName: 'Carter', birthday: '2012-05-14', address: '14 Mill Lane', phone: '0113 496 0123', city: 'Leeds' }, { firstName: 'Ethan', lastName: 'Carter', birthday: '2013-05-14', address: '14 Mill Lane', phone: '0113 496 0123', city: 'Leeds' }],
+    ['two Oliver Hughes whose birth years were typed alone (as 1 January), a year apart', { firstName: 'Oliver', lastName: 'Hughes', birthday: '1962-01-01', city: 'Leeds' }, { firstName: 'Olivier', lastName: 'Hughes', birthday: '1963-01-01', city: 'Leeds' }],
+    ['a Jon with no surname and a John Walsh of the same town, born a day apart', { firstName: 'Jon', birthday: '1985-03-07', city: 'Leeds' }, { firstName: 'John', lastName: 'Walsh', birthday: '1985-03-08', city: 'Leeds' }],
+  ])('keeps apart look-alikes whose birthdays are a keystroke apart: %s', (_why, a, b) => {
+    expect(pairOf(a, b)).toEqual([]);
   });
 
   it('groups three copies of one customer though the two most garbled ones are unsure of each other', () => {
