@@ -289,7 +289,7 @@ describe('English rows with a blank name part and their own typos', () => {
       { firstName: 'Robert', lastName: 'Allen', birthday: '1971-05-24', city: 'London', email: 'roberta25@smith.net' },
       { firstName: 'Robert', lastName: 'Alen', birthday: '1971-06-24', city: 'London' },
     ]);
-    // rows 3 and 4 (a misspelt surname, a birthday one digit off) score about 0.5: unsure, not different.
+    // rows 3 and 4 (a misspelt surname, a birthday one digit off) score between review and likely: unsure, not different.
     expect(res.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3, 4], 'review']]);
   });
 });
