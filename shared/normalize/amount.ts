@@ -69,6 +69,13 @@ const YUAN_WORDS: ReadonlySet<string> = new Set(['元', '圆']);
 
 const NOT_FOUND = { rest: '', found: null } as const;
 
+/**
+ * A currency's word written after a number (80000元, 3000块, 5,000 dollars) names the unit the number
+ * counts: whole yuan or dollars, whatever unit the column's header names. A sign or a code (¥12, RMB 12)
+ * names only the currency: a column of 万元 formatted as currency shows ¥12 for 12 万.
+ */
+const UNIT_WORD = /^(?:\p{Script=Han}+|[a-z]+|원|円)$/u;
+
 /** The first of `markers` (longest first) that `text` begins with. */
 function leading(text: string, markers: readonly string[]): string | undefined {
   const lower = text.trimStart().toLowerCase();
@@ -208,10 +215,11 @@ function readAmount(text: string, currency: string, decimal: '.' | ',', unit: nu
     // 3 Cr., 2 L.: the scale word abbreviated, with its point.
     after = after.slice(scale[0].length).replace(/^\./, '');
   }
+  let unitWord = false;
   for (let again = true; again && after.trim() !== '';) {
     again = false;
     const o = foreignFirst(after, own, foreign) ? NOT_FOUND : stripFront(after, own);
-    if (o.found) { after = o.rest; again = true; }
+    if (o.found) { after = o.rest; again = true; unitWord ||= UNIT_WORD.test(o.found); }
     const f = stripFront(after, foreign);
     if (f.found) { after = f.rest; foreignFound ??= f.found; again = true; }
   }
@@ -224,7 +232,8 @@ function readAmount(text: string, currency: string, decimal: '.' | ',', unit: nu
   const lakhs = lakhSheet || (foreignFound !== null && LAKH_CURRENCIES.has(codeOf(foreignFound)));
   if (digits.includes(',') && !THOUSANDS.test(digits) && !(lakhs && LAKHS.test(digits))) return [INVALID, false];
   if (foreignFound) return [{ kind: 'foreign', currency: codeOf(foreignFound) }, false];
-  const scaled = scale !== undefined || chinese.found;
+  // 80000元 under 成交金额（万元）: the word after the number names the unit it counts, the yuan, as 12万 names 万.
+  const scaled = scale !== undefined || chinese.found || unitWord;
   const value = Number(shiftDecimal(digits.replace(/,/g, '').replace(/^\./, '0.'), scaled ? exp - unit : 0));
   if (!Number.isFinite(value)) return [INVALID, false];
   return [{ kind: 'number', value: negative && value !== 0 ? -value : value }, scaled];
@@ -233,15 +242,21 @@ function readAmount(text: string, currency: string, decimal: '.' | ',', unit: nu
 /** A currency sign and a dash: zero as the accounting format shows it. */
 const ACCOUNTING_ZERO = /^(?:[¥￥$€£]|RMB|CNY|USD)\s*[-—–]\s*$/i;
 
-/** An amount in a unit column that comes to this much (1 亿) or more was likely typed in whole units. */
-const IMPLAUSIBLE = 1e8;
+/**
+ * An amount in a unit column that comes to this much or more was likely typed in whole units: a bare
+ * number from 1 亿, one written with a currency sign or code (¥80,000, RMB 3000) from 1 千万, since an
+ * invoice's ¥ is most often followed by yuan and a 万 amount seldom runs to four digits.
+ */
+const IMPLAUSIBLE = { bare: 1e8, marked: 1e7 } as const;
+/** Anything but digits, separators, a sign and brackets: what is left of a currency sign or code. */
+const MARKED = /[^\d.,\s()+\-]/u;
 
-/** The amount cleaner. */
 /** 120000 under 合同额（万元） is 12 亿: more likely typed in yuan than a customer's real amount. */
 function unitFindings(value: number, shown: string, ctx: CleanContext): Finding[] {
   const unit = ctx.settings.amount.unit ?? 0;
   const whole = Math.abs(value) * 10 ** unit;
-  return unit > 0 && whole >= IMPLAUSIBLE ? [{ code: 'amount.unitSuspicious', severity: 'warning', params: { value: shown, whole } }] : NO_FINDINGS;
+  const bar = MARKED.test(shown) ? IMPLAUSIBLE.marked : IMPLAUSIBLE.bare;
+  return unit > 0 && whole >= bar ? [{ code: 'amount.unitSuspicious', severity: 'warning', params: { value: shown, whole } }] : NO_FINDINGS;
 }
 
 /** A price still to be agreed (面议, 另议, negotiable): no amount yet, and no mistake. */

@@ -32,6 +32,7 @@ import { ownerConflictTexts, reasonTexts } from '../dedupe/reason-text';
 import { buildReport } from '../report/build-report';
 import { dueLabelIn } from '../remind/due-label';
 import { withTermEnds } from '../remind/term-end';
+import { doubtfulAmounts, explainDoubtful, withoutDoubtful } from './doubtful-amounts';
 
 export interface AnalyzeInput {
   /** The table as read, for the archive: merged-away rows are kept with their values as typed. */
@@ -93,8 +94,10 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   const proposed = mergePlan ? null : wouldMerge(cleaned, fieldCols, duplicates.groups, { language: lang, defaultRegion: settings.phone.defaultRegion, extraCols, ruleTitles: titles, today: formatIso(today) });
   const after = mergePlan ? merged(cleaned, mergePlan) : proposed ? filledIn(cleaned, proposed) : cleaned;
   // A 合同期限 column's end stands in for a contract-end cell the row lacks (remind/term-end.ts).
+  // An amount the run flagged as doubtful counts for nothing until the user confirms it (doubtful-amounts.ts).
+  const doubtful = doubtfulAmounts(issues, fieldCols.amount);
   const afterRecords = withTermEnds(
-    inWholeUnits(after !== cleaned ? toRecords(after, fieldCols, extraCols) : records, amountUnit),
+    withoutDoubtful(inWholeUnits(after !== cleaned ? toRecords(after, fieldCols, extraCols) : records, amountUnit), doubtful),
     fieldCols,
     termDates.era === undefined ? { ambiguous: termDates.ambiguous, today } : { ambiguous: termDates.ambiguous, today, era: termDates.era },
   );
@@ -109,7 +112,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   const countedRows = counted === customers ? null : new Set(counted.map((r) => r.sheetRow));
   // RFM ranks each customer once too: a copy not merged yet takes the scores of the row a merge keeps.
   const copies = countedRows ? customerRows(customers, countedRows, same) : undefined;
-  const classifiedCustomers = classify(customers, settings.classify, today, countedRows ?? undefined, copies);
+  const classifiedCustomers = explainDoubtful(classify(customers, settings.classify, today, countedRows ?? undefined, copies), doubtful);
   // Each order row shows its customer's classes.
   const classified = view ? { ...classifiedCustomers, rows: onEveryOrder(classifiedCustomers.rows, view.rowsOf) } : classifiedCustomers;
   // A contract-end column of what else ends (疫苗到期, 会员卡到期): its reminders name it.
@@ -143,7 +146,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
       remindersSilenced: reminders.silenced,
       headers: headersOf(cleaned, fieldCols),
       ...(view ? { orders: afterRecords.length } : {}),
-      ...(fieldCols.amount !== undefined ? { spend: spendOf(counted), amountUnit } : {}),
+      ...(fieldCols.amount !== undefined ? { spend: spendOf(counted), amountUnit, doubtfulAmounts: counted.filter((r) => doubtful.has(r.sheetRow)).length } : {}),
     },
     lang,
   );

@@ -58,6 +58,8 @@ export interface ReportInput {
   spend?: readonly (number | null)[];
   /** The power of ten the amount column is written in (金额（万元）: 4), said beside the spending. */
   amountUnit?: number;
+  /** Amounts the run flagged as doubtful and left out of the spending until the user confirms them (plan/doubtful-amounts.ts). */
+  doubtfulAmounts?: number;
   /** Reminders not raised for customers the sheet marks as not to be contacted or ended, by standing. */
   remindersSilenced?: Readonly<Record<Standing, number>>;
 }
@@ -134,9 +136,14 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
     // Which column was summed, and in what unit: a 万元 column's 12 is 120,000 here.
     const header = input.headers?.amount?.trim() || FIELD_BY_ID.amount.label[lang];
     const unit = input.amountUnit ?? 0;
-    customersSection.note = unit > 0
+    const note: NonNullable<ReportSection['note']> = unit > 0
       ? { code: 'report.note.spendingUnit', params: { header, example: String(12 * 10 ** unit).replace(/\B(?=(\d{3})+$)/g, ',') } }
       : { code: 'report.note.spending', params: { header } };
+    // A total that silently left out a flagged amount would read as the sheet's whole spending.
+    const doubtful = input.doubtfulAmounts ?? 0;
+    customersSection.note = doubtful > 0
+      ? { code: unit > 0 ? 'report.note.spendingUnitDoubtful' : 'report.note.spendingDoubtful', params: { ...note.params, doubtful } }
+      : note;
   }
   sections.push(customersSection);
 

@@ -80,6 +80,8 @@ const NOT_FIELDS: readonly { header: string; why: string }[] = [
   { header: 'sms subscription status', why: 'the text-message marketing opt-in, not the customer\'s status' },
   { header: 'subscription status', why: 'a newsletter opt-in, not the customer\'s status' },
   { header: 'marketing status', why: 'a marketing opt-in, not the customer\'s status' },
+  { header: 'card country', why: 'Stripe exports: the country of the bank that issued the payment card, not where the customer lives (Address Country is)' },
+  { header: 'card issuer country', why: 'payment exports: the card issuer\'s country, not the customer\'s' },
   { header: 'nationality', why: 'hotel sheets: the guest\'s nationality, one edit from "national id" as typo matching reads it' },
   { header: '国籍', why: 'the guest\'s nationality, no identity number' },
   { header: 'company number', why: 'Xero and UK exports: the company\'s registration number (Companies House), not its name' },

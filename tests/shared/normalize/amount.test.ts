@@ -351,6 +351,43 @@ describe('cleaning a column of 万元: an amount that looks typed in yuan', () =
   });
 });
 
+describe('a column of 万元 where a cell names its own unit (成交金额（万元）: 80000元 typed by a colleague who counts in yuan)', () => {
+  const wan = ctxFor('amount', { amount: { unit: 4 } });
+  it.each<[string, number, string]>([
+    ['80000元', 8, 'yuan written out: ¥80,000, kept in the column\'s unit as 8 (万)'],
+    ['5000元', 0.5, 'yuan: ¥5,000'],
+    ['3000块', 0.3, '块, the spoken word for 元'],
+    ['80,000元', 8, 'with thousands commas'],
+    ['¥80,000元', 8, 'with the sign and the word'],
+    ['8万元', 8, '万元 is the column\'s own unit'],
+    ['1500000元', 150, '¥1,500,000 is 150 万, no yuan typed by mistake'],
+  ])('%j → %d 万 (%s), with no warning', (raw, value) => {
+    const r = cleanCell(text(raw), wan);
+    expect(r.cell).toEqual({ kind: 'number', value });
+    expect(r.findings).toEqual([]);
+  });
+
+  it('a dollar sheet\'s Revenue ($K): "5,000 dollars" is $5,000, 5 thousands', () => {
+    expect(parseAmount('5,000 dollars', 'USD', '.', 3)).toEqual({ kind: 'number', value: 5 });
+  });
+
+  it('a sign or a code (¥80,000, RMB 3000) names the currency, not the unit: read in 万 it is ¥8亿 / ¥3千万, so it is flagged for the user to say', () => {
+    for (const raw of ['¥80,000', 'RMB 3000', '人民币5000']) {
+      expect(cleanCell(text(raw), wan).findings.map((f) => f.code)).toEqual(['amount.unitSuspicious']);
+    }
+  });
+
+  it('while ¥12 or RMB 8.5, a currency-formatted 万 amount of a small business, is taken in 万 without a word', () => {
+    for (const raw of ['¥12', 'RMB 8.5', '¥120']) expect(cleanCell(text(raw), wan).findings).toEqual([]);
+  });
+
+  it('a bare 80,000 or 150000 says no unit: read in 万 it comes to ¥8亿 / ¥15亿, so it is flagged, not taken silently', () => {
+    for (const raw of ['80,000', '150000']) {
+      expect(cleanCell(text(raw), wan).findings.map((f) => f.code)).toEqual(['amount.unitSuspicious']);
+    }
+  });
+});
+
 describe('parseAmount with a decimal comma (most of Europe)', () => {
   it.each<[string, number]>([
     ['1.234,50 €', 1234.5],

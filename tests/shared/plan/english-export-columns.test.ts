@@ -42,6 +42,25 @@ describe('Stripe\'s customers export (a UK account: no country, no phone, amount
   });
 });
 
+describe('Stripe\'s customers export with the card\'s and the customer\'s address (a UK customer paying with a US-issued card)', () => {
+  const STRIPE_ADDRESS = [
+    ['id', 'Email', 'Name', 'Card Last4', 'Card Brand', 'Card Issuer', 'Card Country', 'Card Address Country', 'Address Line1', 'Address City', 'Address State', 'Address Country', 'Address Zip',
+      'Currency', 'Total Spend', 'Payment Count'],
+    ['cus_R7a2B3c4D5e6F7', 'oliver.hughes@example.co.uk', 'Oliver Hughes', '4242', 'Visa', 'Chase', 'US', 'US', '14 Park Row', 'Leeds', 'West Yorkshire', 'GB', 'LS1 5HD', 'gbp', '24500.00', '12'],
+    ['cus_R7a2B3c4D5e6F8', 'amelia.wright@example.co.uk', 'Amelia Wright', '5555', 'MasterCard', 'Barclays', 'GB', 'GB', '3 Queen St', 'Bristol', '', 'GB', 'BS1 4DJ', 'gbp', '320.50', '3'],
+  ];
+
+  it('reads Address Country, where the customer lives, as his country', () => {
+    expect(fieldOf(planOf(STRIPE_ADDRESS), 'Address Country')).toBe('country');
+  });
+
+  it('leaves Card Country (where the bank that issued his card is) and the card\'s billing address unread', () => {
+    const p = planOf(STRIPE_ADDRESS);
+    expect(fieldOf(p, 'Card Country')).toBeNull();
+    expect(fieldOf(p, 'Card Address Country')).toBeNull();
+  });
+});
+
 describe('HubSpot\'s contacts export with deals', () => {
   const HUBSPOT = [
     ['Record ID', 'First Name', 'Last Name', 'Email', 'Phone Number', 'Contact owner', 'Lifecycle Stage', 'Last Activity Date', 'Create Date', 'Recent Deal Close Date', 'Recent Deal Amount', 'Total Revenue'],
