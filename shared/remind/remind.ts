@@ -240,9 +240,10 @@ export function remind(
   const grouped = sameCustomer && sameCustomer.size > 0 ? sameCustomer : null;
   const byGroup = grouped ? rowsByGroup(records, grouped) : null;
   const owners = byGroup && grouped ? groupOwners(byGroup, grouped) : null;
-  const touched = byGroup ? withGroupLatest(byGroup, [...s.stale.fields, 'lastPurchase']) : null;
-  // A rep's latest planned follow-up of a customer supersedes his earlier ones (withLatestPlan).
-  const planned = byGroup && grouped ? withLatestPlan(byGroup, grouped) : null;
+  const touched = byGroup ? withGroupLatest(byGroup, [...s.stale.fields, 'lastContact', 'lastPurchase']) : null;
+  // A rep's latest planned follow-up of a customer supersedes his earlier ones, and the customer's
+  // latest contact on any row answers it (withLatestPlan).
+  const planned = byGroup && grouped && touched && owners ? withLatestPlan(byGroup, grouped, owners, touched) : null;
   const mainRenewal = mainHeader !== undefined && POLICY_RENEWAL.test(mainHeader);
   const contractEnds = byGroup && grouped && s.contract.enabled
     ? withGroupContractEnd(byGroup, grouped, (r) => mainContractEnd(r, { today, todayDay, dueLabel }, extraDues, mainRenewal), records.some((r) => productOf(r) !== ''))

@@ -86,24 +86,43 @@ export function withGroupLatest(byGroup: ReadonlyMap<string, readonly CustomerRe
  * Each grouped row that plans a follow-up, with the latest one its owner planned on any row of the
  * customer: a health-check centre's 2022 record planned the 2023 check-up, his 2023 record (after
  * it) plans 2024's, and the first plan is no longer due. Only the same rep's: in a customer two reps
- * hold (撞单) each keeps his own plan, and a row that plans nothing is given none. Not between records
- * side by side (two cars: each car's service is due on its own day).
+ * hold (撞单) each keeps his own plan, and a row that plans nothing is given none; a copy typed without
+ * an owner is his group's rep's (groupOwners), as its reminder is. Each such row also reads the latest
+ * contact and purchase of any row of the customer (`touched`): a call logged on the kept row after the
+ * day a copy planned answers that plan, as it does once --merge makes the two one row. Not between
+ * records side by side (two cars: each car's service is due on its own day).
  */
-export function withLatestPlan(byGroup: ReadonlyMap<string, readonly CustomerRecord[]>, same: SameCustomer): Map<number, CustomerRecord> {
+export function withLatestPlan(
+  byGroup: ReadonlyMap<string, readonly CustomerRecord[]>,
+  same: SameCustomer,
+  owners: ReadonlyMap<string, string> = new Map(),
+  touched: ReadonlyMap<number, CustomerRecord> = new Map(),
+): Map<number, CustomerRecord> {
   const out = new Map<number, CustomerRecord>();
-  for (const rows of byGroup.values()) {
+  for (const [group, rows] of byGroup) {
     if (rows.length < 2 || same.get(rows[0].sheetRow)?.parallel) continue;
+    const ownerOf = (r: CustomerRecord) => ownerKey(ownerName(r.fields.owner) || owners.get(group) || '');
     const latest = new Map<string, { day: number; cell: Cell }>();
     for (const r of rows) {
       const day = cellDay(r.fields.nextFollowUp);
       if (day === null) continue;
-      const owner = ownerKey(ownerName(r.fields.owner));
+      const owner = ownerOf(r);
       const best = latest.get(owner);
       if (!best || day > best.day) latest.set(owner, { day, cell: r.fields.nextFollowUp as Cell });
     }
     for (const r of rows) {
-      const best = cellDay(r.fields.nextFollowUp) === null ? undefined : latest.get(ownerKey(ownerName(r.fields.owner)));
-      if (best && best.cell !== r.fields.nextFollowUp) out.set(r.sheetRow, { ...r, fields: { ...r.fields, nextFollowUp: best.cell } });
+      if (cellDay(r.fields.nextFollowUp) === null) continue;
+      const best = latest.get(ownerOf(r));
+      const last = touched.get(r.sheetRow)?.fields;
+      out.set(r.sheetRow, {
+        ...r,
+        fields: {
+          ...r.fields,
+          ...(best ? { nextFollowUp: best.cell } : {}),
+          ...(last?.lastContact ? { lastContact: last.lastContact } : {}),
+          ...(last?.lastPurchase ? { lastPurchase: last.lastPurchase } : {}),
+        },
+      });
     }
   }
   return out;
