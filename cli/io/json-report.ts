@@ -139,6 +139,8 @@ export interface JsonReportReminder {
   message: string;
   /** Other input rows of the same customer (a duplicate group not merged yet) this reminder stands for. */
   alsoRows?: number[];
+  /** Input rows a review group offers as perhaps the same customer (reminded apart), as the message names them. */
+  maybeSameAs?: number[];
 }
 
 export interface JsonReport {
@@ -302,6 +304,7 @@ export function jsonReport({ plan, input, output, today, lang, archive, across, 
       daysLeft: r.daysLeft,
       message: reminderText(lang, r),
       ...(r.alsoRows ? { alsoRows: [...r.alsoRows] } : {}),
+      ...(r.maybeSame ? { maybeSameAs: r.maybeSame.map((m) => m.row) } : {}),
     })),
     orderList: plan.orderList && { ...plan.orderList },
     report: {
