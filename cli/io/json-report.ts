@@ -90,6 +90,8 @@ export interface JsonReportGroup {
   ownerConflict?: string[];
   /** With an owner conflict, when the owner rule could decide: the owner the customer stays with (the survivor's), and why. */
   ownerClaim?: { owner: string; rule: 'first-touch' | 'last-contact'; field: FieldId; date: string };
+  /** Present for a review group under one name whose owners differ (two birthdays): a possible 撞单, to check; the owners. */
+  possibleOwnerConflict?: string[];
   /** Present (true) for one customer's several records (two cars, pets, leases): review, reminded and counted as one customer. */
   records?: true;
   /** Present (true) for several people of one account (a company's contacts): review, never merged, each his own customer. */
@@ -349,6 +351,7 @@ function groupEntry(g: DuplicateGroup, lang: Lang): JsonReportGroup {
     survivor: g.survivor,
     ...(g.ownerConflict ? { ownerConflict: [...g.ownerConflict.owners] } : {}),
     ...(g.ownerConflict?.claim ? { ownerClaim: claimEntry(g.ownerConflict.claim) } : {}),
+    ...(g.possibleOwnerConflict ? { possibleOwnerConflict: [...g.possibleOwnerConflict.owners] } : {}),
     ...(g.records ? { records: true as const } : {}),
     ...(g.contacts ? { contacts: true as const } : {}),
     ...(g.family ? { family: true as const } : {}),

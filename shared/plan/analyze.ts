@@ -28,7 +28,7 @@ import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classif
 import { reasonText, type Reason } from '../classify/reason';
 import { remind, type ExtraDue, type PossibleCopies, type SameCustomer } from '../remind/remind';
 import type { YearlessOrders } from '../remind/types';
-import { ownerConflictTexts, reasonTexts } from '../dedupe/reason-text';
+import { ownerConflictTexts, possibleOwnerConflictTexts, reasonTexts } from '../dedupe/reason-text';
 import { buildReport } from '../report/build-report';
 import { dueLabelIn } from '../remind/due-label';
 import { withTermEnds } from '../remind/term-end';
@@ -138,6 +138,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
         rows: duplicates.groups.reduce((n, g) => n + g.rows.length, 0),
         merged: mergePlan?.stats.rowsArchived ?? 0,
         ownerConflicts: duplicates.groups.filter((g) => g.ownerConflict).length,
+        possibleOwnerConflicts: duplicates.groups.filter((g) => g.possibleOwnerConflict).length,
       },
       reminders: reminders.reminders,
       remindersSilenced: reminders.silenced,
@@ -391,7 +392,10 @@ function duplicateColumns(table: Table, groups: readonly DuplicateGroup[], lang:
     let out = rendered.get(g);
     if (!out) {
       const reasons = reasonTexts(lang, g.reasons);
-      const owner = ownerConflictTexts(lang, g.ownerConflict?.owners, g.ownerConflict?.claim, g.ownerConflict?.future);
+      const owner = [
+        ...ownerConflictTexts(lang, g.ownerConflict?.owners, g.ownerConflict?.claim, g.ownerConflict?.future),
+        ...possibleOwnerConflictTexts(lang, g.possibleOwnerConflict?.owners),
+      ];
       const why = (action: string) => [...reasons, action, ...owner].join(sep);
       // One customer's records, an account's contacts, a family's members: no merge takes them, whatever it accepts.
       const apart = g.records || g.contacts || g.family ? text(why(t(lang, 'column.duplicate.keptApart'))) : null;
