@@ -21,7 +21,7 @@ import { resolveRemindSettings, type RemindRuleName, type RemindSettings } from 
 import { readStanding, STANDINGS, type Standing, type StandingMemo } from './standing';
 import { accountOf, onePerAccount, type AccountRow } from './one-account';
 import { notePossibleCopies, type PossibleCopies } from './possible-copies';
-import { groupOwners, groupsNotToContact, onePerCustomer, rowsByGroup, withGroupActivity, withGroupBirthYear, withGroupLatest, withLatestPlan, type SameCustomer } from './same-customer';
+import { groupOwners, groupsNotToContact, namesCopies, onePerCustomer, rowsByGroup, withGroupActivity, withGroupBirthYear, withGroupLatest, withLatestPlan, type SameCustomer } from './same-customer';
 
 import { REMINDER_KINDS, type Reminder, type ReminderDraft, type ReminderGroup, type ReminderKind, type RuleContext, type YearlessOrders } from './types';
 
@@ -303,6 +303,7 @@ export function remind(
     }
   }
   const perCustomer = grouped ? onePerCustomer(reminders, grouped) : reminders;
+  if (grouped && byGroup) namesCopies(perCustomer, byGroup, grouped);
   const collapsed = accounts.size > 1 ? onePerAccount(perCustomer, accounts) : perCustomer;
   notePossibleCopies(collapsed, possibleCopies, records, (r) => standingOf(r) === 'doNotContact');
   collapsed.sort(compareReminders);

@@ -8,7 +8,8 @@ import type { FieldId } from '../schema/fields';
 import { ownerKey, ownerName } from '../table/owner-name';
 import { cellDay } from '../classify/cell-day';
 import type { ClassifiedRow } from '../classify/classify';
-import type { Reminder } from './types';
+import type { Reminder, ReminderKind } from './types';
+import { displayText } from '../text/fold';
 import type { Standing } from './standing';
 import { readBirthday } from './month-day';
 import type { AmbiguousDatePolicy } from '../settings/types';
@@ -222,6 +223,51 @@ export function onePerCustomer(reminders: readonly Reminder[], same: SameCustome
   }
   namesOtherReps(out, same);
   return out;
+}
+
+/**
+ * Each reminder of a customer typed twice (an exact or likely group, not merged yet) that names none of
+ * his other rows, given those of his rep (or of no owner: his rep's, groupOwners): the contract or
+ * follow-up raised on the kept row stands for the copy too, and the rep sees where it is before the
+ * merge folds it in. Another rep's rows are named only where both hear of one event (namesOtherReps),
+ * and a copy holding another date of the kind (a birthday a day off, a lunar one) is not named: this
+ * reminder does not stand for it. Not his records side by side (two cars): each car's reminder is its own.
+ */
+export function namesCopies(reminders: readonly Reminder[], byGroup: ReadonlyMap<string, readonly CustomerRecord[]>, same: SameCustomer): void {
+  for (const r of reminders) {
+    const of = same.get(r.sheetRow);
+    if (!of || of.parallel || r.alsoRows || r.heldBy) continue;
+    const rows = byGroup.get(of.group) ?? [];
+    const own = rows.find((o) => o.sheetRow === r.sheetRow);
+    if (!own) continue;
+    const mine = ownerKey(r.owner);
+    const copies = rows
+      .filter((o) => o.sheetRow !== r.sheetRow)
+      .filter((o) => {
+        const owner = ownerName(o.fields.owner);
+        return (owner === '' || ownerKey(owner) === mine) && (KIND_FIELD[r.kind] === undefined || sameOrBlank(own, o, KIND_FIELD[r.kind]!));
+      })
+      .map((o) => o.sheetRow);
+    if (copies.length > 0) r.alsoRows = copies.sort((a, b) => a - b);
+  }
+}
+
+/** The field whose date a reminder of each kind is of; stale and dormant read the customer's latest touch of any row. */
+const KIND_FIELD: Partial<Record<ReminderKind, FieldId>> = {
+  birthday: 'birthday',
+  anniversary: 'anniversary',
+  contract: 'contractEnd',
+  contractExpired: 'contractEnd',
+  followUp: 'nextFollowUp',
+};
+
+/** Whether `copy` leaves `field` blank or holds the same day (or text) as `own`. */
+function sameOrBlank(own: CustomerRecord, copy: CustomerRecord, field: FieldId): boolean {
+  const theirs = copy.fields[field];
+  if (theirs === undefined || theirs.kind === 'empty' || displayText(theirs) === '') return true;
+  const day = cellDay(theirs);
+  if (day !== null && day === cellDay(own.fields[field])) return true;
+  return displayText(theirs) === displayText(own.fields[field]);
 }
 
 /**

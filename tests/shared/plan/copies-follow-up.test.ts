@@ -58,3 +58,16 @@ describe('follow-ups of a customer typed twice (today 2024-12-01)', () => {
     expect(said(before)).toEqual(said(after));
   });
 });
+
+describe('a reminder of a customer typed twice names his other row', () => {
+  it('the kept row’s contract reminder says the customer is also in the copy’s row, before the merge', () => {
+    const { before, after } = plans([
+      [...HEADER, '合同到期日'],
+      ['欧阳娜', '13900000001', '李娜', '2024-11-29', '', '1982-02-24', '2024-12-05'],
+      ['欧阳娜', '139 0000 0001', '', '2024-11-10', '', '1982-02-24', ''],
+    ]);
+    const [contract] = before.reminders.reminders.filter((r) => r.kind === 'contract');
+    expect(contract).toMatchObject({ sheetRow: 2, owner: '李娜', alsoRows: [3] });
+    expect(said(before)).toEqual(said(after));
+  });
+});
