@@ -119,6 +119,8 @@ function duplicateLines({ plan, lang, archive }: SummaryInput): string[] {
   const lines = [say(lang, 'cli.summary.duplicates', { groups: groups.length, rows, ...by })];
   const conflicts = groups.filter((g) => g.ownerConflict).length;
   if (conflicts > 0) lines.push(say(lang, 'cli.summary.ownerConflicts', { count: conflicts }));
+  const possible = groups.filter((g) => g.possibleOwnerConflict).length;
+  if (possible > 0) lines.push(say(lang, 'cli.summary.possibleOwnerConflicts', { count: possible }));
   // How many the owner rule settled (the customer stays in that rep's row), by rule.
   for (const rule of ['first-touch', 'last-contact'] as const) {
     const claimed = groups.filter((g) => g.ownerConflict?.claim?.rule === rule).length;

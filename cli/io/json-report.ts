@@ -90,6 +90,8 @@ export interface JsonReportGroup {
   ownerConflict?: string[];
   /** With an owner conflict, when the owner rule could decide: the owner the customer stays with (the survivor's), and why. */
   ownerClaim?: { owner: string; rule: 'first-touch' | 'last-contact'; field: FieldId; date: string };
+  /** Present for a review group under one name whose owners differ (two birthdays): a possible 撞单, to check; the owners. */
+  possibleOwnerConflict?: string[];
   /** Present (true) for one customer's several records (two cars, pets, leases): review, reminded and counted as one customer. */
   records?: true;
   /** Present (true) for several people of one account (a company's contacts): review, never merged, each his own customer. */
@@ -139,6 +141,8 @@ export interface JsonReportReminder {
   message: string;
   /** Other input rows of the same customer (a duplicate group not merged yet) this reminder stands for. */
   alsoRows?: number[];
+  /** Input rows a review group offers as perhaps the same customer (reminded apart), as the message names them. */
+  maybeSameAs?: number[];
 }
 
 export interface JsonReport {
@@ -302,6 +306,7 @@ export function jsonReport({ plan, input, output, today, lang, archive, across, 
       daysLeft: r.daysLeft,
       message: reminderText(lang, r),
       ...(r.alsoRows ? { alsoRows: [...r.alsoRows] } : {}),
+      ...(r.maybeSame ? { maybeSameAs: r.maybeSame.map((m) => m.row) } : {}),
     })),
     orderList: plan.orderList && { ...plan.orderList },
     report: {
@@ -346,6 +351,7 @@ function groupEntry(g: DuplicateGroup, lang: Lang): JsonReportGroup {
     survivor: g.survivor,
     ...(g.ownerConflict ? { ownerConflict: [...g.ownerConflict.owners] } : {}),
     ...(g.ownerConflict?.claim ? { ownerClaim: claimEntry(g.ownerConflict.claim) } : {}),
+    ...(g.possibleOwnerConflict ? { possibleOwnerConflict: [...g.possibleOwnerConflict.owners] } : {}),
     ...(g.records ? { records: true as const } : {}),
     ...(g.contacts ? { contacts: true as const } : {}),
     ...(g.family ? { family: true as const } : {}),

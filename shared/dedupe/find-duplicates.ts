@@ -271,6 +271,10 @@ export function findDuplicates(records: CustomerRecord[], given: DedupeSettings,
     if (proposal.ownerConflict && !twoPeople) {
       const future = futureOwnerDates(byRules, settings.ownerRule, region, options.today);
       group.ownerConflict = { ...proposal.ownerConflict, ...(claim ? { claim } : {}), ...(future.length > 0 ? { future } : {}) };
+    } else if (proposal.ownerConflict && !family && !contacts && !proposal.conflicts.some((c) => c.field === 'name')) {
+      // One name and phone, two birthdays, two reps: a birthday typed wrong on one rep's row would
+      // hide a 撞单, so it is said as possible. Twins and siblings, whose names differ, are not.
+      group.possibleOwnerConflict = { owners: [...proposal.ownerConflict.owners] };
     }
     return group;
   });

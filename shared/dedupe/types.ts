@@ -65,6 +65,12 @@ export interface DuplicateGroup {
     future?: FutureOwnerDate[];
   };
   /**
+   * A review group under one name held by different owners whose rows an identity attribute tells
+   * apart (two birthdays on one name and phone): a slip, or two people. If one customer, two reps
+   * hold him: said as a possible 撞单, to check, never as one (no owner rule picks a rep).
+   */
+  possibleOwnerConflict?: { owners: string[] };
+  /**
    * One customer's several records (two cars, two pets, two leases or policies): review, and never
    * merged (not even with the review groups: a merge would fold a record away), but one customer to
    * remind and count. Present only when true.

@@ -26,9 +26,9 @@ import { customerView, differentOrders, isOrderList, ordersOf, type CustomerView
 import { remindOrderList } from '../remind/per-order';
 import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classify/labels';
 import { reasonText, type Reason } from '../classify/reason';
-import { remind, type ExtraDue, type SameCustomer } from '../remind/remind';
+import { remind, type ExtraDue, type PossibleCopies, type SameCustomer } from '../remind/remind';
 import type { YearlessOrders } from '../remind/types';
-import { ownerConflictTexts, reasonTexts } from '../dedupe/reason-text';
+import { ownerConflictTexts, possibleOwnerConflictTexts, reasonTexts } from '../dedupe/reason-text';
 import { buildReport } from '../report/build-report';
 import { dueLabelIn } from '../remind/due-label';
 import { withTermEnds } from '../remind/term-end';
@@ -127,7 +127,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   });
   const reminders = view
     ? remindOrderList(customers, single, settings.remind, today, classifiedCustomers, classified, ends, extraDues, yearlessOrders, mainHeader)
-    : remind(customers, settings.remind, today, classifiedCustomers, same, ends, extraDues, yearlessOrders, mainHeader);
+    : remind(customers, settings.remind, today, classifiedCustomers, same, ends, extraDues, yearlessOrders, mainHeader, possibleCopies(duplicates.groups, removed));
   // The what-if compares customers too (classify's `compared`), not a customer's two rows twice.
   const whatIf = classifiedCustomers.whatIf;
   const report = buildReport(
@@ -141,6 +141,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
         rows: duplicates.groups.reduce((n, g) => n + g.rows.length, 0),
         merged: mergePlan?.stats.rowsArchived ?? 0,
         ownerConflicts: duplicates.groups.filter((g) => g.ownerConflict).length,
+        possibleOwnerConflicts: duplicates.groups.filter((g) => g.possibleOwnerConflict).length,
       },
       reminders: reminders.reminders,
       remindersSilenced: reminders.silenced,
@@ -196,6 +197,22 @@ function sameCustomer(groups: readonly DuplicateGroup[], removed: ReadonlySet<nu
     const contracts = parallel && !g.reasons.some((r) => r.code !== 'dedupe.reason.twoRecords' && PARALLEL_RECORDS.has(r.code));
     const of = parallel ? (contracts ? { group: g.id, survivor: g.survivor, parallel, contracts } : { group: g.id, survivor: g.survivor, parallel }) : { group: g.id, survivor: g.survivor };
     for (const row of g.rows) if (!removed.has(row)) out.set(row, of);
+  }
+  return out;
+}
+
+/**
+ * The rows of each review group that may be one customer typed twice (one name and phone, two
+ * birthdays), each → the group's other rows still in the sheet: reminded apart, each naming the others.
+ * Not one customer's records (sameCustomer has them), an account's contacts, nor a family's members:
+ * those are known to be each his own.
+ */
+function possibleCopies(groups: readonly DuplicateGroup[], removed: ReadonlySet<number>): PossibleCopies {
+  const out = new Map<number, number[]>();
+  for (const g of groups) {
+    if (g.confidence !== 'review' || g.records || g.contacts || g.family) continue;
+    const rows = g.rows.filter((row) => !removed.has(row));
+    for (const row of rows) out.set(row, rows.filter((r) => r !== row));
   }
   return out;
 }
@@ -378,7 +395,10 @@ function duplicateColumns(table: Table, groups: readonly DuplicateGroup[], lang:
     let out = rendered.get(g);
     if (!out) {
       const reasons = reasonTexts(lang, g.reasons);
-      const owner = ownerConflictTexts(lang, g.ownerConflict?.owners, g.ownerConflict?.claim, g.ownerConflict?.future);
+      const owner = [
+        ...ownerConflictTexts(lang, g.ownerConflict?.owners, g.ownerConflict?.claim, g.ownerConflict?.future),
+        ...possibleOwnerConflictTexts(lang, g.possibleOwnerConflict?.owners),
+      ];
       const why = (action: string) => [...reasons, action, ...owner].join(sep);
       // One customer's records, an account's contacts, a family's members: no merge takes them, whatever it accepts.
       const apart = g.records || g.contacts || g.family ? text(why(t(lang, 'column.duplicate.keptApart'))) : null;

@@ -20,11 +20,12 @@ import { monthEndDay } from './rules/month-end';
 import { resolveRemindSettings, type RemindRuleName, type RemindSettings } from './settings';
 import { readStanding, STANDINGS, type Standing, type StandingMemo } from './standing';
 import { accountOf, onePerAccount, type AccountRow } from './one-account';
-import { groupOwners, groupsNotToContact, onePerCustomer, rowsByGroup, withGroupActivity, withGroupBirthYear, withGroupLatest, withLatestPlan, type SameCustomer } from './same-customer';
+import { notePossibleCopies, type PossibleCopies } from './possible-copies';
+import { groupOwners, groupsNotToContact, namesCopies, onePerCustomer, rowsByGroup, withGroupActivity, withGroupBirthYear, withGroupLatest, withLatestPlan, type SameCustomer } from './same-customer';
 
 import { REMINDER_KINDS, type Reminder, type ReminderDraft, type ReminderGroup, type ReminderKind, type RuleContext, type YearlessOrders } from './types';
 
-export type { SameCustomer };
+export type { SameCustomer, PossibleCopies };
 
 export interface RemindResult {
   /** Every reminder, in group order. */
@@ -228,6 +229,8 @@ export function remind(
   yearlessOrders: YearlessOrders = {},
   /** The contract-end column's header: a policy's renewal (续保日期) renews the policy of an extra column (保险到期). */
   mainHeader?: string,
+  /** Rows a review group offers as perhaps one customer: each reminded, naming the others (possible-copies.ts). */
+  possibleCopies: PossibleCopies = new Map(),
 ): RemindResult {
   const { settings: s, errors } = resolveRemindSettings(settings);
   const todayDay = toDayNumber(today);
@@ -240,9 +243,10 @@ export function remind(
   const grouped = sameCustomer && sameCustomer.size > 0 ? sameCustomer : null;
   const byGroup = grouped ? rowsByGroup(records, grouped) : null;
   const owners = byGroup && grouped ? groupOwners(byGroup, grouped) : null;
-  const touched = byGroup ? withGroupLatest(byGroup, [...s.stale.fields, 'lastPurchase']) : null;
-  // A rep's latest planned follow-up of a customer supersedes his earlier ones (withLatestPlan).
-  const planned = byGroup && grouped ? withLatestPlan(byGroup, grouped) : null;
+  const touched = byGroup ? withGroupLatest(byGroup, [...s.stale.fields, 'lastContact', 'lastPurchase']) : null;
+  // A rep's latest planned follow-up of a customer supersedes his earlier ones, and the customer's
+  // latest contact on any row answers it (withLatestPlan).
+  const planned = byGroup && grouped && touched && owners ? withLatestPlan(byGroup, grouped, owners, touched) : null;
   const mainRenewal = mainHeader !== undefined && POLICY_RENEWAL.test(mainHeader);
   const contractEnds = byGroup && grouped && s.contract.enabled
     ? withGroupContractEnd(byGroup, grouped, (r) => mainContractEnd(r, { today, todayDay, dueLabel }, extraDues, mainRenewal), records.some((r) => productOf(r) !== ''))
@@ -299,7 +303,9 @@ export function remind(
     }
   }
   const perCustomer = grouped ? onePerCustomer(reminders, grouped) : reminders;
+  if (grouped && byGroup) namesCopies(perCustomer, byGroup, grouped);
   const collapsed = accounts.size > 1 ? onePerAccount(perCustomer, accounts) : perCustomer;
+  notePossibleCopies(collapsed, possibleCopies, records, (r) => standingOf(r) === 'doNotContact');
   collapsed.sort(compareReminders);
   const counts = Object.fromEntries(REMINDER_KINDS.map((k) => [k, 0])) as Record<ReminderKind, number>;
   for (const r of collapsed) counts[r.kind]++;

@@ -2,9 +2,38 @@
 import { t } from '../i18n';
 import type { Lang } from '../i18n/define';
 import { messageText } from '../classify/reason';
+import { ownerKey } from '../table/owner-name';
 import type { Reminder, ReminderGroup, ReminderKind } from './types';
 
-export function reminderText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoRows' | 'heldBy'>): string {
+export function reminderText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoRows' | 'heldBy'> & Partial<Pick<Reminder, 'maybeSame' | 'owner'>>): string {
+  return sameCustomerText(lang, reminder) + maybeSameText(lang, reminder);
+}
+
+/**
+ * The rows a review group offers as perhaps this customer: first those marked not to contact (黑名单),
+ * then those another rep holds (perhaps 撞单), then the rest.
+ */
+function maybeSameText(lang: Lang, reminder: Partial<Pick<Reminder, 'maybeSame' | 'owner'>>): string {
+  const rows = reminder.maybeSame ?? [];
+  if (rows.length === 0) return '';
+  const list = (of: readonly { row: number }[]) => of.map((r) => r.row).join(lang === 'zh-CN' ? '、' : ', ');
+  const barred = rows.filter((r) => r.doNotContact);
+  const rest = rows.filter((r) => !r.doNotContact);
+  const mine = ownerKey(reminder.owner ?? '');
+  // A row with no owner is nobody's 撞单: its possible copy is only named.
+  const theirs = mine === '' ? [] : rest.filter((r) => r.owner !== '' && ownerKey(r.owner) !== mine);
+  const same = rest.filter((r) => !theirs.includes(r));
+  const byOwner = new Map<string, typeof theirs>();
+  for (const r of theirs) byOwner.set(r.owner, [...(byOwner.get(r.owner) ?? []), r]);
+  return [
+    ...(barred.length > 0 ? [t(lang, 'remind.maybeSameDoNotContact', { rows: list(barred) })] : []),
+    ...[...byOwner].map(([owner, of]) => t(lang, 'remind.maybeSameOtherRep', { rows: list(of), owner })),
+    ...(same.length > 0 ? [t(lang, 'remind.maybeSame', { rows: list(same) })] : []),
+  ].join('');
+}
+
+/** The reason, and the rows of the same customer (a group not merged yet) it stands for, another rep's named. */
+function sameCustomerText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoRows' | 'heldBy'>): string {
   const text = messageText(lang, reminder.reason.code, reminder.reason.params);
   if (!reminder.alsoRows) return text;
   const list = (rows: readonly number[]) => rows.join(lang === 'zh-CN' ? '、' : ', ');

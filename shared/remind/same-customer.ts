@@ -8,7 +8,8 @@ import type { FieldId } from '../schema/fields';
 import { ownerKey, ownerName } from '../table/owner-name';
 import { cellDay } from '../classify/cell-day';
 import type { ClassifiedRow } from '../classify/classify';
-import type { Reminder } from './types';
+import type { Reminder, ReminderKind } from './types';
+import { displayText } from '../text/fold';
 import type { Standing } from './standing';
 import { readBirthday } from './month-day';
 import type { AmbiguousDatePolicy } from '../settings/types';
@@ -86,24 +87,43 @@ export function withGroupLatest(byGroup: ReadonlyMap<string, readonly CustomerRe
  * Each grouped row that plans a follow-up, with the latest one its owner planned on any row of the
  * customer: a health-check centre's 2022 record planned the 2023 check-up, his 2023 record (after
  * it) plans 2024's, and the first plan is no longer due. Only the same rep's: in a customer two reps
- * hold (撞单) each keeps his own plan, and a row that plans nothing is given none. Not between records
- * side by side (two cars: each car's service is due on its own day).
+ * hold (撞单) each keeps his own plan, and a row that plans nothing is given none; a copy typed without
+ * an owner is his group's rep's (groupOwners), as its reminder is. Each such row also reads the latest
+ * contact and purchase of any row of the customer (`touched`): a call logged on the kept row after the
+ * day a copy planned answers that plan, as it does once --merge makes the two one row. Not between
+ * records side by side (two cars: each car's service is due on its own day).
  */
-export function withLatestPlan(byGroup: ReadonlyMap<string, readonly CustomerRecord[]>, same: SameCustomer): Map<number, CustomerRecord> {
+export function withLatestPlan(
+  byGroup: ReadonlyMap<string, readonly CustomerRecord[]>,
+  same: SameCustomer,
+  owners: ReadonlyMap<string, string> = new Map(),
+  touched: ReadonlyMap<number, CustomerRecord> = new Map(),
+): Map<number, CustomerRecord> {
   const out = new Map<number, CustomerRecord>();
-  for (const rows of byGroup.values()) {
+  for (const [group, rows] of byGroup) {
     if (rows.length < 2 || same.get(rows[0].sheetRow)?.parallel) continue;
+    const ownerOf = (r: CustomerRecord) => ownerKey(ownerName(r.fields.owner) || owners.get(group) || '');
     const latest = new Map<string, { day: number; cell: Cell }>();
     for (const r of rows) {
       const day = cellDay(r.fields.nextFollowUp);
       if (day === null) continue;
-      const owner = ownerKey(ownerName(r.fields.owner));
+      const owner = ownerOf(r);
       const best = latest.get(owner);
       if (!best || day > best.day) latest.set(owner, { day, cell: r.fields.nextFollowUp as Cell });
     }
     for (const r of rows) {
-      const best = cellDay(r.fields.nextFollowUp) === null ? undefined : latest.get(ownerKey(ownerName(r.fields.owner)));
-      if (best && best.cell !== r.fields.nextFollowUp) out.set(r.sheetRow, { ...r, fields: { ...r.fields, nextFollowUp: best.cell } });
+      if (cellDay(r.fields.nextFollowUp) === null) continue;
+      const best = latest.get(ownerOf(r));
+      const last = touched.get(r.sheetRow)?.fields;
+      out.set(r.sheetRow, {
+        ...r,
+        fields: {
+          ...r.fields,
+          ...(best ? { nextFollowUp: best.cell } : {}),
+          ...(last?.lastContact ? { lastContact: last.lastContact } : {}),
+          ...(last?.lastPurchase ? { lastPurchase: last.lastPurchase } : {}),
+        },
+      });
     }
   }
   return out;
@@ -203,6 +223,51 @@ export function onePerCustomer(reminders: readonly Reminder[], same: SameCustome
   }
   namesOtherReps(out, same);
   return out;
+}
+
+/**
+ * Each reminder of a customer typed twice (an exact or likely group, not merged yet) that names none of
+ * his other rows, given those of his rep (or of no owner: his rep's, groupOwners): the contract or
+ * follow-up raised on the kept row stands for the copy too, and the rep sees where it is before the
+ * merge folds it in. Another rep's rows are named only where both hear of one event (namesOtherReps),
+ * and a copy holding another date of the kind (a birthday a day off, a lunar one) is not named: this
+ * reminder does not stand for it. Not his records side by side (two cars): each car's reminder is its own.
+ */
+export function namesCopies(reminders: readonly Reminder[], byGroup: ReadonlyMap<string, readonly CustomerRecord[]>, same: SameCustomer): void {
+  for (const r of reminders) {
+    const of = same.get(r.sheetRow);
+    if (!of || of.parallel || r.alsoRows || r.heldBy) continue;
+    const rows = byGroup.get(of.group) ?? [];
+    const own = rows.find((o) => o.sheetRow === r.sheetRow);
+    if (!own) continue;
+    const mine = ownerKey(r.owner);
+    const copies = rows
+      .filter((o) => o.sheetRow !== r.sheetRow)
+      .filter((o) => {
+        const owner = ownerName(o.fields.owner);
+        return (owner === '' || ownerKey(owner) === mine) && (KIND_FIELD[r.kind] === undefined || sameOrBlank(own, o, KIND_FIELD[r.kind]!));
+      })
+      .map((o) => o.sheetRow);
+    if (copies.length > 0) r.alsoRows = copies.sort((a, b) => a - b);
+  }
+}
+
+/** The field whose date a reminder of each kind is of; stale and dormant read the customer's latest touch of any row. */
+const KIND_FIELD: Partial<Record<ReminderKind, FieldId>> = {
+  birthday: 'birthday',
+  anniversary: 'anniversary',
+  contract: 'contractEnd',
+  contractExpired: 'contractEnd',
+  followUp: 'nextFollowUp',
+};
+
+/** Whether `copy` leaves `field` blank or holds the same day (or text) as `own`. */
+function sameOrBlank(own: CustomerRecord, copy: CustomerRecord, field: FieldId): boolean {
+  const theirs = copy.fields[field];
+  if (theirs === undefined || theirs.kind === 'empty' || displayText(theirs) === '') return true;
+  const day = cellDay(theirs);
+  if (day !== null && day === cellDay(own.fields[field])) return true;
+  return displayText(theirs) === displayText(own.fields[field]);
 }
 
 /**

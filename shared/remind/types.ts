@@ -32,6 +32,12 @@ export interface Reminder {
   alsoRows?: number[];
   /** A customer two reps hold (撞单), not merged yet: the other reps and their rows of him, reminded to them of the same event. */
   heldBy?: { owner: string; rows: number[] }[];
+  /**
+   * Rows only perhaps of the same customer (a review group: one name and phone, two birthdays), each
+   * with its owner and whether it says not to contact him (黑名单): reminded apart, named so the rep
+   * checks before he calls (possible-copies.ts).
+   */
+  maybeSame?: { row: number; owner: string; doNotContact?: true }[];
 }
 
 export interface ReminderGroup {

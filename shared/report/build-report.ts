@@ -33,6 +33,8 @@ export interface DuplicateCounts {
   merged: number;
   /** Groups whose rows belong to different owners (撞单). */
   ownerConflicts?: number;
+  /** Review groups that may be one customer two reps hold (DuplicateGroup.possibleOwnerConflict): listed when any. */
+  possibleOwnerConflicts?: number;
 }
 
 export interface ReportInput {
@@ -272,7 +274,7 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
   }
 
   if (input.duplicates) {
-    const { groups, rows, merged, ownerConflicts } = input.duplicates;
+    const { groups, rows, merged, ownerConflicts, possibleOwnerConflicts } = input.duplicates;
     // A summary in reading order (found → rows → merged), not a distribution: not sorted by count.
     sections.push({
       id: 'duplicates',
@@ -282,6 +284,7 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
         { id: 'rows', label: t(lang, 'report.duplicates.rows'), count: rows },
         { id: 'merged', label: t(lang, 'report.duplicates.merged'), count: merged },
         ...(ownerConflicts === undefined ? [] : [{ id: 'ownerConflicts', label: t(lang, 'report.duplicates.ownerConflicts'), count: ownerConflicts }]),
+        ...(possibleOwnerConflicts ? [{ id: 'possibleOwnerConflicts', label: t(lang, 'report.duplicates.possibleOwnerConflicts'), count: possibleOwnerConflicts }] : []),
       ],
     });
   }

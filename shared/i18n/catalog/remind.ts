@@ -20,6 +20,9 @@ export const remindMessages = defineMessages(
     'remind.note.sharedOwners': 'The reminders sheet lists {lines} lines for {count} reminders: {shared|# reminder is|# reminders are} of a customer several owners share (one owner cell naming two, such as {example}), listed under each of them.',
     'remind.otherRep': ' (another rep holds the same customer too: {held})',
     'remind.alsoRowsHeldBy': ' (the same customer is also in row {rows}; another rep holds him too: {held})',
+    'remind.maybeSame': ' (maybe the same customer as row {rows}: check)',
+    'remind.maybeSameDoNotContact': ' (a possible duplicate of this customer (row {rows}) is marked do-not-contact: check before contacting)',
+    'remind.maybeSameOtherRep': ' (possible owner conflict: row {rows}, maybe the same customer, is held by {owner})',
 
     'remind.reason.birthday': 'Birthday on {date}, {days|tomorrow|in # days}',
     'remind.reason.birthdayToday': 'Birthday today ({date})',
@@ -92,6 +95,9 @@ export const remindMessages = defineMessages(
     'remind.note.sharedOwners': '提醒表共 {lines} 行、{count} 条提醒：其中 {shared} 条提醒的客户由多位负责人共同负责（如 {example}），在每位负责人名下各列一次。',
     'remind.otherRep': '（撞单：同一客户的{held}）',
     'remind.alsoRowsHeldBy': '（同一客户也在第 {rows} 行；撞单：{held}）',
+    'remind.maybeSame': '（可能与第 {rows} 行是同一客户，请核实）',
+    'remind.maybeSameDoNotContact': '（可能重复的另一行（第 {rows} 行）标为黑名单或请勿联系，联系前请核实）',
+    'remind.maybeSameOtherRep': '（可能撞单：可能是同一客户的第 {rows} 行归 {owner}，请核实）',
 
     'remind.reason.birthday': '{date} 生日，还有 {days} 天',
     'remind.reason.birthdayToday': '今天生日（{date}）',

@@ -38,6 +38,7 @@ export const reportMessages = defineMessages(
     'report.duplicates.rows': 'Rows in duplicate groups',
     'report.duplicates.merged': 'Rows merged',
     'report.duplicates.ownerConflicts': 'Groups held by different sales reps',
+    'report.duplicates.possibleOwnerConflicts': 'Review groups perhaps held by different sales reps (to check)',
     'report.reminders.silenced': 'Not raised: customer marked {standing}',
   },
   {
@@ -76,6 +77,7 @@ export const reportMessages = defineMessages(
     'report.duplicates.rows': '重复组中的行',
     'report.duplicates.merged': '已合并的行',
     'report.duplicates.ownerConflicts': '撞单（分属不同负责人）的组',
+    'report.duplicates.possibleOwnerConflicts': '可能撞单（待核实）的组',
     'report.reminders.silenced': '未提醒：客户标为{standing}',
   },
 );
