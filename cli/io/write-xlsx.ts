@@ -23,7 +23,7 @@ import { acrossHeaders, addAcrossSheet } from './across-sheet';
 import { reminderHeaders } from './reminder-rows';
 import { removeRows } from './remove-rows';
 import { movesWithItsRow } from './table-formulas';
-import { recalcOnOpenAfterRemoving } from './recalc-on-open';
+import { recalcOnOpenAfterChanges } from './recalc-on-open';
 import { addReportSheet } from './report-sheet';
 import { rowMap, type RowMap } from './row-map';
 import { giveTablesAStyle } from './table-styles';
@@ -141,6 +141,7 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
   // And their number formats (¥#,##0.00), for the text amounts the run makes numbers.
   const numberFormats = new Map<number, string | undefined>();
   for (const col of placed.writeOf.keys()) if (placed.writeOf.get(col) === 'number') numberFormats.set(col, base ? columnNumberFormat(worksheet, col, plan.headerRow + 1) : undefined);
+  let cellsWritten = 0;
   for (const placedCell of placed.cells.values()) {
     const { row, col, edit } = placedCell;
     if (!edit) continue;
@@ -150,6 +151,7 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
       placedCell.edit = undefined;
       continue;
     }
+    cellsWritten++;
     if (putLinkedAddress(cell, edit)) continue;
     const columnFormat = edit.after.kind === 'date' ? dateFormatOf(col) : edit.after.kind === 'number' ? numberFormats.get(col) : undefined;
     putValue(cell, edit.after, placed.writeOf.get(col), dateSystem, restyle, columnFormat);
@@ -170,8 +172,8 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
   if (plan.merge && removeRows(worksheet, plan.merge.removeRows, movesSafely) > 0) throw new Error('a merge moved formula cells; nothing was written');
   // The filter and tables end where the table now does.
   if (plan.merge) shrinkRanges(worksheet, plan.merge.removeRows);
-  // The formulas' cached results were computed before the rows left: Excel recomputes them on open.
-  if (plan.merge) recalcOnOpenAfterRemoving(workbook, plan.merge.removeRows);
+  // The formulas' cached results were computed before the run changed cells or the rows left: Excel recomputes them on open.
+  recalcOnOpenAfterChanges(workbook, { cellsWritten, rowsRemoved: plan.merge?.removeRows.length ?? 0 });
   // So do the drop-downs, editable ranges, sparklines and names put back from the input (kept-parts.ts), and the conditional formats.
   const keptGone = plan.merge && base ? moveKeptRows(workbook, worksheet.name, plan.merge.removeRows) + moveConditionalFormats(workbook, worksheet, plan.merge.removeRows) : 0;
   // And the links to its rows, on any sheet, and its pictures: they lead to, and sit beside, the same customers (row-pointers.ts).
