@@ -18,7 +18,6 @@ import type { FieldId } from '../schema/fields';
 import { EMPTY, cellText, isBlank, isFormula, type Cell } from '../table/cell';
 import type { CellEdit } from '../plan/types';
 import { t, type Lang } from '../i18n';
-import { LANGS } from '../i18n/define';
 import type { ArchivedRow, Confidence, DuplicateGroup, MergePlan } from './types';
 import { phoneValueKeys, valueKey } from './value-key';
 import { isPlaceholder } from '../normalize/placeholder';
@@ -30,6 +29,7 @@ import { foldText, matchText } from './keys/fold';
 import { FIELD_BY_ID } from '../schema/fields';
 import { isRunningNumber } from '../table/running-number';
 import { appendAll } from '../table/long-arrays';
+import { carriedMergedColumn, earlierMergedCol } from './merged-column';
 import { replaceableZero, zeroTotal } from './totals';
 
 export interface MergeOptions {
@@ -135,8 +135,6 @@ function keysOf(field: FieldId | null, c: Cell, region: string, cache: Map<strin
   return phones.length > 0 ? phones : [valueKey(field, c, region, cache)];
 }
 
-/** The merged-values column's header in every language: an earlier run's may be in either. */
-const MERGED_HEADERS: ReadonlySet<string> = new Set(LANGS.map((lang) => t(lang, 'dedupe.column.merged')));
 
 const headerText = (h: unknown): string => (typeof h === 'string' ? h.trim() : '');
 
@@ -220,7 +218,7 @@ export function planMerge(
   for (const col of users) if (fieldOf[col] !== null || headerText(table.headers[col]) !== '') cols.push([fieldOf[col], col]);
   // An earlier merge's merged-values column (a cleaned file merged again): its notes are history the
   // new notes add to, never write over.
-  const earlierNotes = table.headers.findIndex((h, col) => run.has(col) && MERGED_HEADERS.has(typeof h === 'string' ? h.trim() : ''));
+  const earlierNotes = earlierMergedCol(table, options.ruleTitles);
   const archived = (r: Row): Cell[] => users.map((col) => ({ ...(r.cells[col] ?? EMPTY) }) as Cell);
   const earlierNote = (r: Row | undefined): string => (earlierNotes < 0 || !r ? '' : matchText(r.cells[earlierNotes]).trim());
 
@@ -347,9 +345,10 @@ export function planMerge(
     stats.groupsMerged++;
   }
 
+  // No note now: the earlier notes stay as written, under this run's header.
   const mergedColumn =
     notes.size === 0
-      ? null
+      ? carriedMergedColumn(table, lang, options.ruleTitles)
       : {
           id: 'dedupe.merged',
           header: t(lang, 'dedupe.column.merged'),
