@@ -179,7 +179,13 @@ describe('summaryText: duplicates, merge, reminders and classes', () => {
     expect(lines).toContain('  另有 3 条未提醒：客户在状态、客户类型或标签列中标为请勿联系、已结束合作或暂停（请勿联系 2，已结束合作 1；见设置 remind.<规则>.skipWhen）');
     const en = summaryText({ plan, lang: 'en', input: 'c.csv', output: 'c.xlsx' }).split('\n');
     expect(en).toContain('  not raised: 3, for customers the status, type or tags column marks as not to be contacted, ended or paused (not to be contacted 2, ended 1; see remind.<rule>.skipWhen)');
-    expect(plan.report.sections.find((x) => x.id === 'reminders')?.series.filter((x) => x.id.startsWith('silenced.'))).toEqual([
+    // The report counts them in a table of their own: 提醒（按类型） adds up to the 3 reminders raised, not 6.
+    const byKind = plan.report.sections.find((x) => x.id === 'reminders')!;
+    expect(byKind.series.reduce((n, x) => n + x.count, 0)).toBe(3);
+    const silenced = plan.report.sections.find((x) => x.id === 'reminders.silenced');
+    expect(silenced?.title).toBe('report.section.remindersSilenced');
+    expect(t('zh-CN', silenced!.title)).toBe('未提醒（按原因）');
+    expect(silenced?.series).toEqual([
       { id: 'silenced.doNotContact', label: '未提醒：客户标为请勿联系', count: 2 },
       { id: 'silenced.ended', label: '未提醒：客户标为已结束合作', count: 1 },
     ]);
