@@ -173,7 +173,7 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
   // The filter and tables end where the table now does.
   if (plan.merge) shrinkRanges(worksheet, plan.merge.removeRows);
   // The formulas' cached results were computed before the run changed cells or the rows left: Excel recomputes them on open.
-  recalcOnOpenAfterChanges(workbook, { cellsWritten, rowsRemoved: plan.merge?.removeRows.length ?? 0 });
+  recalcOnOpenAfterChanges(workbook, { cellsWritten: cellsWritten + rewrittenCells(grid, plan, placed), rowsRemoved: plan.merge?.removeRows.length ?? 0 });
   // So do the drop-downs, editable ranges, sparklines and names put back from the input (kept-parts.ts), and the conditional formats.
   const keptGone = plan.merge && base ? moveKeptRows(workbook, worksheet.name, plan.merge.removeRows) + moveConditionalFormats(workbook, worksheet, plan.merge.removeRows) : 0;
   // And the links to its rows, on any sheet, and its pictures: they lead to, and sit beside, the same customers (row-pointers.ts).
@@ -543,6 +543,24 @@ function issueLine(issue: CellIssue, lang: Lang): string {
 function shown(cell: Cell, lang: Lang): string {
   const text = shownText(cell);
   return text === '' ? say(lang, 'cli.xlsx.empty') : text;
+}
+
+/**
+ * The cells of an earlier run's columns (a rerun writes over its 活跃度, 价值等级 …) that say something
+ * else now: a formula of the user's may count them (=COUNTIF(客户!T:T,"活跃")). Columns added now are
+ * new to the sheet: nothing read them.
+ */
+function rewrittenCells(grid: Grid, plan: Plan, placed: PlacedPlan): number {
+  const appended = new Set(placed.appendedCols);
+  let changed = 0;
+  plan.addedColumns.forEach((added, i) => {
+    const col = placed.addedCols[i];
+    if (appended.has(col)) return;
+    plan.rows.forEach((r, j) => {
+      if (cellText(gridCell(grid, r, col)) !== cellText(added.values[j] ?? { kind: 'empty' })) changed++;
+    });
+  });
+  return changed;
 }
 
 function addColumns(worksheet: ExcelJS.Worksheet, plan: Plan, placed: PlacedPlan, dateSystem: DateSystem, restyle: Restyle): void {

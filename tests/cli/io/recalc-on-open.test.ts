@@ -122,3 +122,40 @@ describe('after a clean changed what a formula reads, the workbook recomputes wh
     expect(await recalcsOnOpen(cleaned.out)).toBe(false);
   });
 });
+
+describe('a rerun whose own columns say something else now', () => {
+  it('last week\'s cleaned list cleaned again a season later: 活跃度 moved on, so the 汇总 counting 活跃 recomputes on open', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('客户');
+    ws.addRow(['姓名', '手机', '累计消费金额', '最近联系']);
+    ws.addRow(['张伟', '13800138000', 12800, new Date(Date.UTC(2026, 10, 20))]);
+    ws.addRow(['李娜', '13900139000', 8600, new Date(Date.UTC(2026, 10, 25))]);
+    ws.getColumn(4).numFmt = 'yyyy-mm-dd';
+    const first = await cleanIn(dir, new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(first.code).toBe(0);
+    // The user adds a 汇总 that counts the active customers in the run's 活跃度 column, and saves.
+    const cleaned = new ExcelJS.Workbook();
+    await cleaned.xlsx.load(Buffer.from(first.out));
+    const sheet = cleaned.getWorksheet('客户')!;
+    const header = sheet.getRow(1).values as unknown[];
+    const activity = header.indexOf('Activity');
+    expect(activity).toBeGreaterThan(0);
+    expect(sheet.getCell(2, activity).value).toBe('Active');
+    const letter = sheet.getColumn(activity).letter;
+    cleaned.addWorksheet('汇总').addRow(['活跃客户', { formula: `COUNTIF(客户!${letter}:${letter},"Active")`, result: 2 }]);
+    const input = new Uint8Array(await cleaned.xlsx.writeBuffer());
+    expect(await recalcsOnOpen(input)).toBe(false);
+
+    const later = await cleanIn(dir, input, '--today', '2027-09-01');
+    expect(later.code).toBe(0);
+    const out = new ExcelJS.Workbook();
+    await out.xlsx.load(Buffer.from(later.out));
+    expect(out.getWorksheet('客户')!.getCell(2, activity).value).not.toBe('Active');
+    expect(await recalcsOnOpen(later.out)).toBe(true);
+
+    // Cleaned again the same day: nothing says anything else, nothing is asked.
+    const same = await cleanIn(dir, input);
+    expect(same.code).toBe(0);
+    expect(await recalcsOnOpen(same.out)).toBe(false);
+  });
+});
