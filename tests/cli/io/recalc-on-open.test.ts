@@ -104,7 +104,7 @@ describe('after a clean changed what a formula reads, the workbook recomputes wh
     const cleaned = await cleanIn(dir, input);
     expect(cleaned.code).toBe(0);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(cleaned.out));
+    await wb.xlsx.load(cleaned.out as unknown as ExcelJS.Buffer);
     expect(wb.getWorksheet('客户')!.getCell('C2').value).toBe(12800);
     expect(await recalcsOnOpen(cleaned.out)).toBe(true);
   });
@@ -113,7 +113,7 @@ describe('after a clean changed what a formula reads, the workbook recomputes wh
     const cleaned = await cleanIn(dir, await withSummary([12800, 8600, 3200]).then(async (bytes) => {
       // Phones already as the run writes them: nothing to change.
       const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(Buffer.from(bytes));
+      await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
       wb.getWorksheet('客户')!.getCell('B2').value = '13800138000';
       wb.getWorksheet('客户')!.getCell('B3').value = '13900139000';
       return new Uint8Array(await wb.xlsx.writeBuffer());
@@ -135,7 +135,7 @@ describe('a rerun whose own columns say something else now', () => {
     expect(first.code).toBe(0);
     // The user adds a 汇总 that counts the active customers in the run's 活跃度 column, and saves.
     const cleaned = new ExcelJS.Workbook();
-    await cleaned.xlsx.load(Buffer.from(first.out));
+    await cleaned.xlsx.load(first.out as unknown as ExcelJS.Buffer);
     const sheet = cleaned.getWorksheet('客户')!;
     const header = sheet.getRow(1).values as unknown[];
     const activity = header.indexOf('Activity');
@@ -149,7 +149,7 @@ describe('a rerun whose own columns say something else now', () => {
     const later = await cleanIn(dir, input, '--today', '2027-09-01');
     expect(later.code).toBe(0);
     const out = new ExcelJS.Workbook();
-    await out.xlsx.load(Buffer.from(later.out));
+    await out.xlsx.load(later.out as unknown as ExcelJS.Buffer);
     expect(out.getWorksheet('客户')!.getCell(2, activity).value).not.toBe('Active');
     expect(await recalcsOnOpen(later.out)).toBe(true);
 
