@@ -157,10 +157,15 @@ function reminderLines(plan: Plan, lang: Lang): string[] {
   const held = silencedLine(plan, lang);
   if (reminders.length === 0) return [say(lang, 'cli.summary.noReminders'), ...held];
   const kinds = countsByKind(lang, reminders, Object.keys(counts) as ReminderKind[]).map((k) => item(lang, k.label, k.count));
-  const owners = [...groups]
-    .sort((a, b) => b.reminders.length - a.reminders.length)
-    .map((g) => item(lang, ownerText(lang, g.owner), g.reminders.length));
-  const top = owners.slice(0, MAX_OWNERS).join(say(lang, 'cli.summary.sep')) + (owners.length > MAX_OWNERS ? say(lang, 'cli.summary.sep') + '…' : '');
+  const sorted = [...groups].sort((a, b) => b.reminders.length - a.reminders.length);
+  const shown = sorted.slice(0, MAX_OWNERS);
+  // The unassigned ones are always listed (未分配 / Unassigned, no one's name): a reminder nobody owns is
+  // the one nobody would act on, and hidden behind "…" it seemed not to exist.
+  const unassigned = sorted.find((g) => g.owner === '' && !shown.includes(g));
+  const owners = shown.map((g) => item(lang, ownerText(lang, g.owner), g.reminders.length));
+  if (sorted.length > shown.length + (unassigned ? 1 : 0)) owners.push('…');
+  if (unassigned) owners.push(item(lang, ownerText(lang, ''), unassigned.reminders.length));
+  const top = owners.join(say(lang, 'cli.summary.sep'));
   const shared = sharedLinesNote(lang, groups);
   return [
     say(lang, 'cli.summary.reminders', { count: reminders.length, kinds: list(lang, kinds) }),

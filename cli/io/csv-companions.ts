@@ -35,6 +35,8 @@ export interface CompanionsWritten {
   emptied: CompanionKind[];
   /** The input rows of this run's archive lines the archive already held from the same merge run before, not added again. */
   alreadyArchived: number[];
+  /** Of those, the day (YYYY-MM-DD) the held line says it was merged, null when it says none. */
+  archivedOn: Map<number, string | null>;
 }
 
 /**
@@ -47,7 +49,7 @@ export interface CompanionsWritten {
 export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, shown: string = out, newMode?: number, staged?: StagedFile[]): Promise<CompanionsWritten> {
   const put = async (file: string, text: string) => (staged ? staged.push(await stageText(file, text, newMode)) : writeFileAtomic(file, text, newMode));
   const rows = rowMap(plan);
-  const done: CompanionsWritten = { written: [], emptied: [], alreadyArchived: [] };
+  const done: CompanionsWritten = { written: [], emptied: [], alreadyArchived: [], archivedOn: new Map() };
   const reminders = reminderRows(plan, lang, rows);
   const remindersFile = companionPath(out, 'reminders');
   const earlierReminders = await readEarlier(remindersFile);
@@ -60,8 +62,9 @@ export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, sh
     const file = companionPath(out, 'archive');
     const earlier = await readEarlier(file);
     const lines = archive.lines.map((line) => archiveCells(line, reasonWithFormulas(line, archive.headers, lang)));
-    const { table, held } = earlier === null ? { table: [archive.headers.map(textCell), ...lines], held: [] } : appended(earlier, archive, lines, companionPath(shown, 'archive'), rows);
-    done.alreadyArchived = held.map((i) => archive.lines[i].sourceRow);
+    const { table, held } = earlier === null ? { table: [archive.headers.map(textCell), ...lines], held: new Map<number, Cell[]>() } : appended(earlier, archive, lines, companionPath(shown, 'archive'), rows);
+    done.alreadyArchived = [...held.keys()].map((i) => archive.lines[i].sourceRow);
+    for (const [i, line] of held) done.archivedOn.set(archive.lines[i].sourceRow, dayOf(line[archive.tableWidth + MERGED_ON_AT]));
     await put(file, unparseCells(table));
     done.written.push('archive');
   }
@@ -116,7 +119,7 @@ async function readEarlier(file: string): Promise<Cell[][] | null> {
  * archive does (a rerun on a cleaned file has more columns: they are added at the right). A file
  * without the tool's four columns is someone else's: refused, since rewriting it would lose it.
  */
-function appended(earlier: Cell[][], archive: ArchiveTable, lines: Cell[][], shown: string, rows: RowMap): { table: Cell[][]; held: number[] } {
+function appended(earlier: Cell[][], archive: ArchiveTable, lines: Cell[][], shown: string, rows: RowMap): { table: Cell[][]; held: Map<number, Cell[]> } {
   const headers = (earlier[0] ?? []).map((c) => (c.kind === 'text' ? c.value : ''));
   const tool = archive.headers.slice(archive.tableWidth);
   // Known by its first four columns (an archive from before the day column lacks it): those are named.
@@ -137,7 +140,9 @@ function appended(earlier: Cell[][], archive: ArchiveTable, lines: Cell[][], sho
   // again as this run's input: their kept rows move as this merge moves the rows. Not when this run
   // meets its own lines (the same input merged again): its rows are those the lines were written from.
   if (held.size === 0) for (const row of before) moveKeptRow(row, cols[archive.tableWidth + 1] - 1, cols[archive.tableWidth + 3] - 1, rows);
-  return { table: [header, ...before, ...placed], held: [...held] };
+  // Each held line as this run's columns read it (its 合并日期 where this run's is).
+  const heldLines = new Map([...held].map(([i, row]) => [i, cols.map((col) => row[col - 1] ?? ({ kind: 'empty' } as Cell))]));
+  return { table: [header, ...before, ...placed], held: heldLines };
 }
 
 /** An earlier line's kept row where this run's row map sends it, and its reason naming the same row (archive-sheet.ts does the same in a sheet). */
@@ -158,6 +163,15 @@ function moveKeptRow(row: Cell[], survivorAt: number, reasonAt: number, rows: Ro
  */
 const SAME_MERGE_TOOL_COLUMNS = 3;
 
+/** Where 合并日期 stands among the tool's columns (after 原行号, 保留行, 重复组, 原因). */
+const MERGED_ON_AT = 4;
+
+/** The day a 合并日期 cell names (2026-12-02 12:00:00, 2026-12-02), or null. */
+function dayOf(cell: Cell | undefined): string | null {
+  const text = cell === undefined ? '' : csvText(cell).trim();
+  return /^\d{4}-\d{2}-\d{2}(?!\d)/.exec(text)?.[0] ?? null;
+}
+
 /**
  * The indexes of this run's lines the archive already holds from the same merge run again: the same cells
  * in the table's columns (the row as the input has it), from the same input row, merged into the same
@@ -166,20 +180,21 @@ const SAME_MERGE_TOOL_COLUMNS = 3;
  * row number or group and is archived, even with the same cells as one archived before. Each archived
  * row stands for one line only. The caller says how many were not added (the summary notes it).
  */
-function alreadyArchived(archived: Cell[][], lines: Cell[][], cols: readonly number[]): Set<number> {
+function alreadyArchived(archived: Cell[][], lines: Cell[][], cols: readonly number[]): Map<number, Cell[]> {
   const keyOf = (cells: (Cell | undefined)[]) => JSON.stringify(cells.map((c) => (c === undefined ? '' : csvText(c))));
-  const held = new Map<string, number>();
+  const held = new Map<string, Cell[][]>();
   for (const row of archived) {
     const key = keyOf(cols.map((col) => row[col - 1]));
-    held.set(key, (held.get(key) ?? 0) + 1);
+    const same = held.get(key);
+    if (same) same.push(row);
+    else held.set(key, [row]);
   }
-  const found = new Set<number>();
+  // Each of this run's lines the archive holds, with the earlier line that holds it.
+  const found = new Map<number, Cell[]>();
   lines.forEach((line, i) => {
-    const key = keyOf(line.slice(0, cols.length));
-    const count = held.get(key) ?? 0;
-    if (count === 0) return;
-    held.set(key, count - 1);
-    found.add(i);
+    const same = held.get(keyOf(line.slice(0, cols.length)));
+    const row = same?.shift();
+    if (row) found.set(i, row);
   });
   return found;
 }

@@ -1,6 +1,6 @@
 /**
  * Asks Excel and LibreOffice to recompute every formula when they open the written workbook. exceljs
- * has no formula engine: after a merge removed rows, the formulas a merge may move (a totals row's
+ * has no formula engine: after a clean wrote cells (a phone, an amount a formula reads) or a merge removed rows, the formulas a merge may move (a totals row's
  * =SUBTOTAL(109,客户表[消费金额]), a calculated column) still carry the results cached before it, and a
  * viewer that shows cached values (Excel until something recalculates, previews, LibreOffice) would show
  * 72300 for a column that now sums to 59500. `<calcPr fullCalcOnLoad="1"/>` makes them compute anew on open.
@@ -8,12 +8,14 @@
 import ExcelJS from 'exceljs';
 
 /**
- * Sets fullCalcOnLoad when rows were removed and the workbook holds a formula: any formula, not only
- * the merged sheet's, since one elsewhere can read it through a table, a defined name or INDIRECT, which
- * cannot be told from its text. A recalculation on open costs only time.
+ * Sets fullCalcOnLoad when the run changed the sheet (wrote a cleaned value into a cell, or removed
+ * rows) and the workbook holds a formula: any formula, not only the cleaned sheet's, since one elsewhere
+ * (a 汇总's =SUM(客户!C2:C400) over amounts typed as 1.28万 that are numbers now) can read it through a
+ * range, a table, a defined name or INDIRECT, which cannot be told from its text. A recalculation on
+ * open costs only time; a stale total is a wrong figure the user acts on.
  */
-export function recalcOnOpenAfterRemoving(workbook: ExcelJS.Workbook, removed: readonly number[]): void {
-  if (removed.length === 0 || !holdsFormula(workbook)) return;
+export function recalcOnOpenAfterChanges(workbook: ExcelJS.Workbook, changed: { cellsWritten: number; rowsRemoved: number }): void {
+  if ((changed.cellsWritten === 0 && changed.rowsRemoved === 0) || !holdsFormula(workbook)) return;
   workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
 }
 

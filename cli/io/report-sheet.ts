@@ -60,6 +60,8 @@ export function addReportSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Work
     // A table with shares names its columns on its title row: a chart of the table takes them as its header.
     if (!shares) put(r++, [title], bold);
     else put(r++, [title, say(lang, 'cli.report.col.count'), say(lang, 'cli.report.col.share'), ...(spending ? [say(lang, 'cli.report.col.spend'), say(lang, 'cli.report.col.spendShare')] : [])], bold);
+    // A table with nothing in it (no issues) says so: a bare title reads as a table that failed to fill.
+    if (section.series.length === 0) put(r++, [say(lang, 'cli.report.none')]);
     for (const s of section.series) {
       const line: (string | number | Formatted | null)[] = [s.label, s.count];
       if (shares) line.push(s.share === undefined ? null : { value: s.share, numFmt: SHARE_FORMAT });

@@ -23,7 +23,7 @@ import { acrossHeaders, addAcrossSheet } from './across-sheet';
 import { reminderHeaders } from './reminder-rows';
 import { removeRows } from './remove-rows';
 import { movesWithItsRow } from './table-formulas';
-import { recalcOnOpenAfterRemoving } from './recalc-on-open';
+import { recalcOnOpenAfterChanges } from './recalc-on-open';
 import { addReportSheet } from './report-sheet';
 import { rowMap, type RowMap } from './row-map';
 import { giveTablesAStyle } from './table-styles';
@@ -141,6 +141,7 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
   // And their number formats (¥#,##0.00), for the text amounts the run makes numbers.
   const numberFormats = new Map<number, string | undefined>();
   for (const col of placed.writeOf.keys()) if (placed.writeOf.get(col) === 'number') numberFormats.set(col, base ? columnNumberFormat(worksheet, col, plan.headerRow + 1) : undefined);
+  let cellsWritten = 0;
   for (const placedCell of placed.cells.values()) {
     const { row, col, edit } = placedCell;
     if (!edit) continue;
@@ -150,6 +151,7 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
       placedCell.edit = undefined;
       continue;
     }
+    cellsWritten++;
     if (putLinkedAddress(cell, edit)) continue;
     const columnFormat = edit.after.kind === 'date' ? dateFormatOf(col) : edit.after.kind === 'number' ? numberFormats.get(col) : undefined;
     putValue(cell, edit.after, placed.writeOf.get(col), dateSystem, restyle, columnFormat);
@@ -170,8 +172,8 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
   if (plan.merge && removeRows(worksheet, plan.merge.removeRows, movesSafely) > 0) throw new Error('a merge moved formula cells; nothing was written');
   // The filter and tables end where the table now does.
   if (plan.merge) shrinkRanges(worksheet, plan.merge.removeRows);
-  // The formulas' cached results were computed before the rows left: Excel recomputes them on open.
-  if (plan.merge) recalcOnOpenAfterRemoving(workbook, plan.merge.removeRows);
+  // The formulas' cached results were computed before the run changed cells or the rows left: Excel recomputes them on open.
+  recalcOnOpenAfterChanges(workbook, { cellsWritten: cellsWritten + rewrittenCells(grid, plan, placed), rowsRemoved: plan.merge?.removeRows.length ?? 0 });
   // So do the drop-downs, editable ranges, sparklines and names put back from the input (kept-parts.ts), and the conditional formats.
   const keptGone = plan.merge && base ? moveKeptRows(workbook, worksheet.name, plan.merge.removeRows) + moveConditionalFormats(workbook, worksheet, plan.merge.removeRows) : 0;
   // And the links to its rows, on any sheet, and its pictures: they lead to, and sit beside, the same customers (row-pointers.ts).
@@ -541,6 +543,24 @@ function issueLine(issue: CellIssue, lang: Lang): string {
 function shown(cell: Cell, lang: Lang): string {
   const text = shownText(cell);
   return text === '' ? say(lang, 'cli.xlsx.empty') : text;
+}
+
+/**
+ * The cells of an earlier run's columns (a rerun writes over its 活跃度, 价值等级 …) that say something
+ * else now: a formula of the user's may count them (=COUNTIF(客户!T:T,"活跃")). Columns added now are
+ * new to the sheet: nothing read them.
+ */
+function rewrittenCells(grid: Grid, plan: Plan, placed: PlacedPlan): number {
+  const appended = new Set(placed.appendedCols);
+  let changed = 0;
+  plan.addedColumns.forEach((added, i) => {
+    const col = placed.addedCols[i];
+    if (appended.has(col)) return;
+    plan.rows.forEach((r, j) => {
+      if (cellText(gridCell(grid, r, col)) !== cellText(added.values[j] ?? { kind: 'empty' })) changed++;
+    });
+  });
+  return changed;
 }
 
 function addColumns(worksheet: ExcelJS.Worksheet, plan: Plan, placed: PlacedPlan, dateSystem: DateSystem, restyle: Restyle): void {

@@ -4,7 +4,9 @@
  * N/A); a non-empty survivor value is never overwritten, except a last-contact, last-purchase or
  * updated day by a later one of the group, and a 0 spend or order count by a real one of the group
  * (totals.ts; its own value listed in the note either way); formula cells are never
- * written, PITFALLS A4; list every differing value in a "merged values" note on
+ * written, PITFALLS A4, nor read as a source: another row's formula result is computed from that
+ * row's own inputs, and copied it would be a typed constant that never follows them again (it is
+ * listed in the note, and the archive keeps the formula); list every differing value in a "merged values" note on
  * the survivor (capped at Excel's 32,767 characters per cell, PITFALLS C4), and move the other
  * rows, with all their original cells, to an archive sheet that points to the survivor (the
  * Salesforce MasterRecordId pattern, PITFALLS D2). Every original non-empty value therefore stays
@@ -16,7 +18,6 @@ import type { FieldId } from '../schema/fields';
 import { EMPTY, cellText, isBlank, isFormula, type Cell } from '../table/cell';
 import type { CellEdit } from '../plan/types';
 import { t, type Lang } from '../i18n';
-import { LANGS } from '../i18n/define';
 import type { ArchivedRow, Confidence, DuplicateGroup, MergePlan } from './types';
 import { phoneValueKeys, valueKey } from './value-key';
 import { isPlaceholder } from '../normalize/placeholder';
@@ -28,6 +29,7 @@ import { foldText, matchText } from './keys/fold';
 import { FIELD_BY_ID } from '../schema/fields';
 import { isRunningNumber } from '../table/running-number';
 import { appendAll } from '../table/long-arrays';
+import { carriedMergedColumn, earlierMergedCol } from './merged-column';
 import { replaceableZero, zeroTotal } from './totals';
 
 export interface MergeOptions {
@@ -58,7 +60,13 @@ const held = (c: Cell | undefined): c is Cell => c !== undefined && !isBlank(c) 
 /** A value a merge keeps or fills from: no blank, error or placeholder (N/A, 无). */
 export const usable = (c: Cell | undefined): c is Cell => held(c) && !(c.kind === 'text' && isPlaceholder(c.value));
 
-/** A value-only copy: a formula's result is written as a value, never the formula. */
+/**
+ * A value another row may give the kept row: a usable one the user typed, never a formula's result
+ * (a 折扣额 of =累计金额*5% copied as 400 would stay 400 whatever the amount becomes).
+ */
+const typedValue = (c: Cell | undefined): c is Cell => usable(c) && !isFormula(c);
+
+/** A value-only copy of a typed value (any stray formula text dropped). */
 function valueOf(c: Cell): Cell {
   const { formula: _f, ...rest } = c as Cell & { formula?: string };
   return rest as Cell;
@@ -89,7 +97,7 @@ function laterDate(held: Cell, others: readonly Row[], col: number): Cell | null
   let day = held.value.slice(0, 10);
   for (const r of others) {
     const c = r.cells[col];
-    if (c?.kind === 'date' && c.value.slice(0, 10) > day) {
+    if (c?.kind === 'date' && !isFormula(c) && c.value.slice(0, 10) > day) {
       best = c;
       day = c.value.slice(0, 10);
     }
@@ -127,8 +135,6 @@ function keysOf(field: FieldId | null, c: Cell, region: string, cache: Map<strin
   return phones.length > 0 ? phones : [valueKey(field, c, region, cache)];
 }
 
-/** The merged-values column's header in every language: an earlier run's may be in either. */
-const MERGED_HEADERS: ReadonlySet<string> = new Set(LANGS.map((lang) => t(lang, 'dedupe.column.merged')));
 
 const headerText = (h: unknown): string => (typeof h === 'string' ? h.trim() : '');
 
@@ -212,7 +218,7 @@ export function planMerge(
   for (const col of users) if (fieldOf[col] !== null || headerText(table.headers[col]) !== '') cols.push([fieldOf[col], col]);
   // An earlier merge's merged-values column (a cleaned file merged again): its notes are history the
   // new notes add to, never write over.
-  const earlierNotes = table.headers.findIndex((h, col) => run.has(col) && MERGED_HEADERS.has(typeof h === 'string' ? h.trim() : ''));
+  const earlierNotes = earlierMergedCol(table, options.ruleTitles);
   const archived = (r: Row): Cell[] => users.map((col) => ({ ...(r.cells[col] ?? EMPTY) }) as Cell);
   const earlierNote = (r: Row | undefined): string => (earlierNotes < 0 || !r ? '' : matchText(r.cells[earlierNotes]).trim());
 
@@ -263,7 +269,7 @@ export function planMerge(
     // A record in use takes no 停用 or 停用日期 from a retired copy (survivor.ts keeps the one in use):
     // that value stays with the merged values and the archive.
     const inUse = !cols.some(([field, col]) => field !== null && retiresRecord(field, survivor.cells[col]));
-    const fillable = (field: FieldId | null, c: Cell | undefined) => usable(c) && !(inUse && field !== null && retiresRecord(field, c));
+    const fillable = (field: FieldId | null, c: Cell | undefined) => typedValue(c) && !(inUse && field !== null && retiresRecord(field, c));
 
     for (const [field, col] of cols) {
       const before = survivor.cells[col] ?? EMPTY;
@@ -297,7 +303,7 @@ export function planMerge(
         edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: 'dedupe.fix.latest' });
       }
       // The kept row's tags and those its duplicates add (its own list first; each tag once).
-      const united = field === 'tags' && usable(final) && !isFormula(before) ? unitedTags(final, others.map((r) => r.cells[col]).filter(usable), lang) : null;
+      const united = field === 'tags' && usable(final) && !isFormula(before) ? unitedTags(final, others.map((r) => r.cells[col]).filter(typedValue), lang) : null;
       if (united) {
         edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: united, reason: 'dedupe.fix.tags' });
         final = united;
@@ -339,9 +345,10 @@ export function planMerge(
     stats.groupsMerged++;
   }
 
+  // No note now: the earlier notes stay as written, under this run's header.
   const mergedColumn =
     notes.size === 0
-      ? null
+      ? carriedMergedColumn(table, lang, options.ruleTitles)
       : {
           id: 'dedupe.merged',
           header: t(lang, 'dedupe.column.merged'),

@@ -16,6 +16,7 @@ import type { AddedColumn, Plan } from './types';
 import { findDuplicates } from '../dedupe/find-duplicates';
 import { customersAreChildren } from '../schema/header-map';
 import { planMerge, type MergeOptions } from '../dedupe/merge';
+import { carriedMergedColumn } from '../dedupe/merged-column';
 import { marksMovedByMerge } from '../dedupe/not-duplicates';
 import { unreadColumns } from '../dedupe/unread-columns';
 import type { ArchivedRow, Confidence, DuplicateGroup, MergePlan } from '../dedupe/types';
@@ -154,7 +155,8 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   const addedColumns = [
     ...duplicateColumns(cleaned, duplicates.groups, lang, rowsAfterRemoval(mergePlan?.removeRows ?? [])),
     ...classificationColumns(cleaned, classified, lang, view ? view.rowsOf : []),
-    ...(mergePlan?.mergedColumn ? [mergePlan.mergedColumn] : []),
+    // A run without a merge keeps an earlier merge's notes, under this run's header.
+    ...(mergePlan ? (mergePlan.mergedColumn ? [mergePlan.mergedColumn] : []) : [carriedMergedColumn(cleaned, lang, titles)].filter((c) => c !== null)),
   ];
   return {
     duplicates: { groups: duplicates.groups, stats: duplicates.stats },

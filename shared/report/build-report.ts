@@ -21,7 +21,7 @@ import { STANDINGS, type Standing } from '../remind/standing';
 import { dueWhat, kindKey, reminderKindText, whatOf } from '../remind/reminder-text';
 import { BLANK, Tally, withShares } from './tally';
 import { decimalScale, sumExactly } from '../normalize/decimal';
-import type { Report, ReportSection } from './types';
+import type { Report, ReportSection, ReportSeries } from './types';
 import type { MessageKey } from '../i18n';
 
 export interface DuplicateCounts {
@@ -298,13 +298,15 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
     for (const kind of REMINDER_KINDS) if (kind !== 'anniversary' || anniversaries) tally.ensure(kind, reminderKindText(lang, kind, what));
     for (const r of input.reminders) tally.add(kindKey(r, what), reminderKindText(lang, r.kind, whatOf(r)));
     // The kinds in their defined order (birthday, contract … dormant), as the summary lists them.
-    const series = tally.ordered();
-    // Said where the reminders are counted, so a shorter list is not mistaken for fewer customers due.
+    sections.push({ id: 'reminders', title: 'report.section.reminders', series: tally.ordered() });
+    // Said right under the reminders, so a shorter list is not mistaken for fewer customers due; in a
+    // table of its own, as the reminders by kind add up to the reminders raised (9, not 9 and 3 not raised).
+    const silenced: ReportSeries[] = [];
     for (const standing of STANDINGS) {
       const count = input.remindersSilenced?.[standing] ?? 0;
-      if (count > 0) series.push({ id: `silenced.${standing}`, label: t(lang, 'report.reminders.silenced', { standing: t(lang, `remind.standing.${standing}`) }), count });
+      if (count > 0) silenced.push({ id: `silenced.${standing}`, label: t(lang, 'report.reminders.silenced', { standing: t(lang, `remind.standing.${standing}`) }), count });
     }
-    sections.push({ id: 'reminders', title: 'report.section.reminders', series });
+    if (silenced.length > 0) sections.push({ id: 'reminders.silenced', title: 'report.section.remindersSilenced', series: silenced });
   }
 
   return { sections };

@@ -69,14 +69,32 @@ export class Tally {
 /**
  * Each value's part of `whole` in thousandths (0.1 %, what a 0.0% cell shows), rounded by largest
  * remainder so that the parts add up to the sum's own part: a table of every customer shows 100.0 %,
- * never 99.9 % or 100.1 % from rounding each line alone. Ties go to the earlier entry.
+ * never 99.9 % or 100.1 % from rounding each line alone. Equal values always show equal parts (three
+ * regions of 7 customers are 33.3 % each, never one of them 33.4 %): alike values take the extra
+ * thousandth together or not at all, and where what is left cannot go to all of them, they take it
+ * only if that brings the total nearer (three of 33.3 %: 99.9 %; six of 16.7 %: 100.2 %), and no
+ * smaller remainder takes one after them, so a larger value never shows a smaller part.
  */
 export function partsOf(values: readonly number[], whole: number): number[] {
   const exact = values.map((v) => (v / whole) * 1000);
   const units = exact.map((x) => Math.floor(x));
   let left = Math.round(exact.reduce((s, x) => s + x, 0)) - units.reduce((s, u) => s + u, 0);
-  const byRemainder = exact.map((x, i) => i).sort((a, b) => exact[b] - units[b] - (exact[a] - units[a]) || a - b);
-  for (let k = 0; left > 0 && k < byRemainder.length; k++, left--) units[byRemainder[k]]++;
+  const remainder = (i: number) => exact[i] - units[i];
+  // Alike values as one group, the groups by remainder, largest first (ties: the earlier entry's group).
+  const groups = new Map<number, number[]>();
+  values.forEach((v, i) => {
+    const same = groups.get(v);
+    if (same) same.push(i);
+    else groups.set(v, [i]);
+  });
+  const byRemainder = [...groups.values()].sort((a, b) => remainder(b[0]) - remainder(a[0]) || a[0] - b[0]);
+  for (const group of byRemainder) {
+    if (left <= 0 || remainder(group[0]) <= 0) break;
+    const all = left >= group.length;
+    if (all || 2 * left >= group.length) for (const i of group) units[i]++;
+    if (!all) break;
+    left -= group.length;
+  }
   return units.map((u) => u / 1000);
 }
 

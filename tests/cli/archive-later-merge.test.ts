@@ -81,6 +81,24 @@ describe('the CSV archive over later merges', () => {
     expect(summary).toMatch(/有 1 行合并行已由上次相同的合并写入“整理\/客户\.archive\.csv”/);
   });
 
+  it('the same merge run again on a later day: the kept row\'s 合并记录 cites the day of the archive line that holds the row, not a merge this run did not write', async () => {
+    // 张伟 typed twice, the second time with another 城市: the kept row notes the first one's.
+    writeFileSync(path.join(dir, '客户.csv'), '姓名,手机,消费金额,城市\r\n张伟,13800138000,12800,杭州\r\n李娜,13900139000,8600,上海\r\n张伟,13800138000,12800,杭州市西湖区\r\n');
+    await mergeWeekly('--today', '2026-12-02');
+    const noteOf = () => {
+      const [header, ...rows] = readCsv(readFileSync(path.join(dir, '整理/客户.csv')), '客户.csv').cells.map((r) => r.map((c) => cellText(c)));
+      return rows.map((r) => r[header.indexOf('合并记录')] ?? '').filter((n) => n !== '');
+    };
+    const [first] = noteOf();
+    expect(first).toMatch(/（2026-12-02 原第\d行）/);
+    const archive = readFileSync(path.join(dir, '整理/客户.archive.csv'));
+    // Run again two days later: nothing new goes to the archive, and its one line says 2026-12-02.
+    const summary = await mergeWeekly('--today', '2026-12-04');
+    expect(readFileSync(path.join(dir, '整理/客户.archive.csv'))).toEqual(archive);
+    expect(summary).toMatch(ALREADY);
+    expect(noteOf()).toEqual([first]);
+  });
+
   it('the JSON report marks the rows whose lines the archive already held, so a script counts only what the run added', async () => {
     await mergeWeekly('--json', '整理/第一次.json');
     const first = JSON.parse(readFileSync(path.join(dir, '整理/第一次.json'), 'utf8'));

@@ -111,6 +111,24 @@ describe('the archive sheet, merged week after week', () => {
     expect(zhang[mainSheet[0].indexOf('合并记录')]).toBe('累计消费金额: 12800（2024-12-08 原第2行）');
   });
 
+  it.each([
+    ['without --merge', [] as string[]],
+    ['with a --merge that finds nothing more to merge', ['--merge']],
+  ])('cleaned again in English %s, the kept row\'s 合并记录 column is headed Merged values, its Chinese note kept as written', async (_, more) => {
+    await clean('客户.csv', '第1周.xlsx', '2024-12-01');
+    await addRow('第1周.xlsx', '第2周入.xlsx', ['KH001', '张伟', '13812345678', '杭州', 15800, '王芳', new Date(Date.UTC(2023, 0, 5)), '老客户转介绍']);
+    await clean('第2周入.xlsx', '第2周.xlsx', '2024-12-08');
+    const io = captureIo(dir, { LANG: 'zh_CN.UTF-8' });
+    expect(await main(['clean', '第2周.xlsx', '--out', '第3周.xlsx', '--today', '2024-12-15', '--lang', 'en', '--quiet', ...more], io)).toBe(0);
+    const mainSheet = await texts('第3周.xlsx', '客户');
+    // The run's own headers speak this run's language (Sheet Keeper issues, Customer type …), this one too, once.
+    expect(mainSheet[0]).not.toContain('合并记录');
+    expect(mainSheet[0].filter((h) => h === 'Merged values')).toHaveLength(1);
+    const zhang = mainSheet.find((r) => r[1] === '张伟')!;
+    expect(zhang[mainSheet[0].indexOf('Merged values')]).toBe('累计消费金额: 12800（2024-12-08 原第2行）');
+    expect(mainSheet.slice(1).filter((r) => r[1] !== '张伟').map((r) => r[mainSheet[0].indexOf('Merged values')] ?? '')).toEqual(['', '']);
+  });
+
   it('in English, the line of an earlier Chinese run keeps its place and moves its kept row too', async () => {
     await clean('客户.csv', '第1周.xlsx', '2024-12-01');
     await addRow('第1周.xlsx', '第2周入.xlsx', ['KH001', '张伟', '13812345678', '杭州', 15800, '王芳', new Date(Date.UTC(2023, 0, 5)), '老客户转介绍']);

@@ -108,3 +108,24 @@ describe('the Report sheet of an English sheet without an amount column', () => 
     expect(json.report.sections.every((s) => s.spendTotal === undefined && s.series.every((x) => !('spend' in x)))).toBe(true);
   });
 });
+
+describe('a table of the report with nothing to count', () => {
+  // A tidy list: nothing to flag.
+  const TIDY = [
+    '客户名称,联系人,手机,省份,负责人,累计消费（万元）,最近购买日期',
+    '深圳华星电子有限公司,张伟,13812345678,广东,李娜,18.6,2024-10-20',
+    '广州南方贸易有限公司,王芳,13923456789,广东,李娜,2.5,2024-05-26',
+    '苏州恒达机械有限公司,刘强,13645678901,江苏,赵磊,68,2024-09-01',
+  ].join('\n');
+
+  it('says 无 under the issues tables of a sheet without issues, not a bare title', async () => {
+    const { sheet, json } = await clean(TIDY, 'zh-CN');
+    expect(json.report.sections.find((x) => x.id === 'issues.kind')?.series).toEqual([]);
+    for (const title of ['问题（按严重程度）', '问题（按类型）', '问题（按字段）']) expect(table(sheet, title)).toEqual([[[title, '@']], [['无', '@']]]);
+  });
+
+  it('says None in English', async () => {
+    const { sheet } = await clean(TIDY, 'en');
+    for (const title of ['Issues by severity', 'Issues by kind', 'Issues by field']) expect(table(sheet, title)).toEqual([[[title, '@']], [['None', '@']]]);
+  });
+});

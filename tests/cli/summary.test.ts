@@ -131,6 +131,36 @@ describe('summaryText: duplicates, merge, reminders and classes', () => {
     expect(lines.find((l) => l.startsWith('客户类型：'))).toMatch(/^客户类型：(\S+ \d+，)*\S+ \d+$/);
   });
 
+  it('lists the unassigned reminders by owner too, after the three owners with the most (a lead nobody owns is no one\'s to forget)', () => {
+    const plan = planOfCsv([
+      'First Name,Last Name,Email,Birthday,Contact owner',
+      'Ann,Lee,ann.lee@gmail.com,1980-06-03,Amy Chen',
+      'Bob,Ray,bob.ray@gmail.com,1981-06-04,Amy Chen',
+      'Cat,Kim,cat.kim@gmail.com,1982-06-05,Amy Chen',
+      'Dan,Fox,dan.fox@gmail.com,1983-06-03,Ben Ortiz',
+      'Eve,Roe,eve.roe@gmail.com,1984-06-04,Ben Ortiz',
+      'Fay,Poe,fay.poe@gmail.com,1985-06-03,Carla Diaz',
+      'Gus,Yee,gus.yee@gmail.com,1986-06-04,Carla Diaz',
+      'Hal,Orr,hal.orr@gmail.com,1987-06-03,Dev Patel',
+      'Ida,Nye,ida.nye@gmail.com,1988-06-05,',
+    ]);
+    expect(plan.reminders.reminders).toHaveLength(9);
+    const lines = summaryText({ plan, lang: 'en', input: 'c.csv', output: 'c.xlsx' }).split('\n');
+    expect(lines).toContain('  by owner: Amy Chen 3, Ben Ortiz 2, Carla Diaz 2, …, Unassigned 1');
+    const zh = summaryText({ plan, lang: 'zh-CN', input: 'c.csv', output: 'c.xlsx' }).split('\n');
+    expect(zh).toContain('  按负责人：Amy Chen 3，Ben Ortiz 2，Carla Diaz 2，…，未分配 1');
+  });
+
+  it('lists the unassigned ones where their count puts them, once, when they are among the three with the most', () => {
+    const plan = planOfCsv([
+      '姓名,手机,生日,负责人',
+      '张伟,13812345678,1980-06-03,王芳',
+      '李娜,13912345678,1981-06-04,',
+      '刘洋,13712345678,1982-06-05,',
+    ]);
+    expect(summaryText({ plan, lang: 'zh-CN', input: 'c.csv', output: 'c.xlsx' }).split('\n')).toContain('  按负责人：未分配 2，王芳 1');
+  });
+
   it('says an end-date column (Churned At) silences too, where the sheet has one', () => {
     const plan = planOfCsv(['姓名,负责人,解约日期,合同到期日', '张伟,王芳,,2024-06-20', '李娜,王芳,2024-03-01,2024-06-20']);
     expect(summaryText({ plan, lang: 'zh-CN', input: 'c.csv', output: 'c.xlsx' }).split('\n'))
@@ -149,7 +179,13 @@ describe('summaryText: duplicates, merge, reminders and classes', () => {
     expect(lines).toContain('  另有 3 条未提醒：客户在状态、客户类型或标签列中标为请勿联系、已结束合作或暂停（请勿联系 2，已结束合作 1；见设置 remind.<规则>.skipWhen）');
     const en = summaryText({ plan, lang: 'en', input: 'c.csv', output: 'c.xlsx' }).split('\n');
     expect(en).toContain('  not raised: 3, for customers the status, type or tags column marks as not to be contacted, ended or paused (not to be contacted 2, ended 1; see remind.<rule>.skipWhen)');
-    expect(plan.report.sections.find((x) => x.id === 'reminders')?.series.filter((x) => x.id.startsWith('silenced.'))).toEqual([
+    // The report counts them in a table of their own: 提醒（按类型） adds up to the 3 reminders raised, not 6.
+    const byKind = plan.report.sections.find((x) => x.id === 'reminders')!;
+    expect(byKind.series.reduce((n, x) => n + x.count, 0)).toBe(3);
+    const silenced = plan.report.sections.find((x) => x.id === 'reminders.silenced');
+    expect(silenced?.title).toBe('report.section.remindersSilenced');
+    expect(t('zh-CN', silenced!.title)).toBe('未提醒（按原因）');
+    expect(silenced?.series).toEqual([
       { id: 'silenced.doNotContact', label: '未提醒：客户标为请勿联系', count: 2 },
       { id: 'silenced.ended', label: '未提醒：客户标为已结束合作', count: 1 },
     ]);

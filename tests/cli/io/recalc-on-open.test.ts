@@ -79,3 +79,83 @@ describe('a workbook the user keeps in manual calculation, or computing a circle
     }
   });
 });
+
+describe('after a clean changed what a formula reads, the workbook recomputes when it is opened', () => {
+  /**
+   * 客户 (姓名, 手机, 消费金额) whose 消费金额 were typed as text (1.28万, 8,600元) and a 汇总 sheet
+   * beside it: =SUM(客户!C2:C4) cached 3200 (SUM skips the texts), =COUNTIF(客户!B2:B4,"1*") cached 2.
+   */
+  async function withSummary(amounts: (string | number)[]): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('客户');
+    ws.addRow(['姓名', '手机', '消费金额']);
+    ws.addRow(['张伟', '138-0013-8000', amounts[0]]);
+    ws.addRow(['李娜', '139 0013 9000', amounts[1]]);
+    ws.addRow(['王芳', '13700137000', amounts[2]]);
+    const sum = wb.addWorksheet('汇总');
+    sum.addRow(['消费金额合计', { formula: 'SUM(客户!C2:C4)', result: amounts.filter((a): a is number => typeof a === 'number').reduce((s, a) => s + a, 0) }]);
+    sum.addRow(['有手机的客户', { formula: 'COUNTIF(客户!B2:B4,"1*")', result: 3 }]);
+    return new Uint8Array(await wb.xlsx.writeBuffer());
+  }
+
+  it('amounts typed as text (1.28万, 8,600元) made numbers, with no merge: the 汇总 no longer shows the total cached without them', async () => {
+    const input = await withSummary(['1.28万', '8,600元', 3200]);
+    expect(await recalcsOnOpen(input)).toBe(false);
+    const cleaned = await cleanIn(dir, input);
+    expect(cleaned.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(cleaned.out as unknown as ExcelJS.Buffer);
+    expect(wb.getWorksheet('客户')!.getCell('C2').value).toBe(12800);
+    expect(await recalcsOnOpen(cleaned.out)).toBe(true);
+  });
+
+  it('a sheet the run leaves as it was asks nothing, formulas or not', async () => {
+    const cleaned = await cleanIn(dir, await withSummary([12800, 8600, 3200]).then(async (bytes) => {
+      // Phones already as the run writes them: nothing to change.
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+      wb.getWorksheet('客户')!.getCell('B2').value = '13800138000';
+      wb.getWorksheet('客户')!.getCell('B3').value = '13900139000';
+      return new Uint8Array(await wb.xlsx.writeBuffer());
+    }));
+    expect(cleaned.code).toBe(0);
+    expect(await recalcsOnOpen(cleaned.out)).toBe(false);
+  });
+});
+
+describe('a rerun whose own columns say something else now', () => {
+  it('last week\'s cleaned list cleaned again a season later: 活跃度 moved on, so the 汇总 counting 活跃 recomputes on open', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('客户');
+    ws.addRow(['姓名', '手机', '累计消费金额', '最近联系']);
+    ws.addRow(['张伟', '13800138000', 12800, new Date(Date.UTC(2026, 10, 20))]);
+    ws.addRow(['李娜', '13900139000', 8600, new Date(Date.UTC(2026, 10, 25))]);
+    ws.getColumn(4).numFmt = 'yyyy-mm-dd';
+    const first = await cleanIn(dir, new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(first.code).toBe(0);
+    // The user adds a 汇总 that counts the active customers in the run's 活跃度 column, and saves.
+    const cleaned = new ExcelJS.Workbook();
+    await cleaned.xlsx.load(first.out as unknown as ExcelJS.Buffer);
+    const sheet = cleaned.getWorksheet('客户')!;
+    const header = sheet.getRow(1).values as unknown[];
+    const activity = header.indexOf('Activity');
+    expect(activity).toBeGreaterThan(0);
+    expect(sheet.getCell(2, activity).value).toBe('Active');
+    const letter = sheet.getColumn(activity).letter;
+    cleaned.addWorksheet('汇总').addRow(['活跃客户', { formula: `COUNTIF(客户!${letter}:${letter},"Active")`, result: 2 }]);
+    const input = new Uint8Array(await cleaned.xlsx.writeBuffer());
+    expect(await recalcsOnOpen(input)).toBe(false);
+
+    const later = await cleanIn(dir, input, '--today', '2027-09-01');
+    expect(later.code).toBe(0);
+    const out = new ExcelJS.Workbook();
+    await out.xlsx.load(later.out as unknown as ExcelJS.Buffer);
+    expect(out.getWorksheet('客户')!.getCell(2, activity).value).not.toBe('Active');
+    expect(await recalcsOnOpen(later.out)).toBe(true);
+
+    // Cleaned again the same day: nothing says anything else, nothing is asked.
+    const same = await cleanIn(dir, input);
+    expect(same.code).toBe(0);
+    expect(await recalcsOnOpen(same.out)).toBe(false);
+  });
+});

@@ -279,14 +279,41 @@ describe('planMerge', () => {
     expect(plan.archive[0].cells[1]).toEqual({ kind: 'text', value: '+86 138 1234 5678' });
   });
 
-  it('never writes into a formula cell, and copies a value, not a formula', () => {
+  it('never writes into a formula cell, and never turns another row\'s formula result into a typed value', () => {
     const { table: t, fieldCols } = table(FIELDS, [
       { name: '张伟', mobile: '13812345678', notes: { kind: 'empty', formula: '=B2&""' } },
       { name: '张伟', mobile: '13812345678', notes: '老客户', company: { kind: 'text', value: '星辰科技', formula: '=X1' } },
     ], HEADERS);
     const plan = planMerge(t, fieldCols, [group([2, 3], 2)], { language: 'en' });
     expect(plan.edits.find((e) => e.field === 'notes')).toBeUndefined();
-    expect(plan.edits.find((e) => e.field === 'company')?.after).toEqual({ kind: 'text', value: '星辰科技' });
+    // =X1 computes 星辰科技 from the archived row's own inputs: the kept row gets no frozen copy, the note lists it.
+    expect(plan.edits.find((e) => e.field === 'company')).toBeUndefined();
+    expect(cellText(plan.mergedColumn!.values[0])).toContain('星辰科技');
+    expect(plan.archive[0].cells[4]).toEqual({ kind: 'text', value: '星辰科技', formula: '=X1' });
+  });
+
+  it('leaves a 折扣额 column of formulas alone: the kept row\'s blank or uncomputed cell takes no archived row\'s result', () => {
+    // 华南区客户台账: 折扣额 (unread) is =累计金额×5% on each row; the customer typed again last week left it blank,
+    // and an older row holds =0 that was never calculated (no saved result).
+    const headers = ['客户编号', '姓名', '手机', '最近联系', '累计金额', '折扣额'];
+    const t: Table = {
+      sheetName: '客户',
+      headerRow: 2,
+      firstCol: 1,
+      headers,
+      rows: [
+        { sheetRow: 3, cells: [{ kind: 'text', value: 'KH002' }, { kind: 'text', value: '李娜' }, { kind: 'text', value: '13900138000' }, { kind: 'date', value: '2026-10-01' }, { kind: 'number', value: 8000 }, { kind: 'number', value: 400, formula: '=8000*0.05' }] },
+        { sheetRow: 4, cells: [{ kind: 'text', value: 'KH012' }, { kind: 'text', value: '李娜' }, { kind: 'text', value: '13900138000' }, { kind: 'date', value: '2026-12-05' }, { kind: 'number', value: 8000 }, { kind: 'empty' }] },
+        { sheetRow: 5, cells: [{ kind: 'text', value: 'KH003' }, { kind: 'text', value: '张伟' }, { kind: 'text', value: '13812345678' }, { kind: 'date', value: '2026-11-25' }, { kind: 'empty' }, { kind: 'empty', formula: '=0' }] },
+        { sheetRow: 6, cells: [{ kind: 'text', value: 'KH001' }, { kind: 'text', value: '张伟' }, { kind: 'text', value: '13812345678' }, { kind: 'date', value: '2026-11-20' }, { kind: 'number', value: 125000 }, { kind: 'number', value: 6250, formula: '=125000*0.05' }] },
+      ],
+    };
+    const fieldCols = { customerId: 0, name: 1, mobile: 2, lastContact: 3, amount: 4 } as Partial<Record<FieldId, number>>;
+    const plan = planMerge(t, fieldCols, [group([3, 4], 4, 'likely', 'G1'), group([5, 6], 5, 'likely', 'G2')], { language: 'zh-CN' });
+    expect(plan.edits.filter((e) => e.col === 5)).toEqual([]);
+    expect(plan.stats.cellsFilled).toBe(1); // 张伟's 累计金额, a typed value
+    // The archive keeps each archived row's formula and its result as they were.
+    expect(plan.archive.map((a) => a.cells[5])).toEqual([{ kind: 'number', value: 400, formula: '=8000*0.05' }, { kind: 'number', value: 6250, formula: '=125000*0.05' }]);
   });
 
   it('caps the merged-values note at 32,767 characters and points to the archive (PITFALLS C4)', () => {
