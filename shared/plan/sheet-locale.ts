@@ -24,6 +24,7 @@ import { isCountryCodeHeader, isGeolocatedMark } from '../schema/header-match';
 import { countryRegion, UNKNOWN_REGION } from './country-names';
 import { rocYearColumns } from './roc-years';
 import { columnCurrency, isCurrencyHeader } from './currency-column';
+import { numberWithMarker } from '../normalize/currency-format';
 import { DEFAULT_SETTINGS } from '../settings/defaults';
 import { NO_POSTCODE_RULES, postcodeRegionOf } from './postcode-region';
 import { tiersInCurrency, type TierNote } from '../classify/currency-tiers';
@@ -103,6 +104,24 @@ function sample(table: Table, cols: readonly number[]): string[] {
   for (const row of table.rows) {
     for (const c of cols) {
       const t = textOf(row.cells[c]).trim();
+      if (t !== '') out.push(t);
+    }
+    if (out.length >= SAMPLE) break;
+  }
+  return out;
+}
+
+/**
+ * The amounts' text, a number with the currency its format shows (25000 under "£"#,##0 reads
+ * £25000): an earlier run kept the £ it took off the typed amount in the format, and the sheet it
+ * wrote is in pounds still (currency-format.ts).
+ */
+function amountSample(table: Table, cols: readonly number[]): string[] {
+  const out: string[] = [];
+  for (const row of table.rows) {
+    for (const c of cols) {
+      const cell = row.cells[c];
+      const t = (cell?.kind === 'number' ? numberWithMarker(cell.value, cell.format) : null) ?? textOf(cell).trim();
       if (t !== '') out.push(t);
     }
     if (out.length >= SAMPLE) break;
@@ -788,7 +807,7 @@ function pointedRegions(table: Table, columns: readonly ColumnMapping[]): Map<st
   const add = (region: string | null) => {
     if (region !== null) out.set(region, (out.get(region) ?? 0) + 1);
   };
-  const amounts = sample(table, columnsOf(columns, ['amount']));
+  const amounts = amountSample(table, columnsOf(columns, ['amount']));
   const named = columns.map((c) => headerCurrency(c.header)).find((x) => x !== null) ?? currencyColumnCurrency(table, columns) ?? markedCurrency(amounts);
   add(regionOfCurrency(named));
   add(postcodeRegion(textSample(table, columnsOf(columns, ['postcode']), SAMPLE)));
@@ -856,7 +875,7 @@ function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings
   if (guess.currency && amountCols.length > 0) {
     // The header says it outright (金额（美元）), else the amounts' markers, else the region.
     const named = amountCols.map((c) => headerCurrency(columns[c].header)).find((x) => x !== null) ?? currencyColumnCurrency(table, columns);
-    const amounts = sample(table, amountCols);
+    const amounts = amountSample(table, amountCols);
     const currency = named ?? guessCurrency(amounts, region);
     if (currency && currency !== settings.amount.currency) {
       out = { ...out, amount: { ...out.amount, currency } };
