@@ -93,3 +93,22 @@ describe('a British client list whose amounts are typed in pounds (£25,000), cl
     expect(second).toMatch(/Values fixed: 0/);
   }, 30_000);
 });
+
+describe('a US list where one number is dialled from abroad, 00 1 310 555 0111', () => {
+  const US = [
+    'Name,Phone,Email,DOB,Contract End,Sales Rep,Amount,Status',
+    'Tom Hanks,(310) 555-0100,tom@hanks.com,12/06/1956,12/15/2026,Amy,"$1,200",Active',
+    'Meg Ryan,0013105550111,meg@ryan.com,,01/20/2027,Ben,500,Lead',
+    'Rita Wilson,(213) 555-0147,rita@wilson.com,10/26/1956,03/01/2027,Amy,800,Active',
+  ].join('\n');
+
+  it('reads 00 as the international prefix on the first run already: a US sheet, +1 310 555 0111, the same on every run', async () => {
+    writeFileSync(path.join(dir, 'us.csv'), US);
+    const outs = await threeRuns('us.csv', 'xlsx');
+    for (const out of outs) {
+      // The sheet's own US numbers written nationally, the same way on each run.
+      expect(await column(out, 'Phone')).toEqual(['(310) 555-0100', '(310) 555-0111', '(213) 555-0147']);
+      expect((await column(out, 'Sheet Keeper issues')).join('')).toBe('');
+    }
+  }, 60_000);
+});
