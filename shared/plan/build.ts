@@ -140,7 +140,8 @@ export function cleanSheet(
     .filter((c): c is ColumnMapping & { field: FieldId } => c.field !== null)
     .map((c) => {
       const own = reading.columnSettings.get(c.col) ?? settings;
-      const ctx = { field: FIELD_BY_ID[c.field], settings: own, today: todayDate, dateSystem } as CleanContext;
+      const spell = reading.spelledYearless.get(c.col);
+      const ctx = (spell ? { field: FIELD_BY_ID[c.field], settings: own, today: todayDate, dateSystem, spellYearless: spell } : { field: FIELD_BY_ID[c.field], settings: own, today: todayDate, dateSystem }) as CleanContext;
       // Numbers typed with their country code keep it in a column of a sheet of several countries (writtenWhole).
       const whole: RegionalColumn | null = reading.writtenWhole.has(c.col)
         ? { ctx: { ...ctx, settings: { ...own, phone: { ...own.phone, format: 'international' } } }, memo: new ColumnMemo(), abroad: new Map() }

@@ -112,3 +112,27 @@ describe('a US list where one number is dialled from abroad, 00 1 310 555 0111',
     }
   }, 60_000);
 });
+
+describe('a British list whose birthdays and follow-ups are typed without a year (05/12) beside full day-first dates', () => {
+  const UK = [
+    'Name,Email,Company,Birthday,Renewal Date,Next Follow-up,Owner',
+    'Alice Brown,alice@brown.co.uk,Brown Ltd,05/12,20/12/2026,04/12,Tom',
+    'Chris Green,chris@green.com,Green Plc,12/05,31/01/2027,15/12,Sara',
+    'Dan White,dan@white.org,White & Sons,25/03/1970,13/12/2026,,Sara',
+    'Eve Black,eve@black.co.uk,Black Ltd,08/12/1988,15/02/2027,,Tom',
+  ].join('\r\n');
+
+  it.each(['xlsx', 'csv'] as const)('writes them as the day and month it read (5 Dec), so the %s run again gives the same reminders', async (ext) => {
+    writeFileSync(path.join(dir, 'clients.csv'), UK);
+    const outs = await threeRuns('clients.csv', ext);
+    // The full dates left no order to read once written as ISO dates: the year-less ones say theirs.
+    for (const out of outs) {
+      expect(await column(out, 'Birthday')).toEqual(['5 Dec', '12 May', '1970-03-25', '1988-12-08']);
+      expect(await column(out, 'Next Follow-up')).toEqual(['4 Dec', '15/12', '', '']);
+    }
+    const first = reminders('run1.' + ext);
+    expect(first).toContain('followUp Alice Brown · Brown Ltd 2026-12-04');
+    expect(reminders('run2.' + ext)).toEqual(first);
+    expect(reminders('run3.' + ext)).toEqual(first);
+  }, 60_000);
+});
