@@ -4,7 +4,7 @@
  * OWASP advises (https://owasp.org/www-community/attacks/CSV_Injection; PITFALLS C1, C2).
  */
 import Papa from 'papaparse';
-import { cellText, type Cell, type Grid, type Plan } from '../../shared';
+import { cellText, numberWithMarker, type Cell, type Grid, type Plan } from '../../shared';
 import { cleanedCells, placePlan, withoutRows } from './place-plan';
 import { timeOfDayText } from './time-of-day';
 import { stageText, writeFileAtomic, type StagedFile } from './write-file';
@@ -35,9 +35,13 @@ const UNPARSE = {
 
 const BOM = '\uFEFF';
 
-/** Numbers stay numbers (never escaped: -5 is a value, not a formula), a time of day its time; everything else is its text. */
+/**
+ * Numbers stay numbers (never escaped: -5 is a value, not a formula), a time of day its time, an
+ * amount its currency (£25000: a CSV has no formats, and without its £ the next run on the file
+ * would read it in another currency); everything else is its text.
+ */
 function csvValue(cell: Cell): string | number {
-  if (cell.kind === 'number') return timeOfDayText(cell.value, cell.format) ?? (Number.isFinite(cell.value) ? cell.value : cellText(cell));
+  if (cell.kind === 'number') return timeOfDayText(cell.value, cell.format) ?? numberWithMarker(cell.value, cell.format) ?? (Number.isFinite(cell.value) ? cell.value : cellText(cell));
   // A date with its time as Excel reads one from a CSV (2024-03-05 10:22:13): the ISO T would keep it text.
   if (cell.kind === 'date') return cell.value.replace('T', ' ');
   return cellText(cell);

@@ -3,7 +3,7 @@
  * serials with a date format, shared style copies; used by the cleaned sheet and the sheets the run adds.
  */
 import ExcelJS from 'exceljs';
-import { cellText, numberShown, parseIso, toSerial, type Cell, type DateSystem, type WriteType } from '../../shared';
+import { cellText, formatMarker, numberShown, parseIso, toSerial, type Cell, type DateSystem, type WriteType } from '../../shared';
 
 export const DATE_FORMAT = 'yyyy-mm-dd';
 export const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
@@ -185,7 +185,10 @@ function putPlainValue(cell: ExcelJS.Cell, value: Cell, write: WriteType | undef
       return;
     case 'number':
       cell.value = value.value;
-      if (value.format) restyle(cell, `numFmt:${value.format}`, { numFmt: value.format });
+      // An amount keeping the currency it was typed with (£25,000) takes the column's own currency
+      // format where the user gave the column one (¥#,##0.00): the same currency, in the user's style.
+      if (value.format && columnFormat !== undefined && formatMarker(value.format) !== null && formatMarker(columnFormat) !== null) restyle(cell, `numFmt:${columnFormat}`, { numFmt: columnFormat });
+      else if (value.format) restyle(cell, `numFmt:${value.format}`, { numFmt: value.format });
       // A text amount (¥3,200.00 in a Text cell) now a number is shown as its column's other numbers are.
       else if (columnFormat !== undefined && !isNumberFormat(cell.numFmt)) restyle(cell, `numFmt:${columnFormat}`, { numFmt: columnFormat });
       else if (cell.numFmt === TEXT_FORMAT) restyle(cell, 'numFmt:General', { numFmt: 'General' });

@@ -10,6 +10,7 @@ import { foldAll } from '../text/fold';
 import type { CleanContext, CleanResult } from './types';
 import { keep, change, NO_FINDINGS } from './result';
 import { markersFor } from './currency-markers';
+import { currencyFormat } from './currency-format';
 import { shiftDecimal } from './decimal';
 import { CHINESE_AMOUNT_CHARS, parseChineseAmount } from './chinese-numerals';
 
@@ -161,8 +162,20 @@ export function parseAmount(text: string, currency: string, decimal: '.' | ',' =
 
 const INVALID: AmountReading = { kind: 'invalid' };
 
-/** parseAmount's reading, and whether the text gave its own scale word (12万, 1.5k: it says what it counts). */
-function readAmount(text: string, currency: string, decimal: '.' | ',', unit: number): [AmountReading, boolean] {
+/** The sheet's own currency marker an amount was typed with, and whether after the number (12800元). */
+interface TypedMarker {
+  marker: string;
+  after: boolean;
+  /** A space between the marker and the number (RMB 1,000, 1 250,00 $): the format keeps it. */
+  spaced: boolean;
+  decimals?: boolean;
+}
+
+/**
+ * parseAmount's reading, whether the text gave its own scale word (12万, 1.5k: it says what it
+ * counts), and the own currency marker it was typed with (£25,000), if any.
+ */
+function readAmount(text: string, currency: string, decimal: '.' | ',', unit: number): [AmountReading, boolean, TypedMarker?] {
   if (decimal === '.' && POINT_THOUSANDS.test(text) && (POINT_THOUSANDS_CURRENCIES.has(currency.toUpperCase()) || POINT_THOUSANDS_MARKS.test(text))) decimal = ',';
   if (decimal === ',') {
     // 12,000 under a decimal comma is twelve, or 12000 typed the other way: flagged, not guessed.
@@ -197,10 +210,11 @@ function readAmount(text: string, currency: string, decimal: '.' | ',', unit: nu
   let before = s.slice(0, num.index);
   let foreignFound: string | null = null;
   let ownFound = false;
+  let typed: TypedMarker | undefined;
   for (let again = true; again && before.trim() !== '';) {
     again = false;
     const o = foreignFirst(before, own, foreign) ? NOT_FOUND : stripFront(before, own);
-    if (o.found) { before = o.rest; again = true; ownFound = true; }
+    if (o.found) { before = o.rest; again = true; ownFound = true; typed ??= { marker: o.found, after: false, spaced: /\s$/.test(s.slice(0, num.index)) }; }
     const f = stripFront(before, foreign);
     if (f.found) { before = f.rest; foreignFound ??= f.found; again = true; }
     if (before.startsWith('-') && !negative) { before = before.slice(1); negative = true; again = true; }
@@ -219,7 +233,7 @@ function readAmount(text: string, currency: string, decimal: '.' | ',', unit: nu
   for (let again = true; again && after.trim() !== '';) {
     again = false;
     const o = foreignFirst(after, own, foreign) ? NOT_FOUND : stripFront(after, own);
-    if (o.found) { after = o.rest; again = true; unitWord ||= UNIT_WORD.test(o.found); }
+    if (o.found) { after = o.rest; again = true; unitWord ||= UNIT_WORD.test(o.found); typed ??= { marker: o.found, after: true, spaced: /^\s/.test(s.slice(num.index + num[0].length)) }; }
     const f = stripFront(after, foreign);
     if (f.found) { after = f.rest; foreignFound ??= f.found; again = true; }
   }
@@ -234,9 +248,13 @@ function readAmount(text: string, currency: string, decimal: '.' | ',', unit: nu
   if (foreignFound) return [{ kind: 'foreign', currency: codeOf(foreignFound) }, false];
   // 80000元 under 成交金额（万元）: the word after the number names the unit it counts, the yuan, as 12万 names 万.
   const scaled = scale !== undefined || chinese.found || unitWord;
-  const value = Number(shiftDecimal(digits.replace(/,/g, '').replace(/^\./, '0.'), scaled ? exp - unit : 0));
+  const shift = scaled ? exp - unit : 0;
+  const value = Number(shiftDecimal(digits.replace(/,/g, '').replace(/^\./, '0.'), shift));
   if (!Number.isFinite(value)) return [INVALID, false];
-  return [{ kind: 'number', value: negative && value !== 0 ? -value : value }, scaled];
+  // The format shows the number as typed (£25,000, 12800元); a number moved to another unit (12万, or
+  // 80000元 under 万元) is not the one typed, and gets none.
+  const asTyped = shift === 0 && scale === undefined && !chinese.found;
+  return [{ kind: 'number', value: negative && value !== 0 ? -value : value }, scaled, asTyped ? typed && { ...typed, decimals: digits.includes('.') } : undefined];
 }
 
 /** A currency sign and a dash: zero as the accounting format shows it. */
@@ -295,9 +313,14 @@ export function cleanAmount(cell: Cell, ctx: CleanContext): CleanResult {
   if (cell.kind === 'number') return keep(cell, unitFindings(cell.value, numberText(cell.value), ctx));
   if (cell.kind !== 'text') return keep(cell);
   const currency = ctx.settings.amount.currency;
-  const [r, scaled] = readAmount(cell.value, currency, ctx.settings.amount.decimalSeparator ?? '.', ctx.settings.amount.unit ?? 0);
+  const [r, scaled, typed] = readAmount(cell.value, currency, ctx.settings.amount.decimalSeparator ?? '.', ctx.settings.amount.unit ?? 0);
   const shown = cellText(cell).trim();
-  if (r.kind === 'number') return change(cell, { kind: 'number', value: r.value }, 'fix.amount', scaled ? NO_FINDINGS : unitFindings(r.value, shown, ctx));
+  if (r.kind === 'number') {
+    // £25,000 keeps its £ in the cell's format: the cleaned sheet still says what currency it is in,
+    // and the next run on it reads the same currency (currency-format.ts).
+    const after: Cell = typed ? { kind: 'number', value: r.value, format: currencyFormat(typed.marker, typed.after, typed.decimals === true, typed.spaced) } : { kind: 'number', value: r.value };
+    return change(cell, after, 'fix.amount', scaled ? NO_FINDINGS : unitFindings(r.value, shown, ctx));
+  }
   if (r.kind === 'foreign') {
     return keep(cell, [{ code: 'amount.foreignCurrency', severity: 'info', params: { value: shown, currency: r.currency, expected: currency.toUpperCase() } }]);
   }

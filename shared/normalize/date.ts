@@ -118,6 +118,23 @@ function contractDate(cell: Cell, shown: string, ctx: CleanContext): CleanResult
   return null;
 }
 
+/** 05/12 and 5-12: a day and a month as digits, with nothing to tell which is which. */
+const BARE_DAY_MONTH = /^(?:--)?(\d{1,2})[-/](\d{1,2})$/;
+const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A year-less 05/12 read day first written so that it says which is the day: 5 Dec (12月5日 in a
+ * Chinese sheet), where the order came from full dates the run writes as ISO dates
+ * (ctx.spellYearless): the next run on the cleaned sheet would have nothing left to read the order
+ * from and would take 05/12 month first (12 May), and its birthday and follow-up reminders would
+ * move. Only where both numbers could be either (05/12, not 15/12 or 05/05). Null when it stays as typed.
+ */
+function dayMonthSpelled(shown: string, month: number, day: number, ctx: CleanContext): string | null {
+  const m = BARE_DAY_MONTH.exec(shown);
+  if (!m || ctx.spellYearless === undefined || +m[1] > 12 || +m[2] > 12 || +m[1] === +m[2] || +m[1] !== day) return null;
+  return ctx.spellYearless === 'zh' ? `${month}月${day}日` : `${day} ${MONTH_ABBREVIATIONS[month - 1]}`;
+}
+
 /** The date cleaner (birthday, contract dates, last contact …). */
 export function cleanDate(cell: Cell, ctx: CleanContext): CleanResult {
   if (cell.kind === 'number') return fromNumber(cell, ctx);
@@ -138,11 +155,14 @@ export function cleanDate(cell: Cell, ctx: CleanContext): CleanResult {
       // cannot be placed at all (which 3月5日?), so it is worth the user's fixing. A planned
       // follow-up is reminded on the nearest such day (normalize/nearest-day.ts): said, so the user
       // can see the day the reminder took and add the year where it is another.
-      if (YEARLY_DAYS.has(ctx.field.id)) return keep(cell, [{ code: 'date.noYear', severity: 'info', params: { value: shown } }]);
-      const nearest = ctx.field.id === 'nextFollowUp' ? nearestDay(shown, ctx.today, ctx.settings.dates.ambiguous) : null;
-      return nearest
-        ? keep(cell, [{ code: 'date.noYearAssumed', severity: 'warning', params: { value: shown, date: nearest.iso } }])
-        : keep(cell, [{ code: 'date.noYearNeeded', severity: 'warning', params: { value: shown } }]);
+      const nearest = !YEARLY_DAYS.has(ctx.field.id) && ctx.field.id === 'nextFollowUp' ? nearestDay(shown, ctx.today, ctx.settings.dates.ambiguous) : null;
+      const findings: Finding[] = YEARLY_DAYS.has(ctx.field.id)
+        ? [{ code: 'date.noYear', severity: 'info', params: { value: shown } }]
+        : nearest
+          ? [{ code: 'date.noYearAssumed', severity: 'warning', params: { value: shown, date: nearest.iso } }]
+          : [{ code: 'date.noYearNeeded', severity: 'warning', params: { value: shown } }];
+      const spelled = dayMonthSpelled(shown, r.month, r.day, ctx);
+      return spelled === null ? keep(cell, findings) : change(cell, { kind: 'text', value: spelled }, 'fix.dateDayMonth', findings);
     }
     case 'lunar':
       return keep(cell, [{ code: 'date.lunar', severity: 'info', params: { value: shown } }]);

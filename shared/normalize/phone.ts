@@ -71,6 +71,8 @@ const TOO_LONG_FOR_CN = /^0[1-9]\d{12,}$/;
 const INSIDE_NUMBER = /[\s\-()]/g;
 /** (+86)138…: libphonenumber's strict mode rejects a bracketed country code. */
 const BRACKETED_CODE = /^\(\s*(?:\+|00)\s*(\d{1,3})\s*\)\s*/;
+/** 00 before a country code: the international prefix of most countries (not 0011, 010 or 011). */
+const DIALLED_ABROAD = /^\s*00\s*(?=[1-9])/;
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63]/g;
 /**
  * 852-9123 4567, (853) 6612 3456, 886 912 345 678: Hong Kong, Macau and Taiwan numbers in a Chinese
@@ -255,6 +257,14 @@ function parseUncached(raw: string, defaultRegion: string): Parsed | null {
   // An extension libphonenumber finds that EXTENSION did not is written ";123" or ",,123": in a
   // sheet that separates two numbers (13812345678;13987654321), it is no extension.
   if (whole && !whole.number.ext) return build(whole, undefined);
+  // 00 then a country code is how most of the world dials abroad (0013105550111: +1 310 555 0111),
+  // read so whatever the sheet's region (the US dials 011): the same number on every run, however
+  // the sheet's region is worked out (a run reads +1 310 555 0111 the way the one before wrote it).
+  const idd = DIALLED_ABROAD.exec(s);
+  if (idd) {
+    const abroad = tryParse(`+${s.slice(idd[0].length)}`, undefined);
+    if (abroad && !abroad.number.ext) return build(abroad, undefined);
+  }
   if (country === 'CN') {
     const code = NEIGHBOUR_CODE.exec(s);
     const abroad = code ? tryParse(`+${code[1]} ${s.slice(code[0].length)}`, undefined) : undefined;

@@ -12,6 +12,11 @@ export interface CleanContext {
   today: CivilDate;
   /** Date system of the workbook the cells came from (Excel 1900/1904, or Sheets). */
   dateSystem: DateSystem;
+  /**
+   * A year-less 05/12 of this column, read day first by full dates the run rewrites as ISO dates,
+   * is written so that it says its order: 5 Dec ('en'), 12月5日 ('zh') (sheet-locale.ts yearlessSpelled).
+   */
+  spellYearless?: 'en' | 'zh';
 }
 
 export interface CleanResult {

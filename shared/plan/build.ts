@@ -31,6 +31,7 @@ import { shadowedLevels } from '../classify/shadowed-levels';
 import { dialledRegions, REGIONAL_FIELDS, rowRegions, rowSettings } from './row-region';
 import { UNKNOWN_REGION } from './country-names';
 import { keep } from '../normalize/result';
+import { numberWithMarker } from '../normalize/currency-format';
 import { unusedOverrides } from '../schema/header-map';
 import { namesOnlyRowPhones } from './name-number';
 import { joinedPhoneText, phonePartColumns, withPhoneParts } from '../schema/phone-parts';
@@ -139,7 +140,8 @@ export function cleanSheet(
     .filter((c): c is ColumnMapping & { field: FieldId } => c.field !== null)
     .map((c) => {
       const own = reading.columnSettings.get(c.col) ?? settings;
-      const ctx = { field: FIELD_BY_ID[c.field], settings: own, today: todayDate, dateSystem } as CleanContext;
+      const spell = reading.spelledYearless.get(c.col);
+      const ctx = (spell ? { field: FIELD_BY_ID[c.field], settings: own, today: todayDate, dateSystem, spellYearless: spell } : { field: FIELD_BY_ID[c.field], settings: own, today: todayDate, dateSystem }) as CleanContext;
       // Numbers typed with their country code keep it in a column of a sheet of several countries (writtenWhole).
       const whole: RegionalColumn | null = reading.writtenWhole.has(c.col)
         ? { ctx: { ...ctx, settings: { ...own, phone: { ...own.phone, format: 'international' } } }, memo: new ColumnMemo(), abroad: new Map() }
@@ -266,9 +268,17 @@ function cellEdit(sheetRow: number, col: number, field: FieldId, before: Cell, a
   // Same kind and a different value is a different text; only a change of kind can keep the text,
   // as the cell showed it: 80 under 000000 read 000080, and 13800138000 under 000-0000-0000 read
   // 138-0013-8000, which the text 13800138000 changes before the user's eyes.
-  return before.kind !== after.kind && shownText(before) === cellText(after)
+  return before.kind !== after.kind && (shownText(before) === cellText(after) || shownWithCurrency(before, after))
     ? { sheetRow, col, field, before, after, reason, retype: true }
     : { sheetRow, col, field, before, after, reason };
+}
+
+/**
+ * Text that is the number written with the currency its new format shows: £25000, as a CSV written
+ * by an earlier run keeps an amount (write-csv.ts), is the number 25000 under "£"#,##0 again.
+ */
+function shownWithCurrency(before: Cell, after: Cell): boolean {
+  return after.kind === 'number' && after.format !== undefined && shownText(before) === numberWithMarker(after.value, after.format);
 }
 
 export function runDetailed(

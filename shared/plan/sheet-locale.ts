@@ -24,6 +24,7 @@ import { isCountryCodeHeader, isGeolocatedMark } from '../schema/header-match';
 import { countryRegion, UNKNOWN_REGION } from './country-names';
 import { rocYearColumns } from './roc-years';
 import { columnCurrency, isCurrencyHeader } from './currency-column';
+import { numberWithMarker } from '../normalize/currency-format';
 import { DEFAULT_SETTINGS } from '../settings/defaults';
 import { NO_POSTCODE_RULES, postcodeRegionOf } from './postcode-region';
 import { tiersInCurrency, type TierNote } from '../classify/currency-tiers';
@@ -103,6 +104,24 @@ function sample(table: Table, cols: readonly number[]): string[] {
   for (const row of table.rows) {
     for (const c of cols) {
       const t = textOf(row.cells[c]).trim();
+      if (t !== '') out.push(t);
+    }
+    if (out.length >= SAMPLE) break;
+  }
+  return out;
+}
+
+/**
+ * The amounts' text, a number with the currency its format shows (25000 under "£"#,##0 reads
+ * £25000): an earlier run kept the £ it took off the typed amount in the format, and the sheet it
+ * wrote is in pounds still (currency-format.ts).
+ */
+function amountSample(table: Table, cols: readonly number[]): string[] {
+  const out: string[] = [];
+  for (const row of table.rows) {
+    for (const c of cols) {
+      const cell = row.cells[c];
+      const t = (cell?.kind === 'number' ? numberWithMarker(cell.value, cell.format) : null) ?? textOf(cell).trim();
       if (t !== '') out.push(t);
     }
     if (out.length >= SAMPLE) break;
@@ -744,6 +763,27 @@ function yearlessOrder(own: OrderCounts, counts: readonly OrderCounts[], setting
   return orderShown(monthFirst, dayFirst) ?? regionOrderOf(monthFirst, dayFirst, settings);
 }
 
+/**
+ * The date columns read day first whose year-less dates (05/12) would be read month first by the
+ * next run on the cleaned sheet: the order came from full dates (20/12/2026) that the run writes as
+ * ISO dates, and what is left (the year-less dates that show their order, the region's) does not
+ * say day first. Their 05/12 are written 5 Dec (12月5日 under Chinese headers), which every run
+ * reads the same: a birthday or a follow-up reminder does not move from one week to the next. A
+ * column whose own year-less dates show the order (a Mailchimp Birthday field's 25/12) keeps them
+ * as typed.
+ */
+function yearlessSpelled(columns: readonly ColumnMapping[], counts: readonly OrderCounts[], columnSettings: ReadonlyMap<number, Settings>, settings: Settings): Map<number, 'en' | 'zh'> {
+  const out = new Map<number, 'en' | 'zh'>();
+  const form = columns.some((c) => /\p{Script=Han}/u.test(c.header)) ? 'zh' : 'en';
+  // What the next run has: no full date written day or month first, only the year-less ones.
+  const left = counts.map((c) => ({ ...c, monthFirst: 0, dayFirst: 0 }));
+  for (const c of left) {
+    if (columnSettings.get(c.col)?.dates.ambiguous !== 'day-first') continue;
+    if (yearlessOrder(c, left, settings) !== 'day-first') out.set(c.col, form);
+  }
+  return out;
+}
+
 /** 12,50 · 1.234,50 € · 99,5: a number whose decimals follow a comma. */
 const DECIMAL_COMMA = /\d,\d{1,2}(?![\d.,])/;
 /** 3456.5 · $1,234.50: a number whose decimals follow a point. */
@@ -788,7 +828,7 @@ function pointedRegions(table: Table, columns: readonly ColumnMapping[]): Map<st
   const add = (region: string | null) => {
     if (region !== null) out.set(region, (out.get(region) ?? 0) + 1);
   };
-  const amounts = sample(table, columnsOf(columns, ['amount']));
+  const amounts = amountSample(table, columnsOf(columns, ['amount']));
   const named = columns.map((c) => headerCurrency(c.header)).find((x) => x !== null) ?? currencyColumnCurrency(table, columns) ?? markedCurrency(amounts);
   add(regionOfCurrency(named));
   add(postcodeRegion(textSample(table, columnsOf(columns, ['postcode']), SAMPLE)));
@@ -856,7 +896,7 @@ function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings
   if (guess.currency && amountCols.length > 0) {
     // The header says it outright (金额（美元）), else the amounts' markers, else the region.
     const named = amountCols.map((c) => headerCurrency(columns[c].header)).find((x) => x !== null) ?? currencyColumnCurrency(table, columns);
-    const amounts = sample(table, amountCols);
+    const amounts = amountSample(table, amountCols);
     const currency = named ?? guessCurrency(amounts, region);
     if (currency && currency !== settings.amount.currency) {
       out = { ...out, amount: { ...out.amount, currency } };
@@ -905,6 +945,11 @@ export interface SheetReading {
    * writtenWhole).
    */
   writtenWhole: ReadonlySet<number>;
+  /**
+   * The date columns whose year-less 05/12 are read day first by dates the run rewrites (their full
+   * 20/12/2026 become ISO dates), with the way to write them so that they say it (yearlessSpelled).
+   */
+  spelledYearless: ReadonlyMap<number, 'en' | 'zh'>;
 }
 
 /** Everything the sheet says for itself (see the banner): the run's settings with it applied. */
@@ -925,6 +970,7 @@ export function readSheet(table: Table, columns: readonly ColumnMapping[], given
     if (orders.has(c.col) || yearlessOrder(c, counts, settings) !== 'day-first') continue;
     columnSettings.set(c.col, { ...settings, dates: { ...settings.dates, ambiguous: 'day-first' } });
   }
+  const spelledYearless = yearlessSpelled(columns, counts, columnSettings, settings);
   for (const col of rocYearColumns(table, columns, settings)) {
     const own = columnSettings.get(col) ?? settings;
     columnSettings.set(col, { ...own, dates: { ...own.dates, era: 'roc' } });
@@ -971,7 +1017,7 @@ export function readSheet(table: Table, columns: readonly ColumnMapping[], given
   const rowCountryApart = rowCountryCol !== null && namesCountries(sample(table, [rowCountryCol]));
   const whole = writtenWhole(table, columns, settings, rowCountryCol);
   const rowCountryHint = countryCol === undefined ? networkCountryCol(table, columns) : null;
-  return { settings, columnSettings, problems, rowCountryCol, rowCountryDialled: setAside ? countryCol : null, rowCountryApart, rowCountryHint, writtenWhole: whole };
+  return { settings, columnSettings, problems, rowCountryCol, rowCountryDialled: setAside ? countryCol : null, rowCountryApart, rowCountryHint, writtenWhole: whole, spelledYearless };
 }
 
 /**

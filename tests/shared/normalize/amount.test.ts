@@ -10,30 +10,31 @@ const ctx = ctxFor('amount');
 
 describe('cleanAmount (CNY sheet)', () => {
   it.each([
-    ['¥1,234.50', 1234.5, 'yen/yuan sign and thousands separator'],
-    ['￥1234', 1234, 'full-width yuan sign'],
-    ['1234元', 1234, '元 after the number'],
-    ['RMB 1,000', 1000, 'RMB prefix'],
-    ['CNY1000', 1000, 'ISO code prefix'],
-    ['人民币5000元整', 5000, 'cheque style with 整'],
-    ['1.2万', 12000, '万: exactly 12000, not 12000.000000000002'],
-    ['3.5万元', 35000, '万元'],
-    ['1.5亿', 150000000, '亿'],
-    ['0.07万', 700, 'small fraction of 万'],
-    ['1.23456万', 12345.6, 'decimals kept after scaling'],
-    ['12,345.00', 12345, 'trailing zeros'],
-    ['(1,234.00)', -1234, 'accounting negative'],
-    ['-¥1,234', -1234, 'minus before the sign'],
-    ['¥-1,234', -1234, 'minus after the sign'],
-    ['1.2k', 1200, 'k in English sheets'],
-    ['2.5w', 25000, 'w, Chinese shorthand for 万'],
-    ['１２３４５', 12345, 'full-width digits'],
-    ['  8800 ', 8800, 'white space'],
-    ['.5', 0.5, 'no leading zero'],
-    ['0', 0, 'zero'],
-  ])('%j → %d (%s)', (raw, expected) => {
+    ['¥1,234.50', 1234.5, 'yen/yuan sign and thousands separator', '"¥"#,##0.00'],
+    ['￥1234', 1234, 'full-width yuan sign', '"¥"#,##0'],
+    ['1234元', 1234, '元 after the number', '#,##0"元"'],
+    ['RMB 1,000', 1000, 'RMB prefix', '"RMB "#,##0'],
+    ['CNY1000', 1000, 'ISO code prefix', '"CNY"#,##0'],
+    ['人民币5000元整', 5000, 'cheque style with 整', '"人民币"#,##0'],
+    ['1.2万', 12000, '万: exactly 12000, not 12000.000000000002', ''],
+    ['3.5万元', 35000, '万元', ''],
+    ['1.5亿', 150000000, '亿', ''],
+    ['0.07万', 700, 'small fraction of 万', ''],
+    ['1.23456万', 12345.6, 'decimals kept after scaling', ''],
+    ['12,345.00', 12345, 'trailing zeros', ''],
+    ['(1,234.00)', -1234, 'accounting negative', ''],
+    ['-¥1,234', -1234, 'minus before the sign', '"¥"#,##0'],
+    ['¥-1,234', -1234, 'minus after the sign', '"¥"#,##0'],
+    ['1.2k', 1200, 'k in English sheets', ''],
+    ['2.5w', 25000, 'w, Chinese shorthand for 万', ''],
+    ['１２３４５', 12345, 'full-width digits', ''],
+    ['  8800 ', 8800, 'white space', ''],
+    ['.5', 0.5, 'no leading zero', ''],
+    ['0', 0, 'zero', ''],
+  ])('%j → %d (%s)', (raw, expected, _why, format) => {
     const r = cleanCell(text(raw), ctx);
-    expect(r.cell).toEqual({ kind: 'number', value: expected });
+    // A currency sign typed with the amount stays in the number's format (currency-format.ts).
+    expect(r.cell).toEqual(format ? { kind: 'number', value: expected, format } : { kind: 'number', value: expected });
     expect(r.reason).toBe('fix.amount');
     expect(r.findings).toEqual([]);
   });
@@ -409,7 +410,7 @@ describe('parseAmount with a decimal comma (most of Europe)', () => {
 
   it('is the setting a cleaner reads', () => {
     const r = cleanCell({ kind: 'text', value: '1.234,50 €' }, ctxFor('amount', { amount: { currency: 'EUR', decimalSeparator: ',' } }));
-    expect(r.cell).toEqual({ kind: 'number', value: 1234.5 });
+    expect(r.cell).toEqual({ kind: 'number', value: 1234.5, format: '#,##0.00" €"' });
   });
 });
 

@@ -58,7 +58,7 @@ describe('an Indian order book headed Order Value, KAM and Firm', () => {
   it('reads Order Value as what the customer spent, with no "not a whole number"', () => {
     expect(fieldOf(p, 'Order Value')).toBe('amount');
     expect(p.issues.map((i) => i.code)).not.toContain('integer.invalid');
-    expect(after(p, 2, 'Order Value')).toEqual({ kind: 'number', value: 125000 });
+    expect(after(p, 2, 'Order Value')).toEqual({ kind: 'number', value: 125000, format: '"₹"#,##0' });
   });
 
   it('gives each customer to his key account manager', () => {
@@ -133,7 +133,11 @@ describe('an Indian AMC list whose amounts are written as on a cheque or in lakh
 
   it('reads every amount, none unreadable', () => {
     expect(p.issues.map((i) => i.code)).not.toContain('amount.invalid');
-    expect([2, 3, 4, 5, 6].map((r) => after(p, r, 'Amount'))).toEqual([75000, 125000, 1250000, 200000, 30000000].map((value) => ({ kind: 'number', value })));
+    expect([2, 3, 4, 5, 6].map((r) => after(p, r, 'Amount'))).toEqual([
+      // Rs. and ₹ stay in the format of the amounts typed with them (currency-format.ts); 12.5L, 2 L, 3 Cr. name a scale instead.
+      { kind: 'number', value: 75000, format: '"Rs."#,##0' }, { kind: 'number', value: 125000, format: '"₹ "#,##0' },
+      ...[1250000, 200000, 30000000].map((value) => ({ kind: 'number', value })),
+    ]);
   });
 
   it('says in English what it did to them, true for a rupee sheet (no "万/亿 removed" alone)', () => {

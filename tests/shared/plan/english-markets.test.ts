@@ -74,7 +74,8 @@ describe('a South African sheet with two +27 numbers among ten', () => {
   });
 
   it('reads the rand amounts, their spaces and decimal comma', () => {
-    expect([2, 4, 5, 6].map((r) => after(p, r, 'Amount'))).toEqual([1500, 125000, 8750.5, 45000].map((value) => ({ kind: 'number', value })));
+    // Each keeps its R in its format (currency-format.ts): the sheet still says it is in rand.
+    expect([2, 4, 5, 6].map((r) => after(p, r, 'Amount'))).toEqual([[1500, '.00'], [125000, '.00'], [8750.5, '.00'], [45000, '']].map(([value, cents]) => ({ kind: 'number', value, format: `"R "#,##0${cents}` })));
   });
 
   it('reads the day-first birthdays as the region writes them, so their reminders are not lost', () => {
@@ -214,7 +215,9 @@ describe('a Québec shop\'s amounts written two ways in one column', () => {
   it('reads each cell by its own decimal mark: 1 250,00 $ is 1250, beside $3,400.00, and 1,250 stays a thousand', () => {
     expect(p.issues.filter((i) => i.code === 'amount.invalid')).toEqual([]);
     expect([2, 3, 4, 5, 6].map((row) => after(p, row, 'Total Spent'))).toEqual([
-      { kind: 'number', value: 1250 }, { kind: 'number', value: 3400 }, { kind: 'number', value: 12800.5 }, { kind: 'number', value: 950 }, { kind: 'number', value: 1250 },
+      // Each keeps its $ where it was typed, in its format (currency-format.ts).
+      { kind: 'number', value: 1250, format: '#,##0.00" $"' }, { kind: 'number', value: 3400, format: '"$"#,##0.00' },
+      { kind: 'number', value: 12800.5, format: '#,##0.00" $"' }, { kind: 'number', value: 950, format: '"$"#,##0.00' }, { kind: 'number', value: 1250 },
     ]);
   });
 });

@@ -589,7 +589,12 @@ describe('amount columns written with a decimal comma', () => {
 
   it('are read so when their amounts show it and none shows a decimal point', () => {
     const plan = planOf(sheet(['1.234,50 €', '12,00 €', '99,5', '€ 1 234,50', '15']), { language: 'en', amount: { currency: 'EUR' } }, {});
-    expect([2, 3, 4, 5, 6].map((r) => after(plan, r, 'Amount'))).toEqual([1234.5, 12, 99.5, 1234.5, 15].map((value) => ({ kind: 'number', value })));
+    // Each keeps the € it was typed with, where it was typed, in its format (currency-format.ts).
+    const euro = '#,##0.00" €"';
+    expect([2, 3, 4, 5, 6].map((r) => after(plan, r, 'Amount'))).toEqual([
+      { kind: 'number', value: 1234.5, format: euro }, { kind: 'number', value: 12, format: euro }, { kind: 'number', value: 99.5 },
+      { kind: 'number', value: 1234.5, format: '"€ "#,##0.00' }, { kind: 'number', value: 15 },
+    ]);
     expect(notes(plan)).toEqual([
       ['classify.currencyTiers', { currency: 'EUR', high: '20,000', medium: '2,000', vip: '100,000' }],
       ['amount.columnDecimalComma', { header: 'Amount', amounts: 4 }],

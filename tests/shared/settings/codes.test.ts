@@ -44,7 +44,8 @@ describe('the currency of the amounts (amount.currency)', () => {
 
   it('CNY reads ¥ amounts as numbers: what a user writing RMB wanted', () => {
     const plan = planOf([['客户名称', '成交金额'], ['华东精工有限公司', '¥12,800'], ['宏达化工有限公司', '¥3,500']], { amount: { currency: 'CNY' } });
-    expect(plan.edits.map((e) => e.after)).toEqual([{ kind: 'number', value: 12800 }, { kind: 'number', value: 3500 }]);
+    // Numbers that keep the ¥ they were typed with in their format (currency-format.ts).
+    expect(plan.edits.map((e) => e.after)).toEqual([{ kind: 'number', value: 12800, format: '"¥"#,##0' }, { kind: 'number', value: 3500, format: '"¥"#,##0' }]);
   });
 });
 

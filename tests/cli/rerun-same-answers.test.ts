@@ -1,0 +1,138 @@
+/**
+ * "Clean & classify" every week on the same sheet: the file a run writes is the next run's input,
+ * and each run on it gives the same answers (currency, tiers, reminders, flags) as the first.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { cellText, type Grid } from '../../shared';
+import { main } from '../../cli/main';
+import { readXlsx } from '../../cli/io/read-xlsx';
+import { readCsv } from '../../cli/io/read-csv';
+import { captureIo, tempDir } from './helpers';
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => ({ dir, cleanup } = tempDir()));
+afterEach(() => cleanup());
+
+const TODAY = '2027-02-22';
+
+/** Cleans `input` into `out`, as a user runs it with no settings file. */
+async function clean(input: string, out: string): Promise<string> {
+  const io = captureIo(dir);
+  const code = await main(['clean', input, '--out', out, '--today', TODAY, '--lang', 'en', '--json', `${out}.json`], io);
+  expect({ code, err: code === 0 ? '' : io.err }).toEqual({ code: 0, err: '' });
+  return io.out;
+}
+
+async function gridOf(file: string): Promise<Grid> {
+  return file.endsWith('.csv') ? readCsv(readFileSync(path.join(dir, file)), file) : (await readXlsx(path.join(dir, file))).grid;
+}
+
+/** The texts of the column headed `header` of the written sheet, one per row below the header. */
+async function column(file: string, header: string): Promise<string[]> {
+  const rows = (await gridOf(file)).cells.map((r) => r.map((c) => cellText(c)));
+  const col = rows[0].indexOf(header);
+  expect(col).toBeGreaterThanOrEqual(0);
+  return rows.slice(1).map((r) => r[col] ?? '');
+}
+
+/** The run's reminders as the JSON report lists them: kind, customer, due day. */
+function reminders(out: string): string[] {
+  const report = JSON.parse(readFileSync(path.join(dir, `${out}.json`), 'utf8')) as { reminders: { kind: string; customer: string; due: string }[] };
+  return report.reminders.map((r) => `${r.kind} ${r.customer} ${r.due}`).sort();
+}
+
+/** Runs 1, 2 and 3, each on the file the run before wrote, as `ext`. */
+async function threeRuns(input: string, ext: 'xlsx' | 'csv'): Promise<string[]> {
+  const outs = [`run1.${ext}`, `run2.${ext}`, `run3.${ext}`];
+  let from = input;
+  for (const out of outs) {
+    await clean(from, out);
+    from = out;
+  }
+  return outs;
+}
+
+describe('a British client list whose amounts are typed in pounds (£25,000), cleaned week after week', () => {
+  const UK = [
+    'Name,Email,Company,Renewal Date,Owner,Revenue',
+    'Alice Brown,alice@brown.co.uk,Brown Ltd,20/12/2026,Tom,"£25,000"',
+    'Chris Green,chris@green.com,Green Plc,31/01/2027,Sara,"£5,000"',
+    'Dan White,dan@white.org,White & Sons,01/12/2026,Sara,"£150,000"',
+    'Eve Black,eve@black.co.uk,Black Ltd,15/02/2027,Tom,"£1,500.50"',
+  ].join('\r\n');
+
+  it.each(['xlsx', 'csv'] as const)('keeps the amounts in pounds in the %s it writes, so every run classes them by the pound tiers', async (ext) => {
+    writeFileSync(path.join(dir, 'clients.csv'), UK);
+    const outs = await threeRuns('clients.csv', ext);
+    for (const out of outs) {
+      // £20,000 / £2,000 are the pound's high and medium tiers, £100,000 its VIP line: never the yuan's.
+      expect(await column(out, 'Value tier')).toEqual(['High value', 'Medium value', 'High value', 'Low value']);
+      expect(await column(out, 'VIP')).toEqual(['Regular', 'Regular', 'VIP', 'Regular']);
+    }
+    if (ext === 'xlsx') {
+      // Numbers that still show the £ they were typed with.
+      const { grid } = await readXlsx(path.join(dir, 'run2.xlsx'));
+      expect(grid.cells.slice(1).map((r) => r[5])).toEqual([
+        { kind: 'number', value: 25000, format: '"£"#,##0' },
+        { kind: 'number', value: 5000, format: '"£"#,##0' },
+        { kind: 'number', value: 150000, format: '"£"#,##0' },
+        { kind: 'number', value: 1500.5, format: '"£"#,##0.00' },
+      ]);
+    } else {
+      expect(await column('run3.csv', 'Revenue')).toEqual(['£25000', '£5000', '£150000', '£1500.50']);
+    }
+  }, 60_000);
+
+  it('says on the second run, as on the first, that the amounts are in pounds, and changes none of them', async () => {
+    writeFileSync(path.join(dir, 'clients.csv'), UK);
+    await clean('clients.csv', 'run1.xlsx');
+    const second = await clean('run1.xlsx', 'run2.xlsx');
+    expect(second).toContain('Amounts are read in GBP');
+    expect(second).toMatch(/Values fixed: 0/);
+  }, 30_000);
+});
+
+describe('a US list where one number is dialled from abroad, 00 1 310 555 0111', () => {
+  const US = [
+    'Name,Phone,Email,DOB,Contract End,Sales Rep,Amount,Status',
+    'Tom Hanks,(310) 555-0100,tom@hanks.com,12/06/1956,12/15/2026,Amy,"$1,200",Active',
+    'Meg Ryan,0013105550111,meg@ryan.com,,01/20/2027,Ben,500,Lead',
+    'Rita Wilson,(213) 555-0147,rita@wilson.com,10/26/1956,03/01/2027,Amy,800,Active',
+  ].join('\n');
+
+  it('reads 00 as the international prefix on the first run already: a US sheet, +1 310 555 0111, the same on every run', async () => {
+    writeFileSync(path.join(dir, 'us.csv'), US);
+    const outs = await threeRuns('us.csv', 'xlsx');
+    for (const out of outs) {
+      // The sheet's own US numbers written nationally, the same way on each run.
+      expect(await column(out, 'Phone')).toEqual(['(310) 555-0100', '(310) 555-0111', '(213) 555-0147']);
+      expect((await column(out, 'Sheet Keeper issues')).join('')).toBe('');
+    }
+  }, 60_000);
+});
+
+describe('a British list whose birthdays and follow-ups are typed without a year (05/12) beside full day-first dates', () => {
+  const UK = [
+    'Name,Email,Company,Birthday,Renewal Date,Next Follow-up,Owner',
+    'Alice Brown,alice@brown.co.uk,Brown Ltd,05/12,20/12/2026,04/12,Tom',
+    'Chris Green,chris@green.com,Green Plc,12/05,31/01/2027,15/12,Sara',
+    'Dan White,dan@white.org,White & Sons,25/03/1970,13/12/2026,,Sara',
+    'Eve Black,eve@black.co.uk,Black Ltd,08/12/1988,15/02/2027,,Tom',
+  ].join('\r\n');
+
+  it.each(['xlsx', 'csv'] as const)('writes them as the day and month it read (5 Dec), so the %s run again gives the same reminders', async (ext) => {
+    writeFileSync(path.join(dir, 'clients.csv'), UK);
+    const outs = await threeRuns('clients.csv', ext);
+    // The full dates left no order to read once written as ISO dates: the year-less ones say theirs.
+    for (const out of outs) {
+      expect(await column(out, 'Birthday')).toEqual(['5 Dec', '12 May', '1970-03-25', '1988-12-08']);
+      expect(await column(out, 'Next Follow-up')).toEqual(['4 Dec', '15/12', '', '']);
+    }
+    const first = reminders('run1.' + ext);
+    expect(first).toContain('followUp Alice Brown · Brown Ltd 2026-12-04');
+    expect(reminders('run2.' + ext)).toEqual(first);
+    expect(reminders('run3.' + ext)).toEqual(first);
+  }, 60_000);
+});
