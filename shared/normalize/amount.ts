@@ -319,7 +319,11 @@ export function cleanAmount(cell: Cell, ctx: CleanContext): CleanResult {
     // £25,000 keeps its £ in the cell's format: the cleaned sheet still says what currency it is in,
     // and the next run on it reads the same currency (currency-format.ts).
     const after: Cell = typed ? { kind: 'number', value: r.value, format: currencyFormat(typed.marker, typed.after, typed.decimals === true, typed.spaced) } : { kind: 'number', value: r.value };
-    return change(cell, after, 'fix.amount', scaled ? NO_FINDINGS : unitFindings(r.value, shown, ctx));
+    const doubtful = scaled ? NO_FINDINGS : unitFindings(r.value, shown, ctx);
+    // ¥80,000 under 成交金额（万元）: 8 亿 read in the column's unit, likely typed in yuan. The cell stays
+    // as typed, as every amount the run will not guess does, so no formula sums 8 亿 before the user says.
+    if (doubtful.length > 0) return keep(cell, doubtful);
+    return change(cell, after, 'fix.amount', NO_FINDINGS);
   }
   if (r.kind === 'foreign') {
     return keep(cell, [{ code: 'amount.foreignCurrency', severity: 'info', params: { value: shown, currency: r.currency, expected: currency.toUpperCase() } }]);

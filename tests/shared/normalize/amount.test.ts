@@ -341,6 +341,8 @@ describe('cleaning a column of 万元: an amount that looks typed in yuan', () =
   it.each<[Cell, number]>([[text('120000'), 1200000000], [text('¥150000'), 1500000000], [{ kind: 'number', value: 200000 }, 2000000000]])('%j comes to 1 亿 or more: a warning, the value kept', (cell, whole) => {
     const r = cleanCell(cell, wan);
     expect(r.findings).toEqual([{ code: 'amount.unitSuspicious', severity: 'warning', params: { value: cellText(cell), whole } }]);
+    // As typed: a formula summing the column reads no 12 亿 the user never confirmed.
+    expect(r.cell).toEqual(cell);
   });
 
   it.each<[Cell]>([[text('12')], [text('5000')], [text('12000万')], [{ kind: 'number', value: 50 }]])('%j is a plausible amount in 万 (or says its own scale)', (cell) => {
@@ -374,7 +376,9 @@ describe('a column of 万元 where a cell names its own unit (成交金额（万
 
   it('a sign or a code (¥80,000, RMB 3000) names the currency, not the unit: read in 万 it is ¥8亿 / ¥3千万, so it is flagged for the user to say', () => {
     for (const raw of ['¥80,000', 'RMB 3000', '人民币5000']) {
-      expect(cleanCell(text(raw), wan).findings.map((f) => f.code)).toEqual(['amount.unitSuspicious']);
+      const r = cleanCell(text(raw), wan);
+      expect(r.findings.map((f) => f.code)).toEqual(['amount.unitSuspicious']);
+      expect(r.cell).toEqual(text(raw));
     }
   });
 
