@@ -1,5 +1,5 @@
 /**
- * Amounts the run itself doubts: a number kept in the sheet as typed, but flagged as likely another
+ * Amounts the run itself doubts: an amount kept in the sheet as typed, but flagged as likely another
  * figure (150000 under 成交金额（万元） is ¥15亿 read in the column's unit, more likely yuan). Counted,
  * one such cell would make its customer VIP and outweigh the whole report's spending, on a number the
  * run has just said it does not believe. So until the user confirms or corrects it, the amount counts
@@ -13,7 +13,11 @@ import type { ClassifyResult } from '../classify/classify';
 import type { Reason } from '../classify/reason';
 import type { CellIssue } from './issue';
 
-/** Findings that keep an amount as a number while doubting it. Other amount findings keep the text, which counts for nothing anyway. */
+/**
+ * Findings that doubt an amount the run could read (a number cell stays a number, a text one its
+ * text: amount.ts), whose reading would otherwise still count. Other amount findings are on text
+ * the run could not read, which counts for nothing anyway.
+ */
 const DOUBTFUL_AMOUNT: ReadonlySet<MessageKey> = new Set<MessageKey>(['amount.unitSuspicious']);
 
 /**
