@@ -223,9 +223,12 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'address', kind: 'multiline', write: 'text', label: { 'zh-CN': '地址', en: 'Address' },
     synonyms: ['地址', '联系地址', '详细地址', '通讯地址', '收货地址', '公司地址', '单位地址', '办公地址', '家庭地址', '住址', 'address', 'addr', 'street', 'street address', 'mailing address', '联络地址'] },
   { id: 'province', kind: 'province', write: 'text', label: { 'zh-CN': '省份', en: 'Province' },
-    synonyms: ['省', '省份', '所在省', '省市', '地区', '所在地区', '区域', 'province', 'state', 'region', 'state province', 'province code', 'state code'] },
+    synonyms: ['省', '省份', '所在省', '省市', '地区', '所在地区', '区域', 'province', 'state', 'region', 'state province', 'province code', 'state code',
+      // Square's customer export names an address's parts as Google's address schema does: the state is
+      // its Administrative District Level 1 (whose "level" once made it a tier), the city its Locality.
+      'administrative district level 1'] },
   { id: 'city', kind: 'text', write: 'text', label: { 'zh-CN': '城市', en: 'City' },
-    synonyms: ['市', '城市', '所在城市', '地市', 'city', 'town', 'suburb'] },
+    synonyms: ['市', '城市', '所在城市', '地市', 'city', 'town', 'suburb', 'locality'] },
   { id: 'district', kind: 'text', write: 'text', label: { 'zh-CN': '区县', en: 'District' },
     synonyms: ['区', '区县', '县区', 'district', 'county'] },
   { id: 'postcode', kind: 'postcode', write: 'text', label: { 'zh-CN': '邮编', en: 'Postcode' },

@@ -187,6 +187,17 @@ describe('exports whose columns were read already, or have no field to be read a
     expect(p.classification.rows.find((r) => r.sheetRow === 2)?.labels.activity).toBe('active');
   });
 
+  it('Square\'s address columns: Administrative District Level 1 is the state (no tier), Locality the city', () => {
+    const p = planOf([
+      ['First Name', 'Surname', 'Email Address', 'Phone Number', 'Address Line 1', 'Address Line 2', 'Locality', 'Administrative District Level 1', 'Postal Code', 'Total Spend'],
+      ['Emily', 'Carter', 'emily.carter@example.com', '(415) 555-0134', '450 Townsend St', 'Apt 3', 'San Francisco', 'CA', '94107', '$612.40'],
+      ['James', 'Nguyen', 'jnguyen@example.com', '(617) 555-0178', '7 Harbor Ln', '', 'Boston', 'MA', '02110', '$88.00'],
+    ]);
+    expect(fieldOf(p, 'Administrative District Level 1')).toBe('province');
+    expect(fieldOf(p, 'Locality')).toBe('city');
+    expect(p.columns.some((c) => c.field === 'tier')).toBe(false);
+  });
+
   it('QuickBooks Online\'s Open Balance (what the customer owes now) stays unread: it is no spending, and no field holds a debt', () => {
     const p = planOf([
       ['Customer', 'Company name', 'Street Address', 'City', 'State', 'Country', 'Zip', 'Phone', 'Email', 'Attachments', 'Open Balance', 'Notes'],
