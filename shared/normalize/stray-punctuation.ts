@@ -15,6 +15,13 @@ const PARTNER = new Map<string, string>(PAIRS.flatMap(([open, close]) => [[open,
 const KEEP_LEADING = new Set(PAIRS.map(([open]) => open).filter((c) => c !== "'"));
 const KEEP_TRAILING = new Set(PAIRS.map(([, close]) => close));
 
+/**
+ * A leading apostrophe that is a word's: Dutch 't (het) and 's (des), Afrikaans 'n, a lower-case
+ * letter and then a space or hyphen ('t Hooft BV, 's-Hertogenbosch). A text mark stands before a
+ * whole value, which seldom opens with a lone lower-case letter.
+ */
+const ELIDED_WORD = /^'\p{Ll}[\s-]/u;
+
 /** Only the first and last characters can be strays: most names end in a letter at both ends. */
 const STRAY_AT_ENDS = /^[\p{P}\s]|[\p{P}\s]$/u;
 const PUNCTUATION = /[\p{P}\s]/u;
@@ -30,7 +37,8 @@ export function stripStrayPunctuation(s: string): string {
   const chars = Array.from(s);
   let start = 0;
   let end = chars.length;
-  while (start < end && PUNCTUATION.test(chars[start]) && !KEEP_LEADING.has(chars[start]) && !paired(chars, start)) start++;
+  // 't Hooft BV opens with its word, nothing stray.
+  if (!ELIDED_WORD.test(s)) while (start < end && PUNCTUATION.test(chars[start]) && !KEEP_LEADING.has(chars[start]) && !paired(chars, start)) start++;
   while (end > start) {
     const c = chars[end - 1];
     if (!PUNCTUATION.test(c) || KEEP_TRAILING.has(c) || paired(chars, end - 1)) break;

@@ -29,6 +29,18 @@ describe('cleanCompany', () => {
     expect(cleanCell(text(raw), ctx).cell).toEqual(text(expected));
   });
 
+  it.each([
+    ["'t Hooft BV", "a Dutch firm: 't is het, the article"],
+    ["'s-Hertogenbosch Bouw BV", "a Dutch town's name, 's for des"],
+    ["'n Ouer Boerdery (Pty) Ltd", "an Afrikaans one, 'n the article"],
+  ])('%j keeps its leading apostrophe: it is a word, no text mark (%s)', (raw) => {
+    expect(cleanCell(text(raw), ctx).cell).toEqual(text(raw));
+  });
+
+  it('drops a text mark before a name still: \'Acme Ltd', () => {
+    expect(cleanCell(text("'Acme Ltd"), ctx).cell).toEqual(text('Acme Ltd'));
+  });
+
   it('keeps legal suffixes and full-width punctuation other than brackets', () => {
     const cell = text('北京星辰科技股份有限公司·研发中心');
     expect(cleanCell(cell, ctx).cell).toBe(cell);

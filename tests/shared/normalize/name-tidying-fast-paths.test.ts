@@ -22,7 +22,8 @@ const reference = {
     const paired = (i: number) => chars.some((c, j) => j !== i && c === partnerOf(chars[i]));
     let start = 0;
     let end = chars.length;
-    while (start < end && /[\p{P}\s]/u.test(chars[start]) && !(opening.includes(chars[start]) && chars[start] !== "'") && !paired(start)) start++;
+    // 't Hooft, 's-Hertogenbosch: an apostrophe that is a word's is kept.
+    if (!/^'\p{Ll}[\s-]/u.test(s)) while (start < end && /[\p{P}\s]/u.test(chars[start]) && !(opening.includes(chars[start]) && chars[start] !== "'") && !paired(start)) start++;
     while (end > start) {
       const c = chars[end - 1];
       if (!/[\p{P}\s]/u.test(c) || closing.includes(c) || paired(end - 1)) break;
