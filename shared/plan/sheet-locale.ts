@@ -466,7 +466,10 @@ function nationalVote(phones: readonly string[], kinds: ReadonlyMap<string, numb
     }
     // Two kinds of evidence (£ amounts and British postcodes) settle even numbers China reads as well.
     const wins = evidence >= 2 ? n >= rivals : evidence === 1 ? n > rivals : n >= rivals * 1.5 && n > rivals;
-    if (n < MIN_EVIDENCE || share(n) < phones.length * MIN_SHARE || !wins) continue;
+    // The numbers written with the region's own code are its numbers too: a four-customer list of two
+    // +91 numbers and two national ones valid in India holds four Indian numbers, enough to say so.
+    const coded = evidence > 0 ? [...abroad].reduce((sum, [country, count]) => sum + ((FAMILY[country] ?? country) === region ? count : 0), 0) : 0;
+    if (n === 0 || n + coded < MIN_EVIDENCE || share(n) + coded < phones.length * MIN_SHARE || !wins) continue;
     if (!best || evidence > best.kinds || (evidence === best.kinds && n > best.numbers)) best = { region, numbers: n, kinds: evidence };
   }
   return best && { region: best.region, numbers: best.numbers };

@@ -205,3 +205,20 @@ describe('an Indian account list with a Date of Anniversary (today 2024-12-01)',
     expect([t('en', 'remind.kind.anniversary'), t('zh-CN', 'remind.kind.anniversary')]).toEqual(['Anniversary', '纪念日']);
   });
 });
+
+describe('a four-customer Indian list: two numbers written with +91, two the national way, amounts in ₹', () => {
+  const p = planOf([
+    ['Name', 'Mobile', 'Email', 'Company', 'Owner', 'Total Purchase (₹)'],
+    ['Ravi Kumar', '+91 98765 43210', 'ravi@kumar.in', 'Kumar Traders', 'Priya', '5,00,000'],
+    ['Anita Shah', '+91-98200 12345', 'anita@shah.in', 'Shah Textiles', 'Priya', '75,000'],
+    ['Vikram Rao', '98450 67890', 'vikram@rao.in', 'Rao Exports', 'Arjun', '25,00,000'],
+    ['Meena Iyer', '094440 11223', 'meena@iyer.in', 'Iyer & Sons', 'Arjun', '12,000'],
+  ], {}, { guess: { region: true, currency: true } });
+
+  it('reads the national numbers as India\'s: the +91 numbers beside them count as Indian numbers too', () => {
+    expect(p.issues.filter((i) => i.code.startsWith('phone.')).map((i) => [i.sheetRow, i.code])).toEqual([]);
+    expect(p.problems.map((x) => [x.code, x.params?.region])).toContainEqual(['locale.region', 'IN']);
+    // Written as India writes them: 98450 67890 was already, 094440 11223 loses its trunk 0.
+    expect([after(p, 4, 'Mobile'), after(p, 5, 'Mobile')]).toEqual([null, { kind: 'text', value: '94440 11223' }]);
+  });
+});
