@@ -28,14 +28,18 @@ function codeColumns(grid: Grid, plan: Plan, unread: readonly number[]): Set<num
 /**
  * For a sheet built from a CSV: the cell to write at a sheet row and column, typed where Excel would.
  * Below the header, in the columns no field reads and in the number columns (whose data rows the
- * plan writes itself, but whose 合计 row it leaves as it found it); not in an unread column of codes.
+ * plan writes itself, but whose 合计 row it leaves as it found it); not in an unread column of codes,
+ * nor a cell the plan flagged.
  */
 export function csvCellTyper(plan: Plan, grid: Grid): (sheetRow: number, col: number, cell: Cell) => Cell {
   const unread = plan.columns.filter((c) => c.write === 'keep').map((c) => plan.firstCol + c.col);
   const codes = codeColumns(grid, plan, unread);
   const numeric = new Set(plan.columns.filter((c) => c.write === 'keep' || c.write === 'number').map((c) => plan.firstCol + c.col).filter((col) => !codes.has(col)));
+  // A cell the run flagged and kept as typed (12,000 in a column read with a decimal comma: twelve, or
+  // twelve thousand?) stays text: typed as a number here, it would be the guess the run refused.
+  const flagged = new Set(plan.issues.filter((i) => i.col >= 0).map((i) => `${i.sheetRow}:${plan.firstCol + i.col}`));
   return (sheetRow, col, cell) => {
-    if (cell.kind !== 'text' || sheetRow <= plan.headerRow || !numeric.has(col)) return cell;
+    if (cell.kind !== 'text' || sheetRow <= plan.headerRow || !numeric.has(col) || flagged.has(`${sheetRow}:${col}`)) return cell;
     const n = plainNumber(cell.value.trim());
     return n === null ? cell : { kind: 'number', value: n };
   };

@@ -10,7 +10,7 @@ import { foldAll } from '../text/fold';
 import type { CleanContext, CleanResult } from './types';
 import { keep, change, NO_FINDINGS } from './result';
 import { markersFor } from './currency-markers';
-import { currencyFormat } from './currency-format';
+import { currencyFormat, withDecimalComma } from './currency-format';
 import { shiftDecimal } from './decimal';
 import { CHINESE_AMOUNT_CHARS, parseChineseAmount } from './chinese-numerals';
 
@@ -309,6 +309,18 @@ function qualified(shown: string, ctx: CleanContext): Finding | null {
   return null;
 }
 
+/**
+ * In a column read with a decimal comma, the number's format keeps it (currency-format.ts
+ * withDecimalComma), with the decimals typed (12,5 · 1.234,50): the next run on the written sheet,
+ * whose amounts no longer show a comma, reads the column the same way and flags its 12,000 again,
+ * rather than taking it for twelve thousand. Undefined in a column read with a point.
+ */
+function commaFormat(text: string, marked: string | undefined, ctx: CleanContext): string | undefined {
+  if (ctx.settings.amount.decimalSeparator !== ',') return undefined;
+  const places = /\d,(\d+)(?![\d.,])/.exec(text)?.[1].length ?? 0;
+  return withDecimalComma(marked ?? (places > 0 ? `#,##0.${'0'.repeat(places)}` : '#,##0'), ctx.settings.phone.defaultRegion);
+}
+
 export function cleanAmount(cell: Cell, ctx: CleanContext): CleanResult {
   if (cell.kind === 'number') return keep(cell, unitFindings(cell.value, numberText(cell.value), ctx));
   if (cell.kind !== 'text') return keep(cell);
@@ -318,7 +330,9 @@ export function cleanAmount(cell: Cell, ctx: CleanContext): CleanResult {
   if (r.kind === 'number') {
     // £25,000 keeps its £ in the cell's format: the cleaned sheet still says what currency it is in,
     // and the next run on it reads the same currency (currency-format.ts).
-    const after: Cell = typed ? { kind: 'number', value: r.value, format: currencyFormat(typed.marker, typed.after, typed.decimals === true, typed.spaced) } : { kind: 'number', value: r.value };
+    const marked = typed ? currencyFormat(typed.marker, typed.after, typed.decimals === true, typed.spaced) : undefined;
+    const format = commaFormat(cell.value, marked, ctx) ?? marked;
+    const after: Cell = format ? { kind: 'number', value: r.value, format } : { kind: 'number', value: r.value };
     const doubtful = scaled ? NO_FINDINGS : unitFindings(r.value, shown, ctx);
     // ¥80,000 under 成交金额（万元）: 8 亿 read in the column's unit, likely typed in yuan. The cell stays
     // as typed, as every amount the run will not guess does, so no formula sums 8 亿 before the user says.

@@ -73,19 +73,59 @@ function firstSection(format: string): string {
 }
 
 /**
- * A number as it reads with its format's currency marker, for the evidence of the sheet's currency
- * (sheet-locale.ts) and a CSV written from it: 25000 under "£"#,##0 is £25000; null when the format
- * shows no marker. The marker goes where the format shows it; the digits are plain (no grouping),
- * so that no grouping comma can pass for a decimal one; two decimals when the format has them.
+ * A decimal comma kept in a number format, as the currency is. An amount typed 1.234,50 becomes the
+ * number 1234.5; the cleaned sheet no longer shows a decimal comma, and the next run on it would read
+ * a 12,000 the first run flagged (twelve, or twelve thousand typed the English way?) as 12000. No
+ * number format says "decimal comma" in every Excel (the separators shown are the reader's own), but a
+ * locale tag says whose conventions a format is written in: [$-407]#,##0.00 is German. Excel still
+ * shows the reader's own separators (the tag sets names of months and days, which an amount has
+ * none of), and the next run reads the tag back as the column's decimal comma (sheet-locale.ts): a
+ * mark the run wrote itself, where guessing from what is left (a lone 12,000 among plain numbers)
+ * would also doubt an English sheet's 12,000 beside amounts typed as numbers.
+ * Rules as data: the regions that write a decimal comma and their Windows locale ids.
+ */
+const DECIMAL_COMMA_LOCALES: Readonly<Record<string, string>> = {
+  DE: '407', AT: 'C07', FR: '40C', BE: '813', NL: '413', IT: '410', ES: 'C0A', PT: '816', BR: '416',
+  PL: '415', CZ: '405', RU: '419', UA: '422', TR: '41F', SE: '41D', NO: '414', DK: '406', FI: '40B',
+  ID: '421', VN: '42A', AR: '2C0A', CL: '340A', CO: '240A',
+};
+/** A sheet of a region not listed (a German list under the default China) is tagged German. */
+const DEFAULT_DECIMAL_COMMA_LOCALE = '407';
+const DECIMAL_COMMA_IDS = new Set(Object.values(DECIMAL_COMMA_LOCALES).map((id) => id.toUpperCase()));
+
+/** `format` (General when none) tagged with the locale of `region` that writes a decimal comma. */
+export function withDecimalComma(format: string | undefined, region: string): string {
+  const id = DECIMAL_COMMA_LOCALES[region.toUpperCase()] ?? DEFAULT_DECIMAL_COMMA_LOCALE;
+  return `[$-${id}]${format ?? 'General'}`;
+}
+
+/** The format is tagged with a locale that writes a decimal comma ([$-407], [$€-40C]). */
+export function showsDecimalComma(format: string | undefined): boolean {
+  if (!format) return false;
+  for (const m of firstSection(format).matchAll(/\[\$[^\]-]*-([0-9A-Fa-f]+)\]/g)) {
+    if (DECIMAL_COMMA_IDS.has(m[1].toUpperCase().replace(/^0+/, ''))) return true;
+  }
+  return false;
+}
+
+/**
+ * A number as it reads with its format's currency marker and decimal comma, for the evidence of the
+ * sheet's currency and decimal mark (sheet-locale.ts) and a CSV written from it: 25000 under
+ * "£"#,##0 is £25000, 1234.5 under [$-407]#,##0.00" €" is 1234,50 €; null when the format shows
+ * neither. The marker goes where the format shows it; the digits are plain (no grouping), so that no
+ * grouping comma can pass for a decimal one; as many decimals as the format has.
  */
 export function numberWithMarker(value: number, format: string | undefined): string | null {
   if (!format || !Number.isFinite(value)) return null;
   const section = firstSection(format);
   const found = markerPieces(section);
-  if (found === null) return null;
-  const decimals = /[0#?]\.0/.test(section.replace(/"[^"]*"/g, ''));
-  const digits = decimals ? Math.abs(value).toFixed(2) : String(Math.abs(value));
-  const spaced = found.spaced ? ' ' : '';
+  const comma = showsDecimalComma(format);
+  if (found === null && !comma) return null;
+  const places = /[0#?]\.(0+)/.exec(section.replace(/"[^"]*"|\[[^\]]*\]/g, ''))?.[1].length ?? 0;
+  const plain = places > 0 ? Math.abs(value).toFixed(places) : String(Math.abs(value));
+  const digits = comma ? plain.replace('.', ',') : plain;
   const sign = value < 0 ? '-' : '';
+  if (found === null) return `${sign}${digits}`;
+  const spaced = found.spaced ? ' ' : '';
   return found.before ? `${sign}${found.marker}${spaced}${digits}` : `${sign}${digits}${spaced}${found.marker}`;
 }

@@ -24,7 +24,7 @@ import { isCountryCodeHeader, isGeolocatedMark } from '../schema/header-match';
 import { countryRegion, UNKNOWN_REGION } from './country-names';
 import { rocYearColumns } from './roc-years';
 import { columnCurrency, isCurrencyHeader } from './currency-column';
-import { numberWithMarker } from '../normalize/currency-format';
+import { numberWithMarker, showsDecimalComma } from '../normalize/currency-format';
 import { DEFAULT_SETTINGS } from '../settings/defaults';
 import { NO_POSTCODE_RULES, postcodeRegionOf } from './postcode-region';
 import { tiersInCurrency, type TierNote } from '../classify/currency-tiers';
@@ -795,7 +795,9 @@ const DECIMAL_POINT = /\d\.\d{1,2}(?![\d.,])/;
 /**
  * The amount columns written with a decimal comma, from their own values (only where the settings
  * name no decimal mark): some amounts end in a comma and one or two digits, none in a point and
- * one or two digits.
+ * one or two digits. A number whose format an earlier run tagged with a decimal-comma locale
+ * ([$-407]#,##0.00, currency-format.ts) counts as one typed with a comma: it was, before that run
+ * made it a number, and the 12,000 that run flagged is read the same way on every run.
  */
 function decimalCommaColumns(table: Table, columns: readonly ColumnMapping[], settings: Settings): Map<number, number> {
   const out = new Map<number, number>();
@@ -806,6 +808,7 @@ function decimalCommaColumns(table: Table, columns: readonly ColumnMapping[], se
     let point = 0;
     for (let r = 0; r < table.rows.length; r++) {
       const cell = table.rows[r].cells[c.col];
+      if (cell?.kind === 'number' && showsDecimalComma(cell.format)) comma++;
       if (cell?.kind !== 'text') continue;
       if (DECIMAL_COMMA.test(cell.value)) comma++;
       else if (DECIMAL_POINT.test(cell.value)) point++;

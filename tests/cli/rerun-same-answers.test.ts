@@ -136,3 +136,34 @@ describe('a British list whose birthdays and follow-ups are typed without a year
     expect(reminders('run3.' + ext)).toEqual(first);
   }, 60_000);
 });
+
+describe('a German customer list whose amounts are typed with a decimal comma (1.234,50, 12,5) beside an ambiguous 12,000', () => {
+  const DE = [
+    'Name,Email,Company,Owner,Amount',
+    'Hans Müller,hans@mueller.de,Müller GmbH,Anna,"1.234,50"',
+    'Eva Schmidt,eva@schmidt.de,Schmidt AG,Anna,"12,5"',
+    'Jan Weber,jan@weber.de,Weber KG,Paul,"12,000"',
+    'Lea Braun,lea@braun.de,Braun OHG,Paul,"25.000,00"',
+  ].join('\r\n');
+
+  it.each(['xlsx', 'csv'] as const)('keeps 12,000 as typed and flagged in every %s it writes: the next run still reads the column with a decimal comma', async (ext) => {
+    writeFileSync(path.join(dir, 'kunden.csv'), DE);
+    const outs = await threeRuns('kunden.csv', ext);
+    for (const out of outs) {
+      // Twelve, or twelve thousand typed the English way: the run does not guess, on any run.
+      expect((await column(out, 'Amount'))[2]).toBe('12,000');
+      expect((await column(out, 'Sheet Keeper issues'))[2]).toContain('"12,000" could not be read as an amount');
+      const report = JSON.parse(readFileSync(path.join(dir, `${out}.json`), 'utf8')) as { problems: { code: string }[] };
+      expect(report.problems.map((p) => p.code)).toContain('amount.columnDecimalComma');
+    }
+    const { cells } = await gridOf('run2.' + ext);
+    if (ext === 'xlsx') {
+      // The other amounts are numbers a formula sums, as on the first run.
+      expect(cells.slice(1).map((r) => r[4].kind)).toEqual(['number', 'number', 'text', 'number']);
+      expect(cells.slice(1).map((r) => (r[4].kind === 'number' ? r[4].value : null))).toEqual([1234.5, 12.5, null, 25000]);
+    } else {
+      // Written with the decimal comma they were typed with, which the next run reads again.
+      expect(await column('run3.csv', 'Amount')).toEqual(['1234,50', '12,5', '12,000', '25000,00']);
+    }
+  }, 60_000);
+});

@@ -414,7 +414,8 @@ describe('parseAmount with a decimal comma (most of Europe)', () => {
 
   it('is the setting a cleaner reads', () => {
     const r = cleanCell({ kind: 'text', value: '1.234,50 €' }, ctxFor('amount', { amount: { currency: 'EUR', decimalSeparator: ',' } }));
-    expect(r.cell).toEqual({ kind: 'number', value: 1234.5, format: '#,##0.00" €"' });
+    // The € in the format as typed, and the decimal comma as a German locale tag (currency-format.ts).
+    expect(r.cell).toEqual({ kind: 'number', value: 1234.5, format: '[$-407]#,##0.00" €"' });
   });
 });
 

@@ -5,10 +5,10 @@
  * Chinese sheet must stay Chinese.
  */
 import fc from 'fast-check';
-import type { Plan } from '../../../shared';
+import { resolveSettings, run, type Plan } from '../../../shared';
 import { guessCurrency, guessRegion, guessRegionFromCountries, guessRegionFromStates, headerCurrency, headerUnit } from '../../../shared/plan/sheet-locale';
 import { postcodeRegion, writtenTraditional } from '../../../shared/plan/region-evidence';
-import { after, planOf as plan } from './helpers';
+import { after, gridOf, planOf as plan } from './helpers';
 
 const GUESS = { guess: { region: true, currency: true } };
 const planOf = (rows: string[][], input: object = { language: 'en' }, options: object = GUESS): Plan => plan(rows, input, options);
@@ -589,11 +589,12 @@ describe('amount columns written with a decimal comma', () => {
 
   it('are read so when their amounts show it and none shows a decimal point', () => {
     const plan = planOf(sheet(['1.234,50 €', '12,00 €', '99,5', '€ 1 234,50', '15']), { language: 'en', amount: { currency: 'EUR' } }, {});
-    // Each keeps the € it was typed with, where it was typed, in its format (currency-format.ts).
-    const euro = '#,##0.00" €"';
+    // Each keeps the € it was typed with, where it was typed, in its format, and the decimal comma
+    // as a German locale tag, which the next run on the cleaned sheet reads back (currency-format.ts).
+    const euro = '[$-407]#,##0.00" €"';
     expect([2, 3, 4, 5, 6].map((r) => after(plan, r, 'Amount'))).toEqual([
-      { kind: 'number', value: 1234.5, format: euro }, { kind: 'number', value: 12, format: euro }, { kind: 'number', value: 99.5 },
-      { kind: 'number', value: 1234.5, format: '"€ "#,##0.00' }, { kind: 'number', value: 15 },
+      { kind: 'number', value: 1234.5, format: euro }, { kind: 'number', value: 12, format: euro }, { kind: 'number', value: 99.5, format: '[$-407]#,##0.0' },
+      { kind: 'number', value: 1234.5, format: '[$-407]"€ "#,##0.00' }, { kind: 'number', value: 15, format: '[$-407]#,##0' },
     ]);
     expect(notes(plan)).toEqual([
       ['classify.currencyTiers', { currency: 'EUR', high: '20,000', medium: '2,000', vip: '100,000' }],
@@ -606,6 +607,18 @@ describe('amount columns written with a decimal comma', () => {
     ['too few', ['12,00', '99,5']],
   ])('are left to the point with %s', (_, amounts) => {
     expect(notes(planOf(sheet(amounts), { language: 'en' }, {}))).toEqual([]);
+  });
+
+  it('counts a number an earlier run wrote under a decimal-comma locale tag as typed with a decimal comma', () => {
+    // The sheet a run wrote from 1.234,50 · 12,5 · 25.000,00 · 12,000: numbers tagged [$-407], and the 12,000 it flagged.
+    const grid = gridOf([['Name', 'Amount'], ['Hans Müller', ''], ['Eva Schmidt', ''], ['Lea Braun', ''], ['Jan Weber', '12,000']]);
+    [1234.5, 12.5, 25000].forEach((value, i) => (grid.cells[i + 1][1] = { kind: 'number', value, format: '[$-407]#,##0.00' }));
+    const settings = resolveSettings({ language: 'en' });
+    const out = settings.ok ? run(grid, { settings: settings.settings, today: '2027-02-22' }) : null;
+    if (!out?.ok) throw new Error('no plan');
+    const plan = out.plan;
+    expect(notes(plan)).toContainEqual(['amount.columnDecimalComma', { header: 'Amount', amounts: 3 }]);
+    expect(plan.issues.filter((i) => i.sheetRow === 5).map((i) => i.code)).toEqual(['amount.invalid']);
   });
 
   it('a decimal mark the user set wins', () => {

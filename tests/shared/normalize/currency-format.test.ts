@@ -1,0 +1,38 @@
+/**
+ * A cleaned amount's number format keeps what the typed amount showed and the number no longer does:
+ * its currency (£25,000) and its decimal comma (1.234,50), read back by the next run on the sheet.
+ */
+import { numberWithMarker, showsDecimalComma, withDecimalComma } from '../../../shared/normalize/currency-format';
+
+describe('a decimal comma kept in the number format as a locale tag', () => {
+  it('tags the format with the locale of a region that writes a decimal comma, German where the region writes none', () => {
+    expect(withDecimalComma('#,##0.00" €"', 'FR')).toBe('[$-40C]#,##0.00" €"');
+    expect(withDecimalComma('#,##0.00', 'DE')).toBe('[$-407]#,##0.00');
+    // A German list cleaned under the default China: still a decimal comma's locale.
+    expect(withDecimalComma(undefined, 'CN')).toBe('[$-407]General');
+  });
+
+  it.each([
+    ['[$-407]#,##0.00', true],
+    ['[$€-40C]#,##0.00', true],
+    ['[$-0407]#,##0', true],
+    ['[$-409]#,##0.00', false], // English (US): a decimal point
+    ['"£"#,##0', false],
+    ['#,##0.00', false],
+  ])('%s shows a decimal comma: %s', (format, comma) => {
+    expect(showsDecimalComma(format)).toBe(comma);
+  });
+
+  it.each<[number, string, string | null]>([
+    [1234.5, '[$-407]#,##0.00" €"', '1234,50 €'],
+    [12.5, '[$-407]#,##0.0', '12,5'],
+    [25000, '[$-407]#,##0.00', '25000,00'],
+    [25000, '[$-407]#,##0', '25000'],
+    [-80.25, '[$-40C]"€ "#,##0.00', '-€ 80,25'],
+    // As before: the currency alone, with a point; nothing to show for a plain format.
+    [1500.5, '"£"#,##0.00', '£1500.50'],
+    [1500.5, '#,##0.00', null],
+  ])('%s under %s is written %s, as the next run reads it', (value, format, text) => {
+    expect(numberWithMarker(value, format)).toBe(text);
+  });
+});
