@@ -318,7 +318,7 @@ function qualified(shown: string, ctx: CleanContext): Finding | null {
 function commaFormat(text: string, marked: string | undefined, ctx: CleanContext): string | undefined {
   if (ctx.settings.amount.decimalSeparator !== ',') return undefined;
   const places = /\d,(\d+)(?![\d.,])/.exec(text)?.[1].length ?? 0;
-  return withDecimalComma(marked ?? (places > 0 ? `#,##0.${'0'.repeat(places)}` : '#,##0'), ctx.settings.phone.defaultRegion);
+  return withDecimalComma(marked ?? (places > 0 ? `#,##0.${'0'.repeat(places)}` : '#,##0'), ctx.settings.phone.defaultRegion, ctx.settings.amount.currency);
 }
 
 export function cleanAmount(cell: Cell, ctx: CleanContext): CleanResult {

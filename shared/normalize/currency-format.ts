@@ -87,15 +87,26 @@ function firstSection(format: string): string {
 const DECIMAL_COMMA_LOCALES: Readonly<Record<string, string>> = {
   DE: '407', AT: 'C07', FR: '40C', BE: '813', NL: '413', IT: '410', ES: 'C0A', PT: '816', BR: '416',
   PL: '415', CZ: '405', RU: '419', UA: '422', TR: '41F', SE: '41D', NO: '414', DK: '406', FI: '40B',
-  ID: '421', VN: '42A', AR: '2C0A', CL: '340A', CO: '240A',
+  ID: '421', VN: '42A', AR: '2C0A', CL: '340A', CO: '240A', ZA: '1C09',
 };
-/** A sheet of a region not listed (a German list under the default China) is tagged German. */
+/**
+ * The region a currency names, where the sheet's phones named none (a South African list whose two
+ * +27 numbers among ten place nothing, its amounts in rand).
+ */
+const CURRENCY_REGIONS: Readonly<Record<string, string>> = {
+  ZAR: 'ZA', BRL: 'BR', PLN: 'PL', CZK: 'CZ', RUB: 'RU', UAH: 'UA', TRY: 'TR', SEK: 'SE', NOK: 'NO',
+  DKK: 'DK', IDR: 'ID', VND: 'VN', ARS: 'AR', CLP: 'CL', COP: 'CO',
+};
+/** A sheet of a region not listed (a German list under the default China, in euros) is tagged German. */
 const DEFAULT_DECIMAL_COMMA_LOCALE = '407';
 const DECIMAL_COMMA_IDS = new Set(Object.values(DECIMAL_COMMA_LOCALES).map((id) => id.toUpperCase()));
 
-/** `format` (General when none) tagged with the locale of `region` that writes a decimal comma. */
-export function withDecimalComma(format: string | undefined, region: string): string {
-  const id = DECIMAL_COMMA_LOCALES[region.toUpperCase()] ?? DEFAULT_DECIMAL_COMMA_LOCALE;
+/**
+ * `format` (General when none) tagged with the locale that writes a decimal comma of `region`, else
+ * of the region `currency` names.
+ */
+export function withDecimalComma(format: string | undefined, region: string, currency = ''): string {
+  const id = DECIMAL_COMMA_LOCALES[region.toUpperCase()] ?? DECIMAL_COMMA_LOCALES[CURRENCY_REGIONS[currency.toUpperCase()] ?? ''] ?? DEFAULT_DECIMAL_COMMA_LOCALE;
   return `[$-${id}]${format ?? 'General'}`;
 }
 

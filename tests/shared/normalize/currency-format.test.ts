@@ -10,6 +10,9 @@ describe('a decimal comma kept in the number format as a locale tag', () => {
     expect(withDecimalComma('#,##0.00', 'DE')).toBe('[$-407]#,##0.00');
     // A German list cleaned under the default China: still a decimal comma's locale.
     expect(withDecimalComma(undefined, 'CN')).toBe('[$-407]General');
+    // A South African list whose phones place no region: its rand does (en-ZA).
+    expect(withDecimalComma('"R "#,##0.00', 'CN', 'ZAR')).toBe('[$-1C09]"R "#,##0.00');
+    expect(showsDecimalComma('[$-1C09]"R "#,##0.00')).toBe(true);
   });
 
   it.each([

@@ -74,8 +74,9 @@ describe('a South African sheet with two +27 numbers among ten', () => {
   });
 
   it('reads the rand amounts, their spaces and decimal comma', () => {
-    // Each keeps its R in its format (currency-format.ts): the sheet still says it is in rand.
-    expect([2, 4, 5, 6].map((r) => after(p, r, 'Amount'))).toEqual([[1500, '.00'], [125000, '.00'], [8750.5, '.00'], [45000, '']].map(([value, cents]) => ({ kind: 'number', value, format: `"R "#,##0${cents}` })));
+    // Each keeps its R in its format (currency-format.ts): the sheet still says it is in rand, and by its
+    // en-ZA locale tag that it writes a decimal comma (the phones place no region; the rand does).
+    expect([2, 4, 5, 6].map((r) => after(p, r, 'Amount'))).toEqual([[1500, '.00'], [125000, '.00'], [8750.5, '.00'], [45000, '']].map(([value, cents]) => ({ kind: 'number', value, format: `[$-1C09]"R "#,##0${cents}` })));
   });
 
   it('reads the day-first birthdays as the region writes them, so their reminders are not lost', () => {
