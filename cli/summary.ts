@@ -208,6 +208,9 @@ function unreadColumns(plan: Plan, lang: Lang): string | null {
   return say(lang, 'cli.summary.unread', { columns: list(lang, shown) + more });
 }
 
+/** The header of the column a field is read from (状态), as the sheet writes it. */
+const headerOf = (plan: Plan, field: string): string => plan.columns.find((c) => c.field === field && !c.extra)?.header ?? field;
+
 /** The customer-type distribution, and how many customers the rules would move to another class than the sheet states. */
 function classLines(plan: Plan, lang: Lang): string[] {
   const lines: string[] = [];
@@ -224,6 +227,6 @@ function classLines(plan: Plan, lang: Lang): string[] {
     lines.push(line);
   }
   // Labels of the sheet the comparison could not read (Gold / Silver / Bronze) are said, not only counted in the JSON.
-  lines.push(...unrecognizedTexts(lang, whatIf, title).map((text) => `  ${text}`));
+  lines.push(...unrecognizedTexts(lang, whatIf, title, (field) => headerOf(plan, field)).map((text) => `  ${text}`));
   return lines;
 }

@@ -84,7 +84,8 @@ export function addReportSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Work
     for (const d of stated) put(r++, [titleOf(d.dimension), d.changed, d.compared]);
     put(r++, [say(lang, 'cli.report.whatIf.any'), whatIf.rowsChanged, whatIf.rowsCompared]);
     // The sheet's labels it could not read are not compared: said, with an example, under the table.
-    for (const line of unrecognizedTexts(lang, whatIf, titleOf)) put(r++, [line], { font: { italic: true } });
+    const headerOf = (field: string) => plan.columns.find((c) => c.field === field && !c.extra)?.header ?? field;
+    for (const line of unrecognizedTexts(lang, whatIf, titleOf, headerOf)) put(r++, [line], { font: { italic: true } });
   }
   return name;
 }

@@ -6,7 +6,10 @@ import type { CustomerRecord } from '../table/records';
 import { DIMENSION_LABELS, type BuiltinDimension } from './labels';
 import { t } from '../i18n';
 import type { Lang } from '../i18n/define';
-import { ownColumnLabel, readExistingLabel, type DefinedLabels } from './existing-labels';
+import { EXISTING_COLUMNS, ownColumnLabel, readExistingLabel, readLabelWord, type DefinedLabels } from './existing-labels';
+import { cellText, isBlank } from '../table/cell';
+import type { FieldId } from '../schema/fields';
+import { readStandingText } from '../remind/standing';
 
 export interface WhatIfTransition {
   from: string;
@@ -33,8 +36,21 @@ export interface WhatIfDimension {
   transitions: WhatIfTransition[];
 }
 
+/**
+ * A column read for the sheet's own classes that is no class column (状态, 成交状态): the values it
+ * holds that name no class of `dimensions`, commonest first, with the customers holding each. Those
+ * customers were left out of the comparison in those dimensions.
+ */
+export interface UnreadColumnValues {
+  field: FieldId;
+  dimensions: BuiltinDimension[];
+  values: { text: string; count: number }[];
+}
+
 export interface WhatIf {
   dimensions: WhatIfDimension[];
+  /** Present when some column other than a class's own holds values no class names (a 状态's 正常). */
+  unreadColumns?: UnreadColumnValues[];
   /** Rows compared in at least one dimension, and rows that change in at least one. */
   rowsCompared: number;
   rowsChanged: number;
@@ -53,6 +69,8 @@ export function computeWhatIf(
   // One flag per row, not Sets of row numbers: four dimensions × every row of the sheet.
   const comparedRows = new Uint8Array(records.length);
   const changedRows = new Uint8Array(records.length);
+  // field → text → the rows holding it, and the dimensions it was not read in.
+  const unreadByField = new Map<FieldId, { rows: Map<string, Set<number>>; dimensions: Set<BuiltinDimension> }>();
   const result = dimensions.map((dimension): WhatIfDimension => {
     const counts = new Map<string, Map<string, number>>();
     const memo = new Map<string, string | null>();
@@ -70,7 +88,19 @@ export function computeWhatIf(
       if (from === 'unmarked') from = speaksOfVip ? 'regular' : 'blank';
       if (from === 'blank') return;
       if (from === 'unrecognized') {
+        const cells = unreadCells(records[i], dimension);
+        // Every cell written says something else (黑名单: a standing; 跟进中 in activity: a stage): nothing to compare, nothing misread.
+        if (cells.length === 0) return;
         out.unrecognized++;
+        for (const { field, text } of cells) {
+          if (CLASS_COLUMNS.has(field)) continue;
+          const at = unreadByField.get(field) ?? { rows: new Map<string, Set<number>>(), dimensions: new Set<BuiltinDimension>() };
+          unreadByField.set(field, at);
+          at.dimensions.add(dimension);
+          const rows = at.rows.get(text) ?? new Set<number>();
+          at.rows.set(text, rows);
+          rows.add(i);
+        }
         const text = ownColumnLabel(records[i], dimension);
         if (text) unread.set(text, (unread.get(text) ?? 0) + 1);
         return;
@@ -115,7 +145,41 @@ export function computeWhatIf(
     rowsCompared += comparedRows[i];
     rowsChanged += changedRows[i];
   }
-  return { dimensions: result, rowsCompared, rowsChanged };
+  const unreadColumns = [...unreadByField].map(([field, { rows, dimensions: dims }]): UnreadColumnValues => ({
+    field,
+    dimensions: dimensions.filter((d) => dims.has(d)),
+    values: [...rows]
+      .map(([text, set]) => ({ text, count: set.size }))
+      .sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0)),
+  }));
+  return { dimensions: result, ...(unreadColumns.length > 0 ? { unreadColumns } : {}), rowsCompared, rowsChanged };
+}
+
+/**
+ * The class columns (客户类型, 客户等级, 是否VIP, the tags): what they hold that names no class is said by
+ * `unreadLabels` (Gold / Silver / Bronze, define them as levels) or, for free tags, not at all.
+ */
+const CLASS_COLUMNS: ReadonlySet<FieldId> = new Set<FieldId>(['customerType', 'tier', 'vip', 'tags']);
+/** The dimensions a 状态 column speaks of: a value naming one of them is understood, if not in the other. */
+const STATUS_DIMENSIONS: readonly BuiltinDimension[] = ['lifecycle', 'activity'];
+
+/**
+ * The cells of a row read for `dimension` that say nothing the tool understands: not a class of the
+ * dimension (the caller knows none is), not a standing (黑名单, 请勿联系, 已流失: shared/remind/standing.ts,
+ * which silences reminders), and, outside the class columns, not a class of the other dimension a status
+ * column speaks of (跟进中 is a stage, not an activity).
+ */
+function unreadCells(record: CustomerRecord, dimension: BuiltinDimension): { field: FieldId; text: string }[] {
+  const out: { field: FieldId; text: string }[] = [];
+  for (const field of EXISTING_COLUMNS[dimension]) {
+    const cell = record.fields[field];
+    if (!cell || isBlank(cell) || cell.kind === 'error') continue;
+    const text = cellText(cell).trim();
+    if (field !== 'tags' && readStandingText(text) !== null) continue;
+    if (!CLASS_COLUMNS.has(field) && STATUS_DIMENSIONS.some((d) => d !== dimension && readLabelWord(d, text) !== null)) continue;
+    out.push({ field, text });
+  }
+  return out;
 }
 
 /**
@@ -123,10 +187,31 @@ export function computeWhatIf(
  * not read (1,270 customers' Gold / Silver / Bronze), with the commonest as an example. Said in the
  * report sheet and the summary, not only in the JSON report's `unrecognized`.
  */
-export function unrecognizedTexts(lang: Lang, whatIf: WhatIf, titleOf: (dimension: BuiltinDimension) => string): string[] {
-  return whatIf.dimensions.flatMap((d) => (d.unreadLabels
+export function unrecognizedTexts(
+  lang: Lang,
+  whatIf: WhatIf,
+  titleOf: (dimension: BuiltinDimension) => string,
+  headerOf: (field: FieldId) => string = (field) => field,
+): string[] {
+  const labels = whatIf.dimensions.flatMap((d) => (d.unreadLabels
     ? [t(lang, 'classify.whatIf.unrecognized', { dimension: titleOf(d.dimension), count: d.unreadLabels.count, example: d.unreadLabels.example, id: d.dimension })]
     : []));
+  return [...labels, ...(whatIf.unreadColumns ?? []).map((c) => unreadColumnText(lang, c, titleOf, headerOf))];
+}
+
+/** How many of a column's unread values a sentence names: the commonest few, then how many others. */
+const SHOWN_VALUES = 3;
+
+/** One sentence for a column's unread values: the column, a few values with counts, and that they were left out. */
+function unreadColumnText(lang: Lang, c: UnreadColumnValues, titleOf: (dimension: BuiltinDimension) => string, headerOf: (field: FieldId) => string): string {
+  const zh = lang === 'zh-CN';
+  const shown = c.values.slice(0, SHOWN_VALUES).map((v) => (zh ? `${v.text}（${v.count}）` : `${v.text} (${v.count})`));
+  let values = shown.join(zh ? '、' : ', ');
+  const others = c.values.length - shown.length;
+  if (others > 0) values += t(lang, 'classify.whatIf.unreadColumnOthers', { count: others });
+  const count = c.values.reduce((n, v) => n + v.count, 0);
+  const dimensions = c.dimensions.map(titleOf).join(zh ? '或' : ' or ');
+  return t(lang, 'classify.whatIf.unreadColumn', { column: headerOf(c.field), values, dimensions, count });
 }
 
 /** Whether the sheet states anything in the dimension: a sheet without a VIP column has no VIP line to show (0 of 0). */

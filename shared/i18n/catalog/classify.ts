@@ -64,6 +64,8 @@ export const classifyMessages = defineMessages(
     'classify.reason.purchaseInFuture': 'the last purchase date {date} lies after today, so it tells nothing',
     'classify.reason.statedPurchaseInFuture': 'the sheet\'s own label: {field} is "{value}" (the last purchase date {date} lies after today)',
     'classify.reason.noRfmPurchaseInFuture': 'no RFM score: the last purchase date {date} lies after today',
+    'classify.whatIf.unreadColumn': 'The column "{column}" holds values that name no {dimensions}: {values}; {count|that customer was|those # customers were} left out of the comparison with the sheet\'s own classes (the rules still class {count|him|them}).',
+    'classify.whatIf.unreadColumnOthers': ' and {count|# other value|# other values}',
     'classify.whatIf.unrecognized': '{dimension}: {count|# customer\'s label|# customers\' labels} in the sheet could not be read (such as "{example}") and {count|was|were} not compared; give your own levels those labels in the settings (classify.{id}) to compare them.',
     'classify.reason.rfmWithout': 'RFM without {fields} (no such column, or one nobody filled): the total is the other scores scaled to 3–15',
 
@@ -177,6 +179,8 @@ export const classifyMessages = defineMessages(
     'classify.reason.purchaseInFuture': '最近购买日期 {date} 晚于今天，无法据此判断',
     'classify.reason.statedPurchaseInFuture': '表中自己的标注：{field}为“{value}”（最近购买日期 {date} 晚于今天）',
     'classify.reason.noRfmPurchaseInFuture': '无法计算 RFM：最近购买日期 {date} 晚于今天',
+    'classify.whatIf.unreadColumn': '“{column}”列中的{values}不是可识别的{dimensions}，这 {count} 位客户未参与与表中已有类别的对比（其类别仍按规则计算）。',
+    'classify.whatIf.unreadColumnOthers': '，另有 {count} 种',
     'classify.whatIf.unrecognized': '{dimension}：{count} 位客户在表中的标注无法识别（如“{example}”），未参与对比；在设置中给自己的等级写上这些标注（classify.{id}）即可对比。',
     'classify.reason.rfmWithout': 'RFM 未计{fields}（表中没有这一列或整列为空），总分由其余得分按比例折算到 3–15',
 
