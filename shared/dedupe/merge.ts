@@ -12,7 +12,7 @@
  * Salesforce MasterRecordId pattern, PITFALLS D2). Every original non-empty value therefore stays
  * in the main sheet or in the archive (PITFALLS D1; property-tested).
  */
-import { retiresRecord } from '../remind/standing';
+import { readStandingText, retiresRecord } from '../remind/standing';
 import type { Table, Row } from '../table/table';
 import type { FieldId } from '../schema/fields';
 import { EMPTY, cellText, isBlank, isFormula, type Cell } from '../table/cell';
@@ -89,6 +89,14 @@ function capNote(items: string[], sep: string, more: (count: number) => string, 
 
 /** Fields of the last time something happened: a merged customer's is the latest of his rows'. */
 const LATEST_FIELDS: ReadonlySet<string> = new Set<FieldId>(['lastContact', 'lastPurchase', 'updatedAt']);
+
+/**
+ * The columns whose 黑名单 / 请勿联系 / Do not contact on any copy the kept row takes: one rep marked the
+ * customer not to be contacted, and a merge that kept another row's 正常 would have him reminded and
+ * called again. Tags are united instead (unitedTags), which keeps the mark as well.
+ */
+const DO_NOT_CONTACT_FIELDS: ReadonlySet<string> = new Set<FieldId>(['status', 'dealStatus', 'recordStatus', 'customerType']);
+const saysDoNotContact = (c: Cell | undefined): boolean => typedValue(c) && readStandingText(cellText(c)) === 'doNotContact';
 
 /** The date cell of `others` in `col` later than `held`, the latest of them; null when none is later. */
 function laterDate(held: Cell, others: readonly Row[], col: number): Cell | null {
@@ -279,7 +287,16 @@ export function planMerge(
       // A 0 spend or order count is none on record against a real one (totals.ts): the kept row
       // takes the group's real total, its own 0 listed with the merged values.
       const zero = replaceableZero(field, before);
-      if ((!held(before) && !isFormula(before)) || zero) {
+      // A copy marked 黑名单 marks the customer: the kept row takes the mark, its own 正常 listed with the merged values.
+      const marked = field !== null && DO_NOT_CONTACT_FIELDS.has(field) && !isFormula(before) && !saysDoNotContact(before) ? others.find((r) => saysDoNotContact(r.cells[col])) : undefined;
+      if (marked) {
+        if (usable(before)) {
+          items.push(noteItem(table.headers[col] || field || '', noteText(before), survivor.sheetRow));
+          replaced = before;
+        }
+        final = valueOf(marked.cells[col]);
+        edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: 'dedupe.fix.doNotContact' });
+      } else if ((!held(before) && !isFormula(before)) || zero) {
         const preferred = field === null ? undefined : byRow.get(fillFrom.get(field) ?? -1);
         const candidates = [preferred, ...others];
         const real = (r: Row | undefined) => r && r !== survivor && fillable(field, r.cells[col]) && !zeroTotal(field, r.cells[col]);

@@ -92,6 +92,29 @@ describe('planMerge', () => {
     expect(cellText(plan.mergedColumn!.values[0])).toBe('最近联系: 2024-01-02 (row 2)');
   });
 
+  it('keeps a 黑名单 of any copy on the kept row: a merge never makes a blacklisted customer one to contact again', () => {
+    const { table: t, fieldCols } = table(['name', 'mobile', 'owner', 'status'], [
+      { name: '张伟', mobile: '13911110001', owner: '王芳', status: '正常' },
+      { name: '张伟', mobile: '13911110001', owner: '王芳', status: '黑名单' },
+    ], ['客户姓名', '手机', '负责人', '状态']);
+    const plan = planMerge(t, fieldCols, [group([2, 3], 2, 'likely')], { language: 'zh-CN' });
+    expect(plan.edits.map((e) => [e.sheetRow, e.field, cellText(e.before), cellText(e.after), e.reason])).toEqual([
+      [2, 'status', '正常', '黑名单', 'dedupe.fix.doNotContact'],
+    ]);
+    // The kept row's own 正常 is with the merged values; row 3's 黑名单, now the kept row's, is not listed again.
+    expect(cellText(plan.mergedColumn!.values[0])).toBe('状态: 正常（第2行）');
+  });
+
+  it('leaves the kept row\'s own 请勿联系 as it is, and a copy\'s 正常 with the merged values', () => {
+    const { table: t, fieldCols } = table(['name', 'mobile', 'status'], [
+      { name: 'Emma Lewis', mobile: '07700 900123', status: 'Do not contact' },
+      { name: 'Emma Lewis', mobile: '07700 900123', status: 'Active' },
+    ], ['Name', 'Mobile', 'Status']);
+    const plan = planMerge(t, fieldCols, [group([2, 3], 2, 'likely')], { language: 'en' });
+    expect(plan.edits).toEqual([]);
+    expect(cellText(plan.mergedColumn!.values[0])).toBe('Status: Active (row 3)');
+  });
+
   describe('money and counts (Total Spent, Total Orders; 累计消费金额, 购买次数)', () => {
     const MONEY: FieldId[] = ['name', 'email', 'amount', 'orders', 'notes'];
     const MONEY_HEADERS = ['Name', 'Email', 'Total Spent', 'Total Orders', 'Note'];
