@@ -16,10 +16,12 @@ import type { TextMarks } from './read-csv';
  * leading LF (mholt/PapaParse#1108, PR #1149), so we pass our own. A negative number typed as text
  * (-50, -1,200.5, -3%) and a run of dashes (-, --: "none") are no formula: an apostrophe there would
  * show in Excel and change what the user typed (OWASP's advice leaves plain numbers alone). A plus
- * stays escaped: +8613812345678 would be read as a number and lose its +. No `g` flag: `test` must
- * not carry `lastIndex` from one value to the next.
+ * stays escaped: +8613812345678 would be read as a number and lose its +. A negative amount with
+ * its currency sign (-£200, -1234,50 €: a refund the run keeps in pounds or euros) is a number too,
+ * which the apostrophe would make text no SUM counts; a sign only, never letters (-E2 and -RMB3000
+ * are cell references). No `g` flag: `test` must not carry `lastIndex` from one value to the next.
  */
-export const FORMULA_TRIGGER = /^(?!-\d[\d,]*(?:\.\d+)?%?$|-+$)[=+\-@\t\r\n]/;
+export const FORMULA_TRIGGER = /^(?!-\p{Sc}?\d[\d,]*(?:[.,]\d+)?(?:\s?\p{Sc})?%?$|-+$)[=+\-@\t\r\n]/u;
 
 /** Typed, so a misspelt option (`escapeFormula`) is a compile error instead of silently ignored. */
 const UNPARSE = {

