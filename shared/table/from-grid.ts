@@ -3,7 +3,7 @@
  * (an empty sheet, no header, merged cells in the table), square the rows off, map the headers,
  * and warn about what the user should know (duplicate or missing headers, hidden rows, error cells).
  */
-import { cellText, EMPTY, isBlank, type Cell } from './cell';
+import { cellText, EMPTY, isBlank, isFormula, type Cell } from './cell';
 import type { CellRange, Grid } from './grid';
 import type { Row, Table } from './table';
 import { maxOf } from './long-arrays';
@@ -89,8 +89,20 @@ const reachesSomeone = (row: readonly Cell[]) => row.some((c) => c.kind === 'tex
  */
 const TOTAL_WORD = /合\s*计|总\s*计|小\s*计|共\s*计|汇\s*总|总\s*和|合\s*計|總\s*計|小\s*計|grand\s*totals?|sub\s*totals?|totals?|sum|共/iu;
 
+/**
+ * A formula that sums or counts a range (=SUM(C2:C9), =SUBTOTAL(9,C:C), =COUNTA(A2:A9)): a row of
+ * nothing but such formulas, no word beside them, is a total all the same; a per-row formula filled
+ * down ahead (=C10*0.03) is not.
+ */
+const AGGREGATE = /^=\s*(SUM|SUBTOTAL|AGGREGATE|AVERAGE|COUNTA?|SUMIFS?|COUNTIFS?|SUMPRODUCT)\s*\(/i;
+
 function totalLabel(row: readonly Cell[]): string | null {
-  const first = row.find(filled);
+  const cells = row.filter(filled);
+  if (cells.length > 0 && cells.every(isFormula)) {
+    const sum = cells.map((c) => AGGREGATE.exec(c.formula!)).find((m) => m !== null);
+    if (sum) return sum[1].toUpperCase();
+  }
+  const first = cells[0];
   if (!first || first.kind !== 'text') return null;
   const key = first.value.normalize('NFKC').trim().toLowerCase().replace(/[\s:]+$/u, '').replace(/\s+/g, ' ');
   if (!TOTAL_HINT.test(key)) return null;

@@ -291,6 +291,25 @@ describe('toTable: total rows are no customers', () => {
     expect(ok(toTable(grid(cells), settings())).table.rows.map((r) => r.sheetRow)).toEqual([2]);
   });
 
+  it('a row of nothing but =SUM under the amounts, no word beside it, is a total too', () => {
+    const cells = [
+      ...rows(['姓名', '手机', '成交金额'], ['张伟', '13812345678', ''], ['李娜', '13912345678', '']),
+      [EMPTY, EMPTY, { kind: 'number', value: 2000, formula: '=SUM(C2:C3)' } as Cell],
+    ];
+    const result = ok(toTable(grid(cells), settings()));
+    expect(result.table.rows.map((r) => r.sheetRow)).toEqual([2, 3]);
+    expect(result.problems).toEqual([{ code: 'sheet.totalRows', severity: 'info', params: { sheet: '客户', rows: '4', label: 'SUM' } }]);
+  });
+
+  it('a row whose only cells are per-row formulas filled down ahead (=C4*0.03) is no total', () => {
+    const cells = [
+      ...rows(['姓名', '手机', '成交金额', '提成'], ['张伟', '13812345678', '1000', '']),
+      [EMPTY, EMPTY, EMPTY, { kind: 'number', value: 0, formula: '=C3*0.03' } as Cell],
+    ];
+    const result = ok(toTable(grid(cells), settings()));
+    expect(result.problems.map((p) => p.code)).not.toContain('sheet.totalRows');
+  });
+
   it('a customer whose name merely contains the word stays (合计科技有限公司, Total Wine)', () => {
     const cells = rows(['客户名称', '电话'], ['合计科技有限公司', '010-62345678'], ['Total Wine', '(301) 555-0199']);
     expect(ok(toTable(grid(cells), settings())).table.rows.map((r) => r.sheetRow)).toEqual([2, 3]);
