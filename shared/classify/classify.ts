@@ -95,6 +95,13 @@ const PURCHASE_IN_FUTURE: Partial<Record<MessageKey, MessageKey>> = {
   'classify.reason.noRfm': 'classify.reason.noRfmPurchaseInFuture',
 };
 
+/**
+ * The dimensions that read a doubtful amount the run held out of the record (plan/doubtful-amounts.ts):
+ * they ask whether he bought, which the doubt does not touch; the tier, VIP and the user's own rules
+ * ask how much, and see no amount until the user confirms it.
+ */
+const READS_HELD_AMOUNT: ReadonlySet<string> = new Set(['lifecycle', 'activity']);
+
 /** At most this many leaf reasons per dimension, so a long `all` does not flood the reason column. */
 const MAX_REASONS = 4;
 
@@ -224,7 +231,9 @@ export function classify(
       if (scores.m !== undefined) derived.set('@rfm.m', { kind: 'number', value: scores.m });
       derived.set('@rfm.total', { kind: 'number', value: scores.total });
     }
+    const held = record.heldAmount ? { ...record.fields, amount: record.heldAmount } : null;
     for (const dim of compiled.dimensions) {
+      fields = held && dim.builtin && READS_HELD_AMOUNT.has(dim.id) ? held : record.fields;
       const hit = blind.has(dim.id) ? null : matchLevel(dim.levels, lookup, todayDay);
       let label: string | null;
       // A lifecycle no rule can judge (a CRM export without purchases) is the one the sheet states

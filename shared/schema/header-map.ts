@@ -10,7 +10,7 @@ import { ruleTitles, runColumns } from './run-columns';
 import { FIELD_BY_ID, isFieldId, type FieldId } from './fields';
 import { foldHeader } from './fold-header';
 import { isBabyHeader, isBuyerAccountHeader, isFormExport, isGeolocatedMark, isOutlookZhExport, isContactNameHeader, isGuardianHeader, isPetHeader, isPolicyHeader, isRecipientHeader, isSecondPartyHeader, isStudentNameHeader, isSurveyPanelMark, isSurveyRecipientHeader, readHeader, type MatchOptions } from './header-match';
-import { holdsCountryCodes, holdsDates, holdsMemberKinds, holdsOrderNumbers, holdsOrganisations, holdsPeopleNames, holdsResponseTypes, holdsRunningNumbers, sniffColumn } from './sniff-column';
+import { holdsCountryCodes, holdsDates, holdsMemberKinds, holdsMoney, holdsOrderNumbers, holdsOrganisations, holdsPeopleNames, holdsResponseTypes, holdsRunningNumbers, sniffColumn } from './sniff-column';
 import { namesBooking } from './booking';
 
 type OverrideValue = FieldId | 'ignore';
@@ -153,6 +153,21 @@ function salesOfPeople(candidates: Candidate[], sample?: Cell[][]): void {
     c.synonym = undefined;
     c.fallback = undefined;
     c.confidence = Math.min(c.confidence, SALES_PEOPLE_CONFIDENCE);
+  }
+}
+
+/**
+ * A column read as a count of orders (Total Purchase, one fuzzy step from Purchases; a bare Purchases)
+ * whose values are money with its currency (₹1,25,000, $980.50) is what the customer spent: read as
+ * orders, every amount would be "not a whole number", and its ₹ would no longer say India.
+ */
+function ordersOfMoney(candidates: Candidate[], sample?: Cell[][]): void {
+  for (const c of candidates) {
+    const values = sample?.[c.col];
+    if (c.field !== 'orders' || values === undefined || !holdsMoney(values)) continue;
+    c.field = 'amount';
+    c.synonym = undefined;
+    c.fallback = undefined;
   }
 }
 
@@ -510,6 +525,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   nameOfOrders(candidates, texts, sample);
   idOfOrders(candidates);
   salesOfPeople(candidates, sample);
+  ordersOfMoney(candidates, sample);
   managerOrPin(candidates, users, sample);
   countryCodes(candidates, users, geolocated, sample);
   responseColumns(candidates, formExport, sample);

@@ -201,6 +201,25 @@ export function holdsOrderNumbers(cells: readonly Cell[]): boolean {
   return seen >= MIN_VALUES && hits >= seen * SHARE;
 }
 
+/**
+ * Money as sheets type it, with its currency: ₹1,25,000, $1,250.00, £750, ¥12,800, Rs. 45,000, 1200元,
+ * INR 45,000. A count of orders never carries a currency.
+ */
+const MONEY = /^\(?-?\s*(?:[₹$£¥€￥]|rs\.?|inr|usd|gbp|eur|rmb|cny|[a-z]{1,2}\$)\s*-?\d[\d,.\s]*(?:\/-)?\)?$|^-?\d[\d,.\s]*\s*(?:[₹$£¥€元]|rs\.?|inr|usd|gbp|eur|rmb|cny)$/iu;
+/** A number cell shown with a currency (a ₹ or £ format): money, as its text would be. */
+const MONEY_FORMAT = /[₹$£¥€￥]/u;
+
+/**
+ * Most of the column's values are money with its currency (₹1,25,000, $980.50): a column headed like a
+ * count (Total Purchase, Purchases) holding them is what the customer spent, never how many orders.
+ */
+export function holdsMoney(cells: readonly Cell[]): boolean {
+  const { seen, hits } = countFilled(cells, (cell) => cell.kind === 'number'
+    ? MONEY_FORMAT.test(cell.format ?? '')
+    : cell.kind === 'text' && MONEY.test(toHalfWidth(cell.value).trim()));
+  return seen >= MIN_VALUES && hits >= seen * SHARE;
+}
+
 /** The member suffixes a type or a level is written with (个人会员, 金卡会员, 企业用户, 年卡): gone before the word is read. */
 const MEMBER_SUFFIX = /(?:会员卡|会员|用户|客户|卡|类|型|members?|membership|customers?|accounts?)$/u;
 /**

@@ -13,6 +13,11 @@ export interface CustomerRecord {
   fields: Partial<Record<FieldId, Cell>>;
   /** Cells of the field's extra columns (a second phone, 'E-mail 2'), when the sheet has any. */
   extra?: Partial<Record<FieldId, Cell[]>>;
+  /**
+   * An amount the run doubts, held out of `fields.amount` (plan/doubtful-amounts.ts): how much is in
+   * doubt, not that he bought, so the classes that ask only whether he bought still read it.
+   */
+  heldAmount?: Cell;
 }
 
 /**

@@ -222,3 +222,23 @@ describe('a four-customer Indian list: two numbers written with +91, two the nat
     expect([after(p, 4, 'Mobile'), after(p, 5, 'Mobile')]).toEqual([null, { kind: 'text', value: '94440 11223' }]);
   });
 });
+
+describe('a three-customer Indian list headed Total Purchase, the amounts in ₹ lakh grouping, national mobiles only', () => {
+  const p = planOf([
+    ['Name', 'Mobile', 'Total Purchase', 'Last Order', 'Salesperson'],
+    ['Rahul Sharma', '98765 43210', '₹1,25,000', '15/01/2024', 'Priya'],
+    ['Anita Desai', '91234 56789', '₹8,50,000', '02/02/2024', 'Vikram'],
+    ['Suresh Kumar', '99887 76655', '₹45,000', '10/10/2024', 'Priya'],
+  ], {}, { guess: { region: true, currency: true } });
+
+  it('reads Total Purchase as what each spent (its values are rupees), not as a count of orders', () => {
+    expect(fieldOf(p, 'Total Purchase')).toBe('amount');
+    expect(after(p, 2, 'Total Purchase')).toEqual({ kind: 'number', value: 125000, format: '"₹"#,##0' });
+    expect(p.issues.filter((i) => i.code.startsWith('integer.') || i.code.startsWith('amount.'))).toEqual([]);
+  });
+
+  it('takes the ₹ to mean India, so the national numbers are read as Indian mobiles, not Chinese ones', () => {
+    expect(p.problems.map((x) => [x.code, x.params?.region])).toContainEqual(['locale.region', 'IN']);
+    expect(p.issues.filter((i) => i.code.startsWith('phone.'))).toEqual([]);
+  });
+});

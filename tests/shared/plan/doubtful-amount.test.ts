@@ -60,3 +60,39 @@ describe('the warning on the doubtful amount', () => {
     expect(messageText('en', issue.code, issue.params)).toContain('left out of value tiers, VIP');
   });
 });
+
+// The same ledger as many small firms keep it: no purchase dates, only the day each was last called.
+// 钱多多 and 恒达 did buy; only how much is in doubt. 新客户 has bought nothing yet.
+const NO_PURCHASE_DATES = [
+  ['客户名称', '手机号', '负责人', '成交金额（万元）', '最近联系'],
+  ['华星电子', '13812345678', '李娜', '12', '2024-11-20'],
+  ['钱多多商行', '13734567890', '赵磊', '150000', '2024-11-02'],
+  ['恒达机械', '13645678901', '赵磊', '¥80,000', '2024-10-15'],
+  ['新客户', '13556789012', '李娜', '', '2024-11-25'],
+];
+
+describe('a doubtful amount is still an amount on record', () => {
+  const plan = planOf(NO_PURCHASE_DATES);
+
+  it('keeps a customer with a doubtful amount an existing customer (he bought), not a prospect', () => {
+    expect(plan.issues.filter((i) => i.code === 'amount.unitSuspicious').map((i) => i.sheetRow)).toEqual([3, 4]);
+    for (const sheetRow of [3, 4]) {
+      expect(row(plan, sheetRow).labels.lifecycle).toBe('existing');
+      expect(row(plan, sheetRow).labels.activity).toBe('active');
+      expect(row(plan, sheetRow).reasons.find((r) => r.dimension === 'lifecycle')!.code).toBe('classify.reason.boughtNoDate');
+    }
+  });
+
+  it('still leaves it out of the tier, VIP and the spending', () => {
+    for (const sheetRow of [3, 4]) {
+      expect(row(plan, sheetRow).labels.tier).toBe('unknown');
+      expect(row(plan, sheetRow).labels.vip).toBe('regular');
+      expect(row(plan, sheetRow).reasons.find((r) => r.dimension === 'tier')!.code).toBe('classify.reason.amountDoubtful');
+    }
+    expect(section(plan, 'customers').spendTotal).toBe(120000);
+  });
+
+  it('leaves a customer with no amount at all a prospect', () => {
+    expect(row(plan, 5).labels.lifecycle).toBe('potential');
+  });
+});

@@ -1078,3 +1078,22 @@ describe('mapHeaders: a bare 类别', () => {
     expect(fieldsOf(headers)).toEqual(expected);
   });
 });
+
+describe('a purchases header whose values are money', () => {
+  const HEADERS = ['Name', 'Mobile', 'Total Purchase', 'Last Order'];
+  const column = (...values: string[]) => [[text('Rahul Sharma')], [text('98765 43210')], values.map(text), [text('15/01/2027')]];
+
+  it.each([
+    ['rupees in lakh grouping', ['₹1,25,000', '₹8,50,000', '₹45,000']],
+    ['dollars', ['$1,250.00', '$980.50', '$12,400.00']],
+    ['pounds, one left blank', ['£2,500', '', '£750', '£1,200']],
+    ['yuan', ['¥12,800', '¥3,000', '¥150,000']],
+  ])('is the amount spent when they are %s, never a count of orders', (_, values) => {
+    expect(fieldsOf(HEADERS, settings(), column(...values))[2]).toBe('amount');
+  });
+
+  it('stays the count of orders when its values are counts', () => {
+    expect(fieldsOf(HEADERS, settings(), column('3', '12', '1'))[2]).toBe('orders');
+    expect(fieldsOf(['Name', 'Purchases'], settings(), [[text('Emma Lewis'), text('Ryan Cole'), text('Amy Hall')], [num(3), num(12), num(1)]])[1]).toBe('orders');
+  });
+});
