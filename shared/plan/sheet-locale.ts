@@ -18,7 +18,7 @@ import type { AmbiguousDatePolicy, Settings } from '../settings/types';
 import type { ColumnMapping } from './types';
 import type { SheetProblem } from './issue';
 import { dayMonthOrder } from '../normalize/date-text';
-import { callingCodePrefix, parsePhone, withoutPhoneLabel } from '../normalize/phone';
+import { callingCodePrefix, formatPhone, parsePhone, withoutPhoneLabel } from '../normalize/phone';
 import { STATE_NAMES } from './state-names';
 import { isCountryCodeHeader, isGeolocatedMark } from '../schema/header-match';
 import { countryRegion, UNKNOWN_REGION } from './country-names';
@@ -858,19 +858,23 @@ function currencyColumnCurrency(table: Table, columns: readonly ColumnMapping[])
  * The settings for this sheet: the region and currency its values show (as far as `guess` allows),
  * and notes saying what was worked out.
  */
-function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings: Settings, guess: LocaleGuess = {}): { settings: Settings; problems: SheetProblem[]; noRegionShown: boolean } {
+function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings: Settings, guess: LocaleGuess = {}): { settings: Settings; problems: SheetProblem[]; noRegionShown: boolean; keepCodes: boolean } {
   const problems: SheetProblem[] = [];
   let region: string | null = null;
   let out = settings;
   // The host let the run guess the region and nothing in the sheet named one: the settings' region is only the default.
   let noRegionShown = false;
+  let keepCodes = false;
   if (guess.region) {
     const englishHeaders = !columns.some((c) => /\p{Script=Han}/u.test(c.header));
     const phones = sample(table, columnsOf(columns, ['mobile', 'phone']));
     // A country column that names one country for most rows says it outright, unless the numbers
     // are Chinese mobiles (a travel agency's 国家 is where its customers go).
     const country = chineseMobileShare(phones) >= MIN_SHARE ? null : guessRegionFromCountries(sample(table, columnsOf(columns, ['country'])));
-    const found = country ? null : guessRegion(phones, { englishHeaders, pointed: pointedRegions(table, columns) });
+    const hints: RegionHints = { englishHeaders, pointed: pointedRegions(table, columns) };
+    const found = country ? null : guessRegion(phones, hints);
+    // Only the 'national' format drops a code; the others keep every one anyway.
+    keepCodes = found !== null && found.region !== settings.phone.defaultRegion && settings.phone.format === 'national' && !placedAgain(phones, found.region, hints);
     // Rows split between countries, none with half of them, and no phone to say: the country most
     // rows name, not the settings' China (a report of two Boston and two Madrid contacts).
     const [countryCol] = columnsOf(columns, ['country']);
@@ -913,7 +917,24 @@ function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings
         : { code: 'locale.currencyOfRegion', severity: 'info', params: { currency, region } });
     }
   }
-  return { settings: out, problems, noRegionShown };
+  return { settings: out, problems, noRegionShown, keepCodes };
+}
+
+/**
+ * Whether the numbers, written as the run writes them for `region` (+49 30 1234567 as 030 1234567),
+ * still say `region` to the next run's guess. A region placed only by its country codes whose
+ * national numbers no rule reads (Germany's 030 1234567, a valid Australian number too) is then
+ * lost: the next run reads them as another country's and rewrites them, (03) 0123 4567. Asked of
+ * the guess itself rather than of a list of regions it knows: Ireland, placed by its +353 numbers,
+ * is such a region too (087 123 4567 alone is New Zealand's), and India's national numbers beside
+ * ₹ amounts are not. The hints (currency, postcodes) are the written sheet's as well.
+ */
+function placedAgain(phones: readonly string[], region: string, hints: RegionHints): boolean {
+  const written = phones.map((t) => {
+    const p = parsePhone(asRead(t), region);
+    return p === null ? t : formatPhone(p, 'national', region);
+  });
+  return guessRegion(written, hints)?.region === region;
 }
 
 /** The settings a sheet is cleaned with: for the sheet, and for the columns that read otherwise. */
@@ -1021,7 +1042,7 @@ export function readSheet(table: Table, columns: readonly ColumnMapping[], given
   const setAside = countryCol !== undefined && chineseMobileShare(sample(table, columnsOf(columns, ['mobile', 'phone']))) >= MIN_SHARE;
   const rowCountryCol = countryCol === undefined || setAside ? null : countryCol;
   const rowCountryApart = rowCountryCol !== null && namesCountries(sample(table, [rowCountryCol]));
-  const whole = writtenWhole(table, columns, settings, rowCountryCol);
+  const whole = writtenWhole(table, columns, settings, rowCountryCol, local.keepCodes);
   const rowCountryHint = countryCol === undefined ? networkCountryCol(table, columns) : null;
   return { settings, columnSettings, problems, rowCountryCol, rowCountryDialled: setAside ? countryCol : null, rowCountryApart, rowCountryHint, writtenWhole: whole, spelledYearless };
 }
@@ -1076,16 +1097,19 @@ export const writtenWithCode = (text: string): boolean => INTERNATIONAL.test(asR
  * the column in two forms and the number without its country), the code the user typed is no
  * clutter to remove. A number typed nationally stays national. Not in a one-country sheet, however
  * many of its numbers carry the code (+91 98182 69186 beside 98182 69186: one form, the national,
- * as a Chinese sheet's house form is the bare 11 digits people paste into WeChat).
+ * as a Chinese sheet's house form is the bare 11 digits people paste into WeChat), unless `keepCodes`:
+ * the codes are what placed the sheet, and its numbers written nationally would say another country
+ * to the next run (placedAgain), which would rewrite them as that country's. The codes stay, so a
+ * second run reads the sheet as the first did and changes nothing.
  */
-function writtenWhole(table: Table, columns: readonly ColumnMapping[], settings: Settings, rowCountryCol: number | null): Set<number> {
+function writtenWhole(table: Table, columns: readonly ColumnMapping[], settings: Settings, rowCountryCol: number | null, keepCodes: boolean): Set<number> {
   const out = new Set<number>();
   if (settings.phone.format !== 'national') return out;
   const phoneCols = columnsOf(columns, ['mobile', 'phone']);
   const countries = rowCountryCol === null ? new Set<string>() : new Set(sample(table, [rowCountryCol]).map(countryRegion).filter((r) => r !== null && r !== UNKNOWN_REGION));
   for (const col of phoneCols) {
     const written = sample(table, [col]).filter((t) => /\d{3}/.test(t));
-    if (countries.size > 1 && written.some(writtenWithCode)) out.add(col);
+    if ((countries.size > 1 || keepCodes) && written.some(writtenWithCode)) out.add(col);
   }
   return out;
 }

@@ -167,3 +167,42 @@ describe('a German customer list whose amounts are typed with a decimal comma (1
     }
   }, 60_000);
 });
+
+describe('a German customer list whose numbers are typed with the country code (+49 30 1234567)', () => {
+  const DE = [
+    'Name,Company,Phone,Email,Amount (EUR),Last Contact,Sales Rep',
+    'Jan Müller,Müller GmbH,+49 30 1234567,jan@mueller.de,"1.234,50 €",2027-01-15,Anna Schmidt',
+    'Petra Weber,Weber AG,+49 89 7654321,petra@weber.de,"25.000,00 €",2027-02-01,Lukas Braun',
+    'Klaus Fischer,Fischer KG,+49 40 5556667,klaus@fischer.de,"150.000,75 €",2026-05-01,Anna Schmidt',
+    'Eva Wagner,Wagner OHG,+49 221 998877,eva@wagner.de,"12,5 €",2027-02-20,Lukas Braun',
+  ].join('\r\n');
+
+  it.each(['xlsx', 'csv'] as const)('keeps +49 on them in every %s it writes: 030 1234567 alone would be read as Australian by the next run', async (ext) => {
+    writeFileSync(path.join(dir, 'kunden.csv'), DE);
+    const outs = await threeRuns('kunden.csv', ext);
+    for (const out of outs) {
+      // Germany's national numbers (trunk 0) are no evidence the region guess reads: the code is.
+      expect(await column(out, 'Phone')).toEqual(['+49 30 1234567', '+49 89 7654321', '+49 40 5556667', '+49 221 998877']);
+      const report = JSON.parse(readFileSync(path.join(dir, `${out}.json`), 'utf8')) as { problems: { code: string; message: string }[] };
+      expect(report.problems.find((p) => p.code === 'locale.region')?.message).toContain('numbers of Germany');
+    }
+  }, 60_000);
+
+  it('and so does an Irish list (+353 beside 087 123 4567, valid in New Zealand too): the next run reads it as Ireland\'s, and changes nothing', async () => {
+    writeFileSync(path.join(dir, 'clients.csv'), [
+      'Client Name,Mobile,Email,Annual Fee (€)',
+      'Siobhán Ní Bhriain,087 123 4567,siobhan@nibhriain.ie,"€2,450.00"',
+      'Siobhan Ni Bhriain,+353 87 123 4567,SIOBHAN@NIBHRIAIN.IE,"€2,450.00"',
+      'Pádraig O\'Neill,086 555 1234,padraig@oneillfarm.ie,"€12,500.00"',
+      'Mary Byrne,085 777 8899,mary.byrne@eircom.net,€850',
+      'Seán Kelly,+353 83 222 3344,sean@kellyplumbing.ie,"€3,200"',
+    ].join('\r\n'));
+    const outs = await threeRuns('clients.csv', 'xlsx');
+    for (const out of outs) {
+      expect(await column(out, 'Mobile')).toEqual(['087 123 4567', '+353 87 123 4567', '086 555 1234', '085 777 8899', '+353 83 222 3344']);
+      expect((await column(out, 'Sheet Keeper issues')).join('')).toBe('');
+      const report = JSON.parse(readFileSync(path.join(dir, `${out}.json`), 'utf8')) as { problems: { code: string; message: string }[] };
+      expect(report.problems.find((p) => p.code === 'locale.region')?.message).toContain('numbers of Ireland');
+    }
+  }, 60_000);
+});

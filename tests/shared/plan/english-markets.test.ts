@@ -35,8 +35,11 @@ describe('an Irish sheet with two +353 numbers and euro amounts', () => {
   it('keeps the mobiles as mobiles and the Dublin landline valid', () => {
     expect(issuesOf(p)).not.toContain('phone.notMobile');
     expect(issuesOf(p)).not.toContain('phone.invalid');
-    expect(after(p, 3, 'Mobile')).toEqual({ kind: 'text', value: '087 123 4567' });
-    expect(after(p, 3, 'Phone')).toEqual({ kind: 'text', value: '(01) 234 5678' });
+    // Typed with +353, they keep it (nothing to rewrite): the sheet's national numbers alone are also
+    // New Zealand's, and a run on the written file would read them as such (rerun-same-answers.test.ts).
+    expect(after(p, 3, 'Mobile')).toBeNull();
+    expect(after(p, 3, 'Phone')).toBeNull();
+    expect(after(p, 2, 'Phone')).toBeNull();
   });
 
   it('finds the client typed twice by her one mobile, written two ways', () => {
