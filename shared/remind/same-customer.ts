@@ -229,9 +229,10 @@ export function onePerCustomer(reminders: readonly Reminder[], same: SameCustome
  * Each reminder of a customer typed twice (an exact or likely group, not merged yet) that names none of
  * his other rows, given those of his rep (or of no owner: his rep's, groupOwners): the contract or
  * follow-up raised on the kept row stands for the copy too, and the rep sees where it is before the
- * merge folds it in. Another rep's rows are named only where both hear of one event (namesOtherReps),
- * and a copy holding another date of the kind (a birthday a day off, a lunar one) is not named: this
- * reminder does not stand for it. Not his records side by side (two cars): each car's reminder is its own.
+ * merge folds it in. Another rep's rows are named as his (撞单, heldBy) where no reminder of that rep's
+ * named them already (namesOtherReps: both hear of one event). A copy holding another date of the kind
+ * (a birthday a day off, a lunar one) is not named: this reminder does not stand for it. Not his
+ * records side by side (two cars): each car's reminder is its own.
  */
 export function namesCopies(reminders: readonly Reminder[], byGroup: ReadonlyMap<string, readonly CustomerRecord[]>, same: SameCustomer): void {
   for (const r of reminders) {
@@ -241,14 +242,22 @@ export function namesCopies(reminders: readonly Reminder[], byGroup: ReadonlyMap
     const own = rows.find((o) => o.sheetRow === r.sheetRow);
     if (!own) continue;
     const mine = ownerKey(r.owner);
-    const copies = rows
-      .filter((o) => o.sheetRow !== r.sheetRow)
-      .filter((o) => {
-        const owner = ownerName(o.fields.owner);
-        return (owner === '' || ownerKey(owner) === mine) && (KIND_FIELD[r.kind] === undefined || sameOrBlank(own, o, KIND_FIELD[r.kind]!));
-      })
-      .map((o) => o.sheetRow);
-    if (copies.length > 0) r.alsoRows = copies.sort((a, b) => a - b);
+    const stands = rows.filter((o) => o.sheetRow !== r.sheetRow && (KIND_FIELD[r.kind] === undefined || sameOrBlank(own, o, KIND_FIELD[r.kind]!)));
+    const copies = stands.filter((o) => ownerName(o.fields.owner) === '' || ownerKey(ownerName(o.fields.owner)) === mine).map((o) => o.sheetRow);
+    // Another rep's copy that records no date of the kind (a contract only Sarah's row holds): no
+    // reminder of his names this one (namesOtherReps), yet he holds the customer too (撞单), and the
+    // rep about to call must know it.
+    const theirs = new Map<string, { owner: string; rows: number[] }>();
+    for (const o of stands) {
+      const owner = ownerName(o.fields.owner);
+      if (owner === '' || ownerKey(owner) === mine) continue;
+      const entry = theirs.get(ownerKey(owner)) ?? { owner, rows: [] };
+      entry.rows.push(o.sheetRow);
+      theirs.set(ownerKey(owner), entry);
+    }
+    if (theirs.size > 0) r.heldBy = [...theirs.values()];
+    const named = [...copies, ...[...theirs.values()].flatMap((h) => h.rows)];
+    if (named.length > 0) r.alsoRows = named.sort((a, b) => a - b);
   }
 }
 

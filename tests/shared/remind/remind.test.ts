@@ -467,6 +467,17 @@ describe('a customer typed twice, not merged yet', () => {
     expect(out.groups.map((g) => [g.owner, g.reminders.map((r) => r.sheetRow)])).toEqual([['李四', [3, 4]], ['王五', [5]]]);
   });
 
+  it('a contract only one rep\'s row records still names the other rep\'s copy (撞单): he is told before he calls', () => {
+    const rows = [
+      rec(2, { name: 'Emma Lewis', owner: 'Sarah Jones', contractEnd: d('2025-07-07') }),
+      rec(5, { name: 'Emma Lewis', owner: 'Tom Baker' }),
+    ];
+    const out = remind(rows, only('contract'), today, undefined, new Map([[2, { group: 'G1', survivor: 2 }], [5, { group: 'G1', survivor: 2 }]]));
+    expect(out.reminders.map((r) => [r.sheetRow, r.owner, r.alsoRows, r.heldBy])).toEqual([[2, 'Sarah Jones', [5], [{ owner: 'Tom Baker', rows: [5] }]]]);
+    expect(reminderText('en', out.reminders[0])).toBe('Contract ends on 2025-07-07, in 7 days (7-day reminder) (another rep holds the same customer too: row 5 held by Tom Baker)');
+    expect(reminderText('zh-CN', out.reminders[0])).toContain('撞单：同一客户的第 5 行归 Tom Baker');
+  });
+
   it('a customer typed twice by one rep is reminded once, naming his other row only', () => {
     const one = remind(records.slice(0, 3), only('birthday'), today, undefined, new Map([[2, { group: 'G1', survivor: 4 }], [4, { group: 'G1', survivor: 4 }]]));
     expect(reminderText('zh-CN', one.reminders[1])).toBe('2025-07-02 满 35 岁生日，还有 2 天（同一客户也在第 2 行）');
