@@ -442,6 +442,7 @@ function nationalVote(phones: readonly string[], kinds: ReadonlyMap<string, numb
   // sheet has 5,000 of them, never 20% of which could be among 300 looked at).
   const share = (n: number) => (national.length === 0 ? 0 : (n / national.length) * all.length);
   if (mobiles * 2 > phones.length && kinds.size === 0) return null;
+  const abroadTotal = [...abroad.values()].reduce((sum, count) => sum + count, 0);
   let best: { region: string; numbers: number; kinds: number } | null = null;
   // A sheet with Chinese headers is a Chinese team's, whose foreign customers (one +82 beside Beijing's
   // 010-7138-6785, itself a valid Korean mobile) say nothing of the sheet's country.
@@ -453,7 +454,8 @@ function nationalVote(phones: readonly string[], kinds: ReadonlyMap<string, numb
     let n = 0;
     // Numbers written with another country's code say the sheet is not this region's, however few
     // (+353 87 123 4567 beside 087 123 4567 is no New Zealand sheet).
-    let rivals = mobiles + [...abroad].reduce((sum, [country, count]) => sum + ((FAMILY[country] ?? country) === region ? 0 : count), 0);
+    const ownCoded = [...abroad].reduce((sum, [country, count]) => sum + ((FAMILY[country] ?? country) === region ? count : 0), 0);
+    let rivals = mobiles + abroadTotal - ownCoded;
     for (const t of read) {
       // A number written the North American way (217-414-7788, (217) 414-7788, 514.842.3301) is one of
       // North America's: that its ten digits are also a number here (0217 414 7788, a Solapur landline)
@@ -468,7 +470,7 @@ function nationalVote(phones: readonly string[], kinds: ReadonlyMap<string, numb
     const wins = evidence >= 2 ? n >= rivals : evidence === 1 ? n > rivals : n >= rivals * 1.5 && n > rivals;
     // The numbers written with the region's own code are its numbers too: a four-customer list of two
     // +91 numbers and two national ones valid in India holds four Indian numbers, enough to say so.
-    const coded = evidence > 0 ? [...abroad].reduce((sum, [country, count]) => sum + ((FAMILY[country] ?? country) === region ? count : 0), 0) : 0;
+    const coded = evidence > 0 ? ownCoded : 0;
     if (n === 0 || n + coded < MIN_EVIDENCE || share(n) + coded < phones.length * MIN_SHARE || !wins) continue;
     if (!best || evidence > best.kinds || (evidence === best.kinds && n > best.numbers)) best = { region, numbers: n, kinds: evidence };
   }
