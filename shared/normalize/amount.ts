@@ -169,6 +169,8 @@ interface TypedMarker {
   /** A space between the marker and the number (RMB 1,000, 1 250,00 $): the format keeps it. */
   spaced: boolean;
   decimals?: boolean;
+  /** The sheet counts in lakhs and crores (rupees, taka): the format groups its digits so (₹1,25,000). */
+  lakhs?: boolean;
 }
 
 /**
@@ -251,10 +253,15 @@ function readAmount(text: string, currency: string, decimal: '.' | ',', unit: nu
   const shift = scaled ? exp - unit : 0;
   const value = Number(shiftDecimal(digits.replace(/,/g, '').replace(/^\./, '0.'), shift));
   if (!Number.isFinite(value)) return [INVALID, false];
-  // The format shows the number as typed (£25,000, 12800元); a number moved to another unit (12万, or
-  // 80000元 under 万元) is not the one typed, and gets none.
-  const asTyped = shift === 0 && scale === undefined && !chinese.found;
-  return [{ kind: 'number', value: negative && value !== 0 ? -value : value }, scaled, asTyped ? typed && { ...typed, decimals: digits.includes('.') } : undefined];
+  // The format shows the number with the marker typed (£25,000, 12800元). A Latin scale in a column
+  // of plain units gives the number in the currency itself (£25k is £25,000, ₹12.5L is ₹12,50,000),
+  // and the next run reads the £ back as it does for £25,000. A 万 amount (3.5万元) is left unformatted,
+  // as a Chinese sheet has always had it; in a column of 万元 a number moved from the unit it was
+  // typed in (80000元 is 8) would show the marker beside another number.
+  const latinScale = scale !== undefined && /^[a-z]/i.test(scale[0]) && unit === 0 && !chinese.found;
+  const asTyped = latinScale || (shift === 0 && scale === undefined && !chinese.found);
+  const decimals = scaled ? !Number.isInteger(value) : digits.includes('.');
+  return [{ kind: 'number', value: negative && value !== 0 ? -value : value }, scaled, asTyped ? typed && { ...typed, decimals, lakhs: lakhSheet } : undefined];
 }
 
 /** A currency sign and a dash: zero as the accounting format shows it. */
@@ -330,7 +337,7 @@ export function cleanAmount(cell: Cell, ctx: CleanContext): CleanResult {
   if (r.kind === 'number') {
     // £25,000 keeps its £ in the cell's format: the cleaned sheet still says what currency it is in,
     // and the next run on it reads the same currency (currency-format.ts).
-    const marked = typed ? currencyFormat(typed.marker, typed.after, typed.decimals === true, typed.spaced) : undefined;
+    const marked = typed ? currencyFormat(typed.marker, typed.after, typed.decimals === true, typed.spaced, typed.lakhs === true) : undefined;
     const format = commaFormat(cell.value, marked, ctx) ?? marked;
     const after: Cell = format ? { kind: 'number', value: r.value, format } : { kind: 'number', value: r.value };
     const doubtful = scaled ? NO_FINDINGS : unitFindings(r.value, shown, ctx);

@@ -8,13 +8,19 @@
 /**
  * The number format that shows `marker` where it was typed (before or after the number, `spaced`
  * from it as typed: £25,000, 1 250,00 $, RMB 1,000), with thousands grouped and two decimals when
- * the typed amount had any.
+ * the typed amount had any; in lakhs and crores (₹1,25,000) where the sheet's currency counts in them.
  */
-export function currencyFormat(marker: string, after: boolean, decimals: boolean, spaced = false): string {
-  const digits = decimals ? '#,##0.00' : '#,##0';
+export function currencyFormat(marker: string, after: boolean, decimals: boolean, spaced = false, lakhs = false): string {
   const text = marker.replace(/"/g, '');
   const space = spaced ? ' ' : '';
-  return after ? `${digits}"${space}${text}"` : `"${text}${space}"${digits}`;
+  const shown = (digits: string): string => {
+    const places = decimals ? `${digits}.00` : digits;
+    return after ? `${places}"${space}${text}"` : `"${text}${space}"${places}`;
+  };
+  if (!lakhs) return shown('#,##0');
+  // ₹1,25,000 and ₹1,00,00,000: no format code groups by lakh and crore, so each range gets its own
+  // commas written as literals, one section per range (Excel allows two conditions and a rest).
+  return `[>=10000000]${shown('##\\,##\\,##\\,##0')};[>=100000]${shown('##\\,##\\,##0')};${shown('#,##0')}`;
 }
 
 /** Currency signs Excel formats may write bare, outside quotes (£#,##0.00, ¥#,##0). */

@@ -438,3 +438,24 @@ describe('parseAmount: a cell that shows its own decimal comma, in a column read
     expect(parseAmount('1,25,000', 'CAD')).toEqual({ kind: 'invalid' });
   });
 });
+
+describe('an amount typed with a scale word keeps its currency (£25k, £1.2m, ₹12.5L)', () => {
+  // Without its £ the cleaned 25000 says nothing of pounds, and next week's run on the sheet would read
+  // it in the sheet's default currency, as it would have £25,000 before its format kept the £.
+  it.each<[string, string, number, string]>([
+    ['£25k', 'GBP', 25000, '"£"#,##0'],
+    ['£1.2m', 'GBP', 1200000, '"£"#,##0'],
+    ['£2.75k', 'GBP', 2750, '"£"#,##0'],
+    ['$1.25k', 'USD', 1250, '"$"#,##0'],
+    // Pence only where the scaled number has them.
+    ['£1.2345k', 'GBP', 1234.5, '"£"#,##0.00'],
+  ])('%j in a %s sheet → %d under %s', (raw, currency, value, format) => {
+    const r = cleanCell(text(raw), ctxFor('amount', { amount: { currency } }));
+    expect(r.cell).toEqual({ kind: 'number', value, format });
+    expect(r.findings).toEqual([]);
+  });
+
+  it('but a column counted in thousands (Revenue ($K)) gives its number no sign: 5k there is 5, not $5', () => {
+    expect(cleanCell(text('$5k'), ctxFor('amount', { amount: { currency: 'USD', unit: 3 } })).cell).toEqual({ kind: 'number', value: 5 });
+  });
+});

@@ -2,7 +2,33 @@
  * A cleaned amount's number format keeps what the typed amount showed and the number no longer does:
  * its currency (£25,000) and its decimal comma (1.234,50), read back by the next run on the sheet.
  */
-import { numberWithMarker, showsDecimalComma, withDecimalComma } from '../../../shared/normalize/currency-format';
+import { format as shown } from 'numfmt';
+import { currencyFormat, formatMarker, numberWithMarker, showsDecimalComma, withDecimalComma } from '../../../shared/normalize/currency-format';
+
+describe('an amount shown as its sheet groups it', () => {
+  // Rendered by numfmt, an implementation of Excel's number formats: what the user's Excel shows.
+  it('groups rupees by lakh and crore, as an Indian sheet types them, and reads the ₹ back', () => {
+    const rupees = currencyFormat('₹', false, false, false, true);
+    expect(shown(rupees, 999)).toBe('₹999');
+    expect(shown(rupees, 12000)).toBe('₹12,000');
+    expect(shown(rupees, 125000)).toBe('₹1,25,000');
+    expect(shown(rupees, 1000000)).toBe('₹10,00,000');
+    expect(shown(rupees, 12345678)).toBe('₹1,23,45,678');
+    expect(formatMarker(rupees)).toBe('₹');
+    expect(numberWithMarker(125000, rupees)).toBe('₹125000');
+  });
+
+  it('keeps the decimals and the marker after the number (Rs. written after, paise typed)', () => {
+    const paise = currencyFormat('Rs.', true, true, true, true);
+    expect(shown(paise, 125000.5)).toBe('1,25,000.50 Rs.');
+    expect(numberWithMarker(125000.5, paise)).toBe('125000.50 Rs.');
+  });
+
+  it('groups by thousands everywhere else', () => {
+    expect(shown(currencyFormat('£', false, false), 1250000)).toBe('£1,250,000');
+    expect(shown(currencyFormat('元', true, true), 1250000)).toBe('1,250,000.00元');
+  });
+});
 
 describe('a decimal comma kept in the number format as a locale tag', () => {
   it('tags the format with the locale of a region that writes a decimal comma, German where the region writes none', () => {
