@@ -459,6 +459,9 @@ export const FIELDS: readonly FieldDef[] = [
       '代表', '业务代表', '医药代表', '销售代表',
       // Taiwan's 業務 (the salesman as well as sales), 負責業務; a Hong Kong tutoring centre's 導師 holds its students.
       '业务', '负责业务', '业务人员', '承办业务', '导师',
+      // A Hong Kong office's 負責同事 / 跟進同事 (the colleague in charge), its shop's or broker's 營業員,
+      // its 客戶主任 (account executive).
+      '负责同事', '跟进同事', '营业员', '客户主任',
       // 精斗云's and 金蝶's 销售人员, an ERP's or a CRM's 所属员工 / 负责员工, 纷享销客's 客户所有人.
       '销售人员', '所属销售人员', '负责销售人员', '所属员工', '负责员工', '归属员工', '跟进员工', '客户所有人',
       // India's Sales Executive (an Account Executive too), who handles the party.

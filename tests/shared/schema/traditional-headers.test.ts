@@ -61,11 +61,17 @@ describe('matchHeader: Taiwan\'s and Hong Kong\'s own header words', () => {
     ['最後消費日', 'lastPurchase', 'Macau'],
     ['消費(澳門元)', 'amount', 'the currency in brackets'],
     ['導師', 'owner', 'a tutoring centre\'s tutor holds the student'],
+    // A Hong Kong office says colleague, 同事, for its staff: the colleague in charge holds the client.
+    ['負責同事', 'owner', 'the colleague in charge'],
+    ['跟進同事', 'owner', 'the colleague following the client up'],
+    ['负责同事', 'owner', 'the same, simplified'],
+    ['營業員', 'owner', 'a Hong Kong shop\'s or broker\'s salesman'],
+    ['客戶主任', 'owner', 'Hong Kong\'s account executive'],
   ])('%j → %s (%s)', (header, field) => {
     expect(matchHeader(header)?.field).toBe(field);
   });
 
-  it.each([['業務類型'], ['業務範圍'], ['消費日期(澳門)'], ['手提包款式']])('%j names no owner, amount or mobile', (header) => {
+  it.each([['業務類型'], ['業務範圍'], ['消費日期(澳門)'], ['手提包款式'], ['負責同事電話'], ['營業員編號']])('%j names no owner, amount or mobile', (header) => {
     expect(['owner', 'amount', 'mobile']).not.toContain(matchHeader(header)?.field);
   });
 });
@@ -86,6 +92,11 @@ describe('mapHeaders on Taiwan, Hong Kong and Macau header rows', () => {
       'a Hong Kong beauty salon',
       ['會員編號', '姓名', 'English Name', '電話', '生日', '電郵', '套票到期', '消費金額', '美容師', '備註'],
       ['customerId', 'name', null, 'phone', 'birthday', 'email', 'contractEnd', 'amount', 'owner', 'notes'],
+    ],
+    [
+      'a Hong Kong trading firm, its clients kept by 負責同事',
+      ['客戶名稱', '公司', '手提電話', '電郵', '消費(HK$)', '最後聯絡日', '負責同事', '負責同事電話'],
+      ['name', 'company', 'mobile', 'email', 'amount', 'lastContact', 'owner', null],
     ],
     [
       'a Macau shop',
