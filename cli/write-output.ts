@@ -9,7 +9,6 @@ import { CliError } from './errors';
 import { outputKind } from './args';
 import { companionPath, writeCsvCompanions } from './io/csv-companions';
 import { writeCsv } from './io/write-csv';
-import { citeEarlierMergeDays } from './io/merge-note-days';
 import { writeXlsx } from './io/write-xlsx';
 import type { TypedOutcome } from './io/typed-cells';
 import { movesWithItsRow } from './io/table-formulas';
@@ -41,8 +40,9 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
     // archive (PITFALLS D2), and a cleaned file that cannot be written leaves the archive and
     // reminders as they were (a rerun would archive the same rows again).
     const companions = await writeCsvCompanions(out, plan, lang, shown, loaded.mode, staged);
-    // A row the archive held from the same merge run before is cited by that line's day (merge-note-days.ts).
-    const made = { companions, csv: await writeCsv(out, loaded.grid, citeEarlierMergeDays(plan, lang, companions.archivedOn), loaded.mode, staged, loaded.textMarks) };
+    // A row the archive held from the same merge run before is cited by that line's day already: the
+    // plan was made knowing them (csv-companions.ts archivedDays).
+    const made = { companions, csv: await writeCsv(out, loaded.grid, plan, loaded.mode, staged, loaded.textMarks) };
     const { written: kinds, emptied } = made.companions;
     const { lossy: csvLossy, guarded: csvGuarded } = made.csv;
     const files = [...kinds, ...emptied].map((kind) => companionPath(shown, kind));

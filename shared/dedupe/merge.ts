@@ -49,6 +49,13 @@ export interface MergeOptions {
    * week after week gathers notes of several weeks, each citing its own week's row numbers).
    */
   today?: string;
+  /**
+   * The rows an earlier run of this same merge archived, whose lines the host's archive already holds
+   * (it adds none for them now): input row → the day that line names, null when it names none (an
+   * archive from before the day column). The note cites each by that day, where the user finds it,
+   * not as today's merge, which wrote nothing for it.
+   */
+  archivedOn?: ReadonlyMap<number, string | null>;
 }
 
 /** Excel's limit on characters in one cell (Google Sheets allows 50,000). */
@@ -210,8 +217,11 @@ export function planMerge(
   const phoneCache = new Map<string, PhoneKey[]>();
   const archiveSheet = t(lang, 'dedupe.sheet.archive');
   const today = options.today;
-  const noteItem = (field: string, value: string, row: number) =>
-    today === undefined ? t(lang, 'dedupe.note.item', { field, value, row }) : t(lang, 'dedupe.note.itemOn', { field, value, row, date: today });
+  const archivedOn = options.archivedOn;
+  const noteItem = (field: string, value: string, row: number) => {
+    const date = archivedOn?.has(row) ? archivedOn.get(row) : today;
+    return date === undefined || date === null ? t(lang, 'dedupe.note.item', { field, value, row }) : t(lang, 'dedupe.note.itemOn', { field, value, row, date });
+  };
   const byRow = new Map<number, Row>();
   table.rows.forEach((r) => byRow.set(r.sheetRow, r));
   // Every column of the user's (mapped, extra or unmapped: a policy number, a spouse, a second

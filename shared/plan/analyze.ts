@@ -47,6 +47,8 @@ export interface AnalyzeInput {
   today: CivilDate;
   /** Confidences of the groups to merge; empty or absent: propose only. */
   merge?: readonly Confidence[];
+  /** The rows an earlier run of this same merge archived: input row → its line's day (MergeOptions.archivedOn). */
+  archivedOn?: ReadonlyMap<number, string | null>;
   /** The power of ten the amount column is written in (金额（万元）: 4); classes and the report count whole units. */
   amountUnit?: number;
   /** How the term column's dates are read (its order, its 民國 years); the sheet's settings when absent. */
@@ -64,7 +66,7 @@ export type Analysis = Pick<Plan, 'duplicates' | 'merge' | 'classification' | 'r
 /** Every reminded column's year-less dates in the sheet's one order. */
 const sheetOrders = (order: AmbiguousDatePolicy): YearlessOrders => ({ nextFollowUp: order, birthday: order, anniversary: order });
 
-export function analyze({ original, cleaned, fieldCols, extraCols, issues, settings, today, merge, amountUnit = 0, termDates = settings.dates, yearlessOrders = sheetOrders(settings.dates.ambiguous) }: AnalyzeInput): Analysis {
+export function analyze({ original, cleaned, fieldCols, extraCols, issues, settings, today, merge, archivedOn, amountUnit = 0, termDates = settings.dates, yearlessOrders = sheetOrders(settings.dates.ambiguous) }: AnalyzeInput): Analysis {
   const lang = settings.language;
   const records = toRecords(cleaned, fieldCols, extraCols);
   // A sales ledger: one row per order (order-list.ts). Two orders are no duplicates; classes,
@@ -84,7 +86,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
     ...unread,
   });
   const mergePlan = merge && merge.length > 0
-    ? withOriginalValues(planMerge(cleaned, fieldCols, duplicates.groups, { language: lang, accept: [...merge], defaultRegion: settings.phone.defaultRegion, extraCols, ruleTitles: titles, today: formatIso(today) }), original)
+    ? withOriginalValues(planMerge(cleaned, fieldCols, duplicates.groups, { language: lang, accept: [...merge], defaultRegion: settings.phone.defaultRegion, extraCols, ruleTitles: titles, today: formatIso(today), ...(archivedOn ? { archivedOn } : {}) }), original)
     : null;
   // Classes, reminders and the report describe the sheet as it will be: after an accepted merge, one
   // customer per group (with the survivor's filled cells), not the rows that leave for the archive.
