@@ -46,12 +46,14 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
     const { written: kinds, emptied } = made.companions;
     const { lossy: csvLossy, guarded: csvGuarded } = made.csv;
     const files = [...kinds, ...emptied].map((kind) => companionPath(shown, kind));
-    const archiveAt = kinds.includes('archive') ? companionPath(shown, 'archive') : undefined;
     const notes: RunNote[] = emptied.map((kind) => ({ key: 'cli.note.companionEmptied', params: { path: companionPath(shown, kind) } }));
     // Rows that left the cleaned file but were already in the archive from the same merge run before: said, not claimed as written now.
     const { alreadyArchived } = made.companions;
     if (alreadyArchived.length > 0) notes.push({ key: 'cli.note.alreadyArchived', params: { path: companionPath(shown, 'archive'), count: alreadyArchived.length } });
-    return { csvLossy, csvGuarded, files, archive: archiveAt === undefined ? undefined : { file: archiveAt }, archiveAt, alreadyArchived, notes };
+    // The archive holds this run's rows, written now or by the same merge run before.
+    const archiveAt = kinds.includes('archive') || alreadyArchived.length > 0 ? companionPath(shown, 'archive') : undefined;
+    const archive = archiveAt === undefined ? undefined : { file: archiveAt, ...(alreadyArchived.length > 0 ? { held: alreadyArchived.length } : {}) };
+    return { csvLossy, csvGuarded, files, archive, archiveAt, alreadyArchived, notes };
   }
   refuseUnwritable(out, loaded, plan);
   const written = await writeXlsx(out, { grid: loaded.grid, plan, dateSystem: loaded.dateSystem, lang, base: loaded.base, today, across, mode: loaded.mode }, staged);

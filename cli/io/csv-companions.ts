@@ -63,8 +63,11 @@ export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, sh
     const lines = archive.lines.map((line) => archiveCells(line, reasonWithFormulas(line, archive.headers, lang)));
     const { table, held } = earlier === null ? { table: [archive.headers.map(textCell), ...lines], held: new Map<number, Cell[]>() } : appended(earlier, archive, lines, companionPath(shown, 'archive'), rows);
     done.alreadyArchived = [...held.keys()].map((i) => archive.lines[i].sourceRow);
-    await put(file, unparseCells(table));
-    done.written.push('archive');
+    // Every line held from the same merge run before: the archive is left as it was, and not said written.
+    if (held.size < lines.length) {
+      await put(file, unparseCells(table));
+      done.written.push('archive');
+    }
   }
   const header = reminderHeaders(lang).map(textCell);
   if (reminders.length > 0) {
