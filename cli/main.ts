@@ -217,8 +217,9 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
     return 1;
   }
   const { across } = outcome;
-  // The merge's time (merge-time.ts): the run's day with the clock's time in the same time zone.
-  const plan = withMergeTime(outcome.plan, today, clockTime(io.now(), zone));
+  // The merge's time (merge-time.ts): the run's day with the clock's time in the same time zone, when the run is for the clock's day.
+  const now = io.now();
+  const plan = withMergeTime(outcome.plan, today, { day: zone === undefined ? localDate(now) : dayIn(now, zone), time: clockTime(now, zone) });
 
   // A refusal before "Writing …": nothing is written, so nothing is said to be.
   refuseUnwritable(out, loaded, plan);
