@@ -7,7 +7,7 @@ import { getHeapStatistics } from 'node:v8';
 import { findAcrossSheets, messageText, resolveSettings, runDetailed, type AcrossSheetsResult, type Lang, type Plan, type RunOptions, type SheetProblem } from '../shared';
 import { defaultOutput, fileIn, inputArg, langFlag, outputKind, parseCliArgs, type CleanArgs } from './args';
 import { CliError, errorDetail } from './errors';
-import { COMPANION_KINDS, companionPath } from './io/csv-companions';
+import { archivedDays, COMPANION_KINDS, companionPath } from './io/csv-companions';
 import { planHeap, RELAUNCH_ENV, type HeapPlan } from './heap';
 import { jsonReport, reportPieces, stageJsonReport } from './io/json-report';
 import { commitStaged, discardStaged, type StagedFile } from './io/write-file';
@@ -209,14 +209,17 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
   progress('cli.progress.cleaning', {});
   // What the settings file leaves unset, the sheet's own numbers and amounts may say (a US sheet).
   const guess = { region: !sets(config, 'phone', 'defaultRegion'), currency: !sets(config, 'amount', 'currency') };
-  const outcome = planWithAcross(loaded, { settings, today, dateSystem: loaded.dateSystem, merge: args.merge, guess }, () => progress('cli.progress.across', {}));
+  // The rows an earlier run of this merge archived into the CSV archive: the plan cites them by their line's day.
+  const archivedOn = outputKind(out) === 'csv' && args.merge.length > 0 ? await archivedDays(out, loaded.grid, settings) : undefined;
+  const outcome = planWithAcross(loaded, { settings, today, dateSystem: loaded.dateSystem, merge: args.merge, guess, ...(archivedOn ? { archivedOn } : {}) }, () => progress('cli.progress.across', {}));
   if (!outcome.ok) {
     io.stderr(sayOut(lang, outcome.problem.code, outcome.problem.params) + '\n');
     return 1;
   }
   const { across } = outcome;
-  // The merge's time (merge-time.ts): the run's day with the clock's time in the same time zone.
-  const plan = withMergeTime(outcome.plan, today, clockTime(io.now(), zone));
+  // The merge's time (merge-time.ts): the run's day with the clock's time in the same time zone, when the run is for the clock's day.
+  const now = io.now();
+  const plan = withMergeTime(outcome.plan, today, { day: zone === undefined ? localDate(now) : dayIn(now, zone), time: clockTime(now, zone) });
 
   // A refusal before "Writing …": nothing is written, so nothing is said to be.
   refuseUnwritable(out, loaded, plan);

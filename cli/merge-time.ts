@@ -18,8 +18,13 @@ export function clockTime(now: Date, zone: string | undefined): string {
   return `${part('hour')}:${part('minute')}:${part('second')}`;
 }
 
-/** The plan with its merge stamped `day time` (the run's day, which --today may set, and the clock's time). */
-export function withMergeTime(plan: Plan, day: string, time: string): Plan {
-  if (!plan.merge) return plan;
-  return { ...plan, merge: { ...plan.merge, mergedAt: `${day} ${time}` } };
+/**
+ * The plan with its merge stamped `day time`: the run's day and the clock's time, when the run is for
+ * the clock's own day. A --today naming another day (a list redone for the 1st on the 3rd) leaves the
+ * day alone (the plan's mergedOn): the clock's time written on it, 2026-12-01 09:30:05, would be a
+ * moment at which nothing was merged.
+ */
+export function withMergeTime(plan: Plan, day: string, clock: { day: string; time: string }): Plan {
+  if (!plan.merge || day !== clock.day) return plan;
+  return { ...plan, merge: { ...plan.merge, mergedAt: `${day} ${clock.time}` } };
 }

@@ -24,7 +24,7 @@ export interface SummaryInput {
   /** Values of a CSV output written with the formula guard's leading apostrophe. */
   csvGuarded?: number;
   /** Where a merge put the archived rows: a sheet of the output workbook, or a file next to a CSV output. */
-  archive?: { sheet: string } | { file: string };
+  archive?: { sheet: string } | { file: string; held?: number };
   /** Sheets the run wrote into the output workbook (issues, reminders, report). */
   sheets?: readonly string[];
   /** Files written next to a CSV output, as shown to the user. */
@@ -110,7 +110,7 @@ const list = (lang: Lang, items: readonly string[]) => items.join(say(lang, 'cli
 const item = (lang: Lang, label: string, count: number) => say(lang, 'cli.summary.item', { label, count });
 
 /** Groups by confidence and owner conflicts; then what the merge did, or what to do next. */
-function duplicateLines({ plan, lang, archive }: SummaryInput): string[] {
+function duplicateLines({ plan, lang, archive, output }: SummaryInput): string[] {
   const { groups } = plan.duplicates;
   if (groups.length === 0) return [say(lang, 'cli.summary.noDuplicates')];
   const by = { exact: 0, likely: 0, review: 0 };
@@ -142,8 +142,13 @@ function duplicateLines({ plan, lang, archive }: SummaryInput): string[] {
   if (merge.archive.length === 0) lines.push(say(lang, 'cli.summary.mergedNone'));
   else {
     const where = archive && 'file' in archive ? archive.file : archive?.sheet ?? merge.archiveSheet;
-    const key = archive && 'file' in archive ? 'cli.summary.mergedFile' : 'cli.summary.mergedSheet';
-    lines.push(say(lang, key, { rows: merge.stats.rowsArchived, groups: merge.stats.groupsMerged, where, filled: merge.stats.cellsFilled }));
+    const params = { rows: merge.stats.rowsArchived, groups: merge.stats.groupsMerged, where, filled: merge.stats.cellsFilled };
+    // Rows whose lines the CSV archive held from the same merge run before left the cleaned file, but
+    // this run wrote nothing of them: only the rows it added are said moved to the archive.
+    const held = archive && 'file' in archive ? archive.held ?? 0 : 0;
+    if (held >= params.rows) lines.push(say(lang, 'cli.summary.mergedFileHeld', { ...params, output }));
+    else if (held > 0) lines.push(say(lang, 'cli.summary.mergedFileSome', { ...params, rows: params.rows - held, held }));
+    else lines.push(say(lang, archive && 'file' in archive ? 'cli.summary.mergedFile' : 'cli.summary.mergedSheet', params));
   }
   const archived = new Set(merge.removeRows);
   const reviewLeft = groups.filter((g) => g.confidence === 'review' && !g.records && !g.contacts && !g.family && !g.rows.some((r) => archived.has(r))).length;

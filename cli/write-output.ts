@@ -9,7 +9,6 @@ import { CliError } from './errors';
 import { outputKind } from './args';
 import { companionPath, writeCsvCompanions } from './io/csv-companions';
 import { writeCsv } from './io/write-csv';
-import { citeEarlierMergeDays } from './io/merge-note-days';
 import { writeXlsx } from './io/write-xlsx';
 import type { TypedOutcome } from './io/typed-cells';
 import { movesWithItsRow } from './io/table-formulas';
@@ -41,17 +40,20 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
     // archive (PITFALLS D2), and a cleaned file that cannot be written leaves the archive and
     // reminders as they were (a rerun would archive the same rows again).
     const companions = await writeCsvCompanions(out, plan, lang, shown, loaded.mode, staged);
-    // A row the archive held from the same merge run before is cited by that line's day (merge-note-days.ts).
-    const made = { companions, csv: await writeCsv(out, loaded.grid, citeEarlierMergeDays(plan, lang, companions.archivedOn), loaded.mode, staged, loaded.textMarks) };
+    // A row the archive held from the same merge run before is cited by that line's day already: the
+    // plan was made knowing them (csv-companions.ts archivedDays).
+    const made = { companions, csv: await writeCsv(out, loaded.grid, plan, loaded.mode, staged, loaded.textMarks) };
     const { written: kinds, emptied } = made.companions;
     const { lossy: csvLossy, guarded: csvGuarded } = made.csv;
     const files = [...kinds, ...emptied].map((kind) => companionPath(shown, kind));
-    const archiveAt = kinds.includes('archive') ? companionPath(shown, 'archive') : undefined;
     const notes: RunNote[] = emptied.map((kind) => ({ key: 'cli.note.companionEmptied', params: { path: companionPath(shown, kind) } }));
     // Rows that left the cleaned file but were already in the archive from the same merge run before: said, not claimed as written now.
     const { alreadyArchived } = made.companions;
     if (alreadyArchived.length > 0) notes.push({ key: 'cli.note.alreadyArchived', params: { path: companionPath(shown, 'archive'), count: alreadyArchived.length } });
-    return { csvLossy, csvGuarded, files, archive: archiveAt === undefined ? undefined : { file: archiveAt }, archiveAt, alreadyArchived, notes };
+    // The archive holds this run's rows, written now or by the same merge run before.
+    const archiveAt = kinds.includes('archive') || alreadyArchived.length > 0 ? companionPath(shown, 'archive') : undefined;
+    const archive = archiveAt === undefined ? undefined : { file: archiveAt, ...(alreadyArchived.length > 0 ? { held: alreadyArchived.length } : {}) };
+    return { csvLossy, csvGuarded, files, archive, archiveAt, alreadyArchived, notes };
   }
   refuseUnwritable(out, loaded, plan);
   const written = await writeXlsx(out, { grid: loaded.grid, plan, dateSystem: loaded.dateSystem, lang, base: loaded.base, today, across, mode: loaded.mode }, staged);

@@ -36,7 +36,8 @@ export interface ArchiveTable {
 }
 
 /** The columns a merge adds after the table's own: original row, kept row, group, reason, the day merged. */
-export const ARCHIVE_TOOL_COLUMNS = 5;
+export const ARCHIVE_TOOL_KEYS = ['dedupe.archive.sourceRow', 'dedupe.archive.survivorRow', 'dedupe.archive.group', 'dedupe.archive.reason', 'dedupe.archive.mergedOn'] as const;
+export const ARCHIVE_TOOL_COLUMNS = ARCHIVE_TOOL_KEYS.length;
 
 /**
  * The first four of them, side by side, tell our archive from a user's sheet: an archive written

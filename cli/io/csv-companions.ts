@@ -6,11 +6,12 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { isFormula, t, type Cell, type Lang, type Plan } from '../../shared';
+import { isFormula, ruleTitles, runColumns, t, type Cell, type Grid, type Lang, type Plan, type Settings } from '../../shared';
 import { LANGS } from '../../shared/i18n/define';
+import { toTable } from '../../shared/table/from-grid';
 import { CliError } from '../errors';
 import { say } from '../messages';
-import { alignColumns, ARCHIVE_BLOCK, archiveCells, archiveTable, reasonWithKeptRow, toolBlock, type ArchiveLine, type ArchiveTable } from './archive-rows';
+import { alignColumns, ARCHIVE_BLOCK, ARCHIVE_TOOL_KEYS, archiveCells, archiveTable, reasonWithKeptRow, toolBlock, type ArchiveLine, type ArchiveTable } from './archive-rows';
 import { readCsv } from './read-csv';
 import { reminderHeaders, reminderRows } from './reminder-rows';
 import { rowMap, type RowMap } from './row-map';
@@ -35,8 +36,6 @@ export interface CompanionsWritten {
   emptied: CompanionKind[];
   /** The input rows of this run's archive lines the archive already held from the same merge run before, not added again. */
   alreadyArchived: number[];
-  /** Of those, the day (YYYY-MM-DD) the held line says it was merged, null when it says none. */
-  archivedOn: Map<number, string | null>;
 }
 
 /**
@@ -49,7 +48,7 @@ export interface CompanionsWritten {
 export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, shown: string = out, newMode?: number, staged?: StagedFile[]): Promise<CompanionsWritten> {
   const put = async (file: string, text: string) => (staged ? staged.push(await stageText(file, text, newMode)) : writeFileAtomic(file, text, newMode));
   const rows = rowMap(plan);
-  const done: CompanionsWritten = { written: [], emptied: [], alreadyArchived: [], archivedOn: new Map() };
+  const done: CompanionsWritten = { written: [], emptied: [], alreadyArchived: [] };
   const reminders = reminderRows(plan, lang, rows);
   const remindersFile = companionPath(out, 'reminders');
   const earlierReminders = await readEarlier(remindersFile);
@@ -64,9 +63,11 @@ export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, sh
     const lines = archive.lines.map((line) => archiveCells(line, reasonWithFormulas(line, archive.headers, lang)));
     const { table, held } = earlier === null ? { table: [archive.headers.map(textCell), ...lines], held: new Map<number, Cell[]>() } : appended(earlier, archive, lines, companionPath(shown, 'archive'), rows);
     done.alreadyArchived = [...held.keys()].map((i) => archive.lines[i].sourceRow);
-    for (const [i, line] of held) done.archivedOn.set(archive.lines[i].sourceRow, dayOf(line[archive.tableWidth + MERGED_ON_AT]));
-    await put(file, unparseCells(table));
-    done.written.push('archive');
+    // Every line held from the same merge run before: the archive is left as it was, and not said written.
+    if (held.size < lines.length) {
+      await put(file, unparseCells(table));
+      done.written.push('archive');
+    }
   }
   const header = reminderHeaders(lang).map(textCell);
   if (reminders.length > 0) {
@@ -77,6 +78,43 @@ export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, sh
     done.emptied.push('reminders');
   }
   return done;
+}
+
+/**
+ * The rows of `grid` whose lines the CSV archive beside `out` holds from an earlier run of the same
+ * merge, read before the plan is made, so the plan's merged-values notes cite each by the day its line
+ * names (null: a line from before the day column), where the user finds it: this run adds no line
+ * for them. A line is the row's when it came from the same input row with the same cells in this
+ * table's columns (its kept row and group the plan has yet to choose; writeCsvCompanions matches
+ * them too when it leaves the held lines out). No archive, or one not ours, holds none.
+ */
+export async function archivedDays(out: string, grid: Grid, settings: Settings): Promise<Map<number, string | null>> {
+  const days = new Map<number, string | null>();
+  const earlier = await readEarlier(companionPath(out, 'archive')).catch(() => null);
+  if (earlier === null || earlier.length < 2) return days;
+  const shaped = toTable(grid, settings);
+  if (!shaped.ok) return days;
+  const { table } = shaped;
+  const run = runColumns(table.headers, ruleTitles(settings.classify.custom));
+  const users = table.headers.flatMap((_, col) => (run.has(col) ? [] : [col]));
+  const lang = settings.language;
+  const tool = ARCHIVE_TOOL_KEYS.map((key) => t(lang, key));
+  const headers = earlier[0].map((c) => (c.kind === 'text' ? c.value : ''));
+  if (toolBlock(headers, tool) < 0) return days;
+  const wanted = [...users.map((col) => String(table.headers[col] ?? '')), ...tool];
+  const { cols } = alignColumns(headers, wanted, users.length);
+  const at = (row: Cell[], k: number) => row[cols[k] - 1];
+  const byRow = new Map(table.rows.map((r) => [r.sheetRow, r]));
+  for (const line of earlier.slice(1)) {
+    const source = at(line, users.length);
+    const from = source === undefined ? '' : csvText(source).trim();
+    if (!/^[1-9]\d{0,8}$/.test(from)) continue;
+    const row = byRow.get(Number(from));
+    if (!row || days.has(row.sheetRow)) continue;
+    const same = users.every((col, k) => csvText(at(line, k) ?? { kind: 'empty' }) === csvText(row.cells[col] ?? { kind: 'empty' }));
+    if (same) days.set(row.sheetRow, dayOf(at(line, users.length + MERGED_ON_AT)));
+  }
+  return days;
 }
 
 /**
@@ -140,9 +178,7 @@ function appended(earlier: Cell[][], archive: ArchiveTable, lines: Cell[][], sho
   // again as this run's input: their kept rows move as this merge moves the rows. Not when this run
   // meets its own lines (the same input merged again): its rows are those the lines were written from.
   if (held.size === 0) for (const row of before) moveKeptRow(row, cols[archive.tableWidth + 1] - 1, cols[archive.tableWidth + 3] - 1, rows);
-  // Each held line as this run's columns read it (its 合并日期 where this run's is).
-  const heldLines = new Map([...held].map(([i, row]) => [i, cols.map((col) => row[col - 1] ?? ({ kind: 'empty' } as Cell))]));
-  return { table: [header, ...before, ...placed], held: heldLines };
+  return { table: [header, ...before, ...placed], held };
 }
 
 /** An earlier line's kept row where this run's row map sends it, and its reason naming the same row (archive-sheet.ts does the same in a sheet). */

@@ -12,7 +12,7 @@ import {
   type AcrossSheetsResult, type AddedColumn, type Cell, type CellEdit, type CellIssue, type DateSystem, type Grid, type Lang, type Plan, type Severity,
 } from '../../shared';
 import { say } from '../messages';
-import { archiveTable } from './archive-rows';
+import { ARCHIVE_TOOL_KEYS, archiveTable } from './archive-rows';
 import { addArchiveSheet, originalLooks, type ArchiveWritten, type OriginalLooks } from './archive-sheet';
 import { keepSheetOrder, safeSheetName, startsWith, tabSheetName } from './own-sheet';
 import { keyPart, replaceKeepingTyped, type TypedOutcome } from './typed-cells';
@@ -599,9 +599,6 @@ function addedWidth(added: AddedColumn): number {
   const widest = added.values.slice(0, WIDTH_SAMPLE_ROWS).reduce((w, v) => Math.max(w, displayWidth(cellText(v))), displayWidth(added.header));
   return Math.min(60, Math.max(12, widest + 2));
 }
-
-/** The columns a merge adds after the table's own in its archive. */
-const ARCHIVE_TOOL_KEYS = ['dedupe.archive.sourceRow', 'dedupe.archive.survivorRow', 'dedupe.archive.group', 'dedupe.archive.reason', 'dedupe.archive.mergedOn'] as const;
 
 export const ISSUE_HEADER_KEYS = [
   'cli.issues.row', 'cli.issues.column', 'cli.issues.header', 'cli.issues.value',

@@ -49,6 +49,19 @@ export interface MergeOptions {
    * week after week gathers notes of several weeks, each citing its own week's row numbers).
    */
   today?: string;
+  /**
+   * The rows an earlier run of this same merge archived, whose lines the host's archive already holds
+   * (it adds none for them now): input row → the day that line names, null when it names none (an
+   * archive from before the day column). The note cites each by that day, where the user finds it,
+   * not as today's merge, which wrote nothing for it.
+   */
+  archivedOn?: ReadonlyMap<number, string | null>;
+  /**
+   * Cells the run flagged as doubtful (150000 under 成交金额（万元）, ¥15亿 read in 万): sheet row → its
+   * table columns. Such a value never fills the kept row, where it would stand unflagged as if
+   * confirmed; it is listed in the note, like a value that differs, and the archive keeps it.
+   */
+  doubtful?: ReadonlyMap<number, ReadonlySet<number>>;
 }
 
 /** Excel's limit on characters in one cell (Google Sheets allows 50,000). */
@@ -210,8 +223,11 @@ export function planMerge(
   const phoneCache = new Map<string, PhoneKey[]>();
   const archiveSheet = t(lang, 'dedupe.sheet.archive');
   const today = options.today;
-  const noteItem = (field: string, value: string, row: number) =>
-    today === undefined ? t(lang, 'dedupe.note.item', { field, value, row }) : t(lang, 'dedupe.note.itemOn', { field, value, row, date: today });
+  const archivedOn = options.archivedOn;
+  const noteItem = (field: string, value: string, row: number) => {
+    const date = archivedOn?.has(row) ? archivedOn.get(row) : today;
+    return date === undefined || date === null ? t(lang, 'dedupe.note.item', { field, value, row }) : t(lang, 'dedupe.note.itemOn', { field, value, row, date });
+  };
   const byRow = new Map<number, Row>();
   table.rows.forEach((r) => byRow.set(r.sheetRow, r));
   // Every column of the user's (mapped, extra or unmapped: a policy number, a spouse, a second
@@ -278,6 +294,7 @@ export function planMerge(
     // that value stays with the merged values and the archive.
     const inUse = !cols.some(([field, col]) => field !== null && retiresRecord(field, survivor.cells[col]));
     const fillable = (field: FieldId | null, c: Cell | undefined) => typedValue(c) && !(inUse && field !== null && retiresRecord(field, c));
+    const doubted = (r: Row, col: number) => options.doubtful?.get(r.sheetRow)?.has(col) === true;
 
     for (const [field, col] of cols) {
       const before = survivor.cells[col] ?? EMPTY;
@@ -299,8 +316,9 @@ export function planMerge(
       } else if ((!held(before) && !isFormula(before)) || zero) {
         const preferred = field === null ? undefined : byRow.get(fillFrom.get(field) ?? -1);
         const candidates = [preferred, ...others];
-        const real = (r: Row | undefined) => r && r !== survivor && fillable(field, r.cells[col]) && !zeroTotal(field, r.cells[col]);
-        const source = candidates.find(real) ?? (zero ? undefined : candidates.find((r) => r && r !== survivor && fillable(field, r.cells[col])));
+        const from = (r: Row | undefined): r is Row => r !== undefined && r !== survivor && fillable(field, r.cells[col]) && !doubted(r, col);
+        const real = (r: Row | undefined) => from(r) && !zeroTotal(field, r.cells[col]);
+        const source = candidates.find(real) ?? (zero ? undefined : candidates.find(from));
         if (source) {
           if (zero) {
             items.push(t(lang, 'dedupe.note.item', { field: table.headers[col] || field || '', value: noteText(before), row: survivor.sheetRow }));
@@ -312,7 +330,7 @@ export function planMerge(
       }
       // The customer was last contacted (bought, updated) on the latest of his rows' days: the kept
       // row takes it, and its own earlier day is listed with the merged values.
-      const later = field !== null && LATEST_FIELDS.has(field) && !isFormula(before) ? laterDate(final, others, col) : null;
+      const later = field !== null && LATEST_FIELDS.has(field) && !isFormula(before) ? laterDate(final, others.filter((r) => !doubted(r, col)), col) : null;
       if (later) {
         // First in the note, so that a note cut at Excel's limit still holds it (the archive does not).
         items.unshift(noteItem(table.headers[col] || field || '', noteText(final), survivor.sheetRow));

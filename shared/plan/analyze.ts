@@ -33,7 +33,7 @@ import { ownerConflictTexts, possibleOwnerConflictTexts, reasonTexts } from '../
 import { buildReport } from '../report/build-report';
 import { dueLabelIn } from '../remind/due-label';
 import { withTermEnds } from '../remind/term-end';
-import { doubtfulAmounts, explainDoubtful, withoutDoubtful } from './doubtful-amounts';
+import { doubtfulAmounts, doubtfulCellsOf, explainDoubtful, withoutDoubtful } from './doubtful-amounts';
 
 export interface AnalyzeInput {
   /** The table as read, for the archive: merged-away rows are kept with their values as typed. */
@@ -47,6 +47,8 @@ export interface AnalyzeInput {
   today: CivilDate;
   /** Confidences of the groups to merge; empty or absent: propose only. */
   merge?: readonly Confidence[];
+  /** The rows an earlier run of this same merge archived: input row → its line's day (MergeOptions.archivedOn). */
+  archivedOn?: ReadonlyMap<number, string | null>;
   /** The power of ten the amount column is written in (金额（万元）: 4); classes and the report count whole units. */
   amountUnit?: number;
   /** How the term column's dates are read (its order, its 民國 years); the sheet's settings when absent. */
@@ -64,7 +66,7 @@ export type Analysis = Pick<Plan, 'duplicates' | 'merge' | 'classification' | 'r
 /** Every reminded column's year-less dates in the sheet's one order. */
 const sheetOrders = (order: AmbiguousDatePolicy): YearlessOrders => ({ nextFollowUp: order, birthday: order, anniversary: order });
 
-export function analyze({ original, cleaned, fieldCols, extraCols, issues, settings, today, merge, amountUnit = 0, termDates = settings.dates, yearlessOrders = sheetOrders(settings.dates.ambiguous) }: AnalyzeInput): Analysis {
+export function analyze({ original, cleaned, fieldCols, extraCols, issues, settings, today, merge, archivedOn, amountUnit = 0, termDates = settings.dates, yearlessOrders = sheetOrders(settings.dates.ambiguous) }: AnalyzeInput): Analysis {
   const lang = settings.language;
   const records = toRecords(cleaned, fieldCols, extraCols);
   // A sales ledger: one row per order (order-list.ts). Two orders are no duplicates; classes,
@@ -83,8 +85,12 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
     ...(orderList ? { apart: (a: CustomerRecord, b: CustomerRecord) => differentOrders(a, b, settings.phone.defaultRegion) || otherLines([a, b]) !== null } : {}),
     ...unread,
   });
+  // An amount the run flagged as doubtful counts for nothing until the user confirms it (doubtful-amounts.ts),
+  // nor does a merge give it to the kept row as if confirmed.
+  const doubtful = doubtfulAmounts(issues, fieldCols.amount);
+  const doubtfulCells = doubtfulCellsOf(doubtful, fieldCols.amount);
   const mergePlan = merge && merge.length > 0
-    ? withOriginalValues(planMerge(cleaned, fieldCols, duplicates.groups, { language: lang, accept: [...merge], defaultRegion: settings.phone.defaultRegion, extraCols, ruleTitles: titles, today: formatIso(today) }), original)
+    ? withOriginalValues(planMerge(cleaned, fieldCols, duplicates.groups, { language: lang, accept: [...merge], defaultRegion: settings.phone.defaultRegion, extraCols, ruleTitles: titles, today: formatIso(today), doubtful: doubtfulCells, ...(archivedOn ? { archivedOn } : {}) }), original)
     : null;
   // Classes, reminders and the report describe the sheet as it will be: after an accepted merge, one
   // customer per group (with the survivor's filled cells), not the rows that leave for the archive.
@@ -92,11 +98,9 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   // with the values the merge would give that row (its blank amount and purchase day filled from the
   // copy, the later contact day): his class, reminders and spending then read from the same cells, and
   // the report reads the same before and after --merge.
-  const proposed = mergePlan ? null : wouldMerge(cleaned, fieldCols, duplicates.groups, { language: lang, defaultRegion: settings.phone.defaultRegion, extraCols, ruleTitles: titles, today: formatIso(today) });
+  const proposed = mergePlan ? null : wouldMerge(cleaned, fieldCols, duplicates.groups, { language: lang, defaultRegion: settings.phone.defaultRegion, extraCols, ruleTitles: titles, today: formatIso(today), doubtful: doubtfulCells });
   const after = mergePlan ? merged(cleaned, mergePlan) : proposed ? filledIn(cleaned, proposed) : cleaned;
   // A 合同期限 column's end stands in for a contract-end cell the row lacks (remind/term-end.ts).
-  // An amount the run flagged as doubtful counts for nothing until the user confirms it (doubtful-amounts.ts).
-  const doubtful = doubtfulAmounts(issues, fieldCols.amount);
   const afterRecords = withTermEnds(
     withoutDoubtful(inWholeUnits(after !== cleaned ? toRecords(after, fieldCols, extraCols) : records, amountUnit), doubtful),
     fieldCols,

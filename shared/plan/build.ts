@@ -47,6 +47,11 @@ export interface RunOptions {
    */
   merge?: readonly Confidence[];
   /**
+   * The rows an earlier run of this same merge archived, as the host's archive holds them: input row
+   * → the day its line names (null: none). Their merged-values notes cite that day (dedupe/merge.ts).
+   */
+  archivedOn?: ReadonlyMap<number, string | null>;
+  /**
    * Settings the user left unset that the run may work out from the sheet's values (the phone
    * region from how its numbers are written, the currency from its amounts): see sheet-locale.ts.
    * The CLI asks for both unless its settings file names them.
@@ -287,9 +292,9 @@ export function runDetailed(
 ): { ok: true; plan: Plan; cleaned: CleanedSheet } | { ok: false; problem: SheetProblem } {
   const cleaned = cleanSheet(grid, options);
   if (!cleaned.ok) return cleaned;
-  const { merge } = options;
+  const { merge, archivedOn } = options;
   const { original: table, table: cleanedTable, columns, fieldCols, extraCols, settings, edits, issues, problems, today: todayDate, amountUnit, termDates, yearlessOrders } = cleaned.sheet;
-  const analysis = analyze({ original: table, cleaned: cleanedTable, fieldCols, extraCols, issues, settings, today: todayDate, merge, amountUnit, termDates, yearlessOrders });
+  const analysis = analyze({ original: table, cleaned: cleanedTable, fieldCols, extraCols, issues, settings, today: todayDate, merge, ...(archivedOn ? { archivedOn } : {}), amountUnit, termDates, yearlessOrders });
   const language = settings.language;
   const plan: Plan = {
     language,

@@ -47,6 +47,15 @@ export function doubtfulAmounts(issues: readonly CellIssue[], amountCol: number 
   return out;
 }
 
+/** The doubtful amounts' cells for a merge (dedupe/merge.ts MergeOptions.doubtful): sheet row → the amount column. */
+export function doubtfulCellsOf(doubtful: ReadonlyMap<number, DoubtfulAmount>, amountCol: number | undefined): Map<number, ReadonlySet<number>> {
+  const out = new Map<number, ReadonlySet<number>>();
+  if (amountCol === undefined) return out;
+  const cols: ReadonlySet<number> = new Set([amountCol]);
+  for (const row of doubtful.keys()) out.set(row, cols);
+  return out;
+}
+
 /**
  * The records with each doubtful amount left blank, for tiers, VIP, reminders and the report, and
  * held beside the record as read (a text ¥80,000 as its number), for whether he bought.

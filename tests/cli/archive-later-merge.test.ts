@@ -68,8 +68,8 @@ describe('the CSV archive over later merges', () => {
     const [header, ...lines] = readCsv(readFileSync(path.join(dir, '整理/客户.archive.csv')), '客户.archive.csv').cells.map((r) => r.map((c) => cellText(c)));
     expect(header.slice(-5)).toEqual(['原行号', '保留行', '重复组', '原因', '合并日期']);
     expect(lines.map((r) => r.slice(-2))).toEqual([
-      ['已合并到第 3 行（G1，完全重复）', '2026-12-02 12:00:00'],
-      ['已合并到第 4 行（G1，完全重复）', '2026-12-09 12:00:00'],
+      ['已合并到第 3 行（G1，完全重复）', '2026-12-02'],
+      ['已合并到第 4 行（G1，完全重复）', '2026-12-09'],
     ]);
   });
 

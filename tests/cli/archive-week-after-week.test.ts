@@ -73,7 +73,7 @@ describe('the archive sheet, merged week after week', () => {
   it('each line carries the day it was merged, so week 1\'s G1 and week 2\'s G1 read as two merges', async () => {
     await clean('客户.csv', '第1周.xlsx', '2024-12-01');
     const week1 = await archiveLines('第1周.xlsx');
-    expect(week1.lines).toEqual(['刘洋 4→4 G2 2024-12-01T12:00', '张伟 5→2 G1 2024-12-01T12:00']);
+    expect(week1.lines).toEqual(['刘洋 4→4 G2 2024-12-01', '张伟 5→2 G1 2024-12-01']);
     expect((await texts('第1周.xlsx', '已合并重复'))[0].slice(-5)).toEqual(['原行号', '保留行', '重复组', '原因', '合并日期']);
   });
 
@@ -85,9 +85,9 @@ describe('the archive sheet, merged week after week', () => {
     await clean('第2周入.xlsx', '第2周.xlsx', '2024-12-08');
     const week2 = await archiveLines('第2周.xlsx');
     expect(week2.lines).toEqual([
-      '刘洋 4→3 G2 2024-12-01T12:00',
-      '张伟 5→4 G1 2024-12-01T12:00',
-      '张伟 2→4 G1 2024-12-08T12:00',
+      '刘洋 4→3 G2 2024-12-01',
+      '张伟 5→4 G1 2024-12-01',
+      '张伟 2→4 G1 2024-12-08',
     ]);
     // Every line's 保留行 is its own customer's row.
     expect(week2.keptNames).toEqual(['刘洋', '张伟', '张伟']);
@@ -136,9 +136,9 @@ describe('the archive sheet, merged week after week', () => {
     const [header, ...lines] = await texts('第2周.xlsx', '已合并重复');
     expect(header.slice(-5)).toEqual(['原行号', '保留行', '重复组', '原因', '合并日期']);
     expect(lines.map((r) => r.slice(-5))).toEqual([
-      ['4', '3', 'G2', '已合并到第 3 行（G2，完全重复）', '2024-12-01T12:00'],
-      ['5', '4', 'G1', '已合并到第 4 行（G1，完全重复）', '2024-12-01T12:00'],
-      ['2', '4', 'G1', 'merged into row 4 (group G1, likely duplicate)', '2024-12-08T12:00'],
+      ['4', '3', 'G2', '已合并到第 3 行（G2，完全重复）', '2024-12-01'],
+      ['5', '4', 'G1', '已合并到第 4 行（G1，完全重复）', '2024-12-01'],
+      ['2', '4', 'G1', 'merged into row 4 (group G1, likely duplicate)', '2024-12-08'],
     ]);
     const mainSheet = await texts('第2周.xlsx', '客户');
     const zhang = mainSheet.find((r) => r[1] === '张伟')!;
