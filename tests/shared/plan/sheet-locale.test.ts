@@ -627,7 +627,7 @@ describe('amount columns written with a decimal comma', () => {
     expect(after(plan, 4, 'Amount (EUR)')).toMatchObject({ kind: 'number', value: 12.5 });
     // 12,000 is twelve euros or twelve thousand: flagged and kept as typed, not guessed.
     expect(after(plan, 3, 'Amount (EUR)')).toBeNull();
-    expect(plan.issues.filter((i) => i.sheetRow === 3 && i.field === 'amount').map((i) => i.code)).toEqual(['amount.invalid']);
+    expect(plan.issues.filter((i) => i.sheetRow === 3 && i.field === 'amount').map((i) => i.code)).toEqual(['amount.ambiguousComma']);
   });
 
   it.each([
@@ -649,7 +649,7 @@ describe('amount columns written with a decimal comma', () => {
     if (!out?.ok) throw new Error('no plan');
     const plan = out.plan;
     expect(notes(plan)).toContainEqual(['amount.columnDecimalComma', { header: 'Amount', amounts: 3 }]);
-    expect(plan.issues.filter((i) => i.sheetRow === 5).map((i) => i.code)).toEqual(['amount.invalid']);
+    expect(plan.issues.filter((i) => i.sheetRow === 5).map((i) => i.code)).toEqual(['amount.ambiguousComma']);
   });
 
   it('a decimal mark the user set wins', () => {
