@@ -229,15 +229,16 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
   // run with nothing written, not after the cleaned files and a --merge's archive were moved in. A
   // script that sees the exit code then knows nothing changed, and can run the same command again.
   const staged: StagedFile[] = [];
-  let written: Omit<Written, 'archiveAt' | 'alreadyArchived'>;
+  let written: Omit<Written, 'archiveAt' | 'alreadyArchived' | 'problems'>;
   // `--json -`: the report goes down stdout once the files are in (what went down a pipe cannot be taken back).
   let stdoutReport: ReturnType<typeof jsonReport> | undefined;
   try {
     let archiveAt: string | undefined;
     let alreadyArchived: number[] | undefined;
-    ({ archiveAt, alreadyArchived, ...written } = await guardWrite(out, outShown, () => writeOutput(out, outShown, loaded, plan, lang, today, across, staged)));
+    let problems: Written['problems'];
+    ({ archiveAt, alreadyArchived, problems, ...written } = await guardWrite(out, outShown, () => writeOutput(out, outShown, loaded, plan, lang, today, across, staged)));
     if (args.json !== undefined) {
-      const report = jsonReport({ plan, input: args.input, output: outShown, today, lang, archive: archiveAt, alreadyArchived, across });
+      const report = jsonReport({ plan, input: args.input, output: outShown, today, lang, archive: archiveAt, alreadyArchived, across, problems });
       if (json !== undefined) await guardWrite(json, args.json, async () => void staged.push(await stageJsonReport(json, report, loaded.mode)));
       else stdoutReport = report;
     }

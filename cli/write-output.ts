@@ -3,12 +3,14 @@
  * reminders and report sheets) or a CSV with its companion files; reports what the summary and the
  * JSON report must mention.
  */
-import { columnLetter, isFormula, type AcrossSheetsResult, type Lang, type Plan } from '../shared';
+import { cellText, columnLetter, isFormula, type AcrossSheetsResult, type Lang, type Params, type Plan } from '../shared';
 import { EXCEL_CELL_LIMIT } from '../shared/dedupe';
 import { CliError } from './errors';
 import { outputKind } from './args';
 import { companionPath, writeCsvCompanions } from './io/csv-companions';
 import { writeCsv } from './io/write-csv';
+import { staleFormulasParams } from './io/stale-formulas';
+import { gridCell } from './io/place-plan';
 import { writeXlsx } from './io/write-xlsx';
 import type { TypedOutcome } from './io/typed-cells';
 import { movesWithItsRow } from './io/table-formulas';
@@ -19,7 +21,7 @@ import type { StagedFile } from './io/write-file';
 import { EXCEL_ROW_LIMIT, refuseRowsPast } from './io/sheet-rows';
 import type { LoadedInput } from './load-input';
 import type { SummaryInput } from './summary';
-import { say } from './messages';
+import { say, type CliMessageKey } from './messages';
 import type { RunNote } from './notes';
 
 export type Written = Pick<SummaryInput, 'skipped' | 'notesOmitted' | 'csvLossy' | 'csvGuarded' | 'archive' | 'sheets' | 'files' | 'notes'> & {
@@ -27,6 +29,8 @@ export type Written = Pick<SummaryInput, 'skipped' | 'notesOmitted' | 'csvLossy'
   archiveAt?: string;
   /** The input rows merged away whose lines the CSV archive already held from the same merge run before (not added again). */
   alreadyArchived?: number[];
+  /** What the output makes of the sheet as a whole, for the JSON report's problems (the summary has them among its notes). */
+  problems?: { code: CliMessageKey; severity: 'warning'; params: Params }[];
 };
 
 /**
@@ -53,7 +57,12 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
     // The archive holds this run's rows, written now or by the same merge run before.
     const archiveAt = kinds.includes('archive') || alreadyArchived.length > 0 ? companionPath(shown, 'archive') : undefined;
     const archive = archiveAt === undefined ? undefined : { file: archiveAt, ...(alreadyArchived.length > 0 ? { held: alreadyArchived.length } : {}) };
-    return { csvLossy, csvGuarded, files, archive, archiveAt, alreadyArchived, notes };
+    // Formulas reading cells the run changed: their saved results, which a CSV would write, are out of date.
+    const { stale } = made.csv;
+    const headerOf = (col: number) => plan.columns.find((c) => plan.firstCol + c.col === col)?.header ?? cellText(gridCell(loaded.grid, plan.headerRow, col));
+    const problems = stale.length === 0 ? [] : [{ code: 'csv.staleFormulas' as const, severity: 'warning' as const, params: staleFormulasParams(stale, plan.sheetName, headerOf, lang) }];
+    notes.push(...problems.map((p) => ({ key: p.code, params: p.params })));
+    return { csvLossy, csvGuarded, files, archive, archiveAt, alreadyArchived, notes, problems };
   }
   refuseUnwritable(out, loaded, plan);
   const written = await writeXlsx(out, { grid: loaded.grid, plan, dateSystem: loaded.dateSystem, lang, base: loaded.base, today, across, mode: loaded.mode }, staged);

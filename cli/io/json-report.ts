@@ -7,7 +7,7 @@
 import {
   cellText, columnLetter, reasonTexts, reminderText, shownText, t, type OwnerClaim,
   type AcrossSheetsGroup, type AcrossSheetsResult, type Cell, type CellEdit, type CellIssue, type Confidence, type DuplicateGroup, type FieldId, type Lang, type Plan,
-  type ReminderKind, type ReportSeries, type Severity,
+  type ReminderKind, type ReportSeries, type Severity, type Params,
 } from '../../shared';
 import { say } from '../messages';
 import { stageText, type StagedFile } from './write-file';
@@ -208,9 +208,11 @@ export interface JsonReportInput {
   across?: AcrossSheetsResult;
   /** Input rows merged away whose lines the CSV archive already held from the same merge run before: not added by this run. */
   alreadyArchived?: readonly number[];
+  /** Problems the output itself brings (a CSV's formula results out of date), after the plan's. */
+  problems?: readonly { code: string; severity: Severity; params?: Params }[];
 }
 
-export function jsonReport({ plan, input, output, today, lang, archive, across, alreadyArchived = [] }: JsonReportInput): JsonReport {
+export function jsonReport({ plan, input, output, today, lang, archive, across, alreadyArchived = [], problems = [] }: JsonReportInput): JsonReport {
   const held = new Set(alreadyArchived);
   const letter = (col: number) => columnLetter(plan.firstCol + col);
   const header = (col: number) => plan.columns[col]?.header ?? '';
@@ -281,7 +283,7 @@ export function jsonReport({ plan, input, output, today, lang, archive, across, 
       issuesByCode: stats.issuesByCode,
       issuesBySeverity: stats.issuesBySeverity,
     },
-    problems: plan.problems.map((p) => ({ code: p.code, severity: p.severity, message: say(lang, p.code, p.params) })),
+    problems: [...plan.problems, ...problems].map((p) => ({ code: p.code, severity: p.severity, message: say(lang, p.code, p.params) })),
     rows,
     groups: plan.duplicates.groups.map((g) => groupEntry(g, lang)),
     merge: plan.merge && {

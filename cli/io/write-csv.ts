@@ -5,7 +5,8 @@
  */
 import Papa from 'papaparse';
 import { cellText, numberWithMarker, type Cell, type Grid, type Plan } from '../../shared';
-import { cleanedCells, placePlan, withoutRows } from './place-plan';
+import { cleanedCells, placePlan, withoutRows, type PlacedPlan } from './place-plan';
+import { staleCellText, staleFormulas, type StaleFormula } from './stale-formulas';
 import { timeOfDayText } from './time-of-day';
 import { stageText, writeFileAtomic, type StagedFile } from './write-file';
 import type { TextMarks } from './read-csv';
@@ -112,12 +113,29 @@ export function* csvPieces(rows: Cell[][], rowsPerPiece = ROWS_PER_PIECE): Gener
 
 /** The cleaned sheet (edits applied, added columns on the right, rows a merge archived left out) as CSV text. */
 export function csvOf(grid: Grid, plan: Plan, marks: TextMarks = NO_MARKS): string {
-  const rows = cleanedCells(grid, plan, placePlan(grid, plan));
+  const placed = placePlan(grid, plan);
+  const rows = cleanedCells(grid, plan, placed);
+  markStaleFormulas(rows, plan, placed);
   keepTextMarks(rows, marks);
   return unparseCells(withoutRows(rows, plan.merge?.removeRows ?? []));
 }
 
 const NO_MARKS: TextMarks = new Map();
+
+/**
+ * Writes over each formula whose saved result the run made stale (stale-formulas.ts) a text saying
+ * so, with the formula and that result, in the plan's language: a CSV cannot recompute it, and its
+ * old number would be read as the figure. Changes `rows` (cleanedCells' fresh arrays); returns the
+ * formulas so written, those of rows a merge archives left out (the CSV does not hold them).
+ */
+export function markStaleFormulas(rows: Cell[][], plan: Plan, placed: PlacedPlan): StaleFormula[] {
+  const changed = [...placed.cells.values()].filter((p) => p.edit !== undefined).map(({ row, col }) => ({ row, col }));
+  const removed = plan.merge?.removeRows ?? [];
+  const gone = new Set(removed);
+  const stale = staleFormulas(rows, plan.sheetName, changed, removed).filter((s) => !gone.has(s.row));
+  for (const s of stale) rows[s.row - 1][s.col - 1] = { kind: 'text', value: staleCellText(s, plan.language, csvText) };
+  return stale;
+}
 /** What a spreadsheet opening a CSV reads as a number: 02134 becomes 2134, 6253817348274 shows as 6.25382E+12. */
 const DIGITS_ONLY = /^\d+$/;
 
@@ -191,6 +209,8 @@ export interface CsvWritten {
   marked: number;
   /** Values written with a leading apostrophe so that no spreadsheet runs them (see `guardedInCsv`). */
   guarded: number;
+  /** Formulas whose saved result the run made stale, written as a text saying so (see `markStaleFormulas`). */
+  stale: StaleFormula[];
 }
 
 /**
@@ -202,11 +222,13 @@ export async function writeCsv(path: string, grid: Grid, plan: Plan, newMode?: n
   const archived = new Set(plan.merge?.archive.map((a) => a.sheetRow));
   const unsafe = remove.filter((r) => !archived.has(r));
   if (unsafe.length > 0) throw new Error(`refusing to remove rows not in the archive: ${unsafe.join(', ')}`);
-  const rows = cleanedCells(grid, plan, placePlan(grid, plan));
+  const placed = placePlan(grid, plan);
+  const rows = cleanedCells(grid, plan, placed);
+  const stale = markStaleFormulas(rows, plan, placed);
   const marked = keepTextMarks(rows, marks);
   const kept = withoutRows(rows, remove);
   // With `staged`, made only: the caller moves it in with its companions (write-file.ts commitStaged).
   if (staged) staged.push(await stageText(path, csvPieces(kept), newMode));
   else await writeFileAtomic(path, csvPieces(kept), newMode);
-  return { lossy: lossyInCsv(grid, plan, rows), marked, guarded: guardedInCsv(kept) };
+  return { lossy: lossyInCsv(grid, plan, rows), marked, guarded: guardedInCsv(kept), stale };
 }

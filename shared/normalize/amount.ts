@@ -328,6 +328,13 @@ function commaFormat(text: string, marked: string | undefined, ctx: CleanContext
   return withDecimalComma(marked ?? (places > 0 ? `#,##0.${'0'.repeat(places)}` : '#,##0'), ctx.settings.phone.defaultRegion, ctx.settings.amount.currency);
 }
 
+/**
+ * 12,000 € in a column read with a decimal comma: twelve euros, or twelve thousand typed the English
+ * way. One comma before three digits, nothing else numeric around it, is a number either way, so the
+ * user is told both rather than that it is no amount (readAmount does not guess it).
+ */
+const AMBIGUOUS_COMMA = /^([^\d,.]*?)(\d{1,3}),(\d{3})[^\d,.]*$/;
+
 export function cleanAmount(cell: Cell, ctx: CleanContext): CleanResult {
   if (cell.kind === 'number') return keep(cell, unitFindings(cell.value, numberText(cell.value), ctx));
   if (cell.kind !== 'text') return keep(cell);
@@ -354,5 +361,11 @@ export function cleanAmount(cell: Cell, ctx: CleanContext): CleanResult {
   if (NEGOTIABLE.test(shown)) return keep(cell);
   const about = qualified(shown, ctx);
   if (about) return keep(cell, [about]);
+  const both = ctx.settings.amount.decimalSeparator === ',' ? AMBIGUOUS_COMMA.exec(shown) : null;
+  if (both) {
+    const sign = /[-(]/.test(both[1]) ? '-' : '';
+    const params = { value: shown, small: numberText(Number(`${sign}${both[2]}.${both[3]}`)), large: numberText(Number(`${sign}${both[2]}${both[3]}`)) };
+    return keep(cell, [{ code: 'amount.ambiguousComma', severity: 'warning', params }]);
+  }
   return keep(cell, [{ code: 'amount.invalid', severity: 'warning', params: { value: shown } }]);
 }

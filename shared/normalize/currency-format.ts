@@ -103,6 +103,14 @@ const CURRENCY_REGIONS: Readonly<Record<string, string>> = {
   ZAR: 'ZA', BRL: 'BR', PLN: 'PL', CZK: 'CZ', RUB: 'RU', UAH: 'UA', TRY: 'TR', SEK: 'SE', NOK: 'NO',
   DKK: 'DK', IDR: 'ID', VND: 'VN', ARS: 'AR', CLP: 'CL', COP: 'CO',
 };
+/**
+ * Whether the sheet's region writes a decimal comma (Germany's 1.234,50), or, with none such, its
+ * currency is one only such a region pays in (zł, R$): evidence for reading an amount column so
+ * (sheet-locale.ts). Not the euro alone, which Ireland writes €1,234.50.
+ */
+export function writesDecimalComma(region: string, currency = ''): boolean {
+  return DECIMAL_COMMA_LOCALES[region.toUpperCase()] !== undefined || DECIMAL_COMMA_LOCALES[CURRENCY_REGIONS[currency.toUpperCase()] ?? ''] !== undefined;
+}
 /** A sheet of a region not listed (a German list under the default China, in euros) is tagged German. */
 const DEFAULT_DECIMAL_COMMA_LOCALE = '407';
 const DECIMAL_COMMA_IDS = new Set(Object.values(DECIMAL_COMMA_LOCALES).map((id) => id.toUpperCase()));

@@ -24,7 +24,7 @@ import { isCountryCodeHeader, isGeolocatedMark } from '../schema/header-match';
 import { countryRegion, UNKNOWN_REGION } from './country-names';
 import { rocYearColumns } from './roc-years';
 import { columnCurrency, isCurrencyHeader } from './currency-column';
-import { numberWithMarker, showsDecimalComma } from '../normalize/currency-format';
+import { numberWithMarker, showsDecimalComma, writesDecimalComma } from '../normalize/currency-format';
 import { DEFAULT_SETTINGS } from '../settings/defaults';
 import { NO_POSTCODE_RULES, postcodeRegionOf } from './postcode-region';
 import { tiersInCurrency, type TierNote } from '../classify/currency-tiers';
@@ -795,15 +795,24 @@ const DECIMAL_COMMA = /\d,\d{1,2}(?![\d.,])/;
 const DECIMAL_POINT = /\d\.\d{1,2}(?![\d.,])/;
 
 /**
+ * Amounts with a decimal comma enough to read a column so in a sheet whose region writes one (a
+ * German list by its +49 numbers, writesDecimalComma): the region is the third piece of evidence,
+ * so two such amounts do there what three do elsewhere. Two alone, with no region to back them,
+ * decide nothing: 12,00 and 99,5 may be typos in a list that writes points.
+ */
+const MIN_EVIDENCE_IN_COMMA_REGION = 2;
+
+/**
  * The amount columns written with a decimal comma, from their own values (only where the settings
- * name no decimal mark): some amounts end in a comma and one or two digits, none in a point and
- * one or two digits. A number whose format an earlier run tagged with a decimal-comma locale
+ * name no decimal mark): some amounts end in a comma and one or two digits (three, or two in a sheet
+ * of a region that writes a decimal comma), none in a point and one or two digits. A number whose format an earlier run tagged with a decimal-comma locale
  * ([$-407]#,##0.00, currency-format.ts) counts as one typed with a comma: it was, before that run
  * made it a number, and the 12,000 that run flagged is read the same way on every run.
  */
 function decimalCommaColumns(table: Table, columns: readonly ColumnMapping[], settings: Settings): Map<number, number> {
   const out = new Map<number, number>();
   if (settings.amount.decimalSeparator !== undefined) return out;
+  const needed = writesDecimalComma(settings.phone.defaultRegion, settings.amount.currency) ? MIN_EVIDENCE_IN_COMMA_REGION : MIN_EVIDENCE;
   for (const c of columns) {
     if (c.field !== 'amount') continue;
     let comma = 0;
@@ -815,7 +824,7 @@ function decimalCommaColumns(table: Table, columns: readonly ColumnMapping[], se
       if (DECIMAL_COMMA.test(cell.value)) comma++;
       else if (DECIMAL_POINT.test(cell.value)) point++;
     }
-    if (comma >= MIN_EVIDENCE && point === 0) out.set(c.col, comma);
+    if (comma >= needed && point === 0) out.set(c.col, comma);
   }
   return out;
 }

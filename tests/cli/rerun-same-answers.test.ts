@@ -152,7 +152,7 @@ describe('a German customer list whose amounts are typed with a decimal comma (1
     for (const out of outs) {
       // Twelve, or twelve thousand typed the English way: the run does not guess, on any run.
       expect((await column(out, 'Amount'))[2]).toBe('12,000');
-      expect((await column(out, 'Sheet Keeper issues'))[2]).toContain('"12,000" could not be read as an amount');
+      expect((await column(out, 'Sheet Keeper issues'))[2]).toContain('"12,000" reads two ways: 12 with the decimal comma this column is written with, or 12000 with a thousands comma');
       const report = JSON.parse(readFileSync(path.join(dir, `${out}.json`), 'utf8')) as { problems: { code: string }[] };
       expect(report.problems.map((p) => p.code)).toContain('amount.columnDecimalComma');
     }
@@ -164,6 +164,36 @@ describe('a German customer list whose amounts are typed with a decimal comma (1
     } else {
       // Written with the decimal comma they were typed with, which the next run reads again.
       expect(await column('run3.csv', 'Amount')).toEqual(['1234,50', '12,5', '12,000', '25000,00']);
+    }
+  }, 60_000);
+});
+
+describe('a German list of three customers, two amounts with a decimal comma (1.234,50 €, 12,5 €) beside an ambiguous 12,000 €', () => {
+  // The tester's de-ambig.csv: too few amounts to tell on their own, but +49 numbers and .de mails make the sheet German.
+  const DE = [
+    'Name,Company,Phone,Email,Amount (EUR),Last Contact,Sales Rep',
+    'Jan Müller,Müller GmbH,+49 30 1234567,jan@mueller.de,"1.234,50 €",2027-01-15,Anna Schmidt',
+    'Petra Weber,Weber AG,+49 89 7654321,petra@weber.de,"12,000 €",2027-02-01,Lukas Braun',
+    'Eva Wagner,Wagner OHG,+49 221 998877,eva@wagner.de,"12,5 €",2027-02-20,Lukas Braun',
+  ].join('\r\n');
+
+  it.each(['xlsx', 'csv'] as const)('reads the column with the decimal comma and keeps 12,000 € as typed and flagged, in every %s it writes', async (ext) => {
+    writeFileSync(path.join(dir, 'kunden.csv'), DE);
+    const outs = await threeRuns('kunden.csv', ext);
+    for (const out of outs) {
+      expect((await column(out, 'Amount (EUR)'))[1]).toBe('12,000 €');
+      const issues = await column(out, 'Sheet Keeper issues');
+      expect(issues[1]).toContain('"12,000 €" reads two ways: 12 with the decimal comma this column is written with, or 12000 with a thousands comma');
+      // 1.234,50 € and 12,5 € are read, not flagged as unreadable.
+      expect([issues[0], issues[2]].join('')).not.toContain('could not be read as an amount');
+      const report = JSON.parse(readFileSync(path.join(dir, `${out}.json`), 'utf8')) as { problems: { code: string }[] };
+      expect(report.problems.map((p) => p.code)).toContain('amount.columnDecimalComma');
+    }
+    if (ext === 'xlsx') {
+      const { cells } = await gridOf('run2.xlsx');
+      expect(cells.slice(1).map((r) => (r[4].kind === 'number' ? r[4].value : r[4].kind))).toEqual([1234.5, 'text', 12.5]);
+    } else {
+      expect(await column('run3.csv', 'Amount (EUR)')).toEqual(['1234,50 €', '12,000 €', '12,50 €']);
     }
   }, 60_000);
 });

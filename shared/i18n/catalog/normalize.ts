@@ -61,6 +61,7 @@ export const normalizeMessages = defineMessages(
     'date.serialOutOfRange': 'The number {value} in a date column is not a plausible date (only 1900–2100 are read): check the cell.',
 
     'amount.invalid': '"{value}" could not be read as an amount: write a plain number such as 12000.',
+    'amount.ambiguousComma': '"{value}" reads two ways: {small} with the decimal comma this column is written with, or {large} with a thousands comma. Kept as typed: write {small} or {large}, as meant.',
     'amount.approximate': '"{value}" is an approximate amount, left as typed: if {amount} is the figure, write {amount} (classes and the report count numbers only).',
     'amount.perPeriod': '"{value}" is an amount per year, month or day, left as typed: the column may count another period. If {amount} is the figure the column counts, write {amount}.',
     'amount.foreignCurrency': '"{value}" is in {currency}, not the sheet currency {expected}: it was left as it is; convert it by hand.',
@@ -162,6 +163,7 @@ export const normalizeMessages = defineMessages(
     'date.serialOutOfRange': '日期列中的数字 {value} 不像日期（只识别 1900–2100 年）：请检查该单元格。',
 
     'amount.invalid': '无法把“{value}”识别为金额：请写成 12000 这样的数字。',
+    'amount.ambiguousComma': '“{value}”有两种读法：按本列所用的小数逗号是 {small}，按千位分隔符是 {large}。已按原样保留：请按实际金额写成 {small} 或 {large}。',
     'amount.approximate': '“{value}”是约数，已按原样保留：若按 {amount} 计，请直接写 {amount}（分类和报告只统计数字）。',
     'amount.perPeriod': '“{value}”是按年、月或天计的金额，已按原样保留：本列计的未必是这一时段。若本列就按 {amount} 计，请直接写 {amount}。',
     'amount.foreignCurrency': '“{value}”的币种是 {currency}，不是本表的 {expected}：已保留原值，请手动换算。',

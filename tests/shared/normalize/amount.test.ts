@@ -412,6 +412,22 @@ describe('parseAmount with a decimal comma (most of Europe)', () => {
     expect(parseAmount('12,000', 'EUR', ',')).toEqual({ kind: 'invalid' });
   });
 
+  it.each<[string, string, string]>([
+    ['12,000 €', '12', '12000'],
+    ['€ 1,500', '1.5', '1500'],
+    ['999,000', '999', '999000'],
+  ])('keeps %j as typed and says both readings: %s with the decimal comma, %s with a thousands comma', (value, small, large) => {
+    const de = ctxFor('amount', { amount: { currency: 'EUR', decimalSeparator: ',' } });
+    const r = cleanCell({ kind: 'text', value }, de);
+    expect(r.cell).toEqual({ kind: 'text', value });
+    expect(r.findings).toEqual([{ code: 'amount.ambiguousComma', severity: 'warning', params: { value, small, large } }]);
+  });
+
+  it('calls what no reading makes an amount unreadable, not ambiguous', () => {
+    const de = ctxFor('amount', { amount: { currency: 'EUR', decimalSeparator: ',' } });
+    expect(cleanCell({ kind: 'text', value: '1,234,000 €' }, de).findings.map((f) => f.code)).toEqual(['amount.invalid']);
+  });
+
   it('is the setting a cleaner reads', () => {
     const r = cleanCell({ kind: 'text', value: '1.234,50 €' }, ctxFor('amount', { amount: { currency: 'EUR', decimalSeparator: ',' } }));
     // The € in the format as typed, and the decimal comma as a German locale tag (currency-format.ts).

@@ -609,6 +609,37 @@ describe('amount columns written with a decimal comma', () => {
     expect(notes(planOf(sheet(amounts), { language: 'en' }, {}))).toEqual([]);
   });
 
+  // The sheet's region is the third piece of evidence: Germans write 1.234,50 (a German export of
+  // three customers: +49 numbers, .de mails, amounts in €). € alone says no such thing: Ireland pays
+  // in euros and writes €1,234.50.
+  const contacts = (rows: [string, string, string][]) => [
+    ['Name', 'Phone', 'Email', 'Amount (EUR)'],
+    ...rows.map(([phone, mail, amount], i) => [`Kunde ${i}`, phone, mail, amount]),
+  ];
+  const german = (amounts: string[]) =>
+    contacts(amounts.map((a, i) => [['+49 30 1234567', '+49 89 7654321', '+49 221 998877', '+49 40 5556677'][i], `kunde${i}@firma.de`, a]));
+
+  it('two amounts with a decimal comma suffice in a sheet of a region that writes one, none with a point', () => {
+    const plan = planOf(german(['1.234,50 €', '12,000 €', '12,5 €']), { language: 'en' });
+    expect(notes(plan)).toContainEqual(['locale.region', { region: 'DE', numbers: 3 }]);
+    expect(notes(plan)).toContainEqual(['amount.columnDecimalComma', { header: 'Amount (EUR)', amounts: 2 }]);
+    expect(after(plan, 2, 'Amount (EUR)')).toMatchObject({ kind: 'number', value: 1234.5 });
+    expect(after(plan, 4, 'Amount (EUR)')).toMatchObject({ kind: 'number', value: 12.5 });
+    // 12,000 is twelve euros or twelve thousand: flagged and kept as typed, not guessed.
+    expect(after(plan, 3, 'Amount (EUR)')).toBeNull();
+    expect(plan.issues.filter((i) => i.sheetRow === 3 && i.field === 'amount').map((i) => i.code)).toEqual(['amount.ambiguousComma']);
+  });
+
+  it.each([
+    ['one amount with a decimal comma, even in a German sheet', german(['1.234,50 €', '12,000 €', '1200 €'])],
+    ['a decimal point among them, even in a German sheet', german(['1.234,50 €', '12,5 €', '99.5 €'])],
+    ['two in a sheet of euros from Ireland, which writes a decimal point', contacts([
+      ['+353 87 123 4567', 'a@firma.ie', '€1.234,50'], ['+353 86 765 4321', 'b@firma.ie', '€12,000'], ['+353 85 111 2222', 'c@firma.ie', '€12,5'],
+    ])],
+  ])('are left to the point with %s', (_, rows) => {
+    expect(notes(planOf(rows, { language: 'en' })).map(([code]) => code)).not.toContain('amount.columnDecimalComma');
+  });
+
   it('counts a number an earlier run wrote under a decimal-comma locale tag as typed with a decimal comma', () => {
     // The sheet a run wrote from 1.234,50 · 12,5 · 25.000,00 · 12,000: numbers tagged [$-407], and the 12,000 it flagged.
     const grid = gridOf([['Name', 'Amount'], ['Hans Müller', ''], ['Eva Schmidt', ''], ['Lea Braun', ''], ['Jan Weber', '12,000']]);
@@ -618,7 +649,7 @@ describe('amount columns written with a decimal comma', () => {
     if (!out?.ok) throw new Error('no plan');
     const plan = out.plan;
     expect(notes(plan)).toContainEqual(['amount.columnDecimalComma', { header: 'Amount', amounts: 3 }]);
-    expect(plan.issues.filter((i) => i.sheetRow === 5).map((i) => i.code)).toEqual(['amount.invalid']);
+    expect(plan.issues.filter((i) => i.sheetRow === 5).map((i) => i.code)).toEqual(['amount.ambiguousComma']);
   });
 
   it('a decimal mark the user set wins', () => {
