@@ -10,6 +10,7 @@ import type { DateKey } from './keys/date';
 import { domainSlip } from './keys/email';
 import { gradeNames, type NameGrade } from './name-grade';
 import { withinOneEdit } from './similarity/edit';
+import { digitSlip } from './similarity/digit-slip';
 import { jaroWinkler } from './similarity/jaro-winkler';
 import { dice } from './similarity/dice';
 import { wordsWithin } from './keys/company';
@@ -148,6 +149,9 @@ function sharedPhone(m: MatchInput): PhoneKey | undefined {
   return phones(m.a, m.feature).find((x) => bs.some((y) => samePhone(x, y)));
 }
 
+/** The trailing digits in which consecutive numbers of one batch (a hundred) differ. */
+const BATCH_DIGITS = 2;
+
 function anyPair<T>(xs: readonly T[], ys: readonly T[], f: (x: T, y: T) => boolean): boolean {
   for (const x of xs) for (const y of ys) if (f(x, y)) return true;
   return false;
@@ -210,6 +214,28 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
   'phone-other-extension': {
     features: ['landline'],
     test: (m) => yes(anyPair(m.a.landlines, m.b.landlines, (x, y) => x.e164 === y.e164 && x.ext !== '' && y.ext !== '' && x.ext !== y.ext)),
+  },
+  /**
+   * Two neighbouring digits swapped (…5678 / …5687): how a number is mistyped. A batch of numbers
+   * seldom holds such a pair (45 of the 4,950 pairs of a hundred consecutive numbers, against 900
+   * one digit apart), so it is a slip, not two numbers of one firm.
+   */
+  'phone-swapped': {
+    features: ['mobile', 'landline'],
+    test: (m) => yes(anyPair(phones(m.a, m.feature), phones(m.b, m.feature), (x, y) => digitSlip(x.e164, y.e164)?.kind === 'swap')),
+  },
+  /**
+   * One digit apart in the last two (13812345678 / 13812345679): numbers a firm buys for its staff,
+   * a family's 亲情号 and a switchboard's direct lines run consecutively there, so two such numbers
+   * are another person's as often as one number mistyped.
+   */
+  'phone-batch': {
+    features: ['mobile', 'landline'],
+    test: (m) =>
+      yes(anyPair(phones(m.a, m.feature), phones(m.b, m.feature), (x, y) => {
+        const slip = digitSlip(x.e164, y.e164);
+        return slip !== null && slip.kind === 'digit' && slip.fromEnd <= BATCH_DIGITS;
+      })),
   },
   'phone-one-digit': {
     features: ['mobile', 'landline'],
