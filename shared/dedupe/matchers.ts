@@ -152,6 +152,16 @@ function sharedPhone(m: MatchInput): PhoneKey | undefined {
 /** The trailing digits in which consecutive numbers of one batch (a hundred) differ. */
 const BATCH_DIGITS = 2;
 
+/** The rows name one person whole at one company (company-exact or company-core). */
+function oneContact(m: MatchInput): boolean {
+  const ca = m.a.company;
+  const cb = m.b.company;
+  if (m.a.name === null || m.b.name === null || ca === null || cb === null) return false;
+  const kind = nameGrade(m).kind;
+  if (kind !== 'exact' && kind !== 'swapped') return false;
+  return ca.folded === cb.folded || (ca.core === cb.core && ca.branch === cb.branch && samePlace(ca.place, cb.place));
+}
+
 function anyPair<T>(xs: readonly T[], ys: readonly T[], f: (x: T, y: T) => boolean): boolean {
   for (const x of xs) for (const y of ys) if (f(x, y)) return true;
   return false;
@@ -236,6 +246,15 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
         const slip = digitSlip(x.e164, y.e164);
         return slip !== null && slip.kind === 'digit' && slip.fromEnd <= BATCH_DIGITS;
       })),
+  },
+  /**
+   * No number in common, but the rows name one person whole (张伟 / 张伟, Chen David / David Chen) at one
+   * company (as written, or without its legal form and place): one contact's work mobile and his own,
+   * or his old number and his new one, as often as two colleagues who share a whole name.
+   */
+  'phone-differs-one-contact': {
+    features: ['mobile', 'landline'],
+    test: (m) => yes(sharedPhone(m) === undefined && oneContact(m)),
   },
   'phone-one-digit': {
     features: ['mobile', 'landline'],
