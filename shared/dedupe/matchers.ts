@@ -10,6 +10,7 @@ import type { DateKey } from './keys/date';
 import { domainSlip } from './keys/email';
 import { gradeNames, type NameGrade } from './name-grade';
 import { withinOneEdit } from './similarity/edit';
+import { digitSlip } from './similarity/digit-slip';
 import { jaroWinkler } from './similarity/jaro-winkler';
 import { dice } from './similarity/dice';
 import { wordsWithin } from './keys/company';
@@ -148,6 +149,19 @@ function sharedPhone(m: MatchInput): PhoneKey | undefined {
   return phones(m.a, m.feature).find((x) => bs.some((y) => samePhone(x, y)));
 }
 
+/** The trailing digits in which consecutive numbers of one batch (a hundred) differ. */
+const BATCH_DIGITS = 2;
+
+/** The rows name one person whole at one company (company-exact or company-core). */
+function oneContact(m: MatchInput): boolean {
+  const ca = m.a.company;
+  const cb = m.b.company;
+  if (m.a.name === null || m.b.name === null || ca === null || cb === null) return false;
+  const kind = nameGrade(m).kind;
+  if (kind !== 'exact' && kind !== 'swapped') return false;
+  return ca.folded === cb.folded || (ca.core === cb.core && ca.branch === cb.branch && samePlace(ca.place, cb.place));
+}
+
 function anyPair<T>(xs: readonly T[], ys: readonly T[], f: (x: T, y: T) => boolean): boolean {
   for (const x of xs) for (const y of ys) if (f(x, y)) return true;
   return false;
@@ -210,6 +224,37 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
   'phone-other-extension': {
     features: ['landline'],
     test: (m) => yes(anyPair(m.a.landlines, m.b.landlines, (x, y) => x.e164 === y.e164 && x.ext !== '' && y.ext !== '' && x.ext !== y.ext)),
+  },
+  /**
+   * Two neighbouring digits swapped (…5678 / …5687): how a number is mistyped. A batch of numbers
+   * seldom holds such a pair (45 of the 4,950 pairs of a hundred consecutive numbers, against 900
+   * one digit apart), so it is a slip, not two numbers of one firm.
+   */
+  'phone-swapped': {
+    features: ['mobile', 'landline'],
+    test: (m) => yes(anyPair(phones(m.a, m.feature), phones(m.b, m.feature), (x, y) => digitSlip(x.e164, y.e164)?.kind === 'swap')),
+  },
+  /**
+   * One digit apart in the last two (13812345678 / 13812345679): numbers a firm buys for its staff,
+   * a family's 亲情号 and a switchboard's direct lines run consecutively there, so two such numbers
+   * are another person's as often as one number mistyped.
+   */
+  'phone-batch': {
+    features: ['mobile', 'landline'],
+    test: (m) =>
+      yes(anyPair(phones(m.a, m.feature), phones(m.b, m.feature), (x, y) => {
+        const slip = digitSlip(x.e164, y.e164);
+        return slip !== null && slip.kind === 'digit' && slip.fromEnd <= BATCH_DIGITS;
+      })),
+  },
+  /**
+   * No number in common, but the rows name one person whole (张伟 / 张伟, Chen David / David Chen) at one
+   * company (as written, or without its legal form and place): one contact's work mobile and his own,
+   * or his old number and his new one, as often as two colleagues who share a whole name.
+   */
+  'phone-differs-one-contact': {
+    features: ['mobile', 'landline'],
+    test: (m) => yes(sharedPhone(m) === undefined && oneContact(m)),
   },
   'phone-one-digit': {
     features: ['mobile', 'landline'],

@@ -185,7 +185,19 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
       missing(),
       { id: 'mobile', when: 'phone-equal-mobile', weight: 13, equal: true, strong: true, reason: 'dedupe.reason.mobile.same' },
       { id: 'number', when: 'phone-equal', weight: 8, equal: true, strong: true, reason: 'dedupe.reason.phone.same' },
+      // Two digits swapped: a slip of the keyboard, a little for the match.
+      { id: 'swapped', when: 'phone-swapped', weight: 2, reason: 'dedupe.reason.phone.swapped' },
+      // One of the last two digits differs: as often two numbers of one batch (a firm's staff, a
+      // family's 亲情号) as one number mistyped, so neither for nor against, and no agreement either:
+      // two 张伟 of one firm on 13812345678 / 13812345679 are review, with the reason said, never likely.
+      { id: 'batch', when: 'phone-batch', weight: 0, unsure: true, reason: 'dedupe.reason.phone.batch' },
+      // One digit further in (13812845678): no batch gives it, and strangers' numbers are seldom so close.
       { id: 'typo', when: 'phone-one-digit', weight: 2, reason: 'dedupe.reason.phone.typo' },
+      // The same whole name at the same company with another mobile: his work phone and his own, or a
+      // new number, taken down by two reps. A second number is then as common as a second mailbox
+      // (122.5 mobile subscriptions per 100 people in China, MIIT 2023), so it weighs what two e-mails do, and
+      // the pair is offered for review (周杰 of 成都天府物流 twice), never merged on that alone.
+      { id: 'otherNumber', when: 'phone-differs-one-contact', weight: -3, reason: 'dedupe.reason.mobile.differ' },
       orElse(-6, 'dedupe.reason.mobile.differ'),
     ],
   },

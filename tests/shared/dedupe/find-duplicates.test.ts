@@ -48,11 +48,8 @@ describe('duplicates the issue names', () => {
       { name: '李娜', mobile: '13600003333', phone: '010-87654321', company: '北京星辰科技有限公司', address: '北京市朝阳区建国路88号' },
       { name: '刘洋', mobile: '13500004444', phone: '010-87654321', company: '星辰科技', address: '朝阳区建国路88号' },
     ],
-    [
-      'colleagues with the same name but their own mobiles',
-      { name: '张伟', mobile: '13600003333', phone: '010-87654321', company: '星辰科技', address: '朝阳区建国路88号' },
-      { name: '张伟', mobile: '13500004444', phone: '010-87654321', company: '星辰科技', address: '朝阳区建国路88号' },
-    ],
+    // Two 张伟 of one company, switchboard and address with their own mobiles are one contact's two
+    // numbers as often as two colleagues: offered for review (one-contact-two-mobiles.test.ts).
     [
       'family members sharing address and landline',
       { name: '陈建国', phone: '010-66668888', address: '海淀区中关村大街1号', birthday: '1962-05-01' },
