@@ -5,7 +5,7 @@
  * never a user's. Row numbers of the cleaned sheet are those of the output (after a merge).
  */
 import type ExcelJS from 'exceljs';
-import { ownerConflictTexts, reasonTexts, t, type AcrossSheetsResult, type Cell, type DateSystem, type Lang, type Plan } from '../../shared';
+import { ownerConflictTexts, possibleOwnerConflictTexts, reasonTexts, t, type AcrossSheetsResult, type Cell, type DateSystem, type Lang, type Plan } from '../../shared';
 import { say } from '../messages';
 import { capCellText } from './cell-cap';
 import type { RowMap } from './row-map';
@@ -30,7 +30,8 @@ export function acrossRows(across: AcrossSheetsResult, plan: Plan, lang: Lang, r
   const text = (value: string): Cell => (value === '' ? { kind: 'empty' } : { kind: 'text', value: capCellText(value) });
   const sep = lang === 'zh-CN' ? '；' : '; ';
   return across.groups.flatMap((g) => {
-    const owners = ownerConflictTexts(lang, g.owners, g.claim, g.future);
+    // A possible 撞单 (one name and phone, two birthdays, two reps) is said as the sheet's 重复依据 says it.
+    const owners = [...ownerConflictTexts(lang, g.owners, g.claim, g.future), ...possibleOwnerConflictTexts(lang, g.possibleOwners)];
     const reasons = reasonTexts(lang, g.reasons).join(sep);
     const label = `${g.id} · ${t(lang, `dedupe.confidence.${g.confidence}`)}`;
     return g.rows.map((r): Cell[] => [

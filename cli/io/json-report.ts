@@ -194,6 +194,8 @@ export interface JsonReportAcross {
   /** The owners (the sheet's name where it has no owner column), when they differ: 撞单. */
   owners?: string[];
   ownerClaim?: { owner: string; rule: 'first-touch' | 'last-contact'; field: FieldId; date: string };
+  /** A review group's owners when its rows may be one customer (one name and phone, two birthdays): a possible 撞单, to check. */
+  possibleOwnerConflict?: string[];
 }
 
 export interface JsonReportInput {
@@ -337,6 +339,7 @@ function acrossEntry(g: AcrossSheetsGroup, lang: Lang): JsonReportAcross {
     reasons: reasonTexts(lang, g.reasons),
     ...(g.owners ? { owners: [...g.owners] } : {}),
     ...(g.claim ? { ownerClaim: claimEntry(g.claim) } : {}),
+    ...(g.possibleOwners ? { possibleOwnerConflict: [...g.possibleOwners] } : {}),
   };
 }
 

@@ -1,0 +1,70 @@
+/**
+ * The views of the check across a workbook's customer tabs (the 跨表重复 / Across sheets sheet, the
+ * summary's lines, the JSON's acrossSheets) say a possible 撞单 as the cleaned sheet's own 重复依据
+ * column does: 上官婉, one mobile in 王磊's tab and in 李娜's, with two birthdays, may be one customer
+ * two reps hold. Without it, her line's owners cell was empty and neither rep was told to check.
+ */
+import { findAcrossSheets, run, resolveSettings, type Lang } from '../../shared';
+import { acrossRows } from '../../cli/io/across-sheet';
+import { jsonReport } from '../../cli/io/json-report';
+import { rowMap } from '../../cli/io/row-map';
+import { summaryText } from '../../cli/summary';
+import { gridOf } from './helpers';
+
+const TODAY = '2026-12-01';
+const WANG = gridOf([
+  ['客户名称', '手机', '公司', '生日', '下次跟进'],
+  ['上官婉', '13700000005', '杭州恒信机电', '1990-12-03', '2026-12-02'],
+  ['诸葛亮', '13600000003', '温州鹿城五金', '1979-12-10', '2026-12-03'],
+], '王磊的客户');
+const LI = gridOf([
+  ['客户名称', '手机', '公司', '生日', '下次跟进'],
+  ['上官婉', '137 0000 0005', '杭州恒信机电', '1986-06-18', '2026-12-04'],
+  ['司马光', '18600000002', '绍兴柯桥纺织', '1979-11-03', ''],
+], '李娜的客户');
+
+function views(lang: Lang) {
+  const settings = resolveSettings({ language: lang });
+  if (!settings.ok) throw new Error('settings');
+  const options = { settings: settings.settings, today: TODAY };
+  const out = run(WANG, options);
+  if (!out.ok) throw new Error(out.problem.code);
+  const across = findAcrossSheets([WANG, LI], options);
+  return {
+    across,
+    sheet: acrossRows(across, out.plan, lang, rowMap(out.plan)).map((cells) => cells.map((c) => (c.kind === 'text' || c.kind === 'number' ? c.value : ''))),
+    summary: summaryText({ plan: out.plan, lang, input: '客户.xlsx', output: '客户.cleaned.xlsx', across }).split('\n'),
+    json: jsonReport({ plan: out.plan, input: '客户.xlsx', output: '客户.cleaned.xlsx', today: TODAY, lang, across }),
+  };
+}
+
+describe('a possible 撞单 across two reps\' tabs', () => {
+  const zh = views('zh-CN');
+  const said = '可能撞单：若为同一客户，则分属 王磊的客户 / 李娜的客户，请核实';
+
+  it('is one review group of the two tabs', () => {
+    expect(zh.across.groups.map((g) => [g.confidence, g.rows.map((r) => `${r.sheet}:${r.row}`)])).toEqual([['review', ['王磊的客户:2', '李娜的客户:2']]]);
+  });
+
+  it('is said in the owners column of each of her lines on the 跨表重复 sheet', () => {
+    expect(zh.sheet).toEqual([
+      ['X1 · 疑似重复，请人工确认', '王磊的客户', 2, '上官婉', said, '手机号相同；姓名相同；公司相同；✗ 生日不同'],
+      ['X1 · 疑似重复，请人工确认', '李娜的客户', 2, '上官婉', said, '手机号相同；姓名相同；公司相同；✗ 生日不同'],
+    ]);
+  });
+
+  it('is said on her line of the summary', () => {
+    expect(zh.summary).toContain(`  X1（疑似重复，请人工确认）“王磊的客户”第 2 行 / “李娜的客户”第 2 行：手机号相同；姓名相同；公司相同；✗ 生日不同；${said}`);
+  });
+
+  it('is in the JSON as the sheet\'s own groups give it (possibleOwnerConflict), with no sure owners', () => {
+    const group = zh.json.acrossSheets!.groups[0];
+    expect(group.possibleOwnerConflict).toEqual(['王磊的客户', '李娜的客户']);
+    expect(group.owners).toBeUndefined();
+  });
+
+  it('speaks English on an English run', () => {
+    const en = views('en');
+    expect(en.sheet[0][4]).toBe('possible owner conflict: if one customer, held by 王磊的客户 / 李娜的客户; check');
+  });
+});
