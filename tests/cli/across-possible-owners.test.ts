@@ -68,3 +68,35 @@ describe('a possible 撞单 across two reps\' tabs', () => {
     expect(en.sheet[0][4]).toBe('possible owner conflict: if one customer, held by 王磊的客户 / 李娜的客户; check');
   });
 });
+
+describe('a customer of two reps\' tabs typed twice in the tab cleaned, after --merge', () => {
+  // 欧阳娜 is in 王磊's tab twice (rows 2 and 4) and in 李娜's. --merge folds row 4 into row 2: the
+  // 跨表重复 sheet, which gives the cleaned tab's rows as the output numbers them, then listed row 2
+  // twice, and the reader could not tell that one line was the copy now in the archive.
+  const wang = gridOf([
+    ['客户名称', '手机', '公司', '生日'],
+    ['欧阳娜', '13900000001', '宁波港城物流', '1985-12-03'],
+    ['诸葛亮', '13600000003', '温州鹿城五金', '1979-12-10'],
+    ['欧阳娜', '139 0000 0001', '宁波港城物流有限公司', '1985-12-03'],
+  ], '王磊的客户');
+  const li = gridOf([['客户名称', '手机', '公司', '生日'], ['欧阳娜', '13900000001', '宁波港城物流', '1985-12-03']], '李娜的客户');
+
+  function lines(lang: Lang) {
+    const settings = resolveSettings({ language: lang });
+    if (!settings.ok) throw new Error('settings');
+    const out = run(wang, { settings: settings.settings, today: TODAY, merge: ['exact', 'likely'] });
+    if (!out.ok) throw new Error(out.problem.code);
+    expect(out.plan.merge!.removeRows).toEqual([4]);
+    const across = findAcrossSheets([wang, li], { settings: settings.settings, today: TODAY });
+    return acrossRows(across, out.plan, lang, rowMap(out.plan)).map((cells) => cells.map((c) => (c.kind === 'text' || c.kind === 'number' ? c.value : '')));
+  }
+
+  it('says on the copy\'s line which row of the input it was and the row it was merged into', () => {
+    const zh = lines('zh-CN');
+    expect(zh.map((l) => [l[1], l[2]])).toEqual([['王磊的客户', 2], ['王磊的客户', 2], ['李娜的客户', 2]]);
+    expect(String(zh[1][5]).startsWith('原第 4 行，已合并到第 2 行；手机号相同')).toBe(true);
+    expect(String(zh[0][5])).not.toContain('已合并');
+    expect(String(zh[2][5])).not.toContain('已合并');
+    expect(String(lines('en')[1][5]).startsWith('row 4 of the input, merged into row 2; ')).toBe(true);
+  });
+});
