@@ -4,7 +4,7 @@ import { promises as fs, statSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import * as path from 'node:path';
 import { getHeapStatistics } from 'node:v8';
-import { findAcrossSheets, messageText, resolveSettings, runDetailed, type AcrossSheetsResult, type Lang, type Plan, type RunOptions, type SheetProblem } from '../shared';
+import { findAcrossSheets, messageText, remindersAcross, resolveSettings, runDetailed, type AcrossSheetsResult, type Lang, type Plan, type RunOptions, type SheetProblem } from '../shared';
 import { defaultOutput, fileIn, inputArg, langFlag, outputKind, parseCliArgs, type CleanArgs } from './args';
 import { CliError, errorDetail } from './errors';
 import { archivedDays, COMPANION_KINDS, companionPath } from './io/csv-companions';
@@ -281,9 +281,11 @@ function planWithAcross(
   try {
     const across = findAcrossSheets([outcome.cleaned, ...loaded.otherGrids()], options);
     // Marks naming another tab's rows are that tab's: no word that this sheet's marks no longer match.
-    const plan = across.marksElsewhere
+    const marked = across.marksElsewhere
       ? { ...outcome.plan, problems: outcome.plan.problems.filter((p) => p.code !== 'dedupe.notDuplicatesNoneHere') }
       : outcome.plan;
+    // A reminder of a customer another rep's tab holds too names that tab's row (撞单 across sheets).
+    const plan = remindersAcross(marked, across);
     return { ok: true, plan, across };
   } catch {
     // The check of the other tabs is extra: a tab it cannot read must not cost the sheet's own run.

@@ -2,7 +2,7 @@
  * The short summary the command line prints when a run is done: rows, fields, fixes, issues,
  * duplicates and the merge, reminders, classes, and where the files went.
  */
-import { countsByKind, sharedLinesNote, unrecognizedTexts, issueTitle, ownerConflictTexts, ownerText, reasonTexts, t, type AcrossSheetsResult, type CellEdit, type Lang, type Plan, type ReminderKind, STANDINGS } from '../shared';
+import { countsByKind, sharedLinesNote, unrecognizedTexts, issueTitle, ownerConflictTexts, ownerText, possibleOwnerConflictTexts, reasonTexts, t, type AcrossSheetsResult, type CellEdit, type Lang, type Plan, type ReminderKind, STANDINGS } from '../shared';
 import { NOTE_LIMIT } from './io/write-xlsx';
 // Every line here is printed: its parameters come from the sheet (names of sheets, headers, owners).
 import { sayOut as say } from './messages';
@@ -99,7 +99,7 @@ function acrossLines({ groups, rollUps, skipped }: AcrossSheetsResult, lang: Lan
   const sep = lang === 'zh-CN' ? '；' : '; ';
   for (const g of groups.slice(0, MAX_ACROSS)) {
     const rows = g.rows.map((r) => say(lang, 'cli.summary.acrossRow', { sheet: r.sheet, row: r.row })).join(' / ');
-    const why = [...reasonTexts(lang, g.reasons), ...ownerConflictTexts(lang, g.owners, g.claim, g.future)];
+    const why = [...reasonTexts(lang, g.reasons), ...ownerConflictTexts(lang, g.owners, g.claim, g.future), ...possibleOwnerConflictTexts(lang, g.possibleOwners)];
     lines.push(say(lang, 'cli.summary.acrossItem', { id: g.id, confidence: t(lang, `dedupe.confidence.${g.confidence}`), rows, reasons: why.join(sep) }));
   }
   if (groups.length > MAX_ACROSS) lines.push(say(lang, 'cli.summary.acrossMore', { count: groups.length - MAX_ACROSS }));

@@ -20,6 +20,7 @@ export type { CellIssue, SheetProblem, Severity, Finding } from './plan/issue';
 export { run, runDetailed, cleanSheet, type RunOptions, type CleanedSheet } from './plan/build';
 export { analyze, type Analysis, type AnalyzeInput } from './plan/analyze';
 export { findAcrossSheets, type AcrossSheetsGroup, type AcrossSheetsResult, type SheetRow } from './plan/across-sheets';
+export { remindersAcross } from './plan/across-reminders';
 export type { FutureOwnerDate, OwnerClaim } from './dedupe/owner-rule';
 export { t, issueTitle, messageTemplates, type MessageKey, type Lang, type Params } from './i18n';
 export { defineMessages, format, parseTemplate, LANGS } from './i18n/define';

@@ -5,7 +5,7 @@
  * never a user's. Row numbers of the cleaned sheet are those of the output (after a merge).
  */
 import type ExcelJS from 'exceljs';
-import { ownerConflictTexts, reasonTexts, t, type AcrossSheetsResult, type Cell, type DateSystem, type Lang, type Plan } from '../../shared';
+import { ownerConflictTexts, possibleOwnerConflictTexts, reasonTexts, t, type AcrossSheetsResult, type Cell, type DateSystem, type Lang, type Plan } from '../../shared';
 import { say } from '../messages';
 import { capCellText } from './cell-cap';
 import type { RowMap } from './row-map';
@@ -30,18 +30,25 @@ export function acrossRows(across: AcrossSheetsResult, plan: Plan, lang: Lang, r
   const text = (value: string): Cell => (value === '' ? { kind: 'empty' } : { kind: 'text', value: capCellText(value) });
   const sep = lang === 'zh-CN' ? '；' : '; ';
   return across.groups.flatMap((g) => {
-    const owners = ownerConflictTexts(lang, g.owners, g.claim, g.future);
+    // A possible 撞单 (one name and phone, two birthdays, two reps) is said as the sheet's 重复依据 says it.
+    const owners = [...ownerConflictTexts(lang, g.owners, g.claim, g.future), ...possibleOwnerConflictTexts(lang, g.possibleOwners)];
     const reasons = reasonTexts(lang, g.reasons).join(sep);
     const label = `${g.id} · ${t(lang, `dedupe.confidence.${g.confidence}`)}`;
-    return g.rows.map((r): Cell[] => [
-      text(label),
-      text(r.sheet),
-      // The cleaned sheet's rows may have moved up in a merge; the other sheets are as they were.
-      { kind: 'number', value: r.sheet === plan.sheetName ? rows.target(r.row) : r.row },
-      text(r.customer),
-      text(owners.join(sep)),
-      text(reasons),
-    ]);
+    return g.rows.map((r): Cell[] => {
+      const own = r.sheet === plan.sheetName;
+      // A copy this merge archived is shown by the row it went into: its line says so, or the reader
+      // sees that row twice in the group and cannot tell which line is the copy now in the archive.
+      const merged = own && rows.removed.has(r.row) ? say(lang, 'cli.across.mergedInto', { row: r.row, into: rows.target(r.row) }) : '';
+      return [
+        text(label),
+        text(r.sheet),
+        // The cleaned sheet's rows may have moved up in a merge; the other sheets are as they were.
+        { kind: 'number', value: own ? rows.target(r.row) : r.row },
+        text(r.customer),
+        text(owners.join(sep)),
+        text(merged === '' ? reasons : merged + sep + reasons),
+      ];
+    });
   });
 }
 

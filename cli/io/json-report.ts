@@ -143,6 +143,10 @@ export interface JsonReportReminder {
   alsoRows?: number[];
   /** Input rows a review group offers as perhaps the same customer (reminded apart), as the message names them. */
   maybeSameAs?: number[];
+  /** The customer's rows in other reps' tabs of the workbook (撞单 across sheets), as the message names them. */
+  alsoIn?: { sheet: string; row: number }[];
+  /** Rows of other reps' tabs only perhaps of the same customer (two birthdays): a possible 撞单, to check. */
+  maybeSameIn?: { sheet: string; row: number }[];
 }
 
 export interface JsonReport {
@@ -194,6 +198,8 @@ export interface JsonReportAcross {
   /** The owners (the sheet's name where it has no owner column), when they differ: 撞单. */
   owners?: string[];
   ownerClaim?: { owner: string; rule: 'first-touch' | 'last-contact'; field: FieldId; date: string };
+  /** A review group's owners when its rows may be one customer (one name and phone, two birthdays): a possible 撞单, to check. */
+  possibleOwnerConflict?: string[];
 }
 
 export interface JsonReportInput {
@@ -309,6 +315,8 @@ export function jsonReport({ plan, input, output, today, lang, archive, across, 
       message: reminderText(lang, r),
       ...(r.alsoRows ? { alsoRows: [...r.alsoRows] } : {}),
       ...(r.maybeSame ? { maybeSameAs: r.maybeSame.map((m) => m.row) } : {}),
+      ...(r.alsoIn ? { alsoIn: r.alsoIn.map((m) => ({ sheet: m.sheet, row: m.row })) } : {}),
+      ...(r.maybeSameIn ? { maybeSameIn: r.maybeSameIn.map((m) => ({ sheet: m.sheet, row: m.row })) } : {}),
     })),
     orderList: plan.orderList && { ...plan.orderList },
     report: {
@@ -339,6 +347,7 @@ function acrossEntry(g: AcrossSheetsGroup, lang: Lang): JsonReportAcross {
     reasons: reasonTexts(lang, g.reasons),
     ...(g.owners ? { owners: [...g.owners] } : {}),
     ...(g.claim ? { ownerClaim: claimEntry(g.claim) } : {}),
+    ...(g.possibleOwners ? { possibleOwnerConflict: [...g.possibleOwners] } : {}),
   };
 }
 

@@ -47,6 +47,11 @@ export interface AcrossSheetsGroup {
   claim?: OwnerClaim;
   /** The rule's dates after today in the owners' rows, which it left out. */
   future?: FutureOwnerDate[];
+  /**
+   * A review group under one name and phone whose rows an identity attribute tells apart (two
+   * birthdays), held by different owners: if one customer, a 撞单, to check (DuplicateGroup.possibleOwnerConflict).
+   */
+  possibleOwners?: string[];
 }
 
 export interface AcrossSheetsResult {
@@ -161,7 +166,15 @@ export function findAcrossSheets(sheets: readonly (Grid | CleanedSheet)[], optio
     .filter(({ rows }) => new Set(rows.map((r) => r.sheet).filter((s) => !rollUps.has(s))).size > 1)
     .map(({ g, rows }, k): AcrossSheetsGroup => {
       const group: AcrossSheetsGroup = { id: `X${k + 1}`, rows, score: g.score, confidence: g.confidence, reasons: g.reasons };
-      const conflict = rows.some((r) => rollUps.has(r.sheet)) ? ownersOutside(g.rows, records, origin, rollUps, options) : g.ownerConflict;
+      const outside = rows.some((r) => rollUps.has(r.sheet)) ? ownersOutside(g.rows, records, origin, rollUps, options) : null;
+      // Two birthdays under one name and phone: perhaps two people, so the reps are named as a possible
+      // 撞单 (as the sheet's own run says it), never as a sure one, a roll-up in the group or not.
+      if (g.possibleOwnerConflict) {
+        const owners = outside === null ? g.possibleOwnerConflict.owners : outside?.owners;
+        if (owners) group.possibleOwners = [...owners];
+        return group;
+      }
+      const conflict = outside === null ? g.ownerConflict : outside;
       if (conflict) group.owners = conflict.owners;
       // The claim names a row of the whole workbook: give it its sheet's own row.
       if (conflict?.claim) group.claim = { ...conflict.claim, sheetRow: origin[conflict.claim.sheetRow - 1].row };

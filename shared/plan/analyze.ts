@@ -34,6 +34,7 @@ import { buildReport } from '../report/build-report';
 import { dueLabelIn } from '../remind/due-label';
 import { withTermEnds } from '../remind/term-end';
 import { doubtfulAmounts, doubtfulCellsOf, explainDoubtful, withoutDoubtful } from './doubtful-amounts';
+import { copiesTogether, onEveryCopy } from './copy-classes';
 
 export interface AnalyzeInput {
   /** The table as read, for the archive: merged-away rows are kept with their values as typed. */
@@ -118,8 +119,11 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   // RFM ranks each customer once too: a copy not merged yet takes the scores of the row a merge keeps.
   const copies = countedRows ? customerRows(customers, countedRows, same) : undefined;
   const classifiedCustomers = explainDoubtful(classify(customers, settings.classify, today, countedRows ?? undefined, copies), doubtful);
-  // Each order row shows its customer's classes.
-  const classified = view ? { ...classifiedCustomers, rows: onEveryOrder(classifiedCustomers.rows, view.rowsOf) } : classifiedCustomers;
+  // Each order row shows its customer's classes, and so does each row of a customer typed twice and
+  // not merged yet: the report counts him once, in the classes of the row a merge keeps (copy-classes.ts).
+  const classified = view
+    ? { ...classifiedCustomers, rows: onEveryOrder(classifiedCustomers.rows, view.rowsOf) }
+    : copies ? { ...classifiedCustomers, rows: onEveryCopy(classifiedCustomers.rows, copies) } : classifiedCustomers;
   // A contract-end column of what else ends (疫苗到期, 会员卡到期): its reminders name it.
   const endCol = fieldCols.contractEnd ?? fieldCols.contractTerm;
   const endHeader = endCol === undefined ? undefined : cleaned.headers[endCol];
@@ -156,9 +160,11 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
     },
     lang,
   );
+  const shownRow = rowsAfterRemoval(mergePlan?.removeRows ?? []);
+  const together = view ? ordersTogether(lang, view.rowsOf) : copiesTogether(lang, duplicates.groups, copies ?? new Map(), shownRow);
   const addedColumns = [
-    ...duplicateColumns(cleaned, duplicates.groups, lang, rowsAfterRemoval(mergePlan?.removeRows ?? [])),
-    ...classificationColumns(cleaned, classified, lang, view ? view.rowsOf : []),
+    ...duplicateColumns(cleaned, duplicates.groups, lang, shownRow),
+    ...classificationColumns(cleaned, classified, lang, together, !view),
     // A run without a merge keeps an earlier merge's notes, under this run's header.
     ...(mergePlan ? (mergePlan.mergedColumn ? [mergePlan.mergedColumn] : []) : [carriedMergedColumn(cleaned, lang, titles)].filter((c) => c !== null)),
   ];
@@ -436,17 +442,36 @@ function duplicateColumns(table: Table, groups: readonly DuplicateGroup[], lang:
   ];
 }
 
+/** How many of a customer's rows his reasons name before they only count them. */
+const ROWS_SHOWN = 8;
+
+/**
+ * An order list's customer of several rows says which, on each of them: the user sees which orders
+ * were added together, and can tell two buyers of one name joined by mistake.
+ */
+function ordersTogether(lang: Lang, customerRows: readonly (readonly number[])[]): Map<number, string> {
+  const together = new Map<number, string>();
+  for (const rows of customerRows) {
+    if (rows.length < 2) continue;
+    const sorted = [...rows].sort((a, b) => a - b);
+    const shownRows = sorted.slice(0, ROWS_SHOWN).join(lang === 'zh-CN' ? '、' : ', ');
+    const said = sorted.length > ROWS_SHOWN
+      ? t(lang, 'classify.reason.rowsTogetherMore', { rows: shownRows, count: sorted.length })
+      : t(lang, 'classify.reason.rowsTogether', { rows: shownRows });
+    for (const row of rows) together.set(row, said);
+  }
+  return together;
+}
+
 /**
  * One column per classification dimension (lifecycle, activity, tier, VIP, the user's rules) and one
  * of reasons. A dimension the sheet cannot feed (no purchase or amount columns: every row unknown)
  * gets no column, and "no column" reasons are left out, so a plain contact list is not buried in
- * "unknown". An order list's customer of several rows says which (`customerRows`): the user sees
- * which orders were added together, and can tell two buyers of one name joined by mistake.
+ * "unknown". `together`: the rows classed as one customer (an order list's, ordersTogether; a
+ * customer typed twice, copy-classes.ts) → the text that says so, added to their reasons (first, with
+ * `togetherFirst`).
  */
-/** How many of a customer's rows his reasons name before they only count them. */
-const ROWS_SHOWN = 8;
-
-function classificationColumns(table: Table, result: ClassifyResult, lang: Lang, customerRows: readonly (readonly number[])[]): AddedColumn[] {
+function classificationColumns(table: Table, result: ClassifyResult, lang: Lang, together: ReadonlyMap<number, string>, togetherFirst: boolean): AddedColumn[] {
   // Classified rows come in table order; look them up by position, by sheet row only when they do not.
   const aligned = result.rows.length === table.rows.length && result.rows.every((r, i) => r.sheetRow === table.rows[i].sheetRow);
   const bySheetRow = aligned ? null : new Map(result.rows.map((r) => [r.sheetRow, r]));
@@ -495,17 +520,8 @@ function classificationColumns(table: Table, result: ClassifyResult, lang: Lang,
   // Rows that give equal reasons share one list (classify/reason-pool.ts): its cell is made once.
   const cellOfList = new Map<readonly Reason[], Cell>();
   const NONE: readonly Reason[] = [];
-  // The rows each customer of several rows was made of, one text per customer.
-  const together = new Map<number, string>();
-  for (const rows of customerRows) {
-    if (rows.length < 2) continue;
-    const sorted = [...rows].sort((a, b) => a - b);
-    const shownRows = sorted.slice(0, ROWS_SHOWN).join(lang === 'zh-CN' ? '、' : ', ');
-    const said = sorted.length > ROWS_SHOWN
-      ? t(lang, 'classify.reason.rowsTogetherMore', { rows: shownRows, count: sorted.length })
-      : t(lang, 'classify.reason.rowsTogether', { rows: shownRows });
-    for (const row of rows) together.set(row, said);
-  }
+  // A copy's reasons quote the kept row's amount and days, not its own: the text saying so goes first.
+  const withTogether = (reasons: string, rows: string) => (togetherFirst ? rows + sep + reasons : reasons + sep + rows);
   columns.push({
     id: 'class.reasons',
     header: t(lang, 'column.classReasons'),
@@ -514,7 +530,7 @@ function classificationColumns(table: Table, result: ClassifyResult, lang: Lang,
       const list = classified(i)?.reasons ?? NONE;
       let cell = cellOfList.get(list);
       const rows = together.get(row.sheetRow);
-      if (cell !== undefined) return rows === undefined ? cell : text(cell.kind === 'text' && cell.value !== '' ? cell.value + sep + rows : rows);
+      if (cell !== undefined) return rows === undefined ? cell : text(cell.kind === 'text' && cell.value !== '' ? withTogether(cell.value, rows) : rows);
       // A plain loop, not filter → map → join. A reason two classes share (the status that says he
       // left makes him churned and lost) is said once: the class columns beside it say both labels.
       let joined = '';
@@ -527,7 +543,7 @@ function classificationColumns(table: Table, result: ClassifyResult, lang: Lang,
         said.push(reason);
       }
       cellOfList.set(list, (cell = text(joined)));
-      return rows === undefined ? cell : text(joined !== '' ? joined + sep + rows : rows);
+      return rows === undefined ? cell : text(joined !== '' ? withTogether(joined, rows) : rows);
     }),
   });
   return columns;

@@ -5,8 +5,15 @@ import { messageText } from '../classify/reason';
 import { ownerKey } from '../table/owner-name';
 import type { Reminder, ReminderGroup, ReminderKind } from './types';
 
-export function reminderText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoRows' | 'heldBy'> & Partial<Pick<Reminder, 'maybeSame' | 'owner'>>): string {
-  return sameCustomerText(lang, reminder) + maybeSameText(lang, reminder);
+export function reminderText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoRows' | 'heldBy'> & Partial<Pick<Reminder, 'maybeSame' | 'owner' | 'alsoIn' | 'maybeSameIn'>>): string {
+  return sameCustomerText(lang, reminder) + maybeSameText(lang, reminder) + otherSheetsText(lang, reminder);
+}
+
+/** The customer's rows in other reps' tabs (撞单 across sheets), then those only perhaps his. */
+function otherSheetsText(lang: Lang, reminder: Partial<Pick<Reminder, 'alsoIn' | 'maybeSameIn'>>): string {
+  const list = (rows: readonly { sheet: string; row: number }[]) => rows.map((r) => t(lang, 'remind.acrossRow', r)).join(lang === 'zh-CN' ? '、' : ', ');
+  return (reminder.alsoIn ? t(lang, 'remind.alsoIn', { rows: list(reminder.alsoIn) }) : '') +
+    (reminder.maybeSameIn ? t(lang, 'remind.maybeSameIn', { rows: list(reminder.maybeSameIn) }) : '');
 }
 
 /**

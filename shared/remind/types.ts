@@ -38,6 +38,13 @@ export interface Reminder {
    * checks before he calls (possible-copies.ts).
    */
   maybeSame?: { row: number; owner: string; doNotContact?: true }[];
+  /**
+   * The customer's rows in the workbook's other reps' tabs (the check across sheets, plan/across-reminders.ts):
+   * a 撞单 no single sheet shows, named so the rep knows before he calls.
+   */
+  alsoIn?: { sheet: string; row: number }[];
+  /** Rows of other reps' tabs only perhaps of the same customer (one name and phone, two birthdays): a possible 撞单, to check. */
+  maybeSameIn?: { sheet: string; row: number }[];
 }
 
 export interface ReminderGroup {

@@ -23,6 +23,9 @@ export const remindMessages = defineMessages(
     'remind.maybeSame': ' (maybe the same customer as row {rows}: check)',
     'remind.maybeSameDoNotContact': ' (a possible duplicate of this customer (row {rows}) is marked do-not-contact: check before contacting)',
     'remind.maybeSameOtherRep': ' (possible owner conflict: row {rows}, maybe the same customer, is held by {owner})',
+    'remind.acrossRow': '“{sheet}” row {row}',
+    'remind.alsoIn': ' (owner conflict across sheets: the same customer is also in {rows})',
+    'remind.maybeSameIn': ' (possible owner conflict across sheets: {rows} may be the same customer; check)',
 
     'remind.reason.birthday': 'Birthday on {date}, {days|tomorrow|in # days}',
     'remind.reason.birthdayToday': 'Birthday today ({date})',
@@ -98,6 +101,9 @@ export const remindMessages = defineMessages(
     'remind.maybeSame': '（可能与第 {rows} 行是同一客户，请核实）',
     'remind.maybeSameDoNotContact': '（可能重复的另一行（第 {rows} 行）标为黑名单或请勿联系，联系前请核实）',
     'remind.maybeSameOtherRep': '（可能撞单：可能是同一客户的第 {rows} 行归 {owner}，请核实）',
+    'remind.acrossRow': '“{sheet}”第 {row} 行',
+    'remind.alsoIn': '（跨表撞单：同一客户也在{rows}）',
+    'remind.maybeSameIn': '（可能跨表撞单：{rows}可能是同一客户，请核实）',
 
     'remind.reason.birthday': '{date} 生日，还有 {days} 天',
     'remind.reason.birthdayToday': '今天生日（{date}）',

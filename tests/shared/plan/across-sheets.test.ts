@@ -117,6 +117,44 @@ describe('duplicates across a workbook\'s customer sheets', () => {
     expect(groups[0].owners).toEqual(['Mayer', 'Junes']);
   });
 
+  describe('a possible 撞单: one name and phone in two reps\' tabs, with two birthdays', () => {
+    // 王磊 and 李娜 each keep 上官婉 with one mobile; their birthdays differ (a slip, or two people).
+    // The sheet's own run says 可能撞单 of such a pair; the check across tabs must too, or the 跨表重复
+    // sheet shows a review pair with an empty owners cell and neither rep learns the other may hold her.
+    const wang = [['客户名称', '手机', '公司', '生日'], ['上官婉', '13700000005', '杭州恒信机电', '1990-12-03'], ['诸葛亮', '13600000003', '温州鹿城五金', '1979-12-10'], ['欧阳娜', '13900000001', '宁波港城物流', '1985-12-03']];
+    const li = [['客户名称', '手机', '公司', '生日'], ['上官婉', '137 0000 0005', '杭州恒信机电', '1986-06-18'], ['司马光', '18600000002', '绍兴柯桥纺织', '1979-11-03'], ['慕容复', '18600000006', '苏州姑苏丝绸', '1976-10-10']];
+
+    it('names the reps who would both hold her, as a possible owner conflict, not a sure one', () => {
+      const { groups } = across(['王磊的客户', wang], ['李娜的客户', li]);
+      expect(groups).toHaveLength(1);
+      expect(groups[0]).toMatchObject({ confidence: 'review', possibleOwners: ['王磊的客户', '李娜的客户'] });
+      expect(groups[0].owners).toBeUndefined();
+    });
+
+    it('says nothing of the kind for twins in two tabs (their names differ), nor for one rep\'s two tabs', () => {
+      const twins = across(
+        ['王磊的客户', [['客户名称', '手机', '生日'], ['王婷', '13700000005', '2012-05-01']]],
+        ['李娜的客户', [['客户名称', '手机', '生日'], ['王婷婷', '13700000005', '2012-05-01']]],
+      );
+      for (const g of twins.groups) expect(g.possibleOwners).toBeUndefined();
+      const one = across(
+        ['2025', [['客户名称', '手机', '生日', '负责人'], ...wang.slice(1).map((r) => [...r, '王磊'])]],
+        ['2026', [['客户名称', '手机', '生日', '负责人'], ...li.slice(1).map((r) => [...r, '王磊'])]],
+      );
+      expect(one.groups).toHaveLength(1);
+      expect(one.groups[0].possibleOwners).toBeUndefined();
+    });
+
+    it('takes the reps from their own tabs when a 汇总 tab holds her too', () => {
+      const all = [['客户名称', '手机', '公司', '生日', '负责人'], ...wang.slice(1).map((r) => [...r, '王磊']), ...li.slice(1).map((r) => [...r, '李娜'])];
+      const { groups, rollUps } = across(['王磊的客户', wang], ['李娜的客户', li], ['汇总', all]);
+      expect(rollUps).toEqual(['汇总']);
+      const her = groups.find((g) => g.rows.some((r) => r.customer === '上官婉'))!;
+      expect(her.possibleOwners).toEqual(['王磊的客户', '李娜的客户']);
+      expect(her.owners).toBeUndefined();
+    });
+  });
+
   it('skips a sheet that holds no customer table, and finds nothing in sheets that share no customer', () => {
     const result = across(['张三', [['姓名', '手机'], ['张伟', '13812345678']]], ['说明', [['这是说明页'], ['']]], ['李四', [['姓名', '手机'], ['王芳', '13700002222']]]);
     expect(result).toEqual({ groups: [], rollUps: [], skipped: ['说明'] });
