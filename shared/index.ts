@@ -10,7 +10,7 @@ export type { FieldId, FieldDef, FieldKind, WriteType } from './schema/fields';
 export { FIELDS, FIELD_BY_ID, isFieldId } from './schema/fields';
 export { holdsCustomerTable } from './schema/header-row';
 export { holdsFormulaRollUp, holdsSummary, mostlyFormulas, namesInstructions } from './schema/sheet-role';
-export { runColumnKey, runColumns, ruleTitles } from './schema/run-columns';
+export { runColumnKey, runColumns, ruleTitles, runTitles } from './schema/run-columns';
 export type { Settings, SettingsInput } from './settings/types';
 export { DEFAULT_SETTINGS } from './settings/defaults';
 export { SETTINGS_SCHEMA } from './settings/schema';
