@@ -7,13 +7,13 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { isFormula, t, type Cell, type Lang, type Plan } from '../../shared';
+import { isFormula, t, toRecord, type Cell, type Lang, type Plan } from '../../shared';
 import { LANGS } from '../../shared/i18n/define';
 import { CliError } from '../errors';
 import { say } from '../messages';
 import { alignColumns, ARCHIVE_BLOCK, archiveCells, archiveTable, reasonWithKeptRow, toolBlock, type ArchiveLine, type ArchiveTable } from './archive-rows';
 import { readCsv } from './read-csv';
-import { FILE_HEAD, readOwnColumnsFile, toRecord } from './own-columns';
+import { FILE_HEAD, readOwnColumnsFile } from './own-columns';
 import { reminderHeaders, reminderRows } from './reminder-rows';
 import { rowMap, type RowMap } from './row-map';
 import { csvText, unparseCells } from './write-csv';

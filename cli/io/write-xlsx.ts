@@ -6,10 +6,10 @@
  * A4, A5, A6). An accepted merge (--merge) fills the survivors, archives the merged-away rows and
  * only then removes them from the sheet (PITFALLS D2).
  */
-import { toRecord, writeOwnColumns } from './own-columns';
+import { writeOwnColumns } from './own-columns';
 import ExcelJS from 'exceljs';
 import {
-  cellText, columnLetter, LANGS, maxOf, shownText, t,
+  cellText, columnLetter, LANGS, maxOf, shownText, t, toRecord,
   type AcrossSheetsResult, type AddedColumn, type Cell, type CellEdit, type CellIssue, type DateSystem, type Grid, type Lang, type Plan, type Severity,
 } from '../../shared';
 import { say } from '../messages';
