@@ -57,11 +57,11 @@ async function readInput(file: string, sheet: string | undefined, shown: string)
     try {
       const { grid: read, dateSystem, workbook, worksheet, otherTables } = await readXlsx(bytes, sheet);
       // The rule columns an earlier run recorded (own-columns.ts): the run's own without its settings file.
-      const ownColumns = readOwnColumns(workbook, worksheet.name);
-      const grid = ownColumns ? { ...read, ownColumns } : read;
+      const grid = withOwnColumns(read, readOwnColumns(workbook, worksheet.name));
       // After the grid is read: a note pinned on an empty cell is kept in the output, not read as a cell.
       restoreEmptyCellNotes(bytes, workbook);
-      const otherGrids = () => otherTables.map((name) => gridOf(workbook.getWorksheet(name)!, dateSystem));
+      // Each tab with its own record: another rep's 大区 is his tab's run column, no customer data to compare.
+      const otherGrids = () => otherTables.map((name) => withOwnColumns(gridOf(workbook.getWorksheet(name)!, dateSystem), readOwnColumns(workbook, name)));
       return { kind: 'xlsx', grid, dateSystem, base: { workbook, worksheet }, otherTables, otherGrids, unkept: unkeptParts(bytes, workbook) };
     } catch (err) {
       if (err instanceof CliError) throw err;
@@ -72,12 +72,13 @@ async function readInput(file: string, sheet: string | undefined, shown: string)
   if (kind !== null) throw notReadable(kind, ext, shown);
   const read = readCsvNamed(bytes, file, shown);
   // The rule columns an earlier run recorded in the file beside this one (own-columns.ts).
-  const ownColumns = await readCompanionColumns(file);
-  if (ownColumns) read.grid = { ...read.grid, ownColumns };
+  read.grid = withOwnColumns(read.grid, await readCompanionColumns(file));
   // A CSV has one sheet: a --sheet (kept from a command for the workbook) is said to do nothing, not dropped unseen.
   if (sheet !== undefined) read.notes.unshift({ key: 'cli.note.sheetOfCsv', params: { sheet, path: shown } });
   return { kind: 'csv', dateSystem: '1900', ...read };
 }
+
+const withOwnColumns = (grid: Grid, ownColumns: string[] | undefined): Grid => (ownColumns ? { ...grid, ownColumns } : grid);
 
 /** The headers `<base>.columns.csv` beside a CSV input records, or undefined when there is none of ours. */
 async function readCompanionColumns(file: string): Promise<string[] | undefined> {

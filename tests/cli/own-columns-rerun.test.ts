@@ -11,6 +11,7 @@ import { cellText, type Grid } from '../../shared';
 import { main } from '../../cli/main';
 import { readXlsx } from '../../cli/io/read-xlsx';
 import { readCsv } from '../../cli/io/read-csv';
+import { loadInput } from '../../cli/load-input';
 import { captureIo, tempDir } from './helpers';
 
 let dir: string;
@@ -121,6 +122,22 @@ describe('where the record is kept', () => {
     const out = await clean('客户.csv', 'run1.csv', '-c', 'settings.json');
     expect(out).toContain('run1.columns.csv');
     expect(readFileSync(path.join(dir, 'run1.columns.csv'), 'utf8')).toBe('\uFEFF运行添加的列 / Column a run added\r\n大区\r\n');
+  });
+
+  it('in a workbook of one tab per rep, each tab\'s lines, known for the other tabs too when they are compared with the one cleaned', async () => {
+    const book = new ExcelJS.Workbook();
+    const rows = SHEET.split('\r\n').map((line) => line.split(','));
+    for (const [name, from, to] of [['张三', 1, 3], ['李四', 3, 4]] as const) book.addWorksheet(name).addRows([rows[0], ...rows.slice(from, to)]);
+    await book.xlsx.writeFile(path.join(dir, 'reps.xlsx'));
+    writeFileSync(path.join(dir, 'settings.json'), JSON.stringify(SETTINGS));
+    await clean('reps.xlsx', 'run1.xlsx', '--sheet', '张三', '-c', 'settings.json');
+    await clean('run1.xlsx', 'run2.xlsx', '--sheet', '李四', '-c', 'settings.json');
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.readFile(path.join(dir, 'run2.xlsx'));
+    expect(written.getWorksheet('_SheetKeeper')?.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1))).toEqual([['张三', '大区'], ['李四', '大区']]);
+    const loaded = await loadInput(path.join(dir, 'run2.xlsx'), '张三');
+    expect(loaded.grid.ownColumns).toEqual(['大区']);
+    expect(loaded.otherGrids?.().map((g) => [g.sheetName, g.ownColumns])).toEqual([['李四', ['大区']]]);
   });
 
   it('a 大区 the user typed into a sheet no run recorded stays his', async () => {
