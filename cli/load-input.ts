@@ -7,6 +7,8 @@ import { CliError, errorDetail } from './errors';
 import { readCsvFile, type TextMarks } from './io/read-csv';
 import type { RunNote } from './notes';
 import { gridOf, readXlsx } from './io/read-xlsx';
+import { readOwnColumns, readOwnColumnsFile } from './io/own-columns';
+import { companionPath } from './io/csv-companions';
 import { unkeptParts, type UnkeptPart } from './io/unkept-parts';
 import { restoreEmptyCellNotes } from './io/empty-cell-notes';
 import { refuseZipBomb } from './io/zip-bomb';
@@ -53,10 +55,13 @@ async function readInput(file: string, sheet: string | undefined, shown: string)
   if (kind === 'ooxml') {
     refuseZipBomb(bytes, shown);
     try {
-      const { grid, dateSystem, workbook, worksheet, otherTables } = await readXlsx(bytes, sheet);
+      const { grid: read, dateSystem, workbook, worksheet, otherTables } = await readXlsx(bytes, sheet);
+      // The rule columns an earlier run recorded (own-columns.ts): the run's own without its settings file.
+      const grid = withOwnColumns(read, readOwnColumns(workbook, worksheet.name));
       // After the grid is read: a note pinned on an empty cell is kept in the output, not read as a cell.
       restoreEmptyCellNotes(bytes, workbook);
-      const otherGrids = () => otherTables.map((name) => gridOf(workbook.getWorksheet(name)!, dateSystem));
+      // Each tab with its own record: another rep's 大区 is his tab's run column, no customer data to compare.
+      const otherGrids = () => otherTables.map((name) => withOwnColumns(gridOf(workbook.getWorksheet(name)!, dateSystem), readOwnColumns(workbook, name)));
       return { kind: 'xlsx', grid, dateSystem, base: { workbook, worksheet }, otherTables, otherGrids, unkept: unkeptParts(bytes, workbook) };
     } catch (err) {
       if (err instanceof CliError) throw err;
@@ -66,9 +71,20 @@ async function readInput(file: string, sheet: string | undefined, shown: string)
   }
   if (kind !== null) throw notReadable(kind, ext, shown);
   const read = readCsvNamed(bytes, file, shown);
+  // The rule columns an earlier run recorded in the file beside this one (own-columns.ts).
+  read.grid = withOwnColumns(read.grid, await readCompanionColumns(file));
   // A CSV has one sheet: a --sheet (kept from a command for the workbook) is said to do nothing, not dropped unseen.
   if (sheet !== undefined) read.notes.unshift({ key: 'cli.note.sheetOfCsv', params: { sheet, path: shown } });
   return { kind: 'csv', dateSystem: '1900', ...read };
+}
+
+const withOwnColumns = (grid: Grid, ownColumns: string[] | undefined): Grid => (ownColumns ? { ...grid, ownColumns } : grid);
+
+/** The headers `<base>.columns.csv` beside a CSV input records, or undefined when there is none of ours. */
+async function readCompanionColumns(file: string): Promise<string[] | undefined> {
+  const beside = companionPath(file, 'columns');
+  const bytes = await fs.readFile(beside).catch(() => undefined);
+  return bytes === undefined ? undefined : readOwnColumnsFile(bytes, path.basename(beside));
 }
 
 /** The refusal of a file that is not a workbook this tool reads: what it is, and how to get an .xlsx or .csv of it. */

@@ -1,24 +1,26 @@
 /**
  * The files next to a CSV output, which has no room for more sheets: `<base>.archive.csv` (the
  * rows a merge moved out, with all their original values and the row they were merged into) and
- * `<base>.reminders.csv`, with the same CSV safety as the main file (BOM, formula neutralisation).
+ * `<base>.reminders.csv`, with the same CSV safety as the main file (BOM, formula neutralisation), and
+ * `<base>.columns.csv`, the headers of the run's rule columns for the next run (own-columns.ts).
  * An archive from an earlier run is appended to, never overwritten (PITFALLS D2).
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { isFormula, ruleTitles, runColumns, t, type Cell, type Grid, type Lang, type Plan, type Settings } from '../../shared';
+import { isFormula, runColumns, runTitles, t, toRecord, type Cell, type Grid, type Lang, type Plan, type Settings } from '../../shared';
 import { LANGS } from '../../shared/i18n/define';
 import { toTable } from '../../shared/table/from-grid';
 import { CliError } from '../errors';
 import { say } from '../messages';
 import { alignColumns, ARCHIVE_BLOCK, ARCHIVE_TOOL_KEYS, archiveCells, archiveTable, reasonWithKeptRow, toolBlock, type ArchiveLine, type ArchiveTable } from './archive-rows';
 import { readCsv } from './read-csv';
+import { FILE_HEAD, readOwnColumnsFile } from './own-columns';
 import { reminderHeaders, reminderRows } from './reminder-rows';
 import { rowMap, type RowMap } from './row-map';
 import { csvText, unparseCells } from './write-csv';
 import { stageText, writeFileAtomic, type StagedFile } from './write-file';
 
-export const COMPANION_KINDS = ['archive', 'reminders'] as const;
+export const COMPANION_KINDS = ['archive', 'reminders', 'columns'] as const;
 export type CompanionKind = (typeof COMPANION_KINDS)[number];
 
 /** `out/clean.csv` → `out/clean.archive.csv`: the same folder and base name, whatever the path style. */
@@ -69,6 +71,7 @@ export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, sh
       done.written.push('archive');
     }
   }
+  await writeColumnsRecord(out, plan, put, done);
   const header = reminderHeaders(lang).map(textCell);
   if (reminders.length > 0) {
     await put(remindersFile, unparseCells([header, ...reminders]));
@@ -95,7 +98,7 @@ export async function archivedDays(out: string, grid: Grid, settings: Settings):
   const shaped = toTable(grid, settings);
   if (!shaped.ok) return days;
   const { table } = shaped;
-  const run = runColumns(table.headers, ruleTitles(settings.classify.custom));
+  const run = runColumns(table.headers, runTitles(settings.classify.custom, grid.ownColumns));
   const users = table.headers.flatMap((_, col) => (run.has(col) ? [] : [col]));
   const lang = settings.language;
   const tool = ARCHIVE_TOOL_KEYS.map((key) => t(lang, key));
@@ -115,6 +118,22 @@ export async function archivedDays(out: string, grid: Grid, settings: Settings):
     if (same) days.set(row.sheetRow, dayOf(at(line, users.length + MERGED_ON_AT)));
   }
   return days;
+}
+
+/**
+ * `<base>.columns.csv`: the run's rule columns (大区) for the next run, which may be given no settings
+ * file. Written when there are some, and, when an earlier run's file of ours is there, rewritten even
+ * with none (the column gone from the sheet), so it never names a column this sheet no longer has.
+ */
+async function writeColumnsRecord(out: string, plan: Plan, put: (file: string, text: string) => Promise<unknown>, done: CompanionsWritten): Promise<void> {
+  const headers = toRecord(plan);
+  const file = companionPath(out, 'columns');
+  if (headers.length === 0) {
+    const bytes = await fs.readFile(file).catch(() => undefined);
+    if (bytes === undefined || readOwnColumnsFile(bytes, path.basename(file)) === undefined) return;
+  }
+  await put(file, unparseCells([FILE_HEAD, ...headers].map((h) => [textCell(h)])));
+  done.written.push('columns');
 }
 
 /**

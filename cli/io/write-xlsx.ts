@@ -6,9 +6,10 @@
  * A4, A5, A6). An accepted merge (--merge) fills the survivors, archives the merged-away rows and
  * only then removes them from the sheet (PITFALLS D2).
  */
+import { writeOwnColumns } from './own-columns';
 import ExcelJS from 'exceljs';
 import {
-  cellText, columnLetter, LANGS, maxOf, shownText, t,
+  cellText, columnLetter, LANGS, maxOf, shownText, t, toRecord,
   type AcrossSheetsResult, type AddedColumn, type Cell, type CellEdit, type CellIssue, type DateSystem, type Grid, type Lang, type Plan, type Severity,
 } from '../../shared';
 import { say } from '../messages';
@@ -166,6 +167,8 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
   if (placed.addedCols.length > 0) renameTableColumns(worksheet, plan.headerRow, placed.addedCols);
   if (placed.addedCols.length > 0) widenTables(worksheet, plan.headerRow, plan.rows.reduce((last, r) => Math.max(last, r), plan.headerRow), placed.addedCols);
   const { archived, ...added } = addRunSheets(workbook, worksheet, { grid, plan, placed, rows, lang, dateSystem, restyle, today, across, looks });
+  // The rule columns (大区) for the next run, which may be given no settings file (own-columns.ts).
+  writeOwnColumns(workbook, worksheet.name, toRecord(plan));
   // write-output refuses a merge over formulas that read moving rows before we get here (their
   // references would point at other rows); the workbook is still only in memory if that ever slips.
   const movesSafely = (formula: string, row: number, col: number) => movesWithItsRow(worksheet, formula, row, col);
@@ -297,6 +300,7 @@ async function writeBuiltStreaming(path: string, { grid, plan, dateSystem, lang,
   placed.addedCols.forEach((col, i) => (main.getColumn(col).width = addedWidth(plan.addedColumns[i])));
   const notes = noteChoice(placed, noteLimit, rows.removed, undefined);
   const added = addRunSheets(workbook, main, { grid, plan, placed, rows, lang, dateSystem, restyle, today });
+  writeOwnColumns(workbook, main.name, toRecord(plan));
   const makeMain = (sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => void) => writeMainRows(sheet, commit, { grid, plan, dateSystem, lang, placed, rows, notes, restyle });
   await writeWorkbookStreaming(workbook, path, new Map([[main, makeMain]]), mode, staged);
   return { workbook, skipped: [...placed.skipped], notesOmitted: notes.marked.length - notes.withNote.size, ...added };

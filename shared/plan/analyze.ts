@@ -20,7 +20,7 @@ import { carriedMergedColumn } from '../dedupe/merged-column';
 import { marksMovedByMerge } from '../dedupe/not-duplicates';
 import { unreadColumns } from '../dedupe/unread-columns';
 import type { ArchivedRow, Confidence, DuplicateGroup, MergePlan } from '../dedupe/types';
-import { ruleTitles } from '../schema/run-columns';
+import { runTitles } from '../schema/run-columns';
 import { classify, type ClassifiedRow, type ClassifyResult } from '../classify/classify';
 import { allInOneLevel } from '../classify/one-level';
 import { customerView, differentOrders, isOrderList, ordersOf, type CustomerView } from './order-list';
@@ -45,6 +45,8 @@ export interface AnalyzeInput {
   extraCols?: Partial<Record<FieldId, number[]>>;
   issues: readonly CellIssue[];
   settings: Settings;
+  /** The headers the host recorded as an earlier run's own columns (Grid.ownColumns). */
+  recorded?: readonly string[];
   today: CivilDate;
   /** Confidences of the groups to merge; empty or absent: propose only. */
   merge?: readonly Confidence[];
@@ -67,13 +69,13 @@ export type Analysis = Pick<Plan, 'duplicates' | 'merge' | 'classification' | 'r
 /** Every reminded column's year-less dates in the sheet's one order. */
 const sheetOrders = (order: AmbiguousDatePolicy): YearlessOrders => ({ nextFollowUp: order, birthday: order, anniversary: order });
 
-export function analyze({ original, cleaned, fieldCols, extraCols, issues, settings, today, merge, archivedOn, amountUnit = 0, termDates = settings.dates, yearlessOrders = sheetOrders(settings.dates.ambiguous) }: AnalyzeInput): Analysis {
+export function analyze({ original, cleaned, fieldCols, extraCols, issues, settings, recorded, today, merge, archivedOn, amountUnit = 0, termDates = settings.dates, yearlessOrders = sheetOrders(settings.dates.ambiguous) }: AnalyzeInput): Analysis {
   const lang = settings.language;
   const records = toRecords(cleaned, fieldCols, extraCols);
   // A sales ledger: one row per order (order-list.ts). Two orders are no duplicates; classes,
   // reminders and the report count customers, each made of his orders.
   const orderList = isOrderList(records, fieldCols, cleaned.headers, settings.phone.defaultRegion);
-  const titles = ruleTitles(settings.classify.custom);
+  const titles = runTitles(settings.classify.custom, recorded);
   const { otherLines, ...unread } = unreadOf(cleaned, fieldCols, extraCols ?? {}, settings.phone.defaultRegion, settings.dates.ambiguous, titles);
   const duplicates = findDuplicates(records, settings.dedupe, {
     defaultRegion: settings.phone.defaultRegion,

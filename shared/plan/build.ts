@@ -17,7 +17,7 @@ import type { CleanContext, CleanResult } from '../normalize/types';
 import { validateTable } from '../validate/validate';
 import { t } from '../i18n';
 import type { Lang } from '../i18n/define';
-import { ruleTitles, runColumns } from '../schema/run-columns';
+import { recordedOnly, runTitles, runColumns } from '../schema/run-columns';
 import type { CellIssue, SheetProblem } from './issue';
 import { analyze } from './analyze';
 import type { Confidence } from '../dedupe/types';
@@ -92,6 +92,16 @@ function apartFromUsers(added: AddedColumn[], headers: readonly string[], lang: 
   const run = runColumns(headers, titles);
   const users = new Set(headers.filter((_, col) => !run.has(col)).map((h) => (typeof h === 'string' ? h.trim() : '')));
   return added.map((a) => (users.has(a.header.trim()) ? { ...a, header: t(lang, 'column.computed', { header: a.header }) } : a));
+}
+
+/**
+ * An earlier run's rule columns this run's settings write no rule for (a run without the settings file,
+ * or with the rule taken out): kept as they were, not recomputed. Recomputing would need the rules,
+ * which live in the user's settings file and nowhere in the sheet; emptying them would lose what the
+ * user may still sort or filter by. So they stay, and the note says they are last time's and how to update them.
+ */
+function keptNote(sheet: string, kept: readonly string[]): SheetProblem[] {
+  return kept.length === 0 ? [] : [{ code: 'run.keptRuleColumns', severity: 'info', params: { sheet, columns: kept.join(', '), count: kept.length } }];
 }
 
 /** Each field's own column (not its extra columns). */
@@ -294,8 +304,11 @@ export function runDetailed(
   if (!cleaned.ok) return cleaned;
   const { merge, archivedOn } = options;
   const { original: table, table: cleanedTable, columns, fieldCols, extraCols, settings, edits, issues, problems, today: todayDate, amountUnit, termDates, yearlessOrders } = cleaned.sheet;
-  const analysis = analyze({ original: table, cleaned: cleanedTable, fieldCols, extraCols, issues, settings, today: todayDate, merge, ...(archivedOn ? { archivedOn } : {}), amountUnit, termDates, yearlessOrders });
+  const recorded = grid.ownColumns;
+  const analysis = analyze({ original: table, cleaned: cleanedTable, fieldCols, extraCols, issues, settings, recorded, today: todayDate, merge, ...(archivedOn ? { archivedOn } : {}), amountUnit, termDates, yearlessOrders });
   const language = settings.language;
+  const addedColumns = apartFromUsers([issueColumn(cleanedTable, issues, settings), ...analysis.addedColumns], table.headers, language, runTitles(settings.classify.custom, recorded));
+  const kept = recordedOnly(table.headers, settings.classify.custom, recorded).map((col) => table.headers[col].trim());
   const plan: Plan = {
     language,
     sheetName: table.sheetName,
@@ -305,9 +318,11 @@ export function runDetailed(
     rows: table.rows.map((r) => r.sheetRow),
     edits,
     issues,
-    addedColumns: apartFromUsers([issueColumn(cleanedTable, issues, settings), ...analysis.addedColumns], table.headers, language, ruleTitles(settings.classify.custom)),
+    addedColumns,
+    // What the host records for the next run: a rule's column is known there without this run's settings.
+    ownColumns: [...new Set([...addedColumns.map((a) => a.header.trim()), ...kept])],
     // The duplicate finder's word on the user's marks (a mark naming a row since edited).
-    problems: [...problems, ...analysis.problems],
+    problems: [...problems, ...analysis.problems, ...keptNote(table.sheetName, kept)],
     stats: stats(table, columns, edits, issues),
     duplicates: analysis.duplicates,
     merge: analysis.merge,

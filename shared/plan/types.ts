@@ -90,6 +90,12 @@ export interface Plan {
   edits: CellEdit[];
   issues: CellIssue[];
   addedColumns: AddedColumn[];
+  /**
+   * The headers of the columns the output holds as the run's own: those added (as named here), then an
+   * earlier run's rule columns kept as they were. The host records them beside the sheet and hands them
+   * back as the next run's Grid.ownColumns, so a rule's column is known without the settings that made it.
+   */
+  ownColumns?: string[];
   /** Sheet-level findings that did not stop the run (warnings, notes). */
   problems: SheetProblem[];
   stats: PlanStats;

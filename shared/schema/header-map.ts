@@ -6,7 +6,7 @@
 import { cellText, isBlank, type Cell } from '../table/cell';
 import type { ColumnMapping } from '../plan/types';
 import type { Settings } from '../settings/types';
-import { ruleTitles, runColumns } from './run-columns';
+import { runTitles, runColumns } from './run-columns';
 import { FIELD_BY_ID, isFieldId, type FieldId } from './fields';
 import { foldHeader } from './fold-header';
 import { isBabyHeader, isBuyerAccountHeader, isFormExport, isGeolocatedMark, isOutlookZhExport, isContactNameHeader, isGuardianHeader, isPetHeader, isPolicyHeader, isRecipientHeader, isSecondPartyHeader, isStudentNameHeader, isSurveyPanelMark, isSurveyRecipientHeader, readHeader, type MatchOptions } from './header-match';
@@ -406,7 +406,8 @@ export function customersAreChildren(headers: readonly unknown[], titles: readon
   return texts.some((h, col) => !run.has(col) && h !== '' && isGuardianHeader(h));
 }
 
-export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[][]): ColumnMapping[] {
+/** `recorded`: the headers the host recorded as an earlier run's own columns (Grid.ownColumns). */
+export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[][], recorded?: readonly string[]): ColumnMapping[] {
   const minConfidence = settings.headers?.minConfidence ?? 0;
   const texts = headers.map((h) => (typeof h === 'string' ? h.trim() : ''));
   const result: ColumnMapping[] = texts.map((header, col) => ({
@@ -414,7 +415,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   }));
   const taken = new Set<FieldId>();
   // The columns an earlier run added (a cleaned file cleaned again) hold no field of the user's.
-  const titles = ruleTitles(settings.classify?.custom);
+  const titles = runTitles(settings.classify?.custom, recorded);
   const run = runColumns(texts, titles);
   // The user's headers in place, the run's blanked: what the rules below read of the sheet's own columns.
   const users = texts.map((h, col) => (run.has(col) ? '' : h));

@@ -70,6 +70,17 @@ export function ruleTitles(custom: readonly unknown[] | undefined): string[] {
   return out;
 }
 
+/**
+ * The titles a run tells its own columns by, beyond the headers every run writes: the user's rule titles
+ * in this run's settings, and the headers the host recorded as an earlier run's own (grid.ownColumns:
+ * that run's rule titles are in the settings file it was given, which a later run may not be).
+ */
+export function runTitles(custom: readonly unknown[] | undefined, recorded: readonly unknown[] | undefined): string[] {
+  const out = ruleTitles(custom);
+  for (const h of Array.isArray(recorded) ? recorded : []) if (typeof h === 'string' && h.trim() !== '' && !out.includes(h.trim())) out.push(h.trim());
+  return out;
+}
+
 /** A header Excel's table gave a second column of one name (VIP2 beside the user's vip). */
 const unsuffixed = (h: string): string | null => {
   const m = /^(.*?)([1-9]\d*)$/.exec(h);
@@ -107,4 +118,14 @@ export function runColumns(headers: readonly unknown[], titles: readonly string[
     out.add(col);
   }
   return out;
+}
+
+/**
+ * The columns (0-based) of `headers` that are an earlier run's only by the host's record (`recorded`),
+ * not by a header every run writes nor by a rule title of this run's settings (`custom`): rule columns
+ * this run neither reads nor writes over, kept as they were (build.ts says so in a note).
+ */
+export function recordedOnly(headers: readonly unknown[], custom: readonly unknown[] | undefined, recorded: readonly unknown[] | undefined): number[] {
+  const bySettings = runColumns(headers, ruleTitles(custom));
+  return [...runColumns(headers, runTitles(custom, recorded))].filter((col) => !bySettings.has(col)).sort((a, b) => a - b);
 }

@@ -12,7 +12,7 @@ import type { ColumnMapping } from '../plan/types';
 import type { SheetProblem } from '../plan/issue';
 import type { Settings } from '../settings/types';
 import { detectedHeaderRow, findHeaderRow, HEADER_SCAN_ROWS, namesFields } from '../schema/header-row';
-import { ruleTitles, runColumns } from '../schema/run-columns';
+import { runTitles, runColumns } from '../schema/run-columns';
 import { mapHeaders } from '../schema/header-map';
 
 export type TableOutcome =
@@ -344,7 +344,7 @@ const headerKeys = (header: readonly Cell[]): string[] => header.map((h) => (fil
  * cell, or the columns an earlier run wrote there (整理问题 …), which are left out of the fields the
  * row must name, so that the run's own output is read again as it was.
  */
-function groupHeader(cells: Cell[][], upper: number, merges: readonly CellRange[], firstRow: number, firstCol: number, settings: Settings): { upper: number; merges: CellRange[] } | null {
+function groupHeader(cells: Cell[][], upper: number, merges: readonly CellRange[], firstRow: number, firstCol: number, settings: Settings, recorded?: readonly string[]): { upper: number; merges: CellRange[] } | null {
   const top = cells[upper];
   const lower = cells[upper + 1];
   if (!top || !lower) return null;
@@ -364,7 +364,7 @@ function groupHeader(cells: Cell[][], upper: number, merges: readonly CellRange[
   // answer (SurveyMonkey: 'How likely are you to recommend us?' over 'Response') is a group of one,
   // and a header with nothing above it is its own column.
   if (!under.some((c) => merged(c) || opensGroup(c))) return null;
-  const run = runColumns(lower.map((cell) => (filled(cell) ? cellText(cell) : '')), ruleTitles(settings.classify?.custom));
+  const run = runColumns(lower.map((cell) => (filled(cell) ? cellText(cell) : '')), runTitles(settings.classify?.custom, recorded));
   if (!namesFields(lower.filter((_, c) => !run.has(c)), settings)) return null;
   return { upper, merges: wide };
 }
@@ -436,7 +436,7 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   // Under a group header the table's header is the row of its parts (手机 | 邮箱 under 联系方式),
   // whichever of the two rows names more fields.
   const forcedRow = settings.headers?.row != null;
-  const groups = forcedRow ? null : groupHeader(cells, found, grid.merged ?? [], firstRow, firstCol, settings) ?? (found > 0 ? groupHeader(cells, found - 1, grid.merged ?? [], firstRow, firstCol, settings) : null);
+  const groups = forcedRow ? null : groupHeader(cells, found, grid.merged ?? [], firstRow, firstCol, settings, grid.ownColumns) ?? (found > 0 ? groupHeader(cells, found - 1, grid.merged ?? [], firstRow, firstCol, settings, grid.ownColumns) : null);
   const headerIndex = groups ? groups.upper + 1 : found;
 
   // Rows down to a second table, columns up to a block beside the table; trailing empty ones go.
@@ -582,7 +582,7 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   }
 
   const sample: Cell[][] = headers.map((_, c) => rows.slice(0, SAMPLE_ROWS).map((r) => r.cells[c]));
-  const columns = mapHeaders(headers, settings, sample);
+  const columns = mapHeaders(headers, settings, sample, grid.ownColumns);
   const ownerCol = columns.find((c) => c.field === 'owner' && !c.extra)?.col;
   const groupOwners = ownerCol === undefined ? null : ownersOfGroups(rows, totals, ownerCol);
   // A header row the user named that maps no column (the title row, one row off) would clean the real

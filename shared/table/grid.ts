@@ -22,4 +22,10 @@ export interface Grid {
   merged?: CellRange[];
   /** Rows hidden or filtered out (sheet row numbers), if the host can tell. */
   hiddenRows?: number[];
+  /**
+   * The headers of the columns an earlier run added to this sheet, as the host recorded them beside it
+   * (the CLI: a hidden sheet of the workbook, a file next to a CSV). The run's own columns are told by
+   * them too: a user's rule title (大区) is otherwise known only from the settings file that run was given.
+   */
+  ownColumns?: readonly string[];
 }

@@ -24,6 +24,10 @@ export const coreMessages = defineMessages(
     'settings.regionGuess': 'Settings: "{path}" is "{found}", which is no region phone numbers can be read for: {codes} is probably meant. Write the two capital letters ISO 3166-1 gives the country (GB for the United Kingdom, not UK; CN for China).',
     'settings.notJson': 'The settings file is not valid JSON ({detail}). Fix it or start from the defaults.',
     'run.badToday': 'The date of the run "{value}" is not a date in the form YYYY-MM-DD.',
+    'run.keptRuleColumns':
+      'Column(s) {columns} of "{sheet}" were added by an earlier run from custom classification rules in its settings (classify.custom); ' +
+      'this run\'s settings have no rule that writes them, so they are kept as they were, not recomputed and not read as customer data. ' +
+      'To update them, run again with the settings file used then.',
     'column.issues': 'Sheet Keeper issues',
     'column.duplicateGroup': 'Duplicate group',
     'column.duplicateReasons': 'Why duplicates',
@@ -55,6 +59,9 @@ export const coreMessages = defineMessages(
     'settings.regionGuess': '设置项“{path}”的值“{found}”不是可用于读取电话号码的地区代码，可能是指 {codesZh}。请填写 ISO 3166-1 的两位大写字母（英国是 GB，不是 UK；中国是 CN）。',
     'settings.notJson': '设置文件不是有效的 JSON（{detail}）。请修正，或删除它以使用默认设置。',
     'run.badToday': '运行日期“{value}”不是 YYYY-MM-DD 格式的日期。',
+    'run.keptRuleColumns':
+      '“{sheet}”中的 {columns} 列是之前一次运行按设置中的自定义分类规则（classify.custom）添加的；这次的设置里没有写出这些列的规则，' +
+      '所以它们按原样保留，没有重新计算，也不当作客户资料读取。要更新它们，请用当时的设置文件再运行一次。',
     'column.issues': '整理问题',
     'column.duplicateGroup': '重复组',
     'column.duplicateReasons': '重复依据',

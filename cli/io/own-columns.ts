@@ -1,0 +1,64 @@
+/**
+ * Where the CLI keeps the record of the columns a run added under the user's rule titles (大区), for
+ * the next run to know them as its own without the settings file: its layout and reading are the
+ * core's, one for every host (shared/plan/own-columns-record.ts).
+ *
+ * In an .xlsx: the very hidden sheet _SheetKeeper. exceljs reads and writes a sheet's `veryHidden`
+ * state back, in its in-memory and its streaming writer alike; Excel keeps such a sheet on save
+ * without listing it in Unhide; the add-in can do the same (PITFALLS A1 keeps add-in state in a hidden
+ * sheet, not in settings or customXmlParts). Workbook custom properties (docProps/custom.xml) exceljs
+ * has no model for and drops; a constant defined name would have to pass kept-parts.ts, which writes
+ * the input's names back over exceljs's. Next to a CSV: `<base>.columns.csv` (csv-companions.ts).
+ */
+import type ExcelJS from 'exceljs';
+import { OWN_COLUMNS_HEAD, OWN_COLUMNS_SHEET, isOwnColumnsRecord, recordAfter, recordedFor, type Cell } from '../../shared';
+import { readCsv } from './read-csv';
+
+/** The CSV file's one head: a user who opens it sees what it is. */
+export const FILE_HEAD = OWN_COLUMNS_HEAD[1];
+
+/** A sheet's rows as plain values (exceljs's row.values is 1-based). */
+function rowsOf(sheet: ExcelJS.Worksheet): unknown[][] {
+  const out: unknown[][] = [];
+  for (let r = 1; r <= sheet.rowCount; r++) out.push(((sheet.getRow(r).values as unknown[]) ?? []).slice(1));
+  return out;
+}
+
+const sheetNames = (workbook: ExcelJS.Workbook) => workbook.worksheets.map((w) => w.name);
+
+/** The headers an earlier run recorded for `sheetName`, or undefined when none. */
+export function readOwnColumns(workbook: ExcelJS.Workbook, sheetName: string): string[] | undefined {
+  const record = workbook.getWorksheet(OWN_COLUMNS_SHEET);
+  return record ? recordedFor(rowsOf(record), sheetName, sheetNames(workbook)) : undefined;
+}
+
+/**
+ * Records `headers` (shared toRecord) for `sheetName`. A user's sheet of our name is never touched:
+ * nothing is recorded then. No record is made for nothing.
+ */
+export function writeOwnColumns(workbook: ExcelJS.Workbook, sheetName: string, headers: readonly string[]): void {
+  const earlier = workbook.getWorksheet(OWN_COLUMNS_SHEET);
+  const rows = earlier ? rowsOf(earlier) : [];
+  if (earlier && !isOwnColumnsRecord(rows[0])) return;
+  if (!earlier && headers.length === 0) return;
+  const lines = recordAfter(rows, sheetName, headers, sheetNames(workbook));
+  // Rewritten in place, not removed and added again: the sheets' positions, which a sheet-scoped
+  // defined name counts (kept-parts.ts), stay as they were. Row by row, the earlier lines below
+  // emptied (exceljs's spliceRows on a sheet it read left them in).
+  const record = earlier ?? workbook.addWorksheet(OWN_COLUMNS_SHEET, { state: 'veryHidden' });
+  const last = Math.max(record.rowCount, lines.length);
+  for (let r = 1; r <= last; r++) record.getRow(r).values = lines[r - 1] ?? [];
+}
+
+/** The headers a `<base>.columns.csv` holds, or undefined when it is no file of ours. */
+export function readOwnColumnsFile(bytes: Uint8Array, name: string): string[] | undefined {
+  let rows: Cell[][];
+  try {
+    rows = readCsv(bytes, name).cells;
+  } catch {
+    return undefined;
+  }
+  const cellOf = (row: Cell[] | undefined) => (row?.[0]?.kind === 'text' ? row[0].value.trim() : '');
+  if (cellOf(rows[0]) !== FILE_HEAD) return undefined;
+  return rows.slice(1).map(cellOf).filter((h) => h !== '');
+}

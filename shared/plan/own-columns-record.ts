@@ -1,0 +1,60 @@
+/**
+ * The record every host keeps of the columns a run added under the user's rule titles (大区), handed
+ * back as the next run's Grid.ownColumns: its layout and reading are one for the CLI, the Excel add-in
+ * and Apps Script. A sheet named OWN_COLUMNS_SHEET (very hidden where the host can: Excel; hidden in
+ * Google Sheets) whose first row is OWN_COLUMNS_HEAD, then one line per cleaned sheet and column:
+ * [sheet name, column header]. Next to a CSV, a file of one column: its second head, then the headers.
+ * Only headers and sheet names, no customer's data (PITFALLS E1).
+ */
+import { runColumnKey } from '../schema/run-columns';
+import type { Plan } from './types';
+
+/** Not a name a user gives a sheet of his, and the same in either language. */
+export const OWN_COLUMNS_SHEET = '_SheetKeeper';
+/** Bilingual, so a user who finds the sheet (or the file) sees what it is. */
+export const OWN_COLUMNS_HEAD = ['工作表 / Sheet', '运行添加的列 / Column a run added'] as const;
+
+const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
+
+/** Whether a sheet of that name is the record, not a user's sheet: by its first row. */
+export function isOwnColumnsRecord(firstRow: readonly unknown[] | undefined): boolean {
+  return OWN_COLUMNS_HEAD.every((h, i) => text(firstRow?.[i]) === h);
+}
+
+/** The headers worth recording of a plan: the run's columns no header text tells (the user's rule titles). */
+export function toRecord(plan: Pick<Plan, 'ownColumns'>): string[] {
+  return [...new Set((plan.ownColumns ?? []).map((h) => h.trim()).filter((h) => h !== '' && runColumnKey(h) === null))];
+}
+
+/** The record's lines, [sheet, header], below its head. */
+function linesOf(rows: readonly (readonly unknown[])[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (const row of rows.slice(1)) {
+    const [sheet, header] = [text(row?.[0]), text(row?.[1])];
+    if (sheet !== '' && header !== '') out.push([sheet, header]);
+  }
+  return out;
+}
+
+/**
+ * The headers recorded for `sheet` (undefined: none, or no record of ours). `rows` are the record's
+ * rows, head first; `sheets` the workbook's sheet names. A sheet the user renamed since (客户 →
+ * 客户2026) keeps its lines when the record names one sheet only and the workbook no longer has it.
+ */
+export function recordedFor(rows: readonly (readonly unknown[])[], sheet: string, sheets: readonly string[]): string[] | undefined {
+  if (!isOwnColumnsRecord(rows[0])) return undefined;
+  const lines = linesOf(rows);
+  const named = [...new Set(lines.map(([name]) => name))];
+  const own = lines.filter(([name]) => name === sheet);
+  const found = own.length === 0 && named.length === 1 && !sheets.includes(named[0]) ? lines : own;
+  return found.length === 0 ? undefined : found.map(([, header]) => header);
+}
+
+/**
+ * The record's rows after a run on `sheet` that recorded `headers` (toRecord): its lines replaced, the
+ * other sheets' kept while the workbook still has them. `rows` may be empty (no record yet).
+ */
+export function recordAfter(rows: readonly (readonly unknown[])[], sheet: string, headers: readonly string[], sheets: readonly string[]): string[][] {
+  const others = rows.length > 0 && isOwnColumnsRecord(rows[0]) ? linesOf(rows).filter(([name]) => name !== sheet && sheets.includes(name)) : [];
+  return [[...OWN_COLUMNS_HEAD], ...others, ...headers.map((h) => [sheet, h])];
+}
