@@ -57,6 +57,8 @@ export type FieldId =
   | 'refundStatus'
   | 'disabled'
   | 'publicPool'
+  | 'claimedAt'
+  | 'returnedAt'
   | 'tags'
   | 'notes'
   | 'website'
@@ -522,6 +524,18 @@ export const FIELDS: readonly FieldDef[] = [
   // (table/records.ts reads him as the pool's). Not 所属公海, the pool a customer returns to, claimed or not.
   { id: 'publicPool', kind: 'enum', write: 'text', label: { 'zh-CN': '是否公海', en: 'In public pool' },
     synonyms: ['是否公海', '是否在公海', '是否公海客户', '公海', '在公海', '公海客户', 'in public pool', 'public pool'] },
+  // A CRM's public-pool export (纷享销客, 销售易, 钉钉 CRM): 领取时间 is the day the rep claimed the customer
+  // from the pool, when his hold began. With no contact since, a customer he took and left alone is a
+  // stale record of his (remind.stale.fields), dated by the claim. Never a contact itself: claiming
+  // a customer says nothing of the customer's activity (classes read no claim).
+  { id: 'claimedAt', kind: 'date', write: 'date', label: { 'zh-CN': '领取时间', en: 'Claimed at' },
+    synonyms: ['领取时间', '领取日期', '最近领取时间', '最后领取时间', '认领时间', '认领日期', '分配时间', '分配日期',
+      'claimed at', 'claimed on', 'claim date', 'date claimed', 'assigned date', 'date assigned', 'assigned on', 'assigned at'] },
+  // The day the customer went back to the pool (退回公海时间): where no 是否公海 column says so, a row
+  // returned later than any claim is in the pool, nobody's (table/public-pool.ts returnedToPool).
+  { id: 'returnedAt', kind: 'date', write: 'date', label: { 'zh-CN': '退回公海时间', en: 'Returned to pool' },
+    synonyms: ['退回公海时间', '退回公海日期', '最近退回公海时间', '最后退回公海时间', '退回时间', '退回日期', '进入公海时间', '转入公海时间', '放入公海时间', '释放到公海时间', '回收到公海时间',
+      'returned to pool', 'returned to pool at', 'returned to pool on', 'date returned to pool', 'released to pool'] },
   { id: 'refundStatus', kind: 'enum', write: 'text', label: { 'zh-CN': '售后状态', en: 'Refund status' },
     synonyms: ['售后状态', '退款状态', '退货退款状态', '售后退款状态', '售后类型及状态', 'refund status'] },
   { id: 'tags', kind: 'text', write: 'text', label: { 'zh-CN': '标签', en: 'Tags' },
