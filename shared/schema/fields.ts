@@ -487,9 +487,10 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['客户等级', '客户分级', '等级', '客户级别', '级别', '客户星级', '星级', '重要程度', '客户重要程度', '重要性',
       // A shop's member ladder (普通会员, 金卡会员, 钻石卡) under the name its POS gives it, as 会员等级 is read.
       '会员类型', '会员卡类型',
-      // 用友 U8's 客户档案 grades its customers in 信用等级 (A/B/C, 甲/乙/丙): the grade the sheet gives, which
+      // 用友 U8's 客户档案 grades its customers in 信用等级 (A/B/C, 甲/乙/丙, or a credit rating's AAA … C:
+      // classify/credit-grades.ts): the grade the sheet gives, which
       // the what-if compares with the tier the amounts give; it never sets a class by itself.
-      '信用等级', '信用级别',
+      '信用等级', '信用级别', '信用评级', '资信评级',
       'tier', 'level', 'grade', 'rating', 'star rating', 'importance'] },
   // A yes/no column (是否VIP: 是 / 否, VIP: Y / blank): the sheet's own VIP marks, for the what-if.
   { id: 'vip', kind: 'enum', write: 'text', label: { 'zh-CN': '是否VIP', en: 'VIP' },
