@@ -124,6 +124,8 @@ export const FIELDS: readonly FieldDef[] = [
       '下单帐号', '下单账号',
       // An ERP's customer code; a school's student number.
       '客户编码', '学员编号', '学号',
+      // An English school's student number.
+      'student id', 'student no', 'student number', 'pupil id', 'pupil no', 'pupil number',
       // A customer's or member's number written with ID No. (Cust ID No., Member ID No.): not the ID card
       // a bare ID No. or ID Number is (idCard).
       'cust id', 'cust no', 'cust id no', 'customer id no', 'customer id number', 'client id no', 'client id number',
@@ -132,6 +134,8 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['姓名', '客户姓名', '真实姓名', '联系人', '联系人姓名', '客户名称', '客户名', '名字', '全名', '称呼', '客户', '投保人', '学员姓名', '患者姓名', '业主姓名',
       // A school's customer is its student (his parent is a contact: header-match.ts), a club's its member.
       '学员', '学生', '学生姓名', '会员', '会员姓名',
+      // An English training centre's or a UK school's Student, Pupil (its Parent is a contact: header-match.ts).
+      'student', 'pupil', 'pupil name',
       // The customer as a trade calls him: 淘宝's buyer who receives the parcel, a car dealer's car owner, a property manager's owner, an insurer's policyholder.
       '收货人', '车主', '业主', '收件人', '收件人姓名', '买家', '买家姓名', 'patient', 'patient name', 'insured name', 'insured', 'policyholder', 'policy holder', 'policyholder name',
       // A florist's or a bakery's order book: who orders is the customer (收花人, who receives, is not: header-match.ts).
@@ -293,6 +297,8 @@ export const FIELDS: readonly FieldDef[] = [
       '到期', '有效期', '截止日期', '截止时间', '结束日期', '续保日期',
       // A school's course ends (结课日期): the family's package runs out, the renewal is due.
       '结课日期', '结课时间',
+      // An English centre's Course End (Course End Date reads as an End Date), its package's expiry.
+      'course end', 'course ends', 'course expiry', 'course expiry date', 'package end', 'package end date', 'package expiry', 'package expiry date',
       // An insurance premium falling due (a 续期清单's 交费日期): the agent's call to collect it, worded
       // 交费 … 到期 (remind/due-label.ts). Only in a sheet of policies, and there before the policy's own
       // end (header-map.ts); a bare 缴费日 is a day of the month or year (每月1号, 每年6月15日), no date.
@@ -434,7 +440,7 @@ export const FIELDS: readonly FieldDef[] = [
       '年度采购额', '采购额', '采购金额', 'mrr', 'arr',
       // What a customer pays for a service (a 家政's 服务费, a school's 学费, a 代账 firm's 年费), what a
       // stall's buyer took in all (拿货总额), a CRM deal's value.
-      '月费', '学费', '服务费', '年费', '拿货总额', '拿货金额', 'deal value', 'deal size', 'deal amount',
+      '月费', '学费', 'tuition', 'tuition paid', 'tuition fee', 'tuition fees', 'total tuition', 'tuition fees paid', '服务费', '年费', '拿货总额', '拿货金额', 'deal value', 'deal size', 'deal amount',
       // What a school's family has paid in all (累计缴费), what a salon's member has put on her card
       // (累计充值): money paid, when no column says what was spent (累计消费 goes first: what is left
       // on the card, 余额, 卡内余额, 剩余课时, is never spending: header-match.ts).
@@ -455,6 +461,8 @@ export const FIELDS: readonly FieldDef[] = [
       '经纪人', '置业顾问', '课程顾问', '教练', '私教', '私人教练', '班主任', '跟单员', '跟单', 'assignee', '管家', '专属管家', '客户管家',
       // A training school's 学管师 (the academic advisor who keeps the family and sells the renewal), its 顾问老师.
       '学管师', '学管老师', '学管', '顾问老师',
+      // An English centre's Course Advisor (its Academic or Student Advisor): the 课程顾问 or 学管师 who keeps the family.
+      'course advisor', 'course adviser', 'academic advisor', 'academic adviser', 'student advisor', 'student adviser', 'education advisor', 'enrolment advisor', 'enrollment advisor', 'advisor', 'adviser',
       // A shop's member list: the shop assistant who keeps the member (导购; 专属导购 in a retail CRM's export).
       '导购', '专属导购', '所属导购', '服务导购', '导购员', 'coach', 'personal trainer', 'trainer', 'broker', 'agent', 'agent name', 'insurance agent', 'sales agent', 'producer', 'producer name', 'owner', 'account owner', 'sales rep', 'salesperson', 'account manager', 'assigned to', 'rep',
       // A pharmaceutical company's rep who visits the doctors (代表 only as the whole header: 法人代表 is the customer's own).
