@@ -364,7 +364,9 @@ export const FIELDS: readonly FieldDef[] = [
       '最近上课', '最近上课日期', '最近上课时间', '上次上课', '上次上课日期', '上次上课时间', '最后上课', '最后上课日期', '最后上课时间',
       '最近签到', '最近签到日期', '最近签到时间', '上次签到', '上次签到时间', '最后签到', '最后签到时间',
       '上次到店', '上次到店日期', '上次到店时间', '最后到店', '最后到店日期', '最近到店日期',
-      'last class', 'last class date', 'last lesson', 'last lesson date', 'last attended', 'last attendance'] },
+      'last class', 'last class date', 'last lesson', 'last lesson date', 'last attended', 'last attendance',
+      // A practice's or an adviser's last meeting with the client (the next one is the follow-up).
+      'last meeting', 'last meeting date', 'date of last meeting', 'last met'] },
   { id: 'lastPurchase', kind: 'date', write: 'date', label: { 'zh-CN': '最近购买', en: 'Last purchase' },
     synonyms: ['最近购买', '最近购买日期', '最后购买', '最近下单', '最后下单', '最近成交', '最后成交', '最近消费', '最后消费', '最近一次消费', '最后一次消费', '最近一次购买', '最后一次购买', '上次购买', '上次消费', 'last purchase', 'last order', 'last purchase date', 'last order date',
       // A sales ledger's one date per row: when that customer bought.
@@ -475,7 +477,10 @@ export const FIELDS: readonly FieldDef[] = [
       'sales executive', 'sales exec', 'account executive', 'handled by',
       // A bank's or a distributor's Relationship Manager (RM Name; a bare RM only over people's names:
       // header-map.ts, it is Malaysia's ringgit too), a Key Account Manager (KAM), a Sales Person.
-      'relationship manager', 'rm name', 'key account manager', 'kam', 'sales person'],
+      'relationship manager', 'rm name', 'key account manager', 'kam', 'sales person',
+      // An accountancy or law practice's partner who owns the client (a bare Partner only over the
+      // firm's few partners: header-map.ts, it is a client's wife or husband in a planner's sheet).
+      'client partner', 'engagement partner', 'responsible partner', 'partner responsible', 'partner in charge', 'relationship partner', 'audit partner', 'tax partner', 'supervising partner'],
     // Who typed the customer in (a fair's card sheet: 录入人 took the card and follows the lead up),
     // unless a column names who holds him.
     fallbackSynonyms: ['录入人', '登记人',
