@@ -10,6 +10,7 @@ import type { CustomerRecord } from '../table/records';
 import type { BuiltinDimension, LocalText } from './labels';
 import { foldValue } from './fold-value';
 import { splitTags } from '../text/tags';
+import { creditGrade } from './credit-grades';
 
 /** Words (already folded) for each class; matched whole, after suffixes are dropped. */
 export const EXISTING_LABEL_WORDS: readonly { dimension: BuiltinDimension; id: string; words: readonly string[] }[] = [
@@ -144,7 +145,7 @@ export function definedLevels(legend: readonly { id: string; text: LocalText }[]
  * then the built-in words. With levels of their own (A/B/C), a built-in word's class (高 → high) is
  * none of them and reads as null, not as a change from high to A.
  */
-export function readLabelWord(dimension: BuiltinDimension, text: string, defined?: DefinedLevels): string | null {
+export function readLabelWord(dimension: BuiltinDimension, text: string, defined?: DefinedLevels, ratingScale = false): string | null {
   const folded = foldValue(text);
   if (dimension === 'vip') return vipMark(folded);
   // The text before a bracketed note (A（重点客户） is A), when the whole text names nothing.
@@ -160,7 +161,9 @@ export function readLabelWord(dimension: BuiltinDimension, text: string, defined
   };
   const own = find(defined?.words);
   if (own) return own;
-  const builtin = find(LOOKUP.get(dimension));
+  // A credit rating (AAA, BBB-, AAA级): its ladder, whose A is no top grade (credit-grades.ts).
+  const grade = dimension === 'tier' ? texts.map((t) => creditGrade(t, ratingScale) ?? creditGrade(stripSuffixes(t), ratingScale)).find((g) => g !== null) ?? null : null;
+  const builtin = grade ?? find(LOOKUP.get(dimension));
   return builtin !== null && defined?.ownIds && !defined.ids.has(builtin) ? null : builtin;
 }
 
@@ -218,9 +221,10 @@ function negatedAt(folded: string, at: number): boolean {
  * regular customer on a sheet that marks VIPs, nothing on one that never speaks of VIP (the caller
  * knows which, see computeWhatIf).
  * `memo` (one per dimension, text → readLabelWord's answer) lets a whole sheet, where a few words
- * repeat on every row, fold and look up each distinct text once.
+ * repeat on every row, fold and look up each distinct text once (its answers are for one column's
+ * reading: `ratingScale`, the tier column writes a credit rating's AAA … C, reads a lone A as its rung).
  */
-export function readExistingLabel(record: CustomerRecord, dimension: BuiltinDimension, memo?: Map<string, string | null>, defined: DefinedLabels = {}): string {
+export function readExistingLabel(record: CustomerRecord, dimension: BuiltinDimension, memo?: Map<string, string | null>, defined: DefinedLabels = {}, ratingScale = false): string {
   let written = false;
   for (const field of EXISTING_COLUMNS[dimension]) {
     const cell = record.fields[field];
@@ -243,10 +247,12 @@ export function readExistingLabel(record: CustomerRecord, dimension: BuiltinDime
     // A tags cell is read tag by tag (VIP's marks stand anywhere in it already): its own key in the
     // memo, as a status cell of the same text reads whole.
     const tagged = field === 'tags' && dimension !== 'vip';
-    const key = tagged ? `\u0000${text}` : text;
+    // A rating column's text is read on its ladder: its own key too (a 客户类型 A beside it is no rung).
+    const rung = ratingScale && field === 'tier';
+    const key = tagged ? `\u0000${text}` : rung ? `\u0001${text}` : text;
     let id = memo?.get(key);
     if (id === undefined) {
-      id = tagged ? (readTagsWord(dimension, text, defined[dimension])?.id ?? null) : readLabelWord(dimension, text, defined[dimension]);
+      id = tagged ? (readTagsWord(dimension, text, defined[dimension])?.id ?? null) : readLabelWord(dimension, text, defined[dimension], rung);
       memo?.set(key, id);
     }
     if (id) return id;

@@ -7,6 +7,8 @@ import { DIMENSION_LABELS, type BuiltinDimension } from './labels';
 import { t } from '../i18n';
 import type { Lang } from '../i18n/define';
 import { EXISTING_COLUMNS, ownColumnLabel, readExistingLabel, readLabelWord, type DefinedLabels } from './existing-labels';
+import { isRatingGrade } from './credit-grades';
+import { foldValue } from './fold-value';
 import { cellText, isBlank } from '../table/cell';
 import type { FieldId } from '../schema/fields';
 import { readStandingText } from '../remind/standing';
@@ -75,7 +77,9 @@ export function computeWhatIf(
     const counts = new Map<string, Map<string, number>>();
     const memo = new Map<string, string | null>();
     const out: WhatIfDimension = { dimension, compared: 0, unchanged: 0, changed: 0, unrecognized: 0, undecided: 0, transitions: [] };
-    const froms = records.map((record) => readExistingLabel(record, dimension, memo, defined));
+    // A tier column that writes a credit rating's own grades (AAA, BBB) reads its lone A, B, C on that ladder.
+    const ratingScale = dimension === 'tier' && records.some((r) => r.fields.tier !== undefined && isRatingGrade(foldValue(cellText(r.fields.tier))));
+    const froms = records.map((record) => readExistingLabel(record, dimension, memo, defined, ratingScale));
     // The labels not read, by count: the commonest is shown as an example of what to define.
     const unread = new Map<string, number>();
     // No VIP mark on a row says "regular" only on a sheet that speaks of VIP: one with a VIP

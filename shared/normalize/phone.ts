@@ -25,6 +25,7 @@ import type { CleanContext, CleanResult } from './types';
 import { keep, changeText } from './result';
 import { exactDigits, isExponentText, looksRoundedPhone } from './lost-digits';
 import { cnAreaLength, cnNational, cnNumber, cnReading, type CnNumber } from './cn-fast-path';
+import { dramaNumberType } from './drama-numbers';
 
 export interface ParsedPhone {
   /** E.164 without the extension: +8613812345678. The duplicate finder's key (with `extension`). */
@@ -115,11 +116,14 @@ function houseNational(p: PhoneNumber, type: ParsedPhone['type']): string {
  * A valid number, or undefined. With full metadata, "valid" is exactly "has a type"
  * (libphonenumber-js isValid.js), so one getType call answers both questions.
  */
-function tryParse(text: string, country: CountryCode | undefined): { number: PhoneNumber; rawType: string } | undefined {
+function tryParse(text: string, country: CountryCode | undefined): { number: PhoneNumber; rawType: string; region?: string } | undefined {
   try {
     const number = parsePhoneNumberFromString(text, { defaultCountry: country, extract: false });
     const rawType = number?.getType();
-    return number && rawType ? { number, rawType } : undefined;
+    if (number && rawType) return { number, rawType };
+    // Ofcom's drama numbers (07700 900123), which the metadata leaves unallocated: British all the same.
+    const drama = number ? dramaNumberType(number.countryCallingCode, number.nationalNumber) : null;
+    return number && drama ? { number, rawType: drama, region: 'GB' } : undefined;
   } catch {
     return undefined;
   }
@@ -136,11 +140,11 @@ const MAYBE_MOBILE = new WeakSet<ParsedPhone>();
  * The frozen public reading. Formatting costs more than parsing, and the duplicate finder needs
  * only `e164` and `type`, so `national` and `international` are computed on first read.
  */
-function build({ number: p, rawType }: { number: PhoneNumber; rawType: string }, ext: string | undefined): Parsed {
+function build({ number: p, rawType, region: known }: { number: PhoneNumber; rawType: string; region?: string }, ext: string | undefined): Parsed {
   const type = typeOf(rawType);
   let national: string | undefined;
   let international: string | undefined;
-  const out = { e164: p.number, type, country: p.country ?? '001' } as Parsed;
+  const out = { e164: p.number, type, country: known ?? p.country ?? '001' } as Parsed;
   if (ext) out.extension = ext;
   Object.defineProperties(out, {
     national: { enumerable: true, get: () => (national ??= houseNational(p, type)) },

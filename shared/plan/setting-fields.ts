@@ -30,7 +30,10 @@ export function missingSettingFields(settings: Settings, fieldCols: Partial<Reco
   const stale = settings.remind.stale;
   const changed = JSON.stringify(stale) !== JSON.stringify(DEFAULT_REMIND_SETTINGS.stale);
   if (stale.enabled && changed && !stale.fields.some((f) => fieldCols[f] !== undefined)) {
-    for (const field of stale.fields) problems.push(missing('remind.stale', field));
+    // The default's 领取时间 (claimedAt) is a public-pool export's column, which most sheets never have:
+    // named only when the user's own list names it.
+    const ownFields = JSON.stringify(stale.fields) !== JSON.stringify(DEFAULT_REMIND_SETTINGS.stale.fields);
+    for (const field of stale.fields) if (ownFields || field !== 'claimedAt') problems.push(missing('remind.stale', field));
   }
   return problems;
 }

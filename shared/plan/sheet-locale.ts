@@ -248,7 +248,7 @@ export function guessRegion(phones: readonly string[], hints: RegionHints = {}):
   const national = nationalVote(phones, kinds, cn, hints.englishHeaders === true, abroad);
   const northAmerican = nanp.US + nanp.CA;
   const placed = national !== null && (kinds.get(national.region) ?? 0) > 0 && national.numbers > northAmerican;
-  if (!placed && northAmerican >= Math.max(...abroad.values(), 0) && enough(northAmerican)) {
+  if (!placed && northAmerican >= Math.max(...abroad.values(), 0) && (enough(northAmerican) || onlyNorthAmerican(phones, hints))) {
     // Canada shares the plan: its area codes (514, 416, 604), or its postcodes and dollars when the
     // numbers are split, make a Canadian sheet Canadian (its postcodes, its currency).
     const canada = nanp.CA > nanp.US || (nanp.CA === nanp.US && (kinds.get('CA') ?? 0) > (kinds.get('US') ?? 0));
@@ -257,6 +257,20 @@ export function guessRegion(phones: readonly string[], hints: RegionHints = {}):
   const [top] = [...abroad].sort((a, b) => b[1] - a[1]);
   if (!placed && top && enough(top[1])) return { region: top[0], numbers: top[1] };
   return national;
+}
+
+/**
+ * A short English list (three customers, two of them with a phone) whose every number is a valid
+ * North American one, at least one written the plan's way ((310) 555-0111, 310-555-0111), and
+ * nothing else in the sheet pointing elsewhere: too few to be evidence by count, yet nothing in it
+ * reads as another country's, and read as China's its bare 3105550142 would be rewritten as the
+ * landline 0310-5550142. A Chinese sheet's 400-820-8820 is no valid North American number.
+ */
+function onlyNorthAmerican(phones: readonly string[], hints: RegionHints): boolean {
+  if (!hints.englishHeaders || phones.length === 0) return false;
+  if ([...(hints.pointed ?? new Map<string, number>()).keys()].some((r) => r !== 'US' && r !== 'CA')) return false;
+  const read = phones.map(asRead).filter((t) => /\d/.test(t));
+  return read.length > 0 && read.some(writtenNorthAmerican) && read.every((t) => writtenNorthAmerican(t) || (BARE_TEN.test(t) && isNanpNumber(t)));
 }
 
 /**

@@ -23,11 +23,14 @@ const PREMIUM_DUE = /^(.*(?:缴费|交费))\s*(?:日期|日|时间)$/u;
 const COURSE_END = /^(?:结课|结业)\s*(?:日期|时间|日)?$/u;
 /** What a school's course is called, read as what ends: 课程, not the header's own words. */
 const COURSE = '课程';
+/** An English centre's Course End (Course Ends): its course, as Course End Date says. */
+const COURSE_END_EN = /^course\s+end(?:s|ing)?$/iu;
 
 export function dueLabel(header: string | undefined): string | undefined {
   if (header === undefined) return undefined;
   const text = header.trim();
   if (COURSE_END.test(text)) return COURSE;
+  if (COURSE_END_EN.test(text)) return 'Course';
   const premium = PREMIUM_DUE.exec(text);
   if (premium) return premium[1].trim();
   const folded = toHalfWidth(text).toLowerCase();

@@ -53,7 +53,7 @@ export const DEFAULT_REMIND_SETTINGS: Readonly<RemindSettings> = Object.freeze({
   // The follow-up date is the rep's own plan (a call to win the customer back is one): kept when ended.
   followUp: { enabled: true, skipWhen: ['doNotContact'], daysAhead: 0, maxOverdueDays: null },
   // Nobody calls a customer who has left: that is no record to review; one who paused is not expected.
-  stale: { enabled: true, skipWhen: ['doNotContact', 'ended', 'paused'], days: 180, fields: ['lastContact', 'updatedAt'] },
+  stale: { enabled: true, skipWhen: ['doNotContact', 'ended', 'paused'], days: 180, fields: ['lastContact', 'updatedAt', 'claimedAt'] },
   highValueDormant: { enabled: true, skipWhen: ['doNotContact', 'ended', 'paused'], tiers: ['high'], includeVip: true },
 }) as RemindSettings;
 

@@ -57,6 +57,8 @@ export type FieldId =
   | 'refundStatus'
   | 'disabled'
   | 'publicPool'
+  | 'claimedAt'
+  | 'returnedAt'
   | 'tags'
   | 'notes'
   | 'website'
@@ -122,6 +124,8 @@ export const FIELDS: readonly FieldDef[] = [
       '下单帐号', '下单账号',
       // An ERP's customer code; a school's student number.
       '客户编码', '学员编号', '学号',
+      // An English school's student number.
+      'student id', 'student no', 'student number', 'pupil id', 'pupil no', 'pupil number',
       // A customer's or member's number written with ID No. (Cust ID No., Member ID No.): not the ID card
       // a bare ID No. or ID Number is (idCard).
       'cust id', 'cust no', 'cust id no', 'customer id no', 'customer id number', 'client id no', 'client id number',
@@ -130,6 +134,8 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['姓名', '客户姓名', '真实姓名', '联系人', '联系人姓名', '客户名称', '客户名', '名字', '全名', '称呼', '客户', '投保人', '学员姓名', '患者姓名', '业主姓名',
       // A school's customer is its student (his parent is a contact: header-match.ts), a club's its member.
       '学员', '学生', '学生姓名', '会员', '会员姓名',
+      // An English training centre's or a UK school's Student, Pupil (its Parent is a contact: header-match.ts).
+      'student', 'pupil', 'pupil name',
       // The customer as a trade calls him: 淘宝's buyer who receives the parcel, a car dealer's car owner, a property manager's owner, an insurer's policyholder.
       '收货人', '车主', '业主', '收件人', '收件人姓名', '买家', '买家姓名', 'patient', 'patient name', 'insured name', 'insured', 'policyholder', 'policy holder', 'policyholder name',
       // A florist's or a bakery's order book: who orders is the customer (收花人, who receives, is not: header-match.ts).
@@ -291,6 +297,8 @@ export const FIELDS: readonly FieldDef[] = [
       '到期', '有效期', '截止日期', '截止时间', '结束日期', '续保日期',
       // A school's course ends (结课日期): the family's package runs out, the renewal is due.
       '结课日期', '结课时间',
+      // An English centre's Course End (Course End Date reads as an End Date), its package's expiry.
+      'course end', 'course ends', 'course expiry', 'course expiry date', 'package end', 'package end date', 'package expiry', 'package expiry date',
       // An insurance premium falling due (a 续期清单's 交费日期): the agent's call to collect it, worded
       // 交费 … 到期 (remind/due-label.ts). Only in a sheet of policies, and there before the policy's own
       // end (header-map.ts); a bare 缴费日 is a day of the month or year (每月1号, 每年6月15日), no date.
@@ -356,7 +364,9 @@ export const FIELDS: readonly FieldDef[] = [
       '最近上课', '最近上课日期', '最近上课时间', '上次上课', '上次上课日期', '上次上课时间', '最后上课', '最后上课日期', '最后上课时间',
       '最近签到', '最近签到日期', '最近签到时间', '上次签到', '上次签到时间', '最后签到', '最后签到时间',
       '上次到店', '上次到店日期', '上次到店时间', '最后到店', '最后到店日期', '最近到店日期',
-      'last class', 'last class date', 'last lesson', 'last lesson date', 'last attended', 'last attendance'] },
+      'last class', 'last class date', 'last lesson', 'last lesson date', 'last attended', 'last attendance',
+      // A practice's or an adviser's last meeting with the client (the next one is the follow-up).
+      'last meeting', 'last meeting date', 'date of last meeting', 'last met'] },
   { id: 'lastPurchase', kind: 'date', write: 'date', label: { 'zh-CN': '最近购买', en: 'Last purchase' },
     synonyms: ['最近购买', '最近购买日期', '最后购买', '最近下单', '最后下单', '最近成交', '最后成交', '最近消费', '最后消费', '最近一次消费', '最后一次消费', '最近一次购买', '最后一次购买', '上次购买', '上次消费', 'last purchase', 'last order', 'last purchase date', 'last order date',
       // A sales ledger's one date per row: when that customer bought.
@@ -432,7 +442,7 @@ export const FIELDS: readonly FieldDef[] = [
       '年度采购额', '采购额', '采购金额', 'mrr', 'arr',
       // What a customer pays for a service (a 家政's 服务费, a school's 学费, a 代账 firm's 年费), what a
       // stall's buyer took in all (拿货总额), a CRM deal's value.
-      '月费', '学费', '服务费', '年费', '拿货总额', '拿货金额', 'deal value', 'deal size', 'deal amount',
+      '月费', '学费', 'tuition', 'tuition paid', 'tuition fee', 'tuition fees', 'total tuition', 'tuition fees paid', '服务费', '年费', '拿货总额', '拿货金额', 'deal value', 'deal size', 'deal amount',
       // What a school's family has paid in all (累计缴费), what a salon's member has put on her card
       // (累计充值): money paid, when no column says what was spent (累计消费 goes first: what is left
       // on the card, 余额, 卡内余额, 剩余课时, is never spending: header-match.ts).
@@ -453,6 +463,8 @@ export const FIELDS: readonly FieldDef[] = [
       '经纪人', '置业顾问', '课程顾问', '教练', '私教', '私人教练', '班主任', '跟单员', '跟单', 'assignee', '管家', '专属管家', '客户管家',
       // A training school's 学管师 (the academic advisor who keeps the family and sells the renewal), its 顾问老师.
       '学管师', '学管老师', '学管', '顾问老师',
+      // An English centre's Course Advisor (its Academic or Student Advisor): the 课程顾问 or 学管师 who keeps the family.
+      'course advisor', 'course adviser', 'academic advisor', 'academic adviser', 'student advisor', 'student adviser', 'education advisor', 'enrolment advisor', 'enrollment advisor', 'advisor', 'adviser',
       // A shop's member list: the shop assistant who keeps the member (导购; 专属导购 in a retail CRM's export).
       '导购', '专属导购', '所属导购', '服务导购', '导购员', 'coach', 'personal trainer', 'trainer', 'broker', 'agent', 'agent name', 'insurance agent', 'sales agent', 'producer', 'producer name', 'owner', 'account owner', 'sales rep', 'salesperson', 'account manager', 'assigned to', 'rep',
       // A pharmaceutical company's rep who visits the doctors (代表 only as the whole header: 法人代表 is the customer's own).
@@ -468,7 +480,10 @@ export const FIELDS: readonly FieldDef[] = [
       'sales executive', 'sales exec', 'account executive', 'handled by',
       // A bank's or a distributor's Relationship Manager (RM Name; a bare RM only over people's names:
       // header-map.ts, it is Malaysia's ringgit too), a Key Account Manager (KAM), a Sales Person.
-      'relationship manager', 'rm name', 'key account manager', 'kam', 'sales person'],
+      'relationship manager', 'rm name', 'key account manager', 'kam', 'sales person',
+      // An accountancy or law practice's partner who owns the client (a bare Partner only over the
+      // firm's few partners: header-map.ts, it is a client's wife or husband in a planner's sheet).
+      'client partner', 'engagement partner', 'responsible partner', 'partner responsible', 'partner in charge', 'relationship partner', 'audit partner', 'tax partner', 'supervising partner'],
     // Who typed the customer in (a fair's card sheet: 录入人 took the card and follows the lead up),
     // unless a column names who holds him.
     fallbackSynonyms: ['录入人', '登记人',
@@ -488,9 +503,10 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['客户等级', '客户分级', '等级', '客户级别', '级别', '客户星级', '星级', '重要程度', '客户重要程度', '重要性',
       // A shop's member ladder (普通会员, 金卡会员, 钻石卡) under the name its POS gives it, as 会员等级 is read.
       '会员类型', '会员卡类型',
-      // 用友 U8's 客户档案 grades its customers in 信用等级 (A/B/C, 甲/乙/丙): the grade the sheet gives, which
+      // 用友 U8's 客户档案 grades its customers in 信用等级 (A/B/C, 甲/乙/丙, or a credit rating's AAA … C:
+      // classify/credit-grades.ts): the grade the sheet gives, which
       // the what-if compares with the tier the amounts give; it never sets a class by itself.
-      '信用等级', '信用级别',
+      '信用等级', '信用级别', '信用评级', '资信评级',
       'tier', 'level', 'grade', 'rating', 'star rating', 'importance'] },
   // A yes/no column (是否VIP: 是 / 否, VIP: Y / blank): the sheet's own VIP marks, for the what-if.
   { id: 'vip', kind: 'enum', write: 'text', label: { 'zh-CN': '是否VIP', en: 'VIP' },
@@ -525,6 +541,18 @@ export const FIELDS: readonly FieldDef[] = [
   // (table/records.ts reads him as the pool's). Not 所属公海, the pool a customer returns to, claimed or not.
   { id: 'publicPool', kind: 'enum', write: 'text', label: { 'zh-CN': '是否公海', en: 'In public pool' },
     synonyms: ['是否公海', '是否在公海', '是否公海客户', '公海', '在公海', '公海客户', 'in public pool', 'public pool'] },
+  // A CRM's public-pool export (纷享销客, 销售易, 钉钉 CRM): 领取时间 is the day the rep claimed the customer
+  // from the pool, when his hold began. With no contact since, a customer he took and left alone is a
+  // stale record of his (remind.stale.fields), dated by the claim. Never a contact itself: claiming
+  // a customer says nothing of the customer's activity (classes read no claim).
+  { id: 'claimedAt', kind: 'date', write: 'date', label: { 'zh-CN': '领取时间', en: 'Claimed at' },
+    synonyms: ['领取时间', '领取日期', '最近领取时间', '最后领取时间', '认领时间', '认领日期', '分配时间', '分配日期',
+      'claimed at', 'claimed on', 'claim date', 'date claimed', 'assigned date', 'date assigned', 'assigned on', 'assigned at'] },
+  // The day the customer went back to the pool (退回公海时间): where no 是否公海 column says so, a row
+  // returned later than any claim is in the pool, nobody's (table/public-pool.ts returnedToPool).
+  { id: 'returnedAt', kind: 'date', write: 'date', label: { 'zh-CN': '退回公海时间', en: 'Returned to pool' },
+    synonyms: ['退回公海时间', '退回公海日期', '最近退回公海时间', '最后退回公海时间', '退回时间', '退回日期', '进入公海时间', '转入公海时间', '放入公海时间', '释放到公海时间', '回收到公海时间',
+      'returned to pool', 'returned to pool at', 'returned to pool on', 'date returned to pool', 'released to pool'] },
   { id: 'refundStatus', kind: 'enum', write: 'text', label: { 'zh-CN': '售后状态', en: 'Refund status' },
     synonyms: ['售后状态', '退款状态', '退货退款状态', '售后退款状态', '售后类型及状态', 'refund status'] },
   { id: 'tags', kind: 'text', write: 'text', label: { 'zh-CN': '标签', en: 'Tags' },

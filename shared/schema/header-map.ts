@@ -195,6 +195,24 @@ function managerOrPin(candidates: Candidate[], texts: readonly string[], sample?
   });
 }
 
+/**
+ * A bare Partner in an accountancy or law practice's client list is the firm's partner who owns the
+ * client (uk-fees: Client | Annual Fee | Partner): the owner. In a financial planner's joint clients it
+ * is the client's wife or husband, another on every row. Told by the values: a practice's few
+ * partners each hold several clients (a name on two rows or more).
+ */
+const BARE_PARTNER_KEY = foldHeader('Partner').key;
+
+function partnerOfFirm(candidates: Candidate[], texts: readonly string[], sample?: Cell[][]): void {
+  const col = texts.findIndex((h) => foldHeader(h).key === BARE_PARTNER_KEY);
+  const values = col < 0 ? undefined : sample?.[col];
+  if (values === undefined || !holdsPeopleNames(values) || candidates.some((c) => c.field === 'owner' && !c.fallback)) return;
+  const names = values.map((v) => cellText(v).trim()).filter((v) => v !== '');
+  if (names.length < 2 || new Set(names).size === names.length) return;
+  for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i].col === col) candidates.splice(i, 1);
+  candidates.push({ col, field: 'owner', confidence: BARE_WORD_CONFIDENCE });
+}
+
 /** A bare CC header: the country when its values are country codes (a list tool's export), else left as it is. */
 const BARE_CC_KEY = foldHeader('CC').key;
 
@@ -528,6 +546,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   salesOfPeople(candidates, sample);
   ordersOfMoney(candidates, sample);
   managerOrPin(candidates, users, sample);
+  partnerOfFirm(candidates, users, sample);
   countryCodes(candidates, users, geolocated, sample);
   responseColumns(candidates, formExport, sample);
   xeroContactName(candidates, texts);

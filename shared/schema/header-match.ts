@@ -439,6 +439,8 @@ const OTHER_PARTY_HEADS = ['负责人', ...COLLEAGUE_HEADS, '紧急', '销售', 
   ...[...owner.synonyms, ...(owner.fallbackSynonyms ?? [])].filter((w) => /^\p{Script=Han}+$/u.test(w))];
 const OTHER_PARTY_WORDS: ReadonlySet<string> = new Set(['owner', 'rep', 'referrer', 'referral', 'emergency', 'assistant', 'asst', 'spouse', 'agent', 'salesperson', 'staff', 'employee', 'manager',
   'coach', 'trainer', 'broker',
+  // A school's Course Advisor (Advisor Email, Advisor Mobile): the centre's own, as 顾问手机 is.
+  'advisor', 'adviser',
   // A trades firm's engineer, India's Sales Executive (Engineer Mobile, Sales Executive Phone): the firm's people.
   'engineer', 'technician', 'executive',
   // India's and Singapore's KAM and RM (KAM Mobile, RM Email): the key account or relationship manager's own.

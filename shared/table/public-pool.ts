@@ -7,6 +7,7 @@
 import type { Cell } from './cell';
 import { displayText } from '../text/fold';
 import { toSimplified } from '../text/simplified';
+import { isoDayNumber } from './civil-date';
 
 const YES: ReadonlySet<string> = new Set(['是', '是的', '在', 'y', 'yes', 'true', '1', '✓', '✔', '√', '在公海', '已退回', '退回']);
 /** A pool a CRM names (公海, 华南公海, 公海客户, 销售一部客户池), as owner-name.ts reads it in an owner cell. */
@@ -24,3 +25,17 @@ export function inPublicPool(cell: Cell | undefined): boolean {
 
 /** What a pool customer's owner reads as for reminders, the report and the duplicate finder: the pool, nobody. */
 export const POOL_OWNER: Cell = Object.freeze({ kind: 'text', value: '公海' }) as Cell;
+
+const dayOf = (cell: Cell | undefined): number | null => (cell?.kind === 'date' ? isoDayNumber(cell.value) : null);
+
+/**
+ * Whether a row's 退回公海时间 puts the customer in the pool, in an export with no 是否公海 column to
+ * say it (销售易's, 纷享销客's customer list): he went back on that day, and no 领取时间 after it says a
+ * rep claimed him again.
+ */
+export function returnedToPool(returned: Cell | undefined, claimed: Cell | undefined): boolean {
+  const back = dayOf(returned);
+  if (back === null) return false;
+  const claim = dayOf(claimed);
+  return claim === null || back > claim;
+}

@@ -3,7 +3,7 @@ import { EMPTY, isBlank, type Cell } from './cell';
 import type { FieldId } from '../schema/fields';
 import type { Row, Table } from './table';
 import { displayText } from '../text/fold';
-import { inPublicPool, POOL_OWNER } from './public-pool';
+import { inPublicPool, POOL_OWNER, returnedToPool } from './public-pool';
 
 export interface CustomerRecord {
   sheetRow: number;
@@ -41,6 +41,8 @@ export function toRecords(
   // A grouped report's blank owner cells stand for the owner at the top of their group.
   const grouped = table.groupOwners !== undefined && table.groupOwners.col === fieldCols.owner ? table.groupOwners.rows : null;
   const joined = table.joinedPhones;
+  // A 是否公海 column says outright who is in the pool; its 否 stands whatever 退回公海时间 says.
+  const poolMarked = fieldCols.publicPool !== undefined;
   // A phone split over columns is the number its parts make (table.ts joinedPhones).
   const cellAt = (row: Row, col: number): Cell | undefined => joined?.get(col)?.get(row.sheetRow) ?? row.cells[col];
   return table.rows.map((row, index) => {
@@ -55,7 +57,8 @@ export function toRecords(
     }
     // A customer the CRM put back in the public pool (是否公海 是) is nobody's, whatever rep 负责人 still
     // names: the record reads its owner as the pool (the sheet's cell is left as typed).
-    if (fields.owner !== undefined && inPublicPool(fields.publicPool)) fields.owner = POOL_OWNER;
+    // Without that column, a 退回公海时间 later than any 领取时间 says the same.
+    if (fields.owner !== undefined && (inPublicPool(fields.publicPool) || (!poolMarked && returnedToPool(fields.returnedAt, fields.claimedAt)))) fields.owner = POOL_OWNER;
     const record: CustomerRecord = { sheetRow: row.sheetRow, index, fields };
     if (extras.length > 0) {
       const extra: Partial<Record<FieldId, Cell[]>> = {};

@@ -8,11 +8,15 @@ import type { FieldId } from '../../schema/fields';
 import type { RemindSettings } from '../settings';
 import type { ReminderDraft, ReminderRule } from '../types';
 import { dayOf } from './date-of';
+import { POOL_OWNER } from '../../table/public-pool';
 
 export const staleRule: ReminderRule<RemindSettings['stale']> = (record, settings, ctx): ReminderDraft | null => {
   let latest: number | null = null;
   let field: FieldId | null = null;
+  // A rep's claim (领取时间) dates his hold; once the customer is back in the pool it holds nothing.
+  const pooled = record.fields.owner === POOL_OWNER;
   for (const f of settings.fields) {
+    if (pooled && f === 'claimedAt') continue;
     const day = dayOf(record.fields[f]);
     if (day !== null && (latest === null || day > latest)) {
       latest = day;

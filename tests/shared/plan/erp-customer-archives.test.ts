@@ -59,6 +59,39 @@ describe('用友 U8 客户档案', () => {
   });
 });
 
+describe('a 信用等级 written as a credit rating (AAA, AA, A, BBB … C)', () => {
+  // A credit ladder of three tiers: AAA and AA high, A and BBB medium (investment grade's lower
+  // rungs), BB and below low. Each row's sales give the tier its grade says.
+  const LADDER: [string, string][] = [
+    ['AAA', '150000'], ['AA+', '150000'], ['AA', '150000'], ['A', '30000'], ['A-', '30000'], ['BBB', '30000'],
+    ['BB', '2000'], ['B', '2000'], ['CCC', '2000'], ['C', '2000'], ['AAA级', '150000'], ['bbb', '30000'],
+  ];
+
+  it.each<[string, string[]]>([
+    ['用友 U8\'s 客户档案', ['客户编码', '客户名称', '联系人', '信用等级', '销售额']],
+    ['a Chinese sheet\'s 信用评级', ['客户编码', '客户名称', '联系人', '信用评级', '销售额']],
+    ['an English ledger\'s Credit Rating', ['Account No', 'Company', 'Contact', 'Credit Rating', 'Sales']],
+  ])('%s: every grade of the ladder is read, each the tier its sales give', (_, head) => {
+    const english = head[1] === 'Company';
+    const rows = LADDER.map(([grade, sales], i) => (english
+      ? [`ACC-${10 + i}`, `Harbour Supplies ${i} Ltd`, `Emma Lewis ${i}`, grade, sales]
+      : [`00${10 + i}`, `星辰${i}号科技有限公司`, `王磊${i}`, grade, sales]));
+    const p = planOf([head, ...rows], english ? { language: 'en' } : {});
+    expect(p.columns.find((c) => c.header === head[3])?.field).toBe('tier');
+    expect([whatIf(p, 'tier').unrecognized, whatIf(p, 'tier').changed, whatIf(p, 'tier').unchanged]).toEqual([0, 0, LADDER.length]);
+  });
+
+  it('keeps an A/B/C grade column as it was: A is the top grade there', () => {
+    const p = planOf([
+      ['客户编码', '客户名称', '联系人', '信用等级', '销售额'],
+      ['0001', '北京星辰科技有限公司', '王磊', 'A', '150000'],
+      ['0002', '上海蓝海贸易有限公司', '李娜', 'B', '30000'],
+      ['0003', '深圳华盛电子有限公司', '赵强', 'C', '2000'],
+    ]);
+    expect([whatIf(p, 'tier').unrecognized, whatIf(p, 'tier').unchanged]).toEqual([0, 3]);
+  });
+});
+
 describe('精斗云 customer list', () => {
   const plan = planOf([
     ['客户编码', '客户名称', '联系人', '联系电话', '销售人员'],

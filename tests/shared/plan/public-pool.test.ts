@@ -3,8 +3,12 @@
  * team released (是否公海: 是), and keep the name of the rep who last held it in 负责人. A customer in
  * the pool has no owner: his reminders go to the unassigned block a manager reads (as a 负责人 of
  * 公海 does), he counts as unassigned, and a pool row beside a rep's row of him is no 撞单.
- * 领取时间 (when a rep claimed it) and 退回公海时间 (when it went back) stay unread: no field holds them.
+ * 领取时间 (when a rep claimed it) is when his hold began: with no contact since, the customer he took
+ * and left alone is a stale record of his. 退回公海时间 (when it went back) says the customer is in the
+ * pool where no 是否公海 column says so (销售易's and 纷享销客's exports without it), unless a rep
+ * claimed him again since.
  */
+import { t } from '../../../shared';
 import { planOf, TODAY } from './helpers';
 
 // TODAY is 2024-12-01: each contract ends in four days.
@@ -19,9 +23,9 @@ const POOL = [
 describe('是否公海: a customer in the public pool has no owner', () => {
   const plan = planOf(POOL);
 
-  it('reads 是否公海 as the pool mark, and leaves 领取时间 and 退回公海时间 as they are', () => {
+  it('reads 是否公海 as the pool mark, 领取时间 as the day a rep claimed the customer, 退回公海时间 as the day he went back', () => {
     const fields = Object.fromEntries(plan.columns.map((c) => [c.header, c.field]));
-    expect(fields).toMatchObject({ 是否公海: 'publicPool', 领取时间: null, 退回公海时间: null });
+    expect(fields).toMatchObject({ 是否公海: 'publicPool', 领取时间: 'claimedAt', 退回公海时间: 'returnedAt' });
   });
 
   it('addresses no reminder of a pool customer to the rep who last held him: it goes to the unassigned block', () => {
@@ -61,5 +65,41 @@ describe('是否公海: a customer in the public pool has no owner', () => {
     const g = p.duplicates.groups.find((x) => x.rows.includes(2))!;
     expect(g.rows).toEqual([2, 3]);
     expect(g.ownerConflict).toBeUndefined();
+  });
+});
+
+describe('领取时间 and 退回公海时间 in an export without 是否公海', () => {
+  // TODAY is 2024-12-01; the stale reminder's default is 180 days.
+  const HEAD2 = ['客户名称', '联系人', '手机', '负责人', '领取时间', '退回公海时间', '最近跟进时间', '合同到期日'];
+  const plan = planOf([
+    HEAD2,
+    // Returned to the pool after the claim: nobody's now, though 负责人 still names 刘洋.
+    ['北京星辰科技有限公司', '王磊', '13812345678', '刘洋', '2024-06-01', '2024-11-15', '2024-09-01', '2024-12-05'],
+    // Returned once, claimed again by 张伟 since: his.
+    ['上海蓝海贸易有限公司', '李娜', '13911112222', '张伟', '2024-11-20', '2024-10-01', '2024-11-25', '2024-12-05'],
+    // Claimed in March and never followed up: a stale record of 赵强's, dated by the claim.
+    ['深圳华盛电子有限公司', '孙丽', '13700001111', '赵强', '2024-03-01', '', '', ''],
+    // Claimed last month, not yet followed up: not stale.
+    ['杭州远景科技有限公司', '周杰', '13600002222', '赵强', '2024-11-01', '', '', ''],
+  ]);
+  const ofRow = (row: number) => plan.reminders.reminders.filter((r) => r.sheetRow === row);
+
+  it('addresses the contract reminder of a customer returned to the pool to the unassigned block, one claimed again to his rep', () => {
+    expect(ofRow(2).map((r) => [r.kind, r.owner])).toEqual([['contract', '']]);
+    expect(ofRow(3).map((r) => [r.kind, r.owner])).toEqual([['contract', '张伟']]);
+  });
+
+  it('counts the customer returned to the pool as unassigned in the report', () => {
+    const owners = plan.report.sections.find((s) => s.id === 'owner')!.series.map((x) => [x.label, x.count]);
+    expect(owners).toEqual(expect.arrayContaining([['未分配', 1], ['张伟', 1], ['赵强', 2]]));
+    expect(owners.map(([label]) => label)).not.toContain('刘洋');
+  });
+
+  it('reminds a rep of a customer he claimed half a year ago and never followed up, dated by the claim', () => {
+    const stale = ofRow(4).filter((r) => r.kind === 'stale');
+    expect(stale.map((r) => [r.owner, r.reason.params.date])).toEqual([['赵强', '2024-03-01']]);
+    expect(t('zh-CN', stale[0].reason.code, stale[0].reason.params)).toContain('领取时间 2024-03-01');
+    expect(t('en', stale[0].reason.code, stale[0].reason.params)).toContain('Claimed at 2024-03-01');
+    expect(ofRow(5).filter((r) => r.kind === 'stale')).toEqual([]);
   });
 });

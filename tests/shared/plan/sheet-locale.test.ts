@@ -51,8 +51,36 @@ describe('guessRegion in a sheet whose headers are English', () => {
     expect(guessRegion(phones, ENGLISH)?.region ?? null).toBe(region);
   });
 
+  it.each<[string, string[], string | null]>([
+    ['two numbers of a three-row list, both North American', ['(310) 555-0111', '3105550142'], 'US'],
+    ['one number written the North American way', ['310-555-0111'], 'US'],
+    ['two written so, of Toronto', ['(416) 555-0111', '416-555-0142'], 'CA'],
+    ['a North American number beside a Chinese mobile', ['(310) 555-0111', '13812345678'], null],
+    ['a North American number beside a British one', ['(310) 555-0111', '+44 20 7946 0958'], null],
+    ['bare ten digits alone, written no way of North America\'s', ['3105550111', '3105550142'], null],
+    ['a Chinese 400 number written in groups of three', ['400-820-8820', '400-810-5555'], null],
+  ])('a short list: %s (%j) → %s', (_, phones, region) => {
+    expect(guessRegion(phones, ENGLISH)?.region ?? null).toBe(region);
+  });
+
   it('but a Chinese sheet\'s bare 10 digits stay a landline typed without its 0', () => {
     expect(guessRegion(['2125551000', '4155551001', '6175551002', '3055551003'])).toBeNull();
+  });
+});
+
+describe('a short US list with no country column (3 rows, 2 phones)', () => {
+  const plan = planOf([
+    ['Customer', 'Phone', 'Amount'],
+    ['Emily Carter', '(310) 555-0111', '$1,200'],
+    ['Jacob Miller', '3105550142', '$800'],
+    ['Olivia Brown', '', '$300'],
+  ]);
+
+  it('is read as American: its numbers are kept or written the US way, never as Chinese landlines', () => {
+    expect(notes(plan)).toContainEqual(['locale.region', { region: 'US', numbers: 2 }]);
+    expect(after(plan, 2, 'Phone')).toBeNull();
+    expect(after(plan, 3, 'Phone')).toEqual({ kind: 'text', value: '(310) 555-0142' });
+    expect(plan.issues.filter((i) => i.code.startsWith('phone'))).toEqual([]);
   });
 });
 
