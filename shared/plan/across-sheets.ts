@@ -28,6 +28,11 @@ export interface SheetRow {
   row: number;
   /** Who the row is, as written: its name, else its first and last name, else its company, else its e-mail or phone (contactText). */
   customer: string;
+  /**
+   * Whose the row is, as its sheet says: its owner cell as written (李四（已离职）, 公海), else the rep its
+   * tab stands for (tab-owner.ts); absent when neither names anyone.
+   */
+  owner?: string;
 }
 
 /** A row by its person, else by its company (an organisation), else by its e-mail or phone. */
@@ -127,7 +132,8 @@ export function findAcrossSheets(sheets: readonly (Grid | CleanedSheet)[], optio
     for (const r of ownedByTab(toRecords(table, fieldCols, extraCols), ownSheet)) {
       // One number per row of the whole workbook, so the finder's rows stay apart; the sheet's own
       // row is kept beside it.
-      origin.push({ sheet: sheetName, row: r.sheetRow, customer: customerOf(r) });
+      const owner = displayText(r.fields.owner);
+      origin.push({ sheet: sheetName, row: r.sheetRow, customer: customerOf(r), ...(owner !== '' ? { owner } : {}) });
       records.push({ ...r, sheetRow: origin.length, index: records.length });
     }
   }

@@ -79,3 +79,40 @@ describe("a rep's tab of a workbook of reps' tabs, with no owner column", () => 
     expect(out).toContain('"王磊" has no owner column: its customers are read as 王磊\'s');
   });
 });
+
+describe('the 跨表重复 sheet names each line\'s own owner', () => {
+  const sheetRows = (wb: ExcelJS.Workbook, name = '跨表重复') => {
+    const ws = wb.getWorksheet(name)!;
+    return Array.from({ length: ws.rowCount }, (_, i) => (ws.getRow(i + 1).values as unknown[]).slice(1));
+  };
+
+  it("the rep each tab stands for under 负责人, the 撞单 with the reasons; a rerun still knows the sheet's lines", async () => {
+    const { wb } = await clean(await repsWorkbook());
+    expect(sheetRows(wb)).toEqual([
+      ['组', '工作表', '行', '客户', '负责人', '重复依据'],
+      ['X1 · 很可能重复', '王磊', 2, '吴海燕', '王磊', '手机号相同；姓名相同；公司名称相近；撞单：同一客户分属 王磊 / 刘洋'],
+      ['X1 · 很可能重复', '刘洋', 2, '吴海燕', '刘洋', '手机号相同；姓名相同；公司名称相近；撞单：同一客户分属 王磊 / 刘洋'],
+    ]);
+    // A rerun on the output replaces its own sheet (its lines recognised by sheet, row and customer), not a second one.
+    const io = captureIo(dir, { LANG: 'zh_CN.UTF-8' });
+    expect(await main(['clean', 'out.xlsx', '--out', 'again.xlsx', '--today', '2026-12-01', '--quiet'], io)).toBe(0);
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.readFile(path.join(dir, 'again.xlsx'));
+    expect(again.worksheets.map((w) => w.name).filter((n) => n.startsWith('跨表重复'))).toEqual(['跨表重复']);
+    expect(sheetRows(again)).toEqual(sheetRows(wb));
+  });
+
+  it("each line's 负责人 cell as its sheet writes it, in English too", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('East').addRows([['Name', 'Email', 'Owner'], ['Amy Lee', 'amy.lee@gmail.com', 'Tom Reed'], ['Ben Chan', 'ben.chan@outlook.com', 'Tom Reed']]);
+    wb.addWorksheet('West').addRows([['Name', 'Email', 'Owner'], ['Amy Lee', 'Amy.Lee@gmail.com', 'Sara Kim']]);
+    await wb.xlsx.writeFile(path.join(dir, 'regions.xlsx'));
+    const io = captureIo(dir, { LANG: 'en_US.UTF-8' });
+    expect(await main(['clean', 'regions.xlsx', '--out', 'out.xlsx', '--today', '2026-12-01', '--quiet'], io)).toBe(0);
+    const out = new ExcelJS.Workbook();
+    await out.xlsx.readFile(path.join(dir, 'out.xlsx'));
+    const rows = sheetRows(out, 'Across sheets');
+    expect(rows.slice(1).map((r) => [r[1], r[4]])).toEqual([['East', 'Tom Reed'], ['West', 'Sara Kim']]);
+    for (const r of rows.slice(1)) expect(r[5]).toMatch(/owner conflict.*Tom Reed.*Sara Kim|owner conflict.*Sara Kim.*Tom Reed/i);
+  });
+});

@@ -33,7 +33,7 @@ describe('duplicates across a workbook\'s customer sheets', () => {
       ['华东', [['姓名', '手机', '负责人'], ['张伟', '13812345678', '王五'], ['张伟', '13812345678', '王五'], ['李娜', '13900001111', '王五']]],
       ['华南', [['姓名', '手机', '负责人'], ['李娜', '139 0000 1111', '赵六']]],
     );
-    expect(groups.map((g) => [g.rows, g.owners])).toEqual([[[{ sheet: '华东', row: 4, customer: '李娜' }, { sheet: '华南', row: 2, customer: '李娜' }], ['王五', '赵六']]]);
+    expect(groups.map((g) => [g.rows, g.owners])).toEqual([[[{ sheet: '华东', row: 4, customer: '李娜', owner: '王五' }, { sheet: '华南', row: 2, customer: '李娜', owner: '赵六' }], ['王五', '赵六']]]);
   });
 
   it('names a row with no name and no company by its mobile (a contact a rep saved by number alone)', () => {
