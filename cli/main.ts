@@ -211,7 +211,9 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
   const guess = { region: !sets(config, 'phone', 'defaultRegion'), currency: !sets(config, 'amount', 'currency') };
   // The rows an earlier run of this merge archived into the CSV archive: the plan cites them by their line's day.
   const archivedOn = outputKind(out) === 'csv' && args.merge.length > 0 ? await archivedDays(out, loaded.grid, settings) : undefined;
-  const outcome = planWithAcross(loaded, { settings, today, dateSystem: loaded.dateSystem, merge: args.merge, guess, ...(archivedOn ? { archivedOn } : {}) }, () => progress('cli.progress.across', {}));
+  // A workbook of a tab per rep (王磊, 刘洋): a tab without an owner column stands for its rep (tab-owner.ts).
+  const customerTabs = 1 + (loaded.otherTables?.length ?? 0);
+  const outcome = planWithAcross(loaded, { settings, today, dateSystem: loaded.dateSystem, merge: args.merge, guess, customerTabs, ...(archivedOn ? { archivedOn } : {}) }, () => progress('cli.progress.across', {}));
   if (!outcome.ok) {
     io.stderr(sayOut(lang, outcome.problem.code, outcome.problem.params) + '\n');
     return 1;

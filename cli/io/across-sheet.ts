@@ -1,7 +1,8 @@
 /**
  * The "跨表重复" / "Across sheets" sheet: the customers found in more than one of the workbook's
  * customer sheets (one tab per sales rep), a row per row of each group, with its sheet, row, name,
- * owners and the reasons; a "none found" line when there are none. A rerun replaces its own sheet,
+ * the row's own owner (its 负责人 cell, else the rep its tab stands for) and the reasons, the 撞单
+ * among them; a "none found" line when there are none. A rerun replaces its own sheet,
  * never a user's. Row numbers of the cleaned sheet are those of the output (after a merge).
  */
 import type ExcelJS from 'exceljs';
@@ -30,9 +31,12 @@ export function acrossRows(across: AcrossSheetsResult, plan: Plan, lang: Lang, r
   const text = (value: string): Cell => (value === '' ? { kind: 'empty' } : { kind: 'text', value: capCellText(value) });
   const sep = lang === 'zh-CN' ? '；' : '; ';
   return across.groups.flatMap((g) => {
-    // A possible 撞单 (one name and phone, two birthdays, two reps) is said as the sheet's 重复依据 says it.
-    const owners = [...ownerConflictTexts(lang, g.owners, g.claim, g.future), ...possibleOwnerConflictTexts(lang, g.possibleOwners)];
-    const reasons = reasonTexts(lang, g.reasons).join(sep);
+    // The 撞单 (or a possible one: one name and phone, two birthdays, two reps, said as the sheet's
+    // 重复依据 says it) and whom the owner rule gives the customer are why the line is here: with the
+    // reasons. The owner column is each line's own, as its sheet names him.
+    const reasons = [
+      ...reasonTexts(lang, g.reasons), ...ownerConflictTexts(lang, g.owners, g.claim, g.future), ...possibleOwnerConflictTexts(lang, g.possibleOwners),
+    ].join(sep);
     const label = `${g.id} · ${t(lang, `dedupe.confidence.${g.confidence}`)}`;
     return g.rows.map((r): Cell[] => {
       const own = r.sheet === plan.sheetName;
@@ -45,7 +49,7 @@ export function acrossRows(across: AcrossSheetsResult, plan: Plan, lang: Lang, r
         // The cleaned sheet's rows may have moved up in a merge; the other sheets are as they were.
         { kind: 'number', value: own ? rows.target(r.row) : r.row },
         text(r.customer),
-        text(owners.join(sep)),
+        text(r.owner ?? ''),
         text(merged === '' ? reasons : merged + sep + reasons),
       ];
     });

@@ -4,17 +4,16 @@
  * read and cleaned as a run would (its own header row and columns; the sheet a run has just cleaned
  * is taken as it is), the rows of all of them go to the duplicate finder together, and the groups
  * whose rows lie in two or more sheets are returned, each row named by its sheet and row. A sheet
- * without an owner column stands for its owner by its name (unless the name holds a digit: 2023, 1月
- * are periods), so a customer in two reps' tabs is an owner conflict; a 汇总 tab holding most of the
+ * without an owner column stands for its owner by its name (tab-owner.ts: not 2023, 1月, 客户名单 or
+ * 汇总), so a customer in two reps' tabs is an owner conflict; a 汇总 tab holding most of the
  * others' customers (or, made of formulas, as many as the tab it sums) is their roll-up, not a rep.
  * Nothing is written or merged: merging rows of different sheets is for the user to decide.
  */
-import { MONTH_NAME } from '../normalize/month-names';
 import { mostlyFormulas } from '../schema/sheet-role';
+import { tabOwner } from '../schema/tab-owner';
 import type { Grid } from '../table/grid';
-import { text } from '../table/cell';
 import { displayText } from '../text/fold';
-import { contactText, personName, toRecords, type CustomerRecord } from '../table/records';
+import { contactText, ownedByTab, personName, toRecords, type CustomerRecord } from '../table/records';
 import { findDuplicates } from '../dedupe/find-duplicates';
 import { legacyFingerprint, rowFingerprint } from '../dedupe/fingerprint';
 import type { Confidence, DuplicateGroup, Reason } from '../dedupe/types';
@@ -29,6 +28,11 @@ export interface SheetRow {
   row: number;
   /** Who the row is, as written: its name, else its first and last name, else its company, else its e-mail or phone (contactText). */
   customer: string;
+  /**
+   * Whose the row is, as its sheet says: its owner cell as written (李四（已离职）, 公海), else the rep its
+   * tab stands for (tab-owner.ts); absent when neither names anyone.
+   */
+  owner?: string;
 }
 
 /** A row by its person, else by its company (an organisation), else by its e-mail or phone. */
@@ -107,24 +111,6 @@ function rollUpSheets(groups: readonly SheetRow[][], rowCount: ReadonlyMap<strin
 const nameOf = (sheet: Grid | CleanedSheet): string => ('fieldCols' in sheet ? sheet.table.sheetName : sheet.sheetName);
 
 /**
- * A tab named for a month, quarter, half year or season, with no digit (三月, 一季度, 下半年, Jan, March
- * Leads, Spring): a period of the sheet's, not a rep's list.
- */
-const PERIOD_TAB = new RegExp(
-  '^(?:' +
-    [
-      '(?:[一二三四五六七八九]|十[一二]?)月份?', '正月', '腊月', '(?:第?[一二三四]|[上下])季度', '[上下]半年', '[春夏秋冬]季',
-      MONTH_NAME, 'spring', 'summer', 'autumn', 'fall', 'winter',
-    ].join('|') +
-    ')(?:\\s*(?:客户|名单|数据|记录|明细|customers|clients|leads|list|contacts))?$',
-  'i',
-);
-
-function namesPeriod(sheetName: string): boolean {
-  return PERIOD_TAB.test(sheetName.trim());
-}
-
-/**
  * Groups of rows in two or more of `sheets` (each a sheet as read, named by its sheetName, or one a
  * run has already cleaned) that are the same customer, with the settings and day of `options` (each
  * sheet also reads its own dates and amounts).
@@ -143,16 +129,17 @@ export function findAcrossSheets(sheets: readonly (Grid | CleanedSheet)[], optio
       continue;
     }
     const { table, fieldCols, extraCols } = cleaned.sheet;
-    // 张三的客户 stands for its rep; 2023, 1月, 三月客户, Sheet2 name a period or nothing, not an owner.
-    const ownSheet = /\d/.test(sheetName) || namesPeriod(sheetName) ? null : text(sheetName);
+    // 张三的客户 stands for its rep 张三, as in the run's own reminders (tab-owner.ts); 2023, 1月,
+    // 三月客户, Sheet2, 客户名单 name a period or nothing, not an owner.
+    const ownSheet = fieldCols.owner === undefined ? tabOwner(sheetName, sheets.length) : null;
     rowCount.set(sheetName, table.rows.length);
     if (mostlyFormulas(cleaned.sheet.original.rows.map((r) => r.cells))) formulaSheets.add(sheetName);
-    for (const r of toRecords(table, fieldCols, extraCols)) {
+    for (const r of ownedByTab(toRecords(table, fieldCols, extraCols), ownSheet)) {
       // One number per row of the whole workbook, so the finder's rows stay apart; the sheet's own
       // row is kept beside it.
-      origin.push({ sheet: sheetName, row: r.sheetRow, customer: customerOf(r) });
-      const fields = fieldCols.owner === undefined && ownSheet ? { ...r.fields, owner: ownSheet } : r.fields;
-      records.push({ ...r, sheetRow: origin.length, index: records.length, fields });
+      const owner = displayText(r.fields.owner);
+      origin.push({ sheet: sheetName, row: r.sheetRow, customer: customerOf(r), ...(owner !== '' ? { owner } : {}) });
+      records.push({ ...r, sheetRow: origin.length, index: records.length });
     }
   }
   const first = origin.length > 0 ? origin[0].sheet : '';

@@ -5,7 +5,7 @@
 import type { Table } from '../table/table';
 import { EMPTY, type Cell } from '../table/cell';
 import { formatIso, type CivilDate } from '../table/civil-date';
-import { toRecords, type CustomerRecord } from '../table/records';
+import { ownedByTab, toRecords, type CustomerRecord } from '../table/records';
 import { shiftDecimal } from '../normalize/decimal';
 import type { FieldId } from '../schema/fields';
 import type { AmbiguousDatePolicy, Settings } from '../settings/types';
@@ -58,6 +58,8 @@ export interface AnalyzeInput {
   termDates?: Settings['dates'];
   /** The order the follow-up, birthday and anniversary columns' year-less dates (05/12) are read in; the sheet's settings' when absent. */
   yearlessOrders?: YearlessOrders;
+  /** The rep the tab stands for when the sheet has no owner column (schema/tab-owner.ts): he owns every row. */
+  tabOwner?: string | null;
 }
 
 export type Analysis = Pick<Plan, 'duplicates' | 'merge' | 'classification' | 'reminders' | 'report' | 'orderList'> & {
@@ -69,9 +71,10 @@ export type Analysis = Pick<Plan, 'duplicates' | 'merge' | 'classification' | 'r
 /** Every reminded column's year-less dates in the sheet's one order. */
 const sheetOrders = (order: AmbiguousDatePolicy): YearlessOrders => ({ nextFollowUp: order, birthday: order, anniversary: order });
 
-export function analyze({ original, cleaned, fieldCols, extraCols, issues, settings, recorded, today, merge, archivedOn, amountUnit = 0, termDates = settings.dates, yearlessOrders = sheetOrders(settings.dates.ambiguous) }: AnalyzeInput): Analysis {
+export function analyze({ original, cleaned, fieldCols, extraCols, issues, settings, recorded, today, merge, archivedOn, amountUnit = 0, termDates = settings.dates, yearlessOrders = sheetOrders(settings.dates.ambiguous), tabOwner }: AnalyzeInput): Analysis {
   const lang = settings.language;
-  const records = toRecords(cleaned, fieldCols, extraCols);
+  // A rep's tab (王磊) owns its rows as the check across the workbook's tabs reads them: his reminders, his 撞单.
+  const records = ownedByTab(toRecords(cleaned, fieldCols, extraCols), tabOwner);
   // A sales ledger: one row per order (order-list.ts). Two orders are no duplicates; classes,
   // reminders and the report count customers, each made of his orders.
   const orderList = isOrderList(records, fieldCols, cleaned.headers, settings.phone.defaultRegion);
@@ -105,7 +108,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   const after = mergePlan ? merged(cleaned, mergePlan) : proposed ? filledIn(cleaned, proposed) : cleaned;
   // A 合同期限 column's end stands in for a contract-end cell the row lacks (remind/term-end.ts).
   const afterRecords = withTermEnds(
-    withoutDoubtful(inWholeUnits(after !== cleaned ? toRecords(after, fieldCols, extraCols) : records, amountUnit), doubtful),
+    withoutDoubtful(inWholeUnits(after !== cleaned ? ownedByTab(toRecords(after, fieldCols, extraCols), tabOwner) : records, amountUnit), doubtful),
     fieldCols,
     termDates.era === undefined ? { ambiguous: termDates.ambiguous, today } : { ambiguous: termDates.ambiguous, today, era: termDates.era },
   );

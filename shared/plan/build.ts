@@ -20,6 +20,7 @@ import type { Lang } from '../i18n/define';
 import { recordedOnly, runTitles, runColumns } from '../schema/run-columns';
 import type { CellIssue, SheetProblem } from './issue';
 import { analyze } from './analyze';
+import { tabOwner } from '../schema/tab-owner';
 import type { Confidence } from '../dedupe/types';
 import type { AddedColumn, CellEdit, ColumnMapping, Plan, PlanStats, RunOutcome } from './types';
 import { readSheet, writtenWithCode, type LocaleGuess } from './sheet-locale';
@@ -57,6 +58,12 @@ export interface RunOptions {
    * The CLI asks for both unless its settings file names them.
    */
   guess?: LocaleGuess;
+  /**
+   * How many customer sheets the workbook holds, the one cleaned included (a tab per sales rep: 王磊,
+   * 刘洋); 1 when absent. A sheet with no owner column in a workbook of several stands for the rep its
+   * tab names (schema/tab-owner.ts), as the check across the tabs reads it.
+   */
+  customerTabs?: number;
 }
 
 /** The first half of a run: the table as read and as cleaned, with the edits and issues that got it there. */
@@ -305,7 +312,10 @@ export function runDetailed(
   const { merge, archivedOn } = options;
   const { original: table, table: cleanedTable, columns, fieldCols, extraCols, settings, edits, issues, problems, today: todayDate, amountUnit, termDates, yearlessOrders } = cleaned.sheet;
   const recorded = grid.ownColumns;
-  const analysis = analyze({ original: table, cleaned: cleanedTable, fieldCols, extraCols, issues, settings, recorded, today: todayDate, merge, ...(archivedOn ? { archivedOn } : {}), amountUnit, termDates, yearlessOrders });
+  const owner = fieldCols.owner === undefined ? tabOwner(table.sheetName, options.customerTabs ?? 1) : null;
+  const analysis = analyze({ original: table, cleaned: cleanedTable, fieldCols, extraCols, issues, settings, recorded, today: todayDate, merge, ...(archivedOn ? { archivedOn } : {}), amountUnit, termDates, yearlessOrders, tabOwner: owner });
+  // Said once, so a user whose reminders go to 王磊 knows why, and can add an owner column if the tab is no rep's.
+  const fromTab: SheetProblem[] = owner ? [{ code: 'sheet.tabOwner', severity: 'info', params: { sheet: table.sheetName, owner } }] : [];
   const language = settings.language;
   const addedColumns = apartFromUsers([issueColumn(cleanedTable, issues, settings), ...analysis.addedColumns], table.headers, language, runTitles(settings.classify.custom, recorded));
   const kept = recordedOnly(table.headers, settings.classify.custom, recorded).map((col) => table.headers[col].trim());
@@ -322,7 +332,7 @@ export function runDetailed(
     // What the host records for the next run: a rule's column is known there without this run's settings.
     ownColumns: [...new Set([...addedColumns.map((a) => a.header.trim()), ...kept])],
     // The duplicate finder's word on the user's marks (a mark naming a row since edited).
-    problems: [...problems, ...analysis.problems, ...keptNote(table.sheetName, kept)],
+    problems: [...problems, ...fromTab, ...analysis.problems, ...keptNote(table.sheetName, kept)],
     stats: stats(table, columns, edits, issues),
     duplicates: analysis.duplicates,
     merge: analysis.merge,

@@ -39,6 +39,10 @@ export function holdsFormulaRollUp(cells: Cell[][], settings: Settings, firstRow
 /** 汇总, 统计, 报表, 业绩, 分析, 看板, 透视, Summary, Report, Stats, Dashboard, Pivot, KPI … anywhere in the tab's name. */
 const SUMMARY_TAB = /汇总|统计|报表|业绩|分析|看板|透视|\bsummary\b|\breports?\b|\bstat(?:istic)?s\b|\bdashboard\b|\bpivot\b|\bkpis?\b/i;
 
+export function namesSummary(sheetName: string): boolean {
+  return SUMMARY_TAB.test(sheetName);
+}
+
 /** Fields that reach a customer or tell him apart for certain: a list of customers has one, a table of figures about them none. */
 const REACHES_CUSTOMER: ReadonlySet<FieldId> = new Set<FieldId>(['mobile', 'phone', 'email', 'wechat', 'qq', 'address', 'idCard', 'uscc']);
 

@@ -150,7 +150,13 @@ export function holdsPeopleNames(cells: readonly Cell[]): boolean {
   return seen >= MIN_VALUES && hits >= seen * SHARE;
 }
 
-function isPersonName(s: string): boolean {
+/** Every word of the text is a channel, region or product word (Online, East Midlands, North Region): no one's name. */
+export function onlyTradeWords(s: string): boolean {
+  const words = s.toLowerCase().split(/\s+/).filter((w) => w !== '');
+  return words.length > 0 && words.every((w) => TRADE_WORDS.has(w));
+}
+
+export function isPersonName(s: string): boolean {
   if (HAN_PERSON.test(s)) return !TRADE_WORDS.has(s);
   if (!LATIN_PERSON.test(s) || NO_NAMES.has(s.toLowerCase()) || INITIALS.test(s)) return false;
   return !s.toLowerCase().split(/\s+/).every((w) => TRADE_WORDS.has(w));

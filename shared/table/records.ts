@@ -90,6 +90,18 @@ function standInAddress(fields: Partial<Record<FieldId, Cell>>, extra: Partial<R
 }
 
 /**
+ * The records of a sheet with no owner column whose tab stands for its rep (schema/tab-owner.ts: 王磊,
+ * 张三的客户), each owned by him, as reminders, the report and the duplicate finder read owners. The
+ * sheet's cells are left as they are: the owner is the records', never a value written into the sheet.
+ */
+export function ownedByTab(records: CustomerRecord[], owner: string | null | undefined): CustomerRecord[] {
+  if (!owner) return records;
+  const cell: Cell = { kind: 'text', value: owner };
+  // A row the CRM put back in the public pool (是否公海 是) is nobody's, on his tab too.
+  return records.map((r) => ({ ...r, fields: { ...r.fields, owner: inPublicPool(r.fields.publicPool) ? POOL_OWNER : cell } }));
+}
+
+/**
  * Who a row is, as written for people to read: its name cell, else its first- and last-name cells
  * (张 + 伟 is 张伟, John + Smith is John Smith), else the 昵称 a member gave the shop; '' when it
  * has none. Reminders and the

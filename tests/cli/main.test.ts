@@ -693,13 +693,13 @@ describe('main: a successful run', () => {
     expect(r.code).toBe(0);
     const lines = r.io.out.split('\n');
     expect(lines).toContain(say('zh-CN', 'cli.summary.across', { count: 1 }));
-    expect(lines.find((l) => l.startsWith('  X1'))).toBe('  X1（很可能重复）“张三的客户”第 2 行 / “李四的客户”第 3 行：手机号相同；姓名相同；撞单：同一客户分属 李四的客户 / 张三的客户；按先录入归 李四的客户（2024-01-05 创建）');
+    expect(lines.find((l) => l.startsWith('  X1'))).toBe('  X1（很可能重复）“张三的客户”第 2 行 / “李四的客户”第 3 行：手机号相同；姓名相同；撞单：同一客户分属 李四 / 张三；按先录入归 李四（2024-01-05 创建）');
     const report = JSON.parse(readFileSync(path.join(dir, 'reps.json'), 'utf8'));
     expect(report.acrossSheets).toEqual({
       groups: [{
         id: 'X1', rows: [{ sheet: '张三的客户', row: 2 }, { sheet: '李四的客户', row: 3 }], score: 1, confidence: 'likely',
-        reasons: ['手机号相同', '姓名相同'], owners: ['李四的客户', '张三的客户'],
-        ownerClaim: { owner: '李四的客户', rule: 'first-touch', field: 'createdAt', date: '2024-01-05' },
+        reasons: ['手机号相同', '姓名相同'], owners: ['李四', '张三'],
+        ownerClaim: { owner: '李四', rule: 'first-touch', field: 'createdAt', date: '2024-01-05' },
       }],
       rollUps: [],
     });
@@ -710,8 +710,9 @@ describe('main: a successful run', () => {
     const rowsOf = (ws: ExcelJS.Worksheet) => [1, 2, 3].map((r) => (ws.getRow(r).values as unknown[]).slice(1));
     expect(rowsOf(out.getWorksheet('跨表重复')!)).toEqual([
       ['组', '工作表', '行', '客户', '负责人', '重复依据'],
-      ['X1 · 很可能重复', '张三的客户', 2, '张伟', '撞单：同一客户分属 李四的客户 / 张三的客户；按先录入归 李四的客户（2024-01-05 创建）', '手机号相同；姓名相同'],
-      ['X1 · 很可能重复', '李四的客户', 3, '张伟', '撞单：同一客户分属 李四的客户 / 张三的客户；按先录入归 李四的客户（2024-01-05 创建）', '手机号相同；姓名相同'],
+      // Each line's own owner (the rep its tab stands for); the 撞单 is why the line is here, with the reasons.
+      ['X1 · 很可能重复', '张三的客户', 2, '张伟', '张三', '手机号相同；姓名相同；撞单：同一客户分属 李四 / 张三；按先录入归 李四（2024-01-05 创建）'],
+      ['X1 · 很可能重复', '李四的客户', 3, '张伟', '李四', '手机号相同；姓名相同；撞单：同一客户分属 李四 / 张三；按先录入归 李四（2024-01-05 创建）'],
     ]);
     // A rerun on the output replaces that sheet and does not take it for a customer table.
     const again = await cli(['clean', 'reps.cleaned.xlsx', '--out', 'again.xlsx', '--quiet', ...TODAY], { LANG: 'zh_CN.UTF-8' });

@@ -33,7 +33,7 @@ describe('duplicates across a workbook\'s customer sheets', () => {
       ['华东', [['姓名', '手机', '负责人'], ['张伟', '13812345678', '王五'], ['张伟', '13812345678', '王五'], ['李娜', '13900001111', '王五']]],
       ['华南', [['姓名', '手机', '负责人'], ['李娜', '139 0000 1111', '赵六']]],
     );
-    expect(groups.map((g) => [g.rows, g.owners])).toEqual([[[{ sheet: '华东', row: 4, customer: '李娜' }, { sheet: '华南', row: 2, customer: '李娜' }], ['王五', '赵六']]]);
+    expect(groups.map((g) => [g.rows, g.owners])).toEqual([[[{ sheet: '华东', row: 4, customer: '李娜', owner: '王五' }, { sheet: '华南', row: 2, customer: '李娜', owner: '赵六' }], ['王五', '赵六']]]);
   });
 
   it('names a row with no name and no company by its mobile (a contact a rep saved by number alone)', () => {
@@ -92,8 +92,9 @@ describe('duplicates across a workbook\'s customer sheets', () => {
       expect(groups).toHaveLength(1);
       expect(groups[0].rows.map((r) => r.sheet).sort()).toEqual(['张三的客户', '李四的客户', '汇总'].sort());
       // 李四 entered 刘洋 first (03-28, 张三 on 04-02); the roll-up, with no dates, has no say.
-      expect(groups[0].owners).toEqual(['李四的客户', '张三的客户']);
-      expect(groups[0].claim).toMatchObject({ owner: '李四的客户', rule: 'first-touch', date: '2024-03-28' });
+      // The tabs stand for 张三 and 李四 (tab-owner.ts), as their reminders name them.
+      expect(groups[0].owners).toEqual(['李四', '张三']);
+      expect(groups[0].claim).toMatchObject({ owner: '李四', rule: 'first-touch', date: '2024-03-28' });
       expect(groups[0].rows.find((r) => r.sheet === '李四的客户')?.row).toBe(groups[0].claim?.sheetRow);
     });
   });
