@@ -12,6 +12,7 @@ import { foldHeader } from './fold-header';
 import { isBabyHeader, isBuyerAccountHeader, isFormExport, isGeolocatedMark, isOutlookZhExport, isContactNameHeader, isGuardianHeader, isPetHeader, isPolicyHeader, isRecipientHeader, isSecondPartyHeader, isStudentNameHeader, isSurveyPanelMark, isSurveyRecipientHeader, readHeader, type MatchOptions } from './header-match';
 import { holdsCountryCodes, holdsDates, holdsMemberKinds, holdsMoney, holdsOrderNumbers, holdsOrganisations, holdsPeopleNames, holdsResponseTypes, holdsRunningNumbers, sniffColumn } from './sniff-column';
 import { namesBooking } from './booking';
+import { KIND_ONLY_TYPE_KEYS, namesNoClass } from './type-column-values';
 
 type OverrideValue = FieldId | 'ignore';
 
@@ -319,6 +320,18 @@ function memberKinds(candidates: Candidate[], sample?: Cell[][]): void {
 }
 
 /**
+ * A 客户类型 or 客户分类 whose values name no class (企业微信's 微信 / 企业微信, 金蝶's 02 批发) is the kind of
+ * account or a channel, not the customer's class: it stays unread, as typed (type-column-values.ts).
+ */
+function typesOfNoClass(candidates: Candidate[], settings: Settings, sample?: Cell[][]): void {
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i];
+    const values = sample?.[c.col];
+    if (c.field === 'customerType' && c.synonym !== undefined && KIND_ONLY_TYPE_KEYS.has(c.synonym) && values !== undefined && namesNoClass(values, settings)) candidates.splice(i, 1);
+  }
+}
+
+/**
  * Outlook exports a contact's Home and Business addresses side by side (Home Street … Home Postal Code,
  * Business Street … Business Postal Code). Each part of the address is taken from one of them, never a
  * home city with a business street: the one the sample fills more (a client list of firms fills the
@@ -533,6 +546,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   turnoverOfFirm(candidates, texts);
   typeOfBooking(candidates, users);
   memberKinds(candidates, sample);
+  typesOfNoClass(candidates, settings, sample);
   homeOrBusiness(candidates, texts, sample);
   applyCustomerIsCompany(candidates, overridden);
   const premiumFirst = premiumDue(candidates, users, sample);
