@@ -96,6 +96,28 @@ function applyCustomerIsCompany(candidates: Candidate[], overridden: Map<number,
   else if (hasCompany && fields.includes('name')) for (const c of customer) candidates.splice(candidates.indexOf(c), 1);
 }
 
+/** 企业微信's 客户联系 export: the nickname, the name staff gave him, and columns only it has. */
+const WECOM_NICKNAME_KEY = foldHeader('客户名称').key;
+const WECOM_REMARK_NAME_KEY = foldHeader('备注名').key;
+const WECOM_MARK_KEYS: ReadonlySet<string> = new Set(['添加人', '添加人所属部门', '添加时间', '添加渠道', '备注手机号', '备注企业名称'].map((w) => foldHeader(w).key));
+
+/**
+ * 企业微信's 客户联系 export names the customer by the WeChat nickname he chose (客户名称: Lily🌸, A阳光明媚,
+ * 张总) and by the name staff typed for him (备注名: 林莉, 周阳). The 备注名 is his name, for duplicates,
+ * reminders and the required name; the nickname is his 昵称, kept as typed and calling him where the
+ * 备注名 is blank. Told by the export's own columns (添加人, 添加时间, 备注手机号): elsewhere a 备注名 may be a note.
+ */
+function wecomRemarkName(candidates: Candidate[], texts: readonly string[]): void {
+  const keys = texts.map((h) => foldHeader(h).key);
+  const remark = keys.indexOf(WECOM_REMARK_NAME_KEY);
+  const nickname = candidates.find((c) => c.field === 'name' && keys[c.col] === WECOM_NICKNAME_KEY);
+  if (remark < 0 || !nickname || !keys.some((k) => WECOM_MARK_KEYS.has(k)) || candidates.some((c) => c.field === 'nickname')) return;
+  for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i].col === remark) candidates.splice(i, 1);
+  candidates.push({ col: remark, field: 'name', confidence: nickname.confidence });
+  nickname.field = 'nickname';
+  nickname.synonym = undefined;
+}
+
 /** Columns only Shopify's order export has: its Name is the order's (#1001). */
 const SHOPIFY_ORDER_KEYS: ReadonlySet<string> = new Set(['lineitem name', 'financial status', 'fulfillment status'].map((w) => foldHeader(w).key));
 
@@ -548,6 +570,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   memberKinds(candidates, sample);
   typesOfNoClass(candidates, settings, sample);
   homeOrBusiness(candidates, texts, sample);
+  wecomRemarkName(candidates, users);
   applyCustomerIsCompany(candidates, overridden);
   const premiumFirst = premiumDue(candidates, users, sample);
 
