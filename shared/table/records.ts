@@ -18,6 +18,8 @@ export interface CustomerRecord {
    * doubt, not that he bought, so the classes that ask only whether he bought still read it.
    */
   heldAmount?: Cell;
+  /** The number typed into the name cell beside the name (刘明 13871112222: table.ts namesWithPhones), one more phone of the row. */
+  phoneInName?: string;
 }
 
 /**
@@ -41,6 +43,7 @@ export function toRecords(
   // A grouped report's blank owner cells stand for the owner at the top of their group.
   const grouped = table.groupOwners !== undefined && table.groupOwners.col === fieldCols.owner ? table.groupOwners.rows : null;
   const joined = table.joinedPhones;
+  const namesWithPhones = table.namesWithPhones;
   // A phone split over columns is the number its parts make (table.ts joinedPhones).
   const cellAt = (row: Row, col: number): Cell | undefined => joined?.get(col)?.get(row.sheetRow) ?? row.cells[col];
   return table.rows.map((row, index) => {
@@ -57,6 +60,11 @@ export function toRecords(
     // names: the record reads its owner as the pool (the sheet's cell is left as typed).
     if (fields.owner !== undefined && inPublicPool(fields.publicPool)) fields.owner = POOL_OWNER;
     const record: CustomerRecord = { sheetRow: row.sheetRow, index, fields };
+    const split = namesWithPhones?.get(row.sheetRow);
+    if (split !== undefined && fields.name !== undefined) {
+      fields.name = { kind: 'text', value: split.name };
+      record.phoneInName = split.phone;
+    }
     if (extras.length > 0) {
       const extra: Partial<Record<FieldId, Cell[]>> = {};
       // One cell per extra column, in its order (a short row's missing cell is empty): a due column's
