@@ -316,6 +316,8 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
   // 李娜 13812345678: a number typed into the name cell is still the customer's number.
   const inName = PHONE_IN_NAME.exec(full);
   if (inName) addPhones(phones, inName[0], ctx);
+  // 刘明 13871112222 read apart (plan/name-with-phone.ts): the name is the name, the number still his.
+  if (r.phoneInName !== undefined) addPhones(phones, r.phoneInName, ctx);
   const middle = get(r, 'middleName');
   // The middle name goes after the first name, as the person writes it whole (Maria Clara Santos
   // Reyes): the name grade reads it as a middle name, which tells two Maria Clara Reyes apart.

@@ -35,6 +35,7 @@ import { keep } from '../normalize/result';
 import { numberWithMarker } from '../normalize/currency-format';
 import { unusedOverrides } from '../schema/header-map';
 import { namesOnlyRowPhones } from './name-number';
+import { splitNameAndPhone } from './name-with-phone';
 import { joinedPhoneText, phonePartColumns, withPhoneParts } from '../schema/phone-parts';
 
 export interface RunOptions {
@@ -155,6 +156,7 @@ export function cleanSheet(
   const issues: CellIssue[] = [];
   const cleanedRows: Row[] = new Array(table.rows.length);
   let joined: Map<number, Map<number, Cell>> | undefined;
+  let namesWithPhones: Map<number, { name: string; phone: string }> | undefined;
   // A field in normalize.skipFields is cleaned too: cleanCell keeps its value as typed but reports
   // what its cleaner found (1.38123E+10 lost its last digits), as docs/settings.md promises; left out
   // here, switching off the changes switched off every check of the field with them.
@@ -210,7 +212,16 @@ export function cleanSheet(
       for (let k = 0; k < findings.length; k++) {
         const f = findings[k];
         if (disabled.has(f.code)) continue;
-        if (f.code === 'name.hasNumber') numberInName = true;
+        if (f.code === 'name.hasNumber') {
+          numberInName = true;
+          // 刘明 13871112222: read apart, the name the row's name and the number one more phone; said so.
+          const split = field === 'name' ? splitNameAndPhone(String(f.params?.value ?? ''), region ?? settings.phone.defaultRegion) : null;
+          if (split !== null) {
+            (namesWithPhones ??= new Map()).set(row.sheetRow, split);
+            issues.push({ ...f, code: 'name.numberRead', params: { value: String(f.params?.value ?? ''), ...split }, rule: f.code, sheetRow: row.sheetRow, col, field });
+            continue;
+          }
+        }
         issues.push({ ...f, rule: f.code, sheetRow: row.sheetRow, col, field });
       }
       if (result.cell !== before && !sameCell(result.cell, before)) {
@@ -222,7 +233,7 @@ export function cleanSheet(
     if (numberInName) dropNumbersOfRowPhones(issues, rowIssues, cleanedRows[r], phoneCols, region ?? settings.phone.defaultRegion);
   });
 
-  const cleanedTable: Table = { ...table, rows: cleanedRows, ...(joined ? { joinedPhones: joined } : {}) };
+  const cleanedTable: Table = { ...table, rows: cleanedRows, ...(joined ? { joinedPhones: joined } : {}), ...(namesWithPhones ? { namesWithPhones } : {}) };
   const validation = validateTable(cleanedTable, fieldCols, settings, todayDate);
   appendAll(issues, validation.issues);
   issues.sort((a, b) => a.sheetRow - b.sheetRow || a.col - b.col);
@@ -276,7 +287,7 @@ function dropNumbersOfRowPhones(issues: CellIssue[], from: number, row: Row, pho
   let kept = from;
   for (let i = from; i < issues.length; i++) {
     const issue = issues[i];
-    if (issue.code === 'name.hasNumber' && namesOnlyRowPhones(String(issue.params?.value ?? ''), phones, region)) continue;
+    if ((issue.code === 'name.hasNumber' || issue.code === 'name.numberRead') && namesOnlyRowPhones(String(issue.params?.value ?? ''), phones, region)) continue;
     issues[kept++] = issue;
   }
   issues.length = kept;

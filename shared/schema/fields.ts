@@ -209,6 +209,8 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['qq', 'qq号'] },
   { id: 'company', kind: 'company', write: 'text', label: { 'zh-CN': '公司', en: 'Company' },
     synonyms: ['公司', '公司名称', '公司全称', '客户公司', '单位', '单位名称', '工作单位', '企业', '企业名称', '所属公司', '机构名称', '机构',
+      // A CRM's 联系人 tab (销售易, 纷享销客) names the account each contact belongs to: his company.
+      '所属客户', '所属客户名称', '客户公司名称',
       // Sheets of shops, sites and schools name the organisation by what it is. A bare 门店 / Store
       // is left alone: in a membership sheet it is the branch the member belongs to.
       '门店名称', '店铺名称', '店名', '商户', '商户名称', '商家', '商家名称', '经销商', '经销商名称', '学校名称', '医院名称', '酒店名称', '餐厅名称',

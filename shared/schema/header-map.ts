@@ -12,6 +12,7 @@ import { foldHeader } from './fold-header';
 import { isBabyHeader, isBuyerAccountHeader, isFormExport, isGeolocatedMark, isOutlookZhExport, isContactNameHeader, isGuardianHeader, isPetHeader, isPolicyHeader, isRecipientHeader, isSecondPartyHeader, isStudentNameHeader, isSurveyPanelMark, isSurveyRecipientHeader, readHeader, type MatchOptions } from './header-match';
 import { holdsCountryCodes, holdsDates, holdsMemberKinds, holdsMoney, holdsOrderNumbers, holdsOrganisations, holdsPeopleNames, holdsResponseTypes, holdsRunningNumbers, sniffColumn } from './sniff-column';
 import { namesBooking } from './booking';
+import { KIND_ONLY_TYPE_KEYS, namesNoClass } from './type-column-values';
 
 type OverrideValue = FieldId | 'ignore';
 
@@ -93,6 +94,28 @@ function applyCustomerIsCompany(candidates: Candidate[], overridden: Map<number,
   // QuickBooks' Customer (Amy's Bird Sanctuary, Cool Cars:Grace) is the account's display name beside
   // its Full Name and Company name: the person is the Full Name, the account stays as typed, unread.
   else if (hasCompany && fields.includes('name')) for (const c of customer) candidates.splice(candidates.indexOf(c), 1);
+}
+
+/** 企业微信's 客户联系 export: the nickname, the name staff gave him, and columns only it has. */
+const WECOM_NICKNAME_KEY = foldHeader('客户名称').key;
+const WECOM_REMARK_NAME_KEY = foldHeader('备注名').key;
+const WECOM_MARK_KEYS: ReadonlySet<string> = new Set(['添加人', '添加人所属部门', '添加时间', '添加渠道', '备注手机号', '备注企业名称'].map((w) => foldHeader(w).key));
+
+/**
+ * 企业微信's 客户联系 export names the customer by the WeChat nickname he chose (客户名称: Lily🌸, A阳光明媚,
+ * 张总) and by the name staff typed for him (备注名: 林莉, 周阳). The 备注名 is his name, for duplicates,
+ * reminders and the required name; the nickname is his 昵称, kept as typed and calling him where the
+ * 备注名 is blank. Told by the export's own columns (添加人, 添加时间, 备注手机号): elsewhere a 备注名 may be a note.
+ */
+function wecomRemarkName(candidates: Candidate[], texts: readonly string[]): void {
+  const keys = texts.map((h) => foldHeader(h).key);
+  const remark = keys.indexOf(WECOM_REMARK_NAME_KEY);
+  const nickname = candidates.find((c) => c.field === 'name' && keys[c.col] === WECOM_NICKNAME_KEY);
+  if (remark < 0 || !nickname || !keys.some((k) => WECOM_MARK_KEYS.has(k)) || candidates.some((c) => c.field === 'nickname')) return;
+  for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i].col === remark) candidates.splice(i, 1);
+  candidates.push({ col: remark, field: 'name', confidence: nickname.confidence });
+  nickname.field = 'nickname';
+  nickname.synonym = undefined;
 }
 
 /** Columns only Shopify's order export has: its Name is the order's (#1001). */
@@ -337,6 +360,18 @@ function memberKinds(candidates: Candidate[], sample?: Cell[][]): void {
 }
 
 /**
+ * A 客户类型 or 客户分类 whose values name no class (企业微信's 微信 / 企业微信, 金蝶's 02 批发) is the kind of
+ * account or a channel, not the customer's class: it stays unread, as typed (type-column-values.ts).
+ */
+function typesOfNoClass(candidates: Candidate[], settings: Settings, sample?: Cell[][]): void {
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i];
+    const values = sample?.[c.col];
+    if (c.field === 'customerType' && c.synonym !== undefined && KIND_ONLY_TYPE_KEYS.has(c.synonym) && values !== undefined && namesNoClass(values, settings)) candidates.splice(i, 1);
+  }
+}
+
+/**
  * Outlook exports a contact's Home and Business addresses side by side (Home Street … Home Postal Code,
  * Business Street … Business Postal Code). Each part of the address is taken from one of them, never a
  * home city with a business street: the one the sample fills more (a client list of firms fills the
@@ -553,7 +588,9 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   turnoverOfFirm(candidates, texts);
   typeOfBooking(candidates, users);
   memberKinds(candidates, sample);
+  typesOfNoClass(candidates, settings, sample);
   homeOrBusiness(candidates, texts, sample);
+  wecomRemarkName(candidates, users);
   applyCustomerIsCompany(candidates, overridden);
   const premiumFirst = premiumDue(candidates, users, sample);
 

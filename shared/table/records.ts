@@ -18,6 +18,8 @@ export interface CustomerRecord {
    * doubt, not that he bought, so the classes that ask only whether he bought still read it.
    */
   heldAmount?: Cell;
+  /** The number typed into the name cell beside the name (刘明 13871112222: table.ts namesWithPhones), one more phone of the row. */
+  phoneInName?: string;
 }
 
 /**
@@ -43,6 +45,7 @@ export function toRecords(
   const joined = table.joinedPhones;
   // A 是否公海 column says outright who is in the pool; its 否 stands whatever 退回公海时间 says.
   const poolMarked = fieldCols.publicPool !== undefined;
+  const namesWithPhones = table.namesWithPhones;
   // A phone split over columns is the number its parts make (table.ts joinedPhones).
   const cellAt = (row: Row, col: number): Cell | undefined => joined?.get(col)?.get(row.sheetRow) ?? row.cells[col];
   return table.rows.map((row, index) => {
@@ -60,6 +63,11 @@ export function toRecords(
     // Without that column, a 退回公海时间 later than any 领取时间 says the same.
     if (fields.owner !== undefined && (inPublicPool(fields.publicPool) || (!poolMarked && returnedToPool(fields.returnedAt, fields.claimedAt)))) fields.owner = POOL_OWNER;
     const record: CustomerRecord = { sheetRow: row.sheetRow, index, fields };
+    const split = namesWithPhones?.get(row.sheetRow);
+    if (split !== undefined && fields.name !== undefined) {
+      fields.name = { kind: 'text', value: split.name };
+      record.phoneInName = split.phone;
+    }
     if (extras.length > 0) {
       const extra: Partial<Record<FieldId, Cell[]>> = {};
       // One cell per extra column, in its order (a short row's missing cell is empty): a due column's

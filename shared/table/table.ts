@@ -30,4 +30,10 @@ export interface Table {
    * row's phone by toRecords, never written into its cell (schema/phone-parts.ts).
    */
   joinedPhones?: ReadonlyMap<number, ReadonlyMap<number, Cell>>;
+  /**
+   * A name cell typed with the contact's number (刘明 13871112222): sheet row → the name and the number
+   * apart (plan/name-with-phone.ts), read by toRecords as the row's name and one more of its phones,
+   * never written into the cell.
+   */
+  namesWithPhones?: ReadonlyMap<number, { name: string; phone: string }>;
 }

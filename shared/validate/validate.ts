@@ -30,6 +30,9 @@ const STAND_INS: Readonly<Partial<Record<FieldId, readonly FieldId[]>>> = { name
  */
 const ALSO_MEET: Readonly<Partial<Record<FieldId, readonly FieldId[]>>> = { name: ['nickname'] };
 
+/** A text of punctuation and spaces alone: no value. */
+const PUNCTUATION_ONLY = /^[\p{P}\s]+$/u;
+
 interface Requirement {
   field: FieldId;
   /** Columns of the field or of its stand-ins, left to right: the issue goes on the first. */
@@ -99,7 +102,8 @@ export function validateTable(
   }));
   const issues: CellIssue[] = [];
   // 无 or N/A in a required cell meets no requirement: the value is still missing.
-  const missingValue = (c: Cell) => isBlank(c) || (c.kind === 'text' && isPlaceholder(c.value));
+  // Nor does a cell of punctuation alone (企业微信's nickname 。, a stray .): nobody is called by it.
+  const missingValue = (c: Cell) => isBlank(c) || (c.kind === 'text' && (isPlaceholder(c.value) || PUNCTUATION_ONLY.test(c.value)));
   const allMissing = (cells: readonly Cell[], cols: readonly number[]) => {
     for (let k = 0; k < cols.length; k++) if (!missingValue(cells[cols[k]])) return false;
     return true;

@@ -40,6 +40,7 @@ export const normalizeMessages = defineMessages(
     'email.typo': '"{value}" looks like a typing mistake; did you mean {suggestion}? The address was left as it is.',
     'email.qqNumber': '"{value}" is a QQ number, not an e-mail address; its QQ mailbox would be {suggestion}. The value was left as it is.',
     'name.hasNumber': '"{value}" holds a number besides the name: move the phone number to the phone column, where reminders and duplicate finding read it.',
+    'name.numberRead': '"{value}": read as the name {name}, with {phone} as one more phone of the row for duplicates and reminders; the cell was left as typed.',
     'email.multiple': 'The cell holds {count} e-mail addresses; they were kept, separated by "{separator}".',
 
     'date.ambiguous': '"{value}" can be read as {monthFirst} (month first) or {dayFirst} (day first): fix it by hand, or choose an order in the settings.',
@@ -142,6 +143,7 @@ export const normalizeMessages = defineMessages(
     'email.typo': '“{value}”疑似拼写错误，是否应为 {suggestion}？原地址未改动。',
     'email.qqNumber': '“{value}”是 QQ 号而不是邮箱地址，对应的 QQ 邮箱为 {suggestion}。原值未改动。',
     'name.hasNumber': '“{value}”在姓名之外还含有号码：请把电话号码移到电话列，提醒和查重才会用到它。',
+    'name.numberRead': '“{value}”：姓名按“{name}”读，号码 {phone} 作为这一行的电话用于查重和提醒；单元格保持原样。',
     'email.multiple': '该单元格有 {count} 个邮箱地址，已全部保留并用“{separator}”分隔。',
 
     'date.ambiguous': '“{value}”既可理解为 {monthFirst}（月在前），也可理解为 {dayFirst}（日在前）：请手动修改，或在设置中选择日期顺序。',

@@ -172,7 +172,8 @@ describe('a tier written with its suffix or a note: 会员 is dropped as 客户 
     ['B（普通客户）', 'medium'],
     ['C（非优先客户）', 'low'],
     ['A(重点客户)', 'high'],
-    ['黄金会员', null],
+    // A shop's gold card is its high tier (account-type-columns.test.ts: 钻石卡 > 金卡 > 银卡 > 普通会员).
+    ['黄金会员', 'high'],
     ['Basic Member', 'low'],
   ])('%s → %s', (text, expected) => {
     expect(readLabelWord('tier', text)).toBe(expected);

@@ -82,6 +82,7 @@ describe('extra columns of a field', () => {
       ['王芳', '微信用户', '李明', '', '已流失', '13900139000'],
       ['赵敏', '企业微信用户', '陈晨', '', '', '13700137000'],
     ]);
-    expect(plan.columns.map((c) => c.field)).toEqual(['name', 'customerType', 'owner', null, 'tags', 'phone']);
+    // 客户类型 (微信用户 / 企业微信用户) is the kind of account, no class: left as typed (account-type-columns.test.ts).
+    expect(plan.columns.map((c) => c.field)).toEqual(['name', null, 'owner', null, 'tags', 'phone']);
   });
 });
