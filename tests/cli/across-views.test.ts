@@ -45,16 +45,17 @@ function views(lang: Lang) {
 
 describe('a possible 撞单 across two reps\' tabs', () => {
   const zh = views('zh-CN');
-  const said = '可能撞单：若为同一客户，则分属 王磊的客户 / 李娜的客户，请核实';
+  // Each tab stands for its rep (tab-owner.ts: 王磊的客户 is 王磊's).
+  const said = '可能撞单：若为同一客户，则分属 王磊 / 李娜，请核实';
 
   it('is one review group of the two tabs', () => {
     expect(zh.across.groups.map((g) => [g.confidence, g.rows.map((r) => `${r.sheet}:${r.row}`)])).toEqual([['review', ['王磊的客户:2', '李娜的客户:2']]]);
   });
 
-  it('is said in the owners column of each of her lines on the 跨表重复 sheet', () => {
+  it('is said among the reasons of each of her lines on the 跨表重复 sheet, whose owner column gives each line\'s own rep', () => {
     expect(zh.sheet).toEqual([
-      ['X1 · 疑似重复，请人工确认', '王磊的客户', 2, '上官婉', said, '手机号相同；姓名相同；公司相同；✗ 生日不同'],
-      ['X1 · 疑似重复，请人工确认', '李娜的客户', 2, '上官婉', said, '手机号相同；姓名相同；公司相同；✗ 生日不同'],
+      ['X1 · 疑似重复，请人工确认', '王磊的客户', 2, '上官婉', '王磊', `手机号相同；姓名相同；公司相同；✗ 生日不同；${said}`],
+      ['X1 · 疑似重复，请人工确认', '李娜的客户', 2, '上官婉', '李娜', `手机号相同；姓名相同；公司相同；✗ 生日不同；${said}`],
     ]);
   });
 
@@ -64,13 +65,13 @@ describe('a possible 撞单 across two reps\' tabs', () => {
 
   it('is in the JSON as the sheet\'s own groups give it (possibleOwnerConflict), with no sure owners', () => {
     const group = zh.json.acrossSheets!.groups[0];
-    expect(group.possibleOwnerConflict).toEqual(['王磊的客户', '李娜的客户']);
+    expect(group.possibleOwnerConflict).toEqual(['王磊', '李娜']);
     expect(group.owners).toBeUndefined();
   });
 
   it('speaks English on an English run', () => {
     const en = views('en');
-    expect(en.sheet[0][4]).toBe('possible owner conflict: if one customer, held by 王磊的客户 / 李娜的客户; check');
+    expect(en.sheet[0][5]).toMatch(/; possible owner conflict: if one customer, held by 王磊 \/ 李娜; check$/);
   });
 });
 
