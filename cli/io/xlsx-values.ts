@@ -7,6 +7,8 @@ import { cellText, formatMarker, numberShown, parseIso, toSerial, type Cell, typ
 
 export const DATE_FORMAT = 'yyyy-mm-dd';
 export const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
+/** A time stamp typed with its seconds (a CRM's 最后跟进时间 09:15:33) shows them. */
+export const DATE_TIME_SECONDS_FORMAT = 'yyyy-mm-dd hh:mm:ss';
 export const TEXT_FORMAT = '@';
 
 export type Style = Partial<ExcelJS.Style>;
@@ -124,12 +126,14 @@ export function needsTextFormat(text: string): boolean {
 
 /**
  * The format of a date written into `cell`: its own date format where the user gave it one, else
- * its column's, else ISO (yyyy-mm-dd); a date with a time of day in a format that shows a time.
+ * its column's, else ISO (yyyy-mm-dd); a date with a time of day in a format that shows a time, and
+ * its seconds when it has any.
  */
 function dateFormatOf(cell: ExcelJS.Cell, serial: number, columnFormat: string | undefined): string {
   const chosen = isDateFormat(cell.numFmt) ? cell.numFmt : columnFormat;
   if (Number.isInteger(serial)) return chosen ?? DATE_FORMAT;
-  return chosen !== undefined && showsTime(chosen) ? chosen : DATE_TIME_FORMAT;
+  if (chosen !== undefined && showsTime(chosen)) return chosen;
+  return Math.round((serial - Math.floor(serial)) * 86400) % 60 === 0 ? DATE_TIME_FORMAT : DATE_TIME_SECONDS_FORMAT;
 }
 
 /** A hyperlink's target and tooltip, without its text: what the core never sees but the user entered. */
