@@ -60,6 +60,10 @@ export const schemaMessages = defineMessages(
     'sheet.errorCells':
       '{count} cell(s) of "{sheet}" show a spreadsheet error such as {example} (first at {cell}). They are left ' +
       'untouched and count as missing values. Fix the formula or value behind them and run again.',
+    'sheet.longNumbers':
+      'Column "{header}" of "{sheet}" holds {count} number(s) longer than 15 digits, such as {example} at {cell}: Excel keeps ' +
+      '15 significant digits and turned the rest into zeros, which cannot be recovered from the sheet. The column is left ' +
+      'as it is; retype those numbers from the source into the column formatted as Text.',
     'sheet.errorCellsPartly':
       '{count} cell(s) of "{sheet}" show a spreadsheet error such as {example} (first at {cell}): {listed} in columns ' +
       'Sheet Keeper reads, listed in the issues, and {unlisted} in columns it leaves as they are. They are left ' +
@@ -109,6 +113,9 @@ export const schemaMessages = defineMessages(
     'sheet.errorCells':
       '“{sheet}”中有 {count} 个单元格显示错误值，例如 {example}（第一个在 {cell}）。这些单元格保持不变，按缺失值处理。' +
       '请修正其背后的公式或数值后再运行。',
+    'sheet.longNumbers':
+      '“{sheet}”的“{header}”列有 {count} 个超过 15 位的数字，例如 {cell} 的 {example}：Excel 只保留 15 位有效数字，' +
+      '其后的位数已变成 0，无法从表中恢复。该列保持原样；请把这一列设为文本格式，再按原始资料重新输入这些号码。',
     'sheet.errorCellsPartly':
       '“{sheet}”中有 {count} 个单元格显示错误值，例如 {example}（第一个在 {cell}）：其中 {listed} 个在客户表管家读取的列中，已列入问题清单；' +
       '另外 {unlisted} 个在原样保留的列中。这些单元格保持不变，按缺失值处理。请修正其背后的公式或数值后再运行。',
