@@ -35,6 +35,7 @@ import { numberWithMarker } from '../normalize/currency-format';
 import { unusedOverrides } from '../schema/header-map';
 import { namesOnlyRowPhones } from './name-number';
 import { joinedPhoneText, phonePartColumns, withPhoneParts } from '../schema/phone-parts';
+import { withoutMended } from './wrong-values';
 
 export interface RunOptions {
   settings: Settings;
@@ -288,8 +289,10 @@ export function runDetailed(
   const cleaned = cleanSheet(grid, options);
   if (!cleaned.ok) return cleaned;
   const { merge } = options;
-  const { original: table, table: cleanedTable, columns, fieldCols, extraCols, settings, edits, issues, problems, today: todayDate, amountUnit, termDates, yearlessOrders } = cleaned.sheet;
-  const analysis = analyze({ original: table, cleaned: cleanedTable, fieldCols, extraCols, issues, settings, today: todayDate, merge, amountUnit, termDates, yearlessOrders });
+  const { original: table, table: cleanedTable, columns, fieldCols, extraCols, settings, edits, issues: found, problems, today: todayDate, amountUnit, termDates, yearlessOrders } = cleaned.sheet;
+  const analysis = analyze({ original: table, cleaned: cleanedTable, fieldCols, extraCols, issues: found, settings, today: todayDate, merge, amountUnit, termDates, yearlessOrders });
+  // A wrong value a merge replaced with a duplicate's valid one is no longer the cell's: its finding goes with it.
+  const issues = withoutMended(found, analysis.merge);
   const language = settings.language;
   const plan: Plan = {
     language,
