@@ -35,6 +35,8 @@ import { dueLabelIn } from '../remind/due-label';
 import { withTermEnds } from '../remind/term-end';
 import { doubtfulAmounts, explainDoubtful, withoutDoubtful } from './doubtful-amounts';
 import { withoutMended, wrongCells } from './wrong-values';
+import { heldElsewhere } from './held-elsewhere';
+import { runColumns } from '../schema/run-columns';
 
 export interface AnalyzeInput {
   /** The table as read, for the archive: merged-away rows are kept with their values as typed. */
@@ -169,6 +171,8 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
       ...duplicates.problems,
       ...(mergePlan ? marksMovedByMerge(settings.notDuplicates ?? [], records, afterRecords, mergePlan.archive) : []),
       ...allInOneLevel(settings.classify, classifiedCustomers.rows, classifiedCustomers.legend, amountsByRow(counted)),
+      // The spend or balance a row the merge does not keep holds, which the kept row does not say.
+      ...(orderList ? [] : heldElsewhere({ cleaned, after, fieldCols, groups: duplicates.groups, merge: mergePlan, runCols: runColumns(cleaned.headers, titles) })),
     ],
     merge: mergePlan,
     classification: { rows: classified.rows, whatIf, legend: classified.legend, rfm: classified.rfm },
