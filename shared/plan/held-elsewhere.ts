@@ -44,13 +44,15 @@ export interface HeldElsewhereInput {
   merge: MergePlan | null;
   /** The run's own columns (issues, classes): never a balance of the user's. */
   runCols: ReadonlySet<number>;
+  /** Rows whose amount the run doubts (doubtful-amounts.ts): it counts for nothing until confirmed, and its own flag speaks for it. */
+  doubtful?: ReadonlySet<number>;
 }
 
 /**
  * One warning per customer whose row a merge does not keep holds more spending than the kept row,
  * and one per archived row holding a balance the kept row does not.
  */
-export function heldElsewhere({ cleaned, after, fieldCols, groups, merge, runCols }: HeldElsewhereInput): SheetProblem[] {
+export function heldElsewhere({ cleaned, after, fieldCols, groups, merge, runCols, doubtful }: HeldElsewhereInput): SheetProblem[] {
   const byRow = new Map<number, Row>();
   cleaned.rows.forEach((r) => byRow.set(r.sheetRow, r));
   const keptRow = new Map<number, Row>();
@@ -67,11 +69,11 @@ export function heldElsewhere({ cleaned, after, fieldCols, groups, merge, runCol
     if (!kept) continue;
     const others = g.rows.filter((r) => r !== g.survivor && (!merged || archived.has(r))).map((r) => byRow.get(r)).filter((r): r is Row => r !== undefined);
     const code = merged ? 'merged' : 'proposed';
-    if (amountCol !== undefined) {
+    if (amountCol !== undefined && !doubtful?.has(g.survivor)) {
       const keptAmount = amountOf(kept.cells[amountCol]) ?? 0;
       let most: { row: Row; value: number } | null = null;
       for (const r of others) {
-        const v = amountOf(r.cells[amountCol]);
+        const v = doubtful?.has(r.sheetRow) ? null : amountOf(r.cells[amountCol]);
         if (v !== null && v > keptAmount && (most === null || v > most.value)) most = { row: r, value: v };
       }
       if (most) {

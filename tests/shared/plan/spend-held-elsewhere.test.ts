@@ -71,3 +71,19 @@ describe('王秀英\'s second card, with ¥300 stored, merged into her 金卡 (h
     ]);
   });
 });
+
+describe('an amount the run doubts is no spending held elsewhere', () => {
+  // 华星电子 typed twice in a 万元 ledger; the older row's 150000 (¥15亿 read in 万) is flagged as typed in yuan.
+  const LEDGER = [
+    ['客户名称', '手机号', '负责人', '成交金额（万元）', '最近购买'],
+    ['华星电子', '13812345678', '李娜', '150000', '2026-10-20'],
+    ['华星电子', '13812345678', '赵磊', '12', '2026-11-20'],
+  ];
+
+  it('says nothing of the flagged 150000: it counts for nothing until confirmed, and its flag speaks for it', () => {
+    const plan = planOf(LEDGER, ['exact', 'likely']);
+    expect(plan.issues.some((i) => i.sheetRow === 2 && i.code === 'amount.unitSuspicious')).toBe(true);
+    expect(plan.duplicates.groups[0].survivor).toBe(3);
+    expect(said(plan)).toEqual([]);
+  });
+});
