@@ -125,7 +125,7 @@ export interface JsonReportMerge {
    * a spend or order count of 0 replaced by the group's real one (reason "total", before "0", also
    * in its merged values).
    */
-  filled: { row: number; column: string; header: string; field: FieldId | null; value: string | null; reason: 'fill' | 'latest' | 'total' | 'doNotContact'; before: string | null }[];
+  filled: { row: number; column: string; header: string; field: FieldId | null; value: string | null; reason: 'fill' | 'latest' | 'total' | 'doNotContact' | 'valid'; before: string | null }[];
   stats: { groupsMerged: number; rowsArchived: number; cellsFilled: number; notesTruncated: number; groupsSkipped: number };
 }
 
@@ -301,7 +301,7 @@ export function jsonReport({ plan, input, output, today, lang, archive, across, 
       removedRows: [...plan.merge.removeRows],
       filled: plan.merge.edits.map((e) => ({
         row: e.sheetRow, column: letter(e.col), header: header(e.col), field: e.field, value: shown(e.after),
-        reason: e.reason === 'dedupe.fix.latest' ? 'latest' as const : e.reason === 'dedupe.fix.total' ? 'total' as const : e.reason === 'dedupe.fix.doNotContact' ? 'doNotContact' as const : 'fill' as const, before: shown(e.before),
+        reason: e.reason === 'dedupe.fix.latest' ? 'latest' as const : e.reason === 'dedupe.fix.total' ? 'total' as const : e.reason === 'dedupe.fix.doNotContact' ? 'doNotContact' as const : e.reason === 'dedupe.fix.valid' ? 'valid' as const : 'fill' as const, before: shown(e.before),
       })),
       stats: { ...plan.merge.stats },
     },

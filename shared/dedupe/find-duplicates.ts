@@ -216,7 +216,7 @@ export function findDuplicates(records: CustomerRecord[], given: DedupeSettings,
     for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) pairs.push(score(members[x], members[y]));
     const byRow = sortSmall([...members], (a, b) => records[a].sheetRow - records[b].sheetRow);
     const recs = byRow.map((m) => records[m]);
-    const byRules = rankMembers(recs, settings.survivor, options.today);
+    const byRules = rankMembers(recs, settings.survivor, options.today, options.wrong);
     // 撞单: the customer stays in the row of the owner the owner rule names (first touch by default).
     const claim = claimOwner(byRules, settings.ownerRule, region, options.today);
     const ranked = withClaimFirst(byRules, claim);

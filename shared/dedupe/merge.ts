@@ -62,6 +62,13 @@ export interface MergeOptions {
    * confirmed; it is listed in the note, like a value that differs, and the archive keeps it.
    */
   doubtful?: ReadonlyMap<number, ReadonlySet<number>>;
+  /**
+   * Cells the run flagged as wrong (plan/wrong-values.ts: a phone cut to 1.38123E+10, a 2 月 30 日):
+   * sheet row → its table columns. The kept row's wrong value gives way to a duplicate's valid one
+   * (its own listed with the merged values, the archive keeping the duplicate's row), and a wrong
+   * value never fills the kept row, where it would stand unflagged.
+   */
+  wrong?: ReadonlyMap<number, ReadonlySet<number>>;
 }
 
 /** Excel's limit on characters in one cell (Google Sheets allows 50,000). */
@@ -295,6 +302,7 @@ export function planMerge(
     const inUse = !cols.some(([field, col]) => field !== null && retiresRecord(field, survivor.cells[col]));
     const fillable = (field: FieldId | null, c: Cell | undefined) => typedValue(c) && !(inUse && field !== null && retiresRecord(field, c));
     const doubted = (r: Row, col: number) => options.doubtful?.get(r.sheetRow)?.has(col) === true;
+    const wrong = (r: Row, col: number) => options.wrong?.get(r.sheetRow)?.has(col) === true;
 
     for (const [field, col] of cols) {
       const before = survivor.cells[col] ?? EMPTY;
@@ -304,6 +312,9 @@ export function planMerge(
       // A 0 spend or order count is none on record against a real one (totals.ts): the kept row
       // takes the group's real total, its own 0 listed with the merged values.
       const zero = replaceableZero(field, before);
+      // A value the run flagged as wrong (1.38123E+10) is none against a duplicate's valid one: the
+      // kept row takes that one, its own listed with the merged values.
+      const mend = held(before) && !isFormula(before) && wrong(survivor, col);
       // A copy marked 黑名单 marks the customer: the kept row takes the mark, its own 正常 listed with the merged values.
       const marked = field !== null && DO_NOT_CONTACT_FIELDS.has(field) && !isFormula(before) && !saysDoNotContact(before) ? others.find((r) => saysDoNotContact(r.cells[col])) : undefined;
       if (marked) {
@@ -313,19 +324,19 @@ export function planMerge(
         }
         final = valueOf(marked.cells[col]);
         edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: 'dedupe.fix.doNotContact' });
-      } else if ((!held(before) && !isFormula(before)) || zero) {
+      } else if ((!held(before) && !isFormula(before)) || zero || mend) {
         const preferred = field === null ? undefined : byRow.get(fillFrom.get(field) ?? -1);
         const candidates = [preferred, ...others];
-        const from = (r: Row | undefined): r is Row => r !== undefined && r !== survivor && fillable(field, r.cells[col]) && !doubted(r, col);
+        const from = (r: Row | undefined): r is Row => r !== undefined && r !== survivor && fillable(field, r.cells[col]) && !doubted(r, col) && !wrong(r, col);
         const real = (r: Row | undefined) => from(r) && !zeroTotal(field, r.cells[col]);
         const source = candidates.find(real) ?? (zero ? undefined : candidates.find(from));
         if (source) {
-          if (zero) {
+          if (zero || mend) {
             items.push(t(lang, 'dedupe.note.item', { field: table.headers[col] || field || '', value: noteText(before), row: survivor.sheetRow }));
             replaced = before;
           } else stats.cellsFilled++;
           final = valueOf(source.cells[col]);
-          edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: zero ? 'dedupe.fix.total' : 'dedupe.fix.fill' });
+          edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: zero ? 'dedupe.fix.total' : mend ? 'dedupe.fix.valid' : 'dedupe.fix.fill' });
         }
       }
       // The customer was last contacted (bought, updated) on the latest of his rows' days: the kept

@@ -15,6 +15,9 @@ import { sortSmall } from './sort-small';
 import { isRetired } from '../remind/standing';
 import { zeroTotal } from './totals';
 
+/** Whether the run flagged a row's value of a field as wrong (plan/wrong-values.ts). */
+export type WrongValue = (sheetRow: number, field: FieldId) => boolean;
+
 export const SURVIVOR_RULES: readonly SurvivorRule[] = ['most-complete', 'most-recent', 'first-row', 'last-row'];
 
 /** Fields that date a row's latest activity, most telling first. */
@@ -23,14 +26,16 @@ const ACTIVITY: readonly FieldId[] = ['updatedAt', 'lastContact', 'lastPurchase'
 /**
  * Fields a record fills. A spend or order count of 0 fills none (totals.ts): Shopify writes 0.00 and 0
  * on an abandoned cart's account, which with a note of its own would outrank the account the customer
- * bought with. A note still counts: it is something the record knows.
+ * bought with. A note still counts: it is something the record knows. A value the run flagged as wrong
+ * (a phone cut to 1.38123E+10, a 2 月 30 日: plan/wrong-values.ts) is none either: a row is not the
+ * most complete for a number nobody can call, and the merge takes the field from a row that holds it right.
  */
-function filled(r: CustomerRecord): number {
+function filled(r: CustomerRecord, wrong?: WrongValue): number {
   let n = 0;
   const fields = r.fields;
   for (const f in fields) {
     const cell = fields[f as FieldId];
-    if (cell && !isBlank(cell) && cell.kind !== 'error' && !zeroTotal(f as FieldId, cell)) n++;
+    if (cell && !isBlank(cell) && cell.kind !== 'error' && !zeroTotal(f as FieldId, cell) && !wrong?.(r.sheetRow, f as FieldId)) n++;
   }
   return n;
 }
@@ -57,10 +62,10 @@ export function lastActivity(r: CustomerRecord, today?: string): string {
 }
 
 /** Rank of each rule for a record: higher wins. */
-function rank(rule: SurvivorRule, r: CustomerRecord, today: string | undefined): number | string {
+function rank(rule: SurvivorRule, r: CustomerRecord, today: string | undefined, wrong?: WrongValue): number | string {
   switch (rule) {
     case 'most-complete':
-      return filled(r);
+      return filled(r, wrong);
     case 'most-recent':
       return lastActivity(r, today);
     case 'first-row':
@@ -70,8 +75,11 @@ function rank(rule: SurvivorRule, r: CustomerRecord, today: string | undefined):
   }
 }
 
-/** Members ordered best first by the rules (the first is the survivor); `today` (`YYYY-MM-DD`) leaves later days out. */
-export function rankMembers(members: readonly CustomerRecord[], rules: readonly SurvivorRule[], today?: string): CustomerRecord[] {
+/**
+ * Members ordered best first by the rules (the first is the survivor); `today` (`YYYY-MM-DD`) leaves
+ * later days out; `wrong` names the values the run flagged as wrong, which fill nothing.
+ */
+export function rankMembers(members: readonly CustomerRecord[], rules: readonly SurvivorRule[], today?: string, wrong?: WrongValue): CustomerRecord[] {
   // A member's rank by a rule is read only when the rules before it tie (most-recent reads four
   // dates, most-complete every field): computed on first need, kept for the other comparisons.
   const nr = rules.length;
@@ -79,7 +87,7 @@ export function rankMembers(members: readonly CustomerRecord[], rules: readonly 
   const key = (m: number, k: number): number | string => {
     const at = m * nr + k;
     let v = keys[at];
-    if (v === undefined) keys[at] = v = rank(rules[k], members[m], today);
+    if (v === undefined) keys[at] = v = rank(rules[k], members[m], today, wrong);
     return v;
   };
   const order: number[] = new Array(members.length);

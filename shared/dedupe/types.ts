@@ -128,6 +128,11 @@ export interface DedupeOptions {
    * nor the survivor rules let it win (the activity class leaves it out too). Absent: every date counts.
    */
   today?: string;
+  /**
+   * Whether the run flagged a row's value of a field as wrong (plan/wrong-values.ts: a phone cut to
+   * 1.38123E+10): the survivor rules count it as no value. Absent: every value counts.
+   */
+  wrong?: (sheetRow: number, field: FieldId) => boolean;
   /** Groups of row fingerprints the user marked as not duplicates. */
   notDuplicates?: string[][];
   /**

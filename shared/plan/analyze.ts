@@ -35,6 +35,9 @@ import { dueLabelIn } from '../remind/due-label';
 import { withTermEnds } from '../remind/term-end';
 import { doubtfulAmounts, doubtfulCellsOf, explainDoubtful, withoutDoubtful } from './doubtful-amounts';
 import { copiesTogether, onEveryCopy } from './copy-classes';
+import { withoutMended, wrongCells } from './wrong-values';
+import { heldElsewhere } from './held-elsewhere';
+import { runColumns } from '../schema/run-columns';
 
 export interface AnalyzeInput {
   /** The table as read, for the archive: merged-away rows are kept with their values as typed. */
@@ -79,10 +82,13 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   // reminders and the report count customers, each made of his orders.
   const orderList = isOrderList(records, fieldCols, cleaned.headers, settings.phone.defaultRegion);
   const titles = runTitles(settings.classify.custom, recorded);
+  // Values the run flagged as wrong (1.38123E+10): no value to the survivor rules, none a merge keeps over a duplicate's valid one.
+  const wrong = wrongCells(issues);
   const { otherLines, ...unread } = unreadOf(cleaned, fieldCols, extraCols ?? {}, settings.phone.defaultRegion, settings.dates.ambiguous, titles);
   const duplicates = findDuplicates(records, settings.dedupe, {
     defaultRegion: settings.phone.defaultRegion,
     today: formatIso(today),
+    wrong: (row: number, field: FieldId) => fieldCols[field] !== undefined && wrong.get(row)?.has(fieldCols[field]!) === true,
     notDuplicates: settings.notDuplicates,
     // A school's roster (家长电话, 家长姓名): siblings and twins share the parent's phone and address.
     children: customersAreChildren(cleaned.headers, titles),
@@ -96,7 +102,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   const doubtful = doubtfulAmounts(issues, fieldCols.amount);
   const doubtfulCells = doubtfulCellsOf(doubtful, fieldCols.amount);
   const mergePlan = merge && merge.length > 0
-    ? withOriginalValues(planMerge(cleaned, fieldCols, duplicates.groups, { language: lang, accept: [...merge], defaultRegion: settings.phone.defaultRegion, extraCols, ruleTitles: titles, today: formatIso(today), doubtful: doubtfulCells, ...(archivedOn ? { archivedOn } : {}) }), original)
+    ? withOriginalValues(planMerge(cleaned, fieldCols, duplicates.groups, { language: lang, accept: [...merge], defaultRegion: settings.phone.defaultRegion, extraCols, ruleTitles: titles, today: formatIso(today), doubtful: doubtfulCells, wrong, ...(archivedOn ? { archivedOn } : {}) }), original)
     : null;
   // Classes, reminders and the report describe the sheet as it will be: after an accepted merge, one
   // customer per group (with the survivor's filled cells), not the rows that leave for the archive.
@@ -104,7 +110,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   // with the values the merge would give that row (its blank amount and purchase day filled from the
   // copy, the later contact day): his class, reminders and spending then read from the same cells, and
   // the report reads the same before and after --merge.
-  const proposed = mergePlan ? null : wouldMerge(cleaned, fieldCols, duplicates.groups, { language: lang, defaultRegion: settings.phone.defaultRegion, extraCols, ruleTitles: titles, today: formatIso(today), doubtful: doubtfulCells });
+  const proposed = mergePlan ? null : wouldMerge(cleaned, fieldCols, duplicates.groups, { language: lang, defaultRegion: settings.phone.defaultRegion, extraCols, ruleTitles: titles, today: formatIso(today), doubtful: doubtfulCells, wrong });
   const after = mergePlan ? merged(cleaned, mergePlan) : proposed ? filledIn(cleaned, proposed) : cleaned;
   // A 合同期限 column's end stands in for a contract-end cell the row lacks (remind/term-end.ts).
   const afterRecords = withTermEnds(
@@ -149,7 +155,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
       records: counted,
       classification: countedRows ? { ...classifiedCustomers, rows: classifiedCustomers.rows.filter((r) => countedRows.has(r.sheetRow)) } : classifiedCustomers,
       ...(counted.length < customers.length ? { rows: customers.length } : {}),
-      issues: removed.size > 0 ? issues.filter((i) => !removed.has(i.sheetRow)) : issues,
+      issues: removed.size > 0 ? withoutMended(issues.filter((i) => !removed.has(i.sheetRow)), mergePlan) : issues,
       duplicates: {
         groups: duplicates.groups.length,
         rows: duplicates.groups.reduce((n, g) => n + g.rows.length, 0),
@@ -180,6 +186,8 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
       ...duplicates.problems,
       ...(mergePlan ? marksMovedByMerge(settings.notDuplicates ?? [], records, afterRecords, mergePlan.archive) : []),
       ...allInOneLevel(settings.classify, classifiedCustomers.rows, classifiedCustomers.legend, amountsByRow(counted)),
+      // The spend or balance a row the merge does not keep holds, which the kept row does not say.
+      ...(orderList ? [] : heldElsewhere({ cleaned, after, fieldCols, groups: duplicates.groups, merge: mergePlan, runCols: runColumns(cleaned.headers, titles), doubtful: new Set(doubtful.keys()) })),
     ],
     merge: mergePlan,
     classification: { rows: classified.rows, whatIf, legend: classified.legend, rfm: classified.rfm },

@@ -38,6 +38,7 @@ import { namesOnlyRowPhones } from './name-number';
 import { splitNameAndPhone } from './name-with-phone';
 import { longNumbersUnread } from './long-numbers';
 import { joinedPhoneText, phonePartColumns, withPhoneParts } from '../schema/phone-parts';
+import { withoutMended } from './wrong-values';
 
 export interface RunOptions {
   settings: Settings;
@@ -322,12 +323,14 @@ export function runDetailed(
   const cleaned = cleanSheet(grid, options);
   if (!cleaned.ok) return cleaned;
   const { merge, archivedOn } = options;
-  const { original: table, table: cleanedTable, columns, fieldCols, extraCols, settings, edits, issues, problems, today: todayDate, amountUnit, termDates, yearlessOrders } = cleaned.sheet;
+  const { original: table, table: cleanedTable, columns, fieldCols, extraCols, settings, edits, issues: found, problems, today: todayDate, amountUnit, termDates, yearlessOrders } = cleaned.sheet;
   const recorded = grid.ownColumns;
   const owner = fieldCols.owner === undefined ? tabOwner(table.sheetName, options.customerTabs ?? 1) : null;
-  const analysis = analyze({ original: table, cleaned: cleanedTable, fieldCols, extraCols, issues, settings, recorded, today: todayDate, merge, ...(archivedOn ? { archivedOn } : {}), amountUnit, termDates, yearlessOrders, tabOwner: owner });
+  const analysis = analyze({ original: table, cleaned: cleanedTable, fieldCols, extraCols, issues: found, settings, recorded, today: todayDate, merge, ...(archivedOn ? { archivedOn } : {}), amountUnit, termDates, yearlessOrders, tabOwner: owner });
   // Said once, so a user whose reminders go to 王磊 knows why, and can add an owner column if the tab is no rep's.
   const fromTab: SheetProblem[] = owner ? [{ code: 'sheet.tabOwner', severity: 'info', params: { sheet: table.sheetName, owner } }] : [];
+  // A wrong value a merge replaced with a duplicate's valid one is no longer the cell's: its finding goes with it.
+  const issues = withoutMended(found, analysis.merge);
   const language = settings.language;
   const addedColumns = apartFromUsers([issueColumn(cleanedTable, issues, settings), ...analysis.addedColumns], table.headers, language, runTitles(settings.classify.custom, recorded));
   const kept = recordedOnly(table.headers, settings.classify.custom, recorded).map((col) => table.headers[col].trim());

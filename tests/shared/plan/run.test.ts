@@ -90,8 +90,9 @@ describe('a run', () => {
         const after = applied(grid, plan);
         const fixes = new Map(plan.edits.map((e) => [`${e.sheetRow}:${e.col}`, e]));
         const archived = new Map((plan.merge?.archive ?? []).map((a) => [a.sheetRow, a.cells]));
-        // A kept row's last-contact day the merge replaced by the group's latest is in its merged values.
-        const latest = new Map((plan.merge?.edits ?? []).filter((e) => e.reason === 'dedupe.fix.latest').map((e) => [`${e.sheetRow}:${e.col}`, e]));
+        // A kept row's last-contact day the merge replaced by the group's latest, and a value the run
+        // flagged as wrong it replaced by a duplicate's valid one, are in its merged values.
+        const latest = new Map((plan.merge?.edits ?? []).filter((e) => e.reason === 'dedupe.fix.latest' || e.reason === 'dedupe.fix.valid').map((e) => [`${e.sheetRow}:${e.col}`, e]));
         const mergedColumn = plan.addedColumns.find((a) => a.id === 'dedupe.merged');
         const noteOf = (sheetRow: number) => (mergedColumn ? cellText(mergedColumn.values[plan.rows.indexOf(sheetRow)]) : '');
         grid.cells.forEach((cells, i) => {

@@ -1,0 +1,104 @@
+/**
+ * What a customer typed twice holds on the row a merge does not keep, and that the kept row does not
+ * say. His spend: two real totals stay one, the kept row's (dedupe/totals.ts: one running total typed
+ * twice would be counted twice by a sum), so 马晓燕 kept on 张军's row with ¥200 over one visit is
+ * classed and counted on ¥200 while 刘丽's row holds ¥12,800 over six; the merged values list the
+ * ¥12,800, but nothing says the class and the report rest on the smaller figure. A stored-value or
+ * prepaid balance (储值余额): money the shop owes the customer, which a merge leaves on the archived
+ * card. Each is said as a warning naming both rows, for the user to correct the kept row; the run
+ * does not add or pick amounts itself (whether two totals are one total typed twice or two accounts
+ * is the user's to know).
+ */
+import type { Table, Row } from '../table/table';
+import type { FieldId } from '../schema/fields';
+import { cellText, isFormula, type Cell } from '../table/cell';
+import type { SheetProblem } from './issue';
+import type { DuplicateGroup, MergePlan } from '../dedupe/types';
+import { foldText } from '../dedupe/keys/fold';
+
+/**
+ * Header words of a balance the shop holds for (or is owed by) the customer: a stored-value card's
+ * 储值余额, 预存款, 卡内余额, Store credit, Account balance. Lower-case, as foldText writes them.
+ */
+export const BALANCE_WORDS: readonly string[] = ['余额', '储值', '预存', '预付款', '卡内金额', 'balance', 'store credit'];
+
+/** A cell's number: a number cell's value, a text's figure written with thousands separators or a currency sign; null when none. */
+function amountOf(c: Cell | undefined): number | null {
+  if (c === undefined || isFormula(c)) return null;
+  if (c.kind === 'number') return c.value;
+  if (c.kind !== 'text') return null;
+  const t = c.value.replace(/[,，\s¥￥$€£元]/g, '');
+  return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : null;
+}
+
+const isBalance = (header: unknown): boolean => typeof header === 'string' && BALANCE_WORDS.some((w) => foldText(header).includes(w));
+
+export interface HeldElsewhereInput {
+  /** The cleaned table, every row still in it (the archived rows' values). */
+  cleaned: Table;
+  /** The table as the run leaves it: the kept rows with what the merge (or the merge a group proposes) gives them. */
+  after: Table;
+  fieldCols: Partial<Record<FieldId, number>>;
+  groups: readonly DuplicateGroup[];
+  /** The accepted merge; null when none was asked for (the exact and likely groups are still counted as one customer). */
+  merge: MergePlan | null;
+  /** The run's own columns (issues, classes): never a balance of the user's. */
+  runCols: ReadonlySet<number>;
+  /** Rows whose amount the run doubts (doubtful-amounts.ts): it counts for nothing until confirmed, and its own flag speaks for it. */
+  doubtful?: ReadonlySet<number>;
+}
+
+/**
+ * One warning per customer whose row a merge does not keep holds more spending than the kept row,
+ * and one per archived row holding a balance the kept row does not.
+ */
+export function heldElsewhere({ cleaned, after, fieldCols, groups, merge, runCols, doubtful }: HeldElsewhereInput): SheetProblem[] {
+  const byRow = new Map<number, Row>();
+  cleaned.rows.forEach((r) => byRow.set(r.sheetRow, r));
+  const keptRow = new Map<number, Row>();
+  after.rows.forEach((r) => keptRow.set(r.sheetRow, r));
+  const out: SheetProblem[] = [];
+  const amountCol = fieldCols.amount;
+  const archived = new Set(merge?.removeRows ?? []);
+  for (const g of groups) {
+    if (g.records || g.contacts || g.family) continue;
+    const merged = g.rows.some((r) => archived.has(r));
+    // A review group not merged is two customers until the user says otherwise: each counted on his own row.
+    if (!merged && g.confidence === 'review') continue;
+    const kept = keptRow.get(g.survivor);
+    if (!kept) continue;
+    const others = g.rows.filter((r) => r !== g.survivor && (!merged || archived.has(r))).map((r) => byRow.get(r)).filter((r): r is Row => r !== undefined);
+    const code = merged ? 'merged' : 'proposed';
+    if (amountCol !== undefined && !doubtful?.has(g.survivor)) {
+      const keptAmount = amountOf(kept.cells[amountCol]) ?? 0;
+      let most: { row: Row; value: number } | null = null;
+      for (const r of others) {
+        const v = doubtful?.has(r.sheetRow) ? null : amountOf(r.cells[amountCol]);
+        if (v !== null && v > keptAmount && (most === null || v > most.value)) most = { row: r, value: v };
+      }
+      if (most) {
+        out.push({
+          code: `dedupe.spendElsewhere.${code}`,
+          severity: 'warning',
+          params: { row: most.row.sheetRow, survivor: g.survivor, header: String(cleaned.headers[amountCol] ?? ''), value: cellText(most.row.cells[amountCol]!), kept: cellText(kept.cells[amountCol] ?? { kind: 'empty' }) || '0' },
+        });
+      }
+    }
+    // A balance left on a row that stays in the sheet is still there: only a merge moves one out of sight.
+    if (!merged) continue;
+    for (let col = 0; col < cleaned.headers.length; col++) {
+      if (runCols.has(col) || col === amountCol || !isBalance(cleaned.headers[col])) continue;
+      const keptValue = amountOf(kept.cells[col]);
+      for (const r of others) {
+        const v = amountOf(r.cells[col]);
+        if (v === null || v === 0 || v === keptValue) continue;
+        out.push({
+          code: 'dedupe.balanceElsewhere',
+          severity: 'warning',
+          params: { row: r.sheetRow, survivor: g.survivor, header: String(cleaned.headers[col] ?? ''), value: cellText(r.cells[col]!), kept: keptValue === null ? '—' : cellText(kept.cells[col]!) },
+        });
+      }
+    }
+  }
+  return out;
+}

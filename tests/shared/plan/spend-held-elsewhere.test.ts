@@ -1,0 +1,89 @@
+/**
+ * A customer typed twice under two reps, most of his spending on the row a merge does not keep: the
+ * kept row's own total is what he is classed and counted on (two real totals are not added: they may
+ * be one running total typed twice, dedupe/totals.ts), so the run says so, naming both rows and both
+ * amounts, for the user to correct the kept row. A stored-value balance on a card the merge archives
+ * is money the shop owes him, which the kept row does not show: said too.
+ */
+import { DEFAULT_SETTINGS, run, type Plan } from '../../../shared';
+import { t } from '../../../shared/i18n';
+import { gridOf } from './helpers';
+
+const TODAY = '2026-12-01';
+
+// The tester's WPS 会员登记 (h56, 05): 马晓燕 under 刘丽 with ¥12,800 over six visits, and again under 张军
+// with ¥200 over one, last week; no 创建日期, so the first-touch rule cannot decide and the more recent row is kept.
+const MEMBERS = [
+  ['姓名', '手机', '性别', '生日', '累计消费（元）', '最近消费', '消费次数', '负责人'],
+  ['马晓燕', '13812340001', '女', '1990/12/8', '12800', '2026-11-20', '6', '刘丽'],
+  ['钱志军', '13912340002', '男', '1985-12-02', '560', '2025-03-02', '1', '刘丽'],
+  ['孙悦', '15012340003', '女', '12月3日', '3400', '2026-10-01', '3', '张军'],
+  ['马晓燕', '13812340001', '女', '1990-12-08', '200', '2026-11-29', '1', '张军'],
+];
+
+// A shop's member list (h56, 10): 王秀英's 金卡 with ¥2,000 stored, and the card she opened at the other
+// store yesterday with ¥300 stored; the 金卡 is kept.
+const CARDS = [
+  ['会员卡号', '会员姓名', '手机号', '会员等级', '积分', '储值余额', '累计消费', '消费次数', '最近消费', '开卡日期', '生日', '开卡门店', '导购'],
+  ['000123', '王秀英', '13800138001', '金卡', '12880', '2,000.00', '28,650.00', '35', '2026-11-28 19:32:10', '2021-05-01', '03-15', '春熙路店', '小李'],
+  ['000456', '刘建华', '13900139002', '普通会员', '120', '0.00', '1,200.00', '2', '2025-12-01 12:00:00', '2025-11-30', '12-05', '春熙路店', '小张'],
+  ['002001', '王秀英', '13800138001', '普通会员', '0', '300.00', '300.00', '1', '2026-11-30 10:00:00', '2026-11-30', '', '天府广场店', '小张'],
+];
+
+function planOf(rows: string[][], merge: ('exact' | 'likely')[] = []): Plan {
+  const out = run(gridOf(rows), { settings: DEFAULT_SETTINGS, today: TODAY, merge });
+  if (!out.ok) throw new Error(out.problem.code);
+  return out.plan;
+}
+const said = (plan: Plan, lang: 'zh-CN' | 'en' = 'zh-CN') =>
+  plan.problems.filter((p) => p.code.startsWith('dedupe.spendElsewhere') || p.code === 'dedupe.balanceElsewhere').map((p) => t(lang, p.code, p.params));
+
+describe('马晓燕: ¥12,800 on 刘丽\'s row, ¥200 on 张军\'s, the row kept (h56 sheet 05)', () => {
+  it('merged: says the archived row holds more than the ¥200 she is classed and counted on', () => {
+    const plan = planOf(MEMBERS, ['exact', 'likely']);
+    expect(plan.merge!.removeRows).toEqual([2]);
+    expect(said(plan)).toEqual([
+      '同一客户重复录入，合并后保留原第 5 行，其“累计消费（元）”为 200；移到已合并重复的原第 2 行记有 12800，更多：该客户按 200 分类和统计（两行可能是同一累计数录了两次，所以不相加）。如果该客户的消费主要记在原第 2 行，请改正保留行的金额。',
+    ]);
+    expect(plan.problems.find((p) => p.code === 'dedupe.spendElsewhere.merged')!.severity).toBe('warning');
+  });
+
+  it('not merged yet: says it too, since she is already counted once, on the row a merge keeps', () => {
+    const plan = planOf(MEMBERS);
+    expect(said(plan, 'en')).toEqual([
+      'Rows 5 and 2 are one customer typed twice (not merged yet); a merge keeps row 5, whose "累计消费（元）" is 200, and row 2 records 12800, more: the customer is classed and counted on 200 (the two rows are not added, in case they are one total typed twice). If most of the customer\'s spending is on row 2, correct row 5\'s amount before merging.',
+    ]);
+  });
+
+  it('says nothing when the kept row holds the larger total', () => {
+    const swapped = MEMBERS.map((r, i) => (i === 1 ? [...r.slice(0, 4), '200', ...r.slice(5)] : i === 4 ? [...r.slice(0, 4), '12800', ...r.slice(5)] : r));
+    expect(said(planOf(swapped, ['exact', 'likely']))).toEqual([]);
+  });
+});
+
+describe('王秀英\'s second card, with ¥300 stored, merged into her 金卡 (h56 sheet 10)', () => {
+  const plan = planOf(CARDS, ['exact', 'likely']);
+
+  it('says the archived card holds a balance the kept card does not show', () => {
+    expect(plan.merge!.removeRows).toEqual([4]);
+    expect(said(plan)).toEqual([
+      '同一客户重复录入，合并后保留原第 2 行；移到已合并重复的原第 4 行的“储值余额”为 300.00（保留行为 2,000.00）：这笔账户余额不在保留行上。如果两行是同一账户，请手动转到原第 2 行。',
+    ]);
+  });
+});
+
+describe('an amount the run doubts is no spending held elsewhere', () => {
+  // 华星电子 typed twice in a 万元 ledger; the older row's 150000 (¥15亿 read in 万) is flagged as typed in yuan.
+  const LEDGER = [
+    ['客户名称', '手机号', '负责人', '成交金额（万元）', '最近购买'],
+    ['华星电子', '13812345678', '李娜', '150000', '2026-10-20'],
+    ['华星电子', '13812345678', '赵磊', '12', '2026-11-20'],
+  ];
+
+  it('says nothing of the flagged 150000: it counts for nothing until confirmed, and its flag speaks for it', () => {
+    const plan = planOf(LEDGER, ['exact', 'likely']);
+    expect(plan.issues.some((i) => i.sheetRow === 2 && i.code === 'amount.unitSuspicious')).toBe(true);
+    expect(plan.duplicates.groups[0].survivor).toBe(3);
+    expect(said(plan)).toEqual([]);
+  });
+});
