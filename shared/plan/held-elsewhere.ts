@@ -31,6 +31,14 @@ function amountOf(c: Cell | undefined): number | null {
   return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : null;
 }
 
+/**
+ * How many times the kept row's spend a copy must hold before it is said: twice, where the copy holds
+ * most of the customer's spending (¥12,800 against ¥200). Two totals a few percent apart (106,410 and
+ * 117,051) are one running total typed at two dates, the usual duplicate, and the merged values list
+ * the other already: a warning on each would bury the one that matters.
+ */
+const MOSTLY_ELSEWHERE = 2;
+
 const isBalance = (header: unknown): boolean => typeof header === 'string' && BALANCE_WORDS.some((w) => foldText(header).includes(w));
 
 export interface HeldElsewhereInput {
@@ -49,7 +57,7 @@ export interface HeldElsewhereInput {
 }
 
 /**
- * One warning per customer whose row a merge does not keep holds more spending than the kept row,
+ * One warning per customer whose row a merge does not keep holds most of his spending (at least twice the kept row's),
  * and one per archived row holding a balance the kept row does not.
  */
 export function heldElsewhere({ cleaned, after, fieldCols, groups, merge, runCols, doubtful }: HeldElsewhereInput): SheetProblem[] {
@@ -74,7 +82,7 @@ export function heldElsewhere({ cleaned, after, fieldCols, groups, merge, runCol
       let most: { row: Row; value: number } | null = null;
       for (const r of others) {
         const v = doubtful?.has(r.sheetRow) ? null : amountOf(r.cells[amountCol]);
-        if (v !== null && v > keptAmount && (most === null || v > most.value)) most = { row: r, value: v };
+        if (v !== null && v > 0 && v >= keptAmount * MOSTLY_ELSEWHERE && (most === null || v > most.value)) most = { row: r, value: v };
       }
       if (most) {
         out.push({
