@@ -183,7 +183,7 @@ function moveKeptRows(sheet: ExcelJS.Worksheet, end: number, tool: readonly numb
 function writeOriginal(target: ExcelJS.Cell, cell: Cell, write: WriteType | undefined, lang: Lang, dateSystem: DateSystem, restyle: Restyle): void {
   const shown = write === 'text' && cell.kind === 'number' ? numberAsText(cell.value, cell.format) : null;
   if (shown !== null) putValue(target, { kind: 'text', value: shown }, 'text', dateSystem, restyle);
-  else putValue(target, cell, cell.kind === 'text' ? 'text' : undefined, dateSystem, restyle);
+  else putValue(target, cell, cell.kind === 'text' || (cell.kind === 'error' && cell.typed) ? 'text' : undefined, dateSystem, restyle);
   if (isFormula(cell)) target.note = say(lang, 'cli.archive.formula', { formula: cell.formula! });
 }
 

@@ -201,7 +201,9 @@ function putPlainValue(cell: ExcelJS.Cell, value: Cell, write: WriteType | undef
       cell.value = value.value;
       return;
     case 'error':
-      cell.value = { error: value.value } as ExcelJS.CellErrorValue;
+      // An error the file held as text (a CSV's #N/A) goes back as that text: Excel takes only its
+      // own error codes as error values (#N/A N/A would make the file unreadable).
+      cell.value = value.typed ? value.value : ({ error: value.value } as ExcelJS.CellErrorValue);
       return;
     case 'date': {
       const serial = serialOf(value.value, dateSystem);

@@ -76,6 +76,11 @@ export const EXCEL_CELL_LIMIT = 32767;
 
 /** A value the kept row holds (and a merge never writes over). */
 const held = (c: Cell | undefined): c is Cell => c !== undefined && !isBlank(c) && c.kind !== 'error';
+/**
+ * An error value the user's file holds as text (a CSV's #N/A): no value to merge from, but his text,
+ * which a merge's fill would leave nowhere (the kept row is not archived), so it is not written over.
+ */
+const typedError = (c: Cell): boolean => c.kind === 'error' && c.typed === true;
 /** A value worth carrying over or listing: a held one that is no placeholder (N/A, TBD, 无: "no value" as typed). */
 /** A value a merge keeps or fills from: no blank, error or placeholder (N/A, 无). */
 export const usable = (c: Cell | undefined): c is Cell => held(c) && !(c.kind === 'text' && isPlaceholder(c.value));
@@ -324,7 +329,7 @@ export function planMerge(
         }
         final = valueOf(marked.cells[col]);
         edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: 'dedupe.fix.doNotContact' });
-      } else if ((!held(before) && !isFormula(before)) || zero || mend) {
+      } else if ((!held(before) && !isFormula(before) && !typedError(before)) || zero || mend) {
         const preferred = field === null ? undefined : byRow.get(fillFrom.get(field) ?? -1);
         const candidates = [preferred, ...others];
         const from = (r: Row | undefined): r is Row => r !== undefined && r !== survivor && fillable(field, r.cells[col]) && !doubted(r, col) && !wrong(r, col);

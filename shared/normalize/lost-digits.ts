@@ -26,16 +26,33 @@ export function exactDigits(s: string): string | null {
   return fraction.length === Number(exponent) ? `${whole}${fraction}`.replace(/^0+(?=\d)/, '') : null;
 }
 
+/** Significant digits Excel's General format shows, and so writes to CSV, of a long number in exponent form. */
+const GENERAL_CSV_DIGITS = 6;
+
 /**
  * A phone-like number cell that has visibly been rounded: at least 9 digits long with at most 5
- * significant digits (13800000000 is what 1.38E+10 becomes). A cell only shown in exponent format
- * (0.00E+00) still holds its whole value, and is read. A real number like 4008000000 would be
- * flagged too; that is rare enough to accept for a lossy value.
+ * significant digits (13800000000 is what 1.38E+10 becomes), whatever its format. Under a scientific
+ * format (0.00E+00) six are enough: Excel's General writes a long number to CSV as 1.38123E+10, six
+ * significant digits, and that file reopened and saved as xlsx holds 13812300000 shown as 1.38E+10,
+ * the format being the trace of the exponent text it was read from. A cell only shown in exponent
+ * format with more digits (13812345678) still holds its whole value, and is read. Under General a
+ * number with six (13812300000) is taken as typed: no evidence of rounding there. A real number like
+ * 4008000000 would be flagged too; that is rare enough to accept for a lossy value.
  */
-export function looksRoundedPhone(n: number): boolean {
+export function looksRoundedPhone(n: number, format?: string): boolean {
   if (!Number.isInteger(n) || n <= 0) return false;
   const digits = numberText(n);
-  return digits.length >= 9 && digits.replace(/0+$/, '').length <= 5;
+  if (digits.length < 9) return false;
+  const significant = digits.replace(/0+$/, '').length;
+  return significant <= 5 || (significant <= GENERAL_CSV_DIGITS && format !== undefined && isScientificFormat(format));
+}
+
+// Quoted text ("E+"), an escaped character (\E) and a bracketed part ([Red], [$-804]) show as written.
+const LITERALS = /"[^"]*"|\\.|\[[^\]]*\]/g;
+
+/** A number format that shows numbers in exponent form: 0.00E+00, ##0.0E+0, 0.00e-00. */
+export function isScientificFormat(format: string): boolean {
+  return /[eE][+-]/.test(format) && /[0#?.][eE][+-]/.test(format.replace(LITERALS, ''));
 }
 
 /** An integer too long for a double to hold exactly as typed: 16 digits or more. */

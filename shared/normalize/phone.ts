@@ -439,7 +439,7 @@ function writtenNextDoor(part: string, cell: Cell, defaultRegion: string): { num
 export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
   if (cell.kind !== 'text' && cell.kind !== 'number') return keep(cell);
   const { defaultRegion, format } = ctx.settings.phone;
-  if (cell.kind === 'number' && looksRoundedPhone(cell.value)) {
+  if (cell.kind === 'number' && looksRoundedPhone(cell.value, cell.format)) {
     return keep(cell, [{ code: 'phone.precisionLost', severity: 'error', params: { value: cellText(cell) } }]);
   }
   // Most cells of a sheet cleaned before are already in the house form: say so without the full

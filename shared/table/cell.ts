@@ -18,8 +18,12 @@ export type Cell =
   | { kind: 'number'; value: number; format?: string; formula?: string }
   | { kind: 'boolean'; value: boolean; formula?: string }
   | { kind: 'date'; value: IsoDate; formula?: string }
-  /** An error value such as `#N/A`, `#REF!`, `#DIV/0!` (the text the host shows). */
-  | { kind: 'error'; value: string; formula?: string };
+  /**
+   * An error value such as `#N/A`, `#REF!`, `#DIV/0!` (the text the host shows). `typed` marks one
+   * the host read as text (a CSV's #N/A, error-text.ts): the same error to the core, written back as
+   * the text it was, never as an error value.
+   */
+  | { kind: 'error'; value: string; formula?: string; typed?: true };
 
 export type CellKind = Cell['kind'];
 

@@ -7,6 +7,7 @@ import { cellText, EMPTY, isBlank, isFormula, type Cell } from './cell';
 import type { CellRange, Grid } from './grid';
 import type { Row, Table } from './table';
 import { maxOf } from './long-arrays';
+import { errorOfText } from './error-text';
 import { cellAddress, columnLetter, rangeAddress } from './a1';
 import type { ColumnMapping } from '../plan/types';
 import type { SheetProblem } from '../plan/issue';
@@ -25,6 +26,12 @@ const SAMPLE_ROWS = 50;
 const MAX_LISTED = 10;
 
 const filled = (cell: Cell | undefined | null): cell is Cell => cell != null && !isBlank(cell);
+
+/** A text cell that shows a spreadsheet error (#N/A, #REF! as text) as that error, its text and formula kept. */
+function typedError(cell: Extract<Cell, { kind: 'text' }>): Cell | null {
+  if (errorOfText(cell.value) === null) return null;
+  return cell.formula === undefined ? { kind: 'error', value: cell.value, typed: true } : { kind: 'error', value: cell.value, formula: cell.formula, typed: true };
+}
 
 /** Index after the last non-blank cell of a row (0 for a blank row). */
 function usedLength(row: readonly (Cell | undefined | null)[] | undefined): number {
@@ -514,9 +521,15 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
     const sheetRow = firstRow + i;
     const row: Cell[] = new Array(width);
     for (let c = 0; c < width; c++) {
-      const cell = source[c];
-      row[c] = cell ?? EMPTY;
-      if (cell == null) continue;
+      const read = source[c];
+      if (read == null) {
+        row[c] = EMPTY;
+        continue;
+      }
+      // An error value typed or exported as text is read as the error it shows, here where a cell
+      // is read, so that every field, check, key and reminder takes it as it takes an error cell.
+      const cell = read.kind === 'text' ? typedError(read) ?? read : read;
+      row[c] = cell;
       if (cell.kind === 'error') {
         errorCount++;
         firstError ??= { address: cellAddress(sheetRow, firstCol + c), value: cell.value };

@@ -14,6 +14,20 @@ describe('lost digits', () => {
   ])('looksRoundedPhone(%d) = %s (%s)', (n, b, _why) => {
     expect(looksRoundedPhone(n)).toBe(b);
   });
+  it.each<[number, string, boolean, string]>([
+    [13812300000, '0.00E+00', true, '1.38123E+10, as Excel\'s General writes a long number to CSV, reopened under 0.00E+00'],
+    [13800000000, '0.00E+00', true, 'three digits: flagged under any format'],
+    [13812300000, '##0.0E+0', true, 'an engineering format is scientific too'],
+    [13812300000, '0.00e+00', true, 'the format in lower case'],
+    [13812340000, '0.00E+00', false, 'seven significant digits: no CSV rounded it'],
+    [13812345678, '0.00E+00', false, 'every digit there, only shown in exponent form'],
+    [13812300000, 'General', false, 'a real number typed with zeros: General is no evidence'],
+    [13812300000, '0', false, 'nor is 0'],
+    [13812300000, '"E+"0', false, 'E+ written as text in quotes is no exponent'],
+    [123400, '0.00E+00', false, 'too short to be a phone'],
+  ])('looksRoundedPhone(%d, %j) = %s (%s)', (n, format, b) => {
+    expect(looksRoundedPhone(n, format)).toBe(b);
+  });
   it.each<[string, string | null, string]>([
     ['1.3812345678E+10', '13812345678', 'eleven significant digits for an eleven-digit number'],
     ['13.812345678E+9', '13812345678', 'two digits before the point'],

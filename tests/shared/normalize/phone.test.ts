@@ -167,6 +167,10 @@ describe('cleanPhone (national, CN)', () => {
     [{ kind: 'number', value: 1.38e10 } as Cell, 'number already rounded to 3 significant digits'],
     [text('1.381234567E+10'), 'ten digits of eleven: the last one is gone'],
     [text('1.38123456789E+10'), 'more digits than a whole number has: not a number as typed'],
+    [{ kind: 'number', value: 13812300000, format: '0.00E+00' } as Cell, '1.38123E+10 from a CSV, reopened and saved as xlsx: six digits under a scientific format'],
+    [{ kind: 'number', value: 15900000000, format: '0.00E+00' } as Cell, 'three digits under a scientific format'],
+    [{ kind: 'number', value: 13812300000, format: '0.00000E+00' } as Cell, 'any scientific format is the same evidence'],
+    [{ kind: 'number', value: 14155500000, format: '0.00E+00' } as Cell, 'the same for an American number (1.41555E+10)'],
   ])('%j: precision lost, unchanged (%s)', (cell) => {
     const r = cleanCell(cell, ctx);
     expect(r.cell).toBe(cell);
@@ -179,6 +183,9 @@ describe('cleanPhone (national, CN)', () => {
     [text('１.３８１２３４５６７８e10'), 'CN', '13812345678', 'full-width, lower-case e, no + sign'],
     [{ kind: 'number', value: 14155550199, format: '0.00E+00' } as Cell, 'US', '(415) 555-0199', 'a number cell only shown as 1.42E+10: its value has every digit'],
     [{ kind: 'number', value: 13812345678, format: '0.00E+00' } as Cell, 'CN', '13812345678', 'the same for a Chinese mobile'],
+    [{ kind: 'number', value: 13812340000, format: '0.00E+00' } as Cell, 'CN', '13812340000', 'seven significant digits: more than Excel\'s General writes (1.38123E+10), so not rounded by a CSV'],
+    [{ kind: 'number', value: 13812300000, format: 'General' } as Cell, 'CN', '13812300000', 'six digits typed under General: a real number ending in zeros, no sign of a scientific display'],
+    [{ kind: 'number', value: 13812300000 } as Cell, 'CN', '13812300000', 'the same with no format known'],
   ])('%j with every digit there is read, not flagged (%s): %s', (cell, defaultRegion, expected) => {
     const r = cleanCell(cell, ctxFor('phone', { phone: { defaultRegion } }));
     expect(r.cell).toEqual(text(expected));

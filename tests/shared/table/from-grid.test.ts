@@ -247,6 +247,22 @@ describe('toTable: warnings', () => {
     expect(result.table.rows[0].cells[1]).toEqual(cells[1][1]);
   });
 
+  it('an error value typed or exported as text (#N/A in a CSV) is an error cell like the real ones: counted in the same note, kept as typed', () => {
+    const cells: Cell[][] = [
+      HEADER.map(text),
+      [text('#N/A'), text('13811112222'), text('a@b.cn')],
+      [text('李四'), { kind: 'error', value: '#REF!' }, text(' #VALUE! ')],
+    ];
+    const result = ok(toTable(grid(cells), settings()));
+    expect(result.problems).toEqual([
+      { code: 'sheet.errorCells', severity: 'warning', params: { sheet: '客户', count: 3, cell: 'A2', example: '#N/A' } },
+    ]);
+    expect(result.table.rows[0].cells[0]).toEqual({ kind: 'error', value: '#N/A', typed: true });
+    expect(result.table.rows[1].cells[2]).toEqual({ kind: 'error', value: ' #VALUE! ', typed: true });
+    // A real error cell stays as the host read it.
+    expect(result.table.rows[1].cells[1]).toBe(cells[2][1]);
+  });
+
   it('a header with no data below', () => {
     const result = ok(toTable(grid(rows(['客户名单'], HEADER)), settings()));
     expect(result.table.rows).toEqual([]);

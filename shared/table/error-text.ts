@@ -1,0 +1,32 @@
+/**
+ * A spreadsheet's error value written out as text: a CSV export of a sheet whose lookups failed
+ * (#N/A), a pasted #REF!, Bloomberg's #N/A N/A, LibreOffice's Err:502. It shows the same error a
+ * formula would, so it is read as one (an error cell), never tidied into a name like N/A or REF.
+ */
+
+/**
+ * What Excel, WPS and Google Sheets show for an error (ERROR.TYPE's list and the newer dynamic-array,
+ * data-type and Python ones; #ERROR! is Sheets' parse error). Data: a new error is one more line.
+ */
+export const ERROR_VALUES: readonly string[] = [
+  '#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A',
+  '#GETTING_DATA', '#SPILL!', '#CONNECT!', '#BLOCKED!', '#UNKNOWN!', '#FIELD!', '#CALC!', '#BUSY!', '#PYTHON!', '#TIMEOUT!',
+  '#ERROR!',
+];
+
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+// #N/A followed by a reason is the Bloomberg add-in's (#N/A N/A, #N/A Invalid Security); Err:502 is
+// how LibreOffice Calc shows and exports its errors. Excel reads a typed #n/a as #N/A: any case.
+const ERROR_TEXT = new RegExp(`^(?:${ERROR_VALUES.map(escaped).join('|')}|#N/A [^\\n]+|Err:\\d{3})$`, 'i');
+/** Longer than any error text with a Bloomberg reason: most cells are answered by their length. */
+const LONGEST = 48;
+
+/** The error a text shows (trimmed, as typed), or null when it is a value. */
+export function errorOfText(text: string): string | null {
+  if (text.length === 0 || text.length > LONGEST) return null;
+  const t = text.trim();
+  const first = t.charCodeAt(0);
+  // '#' or 'E'/'e': no regex run for the other texts of a sheet.
+  if (first !== 0x23 && first !== 0x45 && first !== 0x65) return null;
+  return ERROR_TEXT.test(t) ? t : null;
+}

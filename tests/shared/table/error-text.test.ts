@@ -1,0 +1,43 @@
+/**
+ * A spreadsheet's error value written out as text (a CSV export's #N/A, a pasted #REF!, Bloomberg's
+ * #N/A N/A) is the error, not a value: the table reads it as an error cell, the value kept as typed.
+ */
+import { errorOfText } from '../../../shared/table/error-text';
+
+describe('errorOfText: the text forms of spreadsheet errors', () => {
+  it.each([
+    ['#N/A', 'a lookup that found nothing (VLOOKUP, XLOOKUP)'],
+    ['#REF!', 'a reference to deleted cells'],
+    ['#VALUE!', 'text where a number was needed'],
+    ['#DIV/0!', 'a division by an empty cell'],
+    ['#NAME?', 'a misspelt function'],
+    ['#NUM!', 'a number out of range'],
+    ['#NULL!', 'two ranges that do not meet'],
+    ['#SPILL!', 'a dynamic array with no room'],
+    ['#CALC!', 'an empty array'],
+    ['#FIELD!', 'a data type without that field'],
+    ['#GETTING_DATA', 'a cube formula still loading'],
+    ['#ERROR!', 'Google Sheets\' parse error'],
+    ['#N/A N/A', 'Bloomberg\'s add-in, no data'],
+    ['#N/A Invalid Security', 'Bloomberg\'s add-in, an unknown ticker'],
+    ['Err:502', 'LibreOffice Calc\'s error, as its CSV writes it'],
+    [' #REF! ', 'with the spaces an export leaves'],
+    ['#n/a', 'typed in lower case (Excel reads it as #N/A)'],
+  ])('%j is an error value (%s)', (typed) => {
+    expect(errorOfText(typed)).toBe(typed.trim());
+  });
+
+  it.each([
+    ['N/A', 'a placeholder somebody typed: no value, not an error'],
+    ['REF', 'a word'],
+    ['#REF', 'no exclamation mark: not what Excel shows'],
+    ['#1 Store', 'a shop\'s name'],
+    ['#N/A，待补', 'an error pasted into a note with more text'],
+    ['#N/AB', 'no space after #N/A: not the Bloomberg form'],
+    ['房号#A301', 'a room number'],
+    ['Err:50', 'LibreOffice writes three digits'],
+    ['', 'empty'],
+  ])('%j is not (%s)', (typed) => {
+    expect(errorOfText(typed)).toBeNull();
+  });
+});
