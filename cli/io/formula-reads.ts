@@ -3,7 +3,7 @@
  * 客户!C2): where it looks, never what it computes. It says whether a result the workbook saved still
  * holds once the run changed cells (stale-formulas.ts); this tool has no formula engine and wants none.
  */
-import { closingBracket } from './table-formulas';
+import { closingBracket, quotedSheetName } from './table-formulas';
 import { parseA1Range, type A1Range } from './a1-range';
 
 export interface FormulaReads {
@@ -68,13 +68,7 @@ export function formulaReads(formula: string, sheet: string): FormulaReads {
     }
     if (ch === "'") {
       // A quoted sheet name ('客户 2026'!A1, '' for a quote inside).
-      let name = '';
-      let j = i + 1;
-      for (; j < f.length; j++) {
-        if (f[j] !== "'") name += f[j];
-        else if (f[j + 1] === "'") name += f[++j];
-        else break;
-      }
+      const { name, end: j } = quotedSheetName(f, i);
       if (f[j + 1] !== '!') return { areas, unknown: true };
       // '[名单.xlsx]客户'!A1 is a sheet of another workbook.
       i = name.startsWith('[') ? qualified('', j + 2) : qualified(name, j + 2);

@@ -69,13 +69,7 @@ export function readsNoMovingRow(formula: string, sheet: string, place: FormulaP
     }
     if (ch === "'") {
       // A quoted sheet name ('客户 2026'!A1, '' for a quote inside), then `!` and what it reads there.
-      let name = '';
-      let j = i + 1;
-      for (; j < f.length; j++) {
-        if (f[j] !== "'") name += f[j];
-        else if (f[j + 1] === "'") name += f[++j];
-        else break;
-      }
+      const { name, end: j } = quotedSheetName(f, i);
       if (f[j + 1] !== '!') return false;
       const ref = REFERENCE.exec(f.slice(j + 2));
       if (!ref || !qualified(name, ref[0])) return false;
@@ -120,6 +114,21 @@ export function closingBracket(f: string, open: number): number {
     else if (f[i] === ']' && --depth === 0) return i;
   }
   return -1;
+}
+
+/**
+ * The sheet name quoted at `open` ('客户 2026'!A1, '' for a quote inside) and the index of its
+ * closing quote (f.length when none closes it).
+ */
+export function quotedSheetName(f: string, open: number): { name: string; end: number } {
+  let name = '';
+  let j = open + 1;
+  for (; j < f.length; j++) {
+    if (f[j] !== "'") name += f[j];
+    else if (f[j + 1] === "'") name += f[++j];
+    else break;
+  }
+  return { name, end: j };
 }
 
 /** Whether the formula at (row, col) of the merged sheet `sheet` reads the same once the merge has moved its row (readsNoMovingRow). */
