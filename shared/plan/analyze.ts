@@ -187,7 +187,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
       ...(mergePlan ? marksMovedByMerge(settings.notDuplicates ?? [], records, afterRecords, mergePlan.archive) : []),
       ...allInOneLevel(settings.classify, classifiedCustomers.rows, classifiedCustomers.legend, amountsByRow(counted)),
       // The spend or balance a row the merge does not keep holds, which the kept row does not say.
-      ...(orderList ? [] : heldElsewhere({ cleaned, after, fieldCols, groups: duplicates.groups, merge: mergePlan, runCols: runColumns(cleaned.headers, titles), doubtful: new Set(doubtful.keys()) })),
+      ...(orderList ? [] : heldElsewhere({ cleaned, after, fieldCols, groups: duplicates.groups, merge: mergePlan, runCols: runColumns(cleaned.headers, titles), money: { currency: settings.amount.currency, decimal: settings.amount.decimalSeparator ?? '.' }, doubtful: new Set(doubtful.keys()) })),
     ],
     merge: mergePlan,
     classification: { rows: classified.rows, whatIf, legend: classified.legend, rfm: classified.rfm },

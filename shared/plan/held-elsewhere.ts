@@ -15,6 +15,7 @@ import { cellText, isFormula, type Cell } from '../table/cell';
 import type { SheetProblem } from './issue';
 import type { DuplicateGroup, MergePlan } from '../dedupe/types';
 import { foldText } from '../dedupe/keys/fold';
+import { parseAmount } from '../normalize/amount';
 
 /**
  * Header words of a balance the shop holds for (or is owed by) the customer: a stored-value card's
@@ -22,13 +23,22 @@ import { foldText } from '../dedupe/keys/fold';
  */
 export const BALANCE_WORDS: readonly string[] = ['余额', '储值', '预存', '预付款', '卡内金额', 'balance', 'store credit'];
 
-/** A cell's number: a number cell's value, a text's figure written with thousands separators or a currency sign; null when none. */
-function amountOf(c: Cell | undefined): number | null {
+/** How the sheet writes its money: what a balance column's text (2,000.00, ¥300) is read by. */
+export interface MoneyReading {
+  currency: string;
+  decimal: '.' | ',';
+}
+
+/**
+ * A cell's number: a number cell's value, a text read as the sheet's amounts are (parseAmount: a
+ * 12,000 € under a decimal comma is no number here either); null when none.
+ */
+function amountOf(c: Cell | undefined, money: MoneyReading): number | null {
   if (c === undefined || isFormula(c)) return null;
   if (c.kind === 'number') return c.value;
   if (c.kind !== 'text') return null;
-  const t = c.value.replace(/[,，\s¥￥$€£元]/g, '');
-  return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : null;
+  const read = parseAmount(c.value, money.currency, money.decimal);
+  return read.kind === 'number' ? read.value : null;
 }
 
 /**
@@ -52,6 +62,8 @@ export interface HeldElsewhereInput {
   merge: MergePlan | null;
   /** The run's own columns (issues, classes): never a balance of the user's. */
   runCols: ReadonlySet<number>;
+  /** The sheet's currency and decimal mark, for amounts and balances still typed as text. */
+  money: MoneyReading;
   /** Rows whose amount the run doubts (doubtful-amounts.ts): it counts for nothing until confirmed, and its own flag speaks for it. */
   doubtful?: ReadonlySet<number>;
 }
@@ -60,7 +72,7 @@ export interface HeldElsewhereInput {
  * One warning per customer whose row a merge does not keep holds most of his spending (at least twice the kept row's),
  * and one per archived row holding a balance the kept row does not.
  */
-export function heldElsewhere({ cleaned, after, fieldCols, groups, merge, runCols, doubtful }: HeldElsewhereInput): SheetProblem[] {
+export function heldElsewhere({ cleaned, after, fieldCols, groups, merge, runCols, money, doubtful }: HeldElsewhereInput): SheetProblem[] {
   const byRow = new Map<number, Row>();
   cleaned.rows.forEach((r) => byRow.set(r.sheetRow, r));
   const keptRow = new Map<number, Row>();
@@ -78,10 +90,10 @@ export function heldElsewhere({ cleaned, after, fieldCols, groups, merge, runCol
     const others = g.rows.filter((r) => r !== g.survivor && (!merged || archived.has(r))).map((r) => byRow.get(r)).filter((r): r is Row => r !== undefined);
     const code = merged ? 'merged' : 'proposed';
     if (amountCol !== undefined && !doubtful?.has(g.survivor)) {
-      const keptAmount = amountOf(kept.cells[amountCol]) ?? 0;
+      const keptAmount = amountOf(kept.cells[amountCol], money) ?? 0;
       let most: { row: Row; value: number } | null = null;
       for (const r of others) {
-        const v = doubtful?.has(r.sheetRow) ? null : amountOf(r.cells[amountCol]);
+        const v = doubtful?.has(r.sheetRow) ? null : amountOf(r.cells[amountCol], money);
         if (v !== null && v > 0 && v >= keptAmount * MOSTLY_ELSEWHERE && (most === null || v > most.value)) most = { row: r, value: v };
       }
       if (most) {
@@ -96,9 +108,9 @@ export function heldElsewhere({ cleaned, after, fieldCols, groups, merge, runCol
     if (!merged) continue;
     for (let col = 0; col < cleaned.headers.length; col++) {
       if (runCols.has(col) || col === amountCol || !isBalance(cleaned.headers[col])) continue;
-      const keptValue = amountOf(kept.cells[col]);
+      const keptValue = amountOf(kept.cells[col], money);
       for (const r of others) {
-        const v = amountOf(r.cells[col]);
+        const v = amountOf(r.cells[col], money);
         if (v === null || v === 0 || v === keptValue) continue;
         out.push({
           code: 'dedupe.balanceElsewhere',

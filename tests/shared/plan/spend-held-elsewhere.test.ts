@@ -93,3 +93,22 @@ describe('an amount the run doubts is no spending held elsewhere', () => {
     expect(said(plan)).toEqual([]);
   });
 });
+
+describe('an amount the run could not read is no spending held elsewhere', () => {
+  // Müller GmbH typed twice in a German list read with the decimal comma: the older row's 12,000 € reads
+  // two ways (12 or 12000) and stays as typed; the kept row holds 1.234,50 €.
+  const KUNDEN = [
+    ['Name', 'Company', 'Phone', 'Email', 'Amount (EUR)', 'Last Contact', 'Sales Rep'],
+    ['Jan Müller', 'Müller GmbH', '+49 30 1234567', 'jan@mueller.de', '12,000 €', '2026-10-15', 'Anna Schmidt'],
+    ['Jan Müller', 'Müller GmbH', '+49 30 1234567', 'jan@mueller.de', '1.234,50 €', '2026-11-15', 'Anna Schmidt'],
+    ['Petra Weber', 'Weber AG', '+49 89 7654321', 'petra@weber.de', '2.500,00 €', '2026-11-01', 'Lukas Braun'],
+    ['Eva Wagner', 'Wagner OHG', '+49 221 998877', 'eva@wagner.de', '12,5 €', '2026-11-20', 'Lukas Braun'],
+  ];
+
+  it('does not read 12,000 € as twelve thousand to say the other row holds more', () => {
+    const plan = planOf(KUNDEN, ['exact', 'likely']);
+    expect(plan.issues.some((i) => i.sheetRow === 2 && i.code === 'amount.ambiguousComma')).toBe(true);
+    expect(plan.duplicates.groups.map((g) => g.survivor)).toEqual([3]);
+    expect(said(plan, 'en')).toEqual([]);
+  });
+});
