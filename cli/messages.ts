@@ -73,9 +73,11 @@ const cliMessages = defineMessages(
     'cli.csvBadQuoteHeader':
       'Line {line} of "{path}" has a quote (") that does not close its value, in field {field} of that line (column "{header}").\nRead on from there, the rest of the file would become one cell, so nothing was cleaned. Remove the stray quote, or write a quote inside a value as "" and put the whole value in quotes; then run again.',
     'cli.csvEncoding':
-      'Cannot tell how "{path}" is encoded: it is not UTF-8, and read as GBK (simplified Chinese) or as Big5 (traditional Chinese) it comes out garbled, so nothing was cleaned. Open it in Excel and save it as "CSV UTF-8 (Comma delimited)", then run again.',
+      'Cannot tell how "{path}" is encoded: it is not UTF-8, and read as GBK (simplified Chinese), as Big5 (traditional Chinese) or as Windows-1252 (Western European) it comes out garbled, so nothing was cleaned. Open it in Excel and save it as "CSV UTF-8 (Comma delimited)", then run again.',
     'cli.note.undecodable':
       '"{path}" is marked as UTF-8 (it starts with a BOM), but {count} character(s) in it are not UTF-8, the first on line {line}. They could not be read and show as � in the output: check those values against the original.',
+    'cli.note.windows1252':
+      '"{path}" is not UTF-8: it was read as Windows-1252 (Western European), which Excel writes for "CSV (Comma delimited)" on a UK, US or European PC (£, €, é, ü, ß). A CSV output is written as UTF-8 with a BOM, which Excel opens with the same characters.',
     'cli.note.textMarks':
       '{count|1 value|# values} of "{path}" {count|stands|stand} behind Excel\'s text mark, a leading apostrophe (\') that keeps zeros and long numbers as typed (Shopify writes \'02134 so): read as the digits it marks. A .xlsx output keeps them as text; a CSV output writes them behind the apostrophe again, as the input had them (a spreadsheet opening the file shows it, as it shows the input\'s, and loses no zero).',
     'cli.note.sheetOfCsv': '--sheet "{sheet}" was ignored: "{path}" is a CSV file, which holds one sheet, and that sheet was cleaned.',
@@ -127,7 +129,7 @@ const cliMessages = defineMessages(
     'cli.configFullWidth':
       'The settings file "{path}" is not valid JSON at line {line}, column {column}: {char} there is a full-width (Chinese) punctuation mark, and JSON needs the plain {ascii}. Switch the input method to English punctuation and write {ascii} instead of {char}.',
     'cli.configEncoding':
-      'Cannot tell how the settings file "{path}" is encoded: it is not UTF-8, and read as GBK or Big5 it comes out garbled, so nothing was cleaned. Save it as UTF-8 (Notepad: Save as, Encoding "UTF-8"), then run again.',
+      'Cannot tell how the settings file "{path}" is encoded: it is not UTF-8, and read as GBK, Big5 or Windows-1252 it comes out garbled, so nothing was cleaned. Save it as UTF-8 (Notepad: Save as, Encoding "UTF-8"), then run again.',
     'cli.configDuplicateKey': 'The settings file "{path}" writes {keys} twice: JSON keeps only the last, so the first would do nothing. Put the two together.',
     'cli.configIsFolder': '"{path}" (--config) is a folder, not a settings file (.json).',
     'cli.cannotWrite': 'Cannot write "{path}": {detail}.',
@@ -325,7 +327,8 @@ const cliMessages = defineMessages(
       '“{path}”第 {line} 行第 {field} 个值中有一个没有正确闭合的引号（"）。\n照此读下去，后面的所有行都会并进一个单元格，所以没有整理。请删掉多余的引号，或把值内的引号写成 "" 并给整个值加上引号，然后重新运行。',
     'cli.csvBadQuoteHeader':
       '“{path}”第 {line} 行第 {field} 个值（“{header}”列）中有一个没有正确闭合的引号（"）。\n照此读下去，后面的所有行都会并进一个单元格，所以没有整理。请删掉多余的引号，或把值内的引号写成 "" 并给整个值加上引号，然后重新运行。',
-    'cli.csvEncoding': '无法确定“{path}”的编码：它不是 UTF-8，按 GBK（简体）或 Big5（繁体）读取都是乱码，所以没有整理。请在 Excel 中打开它，另存为“CSV UTF-8（逗号分隔）”后重新运行。',
+    'cli.csvEncoding': '无法确定“{path}”的编码：它不是 UTF-8，按 GBK（简体）、Big5（繁体）或 Windows-1252（西欧）读取都是乱码，所以没有整理。请在 Excel 中打开它，另存为“CSV UTF-8（逗号分隔）”后重新运行。',
+    'cli.note.windows1252': '“{path}”不是 UTF-8 编码：已按 Windows-1252（西欧）读取，这是英国、美国或欧洲电脑上的 Excel 另存为“CSV（逗号分隔）”时用的编码（£、€、é、ü、ß）。CSV 输出以带 BOM 的 UTF-8 写出，Excel 打开后字符不变。',
     'cli.note.textMarks': '“{path}”中有 {count} 个值前面带有 Excel 的文本标记，即开头的撇号（\'），用来保住开头的 0 和长数字（Shopify 导出的 \'02134 就是这样）：已按其后的数字读取。.xlsx 输出把它们存为文本；CSV 输出会像原文件一样重新加上这个撇号（表格软件打开时会像原文件一样显示它，开头的 0 不会丢）。',
     'cli.note.undecodable': '“{path}”标明是 UTF-8 编码（以 BOM 开头），但其中有 {count} 个字符不是 UTF-8，第一个在第 {line} 行。这些字符无法读取，在输出中显示为 �：请对照原始资料检查这些值。',
     'cli.note.sheetOfCsv': '已忽略 --sheet “{sheet}”：“{path}”是 CSV 文件，只有一张表，整理的就是这张表。',
@@ -368,7 +371,7 @@ const cliMessages = defineMessages(
     'cli.configNotJsonAt': '设置文件“{path}”第 {line} 行第 {column} 列不是有效的 JSON（{detail}）。JSON 中不能写注释（//），列表或对象的最后一项后面也不能有逗号。',
     'cli.configNotFound': '设置文件“{path}”（--config）不存在。',
     'cli.configFullWidth': '设置文件“{path}”第 {line} 行第 {column} 列不是有效的 JSON：{char} 是全角（中文）标点，JSON 要写半角的 {ascii}。请切换到英文标点，把 {char} 改为 {ascii}。',
-    'cli.configEncoding': '无法确定设置文件“{path}”的编码：它不是 UTF-8，按 GBK 或 Big5 读取都是乱码，所以没有整理。请把它另存为 UTF-8（记事本：“另存为”，编码选“UTF-8”）后重新运行。',
+    'cli.configEncoding': '无法确定设置文件“{path}”的编码：它不是 UTF-8，按 GBK、Big5 或 Windows-1252 读取都是乱码，所以没有整理。请把它另存为 UTF-8（记事本：“另存为”，编码选“UTF-8”）后重新运行。',
     'cli.configDuplicateKey': '设置文件“{path}”中的 {keys} 写了两次：JSON 只保留后一个，前一个不会起作用。请把两处合并为一处。',
     'cli.configIsFolder': '“{path}”（--config）是文件夹，不是设置文件（.json）。',
     'cli.cannotWrite': '无法写入“{path}”：{detail}。',

@@ -1,13 +1,15 @@
 /**
  * Reads a CSV file into a Grid: UTF-8 (with or without BOM), UTF-16 with BOM (Excel's "Unicode
- * text"), GB18030/GBK as mainland Chinese Excel saves it, or Big5 as Taiwan's and Hong Kong's does;
- * comma, semicolon or tab; every value stays text (PITFALLS C2, C3).
+ * text"), GB18030/GBK as mainland Chinese Excel saves it, Big5 as Taiwan's and Hong Kong's does, or
+ * Windows-1252 as a UK, US or European PC's does; comma, semicolon or tab; every value stays text
+ * (PITFALLS C2, C3).
  */
 import Papa from 'papaparse';
 import type { Cell, Grid } from '../../shared';
 import { CliError } from '../errors';
 import type { RunNote } from '../notes';
 import { FORMULA_TRIGGER } from './write-csv';
+import { decodeWindows1252, UNDEFINED_1252 } from './windows-1252';
 
 /** The text of a CSV file, whatever encoding a spreadsheet saved it in. */
 export function decodeCsv(bytes: Uint8Array): string {
@@ -18,8 +20,11 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
 /** What TextDecoder puts for bytes that are not UTF-8. */
 const REPLACEMENT = '\uFFFD';
 
-/** The text, and for a UTF-8 file with a BOM, the characters that were not UTF-8 (shown as U+FFFD) and the first line holding one. */
-function decodeCsvCounted(bytes: Uint8Array): { text: string; unreadable: number; line: number } {
+/**
+ * The text; for a UTF-8 file with a BOM, the characters that were not UTF-8 (shown as U+FFFD) and the
+ * first line holding one; whether it was read as Windows-1252.
+ */
+function decodeCsvCounted(bytes: Uint8Array): { text: string; unreadable: number; line: number; western?: true } {
   const whole = { unreadable: 0, line: 0 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), ...whole };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), ...whole };
@@ -37,8 +42,32 @@ function decodeCsvCounted(bytes: Uint8Array): { text: string; unreadable: number
     // fatal: invalid UTF-8 throws instead of becoming U+FFFD, which is how GBK bytes are told apart.
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), ...whole };
   } catch {
-    return { text: decodeChinese(bytes), ...whole };
+    const chinese = decodeChinese(bytes);
+    if (chinese !== null) return { text: chinese, ...whole };
+    if (isWestern(bytes)) return { text: decodeWindows1252(bytes), ...whole, western: true };
+    throw new CliError('cli.csvEncoding');
   }
+}
+
+/**
+ * Whether a file that is neither UTF-8 nor Chinese reads as Windows-1252, what Excel's plain "CSV
+ * (Comma delimited)" is on a UK, US or European PC (£ is A3, € is 80, é is E9). Its non-ASCII bytes
+ * are letters and signs among ASCII ones (Renée, £950, Groß), mostly one at a time; a multi-byte
+ * encoding's come in runs (a Chinese name is six bytes). Any byte sequence decodes in Windows-1252,
+ * so without this a cut or foreign file would be cleaned as nonsense rather than refused. Tried only
+ * after GBK and Big5 fail: a Big5 file's characters can also look like single bytes (台北 is A5 78 A5 5F).
+ */
+export function isWestern(bytes: Uint8Array): boolean {
+  let high = 0;
+  let alone = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b < 0x80) continue;
+    if (UNDEFINED_1252.has(b)) return false;
+    high++;
+    if ((i === 0 || bytes[i - 1] < 0x80) && (i === bytes.length - 1 || bytes[i + 1] < 0x80)) alone++;
+  }
+  return high > 0 && alone * 2 >= high;
 }
 
 /**
@@ -75,19 +104,17 @@ const MOSTLY_COMMON = 0.5;
  * A CSV that is not UTF-8: GB18030 (a superset of GBK and GB2312: what mainland Chinese Excel writes)
  * or Big5 (what Excel writes in Taiwan and Hong Kong), whichever makes most of its characters common
  * ones and leaves no byte unread. Either decoder turns the other's bytes into characters, not
- * errors, so a wrong guess would be a whole sheet of valid-looking nonsense: a file that reads
- * cleanly in neither is refused.
+ * errors, so a wrong guess would be a whole sheet of valid-looking nonsense: null for a file that
+ * reads cleanly in neither.
  */
-function decodeChinese(bytes: Uint8Array): string {
+function decodeChinese(bytes: Uint8Array): string | null {
   const { han, gb, big5 } = commonHanzi(bytes);
   const tries = (big5 > gb ? ['big5', 'gb18030'] : ['gb18030', 'big5']).map((encoding) => {
     const text = new TextDecoder(encoding).decode(bytes);
     const common = encoding === 'big5' ? big5 : gb;
     return { text, clean: !text.includes(REPLACEMENT) && (han === 0 || common >= han * MOSTLY_COMMON) };
   });
-  const read = tries.find((t) => t.clean);
-  if (!read) throw new CliError('cli.csvEncoding');
-  return read.text;
+  return tries.find((t) => t.clean)?.text ?? null;
 }
 
 const ENCODED_REPLACEMENT = Buffer.from([0xef, 0xbf, 0xbd]);
@@ -152,6 +179,7 @@ export const markAt = (row: number, col: number): string => `${row}:${col}`;
 export function readCsvFile(bytes: Uint8Array, name: string): { grid: Grid; notes: RunNote[]; marks: TextMarks } {
   const decoded = decodeCsvCounted(bytes);
   const notes: RunNote[] = decoded.unreadable === 0 ? [] : [{ key: 'cli.note.undecodable', params: { count: decoded.unreadable, line: decoded.line } }];
+  if (decoded.western) notes.push({ key: 'cli.note.windows1252', params: {} });
   const text = oneLineEnd(decoded.text.replace(/^\uFEFF/, ''));
   const parsed = Papa.parse<string[]>(text, {
     delimiter: guessDelimiter(text),

@@ -37,8 +37,9 @@ describe('a settings file saved as GBK', () => {
   });
 
   it('is refused, naming the file and how to save it, when it reads cleanly in no encoding', async () => {
-    // Bytes valid in none of UTF-8, GB18030 and Big5 (a lead byte with nothing after it).
-    writeFileSync(path.join(dir, 'broken.json'), Buffer.concat([Buffer.from('{ "language": "'), Buffer.from([0xd6]), Buffer.from('" }')]));
+    // Bytes valid in none of UTF-8, GB18030, Big5 and Windows-1252 (a lead byte with nothing after it,
+    // and one Windows-1252 leaves undefined; a lone D6 is Ö there).
+    writeFileSync(path.join(dir, 'broken.json'), Buffer.concat([Buffer.from('{ "language": "'), Buffer.from([0x81]), Buffer.from('" }')]));
     const { code, io } = await run('broken.json');
     expect(code).toBe(1);
     expect(io.err).toContain('设置文件“broken.json”');

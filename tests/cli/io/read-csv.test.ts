@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { decodeCsv, guessDelimiter, readCsv, readCsvFile } from '../../../cli/io/read-csv';
+import { decodeWindows1252 } from '../../../cli/io/windows-1252';
 import { CliError } from '../../../cli/errors';
 import { say } from '../../../cli/messages';
 import { fixture } from '../helpers';
@@ -106,12 +107,12 @@ describe('readCsv: Big5, as Excel saves "CSV" in Taiwan and Hong Kong', () => {
     expect(decodeCsv(new Uint8Array([0xb3, 0xaf, 0xb0, 0xea, 0xb5, 0xd8, 0x2c, 0xa5, 0x78, 0xa5, 0x5f]))).toBe('陳國華,台北');
   });
 
-  it('refuses a file that reads cleanly in neither, in the user\'s language, rather than cleaning nonsense', () => {
-    // Windows-1252 (Latin-1) from an old US export: é and è are no Chinese bytes.
-    const latin1 = new Uint8Array([...bytesOf('Name,Notes\r\nRen'), 0xe9, ...bytesOf('e Dubois,Caf'), 0xe9, ...bytesOf(' cr'), 0xe8, ...bytesOf('me\r\n')]);
+  it('refuses a file that reads cleanly in none, in the user\'s language, rather than cleaning nonsense', () => {
+    // A GBK export cut off in the middle of a character (张伟 then half of 王): no encoding reads it whole.
+    const cut = new Uint8Array([0xd0, 0xd5, 0xc3, 0xfb, 0x0d, 0x0a, 0xd5, 0xc5, 0xce, 0xb0, 0xcd]);
     let thrown: unknown;
     try {
-      readCsvFile(latin1, 'export.csv');
+      readCsvFile(cut, 'export.csv');
     } catch (err) {
       thrown = err;
     }
@@ -119,6 +120,42 @@ describe('readCsv: Big5, as Excel saves "CSV" in Taiwan and Hong Kong', () => {
     expect((thrown as CliError).key).toBe('cli.csvEncoding');
     expect(say('zh-CN', 'cli.csvEncoding', { path: 'export.csv' })).toContain('另存为“CSV UTF-8（逗号分隔）”');
     expect(say('en', 'cli.csvEncoding', { path: 'export.csv' })).toContain('save it as "CSV UTF-8 (Comma delimited)"');
+    // The message names every encoding it tried, Western European too.
+    expect(say('en', 'cli.csvEncoding', { path: 'export.csv' })).toContain('Windows-1252');
+    expect(say('zh-CN', 'cli.csvEncoding', { path: 'export.csv' })).toContain('Windows-1252');
+  });
+});
+
+describe('readCsv: Windows-1252, as Excel saves plain "CSV (Comma delimited)" on a UK, US or European PC', () => {
+  const cp1252 = (text: string) => new Uint8Array(Array.from(text, (ch) => ({ '£': 0xa3, '€': 0x80, é: 0xe9, è: 0xe8, ü: 0xfc, ß: 0xdf, ö: 0xf6 } as Record<string, number>)[ch] ?? ch.charCodeAt(0)));
+
+  it('reads a UK client list whose only non-ASCII character is the pound sign (byte A3)', () => {
+    const bytes = cp1252('Client,Fee Earner,Annual Fee\r\nHartley & Sons Ltd,J. Reid,"£12,500.00"\r\nOakwood Dental,S. Patel,£950\r\n');
+    const { grid, notes } = readCsvFile(bytes, 'clients.csv');
+    expect(values(grid.cells)).toEqual([['Client', 'Fee Earner', 'Annual Fee'], ['Hartley & Sons Ltd', 'J. Reid', '£12,500.00'], ['Oakwood Dental', 'S. Patel', '£950']]);
+    expect(notes).toEqual([{ key: 'cli.note.windows1252', params: {} }]);
+  });
+
+  it('reads a European semicolon export with accents, sharp s and the euro sign (byte 80)', () => {
+    const bytes = cp1252('Nom;Ville;Chiffre\r\nRenée Dubois;Orléans;12 450,00 €\r\nJürgen Groß;München;3.200,50 €\r\nHélène Müller;Köln;980 €\r\n');
+    expect(values(readCsv(bytes, 'kunden.csv').cells)).toEqual([
+      ['Nom', 'Ville', 'Chiffre'],
+      ['Renée Dubois', 'Orléans', '12 450,00 €'],
+      ['Jürgen Groß', 'München', '3.200,50 €'],
+      ['Hélène Müller', 'Köln', '980 €'],
+    ]);
+  });
+
+  it('never takes a Chinese file for one: GBK and Big5 still read as before', () => {
+    expect(decodeCsv(new Uint8Array([0xd5, 0xc5, 0xce, 0xb0]))).toBe('张伟');
+    expect(decodeCsv(new Uint8Array([0xa5, 0x78, 0xa5, 0x5f]))).toBe('台北');
+    expect(readCsvFile(readFileSync(fixture('customers-gbk.csv')), 'gbk.csv').notes).toEqual([]);
+  });
+
+  it('says in both languages that the file was read as Windows-1252 and the output is UTF-8', () => {
+    expect(say('en', 'cli.note.windows1252', { path: 'clients.csv' })).toContain('Windows-1252');
+    expect(say('zh-CN', 'cli.note.windows1252', { path: 'clients.csv' })).toContain('Windows-1252');
+    expect(say('en', 'cli.note.windows1252', { path: 'clients.csv' })).toContain('UTF-8');
   });
 });
 
@@ -300,5 +337,17 @@ describe('readCsv: a quote that does not close its field is refused, never read 
   it('still reads a quote inside an unquoted value and doubled quotes as Excel writes them', () => {
     const csv = '姓名,备注\n张三,他说"好"\n李四,"7"" 显示器"\n';
     expect(values(readCsv(bytesOf(csv), 'a.csv').cells)).toEqual([['姓名', '备注'], ['张三', '他说"好"'], ['李四', '7" 显示器']]);
+  });
+});
+
+describe('decodeWindows1252: bytes 80–9F by the WHATWG index (Node 20 reads them as Latin-1)', () => {
+  it.each([
+    [[0x80], '€'],
+    [[0x93, 0x56, 0x49, 0x50, 0x94], '\u201cVIP\u201d'],
+    [[0x96, 0x20, 0x85], '\u2013 \u2026'],
+    [[0x8a, 0x9a, 0x8e, 0x9e, 0x9f], 'ŠšŽžŸ'],
+    [[0xa3, 0xe9, 0xdf, 0xff], '£éßÿ'],
+  ])('%j reads as %j', (bytes, expected) => {
+    expect(decodeWindows1252(new Uint8Array(bytes))).toBe(expected);
   });
 });
