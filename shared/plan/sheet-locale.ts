@@ -897,18 +897,22 @@ function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings
     // are Chinese mobiles (a travel agency's 国家 is where its customers go).
     const country = chineseMobileShare(phones) >= MIN_SHARE ? null : guessRegionFromCountries(sample(table, columnsOf(columns, ['country'])));
     const hints: RegionHints = { englishHeaders, pointed: pointedRegions(table, columns) };
-    const found = country ? null : guessRegion(phones, hints);
-    // Only the 'national' format drops a code; the others keep every one anyway.
-    keepCodes = found !== null && found.region !== settings.phone.defaultRegion && settings.phone.format === 'national' && !placedAgain(phones, found.region, hints);
-    // Rows split between countries, none with half of them, and no phone to say: the country most
-    // rows name, not the settings' China (a report of two Boston and two Madrid contacts).
+    // Rows split between countries, none with half of them: the country most rows name, not the
+    // settings' China (a report of two Boston and two Madrid contacts), and before the numbers. The
+    // run writes each foreign row's numbers with its country's code (row-region.ts), so read from the
+    // numbers a second run would count other codes than the first did (+49 and +31 numbers the first
+    // run wrote for the German and Dutch rows outvote a French list's own +33 ones) and rewrite the
+    // first run's national numbers; the column itself is the same on every run.
     const [countryCol] = columnsOf(columns, ['country']);
-    const split = country || found || countryCol === undefined || chineseMobileShare(phones) >= MIN_SHARE
+    const split = country || countryCol === undefined || chineseMobileShare(phones) >= MIN_SHARE
       ? null
       : guessRegionFromCountryRows(table, countryCol, columnsOf(columns, ['mobile', 'phone']), settings.phone.defaultRegion);
+    const found = country || split ? null : guessRegion(phones, hints);
+    // Only the 'national' format drops a code; the others keep every one anyway.
+    keepCodes = found !== null && found.region !== settings.phone.defaultRegion && settings.phone.format === 'national' && !placedAgain(phones, found.region, hints);
     // No phone or country says where the sheet is from: its states may (vic, nsw; CA, NY).
     const placed = country || found || split ? null : guessRegionFromStates(sample(table, columnsOf(columns, ['province'])));
-    const guessed = country?.region ?? found?.region ?? split?.region ?? placed?.region;
+    const guessed = country?.region ?? split?.region ?? found?.region ?? placed?.region;
     noRegionShown = guessed === undefined;
     // An English sheet whose national numbers are valid in no region tried: said once, not only
     // flagged number by number (a South African sheet with two +27 numbers among twelve).
@@ -919,10 +923,10 @@ function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings
       out = { ...out, phone: { ...out.phone, defaultRegion: region } };
       problems.push(country
         ? { code: 'locale.regionCountries', severity: 'info', params: { region, rows: country.rows } }
-        : found
-          ? { code: 'locale.region', severity: 'info', params: { region, numbers: found.numbers } }
-          : split
-            ? { code: 'locale.regionCountriesMost', severity: 'info', params: { region, rows: split.rows, of: split.of } }
+        : split
+          ? { code: 'locale.regionCountriesMost', severity: 'info', params: { region, rows: split.rows, of: split.of } }
+          : found
+            ? { code: 'locale.region', severity: 'info', params: { region, numbers: found.numbers } }
             : { code: 'locale.regionStates', severity: 'info', params: { region, states: placed!.states } });
     }
   }

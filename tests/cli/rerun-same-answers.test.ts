@@ -236,3 +236,31 @@ describe('a German customer list whose numbers are typed with the country code (
     }
   }, 60_000);
 });
+
+describe('a French company\'s European customers, semicolon CSV with a Country column (France 3, Deutschland 2, Nederland 2)', () => {
+  // The first run writes the German and Dutch rows' national numbers with their codes (row-region.ts);
+  // read from the numbers, the second run then counted more +49 and +31 than +33 and took the sheet
+  // for a German one, rewriting the French rows' 06 12 34 56 78 as +33 6 12 34 56 78.
+  const EU = [
+    'Last Name;First Name;Company;Phone;Mobile;Email;City;Country;Revenue;Account Manager',
+    'Dupont;Françoise;Boulangerie Dupont SARL;+33 1 42 60 12 34;06 12 34 56 78;f.dupont@wanadoo.fr;Paris;France;12 450,00 €;Émilie Roux',
+    'Müller;Jürgen;Müller & Söhne GmbH;+49 30 1234567;0171 2345678;j.mueller@mueller-soehne.de;Berlin;Deutschland;48.900,50 €;Émilie Roux',
+    'de Vries;Sanne;Tulpenhandel B.V.;+31 20 123 4567;06-12345678;sanne@tulpenhandel.nl;Amsterdam;Nederland;3.250,00 €;Bram Janssen',
+    'van den Berg;Pieter;Tulpenhandel B.V.;+31 20 123 4567;06-87654321;pieter@tulpenhandel.nl;Amsterdam;Nederland;;Bram Janssen',
+    'Lefèvre;Amélie;Café de l\'Opéra;+33 4 91 12 34 56;07 98 76 54 32;amelie@cafeopera.fr;Marseille;France;820,00 €;Émilie Roux',
+    'Schneider;Klaus;Schneider Bau AG;+49 89 7654321;+49 160 9876543;k.schneider@schneiderbau.de;München;Deutschland;125.000,00 €;Bram Janssen',
+    'Martin;Luc;Martin Conseil;01 45 67 89 10;06 98 76 54 32;luc@martinconseil.fr;Lyon;France;5 400,00 €;Émilie Roux',
+  ].join('\r\n');
+
+  it.each(['xlsx', 'csv'] as const)('reads it as France\'s on every run, by the country most rows name, and the %s run again changes nothing', async (ext) => {
+    writeFileSync(path.join(dir, 'clients.csv'), EU);
+    const outs = await threeRuns('clients.csv', ext);
+    const mobiles = await column(outs[0], 'Mobile');
+    expect(mobiles).toEqual(['06 12 34 56 78', '+49 171 2345678', '+31 6 12345678', '+31 6 87654321', '07 98 76 54 32', '+49 160 9876543', '06 98 76 54 32']);
+    for (const out of outs) {
+      expect(await column(out, 'Mobile')).toEqual(mobiles);
+      const report = JSON.parse(readFileSync(path.join(dir, `${out}.json`), 'utf8')) as { problems: { code: string; message: string }[] };
+      expect(report.problems.find((p) => p.code === 'locale.regionCountriesMost')?.message).toContain('France');
+    }
+  }, 60_000);
+});
