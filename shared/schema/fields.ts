@@ -113,6 +113,12 @@ export interface FieldDef {
    * `synonyms`: a dealer's 回款金额 (what he paid) is what he spent, unless a 累计消费 column says so.
    */
   fallbackSynonyms?: string[];
+  /**
+   * Runs of two or more spaces inside a value are kept, not collapsed to one: they are its structure.
+   * Mailchimp's audience export separates an address's street, city, state, ZIP and country by two
+   * spaces (`500 Pine St  Seattle WA 98101  US`), and a re-import splits the parts there.
+   */
+  keepSpaceRuns?: true;
 }
 
 export const FIELDS: readonly FieldDef[] = [
@@ -228,7 +234,7 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['职位', '职务', '岗位', '头衔', '职称', 'title', 'job title', 'position', 'role'] },
   { id: 'department', kind: 'text', write: 'text', label: { 'zh-CN': '部门', en: 'Department' },
     synonyms: ['部门', 'department', 'dept'] },
-  { id: 'address', kind: 'multiline', write: 'text', label: { 'zh-CN': '地址', en: 'Address' },
+  { id: 'address', kind: 'multiline', write: 'text', label: { 'zh-CN': '地址', en: 'Address' }, keepSpaceRuns: true,
     synonyms: ['地址', '联系地址', '详细地址', '通讯地址', '收货地址', '公司地址', '单位地址', '办公地址', '家庭地址', '住址', 'address', 'addr', 'street', 'street address', 'mailing address', '联络地址'] },
   { id: 'province', kind: 'province', write: 'text', label: { 'zh-CN': '省份', en: 'Province' },
     synonyms: ['省', '省份', '所在省', '省市', '地区', '所在地区', '区域', 'province', 'state', 'region', 'state province', 'province code', 'state code',

@@ -46,6 +46,22 @@ export function collapseSpaces(s: string): string {
   return s.replace(ZERO_WIDTH, '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * As collapseSpacesKeepLines, but a run of two or more plain spaces inside a line stays as typed
+ * (FieldDef.keepSpaceRuns): tabs, NBSP and ideographic spaces still become one space.
+ */
+export function collapseSpacesKeepRuns(s: string): string {
+  if (!NOT_COLLAPSED_LINES.test(s)) return s;
+  return s
+    .replace(ZERO_WIDTH, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/[^\S\n]+/g, (run) => (/^ {2,}$/.test(run) ? run : ' ')).trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
 /** Trims and collapses runs of spaces and tabs on each line, keeping line breaks (for notes, addresses). */
 export function collapseSpacesKeepLines(s: string): string {
   if (!NOT_COLLAPSED_LINES.test(s)) return s;

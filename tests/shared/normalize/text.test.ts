@@ -17,6 +17,14 @@ describe('cleanText (text, multiline, enum)', () => {
   ] as const)('%s %j → %j (%s)', (field, raw, expected, _why) => {
     expect(cleanCell(text(raw), ctxFor(field)).cell).toEqual(text(expected));
   });
+  it.each([
+    ['500 Pine St  Seattle WA 98101  US', '500 Pine St  Seattle WA 98101  US', "Mailchimp's two spaces between street, city, state, ZIP and country are its structure"],
+    ['  12 High Street  London  EC1A 1BB  GB ', '12 High Street  London  EC1A 1BB  GB', 'trimmed at the ends only'],
+    ['深圳市\t南山区\u3000科技园', '深圳市 南山区 科技园', 'a tab or an ideographic space is still one space'],
+    ['１２号  Ａ座', '12号  A座', 'full-width letters and digits fold, the run stays'],
+  ] as const)('address %j → %j (%s)', (raw, expected, _why) => {
+    expect(cleanCell(text(raw), ctxFor('address')).cell).toEqual(text(expected));
+  });
   it('reports fix.text', () => {
     expect(cleanCell(text(' a '), ctxFor('title')).reason).toBe('fix.text');
   });
