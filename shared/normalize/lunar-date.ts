@@ -16,13 +16,18 @@ export interface LunarDate {
   leapMonth?: boolean;
 }
 
-const MARKER = '(?:农历|阴历|旧历|農曆|陰曆|舊曆|lunar)';
+/** The words for the lunar calendar: 农历, and what older people call it (古历, 老历). */
+const MARKER = '(?:农历|阴历|旧历|古历|老历|農曆|陰曆|舊曆|古曆|老曆|lunar)';
 /** The word anywhere in a text: what makes a date lunar even when the rest cannot be read. */
-const SAYS_LUNAR = new RegExp(`农历|阴历|旧历|農曆|陰曆|舊曆|(?<![\\p{L}\\p{N}])lunar(?![\\p{L}\\p{N}])`, 'iu');
-/** Before the date, maybe after its year: 农历十月廿五, 农历：十月廿五, 1988年農曆十月廿五, 1988 lunar 3/5. */
-const LEADING = new RegExp(`^(?:(\\d{4})\\s*年?\\s*)?${MARKER}\\s*[:：]?\\s*`, 'iu');
-/** After it, as a note: 10月25日(农历), 1988-10-25（农历）, 10月25日 农历. */
-const TRAILING = new RegExp(`\\s*[(（\\[【]?\\s*${MARKER}\\s*[)）\\]】]?$`, 'iu');
+const SAYS_LUNAR = new RegExp(`农历|阴历|旧历|古历|老历|農曆|陰曆|舊曆|古曆|老曆|[(（]\\s*[农阴農陰]\\s*[)）]|(?<![\\p{L}\\p{N}])lunar(?![\\p{L}\\p{N}])`, 'iu');
+/**
+ * Before the date, maybe after its year, maybe in brackets: 农历十月廿五, 农历：十月廿五, 【农历】11-06,
+ * 1988年農曆十月廿五, 1988 lunar 3/5, 90年农历10月25 (a two-digit year: read without it, as its
+ * century is a guess and the reminder needs only the month and day).
+ */
+const LEADING = new RegExp(`^(?:(\\d{4})\\s*年?\\s*|\\d{2}\\s*年\\s*)?[(（\\[【]?\\s*${MARKER}\\s*[)）\\]】]?\\s*[:：]?\\s*`, 'iu');
+/** After it, as a note: 10月25日(农历), 1988-10-25（农历）, 10月25日 农历, 10月25日(农) with the word cut short. */
+const TRAILING = new RegExp(`\\s*(?:[(（\\[【]?\\s*${MARKER}\\s*[)）\\]】]?|[(（]\\s*[农阴農陰]\\s*[)）])$`, 'iu');
 
 const CN_DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
@@ -41,6 +46,9 @@ function monthOf(word: string): number | null {
 function dayWord(word: string): number | null {
   let m = /^初([一二三四五六七八九十])$/u.exec(word);
   if (m) return CN_DIGITS[m[1]];
+  // 初1 … 初10, typed with the digit an input method offers first.
+  m = /^初(\d{1,2})$/u.exec(word);
+  if (m) return +m[1] >= 1 && +m[1] <= 10 ? +m[1] : null;
   if (word === '二十' || word === '廿') return 20;
   if (word === '三十' || word === '卅') return 30;
   if (word === '十') return 10;
@@ -49,7 +57,7 @@ function dayWord(word: string): number | null {
   return null;
 }
 
-const WORDS = /^(?:(\d{4})\s*年\s*)?([闰閏])?\s*(\d{1,2}|正|冬|腊|臘|十一|十二|[一二三四五六七八九十])\s*月\s*(\d{1,2}|[初十廿卅一二三四五六七八九]{1,3})\s*[日号號]?$/u;
+const WORDS = /^(?:(\d{4})\s*年\s*)?([闰閏])?\s*(\d{1,2}|正|冬|腊|臘|十一|十二|[一二三四五六七八九十])\s*月\s*(\d{1,2}|初\d{1,2}|[初十廿卅一二三四五六七八九]{1,3})\s*[日号號]?$/u;
 const DIGITS = /^(?:(\d{4})\s*[-/.年]\s*)?(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号號]?$/u;
 
 function valid(date: LunarDate): LunarDate | null {

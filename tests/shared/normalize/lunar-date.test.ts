@@ -25,6 +25,15 @@ describe('readLunarDate: one reading of lunar dates for the cleaner, reminders a
     ['閏四月初八', { month: 4, day: 8, leapMonth: true }, 'a traditional leap month, unmarked'],
     ['1987年闰六月十五', { month: 6, day: 15, leapMonth: true, year: 1987 }, 'a leap month with its year'],
     ['闰4月8日', { month: 4, day: 8, leapMonth: true }, 'a leap month in digits is lunar too'],
+    ['90年农历10月25', { month: 10, day: 25 }, 'a two-digit year before the word: read without it (its century is a guess)'],
+    ['農曆11月初1', { month: 11, day: 1 }, '初 with the digit an input method offers first'],
+    ['农历三月初10', { month: 3, day: 10 }, '初10'],
+    ['【农历】11-06', { month: 11, day: 6 }, 'the word in brackets before the date'],
+    ['10月25日(农)', { month: 10, day: 25 }, 'the word cut short to 农 in brackets after it'],
+    ['10月25日（阴）', { month: 10, day: 25 }, '阴 cut short, full-width brackets'],
+    ['古历十月廿五', { month: 10, day: 25 }, '古历, what older people call it'],
+    ['老历腊月初八', { month: 12, day: 8 }, '老历'],
+    ['农历三月初11', null, 'no day 初11: 初 counts only the first ten'],
     ['六月初五', null, 'unmarked 六月 may be solar: not guessed'],
     ['十月廿五', null, 'unmarked 十月 may be solar: not guessed'],
     ['12月8日', null, 'a solar month and day'],
@@ -46,7 +55,7 @@ describe('readLunarDate: one reading of lunar dates for the cleaner, reminders a
     expect(readLunarDate(text, true)).toEqual(expected);
   });
 
-  it.each([['农历生日不详', true], ['Lunar New Year', true], ['lunarmodule', false], ['2024-03-05', false]])('%j says lunar: %s', (text, expected) => {
+  it.each([['农历生日不详', true], ['Lunar New Year', true], ['10月25日(农)', true], ['古历生日', true], ['农夫山泉', false], ['lunarmodule', false], ['2024-03-05', false]])('%j says lunar: %s', (text, expected) => {
     expect(saysLunar(text)).toBe(expected);
   });
 });
