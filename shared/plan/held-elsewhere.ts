@@ -49,6 +49,17 @@ function amountOf(c: Cell | undefined, money: MoneyReading): number | null {
  */
 const MOSTLY_ELSEWHERE = 2;
 
+/**
+ * The totals a customer's rows each keep, of which the merge keeps the kept row's alone (dedupe/totals.ts),
+ * said where a copy holds most of them: his spend, and his order count (订单数 / 购买次数 / Total Orders),
+ * which his class rests on as well (有购买次数, an RFM frequency). `doubts`: a flagged amount counts for
+ * nothing until confirmed (doubtful-amounts.ts), and its own flag speaks for it.
+ */
+const HELD_TOTALS: readonly { field: FieldId; code: 'dedupe.spendElsewhere' | 'dedupe.ordersElsewhere'; doubts: boolean }[] = [
+  { field: 'amount', code: 'dedupe.spendElsewhere', doubts: true },
+  { field: 'orders', code: 'dedupe.ordersElsewhere', doubts: false },
+];
+
 const isBalance = (header: unknown): boolean => typeof header === 'string' && BALANCE_WORDS.some((w) => foldText(header).includes(w));
 
 export interface HeldElsewhereInput {
@@ -70,7 +81,7 @@ export interface HeldElsewhereInput {
 
 /**
  * One warning per customer whose row a merge does not keep holds most of his spending (at least twice the kept row's),
- * and one per archived row holding a balance the kept row does not.
+ * one where it holds most of his orders, and one per archived row holding a balance the kept row does not.
  */
 export function heldElsewhere({ cleaned, after, fieldCols, groups, merge, runCols, money, doubtful }: HeldElsewhereInput): SheetProblem[] {
   const byRow = new Map<number, Row>();
@@ -89,18 +100,20 @@ export function heldElsewhere({ cleaned, after, fieldCols, groups, merge, runCol
     if (!kept) continue;
     const others = g.rows.filter((r) => r !== g.survivor && (!merged || archived.has(r))).map((r) => byRow.get(r)).filter((r): r is Row => r !== undefined);
     const code = merged ? 'merged' : 'proposed';
-    if (amountCol !== undefined && !doubtful?.has(g.survivor)) {
-      const keptAmount = amountOf(kept.cells[amountCol], money) ?? 0;
+    for (const { field, code: said, doubts } of HELD_TOTALS) {
+      const col = fieldCols[field];
+      if (col === undefined || (doubts && doubtful?.has(g.survivor))) continue;
+      const keptValue = amountOf(kept.cells[col], money) ?? 0;
       let most: { row: Row; value: number } | null = null;
       for (const r of others) {
-        const v = doubtful?.has(r.sheetRow) ? null : amountOf(r.cells[amountCol], money);
-        if (v !== null && v > 0 && v >= keptAmount * MOSTLY_ELSEWHERE && (most === null || v > most.value)) most = { row: r, value: v };
+        const v = doubts && doubtful?.has(r.sheetRow) ? null : amountOf(r.cells[col], money);
+        if (v !== null && v > 0 && v >= keptValue * MOSTLY_ELSEWHERE && (most === null || v > most.value)) most = { row: r, value: v };
       }
       if (most) {
         out.push({
-          code: `dedupe.spendElsewhere.${code}`,
+          code: `${said}.${code}`,
           severity: 'warning',
-          params: { row: most.row.sheetRow, survivor: g.survivor, header: String(cleaned.headers[amountCol] ?? ''), value: cellText(most.row.cells[amountCol]!), kept: cellText(kept.cells[amountCol] ?? { kind: 'empty' }) || '0' },
+          params: { row: most.row.sheetRow, survivor: g.survivor, header: String(cleaned.headers[col] ?? ''), value: cellText(most.row.cells[col]!), kept: cellText(kept.cells[col] ?? { kind: 'empty' }) || '0' },
         });
       }
     }
