@@ -60,7 +60,8 @@ const HELD_TOTALS: readonly { field: FieldId; code: 'dedupe.spendElsewhere' | 'd
   { field: 'orders', code: 'dedupe.ordersElsewhere', doubts: false },
 ];
 
-const isBalance = (header: unknown): boolean => typeof header === 'string' && BALANCE_WORDS.some((w) => foldText(header).includes(w));
+/** Whether a header names a balance the shop holds for the customer (储值余额, Store credit): read as money, though no field reads it. */
+export const isBalance = (header: unknown): boolean => typeof header === 'string' && BALANCE_WORDS.some((w) => foldText(header).includes(w));
 
 export interface HeldElsewhereInput {
   /** The cleaned table, every row still in it (the archived rows' values). */
@@ -75,6 +76,8 @@ export interface HeldElsewhereInput {
   runCols: ReadonlySet<number>;
   /** The sheet's currency and decimal mark, for amounts and balances still typed as text. */
   money: MoneyReading;
+  /** A column's own, where it is read with one (a German 2.000,00 balance column in an English sheet: sheet-locale.ts). */
+  columnMoney?: ReadonlyMap<number, MoneyReading>;
   /** Rows whose amount the run doubts (doubtful-amounts.ts): it counts for nothing until confirmed, and its own flag speaks for it. */
   doubtful?: ReadonlySet<number>;
 }
@@ -83,7 +86,8 @@ export interface HeldElsewhereInput {
  * One warning per customer whose row a merge does not keep holds most of his spending (at least twice the kept row's),
  * one where it holds most of his orders, and one per archived row holding a balance the kept row does not.
  */
-export function heldElsewhere({ cleaned, after, fieldCols, groups, merge, runCols, money, doubtful }: HeldElsewhereInput): SheetProblem[] {
+export function heldElsewhere({ cleaned, after, fieldCols, groups, merge, runCols, money: sheetMoney, columnMoney, doubtful }: HeldElsewhereInput): SheetProblem[] {
+  const moneyOf = (col: number): MoneyReading => columnMoney?.get(col) ?? sheetMoney;
   const byRow = new Map<number, Row>();
   cleaned.rows.forEach((r) => byRow.set(r.sheetRow, r));
   const keptRow = new Map<number, Row>();
@@ -103,6 +107,7 @@ export function heldElsewhere({ cleaned, after, fieldCols, groups, merge, runCol
     for (const { field, code: said, doubts } of HELD_TOTALS) {
       const col = fieldCols[field];
       if (col === undefined || (doubts && doubtful?.has(g.survivor))) continue;
+      const money = moneyOf(col);
       const keptValue = amountOf(kept.cells[col], money) ?? 0;
       let most: { row: Row; value: number } | null = null;
       for (const r of others) {
@@ -121,6 +126,7 @@ export function heldElsewhere({ cleaned, after, fieldCols, groups, merge, runCol
     if (!merged) continue;
     for (let col = 0; col < cleaned.headers.length; col++) {
       if (runCols.has(col) || col === amountCol || !isBalance(cleaned.headers[col])) continue;
+      const money = moneyOf(col);
       const keptValue = amountOf(kept.cells[col], money);
       for (const r of others) {
         const v = amountOf(r.cells[col], money);

@@ -143,3 +143,29 @@ describe('马晓燕\'s visits: six on 刘丽\'s row, one on 张军\'s, the row k
     expect(counts(planOf(MEMBERS.map((r, i) => (i === 1 ? [...r.slice(0, 6), '1', ...r.slice(7)] : i === 4 ? [...r.slice(0, 6), '6', ...r.slice(7)] : r)), ['exact', 'likely']))).toEqual([]);
   });
 });
+
+describe('a balance column written the German way (2.000,00) in an otherwise English sheet', () => {
+  // A US shop's export, its Store Credit column pasted from the German branch's till: decimal commas, none with a point.
+  const SHOP = [
+    ['Name', 'Email', 'Phone', 'Total Spent', 'Store Credit', 'Last Order', 'Owner'],
+    ['Anna Schmidt', 'anna.schmidt@example.com', '+1 617 555 0142', '1,234.50', '2.000,00', '2026-11-20', 'Tom'],
+    ['Brian Lee', 'brian.lee@example.com', '+1 617 555 0199', '3,100.00', '0,00', '2026-10-02', 'Amy'],
+    ['Carla Diaz', 'carla.diaz@example.com', '+1 617 555 0177', '560.75', '15,50', '2026-09-12', 'Tom'],
+    ['Anna Schmidt', 'anna.schmidt@example.com', '+1 617 555 0142', '1,234.50', '300,00', '2026-11-29', 'Amy'],
+  ];
+
+  it('is read with its own decimal comma: the archived card\'s 2.000,00 is money the kept card\'s 300,00 does not show', () => {
+    const plan = planOf(SHOP, ['exact', 'likely']);
+    expect(plan.merge!.removeRows).toEqual([2]);
+    expect(said(plan, 'en')).toEqual([
+      'The merge kept row 5 of a customer typed twice; row 2, moved to the archive, holds a "Store Credit" of 2.000,00 (the kept row: 300,00): money on account that the kept row does not show. Move it to row 5 by hand if the two are one account.',
+    ]);
+    // No note of how it was read: the summary lists it among the columns no field reads, and the warning quotes its cells as typed.
+    expect(plan.problems.map((p) => p.code)).not.toContain('amount.columnDecimalComma');
+  });
+
+  it('says nothing when the two cards hold the same 300,00', () => {
+    const same = SHOP.map((r, i) => (i === 1 ? [...r.slice(0, 4), '300,00', ...r.slice(5)] : r));
+    expect(said(planOf(same, ['exact', 'likely']))).toEqual([]);
+  });
+});
