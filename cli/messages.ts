@@ -83,6 +83,8 @@ const cliMessages = defineMessages(
     'cli.note.sheetOfCsv': '--sheet "{sheet}" was ignored: "{path}" is a CSV file, which holds one sheet, and that sheet was cleaned.',
     'cli.note.alreadyArchived': '{count} merged row(s) were already in "{path}" from an earlier run of the same merge (the same row, merged into the same kept row and group): they were not added to it again.',
     'cli.note.companionEmptied': 'No reminder is due this run: "{path}" from an earlier run now holds only its header, so last run\'s reminders are not taken for today\'s.',
+    'cli.note.recordElsewhere':
+      'A sheet named "{taken}" is already in the workbook and is not this tool\'s record: it is left as it was; the columns this tool added are recorded in the hidden sheet "{sheet}" instead.',
     'cli.note.keptRowsGone':
       '{count} reference(s) in the output "{path}" (drop-down lists, conditional formats, editable ranges, sorts, sparklines or names) pointed only at rows the merge moved to the archive sheet: they were left out, or became #REF! in a name, so that none points at another customer\'s row.',
     'cli.note.linksToArchive':
@@ -136,6 +138,8 @@ const cliMessages = defineMessages(
     'cli.stdoutName': 'standard output (--json -)',
     'cli.archiveNotOurs':
       'The file "{path}" is already there, but it is not an archive of merged rows this tool wrote (its first line lacks the columns {columns}), so the merged rows cannot be added to it. Nothing was written, so that nothing in it is lost. Move or rename that file, or choose another --out, and run again.',
+    'cli.columnsNotOurs':
+      'The file "{path}" is already there, but it is not a record of added columns this tool wrote (its first line is not "{head}"), so the columns this run added cannot be recorded there. Nothing was written, so that nothing in it is lost. Move or rename that file, or choose another --out, and run again.',
     'cli.remindersNotOurs':
       'The file "{path}" is already there, but it is not a reminders list this tool wrote (its first line is not the reminders header), so this run\'s reminders cannot be written there. Nothing was written, so that nothing in it is lost. Move or rename that file, or choose another --out, and run again.',
     'cli.unexpected': 'Unexpected error: {detail}. Nothing was written over your input; please report this.',
@@ -334,6 +338,7 @@ const cliMessages = defineMessages(
     'cli.note.sheetOfCsv': '已忽略 --sheet “{sheet}”：“{path}”是 CSV 文件，只有一张表，整理的就是这张表。',
     'cli.note.alreadyArchived': '有 {count} 行合并行已由上次相同的合并写入“{path}”（同一原行号、同一保留行和重复组）：本次未重复写入。',
     'cli.note.companionEmptied': '本次没有到期的提醒：上次运行留下的“{path}”已清空，只留表头，以免把上次的提醒当成今天的。',
+    'cli.note.recordElsewhere': '工作簿中已有一张名为“{taken}”的工作表，不是本工具的记录：它原样保留；本工具把它添加的列记在隐藏的工作表“{sheet}”中。',
     'cli.note.keptRowsGone': '输出文件“{path}”中有 {count} 处引用（下拉列表、条件格式、允许编辑区域、排序、迷你图或名称）只指向合并时移到归档工作表的行：已将其去掉（名称中的写作 #REF!），以免指向其他客户的行。',
     'cli.note.linksToArchive': '输出文件“{path}”中有 {count} 个链接指向合并时移到归档工作表的行：现指向工作表“{sheet}”中的那一行，而不是移上来的其他客户。',
     'cli.note.picturesToArchive': '输出文件“{path}”中有 {count} 张图片在合并时移到归档工作表的行旁：已随该行放到工作表“{sheet}”。',
@@ -378,6 +383,8 @@ const cliMessages = defineMessages(
     'cli.stdoutName': '标准输出（--json -）',
     'cli.archiveNotOurs':
       '文件“{path}”已存在，但不是本工具写出的合并归档（第一行没有 {columns} 这几列），无法把合并的行追加进去。为免其中内容丢失，本次没有写出任何文件：请移走或改名该文件，或换一个 --out，然后再运行。',
+    'cli.columnsNotOurs':
+      '文件“{path}”已存在，但不是本工具写出的列记录（第一行不是“{head}”），无法把本次添加的列记进去。为免其中内容丢失，本次没有写出任何文件：请移走或改名该文件，或换一个 --out，然后再运行。',
     'cli.remindersNotOurs':
       '文件“{path}”已存在，但不是本工具写出的提醒清单（第一行不是提醒的表头），无法把本次的提醒写进去。为免其中内容丢失，本次没有写出任何文件：请移走或改名该文件，或换一个 --out，然后再运行。',
     'cli.unexpected': '意外错误：{detail}。输入文件未被改动；请反馈此问题。',

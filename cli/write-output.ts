@@ -80,6 +80,7 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
       ...(written.linksToArchive ? [{ key: 'cli.note.linksToArchive' as const, params: { path: shown, count: written.linksToArchive, sheet: written.archiveSheet ?? '' } }] : []),
       ...(written.picturesToArchive ? [{ key: 'cli.note.picturesToArchive' as const, params: { path: shown, count: written.picturesToArchive, sheet: written.archiveSheet ?? '' } }] : []),
       ...typedNotes(written.typed ?? [], lang),
+      ...(written.recordElsewhere ? [{ key: 'cli.note.recordElsewhere' as const, params: { ...written.recordElsewhere } }] : []),
     ],
   };
 }

@@ -58,6 +58,7 @@ export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, sh
   if (reminders.length > 0 && earlierReminders !== null && !isOurReminders(earlierReminders)) {
     throw new CliError('cli.remindersNotOurs', { path: companionPath(shown, 'reminders') });
   }
+  await refuseUsersColumnsFile(out, plan, shown);
   const archive = archiveTable(plan, lang, rows);
   if (archive) {
     const file = companionPath(out, 'archive');
@@ -118,6 +119,19 @@ export async function archivedDays(out: string, grid: Grid, settings: Settings):
     if (same) days.set(row.sheetRow, dayOf(at(line, users.length + MERGED_ON_AT)));
   }
   return days;
+}
+
+/**
+ * A `<base>.columns.csv` of the user's (his notes on the columns: its first line not our head), which
+ * this run would write its record over: refused before anything is written, as a reminders file of his is.
+ */
+async function refuseUsersColumnsFile(out: string, plan: Plan, shown: string): Promise<void> {
+  if (toRecord(plan).length === 0) return;
+  const file = companionPath(out, 'columns');
+  const bytes = await fs.readFile(file).catch(() => undefined);
+  if (bytes !== undefined && readOwnColumnsFile(bytes, path.basename(file)) === undefined) {
+    throw new CliError('cli.columnsNotOurs', { path: companionPath(shown, 'columns'), head: FILE_HEAD });
+  }
 }
 
 /**

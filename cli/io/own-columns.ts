@@ -3,7 +3,7 @@
  * the next run to know them as its own without the settings file: its layout and reading are the
  * core's, one for every host (shared/plan/own-columns-record.ts).
  *
- * In an .xlsx: the very hidden sheet _SheetKeeper. exceljs reads and writes a sheet's `veryHidden`
+ * In an .xlsx: the very hidden sheet _SheetKeeper (_SheetKeeper2 where the user has a sheet of that name). exceljs reads and writes a sheet's `veryHidden`
  * state back, in its in-memory and its streaming writer alike; Excel keeps such a sheet on save
  * without listing it in Unhide; the add-in can do the same (PITFALLS A1 keeps add-in state in a hidden
  * sheet, not in settings or customXmlParts). Workbook custom properties (docProps/custom.xml) exceljs
@@ -11,7 +11,7 @@
  * the input's names back over exceljs's. Next to a CSV: `<base>.columns.csv` (csv-companions.ts).
  */
 import type ExcelJS from 'exceljs';
-import { OWN_COLUMNS_HEAD, OWN_COLUMNS_SHEET, isOwnColumnsRecord, recordAfter, recordedFor, type Cell } from '../../shared';
+import { OWN_COLUMNS_HEAD, recordAfter, recordedFor, recordSheet, type Cell } from '../../shared';
 import { readCsv } from './read-csv';
 
 /** The CSV file's one head: a user who opens it sees what it is. */
@@ -26,28 +26,41 @@ function rowsOf(sheet: ExcelJS.Worksheet): unknown[][] {
 
 const sheetNames = (workbook: ExcelJS.Workbook) => workbook.worksheets.map((w) => w.name);
 
+/** Where the workbook's record is, or goes (shared recordSheet: never a sheet of the user's of our name). */
+const whereRecord = (workbook: ExcelJS.Workbook) =>
+  recordSheet(workbook.worksheets.map((w) => ({ name: w.name, firstRow: ((w.getRow(1).values as unknown[]) ?? []).slice(1) })));
+
 /** The headers an earlier run recorded for `sheetName`, or undefined when none. */
 export function readOwnColumns(workbook: ExcelJS.Workbook, sheetName: string): string[] | undefined {
-  const record = workbook.getWorksheet(OWN_COLUMNS_SHEET);
+  const where = whereRecord(workbook);
+  const record = where.exists ? workbook.getWorksheet(where.name) : undefined;
   return record ? recordedFor(rowsOf(record), sheetName, sheetNames(workbook)) : undefined;
+}
+
+/** A sheet of the user's under the record's name (`taken`), left as it was, and the hidden sheet the record is in instead. */
+export interface RecordElsewhere {
+  taken: string;
+  sheet: string;
 }
 
 /**
  * Records `headers` (shared toRecord) for `sheetName`. A user's sheet of our name is never touched:
- * nothing is recorded then. No record is made for nothing.
+ * the record goes to a sheet of a free name beside it, which is returned for the summary to say.
+ * No record is made for nothing.
  */
-export function writeOwnColumns(workbook: ExcelJS.Workbook, sheetName: string, headers: readonly string[]): void {
-  const earlier = workbook.getWorksheet(OWN_COLUMNS_SHEET);
+export function writeOwnColumns(workbook: ExcelJS.Workbook, sheetName: string, headers: readonly string[]): RecordElsewhere | undefined {
+  const where = whereRecord(workbook);
+  const earlier = where.exists ? workbook.getWorksheet(where.name) : undefined;
+  if (!earlier && headers.length === 0) return undefined;
   const rows = earlier ? rowsOf(earlier) : [];
-  if (earlier && !isOwnColumnsRecord(rows[0])) return;
-  if (!earlier && headers.length === 0) return;
   const lines = recordAfter(rows, sheetName, headers, sheetNames(workbook));
   // Rewritten in place, not removed and added again: the sheets' positions, which a sheet-scoped
   // defined name counts (kept-parts.ts), stay as they were. Row by row, the earlier lines below
   // emptied (exceljs's spliceRows on a sheet it read left them in).
-  const record = earlier ?? workbook.addWorksheet(OWN_COLUMNS_SHEET, { state: 'veryHidden' });
+  const record = earlier ?? workbook.addWorksheet(where.name, { state: 'veryHidden' });
   const last = Math.max(record.rowCount, lines.length);
   for (let r = 1; r <= last; r++) record.getRow(r).values = lines[r - 1] ?? [];
+  return where.taken === undefined ? undefined : { taken: where.taken, sheet: record.name };
 }
 
 /** The headers a `<base>.columns.csv` holds, or undefined when it is no file of ours. */

@@ -6,7 +6,7 @@
  * A4, A5, A6). An accepted merge (--merge) fills the survivors, archives the merged-away rows and
  * only then removes them from the sheet (PITFALLS D2).
  */
-import { writeOwnColumns } from './own-columns';
+import { writeOwnColumns, type RecordElsewhere } from './own-columns';
 import ExcelJS from 'exceljs';
 import {
   cellText, columnLetter, LANGS, maxOf, shownText, t, toRecord,
@@ -87,6 +87,8 @@ export interface XlsxWritten {
   picturesToArchive?: number;
   /** What the user had typed on the run sheets of an earlier run: put back beside the same lines, or kept in a sheet of their own. */
   typed?: TypedOutcome[];
+  /** The user's own sheet under the record's name, left as it was, and where the record went instead (own-columns.ts). */
+  recordElsewhere?: RecordElsewhere;
 }
 
 /**
@@ -168,7 +170,7 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
   if (placed.addedCols.length > 0) widenTables(worksheet, plan.headerRow, plan.rows.reduce((last, r) => Math.max(last, r), plan.headerRow), placed.addedCols);
   const { archived, ...added } = addRunSheets(workbook, worksheet, { grid, plan, placed, rows, lang, dateSystem, restyle, today, across, looks });
   // The rule columns (大区) for the next run, which may be given no settings file (own-columns.ts).
-  writeOwnColumns(workbook, worksheet.name, toRecord(plan));
+  const recordElsewhere = writeOwnColumns(workbook, worksheet.name, toRecord(plan));
   // write-output refuses a merge over formulas that read moving rows before we get here (their
   // references would point at other rows); the workbook is still only in memory if that ever slips.
   const movesSafely = (formula: string, row: number, col: number) => movesWithItsRow(worksheet, formula, row, col);
@@ -184,7 +186,7 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
   // Phones and IDs stay text on purpose: Excel is told not to flag them as numbers stored as text.
   if (base) ignoreNumbersAsText(workbook, worksheet.name, textNumberRanges(worksheet, plan, rows));
   return {
-    workbook, skipped, notesOmitted, ...added, ...(keptGone > 0 ? { keptGone } : {}),
+    workbook, skipped, notesOmitted, ...added, ...(keptGone > 0 ? { keptGone } : {}), ...(recordElsewhere ? { recordElsewhere } : {}),
     ...(toArchive?.links ? { linksToArchive: toArchive.links } : {}), ...(toArchive?.pictures ? { picturesToArchive: toArchive.pictures } : {}),
   };
 }
@@ -300,10 +302,10 @@ async function writeBuiltStreaming(path: string, { grid, plan, dateSystem, lang,
   placed.addedCols.forEach((col, i) => (main.getColumn(col).width = addedWidth(plan.addedColumns[i])));
   const notes = noteChoice(placed, noteLimit, rows.removed, undefined);
   const added = addRunSheets(workbook, main, { grid, plan, placed, rows, lang, dateSystem, restyle, today });
-  writeOwnColumns(workbook, main.name, toRecord(plan));
+  const recordElsewhere = writeOwnColumns(workbook, main.name, toRecord(plan));
   const makeMain = (sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => void) => writeMainRows(sheet, commit, { grid, plan, dateSystem, lang, placed, rows, notes, restyle });
   await writeWorkbookStreaming(workbook, path, new Map([[main, makeMain]]), mode, staged);
-  return { workbook, skipped: [...placed.skipped], notesOmitted: notes.marked.length - notes.withNote.size, ...added };
+  return { workbook, skipped: [...placed.skipped], notesOmitted: notes.marked.length - notes.withNote.size, ...added, ...(recordElsewhere ? { recordElsewhere } : {}) };
 }
 
 interface MainRows {

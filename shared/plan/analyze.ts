@@ -36,7 +36,7 @@ import { withTermEnds } from '../remind/term-end';
 import { doubtfulAmounts, doubtfulCellsOf, explainDoubtful, withoutDoubtful } from './doubtful-amounts';
 import { copiesTogether, onEveryCopy } from './copy-classes';
 import { withoutMended, wrongCells } from './wrong-values';
-import { heldElsewhere } from './held-elsewhere';
+import { heldElsewhere, type MoneyReading } from './held-elsewhere';
 import { runColumns } from '../schema/run-columns';
 
 export interface AnalyzeInput {
@@ -63,6 +63,8 @@ export interface AnalyzeInput {
   yearlessOrders?: YearlessOrders;
   /** The rep the tab stands for when the sheet has no owner column (schema/tab-owner.ts): he owns every row. */
   tabOwner?: string | null;
+  /** The columns read with a currency or decimal mark of their own; the sheet's settings' elsewhere. */
+  columnMoney?: ReadonlyMap<number, MoneyReading>;
 }
 
 export type Analysis = Pick<Plan, 'duplicates' | 'merge' | 'classification' | 'reminders' | 'report' | 'orderList'> & {
@@ -74,7 +76,7 @@ export type Analysis = Pick<Plan, 'duplicates' | 'merge' | 'classification' | 'r
 /** Every reminded column's year-less dates in the sheet's one order. */
 const sheetOrders = (order: AmbiguousDatePolicy): YearlessOrders => ({ nextFollowUp: order, birthday: order, anniversary: order });
 
-export function analyze({ original, cleaned, fieldCols, extraCols, issues, settings, recorded, today, merge, archivedOn, amountUnit = 0, termDates = settings.dates, yearlessOrders = sheetOrders(settings.dates.ambiguous), tabOwner }: AnalyzeInput): Analysis {
+export function analyze({ original, cleaned, fieldCols, extraCols, issues, settings, recorded, today, merge, archivedOn, amountUnit = 0, termDates = settings.dates, yearlessOrders = sheetOrders(settings.dates.ambiguous), tabOwner, columnMoney }: AnalyzeInput): Analysis {
   const lang = settings.language;
   // A rep's tab (王磊) owns its rows as the check across the workbook's tabs reads them: his reminders, his 撞单.
   const records = ownedByTab(toRecords(cleaned, fieldCols, extraCols), tabOwner);
@@ -187,7 +189,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
       ...(mergePlan ? marksMovedByMerge(settings.notDuplicates ?? [], records, afterRecords, mergePlan.archive) : []),
       ...allInOneLevel(settings.classify, classifiedCustomers.rows, classifiedCustomers.legend, amountsByRow(counted)),
       // The spend or balance a row the merge does not keep holds, which the kept row does not say.
-      ...(orderList ? [] : heldElsewhere({ cleaned, after, fieldCols, groups: duplicates.groups, merge: mergePlan, runCols: runColumns(cleaned.headers, titles), money: { currency: settings.amount.currency, decimal: settings.amount.decimalSeparator ?? '.' }, doubtful: new Set(doubtful.keys()) })),
+      ...(orderList ? [] : heldElsewhere({ cleaned, after, fieldCols, groups: duplicates.groups, merge: mergePlan, runCols: runColumns(cleaned.headers, titles), money: { currency: settings.amount.currency, decimal: settings.amount.decimalSeparator ?? '.' }, ...(columnMoney ? { columnMoney } : {}), doubtful: new Set(doubtful.keys()) })),
     ],
     merge: mergePlan,
     classification: { rows: classified.rows, whatIf, legend: classified.legend, rfm: classified.rfm },

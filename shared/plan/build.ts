@@ -2,6 +2,7 @@
  * The run: grid → table → cleaned values → validation → plan. Pure and deterministic: the same grid,
  * settings and `today` give the same plan. Formula and error cells are never planned for a write.
  */
+import type { MoneyReading } from './held-elsewhere';
 import type { Grid } from '../table/grid';
 import type { Table, Row } from '../table/table';
 import { EMPTY, cellText, isFormula, sameCell, shownText, type Cell } from '../table/cell';
@@ -85,6 +86,8 @@ export interface CleanedSheet {
   termDates: Settings['dates'];
   /** The order the follow-up, birthday and anniversary columns' year-less dates are read in (05/12 in the sheet's order), for their reminders. */
   yearlessOrders: YearlessOrders;
+  /** The columns read with a currency or decimal mark of their own (a German 2.000,00 column in an English sheet), for what reads them again. */
+  columnMoney: ReadonlyMap<number, MoneyReading>;
   edits: CellEdit[];
   /** Cleaner findings and validation issues, in sheet order. */
   issues: CellIssue[];
@@ -246,6 +249,7 @@ export function cleanSheet(
       amountUnit: (fieldCols.amount === undefined ? undefined : reading.columnSettings.get(fieldCols.amount)?.amount.unit) ?? settings.amount.unit ?? 0,
       termDates: (fieldCols.contractTerm === undefined ? undefined : reading.columnSettings.get(fieldCols.contractTerm)?.dates) ?? settings.dates,
       yearlessOrders: yearlessOrdersOf(fieldCols, reading.columnSettings, settings),
+      columnMoney: new Map([...reading.columnSettings].map(([col, own]) => [col, { currency: own.amount.currency, decimal: own.amount.decimalSeparator ?? '.' }])),
       problems: [...errorCellsCounted(shaped.problems, issues), ...longNumbersUnread(table, columns), ...reading.problems, ...validation.problems, ...missingRuleFields(settings.classify.custom, fieldCols), ...missingSettingFields(settings, fieldCols), ...shadowedLevels(settings.classify), ...remindersWithoutClasses(settings.remind, settings.classify), ...unusedOverrides(table.headers, settings).map((header): SheetProblem => ({ code: 'headers.overrideUnused', severity: 'warning', params: { header, sheet: table.sheetName } }))], today: todayDate,
     },
   };
@@ -323,10 +327,10 @@ export function runDetailed(
   const cleaned = cleanSheet(grid, options);
   if (!cleaned.ok) return cleaned;
   const { merge, archivedOn } = options;
-  const { original: table, table: cleanedTable, columns, fieldCols, extraCols, settings, edits, issues: found, problems, today: todayDate, amountUnit, termDates, yearlessOrders } = cleaned.sheet;
+  const { original: table, table: cleanedTable, columns, fieldCols, extraCols, settings, edits, issues: found, problems, today: todayDate, amountUnit, termDates, yearlessOrders, columnMoney } = cleaned.sheet;
   const recorded = grid.ownColumns;
   const owner = fieldCols.owner === undefined ? tabOwner(table.sheetName, options.customerTabs ?? 1) : null;
-  const analysis = analyze({ original: table, cleaned: cleanedTable, fieldCols, extraCols, issues: found, settings, recorded, today: todayDate, merge, ...(archivedOn ? { archivedOn } : {}), amountUnit, termDates, yearlessOrders, tabOwner: owner });
+  const analysis = analyze({ original: table, cleaned: cleanedTable, fieldCols, extraCols, issues: found, settings, recorded, today: todayDate, merge, ...(archivedOn ? { archivedOn } : {}), amountUnit, termDates, yearlessOrders, columnMoney, tabOwner: owner });
   // Said once, so a user whose reminders go to 王磊 knows why, and can add an owner column if the tab is no rep's.
   const fromTab: SheetProblem[] = owner ? [{ code: 'sheet.tabOwner', severity: 'info', params: { sheet: table.sheetName, owner } }] : [];
   // A wrong value a merge replaced with a duplicate's valid one is no longer the cell's: its finding goes with it.

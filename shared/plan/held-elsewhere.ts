@@ -49,7 +49,19 @@ function amountOf(c: Cell | undefined, money: MoneyReading): number | null {
  */
 const MOSTLY_ELSEWHERE = 2;
 
-const isBalance = (header: unknown): boolean => typeof header === 'string' && BALANCE_WORDS.some((w) => foldText(header).includes(w));
+/**
+ * The totals a customer's rows each keep, of which the merge keeps the kept row's alone (dedupe/totals.ts),
+ * said where a copy holds most of them: his spend, and his order count (订单数 / 购买次数 / Total Orders),
+ * which his class rests on as well (有购买次数, an RFM frequency). `doubts`: a flagged amount counts for
+ * nothing until confirmed (doubtful-amounts.ts), and its own flag speaks for it.
+ */
+const HELD_TOTALS: readonly { field: FieldId; code: 'dedupe.spendElsewhere' | 'dedupe.ordersElsewhere'; doubts: boolean }[] = [
+  { field: 'amount', code: 'dedupe.spendElsewhere', doubts: true },
+  { field: 'orders', code: 'dedupe.ordersElsewhere', doubts: false },
+];
+
+/** Whether a header names a balance the shop holds for the customer (储值余额, Store credit): read as money, though no field reads it. */
+export const isBalance = (header: unknown): boolean => typeof header === 'string' && BALANCE_WORDS.some((w) => foldText(header).includes(w));
 
 export interface HeldElsewhereInput {
   /** The cleaned table, every row still in it (the archived rows' values). */
@@ -64,15 +76,18 @@ export interface HeldElsewhereInput {
   runCols: ReadonlySet<number>;
   /** The sheet's currency and decimal mark, for amounts and balances still typed as text. */
   money: MoneyReading;
+  /** A column's own, where it is read with one (a German 2.000,00 balance column in an English sheet: sheet-locale.ts). */
+  columnMoney?: ReadonlyMap<number, MoneyReading>;
   /** Rows whose amount the run doubts (doubtful-amounts.ts): it counts for nothing until confirmed, and its own flag speaks for it. */
   doubtful?: ReadonlySet<number>;
 }
 
 /**
  * One warning per customer whose row a merge does not keep holds most of his spending (at least twice the kept row's),
- * and one per archived row holding a balance the kept row does not.
+ * one where it holds most of his orders, and one per archived row holding a balance the kept row does not.
  */
-export function heldElsewhere({ cleaned, after, fieldCols, groups, merge, runCols, money, doubtful }: HeldElsewhereInput): SheetProblem[] {
+export function heldElsewhere({ cleaned, after, fieldCols, groups, merge, runCols, money: sheetMoney, columnMoney, doubtful }: HeldElsewhereInput): SheetProblem[] {
+  const moneyOf = (col: number): MoneyReading => columnMoney?.get(col) ?? sheetMoney;
   const byRow = new Map<number, Row>();
   cleaned.rows.forEach((r) => byRow.set(r.sheetRow, r));
   const keptRow = new Map<number, Row>();
@@ -89,18 +104,21 @@ export function heldElsewhere({ cleaned, after, fieldCols, groups, merge, runCol
     if (!kept) continue;
     const others = g.rows.filter((r) => r !== g.survivor && (!merged || archived.has(r))).map((r) => byRow.get(r)).filter((r): r is Row => r !== undefined);
     const code = merged ? 'merged' : 'proposed';
-    if (amountCol !== undefined && !doubtful?.has(g.survivor)) {
-      const keptAmount = amountOf(kept.cells[amountCol], money) ?? 0;
+    for (const { field, code: said, doubts } of HELD_TOTALS) {
+      const col = fieldCols[field];
+      if (col === undefined || (doubts && doubtful?.has(g.survivor))) continue;
+      const money = moneyOf(col);
+      const keptValue = amountOf(kept.cells[col], money) ?? 0;
       let most: { row: Row; value: number } | null = null;
       for (const r of others) {
-        const v = doubtful?.has(r.sheetRow) ? null : amountOf(r.cells[amountCol], money);
-        if (v !== null && v > 0 && v >= keptAmount * MOSTLY_ELSEWHERE && (most === null || v > most.value)) most = { row: r, value: v };
+        const v = doubts && doubtful?.has(r.sheetRow) ? null : amountOf(r.cells[col], money);
+        if (v !== null && v > 0 && v >= keptValue * MOSTLY_ELSEWHERE && (most === null || v > most.value)) most = { row: r, value: v };
       }
       if (most) {
         out.push({
-          code: `dedupe.spendElsewhere.${code}`,
+          code: `${said}.${code}`,
           severity: 'warning',
-          params: { row: most.row.sheetRow, survivor: g.survivor, header: String(cleaned.headers[amountCol] ?? ''), value: cellText(most.row.cells[amountCol]!), kept: cellText(kept.cells[amountCol] ?? { kind: 'empty' }) || '0' },
+          params: { row: most.row.sheetRow, survivor: g.survivor, header: String(cleaned.headers[col] ?? ''), value: cellText(most.row.cells[col]!), kept: cellText(kept.cells[col] ?? { kind: 'empty' }) || '0' },
         });
       }
     }
@@ -108,6 +126,7 @@ export function heldElsewhere({ cleaned, after, fieldCols, groups, merge, runCol
     if (!merged) continue;
     for (let col = 0; col < cleaned.headers.length; col++) {
       if (runCols.has(col) || col === amountCol || !isBalance(cleaned.headers[col])) continue;
+      const money = moneyOf(col);
       const keptValue = amountOf(kept.cells[col], money);
       for (const r of others) {
         const v = amountOf(r.cells[col], money);

@@ -21,6 +21,37 @@ export function isOwnColumnsRecord(firstRow: readonly unknown[] | undefined): bo
   return OWN_COLUMNS_HEAD.every((h, i) => text(firstRow?.[i]) === h);
 }
 
+/** Where the record is, or goes: see recordSheet. */
+export interface RecordSheet {
+  /** The sheet's name. */
+  name: string;
+  /** Whether the workbook has it already (else the host adds it, very hidden). */
+  exists: boolean;
+  /** A sheet of the user's under OWN_COLUMNS_SHEET, left as it is, when the record had to go elsewhere. */
+  taken?: string;
+}
+
+/** _SheetKeeper, _SheetKeeper2, _SheetKeeper3 …: the names the record may have, in the order tried. */
+const nameAt = (i: number): string => (i === 1 ? OWN_COLUMNS_SHEET : `${OWN_COLUMNS_SHEET}${i}`);
+
+/**
+ * The sheet the record is read from and written to, of the workbook's `sheets` (name and first row).
+ * A sheet of the user's named _SheetKeeper (his to-do list: another first row) is never read nor
+ * written over: the record is then the first _SheetKeeper2, _SheetKeeper3 … that is ours, or the
+ * first such name no sheet has, told apart without case as Excel tells sheet names apart.
+ */
+export function recordSheet(sheets: readonly { name: string; firstRow: readonly unknown[] | undefined }[]): RecordSheet {
+  const byName = new Map(sheets.map((s) => [s.name.toLowerCase(), s]));
+  const mine = byName.get(OWN_COLUMNS_SHEET.toLowerCase());
+  const taken = mine && !isOwnColumnsRecord(mine.firstRow) ? { taken: mine.name } : {};
+  // Ends: the workbook has finitely many sheets, so one name is free.
+  for (let i = 1; ; i++) {
+    const sheet = byName.get(nameAt(i).toLowerCase());
+    if (sheet === undefined) return { name: nameAt(i), exists: false, ...taken };
+    if (isOwnColumnsRecord(sheet.firstRow)) return { name: sheet.name, exists: true, ...taken };
+  }
+}
+
 /** The headers worth recording of a plan: the run's columns no header text tells (the user's rule titles). */
 export function toRecord(plan: Pick<Plan, 'ownColumns'>): string[] {
   return [...new Set((plan.ownColumns ?? []).map((h) => h.trim()).filter((h) => h !== '' && runColumnKey(h) === null))];

@@ -23,6 +23,7 @@ import { STATE_NAMES } from './state-names';
 import { isCountryCodeHeader, isGeolocatedMark } from '../schema/header-match';
 import { countryRegion, UNKNOWN_REGION } from './country-names';
 import { rocYearColumns } from './roc-years';
+import { isBalance } from './held-elsewhere';
 import { columnCurrency, isCurrencyHeader } from './currency-column';
 import { numberWithMarker, showsDecimalComma, writesDecimalComma } from '../normalize/currency-format';
 import { DEFAULT_SETTINGS } from '../settings/defaults';
@@ -817,7 +818,7 @@ const DECIMAL_POINT = /\d\.\d{1,2}(?![\d.,])/;
 const MIN_EVIDENCE_IN_COMMA_REGION = 2;
 
 /**
- * The amount columns written with a decimal comma, from their own values (only where the settings
+ * The amount and balance columns written with a decimal comma, from their own values (only where the settings
  * name no decimal mark): some amounts end in a comma and one or two digits (three, or two in a sheet
  * of a region that writes a decimal comma), none in a point and one or two digits. A number whose format an earlier run tagged with a decimal-comma locale
  * ([$-407]#,##0.00, currency-format.ts) counts as one typed with a comma: it was, before that run
@@ -828,7 +829,8 @@ function decimalCommaColumns(table: Table, columns: readonly ColumnMapping[], se
   if (settings.amount.decimalSeparator !== undefined) return out;
   const needed = writesDecimalComma(settings.phone.defaultRegion, settings.amount.currency) ? MIN_EVIDENCE_IN_COMMA_REGION : MIN_EVIDENCE;
   for (const c of columns) {
-    if (c.field !== 'amount') continue;
+    // A balance column no field reads (储值余额, Store Credit) is money too: the merge's held-elsewhere warning reads it.
+    if (c.field !== 'amount' && !(c.field === null && !c.run && isBalance(c.header))) continue;
     let comma = 0;
     let point = 0;
     for (let r = 0; r < table.rows.length; r++) {
@@ -1064,7 +1066,8 @@ export function readSheet(table: Table, columns: readonly ColumnMapping[], given
     ...swappedDateColumns(table, columns),
     ...(tiers?.note ? [tierNote(tiers.note)] : []),
     ...dateOrderNotes(orders, columns, settings.language),
-    ...[...decimalComma].map(([col, amounts]): SheetProblem => ({ code: 'amount.columnDecimalComma', severity: 'info', params: { header: columns[col].header, amounts } })),
+    // Said of the amount columns only: a balance column is said "not read" as a field, and the warning that reads it quotes its cells as typed.
+    ...[...decimalComma].filter(([col]) => columns[col].field === 'amount').map(([col, amounts]): SheetProblem => ({ code: 'amount.columnDecimalComma', severity: 'info', params: { header: columns[col].header, amounts } })),
     ...[...units].map(([col, unit]): SheetProblem => ({ code: 'amount.columnUnit', severity: 'info', params: { header: columns[col].header, factor: 10 ** unit, example: unitExample(columns[col].header, unit) } })),
   ];
   const [countryCol] = columnsOf(columns, ['country']);

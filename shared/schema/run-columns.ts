@@ -94,7 +94,8 @@ const unsuffixed = (h: string): string | null => {
  * sheet's own 合并记录 (the user's log of his hand merges) left of his own 客户类型 / VIP would make all
  * of those the run's, written over on the first run. From the start on, each column headed with one of
  * the run's headers (`titles`: the user's rule titles too), its 计算/computed form or a table's renaming
- * of it, is the run's, each header once. Anything else there, a blank header included, is the user's.
+ * of it (VIP2 beside the user's vip), is the run's, each header once. Anything else there, a blank
+ * header or a numbered one the user typed (大区2 beside the run's 大区) included, is the user's.
  */
 export function runColumns(headers: readonly unknown[], titles: readonly string[] = []): ReadonlySet<number> {
   const texts = headers.map(headerText);
@@ -112,9 +113,19 @@ export function runColumns(headers: readonly unknown[], titles: readonly string[
   const claimed = new Set<string>();
   for (let col = start; col < texts.length; col++) {
     const h = texts[col];
-    const ours = known.has(h) ? h : known.has(unsuffixed(h) ?? '') ? h : null;
-    if (ours === null || claimed.has(ours)) continue;
-    claimed.add(ours);
+    if (!known.has(h) || claimed.has(h)) continue;
+    claimed.add(h);
+    out.add(col);
+  }
+  // A numbered header (VIP2) is the run's only as a table's renaming of its column: Excel renames it
+  // when the table has a column of that name already, the user's left of the block (his vip), and
+  // then the block has no column of the bare name. Otherwise it is a column the user typed (his 大区2
+  // after 分类依据, his VIP2 from an old sheet): read, merged and archived as his, never written over.
+  const userLeft = new Set(texts.slice(0, start).map((h) => h.toLowerCase()));
+  for (let col = start; col < texts.length; col++) {
+    const base = unsuffixed(texts[col]);
+    if (out.has(col) || base === null || !known.has(base) || claimed.has(base) || !userLeft.has(base.toLowerCase())) continue;
+    claimed.add(base);
     out.add(col);
   }
   return out;

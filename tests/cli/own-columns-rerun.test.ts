@@ -151,3 +151,54 @@ describe('where the record is kept', () => {
     expect(await column('run2.csv', '大区')).toEqual(['沪一区', '沪一区', '沪一区']);
   });
 });
+
+describe('a sheet or file of the user\'s under the record\'s name is never read or written over', () => {
+  const TODO = [['日期', '事项', '负责人'], ['2026-11-01', '盘点客户表', '王芳'], ['2026-11-15', '年底回访名单', '赵磊']];
+  const valuesOf = (sheet: ExcelJS.Worksheet | undefined) => sheet?.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1));
+
+  it('his own sheet _SheetKeeper (a to-do list) stays as it was; the record goes to a hidden sheet of a free name, said in the summary, and the rerun knows 大区', async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('客户').addRows(SHEET.split('\r\n').map((line) => line.split(',')));
+    book.addWorksheet('_SheetKeeper').addRows(TODO);
+    await book.xlsx.writeFile(path.join(dir, 'mine.xlsx'));
+    writeFileSync(path.join(dir, 'settings.json'), JSON.stringify(SETTINGS));
+    const out = await clean('mine.xlsx', 'run1.xlsx', '-c', 'settings.json');
+    expect(out).toContain('工作簿中已有一张名为“_SheetKeeper”的工作表，不是本工具的记录：它原样保留；本工具把它添加的列记在隐藏的工作表“_SheetKeeper2”中。');
+
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.readFile(path.join(dir, 'run1.xlsx'));
+    expect(valuesOf(written.getWorksheet('_SheetKeeper'))).toEqual(TODO);
+    expect(written.getWorksheet('_SheetKeeper')?.state).toBe('visible');
+    expect(written.getWorksheet('_SheetKeeper2')?.state).toBe('veryHidden');
+    expect(valuesOf(written.getWorksheet('_SheetKeeper2'))).toEqual([['工作表 / Sheet', '运行添加的列 / Column a run added'], ['客户', '大区']]);
+
+    // The rerun without -c reads the record where it is, leaves his sheet alone again, and adds no third sheet.
+    const io = captureIo(dir, { LANG: 'en_US.UTF-8' });
+    expect(await main(['clean', 'run1.xlsx', '--out', 'run2.xlsx', '--today', TODAY, '--lang', 'en'], io)).toBe(0);
+    expect(io.out).not.toContain('Not read');
+    expect(io.out).toContain('A sheet named "_SheetKeeper" is already in the workbook and is not this tool\'s record: it is left as it was; the columns this tool added are recorded in the hidden sheet "_SheetKeeper2" instead.');
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.readFile(path.join(dir, 'run2.xlsx'));
+    expect(valuesOf(again.getWorksheet('_SheetKeeper'))).toEqual(TODO);
+    expect(again.worksheets.map((w) => w.name).filter((n) => n.startsWith('_SheetKeeper'))).toEqual(['_SheetKeeper', '_SheetKeeper2']);
+    expect(await column('run2.xlsx', '大区')).toEqual(['华东', '华东', '其他']);
+  });
+
+  it('his own <out>.columns.csv (a list of column notes): refused before anything is written, naming it, in both languages', async () => {
+    writeFileSync(path.join(dir, '客户.csv'), SHEET);
+    writeFileSync(path.join(dir, 'settings.json'), JSON.stringify(SETTINGS));
+    const his = '列名,说明\r\n姓名,客户姓名\r\n手机,11位手机号\r\n';
+    writeFileSync(path.join(dir, 'run1.columns.csv'), his);
+    for (const [env, said] of [
+      [{ LANG: 'zh_CN.UTF-8' }, '文件“run1.columns.csv”已存在，但不是本工具写出的列记录（第一行不是“运行添加的列 / Column a run added”），无法把本次添加的列记进去。为免其中内容丢失，本次没有写出任何文件：请移走或改名该文件，或换一个 --out，然后再运行。'],
+      [{ LANG: 'en_US.UTF-8' }, 'The file "run1.columns.csv" is already there, but it is not a record of added columns this tool wrote (its first line is not "运行添加的列 / Column a run added"), so the columns this run added cannot be recorded there. Nothing was written, so that nothing in it is lost. Move or rename that file, or choose another --out, and run again.'],
+    ] as const) {
+      const io = captureIo(dir, env);
+      expect(await main(['clean', '客户.csv', '--out', 'run1.csv', '--today', TODAY, '-c', 'settings.json'], io)).toBe(1);
+      expect(io.err).toContain(said);
+    }
+    expect(readFileSync(path.join(dir, 'run1.columns.csv'), 'utf8')).toBe(his);
+    expect(existsSync(path.join(dir, 'run1.csv'))).toBe(false);
+    expect(existsSync(path.join(dir, 'run1.reminders.csv'))).toBe(false);
+  });
+});

@@ -100,6 +100,10 @@ export const dedupeMessages = defineMessages(
       'The merge kept row {survivor} of a customer typed twice, whose "{header}" is {kept}; row {row}, moved to the archive, records {value}, more: the customer is classed and counted on {kept} (the two rows are not added, in case they are one total typed twice). If most of the customer\'s spending is on row {row}, correct the kept row\'s amount.',
     'dedupe.spendElsewhere.proposed':
       'Rows {survivor} and {row} are one customer typed twice (not merged yet); a merge keeps row {survivor}, whose "{header}" is {kept}, and row {row} records {value}, more: the customer is classed and counted on {kept} (the two rows are not added, in case they are one total typed twice). If most of the customer\'s spending is on row {row}, correct row {survivor}\'s amount before merging.',
+    'dedupe.ordersElsewhere.merged':
+      'The merge kept row {survivor} of a customer typed twice, whose "{header}" is {kept}; row {row}, moved to the archive, records {value}, more: the customer is classed and counted on {kept} (the two rows are not added, in case they are one count typed twice). If most of the customer\'s orders are on row {row}, correct the kept row\'s count.',
+    'dedupe.ordersElsewhere.proposed':
+      'Rows {survivor} and {row} are one customer typed twice (not merged yet); a merge keeps row {survivor}, whose "{header}" is {kept}, and row {row} records {value}, more: the customer is classed and counted on {kept} (the two rows are not added, in case they are one count typed twice). If most of the customer\'s orders are on row {row}, correct row {survivor}\'s count before merging.',
     'dedupe.balanceElsewhere':
       'The merge kept row {survivor} of a customer typed twice; row {row}, moved to the archive, holds a "{header}" of {value} (the kept row: {kept}): money on account that the kept row does not show. Move it to row {survivor} by hand if the two are one account.',
     'dedupe.note.item': '{field}: {value} (row {row})',
@@ -243,6 +247,10 @@ export const dedupeMessages = defineMessages(
       '同一客户重复录入，合并后保留原第 {survivor} 行，其“{header}”为 {kept}；移到已合并重复的原第 {row} 行记有 {value}，更多：该客户按 {kept} 分类和统计（两行可能是同一累计数录了两次，所以不相加）。如果该客户的消费主要记在原第 {row} 行，请改正保留行的金额。',
     'dedupe.spendElsewhere.proposed':
       '第 {survivor} 行和第 {row} 行是同一客户（重复录入，尚未合并），合并时保留第 {survivor} 行，其“{header}”为 {kept}；第 {row} 行记有 {value}，更多：该客户按 {kept} 分类和统计（两行可能是同一累计数录了两次，所以不相加）。如果该客户的消费主要记在第 {row} 行，请在合并前改正第 {survivor} 行的金额。',
+    'dedupe.ordersElsewhere.merged':
+      '同一客户重复录入，合并后保留原第 {survivor} 行，其“{header}”为 {kept}；移到已合并重复的原第 {row} 行记有 {value}，更多：该客户按 {kept} 分类和统计（两行可能是同一累计数录了两次，所以不相加）。如果该客户的次数主要记在原第 {row} 行，请改正保留行的次数。',
+    'dedupe.ordersElsewhere.proposed':
+      '第 {survivor} 行和第 {row} 行是同一客户（重复录入，尚未合并），合并时保留第 {survivor} 行，其“{header}”为 {kept}；第 {row} 行记有 {value}，更多：该客户按 {kept} 分类和统计（两行可能是同一累计数录了两次，所以不相加）。如果该客户的次数主要记在第 {row} 行，请在合并前改正第 {survivor} 行的次数。',
     'dedupe.balanceElsewhere':
       '同一客户重复录入，合并后保留原第 {survivor} 行；移到已合并重复的原第 {row} 行的“{header}”为 {value}（保留行为 {kept}）：这笔账户余额不在保留行上。如果两行是同一账户，请手动转到原第 {survivor} 行。',
     'dedupe.note.item': '{field}: {value}（第{row}行）',

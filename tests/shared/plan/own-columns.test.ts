@@ -113,3 +113,48 @@ describe('the run\'s own rule columns, known on a later run without the rules', 
     expect(gone.problems.find((p) => p.code === 'run.keptRuleColumns')?.params).toMatchObject({ columns: '客户分级', count: 1 });
   });
 });
+
+describe('a column the user types among or after the run\'s, named like one of them with a number (大区2, VIP2)', () => {
+  // He splits his regions finer in a 大区2 of his own after 分类依据, and keeps a second VIP mark, VIP2, from his old sheet.
+  const TYPED = [
+    [...CLEANED[0].slice(0, 12), 'VIP2', ...CLEANED[0].slice(12), '大区2'],
+    ...CLEANED.slice(1).map((r, i) => [...r.slice(0, 12), ['', '是', ''][i], ...r.slice(12), ['沪一区', '苏南区', '粤东区'][i]]),
+  ];
+
+  it.each([
+    ['without the rules (大区 known by the record)', undefined],
+    ['with the rules given again', RULES],
+  ])('is his, %s: read, kept and never written over', (_, settings) => {
+    const plan = planOf(gridOf(TYPED, RECORDED), settings ?? {});
+    expect(col(plan, '大区2').run).toBeUndefined();
+    expect(col(plan, 'VIP2').run).toBeUndefined();
+    // The run's own 大区 and VIP are still the run's.
+    expect(col(plan, '大区')).toMatchObject({ run: true });
+    expect(col(plan, 'VIP')).toMatchObject({ run: true });
+    expect(plan.ownColumns ?? []).not.toEqual(expect.arrayContaining(['大区2']));
+    expect(plan.ownColumns ?? []).not.toEqual(expect.arrayContaining(['VIP2']));
+  });
+
+  it('a merge of one customer typed twice keeps the 大区2 of the row it moves to the archive', () => {
+    const twice = [...TYPED, ['张伟', '138 1234 5678', '上海市', '王芳', '12000', '', '', '', '现有客户', '活跃', '中价值', '普通', '', '华东', 'A 类', '…', '沪二区']];
+    const settings = resolveSettings(RULES);
+    if (!settings.ok) throw new Error('settings');
+    const out = run(gridOf(twice, RECORDED), { settings: settings.settings, today: TODAY, merge: ['exact', 'likely'] });
+    if (!out.ok) throw new Error(out.problem.code);
+    const merge = out.plan.merge!;
+    expect(merge.removeRows).toHaveLength(1);
+    const typedCol = col(out.plan, '大区2').col;
+    // Whichever row is kept, the other's 大区2 is on an archive line, in the archive's 大区2 column.
+    expect(merge.archiveCols).toContain(typedCol);
+    const kept = out.plan.rows.includes(2) && !merge.removeRows.includes(2) ? '沪一区' : '沪二区';
+    const archived = merge.archive.map((a) => a.cells[merge.archiveCols.indexOf(typedCol)]);
+    expect(archived).toEqual([{ kind: 'text', value: kept === '沪一区' ? '沪二区' : '沪一区' }]);
+  });
+});
+
+describe('the run\'s column a table renamed (VIP2 beside the user\'s own vip) is still the run\'s', () => {
+  it('when the block has no VIP of its own and the user\'s vip stands left of it', () => {
+    const renamed = [['姓名', '手机', 'vip', '整理问题', '重复组', '重复依据', '客户类型', 'VIP2', '分类依据'], ['张伟', '13812345678', '是', '', '', '', '现有客户', 'VIP', '…']];
+    expect(col(planOf(gridOf(renamed)), 'VIP2')).toMatchObject({ run: true });
+  });
+});

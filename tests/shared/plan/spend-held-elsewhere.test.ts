@@ -112,3 +112,60 @@ describe('an amount the run could not read is no spending held elsewhere', () =>
     expect(said(plan, 'en')).toEqual([]);
   });
 });
+
+describe('马晓燕\'s visits: six on 刘丽\'s row, one on 张军\'s, the row kept (her running total typed on both)', () => {
+  // 张军 typed her running total (12800) from the card, but counted only the visit he served.
+  const VISITS = MEMBERS.map((r, i) => (i === 4 ? [...r.slice(0, 4), '12800', ...r.slice(5)] : r));
+  const counts = (plan: Plan, lang: 'zh-CN' | 'en' = 'zh-CN') =>
+    plan.problems.filter((p) => p.code.startsWith('dedupe.ordersElsewhere')).map((p) => t(lang, p.code, p.params));
+
+  it('merged: says the archived row counts more visits than the one she is classed and counted on, and lists the 6 in the merged values', () => {
+    const plan = planOf(VISITS, ['exact', 'likely']);
+    expect(plan.merge!.removeRows).toEqual([2]);
+    expect(counts(plan)).toEqual([
+      '同一客户重复录入，合并后保留原第 5 行，其“消费次数”为 1；移到已合并重复的原第 2 行记有 6，更多：该客户按 1 分类和统计（两行可能是同一累计数录了两次，所以不相加）。如果该客户的次数主要记在原第 2 行，请改正保留行的次数。',
+    ]);
+    expect(plan.problems.find((p) => p.code === 'dedupe.ordersElsewhere.merged')!.severity).toBe('warning');
+    expect(said(plan)).toEqual([]);
+    const notes = plan.merge!.mergedColumn!.values.map((c) => (c.kind === 'text' ? c.value : '')).join('\n');
+    expect(notes).toContain('消费次数: 6');
+  });
+
+  it('not merged yet: says it in English too', () => {
+    expect(counts(planOf(VISITS), 'en')).toEqual([
+      'Rows 5 and 2 are one customer typed twice (not merged yet); a merge keeps row 5, whose "消费次数" is 1, and row 2 records 6, more: the customer is classed and counted on 1 (the two rows are not added, in case they are one count typed twice). If most of the customer\'s orders are on row 2, correct row 5\'s count before merging.',
+    ]);
+  });
+
+  it('says nothing of a count a little higher (7 against 6: one running count typed at two dates) nor of the kept row\'s higher one', () => {
+    const near = VISITS.map((r, i) => (i === 4 ? [...r.slice(0, 6), '7', ...r.slice(7)] : r));
+    expect(counts(planOf(near, ['exact', 'likely']))).toEqual([]);
+    expect(counts(planOf(MEMBERS.map((r, i) => (i === 1 ? [...r.slice(0, 6), '1', ...r.slice(7)] : i === 4 ? [...r.slice(0, 6), '6', ...r.slice(7)] : r)), ['exact', 'likely']))).toEqual([]);
+  });
+});
+
+describe('a balance column written the German way (2.000,00) in an otherwise English sheet', () => {
+  // A US shop's export, its Store Credit column pasted from the German branch's till: decimal commas, none with a point.
+  const SHOP = [
+    ['Name', 'Email', 'Phone', 'Total Spent', 'Store Credit', 'Last Order', 'Owner'],
+    ['Anna Schmidt', 'anna.schmidt@example.com', '+1 617 555 0142', '1,234.50', '2.000,00', '2026-11-20', 'Tom'],
+    ['Brian Lee', 'brian.lee@example.com', '+1 617 555 0199', '3,100.00', '0,00', '2026-10-02', 'Amy'],
+    ['Carla Diaz', 'carla.diaz@example.com', '+1 617 555 0177', '560.75', '15,50', '2026-09-12', 'Tom'],
+    ['Anna Schmidt', 'anna.schmidt@example.com', '+1 617 555 0142', '1,234.50', '300,00', '2026-11-29', 'Amy'],
+  ];
+
+  it('is read with its own decimal comma: the archived card\'s 2.000,00 is money the kept card\'s 300,00 does not show', () => {
+    const plan = planOf(SHOP, ['exact', 'likely']);
+    expect(plan.merge!.removeRows).toEqual([2]);
+    expect(said(plan, 'en')).toEqual([
+      'The merge kept row 5 of a customer typed twice; row 2, moved to the archive, holds a "Store Credit" of 2.000,00 (the kept row: 300,00): money on account that the kept row does not show. Move it to row 5 by hand if the two are one account.',
+    ]);
+    // No note of how it was read: the summary lists it among the columns no field reads, and the warning quotes its cells as typed.
+    expect(plan.problems.map((p) => p.code)).not.toContain('amount.columnDecimalComma');
+  });
+
+  it('says nothing when the two cards hold the same 300,00', () => {
+    const same = SHOP.map((r, i) => (i === 1 ? [...r.slice(0, 4), '300,00', ...r.slice(5)] : r));
+    expect(said(planOf(same, ['exact', 'likely']))).toEqual([]);
+  });
+});
