@@ -226,6 +226,11 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
       { id: 'gmail', when: 'email-gmail', weight: 12, equal: true, strong: true, reason: 'dedupe.reason.email.gmail' },
       // One mailbox, its domain mistyped once (…@gmial.com, …@davidsn-taylor.com): nearly the same address.
       { id: 'domainSlip', when: 'email-domain-slip', weight: 10, reason: 'dedupe.reason.email.domainSlip' },
+      // The same user name (six characters or more) at a company domain two keystrokes off
+      // (elizataylor@marsahll-hughs.com): one mailbox typed twice with slips as a rule, two companies of
+      // nearly one name and two people of one long user name at them seldom. Below one slip's 10: two
+      // slips leave more room for a neighbour's domain.
+      { id: 'domainSlips', when: 'email-domain-slips', weight: 8, reason: 'dedupe.reason.email.domainSlips' },
       // john.smith@ / johnsmith77@ at one provider (not Gmail): namesakes as often as one person.
       { id: 'separators', when: 'email-separators', weight: 0 },
       { id: 'typo', when: 'email-typo', weight: 6, reason: 'dedupe.reason.email.typo' },

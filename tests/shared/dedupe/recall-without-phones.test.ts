@@ -1,0 +1,64 @@
+/**
+ * Duplicate recall on people lists without phones (a newsletter list, a club's members, a clinic's
+ * patients exported with name, birthday, town and e-mail): each kind of copy such a sheet holds that
+ * a user would call the same person, and beside it the look-alikes who must stay two people.
+ */
+import { findDuplicates } from '../../../shared/dedupe/find-duplicates';
+import { DEFAULT_DEDUPE_SETTINGS } from '../../../shared/dedupe/settings';
+import { records, type RowSpec } from './helpers';
+
+/** Other people of the list, so that no value under test is the sheet's only one of its kind. */
+const members: RowSpec[] = [
+  { firstName: 'Grace', lastName: 'Okafor', birthday: '1979-08-03', city: 'Bristol', email: 'grace.okafor@hartwell-legal.co.uk' },
+  { firstName: 'Tomasz', lastName: 'Nowak', birthday: '1984-10-22', city: 'Leeds', email: 'tnowak84@gmail.com' },
+  { firstName: 'Priya', lastName: 'Patel', birthday: '1991-04-17', city: 'Leicester' },
+  { firstName: 'Callum', lastName: 'Reid', birthday: '1968-12-09', city: 'Glasgow', email: 'callum.reid@outlook.com' },
+  { name: '陈静', birthday: '1987-09-30', city: '杭州', email: 'chenjing87@163.com' },
+];
+
+/** Groups of the sheet `rows` followed by the other members, as [sheet rows, confidence]. */
+function groupsOf(rows: RowSpec[], region = 'GB'): [number[], string][] {
+  return findDuplicates(records([...rows, ...members]), DEFAULT_DEDUPE_SETTINGS, { defaultRegion: region }).groups.map((g) => [g.rows, g.confidence]);
+}
+
+describe('one personal mailbox whose company domain was typed with two slips', () => {
+  it.each<[string, RowSpec, RowSpec, string]>([
+    [
+      'Eliza Taylor, her first name one letter short in one row, the domain with two letters swapped and one dropped',
+      { firstName: 'Eliza', lastName: 'Taylor', city: 'Glasgow', email: 'elizataylor@marshall-hughes.com' },
+      { firstName: 'Elza', lastName: 'Taylor', email: 'elizataylor@marsahll-hughs.com' },
+      'GB',
+    ],
+    [
+      '王磊 twice, the birthday mistyped in one row, the firm\'s domain without its hyphen and a letter',
+      { name: '王磊', birthday: '1988-03-02', email: 'wanglei1988@xingchen-keji.com' },
+      { name: '王磊', birthday: '1986-07-15', city: '杭州', email: 'wanglei1988@xingchenkej.com' },
+      'CN',
+    ],
+  ])('offers the copy for review: %s', (_why, a, b, region) => {
+    expect(groupsOf([a, b], region)).toEqual([[[2, 3], 'review']]);
+  });
+
+  it.each<[string, RowSpec, RowSpec, string]>([
+    [
+      'two James Wongs with one user name at two short company domains (hsbc.com / hkbn.com), born years apart',
+      { firstName: 'James', lastName: 'Wong', birthday: '1979-02-11', email: 'james.wong@hsbc.com' },
+      { firstName: 'James', lastName: 'Wong', birthday: '1990-06-23', email: 'james.wong@hkbn.com' },
+      'GB',
+    ],
+    [
+      'two 王磊 with one user name at two real providers (sina.com / sohu.com), born years apart',
+      { name: '王磊', birthday: '1988-03-02', email: 'wanglei1988@sina.com' },
+      { name: '王磊', birthday: '1979-11-20', email: 'wanglei1988@sohu.com' },
+      'CN',
+    ],
+    [
+      'two John Smiths with different birthdays at different e-mails',
+      { firstName: 'John', lastName: 'Smith', birthday: '1980-04-12', city: 'Leeds', email: 'john.smith@brightwater-homes.co.uk' },
+      { firstName: 'John', lastName: 'Smith', birthday: '1975-09-30', city: 'Leeds', email: 'jsmith75@outlook.com' },
+      'GB',
+    ],
+  ])('keeps apart: %s', (_why, a, b, region) => {
+    expect(groupsOf([a, b], region)).toEqual([]);
+  });
+});
