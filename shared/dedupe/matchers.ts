@@ -196,6 +196,7 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
   'name-prefixed': { features: ['name'], test: nameKind('prefixed') },
   'name-part': { features: ['name'], test: nameKind('part') },
   'name-part-similar': { features: ['name'], test: nameKind('part-similar') },
+  'name-part-crossed': { features: ['name'], test: nameKind('part-crossed') },
   'name-part-differs': { features: ['name'], test: nameKind('part-differs') },
   'name-apart': { features: ['name'], test: nameKind('apart') },
   'name-similar': {

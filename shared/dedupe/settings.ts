@@ -172,6 +172,11 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
       // says less than a whole name would.
       { id: 'part', when: 'name-part', weight: 4, reason: 'dedupe.reason.name.partial' },
       { id: 'partSimilar', when: 'name-part-similar', weight: 3, reason: 'dedupe.reason.name.partSimilar' },
+      // The lone part is the word the other row holds in its other column (Barker | blank against
+      // Barker | Matilda): that row's columns swapped, as often as a pinyin name is typed surname
+      // first, and then the part agrees (4); or a given name that is also a surname (James / Lee |
+      // James), and then it says nothing. Between the two, as a part with one slip is.
+      { id: 'partCrossed', when: 'name-part-crossed', weight: 3, reason: 'dedupe.reason.name.partial' },
       { id: 'apart', when: 'name-apart', weight: 0 },
       { id: 'close', when: 'name-similar', threshold: 0.85, weight: 0 },
       { id: 'part-differs', when: 'name-part-differs', weight: -3, reason: 'dedupe.reason.name.differ' },

@@ -62,3 +62,45 @@ describe('one personal mailbox whose company domain was typed with two slips', (
     expect(groupsOf([a, b], region)).toEqual([]);
   });
 });
+
+describe('a row with one name part beside a row whose first-name and surname columns are swapped', () => {
+  it.each<[string, RowSpec, RowSpec, string]>([
+    [
+      'Barker (surname only) and Barker | Matilda, born the same day in one town',
+      { lastName: 'Barker', birthday: '1990-03-08', city: 'Reading' },
+      { firstName: 'Barker', lastName: 'Matilda', birthday: '1990-03-08', city: 'Reading', email: 'matilda.barker@brown-bell.co.uk' },
+      'GB',
+    ],
+    [
+      'a pinyin name: Zhang (surname only) and Zhang | Wei (surname typed first), born the same day in 上海',
+      { lastName: 'Zhang', birthday: '1990-05-12', city: '上海' },
+      { firstName: 'Zhang', lastName: 'Wei', birthday: '1990-05-12', city: '上海' },
+      'CN',
+    ],
+  ])('offers the copy for review: %s', (_why, a, b, region) => {
+    expect(groupsOf([a, b], region)).toEqual([[[2, 3], 'review']]);
+  });
+
+  it.each<[string, RowSpec, RowSpec, string]>([
+    [
+      'a father (surname only) and his son (Morgan | Owen, swapped) at one address, born 28 years apart',
+      { lastName: 'Morgan', birthday: '1956-03-14', address: '14 Mill Lane', city: 'Leeds' },
+      { firstName: 'Morgan', lastName: 'Owen', birthday: '1984-03-14', address: '14 Mill Lane', city: 'Leeds' },
+      'GB',
+    ],
+    [
+      'a Thomas (surname only) and a Thomas | Gabriel of the same town with another birthday and an e-mail',
+      { lastName: 'Thomas', birthday: '1977-10-17', city: 'London' },
+      { firstName: 'Thomas', lastName: 'Gabriel', birthday: '1990-02-11', city: 'London', email: 'gabriel.t54@nichols.info' },
+      'GB',
+    ],
+    [
+      'James (first name only) and Lee | James of one town, no birthdays',
+      { firstName: 'James', city: 'Leeds' },
+      { firstName: 'Lee', lastName: 'James', city: 'Leeds' },
+      'GB',
+    ],
+  ])('keeps apart: %s', (_why, a, b, region) => {
+    expect(groupsOf([a, b], region)).toEqual([]);
+  });
+});
