@@ -402,14 +402,14 @@ export const DEFAULT_DEDUPE_SETTINGS: Readonly<DedupeSettings> = {
   ],
   blocking: {
     keys: [
-      'phone', 'email', 'email-user', 'name-pinyin', 'name-latin', 'name-sound', 'company', 'name-company', 'address', 'birthday',
+      'phone', 'email', 'email-user', 'name-pinyin', 'name-latin', 'name-sound', 'surname', 'company', 'name-company', 'address', 'birthday',
       'id-card', 'uscc', 'customer-id', 'order-id', 'wechat', 'qq',
     ],
     maxBlockSize: 64,
     // A common name (王伟, 张敏, John Smith) repeats dozens of times in a big sheet; such a block
     // says little, and its rows still meet through phone, e-mail, company, address or birthday.
     // A user name at several domains (zhangwei@163.com, zhangwei@qq.com) is as often namesakes.
-    maxBlockSizeFor: { 'name-pinyin': 8, 'name-latin': 16, 'name-sound': 16, 'email-user': 16 },
+    maxBlockSizeFor: { 'name-pinyin': 8, 'name-latin': 16, 'name-sound': 16, surname: 16, 'email-user': 16 },
   },
   maxGroupSize: 20,
   minAgreement: 0.6,

@@ -104,3 +104,47 @@ describe('a row with one name part beside a row whose first-name and surname col
     expect(groupsOf([a, b], region)).toEqual([]);
   });
 });
+
+// A given name alone is too common to key on (find-duplicates.test.ts keeps a Jon with no surname
+// apart from a John Walsh born a day later): only the surname brings such a row to its copies.
+describe('a row whose first name was left blank, its birthday typed with a slip (nothing else to meet by)', () => {
+  it.each<[string, RowSpec, RowSpec, string]>([
+    [
+      'Mason (first name left blank) and Elizabeth Mason of Leicester, the year one digit off',
+      { lastName: 'Mason', birthday: '1996-12-10', city: 'Leicester' },
+      { firstName: 'Elizabeth', lastName: 'Mason', birthday: '1997-12-10', city: 'Leicester', email: 'e.mason@ware-hollis.co.uk' },
+      'GB',
+    ],
+    [
+      'a pinyin name: Zhang (given name left blank) and Wei Zhang of 上海, the day\'s digits swapped',
+      { lastName: 'Zhang', birthday: '1990-05-12', city: '上海' },
+      { firstName: 'Wei', lastName: 'Zhang', birthday: '1990-05-21', city: '上海' },
+      'CN',
+    ],
+  ])('offers the copy for review: %s', (_why, a, b, region) => {
+    expect(groupsOf([a, b], region)).toEqual([[[2, 3], 'review']]);
+  });
+
+  it.each<[string, RowSpec, RowSpec, string]>([
+    [
+      'a father (surname only) and his son of one name at one address, born 28 years apart',
+      { lastName: 'Morgan', birthday: '1956-03-14', address: '14 Mill Lane', city: 'Leeds' },
+      { firstName: 'Owen', lastName: 'Morgan', birthday: '1984-03-14', address: '14 Mill Lane', city: 'Leeds' },
+      'GB',
+    ],
+    [
+      'Mason (surname only) and an Adam Mason of the same town born another year and day',
+      { lastName: 'Mason', birthday: '1996-12-10', city: 'Leicester' },
+      { firstName: 'Adam', lastName: 'Mason', birthday: '1971-04-02', city: 'Leicester' },
+      'GB',
+    ],
+    [
+      'Mason (surname only) and a Mason | Ruth whose columns are swapped, born years apart',
+      { lastName: 'Mason', birthday: '1996-12-10', city: 'Leicester' },
+      { firstName: 'Mason', lastName: 'Ruth', birthday: '1962-07-19', city: 'Leicester' },
+      'GB',
+    ],
+  ])('keeps apart: %s', (_why, a, b, region) => {
+    expect(groupsOf([a, b], region)).toEqual([]);
+  });
+});
