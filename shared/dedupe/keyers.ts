@@ -80,6 +80,18 @@ export const KEYERS: Readonly<Record<string, Keyer>> = {
       emit(rest.given, rest.family[0]);
     }
   },
+  /**
+   * Latin family names alone, so a row whose first-name cell was left blank (Mason | blank) meets the
+   * rows of its surname (Elizabeth Mason) when nothing else brings them together: the two keys above
+   * need both parts, and its birthday key misses a birthday typed with a slip. A family name is rare
+   * enough to be evidence (its agreement weighs 4); a given name alone is not keyed (a Jon with no
+   * surname meets every John), and a surname's block, which holds its family and namesakes, is capped
+   * as the Latin names' are (16).
+   */
+  surname: (p, emit) => {
+    const n = latin(p);
+    if (n && n.family !== '') emit(n.family);
+  },
   /** Latin names: Soundex of the family name + given initial, and of the given name + family
    *  initial, so a typo in either part still meets. */
   'name-sound': (p, emit) => {

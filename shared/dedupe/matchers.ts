@@ -7,7 +7,7 @@ import type { Params } from '../i18n/define';
 import type { Feature, Profile, TextFeature } from './profile';
 import type { PhoneKey } from './keys/phone';
 import type { DateKey } from './keys/date';
-import { domainSlip } from './keys/email';
+import { domainSlip, domainSlips } from './keys/email';
 import { gradeNames, type NameGrade } from './name-grade';
 import { withinOneEdit } from './similarity/edit';
 import { digitSlip } from './similarity/digit-slip';
@@ -196,6 +196,7 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
   'name-prefixed': { features: ['name'], test: nameKind('prefixed') },
   'name-part': { features: ['name'], test: nameKind('part') },
   'name-part-similar': { features: ['name'], test: nameKind('part-similar') },
+  'name-part-crossed': { features: ['name'], test: nameKind('part-crossed') },
   'name-part-differs': { features: ['name'], test: nameKind('part-differs') },
   'name-apart': { features: ['name'], test: nameKind('apart') },
   'name-similar': {
@@ -286,6 +287,8 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
   'email-gmail': { features: ['email'], test: (m) => yes(anyPair(m.a.emails, m.b.emails, (x, y) => x.folded === y.folded)) },
   /** The same personal user name, the domain mistyped once in one row (gmial.com, davidsn-taylor.com). */
   'email-domain-slip': { features: ['email'], test: (m) => yes(anyPair(m.a.emails, m.b.emails, domainSlip)) },
+  /** The same personal user name, the company domain typed with two slips (marsahll-hughs.com). */
+  'email-domain-slips': { features: ['email'], test: (m) => yes(anyPair(m.a.emails, m.b.emails, domainSlips)) },
   'email-separators': {
     features: ['email'],
     test: (m) => yes(anyPair(m.a.emails, m.b.emails, (x, y) => x.domain === y.domain && bare(x.local) !== '' && bare(x.local) === bare(y.local))),

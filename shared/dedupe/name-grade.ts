@@ -8,7 +8,8 @@
  * word more in front that is put before names and left out at will: Mohammed Ali Khan / Ali Khan,
  * Sri Ramesh Kumar / Ramesh Kumar), part (one
  * side has only a given or only a family name and the other's agrees), part-similar (that one part
- * has one slip: Hnry / Henry, Tyalor / Taylor), part-differs (that one part
+ * has one slip: Hnry / Henry, Tyalor / Taylor), part-crossed (that one part is the other side's
+ * part in the other column: Barker | blank and Matilda | Barker's columns swapped), part-differs (that one part
  * differs), apart (one side has only a given name, the other only a family name: nothing to
  * compare), or different. The comparison levels in the settings pick weights for these grades.
  */
@@ -30,6 +31,7 @@ export type NameGradeKind =
   | 'prefixed'
   | 'part'
   | 'part-similar'
+  | 'part-crossed'
   | 'part-differs'
   | 'apart'
   | 'different';
@@ -291,9 +293,10 @@ function gradeLatin(a: LatinName, b: LatinName): NameGrade {
     }
     const sim = Math.min(...pairs.map(([x, y]) => (x === y || nicknameMatch(x, y) ? 1 : jaroWinkler(x, y))));
     if (sim === 1) return { kind: 'part', sim: 0.6 };
-    // Oscar | (blank) and Moore | Oscar: the lone word is the other row's other part, as when the
-    // same word is filed in two columns (below), not a differing part.
-    if (pairs.length === 1 && sim < 0.85 && loneIsOtherPart(a, b)) return { kind: 'partial', sim: 0.6 };
+    // Oscar | (blank) and Moore | Oscar, (blank) | Barker and Barker | Matilda: the lone word is the
+    // other row's other part, the columns of that row swapped (Zhang | Wei for Wei Zhang) as often as
+    // not: the part both have agreeing when they are, nothing when they are not. Not a differing part.
+    if (pairs.length === 1 && sim < 0.85 && loneIsOtherPart(a, b)) return { kind: 'part-crossed', sim: 0.6 };
     // Hnry | (blank) and Henry | Simmons, (blank) | Tyalor and Lola | Taylor: the part both have, one
     // keystroke off. Almost as good as the part agreeing, as a whole name one letter off is almost as
     // good as the same name; not for short names, where one letter makes another name (Mary / Mark).

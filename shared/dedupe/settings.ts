@@ -172,6 +172,11 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
       // says less than a whole name would.
       { id: 'part', when: 'name-part', weight: 4, reason: 'dedupe.reason.name.partial' },
       { id: 'partSimilar', when: 'name-part-similar', weight: 3, reason: 'dedupe.reason.name.partSimilar' },
+      // The lone part is the word the other row holds in its other column (Barker | blank against
+      // Barker | Matilda): that row's columns swapped, as often as a pinyin name is typed surname
+      // first, and then the part agrees (4); or a given name that is also a surname (James / Lee |
+      // James), and then it says nothing. Between the two, as a part with one slip is.
+      { id: 'partCrossed', when: 'name-part-crossed', weight: 3, reason: 'dedupe.reason.name.partial' },
       { id: 'apart', when: 'name-apart', weight: 0 },
       { id: 'close', when: 'name-similar', threshold: 0.85, weight: 0 },
       { id: 'part-differs', when: 'name-part-differs', weight: -3, reason: 'dedupe.reason.name.differ' },
@@ -226,6 +231,11 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
       { id: 'gmail', when: 'email-gmail', weight: 12, equal: true, strong: true, reason: 'dedupe.reason.email.gmail' },
       // One mailbox, its domain mistyped once (…@gmial.com, …@davidsn-taylor.com): nearly the same address.
       { id: 'domainSlip', when: 'email-domain-slip', weight: 10, reason: 'dedupe.reason.email.domainSlip' },
+      // The same user name (six characters or more) at a company domain two keystrokes off
+      // (elizataylor@marsahll-hughs.com): one mailbox typed twice with slips as a rule, two companies of
+      // nearly one name and two people of one long user name at them seldom. Below one slip's 10: two
+      // slips leave more room for a neighbour's domain.
+      { id: 'domainSlips', when: 'email-domain-slips', weight: 8, reason: 'dedupe.reason.email.domainSlips' },
       // john.smith@ / johnsmith77@ at one provider (not Gmail): namesakes as often as one person.
       { id: 'separators', when: 'email-separators', weight: 0 },
       { id: 'typo', when: 'email-typo', weight: 6, reason: 'dedupe.reason.email.typo' },
@@ -392,14 +402,14 @@ export const DEFAULT_DEDUPE_SETTINGS: Readonly<DedupeSettings> = {
   ],
   blocking: {
     keys: [
-      'phone', 'email', 'email-user', 'name-pinyin', 'name-latin', 'name-sound', 'company', 'name-company', 'address', 'birthday',
+      'phone', 'email', 'email-user', 'name-pinyin', 'name-latin', 'name-sound', 'surname', 'company', 'name-company', 'address', 'birthday',
       'id-card', 'uscc', 'customer-id', 'order-id', 'wechat', 'qq',
     ],
     maxBlockSize: 64,
     // A common name (王伟, 张敏, John Smith) repeats dozens of times in a big sheet; such a block
     // says little, and its rows still meet through phone, e-mail, company, address or birthday.
     // A user name at several domains (zhangwei@163.com, zhangwei@qq.com) is as often namesakes.
-    maxBlockSizeFor: { 'name-pinyin': 8, 'name-latin': 16, 'name-sound': 16, 'email-user': 16 },
+    maxBlockSizeFor: { 'name-pinyin': 8, 'name-latin': 16, 'name-sound': 16, surname: 16, 'email-user': 16 },
   },
   maxGroupSize: 20,
   minAgreement: 0.6,

@@ -6,7 +6,7 @@
 import { foldText } from './fold';
 import { isFillerRun } from '../../normalize/placeholder';
 import { KNOWN_MAIL_DOMAINS, LOOKALIKE_REAL_DOMAINS } from '../../normalize/email-domains';
-import { withinOneEdit } from '../similarity/edit';
+import { withinOneEdit, withinTwoEdits } from '../similarity/edit';
 
 export interface EmailKey {
   /** The address as written, trimmed (case kept): tells "same" from "same ignoring case". */
@@ -63,6 +63,32 @@ export function domainSlip(a: EmailKey, b: EmailKey): boolean {
   return (
     a.local === b.local && a.domain !== b.domain && !a.shared && a.local.length >= 4 &&
     !(REAL_DOMAINS.has(a.domain) && REAL_DOMAINS.has(b.domain)) && withinOneEdit(a.domain, b.domain)
+  );
+}
+
+/** Letters a company domain's name (before its last dot) needs for two slips in it to leave it one company's: hsbc.com / hkbn.com are two. */
+const TWO_SLIPS_MIN_NAME = 6;
+
+/** User names shorter than this (jw@, amy@) are too often colleagues' for two slips of the domain to say one mailbox. */
+const TWO_SLIPS_MIN_USER = 6;
+
+const domainName = (domain: string): string => {
+  const dot = domain.lastIndexOf('.');
+  return dot < 0 ? domain : domain.slice(0, dot);
+};
+
+/**
+ * `a` and `b` are one mailbox whose domain was typed with two slips (elizataylor@marshall-hughes.com /
+ * …@marsahll-hughs.com, wanglei1988@xingchen-keji.com / …@xingchenkej.com): the same personal user
+ * name of six characters or more, domains two edits apart (a swap of two letters is one) whose names
+ * have six letters or more, and not two real providers (sina.com / sohu.com are two mailboxes). One
+ * slip is `domainSlip`.
+ */
+export function domainSlips(a: EmailKey, b: EmailKey): boolean {
+  return (
+    a.local === b.local && a.domain !== b.domain && !a.shared && a.local.length >= TWO_SLIPS_MIN_USER &&
+    !(REAL_DOMAINS.has(a.domain) && REAL_DOMAINS.has(b.domain)) &&
+    Math.min(domainName(a.domain).length, domainName(b.domain).length) >= TWO_SLIPS_MIN_NAME && withinTwoEdits(a.domain, b.domain)
   );
 }
 

@@ -59,8 +59,8 @@ describe('gradeNames', () => {
     ['Mary|', 'Mark|Jones', 'partial', 'a short name one letter off is another name (Mary / Mark)'],
     ['|Li', 'Wei|Lu', 'part-differs', 'short pinyin surnames one letter apart are two families (李 / 陆)'],
     ['|Jones', 'Mary|Smith', 'part-differs', 'first name missing on one side, the surnames differ'],
-    ['Oscar|', 'Moore|Oscar', 'partial', 'the lone first name is the other row\'s surname: the columns swapped'],
-    ['|Moore', 'Moore|Oscar', 'partial', 'the lone surname is the other row\'s first name'],
+    ['Oscar|', 'Moore|Oscar', 'part-crossed', 'the lone first name is the other row\'s surname: the columns swapped'],
+    ['|Moore', 'Moore|Oscar', 'part-crossed', 'the lone surname is the other row\'s first name'],
     ['John Smith Jr.', 'John Smith Sr.', 'different', 'a father and his son'],
     ['John Smith', 'John|Smith Jr', 'similar', 'one side says Jr: the son, or the father written without it'],
     ['Smith, John, III', 'John Smith III', 'exact', 'the same generation'],
@@ -186,7 +186,7 @@ describe('gradeNames: a word put before names and left out at will (Md., Mst., S
     // One word more only, and the rest the same whole name.
     ['Mohammed Ali Khan', 'Ali Hassan Khan', 'different', 'Ali Khan and Ali Hassan Khan are two names'],
     ['Mohammed Ali Khan', 'Ali Khan Jr', 'different', 'the son by his suffix'],
-    ['Sri Wahyuni', 'Wahyuni', 'partial', 'Sri before a single name is her given name: one name part, as before'],
+    ['Sri Wahyuni', 'Wahyuni', 'part-crossed', 'Sri before a single name is her given name: one name part, as before (the lone word is her other part)'],
     // Md. is dropped already as the suffix M.D. is, wherever it stands: the same whole name.
     ['Md. Rafiqul Islam', 'Rafiqul Islam', 'exact', 'Md. read as before'],
     // Chinese names, in characters or pinyin, are not read so.
