@@ -13,7 +13,7 @@ import { t } from '../i18n';
 import type { Lang } from '../i18n/define';
 import type { CellIssue, SheetProblem } from './issue';
 import type { AddedColumn, Plan } from './types';
-import { findDuplicates } from '../dedupe/find-duplicates';
+import { findDuplicates, PARALLEL_RECORD_REASONS } from '../dedupe/find-duplicates';
 import { customersAreChildren } from '../schema/header-map';
 import { planMerge, type MergeOptions } from '../dedupe/merge';
 import { carriedMergedColumn } from '../dedupe/merged-column';
@@ -242,8 +242,8 @@ function possibleCopies(groups: readonly DuplicateGroup[], removed: ReadonlySet<
   return out;
 }
 
-/** The reasons of records a customer holds side by side, each on its own schedule. */
-const PARALLEL_RECORDS: ReadonlySet<string> = new Set(['dedupe.reason.twoRecords', 'dedupe.reason.twoVehicles', 'dedupe.reason.twoPets']);
+/** The reasons of records a customer holds side by side, each on its own schedule (cars, pets, flats, policies). */
+const PARALLEL_RECORDS = PARALLEL_RECORD_REASONS;
 
 /** The records less each group's rows other than its survivor (a group whose survivor is gone keeps all its rows). */
 function onePerGroup(records: readonly CustomerRecord[], same: SameCustomer): CustomerRecord[] {
