@@ -18,7 +18,7 @@ import { compileSettings } from './compare';
 import { quickWeight, scorePair, type PairScore } from './score';
 import { cluster } from './cluster';
 import { rankMembers } from './survivor';
-import { claimOwner, futureOwnerDates, withClaimFirst } from './owner-rule';
+import { claimOwner, futureOwnerDates, withClaimFirst, withCoOwnersFirst } from './owner-rule';
 import { propose } from './proposal';
 import { notDuplicateMemory } from './not-duplicates';
 import { judgeGroup } from './group-verdict';
@@ -229,7 +229,8 @@ export function findDuplicates(records: CustomerRecord[], given: DedupeSettings,
     const byRules = rankMembers(recs, settings.survivor, options.today, options.wrong);
     // 撞单: the customer stays in the row of the owner the owner rule names (first touch by default).
     const claim = claimOwner(byRules, settings.ownerRule, region, options.today);
-    const ranked = withClaimFirst(byRules, claim);
+    // Rows of overlapping reps (王磊, 王磊/刘洋): the row naming them all is kept, each rep still on it.
+    const ranked = claim ? withClaimFirst(byRules, claim) : withCoOwnersFirst(byRules);
     const proposal = propose(ranked, region, ctx.phoneCache);
     // One customer's rows that differ in a value (a purchase day, an amount, a stay) are no copies.
     const copies = !proposal.conflicts.some((c) => !MATCHED_FIELDS.has(c.field)) && (options.unreadAgree?.(recs) ?? true);
