@@ -18,13 +18,14 @@ import { compileSettings } from './compare';
 import { quickWeight, scorePair, type PairScore } from './score';
 import { cluster } from './cluster';
 import { rankMembers } from './survivor';
-import { claimOwner, futureOwnerDates, withClaimFirst } from './owner-rule';
+import { claimOwner, futureOwnerDates, withClaimFirst, withCoOwnersFirst } from './owner-rule';
 import { propose } from './proposal';
 import { notDuplicateMemory } from './not-duplicates';
 import { judgeGroup } from './group-verdict';
 import { validateDedupeSettings } from './validate-settings';
 import { namesTwoVehicles } from './vehicles';
 import { namesTwoPets } from './pets';
+import { namesTwoListings } from './listings';
 import { namesSubCustomers } from './sub-customers';
 import { namesContactsOfOneAccount } from './contacts';
 import { sortSmall } from './sort-small';
@@ -104,14 +105,23 @@ function namesTwoRecords(recs: readonly CustomerRecord[], region: string): boole
 const MATCHED_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([
   'customerId', 'name', 'firstName', 'middleName', 'lastName', 'gender', 'mobile', 'phone', 'email', 'wechat', 'qq', 'website',
   'company', 'address', 'province', 'city', 'postcode', 'birthday', 'lunarBirthday', 'idCard', 'uscc', 'vin', 'plate', 'petName',
+  'listing', 'listingUnit',
 ]);
 
-const RECORD_RULES: readonly { code: MessageKey; names: (recs: readonly CustomerRecord[], region: string, conflicts: readonly Conflict[]) => boolean }[] = [
-  { code: 'dedupe.reason.twoRecords', names: (recs, region, conflicts) => conflicts.some((c) => RECORD_FIELDS.has(c.field)) && namesTwoRecords(recs, region) },
-  { code: 'dedupe.reason.twoVehicles', names: namesTwoVehicles },
-  { code: 'dedupe.reason.twoPets', names: namesTwoPets },
-  { code: 'dedupe.reason.subCustomers', names: namesSubCustomers },
+/**
+ * `parallel`: records a customer holds side by side, each on its own schedule (each car's insurance,
+ * each flat's 回访), reminded each; a sub-customer is its own account instead.
+ */
+const RECORD_RULES: readonly { code: MessageKey; parallel: boolean; names: (recs: readonly CustomerRecord[], region: string, conflicts: readonly Conflict[]) => boolean }[] = [
+  { code: 'dedupe.reason.twoRecords', parallel: true, names: (recs, region, conflicts) => conflicts.some((c) => RECORD_FIELDS.has(c.field)) && namesTwoRecords(recs, region) },
+  { code: 'dedupe.reason.twoVehicles', parallel: true, names: namesTwoVehicles },
+  { code: 'dedupe.reason.twoPets', parallel: true, names: namesTwoPets },
+  { code: 'dedupe.reason.twoListings', parallel: true, names: namesTwoListings },
+  { code: 'dedupe.reason.subCustomers', parallel: false, names: namesSubCustomers },
 ];
+
+/** The reasons of records a customer holds side by side (RECORD_RULES' `parallel`). */
+export const PARALLEL_RECORD_REASONS: ReadonlySet<string> = new Set(RECORD_RULES.filter((r) => r.parallel).map((r) => r.code));
 
 /**
  * Name matchers of one name written alike: in a sheet of children any other (a character of the same
@@ -219,7 +229,8 @@ export function findDuplicates(records: CustomerRecord[], given: DedupeSettings,
     const byRules = rankMembers(recs, settings.survivor, options.today, options.wrong);
     // 撞单: the customer stays in the row of the owner the owner rule names (first touch by default).
     const claim = claimOwner(byRules, settings.ownerRule, region, options.today);
-    const ranked = withClaimFirst(byRules, claim);
+    // Rows of overlapping reps (王磊, 王磊/刘洋): the row naming them all is kept, each rep still on it.
+    const ranked = claim ? withClaimFirst(byRules, claim) : withCoOwnersFirst(byRules);
     const proposal = propose(ranked, region, ctx.phoneCache);
     // One customer's rows that differ in a value (a purchase day, an amount, a stay) are no copies.
     const copies = !proposal.conflicts.some((c) => !MATCHED_FIELDS.has(c.field)) && (options.unreadAgree?.(recs) ?? true);

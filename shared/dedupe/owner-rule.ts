@@ -12,6 +12,7 @@ import type { FieldId } from '../schema/fields';
 import { cellText } from '../table/cell';
 import { dateKey } from './keys/date';
 import { valueKey } from './value-key';
+import { coOwners, ownerName, ownersClash } from '../table/owner-name';
 
 export type OwnerRule = 'first-touch' | 'last-contact' | 'none';
 export const OWNER_RULES: readonly OwnerRule[] = ['first-touch', 'last-contact', 'none'];
@@ -50,6 +51,8 @@ export interface FutureOwnerDate {
  */
 export function claimOwner(ranked: readonly CustomerRecord[], rule: OwnerRule, region: string, today?: string): OwnerClaim | null {
   if (rule === 'none') return null;
+  // Owner cells naming a rep in common (王磊, 王磊/刘洋) are no 撞单: nothing to claim.
+  if (!ownersClash(ranked.map((r) => ownerName(r.fields.owner)))) return null;
   const { field, earliest } = BASIS[rule];
   const owners = new Set<string>();
   const dated = new Set<string>();
@@ -97,4 +100,17 @@ export function withClaimFirst(ranked: readonly CustomerRecord[], claim: OwnerCl
   if (!claim || ranked[0].sheetRow === claim.sheetRow) return [...ranked];
   const first = ranked.find((r) => r.sheetRow === claim.sheetRow);
   return first ? [first, ...ranked.filter((r) => r !== first)] : [...ranked];
+}
+
+/**
+ * A customer whose rows name overlapping reps (王磊, 王磊/刘洋: no 撞单): the row naming every one of
+ * them survives, so that the kept owner cell still names each rep and each keeps his reminders after
+ * the merge, while no owner cell is written over; its blank cells are filled from the others as any
+ * survivor's are. Ranked order otherwise.
+ */
+export function withCoOwnersFirst(ranked: readonly CustomerRecord[]): CustomerRecord[] {
+  const texts = ranked.map((r) => ownerName(r.fields.owner));
+  const all = coOwners(texts);
+  const first = all === null ? undefined : ranked.find((_, i) => texts[i] === all);
+  return first && first !== ranked[0] ? [first, ...ranked.filter((r) => r !== first)] : [...ranked];
 }

@@ -13,6 +13,7 @@ import { usable as holdsValue } from './merge';
 import type { PhoneKey } from './keys/phone';
 import { isRetired, retiresRecord } from '../remind/standing';
 import { TOTAL_FIELDS, replaceableZero, zeroTotal } from './totals';
+import { ownersClash } from '../table/owner-name';
 
 export interface Proposal {
   fields: FieldChoice[];
@@ -83,8 +84,9 @@ export function propose(ranked: readonly CustomerRecord[], region: string, cache
     if (values.length > 1) {
       conflicts.push({ field: f, values });
       // 撞单 is two reps holding one customer: a row in the pool (公海) or of a rep who left holds none.
+      // Owner cells are sets of reps: 王磊 and 王磊/刘洋 share 王磊, one customer of his shared with 刘洋.
       const owners = f === 'owner' ? values.filter((_, i) => keys[i] !== '').map((v) => v.value) : [];
-      if (owners.length > 1) ownerConflict = { owners };
+      if (owners.length > 1 && ownersClash(owners)) ownerConflict = { owners };
     }
   }
   const out: Proposal = { fields, conflicts };

@@ -38,7 +38,9 @@ const joinsInOwner = (before: string, after: string): boolean =>
 
 /** The tidy form of a person's name (`owner`: of an owner cell, which may name several reps). */
 export function tidyPersonName(raw: string, owner = false): string {
-  const folded = collapseSpaces(toHalfWidthAlnumParens(raw));
+  // An owner cell's brackets stay as typed: 王磊（wanglei@corp.cn）is the user's note, and reps are told
+  // apart by ownerKey, which reads either width; a customer's name is compared and shown folded.
+  const folded = collapseSpaces(owner ? toHalfWidthAlnum(raw) : toHalfWidthAlnumParens(raw));
   if (HASH_NUMBER.test(folded)) return folded;
   const spaced = isJapaneseName(folded) ? folded : removeCjkSpaces(folded, owner ? joinsInOwner : undefined);
   const stripped = stripStrayPunctuation(spaced) || spaced;

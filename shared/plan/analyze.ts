@@ -6,6 +6,7 @@ import type { Table } from '../table/table';
 import { EMPTY, type Cell } from '../table/cell';
 import { formatIso, type CivilDate } from '../table/civil-date';
 import { ownedByTab, toRecords, type CustomerRecord } from '../table/records';
+import { ownerAliases, withOwnerAliases } from '../table/owner-aliases';
 import { shiftDecimal } from '../normalize/decimal';
 import type { FieldId } from '../schema/fields';
 import type { AmbiguousDatePolicy, Settings } from '../settings/types';
@@ -13,7 +14,7 @@ import { t } from '../i18n';
 import type { Lang } from '../i18n/define';
 import type { CellIssue, SheetProblem } from './issue';
 import type { AddedColumn, Plan } from './types';
-import { findDuplicates } from '../dedupe/find-duplicates';
+import { findDuplicates, PARALLEL_RECORD_REASONS } from '../dedupe/find-duplicates';
 import { customersAreChildren } from '../schema/header-map';
 import { planMerge, type MergeOptions } from '../dedupe/merge';
 import { carriedMergedColumn } from '../dedupe/merged-column';
@@ -79,7 +80,10 @@ const sheetOrders = (order: AmbiguousDatePolicy): YearlessOrders => ({ nextFollo
 export function analyze({ original, cleaned, fieldCols, extraCols, issues, settings, recorded, today, merge, archivedOn, amountUnit = 0, termDates = settings.dates, yearlessOrders = sheetOrders(settings.dates.ambiguous), tabOwner, columnMoney }: AnalyzeInput): Analysis {
   const lang = settings.language;
   // A rep's tab (王磊) owns its rows as the check across the workbook's tabs reads them: his reminders, his 撞单.
-  const records = ownedByTab(toRecords(cleaned, fieldCols, extraCols), tabOwner);
+  const own = ownedByTab(toRecords(cleaned, fieldCols, extraCols), tabOwner);
+  // wanglei@corp.cn alone is 王磊 where the sheet writes 王磊（wanglei@corp.cn）(owner-aliases.ts).
+  const aliases = ownerAliases(own);
+  const records = withOwnerAliases(own, aliases);
   // A sales ledger: one row per order (order-list.ts). Two orders are no duplicates; classes,
   // reminders and the report count customers, each made of his orders.
   const orderList = isOrderList(records, fieldCols, cleaned.headers, settings.phone.defaultRegion);
@@ -116,7 +120,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   const after = mergePlan ? merged(cleaned, mergePlan) : proposed ? filledIn(cleaned, proposed) : cleaned;
   // A 合同期限 column's end stands in for a contract-end cell the row lacks (remind/term-end.ts).
   const afterRecords = withTermEnds(
-    withoutDoubtful(inWholeUnits(after !== cleaned ? ownedByTab(toRecords(after, fieldCols, extraCols), tabOwner) : records, amountUnit), doubtful),
+    withoutDoubtful(inWholeUnits(after !== cleaned ? withOwnerAliases(ownedByTab(toRecords(after, fieldCols, extraCols), tabOwner), aliases) : records, amountUnit), doubtful),
     fieldCols,
     termDates.era === undefined ? { ambiguous: termDates.ambiguous, today } : { ambiguous: termDates.ambiguous, today, era: termDates.era },
   );
@@ -244,8 +248,8 @@ function possibleCopies(groups: readonly DuplicateGroup[], removed: ReadonlySet<
   return out;
 }
 
-/** The reasons of records a customer holds side by side, each on its own schedule. */
-const PARALLEL_RECORDS: ReadonlySet<string> = new Set(['dedupe.reason.twoRecords', 'dedupe.reason.twoVehicles', 'dedupe.reason.twoPets']);
+/** The reasons of records a customer holds side by side, each on its own schedule (cars, pets, flats, policies). */
+const PARALLEL_RECORDS = PARALLEL_RECORD_REASONS;
 
 /** The records less each group's rows other than its survivor (a group whose survivor is gone keeps all its rows). */
 function onePerGroup(records: readonly CustomerRecord[], same: SameCustomer): CustomerRecord[] {

@@ -21,7 +21,7 @@ import { resolveRemindSettings, type RemindRuleName, type RemindSettings } from 
 import { readStanding, STANDINGS, type Standing, type StandingMemo } from './standing';
 import { accountOf, onePerAccount, type AccountRow } from './one-account';
 import { notePossibleCopies, type PossibleCopies } from './possible-copies';
-import { groupOwners, groupsNotToContact, namesCopies, onePerCustomer, rowsByGroup, withGroupActivity, withGroupBirthYear, withGroupLatest, withLatestPlan, type SameCustomer } from './same-customer';
+import { groupCoOwners, groupOwners, groupsNotToContact, namesCopies, onePerCustomer, rowsByGroup, withGroupActivity, withGroupBirthYear, withGroupLatest, withLatestPlan, type SameCustomer } from './same-customer';
 
 import { REMINDER_KINDS, type Reminder, type ReminderDraft, type ReminderGroup, type ReminderKind, type RuleContext, type YearlessOrders } from './types';
 
@@ -243,10 +243,12 @@ export function remind(
   const grouped = sameCustomer && sameCustomer.size > 0 ? sameCustomer : null;
   const byGroup = grouped ? rowsByGroup(records, grouped) : null;
   const owners = byGroup && grouped ? groupOwners(byGroup, grouped) : null;
+  // 王磊 on one row and 王磊/刘洋 on the other: one customer the two share, reminded to both.
+  const shared = byGroup && grouped ? groupCoOwners(byGroup, grouped) : null;
   const touched = byGroup ? withGroupLatest(byGroup, [...s.stale.fields, 'lastContact', 'lastPurchase']) : null;
   // A rep's latest planned follow-up of a customer supersedes his earlier ones, and the customer's
   // latest contact on any row answers it (withLatestPlan).
-  const planned = byGroup && grouped && touched && owners ? withLatestPlan(byGroup, grouped, owners, touched) : null;
+  const planned = byGroup && grouped && touched && owners ? withLatestPlan(byGroup, grouped, owners, touched, shared ?? undefined) : null;
   const mainRenewal = mainHeader !== undefined && POLICY_RENEWAL.test(mainHeader);
   const contractEnds = byGroup && grouped && s.contract.enabled
     ? withGroupContractEnd(byGroup, grouped, (r) => mainContractEnd(r, { today, todayDay, dueLabel }, extraDues, mainRenewal), records.some((r) => productOf(r) !== ''))
@@ -276,7 +278,7 @@ export function remind(
       kind: draft.kind,
       key: `${draft.kind}:${record.sheetRow}:${draft.event}`,
       sheetRow: record.sheetRow,
-      owner: ownerName(record.fields.owner) || (group !== undefined ? owners?.get(group) : undefined) || '',
+      owner: (group !== undefined ? shared?.get(group) : undefined) || ownerName(record.fields.owner) || (group !== undefined ? owners?.get(group) : undefined) || '',
       // No name and no company (Square's instant profile): its e-mail or phone says whom to call.
       customer: person && company ? `${person} · ${company}` : person || company || contactText(record),
       due: formatIso(fromDayNumber(draft.due)),

@@ -2,7 +2,7 @@
 import { t } from '../i18n';
 import type { Lang } from '../i18n/define';
 import { messageText } from '../classify/reason';
-import { ownerKey } from '../table/owner-name';
+import { ownerKey, shareAnOwner } from '../table/owner-name';
 import type { Reminder, ReminderGroup, ReminderKind } from './types';
 
 export function reminderText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoRows' | 'heldBy'> & Partial<Pick<Reminder, 'maybeSame' | 'owner' | 'alsoIn' | 'maybeSameIn'>>): string {
@@ -28,7 +28,8 @@ function maybeSameText(lang: Lang, reminder: Partial<Pick<Reminder, 'maybeSame' 
   const rest = rows.filter((r) => !r.doNotContact);
   const mine = ownerKey(reminder.owner ?? '');
   // A row with no owner is nobody's 撞单: its possible copy is only named.
-  const theirs = mine === '' ? [] : rest.filter((r) => r.owner !== '' && ownerKey(r.owner) !== mine);
+  // A row naming a rep of this reminder's (王磊 beside 王磊/刘洋) is no other rep's.
+  const theirs = mine === '' ? [] : rest.filter((r) => r.owner !== '' && ownerKey(r.owner) !== mine && !shareAnOwner(r.owner, reminder.owner ?? ''));
   const same = rest.filter((r) => !theirs.includes(r));
   const byOwner = new Map<string, typeof theirs>();
   for (const r of theirs) byOwner.set(r.owner, [...(byOwner.get(r.owner) ?? []), r]);

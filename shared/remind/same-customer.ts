@@ -5,7 +5,7 @@
 import type { Cell } from '../table/cell';
 import type { CustomerRecord } from '../table/records';
 import type { FieldId } from '../schema/fields';
-import { ownerKey, ownerName } from '../table/owner-name';
+import { coOwners, ownerKey, ownerName, shareAnOwner } from '../table/owner-name';
 import { cellDay } from '../classify/cell-day';
 import type { ClassifiedRow } from '../classify/classify';
 import type { Reminder, ReminderKind } from './types';
@@ -62,6 +62,21 @@ export function groupOwners(byGroup: ReadonlyMap<string, readonly CustomerRecord
 }
 
 /**
+ * Each group of one customer typed twice (not his records side by side, each its owner's) whose rows
+ * name overlapping reps and no 撞单 (王磊, 王磊/刘洋) → the owner text naming them all (coOwners): his
+ * reminders go to each of them, as they would from the row naming them all, which a merge keeps.
+ */
+export function groupCoOwners(byGroup: ReadonlyMap<string, readonly CustomerRecord[]>, same: SameCustomer): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [group, rows] of byGroup) {
+    if (rows.length < 2 || same.get(rows[0].sheetRow)?.parallel) continue;
+    const all = coOwners(rows.map((r) => ownerName(r.fields.owner)));
+    if (all !== null) out.set(group, all);
+  }
+  return out;
+}
+
+/**
  * Each grouped row with `fields` (the dates that say the customer was touched) set to the latest of
  * its group: the rep who called him on the second row last month has not neglected him for years.
  */
@@ -98,11 +113,12 @@ export function withLatestPlan(
   same: SameCustomer,
   owners: ReadonlyMap<string, string> = new Map(),
   touched: ReadonlyMap<number, CustomerRecord> = new Map(),
+  shared: ReadonlyMap<string, string> = new Map(),
 ): Map<number, CustomerRecord> {
   const out = new Map<number, CustomerRecord>();
   for (const [group, rows] of byGroup) {
     if (rows.length < 2 || same.get(rows[0].sheetRow)?.parallel) continue;
-    const ownerOf = (r: CustomerRecord) => ownerKey(ownerName(r.fields.owner) || owners.get(group) || '');
+    const ownerOf = (r: CustomerRecord) => ownerKey(shared.get(group) || ownerName(r.fields.owner) || owners.get(group) || '');
     const latest = new Map<string, { day: number; cell: Cell }>();
     for (const r of rows) {
       const day = cellDay(r.fields.nextFollowUp);
@@ -243,14 +259,15 @@ export function namesCopies(reminders: readonly Reminder[], byGroup: ReadonlyMap
     if (!own) continue;
     const mine = ownerKey(r.owner);
     const stands = rows.filter((o) => o.sheetRow !== r.sheetRow && (KIND_FIELD[r.kind] === undefined || sameOrBlank(own, o, KIND_FIELD[r.kind]!)));
-    const copies = stands.filter((o) => ownerName(o.fields.owner) === '' || ownerKey(ownerName(o.fields.owner)) === mine).map((o) => o.sheetRow);
+    // A row naming a rep of this reminder's (王磊 beside 王磊/刘洋) is his copy, no other rep's.
+    const copies = stands.filter((o) => ownerName(o.fields.owner) === '' || ownerKey(ownerName(o.fields.owner)) === mine || shareAnOwner(ownerName(o.fields.owner), r.owner)).map((o) => o.sheetRow);
     // Another rep's copy that records no date of the kind (a contract only Sarah's row holds): no
     // reminder of his names this one (namesOtherReps), yet he holds the customer too (撞单), and the
     // rep about to call must know it.
     const theirs = new Map<string, { owner: string; rows: number[] }>();
     for (const o of stands) {
       const owner = ownerName(o.fields.owner);
-      if (owner === '' || ownerKey(owner) === mine) continue;
+      if (owner === '' || ownerKey(owner) === mine || shareAnOwner(owner, r.owner)) continue;
       const entry = theirs.get(ownerKey(owner)) ?? { owner, rows: [] };
       entry.rows.push(o.sheetRow);
       theirs.set(ownerKey(owner), entry);
@@ -299,7 +316,7 @@ function namesOtherReps(reminders: readonly Reminder[], same: SameCustomer): voi
     if (list.length < 2) continue;
     const rowsOf = list.map((r) => [r.sheetRow, ...(r.alsoRows ?? [])].sort((a, b) => a - b));
     list.forEach((r, i) => {
-      const others = list.map((o, k) => ({ owner: o.owner, rows: rowsOf[k] })).filter((_, k) => k !== i && ownerKey(list[k].owner) !== ownerKey(r.owner));
+      const others = list.map((o, k) => ({ owner: o.owner, rows: rowsOf[k] })).filter((_, k) => k !== i && ownerKey(list[k].owner) !== ownerKey(r.owner) && !shareAnOwner(list[k].owner, r.owner));
       if (others.length === 0) return;
       r.heldBy = others;
       r.alsoRows = [...new Set([...(r.alsoRows ?? []), ...others.flatMap((o) => o.rows)])].sort((a, b) => a - b);

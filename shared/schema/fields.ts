@@ -68,7 +68,9 @@ export type FieldId =
   | 'unitPrice'
   | 'vin'
   | 'plate'
-  | 'petName';
+  | 'petName'
+  | 'listing'
+  | 'listingUnit';
 
 /** How a field's cleaner reads its values. */
 export type FieldKind =
@@ -621,6 +623,15 @@ export const FIELDS: readonly FieldDef[] = [
   // whole header (header-match.ts); a pet's birthday is nobody's.
   { id: 'petName', kind: 'text', write: 'text', label: { 'zh-CN': '宠物名', en: 'Pet name' },
     synonyms: ['宠物名', '宠物名字', '宠物昵称', '宠物名称', '宠物', '爱宠', 'pet name', 'pet', "pet's name"] },
+  // A real-estate agent's owner list (业主客源) is one row per listing: a landlord who sells one flat and
+  // lets another has two rows under one phone, told apart by these (find-duplicates.ts keeps them apart).
+  // The listing's address is the flat's, not where its owner lives or takes mail: never his address.
+  { id: 'listing', kind: 'text', write: 'text', label: { 'zh-CN': '房源', en: 'Listing' },
+    synonyms: ['房源地址', '房源', '房源名称', '房源信息', '房源编号', '楼盘', '楼盘名称', '楼盘地址', '物业地址', '房屋地址', '房产地址',
+      '房屋坐落', 'property address', 'listing address', 'listing', 'listing id'] },
+  // The flat in a 楼盘 column's estate: two flats of one estate differ by it alone.
+  { id: 'listingUnit', kind: 'text', write: 'text', label: { 'zh-CN': '门牌号', en: 'Unit no.' },
+    synonyms: ['门牌号', '门牌', '门牌号码', '室号', 'unit no'] },
 ];
 
 /**

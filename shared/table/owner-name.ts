@@ -213,3 +213,43 @@ export function ownerKey(owner: string): string {
  */
 const KEYS = new Map<string, string>();
 const KEYS_KEPT = 5000;
+
+/** The reps an owner cell names, each by his key (ownerKey of one); none for nobody (公海, blank). */
+export function ownerKeys(owner: string): string[] {
+  const key = ownerName({ kind: 'text', value: owner }) === '' ? '' : ownerKey(owner);
+  return key === '' ? [] : key.split('/');
+}
+
+/** Two owner cells name a rep in common (王磊 and 王磊/刘洋): one customer of that rep, shared, never a 撞单. */
+export function shareAnOwner(a: string, b: string): boolean {
+  const theirs = ownerKeys(b);
+  return ownerKeys(a).some((k) => theirs.includes(k));
+}
+
+/**
+ * Some two of the owner cells share no rep (王磊 / 刘洋; 王磊/刘洋 / 张伟): two reps hold one customer
+ * unknown to each other (撞单). Cells naming nobody are left out.
+ */
+export function ownersClash(owners: readonly string[]): boolean {
+  const sets = owners.map(ownerKeys).filter((s) => s.length > 0);
+  for (let x = 0; x < sets.length; x++) {
+    for (let y = x + 1; y < sets.length; y++) if (!sets[x].some((k) => sets[y].includes(k))) return true;
+  }
+  return false;
+}
+
+/**
+ * The owner text of a customer whose rows name overlapping reps (王磊, 王磊/刘洋) and no 撞单: the
+ * cell naming every one of them as the user typed it, else the reps joined by "/" (王磊/刘洋 and
+ * 王磊/张伟: 王磊/刘洋/张伟); null when the rows name one rep set, nobody, or clash (撞单).
+ */
+export function coOwners(owners: readonly string[]): string | null {
+  const named = owners.filter((o) => ownerKeys(o).length > 0);
+  const all = [...new Set(named.flatMap(ownerKeys))];
+  if (new Set(named.map((o) => ownerKey(o))).size < 2 || ownersClash(named)) return null;
+  const whole = named.find((o) => ownerKeys(o).length === all.length);
+  if (whole !== undefined) return whole;
+  const people = new Map<string, string>();
+  for (const o of named) for (const one of ownersOf(o)) if (!namesNobody(one)) people.set(personKey(one), ownerPerson(one));
+  return [...people.values()].join('/');
+}

@@ -1,4 +1,4 @@
-import { ownerName } from '../../../shared/table/owner-name';
+import { coOwners, ownerName, ownersClash, shareAnOwner } from '../../../shared/table/owner-name';
 import type { Cell } from '../../../shared/table/cell';
 
 const text = (value: string): Cell => ({ kind: 'text', value });
@@ -35,5 +35,29 @@ describe('whom an owner cell names', () => {
   it('a blank cell or none', () => {
     expect(ownerName({ kind: 'empty' })).toBe('');
     expect(ownerName(undefined)).toBe('');
+  });
+});
+
+describe('owner cells compared as sets of reps', () => {
+  it.each([
+    ['王磊', '王磊/刘洋', true, 'both name 王磊'],
+    ['王磊、刘洋', '刘洋 王磊', true, 'one pair written two ways'],
+    ['王磊（组长）', '王磊/刘洋', true, 'a note beside the name is no other rep'],
+    ['王磊', '刘洋', false, 'two reps'],
+    ['王磊/刘洋', '张伟', false, 'no rep in common'],
+    ['公海', '王磊', false, 'the pool is nobody'],
+  ])('%j and %j share a rep: %p (%s)', (a, b, shared) => {
+    expect(shareAnOwner(a, b)).toBe(shared);
+    expect(ownersClash([a, b])).toBe(!shared && a !== '公海');
+  });
+
+  it.each([
+    [['王磊', '王磊/刘洋'], '王磊/刘洋', 'the cell naming both, as typed'],
+    [['王磊/刘洋', '王磊/张伟'], '王磊/刘洋/张伟', 'no cell names all three: joined'],
+    [['王磊', '王磊（组长）'], null, 'one rep'],
+    [['王磊', '刘洋'], null, '撞单'],
+    [['王磊', '', '公海'], null, 'one rep and nobody'],
+  ])('the co-owners of %j are %j (%s)', (owners, expected) => {
+    expect(coOwners(owners)).toBe(expected);
   });
 });
