@@ -51,7 +51,7 @@ describe('owner cells compared as sets of reps', () => {
     expect(ownersClash([a, b])).toBe(!shared && a !== '公海');
   });
 
-  it.each([
+  it.each<[string[], string | null, string]>([
     [['王磊', '王磊/刘洋'], '王磊/刘洋', 'the cell naming both, as typed'],
     [['王磊/刘洋', '王磊/张伟'], '王磊/刘洋/张伟', 'no cell names all three: joined'],
     [['王磊', '王磊（组长）'], null, 'one rep'],
