@@ -341,7 +341,9 @@ export function planMerge(
           if (zero || mend) {
             items.push(t(lang, 'dedupe.note.item', { field: table.headers[col] || field || '', value: noteText(before), row: survivor.sheetRow }));
             replaced = before;
-          } else stats.cellsFilled++;
+          }
+          // An error value counts as a missing value (sheet.errorCells says so): filling it is counted with the blanks filled.
+          if (!(zero || mend) || errorValue(before)) stats.cellsFilled++;
           final = valueOf(source.cells[col]);
           edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: zero ? 'dedupe.fix.total' : mend ? 'dedupe.fix.valid' : 'dedupe.fix.fill' });
         }

@@ -338,6 +338,8 @@ describe('planMerge', () => {
         [2, 'company', error, '上海嘉禾贸易有限公司', 'dedupe.fix.valid'],
       ]);
       expect(cellText(plan.mergedColumn!.values[0])).toBe(`公司: ${error.kind === 'error' ? error.value : ''}（第2行）`);
+      // Counted with the cells filled (the summary's 从重复行补全了 1 个空单元格): an error value counts as a missing value.
+      expect(plan.stats.cellsFilled).toBe(1);
       // The copy is archived whole: nothing of either row is lost.
       expect(plan.archive[0].cells[4]).toEqual({ kind: 'text', value: '上海嘉禾贸易有限公司' });
     });
