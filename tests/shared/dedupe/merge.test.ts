@@ -420,6 +420,8 @@ describe('property: a merge loses no value (PITFALLS D1)', () => {
     fc.constantFrom('星辰科技', '北京星辰科技有限公司', 'zw@qq.com', 'ZW@qq.com', '李四', '王五'),
     fc.constantFrom('2024-01-05', '2026-11-15', 'N/A'),
     fc.string({ maxLength: 6 }),
+    // A VLOOKUP's #N/A pasted as values, one typed in a CSV, and a formula showing it.
+    fc.constantFrom<Cell>({ kind: 'error', value: '#N/A' }, { kind: 'error', value: '#N/A', typed: true }, { kind: 'error', value: '#REF!', formula: '=VLOOKUP(A2,档案!A:C,3,0)' }),
   );
   // One value per field, one more for an extra phone column (电话2) the finder reads too, and one for
   // a column the user typed right of last week's run's columns (本周跟进结果 after 分类依据).
@@ -434,7 +436,7 @@ describe('property: a merge loses no value (PITFALLS D1)', () => {
         const specs: RowSpec[] = cellsRows.map((cs) => Object.fromEntries(FIELDS.map((f, i) => [f, cs[i]])));
         const { table: base, fieldCols } = table(FIELDS, specs, HEADERS);
         const extra = FIELDS.length;
-        const typed = (v: string): Cell => (v === '' ? { kind: 'empty' } : { kind: 'text', value: v });
+        const typed = (v: string | Cell): Cell => (typeof v !== 'string' ? v : v === '' ? { kind: 'empty' } : { kind: 'text', value: v });
         const t: Table = {
           ...base,
           headers: [...base.headers, '电话2', ...RUN_HEADERS, '本周跟进结果'],
@@ -466,10 +468,12 @@ describe('property: a merge loses no value (PITFALLS D1)', () => {
             expect(inMain.has(v) || inArchive.has(v) || noted).toBe(true);
           }
         }
-        // Survivor values are never overwritten but by a later last-contact day; rows not merged are untouched.
+        // Survivor values are never overwritten but by a later last-contact day, and an error value by a
+        // real one; a formula is never written; rows not merged are untouched.
         for (const e of plan.edits) {
           if (e.reason === 'dedupe.fix.latest') expect([e.field, cellText(e.before) < cellText(e.after)]).toEqual(['lastContact', true]);
           else if (e.reason === 'dedupe.fix.total') expect(cellText(e.before)).toBe('0');
+          else if (e.reason === 'dedupe.fix.valid') expect([e.before.kind, e.before.formula, e.after.kind === 'error']).toEqual(['error', undefined, false]);
           else expect(isBlank(e.before)).toBe(true);
         }
         expect(plan.removeRows.length + kept.length).toBe(t.rows.length);
