@@ -123,7 +123,8 @@ export interface JsonReportMerge {
    * (reason "fill", before null), a last-contact / last-purchase / updated day replaced by the
    * group's later one (reason "latest", with the day it had before, also in its merged values), or
    * a spend or order count of 0 replaced by the group's real one (reason "total", before "0", also
-   * in its merged values).
+   * in its merged values), or a value the run flagged as wrong or an error value (#N/A typed or pasted
+   * as values) replaced by a copy's valid one (reason "valid", before what it held, also in its merged values).
    */
   filled: { row: number; column: string; header: string; field: FieldId | null; value: string | null; reason: 'fill' | 'latest' | 'total' | 'doNotContact' | 'valid'; before: string | null }[];
   stats: { groupsMerged: number; rowsArchived: number; cellsFilled: number; notesTruncated: number; groupsSkipped: number };

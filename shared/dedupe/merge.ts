@@ -2,8 +2,9 @@
  * Plans the merge of accepted duplicate groups, without applying anything: fill the survivor's
  * empty cells, in every column of the user's, from the other rows (never with a placeholder such as
  * N/A); a non-empty survivor value is never overwritten, except a last-contact, last-purchase or
- * updated day by a later one of the group, and a 0 spend or order count by a real one of the group
- * (totals.ts; its own value listed in the note either way); formula cells are never
+ * updated day by a later one of the group, a 0 spend or order count by a real one of the group
+ * (totals.ts), and an error value (#N/A pasted as values or typed) or one the run flagged as wrong by a
+ * duplicate's valid one (its own value listed in the note either way); formula cells are never
  * written, PITFALLS A4, nor read as a source: another row's formula result is computed from that
  * row's own inputs, and copied it would be a typed constant that never follows them again (it is
  * listed in the note, and the archive keeps the formula); list every differing value in a "merged values" note on
@@ -77,10 +78,11 @@ export const EXCEL_CELL_LIMIT = 32767;
 /** A value the kept row holds (and a merge never writes over). */
 const held = (c: Cell | undefined): c is Cell => c !== undefined && !isBlank(c) && c.kind !== 'error';
 /**
- * An error value the user's file holds as text (a CSV's #N/A): no value to merge from, but his text,
- * which a merge's fill would leave nowhere (the kept row is not archived), so it is not written over.
+ * An error value the kept row holds as a value, not computed (a VLOOKUP's #N/A pasted as values, a CSV's
+ * #N/A, ＃Ｎ／Ａ typed): no value, so a duplicate's real one takes its place, the error itself listed with
+ * the merged values (the kept row is not archived). A formula's #N/A is its formula's, never written.
  */
-const typedError = (c: Cell): boolean => c.kind === 'error' && c.typed === true;
+const errorValue = (c: Cell): boolean => c.kind === 'error' && !isFormula(c);
 /** A value worth carrying over or listing: a held one that is no placeholder (N/A, TBD, 无: "no value" as typed). */
 /** A value a merge keeps or fills from: no blank, error or placeholder (N/A, 无). */
 export const usable = (c: Cell | undefined): c is Cell => held(c) && !(c.kind === 'text' && isPlaceholder(c.value));
@@ -317,9 +319,9 @@ export function planMerge(
       // A 0 spend or order count is none on record against a real one (totals.ts): the kept row
       // takes the group's real total, its own 0 listed with the merged values.
       const zero = replaceableZero(field, before);
-      // A value the run flagged as wrong (1.38123E+10) is none against a duplicate's valid one: the
-      // kept row takes that one, its own listed with the merged values.
-      const mend = held(before) && !isFormula(before) && wrong(survivor, col);
+      // A value the run flagged as wrong (1.38123E+10), or an error value (#N/A), is none against a
+      // duplicate's valid one: the kept row takes that one, its own listed with the merged values.
+      const mend = (held(before) && !isFormula(before) && wrong(survivor, col)) || errorValue(before);
       // A copy marked 黑名单 marks the customer: the kept row takes the mark, its own 正常 listed with the merged values.
       const marked = field !== null && DO_NOT_CONTACT_FIELDS.has(field) && !isFormula(before) && !saysDoNotContact(before) ? others.find((r) => saysDoNotContact(r.cells[col])) : undefined;
       if (marked) {
@@ -329,7 +331,7 @@ export function planMerge(
         }
         final = valueOf(marked.cells[col]);
         edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: 'dedupe.fix.doNotContact' });
-      } else if ((!held(before) && !isFormula(before) && !typedError(before)) || zero || mend) {
+      } else if ((!held(before) && !isFormula(before)) || zero || mend) {
         const preferred = field === null ? undefined : byRow.get(fillFrom.get(field) ?? -1);
         const candidates = [preferred, ...others];
         const from = (r: Row | undefined): r is Row => r !== undefined && r !== survivor && fillable(field, r.cells[col]) && !doubted(r, col) && !wrong(r, col);
@@ -339,7 +341,9 @@ export function planMerge(
           if (zero || mend) {
             items.push(t(lang, 'dedupe.note.item', { field: table.headers[col] || field || '', value: noteText(before), row: survivor.sheetRow }));
             replaced = before;
-          } else stats.cellsFilled++;
+          }
+          // An error value counts as a missing value (sheet.errorCells says so): filling it is counted with the blanks filled.
+          if (!(zero || mend) || errorValue(before)) stats.cellsFilled++;
           final = valueOf(source.cells[col]);
           edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: zero ? 'dedupe.fix.total' : mend ? 'dedupe.fix.valid' : 'dedupe.fix.fill' });
         }

@@ -84,8 +84,10 @@ function rocCompactNumber(n: number, ctx: CleanContext): string | null {
 
 function fromNumber(cell: Cell & { kind: 'number' }, ctx: CleanContext): CleanResult {
   const n = cell.value;
+  // Said as a number read (a serial, a yyyymmdd): no text was turned into a date (fix.date), and a
+  // General 46000 becoming 2025-12-09 needs the why.
   const compact = compactNumber(n) ?? rocCompactNumber(n, ctx);
-  if (compact) return change(cell, { kind: 'date', value: compact }, 'fix.date');
+  if (compact) return change(cell, { kind: 'date', value: compact }, 'fix.dateNumber');
   // The 1904 system has no negative serials (1900 to 1903 cannot be written in it).
   const lo = Math.max(toSerial(FIRST, ctx.dateSystem), 0);
   const hi = toSerial(LAST, ctx.dateSystem) + 1;
@@ -97,7 +99,7 @@ function fromNumber(cell: Cell & { kind: 'number' }, ctx: CleanContext): CleanRe
   if (!read) return keep(cell, [{ code: 'date.invalid', severity: 'error', params: { value: numberText(n) } }]);
   const h = Math.floor(read.seconds / 3600), m = Math.floor((read.seconds % 3600) / 60), s = read.seconds % 60;
   const time = read.seconds === 0 ? '' : `T${pad(h)}:${pad(m)}${s ? `:${pad(s)}` : ''}`;
-  return change(cell, { kind: 'date', value: formatIso(read.date) + time }, 'fix.date');
+  return change(cell, { kind: 'date', value: formatIso(read.date) + time }, 'fix.dateSerial');
 }
 
 /**
@@ -176,7 +178,7 @@ export function cleanDate(cell: Cell, ctx: CleanContext): CleanResult {
       const serial = SERIAL_TEXT.test(shown) ? Number(shown) : NaN;
       if (serial >= SERIAL_TEXT_FROM && serial < toSerial(LAST, ctx.dateSystem) + 1) {
         const read = fromNumber({ kind: 'number', value: serial }, ctx);
-        if (read.cell.kind === 'date') return change(cell, read.cell, 'fix.date');
+        if (read.cell.kind === 'date') return change(cell, read.cell, 'fix.dateSerial');
       }
       const vague = vagueDate(shown);
       // A birth year or decade (80后) is what the sheet knows, not a slip; any other date needs its day.

@@ -21,12 +21,20 @@ const ERROR_TEXT = new RegExp(`^(?:${ERROR_VALUES.map(escaped).join('|')}|#N/A [
 /** Longer than any error text with a Bloomberg reason: most cells are answered by their length. */
 const LONGEST = 48;
 
-/** The error a text shows (trimmed, as typed), or null when it is a value. */
+/**
+ * The first characters an error text can start with: '#' and 'E'/'e' (Err:502), and their full-width
+ * forms ＃ Ｅ ｅ and the small ﹟, which a Chinese IME types (＃Ｎ／Ａ, ＃ＲＥＦ！): no regex run for the other texts of a sheet.
+ */
+const FIRST_CHARS: ReadonlySet<number> = new Set([0x23, 0x45, 0x65, 0xff03, 0xff25, 0xff45, 0xfe5f]);
+
+/**
+ * The error a text shows (trimmed, as typed), or null when it is a value. Read in its NFKC form, so
+ * that ＃Ｎ／Ａ or #N／A, typed or pasted from a Chinese IME, is the #N/A it says; it is returned as
+ * typed, for the sheet keeps the user's text.
+ */
 export function errorOfText(text: string): string | null {
   if (text.length === 0 || text.length > LONGEST) return null;
   const t = text.trim();
-  const first = t.charCodeAt(0);
-  // '#' or 'E'/'e': no regex run for the other texts of a sheet.
-  if (first !== 0x23 && first !== 0x45 && first !== 0x65) return null;
-  return ERROR_TEXT.test(t) ? t : null;
+  if (!FIRST_CHARS.has(t.charCodeAt(0))) return null;
+  return ERROR_TEXT.test(t) || ERROR_TEXT.test(t.normalize('NFKC')) ? t : null;
 }

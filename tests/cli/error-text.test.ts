@@ -1,7 +1,8 @@
 /**
  * A CSV exported from a sheet whose lookups failed holds #N/A and #REF! as text: the cleaned workbook
  * keeps them as that text in the sheet and in a merge's archive (never N/A or REF, never an Excel
- * error value, which Excel would not take for #N/A N/A), and a merge does not fill over them.
+ * error value, which Excel would not take for #N/A N/A); a merge fills a kept row's #N/A with a copy's
+ * real value, the #N/A kept in the merged values.
  */
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -49,11 +50,15 @@ describe('error values typed as text in a CSV, in the cleaned workbook', () => {
     ]);
   });
 
-  it('a merge keeps the kept row\'s #N/A (no fill over it) and archives the copy\'s #REF! as text', async () => {
+  it('a merge fills the kept row\'s #N/A with the copy\'s company, keeps the #N/A in its merged values, and archives the copy\'s #REF! as text', async () => {
     const wb = await clean('--merge');
     const sheet = wb.getWorksheet('客户')!;
     expect(sheet.getCell('A2').value).toBe('张伟');
-    expect(stored(sheet.getCell('C2'))).toEqual(['C2', '#N/A', false]);
+    // An error value is no value: the real company takes its place, and the #N/A is no longer said as an issue of the row.
+    expect(stored(sheet.getCell('C2'))).toEqual(['C2', '上海嘉禾贸易有限公司', false]);
+    const col = (name: string) => (sheet.getRow(1).values as ExcelJS.CellValue[]).indexOf(name);
+    expect(String(sheet.getRow(2).getCell(col(t('zh-CN', 'dedupe.column.merged'))).value)).toContain('公司: #N/A（第2行）');
+    expect(String(sheet.getRow(2).getCell(col(t('zh-CN', 'column.issues'))).value ?? '')).not.toContain('#N/A');
     const archive = wb.getWorksheet(t('zh-CN', 'dedupe.sheet.archive'))!;
     const cells: (string | boolean | ExcelJS.CellValue)[][] = [];
     archive.eachRow((row) => row.eachCell((c) => {

@@ -315,6 +315,59 @@ describe('planMerge', () => {
     expect(plan.archive[0].cells[4]).toEqual({ kind: 'text', value: '星辰科技', formula: '=X1' });
   });
 
+  describe('an error value on the kept row (#N/A of a VLOOKUP that failed) is no value: a copy\'s real one takes its place', () => {
+    // 华东客户台账: 公司 and 城市 were looked up with VLOOKUP, and the sheet pasted as values; the row kept
+    // holds #N/A where the row typed again last week holds the company. The #N/A is listed with the merged values.
+    const E = (value: string, more: Partial<{ typed: true; formula: string }> = {}): Cell => ({ kind: 'error', value, ...more });
+    const merged = (kept: RowSpec, copy: RowSpec, language: 'zh-CN' | 'en' = 'zh-CN') => {
+      const { table: t, fieldCols } = table(FIELDS, [
+        { name: '张伟', mobile: '13812345678', email: 'zhangwei@jiahe.cn', owner: '王芳', notes: '老客户介绍', ...kept },
+        { name: '张伟', mobile: '13812345678', ...copy },
+      ], HEADERS);
+      return planMerge(t, fieldCols, [group([2, 3], 2, 'likely')], { language, today: '2026-12-03' });
+    };
+
+    it.each<[string, Cell]>([
+      ['pasted as values: an error value with no formula', E('#N/A')],
+      ['typed as text (a CSV of failed lookups)', E('#N/A', { typed: true })],
+      ['typed in full width with a Chinese IME', E('＃Ｎ／Ａ', { typed: true })],
+      ['#REF! of a lookup into a deleted sheet', E('#REF!')],
+    ])('%s: the kept row takes the copy\'s company, its error listed with the merged values', (_, error) => {
+      const plan = merged({ company: error }, { company: '上海嘉禾贸易有限公司' });
+      expect(plan.edits.map((e) => [e.sheetRow, e.field, e.before, cellText(e.after), e.reason])).toEqual([
+        [2, 'company', error, '上海嘉禾贸易有限公司', 'dedupe.fix.valid'],
+      ]);
+      expect(cellText(plan.mergedColumn!.values[0])).toBe(`公司: ${error.kind === 'error' ? error.value : ''}（第2行）`);
+      // Counted with the cells filled (the summary's 从重复行补全了 1 个空单元格): an error value counts as a missing value.
+      expect(plan.stats.cellsFilled).toBe(1);
+      // The copy is archived whole: nothing of either row is lost.
+      expect(plan.archive[0].cells[4]).toEqual({ kind: 'text', value: '上海嘉禾贸易有限公司' });
+    });
+
+    it('says it in English too', () => {
+      const plan = merged({ company: E('#N/A', { typed: true }) }, { company: 'Jiahe Trading Co., Ltd.' }, 'en');
+      expect(plan.edits.map((e) => e.reason)).toEqual(['dedupe.fix.valid']);
+      expect(cellText(plan.mergedColumn!.values[0])).toBe('公司: #N/A (row 2)');
+    });
+
+    it('a formula showing #N/A is the formula\'s, never written over: the copy\'s company stays with the merged values', () => {
+      const plan = merged({ company: E('#N/A', { formula: '=VLOOKUP(B2,客户档案!A:C,3,FALSE)' }) }, { company: '上海嘉禾贸易有限公司' });
+      expect(plan.edits).toEqual([]);
+      expect(cellText(plan.mergedColumn!.values[0])).toBe('公司: 上海嘉禾贸易有限公司（2026-12-03 原第3行）');
+    });
+
+    it('with no copy holding a value (both #N/A, or the copy\'s blank), the kept row\'s error stays as it is', () => {
+      expect(merged({ company: E('#N/A', { typed: true }) }, { company: E('#N/A') }).edits).toEqual([]);
+      expect(merged({ company: E('#N/A') }, {}).edits).toEqual([]);
+    });
+
+    it('a copy\'s error value never fills the kept row\'s blank', () => {
+      const plan = merged({}, { company: E('#N/A', { typed: true }) });
+      expect(plan.edits).toEqual([]);
+      expect(plan.archive[0].cells[4]).toEqual(E('#N/A', { typed: true }));
+    });
+  });
+
   it('leaves a 折扣额 column of formulas alone: the kept row\'s blank or uncomputed cell takes no archived row\'s result', () => {
     // 华南区客户台账: 折扣额 (unread) is =累计金额×5% on each row; the customer typed again last week left it blank,
     // and an older row holds =0 that was never calculated (no saved result).
@@ -367,6 +420,8 @@ describe('property: a merge loses no value (PITFALLS D1)', () => {
     fc.constantFrom('星辰科技', '北京星辰科技有限公司', 'zw@qq.com', 'ZW@qq.com', '李四', '王五'),
     fc.constantFrom('2024-01-05', '2026-11-15', 'N/A'),
     fc.string({ maxLength: 6 }),
+    // A VLOOKUP's #N/A pasted as values, one typed in a CSV, and a formula showing it.
+    fc.constantFrom<Cell>({ kind: 'error', value: '#N/A' }, { kind: 'error', value: '#N/A', typed: true }, { kind: 'error', value: '#REF!', formula: '=VLOOKUP(A2,档案!A:C,3,0)' }),
   );
   // One value per field, one more for an extra phone column (电话2) the finder reads too, and one for
   // a column the user typed right of last week's run's columns (本周跟进结果 after 分类依据).
@@ -381,7 +436,7 @@ describe('property: a merge loses no value (PITFALLS D1)', () => {
         const specs: RowSpec[] = cellsRows.map((cs) => Object.fromEntries(FIELDS.map((f, i) => [f, cs[i]])));
         const { table: base, fieldCols } = table(FIELDS, specs, HEADERS);
         const extra = FIELDS.length;
-        const typed = (v: string): Cell => (v === '' ? { kind: 'empty' } : { kind: 'text', value: v });
+        const typed = (v: string | Cell): Cell => (typeof v !== 'string' ? v : v === '' ? { kind: 'empty' } : { kind: 'text', value: v });
         const t: Table = {
           ...base,
           headers: [...base.headers, '电话2', ...RUN_HEADERS, '本周跟进结果'],
@@ -413,10 +468,12 @@ describe('property: a merge loses no value (PITFALLS D1)', () => {
             expect(inMain.has(v) || inArchive.has(v) || noted).toBe(true);
           }
         }
-        // Survivor values are never overwritten but by a later last-contact day; rows not merged are untouched.
+        // Survivor values are never overwritten but by a later last-contact day, and an error value by a
+        // real one; a formula is never written; rows not merged are untouched.
         for (const e of plan.edits) {
           if (e.reason === 'dedupe.fix.latest') expect([e.field, cellText(e.before) < cellText(e.after)]).toEqual(['lastContact', true]);
           else if (e.reason === 'dedupe.fix.total') expect(cellText(e.before)).toBe('0');
+          else if (e.reason === 'dedupe.fix.valid') expect([e.before.kind, e.before.formula, e.after.kind === 'error']).toEqual(['error', undefined, false]);
           else expect(isBlank(e.before)).toBe(true);
         }
         expect(plan.removeRows.length + kept.length).toBe(t.rows.length);

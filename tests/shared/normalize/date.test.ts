@@ -155,6 +155,8 @@ describe('cleanDate: text to date cells', () => {
   ] as const)('%j, a serial pasted as text, is the date the workbook shows: %s (%s system)', (raw, iso, dateSystem) => {
     const r = cleanCell(text(raw), ctxFor('lastPurchase', { dateSystem }));
     expect(r.cell).toEqual({ kind: 'date', value: iso });
+    // Said as a serial read as a date: the user sees 45231 become 2023-11-01, no text that showed that day.
+    expect(r.reason).toBe('fix.dateSerial');
     expect(r.findings).toEqual([]);
   });
 
@@ -253,11 +255,29 @@ describe('cleanDate: numbers and date cells', () => {
     [61, '1900', '1900-03-01', 'after the fake leap day'],
     [43894, '1904', '2024-03-05', '1904 date system (Mac Excel)'],
     [45356, 'sheets', '2024-03-05', 'Google Sheets serial'],
-    [20240305, '1900', '2024-03-05', 'yyyymmdd typed as a number'],
-  ] as const)('%d (%s) → %s (%s)', (n, dateSystem, expected, _why) => {
+  ] as const)('%d (%s) → %s (%s), said as a date serial read as a date', (n, dateSystem, expected, _why) => {
     const r = cleanCell(num(n), ctxFor('contractEnd', { dateSystem }));
     expect(r.cell).toEqual(date(expected));
-    expect(r.reason).toBe('fix.date');
+    // A number under General in a date column (46000): no text was turned into a date, the number was read as Excel's day count.
+    expect(r.reason).toBe('fix.dateSerial');
+  });
+
+  it.each([
+    [20240305, '2024-03-05', 'yyyymmdd typed as a number'],
+    [1151220, '2026-12-20', '民國 yyymmdd typed as a number'],
+  ] as const)('%d → %s (%s), said as a number read as year, month and day', (n, expected, _why) => {
+    const r = cleanCell(num(n), ctxFor('contractEnd'));
+    expect(r.cell).toEqual(date(expected));
+    expect(r.reason).toBe('fix.dateNumber');
+  });
+
+  it('says each in both languages, none of them as text turned into a date', () => {
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const texts = (['fix.dateSerial', 'fix.dateNumber'] as const).map((k) => t(lang, k));
+      for (const said of texts) expect(said).not.toBe(t(lang, 'fix.date'));
+    }
+    expect(t('zh-CN', 'fix.dateSerial')).toContain('序列号');
+    expect(t('en', 'fix.dateSerial')).toMatch(/serial/);
   });
 
   it('flags Excel\u2019s fake 1900-02-29 (serial 60)', () => {

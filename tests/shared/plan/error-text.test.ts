@@ -69,6 +69,30 @@ describe('error values typed as text (a CSV of failed lookups)', () => {
   });
 });
 
+describe('error values typed in full width with a Chinese IME (＃Ｎ／Ａ, ＃ＲＥＦ！, #N／A)', () => {
+  // A lookup's #N/A retyped by hand, or pasted from a chat: the same error, not a name N／A or a company REF.
+  const plan = planOf({
+    sheetName: '客户', firstRow: 1, firstCol: 1,
+    cells: [
+      ['客户姓名', '手机', '公司', '城市', '负责人'].map(T),
+      [T('＃Ｎ／Ａ'), T('13811112222'), T('＃ＲＥＦ！'), T('#N／A'), T('王磊')],
+      [T('赵一'), T('13822223333'), T('成都某某公司'), T('＃N/A'), T('＃ＮＡＭＥ？')],
+    ],
+  });
+
+  it('stay as typed: no cleaner tidies them into N／A or REF', () => {
+    expect(plan.edits.filter((e) => e.col !== 1)).toEqual([]);
+  });
+
+  it('are each said as the error value they show, and counted with the error cells', () => {
+    expect(plan.issues.filter((i) => i.code === 'cell.error').map((i) => [i.sheetRow, i.col, i.params?.value])).toEqual([
+      [2, 0, '＃Ｎ／Ａ'], [2, 2, '＃ＲＥＦ！'], [2, 3, '#N／A'], [3, 3, '＃N/A'], [3, 4, '＃ＮＡＭＥ？'],
+    ]);
+    expect(plan.problems.find((p) => p.code === 'sheet.errorCells')?.params).toMatchObject({ count: 5, cell: 'A2', example: '＃Ｎ／Ａ' });
+    expect(plan.issues.filter((i) => i.sheetRow === 2 && i.col === 0).map((i) => i.code)).toEqual(['cell.error']);
+  });
+});
+
 describe('error values typed as text, in English', () => {
   it('are kept in a sheet whose lookups failed, and said in English too', () => {
     const grid: Grid = {

@@ -27,8 +27,26 @@ describe('errorOfText: the text forms of spreadsheet errors', () => {
     expect(errorOfText(typed)).toBe(typed.trim());
   });
 
+  // A Chinese IME types the full-width forms, and a sheet pasted from a chat or a web page keeps them;
+  // Excel shows them as typed text, but they say the same error (a lookup that failed).
+  it.each([
+    ['＃Ｎ／Ａ', 'typed all in full width with a Chinese IME'],
+    ['＃ＲＥＦ！', 'full-width letters and exclamation mark'],
+    ['#N／A', 'half-width letters, the full-width slash an IME puts in'],
+    ['＃N/A', 'a full-width number sign only'],
+    ['＃ＶＡＬＵＥ！', '#VALUE! in full width'],
+    ['＃ＮＡＭＥ？', 'a full-width question mark'],
+    ['＃ＤＩＶ／０！', 'a full-width zero'],
+    ['　＃Ｎ／Ａ　', 'with the ideographic spaces around it'],
+    ['Ｅｒｒ：５０２', 'LibreOffice\'s error typed in full width'],
+  ])('%j is the same error value (%s), returned as typed', (typed) => {
+    expect(errorOfText(typed)).toBe(typed.trim());
+  });
+
   it.each([
     ['N/A', 'a placeholder somebody typed: no value, not an error'],
+    ['Ｎ／Ａ', 'the placeholder in full width: still no error'],
+    ['＃１ 店', 'a shop\'s number in full width'],
     ['REF', 'a word'],
     ['#REF', 'no exclamation mark: not what Excel shows'],
     ['#1 Store', 'a shop\'s name'],
