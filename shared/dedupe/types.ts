@@ -65,9 +65,10 @@ export interface DuplicateGroup {
     future?: FutureOwnerDate[];
   };
   /**
-   * A review group under one name held by different owners whose rows an identity attribute tells
-   * apart (two birthdays on one name and phone): a slip, or two people. If one customer, two reps
-   * hold him: said as a possible 撞单, to check, never as one (no owner rule picks a rep).
+   * A review group held by different owners: rows an identity attribute tells apart (two birthdays
+   * on one name and phone), or a pair the scores are not sure of (one name at one company, two
+   * mobiles): a slip, or two people. If one customer, two reps hold him: said as a possible 撞单, to
+   * check, never as one (no owner rule picks a rep). `ownerConflict` is for groups sure of the customer.
    */
   possibleOwnerConflict?: { owners: string[] };
   /**
