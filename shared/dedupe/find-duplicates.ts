@@ -145,7 +145,7 @@ export function findDuplicates(records: CustomerRecord[], given: DedupeSettings,
   const settings = options.children ? forChildren(given) : given;
 
   const region = options.defaultRegion;
-  const ctx: ProfileContext = { ...profileContext(region), standInBirthdays: standInBirthdays(records.map((r) => ({ birthday: r.fields.birthday, name: r.fields.name }))) };
+  const ctx: ProfileContext = { ...profileContext(region), ...(options.screenNames ? { screenNames: true } : {}), standInBirthdays: standInBirthdays(records.map((r) => ({ birthday: r.fields.birthday, name: r.fields.name }))) };
   const keyers = settings.blocking.keys.map((k) => [k, KEYERS[k]] as [string, Keyer]);
   const keys = blockKeys(keyers, settings.blocking.maxBlockSize, settings.blocking.maxBlockSizeFor);
   // A row's blocking keys are read as soon as its profile is built, while it is fresh in the

@@ -198,6 +198,7 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
   'name-part-similar': { features: ['name'], test: nameKind('part-similar') },
   'name-part-differs': { features: ['name'], test: nameKind('part-differs') },
   'name-apart': { features: ['name'], test: nameKind('apart') },
+  'name-screen': { features: ['name'], test: nameKind('screen') },
   'name-similar': {
     features: ['name'],
     needsThreshold: true,

@@ -162,6 +162,11 @@ export interface DedupeOptions {
    * a character (周子琪 / 周子齐, 刘思远 / 刘思源) is another child as often as a slip.
    */
   children?: boolean;
+  /**
+   * The name column holds WeChat nicknames (its header is 微信昵称, read as the name where the sheet
+   * has no real-name column): every name is compared as a nickname, weak evidence (keys/screen-name.ts).
+   */
+  screenNames?: boolean;
 }
 
 /** A row moved to the archive sheet by a merge. */
