@@ -155,7 +155,7 @@ export function findDuplicates(records: CustomerRecord[], given: DedupeSettings,
   const settings = options.children ? forChildren(given) : given;
 
   const region = options.defaultRegion;
-  const ctx: ProfileContext = { ...profileContext(region), standInBirthdays: standInBirthdays(records.map((r) => ({ birthday: r.fields.birthday, name: r.fields.name }))) };
+  const ctx: ProfileContext = { ...profileContext(region), ...(options.screenNames ? { screenNames: true } : {}), standInBirthdays: standInBirthdays(records.map((r) => ({ birthday: r.fields.birthday, name: r.fields.name }))) };
   const keyers = settings.blocking.keys.map((k) => [k, KEYERS[k]] as [string, Keyer]);
   const keys = blockKeys(keyers, settings.blocking.maxBlockSize, settings.blocking.maxBlockSizeFor);
   // A row's blocking keys are read as soon as its profile is built, while it is fresh in the
@@ -279,10 +279,14 @@ export function findDuplicates(records: CustomerRecord[], given: DedupeSettings,
     else if (ownRecords) group.records = true;
     // Twins with two 课程顾问 are each one's customer, not one customer claimed twice (撞单): no owner
     // conflict is said while an identity attribute of the rows disagrees.
-    if (proposal.ownerConflict && !twoPeople) {
+    // A pair the scores leave for review (one name at one company, two mobiles) may be two people:
+    // two reps holding it is a possible 撞单, to check, not a sure one. One customer's records (two
+    // cars), a pasted copy on other days, a mark changed: sure of the customer, so a 撞单 still.
+    const unsure = verdict.confidence === 'review' && !contacts;
+    if (proposal.ownerConflict && !twoPeople && !unsure) {
       const future = futureOwnerDates(byRules, settings.ownerRule, region, options.today);
       group.ownerConflict = { ...proposal.ownerConflict, ...(claim ? { claim } : {}), ...(future.length > 0 ? { future } : {}) };
-    } else if (proposal.ownerConflict && !family && !contacts && !proposal.conflicts.some((c) => c.field === 'name')) {
+    } else if (proposal.ownerConflict && !family && !contacts && (!twoPeople || !proposal.conflicts.some((c) => c.field === 'name'))) {
       // One name and phone, two birthdays, two reps: a birthday typed wrong on one rep's row would
       // hide a 撞单, so it is said as possible. Twins and siblings, whose names differ, are not.
       group.possibleOwnerConflict = { owners: [...proposal.ownerConflict.owners] };

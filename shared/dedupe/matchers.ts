@@ -199,6 +199,7 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
   'name-part-crossed': { features: ['name'], test: nameKind('part-crossed') },
   'name-part-differs': { features: ['name'], test: nameKind('part-differs') },
   'name-apart': { features: ['name'], test: nameKind('apart') },
+  'name-screen': { features: ['name'], test: nameKind('screen') },
   'name-similar': {
     features: ['name'],
     needsThreshold: true,

@@ -34,6 +34,7 @@ export type NameGradeKind =
   | 'part-crossed'
   | 'part-differs'
   | 'apart'
+  | 'screen'
   | 'different';
 
 export interface NameGrade {
@@ -361,8 +362,20 @@ function gradeLatin(a: LatinName, b: LatinName): NameGrade {
 }
 
 export function gradeNames(a: PersonName, b: PersonName): NameGrade {
+  if (a.screen !== undefined || b.screen !== undefined) return gradeScreen(a, b);
   if (a.script === 'han' && b.script === 'han') return gradeHan(a, b);
   if (a.script === 'han' && b.script === 'latin') return gradeHanLatin(a, b);
   if (a.script === 'latin' && b.script === 'han') return gradeHanLatin(b, a);
   return gradeLatin(a as LatinName, b as LatinName);
+}
+
+/**
+ * A WeChat nickname on either side (screen-name.ts): written alike on both, one weak hint ('screen');
+ * otherwise nothing to compare ('apart': a nickname changes at will, and says nothing of the real
+ * name beside it), unless a sheet's own numbering tells two apart (🌸花开2 / 🌸花开0).
+ */
+function gradeScreen(a: PersonName, b: PersonName): NameGrade {
+  if (a.screen !== undefined && a.screen === b.screen) return { kind: 'screen', sim: 0.5 };
+  const numbered = a.script === 'han' && b.script === 'han' && a.number !== undefined && b.number !== undefined && a.number !== b.number;
+  return numbered ? { kind: 'different', sim: 0 } : { kind: 'apart', sim: 0 };
 }

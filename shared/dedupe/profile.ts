@@ -9,6 +9,7 @@ import { foldText, lettersAndDigits, matchText } from './keys/fold';
 import { phoneKeys, type PhoneKey } from './keys/phone';
 import { emailKeys, type EmailKey } from './keys/email';
 import { parsePersonName, type PersonName } from './keys/person-name';
+import { screenKey } from './keys/screen-name';
 import { withoutPageLinks } from '../text/page-link';
 import { companyKey, hasLegalForm, type CompanyKey } from './keys/company';
 import { addressKey, type AddressKey } from './keys/address';
@@ -92,6 +93,8 @@ export interface ProfileContext {
   phoneCache: Map<string, PhoneKey[]>;
   /** Per-run memos by cell text: names, companies and addresses may repeat a lot in a sheet. */
   nameCache?: TextMemo<PersonName | null>;
+  /** The name column holds WeChat nicknames (微信昵称): every name is one (DedupeOptions.screenNames). */
+  screenNames?: true;
   companyCache?: TextMemo<CompanyKey | null>;
   addressCache?: TextMemo<AddressKey | null>;
   /** Folded short texts (city, province, gender …), by field, then by text: one map per field
@@ -329,7 +332,9 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
   // A name cell written with a placeholder (无) or a name of nobody in particular is a person whose
   // name is unknown, not an organisation (which leaves the name cell blank).
   const nameless = first === '' && last === '' && (full === '' ? matchText(r.fields.name) !== '' : NO_NAME.test(full.trim()));
-  const name = organisation || nameless ? null : first === '' && last === '' ? viaMemo(ctx.nameCache, full, parseFullName) : parsePersonName(full, first, last);
+  const parsed = organisation || nameless ? null : first === '' && last === '' ? viaMemo(ctx.nameCache, full, parseFullName) : parsePersonName(full, first, last);
+  // A 档口's 微信昵称 column read as the name: 平安是福 there is a nickname, however name-like.
+  const name = parsed !== null && ctx.screenNames && parsed.screen === undefined ? { ...parsed, screen: screenKey(full || `${last}${first}`) } : parsed;
   // Notion's relation "Acme Corp (https://www.notion.so/Acme-Corp-…)": the page's name is the company.
   const companyText = withoutPageLinks(get(r, 'company'));
   const shortText = get(r, 'shortName');

@@ -124,6 +124,8 @@ export function scorePair(a: Profile, b: Profile, compiled: CompiledSettings, pr
     if (h.strong) strong = true;
     if (h.strong && PERSONAL.has(h.comparison)) personal = true;
     if (h.weight > 0 && !HOUSEHOLD.has(h.comparison) && !namesNoOneAlone(h)) beyondHousehold = true;
+    // A nickname written alike (Lily🌸) is no name: it corroborates nothing.
+    if (h.when === 'name-screen') continue;
     // An organisation's name is its company (rows with no person name): it corroborates as a name does.
     if ((h.comparison === 'name' || h.comparison === 'organisation') && h.equal) nameEqual = true;
     else if (h.equal && h.weight >= SUBSTANTIAL) substantial = true;

@@ -150,6 +150,9 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
     levels: [
       missing(),
       { id: 'exact', when: 'name-exact', weight: 7, equal: true, reason: 'dedupe.reason.name.exact' },
+      // One WeChat nickname (Lily🌸, A阳光明媚) on both rows: anybody may choose it, so a hint below a
+      // name part agreeing; equal as written, but never the name that corroborates a pair (score.ts).
+      { id: 'screenName', when: 'name-screen', weight: 3, equal: true, reason: 'dedupe.reason.name.screen' },
       { id: 'swapped', when: 'name-swapped', weight: 6, reason: 'dedupe.reason.name.swapped' },
       { id: 'homophone', when: 'name-homophone', weight: 6, reason: 'dedupe.reason.name.homophone' },
       { id: 'nickname', when: 'name-nickname', weight: 5, reason: 'dedupe.reason.name.nickname' },

@@ -65,9 +65,10 @@ export interface DuplicateGroup {
     future?: FutureOwnerDate[];
   };
   /**
-   * A review group under one name held by different owners whose rows an identity attribute tells
-   * apart (two birthdays on one name and phone): a slip, or two people. If one customer, two reps
-   * hold him: said as a possible 撞单, to check, never as one (no owner rule picks a rep).
+   * A review group held by different owners: rows an identity attribute tells apart (two birthdays
+   * on one name and phone), or a pair the scores are not sure of (one name at one company, two
+   * mobiles): a slip, or two people. If one customer, two reps hold him: said as a possible 撞单, to
+   * check, never as one (no owner rule picks a rep). `ownerConflict` is for groups sure of the customer.
    */
   possibleOwnerConflict?: { owners: string[] };
   /**
@@ -161,6 +162,11 @@ export interface DedupeOptions {
    * a character (周子琪 / 周子齐, 刘思远 / 刘思源) is another child as often as a slip.
    */
   children?: boolean;
+  /**
+   * The name column holds WeChat nicknames (its header is 微信昵称, read as the name where the sheet
+   * has no real-name column): every name is compared as a nickname, weak evidence (keys/screen-name.ts).
+   */
+  screenNames?: boolean;
 }
 
 /** A row moved to the archive sheet by a merge. */

@@ -30,6 +30,7 @@ import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classif
 import { reasonText, type Reason } from '../classify/reason';
 import { remind, type ExtraDue, type PossibleCopies, type SameCustomer } from '../remind/remind';
 import type { YearlessOrders } from '../remind/types';
+import { isNicknameHeader } from '../dedupe/keys/screen-name';
 import { ownerConflictTexts, possibleOwnerConflictTexts, reasonTexts } from '../dedupe/reason-text';
 import { buildReport } from '../report/build-report';
 import { dueLabelIn } from '../remind/due-label';
@@ -98,6 +99,8 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
     notDuplicates: settings.notDuplicates,
     // A school's roster (家长电话, 家长姓名): siblings and twins share the parent's phone and address.
     children: customersAreChildren(cleaned.headers, titles),
+    // A 档口 list that knows its buyers only by their WeChat nicknames (微信昵称 read as the name).
+    screenNames: fieldCols.name !== undefined && isNicknameHeader(cleaned.headers[fieldCols.name]),
     // Two lines of one order (抖店's 子订单编号 under one 主订单编号) are two records of the order list,
     // as two orders are: only an order, or a line, typed twice is a copy.
     ...(orderList ? { apart: (a: CustomerRecord, b: CustomerRecord) => differentOrders(a, b, settings.phone.defaultRegion) || otherLines([a, b]) !== null } : {}),

@@ -75,7 +75,9 @@ describe('--merge on an .xlsx output', () => {
     ]);
     expect((await workbook('plain.xlsx')).getWorksheet(ARCHIVE)).toBeUndefined();
     expect(io.out).toContain('重复：2 组，共 4 行（完全重复 0，很可能重复 1，待确认 1）\n');
-    expect(io.out).toContain('  其中 1 组分属不同负责人（撞单）\n');
+    // 刘洋 / 刘阳 of one company under two reps is only a review pair: a possible 撞单, never a sure one.
+    expect(io.out).toContain('  其中 1 组待核实的分属不同负责人（可能撞单）\n');
+    expect(io.out).not.toContain('（撞单）');
     expect(io.out).toContain('请先在“重复组”列核对这 2 组，再加 --merge 重新运行以合并。\n');
   });
 
@@ -177,7 +179,7 @@ describe('the reminders and report sheets', () => {
     expect(rows[1]).toEqual(['工作表“customers”，读取 6 行，合并重复后 5 位客户']);
     const at = (title: string) => rows.findIndex((r) => r[0] === title);
     const duplicates = at('重复客户');
-    expect(rows.slice(duplicates, duplicates + 6)).toEqual([['重复客户'], ['发现的重复组', '2'], ['重复组中的行', '4'], ['已合并的行', '1'], ['撞单（分属不同负责人）的组', '1'], []]);
+    expect(rows.slice(duplicates, duplicates + 7)).toEqual([['重复客户'], ['发现的重复组', '2'], ['重复组中的行', '4'], ['已合并的行', '1'], ['撞单（分属不同负责人）的组', '0'], ['可能撞单（待核实）的组', '1'], []]);
     expect(ws.getCell(duplicates + 1, 1).font?.bold).toBe(true);
     expect(ws.getCell(duplicates + 2, 2).value).toBe(2);
     const lifecycle = at('按客户类型');
@@ -492,7 +494,7 @@ describe('the JSON report', () => {
         reasons: expect.arrayContaining([t('zh-CN', 'dedupe.reason.mobile.same'), t('zh-CN', 'dedupe.reason.email.same')]),
       },
       {
-        id: 'G2', rows: [5, 7], score: expect.any(Number), confidence: 'review', survivor: 5, ownerConflict: ['赵磊', '孙丽'],
+        id: 'G2', rows: [5, 7], score: expect.any(Number), confidence: 'review', survivor: 5, possibleOwnerConflict: ['赵磊', '孙丽'],
         conflicts: expect.any(Array), reasons: expect.arrayContaining([t('zh-CN', 'dedupe.reason.company.same')]),
         fingerprints: [expect.any(String), expect.any(String)],
       },
@@ -513,7 +515,8 @@ describe('the JSON report', () => {
     ]);
     const duplicates = report.report.sections.find((s: { id: string }) => s.id === 'duplicates');
     expect(duplicates.title).toBe('重复客户');
-    expect(duplicates.series.map((s: { count: number }) => s.count)).toEqual([2, 4, 1, 1]);
+    // groups, rows, merged, 撞单 (none: the one pair of two reps is only review), possible 撞单.
+    expect(duplicates.series.map((s: { count: number }) => s.count)).toEqual([2, 4, 1, 0, 1]);
     expect(Object.keys(report.classification.whatIf)).toEqual(['dimensions', 'rowsCompared', 'rowsChanged']);
   });
 

@@ -10,6 +10,7 @@ import { toSimplified } from '../../text/simplified';
 import { COMMON_SURNAMES, COMPOUND_SURNAMES } from '../../text/surnames';
 import { allReadings, defaultReading, surnameReadings } from './pinyin';
 import { canonicalGiven } from './nicknames';
+import { screenNameOf } from './screen-name';
 
 export interface HanName {
   script: 'han';
@@ -37,6 +38,8 @@ export interface HanName {
    * namesakes apart, never typing noise.
    */
   number?: string;
+  /** A WeChat nickname, folded (screen-name.ts): compared only as written, weak evidence. */
+  screen?: string;
 }
 
 export interface LatinName {
@@ -50,6 +53,8 @@ export interface LatinName {
   middle: string[];
   /** A generational suffix (jr, sr, ii, iii, iv): John Smith Jr is not John Smith Sr. */
   generation?: string;
+  /** A WeChat nickname, folded (screen-name.ts): compared only as written, weak evidence. */
+  screen?: string;
 }
 
 export type PersonName = HanName | LatinName;
@@ -289,8 +294,10 @@ function latinNameParts(full: string, first: string, last: string): LatinName | 
  */
 export function parsePersonName(full: string, first = '', last = ''): PersonName | null {
   const joined = full !== '' ? full : `${last}${first}`;
-  if (HAN.test(joined)) return hanName(full !== '' ? full : `${last}${first}`);
-  return latinName(full, first, last);
+  const name = HAN.test(joined) ? hanName(joined) : latinName(full, first, last);
+  // Lily🌸, A阳光明媚: a WeChat nickname in the name cell is anybody's, never a real name to match.
+  const screen = name === null ? undefined : screenNameOf(joined);
+  return screen === undefined ? name : { ...name!, screen };
 }
 
 /** The given name a Latin name is filed under for blocking (Bob → robert). */
