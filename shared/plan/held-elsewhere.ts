@@ -16,6 +16,8 @@ import type { SheetProblem } from './issue';
 import type { DuplicateGroup, MergePlan } from '../dedupe/types';
 import { foldText } from '../dedupe/keys/fold';
 import { parseAmount } from '../normalize/amount';
+import { foldHeader } from '../schema/fold-header';
+import { OWED_HEADS, OWED_WORDS } from '../schema/header-match';
 
 /**
  * Header words of a balance the shop holds for (or is owed by) the customer: a stored-value card's
@@ -49,7 +51,15 @@ function amountOf(c: Cell | undefined, money: MoneyReading): number | null {
  */
 const MOSTLY_ELSEWHERE = 2;
 
-const isBalance = (header: unknown): boolean => typeof header === 'string' && BALANCE_WORDS.some((w) => foldText(header).includes(w));
+/**
+ * A balance held for the customer, not one he owes: 应收余额, 欠款余额, Balance Due and Outstanding Balance are
+ * receivables (header-match.ts keeps them from his spending by the same words), no money on account.
+ */
+function isBalance(header: unknown): boolean {
+  if (typeof header !== 'string' || !BALANCE_WORDS.some((w) => foldText(header).includes(w))) return false;
+  const { key, words } = foldHeader(header);
+  return !OWED_HEADS.some((h) => key.includes(h)) && !words.some((w) => OWED_WORDS.has(w));
+}
 
 export interface HeldElsewhereInput {
   /** The cleaned table, every row still in it (the archived rows' values). */

@@ -706,8 +706,14 @@ const HOPED_WORDS: ReadonlySet<string> = new Set(['expected', 'estimated', 'esti
  * Quota) or has left on a prepaid card (卡内金额, 储值金额, 余额): read as what he spent, a dealer deep in
  * debt would be the top tier. Not even a candidate, so that it never takes amount from 已回款金额.
  */
-const NOT_SPENT_HEADS = ['欠', '应收', '未回', '未付', '未收', '待收', '待付', '尾款', '任务', '指标', '余额', '剩余', '卡内', '储值', '结余'];
-const NOT_SPENT_WORDS: ReadonlySet<string> = new Set(['due', 'owed', 'owing', 'outstanding', 'balance', 'remaining', 'quota', 'receivable', 'unpaid', 'overdue', 'arrear']);
+/**
+ * Money the customer owes (欠款, 应收余额, 未回款, Balance Due, Outstanding): also no balance held for him
+ * (plan/held-elsewhere.ts reads a 储值余额 or Store credit as one, never an 应收余额).
+ */
+export const OWED_HEADS: readonly string[] = ['欠', '应收', '未回', '未付', '未收', '待收', '待付', '尾款'];
+export const OWED_WORDS: ReadonlySet<string> = new Set(['due', 'owed', 'owing', 'outstanding', 'receivable', 'receivables', 'unpaid', 'overdue', 'arrear', 'arrears']);
+const NOT_SPENT_HEADS = [...OWED_HEADS, '任务', '指标', '余额', '剩余', '卡内', '储值', '结余'];
+const NOT_SPENT_WORDS: ReadonlySet<string> = new Set([...OWED_WORDS, 'balance', 'remaining', 'quota']);
 /**
  * A tax (Tax Amount, Xero's DefaultTaxSales: Tax Exclusive / Tax Inclusive) is no spending of the
  * customer's. English words only: a Chinese sheet's 含税金额 is what the customer paid, tax included.
