@@ -291,6 +291,8 @@ export const FIELDS: readonly FieldDef[] = [
       'expiration date', 'expiration', 'subscription end', 'subscription end date', 'membership expiry', 'membership end',
       // A trades firm's service plan, a supplier's supply agreement, an agency's retainer (Service Plan Ends: folded, Ends is End).
       'agreement end', 'agreement end date', 'agreement expiry', 'plan end', 'plan end date', 'retainer end', 'retainer end date', 'renewal due', 'renewal due date',
+      // A gym's or a school's membership that renews on a day (Renews On, Membership Renews): the renewal falls due then.
+      'renews on', 'renewal due on', 'renewal on', 'membership renews', 'membership renews on', 'membership renewal', 'membership renewal date',
       '合同截止日期', '合同截止', '合同结束', '合同结束日', '合同终止', '合同终止日', '合同终止日期',
       // A landlord's lease runs out (租约到期 ends in 到期).
       '租期结束', '租期结束日', '退租日期', 'lease end', 'lease end date', 'lease expiry', 'tenancy end', 'tenancy end date',

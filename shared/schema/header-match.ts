@@ -680,6 +680,12 @@ const SECONDARY_PENALTY = 0.1;
 const NOT_CONTRACT_HEADS = ['身份证', '证件', '驾照', '驾驶证', '行驶证', '护照', '执照', '签证'];
 const NOT_CONTRACT_WORDS: ReadonlySet<string> = new Set(['passport', 'visa', 'id', 'identity', 'driver', 'driving']);
 /**
+ * Whether a membership renews by itself (Auto Renew, Auto-Renewal: TRUE / FALSE; 自动续费: 是 / 否) is a
+ * yes or no, not the day it renews; Auto-Renewal Date, with its date word, is that day.
+ */
+const AUTO_RENEW_HEADS = ['自动续'];
+const AUTO_RENEW_WORDS: ReadonlySet<string> = new Set(['auto', 'autorenew', 'autorenewal', 'automatic']);
+/**
  * A car's service falling due (年检到期, 年审到期, 保养到期, MOT Due, Inspection Due) is the dealer's
  * call to book it: a due date of its own, reminded in its words (年检 2026-12-20 到期), and never the
  * contract end while the sheet has one (保险到期 stays the policy's): matched as a fallback, an extra
@@ -1034,6 +1040,7 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   if (CONTACT_FIELDS.has(found.syn.field) && ((OTHER_PARTY_HEADS.some((h) => key.startsWith(h)) && !contactColleague) || words.some((w) => OTHER_PARTY_WORDS.has(w)))) return 'refused';
   if (CONTACT_FIELDS.has(found.syn.field) && (SUBSCRIPTION_HEADS.some((h) => key.includes(h)) || words.some((w) => SUBSCRIPTION_WORDS.has(w)))) return 'refused';
   if (found.syn.field === 'contractEnd' && (NOT_CONTRACT_HEADS.some((h) => key.includes(h)) || words.some((w) => NOT_CONTRACT_WORDS.has(w)))) return 'refused';
+  if (found.syn.field === 'contractEnd' && !DATE_TAIL.test(key) && (AUTO_RENEW_HEADS.some((h) => key.includes(h)) || words.some((w) => AUTO_RENEW_WORDS.has(w)))) return 'refused';
   const serviceDue = found.syn.field === 'contractEnd' && (SERVICE_DUE_HEADS.some((h) => key.includes(h)) || words.some((w) => SERVICE_DUE_WORDS.has(w)));
   // A header that ends in a date word (Purchase Date, 消费时间) names a date, whatever its field word.
   if (FIELD_KIND[found.syn.field] !== 'date' && DATE_TAIL.test(key)) return 'refused';
