@@ -19,6 +19,12 @@ import { foldValue } from '../classify/fold-value';
 import { toSimplified } from '../text/simplified';
 import { statedClass } from '../classify/existing-labels';
 
+/**
+ * A record the team voided (纷享销客's 生命状态 作废, a 客户状态 废弃 or 已作废, an English CRM's Void): no
+ * customer at all, so none to remind (a do-not-contact standing), and counted apart (recordState).
+ */
+export const VOIDED_WORDS: readonly string[] = ['作废', '已作废', '废弃', '已废弃', '无效数据', '无效线索', 'void', 'voided', 'invalid record'];
+
 /** Strictest first: a cell or row that states two standings stands by the earlier one. */
 export const STANDINGS = ['doNotContact', 'ended', 'paused'] as const;
 export type Standing = (typeof STANDINGS)[number];
@@ -29,7 +35,7 @@ export const STANDING_WORDS: Readonly<Record<Standing, readonly string[]>> = {
     '黑名单', '拉黑', '已拉黑', '勿扰', '请勿打扰', '勿联系', '请勿联系', '请勿联络', '禁止联系', '不要联系', '拒绝联系', '拒绝来电',
     '已故', '去世', '已去世', '过世', '身故', '注销', '已注销', '吊销', '已吊销', '倒闭', '已倒闭', '无效', '空号', '错号',
     // A record the team voided (纷享销客's 生命状态 作废, a 客户状态 废弃): no customer to remind, as 无效 is not.
-    '作废', '已作废', '废弃', '已废弃', '无效数据', '无效线索', 'void', 'voided', 'invalid record',
+    ...VOIDED_WORDS,
     'do not contact', 'do not call', 'do not email', 'dnc', 'unsubscribed', 'opted out', 'opt out', 'opt-out', 'deceased',
     'blacklist', 'blacklisted', 'blocked', 'invalid', 'bad data', 'spam', 'out of business',
   ],
@@ -319,6 +325,25 @@ export function retiresRecord(field: FieldId, cell: Cell | undefined): boolean {
     default:
       return false;
   }
+}
+
+const VOIDED_KEYS: ReadonlySet<string> = new Set(VOIDED_WORDS.map((w) => wordsOf(foldValue(w)).join(' ')));
+
+/** One listed part names the record voided: 作废, 已作废, 作废客户, Voided. */
+function voidedPart(part: string): boolean {
+  if (VOIDED_KEYS.has(part) || (part.startsWith('已') && VOIDED_KEYS.has(part.slice(1)))) return true;
+  const suffix = SUFFIXES.find((x) => part.length > x.length && part.endsWith(x));
+  return suffix !== undefined && VOIDED_KEYS.has(part.slice(0, -suffix.length).trim());
+}
+
+/**
+ * The cell's text says the record was voided (生命状态 作废, 客户状态 作废（重复录入）, Status Void), as a
+ * whole listed part: 作废申请中 or Void check received says nothing.
+ */
+export function voidsRecord(text: string): boolean {
+  const folded = toSimplified(foldValue(text)).replace(NOTE, ' ').trim();
+  if (folded === '') return false;
+  return folded.split(LIST).some((listed) => voidedPart(wordsOf(listed.replace(QUOTES, '')).join(' ')));
 }
 
 /** A row one of whose cells retires its record. */
