@@ -51,7 +51,7 @@ export interface ClassifiedRow {
    */
   dormantSince?: IsoDate;
   rfm?: RfmScores;
-  /** A record voided (remind/record-state.ts): its reasons say so, the report counts it apart. */
+  /** A record voided or deactivated (remind/record-state.ts): its reasons say so, the report counts it apart. */
   record?: RecordState;
 }
 
@@ -75,6 +75,7 @@ export interface ClassifyResult {
 /** What a retired record's first reason says (remind/record-state.ts). */
 const RECORD_REASONS: Readonly<Record<RecordState, MessageKey>> = {
   voided: 'classify.reason.recordVoided',
+  deactivated: 'classify.reason.recordDeactivated',
 };
 
 const REASON_BY_OP: Readonly<Record<ConditionOp, MessageKey>> = {
@@ -228,7 +229,7 @@ export function classify(
       derived.set('@lastActivity', cell);
     }
     // The classes read the relationship: 黑名单 beside 已流失 is a customer gone (only his reminders are silenced).
-    const standing = readRelationship(record, standingMemo);
+    const standing = readRelationship(record, standingMemo, todayDay);
     if (standing !== null) derived.set('@standing', standingCells.get(standing));
     const scores = rfm?.scores[i];
     if (scores) {
@@ -289,7 +290,7 @@ export function classify(
         if (label !== null) derived.set(derivedKey.get(dim.id)!, labelCell(label));
       }
     }
-    // A voided record is said first, whatever its classes: the reader of 分类依据 sees why
+    // A voided or deactivated record is said first, whatever its classes: the reader of 分类依据 sees why
     // a 作废 lead is no prospect to chase.
     const retired = recordState(record.fields, todayDay);
     if (retired) {

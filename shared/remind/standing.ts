@@ -18,6 +18,7 @@ import type { CustomerRecord } from '../table/records';
 import { foldValue } from '../classify/fold-value';
 import { toSimplified } from '../text/simplified';
 import { statedClass } from '../classify/existing-labels';
+import { cellDay } from '../classify/cell-day';
 
 /**
  * A record the team voided (纷享销客's 生命状态 作废, a 客户状态 废弃 or 已作废, an English CRM's Void): no
@@ -258,15 +259,15 @@ function followedUp(record: CustomerRecord): boolean {
  * What the row's status columns say of it (the strictest standing any of them states), or null.
  * `memo` (text → answer) lets a sheet where a few statuses repeat read each distinct text once.
  */
-export function readStanding(record: CustomerRecord, memo?: StandingMemo): Standing | null {
-  return readRow(record, memo, false);
+export function readStanding(record: CustomerRecord, memo?: StandingMemo, todayDay?: number): Standing | null {
+  return readRow(record, memo, false, todayDay);
 }
 
 /** The row's lifecycle column (Lifecycle Stage, 客户类型, 成交状态) calls it an existing customer. */
 const statedCustomer = (record: CustomerRecord): boolean => statedClass(record, 'lifecycle')?.id === 'existing';
 
 /** readStanding, or with `passOver` what the row states besides do-not-contact (its memo is its own then). */
-function readRow(record: CustomerRecord, memo: StandingMemo | undefined, passOver: boolean): Standing | null {
+function readRow(record: CustomerRecord, memo: StandingMemo | undefined, passOver: boolean, todayDay?: number): Standing | null {
   let found: Standing | null = null;
   let customer: boolean | undefined;
   for (const field of STANDING_COLUMNS) {
@@ -284,8 +285,12 @@ function readRow(record: CustomerRecord, memo: StandingMemo | undefined, passOve
     if (s === 'ended' && field === 'dealStatus' && followedUp(record)) continue;
     found = stricter(found, s);
   }
-  // A day the relationship ended on (Churned At, 解约日期) says ended as plainly as 已流失 does.
-  return record.fields.endedAt?.kind === 'date' ? stricter(found, 'ended') : found;
+  // A day the relationship ended on (Churned At, 解约日期), or the record was stopped (用友's 停用日期),
+  // says ended as plainly as 已流失 or a 状态 停用 does.
+  // A 停用日期 still to come (the record is to be stopped at the year's end) is a record in use until then.
+  const stopped = cellDay(record.fields.disabledAt);
+  const stoppedNow = stopped !== null && (todayDay === undefined || stopped <= todayDay);
+  return record.fields.endedAt?.kind === 'date' || stoppedNow ? stricter(found, 'ended') : found;
 }
 
 /**
@@ -294,13 +299,13 @@ function readRow(record: CustomerRecord, memo: StandingMemo | undefined, passOve
  * status) gives way to it. Not to be called silences his reminders (readStanding, strictest first);
  * it says nothing of whether he still buys, and 已流失 beside it says he does not.
  */
-export function readRelationship(record: CustomerRecord, memo?: StandingMemo): Standing | null {
-  const standing = readStanding(record, memo);
-  return standing === 'doNotContact' ? readRow(record, undefined, true) ?? standing : standing;
+export function readRelationship(record: CustomerRecord, memo?: StandingMemo, todayDay?: number): Standing | null {
+  const standing = readStanding(record, memo, todayDay);
+  return standing === 'doNotContact' ? readRow(record, undefined, true, todayDay) ?? standing : standing;
 }
 
 /** The fields whose cell can say the record itself was retired (retiresRecord). */
-export const RETIRING_FIELDS: readonly FieldId[] = ['disabled', 'endedAt', 'status', 'recordStatus'];
+export const RETIRING_FIELDS: readonly FieldId[] = ['disabled', 'disabledAt', 'endedAt', 'status', 'recordStatus'];
 
 /** A status that disables the record itself (the ERP's 停用 / 禁用), not one that says how the deal went. */
 const RECORD_DISABLED: ReadonlySet<string> = new Set(['停用', '已停用', '禁用', '已禁用', 'disabled', 'deactivated']);
@@ -314,6 +319,7 @@ export function retiresRecord(field: FieldId, cell: Cell | undefined): boolean {
   if (!cell || isBlank(cell) || cell.kind === 'error') return false;
   switch (field) {
     case 'endedAt':
+    case 'disabledAt':
       return cell.kind === 'date';
     case 'disabled': {
       const text = cellText(cell);

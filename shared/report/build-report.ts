@@ -76,6 +76,7 @@ const OTHER = '#other';
 
 const RECORD_LABELS: Readonly<Record<RecordState, MessageKey>> = {
   voided: 'report.label.voided',
+  deactivated: 'report.label.deactivated',
 };
 
 const DIMENSION_SECTIONS: readonly [BuiltinDimension, MessageKey][] = [
@@ -137,8 +138,8 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
   const customers: ReportSection['series'] = [{ id: 'total', label: t(lang, 'report.label.total'), count: records.length }];
   if (input.orders !== undefined) customers.push({ id: 'orders', label: t(lang, 'report.label.orders'), count: input.orders });
   if (input.rows !== undefined) customers.push({ id: 'rows', label: t(lang, 'report.label.rowsWithDuplicates'), count: input.rows });
-  // Records the team voided are among the customers above, and counted apart here
-  // (remind/record-state.ts): a 作废 lead is no prospect.
+  // Records the team voided or the ERP deactivated are among the customers above, and counted apart
+  // here (remind/record-state.ts): a 作废 lead is no prospect, a 停用 account no one to renew.
   for (const state of RECORD_STATES) {
     const count = input.classification?.rows.filter((r) => r.record === state).length ?? 0;
     if (count > 0) customers.push({ id: state, label: t(lang, RECORD_LABELS[state]), count });

@@ -54,6 +54,7 @@ export type FieldId =
   | 'status'
   | 'dealStatus'
   | 'recordStatus'
+  | 'disabledAt'
   | 'refundStatus'
   | 'disabled'
   | 'publicPool'
@@ -341,9 +342,11 @@ export const FIELDS: readonly FieldDef[] = [
   // follow-up of his is due. Not Shopify's "Cancelled at", which is an order's.
   { id: 'endedAt', kind: 'date', write: 'date', label: { 'zh-CN': '流失日期', en: 'Churned at' },
     synonyms: ['流失日期', '流失时间', '解约日期', '解约时间', '终止合作日期', '停止合作日期', '合作终止日期', '结束合作日期', '退保日期', '销户日期', '注销日期',
-      // 用友 U8's 客户档案: the day the record was stopped (停用), blank while in use.
-      '停用日期', '停用时间', '禁用日期', '禁用时间',
       'churned at', 'churn date', 'churned date', 'churned on', 'date churned', 'cancellation date', 'closed lost date', 'date closed lost', 'lost date', 'ended at'] },
+  // 用友 U8's and 金蝶's 客户档案: the day the record was stopped (停用), blank while in use. From that day
+  // on the customer is one the ERP no longer deals with (remind/record-state.ts: counted apart).
+  { id: 'disabledAt', kind: 'date', write: 'date', label: { 'zh-CN': '停用日期', en: 'Deactivated on' },
+    synonyms: ['停用日期', '停用时间', '禁用日期', '禁用时间', '停用日', 'deactivated on', 'deactivation date', 'date deactivated', 'disabled on', 'disabled date', 'date disabled'] },
   { id: 'lastContact', kind: 'date', write: 'date', label: { 'zh-CN': '最近联系', en: 'Last contact' },
     synonyms: ['最近联系', '最近联系日期', '最近联系时间', 'last active', 'last visit', 'last seen', '末次就诊', '最近就诊', '上次就诊', '末次来诊', '上次联系', '最后联系', '最后跟进', '最后跟进时间', '最近跟进', '最近跟进时间', '拜访日期', '最近拜访', '上次拜访', '最新跟进时间', '最新活动记录时间', '最近活动时间', '最近到店', '最近到店时间', '最后到店时间',
       // 企业微信 and private-traffic sheets: the last chat with the customer.
