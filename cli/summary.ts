@@ -2,7 +2,7 @@
  * The short summary the command line prints when a run is done: rows, fields, fixes, issues,
  * duplicates and the merge, reminders, classes, and where the files went.
  */
-import { countsByKind, sharedLinesNote, unrecognizedTexts, issueTitle, ownerConflictTexts, ownerText, possibleOwnerConflictTexts, reasonTexts, t, type AcrossSheetsResult, type CellEdit, type Lang, type Plan, type ReminderKind, STANDINGS } from '../shared';
+import { countsByKind, sharedLinesNote, unrecognizedTexts, issueTitle, ownerConflictTexts, ownerText, possibleOwnerConflictTexts, reasonTexts, t, type AcrossSheetsResult, type CellEdit, type Lang, type Plan, type ReminderKind, STANDINGS, RECORD_STATES } from '../shared';
 import { NOTE_LIMIT } from './io/write-xlsx';
 // Every line here is printed: its parameters come from the sheet (names of sheets, headers, owners).
 import { sayOut as say } from './messages';
@@ -223,6 +223,11 @@ function classLines(plan: Plan, lang: Lang): string[] {
   const title = (dimension: string) => plan.classification.legend.find((l) => l.dimension === dimension)?.title[lang] ?? dimension;
   if (lifecycle && lifecycle.series.length > 0) {
     lines.push(say(lang, 'cli.summary.classes', { dimension: title('lifecycle'), labels: list(lang, lifecycle.series.map((s) => item(lang, s.label, s.count))) }));
+  }
+  // Voided and deactivated records, counted apart by the report: said under the classes they are among.
+  const customers = plan.report.sections.find((s) => s.id === 'customers');
+  for (const s of customers?.series ?? []) {
+    if ((RECORD_STATES as readonly string[]).includes(s.id)) lines.push(say(lang, 'cli.summary.retired', { label: s.label, count: s.count }));
   }
   const { whatIf } = plan.classification;
   if (whatIf.rowsCompared > 0) {

@@ -40,4 +40,5 @@ export type { Reminder, ReminderGroup, ReminderKind } from './remind/types';
 export { REMINDER_KINDS } from './remind/types';
 export { reminderText, reminderKindText, dueWhat, whatOf, countsByKind, ownerText, sharedLinesNote } from './remind/reminder-text';
 export { STANDINGS, readStandingText, type Standing } from './remind/standing';
+export { RECORD_STATES, recordState, type RecordState } from './remind/record-state';
 export type { Report, ReportSection, ReportSeries } from './report/types';

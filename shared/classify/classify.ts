@@ -22,6 +22,7 @@ import { computeWhatIf, type WhatIf } from './what-if';
 import { definedLevels, statedClass, type DefinedLabels } from './existing-labels';
 import { ReasonPool } from './reason-pool';
 import { readRelationship, STANDINGS, type Standing, type StandingMemo } from '../remind/standing';
+import { recordState, type RecordState } from '../remind/record-state';
 
 export interface RowLabels {
   lifecycle: string | null;
@@ -50,6 +51,8 @@ export interface ClassifiedRow {
    */
   dormantSince?: IsoDate;
   rfm?: RfmScores;
+  /** A record voided or deactivated (remind/record-state.ts): its reasons say so, the report counts it apart. */
+  record?: RecordState;
 }
 
 export interface LegendEntry {
@@ -68,6 +71,12 @@ export interface ClassifyResult {
   /** Settings mistakes; the dimensions they touch are skipped, the rest still run. */
   errors: SettingsError[];
 }
+
+/** What a retired record's first reason says (remind/record-state.ts). */
+const RECORD_REASONS: Readonly<Record<RecordState, MessageKey>> = {
+  voided: 'classify.reason.recordVoided',
+  deactivated: 'classify.reason.recordDeactivated',
+};
 
 const REASON_BY_OP: Readonly<Record<ConditionOp, MessageKey>> = {
   eq: 'classify.reason.eq',
@@ -220,7 +229,7 @@ export function classify(
       derived.set('@lastActivity', cell);
     }
     // The classes read the relationship: 黑名单 beside 已流失 is a customer gone (only his reminders are silenced).
-    const standing = readRelationship(record, standingMemo);
+    const standing = readRelationship(record, standingMemo, todayDay);
     if (standing !== null) derived.set('@standing', standingCells.get(standing));
     const scores = rfm?.scores[i];
     if (scores) {
@@ -280,6 +289,15 @@ export function classify(
         labels.custom[dim.id] = label;
         if (label !== null) derived.set(derivedKey.get(dim.id)!, labelCell(label));
       }
+    }
+    // A voided or deactivated record is said first, whatever its classes: the reader of 分类依据 sees why
+    // a 作废 lead is no prospect to chase.
+    const retired = recordState(record.fields, todayDay);
+    if (retired) {
+      row.record = retired.state;
+      const first = compiled.dimensions.find((d) => d.builtin);
+      const level = first ? labels[first.id as BuiltinDimension] ?? '' : '';
+      reasons.unshift(pool.reason({ dimension: first?.id ?? 'lifecycle', level, code: RECORD_REASONS[retired.state], params: { field: retired.field, value: retired.value } }));
     }
     row.labels = pool.labels(labels);
     row.reasons = pool.list(reasons);

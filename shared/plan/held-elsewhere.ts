@@ -16,6 +16,8 @@ import type { SheetProblem } from './issue';
 import type { DuplicateGroup, MergePlan } from '../dedupe/types';
 import { foldText } from '../dedupe/keys/fold';
 import { parseAmount } from '../normalize/amount';
+import { foldHeader } from '../schema/fold-header';
+import { OWED_HEADS, OWED_WORDS } from '../schema/header-match';
 
 /**
  * Header words of a balance the shop holds for (or is owed by) the customer: a stored-value card's
@@ -50,6 +52,7 @@ function amountOf(c: Cell | undefined, money: MoneyReading): number | null {
 const MOSTLY_ELSEWHERE = 2;
 
 /**
+/**
  * The totals a customer's rows each keep, of which the merge keeps the kept row's alone (dedupe/totals.ts),
  * said where a copy holds most of them: his spend, and his order count (订单数 / 购买次数 / Total Orders),
  * which his class rests on as well (有购买次数, an RFM frequency). `doubts`: a flagged amount counts for
@@ -60,8 +63,16 @@ const HELD_TOTALS: readonly { field: FieldId; code: 'dedupe.spendElsewhere' | 'd
   { field: 'orders', code: 'dedupe.ordersElsewhere', doubts: false },
 ];
 
-/** Whether a header names a balance the shop holds for the customer (储值余额, Store credit): read as money, though no field reads it. */
-export const isBalance = (header: unknown): boolean => typeof header === 'string' && BALANCE_WORDS.some((w) => foldText(header).includes(w));
+/**
+ * Whether a header names a balance the shop holds for the customer (储值余额, Store credit): read as
+ * money, though no field reads it. Not one he owes: 应收余额, 欠款余额, Balance Due and Outstanding
+ * Balance are receivables (header-match.ts keeps them from his spending by the same words).
+ */
+export function isBalance(header: unknown): boolean {
+  if (typeof header !== 'string' || !BALANCE_WORDS.some((w) => foldText(header).includes(w))) return false;
+  const { key, words } = foldHeader(header);
+  return !OWED_HEADS.some((h) => key.includes(h)) && !words.some((w) => OWED_WORDS.has(w));
+}
 
 export interface HeldElsewhereInput {
   /** The cleaned table, every row still in it (the archived rows' values). */

@@ -254,7 +254,7 @@ export function remind(
     ? withGroupContractEnd(byGroup, grouped, (r) => mainContractEnd(r, { today, todayDay, dueLabel }, extraDues, mainRenewal), records.some((r) => productOf(r) !== ''))
     : null;
   const activity = grouped && classification ? withGroupActivity(classification.rows, grouped) : null;
-  const standingOf = (r: CustomerRecord) => readStanding(r, standingMemo);
+  const standingOf = (r: CustomerRecord) => readStanding(r, standingMemo, todayDay);
   const notToContact = byGroup ? groupsNotToContact(byGroup, standingOf) : null;
   const silencedEvents = new Set<string>();
   const accounts = new Map<number, AccountRow>();

@@ -18,6 +18,13 @@ import type { CustomerRecord } from '../table/records';
 import { foldValue } from '../classify/fold-value';
 import { toSimplified } from '../text/simplified';
 import { statedClass } from '../classify/existing-labels';
+import { cellDay } from '../classify/cell-day';
+
+/**
+ * A record the team voided (纷享销客's 生命状态 作废, a 客户状态 废弃 or 已作废, an English CRM's Void): no
+ * customer at all, so none to remind (a do-not-contact standing), and counted apart (recordState).
+ */
+export const VOIDED_WORDS: readonly string[] = ['作废', '已作废', '废弃', '已废弃', '无效数据', '无效线索', 'void', 'voided', 'invalid record'];
 
 /** Strictest first: a cell or row that states two standings stands by the earlier one. */
 export const STANDINGS = ['doNotContact', 'ended', 'paused'] as const;
@@ -29,7 +36,7 @@ export const STANDING_WORDS: Readonly<Record<Standing, readonly string[]>> = {
     '黑名单', '拉黑', '已拉黑', '勿扰', '请勿打扰', '勿联系', '请勿联系', '请勿联络', '禁止联系', '不要联系', '拒绝联系', '拒绝来电',
     '已故', '去世', '已去世', '过世', '身故', '注销', '已注销', '吊销', '已吊销', '倒闭', '已倒闭', '无效', '空号', '错号',
     // A record the team voided (纷享销客's 生命状态 作废, a 客户状态 废弃): no customer to remind, as 无效 is not.
-    '作废', '已作废', '废弃', '已废弃', '无效数据', '无效线索', 'void', 'voided', 'invalid record',
+    ...VOIDED_WORDS,
     'do not contact', 'do not call', 'do not email', 'dnc', 'unsubscribed', 'opted out', 'opt out', 'opt-out', 'deceased',
     'blacklist', 'blacklisted', 'blocked', 'invalid', 'bad data', 'spam', 'out of business',
   ],
@@ -252,15 +259,15 @@ function followedUp(record: CustomerRecord): boolean {
  * What the row's status columns say of it (the strictest standing any of them states), or null.
  * `memo` (text → answer) lets a sheet where a few statuses repeat read each distinct text once.
  */
-export function readStanding(record: CustomerRecord, memo?: StandingMemo): Standing | null {
-  return readRow(record, memo, false);
+export function readStanding(record: CustomerRecord, memo?: StandingMemo, todayDay?: number): Standing | null {
+  return readRow(record, memo, false, todayDay);
 }
 
 /** The row's lifecycle column (Lifecycle Stage, 客户类型, 成交状态) calls it an existing customer. */
 const statedCustomer = (record: CustomerRecord): boolean => statedClass(record, 'lifecycle')?.id === 'existing';
 
 /** readStanding, or with `passOver` what the row states besides do-not-contact (its memo is its own then). */
-function readRow(record: CustomerRecord, memo: StandingMemo | undefined, passOver: boolean): Standing | null {
+function readRow(record: CustomerRecord, memo: StandingMemo | undefined, passOver: boolean, todayDay?: number): Standing | null {
   let found: Standing | null = null;
   let customer: boolean | undefined;
   for (const field of STANDING_COLUMNS) {
@@ -278,8 +285,12 @@ function readRow(record: CustomerRecord, memo: StandingMemo | undefined, passOve
     if (s === 'ended' && field === 'dealStatus' && followedUp(record)) continue;
     found = stricter(found, s);
   }
-  // A day the relationship ended on (Churned At, 解约日期) says ended as plainly as 已流失 does.
-  return record.fields.endedAt?.kind === 'date' ? stricter(found, 'ended') : found;
+  // A day the relationship ended on (Churned At, 解约日期), or the record was stopped (用友's 停用日期),
+  // says ended as plainly as 已流失 or a 状态 停用 does.
+  // A 停用日期 still to come (the record is to be stopped at the year's end) is a record in use until then.
+  const stopped = cellDay(record.fields.disabledAt);
+  const stoppedNow = stopped !== null && (todayDay === undefined || stopped <= todayDay);
+  return record.fields.endedAt?.kind === 'date' || stoppedNow ? stricter(found, 'ended') : found;
 }
 
 /**
@@ -288,13 +299,13 @@ function readRow(record: CustomerRecord, memo: StandingMemo | undefined, passOve
  * status) gives way to it. Not to be called silences his reminders (readStanding, strictest first);
  * it says nothing of whether he still buys, and 已流失 beside it says he does not.
  */
-export function readRelationship(record: CustomerRecord, memo?: StandingMemo): Standing | null {
-  const standing = readStanding(record, memo);
-  return standing === 'doNotContact' ? readRow(record, undefined, true) ?? standing : standing;
+export function readRelationship(record: CustomerRecord, memo?: StandingMemo, todayDay?: number): Standing | null {
+  const standing = readStanding(record, memo, todayDay);
+  return standing === 'doNotContact' ? readRow(record, undefined, true, todayDay) ?? standing : standing;
 }
 
 /** The fields whose cell can say the record itself was retired (retiresRecord). */
-export const RETIRING_FIELDS: readonly FieldId[] = ['disabled', 'endedAt', 'status', 'recordStatus'];
+export const RETIRING_FIELDS: readonly FieldId[] = ['disabled', 'disabledAt', 'endedAt', 'status', 'recordStatus'];
 
 /** A status that disables the record itself (the ERP's 停用 / 禁用), not one that says how the deal went. */
 const RECORD_DISABLED: ReadonlySet<string> = new Set(['停用', '已停用', '禁用', '已禁用', 'disabled', 'deactivated']);
@@ -308,6 +319,7 @@ export function retiresRecord(field: FieldId, cell: Cell | undefined): boolean {
   if (!cell || isBlank(cell) || cell.kind === 'error') return false;
   switch (field) {
     case 'endedAt':
+    case 'disabledAt':
       return cell.kind === 'date';
     case 'disabled': {
       const text = cellText(cell);
@@ -319,6 +331,25 @@ export function retiresRecord(field: FieldId, cell: Cell | undefined): boolean {
     default:
       return false;
   }
+}
+
+const VOIDED_KEYS: ReadonlySet<string> = new Set(VOIDED_WORDS.map((w) => wordsOf(foldValue(w)).join(' ')));
+
+/** One listed part names the record voided: 作废, 已作废, 作废客户, Voided. */
+function voidedPart(part: string): boolean {
+  if (VOIDED_KEYS.has(part) || (part.startsWith('已') && VOIDED_KEYS.has(part.slice(1)))) return true;
+  const suffix = SUFFIXES.find((x) => part.length > x.length && part.endsWith(x));
+  return suffix !== undefined && VOIDED_KEYS.has(part.slice(0, -suffix.length).trim());
+}
+
+/**
+ * The cell's text says the record was voided (生命状态 作废, 客户状态 作废（重复录入）, Status Void), as a
+ * whole listed part: 作废申请中 or Void check received says nothing.
+ */
+export function voidsRecord(text: string): boolean {
+  const folded = toSimplified(foldValue(text)).replace(NOTE, ' ').trim();
+  if (folded === '') return false;
+  return folded.split(LIST).some((listed) => voidedPart(wordsOf(listed.replace(QUOTES, '')).join(' ')));
 }
 
 /** A row one of whose cells retires its record. */

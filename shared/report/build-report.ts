@@ -6,6 +6,7 @@
  * The tables of customers by class or value also give each entry's share of the customers and, on a
  * sheet with an amount column, what its customers spent and that share of the spending.
  */
+import { RECORD_STATES, type RecordState } from '../remind/record-state';
 import { hasMessage, issueTitle, t } from '../i18n';
 import { officialProvince } from '../normalize/province';
 import { PLACEHOLDER, type Lang } from '../i18n/define';
@@ -73,6 +74,11 @@ export interface ReportOptions {
 
 const OTHER = '#other';
 
+const RECORD_LABELS: Readonly<Record<RecordState, MessageKey>> = {
+  voided: 'report.label.voided',
+  deactivated: 'report.label.deactivated',
+};
+
 const DIMENSION_SECTIONS: readonly [BuiltinDimension, MessageKey][] = [
   ['lifecycle', 'report.section.lifecycle'],
   ['activity', 'report.section.activity'],
@@ -132,6 +138,12 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
   const customers: ReportSection['series'] = [{ id: 'total', label: t(lang, 'report.label.total'), count: records.length }];
   if (input.orders !== undefined) customers.push({ id: 'orders', label: t(lang, 'report.label.orders'), count: input.orders });
   if (input.rows !== undefined) customers.push({ id: 'rows', label: t(lang, 'report.label.rowsWithDuplicates'), count: input.rows });
+  // Records the team voided or the ERP deactivated are among the customers above, and counted apart
+  // here (remind/record-state.ts): a 作废 lead is no prospect, a 停用 account no one to renew.
+  for (const state of RECORD_STATES) {
+    const count = input.classification?.rows.filter((r) => r.record === state).length ?? 0;
+    if (count > 0) customers.push({ id: state, label: t(lang, RECORD_LABELS[state]), count });
+  }
   const customersSection: ReportSection = { id: 'customers', title: 'report.section.customers', series: customers };
   if (spendTotal !== undefined) {
     customersSection.spendTotal = spendTotal;

@@ -54,6 +54,7 @@ export type FieldId =
   | 'status'
   | 'dealStatus'
   | 'recordStatus'
+  | 'disabledAt'
   | 'refundStatus'
   | 'disabled'
   | 'publicPool'
@@ -299,6 +300,8 @@ export const FIELDS: readonly FieldDef[] = [
       'expiration date', 'expiration', 'subscription end', 'subscription end date', 'membership expiry', 'membership end',
       // A trades firm's service plan, a supplier's supply agreement, an agency's retainer (Service Plan Ends: folded, Ends is End).
       'agreement end', 'agreement end date', 'agreement expiry', 'plan end', 'plan end date', 'retainer end', 'retainer end date', 'renewal due', 'renewal due date',
+      // A gym's or a school's membership that renews on a day (Renews On, Membership Renews): the renewal falls due then.
+      'renews on', 'renewal due on', 'renewal on', 'membership renews', 'membership renews on', 'membership renewal', 'membership renewal date',
       '合同截止日期', '合同截止', '合同结束', '合同结束日', '合同终止', '合同终止日', '合同终止日期',
       // A landlord's lease runs out (租约到期 ends in 到期).
       '租期结束', '租期结束日', '退租日期', 'lease end', 'lease end date', 'lease expiry', 'tenancy end', 'tenancy end date',
@@ -347,9 +350,11 @@ export const FIELDS: readonly FieldDef[] = [
   // follow-up of his is due. Not Shopify's "Cancelled at", which is an order's.
   { id: 'endedAt', kind: 'date', write: 'date', label: { 'zh-CN': '流失日期', en: 'Churned at' },
     synonyms: ['流失日期', '流失时间', '解约日期', '解约时间', '终止合作日期', '停止合作日期', '合作终止日期', '结束合作日期', '退保日期', '销户日期', '注销日期',
-      // 用友 U8's 客户档案: the day the record was stopped (停用), blank while in use.
-      '停用日期', '停用时间', '禁用日期', '禁用时间',
       'churned at', 'churn date', 'churned date', 'churned on', 'date churned', 'cancellation date', 'closed lost date', 'date closed lost', 'lost date', 'ended at'] },
+  // 用友 U8's and 金蝶's 客户档案: the day the record was stopped (停用), blank while in use. From that day
+  // on the customer is one the ERP no longer deals with (remind/record-state.ts: counted apart).
+  { id: 'disabledAt', kind: 'date', write: 'date', label: { 'zh-CN': '停用日期', en: 'Deactivated on' },
+    synonyms: ['停用日期', '停用时间', '禁用日期', '禁用时间', '停用日', 'deactivated on', 'deactivation date', 'date deactivated', 'disabled on', 'disabled date', 'date disabled'] },
   { id: 'lastContact', kind: 'date', write: 'date', label: { 'zh-CN': '最近联系', en: 'Last contact' },
     synonyms: ['最近联系', '最近联系日期', '最近联系时间', 'last active', 'last visit', 'last seen', '末次就诊', '最近就诊', '上次就诊', '末次来诊', '上次联系', '最后联系', '最后跟进', '最后跟进时间', '最近跟进', '最近跟进时间', '拜访日期', '最近拜访', '上次拜访', '最新跟进时间', '最新活动记录时间', '最近活动时间', '最近到店', '最近到店时间', '最后到店时间',
       // 企业微信 and private-traffic sheets: the last chat with the customer.

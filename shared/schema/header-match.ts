@@ -680,6 +680,12 @@ const SECONDARY_PENALTY = 0.1;
 const NOT_CONTRACT_HEADS = ['身份证', '证件', '驾照', '驾驶证', '行驶证', '护照', '执照', '签证'];
 const NOT_CONTRACT_WORDS: ReadonlySet<string> = new Set(['passport', 'visa', 'id', 'identity', 'driver', 'driving']);
 /**
+ * Whether a membership renews by itself (Auto Renew, Auto-Renewal: TRUE / FALSE; 自动续费: 是 / 否) is a
+ * yes or no, not the day it renews; Auto-Renewal Date, with its date word, is that day.
+ */
+const AUTO_RENEW_HEADS = ['自动续'];
+const AUTO_RENEW_WORDS: ReadonlySet<string> = new Set(['auto', 'autorenew', 'autorenewal', 'automatic']);
+/**
  * A car's service falling due (年检到期, 年审到期, 保养到期, MOT Due, Inspection Due) is the dealer's
  * call to book it: a due date of its own, reminded in its words (年检 2026-12-20 到期), and never the
  * contract end while the sheet has one (保险到期 stays the policy's): matched as a fallback, an extra
@@ -706,8 +712,14 @@ const HOPED_WORDS: ReadonlySet<string> = new Set(['expected', 'estimated', 'esti
  * Quota) or has left on a prepaid card (卡内金额, 储值金额, 余额): read as what he spent, a dealer deep in
  * debt would be the top tier. Not even a candidate, so that it never takes amount from 已回款金额.
  */
-const NOT_SPENT_HEADS = ['欠', '应收', '未回', '未付', '未收', '待收', '待付', '尾款', '任务', '指标', '余额', '剩余', '卡内', '储值', '结余'];
-const NOT_SPENT_WORDS: ReadonlySet<string> = new Set(['due', 'owed', 'owing', 'outstanding', 'balance', 'remaining', 'quota', 'receivable', 'unpaid', 'overdue', 'arrear']);
+/**
+ * Money the customer owes (欠款, 应收余额, 未回款, Balance Due, Outstanding): also no balance held for him
+ * (plan/held-elsewhere.ts reads a 储值余额 or Store credit as one, never an 应收余额).
+ */
+export const OWED_HEADS: readonly string[] = ['欠', '应收', '未回', '未付', '未收', '待收', '待付', '尾款'];
+export const OWED_WORDS: ReadonlySet<string> = new Set(['due', 'owed', 'owing', 'outstanding', 'receivable', 'receivables', 'unpaid', 'overdue', 'arrear', 'arrears']);
+const NOT_SPENT_HEADS = [...OWED_HEADS, '任务', '指标', '余额', '剩余', '卡内', '储值', '结余'];
+const NOT_SPENT_WORDS: ReadonlySet<string> = new Set([...OWED_WORDS, 'balance', 'remaining', 'quota']);
 /**
  * A tax (Tax Amount, Xero's DefaultTaxSales: Tax Exclusive / Tax Inclusive) is no spending of the
  * customer's. English words only: a Chinese sheet's 含税金额 is what the customer paid, tax included.
@@ -1028,6 +1040,7 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   if (CONTACT_FIELDS.has(found.syn.field) && ((OTHER_PARTY_HEADS.some((h) => key.startsWith(h)) && !contactColleague) || words.some((w) => OTHER_PARTY_WORDS.has(w)))) return 'refused';
   if (CONTACT_FIELDS.has(found.syn.field) && (SUBSCRIPTION_HEADS.some((h) => key.includes(h)) || words.some((w) => SUBSCRIPTION_WORDS.has(w)))) return 'refused';
   if (found.syn.field === 'contractEnd' && (NOT_CONTRACT_HEADS.some((h) => key.includes(h)) || words.some((w) => NOT_CONTRACT_WORDS.has(w)))) return 'refused';
+  if (found.syn.field === 'contractEnd' && !DATE_TAIL.test(key) && (AUTO_RENEW_HEADS.some((h) => key.includes(h)) || words.some((w) => AUTO_RENEW_WORDS.has(w)))) return 'refused';
   const serviceDue = found.syn.field === 'contractEnd' && (SERVICE_DUE_HEADS.some((h) => key.includes(h)) || words.some((w) => SERVICE_DUE_WORDS.has(w)));
   // A header that ends in a date word (Purchase Date, 消费时间) names a date, whatever its field word.
   if (FIELD_KIND[found.syn.field] !== 'date' && DATE_TAIL.test(key)) return 'refused';

@@ -55,7 +55,7 @@ describe('a customer the ERP disabled gets no renewal or stale reminder', () => 
 
   it('用友 U8\'s 停用日期, filled, is the day the relationship ended; blank, it says nothing', () => {
     const plan = planOf(withColumn('停用日期', ['', '2024-06-30', '', '']));
-    expect(plan.columns.find((c) => c.header === '停用日期')!.field).toBe('endedAt');
+    expect(plan.columns.find((c) => c.header === '停用日期')!.field).toBe('disabledAt');
     expect(kindsOf(plan, 2)).toEqual(['contract', 'followUp']);
     expect(kindsOf(plan, 3)).toEqual(['followUp']);
     expect(kindsOf(plan, 4)).toEqual(['contract', 'followUp', 'stale']);
