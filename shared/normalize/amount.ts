@@ -9,7 +9,7 @@ import type { Finding } from '../plan/issue';
 import { foldAll } from '../text/fold';
 import type { CleanContext, CleanResult } from './types';
 import { keep, change, NO_FINDINGS } from './result';
-import { markersFor } from './currency-markers';
+import { markersFor, type CurrencyMarkers } from './currency-markers';
 import { currencyFormat, withDecimalComma } from './currency-format';
 import { shiftDecimal } from './decimal';
 import { CHINESE_AMOUNT_CHARS, parseChineseAmount } from './chinese-numerals';
@@ -45,16 +45,21 @@ export type AmountReading =
   | { kind: 'foreign'; currency: string }
   | { kind: 'invalid' };
 
-/** Removes leading `markers` (case-insensitive) and spaces; reports whether any was found. */
-function stripFront(s: string, markers: readonly string[]): { rest: string; found: string | null } {
+/**
+ * Removes leading `markers` (case-insensitive) and spaces; reports whether any was found. `lowered`
+ * holds the markers lower-cased, index for index (currency-markers.ts): lower-cased once per currency,
+ * not once per marker per cell.
+ */
+function stripFront(s: string, markers: readonly string[], lowered: readonly string[]): { rest: string; found: string | null } {
   let rest = s.trimStart();
   let found: string | null = null;
   for (let again = true; again;) {
     again = false;
     // Lower-cased once a pass (the text changes only when a marker is taken off), not once a marker.
     const lower = rest.toLowerCase();
-    for (const m of markers) {
-      if (lower.startsWith(m.toLowerCase())) {
+    for (let i = 0; i < markers.length; i++) {
+      if (lower.startsWith(lowered[i])) {
+        const m = markers[i];
         rest = rest.slice(m.length).trimStart();
         found ??= m;
         again = true;
@@ -77,17 +82,18 @@ const NOT_FOUND = { rest: '', found: null } as const;
  */
 const UNIT_WORD = /^(?:\p{Script=Han}+|[a-z]+|원|円)$/u;
 
-/** The first of `markers` (longest first) that `text` begins with. */
-function leading(text: string, markers: readonly string[]): string | undefined {
+/** The first of `markers` (longest first) that `text` begins with; `lowered` as for stripFront. */
+function leading(text: string, markers: readonly string[], lowered: readonly string[]): string | undefined {
   const lower = text.trimStart().toLowerCase();
-  return markers.find((m) => lower.startsWith(m.toLowerCase()));
+  for (let i = 0; i < markers.length; i++) if (lower.startsWith(lowered[i])) return markers[i];
+  return undefined;
 }
 
 /** `text` begins with another currency's marker longer than the sheet's own: RMB, not RM and a B, in a ringgit sheet. */
-function foreignFirst(text: string, own: readonly string[], foreign: readonly string[]): boolean {
-  const o = leading(text, own);
+function foreignFirst(text: string, markers: CurrencyMarkers): boolean {
+  const o = leading(text, markers.own, markers.ownLower);
   if (o === undefined) return false;
-  const f = leading(text, foreign);
+  const f = leading(text, markers.foreignMarkers, markers.foreignLower);
   return f !== undefined && f.length > o.length;
 }
 
@@ -204,8 +210,7 @@ function readAmount(text: string, currency: string, decimal: '.' | ',', unit: nu
   const num = /(\d[\d,]*(?:\.\d+)?|(?<!\p{L})\.\d+)/u.exec(s);
   if (!num) return [INVALID, false];
   const markers = markersFor(currency);
-  const own = markers.own;
-  const foreign = markers.foreign.map((f) => f.marker);
+  const { own, ownLower, foreignMarkers: foreign, foreignLower } = markers;
   const codeOf = (marker: string) => markers.foreign.find((f) => f.marker === marker)?.code ?? marker;
 
   // Before the number: currency markers and one minus sign, in either order (-¥12, ¥-12).
@@ -215,9 +220,9 @@ function readAmount(text: string, currency: string, decimal: '.' | ',', unit: nu
   let typed: TypedMarker | undefined;
   for (let again = true; again && before.trim() !== '';) {
     again = false;
-    const o = foreignFirst(before, own, foreign) ? NOT_FOUND : stripFront(before, own);
+    const o = foreignFirst(before, markers) ? NOT_FOUND : stripFront(before, own, ownLower);
     if (o.found) { before = o.rest; again = true; ownFound = true; typed ??= { marker: o.found, after: false, spaced: /\s$/.test(s.slice(0, num.index)) }; }
-    const f = stripFront(before, foreign);
+    const f = stripFront(before, foreign, foreignLower);
     if (f.found) { before = f.rest; foreignFound ??= f.found; again = true; }
     if (before.startsWith('-') && !negative) { before = before.slice(1); negative = true; again = true; }
   }
@@ -225,7 +230,8 @@ function readAmount(text: string, currency: string, decimal: '.' | ',', unit: nu
   let after = s.slice(num.index + num[0].length).trimStart();
   let exp = 0;
   const lakhSheet = LAKH_CURRENCIES.has(currency.toUpperCase());
-  const scale = SCALES.find(([w]) => after.toLowerCase().startsWith(w) && !/^[a-z]/i.test(after.slice(w.length)) && (lakhSheet || !RUPEE_SCALES.has(w)));
+  const afterLower = after.toLowerCase();
+  const scale = SCALES.find(([w]) => afterLower.startsWith(w) && !/^[a-z]/i.test(after.slice(w.length)) && (lakhSheet || !RUPEE_SCALES.has(w)));
   if (scale) {
     exp = scale[1];
     // 3 Cr., 2 L.: the scale word abbreviated, with its point.
@@ -234,9 +240,9 @@ function readAmount(text: string, currency: string, decimal: '.' | ',', unit: nu
   let unitWord = false;
   for (let again = true; again && after.trim() !== '';) {
     again = false;
-    const o = foreignFirst(after, own, foreign) ? NOT_FOUND : stripFront(after, own);
+    const o = foreignFirst(after, markers) ? NOT_FOUND : stripFront(after, own, ownLower);
     if (o.found) { after = o.rest; again = true; unitWord ||= UNIT_WORD.test(o.found); typed ??= { marker: o.found, after: true, spaced: /^\s/.test(s.slice(num.index + num[0].length)) }; }
-    const f = stripFront(after, foreign);
+    const f = stripFront(after, foreign, foreignLower);
     if (f.found) { after = f.rest; foreignFound ??= f.found; again = true; }
   }
   if (before.trim() !== '' || after.trim() !== '') return [INVALID, false];

@@ -121,6 +121,24 @@ export function cnNational({ type, nsn }: CnReading): string {
   return `0${nsn.slice(0, area)}-${nsn.slice(area)}`;
 }
 
+/** A landline in the house form, a hyphen and an extension of one to six digits: 0755-88880000-801. */
+const HOUSE_EXTENSION = /^(0[1-9]\d{1,2}-\d{7,8})-(\d{1,6})$/;
+
+/**
+ * The landline and extension of a cell already written the house way (0755-88880000-801, as a
+ * cleaned sheet writes every landline with an extension), or null. Only with fourteen digits or more:
+ * then no Chinese number is that long, and the full reading (phone.ts parseUncached) itself reads
+ * the number before the last hyphen by this path, so the cleaner may skip its split-parse-format
+ * round. Shorter (010-1234567-80), the whole may be one number, and the full reading decides.
+ */
+export function cnHouseExtension(s: string): { national: string; ext: string } | null {
+  const m = HOUSE_EXTENSION.exec(s);
+  // Digits are the text less its two hyphens.
+  if (m === null || s.length - 2 < 14) return null;
+  const reading = cnReading(m[1], true);
+  return reading !== null && reading.type === 'fixed' && cnNational(reading) === m[1] ? { national: m[1], ext: m[2] } : null;
+}
+
 /** The number when `s` is one `cnReading` decides, with all its forms (see CnNumber). */
 export function cnNumber(s: string, regionIsCn: boolean): CnNumber | null {
   const reading = cnReading(s, regionIsCn);

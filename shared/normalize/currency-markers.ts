@@ -49,6 +49,14 @@ export interface CurrencyMarkers {
   own: readonly string[];
   /** Every other currency's markers with their code, longest first. */
   foreign: ReadonlyArray<{ marker: string; code: string }>;
+  /**
+   * The same markers lower-cased, index for index (`ownLower[i]` is `own[i].toLowerCase()`), and the
+   * foreign markers alone with theirs: an amount's text is matched against 130 markers, and lower-casing
+   * each one per cell cost more than reading the amount.
+   */
+  ownLower: readonly string[];
+  foreignMarkers: readonly string[];
+  foreignLower: readonly string[];
 }
 
 /** Built once per currency code: amounts are cleaned by the hundred thousand. */
@@ -67,7 +75,8 @@ export function markersFor(currency: string): CurrencyMarkers {
     for (const marker of markers) if (!ownLower.has(marker.toLowerCase())) foreign.push({ marker, code: other });
   }
   foreign.sort((a, b) => b.marker.length - a.marker.length);
-  const result = { own, foreign };
+  const foreignMarkers = foreign.map((f) => f.marker);
+  const result = { own, foreign, ownLower: own.map((m) => m.toLowerCase()), foreignMarkers, foreignLower: foreignMarkers.map((m) => m.toLowerCase()) };
   cache.set(code, result);
   return result;
 }

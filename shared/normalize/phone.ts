@@ -24,7 +24,7 @@ import type { Finding } from '../plan/issue';
 import type { CleanContext, CleanResult } from './types';
 import { keep, changeText } from './result';
 import { exactDigits, isExponentText, looksRoundedPhone } from './lost-digits';
-import { cnAreaLength, cnNational, cnNumber, cnReading, type CnNumber } from './cn-fast-path';
+import { cnAreaLength, cnHouseExtension, cnNational, cnNumber, cnReading, type CnNumber } from './cn-fast-path';
 import { dramaNumberType } from './drama-numbers';
 
 export interface ParsedPhone {
@@ -451,6 +451,11 @@ export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
       return ctx.field.id === 'mobile' && n.type !== 'mobile'
         ? keep(cell, [{ code: 'phone.notMobile', severity: 'info', params: { value: cell.value } }])
         : keep(cell);
+    }
+    // So is a landline with its extension (0755-88880000-801): the round would write it as it is,
+    // a landline (no mobile), with no note, label or second number to keep beside it.
+    if (cnHouseExtension(cell.value) !== null) {
+      return ctx.field.id === 'mobile' ? keep(cell, [{ code: 'phone.notMobile', severity: 'info', params: { value: cell.value } }]) : keep(cell);
     }
   }
   let raw = toHalfWidth(dropQuotePrefix(cellText(cell)));
