@@ -290,7 +290,9 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['合同到期日', '合同到期', '合同截止日', '合同结束日期', '到期日', '到期日期', '到期时间', '续约日期', '续费日期', '满期日', '满期日期', '终保日期', '保险止期', '保单到期日', '保险到期日', 'policy end', 'policy expiry', 'contract end', 'contract end date', 'contract expiry', 'expiry date', 'renewal date', 'end date', 'expiry', 'expires', 'renewal', 'valid until',
       'expiration date', 'expiration', 'subscription end', 'subscription end date', 'membership expiry', 'membership end',
       // A trades firm's service plan, a supplier's supply agreement, an agency's retainer (Service Plan Ends: folded, Ends is End).
-      'agreement end', 'agreement end date', 'agreement expiry', 'plan end', 'plan end date', 'retainer end', 'retainer end date', 'renewal due', 'renewal due date',
+      'agreement end', 'agreement end date', 'agreement expiry',
+      // A UK practice's letter of engagement runs for a term (Engagement Ends: folded, Ends is End).
+      'engagement end', 'engagement end date', 'engagement expiry', 'engagement expiry date', 'engagement letter expiry', 'engagement letter end', 'plan end', 'plan end date', 'retainer end', 'retainer end date', 'renewal due', 'renewal due date',
       '合同截止日期', '合同截止', '合同结束', '合同结束日', '合同终止', '合同终止日', '合同终止日期',
       // A landlord's lease runs out (租约到期 ends in 到期).
       '租期结束', '租期结束日', '退租日期', 'lease end', 'lease end date', 'lease expiry', 'tenancy end', 'tenancy end date',
@@ -417,7 +419,10 @@ export const FIELDS: readonly FieldDef[] = [
       // Taiwan follows a customer up as 追蹤 (下次追蹤日, compared simplified).
       '下次追踪', '下次追踪日', '下次追踪日期', '追踪日期', '预计追踪日', '下次联络', '下次联络日', '下次跟进日',
       // A trades firm's next service is the call to book it, as 下次保养 is.
-      'follow up due', 'next service', 'next service date', 'next service due', 'service due', 'service due date'],
+      'follow up due', 'next service', 'next service date', 'next service due', 'service due', 'service due date',
+      // A UK accountancy or law practice reviews each client once a year: the Next Review (Review Date,
+      // Review Due) is the day to see him again.
+      'next review', 'next review date', 'next review due', 'review date', 'review due', 'review due date', 'annual review date'],
     // A bare Follow Up (Follow-up) column holds the day to follow up in a tradie's sheet, and the notes
     // of the follow-up ("Send proposal") in many a CRM's: any other column of the field goes first.
     fallbackSynonyms: ['follow up'] },
@@ -498,7 +503,10 @@ export const FIELDS: readonly FieldDef[] = [
       '会计', '主办会计',
       // A trades firm's engineer or technician services his customers and books their next visit: he
       // holds them, when no sales or account column says who does.
-      'engineer', 'technician', 'service engineer', 'field engineer', 'assigned engineer', 'assigned technician'] },
+      'engineer', 'technician', 'service engineer', 'field engineer', 'assigned engineer', 'assigned technician',
+      // A UK practice's Fee Earner does the client's billable work (the 承办律师 of a law firm): he holds
+      // the client when no partner or account column says who does.
+      'fee earner', 'responsible fee earner', 'fee earner name'] },
   { id: 'customerType', kind: 'enum', write: 'text', label: { 'zh-CN': '客户类型', en: 'Customer type' },
     synonyms: ['客户类型', '客户类别', '客户分类', '客户状态', '类型', 'customer type', 'type', 'lifecycle stage', 'lifecycle'] },
   { id: 'tier', kind: 'enum', write: 'text', label: { 'zh-CN': '客户等级', en: 'Tier' },
