@@ -465,15 +465,17 @@ export const FIELDS: readonly FieldDef[] = [
       // Stripe's customers export: the successful payments the customer made, each a purchase.
       'payment count'] },
   { id: 'owner', kind: 'person-name', write: 'text', label: { 'zh-CN': '负责人', en: 'Owner' },
-    synonyms: ['负责人', '销售', '销售员', '业务员', '客户经理', '归属销售', '跟进人', '所属销售', '归属人', '所属人', '客户归属', '添加人', '所有人', '顾问', '专属顾问', '服务顾问', '美容顾问', '理财经理', '保险顾问', '经办人', '代理人', '主治医生', '责任医生', '主诊医生',
-      // Whoever keeps the customer in an estate agency, a gym, a school or a factory's order office.
-      '经纪人', '置业顾问', '课程顾问', '教练', '私教', '私人教练', '班主任', '跟单员', '跟单', 'assignee', '管家', '专属管家', '客户管家',
+    synonyms: ['负责人', '销售', '销售员', '业务员', '客户经理', '归属销售', '跟进人', '所属销售', '归属人', '所属人', '客户归属', '添加人', '所有人', '顾问', '专属顾问', '美容顾问', '理财经理', '保险顾问', '经办人', '代理人',
+      // The rep who sold the membership or the car (a gym's 会籍顾问, a 4S dealer's 销售顾问) holds the customer.
+      '会籍顾问', '销售顾问', '会籍专员',
+      // Whoever keeps the customer in an estate agency, a school or a factory's order office.
+      '经纪人', '置业顾问', '课程顾问', '班主任', '跟单员', '跟单', 'assignee', '管家', '专属管家', '客户管家',
       // A training school's 学管师 (the academic advisor who keeps the family and sells the renewal), its 顾问老师.
       '学管师', '学管老师', '学管', '顾问老师',
       // An English centre's Course Advisor (its Academic or Student Advisor): the 课程顾问 or 学管师 who keeps the family.
       'course advisor', 'course adviser', 'academic advisor', 'academic adviser', 'student advisor', 'student adviser', 'education advisor', 'enrolment advisor', 'enrollment advisor', 'advisor', 'adviser',
       // A shop's member list: the shop assistant who keeps the member (导购; 专属导购 in a retail CRM's export).
-      '导购', '专属导购', '所属导购', '服务导购', '导购员', 'coach', 'personal trainer', 'trainer', 'broker', 'agent', 'agent name', 'insurance agent', 'sales agent', 'producer', 'producer name', 'owner', 'account owner', 'sales rep', 'salesperson', 'account manager', 'assigned to', 'rep',
+      '导购', '专属导购', '所属导购', '服务导购', '导购员', 'broker', 'agent', 'agent name', 'insurance agent', 'sales agent', 'producer', 'producer name', 'owner', 'account owner', 'sales rep', 'salesperson', 'account manager', 'assigned to', 'rep',
       // A pharmaceutical company's rep who visits the doctors (代表 only as the whole header: 法人代表 is the customer's own).
       '代表', '业务代表', '医药代表', '销售代表',
       // Taiwan's 業務 (the salesman as well as sales), 負責業務; a Hong Kong tutoring centre's 導師 holds its students.
@@ -494,6 +496,11 @@ export const FIELDS: readonly FieldDef[] = [
     // Who typed the customer in (a fair's card sheet: 录入人 took the card and follows the lead up),
     // unless a column names who holds him.
     fallbackSynonyms: ['录入人', '登记人',
+      // Service staff: a gym's trainer (私教, 教练: only the members who bought personal training have one),
+      // a 4S dealer's 服务顾问 and 技师 (who service the car), a clinic's doctor. The sales rep beside them
+      // (会籍顾问, 销售顾问, 客户经理, 业务员) holds the customer and sells the renewal; they hold him only
+      // where no column names a rep.
+      '教练', '私教', '私人教练', 'coach', 'personal trainer', 'trainer', '服务顾问', '技师', '维修技师', '主治医生', '责任医生', '主诊医生',
       // A salon's 美容师 does the treatments; the 美容顾问 beside her sells the cards and the renewals and
       // holds the client. The beautician holds her only where no column names a consultant.
       '美容师',
