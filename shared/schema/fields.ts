@@ -353,6 +353,8 @@ export const FIELDS: readonly FieldDef[] = [
       // 保养日期): the customer was seen, as 最近就诊 and 最近到店 say. Activity reads it as a purchase
       // would be read; as a contact it also tells who has not been seen for half a year (the stale reminder).
       '就诊日期', '就诊时间', '到店日期', '到店时间', '进店日期', '进厂日期', '进厂时间', '保养日期', '保养时间',
+      // A 4S dealer's owner file: the car's last service or repair is the owner's last visit.
+      '最近保养', '上次保养', '最后保养', '最近一次保养', '上次保养时间', '最近维修', '上次维修', '最后维修', '维修日期', '最近维修日期', '上次维修日期',
       // An optician's eye test and a health-check centre's yearly check-up are visits too (the next
       // one, 下次验光 / 下次体检, is the follow-up).
       '验光日期', '验光时间', '上次验光', '最近验光', '体检日期', '体检时间', '上次体检', '最近体检',
