@@ -540,14 +540,14 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
       sections.push({ sheetRow, label: cellText(row.find(filled) ?? EMPTY).trim() });
       continue;
     }
-    // A bilingual sheet's second header row (Name | Mobile under 客户姓名 | 手机): the header, no customer.
-    if (secondHeader === null && rows.length === 0 && restatesHeader(row, within(cells[headerIndex], width), settings)) {
-      secondHeader = { sheetRow, label: row.filter(filled).slice(0, 3).map((c) => cellText(c).trim()).join(' | ') };
-      continue;
-    }
     const importIds = importIdLabel(row);
     if (importIds !== null) {
       sections.push({ sheetRow, label: importIds });
+      continue;
+    }
+    // A bilingual sheet's second header row (Name | Mobile under 客户姓名 | 手机): the header, no customer.
+    if (secondHeader === null && rows.length === 0 && restatesHeader(row, within(cells[headerIndex], width), settings)) {
+      secondHeader = { sheetRow, label: row.filter(filled).slice(0, 3).map((c) => cellText(c).trim()).join(' | ') };
       continue;
     }
     const total = totalLabel(row);
