@@ -300,6 +300,8 @@ export const FIELDS: readonly FieldDef[] = [
       'expiration date', 'expiration', 'subscription end', 'subscription end date', 'membership expiry', 'membership end',
       // A trades firm's service plan, a supplier's supply agreement, an agency's retainer (Service Plan Ends: folded, Ends is End).
       'agreement end', 'agreement end date', 'agreement expiry', 'plan end', 'plan end date', 'retainer end', 'retainer end date', 'renewal due', 'renewal due date',
+      // A UK practice's letter of engagement runs for a term (Engagement Ends: folded, Ends is End).
+      'engagement end', 'engagement end date', 'engagement expiry', 'engagement expiry date', 'engagement letter expiry', 'engagement letter end',
       // A gym's or a school's membership that renews on a day (Renews On, Membership Renews): the renewal falls due then.
       'renews on', 'renewal due on', 'renewal on', 'membership renews', 'membership renews on', 'membership renewal', 'membership renewal date',
       '合同截止日期', '合同截止', '合同结束', '合同结束日', '合同终止', '合同终止日', '合同终止日期',
@@ -364,6 +366,8 @@ export const FIELDS: readonly FieldDef[] = [
       // 保养日期): the customer was seen, as 最近就诊 and 最近到店 say. Activity reads it as a purchase
       // would be read; as a contact it also tells who has not been seen for half a year (the stale reminder).
       '就诊日期', '就诊时间', '到店日期', '到店时间', '进店日期', '进厂日期', '进厂时间', '保养日期', '保养时间',
+      // A 4S dealer's owner file: the car's last service or repair is the owner's last visit.
+      '最近保养', '上次保养', '最后保养', '最近一次保养', '上次保养时间', '最近维修', '上次维修', '最后维修', '维修日期', '最近维修日期', '上次维修日期',
       // An optician's eye test and a health-check centre's yearly check-up are visits too (the next
       // one, 下次验光 / 下次体检, is the follow-up).
       '验光日期', '验光时间', '上次验光', '最近验光', '体检日期', '体检时间', '上次体检', '最近体检',
@@ -430,7 +434,10 @@ export const FIELDS: readonly FieldDef[] = [
       // Taiwan follows a customer up as 追蹤 (下次追蹤日, compared simplified).
       '下次追踪', '下次追踪日', '下次追踪日期', '追踪日期', '预计追踪日', '下次联络', '下次联络日', '下次跟进日',
       // A trades firm's next service is the call to book it, as 下次保养 is.
-      'follow up due', 'next service', 'next service date', 'next service due', 'service due', 'service due date'],
+      'follow up due', 'next service', 'next service date', 'next service due', 'service due', 'service due date',
+      // A UK accountancy or law practice reviews each client once a year: the Next Review (Review Date,
+      // Review Due) is the day to see him again.
+      'next review', 'next review date', 'next review due', 'review date', 'review due', 'review due date', 'annual review date'],
     // A bare Follow Up (Follow-up) column holds the day to follow up in a tradie's sheet, and the notes
     // of the follow-up ("Send proposal") in many a CRM's: any other column of the field goes first.
     fallbackSynonyms: ['follow up'] },
@@ -473,15 +480,17 @@ export const FIELDS: readonly FieldDef[] = [
       // Stripe's customers export: the successful payments the customer made, each a purchase.
       'payment count'] },
   { id: 'owner', kind: 'person-name', write: 'text', label: { 'zh-CN': '负责人', en: 'Owner' },
-    synonyms: ['负责人', '销售', '销售员', '业务员', '客户经理', '归属销售', '跟进人', '所属销售', '归属人', '所属人', '客户归属', '添加人', '所有人', '顾问', '专属顾问', '服务顾问', '美容顾问', '理财经理', '保险顾问', '经办人', '代理人', '主治医生', '责任医生', '主诊医生',
-      // Whoever keeps the customer in an estate agency, a gym, a school or a factory's order office.
-      '经纪人', '置业顾问', '课程顾问', '教练', '私教', '私人教练', '班主任', '跟单员', '跟单', 'assignee', '管家', '专属管家', '客户管家',
+    synonyms: ['负责人', '销售', '销售员', '业务员', '客户经理', '归属销售', '跟进人', '所属销售', '归属人', '所属人', '客户归属', '添加人', '所有人', '顾问', '专属顾问', '美容顾问', '理财经理', '保险顾问', '经办人', '代理人',
+      // The rep who sold the membership or the car (a gym's 会籍顾问, a 4S dealer's 销售顾问) holds the customer.
+      '会籍顾问', '销售顾问', '会籍专员',
+      // Whoever keeps the customer in an estate agency, a school or a factory's order office.
+      '经纪人', '置业顾问', '课程顾问', '班主任', '跟单员', '跟单', 'assignee', '管家', '专属管家', '客户管家',
       // A training school's 学管师 (the academic advisor who keeps the family and sells the renewal), its 顾问老师.
       '学管师', '学管老师', '学管', '顾问老师',
       // An English centre's Course Advisor (its Academic or Student Advisor): the 课程顾问 or 学管师 who keeps the family.
       'course advisor', 'course adviser', 'academic advisor', 'academic adviser', 'student advisor', 'student adviser', 'education advisor', 'enrolment advisor', 'enrollment advisor', 'advisor', 'adviser',
       // A shop's member list: the shop assistant who keeps the member (导购; 专属导购 in a retail CRM's export).
-      '导购', '专属导购', '所属导购', '服务导购', '导购员', 'coach', 'personal trainer', 'trainer', 'broker', 'agent', 'agent name', 'insurance agent', 'sales agent', 'producer', 'producer name', 'owner', 'account owner', 'sales rep', 'salesperson', 'account manager', 'assigned to', 'rep',
+      '导购', '专属导购', '所属导购', '服务导购', '导购员', 'broker', 'agent', 'agent name', 'insurance agent', 'sales agent', 'producer', 'producer name', 'owner', 'account owner', 'sales rep', 'salesperson', 'account manager', 'assigned to', 'rep',
       // A pharmaceutical company's rep who visits the doctors (代表 only as the whole header: 法人代表 is the customer's own).
       '代表', '业务代表', '医药代表', '销售代表',
       // Taiwan's 業務 (the salesman as well as sales), 負責業務; a Hong Kong tutoring centre's 導師 holds its students.
@@ -502,6 +511,11 @@ export const FIELDS: readonly FieldDef[] = [
     // Who typed the customer in (a fair's card sheet: 录入人 took the card and follows the lead up),
     // unless a column names who holds him.
     fallbackSynonyms: ['录入人', '登记人',
+      // Service staff: a gym's trainer (私教, 教练: only the members who bought personal training have one),
+      // a 4S dealer's 服务顾问 and 技师 (who service the car), a clinic's doctor. The sales rep beside them
+      // (会籍顾问, 销售顾问, 客户经理, 业务员) holds the customer and sells the renewal; they hold him only
+      // where no column names a rep.
+      '教练', '私教', '私人教练', 'coach', 'personal trainer', 'trainer', '服务顾问', '技师', '维修技师', '主治医生', '责任医生', '主诊医生',
       // A salon's 美容师 does the treatments; the 美容顾问 beside her sells the cards and the renewals and
       // holds the client. The beautician holds her only where no column names a consultant.
       '美容师',
@@ -511,7 +525,10 @@ export const FIELDS: readonly FieldDef[] = [
       '会计', '主办会计',
       // A trades firm's engineer or technician services his customers and books their next visit: he
       // holds them, when no sales or account column says who does.
-      'engineer', 'technician', 'service engineer', 'field engineer', 'assigned engineer', 'assigned technician'] },
+      'engineer', 'technician', 'service engineer', 'field engineer', 'assigned engineer', 'assigned technician',
+      // A UK practice's Fee Earner does the client's billable work (the 承办律师 of a law firm): he holds
+      // the client when no partner or account column says who does.
+      'fee earner', 'responsible fee earner', 'fee earner name'] },
   { id: 'customerType', kind: 'enum', write: 'text', label: { 'zh-CN': '客户类型', en: 'Customer type' },
     synonyms: ['客户类型', '客户类别', '客户分类', '客户状态', '类型', 'customer type', 'type', 'lifecycle stage', 'lifecycle'] },
   { id: 'tier', kind: 'enum', write: 'text', label: { 'zh-CN': '客户等级', en: 'Tier' },

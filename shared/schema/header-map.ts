@@ -435,9 +435,16 @@ export const MULTI_VALUE_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['mobil
  * Fields whose second column is read as an extra column: the multi-value ones, and a contract end
  * beside another (保险到期 and 年检到期, 会员卡到期 and 私教课到期), each falling due and reminded in
  * its own words (remind/remind.ts `extraDues`). Unlike a second phone's, the contract end's main
- * column is the one that names it more fully, as for any field held once.
+ * column is the one that names it more fully, as for any field held once. A second follow-up column
+ * (Follow-up Date beside Next Step Date) too: a call planned in either is due (remind/rules/follow-up.ts).
  */
-export const EXTRA_COLUMN_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([...MULTI_VALUE_FIELDS, 'contractEnd']);
+export const EXTRA_COLUMN_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([...MULTI_VALUE_FIELDS, 'contractEnd', 'nextFollowUp']);
+/**
+ * Extra-column fields whose fallback match stays unread beside the column that names the field: a bare
+ * Follow Up beside a Next Follow-up Date holds a CRM's notes of the follow-up ("Send proposal"), no date.
+ * (A 年检到期 beside 保险到期, a fallback of contractEnd, is a due date of its own.)
+ */
+const NO_FALLBACK_EXTRA: ReadonlySet<FieldId> = new Set<FieldId>(['nextFollowUp']);
 
 /**
  * Maps each header to a field. `sample`, when given, holds the first data rows of each column
@@ -632,7 +639,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   }
   for (const c of losers) {
     if (c.field === 'mobile' && !taken.has('phone')) assign(c, 'phone');
-    else if (EXTRA_COLUMN_FIELDS.has(c.field)) {
+    else if (EXTRA_COLUMN_FIELDS.has(c.field) && !(c.fallback && NO_FALLBACK_EXTRA.has(c.field))) {
       result[c.col] = { ...result[c.col], field: c.field, confidence: round(c.confidence), source: 'auto', write: FIELD_BY_ID[c.field].write, extra: true };
     }
   }

@@ -776,6 +776,14 @@ const BANK_WORDS: ReadonlySet<string> = new Set(['bank', 'iban', 'swift', 'bsb']
 const BANK_REFUSED: ReadonlySet<FieldId> = new Set<FieldId>([...CONTACT_FIELDS, ...PLACE_FIELDS, 'company']);
 
 /**
+ * The insurer that carries a policy (an agent's ledger: 保险公司 人保财险, 承保公司, Insurance Company,
+ * Insurer): on every row a carrier's name, no company the customer works at. Read as his, each reminder
+ * named the insurer beside the client and two strangers insured with one carrier shared a company.
+ */
+const INSURER_HEADS = ['保险公司', '承保', '保险机构'];
+const INSURER_WORDS: ReadonlySet<string> = new Set(['insurer', 'insurance', 'underwriter']);
+
+/**
  * Who carries the parcel (淘宝's and 京东's 物流公司, 快递公司, 承运商, 配送公司, a Carrier, a Courier
  * Company): 顺丰速运 on every row, no company the buyer works at. Read as his, every buyer of a shop
  * would work at one courier and "公司相同" would join strangers. Shopify's Shipping Company stays the
@@ -1054,6 +1062,7 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   if (AVERAGED_FIELDS.has(found.syn.field) && AVERAGE_HEADS.some((h) => key.includes(h))) return 'refused';
   if (found.syn.field === 'website' && (NOT_SITE_HEADS.some((h) => key.includes(h)) || words.some((w) => NOT_SITE_WORDS.has(w)))) return 'refused';
   if (BANK_REFUSED.has(found.syn.field) && (BANK_HEADS.some((h) => key.includes(h)) || words.some((w) => BANK_WORDS.has(w)))) return 'refused';
+  if (found.syn.field === 'company' && (INSURER_HEADS.some((h) => key.includes(h)) || words.some((w) => INSURER_WORDS.has(w)))) return 'refused';
   if (found.syn.field === 'company' && options.orderList === true && (CARRIER_HEADS.some((h) => key.startsWith(h)) || words.some((w) => CARRIER_WORDS.has(w)))) return 'refused';
   // 客户会计, 对方会计: the client's own accountant, no one of ours who holds him.
   if (found.syn.field === 'owner' && found.syn.fallback && (key.includes('客户') || key.includes('对方'))) return 'refused';

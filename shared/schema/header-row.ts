@@ -46,6 +46,33 @@ export function namesFields(row: readonly Cell[] | undefined, settings: Settings
 }
 
 /**
+ * The row right under the header that writes the header again in other words (a bilingual sheet's
+ * English row under its Chinese one: Name | Mobile | Birthday under 客户姓名 | 手机 | 生日): every cell
+ * text, at least two of them naming the field their header names, most of those naming a field agreeing
+ * with it, and none naming another. A customer's row holds values (13800000001, 2024-12-04), of which a
+ * stray word (电话 in a 备注 column) names another field than its header.
+ */
+export function restatesHeader(row: readonly Cell[] | undefined, header: readonly Cell[] | undefined, settings: Settings): boolean {
+  const fieldOf = headerFieldOf(settings);
+  let agree = 0;
+  let named = 0;
+  const cells = row ?? [];
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c];
+    if (cell == null || isBlank(cell)) continue;
+    if (cell.kind !== 'text') return false;
+    const mine = fieldOf(cellText(cell).trim());
+    if (mine === null) continue;
+    named++;
+    const above = header?.[c];
+    const theirs = above == null || isBlank(above) ? null : fieldOf(cellText(above).trim());
+    if (theirs !== null && theirs !== mine) return false;
+    if (theirs === mine) agree++;
+  }
+  return agree >= 2 && agree * 2 >= named;
+}
+
+/**
  * Index into `cells` of the header row, or null when no row names a known field.
  * `settings.headers.row` (a sheet row, 1-based) forces the choice; `firstRow` is the sheet row of
  * `cells[0]`. A forced row outside `cells` or blank gives null.

@@ -12,7 +12,7 @@ import { cellAddress, columnLetter, rangeAddress } from './a1';
 import type { ColumnMapping } from '../plan/types';
 import type { SheetProblem } from '../plan/issue';
 import type { Settings } from '../settings/types';
-import { detectedHeaderRow, findHeaderRow, HEADER_SCAN_ROWS, namesFields } from '../schema/header-row';
+import { detectedHeaderRow, findHeaderRow, HEADER_SCAN_ROWS, namesFields, restatesHeader } from '../schema/header-row';
 import { runTitles, runColumns } from '../schema/run-columns';
 import { mapHeaders } from '../schema/header-map';
 
@@ -515,6 +515,7 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
     foot--;
   }
   const repeated = headerKeys(within(cells[headerIndex], width));
+  let secondHeader: { sheetRow: number; label: string } | null = null;
   for (let i = headerIndex + 1; i <= end; i++) {
     const source = cells[i] ?? [];
     if (filledWithin(source, width, 1) === 0) continue;
@@ -542,6 +543,11 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
     const importIds = importIdLabel(row);
     if (importIds !== null) {
       sections.push({ sheetRow, label: importIds });
+      continue;
+    }
+    // A bilingual sheet's second header row (Name | Mobile under 客户姓名 | 手机): the header, no customer.
+    if (secondHeader === null && rows.length === 0 && restatesHeader(row, within(cells[headerIndex], width), settings)) {
+      secondHeader = { sheetRow, label: row.filter(filled).slice(0, 3).map((c) => cellText(c).trim()).join(' | ') };
       continue;
     }
     const total = totalLabel(row);
@@ -646,6 +652,9 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   }
   if (groupOwners !== null) {
     problems.push({ code: 'sheet.groupOwners', severity: 'info', params: { sheet, header: headers[groupOwners.col], count: groupOwners.rows.size, rows: list([...groupOwners.rows.keys()].map(String)), label: totals[0].label } });
+  }
+  if (secondHeader !== null) {
+    problems.push({ code: 'sheet.secondHeaderRow', severity: 'info', params: { sheet, rows: String(secondHeader.sheetRow), label: secondHeader.label } });
   }
   if (sections.length > 0) {
     problems.push({ code: 'sheet.sectionRows', severity: 'info', params: { sheet, rows: list(sections.map((t) => String(t.sheetRow))), label: sections[0].label } });

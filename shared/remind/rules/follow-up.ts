@@ -8,13 +8,25 @@
  */
 import { formatIso, fromDayNumber } from '../../table/civil-date';
 import type { RemindSettings } from '../settings';
-import type { ReminderDraft, ReminderRule } from '../types';
+import type { ReminderDraft, ReminderRule, RuleContext } from '../types';
+import type { CustomerRecord } from '../../table/records';
 import { dayOf } from './date-of';
 import { nearestDay } from '../../normalize/nearest-day';
 import type { Cell } from '../../table/cell';
 
 export const followUpRule: ReminderRule<RemindSettings['followUp']> = (record, settings, ctx): ReminderDraft | null => {
-  const cell = record.fields.nextFollowUp;
+  // A sheet with two follow-up columns (Next Step Date beside Follow-up Date, header-map.ts
+  // EXTRA_COLUMN_FIELDS) plans a call in either: the one falling due first is the reminder, so that
+  // the other column's date is never silently dropped.
+  let first: ReminderDraft | null = null;
+  for (const cell of [record.fields.nextFollowUp, ...(record.extra?.nextFollowUp ?? [])]) {
+    const draft = followUpOf(cell, record, settings, ctx);
+    if (draft !== null && (first === null || draft.due < first.due)) first = draft;
+  }
+  return first;
+};
+
+function followUpOf(cell: Cell | undefined, record: CustomerRecord, settings: RemindSettings['followUp'], ctx: RuleContext): ReminderDraft | null {
   let due = dayOf(cell);
   let typed: string | null = null;
   if (due === null && cell?.kind === 'text') {
@@ -40,7 +52,7 @@ export const followUpRule: ReminderRule<RemindSettings['followUp']> = (record, s
         ? { code: 'remind.reason.followUpToday', params: { date } }
         : { code: 'remind.reason.followUpSoon', params: { date, days } };
   return { kind: 'followUp', due, event: date, reason };
-};
+}
 
 /** The time of day a date-time cell holds (2026-12-20T15:30), in seconds; null for a date alone or any other cell. */
 function timeOf(cell: Cell | undefined): number | null {
