@@ -4,7 +4,7 @@
  * typography in Chinese text and is never touched.
  */
 import type { Cell } from '../table/cell';
-import { collapseSpaces, collapseSpacesKeepLines, collapseSpacesKeepRuns, toHalfWidthAlnum } from '../text/fold';
+import { collapseSpaces, collapseSpacesKeepLines, toHalfWidthAlnum } from '../text/fold';
 import type { CleanContext, CleanResult } from './types';
 import { keep, changeText } from './result';
 
@@ -15,6 +15,6 @@ export function tidyText(raw: string, keepLines: boolean): string {
 
 export function cleanText(cell: Cell, ctx: CleanContext): CleanResult {
   if (cell.kind !== 'text') return keep(cell);
-  const tidy = ctx.field.keepSpaceRuns ? collapseSpacesKeepRuns(toHalfWidthAlnum(cell.value)) : tidyText(cell.value, ctx.field.kind === 'multiline');
+  const tidy = ctx.field.keepSpaceRuns ? collapseSpacesKeepLines(toHalfWidthAlnum(cell.value), true) : tidyText(cell.value, ctx.field.kind === 'multiline');
   return changeText(cell, tidy, 'fix.text');
 }

@@ -46,30 +46,21 @@ export function collapseSpaces(s: string): string {
   return s.replace(ZERO_WIDTH, '').replace(/\s+/g, ' ').trim();
 }
 
-/**
- * As collapseSpacesKeepLines, but a run of two or more plain spaces inside a line stays as typed
- * (FieldDef.keepSpaceRuns): tabs, NBSP and ideographic spaces still become one space.
- */
-export function collapseSpacesKeepRuns(s: string): string {
-  if (!NOT_COLLAPSED_LINES.test(s)) return s;
-  return s
-    .replace(ZERO_WIDTH, '')
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => line.replace(/[^\S\n]+/g, (run) => (/^ {2,}$/.test(run) ? run : ' ')).trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
+/** One space for a run of white space, unless it is two or more plain spaces. */
+const spaceOrRun = (run: string): string => (/^ {2,}$/.test(run) ? run : ' ');
 
-/** Trims and collapses runs of spaces and tabs on each line, keeping line breaks (for notes, addresses). */
-export function collapseSpacesKeepLines(s: string): string {
+/**
+ * Trims and collapses runs of spaces and tabs on each line, keeping line breaks (for notes, addresses).
+ * `keepRuns`: a run of two or more plain spaces inside a line stays as typed (FieldDef.keepSpaceRuns,
+ * Mailchimp's address parts); tabs, NBSP and ideographic spaces still become one space.
+ */
+export function collapseSpacesKeepLines(s: string, keepRuns = false): string {
   if (!NOT_COLLAPSED_LINES.test(s)) return s;
   return s
     .replace(ZERO_WIDTH, '')
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line) => line.replace(/[^\S\n]+/g, ' ').trim())
+    .map((line) => (keepRuns ? line.replace(/[^\S\n]+/g, spaceOrRun) : line.replace(/[^\S\n]+/g, ' ')).trim())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
