@@ -1,4 +1,5 @@
 /** Small edit-distance tests used for typo levels: one substitution, insertion, deletion or adjacent swap. */
+import { osaDistance } from '../../normalize/edit-distance';
 
 /**
  * True when `a` and `b` differ by at most one edit (Damerau: an adjacent transposition counts as
@@ -48,29 +49,10 @@ export function boundedLevenshtein(a: string, b: string, max: number): number {
 
 /**
  * True when `a` and `b` differ by at most two edits, an adjacent transposition counting as one
- * (optimal string alignment, bounded: rows whose best cell passes 2 stop the scan).
+ * (optimal string alignment, normalize/edit-distance.ts). Called on few pairs (one user name at two
+ * domains), so the whole distance is cheap enough.
  */
 export function withinTwoEdits(a: string, b: string): boolean {
   if (withinOneEdit(a, b)) return true;
-  if (Math.abs(a.length - b.length) > 2) return false;
-  const w = b.length + 1;
-  // Three rows of the OSA matrix: two back (for the transposition), one back, current.
-  let back2 = new Array<number>(w).fill(0);
-  let back1 = new Array<number>(w);
-  let cur = new Array<number>(w);
-  for (let j = 0; j < w; j++) back1[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    for (let j = 1; j < w; j++) {
-      const same = a.charCodeAt(i - 1) === b.charCodeAt(j - 1);
-      let d = Math.min(back1[j] + 1, cur[j - 1] + 1, back1[j - 1] + (same ? 0 : 1));
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) d = Math.min(d, back2[j - 2] + 1);
-      cur[j] = d;
-      if (d < rowMin) rowMin = d;
-    }
-    if (rowMin > 2) return false;
-    [back2, back1, cur] = [back1, cur, back2];
-  }
-  return back1[b.length] <= 2;
+  return Math.abs(a.length - b.length) <= 2 && osaDistance(a, b) <= 2;
 }
