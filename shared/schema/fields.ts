@@ -394,6 +394,8 @@ export const FIELDS: readonly FieldDef[] = [
       '购车日期', '购车时间',
       // A wholesale stall's buyer takes goods (拿货) to sell in his own shop.
       '最近拿货', '最后拿货', '上次拿货', '最近拿货日期', '最后拿货日期',
+      // A dealer's last stock order from the maker (进货) or draw from its depot (提货).
+      '最近进货', '最后进货', '上次进货', '最近进货日期', '最后进货日期', '最近提货', '最后提货', '上次提货', '最近提货日期', '最后提货日期',
       'purchase date', 'date of purchase', 'order date', 'sale date', 'sales date', 'transaction date',
       // Shopify's and 淘宝's order exports: when the order was paid.
       'paid at', 'paid on', 'date paid', '付款时间', '付款日期', '支付时间', '支付日期',
@@ -464,7 +466,10 @@ export const FIELDS: readonly FieldDef[] = [
       '年度采购额', '采购额', '采购金额', 'mrr', 'arr',
       // What a customer pays for a service (a 家政's 服务费, a school's 学费, a 代账 firm's 年费), what a
       // stall's buyer took in all (拿货总额), a CRM deal's value.
-      '月费', '学费', 'tuition', 'tuition paid', 'tuition fee', 'tuition fees', 'total tuition', 'tuition fees paid', '服务费', '年费', '拿货总额', '拿货金额', 'deal value', 'deal size', 'deal amount',
+      '月费', '学费', 'tuition', 'tuition paid', 'tuition fee', 'tuition fees', 'total tuition', 'tuition fees paid', '服务费', '年费', '拿货总额', '拿货金额',
+      // What a dealer bought from the maker (a distributor's 进货额) or drew from its depot (a brewery's 提货额).
+      '进货额', '进货金额', '进货总额', '本年进货额', '年度进货额', '累计进货额', '累计进货', '提货额', '提货金额', '提货总额', '累计提货额', '本年提货额', '年度提货额',
+      'deal value', 'deal size', 'deal amount',
       // What a school's family has paid in all (累计缴费), what a salon's member has put on her card
       // (累计充值): money paid, when no column says what was spent (累计消费 goes first: what is left
       // on the card, 余额, 卡内余额, 剩余课时, is never spending: header-match.ts).

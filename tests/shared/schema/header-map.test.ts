@@ -630,6 +630,16 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['customerId', 'company', 'uscc', null, 'name', 'mobile', 'phone', 'email', 'contractEnd', null, 'amount', 'lastPurchase', 'owner'],
   ],
   [
+    'A distributor\'s dealer file (经销商档案): 本年进货额 is what the dealer bought from us this year, the spending its tiers read; credit line, terms and receivables are not',
+    ['客户编码', '经销商名称', '联系人', '手机', '省', '市', '区/县', '详细地址', '信用额度', '账期', '应收账款', '本年进货额', '业务员', '合作开始日期', '合同到期日', '状态'],
+    ['customerId', 'company', 'name', 'mobile', 'province', 'city', 'district', 'address', null, null, null, 'amount', 'owner', null, 'contractEnd', 'status'],
+  ],
+  [
+    'A brewery\'s dealer list: 累计提货额 (what the dealer has drawn from the depot) is his spending',
+    ['经销商', '负责人', '电话', '累计提货额', '最近提货'],
+    ['company', 'owner', 'phone', 'amount', 'lastPurchase'],
+  ],
+  [
     'A key-account list naming its contact 对接人: he is the person, 客户名称 his company',
     ['客户名称', '对接人', '职务', '联系电话', '邮箱'],
     ['company', 'name', 'title', 'phone', 'email'],
