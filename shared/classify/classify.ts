@@ -115,6 +115,9 @@ const READS_HELD_AMOUNT: ReadonlySet<string> = new Set(['lifecycle', 'activity']
 const MAX_REASONS = 4;
 
 /** Adds a label's reasons, pooled, to `out` (in place: a row gets four or more, on 100,000 rows). */
+/** What a built-in dimension calls a customer whose status says he has left (creators.ts: statusEnded). */
+const LEFT_LABEL: Readonly<Record<string, string>> = { lifecycle: 'churned', activity: 'lost' };
+
 function addReasons(out: Reason[], pool: ReasonPool, dimension: string, level: string, code: MessageKey | undefined, evidence: Evidence[], future: string | null): void {
   const instead = code && future !== null ? PURCHASE_IN_FUTURE[code] : undefined;
   if (instead) out.push(pool.reason({ dimension, level, code: instead, params: { ...evidence[0]?.params, date: future as string } }));
@@ -255,6 +258,11 @@ export function classify(
         reasons.push(future === null
           ? pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.stated', params })
           : pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.statedPurchaseInFuture', params: { ...params, date: future } }));
+      } else if (blind.has(dim.id) && dim.builtin && standing === 'ended' && LEFT_LABEL[dim.id]) {
+        // A list with no purchase or contact columns still says who has left (停止合作, 已解约): the
+        // default rules' own verdict on such a row, though they cannot judge anyone else on it.
+        label = LEFT_LABEL[dim.id] as string;
+        reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.statusEnded', params: {} }));
       } else if (blind.has(dim.id)) {
         label = dim.builtin ? 'unknown' : null;
         reasons.push(pool.reason({ dimension: dim.id, level: label ?? '', code: 'classify.reason.noColumns', params: { fields: dim.reads.join(',') } }));

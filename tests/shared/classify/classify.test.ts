@@ -110,6 +110,18 @@ describe('a sheet without the columns a rule reads', () => {
     expect(reasonsOf(out.rows[0], 'lifecycle', 'en')).toEqual(['bought, no last purchase date, and last seen 545 days ago > 365 days']);
   });
 
+  it('still calls a customer the status says has left churned (停止合作, 已解约): the one thing the sheet says of him', () => {
+    // A dealer contact list with no purchase columns: only the status tells, and only of those it names.
+    const out = classify([
+      rec(2, { company: '杭州鑫通商贸有限公司', name: '王强', status: '停止合作' }),
+      rec(3, { company: '宁波华发五金商行', name: '李明', status: '正常' }),
+      rec(4, { company: 'Northgate Ltd', name: 'Sarah Jones', status: 'Former customer' }),
+    ], DEFAULT_CLASSIFY_SETTINGS, TODAY);
+    expect(out.rows.map((r) => [r.labels.lifecycle, r.labels.activity])).toEqual([['churned', 'lost'], ['unknown', 'unknown'], ['churned', 'lost']]);
+    expect(reasonsOf(out.rows[0], 'lifecycle', 'zh-CN')).toEqual(['状态写明客户已离开（退费、退学、退卡、流失等）']);
+    expect(reasonsOf(out.rows[2], 'activity', 'en')).toEqual(['the status says the customer has left (fees refunded, withdrawn, card returned, churned …)']);
+  });
+
   it('judges by the columns it has when some are missing (no orders column)', () => {
     const out = classify([rec(2, { lastPurchase: null, amount: null }), rec(3, { lastPurchase: d('2025-01-01'), amount: 800 })], DEFAULT_CLASSIFY_SETTINGS, TODAY);
     expect(out.rows.map((r) => r.labels.lifecycle)).toEqual(['potential', 'existing']);
