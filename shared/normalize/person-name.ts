@@ -14,6 +14,7 @@ import { stripStrayPunctuation } from './stray-punctuation';
 import { looksLikeFormula } from './formula-text';
 import { isSingleCase, outsideBrackets, properCaseName } from './name-case';
 import { isLoneSurname } from '../text/surnames';
+import { isHanTitle } from '../text/name-titles';
 
 const LATIN = /\p{Script=Latin}/u;
 const HAN = /\p{Script=Han}/u;
@@ -36,13 +37,22 @@ const EMAIL_IN_NAME = /[^\s@<>()（）[\]]+@[^\s@<>()（）[\]]+\.[^\s@<>()（�
 const joinsInOwner = (before: string, after: string): boolean =>
   isLoneSurname(before) || (Array.from(before).length === 1 && Array.from(after).length === 1);
 
+/**
+ * In a customer's name cell, every space between Chinese characters goes (张 伟, 孙 总, 欧阳 经理) but
+ * the one between a whole name and a title typed beside it (王伟 总经理, 总监 李娜): joined,
+ * 王伟总经理 reads as a five-character name.
+ */
+const wholeName = (part: string): boolean => Array.from(part).length >= 2 && !isLoneSurname(part);
+const joinsInName = (before: string, after: string): boolean =>
+  !((isHanTitle(after) && wholeName(before)) || (isHanTitle(before) && wholeName(after)));
+
 /** The tidy form of a person's name (`owner`: of an owner cell, which may name several reps). */
 export function tidyPersonName(raw: string, owner = false): string {
   // An owner cell's brackets stay as typed: 王磊（wanglei@corp.cn）is the user's note, and reps are told
   // apart by ownerKey, which reads either width; a customer's name is compared and shown folded.
   const folded = collapseSpaces(owner ? toHalfWidthAlnum(raw) : toHalfWidthAlnumParens(raw));
   if (HASH_NUMBER.test(folded)) return folded;
-  const spaced = isJapaneseName(folded) ? folded : removeCjkSpaces(folded, owner ? joinsInOwner : undefined);
+  const spaced = isJapaneseName(folded) ? folded : removeCjkSpaces(folded, owner ? joinsInOwner : joinsInName);
   const stripped = stripStrayPunctuation(spaced) || spaced;
   // Only Latin-script names: next to Chinese characters, capitals are acronyms (张三 VIP). Asked
   // first, so a Chinese name (most of a Chinese sheet's) is not taken apart at its brackets.

@@ -11,6 +11,7 @@ import { COMMON_SURNAMES, COMPOUND_SURNAMES } from '../../text/surnames';
 import { allReadings, defaultReading, surnameReadings } from './pinyin';
 import { canonicalGiven } from './nicknames';
 import { screenNameOf } from './screen-name';
+import { HAN_TITLE_WORDS } from '../../text/name-titles';
 
 export interface HanName {
   script: 'han';
@@ -62,7 +63,7 @@ export type PersonName = HanName | LatinName;
 export { COMPOUND_SURNAMES };
 
 /** Titles and forms of address written after a name, as words. */
-const TITLE_WORDS = '先生|女士|小姐|太太|夫人|老师|老師|经理|經理|总经理|总监|總監|主任|老板|老闆|董事长|董事長|院长|医生|醫生|律师|同学|师傅|阿姨|叔叔|奶奶|爷爷|大爷|大妈';
+const TITLE_WORDS = HAN_TITLE_WORDS.join('|');
 /** Titles written after a Chinese surname instead of the given name (王总, 李工 too). */
 const HAN_TITLES = new RegExp(`(?:${TITLE_WORDS}|总|總|工|姐|哥)$`, 'u');
 const LATIN_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'madam', 'mme', 'herr', 'frau']);

@@ -33,6 +33,11 @@ describe('cleanPersonName', () => {
     ['ИВАН ПЕТРОВ', 'ИВАН ПЕТРОВ', 'Cyrillic capitals: no Latin letter, left alone'],
     ['JOHN SMITH (VIP)', 'John Smith (VIP)', 'a bracketed note keeps its capitals'],
     ['张三（VIP）', '张三(VIP)', 'next to Chinese, capitals are an acronym'],
+    ['孙 总', '孙总', 'a surname and a one-character title are one form of address'],
+    ['王 老师', '王老师', 'so are a lone surname and a title'],
+    ['欧阳 经理', '欧阳经理', 'a compound surname and a title'],
+    ['王伟  总经理', '王伟 总经理', 'a whole name and the title typed after it stay two words (王伟总经理 would read as a five-character name)'],
+    ['总监 李娜', '总监 李娜', 'and a title typed before a whole name'],
   ])('%j → %j (%s)', (raw, expected) => {
     const r = cleanCell(text(raw), ctx);
     expect(r.cell).toEqual(text(expected));
