@@ -305,6 +305,17 @@ function folded(t: Partial<Record<TextFeature, string>>, r: CustomerRecord, f: T
 }
 
 /** The texts of a field's extra columns (a second phone, 'E-mail 2'). */
+/** The phone cells' texts that hold an @ (most hold none: no list is made for them). */
+function mailInPhoneCells(r: CustomerRecord): string[] {
+  const out: string[] = [];
+  for (const f of ['mobile', 'phone'] as const) {
+    const t = get(r, f);
+    if (t.includes('@')) out.push(t);
+    if (r.extra) for (const x of extraTexts(r, f)) if (x.includes('@')) out.push(x);
+  }
+  return out;
+}
+
 function extraTexts(r: CustomerRecord, f: FieldId): string[] {
   const cells = r.extra?.[f];
   return cells ? cells.map(matchText).filter((t) => t !== '') : [];
@@ -356,9 +367,11 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
   const site = get(r, 'website');
   put(t, 'website', site === '' ? '' : website(site));
   let emails: readonly EmailKey[] = emailKeys(get(r, 'email'));
-  if (r.extra) {
+  // An address typed in a phone cell (a business card's 联系方式, a "Phone / Email" column) is his too.
+  const mailInPhone = mailInPhoneCells(r);
+  if (r.extra || mailInPhone.length > 0) {
     const all = [...emails];
-    for (const t of extraTexts(r, 'email')) for (const k of emailKeys(t)) if (!all.some((e) => e.address === k.address)) all.push(k);
+    for (const t of [...(r.extra ? extraTexts(r, 'email') : []), ...mailInPhone]) for (const k of emailKeys(t)) if (!all.some((e) => e.address === k.address)) all.push(k);
     emails = kept(all);
   } else if (emails.length === 0) emails = NONE;
   // The same identity written in another field: 13812345678@163.com and a WeChat found by its number

@@ -23,6 +23,7 @@ import type { PhoneFormat } from '../settings/types';
 import type { Finding } from '../plan/issue';
 import type { CleanContext, CleanResult } from './types';
 import { keep, changeText } from './result';
+import { emailInPhone } from './phone-email';
 import { exactDigits, isExponentText, looksRoundedPhone } from './lost-digits';
 import { cnAreaLength, cnHouseExtension, cnNational, cnNumber, cnReading, type CnNumber } from './cn-fast-path';
 import { dramaNumberType } from './drama-numbers';
@@ -467,6 +468,16 @@ export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
     raw = digits;
   }
   if (DEAD.test(folded)) return keep(cell, [{ code: 'phone.dead', severity: 'info', params: { value: folded } }]);
+  // Matched as typed (not half-width): the address and the separator are written back as the user wrote them.
+  const mail = cell.kind === 'text' ? emailInPhone(collapseSpaces(dropQuotePrefix(cell.value))) : null;
+  if (mail) {
+    const said: Finding = { code: 'phone.email', severity: 'info', params: { value: mail.email } };
+    if (mail.only) return keep(cell, [said]);
+    const rest = cleanPhone({ kind: 'text', value: mail.rest }, ctx);
+    const number = rest.cell.kind === 'text' ? rest.cell.value : mail.rest;
+    const value = mail.emailFirst ? mail.email + mail.separator + number : number + mail.separator + mail.email;
+    return changeText(cell, value, rest.reason ?? 'fix.spaces', [said, ...rest.findings]);
+  }
   const parts = splitNumbers(raw, defaultRegion);
   const findings: Finding[] = [];
   let anyParsed = false;

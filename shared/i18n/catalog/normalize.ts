@@ -32,6 +32,7 @@ export const normalizeMessages = defineMessages(
 
     'phone.invalid': '"{value}" is not a valid phone number: check the digits and the area or country code.',
     'phone.dead': '"{value}": the number no longer works, so this row has no number to call here.',
+    'phone.email': '"{value}" is an e-mail address, not a phone number: it is kept as typed and compared as an e-mail when looking for duplicates. Consider moving it to the E-mail column.',
     'phone.precisionLost': '"{value}" lost its last digits when the sheet stored it as a number: type the phone number again from the source.',
     'phone.multiple': 'The cell holds {count} phone numbers; they were kept, separated by "{separator}". Consider one column per number.',
     'phone.notMobile': '{value} is a landline or service number, not a mobile: move it to the phone column if that is what it is.',
@@ -137,6 +138,7 @@ export const normalizeMessages = defineMessages(
 
     'phone.invalid': '“{value}”不是有效的电话号码：请核对位数以及区号或国家代码。',
     'phone.dead': '“{value}”：号码已停用或不存在，这一行在此没有可拨打的号码。',
+    'phone.email': '“{value}”是邮箱地址，不是电话号码：已原样保留，查找重复时按邮箱比对。建议移到“邮箱”列。',
     'phone.precisionLost': '“{value}”被表格存成数字后丢失了末尾几位，无法恢复：请按原始资料重新输入。',
     'phone.multiple': '该单元格有 {count} 个电话号码，已全部保留并用“{separator}”分隔。建议每个号码单独一列。',
     'phone.notMobile': '{value} 是座机或服务号码，不是手机号：如确为座机，请移到“电话”列。',

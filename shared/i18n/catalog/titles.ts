@@ -5,6 +5,7 @@ export const titleMessages = defineMessages(
   {
     'title.phone.invalid': 'invalid phone number',
     'title.phone.dead': 'number no longer in service (空号, 停机)',
+    'title.phone.email': 'e-mail address in a phone column',
     'title.phone.precisionLost': 'phone number lost its last digits (scientific notation)',
     'title.phone.multiple': 'several phone numbers in one cell',
     'title.phone.notMobile': 'landline in the mobile column',
@@ -88,6 +89,7 @@ export const titleMessages = defineMessages(
   {
     'title.phone.invalid': '电话号码无效',
     'title.phone.dead': '号码已停用（空号、停机）',
+    'title.phone.email': '电话列中是邮箱地址',
     'title.phone.precisionLost': '电话号码末尾几位已丢失（被显示成科学计数法）',
     'title.phone.multiple': '一格多个电话号码',
     'title.phone.notMobile': '手机列中是座机号',

@@ -235,6 +235,15 @@ describe('English rows with a blank name part and their own typos', () => {
     expect(res.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 4], 'review']]);
   });
 
+  it.each<[string, RowSpec, RowSpec]>([
+    ['an e-mail alone in the phone cell', { name: 'John Smith', company: 'Acme Tools', phone: 'john@acmetools.com' }, { name: 'John Smith', email: 'JOHN@acmetools.com' }],
+    ['an e-mail beside the mobile in one 联系方式 cell', { name: '陈晓君', mobile: '13723456789 / chen.xj@pcdz.com' }, { name: '陈晓君', email: 'chen.xj@pcdz.com', company: '鹏城电子' }],
+  ])('reads an e-mail typed in a phone column (a business card\'s 联系方式) as the customer\'s e-mail: %s', (_why, a, b) => {
+    const res = run([a, { name: '无关人员', mobile: '13900009999' }, b]);
+    expect(res.groups.map((g) => g.rows)).toEqual([[2, 4]]);
+    expect(res.groups[0].reasons.map((r) => r.code)).toContainEqual(expect.stringMatching(/^dedupe\.reason\.email\.(same|case)$/));
+  });
+
   it('keeps apart a 王总 and a 王磊 who only share a user name at two providers (163 / 126)', () => {
     expect(rowsOf([{ name: '王磊', email: 'wanglei1988@163.com', company: '星辰科技' }, { name: '王总', email: 'wanglei1988@126.com' }])).toEqual([]);
   });

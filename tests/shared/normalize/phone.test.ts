@@ -441,6 +441,31 @@ describe('what else a phone cell says', () => {
     expect(r.cell).toEqual({ kind: 'text', value: '(646) 743-7902 / (646) 743-7903' });
   });
 
+  describe('an e-mail typed in a phone cell (a 联系方式 or "Phone / Email" column)', () => {
+    it('alone is said to be an e-mail, never "not a valid number", and kept as typed', () => {
+      const cell: Cell = { kind: 'text', value: 'david@hctrading.hk' };
+      expect(cleanCell(cell, ctxFor('phone'))).toEqual({ cell, findings: [{ code: 'phone.email', severity: 'info', params: { value: 'david@hctrading.hk' } }] });
+    });
+
+    it('beside a mobile: the number is read and written in the house form, the e-mail kept after it as typed', () => {
+      const r = cleanCell({ kind: 'text', value: '137 2345 6789 / chen.xj@pcdz.com' }, ctxFor('phone'));
+      expect(r.cell).toEqual({ kind: 'text', value: '13723456789 / chen.xj@pcdz.com' });
+      expect(r.findings).toEqual([{ code: 'phone.email', severity: 'info', params: { value: 'chen.xj@pcdz.com' } }]);
+    });
+
+    it('first, then a US number: the order the user typed stays, and so does his separator', () => {
+      const r = cleanCell({ kind: 'text', value: 'maria@garciahw.com, +1 305 555 0177' }, ctxFor('phone', { phone: { defaultRegion: 'US' } }));
+      expect(r.cell).toEqual({ kind: 'text', value: 'maria@garciahw.com, (305) 555-0177' });
+      expect(r.findings.map((f) => f.code)).toEqual(['phone.email']);
+    });
+
+    it('beside a number that is no number: both said', () => {
+      const r = cleanCell({ kind: 'text', value: 'amy@corp.cn；12345' }, ctxFor('mobile'));
+      expect(r.findings.map((f) => f.code)).toEqual(['phone.email', 'phone.invalid']);
+      expect(r.cell).toEqual({ kind: 'text', value: 'amy@corp.cn；12345' });
+    });
+  });
+
   it.each([['空号'], ['已停机'], ['销号'], ['Disconnected']])('%j: a number that no longer works is said, not "invalid"', (raw) => {
     const cell: Cell = { kind: 'text', value: raw };
     expect(cleanCell(cell, ctxFor('mobile'))).toEqual({ cell, findings: [{ code: 'phone.dead', severity: 'info', params: { value: raw } }] });
