@@ -340,6 +340,8 @@ export const FIELDS: readonly FieldDef[] = [
       'client since', 'account opened', 'account opened date', 'date account opened',
       // 用友 U8's 客户档案: the day the customer was won (发展, developed), its customer-since date.
       '发展日期',
+      // A trade-show lead list: the day the badge or business card was scanned, the first the business met him.
+      'date scanned', 'scan date', 'scanned', 'scanned on', 'scanned date', 'date captured', '扫描日期', '收集日期', '名片收集日期', '名片扫描日期',
       // Mailchimp's audience export: when the subscriber signed up, the first the business heard of
       // him (as a form's Timestamp is: header-match.ts). Its CONFIRM_TIME, the double opt-in's click,
       // and LAST_CHANGED, any change Mailchimp made, stay unread.

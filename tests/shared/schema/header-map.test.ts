@@ -645,6 +645,16 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['company', 'name', 'title', 'phone', 'email'],
   ],
   [
+    'A trade-show lead list (badge or card scanner): Date Scanned is the day the lead was met, his record\'s first day; the show itself is no field',
+    ['Lead #', 'Name', 'Title', 'Company', 'Phone / Email', 'Phone', 'WeChat ID', 'Show', 'Date Scanned', 'Owner', 'Follow-up Date', 'Notes'],
+    [null, 'name', 'title', 'company', 'phone+', 'phone', 'wechat', null, 'createdAt', 'owner', 'nextFollowUp', 'notes'],
+  ],
+  [
+    '展会名片录入: 扫描日期 / 收集日期, the day the card was taken, is the record\'s first day',
+    ['姓名', '公司', '联系方式', '展会', '名片收集日期', '跟进人'],
+    ['name', 'company', 'mobile', null, 'createdAt', 'owner'],
+  ],
+  [
     'A SaaS subscription export: the CSM holds the account, MRR is its worth, Last Login its last activity, Churned At the day it left',
     ['Account', 'Account ID', 'Plan', 'MRR', 'ARR', 'Seats', 'Renewal Date', 'Churned At', 'CSM', 'Primary Contact', 'Contact Email', 'Phone', 'Signup Date', 'Last Login', 'Health Score'],
     ['company', 'customerId', null, 'amount', null, null, 'contractEnd', 'endedAt', 'owner', 'name', 'email', 'phone', 'createdAt', 'lastContact', null],
