@@ -436,6 +436,9 @@ function writtenNextDoor(part: string, cell: Cell, defaultRegion: string): { num
   return null;
 }
 
+/** A line break inside a cell's text. */
+const LINE_BREAK = /[\r\n]/;
+
 /** The phone cleaner (fields mobile, phone). */
 export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
   if (cell.kind !== 'text' && cell.kind !== 'number') return keep(cell);
@@ -528,5 +531,10 @@ export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
   // A number cell that is no phone number stays a number, exponent text stays as typed: writing
   // either out as other digits fixes nothing.
   if (!anyParsed && (cell.kind === 'number' || exponent)) return keep(cell, findings);
+  // Numbers it cannot read typed on lines of their own stay on them: joined by a space, two numbers
+  // would read as one long one.
+  if (!anyParsed && parts.length === 1 && LINE_BREAK.test(raw.trim())) {
+    return changeText(cell, raw.split(/\r?\n|\r/).map(collapseSpaces).filter((line) => line !== '').join('\n'), 'fix.spaces', findings);
+  }
   return changeText(cell, out.join(separator), anyParsed ? 'fix.phone' : 'fix.spaces', findings);
 }

@@ -441,6 +441,11 @@ describe('what else a phone cell says', () => {
     expect(r.cell).toEqual({ kind: 'text', value: '(646) 743-7902 / (646) 743-7903' });
   });
 
+  it('two numbers on two lines that it cannot read stay on two lines (never joined into one long number)', () => {
+    const r = cleanCell({ kind: 'text', value: '(404) 555-0101\n(404)  555-0199 ' }, ctxFor('phone'));
+    expect(r.cell).toEqual({ kind: 'text', value: '(404) 555-0101\n(404) 555-0199' });
+  });
+
   describe('an e-mail typed in a phone cell (a 联系方式 or "Phone / Email" column)', () => {
     it('alone is said to be an e-mail, never "not a valid number", and kept as typed', () => {
       const cell: Cell = { kind: 'text', value: 'david@hctrading.hk' };
