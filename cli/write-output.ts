@@ -220,7 +220,9 @@ function refuseMergeOverSideTables(loaded: LoadedInput, plan: Plan): void {
  * holds such formulas; a CSV output, or the add-ins (Excel deletes rows itself), can still merge.
  * A formula that reads no row a merge moves, one Excel would not rewrite either (a sum typed by hand
  * =59134+2000, =COUNTIF(J:J,"张敏"), another sheet's cell, a 汇总's =SUM('客户档案'!J:J), an Excel
- * table's calculated column), moves as it is and does not stop a merge (table-formulas.ts).
+ * table's calculated column), moves as it is and does not stop a merge (table-formulas.ts). Nor
+ * does one reading only rows above the first row removed (a per-rep 小计 above new customers typed
+ * under the table), which stay where they are.
  */
 function refuseMergeOverFormulas(loaded: LoadedInput, plan: Plan): void {
   if (!plan.merge || plan.merge.removeRows.length === 0) return;
@@ -228,9 +230,12 @@ function refuseMergeOverFormulas(loaded: LoadedInput, plan: Plan): void {
   let pointing = 0;
   const { cells, firstRow, firstCol } = loaded.grid;
   const sheetOf = loaded.base?.worksheet;
+  // Rows above the first one removed stay put: formulas reading only them (a 小计 over the rows above
+  // the new customers typed under the table) keep their meaning. removeRows is ascending.
+  const firstMoved = plan.merge.removeRows[0];
   cells.forEach((row, r) => row.forEach((cell, c) => {
     if (!isFormula(cell)) return;
-    if (!sheetOf || !movesWithItsRow(sheetOf, cell.formula!, firstRow + r, firstCol + c)) count++;
+    if (!sheetOf || !movesWithItsRow(sheetOf, cell.formula!, firstRow + r, firstCol + c, firstMoved)) count++;
   }));
   const sheet = plan.sheetName;
   // A real reference to the sheet, not its name inside a text (业绩's "新增客户达标") or another sheet's name (老客户).

@@ -20,6 +20,22 @@ const LITERAL_WORDS = new Set(['TRUE', 'FALSE']);
 export interface FormulaPlace {
   /** The Excel table its cell lies in: structured references to it move with the table's rows. */
   table?: string;
+  /**
+   * The first sheet row the merge takes out: rows above it stay where they are, so a reference to
+   * them (a 小计 =SUM(H4:H6) over the rows above new customers typed under the table) reads the same
+   * cells wherever the formula itself moves.
+   */
+  firstMoved?: number;
+}
+
+/** A cell or a range of cells (E42, $H$4:$H$17) standing alone in a formula's text; its rows are groups 2 and 4. */
+const A1_CELLS = /(?<![\p{L}\p{N}_.\\$])\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?(?![\p{L}\p{N}_.(!\[#:])/gu;
+
+/** Whether every row the A1 reference `ref` (E42, H4:H17) reads lies above `firstMoved`. */
+function readsAbove(ref: string, firstMoved: number | undefined): boolean {
+  if (firstMoved === undefined) return false;
+  const m = /^\$?[A-Za-z]{1,3}\$?(\d+)(?::\$?[A-Za-z]{1,3}\$?(\d+))?$/.exec(ref);
+  return m !== null && Number(m[1]) < firstMoved && (m[2] === undefined || Number(m[2]) < firstMoved);
 }
 
 /** A cell (E42), a range (A5:A400), a whole column (J:J) or whole rows (5:5), as written after a sheet name and `!`. */
@@ -43,7 +59,7 @@ export function readsNoMovingRow(formula: string, sheet: string, place: FormulaP
   const f = formula.replace(/^=/, '');
   const merged = sheet.toLowerCase();
   /** A reference after `name!`: another sheet's reads no moving row; the merged sheet's only as whole columns. */
-  const qualified = (name: string, ref: string) => !name.includes(':') && (name.toLowerCase() !== merged || WHOLE_COLUMN.test(ref));
+  const qualified = (name: string, ref: string) => !name.includes(':') && (name.toLowerCase() !== merged || WHOLE_COLUMN.test(ref) || readsAbove(ref, place.firstMoved));
   let rest = '';
   for (let i = 0; i < f.length; ) {
     const ch = f[i];
@@ -95,6 +111,7 @@ export function readsNoMovingRow(formula: string, sheet: string, place: FormulaP
     i++;
   }
   rest = rest.replace(BARE_WHOLE_COLUMNS, ' ');
+  if (place.firstMoved !== undefined) rest = rest.replace(A1_CELLS, (ref) => (readsAbove(ref, place.firstMoved) ? ' ' : ref));
   // A range of rows or an absolute reference.
   if (/[:$]/.test(rest)) return false;
   for (const m of rest.matchAll(/(?<![\p{L}\p{N}_.\\])[\p{L}_\\][\p{L}\p{N}_.]*/gu)) {
@@ -132,8 +149,8 @@ export function quotedSheetName(f: string, open: number): { name: string; end: n
 }
 
 /** Whether the formula at (row, col) of the merged sheet `sheet` reads the same once the merge has moved its row (readsNoMovingRow). */
-export function movesWithItsRow(sheet: ExcelJS.Worksheet, formula: string, row: number, col: number): boolean {
+export function movesWithItsRow(sheet: ExcelJS.Worksheet, formula: string, row: number, col: number, firstMoved?: number): boolean {
   const table = tableAt(sheet, row, col)?.name;
-  return readsNoMovingRow(formula, sheet.name, table === undefined ? {} : { table });
+  return readsNoMovingRow(formula, sheet.name, { ...(table === undefined ? {} : { table }), ...(firstMoved === undefined ? {} : { firstMoved }) });
 }
 

@@ -173,7 +173,7 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
   const recordElsewhere = writeOwnColumns(workbook, worksheet.name, toRecord(plan));
   // write-output refuses a merge over formulas that read moving rows before we get here (their
   // references would point at other rows); the workbook is still only in memory if that ever slips.
-  const movesSafely = (formula: string, row: number, col: number) => movesWithItsRow(worksheet, formula, row, col);
+  const movesSafely = (formula: string, row: number, col: number) => movesWithItsRow(worksheet, formula, row, col, plan.merge?.removeRows[0]);
   if (plan.merge && removeRows(worksheet, plan.merge.removeRows, movesSafely) > 0) throw new Error('a merge moved formula cells; nothing was written');
   // The filter and tables end where the table now does.
   if (plan.merge) shrinkRanges(worksheet, plan.merge.removeRows);

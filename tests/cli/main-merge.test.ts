@@ -594,10 +594,22 @@ describe('--merge over formulas', () => {
     expect(noteOf(archive.getCell('I2'))).toBe('原行中的公式：=10000+2800');
   });
 
-  it('still refuses a formula that reads a row of the sheet, wherever it stands', async () => {
+  it('merges a sheet whose formulas read only rows above the first one removed, wherever they stand (a 小计 over the rows above)', async () => {
     await clean('with-formula.xlsx');
     const wb = await workbook('with-formula.xlsx');
-    wb.getWorksheet(MAIN)!.getCell('I5').value = { formula: 'I2+1000', result: 13800 } as ExcelJS.CellFormulaValue;
+    // Row 4 (张伟 typed again) is archived: rows 2 and 3 stay where they are.
+    wb.getWorksheet(MAIN)!.getCell('K6').value = { formula: 'SUM(I2:I3)', result: 0 } as ExcelJS.CellFormulaValue;
+    await wb.xlsx.writeFile(path.join(dir, 'input.xlsx'));
+    const { code, io } = await cli(['clean', 'input.xlsx', '--out', 'merged.xlsx', ...TODAY, '--merge', '--sheet', MAIN]);
+    expect(io.err).toBe('');
+    expect(code).toBe(0);
+    expect((await workbook('merged.xlsx')).getWorksheet(MAIN)!.getCell('K5').formula).toBe('SUM(I2:I3)');
+  });
+
+  it('still refuses a formula that reads a row the merge removes or moves, wherever it stands', async () => {
+    await clean('with-formula.xlsx');
+    const wb = await workbook('with-formula.xlsx');
+    wb.getWorksheet(MAIN)!.getCell('I5').value = { formula: 'I6+1000', result: 13800 } as ExcelJS.CellFormulaValue;
     wb.addWorksheet('汇总').getCell('A1').value = { formula: 'SUM(customers!I2:I7)', result: 79200 } as ExcelJS.CellFormulaValue;
     await wb.xlsx.writeFile(path.join(dir, 'input.xlsx'));
     const { code, io } = await cli(['clean', 'input.xlsx', '--out', 'merged.xlsx', ...TODAY, '--merge', '--sheet', MAIN]);

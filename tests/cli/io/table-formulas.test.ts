@@ -88,6 +88,32 @@ describe('a formula that reads no row a merge moves', () => {
   ];
   it.each(moving)('not %s: %s', (_, formula) => expect(readsNoMovingRow(formula, SHEET)).toBe(false));
 
+  /**
+   * A merge moves only the rows below the first one it takes out: a per-rep 小计 =SUM(H4:H6) or a
+   * 合计 over rows 4–17 keeps its meaning when the rows removed lie below all it reads (the new
+   * customers typed under the table), wherever the formula itself ends up.
+   */
+  const firstMoved = 24;
+  const above: [string, string][] = [
+    ['a 小计 over rows above', 'SUM(H4:H6)'],
+    ['an absolute range above', 'SUBTOTAL(9,$H$4:$H$17)'],
+    ['a cell above', 'H19*0.1'],
+    ['its own sheet by name, above', "SUM('客户档案'!H4:H17)"],
+    ['the last row before the first removed one', 'H23'],
+  ];
+  it.each(above)('reads only rows above the first removed one, %s: %s', (_, formula) => expect(readsNoMovingRow(formula, SHEET, { firstMoved })).toBe(true));
+
+  const reaching: [string, string][] = [
+    ['a range reaching the removed row', 'SUM(H4:H24)'],
+    ['a range reaching below it', 'SUM(H4:H600)'],
+    ['the removed row itself', 'H24'],
+    ['a row below', 'H30*2'],
+    ['a whole row below', 'SUM(25:25)'],
+    ['its own sheet by name, below', "'客户档案'!H40"],
+    ['a defined name (it may point anywhere)', '税率*H5'],
+  ];
+  it.each(reaching)('not when it reaches the first removed row or below, %s: %s', (_, formula) => expect(readsNoMovingRow(formula, SHEET, { firstMoved })).toBe(false));
+
   it('in a table, its own structured references too; another sheet\'s formula only when it names the sheet\'s rows (pointsAtSheet)', () => {
     expect(readsNoMovingRow('IF([@消费金额]>10000,"VIP","普通")', SHEET, { table: '客户表' })).toBe(true);
     expect(readsNoMovingRow('COUNTIF(B:B,[@手机])', SHEET, { table: '客户表' })).toBe(true);
