@@ -204,19 +204,25 @@ export function pickWorksheet(workbook: ExcelJS.Workbook, sheetName?: string): E
 export function gridOf(worksheet: ExcelJS.Worksheet, dateSystem: DateSystem): Grid {
   let top = Infinity, left = Infinity, bottom = 0, right = 0;
   const hiddenRows: number[] = [];
+  // A row whose every filled cell is struck through: how many offices mark a record 作废 (told, not read).
+  const struckRows: number[] = [];
   worksheet.eachRow({ includeEmpty: true }, (row, r) => {
     if (row.hidden) hiddenRows.push(r);
+    let filled = 0, struck = 0;
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (!hasContent(cell)) return;
+      filled++;
+      if (cell.font?.strike) struck++;
       if (r < top) top = r;
       if (r > bottom) bottom = r;
       if (c < left) left = c;
       if (c > right) right = c;
     });
+    if (filled > 0 && struck === filled) struckRows.push(r);
   });
   const merged = mergedAreas(worksheet);
   if (bottom === 0) {
-    return { sheetName: worksheet.name, cells: [], firstRow: 1, firstCol: 1, merged, hiddenRows };
+    return { sheetName: worksheet.name, cells: [], firstRow: 1, firstCol: 1, merged, hiddenRows, struckRows };
   }
   const cells: Cell[][] = [];
   for (let r = top; r <= bottom; r++) {
@@ -228,7 +234,7 @@ export function gridOf(worksheet: ExcelJS.Worksheet, dateSystem: DateSystem): Gr
     }
     cells.push(out);
   }
-  return { sheetName: worksheet.name, cells, firstRow: top, firstCol: left, merged, hiddenRows };
+  return { sheetName: worksheet.name, cells, firstRow: top, firstCol: left, merged, hiddenRows, struckRows };
 }
 
 function hasContent(cell: ExcelJS.Cell): boolean {

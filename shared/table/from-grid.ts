@@ -495,6 +495,8 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   const rows: Row[] = [];
   const hidden = new Set(grid.hiddenRows ?? []);
   let hiddenIncluded = 0;
+  const struck = new Set(grid.struckRows ?? []);
+  const struckIncluded: number[] = [];
   let errorCount = 0;
   let firstError: { address: string; value: string } | null = null;
   const dataUnderBlank = new Set<number>();
@@ -566,6 +568,7 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
       continue;
     }
     if (hidden.has(sheetRow)) hiddenIncluded++;
+    if (struck.has(sheetRow)) struckIncluded.push(sheetRow);
     // Only a customer's row holds data under a blank header: a note, a total or a heading in column A
     // beside a table that starts in B is said as what it is, not also as a column without a header.
     let underBlank = false;
@@ -670,6 +673,9 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   }
   if (hiddenIncluded > 0) {
     problems.push({ code: 'sheet.hiddenRows', severity: 'info', params: { sheet, count: hiddenIncluded } });
+  }
+  if (struckIncluded.length > 0) {
+    problems.push({ code: 'sheet.struckRows', severity: 'warning', params: { sheet, count: struckIncluded.length, rows: list(struckIncluded.map(String)) } });
   }
   if (firstError) {
     problems.push({

@@ -23,6 +23,11 @@ export interface Grid {
   /** Rows hidden or filtered out (sheet row numbers), if the host can tell. */
   hiddenRows?: number[];
   /**
+   * Rows whose every filled cell is struck through (sheet row numbers), if the host can tell: a
+   * Chinese office's common way to mark a record 作废, which the run, reading no formatting, can only say.
+   */
+  struckRows?: number[];
+  /**
    * The headers of the columns an earlier run added to this sheet, as the host recorded them beside it
    * (the CLI: a hidden sheet of the workbook, a file next to a CSV). The run's own columns are told by
    * them too: a user's rule title (大区) is otherwise known only from the settings file that run was given.

@@ -59,6 +59,9 @@ export const schemaMessages = defineMessages(
     'sheet.hiddenRows':
       '{count} hidden or filtered-out row(s) of "{sheet}" are included: Sheet Keeper works on every row, not only ' +
       'the visible ones. Show them or clear the filter to review the changes there too.',
+    'sheet.struckRows':
+      'Row(s) {rows} of "{sheet}" are struck through (often meaning the record is void). Sheet Keeper does not read formatting, ' +
+      'so these {count} row(s) are still cleaned, reminded and counted as customers: write 作废 / Void in a status column, or delete them.',
     'sheet.errorCells':
       '{count} cell(s) of "{sheet}" show a spreadsheet error such as {example} (first at {cell}). They are left ' +
       'untouched and count as missing values. Fix the formula or value behind them and run again.',
@@ -113,6 +116,9 @@ export const schemaMessages = defineMessages(
     'sheet.hiddenRows':
       '“{sheet}”中有 {count} 行被隐藏或筛选掉，这些行也会被处理：客户表管家处理所有行，而不只是可见的行。' +
       '请显示这些行或清除筛选，以便一并查看改动。',
+    'sheet.struckRows':
+      '“{sheet}”的第 {rows} 行整行带删除线（常表示已作废）。客户表管家不读格式，这 {count} 行仍按正常客户整理、提醒和统计；' +
+      '如已作废，请在状态列写“作废”，或删除这些行。',
     'sheet.errorCells':
       '“{sheet}”中有 {count} 个单元格显示错误值，例如 {example}（第一个在 {cell}）。这些单元格保持不变，按缺失值处理。' +
       '请修正其背后的公式或数值后再运行。',

@@ -52,6 +52,23 @@ describe('readXlsx: a workbook saved by LibreOffice Calc', () => {
     expect((await readXlsx(file)).grid.hiddenRows).toEqual([5]);
   });
 
+  it('reports the rows struck through whole (作废 marked by formatting), not a row with one struck cell', async () => {
+    const bytes = await bytesOf((wb) => {
+      const ws = wb.addWorksheet('客户');
+      ws.addRow(['姓名', '手机', '备注']);
+      ws.addRow(['陈立', '13811110001', '']);
+      ws.addRow(['何婷', '13811110002', '重复建档']);
+      ws.addRow(['许峰', '13811110003', '']);
+      ws.addRow(['周敏', '13811110004', '旧号码']);
+      for (const c of [1, 2, 3]) ws.getCell(3, c).font = { strike: true, color: { argb: 'FF999999' } };
+      ws.getCell(4, 1).font = { strike: true };
+      ws.getCell(4, 2).font = { strike: true };
+      // Only the old note is struck on row 5: the customer is live.
+      ws.getCell(5, 3).font = { strike: true };
+    });
+    expect((await readXlsx(bytes)).grid.struckRows).toEqual([3, 4]);
+  });
+
   it('reads a named sheet and its merged areas', async () => {
     const { grid } = await readXlsx(file, '说明');
     expect(grid.sheetName).toBe('说明');

@@ -234,6 +234,17 @@ describe('toTable: warnings', () => {
     expect(result.problems).toEqual([{ code: 'sheet.hiddenRows', severity: 'info', params: { sheet: '客户', count: 2 } }]);
   });
 
+  it('rows struck through (a common way to mark a record 作废) are said, as the run reads them as live customers', () => {
+    const cells = rows(['标题'], HEADER, ['张三'], ['李四'], ['王五'], ['注：灰色删除线 = 作废']);
+    const result = ok(toTable(grid(cells, { struckRows: [1, 3, 5, 6] }), settings()));
+    const struck = result.problems.find((p) => p.code === 'sheet.struckRows');
+    expect(struck).toEqual({ code: 'sheet.struckRows', severity: 'warning', params: { sheet: '客户', count: 2, rows: '3, 5' } });
+    expect(t('zh-CN', 'sheet.struckRows', struck!.params)).toBe(
+      '“客户”的第 3, 5 行整行带删除线（常表示已作废）。客户表管家不读格式，这 2 行仍按正常客户整理、提醒和统计；如已作废，请在状态列写“作废”，或删除这些行。');
+    expect(t('en', 'sheet.struckRows', struck!.params)).toBe(
+      'Row(s) 3, 5 of "客户" are struck through (often meaning the record is void). Sheet Keeper does not read formatting, so these 2 row(s) are still cleaned, reminded and counted as customers: write 作废 / Void in a status column, or delete them.');
+  });
+
   it('error cells: how many, an example and where the first is', () => {
     const cells: Cell[][] = [
       HEADER.map(text),

@@ -14,6 +14,7 @@ const QUOTES_A_SHEET: Record<string, string> = {
   'fix.amount': 'the units 万 and 亿 typed in amounts',
   'fix.plate': 'a Chinese licence plate, before and after',
   'fix.province': 'a province name, before and after',
+  'sheet.struckRows': 'the status word 作废 to write in a Chinese sheet',
   'fix.gender': 'the words typed for a gender, before and after',
   'date.lunarUnread': 'how to write a lunar date so that it is read',
   'sheet.noHeader': 'the Chinese headers it also reads',
