@@ -16,6 +16,7 @@ import type { CellIssue, SheetProblem } from './issue';
 import type { AddedColumn, Plan } from './types';
 import { findDuplicates, PARALLEL_RECORD_REASONS } from '../dedupe/find-duplicates';
 import { isServiceRoleHeader } from '../schema/service-roles';
+import { namePersonToCall } from '../remind/call-whom';
 import { customersAreChildren } from '../schema/header-map';
 import { planMerge, type MergeOptions } from '../dedupe/merge';
 import { carriedMergedColumn } from '../dedupe/merged-column';
@@ -162,6 +163,8 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   const reminders = view
     ? remindOrderList(customers, single, settings.remind, today, classifiedCustomers, classified, ends, extraDues, yearlessOrders, mainHeader)
     : remind(customers, settings.remind, today, classifiedCustomers, same, ends, extraDues, yearlessOrders, mainHeader, possibleCopies(duplicates.groups, removed));
+  // A pupil's reminders name the parent to call (家长 王建国 13800138000).
+  namePersonToCall(reminders.reminders, customers, lang);
   // The what-if compares customers too (classify's `compared`), not a customer's two rows twice.
   const whatIf = classifiedCustomers.whatIf;
   const report = buildReport(

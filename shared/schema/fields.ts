@@ -72,7 +72,8 @@ export type FieldId =
   | 'plate'
   | 'petName'
   | 'listing'
-  | 'listingUnit';
+  | 'listingUnit'
+  | 'guardian';
 
 /** How a field's cleaner reads its values. */
 export type FieldKind =
@@ -651,6 +652,12 @@ export const FIELDS: readonly FieldDef[] = [
   // The flat in a 楼盘 column's estate: two flats of one estate differ by it alone.
   { id: 'listingUnit', kind: 'text', write: 'text', label: { 'zh-CN': '门牌号', en: 'Unit no.' },
     synonyms: ['门牌号', '门牌', '门牌号码', '室号', 'unit no'] },
+  // A school's or a children's clinic's parent (家长姓名, 监护人): the person the staff calls about the
+  // child, who is the customer. Never the customer's name (header-match.ts refuses it as one); the
+  // reminders name him beside the child (remind/call-whom.ts). His phone (家长电话) stays the phone.
+  { id: 'guardian', kind: 'text', write: 'text', label: { 'zh-CN': '家长', en: 'Parent name' },
+    synonyms: ['家长', '家长姓名', '家长名字', '家长称呼', '监护人', '监护人姓名', '监护人名字',
+      'parent name', 'parents name', 'guardian', 'guardian name', 'parent guardian', 'parent guardian name'] },
 ];
 
 /**
