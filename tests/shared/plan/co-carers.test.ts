@@ -14,8 +14,8 @@ function gridOf(rows: string[][]): Grid {
   return { sheetName: '学员', firstRow: 1, firstCol: 1, cells: rows.map((r) => r.map((v): Cell => (v === '' ? { kind: 'empty' } : { kind: 'text', value: v }))) };
 }
 
-function planOf(rows: string[][], merge = false): Plan {
-  const settings = resolveSettings({});
+function planOf(rows: string[][], merge = false, input: object = {}): Plan {
+  const settings = resolveSettings(input);
   if (!settings.ok) throw new Error('settings');
   const out = run(gridOf(rows), { settings: settings.settings, today: TODAY, ...(merge ? { merge: ['exact', 'likely'] as const } : {}) });
   if (!out.ok) throw new Error(out.problem.code);
@@ -92,5 +92,17 @@ describe('a patient registered twice with two doctors (two 病历号): two treat
     expect([g.rows, g.confidence, g.records, g.ownerConflict]).toEqual([[2, 4], 'review', true, undefined]);
     expect(plan.merge?.removeRows ?? []).toEqual([]);
     expect(g.reasons.map((r) => t('zh-CN', r.code, r.params))).toContain('主治医生不同（张医生 / 李医生）：同一客户由几位服务人员共同服务，是各自的服务记录，不是撞单，各自保留');
+  });
+
+  it('keeps each doctor\'s next appointment reminded after --merge: 张医生\'s 2026-12-03 and 李医生\'s 2027-03-09, each in its row', () => {
+    const plan = planOf(CLINIC, true, { remind: { followUp: { daysAhead: 120 } } });
+    const visits = plan.reminders.reminders.filter((r) => r.customer === '钱芳' && r.kind === 'followUp').map((r) => `${r.owner} ${r.due} row ${r.sheetRow}`);
+    expect(visits).toEqual(['张医生 2026-12-03 row 2', '李医生 2027-03-09 row 4']);
+  });
+
+  it('leaves each row\'s 累计消费 in place (18600 and 380): nothing moves to the archive', () => {
+    const plan = planOf(CLINIC, true);
+    expect(plan.merge?.removeRows ?? []).toEqual([]);
+    expect(plan.edits.filter((e) => e.sheetRow === 4 && e.col === 9).map((e) => e.after)).toEqual([{ kind: 'number', value: 380 }]);
   });
 });
