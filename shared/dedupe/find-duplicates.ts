@@ -241,8 +241,9 @@ export function findDuplicates(records: CustomerRecord[], given: DedupeSettings,
     const recs = byRow.map((m) => records[m]);
     const byRules = rankMembers(recs, settings.survivor, options.today, options.wrong);
     // 撞单: the customer stays in the row of the owner the owner rule names (first touch by default).
-    // Co-carers (two 班主任) claim nothing from each other: no owner rule picks one.
-    const claim = options.serviceRole === undefined ? claimOwner(byRules, settings.ownerRule, region, options.today) : null;
+    // Of co-carers' rows (two 班主任) the owner rule still picks the row a count or a merge reads
+    // first (the first carer's: 18600 of the patient's first 病历号), though no 撞单 is said.
+    const claim = claimOwner(byRules, settings.ownerRule, region, options.today);
     // Rows of overlapping reps (王磊, 王磊/刘洋): the row naming them all is kept, each rep still on it.
     const ranked = claim ? withClaimFirst(byRules, claim) : withCoOwnersFirst(byRules);
     const proposal = propose(ranked, region, ctx.phoneCache);

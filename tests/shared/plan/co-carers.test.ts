@@ -105,4 +105,10 @@ describe('a patient registered twice with two doctors (two 病历号): two treat
     expect(plan.merge?.removeRows ?? []).toEqual([]);
     expect(plan.edits.filter((e) => e.sheetRow === 4 && e.col === 9).map((e) => e.after)).toEqual([{ kind: 'number', value: 380 }]);
   });
+
+  it('counts the patient on the row of her first doctor (first touch, 初诊 2025-03-02), not on the later 洁牙 row: 18600 is not dropped for 380', () => {
+    const plan = planOf(CLINIC, true);
+    expect(plan.duplicates.groups.find((x) => x.rows.includes(2))?.survivor).toBe(2);
+    expect(plan.report.sections.find((s) => s.id === 'customers')?.spendTotal).toBe(18600 + 12800);
+  });
 });
