@@ -29,6 +29,7 @@ import { namesTwoListings } from './listings';
 import { namesSubCustomers } from './sub-customers';
 import { namesContactsOfOneAccount } from './contacts';
 import { sortSmall } from './sort-small';
+import { ownersClash } from '../table/owner-name';
 
 /**
  * Rows the finder must never link: the caller's (two orders of an order list) and those whose
@@ -120,8 +121,20 @@ const RECORD_RULES: readonly { code: MessageKey; parallel: boolean; names: (recs
   { code: 'dedupe.reason.subCustomers', parallel: false, names: namesSubCustomers },
 ];
 
-/** The reasons of records a customer holds side by side (RECORD_RULES' `parallel`). */
-export const PARALLEL_RECORD_REASONS: ReadonlySet<string> = new Set(RECORD_RULES.filter((r) => r.parallel).map((r) => r.code));
+/**
+ * One customer's rows held by two carers (a pupil's two 班主任, a patient's two doctors: DedupeOptions.serviceRole):
+ * each carer's own service record on its own schedule, kept side by side, neither a copy nor a 撞单.
+ */
+const CO_CARERS_CODE: MessageKey = 'dedupe.reason.coCarers';
+const coCarersOf = (conflicts: readonly Conflict[]): string[] | null => {
+  // In the sheet's order of rows (陈老师 on row 3, 刘老师 on row 4), as the user reads them.
+  const values = [...(conflicts.find((c) => c.field === 'owner')?.values ?? [])].sort((a, b) => Math.min(...a.rows) - Math.min(...b.rows));
+  const owners = values.map((v) => v.value).filter((v) => v.trim() !== '');
+  return owners.length > 1 && ownersClash(owners) ? owners : null;
+};
+
+/** The reasons of records a customer holds side by side (RECORD_RULES' `parallel`, and co-carers' records). */
+export const PARALLEL_RECORD_REASONS: ReadonlySet<string> = new Set([...RECORD_RULES.filter((r) => r.parallel).map((r) => r.code), CO_CARERS_CODE]);
 
 /**
  * Name matchers of one name written alike: in a sheet of children any other (a character of the same
@@ -228,6 +241,8 @@ export function findDuplicates(records: CustomerRecord[], given: DedupeSettings,
     const recs = byRow.map((m) => records[m]);
     const byRules = rankMembers(recs, settings.survivor, options.today, options.wrong);
     // 撞单: the customer stays in the row of the owner the owner rule names (first touch by default).
+    // Of co-carers' rows (two 班主任) the owner rule still picks the row a count or a merge reads
+    // first (the first carer's: 18600 of the patient's first 病历号), though no 撞单 is said.
     const claim = claimOwner(byRules, settings.ownerRule, region, options.today);
     // Rows of overlapping reps (王磊, 王磊/刘洋): the row naming them all is kept, each rep still on it.
     const ranked = claim ? withClaimFirst(byRules, claim) : withCoOwnersFirst(byRules);
@@ -244,6 +259,8 @@ export function findDuplicates(records: CustomerRecord[], given: DedupeSettings,
     const against: Reason[] = family ? [{ code: 'dedupe.reason.family', evidence: 'against' }] : twoPeople ? [] : RECORD_RULES
       .filter((rule) => rule.names(recs, region, proposal.conflicts))
       .map((rule) => ({ code: rule.code, evidence: 'against' }));
+    const carers = twoPeople || family || options.serviceRole === undefined ? null : coCarersOf(proposal.conflicts);
+    if (carers !== null) against.push({ code: CO_CARERS_CODE, evidence: 'against', params: { role: options.serviceRole!, owners: carers.join(' / ') } });
     const otherDays = twoPeople ? null : options.otherDays?.(recs) ?? null;
     if (otherDays !== null) against.push({ code: 'dedupe.reason.otherDays', evidence: 'against', params: { column: otherDays } });
     const otherNumbers = twoPeople ? null : options.otherNumbers?.(recs) ?? null;
@@ -283,13 +300,15 @@ export function findDuplicates(records: CustomerRecord[], given: DedupeSettings,
     // two reps holding it is a possible 撞单, to check, not a sure one. One customer's records (two
     // cars), a pasted copy on other days, a mark changed: sure of the customer, so a 撞单 still.
     const unsure = verdict.confidence === 'review' && !contacts;
-    if (proposal.ownerConflict && !twoPeople && !unsure) {
+    // Service staff (班主任, 主治医生) on the rows are co-carers: no 撞单, sure or possible.
+    const ownerConflict = options.serviceRole === undefined ? proposal.ownerConflict : undefined;
+    if (ownerConflict && !twoPeople && !unsure) {
       const future = futureOwnerDates(byRules, settings.ownerRule, region, options.today);
-      group.ownerConflict = { ...proposal.ownerConflict, ...(claim ? { claim } : {}), ...(future.length > 0 ? { future } : {}) };
-    } else if (proposal.ownerConflict && !family && !contacts && (!twoPeople || !proposal.conflicts.some((c) => c.field === 'name'))) {
+      group.ownerConflict = { ...ownerConflict, ...(claim ? { claim } : {}), ...(future.length > 0 ? { future } : {}) };
+    } else if (ownerConflict && !family && !contacts && (!twoPeople || !proposal.conflicts.some((c) => c.field === 'name'))) {
       // One name and phone, two birthdays, two reps: a birthday typed wrong on one rep's row would
       // hide a 撞单, so it is said as possible. Twins and siblings, whose names differ, are not.
-      group.possibleOwnerConflict = { owners: [...proposal.ownerConflict.owners] };
+      group.possibleOwnerConflict = { owners: [...ownerConflict.owners] };
     }
     return group;
   });

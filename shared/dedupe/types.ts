@@ -167,6 +167,12 @@ export interface DedupeOptions {
    * has no real-name column): every name is compared as a nickname, weak evidence (keys/screen-name.ts).
    */
   screenNames?: boolean;
+  /**
+   * The owner column's header when it names service staff (班主任, 主治医生, 教练: schema/service-roles.ts):
+   * rows of one customer with two of them are co-carers' records (two courses, two doctors), each kept,
+   * never a 撞单 (ownerConflict) nor a merge.
+   */
+  serviceRole?: string;
 }
 
 /** A row moved to the archive sheet by a merge. */

@@ -15,6 +15,8 @@ import type { Lang } from '../i18n/define';
 import type { CellIssue, SheetProblem } from './issue';
 import type { AddedColumn, Plan } from './types';
 import { findDuplicates, PARALLEL_RECORD_REASONS } from '../dedupe/find-duplicates';
+import { isServiceRoleHeader } from '../schema/service-roles';
+import { namePersonToCall } from '../remind/call-whom';
 import { customersAreChildren } from '../schema/header-map';
 import { planMerge, type MergeOptions } from '../dedupe/merge';
 import { carriedMergedColumn } from '../dedupe/merged-column';
@@ -92,6 +94,8 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   // Values the run flagged as wrong (1.38123E+10): no value to the survivor rules, none a merge keeps over a duplicate's valid one.
   const wrong = wrongCells(issues);
   const { otherLines, ...unread } = unreadOf(cleaned, fieldCols, extraCols ?? {}, settings.phone.defaultRegion, settings.dates.ambiguous, titles);
+  const ownerHeader = fieldCols.owner === undefined ? undefined : cleaned.headers[fieldCols.owner];
+  const serviceRole = typeof ownerHeader === 'string' && isServiceRoleHeader(ownerHeader) ? ownerHeader.trim() : undefined;
   const duplicates = findDuplicates(records, settings.dedupe, {
     defaultRegion: settings.phone.defaultRegion,
     today: formatIso(today),
@@ -101,6 +105,8 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
     children: customersAreChildren(cleaned.headers, titles),
     // A 档口 list that knows its buyers only by their WeChat nicknames (微信昵称 read as the name).
     screenNames: fieldCols.name !== undefined && isNicknameHeader(cleaned.headers[fieldCols.name]),
+    // Two 班主任 or two doctors of one customer are co-carers, never a 撞单 (schema/service-roles.ts).
+    ...(serviceRole !== undefined ? { serviceRole } : {}),
     // Two lines of one order (抖店's 子订单编号 under one 主订单编号) are two records of the order list,
     // as two orders are: only an order, or a line, typed twice is a copy.
     ...(orderList ? { apart: (a: CustomerRecord, b: CustomerRecord) => differentOrders(a, b, settings.phone.defaultRegion) || otherLines([a, b]) !== null } : {}),
@@ -157,6 +163,8 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   const reminders = view
     ? remindOrderList(customers, single, settings.remind, today, classifiedCustomers, classified, ends, extraDues, yearlessOrders, mainHeader)
     : remind(customers, settings.remind, today, classifiedCustomers, same, ends, extraDues, yearlessOrders, mainHeader, possibleCopies(duplicates.groups, removed));
+  // A pupil's reminders name the parent to call (家长 王建国 13800138000).
+  namePersonToCall(reminders.reminders, customers, lang);
   // The what-if compares customers too (classify's `compared`), not a customer's two rows twice.
   const whatIf = classifiedCustomers.whatIf;
   const report = buildReport(
@@ -221,7 +229,7 @@ function unreadOf(table: Table, fieldCols: Partial<Record<FieldId, number>>, ext
 
 /** The rows of each exact or likely group (or review group of one customer's records) still in the sheet: one customer's, whose reminders are one. */
 function sameCustomer(groups: readonly DuplicateGroup[], removed: ReadonlySet<number>): SameCustomer {
-  const out = new Map<number, { group: string; survivor: number; parallel?: true; contracts?: true }>();
+  const out = new Map<number, { group: string; survivor: number; parallel?: true; contracts?: true; coCarers?: true }>();
   for (const g of groups) {
     // A review group of one customer's records (two pets, two leases) is still one customer here.
     if (g.confidence === 'review' && !g.records) continue;
@@ -229,7 +237,9 @@ function sameCustomer(groups: readonly DuplicateGroup[], removed: ReadonlySet<nu
     const parallel = g.records && g.reasons.some((r) => PARALLEL_RECORDS.has(r.code));
     // Records that are contracts only (no cars, no pets): a later one may be the renewal of an earlier one.
     const contracts = parallel && !g.reasons.some((r) => r.code !== 'dedupe.reason.twoRecords' && PARALLEL_RECORDS.has(r.code));
-    const of = parallel ? (contracts ? { group: g.id, survivor: g.survivor, parallel, contracts } : { group: g.id, survivor: g.survivor, parallel }) : { group: g.id, survivor: g.survivor };
+    const of: { group: string; survivor: number; parallel?: true; contracts?: true; coCarers?: true } = parallel ? (contracts ? { group: g.id, survivor: g.survivor, parallel, contracts } : { group: g.id, survivor: g.survivor, parallel }) : { group: g.id, survivor: g.survivor };
+    // Two 班主任 or doctors of his: each one's reminder names the other as a co-carer, not a 撞单.
+    if (g.reasons.some((r) => r.code === 'dedupe.reason.coCarers')) of.coCarers = true;
     for (const row of g.rows) if (!removed.has(row)) out.set(row, of);
   }
   return out;

@@ -5,7 +5,7 @@ import { messageText } from '../classify/reason';
 import { ownerKey, shareAnOwner } from '../table/owner-name';
 import type { Reminder, ReminderGroup, ReminderKind } from './types';
 
-export function reminderText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoRows' | 'heldBy'> & Partial<Pick<Reminder, 'maybeSame' | 'owner' | 'alsoIn' | 'maybeSameIn'>>): string {
+export function reminderText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoRows' | 'heldBy'> & Partial<Pick<Reminder, 'maybeSame' | 'owner' | 'alsoIn' | 'maybeSameIn' | 'coCarers'>>): string {
   return sameCustomerText(lang, reminder) + maybeSameText(lang, reminder) + otherSheetsText(lang, reminder);
 }
 
@@ -41,7 +41,7 @@ function maybeSameText(lang: Lang, reminder: Partial<Pick<Reminder, 'maybeSame' 
 }
 
 /** The reason, and the rows of the same customer (a group not merged yet) it stands for, another rep's named. */
-function sameCustomerText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoRows' | 'heldBy'>): string {
+function sameCustomerText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoRows' | 'heldBy'> & Partial<Pick<Reminder, 'coCarers'>>): string {
   const text = messageText(lang, reminder.reason.code, reminder.reason.params);
   if (!reminder.alsoRows) return text;
   const list = (rows: readonly number[]) => rows.join(lang === 'zh-CN' ? '、' : ', ');
@@ -49,7 +49,13 @@ function sameCustomerText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoR
   // 撞单: the other reps' rows by rep, after the rows of his own.
   const theirs = new Set(reminder.heldBy.flatMap((h) => h.rows));
   const own = reminder.alsoRows.filter((row) => !theirs.has(row));
-  const held = reminder.heldBy.map((h) => t(lang, 'remind.heldBy', { rows: list(h.rows), owner: h.owner })).join(lang === 'zh-CN' ? '；' : '; ');
+  const sep = lang === 'zh-CN' ? '；' : '; ';
+  // Co-carers (two 班主任 of one pupil) serve him together: named as such, never as a 撞单.
+  if (reminder.coCarers) {
+    const carers = reminder.heldBy.map((h) => t(lang, 'remind.caredBy', { rows: list(h.rows), owner: h.owner })).join(sep);
+    return text + (own.length > 0 ? t(lang, 'remind.alsoRowsCoCarers', { rows: list(own), carers }) : t(lang, 'remind.coCarers', { carers }));
+  }
+  const held = reminder.heldBy.map((h) => t(lang, 'remind.heldBy', { rows: list(h.rows), owner: h.owner })).join(sep);
   return text + (own.length > 0 ? t(lang, 'remind.alsoRowsHeldBy', { rows: list(own), held }) : t(lang, 'remind.otherRep', { held }));
 }
 

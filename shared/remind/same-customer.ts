@@ -31,6 +31,8 @@ export type SameCustomer = ReadonlyMap<number, {
    * may be the renewal of another, typed as a new row (remind.ts `withGroupContractEnd`). Present only when true.
    */
   contracts?: true;
+  /** The rows are held by co-carers (two 班主任, two doctors: schema/service-roles.ts), not two reps: no 撞单. Present only when true. */
+  coCarers?: true;
 }>;
 
 /** The rows of each group present in `records`, by group id: read once, for groupOwners and withGroupLatest. */
@@ -272,7 +274,10 @@ export function namesCopies(reminders: readonly Reminder[], byGroup: ReadonlyMap
       entry.rows.push(o.sheetRow);
       theirs.set(ownerKey(owner), entry);
     }
-    if (theirs.size > 0) r.heldBy = [...theirs.values()];
+    if (theirs.size > 0) {
+      r.heldBy = [...theirs.values()];
+      if (of.coCarers) r.coCarers = true;
+    }
     const named = [...copies, ...[...theirs.values()].flatMap((h) => h.rows)];
     if (named.length > 0) r.alsoRows = named.sort((a, b) => a - b);
   }
@@ -319,6 +324,7 @@ function namesOtherReps(reminders: readonly Reminder[], same: SameCustomer): voi
       const others = list.map((o, k) => ({ owner: o.owner, rows: rowsOf[k] })).filter((_, k) => k !== i && ownerKey(list[k].owner) !== ownerKey(r.owner) && !shareAnOwner(list[k].owner, r.owner));
       if (others.length === 0) return;
       r.heldBy = others;
+      if (same.get(r.sheetRow)?.coCarers) r.coCarers = true;
       r.alsoRows = [...new Set([...(r.alsoRows ?? []), ...others.flatMap((o) => o.rows)])].sort((a, b) => a - b);
     });
   }

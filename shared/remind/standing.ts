@@ -288,9 +288,27 @@ function readRow(record: CustomerRecord, memo: StandingMemo | undefined, passOve
   // A day the relationship ended on (Churned At, 解约日期), or the record was stopped (用友's 停用日期),
   // says ended as plainly as 已流失 or a 状态 停用 does.
   // A 停用日期 still to come (the record is to be stopped at the year's end) is a record in use until then.
+  // A remark that is (mainly) a leaving word (备注 退学, 已退卡（转校）) says so too (noteSaysLeft).
+  if (noteSaysLeft(record.fields.notes) !== null) found = stricter(found, 'ended');
   const stopped = cellDay(record.fields.disabledAt);
   const stoppedNow = stopped !== null && (todayDay === undefined || stopped <= todayDay);
   return record.fields.endedAt?.kind === 'date' || stoppedNow ? stricter(found, 'ended') : found;
+}
+
+/**
+ * The remark's text when it is mainly a leaving word (退学, 已退学, 退卡, 注销, 已流失: a standing word as
+ * its first listed part, 退学，费用已退), else null. A remark is free text: a word inside a longer
+ * part (差点退学，已挽回) says nothing, and whatever standing it names counts only as ended (the
+ * relationship is over: no renewal, expiry or long-silence reminder), never silencing a birthday
+ * greeting as a 黑名单 status does. validate/rules.ts notes it on the cell, so the user sees why.
+ */
+export function noteSaysLeft(cell: Cell | undefined): string | null {
+  if (!cell || isBlank(cell) || cell.kind !== 'text') return null;
+  const folded = toSimplified(foldValue(cell.value)).replace(NOTE, ' ').trim();
+  const first = folded.split(LIST)[0]?.replace(QUOTES, '') ?? '';
+  if (first === '') return null;
+  const said = readPart(first);
+  return said === 'ended' || said === 'doNotContact' ? cell.value.trim() : null;
 }
 
 /**

@@ -32,6 +32,8 @@ export interface Reminder {
   alsoRows?: number[];
   /** A customer two reps hold (撞单), not merged yet: the other reps and their rows of him, reminded to them of the same event. */
   heldBy?: { owner: string; rows: number[] }[];
+  /** `heldBy` names co-carers (another 班主任 or doctor of his: schema/service-roles.ts), not reps in a 撞单. */
+  coCarers?: true;
   /**
    * Rows only perhaps of the same customer (a review group: one name and phone, two birthdays), each
    * with its owner and whether it says not to contact him (黑名单): reminded apart, named so the rep

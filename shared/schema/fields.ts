@@ -4,6 +4,7 @@
  * English sheets. Header words are compared after folding (see header-map.ts), so list each word
  * once in its plain form.
  */
+import { SERVICE_STAFF } from './service-roles';
 
 export type FieldId =
   | 'customerId'
@@ -71,7 +72,8 @@ export type FieldId =
   | 'plate'
   | 'petName'
   | 'listing'
-  | 'listingUnit';
+  | 'listingUnit'
+  | 'guardian';
 
 /** How a field's cleaner reads its values. */
 export type FieldKind =
@@ -518,14 +520,10 @@ export const FIELDS: readonly FieldDef[] = [
     // Who typed the customer in (a fair's card sheet: 录入人 took the card and follows the lead up),
     // unless a column names who holds him.
     fallbackSynonyms: ['录入人', '登记人',
-      // Service staff: a gym's trainer (私教, 教练: only the members who bought personal training have one),
-      // a 4S dealer's 服务顾问 and 技师 (who service the car), a clinic's doctor. The sales rep beside them
-      // (会籍顾问, 销售顾问, 客户经理, 业务员) holds the customer and sells the renewal; they hold him only
-      // where no column names a rep.
-      '教练', '私教', '私人教练', 'coach', 'personal trainer', 'trainer', '服务顾问', '技师', '维修技师', '主治医生', '责任医生', '主诊医生',
-      // A salon's 美容师 does the treatments; the 美容顾问 beside her sells the cards and the renewals and
-      // holds the client. The beautician holds her only where no column names a consultant.
-      '美容师',
+      // Service staff (schema/service-roles.ts): a gym's trainer, a 4S dealer's 服务顾问 and 技师, a clinic's
+      // doctor, a salon's 美容师. The sales rep beside them (会籍顾问, 销售顾问, 美容顾问, 客户经理, 业务员)
+      // holds the customer and sells the renewal; they hold him only where no column names a rep.
+      ...SERVICE_STAFF,
       // A SaaS account's CSM, a law firm's 承办律师: who holds the client, when no owner column says.
       'csm', 'customer success manager', '承办律师', '主办律师',
       // A 代账 firm's accountant who keeps the client's books (not the client's own: header-match.ts).
@@ -661,6 +659,12 @@ export const FIELDS: readonly FieldDef[] = [
   // The flat in a 楼盘 column's estate: two flats of one estate differ by it alone.
   { id: 'listingUnit', kind: 'text', write: 'text', label: { 'zh-CN': '门牌号', en: 'Unit no.' },
     synonyms: ['门牌号', '门牌', '门牌号码', '室号', 'unit no'] },
+  // A school's or a children's clinic's parent (家长姓名, 监护人): the person the staff calls about the
+  // child, who is the customer. Never the customer's name (header-match.ts refuses it as one); the
+  // reminders name him beside the child (remind/call-whom.ts). His phone (家长电话) stays the phone.
+  { id: 'guardian', kind: 'text', write: 'text', label: { 'zh-CN': '家长', en: 'Parent name' },
+    synonyms: ['家长', '家长姓名', '家长名字', '家长称呼', '监护人', '监护人姓名', '监护人名字',
+      'parent name', 'parents name', 'guardian', 'guardian name', 'parent guardian', 'parent guardian name'] },
 ];
 
 /**

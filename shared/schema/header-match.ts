@@ -959,8 +959,8 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
   if (respondent) return { field: respondent, confidence: 1, how: 'exact', synonym: key };
   if (options.geolocated && GEOLOCATED_KEYS.has(words.join(' '))) return 'refused';
   if (options.outlookZh && key === OUTLOOK_CATEGORIES_KEY) return { field: 'tags', confidence: 1, how: 'exact', synonym: key };
-  // 联系人 beside the child a school's sheet names is his parent: no name of the customer's.
-  if (options.contactIsGuardian === true && namesContact(key, words)) return 'refused';
+  // 联系人 beside the child a school's sheet names is his parent: no name of the customer's, the person to call.
+  if (options.contactIsGuardian === true && namesContact(key, words)) return { field: 'guardian', confidence: 1, how: 'exact', synonym: key };
   const part = readPart(text, options);
   if (part !== undefined) return part;
   if (options.customerNamedElsewhere) {

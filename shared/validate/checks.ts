@@ -5,6 +5,7 @@ import type { Params } from '../i18n/define';
 import { idCardHolderOf as holderOf } from '../normalize/id-card';
 import { readGender } from '../normalize/gender';
 import { lunarToSolar } from '../remind/lunar';
+import { noteSaysLeft } from '../remind/standing';
 
 export interface CheckInput {
   cells: (Cell | undefined)[];
@@ -38,6 +39,11 @@ function isLunarFormOf(cell: Cell | undefined, birth: CivilDate): boolean {
 }
 
 export const CHECKS = {
+  // A remark that says the customer left (退学): his renewal reminders stop (remind/standing.ts), said here.
+  noteSaysLeft: ({ cells }) => {
+    const value = noteSaysLeft(cells[0]);
+    return value === null ? null : { value };
+  },
   notAfterToday: ({ cells, today }) => {
     const d = asDay(cells[0]);
     return d !== null && d > toDayNumber(today) ? { value: dateText(cells[0]) } : null;

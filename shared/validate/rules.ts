@@ -43,6 +43,8 @@ export const DEFAULT_RULES: readonly ValidationRule[] = [
   { id: 'gender.idCard', check: 'genderMatchesIdCard', fields: ['gender', 'idCard'], severity: 'warning', message: 'rule.genderIdCard' },
   { id: 'amount.negative', check: 'notNegative', fields: ['amount'], severity: 'warning', message: 'rule.negative' },
   { id: 'orders.negative', check: 'notNegative', fields: ['orders'], severity: 'warning', message: 'rule.negative' },
+  // A remark that is a leaving word (备注 退学, 已退卡): the renewal reminders stop, and the user is told why.
+  { id: 'notes.left', check: 'noteSaysLeft', fields: ['notes'], severity: 'info', message: 'rule.noteSaysLeft' },
   { id: 'orders.withoutAmount', check: 'countNeedsAmount', fields: ['amount', 'orders'], severity: 'info', message: 'rule.ordersWithoutAmount' },
 ];
 

@@ -44,8 +44,10 @@ describe('家长姓名 and 剩余课时', () => {
 
   it('names the student as the customer, never the parent, and never reads the lessons left as money', () => {
     const fields = Object.fromEntries(plan.columns.map((c) => [c.header, c.field]));
-    expect(fields).toMatchObject({ 学员姓名: 'name', 家长姓名: null, 剩余课时: null, 累计缴费: 'amount' });
-    expect(plan.reminders.reminders.map((r) => r.customer).sort()).toEqual(['李想', '王小明']);
+    // 家长姓名 is the parent to call (guardian), never the customer's name: the reminder names the
+    // student first, then the parent and the number (remind/call-whom.ts).
+    expect(fields).toMatchObject({ 学员姓名: 'name', 家长姓名: 'guardian', 剩余课时: null, 累计缴费: 'amount' });
+    expect(plan.reminders.reminders.map((r) => r.customer).sort()).toEqual(['李想（家长 李梅 13911112222）', '王小明（家长 王建国 13812345678）']);
   });
 
   it('keeps two siblings of one parent and one phone as two customers', () => {

@@ -15,12 +15,13 @@ const CONTACT_FIRST = [
 describe('a roster whose first column is the parent (联系人)', () => {
   const plan = planOf(CONTACT_FIRST);
 
-  it('names each reminder by the student, not the parent', () => {
-    expect(plan.reminders.reminders.filter((r) => r.kind === 'contract').map((r) => r.customer).sort()).toEqual(['胡嘉乐', '胡嘉怡']);
+  it('names each reminder by the student, then the parent to call', () => {
+    expect(plan.reminders.reminders.filter((r) => r.kind === 'contract').map((r) => r.customer).sort()).toEqual(['胡嘉乐（家长 胡磊 17768161301）', '胡嘉怡（家长 胡磊 17768161301）']);
   });
 
-  it('keeps the parent\'s column as typed, read as no one\'s name', () => {
-    expect(plan.columns.find((c) => c.header === '联系人')?.field ?? null).toBeNull();
+  it('keeps the parent\'s column as typed, read as the parent to call (guardian), no one\'s name', () => {
+    expect(plan.columns.find((c) => c.header === '联系人')?.field ?? null).toBe('guardian');
+    expect(plan.edits.filter((e) => e.col === 0)).toEqual([]);
     expect(plan.columns.find((c) => c.header === '学员姓名')?.field).toBe('name');
   });
 

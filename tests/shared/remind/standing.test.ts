@@ -103,8 +103,16 @@ describe('what a status, type or tags cell says of where the customer stands', (
   it('reads the status, customer type and tags columns, the strictest winning, and nothing else', () => {
     expect(readStanding(rec(2, { name: '王芳', status: '正常', tags: '大客户, 黑名单' }))).toBe('doNotContact');
     expect(readStanding(rec(2, { name: '王芳', customerType: '流失客户', status: '跟进中' }))).toBe('ended');
-    expect(readStanding(rec(2, { name: '王芳', notes: '已流失，勿联系' }))).toBeNull();
     expect(readStanding(rec(2, { name: '黑名单', company: '已注销' }))).toBeNull();
+  });
+
+  // A remark is free text: only one that is mainly a leaving word says so, and as ended at most (no
+  // renewal push), never silencing a birthday greeting as a 黑名单 status does.
+  it('reads a remark that is mainly a leaving word (已流失，勿联系) as ended, never more, and a word inside a longer remark as nothing', () => {
+    expect(readStanding(rec(2, { name: '王芳', notes: '已流失，勿联系' }))).toBe('ended');
+    expect(readStanding(rec(2, { name: '王芳', notes: '黑名单' }))).toBe('ended');
+    expect(readStanding(rec(2, { name: '王芳', notes: '朋友说她已流失' }))).toBeNull();
+    expect(readStanding(rec(2, { name: '王芳', notes: '差点退学，已挽回' }))).toBeNull();
   });
 
   it('reads a day the relationship ended (Churned At, 解约日期) as ended; a status saying more still wins', () => {

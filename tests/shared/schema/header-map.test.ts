@@ -437,42 +437,42 @@ const SHEETS: [string, string[], Shown[]][] = [
   [
     'A training school\'s students: the student is the customer, the parent his contact (whose phone reaches him)',
     ['学员姓名', '家长姓名', '家长电话', '年级', '课时余额', '报名日期', '课程到期', '顾问', '备注'],
-    ['name', null, 'phone', null, null, 'createdAt', 'contractEnd', 'owner', 'notes'],
+    ['name', 'guardian', 'phone', null, null, 'createdAt', 'contractEnd', 'owner', 'notes'],
   ],
   [
     'A children\'s English school: 学员 is the customer, 家长 and 英文名 are not his name',
     ['学员', '英文名', '性别', '出生日期', '家长', '联系电话', '班级', '课时余额', '报名日期', '到期日期', '课程顾问'],
-    ['name', null, 'gender', 'birthday', null, 'phone', null, null, 'createdAt', 'contractEnd', 'owner'],
+    ['name', null, 'gender', 'birthday', 'guardian', 'phone', null, null, 'createdAt', 'contractEnd', 'owner'],
   ],
   [
     'A school sheet naming the child as 孩子 beside a parent column: the child is the customer, his birthday the one to remind',
     ['家长姓名', '家长电话', '孩子姓名', '孩子生日', '报名日期'],
-    [null, 'phone', 'name', 'birthday', 'createdAt'],
+    ['guardian', 'phone', 'name', 'birthday', 'createdAt'],
   ],
   [
     'A school sheet with only the parent\'s name: no name (the customer is the child, and two children of one parent are two customers)',
     ['家长姓名', '联系电话', '年级', '报名日期'],
-    [null, 'phone', null, 'createdAt'],
+    ['guardian', 'phone', null, 'createdAt'],
   ],
   [
-    'A school roster whose first column is 联系人 (the parent the school calls): the student is the customer, the 联系人 his contact, no name of his',
+    'A school roster whose first column is 联系人 (the parent the school calls): the student is the customer, the 联系人 his contact (the parent to call), no name of his',
     ['联系人', '学员姓名', '联系电话', '报读课程', '课程到期', '课程顾问', '状态'],
-    [null, 'name', 'phone', null, 'contractEnd', 'owner', 'status'],
+    ['guardian', 'name', 'phone', null, 'contractEnd', 'owner', 'status'],
   ],
   [
     'A school roster naming the child as 孩子 beside a 联系人 and no 家长 column: the child is the customer, his birthday the one to remind',
     ['联系人', '孩子姓名', '孩子生日', '联系电话', '班级'],
-    [null, 'name', 'birthday', 'phone', null],
+    ['guardian', 'name', 'birthday', 'phone', null],
   ],
   [
     'A school roster of 学生姓名 after 联系人 and 联系人电话: the parent\'s phone still reaches the student',
     ['联系人', '联系人电话', '学生姓名', '学费'],
-    [null, 'phone', 'name', 'amount'],
+    ['guardian', 'phone', 'name', 'amount'],
   ],
   [
     'An English tutoring roster: Contact Name is the parent, Student Name the customer',
     ['Contact Name', 'Student Name', 'Phone', 'Class'],
-    [null, 'name', 'phone', null],
+    ['guardian', 'name', 'phone', null],
   ],
   [
     'A sheet naming its customer (客户姓名) beside a 联系人 and a child: the child and the 联系人 stay another\'s, as before',

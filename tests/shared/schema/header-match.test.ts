@@ -238,18 +238,25 @@ describe('matchHeader: the customer, not the people close to him', () => {
     expect(matchHeader(header)?.field).toBe('name');
   });
 
+  // The parent is the person to call about the child (the guardian field, named in the child's
+  // reminders), never the customer's name.
   it.each([
     ['家长', 'a parent is the contact; the customer is the child'],
     ['家长姓名', 'contains 姓名, but the parent\'s'],
     ['学员家长姓名', ''],
     ['监护人', ''],
     ['监护人姓名', ''],
+    ['Parent Name', ''],
+    ['Guardian Name', ''],
+  ])('%j is no name but the parent to call (%s)', (header) => {
+    expect(matchHeader(header)?.field).toBe('guardian');
+  });
+
+  it.each([
     ['父亲姓名', ''],
     ['妈妈姓名', ''],
     ['配偶姓名', 'a spouse\'s name'],
     ['孩子姓名', 'a child\'s name, where nothing says the child is the customer'],
-    ['Parent Name', ''],
-    ['Guardian Name', ''],
     ['老会员', 'a yes/no mark: 会员 names the customer only as the whole header'],
   ])('%j is no name (%s)', (header) => {
     expect(matchHeader(header)).toBeNull();
@@ -304,8 +311,12 @@ describe('matchHeader: the customer, not the people close to him', () => {
     expect(matchHeader(header, { childIsCustomer: true })?.field).toBe(field);
   });
 
-  it.each([['家长姓名'], ['家长生日'], ['Spouse Birthday']])('where the child is the customer, %j is still no one\'s but another\'s', (header) => {
+  it.each([['家长生日'], ['Spouse Birthday']])('where the child is the customer, %j is still no one\'s but another\'s', (header) => {
     expect(matchHeader(header, { childIsCustomer: true })).toBeNull();
+  });
+
+  it('where the child is the customer, 家长姓名 is the parent to call, never his name', () => {
+    expect(matchHeader('家长姓名', { childIsCustomer: true })?.field).toBe('guardian');
   });
 });
 

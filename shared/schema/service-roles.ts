@@ -1,0 +1,53 @@
+/**
+ * Service staff: who teaches, treats, trains or services a customer (a school's 班主任, a clinic's
+ * 主治医生, a gym's 私教, a 4S dealer's 服务顾问, a salon's 美容师), as against the sales rep who holds
+ * him and sells the renewal (课程顾问, 会籍顾问, 销售顾问). Two of them on one customer's rows are
+ * co-carers (a pupil in two courses, a patient with two doctors), never a 撞单: the duplicate finder
+ * keeps their rows as records, each carer's own (dedupe/find-duplicates.ts `serviceRole`).
+ */
+import { foldHeader } from './fold-header';
+
+/**
+ * The service staff whose column holds a customer only where no sales rep's column does: the owner
+ * field's fallbackSynonyms (schema/fields.ts) spread this list, so the rep wins over them when both
+ * columns exist and the 撞单 decision reads the same words.
+ */
+export const SERVICE_STAFF: readonly string[] = [
+  // A gym's trainer (私教, 教练: only the members who bought personal training have one), a 4S dealer's
+  // 服务顾问 and 技师 (who service the car), a clinic's doctor.
+  '教练', '私教', '私人教练', 'coach', 'personal trainer', 'trainer', '服务顾问', '技师', '维修技师', '主治医生', '责任医生', '主诊医生',
+  // A salon's 美容师 does the treatments; the 美容顾问 beside her sells the cards and holds the client.
+  '美容师',
+];
+
+/**
+ * Every header word of a carer (folded as headers are: simplified, lower case). A school's 班主任 holds
+ * its pupils (an owner synonym of its own) yet is a carer: a pupil in two classes has two.
+ */
+export const SERVICE_ROLES: readonly string[] = [
+  ...SERVICE_STAFF,
+  '班主任', '老师', '任课老师', '授课老师', '带班老师', '主讲老师', '教师', '辅导老师',
+  '医生', '医师', '主治医师', '牙医', '治疗师', '康复师', '护士', '理疗师', '美甲师', '发型师', '造型师', '健身教练',
+  'teacher', 'class teacher', 'homeroom teacher', 'tutor', 'instructor', 'doctor', 'dentist', 'physician', 'therapist', 'stylist',
+];
+
+/**
+ * Words of a sales role inside a longer header (销售老师, 顾问老师, 学管老师): the rep who sells the
+ * renewal, whose two on one customer are a 撞单 still.
+ */
+const SALES_MARKS: readonly string[] = ['销售', '顾问', '学管', '业务', '客户经理', '归属', 'sales', 'account', 'advis'];
+
+const EXACT: ReadonlySet<string> = new Set(SERVICE_ROLES.map((w) => foldHeader(w).key));
+const HAN_ROLES: readonly string[] = SERVICE_ROLES.filter((w) => /^\p{Script=Han}+$/u.test(w));
+
+/**
+ * The owner column's header names a carer: one of SERVICE_ROLES, or a Chinese header ending in one
+ * (私教教练, 负责老师) that names no sales role.
+ */
+export function isServiceRoleHeader(header: string): boolean {
+  const { key, words } = foldHeader(header);
+  if (key === '') return false;
+  if (EXACT.has(key) || EXACT.has(words.join(' '))) return true;
+  if (SALES_MARKS.some((m) => key.includes(m))) return false;
+  return HAN_ROLES.some((w) => key.endsWith(w));
+}
