@@ -15,6 +15,7 @@ import type { Lang } from '../i18n/define';
 import type { CellIssue, SheetProblem } from './issue';
 import type { AddedColumn, Plan } from './types';
 import { findDuplicates, PARALLEL_RECORD_REASONS } from '../dedupe/find-duplicates';
+import { nameCompanySwapIssues } from '../dedupe/name-company-swap';
 import { customersAreChildren } from '../schema/header-map';
 import { planMerge, type MergeOptions } from '../dedupe/merge';
 import { carriedMergedColumn } from '../dedupe/merged-column';
@@ -73,6 +74,8 @@ export type Analysis = Pick<Plan, 'duplicates' | 'merge' | 'classification' | 'r
   addedColumns: AddedColumn[];
   /** What the run has to say of the user's own marks (a not-duplicates mark naming a row since edited). */
   problems: SheetProblem[];
+  /** Cell issues the duplicate groups found (a name and a company swapped on a row), in sheet order. */
+  issues: CellIssue[];
 };
 
 /** Every reminded column's year-less dates in the sheet's one order. */
@@ -106,6 +109,9 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
     ...(orderList ? { apart: (a: CustomerRecord, b: CustomerRecord) => differentOrders(a, b, settings.phone.defaultRegion) || otherLines([a, b]) !== null } : {}),
     ...unread,
   });
+  // A row typed with its name and company swapped, found beside its right-way copy: said in its name cell.
+  const swapIssues = nameCompanySwapIssues(duplicates.groups, records, fieldCols);
+  const allIssues = swapIssues.length === 0 ? issues : [...issues, ...swapIssues].sort((a, b) => a.sheetRow - b.sheetRow || a.col - b.col);
   // An amount the run flagged as doubtful counts for nothing until the user confirms it (doubtful-amounts.ts),
   // nor does a merge give it to the kept row as if confirmed.
   const doubtful = doubtfulAmounts(issues, fieldCols.amount);
@@ -164,7 +170,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
       records: counted,
       classification: countedRows ? { ...classifiedCustomers, rows: classifiedCustomers.rows.filter((r) => countedRows.has(r.sheetRow)) } : classifiedCustomers,
       ...(counted.length < customers.length ? { rows: customers.length } : {}),
-      issues: removed.size > 0 ? withoutMended(issues.filter((i) => !removed.has(i.sheetRow)), mergePlan) : issues,
+      issues: removed.size > 0 ? withoutMended(allIssues.filter((i) => !removed.has(i.sheetRow)), mergePlan) : allIssues,
       duplicates: {
         groups: duplicates.groups.length,
         rows: duplicates.groups.reduce((n, g) => n + g.rows.length, 0),
@@ -203,6 +209,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
     reminders: { reminders: reminders.reminders, groups: reminders.groups, counts: reminders.counts, silenced: reminders.silenced },
     report,
     addedColumns,
+    issues: swapIssues,
     orderList: view ? { rows: afterRecords.length, orders: ordersOf(afterRecords), customers: view.customers.length } : null,
   };
 }

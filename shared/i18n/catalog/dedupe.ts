@@ -5,6 +5,8 @@ export const dedupeMessages = defineMessages(
   {
     'dedupe.reason.name.exact': 'same name',
     'dedupe.reason.name.swapped': 'same name in the other order',
+    'dedupe.reason.nameCompanySwapped': 'name and company swapped',
+    'name.companySwapped': 'Name and company swapped: "{name}" in the name cell is the company of row {row}, and "{company}" in the company cell is its contact there (duplicate group {group}). Swap the two cells back; the group is left for you to review.',
     'dedupe.reason.name.homophone': 'names sound alike ({pinyin})',
     'dedupe.reason.name.nickname': 'nickname of the same name ({a} / {b})',
     'dedupe.reason.name.initial': 'same surname, given name as an initial',
@@ -156,6 +158,8 @@ export const dedupeMessages = defineMessages(
   {
     'dedupe.reason.name.exact': '姓名相同',
     'dedupe.reason.name.swapped': '姓名相同（姓和名顺序颠倒）',
+    'dedupe.reason.nameCompanySwapped': '姓名与公司互换',
+    'name.companySwapped': '姓名与公司互换：姓名栏的“{name}”是第 {row} 行的公司，公司栏的“{company}”是那一行的联系人（重复组 {group}）。请把这两格对调回来；该组留待您核对，不会自动合并。',
     'dedupe.reason.name.homophone': '姓名同音（{pinyin}）',
     'dedupe.reason.name.nickname': '英文昵称对应同一名字（{a} / {b}）',
     'dedupe.reason.name.initial': '姓相同，名只写了首字母',
