@@ -16,6 +16,7 @@ import type { CellIssue, SheetProblem } from './issue';
 import type { AddedColumn, Plan } from './types';
 import { findDuplicates, PARALLEL_RECORD_REASONS } from '../dedupe/find-duplicates';
 import { nameCompanySwapIssues } from '../dedupe/name-company-swap';
+import { withMergedCoOwners } from '../dedupe/co-owners';
 import { customersAreChildren } from '../schema/header-map';
 import { planMerge, type MergeOptions } from '../dedupe/merge';
 import { carriedMergedColumn } from '../dedupe/merged-column';
@@ -162,7 +163,8 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   });
   const reminders = view
     ? remindOrderList(customers, single, settings.remind, today, classifiedCustomers, classified, ends, extraDues, yearlessOrders, mainHeader)
-    : remind(customers, settings.remind, today, classifiedCustomers, same, ends, extraDues, yearlessOrders, mainHeader, possibleCopies(duplicates.groups, removed));
+    // A merged customer's co-owners (王磊/刘洋 kept, 王磊/陈静 folded) each hear of him, as before the merge.
+    : remind(withMergedCoOwners(customers, mergePlan?.coOwners), settings.remind, today, classifiedCustomers, same, ends, extraDues, yearlessOrders, mainHeader, possibleCopies(duplicates.groups, removed));
   // The what-if compares customers too (classify's `compared`), not a customer's two rows twice.
   const whatIf = classifiedCustomers.whatIf;
   const report = buildReport(

@@ -94,6 +94,7 @@ export const dedupeMessages = defineMessages(
     'dedupe.archive.reason': 'Reason',
     'dedupe.archive.mergedOn': 'Merged on',
     'dedupe.archive.merged': 'merged into row {row} (group {group}, {confidence})',
+    'dedupe.archive.mergedCoOwners': 'merged into row {row} (group {group}, {confidence}); co-owners: {owners}',
     'dedupe.archive.copy': 'a copy of row {row} (group {group}, one of the customer\'s records)',
     'dedupe.fix.fill': 'filled from a duplicate row',
     'dedupe.fix.latest': 'the latest date of the duplicate rows',
@@ -112,6 +113,7 @@ export const dedupeMessages = defineMessages(
     'dedupe.balanceElsewhere':
       'The merge kept row {survivor} of a customer typed twice; row {row}, moved to the archive, holds a "{header}" of {value} (the kept row: {kept}): money on account that the kept row does not show. Move it to row {survivor} by hand if the two are one account.',
     'dedupe.note.item': '{field}: {value} (row {row})',
+    'dedupe.note.coOwners': 'co-owners: {owners}',
     'dedupe.note.itemOn': '{field}: {value} (row {row} as of {date})',
     'dedupe.note.separator': '; ',
     'dedupe.note.more': '… {count} more values in the sheet "{sheet}"',
@@ -246,6 +248,7 @@ export const dedupeMessages = defineMessages(
     'dedupe.archive.reason': '原因',
     'dedupe.archive.mergedOn': '合并日期',
     'dedupe.archive.merged': '已合并到第 {row} 行（{group}，{confidence}）',
+    'dedupe.archive.mergedCoOwners': '已合并到第 {row} 行（{group}，{confidence}）；共管负责人：{owners}',
     'dedupe.archive.copy': '第 {row} 行的副本（{group}，同一客户的多条记录之一）',
     'dedupe.fix.fill': '从重复行补全',
     'dedupe.fix.latest': '取重复行中最近的日期',
@@ -264,6 +267,7 @@ export const dedupeMessages = defineMessages(
     'dedupe.balanceElsewhere':
       '同一客户重复录入，合并后保留原第 {survivor} 行；移到已合并重复的原第 {row} 行的“{header}”为 {value}（保留行为 {kept}）：这笔账户余额不在保留行上。如果两行是同一账户，请手动转到原第 {survivor} 行。',
     'dedupe.note.item': '{field}: {value}（第{row}行）',
+    'dedupe.note.coOwners': '共管负责人：{owners}',
     'dedupe.note.itemOn': '{field}: {value}（{date} 原第{row}行）',
     'dedupe.note.separator': '；',
     'dedupe.note.more': '……另有 {count} 个值见工作表“{sheet}”',
