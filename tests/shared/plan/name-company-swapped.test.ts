@@ -1,5 +1,6 @@
 /** A customer typed once with his name and his company the right way round and once swapped (Company / Contact, 客户名称 / 联系人). */
 import { DEFAULT_SETTINGS, run, t, type Plan } from '../../../shared';
+import { issueTitle } from '../../../shared/i18n';
 import { gridOf, planOf, TODAY } from './helpers';
 
 // A British firm's contact list: Sarah Jones of Brightwater Ltd typed twice, the second time with
@@ -41,6 +42,8 @@ describe('a customer whose name and company are swapped on one row', () => {
     expect(issue.map((i) => [i.sheetRow, i.field])).toEqual([[swapped, 'name']]);
     expect(t('zh-CN', issue[0].code, issue[0].params)).toMatch(/互换/);
     expect(t('en', issue[0].code, issue[0].params)).toMatch(/swapped/);
+    // The summary's issue kinds name it in words, not by its code.
+    expect([issueTitle('zh-CN', issue[0].code), issueTitle('en', issue[0].code)]).toEqual(['姓名与公司互换', 'name and company swapped']);
   });
 
   it('is never merged by --merge on that alone', () => {
