@@ -82,7 +82,8 @@ export function toolBlock(headers: readonly string[], tool: readonly string[]): 
 }
 
 /** The reasons an archive line gives, each naming the kept row. */
-const REASON_KEYS: readonly MessageKey[] = ['dedupe.archive.merged', 'dedupe.archive.copy'];
+// The reason naming co-owners first: its words begin as the plain merge's do.
+const REASON_KEYS: readonly MessageKey[] = ['dedupe.archive.mergedCoOwners', 'dedupe.archive.merged', 'dedupe.archive.copy'];
 
 /** Each reason in each language as a pattern: its {row} caught as digits, its other parameters as any text. */
 const REASON_PATTERNS = LANGS.flatMap((lang) =>

@@ -128,6 +128,11 @@ export interface JsonReportMerge {
    */
   filled: { row: number; column: string; header: string; field: FieldId | null; value: string | null; reason: 'fill' | 'latest' | 'total' | 'doNotContact' | 'valid'; before: string | null }[];
   stats: { groupsMerged: number; rowsArchived: number; cellsFilled: number; notesTruncated: number; groupsSkipped: number };
+  /**
+   * Kept rows whose merged rows named reps their own owner cell does not (王磊/刘洋 kept, 王磊/陈静 merged):
+   * the customer's co-owners, all of them, each reminded of him; the owner cell is left as typed. Absent when none.
+   */
+  coOwners?: { row: number; owners: string }[];
 }
 
 export interface JsonReportReminder {
@@ -305,6 +310,7 @@ export function jsonReport({ plan, input, output, today, lang, archive, across, 
         reason: e.reason === 'dedupe.fix.latest' ? 'latest' as const : e.reason === 'dedupe.fix.total' ? 'total' as const : e.reason === 'dedupe.fix.doNotContact' ? 'doNotContact' as const : e.reason === 'dedupe.fix.valid' ? 'valid' as const : 'fill' as const, before: shown(e.before),
       })),
       stats: { ...plan.merge.stats },
+      ...(plan.merge.coOwners ? { coOwners: plan.merge.coOwners.map((c) => ({ row: c.sheetRow, owners: c.owners })) } : {}),
     },
     reminders: plan.reminders.reminders.map((r) => ({
       owner: r.owner,

@@ -200,6 +200,15 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
   'name-part-differs': { features: ['name'], test: nameKind('part-differs') },
   'name-apart': { features: ['name'], test: nameKind('apart') },
   'name-screen': { features: ['name'], test: nameKind('screen') },
+  /**
+   * One row's name is the other's company and its company the other's name (Brightwater Ltd | Sarah
+   * Jones against Sarah Jones | Brightwater Ltd; 星辰科技 | 张伟 against 张伟 | 星辰科技): one customer with
+   * the two cells typed the wrong way round on a row, not two names and two companies disagreeing.
+   */
+  'name-company-swapped': {
+    features: ['name', 'company', 'organisation'],
+    test: (m) => yes(m.a.crossed !== undefined && m.b.crossed !== undefined && m.a.crossed.name === m.b.crossed.company && m.a.crossed.company === m.b.crossed.name),
+  },
   'name-similar': {
     features: ['name'],
     needsThreshold: true,

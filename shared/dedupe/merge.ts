@@ -32,6 +32,7 @@ import { isRunningNumber } from '../table/running-number';
 import { appendAll } from '../table/long-arrays';
 import { carriedMergedColumn, earlierMergedCol } from './merged-column';
 import { replaceableZero, zeroTotal } from './totals';
+import { mergedCoOwners } from './co-owners';
 
 export interface MergeOptions {
   language: Lang;
@@ -263,6 +264,7 @@ export function planMerge(
   const edits: CellEdit[] = [];
   const archive: ArchivedRow[] = [];
   const notes = new Map<number, string>();
+  const coOwners: { sheetRow: number; owners: string }[] = [];
   const taken = new Set<number>();
   const stats = { groupsMerged: 0, rowsArchived: 0, cellsFilled: 0, notesTruncated: 0, groupsSkipped: 0 };
 
@@ -378,6 +380,14 @@ export function planMerge(
     }
     // The kept row's earlier notes first, then those of rows folded into it now (their archive rows
     // hold only the user's columns), then this merge's.
+    // Reps who shared the customer on rows the merge folds (王磊/刘洋 and 王磊/陈静): the kept owner cell
+    // stays as typed, so the set is said first in the note (a note cut at Excel's limit keeps it),
+    // in the archive, and in the plan, which reminds each of them.
+    const shared = fieldCols.owner === undefined ? null : mergedCoOwners([survivor, ...others].map((r) => r.cells[fieldCols.owner!]));
+    if (shared !== null) {
+      items.unshift(t(lang, 'dedupe.note.coOwners', { owners: shared }));
+      coOwners.push({ sheetRow: survivor.sheetRow, owners: shared });
+    }
     const history = [survivor, ...others].map(earlierNote).filter((n) => n !== '');
     const noted = appendAll(history, items);
     if (noted.length > 0) {
@@ -393,7 +403,9 @@ export function planMerge(
         survivorRow: survivor.sheetRow,
         groupId: g.id,
         confidence: g.confidence,
-        reason: { code: 'dedupe.archive.merged', params: { row: survivor.sheetRow, group: g.id, confidence } },
+        reason: shared === null
+          ? { code: 'dedupe.archive.merged', params: { row: survivor.sheetRow, group: g.id, confidence } }
+          : { code: 'dedupe.archive.mergedCoOwners', params: { row: survivor.sheetRow, group: g.id, confidence, owners: shared } },
       });
       stats.rowsArchived++;
     }
@@ -429,6 +441,7 @@ export function planMerge(
     ],
     ...(today === undefined ? {} : { mergedOn: today }),
     archive,
+    ...(coOwners.length > 0 ? { coOwners } : {}),
     removeRows: archive.map((a) => a.sheetRow),
     stats,
   };

@@ -1,6 +1,6 @@
 /**
  * Rows of one customer that name two different things he holds side by side (two pets, two flats):
- * one reading of such a name for every rule that keeps those rows apart (pets.ts, listings.ts).
+ * one reading of such a name for every rule that keeps those rows apart (pets.ts; listings.ts reads a flat its own way).
  */
 import type { CustomerRecord } from '../table/records';
 import type { Cell } from '../table/cell';

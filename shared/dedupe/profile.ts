@@ -81,6 +81,12 @@ export interface Profile {
    * profile with that name as its company, which compare.ts tries as well (one company has both names).
    */
   companyViews?: readonly Profile[];
+  /**
+   * The name cell and the company cell both read as company names (their cores), when the row fills
+   * both: a row typed with the two swapped (Sarah Jones | Brightwater Ltd) is found by crossing them
+   * with another row's (matchers.ts, name-company-swapped).
+   */
+  crossed?: { name: string; company: string };
   address: AddressKey | null;
   birthday: DateKey | null;
   idCard: IdKey | null;
@@ -399,6 +405,12 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
     text: t,
   };
   if (nameless) p.nameless = true;
+  const nameText = full !== '' ? full : [last, first].filter((x) => x !== '').join(' ');
+  if (nameText !== '' && companyText !== '') {
+    const asCompany = viaMemo(ctx.companyCache, nameText, companyKey);
+    const company = viaMemo(ctx.companyCache, companyText, companyKey);
+    if (asCompany !== null && company !== null && asCompany.core !== company.core) p.crossed = { name: asCompany.core, company: company.core };
+  }
   if (short !== null && p.company !== null && short.core !== p.company.core) p.companyViews = [underOtherName(p, short)];
   // An index loop: for-of here allocated an iterator result per feature per row (90 MB on 100k rows).
   for (let i = 0; i < FEATURES.length; i++) if (computeHas(p, FEATURES[i])) p.mask |= 1 << i;

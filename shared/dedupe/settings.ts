@@ -154,6 +154,9 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
       // name part agreeing; equal as written, but never the name that corroborates a pair (score.ts).
       { id: 'screenName', when: 'name-screen', weight: 3, equal: true, reason: 'dedupe.reason.name.screen' },
       { id: 'swapped', when: 'name-swapped', weight: 6, reason: 'dedupe.reason.name.swapped' },
+      // The name in the other row's company cell and its company in the name cell: the company
+      // comparison weighs the crossing once; the names are not said to differ.
+      { id: 'companySwapped', when: 'name-company-swapped', weight: 0 },
       { id: 'homophone', when: 'name-homophone', weight: 6, reason: 'dedupe.reason.name.homophone' },
       { id: 'nickname', when: 'name-nickname', weight: 5, reason: 'dedupe.reason.name.nickname' },
       { id: 'initial', when: 'name-initial', weight: 3, reason: 'dedupe.reason.name.initial' },
@@ -254,6 +257,10 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
       missing(),
       { id: 'exact', when: 'company-exact', weight: 6, equal: true, reason: 'dedupe.reason.company.same' },
       { id: 'core', when: 'company-core', weight: 6, equal: true, reason: 'dedupe.reason.company.core' },
+      // Name and company swapped on one row (Sarah Jones | Brightwater Ltd): as much as the company
+      // agreeing, but unsure, so the group is offered for review and never merged on that alone: a
+      // customer named after its owner (张伟 | 张伟's firm) could be crossed so by two people too.
+      { id: 'swapped', when: 'name-company-swapped', weight: 6, unsure: true, reason: 'dedupe.reason.nameCompanySwapped' },
       // A head office and its branch, two branches: each its own account (a distributor's 长沙分公司 pays
       // and signs apart), however alike the contacts. Never merged unasked.
       { id: 'headBranch', when: 'company-head-branch', weight: 3, reason: 'dedupe.reason.company.headBranch', doubt: true },
@@ -272,6 +279,8 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
     levels: [
       missing(),
       { id: 'same', when: 'company-core', weight: 6, equal: true },
+      // Counted by the company comparison (above); not two organisations' names disagreeing.
+      { id: 'swapped', when: 'name-company-swapped', weight: 0 },
       { id: 'headBranch', when: 'company-head-branch', weight: 1, doubt: true },
       // One site listed by two sources (Ravenswood Community Child Care / … Care Center): what the
       // workplace cap lets the shared address and switchboard add needs this to reach review.

@@ -211,6 +211,12 @@ export interface MergePlan {
   /** The table column (0-based) each of the archive's table columns, and each archived row's cell, comes from. */
   archiveCols: number[];
   archive: ArchivedRow[];
+  /**
+   * Kept rows whose merged rows named reps its own owner cell does not (王磊/刘洋 kept, 王磊/陈静 folded):
+   * the customer's co-owners, all of them (王磊/刘洋/陈静), each reminded of him; the owner cell is left as
+   * typed. Absent when no merge added a rep.
+   */
+  coOwners?: { sheetRow: number; owners: string }[];
   /** Sheet rows to remove from the main sheet once the archive is written, ascending. */
   removeRows: number[];
   stats: { groupsMerged: number; rowsArchived: number; cellsFilled: number; notesTruncated: number; groupsSkipped: number };

@@ -17,6 +17,8 @@ import type { AddedColumn, Plan } from './types';
 import { findDuplicates, PARALLEL_RECORD_REASONS } from '../dedupe/find-duplicates';
 import { isServiceRoleHeader } from '../schema/service-roles';
 import { namePersonToCall } from '../remind/call-whom';
+import { nameCompanySwapIssues } from '../dedupe/name-company-swap';
+import { withMergedCoOwners } from '../dedupe/co-owners';
 import { customersAreChildren } from '../schema/header-map';
 import { planMerge, type MergeOptions } from '../dedupe/merge';
 import { carriedMergedColumn } from '../dedupe/merged-column';
@@ -75,6 +77,8 @@ export type Analysis = Pick<Plan, 'duplicates' | 'merge' | 'classification' | 'r
   addedColumns: AddedColumn[];
   /** What the run has to say of the user's own marks (a not-duplicates mark naming a row since edited). */
   problems: SheetProblem[];
+  /** Cell issues the duplicate groups found (a name and a company swapped on a row), in sheet order. */
+  issues: CellIssue[];
 };
 
 /** Every reminded column's year-less dates in the sheet's one order. */
@@ -112,6 +116,9 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
     ...(orderList ? { apart: (a: CustomerRecord, b: CustomerRecord) => differentOrders(a, b, settings.phone.defaultRegion) || otherLines([a, b]) !== null } : {}),
     ...unread,
   });
+  // A row typed with its name and company swapped, found beside its right-way copy: said in its name cell.
+  const swapIssues = nameCompanySwapIssues(duplicates.groups, records, fieldCols);
+  const allIssues = swapIssues.length === 0 ? issues : [...issues, ...swapIssues].sort((a, b) => a.sheetRow - b.sheetRow || a.col - b.col);
   // An amount the run flagged as doubtful counts for nothing until the user confirms it (doubtful-amounts.ts),
   // nor does a merge give it to the kept row as if confirmed.
   const doubtful = doubtfulAmounts(issues, fieldCols.amount);
@@ -162,7 +169,8 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   });
   const reminders = view
     ? remindOrderList(customers, single, settings.remind, today, classifiedCustomers, classified, ends, extraDues, yearlessOrders, mainHeader)
-    : remind(customers, settings.remind, today, classifiedCustomers, same, ends, extraDues, yearlessOrders, mainHeader, possibleCopies(duplicates.groups, removed));
+    // A merged customer's co-owners (王磊/刘洋 kept, 王磊/陈静 folded) each hear of him, as before the merge.
+    : remind(withMergedCoOwners(customers, mergePlan?.coOwners), settings.remind, today, classifiedCustomers, same, ends, extraDues, yearlessOrders, mainHeader, possibleCopies(duplicates.groups, removed));
   // A pupil's reminders name the parent to call (家长 王建国 13800138000).
   namePersonToCall(reminders.reminders, customers, lang);
   // The what-if compares customers too (classify's `compared`), not a customer's two rows twice.
@@ -172,7 +180,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
       records: counted,
       classification: countedRows ? { ...classifiedCustomers, rows: classifiedCustomers.rows.filter((r) => countedRows.has(r.sheetRow)) } : classifiedCustomers,
       ...(counted.length < customers.length ? { rows: customers.length } : {}),
-      issues: removed.size > 0 ? withoutMended(issues.filter((i) => !removed.has(i.sheetRow)), mergePlan) : issues,
+      issues: removed.size > 0 ? withoutMended(allIssues.filter((i) => !removed.has(i.sheetRow)), mergePlan) : allIssues,
       duplicates: {
         groups: duplicates.groups.length,
         rows: duplicates.groups.reduce((n, g) => n + g.rows.length, 0),
@@ -211,6 +219,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
     reminders: { reminders: reminders.reminders, groups: reminders.groups, counts: reminders.counts, silenced: reminders.silenced },
     report,
     addedColumns,
+    issues: swapIssues,
     orderList: view ? { rows: afterRecords.length, orders: ordersOf(afterRecords), customers: view.customers.length } : null,
   };
 }

@@ -334,7 +334,7 @@ export function runDetailed(
   // Said once, so a user whose reminders go to 王磊 knows why, and can add an owner column if the tab is no rep's.
   const fromTab: SheetProblem[] = owner ? [{ code: 'sheet.tabOwner', severity: 'info', params: { sheet: table.sheetName, owner } }] : [];
   // A wrong value a merge replaced with a duplicate's valid one is no longer the cell's: its finding goes with it.
-  const issues = withoutMended(found, analysis.merge);
+  const issues = withoutMended(analysis.issues.length === 0 ? found : [...found, ...analysis.issues].sort((a, b) => a.sheetRow - b.sheetRow || a.col - b.col), analysis.merge);
   const language = settings.language;
   const addedColumns = apartFromUsers([issueColumn(cleanedTable, issues, settings), ...analysis.addedColumns], table.headers, language, runTitles(settings.classify.custom, recorded));
   const kept = recordedOnly(table.headers, settings.classify.custom, recorded).map((col) => table.headers[col].trim());

@@ -5,6 +5,8 @@ export const dedupeMessages = defineMessages(
   {
     'dedupe.reason.name.exact': 'same name',
     'dedupe.reason.name.swapped': 'same name in the other order',
+    'dedupe.reason.nameCompanySwapped': 'name and company swapped',
+    'name.companySwapped': 'Name and company swapped: "{name}" in the name cell is the company of row {row}, and "{company}" in the company cell is its contact there (duplicate group {group}). Swap the two cells back; the group is left for you to review.',
     'dedupe.reason.name.homophone': 'names sound alike ({pinyin})',
     'dedupe.reason.name.nickname': 'nickname of the same name ({a} / {b})',
     'dedupe.reason.name.initial': 'same surname, given name as an initial',
@@ -93,6 +95,7 @@ export const dedupeMessages = defineMessages(
     'dedupe.archive.reason': 'Reason',
     'dedupe.archive.mergedOn': 'Merged on',
     'dedupe.archive.merged': 'merged into row {row} (group {group}, {confidence})',
+    'dedupe.archive.mergedCoOwners': 'merged into row {row} (group {group}, {confidence}); co-owners: {owners}',
     'dedupe.archive.copy': 'a copy of row {row} (group {group}, one of the customer\'s records)',
     'dedupe.fix.fill': 'filled from a duplicate row',
     'dedupe.fix.latest': 'the latest date of the duplicate rows',
@@ -111,6 +114,7 @@ export const dedupeMessages = defineMessages(
     'dedupe.balanceElsewhere':
       'The merge kept row {survivor} of a customer typed twice; row {row}, moved to the archive, holds a "{header}" of {value} (the kept row: {kept}): money on account that the kept row does not show. Move it to row {survivor} by hand if the two are one account.',
     'dedupe.note.item': '{field}: {value} (row {row})',
+    'dedupe.note.coOwners': 'co-owners: {owners}',
     'dedupe.note.itemOn': '{field}: {value} (row {row} as of {date})',
     'dedupe.note.separator': '; ',
     'dedupe.note.more': '… {count} more values in the sheet "{sheet}"',
@@ -157,6 +161,8 @@ export const dedupeMessages = defineMessages(
   {
     'dedupe.reason.name.exact': '姓名相同',
     'dedupe.reason.name.swapped': '姓名相同（姓和名顺序颠倒）',
+    'dedupe.reason.nameCompanySwapped': '姓名与公司互换',
+    'name.companySwapped': '姓名与公司互换：姓名栏的“{name}”是第 {row} 行的公司，公司栏的“{company}”是那一行的联系人（重复组 {group}）。请把这两格对调回来；该组留待您核对，不会自动合并。',
     'dedupe.reason.name.homophone': '姓名同音（{pinyin}）',
     'dedupe.reason.name.nickname': '英文昵称对应同一名字（{a} / {b}）',
     'dedupe.reason.name.initial': '姓相同，名只写了首字母',
@@ -244,6 +250,7 @@ export const dedupeMessages = defineMessages(
     'dedupe.archive.reason': '原因',
     'dedupe.archive.mergedOn': '合并日期',
     'dedupe.archive.merged': '已合并到第 {row} 行（{group}，{confidence}）',
+    'dedupe.archive.mergedCoOwners': '已合并到第 {row} 行（{group}，{confidence}）；共管负责人：{owners}',
     'dedupe.archive.copy': '第 {row} 行的副本（{group}，同一客户的多条记录之一）',
     'dedupe.fix.fill': '从重复行补全',
     'dedupe.fix.latest': '取重复行中最近的日期',
@@ -262,6 +269,7 @@ export const dedupeMessages = defineMessages(
     'dedupe.balanceElsewhere':
       '同一客户重复录入，合并后保留原第 {survivor} 行；移到已合并重复的原第 {row} 行的“{header}”为 {value}（保留行为 {kept}）：这笔账户余额不在保留行上。如果两行是同一账户，请手动转到原第 {survivor} 行。',
     'dedupe.note.item': '{field}: {value}（第{row}行）',
+    'dedupe.note.coOwners': '共管负责人：{owners}',
     'dedupe.note.itemOn': '{field}: {value}（{date} 原第{row}行）',
     'dedupe.note.separator': '；',
     'dedupe.note.more': '……另有 {count} 个值见工作表“{sheet}”',
