@@ -19,7 +19,7 @@ import { dayOf } from './rules/date-of';
 import { monthEndDay } from './rules/month-end';
 import { resolveRemindSettings, type RemindRuleName, type RemindSettings } from './settings';
 import { readStanding, STANDINGS, type Standing, type StandingMemo } from './standing';
-import { accountOf, onePerAccount, type AccountRow } from './one-account';
+import { accountOf, companyOf, onePerAccount, type AccountRow } from './one-account';
 import { notePossibleCopies, type PossibleCopies } from './possible-copies';
 import { groupCoOwners, groupOwners, groupsNotToContact, namesCopies, onePerCustomer, rowsByGroup, withGroupActivity, withGroupBirthYear, withGroupLatest, withLatestPlan, type SameCustomer } from './same-customer';
 
@@ -273,7 +273,7 @@ export function remind(
     const person = personName(record);
     // Notion's relation "Acme Corp (https://www.notion.so/…)" is said by its page's name.
     const company = withoutPageLinks(displayText(record.fields.company));
-    if (draft.kind === 'contract' || draft.kind === 'contractExpired') accounts.set(record.sheetRow, { account: accountOf(record), person, company });
+    if (draft.kind === 'contract' || draft.kind === 'contractExpired') accounts.set(record.sheetRow, { account: accountOf(record), company: companyOf(record), person, companyText: company });
     const reminder: Reminder = {
       kind: draft.kind,
       key: `${draft.kind}:${record.sheetRow}:${draft.event}`,

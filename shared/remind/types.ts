@@ -30,6 +30,8 @@ export interface Reminder {
   step?: number;
   /** Other rows of the same customer (a duplicate group not merged yet) the reminder stands for, another rep's included. */
   alsoRows?: number[];
+  /** The other rows are the account's other contacts (one-account.ts), not copies of this customer. Present only when true. */
+  contacts?: true;
   /** A customer two reps hold (撞单), not merged yet: the other reps and their rows of him, reminded to them of the same event. */
   heldBy?: { owner: string; rows: number[] }[];
   /**
