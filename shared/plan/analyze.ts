@@ -221,7 +221,7 @@ function unreadOf(table: Table, fieldCols: Partial<Record<FieldId, number>>, ext
 
 /** The rows of each exact or likely group (or review group of one customer's records) still in the sheet: one customer's, whose reminders are one. */
 function sameCustomer(groups: readonly DuplicateGroup[], removed: ReadonlySet<number>): SameCustomer {
-  const out = new Map<number, { group: string; survivor: number; parallel?: true; contracts?: true }>();
+  const out = new Map<number, { group: string; survivor: number; parallel?: true; contracts?: true; keeper?: string }>();
   for (const g of groups) {
     // A review group of one customer's records (two pets, two leases) is still one customer here.
     if (g.confidence === 'review' && !g.records) continue;
@@ -230,6 +230,9 @@ function sameCustomer(groups: readonly DuplicateGroup[], removed: ReadonlySet<nu
     // Records that are contracts only (no cars, no pets): a later one may be the renewal of an earlier one.
     const contracts = parallel && !g.reasons.some((r) => r.code !== 'dedupe.reason.twoRecords' && PARALLEL_RECORDS.has(r.code));
     const of = parallel ? (contracts ? { group: g.id, survivor: g.survivor, parallel, contracts } : { group: g.id, survivor: g.survivor, parallel }) : { group: g.id, survivor: g.survivor };
+    // A 撞单 the owner rule decided, of one customer typed twice (his records side by side are never merged, nor kept for one rep).
+    const keeper = g.records ? undefined : g.ownerConflict?.claim?.owner;
+    if (keeper) Object.assign(of, { keeper });
     for (const row of g.rows) if (!removed.has(row)) out.set(row, of);
   }
   return out;

@@ -21,7 +21,7 @@ import { resolveRemindSettings, type RemindRuleName, type RemindSettings } from 
 import { readStanding, STANDINGS, type Standing, type StandingMemo } from './standing';
 import { accountOf, companyOf, onePerAccount, type AccountRow } from './one-account';
 import { notePossibleCopies, type PossibleCopies } from './possible-copies';
-import { groupCoOwners, groupOwners, groupsNotToContact, namesCopies, onePerCustomer, rowsByGroup, withGroupActivity, withGroupBirthYear, withGroupLatest, withLatestPlan, type SameCustomer } from './same-customer';
+import { groupCoOwners, groupKeepers, groupOwners, groupsNotToContact, namesCopies, onePerCustomer, rowsByGroup, withGroupActivity, withGroupBirthYear, withGroupLatest, withLatestPlan, type SameCustomer } from './same-customer';
 
 import { REMINDER_KINDS, type Reminder, type ReminderDraft, type ReminderGroup, type ReminderKind, type RuleContext, type YearlessOrders } from './types';
 
@@ -244,7 +244,9 @@ export function remind(
   const byGroup = grouped ? rowsByGroup(records, grouped) : null;
   const owners = byGroup && grouped ? groupOwners(byGroup, grouped) : null;
   // 王磊 on one row and 王磊/刘洋 on the other: one customer the two share, reminded to both.
-  const shared = byGroup && grouped ? groupCoOwners(byGroup, grouped) : null;
+  // 王磊 and 李娜 both typed him in (撞单) and the owner rule gives him to 王磊: every reminder of his is
+  // 王磊's, as the kept row's after a merge; 李娜 reads the 撞单 on her row, not a second copy.
+  const shared = byGroup && grouped ? new Map([...groupCoOwners(byGroup, grouped), ...groupKeepers(byGroup, grouped)]) : null;
   const touched = byGroup ? withGroupLatest(byGroup, [...s.stale.fields, 'lastContact', 'lastPurchase']) : null;
   // A rep's latest planned follow-up of a customer supersedes his earlier ones, and the customer's
   // latest contact on any row answers it (withLatestPlan).
