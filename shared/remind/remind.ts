@@ -21,6 +21,7 @@ import { resolveRemindSettings, type RemindRuleName, type RemindSettings } from 
 import { readStanding, STANDINGS, type Standing, type StandingMemo } from './standing';
 import { accountOf, companyOf, onePerAccount, type AccountRow } from './one-account';
 import { notePossibleCopies, type PossibleCopies } from './possible-copies';
+import { renewalWord } from './renewal-word';
 import { groupCoOwners, groupKeepers, groupOwners, groupsNotToContact, namesCopies, onePerCustomer, rowsByGroup, withGroupActivity, withGroupBirthYear, withGroupLatest, withLatestPlan, type SameCustomer } from './same-customer';
 
 import { REMINDER_KINDS, type Reminder, type ReminderDraft, type ReminderGroup, type ReminderKind, type RuleContext, type YearlessOrders } from './types';
@@ -208,7 +209,7 @@ function contractDrafts(record: CustomerRecord, settings: RemindSettings['contra
     const { label } = col;
     const draft = k === 0
       ? contractRule(record, settings, ctx)
-      : contractRule({ ...record, fields: { ...record.fields, contractEnd: col.cell } }, settings, { ...ctx, dueLabel: label });
+      : contractRule({ ...record, fields: { ...record.fields, contractEnd: col.cell } }, settings, { ...ctx, dueLabel: label, renewal: label === undefined ? renewalWord(col.header) : undefined });
     if (!draft || drafts.some((d) => d.draft.due === draft.due && (d.label === label || d.label === undefined || label === undefined))) return;
     drafts.push({ draft: col.header === undefined ? draft : { ...draft, event: `${draft.event}@${col.header}` }, label });
   });
@@ -252,6 +253,8 @@ export function remind(
   // latest contact on any row answers it (withLatestPlan).
   const planned = byGroup && grouped && touched && owners ? withLatestPlan(byGroup, grouped, owners, touched, shared ?? undefined) : null;
   const mainRenewal = mainHeader !== undefined && POLICY_RENEWAL.test(mainHeader);
+  // A Renewal Date or 续费日期 says a renewal falls due; a column of what else ends says what (dueLabel).
+  const renewal = dueLabel === undefined ? renewalWord(mainHeader) : undefined;
   const contractEnds = byGroup && grouped && s.contract.enabled
     ? withGroupContractEnd(byGroup, grouped, (r) => mainContractEnd(r, { today, todayDay, dueLabel }, extraDues, mainRenewal), records.some((r) => productOf(r) !== ''))
     : null;
@@ -292,7 +295,7 @@ export function remind(
   };
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
-    const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classifiedOf(i), standInBirthdays: standIns, dueLabel, yearlessOrders };
+    const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classifiedOf(i), standInBirthdays: standIns, dueLabel, renewal, yearlessOrders };
     const group = grouped?.get(record.sheetRow)?.group;
     const standing: Standing | null = group !== undefined && notToContact?.has(group) ? 'doNotContact' : standingOf(record);
     for (const name of active) {

@@ -6,6 +6,7 @@ import type { MessageKey } from '../i18n';
 import type { Params } from '../i18n/define';
 import type { ClassifiedRow } from '../classify/classify';
 import type { AmbiguousDatePolicy } from '../settings/types';
+import type { RenewalWord } from './renewal-word';
 
 export const REMINDER_KINDS = ['birthday', 'anniversary', 'contract', 'contractExpired', 'followUp', 'stale', 'highValueDormant'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
@@ -63,6 +64,8 @@ export interface RuleContext {
   standInBirthdays?: ReadonlyMap<string, number>;
   /** What the contract-end column says ends when it is no contract (疫苗, 会员卡: due-label.ts). */
   dueLabel?: string;
+  /** The column holds the day a renewal falls due (Renewal Date, 续费日期: renewal-word.ts), not a contract's end. */
+  renewal?: RenewalWord;
   /** The order each column's dates typed without a year (05/12) are read in (plan/sheet-locale.ts). */
   yearlessOrders?: YearlessOrders;
 }
