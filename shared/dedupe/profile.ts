@@ -188,6 +188,8 @@ function qqKey(raw: string): string {
  * "likely" the same customer on it.
  */
 const NO_COMPANY = /^(?:个人|个人客户|私人|个体|个体户|散客|自由职业|自由职业者|无业|待业|无单位|退休|学生|家庭主妇|individual|personal|private|self[- ]?employed|freelancer?|retired|student|unemployed|n\/?a)$/i;
+/** Whether a company cell's text says the customer has none (个人, Self-employed). */
+export const saysNoCompany = (text: string): boolean => NO_COMPANY.test(text.trim());
 
 /**
  * A name cell that names nobody in particular: a bare title or form of address (先生, 女士, 老板, Mr),

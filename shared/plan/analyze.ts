@@ -238,7 +238,7 @@ function unreadOf(table: Table, fieldCols: Partial<Record<FieldId, number>>, ext
 
 /** The rows of each exact or likely group (or review group of one customer's records) still in the sheet: one customer's, whose reminders are one. */
 function sameCustomer(groups: readonly DuplicateGroup[], removed: ReadonlySet<number>): SameCustomer {
-  const out = new Map<number, { group: string; survivor: number; parallel?: true; contracts?: true; coCarers?: true }>();
+  const out = new Map<number, { group: string; survivor: number; parallel?: true; contracts?: true; coCarers?: true; keeper?: string }>();
   for (const g of groups) {
     // A review group of one customer's records (two pets, two leases) is still one customer here.
     if (g.confidence === 'review' && !g.records) continue;
@@ -246,9 +246,12 @@ function sameCustomer(groups: readonly DuplicateGroup[], removed: ReadonlySet<nu
     const parallel = g.records && g.reasons.some((r) => PARALLEL_RECORDS.has(r.code));
     // Records that are contracts only (no cars, no pets): a later one may be the renewal of an earlier one.
     const contracts = parallel && !g.reasons.some((r) => r.code !== 'dedupe.reason.twoRecords' && PARALLEL_RECORDS.has(r.code));
-    const of: { group: string; survivor: number; parallel?: true; contracts?: true; coCarers?: true } = parallel ? (contracts ? { group: g.id, survivor: g.survivor, parallel, contracts } : { group: g.id, survivor: g.survivor, parallel }) : { group: g.id, survivor: g.survivor };
+    const of: { group: string; survivor: number; parallel?: true; contracts?: true; coCarers?: true; keeper?: string } = parallel ? (contracts ? { group: g.id, survivor: g.survivor, parallel, contracts } : { group: g.id, survivor: g.survivor, parallel }) : { group: g.id, survivor: g.survivor };
     // Two 班主任 or doctors of his: each one's reminder names the other as a co-carer, not a 撞单.
     if (g.reasons.some((r) => r.code === 'dedupe.reason.coCarers')) of.coCarers = true;
+    // A 撞单 the owner rule decided, of one customer typed twice (his records side by side are never merged, nor kept for one rep).
+    const keeper = g.records ? undefined : g.ownerConflict?.claim?.owner;
+    if (keeper) of.keeper = keeper;
     for (const row of g.rows) if (!removed.has(row)) out.set(row, of);
   }
   return out;

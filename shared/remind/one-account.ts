@@ -1,19 +1,24 @@
 /**
  * One account's contract is one reminder. A B2B sheet lists each contact of an account on a row of
  * his own, each with the account's number (客户编码) or its 统一社会信用代码 and the account's 账期 or
- * contract end: three contacts made three reminders of one renewal in the rep's digest. Rows of one
- * account number whose contract ends on one day, held by one owner, are reminded once, on the first
- * of them, naming the company and its contacts; the others are listed as its other rows. A person's
+ * contract end, or, in a company address book, with nothing but the company, its switchboard and the
+ * contract's end: three contacts made three reminders of one renewal in the rep's digest. Rows of
+ * one account whose contract ends on one day, held by one owner, are reminded once, on the first of
+ * them, naming the company and its contacts; the others are listed as its other rows. A person's
  * own reminders (his birthday, his follow-up) stay his.
  */
 import { cellText } from '../table/cell';
 import type { CustomerRecord } from '../table/records';
 import type { Reminder, ReminderKind } from './types';
 import { ownerKey } from '../table/owner-name';
+import { companyKey } from '../dedupe/keys/company';
+import { matchText } from '../dedupe/keys/fold';
+import { saysNoCompany } from '../dedupe/profile';
+import { isPlaceholder } from '../normalize/placeholder';
 
 const ACCOUNT_KINDS: ReadonlySet<ReminderKind> = new Set<ReminderKind>(['contract', 'contractExpired']);
 
-/** The account a row belongs to by its number or its company's code, or '' when it names none. */
+/** The account a row names by its number or its company's code, or '' when it names none. */
 export function accountOf(record: CustomerRecord): string {
   for (const field of ['customerId', 'uscc'] as const) {
     const c = record.fields[field];
@@ -23,36 +28,72 @@ export function accountOf(record: CustomerRecord): string {
   return '';
 }
 
-export interface AccountRow {
-  account: string;
-  person: string;
-  company: string;
+/**
+ * The company a row works for, as the duplicate finder keys it (上海申达精工机械有限公司 and 上海申达精工
+ * 机械 are one; a branch, 上海分公司, or a stated place apart is another), or '' for none: a blank, a
+ * placeholder (无) or a word that says he has none (个人, Self-employed), which two private customers share.
+ */
+export function companyOf(record: CustomerRecord): string {
+  const text = matchText(record.fields.company);
+  if (text === '' || isPlaceholder(text) || saysNoCompany(text)) return '';
+  const key = companyKey(text);
+  return key === null ? '' : `${key.core}\u0000${key.branch}\u0000${key.place}`;
 }
+
+export interface AccountRow {
+  /** The account's number or code (accountOf), '' when the row names none. */
+  account: string;
+  /** The company's key (companyOf), '' when none. */
+  company: string;
+  person: string;
+  /** The company as shown in the reminder. */
+  companyText: string;
+}
+
+/**
+ * Two rows of one contract reminder (one day, one owner) are of one account when they name one
+ * account number, or one company and no two numbers. A company's contacts also share its
+ * switchboard, but a reminder is of one day and one owner, and rows of one company agreeing on
+ * both already say one contract: the day and the owner are the account's, not a person's.
+ */
+const oneAccount = (a: AccountRow, b: AccountRow) =>
+  (a.account !== '' && a.account === b.account) || (a.company !== '' && a.company === b.company && (a.account === '' || b.account === '' || a.account === b.account));
+
+/** Contacts' names, as a Chinese list (周立新、何莉) or a Latin one (Sarah Collins, Mark Evans). */
+const namesText = (people: readonly string[]) => people.join(people.some((p) => /\p{Script=Han}/u.test(p)) ? '、' : ', ');
 
 /** `reminders` with each account's contract reminders of one day and owner made one. */
 export function onePerAccount(reminders: readonly Reminder[], rows: ReadonlyMap<number, AccountRow>): Reminder[] {
   const out: Reminder[] = [];
-  const kept = new Map<string, { reminder: Reminder; people: string[] }>();
+  // Per event (kind, day, owner, what falls due), the accounts reminded of it so far.
+  const byEvent = new Map<string, { row: AccountRow; reminder: Reminder; people: string[] }[]>();
   for (const r of reminders) {
     const row = ACCOUNT_KINDS.has(r.kind) ? rows.get(r.sheetRow) : undefined;
-    if (!row || row.account === '') {
+    if (!row || (row.account === '' && row.company === '')) {
       out.push(r);
       continue;
     }
-    const key = `${row.account}\u0000${r.kind}\u0000${r.due}\u0000${ownerKey(r.owner)}\u0000${r.reason.params?.what ?? ''}`;
-    const first = kept.get(key);
+    const key = `${r.kind}\u0000${r.due}\u0000${ownerKey(r.owner)}\u0000${r.reason.params?.what ?? ''}`;
+    const seen = byEvent.get(key) ?? [];
+    byEvent.set(key, seen);
+    const first = seen.find((s) => oneAccount(s.row, row));
     if (!first) {
       const own = { ...r };
-      kept.set(key, { reminder: own, people: row.person === '' ? [] : [row.person] });
+      seen.push({ row: { ...row }, reminder: own, people: row.person === '' ? [] : [row.person] });
       out.push(own);
       continue;
     }
     const also = [...(first.reminder.alsoRows ?? []), r.sheetRow, ...(r.alsoRows ?? [])];
     first.reminder.alsoRows = [...new Set(also)].sort((a, b) => a - b);
+    first.reminder.contacts = true;
+    // A number one of its rows gives is the account's: a row of another number is another account.
+    if (first.row.account === '') first.row.account = row.account;
     if (row.person !== '' && !first.people.includes(row.person)) first.people.push(row.person);
     // An account of nameless rows keeps what its first reminder was named by (its e-mail or phone).
-    const named = row.company !== '' ? `${row.company} · ${first.people.join('、')}` : first.people.join('、');
-    if (named !== '') first.reminder.customer = named;
+    const company = first.row.companyText || row.companyText;
+    const people = namesText(first.people);
+    const named = company !== '' ? `${company} · ${people}` : people;
+    if (people !== '') first.reminder.customer = named;
   }
   return out;
 }

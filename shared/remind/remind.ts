@@ -19,9 +19,10 @@ import { dayOf } from './rules/date-of';
 import { monthEndDay } from './rules/month-end';
 import { resolveRemindSettings, type RemindRuleName, type RemindSettings } from './settings';
 import { readStanding, STANDINGS, type Standing, type StandingMemo } from './standing';
-import { accountOf, onePerAccount, type AccountRow } from './one-account';
+import { accountOf, companyOf, onePerAccount, type AccountRow } from './one-account';
 import { notePossibleCopies, type PossibleCopies } from './possible-copies';
-import { groupCoOwners, groupOwners, groupsNotToContact, namesCopies, onePerCustomer, rowsByGroup, withGroupActivity, withGroupBirthYear, withGroupLatest, withLatestPlan, type SameCustomer } from './same-customer';
+import { renewalWord } from './renewal-word';
+import { groupCoOwners, groupKeepers, groupOwners, groupsNotToContact, namesCopies, onePerCustomer, rowsByGroup, withGroupActivity, withGroupBirthYear, withGroupLatest, withLatestPlan, type SameCustomer } from './same-customer';
 
 import { REMINDER_KINDS, type Reminder, type ReminderDraft, type ReminderGroup, type ReminderKind, type RuleContext, type YearlessOrders } from './types';
 
@@ -208,7 +209,7 @@ function contractDrafts(record: CustomerRecord, settings: RemindSettings['contra
     const { label } = col;
     const draft = k === 0
       ? contractRule(record, settings, ctx)
-      : contractRule({ ...record, fields: { ...record.fields, contractEnd: col.cell } }, settings, { ...ctx, dueLabel: label });
+      : contractRule({ ...record, fields: { ...record.fields, contractEnd: col.cell } }, settings, { ...ctx, dueLabel: label, renewal: label === undefined ? renewalWord(col.header) : undefined });
     if (!draft || drafts.some((d) => d.draft.due === draft.due && (d.label === label || d.label === undefined || label === undefined))) return;
     drafts.push({ draft: col.header === undefined ? draft : { ...draft, event: `${draft.event}@${col.header}` }, label });
   });
@@ -244,12 +245,16 @@ export function remind(
   const byGroup = grouped ? rowsByGroup(records, grouped) : null;
   const owners = byGroup && grouped ? groupOwners(byGroup, grouped) : null;
   // 王磊 on one row and 王磊/刘洋 on the other: one customer the two share, reminded to both.
-  const shared = byGroup && grouped ? groupCoOwners(byGroup, grouped) : null;
+  // 王磊 and 李娜 both typed him in (撞单) and the owner rule gives him to 王磊: every reminder of his is
+  // 王磊's, as the kept row's after a merge; 李娜 reads the 撞单 on her row, not a second copy.
+  const shared = byGroup && grouped ? new Map([...groupCoOwners(byGroup, grouped), ...groupKeepers(byGroup, grouped)]) : null;
   const touched = byGroup ? withGroupLatest(byGroup, [...s.stale.fields, 'lastContact', 'lastPurchase']) : null;
   // A rep's latest planned follow-up of a customer supersedes his earlier ones, and the customer's
   // latest contact on any row answers it (withLatestPlan).
   const planned = byGroup && grouped && touched && owners ? withLatestPlan(byGroup, grouped, owners, touched, shared ?? undefined) : null;
   const mainRenewal = mainHeader !== undefined && POLICY_RENEWAL.test(mainHeader);
+  // A Renewal Date or 续费日期 says a renewal falls due; a column of what else ends says what (dueLabel).
+  const renewal = dueLabel === undefined ? renewalWord(mainHeader) : undefined;
   const contractEnds = byGroup && grouped && s.contract.enabled
     ? withGroupContractEnd(byGroup, grouped, (r) => mainContractEnd(r, { today, todayDay, dueLabel }, extraDues, mainRenewal), records.some((r) => productOf(r) !== ''))
     : null;
@@ -273,7 +278,7 @@ export function remind(
     const person = personName(record);
     // Notion's relation "Acme Corp (https://www.notion.so/…)" is said by its page's name.
     const company = withoutPageLinks(displayText(record.fields.company));
-    if (draft.kind === 'contract' || draft.kind === 'contractExpired') accounts.set(record.sheetRow, { account: accountOf(record), person, company });
+    if (draft.kind === 'contract' || draft.kind === 'contractExpired') accounts.set(record.sheetRow, { account: accountOf(record), company: companyOf(record), person, companyText: company });
     const reminder: Reminder = {
       kind: draft.kind,
       key: `${draft.kind}:${record.sheetRow}:${draft.event}`,
@@ -290,7 +295,7 @@ export function remind(
   };
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
-    const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classifiedOf(i), standInBirthdays: standIns, dueLabel, yearlessOrders };
+    const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classifiedOf(i), standInBirthdays: standIns, dueLabel, renewal, yearlessOrders };
     const group = grouped?.get(record.sheetRow)?.group;
     const standing: Standing | null = group !== undefined && notToContact?.has(group) ? 'doNotContact' : standingOf(record);
     for (const name of active) {

@@ -5,7 +5,7 @@ import { messageText } from '../classify/reason';
 import { ownerKey, shareAnOwner } from '../table/owner-name';
 import type { Reminder, ReminderGroup, ReminderKind } from './types';
 
-export function reminderText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoRows' | 'heldBy'> & Partial<Pick<Reminder, 'maybeSame' | 'owner' | 'alsoIn' | 'maybeSameIn' | 'coCarers'>>): string {
+export function reminderText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoRows' | 'heldBy'> & Partial<Pick<Reminder, 'maybeSame' | 'owner' | 'alsoIn' | 'maybeSameIn' | 'coCarers' | 'contacts'>>): string {
   return sameCustomerText(lang, reminder) + maybeSameText(lang, reminder) + otherSheetsText(lang, reminder);
 }
 
@@ -41,10 +41,12 @@ function maybeSameText(lang: Lang, reminder: Partial<Pick<Reminder, 'maybeSame' 
 }
 
 /** The reason, and the rows of the same customer (a group not merged yet) it stands for, another rep's named. */
-function sameCustomerText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoRows' | 'heldBy'> & Partial<Pick<Reminder, 'coCarers'>>): string {
+function sameCustomerText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoRows' | 'heldBy'> & Partial<Pick<Reminder, 'coCarers' | 'contacts'>>): string {
   const text = messageText(lang, reminder.reason.code, reminder.reason.params);
   if (!reminder.alsoRows) return text;
   const list = (rows: readonly number[]) => rows.join(lang === 'zh-CN' ? '、' : ', ');
+  // An account's contract: its other rows are its other contacts, other people, not copies of this one.
+  if (reminder.contacts && !reminder.heldBy) return text + t(lang, 'remind.contactRows', { rows: list(reminder.alsoRows) });
   if (!reminder.heldBy) return text + t(lang, 'remind.alsoRows', { rows: list(reminder.alsoRows) });
   // 撞单: the other reps' rows by rep, after the rows of his own.
   const theirs = new Set(reminder.heldBy.flatMap((h) => h.rows));

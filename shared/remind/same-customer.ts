@@ -33,6 +33,12 @@ export type SameCustomer = ReadonlyMap<number, {
   contracts?: true;
   /** The rows are held by co-carers (two 班主任, two doctors: schema/service-roles.ts), not two reps: no 撞单. Present only when true. */
   coCarers?: true;
+  /**
+   * The rep the owner rule keeps the customer for when two reps hold him (撞单; dedupe/owner-rule.ts),
+   * as his row writes him: every reminder of the customer is his, naming the other reps' rows. Absent
+   * when the rule decided nothing (none, no dates, a tie): each rep then hears of him.
+   */
+  keeper?: string;
 }>;
 
 /** The rows of each group present in `records`, by group id: read once, for groupOwners and withGroupLatest. */
@@ -59,6 +65,16 @@ export function groupOwners(byGroup: ReadonlyMap<string, readonly CustomerRecord
     const survivor = rows.find((r) => r.sheetRow === same.get(r.sheetRow)?.survivor);
     const owner = [survivor, ...rows].map((r) => (r ? ownerName(r.fields.owner) : '')).find((o) => o !== '');
     if (owner) out.set(group, owner);
+  }
+  return out;
+}
+
+/** Each group the owner rule gave to one rep (撞单 decided) → that rep: his reminders are all that rep's. */
+export function groupKeepers(byGroup: ReadonlyMap<string, readonly CustomerRecord[]>, same: SameCustomer): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [group, rows] of byGroup) {
+    const keeper = same.get(rows[0].sheetRow)?.keeper;
+    if (keeper !== undefined && keeper !== '') out.set(group, keeper);
   }
   return out;
 }
@@ -212,7 +228,8 @@ const eventOf = (group: string, r: Reminder) => `${group}\u0000${r.kind}\u0000${
  * One reminder per customer and event: the rows of one customer typed twice (not yet merged) would
  * each remind his rep of the same birthday. The row a merge would keep carries it (else the first),
  * and names the others (`alsoRows`). Owners stay apart: two reps holding him (撞单) each hear of it,
- * and each hears of the other (namesOtherReps); a row without an owner has its group's (groupOwners) by now.
+ * and each hears of the other (namesOtherReps), unless the owner rule gave him to one (`keeper`), whose
+ * reminders all are by now; a row without an owner has its group's (groupOwners) by now.
  */
 export function onePerCustomer(reminders: readonly Reminder[], same: SameCustomer): Reminder[] {
   const out: Reminder[] = [];
@@ -255,7 +272,9 @@ export function onePerCustomer(reminders: readonly Reminder[], same: SameCustome
 export function namesCopies(reminders: readonly Reminder[], byGroup: ReadonlyMap<string, readonly CustomerRecord[]>, same: SameCustomer): void {
   for (const r of reminders) {
     const of = same.get(r.sheetRow);
-    if (!of || of.parallel || r.alsoRows || r.heldBy) continue;
+    // A 撞单 the owner rule decided is reminded to its keeper alone, on rows of both reps (onePerCustomer
+    // made them one, naming the other rep's among its alsoRows): here they are named as the other rep's.
+    if (!of || of.parallel || r.heldBy || (r.alsoRows && of.keeper === undefined)) continue;
     const rows = byGroup.get(of.group) ?? [];
     const own = rows.find((o) => o.sheetRow === r.sheetRow);
     if (!own) continue;
@@ -278,8 +297,8 @@ export function namesCopies(reminders: readonly Reminder[], byGroup: ReadonlyMap
       r.heldBy = [...theirs.values()];
       if (of.coCarers) r.coCarers = true;
     }
-    const named = [...copies, ...[...theirs.values()].flatMap((h) => h.rows)];
-    if (named.length > 0) r.alsoRows = named.sort((a, b) => a - b);
+    const named = [...copies, ...[...theirs.values()].flatMap((h) => h.rows), ...(r.alsoRows ?? [])];
+    if (named.length > 0) r.alsoRows = [...new Set(named)].sort((a, b) => a - b);
   }
 }
 

@@ -6,6 +6,7 @@ import type { MessageKey } from '../i18n';
 import type { Params } from '../i18n/define';
 import type { ClassifiedRow } from '../classify/classify';
 import type { AmbiguousDatePolicy } from '../settings/types';
+import type { RenewalWord } from './renewal-word';
 
 export const REMINDER_KINDS = ['birthday', 'anniversary', 'contract', 'contractExpired', 'followUp', 'stale', 'highValueDormant'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
@@ -30,6 +31,8 @@ export interface Reminder {
   step?: number;
   /** Other rows of the same customer (a duplicate group not merged yet) the reminder stands for, another rep's included. */
   alsoRows?: number[];
+  /** The other rows are the account's other contacts (one-account.ts), not copies of this customer. Present only when true. */
+  contacts?: true;
   /** A customer two reps hold (撞单), not merged yet: the other reps and their rows of him, reminded to them of the same event. */
   heldBy?: { owner: string; rows: number[] }[];
   /** `heldBy` names co-carers (another 班主任 or doctor of his: schema/service-roles.ts), not reps in a 撞单. */
@@ -63,6 +66,8 @@ export interface RuleContext {
   standInBirthdays?: ReadonlyMap<string, number>;
   /** What the contract-end column says ends when it is no contract (疫苗, 会员卡: due-label.ts). */
   dueLabel?: string;
+  /** The column holds the day a renewal falls due (Renewal Date, 续费日期: renewal-word.ts), not a contract's end. */
+  renewal?: RenewalWord;
   /** The order each column's dates typed without a year (05/12) are read in (plan/sheet-locale.ts). */
   yearlessOrders?: YearlessOrders;
 }

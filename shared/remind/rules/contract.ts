@@ -8,6 +8,16 @@ import type { ReminderDraft, ReminderRule } from '../types';
 import { dayOf } from './date-of';
 import { monthEndDay } from './month-end';
 import type { Params } from '../../i18n/define';
+import type { MessageKey } from '../../i18n';
+
+/** The reasons of each wording: a contract's end, a renewal's (续约, 续费) and what else falls due (疫苗). */
+const WORDS = {
+  contract: { expiring: 'remind.reason.contractExpiring', today: 'remind.reason.contractToday', expired: 'remind.reason.contractExpired' },
+  due: { expiring: 'remind.reason.dueExpiring', today: 'remind.reason.dueToday', expired: 'remind.reason.dueExpired' },
+  // RenewalWord 'contract': a contract's renewal (续约); 'fee': a membership's (续费).
+  renewal: { expiring: 'remind.reason.renewalExpiring', today: 'remind.reason.renewalToday', expired: 'remind.reason.renewalExpired' },
+  fee: { expiring: 'remind.reason.feeRenewalExpiring', today: 'remind.reason.feeRenewalToday', expired: 'remind.reason.feeRenewalExpired' },
+} as const satisfies Record<string, Record<'expiring' | 'today' | 'expired', MessageKey>>;
 
 export const contractRule: ReminderRule<RemindSettings['contract']> = (record, settings, ctx): ReminderDraft | null => {
   // 2026年12月: the month's last day.
@@ -15,18 +25,18 @@ export const contractRule: ReminderRule<RemindSettings['contract']> = (record, s
   if (end === null) return null;
   const days = end - ctx.todayDay;
   const date = formatIso(fromDayNumber(end));
-  // A column of what else ends (疫苗到期, 会员卡到期) names it in the reminder.
+  // A column of what else ends (疫苗到期, 会员卡到期) names it in the reminder; a renewal column
+  // (Renewal Date, 续费日期) says a renewal falls due.
   const what = ctx.dueLabel;
+  const words = what !== undefined ? WORDS.due : ctx.renewal !== undefined ? WORDS[ctx.renewal === 'fee' ? 'fee' : 'renewal'] : WORDS.contract;
   if (days < 0) {
     if (-days > settings.expiredWithinDays) return null;
     const params: Params = what === undefined ? { date, days: -days } : { what, date, days: -days };
-    return { kind: 'contractExpired', due: end, event: date, reason: { code: what === undefined ? 'remind.reason.contractExpired' : 'remind.reason.dueExpired', params } };
+    return { kind: 'contractExpired', due: end, event: date, reason: { code: words.expired, params } };
   }
   const reached = settings.steps.filter((step) => days <= step);
   if (reached.length === 0) return null;
   const step = Math.min(...reached);
-  const code = what === undefined
-    ? days === 0 ? 'remind.reason.contractToday' : 'remind.reason.contractExpiring'
-    : days === 0 ? 'remind.reason.dueToday' : 'remind.reason.dueExpiring';
+  const code = days === 0 ? words.today : words.expiring;
   return { kind: 'contract', due: end, step, event: `${date}/${step}`, reason: { code, params: what === undefined ? { date, days, step } : { what, date, days, step } } };
 };
