@@ -250,7 +250,7 @@ function sameCustomer(groups: readonly DuplicateGroup[], removed: ReadonlySet<nu
     // Two 班主任 or doctors of his: each one's reminder names the other as a co-carer, not a 撞单.
     if (g.reasons.some((r) => r.code === 'dedupe.reason.coCarers')) of.coCarers = true;
     // A 撞单 the owner rule decided, of one customer typed twice (his records side by side are never merged, nor kept for one rep).
-    const keeper = g.records ? undefined : g.ownerConflict?.claim?.owner;
+    const keeper = g.records || of.coCarers ? undefined : g.ownerConflict?.claim?.owner;
     if (keeper) of.keeper = keeper;
     for (const row of g.rows) if (!removed.has(row)) out.set(row, of);
   }
