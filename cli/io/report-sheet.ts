@@ -52,7 +52,11 @@ export function addReportSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Work
     ? say(lang, 'cli.report.aboutMerged', { sheet: plan.sheetName, rows: plan.stats.rows, customers })
     : say(lang, 'cli.report.about', { sheet: plan.sheetName, rows: plan.stats.rows })]);
   if (today) put(3, [say(lang, 'cli.report.today', { today })]);
-  let r = 5;
+  // A sheet the run mostly could not read: its tables below count little, and a manager reading
+  // only this sheet must learn why, and how to map the columns, before the counts.
+  const fewRead = plan.problems.find((p) => p.code === 'headers.fewRead');
+  if (fewRead) put(4, [t(lang, fewRead.code, fewRead.params)], { font: { bold: true, color: { argb: 'FFC00000' } } });
+  let r = fewRead ? 6 : 5;
   for (const section of plan.report.sections) {
     const title = t(lang, section.title, section.titleParams);
     const shares = section.series.some((s) => s.share !== undefined);

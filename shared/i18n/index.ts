@@ -10,7 +10,7 @@ import { dedupeMessages } from './catalog/dedupe';
 import { classifyMessages } from './catalog/classify';
 import { remindMessages } from './catalog/remind';
 import { reportMessages } from './catalog/report';
-import { regionInText } from './country-display';
+import { regionInText, regionName } from './country-display';
 
 const catalogs = [
   coreMessages,
@@ -42,6 +42,15 @@ const FIELD_PARAMS = ['field', 'other'] as const;
  */
 const REGION_PARAMS = ['region', 'country'] as const;
 const REGION_CODE = /^[A-Z]{2}$/;
+/** A `regions` param, codes joined by commas (SG,HK): said as "Singapore (SG) or Hong Kong (HK)", the code beside the name being what a setting takes. */
+const REGION_LIST = /^[A-Z]{2}(?:,[A-Z]{2})*$/;
+
+function regionList(codes: readonly string[], lang: Lang): string {
+  const named = codes.map((c) => (lang === 'en' ? `${regionName(c, lang)} (${c})` : `${regionName(c, lang)}（${c}）`));
+  if (named.length === 1) return named[0];
+  const last = named[named.length - 1];
+  return lang === 'en' ? `${named.slice(0, -1).join(', ')} or ${last}` : `${named.slice(0, -1).join('、')}或${last}`;
+}
 
 /**
  * Each catalog message taken apart once, when first rendered: a run renders a few hundred
@@ -72,6 +81,7 @@ export function t(lang: Lang, key: MessageKey | string, params?: Params): string
     const v = params[name];
     if (typeof v === 'string' && REGION_CODE.test(v)) shown[name] = regionInText(v, lang);
   }
+  if (typeof params.regions === 'string' && REGION_LIST.test(params.regions)) shown.regions = regionList(params.regions.split(','), lang);
   return fill(parts, shown);
 }
 

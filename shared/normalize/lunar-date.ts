@@ -3,8 +3,9 @@
  * and the duplicate finder share, so that a date the cleaner keeps as lunar is one reminders can read.
  * It says lunar with a word before or after it (农历/阴历/旧历, 農曆/陰曆/舊曆: 农历十月廿五,
  * 1988年農曆十月廿五, 10月25日(农历), 1988-10-25（农历）), or with a month only the lunar calendar
- * has (正月初一, 冬月十五, 腊月初八: the solar calendar says 一月, 十一月, 十二月), or as a leap month
- * (闰六月初五: the solar calendar has no leap months).
+ * has (正月初一, 冬月十五, 腊月初八: the solar calendar says 一月, 十一月, 十二月), or a day only it
+ * writes (十一月初六, 十月廿五: the solar calendar says 六日, 二十五日), or as a leap month (闰六月初五:
+ * the solar calendar has no leap months).
  */
 import { foldAll } from '../text/fold';
 
@@ -33,6 +34,9 @@ const CN_DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, �
 
 /** Month words only the lunar calendar uses: 正月 is the first month, 冬月 the eleventh, 腊月 the twelfth. */
 const LUNAR_ONLY_MONTH: Readonly<Record<string, number>> = { 正: 1, 冬: 11, 腊: 12, 臘: 12 };
+
+/** Day words only the lunar calendar uses: 初一 … 初十 (初1 typed in digits), 廿 and 卅 for twenty and thirty. */
+const LUNAR_ONLY_DAY = /^(?:初|廿|卅)/u;
 
 function monthOf(word: string): number | null {
   if (/^\d{1,2}$/.test(word)) return +word;
@@ -70,8 +74,8 @@ export function saysLunar(text: string): boolean {
 }
 
 /**
- * The lunar date `text` is, or null. Unmarked text is lunar only with a lunar-only month and a
- * lunar day word (腊月初八, not 十月廿五 or 12月8日, which may be solar) — unless `lunarColumn`: a
+ * The lunar date `text` is, or null. Unmarked text is lunar only in lunar-only wording: a lunar-only
+ * month (腊月初八, 腊月8日) or day (十一月初六, 十月廿五), not 十月二十五 or 12月8日, which may be solar — unless `lunarColumn`: a
  * 农历生日 column says lunar for all its cells, so 三月初八 and 1990-03-08 there are lunar too.
  */
 export function readLunarDate(text: string, lunarColumn = false): LunarDate | null {
@@ -100,9 +104,10 @@ export function readLunarDate(text: string, lunarColumn = false): LunarDate | nu
   const month = monthOf(words[3]);
   const day = /^\d+$/.test(words[4]) ? +words[4] : dayWord(words[4]);
   if (month === null || day === null) return null;
-  // Unmarked, only a month the solar calendar never names and a day in lunar words say lunar; or a
-  // leap month (闰六月初五, 闰4月8日), which only the lunar calendar has.
-  if (!marked && !words[2] && !(words[3] in LUNAR_ONLY_MONTH && /^\D/.test(words[4]))) return null;
+  // Unmarked, lunar-only wording says lunar: a month the solar calendar never names (腊月8日), a day
+  // it never writes (十一月初六: a Chinese user writing 初五 or 廿五 means the lunar calendar; the
+  // solar calendar says 五日, 二十五日), or a leap month (闰六月初五, 闰4月8日).
+  if (!marked && !words[2] && !(words[3] in LUNAR_ONLY_MONTH) && !LUNAR_ONLY_DAY.test(words[4])) return null;
   const date: LunarDate = words[2] ? { month, day, leapMonth: true } : { month, day };
   return withYear(date, words[1]);
 }

@@ -38,6 +38,7 @@ import { unusedOverrides } from '../schema/header-map';
 import { namesOnlyRowPhones } from './name-number';
 import { splitNameAndPhone } from './name-with-phone';
 import { longNumbersUnread } from './long-numbers';
+import { fewColumnsRead } from './few-columns-read';
 import { joinedPhoneText, phonePartColumns, withPhoneParts } from '../schema/phone-parts';
 import { withoutMended } from './wrong-values';
 
@@ -250,7 +251,7 @@ export function cleanSheet(
       termDates: (fieldCols.contractTerm === undefined ? undefined : reading.columnSettings.get(fieldCols.contractTerm)?.dates) ?? settings.dates,
       yearlessOrders: yearlessOrdersOf(fieldCols, reading.columnSettings, settings),
       columnMoney: new Map([...reading.columnSettings].map(([col, own]) => [col, { currency: own.amount.currency, decimal: own.amount.decimalSeparator ?? '.' }])),
-      problems: [...errorCellsCounted(shaped.problems, issues), ...longNumbersUnread(table, columns), ...reading.problems, ...validation.problems, ...missingRuleFields(settings.classify.custom, fieldCols), ...missingSettingFields(settings, fieldCols), ...shadowedLevels(settings.classify), ...remindersWithoutClasses(settings.remind, settings.classify), ...unusedOverrides(table.headers, settings).map((header): SheetProblem => ({ code: 'headers.overrideUnused', severity: 'warning', params: { header, sheet: table.sheetName } }))], today: todayDate,
+      problems: [...fewColumnsRead(table.sheetName, columns), ...errorCellsCounted(shaped.problems, issues), ...longNumbersUnread(table, columns), ...reading.problems, ...validation.problems, ...missingRuleFields(settings.classify.custom, fieldCols), ...missingSettingFields(settings, fieldCols), ...shadowedLevels(settings.classify), ...remindersWithoutClasses(settings.remind, settings.classify), ...unusedOverrides(table.headers, settings).map((header): SheetProblem => ({ code: 'headers.overrideUnused', severity: 'warning', params: { header, sheet: table.sheetName } }))], today: todayDate,
     },
   };
 }

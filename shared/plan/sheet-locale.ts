@@ -286,6 +286,38 @@ export function unplacedNumbers(phones: readonly string[], region: string): { nu
   return invalid >= MIN_EVIDENCE && invalid * 2 > national.length ? { numbers: invalid, of: national.length } : null;
 }
 
+/**
+ * Regions a sheet's unplaced numbers may be of, in the order a note names them when they are valid
+ * in several alike: an English sheet of 8-digit numbers is more often Singapore's than Hong Kong's
+ * (whose sheets are mostly written in Chinese). Each a region the run reads numbers of.
+ */
+const VALID_IN_REGIONS = ['SG', 'HK', 'MO', 'MY', 'IN', 'PH', 'TW', 'GB', 'IE', 'AU', 'NZ', 'ZA', 'US', 'CA'];
+/** More regions than this, and the numbers say too little to name them. */
+const MAX_VALID_IN = 3;
+
+/**
+ * The regions all the numbers `unplacedNumbers` counts are valid in (9123 4567 in Singapore and
+ * Hong Kong), and how many digits they have: a note naming them and the setting to write tells the
+ * user more than "(ZA, IE, …)". Null when they are valid nowhere the run knows, or in too many regions.
+ */
+export function regionsValidIn(phones: readonly string[], region: string): { regions: string[]; digits: string } | null {
+  const unplaced = phones.map(asRead).filter((t) => t !== '' && !INTERNATIONAL.test(t) && /\d{5}/.test(t.replace(/[\s().-]/g, ''))).slice(0, NATIONAL_SAMPLE).filter((t) => parsePhone(t, region) === null);
+  if (unplaced.length === 0) return null;
+  // Valid as written there: 9123 4567 is a Malaysian or Irish number only with the trunk 0 those
+  // regions always write (082-345 678), so it counts for neither.
+  const writtenIn = (t: string, r: string) => {
+    const read = parsePhone(t, r);
+    return read !== null && read.national.replace(/\D/g, '') === t.replace(/\D/g, '');
+  };
+  // Every one of them: numbers only some of which a region reads (a Ghanaian 024 123 4567 is also a
+  // Manila number, its 020 555 1212 none) do not say it, and naming it would mislead.
+  const regions = VALID_IN_REGIONS.filter((r) => r !== region && unplaced.every((t) => writtenIn(t, r)));
+  if (regions.length === 0 || regions.length > MAX_VALID_IN) return null;
+  const lengths = unplaced.map((t) => t.replace(/\D/g, '').length);
+  const [min, max] = [Math.min(...lengths), Math.max(...lengths)];
+  return { regions, digits: min === max ? `${min}` : `${min}–${max}` };
+}
+
 /** A valid North American number written with the plan's separators: what guessRegion counts for North America. */
 function writtenNorthAmerican(t: string): boolean {
   return NANP.test(t) && /[\s().-]/.test(t) && isNanpNumber(t);
@@ -919,7 +951,10 @@ function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings
     // An English sheet whose national numbers are valid in no region tried: said once, not only
     // flagged number by number (a South African sheet with two +27 numbers among twelve).
     const unplaced = guessed === undefined && englishHeaders ? unplacedNumbers(phones, settings.phone.defaultRegion) : null;
-    if (unplaced) problems.push({ code: 'locale.regionUnknown', severity: 'warning', params: { ...unplaced, region: settings.phone.defaultRegion } });
+    const validIn = unplaced ? regionsValidIn(phones, settings.phone.defaultRegion) : null;
+    if (unplaced && validIn) {
+      problems.push({ code: 'locale.regionValidIn', severity: 'warning', params: { ...unplaced, region: settings.phone.defaultRegion, digits: validIn.digits, regions: validIn.regions.join(','), code: validIn.regions[0] } });
+    } else if (unplaced) problems.push({ code: 'locale.regionUnknown', severity: 'warning', params: { ...unplaced, region: settings.phone.defaultRegion } });
     if (guessed && guessed !== settings.phone.defaultRegion) {
       region = guessed;
       out = { ...out, phone: { ...out.phone, defaultRegion: region } };

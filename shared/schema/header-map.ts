@@ -9,6 +9,7 @@ import type { Settings } from '../settings/types';
 import { runTitles, runColumns } from './run-columns';
 import { FIELD_BY_ID, isFieldId, type FieldId } from './fields';
 import { foldHeader } from './fold-header';
+import { SURNAME_BESIDE_GIVEN_NAME } from './european-headers';
 import { isBabyHeader, isBuyerAccountHeader, isFormExport, isGeolocatedMark, isOutlookZhExport, isContactNameHeader, isGuardianHeader, isPetHeader, isPolicyHeader, isRecipientHeader, isSecondPartyHeader, isStudentNameHeader, isSurveyPanelMark, isSurveyRecipientHeader, readHeader, type MatchOptions } from './header-match';
 import { holdsCountryCodes, holdsDates, holdsMemberKinds, holdsMoney, holdsOrderNumbers, holdsOrganisations, holdsPeopleNames, holdsResponseTypes, holdsRunningNumbers, sniffColumn } from './sniff-column';
 import { namesBooking } from './booking';
@@ -644,6 +645,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
     }
   }
   givenNameBesideSurname(result, taken, sample);
+  surnameBesideGivenName(result, taken, sample);
   xeroStreetAddress(result, texts);
   ledgerDate(result, taken, overridden);
   for (const col of run) result[col] = { ...result[col], run: true };
@@ -698,6 +700,36 @@ function givenNameBesideSurname(result: ColumnMapping[], taken: Set<FieldId>, sa
   taken.delete('name');
   taken.add('firstName');
   result[name.col] = { ...name, field: 'firstName', write: FIELD_BY_ID.firstName.write };
+}
+
+/**
+ * A French list's Nom beside its Prénom (a German Name beside Vorname, a Dutch Naam beside Voornaam)
+ * is the surname: read as the whole name, every reminder would greet "Dupont" and two Duponts of
+ * one firm would be compared as one person. Unless its cells already hold the given name beside it
+ * (Françoise Dupont beside Françoise): then it is the whole name, kept.
+ */
+function surnameBesideGivenName(result: ColumnMapping[], taken: Set<FieldId>, sample?: Cell[][]): void {
+  if (!taken.has('firstName') || taken.has('lastName')) return;
+  const given = result.find((m) => m.field === 'firstName' && !m.extra);
+  const name = result.find((m) => m.field === 'name' && m.source === 'auto' && !m.extra);
+  if (!given || !name) return;
+  const pairs = SURNAME_BESIDE_GIVEN_NAME[foldHeader(name.header).key];
+  if (!pairs?.includes(foldHeader(given.header).key)) return;
+  const names = sample?.[name.col] ?? [];
+  const givens = sample?.[given.col] ?? [];
+  let both = 0;
+  let holding = 0;
+  names.forEach((n, i) => {
+    const whole = n === undefined || isBlank(n) ? '' : cellText(n).trim().toLowerCase();
+    const first = givens[i] === undefined || isBlank(givens[i]) ? '' : cellText(givens[i]).trim().toLowerCase();
+    if (whole === '' || first === '') return;
+    both++;
+    if (whole.includes(first)) holding++;
+  });
+  if (both > 0 && holding * 2 >= both) return;
+  taken.delete('name');
+  taken.add('lastName');
+  result[name.col] = { ...name, field: 'lastName', write: FIELD_BY_ID.lastName.write };
 }
 
 /** A creation date that is the order's (订单创建时间, 订单提交时间, 提交时间, Created at), not the buyer's sign-up. */

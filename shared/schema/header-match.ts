@@ -4,6 +4,7 @@
  */
 import { FIELDS, type FieldId } from './fields';
 import { foldHeader } from './fold-header';
+import { EUROPEAN_HEADER_WORDS } from './european-headers';
 
 export type MatchHow = 'exact' | 'contains' | 'fuzzy';
 
@@ -298,6 +299,8 @@ interface Synonym {
   latin: boolean;
   exactOnly: boolean;
   fallback: boolean;
+  /** A French, German or Dutch word (european-headers.ts): matched whole, never as a typo, and no English word of the vocabulary. */
+  foreign?: true;
   /** Position in FIELDS and its lists, for deterministic ties. */
   order: number;
 }
@@ -335,9 +338,24 @@ function buildSynonyms(): SynonymTable {
       exact.set(key, syn);
     }
   }
+  // After the Chinese and English words, so that a word both lists hold (mobile) keeps its English reading.
+  for (const [field, list] of Object.entries(EUROPEAN_HEADER_WORDS) as [FieldId, readonly string[]][]) {
+    for (const written of list) {
+      // Prénom, and Prenom as a keyboard without accents types it.
+      for (const word of new Set([written, written.normalize('NFD').replace(/\p{M}/gu, '')])) {
+        const { key, words } = foldHeader(word);
+        if (key === '' || exact.has(key)) continue;
+        const syn: Synonym = {
+          field, key, words, latin: /^[\p{Script=Latin}0-9]+$/u.test(key), exactOnly: exactOnly.has(key) || key.length < 2, fallback: false, foreign: true, order: all.length,
+        };
+        all.push(syn);
+        exact.set(key, syn);
+      }
+    }
+  }
   const vocabulary = new Map<string, Set<FieldId>>();
   for (const syn of all) {
-    if (!syn.latin) continue;
+    if (!syn.latin || syn.foreign) continue;
     for (const w of syn.words) (vocabulary.get(w) ?? vocabulary.set(w, new Set()).get(w)!).add(syn.field);
   }
   return {
@@ -842,7 +860,7 @@ function containment(key: string, words: string[], syn: Synonym): number {
  * 'course' away from 'source'.
  */
 function fuzzy(key: string, syn: Synonym): number {
-  if (!syn.latin || syn.exactOnly || syn.key.length < 5 || syn.key[0] !== key[0]) return 0;
+  if (!syn.latin || syn.foreign || syn.exactOnly || syn.key.length < 5 || syn.key[0] !== key[0]) return 0;
   // A header that is some of the synonym's words, whole, is no typo of it but a thing of its own:
   // Notion's 'Contract' (a date range) is no misspelt 'Contract No', and read as one would make a
   // sheet of customers an order list.

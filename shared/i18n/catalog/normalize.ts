@@ -91,6 +91,10 @@ export const normalizeMessages = defineMessages(
     'locale.regionCountries': 'The sheet is read as one from {region} (phone numbers, postcodes, ID numbers): its country column names {region} (rows: {rows}). To read it for another region, set phone.defaultRegion in the settings.',
     'locale.regionCountriesMost': 'Rows that name no country are read as from {region} (phone numbers, postcodes, ID numbers): the country column names {region} more often than any other country ({rows} of {of} rows); each row that names a country is read by its own country\'s rules. To read it for another region, set phone.defaultRegion in the settings.',
     'locale.regionUnknown': '{numbers} of the {of} phone numbers written without a country code are not valid numbers of {region}, nor of any country the sheet points to, and are flagged. If the sheet is from another country, set phone.defaultRegion in the settings (ZA, IE, …).',
+    'locale.regionValidIn':
+      '{numbers} of the {of} phone numbers written without a country code are {digits}-digit numbers valid in {regions}, not in {region}, ' +
+      'and nothing else in the sheet says which: they are flagged. Set the region in a settings file and run again with -c settings.json: ' +
+      '{ "phone": { "defaultRegion": "{code}" } } (or the code of the other region).',
     'locale.regionStates': 'The sheet is read as one from {region} (postcodes, ID numbers, phone numbers): {states} of its states or provinces are {region}\'s and it has no phone number to say otherwise. To read it for another region, set phone.defaultRegion in the settings.',
     'locale.postcodeRegion': 'Postcodes in "{header}" are read as {region}\'s (the header, the codes, phone numbers or states say so), though the sheet says too little to read its phone and ID numbers as {region}\'s. To read them for another region, set phone.defaultRegion in the settings.',
     'locale.postcodeUnchecked': 'Postcodes in "{header}" are only tidied, not checked: nothing in the sheet (a country column, phone numbers, states) says which country they are from. To check them, set phone.defaultRegion in the settings.',
@@ -197,6 +201,9 @@ export const normalizeMessages = defineMessages(
     'locale.regionCountries': '本表按{region}的表格读取（电话号码、邮编、证件号）：国家列中有 {rows} 行写的是{region}。如需按其他地区读取，请在设置中指定 phone.defaultRegion。',
     'locale.regionCountriesMost': '未写国家的行按{region}读取（电话号码、邮编、证件号）：国家列中写{region}的行最多（{of} 行中有 {rows} 行）；写了国家的行各按其国家的规则读取。如需按其他地区读取，请在设置中指定 phone.defaultRegion。',
     'locale.regionUnknown': '不带国家代码的 {of} 个电话号码中有 {numbers} 个既不是{region}的有效号码，也不属于表中其他线索指向的国家，已逐个标出。如本表来自其他国家，请在设置中指定 phone.defaultRegion（如 ZA、IE）。',
+    'locale.regionValidIn':
+      '不带国家代码的 {of} 个电话号码中有 {numbers} 个是 {digits} 位号码，在{regions}有效，不是{region}的号码；表中没有其他线索说明是哪个地区，已逐个标出。' +
+      '请在设置文件中指定地区，再用 -c settings.json 重新运行：{ "phone": { "defaultRegion": "{code}" } }（或另一个地区的代码）。',
     'locale.postcodeRegion': '“{header}”列的邮编按{region}的规则读取（表头、邮编本身、电话号码或州名如此显示），但表中线索不足以把电话号码和证件号也按{region}读取。如需按其他地区读取，请在设置中指定 phone.defaultRegion。',
     'locale.postcodeUnchecked': '“{header}”列的邮编只做了整理，未做校验：表中没有国家列、电话号码或州名可说明其所属国家。如需校验，请在设置中指定 phone.defaultRegion。',
     'locale.regionStates': '本表按{region}的表格读取（邮编、证件号、电话号码）：其中 {states} 个州/省名属于{region}，且表中没有电话号码可作判断。如需按其他地区读取，请在设置中指定 phone.defaultRegion。',

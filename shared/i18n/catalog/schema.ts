@@ -4,6 +4,11 @@ import { defineMessages } from '../define';
 export const schemaMessages = defineMessages(
   {
     'headers.overrideUnused': 'headers.overrides names "{header}", but no column of "{sheet}" is headed so: check its spelling against the sheet\'s header row.',
+    'headers.fewRead':
+      'Only {read} of {total} columns of "{sheet}" were recognised: {headers} were not read, so their values are not cleaned, checked, ' +
+      'compared for duplicates or used for reminders and the report. If they hold customer data, map each header to its field in a settings file ' +
+      'and run again with -c settings.json: { "headers": { "overrides": { "{example}": "<field>" } } } ' +
+      '(fields such as name, firstName, lastName, mobile, phone, email, company, city, birthday, amount, owner, contractEnd, nextFollowUp).',
     'sheet.noHeader':
       'No header row found in "{sheet}": none of the first {rows} rows names a column Sheet Keeper knows, ' +
       'such as Name, Mobile or E-mail (姓名, 手机, 邮箱). Put the column titles in one row above the data, ' +
@@ -79,6 +84,11 @@ export const schemaMessages = defineMessages(
   },
   {
     'headers.overrideUnused': 'headers.overrides 中的“{header}”与工作表“{sheet}”的任何列标题都对不上：请对照表头检查拼写。',
+    'headers.fewRead':
+      '“{sheet}”共 {total} 列，只识别了 {read} 列：{headers} 未能识别，这些列的值不会被整理、检查、查重，也不会用于提醒和报告。' +
+      '如果这些列是客户资料，请在设置文件中把每个表头对应到字段，再用 -c settings.json 重新运行：' +
+      '{ "headers": { "overrides": { "{example}": "<field>" } } }' +
+      '（字段如 name、firstName、lastName、mobile、phone、email、company、city、birthday、amount、owner、contractEnd、nextFollowUp）。',
     'sheet.noHeader':
       '在“{sheet}”中没有找到表头：前 {rows} 行里没有哪一行写着能识别的列名，例如 姓名、手机、邮箱（Name、Mobile、E-mail）。' +
       '请把列名放在数据上方的同一行，或在设置中指定表头所在行（headers.row）。',

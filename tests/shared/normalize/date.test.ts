@@ -134,7 +134,7 @@ describe('cleanDate: text to date cells', () => {
     expect(r.findings.map((f) => f.code)).toEqual(['date.noYearNeeded']);
   });
 
-  it.each([['农历三月初五'], ['阴历腊月廿三'], ['1990年农历3月5日'], ['農曆十月廿五'], ['10月25日(农历)'], ['1988-10-25（农历）'], ['腊月初八'], ['冬月十五'], ['正月初一'], ['闰六月初五']])('%j is a lunar date: unchanged, date.lunar', (raw) => {
+  it.each([['农历三月初五'], ['阴历腊月廿三'], ['1990年农历3月5日'], ['農曆十月廿五'], ['10月25日(农历)'], ['1988-10-25（农历）'], ['腊月初八'], ['冬月十五'], ['正月初一'], ['闰六月初五'], ['十一月初六'], ['六月初五'], ['十月廿五']])('%j is a lunar date: unchanged, date.lunar', (raw) => {
     const cell = text(raw);
     const r = cleanCell(cell, ctx);
     expect(r.cell).toBe(cell);

@@ -44,14 +44,41 @@ describe('lunar birthdays in the 生日 column, however the lunar date is marked
     ['陈十', '13866667788', '十一月初三'],
   ]);
 
-  it('reminds each marked or 冬月 birthday on 2024-12-03, the unmarked 十一月初三 on none', () => {
+  it('reminds each marked or 冬月 birthday on 2024-12-03, and the unmarked 十一月初三 too: 初三 is a lunar day (h57)', () => {
     const birthdays = plan.reminders.reminders.filter((r) => r.kind === 'birthday');
-    expect(birthdays.map((r) => [r.sheetRow, r.due])).toEqual([2, 3, 4, 5, 6, 7].map((row) => [row, '2024-12-03']));
+    expect(birthdays.map((r) => [r.sheetRow, r.due])).toEqual([2, 3, 4, 5, 6, 7, 8].map((row) => [row, '2024-12-03']));
   });
 
   it('tells the user those cells are lunar dates the reminders read', () => {
     const lunar = plan.issues.filter((i) => i.code === 'date.lunar').map((i) => i.sheetRow);
-    expect(lunar).toEqual([2, 3, 4, 5, 6, 7]);
+    expect(lunar).toEqual([2, 3, 4, 5, 6, 7, 8]);
+  });
+});
+
+describe('the eighteen ways a team typed one lunar birthday in a 生日 column (h57 10_农历生日写法)', () => {
+  // Today 2024-12-01, birthdays 60 days ahead: lunar 2024 冬月初一 is 1 December, 冬月初六 6 December;
+  // 十月廿五 was 25 November, so its next is 2025-12-14, beyond the 60 days.
+  const spellings = [
+    '农历1990年十月廿五', '阴历十月二十五', '90年农历10月25', '农历10.25', '10月25日(农)', '农历10-25',
+    '1990.10.25农历', '古历十月廿五', '旧历冬月初一', '農曆11月初1', '十一月初六', '1988年11月6日（阴历）',
+    '农历：冬月初六', '【农历】11-06', '农历十月廿五日', '1990年阴历十月二十五日', '十月二十五（农历）', '1990-10-25 农历',
+  ];
+  const plan = planOf(
+    [['姓名', '手机', '生日'], ...spellings.map((s, i) => [`客户${i + 1}`, `137000000${String(i + 1).padStart(2, '0')}`, s])],
+    { remind: { birthday: { daysAhead: 60 } } },
+  );
+
+  it('reads every one as the lunar date it names: date.lunar, none unread', () => {
+    expect(plan.issues.filter((i) => i.code === 'date.lunar').map((i) => i.sheetRow)).toEqual(spellings.map((_, i) => i + 2));
+    expect(plan.issues.filter((i) => i.code === 'date.unrecognized' || i.code === 'date.lunarUnread')).toEqual([]);
+  });
+
+  it('reminds the 冬月初一 ones on 2024-12-01 and the 冬月初六 ones, 十一月初六 unmarked among them, on 2024-12-06', () => {
+    const birthdays = plan.reminders.reminders.filter((r) => r.kind === 'birthday');
+    expect(birthdays.map((r) => [r.sheetRow, r.due]).sort()).toEqual([
+      [10, '2024-12-01'], [11, '2024-12-01'],
+      [12, '2024-12-06'], [13, '2024-12-06'], [14, '2024-12-06'], [15, '2024-12-06'],
+    ]);
   });
 });
 

@@ -1,0 +1,64 @@
+/**
+ * A sheet whose headers were mostly not read (h58 07b: French headers, "1 of 14 columns" and "No
+ * reminders are due" said quietly): the terminal, the Report sheet and the JSON say plainly how few
+ * columns were read, which, and how to map them; a European sheet's own words are read.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { main } from '../../cli/main';
+import { captureIo, tempDir } from './helpers';
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => ({ dir, cleanup } = tempDir()));
+afterEach(() => cleanup());
+
+const ITALIAN = [
+  'Cognome;Nome;Azienda;Telefono;Cellulare;Email;Città;CAP;Data di nascita;Fatturato',
+  'Rossi;Mario;Rossi S.r.l.;+39 06 1234 5678;+39 333 123 4567;mario@rossi.it;Roma;00184;03/12/1971;12.450,00 €',
+].join('\n');
+
+async function clean(csv: string, lang: 'zh-CN' | 'en') {
+  writeFileSync(path.join(dir, 'in.csv'), '\uFEFF' + csv);
+  const io = captureIo(dir);
+  const code = await main(['clean', 'in.csv', '--today', '2026-12-01', '--out', 'out.xlsx', '--json', 'out.json', '--lang', lang], io);
+  expect(code).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(dir, 'out.xlsx'));
+  const report = wb.getWorksheet(lang === 'en' ? 'Report' : '报告')!;
+  const reportText: string[] = [];
+  report.eachRow((row) => reportText.push(String(row.getCell(1).value ?? '')));
+  return { out: io.out, reportText, json: JSON.parse(readFileSync(path.join(dir, 'out.json'), 'utf8')) as { problems: { code: string; severity: string; message: string }[] } };
+}
+
+describe('an Italian sheet, 1 of its 10 columns read', () => {
+  it('is said in the terminal, on the Report sheet and in the JSON, in English', async () => {
+    const { out, reportText, json } = await clean(ITALIAN, 'en');
+    const said = 'Only 1 of 10 columns of "in" were recognised: Cognome, Nome, Azienda';
+    expect(out).toContain(said);
+    expect(out).toContain('{ "headers": { "overrides": { "Cognome": "<field>" } } }');
+    expect(reportText.some((line) => line.startsWith(said))).toBe(true);
+    expect(json.problems.find((p) => p.code === 'headers.fewRead')?.message).toMatch(/^Only 1 of 10 columns/);
+  });
+
+  it('and in Chinese', async () => {
+    const { out, reportText } = await clean(ITALIAN, 'zh-CN');
+    expect(out).toContain('“in”共 10 列，只识别了 1 列：Cognome, Nome, Azienda');
+    expect(reportText.some((line) => line.startsWith('“in”共 10 列，只识别了 1 列'))).toBe(true);
+  });
+});
+
+describe('the French sheet of h58 07b', () => {
+  it('is read, 14 of 14 columns, with its birthdays and contract ends reminded', async () => {
+    const csv = [
+      "Nom;Prénom;Société;Téléphone;Portable;E-mail;Ville;Code postal;Pays;Date de naissance;Chiffre d'affaires;Dernier contact;Commercial;Fin de contrat",
+      'Dupont;Françoise;Boulangerie Dupont SARL;+33 1 42 60 12 34;06 12 34 56 78;f.dupont@wanadoo.fr;Paris;75001;France;03.12.1971;12 450,00 €;14.11.2026;Émilie Roux;15.12.2026',
+      'Martin;Luc;Garage Martin;+33 4 78 12 34 56;06 98 76 54 32;luc@garage-martin.fr;Lyon;69002;France;24.05.1980;8 300,00 €;20.11.2026;Émilie Roux;31.03.2027',
+    ].join('\n');
+    const { out, json } = await clean(csv, 'en');
+    expect(out).toContain('Columns recognised: 14 of 14');
+    expect(json.problems.map((p) => p.code)).not.toContain('headers.fewRead');
+    expect(out).toMatch(/Reminders: 2 \(Birthday 1, Contract ending 1\)/);
+  });
+});

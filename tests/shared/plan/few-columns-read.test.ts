@@ -1,0 +1,50 @@
+/**
+ * A sheet whose headers the run mostly cannot read (an Italian or Spanish list, a CRM's own field
+ * names): "1 of 10 columns" and "no reminders are due" said quietly read as "nothing to do". When
+ * fewer than a third of the columns are read, the run says so plainly, names the unread headers and
+ * how to map them (headers.overrides), in the terminal, the report and the JSON (all three print the
+ * plan's problems).
+ */
+import { t } from '../../../shared';
+import { planOf } from './helpers';
+
+const ITALIAN = ['Cognome', 'Nome', 'Azienda', 'Telefono', 'Cellulare', 'Email', 'Città', 'CAP', 'Data di nascita', 'Fatturato'];
+
+describe('a sheet with fewer than a third of its columns read', () => {
+  const plan = planOf([
+    ITALIAN,
+    ['Rossi', 'Mario', 'Rossi S.r.l.', '+39 06 1234 5678', '+39 333 123 4567', 'mario@rossi.it', 'Roma', '00184', '03/12/1971', '12.450,00 €'],
+    ['Bianchi', 'Giulia', 'Bianchi SpA', '+39 02 8765 4321', '+39 347 765 4321', 'giulia@bianchi.it', 'Milano', '20121', '24/12/1965', '48.900,50 €'],
+  ]);
+  const said = plan.problems.filter((p) => p.code === 'headers.fewRead');
+
+  it('is told once, with how many were read, the unread headers and an override to copy', () => {
+    expect(said).toEqual([{
+      code: 'headers.fewRead',
+      severity: 'warning',
+      params: { sheet: '客户', read: 1, total: 10, headers: 'Cognome, Nome, Azienda, Telefono, Cellulare, Città, CAP, Data di nascita … (+1)', example: 'Cognome' },
+    }]);
+  });
+
+  it('says it in English and in Chinese, with the setting to use', () => {
+    expect(t('en', 'headers.fewRead', said[0].params)).toBe(
+      'Only 1 of 10 columns of "客户" were recognised: Cognome, Nome, Azienda, Telefono, Cellulare, Città, CAP, Data di nascita … (+1) were not read, ' +
+      'so their values are not cleaned, checked, compared for duplicates or used for reminders and the report. If they hold customer data, ' +
+      'map each header to its field in a settings file and run again with -c settings.json: ' +
+      '{ "headers": { "overrides": { "Cognome": "<field>" } } } (fields such as name, firstName, lastName, mobile, phone, email, company, city, birthday, amount, owner, contractEnd, nextFollowUp).');
+    expect(t('zh-CN', 'headers.fewRead', said[0].params)).toBe(
+      '“客户”共 10 列，只识别了 1 列：Cognome, Nome, Azienda, Telefono, Cellulare, Città, CAP, Data di nascita … (+1) 未能识别，' +
+      '这些列的值不会被整理、检查、查重，也不会用于提醒和报告。如果这些列是客户资料，请在设置文件中把每个表头对应到字段，再用 -c settings.json 重新运行：' +
+      '{ "headers": { "overrides": { "Cognome": "<field>" } } }（字段如 name、firstName、lastName、mobile、phone、email、company、city、birthday、amount、owner、contractEnd、nextFollowUp）。');
+  });
+});
+
+describe('a sheet with a third of its columns or more read', () => {
+  it('is not told: a few columns of the sheet\'s own (信用额度, 备用) are usual', () => {
+    const plan = planOf([
+      ['姓名', '手机', '邮箱', '信用额度', 'Campo 1', 'Campo 2', 'Campo 3', 'Campo 4', 'Campo 5'],
+      ['张伟', '13812345678', 'zw@example.cn', '5000', 'a', 'b', 'c', 'd', 'e'],
+    ]);
+    expect(plan.problems.filter((p) => p.code === 'headers.fewRead')).toEqual([]);
+  });
+});
