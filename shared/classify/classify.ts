@@ -39,8 +39,8 @@ export interface ClassifiedRow {
   labels: RowLabels;
   reasons: Reason[];
   /**
-   * The later of last purchase and last contact, when either is a date; one after today (a typo the
-   * run flags) counts only when the other is no day up to today.
+   * The latest of last purchase, last contact and first purchase, when any is a date; one after today
+   * (a typo the run flags) counts only when no other is a day up to today.
    */
   lastActivity?: IsoDate;
   /** Days from `lastActivity` to today (negative when it lies in the future). */
@@ -110,6 +110,12 @@ const PURCHASE_IN_FUTURE: Partial<Record<MessageKey, MessageKey>> = {
  * ask how much, and see no amount until the user confirms it.
  */
 const READS_HELD_AMOUNT: ReadonlySet<string> = new Set(['lifecycle', 'activity']);
+
+/**
+ * The dates @lastActivity is the latest of, in the order a tie is told by (the first listed wins). A
+ * date after today (a typo the run flags) is left out beside one that is not.
+ */
+const ACTIVITY_FIELDS: readonly FieldId[] = ['lastPurchase', 'lastContact', 'firstPurchase'];
 
 /** At most this many leaf reasons per dimension, so a long `all` does not flood the reason column. */
 const MAX_REASONS = 4;
@@ -220,13 +226,23 @@ export function classify(
     // other date, read and not after today, it is left out, and his activity is judged by the day
     // that can be read (bought 2062-05-03 for 2026, called last week: active), as a sales manager
     // reads the row. Alone, or beside another date after today, it still leaves his activity unknown.
-    const leftOut: FieldId | null =
-      purchase !== null && contact !== null && (purchase > todayDay) !== (contact > todayDay) ? (purchase > todayDay ? 'lastPurchase' : 'lastContact') : null;
-    if (purchase !== null || contact !== null) {
+    // The first purchase counts too: a car bought once (购车日期) is his last activity until he comes
+    // for a service; beside a last purchase it is never the later one.
+    const first = cellDay(record.fields.firstPurchase);
+    const days: (number | null)[] = [purchase, contact, first];
+    const anyPast = days.some((day) => day !== null && day <= todayDay);
+    let pick = -1;
+    let leftOut: FieldId | null = null;
+    for (let k = 0; k < ACTIVITY_FIELDS.length; k++) {
+      const day = days[k];
+      if (day === null) continue;
+      if (anyPast && day > todayDay) leftOut ??= ACTIVITY_FIELDS[k];
+      else if (pick < 0 || day > (days[pick] as number)) pick = k;
+    }
+    if (pick >= 0) {
       // The later date cell itself stands for @lastActivity (no new cell per row).
-      const usePurchase = leftOut === 'lastContact' || (leftOut === null && (contact === null || (purchase !== null && purchase >= contact)));
-      const cell = (usePurchase ? record.fields.lastPurchase : record.fields.lastContact) as Cell & { value: string };
-      const last = (usePurchase ? purchase : contact) as number;
+      const cell = record.fields[ACTIVITY_FIELDS[pick]] as Cell & { value: string };
+      const last = days[pick] as number;
       row.lastActivity = cell.value.length === 10 ? cell.value : formatIso(fromDayNumber(last));
       row.daysSinceActivity = todayDay - last;
       derived.set('@lastActivity', cell);
@@ -270,7 +286,7 @@ export function classify(
         label = hit.level.id;
         addReasons(reasons, pool, dim.id, label, hit.level.reason, hit.evidence, future);
         if (leftOut && hit.evidence.some((ev) => ev.params.field === '@lastActivity')) {
-          const date = formatIso(fromDayNumber((leftOut === 'lastPurchase' ? purchase : contact) as number));
+          const date = formatIso(fromDayNumber(days[ACTIVITY_FIELDS.indexOf(leftOut)] as number));
           reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.futureLeftOut', params: { field: leftOut, date } }));
         }
         if (rfmWithout && hit.evidence.some((ev) => String(ev.params.field).startsWith('@rfm.'))) {

@@ -6,7 +6,10 @@
  */
 import type { Level } from './levels';
 
-/** 潜在 (no purchase at all) / 流失 (last purchase more than `churnDays` ago) / 现有, else unknown. */
+/**
+ * 潜在 (no purchase at all) / 流失 (last purchase more than `churnDays` ago, or, bought once, nothing
+ * since for as long) / 现有, else unknown.
+ */
 export function lifecycleByPurchase(churnDays = 365): Level[] {
   return [
     {
@@ -15,6 +18,7 @@ export function lifecycleByPurchase(churnDays = 365): Level[] {
       when: {
         all: [
           { field: 'lastPurchase', op: 'empty' },
+          { field: 'firstPurchase', op: 'empty' },
           { any: [{ field: 'orders', op: 'empty' }, { field: 'orders', op: 'eq', value: 0 }] },
           { any: [{ field: 'amount', op: 'empty' }, { field: 'amount', op: 'eq', value: 0 }] },
         ],
@@ -26,6 +30,20 @@ export function lifecycleByPurchase(churnDays = 365): Level[] {
     { id: 'churned', reason: 'classify.reason.statusEnded', when: { field: '@standing', op: 'eq', value: 'ended' } },
     { id: 'churned', when: { field: 'lastPurchase', op: 'olderThanDays', value: churnDays } },
     { id: 'existing', when: { field: 'lastPurchase', op: 'withinDays', value: churnDays } },
+    // A car or a flat is bought once (购车日期, 购房日期: his first purchase, and his only one on the
+    // sheet): that day says when he became a customer, and what he came for since (a service, a
+    // visit, a call: @lastActivity, which counts the purchase too) says whether he still is one, as
+    // the activity class reads it, so one row never says 流失客户 beside 活跃.
+    {
+      id: 'existing',
+      reason: 'classify.reason.boughtOnceStillSeen',
+      when: { all: [{ field: '@lastActivity', op: 'withinDays', value: churnDays }, { field: 'lastPurchase', op: 'empty' }, { field: 'firstPurchase', op: 'notEmpty' }] },
+    },
+    {
+      id: 'churned',
+      reason: 'classify.reason.boughtOnceNotSeen',
+      when: { all: [{ field: '@lastActivity', op: 'olderThanDays', value: churnDays }, { field: 'lastPurchase', op: 'empty' }, { field: 'firstPurchase', op: 'notEmpty' }] },
+    },
     // A customer who bought (a member's 累计消费) on a sheet without purchase dates, and whom nobody
     // has seen for as long (最近到店 two years ago), has gone: "existing" beside an activity of 流失
     // would contradict itself. The last activity is the only date that tells.

@@ -6,7 +6,7 @@ import type { MessageKey } from '../i18n';
 import type { FieldId } from '../schema/fields';
 
 /**
- * Always available: the later of last purchase and last contact, the RFM scores (1–5, total 3–15),
+ * Always available: the latest of last purchase, last contact and first purchase, the RFM scores (1–5, total 3–15),
  * and the standing the sheet's status columns state (remind/standing.ts: doNotContact, ended, paused).
  */
 export const BASE_DERIVED: readonly string[] = ['@lastActivity', '@rfm.r', '@rfm.f', '@rfm.m', '@rfm.total', '@standing'];
@@ -28,7 +28,7 @@ const DERIVED_KEYS: Readonly<Record<string, MessageKey>> = {
 
 /** The sheet fields a derived value is computed from (labels of other dimensions: none of their own). */
 export function derivedSources(field: string): FieldId[] {
-  if (field === '@lastActivity') return ['lastPurchase', 'lastContact'];
+  if (field === '@lastActivity') return ['lastPurchase', 'lastContact', 'firstPurchase'];
   if (field.startsWith('@rfm.')) return ['lastPurchase', 'orders', 'amount'];
   return [];
 }

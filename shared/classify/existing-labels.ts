@@ -19,6 +19,8 @@ export const EXISTING_LABEL_WORDS: readonly { dimension: BuiltinDimension; id: s
   { dimension: 'lifecycle', id: 'potential', words: [
     '潜在', '潜客', '意向', '待开发', '未成交', '线索', '商机', '跟进中', '洽谈中', '谈判中', '初步接触', '需求确认', '方案报价', '已报价', '报价中', '试用', '试用中', '待签约', '未签约',
     'prospect', 'potential', 'lead', 'new lead', 'subscriber', 'mql', 'sql', 'marketing qualified lead', 'sales qualified lead', 'opportunity',
+    // HubSpot's exports of internal values write its two qualified stages as one word.
+    'marketingqualifiedlead', 'salesqualifiedlead',
     'open - not contacted', 'working - contacted', 'qualified', 'trial', 'negotiation', 'proposal',
     // Pipedrive's standard person and organisation labels: a lead, however warm, has not bought.
     'hot lead', 'warm lead', 'cold lead'] },
@@ -27,7 +29,7 @@ export const EXISTING_LABEL_WORDS: readonly { dimension: BuiltinDimension; id: s
     'existing', 'current', 'active', 'customer', 'evangelist', 'closed won', 'won', 'closed - converted', 'converted',
     // Salesforce's standard Account Type picklist: an account that buys, directly or through a channel partner.
     'customer - direct', 'customer - channel'] },
-  { dimension: 'lifecycle', id: 'churned', words: ['流失', '已流失', '丢失', 'churned', 'churn', 'lost', 'former', 'lapsed'] },
+  { dimension: 'lifecycle', id: 'churned', words: ['流失', '已流失', '丢失', 'churned', 'churn', 'lost', 'former', 'lapsed', 'ex-customer', 'ex customer', 'ex-client'] },
   { dimension: 'activity', id: 'active', words: ['活跃', 'active'] },
   { dimension: 'activity', id: 'dormant', words: ['休眠', '沉睡', '沉默', '睡眠', '不活跃', 'dormant', 'inactive', 'sleeping'] },
   { dimension: 'activity', id: 'lost', words: ['流失', '已流失', 'lost', 'churned', 'lapsed'] },

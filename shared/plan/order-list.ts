@@ -31,6 +31,7 @@ import { namesCustomersOwnDate } from '../schema/customer-date';
 import { sumExactly } from '../normalize/decimal';
 import { officialProvince } from '../normalize/province';
 import { placePrefix } from '../dedupe/keys/regions';
+import { readStandingText } from '../remind/standing';
 
 /**
  * A customer's identities across his orders, most telling first; a shared landline is none
@@ -355,6 +356,18 @@ const voided = (r: CustomerRecord) => {
 const ORDER_ONLY: ReadonlySet<FieldId> = new Set<FieldId>(['status', 'dealStatus', 'recordStatus', 'refundStatus']);
 
 /**
+ * A purchase whose status says the relationship it made has ended (a policy 退保 or Lapsed, a
+ * contract 解约: standing.ts's ended words, read as a customer list reads a row's status). When every
+ * purchase of his says so, the customer has left, as one row saying so would make him: his latest
+ * order's status stands for him (churned and lost, his reminders silenced), where one policy still
+ * in force keeps him a customer. A refunded or cancelled order is no purchase (voided), and says nothing.
+ */
+const endedPurchase = (r: CustomerRecord): boolean => {
+  const c = r.fields.status;
+  return c !== undefined && c.kind === 'text' && readStandingText(c.value, true) === 'ended';
+};
+
+/**
  * How many orders the rows are: the rows of one order number are one order (抖店's 主订单编号 over each
  * of its lines, a 淘宝 order of two products), a row without a number one order of its own.
  */
@@ -408,6 +421,7 @@ function aggregate(all: readonly CustomerRecord[], fieldCols: Partial<Record<Fie
     delete fields.lastPurchase;
     delete fields.firstPurchase;
   }
+  else if (paid.every(endedPurchase)) fields.status = paid[0].fields.status as Cell;
   return { sheetRow: latest.sheetRow, index: latest.index, fields, ...(latest.extra ? { extra: latest.extra } : {}) };
 }
 

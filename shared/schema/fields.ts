@@ -394,8 +394,6 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['最近购买', '最近购买日期', '最后购买', '最近下单', '最后下单', '最近成交', '最后成交', '最近消费', '最后消费', '最近一次消费', '最后一次消费', '最近一次购买', '最后一次购买', '上次购买', '上次消费', 'last purchase', 'last order', 'last purchase date', 'last order date',
       // A sales ledger's one date per row: when that customer bought.
       '购买日期', '购买时间', '成交日期', '成交时间', '下单日期', '下单时间', '订单日期', '销售日期', '交易日期', '开单日期',
-      // A car dealer's sheet: the car is what the customer bought.
-      '购车日期', '购车时间',
       // A wholesale stall's buyer takes goods (拿货) to sell in his own shop.
       '最近拿货', '最后拿货', '上次拿货', '最近拿货日期', '最后拿货日期',
       // A dealer's last stock order from the maker (进货) or draw from its depot (提货).
@@ -423,7 +421,11 @@ export const FIELDS: readonly FieldDef[] = [
       // alone is the last purchase's (首次购买时间 was read as the last purchase).
       '首次购买时间', '首次购买日', '首次消费', '首次消费日期', '首次消费日', '首次下单', '首次下单日期', '首次成交时间',
       '首次付款时间', '首次支付时间', '首单时间', '首购时间', '首购日期', '第一次购买', '第一次购买时间', '第一次消费', '第一次消费时间',
-      'first purchase', 'first order', 'first order date', 'first purchase date', 'became a customer date', 'became customer date', 'first job', 'first job date'] },
+      'first purchase', 'first order', 'first order date', 'first purchase date', 'became a customer date', 'became customer date', 'first job', 'first job date',
+      // A car dealer's or a property agent's sheet: the car or the flat is bought once, the day he became a
+      // customer; whether he still is one is told by what he came for since (上次保养, 最近联系), never by
+      // that day (every owner of a car bought two years ago was 流失客户 beside 活跃).
+      '购车日期', '购车时间', '提车日期', '交车日期', '购房日期', '购房时间', '交房日期'] },
   { id: 'nextFollowUp', kind: 'date', write: 'date', label: { 'zh-CN': '下次跟进', en: 'Next follow-up' },
     synonyms: ['下次跟进', '下次跟进日期', '下次跟进时间', '下次联系', '下次回访', '计划跟进', '回访日期', 'next recall due', 'recall due', 'recall date', 'next recall', '下次复诊', '复诊日期', '预约复诊', '复诊时间', 'next follow-up', 'next follow up', 'follow-up date', 'next contact', 'next action', 'next activity', 'next activity date',
       'next contact date', 'next action date', 'next step date', 'next call', 'next call date', 'callback date', 'call back date', 'next meeting', 'next meeting date',

@@ -94,7 +94,8 @@ describe('a sheet without the columns a rule reads', () => {
       { lifecycle: 'unknown', activity: 'active', tier: 'unknown', vip: 'unknown', custom: {} },
       { lifecycle: 'unknown', activity: 'unknown', tier: 'unknown', vip: 'unknown', custom: {} },
     ]);
-    expect(reasonsOf(out.rows[0], 'lifecycle', 'zh-CN')).toEqual(['表中没有这条规则所需的列（最近购买、购买次数、累计金额）']);
+    // A first purchase alone tells too (a car dealer's 购车日期), so the list names it.
+    expect(reasonsOf(out.rows[0], 'lifecycle', 'zh-CN')).toEqual(['表中没有这条规则所需的列（最近购买、首次购买、购买次数、累计金额）']);
     expect(reasonsOf(out.rows[0], 'tier', 'en')).toEqual(['the sheet has no column this rule reads (Amount)']);
   });
 
@@ -407,6 +408,16 @@ describe('invariants', () => {
       expect(a).toEqual(b);
       expect(a.rows).toHaveLength(records.length);
     }), { seed: 20250630, numRuns: 200 });
+  });
+
+  it('a customer who bought once (a car: 购车日期) is churned exactly when his activity is lost, and existing whenever it is active or dormant', () => {
+    const day = fc.date({ min: new Date(Date.UTC(2010, 0, 1)), max: new Date(Date.UTC(2026, 11, 31)), noInvalidDate: true }).map((dt) => d(dt.toISOString().slice(0, 10)));
+    fc.assert(fc.property(day, fc.option(day, { nil: null }), fc.option(fc.constantFrom<number | string>(0, 3, 250000, '面议'), { nil: null }), (bought, serviced, amount) => {
+      const [row] = classify([rec(2, { firstPurchase: bought, lastContact: serviced, amount })], DEFAULT_CLASSIFY_SETTINGS, TODAY).rows;
+      expect(row.labels.lifecycle === 'churned').toBe(row.labels.activity === 'lost');
+      // An amount beside a purchase day after today (a typo the run flags) is still a customer whose activity cannot be told.
+      if (row.labels.activity === 'active' || row.labels.activity === 'dormant') expect(row.labels.lifecycle).toBe('existing');
+    }), { seed: 20261201, numRuns: 300 });
   });
 
   it('a row gets the same labels whatever the order of the rows (RFM included)', () => {

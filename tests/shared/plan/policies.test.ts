@@ -73,3 +73,61 @@ describe('a policy ledger whose 缴费日期 describes the day (每年3月5日)'
     expect(plan.reminders.reminders.filter((r) => r.kind === 'contract').map((r) => [r.customer, r.due])).toEqual([['李秀英', '2024-12-06'], ['王建国', '2024-12-20']]);
   });
 });
+
+describe('a policy ledger whose holder surrendered every policy he had', () => {
+  // The tester's 保单台账 (h57, sheet 01), its dates moved before helpers' TODAY (2024-12-01): one row
+  // per policy (保单号, so an order list); 周伟's only policy is 退保, one of 张建华's two is.
+  const LEDGER = [
+    ['保单号', '投保人', '投保人手机', '险种', '年缴保费', '保单生效日', '保单到期日', '代理人', '保单状态'],
+    ['P440100202301180001', '张建华', '13802201111', '重疾险', '8600', '2023-01-18', '2063-01-17', '王磊', '有效'],
+    ['AUTO-2024-粤A8K661', '张建华', '13802201111', '车险', '4820', '2024-06-20', '2025-06-19', '王磊', '退保'],
+    ['P440100202003150099', '周伟', '13622224444', '重疾险', '12000', '2020-03-15', '2040-03-14', '刘洋', '退保'],
+    ['P440100202106300311', '李秀英', '13926002222', '年金险', '50000', '2021-06-30', '2031-06-29', '刘洋', '已退保'],
+    ['P440100202106300312', '李秀英', '13926002222', '定期寿险', '3200', '2021-06-30', '2041-06-29', '刘洋', '退保（2024.3）'],
+  ];
+  const plan = planOf(LEDGER);
+  const labels = (name: string) => plan.classification.rows.filter((r) => LEDGER[r.sheetRow - 1][1] === name).map((r) => r.labels);
+
+  it('is read as a ledger of policies: five policies, three holders', () => {
+    expect(plan.orderList).toEqual({ rows: 5, orders: 5, customers: 3 });
+  });
+
+  it('classes a holder whose every policy was surrendered as churned, as the same row in a customer list is', () => {
+    for (const name of ['周伟', '李秀英']) {
+      for (const l of labels(name)) expect(l.lifecycle).toBe('churned');
+    }
+    // The ledger has no date of a last purchase or contact: his activity cannot be told, in either reading.
+    const asList = planOf([LEDGER[0].map((h) => (h === '保单号' ? '编号' : h)), LEDGER[3]]);
+    expect(asList.orderList).toBeNull();
+    expect(labels('周伟')).toEqual([asList.classification.rows[0].labels]);
+  });
+
+  it('keeps a holder with one policy in force an existing customer, whatever his other policy says', () => {
+    for (const l of labels('张建华')) expect(l.lifecycle).toBe('existing');
+  });
+
+  it('says why in both languages, and reminds no one of a surrendered policy', () => {
+    const zhou = plan.classification.rows.find((r) => r.sheetRow === 4)!;
+    expect(zhou.reasons.filter((r) => r.dimension === 'lifecycle').map((r) => t('en', r.code, r.params))).toEqual([
+      'the status says the customer has left (fees refunded, withdrawn, card returned, churned …)',
+    ]);
+    expect(plan.reminders.reminders.filter((r) => r.sheetRow === 4 || r.sheetRow === 5 || r.sheetRow === 6)).toEqual([]);
+  });
+});
+
+describe('a US agency\'s policies, one row each, some lapsed', () => {
+  const plan = planOf([
+    ['Policy Number', 'Policyholder', 'Phone', 'Line of Business', 'Premium', 'Effective Date', 'Expiration Date', 'Agent', 'Status'],
+    ['AU-200301', 'Robert Carter', '(512) 555-0110', 'Auto', '1850', '2023-07-01', '2025-06-30', 'Dana Lee', 'Active'],
+    ['HO-300410', 'Robert Carter', '(512) 555-0110', 'Home', '2400', '2022-03-01', '2025-02-28', 'Dana Lee', 'Lapsed'],
+    ['AU-200377', 'Maria Lopez', '(512) 555-0190', 'Auto', '1600', '2022-05-01', '2025-04-30', 'Dana Lee', 'Lapsed'],
+  ], { phone: { defaultRegion: 'US' } });
+
+  it('classes the holder whose only policy lapsed churned, and the one with a policy in force existing', () => {
+    expect(plan.orderList).toEqual({ rows: 3, orders: 3, customers: 2 });
+    const byRow = (n: number) => plan.classification.rows.find((r) => r.sheetRow === n)!.labels;
+    expect(byRow(4).lifecycle).toBe('churned');
+    expect(byRow(2).lifecycle).toBe('existing');
+    expect(byRow(3).lifecycle).toBe('existing');
+  });
+});

@@ -350,9 +350,9 @@ const SHEETS: [string, string[], Shown[]][] = [
     [null, 'name', 'gender', 'birthday', 'mobile', 'idCard', null, 'product', null, null, null, 'owner', 'notes'],
   ],
   [
-    'A car dealer\'s (4S) sheet: the car owner is the customer, the insurance renewal is the contract end, the car\'s purchase is his last',
+    'A car dealer\'s (4S) sheet: the car owner is the customer, the insurance renewal is the contract end, the car\'s purchase is his first (and only)',
     ['车主', '联系电话', '车牌号', '车型', '购车日期', '交强险到期', '年检到期', '销售顾问', '备注'],
-    ['name', 'phone', 'plate', null, 'lastPurchase', 'contractEnd', 'contractEnd+', 'owner', 'notes'],
+    ['name', 'phone', 'plate', null, 'firstPurchase', 'contractEnd', 'contractEnd+', 'owner', 'notes'],
   ],
   [
     'A car insurance agent\'s sheet, one row per vehicle: the VIN and the plate say which car',
