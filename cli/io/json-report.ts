@@ -302,7 +302,7 @@ export function jsonReport({ plan, input, output, today, lang, archive, across, 
       removedRows: [...plan.merge.removeRows],
       filled: plan.merge.edits.map((e) => ({
         row: e.sheetRow, column: letter(e.col), header: header(e.col), field: e.field, value: shown(e.after),
-        reason: e.reason === 'dedupe.fix.latest' ? 'latest' as const : e.reason === 'dedupe.fix.total' ? 'total' as const : e.reason === 'dedupe.fix.doNotContact' ? 'doNotContact' as const : e.reason === 'dedupe.fix.valid' ? 'valid' as const : 'fill' as const, before: shown(e.before),
+        reason: e.reason === 'dedupe.fix.latest' ? 'latest' as const : e.reason === 'dedupe.fix.total' || e.reason === 'dedupe.fix.totalSum' || e.reason === 'dedupe.fix.totalLarger' ? 'total' as const : e.reason === 'dedupe.fix.doNotContact' ? 'doNotContact' as const : e.reason === 'dedupe.fix.valid' ? 'valid' as const : 'fill' as const, before: shown(e.before),
       })),
       stats: { ...plan.merge.stats },
     },

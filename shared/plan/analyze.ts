@@ -24,6 +24,7 @@ import type { ArchivedRow, Confidence, DuplicateGroup, MergePlan } from '../dedu
 import { runTitles } from '../schema/run-columns';
 import { classify, type ClassifiedRow, type ClassifyResult } from '../classify/classify';
 import { allInOneLevel } from '../classify/one-level';
+import { joinedTotals } from './joined-totals';
 import { customerView, differentOrders, isOrderList, ordersOf, type CustomerView } from './order-list';
 import { remindOrderList } from '../remind/per-order';
 import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classify/labels';
@@ -196,7 +197,9 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
       ...(mergePlan ? marksMovedByMerge(settings.notDuplicates ?? [], records, afterRecords, mergePlan.archive) : []),
       ...allInOneLevel(settings.classify, classifiedCustomers.rows, classifiedCustomers.legend, amountsByRow(counted)),
       // The spend or balance a row the merge does not keep holds, which the kept row does not say.
-      ...(orderList ? [] : heldElsewhere({ cleaned, after, fieldCols, groups: duplicates.groups, merge: mergePlan, runCols: runColumns(cleaned.headers, titles), money: { currency: settings.amount.currency, decimal: settings.amount.decimalSeparator ?? '.' }, ...(columnMoney ? { columnMoney } : {}), doubtful: new Set(doubtful.keys()) })),
+      ...(orderList ? [] : heldElsewhere({ cleaned, after, fieldCols, groups: duplicates.groups, merge: mergePlan, runCols: runColumns(cleaned.headers, titles), money: { currency: settings.amount.currency, decimal: settings.amount.decimalSeparator ?? '.' }, ...(columnMoney ? { columnMoney } : {}) })),
+      // The spend and order counts a merge adds up (two accounts) or keeps the larger of (one total typed twice?).
+      ...(orderList ? [] : joinedTotals(cleaned, mergePlan ?? proposed, mergePlan !== null)),
     ],
     merge: mergePlan,
     classification: { rows: classified.rows, whatIf, legend: classified.legend, rfm: classified.rfm },
@@ -289,10 +292,9 @@ function headersOf(table: Table, fieldCols: Partial<Record<FieldId, number>>): P
 /**
  * What each counted customer spent, in whole units (null: no amount), for the report. A customer typed
  * twice and not merged yet is counted on the row a merge keeps, which holds what it will hold after the
- * merge (analyze's filledIn): its own amount, never the rows' sum (the merge keeps one amount and lists
- * the others in its note, so the two rows are one purchase total typed twice, not two purchases), or,
- * when its amount cell is blank or 0 (dedupe/totals.ts), the amount the merge fills it with; the classes
- * read the same cell. One
+ * merge (analyze's filledIn): the sum of the rows' amounts when they are two accounts (two customer
+ * numbers), else the larger of them (one total typed twice counts once), as dedupe/totals.ts joins
+ * them; the classes read the same cell. One
  * customer's several records (two pets, two policies) are never merged nor filled: his kept record's
  * amount. In an order list a customer's amount is already his orders' sum (order-list.ts).
  */
