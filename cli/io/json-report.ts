@@ -177,7 +177,7 @@ export interface JsonReport {
   merge: JsonReportMerge | null;
   reminders: JsonReportReminder[];
   /** Set for an order list (one row per order): its rows and the customers whom classes, reminders and the report count. */
-  orderList: { rows: number; orders: number; customers: number } | null;
+  orderList: { rows: number; orders: number; customers: number; deals?: true } | null;
   /** Each section's `spendTotal` (and its series' `share`, `spend`, `spendShare`) only where the core gives it. */
   report: { sections: { id: string; title: string; series: ReportSeries[]; note?: string; spendTotal?: number }[] };
   /** `rfm`, when a rule reads RFM: customers scored, components left out, and each score's raw range (its band). */

@@ -25,8 +25,9 @@ import { runTitles } from '../schema/run-columns';
 import { classify, type ClassifiedRow, type ClassifyResult } from '../classify/classify';
 import { allInOneLevel } from '../classify/one-level';
 import { joinedTotals } from './joined-totals';
+import { dealRows, isDealList } from './deal-list';
 import { customerView, differentOrders, isOrderList, ordersOf, type CustomerView } from './order-list';
-import { remindOrderList } from '../remind/per-order';
+import { PER_DEAL, PER_ORDER, remindOrderList } from '../remind/per-order';
 import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classify/labels';
 import { reasonText, type Reason } from '../classify/reason';
 import { remind, type ExtraDue, type PossibleCopies, type SameCustomer } from '../remind/remind';
@@ -133,7 +134,10 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   // group, is one: counted, summed and reminded once, on the row a merge would keep.
   const same = sameCustomer(duplicates.groups, removed);
   const single = same.size > 0 ? onePerGroup(afterRecords, same) : afterRecords;
-  const view = orderList ? withCopies(customerView(single, fieldCols, settings.phone.defaultRegion), afterRecords, single, same) : null;
+  // A deals export (deal-list.ts): each company of its deals, a won deal's close date its purchase, an open one's its follow-up.
+  const deals = orderList && isDealList(cleaned.headers);
+  const orderRows = deals ? dealRows(single, fieldCols) : single;
+  const view = orderList ? withCopies(customerView(orderRows, fieldCols, settings.phone.defaultRegion, deals), afterRecords, single, same) : null;
   const customers = view ? view.customers : afterRecords;
   const counted = view ? customers : single;
   const countedRows = counted === customers ? null : new Set(counted.map((r) => r.sheetRow));
@@ -156,7 +160,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
     return { header, label: dueLabelIn(header, cleaned.headers) };
   });
   const reminders = view
-    ? remindOrderList(customers, single, settings.remind, today, classifiedCustomers, classified, ends, extraDues, yearlessOrders, mainHeader)
+    ? remindOrderList(customers, orderRows, settings.remind, today, classifiedCustomers, classified, ends, extraDues, yearlessOrders, mainHeader, deals ? PER_DEAL : PER_ORDER)
     : remind(customers, settings.remind, today, classifiedCustomers, same, ends, extraDues, yearlessOrders, mainHeader, possibleCopies(duplicates.groups, removed));
   // The what-if compares customers too (classify's `compared`), not a customer's two rows twice.
   const whatIf = classifiedCustomers.whatIf;
@@ -206,7 +210,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
     reminders: { reminders: reminders.reminders, groups: reminders.groups, counts: reminders.counts, silenced: reminders.silenced },
     report,
     addedColumns,
-    orderList: view ? { rows: afterRecords.length, orders: ordersOf(afterRecords), customers: view.customers.length } : null,
+    orderList: view ? { rows: afterRecords.length, orders: ordersOf(afterRecords), customers: view.customers.length, ...(deals ? { deals: true as const } : {}) } : null,
   };
 }
 
