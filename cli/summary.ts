@@ -57,7 +57,7 @@ export function summaryText(input: SummaryInput): string {
   const unread = unreadColumns(plan, lang);
   if (unread) lines.splice(2, 0, unread);
   // An order of several lines (Shopify's one row per line item) is one order: the rows are said apart.
-  if (plan.orderList) lines.splice(2, 0, say(lang, plan.orderList.orders < plan.orderList.rows ? 'cli.summary.orderListLines' : 'cli.summary.orderList', plan.orderList));
+  if (plan.orderList) lines.splice(2, 0, say(lang, plan.orderList.deals ? 'cli.summary.dealList' : plan.orderList.orders < plan.orderList.rows ? 'cli.summary.orderListLines' : 'cli.summary.orderList', { rows: plan.orderList.rows, orders: plan.orderList.orders, customers: plan.orderList.customers }));
   if (stats.cellsRetyped > 0) lines.push(say(lang, 'cli.summary.retyped', { count: stats.cellsRetyped }));
   lines.push(say(lang, 'cli.summary.issues', stats.issuesBySeverity));
   const kinds = Object.entries(stats.issuesByCode).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));

@@ -182,7 +182,7 @@ export interface JsonReport {
   merge: JsonReportMerge | null;
   reminders: JsonReportReminder[];
   /** Set for an order list (one row per order): its rows and the customers whom classes, reminders and the report count. */
-  orderList: { rows: number; orders: number; customers: number } | null;
+  orderList: { rows: number; orders: number; customers: number; deals?: true } | null;
   /** Each section's `spendTotal` (and its series' `share`, `spend`, `spendShare`) only where the core gives it. */
   report: { sections: { id: string; title: string; series: ReportSeries[]; note?: string; spendTotal?: number }[] };
   /** `rfm`, when a rule reads RFM: customers scored, components left out, and each score's raw range (its band). */
@@ -307,7 +307,7 @@ export function jsonReport({ plan, input, output, today, lang, archive, across, 
       removedRows: [...plan.merge.removeRows],
       filled: plan.merge.edits.map((e) => ({
         row: e.sheetRow, column: letter(e.col), header: header(e.col), field: e.field, value: shown(e.after),
-        reason: e.reason === 'dedupe.fix.latest' ? 'latest' as const : e.reason === 'dedupe.fix.total' ? 'total' as const : e.reason === 'dedupe.fix.doNotContact' ? 'doNotContact' as const : e.reason === 'dedupe.fix.valid' ? 'valid' as const : 'fill' as const, before: shown(e.before),
+        reason: e.reason === 'dedupe.fix.latest' ? 'latest' as const : e.reason === 'dedupe.fix.total' || e.reason === 'dedupe.fix.totalSum' || e.reason === 'dedupe.fix.totalLarger' ? 'total' as const : e.reason === 'dedupe.fix.doNotContact' ? 'doNotContact' as const : e.reason === 'dedupe.fix.valid' ? 'valid' as const : 'fill' as const, before: shown(e.before),
       })),
       stats: { ...plan.merge.stats },
       ...(plan.merge.coOwners ? { coOwners: plan.merge.coOwners.map((c) => ({ row: c.sheetRow, owners: c.owners })) } : {}),

@@ -11,7 +11,9 @@
  * the survivor (capped at Excel's 32,767 characters per cell, PITFALLS C4), and move the other
  * rows, with all their original cells, to an archive sheet that points to the survivor (the
  * Salesforce MasterRecordId pattern, PITFALLS D2). Every original non-empty value therefore stays
- * in the main sheet or in the archive (PITFALLS D1; property-tested).
+ * in the main sheet or in the archive (PITFALLS D1; property-tested). A spend or order count is
+ * joined by totals.ts: two accounts' totals added, else the larger kept (each joined total is in
+ * `totals`, for the run to say).
  */
 import { readStandingText, retiresRecord } from '../remind/standing';
 import type { Table, Row } from '../table/table';
@@ -19,7 +21,7 @@ import type { FieldId } from '../schema/fields';
 import { EMPTY, cellText, isBlank, isFormula, type Cell } from '../table/cell';
 import type { CellEdit } from '../plan/types';
 import { t, type Lang } from '../i18n';
-import type { ArchivedRow, Confidence, DuplicateGroup, MergePlan } from './types';
+import type { ArchivedRow, Confidence, DuplicateGroup, JoinedTotalRecord, MergePlan } from './types';
 import { phoneValueKeys, valueKey } from './value-key';
 import { isPlaceholder } from '../normalize/placeholder';
 import { splitTags, TAG_SEPARATOR } from '../text/tags';
@@ -31,7 +33,7 @@ import { FIELD_BY_ID } from '../schema/fields';
 import { isRunningNumber } from '../table/running-number';
 import { appendAll } from '../table/long-arrays';
 import { carriedMergedColumn, earlierMergedCol } from './merged-column';
-import { replaceableZero, zeroTotal } from './totals';
+import { joinTotals, replaceableZero, TOTAL_RULES, zeroTotal, type TotalPart } from './totals';
 import { mergedCoOwners } from './co-owners';
 
 export interface MergeOptions {
@@ -267,6 +269,19 @@ export function planMerge(
   const coOwners: { sheetRow: number; owners: string }[] = [];
   const taken = new Set<number>();
   const stats = { groupsMerged: 0, rowsArchived: 0, cellsFilled: 0, notesTruncated: 0, groupsSkipped: 0 };
+  const totals: JoinedTotalRecord[] = [];
+  // The column telling one account from another, per total rule (Customer ID, 会员卡号): never a 序号 or
+  // a register number (KH0001, KH0002 …) running down the rows, which a customer typed twice has two of.
+  const registers = new Map<number, boolean>();
+  const accountCol = (fields: readonly FieldId[]): number | undefined => {
+    for (const f of fields) {
+      const col = fieldCols[f];
+      if (col === undefined) continue;
+      if (!registers.has(col)) registers.set(col, isRunningNumber(table.rows, col, { prefixed: true }));
+      if (!registers.get(col)) return col;
+    }
+    return undefined;
+  };
 
   let running: ReadonlySet<number> | null = null;
   for (const g of groups) {
@@ -326,7 +341,35 @@ export function planMerge(
       const mend = (held(before) && !isFormula(before) && wrong(survivor, col)) || errorValue(before);
       // A copy marked 黑名单 marks the customer: the kept row takes the mark, its own 正常 listed with the merged values.
       const marked = field !== null && DO_NOT_CONTACT_FIELDS.has(field) && !isFormula(before) && !saysDoNotContact(before) ? others.find((r) => saysDoNotContact(r.cells[col])) : undefined;
-      if (marked) {
+      // A spend or order count: two accounts' totals added, else the larger (totals.ts).
+      const rule = field === null ? undefined : TOTAL_RULES.find((r) => r.field === field);
+      const joined = rule && !marked && !mend && !isFormula(before) && !doubted(survivor, col) && (before.kind === 'number' || !held(before))
+        ? joinTotals([survivor, ...others].map((r): TotalPart => {
+            const c = r.cells[col];
+            const countable = c?.kind === 'number' && !isFormula(c) && !(r !== survivor && (doubted(r, col) || wrong(r, col)));
+            const account = accountCol(rule.accountsBy);
+            const id = account === undefined ? undefined : r.cells[account];
+            return { sheetRow: r.sheetRow, value: countable ? (c as Cell & { kind: 'number' }).value : null, account: id !== undefined && usable(id) ? valueKey(fieldOf[account!], id, region, phoneCache) : '' };
+          }))
+        : null;
+      if (joined) {
+        const own = before.kind === 'number' ? before.value : null;
+        if (joined.value !== own) {
+          const reason = joined.how === 'sum' ? 'dedupe.fix.totalSum' : own === null ? 'dedupe.fix.fill' : own === 0 ? 'dedupe.fix.total' : 'dedupe.fix.totalLarger';
+          if (own === null) stats.cellsFilled++;
+          else {
+            items.push(t(lang, 'dedupe.note.item', { field: table.headers[col] || field || '', value: noteText(before), row: survivor.sheetRow }));
+            replaced = before;
+          }
+          const source = joined.how === 'sum' ? undefined : others.find((r) => r.sheetRow === joined.parts.find((p) => p.value === joined.value)?.sheetRow);
+          final = source ? valueOf(source.cells[col]!) : { kind: 'number', value: joined.value };
+          edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason });
+        }
+        if (joined.how === 'sum' || joined.how === 'larger') {
+          const account = accountCol(rule!.accountsBy);
+          totals.push({ survivor: survivor.sheetRow, rows: [survivor, ...others].map((r) => r.sheetRow), field: field!, col, how: joined.how, value: joined.value, parts: joined.parts, ...(account === undefined ? {} : { accountCol: account }) });
+        }
+      } else if (marked) {
         if (usable(before)) {
           items.push(noteItem(table.headers[col] || field || '', noteText(before), survivor.sheetRow));
           replaced = before;
@@ -444,5 +487,6 @@ export function planMerge(
     ...(coOwners.length > 0 ? { coOwners } : {}),
     removeRows: archive.map((a) => a.sheetRow),
     stats,
+    totals,
   };
 }

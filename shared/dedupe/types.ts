@@ -220,4 +220,19 @@ export interface MergePlan {
   /** Sheet rows to remove from the main sheet once the archive is written, ascending. */
   removeRows: number[];
   stats: { groupsMerged: number; rowsArchived: number; cellsFilled: number; notesTruncated: number; groupsSkipped: number };
+  /** Each spend or order count the merge joined from differing values (totals.ts): two accounts' sum, or the larger kept. */
+  totals?: JoinedTotalRecord[];
+}
+
+/** A total a merge joined: the group's rows (kept first), the column, how, the result and the values joined. */
+export interface JoinedTotalRecord {
+  survivor: number;
+  rows: number[];
+  field: FieldId;
+  col: number;
+  how: 'sum' | 'larger';
+  value: number;
+  parts: { sheetRow: number; value: number }[];
+  /** The column that told the accounts apart (Customer ID), when one did. */
+  accountCol?: number;
 }

@@ -28,8 +28,10 @@ import type { ArchivedRow, Confidence, DuplicateGroup, MergePlan } from '../dedu
 import { runTitles } from '../schema/run-columns';
 import { classify, type ClassifiedRow, type ClassifyResult } from '../classify/classify';
 import { allInOneLevel } from '../classify/one-level';
+import { joinedTotals } from './joined-totals';
+import { dealRows, isDealList } from './deal-list';
 import { customerView, differentOrders, isOrderList, ordersOf, type CustomerView } from './order-list';
-import { remindOrderList } from '../remind/per-order';
+import { PER_DEAL, PER_ORDER, remindOrderList } from '../remind/per-order';
 import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classify/labels';
 import { reasonText, type Reason } from '../classify/reason';
 import { remind, type ExtraDue, type PossibleCopies, type SameCustomer } from '../remind/remind';
@@ -145,7 +147,10 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   // group, is one: counted, summed and reminded once, on the row a merge would keep.
   const same = sameCustomer(duplicates.groups, removed);
   const single = same.size > 0 ? onePerGroup(afterRecords, same) : afterRecords;
-  const view = orderList ? withCopies(customerView(single, fieldCols, settings.phone.defaultRegion), afterRecords, single, same) : null;
+  // A deals export (deal-list.ts): each company of its deals, a won deal's close date its purchase, an open one's its follow-up.
+  const deals = orderList && isDealList(cleaned.headers);
+  const orderRows = deals ? dealRows(single, fieldCols) : single;
+  const view = orderList ? withCopies(customerView(orderRows, fieldCols, settings.phone.defaultRegion, deals), afterRecords, single, same) : null;
   const customers = view ? view.customers : afterRecords;
   const counted = view ? customers : single;
   const countedRows = counted === customers ? null : new Set(counted.map((r) => r.sheetRow));
@@ -168,7 +173,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
     return { header, label: dueLabelIn(header, cleaned.headers) };
   });
   const reminders = view
-    ? remindOrderList(customers, single, settings.remind, today, classifiedCustomers, classified, ends, extraDues, yearlessOrders, mainHeader)
+    ? remindOrderList(customers, orderRows, settings.remind, today, classifiedCustomers, classified, ends, extraDues, yearlessOrders, mainHeader, deals ? PER_DEAL : PER_ORDER)
     // A merged customer's co-owners (王磊/刘洋 kept, 王磊/陈静 folded) each hear of him, as before the merge.
     : remind(withMergedCoOwners(customers, mergePlan?.coOwners), settings.remind, today, classifiedCustomers, same, ends, extraDues, yearlessOrders, mainHeader, possibleCopies(duplicates.groups, removed));
   // A pupil's reminders name the parent to call (家长 王建国 13800138000).
@@ -212,7 +217,9 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
       ...(mergePlan ? marksMovedByMerge(settings.notDuplicates ?? [], records, afterRecords, mergePlan.archive) : []),
       ...allInOneLevel(settings.classify, classifiedCustomers.rows, classifiedCustomers.legend, amountsByRow(counted)),
       // The spend or balance a row the merge does not keep holds, which the kept row does not say.
-      ...(orderList ? [] : heldElsewhere({ cleaned, after, fieldCols, groups: duplicates.groups, merge: mergePlan, runCols: runColumns(cleaned.headers, titles), money: { currency: settings.amount.currency, decimal: settings.amount.decimalSeparator ?? '.' }, ...(columnMoney ? { columnMoney } : {}), doubtful: new Set(doubtful.keys()) })),
+      ...(orderList ? [] : heldElsewhere({ cleaned, after, fieldCols, groups: duplicates.groups, merge: mergePlan, runCols: runColumns(cleaned.headers, titles), money: { currency: settings.amount.currency, decimal: settings.amount.decimalSeparator ?? '.' }, ...(columnMoney ? { columnMoney } : {}) })),
+      // The spend and order counts a merge adds up (two accounts) or keeps the larger of (one total typed twice?).
+      ...(orderList ? [] : joinedTotals(cleaned, mergePlan ?? proposed, mergePlan !== null)),
     ],
     merge: mergePlan,
     classification: { rows: classified.rows, whatIf, legend: classified.legend, rfm: classified.rfm },
@@ -220,7 +227,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
     report,
     addedColumns,
     issues: swapIssues,
-    orderList: view ? { rows: afterRecords.length, orders: ordersOf(afterRecords), customers: view.customers.length } : null,
+    orderList: view ? { rows: afterRecords.length, orders: ordersOf(afterRecords), customers: view.customers.length, ...(deals ? { deals: true as const } : {}) } : null,
   };
 }
 
@@ -311,10 +318,9 @@ function headersOf(table: Table, fieldCols: Partial<Record<FieldId, number>>): P
 /**
  * What each counted customer spent, in whole units (null: no amount), for the report. A customer typed
  * twice and not merged yet is counted on the row a merge keeps, which holds what it will hold after the
- * merge (analyze's filledIn): its own amount, never the rows' sum (the merge keeps one amount and lists
- * the others in its note, so the two rows are one purchase total typed twice, not two purchases), or,
- * when its amount cell is blank or 0 (dedupe/totals.ts), the amount the merge fills it with; the classes
- * read the same cell. One
+ * merge (analyze's filledIn): the sum of the rows' amounts when they are two accounts (two customer
+ * numbers), else the larger of them (one total typed twice counts once), as dedupe/totals.ts joins
+ * them; the classes read the same cell. One
  * customer's several records (two pets, two policies) are never merged nor filled: his kept record's
  * amount. In an order list a customer's amount is already his orders' sum (order-list.ts).
  */

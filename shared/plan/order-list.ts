@@ -32,6 +32,7 @@ import { sumExactly } from '../normalize/decimal';
 import { officialProvince } from '../normalize/province';
 import { placePrefix } from '../dedupe/keys/regions';
 import { readStandingText } from '../remind/standing';
+import { dealOutcome, isDealList, STAGE_FIELD } from './deal-list';
 
 /**
  * A customer's identities across his orders, most telling first; a shared landline is none
@@ -64,7 +65,8 @@ export function isOrderList(
     for (const r of records) if (filled(r.fields[f])) n++;
     return n * 2 > records.length;
   };
-  if (most('orderId') || (most('product') && (most('quantity') || most('unitPrice')))) return true;
+  // A deals export (Deal Name, 商机阶段) is one row per deal, numbered or not (deal-list.ts).
+  if (most('orderId') || isDealList(headers) || (most('product') && (most('quantity') || most('unitPrice')))) return true;
   if (!most('product') && !most('amount')) return false;
   // The day of the row's own purchase or visit (a clinic's 就诊日期 is read as the last contact).
   const own = EVENT_DAYS.find((f) => {
@@ -189,7 +191,7 @@ const NAME_TRIES = 16;
  * each with his own rep, are two customers; so are 张伟 of 138****5678 and 张伟 of 159****2210, or 张伟
  * of 138****5678 in 深圳 and in 北京 (a 拼多多 export masks every phone).
  */
-function customersOf(records: readonly CustomerRecord[], region: string): number[][] {
+function customersOf(records: readonly CustomerRecord[], region: string, byCompany = false): number[][] {
   // A masked value (138****1234, 张*) is shared by strangers: it names no one. An account cut short
   // (jd_d62a3a210***) still names its buyer.
   // Phone texts repeat (one couple's orders): each is read once.
@@ -266,6 +268,9 @@ function customersOf(records: readonly CustomerRecord[], region: string): number
     // masked or not. Not an identity: his other orders' numbers differ, and still are his.
     const order = key(r.fields.orderId, 'orderId');
     if (order !== '') link(`orderId\u0000${order}`, i, false);
+    // A deals export's customer is the company (Associated Company, 客户名称): its deals are its own, whoever the contact.
+    const company = byCompany ? key(r.fields.company, 'company') : '';
+    if (company !== '') link(`company\u0000${company}`, i, false);
     const name = key(r.fields.name, 'name') || `${key(r.fields.lastName, 'lastName')} ${key(r.fields.firstName, 'firstName')}`.trim();
     if (name !== '') link(`name\u0000${name}\u0000${key(r.fields.company, 'company')}`, i, true);
   });
@@ -384,9 +389,10 @@ export function ordersOf(rows: readonly CustomerRecord[]): number {
 }
 
 /** One customer from his orders (latest first). */
-function aggregate(all: readonly CustomerRecord[], fieldCols: Partial<Record<FieldId, number>>): CustomerRecord {
+function aggregate(all: readonly CustomerRecord[], fieldCols: Partial<Record<FieldId, number>>, deals = false): CustomerRecord {
   // Refunded and cancelled orders are no purchases; a customer with nothing else keeps his rows' details.
-  const paid = all.filter((r) => !voided(r));
+  // Of a deals export's, only the won deals are (deal-list.ts): a lost or open deal is no spending.
+  const paid = all.filter((r) => (deals && fieldCols[STAGE_FIELD] !== undefined ? dealOutcome(r.fields[STAGE_FIELD]) === 'won' : !voided(r)));
   const orders = paid.length > 0 ? paid : all;
   const latest = orders[0];
   const fields: Partial<Record<FieldId, Cell>> = {};
@@ -398,7 +404,8 @@ function aggregate(all: readonly CustomerRecord[], fieldCols: Partial<Record<Fie
     if (cell) fields[f] = cell;
   }
   for (const f of LATEST) {
-    const c = extreme(orders, f, (a, b) => a > b);
+    // A call on a company's open deal is contact with the company all the same: its last contact is of all its deals.
+    const c = extreme(deals && f !== 'lastPurchase' ? all : orders, f, (a, b) => a > b);
     if (c) fields[f] = c;
   }
   for (const f of EARLIEST) {
@@ -425,13 +432,13 @@ function aggregate(all: readonly CustomerRecord[], fieldCols: Partial<Record<Fie
   return { sheetRow: latest.sheetRow, index: latest.index, fields, ...(latest.extra ? { extra: latest.extra } : {}) };
 }
 
-/** The customers of an order list, each made of his orders. */
-export function customerView(records: readonly CustomerRecord[], fieldCols: Partial<Record<FieldId, number>>, region: string): CustomerView {
-  const groups = customersOf(records, region).map((g) =>
+/** The customers of an order list, each made of his orders; of a deals export (`deals`), each company of its deals. */
+export function customerView(records: readonly CustomerRecord[], fieldCols: Partial<Record<FieldId, number>>, region: string, deals = false): CustomerView {
+  const groups = customersOf(records, region, deals).map((g) =>
     g.map((i) => records[i]).sort((a, b) => (day(b.fields.lastPurchase) ?? -Infinity) - (day(a.fields.lastPurchase) ?? -Infinity) || b.sheetRow - a.sheetRow),
   );
   // In sheet order of each customer's first row, as the sheet lists them.
   const firstRow = (g: readonly CustomerRecord[]) => g.reduce((m, r) => Math.min(m, r.sheetRow), Infinity);
   groups.sort((a, b) => firstRow(a) - firstRow(b));
-  return { customers: groups.map((g) => aggregate(g, fieldCols)), rowsOf: groups.map((g) => g.map((r) => r.sheetRow)) };
+  return { customers: groups.map((g) => aggregate(g, fieldCols, deals)), rowsOf: groups.map((g) => g.map((r) => r.sheetRow)) };
 }

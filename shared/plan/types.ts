@@ -114,7 +114,8 @@ export interface Plan {
    * customers they come to, whom classes, reminders and the report count; `orders` the orders the
    * rows are (the lines of one order are one: Shopify's one row per line item). Null for a customer list.
    */
-  orderList: { rows: number; orders: number; customers: number } | null;
+  /** `deals`: a deals export (plan/deal-list.ts), its orders deals, only the won ones spending. */
+  orderList: { rows: number; orders: number; customers: number; deals?: true } | null;
 }
 
 /** A run either yields a plan or stops on a problem it explains, never with a stack trace. */

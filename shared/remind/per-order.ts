@@ -13,7 +13,9 @@ import type { RemindRuleName, RemindSettings } from './settings';
 import { REMINDER_KINDS, type ReminderKind, type YearlessOrders } from './types';
 
 /** The rules that read one order's own dates rather than the customer's. */
-const PER_ORDER: readonly RemindRuleName[] = ['contract'];
+export const PER_ORDER: readonly RemindRuleName[] = ['contract'];
+/** And of a deals export's (plan/deal-list.ts): each open deal is followed up by its owner, on its own day. */
+export const PER_DEAL: readonly RemindRuleName[] = ['contract', 'followUp'];
 
 function only(settings: RemindSettings, keep: (name: RemindRuleName) => boolean): RemindSettings {
   const out = { ...settings } as Record<RemindRuleName, RemindSettings[RemindRuleName]>;
@@ -36,9 +38,10 @@ export function remindOrderList(
   extraDues: readonly ExtraDue[] = [],
   yearlessOrders: YearlessOrders = {},
   mainHeader?: string,
+  perOrderRules: readonly RemindRuleName[] = PER_ORDER,
 ): RemindResult {
-  const perCustomer = remind(customers, only(settings, (name) => !PER_ORDER.includes(name)), today, customerClasses, undefined, undefined, [], yearlessOrders);
-  const perOrder = remind(orders, only(settings, (name) => PER_ORDER.includes(name)), today, orderClasses, undefined, dueLabel, extraDues, {}, mainHeader);
+  const perCustomer = remind(customers, only(settings, (name) => !perOrderRules.includes(name)), today, customerClasses, undefined, undefined, [], yearlessOrders);
+  const perOrder = remind(orders, only(settings, (name) => perOrderRules.includes(name)), today, orderClasses, undefined, dueLabel, extraDues, {}, mainHeader);
   const reminders = [...perCustomer.reminders, ...perOrder.reminders].sort(compareReminders);
   const counts = Object.fromEntries(REMINDER_KINDS.map((k) => [k, perCustomer.counts[k] + perOrder.counts[k]])) as Record<ReminderKind, number>;
   const silenced = { ...perCustomer.silenced };

@@ -46,6 +46,7 @@ export type FieldId =
   | 'lastPurchase'
   | 'firstPurchase'
   | 'nextFollowUp'
+  | 'closeDate'
   | 'amount'
   | 'orders'
   | 'owner'
@@ -449,6 +450,11 @@ export const FIELDS: readonly FieldDef[] = [
     // A bare Follow Up (Follow-up) column holds the day to follow up in a tradie's sheet, and the notes
     // of the follow-up ("Send proposal") in many a CRM's: any other column of the field goes first.
     fallbackSynonyms: ['follow up'] },
+  // A deal's close date (HubSpot's and Salesforce's Close Date, 销售易's 预计成交日期): the day a won deal
+  // was won, the day an open one is expected to close (plan/deal-list.ts reads it by the deal's stage).
+  { id: 'closeDate', kind: 'date', write: 'date', label: { 'zh-CN': '结单日期', en: 'Close date' },
+    synonyms: ['结单日期', '预计结单日期', '预计成交日期', '预计签单日期', '预计签约日期', '赢单日期', '输单日期',
+      'close date', 'closing date', 'expected close date', 'expected closing date', 'deal close date', 'opportunity close date'] },
   { id: 'amount', kind: 'amount', write: 'number', label: { 'zh-CN': '累计金额', en: 'Amount' },
     synonyms: ['累计金额', '消费金额', '累计消费', '消费总额', '总消费', '成交金额', '合同金额', '金额', '销售额', '合同额', '成交额', '签约金额', '订单金额', '交易金额', '交易额', '消费额', '保费', '年缴保费', '总保费', 'premium', '总金额', 'amount', 'total amount', 'total spent', 'total spend', 'lifetime spend', 'order total', 'total sales', 'revenue', 'lifetime value', 'customer lifetime value', 'ltv', 'clv', 'sales', 'total',
       // 消費(澳門元), 消费 (RM): what the customer spent, its currency in brackets (消费 only as the whole header: header-match.ts).
@@ -616,7 +622,9 @@ export const FIELDS: readonly FieldDef[] = [
       '保单号', '保单号码', '保单编号', '合同编号', '合同号', 'policy number',
       // 抖店 numbers the order (主订单编号) and each of its lines (子订单编号): one order of two products
       // is one order, its 子订单编号 only the line's (a fallback below, for an export without the order's).
-      '主订单编号', '主订单号', 'policy no', 'contract number', 'contract no'],
+      '主订单编号', '主订单号', 'policy no', 'contract number', 'contract no',
+      // A deals export is one row per deal (商机): its number is the deal's (plan/deal-list.ts).
+      '商机编号', '商机id', 'deal id', 'opportunity id'],
     // A freight forwarder's or a carrier's sheet is one row per shipment (票), told by its bill of lading
     // or waybill: one customer's two shipments are two records. Only when no order-number column says
     // (a shop's order export also keeps the parcel's 运单号 beside its 订单编号).

@@ -3,6 +3,7 @@
  * best synonym match (or, failing that, what its values look like), then context rules, then one
  * column per field.
  */
+import { isDealList } from '../plan/deal-list';
 import { cellText, isBlank, type Cell } from '../table/cell';
 import type { ColumnMapping } from '../plan/types';
 import type { Settings } from '../settings/types';
@@ -155,6 +156,23 @@ function idOfOrders(candidates: Candidate[]): void {
   for (let i = candidates.length - 1; i >= 0; i--) {
     const c = candidates[i];
     if (c.field === 'customerId' && c.synonym !== undefined && BARE_ID_KEYS.has(c.synonym)) candidates.splice(i, 1);
+  }
+}
+
+/** Synonyms of customerId that say only "the record's id" (HubSpot's Record ID). */
+const RECORD_ID_KEYS: ReadonlySet<string> = new Set(['record id', 'id', 'no'].map((w) => foldHeader(w).key));
+
+/**
+ * A deals export's Record ID is the deal's (HubSpot writes one per deal): read as the customer number,
+ * each deal was a customer of its own, and a company's two deals two customers told apart by it. It is
+ * the deal's number, as an order's is (plan/deal-list.ts).
+ */
+function idOfDeals(candidates: Candidate[], texts: readonly string[]): void {
+  if (!isDealList(texts) || candidates.some((c) => c.field === 'orderId')) return;
+  for (const c of candidates) {
+    if (c.field !== 'customerId' || c.synonym === undefined || !RECORD_ID_KEYS.has(c.synonym)) continue;
+    c.field = 'orderId';
+    c.synonym = undefined;
   }
 }
 
@@ -585,6 +603,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
     }
   });
   nameOfOrders(candidates, texts, sample);
+  idOfDeals(candidates, texts);
   idOfOrders(candidates);
   salesOfPeople(candidates, sample);
   ordersOfMoney(candidates, sample);
@@ -746,7 +765,8 @@ const BARE_DATE_KEYS: ReadonlySet<string> = new Set(['日期', '时间', '日期
  */
 function ledgerDate(result: ColumnMapping[], taken: Set<FieldId>, overridden: ReadonlyMap<number, OverrideValue>): void {
   const ledger = taken.has('orderId') || (taken.has('product') && (taken.has('quantity') || taken.has('unitPrice')));
-  if (!ledger || taken.has('lastPurchase')) return;
+  // A deals export's close date is a won deal's purchase day (plan/deal-list.ts): its create date is the deal's.
+  if (!ledger || taken.has('lastPurchase') || taken.has('closeDate')) return;
   const bare = result.filter((m) => m.field === null && !overridden.has(m.col) && BARE_DATE_KEYS.has(foldHeader(m.header).key));
   if (bare.length === 1) {
     taken.add('lastPurchase');

@@ -9,7 +9,14 @@ import type { Row } from './table';
 /** Share of the filled cells that must be whole numbers, and of the steps that must rise. */
 const MOSTLY = 0.9;
 
-export function isRunningNumber(rows: readonly Row[], col: number): boolean {
+/**
+ * A register number the sheet gives each row as it is typed (KH0001, KH-0002, c0003 …: a short
+ * number behind a few letters, rising down the sheet): a customer typed twice gets a second one, so
+ * two of them do not make two accounts. A platform's account ID (Shopify's 6012345678901) is longer.
+ */
+const REGISTER_NUMBER = /^\s*[A-Za-z]{0,4}[-_]?(\d{1,7})\s*$/;
+
+export function isRunningNumber(rows: readonly Row[], col: number, options: { prefixed?: boolean } = {}): boolean {
   const seen = new Set<number>();
   let filled = 0;
   let whole = 0;
@@ -20,7 +27,8 @@ export function isRunningNumber(rows: readonly Row[], col: number): boolean {
     const c = r.cells[col];
     if (!c || c.kind === 'empty') continue;
     filled++;
-    const n = c.kind === 'number' ? c.value : c.kind === 'text' && /^\s*\d{1,7}\s*$/.test(c.value) ? Number(c.value) : NaN;
+    const digits = c.kind === 'text' ? (options.prefixed ? REGISTER_NUMBER.exec(c.value)?.[1] : /^\s*\d{1,7}\s*$/.test(c.value) ? c.value : undefined) : undefined;
+    const n = c.kind === 'number' ? c.value : digits !== undefined ? Number(digits) : NaN;
     if (!Number.isInteger(n)) continue;
     if (seen.has(n)) return false;
     seen.add(n);

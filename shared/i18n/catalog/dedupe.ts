@@ -102,15 +102,17 @@ export const dedupeMessages = defineMessages(
     'dedupe.fix.doNotContact': 'a duplicate row marks the customer not to be contacted',
     'dedupe.fix.tags': 'the tags of all the duplicate rows',
     'dedupe.fix.total': 'the real total of a duplicate row: a 0 records no purchase',
+    'dedupe.fix.totalSum': 'the sum of the accounts\' totals: each duplicate row is another account (its customer number differs)',
+    'dedupe.fix.totalLarger': 'the larger total of the duplicate rows: nothing says they are two accounts, and one total typed twice is not added',
     'dedupe.fix.valid': 'the valid value of a duplicate row, in place of one flagged as wrong',
-    'dedupe.spendElsewhere.merged':
-      'The merge kept row {survivor} of a customer typed twice, whose "{header}" is {kept}; row {row}, moved to the archive, records {value}, more: the customer is classed and counted on {kept} (the two rows are not added, in case they are one total typed twice). If most of the customer\'s spending is on row {row}, correct the kept row\'s amount.',
-    'dedupe.spendElsewhere.proposed':
-      'Rows {survivor} and {row} are one customer typed twice (not merged yet); a merge keeps row {survivor}, whose "{header}" is {kept}, and row {row} records {value}, more: the customer is classed and counted on {kept} (the two rows are not added, in case they are one total typed twice). If most of the customer\'s spending is on row {row}, correct row {survivor}\'s amount before merging.',
-    'dedupe.ordersElsewhere.merged':
-      'The merge kept row {survivor} of a customer typed twice, whose "{header}" is {kept}; row {row}, moved to the archive, records {value}, more: the customer is classed and counted on {kept} (the two rows are not added, in case they are one count typed twice). If most of the customer\'s orders are on row {row}, correct the kept row\'s count.',
-    'dedupe.ordersElsewhere.proposed':
-      'Rows {survivor} and {row} are one customer typed twice (not merged yet); a merge keeps row {survivor}, whose "{header}" is {kept}, and row {row} records {value}, more: the customer is classed and counted on {kept} (the two rows are not added, in case they are one count typed twice). If most of the customer\'s orders are on row {row}, correct row {survivor}\'s count before merging.',
+    'dedupe.totals.sum.merged':
+      'Rows {survivor} and {others}, merged into row {survivor}, are two accounts of one customer (their "{account}" differs): the kept row\'s "{header}" is their sum, {value} ({parts}). Each account\'s own figure is in the merged values.',
+    'dedupe.totals.sum.proposed':
+      'Rows {survivor} and {others} are two accounts of one customer (their "{account}" differs; not merged yet): the customer is counted on their "{header}" summed, {value} ({parts}), as a merge into row {survivor} will hold it.',
+    'dedupe.totals.larger.merged':
+      'Rows {survivor} and {others}, merged into row {survivor}, hold different "{header}": {values}. Nothing says they are two accounts (they may be one running total typed twice), so the kept row holds the larger, {value}, and the other values are in the merged values. If they are two accounts, change the kept row to their sum, {sum}.',
+    'dedupe.totals.larger.proposed':
+      'Rows {survivor} and {others} are one customer typed twice (not merged yet) with different "{header}": {values}. Nothing says they are two accounts (they may be one running total typed twice), so the customer is counted on the larger, {value}, as a merge into row {survivor} will keep it. If they are two accounts, their sum is {sum}: correct row {survivor} before merging.',
     'dedupe.balanceElsewhere':
       'The merge kept row {survivor} of a customer typed twice; row {row}, moved to the archive, holds a "{header}" of {value} (the kept row: {kept}): money on account that the kept row does not show. Move it to row {survivor} by hand if the two are one account.',
     'dedupe.note.item': '{field}: {value} (row {row})',
@@ -257,15 +259,17 @@ export const dedupeMessages = defineMessages(
     'dedupe.fix.doNotContact': '重复行中有一行标为黑名单或请勿联系',
     'dedupe.fix.tags': '合并了各重复行的标签',
     'dedupe.fix.total': '取重复行中的实际数额：0 表示该行没有消费记录',
+    'dedupe.fix.totalSum': '各账户数额之和：重复行是同一客户的不同账户（客户编号不同）',
+    'dedupe.fix.totalLarger': '取重复行中较大的数额：没有列标明它们是不同账户，同一累计数录两次不相加',
     'dedupe.fix.valid': '取重复行中的有效值，替换被标为错误的值',
-    'dedupe.spendElsewhere.merged':
-      '同一客户重复录入，合并后保留原第 {survivor} 行，其“{header}”为 {kept}；移到已合并重复的原第 {row} 行记有 {value}，更多：该客户按 {kept} 分类和统计（两行可能是同一累计数录了两次，所以不相加）。如果该客户的消费主要记在原第 {row} 行，请改正保留行的金额。',
-    'dedupe.spendElsewhere.proposed':
-      '第 {survivor} 行和第 {row} 行是同一客户（重复录入，尚未合并），合并时保留第 {survivor} 行，其“{header}”为 {kept}；第 {row} 行记有 {value}，更多：该客户按 {kept} 分类和统计（两行可能是同一累计数录了两次，所以不相加）。如果该客户的消费主要记在第 {row} 行，请在合并前改正第 {survivor} 行的金额。',
-    'dedupe.ordersElsewhere.merged':
-      '同一客户重复录入，合并后保留原第 {survivor} 行，其“{header}”为 {kept}；移到已合并重复的原第 {row} 行记有 {value}，更多：该客户按 {kept} 分类和统计（两行可能是同一累计数录了两次，所以不相加）。如果该客户的次数主要记在原第 {row} 行，请改正保留行的次数。',
-    'dedupe.ordersElsewhere.proposed':
-      '第 {survivor} 行和第 {row} 行是同一客户（重复录入，尚未合并），合并时保留第 {survivor} 行，其“{header}”为 {kept}；第 {row} 行记有 {value}，更多：该客户按 {kept} 分类和统计（两行可能是同一累计数录了两次，所以不相加）。如果该客户的次数主要记在第 {row} 行，请在合并前改正第 {survivor} 行的次数。',
+    'dedupe.totals.sum.merged':
+      '第 {survivor} 行和第 {others} 行（合并到第 {survivor} 行）是同一客户的不同账户（“{account}”不同）：保留行的“{header}”取各账户之和 {value}（{parts}）。各账户原来的数额记在合并记录中。',
+    'dedupe.totals.sum.proposed':
+      '第 {survivor} 行和第 {others} 行是同一客户的不同账户（“{account}”不同，尚未合并）：该客户按各账户“{header}”之和 {value}（{parts}）统计，合并到第 {survivor} 行后也是此数。',
+    'dedupe.totals.larger.merged':
+      '第 {survivor} 行和第 {others} 行（合并到第 {survivor} 行）的“{header}”不同：{values}。没有列标明它们是不同账户（可能是同一累计数录了两次），保留行取较大的 {value}，其他数额记在合并记录中。如果它们是不同账户，请把保留行改为各数之和 {sum}。',
+    'dedupe.totals.larger.proposed':
+      '第 {survivor} 行和第 {others} 行是同一客户（重复录入，尚未合并），“{header}”不同：{values}。没有列标明它们是不同账户（可能是同一累计数录了两次），该客户按较大的 {value} 统计，合并到第 {survivor} 行后也保留此数。如果它们是不同账户，两者之和为 {sum}：请在合并前改正第 {survivor} 行。',
     'dedupe.balanceElsewhere':
       '同一客户重复录入，合并后保留原第 {survivor} 行；移到已合并重复的原第 {row} 行的“{header}”为 {value}（保留行为 {kept}）：这笔账户余额不在保留行上。如果两行是同一账户，请手动转到原第 {survivor} 行。',
     'dedupe.note.item': '{field}: {value}（第{row}行）',

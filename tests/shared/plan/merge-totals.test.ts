@@ -2,9 +2,8 @@
  * A customer's two records merged: what he spent and how often he bought. A $0 / 0 orders record
  * (an abandoned cart's account, a lead that never bought) says he bought nothing there, not that he
  * bought nothing: the merged customer holds the real amount and count of his other record, and is
- * classed and reported by them. Two real amounts stay one (the kept row's), the other listed in the
- * merged values: two rows of one customer are as often one running total typed twice as two
- * accounts, and a sum would count the first kind twice.
+ * classed and reported by them. Two accounts' real amounts (two Shopify customer IDs) are added, each
+ * listed in the merged values (merge-account-totals.test.ts has the rows not known to be two accounts).
  */
 import { DEFAULT_SETTINGS, run, cellText, type Plan } from '../../../shared';
 import { gridOf } from './helpers';
@@ -68,11 +67,14 @@ describe('Sarah Miller\'s $0 abandoned-cart account merged with the account she 
 
   it('classes her Existing, and counts her $312.50 in the spending', () => {
     expect(typeOf(plan, 5)).toBe('existing');
-    expect(spending(plan)).toBe(4820.75 + 312.5 + 560);
+    expect(spending(plan)).toBe(4820.75 + 96 + 312.5 + 560);
   });
 
-  it('keeps one of Robert / Bob Johnson\'s two real amounts (the kept row\'s), Bob\'s $96 in the merged values, never the sum', () => {
-    expect(plan.merge!.edits.filter((e) => e.sheetRow === 2 && (e.field === 'amount' || e.field === 'orders'))).toEqual([]);
+  it('adds Robert\'s and Bob Johnson\'s two accounts\' amounts and orders (two customer IDs), each account\'s own in the merged values', () => {
+    expect(plan.merge!.edits.filter((e) => e.sheetRow === 2 && (e.field === 'amount' || e.field === 'orders')).map((e) => [e.field, cellText(e.after), e.reason])).toEqual([
+      ['amount', '4916.75', 'dedupe.fix.totalSum'],
+      ['orders', '23', 'dedupe.fix.totalSum'],
+    ]);
     expect(mergedValues(plan, 2)).toContain('Total Spent: 96 (row 3 as of 2025-06-10)');
     expect(mergedValues(plan, 2)).toContain('Total Orders: 1 (row 3 as of 2025-06-10)');
   });
