@@ -4,6 +4,7 @@
  * and warn about what the user should know (duplicate or missing headers, hidden rows, error cells).
  */
 import { unitRow, withUnit, type UnitCell } from './unit-row';
+import { isDivider } from './divider-rows';
 import { cellText, EMPTY, isBlank, isFormula, type Cell } from './cell';
 import type { CellRange, Grid } from './grid';
 import type { Row, Table } from './table';
@@ -149,7 +150,9 @@ function sectionLabel(row: readonly Cell[]): string | null {
   }
   if (!only || only.kind !== 'text') return null;
   const label = only.value.normalize('NFKC').trim();
-  return label.length <= 24 && SECTION.test(label) ? sectionWord(label) : null;
+  if (label.length <= 24 && SECTION.test(label)) return sectionWord(label);
+  // A divider line (以下为新增客户, ——新增——) is shown whole: it is the sheet's own heading words.
+  return isDivider(label) ? label : null;
 }
 
 const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）])/u;
