@@ -5,6 +5,7 @@
  */
 import { unitRow, withUnit, type UnitCell } from './unit-row';
 import { isDivider } from './divider-rows';
+import { sideBySide } from './side-by-side';
 import { cellText, EMPTY, isBlank, isFormula, type Cell } from './cell';
 import type { CellRange, Grid } from './grid';
 import type { Row, Table } from './table';
@@ -496,6 +497,25 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   // The columns a group header's row names alone (姓名 | 公司 beside 联系方式): their header is there.
   if (groups) for (let c = 0; c < width; c++) if (headers[c] === '' && filled(cells[groups.upper]?.[c])) headers[c] = cellText(cells[groups.upper][c]).trim();
 
+  // Two tables side by side (老客户 A:F, an empty column, 新客户 H:M under the same header): refused,
+  // never read as one, where the right table's values would join the left rows' customers.
+  const beside2 = forcedHeader ? null : sideBySide(headers, cells.slice(headerIndex, end + 1).map((r) => within(r, width)));
+  if (beside2 !== null) {
+    return {
+      ok: false,
+      problem: {
+        code: 'sheet.sideBySide',
+        severity: 'error',
+        params: {
+          sheet, row: headerRow,
+          first: `${columnLetter(firstCol)}:${columnLetter(firstCol + beside2.gap - 1)}`,
+          second: `${columnLetter(firstCol + beside2.gap + 1)}:${columnLetter(firstCol + beside2.last)}`,
+          gap: columnLetter(firstCol + beside2.gap),
+          headers: list(beside2.repeated),
+        },
+      },
+    };
+  }
   // A row of units right under the header (万元 | 天 | yyyy-mm-dd) is part of it: each unit joins its
   // column's header as 累计采购额（万元） would write it, and the row is no customer.
   let unitRowIndex = -1;
