@@ -106,6 +106,21 @@ export interface JsonReportGroup {
   fingerprints: string[];
 }
 
+
+/** Why the merge wrote a kept row's cell, as the JSON report names it: by the edit's reason code. */
+type FilledReason = 'fill' | 'latest' | 'latestPlan' | 'fullName' | 'total' | 'doNotContact' | 'valid';
+const FILLED_REASONS: Readonly<Record<string, FilledReason>> = {
+  'dedupe.fix.latest': 'latest',
+  'dedupe.fix.latestPlan': 'latestPlan',
+  'dedupe.fix.fullName': 'fullName',
+  'dedupe.fix.total': 'total',
+  // Two accounts' totals added, or the larger kept (dedupe/totals.ts): a total all the same.
+  'dedupe.fix.totalSum': 'total',
+  'dedupe.fix.totalLarger': 'total',
+  'dedupe.fix.doNotContact': 'doNotContact',
+  'dedupe.fix.valid': 'valid',
+};
+
 export interface JsonReportMerge {
   /** Where the merged-away rows went: the archive sheet (or, for a CSV output, the archive file). */
   archiveSheet: string;
@@ -124,9 +139,12 @@ export interface JsonReportMerge {
    * group's later one (reason "latest", with the day it had before, also in its merged values), or
    * a spend or order count of 0 replaced by the group's real one (reason "total", before "0", also
    * in its merged values), or a value the run flagged as wrong or an error value (#N/A typed or pasted
-   * as values) replaced by a copy's valid one (reason "valid", before what it held, also in its merged values).
+   * as values) replaced by a copy's valid one (reason "valid", before what it held, also in its merged values),
+   * a follow-up plan replaced by the same rep's later one (reason "latestPlan"), or a surname and title
+   * (张总, Mr. Smith) replaced by a copy's full name of that surname (reason "fullName"), each with its
+   * value before, also in its merged values.
    */
-  filled: { row: number; column: string; header: string; field: FieldId | null; value: string | null; reason: 'fill' | 'latest' | 'total' | 'doNotContact' | 'valid'; before: string | null }[];
+  filled: { row: number; column: string; header: string; field: FieldId | null; value: string | null; reason: FilledReason; before: string | null }[];
   stats: { groupsMerged: number; rowsArchived: number; cellsFilled: number; notesTruncated: number; groupsSkipped: number };
   /**
    * Kept rows whose merged rows named reps their own owner cell does not (王磊/刘洋 kept, 王磊/陈静 merged):
@@ -307,7 +325,7 @@ export function jsonReport({ plan, input, output, today, lang, archive, across, 
       removedRows: [...plan.merge.removeRows],
       filled: plan.merge.edits.map((e) => ({
         row: e.sheetRow, column: letter(e.col), header: header(e.col), field: e.field, value: shown(e.after),
-        reason: e.reason === 'dedupe.fix.latest' ? 'latest' as const : e.reason === 'dedupe.fix.total' || e.reason === 'dedupe.fix.totalSum' || e.reason === 'dedupe.fix.totalLarger' ? 'total' as const : e.reason === 'dedupe.fix.doNotContact' ? 'doNotContact' as const : e.reason === 'dedupe.fix.valid' ? 'valid' as const : 'fill' as const, before: shown(e.before),
+        reason: FILLED_REASONS[e.reason] ?? 'fill', before: shown(e.before),
       })),
       stats: { ...plan.merge.stats },
       ...(plan.merge.coOwners ? { coOwners: plan.merge.coOwners.map((c) => ({ row: c.sheetRow, owners: c.owners })) } : {}),

@@ -35,6 +35,8 @@ import { appendAll } from '../table/long-arrays';
 import { carriedMergedColumn, earlierMergedCol } from './merged-column';
 import { joinTotals, replaceableZero, TOTAL_RULES, zeroTotal, type TotalPart } from './totals';
 import { mergedCoOwners } from './co-owners';
+import { isFullNameOf } from './full-name';
+import { ownerName, shareAnOwner } from '../table/owner-name';
 
 export interface MergeOptions {
   language: Lang;
@@ -119,6 +121,13 @@ function capNote(items: string[], sep: string, more: (count: number) => string, 
 
 /** Fields of the last time something happened: a merged customer's is the latest of his rows'. */
 const LATEST_FIELDS: ReadonlySet<string> = new Set<FieldId>(['lastContact', 'lastPurchase', 'updatedAt']);
+
+/**
+ * Fields of a plan: a customer typed again with a later follow-up was planned anew, and the earlier
+ * plan is superseded (the preview reminds him by the latest plan of his rep, remind/same-customer.ts
+ * withLatestPlan): the kept row takes the latest plan of its own rep's rows, never another rep's.
+ */
+const PLAN_FIELDS: ReadonlySet<string> = new Set<FieldId>(['nextFollowUp']);
 
 /**
  * The columns whose 黑名单 / 请勿联系 / Do not contact on any copy the kept row takes: one rep marked the
@@ -327,6 +336,13 @@ export function planMerge(
     const fillable = (field: FieldId | null, c: Cell | undefined) => typedValue(c) && !(inUse && field !== null && retiresRecord(field, c));
     const doubted = (r: Row, col: number) => options.doubtful?.get(r.sheetRow)?.has(col) === true;
     const wrong = (r: Row, col: number) => options.wrong?.get(r.sheetRow)?.has(col) === true;
+    // The kept row's rep's rows (a copy typed without an owner is his too): their plans are his.
+    const ownerCol = fieldCols.owner;
+    const keptOwner = ownerCol === undefined ? '' : ownerName(survivor.cells[ownerCol]);
+    const sameRep = (r: Row) => {
+      const owner = ownerCol === undefined ? '' : ownerName(r.cells[ownerCol]);
+      return keptOwner === '' || owner === '' || shareAnOwner(keptOwner, owner);
+    };
 
     for (const [field, col] of cols) {
       const before = survivor.cells[col] ?? EMPTY;
@@ -341,6 +357,10 @@ export function planMerge(
       const mend = (held(before) && !isFormula(before) && wrong(survivor, col)) || errorValue(before);
       // A copy marked 黑名单 marks the customer: the kept row takes the mark, its own 正常 listed with the merged values.
       const marked = field !== null && DO_NOT_CONTACT_FIELDS.has(field) && !isFormula(before) && !saysDoNotContact(before) ? others.find((r) => saysDoNotContact(r.cells[col])) : undefined;
+      // 张总 on the kept row, 张建国 on a duplicate: the kept row takes the full name, 张总 listed with the merged values.
+      const named = field === 'name' && typedValue(before) && !isFormula(before)
+        ? others.find((r) => typedValue(r.cells[col]) && !wrong(r, col) && isFullNameOf(cellText(before), cellText(r.cells[col])))
+        : undefined;
       // A spend or order count: two accounts' totals added, else the larger (totals.ts).
       const rule = field === null ? undefined : TOTAL_RULES.find((r) => r.field === field);
       const joined = rule && !marked && !mend && !isFormula(before) && !doubted(survivor, col) && (before.kind === 'number' || !held(before))
@@ -369,6 +389,11 @@ export function planMerge(
           const account = accountCol(rule!.accountsBy);
           totals.push({ survivor: survivor.sheetRow, rows: [survivor, ...others].map((r) => r.sheetRow), field: field!, col, how: joined.how, value: joined.value, parts: joined.parts, ...(account === undefined ? {} : { accountCol: account }) });
         }
+      } else if (named) {
+        items.push(noteItem(table.headers[col] || field || '', noteText(before), survivor.sheetRow));
+        replaced = before;
+        final = valueOf(named.cells[col]);
+        edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: 'dedupe.fix.fullName' });
       } else if (marked) {
         if (usable(before)) {
           items.push(noteItem(table.headers[col] || field || '', noteText(before), survivor.sheetRow));
@@ -395,12 +420,15 @@ export function planMerge(
       }
       // The customer was last contacted (bought, updated) on the latest of his rows' days: the kept
       // row takes it, and its own earlier day is listed with the merged values.
-      const later = field !== null && LATEST_FIELDS.has(field) && !isFormula(before) ? laterDate(final, others.filter((r) => !doubted(r, col)), col) : null;
+      const plan = field !== null && PLAN_FIELDS.has(field);
+      const later = field !== null && (LATEST_FIELDS.has(field) || plan) && !isFormula(before)
+        ? laterDate(final, others.filter((r) => !doubted(r, col) && (!plan || sameRep(r))), col)
+        : null;
       if (later) {
         // First in the note, so that a note cut at Excel's limit still holds it (the archive does not).
         items.unshift(noteItem(table.headers[col] || field || '', noteText(final), survivor.sheetRow));
         final = valueOf(later);
-        edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: 'dedupe.fix.latest' });
+        edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: plan ? 'dedupe.fix.latestPlan' : 'dedupe.fix.latest' });
       }
       // The kept row's tags and those its duplicates add (its own list first; each tag once).
       const united = field === 'tags' && usable(final) && !isFormula(before) ? unitedTags(final, others.map((r) => r.cells[col]).filter(typedValue), lang) : null;

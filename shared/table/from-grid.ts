@@ -3,6 +3,9 @@
  * (an empty sheet, no header, merged cells in the table), square the rows off, map the headers,
  * and warn about what the user should know (duplicate or missing headers, hidden rows, error cells).
  */
+import { unitRow, withUnit, type UnitCell } from './unit-row';
+import { isDivider } from './divider-rows';
+import { sideBySide } from './side-by-side';
 import { cellText, EMPTY, isBlank, isFormula, type Cell } from './cell';
 import type { CellRange, Grid } from './grid';
 import type { Row, Table } from './table';
@@ -148,7 +151,9 @@ function sectionLabel(row: readonly Cell[]): string | null {
   }
   if (!only || only.kind !== 'text') return null;
   const label = only.value.normalize('NFKC').trim();
-  return label.length <= 24 && SECTION.test(label) ? sectionWord(label) : null;
+  if (label.length <= 24 && SECTION.test(label)) return sectionWord(label);
+  // A divider line (以下为新增客户, ——新增——) is shown whole: it is the sheet's own heading words.
+  return isDivider(label) ? label : null;
 }
 
 const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）])/u;
@@ -492,6 +497,37 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   // The columns a group header's row names alone (姓名 | 公司 beside 联系方式): their header is there.
   if (groups) for (let c = 0; c < width; c++) if (headers[c] === '' && filled(cells[groups.upper]?.[c])) headers[c] = cellText(cells[groups.upper][c]).trim();
 
+  // Two tables side by side (老客户 A:F, an empty column, 新客户 H:M under the same header): refused,
+  // never read as one, where the right table's values would join the left rows' customers.
+  const beside2 = forcedHeader ? null : sideBySide(headers, cells.slice(headerIndex, end + 1).map((r) => within(r, width)));
+  if (beside2 !== null) {
+    return {
+      ok: false,
+      problem: {
+        code: 'sheet.sideBySide',
+        severity: 'error',
+        params: {
+          sheet, row: headerRow,
+          first: `${columnLetter(firstCol)}:${columnLetter(firstCol + beside2.gap - 1)}`,
+          second: `${columnLetter(firstCol + beside2.gap + 1)}:${columnLetter(firstCol + beside2.last)}`,
+          gap: columnLetter(firstCol + beside2.gap),
+          headers: list(beside2.repeated),
+        },
+      },
+    };
+  }
+  // A row of units right under the header (万元 | 天 | yyyy-mm-dd) is part of it: each unit joins its
+  // column's header as 累计采购额（万元） would write it, and the row is no customer.
+  let unitRowIndex = -1;
+  let unitCells: UnitCell[] | null = null;
+  for (let i = headerIndex + 1; i <= end && unitRowIndex < 0; i++) {
+    if (filledWithin(cells[i], width, 1) === 0) continue;
+    unitCells = unitRow(within(cells[i], width));
+    unitRowIndex = unitCells === null ? end + 1 : i;
+  }
+  const unitsSaid = unitCells === null ? '' : list(unitCells.map((u) => `${headers[u.col] || columnLetter(firstCol + u.col)} ${u.text}`));
+  if (unitCells !== null) for (const u of unitCells) if (u.unit !== null) headers[u.col] = withUnit(headers[u.col], u.unit);
+
   const rows: Row[] = [];
   const hidden = new Set(grid.hiddenRows ?? []);
   let hiddenIncluded = 0;
@@ -520,7 +556,7 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   let secondHeader: { sheetRow: number; label: string } | null = null;
   for (let i = headerIndex + 1; i <= end; i++) {
     const source = cells[i] ?? [];
-    if (filledWithin(source, width, 1) === 0) continue;
+    if (filledWithin(source, width, 1) === 0 || i === unitRowIndex) continue;
     const sheetRow = firstRow + i;
     const row: Cell[] = new Array(width);
     for (let c = 0; c < width; c++) {
@@ -658,6 +694,9 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   }
   if (secondHeader !== null) {
     problems.push({ code: 'sheet.secondHeaderRow', severity: 'info', params: { sheet, rows: String(secondHeader.sheetRow), label: secondHeader.label } });
+  }
+  if (unitCells !== null) {
+    problems.push({ code: 'sheet.unitRow', severity: 'info', params: { sheet, row: firstRow + unitRowIndex, units: unitsSaid } });
   }
   if (sections.length > 0) {
     problems.push({ code: 'sheet.sectionRows', severity: 'info', params: { sheet, rows: list(sections.map((t) => String(t.sheetRow))), label: sections[0].label } });
