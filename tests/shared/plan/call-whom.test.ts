@@ -87,6 +87,6 @@ describe('a remark that says the pupil left stops the renewal reminders, and say
 describe('the parent beside a 撞单 text', () => {
   it('keeps the text after the parent (reminderText reads the reason, not the customer)', () => {
     const r = reminderOf(planOf(ROSTER), '王子涵', 'contract')!;
-    expect(reminderText('zh-CN', r)).toBe('合同 2026-12-06 到期，还有 5 天（提前 7 天提醒）');
+    expect(reminderText('zh-CN', r)).toBe('续费 2026-12-06 到期，还有 5 天（提前 7 天提醒）');
   });
 });
