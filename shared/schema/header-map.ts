@@ -704,21 +704,30 @@ function givenNameBesideSurname(result: ColumnMapping[], taken: Set<FieldId>, sa
   const name = result.find((m) => m.field === 'name' && m.source === 'auto' && foldHeader(m.header).key === 'name');
   const surname = result.find((m) => m.field === 'lastName' && !m.extra);
   if (!name || !surname) return;
-  const names = sample?.[name.col] ?? [];
-  const surnames = sample?.[surname.col] ?? [];
-  let both = 0;
-  let holding = 0;
-  names.forEach((n, i) => {
-    const given = n === undefined || isBlank(n) ? '' : cellText(n).trim().toLowerCase();
-    const family = surnames[i] === undefined || isBlank(surnames[i]) ? '' : cellText(surnames[i]).trim().toLowerCase();
-    if (given === '' || family === '') return;
-    both++;
-    if (given.split(/\s+/).includes(family) || given.includes(family)) holding++;
-  });
-  if (both > 0 && holding * 2 >= both) return;
+  // Its cells holding the surname beside them (Sipho Dlamini beside Dlamini): the full name.
+  if (mostlyHold(sample?.[name.col] ?? [], sample?.[surname.col] ?? [], (given, family) => given.split(/\s+/).includes(family) || given.includes(family))) return;
   taken.delete('name');
   taken.add('firstName');
   result[name.col] = { ...name, field: 'firstName', write: FIELD_BY_ID.firstName.write };
+}
+
+/**
+ * Whether, in at least half the sampled rows where both are filled, a name column's cell `holds`
+ * the other column's (both trimmed, lower case): the two name columns' cells tell what the name
+ * column holds (the whole name, or one part of it) where the headers alone cannot.
+ */
+function mostlyHold(names: readonly (Cell | undefined)[], parts: readonly (Cell | undefined)[], holds: (name: string, part: string) => boolean): boolean {
+  const textOf = (c: Cell | undefined) => (c === undefined || isBlank(c) ? '' : cellText(c).trim().toLowerCase());
+  let both = 0;
+  let holding = 0;
+  names.forEach((n, i) => {
+    const name = textOf(n);
+    const part = textOf(parts[i]);
+    if (name === '' || part === '') return;
+    both++;
+    if (holds(name, part)) holding++;
+  });
+  return both > 0 && holding * 2 >= both;
 }
 
 /**
@@ -734,18 +743,8 @@ function surnameBesideGivenName(result: ColumnMapping[], taken: Set<FieldId>, sa
   if (!given || !name) return;
   const pairs = SURNAME_BESIDE_GIVEN_NAME[foldHeader(name.header).key];
   if (!pairs?.includes(foldHeader(given.header).key)) return;
-  const names = sample?.[name.col] ?? [];
-  const givens = sample?.[given.col] ?? [];
-  let both = 0;
-  let holding = 0;
-  names.forEach((n, i) => {
-    const whole = n === undefined || isBlank(n) ? '' : cellText(n).trim().toLowerCase();
-    const first = givens[i] === undefined || isBlank(givens[i]) ? '' : cellText(givens[i]).trim().toLowerCase();
-    if (whole === '' || first === '') return;
-    both++;
-    if (whole.includes(first)) holding++;
-  });
-  if (both > 0 && holding * 2 >= both) return;
+  // Its cells holding the given name beside them (Françoise Dupont beside Françoise): the whole name.
+  if (mostlyHold(sample?.[name.col] ?? [], sample?.[given.col] ?? [], (whole, first) => whole.includes(first))) return;
   taken.delete('name');
   taken.add('lastName');
   result[name.col] = { ...name, field: 'lastName', write: FIELD_BY_ID.lastName.write };
