@@ -174,11 +174,11 @@ function phraseIn(words: readonly string[]): Said | null {
  * never taken out of a longer part: former in Former board member, lost in Lost contact or invalid
  * in Invalid phone say something else.
  */
-function readPart(part: string): Said | null {
+function readPart(part: string, phrases = true): Said | null {
   const words = wordsOf(part);
   while (words.length > 1 && DATE_WORD.test(words[words.length - 1])) words.pop();
   if (words.length === 0) return null;
-  return lookUp(words.join(' ')) ?? phraseIn(words);
+  return lookUp(words.join(' ')) ?? (phrases ? phraseIn(words) : null);
 }
 
 /**
@@ -309,7 +309,8 @@ export function noteSaysLeft(cell: Cell | undefined): string | null {
   const folded = toSimplified(foldValue(cell.value)).replace(NOTE, ' ').trim();
   const first = folded.split(LIST)[0]?.replace(QUOTES, '') ?? '';
   if (first === '') return null;
-  const said = readPart(first);
+  // Whole words only: a phrase inside a remark (Do not call before 10am, 周末勿扰) says how to reach him.
+  const said = readPart(first, false);
   return said === 'ended' || said === 'doNotContact' ? cell.value.trim() : null;
 }
 

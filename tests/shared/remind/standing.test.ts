@@ -113,6 +113,10 @@ describe('what a status, type or tags cell says of where the customer stands', (
     expect(readStanding(rec(2, { name: '王芳', notes: '黑名单' }))).toBe('ended');
     expect(readStanding(rec(2, { name: '王芳', notes: '朋友说她已流失' }))).toBeNull();
     expect(readStanding(rec(2, { name: '王芳', notes: '差点退学，已挽回' }))).toBeNull();
+    // A phrase inside a longer remark is how to reach him, not that he left (Zoho's Description).
+    expect(readStanding(rec(2, { name: 'Anne Kowalski', notes: 'Do not call before 10am' }))).toBeNull();
+    expect(readStanding(rec(2, { name: 'Anne Kowalski', notes: 'Please do not contact on weekends' }))).toBeNull();
+    expect(readStanding(rec(2, { name: '王芳', notes: '周末勿扰，工作日联系' }))).toBeNull();
   });
 
   it('reads a day the relationship ended (Churned At, 解约日期) as ended; a status saying more still wins', () => {
