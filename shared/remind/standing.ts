@@ -291,11 +291,27 @@ function readRow(record: CustomerRecord, memo: StandingMemo | undefined, passOve
   // says ended as plainly as 已流失 or a 状态 停用 does.
   // A 停用日期 still to come (the record is to be stopped at the year's end) is a record in use until then.
   // A remark that is (mainly) a leaving word (备注 退学, 已退卡（转校）) says so too (noteSaysLeft).
-  if (noteSaysLeft(record.fields.notes) !== null) found = stricter(found, 'ended');
+  if (noteEnds(record.fields.notes, memo)) found = stricter(found, 'ended');
   const stopped = cellDay(record.fields.disabledAt);
   const stoppedNow = stopped !== null && (todayDay === undefined || stopped <= todayDay);
   return record.fields.endedAt?.kind === 'date' || stoppedNow ? stricter(found, 'ended') : found;
 }
+
+/** A remark's answer in the row memo, under a key no status text has. */
+const NOTE_KEY = '\u0000note:';
+
+/** Whether the remark says the customer left (noteSaysLeft), each distinct remark read once per memo. */
+function noteEnds(cell: Cell | undefined, memo: StandingMemo | undefined): boolean {
+  if (!cell || cell.kind !== 'text') return false;
+  const known = memo?.get(NOTE_KEY + cell.value);
+  if (known) return known.any === 'ended';
+  const ends = noteSaysLeft(cell) !== null;
+  memo?.set(NOTE_KEY + cell.value, ends ? ENDED : NOTHING);
+  return ends;
+}
+
+/** Longer than this, a remark's first part is no leaving word, whatever date or note it carries (已退学（2024年3月转校）). */
+const LONGEST_LEFT_PART = 48;
 
 /**
  * The remark's text when it is mainly a leaving word (退学, 已退学, 退卡, 注销, 已流失: a standing word as
@@ -306,7 +322,11 @@ function readRow(record: CustomerRecord, memo: StandingMemo | undefined, passOve
  */
 export function noteSaysLeft(cell: Cell | undefined): string | null {
   if (!cell || isBlank(cell) || cell.kind !== 'text') return null;
-  const folded = toSimplified(foldValue(cell.value)).replace(NOTE, ' ').trim();
+  // Only the first listed part can say it, and only a short one: most remarks (a sentence, a history)
+  // are passed over before any folding, which a sheet of 100,000 remarks would pay for each.
+  const typed = cell.value.replace(NOTE, ' ').trim().split(LIST)[0] ?? '';
+  if (typed.length > LONGEST_LEFT_PART) return null;
+  const folded = toSimplified(foldValue(typed)).replace(NOTE, ' ').trim();
   const first = folded.split(LIST)[0]?.replace(QUOTES, '') ?? '';
   if (first === '') return null;
   // Whole words only: a phrase inside a remark (Do not call before 10am, 周末勿扰) says how to reach him.

@@ -117,6 +117,8 @@ describe('what a status, type or tags cell says of where the customer stands', (
     expect(readStanding(rec(2, { name: 'Anne Kowalski', notes: 'Do not call before 10am' }))).toBeNull();
     expect(readStanding(rec(2, { name: 'Anne Kowalski', notes: 'Please do not contact on weekends' }))).toBeNull();
     expect(readStanding(rec(2, { name: '王芳', notes: '周末勿扰，工作日联系' }))).toBeNull();
+    expect(readStanding(rec(2, { name: '孙悦', notes: '（2024，转校）已退学' }))).toBe('ended');
+    expect(readStanding(rec(2, { name: '孙悦', notes: '已退卡（转校，费用已退）' }))).toBe('ended');
   });
 
   it('reads a day the relationship ended (Churned At, 解约日期) as ended; a status saying more still wins', () => {
