@@ -15,7 +15,7 @@
  * joined by totals.ts: two accounts' totals added, else the larger kept (each joined total is in
  * `totals`, for the run to say).
  */
-import { readStandingText, retiresRecord } from '../remind/standing';
+import { endsRecord, readStandingText } from '../remind/standing';
 import type { Table, Row } from '../table/table';
 import type { FieldId } from '../schema/fields';
 import { EMPTY, cellText, isBlank, isFormula, type Cell } from '../table/cell';
@@ -332,8 +332,9 @@ export function planMerge(
     const items: string[] = [];
     // A record in use takes no 停用 or 停用日期 from a retired copy (survivor.ts keeps the one in use):
     // that value stays with the merged values and the archive.
-    const inUse = !cols.some(([field, col]) => field !== null && retiresRecord(field, survivor.cells[col]));
-    const fillable = (field: FieldId | null, c: Cell | undefined) => typedValue(c) && !(inUse && field !== null && retiresRecord(field, c));
+    // A copy's 停用 / 作废 (its status, or its remark 作废) is the copy's: the customer in use does not take it.
+    const inUse = !cols.some(([field, col]) => field !== null && endsRecord(field, survivor.cells[col]));
+    const fillable = (field: FieldId | null, c: Cell | undefined) => typedValue(c) && !(inUse && field !== null && endsRecord(field, c));
     const doubted = (r: Row, col: number) => options.doubtful?.get(r.sheetRow)?.has(col) === true;
     const wrong = (r: Row, col: number) => options.wrong?.get(r.sheetRow)?.has(col) === true;
     // The kept row's rep's rows (a copy typed without an owner is his too): their plans are his.

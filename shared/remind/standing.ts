@@ -393,7 +393,23 @@ export function voidsRecord(text: string): boolean {
   return folded.split(LIST).some((listed) => voidedPart(wordsOf(listed.replace(QUOTES, '')).join(' ')));
 }
 
-/** A row one of whose cells retires its record. */
+/**
+ * A row one of whose cells retires its record, or voids it: a 状态 / 生命状态 of 作废, or a remark whose
+ * first part is the word (备注 作废, 作废，重复建档; never one that only mentions it, 差点作废，已恢复).
+ */
 export function isRetired(fields: Partial<Record<FieldId, Cell>>): boolean {
-  return RETIRING_FIELDS.some((f) => retiresRecord(f, fields[f]));
+  return RETIRING_FIELDS.some((f) => retiresRecord(f, fields[f])) || VOIDING_FIELDS.some((f) => voidedIn(f, fields[f]));
+}
+
+/** The cell retires or voids its record (isRetired's reading of one cell): never filled into a record in use. */
+export function endsRecord(field: FieldId, cell: Cell | undefined): boolean {
+  return retiresRecord(field, cell) || voidedIn(field, cell);
+}
+
+/** The fields whose text can void the record (voidsRecord): a status column, and the remark's first part. */
+const VOIDING_FIELDS: readonly FieldId[] = ['status', 'recordStatus', 'notes'];
+
+function voidedIn(field: FieldId, cell: Cell | undefined): boolean {
+  if (!cell || cell.kind !== 'text') return false;
+  return voidsRecord(field === 'notes' ? cell.value.replace(NOTE, ' ').trim().split(LIST)[0] ?? '' : cell.value);
 }

@@ -25,6 +25,28 @@ describe('survivor rules', () => {
       ['most-complete', 'most-recent'],
       [3, 2],
     ],
+    [
+      // The sheet says the first row was voided (备注 作废, 状态 作废): a merge into it would void the customer.
+      'a record the sheet voids gives way to the one in use, however complete (备注 作废)',
+      [
+        { name: '何婷', mobile: '13600004444', company: '长沙何记', birthday: '1995-12-12', amount: 2000, notes: '作废' },
+        { name: '何婷', mobile: '13600004444', company: '长沙何记湘菜馆', nextFollowUp: '2026-11-15' },
+      ],
+      ['most-complete', 'most-recent'],
+      [3, 2],
+    ],
+    [
+      'and a 状态 of 作废 (重复录入)',
+      [{ name: '何婷', mobile: '13600004444', email: 'ht@qq.com', status: '作废（重复录入）' }, { name: '何婷', mobile: '13600004444' }],
+      ['most-complete', 'most-recent'],
+      [3, 2],
+    ],
+    [
+      'a remark that only mentions the word keeps its row in the running (差点作废，已恢复)',
+      [{ name: '何婷', mobile: '13600004444', email: 'ht@qq.com', notes: '差点作废，已恢复' }, { name: '何婷', mobile: '13600004444' }],
+      ['most-complete', 'most-recent'],
+      [2, 3],
+    ],
   ])('%s', (_why, rows, rules, expected) => {
     expect(rank(rows, rules)).toEqual(expected);
   });
