@@ -120,10 +120,10 @@ const ACTIVITY_FIELDS: readonly FieldId[] = ['lastPurchase', 'lastContact', 'fir
 /** At most this many leaf reasons per dimension, so a long `all` does not flood the reason column. */
 const MAX_REASONS = 4;
 
-/** Adds a label's reasons, pooled, to `out` (in place: a row gets four or more, on 100,000 rows). */
 /** What a built-in dimension calls a customer whose status says he has left (creators.ts: statusEnded). */
 const LEFT_LABEL: Readonly<Record<string, string>> = { lifecycle: 'churned', activity: 'lost' };
 
+/** Adds a label's reasons, pooled, to `out` (in place: a row gets four or more, on 100,000 rows). */
 function addReasons(out: Reason[], pool: ReasonPool, dimension: string, level: string, code: MessageKey | undefined, evidence: Evidence[], future: string | null): void {
   const instead = code && future !== null ? PURCHASE_IN_FUTURE[code] : undefined;
   if (instead) out.push(pool.reason({ dimension, level, code: instead, params: { ...evidence[0]?.params, date: future as string } }));

@@ -35,6 +35,7 @@ import { PER_DEAL, PER_ORDER, remindOrderList } from '../remind/per-order';
 import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classify/labels';
 import { reasonText, type Reason } from '../classify/reason';
 import { remind, type ExtraDue, type PossibleCopies, type SameCustomer } from '../remind/remind';
+import type { SameCustomerRows } from '../remind/same-customer';
 import type { YearlessOrders } from '../remind/types';
 import { isNicknameHeader } from '../dedupe/keys/screen-name';
 import { ownerConflictTexts, possibleOwnerConflictTexts, reasonTexts } from '../dedupe/reason-text';
@@ -245,7 +246,7 @@ function unreadOf(table: Table, fieldCols: Partial<Record<FieldId, number>>, ext
 
 /** The rows of each exact or likely group (or review group of one customer's records) still in the sheet: one customer's, whose reminders are one. */
 function sameCustomer(groups: readonly DuplicateGroup[], removed: ReadonlySet<number>): SameCustomer {
-  const out = new Map<number, { group: string; survivor: number; parallel?: true; contracts?: true; coCarers?: true; keeper?: string }>();
+  const out = new Map<number, SameCustomerRows>();
   for (const g of groups) {
     // A review group of one customer's records (two pets, two leases) is still one customer here.
     if (g.confidence === 'review' && !g.records) continue;
@@ -253,7 +254,9 @@ function sameCustomer(groups: readonly DuplicateGroup[], removed: ReadonlySet<nu
     const parallel = g.records && g.reasons.some((r) => PARALLEL_RECORDS.has(r.code));
     // Records that are contracts only (no cars, no pets): a later one may be the renewal of an earlier one.
     const contracts = parallel && !g.reasons.some((r) => r.code !== 'dedupe.reason.twoRecords' && PARALLEL_RECORDS.has(r.code));
-    const of: { group: string; survivor: number; parallel?: true; contracts?: true; coCarers?: true; keeper?: string } = parallel ? (contracts ? { group: g.id, survivor: g.survivor, parallel, contracts } : { group: g.id, survivor: g.survivor, parallel }) : { group: g.id, survivor: g.survivor };
+    const of: SameCustomerRows = { group: g.id, survivor: g.survivor };
+    if (parallel) of.parallel = true;
+    if (contracts) of.contracts = true;
     // Two 班主任 or doctors of his: each one's reminder names the other as a co-carer, not a 撞单.
     if (g.reasons.some((r) => r.code === 'dedupe.reason.coCarers')) of.coCarers = true;
     // A 撞单 the owner rule decided, of one customer typed twice (his records side by side are never merged, nor kept for one rep).

@@ -18,7 +18,10 @@ import type { AmbiguousDatePolicy } from '../settings/types';
  * Rows the duplicate finder took for one customer (exact and likely groups): the group's id and the
  * row a merge would keep. Their reminders of one kind, day and owner are one reminder.
  */
-export type SameCustomer = ReadonlyMap<number, {
+export type SameCustomer = ReadonlyMap<number, SameCustomerRows>;
+
+/** What SameCustomer says of each row of one customer's group. */
+export interface SameCustomerRows {
   group: string;
   survivor: number;
   /**
@@ -39,7 +42,7 @@ export type SameCustomer = ReadonlyMap<number, {
    * when the rule decided nothing (none, no dates, a tie): each rep then hears of him.
    */
   keeper?: string;
-}>;
+}
 
 /** The rows of each group present in `records`, by group id: read once, for groupOwners and withGroupLatest. */
 export function rowsByGroup(records: readonly CustomerRecord[], same: SameCustomer): Map<string, CustomerRecord[]> {

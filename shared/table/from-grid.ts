@@ -499,8 +499,8 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
 
   // Two tables side by side (老客户 A:F, an empty column, 新客户 H:M under the same header): refused,
   // never read as one, where the right table's values would join the left rows' customers.
-  const beside2 = forcedHeader ? null : sideBySide(headers, cells.slice(headerIndex, end + 1).map((r) => within(r, width)));
-  if (beside2 !== null) {
+  const twoTables = forcedHeader ? null : sideBySide(headers, cells.slice(headerIndex, end + 1).map((r) => within(r, width)));
+  if (twoTables !== null) {
     return {
       ok: false,
       problem: {
@@ -508,23 +508,20 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
         severity: 'error',
         params: {
           sheet, row: headerRow,
-          first: `${columnLetter(firstCol)}:${columnLetter(firstCol + beside2.gap - 1)}`,
-          second: `${columnLetter(firstCol + beside2.gap + 1)}:${columnLetter(firstCol + beside2.last)}`,
-          gap: columnLetter(firstCol + beside2.gap),
-          headers: list(beside2.repeated),
+          first: `${columnLetter(firstCol)}:${columnLetter(firstCol + twoTables.gap - 1)}`,
+          second: `${columnLetter(firstCol + twoTables.gap + 1)}:${columnLetter(firstCol + twoTables.last)}`,
+          gap: columnLetter(firstCol + twoTables.gap),
+          headers: list(twoTables.repeated),
         },
       },
     };
   }
   // A row of units right under the header (万元 | 天 | yyyy-mm-dd) is part of it: each unit joins its
   // column's header as 累计采购额（万元） would write it, and the row is no customer.
-  let unitRowIndex = -1;
-  let unitCells: UnitCell[] | null = null;
-  for (let i = headerIndex + 1; i <= end && unitRowIndex < 0; i++) {
-    if (filledWithin(cells[i], width, 1) === 0) continue;
-    unitCells = unitRow(within(cells[i], width));
-    unitRowIndex = unitCells === null ? end + 1 : i;
-  }
+  let firstFilled = headerIndex + 1;
+  while (firstFilled <= end && filledWithin(cells[firstFilled], width, 1) === 0) firstFilled++;
+  const unitCells: UnitCell[] | null = firstFilled <= end ? unitRow(within(cells[firstFilled], width)) : null;
+  const unitRowIndex = unitCells === null ? -1 : firstFilled;
   const unitsSaid = unitCells === null ? '' : list(unitCells.map((u) => `${headers[u.col] || columnLetter(firstCol + u.col)} ${u.text}`));
   if (unitCells !== null) for (const u of unitCells) if (u.unit !== null) headers[u.col] = withUnit(headers[u.col], u.unit);
 
