@@ -33,7 +33,7 @@ import { FIELD_BY_ID } from '../schema/fields';
 import { isRunningNumber } from '../table/running-number';
 import { appendAll } from '../table/long-arrays';
 import { carriedMergedColumn, earlierMergedCol } from './merged-column';
-import { joinTotals, replaceableZero, TOTAL_RULES, zeroTotal, type TotalPart } from './totals';
+import { joinTotals, replaceableZero, TOTAL_FIELDS, TOTAL_RULES, zeroTotal, type TotalPart } from './totals';
 import { mergedCoOwners } from './co-owners';
 import { isFullNameOf } from './full-name';
 import { ownerName, shareAnOwner } from '../table/owner-name';
@@ -197,6 +197,22 @@ function runningColumns(table: Table, users: readonly number[]): ReadonlySet<num
  * A value as the merged-values note shows it: a date with its time as a sheet writes one (2024-12-01
  * 10:10, HubSpot's Last Activity Date), not the ISO form the core keeps it in (2024-12-01T10:10).
  */
+/**
+ * Every other row's cell of the column is unusable (blank, an error, a placeholder) or the kept row's
+ * very value: a merge has nothing to take, join or list from it. Most columns of a customer typed
+ * twice are so, and this is read before the full reading, which parses names, phones and dates.
+ */
+function nothingElse(before: Cell, others: readonly Row[], col: number): boolean {
+  const own = usable(before);
+  for (const r of others) {
+    const c = r.cells[col];
+    // The equal value first: it is the common case, and cheaper than asking whether a text is a placeholder.
+    if (own && c !== undefined && c.kind === before.kind && (c as { value?: unknown }).value === (before as { value?: unknown }).value) continue;
+    if (usable(c)) return false;
+  }
+  return true;
+}
+
 function noteText(cell: Cell): string {
   return cell.kind === 'date' ? cell.value.replace('T', ' ') : cellText(cell);
 }
@@ -356,6 +372,8 @@ export function planMerge(
       // A value the run flagged as wrong (1.38123E+10), or an error value (#N/A), is none against a
       // duplicate's valid one: the kept row takes that one, its own listed with the merged values.
       const mend = (held(before) && !isFormula(before) && wrong(survivor, col)) || errorValue(before);
+      // Totals are joined even when equal (two accounts' 5000 and 5000 are 10000).
+      if (!zero && !mend && !(field !== null && TOTAL_FIELDS.has(field)) && nothingElse(before, others, col)) continue;
       // A copy marked 黑名单 marks the customer: the kept row takes the mark, its own 正常 listed with the merged values.
       const marked = field !== null && DO_NOT_CONTACT_FIELDS.has(field) && !isFormula(before) && !saysDoNotContact(before) ? others.find((r) => saysDoNotContact(r.cells[col])) : undefined;
       // 张总 on the kept row, 张建国 on a duplicate: the kept row takes the full name, 张总 listed with the merged values.

@@ -409,7 +409,13 @@ export function endsRecord(field: FieldId, cell: Cell | undefined): boolean {
 /** The fields whose text can void the record (voidsRecord): a status column, and the remark's first part. */
 const VOIDING_FIELDS: readonly FieldId[] = ['status', 'recordStatus', 'notes'];
 
+/**
+ * The fields whose 作废 a run reads anywhere: the row's (VOIDING_FIELDS) and the record state's
+ * (STANDING_COLUMNS). A 作废 typed under 城市 voids nothing, and is not read (a merge asks of every cell).
+ */
+const VOID_READ: ReadonlySet<FieldId> = new Set<FieldId>([...VOIDING_FIELDS, ...STANDING_COLUMNS]);
+
 function voidedIn(field: FieldId, cell: Cell | undefined): boolean {
-  if (!cell || cell.kind !== 'text') return false;
+  if (!cell || cell.kind !== 'text' || !VOID_READ.has(field)) return false;
   return voidsRecord(field === 'notes' ? cell.value.replace(NOTE, ' ').trim().split(LIST)[0] ?? '' : cell.value);
 }
