@@ -50,6 +50,13 @@ const SPLIT = /(?:[\s;,、]|:::)+/;
 const TIDY = /^[a-z0-9_%+-][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
 
 /** The e-mail cleaner. */
+/**
+ * An Exchange internal address (/o=ExchangeLabs/ou=…/cn=Recipients/cn=…): Outlook's contacts export
+ * writes a colleague of the same organisation so (E-mail Type EX). It is no mistyped e-mail to mend,
+ * and his SMTP address, when Outlook has one, is in E-mail 2 Address.
+ */
+const EXCHANGE_ADDRESS = /^\s*\/o=[^/]+(?:\/ou=[^/]+)*\/cn=/i;
+
 export function cleanEmail(cell: Cell, _ctx: CleanContext): CleanResult {
   if (cell.kind === 'number') {
     // A number cell is no address; a QQ number among them names a likely one.
@@ -57,6 +64,7 @@ export function cleanEmail(cell: Cell, _ctx: CleanContext): CleanResult {
     return keep(cell, [isQqNumber(value) ? qqFinding(value) : { code: 'email.invalid', severity: 'warning', params: { value } }]);
   }
   if (cell.kind !== 'text') return keep(cell);
+  if (EXCHANGE_ADDRESS.test(cell.value)) return keep(cell, [{ code: 'email.exchangeAddress', severity: 'info', params: { value: cell.value.trim() } }]);
   // One address already in its tidy form (lower case, nothing to fold, split or strip): the long
   // way would return it unchanged, with only the typo check to add.
   if (TIDY.test(cell.value) && isValidEmail(cell.value)) return keep(cell, typo(cell.value));

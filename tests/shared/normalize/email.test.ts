@@ -122,6 +122,19 @@ describe('cleanEmail', () => {
     expect(r.findings).toEqual([{ code: 'email.qqNumber', severity: 'warning', params: { value: '123456789', suggestion: '123456789@qq.com' }, suggestion: '123456789@qq.com' }]);
   });
 
+  // Outlook's contacts export writes a colleague of the same Exchange organisation by his internal
+  // address (E-mail Type EX), his SMTP address in E-mail 2 Address when it has one (tester h60, finding 10).
+  it('names an Outlook Exchange internal address as one, not a mistyped e-mail, and leaves it as typed', () => {
+    const dn = '/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=3f2a9c-Emily Wong';
+    const r = cleanCell(text(dn), ctx);
+    expect(r.cell).toEqual(text(dn));
+    expect(r.findings).toEqual([{ code: 'email.exchangeAddress', severity: 'info', params: { value: dn } }]);
+  });
+
+  it('still calls a mistyped address with slashes invalid', () => {
+    expect(cleanCell(text('wang/qq.com'), ctx).findings.map((f) => f.code)).toEqual(['email.invalid']);
+  });
+
   it('cleans every address of a cell of display-name addresses', () => {
     expect(cleanCell(text('张伟 <zw@qq.com>, 李娜 <LN@163.com>'), ctx).cell).toEqual(text('zw@qq.com; ln@163.com'));
   });
