@@ -424,8 +424,12 @@ function changeEntry(edit: CellEdit, lang: Lang, letter: (c: number) => string, 
   return entry;
 }
 
-/** A value as the cell showed it (a phone number under 000-0000-0000 as 138-0013-8000). */
+/**
+ * A value as the cell showed it (a phone number under 000-0000-0000 as 138-0013-8000; a date with its
+ * time as 2024-03-05 14:22:10, not the core's ISO 2024-03-05T14:22:10).
+ */
 function shown(cell: Cell): string | null {
+  if (cell.kind === 'date') return cell.value.replace('T', ' ');
   return cell.kind === 'empty' ? null : shownText(cell);
 }
 

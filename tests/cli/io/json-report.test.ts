@@ -63,6 +63,14 @@ describe('jsonReport: shape (version 1, documented in README.md under "Command l
     });
   });
 
+  // 企业微信's 添加时间 2024-03-05 14:22:10 is read as a date with its time: the report shows it as the
+  // sheet does, not in the ISO form the core keeps (tester h60).
+  it('shows a date with its time as a sheet writes it', () => {
+    const plan = cleaned('客户名称,添加时间\n张伟,2024/3/5 14:22:10\n');
+    const change = jsonReport({ plan, input: 'a.csv', output: null, today: '2024-06-01', lang: 'zh-CN' }).rows[0].changes.find((c) => c.field === 'createdAt');
+    expect(change?.after).toBe('2024-03-05 14:22:10');
+  });
+
   it('renders issues in the chosen language; a row-level issue has no column', () => {
     expect(report.rows[1].issues).toEqual([
       { column: 'D', header: '手机', field: 'mobile', code: 'required.missing', severity: 'error', message: t('zh-CN', 'required.missing', { field: 'mobile' }) },
