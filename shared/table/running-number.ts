@@ -2,7 +2,8 @@
  * A running number (序号, No., #): a column that counts the rows, 1, 2, 3 … down the sheet. It
  * tells rows apart by where they stand, not by what they hold: two copies of one customer have
  * two numbers. Told by its values: whole numbers, each once, rising down the sheet (a few out of
- * order after a sort or an insert are allowed).
+ * order after a sort or an insert are allowed, and a few repeated: a row pasted twice keeps its
+ * number, and one such copy must not turn the sheet's register into account numbers).
  */
 import type { Row } from './table';
 
@@ -30,7 +31,8 @@ export function isRunningNumber(rows: readonly Row[], col: number, options: { pr
     const digits = c.kind === 'text' ? (options.prefixed ? REGISTER_NUMBER.exec(c.value)?.[1] : /^\s*\d{1,7}\s*$/.test(c.value) ? c.value : undefined) : undefined;
     const n = c.kind === 'number' ? c.value : digits !== undefined ? Number(digits) : NaN;
     if (!Number.isInteger(n)) continue;
-    if (seen.has(n)) return false;
+    // A number met again counts as no whole number: a few pasted copies pass, a column of repeats does not.
+    if (seen.has(n)) continue;
     seen.add(n);
     whole++;
     if (last !== null) {
