@@ -29,6 +29,7 @@ import { numberWithMarker, showsDecimalComma, writesDecimalComma } from '../norm
 import { DEFAULT_SETTINGS } from '../settings/defaults';
 import { NO_POSTCODE_RULES, postcodeRegionOf } from './postcode-region';
 import { tiersInCurrency, type TierNote } from '../classify/currency-tiers';
+import { NANP_LOCAL, numbersInCells, voteWeight } from './phone-vote';
 import { indianPostcodeHeader, lakhRegion, postcodeRegion, regionOfCurrency, SCRIPT_FIELDS, stateRegion, textSample, writtenTraditional } from './region-evidence';
 
 /** What the host lets the run work out from the sheet (the settings the user left unset). */
@@ -221,9 +222,14 @@ const isChineseMobile = (t: string): boolean => CN_MOBILE.test(t.replace(/[\s().
 const northAmericaOf = (t: string): 'US' | 'CA' => (parsePhone(t, 'US')?.country === 'CA' ? 'CA' : 'US');
 
 /** The region the phone numbers are written for, or null when they do not say (or say China). */
-export function guessRegion(phones: readonly string[], hints: RegionHints = {}): { region: string; numbers: number } | null {
+export function guessRegion(cells: readonly string[], hints: RegionHints = {}): { region: string; numbers: number } | null {
+  // Number by number: '+1 415-555-0134 / john@acmetools.com' and two numbers on two lines are one
+  // and two numbers, not cells that read as none.
+  const phones = numbersInCells(cells);
+  const english = hints.englishHeaders === true;
   let cn = 0;
   const nanp = { US: 0, CA: 0 };
+  let local = 0;
   const abroad = new Map<string, number>();
   for (const raw of phones) {
     const t = asRead(raw);
@@ -233,7 +239,8 @@ export function guessRegion(phones: readonly string[], hints: RegionHints = {}):
       if (country === 'CN') cn++;
       else if (country === 'US' || country === 'CA') nanp[country]++;
       else if (country) abroad.set(country, (abroad.get(country) ?? 0) + 1);
-    } else if ((NANP.test(t) && /[\s().-]/.test(t)) || (hints.englishHeaders && BARE_TEN.test(t) && isNanpNumber(t))) nanp[northAmericaOf(t)]++;
+    } else if ((NANP.test(t) && /[\s().-]/.test(t)) || (english && BARE_TEN.test(t) && isNanpNumber(t))) nanp[northAmericaOf(t)]++;
+    else if (NANP_LOCAL.test(t)) local++;
   }
   const kinds = new Map(hints.pointed ?? []);
   for (const country of abroad.keys()) {
@@ -248,12 +255,16 @@ export function guessRegion(phones: readonly string[], hints: RegionHints = {}):
   // before the bare ten digits that would also make North American ones.
   const national = nationalVote(phones, kinds, cn, hints.englishHeaders === true, abroad);
   const northAmerican = nanp.US + nanp.CA;
+  // Weighed as VOTE_WEIGHTS says: a local 555-0123 beside numbers that give their area code counts too.
+  const locals = northAmerican > 0 ? local : 0;
+  const americanWeight = voteWeight('northAmerican', northAmerican, english) + voteWeight('northAmericanLocal', locals, english);
+  const outweighs = americanWeight >= MIN_EVIDENCE && americanWeight >= phones.length * MIN_SHARE && americanWeight > voteWeight('chinese', cn, english);
   const placed = national !== null && (kinds.get(national.region) ?? 0) > 0 && national.numbers > northAmerican;
-  if (!placed && northAmerican >= Math.max(...abroad.values(), 0) && (enough(northAmerican) || onlyNorthAmerican(phones, hints))) {
+  if (!placed && northAmerican >= Math.max(...abroad.values(), 0) && (outweighs || onlyNorthAmerican(phones, hints))) {
     // Canada shares the plan: its area codes (514, 416, 604), or its postcodes and dollars when the
     // numbers are split, make a Canadian sheet Canadian (its postcodes, its currency).
     const canada = nanp.CA > nanp.US || (nanp.CA === nanp.US && (kinds.get('CA') ?? 0) > (kinds.get('US') ?? 0));
-    return { region: canada ? 'CA' : 'US', numbers: northAmerican };
+    return { region: canada ? 'CA' : 'US', numbers: northAmerican + (outweighs ? locals : 0) };
   }
   const [top] = [...abroad].sort((a, b) => b[1] - a[1]);
   if (!placed && top && enough(top[1])) return { region: top[0], numbers: top[1] };
