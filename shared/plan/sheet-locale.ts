@@ -291,8 +291,8 @@ function onlyNorthAmerican(phones: readonly string[], hints: RegionHints): boole
  * to. Said as a note (they are flagged one by one) when most of them are, in a sheet whose headers
  * are not Chinese: the sheet is likely from a country the run cannot tell.
  */
-export function unplacedNumbers(phones: readonly string[], region: string): { numbers: number; of: number } | null {
-  const national = phones.map(asRead).filter((t) => t !== '' && !INTERNATIONAL.test(t) && /\d{5}/.test(t.replace(/[\s().-]/g, ''))).slice(0, NATIONAL_SAMPLE);
+export function unplacedNumbers(cells: readonly string[], region: string): { numbers: number; of: number } | null {
+  const national = numbersInCells(cells).map(asRead).filter((t) => t !== '' && !INTERNATIONAL.test(t) && /\d{5}/.test(t.replace(/[\s().-]/g, ''))).slice(0, NATIONAL_SAMPLE);
   const invalid = national.filter((t) => parsePhone(t, region) === null).length;
   return invalid >= MIN_EVIDENCE && invalid * 2 > national.length ? { numbers: invalid, of: national.length } : null;
 }
@@ -311,8 +311,11 @@ const MAX_VALID_IN = 3;
  * Hong Kong), and how many digits they have: a note naming them and the setting to write tells the
  * user more than "(ZA, IE, …)". Null when they are valid nowhere the run knows, or in too many regions.
  */
-export function regionsValidIn(phones: readonly string[], region: string): { regions: string[]; digits: string } | null {
-  const unplaced = phones.map(asRead).filter((t) => t !== '' && !INTERNATIONAL.test(t) && /\d{5}/.test(t.replace(/[\s().-]/g, ''))).slice(0, NATIONAL_SAMPLE).filter((t) => parsePhone(t, region) === null);
+export function regionsValidIn(cells: readonly string[], region: string): { regions: string[]; digits: string; numbers: number; northAmerican: boolean } | null {
+  const all = numbersInCells(cells).map(asRead).filter((t) => t !== '' && !INTERNATIONAL.test(t) && /\d{5}/.test(t.replace(/[\s().-]/g, ''))).slice(0, NATIONAL_SAMPLE).filter((t) => parsePhone(t, region) === null);
+  // A local 555-0123 beside numbers written the North American way is a number of nowhere as typed
+  // (its area code is missing), not one that unsays theirs: the note names their country.
+  const unplaced = all.some(writtenNorthAmerican) ? all.filter((t) => !NANP_LOCAL.test(t)) : all;
   if (unplaced.length === 0) return null;
   // Valid as written there: 9123 4567 is a Malaysian or Irish number only with the trunk 0 those
   // regions always write (082-345 678), so it counts for neither.
@@ -322,11 +325,16 @@ export function regionsValidIn(phones: readonly string[], region: string): { reg
   };
   // Every one of them: numbers only some of which a region reads (a Ghanaian 024 123 4567 is also a
   // Manila number, its 020 555 1212 none) do not say it, and naming it would mislead.
-  const regions = VALID_IN_REGIONS.filter((r) => r !== region && unplaced.every((t) => writtenIn(t, r)));
+  let regions = VALID_IN_REGIONS.filter((r) => r !== region && unplaced.every((t) => writtenIn(t, r)));
+  // The United States and Canada share one plan, and the area codes say which (404 Atlanta's, 416 Toronto's).
+  if (regions.includes('US') && regions.includes('CA')) {
+    const canadian = unplaced.filter((t) => northAmericaOf(t) === 'CA').length;
+    regions = regions.filter((r) => r !== (canadian * 2 > unplaced.length ? 'US' : 'CA'));
+  }
   if (regions.length === 0 || regions.length > MAX_VALID_IN) return null;
   const lengths = unplaced.map((t) => t.replace(/\D/g, '').length);
   const [min, max] = [Math.min(...lengths), Math.max(...lengths)];
-  return { regions, digits: min === max ? `${min}` : `${min}–${max}` };
+  return { regions, digits: min === max ? `${min}` : `${min}–${max}`, numbers: unplaced.length, northAmerican: regions.length === 1 && unplaced.every(writtenNorthAmerican) };
 }
 
 /** A valid North American number written with the plan's separators: what guessRegion counts for North America. */
@@ -964,7 +972,9 @@ function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings
     const unplaced = guessed === undefined && englishHeaders ? unplacedNumbers(phones, settings.phone.defaultRegion) : null;
     const validIn = unplaced ? regionsValidIn(phones, settings.phone.defaultRegion) : null;
     if (unplaced && validIn) {
-      problems.push({ code: 'locale.regionValidIn', severity: 'warning', params: { ...unplaced, region: settings.phone.defaultRegion, digits: validIn.digits, regions: validIn.regions.join(','), code: validIn.regions[0] } });
+      // Numbers written the North American way are one country's (the area codes tell the United States
+      // from Canada): no choice between regions to offer.
+      problems.push({ code: validIn.northAmerican ? 'locale.regionWrittenAs' : 'locale.regionValidIn', severity: 'warning', params: { ...unplaced, numbers: validIn.numbers, region: settings.phone.defaultRegion, digits: validIn.digits, regions: validIn.regions.join(','), code: validIn.regions[0] } });
     } else if (unplaced) problems.push({ code: 'locale.regionUnknown', severity: 'warning', params: { ...unplaced, region: settings.phone.defaultRegion } });
     if (guessed && guessed !== settings.phone.defaultRegion) {
       region = guessed;
