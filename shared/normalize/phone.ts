@@ -322,7 +322,9 @@ function splitNumbers(raw: string, country: string): string[] {
   // Most cells hold one number, and without a separator the split finds one part: skip it.
   if (MAY_SEPARATE.test(raw)) {
     const parts = raw.split(/[\r\n]+/).flatMap((line) => line.split(SEPARATORS)).map(collapseSpaces).filter((x) => x !== '');
-    if (parts.length > 1 && parts.every((x) => (x.match(/\d/g) ?? []).length >= 3) && parts.some((x) => parseDetailed(x, country))) {
+    // A number North America's way ((404) 555-0101) counts as one here too, though the sheet's region
+    // reads none: two of them on two lines are two numbers (kept as typed and said), not one bad one.
+    if (parts.length > 1 && parts.every((x) => (x.match(/\d/g) ?? []).length >= 3) && parts.some((x) => parseDetailed(x, country) || northAmericanAbroad(x, country))) {
       return parts;
     }
   }

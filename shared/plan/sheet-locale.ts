@@ -29,6 +29,7 @@ import { numberWithMarker, showsDecimalComma, writesDecimalComma } from '../norm
 import { DEFAULT_SETTINGS } from '../settings/defaults';
 import { NO_POSTCODE_RULES, postcodeRegionOf } from './postcode-region';
 import { tiersInCurrency, type TierNote } from '../classify/currency-tiers';
+import { NANP_LOCAL, numbersInCells, voteWeight } from './phone-vote';
 import { indianPostcodeHeader, lakhRegion, postcodeRegion, regionOfCurrency, SCRIPT_FIELDS, stateRegion, textSample, writtenTraditional } from './region-evidence';
 
 /** What the host lets the run work out from the sheet (the settings the user left unset). */
@@ -221,9 +222,14 @@ const isChineseMobile = (t: string): boolean => CN_MOBILE.test(t.replace(/[\s().
 const northAmericaOf = (t: string): 'US' | 'CA' => (parsePhone(t, 'US')?.country === 'CA' ? 'CA' : 'US');
 
 /** The region the phone numbers are written for, or null when they do not say (or say China). */
-export function guessRegion(phones: readonly string[], hints: RegionHints = {}): { region: string; numbers: number } | null {
+export function guessRegion(cells: readonly string[], hints: RegionHints = {}): { region: string; numbers: number } | null {
+  // Number by number: '+1 415-555-0134 / john@acmetools.com' and two numbers on two lines are one
+  // and two numbers, not cells that read as none.
+  const phones = numbersInCells(cells);
+  const english = hints.englishHeaders === true;
   let cn = 0;
   const nanp = { US: 0, CA: 0 };
+  let local = 0;
   const abroad = new Map<string, number>();
   for (const raw of phones) {
     const t = asRead(raw);
@@ -233,7 +239,8 @@ export function guessRegion(phones: readonly string[], hints: RegionHints = {}):
       if (country === 'CN') cn++;
       else if (country === 'US' || country === 'CA') nanp[country]++;
       else if (country) abroad.set(country, (abroad.get(country) ?? 0) + 1);
-    } else if ((NANP.test(t) && /[\s().-]/.test(t)) || (hints.englishHeaders && BARE_TEN.test(t) && isNanpNumber(t))) nanp[northAmericaOf(t)]++;
+    } else if ((NANP.test(t) && /[\s().-]/.test(t)) || (english && BARE_TEN.test(t) && isNanpNumber(t))) nanp[northAmericaOf(t)]++;
+    else if (NANP_LOCAL.test(t)) local++;
   }
   const kinds = new Map(hints.pointed ?? []);
   for (const country of abroad.keys()) {
@@ -248,12 +255,16 @@ export function guessRegion(phones: readonly string[], hints: RegionHints = {}):
   // before the bare ten digits that would also make North American ones.
   const national = nationalVote(phones, kinds, cn, hints.englishHeaders === true, abroad);
   const northAmerican = nanp.US + nanp.CA;
+  // Weighed as VOTE_WEIGHTS says: a local 555-0123 beside numbers that give their area code counts too.
+  const locals = northAmerican > 0 ? local : 0;
+  const americanWeight = voteWeight('northAmerican', northAmerican, english) + voteWeight('northAmericanLocal', locals, english);
+  const outweighs = americanWeight >= MIN_EVIDENCE && americanWeight >= phones.length * MIN_SHARE && americanWeight > voteWeight('chinese', cn, english);
   const placed = national !== null && (kinds.get(national.region) ?? 0) > 0 && national.numbers > northAmerican;
-  if (!placed && northAmerican >= Math.max(...abroad.values(), 0) && (enough(northAmerican) || onlyNorthAmerican(phones, hints))) {
+  if (!placed && northAmerican >= Math.max(...abroad.values(), 0) && (outweighs || onlyNorthAmerican(phones, hints))) {
     // Canada shares the plan: its area codes (514, 416, 604), or its postcodes and dollars when the
     // numbers are split, make a Canadian sheet Canadian (its postcodes, its currency).
     const canada = nanp.CA > nanp.US || (nanp.CA === nanp.US && (kinds.get('CA') ?? 0) > (kinds.get('US') ?? 0));
-    return { region: canada ? 'CA' : 'US', numbers: northAmerican };
+    return { region: canada ? 'CA' : 'US', numbers: northAmerican + (outweighs ? locals : 0) };
   }
   const [top] = [...abroad].sort((a, b) => b[1] - a[1]);
   if (!placed && top && enough(top[1])) return { region: top[0], numbers: top[1] };
@@ -280,8 +291,8 @@ function onlyNorthAmerican(phones: readonly string[], hints: RegionHints): boole
  * to. Said as a note (they are flagged one by one) when most of them are, in a sheet whose headers
  * are not Chinese: the sheet is likely from a country the run cannot tell.
  */
-export function unplacedNumbers(phones: readonly string[], region: string): { numbers: number; of: number } | null {
-  const national = phones.map(asRead).filter((t) => t !== '' && !INTERNATIONAL.test(t) && /\d{5}/.test(t.replace(/[\s().-]/g, ''))).slice(0, NATIONAL_SAMPLE);
+export function unplacedNumbers(cells: readonly string[], region: string): { numbers: number; of: number } | null {
+  const national = numbersInCells(cells).map(asRead).filter((t) => t !== '' && !INTERNATIONAL.test(t) && /\d{5}/.test(t.replace(/[\s().-]/g, ''))).slice(0, NATIONAL_SAMPLE);
   const invalid = national.filter((t) => parsePhone(t, region) === null).length;
   return invalid >= MIN_EVIDENCE && invalid * 2 > national.length ? { numbers: invalid, of: national.length } : null;
 }
@@ -300,8 +311,11 @@ const MAX_VALID_IN = 3;
  * Hong Kong), and how many digits they have: a note naming them and the setting to write tells the
  * user more than "(ZA, IE, …)". Null when they are valid nowhere the run knows, or in too many regions.
  */
-export function regionsValidIn(phones: readonly string[], region: string): { regions: string[]; digits: string } | null {
-  const unplaced = phones.map(asRead).filter((t) => t !== '' && !INTERNATIONAL.test(t) && /\d{5}/.test(t.replace(/[\s().-]/g, ''))).slice(0, NATIONAL_SAMPLE).filter((t) => parsePhone(t, region) === null);
+export function regionsValidIn(cells: readonly string[], region: string): { regions: string[]; digits: string; numbers: number; northAmerican: boolean } | null {
+  const all = numbersInCells(cells).map(asRead).filter((t) => t !== '' && !INTERNATIONAL.test(t) && /\d{5}/.test(t.replace(/[\s().-]/g, ''))).slice(0, NATIONAL_SAMPLE).filter((t) => parsePhone(t, region) === null);
+  // A local 555-0123 beside numbers written the North American way is a number of nowhere as typed
+  // (its area code is missing), not one that unsays theirs: the note names their country.
+  const unplaced = all.some(writtenNorthAmerican) ? all.filter((t) => !NANP_LOCAL.test(t)) : all;
   if (unplaced.length === 0) return null;
   // Valid as written there: 9123 4567 is a Malaysian or Irish number only with the trunk 0 those
   // regions always write (082-345 678), so it counts for neither.
@@ -311,11 +325,16 @@ export function regionsValidIn(phones: readonly string[], region: string): { reg
   };
   // Every one of them: numbers only some of which a region reads (a Ghanaian 024 123 4567 is also a
   // Manila number, its 020 555 1212 none) do not say it, and naming it would mislead.
-  const regions = VALID_IN_REGIONS.filter((r) => r !== region && unplaced.every((t) => writtenIn(t, r)));
+  let regions = VALID_IN_REGIONS.filter((r) => r !== region && unplaced.every((t) => writtenIn(t, r)));
+  // The United States and Canada share one plan, and the area codes say which (404 Atlanta's, 416 Toronto's).
+  if (regions.includes('US') && regions.includes('CA')) {
+    const canadian = unplaced.filter((t) => northAmericaOf(t) === 'CA').length;
+    regions = regions.filter((r) => r !== (canadian * 2 > unplaced.length ? 'US' : 'CA'));
+  }
   if (regions.length === 0 || regions.length > MAX_VALID_IN) return null;
   const lengths = unplaced.map((t) => t.replace(/\D/g, '').length);
   const [min, max] = [Math.min(...lengths), Math.max(...lengths)];
-  return { regions, digits: min === max ? `${min}` : `${min}–${max}` };
+  return { regions, digits: min === max ? `${min}` : `${min}–${max}`, numbers: unplaced.length, northAmerican: regions.length === 1 && unplaced.every(writtenNorthAmerican) };
 }
 
 /** A valid North American number written with the plan's separators: what guessRegion counts for North America. */
@@ -953,7 +972,9 @@ function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings
     const unplaced = guessed === undefined && englishHeaders ? unplacedNumbers(phones, settings.phone.defaultRegion) : null;
     const validIn = unplaced ? regionsValidIn(phones, settings.phone.defaultRegion) : null;
     if (unplaced && validIn) {
-      problems.push({ code: 'locale.regionValidIn', severity: 'warning', params: { ...unplaced, region: settings.phone.defaultRegion, digits: validIn.digits, regions: validIn.regions.join(','), code: validIn.regions[0] } });
+      // Numbers written the North American way are one country's (the area codes tell the United States
+      // from Canada): no choice between regions to offer.
+      problems.push({ code: validIn.northAmerican ? 'locale.regionWrittenAs' : 'locale.regionValidIn', severity: 'warning', params: { ...unplaced, numbers: validIn.numbers, region: settings.phone.defaultRegion, digits: validIn.digits, regions: validIn.regions.join(','), code: validIn.regions[0] } });
     } else if (unplaced) problems.push({ code: 'locale.regionUnknown', severity: 'warning', params: { ...unplaced, region: settings.phone.defaultRegion } });
     if (guessed && guessed !== settings.phone.defaultRegion) {
       region = guessed;

@@ -96,6 +96,9 @@ export const normalizeMessages = defineMessages(
       '{numbers} of the {of} phone numbers written without a country code are {digits}-digit numbers valid in {regions}, not in {region}, ' +
       'and nothing else in the sheet says which: they are flagged. Set the region in a settings file and run again with -c settings.json: ' +
       '{ "phone": { "defaultRegion": "{code}" } } (or the code of the other region).',
+    'locale.regionWrittenAs':
+      '{numbers} of the {of} phone numbers written without a country code are written as {digits}-digit numbers of {regions}, not valid in {region}: ' +
+      'they are flagged. If the sheet is from there, set the region in a settings file and run again with -c settings.json: { "phone": { "defaultRegion": "{code}" } }.',
     'locale.regionStates': 'The sheet is read as one from {region} (postcodes, ID numbers, phone numbers): {states} of its states or provinces are {region}\'s and it has no phone number to say otherwise. To read it for another region, set phone.defaultRegion in the settings.',
     'locale.postcodeRegion': 'Postcodes in "{header}" are read as {region}\'s (the header, the codes, phone numbers or states say so), though the sheet says too little to read its phone and ID numbers as {region}\'s. To read them for another region, set phone.defaultRegion in the settings.',
     'locale.postcodeUnchecked': 'Postcodes in "{header}" are only tidied, not checked: nothing in the sheet (a country column, phone numbers, states) says which country they are from. To check them, set phone.defaultRegion in the settings.',
@@ -206,6 +209,9 @@ export const normalizeMessages = defineMessages(
     'locale.regionValidIn':
       '不带国家代码的 {of} 个电话号码中有 {numbers} 个是 {digits} 位号码，在{regions}有效，不是{region}的号码；表中没有其他线索说明是哪个地区，已逐个标出。' +
       '请在设置文件中指定地区，再用 -c settings.json 重新运行：{ "phone": { "defaultRegion": "{code}" } }（或另一个地区的代码）。',
+    'locale.regionWrittenAs':
+      '不带国家代码的 {of} 个电话号码中有 {numbers} 个是按{regions}的写法书写的 {digits} 位号码，不是{region}的号码，已逐个标出。' +
+      '如本表来自该地区，请在设置文件中指定地区，再用 -c settings.json 重新运行：{ "phone": { "defaultRegion": "{code}" } }。',
     'locale.postcodeRegion': '“{header}”列的邮编按{region}的规则读取（表头、邮编本身、电话号码或州名如此显示），但表中线索不足以把电话号码和证件号也按{region}读取。如需按其他地区读取，请在设置中指定 phone.defaultRegion。',
     'locale.postcodeUnchecked': '“{header}”列的邮编只做了整理，未做校验：表中没有国家列、电话号码或州名可说明其所属国家。如需校验，请在设置中指定 phone.defaultRegion。',
     'locale.regionStates': '本表按{region}的表格读取（邮编、证件号、电话号码）：其中 {states} 个州/省名属于{region}，且表中没有电话号码可作判断。如需按其他地区读取，请在设置中指定 phone.defaultRegion。',

@@ -322,6 +322,23 @@ describe('a number written the North American way, (206) 555-0144, in a sheet re
     expect(r.findings).toEqual([{ code: 'phone.northAmerican', severity: 'warning', params: { value: raw, international, region: defaultRegion } }]);
   });
 
+  it.each([
+    ['(404) 555-0101\n(404) 555-0199', ['(404) 555-0101', '(404) 555-0199'], 'two on two lines (tester h59, a US trade-show buyer in a sheet read as China\'s)'],
+    ['(404) 555-0101 / 404-555-0199', ['(404) 555-0101', '404-555-0199'], 'two beside a slash'],
+    ['(206) 555-0144；13812345678', ['(206) 555-0144', '13812345678'], 'one beside a Chinese mobile'],
+  ])('several in one cell are split like two Chinese mobiles, each kept as typed and said to be North American: %j (%s)', (raw, parts) => {
+    const r = cleanCell(text(raw), ctxFor('phone'));
+    expect(r.cell).toEqual(text(parts.join(' / ')));
+    const american = parts.filter((x) => !x.startsWith('138'));
+    expect(r.findings).toEqual([
+      { code: 'phone.multiple', severity: 'info', params: { count: 2, separator: ' / ' } },
+      ...american.map((value) => ({ code: 'phone.northAmerican', severity: 'warning', params: { value, international: parsePhone(value, 'US')!.international, region: 'CN' } })),
+    ]);
+    expect(codes(r)).not.toContain('phone.invalid');
+    // Cleaned again, it stays as it is.
+    expect(cleanCell(r.cell, ctxFor('phone')).cell).toEqual(r.cell);
+  });
+
   it('is cleaned where the region is North American', () => {
     expect(cleanCell(text('(206)555-0144'), ctxFor('phone', { phone: { defaultRegion: 'US' } })).cell).toEqual(text('(206) 555-0144'));
     expect(cleanCell(text('(416) 555-0144'), ctxFor('phone', { phone: { defaultRegion: 'CA' } })).findings).toEqual([]);
@@ -442,8 +459,11 @@ describe('what else a phone cell says', () => {
   });
 
   it('two numbers on two lines that it cannot read stay on two lines (never joined into one long number)', () => {
-    const r = cleanCell({ kind: 'text', value: '(404) 555-0101\n(404)  555-0199 ' }, ctxFor('phone'));
-    expect(r.cell).toEqual({ kind: 'text', value: '(404) 555-0101\n(404) 555-0199' });
+    // Numbers of a calling code no country has (+99). The (404) 555-0101 on two lines this case once
+    // held now reads as two North American numbers: see 'several in one cell are split like two Chinese mobiles'.
+    const r = cleanCell({ kind: 'text', value: '+99 1234 5678\n+99  8765 4321 ' }, ctxFor('phone'));
+    expect(r.cell).toEqual({ kind: 'text', value: '+99 1234 5678\n+99 8765 4321' });
+    expect(codes(r)).toEqual(['phone.invalid']);
   });
 
   describe('an e-mail typed in a phone cell (a 联系方式 or "Phone / Email" column)', () => {

@@ -58,3 +58,44 @@ describe('numbers valid in no region the run knows', () => {
     expect(p.problems.map((x) => x.code)).toContain('locale.regionUnknown');
   });
 });
+
+/**
+ * A US dealer's list of three Chinese suppliers (+86) and three American buyers, one of them typed
+ * without his area code (tester h59, finding 8): the numbers do not settle the sheet's region, and
+ * the American ones are flagged in a sheet read as China's. The note names the United States, whose
+ * numbers they are written as, not "(ZA, IE, …)"; the local 555-0123, a number of nowhere as typed,
+ * does not unsay it.
+ */
+const SUPPLIERS_AND_BUYERS = [
+  ['Name', 'Company', 'Phone', 'Email'],
+  ['Li Wei', 'Shenzhen Lightway', '+86 138 2345 6789', 'liwei@lightway.cn'],
+  ['Wang Gang', 'Ningbo Ocean Trading', '+86 139 0574 1111', 'wang@oceantrading.cn'],
+  ['Chen Jie', 'Foshan Ceramics', '+86 757 8228 1234', 'chen@fsceramics.cn'],
+  ['Sarah O\'Connor', 'Home Depot', '(404) 555-0101', 'sarah.oconnor@homedepot.com'],
+  ['Maria Garcia', 'Garcia Hardware LLC', '(305) 555-0177', 'maria@garciahw.com'],
+  ['Tom Baker', 'Baker\'s Supply', '555-0123', 'tom@bakerssupply.com'],
+];
+
+describe('North American numbers in a sheet the numbers leave unplaced', () => {
+  const p = planOf(SUPPLIERS_AND_BUYERS);
+  const said = p.problems.filter((x) => x.code.startsWith('locale.region'));
+
+  it('are said once, naming the United States and the setting to write', () => {
+    expect(said).toEqual([{ code: 'locale.regionWrittenAs', severity: 'warning', params: { numbers: 2, of: 3, region: 'CN', digits: '10', regions: 'US', code: 'US' } }]);
+  });
+
+  it('in English and in Chinese', () => {
+    expect(t('en', said[0].code, said[0].params)).toBe(
+      '2 of the 3 phone numbers written without a country code are written as 10-digit numbers of United States (US), not valid in China: ' +
+      'they are flagged. If the sheet is from there, set the region in a settings file and run again with -c settings.json: { "phone": { "defaultRegion": "US" } }.');
+    expect(t('zh-CN', said[0].code, said[0].params)).toBe(
+      '不带国家代码的 3 个电话号码中有 2 个是按美国（US）的写法书写的 10 位号码，不是中国的号码，已逐个标出。' +
+      '如本表来自该地区，请在设置文件中指定地区，再用 -c settings.json 重新运行：{ "phone": { "defaultRegion": "US" } }。');
+  });
+
+  it('a Montréal and Toronto list\'s numbers name Canada', () => {
+    const toronto = SUPPLIERS_AND_BUYERS.map((r, i) => (i === 4 ? [r[0], r[1], '(514) 555-0133', r[3]] : i === 5 ? [r[0], r[1], '(647) 555-0177', r[3]] : r));
+    const note = planOf(toronto).problems.find((x) => x.code === 'locale.regionWrittenAs');
+    expect(note?.params).toMatchObject({ regions: 'CA', code: 'CA' });
+  });
+});
