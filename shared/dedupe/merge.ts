@@ -33,7 +33,7 @@ import { FIELD_BY_ID } from '../schema/fields';
 import { isRunningNumber } from '../table/running-number';
 import { appendAll } from '../table/long-arrays';
 import { carriedMergedColumn, earlierMergedCol } from './merged-column';
-import { joinTotals, replaceableZero, TOTAL_RULES, zeroTotal, type TotalPart } from './totals';
+import { farApart, joinTotals, replaceableZero, TOTAL_RULES, zeroTotal, type TotalPart } from './totals';
 import { mergedCoOwners } from './co-owners';
 import { isFullNameOf } from './full-name';
 import { ownerName, shareAnOwner } from '../table/owner-name';
@@ -388,7 +388,13 @@ export function planMerge(
         }
         if (joined.how === 'sum' || joined.how === 'larger') {
           const account = accountCol(rule!.accountsBy);
-          totals.push({ survivor: survivor.sheetRow, rows: [survivor, ...others].map((r) => r.sheetRow), field: field!, col, how: joined.how, value: joined.value, parts: joined.parts, ...(account === undefined ? {} : { accountCol: account }) });
+          // Close values (5000 and 5500): one running total typed at two dates, named here with the one kept, and no warning.
+          const close = joined.how === 'larger' && !farApart(joined.parts.map((p) => p.value), rule!.farBelow);
+          if (close) {
+            const values = joined.parts.map((p) => p.value).sort((a, b) => b - a).join(' / ');
+            items.push(t(lang, 'dedupe.note.totalClose', { field: table.headers[col] || field || '', values, value: joined.value }));
+          }
+          totals.push({ survivor: survivor.sheetRow, rows: [survivor, ...others].map((r) => r.sheetRow), field: field!, col, how: joined.how, value: joined.value, parts: joined.parts, ...(account === undefined ? {} : { accountCol: account }), ...(close ? { close: true as const } : {}) });
         }
       } else if (named) {
         items.push(noteItem(table.headers[col] || field || '', noteText(before), survivor.sheetRow));
