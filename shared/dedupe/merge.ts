@@ -33,7 +33,7 @@ import { FIELD_BY_ID } from '../schema/fields';
 import { isRunningNumber } from '../table/running-number';
 import { appendAll } from '../table/long-arrays';
 import { carriedMergedColumn, earlierMergedCol } from './merged-column';
-import { joinTotals, replaceableZero, TOTAL_FIELDS, TOTAL_RULES, zeroTotal, type TotalPart } from './totals';
+import { farApart, joinTotals, replaceableZero, TOTAL_FIELDS, TOTAL_RULES, zeroTotal, type TotalPart } from './totals';
 import { mergedCoOwners } from './co-owners';
 import { isFullNameOf } from './full-name';
 import { ownerName, shareAnOwner } from '../table/owner-name';
@@ -244,6 +244,28 @@ function copySets(rows: readonly Row[], users: readonly number[], running: Reado
   return out;
 }
 
+/**
+ * The rows of one customer's records groups (two courses, two 病历号) that copy another of his records
+ * (one record pasted twice): a merge of copies archives them (planMerge), and his spending over his
+ * records (plan/records-spend.ts) counts each record once, merged or not yet.
+ */
+export function recordCopies(table: Table, groups: readonly DuplicateGroup[], ruleTitles?: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  if (!groups.some((g) => g.records)) return out;
+  const run = runColumns(table.headers, ruleTitles);
+  const users: number[] = [];
+  for (let col = 0; col < table.headers.length; col++) if (!run.has(col)) users.push(col);
+  const running = runningColumns(table, users);
+  const byRow = new Map<number, Row>();
+  table.rows.forEach((r) => byRow.set(r.sheetRow, r));
+  for (const g of groups) {
+    if (!g.records) continue;
+    const rows = g.rows.map((r) => byRow.get(r)).filter((r): r is Row => r !== undefined);
+    for (const set of copySets(rows, users, running, g.survivor)) for (const r of set.slice(1)) out.add(r.sheetRow);
+  }
+  return out;
+}
+
 /** The field of each column (its own or as an extra column), null for a column no field reads. */
 export function columnFields(width: number, fieldCols: Partial<Record<FieldId, number>>, extraCols: Partial<Record<FieldId, number[]>>): (FieldId | null)[] {
   const out = new Array<FieldId | null>(width).fill(null);
@@ -406,7 +428,13 @@ export function planMerge(
         }
         if (joined.how === 'sum' || joined.how === 'larger') {
           const account = accountCol(rule!.accountsBy);
-          totals.push({ survivor: survivor.sheetRow, rows: [survivor, ...others].map((r) => r.sheetRow), field: field!, col, how: joined.how, value: joined.value, parts: joined.parts, ...(account === undefined ? {} : { accountCol: account }) });
+          // Close values (5000 and 5500): one running total typed at two dates, named here with the one kept, and no warning.
+          const close = joined.how === 'larger' && !farApart(joined.parts.map((p) => p.value), rule!.farBelow);
+          if (close) {
+            const values = joined.parts.map((p) => p.value).sort((a, b) => b - a).join(' / ');
+            items.push(t(lang, 'dedupe.note.totalClose', { field: table.headers[col] || field || '', values, value: joined.value }));
+          }
+          totals.push({ survivor: survivor.sheetRow, rows: [survivor, ...others].map((r) => r.sheetRow), field: field!, col, how: joined.how, value: joined.value, parts: joined.parts, ...(account === undefined ? {} : { accountCol: account }), ...(close ? { close: true as const } : {}) });
         }
       } else if (named) {
         items.push(noteItem(table.headers[col] || field || '', noteText(before), survivor.sheetRow));

@@ -20,7 +20,7 @@ import { namePersonToCall } from '../remind/call-whom';
 import { nameCompanySwapIssues } from '../dedupe/name-company-swap';
 import { withMergedCoOwners } from '../dedupe/co-owners';
 import { customersAreChildren } from '../schema/header-map';
-import { planMerge, type MergeOptions } from '../dedupe/merge';
+import { planMerge, recordCopies, type MergeOptions } from '../dedupe/merge';
 import { carriedMergedColumn } from '../dedupe/merged-column';
 import { marksMovedByMerge } from '../dedupe/not-duplicates';
 import { unreadColumns } from '../dedupe/unread-columns';
@@ -46,6 +46,7 @@ import { doubtfulAmounts, doubtfulCellsOf, explainDoubtful, withoutDoubtful } fr
 import { copiesTogether, onEveryCopy } from './copy-classes';
 import { withoutMended, wrongCells } from './wrong-values';
 import { heldElsewhere, type MoneyReading } from './held-elsewhere';
+import { spendOverRecords } from './records-spend';
 import { runColumns } from '../schema/run-columns';
 
 export interface AnalyzeInput {
@@ -144,15 +145,20 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
     termDates.era === undefined ? { ambiguous: termDates.ambiguous, today } : { ambiguous: termDates.ambiguous, today, era: termDates.era },
   );
   const removed = new Set(mergePlan?.removeRows ?? []);
+  // One customer's separate records (two courses, two 病历号), never merged: he spent their sum, which
+  // his kept record is classed and counted on (records-spend.ts; no cell is written). A record pasted
+  // twice counts once. An order list's customer already spent his orders' sum.
+  const spent = orderList ? null : spendOverRecords(afterRecords, duplicates.groups, recordCopies(after, duplicates.groups, titles));
+  const spentRecords = spent ? spent.records : afterRecords;
   // A customer (in an order list: an order) typed twice and not merged yet, an exact or likely
   // group, is one: counted, summed and reminded once, on the row a merge would keep.
   const same = sameCustomer(duplicates.groups, removed);
-  const single = same.size > 0 ? onePerGroup(afterRecords, same) : afterRecords;
+  const single = same.size > 0 ? onePerGroup(spentRecords, same) : spentRecords;
   // A deals export (deal-list.ts): each company of its deals, a won deal's close date its purchase, an open one's its follow-up.
   const deals = orderList && isDealList(cleaned.headers);
   const orderRows = deals ? dealRows(single, fieldCols) : single;
   const view = orderList ? withCopies(customerView(orderRows, fieldCols, settings.phone.defaultRegion, deals), afterRecords, single, same) : null;
-  const customers = view ? view.customers : afterRecords;
+  const customers = view ? view.customers : spentRecords;
   const counted = view ? customers : single;
   const countedRows = counted === customers ? null : new Set(counted.map((r) => r.sheetRow));
   // RFM ranks each customer once too: a copy not merged yet takes the scores of the row a merge keeps.
@@ -203,7 +209,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
     lang,
   );
   const shownRow = rowsAfterRemoval(mergePlan?.removeRows ?? []);
-  const together = view ? ordersTogether(lang, view.rowsOf) : copiesTogether(lang, duplicates.groups, copies ?? new Map(), shownRow);
+  const together = view ? ordersTogether(lang, view.rowsOf) : copiesTogether(lang, duplicates.groups, copies ?? new Map(), shownRow, spent?.sums);
   const addedColumns = [
     ...duplicateColumns(cleaned, duplicates.groups, lang, shownRow),
     ...classificationColumns(cleaned, classified, lang, together, !view),
@@ -324,8 +330,9 @@ function headersOf(table: Table, fieldCols: Partial<Record<FieldId, number>>): P
  * merge (analyze's filledIn): the sum of the rows' amounts when they are two accounts (two customer
  * numbers), else the larger of them (one total typed twice counts once), as dedupe/totals.ts joins
  * them; the classes read the same cell. One
- * customer's several records (two pets, two policies) are never merged nor filled: his kept record's
- * amount. In an order list a customer's amount is already his orders' sum (order-list.ts).
+ * customer's several records (two courses, two 病历号, two pets) are never merged nor filled: his kept
+ * record reads their sum (records-spend.ts). In an order list a customer's amount is already his
+ * orders' sum (order-list.ts).
  */
 function spendOf(counted: readonly CustomerRecord[]): (number | null)[] {
   return counted.map((r) => (r.fields.amount?.kind === 'number' ? r.fields.amount.value : null));

@@ -7,6 +7,7 @@ import type { ClassifiedRow } from '../classify/classify';
 import type { DuplicateGroup } from '../dedupe/types';
 import { t } from '../i18n';
 import type { Lang } from '../i18n/define';
+import type { RecordsSpend } from './records-spend';
 
 /**
  * The classified rows with each copy (sheet row → the row his customer is counted on, analyze's
@@ -29,9 +30,10 @@ const ROWS_SHOWN = 8;
 /**
  * Each row of a customer classed once (the kept row and its copies) → the reason that says so,
  * naming his rows as the sheet shows them (`shownRow`: after a merge removed other groups' rows).
- * A customer's several records (two pets, two policies), never merged, are classed once too.
+ * A customer's several records (two pets, two policies), never merged, are classed once too, on
+ * the sum of their amounts where `spent` has it (records-spend.ts).
  */
-export function copiesTogether(lang: Lang, groups: readonly DuplicateGroup[], customerRow: ReadonlyMap<number, number>, shownRow: (row: number) => number): Map<number, string> {
+export function copiesTogether(lang: Lang, groups: readonly DuplicateGroup[], customerRow: ReadonlyMap<number, number>, shownRow: (row: number) => number, spent?: ReadonlyMap<number, RecordsSpend>): Map<number, string> {
   const out = new Map<number, string>();
   if (customerRow.size === 0) return out;
   const sep = lang === 'zh-CN' ? '、' : ', ';
@@ -40,7 +42,11 @@ export function copiesTogether(lang: Lang, groups: readonly DuplicateGroup[], cu
     if (copies.length === 0) continue;
     const rows = [g.survivor, ...copies].sort((a, b) => a - b).map(shownRow);
     const named = rows.slice(0, ROWS_SHOWN).join(sep) + (rows.length > ROWS_SHOWN ? ' …' : '');
-    const said = t(lang, g.records ? 'classify.reason.recordsOneCustomer' : 'classify.reason.copiesOneCustomer', { rows: named, kept: shownRow(g.survivor) });
+    // His records' amounts summed (records-spend.ts): the reason names the sum he is classed on, in no cell, and its terms.
+    const sum = g.records ? spent?.get(g.survivor) : undefined;
+    const said = sum
+      ? t(lang, 'classify.reason.recordsSpendSum', { rows: named, kept: shownRow(g.survivor), sum: sum.sum, parts: sum.parts.map((p) => p.value).join(' + ') })
+      : t(lang, g.records ? 'classify.reason.recordsOneCustomer' : 'classify.reason.copiesOneCustomer', { rows: named, kept: shownRow(g.survivor) });
     out.set(g.survivor, said);
     for (const row of copies) out.set(row, said);
   }

@@ -1,9 +1,11 @@
 /**
  * Says each spend or order count a merge joined from a customer's differing rows (dedupe/totals.ts):
  * two accounts' totals added (info: the customer's total is theirs together), or the larger of rows
- * not known to be two accounts kept (a warning: if they are two accounts, the kept row is short of
- * their sum, which only the user can know). Said for an accepted merge, and for the merge an exact or
- * likely group proposes, on whose kept row the customer is already counted.
+ * not known to be two accounts kept, when the values are far apart (a warning: if they are two
+ * accounts, the kept row is short of their sum, which only the user can know). Close values (5000 and
+ * 5500, one running total typed at two dates) are named in the merged values only. Said for an
+ * accepted merge, and for the merge an exact or likely group proposes, on whose kept row the customer
+ * is already counted.
  */
 import type { Table } from '../table/table';
 import type { SheetProblem } from './issue';
@@ -17,6 +19,7 @@ import { sumExactly } from '../normalize/decimal';
 export function joinedTotals(cleaned: Table, plan: MergePlan | null, merged: boolean): SheetProblem[] {
   const out: SheetProblem[] = [];
   for (const j of plan?.totals ?? []) {
+    if (j.close) continue;
     const header = String(cleaned.headers[j.col] ?? j.field);
     const others = j.rows.filter((r) => r !== j.survivor).join(', ');
     const mode = merged ? 'merged' : 'proposed';

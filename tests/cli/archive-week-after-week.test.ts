@@ -108,7 +108,8 @@ describe('the archive sheet, merged week after week', () => {
     const mainSheet = await texts('第2周.xlsx', '客户');
     const zhang = mainSheet.find((r) => r[1] === '张伟')!;
     // Row 2 of today's sheet is 李娜: the note says it was row 2 of the list merged on 2024-12-08.
-    expect(zhang[mainSheet[0].indexOf('合并记录')]).toBe('累计消费金额: 12800（2024-12-08 原第2行）');
+    // The week-2 total (15800) is close to week 1's (12800): one running total grown, the larger kept and both named.
+    expect(zhang[mainSheet[0].indexOf('合并记录')]).toBe('累计消费金额：15800 / 12800 相近，视为同一累计数录了两次，取较大的 15800，不相加；累计消费金额: 12800（2024-12-08 原第2行）');
   });
 
   it.each([
@@ -125,7 +126,7 @@ describe('the archive sheet, merged week after week', () => {
     expect(mainSheet[0]).not.toContain('合并记录');
     expect(mainSheet[0].filter((h) => h === 'Merged values')).toHaveLength(1);
     const zhang = mainSheet.find((r) => r[1] === '张伟')!;
-    expect(zhang[mainSheet[0].indexOf('Merged values')]).toBe('累计消费金额: 12800（2024-12-08 原第2行）');
+    expect(zhang[mainSheet[0].indexOf('Merged values')]).toBe('累计消费金额：15800 / 12800 相近，视为同一累计数录了两次，取较大的 15800，不相加；累计消费金额: 12800（2024-12-08 原第2行）');
     expect(mainSheet.slice(1).filter((r) => r[1] !== '张伟').map((r) => r[mainSheet[0].indexOf('Merged values')] ?? '')).toEqual(['', '']);
   });
 
@@ -142,6 +143,6 @@ describe('the archive sheet, merged week after week', () => {
     ]);
     const mainSheet = await texts('第2周.xlsx', '客户');
     const zhang = mainSheet.find((r) => r[1] === '张伟')!;
-    expect(zhang[mainSheet[0].indexOf('Merged values')]).toBe('累计消费金额: 12800 (row 2 as of 2024-12-08)');
+    expect(zhang[mainSheet[0].indexOf('Merged values')]).toBe('累计消费金额: 15800 / 12800 are close, taken as one running total typed twice: the larger, 15800, kept, not added; 累计消费金额: 12800 (row 2 as of 2024-12-08)');
   });
 });

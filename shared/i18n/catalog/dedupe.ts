@@ -118,6 +118,7 @@ export const dedupeMessages = defineMessages(
     'dedupe.balanceElsewhere':
       'The merge kept row {survivor} of a customer typed twice; row {row}, moved to the archive, holds a "{header}" of {value} (the kept row: {kept}): money on account that the kept row does not show. Move it to row {survivor} by hand if the two are one account.',
     'dedupe.note.item': '{field}: {value} (row {row})',
+    'dedupe.note.totalClose': '{field}: {values} are close, taken as one running total typed twice: the larger, {value}, kept, not added',
     'dedupe.note.coOwners': 'co-owners: {owners}',
     'dedupe.note.itemOn': '{field}: {value} (row {row} as of {date})',
     'dedupe.note.separator': '; ',
@@ -277,6 +278,7 @@ export const dedupeMessages = defineMessages(
     'dedupe.balanceElsewhere':
       '同一客户重复录入，合并后保留原第 {survivor} 行；移到已合并重复的原第 {row} 行的“{header}”为 {value}（保留行为 {kept}）：这笔账户余额不在保留行上。如果两行是同一账户，请手动转到原第 {survivor} 行。',
     'dedupe.note.item': '{field}: {value}（第{row}行）',
+    'dedupe.note.totalClose': '{field}：{values} 相近，视为同一累计数录了两次，取较大的 {value}，不相加',
     'dedupe.note.coOwners': '共管负责人：{owners}',
     'dedupe.note.itemOn': '{field}: {value}（{date} 原第{row}行）',
     'dedupe.note.separator': '；',

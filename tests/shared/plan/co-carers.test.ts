@@ -5,7 +5,7 @@
  * its own carer, and each carer's reminder names the other as a co-carer. A sales rep's column
  * (课程顾问, 销售) keeps calling two reps of one customer 撞单.
  */
-import { reminderText, resolveSettings, run, t, type Grid, type Plan, type Cell } from '../../../shared';
+import { cellText, reminderText, resolveSettings, run, t, type Grid, type Plan, type Cell } from '../../../shared';
 import { isServiceRoleHeader } from '../../../shared/schema/service-roles';
 
 const TODAY = '2026-12-01';
@@ -22,6 +22,11 @@ function planOf(rows: string[][], merge = false, input: object = {}): Plan {
   return out.plan;
 }
 
+const tierOf = (plan: Plan, row: number) => plan.classification.rows.find((r) => r.sheetRow === row)?.labels.tier;
+const reasons = (plan: Plan, row: number) => {
+  const col = plan.addedColumns.find((c) => c.id === 'class.reasons')!;
+  return cellText(col.values[plan.rows.indexOf(row)]).split('；');
+};
 const texts = (plan: Plan, lang: 'zh-CN' | 'en', customer: string) =>
   plan.reminders.reminders.filter((r) => r.customer.startsWith(customer)).map((r) => `${r.owner}|${r.kind}|${reminderText(lang, r)}`);
 
@@ -106,9 +111,56 @@ describe('a patient registered twice with two doctors (two 病历号): two treat
     expect(plan.edits.filter((e) => e.sheetRow === 4 && e.col === 9).map((e) => e.after)).toEqual([{ kind: 'number', value: 380 }]);
   });
 
-  it('counts the patient on the row of her first doctor (first touch, 初诊 2025-03-02), not on the later 洁牙 row: 18600 is not dropped for 380', () => {
+  // Was: spendTotal 18600 + 12800, her 380 on the 洁牙 record left out of the report (tester h57, finding 6).
+  it('counts the patient once, on the row of her first doctor (first touch, 初诊 2025-03-02), her spending the sum of her two records: 18600 + 380', () => {
     const plan = planOf(CLINIC, true);
     expect(plan.duplicates.groups.find((x) => x.rows.includes(2))?.survivor).toBe(2);
-    expect(plan.report.sections.find((s) => s.id === 'customers')?.spendTotal).toBe(18600 + 12800);
+    expect(plan.report.sections.find((s) => s.id === 'customers')?.spendTotal).toBe(18600 + 380 + 12800);
+    expect(planOf(CLINIC).report.sections.find((s) => s.id === 'customers')?.spendTotal).toBe(18600 + 380 + 12800);
+  });
+
+  it('counts a record pasted twice once: the 洁牙 row typed again adds no second 380, merged or not', () => {
+    const pasted = [...CLINIC, CLINIC[3]];
+    expect(planOf(pasted).report.sections.find((s) => s.id === 'customers')?.spendTotal).toBe(18600 + 380 + 12800);
+    const merged = planOf(pasted, true);
+    expect(merged.merge?.removeRows).toEqual([5]);
+    expect(merged.report.sections.find((s) => s.id === 'customers')?.spendTotal).toBe(18600 + 380 + 12800);
+  });
+
+  it('writes the sum in no cell: each record keeps its own 累计消费, and the reason says what she is classed on', () => {
+    const plan = planOf(CLINIC, true);
+    expect(plan.edits.filter((e) => e.col === 9).map((e) => [e.sheetRow, cellText(e.after)])).toEqual([[2, '18600'], [3, '12800'], [4, '380']]);
+    expect(plan.merge?.edits ?? []).toEqual([]);
+    const why = reasons(plan, 4);
+    expect(why).toContain('第 2、4 行是同一位客户的几条记录，按第 2 行分类一次，消费金额按各记录之和 18980 计（18600 + 380）');
+    expect(reasons(plan, 2)).toEqual(why);
+  });
+});
+
+describe('one customer\'s spending over his separate records: the sum, for his tier, RFM and the report', () => {
+  const plan = planOf(school());
+
+  it('classes 赵一鸣 by his two courses\' fees together, 5200 + 4800 = 10000: 中价值 from 10,000, on both his rows', () => {
+    expect([tierOf(plan, 3), tierOf(plan, 4)]).toEqual(['medium', 'medium']);
+    expect(tierOf(plan, 2)).toBe('low');
+    expect(reasons(plan, 3)).toContain('第 3、4 行是同一位客户的几条记录，按第 4 行分类一次，消费金额按各记录之和 10000 计（5200 + 4800）');
+    expect(t('en', 'classify.reason.recordsSpendSum', { rows: '3, 4', kept: 3, sum: 10000, parts: '5200 + 4800' })).toBe(
+      'rows 3, 4 are one customer\'s records: classed once, by row 3, on the sum of their spending, 10000 (5200 + 4800)',
+    );
+  });
+
+  it('counts his 10000 once in the report\'s spending, beside 王子涵\'s 6800', () => {
+    expect(plan.report.sections.find((s) => s.id === 'customers')?.spendTotal).toBe(6800 + 10000);
+  });
+
+  it('ranks his RFM spending on the sum: above 王子涵\'s 6800, where 5200 alone was below it', () => {
+    const rfm = planOf(school(), false, { classify: { tier: { preset: 'tierByRfm' } } });
+    const m = (row: number) => rfm.classification.rows.find((r) => r.sheetRow === row)?.rfm?.m;
+    expect(m(3)).toBeGreaterThan(m(2)!);
+    expect(m(4)).toBe(m(3));
+  });
+
+  it('writes no cell: 5200 and 4800 stay on their rows', () => {
+    expect(plan.edits.filter((e) => e.col === 8).map((e) => [e.sheetRow, cellText(e.after)])).toEqual([[2, '6800'], [3, '5200'], [4, '4800']]);
   });
 });
