@@ -21,6 +21,7 @@ import { nameCompanySwapIssues } from '../dedupe/name-company-swap';
 import { withMergedCoOwners } from '../dedupe/co-owners';
 import { notedCoOwners, withNotedCoOwners } from '../dedupe/noted-co-owners';
 import { customersAreChildren } from '../schema/header-map';
+import { namesOwnCompany } from '../schema/own-company';
 import { planMerge, type MergeOptions } from '../dedupe/merge';
 import { carriedMergedColumn } from '../dedupe/merged-column';
 import { marksMovedByMerge } from '../dedupe/not-duplicates';
@@ -179,10 +180,13 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
     const header = (cleaned.headers[col] ?? '').trim();
     return { header, label: dueLabelIn(header, cleaned.headers) };
   });
+  // A company column naming another party (开户行, 快递公司, a pupil's 学校名称) makes no account of its rows' contracts.
+  const companyHeader = fieldCols.company === undefined ? undefined : cleaned.headers[fieldCols.company];
+  const accountsByCompany = typeof companyHeader !== 'string' || namesOwnCompany(companyHeader, { pupils: customersAreChildren(cleaned.headers, titles) });
   const reminders = view
     ? remindOrderList(customers, orderRows, settings.remind, today, classifiedCustomers, classified, ends, extraDues, yearlessOrders, mainHeader, deals ? PER_DEAL : PER_ORDER)
     // A merged customer's co-owners (王磊/刘洋 kept, 王磊/陈静 folded) each hear of him, as before the merge.
-    : remind(withMergedCoOwners(withNotedCoOwners(customers, noted), mergePlan?.coOwners), settings.remind, today, classifiedCustomers, same, ends, extraDues, yearlessOrders, mainHeader, possibleCopies(duplicates.groups, removed));
+    : remind(withMergedCoOwners(withNotedCoOwners(customers, noted), mergePlan?.coOwners), settings.remind, today, classifiedCustomers, same, ends, extraDues, yearlessOrders, mainHeader, possibleCopies(duplicates.groups, removed), accountsByCompany);
   // A pupil's reminders name the parent to call (家长 王建国 13800138000).
   namePersonToCall(reminders.reminders, customers, lang);
   // The what-if compares customers too (classify's `compared`), not a customer's two rows twice.
