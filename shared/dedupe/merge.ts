@@ -35,6 +35,7 @@ import { appendAll } from '../table/long-arrays';
 import { carriedMergedColumn, earlierMergedCol } from './merged-column';
 import { farApart, joinTotals, replaceableZero, TOTAL_FIELDS, TOTAL_RULES, zeroTotal, type TotalPart } from './totals';
 import { mergedCoOwners } from './co-owners';
+import { notedCoOwners, ownerWithNotes } from './noted-co-owners';
 import { isFullNameOf } from './full-name';
 import { ownerName, shareAnOwner } from '../table/owner-name';
 
@@ -309,6 +310,9 @@ export function planMerge(
   const earlierNotes = earlierMergedCol(table, options.ruleTitles);
   const archived = (r: Row): Cell[] => users.map((col) => ({ ...(r.cells[col] ?? EMPTY) }) as Cell);
   const earlierNote = (r: Row | undefined): string => (earlierNotes < 0 || !r ? '' : matchText(r.cells[earlierNotes]).trim());
+  // Co-owners an earlier merge noted beside an owner cell it left as typed: the set a merge now says
+  // starts from them, or a kept row under 王磊/刘洋 noted with 陈静 would lose her.
+  const notedOwners = notedCoOwners(table, options.ruleTitles, earlierNotes);
 
   const edits: CellEdit[] = [];
   const archive: ArchivedRow[] = [];
@@ -501,7 +505,7 @@ export function planMerge(
     // Reps who shared the customer on rows the merge folds (王磊/刘洋 and 王磊/陈静): the kept owner cell
     // stays as typed, so the set is said first in the note (a note cut at Excel's limit keeps it),
     // in the archive, and in the plan, which reminds each of them.
-    const shared = fieldCols.owner === undefined ? null : mergedCoOwners([survivor, ...others].map((r) => r.cells[fieldCols.owner!]));
+    const shared = fieldCols.owner === undefined ? null : mergedCoOwners([survivor, ...others].map((r) => ownerWithNotes(r.cells[fieldCols.owner!], notedOwners.get(r.sheetRow))));
     if (shared !== null) {
       items.unshift(t(lang, 'dedupe.note.coOwners', { owners: shared }));
       coOwners.push({ sheetRow: survivor.sheetRow, owners: shared });

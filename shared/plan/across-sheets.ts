@@ -15,6 +15,8 @@ import type { Grid } from '../table/grid';
 import { displayText } from '../text/fold';
 import { contactText, ownedByTab, personName, toRecords, type CustomerRecord } from '../table/records';
 import { findDuplicates } from '../dedupe/find-duplicates';
+import { notedCoOwners, ownerWithNotes } from '../dedupe/noted-co-owners';
+import { runTitles } from '../schema/run-columns';
 import { legacyFingerprint, rowFingerprint } from '../dedupe/fingerprint';
 import type { Confidence, DuplicateGroup, Reason } from '../dedupe/types';
 import { claimOwner, futureOwnerDates, withClaimFirst, type FutureOwnerDate, type OwnerClaim } from '../dedupe/owner-rule';
@@ -134,12 +136,16 @@ export function findAcrossSheets(sheets: readonly (Grid | CleanedSheet)[], optio
     const ownSheet = fieldCols.owner === undefined ? tabOwner(sheetName, sheets.length) : null;
     rowCount.set(sheetName, table.rows.length);
     if (mostlyFormulas(cleaned.sheet.original.rows.map((r) => r.cells))) formulaSheets.add(sheetName);
+    // A customer a merge gave co-owners beyond his owner cell (王磊/刘洋, 陈静 in its 合并记录 note) is
+    // no 撞单 with 陈静's tab (noted-co-owners.ts); each line still names its owner as its sheet writes it.
+    const noted = notedCoOwners(table, runTitles(options.settings.classify.custom, 'fieldCols' in sheet ? undefined : sheet.ownColumns));
     for (const r of ownedByTab(toRecords(table, fieldCols, extraCols), ownSheet)) {
       // One number per row of the whole workbook, so the finder's rows stay apart; the sheet's own
       // row is kept beside it.
       const owner = displayText(r.fields.owner);
       origin.push({ sheet: sheetName, row: r.sheetRow, customer: customerOf(r), ...(owner !== '' ? { owner } : {}) });
-      records.push({ ...r, sheetRow: origin.length, index: records.length });
+      const shared = ownerWithNotes(r.fields.owner, noted.get(r.sheetRow));
+      records.push({ ...r, ...(shared !== r.fields.owner && shared !== undefined ? { fields: { ...r.fields, owner: shared } } : {}), sheetRow: origin.length, index: records.length });
     }
   }
   const first = origin.length > 0 ? origin[0].sheet : '';

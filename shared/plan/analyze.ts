@@ -19,7 +19,9 @@ import { isServiceRoleHeader } from '../schema/service-roles';
 import { namePersonToCall } from '../remind/call-whom';
 import { nameCompanySwapIssues } from '../dedupe/name-company-swap';
 import { withMergedCoOwners } from '../dedupe/co-owners';
+import { notedCoOwners, withNotedCoOwners } from '../dedupe/noted-co-owners';
 import { customersAreChildren } from '../schema/header-map';
+import { namesOwnCompany } from '../schema/own-company';
 import { planMerge, recordCopies, type MergeOptions } from '../dedupe/merge';
 import { carriedMergedColumn } from '../dedupe/merged-column';
 import { marksMovedByMerge } from '../dedupe/not-duplicates';
@@ -99,12 +101,17 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   // reminders and the report count customers, each made of his orders.
   const orderList = isOrderList(records, fieldCols, cleaned.headers, settings.phone.defaultRegion);
   const titles = runTitles(settings.classify.custom, recorded);
+  // A customer an earlier run merged keeps his owner cell as typed (王磊/刘洋) and the rest of his reps
+  // in its 合并记录 note (陈静): read back, they are still reminded and no 撞单 (noted-co-owners.ts). The
+  // report counts the owner cells as typed, as the merge's own run did.
+  const noted = notedCoOwners(cleaned, titles);
+  const sharing = withNotedCoOwners(records, noted);
   // Values the run flagged as wrong (1.38123E+10): no value to the survivor rules, none a merge keeps over a duplicate's valid one.
   const wrong = wrongCells(issues);
   const { otherLines, ...unread } = unreadOf(cleaned, fieldCols, extraCols ?? {}, settings.phone.defaultRegion, settings.dates.ambiguous, titles);
   const ownerHeader = fieldCols.owner === undefined ? undefined : cleaned.headers[fieldCols.owner];
   const serviceRole = typeof ownerHeader === 'string' && isServiceRoleHeader(ownerHeader) ? ownerHeader.trim() : undefined;
-  const duplicates = findDuplicates(records, settings.dedupe, {
+  const duplicates = findDuplicates(sharing, settings.dedupe, {
     defaultRegion: settings.phone.defaultRegion,
     today: formatIso(today),
     wrong: (row: number, field: FieldId) => fieldCols[field] !== undefined && wrong.get(row)?.has(fieldCols[field]!) === true,
@@ -179,10 +186,13 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
     const header = (cleaned.headers[col] ?? '').trim();
     return { header, label: dueLabelIn(header, cleaned.headers) };
   });
+  // A company column naming another party (开户行, 快递公司, a pupil's 学校名称) makes no account of its rows' contracts.
+  const companyHeader = fieldCols.company === undefined ? undefined : cleaned.headers[fieldCols.company];
+  const accountsByCompany = typeof companyHeader !== 'string' || namesOwnCompany(companyHeader, { pupils: customersAreChildren(cleaned.headers, titles) });
   const reminders = view
     ? remindOrderList(customers, orderRows, settings.remind, today, classifiedCustomers, classified, ends, extraDues, yearlessOrders, mainHeader, deals ? PER_DEAL : PER_ORDER)
     // A merged customer's co-owners (王磊/刘洋 kept, 王磊/陈静 folded) each hear of him, as before the merge.
-    : remind(withMergedCoOwners(customers, mergePlan?.coOwners), settings.remind, today, classifiedCustomers, same, ends, extraDues, yearlessOrders, mainHeader, possibleCopies(duplicates.groups, removed));
+    : remind(withMergedCoOwners(withNotedCoOwners(customers, noted), mergePlan?.coOwners), settings.remind, today, classifiedCustomers, same, ends, extraDues, yearlessOrders, mainHeader, possibleCopies(duplicates.groups, removed), accountsByCompany);
   // A pupil's reminders name the parent to call (家长 王建国 13800138000).
   namePersonToCall(reminders.reminders, customers, lang);
   // The what-if compares customers too (classify's `compared`), not a customer's two rows twice.

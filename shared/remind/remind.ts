@@ -232,6 +232,11 @@ export function remind(
   mainHeader?: string,
   /** Rows a review group offers as perhaps one customer: each reminded, naming the others (possible-copies.ts). */
   possibleCopies: PossibleCopies = new Map(),
+  /**
+   * The company column is the customer's own company (schema/own-company.ts): its contacts are one
+   * account. False when it names another party (his bank, a courier, a pupil's school), which joins no account.
+   */
+  accountsByCompany = true,
 ): RemindResult {
   const { settings: s, errors } = resolveRemindSettings(settings);
   const todayDay = toDayNumber(today);
@@ -278,7 +283,7 @@ export function remind(
     const person = personName(record);
     // Notion's relation "Acme Corp (https://www.notion.so/…)" is said by its page's name.
     const company = withoutPageLinks(displayText(record.fields.company));
-    if (draft.kind === 'contract' || draft.kind === 'contractExpired') accounts.set(record.sheetRow, { account: accountOf(record), company: companyOf(record), person, companyText: company });
+    if (draft.kind === 'contract' || draft.kind === 'contractExpired') accounts.set(record.sheetRow, { account: accountOf(record), company: accountsByCompany ? companyOf(record) : '', person, companyText: company });
     const reminder: Reminder = {
       kind: draft.kind,
       key: `${draft.kind}:${record.sheetRow}:${draft.event}`,
