@@ -76,7 +76,9 @@ export function ownerWithNotes(cell: Cell | undefined, lists: readonly string[] 
 }
 
 /** The records as reminders and the 撞单 check read them: each row's owner with its noted co-owners (a view; the cell keeps what the user typed). */
-export function withNotedCoOwners<R extends CustomerRecord>(records: R[], noted: ReadonlyMap<number, readonly string[]>): R[] {
+export function withNotedCoOwners<R extends CustomerRecord>(records: R[], noted: ReadonlyMap<number, readonly string[]>): R[];
+export function withNotedCoOwners<R extends CustomerRecord>(records: readonly R[], noted: ReadonlyMap<number, readonly string[]>): readonly R[];
+export function withNotedCoOwners<R extends CustomerRecord>(records: readonly R[], noted: ReadonlyMap<number, readonly string[]>): readonly R[] {
   if (noted.size === 0) return records;
   return records.map((r) => {
     const owner = ownerWithNotes(r.fields.owner, noted.get(r.sheetRow));
