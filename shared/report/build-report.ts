@@ -209,9 +209,19 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
   };
   const byValue = (id: string, title: MessageKey, field: FieldId, blankLabel: string) => {
     const tally = new Tally(spendScale);
+    // A province is counted by its official name and shown as the sheet writes it: a column of short
+    // names (浙江) keeps them, and an odd 浙江省 left as typed (normalize.skipFields) counts with them.
+    const official = new Map<string, string>();
+    const keyOf = field === 'province' ? (text: string): string => {
+      let key = official.get(text);
+      if (key === undefined) official.set(text, (key = officialProvince(text, false) ?? text));
+      return key;
+    } : (text: string): string => text;
     textsOf(field).forEach((text, i) => {
       if (text === '') tally.add(BLANK, blankLabel, 1, spend?.[i]);
-      else tally.add(text, text, 1, spend?.[i]);
+      else {
+        tally.add(keyOf(text), text, 1, spend?.[i]);
+      }
     });
     sections.push(ofCustomers({ id, title, series: tally.series(limit, other) }));
   };
