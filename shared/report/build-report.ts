@@ -19,7 +19,7 @@ import type { ClassifyResult } from '../classify/classify';
 import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classify/labels';
 import { REMINDER_KINDS, type Reminder } from '../remind/types';
 import { STANDINGS, type Standing } from '../remind/standing';
-import { dueWhat, kindKey, reminderKindText, whatOf } from '../remind/reminder-text';
+import { dueRenewal, dueWhat, kindKey, reminderKindLabel, reminderKindText } from '../remind/reminder-text';
 import { BLANK, Tally, withShares } from './tally';
 import { decimalScale, sumExactly } from '../normalize/decimal';
 import type { Report, ReportSection, ReportSeries } from './types';
@@ -314,11 +314,12 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
   if (input.reminders) {
     const tally = new Tally();
     const what = dueWhat(input.reminders);
+    const renewal = dueRenewal(input.reminders);
     // Anniversaries only where the sheet keeps them (an Indian account list's Date of Anniversary): a
     // 0 for a column no sheet of the kind has is no news.
     const anniversaries = records.some((r) => r.fields.anniversary !== undefined);
-    for (const kind of REMINDER_KINDS) if (kind !== 'anniversary' || anniversaries) tally.ensure(kind, reminderKindText(lang, kind, what));
-    for (const r of input.reminders) tally.add(kindKey(r, what), reminderKindText(lang, r.kind, whatOf(r)));
+    for (const kind of REMINDER_KINDS) if (kind !== 'anniversary' || anniversaries) tally.ensure(kind, reminderKindText(lang, kind, what, renewal));
+    for (const r of input.reminders) tally.add(kindKey(r, what, renewal), reminderKindLabel(lang, r));
     // The kinds in their defined order (birthday, contract … dormant), as the summary lists them.
     sections.push({ id: 'reminders', title: 'report.section.reminders', series: tally.ordered() });
     // Said right under the reminders, so a shorter list is not mistaken for fewer customers due; in a
