@@ -7,6 +7,7 @@ import { NOTE_LIMIT } from './io/write-xlsx';
 // Every line here is printed: its parameters come from the sheet (names of sheets, headers, owners).
 import { sayOut as say } from './messages';
 import type { RunNote } from './notes';
+import { unreadColumnsLine } from './unread-columns';
 
 export interface SummaryInput {
   plan: Plan;
@@ -54,7 +55,7 @@ export function summaryText(input: SummaryInput): string {
     say(lang, 'cli.summary.rows', { rows: stats.rows, fields: users.filter((c) => c.field !== null || c.partOf !== undefined).length, columns: users.length }),
     say(lang, 'cli.summary.changed', { count: stats.cellsChanged }),
   ];
-  const unread = unreadColumns(plan, lang);
+  const unread = unreadColumnsLine(plan, lang, say);
   if (unread) lines.splice(2, 0, unread);
   // An order of several lines (Shopify's one row per line item) is one order: the rows are said apart.
   if (plan.orderList) lines.splice(2, 0, say(lang, plan.orderList.deals ? 'cli.summary.dealList' : plan.orderList.orders < plan.orderList.rows ? 'cli.summary.orderListLines' : 'cli.summary.orderList', { rows: plan.orderList.rows, orders: plan.orderList.orders, customers: plan.orderList.customers }));
@@ -194,23 +195,6 @@ function silencedLine(plan: Plan, lang: Lang): string[] {
 /** The sheet's columns but those an earlier run added (整理问题, 重复组 … on a rerun), written anew. */
 function usersColumns(plan: Plan): Plan['columns'] {
   return plan.columns.filter((c) => !c.run);
-}
-
-/** Unread columns named on the summary; the JSON report's columns has every mapping. */
-const MAX_UNREAD = 8;
-
-/**
- * The columns no field was read from, by header: a salon that sees "识别的列 4 / 5" learns it was
- * 卡内金额 (a balance is no spending, so no value tiers) and can map it in settings.headers.overrides.
- * The columns an earlier run added are the run's own (usersColumns): no column of the user's left unread.
- */
-function unreadColumns(plan: Plan, lang: Lang): string | null {
-  // A column the settings say to ignore is no column left unread; nor is a part of a phone (Xero's PhoneArea).
-  const headers = usersColumns(plan).filter((c) => c.field === null && c.partOf === undefined && c.source !== 'override' && c.header.trim() !== '').map((c) => c.header.trim());
-  if (headers.length === 0) return null;
-  const shown = headers.slice(0, MAX_UNREAD).map((name) => say(lang, 'cli.summary.quoted', { name }));
-  const more = headers.length > MAX_UNREAD ? say(lang, 'cli.summary.sep') + '…' : '';
-  return say(lang, 'cli.summary.unread', { columns: list(lang, shown) + more });
 }
 
 /** The header of the column a field is read from (状态), as the sheet writes it. */

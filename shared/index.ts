@@ -38,7 +38,7 @@ export { unrecognizedTexts, statesAny } from './classify/what-if';
 export { reasonText, messageText } from './classify/reason';
 export type { Reminder, ReminderGroup, ReminderKind } from './remind/types';
 export { REMINDER_KINDS } from './remind/types';
-export { reminderText, reminderKindText, dueWhat, whatOf, countsByKind, ownerText, sharedLinesNote } from './remind/reminder-text';
+export { reminderText, reminderKindText, reminderKindLabel, renewalOf, dueRenewal, dueWhat, whatOf, countsByKind, ownerText, sharedLinesNote } from './remind/reminder-text';
 export { STANDINGS, readStandingText, type Standing } from './remind/standing';
 export { RECORD_STATES, recordState, type RecordState } from './remind/record-state';
 export type { Report, ReportSection, ReportSeries } from './report/types';

@@ -2,7 +2,7 @@
  * The reminders table the run writes (sheet or CSV): owner, kind, customer, row, due date, days
  * left and reason, grouped by owner in the plan's order.
  */
-import { ownerText, reminderKindText, reminderText, whatOf, type Cell, type Lang, type Plan } from '../../shared';
+import { ownerText, reminderKindLabel, reminderText, type Cell, type Lang, type Plan } from '../../shared';
 import { say } from '../messages';
 import { capCellText } from './cell-cap';
 import type { RowMap } from './row-map';
@@ -34,7 +34,7 @@ export function reminderKeys(own: readonly unknown[]): string[] {
  */
 export function reminderLines(plan: Plan, lang: Lang): unknown[][] {
   return plan.reminders.groups.flatMap((group) =>
-    group.reminders.map((r) => [ownerText(lang, group.owner), reminderKindText(lang, r.kind, whatOf(r)), capCellText(r.customer), r.sheetRow, r.due]),
+    group.reminders.map((r) => [ownerText(lang, group.owner), reminderKindLabel(lang, r), capCellText(r.customer), r.sheetRow, r.due]),
   );
 }
 
@@ -47,7 +47,7 @@ export function reminderRows(plan: Plan, lang: Lang, rows: RowMap): Cell[][] {
   return plan.reminders.groups.flatMap((group) =>
     group.reminders.map((r): Cell[] => [
       text(ownerText(lang, group.owner)),
-      text(reminderKindText(lang, r.kind, whatOf(r))),
+      text(reminderKindLabel(lang, r)),
       text(r.customer),
       { kind: 'number', value: rows.target(r.sheetRow) },
       { kind: 'date', value: r.due },

@@ -7,6 +7,7 @@
 import type ExcelJS from 'exceljs';
 import { statesAny, t, unrecognizedTexts, type Lang, type Plan } from '../../shared';
 import { say } from '../messages';
+import { unreadColumnsLine } from '../unread-columns';
 import { capCellText } from './cell-cap';
 import { TEXT_FORMAT } from './xlsx-values';
 import { ownSheet, startsWith } from './own-sheet';
@@ -54,9 +55,12 @@ export function addReportSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Work
   if (today) put(3, [say(lang, 'cli.report.today', { today })]);
   // A sheet the run mostly could not read: its tables below count little, and a manager reading
   // only this sheet must learn why, and how to map the columns, before the counts.
+  // The warning counts the columns left; the list under it names them, as the terminal's does.
   const fewRead = plan.problems.find((p) => p.code === 'headers.fewRead');
+  const unread = fewRead ? unreadColumnsLine(plan, lang, say, Infinity) : null;
   if (fewRead) put(4, [t(lang, fewRead.code, fewRead.params)], { font: { bold: true, color: { argb: 'FFC00000' } } });
-  let r = fewRead ? 6 : 5;
+  if (unread) put(5, [unread.trim()]);
+  let r = unread ? 7 : fewRead ? 6 : 5;
   for (const section of plan.report.sections) {
     const title = t(lang, section.title, section.titleParams);
     const shares = section.series.some((s) => s.share !== undefined);

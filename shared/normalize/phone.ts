@@ -344,8 +344,16 @@ function splitNumbers(raw: string, country: string): string[] {
  */
 const DEAD = /^(?:空号|是空号|已停机|停机|停用|已停用|销号|已销号|注销|已注销|号码错误|错号|无效号码|号码无效|打不通|disconnected|out of service|not in service|wrong number|invalid number)$/i;
 
-/** A number followed by a note without brackets (13912345678 李总, 0755-88880000 前台). */
-const TRAILING_NOTE = /^(.*\d)\s+(\p{Script=Han}[\p{Script=Han}\s]{0,7})$/u;
+/** A number followed by a note without brackets (13912345678 李总, 0755-88880000 前台, 13812345678微信同号). */
+const TRAILING_NOTE = /^(.*\d)\s*(\p{Script=Han}[\p{Script=Han}\s]{0,7})$/u;
+
+/**
+ * Remarks typed in a phone cell in place of a number, about the row's own number: 微信同号 in a
+ * business card's 联系方式 says the WeChat is the mobile beside it. No number to read and none
+ * wrong: kept as typed, in brackets or not.
+ */
+const SAME_NUMBER_REMARKS = ['微信同号', '同微信', '微信同手机', '手机同微信', '微信号同手机', '手机微信同号', '同手机', '同手机号', '同手机号码'];
+const SAME_NUMBER = new RegExp(`^[(（]?\\s*(?:${SAME_NUMBER_REMARKS.join('|')})\\s*[)）]?$`, 'u');
 
 /** A local number without its area code: 7 or 8 digits with separators. */
 const LOCAL_ONLY = /^\d[\d\s-]{5,9}\d$/;
@@ -473,6 +481,7 @@ export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
     raw = digits;
   }
   if (DEAD.test(folded)) return keep(cell, [{ code: 'phone.dead', severity: 'info', params: { value: folded } }]);
+  if (SAME_NUMBER.test(folded)) return keep(cell);
   // Matched as typed (not half-width): the address and the separator are written back as the user wrote them.
   const mail = cell.kind === 'text' ? emailInPhone(collapseSpaces(dropQuotePrefix(cell.value))) : null;
   if (mail) {

@@ -1,8 +1,10 @@
 /**
  * Chinese provinces (省份 column of a Chinese sheet): a province written short or long (广东, 广东省;
- * 北京, 北京市; 广西, 广西自治区; 粤, 内蒙, Guangdong) is written with its full official name, so the
- * report's customers by region count one 广东省, not 广东, 粤 and 广东省 apart. Anything else
- * (广东省深圳市, a typo) is only tidied. Sheets of other regions keep their states as written.
+ * 北京, 北京市; 广西, 广西自治区; 粤, 内蒙, Guangdong) is written the way its column writes most of
+ * its provinces (provinceForm): a dealer list of 浙江 / 江苏 keeps its short names and has its odd
+ * 浙江省 written 浙江, a CRM export of 浙江省 keeps its full names and has its odd 粤 written 广东省.
+ * The report, the rules and the duplicate finder read one province either way (officialProvince).
+ * Anything else (广东省深圳市, a typo) is only tidied. Sheets of other regions keep their states as written.
  */
 import type { Cell } from '../table/cell';
 import type { CleanContext, CleanResult } from './types';
@@ -19,6 +21,9 @@ const OFFICIAL: Readonly<Record<string, string>> = {
   内蒙古: '内蒙古自治区', 广西: '广西壮族自治区', 西藏: '西藏自治区', 宁夏: '宁夏回族自治区', 新疆: '新疆维吾尔自治区',
   香港: '香港特别行政区', 澳门: '澳门特别行政区',
 };
+
+/** Short names by official name (浙江省 → 浙江, 广西壮族自治区 → 广西). */
+const SHORT: ReadonlyMap<string, string> = new Map(Object.entries(OFFICIAL).map(([short, official]) => [official, short]));
 
 /**
  * Other ways a province is written: its one-character abbreviation (简称: 粤, 沪, 京, as on number
@@ -55,11 +60,36 @@ export function officialProvince(text: string, latin = true): string | null {
   return other ? OFFICIAL[other] : null;
 }
 
+/** How a province column writes its provinces: by their short names (浙江) or their full ones (浙江省). */
+export type ProvinceForm = 'short' | 'full';
+
+/**
+ * The form most of a column's provinces are written in, counting only cells that are a short name
+ * (浙江) or a full one (浙江省) exactly; 粤, Guangdong and a city name take no side. As many short as
+ * full, or none of either: full, the official name.
+ */
+export function provinceForm(cells: Iterable<Cell>): ProvinceForm {
+  let short = 0, full = 0;
+  const seen = new Map<string, ProvinceForm | null>();
+  for (const cell of cells) {
+    if (cell.kind !== 'text') continue;
+    let form = seen.get(cell.value);
+    if (form === undefined) {
+      const tidy = tidyText(cell.value, false);
+      seen.set(cell.value, (form = OFFICIAL[tidy] !== undefined ? 'short' : SHORT.has(tidy) ? 'full' : null));
+    }
+    if (form === 'short') short++;
+    else if (form === 'full') full++;
+  }
+  return short > full ? 'short' : 'full';
+}
+
 export function cleanProvince(cell: Cell, ctx: CleanContext): CleanResult {
   if (cell.kind !== 'text') return keep(cell);
   const tidy = tidyText(cell.value, false);
   // Guangdong in a Chinese sheet is 广东省; an English sheet of Chinese customers keeps its pinyin.
   const official = ctx.settings.phone.defaultRegion.toUpperCase() === 'CN' ? officialProvince(tidy, ctx.settings.language === 'zh-CN') : null;
-  if (official && official !== tidy) return changeText(cell, official, 'fix.province');
+  const written = official !== null && ctx.provinceForm === 'short' ? SHORT.get(official)! : official;
+  if (written && written !== tidy) return changeText(cell, written, 'fix.province');
   return changeText(cell, tidy, 'fix.text');
 }

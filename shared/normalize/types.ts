@@ -17,6 +17,11 @@ export interface CleanContext {
    * is written so that it says its order: 5 Dec ('en'), 12月5日 ('zh') (sheet-locale.ts yearlessSpelled).
    */
   spellYearless?: 'en' | 'zh';
+  /**
+   * How the province column writes most of its provinces (province.ts provinceForm): its odd ones out
+   * are written so too. Absent: full, the official name.
+   */
+  provinceForm?: 'short' | 'full';
 }
 
 export interface CleanResult {

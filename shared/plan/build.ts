@@ -12,6 +12,7 @@ import { FIELD_BY_ID, type FieldId } from '../schema/fields';
 import type { Settings } from '../settings/types';
 import { toTable } from '../table/from-grid';
 import { cleanCell } from '../normalize';
+import { provinceForm } from '../normalize/province';
 import { readMailLinks } from '../table/mail-links';
 import { TextMemo } from '../text/text-memo';
 import type { CleanContext, CleanResult } from '../normalize/types';
@@ -171,7 +172,10 @@ export function cleanSheet(
     .map((c) => {
       const own = reading.columnSettings.get(c.col) ?? settings;
       const spell = reading.spelledYearless.get(c.col);
-      const ctx = (spell ? { field: FIELD_BY_ID[c.field], settings: own, today: todayDate, dateSystem, spellYearless: spell } : { field: FIELD_BY_ID[c.field], settings: own, today: todayDate, dateSystem }) as CleanContext;
+      const ctx: CleanContext = { field: FIELD_BY_ID[c.field], settings: own, today: todayDate, dateSystem };
+      if (spell) ctx.spellYearless = spell;
+      // A 省 column of short names (浙江) keeps them: only its odd ones out are written its way.
+      if (ctx.field.kind === 'province') ctx.provinceForm = provinceForm(table.rows.map((row) => row.cells[c.col]));
       // Numbers typed with their country code keep it in a column of a sheet of several countries (writtenWhole).
       const whole: RegionalColumn | null = reading.writtenWhole.has(c.col)
         ? { ctx: { ...ctx, settings: { ...own, phone: { ...own.phone, format: 'international' } } }, memo: new ColumnMemo(), abroad: new Map() }

@@ -4,6 +4,8 @@ import type { Lang } from '../i18n/define';
 import { messageText } from '../classify/reason';
 import { ownerKey, shareAnOwner } from '../table/owner-name';
 import type { Reminder, ReminderGroup, ReminderKind } from './types';
+import type { RenewalWord } from './renewal-word';
+import type { MessageKey } from '../i18n';
 
 export function reminderText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoRows' | 'heldBy'> & Partial<Pick<Reminder, 'maybeSame' | 'owner' | 'alsoIn' | 'maybeSameIn' | 'coCarers' | 'contacts'>>): string {
   return sameCustomerText(lang, reminder) + maybeSameText(lang, reminder) + otherSheetsText(lang, reminder);
@@ -67,15 +69,46 @@ export function ownerText(lang: Lang, owner: string): string {
 }
 
 /**
- * A reminder's kind as a label: 合同即将到期, or 疫苗即将到期 / Vaccine ending when the contract-end
- * column is of what else ends (due-label.ts names it `what`): a vet's list should not count its
- * vaccines as contracts. A sheet may have several due columns (保险到期, 年检到期): each reminder
- * carries its own `what` (`whatOf`).
+ * The reasons that say a renewal falls due (a 续约日期 / 续费日期 / Renewal Date column: renewal-word.ts),
+ * by the renewal they name. Data: a new wording of contract.ts names its renewal here.
  */
-export function reminderKindText(lang: Lang, kind: ReminderKind, what?: string): string {
+const RENEWAL_REASONS: Readonly<Record<string, RenewalWord>> = {
+  'remind.reason.renewalExpiring': 'contract',
+  'remind.reason.renewalToday': 'contract',
+  'remind.reason.renewalExpired': 'contract',
+  'remind.reason.feeRenewalExpiring': 'fee',
+  'remind.reason.feeRenewalToday': 'fee',
+  'remind.reason.feeRenewalExpired': 'fee',
+};
+
+/** The kind labels of a renewal falling due and of one missed, by the renewal. */
+const RENEWAL_KIND_LABELS: Readonly<Record<RenewalWord, { contract: MessageKey; contractExpired: MessageKey }>> = {
+  contract: { contract: 'remind.kind.renewal', contractExpired: 'remind.kind.renewalExpired' },
+  fee: { contract: 'remind.kind.feeRenewal', contractExpired: 'remind.kind.feeRenewalExpired' },
+};
+
+/** The renewal a reminder says falls due (续约, 续费), undefined for a contract's end or another kind. */
+export function renewalOf(reminder: Pick<Reminder, 'reason'>): RenewalWord | undefined {
+  return RENEWAL_REASONS[reminder.reason.code];
+}
+
+/**
+ * A reminder's kind as a label: 合同即将到期; 疫苗即将到期 / Vaccine ending when the contract-end
+ * column is of what else ends (due-label.ts names it `what`): a vet's list should not count its
+ * vaccines as contracts; 续约到期 / 续费到期 / Renewal due when it is a renewal column, whose rep is
+ * to renew, not told that a contract lapses. A sheet may have several due columns (保险到期, 年检到期):
+ * each reminder carries its own `what` (`whatOf`) and renewal (`renewalOf`).
+ */
+export function reminderKindText(lang: Lang, kind: ReminderKind, what?: string, renewal?: RenewalWord): string {
   if (what !== undefined && kind === 'contract') return t(lang, 'remind.kind.due', { what });
   if (what !== undefined && kind === 'contractExpired') return t(lang, 'remind.kind.dueExpired', { what });
+  if (renewal !== undefined && (kind === 'contract' || kind === 'contractExpired')) return t(lang, RENEWAL_KIND_LABELS[renewal][kind]);
   return t(lang, `remind.kind.${kind}`);
+}
+
+/** A reminder's kind as the 提醒 sheet, the summary and the report show it (reminderKindText). */
+export function reminderKindLabel(lang: Lang, reminder: Pick<Reminder, 'kind' | 'reason'>): string {
+  return reminderKindText(lang, reminder.kind, whatOf(reminder), renewalOf(reminder));
 }
 
 /** What a reminder of something falling due names (疫苗, 年检), undefined for a contract's or another kind. */
@@ -88,23 +121,27 @@ const DUE_KINDS: ReadonlySet<ReminderKind> = new Set<ReminderKind>(['contract', 
 
 /**
  * The key a reminder is counted under: its kind, or for a due of another column than the one `what`
- * names (年检 beside 保险) its kind and its own what, so that each is counted under its own label.
+ * names (年检 beside 保险), or a renewal other than the run's `renewal` (续约日期 beside 合同到期日), its
+ * kind and its own what or renewal, so that each is counted under its own label.
  */
-export function kindKey(reminder: Pick<Reminder, 'kind' | 'reason'>, what: string | undefined): string {
+export function kindKey(reminder: Pick<Reminder, 'kind' | 'reason'>, what: string | undefined, renewal?: RenewalWord): string {
   if (!DUE_KINDS.has(reminder.kind)) return reminder.kind;
   const own = whatOf(reminder);
-  return own === what ? reminder.kind : `${reminder.kind}.${own ?? ''}`;
+  const ownRenewal = renewalOf(reminder);
+  if (own === what && ownRenewal === renewal) return reminder.kind;
+  return own === undefined && ownRenewal !== renewal ? `${reminder.kind}.renewal.${ownRenewal ?? ''}` : `${reminder.kind}.${own ?? ''}`;
 }
 
 /** Reminders counted by kind and, for dues, by what falls due: labels in the order of `kinds`, with their counts. */
 export function countsByKind(lang: Lang, reminders: readonly Pick<Reminder, 'kind' | 'reason'>[], kinds: readonly ReminderKind[]): { key: string; label: string; count: number }[] {
   const what = dueWhat(reminders);
+  const renewal = dueRenewal(reminders);
   const byKey = new Map<string, { key: string; label: string; count: number; order: number }>();
   for (const r of reminders) {
-    const key = kindKey(r, what);
+    const key = kindKey(r, what, renewal);
     const seen = byKey.get(key);
     if (seen) seen.count++;
-    else byKey.set(key, { key, label: reminderKindText(lang, r.kind, whatOf(r)), count: 1, order: kinds.indexOf(r.kind) });
+    else byKey.set(key, { key, label: reminderKindLabel(lang, r), count: 1, order: kinds.indexOf(r.kind) });
   }
   return [...byKey.values()].sort((a, b) => a.order - b.order).map(({ key, label, count }) => ({ key, label, count }));
 }
@@ -116,6 +153,22 @@ export function dueWhat(reminders: readonly Pick<Reminder, 'reason'>[]): string 
     if (typeof what === 'string') return what;
   }
   return undefined;
+}
+
+/**
+ * The renewal the run's due reminders name (续约, 续费), when every one of them names it: a sheet whose
+ * only due column is a 续约日期 has its kinds labelled 续约到期 even where it counts none. A sheet of
+ * contract ends and renewals both keeps 合同即将到期 for its kinds, and counts the renewals apart.
+ */
+export function dueRenewal(reminders: readonly Pick<Reminder, 'kind' | 'reason'>[]): RenewalWord | undefined {
+  let renewal: RenewalWord | undefined;
+  for (const r of reminders) {
+    if (!DUE_KINDS.has(r.kind)) continue;
+    const own = renewalOf(r);
+    if (own === undefined || (renewal !== undefined && own !== renewal)) return undefined;
+    renewal = own;
+  }
+  return renewal;
 }
 
 /**

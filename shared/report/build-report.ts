@@ -19,7 +19,7 @@ import type { ClassifyResult } from '../classify/classify';
 import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classify/labels';
 import { REMINDER_KINDS, type Reminder } from '../remind/types';
 import { STANDINGS, type Standing } from '../remind/standing';
-import { dueWhat, kindKey, reminderKindText, whatOf } from '../remind/reminder-text';
+import { dueRenewal, dueWhat, kindKey, reminderKindLabel, reminderKindText } from '../remind/reminder-text';
 import { BLANK, Tally, withShares } from './tally';
 import { decimalScale, sumExactly } from '../normalize/decimal';
 import type { Report, ReportSection, ReportSeries } from './types';
@@ -209,9 +209,19 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
   };
   const byValue = (id: string, title: MessageKey, field: FieldId, blankLabel: string) => {
     const tally = new Tally(spendScale);
+    // A province is counted by its official name and shown as the sheet writes it: a column of short
+    // names (浙江) keeps them, and an odd 浙江省 left as typed (normalize.skipFields) counts with them.
+    const official = new Map<string, string>();
+    const keyOf = field === 'province' ? (text: string): string => {
+      let key = official.get(text);
+      if (key === undefined) official.set(text, (key = officialProvince(text, false) ?? text));
+      return key;
+    } : (text: string): string => text;
     textsOf(field).forEach((text, i) => {
       if (text === '') tally.add(BLANK, blankLabel, 1, spend?.[i]);
-      else tally.add(text, text, 1, spend?.[i]);
+      else {
+        tally.add(keyOf(text), text, 1, spend?.[i]);
+      }
     });
     sections.push(ofCustomers({ id, title, series: tally.series(limit, other) }));
   };
@@ -304,11 +314,12 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
   if (input.reminders) {
     const tally = new Tally();
     const what = dueWhat(input.reminders);
+    const renewal = dueRenewal(input.reminders);
     // Anniversaries only where the sheet keeps them (an Indian account list's Date of Anniversary): a
     // 0 for a column no sheet of the kind has is no news.
     const anniversaries = records.some((r) => r.fields.anniversary !== undefined);
-    for (const kind of REMINDER_KINDS) if (kind !== 'anniversary' || anniversaries) tally.ensure(kind, reminderKindText(lang, kind, what));
-    for (const r of input.reminders) tally.add(kindKey(r, what), reminderKindText(lang, r.kind, whatOf(r)));
+    for (const kind of REMINDER_KINDS) if (kind !== 'anniversary' || anniversaries) tally.ensure(kind, reminderKindText(lang, kind, what, renewal));
+    for (const r of input.reminders) tally.add(kindKey(r, what, renewal), reminderKindLabel(lang, r));
     // The kinds in their defined order (birthday, contract … dormant), as the summary lists them.
     sections.push({ id: 'reminders', title: 'report.section.reminders', series: tally.ordered() });
     // Said right under the reminders, so a shorter list is not mistaken for fewer customers due; in a

@@ -1,7 +1,8 @@
 /**
  * A sheet whose headers were mostly not read (h58 07b: French headers, "1 of 14 columns" and "No
  * reminders are due" said quietly): the terminal, the Report sheet and the JSON say plainly how few
- * columns were read, which, and how to map them; a European sheet's own words are read.
+ * columns were read, which (listed once, not again inside the warning), and how to map them; a
+ * European sheet's own words are read.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -33,19 +34,30 @@ async function clean(csv: string, lang: 'zh-CN' | 'en') {
 }
 
 describe('an Italian sheet, 1 of its 10 columns read', () => {
-  it('is said in the terminal, on the Report sheet and in the JSON, in English', async () => {
+  /** How often the unread header Azienda is named in a text: its list is given once. */
+  const named = (text: string) => text.split('Azienda').length - 1;
+
+  it('is said in the terminal, on the Report sheet and in the JSON, in English, the unread headers listed once', async () => {
     const { out, reportText, json } = await clean(ITALIAN, 'en');
-    const said = 'Only 1 of 10 columns of "in" were recognised: Cognome, Nome, Azienda';
+    const said = 'Only 1 of 10 columns of "in" were recognised: the other 9, listed as not read,';
     expect(out).toContain(said);
     expect(out).toContain('{ "headers": { "overrides": { "Cognome": "<field>" } } }');
+    expect(out).toContain('Not read (kept as they are; map one in settings headers.overrides): "Cognome", "Nome", "Azienda"');
+    expect(named(out)).toBe(1);
     expect(reportText.some((line) => line.startsWith(said))).toBe(true);
+    expect(reportText.some((line) => line.startsWith('Not read (kept as they are; map one in settings headers.overrides): "Cognome", "Nome", "Azienda"'))).toBe(true);
+    expect(named(reportText.join('\n'))).toBe(1);
     expect(json.problems.find((p) => p.code === 'headers.fewRead')?.message).toMatch(/^Only 1 of 10 columns/);
   });
 
   it('and in Chinese', async () => {
     const { out, reportText } = await clean(ITALIAN, 'zh-CN');
-    expect(out).toContain('“in”共 10 列，只识别了 1 列：Cognome, Nome, Azienda');
+    expect(out).toContain('“in”共 10 列，只识别了 1 列：其余 9 列（见“未识别的列”）');
+    expect(out).toContain('未识别的列（原样保留；可在设置 headers.overrides 中指定）：“Cognome”，“Nome”，“Azienda”');
+    expect(named(out)).toBe(1);
     expect(reportText.some((line) => line.startsWith('“in”共 10 列，只识别了 1 列'))).toBe(true);
+    expect(reportText.some((line) => line.startsWith('未识别的列（原样保留；可在设置 headers.overrides 中指定）：“Cognome”'))).toBe(true);
+    expect(named(reportText.join('\n'))).toBe(1);
   });
 });
 

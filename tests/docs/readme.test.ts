@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseCliArgs } from '../../cli/args';
+import { DEAL_HEADERS } from '../../shared/plan/deal-list';
 
 const ROOT = path.join(__dirname, '..', '..');
 const README = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
@@ -21,5 +22,24 @@ describe('README', () => {
 
   it('says where the report\'s region table comes from: provinces, or the city column when it is fuller', () => {
     expect(README).toMatch(/按省份[^|]*按城市/);
+  });
+});
+
+describe('README on a CRM\'s deals export', () => {
+  /** The README's paragraph on deals exports, from its bold lead to the next paragraph. */
+  const section = (): string => {
+    const at = README.indexOf('**Deal exports.**');
+    return at < 0 ? '' : README.slice(at, README.indexOf('\n\n', at));
+  };
+
+  it('names every header that makes a sheet one (deal-list.ts DEAL_HEADERS)', () => {
+    for (const header of DEAL_HEADERS) expect(section().toLowerCase()).toContain(header);
+  });
+
+  it('says what counts as spending, what a lost and an open deal do, and how the JSON report marks it', () => {
+    const text = section();
+    for (const stage of ['Closed won', '赢单', 'Closed lost', '输单']) expect(text).toContain(stage);
+    expect(text).toMatch(/close date|预计成交日期/i);
+    expect(text).toContain('"deals": true');
   });
 });

@@ -7,6 +7,10 @@ export const remindMessages = defineMessages(
     'remind.kind.anniversary': 'Anniversary',
     'remind.kind.contract': 'Contract ending',
     'remind.kind.contractExpired': 'Contract expired',
+    'remind.kind.renewal': 'Renewal due',
+    'remind.kind.renewalExpired': 'Renewal overdue',
+    'remind.kind.feeRenewal': 'Renewal due',
+    'remind.kind.feeRenewalExpired': 'Renewal overdue',
     // {what} is the sheet's own word (疫苗, 服务, Membership), quoted: an English run on a Chinese sheet
     // reads '"服务" ending', not '服务 ending'.
     'remind.kind.due': '"{what}" ending',
@@ -99,6 +103,10 @@ export const remindMessages = defineMessages(
     'remind.kind.anniversary': '纪念日',
     'remind.kind.contract': '合同即将到期',
     'remind.kind.contractExpired': '合同已到期',
+    'remind.kind.renewal': '续约到期',
+    'remind.kind.renewalExpired': '续约已逾期',
+    'remind.kind.feeRenewal': '续费到期',
+    'remind.kind.feeRenewalExpired': '续费已逾期',
     'remind.kind.due': '{what}即将到期',
     'remind.kind.dueExpired': '{what}已到期',
     'remind.kind.followUp': '待跟进',

@@ -5,7 +5,7 @@ export const schemaMessages = defineMessages(
   {
     'headers.overrideUnused': 'headers.overrides names "{header}", but no column of "{sheet}" is headed so: check its spelling against the sheet\'s header row.',
     'headers.fewRead':
-      'Only {read} of {total} columns of "{sheet}" were recognised: {headers} were not read, so their values are not cleaned, checked, ' +
+      'Only {read} of {total} columns of "{sheet}" were recognised: the other {unread}, listed as not read, are not cleaned, checked, ' +
       'compared for duplicates or used for reminders and the report. If they hold customer data, map each header to its field in a settings file ' +
       'and run again with -c settings.json: { "headers": { "overrides": { "{example}": "<field>" } } } ' +
       '(fields such as name, firstName, lastName, mobile, phone, email, company, city, birthday, amount, owner, contractEnd, nextFollowUp).',
@@ -92,7 +92,7 @@ export const schemaMessages = defineMessages(
   {
     'headers.overrideUnused': 'headers.overrides 中的“{header}”与工作表“{sheet}”的任何列标题都对不上：请对照表头检查拼写。',
     'headers.fewRead':
-      '“{sheet}”共 {total} 列，只识别了 {read} 列：{headers} 未能识别，这些列的值不会被整理、检查、查重，也不会用于提醒和报告。' +
+      '“{sheet}”共 {total} 列，只识别了 {read} 列：其余 {unread} 列（见“未识别的列”）的值不会被整理、检查、查重，也不会用于提醒和报告。' +
       '如果这些列是客户资料，请在设置文件中把每个表头对应到字段，再用 -c settings.json 重新运行：' +
       '{ "headers": { "overrides": { "{example}": "<field>" } } }' +
       '（字段如 name、firstName、lastName、mobile、phone、email、company、city、birthday、amount、owner、contractEnd、nextFollowUp）。',

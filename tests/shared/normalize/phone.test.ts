@@ -496,3 +496,30 @@ describe('what else a phone cell says', () => {
     expect(cleanCell(cell, ctxFor('mobile'))).toEqual({ cell, findings: [{ code: 'phone.dead', severity: 'info', params: { value: raw } }] });
   });
 });
+
+describe('a WeChat remark in a phone cell (a business-card list\'s 手机 and 联系方式)', () => {
+  it.each([
+    ['13812345678（微信同号）', '13812345678 (微信同号)', 'full-width brackets'],
+    ['138 1234 5678 微信同号', '13812345678 (微信同号)', 'spaced digits, the remark after a space'],
+    ['13812345678(同微信)', '13812345678 (同微信)', 'the other word order'],
+    ['13812345678微信同号', '13812345678 (微信同号)', 'the remark typed straight after the digits'],
+  ])('%s → %s (%s): the number is read, the remark kept, nothing flagged', (raw, expected) => {
+    const r = cleanCell(text(raw), ctxFor('mobile'));
+    expect(r.cell).toEqual(text(expected));
+    expect(codes(r)).toEqual([]);
+    expect(cleanCell(r.cell, ctxFor('mobile')).cell).toBe(r.cell);
+  });
+
+  it.each([
+    ['微信同号', 'WeChat is the mobile beside it'],
+    ['同微信', 'the other word order'],
+    ['（微信同号）', 'in brackets'],
+    ['微信同手机', 'said in full'],
+    ['同手机号', 'a second phone column that is the mobile'],
+  ])('%s alone is a remark about the row\'s number (%s): kept as typed, not an invalid number', (raw) => {
+    const cell = text(raw);
+    const r = cleanCell(cell, ctxFor('phone'));
+    expect(r.cell).toBe(cell);
+    expect(codes(r)).toEqual([]);
+  });
+});

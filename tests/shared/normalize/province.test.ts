@@ -1,5 +1,5 @@
 import { cleanCell } from '../../../shared/normalize';
-import { officialProvince } from '../../../shared/normalize/province';
+import { officialProvince, provinceForm } from '../../../shared/normalize/province';
 import type { Cell } from '../../../shared/table/cell';
 import { ctxFor } from './context';
 
@@ -56,5 +56,34 @@ describe('cleanProvince', () => {
     const cell = text('CA');
     expect(cleanCell(cell, ctxFor('province', { phone: { defaultRegion: 'US' } })).cell).toBe(cell);
     expect(cleanCell(text('广东'), ctxFor('province', { phone: { defaultRegion: 'US' } })).cell).toEqual(text('广东'));
+  });
+});
+
+describe('cleanProvince in a column that writes its provinces short (provinceForm)', () => {
+  const short = () => ({ ...ctxFor('province'), provinceForm: 'short' as const });
+  it.each([
+    ['浙江', '浙江', 'as the column writes it'],
+    ['浙江省', '浙江', 'the odd full name'],
+    ['粤', '广东', 'an abbreviation'],
+    ['Guangdong', '广东', 'pinyin in a Chinese sheet'],
+    ['广西壮族自治区', '广西', 'an autonomous region'],
+    ['广东省深圳市', '广东省深圳市', 'no province alone: kept'],
+  ])('%j → %j (%s)', (raw, expected) => {
+    const cell = text(raw);
+    const r = cleanCell(cell, short());
+    expect(r.cell).toEqual(text(expected));
+    if (raw === expected) expect(r.cell).toBe(cell);
+  });
+});
+
+describe('provinceForm', () => {
+  const cells = (...values: string[]): Cell[] => values.map((v) => (v === '' ? { kind: 'empty' } : text(v)));
+  it.each([
+    [['浙江', '江苏', '浙江', '浙江省', ''], 'short', 'a dealer list of short names with one full'],
+    [['浙江省', '北京市', '浙江'], 'full', 'a CRM export of full names'],
+    [['浙江', '江苏省'], 'full', 'as many of each: the official name'],
+    [['粤', 'Guangdong', '华东'], 'full', 'neither form: the official name'],
+  ])('%j → %s (%s)', (values, form) => {
+    expect(provinceForm(cells(...(values as string[])))).toBe(form);
   });
 });

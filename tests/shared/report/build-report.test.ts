@@ -244,3 +244,10 @@ describe('invariants', () => {
     }), { seed: 5, numRuns: 150 });
   });
 });
+
+describe('the region table of a province column', () => {
+  it('counts a province once however it is written (浙江, 浙江省 left as typed), under the name the sheet shows first', () => {
+    const report = buildReport({ records: [rec(2, { province: '浙江' }), rec(3, { province: '浙江省' }), rec(4, { province: '江苏' })] }, 'zh-CN');
+    expect(section(report, 'region').series.map((x) => [x.id, x.label, x.count])).toEqual([['浙江省', '浙江', 2], ['江苏省', '江苏', 1]]);
+  });
+});

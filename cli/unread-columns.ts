@@ -1,0 +1,24 @@
+/**
+ * The line that names the columns no field was read from, by header: a salon that sees "识别的列 4 / 5"
+ * learns it was 卡内金额 (a balance is no spending, so no value tiers) and can map it in
+ * settings.headers.overrides. Said in the terminal's summary and, on a sheet the run mostly could not
+ * read, under the Report sheet's warning, which counts them and points here instead of naming them again.
+ */
+import type { Lang, Plan } from '../shared';
+import { say as sayPlain } from './messages';
+
+/** Unread columns named on the summary; the JSON report's columns has every mapping. */
+export const MAX_UNREAD = 8;
+
+/**
+ * The line, or null when every column was read. The columns an earlier run added are the run's own,
+ * no column of the user's left unread; nor is one the settings say to ignore, or a part of a phone
+ * (Xero's PhoneArea). `say`: the terminal's, which makes each header safe to print.
+ */
+export function unreadColumnsLine(plan: Plan, lang: Lang, say: typeof sayPlain = sayPlain, max = MAX_UNREAD): string | null {
+  const headers = plan.columns.filter((c) => !c.run && c.field === null && c.partOf === undefined && c.source !== 'override' && c.header.trim() !== '').map((c) => c.header.trim());
+  if (headers.length === 0) return null;
+  const shown = headers.slice(0, max).map((name) => say(lang, 'cli.summary.quoted', { name }));
+  const more = headers.length > max ? say(lang, 'cli.summary.sep') + '…' : '';
+  return say(lang, 'cli.summary.unread', { columns: shown.join(say(lang, 'cli.summary.sep')) + more });
+}
