@@ -7,6 +7,8 @@ export interface MonthDay {
   day: number;
   /** When the text has one (1990-03-05, 1990年3月5日). */
   year?: number;
+  /** The year was written with two digits (05-Mar-24, 90.12.4): its century is a guess. */
+  twoDigitYear?: true;
 }
 
 /** Any fixed day works: the year only matters for two-digit years, whose month and day are kept anyway. */
@@ -20,6 +22,6 @@ const ANCHOR = { y: 2000, m: 1, d: 1 };
 export function parseMonthDay(text: string, order: AmbiguousDatePolicy = 'month-first'): MonthDay | null {
   const r = parseDateText(text, { ambiguous: order, today: ANCHOR });
   if (r.kind === 'noYear') return { month: r.month, day: r.day };
-  if (r.kind === 'date') return { month: +r.iso.slice(5, 7), day: +r.iso.slice(8, 10), year: +r.iso.slice(0, 4) };
+  if (r.kind === 'date') return { month: +r.iso.slice(5, 7), day: +r.iso.slice(8, 10), year: +r.iso.slice(0, 4), ...(r.twoDigitYear === undefined ? {} : { twoDigitYear: true as const }) };
   return null;
 }

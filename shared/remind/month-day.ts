@@ -58,5 +58,7 @@ export function readBirthday(cell: Cell | undefined, order: AmbiguousDatePolicy 
   // Solar dates and month-days are the date cleaner's reading; an ambiguous full date (03/05/1990)
   // stays unread, as the cleaner left it: a reminder on a guessed day would be wrong half the time.
   const s = toHalfWidth(cell.value.normalize('NFKC')).replace(/\s+/g, ' ').trim();
-  return s === '' ? null : parseMonthDay(s, order);
+  const read = s === '' ? null : parseMonthDay(s, order);
+  // A two-digit year the cleaner kept as typed (05-Mar-24: 2024 or 1924?) gives the day, not an age.
+  return read && read.twoDigitYear ? { month: read.month, day: read.day } : read;
 }
