@@ -13,6 +13,7 @@ import { isZeroDate } from './placeholder';
 import { vagueDate, yearMonth } from './date-vague';
 import { toHalfWidth } from '../text/fold';
 import { nearestDay } from './nearest-day';
+import { readMonthDayShorthand } from './month-day';
 import { OPEN_ENDED, UNTIL, readPeriod } from './contract-term';
 import type { DateTextOptions } from './date-text';
 
@@ -200,6 +201,10 @@ export function cleanDate(cell: Cell, ctx: CleanContext): CleanResult {
     case 'lunarUnread':
       return keep(cell, [{ code: 'date.lunarUnread', severity: 'warning', params: { value: shown } }]);
     case 'unrecognized': {
+      // 12.6 or 1206 under 生日: a birthday without its year, read as 12月6日 is (remind/month-day.ts reads it too).
+      if (YEARLY_DAYS.has(ctx.field.id) && readMonthDayShorthand(toHalfWidth(shown), ctx.settings.dates.ambiguous)) {
+        return keep(cell, [{ code: 'date.noYear', severity: 'info', params: { value: shown } }]);
+      }
       const contract = contractDate(cell, shown, ctx);
       if (contract) return contract;
       // A serial pasted as text (45231 from a General-format cell copied out of Excel): read as the

@@ -163,9 +163,10 @@ describe('cleanDate: text to date cells', () => {
     expect(r.findings).toEqual([]);
   });
 
-  it.each([['12345'], ['3.5'], ['2024-03-05 到 2024-04-05'], ['marketing 5'], ['99999']])('%j is not a date: unchanged, date.unrecognized', (raw) => {
+  // 3.5 under 生日 is 3月5日 without a year (tests/shared/normalize/birthday-shorthand.test.ts, tester h60); elsewhere no date.
+  it.each([['12345', ctx], ['3.5', ctxFor('lastContact')], ['2024-03-05 到 2024-04-05', ctx], ['marketing 5', ctx], ['99999', ctx]])('%j is not a date: unchanged, date.unrecognized', (raw, context) => {
     const cell = text(raw);
-    const r = cleanCell(cell, ctx);
+    const r = cleanCell(cell, context);
     expect(r.cell).toBe(cell);
     expect(r.findings.map((f) => f.code)).toEqual(['date.unrecognized']);
   });
