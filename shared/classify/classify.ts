@@ -89,6 +89,7 @@ const REASON_BY_OP: Readonly<Record<ConditionOp, MessageKey>> = {
   lte: 'classify.reason.lte',
   empty: 'classify.reason.empty',
   notEmpty: 'classify.reason.notEmpty',
+  notDate: 'classify.reason.notDate',
   withinDays: 'classify.reason.withinDays',
   olderThanDays: 'classify.reason.olderThanDays',
 };

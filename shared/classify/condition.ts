@@ -18,7 +18,7 @@ import { LANGS } from '../i18n/define';
 import { settingsError, type SettingsError } from './settings-error';
 
 export const CONDITION_OPS = [
-  'eq', 'ne', 'in', 'contains', 'gt', 'gte', 'lt', 'lte', 'empty', 'notEmpty', 'withinDays', 'olderThanDays',
+  'eq', 'ne', 'in', 'contains', 'gt', 'gte', 'lt', 'lte', 'empty', 'notEmpty', 'notDate', 'withinDays', 'olderThanDays',
 ] as const;
 export type ConditionOp = (typeof CONDITION_OPS)[number];
 
@@ -32,6 +32,7 @@ export type ConditionValue = string | number | boolean | readonly (string | numb
  * - `contains`: folded text contains the value (or any of a list of values);
  * - `gt` / `gte` / `lt` / `lte`: a number against a number cell, or an ISO date (`2024-01-31`) against a date cell;
  * - `empty` / `notEmpty`: blank or not (white space is blank);
+ * - `notDate`: holds something that is no day (2026年11月, 2026.2.30, 上个月: text the cleaner could not read as one);
  * - `withinDays: N`: a date from N days ago up to today, inclusive (future dates do not match);
  * - `olderThanDays: N`: a date more than N days before today.
  */
@@ -256,6 +257,8 @@ function compileLeaf(input: Record<string, unknown>, path: string, scope: Condit
       return leaf((cell) => (isBlank(cell) ? {} : null));
     case 'notEmpty':
       return leaf((cell) => (isBlank(cell) ? null : { value: shown(cell) }));
+    case 'notDate':
+      return leaf((cell) => (isBlank(cell) || cellDay(cell) !== null ? null : { value: shown(cell) }));
     case 'eq':
     case 'ne': {
       if (!isScalar(value)) return badValue(op, at, 'classify.expect.scalar');

@@ -68,6 +68,20 @@ export function lifecycleByPurchase(churnDays = 365): Level[] {
         ],
       },
     },
+    // A purchase date that gives no day (2026年11月, 2026.2.30: the cleaner flags it) beside a readable
+    // amount or order count: he bought, as with no date at all; a partly filled date never makes him
+    // worse off than a blank one (tester h60). A date read but after today is none of these (a typo the
+    // run names: PURCHASE_IN_FUTURE).
+    {
+      id: 'existing',
+      reason: 'classify.reason.boughtDateUnread',
+      when: {
+        all: [
+          { field: 'lastPurchase', op: 'notDate' },
+          { any: [{ field: 'orders', op: 'gt', value: 0 }, { field: 'amount', op: 'gt', value: 0 }] },
+        ],
+      },
+    },
     { id: 'unknown', reason: 'classify.reason.lifecycleUnknown' },
   ];
 }

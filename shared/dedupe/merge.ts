@@ -23,7 +23,7 @@ import type { CellEdit } from '../plan/types';
 import { t, type Lang } from '../i18n';
 import type { ArchivedRow, Confidence, DuplicateGroup, JoinedTotalRecord, MergePlan } from './types';
 import { phoneValueKeys, valueKey } from './value-key';
-import { isPlaceholder } from '../normalize/placeholder';
+import { isPlaceholder, isZeroDate } from '../normalize/placeholder';
 import { splitTags, TAG_SEPARATOR } from '../text/tags';
 import { valuesSeparator } from '../text/multi-value';
 import { runColumns } from '../schema/run-columns';
@@ -89,9 +89,15 @@ const held = (c: Cell | undefined): c is Cell => c !== undefined && !isBlank(c) 
  * the merged values (the kept row is not archived). A formula's #N/A is its formula's, never written.
  */
 const errorValue = (c: Cell): boolean => c.kind === 'error' && !isFormula(c);
-/** A value worth carrying over or listing: a held one that is no placeholder (N/A, TBD, 无: "no value" as typed). */
-/** A value a merge keeps or fills from: no blank, error or placeholder (N/A, 无). */
-export const usable = (c: Cell | undefined): c is Cell => held(c) && !(c.kind === 'text' && isPlaceholder(c.value));
+/**
+ * A date written to say there is none: Outlook's 0/0/00 (its contacts export writes it for every date a
+ * contact lacks), 0/0/0000, a database's 0000-00-00, Excel's 1900-01-00. The cleaner reads it as blank
+ * (normalize/placeholder.ts isZeroDate), and so does the merge: kept, it would stand for the customer's
+ * birthday and keep a duplicate's real one out, and his birthday reminder with it.
+ */
+const noDate = (c: Cell): boolean => (c.kind === 'text' || c.kind === 'date') && isZeroDate(c.value);
+/** A value a merge keeps or fills from: no blank, error, placeholder (N/A, 无: "no value" as typed) or "no date" (0/0/00). */
+export const usable = (c: Cell | undefined): c is Cell => held(c) && !(c.kind === 'text' && isPlaceholder(c.value)) && !noDate(c);
 
 /**
  * A value another row may give the kept row: a usable one the user typed, never a formula's result
@@ -398,8 +404,10 @@ export function planMerge(
       // A value the run flagged as wrong (1.38123E+10), or an error value (#N/A), is none against a
       // duplicate's valid one: the kept row takes that one, its own listed with the merged values.
       const mend = (held(before) && !isFormula(before) && wrong(survivor, col)) || errorValue(before);
+      // The kept row's 0/0/00 is no date: a duplicate's real one fills it, the 0/0/00 listed with the merged values.
+      const none = held(before) && !isFormula(before) && noDate(before);
       // Totals are joined even when equal (two accounts' 5000 and 5000 are 10000).
-      if (!zero && !mend && !(field !== null && TOTAL_FIELDS.has(field)) && nothingElse(before, others, col)) continue;
+      if (!zero && !mend && !none && !(field !== null && TOTAL_FIELDS.has(field)) && nothingElse(before, others, col)) continue;
       // A copy marked 黑名单 marks the customer: the kept row takes the mark, its own 正常 listed with the merged values.
       const marked = field !== null && DO_NOT_CONTACT_FIELDS.has(field) && !isFormula(before) && !saysDoNotContact(before) ? others.find((r) => saysDoNotContact(r.cells[col])) : undefined;
       // 张总 on the kept row, 张建国 on a duplicate: the kept row takes the full name, 张总 listed with the merged values.
@@ -452,18 +460,18 @@ export function planMerge(
         }
         final = valueOf(marked.cells[col]);
         edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: 'dedupe.fix.doNotContact' });
-      } else if ((!held(before) && !isFormula(before)) || zero || mend) {
+      } else if ((!held(before) && !isFormula(before)) || zero || mend || none) {
         const preferred = field === null ? undefined : byRow.get(fillFrom.get(field) ?? -1);
         const candidates = [preferred, ...others];
         const from = (r: Row | undefined): r is Row => r !== undefined && r !== survivor && fillable(field, r.cells[col]) && !doubted(r, col) && !wrong(r, col);
         const real = (r: Row | undefined) => from(r) && !zeroTotal(field, r.cells[col]);
         const source = candidates.find(real) ?? (zero ? undefined : candidates.find(from));
         if (source) {
-          if (zero || mend) {
+          if (zero || mend || none) {
             items.push(t(lang, 'dedupe.note.item', { field: table.headers[col] || field || '', value: noteText(before), row: survivor.sheetRow }));
             replaced = before;
           }
-          // An error value counts as a missing value (sheet.errorCells says so): filling it is counted with the blanks filled.
+          // An error value or a "no date" counts as a missing value: filling it is counted with the blanks filled.
           if (!(zero || mend) || errorValue(before)) stats.cellsFilled++;
           final = valueOf(source.cells[col]);
           edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: zero ? 'dedupe.fix.total' : mend ? 'dedupe.fix.valid' : 'dedupe.fix.fill' });

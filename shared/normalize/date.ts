@@ -13,6 +13,7 @@ import { isZeroDate } from './placeholder';
 import { vagueDate, yearMonth } from './date-vague';
 import { toHalfWidth } from '../text/fold';
 import { nearestDay } from './nearest-day';
+import { readMonthDayShorthand } from './month-day';
 import { OPEN_ENDED, UNTIL, readPeriod } from './contract-term';
 import type { DateTextOptions } from './date-text';
 
@@ -51,6 +52,31 @@ function twoDigitFindings(shown: string, r: DateReading & { kind: 'date' }, ctx:
   if (r.roc?.how === 'possible') return [{ code: 'date.twoDigitYearRoc', severity: 'info', params: { value: shown, year: r.twoDigitYear, roc: r.roc.year } }];
   if (!centuryInDoubt(r.twoDigitYear, ctx)) return NO_FINDINGS;
   return [{ code: 'date.twoDigitYear', severity: 'info', params: { value: shown, year: r.twoDigitYear } }];
+}
+
+/** Under this age a birthday's year, read from two digits, is most likely typed wrong (05-Mar-24: a customer of two). */
+const YOUNGEST_PLAUSIBLE_AGE = 5;
+
+/**
+ * A yearly day (a birthday, a wedding anniversary) whose two-digit year the run cannot be sure of
+ * (05-Mar-24: 2024 or 1924; 90.12.4: 1990 or 民國 90, 2001): kept as typed, as 12月3日 is, and flagged,
+ * or null when its year is in no doubt. Written as a date, the guess would become the user's data and
+ * the next run, reading a plain date, would no longer say it was one; kept, every run reads it again
+ * and says so until a four-digit year is typed. Its month and day are all a reminder needs
+ * (remind/month-day.ts reads them, with no age). A business day (a purchase, a contract end) is still
+ * written as a date: its classes and reminders need the day, and its century is rarely in doubt.
+ */
+function yearlyInDoubt(cell: Cell, shown: string, r: DateReading & { kind: 'date' }, ctx: CleanContext): CleanResult | null {
+  const year = r.twoDigitYear;
+  if (year === undefined || !YEARLY_DAYS.has(ctx.field.id) || r.roc?.how === 'read') return null;
+  const other = r.roc?.how === 'possible' ? r.roc.year : centuryInDoubt(year, ctx) ? (year >= ctx.today.y - BIRTHDAY_YEARS_BACK ? year - 100 : year + 100) : null;
+  if (other === null) return null;
+  const young = ctx.field.id === 'birthday' && ctx.today.y - year < YOUNGEST_PLAUSIBLE_AGE;
+  return keep(cell, [
+    young
+      ? { code: 'date.twoDigitYearYoung', severity: 'warning', params: { value: shown, year, other } }
+      : { code: 'date.twoDigitYearKept', severity: 'info', params: { value: shown, year, other } },
+  ]);
 }
 
 const FIRST = { y: 1900, m: 1, d: 1 };
@@ -146,6 +172,10 @@ export function cleanDate(cell: Cell, ctx: CleanContext): CleanResult {
   const shown = value.trim();
   switch (r.kind) {
     case 'date':
+      if (r.twoDigitYear !== undefined) {
+        const doubt = yearlyInDoubt(cell, shown, r, ctx);
+        if (doubt) return doubt;
+      }
       // A birthday exported as an instant (1990-01-02T16:00:00.000Z: 1990-01-03 in Beijing) is a day, not a time of day.
       return change(cell, { kind: 'date', value: r.zoned && YEARLY_DAYS.has(ctx.field.id) ? r.iso.slice(0, 10) : r.iso }, 'fix.date', twoDigitFindings(shown, r, ctx));
     case 'ambiguous':
@@ -171,6 +201,10 @@ export function cleanDate(cell: Cell, ctx: CleanContext): CleanResult {
     case 'lunarUnread':
       return keep(cell, [{ code: 'date.lunarUnread', severity: 'warning', params: { value: shown } }]);
     case 'unrecognized': {
+      // 12.6 or 1206 under 生日: a birthday without its year, read as 12月6日 is (remind/month-day.ts reads it too).
+      if (YEARLY_DAYS.has(ctx.field.id) && readMonthDayShorthand(toHalfWidth(shown), ctx.settings.dates.ambiguous)) {
+        return keep(cell, [{ code: 'date.noYear', severity: 'info', params: { value: shown } }]);
+      }
       const contract = contractDate(cell, shown, ctx);
       if (contract) return contract;
       // A serial pasted as text (45231 from a General-format cell copied out of Excel): read as the

@@ -9,7 +9,7 @@
 import type { Cell } from '../table/cell';
 import { parseIso } from '../table/civil-date';
 import { toHalfWidth } from '../text/fold';
-import { parseMonthDay } from '../normalize/month-day';
+import { parseMonthDay, readMonthDayShorthand } from '../normalize/month-day';
 import { readLunarDate, type LunarDate } from '../normalize/lunar-date';
 import type { AmbiguousDatePolicy } from '../settings/types';
 
@@ -58,5 +58,8 @@ export function readBirthday(cell: Cell | undefined, order: AmbiguousDatePolicy 
   // Solar dates and month-days are the date cleaner's reading; an ambiguous full date (03/05/1990)
   // stays unread, as the cleaner left it: a reminder on a guessed day would be wrong half the time.
   const s = toHalfWidth(cell.value.normalize('NFKC')).replace(/\s+/g, ' ').trim();
-  return s === '' ? null : parseMonthDay(s, order);
+  // 12.6 or 1206 in a birthday column: a month and day typed as a number would be (the cleaner reads them so too).
+  const read = s === '' ? null : parseMonthDay(s, order) ?? readMonthDayShorthand(s, order);
+  // A two-digit year the cleaner kept as typed (05-Mar-24: 2024 or 1924?) gives the day, not an age.
+  return read && read.twoDigitYear ? { month: read.month, day: read.day } : read;
 }

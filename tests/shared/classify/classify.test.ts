@@ -381,7 +381,9 @@ describe('a last purchase date after today (2025-08-01 typed on 2025-06-30), ord
   it('a date that cannot be read keeps its own reasons', () => {
     const unreadable = classify([rec(2, { name: '赵磊', lastPurchase: '上个月', orders: 3, amount: 5000 }), ...SHEET_WITH_TYPO.slice(1, 3)],
       { ...DEFAULT_CLASSIFY_SETTINGS, tier: { preset: 'tierByRfm', thresholds: [12, 8] } }, TODAY);
-    expect(reasonsOf(unreadable.rows[0], 'lifecycle', 'zh-CN')).toEqual(['最近购买日期、购买次数或金额无法识别']);
+    // He bought (3 orders, ¥5,000): 现有客户, as with no date at all (tester h60), the reason naming the unread date.
+    expect(unreadable.rows[0].labels.lifecycle).toBe('existing');
+    expect(reasonsOf(unreadable.rows[0], 'lifecycle', 'zh-CN')).toEqual(['有购买次数或金额；最近购买日期“上个月”读不出是哪一天，按没有日期计']);
     expect(reasonsOf(unreadable.rows[0], 'tier', 'zh-CN')).toEqual(['无法计算 RFM：最近购买日期、购买次数或金额无法识别']);
   });
 });

@@ -59,11 +59,14 @@ describe('cleanDate: text to date cells', () => {
     ['05-Mar-24', '2024-03-05', 2024, 'Excel dd-mmm-yy'],
     ['35-1-1', '2035-01-01', 2035, 'up to ten years ahead'],
     ['36-1-1', '1936-01-01', 1936, 'beyond that, last century'],
-  ])('two-digit year %j → %s, said in an info (%s)', (raw, expected, year) => {
+  ])('two-digit year %j is read as %s (%s): a birthday whose century is in doubt is kept as typed and said (tester h60)', (raw, expected, year) => {
     const r = cleanCell(text(raw), ctxFor('birthday', { dates: { ambiguous: 'month-first' } }));
-    expect(r.cell).toEqual(date(expected));
-    // A year written first is also said to be maybe a 民國 year (see below).
-    expect(r.findings).toEqual([{ code: expect.stringMatching(/^date\.twoDigitYear(?:Roc)?$/), severity: 'info', params: expect.objectContaining({ value: raw, year }) }]);
+    expect(r.cell).toEqual(text(raw));
+    // Read as a customer under 5 (24-3-5, 35-1-1 in 2025) it is a warning; else an info.
+    // A year written first is also said to be maybe a 民國 year (see below): the other reading is that year.
+    expect(r.findings).toEqual([{ code: expect.stringMatching(/^date\.twoDigitYear(?:Kept|Young)$/), severity: expect.stringMatching(/^(?:info|warning)$/), params: expect.objectContaining({ value: raw, year }) }]);
+    // A business day with the same text is still written as the date (its classes and reminders need the day).
+    expect(cleanCell(text(raw), ctxFor('lastPurchase', { dates: { ambiguous: 'month-first' } })).cell).toEqual(date(expected));
   });
 
   it('flags 03/05/2024 under the default policy, with both readings', () => {
@@ -160,9 +163,10 @@ describe('cleanDate: text to date cells', () => {
     expect(r.findings).toEqual([]);
   });
 
-  it.each([['12345'], ['3.5'], ['2024-03-05 到 2024-04-05'], ['marketing 5'], ['99999']])('%j is not a date: unchanged, date.unrecognized', (raw) => {
+  // 3.5 under 生日 is 3月5日 without a year (tests/shared/normalize/birthday-shorthand.test.ts, tester h60); elsewhere no date.
+  it.each([['12345', ctx], ['3.5', ctxFor('lastContact')], ['2024-03-05 到 2024-04-05', ctx], ['marketing 5', ctx], ['99999', ctx]])('%j is not a date: unchanged, date.unrecognized', (raw, context) => {
     const cell = text(raw);
-    const r = cleanCell(cell, ctx);
+    const r = cleanCell(cell, context);
     expect(r.cell).toBe(cell);
     expect(r.findings.map((f) => f.code)).toEqual(['date.unrecognized']);
   });
@@ -410,9 +414,13 @@ describe('民國 (Republic of China) years, as Taiwan writes its dates', () => {
     ['71年12月3日', '1971-12-03', 1971, 1982],
     ['82.12.24', '1982-12-24', 1982, 1993],
   ])('without evidence of 民國 years, %s is read as %s as before (%s), and the finding names the 民國 reading (%s) too', (raw, expected, year, roc) => {
+    // A contract end is written as the date; a birthday, whose year is in doubt, is kept as typed (tester h60).
+    const contract = cleanCell(text(raw), ctxFor('contractEnd'));
+    expect(contract.cell).toEqual(date(expected));
+    expect(contract.findings).toEqual([{ code: 'date.twoDigitYearRoc', severity: 'info', params: { value: raw, year, roc } }]);
     const r = cleanCell(text(raw), ctxFor('birthday'));
-    expect(r.cell).toEqual(date(expected));
-    expect(r.findings).toEqual([{ code: 'date.twoDigitYearRoc', severity: 'info', params: { value: raw, year, roc } }]);
+    expect(r.cell).toEqual(text(raw));
+    expect(r.findings).toEqual([{ code: 'date.twoDigitYearKept', severity: 'info', params: { value: raw, year, other: roc } }]);
   });
 
   it.each([
@@ -431,7 +439,8 @@ describe('民國 (Republic of China) years, as Taiwan writes its dates', () => {
     ['24-3-5', 'under dates.era gregorian'],
   ])('keeps the plain two-digit-year finding for %s (%s)', (raw) => {
     const r = cleanCell(text(raw), ctxFor('birthday', { dates: { ambiguous: 'month-first', era: 'gregorian' } }));
-    expect(r.findings.map((f) => f.code)).toEqual(['date.twoDigitYear']);
+    // The other reading named is the other century, no 民國 year (a customer of one in 2025: a warning, tester h60).
+    expect(r.findings.map((f) => [f.code, f.params?.other])).toEqual([['date.twoDigitYearYoung', 1924]]);
   });
 });
 
@@ -457,6 +466,8 @@ describe('a two-digit year whose century is in no doubt is read without a note (
     ['contractEnd', '31/12/40', 1940, 'a lease to 2040 read in the last century'],
   ])('%s %j, read as %s, still asks to check the century (%s)', (field, raw, year) => {
     const r = cleanCell(text(raw), dayFirst(field as FieldId));
-    expect(r.findings).toEqual([{ code: 'date.twoDigitYear', severity: 'info', params: { value: raw, year } }]);
+    if (field === 'contractEnd') expect(r.findings).toEqual([{ code: 'date.twoDigitYear', severity: 'info', params: { value: raw, year } }]);
+    // A birthday is kept as typed (tester h60): a baby of this year is a warning, a child of eight an info.
+    else expect(r.findings).toEqual([{ code: year === 2025 ? 'date.twoDigitYearYoung' : 'date.twoDigitYearKept', severity: year === 2025 ? 'warning' : 'info', params: { value: raw, year, other: year - 100 } }]);
   });
 });
