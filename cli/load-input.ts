@@ -21,8 +21,10 @@ export interface LoadedInput {
   dateSystem: DateSystem;
   /** For an .xlsx input: the workbook and sheet, so the writer changes only the planned cells. */
   base?: { workbook: ExcelJS.Workbook; worksheet: ExcelJS.Worksheet };
-  /** Other sheets of the workbook holding a customer table, when no sheet was named. */
+  /** Other sheets of the workbook holding a customer table, hidden ones included. */
   otherTables?: string[];
+  /** Of those, the hidden ones (a departed rep's tab): named in the summary, never cleaned unless asked for. */
+  hiddenTables?: string[];
   /** Those sheets' grids, read when asked (for duplicates across sheets). */
   otherGrids?: () => Grid[];
   /** What the summary must say about reading the file (characters that could not be read). */
@@ -55,14 +57,14 @@ async function readInput(file: string, sheet: string | undefined, shown: string)
   if (kind === 'ooxml') {
     refuseZipBomb(bytes, shown);
     try {
-      const { grid: read, dateSystem, workbook, worksheet, otherTables } = await readXlsx(bytes, sheet);
+      const { grid: read, dateSystem, workbook, worksheet, otherTables, hiddenTables } = await readXlsx(bytes, sheet);
       // The rule columns an earlier run recorded (own-columns.ts): the run's own without its settings file.
       const grid = withOwnColumns(read, readOwnColumns(workbook, worksheet.name));
       // After the grid is read: a note pinned on an empty cell is kept in the output, not read as a cell.
       restoreEmptyCellNotes(bytes, workbook);
       // Each tab with its own record: another rep's 大区 is his tab's run column, no customer data to compare.
       const otherGrids = () => otherTables.map((name) => withOwnColumns(gridOf(workbook.getWorksheet(name)!, dateSystem), readOwnColumns(workbook, name)));
-      return { kind: 'xlsx', grid, dateSystem, base: { workbook, worksheet }, otherTables, otherGrids, unkept: unkeptParts(bytes, workbook) };
+      return { kind: 'xlsx', grid, dateSystem, base: { workbook, worksheet }, otherTables, hiddenTables, otherGrids, unkept: unkeptParts(bytes, workbook) };
     } catch (err) {
       if (err instanceof CliError) throw err;
       // The zh message leaves out the library's English reason; the en one keeps it for a bug report.

@@ -259,7 +259,7 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
     });
   }
   const notes = [...(loaded.notes ?? []), ...(written.notes ?? [])];
-  const summary = summaryText({ plan, lang, input: args.input, output: outShown, json: toStdout ? say(lang, 'cli.stdoutName') : args.json, otherTables: loaded.otherTables, across, ...written, notes });
+  const summary = summaryText({ plan, lang, input: args.input, output: outShown, json: toStdout ? say(lang, 'cli.stdoutName') : args.json, otherTables: loaded.otherTables, hiddenTables: loaded.hiddenTables, across, ...written, notes });
   // With the report on stdout, the summary for the person goes where the progress lines go.
   if (toStdout) io.stderr(summary);
   else io.stdout(summary);

@@ -32,6 +32,8 @@ export interface SummaryInput {
   files?: readonly string[];
   /** Other sheets of the workbook holding a customer table (a sheet per sales rep), left as they were. */
   otherTables?: readonly string[];
+  /** Of those, the hidden ones, each said on its own line with its customers and the --sheet that cleans it. */
+  hiddenTables?: readonly string[];
   /** Customers found in more than one of the workbook's customer sheets. */
   across?: AcrossSheetsResult;
   /** What reading or writing the files could not keep (unreadable characters, parts of the workbook). */
@@ -77,9 +79,16 @@ export function summaryText(input: SummaryInput): string {
   }
   if (input.files && input.files.length > 0) lines.push(say(lang, 'cli.summary.files', { files: list(lang, input.files) }));
   if (json) lines.push(say(lang, 'cli.summary.json', { path: json }));
-  if (input.otherTables && input.otherTables.length > 0) {
-    const sheets = list(lang, input.otherTables.map((name) => say(lang, 'cli.summary.quoted', { name })));
+  const hidden = new Set(input.hiddenTables ?? []);
+  const visible = (input.otherTables ?? []).filter((name) => !hidden.has(name));
+  if (visible.length > 0) {
+    const sheets = list(lang, visible.map((name) => say(lang, 'cli.summary.quoted', { name })));
     lines.push(say(lang, 'cli.summary.otherTables', { sheets, sheet: plan.sheetName }));
+  }
+  // A hidden tab of customers (a departed rep's, waiting for a new owner) is easy to forget: said apart.
+  for (const name of hidden) {
+    const count = input.across?.customers?.[name];
+    lines.push(count === undefined ? say(lang, 'cli.summary.hiddenTableUnread', { name }) : say(lang, 'cli.summary.hiddenTable', { name, count }));
   }
   if (input.across) lines.push(...acrossLines(input.across, lang));
   return lines.join('\n') + '\n';

@@ -108,7 +108,7 @@ export interface JsonReportGroup {
 
 
 /** Why the merge wrote a kept row's cell, as the JSON report names it: by the edit's reason code. */
-type FilledReason = 'fill' | 'latest' | 'latestPlan' | 'fullName' | 'total' | 'doNotContact' | 'valid';
+type FilledReason = 'fill' | 'latest' | 'latestPlan' | 'fullName' | 'total' | 'doNotContact' | 'valid' | 'tags';
 const FILLED_REASONS: Readonly<Record<string, FilledReason>> = {
   'dedupe.fix.latest': 'latest',
   'dedupe.fix.latestPlan': 'latestPlan',
@@ -119,6 +119,9 @@ const FILLED_REASONS: Readonly<Record<string, FilledReason>> = {
   'dedupe.fix.totalLarger': 'total',
   'dedupe.fix.doNotContact': 'doNotContact',
   'dedupe.fix.valid': 'valid',
+  // The kept row's tags with those its duplicates add: a cell that held tags already, no empty one filled
+  // (stats.cellsFilled counts the empty ones, the entries of reason "fill").
+  'dedupe.fix.tags': 'tags',
 };
 
 export interface JsonReportMerge {
@@ -141,8 +144,9 @@ export interface JsonReportMerge {
    * in its merged values), or a value the run flagged as wrong or an error value (#N/A typed or pasted
    * as values) replaced by a copy's valid one (reason "valid", before what it held, also in its merged values),
    * a follow-up plan replaced by the same rep's later one (reason "latestPlan"), or a surname and title
-   * (张总, Mr. Smith) replaced by a copy's full name of that surname (reason "fullName"), each with its
-   * value before, also in its merged values.
+   * (张总, Mr. Smith) replaced by a copy's full name of that surname (reason "fullName"), or a tags cell
+   * given the tags its duplicates add (reason "tags"), each with its value before, also in its merged
+   * values. `stats.cellsFilled` counts the entries of reason "fill" (and an error value replaced, reason "valid").
    */
   filled: { row: number; column: string; header: string; field: FieldId | null; value: string | null; reason: FilledReason; before: string | null }[];
   stats: { groupsMerged: number; rowsArchived: number; cellsFilled: number; notesTruncated: number; groupsSkipped: number };

@@ -27,8 +27,13 @@ export interface XlsxRead {
   /** The loaded workbook, so the writer can change the planned cells without loading it again. */
   workbook: ExcelJS.Workbook;
   worksheet: ExcelJS.Worksheet;
-  /** Other visible sheets holding a customer table, when the sheet was chosen for the user (one sheet per sales rep). */
+  /**
+   * Other sheets holding a customer table (one sheet per sales rep), hidden ones too: a departed rep's
+   * tab is hidden while his customers wait for a new owner, and they are customers all the same.
+   */
   otherTables: string[];
+  /** Of those, the hidden ones (never cleaned unless named with --sheet): the summary names them. */
+  hiddenTables: string[];
 }
 
 export async function loadWorkbook(source: Uint8Array | string): Promise<ExcelJS.Workbook> {
@@ -115,9 +120,12 @@ export async function readXlsx(source: Uint8Array | string, sheetName?: string):
   const workbook = await loadWorkbook(source);
   const dateSystem: DateSystem = workbook.properties?.date1904 ? '1904' : '1900';
   const sheetNames = workbook.worksheets.map((w) => w.name);
-  const others = (chosen: ExcelJS.Worksheet) => visibleSheets(workbook)
-    .filter((w) => w !== chosen && !isRunSheet(w) && !namesInstructions(w.name) && holdsHead(headOf(w, dateSystem)) && !summaryHead(w.name, headOf(w, dateSystem)))
-    .map((w) => w.name);
+  const others = (chosen: ExcelJS.Worksheet) => workbook.worksheets
+    .filter((w) => w !== chosen && !isRunSheet(w) && !namesInstructions(w.name) && holdsHead(headOf(w, dateSystem)) && !summaryHead(w.name, headOf(w, dateSystem)));
+  const found = (chosen: ExcelJS.Worksheet) => {
+    const sheets = others(chosen);
+    return { otherTables: sheets.map((w) => w.name), hiddenTables: sheets.filter((w) => !isVisible(w)).map((w) => w.name) };
+  };
   if (sheetName === undefined) {
     let passedOver: { grid: Grid; worksheet: ExcelJS.Worksheet } | undefined;
     // A sheet an earlier run wrote (提醒, 问题清单, 报告, 已合并重复) holds a table of customers too, and a
@@ -130,14 +138,14 @@ export async function readXlsx(source: Uint8Array | string, sheetName?: string):
         passedOver ??= { grid, worksheet };
         continue;
       }
-      return { grid, dateSystem, sheetNames, workbook, worksheet, otherTables: others(worksheet) };
+      return { grid, dateSystem, sheetNames, workbook, worksheet, ...found(worksheet) };
     }
-    if (passedOver) return { ...passedOver, dateSystem, sheetNames, workbook, otherTables: others(passedOver.worksheet) };
+    if (passedOver) return { ...passedOver, dateSystem, sheetNames, workbook, ...found(passedOver.worksheet) };
   }
   const worksheet = pickWorksheet(workbook, sheetName);
   // A sheet the user named (one rep's tab) is checked against the workbook's other customer sheets too.
-  const otherTables = sheetName === undefined ? [] : others(worksheet);
-  return { grid: gridOf(worksheet, dateSystem), dateSystem, sheetNames, workbook, worksheet, otherTables };
+  const tables = sheetName === undefined ? { otherTables: [], hiddenTables: [] } : found(worksheet);
+  return { grid: gridOf(worksheet, dateSystem), dateSystem, sheetNames, workbook, worksheet, ...tables };
 }
 
 /** A summary tab (客户业绩汇总 of 业务员 | 业绩): not one more customer sheet beside the one cleaned. */
@@ -180,7 +188,8 @@ function headOf(worksheet: ExcelJS.Worksheet, dateSystem: DateSystem): { cells: 
   return { cells, firstRow: top };
 }
 
-const visibleSheets = (workbook: ExcelJS.Workbook) => workbook.worksheets.filter((w) => w.state === 'visible' || w.state === undefined);
+const isVisible = (w: ExcelJS.Worksheet) => w.state === 'visible' || w.state === undefined;
+const visibleSheets = (workbook: ExcelJS.Workbook) => workbook.worksheets.filter(isVisible);
 
 export function pickWorksheet(workbook: ExcelJS.Workbook, sheetName?: string): ExcelJS.Worksheet {
   const sheets = workbook.worksheets;

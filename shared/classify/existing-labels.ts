@@ -23,12 +23,17 @@ export const EXISTING_LABEL_WORDS: readonly { dimension: BuiltinDimension; id: s
     'marketingqualifiedlead', 'salesqualifiedlead',
     'open - not contacted', 'working - contacted', 'qualified', 'trial', 'negotiation', 'proposal',
     // Pipedrive's standard person and organisation labels: a lead, however warm, has not bought.
-    'hot lead', 'warm lead', 'cold lead'] },
+    'hot lead', 'warm lead', 'cold lead',
+    // A contact app's category or label names the group, in the plural (Outlook's Categories Prospects,
+    // a Google Contacts label Leads): matched whole, as a bare plural has no suffix left to drop.
+    'prospects', 'leads', 'new leads', 'hot leads', 'warm leads', 'cold leads', 'opportunities'] },
   { dimension: 'lifecycle', id: 'existing', words: [
     '现有', '老', '成交', '已成交', '多次成交', '正式', '签约', '已签约', '合作', '合作中', '已合作', '赢单', '复购',
     'existing', 'current', 'active', 'customer', 'evangelist', 'closed won', 'won', 'closed - converted', 'converted',
     // Salesforce's standard Account Type picklist: an account that buys, directly or through a channel partner.
-    'customer - direct', 'customer - channel'] },
+    'customer - direct', 'customer - channel',
+    // Outlook's Categories, Google Contacts' labels: Customers;VIP, Key Customers, Clients.
+    'customers', 'client', 'clients', 'key customer', 'key customers', 'key client', 'key clients'] },
   { dimension: 'lifecycle', id: 'churned', words: ['流失', '已流失', '丢失', 'churned', 'churn', 'lost', 'former', 'lapsed', 'ex-customer', 'ex customer', 'ex-client'] },
   { dimension: 'activity', id: 'active', words: ['活跃', 'active'] },
   { dimension: 'activity', id: 'dormant', words: ['休眠', '沉睡', '沉默', '睡眠', '不活跃', 'dormant', 'inactive', 'sleeping'] },

@@ -38,6 +38,7 @@ import { mergedCoOwners } from './co-owners';
 import { notedCoOwners, ownerWithNotes } from './noted-co-owners';
 import { isFullNameOf } from './full-name';
 import { ownerName, shareAnOwner } from '../table/owner-name';
+import { readLabelWord, readTagsWord } from '../classify/existing-labels';
 
 export interface MergeOptions {
   language: Lang;
@@ -164,22 +165,49 @@ function tagsOf(c: Cell): string[] {
 }
 
 /**
- * The kept row's tags, then each tag another row adds, in the kept row's own separator: a tag is a
- * fact about the customer (黑名单 on either row keeps him from being greeted), so the merged row
- * holds them all rather than one row's list and the rest in a note. Null when nothing is added.
+ * The kept row's tags, then each tag another row adds, in the kept row's own separator, else the
+ * one its column writes (`columnSeparator`: Outlook's Categories `Customers;VIP` read back by ';'
+ * alone): a tag is a fact about the customer (黑名单 on either row keeps him from being greeted), so
+ * the merged row holds them all rather than one row's list and the rest in a note. Null when
+ * nothing is added. A tag naming another stage of his lifecycle than the kept row's (a rep's older
+ * 意向客户 beside the 已成交 of the sale) is no fact of him now: it stays in the merged values.
  */
-function unitedTags(kept: Cell, others: readonly Cell[], lang: Lang): Cell | null {
+function unitedTags(kept: Cell, others: readonly Cell[], lang: Lang, columnSeparator: string | undefined): Cell | null {
   const tags = tagsOf(kept);
   const seen = new Set(tags.map((tag) => foldText(tag)));
+  let stage = readTagsWord('lifecycle', matchText(kept))?.id;
   const added = others.flatMap(tagsOf).filter((tag) => {
     const key = foldText(tag);
-    return !seen.has(key) && seen.add(key);
+    if (seen.has(key)) return false;
+    // A tag that also marks him not to be contacted (已流失) is carried all the same: it silences his reminders.
+    const id = readStandingText(tag) === null ? readLabelWord('lifecycle', tag) : null;
+    if (id !== null) {
+      stage ??= id;
+      if (id !== stage) return false;
+    }
+    seen.add(key);
+    return true;
   });
   if (added.length === 0 || tags.length === 0) return null;
   // Google Contacts' labels (* myContacts ::: VIP) are read back by " ::: " alone: joined with 、 they were one label to Google.
-  const found = [kept, ...others].map((c) => TAG_SEPARATOR.exec(matchText(c))?.[0]).find((sep) => sep !== undefined);
+  const own = TAG_SEPARATOR.exec(matchText(kept))?.[0];
+  const found = own ?? columnSeparator ?? others.map((c) => TAG_SEPARATOR.exec(matchText(c))?.[0]).find((sep) => sep !== undefined);
   const separator = found === undefined ? (lang === 'zh-CN' ? '、' : ', ') : valuesSeparator(found, found);
   return { kind: 'text', value: [...tags, ...added].join(separator) };
+}
+
+/** The separator most of a tags column's cells are written with, as they write it (';', ', ', ' ::: '), or undefined when none holds one. */
+function columnTagSeparator(table: Table, col: number): string | undefined {
+  const counts = new Map<string, number>();
+  for (const r of table.rows) {
+    const c = r.cells[col];
+    if (!typedValue(c) || isFormula(c)) continue;
+    const sep = TAG_SEPARATOR.exec(matchText(c))?.[0];
+    if (sep !== undefined) counts.set(sep, (counts.get(sep) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [sep, n] of counts) if (best === undefined || n > (counts.get(best) as number)) best = sep;
+  return best;
 }
 
 /** A cell's values as the merge compares them: each number of a phone cell or tag of a tags cell apart, else its one value key. */
@@ -327,6 +355,8 @@ export function planMerge(
   const taken = new Set<number>();
   const stats = { groupsMerged: 0, rowsArchived: 0, cellsFilled: 0, notesTruncated: 0, groupsSkipped: 0 };
   const totals: JoinedTotalRecord[] = [];
+  // A tags column's separator, read from its cells once.
+  const tagSeparators = new Map<number, string | undefined>();
   // The column telling one account from another, per total rule (Customer ID, 会员卡号): never a 序号 or
   // a register number (KH0001, KH0002 …) running down the rows, which a customer typed twice has two of.
   const registers = new Map<number, boolean>();
@@ -490,7 +520,8 @@ export function planMerge(
         edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: plan ? 'dedupe.fix.latestPlan' : 'dedupe.fix.latest' });
       }
       // The kept row's tags and those its duplicates add (its own list first; each tag once).
-      const united = field === 'tags' && usable(final) && !isFormula(before) ? unitedTags(final, others.map((r) => r.cells[col]).filter(typedValue), lang) : null;
+      if (field === 'tags' && !tagSeparators.has(col)) tagSeparators.set(col, columnTagSeparator(table, col));
+      const united = field === 'tags' && usable(final) && !isFormula(before) ? unitedTags(final, others.map((r) => r.cells[col]).filter(typedValue), lang, tagSeparators.get(col)) : null;
       if (united) {
         edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: united, reason: 'dedupe.fix.tags' });
         final = united;

@@ -70,6 +70,8 @@ export interface AcrossSheetsResult {
   rollUps: string[];
   /** Sheets that could not be read as a customer table (no header row …): left out. */
   skipped: string[];
+  /** Each sheet read: how many customers (rows of a customer) it holds, for a host to say of a sheet it did not clean (a hidden tab). */
+  customers?: Record<string, number>;
   /**
    * A "not duplicates" mark of the settings names a row of another sheet than the first: marks naming
    * no row of the sheet cleaned are that tab's, not this sheet's broken by an edit.
@@ -123,6 +125,7 @@ export function findAcrossSheets(sheets: readonly (Grid | CleanedSheet)[], optio
   const skipped: string[] = [];
   const rowCount = new Map<string, number>();
   const formulaSheets = new Set<string>();
+  const customers: Record<string, number> = {};
   for (const sheet of sheets) {
     const cleaned = 'fieldCols' in sheet ? { ok: true as const, sheet } : cleanSheet(sheet, options);
     const sheetName = nameOf(sheet);
@@ -135,6 +138,7 @@ export function findAcrossSheets(sheets: readonly (Grid | CleanedSheet)[], optio
     // 三月客户, Sheet2, 客户名单 name a period or nothing, not an owner.
     const ownSheet = fieldCols.owner === undefined ? tabOwner(sheetName, sheets.length) : null;
     rowCount.set(sheetName, table.rows.length);
+    customers[sheetName] = 0;
     if (mostlyFormulas(cleaned.sheet.original.rows.map((r) => r.cells))) formulaSheets.add(sheetName);
     // A customer a merge gave co-owners beyond his owner cell (王磊/刘洋, 陈静 in its 合并记录 note) is
     // no 撞单 with 陈静's tab (noted-co-owners.ts); each line still names its owner as its sheet writes it.
@@ -146,6 +150,7 @@ export function findAcrossSheets(sheets: readonly (Grid | CleanedSheet)[], optio
       origin.push({ sheet: sheetName, row: r.sheetRow, customer: customerOf(r), ...(owner !== '' ? { owner } : {}) });
       const shared = ownerWithNotes(r.fields.owner, noted.get(r.sheetRow));
       records.push({ ...r, ...(shared !== r.fields.owner && shared !== undefined ? { fields: { ...r.fields, owner: shared } } : {}), sheetRow: origin.length, index: records.length });
+      customers[sheetName]++;
     }
   }
   const first = origin.length > 0 ? origin[0].sheet : '';
@@ -174,7 +179,7 @@ export function findAcrossSheets(sheets: readonly (Grid | CleanedSheet)[], optio
       if (conflict?.future) group.future = conflict.future;
       return group;
     });
-  return { groups: across, rollUps: sheets.map(nameOf).filter((n) => rollUps.has(n)), skipped, ...(marksElsewhere ? { marksElsewhere: true as const } : {}) };
+  return { groups: across, rollUps: sheets.map(nameOf).filter((n) => rollUps.has(n)), skipped, customers, ...(marksElsewhere ? { marksElsewhere: true as const } : {}) };
 }
 
 /**

@@ -23,6 +23,7 @@ import { recordedOnly, runTitles, runColumns } from '../schema/run-columns';
 import type { CellIssue, SheetProblem } from './issue';
 import { analyze } from './analyze';
 import { tabOwner } from '../schema/tab-owner';
+import { namesDeparted } from '../table/owner-name';
 import type { Confidence } from '../dedupe/types';
 import type { AddedColumn, CellEdit, ColumnMapping, Plan, PlanStats, RunOutcome } from './types';
 import { readSheet, writtenWithCode, type LocaleGuess } from './sheet-locale';
@@ -337,7 +338,11 @@ export function runDetailed(
   const owner = fieldCols.owner === undefined ? tabOwner(table.sheetName, options.customerTabs ?? 1) : null;
   const analysis = analyze({ original: table, cleaned: cleanedTable, fieldCols, extraCols, issues: found, settings, recorded, today: todayDate, merge, ...(archivedOn ? { archivedOn } : {}), amountUnit, termDates, yearlessOrders, columnMoney, tabOwner: owner });
   // Said once, so a user whose reminders go to 王磊 knows why, and can add an owner column if the tab is no rep's.
-  const fromTab: SheetProblem[] = owner ? [{ code: 'sheet.tabOwner', severity: 'info', params: { sheet: table.sheetName, owner } }] : [];
+  // A departed rep's tab (陈静(离职)) names no owner (owner-name.ts): its customers are unassigned and
+  // need a new one, which is what is said, never that they are his.
+  const fromTab: SheetProblem[] = !owner ? []
+    : namesDeparted(owner) ? [{ code: 'sheet.tabDeparted', severity: 'info', params: { sheet: table.sheetName } }]
+    : [{ code: 'sheet.tabOwner', severity: 'info', params: { sheet: table.sheetName, owner } }];
   // A wrong value a merge replaced with a duplicate's valid one is no longer the cell's: its finding goes with it.
   const issues = withoutMended(analysis.issues.length === 0 ? found : [...found, ...analysis.issues].sort((a, b) => a.sheetRow - b.sheetRow || a.col - b.col), analysis.merge);
   const language = settings.language;

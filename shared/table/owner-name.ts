@@ -105,6 +105,12 @@ function joinedOwners(text: string, alone: ReadonlySet<string>): string[] {
   return chinese || parts.every((p) => alone.has(ownerKey(p))) ? parts : [text];
 }
 
+/** The text names a rep who has left (李四（已离职）, 离职-李四, 已离职, Amy Lee (left)): nobody now, his customers to be given a new owner. */
+export function namesDeparted(text: string): boolean {
+  const s = toSimplified(text.trim());
+  return DEPARTED.test(s) || /^(?:已)?离职(?:员工)?$/u.test(s);
+}
+
 /** The text (an owner cell, or one owner of several in it) names nobody who could be reminded. */
 export function namesNobody(text: string): boolean {
   if (text === '' || isPlaceholder(text)) return true;

@@ -42,6 +42,9 @@ export const schemaMessages = defineMessages(
     'sheet.tabOwner':
       '"{sheet}" has no owner column: its customers are read as {owner}\'s, the rep the sheet\'s name names, for reminders, the report and owner conflicts. ' +
       'Nothing is written into the sheet. If the sheet is no rep\'s list, add an owner column (Owner, Sales Rep) or rename the sheet.',
+    'sheet.tabDeparted':
+      '"{sheet}" has no owner column, and its name says it is the list of a rep who has left: its customers have no owner now and are counted as unassigned ' +
+      'in reminders, the report and owner conflicts. Give them a new owner (add an owner column, Owner or Sales Rep, or move them to a rep\'s sheet). Nothing is written into the sheet.',
     'sheet.sideBySide':
       'Nothing was changed: "{sheet}" holds two tables side by side: columns {first} and columns {second}, apart by the empty column {gap}, ' +
       'with the same header in row {row} ({headers}). Read as one table, the second table\'s values would be added to the first one\'s customers. ' +
@@ -121,6 +124,7 @@ export const schemaMessages = defineMessages(
     'sheet.totalRows': '“{sheet}”的第 {rows} 行是合计行（{label}），不是客户：保持原样，不计入统计。',
     'sheet.groupOwners': '“{sheet}”是按“{header}”分组的报表（有{label}行）：{count} 行（第 {rows} 行）的“{header}”留空，位于所在分组第一行之下，提醒、查重和报告都按该组第一行的“{header}”读取。这些单元格在表中仍保持空白。',
     'sheet.tabOwner': '“{sheet}”没有负责人列：按工作表名，表中客户归 {owner}，提醒、报告和撞单都按此计算；表中不写入任何内容。如果这张表不是某位销售的客户，请添加“负责人”列或重命名工作表。',
+    'sheet.tabDeparted': '“{sheet}”没有负责人列，表名说明这是已离职销售的表：表中客户现在没有负责人，提醒、报告和撞单都按“未分配”计算。请为他们指定新的负责人（添加“负责人”列填写，或移到在职销售的表中）；表中不写入任何内容。',
     'sheet.sideBySide': '未做任何修改：“{sheet}”中有并排的两个表格：{first} 列和 {second} 列，中间隔着空列 {gap}，第 {row} 行的表头相同（{headers}）。如果当作一个表格读取，第二个表格的数据会被算到第一个表格的客户名下。请把 {second} 列的表格移到第一个表格下方（对齐相同的列，接在最后一行之后），或移到另一个工作表，然后重新运行。',
     'sheet.unitRow': '“{sheet}”的第 {row} 行是表头下的单位行（{units}）：已作为表头的一部分读取，与“累计采购额（万元）”的写法相同，金额按该单位计算；这一行不是客户，保持原样，不计入统计。',
     'sheet.secondHeaderRow': '“{sheet}”的第 {rows} 行是用另一种说法再写一遍的表头（{label} …），不是客户：保持原样，不计入统计。',

@@ -158,6 +158,7 @@ describe('duplicates across a workbook\'s customer sheets', () => {
 
   it('skips a sheet that holds no customer table, and finds nothing in sheets that share no customer', () => {
     const result = across(['张三', [['姓名', '手机'], ['张伟', '13812345678']]], ['说明', [['这是说明页'], ['']]], ['李四', [['姓名', '手机'], ['王芳', '13700002222']]]);
-    expect(result).toEqual({ groups: [], rollUps: [], skipped: ['说明'] });
+    // Each sheet read says how many customers it holds (a host names a hidden tab's this way); the skipped one is none.
+    expect(result).toEqual({ groups: [], rollUps: [], skipped: ['说明'], customers: { 张三: 1, 李四: 1 } });
   });
 });
