@@ -5,6 +5,7 @@ import type { FieldDef } from '../schema/fields';
 import type { Settings } from '../settings/types';
 import type { Finding } from '../plan/issue';
 import type { MessageKey } from '../i18n';
+import type { PhoneReadings } from './phone';
 
 export interface CleanContext {
   field: FieldDef;
@@ -17,6 +18,8 @@ export interface CleanContext {
    * is written so that it says its order: 5 Dec ('en'), 12月5日 ('zh') (sheet-locale.ts yearlessSpelled).
    */
   spellYearless?: 'en' | 'zh';
+  /** The phone numbers this run has read (made by the run, gone with it): each text parsed once. */
+  phones?: PhoneReadings;
 }
 
 export interface CleanResult {

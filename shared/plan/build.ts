@@ -25,6 +25,7 @@ import { tabOwner } from '../schema/tab-owner';
 import type { Confidence } from '../dedupe/types';
 import type { AddedColumn, CellEdit, ColumnMapping, Plan, PlanStats, RunOutcome } from './types';
 import { readSheet, writtenWithCode, type LocaleGuess } from './sheet-locale';
+import { PhoneReadings } from '../normalize/phone';
 import { remindersWithoutClasses } from '../remind/needs-classes';
 import type { YearlessOrders } from '../remind/types';
 import { missingRuleFields } from '../classify/rule-fields';
@@ -153,7 +154,9 @@ export function cleanSheet(
   // Which columns hold e-mails is known once the header is read: captions over mailto: links there
   // are read as their addresses (mail-links.ts).
   const table = readMailLinks(shaped.table, columns.filter((c) => c.field === 'email').map((c) => c.col));
-  const reading = readSheet(table, columns, given, guess);
+  // The numbers this run reads, each text parsed once (the sheet's region guess, then the cleaning).
+  const phones = new PhoneReadings();
+  const reading = readSheet(table, columns, given, guess, phones);
   const { settings } = reading;
   const fieldCols = fieldColumns(columns);
   const disabled = new Set(settings.validation.disabledRules);
@@ -171,7 +174,7 @@ export function cleanSheet(
     .map((c) => {
       const own = reading.columnSettings.get(c.col) ?? settings;
       const spell = reading.spelledYearless.get(c.col);
-      const ctx = (spell ? { field: FIELD_BY_ID[c.field], settings: own, today: todayDate, dateSystem, spellYearless: spell } : { field: FIELD_BY_ID[c.field], settings: own, today: todayDate, dateSystem }) as CleanContext;
+      const ctx = (spell ? { field: FIELD_BY_ID[c.field], settings: own, today: todayDate, dateSystem, spellYearless: spell, phones } : { field: FIELD_BY_ID[c.field], settings: own, today: todayDate, dateSystem, phones }) as CleanContext;
       // Numbers typed with their country code keep it in a column of a sheet of several countries (writtenWhole).
       const whole: RegionalColumn | null = reading.writtenWhole.has(c.col)
         ? { ctx: { ...ctx, settings: { ...own, phone: { ...own.phone, format: 'international' } } }, memo: new ColumnMemo(), abroad: new Map() }
