@@ -54,7 +54,8 @@ export const STAGES: readonly Stage[] = [
     reads: ['clean + validate'],
     run: ({ settings, results }) => {
       const sheet = results.get('clean + validate') as CleanedSheet;
-      return findDuplicates(toRecords(sheet.table, sheet.fieldCols, sheet.extraCols), settings.dedupe, { defaultRegion: settings.phone.defaultRegion });
+      // Through the cleaner's phone readings, as the run's own duplicate finder reads (analyze).
+      return findDuplicates(toRecords(sheet.table, sheet.fieldCols, sheet.extraCols), settings.dedupe, { defaultRegion: settings.phone.defaultRegion, phones: sheet.phones });
     },
   },
   {

@@ -168,7 +168,7 @@ export function findDuplicates(records: CustomerRecord[], given: DedupeSettings,
   const settings = options.children ? forChildren(given) : given;
 
   const region = options.defaultRegion;
-  const ctx: ProfileContext = { ...profileContext(region), ...(options.screenNames ? { screenNames: true } : {}), standInBirthdays: standInBirthdays(records.map((r) => ({ birthday: r.fields.birthday, name: r.fields.name }))) };
+  const ctx: ProfileContext = { ...profileContext(region, options.phones), ...(options.screenNames ? { screenNames: true } : {}), standInBirthdays: standInBirthdays(records.map((r) => ({ birthday: r.fields.birthday, name: r.fields.name }))) };
   const keyers = settings.blocking.keys.map((k) => [k, KEYERS[k]] as [string, Keyer]);
   const keys = blockKeys(keyers, settings.blocking.maxBlockSize, settings.blocking.maxBlockSizeFor);
   // A row's blocking keys are read as soon as its profile is built, while it is fresh in the
@@ -246,7 +246,7 @@ export function findDuplicates(records: CustomerRecord[], given: DedupeSettings,
     const claim = claimOwner(byRules, settings.ownerRule, region, options.today);
     // Rows of overlapping reps (王磊, 王磊/刘洋): the row naming them all is kept, each rep still on it.
     const ranked = claim ? withClaimFirst(byRules, claim) : withCoOwnersFirst(byRules);
-    const proposal = propose(ranked, region, ctx.phoneCache);
+    const proposal = propose(ranked, region, ctx.phoneCache, ctx.phones);
     // One customer's rows that differ in a value (a purchase day, an amount, a stay) are no copies.
     const copies = !proposal.conflicts.some((c) => !MATCHED_FIELDS.has(c.field)) && (options.unreadAgree?.(recs) ?? true);
     const verdict = judgeGroup(pairs, clusters.links[gi], likely, copies);

@@ -95,6 +95,11 @@ export interface CleanedSheet {
   issues: CellIssue[];
   problems: SheetProblem[];
   today: CivilDate;
+  /**
+   * The phone texts this run read (the region guess, the cleaning), for the duplicate finder to read
+   * them through (DedupeOptions.phones): a number is parsed once per run, and the readings go with it.
+   */
+  phones: PhoneReadings;
 }
 
 /**
@@ -254,6 +259,7 @@ export function cleanSheet(
       termDates: (fieldCols.contractTerm === undefined ? undefined : reading.columnSettings.get(fieldCols.contractTerm)?.dates) ?? settings.dates,
       yearlessOrders: yearlessOrdersOf(fieldCols, reading.columnSettings, settings),
       columnMoney: new Map([...reading.columnSettings].map(([col, own]) => [col, { currency: own.amount.currency, decimal: own.amount.decimalSeparator ?? '.' }])),
+      phones,
       problems: [...fewColumnsRead(table.sheetName, columns), ...errorCellsCounted(shaped.problems, issues), ...longNumbersUnread(table, columns), ...reading.problems, ...validation.problems, ...missingRuleFields(settings.classify.custom, fieldCols), ...missingSettingFields(settings, fieldCols), ...shadowedLevels(settings.classify), ...remindersWithoutClasses(settings.remind, settings.classify), ...unusedOverrides(table.headers, settings).map((header): SheetProblem => ({ code: 'headers.overrideUnused', severity: 'warning', params: { header, sheet: table.sheetName } }))], today: todayDate,
     },
   };
@@ -331,10 +337,10 @@ export function runDetailed(
   const cleaned = cleanSheet(grid, options);
   if (!cleaned.ok) return cleaned;
   const { merge, archivedOn } = options;
-  const { original: table, table: cleanedTable, columns, fieldCols, extraCols, settings, edits, issues: found, problems, today: todayDate, amountUnit, termDates, yearlessOrders, columnMoney } = cleaned.sheet;
+  const { original: table, table: cleanedTable, columns, fieldCols, extraCols, settings, edits, issues: found, problems, today: todayDate, amountUnit, termDates, yearlessOrders, columnMoney, phones } = cleaned.sheet;
   const recorded = grid.ownColumns;
   const owner = fieldCols.owner === undefined ? tabOwner(table.sheetName, options.customerTabs ?? 1) : null;
-  const analysis = analyze({ original: table, cleaned: cleanedTable, fieldCols, extraCols, issues: found, settings, recorded, today: todayDate, merge, ...(archivedOn ? { archivedOn } : {}), amountUnit, termDates, yearlessOrders, columnMoney, tabOwner: owner });
+  const analysis = analyze({ original: table, cleaned: cleanedTable, fieldCols, extraCols, issues: found, settings, recorded, today: todayDate, merge, ...(archivedOn ? { archivedOn } : {}), amountUnit, termDates, yearlessOrders, columnMoney, tabOwner: owner, phones });
   // Said once, so a user whose reminders go to 王磊 knows why, and can add an owner column if the tab is no rep's.
   const fromTab: SheetProblem[] = owner ? [{ code: 'sheet.tabOwner', severity: 'info', params: { sheet: table.sheetName, owner } }] : [];
   // A wrong value a merge replaced with a duplicate's valid one is no longer the cell's: its finding goes with it.
