@@ -21,6 +21,7 @@ import { rankMembers } from './survivor';
 import { claimOwner, futureOwnerDates, withClaimFirst, withCoOwnersFirst } from './owner-rule';
 import { propose } from './proposal';
 import { notDuplicateMemory } from './not-duplicates';
+import { withRunMemos } from '../text/run-memos';
 import { judgeGroup } from './group-verdict';
 import { validateDedupeSettings } from './validate-settings';
 import { namesTwoVehicles } from './vehicles';
@@ -161,7 +162,12 @@ function forChildren(settings: DedupeSettings): DedupeSettings {
 /** Two identity attributes disagree in a pair of the group (two birthdays and two sexes …): family members. */
 const FAMILY_DISAGREEMENTS = 2;
 
+/** Duplicate groups of `records`, with the run's memos (text/run-memos.ts): a run of its own when called alone (a spec, the benches). */
 export function findDuplicates(records: CustomerRecord[], given: DedupeSettings, options: DedupeOptions = { defaultRegion: 'CN' }): DedupeResult {
+  return withRunMemos(() => findWithin(records, given, options));
+}
+
+function findWithin(records: CustomerRecord[], given: DedupeSettings, options: DedupeOptions): DedupeResult {
   const stats = emptyStats(records.length);
   const problems = validateDedupeSettings(given);
   if (problems.length > 0) return { groups: [], stats, problems };

@@ -48,6 +48,7 @@ import { withoutMended, wrongCells } from './wrong-values';
 import { heldElsewhere, type MoneyReading } from './held-elsewhere';
 import { runColumns } from '../schema/run-columns';
 import type { PhoneReadings } from '../normalize/phone';
+import { withRunMemos } from '../text/run-memos';
 
 export interface AnalyzeInput {
   /** The table as read, for the archive: merged-away rows are kept with their values as typed. */
@@ -90,7 +91,12 @@ export type Analysis = Pick<Plan, 'duplicates' | 'merge' | 'classification' | 'r
 /** Every reminded column's year-less dates in the sheet's one order. */
 const sheetOrders = (order: AmbiguousDatePolicy): YearlessOrders => ({ nextFollowUp: order, birthday: order, anniversary: order });
 
-export function analyze({ original, cleaned, fieldCols, extraCols, issues, settings, recorded, today, merge, archivedOn, amountUnit = 0, termDates = settings.dates, yearlessOrders = sheetOrders(settings.dates.ambiguous), tabOwner, columnMoney, phones }: AnalyzeInput): Analysis {
+/** The second half of a run (see the banner), with the run's memos (text/run-memos.ts): a run of its own when called alone. */
+export function analyze(input: AnalyzeInput): Analysis {
+  return withRunMemos(() => analyzeWithin(input));
+}
+
+function analyzeWithin({ original, cleaned, fieldCols, extraCols, issues, settings, recorded, today, merge, archivedOn, amountUnit = 0, termDates = settings.dates, yearlessOrders = sheetOrders(settings.dates.ambiguous), tabOwner, columnMoney, phones }: AnalyzeInput): Analysis {
   const lang = settings.language;
   // A rep's tab (王磊) owns its rows as the check across the workbook's tabs reads them: his reminders, his 撞单.
   const own = ownedByTab(toRecords(cleaned, fieldCols, extraCols), tabOwner);

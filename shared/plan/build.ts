@@ -26,6 +26,7 @@ import type { Confidence } from '../dedupe/types';
 import type { AddedColumn, CellEdit, ColumnMapping, Plan, PlanStats, RunOutcome } from './types';
 import { readSheet, writtenWithCode, type LocaleGuess } from './sheet-locale';
 import { PhoneReadings } from '../normalize/phone';
+import { withRunMemos } from '../text/run-memos';
 import { remindersWithoutClasses } from '../remind/needs-classes';
 import type { YearlessOrders } from '../remind/types';
 import { missingRuleFields } from '../classify/rule-fields';
@@ -143,8 +144,15 @@ export function run(grid: Grid, options: RunOptions): RunOutcome {
   return outcome.ok ? { ok: true, plan: outcome.plan } : outcome;
 }
 
-/** Grid → table → cleaned values → validation issues (issue #2's run, and the input of everything after). */
-export function cleanSheet(
+/**
+ * Grid → table → cleaned values → validation issues (issue #2's run, and the input of everything after).
+ * With the memos of the run (text/run-memos.ts), gone when it ends.
+ */
+export function cleanSheet(grid: Grid, options: RunOptions): { ok: true; sheet: CleanedSheet } | { ok: false; problem: SheetProblem } {
+  return withRunMemos(() => cleanSheetWithin(grid, options));
+}
+
+function cleanSheetWithin(
   grid: Grid,
   { settings: given, today, dateSystem = '1900', guess }: RunOptions,
 ): { ok: true; sheet: CleanedSheet } | { ok: false; problem: SheetProblem } {
@@ -330,7 +338,12 @@ function shownWithCurrency(before: Cell, after: Cell): boolean {
   return after.kind === 'number' && after.format !== undefined && shownText(before) === numberWithMarker(after.value, after.format);
 }
 
-export function runDetailed(
+/** The whole run, with its memos (text/run-memos.ts): the cleaning and the analysis share them, and they go when it ends. */
+export function runDetailed(grid: Grid, options: RunOptions): { ok: true; plan: Plan; cleaned: CleanedSheet } | { ok: false; problem: SheetProblem } {
+  return withRunMemos(() => runWithin(grid, options));
+}
+
+function runWithin(
   grid: Grid,
   options: RunOptions,
 ): { ok: true; plan: Plan; cleaned: CleanedSheet } | { ok: false; problem: SheetProblem } {
