@@ -17,6 +17,7 @@ import { findDuplicates } from '../shared/dedupe';
 import { classify } from '../shared/classify';
 import { remind } from '../shared/remind';
 import { buildReport } from '../shared/report/build-report';
+import { withRunMemos } from '../shared/text/run-memos';
 import { DATASETS, benchDataDir } from './lib/bench-data';
 import { EMPTY, text, type Cell } from '../shared/table/cell';
 
@@ -54,19 +55,21 @@ export const STAGES: readonly Stage[] = [
     reads: ['clean + validate'],
     run: ({ settings, results }) => {
       const sheet = results.get('clean + validate') as CleanedSheet;
-      return findDuplicates(toRecords(sheet.table, sheet.fieldCols, sheet.extraCols), settings.dedupe, { defaultRegion: settings.phone.defaultRegion });
+      // Through the cleaner's phone readings, as the run's own duplicate finder reads (analyze).
+      return findDuplicates(toRecords(sheet.table, sheet.fieldCols, sheet.extraCols), settings.dedupe, { defaultRegion: settings.phone.defaultRegion, phones: sheet.phones });
     },
   },
   {
     name: 'classify + remind + report',
     reads: ['clean + validate'],
-    run: ({ settings, results }) => {
+    // One run's stages, as analyze() runs them: with the run's memos (owner keys, simplified texts).
+    run: ({ settings, results }) => withRunMemos(() => {
       const sheet = results.get('clean + validate') as CleanedSheet;
       const records = toRecords(sheet.table, sheet.fieldCols, sheet.extraCols);
       const classified = classify(records, settings.classify, sheet.today);
       const reminders = remind(records, settings.remind, sheet.today, classified);
       return buildReport({ records, classification: classified, issues: sheet.issues, reminders: reminders.reminders }, settings.language);
-    },
+    }),
   },
   {
     name: 'whole run (the plan)',

@@ -21,6 +21,7 @@ import { rankMembers } from './survivor';
 import { claimOwner, futureOwnerDates, withClaimFirst, withCoOwnersFirst } from './owner-rule';
 import { propose } from './proposal';
 import { notDuplicateMemory } from './not-duplicates';
+import { withRunMemos } from '../text/run-memos';
 import { judgeGroup } from './group-verdict';
 import { validateDedupeSettings } from './validate-settings';
 import { namesTwoVehicles } from './vehicles';
@@ -161,14 +162,19 @@ function forChildren(settings: DedupeSettings): DedupeSettings {
 /** Two identity attributes disagree in a pair of the group (two birthdays and two sexes …): family members. */
 const FAMILY_DISAGREEMENTS = 2;
 
+/** Duplicate groups of `records`, with the run's memos (text/run-memos.ts): a run of its own when called alone (a spec, the benches). */
 export function findDuplicates(records: CustomerRecord[], given: DedupeSettings, options: DedupeOptions = { defaultRegion: 'CN' }): DedupeResult {
+  return withRunMemos(() => findWithin(records, given, options));
+}
+
+function findWithin(records: CustomerRecord[], given: DedupeSettings, options: DedupeOptions): DedupeResult {
   const stats = emptyStats(records.length);
   const problems = validateDedupeSettings(given);
   if (problems.length > 0) return { groups: [], stats, problems };
   const settings = options.children ? forChildren(given) : given;
 
   const region = options.defaultRegion;
-  const ctx: ProfileContext = { ...profileContext(region), ...(options.screenNames ? { screenNames: true } : {}), standInBirthdays: standInBirthdays(records.map((r) => ({ birthday: r.fields.birthday, name: r.fields.name }))) };
+  const ctx: ProfileContext = { ...profileContext(region, options.phones), ...(options.screenNames ? { screenNames: true } : {}), standInBirthdays: standInBirthdays(records.map((r) => ({ birthday: r.fields.birthday, name: r.fields.name }))) };
   const keyers = settings.blocking.keys.map((k) => [k, KEYERS[k]] as [string, Keyer]);
   const keys = blockKeys(keyers, settings.blocking.maxBlockSize, settings.blocking.maxBlockSizeFor);
   // A row's blocking keys are read as soon as its profile is built, while it is fresh in the
@@ -246,7 +252,7 @@ export function findDuplicates(records: CustomerRecord[], given: DedupeSettings,
     const claim = claimOwner(byRules, settings.ownerRule, region, options.today);
     // Rows of overlapping reps (王磊, 王磊/刘洋): the row naming them all is kept, each rep still on it.
     const ranked = claim ? withClaimFirst(byRules, claim) : withCoOwnersFirst(byRules);
-    const proposal = propose(ranked, region, ctx.phoneCache);
+    const proposal = propose(ranked, region, ctx.phoneCache, ctx.phones);
     // One customer's rows that differ in a value (a purchase day, an amount, a stay) are no copies.
     const copies = !proposal.conflicts.some((c) => !MATCHED_FIELDS.has(c.field)) && (options.unreadAgree?.(recs) ?? true);
     const verdict = judgeGroup(pairs, clusters.links[gi], likely, copies);

@@ -7,6 +7,7 @@ import type { CustomerRecord } from '../table/records';
 import type { FieldId } from '../schema/fields';
 import { foldText, lettersAndDigits, matchText } from './keys/fold';
 import { phoneKeys, type PhoneKey } from './keys/phone';
+import { PhoneReadings } from '../normalize/phone';
 import { emailKeys, type EmailKey } from './keys/email';
 import { parsePersonName, type PersonName } from './keys/person-name';
 import { screenKey } from './keys/screen-name';
@@ -97,6 +98,8 @@ export interface Profile {
 export interface ProfileContext {
   defaultRegion: string;
   phoneCache: Map<string, PhoneKey[]>;
+  /** The run's phone readings (DedupeOptions.phones): a text the cleaner parsed is not parsed again. Absent: each text parsed afresh. */
+  phones?: PhoneReadings;
   /** Per-run memos by cell text: names, companies and addresses may repeat a lot in a sheet. */
   nameCache?: TextMemo<PersonName | null>;
   /** The name column holds WeChat nicknames (微信昵称): every name is one (DedupeOptions.screenNames). */
@@ -232,11 +235,15 @@ function dayKeyOf(r: CustomerRecord, ctx: ProfileContext): DateKey | null {
   return key && ctx.standInBirthdays && isStandIn(r.fields.birthday, ctx.standInBirthdays) ? { ...key, standIn: true } : key;
 }
 
-/** What one run of the duplicate finder shares across its profiles: the region and the memos. */
-export function profileContext(defaultRegion: string): ProfileContext {
+/**
+ * What one run of the duplicate finder shares across its profiles: the region and the memos, and the
+ * run's phone readings (the cleaner's, passed on; a finder run alone reads into its own).
+ */
+export function profileContext(defaultRegion: string, phones: PhoneReadings = new PhoneReadings()): ProfileContext {
   return {
     defaultRegion,
     phoneCache: new Map(),
+    phones,
     // Names repeat (王芳, 张伟), companies in a B2B sheet, addresses rarely (the bench's 18%).
     nameCache: new TextMemo(NAME_MEMO_MIN_HIT_RATE),
     companyCache: new TextMemo(MEMO_MIN_HIT_RATE),
@@ -267,7 +274,7 @@ function ofKind(phones: readonly PhoneKey[], fixed: boolean): readonly PhoneKey[
 /** Appends a cell's numbers not already in `phones` (same number and extension). */
 function addPhones(phones: PhoneKey[], cellText: string, ctx: ProfileContext): void {
   if (cellText === '') return;
-  const keys = phoneKeys(cellText, ctx.defaultRegion, ctx.phoneCache);
+  const keys = phoneKeys(cellText, ctx.defaultRegion, ctx.phoneCache, ctx.phones);
   // Index loops: for-of allocated an iterator result per number per row.
   next: for (let i = 0; i < keys.length; i++) {
     const k = keys[i];

@@ -11,6 +11,7 @@ import type { Conflict, FieldChoice } from './types';
 import { valueKey } from './value-key';
 import { usable as holdsValue } from './merge';
 import type { PhoneKey } from './keys/phone';
+import type { PhoneReadings } from '../normalize/phone';
 import { isRetired, retiresRecord } from '../remind/standing';
 import { TOTAL_FIELDS, replaceableZero, zeroTotal } from './totals';
 import { ownersClash } from '../table/owner-name';
@@ -24,8 +25,8 @@ export interface Proposal {
 /** A value to keep, as the merge reads it: a placeholder (N/A, 无, 不详) is none. */
 const usable = (r: CustomerRecord, f: FieldId) => holdsValue(r.fields[f]);
 
-/** `ranked`: the group's records, survivor first, then in survivor-rule order. */
-export function propose(ranked: readonly CustomerRecord[], region: string, cache?: Map<string, PhoneKey[]>): Proposal {
+/** `ranked`: the group's records, survivor first, then in survivor-rule order; `readings`: the run's phone readings. */
+export function propose(ranked: readonly CustomerRecord[], region: string, cache?: Map<string, PhoneKey[]>, readings?: PhoneReadings): Proposal {
   const survivor = ranked[0];
   const fields: FieldChoice[] = [];
   const conflicts: Conflict[] = [];
@@ -73,7 +74,7 @@ export function propose(ranked: readonly CustomerRecord[], region: string, cache
     for (let i = 0; i < ranked.length; i++) {
       const r = ranked[i];
       if (!usable(r, f)) continue;
-      const k = valueKey(f, r.fields[f], region, cache);
+      const k = valueKey(f, r.fields[f], region, cache, readings);
       const at = keys.indexOf(k);
       if (at >= 0) values[at].rows.push(r.sheetRow);
       else {

@@ -4,6 +4,7 @@ import type { FutureOwnerDate, OwnerClaim } from './owner-rule';
 import type { MessageKey } from '../i18n';
 import type { Params } from '../i18n/define';
 import type { FieldId } from '../schema/fields';
+import type { PhoneReadings } from '../normalize/phone';
 import type { SheetProblem } from '../plan/issue';
 import type { Cell } from '../table/cell';
 import type { CellEdit, AddedColumn } from '../plan/types';
@@ -124,6 +125,12 @@ export interface DedupeResult {
 export interface DedupeOptions {
   /** ISO region for phone numbers written without a country code. */
   defaultRegion: string;
+  /**
+   * The run's phone readings (cleanSheet's, CleanedSheet.phones): the finder reads each phone text
+   * through them, so a number the cleaner read (or found none in, and kept as typed) is not parsed
+   * again. Absent (a finder run alone: a spec, the quality bench): it keeps readings of its own.
+   */
+  phones?: PhoneReadings;
   /**
    * The run's day (`YYYY-MM-DD`): a date after it is a typo the run flags, and neither the owner rule
    * nor the survivor rules let it win (the activity class leaves it out too). Absent: every date counts.

@@ -15,16 +15,17 @@ import { ownerKey, ownerName } from '../table/owner-name';
 import { compactVin, plateKey } from '../normalize/vehicle';
 import { toSimplified } from '../text/simplified';
 import { postcodeKey } from '../normalize/postcode';
+import type { PhoneReadings } from '../normalize/phone';
 
 /**
  * Each number of a phone text as a value: the extension too, (415) 555-0134 ext. 22 being a desk, not
  * the switchboard of (415) 555-0134. [] when no number can be read.
  */
-export function phoneValueKeys(text: string, region: string, cache?: Map<string, PhoneKey[]>): string[] {
-  return phoneKeys(text, region, cache).map((k) => (k.ext === '' ? k.e164 : `${k.e164}x${k.ext}`));
+export function phoneValueKeys(text: string, region: string, cache?: Map<string, PhoneKey[]>, readings?: PhoneReadings): string[] {
+  return phoneKeys(text, region, cache, readings).map((k) => (k.ext === '' ? k.e164 : `${k.e164}x${k.ext}`));
 }
 
-export function valueKey(field: FieldId | null, cell: Cell | undefined, region: string, cache?: Map<string, PhoneKey[]>): string {
+export function valueKey(field: FieldId | null, cell: Cell | undefined, region: string, cache?: Map<string, PhoneKey[]>, readings?: PhoneReadings): string {
   const t = matchText(cell);
   if (t === '') return '';
   // The public pool (公海) or a rep who has left holds nobody: no owner to tell apart (no 撞单).
@@ -33,7 +34,7 @@ export function valueKey(field: FieldId | null, cell: Cell | undefined, region: 
   if (field === 'owner') return foldText(ownerKey(t));
   const kind = field === null ? undefined : FIELD_BY_ID[field]?.kind;
   if (kind === 'phone') {
-    const keys = phoneValueKeys(t, region, cache);
+    const keys = phoneValueKeys(t, region, cache, readings);
     if (keys.length > 0) return keys.sort().join(' ');
   }
   if (kind === 'date') {

@@ -7,6 +7,7 @@
  */
 import { osaDistance } from './edit-distance';
 import { KNOWN_MAIL_DOMAINS, LOOKALIKE_REAL_DOMAINS, REAL_TLDS, TLD_TYPOS } from './email-domains';
+import { remembered, runMemos } from '../text/run-memos';
 
 function splitDomain(domain: string): { name: string; tld: string } {
   const dot = domain.lastIndexOf('.');
@@ -27,20 +28,14 @@ const KNOWN = KNOWN_MAIL_DOMAINS.map((domain) => {
 
 /**
  * Domains repeat far more than addresses (every colleague shares the company's), and the distance
- * scan over the known list is the costly part, so answers are remembered. Bounded, and cleared
- * whole when full: the answer never depends on what is remembered.
+ * scan over the known list is the costly part, so the run remembers answers (RunMemos.mailDomains,
+ * gone with the run). Bounded, and cleared whole when full: the answer never depends on what is remembered.
  */
 const MEMO_LIMIT = 10000;
-const memo = new Map<string, string | null>();
 
 /** The domain meant instead of `domain` (lower case), or null when it is fine or unknown. */
 export function suggestDomain(domain: string): string | null {
-  const known = memo.get(domain);
-  if (known !== undefined) return known;
-  const answer = scanDomain(domain);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(domain, answer);
-  return answer;
+  return remembered(runMemos()?.mailDomains, domain, MEMO_LIMIT, scanDomain);
 }
 
 function scanDomain(domain: string): string | null {

@@ -13,6 +13,7 @@ import {
   parsePhoneNumberFromString,
   isSupportedCountry,
   getCountryCallingCode,
+  getCountries,
   type CountryCode,
   type PhoneNumber,
 } from 'libphonenumber-js/max';
@@ -208,38 +209,55 @@ function readOne(text: string, country: CountryCode | undefined, ext: string | u
 
 /**
  * Parsing with full metadata costs tens of microseconds; the same text is read several times per
- * cell (splitting, then formatting) and again by the duplicate finder, so recent results are kept.
- * Bounded, and cleared whole when full: the output never depends on what is cached.
+ * cell (splitting, then formatting) and again by later columns, so a run keeps what it has read in
+ * one of these, made by the run (cleanSheet, readSheet) and let go with it: the core remembers
+ * nothing between runs. Bounded, and cleared whole when full: the output never depends on what is kept.
  */
-const CACHE_LIMIT = 20000;
-/** By region, then by the text itself: a joined "region + text" key would be a new string to hash per call. */
-const cache = new Map<string, Map<string, Parsed>>();
-/**
- * Texts that hold no number, by region, kept apart from the readings: they are the dear ones
- * (libphonenumber throws, and builds an Error with its stack, for most), few in a sheet, and the
- * duplicate finder asks again for each one the cleaner left as typed, after a 100k-row sheet's
- * valid numbers have cleared the reading cache several times over. An entry is only its key.
- */
-const FAILED_LIMIT = 50000;
-const failed = new Map<string, Set<string>>();
+export class PhoneReadings {
+  /** By region, then by the text itself: a joined "region + text" key would be a new string to hash per call. */
+  private readonly readings = new Map<string, Map<string, Parsed>>();
+  /**
+   * Texts that hold no number, by region, kept apart from the readings: they are the dear ones
+   * (libphonenumber throws, and builds an Error with its stack, for most), few in a sheet, and asked
+   * again after a 100k-row sheet's valid numbers have cleared the readings several times over.
+   * An entry is only its key.
+   */
+  private readonly failed = new Map<string, Set<string>>();
 
-function parseDetailed(raw: string, defaultRegion: string): Parsed | null {
-  let byText = cache.get(defaultRegion);
-  if (!byText) cache.set(defaultRegion, (byText = new Map()));
-  const hit = byText.get(raw);
-  if (hit !== undefined) return hit;
-  let none = failed.get(defaultRegion);
-  if (!none) failed.set(defaultRegion, (none = new Set()));
-  if (none.has(raw)) return null;
-  const parsed = parseUncached(raw, defaultRegion);
-  if (parsed === null) {
-    if (none.size >= FAILED_LIMIT) none.clear();
-    none.add(raw);
-  } else {
-    if (byText.size >= CACHE_LIMIT) byText.clear();
-    byText.set(raw, parsed);
+  /** How many texts are remembered (read or found to hold no number). */
+  get size(): number {
+    let n = 0;
+    for (const m of this.readings.values()) n += m.size;
+    for (const s of this.failed.values()) n += s.size;
+    return n;
   }
-  return parsed;
+
+  read(raw: string, defaultRegion: string): Parsed | null {
+    let byText = this.readings.get(defaultRegion);
+    if (!byText) this.readings.set(defaultRegion, (byText = new Map()));
+    const hit = byText.get(raw);
+    if (hit !== undefined) return hit;
+    let none = this.failed.get(defaultRegion);
+    if (!none) this.failed.set(defaultRegion, (none = new Set()));
+    if (none.has(raw)) return null;
+    const parsed = parseUncached(raw, defaultRegion);
+    if (parsed === null) {
+      if (none.size >= FAILED_LIMIT) none.clear();
+      none.add(raw);
+    } else {
+      if (byText.size >= CACHE_LIMIT) byText.clear();
+      byText.set(raw, parsed);
+    }
+    return parsed;
+  }
+}
+
+const CACHE_LIMIT = 20000;
+const FAILED_LIMIT = 50000;
+
+/** A reading through the run's readings when it keeps some, else a fresh parse (the same answer). */
+function parseDetailed(raw: string, defaultRegion: string, readings: PhoneReadings | undefined): Parsed | null {
+  return readings ? readings.read(raw, defaultRegion) : parseUncached(raw, defaultRegion);
 }
 
 function parseUncached(raw: string, defaultRegion: string): Parsed | null {
@@ -282,22 +300,19 @@ function parseUncached(raw: string, defaultRegion: string): Parsed | null {
  * A valid phone number in `raw` (one number, possibly with an extension), or null. Accepts
  * full-width digits, +86 / 0086 / 86 prefixes, (+86), area codes in parentheses, labels such as
  * 手机：, and extensions written 转801, 分机801, ext. 12, x12, #801 or -801. The result is frozen
- * (it may be shared between calls).
+ * (it may be shared between calls). `readings`: the run's (PhoneReadings), to read each text once.
  */
-export function parsePhone(raw: string, defaultRegion: string): ParsedPhone | null {
-  return parseDetailed(raw, defaultRegion);
+export function parsePhone(raw: string, defaultRegion: string, readings?: PhoneReadings): ParsedPhone | null {
+  return parseDetailed(raw, defaultRegion, readings);
 }
 
-const PREFIXES = new Map<string, string | null>();
+/** Each region's calling code (+86 for CN), worked out once as the module loads: a table, never added to. */
+const PREFIXES: ReadonlyMap<string, string> = new Map(getCountries().map((c) => [c, `+${getCountryCallingCode(c)}`]));
 
-/** `+86` for `CN`, null for a region libphonenumber does not know (asked once per region). */
+/** `+86` for `CN`, null for a region libphonenumber does not know. */
 export function callingCodePrefix(defaultRegion: string): string | null {
-  let prefix = PREFIXES.get(defaultRegion);
-  if (prefix === undefined) {
-    const own = region(defaultRegion);
-    PREFIXES.set(defaultRegion, (prefix = own === undefined ? null : `+${getCountryCallingCode(own)}`));
-  }
-  return prefix;
+  const own = region(defaultRegion);
+  return own === undefined ? null : PREFIXES.get(own) ?? `+${getCountryCallingCode(own)}`;
 }
 
 /** How a parsed number is written in a cell under `format` for a sheet whose region is `defaultRegion`. */
@@ -317,24 +332,24 @@ export function formatPhone(p: ParsedPhone, format: PhoneFormat, defaultRegion: 
  * when every piece is a whole number). Several parts count only when one is a valid number and all
  * look like attempts at one (3+ digits): "N/A" stays one value.
  */
-function splitNumbers(raw: string, country: string): string[] {
+function splitNumbers(raw: string, country: string, readings: PhoneReadings | undefined): string[] {
   const whole = collapseSpaces(raw);
   // Most cells hold one number, and without a separator the split finds one part: skip it.
   if (MAY_SEPARATE.test(raw)) {
     const parts = raw.split(/[\r\n]+/).flatMap((line) => line.split(SEPARATORS)).map(collapseSpaces).filter((x) => x !== '');
     // A number North America's way ((404) 555-0101) counts as one here too, though the sheet's region
     // reads none: two of them on two lines are two numbers (kept as typed and said), not one bad one.
-    if (parts.length > 1 && parts.every((x) => (x.match(/\d/g) ?? []).length >= 3) && parts.some((x) => parseDetailed(x, country) || northAmericanAbroad(x, country))) {
+    if (parts.length > 1 && parts.every((x) => (x.match(/\d/g) ?? []).length >= 3) && parts.some((x) => parseDetailed(x, country, readings) || northAmericanAbroad(x, country, readings))) {
       return parts;
     }
   }
-  if (parseDetailed(whole, country)) return [whole];
+  if (parseDetailed(whole, country, readings)) return [whole];
   if (whole.includes(':')) {
     const labelled = whole.split(LABEL_INSIDE).map(collapseSpaces).filter((x) => x !== '');
-    if (labelled.length > 1 && labelled.every((x) => (x.match(/\d/g) ?? []).length >= 3) && labelled.some((x) => parseDetailed(x, country))) return labelled;
+    if (labelled.length > 1 && labelled.every((x) => (x.match(/\d/g) ?? []).length >= 3) && labelled.some((x) => parseDetailed(x, country, readings))) return labelled;
   }
   const pieces = whole.split(/\s+|-(?=\+|\d{7,})/).filter((x) => x !== '');
-  if (pieces.length > 1 && pieces.every((x) => x.replace(/\D/g, '').length >= 7 && parseDetailed(x, country))) return pieces;
+  if (pieces.length > 1 && pieces.every((x) => x.replace(/\D/g, '').length >= 7 && parseDetailed(x, country, readings))) return pieces;
   return [whole];
 }
 
@@ -363,7 +378,7 @@ const LOCAL_ONLY = /^\d[\d\s-]{5,9}\d$/;
  * 62345679, (646) 743-7902 / 743-7903): read with that area code. Chinese and North American
  * landlines, where the area code is known from the number.
  */
-function withSharedArea(part: string, previous: Parsed | null, defaultRegion: string): Parsed | null {
+function withSharedArea(part: string, previous: Parsed | null, defaultRegion: string, readings: PhoneReadings | undefined): Parsed | null {
   if (!previous || previous.type === 'mobile' || !LOCAL_ONLY.test(part)) return null;
   const digits = part.replace(/\D/g, '');
   const e = previous.e164;
@@ -374,7 +389,7 @@ function withSharedArea(part: string, previous: Parsed | null, defaultRegion: st
   } else if (e.startsWith('+1') && e.length === 12 && digits.length === 7) {
     text = `+1 ${e.slice(2, 5)} ${digits}`;
   }
-  const p = text === null ? null : parseDetailed(text, defaultRegion);
+  const p = text === null ? null : parseDetailed(text, defaultRegion, readings);
   return p && p.type !== 'mobile' ? p : null;
 }
 
@@ -395,17 +410,17 @@ const NANP_GROUPS = /^[2-9]\d{2}([\s.-])[2-9]\d{2}\1\d{4}$/;
  * missing 0. Where the 0 belongs to the number (Italy, whose mobiles are 3xx xxx xxxx), a number
  * read with it is another number, and the region's reading stands.
  */
-function missesTrunkZero(part: string, defaultRegion: string): boolean {
+function missesTrunkZero(part: string, defaultRegion: string, readings: PhoneReadings | undefined): boolean {
   if (!NANP_GROUPS.test(part)) return false;
-  const own = parseDetailed(part, defaultRegion);
+  const own = parseDetailed(part, defaultRegion, readings);
   // No number of the region at all (415 555 0199 in a British sheet): North America's, if valid there.
-  return own === null || parseDetailed(`0${part}`, defaultRegion)?.e164 === own.e164;
+  return own === null || parseDetailed(`0${part}`, defaultRegion, readings)?.e164 === own.e164;
 }
 
 /** A number in the North American bracket or 3-3-4 form in a sheet read for a region outside North America, read as North American. */
-function northAmericanAbroad(part: string, defaultRegion: string): Parsed | null {
-  if (callingCodePrefix(defaultRegion) === '+1' || !(NANP_BRACKETS.test(part) || missesTrunkZero(part, defaultRegion))) return null;
-  const p = parseDetailed(part, 'US');
+function northAmericanAbroad(part: string, defaultRegion: string, readings: PhoneReadings | undefined): Parsed | null {
+  if (callingCodePrefix(defaultRegion) === '+1' || !(NANP_BRACKETS.test(part) || missesTrunkZero(part, defaultRegion, readings))) return null;
+  const p = parseDetailed(part, 'US', readings);
   return p?.e164.startsWith('+1') ? p : null;
 }
 
@@ -419,11 +434,11 @@ const TRUNK_ZERO_REGIONS = ['GB', 'AU', 'NZ', 'TW', 'MY'];
  * is 0752-3456789 in Huizhou; (02) 9876 5432 is Sydney's): the number of that country, which a sheet
  * read as China's must not rewrite into a Chinese one. China's area codes are never of 2 or 5 digits.
  */
-function writtenAbroad(part: string, p: Parsed): { number: Parsed; country: string } | null {
+function writtenAbroad(part: string, p: Parsed, readings: PhoneReadings | undefined): { number: Parsed; country: string } | null {
   const first = FIRST_GROUP.exec(part)?.[1];
   if (first === undefined || !first.startsWith('0') || (first.length !== 2 && first.length < 5)) return null;
   for (const region of TRUNK_ZERO_REGIONS) {
-    const q = parseDetailed(part, region);
+    const q = parseDetailed(part, region, readings);
     if (q && !q.e164.startsWith('+86') && FIRST_GROUP.exec(q.national)?.[1] === first) return { number: q, country: region };
   }
   return null;
@@ -437,10 +452,10 @@ const EIGHT_DIGIT_REGIONS = ['SG', 'HK', 'MO'];
  * Singapore writes a mobile, while Malaysia writes every national number with its trunk 0
  * (089-905 228), so reading it as a Sabah landline would rewrite a number into another one.
  */
-function writtenNextDoor(part: string, cell: Cell, defaultRegion: string): { number: Parsed; country: string } | null {
+function writtenNextDoor(part: string, cell: Cell, defaultRegion: string, readings: PhoneReadings | undefined): { number: Parsed; country: string } | null {
   if (defaultRegion !== 'MY' || cell.kind !== 'text' || !/^\d{4} \d{4}$/.test(part.trim())) return null;
   for (const region of EIGHT_DIGIT_REGIONS) {
-    const q = parseDetailed(part, region);
+    const q = parseDetailed(part, region, readings);
     if (q && q.national === part.trim()) return { number: q, country: region };
   }
   return null;
@@ -492,7 +507,8 @@ export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
     const value = mail.emailFirst ? mail.email + mail.separator + number : number + mail.separator + mail.email;
     return changeText(cell, value, rest.reason ?? 'fix.spaces', [said, ...rest.findings]);
   }
-  const parts = splitNumbers(raw, defaultRegion);
+  const readings = ctx.phones;
+  const parts = splitNumbers(raw, defaultRegion, readings);
   const findings: Finding[] = [];
   let anyParsed = false;
   let previous: Parsed | null = null;
@@ -500,23 +516,23 @@ export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
   // cell (手机：138… / 139…) says what the column says, and goes as it does before a single number.
   const labelsApart = parts.length > 1 && parts.filter((part) => LABEL.test(part)).length > 1;
   const out = parts.map((part) => {
-    const american = northAmericanAbroad(part, defaultRegion);
+    const american = northAmericanAbroad(part, defaultRegion, readings);
     if (american) {
       findings.push({ code: 'phone.northAmerican', severity: 'warning', params: { value: part, international: american.international, region: defaultRegion } });
       return part;
     }
-    let p = parseDetailed(part, defaultRegion) ?? withSharedArea(part, previous, defaultRegion);
+    let p = parseDetailed(part, defaultRegion, readings) ?? withSharedArea(part, previous, defaultRegion, readings);
     let trailing: string | null = null;
     if (!p) {
       const t = TRAILING_NOTE.exec(foldAll(part));
-      p = t ? parseDetailed(t[1], defaultRegion) : null;
+      p = t ? parseDetailed(t[1], defaultRegion, readings) : null;
       if (p && t) trailing = collapseSpaces(t[2]);
     }
     if (!p) {
       findings.push({ code: 'phone.invalid', severity: 'warning', params: { value: part } });
       return part;
     }
-    const abroad = defaultRegion === 'CN' && p.country === 'CN' && p.type !== 'mobile' ? writtenAbroad(part, p) : writtenNextDoor(part, cell, defaultRegion);
+    const abroad = defaultRegion === 'CN' && p.country === 'CN' && p.type !== 'mobile' ? writtenAbroad(part, p, readings) : writtenNextDoor(part, cell, defaultRegion, readings);
     if (abroad) {
       findings.push({ code: 'phone.writtenAbroad', severity: 'warning', params: { value: part, international: abroad.number.international, country: abroad.country, countryCode: abroad.country, region: defaultRegion } });
       return part;

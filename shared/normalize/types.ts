@@ -5,6 +5,7 @@ import type { FieldDef } from '../schema/fields';
 import type { Settings } from '../settings/types';
 import type { Finding } from '../plan/issue';
 import type { MessageKey } from '../i18n';
+import type { PhoneReadings } from './phone';
 
 export interface CleanContext {
   field: FieldDef;
@@ -22,6 +23,8 @@ export interface CleanContext {
    * are written so too. Absent: full, the official name.
    */
   provinceForm?: 'short' | 'full';
+  /** The phone numbers this run has read (made by the run, gone with it): each text parsed once. */
+  phones?: PhoneReadings;
 }
 
 export interface CleanResult {

@@ -23,6 +23,7 @@ import { claimOwner, futureOwnerDates, withClaimFirst, type FutureOwnerDate, typ
 import { propose } from '../dedupe/proposal';
 import { rankMembers } from '../dedupe/survivor';
 import { cleanSheet, type CleanedSheet, type RunOptions } from './build';
+import { withRunMemos } from '../text/run-memos';
 
 export interface SheetRow {
   sheet: string;
@@ -120,6 +121,11 @@ const nameOf = (sheet: Grid | CleanedSheet): string => ('fieldCols' in sheet ? s
  * sheet also reads its own dates and amounts).
  */
 export function findAcrossSheets(sheets: readonly (Grid | CleanedSheet)[], options: RunOptions): AcrossSheetsResult {
+  // One run over the workbook's sheets: their cleaning and the finder share its memos (text/run-memos.ts).
+  return withRunMemos(() => acrossWithin(sheets, options));
+}
+
+function acrossWithin(sheets: readonly (Grid | CleanedSheet)[], options: RunOptions): AcrossSheetsResult {
   const records: CustomerRecord[] = [];
   const origin: SheetRow[] = [];
   const skipped: string[] = [];

@@ -50,6 +50,8 @@ import { withoutMended, wrongCells } from './wrong-values';
 import { heldElsewhere, type MoneyReading } from './held-elsewhere';
 import { spendOverRecords } from './records-spend';
 import { runColumns } from '../schema/run-columns';
+import type { PhoneReadings } from '../normalize/phone';
+import { withRunMemos } from '../text/run-memos';
 
 export interface AnalyzeInput {
   /** The table as read, for the archive: merged-away rows are kept with their values as typed. */
@@ -77,6 +79,8 @@ export interface AnalyzeInput {
   tabOwner?: string | null;
   /** The columns read with a currency or decimal mark of their own; the sheet's settings' elsewhere. */
   columnMoney?: ReadonlyMap<number, MoneyReading>;
+  /** The phone texts the cleaning read (CleanedSheet.phones): the duplicate finder reads through them. */
+  phones?: PhoneReadings;
 }
 
 export type Analysis = Pick<Plan, 'duplicates' | 'merge' | 'classification' | 'reminders' | 'report' | 'orderList'> & {
@@ -90,7 +94,12 @@ export type Analysis = Pick<Plan, 'duplicates' | 'merge' | 'classification' | 'r
 /** Every reminded column's year-less dates in the sheet's one order. */
 const sheetOrders = (order: AmbiguousDatePolicy): YearlessOrders => ({ nextFollowUp: order, birthday: order, anniversary: order });
 
-export function analyze({ original, cleaned, fieldCols, extraCols, issues, settings, recorded, today, merge, archivedOn, amountUnit = 0, termDates = settings.dates, yearlessOrders = sheetOrders(settings.dates.ambiguous), tabOwner, columnMoney }: AnalyzeInput): Analysis {
+/** The second half of a run (see the banner), with the run's memos (text/run-memos.ts): a run of its own when called alone. */
+export function analyze(input: AnalyzeInput): Analysis {
+  return withRunMemos(() => analyzeWithin(input));
+}
+
+function analyzeWithin({ original, cleaned, fieldCols, extraCols, issues, settings, recorded, today, merge, archivedOn, amountUnit = 0, termDates = settings.dates, yearlessOrders = sheetOrders(settings.dates.ambiguous), tabOwner, columnMoney, phones }: AnalyzeInput): Analysis {
   const lang = settings.language;
   // A rep's tab (王磊) owns its rows as the check across the workbook's tabs reads them: his reminders, his 撞单.
   const own = ownedByTab(toRecords(cleaned, fieldCols, extraCols), tabOwner);
@@ -113,6 +122,7 @@ export function analyze({ original, cleaned, fieldCols, extraCols, issues, setti
   const serviceRole = typeof ownerHeader === 'string' && isServiceRoleHeader(ownerHeader) ? ownerHeader.trim() : undefined;
   const duplicates = findDuplicates(sharing, settings.dedupe, {
     defaultRegion: settings.phone.defaultRegion,
+    ...(phones ? { phones } : {}),
     today: formatIso(today),
     wrong: (row: number, field: FieldId) => fieldCols[field] !== undefined && wrong.get(row)?.has(fieldCols[field]!) === true,
     notDuplicates: settings.notDuplicates,

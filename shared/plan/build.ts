@@ -27,6 +27,8 @@ import { namesDeparted } from '../table/owner-name';
 import type { Confidence } from '../dedupe/types';
 import type { AddedColumn, CellEdit, ColumnMapping, Plan, PlanStats, RunOutcome } from './types';
 import { readSheet, writtenWithCode, type LocaleGuess } from './sheet-locale';
+import { PhoneReadings } from '../normalize/phone';
+import { withRunMemos } from '../text/run-memos';
 import { remindersWithoutClasses } from '../remind/needs-classes';
 import type { YearlessOrders } from '../remind/types';
 import { missingRuleFields } from '../classify/rule-fields';
@@ -96,6 +98,11 @@ export interface CleanedSheet {
   issues: CellIssue[];
   problems: SheetProblem[];
   today: CivilDate;
+  /**
+   * The phone texts this run read (the region guess, the cleaning), for the duplicate finder to read
+   * them through (DedupeOptions.phones): a number is parsed once per run, and the readings go with it.
+   */
+  phones: PhoneReadings;
 }
 
 /**
@@ -139,8 +146,15 @@ export function run(grid: Grid, options: RunOptions): RunOutcome {
   return outcome.ok ? { ok: true, plan: outcome.plan } : outcome;
 }
 
-/** Grid → table → cleaned values → validation issues (issue #2's run, and the input of everything after). */
-export function cleanSheet(
+/**
+ * Grid → table → cleaned values → validation issues (issue #2's run, and the input of everything after).
+ * With the memos of the run (text/run-memos.ts), gone when it ends.
+ */
+export function cleanSheet(grid: Grid, options: RunOptions): { ok: true; sheet: CleanedSheet } | { ok: false; problem: SheetProblem } {
+  return withRunMemos(() => cleanSheetWithin(grid, options));
+}
+
+function cleanSheetWithin(
   grid: Grid,
   { settings: given, today, dateSystem = '1900', guess }: RunOptions,
 ): { ok: true; sheet: CleanedSheet } | { ok: false; problem: SheetProblem } {
@@ -155,7 +169,9 @@ export function cleanSheet(
   // Which columns hold e-mails is known once the header is read: captions over mailto: links there
   // are read as their addresses (mail-links.ts).
   const table = readMailLinks(shaped.table, columns.filter((c) => c.field === 'email').map((c) => c.col));
-  const reading = readSheet(table, columns, given, guess);
+  // The numbers this run reads, each text parsed once (the sheet's region guess, then the cleaning).
+  const phones = new PhoneReadings();
+  const reading = readSheet(table, columns, given, guess, phones);
   const { settings } = reading;
   const fieldCols = fieldColumns(columns);
   const disabled = new Set(settings.validation.disabledRules);
@@ -173,7 +189,7 @@ export function cleanSheet(
     .map((c) => {
       const own = reading.columnSettings.get(c.col) ?? settings;
       const spell = reading.spelledYearless.get(c.col);
-      const ctx: CleanContext = { field: FIELD_BY_ID[c.field], settings: own, today: todayDate, dateSystem };
+      const ctx: CleanContext = { field: FIELD_BY_ID[c.field], settings: own, today: todayDate, dateSystem, phones };
       if (spell) ctx.spellYearless = spell;
       // A 省 column of short names (浙江) keeps them: only its odd ones out are written its way.
       if (ctx.field.kind === 'province') ctx.provinceForm = provinceForm(table.rows.map((row) => row.cells[c.col]));
@@ -256,6 +272,7 @@ export function cleanSheet(
       termDates: (fieldCols.contractTerm === undefined ? undefined : reading.columnSettings.get(fieldCols.contractTerm)?.dates) ?? settings.dates,
       yearlessOrders: yearlessOrdersOf(fieldCols, reading.columnSettings, settings),
       columnMoney: new Map([...reading.columnSettings].map(([col, own]) => [col, { currency: own.amount.currency, decimal: own.amount.decimalSeparator ?? '.' }])),
+      phones,
       problems: [...fewColumnsRead(table.sheetName, columns), ...errorCellsCounted(shaped.problems, issues), ...longNumbersUnread(table, columns), ...reading.problems, ...validation.problems, ...missingRuleFields(settings.classify.custom, fieldCols), ...missingSettingFields(settings, fieldCols), ...shadowedLevels(settings.classify), ...remindersWithoutClasses(settings.remind, settings.classify), ...unusedOverrides(table.headers, settings).map((header): SheetProblem => ({ code: 'headers.overrideUnused', severity: 'warning', params: { header, sheet: table.sheetName } }))], today: todayDate,
     },
   };
@@ -326,17 +343,22 @@ function shownWithCurrency(before: Cell, after: Cell): boolean {
   return after.kind === 'number' && after.format !== undefined && shownText(before) === numberWithMarker(after.value, after.format);
 }
 
-export function runDetailed(
+/** The whole run, with its memos (text/run-memos.ts): the cleaning and the analysis share them, and they go when it ends. */
+export function runDetailed(grid: Grid, options: RunOptions): { ok: true; plan: Plan; cleaned: CleanedSheet } | { ok: false; problem: SheetProblem } {
+  return withRunMemos(() => runWithin(grid, options));
+}
+
+function runWithin(
   grid: Grid,
   options: RunOptions,
 ): { ok: true; plan: Plan; cleaned: CleanedSheet } | { ok: false; problem: SheetProblem } {
   const cleaned = cleanSheet(grid, options);
   if (!cleaned.ok) return cleaned;
   const { merge, archivedOn } = options;
-  const { original: table, table: cleanedTable, columns, fieldCols, extraCols, settings, edits, issues: found, problems, today: todayDate, amountUnit, termDates, yearlessOrders, columnMoney } = cleaned.sheet;
+  const { original: table, table: cleanedTable, columns, fieldCols, extraCols, settings, edits, issues: found, problems, today: todayDate, amountUnit, termDates, yearlessOrders, columnMoney, phones } = cleaned.sheet;
   const recorded = grid.ownColumns;
   const owner = fieldCols.owner === undefined ? tabOwner(table.sheetName, options.customerTabs ?? 1) : null;
-  const analysis = analyze({ original: table, cleaned: cleanedTable, fieldCols, extraCols, issues: found, settings, recorded, today: todayDate, merge, ...(archivedOn ? { archivedOn } : {}), amountUnit, termDates, yearlessOrders, columnMoney, tabOwner: owner });
+  const analysis = analyze({ original: table, cleaned: cleanedTable, fieldCols, extraCols, issues: found, settings, recorded, today: todayDate, merge, ...(archivedOn ? { archivedOn } : {}), amountUnit, termDates, yearlessOrders, columnMoney, tabOwner: owner, phones });
   // Said once, so a user whose reminders go to 王磊 knows why, and can add an owner column if the tab is no rep's.
   // A departed rep's tab (陈静(离职)) names no owner (owner-name.ts): its customers are unassigned and
   // need a new one, which is what is said, never that they are his.

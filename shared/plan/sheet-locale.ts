@@ -18,7 +18,7 @@ import type { AmbiguousDatePolicy, Settings } from '../settings/types';
 import type { ColumnMapping } from './types';
 import type { SheetProblem } from './issue';
 import { dayMonthOrder } from '../normalize/date-text';
-import { callingCodePrefix, formatPhone, parsePhone, withoutPhoneLabel } from '../normalize/phone';
+import { callingCodePrefix, formatPhone, parsePhone, PhoneReadings, withoutPhoneLabel } from '../normalize/phone';
 import { STATE_NAMES } from './state-names';
 import { isCountryCodeHeader, isGeolocatedMark } from '../schema/header-match';
 import { countryRegion, UNKNOWN_REGION } from './country-names';
@@ -159,14 +159,14 @@ const INDIAN_MOBILE = /^[6-9]\d{4}[\s-]?\d{5}$/;
  * 1), in an English sheet (a Chinese one's 10 digits are a landline missing its trunk 0). A US
  * sheet's numbers are all valid ones; a fifth of India's mobiles are not, by chance alone.
  */
-function indianMobilesShown(phones: readonly string[]): boolean {
+function indianMobilesShown(phones: readonly string[], readings: PhoneReadings): boolean {
   let shaped = 0;
   let notNanp = 0;
   for (const raw of phones.slice(0, NATIONAL_SAMPLE)) {
     const t = asRead(raw);
     if (!INDIAN_MOBILE.test(t)) continue;
     shaped++;
-    if (!isNanpNumber(t) && parsePhone(t, 'IN')?.type === 'mobile') notNanp++;
+    if (!isNanpNumber(t, readings) && parsePhone(t, 'IN', readings)?.type === 'mobile') notNanp++;
   }
   return notNanp >= MIN_EVIDENCE && notNanp * 5 >= shaped;
 }
@@ -187,12 +187,12 @@ const FORMAT_SAMPLE = 100;
  * another region reads and groups alike, unless their punctuation tells (012 345 6789 may be a
  * Pretoria landline or a Malaysian mobile typed with spaces).
  */
-function formatRegion(phones: readonly string[]): string | null {
+function formatRegion(phones: readonly string[], readings: PhoneReadings): string | null {
   const national = phones.map(asRead).filter((t) => /^\(?0\d/.test(t) && !INTERNATIONAL.test(t)).slice(0, FORMAT_SAMPLE);
   const counts = new Map<string, number>();
   for (const t of national) {
     const shown = t.replace(/\s+/g, ' ');
-    const read = FORMAT_REGIONS.map((region) => ({ region, national: parsePhone(t, region)?.national }));
+    const read = FORMAT_REGIONS.map((region) => ({ region, national: parsePhone(t, region, readings)?.national }));
     const own = read.filter((r) => r.national === shown);
     if (own.length !== 1) continue;
     // Digits grouped alike in another region that reads them too are told apart only by punctuation:
@@ -219,10 +219,13 @@ const isChineseMobile = (t: string): boolean => CN_MOBILE.test(t.replace(/[\s().
  * The North American country a number of the plan is in: its area code says (514 and 416 are
  * Canada's, 212 New York's). A number libphonenumber cannot place is counted as the United States'.
  */
-const northAmericaOf = (t: string): 'US' | 'CA' => (parsePhone(t, 'US')?.country === 'CA' ? 'CA' : 'US');
+const northAmericaOf = (t: string, readings: PhoneReadings): 'US' | 'CA' => (parsePhone(t, 'US', readings)?.country === 'CA' ? 'CA' : 'US');
 
-/** The region the phone numbers are written for, or null when they do not say (or say China). */
-export function guessRegion(cells: readonly string[], hints: RegionHints = {}): { region: string; numbers: number } | null {
+/**
+ * The region the phone numbers are written for, or null when they do not say (or say China).
+ * `readings`: the run's phone readings (a call of its own reads with its own).
+ */
+export function guessRegion(cells: readonly string[], hints: RegionHints = {}, readings: PhoneReadings = new PhoneReadings()): { region: string; numbers: number } | null {
   // Number by number: '+1 415-555-0134 / john@acmetools.com' and two numbers on two lines are one
   // and two numbers, not cells that read as none.
   const phones = numbersInCells(cells);
@@ -235,11 +238,11 @@ export function guessRegion(cells: readonly string[], hints: RegionHints = {}): 
     const t = asRead(raw);
     if (isChineseMobile(t)) cn++;
     else if (INTERNATIONAL.test(t)) {
-      const country = parsePhone(t, 'ZZ')?.country;
+      const country = parsePhone(t, 'ZZ', readings)?.country;
       if (country === 'CN') cn++;
       else if (country === 'US' || country === 'CA') nanp[country]++;
       else if (country) abroad.set(country, (abroad.get(country) ?? 0) + 1);
-    } else if ((NANP.test(t) && /[\s().-]/.test(t)) || (english && BARE_TEN.test(t) && isNanpNumber(t))) nanp[northAmericaOf(t)]++;
+    } else if ((NANP.test(t) && /[\s().-]/.test(t)) || (english && BARE_TEN.test(t) && isNanpNumber(t, readings))) nanp[northAmericaOf(t, readings)]++;
     else if (NANP_LOCAL.test(t)) local++;
   }
   const kinds = new Map(hints.pointed ?? []);
@@ -247,20 +250,20 @@ export function guessRegion(cells: readonly string[], hints: RegionHints = {}): 
     const region = FAMILY[country] ?? country;
     kinds.set(region, (kinds.get(region) ?? 0) + 1);
   }
-  if (hints.englishHeaders && indianMobilesShown(phones)) kinds.set('IN', (kinds.get('IN') ?? 0) + 1);
-  const shownBy = formatRegion(phones);
+  if (hints.englishHeaders && indianMobilesShown(phones, readings)) kinds.set('IN', (kinds.get('IN') ?? 0) + 1);
+  const shownBy = formatRegion(phones, readings);
   if (shownBy !== null) kinds.set(shownBy, (kinds.get(shownBy) ?? 0) + 1);
   const enough = (n: number) => n >= MIN_EVIDENCE && n >= phones.length * MIN_SHARE && n > cn;
   // National numbers that the rest of the sheet places (98765 43210 beside +91 and ₹) are read
   // before the bare ten digits that would also make North American ones.
-  const national = nationalVote(phones, kinds, cn, hints.englishHeaders === true, abroad);
+  const national = nationalVote(phones, kinds, cn, hints.englishHeaders === true, abroad, readings);
   const northAmerican = nanp.US + nanp.CA;
   // Weighed as VOTE_WEIGHTS says: a local 555-0123 beside numbers that give their area code counts too.
   const locals = northAmerican > 0 ? local : 0;
   const americanWeight = voteWeight('northAmerican', northAmerican, english) + voteWeight('northAmericanLocal', locals, english);
   const outweighs = americanWeight >= MIN_EVIDENCE && americanWeight >= phones.length * MIN_SHARE && americanWeight > voteWeight('chinese', cn, english);
   const placed = national !== null && (kinds.get(national.region) ?? 0) > 0 && national.numbers > northAmerican;
-  if (!placed && northAmerican >= Math.max(...abroad.values(), 0) && (outweighs || onlyNorthAmerican(phones, hints))) {
+  if (!placed && northAmerican >= Math.max(...abroad.values(), 0) && (outweighs || onlyNorthAmerican(phones, hints, readings))) {
     // Canada shares the plan: its area codes (514, 416, 604), or its postcodes and dollars when the
     // numbers are split, make a Canadian sheet Canadian (its postcodes, its currency).
     const canada = nanp.CA > nanp.US || (nanp.CA === nanp.US && (kinds.get('CA') ?? 0) > (kinds.get('US') ?? 0));
@@ -278,11 +281,11 @@ export function guessRegion(cells: readonly string[], hints: RegionHints = {}): 
  * reads as another country's, and read as China's its bare 3105550142 would be rewritten as the
  * landline 0310-5550142. A Chinese sheet's 400-820-8820 is no valid North American number.
  */
-function onlyNorthAmerican(phones: readonly string[], hints: RegionHints): boolean {
+function onlyNorthAmerican(phones: readonly string[], hints: RegionHints, readings: PhoneReadings): boolean {
   if (!hints.englishHeaders || phones.length === 0) return false;
   if ([...(hints.pointed ?? new Map<string, number>()).keys()].some((r) => r !== 'US' && r !== 'CA')) return false;
   const read = phones.map(asRead).filter((t) => /\d/.test(t));
-  return read.length > 0 && read.some(writtenNorthAmerican) && read.every((t) => writtenNorthAmerican(t) || (BARE_TEN.test(t) && isNanpNumber(t)));
+  return read.length > 0 && read.some((t) => writtenNorthAmerican(t, readings)) && read.every((t) => writtenNorthAmerican(t, readings) || (BARE_TEN.test(t) && isNanpNumber(t, readings)));
 }
 
 /**
@@ -291,9 +294,9 @@ function onlyNorthAmerican(phones: readonly string[], hints: RegionHints): boole
  * to. Said as a note (they are flagged one by one) when most of them are, in a sheet whose headers
  * are not Chinese: the sheet is likely from a country the run cannot tell.
  */
-export function unplacedNumbers(cells: readonly string[], region: string): { numbers: number; of: number } | null {
+export function unplacedNumbers(cells: readonly string[], region: string, readings: PhoneReadings = new PhoneReadings()): { numbers: number; of: number } | null {
   const national = numbersInCells(cells).map(asRead).filter((t) => t !== '' && !INTERNATIONAL.test(t) && /\d{5}/.test(t.replace(/[\s().-]/g, ''))).slice(0, NATIONAL_SAMPLE);
-  const invalid = national.filter((t) => parsePhone(t, region) === null).length;
+  const invalid = national.filter((t) => parsePhone(t, region, readings) === null).length;
   return invalid >= MIN_EVIDENCE && invalid * 2 > national.length ? { numbers: invalid, of: national.length } : null;
 }
 
@@ -311,16 +314,16 @@ const MAX_VALID_IN = 3;
  * Hong Kong), and how many digits they have: a note naming them and the setting to write tells the
  * user more than "(ZA, IE, …)". Null when they are valid nowhere the run knows, or in too many regions.
  */
-export function regionsValidIn(cells: readonly string[], region: string): { regions: string[]; digits: string; numbers: number; northAmerican: boolean } | null {
-  const all = numbersInCells(cells).map(asRead).filter((t) => t !== '' && !INTERNATIONAL.test(t) && /\d{5}/.test(t.replace(/[\s().-]/g, ''))).slice(0, NATIONAL_SAMPLE).filter((t) => parsePhone(t, region) === null);
+export function regionsValidIn(cells: readonly string[], region: string, readings: PhoneReadings = new PhoneReadings()): { regions: string[]; digits: string; numbers: number; northAmerican: boolean } | null {
+  const all = numbersInCells(cells).map(asRead).filter((t) => t !== '' && !INTERNATIONAL.test(t) && /\d{5}/.test(t.replace(/[\s().-]/g, ''))).slice(0, NATIONAL_SAMPLE).filter((t) => parsePhone(t, region, readings) === null);
   // A local 555-0123 beside numbers written the North American way is a number of nowhere as typed
   // (its area code is missing), not one that unsays theirs: the note names their country.
-  const unplaced = all.some(writtenNorthAmerican) ? all.filter((t) => !NANP_LOCAL.test(t)) : all;
+  const unplaced = all.some((t) => writtenNorthAmerican(t, readings)) ? all.filter((t) => !NANP_LOCAL.test(t)) : all;
   if (unplaced.length === 0) return null;
   // Valid as written there: 9123 4567 is a Malaysian or Irish number only with the trunk 0 those
   // regions always write (082-345 678), so it counts for neither.
   const writtenIn = (t: string, r: string) => {
-    const read = parsePhone(t, r);
+    const read = parsePhone(t, r, readings);
     return read !== null && read.national.replace(/\D/g, '') === t.replace(/\D/g, '');
   };
   // Every one of them: numbers only some of which a region reads (a Ghanaian 024 123 4567 is also a
@@ -328,22 +331,22 @@ export function regionsValidIn(cells: readonly string[], region: string): { regi
   let regions = VALID_IN_REGIONS.filter((r) => r !== region && unplaced.every((t) => writtenIn(t, r)));
   // The United States and Canada share one plan, and the area codes say which (404 Atlanta's, 416 Toronto's).
   if (regions.includes('US') && regions.includes('CA')) {
-    const canadian = unplaced.filter((t) => northAmericaOf(t) === 'CA').length;
+    const canadian = unplaced.filter((t) => northAmericaOf(t, readings) === 'CA').length;
     regions = regions.filter((r) => r !== (canadian * 2 > unplaced.length ? 'US' : 'CA'));
   }
   if (regions.length === 0 || regions.length > MAX_VALID_IN) return null;
   const lengths = unplaced.map((t) => t.replace(/\D/g, '').length);
   const [min, max] = [Math.min(...lengths), Math.max(...lengths)];
-  return { regions, digits: min === max ? `${min}` : `${min}–${max}`, numbers: unplaced.length, northAmerican: regions.length === 1 && unplaced.every(writtenNorthAmerican) };
+  return { regions, digits: min === max ? `${min}` : `${min}–${max}`, numbers: unplaced.length, northAmerican: regions.length === 1 && unplaced.every((t) => writtenNorthAmerican(t, readings)) };
 }
 
 /** A valid North American number written with the plan's separators: what guessRegion counts for North America. */
-function writtenNorthAmerican(t: string): boolean {
-  return NANP.test(t) && /[\s().-]/.test(t) && isNanpNumber(t);
+function writtenNorthAmerican(t: string, readings: PhoneReadings): boolean {
+  return NANP.test(t) && /[\s().-]/.test(t) && isNanpNumber(t, readings);
 }
 
-function isNanpNumber(t: string): boolean {
-  const country = parsePhone(t, 'US')?.country;
+function isNanpNumber(t: string, readings: PhoneReadings): boolean {
+  const country = parsePhone(t, 'US', readings)?.country;
   return country === 'US' || country === 'CA';
 }
 
@@ -477,12 +480,12 @@ const groupsOf = (t: string): string => t.split(/[^\d]+/).filter((g) => g !== ''
  * not share: 07523 456789 is a London mobile as Britain writes it, where China would write the
  * landline 0752-3456789. One number of a region is rarely also a number of another written its way.
  */
-function writtenAs(text: string, region: string): boolean {
+function writtenAs(text: string, region: string, readings: PhoneReadings): boolean {
   const shown = groupsOf(text);
   if (!shown.includes(' ')) return false;
-  const own = parsePhone(text, region);
+  const own = parsePhone(text, region, readings);
   if (!own || groupsOf(own.national) !== shown) return false;
-  const chinese = parsePhone(text, 'CN');
+  const chinese = parsePhone(text, 'CN', readings);
   return !chinese || groupsOf(chinese.national) !== shown;
 }
 
@@ -501,7 +504,7 @@ function candidatesOf(kinds: ReadonlyMap<string, number>): { region: string; cod
   return out;
 }
 
-function nationalVote(phones: readonly string[], kinds: ReadonlyMap<string, number>, mobiles: number, englishHeaders: boolean, abroad: ReadonlyMap<string, number> = new Map()): { region: string; numbers: number } | null {
+function nationalVote(phones: readonly string[], kinds: ReadonlyMap<string, number>, mobiles: number, englishHeaders: boolean, abroad: ReadonlyMap<string, number>, readings: PhoneReadings): { region: string; numbers: number } | null {
   const all = phones.map(asRead).filter((t) => !INTERNATIONAL.test(t) && !isChineseMobile(t));
   const national = all.slice(0, NATIONAL_SAMPLE);
   // Only a sample is parsed: its valid share stands for all the national numbers' (a 5,000-row
@@ -526,11 +529,11 @@ function nationalVote(phones: readonly string[], kinds: ReadonlyMap<string, numb
       // A number written the North American way (217-414-7788, (217) 414-7788, 514.842.3301) is one of
       // North America's: that its ten digits are also a number here (0217 414 7788, a Solapur landline)
       // is chance, no evidence, unless it is written the region's own way too.
-      const american = writtenNorthAmerican(t) && !writtenAs(t, region);
-      if (!american && parsePhone(t, region)?.e164.startsWith(code)) n++;
+      const american = writtenNorthAmerican(t, readings) && !writtenAs(t, region, readings);
+      if (!american && parsePhone(t, region, readings)?.e164.startsWith(code)) n++;
       // A number China (or North America, in an English sheet) reads too counts against, unless it
       // is written the region's own way.
-      if (american || ((parsePhone(t, 'CN') || (englishHeaders && BARE_TEN.test(t) && isNanpNumber(t))) && !writtenAs(t, region))) rivals++;
+      if (american || ((parsePhone(t, 'CN', readings) || (englishHeaders && BARE_TEN.test(t) && isNanpNumber(t, readings))) && !writtenAs(t, region, readings))) rivals++;
     }
     // Two kinds of evidence (£ amounts and British postcodes) settle even numbers China reads as well.
     const wins = evidence >= 2 ? n >= rivals : evidence === 1 ? n > rivals : n >= rivals * 1.5 && n > rivals;
@@ -936,7 +939,7 @@ function currencyColumnCurrency(table: Table, columns: readonly ColumnMapping[])
  * The settings for this sheet: the region and currency its values show (as far as `guess` allows),
  * and notes saying what was worked out.
  */
-function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings: Settings, guess: LocaleGuess = {}): { settings: Settings; problems: SheetProblem[]; noRegionShown: boolean; keepCodes: boolean } {
+function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings: Settings, guess: LocaleGuess, readings: PhoneReadings): { settings: Settings; problems: SheetProblem[]; noRegionShown: boolean; keepCodes: boolean } {
   const problems: SheetProblem[] = [];
   let region: string | null = null;
   let out = settings;
@@ -960,17 +963,17 @@ function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings
     const split = country || countryCol === undefined || chineseMobileShare(phones) >= MIN_SHARE
       ? null
       : guessRegionFromCountryRows(table, countryCol, columnsOf(columns, ['mobile', 'phone']), settings.phone.defaultRegion);
-    const found = country || split ? null : guessRegion(phones, hints);
+    const found = country || split ? null : guessRegion(phones, hints, readings);
     // Only the 'national' format drops a code; the others keep every one anyway.
-    keepCodes = found !== null && found.region !== settings.phone.defaultRegion && settings.phone.format === 'national' && !placedAgain(phones, found.region, hints);
+    keepCodes = found !== null && found.region !== settings.phone.defaultRegion && settings.phone.format === 'national' && !placedAgain(phones, found.region, hints, readings);
     // No phone or country says where the sheet is from: its states may (vic, nsw; CA, NY).
     const placed = country || found || split ? null : guessRegionFromStates(sample(table, columnsOf(columns, ['province'])));
     const guessed = country?.region ?? split?.region ?? found?.region ?? placed?.region;
     noRegionShown = guessed === undefined;
     // An English sheet whose national numbers are valid in no region tried: said once, not only
     // flagged number by number (a South African sheet with two +27 numbers among twelve).
-    const unplaced = guessed === undefined && englishHeaders ? unplacedNumbers(phones, settings.phone.defaultRegion) : null;
-    const validIn = unplaced ? regionsValidIn(phones, settings.phone.defaultRegion) : null;
+    const unplaced = guessed === undefined && englishHeaders ? unplacedNumbers(phones, settings.phone.defaultRegion, readings) : null;
+    const validIn = unplaced ? regionsValidIn(phones, settings.phone.defaultRegion, readings) : null;
     if (unplaced && validIn) {
       // Numbers written the North American way are one country's (the area codes tell the United States
       // from Canada): no choice between regions to offer.
@@ -1016,12 +1019,12 @@ function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings
  * is such a region too (087 123 4567 alone is New Zealand's), and India's national numbers beside
  * ₹ amounts are not. The hints (currency, postcodes) are the written sheet's as well.
  */
-function placedAgain(phones: readonly string[], region: string, hints: RegionHints): boolean {
+function placedAgain(phones: readonly string[], region: string, hints: RegionHints, readings: PhoneReadings): boolean {
   const written = phones.map((t) => {
-    const p = parsePhone(asRead(t), region);
+    const p = parsePhone(asRead(t), region, readings);
     return p === null ? t : formatPhone(p, 'national', region);
   });
-  return guessRegion(written, hints)?.region === region;
+  return guessRegion(written, hints, readings)?.region === region;
 }
 
 /** The settings a sheet is cleaned with: for the sheet, and for the columns that read otherwise. */
@@ -1067,8 +1070,8 @@ export interface SheetReading {
 }
 
 /** Everything the sheet says for itself (see the banner): the run's settings with it applied. */
-export function readSheet(table: Table, columns: readonly ColumnMapping[], given: Settings, guess: LocaleGuess = {}): SheetReading {
-  const local = sheetSettings(table, columns, given, guess);
+export function readSheet(table: Table, columns: readonly ColumnMapping[], given: Settings, guess: LocaleGuess = {}, readings: PhoneReadings = new PhoneReadings()): SheetReading {
+  const local = sheetSettings(table, columns, given, guess, readings);
   // Value tiers in the sheet's own currency (classify/currency-tiers.ts), where the user set none.
   const tiers = columnsOf(columns, ['amount']).length > 0 ? tiersInCurrency(local.settings.classify, local.settings.amount.currency) : null;
   const settings = tiers ? { ...local.settings, classify: tiers.classify } : local.settings;
@@ -1115,7 +1118,7 @@ export function readSheet(table: Table, columns: readonly ColumnMapping[], given
   }
   // An unplaced sheet's postcodes: ZIP codes when the sheet shows American signs, else no region's
   // (postcode-region.ts). Only under the defaults' China: a region the settings name is the user's word.
-  const postcodeNotes = local.noRegionShown && settings.phone.defaultRegion === DEFAULT_SETTINGS.phone.defaultRegion ? postcodeColumnSettings(table, columns, settings, columnSettings) : [];
+  const postcodeNotes = local.noRegionShown && settings.phone.defaultRegion === DEFAULT_SETTINGS.phone.defaultRegion ? postcodeColumnSettings(table, columns, settings, columnSettings, readings) : [];
   const problems: SheetProblem[] = [
     ...local.problems,
     ...postcodeNotes,
@@ -1140,12 +1143,12 @@ export function readSheet(table: Table, columns: readonly ColumnMapping[], given
  * its column's region; said as a note per column. Only the postcodes: a ZIP header is no evidence
  * for the phone numbers or ID numbers, which keep the settings' region.
  */
-function postcodeColumnSettings(table: Table, columns: readonly ColumnMapping[], settings: Settings, columnSettings: Map<number, Settings>): SheetProblem[] {
+function postcodeColumnSettings(table: Table, columns: readonly ColumnMapping[], settings: Settings, columnSettings: Map<number, Settings>, readings: PhoneReadings): SheetProblem[] {
   const phones = sample(table, columnsOf(columns, ['mobile', 'phone']));
   const chinese = columns.some((c) => /\p{Script=Han}/u.test(c.header))
     || textSample(table, columnsOf(columns, [...SCRIPT_FIELDS, 'city', 'province']), SCRIPT_SAMPLE).some((t) => /\p{Script=Han}/u.test(t))
     || chineseMobileShare(phones) >= MIN_SHARE;
-  const northAmericanPhones = phones.map(asRead).filter((t) => writtenNorthAmerican(t) || (INTERNATIONAL.test(t) && ['US', 'CA'].includes(parsePhone(t, 'ZZ')?.country ?? ''))).length;
+  const northAmericanPhones = phones.map(asRead).filter((t) => writtenNorthAmerican(t, readings) || (INTERNATIONAL.test(t) && ['US', 'CA'].includes(parsePhone(t, 'ZZ', readings)?.country ?? ''))).length;
   const states = sample(table, columnsOf(columns, ['province']));
   const notes: SheetProblem[] = [];
   for (const col of columnsOf(columns, ['postcode'])) {

@@ -10,6 +10,7 @@ import { displayText } from '../text/fold';
 import { isPlaceholder } from '../normalize/placeholder';
 import { toSimplified } from '../text/simplified';
 import { isWholeHanName, sideBySideHanNames } from '../text/surnames';
+import { remembered, runMemos } from '../text/run-memos';
 
 const NOBODY = /^(?:待分配|未分配|暂未分配|无人|无人跟进|无负责人|暂无负责人|没人|离职|已离职|离职员工|unassigned|not assigned|nobody|no owner|pool|open pool|tbd)$/i;
 /** A pool a CRM names (华南公海, 默认公海, 公海客户, 销售一部客户池): still the pool, nobody's. */
@@ -20,22 +21,17 @@ const DEPARTED = /(?:^|[\s(（[【\-_/|])(?:已)?离职(?:$|[\s)）\]】\-_/|])|
 
 /**
  * Whether an owner text names nobody, by text: an owner column holds a handful of reps and pools,
- * and reminders, the report and the duplicate finder ask for every row. Bounded, cleared whole when
- * full: the answer never depends on what is remembered.
+ * and reminders, the report and the duplicate finder ask for every row, so the run remembers it
+ * (RunMemos.namesNoOwner, gone with the run). Bounded, cleared whole when full: the answer never
+ * depends on what is remembered.
  */
-const namesNoOwner = new Map<string, boolean>();
 const NAMES_NO_OWNER_MAX = 10000;
+const noOwnerIn = (text: string): boolean => ownersOf(text).every((o) => o === '');
 
 /** The owner a cell names as written (displayText), or '' for nobody (of all the owners it names). */
 export function ownerName(cell: Cell | undefined): string {
   const text = displayText(cell);
-  let nobody = namesNoOwner.get(text);
-  if (nobody === undefined) {
-    nobody = ownersOf(text).every((o) => o === '');
-    if (namesNoOwner.size >= NAMES_NO_OWNER_MAX) namesNoOwner.clear();
-    namesNoOwner.set(text, nobody);
-  }
-  return nobody ? '' : text;
+  return remembered(runMemos()?.namesNoOwner, text, NAMES_NO_OWNER_MAX, noOwnerIn) ? '' : text;
 }
 
 /**
@@ -201,23 +197,20 @@ function personKey(owner: string): string {
  * so that they get one digest, count once and are no 撞单; several owners (李四/王五) in one order.
  */
 export function ownerKey(owner: string): string {
-  let key = KEYS.get(owner);
-  if (key === undefined) {
-    const owners = ownersOf(owner);
-    key = owners.length === 1 ? personKey(owners[0]) : owners.map(personKey).sort().join('/');
-    if (KEYS.size >= KEYS_KEPT) KEYS.clear();
-    KEYS.set(owner, key);
-  }
-  return key;
+  return remembered(runMemos()?.ownerKeys, owner, KEYS_KEPT, keyOf);
+}
+
+function keyOf(owner: string): string {
+  const owners = ownersOf(owner);
+  return owners.length === 1 ? personKey(owners[0]) : owners.map(personKey).sort().join('/');
 }
 
 /**
- * Keys already worked out, by the cell's text: a sheet has a few dozen reps over 100,000 rows, and
- * the reminders, the report and the duplicate finder each ask for every row's (reading a plain name
- * out of 张三（组长） takes a dozen expressions: a third of a second on the 100k sheet, unremembered).
- * Bounded and cleared whole: a key never depends on what is kept.
+ * Keys worked out are remembered by the run (RunMemos.ownerKeys), by the cell's text: a sheet has a
+ * few dozen reps over 100,000 rows, and the reminders, the report and the duplicate finder each ask
+ * for every row's (reading a plain name out of 张三（组长） takes a dozen expressions: a third of a
+ * second on the 100k sheet, unremembered). Bounded and cleared whole: a key never depends on what is kept.
  */
-const KEYS = new Map<string, string>();
 const KEYS_KEPT = 5000;
 
 /** The reps an owner cell names, each by his key (ownerKey of one); none for nobody (公海, blank). */

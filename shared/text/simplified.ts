@@ -11,6 +11,7 @@
  * which is harmless where both sides of a comparison are folded alike.
  */
 import { Converter, Locale } from 'opencc-js/t2cn';
+import { remembered, runMemos } from './run-memos';
 
 const FROM = 'hk';
 const TO = 'cn';
@@ -50,9 +51,13 @@ function holdsChanging(s: string, set: Set<number>): boolean {
 /** Texts that are ASCII, kana or anything else below the CJK blocks: nothing to convert. */
 const NO_HAN = /^[\u0000-\u2dff]*$/;
 
-/** Converted texts: owners, companies and headers repeat in every row. */
-const known = new Map<string, string>();
+/** Converted texts are remembered by the run (RunMemos.simplified): owners, companies and headers repeat in every row. */
 const KNOWN_MAX = 10000;
+
+function converted(s: string): string {
+  convert ??= Converter({ from: FROM, to: TO });
+  return convert(s);
+}
 
 /** `s` with its traditional characters written simplified. */
 export function toSimplified(s: string): string {
@@ -60,13 +65,7 @@ export function toSimplified(s: string): string {
   // Built on first use: the dictionaries are parsed then, not when the module loads.
   changing ??= changingCharacters();
   if (!holdsChanging(s, changing)) return s;
-  const hit = known.get(s);
-  if (hit !== undefined) return hit;
-  convert ??= Converter({ from: FROM, to: TO });
-  const out = convert(s);
-  if (known.size >= KNOWN_MAX) known.clear();
-  known.set(s, out);
-  return out;
+  return remembered(runMemos()?.simplified, s, KNOWN_MAX, converted);
 }
 
 /**

@@ -7,6 +7,7 @@ import { foldText } from './fold';
 import { isFillerRun } from '../../normalize/placeholder';
 import { KNOWN_MAIL_DOMAINS, LOOKALIKE_REAL_DOMAINS } from '../../normalize/email-domains';
 import { withinOneEdit, withinTwoEdits } from '../similarity/edit';
+import { remembered, runMemos } from '../../text/run-memos';
 
 export interface EmailKey {
   /** The address as written, trimmed (case kept): tells "same" from "same ignoring case". */
@@ -92,9 +93,8 @@ export function domainSlips(a: EmailKey, b: EmailKey): boolean {
   );
 }
 
-/** Answers of `slipDomains` by domain: domains repeat (every colleague has the company's). Bounded, cleared whole when full. */
+/** Answers of `slipDomains` by domain, remembered by the run (RunMemos.slipDomains): domains repeat (every colleague has the company's). Bounded, cleared whole when full. */
 const SLIP_MEMO_LIMIT = 10000;
-const slipMemo = new Map<string, readonly string[]>();
 
 /**
  * Keys under which a mailbox at `domain` meets the same user name at a domain one keystroke away, for
@@ -106,19 +106,15 @@ const slipMemo = new Map<string, readonly string[]>();
  * gives itself whole (hill.com and hill.om meet, a slip inside the name is not met).
  */
 export function slipDomains(domain: string): readonly string[] {
-  let out = slipMemo.get(domain);
-  if (out === undefined) {
-    if (REAL_DOMAINS.has(domain)) out = [domain];
-    else {
-      const dot = domain.lastIndexOf('.');
-      const name = dot < 0 ? domain : domain.slice(0, dot);
-      const own = name.length >= 7 ? [`^${name.slice(0, 3)}`, `${name.slice(-3)}$`] : [`^${name}$`];
-      out = [...own, ...[...REAL_DOMAINS].filter((d) => withinOneEdit(d, domain))];
-    }
-    if (slipMemo.size >= SLIP_MEMO_LIMIT) slipMemo.clear();
-    slipMemo.set(domain, out);
-  }
-  return out;
+  return remembered(runMemos()?.slipDomains, domain, SLIP_MEMO_LIMIT, slipsOf);
+}
+
+function slipsOf(domain: string): readonly string[] {
+  if (REAL_DOMAINS.has(domain)) return [domain];
+  const dot = domain.lastIndexOf('.');
+  const name = dot < 0 ? domain : domain.slice(0, dot);
+  const own = name.length >= 7 ? [`^${name.slice(0, 3)}`, `${name.slice(-3)}$`] : [`^${name}$`];
+  return [...own, ...[...REAL_DOMAINS].filter((d) => withinOneEdit(d, domain))];
 }
 
 /** The user name is a role mailbox's (exported for tests). */

@@ -6,7 +6,7 @@
  * valid number of any region, but two rows that write the same one write the same line: it keys as
  * `local:<digits>`, a landline. Any other invalid or partial number gives no key: a blank never matches.
  */
-import { parsePhone } from '../../normalize/phone';
+import { parsePhone, type PhoneReadings } from '../../normalize/phone';
 import { cnAreaLength } from '../../normalize/cn-fast-path';
 import { foldText } from './fold';
 import { isFillerRun } from '../../normalize/placeholder';
@@ -45,13 +45,13 @@ function cnFixedKey(text: string): PhoneKey | null {
   return fixed ? { e164: `+86${fixed[1]}${fixed[2]}`, kind: 'fixed', ext: fixed[3] ?? '', local: `local:${fixed[2]}` } : null;
 }
 
-function parseOne(text: string, region: string): PhoneKey | null {
+function parseOne(text: string, region: string, readings: PhoneReadings | undefined): PhoneKey | null {
   if (region === 'CN') {
     if (CN_MOBILE.test(text)) return { e164: `+86${text}`, kind: 'mobile', ext: '' };
     const fixed = cnFixedKey(text);
     if (fixed) return fixed;
   }
-  const p = parsePhone(text, region);
+  const p = parsePhone(text, region, readings);
   if (!p) return null;
   // A hotline (400 / 800, US toll-free) is a company's switchboard, shared by all its branches and
   // dealers: a landline's evidence, never a person's.
@@ -98,9 +98,10 @@ function splitSlash(part: string): string[] {
 
 /**
  * The distinct numbers in a phone cell's text (several numbers may share a cell, separated by
- * "/", ";", "、" …). Cached per distinct text by the caller's `cache`, which must be kept per region.
+ * "/", ";", "、" …). Cached per distinct text by the caller's `cache`, which must be kept per region;
+ * `readings`, the run's (the cleaner's, CleanedSheet.phones), spares parsing a text the cleaner read.
  */
-export function phoneKeys(text: string, region: string, cache?: Map<string, PhoneKey[]>): PhoneKey[] {
+export function phoneKeys(text: string, region: string, cache?: Map<string, PhoneKey[]>, readings?: PhoneReadings): PhoneKey[] {
   if (text.trim() === '') return [];
   // A cleaned Chinese mobile, most phone cells of a Chinese sheet, and nearly every one of them
   // distinct: keyed at once, without growing the cache by one entry per row.
@@ -111,22 +112,22 @@ export function phoneKeys(text: string, region: string, cache?: Map<string, Phon
     const fixed = cnFixedKey(text);
     if (fixed) return [fixed];
   }
-  return readPhoneKeys(text, region, cache);
+  return readPhoneKeys(text, region, cache, readings);
 }
 
 /** phoneKeys without its fast paths for cleaned Chinese numbers (exported for the spec that compares them). */
-export function readPhoneKeys(text: string, region: string, cache?: Map<string, PhoneKey[]>): PhoneKey[] {
+export function readPhoneKeys(text: string, region: string, cache?: Map<string, PhoneKey[]>, readings?: PhoneReadings): PhoneKey[] {
   if (text.trim() === '') return [];
   const hit = cache?.get(text);
   if (hit) return hit;
   const out: PhoneKey[] = [];
   // NFKC folds full-width digits and signs; plain ASCII (every cleaned cell) is its own NFKC form.
   const whole = (ASCII.test(text) ? text : text.normalize('NFKC')).trim();
-  const single = /\d/.test(whole) ? parseOne(whole, region) ?? localKey(whole, region) : null;
+  const single = /\d/.test(whole) ? parseOne(whole, region, readings) ?? localKey(whole, region) : null;
   if (single) out.push(single);
   else {
     for (const part of whole.split(SEPARATORS).flatMap(splitSlash)) {
-      const p = /\d/.test(part) ? parseOne(part.trim(), region) ?? localKey(part.trim(), region) : null;
+      const p = /\d/.test(part) ? parseOne(part.trim(), region, readings) ?? localKey(part.trim(), region) : null;
       if (p && !out.some((q) => q.e164 === p.e164 && q.ext === p.ext)) out.push(p);
     }
   }

@@ -5,6 +5,7 @@
  * other common reading, because typists and pinyin-pro's context rules do not always agree.
  */
 import { pinyin } from 'pinyin-pro';
+import { remembered, runMemos } from '../../text/run-memos';
 
 /** Surnames read differently from the character's common reading, with every reading in use. */
 export const POLYPHONE_SURNAMES: Readonly<Record<string, readonly string[]>> = {
@@ -43,41 +44,40 @@ export const POLYPHONE_SURNAMES: Readonly<Record<string, readonly string[]>> = {
 /** ü is written v, as Chinese keyboards and passports' "LV" / "NV" do. */
 const plain = (s: string): string => s.toLowerCase().replace(/ü/g, 'v').replace(/[^a-z]/g, '');
 
-const defaultCache = new Map<string, string>();
-const allCache = new Map<string, readonly string[]>();
-const surnameCache = new Map<string, readonly string[]>();
+/**
+ * Readings are remembered by the run (RunMemos.pinyinDefault, pinyinAll, pinyinSurnames), per
+ * character or surname: a sheet holds a few thousand at most, so they are not bounded.
+ */
+const UNBOUNDED = Infinity;
 
 /** The most common reading of one character ('' when it has none). */
 export function defaultReading(ch: string): string {
-  let r = defaultCache.get(ch);
-  if (r === undefined) {
-    r = plain(pinyin(ch, { toneType: 'none' }));
-    defaultCache.set(ch, r);
-  }
-  return r;
+  return remembered(runMemos()?.pinyinDefault, ch, UNBOUNDED, readDefault);
+}
+
+function readDefault(ch: string): string {
+  return plain(pinyin(ch, { toneType: 'none' }));
 }
 
 /** Every reading of one character, the most common first. */
 export function allReadings(ch: string): readonly string[] {
-  let r = allCache.get(ch);
-  if (r === undefined) {
-    const first = defaultReading(ch);
-    const rest = pinyin(ch, { toneType: 'none', multiple: true, type: 'array' }).map(plain);
-    r = [...new Set([first, ...rest].filter((x) => x !== ''))];
-    allCache.set(ch, r);
-  }
-  return r;
+  return remembered(runMemos()?.pinyinAll, ch, UNBOUNDED, readAll);
+}
+
+function readAll(ch: string): readonly string[] {
+  const first = defaultReading(ch);
+  const rest = pinyin(ch, { toneType: 'none', multiple: true, type: 'array' }).map(plain);
+  return [...new Set([first, ...rest].filter((x) => x !== ''))];
 }
 
 /** Readings of a surname (one or two characters): the surname reading first, then alternates. */
 export function surnameReadings(surname: string): readonly string[] {
-  let r = surnameCache.get(surname);
-  if (r === undefined) {
-    const table = POLYPHONE_SURNAMES[surname];
-    const asSurname = plain(pinyin(surname, { toneType: 'none', mode: 'surname', surname: 'head', separator: '' }));
-    r = [...new Set([...(table ?? []), asSurname].filter((x) => x !== ''))];
-    if (table) r = [...new Set([table[0], ...r])];
-    surnameCache.set(surname, r);
-  }
-  return r;
+  return remembered(runMemos()?.pinyinSurnames, surname, UNBOUNDED, readSurname);
+}
+
+function readSurname(surname: string): readonly string[] {
+  const table = POLYPHONE_SURNAMES[surname];
+  const asSurname = plain(pinyin(surname, { toneType: 'none', mode: 'surname', surname: 'head', separator: '' }));
+  const r = [...new Set([...(table ?? []), asSurname].filter((x) => x !== ''))];
+  return table ? [...new Set([table[0], ...r])] : r;
 }
