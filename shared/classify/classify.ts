@@ -23,6 +23,7 @@ import { definedLevels, statedClass, type DefinedLabels } from './existing-label
 import { ReasonPool } from './reason-pool';
 import { readRelationship, STANDINGS, type Standing, type StandingMemo } from '../remind/standing';
 import { recordState, type RecordState } from '../remind/record-state';
+import { withRunMemos } from '../text/run-memos';
 
 export interface RowLabels {
   lifecycle: string | null;
@@ -169,7 +170,7 @@ function customerIndexes(records: readonly CustomerRecord[], customerRow: Readon
  * yet is one customer to compare, not two. `customerRow`: such a customer's other rows (sheet row →
  * the row a merge would keep), which RFM ranks once and scores as that row.
  */
-export function classify(
+function classifyWithin(
   records: readonly CustomerRecord[],
   settings: ClassifySettings,
   today: CivilDate,
@@ -344,4 +345,9 @@ export function classify(
   };
   if (rfm) result.rfm = rfm.summary;
   return result;
+}
+
+/** classify, with the run's memos (text/run-memos.ts): a run of its own when a host or a bench calls it alone. */
+export function classify(...args: Parameters<typeof classifyWithin>): ReturnType<typeof classifyWithin> {
+  return withRunMemos(() => classifyWithin(...args));
 }

@@ -25,6 +25,7 @@ import { renewalWord } from './renewal-word';
 import { groupCoOwners, groupKeepers, groupOwners, groupsNotToContact, namesCopies, onePerCustomer, rowsByGroup, withGroupActivity, withGroupBirthYear, withGroupLatest, withLatestPlan, type SameCustomer } from './same-customer';
 
 import { REMINDER_KINDS, type Reminder, type ReminderDraft, type ReminderGroup, type ReminderKind, type RuleContext, type YearlessOrders } from './types';
+import { withRunMemos } from '../text/run-memos';
 
 export type { SameCustomer, PossibleCopies };
 
@@ -216,7 +217,7 @@ function contractDrafts(record: CustomerRecord, settings: RemindSettings['contra
   return drafts.length === 0 ? NONE : drafts.map((d) => d.draft);
 }
 
-export function remind(
+function remindWithin(
   records: readonly CustomerRecord[],
   settings: RemindSettings,
   today: CivilDate,
@@ -327,4 +328,9 @@ export function remind(
 /** The owners the sheet's owner column writes alone: whether `Amy & Ben` is two reps (ownersOf). */
 export function ownersOfColumn(records: readonly CustomerRecord[]): Set<string> {
   return ownersAlone(records.map((r) => ownerName(r.fields.owner)));
+}
+
+/** remind, with the run's memos (text/run-memos.ts): a run of its own when a host or a bench calls it alone. */
+export function remind(...args: Parameters<typeof remindWithin>): ReturnType<typeof remindWithin> {
+  return withRunMemos(() => remindWithin(...args));
 }

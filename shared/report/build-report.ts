@@ -24,6 +24,7 @@ import { BLANK, Tally, withShares } from './tally';
 import { decimalScale, sumExactly } from '../normalize/decimal';
 import type { Report, ReportSection, ReportSeries } from './types';
 import type { MessageKey } from '../i18n';
+import { withRunMemos } from '../text/run-memos';
 
 export interface DuplicateCounts {
   /** Groups of rows found to be the same customer. */
@@ -117,7 +118,7 @@ function mostlyProvinces(texts: readonly string[]): boolean {
   return provinces * 2 >= filled;
 }
 
-export function buildReport(input: ReportInput, lang: Lang, options: ReportOptions = {}): Report {
+function buildReportWithin(input: ReportInput, lang: Lang, options: ReportOptions = {}): Report {
   const limit = options.limit ?? 0;
   const other = { id: OTHER, label: t(lang, 'report.label.other') };
   const sections: ReportSection[] = [];
@@ -333,4 +334,9 @@ export function buildReport(input: ReportInput, lang: Lang, options: ReportOptio
   }
 
   return { sections };
+}
+
+/** buildReport, with the run's memos (text/run-memos.ts): a run of its own when a host or a bench calls it alone. */
+export function buildReport(...args: Parameters<typeof buildReportWithin>): ReturnType<typeof buildReportWithin> {
+  return withRunMemos(() => buildReportWithin(...args));
 }
