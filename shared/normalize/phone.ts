@@ -343,7 +343,12 @@ function splitNumbers(raw: string, country: string, readings: PhoneReadings | un
       return parts;
     }
   }
-  if (parseDetailed(whole, country, readings)) return [whole];
+  if (parseDetailed(whole, country, readings)) {
+    // Lines of a whole number's digits each (555-0101⏎555-0199) are so many numbers, though none reads:
+    // joined, their digits can make one nobody typed (0555-0101555-0199, a landline of area code 0555).
+    const lines = raw.split(/[\r\n]+/).map(collapseSpaces).filter((x) => x !== '');
+    return lines.length > 1 && lines.every((x) => (x.match(/\d/g) ?? []).length >= 7) ? lines : [whole];
+  }
   if (whole.includes(':')) {
     const labelled = whole.split(LABEL_INSIDE).map(collapseSpaces).filter((x) => x !== '');
     if (labelled.length > 1 && labelled.every((x) => (x.match(/\d/g) ?? []).length >= 3) && labelled.some((x) => parseDetailed(x, country, readings))) return labelled;
@@ -511,6 +516,8 @@ export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
   const parts = splitNumbers(raw, defaultRegion, readings);
   const findings: Finding[] = [];
   let anyParsed = false;
+  // A North American number kept as typed and said (northAmericanAbroad) is read all the same.
+  let anyAmerican = false;
   let previous: Parsed | null = null;
   // Labels that tell several numbers apart (座机：… 手机：…) stay with them; one label heading the
   // cell (手机：138… / 139…) says what the column says, and goes as it does before a single number.
@@ -518,6 +525,7 @@ export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
   const out = parts.map((part) => {
     const american = northAmericanAbroad(part, defaultRegion, readings);
     if (american) {
+      anyAmerican = true;
       findings.push({ code: 'phone.northAmerican', severity: 'warning', params: { value: part, international: american.international, region: defaultRegion } });
       return part;
     }
@@ -560,8 +568,10 @@ export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
   if (!anyParsed && (cell.kind === 'number' || exponent)) return keep(cell, findings);
   // Numbers it cannot read typed on lines of their own stay on them: joined by a space, two numbers
   // would read as one long one.
-  if (!anyParsed && parts.length === 1 && LINE_BREAK.test(raw.trim())) {
-    return changeText(cell, raw.split(/\r?\n|\r/).map(collapseSpaces).filter((line) => line !== '').join('\n'), 'fix.spaces', findings);
+  if (!anyParsed && !anyAmerican && LINE_BREAK.test(raw.trim())) {
+    // Each unread number is said; none was separated by " / ", as phone.multiple would say.
+    const said = findings.filter((f) => f.code !== 'phone.multiple');
+    return changeText(cell, raw.split(/\r?\n|\r/).map(collapseSpaces).filter((line) => line !== '').join('\n'), 'fix.spaces', said);
   }
   return changeText(cell, out.join(separator), anyParsed ? 'fix.phone' : 'fix.spaces', findings);
 }

@@ -1,6 +1,6 @@
 import { cleanCell } from '../../../shared/normalize';
 import { parsePhone, formatPhone } from '../../../shared/normalize/phone';
-import type { Cell } from '../../../shared/table/cell';
+import { cellText, type Cell } from '../../../shared/table/cell';
 import { ctxFor } from './context';
 
 const text = (value: string): Cell => ({ kind: 'text', value });
@@ -464,6 +464,18 @@ describe('what else a phone cell says', () => {
     const r = cleanCell({ kind: 'text', value: '+99 1234 5678\n+99  8765 4321 ' }, ctxFor('phone'));
     expect(r.cell).toEqual({ kind: 'text', value: '+99 1234 5678\n+99 8765 4321' });
     expect(codes(r)).toEqual(['phone.invalid']);
+  });
+
+  // Two local numbers of seven digits, one per line, in a sheet read as China's: joined, the digits
+  // once read as one landline of area code 0555 (0555-0101555-0199), a number nobody typed.
+  it('two seven-digit numbers on two lines are never read as one number', () => {
+    const r = cleanCell({ kind: 'text', value: '555-0101\n555-0199' }, ctxFor('mobile'));
+    expect(cellText(r.cell).replace(/\D+/g, ' ').trim()).toBe('555 0101 555 0199');
+    expect(cellText(r.cell)).not.toContain('0555-0101555');
+    expect(r.findings).toEqual([
+      { code: 'phone.invalid', severity: 'warning', params: { value: '555-0101' } },
+      { code: 'phone.invalid', severity: 'warning', params: { value: '555-0199' } },
+    ]);
   });
 
   describe('an e-mail typed in a phone cell (a 联系方式 or "Phone / Email" column)', () => {
