@@ -5,7 +5,7 @@
  * only ever added; consumers must ignore keys they do not know.
  */
 import {
-  cellText, columnLetter, reasonTexts, reminderText, shownText, t, type OwnerClaim,
+  cellText, columnLetter, reasonTexts, reminderText, sheetDate, shownText, t, type OwnerClaim,
   type AcrossSheetsGroup, type AcrossSheetsResult, type Cell, type CellEdit, type CellIssue, type Confidence, type DuplicateGroup, type FieldId, type Lang, type Plan,
   type ReminderKind, type ReportSeries, type Severity, type Params,
 } from '../../shared';
@@ -433,7 +433,7 @@ function changeEntry(edit: CellEdit, lang: Lang, letter: (c: number) => string, 
  * time as 2024-03-05 14:22:10, not the core's ISO 2024-03-05T14:22:10).
  */
 function shown(cell: Cell): string | null {
-  if (cell.kind === 'date') return cell.value.replace('T', ' ');
+  if (cell.kind === 'date') return sheetDate(cell.value);
   return cell.kind === 'empty' ? null : shownText(cell);
 }
 

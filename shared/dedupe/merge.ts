@@ -18,7 +18,7 @@
 import { endsRecord, readStandingText } from '../remind/standing';
 import type { Table, Row } from '../table/table';
 import type { FieldId } from '../schema/fields';
-import { EMPTY, cellText, isBlank, isFormula, type Cell } from '../table/cell';
+import { EMPTY, cellText, isBlank, isFormula, sheetDate, type Cell } from '../table/cell';
 import type { CellEdit } from '../plan/types';
 import { t, type Lang } from '../i18n';
 import type { ArchivedRow, Confidence, DuplicateGroup, JoinedTotalRecord, MergePlan } from './types';
@@ -221,6 +221,14 @@ function keysOf(field: FieldId | null, c: Cell, region: string, cache: Map<strin
 const headerText = (h: unknown): string => (typeof h === 'string' ? h.trim() : '');
 
 
+/** The user's columns: every one but those an earlier run added (its issues, groups and classes, written anew). */
+function userColumns(table: Table, ruleTitles: readonly string[] | undefined): number[] {
+  const run = runColumns(table.headers, ruleTitles);
+  const users: number[] = [];
+  for (let col = 0; col < table.headers.length; col++) if (!run.has(col)) users.push(col);
+  return users;
+}
+
 /** Columns of the user's that count the rows (序号 1, 2, 3 …): two copies of a row have two numbers. */
 function runningColumns(table: Table, users: readonly number[]): ReadonlySet<number> {
   const out = new Set<number>();
@@ -249,7 +257,7 @@ function nothingElse(before: Cell, others: readonly Row[], col: number): boolean
 }
 
 function noteText(cell: Cell): string {
-  return cell.kind === 'date' ? cell.value.replace('T', ' ') : cellText(cell);
+  return cell.kind === 'date' ? sheetDate(cell.value) : cellText(cell);
 }
 
 /**
@@ -287,9 +295,7 @@ function copySets(rows: readonly Row[], users: readonly number[], running: Reado
 export function recordCopies(table: Table, groups: readonly DuplicateGroup[], ruleTitles?: readonly string[]): Set<number> {
   const out = new Set<number>();
   if (!groups.some((g) => g.records)) return out;
-  const run = runColumns(table.headers, ruleTitles);
-  const users: number[] = [];
-  for (let col = 0; col < table.headers.length; col++) if (!run.has(col)) users.push(col);
+  const users = userColumns(table, ruleTitles);
   const running = runningColumns(table, users);
   const byRow = new Map<number, Row>();
   table.rows.forEach((r) => byRow.set(r.sheetRow, r));
@@ -333,9 +339,7 @@ export function planMerge(
   // phone, one he typed right of the run's columns), none an earlier run added (its issues, groups
   // and classes are written anew).
   const fieldOf = columnFields(table.headers.length, fieldCols, options.extraCols ?? {});
-  const run = runColumns(table.headers, options.ruleTitles);
-  const users: number[] = [];
-  for (let col = 0; col < table.headers.length; col++) if (!run.has(col)) users.push(col);
+  const users = userColumns(table, options.ruleTitles);
   const cols: [FieldId | null, number][] = [];
   // A column without a header is left as it is (the sheet note says so): the archive keeps its cells.
   for (const col of users) if (fieldOf[col] !== null || headerText(table.headers[col]) !== '') cols.push([fieldOf[col], col]);

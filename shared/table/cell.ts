@@ -33,6 +33,13 @@ export const text = (value: string): Cell => ({ kind: 'text', value });
 export const num = (value: number): Cell => ({ kind: 'number', value });
 export const date = (value: IsoDate): Cell => ({ kind: 'date', value });
 
+/**
+ * A date value as a sheet writes it: 2024-03-05, or with its time 2024-03-05 14:22:10 (企业微信's
+ * 添加时间, HubSpot's Last Activity Date), not the ISO 2024-03-05T14:22:10 the core keeps. Excel reads
+ * the spaced form back as a date from a CSV; the T would leave it text.
+ */
+export const sheetDate = (value: IsoDate): string => value.replace('T', ' ');
+
 /** A cell whose content a formula computes: the core never plans a write to it (PITFALLS A4). */
 export function isFormula(cell: Cell): boolean {
   return typeof cell.formula === 'string' && cell.formula.startsWith('=');
