@@ -205,8 +205,11 @@ export interface JsonReport {
   reminders: JsonReportReminder[];
   /** Set for an order list (one row per order): its rows and the customers whom classes, reminders and the report count. */
   orderList: { rows: number; orders: number; customers: number; deals?: true } | null;
-  /** Each section's `spendTotal` (and its series' `share`, `spend`, `spendShare`) only where the core gives it. */
-  report: { sections: { id: string; title: string; series: ReportSeries[]; note?: string; spendTotal?: number }[] };
+  /**
+   * Each section's `spendTotal` (and its series' `share`, `spend`, `spendShare`) only where the core gives it;
+   * `customers` on an owner table whose customers some reps share: the customers, each counted once.
+   */
+  report: { sections: { id: string; title: string; series: ReportSeries[]; note?: string; spendTotal?: number; customers?: number }[] };
   /** `rfm`, when a rule reads RFM: customers scored, components left out, and each score's raw range (its band). */
   classification: { whatIf: Plan['classification']['whatIf']; rfm?: NonNullable<Plan['classification']['rfm']> };
   /**
@@ -355,6 +358,7 @@ export function jsonReport({ plan, input, output, today, lang, archive, across, 
         series: s.series.map((x) => ({ ...x })),
         ...(s.note ? { note: t(lang, s.note.code, s.note.params) } : {}),
         ...(s.spendTotal !== undefined ? { spendTotal: s.spendTotal } : {}),
+        ...(s.customers !== undefined ? { customers: s.customers } : {}),
       })),
     },
     classification: { whatIf: plan.classification.whatIf, ...(plan.classification.rfm ? { rfm: plan.classification.rfm } : {}) },

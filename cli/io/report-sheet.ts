@@ -78,6 +78,10 @@ export function addReportSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Work
     }
     // What all the customers spent, under their count (each table's spending adds up to it).
     if (section.id === 'customers' && section.spendTotal !== undefined) put(r++, [say(lang, 'cli.report.spendTotal'), { value: section.spendTotal, numFmt: amountFormat }]);
+    // An owner table whose customers some reps share adds up to more: its total counts each customer once.
+    if (section.customers !== undefined) {
+      put(r++, [say(lang, 'cli.report.ownerTotal'), section.customers, ...(spending && section.spendTotal !== undefined ? [null, { value: section.spendTotal, numFmt: amountFormat }] : [])], bold);
+    }
     if (section.note) put(r++, [t(lang, section.note.code, section.note.params)], { font: { italic: true } });
     r++;
   }

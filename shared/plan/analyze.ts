@@ -18,8 +18,8 @@ import { findDuplicates, PARALLEL_RECORD_REASONS } from '../dedupe/find-duplicat
 import { isServiceRoleHeader } from '../schema/service-roles';
 import { namePersonToCall } from '../remind/call-whom';
 import { nameCompanySwapIssues } from '../dedupe/name-company-swap';
-import { withMergedCoOwners } from '../dedupe/co-owners';
-import { notedCoOwners, withNotedCoOwners } from '../dedupe/noted-co-owners';
+import { notedCoOwners } from '../dedupe/noted-co-owners';
+import { customerOwners, withCoOwners } from './customer-owners';
 import { customersAreChildren } from '../schema/header-map';
 import { namesOwnCompany } from '../schema/own-company';
 import { planMerge, recordCopies, type MergeOptions } from '../dedupe/merge';
@@ -111,10 +111,10 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, issues, settin
   const orderList = isOrderList(records, fieldCols, cleaned.headers, settings.phone.defaultRegion);
   const titles = runTitles(settings.classify.custom, recorded);
   // A customer an earlier run merged keeps his owner cell as typed (王磊/刘洋) and the rest of his reps
-  // in its 合并记录 note (陈静): read back, they are still reminded and no 撞单 (noted-co-owners.ts). The
-  // report counts the owner cells as typed, as the merge's own run did.
+  // in its 合并记录 note (陈静): read back, they are still reminded, counted in the report's owner table
+  // and no 撞单 (customer-owners.ts: one reading wherever owners are listed per customer).
   const noted = notedCoOwners(cleaned, titles);
-  const sharing = withNotedCoOwners(records, noted);
+  const sharing = withCoOwners(records, noted);
   // Values the run flagged as wrong (1.38123E+10): no value to the survivor rules, none a merge keeps over a duplicate's valid one.
   const wrong = wrongCells(issues);
   const { otherLines, ...unread } = unreadOf(cleaned, fieldCols, extraCols ?? {}, settings.phone.defaultRegion, settings.dates.ambiguous, titles);
@@ -199,10 +199,11 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, issues, settin
   // A company column naming another party (开户行, 快递公司, a pupil's 学校名称) makes no account of its rows' contracts.
   const companyHeader = fieldCols.company === undefined ? undefined : cleaned.headers[fieldCols.company];
   const accountsByCompany = typeof companyHeader !== 'string' || namesOwnCompany(companyHeader, { pupils: customersAreChildren(cleaned.headers, titles) });
+  // A merged customer's co-owners (王磊/刘洋 kept, 王磊/陈静 folded, or noted by an earlier merge) each hear of him, as before the merge.
+  const owning = <R extends CustomerRecord>(recs: readonly R[]): readonly R[] => withCoOwners(recs, noted, mergePlan?.coOwners);
   const reminders = view
-    ? remindOrderList(customers, orderRows, settings.remind, today, classifiedCustomers, classified, ends, extraDues, yearlessOrders, mainHeader, deals ? PER_DEAL : PER_ORDER)
-    // A merged customer's co-owners (王磊/刘洋 kept, 王磊/陈静 folded) each hear of him, as before the merge.
-    : remind(withMergedCoOwners(withNotedCoOwners(customers, noted), mergePlan?.coOwners), settings.remind, today, classifiedCustomers, same, ends, extraDues, yearlessOrders, mainHeader, possibleCopies(duplicates.groups, removed), accountsByCompany);
+    ? remindOrderList(owning(customers), owning(orderRows), settings.remind, today, classifiedCustomers, classified, ends, extraDues, yearlessOrders, mainHeader, deals ? PER_DEAL : PER_ORDER)
+    : remind(owning(customers), settings.remind, today, classifiedCustomers, same, ends, extraDues, yearlessOrders, mainHeader, possibleCopies(duplicates.groups, removed), accountsByCompany);
   // A pupil's reminders name the parent to call (家长 王建国 13800138000).
   namePersonToCall(reminders.reminders, customers, lang);
   // The what-if compares customers too (classify's `compared`), not a customer's two rows twice.
@@ -210,6 +211,8 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, issues, settin
   const report = buildReport(
     {
       records: counted,
+      // Each counted under every rep his reminders go to, as the same view and groups make them.
+      owners: view ? customerOwners(owning(counted), []) : customerOwners(owning(counted), owning(spentRecords), same),
       classification: countedRows ? { ...classifiedCustomers, rows: classifiedCustomers.rows.filter((r) => countedRows.has(r.sheetRow)) } : classifiedCustomers,
       ...(counted.length < customers.length ? { rows: customers.length } : {}),
       issues: removed.size > 0 ? withoutMended(allIssues.filter((i) => !removed.has(i.sheetRow)), mergePlan) : allIssues,

@@ -41,6 +41,12 @@ export interface DuplicateCounts {
 
 export interface ReportInput {
   records: readonly CustomerRecord[];
+  /**
+   * Whom each of `records` belongs to, aligned with them, as his reminders name the reps
+   * (plan/customer-owners.ts: his owner cell with the co-owners a merge noted in 合并记录 or gathers,
+   * a customer typed twice with the reps of all his rows); his owner cell as typed when absent.
+   */
+  owners?: readonly string[];
   classification?: Pick<ClassifyResult, 'rows' | 'legend'>;
   issues?: readonly CellIssue[];
   duplicates?: DuplicateCounts;
@@ -228,29 +234,53 @@ function buildReportWithin(input: ReportInput, lang: Lang, options: ReportOption
   };
   /**
    * The owners as reminders name them (ownersOf): nobody for the public pool (公海) or a rep who has
-   * left, and each of two reps who share a customer (李四/王五), who counts for both.
+   * left, and each of two reps who share a customer (李四/王五), or whom a merge noted as his co-owners
+   * (`input.owners`), who counts for each. The customers are then counted once in the table's total.
    */
   const byOwner = () => {
     // A shared customer's spending counts for each of his owners too: their shares add up to more than 100 %.
     const tally = new Tally(spendScale);
     const unassigned = t(lang, 'report.label.unassigned');
-    // A handful of reps own every row: each owner cell's text is split once.
+    // A handful of reps own every row: each owner text is split once.
     const split = new Map<string, string[]>();
-    const alone = ownersAlone(textsOf('owner'));
-    let shared = 0;
-    // The note's example is the sheet's own: the first owner cell naming several, as written.
-    let example = '';
-    textsOf('owner').forEach((text, i) => {
+    const typed = textsOf('owner');
+    const alone = ownersAlone(typed);
+    const namesOf = (text: string): string[] => {
       let names = split.get(text);
       if (!names) split.set(text, (names = ownersOf(text, alone)));
-      if (names.length > 1 && shared++ === 0) example = text;
+      return names;
+    };
+    let shared = 0;
+    // Customers with reps beyond their owner cell (a merge's 共管负责人, his other row typed under 王磊/陈静).
+    let beyond = 0;
+    // The note's example is the sheet's own: the first owner cell naming several, as written; or the
+    // first customer's reps beyond his cell, as his reminders name them.
+    let example = '';
+    let beyondExample = '';
+    typed.forEach((text, i) => {
+      const owners = input.owners?.[i] ?? text;
+      const names = namesOf(owners);
+      if (names.length > 1) {
+        shared++;
+        if (example === '' && namesOf(text).length > 1) example = text;
+      }
+      if (owners !== text) {
+        const own = new Set(namesOf(text).map(ownerKey));
+        if (names.some((n) => n !== '' && !own.has(ownerKey(n))) && beyond++ === 0) beyondExample = owners;
+      }
       for (const name of names) {
         if (name === '') tally.add(BLANK, unassigned, 1, spend?.[i]);
         else tally.add(ownerKey(name), ownerPerson(name), 1, spend?.[i]);
       }
     });
     const section = ofCustomers({ id: 'owner', title: 'report.section.owner', series: tally.series(limit, other) });
-    if (shared > 0) section.note = { code: 'report.note.sharedOwners', params: { count: shared, example } };
+    if (shared > 0) {
+      section.note = beyond > 0
+        ? { code: 'report.note.sharedOwnersNoted', params: { count: shared, noted: beyond, example: beyondExample } }
+        : { code: 'report.note.sharedOwners', params: { count: shared, example } };
+      // Its lines add up to more than the customers: the total counts each once.
+      section.customers = records.length;
+    }
     sections.push(section);
   };
   const mapped = (field: FieldId) => records.some((r) => r.fields[field] !== undefined);

@@ -36,6 +36,11 @@ export interface ReportSection {
    * table with `spend`); each such table's spends add up to it, but an owner table's shared customers'.
    */
   spendTotal?: number;
+  /**
+   * The owner table when some customers are shared (two reps in one owner cell, or co-owners a merge
+   * noted in 合并记录): the customers it holds, each counted once, where its lines add up to more.
+   */
+  customers?: number;
 }
 
 export interface Report {
