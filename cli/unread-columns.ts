@@ -3,6 +3,8 @@
  * learns it was 卡内金额 (a balance is no spending, so no value tiers) and can map it in
  * settings.headers.overrides. Said in the terminal's summary and, on a sheet the run mostly could not
  * read, under the Report sheet's warning, which counts them and points here instead of naming them again.
+ * Which columns are unread is the core's rule (shared/plan/left-unread.ts, Plan.unreadColumns), as the
+ * Excel and Sheets hosts read it; this file only words it for the terminal.
  */
 import type { Lang, Plan } from '../shared';
 import { say as sayPlain } from './messages';
@@ -10,13 +12,9 @@ import { say as sayPlain } from './messages';
 /** Unread columns named on the summary; the JSON report's columns has every mapping. */
 export const MAX_UNREAD = 8;
 
-/**
- * The line, or null when every column was read. The columns an earlier run added are the run's own,
- * no column of the user's left unread; nor is one the settings say to ignore, or a part of a phone
- * (Xero's PhoneArea). `say`: the terminal's, which makes each header safe to print.
- */
+/** The line, or null when every column was read. `say`: the terminal's, which makes each header safe to print. */
 export function unreadColumnsLine(plan: Plan, lang: Lang, say: typeof sayPlain = sayPlain, max = MAX_UNREAD): string | null {
-  const headers = plan.columns.filter((c) => !c.run && c.field === null && c.partOf === undefined && c.source !== 'override' && c.header.trim() !== '').map((c) => c.header.trim());
+  const headers = (plan.unreadColumns ?? []).map((c) => c.header);
   if (headers.length === 0) return null;
   const shown = headers.slice(0, max).map((name) => say(lang, 'cli.summary.quoted', { name }));
   const more = headers.length > max ? say(lang, 'cli.summary.sep') + '…' : '';

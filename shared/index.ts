@@ -16,6 +16,7 @@ export { DEFAULT_SETTINGS } from './settings/defaults';
 export { SETTINGS_SCHEMA } from './settings/schema';
 export { resolveSettings, type SettingsOutcome } from './settings/resolve';
 export type { Plan, RunOutcome, CellEdit, ColumnMapping, AddedColumn, PlanStats } from './plan/types';
+export { columnsLeftUnread, type UnreadColumn } from './plan/left-unread';
 export type { CellIssue, SheetProblem, Severity, Finding } from './plan/issue';
 export { run, runDetailed, cleanSheet, type RunOptions, type CleanedSheet } from './plan/build';
 export { OWN_COLUMNS_SHEET, OWN_COLUMNS_HEAD, isOwnColumnsRecord, recordAfter, recordedFor, recordSheet, toRecord, type RecordSheet } from './plan/own-columns-record';

@@ -43,6 +43,7 @@ import { namesOnlyRowPhones } from './name-number';
 import { splitNameAndPhone } from './name-with-phone';
 import { longNumbersUnread } from './long-numbers';
 import { fewColumnsRead } from './few-columns-read';
+import { columnsLeftUnread } from './left-unread';
 import { joinedPhoneText, phonePartColumns, withPhoneParts } from '../schema/phone-parts';
 import { withoutMended } from './wrong-values';
 
@@ -370,6 +371,7 @@ function runWithin(
   const language = settings.language;
   const addedColumns = apartFromUsers([issueColumn(cleanedTable, issues, settings), ...analysis.addedColumns], table.headers, language, runTitles(settings.classify.custom, recorded));
   const kept = recordedOnly(table.headers, settings.classify.custom, recorded).map((col) => table.headers[col].trim());
+  const unreadColumns = columnsLeftUnread(columns);
   const plan: Plan = {
     language,
     sheetName: table.sheetName,
@@ -382,6 +384,8 @@ function runWithin(
     addedColumns,
     // What the host records for the next run: a rule's column is known there without this run's settings.
     ownColumns: [...new Set([...addedColumns.map((a) => a.header.trim()), ...kept])],
+    // Each host names these, so the user can map one (settings.headers.overrides).
+    ...(unreadColumns.length > 0 ? { unreadColumns } : {}),
     // The duplicate finder's word on the user's marks (a mark naming a row since edited).
     problems: [...problems, ...fromTab, ...analysis.problems, ...keptNote(table.sheetName, kept)],
     stats: stats(table, columns, edits, issues),

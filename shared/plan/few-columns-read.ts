@@ -6,6 +6,7 @@
  */
 import type { SheetProblem } from './issue';
 import type { ColumnMapping } from './types';
+import { columnsLeftUnread } from './left-unread';
 
 /** Under a third read is a sheet the run did not understand; a few columns of the sheet's own (信用额度, 备用) are usual. */
 const FEW_READ_SHARE = 1 / 3;
@@ -19,6 +20,6 @@ export function fewColumnsRead(sheet: string, columns: readonly ColumnMapping[])
   const users = columns.filter((c) => !c.run && c.partOf === undefined && c.header.trim() !== '');
   const read = users.filter((c) => c.field !== null || c.source === 'override').length;
   if (users.length === 0 || read >= users.length * FEW_READ_SHARE) return [];
-  const unread = users.filter((c) => c.field === null && c.source !== 'override').map((c) => c.header.trim());
+  const unread = columnsLeftUnread(columns).map((c) => c.header);
   return [{ code: 'headers.fewRead', severity: 'warning', params: { sheet, read, total: users.length, unread: unread.length, example: unread[0] } }];
 }

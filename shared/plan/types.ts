@@ -12,6 +12,7 @@ import type { DedupeStats, DuplicateGroup, MergePlan } from '../dedupe/types';
 import type { ClassifyResult } from '../classify/classify';
 import type { RemindResult } from '../remind/remind';
 import type { Report } from '../report/types';
+import type { UnreadColumn } from './left-unread';
 
 export interface ColumnMapping {
   col: number;
@@ -96,6 +97,11 @@ export interface Plan {
    * back as the next run's Grid.ownColumns, so a rule's column is known without the settings that made it.
    */
   ownColumns?: string[];
+  /**
+   * The columns of the user's no field was read from (plan/left-unread.ts), in sheet order, for a host
+   * to name; absent when every one was read.
+   */
+  unreadColumns?: UnreadColumn[];
   /** Sheet-level findings that did not stop the run (warnings, notes). */
   problems: SheetProblem[];
   stats: PlanStats;

@@ -1,0 +1,24 @@
+/**
+ * The columns of the user's a run left unread, by index and header: what every host names so a user
+ * learns which column was left alone and can map it in settings.headers.overrides (a salon's 卡内金额,
+ * a balance, no spending, hence no value tiers). The terminal's 未识别的列 line, the Report sheet under
+ * a few-columns warning, an add-in's task pane and the few-columns warning's count read this one rule.
+ */
+import type { ColumnMapping } from './types';
+
+/** A column no field was read from: its 0-based index (as ColumnMapping.col) and its header, trimmed. */
+export interface UnreadColumn {
+  col: number;
+  header: string;
+}
+
+/**
+ * The columns no field reads, in sheet order. Not the columns an earlier run added (the run's own, no
+ * column of the user's), nor one the settings say to ignore (the user chose it), nor a part of a
+ * phone (Xero's PhoneArea, 区号: read with its number), nor a column without a header.
+ */
+export function columnsLeftUnread(columns: readonly ColumnMapping[]): UnreadColumn[] {
+  return columns
+    .filter((c) => !c.run && c.field === null && c.partOf === undefined && c.source !== 'override' && c.header.trim() !== '')
+    .map((c) => ({ col: c.col, header: c.header.trim() }));
+}
