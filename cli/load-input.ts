@@ -25,8 +25,8 @@ export interface LoadedInput {
   otherTables?: string[];
   /** Of those, the hidden ones (a departed rep's tab): named in the summary, never cleaned unless asked for. */
   hiddenTables?: string[];
-  /** Those sheets' grids, read when asked (for duplicates across sheets). */
-  otherGrids?: () => Grid[];
+  /** Those sheets' grids, read when asked (for duplicates across sheets); `only`: of these sheets alone (the hidden ones). */
+  otherGrids?: (only?: readonly string[]) => Grid[];
   /** What the summary must say about reading the file (characters that could not be read). */
   notes?: RunNote[];
   /** Parts of the input workbook an .xlsx output will lack (charts, pivot tables …). */
@@ -63,7 +63,7 @@ async function readInput(file: string, sheet: string | undefined, shown: string)
       // After the grid is read: a note pinned on an empty cell is kept in the output, not read as a cell.
       restoreEmptyCellNotes(bytes, workbook);
       // Each tab with its own record: another rep's 大区 is his tab's run column, no customer data to compare.
-      const otherGrids = () => otherTables.map((name) => withOwnColumns(gridOf(workbook.getWorksheet(name)!, dateSystem), readOwnColumns(workbook, name)));
+      const otherGrids = (only?: readonly string[]) => (only ?? otherTables).filter((name) => otherTables.includes(name)).map((name) => withOwnColumns(gridOf(workbook.getWorksheet(name)!, dateSystem), readOwnColumns(workbook, name)));
       return { kind: 'xlsx', grid, dateSystem, base: { workbook, worksheet }, otherTables, hiddenTables, otherGrids, unkept: unkeptParts(bytes, workbook) };
     } catch (err) {
       if (err instanceof CliError) throw err;

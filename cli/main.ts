@@ -18,6 +18,7 @@ import { readConfig } from './read-config';
 import { say, sayOut } from './messages';
 import { terminalText } from './terminal-text';
 import { summaryText } from './summary';
+import { readHiddenSheets } from './hidden-sheets';
 import { refuseUnwritable, refuseUnwritableInput, writeOutput, type Written } from './write-output';
 import { dayIn } from '../shared/settings/time-zone';
 import { relaunch } from './relaunch';
@@ -219,6 +220,8 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
     return 1;
   }
   const { across } = outcome;
+  // A hidden tab of customers is left uncleaned, but a contract ending there this week must not go unseen.
+  const hidden = readHiddenSheets(loaded, { settings, today, dateSystem: loaded.dateSystem, guess, customerTabs }, across);
   // The merge's time (merge-time.ts): the run's day with the clock's time in the same time zone, when the run is for the clock's day.
   const now = io.now();
   const plan = withMergeTime(outcome.plan, today, { day: zone === undefined ? localDate(now) : dayIn(now, zone), time: clockTime(now, zone) });
@@ -238,9 +241,9 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
     let archiveAt: string | undefined;
     let alreadyArchived: number[] | undefined;
     let problems: Written['problems'];
-    ({ archiveAt, alreadyArchived, problems, ...written } = await guardWrite(out, outShown, () => writeOutput(out, outShown, loaded, plan, lang, today, across, staged)));
+    ({ archiveAt, alreadyArchived, problems, ...written } = await guardWrite(out, outShown, () => writeOutput(out, outShown, loaded, plan, lang, today, across, staged, hidden)));
     if (args.json !== undefined) {
-      const report = jsonReport({ plan, input: args.input, output: outShown, today, lang, archive: archiveAt, alreadyArchived, across, problems });
+      const report = jsonReport({ plan, input: args.input, output: outShown, today, lang, archive: archiveAt, alreadyArchived, across, hidden, problems });
       if (json !== undefined) await guardWrite(json, args.json, async () => void staged.push(await stageJsonReport(json, report, loaded.mode)));
       else stdoutReport = report;
     }
@@ -259,7 +262,7 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
     });
   }
   const notes = [...(loaded.notes ?? []), ...(written.notes ?? [])];
-  const summary = summaryText({ plan, lang, input: args.input, output: outShown, json: toStdout ? say(lang, 'cli.stdoutName') : args.json, otherTables: loaded.otherTables, hiddenTables: loaded.hiddenTables, across, ...written, notes });
+  const summary = summaryText({ plan, lang, input: args.input, output: outShown, json: toStdout ? say(lang, 'cli.stdoutName') : args.json, otherTables: loaded.otherTables, hiddenTables: loaded.hiddenTables, hidden, across, ...written, notes });
   // With the report on stdout, the summary for the person goes where the progress lines go.
   if (toStdout) io.stderr(summary);
   else io.stdout(summary);

@@ -2,12 +2,13 @@
  * The short summary the command line prints when a run is done: rows, fields, fixes, issues,
  * duplicates and the merge, reminders, classes, and where the files went.
  */
-import { countsByKind, sharedLinesNote, unrecognizedTexts, issueTitle, ownerConflictTexts, ownerText, possibleOwnerConflictTexts, reasonTexts, t, type AcrossSheetsResult, type CellEdit, type Lang, type Plan, type ReminderKind, STANDINGS, RECORD_STATES } from '../shared';
+import { countsByKind, REMINDER_KINDS, URGENT_REMINDERS, sharedLinesNote, unrecognizedTexts, issueTitle, ownerConflictTexts, ownerText, possibleOwnerConflictTexts, reasonTexts, t, type AcrossSheetsResult, type CellEdit, type Lang, type Plan, type ReminderKind, STANDINGS, RECORD_STATES } from '../shared';
 import { NOTE_LIMIT } from './io/write-xlsx';
 // Every line here is printed: its parameters come from the sheet (names of sheets, headers, owners).
 import { sayOut as say } from './messages';
 import type { RunNote } from './notes';
 import { unreadColumnsLine } from './unread-columns';
+import type { HiddenSheet } from './hidden-sheets';
 
 export interface SummaryInput {
   plan: Plan;
@@ -34,6 +35,8 @@ export interface SummaryInput {
   otherTables?: readonly string[];
   /** Of those, the hidden ones, each said on its own line with its customers and the --sheet that cleans it. */
   hiddenTables?: readonly string[];
+  /** Of the hidden ones, those read: the reminders each holds (cli/hidden-sheets.ts). */
+  hidden?: readonly HiddenSheet[];
   /** Customers found in more than one of the workbook's customer sheets. */
   across?: AcrossSheetsResult;
   /** What reading or writing the files could not keep (unreadable characters, parts of the workbook). */
@@ -89,9 +92,20 @@ export function summaryText(input: SummaryInput): string {
   for (const name of hidden) {
     const count = input.across?.customers?.[name];
     lines.push(count === undefined ? say(lang, 'cli.summary.hiddenTableUnread', { name }) : say(lang, 'cli.summary.hiddenTable', { name, count }));
+    const read = input.hidden?.find((h) => h.sheet === name);
+    if (read && read.reminders.length > 0) lines.push(hiddenRemindersLine(read, lang));
   }
   if (input.across) lines.push(...acrossLines(input.across, lang));
   return lines.join('\n') + '\n';
+}
+
+/** A hidden tab's reminders, which this run lists nowhere else: by kind, and how many cannot wait. */
+function hiddenRemindersLine(h: HiddenSheet, lang: Lang): string {
+  const kinds = list(lang, countsByKind(lang, h.reminders, REMINDER_KINDS).map((k) => item(lang, k.label, k.count)));
+  const urgent = h.urgent.length;
+  return urgent === 0
+    ? say(lang, 'cli.summary.hiddenTableReminders', { count: h.reminders.length, kinds })
+    : say(lang, 'cli.summary.hiddenTableUrgent', { count: h.reminders.length, kinds, urgent, days: URGENT_REMINDERS.withinDays });
 }
 
 /** Groups of the across-sheets check shown in the summary; the JSON report has all of them. */

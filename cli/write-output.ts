@@ -3,6 +3,7 @@
  * reminders and report sheets) or a CSV with its companion files; reports what the summary and the
  * JSON report must mention.
  */
+import type { HiddenSheet } from './hidden-sheets';
 import { cellText, columnLetter, isFormula, type AcrossSheetsResult, type Lang, type Params, type Plan } from '../shared';
 import { EXCEL_CELL_LIMIT } from '../shared/dedupe';
 import { CliError } from './errors';
@@ -38,7 +39,7 @@ export type Written = Pick<SummaryInput, 'skipped' | 'notesOmitted' | 'csvLossy'
  * files are only made, added to `staged`: the caller moves them in as one with the JSON report
  * (write-file.ts commitStaged), or discards them.
  */
-export async function writeOutput(out: string, shown: string, loaded: LoadedInput, plan: Plan, lang: Lang, today: string, across: AcrossSheetsResult | undefined, staged: StagedFile[]): Promise<Written> {
+export async function writeOutput(out: string, shown: string, loaded: LoadedInput, plan: Plan, lang: Lang, today: string, across: AcrossSheetsResult | undefined, staged: StagedFile[], hidden: readonly HiddenSheet[] = []): Promise<Written> {
   if (outputKind(out) === 'csv') {
     // The archive staged first, so moved in first: rows leave the main file only once they are in the
     // archive (PITFALLS D2), and a cleaned file that cannot be written leaves the archive and
@@ -65,7 +66,7 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
     return { csvLossy, csvGuarded, files, archive, archiveAt, alreadyArchived, notes, problems };
   }
   refuseUnwritable(out, loaded, plan);
-  const written = await writeXlsx(out, { grid: loaded.grid, plan, dateSystem: loaded.dateSystem, lang, base: loaded.base, today, across, mode: loaded.mode }, staged);
+  const written = await writeXlsx(out, { grid: loaded.grid, plan, dateSystem: loaded.dateSystem, lang, base: loaded.base, today, across, hidden, mode: loaded.mode }, staged);
   const keptSheets = (written.typed ?? []).flatMap((x) => (x.keptSheet ? [x.keptSheet] : []));
   const sheets = [written.issuesSheet, ...(written.archiveSheet ? [written.archiveSheet] : []), written.remindersSheet, written.reportSheet, ...(written.acrossSheet ? [written.acrossSheet] : []), ...keptSheets];
   return {

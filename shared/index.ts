@@ -23,6 +23,7 @@ export { OWN_COLUMNS_SHEET, OWN_COLUMNS_HEAD, isOwnColumnsRecord, recordAfter, r
 export { analyze, type Analysis, type AnalyzeInput } from './plan/analyze';
 export { findAcrossSheets, type AcrossSheetsGroup, type AcrossSheetsResult, type SheetRow } from './plan/across-sheets';
 export { remindersAcross } from './plan/across-reminders';
+export { hiddenSheetReminders, isUrgent, URGENT_REMINDERS, type HiddenSheetReminders } from './plan/hidden-sheet';
 export type { FutureOwnerDate, OwnerClaim } from './dedupe/owner-rule';
 export { t, issueTitle, messageTemplates, type MessageKey, type Lang, type Params } from './i18n';
 export { defineMessages, format, parseTemplate, LANGS } from './i18n/define';

@@ -10,6 +10,7 @@ import {
   type ReminderKind, type ReportSeries, type Severity, type Params,
 } from '../../shared';
 import { say } from '../messages';
+import { byKind, type HiddenSheet } from '../hidden-sheets';
 import { stageText, type StagedFile } from './write-file';
 
 export interface JsonReportColumn {
@@ -218,6 +219,22 @@ export interface JsonReport {
    * the others (汇总), whose customers in one tab are no 撞单.
    */
   acrossSheets?: { groups: JsonReportAcross[]; rollUps: string[] };
+  /**
+   * Present when the workbook holds hidden customer sheets the run left uncleaned (a departed rep's tab):
+   * each with its customers and the reminders `--sheet` on it would raise, by kind, the urgent ones
+   * (due within 7 days or overdue: shared/plan/hidden-sheet.ts) apart.
+   */
+  hiddenSheets?: JsonReportHiddenSheet[];
+}
+
+export interface JsonReportHiddenSheet {
+  sheet: string;
+  /** Null when the check across the sheets could not read it. */
+  customers: number | null;
+  reminders: number;
+  urgent: number;
+  remindersByKind: Partial<Record<ReminderKind, number>>;
+  urgentByKind: Partial<Record<ReminderKind, number>>;
 }
 
 export interface JsonReportAcross {
@@ -243,13 +260,15 @@ export interface JsonReportInput {
   archive?: string;
   /** The check across the workbook's customer sheets, when it has others. */
   across?: AcrossSheetsResult;
+  /** The workbook's hidden customer sheets the run left uncleaned, with their reminders. */
+  hidden?: readonly HiddenSheet[];
   /** Input rows merged away whose lines the CSV archive already held from the same merge run before: not added by this run. */
   alreadyArchived?: readonly number[];
   /** Problems the output itself brings (a CSV's formula results out of date), after the plan's. */
   problems?: readonly { code: string; severity: Severity; params?: Params }[];
 }
 
-export function jsonReport({ plan, input, output, today, lang, archive, across, alreadyArchived = [], problems = [] }: JsonReportInput): JsonReport {
+export function jsonReport({ plan, input, output, today, lang, archive, across, hidden = [], alreadyArchived = [], problems = [] }: JsonReportInput): JsonReport {
   const held = new Set(alreadyArchived);
   const letter = (col: number) => columnLetter(plan.firstCol + col);
   const header = (col: number) => plan.columns[col]?.header ?? '';
@@ -363,12 +382,17 @@ export function jsonReport({ plan, input, output, today, lang, archive, across, 
     },
     classification: { whatIf: plan.classification.whatIf, ...(plan.classification.rfm ? { rfm: plan.classification.rfm } : {}) },
     ...(across ? { acrossSheets: { groups: across.groups.map((g) => acrossEntry(g, lang)), rollUps: [...across.rollUps] } } : {}),
+    ...(hidden.length > 0 ? { hiddenSheets: hidden.map(hiddenEntry) } : {}),
   };
 }
 
 /** Whom the owner rule gives a customer, as the report shows it (without the sheet's row: the survivor says it). */
 function claimEntry(c: OwnerClaim): NonNullable<JsonReportGroup['ownerClaim']> {
   return { owner: c.owner, rule: c.rule, field: c.field, date: c.date };
+}
+
+function hiddenEntry(h: HiddenSheet): JsonReportHiddenSheet {
+  return { sheet: h.sheet, customers: h.customers ?? null, reminders: h.reminders.length, urgent: h.urgent.length, remindersByKind: byKind(h.reminders), urgentByKind: byKind(h.urgent) };
 }
 
 function acrossEntry(g: AcrossSheetsGroup, lang: Lang): JsonReportAcross {

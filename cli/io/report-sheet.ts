@@ -5,7 +5,8 @@
  * class than the sheet states, per dimension). A rerun replaces its own sheet, never a user's.
  */
 import type ExcelJS from 'exceljs';
-import { statesAny, t, unrecognizedTexts, type Lang, type Plan } from '../../shared';
+import { statesAny, t, unrecognizedTexts, URGENT_REMINDERS, type Lang, type Plan } from '../../shared';
+import type { HiddenSheet } from '../hidden-sheets';
 import { say } from '../messages';
 import { unreadColumnsLine } from '../unread-columns';
 import { capCellText } from './cell-cap';
@@ -23,7 +24,7 @@ interface Formatted {
 }
 
 /** `base`: the sheet's name (tab-named in a workbook of several customer tabs). */
-export function addReportSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Worksheet, base: string, plan: Plan, lang: Lang, today?: string): string {
+export function addReportSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Worksheet, base: string, plan: Plan, lang: Lang, today?: string, hidden: readonly HiddenSheet[] = []): string {
   const title = say(lang, 'cli.report.title');
   const { name } = ownSheet(workbook, base, (s) => startsWith(s, [title]), 'replace', cleaned);
   const sheet = workbook.addWorksheet(name);
@@ -83,6 +84,15 @@ export function addReportSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Work
       put(r++, [say(lang, 'cli.report.ownerTotal'), section.customers, ...(spending && section.spendTotal !== undefined ? [null, { value: section.spendTotal, numFmt: amountFormat }] : [])], bold);
     }
     if (section.note) put(r++, [t(lang, section.note.code, section.note.params)], { font: { italic: true } });
+    r++;
+  }
+
+  // A hidden tab of customers the run left uncleaned (a departed rep's): a manager reading only this
+  // sheet learns of its customers and of the reminders due there, which no reminders sheet lists.
+  if (hidden.length > 0) {
+    put(r++, [say(lang, 'cli.report.hidden'), say(lang, 'cli.report.hidden.customers'), say(lang, 'cli.report.hidden.reminders'), say(lang, 'cli.report.hidden.urgent', { days: URGENT_REMINDERS.withinDays })], bold);
+    for (const h of hidden) put(r++, [h.sheet, h.customers ?? null, h.reminders.length, h.urgent.length]);
+    put(r++, [say(lang, 'cli.report.hidden.how')], { font: { italic: true } });
     r++;
   }
 

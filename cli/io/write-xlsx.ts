@@ -21,6 +21,7 @@ import { clearOwnFill, clearOwnIssues, noteText, ownIssues, usersOwnFill } from 
 import { cellKey, gridCell, placePlan, type PlacedCell, type PlacedPlan } from './place-plan';
 import { addRemindersSheet } from './reminders-sheet';
 import { acrossHeaders, addAcrossSheet } from './across-sheet';
+import type { HiddenSheet } from '../hidden-sheets';
 import { reminderHeaders } from './reminder-rows';
 import { removeRows } from './remove-rows';
 import { movesWithItsRow } from './table-formulas';
@@ -59,6 +60,8 @@ export interface XlsxTarget {
   today?: string;
   /** Customers in more than one of the workbook's customer sheets: written to their own sheet. */
   across?: AcrossSheetsResult;
+  /** The workbook's hidden customer sheets left uncleaned, with their reminders: a table of the report sheet. */
+  hidden?: readonly HiddenSheet[];
   /** The permissions of a new output file (the input's). */
   mode?: number;
 }
@@ -123,7 +126,7 @@ export async function writeXlsx(path: string, target: XlsxTarget, staged?: Stage
 }
 
 /** Applies the plan to the base workbook (or a new one built from the grid) in memory. */
-export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit = NOTE_LIMIT, today, across }: XlsxTarget): XlsxWritten {
+export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit = NOTE_LIMIT, today, across, hidden }: XlsxTarget): XlsxWritten {
   const restyle = styler();
   const workbook = base?.workbook ?? new ExcelJS.Workbook();
   const worksheet = base?.worksheet ?? sheetFromGrid(workbook, grid, plan, dateSystem, restyle);
@@ -168,7 +171,7 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
   if (placed.addedCols.length > 0 && plan.columns.length > 0) widenFilter(worksheet, plan.headerRow, plan.firstCol + plan.columns.length - 1, maxOf(placed.addedCols));
   if (placed.addedCols.length > 0) renameTableColumns(worksheet, plan.headerRow, placed.addedCols);
   if (placed.addedCols.length > 0) widenTables(worksheet, plan.headerRow, plan.rows.reduce((last, r) => Math.max(last, r), plan.headerRow), placed.addedCols);
-  const { archived, ...added } = addRunSheets(workbook, worksheet, { grid, plan, placed, rows, lang, dateSystem, restyle, today, across, looks });
+  const { archived, ...added } = addRunSheets(workbook, worksheet, { grid, plan, placed, rows, lang, dateSystem, restyle, today, across, hidden, looks });
   // The rule columns (大区) for the next run, which may be given no settings file (own-columns.ts).
   const recordElsewhere = writeOwnColumns(workbook, worksheet.name, toRecord(plan));
   // write-output refuses a merge over formulas that read moving rows before we get here (their
@@ -209,6 +212,7 @@ interface RunSheetsInput {
   restyle: Restyle;
   today?: string;
   across?: AcrossSheetsResult;
+  hidden?: readonly HiddenSheet[];
   /** The input's look of the rows a merge archives (absent for a CSV input). */
   looks?: OriginalLooks;
 }
@@ -237,7 +241,7 @@ function typedBeside(sheet: ExcelJS.Worksheet, width: number): boolean {
 function addRunSheets(
   workbook: ExcelJS.Workbook,
   cleaned: ExcelJS.Worksheet,
-  { grid, plan, placed, rows, lang, dateSystem, restyle, today, across, looks }: RunSheetsInput,
+  { grid, plan, placed, rows, lang, dateSystem, restyle, today, across, hidden, looks }: RunSheetsInput,
 ): Pick<XlsxWritten, 'issuesSheet' | 'archiveSheet' | 'remindersSheet' | 'reportSheet' | 'acrossSheet' | 'typed'> & { archived?: ArchiveWritten } {
   // `across` is there when the workbook holds other customer tabs: each tab's run sheets then carry its name.
   const ofTab = (name: string) => tabSheetName(name, plan.sheetName, across !== undefined, lang);
@@ -273,7 +277,7 @@ function addRunSheets(
   }));
   const archived = archive ? addArchiveSheet(workbook, cleaned, { ...archive, sheet: ofTab(archive.sheet) }, plan, lang, dateSystem, restyle, rows, elsewhere, looks) : undefined;
   const remindersSheet = addRemindersSheet(workbook, cleaned, named('cli.reminders.sheet'), plan, lang, dateSystem, rows, restyle, typed);
-  const reportSheet = addReportSheet(workbook, cleaned, named('cli.report.sheet'), plan, lang, today);
+  const reportSheet = addReportSheet(workbook, cleaned, named('cli.report.sheet'), plan, lang, today, hidden);
   const acrossSheet = across ? addAcrossSheet(workbook, cleaned, across, plan, lang, dateSystem, rows, restyle, typed) : undefined;
   // The sheet keeping a run sheet's gone lines goes right after it.
   const keptAfter = (sheet: string | undefined) => typed.find((x) => x.sheet === sheet)?.keptSheet;

@@ -19,7 +19,7 @@ import { computeRfm, RFM_COLUMNS, type RfmScores, type RfmSummary } from './rfm'
 import type { ClassifySettings } from './settings';
 import type { SettingsError } from './settings-error';
 import { computeWhatIf, type WhatIf } from './what-if';
-import { definedLevels, statedClass, type DefinedLabels } from './existing-labels';
+import { definedLevels, statedClass, statedVip, type DefinedLabels } from './existing-labels';
 import { ReasonPool } from './reason-pool';
 import { readRelationship, STANDINGS, type Standing, type StandingMemo } from '../remind/standing';
 import { recordState, type RecordState } from '../remind/record-state';
@@ -186,6 +186,7 @@ function classifyWithin(
   // contact list without purchase columns is not a list of potential customers.
   const mapped = (field: FieldId) => records.some((r) => r.fields[field] !== undefined);
   const blind = new Set(compiled.dimensions.filter((d) => d.reads.length > 0 && !d.reads.some(mapped)).map((d) => d.id));
+  const vipMarks = blind.has('vip') ? sheetVipMarks(records, compiled) : null;
 
   const labelCells = new Map<string, Cell>();
   const labelCell = (label: string): Cell => {
@@ -276,6 +277,15 @@ function classifyWithin(
         reasons.push(future === null
           ? pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.stated', params })
           : pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.statedPurchaseInFuture', params: { ...params, date: future } }));
+      } else if (vipMarks && dim.id === 'vip' && dim.builtin) {
+        // A VIP rule with no amount to read is the VIP mark the sheet gives (是否VIP 是, a tag VIP客户), said to
+        // be the sheet's own, as the lifecycle above: on a sheet that marks its VIPs, one it does not mark is regular.
+        const mark = vipMarks[i];
+        label = mark?.id ?? 'regular';
+        const fields = dim.reads.join(',');
+        reasons.push(mark
+          ? pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.statedVip', params: { field: mark.field, value: mark.text, fields } })
+          : pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.statedNotVip', params: { fields } }));
       } else if (blind.has(dim.id) && dim.builtin && standing === 'ended' && LEFT_LABEL[dim.id]) {
         // A list with no purchase or contact columns still says who has left (停止合作, 已解约): the
         // default rules' own verdict on such a row, though they cannot judge anyone else on it.
@@ -345,6 +355,18 @@ function classifyWithin(
   };
   if (rfm) result.rfm = rfm.summary;
   return result;
+}
+
+/**
+ * Each record's VIP mark as the sheet states it (statedVip), or null when the sheet never speaks of VIP
+ * (no VIP column, no row marked VIP): then its rows say nothing of VIP, and a row without a mark is no regular.
+ */
+function sheetVipMarks(records: readonly CustomerRecord[], compiled: ReturnType<typeof compileClassifySettings>): (ReturnType<typeof statedVip>)[] | null {
+  const tier = compiled.dimensions.find((d) => d.builtin && d.id === 'tier');
+  const definedTier = tier ? definedLevels(tier.legend, DIMENSION_LABELS.tier) : undefined;
+  const marks = records.map((r) => statedVip(r, definedTier));
+  const speaksOfVip = records.some((r) => r.fields.vip !== undefined) || marks.some((m) => m?.id === 'vip');
+  return speaksOfVip ? marks : null;
 }
 
 /** classify, with the run's memos (text/run-memos.ts): a run of its own when a host or a bench calls it alone. */

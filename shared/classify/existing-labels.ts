@@ -318,6 +318,41 @@ export function statedClass(record: CustomerRecord, dimension: Exclude<BuiltinDi
   return null;
 }
 
+/**
+ * The VIP mark a row's own cells state and the cell (or tag) that states it: 是否VIP 是, 客户等级 VIP,
+ * a tag VIP客户 are 'vip', a no (否, 非VIP) 'regular'; null when nothing marks or unmarks him. What the
+ * VIP rule falls back on when the sheet holds nothing it reads (no amount): the columns and words are
+ * readExistingLabel's, so the class and the what-if read a sheet's VIP alike. `definedTier`: the tier
+ * levels of the settings, whose words in a 客户等级 column are tiers, not VIP marks.
+ */
+export function statedVip(record: CustomerRecord, definedTier?: DefinedLevels): { id: 'vip' | 'regular'; field: FieldId; text: string } | null {
+  for (const field of EXISTING_COLUMNS.vip) {
+    const cell = record.fields[field];
+    if (!cell || isBlank(cell) || cell.kind === 'error') continue;
+    const text = cellText(cell);
+    if (field === 'vip') {
+      const flag = vipFlag(cell);
+      if (flag) return { id: flag, field, text };
+      continue;
+    }
+    if (field === 'tier' && (readLabelWord('tier', text, definedTier) !== null || isNumberedLevel(text))) continue;
+    if (field === 'tags') {
+      // The tag that marks him (VIP客户), not the whole list; a negated one (非VIP) only when none marks him.
+      let no: string | null = null;
+      for (const tag of splitTags(text)) {
+        const mark = vipMark(foldValue(tag));
+        if (mark === 'vip') return { id: mark, field, text: tag };
+        if (mark === 'regular') no ??= tag;
+      }
+      if (no !== null) return { id: 'regular', field, text: no };
+      continue;
+    }
+    const mark = vipMark(foldValue(text));
+    if (mark) return { id: mark, field, text };
+  }
+  return null;
+}
+
 /** A yes/no VIP cell (是 / 否, Y / N, TRUE, ✓, or a VIP mark itself, 非VIP too): 'vip', 'regular', or null. */
 function vipFlag(cell: Cell): 'vip' | 'regular' | null {
   if (cell.kind === 'boolean') return cell.value ? 'vip' : 'regular';

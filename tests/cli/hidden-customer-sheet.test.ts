@@ -74,3 +74,47 @@ describe("a departed rep's hidden tab of customers", () => {
     expect(out).toContain('隐藏的工作表“陈静(离职)”中有 2 位客户');
   });
 });
+
+describe("a departed rep's hidden tab holds reminders: 许徽's contract ends on 2026-12-05, four days after the run", () => {
+  it('the summary says, under the tab\'s line, how many reminders it holds and how many cannot wait (zh-CN)', async () => {
+    const { out } = await clean('zh_CN.UTF-8');
+    const lines = out.split('\n');
+    const at = lines.indexOf('隐藏的工作表“陈静(离职)”中有 2 位客户，本次未整理；如需整理，请用 --sheet "陈静(离职)" 再运行。');
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(lines[at + 1]).toBe('  表中有 1 条提醒（合同即将到期 1），其中 1 条 7 天内到期或已逾期，未列入本次的提醒。');
+  });
+
+  it('says so in English too', async () => {
+    const { out } = await clean('en_US.UTF-8', '--lang', 'en');
+    expect(out).toContain('The hidden sheet "陈静(离职)" holds 2 customers and was not cleaned; run again with --sheet "陈静(离职)" to clean it.\n'
+      + '  It holds 1 reminder (Contract ending 1), 1 of them due within 7 days or overdue, not listed in this run\'s reminders.\n');
+  });
+
+  it('the JSON report lists the hidden tab with its customers and its reminders, urgent ones apart', async () => {
+    const { json } = await clean('zh_CN.UTF-8');
+    expect(json.hiddenSheets).toEqual([
+      { sheet: '陈静(离职)', customers: 2, reminders: 1, urgent: 1, remindersByKind: { contract: 1 }, urgentByKind: { contract: 1 } },
+    ]);
+    // This run's own reminders stay 王磊's: the hidden tab's are counted, not listed as his.
+    expect((json.reminders as { row: number; customer: string }[]).some((r) => r.customer.includes('许徽'))).toBe(false);
+  });
+
+  it('the 报告 sheet has a table of the hidden tabs: customers, reminders, and those due within 7 days or overdue', async () => {
+    await clean('zh_CN.UTF-8');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, 'out.xlsx'));
+    const report = wb.getWorksheet('报告（王磊）')!;
+    const rows = Array.from(report.getSheetValues(), (row) => (Array.isArray(row) ? Array.from(row.slice(1, 5), (v) => v ?? null) : []));
+    const at = rows.findIndex((row) => row[0] === '未整理的隐藏客户表');
+    expect(rows[at]).toEqual(['未整理的隐藏客户表', '客户数', '提醒', '7 天内到期或已逾期']);
+    expect(rows[at + 1]).toEqual(['陈静(离职)', 2, 1, 1]);
+    expect(rows[at + 2][0]).toBe('如需整理并列出其提醒，请用 --sheet 表名 再运行。');
+  });
+
+  it('are the reminders --sheet on the hidden tab raises', async () => {
+    const { json } = await clean('zh_CN.UTF-8', '--sheet', '陈静(离职)');
+    expect((json.reminders as { kind: string; row: number; daysLeft: number }[]).map((r) => [r.kind, r.row, r.daysLeft])).toEqual([['contract', 2, 4]]);
+    // The tab cleaned is no hidden tab left uncleaned.
+    expect(json.hiddenSheets).toBeUndefined();
+  });
+});

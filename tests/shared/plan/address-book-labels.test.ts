@@ -54,6 +54,9 @@ describe('Google Contacts\' legacy "Google CSV" export: Group Membership is the 
 
   it('reads each label apart: 老客户 says an existing customer, and the VIP labels are the sheet\'s VIP marks the what-if weighs', () => {
     expect(plan.classification.rows.find((r) => r.sheetRow === 5)?.labels.lifecycle).toBe('existing');
-    expect(plan.classification.whatIf.dimensions.find((d) => d.dimension === 'vip')?.undecided).toBe(4);
+    // No amount to judge VIP by: the class is the sheet's own mark (王芳's VIP label), weighed by the what-if and found the same.
+    expect(plan.classification.rows.map((r) => r.labels.vip)).toEqual(['vip', 'regular', 'regular', 'regular']);
+    const vip = plan.classification.whatIf.dimensions.find((d) => d.dimension === 'vip')!;
+    expect([vip.compared, vip.changed, vip.undecided]).toEqual([4, 0, 0]);
   });
 });
