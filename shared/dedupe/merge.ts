@@ -40,6 +40,7 @@ import { isFullNameOf } from './full-name';
 import { ownerName, shareAnOwner } from '../table/owner-name';
 import { readLabelWord, readTagsWord } from '../classify/existing-labels';
 import { NEWEST_WINS, newerNumberRow } from './newer-contact';
+import { onlySaysDuplicate } from './duplicate-remark';
 
 export interface MergeOptions {
   language: Lang;
@@ -418,7 +419,9 @@ export function planMerge(
     // that value stays with the merged values and the archive.
     // A copy's 停用 / 作废 (its status, or its remark 作废) is the copy's: the customer in use does not take it.
     const inUse = !cols.some(([field, col]) => field !== null && endsRecord(field, survivor.cells[col]));
-    const fillable = (field: FieldId | null, c: Cell | undefined) => typedValue(c) && !(inUse && field !== null && endsRecord(field, c));
+    // A copy's remark that speaks only of its being a copy (重复录入？, dup) is not the customer's: it stays with the merged values.
+    const fillable = (field: FieldId | null, c: Cell | undefined) =>
+      typedValue(c) && !(inUse && field !== null && endsRecord(field, c)) && !(field === 'notes' && onlySaysDuplicate(cellText(c)));
     const doubted = (r: Row, col: number) => options.doubtful?.get(r.sheetRow)?.has(col) === true;
     const wrong = (r: Row, col: number) => options.wrong?.get(r.sheetRow)?.has(col) === true;
     // The kept row's rep's rows (a copy typed without an owner is his too): their plans are his.
