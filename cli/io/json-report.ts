@@ -109,7 +109,7 @@ export interface JsonReportGroup {
 
 
 /** Why the merge wrote a kept row's cell, as the JSON report names it: by the edit's reason code. */
-type FilledReason = 'fill' | 'latest' | 'latestPlan' | 'fullName' | 'total' | 'doNotContact' | 'valid' | 'tags';
+type FilledReason = 'fill' | 'latest' | 'latestPlan' | 'fullName' | 'total' | 'doNotContact' | 'valid' | 'tags' | 'newerPhone';
 const FILLED_REASONS: Readonly<Record<string, FilledReason>> = {
   'dedupe.fix.latest': 'latest',
   'dedupe.fix.latestPlan': 'latestPlan',
@@ -123,6 +123,8 @@ const FILLED_REASONS: Readonly<Record<string, FilledReason>> = {
   // The kept row's tags with those its duplicates add: a cell that held tags already, no empty one filled
   // (stats.cellsFilled counts the empty ones, the entries of reason "fill").
   'dedupe.fix.tags': 'tags',
+  // The newest row's phone over the kept row's old one (dedupe/newer-contact.ts).
+  'dedupe.fix.newerPhone': 'newerPhone',
 };
 
 export interface JsonReportMerge {
@@ -146,7 +148,8 @@ export interface JsonReportMerge {
    * as values) replaced by a copy's valid one (reason "valid", before what it held, also in its merged values),
    * a follow-up plan replaced by the same rep's later one (reason "latestPlan"), or a surname and title
    * (张总, Mr. Smith) replaced by a copy's full name of that surname (reason "fullName"), or a tags cell
-   * given the tags its duplicates add (reason "tags"), each with its value before, also in its merged
+   * given the tags its duplicates add (reason "tags"), or a phone replaced by the newer number of a row
+   * of the customer typed again (reason "newerPhone"), each with its value before, also in its merged
    * values. `stats.cellsFilled` counts the entries of reason "fill" (and an error value replaced, reason "valid").
    */
   filled: { row: number; column: string; header: string; field: FieldId | null; value: string | null; reason: FilledReason; before: string | null }[];

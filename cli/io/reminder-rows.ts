@@ -2,7 +2,7 @@
  * The reminders table the run writes (sheet or CSV): owner, kind, customer, row, due date, days
  * left and reason, grouped by owner in the plan's order.
  */
-import { ownerText, reminderKindLabel, reminderText, type Cell, type Lang, type Plan } from '../../shared';
+import { LANGS, ownerText, reminderKindLabel, reminderText, t, type Cell, type Lang, type MessageKey, type Plan } from '../../shared';
 import { say } from '../messages';
 import { capCellText } from './cell-cap';
 import type { RowMap } from './row-map';
@@ -20,12 +20,46 @@ export function reminderHeaders(lang: Lang): string[] {
 /**
  * How a reminder line is recognised on the next run (typed-cells.ts), from its own cells: by owner,
  * kind, row and date; then without the owner; then by the customer instead of the row, for a sheet
- * whose rows the user moved. Its days left and reason change every day, and are not part of it.
+ * whose rows the user moved; then each of these by the kind's family, so that a note typed beside a
+ * contract due soon (合同即将到期) stays beside the same contract once it has expired (合同已到期), its
+ * row and date unchanged (h61, 8). Its days left and reason change every day, and are not part of it.
  */
 export function reminderKeys(own: readonly unknown[]): string[] {
   const [owner, kind, customer, row, due] = own.slice(0, 5).map(keyPart);
   if (kind === '' || due === '') return [];
-  return [[owner, kind, row, due].join('\u0000'), [kind, row, due].join('\u0000'), [kind, customer, due].join('\u0000')];
+  // The family's keys come at the same levels on both sides (the old line's and the new), whatever its kind.
+  const family = kindFamily(kind);
+  return [
+    [owner, kind, row, due], [kind, row, due], [kind, customer, due],
+    [owner, family, row, due], [family, row, due], [family, customer, due],
+  ].map((k) => k.join('\u0000'));
+}
+
+/** Kinds that become another as their day passes (due soon → expired), as message key pairs: rules as data. */
+const KIND_FAMILIES: readonly (readonly [MessageKey, MessageKey])[] = [
+  ['remind.kind.contract', 'remind.kind.contractExpired'],
+  ['remind.kind.renewal', 'remind.kind.renewalExpired'],
+  ['remind.kind.feeRenewal', 'remind.kind.feeRenewalExpired'],
+  ['remind.kind.due', 'remind.kind.dueExpired'],
+];
+
+/**
+ * The label a kind shares with the one it becomes (its due-soon label), in either language as the
+ * sheet writes it: 合同已到期 → 合同即将到期, "年检" expired → "年检" ending. Any other kind is its own.
+ */
+export function kindFamily(kind: string): string {
+  for (const lang of LANGS) {
+    for (const [soon, expired] of KIND_FAMILIES) {
+      // A label naming what falls due ({what}已到期): read it around the name.
+      const [before, after] = t(lang, expired, { what: '\u0001' }).split('\u0001');
+      if (after === undefined) {
+        if (kind === before) return t(lang, soon);
+      } else if (kind.length > before.length + after.length && kind.startsWith(before) && kind.endsWith(after)) {
+        return t(lang, soon, { what: kind.slice(before.length, kind.length - after.length) });
+      }
+    }
+  }
+  return kind;
 }
 
 /**

@@ -21,7 +21,7 @@ import type { FieldId } from '../schema/fields';
 import { EMPTY, cellText, isBlank, isFormula, sheetDate, type Cell } from '../table/cell';
 import type { CellEdit } from '../plan/types';
 import { t, type Lang } from '../i18n';
-import type { ArchivedRow, Confidence, DuplicateGroup, JoinedTotalRecord, MergePlan } from './types';
+import type { ArchivedRow, Confidence, DuplicateGroup, JoinedTotalRecord, MergePlan, NewerNumberRecord } from './types';
 import { phoneValueKeys, valueKey } from './value-key';
 import { isPlaceholder, isZeroDate } from '../normalize/placeholder';
 import { splitTags, TAG_SEPARATOR } from '../text/tags';
@@ -39,6 +39,8 @@ import { notedCoOwners, ownerWithNotes } from './noted-co-owners';
 import { isFullNameOf } from './full-name';
 import { ownerName, shareAnOwner } from '../table/owner-name';
 import { readLabelWord, readTagsWord } from '../classify/existing-labels';
+import { NEWEST_WINS, newerNumberRow } from './newer-contact';
+import { onlySaysDuplicate } from './duplicate-remark';
 
 export interface MergeOptions {
   language: Lang;
@@ -359,6 +361,7 @@ export function planMerge(
   const taken = new Set<number>();
   const stats = { groupsMerged: 0, rowsArchived: 0, cellsFilled: 0, notesTruncated: 0, groupsSkipped: 0 };
   const totals: JoinedTotalRecord[] = [];
+  const newerNumbers: NewerNumberRecord[] = [];
   // A tags column's separator, read from its cells once.
   const tagSeparators = new Map<number, string | undefined>();
   // The column telling one account from another, per total rule (Customer ID, 会员卡号): never a 序号 or
@@ -416,7 +419,9 @@ export function planMerge(
     // that value stays with the merged values and the archive.
     // A copy's 停用 / 作废 (its status, or its remark 作废) is the copy's: the customer in use does not take it.
     const inUse = !cols.some(([field, col]) => field !== null && endsRecord(field, survivor.cells[col]));
-    const fillable = (field: FieldId | null, c: Cell | undefined) => typedValue(c) && !(inUse && field !== null && endsRecord(field, c));
+    // A copy's remark that speaks only of its being a copy (重复录入？, dup) is not the customer's: it stays with the merged values.
+    const fillable = (field: FieldId | null, c: Cell | undefined) =>
+      typedValue(c) && !(inUse && field !== null && endsRecord(field, c)) && !(field === 'notes' && onlySaysDuplicate(cellText(c)));
     const doubted = (r: Row, col: number) => options.doubtful?.get(r.sheetRow)?.has(col) === true;
     const wrong = (r: Row, col: number) => options.wrong?.get(r.sheetRow)?.has(col) === true;
     // The kept row's rep's rows (a copy typed without an owner is his too): their plans are his.
@@ -523,6 +528,22 @@ export function planMerge(
         final = valueOf(later);
         edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: plan ? 'dedupe.fix.latestPlan' : 'dedupe.fix.latest' });
       }
+      // A customer typed again with a new phone is reached on it: the kept row takes the newest row's
+      // number (newer-contact.ts), its own listed with the merged values.
+      let superseded: Cell | null = null;
+      if (field !== null && NEWEST_WINS.has(field) && !isFormula(before) && usable(final)) {
+        const keptKeys = new Set(keysOf(field, final, region, phoneCache));
+        const differs = (r: Row) => usable(r.cells[col]) && !isFormula(r.cells[col]!) && !doubted(r, col) && !wrong(r, col) && keysOf(field, r.cells[col]!, region, phoneCache).some((k) => !keptKeys.has(k));
+        const newer = newerNumberRow(survivor, others, differs, fieldCols, today);
+        if (newer) {
+          items.push(noteItem(table.headers[col] || field || '', noteText(final), survivor.sheetRow));
+          superseded = final;
+          const after = valueOf(newer.row.cells[col]);
+          edits.push({ sheetRow: survivor.sheetRow, col, field, before, after, reason: 'dedupe.fix.newerPhone' });
+          newerNumbers.push({ survivor: survivor.sheetRow, rows: [survivor, ...others].map((r) => r.sheetRow), from: newer.row.sheetRow, col, value: cellText(after), old: cellText(final), day: newer.day, said: newer.said });
+          final = after;
+        }
+      }
       // The kept row's tags and those its duplicates add (its own list first; each tag once).
       if (field === 'tags' && !tagSeparators.has(col)) tagSeparators.set(col, columnTagSeparator(table, col));
       const united = field === 'tags' && usable(final) && !isFormula(before) ? unitedTags(final, others.map((r) => r.cells[col]).filter(typedValue), lang, tagSeparators.get(col)) : null;
@@ -533,6 +554,7 @@ export function planMerge(
       const seen = new Set<string>();
       if (usable(final)) for (const k of keysOf(field, final, region, phoneCache)) seen.add(k);
       if (replaced) for (const k of keysOf(field, replaced, region, phoneCache)) seen.add(k);
+      if (superseded) for (const k of keysOf(field, superseded, region, phoneCache)) seen.add(k);
       for (const r of others) {
         const c = r.cells[col];
         if (!usable(c)) continue;
@@ -610,5 +632,6 @@ export function planMerge(
     removeRows: archive.map((a) => a.sheetRow),
     stats,
     totals,
+    ...(newerNumbers.length > 0 ? { newerNumbers } : {}),
   };
 }

@@ -6,6 +6,7 @@
 import type { CustomerRecord } from '../table/records';
 import type { SheetProblem } from '../plan/issue';
 import { legacyFingerprint, rowFingerprint } from './fingerprint';
+import { sameCell, EMPTY, type Cell } from '../table/cell';
 
 export interface NotDuplicateMemory {
   /** The rows at these positions were marked as not duplicates of each other. */
@@ -111,12 +112,28 @@ export function notDuplicateMemory(records: readonly CustomerRecord[], marks: re
       const a = groupsOf(i);
       const b = a && groupsOf(j);
       if (!a || !b) return false;
-      // A mark says row A is not row B; it does not hide A's identical copy typed again later.
-      if (fingerprint(i) === fingerprint(j) && !twice.has(fingerprint(i))) return false;
+      // A mark says row A is not row B; it does not hide A's identical copy typed again later. A mark
+      // naming one fingerprint twice (a client's two engagements, one contact, e-mail and phone) keeps
+      // two rows of that identity apart, not a row that repeats one of them in every cell read: that
+      // row is pasted again, a copy, or the mark would hide every later copy of either (h61, 3).
+      if (fingerprint(i) === fingerprint(j) && (!twice.has(fingerprint(i)) || sameRecord(records[i], records[j]))) return false;
       for (const g of a) if (b.has(g)) return true;
       return false;
     },
   };
+}
+
+/** Two records alike in every field read, each extra column too: one row typed or pasted twice. */
+function sameRecord(a: CustomerRecord, b: CustomerRecord): boolean {
+  const fields = new Set([...Object.keys(a.fields), ...Object.keys(b.fields)]) as Set<keyof CustomerRecord['fields']>;
+  for (const f of fields) if (!sameCell(a.fields[f] ?? EMPTY, b.fields[f] ?? EMPTY)) return false;
+  const extras = new Set([...Object.keys(a.extra ?? {}), ...Object.keys(b.extra ?? {})]) as Set<keyof CustomerRecord['fields']>;
+  for (const f of extras) {
+    const x: readonly Cell[] = a.extra?.[f] ?? [];
+    const y: readonly Cell[] = b.extra?.[f] ?? [];
+    if (x.length !== y.length || x.some((c, k) => !sameCell(c, y[k]))) return false;
+  }
+  return (a.phoneInName ?? '') === (b.phoneInName ?? '');
 }
 
 /**

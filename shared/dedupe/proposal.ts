@@ -15,6 +15,7 @@ import type { PhoneReadings } from '../normalize/phone';
 import { isRetired, retiresRecord } from '../remind/standing';
 import { TOTAL_FIELDS, replaceableZero, zeroTotal } from './totals';
 import { ownersClash } from '../table/owner-name';
+import { onlySaysDuplicate } from './duplicate-remark';
 
 export interface Proposal {
   fields: FieldChoice[];
@@ -50,7 +51,8 @@ export function propose(ranked: readonly CustomerRecord[], region: string, cache
       const r = ranked[i];
       if (!usable(r, f)) continue;
       const t = cellText(r.fields[f]!);
-      if (inUse && r !== survivor && retiresRecord(f, r.fields[f])) withheld ??= t;
+      // What retired a copy, or a copy's remark that only says it is a copy (重复录入？), is not the customer's to take.
+      if ((inUse && r !== survivor && retiresRecord(f, r.fields[f])) || (f === 'notes' && r !== survivor && onlySaysDuplicate(t))) withheld ??= t;
       else if (from === undefined) {
         from = r;
         first = t;

@@ -229,6 +229,22 @@ export interface MergePlan {
   stats: { groupsMerged: number; rowsArchived: number; cellsFilled: number; notesTruncated: number; groupsSkipped: number };
   /** Each spend or order count the merge joined from differing values (totals.ts): two accounts' sum, or the larger kept. */
   totals?: JoinedTotalRecord[];
+  /** Each phone the kept row took from a newer row of its group (newer-contact.ts). Absent when none. */
+  newerNumbers?: NewerNumberRecord[];
+}
+
+/** A kept row's phone replaced by a newer row's: the group's rows (kept first), the row it came from, its number and the old one, and why it is newer. */
+export interface NewerNumberRecord {
+  survivor: number;
+  rows: number[];
+  from: number;
+  col: number;
+  value: string;
+  old: string;
+  /** The newer row's latest activity day ('' when it has none and its remark said the number is new). */
+  day: string;
+  /** Taken on its remark's word (换了新手机号), the row being no later than the kept one by its dates. */
+  said: boolean;
 }
 
 /** A total a merge joined: the group's rows (kept first), the column, how, the result and the values joined. */

@@ -31,6 +31,7 @@ import { runTitles } from '../schema/run-columns';
 import { classify, type ClassifiedRow, type ClassifyResult } from '../classify/classify';
 import { allInOneLevel } from '../classify/one-level';
 import { joinedTotals } from './joined-totals';
+import { newerPhones } from './newer-phones';
 import { dealRows, isDealList } from './deal-list';
 import { customerView, differentOrders, isOrderList, ordersOf, type CustomerView } from './order-list';
 import { PER_DEAL, PER_ORDER, remindOrderList } from '../remind/per-order';
@@ -250,6 +251,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, issues, settin
       ...(orderList ? [] : heldElsewhere({ cleaned, after, fieldCols, groups: duplicates.groups, merge: mergePlan, runCols: runColumns(cleaned.headers, titles), money: { currency: settings.amount.currency, decimal: settings.amount.decimalSeparator ?? '.' }, ...(columnMoney ? { columnMoney } : {}) })),
       // The spend and order counts a merge adds up (two accounts) or keeps the larger of (one total typed twice?).
       ...(orderList ? [] : joinedTotals(cleaned, mergePlan ?? proposed, mergePlan !== null)),
+      ...newerPhones(cleaned, mergePlan ?? proposed, mergePlan !== null),
     ],
     merge: mergePlan,
     classification: { rows: classified.rows, whatIf, legend: classified.legend, rfm: classified.rfm },

@@ -100,6 +100,15 @@ export const dedupeMessages = defineMessages(
     'dedupe.fix.fill': 'filled from a duplicate row',
     'dedupe.fix.latest': 'the latest date of the duplicate rows',
     'dedupe.fix.latestPlan': 'the newest follow-up plan of the duplicate rows; the earlier one is in Merged values',
+    'dedupe.fix.newerPhone': 'the newest row\'s phone number (the customer typed again with a new one); the old one is in Merged values',
+    'dedupe.newerPhone.merged':
+      'Rows {survivor} and {others}, merged into row {survivor}, hold different "{header}": the kept row now holds row {from}\'s newer {value} (latest date {day}); the old {old} is in the merged values.',
+    'dedupe.newerPhone.proposed':
+      'Rows {survivor} and {others} are one customer typed twice (not merged yet) with different "{header}": merged into row {survivor}, it will hold row {from}\'s newer {value} (latest date {day}); the old {old} goes to the merged values.',
+    'dedupe.newerPhone.saidMerged':
+      'Rows {survivor} and {others}, merged into row {survivor}, hold different "{header}": the kept row now holds {value}, which row {from}\'s remark says is new; the old {old} is in the merged values.',
+    'dedupe.newerPhone.saidProposed':
+      'Rows {survivor} and {others} are one customer typed twice (not merged yet) with different "{header}": merged into row {survivor}, it will hold {value}, which row {from}\'s remark says is new; the old {old} goes to the merged values.',
     'dedupe.fix.fullName': 'the full name from a duplicate row, in place of a surname and title; the title form is in Merged values',
     'dedupe.fix.doNotContact': 'a duplicate row marks the customer not to be contacted',
     'dedupe.fix.tags': 'the tags of all the duplicate rows',
@@ -260,6 +269,15 @@ export const dedupeMessages = defineMessages(
     'dedupe.fix.fill': '从重复行补全',
     'dedupe.fix.latest': '取重复行中最近的日期',
     'dedupe.fix.latestPlan': '取重复行中最新的跟进计划，较早的计划见“合并记录”',
+    'dedupe.fix.newerPhone': '取最新一行的电话号码（同一客户换了号码后重新录入），原来的号码见“合并记录”',
+    'dedupe.newerPhone.merged':
+      '第 {survivor} 行和第 {others} 行（合并到第 {survivor} 行）的“{header}”不同：保留行改用较新的第 {from} 行的 {value}（最近日期 {day}），原来的 {old} 记在合并记录中。',
+    'dedupe.newerPhone.proposed':
+      '第 {survivor} 行和第 {others} 行是同一客户（尚未合并），“{header}”不同：合并到第 {survivor} 行后将改用较新的第 {from} 行的 {value}（最近日期 {day}），原来的 {old} 记在合并记录中。',
+    'dedupe.newerPhone.saidMerged':
+      '第 {survivor} 行和第 {others} 行（合并到第 {survivor} 行）的“{header}”不同：第 {from} 行的备注写明 {value} 是新号码，保留行改用它，原来的 {old} 记在合并记录中。',
+    'dedupe.newerPhone.saidProposed':
+      '第 {survivor} 行和第 {others} 行是同一客户（尚未合并），“{header}”不同：第 {from} 行的备注写明 {value} 是新号码，合并到第 {survivor} 行后将改用它，原来的 {old} 记在合并记录中。',
     'dedupe.fix.fullName': '取重复行中的完整姓名，替换只写了姓和称呼的姓名（原称呼见“合并记录”）',
     'dedupe.fix.doNotContact': '重复行中有一行标为黑名单或请勿联系',
     'dedupe.fix.tags': '合并了各重复行的标签',

@@ -135,3 +135,47 @@ describe('a rerun on a workbook whose reps typed their follow-up beside the remi
     expect(second.summary).toContain('kept whole, with what you typed, in the sheet "Reminders - earlier notes"');
   }, 30_000);
 });
+
+describe('a note beside a contract that was due soon, on the run after it expired (h61, 8)', () => {
+  // The tester's ledger (h61, 01_w3_用户编辑): 陈志远's contract ends 2026-12-08; 刘洋 typed 客户说下周签 beside
+  // "合同即将到期" on the 12-08 run, and on 12-15 the same contract is "合同已到期".
+  async function ledger(): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('客户台账');
+    ws.addRow(['客户编号', '客户姓名', '公司名称', '手机号码', '负责人', '签约日期', '合同到期日', '最近联系']);
+    ws.addRow(['KH0005', '陈志远', '广州恒通物流有限公司', '13511112222', '刘洋', '2025-12-08', '2026-12-08', '2026-12-07']);
+    ws.addRow(['KH0006', '周立新', '苏州立新电子有限公司', '15011113333', '刘洋', '2026-01-15', '2027-01-14', '2026-12-01']);
+    return new Uint8Array(await wb.xlsx.writeBuffer());
+  }
+  async function noteBeside(bytes: Uint8Array, sheetName: string, kind: string, note: string): Promise<Uint8Array> {
+    const wb = await load(bytes);
+    const sheet = wb.getWorksheet(sheetName)!;
+    sheet.getCell('H1').value = '处理结果';
+    let typed = false;
+    sheet.eachRow((row, r) => {
+      if (r > 1 && !typed && row.getCell(2).value === kind && String(row.getCell(3).value).startsWith('陈志远')) {
+        row.getCell(8).value = note;
+        typed = true;
+      }
+    });
+    expect(typed).toBe(true);
+    return new Uint8Array(await wb.xlsx.writeBuffer());
+  }
+
+  it.each<[string, string, string, string, string]>([
+    ['zh-CN', '提醒', '合同即将到期', '合同已到期', '提醒（旧备注）'],
+    ['en', 'Reminders', 'Contract ending', 'Contract expired', 'Reminders - earlier notes'],
+  ])('%s: the note stays beside the same contract, now expired, and nothing goes to the earlier notes', async (lang, sheetName, soon, expired, keptName) => {
+    const first = await clean(await ledger(), '2026-12-08', lang);
+    const typed = await noteBeside(first.out, sheetName, soon, '客户说下周签');
+    const second = await clean(typed, '2026-12-15', lang);
+    const wb = await load(second.out);
+    const sheet = wb.getWorksheet(sheetName)!;
+    const noted: unknown[][] = [];
+    sheet.eachRow((row, r) => {
+      if (r > 1 && row.getCell(8).value) noted.push([row.getCell(2).value, String(row.getCell(3).value).split(' · ')[0], row.getCell(8).value]);
+    });
+    expect(noted).toEqual([[expired, '陈志远', '客户说下周签']]);
+    expect(wb.getWorksheet(keptName)).toBeUndefined();
+  }, 60_000);
+});

@@ -468,12 +468,14 @@ describe('property: a merge loses no value (PITFALLS D1)', () => {
             expect(inMain.has(v) || inArchive.has(v) || noted).toBe(true);
           }
         }
-        // Survivor values are never overwritten but by a later last-contact day, and an error value by a
-        // real one; a formula is never written; rows not merged are untouched.
+        // Survivor values are never overwritten but by a later last-contact day, an error value by a
+        // real one, and a phone by a newer row's; a formula is never written; rows not merged are untouched.
         for (const e of plan.edits) {
           if (e.reason === 'dedupe.fix.latest') expect([e.field, cellText(e.before) < cellText(e.after)]).toEqual(['lastContact', true]);
           else if (e.reason === 'dedupe.fix.total') expect(cellText(e.before)).toBe('0');
           else if (e.reason === 'dedupe.fix.valid') expect([e.before.kind, e.before.formula, e.after.kind === 'error']).toEqual(['error', undefined, false]);
+          // A phone a newer row of the customer brought (dedupe/newer-contact.ts): the old one is in the merged values, checked above.
+          else if (e.reason === 'dedupe.fix.newerPhone') expect(['mobile', 'phone']).toContain(e.field);
           else expect(isBlank(e.before)).toBe(true);
         }
         expect(plan.removeRows.length + kept.length).toBe(t.rows.length);

@@ -1,4 +1,5 @@
 /** A running number (序号) counts rows: it tells no copy of a customer from another. */
+import fc from 'fast-check';
 import { isRunningNumber } from '../../../shared/table/running-number';
 import type { Cell } from '../../../shared/table/cell';
 import type { Row } from '../../../shared/table/table';
@@ -25,5 +26,30 @@ describe('a running number', () => {
     ['a single value', [1]],
   ])('is not: %s', (_, values) => {
     expect(isRunningNumber(column(...values), 0)).toBe(false);
+  });
+});
+
+describe('a running number is read from its values, never from the order of the rows (h61, 2)', () => {
+  // The tester's 客户编号 after a merge and a sort by 负责人: KH0005, KH0006 … no longer rising down the sheet.
+  const byOwner = ['KH0005', 'KH0006', 'KH0009', 'KH0015', 'KH0020', 'KH0001', 'KH0002', 'KH0007', 'KH0010', 'KH0013', 'KH0014', 'KH0003', 'KH0004', 'KH0008', 'KH0012', 'KH0017', 'KH0018', 'KH0022'];
+
+  it('a register sorted by another column is still the register', () => {
+    expect(isRunningNumber(column(...byOwner), 0, { prefixed: true })).toBe(true);
+    expect(isRunningNumber(column(...[...byOwner].sort()), 0, { prefixed: true })).toBe(true);
+    expect(isRunningNumber(column(...[...byOwner].sort().reverse()), 0, { prefixed: true })).toBe(true);
+  });
+
+  it('a few scattered numbers are no register in any order (card numbers, ages)', () => {
+    expect(isRunningNumber(column('VIP1023', 'VIP1188', 'VIP1410', 'VIP1752'), 0, { prefixed: true })).toBe(false);
+    expect(isRunningNumber(column(52, 41, 35, 30, 28), 0)).toBe(false);
+  });
+
+  it('gives the same answer for every order of the same values', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.integer({ min: 1, max: 60 }), fc.constant(null)), { minLength: 2, maxLength: 30 }), fc.integer(), (values, seed) => {
+        const shuffled = [...values].map((v, i) => [v, Math.sin(seed + i)] as const).sort((a, b) => a[1] - b[1]).map(([v]) => v);
+        expect(isRunningNumber(column(...shuffled), 0)).toBe(isRunningNumber(column(...values), 0));
+      }),
+    );
   });
 });

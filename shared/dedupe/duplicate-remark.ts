@@ -1,0 +1,21 @@
+/**
+ * A remark that speaks only of its own row being a duplicate (重复录入？, 重复, 疑似重复, duplicate?, dup,
+ * entered twice): a fact about that row, not the customer. A merge does not fill the kept row's empty
+ * 备注 with it (it would sit on the surviving customer as his remark, h61 9); it stays in the merged
+ * values and the archive. A remark that says more (重复录入，客户说下周签) is the customer's and fills as any.
+ */
+import { foldText } from './keys/fold';
+
+/** Remarks, once folded and stripped of punctuation and spaces, that say only "this row is a duplicate" (rules as data). */
+const ONLY_DUPLICATE: readonly RegExp[] = [
+  /^(疑似|可能|或许|应该|好像)?(是)?(重复|重複|重)(录入|输入|登记|录|填|添加|建档|建|客户|数据|记录|行|的|了)*(吗|吧)?$/,
+  /^(录|输|填|建)(重|重复|重複)(了)?$/,
+  /^(possible|possibly|probable|probably|maybe|likely)?(a)?(dup|dupe|dupl|duplicate|duplicated)(entry|record|row|contact|customer)?$/,
+  /^(double|twice)(entry|entered)$/,
+  /^(entered|typed|added)twice$/,
+];
+
+export function onlySaysDuplicate(text: string): boolean {
+  const bare = foldText(text).replace(/[\s\p{P}\p{S}]+/gu, '');
+  return bare !== '' && ONLY_DUPLICATE.some((re) => re.test(bare));
+}

@@ -1,0 +1,69 @@
+/**
+ * Contact numbers a merge takes from the newest row: a customer typed again with a new phone (a later
+ * 最近联系 or 录入日期, or a remark saying the number is new, 换了新手机号) is reached on that number, not on
+ * the one his old, fuller row holds. Zoho's and HubSpot's merges let the most recent value win for
+ * contact fields; the old number is kept in the merged values and the archive, and the run says which
+ * number it kept for the group (plan/newer-phones.ts). Other fields keep the kept row's values.
+ */
+import type { FieldId } from '../schema/fields';
+import type { Row } from '../table/table';
+import type { Cell } from '../table/cell';
+import { foldText, matchText } from './keys/fold';
+
+/** The contact fields whose newest value wins a merge. */
+export const NEWEST_WINS: ReadonlySet<string> = new Set<FieldId>(['mobile', 'phone']);
+
+/** Fields that date a row's latest activity (as survivor.ts reads them), most telling first. */
+const ACTIVITY: readonly FieldId[] = ['updatedAt', 'lastContact', 'lastPurchase', 'createdAt'];
+
+/** Words of a remark saying the row's number is a new one, folded (rules as data). */
+const NEW_NUMBER_WORDS: readonly string[] = ['换了新手机', '换了手机', '换了新号', '换号', '新手机号', '新号码', '新电话', '新的手机', '改号', 'new number', 'new phone', 'new mobile', 'new cell', 'new direct line', 'changed number', 'changed phone'].map(foldText);
+
+/** A row's latest activity day (YYYY-MM-DD) by its date cells, a day after `today` left out (a typo the run flags); '' when none. */
+export function rowActivity(row: Row, fieldCols: Partial<Record<FieldId, number>>, today?: string): string {
+  let best = '';
+  for (const f of ACTIVITY) {
+    const col = fieldCols[f];
+    const c = col === undefined ? undefined : row.cells[col];
+    if (c?.kind !== 'date') continue;
+    const day = c.value.slice(0, 10);
+    if (day > best && (today === undefined || day <= today)) best = day;
+  }
+  return best;
+}
+
+/** Whether a row's remark says its number is new (换了新手机号, new direct line). */
+export function saysNewNumber(row: Row, fieldCols: Partial<Record<FieldId, number>>): boolean {
+  const col = fieldCols.notes;
+  const c: Cell | undefined = col === undefined ? undefined : row.cells[col];
+  if (!c || c.kind !== 'text') return false;
+  const text = foldText(matchText(c));
+  return NEW_NUMBER_WORDS.some((w) => text.includes(w));
+}
+
+/**
+ * The row of `others` whose number the kept row takes: the newest by activity, later than the kept
+ * row's, or one no older that says its number is new (`said`: taken on the remark's word alone). `differs` tells a row holding another number
+ * than the kept one. Null when the kept row's is the newest.
+ */
+export function newerNumberRow(
+  kept: Row,
+  others: readonly Row[],
+  differs: (r: Row) => boolean,
+  fieldCols: Partial<Record<FieldId, number>>,
+  today?: string,
+): { row: Row; day: string; said: boolean } | null {
+  const keptDay = rowActivity(kept, fieldCols, today);
+  let best: { row: Row; day: string; said: boolean } | null = null;
+  for (const r of others) {
+    if (!differs(r)) continue;
+    const day = rowActivity(r, fieldCols, today);
+    const said = saysNewNumber(r, fieldCols);
+    const newer = day !== '' && day > keptDay;
+    const notOlder = day === '' || keptDay === '' || day >= keptDay;
+    if (!newer && !(said && notOlder)) continue;
+    // `said`: taken on the remark's word alone, the row being no later than the kept one.
+    if (!best || day > best.day || (day === best.day && said && !best.said)) best = { row: r, day, said: said && !newer };
+  }
+  return best;
+}
