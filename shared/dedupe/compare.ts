@@ -12,6 +12,8 @@ import { MATCHERS, PAIR_FEATURES, type MatchInput, type MatcherDef } from './mat
 interface CompiledLevel {
   level: ComparisonLevel;
   matcher: MatcherDef;
+  /** The level's reasonBy with each matcher resolved (unknown names left out). */
+  reasonBy?: { matcher: MatcherDef; reason: MessageKey }[];
   weight: number;
   threshold: number;
 }
@@ -80,7 +82,9 @@ export function compileSettings(s: DedupeSettings): CompiledSettings {
       if (level.when === 'missing') continue;
       const matcher = MATCHERS[level.when];
       if (!matcher) continue;
-      levels.push({ level, matcher, weight: level.weight * mult, threshold: level.threshold ?? 0 });
+      const compiled: CompiledLevel = { level, matcher, weight: level.weight * mult, threshold: level.threshold ?? 0 };
+      if (level.reasonBy) compiled.reasonBy = level.reasonBy.flatMap((r) => (MATCHERS[r.when] ? [{ matcher: MATCHERS[r.when], reason: r.reason }] : []));
+      levels.push(compiled);
     }
     const cap = capOf.get(c.id) ?? -1;
     const top = Math.max(0, ...levels.map((l) => l.weight));
@@ -147,7 +151,7 @@ export function comparePair(a: Profile, b: Profile, compiled: CompiledSettings, 
           equal: l.level.equal === true,
           strong: l.level.strong === true,
         };
-        if (l.level.reason) hit.reason = byShortName && l.weight > 0 ? 'dedupe.reason.company.shortName' : l.level.reason;
+        if (l.level.reason) hit.reason = byShortName && l.weight > 0 ? 'dedupe.reason.company.shortName' : l.reasonBy?.find((r) => r.matcher.test(input) !== null)?.reason ?? l.level.reason;
         if (l.level.doubt) hit.doubt = true;
         if (l.level.unsure) hit.unsure = true;
         if (l.level.identity) hit.identity = true;

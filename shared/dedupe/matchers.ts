@@ -267,6 +267,18 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
     features: ['mobile', 'landline'],
     test: (m) => yes(sharedPhone(m) === undefined && oneContact(m)),
   },
+  /**
+   * Every number both rows hold in the feature is a known mobile (13812345678, +44 7911 123456), not a
+   * number whose plan does not tell mobile from fixed (a US (713) 555-0123, a business line read with
+   * the mobiles): what lets a reason say "different mobiles" rather than "different phone numbers".
+   */
+  'phone-known-mobiles': {
+    features: ['mobile', 'landline'],
+    test: (m) => {
+      const a = phones(m.a, m.feature), b = phones(m.b, m.feature);
+      return yes(a.length > 0 && b.length > 0 && a.every((x) => x.kind === 'mobile') && b.every((y) => y.kind === 'mobile'));
+    },
+  },
   'phone-one-digit': {
     features: ['mobile', 'landline'],
     test: (m) =>

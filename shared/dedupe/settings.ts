@@ -21,6 +21,13 @@ export interface ComparisonLevel {
   weight: number;
   /** The reason shown when this level decides a pair. */
   reason?: MessageKey;
+  /**
+   * Reasons shown instead of `reason` when another matcher (by name) also applies to the pair, the
+   * first that does: "different mobiles" only when both rows' numbers are known mobiles, else the
+   * level's "different phone numbers" (a US business line against a mobile). Wording only: the level
+   * and its weight are the same.
+   */
+  reasonBy?: readonly { when: string; reason: MessageKey }[];
   /** The values are the same after normalization (a pair is 'exact' only when every level hit is). */
   equal?: boolean;
   /** A personal identifier agrees (mobile, e-mail, ID number …): corroborates a merge. */
@@ -126,6 +133,9 @@ export interface DedupeSettings {
 }
 
 const missing = (): ComparisonLevel => ({ id: 'missing', when: 'missing', weight: 0 });
+/** A mobile comparison's disagreement is said "different mobiles" only when both sides are known mobiles. */
+const KNOWN_MOBILES: ComparisonLevel['reasonBy'] = [{ when: 'phone-known-mobiles', reason: 'dedupe.reason.mobile.differ' }];
+
 const orElse = (weight: number, reason?: MessageKey): ComparisonLevel =>
   reason ? { id: 'else', when: 'else', weight, reason } : { id: 'else', when: 'else', weight };
 
@@ -208,8 +218,10 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
       // new number, taken down by two reps. A second number is then as common as a second mailbox
       // (122.5 mobile subscriptions per 100 people in China, MIIT 2023), so it weighs what two e-mails do, and
       // the pair is offered for review (周杰 of 成都天府物流 twice), never merged on that alone.
-      { id: 'otherNumber', when: 'phone-differs-one-contact', weight: -3, reason: 'dedupe.reason.mobile.differ' },
-      orElse(-6, 'dedupe.reason.mobile.differ'),
+      // The mobile feature holds every number that is not known to be fixed: in a US sheet a business
+      // line is as likely as a mobile, so the reason names phone numbers unless both are known mobiles.
+      { id: 'otherNumber', when: 'phone-differs-one-contact', weight: -3, reason: 'dedupe.reason.phone.differ', reasonBy: KNOWN_MOBILES },
+      { ...orElse(-6, 'dedupe.reason.phone.differ'), reasonBy: KNOWN_MOBILES },
     ],
   },
   {

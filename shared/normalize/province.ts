@@ -3,6 +3,8 @@
  * 北京, 北京市; 广西, 广西自治区; 粤, 内蒙, Guangdong) is written the way its column writes most of
  * its provinces (provinceForm): a dealer list of 浙江 / 江苏 keeps its short names and has its odd
  * 浙江省 written 浙江, a CRM export of 浙江省 keeps its full names and has its odd 粤 written 广东省.
+ * A column that writes its regions in Latin letters (Google Contacts' Address 1 - Region: Guangdong
+ * beside CA, NY, Ontario, and an English formatted address) keeps every cell as written.
  * The report, the rules and the duplicate finder read one province either way (officialProvince).
  * Anything else (广东省深圳市, a typo) is only tidied. Sheets of other regions keep their states as written.
  */
@@ -60,35 +62,59 @@ export function officialProvince(text: string, latin = true): string | null {
   return other ? OFFICIAL[other] : null;
 }
 
-/** How a province column writes its provinces: by their short names (浙江) or their full ones (浙江省). */
-export type ProvinceForm = 'short' | 'full';
+/**
+ * How a province column writes its provinces: by their short names (浙江), their full ones (浙江省),
+ * or in Latin letters (Guangdong, CA, Ontario: an English address book's regions).
+ */
+export type ProvinceForm = 'short' | 'full' | 'latin';
+
+/** How one cell is written, for the column's vote: its form, or only its script (粤, 华东: Chinese of no form). */
+type Written = ProvinceForm | 'han';
+
+/** Letters of the Latin script with what an English region is written with (Inner Mongolia, St. John's, Québec). */
+const LATIN_WRITTEN = /^(?=.*\p{Script=Latin})[\p{Script=Latin}\p{M}\s.,'’()&-]+$/u;
+const HAN = /\p{Script=Han}/u;
 
 /**
- * The form most of a column's provinces are written in, counting only cells that are a short name
- * (浙江) or a full one (浙江省) exactly; 粤, Guangdong and a city name take no side. As many short as
- * full, or none of either: full, the official name.
+ * How a cell is written, by the first test it passes (rules as data): a short name, a full name, Latin
+ * letters, other Chinese. A cell of none (digits, 'N/A') takes no side.
+ */
+const WRITTEN_AS: readonly { as: Written; test: (tidy: string) => boolean }[] = [
+  { as: 'short', test: (tidy) => OFFICIAL[tidy] !== undefined },
+  { as: 'full', test: (tidy) => SHORT.has(tidy) },
+  { as: 'latin', test: (tidy) => LATIN_WRITTEN.test(tidy) },
+  { as: 'han', test: (tidy) => HAN.test(tidy) },
+];
+
+/**
+ * The form most of a column's provinces are written in. A column whose cells are more often in Latin
+ * letters than in Chinese is 'latin' (Guangdong beside CA and NY: the user's English address book).
+ * Otherwise only cells that are a short name (浙江) or a full one (浙江省) exactly count; 粤,
+ * Guangdong and a city name take no side. As many short as full, or none of either: full, the
+ * official name.
  */
 export function provinceForm(cells: Iterable<Cell>): ProvinceForm {
-  let short = 0, full = 0;
-  const seen = new Map<string, ProvinceForm | null>();
+  const count: Record<Written, number> = { short: 0, full: 0, latin: 0, han: 0 };
+  const seen = new Map<string, Written | null>();
   for (const cell of cells) {
     if (cell.kind !== 'text') continue;
     let form = seen.get(cell.value);
     if (form === undefined) {
       const tidy = tidyText(cell.value, false);
-      seen.set(cell.value, (form = OFFICIAL[tidy] !== undefined ? 'short' : SHORT.has(tidy) ? 'full' : null));
+      seen.set(cell.value, (form = WRITTEN_AS.find((w) => w.test(tidy))?.as ?? null));
     }
-    if (form === 'short') short++;
-    else if (form === 'full') full++;
+    if (form !== null) count[form]++;
   }
-  return short > full ? 'short' : 'full';
+  if (count.latin > count.short + count.full + count.han) return 'latin';
+  return count.short > count.full ? 'short' : 'full';
 }
 
 export function cleanProvince(cell: Cell, ctx: CleanContext): CleanResult {
   if (cell.kind !== 'text') return keep(cell);
   const tidy = tidyText(cell.value, false);
-  // Guangdong in a Chinese sheet is 广东省; an English sheet of Chinese customers keeps its pinyin.
-  const official = ctx.settings.phone.defaultRegion.toUpperCase() === 'CN' ? officialProvince(tidy, ctx.settings.language === 'zh-CN') : null;
+  // Guangdong in a Chinese sheet is 广东省; an English sheet of Chinese customers keeps its pinyin, and
+  // so does a column written in English (the address beside it is English too): only tidied.
+  const official = ctx.settings.phone.defaultRegion.toUpperCase() === 'CN' && ctx.provinceForm !== 'latin' ? officialProvince(tidy, ctx.settings.language === 'zh-CN') : null;
   const written = official !== null && ctx.provinceForm === 'short' ? SHORT.get(official)! : official;
   if (written && written !== tidy) return changeText(cell, written, 'fix.province');
   return changeText(cell, tidy, 'fix.text');

@@ -20,9 +20,10 @@ export interface CleanContext {
   spellYearless?: 'en' | 'zh';
   /**
    * How the province column writes most of its provinces (province.ts provinceForm): its odd ones out
-   * are written so too. Absent: full, the official name.
+   * are written so too; a column written in Latin letters ('latin': Guangdong, CA) is left as written.
+   * Absent: full, the official name.
    */
-  provinceForm?: 'short' | 'full';
+  provinceForm?: 'short' | 'full' | 'latin';
   /** The phone numbers this run has read (made by the run, gone with it): each text parsed once. */
   phones?: PhoneReadings;
 }

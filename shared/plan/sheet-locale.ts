@@ -345,6 +345,30 @@ function writtenNorthAmerican(t: string, readings: PhoneReadings): boolean {
   return NANP.test(t) && /[\s().-]/.test(t) && isNanpNumber(t, readings);
 }
 
+/**
+ * The country calling codes a sheet's numbers are of, each read as the cleaner reads it in the sheet's
+ * region `region`: one typed with its code (+44 20 7946 0018) is of that code, one written the North
+ * American way in a sheet of another region ((415) 555-0142 beside Chinese mobiles, kept as typed) of
+ * +1, any other of the code it has read in `region` (13812345678 and 021-6666 7777 in a Chinese sheet,
+ * 1-713-685-0944 in a US one: +86, +86 and +1). So a number the run rewrites counts for the same code
+ * before and after, and a second run decides as the first did. Calling codes, not countries: a list
+ * of the United States and Canada writes all its numbers alike.
+ */
+export function callingCodesOf(cells: readonly string[], region: string, readings: PhoneReadings = new PhoneReadings()): Set<string> {
+  const codes = new Set<string>();
+  const own = callingCodePrefix(region);
+  for (const raw of numbersInCells(cells)) {
+    const t = asRead(raw);
+    let code: string | null = null;
+    if (INTERNATIONAL.test(t) || !(own !== '+1' && writtenNorthAmerican(t, readings))) {
+      const country = parsePhone(t, INTERNATIONAL.test(t) ? 'ZZ' : region, readings)?.country;
+      code = country === undefined ? null : callingCodePrefix(country);
+    } else code = '+1';
+    if (code) codes.add(code);
+  }
+  return codes;
+}
+
 function isNanpNumber(t: string, readings: PhoneReadings): boolean {
   const country = parsePhone(t, 'US', readings)?.country;
   return country === 'US' || country === 'CA';
@@ -1133,7 +1157,7 @@ export function readSheet(table: Table, columns: readonly ColumnMapping[], given
   const setAside = countryCol !== undefined && chineseMobileShare(sample(table, columnsOf(columns, ['mobile', 'phone']))) >= MIN_SHARE;
   const rowCountryCol = countryCol === undefined || setAside ? null : countryCol;
   const rowCountryApart = rowCountryCol !== null && namesCountries(sample(table, [rowCountryCol]));
-  const whole = writtenWhole(table, columns, settings, rowCountryCol, local.keepCodes);
+  const whole = writtenWhole(table, columns, settings, rowCountryCol, local.keepCodes, readings);
   const rowCountryHint = countryCol === undefined ? networkCountryCol(table, columns) : null;
   return { settings, columnSettings, problems, rowCountryCol, rowCountryDialled: setAside ? countryCol : null, rowCountryApart, rowCountryHint, writtenWhole: whole, spelledYearless };
 }
@@ -1192,15 +1216,21 @@ export const writtenWithCode = (text: string): boolean => INTERNATIONAL.test(asR
  * the codes are what placed the sheet, and its numbers written nationally would say another country
  * to the next run (placedAgain), which would rewrite them as that country's. The codes stay, so a
  * second run reads the sheet as the first did and changes nothing.
+ * The numbers themselves say several countries too, with no country column to read (or one set aside
+ * beside Chinese mobiles): a Google Contacts address book of +86, (415) and +44 numbers keeps the +86
+ * its user typed, since Google re-imports a number without + by the account's region, and a Shenzhen
+ * buyer's 13812345678 would come back as a number of the wrong country (callingCodesOf).
  */
-function writtenWhole(table: Table, columns: readonly ColumnMapping[], settings: Settings, rowCountryCol: number | null, keepCodes: boolean): Set<number> {
+function writtenWhole(table: Table, columns: readonly ColumnMapping[], settings: Settings, rowCountryCol: number | null, keepCodes: boolean, readings: PhoneReadings): Set<number> {
   const out = new Set<number>();
   if (settings.phone.format !== 'national') return out;
   const phoneCols = columnsOf(columns, ['mobile', 'phone']);
   const countries = rowCountryCol === null ? new Set<string>() : new Set(sample(table, [rowCountryCol]).map(countryRegion).filter((r) => r !== null && r !== UNKNOWN_REGION));
+  let codes: Set<string> | undefined;
+  const several = () => countries.size > 1 || keepCodes || (codes ??= callingCodesOf(sample(table, phoneCols), settings.phone.defaultRegion, readings)).size > 1;
   for (const col of phoneCols) {
     const written = sample(table, [col]).filter((t) => /\d{3}/.test(t));
-    if ((countries.size > 1 || keepCodes) && written.some(writtenWithCode)) out.add(col);
+    if (written.some(writtenWithCode) && several()) out.add(col);
   }
   return out;
 }

@@ -110,6 +110,28 @@ function kindText(lang: Lang, code: string): string {
   return t(lang, code).replace(PLACEHOLDERS, '…');
 }
 
+/**
+ * Each key's commonest writing among `texts` (the first met on a tie): a region counted under one
+ * name is shown as its column mostly writes it, Guangdong in an English column, 广东省 in a Chinese one.
+ */
+function commonestWriting(texts: readonly string[], keyOf: (text: string) => string): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const text of texts) {
+    if (text === '') continue;
+    const key = keyOf(text);
+    let byText = counts.get(key);
+    if (!byText) counts.set(key, (byText = new Map()));
+    byText.set(text, (byText.get(text) ?? 0) + 1);
+  }
+  const out = new Map<string, string>();
+  for (const [key, byText] of counts) {
+    let best = '', most = 0;
+    for (const [text, n] of byText) if (n > most) [best, most] = [text, n];
+    out.set(key, best);
+  }
+  return out;
+}
+
 /** Whether most filled values are provinces (广东, 浙江省): a 区域 column of 华东 / 华北 is not. */
 function mostlyProvinces(texts: readonly string[]): boolean {
   let filled = 0, provinces = 0;
@@ -217,17 +239,21 @@ function buildReportWithin(input: ReportInput, lang: Lang, options: ReportOption
   const byValue = (id: string, title: MessageKey, field: FieldId, blankLabel: string) => {
     const tally = new Tally(spendScale);
     // A province is counted by its official name and shown as the sheet writes it: a column of short
-    // names (浙江) keeps them, and an odd 浙江省 left as typed (normalize.skipFields) counts with them.
+    // names (浙江) keeps them, and an odd 浙江省 left as typed (normalize.skipFields) counts with them;
+    // an English column's Guangdong and Guangdong Province are one region, shown Guangdong.
     const official = new Map<string, string>();
     const keyOf = field === 'province' ? (text: string): string => {
       let key = official.get(text);
-      if (key === undefined) official.set(text, (key = officialProvince(text, false) ?? text));
+      if (key === undefined) official.set(text, (key = officialProvince(text) ?? text));
       return key;
     } : (text: string): string => text;
-    textsOf(field).forEach((text, i) => {
+    const texts = textsOf(field);
+    const labelOf = field === 'province' ? commonestWriting(texts, keyOf) : null;
+    texts.forEach((text, i) => {
       if (text === '') tally.add(BLANK, blankLabel, 1, spend?.[i]);
       else {
-        tally.add(keyOf(text), text, 1, spend?.[i]);
+        const key = keyOf(text);
+        tally.add(key, labelOf?.get(key) ?? text, 1, spend?.[i]);
       }
     });
     sections.push(ofCustomers({ id, title, series: tally.series(limit, other) }));

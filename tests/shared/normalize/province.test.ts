@@ -76,6 +76,13 @@ describe('cleanProvince in a column that writes its provinces short (provinceFor
   });
 });
 
+describe('cleanProvince in a column written in Latin letters (provinceForm latin)', () => {
+  it.each([['Guangdong'], ['Guangdong Province'], ['CA'], ['广东']])('%j stays as written', (raw) => {
+    const cell = text(raw);
+    expect(cleanCell(cell, { ...ctxFor('province'), provinceForm: 'latin' }).cell).toBe(cell);
+  });
+});
+
 describe('provinceForm', () => {
   const cells = (...values: string[]): Cell[] => values.map((v) => (v === '' ? { kind: 'empty' } : text(v)));
   it.each([
@@ -83,6 +90,8 @@ describe('provinceForm', () => {
     [['浙江省', '北京市', '浙江'], 'full', 'a CRM export of full names'],
     [['浙江', '江苏省'], 'full', 'as many of each: the official name'],
     [['粤', 'Guangdong', '华东'], 'full', 'neither form: the official name'],
+    [['Guangdong', 'CA', 'Ontario', '广东省'], 'latin', 'an English address book: more Latin letters than Chinese'],
+    [['Guangdong', '广东省'], 'full', 'as many of each: the official name'],
   ])('%j → %s (%s)', (values, form) => {
     expect(provinceForm(cells(...(values as string[])))).toBe(form);
   });

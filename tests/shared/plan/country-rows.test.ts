@@ -338,3 +338,65 @@ describe('numbers typed with their country code, as Shopify and HubSpot store th
     expect(after(p, 2, '手机')).toEqual(text('13812345678'));
   });
 });
+
+/**
+ * Tester h60's 03_google_contacts.csv: one address book holds a Shenzhen buyer (+86), a San Francisco
+ * dentist ((415) 555-0142) and a London forwarder (+44). Google re-imports a number without its + by
+ * the account's region, so +86 138 1234 5678 written 13812345678 comes back as a number of the wrong
+ * country; the code the user typed is what tells Google, and what the sheet's other numbers need too.
+ */
+describe('an address book whose numbers span several countries (+86, (415), +44)', () => {
+  const GOOGLE = [
+    ['Name', 'Given Name', 'Family Name', 'E-mail 1 - Value', 'Phone 1 - Type', 'Phone 1 - Value', 'Phone 2 - Type', 'Phone 2 - Value', 'Organization 1 - Name'],
+    ['David Chen', 'David', 'Chen', 'david.chen@brightled.com', 'Mobile', '+86 138 1234 5678 ::: +86 139 8765 4321', 'Work', '+86 755 8888 0000', 'Bright LED Co.'],
+    ['王芳', '芳', '王', 'wangfang@163.com', 'Mobile', '13900001111', '', '', '杭州绿叶茶业'],
+    ['Sarah Miller', 'Sarah', 'Miller', 'sarah.miller@millerdental.com', 'Work', '(415) 555-0142', 'Mobile', '(415) 555-0199', 'Miller Dental Group'],
+    ['', '', '', '', 'Mobile', '+86 186 0000 2222', '', '', 'Guangzhou Hengda Trading'],
+    ['Chen David', 'Chen', 'David', 'david.chen@brightled.com', 'Mobile', '+8613812345678', '', '', 'Bright LED'],
+    ['Tom Baker', 'Tom', 'Baker', 'tom@bakerlogistics.co.uk', 'Work', '+44 20 7946 0018', '', '', 'Baker Logistics Ltd'],
+    ['李娜', '娜', '李', 'lina@qq.com', 'Mobile', '150 1234 5678', 'Home', '021-6666 7777', '华鑫科技'],
+  ];
+  const p = plan(GOOGLE, {}, GUESS);
+
+  it('keeps the +86 the user typed: the two numbers of one cell and a Work line stay as written', () => {
+    expect(after(p, 2, 'Phone 1 - Value')).toBeNull();
+    expect(after(p, 2, 'Phone 2 - Value')).toBeNull();
+    expect(after(p, 5, 'Phone 1 - Value')).toBeNull();
+  });
+
+  it('writes a number typed whole with its code in the international form: +8613812345678 → +86 138 1234 5678', () => {
+    expect(after(p, 6, 'Phone 1 - Value')).toEqual(text('+86 138 1234 5678'));
+  });
+
+  it('while a number typed nationally stays national (150 1234 5678 → 15012345678) and the +44 one keeps its code', () => {
+    expect(after(p, 8, 'Phone 1 - Value')).toEqual(text('15012345678'));
+    expect(after(p, 3, 'Phone 1 - Value')).toBeNull();
+    expect(after(p, 7, 'Phone 1 - Value')).toBeNull();
+  });
+
+  it('and a second run over its output changes no number (1-713-685-0944 style numbers count for the code they are read as)', () => {
+    const out = GOOGLE.map((row) => row.slice());
+    const phoneCols = ['Phone 1 - Value', 'Phone 2 - Value'].map((h) => p.columns.find((c) => c.header === h)!.col);
+    for (const e of p.edits) if (phoneCols.includes(e.col) && e.after.kind === 'text') out[e.sheetRow - 1][e.col] = e.after.value;
+    const again = plan(out, {}, GUESS);
+    expect(again.edits.filter((e) => phoneCols.includes(e.col))).toEqual([]);
+  });
+
+  it('and still finds David Chen typed twice by his number, with or without the code', () => {
+    expect(p.duplicates.groups.some((g) => g.rows.includes(2) && g.rows.includes(6))).toBe(true);
+  });
+});
+
+describe('a Chinese sheet with a few +86 numbers and no other country', () => {
+  it('keeps its house form, the bare 11 digits (one country: the code is no help to anyone)', () => {
+    const p = plan([
+      ['姓名', '手机', '电话'],
+      ['张伟', '+86 138 1234 5678', '+86 10 6234 5678'],
+      ['王芳', '+8613912345678', ''],
+      ['李娜', '13712345678', '0755-88880000'],
+    ], {}, GUESS);
+    expect(after(p, 2, '手机')).toEqual(text('13812345678'));
+    expect(after(p, 3, '手机')).toEqual(text('13912345678'));
+    expect(after(p, 2, '电话')).toEqual(text('010-62345678'));
+  });
+});
