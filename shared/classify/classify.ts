@@ -21,7 +21,7 @@ import type { SettingsError } from './settings-error';
 import { computeWhatIf, type WhatIf } from './what-if';
 import { definedLevels, statedClass, type DefinedLabels } from './existing-labels';
 import { ReasonPool } from './reason-pool';
-import { readRelationship, STANDINGS, type Standing, type StandingMemo } from '../remind/standing';
+import { doNotContactMark, readRelationship, STANDINGS, type Standing, type StandingMemo } from '../remind/standing';
 import { recordState, type RecordState } from '../remind/record-state';
 import { withRunMemos } from '../text/run-memos';
 
@@ -54,6 +54,11 @@ export interface ClassifiedRow {
   rfm?: RfmScores;
   /** A record voided or deactivated (remind/record-state.ts): its reasons say so, the report counts it apart. */
   record?: RecordState;
+  /**
+   * The sheet marks him not to be contacted or served (黑名单, 禁止合作, Do not contact: remind/standing.ts):
+   * never VIP, and no dormant high-value customer to win back, whatever he spent.
+   */
+  doNotContact?: true;
 }
 
 export interface LegendEntry {
@@ -252,6 +257,9 @@ function classifyWithin(
     // The classes read the relationship: 黑名单 beside 已流失 is a customer gone (only his reminders are silenced).
     const standing = readRelationship(record, standingMemo, todayDay);
     if (standing !== null) derived.set('@standing', standingCells.get(standing));
+    // 黑名单 beside 已流失 reads as churned above; the mark itself still outweighs his spending for VIP.
+    const marked = standing === 'doNotContact' || standing === 'ended' || standing === 'paused' ? doNotContactMark(record, standingMemo) : null;
+    if (marked) row.doNotContact = true;
     const scores = rfm?.scores[i];
     if (scores) {
       row.rfm = scores;
@@ -263,6 +271,7 @@ function classifyWithin(
     }
     const held = record.heldAmount ? { ...record.fields, amount: record.heldAmount } : null;
     for (const dim of compiled.dimensions) {
+      const from = reasons.length;
       fields = held && dim.builtin && READS_HELD_AMOUNT.has(dim.id) ? held : record.fields;
       const hit = blind.has(dim.id) ? null : matchLevel(dim.levels, lookup, todayDay);
       let label: string | null;
@@ -298,6 +307,12 @@ function classifyWithin(
         label = 'unknown';
         reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.noMatch', params: {} }));
       } else label = null;
+      if (marked && dim.builtin && dim.id === 'vip' && label === 'vip') {
+        // A customer the sheet blacklists is no VIP to look after, however much he spent (tester h60).
+        label = 'regular';
+        reasons.length = from;
+        reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.vipDoNotContact', params: { field: marked.field, value: marked.text } }));
+      }
       if (dim.builtin) {
         if (dim.id === 'activity' && label === 'dormant' && hit && row.daysSinceActivity !== undefined) {
           const last = todayDay - row.daysSinceActivity;
