@@ -21,6 +21,7 @@ import type { SettingsError } from './settings-error';
 import { computeWhatIf, type WhatIf } from './what-if';
 import { definedLevels, statedClass, type DefinedLabels } from './existing-labels';
 import { ReasonPool } from './reason-pool';
+import { readMonthDates } from './month-dates';
 import { doNotContactMark, readRelationship, STANDINGS, type Standing, type StandingMemo } from '../remind/standing';
 import { recordState, type RecordState } from '../remind/record-state';
 import { withRunMemos } from '../text/run-memos';
@@ -176,7 +177,7 @@ function customerIndexes(records: readonly CustomerRecord[], customerRow: Readon
  * the row a merge would keep), which RFM ranks once and scores as that row.
  */
 function classifyWithin(
-  records: readonly CustomerRecord[],
+  typed: readonly CustomerRecord[],
   settings: ClassifySettings,
   today: CivilDate,
   compared?: ReadonlySet<number>,
@@ -184,6 +185,8 @@ function classifyWithin(
 ): ClassifyResult {
   const compiled = compileClassifySettings(settings);
   const todayDay = toDayNumber(today);
+  // A purchase or contact of a month (2026年11月) is read as its last day, for every rule and RFM alike.
+  const { records, reads: monthReads } = readMonthDates(typed, ACTIVITY_FIELDS, todayDay);
   const rfm = compiled.usesRfm ? computeRfm(records, today, customerIndexes(records, customerRow)) : undefined;
   // A label decided on an RFM total that leaves a component out says so (fields as in noColumns).
   const rfmWithout = rfm && rfm.summary.missing.length > 0 ? rfm.summary.missing.map((c) => RFM_COLUMNS[c]).join(',') : '';
@@ -299,6 +302,15 @@ function classifyWithin(
         if (leftOut && hit.evidence.some((ev) => ev.params.field === '@lastActivity')) {
           const date = formatIso(fromDayNumber(days[ACTIVITY_FIELDS.indexOf(leftOut)] as number));
           reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.futureLeftOut', params: { field: leftOut, date } }));
+        }
+        const months = monthReads.get(i);
+        if (months) {
+          const latest = pick >= 0 ? ACTIVITY_FIELDS[pick] : null;
+          for (const m of months) {
+            if (hit.evidence.some((ev) => ev.params.field === m.field || (ev.params.field === '@lastActivity' && latest === m.field))) {
+              reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.monthEnd', params: { field: m.field, value: m.value, date: m.date } }));
+            }
+          }
         }
         if (rfmWithout && hit.evidence.some((ev) => String(ev.params.field).startsWith('@rfm.'))) {
           reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.rfmWithout', params: { fields: rfmWithout } }));

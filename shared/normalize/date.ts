@@ -39,6 +39,8 @@ const BIRTHDAY_YEARS_BACK = 10;
  */
 /** Days greeted each year (a birthday, a wedding anniversary): a year-less one is enough to greet on. */
 const YEARLY_DAYS: ReadonlySet<string> = new Set(['birthday', 'anniversary']);
+/** The dates whose month alone the classes read as its last day (classify/month-dates.ts). */
+const MONTH_ACTIVITY: ReadonlySet<string> = new Set(['lastPurchase', 'firstPurchase', 'lastContact']);
 
 function centuryInDoubt(year: number, ctx: CleanContext): boolean {
   if (YEARLY_DAYS.has(ctx.field.id)) return year >= ctx.today.y - BIRTHDAY_YEARS_BACK;
@@ -220,9 +222,11 @@ export function cleanDate(cell: Cell, ctx: CleanContext): CleanResult {
         if (ctx.field.id === 'birthday') return keep(cell, [{ code: 'date.partialBirthday', severity: 'info', params: { value: shown } }]);
         // A contract end of a month (服务到期 2026年12月) is reminded on the month's last day
         // (remind/rules/month-end.ts): the message says that day, not that reminders cannot use it.
-        const month = ctx.field.id === 'contractEnd' ? yearMonth(toHalfWidth(shown)) : null;
-        return keep(cell, [month
-          ? { code: 'date.partialMonthEnd', severity: 'warning', params: { value: shown, date: formatIso({ y: month.year, m: month.month, d: daysInMonth(month.year, month.month) }) } }
+        // A purchase or contact of a month is read by the classes as its last day (classify/month-dates.ts).
+        const monthCode = ctx.field.id === 'contractEnd' ? 'date.partialMonthEnd' : MONTH_ACTIVITY.has(ctx.field.id) ? 'date.partialMonthActivity' : null;
+        const month = monthCode ? yearMonth(toHalfWidth(shown)) : null;
+        return keep(cell, [month && monthCode
+          ? { code: monthCode, severity: 'warning', params: { value: shown, date: formatIso({ y: month.year, m: month.month, d: daysInMonth(month.year, month.month) }) } }
           : { code: 'date.partial', severity: 'warning', params: { value: shown } }]);
       }
       if (vague === 'relative') return keep(cell, [{ code: 'date.relative', severity: 'warning', params: { value: shown } }]);

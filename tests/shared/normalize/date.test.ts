@@ -212,8 +212,12 @@ describe('cleanDate: what contract and other date cells hold instead of one date
     const [f] = cleanCell(text('2027年1月'), ctxFor('contractEnd')).findings;
     expect(t('zh-CN', f.code, f.params)).toBe('“2027年1月”只有年月，没有具体的日：到期提醒按该月最后一天（2027-01-31）计算，其他日期检查需要完整日期。如到期日是别的日子，请写完整日期（如 2024-03-05）。');
     expect(t('en', f.code, f.params)).toBe('"2027年1月" gives a month, not a day: contract reminders take the month\'s last day (2027-01-31), other date checks need the whole date. Write it (2024-03-05) if it ends on another day.');
-    const [other] = cleanCell(text('2027年1月'), ctxFor('lastContact')).findings;
+    const [other] = cleanCell(text('2027年1月'), ctxFor('contractStart')).findings;
     expect(t('zh-CN', other.code, other.params)).toBe('“2027年1月”只有年份或年月，没有具体的日：提醒和日期检查需要完整日期（如 2024-03-05）。');
+    // A purchase or contact of a month is read by the classes as its last day (classify/month-dates.ts).
+    const [contact] = cleanCell(text('2024年11月'), ctxFor('lastContact')).findings;
+    expect(t('zh-CN', contact.code, contact.params)).toBe('“2024年11月”只有年月，没有具体的日：客户类型和活跃度按该月最后一天（2024-11-30，不晚于今天）计算，其他日期检查和提醒需要完整日期。如知道是哪天，请写完整日期（如 2024-03-05）。');
+    expect(t('en', contact.code, contact.params)).toBe('"2024年11月" gives a month, not a day: the customer\'s type and activity take the month\'s last day (2024-11-30, today at the latest), other date checks and reminders need the whole date. Write it (2024-03-05) if you know the day.');
   });
 
   it.each<[string, string, string, string]>([
@@ -221,8 +225,8 @@ describe('cleanDate: what contract and other date cells hold instead of one date
     ['birthday', '1985年', 'date.partialBirthday', 'info'],
     ['birthday', '85年5月', 'date.partialBirthday', 'info'],
     ['birthday', 'May 1985', 'date.partialBirthday', 'info'],
-    ['lastContact', '2024.11', 'date.partial', 'warning'],
-    ['lastContact', '2024年11月', 'date.partial', 'warning'],
+    ['nextFollowUp', '2024.11', 'date.partial', 'warning'],
+    ['updatedAt', '2024年11月', 'date.partial', 'warning'],
     ['contractEnd', '2027年', 'date.partial', 'warning'],
     ['contractStart', '2024年11月', 'date.partial', 'warning'],
     ['nextFollowUp', '下周', 'date.relative', 'warning'],
