@@ -81,6 +81,20 @@ function yearlyInDoubt(cell: Cell, shown: string, r: DateReading & { kind: 'date
   ]);
 }
 
+/**
+ * A business day (a contract end, a follow-up, a purchase) whose two-digit year the run asks the user
+ * to confirm (26.12.9: 2026 or 民國 26, 1937; 31/12/40: 1940 or 2040): kept as typed and flagged, as a
+ * birthday's is, so the next run reads the typed text and says so again until a four-digit year is
+ * typed (tester h60: written as 2026-12-09, the rerun took the guess for the user's date). Its classes
+ * and reminders still need the day: they read the one it was read as (`read`).
+ */
+function businessInDoubt(cell: Cell, shown: string, r: DateReading & { kind: 'date' }, ctx: CleanContext): CleanResult | null {
+  if (YEARLY_DAYS.has(ctx.field.id)) return null;
+  const findings = twoDigitFindings(shown, r, ctx);
+  if (!findings.some((f) => f.code === 'date.twoDigitYearRoc' || f.code === 'date.twoDigitYear')) return null;
+  return { ...keep(cell, findings), read: { kind: 'date', value: r.iso } };
+}
+
 const FIRST = { y: 1900, m: 1, d: 1 };
 const LAST = { y: 2100, m: 12, d: 31 };
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -175,7 +189,7 @@ export function cleanDate(cell: Cell, ctx: CleanContext): CleanResult {
   switch (r.kind) {
     case 'date':
       if (r.twoDigitYear !== undefined) {
-        const doubt = yearlyInDoubt(cell, shown, r, ctx);
+        const doubt = yearlyInDoubt(cell, shown, r, ctx) ?? businessInDoubt(cell, shown, r, ctx);
         if (doubt) return doubt;
       }
       // A birthday exported as an instant (1990-01-02T16:00:00.000Z: 1990-01-03 in Beijing) is a day, not a time of day.
