@@ -21,7 +21,8 @@ import type { SettingsError } from './settings-error';
 import { computeWhatIf, type WhatIf } from './what-if';
 import { definedLevels, statedClass, statedVip, type DefinedLabels } from './existing-labels';
 import { ReasonPool } from './reason-pool';
-import { readRelationship, STANDINGS, type Standing, type StandingMemo } from '../remind/standing';
+import { readMonthDates } from './month-dates';
+import { doNotContactMark, readRelationship, STANDINGS, type Standing, type StandingMemo } from '../remind/standing';
 import { recordState, type RecordState } from '../remind/record-state';
 import { withRunMemos } from '../text/run-memos';
 
@@ -54,6 +55,11 @@ export interface ClassifiedRow {
   rfm?: RfmScores;
   /** A record voided or deactivated (remind/record-state.ts): its reasons say so, the report counts it apart. */
   record?: RecordState;
+  /**
+   * The sheet marks him not to be contacted or served (黑名单, 禁止合作, Do not contact: remind/standing.ts):
+   * never VIP, and no dormant high-value customer to win back, whatever he spent.
+   */
+  doNotContact?: true;
 }
 
 export interface LegendEntry {
@@ -171,7 +177,7 @@ function customerIndexes(records: readonly CustomerRecord[], customerRow: Readon
  * the row a merge would keep), which RFM ranks once and scores as that row.
  */
 function classifyWithin(
-  records: readonly CustomerRecord[],
+  typed: readonly CustomerRecord[],
   settings: ClassifySettings,
   today: CivilDate,
   compared?: ReadonlySet<number>,
@@ -179,6 +185,8 @@ function classifyWithin(
 ): ClassifyResult {
   const compiled = compileClassifySettings(settings);
   const todayDay = toDayNumber(today);
+  // A purchase or contact of a month (2026年11月) is read as its last day, for every rule and RFM alike.
+  const { records, reads: monthReads } = readMonthDates(typed, ACTIVITY_FIELDS, todayDay);
   const rfm = compiled.usesRfm ? computeRfm(records, today, customerIndexes(records, customerRow)) : undefined;
   // A label decided on an RFM total that leaves a component out says so (fields as in noColumns).
   const rfmWithout = rfm && rfm.summary.missing.length > 0 ? rfm.summary.missing.map((c) => RFM_COLUMNS[c]).join(',') : '';
@@ -253,6 +261,9 @@ function classifyWithin(
     // The classes read the relationship: 黑名单 beside 已流失 is a customer gone (only his reminders are silenced).
     const standing = readRelationship(record, standingMemo, todayDay);
     if (standing !== null) derived.set('@standing', standingCells.get(standing));
+    // 黑名单 beside 已流失 reads as churned above; the mark itself still outweighs his spending for VIP.
+    const marked = standing === 'doNotContact' || standing === 'ended' || standing === 'paused' ? doNotContactMark(record, standingMemo) : null;
+    if (marked) row.doNotContact = true;
     const scores = rfm?.scores[i];
     if (scores) {
       row.rfm = scores;
@@ -264,6 +275,7 @@ function classifyWithin(
     }
     const held = record.heldAmount ? { ...record.fields, amount: record.heldAmount } : null;
     for (const dim of compiled.dimensions) {
+      const from = reasons.length;
       fields = held && dim.builtin && READS_HELD_AMOUNT.has(dim.id) ? held : record.fields;
       const hit = blind.has(dim.id) ? null : matchLevel(dim.levels, lookup, todayDay);
       let label: string | null;
@@ -301,6 +313,15 @@ function classifyWithin(
           const date = formatIso(fromDayNumber(days[ACTIVITY_FIELDS.indexOf(leftOut)] as number));
           reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.futureLeftOut', params: { field: leftOut, date } }));
         }
+        const months = monthReads.get(i);
+        if (months) {
+          const latest = pick >= 0 ? ACTIVITY_FIELDS[pick] : null;
+          for (const m of months) {
+            if (hit.evidence.some((ev) => ev.params.field === m.field || (ev.params.field === '@lastActivity' && latest === m.field))) {
+              reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.monthEnd', params: { field: m.field, value: m.value, date: m.date } }));
+            }
+          }
+        }
         if (rfmWithout && hit.evidence.some((ev) => String(ev.params.field).startsWith('@rfm.'))) {
           reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.rfmWithout', params: { fields: rfmWithout } }));
         }
@@ -308,6 +329,12 @@ function classifyWithin(
         label = 'unknown';
         reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.noMatch', params: {} }));
       } else label = null;
+      if (marked && dim.builtin && dim.id === 'vip' && label === 'vip') {
+        // A customer the sheet blacklists is no VIP to look after, however much he spent (tester h60).
+        label = 'regular';
+        reasons.length = from;
+        reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.vipDoNotContact', params: { field: marked.field, value: marked.text } }));
+      }
       if (dim.builtin) {
         if (dim.id === 'activity' && label === 'dormant' && hit && row.daysSinceActivity !== undefined) {
           const last = todayDay - row.daysSinceActivity;

@@ -68,7 +68,8 @@ export function lifecycleByPurchase(churnDays = 365): Level[] {
         ],
       },
     },
-    // A purchase date that gives no day (2026年11月, 2026.2.30: the cleaner flags it) beside a readable
+    // A purchase date that gives no day (2026.2.30, 上个月: the cleaner flags it; a month, 2026年11月, is read
+    // as its last day: month-dates.ts) beside a readable
     // amount or order count: he bought, as with no date at all; a partly filled date never makes him
     // worse off than a blank one (tester h60). A date read but after today is none of these (a typo the
     // run names: PURCHASE_IN_FUTURE).

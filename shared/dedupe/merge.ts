@@ -445,8 +445,11 @@ export function planMerge(
       const mend = (held(before) && !isFormula(before) && wrong(survivor, col)) || errorValue(before);
       // The kept row's 0/0/00 is no date: a duplicate's real one fills it, the 0/0/00 listed with the merged values.
       const none = held(before) && !isFormula(before) && noDate(before);
+      // The kept row's 无, N/A or - says it has no value: a duplicate's real one fills it as it fills a
+      // blank, the placeholder listed with the merged values (nothing is lost).
+      const stub = before.kind === 'text' && isPlaceholder(before.value);
       // Totals are joined even when equal (two accounts' 5000 and 5000 are 10000).
-      if (!zero && !mend && !none && !(field !== null && TOTAL_FIELDS.has(field)) && nothingElse(before, others, col)) continue;
+      if (!zero && !mend && !none && !stub && !(field !== null && TOTAL_FIELDS.has(field)) && nothingElse(before, others, col)) continue;
       // A copy marked 黑名单 marks the customer: the kept row takes the mark, its own 正常 listed with the merged values.
       const marked = field !== null && DO_NOT_CONTACT_FIELDS.has(field) && !isFormula(before) && !saysDoNotContact(before) ? others.find((r) => saysDoNotContact(r.cells[col])) : undefined;
       // 张总 on the kept row, 张建国 on a duplicate: the kept row takes the full name, 张总 listed with the merged values.
@@ -499,14 +502,14 @@ export function planMerge(
         }
         final = valueOf(marked.cells[col]);
         edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: 'dedupe.fix.doNotContact' });
-      } else if ((!held(before) && !isFormula(before)) || zero || mend || none) {
+      } else if ((!held(before) && !isFormula(before)) || zero || mend || none || stub) {
         const preferred = field === null ? undefined : byRow.get(fillFrom.get(field) ?? -1);
         const candidates = [preferred, ...others];
         const from = (r: Row | undefined): r is Row => r !== undefined && r !== survivor && fillable(field, r.cells[col]) && !doubted(r, col) && !wrong(r, col);
         const real = (r: Row | undefined) => from(r) && !zeroTotal(field, r.cells[col]);
         const source = candidates.find(real) ?? (zero ? undefined : candidates.find(from));
         if (source) {
-          if (zero || mend || none) {
+          if (zero || mend || none || stub) {
             items.push(t(lang, 'dedupe.note.item', { field: table.headers[col] || field || '', value: noteText(before), row: survivor.sheetRow }));
             replaced = before;
           }

@@ -39,6 +39,8 @@ const BIRTHDAY_YEARS_BACK = 10;
  */
 /** Days greeted each year (a birthday, a wedding anniversary): a year-less one is enough to greet on. */
 const YEARLY_DAYS: ReadonlySet<string> = new Set(['birthday', 'anniversary']);
+/** The dates whose month alone the classes read as its last day (classify/month-dates.ts). */
+const MONTH_ACTIVITY: ReadonlySet<string> = new Set(['lastPurchase', 'firstPurchase', 'lastContact']);
 
 function centuryInDoubt(year: number, ctx: CleanContext): boolean {
   if (YEARLY_DAYS.has(ctx.field.id)) return year >= ctx.today.y - BIRTHDAY_YEARS_BACK;
@@ -77,6 +79,20 @@ function yearlyInDoubt(cell: Cell, shown: string, r: DateReading & { kind: 'date
       ? { code: 'date.twoDigitYearYoung', severity: 'warning', params: { value: shown, year, other } }
       : { code: 'date.twoDigitYearKept', severity: 'info', params: { value: shown, year, other } },
   ]);
+}
+
+/**
+ * A business day (a contract end, a follow-up, a purchase) whose two-digit year the run asks the user
+ * to confirm (26.12.9: 2026 or 民國 26, 1937; 31/12/40: 1940 or 2040): kept as typed and flagged, as a
+ * birthday's is, so the next run reads the typed text and says so again until a four-digit year is
+ * typed (tester h60: written as 2026-12-09, the rerun took the guess for the user's date). Its classes
+ * and reminders still need the day: they read the one it was read as (`read`).
+ */
+function businessInDoubt(cell: Cell, shown: string, r: DateReading & { kind: 'date' }, ctx: CleanContext): CleanResult | null {
+  if (YEARLY_DAYS.has(ctx.field.id)) return null;
+  const findings = twoDigitFindings(shown, r, ctx);
+  if (!findings.some((f) => f.code === 'date.twoDigitYearRoc' || f.code === 'date.twoDigitYear')) return null;
+  return { ...keep(cell, findings), read: { kind: 'date', value: r.iso } };
 }
 
 const FIRST = { y: 1900, m: 1, d: 1 };
@@ -173,7 +189,7 @@ export function cleanDate(cell: Cell, ctx: CleanContext): CleanResult {
   switch (r.kind) {
     case 'date':
       if (r.twoDigitYear !== undefined) {
-        const doubt = yearlyInDoubt(cell, shown, r, ctx);
+        const doubt = yearlyInDoubt(cell, shown, r, ctx) ?? businessInDoubt(cell, shown, r, ctx);
         if (doubt) return doubt;
       }
       // A birthday exported as an instant (1990-01-02T16:00:00.000Z: 1990-01-03 in Beijing) is a day, not a time of day.
@@ -220,9 +236,11 @@ export function cleanDate(cell: Cell, ctx: CleanContext): CleanResult {
         if (ctx.field.id === 'birthday') return keep(cell, [{ code: 'date.partialBirthday', severity: 'info', params: { value: shown } }]);
         // A contract end of a month (服务到期 2026年12月) is reminded on the month's last day
         // (remind/rules/month-end.ts): the message says that day, not that reminders cannot use it.
-        const month = ctx.field.id === 'contractEnd' ? yearMonth(toHalfWidth(shown)) : null;
-        return keep(cell, [month
-          ? { code: 'date.partialMonthEnd', severity: 'warning', params: { value: shown, date: formatIso({ y: month.year, m: month.month, d: daysInMonth(month.year, month.month) }) } }
+        // A purchase or contact of a month is read by the classes as its last day (classify/month-dates.ts).
+        const monthCode = ctx.field.id === 'contractEnd' ? 'date.partialMonthEnd' : MONTH_ACTIVITY.has(ctx.field.id) ? 'date.partialMonthActivity' : null;
+        const month = monthCode ? yearMonth(toHalfWidth(shown)) : null;
+        return keep(cell, [month && monthCode
+          ? { code: monthCode, severity: 'warning', params: { value: shown, date: formatIso({ y: month.year, m: month.month, d: daysInMonth(month.year, month.month) }) } }
           : { code: 'date.partial', severity: 'warning', params: { value: shown } }]);
       }
       if (vague === 'relative') return keep(cell, [{ code: 'date.relative', severity: 'warning', params: { value: shown } }]);

@@ -34,6 +34,12 @@ export interface CleanResult {
   /** Why the value changed (a message key such as `fix.phone`); absent when unchanged. */
   reason?: MessageKey;
   findings: Finding[];
+  /**
+   * What the rules read in place of a cell kept as typed (a contract end 26.12.9 whose two-digit year is
+   * in doubt: read as 2026-12-09, never written, so every run says the doubt again): plan/build.ts
+   * hands it to toRecords (Table.readAs).
+   */
+  read?: Cell;
 }
 
 /**

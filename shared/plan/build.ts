@@ -181,6 +181,7 @@ function cleanSheetWithin(
   const issues: CellIssue[] = [];
   const cleanedRows: Row[] = new Array(table.rows.length);
   let joined: Map<number, Map<number, Cell>> | undefined;
+  let readAs: Map<number, Map<number, Cell>> | undefined;
   let namesWithPhones: Map<number, { name: string; phone: string }> | undefined;
   // A field in normalize.skipFields is cleaned too: cleanCell keeps its value as typed but reports
   // what its cleaner found (1.38123E+10 lost its last digits), as docs/settings.md promises; left out
@@ -234,6 +235,7 @@ function cleanSheetWithin(
         ((joined ??= new Map()).get(col) ?? joined.set(col, new Map()).get(col)!).set(row.sheetRow, result.cell);
         result = { ...result, cell: before };
       } else result = cleanIn(before);
+      if (result.read !== undefined) ((readAs ??= new Map()).get(col) ?? readAs.set(col, new Map()).get(col)!).set(row.sheetRow, result.read);
       // By index: most cells share one frozen empty array (NO_FINDINGS), and an iterator over a
       // frozen array is a generic one, with a result object per step.
       const { findings } = result;
@@ -261,7 +263,7 @@ function cleanSheetWithin(
     if (numberInName) dropNumbersOfRowPhones(issues, rowIssues, cleanedRows[r], phoneCols, region ?? settings.phone.defaultRegion);
   });
 
-  const cleanedTable: Table = { ...table, rows: cleanedRows, ...(joined ? { joinedPhones: joined } : {}), ...(namesWithPhones ? { namesWithPhones } : {}) };
+  const cleanedTable: Table = { ...table, rows: cleanedRows, ...(joined ? { joinedPhones: joined } : {}), ...(readAs ? { readAs } : {}), ...(namesWithPhones ? { namesWithPhones } : {}) };
   const validation = validateTable(cleanedTable, fieldCols, settings, todayDate);
   appendAll(issues, validation.issues);
   issues.sort((a, b) => a.sheetRow - b.sheetRow || a.col - b.col);

@@ -39,6 +39,8 @@ export const STANDING_WORDS: Readonly<Record<Standing, readonly string[]>> = {
     ...VOIDED_WORDS,
     'do not contact', 'do not call', 'do not email', 'dnc', 'unsubscribed', 'opted out', 'opt out', 'opt-out', 'deceased',
     'blacklist', 'blacklisted', 'blocked', 'invalid', 'bad data', 'spam', 'out of business',
+    // Not to be served or dealt with again (tester h60: 孙浩, 状态 黑名单, was classed VIP).
+    '禁止合作', '禁止交易', '拒绝服务', '不予服务', '不再服务', 'do not serve', 'do not sell', 'banned',
   ],
   ended: [
     '流失', '已流失', '停止合作', '已停止合作', '终止合作', '已终止合作', '合作终止', '合作结束', '结束合作', '不再合作', '暂停合作',
@@ -295,6 +297,26 @@ function readRow(record: CustomerRecord, memo: StandingMemo | undefined, passOve
   const stopped = cellDay(record.fields.disabledAt);
   const stoppedNow = stopped !== null && (todayDay === undefined || stopped <= todayDay);
   return record.fields.endedAt?.kind === 'date' || stoppedNow ? stricter(found, 'ended') : found;
+}
+
+/**
+ * The first cell of the row's status columns (STANDING_COLUMNS) that marks him not to be contacted
+ * (黑名单, 拉黑, 禁止合作, Do not contact), as its field and text, or null: what the classes say when
+ * such a mark outweighs what he spent (never VIP), whatever else the row states (已流失 beside it).
+ */
+export function doNotContactMark(record: CustomerRecord, memo?: StandingMemo): { field: FieldId; text: string } | null {
+  for (const field of STANDING_COLUMNS) {
+    const cell = record.fields[field];
+    if (!cell || isBlank(cell) || cell.kind === 'error') continue;
+    const text = cellText(cell);
+    let read = field === 'disabled' ? disabledFlag(cell, text) : memo?.get(text);
+    if (read === undefined) {
+      read = readCellText(text, false);
+      memo?.set(text, read);
+    }
+    if (read.any === 'doNotContact') return { field, text };
+  }
+  return null;
 }
 
 /** A remark's answer in the row memo, under a key no status text has. */

@@ -47,7 +47,9 @@ export function toRecords(
   const poolMarked = fieldCols.publicPool !== undefined;
   const namesWithPhones = table.namesWithPhones;
   // A phone split over columns is the number its parts make (table.ts joinedPhones).
-  const cellAt = (row: Row, col: number): Cell | undefined => joined?.get(col)?.get(row.sheetRow) ?? row.cells[col];
+  // A cell kept as typed for a doubt is the day it was read as (table.ts readAs).
+  const readAs = table.readAs;
+  const cellAt = (row: Row, col: number): Cell | undefined => joined?.get(col)?.get(row.sheetRow) ?? readAs?.get(col)?.get(row.sheetRow) ?? row.cells[col];
   return table.rows.map((row, index) => {
     const fields = newFields();
     for (const [field, col] of entries) {

@@ -31,6 +31,12 @@ export interface Table {
    */
   joinedPhones?: ReadonlyMap<number, ReadonlyMap<number, Cell>>;
   /**
+   * Cells kept as typed that the rules read as another (a contract end 26.12.9 whose two-digit year is
+   * in doubt, read as 2026-12-09: CleanResult.read): column → sheet row → the cell read by toRecords,
+   * never written into the sheet.
+   */
+  readAs?: ReadonlyMap<number, ReadonlyMap<number, Cell>>;
+  /**
    * A name cell typed with the contact's number (刘明 13871112222): sheet row → the name and the number
    * apart (plan/name-with-phone.ts), read by toRecords as the row's name and one more of its phones,
    * never written into the cell.

@@ -26,9 +26,11 @@ const STAND_INS: Readonly<Partial<Record<FieldId, readonly FieldId[]>>> = { name
 
 /**
  * Columns that meet a required field beside its own: a shop's member known by his 昵称 has a name to
- * be called by, though his 姓名 is blank.
+ * be called by, though his 姓名 is blank; a contact saved under its given name alone, or under its
+ * company alone (an organisation contact: Google's Name blank beside Organization 1 - Name), names
+ * whom the row is of, as Outlook's export, which has no Name column, always read it (tester h60).
  */
-const ALSO_MEET: Readonly<Partial<Record<FieldId, readonly FieldId[]>>> = { name: ['nickname'] };
+const ALSO_MEET: Readonly<Partial<Record<FieldId, readonly FieldId[]>>> = { name: ['nickname', 'firstName', 'lastName', 'company'] };
 
 /** A text of punctuation and spaces alone: no value. */
 const PUNCTUATION_ONLY = /^[\p{P}\s]+$/u;

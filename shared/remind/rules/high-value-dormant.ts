@@ -13,7 +13,8 @@ import { readExistingLabel } from '../../classify/existing-labels';
 
 export const highValueDormantRule: ReminderRule<RemindSettings['highValueDormant']> = (record, settings, ctx): ReminderDraft | null => {
   const row = ctx.classified;
-  if (!row || row.labels.activity !== 'dormant') return null;
+  // A customer the sheet blacklists is none to win back, whatever skipWhen lets through (tester h60).
+  if (!row || row.labels.activity !== 'dormant' || row.doNotContact) return null;
   const tier = row.labels.tier;
   // A VIP the sheet marks by hand (是否VIP 是, a VIP tag) is one to keep, whatever the VIP rule makes
   // of his spending: the rep who marked him is the one to call him.
