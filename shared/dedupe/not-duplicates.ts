@@ -26,6 +26,8 @@ export interface NotDuplicateMemory {
   markedApartFromChanged(members: readonly number[]): number | null;
   /** How many marks there are when none of their fingerprints names a row of this sheet; 0 otherwise. */
   noneHere(): number;
+  /** The marks (their indexes) that keep the rows at these positions apart; empty when none does. */
+  marksBetween(i: number, j: number): number[];
 }
 
 export function notDuplicateMemory(records: readonly CustomerRecord[], marks: readonly (readonly string[])[] = []): NotDuplicateMemory {
@@ -80,6 +82,22 @@ export function notDuplicateMemory(records: readonly CustomerRecord[], marks: re
     });
     return staleMarks;
   };
+  /** The marks naming both rows; `first`: the first one only (enough to keep them apart). */
+  const between = (i: number, j: number, first: boolean): number[] => {
+    if (markedIn.size === 0) return [];
+    const a = groupsOf(i);
+    const b = a && groupsOf(j);
+    if (!a || !b) return [];
+    // A mark says row A is not row B; it does not hide A's identical copy typed again later.
+    if (fingerprint(i) === fingerprint(j) && !twice.has(fingerprint(i))) return [];
+    const out: number[] = [];
+    for (const g of a) {
+      if (!b.has(g)) continue;
+      out.push(g);
+      if (first) break;
+    }
+    return out;
+  };
   const inMark = (i: number, gi: number) => marks[gi].includes(fingerprint(i)) || marks[gi].includes(legacyOf(i));
   return {
     fingerprint,
@@ -107,14 +125,10 @@ export function notDuplicateMemory(records: readonly CustomerRecord[], marks: re
       return null;
     },
     cannotLink(i, j) {
-      if (markedIn.size === 0) return false;
-      const a = groupsOf(i);
-      const b = a && groupsOf(j);
-      if (!a || !b) return false;
-      // A mark says row A is not row B; it does not hide A's identical copy typed again later.
-      if (fingerprint(i) === fingerprint(j) && !twice.has(fingerprint(i))) return false;
-      for (const g of a) if (b.has(g)) return true;
-      return false;
+      return between(i, j, true).length > 0;
+    },
+    marksBetween(i, j) {
+      return between(i, j, false);
     },
   };
 }
