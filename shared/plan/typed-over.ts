@@ -71,15 +71,17 @@ export function runWrote(text: string, labels: ReadonlySet<string>, memo: Map<st
   const one = (part: string): boolean => {
     const p = part.trim().replace(AGAINST, '');
     if (p === '') return true;
-    let known = memo.get(p);
-    if (known === undefined) memo.set(p, (known = labels.has(p) || catalogPattern().test(p)));
+    // Remembered by its shape: the reasons of a column differ row to row in their numbers only
+    // (最近互动 33 天前 ≤ 60 天), and a message's numbers are its placeholders'.
+    const key = p.replace(/\d+/g, '0');
+    let known = memo.get(key);
+    if (known === undefined) memo.set(key, (known = labels.has(p) || catalogPattern().test(p)));
     return known;
   };
-  if (one(whole)) return true;
   // Parts at even indexes, the separators between them at odd ones.
   const pieces = whole.split(SEPARATOR);
   const parts = (pieces.length + 1) / 2;
-  if (parts === 1) return false;
+  if (parts === 1) return one(whole);
   // ok[i]: the first i parts are whole messages. Cells hold a few parts, so trying every run is cheap.
   const ok = [true];
   for (let end = 1; end <= parts; end++) {
