@@ -20,6 +20,7 @@ import { terminalText } from './terminal-text';
 import { summaryText } from './summary';
 import { readHiddenSheets } from './hidden-sheets';
 import { refuseUnwritable, refuseUnwritableInput, writeOutput, type Written } from './write-output';
+import { countedForCsv, retypesAsWritten } from './retyped-as-written';
 import { dayIn } from '../shared/settings/time-zone';
 import { relaunch } from './relaunch';
 import { clockTime, withMergeTime } from './merge-time';
@@ -234,6 +235,9 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
   // run with nothing written, not after the cleaned files and a --merge's archive were moved in. A
   // script that sees the exit code then knows nothing changed, and can run the same command again.
   const staged: StagedFile[] = [];
+  // Into a CSV, a date or number read from text and written back as the same text changed nothing: not counted (retyped-as-written.ts).
+  const asWritten = outputKind(out) === 'csv' ? retypesAsWritten(plan) : 0;
+  const counted = countedForCsv(plan, asWritten);
   let written: Omit<Written, 'archiveAt' | 'alreadyArchived' | 'problems'>;
   // `--json -`: the report goes down stdout once the files are in (what went down a pipe cannot be taken back).
   let stdoutReport: ReturnType<typeof jsonReport> | undefined;
@@ -243,7 +247,7 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
     let problems: Written['problems'];
     ({ archiveAt, alreadyArchived, problems, ...written } = await guardWrite(out, outShown, () => writeOutput(out, outShown, loaded, plan, lang, today, across, staged, hidden)));
     if (args.json !== undefined) {
-      const report = jsonReport({ plan, input: args.input, output: outShown, today, lang, archive: archiveAt, alreadyArchived, across, hidden, problems });
+      const report = jsonReport({ plan: counted, input: args.input, output: outShown, today, lang, archive: archiveAt, alreadyArchived, across, hidden, problems });
       if (json !== undefined) await guardWrite(json, args.json, async () => void staged.push(await stageJsonReport(json, report, loaded.mode)));
       else stdoutReport = report;
     }
@@ -262,7 +266,7 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
     });
   }
   const notes = [...(loaded.notes ?? []), ...(written.notes ?? [])];
-  const summary = summaryText({ plan, lang, input: args.input, output: outShown, json: toStdout ? say(lang, 'cli.stdoutName') : args.json, otherTables: loaded.otherTables, hiddenTables: loaded.hiddenTables, hidden, across, ...written, notes });
+  const summary = summaryText({ plan: counted, lang, ...(asWritten > 0 ? { retypedAsWritten: asWritten } : {}), input: args.input, output: outShown, json: toStdout ? say(lang, 'cli.stdoutName') : args.json, otherTables: loaded.otherTables, hiddenTables: loaded.hiddenTables, hidden, across, ...written, notes });
   // With the report on stdout, the summary for the person goes where the progress lines go.
   if (toStdout) io.stderr(summary);
   else io.stdout(summary);

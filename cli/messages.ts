@@ -96,6 +96,12 @@ const cliMessages = defineMessages(
     'cli.note.typedKept':
       '{count|1 line|# lines} of the earlier "{sheet}" sheet with something typed in your column(s) {columns} {count|is|are} not in this run\'s "{sheet}" (no longer due or found): {count|it was|they were} kept whole, with what you typed, in the sheet "{kept}".',
     'cli.typed.keptSheet': '{sheet} - earlier notes',
+    'cli.typed.overNote': 'Typed here before this run rewrote the column: {text}',
+    'cli.typed.overCell': '{cell} "{text}"',
+    'cli.typed.overNotes':
+      '{count|1 cell|# cells} of the columns this tool adds to "{sheet}" ({columns}) held text you typed, not what an earlier run wrote there. This run writes its own result there, and keeps what you typed in a note on {count|that cell|each of those cells}: {cells}. To keep a note of your own beside a row, type it in a column of your own right of these columns.',
+    'cli.typed.overCsv':
+      '{count|1 cell|# cells} of the columns this tool adds to "{sheet}" ({columns}) held text you typed, not what an earlier run wrote there. This run writes its own result there; a CSV cell has no note, so what you typed is kept here and in the JSON report: {cells}. To keep a note of your own beside a row, type it in a column of your own right of these columns.',
     'cli.note.unkeptParts':
       'The output "{path}" lacks these parts of the input workbook: {parts}. The library that writes it cannot carry them over; your input file still has them, so use it where you need them, or copy the cleaned values into it.',
     'csv.staleFormulas':
@@ -159,6 +165,7 @@ const cliMessages = defineMessages(
     'cli.summary.unread': '  Not read (kept as they are; map one in settings headers.overrides): {columns}',
     'cli.summary.changed': 'Values fixed: {count}',
     'cli.summary.retyped': 'Text turned into the date or number it showed: {count}',
+    'cli.summary.unchangedAsWritten': 'Nothing changed: the {count} dates and numbers are already written as this run writes them.',
     'cli.summary.issues': 'Issues: errors {error}, warnings {warning}, info {info}',
     'cli.summary.kind': '  {count} × {kind}',
     'cli.summary.problem': 'Note: {message}',
@@ -357,6 +364,10 @@ const cliMessages = defineMessages(
     'cli.note.typedCarried': '上次“{sheet}”工作表中你在自己添加的列（{columns}）填写的内容，已随相同的 {count} 行带到新的“{sheet}”工作表（按条目内容找回，不按位置）。',
     'cli.note.typedKept': '上次“{sheet}”工作表中有 {count} 行在你的列（{columns}）填写过内容，但本次的“{sheet}”中已没有这些条目（已不再到期或已处理）：这些行连同你填写的内容已原样保存在工作表“{kept}”中。',
     'cli.typed.keptSheet': '{sheet}（旧备注）',
+    'cli.typed.overNote': '本次运行改写此列之前，这里手写的内容是：{text}',
+    'cli.typed.overCell': '{cell}“{text}”',
+    'cli.typed.overNotes': '“{sheet}”中本工具添加的列（{columns}）有 {count} 个单元格写着你手写的内容，不是上次运行写入的：本次在这些单元格写入新的结果，你手写的内容已作为批注保留在该单元格上：{cells}。想在行旁记自己的备注，请写在这些列右侧你自己添加的列中。',
+    'cli.typed.overCsv': '“{sheet}”中本工具添加的列（{columns}）有 {count} 个单元格写着你手写的内容，不是上次运行写入的：本次在这些单元格写入新的结果；CSV 单元格不能加批注，你手写的内容保留在这条说明和 JSON 报告中：{cells}。想在行旁记自己的备注，请写在这些列右侧你自己添加的列中。',
     'cli.note.unkeptParts': '输出文件“{path}”缺少输入工作簿中的以下内容：{parts}。写出文件所用的程序库无法保留它们；输入文件中它们仍然完好，需要时请使用输入文件，或把整理后的值复制过去。',
     'csv.staleFormulas': 'CSV 只能写出公式的值，不能写公式：“{sheet}”中有 {count} 个公式读取了本次整理改动的单元格，工作簿里保存的结果已经过时：{formulas}。CSV 中这些单元格不写旧数字，而写“[未重算]”、公式和整理前的结果。需要重新算好的结果请输出 .xlsx（--out 文件名.xlsx），Excel 打开时会重新计算公式。',
     'csv.staleFormula.reads': '{cell} {formula}（读取改动的{what}）',
@@ -416,6 +427,7 @@ const cliMessages = defineMessages(
     'cli.summary.unread': '  未识别的列（原样保留；可在设置 headers.overrides 中指定）：{columns}',
     'cli.summary.changed': '修正的值：{count} 个',
     'cli.summary.retyped': '文本转为对应的日期或数字：{count} 个',
+    'cli.summary.unchangedAsWritten': '没有任何改动：{count} 个日期和数字本来就是本次写出的样子。',
     'cli.summary.issues': '问题：错误 {error} 个，警告 {warning} 个，提示 {info} 个',
     'cli.summary.kind': '  {count} × {kind}',
     'cli.summary.problem': '注意：{message}',

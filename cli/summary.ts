@@ -25,6 +25,8 @@ export interface SummaryInput {
   csvLossy?: number;
   /** Values of a CSV output written with the formula guard's leading apostrophe. */
   csvGuarded?: number;
+  /** Dates and numbers a CSV output writes back as the text they were read from: not counted as changed (retyped-as-written.ts). */
+  retypedAsWritten?: number;
   /** Where a merge put the archived rows: a sheet of the output workbook, or a file next to a CSV output. */
   archive?: { sheet: string } | { file: string; held?: number };
   /** Sheets the run wrote into the output workbook (issues, reminders, report). */
@@ -65,6 +67,8 @@ export function summaryText(input: SummaryInput): string {
   // An order of several lines (Shopify's one row per line item) is one order: the rows are said apart.
   if (plan.orderList) lines.splice(2, 0, say(lang, plan.orderList.deals ? 'cli.summary.dealList' : plan.orderList.orders < plan.orderList.rows ? 'cli.summary.orderListLines' : 'cli.summary.orderList', { rows: plan.orderList.rows, orders: plan.orderList.orders, customers: plan.orderList.customers }));
   if (stats.cellsRetyped > 0) lines.push(say(lang, 'cli.summary.retyped', { count: stats.cellsRetyped }));
+  // A rerun on its own CSV output that changes nothing says so, rather than seeming to retype every date.
+  else if (stats.cellsChanged === 0 && (input.retypedAsWritten ?? 0) > 0) lines.push(say(lang, 'cli.summary.unchangedAsWritten', { count: input.retypedAsWritten ?? 0 }));
   lines.push(say(lang, 'cli.summary.issues', stats.issuesBySeverity));
   const kinds = Object.entries(stats.issuesByCode).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   for (const [kind, count] of kinds.slice(0, MAX_KINDS)) lines.push(say(lang, 'cli.summary.kind', { kind: issueTitle(lang, kind), count }));

@@ -4,14 +4,14 @@
  * JSON report must mention.
  */
 import type { HiddenSheet } from './hidden-sheets';
-import { cellText, columnLetter, isFormula, type AcrossSheetsResult, type Lang, type Params, type Plan } from '../shared';
+import { cellText, columnLetter, isFormula, typedOver, type TypedOver, type AcrossSheetsResult, type Lang, type Params, type Plan } from '../shared';
 import { EXCEL_CELL_LIMIT } from '../shared/dedupe';
 import { CliError } from './errors';
 import { outputKind } from './args';
 import { companionPath, writeCsvCompanions } from './io/csv-companions';
 import { writeCsv } from './io/write-csv';
 import { staleFormulasParams } from './io/stale-formulas';
-import { gridCell } from './io/place-plan';
+import { gridCell, placePlan } from './io/place-plan';
 import { writeXlsx } from './io/write-xlsx';
 import type { TypedOutcome } from './io/typed-cells';
 import { movesWithItsRow } from './io/table-formulas';
@@ -40,6 +40,9 @@ export type Written = Pick<SummaryInput, 'skipped' | 'notesOmitted' | 'csvLossy'
  * (write-file.ts commitStaged), or discards them.
  */
 export async function writeOutput(out: string, shown: string, loaded: LoadedInput, plan: Plan, lang: Lang, today: string, across: AcrossSheetsResult | undefined, staged: StagedFile[], hidden: readonly HiddenSheet[] = []): Promise<Written> {
+  // What the user typed into the run's own columns (已核实 in 整理问题, a class corrected by hand) before this run writes over it.
+  const placed = placePlan(loaded.grid, plan);
+  const typed = typedOver(loaded.grid, plan, placed.addedCols, new Set(placed.appendedCols));
   if (outputKind(out) === 'csv') {
     // The archive staged first, so moved in first: rows leave the main file only once they are in the
     // archive (PITFALLS D2), and a cleaned file that cannot be written leaves the archive and
@@ -61,12 +64,17 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
     // Formulas reading cells the run changed: their saved results, which a CSV would write, are out of date.
     const { stale } = made.csv;
     const headerOf = (col: number) => plan.columns.find((c) => plan.firstCol + c.col === col)?.header ?? cellText(gridCell(loaded.grid, plan.headerRow, col));
-    const problems = stale.length === 0 ? [] : [{ code: 'csv.staleFormulas' as const, severity: 'warning' as const, params: staleFormulasParams(stale, plan.sheetName, headerOf, lang) }];
+    const problems: NonNullable<Written['problems']> = stale.length === 0 ? [] : [{ code: 'csv.staleFormulas' as const, severity: 'warning' as const, params: staleFormulasParams(stale, plan.sheetName, headerOf, lang) }];
     notes.push(...problems.map((p) => ({ key: p.code, params: p.params })));
+    // A CSV cell has no note: what was typed is said whole, in the summary and the JSON report.
+    const typedProblems = typedOverProblems(typed, plan, lang, 'cli.typed.overCsv');
+    notes.push(...typedProblems.map((p) => ({ key: p.code, params: p.params })));
+    problems.push(...typedProblems);
     return { csvLossy, csvGuarded, files, archive, archiveAt, alreadyArchived, notes, problems };
   }
   refuseUnwritable(out, loaded, plan);
-  const written = await writeXlsx(out, { grid: loaded.grid, plan, dateSystem: loaded.dateSystem, lang, base: loaded.base, today, across, hidden, mode: loaded.mode }, staged);
+  const written = await writeXlsx(out, { grid: loaded.grid, plan, dateSystem: loaded.dateSystem, lang, base: loaded.base, today, across, hidden, mode: loaded.mode, typedOver: typed }, staged);
+  const typedProblems = typedOverProblems(typed, plan, lang, 'cli.typed.overNotes');
   const keptSheets = (written.typed ?? []).flatMap((x) => (x.keptSheet ? [x.keptSheet] : []));
   const sheets = [written.issuesSheet, ...(written.archiveSheet ? [written.archiveSheet] : []), written.remindersSheet, written.reportSheet, ...(written.acrossSheet ? [written.acrossSheet] : []), ...keptSheets];
   return {
@@ -75,7 +83,9 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
     archive: written.archiveSheet === undefined ? undefined : { sheet: written.archiveSheet },
     sheets,
     archiveAt: written.archiveSheet,
+    ...(typedProblems.length > 0 ? { problems: typedProblems } : {}),
     notes: [
+      ...typedProblems.map((p) => ({ key: p.code, params: p.params })),
       ...unkeptNote(loaded, shown, lang),
       ...(written.keptGone ? [{ key: 'cli.note.keptRowsGone' as const, params: { path: shown, count: written.keptGone } }] : []),
       ...(written.linksToArchive ? [{ key: 'cli.note.linksToArchive' as const, params: { path: shown, count: written.linksToArchive, sheet: written.archiveSheet ?? '' } }] : []),
@@ -164,6 +174,17 @@ function typedNotes(typed: readonly TypedOutcome[], lang: Lang): RunNote[] {
       ...(x.keptSheet ? [{ key: 'cli.note.typedKept' as const, params: { sheet: x.sheet, columns, count: x.kept, kept: x.keptSheet } }] : []),
     ];
   });
+}
+
+/**
+ * The cells of the run's own columns whose typed text this run wrote over, said with where it is kept
+ * (a note on the cell; for a CSV, this message itself): each cell with the text as typed.
+ */
+function typedOverProblems(typed: readonly TypedOver[], plan: Plan, lang: Lang, key: 'cli.typed.overNotes' | 'cli.typed.overCsv'): { code: CliMessageKey; severity: 'warning'; params: Params }[] {
+  if (typed.length === 0) return [];
+  const columns = [...new Set(typed.map((x) => x.header))].join(say(lang, 'cli.summary.sep'));
+  const cells = typed.map((x) => say(lang, 'cli.typed.overCell', { cell: `${columnLetter(x.col)}${x.sheetRow}`, text: x.text })).join(say(lang, 'cli.summary.sep'));
+  return [{ code: key, severity: 'warning', params: { sheet: plan.sheetName, count: typed.length, columns, cells } }];
 }
 
 /** Cells named in a refusal; the rest are counted. */

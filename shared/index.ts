@@ -19,6 +19,7 @@ export type { Plan, RunOutcome, CellEdit, ColumnMapping, AddedColumn, PlanStats 
 export { columnsLeftUnread, type UnreadColumn } from './plan/left-unread';
 export type { CellIssue, SheetProblem, Severity, Finding } from './plan/issue';
 export { run, runDetailed, cleanSheet, type RunOptions, type CleanedSheet } from './plan/build';
+export { typedOver, runWrote, type TypedOver } from './plan/typed-over';
 export { OWN_COLUMNS_SHEET, OWN_COLUMNS_HEAD, isOwnColumnsRecord, recordAfter, recordedFor, recordSheet, toRecord, type RecordSheet } from './plan/own-columns-record';
 export { analyze, type Analysis, type AnalyzeInput } from './plan/analyze';
 export { findAcrossSheets, type AcrossSheetsGroup, type AcrossSheetsResult, type SheetRow } from './plan/across-sheets';

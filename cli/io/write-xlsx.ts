@@ -8,6 +8,7 @@
  */
 import { writeOwnColumns, type RecordElsewhere } from './own-columns';
 import ExcelJS from 'exceljs';
+import type { TypedOver } from '../../shared';
 import {
   cellText, columnLetter, LANGS, maxOf, shownText, t, toRecord,
   type AcrossSheetsResult, type AddedColumn, type Cell, type CellEdit, type CellIssue, type DateSystem, type Grid, type Lang, type Plan, type Severity,
@@ -64,6 +65,8 @@ export interface XlsxTarget {
   hidden?: readonly HiddenSheet[];
   /** The permissions of a new output file (the input's). */
   mode?: number;
+  /** Text the user typed into the run's own columns, which this run writes over: kept as a note on its cell (shared typedOver). */
+  typedOver?: readonly TypedOver[];
 }
 
 export interface XlsxWritten {
@@ -126,7 +129,8 @@ export async function writeXlsx(path: string, target: XlsxTarget, staged?: Stage
 }
 
 /** Applies the plan to the base workbook (or a new one built from the grid) in memory. */
-export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit = NOTE_LIMIT, today, across, hidden }: XlsxTarget): XlsxWritten {
+export function applyToWorkbook(target: XlsxTarget): XlsxWritten {
+  const { grid, plan, dateSystem, lang, base, noteLimit = NOTE_LIMIT, today, across, hidden } = target;
   const restyle = styler();
   const workbook = base?.workbook ?? new ExcelJS.Workbook();
   const worksheet = base?.worksheet ?? sheetFromGrid(workbook, grid, plan, dateSystem, restyle);
@@ -166,6 +170,7 @@ export function applyToWorkbook({ grid, plan, dateSystem, lang, base, noteLimit 
   if (base) clearStaleIssues(worksheet, plan, placed, lang, restyle, notes);
   const notesOmitted = highlight(worksheet, placed, lang, restyle, notes);
   addColumns(worksheet, plan, placed, dateSystem, restyle);
+  for (const typed of target.typedOver ?? []) keepTypedInNote(worksheet.getCell(typed.sheetRow, typed.col), typed, lang);
   // A picture beside the table moves right of the columns inserted there, not over them.
   movePicturesRightOf(worksheet, placed.appendedCols);
   if (placed.addedCols.length > 0 && plan.columns.length > 0) widenFilter(worksheet, plan.headerRow, plan.firstCol + plan.columns.length - 1, maxOf(placed.addedCols));
@@ -297,7 +302,7 @@ function addRunSheets(
  * applyToWorkbook (value, Text format, edit, highlight and note, added columns; rows a merge archives
  * left out and the rows below moved up). tests/cli/io/stream-xlsx.test.ts holds the two to one file.
  */
-async function writeBuiltStreaming(path: string, { grid, plan, dateSystem, lang, noteLimit = NOTE_LIMIT, today, mode }: XlsxTarget, staged?: StagedFile[]): Promise<XlsxWritten> {
+async function writeBuiltStreaming(path: string, { grid, plan, dateSystem, lang, noteLimit = NOTE_LIMIT, today, mode, typedOver = [] }: XlsxTarget, staged?: StagedFile[]): Promise<XlsxWritten> {
   const restyle = styler();
   const workbook = new ExcelJS.Workbook();
   const main = builtSheet(workbook, grid, plan);
@@ -307,7 +312,7 @@ async function writeBuiltStreaming(path: string, { grid, plan, dateSystem, lang,
   const notes = noteChoice(placed, noteLimit, rows.removed, undefined);
   const added = addRunSheets(workbook, main, { grid, plan, placed, rows, lang, dateSystem, restyle, today });
   const recordElsewhere = writeOwnColumns(workbook, main.name, toRecord(plan));
-  const makeMain = (sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => void) => writeMainRows(sheet, commit, { grid, plan, dateSystem, lang, placed, rows, notes, restyle });
+  const makeMain = (sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => void) => writeMainRows(sheet, commit, { grid, plan, dateSystem, lang, placed, rows, notes, restyle, typedOver });
   await writeWorkbookStreaming(workbook, path, new Map([[main, makeMain]]), mode, staged);
   return { workbook, skipped: [...placed.skipped], notesOmitted: notes.marked.length - notes.withNote.size, ...added, ...(recordElsewhere ? { recordElsewhere } : {}) };
 }
@@ -321,6 +326,7 @@ interface MainRows {
   rows: RowMap;
   notes: NoteChoice;
   restyle: Restyle;
+  typedOver: readonly TypedOver[];
 }
 
 /**
@@ -328,7 +334,9 @@ interface MainRows {
  * Returns the sheet's `<ignoredErrors>`: "number stored as text" ignored on the data rows of the text
  * columns that hold such numbers, as applyToWorkbook asks of textNumberRanges for a workbook.
  */
-function writeMainRows(sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => void, { grid, plan, dateSystem, lang, placed, rows, notes, restyle }: MainRows): SheetEnd {
+function writeMainRows(sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => void, { grid, plan, dateSystem, lang, placed, rows, notes, restyle, typedOver }: MainRows): SheetEnd {
+  const typedAt = new Map<number, TypedOver[]>();
+  for (const typed of typedOver) typedAt.set(typed.sheetRow, [...(typedAt.get(typed.sheetRow) ?? []), typed]);
   const plain: Style = {};
   const dataIndex = new Map(plan.rows.map((r, j) => [r, j]));
   const textCols = textColumns(plan);
@@ -367,6 +375,7 @@ function writeMainRows(sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => v
         const col = placed.addedCols[k];
         putAddedValue(added, j, () => row.getCell(col), () => row.findCell(col), dateSystem, restyle);
       });
+      for (const typed of typedAt.get(sheetRow) ?? []) keepTypedInNote(row.getCell(typed.col), typed, lang);
       top = Math.min(top, out);
       bottom = Math.max(bottom, out);
       for (const col of textCols) if (readsAsNumber(row.findCell(col)?.value)) numbersAsText.add(col);
@@ -537,6 +546,26 @@ function markCell(cell: ExcelJS.Cell, placedCell: PlacedCell, withNote: boolean,
   const ours = capNoteText(lines.join('\n'), EXCEL_NOTE_LIMIT - text.length - gap.length, lang);
   if (ours === '') return;
   // The user's note keeps its runs (a bold 小王: heading, colours) and its box; ours follows as plain text.
+  if (existing && typeof existing === 'object' && Array.isArray(existing.texts) && existing.texts.length > 0) {
+    cell.note = { ...existing, texts: [...existing.texts, { text: `${gap}${ours}` }] };
+    return;
+  }
+  cell.note = `${text}${gap}${ours}`;
+}
+
+/**
+ * What the user typed into a cell of the run's own columns, which the run now writes over: kept in the
+ * cell's note (after his own note, which stays whole), so nothing he typed is lost. Said once: a
+ * rerun that finds the same line there adds it again no more.
+ */
+function keepTypedInNote(cell: ExcelJS.Cell, typed: TypedOver, lang: Lang): void {
+  const existing = cell.note;
+  const text = noteText(existing);
+  const line = say(lang, 'cli.typed.overNote', { text: typed.text });
+  if (text.includes(line)) return;
+  const gap = text ? '\n\n' : '';
+  const ours = capNoteText(line, EXCEL_NOTE_LIMIT - text.length - gap.length, lang);
+  if (ours === '') return;
   if (existing && typeof existing === 'object' && Array.isArray(existing.texts) && existing.texts.length > 0) {
     cell.note = { ...existing, texts: [...existing.texts, { text: `${gap}${ours}` }] };
     return;

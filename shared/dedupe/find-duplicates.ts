@@ -221,12 +221,20 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
 
   const memory = notDuplicateMemory(records, options.notDuplicates?.filter((g) => g.length > 0));
   const apart = keptApart(settings.keepApartBy ?? [], options.apart, region);
+  // The marks that kept rows apart which would have been grouped: confirmed to the user, who cannot
+  // otherwise tell a mark that works from one a week's edits broke (a group just no longer shows).
+  const keptByMarks = new Set<number>();
+  const marked = (i: number, j: number): boolean => {
+    if (!memory.cannotLink(i, j)) return false;
+    for (const g of memory.marksBetween(i, j)) keptByMarks.add(g);
+    return true;
+  };
 
   const clusters = cluster({
     n,
     links,
     score,
-    cannotLink: apart ? (i, j) => memory.cannotLink(i, j) || apart(records[i], records[j]) : memory.cannotLink,
+    cannotLink: apart ? (i, j) => marked(i, j) || apart(records[i], records[j]) : marked,
     review,
     differ,
     apart: apartBelow,
@@ -334,5 +342,6 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
   // renumbered), when the groups the user marked are back among these. Said, so he can check them.
   const none = memory.noneHere();
   if (none > 0 && built.length > 0) said.push({ code: 'dedupe.notDuplicatesNoneHere', severity: 'warning', params: { count: none, groups: built.length } });
+  if (keptByMarks.size > 0) said.push({ code: 'dedupe.marksKeptApart', severity: 'info', params: { count: keptByMarks.size } });
   return { groups: built, stats, problems: said };
 }

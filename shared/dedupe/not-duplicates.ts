@@ -27,6 +27,8 @@ export interface NotDuplicateMemory {
   markedApartFromChanged(members: readonly number[]): number | null;
   /** How many marks there are when none of their fingerprints names a row of this sheet; 0 otherwise. */
   noneHere(): number;
+  /** The marks (their indexes) that keep the rows at these positions apart; empty when none does. */
+  marksBetween(i: number, j: number): number[];
 }
 
 export function notDuplicateMemory(records: readonly CustomerRecord[], marks: readonly (readonly string[])[] = []): NotDuplicateMemory {
@@ -81,6 +83,25 @@ export function notDuplicateMemory(records: readonly CustomerRecord[], marks: re
     });
     return staleMarks;
   };
+  /** The marks naming both rows; `first`: the first one only (enough to keep them apart). */
+  const between = (i: number, j: number, first: boolean): number[] => {
+    if (markedIn.size === 0) return [];
+    const a = groupsOf(i);
+    const b = a && groupsOf(j);
+    if (!a || !b) return [];
+    // A mark says row A is not row B; it does not hide A's identical copy typed again later. A mark
+    // naming one fingerprint twice (a client's two engagements, one contact, e-mail and phone) keeps
+    // two rows of that identity apart, not a row that repeats one of them in every cell read: that
+    // row is pasted again, a copy, or the mark would hide every later copy of either (h61, 3).
+    if (fingerprint(i) === fingerprint(j) && (!twice.has(fingerprint(i)) || sameRecord(records[i], records[j]))) return [];
+    const out: number[] = [];
+    for (const g of a) {
+      if (!b.has(g)) continue;
+      out.push(g);
+      if (first) break;
+    }
+    return out;
+  };
   const inMark = (i: number, gi: number) => marks[gi].includes(fingerprint(i)) || marks[gi].includes(legacyOf(i));
   return {
     fingerprint,
@@ -108,17 +129,10 @@ export function notDuplicateMemory(records: readonly CustomerRecord[], marks: re
       return null;
     },
     cannotLink(i, j) {
-      if (markedIn.size === 0) return false;
-      const a = groupsOf(i);
-      const b = a && groupsOf(j);
-      if (!a || !b) return false;
-      // A mark says row A is not row B; it does not hide A's identical copy typed again later. A mark
-      // naming one fingerprint twice (a client's two engagements, one contact, e-mail and phone) keeps
-      // two rows of that identity apart, not a row that repeats one of them in every cell read: that
-      // row is pasted again, a copy, or the mark would hide every later copy of either (h61, 3).
-      if (fingerprint(i) === fingerprint(j) && (!twice.has(fingerprint(i)) || sameRecord(records[i], records[j]))) return false;
-      for (const g of a) if (b.has(g)) return true;
-      return false;
+      return between(i, j, true).length > 0;
+    },
+    marksBetween(i, j) {
+      return between(i, j, false);
     },
   };
 }

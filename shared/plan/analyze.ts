@@ -11,6 +11,7 @@ import { shiftDecimal } from '../normalize/decimal';
 import type { FieldId } from '../schema/fields';
 import type { AmbiguousDatePolicy, Settings } from '../settings/types';
 import { t } from '../i18n';
+import { LANGS } from '../i18n/define';
 import type { Lang } from '../i18n/define';
 import type { CellIssue, SheetProblem } from './issue';
 import type { AddedColumn, Plan } from './types';
@@ -51,6 +52,7 @@ import { withoutMended, wrongCells } from './wrong-values';
 import { heldElsewhere, type MoneyReading } from './held-elsewhere';
 import { spendOverRecords } from './records-spend';
 import { runColumns } from '../schema/run-columns';
+import { classesNoLongerFed, earlierClassColumns } from './stale-class-columns';
 import type { PhoneReadings } from '../normalize/phone';
 import { withRunMemos } from '../text/run-memos';
 
@@ -234,9 +236,14 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, issues, settin
   );
   const shownRow = rowsAfterRemoval(mergePlan?.removeRows ?? []);
   const together = view ? ordersTogether(lang, view.rowsOf) : copiesTogether(lang, duplicates.groups, copies ?? new Map(), shownRow, spent?.sums);
+  // An earlier run's class column this run cannot feed (its amount column renamed) is rewritten, not left with last week's labels.
+  const earlierClasses = earlierClassColumns(cleaned, titles);
+  const computed = new Set<string>();
+  for (const row of classified.rows) for (const d of BUILTIN_DIMENSIONS) if (row.labels && row.labels[d] !== null && row.labels[d] !== 'unknown') computed.add(d);
+  const unknownTexts = new Set(LANGS.map((l) => t(l, 'classify.label.unknown')));
   const addedColumns = [
     ...duplicateColumns(cleaned, duplicates.groups, lang, shownRow),
-    ...classificationColumns(cleaned, classified, lang, together, !view),
+    ...classificationColumns(cleaned, classified, lang, together, !view, earlierClasses),
     // A run without a merge keeps an earlier merge's notes, under this run's header.
     ...(mergePlan ? (mergePlan.mergedColumn ? [mergePlan.mergedColumn] : []) : [carriedMergedColumn(cleaned, lang, titles)].filter((c) => c !== null)),
   ];
@@ -245,6 +252,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, issues, settin
     // A marked row this merge archives or fills gets a new fingerprint: the user is told the one to mark.
     problems: [
       ...duplicates.problems,
+      ...classesNoLongerFed(cleaned, earlierClasses, computed, fieldCols, extraCols ?? {}, titles, unknownTexts),
       ...(mergePlan ? marksMovedByMerge(settings.notDuplicates ?? [], records, afterRecords, mergePlan.archive) : []),
       ...allInOneLevel(settings.classify, classifiedCustomers.rows, classifiedCustomers.legend, amountsByRow(counted)),
       // The spend or balance a row the merge does not keep holds, which the kept row does not say.
@@ -556,7 +564,7 @@ function ordersTogether(lang: Lang, customerRows: readonly (readonly number[])[]
  * customer typed twice, copy-classes.ts) → the text that says so, added to their reasons (first, with
  * `togetherFirst`).
  */
-function classificationColumns(table: Table, result: ClassifyResult, lang: Lang, together: ReadonlyMap<number, string>, togetherFirst: boolean): AddedColumn[] {
+function classificationColumns(table: Table, result: ClassifyResult, lang: Lang, together: ReadonlyMap<number, string>, togetherFirst: boolean, earlier: ReadonlyMap<string, number> = new Map()): AddedColumn[] {
   // Classified rows come in table order; look them up by position, by sheet row only when they do not.
   const aligned = result.rows.length === table.rows.length && result.rows.every((r, i) => r.sheetRow === table.rows[i].sheetRow);
   const bySheetRow = aligned ? null : new Map(result.rows.map((r) => [r.sheetRow, r]));
@@ -570,7 +578,8 @@ function classificationColumns(table: Table, result: ClassifyResult, lang: Lang,
       if (!labels) return null;
       return builtin ? labels[entry.dimension as BuiltinDimension] : labels.custom[entry.dimension] ?? null;
     });
-    if (ids.every((id) => id === null || id === 'unknown')) continue;
+    // Nothing to say for any row: no column, but for one an earlier run wrote, which says this run's unknown instead of last week's labels.
+    if (ids.every((id) => id === null || id === 'unknown') && !(builtin && earlier.has(entry.dimension))) continue;
     // A dimension has a handful of labels: one cell each, shared by the rows that show it.
     const shownCell = new Map<string, Cell>();
     const cellOf = (id: string): Cell => {

@@ -89,13 +89,23 @@ export function resolveSettings(input: unknown): SettingsOutcome {
 /** The schema's list of field ids (validation.requiredFields, headers.overrides), as it says what it expected. */
 const FIELD_ENUM = FIELDS.map((f) => JSON.stringify(f.id)).join(', ');
 
+/** A row fingerprint as the run writes it (dedupe/fingerprint.ts): fp and 14 lowercase hex digits. */
+const FINGERPRINT = /^fp[0-9a-f]{14}$/;
+
 /**
  * A notDuplicates mark of fewer than two fingerprints keeps no rows apart: it is said, not taken in
  * silence (a user who pasted one row's fingerprint believes the pair is marked).
  */
 function markProblems(marks: readonly unknown[]): SheetProblem[] {
   return marks.flatMap((mark, i): SheetProblem[] => {
-    if (!Array.isArray(mark) || mark.length >= 2) return [];
+    if (!Array.isArray(mark)) return [];
+    // A fingerprint mistyped or cut short (15 hex digits) names no row, ever: said as what it is, not
+    // taken for a row edited since (notDuplicatesStale), which sends the user looking for a change.
+    const malformed = mark.flatMap((f, j): SheetProblem[] => typeof f !== 'string' || FINGERPRINT.test(f)
+      ? []
+      : [{ code: 'settings.markMalformed', severity: 'error', params: { path: `notDuplicates[${i}][${j}]`, found: JSON.stringify(f), example: 'fp1ea01b7ff60d51' } }]);
+    if (malformed.length > 0) return malformed;
+    if (mark.length >= 2) return [];
     const path = `notDuplicates[${i}]`;
     return mark.length === 0
       ? [{ code: 'settings.markEmpty', severity: 'error', params: { path } }]

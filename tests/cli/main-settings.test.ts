@@ -109,6 +109,7 @@ const BAD: [string, unknown][] = [
   ['settings: a required field in other words', { validation: { requiredFields: ['phone_number'] } }],
   ['settings: a notDuplicates mark of one row', { notDuplicates: [['fp1c5a61d346f283']] }],
   ['settings: an empty notDuplicates mark', { notDuplicates: [[]] }],
+  ['settings: a notDuplicates fingerprint cut short', { notDuplicates: [['fp14310523e7db7', 'fp118b1e6d015a89']] }],
 ];
 
 /** A message key left in the text: `classify.expect.scalar`, `remind.settings.badParam`, `settings.invalid`. */

@@ -15,6 +15,8 @@ export const classifyMessages = defineMessages(
     'classify.label.vip': 'VIP',
     'classify.label.regular': 'Regular',
     'classify.label.unknown': 'Unknown',
+    'classify.columnNoLongerFed':
+      'The column "{column}" was filled by an earlier run, which read the sheet\'s {field} from a column this run does not read (a header renamed or deleted since): this run gives no row a class there, so it now says Unknown instead of last week\'s labels. Columns not read: {unread}. If one of them is the {field}, say so in the settings: {override}.',
 
     'classify.dimension.lifecycle': 'Customer type',
     'classify.dimension.activity': 'Activity',
@@ -143,6 +145,7 @@ export const classifyMessages = defineMessages(
     'classify.label.vip': 'VIP',
     'classify.label.regular': '普通',
     'classify.label.unknown': '未知',
+    'classify.columnNoLongerFed': '“{column}”列是上次运行填写的，当时从某一列读到了 {field}，本次已读不到这一列（表头改了名或被删除）：本次无法为任何一行分类，该列改写为“未知”，不再保留上次的结果。未读取的列：{unread}。如果其中一列就是 {field}，请在设置中写明：{override}。',
 
     'classify.dimension.lifecycle': '客户类型',
     'classify.dimension.activity': '活跃度',

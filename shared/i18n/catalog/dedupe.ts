@@ -138,6 +138,7 @@ export const dedupeMessages = defineMessages(
       'The duplicate-finding thresholds (dedupe.thresholds) are invalid (likely {likely}, review {review}): both must lie between 0 and 1, and review must not exceed likely.',
     'dedupe.notDuplicatesStale':
       'Your notDuplicates marks name {count} row(s) this sheet no longer holds as they were ({fingerprints}): a row edited or removed since has a new fingerprint, so it may be grouped with the rows it was marked apart from again; such a group is left for review, not merged by --merge. Mark such a group anew with this run\'s fingerprints.',
+    'dedupe.marksKeptApart': '{count|1 group|# groups} kept apart by your notDuplicates marks.',
     'dedupe.notDuplicatesNoneHere':
       'None of your {count} notDuplicates mark(s) names a row of this sheet, which has {groups} duplicate group(s). If they are this sheet\'s marks, an edit since has given every marked row a new fingerprint: a deleted identity column (phone, e-mail, WeChat, address …), customer IDs renumbered, identity cells edited or rows merged. The groups you marked may then be among these, and --merge merges them: check them, and mark them again with this run\'s fingerprints. Marks of another tab need nothing.',
     'dedupe.markFilled':
@@ -308,6 +309,7 @@ export const dedupeMessages = defineMessages(
       '查重阈值（dedupe.thresholds）无效（很可能 {likely}，待确认 {review}）：两者都须在 0 到 1 之间，且待确认阈值不能大于很可能阈值。',
     'dedupe.notDuplicatesStale':
       'notDuplicates 中标记的 {count} 行在本表中已不是原样（{fingerprints}）：行被修改或删除后指纹随之改变，可能再次与当初标为“不是重复”的行分在一组；这样的组留待人工确认，--merge 不会合并。请用本次运行的指纹重新标记这样的组。',
+    'dedupe.marksKeptApart': '{count} 组按 notDuplicates 标记保持分开。',
     'dedupe.notDuplicatesNoneHere':
       'notDuplicates 中的 {count} 个标记没有一个对应本表的行，而本表有 {groups} 组重复。如果这些标记属于本表，说明之后的修改让每个被标记行的指纹都变了：删除了身份列（电话、邮箱、微信、地址等）、重新编排了客户编号、改了身份信息或合并过行。您标为“不是重复”的组可能就在这些组中，--merge 会把它们合并：请核对，并用本次运行的指纹重新标记。若这些标记属于其他工作表，则无需处理。',
     'dedupe.markFilled':

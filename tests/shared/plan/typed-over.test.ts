@@ -1,0 +1,30 @@
+/**
+ * The run's own words in its columns (labels, issue messages, reasons, the group's `G3 · `, the `✗ ` of
+ * evidence against), in either language, are told from what a user typed there (shared/plan/typed-over.ts).
+ */
+import { runWrote } from '../../../shared';
+
+const LABELS = new Set(['高价值', '中价值', 'High value', '现有客户']);
+
+describe('runWrote', () => {
+  it.each([
+    ['高价值'],
+    ['High value'],
+    ['G3 · 很可能重复'],
+    ['手机号相同；邮箱相同；✗ 手机号不同；合并时保留此行'],
+    ['same e-mail; same phone number; ✗ different mobiles; kept by a merge'],
+    ['“1355555666”不是有效的电话号码：请核对位数以及区号或国家代码。'],
+  ])('reads %s as the run\'s', (text) => {
+    expect(runWrote(text, LABELS)).toBe(true);
+  });
+
+  it.each([
+    ['已核实：客户暂停采购到明年3月'],
+    ['高价值（老板指定重点）'],
+    ['现有客户（已恢复合作）'],
+    ['Checked with Dana: paused until March'],
+    ['手机号相同；已电话核实'],
+  ])('reads %s as typed', (text) => {
+    expect(runWrote(text, LABELS)).toBe(false);
+  });
+});
