@@ -66,14 +66,19 @@ const byDue = (a: Reminder, b: Reminder): number =>
  */
 export function groupByOwner(reminders: readonly Reminder[], alone: ReadonlySet<string> = ownersAlone(reminders.map((r) => r.owner))): ReminderGroup[] {
   const byOwner = new Map<string, { list: Reminder[]; names: Map<string, number> }>();
+  // A team's 100,000 reminders name a few dozen owner texts: each is split, keyed and named once.
+  const read = new Map<string, readonly { key: string; name: string }[]>();
   for (const r of reminders) {
-    for (const owner of ownersOf(r.owner, alone)) {
-      const key = ownerKey(owner);
+    let owners = read.get(r.owner);
+    if (owners === undefined) {
+      // Titled by the person, not by the notes one cell typed beside him (张三（组长）, 王磊(wanglei@…)).
+      owners = ownersOf(r.owner, alone).map((owner) => ({ key: ownerKey(owner), name: ownerPerson(owner) }));
+      read.set(r.owner, owners);
+    }
+    for (const { key, name } of owners) {
       let g = byOwner.get(key);
       if (!g) byOwner.set(key, (g = { list: [], names: new Map() }));
       g.list.push(r);
-      // Titled by the person, not by the notes one cell typed beside him (张三（组长）, 王磊(wanglei@…)).
-      const name = ownerPerson(owner);
       g.names.set(name, (g.names.get(name) ?? 0) + 1);
     }
   }
