@@ -28,6 +28,7 @@ import { splitTags, TAG_SEPARATOR } from '../text/tags';
 import { valuesSeparator } from '../text/multi-value';
 import { runColumns } from '../schema/run-columns';
 import type { PhoneKey } from './keys/phone';
+import type { PhoneReadings } from '../normalize/phone';
 import { foldText, matchText } from './keys/fold';
 import { FIELD_BY_ID } from '../schema/fields';
 import { isRunningNumber } from '../table/running-number';
@@ -49,6 +50,13 @@ export interface MergeOptions {
   /** Longest merged-values note; Excel's cell limit by default. */
   maxNoteChars?: number;
   defaultRegion?: string;
+  /**
+   * The run's phone readings (the cleaner's, CleanedSheet.phones, which the duplicate finder read
+   * through too): a merge compares the phones of each group's rows, and a number neither could read
+   * (1.38E+10, 8765-4321 转 801), kept as typed, is then not parsed a third time. Absent: each text
+   * parsed afresh, with the same answer.
+   */
+  phones?: PhoneReadings;
   /** Further columns of a field (a second phone, a secondary e-mail), compared as that field. */
   extraCols?: Partial<Record<FieldId, number[]>>;
   /** The titles of the user's own classification rules (schema/run-columns.ts ruleTitles): an earlier run's columns too. */
@@ -213,10 +221,10 @@ function columnTagSeparator(table: Table, col: number): string | undefined {
 }
 
 /** A cell's values as the merge compares them: each number of a phone cell or tag of a tags cell apart, else its one value key. */
-function keysOf(field: FieldId | null, c: Cell, region: string, cache: Map<string, PhoneKey[]>): string[] {
+function keysOf(field: FieldId | null, c: Cell, region: string, cache: Map<string, PhoneKey[]>, readings: PhoneReadings | undefined): string[] {
   if (field === 'tags') return tagsOf(c).map((tag) => foldText(tag));
-  const phones = field !== null && FIELD_BY_ID[field]?.kind === 'phone' ? phoneValueKeys(matchText(c), region, cache) : [];
-  return phones.length > 0 ? phones : [valueKey(field, c, region, cache)];
+  const phones = field !== null && FIELD_BY_ID[field]?.kind === 'phone' ? phoneValueKeys(matchText(c), region, cache, readings) : [];
+  return phones.length > 0 ? phones : [valueKey(field, c, region, cache, readings)];
 }
 
 
@@ -328,6 +336,7 @@ export function planMerge(
   const maxNote = Math.min(options.maxNoteChars ?? EXCEL_CELL_LIMIT, EXCEL_CELL_LIMIT);
   const region = options.defaultRegion ?? 'CN';
   const phoneCache = new Map<string, PhoneKey[]>();
+  const readings = options.phones;
   const archiveSheet = t(lang, 'dedupe.sheet.archive');
   const today = options.today;
   const archivedOn = options.archivedOn;
@@ -464,7 +473,7 @@ export function planMerge(
             const countable = c?.kind === 'number' && !isFormula(c) && !(r !== survivor && (doubted(r, col) || wrong(r, col)));
             const account = accountCol(rule.accountsBy);
             const id = account === undefined ? undefined : r.cells[account];
-            return { sheetRow: r.sheetRow, value: countable ? (c as Cell & { kind: 'number' }).value : null, account: id !== undefined && usable(id) ? valueKey(fieldOf[account!], id, region, phoneCache) : '' };
+            return { sheetRow: r.sheetRow, value: countable ? (c as Cell & { kind: 'number' }).value : null, account: id !== undefined && usable(id) ? valueKey(fieldOf[account!], id, region, phoneCache, readings) : '' };
           }))
         : null;
       if (joined) {
@@ -535,8 +544,8 @@ export function planMerge(
       // number (newer-contact.ts), its own listed with the merged values.
       let superseded: Cell | null = null;
       if (field !== null && NEWEST_WINS.has(field) && !isFormula(before) && usable(final)) {
-        const keptKeys = new Set(keysOf(field, final, region, phoneCache));
-        const differs = (r: Row) => usable(r.cells[col]) && !isFormula(r.cells[col]!) && !doubted(r, col) && !wrong(r, col) && keysOf(field, r.cells[col]!, region, phoneCache).some((k) => !keptKeys.has(k));
+        const keptKeys = new Set(keysOf(field, final, region, phoneCache, readings));
+        const differs = (r: Row) => usable(r.cells[col]) && !isFormula(r.cells[col]!) && !doubted(r, col) && !wrong(r, col) && keysOf(field, r.cells[col]!, region, phoneCache, readings).some((k) => !keptKeys.has(k));
         const newer = newerNumberRow(survivor, others, differs, fieldCols, today);
         if (newer) {
           items.push(noteItem(table.headers[col] || field || '', noteText(final), survivor.sheetRow));
@@ -555,14 +564,14 @@ export function planMerge(
         final = united;
       }
       const seen = new Set<string>();
-      if (usable(final)) for (const k of keysOf(field, final, region, phoneCache)) seen.add(k);
-      if (replaced) for (const k of keysOf(field, replaced, region, phoneCache)) seen.add(k);
-      if (superseded) for (const k of keysOf(field, superseded, region, phoneCache)) seen.add(k);
+      if (usable(final)) for (const k of keysOf(field, final, region, phoneCache, readings)) seen.add(k);
+      if (replaced) for (const k of keysOf(field, replaced, region, phoneCache, readings)) seen.add(k);
+      if (superseded) for (const k of keysOf(field, superseded, region, phoneCache, readings)) seen.add(k);
       for (const r of others) {
         const c = r.cells[col];
         if (!usable(c)) continue;
         // A number the kept row already holds among its several (13812345678 / 13998765432) is no other value.
-        const keys = keysOf(field, c, region, phoneCache);
+        const keys = keysOf(field, c, region, phoneCache, readings);
         if (keys.every((k) => seen.has(k))) continue;
         for (const k of keys) seen.add(k);
         items.push(noteItem(table.headers[col] || field || '', noteText(c), r.sheetRow));

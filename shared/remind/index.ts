@@ -2,7 +2,7 @@
 export { remind, type RemindResult } from './remind';
 export { DEFAULT_REMIND_SETTINGS, resolveRemindSettings, type RemindSettings, type RemindRuleName } from './settings';
 export { REMINDER_KINDS, type Reminder, type ReminderGroup, type ReminderKind } from './types';
-export { groupByOwner, compareReminders } from './group';
+export { groupByOwner, compareReminders, sortReminders } from './group';
 export { readBirthday, type BirthdaySpec } from './month-day';
 export { nextBirthday, type Feb29Policy } from './next-birthday';
 export { lunarToSolar } from './lunar';

@@ -8,7 +8,7 @@ import type { CivilDate } from '../table/civil-date';
 import type { CustomerRecord } from '../table/records';
 import type { ClassifiedRow } from '../classify/classify';
 import { ownersOfColumn, remind, type ExtraDue, type RemindResult } from './remind';
-import { compareReminders, groupByOwner } from './group';
+import { groupByOwner, sortReminders } from './group';
 import type { RemindRuleName, RemindSettings } from './settings';
 import { REMINDER_KINDS, type ReminderKind, type YearlessOrders } from './types';
 
@@ -42,7 +42,7 @@ export function remindOrderList(
 ): RemindResult {
   const perCustomer = remind(customers, only(settings, (name) => !perOrderRules.includes(name)), today, customerClasses, undefined, undefined, [], yearlessOrders);
   const perOrder = remind(orders, only(settings, (name) => perOrderRules.includes(name)), today, orderClasses, undefined, dueLabel, extraDues, {}, mainHeader);
-  const reminders = [...perCustomer.reminders, ...perOrder.reminders].sort(compareReminders);
+  const reminders = sortReminders([...perCustomer.reminders, ...perOrder.reminders]);
   const counts = Object.fromEntries(REMINDER_KINDS.map((k) => [k, perCustomer.counts[k] + perOrder.counts[k]])) as Record<ReminderKind, number>;
   const silenced = { ...perCustomer.silenced };
   for (const [k, n] of Object.entries(perOrder.silenced) as [keyof typeof silenced, number][]) silenced[k] += n;

@@ -12,7 +12,7 @@ import { displayText } from '../text/fold';
 import type { Cell } from '../table/cell';
 import type { ClassifiedRow } from '../classify/classify';
 import type { SettingsError } from '../classify/settings-error';
-import { groupByOwner, compareReminders } from './group';
+import { groupByOwner, sortReminders } from './group';
 import { REMINDER_RULES } from './rules';
 import { contractRule } from './rules/contract';
 import { dayOf } from './rules/date-of';
@@ -319,7 +319,7 @@ function remindWithin(
   if (grouped && byGroup) namesCopies(perCustomer, byGroup, grouped);
   const collapsed = accounts.size > 1 ? onePerAccount(perCustomer, accounts) : perCustomer;
   notePossibleCopies(collapsed, possibleCopies, records, (r) => standingOf(r) === 'doNotContact');
-  collapsed.sort(compareReminders);
+  sortReminders(collapsed);
   const counts = Object.fromEntries(REMINDER_KINDS.map((k) => [k, 0])) as Record<ReminderKind, number>;
   for (const r of collapsed) counts[r.kind]++;
   return { reminders: collapsed, groups: groupByOwner(collapsed, ownersOfColumn(records)), counts, silenced, errors };

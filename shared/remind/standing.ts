@@ -17,6 +17,7 @@ import type { FieldId } from '../schema/fields';
 import type { CustomerRecord } from '../table/records';
 import { foldValue } from '../classify/fold-value';
 import { toSimplified } from '../text/simplified';
+import { remembered, runMemos } from '../text/run-memos';
 import { statedClass } from '../classify/existing-labels';
 import { cellDay } from '../classify/cell-day';
 
@@ -192,7 +193,7 @@ export function readStandingText(text: string, passOverDoNotContact = false): St
 }
 
 /** What one cell's text states of any row, and of a row its lifecycle column calls a customer (LEAD_DECLINED). */
-interface CellStanding {
+export interface CellStanding {
   any: Standing | null;
   customer: Standing | null;
 }
@@ -203,7 +204,23 @@ export type StandingMemo = Map<string, CellStanding>;
 const NOTHING: CellStanding = { any: null, customer: null };
 const ENDED: CellStanding = { any: 'ended', customer: 'ended' };
 
+const STANDING_TEXTS_KEPT = 10000;
+const readAny = (text: string) => readCellTextAfresh(text, false);
+const readPassingOver = (text: string) => readCellTextAfresh(text, true);
+
+/**
+ * A status column repeats a few texts down the sheet, read by the classes, the what-if, the merge
+ * and the reminders alike: each distinct text is read once per run (RunMemos), bounded as the other
+ * text memos are (cleared whole when full, so a column of distinct remarks costs no more than reading).
+ */
 function readCellText(text: string, passOverDoNotContact: boolean): CellStanding {
+  const memos = runMemos();
+  return passOverDoNotContact
+    ? remembered(memos?.standingsPassingOver, text, STANDING_TEXTS_KEPT, readPassingOver)
+    : remembered(memos?.standings, text, STANDING_TEXTS_KEPT, readAny);
+}
+
+function readCellTextAfresh(text: string, passOverDoNotContact: boolean): CellStanding {
   const folded = toSimplified(foldValue(text)).replace(NOTE, ' ').trim();
   if (folded === '') return NOTHING;
   let any: Standing | null = null;
@@ -410,6 +427,10 @@ function voidedPart(part: string): boolean {
  * whole listed part: 作废申请中 or Void check received says nothing.
  */
 export function voidsRecord(text: string): boolean {
+  return remembered(runMemos()?.voided, text, STANDING_TEXTS_KEPT, voidsRecordAfresh);
+}
+
+function voidsRecordAfresh(text: string): boolean {
   const folded = toSimplified(foldValue(text)).replace(NOTE, ' ').trim();
   if (folded === '') return false;
   return folded.split(LIST).some((listed) => voidedPart(wordsOf(listed.replace(QUOTES, '')).join(' ')));

@@ -10,6 +10,8 @@
  * Every memo only spares working an answer out again: the answer never depends on what is kept, and
  * a helper asked outside a run (a spec, a host formatting one reminder) works it out afresh.
  */
+import type { CellStanding } from '../remind/standing';
+
 export class RunMemos {
   /** Owner text → names nobody (公海, 待分配, 李四（已离职）): table/owner-name.ts. */
   readonly namesNoOwner = new Map<string, boolean>();
@@ -27,6 +29,12 @@ export class RunMemos {
   readonly pinyinAll = new Map<string, readonly string[]>();
   /** Surname → its readings as a surname: dedupe/keys/pinyin.ts. */
   readonly pinyinSurnames = new Map<string, readonly string[]>();
+  /** A status cell's text → the standing it states (黑名单, 已流失): remind/standing.ts. */
+  readonly standings = new Map<string, CellStanding>();
+  /** The same, passing over do-not-contact (what else 黑名单，已流失 states, for the classes): remind/standing.ts. */
+  readonly standingsPassingOver = new Map<string, CellStanding>();
+  /** A status or remark text → whether it voids its record (作废（重复录入）): remind/standing.ts. */
+  readonly voided = new Map<string, boolean>();
 }
 
 /** The memos of the run in progress; null between runs. */

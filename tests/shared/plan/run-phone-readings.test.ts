@@ -4,7 +4,9 @@
  * (kept as typed, flagged) is not parsed a second time; a finder run alone keeps readings of its own.
  * Same groups either way.
  */
-import { cleanSheet, resolveSettings, type CleanedSheet } from '../../../shared';
+import { cleanSheet, resolveSettings, run, type CleanedSheet } from '../../../shared';
+import * as mergeModule from '../../../shared/dedupe/merge';
+import { planMerge } from '../../../shared/dedupe/merge';
 import { findDuplicates } from '../../../shared/dedupe';
 import { PhoneReadings } from '../../../shared/normalize/phone';
 import { toRecords } from '../../../shared/table/records';
@@ -60,5 +62,44 @@ describe('the duplicate finder reads phones through the run\'s readings', () => 
     expect(own.size).toBeGreaterThan(0);
     expect(groupsOf(sheet)).toEqual(shared);
     expect(shared).toEqual([[[2, 3], expect.any(String)], [[4, 5], expect.any(String)]]);
+  });
+});
+
+describe('the merge reads phones through the run\'s readings too', () => {
+  // 陈静's short number typed twice, spaced differently: the merge compares the two by their numbers.
+  const MERGED = ROWS.map((r, i) => (i === 4 ? [r[0], r[1], '139 1234 567', r[3], r[4]] : r));
+  const cleanedMerged = (): CleanedSheet => {
+    const out = cleanSheet(gridOf(MERGED, '客户'), { settings: settings(), today: TODAY });
+    if (!out.ok) throw new Error(out.problem.code);
+    return out.sheet;
+  };
+  const groupsFound = (sheet: CleanedSheet) => findDuplicates(toRecords(sheet.table, sheet.fieldCols, sheet.extraCols), sheet.settings.dedupe, { defaultRegion: 'CN', phones: sheet.phones }).groups;
+  const mergeOf = (sheet: CleanedSheet, groups: ReturnType<typeof groupsFound>, phones?: PhoneReadings) =>
+    planMerge(sheet.table, sheet.fieldCols, groups, { language: 'zh-CN', defaultRegion: 'CN', today: '2026-12-01', ...(phones ? { phones } : {}) });
+
+  it('finds 陈静\'s short number, kept as typed, in the readings, parsing nothing again, and merges as it would alone', () => {
+    const sheet = cleanedMerged();
+    const groups = groupsFound(sheet);
+    const before = sheet.phones.size;
+    const read = jest.spyOn(sheet.phones, 'read');
+    const shared = mergeOf(sheet, groups, sheet.phones);
+    // The merge compares the group's phones (1391234567 and 139 1234 567) by their numbers, asked of the run's readings.
+    expect(read).toHaveBeenCalledWith('1391234567', 'CN');
+    expect(read).toHaveBeenCalledWith('139 1234 567', 'CN');
+    expect(sheet.phones.size).toBe(before);
+    expect(shared.removeRows).toHaveLength(2);
+    // Merged alone, each text read afresh: the same plan.
+    expect(mergeOf(sheet, groups)).toEqual(shared);
+  });
+
+  it('is handed the cleaner\'s readings by a whole run, merged or not', () => {
+    for (const merge of [['exact', 'likely'] as const, undefined]) {
+      const planned = jest.spyOn(mergeModule, 'planMerge');
+      const out = run(gridOf(MERGED, '客户'), { settings: settings(), today: TODAY, ...(merge ? { merge: [...merge] } : {}) });
+      expect(out.ok).toBe(true);
+      expect(planned).toHaveBeenCalled();
+      for (const [, , , options] of planned.mock.calls) expect(options.phones).toBeInstanceOf(PhoneReadings);
+      planned.mockRestore();
+    }
   });
 });
