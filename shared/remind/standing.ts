@@ -287,6 +287,17 @@ export function readStanding(record: CustomerRecord, memo?: StandingMemo, todayD
 /** The row's lifecycle column (Lifecycle Stage, 客户类型, 成交状态) calls it an existing customer. */
 const statedCustomer = (record: CustomerRecord): boolean => statedClass(record, 'lifecycle')?.id === 'existing';
 
+/** One status cell as read (a 停用 flag column by its flag), through the memo when the run keeps one. */
+function readStatusCell(field: FieldId, cell: Cell, memo: StandingMemo | undefined, passOver: boolean): CellStanding {
+  const text = cellText(cell);
+  let read = field === 'disabled' ? disabledFlag(cell, text) : memo?.get(text);
+  if (read === undefined) {
+    read = readCellText(text, passOver);
+    memo?.set(text, read);
+  }
+  return read;
+}
+
 /** readStanding, or with `passOver` what the row states besides do-not-contact (its memo is its own then). */
 function readRow(record: CustomerRecord, memo: StandingMemo | undefined, passOver: boolean, todayDay?: number): Standing | null {
   let found: Standing | null = null;
@@ -294,12 +305,7 @@ function readRow(record: CustomerRecord, memo: StandingMemo | undefined, passOve
   for (const field of STANDING_COLUMNS) {
     const cell = record.fields[field];
     if (!cell || isBlank(cell) || cell.kind === 'error') continue;
-    const text = cellText(cell);
-    let read = field === 'disabled' ? disabledFlag(cell, text) : memo?.get(text);
-    if (read === undefined) {
-      read = readCellText(text, passOver);
-      memo?.set(text, read);
-    }
+    const read = readStatusCell(field, cell, memo, passOver);
     // Asked only of a row whose cell names a lead turned down.
     const s = read.customer !== read.any && (customer ??= statedCustomer(record)) ? read.customer : read.any;
     if (s === 'doNotContact') return s;
@@ -325,13 +331,7 @@ export function doNotContactMark(record: CustomerRecord, memo?: StandingMemo): {
   for (const field of STANDING_COLUMNS) {
     const cell = record.fields[field];
     if (!cell || isBlank(cell) || cell.kind === 'error') continue;
-    const text = cellText(cell);
-    let read = field === 'disabled' ? disabledFlag(cell, text) : memo?.get(text);
-    if (read === undefined) {
-      read = readCellText(text, false);
-      memo?.set(text, read);
-    }
-    if (read.any === 'doNotContact') return { field, text };
+    if (readStatusCell(field, cell, memo, false).any === 'doNotContact') return { field, text: cellText(cell) };
   }
   return null;
 }
