@@ -544,8 +544,10 @@ export function planMerge(
       // number (newer-contact.ts), its own listed with the merged values.
       let superseded: Cell | null = null;
       if (field !== null && NEWEST_WINS.has(field) && !isFormula(before) && usable(final)) {
-        const keptKeys = new Set(keysOf(field, final, region, phoneCache, readings));
-        const differs = (r: Row) => usable(r.cells[col]) && !isFormula(r.cells[col]!) && !doubted(r, col) && !wrong(r, col) && keysOf(field, r.cells[col]!, region, phoneCache, readings).some((k) => !keptKeys.has(k));
+        // Numbers only: a cell's other text (an e-mail in a Phone / Email column) is no newer number.
+        const numbers = (c: Cell) => phoneValueKeys(matchText(c), region, phoneCache, readings);
+        const keptKeys = new Set(numbers(final));
+        const differs = (r: Row) => usable(r.cells[col]) && !isFormula(r.cells[col]!) && !doubted(r, col) && !wrong(r, col) && numbers(r.cells[col]!).some((k) => !keptKeys.has(k));
         const newer = newerNumberRow(survivor, others, differs, fieldCols, today);
         if (newer) {
           items.push(noteItem(table.headers[col] || field || '', noteText(final), survivor.sheetRow));

@@ -62,3 +62,23 @@ describe('张建国 re-typed with his new phone (h61, 5)', () => {
     expect(phonesSaid(p, 'zh-CN')).toEqual([]);
   });
 });
+
+describe('a newer row whose phone cell holds no number (h59\'s trade-show leads, Phone / Email)', () => {
+  // John Smith scanned at the booth twice: the first card put his number and e-mail in one cell, the
+  // second only his e-mail there (his number went to Phone). The newer cell brings no new number.
+  const header = ['Lead #', 'Name', 'Company', 'Phone / Email', 'Phone', 'Date Scanned', 'Owner', 'Notes'];
+  const rows = [
+    ['1', 'John Smith', 'Acme Tools Inc.', '+1 415-555-0134 / john@acmetools.com', '', '11/18/2026', 'Amy', 'wants catalog'],
+    ['2', 'Li Wei', 'Shenzhen Lightway', 'liwei@lightway.cn', '+86 138 2345 6789', '11/18/2026', 'Ben', ''],
+    ['3', 'john smith', 'Acme Tools', 'john@acmetools.com', '415.555.0134', '11/19/2026', 'Ben', 'same John'],
+  ];
+  const out = run(gridOf([header, ...rows]), { settings: { ...DEFAULT_SETTINGS, language: 'en' }, today: '2026-12-01', merge: ['exact', 'likely'] });
+  if (!out.ok) throw new Error(out.problem.code);
+  const plan = out.plan;
+
+  it('keeps the kept row\'s number and e-mail in that cell, and says nothing of a newer phone', () => {
+    const col = plan.columns.find((c) => c.header === 'Phone / Email')!.col;
+    expect(plan.merge!.edits.filter((e) => e.col === col && e.reason === 'dedupe.fix.newerPhone')).toEqual([]);
+    expect(phonesSaid(plan, 'en')).toEqual([]);
+  });
+});
