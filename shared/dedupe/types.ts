@@ -30,7 +30,7 @@ export interface FieldChoice {
   sheetRow: number;
   /** The value as text (what a preview shows). */
   value: string;
-  /** keep: the survivor's own value; fill: the survivor is empty there (or holds a 0 total, totals.ts) and takes this row's value. */
+  /** keep: the survivor's own value; fill: the survivor is empty there (or holds a 0 total, totals.ts, or an older phone a newer row replaces, newer-contact.ts) and takes this row's value. */
   action: 'keep' | 'fill';
 }
 

@@ -32,7 +32,7 @@ import { runTitles } from '../schema/run-columns';
 import { classify, type ClassifiedRow, type ClassifyResult } from '../classify/classify';
 import { allInOneLevel } from '../classify/one-level';
 import { joinedTotals } from './joined-totals';
-import { newerPhones } from './newer-phones';
+import { newerPhones, withNewerNumbers } from './newer-phones';
 import { dealRows, isDealList } from './deal-list';
 import { customerView, differentOrders, isOrderList, ordersOf, type CustomerView } from './order-list';
 import { PER_DEAL, PER_ORDER, remindOrderList } from '../remind/per-order';
@@ -248,7 +248,8 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, issues, settin
     ...(mergePlan ? (mergePlan.mergedColumn ? [mergePlan.mergedColumn] : []) : [carriedMergedColumn(cleaned, lang, titles)].filter((c) => c !== null)),
   ];
   return {
-    duplicates: { groups: duplicates.groups, stats: duplicates.stats },
+    // Each group's field choices as the merge takes a phone a newer row brought.
+    duplicates: { groups: withNewerNumbers(duplicates.groups, mergePlan ?? proposed, fieldCols), stats: duplicates.stats },
     // A marked row this merge archives or fills gets a new fingerprint: the user is told the one to mark.
     problems: [
       ...duplicates.problems,

@@ -5,7 +5,8 @@
  */
 import type { Table } from '../table/table';
 import type { SheetProblem } from './issue';
-import type { MergePlan } from '../dedupe/types';
+import type { DuplicateGroup, MergePlan } from '../dedupe/types';
+import type { FieldId } from '../schema/fields';
 
 export function newerPhones(cleaned: Table, plan: MergePlan | null, merged: boolean): SheetProblem[] {
   return (plan?.newerNumbers ?? []).map((n): SheetProblem => {
@@ -15,5 +16,26 @@ export function newerPhones(cleaned: Table, plan: MergePlan | null, merged: bool
       severity: 'info',
       params: { survivor: n.survivor, others: n.rows.filter((r) => r !== n.survivor).join(', '), header: String(cleaned.headers[n.col] ?? ''), from: n.from, value: n.value, old: n.old, day: n.day },
     };
+  });
+}
+
+/**
+ * The groups with their field choices as the merge takes the phone: a newer row's number is the one
+ * kept, taken from that row ('fill'), so a host showing a group's proposal shows what a merge writes.
+ * The proposal (dedupe/proposal.ts) ranks rows, not their dates; the merge decides this, once.
+ */
+export function withNewerNumbers(groups: DuplicateGroup[], plan: MergePlan | null, fieldCols: Partial<Record<FieldId, number>>): DuplicateGroup[] {
+  const newer = plan?.newerNumbers ?? [];
+  if (newer.length === 0) return groups;
+  const fieldAt = new Map<number, FieldId>();
+  for (const [field, col] of Object.entries(fieldCols)) if (col !== undefined) fieldAt.set(col, field as FieldId);
+  return groups.map((g) => {
+    const mine = newer.filter((n) => n.survivor === g.survivor && g.rows.includes(n.from));
+    if (mine.length === 0) return g;
+    const fields = g.fields.map((choice) => {
+      const n = mine.find((x) => fieldAt.get(x.col) === choice.field);
+      return n ? { ...choice, sheetRow: n.from, value: n.value, action: 'fill' as const } : choice;
+    });
+    return { ...g, fields };
   });
 }

@@ -49,6 +49,13 @@ describe('张建国 re-typed with his new phone (h61, 5)', () => {
     ]);
   });
 
+  it('proposes, in the group\'s field choices, the number the merge keeps: row 5\'s, taken from it', () => {
+    for (const p of [planOf(LEDGER, []), plan]) {
+      const group = p.duplicates.groups.find((g) => g.rows.includes(5))!;
+      expect(group.fields.find((f) => f.field === 'mobile')).toEqual({ field: 'mobile', sheetRow: 5, value: '13912345678', action: 'fill' });
+    }
+  });
+
   it('says it before a merge too, as what a merge will keep', () => {
     expect(phonesSaid(planOf(LEDGER, []), 'zh-CN')).toEqual([
       ['info', '第 2 行和第 5 行是同一客户（尚未合并），“手机号码”不同：合并到第 2 行后将改用较新的第 5 行的 13912345678（最近日期 2026-12-04），原来的 13812345678 记在合并记录中。'],
