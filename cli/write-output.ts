@@ -183,7 +183,9 @@ function typedNotes(typed: readonly TypedOutcome[], lang: Lang): RunNote[] {
 function typedOverProblems(typed: readonly TypedOver[], plan: Plan, lang: Lang, key: 'cli.typed.overNotes' | 'cli.typed.overCsv'): { code: CliMessageKey; severity: 'warning'; params: Params }[] {
   if (typed.length === 0) return [];
   const columns = [...new Set(typed.map((x) => x.header))].join(say(lang, 'cli.summary.sep'));
-  const cells = typed.map((x) => say(lang, 'cli.typed.overCell', { cell: `${columnLetter(x.col)}${x.sheetRow}`, text: x.text })).join(say(lang, 'cli.summary.sep'));
+  // The summary prints no customer's data (README): in an .xlsx the text is in its cell's note, so the
+  // cell is named alone; a CSV cell has no note, so there the summary and the JSON report are its keeping.
+  const cells = typed.map((x) => (key === 'cli.typed.overNotes' ? `${columnLetter(x.col)}${x.sheetRow}` : say(lang, 'cli.typed.overCell', { cell: `${columnLetter(x.col)}${x.sheetRow}`, text: x.text }))).join(say(lang, 'cli.summary.sep'));
   return [{ code: key, severity: 'warning', params: { sheet: plan.sheetName, count: typed.length, columns, cells } }];
 }
 
