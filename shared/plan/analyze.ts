@@ -84,6 +84,8 @@ export interface AnalyzeInput {
   columnMoney?: ReadonlyMap<number, MoneyReading>;
   /** The phone texts the cleaning read (CleanedSheet.phones): the duplicate finder reads through them. */
   phones?: PhoneReadings;
+  /** The headers of the columns the run left unread (left-unread.ts), one of which may be a renamed column an earlier run read. */
+  unreadHeaders?: readonly string[];
 }
 
 export type Analysis = Pick<Plan, 'duplicates' | 'merge' | 'classification' | 'reminders' | 'report' | 'orderList'> & {
@@ -102,7 +104,7 @@ export function analyze(input: AnalyzeInput): Analysis {
   return withRunMemos(() => analyzeWithin(input));
 }
 
-function analyzeWithin({ original, cleaned, fieldCols, extraCols, issues, settings, recorded, today, merge, archivedOn, amountUnit = 0, termDates = settings.dates, yearlessOrders = sheetOrders(settings.dates.ambiguous), tabOwner, columnMoney, phones }: AnalyzeInput): Analysis {
+function analyzeWithin({ original, cleaned, fieldCols, extraCols, issues, settings, recorded, today, merge, archivedOn, amountUnit = 0, termDates = settings.dates, yearlessOrders = sheetOrders(settings.dates.ambiguous), tabOwner, columnMoney, phones, unreadHeaders = [] }: AnalyzeInput): Analysis {
   const lang = settings.language;
   // A rep's tab (王磊) owns its rows as the check across the workbook's tabs reads them: his reminders, his 撞单.
   const own = ownedByTab(toRecords(cleaned, fieldCols, extraCols), tabOwner);
@@ -253,7 +255,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, issues, settin
     // A marked row this merge archives or fills gets a new fingerprint: the user is told the one to mark.
     problems: [
       ...duplicates.problems,
-      ...classesNoLongerFed(cleaned, earlierClasses, computed, fieldCols, extraCols ?? {}, titles, unknownTexts),
+      ...classesNoLongerFed(cleaned, earlierClasses, computed, fieldCols, unreadHeaders, unknownTexts),
       ...(mergePlan ? marksMovedByMerge(settings.notDuplicates ?? [], records, afterRecords, mergePlan.archive) : []),
       ...allInOneLevel(settings.classify, classifiedCustomers.rows, classifiedCustomers.legend, amountsByRow(counted)),
       // The spend or balance a row the merge does not keep holds, which the kept row does not say.

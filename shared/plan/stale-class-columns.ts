@@ -35,23 +35,18 @@ export function earlierClassColumns(table: Table, titles: readonly string[]): Ma
 /**
  * A warning per earlier class column that held labels (an earlier run could compute it) which this run
  * computes for no row: its field is no longer read. `computed`: the dimensions this run gave some row a
- * known label; `unknownTexts`: the texts of "unknown" in either language (an earlier run's unknown is no label).
+ * known label; `unread`: the headers of the columns the run left unread (left-unread.ts, the rule every
+ * host names them by), among them the renamed one; `unknownTexts`: the texts of "unknown" in either
+ * language (an earlier run's unknown is no label).
  */
 export function classesNoLongerFed(
   table: Table,
   earlier: ReadonlyMap<BuiltinDimension, number>,
   computed: ReadonlySet<string>,
   fieldCols: Partial<Record<FieldId, number>>,
-  extraCols: Partial<Record<FieldId, number[]>>,
-  titles: readonly string[],
+  unread: readonly string[],
   unknownTexts: ReadonlySet<string>,
 ): SheetProblem[] {
-  const read = new Set<number>([...Object.values(fieldCols), ...Object.values(extraCols).flat()].filter((c): c is number => c !== undefined));
-  const run = runColumns(table.headers, titles);
-  const unread = table.headers
-    .map((h, col) => ({ h: typeof h === 'string' ? h.trim() : '', col }))
-    .filter(({ h, col }) => h !== '' && !read.has(col) && !run.has(col))
-    .map(({ h }) => h);
   const out: SheetProblem[] = [];
   for (const [dimension, col] of earlier) {
     const field = FED_BY[dimension];
