@@ -32,6 +32,9 @@ export interface TypedOver {
 /** The merged-values column carries its earlier notes itself (merged-column.ts): nothing there is written over. */
 const CARRIES_ITS_OWN = new Set(['dedupe.merged']);
 
+/** A rule's comparison between its placeholders, as the reasons write it: ` < `, ` ≥ ` …. */
+const COMPARISON = /\} [<>≤≥] \{/;
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 let catalog: RegExp | undefined;
@@ -43,12 +46,17 @@ function catalogPattern(): RegExp {
   for (const lang of LANGS) {
     for (const template of messageTemplates(lang)) {
       let words = 0;
+      // A comparison's placeholders are a field and two figures: none holds a separator, or
+      // `累计金额 6600 < 10000；已电话核实` would pass for one comparison.
+      const comparison = COMPARISON.test(template);
       const source = parseTemplate(template).map((part) => {
-        if (typeof part !== 'string') return '[\\s\\S]*?';
+        if (typeof part !== 'string') return comparison ? '[^；;\\n]+?' : '[\\s\\S]*?';
         words += (part.match(/[\p{L}\p{N}]/gu) ?? []).length;
         return escape(part);
       }).join('');
-      if (words >= 2) bodies.add(source);
+      // A comparison's own words are its symbol alone ('{field} {value} < {limit}': 累计金额 6600 < 10000),
+      // yet `<`, `≥` … between spaces are no words a user types into a reasons cell: used all the same.
+      if (words >= 2 || comparison) bodies.add(source);
     }
   }
   catalog = new RegExp(`^(?:${[...bodies].join('|')})$`);
@@ -102,6 +110,8 @@ function labelsOf(plan: Pick<Plan, 'classification'>): Set<string> {
   return out;
 }
 
+const sameBarNumbers = (a: string, b: string): boolean => a.length > 0 && a.replace(/\d+(?:\.\d+)?/g, '0') === b.replace(/\d+(?:\.\d+)?/g, '0');
+
 const textOf = (cell: Cell | undefined): string => (cell === undefined ? '' : cellText(cell).trim());
 
 /**
@@ -120,7 +130,8 @@ export function typedOver(grid: Grid, plan: Pick<Plan, 'addedColumns' | 'rows' |
       const text = textOf(grid.cells[sheetRow - grid.firstRow]?.[col - grid.firstCol]);
       if (text === '') return;
       const now = textOf(added.values[j]);
-      if (text === now || runWrote(text, labels, memo)) return;
+      // The run's text again with other numbers (最近互动 30 天前 → 37 天前 a week later) is the run's.
+      if (text === now || sameBarNumbers(text, now) || runWrote(text, labels, memo)) return;
       out.push({ sheetRow, col, header: added.header, text, now });
     });
   });

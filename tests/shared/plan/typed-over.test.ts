@@ -14,6 +14,9 @@ describe('runWrote', () => {
     ['手机号相同；邮箱相同；✗ 手机号不同；合并时保留此行'],
     ['same e-mail; same phone number; ✗ different mobiles; kept by a merge'],
     ['“1355555666”不是有效的电话号码：请核对位数以及区号或国家代码。'],
+    // A tier's comparison has no words but its symbol, and is the run's all the same (h62).
+    ['有购买次数或金额，但没有最近购买日期；最近互动 30 天前 ≤ 90 天；累计金额 6600 < 10000；未达到 VIP 条件'],
+    ['Last activity 12 days ago ≤ 90 days; Amount 2000 < 3000; Amount 2000 ≥ 1000'],
   ])('reads %s as the run\'s', (text) => {
     expect(runWrote(text, LABELS)).toBe(true);
   });
@@ -24,6 +27,8 @@ describe('runWrote', () => {
     ['现有客户（已恢复合作）'],
     ['Checked with Dana: paused until March'],
     ['手机号相同；已电话核实'],
+    ['累计金额 6600 < 10000；已电话核实'],
+    ['备注：已核实'],
   ])('reads %s as typed', (text) => {
     expect(runWrote(text, LABELS)).toBe(false);
   });
