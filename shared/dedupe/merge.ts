@@ -40,7 +40,8 @@ import { notedCoOwners, ownerWithNotes } from './noted-co-owners';
 import { isFullNameOf } from './full-name';
 import { ownerName, shareAnOwner } from '../table/owner-name';
 import { readLabelWord, readTagsWord } from '../classify/existing-labels';
-import { NEWEST_WINS, newerNumberRow } from './newer-contact';
+import { NEWEST_WINS, newerNumberRow, rowActivity } from './newer-contact';
+import { supersedes, type PlanAt } from '../remind/newest-plan';
 import { onlySaysDuplicate } from './duplicate-remark';
 
 export interface MergeOptions {
@@ -165,6 +166,26 @@ function laterDate(held: Cell, others: readonly Row[], col: number): Cell | null
     if (c?.kind === 'date' && !isFormula(c) && c.value.slice(0, 10) > day) {
       best = c;
       day = c.value.slice(0, 10);
+    }
+  }
+  return best;
+}
+
+/**
+ * The newest plan of `others` over the kept one `held` (set at the later contact: newest-plan.ts), or
+ * null when `held` is the newest; `madeOf` dates a row's last writing ('' when its dates do not).
+ */
+function newerPlan(held: Cell, heldMade: string, others: readonly Row[], col: number, madeOf: (r: Row) => string): Cell | null {
+  if (held.kind !== 'date') return null;
+  let best: Cell | null = null;
+  let at: PlanAt<string> = { plan: held.value.slice(0, 10), made: heldMade || null };
+  for (const r of others) {
+    const c = r.cells[col];
+    if (c?.kind !== 'date' || isFormula(c)) continue;
+    const here: PlanAt<string> = { plan: c.value.slice(0, 10), made: madeOf(r) || null };
+    if (supersedes(here, at)) {
+      best = c;
+      at = here;
     }
   }
   return best;
@@ -444,6 +465,8 @@ export function planMerge(
     for (const [field, col] of cols) {
       const before = survivor.cells[col] ?? EMPTY;
       let final = before;
+      // The row `final` was taken from: the newest plan is told by when that row was written (newest-plan.ts).
+      let finalRow: Row = survivor;
       // The kept row's own value a merge writes over, listed in the note already: another row's equal one is not listed again.
       let replaced: Cell | null = null;
       // A 0 spend or order count is none on record against a real one (totals.ts): the kept row
@@ -525,14 +548,17 @@ export function planMerge(
           // An error value or a "no date" counts as a missing value: filling it is counted with the blanks filled.
           if (!(zero || mend) || errorValue(before)) stats.cellsFilled++;
           final = valueOf(source.cells[col]);
+          finalRow = source;
           edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: zero ? 'dedupe.fix.total' : mend ? 'dedupe.fix.valid' : 'dedupe.fix.fill' });
         }
       }
       // The customer was last contacted (bought, updated) on the latest of his rows' days: the kept
       // row takes it, and its own earlier day is listed with the merged values.
       const plan = field !== null && PLAN_FIELDS.has(field);
-      const later = field !== null && (LATEST_FIELDS.has(field) || plan) && !isFormula(before)
-        ? laterDate(final, others.filter((r) => !doubted(r, col) && (!plan || sameRep(r))), col)
+      const madeOf = (r: Row) => rowActivity(r, fieldCols, today);
+      const later = field === null || isFormula(before) ? null
+        : plan ? newerPlan(final, madeOf(finalRow), others.filter((r) => !doubted(r, col) && sameRep(r)), col, madeOf)
+        : LATEST_FIELDS.has(field) ? laterDate(final, others.filter((r) => !doubted(r, col)), col)
         : null;
       if (later) {
         // First in the note, so that a note cut at Excel's limit still holds it (the archive does not).

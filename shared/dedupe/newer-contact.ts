@@ -9,12 +9,13 @@ import type { FieldId } from '../schema/fields';
 import type { Row } from '../table/table';
 import type { Cell } from '../table/cell';
 import { foldText, matchText } from './keys/fold';
+import { PLAN_MADE_BY } from '../remind/newest-plan';
 
 /** The contact fields whose newest value wins a merge. */
 export const NEWEST_WINS: ReadonlySet<string> = new Set<FieldId>(['mobile', 'phone']);
 
-/** Fields that date a row's latest activity (as survivor.ts reads them), most telling first. */
-const ACTIVITY: readonly FieldId[] = ['updatedAt', 'lastContact', 'lastPurchase', 'createdAt'];
+/** Fields that date a row's latest activity (as survivor.ts reads them), most telling first: one list with the newest plan's. */
+const ACTIVITY = PLAN_MADE_BY;
 
 /** Words of a remark saying the row's number is a new one, folded (rules as data). */
 const NEW_NUMBER_WORDS: readonly string[] = ['换了新手机', '换了手机', '换了新号', '换号', '新手机号', '新号码', '新电话', '新的手机', '改号', 'new number', 'new phone', 'new mobile', 'new cell', 'new direct line', 'changed number', 'changed phone'].map(foldText);

@@ -257,7 +257,7 @@ function remindWithin(
   const touched = byGroup ? withGroupLatest(byGroup, [...s.stale.fields, 'lastContact', 'lastPurchase']) : null;
   // A rep's latest planned follow-up of a customer supersedes his earlier ones, and the customer's
   // latest contact on any row answers it (withLatestPlan).
-  const planned = byGroup && grouped && touched && owners ? withLatestPlan(byGroup, grouped, owners, touched, shared ?? undefined) : null;
+  const planned = byGroup && grouped && touched && owners ? withLatestPlan(byGroup, grouped, owners, touched, shared ?? undefined, todayDay) : null;
   const mainRenewal = mainHeader !== undefined && POLICY_RENEWAL.test(mainHeader);
   // A Renewal Date or 续费日期 says a renewal falls due; a column of what else ends says what (dueLabel).
   const renewal = dueLabel === undefined ? renewalWord(mainHeader) : undefined;

@@ -12,6 +12,7 @@ import type { Reminder, ReminderKind } from './types';
 import { displayText } from '../text/fold';
 import type { Standing } from './standing';
 import { readBirthday } from './month-day';
+import { PLAN_MADE_BY, supersedes, type PlanAt } from './newest-plan';
 import type { AmbiguousDatePolicy } from '../settings/types';
 
 /**
@@ -119,10 +120,20 @@ export function withGroupLatest(byGroup: ReadonlyMap<string, readonly CustomerRe
   return out;
 }
 
+/** The day a row was last written to by its own dates (a day after today left out: a typo the run flags); null when none. */
+function madeDay(r: CustomerRecord, today: number | undefined): number | null {
+  let best: number | null = null;
+  for (const f of PLAN_MADE_BY) {
+    const day = cellDay(r.fields[f]);
+    if (day !== null && (today === undefined || day <= today) && (best === null || day > best)) best = day;
+  }
+  return best;
+}
+
 /**
- * Each grouped row that plans a follow-up, with the latest one its owner planned on any row of the
- * customer: a health-check centre's 2022 record planned the 2023 check-up, his 2023 record (after
- * it) plans 2024's, and the first plan is no longer due. Only the same rep's: in a customer two reps
+ * Each grouped row that plans a follow-up, with the newest one its owner planned on any row of the
+ * customer (the one set at his later contact, newest-plan.ts): a health-check centre's 2022 record
+ * planned the 2023 check-up, his 2023 record (after it) plans 2024's, and the first plan is no longer due. Only the same rep's: in a customer two reps
  * hold (撞单) each keeps his own plan, and a row that plans nothing is given none; a copy typed without
  * an owner is his group's rep's (groupOwners), as its reminder is. Each such row also reads the latest
  * contact and purchase of any row of the customer (`touched`): a call logged on the kept row after the
@@ -135,18 +146,21 @@ export function withLatestPlan(
   owners: ReadonlyMap<string, string> = new Map(),
   touched: ReadonlyMap<number, CustomerRecord> = new Map(),
   shared: ReadonlyMap<string, string> = new Map(),
+  today?: number,
 ): Map<number, CustomerRecord> {
   const out = new Map<number, CustomerRecord>();
   for (const [group, rows] of byGroup) {
     if (rows.length < 2 || same.get(rows[0].sheetRow)?.parallel) continue;
     const ownerOf = (r: CustomerRecord) => ownerKey(shared.get(group) || ownerName(r.fields.owner) || owners.get(group) || '');
-    const latest = new Map<string, { day: number; cell: Cell }>();
+    // Each rep's newest plan: the one set at his later contact (newest-plan.ts).
+    const latest = new Map<string, PlanAt<number> & { cell: Cell }>();
     for (const r of rows) {
       const day = cellDay(r.fields.nextFollowUp);
       if (day === null) continue;
       const owner = ownerOf(r);
       const best = latest.get(owner);
-      if (!best || day > best.day) latest.set(owner, { day, cell: r.fields.nextFollowUp as Cell });
+      const here = { plan: day, made: madeDay(r, today), cell: r.fields.nextFollowUp as Cell };
+      if (!best || supersedes(here, best)) latest.set(owner, here);
     }
     for (const r of rows) {
       if (cellDay(r.fields.nextFollowUp) === null) continue;
