@@ -21,7 +21,7 @@ import type { FieldId } from '../schema/fields';
 import { EMPTY, cellText, isBlank, isFormula, sheetDate, type Cell } from '../table/cell';
 import type { CellEdit } from '../plan/types';
 import { t, type Lang } from '../i18n';
-import type { ArchivedRow, Confidence, DuplicateGroup, JoinedTotalRecord, MergePlan, NewerNumberRecord } from './types';
+import type { ArchivedRow, Confidence, DuplicateGroup, JoinedTotalRecord, MergePlan, NewerNumberRecord, StageRecord } from './types';
 import { phoneValueKeys, valueKey } from './value-key';
 import { isPlaceholder, isZeroDate } from '../normalize/placeholder';
 import { splitTags, TAG_SEPARATOR } from '../text/tags';
@@ -375,6 +375,7 @@ export function planMerge(
   const stats = { groupsMerged: 0, rowsArchived: 0, cellsFilled: 0, notesTruncated: 0, groupsSkipped: 0 };
   const totals: JoinedTotalRecord[] = [];
   const newerNumbers: NewerNumberRecord[] = [];
+  const stages: StageRecord[] = [];
   // A tags column's separator, read from its cells once.
   const tagSeparators = new Map<number, string | undefined>();
   // The column telling one account from another, per total rule (Customer ID, 会员卡号): never a 序号 or
@@ -529,6 +530,7 @@ export function planMerge(
         replaced = before;
         final = valueOf(promoted.cells[col]!);
         edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: 'dedupe.fix.stage' });
+        stages.push({ survivor: survivor.sheetRow, from: promoted.sheetRow, col, value: cellText(final) });
       } else if ((!held(before) && !isFormula(before)) || zero || mend || none || stub) {
         const preferred = promoted ?? (field === null ? undefined : byRow.get(fillFrom.get(field) ?? -1));
         const candidates = [preferred, ...others];
@@ -544,6 +546,7 @@ export function planMerge(
           if (!(zero || mend) || errorValue(before)) stats.cellsFilled++;
           final = valueOf(source.cells[col]);
           edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: zero ? 'dedupe.fix.total' : mend ? 'dedupe.fix.valid' : 'dedupe.fix.fill' });
+          if (source === promoted) stages.push({ survivor: survivor.sheetRow, from: source.sheetRow, col, value: cellText(final) });
         }
       }
       // The customer was last contacted (bought, updated) on the latest of his rows' days: the kept
@@ -674,5 +677,6 @@ export function planMerge(
     stats,
     totals,
     ...(newerNumbers.length > 0 ? { newerNumbers } : {}),
+    ...(stages.length > 0 ? { stages } : {}),
   };
 }

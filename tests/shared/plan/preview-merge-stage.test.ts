@@ -70,3 +70,10 @@ it("周明's merged row keeps 刘洋's 意向客户 and its tags in 合并记录
   expect(note).toContain('客户阶段: 意向客户');
   expect(note).toContain('客户标签: 意向客户,VIP');
 });
+
+it("周明's group proposes, in its field choices, the stage the merge writes: 王磊's 已成交 from row 3, before and after --merge", () => {
+  for (const plan of [planOf(ZH), merged(ZH)]) {
+    const g = plan.duplicates.groups.find((x) => x.rows.includes(2))!;
+    expect(g.fields.find((f) => f.field === 'status')).toEqual({ field: 'status', sheetRow: 3, value: '已成交', action: 'fill' });
+  }
+});
