@@ -187,8 +187,10 @@ export function readLabelWord(dimension: BuiltinDimension, text: string, defined
 /**
  * Of a tags cell's classes, the one a customer's tags say last: tags pile up and are seldom taken off,
  * so 意向客户 left beside the 已成交 added at the sale, or 老客户 beside 流失, say where he is now.
+ * A merge of a customer's copies reads the same ladder backwards, as the stages he goes through
+ * (dedupe/merged-stage.ts STAGE_LADDER).
  */
-const TAG_RANK: Readonly<Partial<Record<BuiltinDimension, readonly string[]>>> = { lifecycle: ['churned', 'existing', 'potential'] };
+export const TAG_RANK: Readonly<Partial<Record<BuiltinDimension, readonly string[]>>> = { lifecycle: ['churned', 'existing', 'potential'] };
 
 /**
  * The class a tags cell names in `dimension` and the tag that names it, or null: each tag read whole
@@ -207,6 +209,21 @@ export function readTagsWord(dimension: BuiltinDimension, text: string, defined?
     if (id !== null && (best === null || rank(id) < rank(best.id))) best = { id, tag };
   }
   return best;
+}
+
+/**
+ * The lifecycle stage one cell of a stage column states (客户类型 / 客户状态 意向客户, 状态 已成交, Lifecycle
+ * Stage Customer, 是否成交 是, a tags cell by its tags): what statedClass reads it as, with the built-in
+ * words. Null when it names none (正常, 跟进人 notes, 黑名单).
+ */
+export function stageOfCell(field: FieldId, cell: Cell): string | null {
+  if (isBlank(cell) || cell.kind === 'error') return null;
+  if (field === 'dealStatus') {
+    const flag = dealFlag(cell);
+    if (flag) return flag;
+  }
+  const text = cellText(cell);
+  return field === 'tags' ? (readTagsWord('lifecycle', text)?.id ?? null) : readLabelWord('lifecycle', text);
 }
 
 /** 'vip' when a mark stands un-negated, 'regular' when every mark is negated, null without a mark. */

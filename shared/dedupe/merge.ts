@@ -21,7 +21,7 @@ import type { FieldId } from '../schema/fields';
 import { EMPTY, cellText, isBlank, isFormula, sheetDate, type Cell } from '../table/cell';
 import type { CellEdit } from '../plan/types';
 import { t, type Lang } from '../i18n';
-import type { ArchivedRow, Confidence, DuplicateGroup, JoinedTotalRecord, MergePlan, NewerNumberRecord } from './types';
+import type { ArchivedRow, Confidence, DuplicateGroup, JoinedTotalRecord, MergePlan, NewerNumberRecord, StageRecord } from './types';
 import { phoneValueKeys, valueKey } from './value-key';
 import { isPlaceholder, isZeroDate } from '../normalize/placeholder';
 import { splitTags, TAG_SEPARATOR } from '../text/tags';
@@ -39,7 +39,8 @@ import { mergedCoOwners } from './co-owners';
 import { notedCoOwners, ownerWithNotes } from './noted-co-owners';
 import { isFullNameOf } from './full-name';
 import { ownerName, shareAnOwner } from '../table/owner-name';
-import { readLabelWord, readTagsWord } from '../classify/existing-labels';
+import { readLabelWord, stageOfCell } from '../classify/existing-labels';
+import { furthestStage, stageClaims, STAGE_FIELDS } from './merged-stage';
 import { NEWEST_WINS, newerNumberRow, rowActivity } from './newer-contact';
 import { supersedes, type PlanAt } from '../remind/newest-plan';
 import { onlySaysDuplicate } from './duplicate-remark';
@@ -200,31 +201,34 @@ function tagsOf(c: Cell): string[] {
  * one its column writes (`columnSeparator`: Outlook's Categories `Customers;VIP` read back by ';'
  * alone): a tag is a fact about the customer (黑名单 on either row keeps him from being greeted), so
  * the merged row holds them all rather than one row's list and the rest in a note. Null when
- * nothing is added. A tag naming another stage of his lifecycle than the kept row's (a rep's older
- * 意向客户 beside the 已成交 of the sale) is no fact of him now: it stays in the merged values.
+ * nothing changes. A tag naming another stage of his lifecycle than the merged one (`stage`, the
+ * furthest a copy's tags reached, merged-stage.ts: a rep's older 意向客户 beside the 已成交 of the sale)
+ * is no fact of him now: a copy's stays in the merged values, and so does the kept row's own, taken
+ * off (`dropped`) when a copy's tags name the further stage.
  */
-function unitedTags(kept: Cell, others: readonly Cell[], lang: Lang, columnSeparator: string | undefined): Cell | null {
-  const tags = tagsOf(kept);
-  const seen = new Set(tags.map((tag) => foldText(tag)));
-  let stage = readTagsWord('lifecycle', matchText(kept))?.id;
+function unitedTags(kept: Cell, others: readonly Cell[], stage: string | null, lang: Lang, columnSeparator: string | undefined): { cell: Cell; dropped: boolean } | null {
+  // A tag that marks him not to be contacted (黑名单) is carried whatever stage it names: it silences his reminders.
+  const otherStage = (tag: string) => {
+    if (stage === null || readStandingText(tag) === 'doNotContact') return false;
+    const id = readLabelWord('lifecycle', tag);
+    return id !== null && id !== stage;
+  };
+  const ownTags = tagsOf(kept);
+  const tags = ownTags.filter((tag) => !otherStage(tag));
+  const seen = new Set(ownTags.map((tag) => foldText(tag)));
   const added = others.flatMap(tagsOf).filter((tag) => {
     const key = foldText(tag);
-    if (seen.has(key)) return false;
-    // A tag that also marks him not to be contacted (已流失) is carried all the same: it silences his reminders.
-    const id = readStandingText(tag) === null ? readLabelWord('lifecycle', tag) : null;
-    if (id !== null) {
-      stage ??= id;
-      if (id !== stage) return false;
-    }
+    if (seen.has(key) || otherStage(tag)) return false;
     seen.add(key);
     return true;
   });
-  if (added.length === 0 || tags.length === 0) return null;
+  const dropped = tags.length < ownTags.length;
+  if ((added.length === 0 && !dropped) || ownTags.length === 0 || tags.length + added.length === 0) return null;
   // Google Contacts' labels (* myContacts ::: VIP) are read back by " ::: " alone: joined with 、 they were one label to Google.
   const own = TAG_SEPARATOR.exec(matchText(kept))?.[0];
   const found = own ?? columnSeparator ?? others.map((c) => TAG_SEPARATOR.exec(matchText(c))?.[0]).find((sep) => sep !== undefined);
   const separator = found === undefined ? (lang === 'zh-CN' ? '、' : ', ') : valuesSeparator(found, found);
-  return { kind: 'text', value: [...tags, ...added].join(separator) };
+  return { cell: { kind: 'text', value: [...tags, ...added].join(separator) }, dropped };
 }
 
 /** The separator most of a tags column's cells are written with, as they write it (';', ', ', ' ::: '), or undefined when none holds one. */
@@ -392,6 +396,7 @@ export function planMerge(
   const stats = { groupsMerged: 0, rowsArchived: 0, cellsFilled: 0, notesTruncated: 0, groupsSkipped: 0 };
   const totals: JoinedTotalRecord[] = [];
   const newerNumbers: NewerNumberRecord[] = [];
+  const stages: StageRecord[] = [];
   // A tags column's separator, read from its cells once.
   const tagSeparators = new Map<number, string | undefined>();
   // The column telling one account from another, per total rule (Customer ID, 会员卡号): never a 序号 or
@@ -488,6 +493,15 @@ export function planMerge(
       const named = field === 'name' && typedValue(before) && !isFormula(before)
         ? others.find((r) => typedValue(r.cells[col]) && !wrong(r, col) && isFullNameOf(cellText(before), cellText(r.cells[col])))
         : undefined;
+      // A stage column (客户阶段, 客户状态, Stage, 是否成交): the furthest stage a copy states wins, the
+      // kept row's 意向客户 giving way to a copy's 已成交, its own listed with the merged values
+      // (merged-stage.ts, which says why a churn is undone only by a later sale). A kept value that names
+      // no stage (正常) stays, as does a formula; a blank one is filled from the furthest copy.
+      const keptStage = field !== null && STAGE_FIELDS.has(field) && !marked && !isFormula(before) ? stageOfCell(field, before) : null;
+      const staged = field !== null && STAGE_FIELDS.has(field) && !marked && !isFormula(before) && (keptStage !== null || !usable(before))
+        ? furthestStage(stageClaims(survivor, others, (r) => stageOfCell(field, r.cells[col] ?? EMPTY), (r) => fillable(field, r.cells[col]) && !doubted(r, col) && !wrong(r, col), fieldCols, today))
+        : null;
+      const promoted = staged !== null && staged.row !== survivor && staged.stage !== keptStage ? staged.row : undefined;
       // A spend or order count: two accounts' totals added, else the larger (totals.ts).
       const rule = field === null ? undefined : TOTAL_RULES.find((r) => r.field === field);
       const joined = rule && !marked && !mend && !isFormula(before) && !doubted(survivor, col) && (before.kind === 'number' || !held(before))
@@ -534,8 +548,14 @@ export function planMerge(
         }
         final = valueOf(marked.cells[col]);
         edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: 'dedupe.fix.doNotContact' });
+      } else if (promoted && usable(before) && !mend) {
+        items.push(noteItem(table.headers[col] || field || '', noteText(before), survivor.sheetRow));
+        replaced = before;
+        final = valueOf(promoted.cells[col]!);
+        edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: 'dedupe.fix.stage' });
+        stages.push({ survivor: survivor.sheetRow, from: promoted.sheetRow, col, value: cellText(final) });
       } else if ((!held(before) && !isFormula(before)) || zero || mend || none || stub) {
-        const preferred = field === null ? undefined : byRow.get(fillFrom.get(field) ?? -1);
+        const preferred = promoted ?? (field === null ? undefined : byRow.get(fillFrom.get(field) ?? -1));
         const candidates = [preferred, ...others];
         const from = (r: Row | undefined): r is Row => r !== undefined && r !== survivor && fillable(field, r.cells[col]) && !doubted(r, col) && !wrong(r, col);
         const real = (r: Row | undefined) => from(r) && !zeroTotal(field, r.cells[col]);
@@ -550,6 +570,7 @@ export function planMerge(
           final = valueOf(source.cells[col]);
           finalRow = source;
           edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: zero ? 'dedupe.fix.total' : mend ? 'dedupe.fix.valid' : 'dedupe.fix.fill' });
+          if (source === promoted) stages.push({ survivor: survivor.sheetRow, from: source.sheetRow, col, value: cellText(final) });
         }
       }
       // The customer was last contacted (bought, updated) on the latest of his rows' days: the kept
@@ -586,10 +607,19 @@ export function planMerge(
       }
       // The kept row's tags and those its duplicates add (its own list first; each tag once).
       if (field === 'tags' && !tagSeparators.has(col)) tagSeparators.set(col, columnTagSeparator(table, col));
-      const united = field === 'tags' && usable(final) && !isFormula(before) ? unitedTags(final, others.map((r) => r.cells[col]).filter(typedValue), lang, tagSeparators.get(col)) : null;
+      // His stage by the tags is the furthest his rows' tags state, as in a stage column (merged-stage.ts).
+      const tagStage = field === 'tags' && usable(final) && !isFormula(before)
+        ? furthestStage(stageClaims(survivor, others, (r) => stageOfCell('tags', r === survivor ? final : (r.cells[col] ?? EMPTY)), (r) => typedValue(r.cells[col]), fieldCols, today))
+        : null;
+      const united = field === 'tags' && usable(final) && !isFormula(before) ? unitedTags(final, others.map((r) => r.cells[col]).filter(typedValue), tagStage?.stage ?? null, lang, tagSeparators.get(col)) : null;
       if (united) {
-        edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: united, reason: 'dedupe.fix.tags' });
-        final = united;
+        // The kept row's own tag of a stage he has left (意向客户 once a copy says 已成交) is listed with the merged values.
+        if (united.dropped && final === before) {
+          items.push(noteItem(table.headers[col] || field || '', noteText(before), survivor.sheetRow));
+          replaced = before;
+        }
+        edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: united.cell, reason: 'dedupe.fix.tags' });
+        final = united.cell;
       }
       const seen = new Set<string>();
       if (usable(final)) for (const k of keysOf(field, final, region, phoneCache, readings)) seen.add(k);
@@ -673,5 +703,6 @@ export function planMerge(
     stats,
     totals,
     ...(newerNumbers.length > 0 ? { newerNumbers } : {}),
+    ...(stages.length > 0 ? { stages } : {}),
   };
 }

@@ -231,6 +231,16 @@ export interface MergePlan {
   totals?: JoinedTotalRecord[];
   /** Each phone the kept row took from a newer row of its group (newer-contact.ts). Absent when none. */
   newerNumbers?: NewerNumberRecord[];
+  /** Each stage the kept row took from a copy that states a further one (merged-stage.ts: 已成交 over 意向客户). Absent when none. */
+  stages?: StageRecord[];
+}
+
+/** A kept row's stage taken from a copy: the kept row, the row it came from, the column and the value. */
+export interface StageRecord {
+  survivor: number;
+  from: number;
+  col: number;
+  value: string;
 }
 
 /** A kept row's phone replaced by a newer row's: the group's rows (kept first), the row it came from, its number and the old one, and why it is newer. */

@@ -22,10 +22,11 @@ export function newerPhones(cleaned: Table, plan: MergePlan | null, merged: bool
 /**
  * The groups with their field choices as the merge takes the phone: a newer row's number is the one
  * kept, taken from that row ('fill'), so a host showing a group's proposal shows what a merge writes.
- * The proposal (dedupe/proposal.ts) ranks rows, not their dates; the merge decides this, once.
+ * So is a copy's further stage (已成交 over the kept row's 意向客户, dedupe/merged-stage.ts).
+ * The proposal (dedupe/proposal.ts) ranks rows, not their dates nor stages; the merge decides this, once.
  */
 export function withNewerNumbers(groups: DuplicateGroup[], plan: MergePlan | null, fieldCols: Partial<Record<FieldId, number>>): DuplicateGroup[] {
-  const newer = plan?.newerNumbers ?? [];
+  const newer = [...(plan?.newerNumbers ?? []), ...(plan?.stages ?? [])];
   if (newer.length === 0) return groups;
   const fieldAt = new Map<number, FieldId>();
   for (const [field, col] of Object.entries(fieldCols)) if (col !== undefined) fieldAt.set(col, field as FieldId);
