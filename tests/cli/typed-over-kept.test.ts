@@ -138,6 +138,8 @@ describe('a typed text no note can keep, in an .xlsx', () => {
     // Its row is gone: the cell named is the one of the row it was merged into, where the run wrote nothing for it.
     const address = huang.getCell(h.get('价值等级')!).address;
     expect(lines).toContainEqual([address, '价值等级', '中价值（老客户，10月那单是补录）', '', `写在输入的第 6 行，该行已合并到第 ${huang.number} 行并移入归档。`, '2026-12-15']);
+    // Only what was typed: the run's own 分类依据 on the row merged away is its own, no line.
+    expect(lines.map((l) => l[2])).toEqual([TYPED, '中价值（老客户，10月那单是补录）']);
     expect(out).not.toContain('10月那单是补录');
   });
 });
