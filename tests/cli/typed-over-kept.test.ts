@@ -144,6 +144,26 @@ describe('a typed text no note can keep, in an .xlsx', () => {
   });
 });
 
+describe('a typed text too long for any note, from a CSV input to an .xlsx', () => {
+  it('goes whole to the sheet of earlier notes, its note saying where', async () => {
+    writeFileSync(path.join(dir, 'ledger.csv'), LEDGER);
+    await clean('ledger.csv', 'week2.csv', 'zh-CN');
+    const rows = Papa.parse<string[]>(readFileSync(path.join(dir, 'week2.csv'), 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    const at = rows[0].indexOf('整理问题');
+    // 刘洋 pasted the customer's whole e-mail thread into 整理问题: 32,760 characters, as much as a cell takes.
+    const thread = `已核实。客户邮件：${'您好，关于续约报价我们需要再内部讨论，预计下月初答复。'.repeat(1300)}`.slice(0, 32_760);
+    rows[1][at] = thread;
+    writeFileSync(path.join(dir, 'week3.csv'), Papa.unparse(rows, { newline: '\r\n' }));
+    const out = await clean('week3.csv', 'week3.xlsx', 'zh-CN');
+    const loaded = await loadInput(path.join(dir, 'week3.xlsx'));
+    const kept = loaded.base!.workbook.worksheets.find((s) => s.name.endsWith('（旧备注）'))!;
+    const cell = loaded.base!.worksheet.getCell(2, at + 1);
+    expect(linesOf(kept).slice(1)).toEqual([[cell.address, '整理问题', thread, String(cell.value ?? ''), '该单元格的批注放不下：一条批注连同已有内容最多 32,767 个字符。', '2026-12-15']]);
+    expect(noteOf(cell)).toBe(`本次运行改写此列之前，这里手写的内容较长，批注放不下，已完整保存在工作表“${kept.name}”中。`);
+    expect(out).not.toContain('续约报价');
+  });
+});
+
 describe('a typed text in a CSV output, whose cells have no notes', () => {
   it('goes whole to <name>.typed.csv, appended to by the next run; the summary names the cells and the file, never the text', async () => {
     writeFileSync(path.join(dir, 'leads.csv'), LEADS);
