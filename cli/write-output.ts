@@ -194,7 +194,9 @@ function typedNotes(typed: readonly TypedOutcome[], lang: Lang): RunNote[] {
 function typedOverProblems(typed: readonly TypedOver[], plan: Plan, lang: Lang, rows: RowMap, key: 'cli.typed.overNotes' | 'cli.typed.overSheet' | 'cli.typed.overCsv', where: Params = {}): { code: CliMessageKey; severity: 'warning'; params: Params }[] {
   if (typed.length === 0) return [];
   const columns = [...new Set(typed.map((x) => x.header))].join(say(lang, 'cli.summary.sep'));
-  const cells = typed.map((x) => outputCell(x, rows)).join(say(lang, 'cli.summary.sep'));
+  // The first cells, and how many in all: a rep who pasted a column of notes over 整理问题 finds each in its place.
+  const sep = say(lang, 'cli.summary.sep');
+  const cells = typed.slice(0, CELLS_NAMED).map((x) => outputCell(x, rows)).join(sep) + (typed.length > CELLS_NAMED ? `${sep}…` : '');
   return [{ code: key, severity: 'warning', params: { sheet: plan.sheetName, count: typed.length, columns, cells, ...where } }];
 }
 

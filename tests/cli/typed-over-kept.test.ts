@@ -195,6 +195,23 @@ describe('a typed text in a CSV output, whose cells have no notes', () => {
     expect(listed().slice(1).map((r) => r[2])).toEqual(['Active again: ordered by phone 12/3, call =HYPERLINK before Friday', 'Active (paid the December invoice)']);
   });
 
+  it('names the first ten cells in the summary, and keeps every text in the file', async () => {
+    writeFileSync(path.join(dir, 'ledger.csv'), LEDGER);
+    await clean('ledger.csv', 'week2.csv', 'zh-CN');
+    const rows = Papa.parse<string[]>(readFileSync(path.join(dir, 'week2.csv'), 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    // 刘洋 pasted his call notes over three of the run's columns of every row.
+    const notes: string[] = [];
+    for (const header of ['整理问题', '客户类型', '活跃度']) {
+      const at = rows[0].indexOf(header);
+      for (let r = 1; r < rows.length; r++) rows[r][at] = notes[notes.push(`电话回访 12月${r}日：${header}待定`) - 1];
+    }
+    writeFileSync(path.join(dir, 'week3.csv'), Papa.unparse(rows, { newline: '\r\n' }));
+    const out = await clean('week3.csv', 'week3.out.csv', 'zh-CN');
+    expect(out).toMatch(new RegExp(`有 ${notes.length} 个单元格.*每个单元格一行：([A-Z]+\\d+，){10}…。`));
+    const listed = readCsv(readFileSync(path.join(dir, 'week3.out.typed.csv')), 'x.csv').cells.slice(1).map((r) => cellText(r[2]));
+    expect(listed.sort()).toEqual([...notes].sort());
+  });
+
   it('leaves a user\'s own file of that name alone: the run stops before writing anything', async () => {
     writeFileSync(path.join(dir, 'leads.csv'), LEADS);
     await clean('leads.csv', 'week2.csv', 'en');
