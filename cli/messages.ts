@@ -97,11 +97,22 @@ const cliMessages = defineMessages(
       '{count|1 line|# lines} of the earlier "{sheet}" sheet with something typed in your column(s) {columns} {count|is|are} not in this run\'s "{sheet}" (no longer due or found): {count|it was|they were} kept whole, with what you typed, in the sheet "{kept}".',
     'cli.typed.keptSheet': '{sheet} - earlier notes',
     'cli.typed.overNote': 'Typed here before this run rewrote the column: {text}',
-    'cli.typed.overCell': '{cell} "{text}"',
     'cli.typed.overNotes':
       '{count|1 cell|# cells} of the columns this tool adds to "{sheet}" ({columns}) held text you typed, not what an earlier run wrote there. This run writes its own result there, and keeps what you typed in a note on {count|that cell|each of those cells}: {cells}. To keep a note of your own beside a row, type it in a column of your own right of these columns.',
     'cli.typed.overCsv':
-      '{count|1 cell|# cells} of the columns this tool adds to "{sheet}" ({columns}) held text you typed, not what an earlier run wrote there. This run writes its own result there; a CSV cell has no note, so what you typed is kept here and in the JSON report: {cells}. To keep a note of your own beside a row, type it in a column of your own right of these columns.',
+      '{count|1 cell|# cells} of the columns this tool adds to "{sheet}" ({columns}) held text you typed, not what an earlier run wrote there. This run writes its own result there; a CSV cell has no note, so what you typed is kept whole in "{file}", a line per cell: {cells}. To keep a note of your own beside a row, type it in a column of your own right of these columns.',
+    'cli.typed.overSheet':
+      '{count|1 cell|# cells} of the columns this tool adds to "{sheet}" ({columns}) held text you typed, not what an earlier run wrote there, which {count|its note|their notes} could not keep (a note holds at most 32,767 characters, with what it already says; or the row was merged into another). This run writes its own result there, and keeps what you typed whole in the sheet "{kept}", a line per cell with why: {cells}. To keep a note of your own beside a row, type it in a column of your own right of these columns.',
+    'cli.typed.overNoteElsewhere': 'Typed here before this run rewrote the column: a text too long for this note, kept whole in the sheet "{kept}".',
+    'cli.typedOver.head.cell': 'Cell',
+    'cli.typedOver.head.column': 'Column',
+    'cli.typedOver.head.text': 'Typed there before',
+    'cli.typedOver.head.now': 'Written by this run',
+    'cli.typedOver.head.why': 'Why kept here',
+    'cli.typedOver.head.day': 'Run on',
+    'cli.typedOver.why.noteFull': "The cell's note could not hold it: a note holds at most 32,767 characters, with what it already says.",
+    'cli.typedOver.why.merged': 'Typed on row {row} of the input, which the merge moved to the archive; that row was merged into row {kept}.',
+    'cli.typedOver.why.csv': 'A CSV cell has no note.',
     'cli.note.unkeptParts':
       'The output "{path}" lacks these parts of the input workbook: {parts}. The library that writes it cannot carry them over; your input file still has them, so use it where you need them, or copy the cleaned values into it.',
     'csv.staleFormulas':
@@ -148,6 +159,8 @@ const cliMessages = defineMessages(
       'The file "{path}" is already there, but it is not a record of added columns this tool wrote (its first line is not "{head}"), so the columns this run added cannot be recorded there. Nothing was written, so that nothing in it is lost. Move or rename that file, or choose another --out, and run again.',
     'cli.remindersNotOurs':
       'The file "{path}" is already there, but it is not a reminders list this tool wrote (its first line is not the reminders header), so this run\'s reminders cannot be written there. Nothing was written, so that nothing in it is lost. Move or rename that file, or choose another --out, and run again.',
+    'cli.typedOverNotOurs':
+      'The file "{path}" is already there, but it is not a list of typed texts this tool wrote (its first line is not "{head}"), so what you typed into this run\'s columns cannot be kept there. Nothing was written, so that nothing in it is lost. Move or rename that file, or choose another --out, and run again.',
     'cli.unexpected': 'Unexpected error: {detail}. Nothing was written over your input; please report this.',
     'cli.heapTight':
       'This sheet is big: the run may need about {need} MB of memory, and Node may use {have} MB here. If it stops with "heap out of memory", write a CSV instead (--out FILE.csv), or give Node more room: NODE_OPTIONS=--max-old-space-size={need}.',
@@ -365,9 +378,19 @@ const cliMessages = defineMessages(
     'cli.note.typedKept': '上次“{sheet}”工作表中有 {count} 行在你的列（{columns}）填写过内容，但本次的“{sheet}”中已没有这些条目（已不再到期或已处理）：这些行连同你填写的内容已原样保存在工作表“{kept}”中。',
     'cli.typed.keptSheet': '{sheet}（旧备注）',
     'cli.typed.overNote': '本次运行改写此列之前，这里手写的内容是：{text}',
-    'cli.typed.overCell': '{cell}“{text}”',
     'cli.typed.overNotes': '“{sheet}”中本工具添加的列（{columns}）有 {count} 个单元格写着你手写的内容，不是上次运行写入的：本次在这些单元格写入新的结果，你手写的内容已作为批注保留在该单元格上：{cells}。想在行旁记自己的备注，请写在这些列右侧你自己添加的列中。',
-    'cli.typed.overCsv': '“{sheet}”中本工具添加的列（{columns}）有 {count} 个单元格写着你手写的内容，不是上次运行写入的：本次在这些单元格写入新的结果；CSV 单元格不能加批注，你手写的内容保留在这条说明和 JSON 报告中：{cells}。想在行旁记自己的备注，请写在这些列右侧你自己添加的列中。',
+    'cli.typed.overCsv': '“{sheet}”中本工具添加的列（{columns}）有 {count} 个单元格写着你手写的内容，不是上次运行写入的：本次在这些单元格写入新的结果；CSV 单元格不能加批注，你手写的内容已完整保存在“{file}”中，每个单元格一行：{cells}。想在行旁记自己的备注，请写在这些列右侧你自己添加的列中。',
+    'cli.typed.overSheet': '“{sheet}”中本工具添加的列（{columns}）有 {count} 个单元格写着你手写的内容，不是上次运行写入的，而单元格的批注放不下（一条批注连同已有内容最多 32,767 个字符，或该行已合并到另一行）：本次在这些单元格写入新的结果，你手写的内容已完整保存在工作表“{kept}”中，每个单元格一行并注明原因：{cells}。想在行旁记自己的备注，请写在这些列右侧你自己添加的列中。',
+    'cli.typed.overNoteElsewhere': '本次运行改写此列之前，这里手写的内容较长，批注放不下，已完整保存在工作表“{kept}”中。',
+    'cli.typedOver.head.cell': '单元格',
+    'cli.typedOver.head.column': '列',
+    'cli.typedOver.head.text': '改写前手写的内容',
+    'cli.typedOver.head.now': '本次写入',
+    'cli.typedOver.head.why': '为何保存在这里',
+    'cli.typedOver.head.day': '运行日期',
+    'cli.typedOver.why.noteFull': '该单元格的批注放不下：一条批注连同已有内容最多 32,767 个字符。',
+    'cli.typedOver.why.merged': '写在输入的第 {row} 行，该行已合并到第 {kept} 行并移入归档。',
+    'cli.typedOver.why.csv': 'CSV 单元格不能加批注。',
     'cli.note.unkeptParts': '输出文件“{path}”缺少输入工作簿中的以下内容：{parts}。写出文件所用的程序库无法保留它们；输入文件中它们仍然完好，需要时请使用输入文件，或把整理后的值复制过去。',
     'csv.staleFormulas': 'CSV 只能写出公式的值，不能写公式：“{sheet}”中有 {count} 个公式读取了本次整理改动的单元格，工作簿里保存的结果已经过时：{formulas}。CSV 中这些单元格不写旧数字，而写“[未重算]”、公式和整理前的结果。需要重新算好的结果请输出 .xlsx（--out 文件名.xlsx），Excel 打开时会重新计算公式。',
     'csv.staleFormula.reads': '{cell} {formula}（读取改动的{what}）',
@@ -410,6 +433,8 @@ const cliMessages = defineMessages(
       '文件“{path}”已存在，但不是本工具写出的列记录（第一行不是“{head}”），无法把本次添加的列记进去。为免其中内容丢失，本次没有写出任何文件：请移走或改名该文件，或换一个 --out，然后再运行。',
     'cli.remindersNotOurs':
       '文件“{path}”已存在，但不是本工具写出的提醒清单（第一行不是提醒的表头），无法把本次的提醒写进去。为免其中内容丢失，本次没有写出任何文件：请移走或改名该文件，或换一个 --out，然后再运行。',
+    'cli.typedOverNotOurs':
+      '文件“{path}”已存在，但不是本工具写出的手写内容清单（第一行不是“{head}”），无法把你在本工具添加的列中手写的内容存进去。为免其中内容丢失，本次没有写出任何文件：请移走或改名该文件，或换一个 --out，然后再运行。',
     'cli.unexpected': '意外错误：{detail}。输入文件未被改动；请反馈此问题。',
     'cli.heapTight':
       '这张表较大：本次运行约需 {need} MB 内存，而 Node 在这台电脑上最多可用 {have} MB。如果中途停止并提示“heap out of memory”，请改为输出 CSV（--out 文件名.csv），或给 Node 更多内存：NODE_OPTIONS=--max-old-space-size={need}。',

@@ -13,6 +13,8 @@ import { writeCsv } from './io/write-csv';
 import { staleFormulasParams } from './io/stale-formulas';
 import { gridCell, placePlan } from './io/place-plan';
 import { writeXlsx } from './io/write-xlsx';
+import { rowMap, type RowMap } from './io/row-map';
+import { outputCell, typedOverLines, type KeptTyped } from './io/typed-over-rows';
 import type { TypedOutcome } from './io/typed-cells';
 import { movesWithItsRow } from './io/table-formulas';
 import { pointsAtSheet } from './io/sheet-references';
@@ -47,7 +49,10 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
     // The archive staged first, so moved in first: rows leave the main file only once they are in the
     // archive (PITFALLS D2), and a cleaned file that cannot be written leaves the archive and
     // reminders as they were (a rerun would archive the same rows again).
-    const companions = await writeCsvCompanions(out, plan, lang, shown, loaded.mode, staged);
+    // A CSV cell has no note: what was typed there goes whole to <name>.typed.csv.
+    const rows = rowMap(plan);
+    const typedKept = typed.map((x): KeptTyped => ({ typed: x, why: rows.removed.has(x.sheetRow) ? 'merged' : 'csv' }));
+    const companions = await writeCsvCompanions(out, plan, lang, shown, loaded.mode, staged, typedOverLines(typedKept, rows, lang, today));
     // A row the archive held from the same merge run before is cited by that line's day already: the
     // plan was made knowing them (csv-companions.ts archivedDays).
     const made = { companions, csv: await writeCsv(out, loaded.grid, plan, loaded.mode, staged, loaded.textMarks) };
@@ -66,17 +71,22 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
     const headerOf = (col: number) => plan.columns.find((c) => plan.firstCol + c.col === col)?.header ?? cellText(gridCell(loaded.grid, plan.headerRow, col));
     const problems: NonNullable<Written['problems']> = stale.length === 0 ? [] : [{ code: 'csv.staleFormulas' as const, severity: 'warning' as const, params: staleFormulasParams(stale, plan.sheetName, headerOf, lang) }];
     notes.push(...problems.map((p) => ({ key: p.code, params: p.params })));
-    // A CSV cell has no note: what was typed is said whole, in the summary and the JSON report.
-    const typedProblems = typedOverProblems(typed, plan, lang, 'cli.typed.overCsv');
+    // Named by its cell alone: the file keeps the text, and the summary prints no customer's data (README).
+    const typedProblems = typedOverProblems(typed, plan, lang, rows, 'cli.typed.overCsv', { file: companionPath(shown, 'typed') });
     notes.push(...typedProblems.map((p) => ({ key: p.code, params: p.params })));
     problems.push(...typedProblems);
     return { csvLossy, csvGuarded, files, archive, archiveAt, alreadyArchived, notes, problems };
   }
   refuseUnwritable(out, loaded, plan);
   const written = await writeXlsx(out, { grid: loaded.grid, plan, dateSystem: loaded.dateSystem, lang, base: loaded.base, today, across, hidden, mode: loaded.mode, typedOver: typed }, staged);
-  const typedProblems = typedOverProblems(typed, plan, lang, 'cli.typed.overNotes');
+  const rows = rowMap(plan);
+  const elsewhere = new Set((written.typedOver?.kept ?? []).map((x) => x.typed));
+  const typedProblems = [
+    ...typedOverProblems(typed.filter((x) => !elsewhere.has(x)), plan, lang, rows, 'cli.typed.overNotes'),
+    ...(written.typedOver ? typedOverProblems(written.typedOver.kept.map((x) => x.typed), plan, lang, rows, 'cli.typed.overSheet', { kept: written.typedOver.sheet }) : []),
+  ];
   const keptSheets = (written.typed ?? []).flatMap((x) => (x.keptSheet ? [x.keptSheet] : []));
-  const sheets = [written.issuesSheet, ...(written.archiveSheet ? [written.archiveSheet] : []), written.remindersSheet, written.reportSheet, ...(written.acrossSheet ? [written.acrossSheet] : []), ...keptSheets];
+  const sheets = [written.issuesSheet, ...(written.archiveSheet ? [written.archiveSheet] : []), written.remindersSheet, written.reportSheet, ...(written.acrossSheet ? [written.acrossSheet] : []), ...keptSheets, ...(written.typedOver ? [written.typedOver.sheet] : [])];
   return {
     skipped: written.skipped,
     notesOmitted: written.notesOmitted,
@@ -178,15 +188,16 @@ function typedNotes(typed: readonly TypedOutcome[], lang: Lang): RunNote[] {
 
 /**
  * The cells of the run's own columns whose typed text this run wrote over, said with where it is kept
- * (a note on the cell; for a CSV, this message itself): each cell with the text as typed.
+ * (a note on the cell; a sheet, or a CSV's file, listing the texts no note holds). Named by the
+ * output's cell alone: the summary prints no customer's data (README), and the texts are kept.
  */
-function typedOverProblems(typed: readonly TypedOver[], plan: Plan, lang: Lang, key: 'cli.typed.overNotes' | 'cli.typed.overCsv'): { code: CliMessageKey; severity: 'warning'; params: Params }[] {
+function typedOverProblems(typed: readonly TypedOver[], plan: Plan, lang: Lang, rows: RowMap, key: 'cli.typed.overNotes' | 'cli.typed.overSheet' | 'cli.typed.overCsv', where: Params = {}): { code: CliMessageKey; severity: 'warning'; params: Params }[] {
   if (typed.length === 0) return [];
   const columns = [...new Set(typed.map((x) => x.header))].join(say(lang, 'cli.summary.sep'));
-  // The summary prints no customer's data (README): in an .xlsx the text is in its cell's note, so the
-  // cell is named alone; a CSV cell has no note, so there the summary and the JSON report are its keeping.
-  const cells = typed.map((x) => (key === 'cli.typed.overNotes' ? `${columnLetter(x.col)}${x.sheetRow}` : say(lang, 'cli.typed.overCell', { cell: `${columnLetter(x.col)}${x.sheetRow}`, text: x.text }))).join(say(lang, 'cli.summary.sep'));
-  return [{ code: key, severity: 'warning', params: { sheet: plan.sheetName, count: typed.length, columns, cells } }];
+  // The first cells, and how many in all: a rep who pasted a column of notes over 整理问题 finds each in its place.
+  const sep = say(lang, 'cli.summary.sep');
+  const cells = typed.slice(0, CELLS_NAMED).map((x) => outputCell(x, rows)).join(sep) + (typed.length > CELLS_NAMED ? `${sep}…` : '');
+  return [{ code: key, severity: 'warning', params: { sheet: plan.sheetName, count: typed.length, columns, cells, ...where } }];
 }
 
 /** Cells named in a refusal; the rest are counted. */

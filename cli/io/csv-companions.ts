@@ -18,9 +18,10 @@ import { FILE_HEAD, readOwnColumnsFile } from './own-columns';
 import { reminderHeaders, reminderRows } from './reminder-rows';
 import { rowMap, type RowMap } from './row-map';
 import { csvText, unparseCells } from './write-csv';
+import { typedOverHeaders } from './typed-over-rows';
 import { stageText, writeFileAtomic, type StagedFile } from './write-file';
 
-export const COMPANION_KINDS = ['archive', 'reminders', 'columns'] as const;
+export const COMPANION_KINDS = ['archive', 'reminders', 'columns', 'typed'] as const;
 export type CompanionKind = (typeof COMPANION_KINDS)[number];
 
 /** `out/clean.csv` → `out/clean.archive.csv`: the same folder and base name, whatever the path style. */
@@ -47,7 +48,7 @@ export interface CompanionsWritten {
  * With `staged`, the files are only made and added to it, for the caller to move in with the cleaned
  * file (write-file.ts commitStaged): a run whose cleaned file cannot be written leaves them as they were.
  */
-export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, shown: string = out, newMode?: number, staged?: StagedFile[]): Promise<CompanionsWritten> {
+export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, shown: string = out, newMode?: number, staged?: StagedFile[], typed: readonly string[][] = []): Promise<CompanionsWritten> {
   const put = async (file: string, text: string) => (staged ? staged.push(await stageText(file, text, newMode)) : writeFileAtomic(file, text, newMode));
   const rows = rowMap(plan);
   const done: CompanionsWritten = { written: [], emptied: [], alreadyArchived: [] };
@@ -59,6 +60,7 @@ export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, sh
     throw new CliError('cli.remindersNotOurs', { path: companionPath(shown, 'reminders') });
   }
   await refuseUsersColumnsFile(out, plan, shown);
+  const typedTable = typed.length > 0 ? await typedList(out, typed, lang, shown) : undefined;
   const archive = archiveTable(plan, lang, rows);
   if (archive) {
     const file = companionPath(out, 'archive');
@@ -73,6 +75,10 @@ export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, sh
     }
   }
   await writeColumnsRecord(out, plan, put, done);
+  if (typedTable) {
+    await put(companionPath(out, 'typed'), unparseCells(typedTable));
+    done.written.push('typed');
+  }
   const header = reminderHeaders(lang).map(textCell);
   if (reminders.length > 0) {
     await put(remindersFile, unparseCells([header, ...reminders]));
@@ -132,6 +138,21 @@ async function refuseUsersColumnsFile(out: string, plan: Plan, shown: string): P
   if (bytes !== undefined && readOwnColumnsFile(bytes, path.basename(file)) === undefined) {
     throw new CliError('cli.columnsNotOurs', { path: companionPath(shown, 'columns'), head: FILE_HEAD });
   }
+}
+
+/**
+ * `<base>.typed.csv`: what the user typed into the run's own columns, which a CSV cell has no note to
+ * keep (typed-over-rows.ts), this run's lines below an earlier run's: never written over. A file of
+ * that name that is not ours is refused before anything is written, as a reminders file of his is.
+ */
+async function typedList(out: string, lines: readonly string[][], lang: Lang, shown: string): Promise<Cell[][]> {
+  const earlier = await readEarlier(companionPath(out, 'typed'));
+  const rows = lines.map((line) => line.map(textCell));
+  if (earlier === null) return [typedOverHeaders(lang).map(textCell), ...rows];
+  const first = (earlier[0] ?? []).map((c) => (c.kind === 'text' ? c.value : ''));
+  const ours = LANGS.some((l) => typedOverHeaders(l).every((h, i) => first[i] === h));
+  if (!ours) throw new CliError('cli.typedOverNotOurs', { path: companionPath(shown, 'typed'), head: typedOverHeaders(lang).join(',') });
+  return [...earlier, ...rows];
 }
 
 /**

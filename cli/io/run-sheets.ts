@@ -11,11 +11,12 @@ import { reminderHeaders } from './reminder-rows';
 import { acrossHeaders } from './across-sheet';
 import { toolBlock } from './archive-rows';
 import { rowValues, startsWith } from './own-sheet';
+import { isTypedOverSheet } from './typed-over-sheet';
 
 const LANGS: readonly Lang[] = ['zh-CN', 'en'];
 
 export function isRunSheet(sheet: ExcelJS.Worksheet): boolean {
-  return LANGS.some(
+  return isTypedOverSheet(sheet) || LANGS.some(
     (lang) =>
       startsWith(sheet, ISSUE_HEADER_KEYS.map((k) => say(lang, k))) ||
       startsWith(sheet, reminderHeaders(lang)) ||

@@ -43,6 +43,9 @@ import { xlsxTextAsXstring } from './xstring';
 import { displayWidth, fillOf, holdsFormula, needsTextFormat, numberAsText, putValue, columnDateFormat, columnNumberFormat, styler, TEXT_FORMAT, type Restyle, type Style } from './xlsx-values';
 import { csvCellTyper } from './csv-numbers';
 import { capCell, capCellText, capNoteText, EXCEL_NOTE_LIMIT } from './cell-cap';
+import type { OwnSheet } from './own-sheet';
+import { typedOverLines, type KeptTyped } from './typed-over-rows';
+import { typedOverTarget, writeTypedOverSheet } from './typed-over-sheet';
 import { renameTableColumns, shrinkRanges, widenFilter, widenTables } from './filter-ranges';
 
 export { numberAsText, safeSheetName };
@@ -95,6 +98,8 @@ export interface XlsxWritten {
   typed?: TypedOutcome[];
   /** The user's own sheet under the record's name, left as it was, and where the record went instead (own-columns.ts). */
   recordElsewhere?: RecordElsewhere;
+  /** Texts typed into the run's columns that no note could keep, and the sheet that keeps them whole (typed-over-sheet.ts). */
+  typedOver?: { sheet: string; kept: KeptTyped[] };
 }
 
 /**
@@ -170,13 +175,14 @@ export function applyToWorkbook(target: XlsxTarget): XlsxWritten {
   if (base) clearStaleIssues(worksheet, plan, placed, lang, restyle, notes);
   const notesOmitted = highlight(worksheet, placed, lang, restyle, notes);
   addColumns(worksheet, plan, placed, dateSystem, restyle);
-  for (const typed of target.typedOver ?? []) keepTypedInNote(worksheet.getCell(typed.sheetRow, typed.col), typed, lang);
+  const typedKept = keepTyped(workbook, worksheet, target.typedOver ?? [], rows, lang, (typed) => worksheet.getCell(typed.sheetRow, typed.col));
   // A picture beside the table moves right of the columns inserted there, not over them.
   movePicturesRightOf(worksheet, placed.appendedCols);
   if (placed.addedCols.length > 0 && plan.columns.length > 0) widenFilter(worksheet, plan.headerRow, plan.firstCol + plan.columns.length - 1, maxOf(placed.addedCols));
   if (placed.addedCols.length > 0) renameTableColumns(worksheet, plan.headerRow, placed.addedCols);
   if (placed.addedCols.length > 0) widenTables(worksheet, plan.headerRow, plan.rows.reduce((last, r) => Math.max(last, r), plan.headerRow), placed.addedCols);
   const { archived, ...added } = addRunSheets(workbook, worksheet, { grid, plan, placed, rows, lang, dateSystem, restyle, today, across, hidden, looks });
+  const typedSheet = typedKept.target ? writeTypedOverSheet(workbook, typedKept.target, typedOverLines(typedKept.kept, rows, lang, today ?? ''), lang) : undefined;
   // The rule columns (大区) for the next run, which may be given no settings file (own-columns.ts).
   const recordElsewhere = writeOwnColumns(workbook, worksheet.name, toRecord(plan));
   // write-output refuses a merge over formulas that read moving rows before we get here (their
@@ -195,6 +201,7 @@ export function applyToWorkbook(target: XlsxTarget): XlsxWritten {
   if (base) ignoreNumbersAsText(workbook, worksheet.name, textNumberRanges(worksheet, plan, rows));
   return {
     workbook, skipped, notesOmitted, ...added, ...(keptGone > 0 ? { keptGone } : {}), ...(recordElsewhere ? { recordElsewhere } : {}),
+    ...(typedSheet ? { typedOver: { sheet: typedSheet, kept: typedKept.kept } } : {}),
     ...(toArchive?.links ? { linksToArchive: toArchive.links } : {}), ...(toArchive?.pictures ? { picturesToArchive: toArchive.pictures } : {}),
   };
 }
@@ -312,9 +319,21 @@ async function writeBuiltStreaming(path: string, { grid, plan, dateSystem, lang,
   const notes = noteChoice(placed, noteLimit, rows.removed, undefined);
   const added = addRunSheets(workbook, main, { grid, plan, placed, rows, lang, dateSystem, restyle, today });
   const recordElsewhere = writeOwnColumns(workbook, main.name, toRecord(plan));
-  const makeMain = (sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => void) => writeMainRows(sheet, commit, { grid, plan, dateSystem, lang, placed, rows, notes, restyle, typedOver });
+  // The main rows are made later, one at a time, each cell without a note (a CSV has none): which
+  // texts its note cannot hold is known now, as keepTypedInNote will find it on an empty note.
+  const typedKept: KeptTyped[] = typedOver.flatMap((typed): KeptTyped[] => {
+    if (rows.removed.has(typed.sheetRow)) return [{ typed, why: 'merged' }];
+    return say(lang, 'cli.typed.overNote', { text: typed.text }).length > EXCEL_NOTE_LIMIT ? [{ typed, why: 'noteFull' }] : [];
+  });
+  const typedTarget = typedKept.length > 0 ? typedOverTarget(workbook, main, lang) : undefined;
+  const typedSheet = typedTarget ? writeTypedOverSheet(workbook, typedTarget, typedOverLines(typedKept, rows, lang, today ?? ''), lang) : undefined;
+  const keptIn = () => typedSheet ?? '';
+  const makeMain = (sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => void) => writeMainRows(sheet, commit, { grid, plan, dateSystem, lang, placed, rows, notes, restyle, typedOver, keptIn });
   await writeWorkbookStreaming(workbook, path, new Map([[main, makeMain]]), mode, staged);
-  return { workbook, skipped: [...placed.skipped], notesOmitted: notes.marked.length - notes.withNote.size, ...added, ...(recordElsewhere ? { recordElsewhere } : {}) };
+  return {
+    workbook, skipped: [...placed.skipped], notesOmitted: notes.marked.length - notes.withNote.size, ...added, ...(recordElsewhere ? { recordElsewhere } : {}),
+    ...(typedSheet ? { typedOver: { sheet: typedSheet, kept: typedKept } } : {}),
+  };
 }
 
 interface MainRows {
@@ -327,6 +346,8 @@ interface MainRows {
   notes: NoteChoice;
   restyle: Restyle;
   typedOver: readonly TypedOver[];
+  /** The sheet keeping the typed texts no note can hold, named in the note of each. */
+  keptIn: () => string;
 }
 
 /**
@@ -334,7 +355,7 @@ interface MainRows {
  * Returns the sheet's `<ignoredErrors>`: "number stored as text" ignored on the data rows of the text
  * columns that hold such numbers, as applyToWorkbook asks of textNumberRanges for a workbook.
  */
-function writeMainRows(sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => void, { grid, plan, dateSystem, lang, placed, rows, notes, restyle, typedOver }: MainRows): SheetEnd {
+function writeMainRows(sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => void, { grid, plan, dateSystem, lang, placed, rows, notes, restyle, typedOver, keptIn }: MainRows): SheetEnd {
   const typedAt = new Map<number, TypedOver[]>();
   for (const typed of typedOver) typedAt.set(typed.sheetRow, [...(typedAt.get(typed.sheetRow) ?? []), typed]);
   const plain: Style = {};
@@ -375,7 +396,7 @@ function writeMainRows(sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => v
         const col = placed.addedCols[k];
         putAddedValue(added, j, () => row.getCell(col), () => row.findCell(col), dateSystem, restyle);
       });
-      for (const typed of typedAt.get(sheetRow) ?? []) keepTypedInNote(row.getCell(typed.col), typed, lang);
+      for (const typed of typedAt.get(sheetRow) ?? []) keepTypedInNote(row.getCell(typed.col), typed, lang, keptIn);
       top = Math.min(top, out);
       bottom = Math.max(bottom, out);
       for (const col of textCols) if (readsAsNumber(row.findCell(col)?.value)) numbersAsText.add(col);
@@ -556,21 +577,47 @@ function markCell(cell: ExcelJS.Cell, placedCell: PlacedCell, withNote: boolean,
 /**
  * What the user typed into a cell of the run's own columns, which the run now writes over: kept in the
  * cell's note (after his own note, which stays whole), so nothing he typed is lost. Said once: a
- * rerun that finds the same line there adds it again no more.
+ * rerun that finds the same line there adds it again no more. False when the note cannot hold the
+ * line whole (a note holds 32,767 characters, and his own may fill most of it): never cut, the text
+ * then goes whole to the list of typed texts (`elsewhere`, typed-over-sheet.ts), the note saying
+ * where when that line fits.
  */
-function keepTypedInNote(cell: ExcelJS.Cell, typed: TypedOver, lang: Lang): void {
+function keepTypedInNote(cell: ExcelJS.Cell, typed: TypedOver, lang: Lang, elsewhere: () => string): boolean {
   const existing = cell.note;
   const text = noteText(existing);
   const line = say(lang, 'cli.typed.overNote', { text: typed.text });
-  if (text.includes(line)) return;
+  if (text.includes(line)) return true;
   const gap = text ? '\n\n' : '';
-  const ours = capNoteText(line, EXCEL_NOTE_LIMIT - text.length - gap.length, lang);
-  if (ours === '') return;
+  const room = EXCEL_NOTE_LIMIT - text.length - gap.length;
+  const fits = line.length <= room;
+  const ours = fits ? line : say(lang, 'cli.typed.overNoteElsewhere', { kept: elsewhere() });
+  if (ours.length > room) return fits;
   if (existing && typeof existing === 'object' && Array.isArray(existing.texts) && existing.texts.length > 0) {
     cell.note = { ...existing, texts: [...existing.texts, { text: `${gap}${ours}` }] };
-    return;
+  } else {
+    cell.note = `${text}${gap}${ours}`;
   }
-  cell.note = `${text}${gap}${ours}`;
+  return fits;
+}
+
+/**
+ * Keeps each typed text in its cell's note, or, where no note can keep it (its row merged away, the
+ * note too full), in the list of typed texts: the texts that went there, for the summary.
+ */
+function keepTyped(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Worksheet, typedOver: readonly TypedOver[], rows: RowMap, lang: Lang, cellAt: (typed: TypedOver) => ExcelJS.Cell | undefined): { kept: KeptTyped[]; target?: OwnSheet } {
+  let target: OwnSheet | undefined;
+  const elsewhere = () => (target ??= typedOverTarget(workbook, cleaned, lang)).name;
+  const kept: KeptTyped[] = [];
+  for (const typed of typedOver) {
+    // A row the merge moves to the archive takes its notes along, and the archive keeps the user's columns only.
+    if (rows.removed.has(typed.sheetRow)) kept.push({ typed, why: 'merged' });
+    else {
+      const cell = cellAt(typed);
+      if (cell && !keepTypedInNote(cell, typed, lang, elsewhere)) kept.push({ typed, why: 'noteFull' });
+    }
+  }
+  if (kept.length > 0) elsewhere();
+  return { kept, ...(target ? { target } : {}) };
 }
 
 function issueLine(issue: CellIssue, lang: Lang): string {

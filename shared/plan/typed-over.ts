@@ -32,12 +32,16 @@ export interface TypedOver {
 /** The merged-values column carries its earlier notes itself (merged-column.ts): nothing there is written over. */
 const CARRIES_ITS_OWN = new Set(['dedupe.merged']);
 
-/** A rule's comparison between its placeholders, as the reasons write it: ` < `, ` ≥ ` …. */
-const COMPARISON = /\} [<>≤≥] \{/;
-
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 let catalog: RegExp | undefined;
+
+/** A comparison's sign in a template (`{field} {value} ≥ {limit}`). */
+const COMPARISON = /^\s*[<>≤≥]\s*$/;
+/** What a comparison names: a field's name, one part of a cell's reasons. */
+const FIELD = '[^；;\\n]+?';
+/** What a comparison compares: a number as the classes write it (75000, 8800.5, 42,000, ¥12,800). */
+const NUMBER = '[-+]?[¥$£€₹]?\\d[\\d.,]*';
 
 /** Every catalog message of both languages as one pattern of a whole text; built once (it is the catalog's, no run's). */
 function catalogPattern(): RegExp {
@@ -46,17 +50,20 @@ function catalogPattern(): RegExp {
   for (const lang of LANGS) {
     for (const template of messageTemplates(lang)) {
       let words = 0;
-      // A comparison's placeholders are a field and two figures: none holds a separator, or
-      // `累计金额 6600 < 10000；已电话核实` would pass for one comparison.
-      const comparison = COMPARISON.test(template);
-      const source = parseTemplate(template).map((part) => {
-        if (typeof part !== 'string') return comparison ? '[^；;\\n]+?' : '[\\s\\S]*?';
+      const parts = parseTemplate(template);
+      const source = parts.map((part) => {
+        if (typeof part !== 'string') return '[\\s\\S]*?';
         words += (part.match(/[\p{L}\p{N}]/gu) ?? []).length;
         return escape(part);
       }).join('');
-      // A comparison's own words are its symbol alone ('{field} {value} < {limit}': 累计金额 6600 < 10000),
-      // yet `<`, `≥` … between spaces are no words a user types into a reasons cell: used all the same.
-      if (words >= 2 || comparison) bodies.add(source);
+      if (words >= 2) bodies.add(source);
+      else {
+        // A comparison the classes give as their reason (累计金额 75000 ≥ 10000) has no words of its
+        // own, yet sits in every 分类依据 of a sheet with amounts, whose days change on a rerun a week
+        // later: it is the run's when what it compares are numbers, as the run's are.
+        const compared = parts.some((part) => typeof part === 'string' && COMPARISON.test(part));
+        if (compared) bodies.add(parts.map((part) => (typeof part === 'string' ? escape(part) : part.name === 'field' ? FIELD : NUMBER)).join(''));
+      }
     }
   }
   catalog = new RegExp(`^(?:${[...bodies].join('|')})$`);

@@ -126,6 +126,13 @@ describe('text typed into the run\'s own columns', () => {
     expect(note.split('高价值（老板指定重点）')).toHaveLength(2);
   });
 
+  it('reads its own reasons as its own on the rerun a week later, whose days it counts anew (最近互动 26 天前, 累计金额 12000 ≥ 10000): no note, nothing said', async () => {
+    writeFileSync(path.join(dir, 'ledger.csv'), LEDGER);
+    await clean('ledger.csv', 'week2.xlsx');
+    const out = await clean('week2.xlsx', 'week3.xlsx', '--today', '2026-12-22');
+    expect(out).not.toContain('手写的内容');
+  });
+
   it('reads last week\'s English run\'s words as the run\'s own (a rerun in the other language keeps no note)', async () => {
     writeFileSync(path.join(dir, 'ledger.csv'), LEDGER);
     await clean('ledger.csv', 'en.xlsx', '--lang', 'en');

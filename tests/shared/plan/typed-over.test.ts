@@ -17,6 +17,10 @@ describe('runWrote', () => {
     // A tier's comparison has no words but its symbol, and is the run's all the same (h62).
     ['有购买次数或金额，但没有最近购买日期；最近互动 30 天前 ≤ 90 天；累计金额 6600 < 10000；未达到 VIP 条件'],
     ['Last activity 12 days ago ≤ 90 days; Amount 2000 < 3000; Amount 2000 ≥ 1000'],
+    // Last week's 分类依据, whose days this week's run counts anew: its amount compared is the run's too.
+    ['第 5、6 行是同一位客户（重复录入，尚未合并）：按合并后保留的第 5 行分类；有购买次数或金额，但没有最近购买日期；最近互动 19 天前 ≤ 90 天；累计金额 75000 ≥ 10000；未达到 VIP 条件'],
+    ['最近购买 40 天前 ≤ 90 天；累计金额 8800.5 < 10000'],
+    ['Total spend 42,000 ≥ 30,000; Last activity 15 days ago ≤ 90 days'],
   ])('reads %s as the run\'s', (text) => {
     expect(runWrote(text, LABELS)).toBe(true);
   });
@@ -29,6 +33,9 @@ describe('runWrote', () => {
     ['手机号相同；已电话核实'],
     ['累计金额 6600 < 10000；已电话核实'],
     ['备注：已核实'],
+    // Words around a comparison: the run compares numbers only.
+    ['金额 20万 ≥ 目标，老板说重点跟进'],
+    ['累计金额 75000 ≥ 10000，但客户说明年不续约'],
   ])('reads %s as typed', (text) => {
     expect(runWrote(text, LABELS)).toBe(false);
   });
