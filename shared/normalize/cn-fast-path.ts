@@ -11,6 +11,7 @@
  */
 import { Metadata } from 'libphonenumber-js/core';
 import metadata from 'libphonenumber-js/metadata.max.json';
+import { trunkOneNumber } from './trunk-one';
 
 interface TypeDef {
   pattern(): string;
@@ -107,7 +108,8 @@ export function cnReading(s: string, regionIsCn: boolean): CnReading | null {
   if (nsn.startsWith('0') || nsn.startsWith('+')) return null;
 
   if (nsn.length === 11 && nsn.startsWith('1') && !compact.startsWith('0' + nsn)) {
-    return typeOf(nsn) === 'MOBILE' ? { type: 'mobile', nsn } : null;
+    // 1-713-685-0944 has a mobile's digits but North America's grouping: the full parse reads it.
+    return typeOf(nsn) === 'MOBILE' && (compact === s || trunkOneNumber(s) === null) ? { type: 'mobile', nsn } : null;
   }
   // A landline needs its area code: written with the trunk 0 or after +86.
   if (compact === nsn || nsn.length < 9 || nsn.length > 11) return null;

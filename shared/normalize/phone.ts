@@ -28,6 +28,7 @@ import { emailInPhone } from './phone-email';
 import { exactDigits, isExponentText, looksRoundedPhone } from './lost-digits';
 import { cnAreaLength, cnHouseExtension, cnNational, cnNumber, cnReading, type CnNumber } from './cn-fast-path';
 import { dramaNumberType } from './drama-numbers';
+import { trunkOneNumber } from './trunk-one';
 
 export interface ParsedPhone {
   /** E.164 without the extension: +8613812345678. The duplicate finder's key (with `extension`). */
@@ -199,8 +200,20 @@ function fromFastPath(n: CnNumber, ext: string | undefined): Parsed {
   );
 }
 
+/**
+ * A North American number written with its trunk 1 (1-713-685-0944: trunk-one.ts), read as +1 under
+ * every region: under China's, libphonenumber makes the Chinese mobile 171 3685 0944 of its digits.
+ */
+function readTrunkOne(text: string, ext: string | undefined): Parsed | null {
+  const e164 = trunkOneNumber(text);
+  const p = e164 === null ? undefined : tryParse(e164, undefined);
+  return p ? build(p, ext) : null;
+}
+
 /** One number (no extension in the text): the fast path, else the full parse. */
 function readOne(text: string, country: CountryCode | undefined, ext: string | undefined): Parsed | null {
+  const trunk = readTrunkOne(text, ext);
+  if (trunk) return trunk;
   const fast = cnNumber(text, country === 'CN');
   if (fast) return fromFastPath(fast, ext);
   const full = tryParse(text, country);
@@ -264,6 +277,8 @@ function parseUncached(raw: string, defaultRegion: string): Parsed | null {
   const country = region(defaultRegion);
   const s = foldAll(raw).replace(ANNOTATION, '').replace(DASHES, '-').replace(LABEL, '').replace(LEADING_NOTE, '').replace(BRACKETED_CODE, '+$1 ');
   if (!/\d/.test(s) || s.length > 60) return null;
+  const trunk = readTrunkOne(s, undefined);
+  if (trunk) return trunk;
   const fast = cnNumber(s, country === 'CN');
   if (fast) return fromFastPath(fast, undefined);
   const ext = EXTENSION.exec(s);

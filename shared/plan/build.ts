@@ -208,7 +208,11 @@ function cleanSheetWithin(
     ? rowRegions(reading.rowCountryCol, settings.phone.defaultRegion, reading.rowCountryApart)
     : reading.rowCountryDialled !== null ? dialledRegions(reading.rowCountryDialled, settings.phone.defaultRegion, phoneCols) : null;
   // Mailchimp's geo-IP country: where a number the sheet's rules find invalid is from (cleanHinted).
-  const hintOf = regionOf === null && reading.rowCountryHint !== null ? rowRegions(reading.rowCountryHint, settings.phone.defaultRegion, false) : null;
+  // So is the country column a sheet of Chinese mobiles sets aside: 9123 4567 beside 香港 is no Chinese
+  // number, and two cells agree that it is Hong Kong's, where a 13812345678 beside 日本 stays Chinese.
+  const hintOf = regionOf === null && reading.rowCountryHint !== null
+    ? rowRegions(reading.rowCountryHint, settings.phone.defaultRegion, false)
+    : reading.rowCountryDialled !== null ? rowRegions(reading.rowCountryDialled, settings.phone.defaultRegion, false) : null;
 
   table.rows.forEach((row, r) => {
     let cells: Cell[] | null = null;

@@ -19,6 +19,7 @@ import type { ColumnMapping } from './types';
 import type { SheetProblem } from './issue';
 import { dayMonthOrder } from '../normalize/date-text';
 import { callingCodePrefix, formatPhone, parsePhone, PhoneReadings, withoutPhoneLabel } from '../normalize/phone';
+import { looksChineseMobile } from '../normalize/trunk-one';
 import { STATE_NAMES } from './state-names';
 import { isCountryCodeHeader, isGeolocatedMark } from '../schema/header-match';
 import { countryRegion, UNKNOWN_REGION } from './country-names';
@@ -50,8 +51,6 @@ const MIN_SHARE = 0.2;
 
 /** Numbers written the North American way: (415) 555-0132, 415-555-0132, 415.555.0132, +1 415 555 0132. */
 const NANP = /^\s*(?:\+?1[\s.-]?)?(?:\([2-9]\d{2}\)|[2-9]\d{2})[\s.-]?[2-9]\d{2}[\s.-]?\d{4}(?:\s*(?:x|ext\.?|#)\s*\d{1,6})?\s*$/i;
-/** A Chinese mobile, with or without +86 / 0086 and separators. */
-const CN_MOBILE = /^(?:\+?86|0086)?1[3-9]\d{9}$/;
 const INTERNATIONAL = /^\s*(?:\+|00)\s*[1-9]/;
 
 const CURRENCY_OF_REGION: Readonly<Record<string, string>> = {
@@ -213,7 +212,8 @@ const BARE_TEN = /^[2-9]\d{9}$/;
  * label (QuickBooks' "Phone: (608) 555-0123") are no part of the number.
  */
 const asRead = (raw: string): string => withoutPhoneLabel(dropQuotePrefix(raw.trim()));
-const isChineseMobile = (t: string): boolean => CN_MOBILE.test(t.replace(/[\s().-]/g, ''));
+/** A Chinese mobile, with or without +86 / 0086 and separators; not 1-713-685-0944, a Houston number dialled with its trunk 1. */
+const isChineseMobile = looksChineseMobile;
 
 /**
  * The North American country a number of the plan is in: its area code says (514 and 416 are

@@ -6,6 +6,7 @@
 import { cellText, isBlank, type Cell } from '../table/cell';
 import { isValidCivil, parseIso } from '../table/civil-date';
 import { toHalfWidth } from '../text/fold';
+import { looksChineseMobile, trunkOneNumber } from '../normalize/trunk-one';
 import type { FieldId } from './fields';
 import { hasLegalForm } from '../dedupe/keys/company';
 import { isSupportedCountry } from 'libphonenumber-js/max';
@@ -16,11 +17,9 @@ const MIN_VALUES = 3;
 const SHARE = 0.8;
 
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.\p{L}{2,}$/u;
-/** 11-digit CN mobile, optionally with +86 / 0086 / 86 (segments 13x–19x). */
-const CN_MOBILE = /^(?:\+?86|0086)?1[3-9]\d{9}$/;
 const TEXT_DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/u;
 
-type Kind = 'email' | 'mobile' | 'date';
+type Kind = 'email' | 'mobile' | 'phone' | 'date';
 
 function kindOf(cell: Cell): { kind: Kind; year?: number } | null {
   if (cell.kind === 'date') {
@@ -30,7 +29,10 @@ function kindOf(cell: Cell): { kind: Kind; year?: number } | null {
   if (cell.kind !== 'text' && cell.kind !== 'number') return null;
   const s = toHalfWidth(cellText(cell)).trim();
   if (EMAIL.test(s)) return { kind: 'email' };
-  if (CN_MOBILE.test(s.replace(/[\s\-()]/g, ''))) return { kind: 'mobile' };
+  // 11-digit CN mobile, optionally with +86 / 0086 / 86 (segments 13x–19x); 1-713-685-0944 has the
+  // digits of one but is a North American number dialled with its trunk 1 (trunk-one.ts): a phone.
+  if (looksChineseMobile(s)) return { kind: 'mobile' };
+  if (trunkOneNumber(s) !== null) return { kind: 'phone' };
   const m = TEXT_DATE.exec(s);
   if (m && isValidCivil(+m[1], +m[2], +m[3])) return { kind: 'date', year: +m[1] };
   return null;
@@ -74,7 +76,7 @@ export function holdsOrganisations(cells: readonly Cell[]): boolean {
 
 /** The field a column's values suggest, or null; only the first 50 non-blank values are read. */
 export function sniffColumn(cells: readonly Cell[]): Sniffed | null {
-  const counts: Record<Kind, number> = { email: 0, mobile: 0, date: 0 };
+  const counts: Record<Kind, number> = { email: 0, mobile: 0, phone: 0, date: 0 };
   const years: number[] = [];
   let seen = 0;
   for (const cell of cells) {
@@ -89,6 +91,8 @@ export function sniffColumn(cells: readonly Cell[]): Sniffed | null {
   if (seen < MIN_VALUES) return null;
   if (counts.email >= seen * SHARE) return { field: 'email', confidence: 0.65 };
   if (counts.mobile >= seen * SHARE) return { field: 'mobile', confidence: 0.65 };
+  // North American numbers do not tell a mobile from a landline.
+  if (counts.mobile + counts.phone >= seen * SHARE) return { field: 'phone', confidence: 0.65 };
   if (counts.date >= seen * SHARE && looksLikeBirthdays(years)) return { field: 'birthday', confidence: 0.6 };
   return null;
 }
