@@ -308,7 +308,7 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
       missing(),
       { id: 'exact', when: 'address-exact', weight: 5, equal: true, reason: 'dedupe.reason.address.same' },
       { id: 'similar', when: 'address-similar', threshold: 0.8, weight: 3, reason: 'dedupe.reason.address.similar' },
-      { id: 'close', when: 'address-similar', threshold: 0.6, weight: 1 },
+      { id: 'close', when: 'address-similar', threshold: 0.6, weight: 1, reason: 'dedupe.reason.address.close' },
       orElse(-1.5),
     ],
   },
@@ -317,8 +317,8 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
     feature: 'birthday',
     levels: [
       missing(),
-      // 1990-01-01 given to many people (a platform's filler, or a year known alone): one bit, no reason.
-      { id: 'standIn', when: 'date-stand-in', weight: 1, equal: true },
+      // 1990-01-01 given to many people (a platform's filler, or a year known alone): one bit, said as what it is.
+      { id: 'standIn', when: 'date-stand-in', weight: 1, equal: true, reason: 'dedupe.reason.birthday.standIn' },
       { id: 'exact', when: 'date-exact', weight: 6, equal: true, reason: 'dedupe.reason.birthday.same' },
       { id: 'standInOther', when: 'date-either-stand-in', weight: 0 },
       // A 1 January one digit off: a year known alone and the next year, as often two people's as one's.
@@ -403,18 +403,18 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
     feature: 'city',
     levels: [
       missing(),
-      { id: 'exact', when: 'text-exact', weight: 1, equal: true },
-      { id: 'similar', when: 'text-similar', threshold: 0.9, weight: 0.5 },
+      { id: 'exact', when: 'text-exact', weight: 1, equal: true, reason: 'dedupe.reason.city.same' },
+      { id: 'similar', when: 'text-similar', threshold: 0.9, weight: 0.5, reason: 'dedupe.reason.city.similar' },
       orElse(-1),
     ],
   },
-  exactText('province', 'province', 0.3, -1),
+  exactText('province', 'province', 0.3, -1, 'dedupe.reason.province.same'),
   {
     id: 'postcode',
     feature: 'postcode',
     levels: [
       missing(),
-      { id: 'exact', when: 'text-exact', weight: 1.5, equal: true },
+      { id: 'exact', when: 'text-exact', weight: 1.5, equal: true, reason: 'dedupe.reason.postcode.same' },
       { id: 'typo', when: 'text-typo', weight: 0 },
       orElse(-1),
     ],
