@@ -8,6 +8,7 @@ import { NOTE_LIMIT } from './io/write-xlsx';
 import { sayOut as say } from './messages';
 import type { RunNote } from './notes';
 import { unreadColumnsLine } from './unread-columns';
+import { customerValueLines, holdsCustomerValues } from './customer-values';
 import type { HiddenSheet } from './hidden-sheets';
 
 export interface SummaryInput {
@@ -73,7 +74,9 @@ export function summaryText(input: SummaryInput): string {
   const kinds = Object.entries(stats.issuesByCode).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   for (const [kind, count] of kinds.slice(0, MAX_KINDS)) lines.push(say(lang, 'cli.summary.kind', { kind: issueTitle(lang, kind), count }));
   if (kinds.length > MAX_KINDS) lines.push('  …');
-  for (const p of plan.problems) lines.push(say(lang, 'cli.summary.problem', { message: say(lang, p.code, p.params) }));
+  for (const p of plan.problems) if (!holdsCustomerValues(p)) lines.push(say(lang, 'cli.summary.problem', { message: say(lang, p.code, p.params) }));
+  // A merge's notes that carry two customers' amounts or numbers: counted, their rows named, capped.
+  lines.push(...customerValueLines(plan.problems, lang, json));
   for (const n of input.notes ?? []) lines.push(say(lang, 'cli.summary.problem', { message: say(lang, n.key, n.params) }));
   lines.push(...duplicateLines(input), ...reminderLines(plan, lang), ...classLines(plan, lang));
   if (skipped.length > 0) lines.push(say(lang, 'cli.summary.skipped', { count: skipped.length }));

@@ -179,6 +179,18 @@ function idOf(p: Profile, f: Feature) {
   return f === 'uscc' ? p.uscc : f === 'idCard' ? p.idCard : null;
 }
 
+/**
+ * Both rows give a number of the mobile feature (a person's own line, not a switchboard) and none of
+ * one row's is the other's or one keystroke from it.
+ */
+function numbersDisagree(a: Profile, b: Profile): boolean {
+  if (a.mobiles.length === 0 || b.mobiles.length === 0) return false;
+  return !anyPair(a.mobiles, b.mobiles, (x, y) => samePhone(x, y) || digitSlip(x.e164, y.e164) !== null || (x.e164.length === y.e164.length && withinOneEdit(x.e164, y.e164)));
+}
+
+/** A personal mailbox (not a role one: info@, sales@) on both rows. */
+const sameMailbox = (a: Profile, b: Profile): boolean => anyPair(a.emails, b.emails, (x, y) => x.folded === y.folded && x.shared !== true);
+
 const COMPANY: readonly Feature[] = ['company', 'organisation'];
 const TEXT_FEATURES: readonly Feature[] = ['customerId', 'orderId', 'wechat', 'qq', 'gender', 'city', 'province', 'postcode', 'website'];
 
@@ -493,6 +505,17 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
   'date-typo-new-year': {
     features: ['birthday'],
     test: (m) => yes(MATCHERS['date-typo'].test(m) !== null && (m.a.birthday!.value.startsWith('-01-01', 4) || m.b.birthday!.value.startsWith('-01-01', 4))),
+  },
+  /**
+   * A birthday one keystroke off on rows whose own numbers disagree (each gives one, none the other's
+   * nor a slip of it) and whose personal mailboxes do not agree: the typo says one person only where
+   * something of his own holds the rows together. Two 王伟 of one big employer with two mobiles
+   * and 1985-03-15 / 1985-03-13 are two people as often as one: a slip of the keyboard is no more
+   * likely than two strangers' birthdays two days apart once everything that is his differs too.
+   */
+  'date-typo-other-phones': {
+    features: ['birthday'],
+    test: (m) => yes(MATCHERS['date-typo'].test(m) !== null && numbersDisagree(m.a, m.b) && !sameMailbox(m.a, m.b)),
   },
   'date-typo': {
     features: ['birthday'],

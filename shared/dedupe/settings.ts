@@ -308,7 +308,7 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
       missing(),
       { id: 'exact', when: 'address-exact', weight: 5, equal: true, reason: 'dedupe.reason.address.same' },
       { id: 'similar', when: 'address-similar', threshold: 0.8, weight: 3, reason: 'dedupe.reason.address.similar' },
-      { id: 'close', when: 'address-similar', threshold: 0.6, weight: 1 },
+      { id: 'close', when: 'address-similar', threshold: 0.6, weight: 1, reason: 'dedupe.reason.address.close' },
       orElse(-1.5),
     ],
   },
@@ -317,18 +317,24 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
     feature: 'birthday',
     levels: [
       missing(),
-      // 1990-01-01 given to many people (a platform's filler, or a year known alone): one bit, no reason.
-      { id: 'standIn', when: 'date-stand-in', weight: 1, equal: true },
+      // 1990-01-01 given to many people (a platform's filler, or a year known alone): one bit, said as what it is.
+      { id: 'standIn', when: 'date-stand-in', weight: 1, equal: true, reason: 'dedupe.reason.birthday.standIn' },
       { id: 'exact', when: 'date-exact', weight: 6, equal: true, reason: 'dedupe.reason.birthday.same' },
       { id: 'standInOther', when: 'date-either-stand-in', weight: 0 },
       // A 1 January one digit off: a year known alone and the next year, as often two people's as one's.
-      { id: 'typoNewYear', when: 'date-typo-new-year', weight: 3 },
+      // One keystroke off on rows whose mobiles disagree and no personal mailbox agrees: a slip corroborates
+      // a copy held together by a number or an address of his own, not one whose numbers differ too (two
+      // 王伟 of one employer, 13812345678 / 15987654321, 1985-03-15 / 1985-03-13 are two people as often as
+      // one): neither for nor against, and unsure, so such a pair is at most offered for review, with the
+      // reason said (tester h62).
+      { id: 'typoOtherPhones', when: 'date-typo-other-phones', weight: 0, unsure: true, reason: 'dedupe.reason.birthday.typoOtherPhones' },
+      { id: 'typoNewYear', when: 'date-typo-new-year', weight: 3, reason: 'dedupe.reason.birthday.typo' },
       // One digit off or day and month swapped: a slip of the keyboard, rarely another person's birthday.
       // About 25 days of some 22,000 (sixty years) are one keystroke from a birthday, so two strangers'
       // fall so close about once in 900 pairs (10 bits), against once in 22,000 for the same day (14):
       // two-thirds of the same day's evidence, so 4 beside its 6. Beside a name one letter off, or a
       // surname alone, and the same town, the copy is offered for review (Amela / Amelia Watson).
-      { id: 'typo', when: 'date-typo', weight: 4 },
+      { id: 'typo', when: 'date-typo', weight: 4, reason: 'dedupe.reason.birthday.typo' },
       // The 农历 birthday in one row, the 公历 one in the other: nearly as good as a slip of the keyboard.
       { id: 'lunar', when: 'date-lunar', weight: 3, reason: 'dedupe.reason.birthday.lunar' },
       // A year left out is no disagreement: --05-17 and 1985-05-17 may well be one birthday.
@@ -397,18 +403,18 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
     feature: 'city',
     levels: [
       missing(),
-      { id: 'exact', when: 'text-exact', weight: 1, equal: true },
-      { id: 'similar', when: 'text-similar', threshold: 0.9, weight: 0.5 },
+      { id: 'exact', when: 'text-exact', weight: 1, equal: true, reason: 'dedupe.reason.city.same' },
+      { id: 'similar', when: 'text-similar', threshold: 0.9, weight: 0.5, reason: 'dedupe.reason.city.similar' },
       orElse(-1),
     ],
   },
-  exactText('province', 'province', 0.3, -1),
+  exactText('province', 'province', 0.3, -1, 'dedupe.reason.province.same'),
   {
     id: 'postcode',
     feature: 'postcode',
     levels: [
       missing(),
-      { id: 'exact', when: 'text-exact', weight: 1.5, equal: true },
+      { id: 'exact', when: 'text-exact', weight: 1.5, equal: true, reason: 'dedupe.reason.postcode.same' },
       { id: 'typo', when: 'text-typo', weight: 0 },
       orElse(-1),
     ],
