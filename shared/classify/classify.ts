@@ -4,7 +4,7 @@
  * reasons for its labels, plus the what-if comparison with the classes the sheet already states.
  * Pure and deterministic: the same records, settings and `today` give the same result.
  */
-import { EMPTY, type Cell, type IsoDate } from '../table/cell';
+import { EMPTY, isBlank, type Cell, type IsoDate } from '../table/cell';
 import { formatIso, fromDayNumber, toDayNumber, type CivilDate } from '../table/civil-date';
 import { cellDay } from './cell-day';
 import type { FieldId } from '../schema/fields';
@@ -21,6 +21,7 @@ import type { SettingsError } from './settings-error';
 import { computeWhatIf, type WhatIf } from './what-if';
 import { definedLevels, statedClass, statedVip, type DefinedLabels } from './existing-labels';
 import { ReasonPool } from './reason-pool';
+import { statedTiers, type StatedTier } from './stated-tier';
 import { readMonthDates } from './month-dates';
 import { doNotContactMark, readRelationship, STANDINGS, type Standing, type StandingMemo } from '../remind/standing';
 import { recordState, type RecordState } from '../remind/record-state';
@@ -174,7 +175,8 @@ function customerIndexes(records: readonly CustomerRecord[], customerRow: Readon
 /**
  * `compared`: the records the what-if compares (default all): a customer typed twice and not merged
  * yet is one customer to compare, not two. `customerRow`: such a customer's other rows (sheet row →
- * the row a merge would keep), which RFM ranks once and scores as that row.
+ * the row a merge would keep), which RFM ranks once and scores as that row. `creditTier`: the tier
+ * column is named for credit (信用等级): compared, never taken for a value tier (stated-tier.ts).
  */
 function classifyWithin(
   typed: readonly CustomerRecord[],
@@ -182,6 +184,7 @@ function classifyWithin(
   today: CivilDate,
   compared?: ReadonlySet<number>,
   customerRow?: ReadonlyMap<number, number>,
+  creditTier = false,
 ): ClassifyResult {
   const compiled = compileClassifySettings(settings);
   const todayDay = toDayNumber(today);
@@ -195,6 +198,14 @@ function classifyWithin(
   const mapped = (field: FieldId) => records.some((r) => r.fields[field] !== undefined);
   const blind = new Set(compiled.dimensions.filter((d) => d.reads.length > 0 && !d.reads.some(mapped)).map((d) => d.id));
   const vipMarks = blind.has('vip') ? sheetVipMarks(records, compiled) : null;
+  // The grade the sheet states (客户等级 A/B/C), read for a customer the tier rule cannot judge; made
+  // when a first such customer is met (a sheet whose every row has an amount never needs it).
+  const tierDim = compiled.dimensions.find((d) => d.builtin && d.id === 'tier');
+  let gradeOf: ((record: CustomerRecord) => StatedTier | null) | null | undefined;
+  const statedGrade = (record: CustomerRecord) => {
+    if (gradeOf === undefined) gradeOf = tierDim ? statedTiers(records, definedLevels(tierDim.legend, DIMENSION_LABELS.tier), creditTier) : null;
+    return gradeOf ? gradeOf(record) : null;
+  };
 
   const labelCells = new Map<string, Cell>();
   const labelCell = (label: string): Cell => {
@@ -279,6 +290,7 @@ function classifyWithin(
       fields = held && dim.builtin && READS_HELD_AMOUNT.has(dim.id) ? held : record.fields;
       const hit = blind.has(dim.id) ? null : matchLevel(dim.levels, lookup, todayDay);
       let label: string | null;
+      let grade: StatedTier | null = null;
       // A lifecycle no rule can judge (a CRM export without purchases) is the one the sheet states
       // (HubSpot's Lifecycle Stage: Customer, Lead), said to be the sheet's own: counting its
       // customers as unknown would throw away the one thing it says of them.
@@ -289,6 +301,15 @@ function classifyWithin(
         reasons.push(future === null
           ? pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.stated', params })
           : pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.statedPurchaseInFuture', params: { ...params, date: future } }));
+      } else if (dim === tierDim && (blind.has(dim.id) || (hit?.level.id === 'unknown' && !record.heldAmount && dim.reads.every((f) => isBlank(fields[f] ?? EMPTY))))
+        && (grade = statedGrade(record)) !== null) {
+        // A value tier no amount can tell (a sheet without amounts, a customer whose amount is blank)
+        // is the grade the sheet gives him (客户等级 A), said to be the sheet's own, as the lifecycle
+        // above. An amount, where there is one, wins: it is what he spent, a grade what someone once
+        // judged, and the what-if shows where the two differ.
+        label = grade.id;
+        const params = { field: grade.field, value: grade.text, fields: dim.reads.join(',') };
+        reasons.push(pool.reason({ dimension: dim.id, level: label, code: blind.has(dim.id) ? 'classify.reason.statedTier' : 'classify.reason.statedTierNoAmount', params }));
       } else if (vipMarks && dim.id === 'vip' && dim.builtin) {
         // A VIP rule with no amount to read is the VIP mark the sheet gives (是否VIP 是, a tag VIP客户), said to
         // be the sheet's own, as the lifecycle above: on a sheet that marks its VIPs, one it does not mark is regular.

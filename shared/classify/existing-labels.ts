@@ -42,14 +42,18 @@ export const EXISTING_LABEL_WORDS: readonly { dimension: BuiltinDimension; id: s
   // 大/中/小客户 is how many Chinese teams tier their customers; an ERP's 信用等级 or 客户等级 writes
   // A/B/C, or 甲/乙/丙/丁 (甲级, 丙类), as Chinese grades are ordered.
   // A shop's member card (会员等级 钻石卡 > 金卡 > 银卡 > 普通会员) is the tier its owner gives: the precious
-  // cards high, silver in the middle, bronze and the ordinary card low. Only the Chinese cards: an
-  // English Gold / Silver / Bronze is a team's own ladder, named as labels to define.
+  // cards high, silver in the middle, bronze and the ordinary card low; a team's 金牌 / 银牌 / 铜牌 客户
+  // and an English Tier's Platinum / Gold / Silver / Bronze are the same ladder (a team that means
+  // otherwise gives its own levels those labels, read first).
+  // 一级 / 二级 / 三级客户 (一类 …) rank as A/B/C do, the first the highest; only whole, as a shop's
+  // numbered member levels (一级会员 … 五级会员) climb the other way and are read as no tier.
   { dimension: 'tier', id: 'high', words: ['高', '大', '重要', '重点', '优质', 'a', '甲', 'high', 'top', '★★★★★', '★★★★', '五星', '四星', '5星', '4星', '非常重要',
-    '钻石卡', '钻石', '黑钻卡', '黑钻', '黑金卡', '黑金', '铂金卡', '铂金', '白金卡', '白金', '至尊卡', '金卡', '黄金卡', '黄金'] },
+    '钻石卡', '钻石', '黑钻卡', '黑钻', '黑金卡', '黑金', '铂金卡', '铂金', '白金卡', '白金', '至尊卡', '金卡', '黄金卡', '黄金', '金', '金牌',
+    'diamond', 'platinum', 'gold', '一级', '一级客户', '一类', '一类客户'] },
   { dimension: 'tier', id: 'medium', words: ['中', '中等', '一般', 'b', '乙', 'medium', 'mid', 'middle', '★★★', '三星', '3星', '比较重要',
-    '银卡', '白银卡', '白银'] },
+    '银卡', '白银卡', '白银', '银', '银牌', 'silver', '二级', '二级客户', '二类', '二类客户'] },
   { dimension: 'tier', id: 'low', words: ['低', '普通', '小', 'c', 'd', '丙', '丁', 'low', 'basic', '★★', '★', '二星', '一星', '两星', '2星', '1星', '不重要',
-    '铜卡', '青铜卡', '青铜', '普通卡'] },
+    '铜卡', '青铜卡', '青铜', '普通卡', '铜', '铜牌', 'bronze', '三级', '三级客户', '三类', '三类客户'] },
 ];
 
 /** A VIP mark: contained anywhere in the text (`vip`, `svip`, 贵宾 …) or the whole text (`ka`). */

@@ -23,6 +23,7 @@ import { notedCoOwners } from '../dedupe/noted-co-owners';
 import { customerOwners, withCoOwners } from './customer-owners';
 import { customersAreChildren } from '../schema/header-map';
 import { namesOwnCompany } from '../schema/own-company';
+import { namesCreditGrade } from '../schema/credit-header';
 import { planMerge, recordCopies, type MergeOptions } from '../dedupe/merge';
 import { carriedMergedColumn } from '../dedupe/merged-column';
 import { marksMovedByMerge } from '../dedupe/not-duplicates';
@@ -185,7 +186,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, issues, settin
   const countedRows = counted === customers ? null : new Set(counted.map((r) => r.sheetRow));
   // RFM ranks each customer once too: a copy not merged yet takes the scores of the row a merge keeps.
   const copies = countedRows ? customerRows(customers, countedRows, same) : undefined;
-  const classifiedCustomers = explainDoubtful(classify(customers, settings.classify, today, countedRows ?? undefined, copies), doubtful);
+  const classifiedCustomers = explainDoubtful(classify(customers, settings.classify, today, countedRows ?? undefined, copies, fieldCols.tier !== undefined && namesCreditGrade(cleaned.headers[fieldCols.tier])), doubtful);
   // Each order row shows its customer's classes, and so does each row of a customer typed twice and
   // not merged yet: the report counts him once, in the classes of the row a merge keeps (copy-classes.ts).
   const classified = view

@@ -332,8 +332,10 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'createdAt', kind: 'date', write: 'date', label: { 'zh-CN': '创建日期', en: 'Created' },
     synonyms: ['创建日期', '创建时间', '录入日期', '录入时间', '报备日期', '报备时间', '建档日期', '登记日期', '登记时间', '注册日期', '注册时间', '提交时间', '填写时间', '提交答卷时间', 'created', 'created at', 'created on', 'created date', 'created time', 'create date', 'creation date', 'date created', 'date added',
       'customer since', 'member since', 'signup date', 'sign up date', 'registration date', 'date registered', 'joined', '入会时间', '开户日期',
-      // 企业微信 / 有赞 exports: when the contact was added, when the buyer became a customer.
+      // 企业微信 / 有赞 exports: when the contact was added, when the buyer became a customer or a member
+      // (有赞's 成为会员时间: the day he joined, no purchase; 微店's 加入会员时间).
       '添加时间', '添加日期', '成为客户时间', '开卡日期', '开卡时间', '办卡日期', '入会日期',
+      '成为会员时间', '成为会员日期', '加入会员时间', '加入会员日期', '注册会员时间', '会员注册时间', '会员注册日期',
       // A school's student becomes its customer when he signs up or enrols.
       '报名日期', '报名时间', '入学日期', '入学时间', 'join date', 'joined date', 'date joined', 'joining date', 'enrollment date', 'enrolment date',
       // LinkedIn's connections export: when the person became a contact.
@@ -493,7 +495,7 @@ export const FIELDS: readonly FieldDef[] = [
       // Any spending column goes first; Annual Turnover is the customer's own business (header-match.ts).
       'turnover', 'ytd turnover', 'turnover ytd'] },
   { id: 'orders', kind: 'integer', write: 'number', label: { 'zh-CN': '购买次数', en: 'Orders' },
-    synonyms: ['购买次数', '下单次数', '订单数', '成交次数', '消费次数', '交易笔数', '交易次数', '成交笔数', '订单笔数', '购买笔数', 'orders', 'order count', 'number of orders', 'purchases', 'purchase count', 'transaction count', 'total orders',
+    synonyms: ['购买次数', '下单次数', '订单数', '成交次数', '消费次数', '交易笔数', '交易次数', '成交笔数', '订单笔数', '购买笔数', '消费笔数', 'orders', 'order count', 'number of orders', 'purchases', 'purchase count', 'transaction count', 'total orders',
       // Stripe's customers export: the successful payments the customer made, each a purchase.
       'payment count'] },
   { id: 'owner', kind: 'person-name', write: 'text', label: { 'zh-CN': '负责人', en: 'Owner' },

@@ -100,13 +100,16 @@ describe('what-if summary', () => {
     });
   });
 
+  // Row 4 has no amount: its tier is the sheet's own 低 (stated-tier.ts), the same; row 6's 面议 is an
+  // amount the rule cannot read, undecided.
   it('counts tier changes; an undecided tier is not a change', () => {
     expect(dim('tier')).toEqual({
-      dimension: 'tier', compared: 3, unchanged: 1, changed: 2, unrecognized: 1, undecided: 2, unreadLabels: { count: 1, example: 'VIP' },
+      dimension: 'tier', compared: 4, unchanged: 2, changed: 2, unrecognized: 1, undecided: 1, unreadLabels: { count: 1, example: 'VIP' },
       transitions: [
         { from: 'high', to: 'high', count: 1 },
         { from: 'high', to: 'medium', count: 1 },
         { from: 'low', to: 'high', count: 1 },
+        { from: 'low', to: 'low', count: 1 },
       ],
     });
   });

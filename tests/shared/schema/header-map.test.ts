@@ -233,6 +233,26 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['customerId', 'name', 'mobile', 'gender', 'birthday', 'tier', 'amount', 'orders', 'lastPurchase', 'createdAt', 'tags'],
   ],
   [
+    '有赞\'s own 客户 export: 成为会员时间 is the day he joined (created), 所属导购 the shop assistant who keeps him; the WeChat nickname beside his name, 客单价, 积分, 储值余额 and the store are no field of a customer',
+    ['客户姓名', '微信昵称', '手机号', '性别', '生日', '所在地区', '会员等级', '成为会员时间', '最近消费时间', '累计消费金额(元)', '消费次数', '客单价(元)', '积分', '储值余额(元)', '标签', '所属导购', '归属门店', '来源渠道'],
+    ['name', null, 'mobile', 'gender', 'birthday', 'province', 'tier', 'createdAt', 'lastPurchase', 'amount', 'orders', null, null, null, 'tags', 'owner', null, 'source'],
+  ],
+  [
+    '有赞 and 微店 spell the join day and the count otherwise: 成为会员日期, 加入会员时间, 会员注册时间; 累计消费笔数',
+    ['会员姓名', '手机号', '成为会员日期', '累计消费笔数', '最近下单时间'],
+    ['name', 'mobile', 'createdAt', 'orders', 'lastPurchase'],
+  ],
+  [
+    '微店\'s 客户 export: 客户昵称 is the buyer, 累计订单数 his orders, 首次下单时间 his first purchase',
+    ['客户昵称', '手机号', '累计消费(元)', '累计订单数', '最近下单时间', '首次下单时间', '客户标签', '会员等级', '加入会员时间', '收货地址'],
+    ['name', 'mobile', 'amount', 'orders', 'lastPurchase', 'firstPurchase', 'tags', 'tier', 'createdAt', 'address'],
+  ],
+  [
+    'Shopify\'s customers export: the default address\'s parts, Total Spent and Total Orders; its own Phone the customer\'s, the address\'s a second one; its marketing consents and Tax Exempt stay unread',
+    ['Customer ID', 'First Name', 'Last Name', 'Email', 'Accepts Email Marketing', 'Default Address Company', 'Default Address Address1', 'Default Address City', 'Default Address Province Code', 'Default Address Country Code', 'Default Address Zip', 'Default Address Phone', 'Phone', 'Accepts SMS Marketing', 'Total Spent', 'Total Orders', 'Note', 'Tax Exempt', 'Tags'],
+    ['customerId', 'firstName', 'lastName', 'email', null, 'company', 'address', 'city', 'province', 'country', 'postcode', 'phone+', 'phone', null, 'amount', 'orders', 'notes', null, 'tags'],
+  ],
+  [
     'English headers with typos',
     ['Name', 'Emial', 'Adress', 'Phnoe', 'Compnay', 'Notes'],
     ['name', 'email', 'address', 'phone', 'company', 'notes'],
