@@ -371,6 +371,16 @@ export function planMerge(
   const stats = { groupsMerged: 0, rowsArchived: 0, cellsFilled: 0, notesTruncated: 0, groupsSkipped: 0 };
   const totals: JoinedTotalRecord[] = [];
   const newerNumbers: NewerNumberRecord[] = [];
+  // The columns of each contact kind (the phones: 手机, 手机2, 电话; the e-mails: Email, Email 2), read once.
+  const kindCols = new Map<string, number[]>();
+  const contactCols = (kind: string): number[] => {
+    let found = kindCols.get(kind);
+    if (found === undefined) {
+      found = cols.filter(([f]) => f !== null && (kind === 'phone' ? FIELD_BY_ID[f]?.kind === 'phone' : f === kind)).map(([, c]) => c);
+      kindCols.set(kind, found);
+    }
+    return found;
+  };
   // A tags column's separator, read from its cells once.
   const tagSeparators = new Map<number, string | undefined>();
   // The column telling one account from another, per total rule (Customer ID, 会员卡号): never a 序号 or
@@ -420,7 +430,13 @@ export function planMerge(
       continue;
     }
     g.rows.forEach((r) => taken.add(r));
-    const fillFrom = new Map(g.fields.filter((f) => f.action === 'fill').map((f) => [f.field, f.sheetRow]));
+    const fillFrom = new Map(g.fields.filter((f) => f.action === 'fill' && f.col === undefined).map((f) => [f.field, f.sheetRow]));
+    // The rows that are the kept row's person by an identifier of his own (find-duplicates: samePerson).
+    const samePerson = new Set<number>();
+    for (const [a, b] of g.samePerson ?? []) {
+      if (a === survivor.sheetRow) samePerson.add(b);
+      else if (b === survivor.sheetRow) samePerson.add(a);
+    }
     // Others in the proposal's order (fill sources first), then by sheet row.
     const others = (rows as Row[]).filter((r) => r !== survivor);
     const items: string[] = [];
@@ -540,21 +556,28 @@ export function planMerge(
         final = valueOf(later);
         edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: plan ? 'dedupe.fix.latestPlan' : 'dedupe.fix.latest' });
       }
-      // A customer typed again with a new phone is reached on it: the kept row takes the newest row's
-      // number (newer-contact.ts), its own listed with the merged values.
+      // A customer typed again with a new phone, e-mail or WeChat is reached on it: the kept row takes
+      // the newest row's value (newer-contact.ts), its own listed with the merged values; only from a row
+      // that is the same person (one-person.ts), never a son's number over his father's.
       let superseded: Cell | null = null;
-      if (field !== null && NEWEST_WINS.has(field) && !isFormula(before) && usable(final)) {
+      if (field !== null && NEWEST_WINS.has(field) && !isFormula(before) && usable(final) && samePerson.size > 0) {
+        const phoneKind = FIELD_BY_ID[field]?.kind === 'phone';
         // Numbers only: a cell's other text (an e-mail in a Phone / Email column) is no newer number.
-        const numbers = (c: Cell) => phoneValueKeys(matchText(c), region, phoneCache, readings);
-        const keptKeys = new Set(numbers(final));
-        const differs = (r: Row) => usable(r.cells[col]) && !isFormula(r.cells[col]!) && !doubted(r, col) && !wrong(r, col) && numbers(r.cells[col]!).some((k) => !keptKeys.has(k));
-        const newer = newerNumberRow(survivor, others, differs, fieldCols, today);
+        const keys = (c: Cell) => (phoneKind ? phoneValueKeys(matchText(c), region, phoneCache, readings) : [valueKey(field, c, region, phoneCache, readings)]);
+        // What the kept row holds in any column of the kind (手机 and 手机2): a number it has already is no new one.
+        const keptKeys = new Set(keys(final));
+        for (const other of contactCols(phoneKind ? 'phone' : field)) {
+          const c = survivor.cells[other];
+          if (other !== col && usable(c) && !isFormula(c)) for (const k of keys(c)) keptKeys.add(k);
+        }
+        const differs = (r: Row) => samePerson.has(r.sheetRow) && usable(r.cells[col]) && !isFormula(r.cells[col]!) && !doubted(r, col) && !wrong(r, col) && keys(r.cells[col]!).some((k) => !keptKeys.has(k));
+        const newer = newerNumberRow(field, survivor, others, differs, fieldCols, today);
         if (newer) {
           items.push(noteItem(table.headers[col] || field || '', noteText(final), survivor.sheetRow));
           superseded = final;
           const after = valueOf(newer.row.cells[col]);
-          edits.push({ sheetRow: survivor.sheetRow, col, field, before, after, reason: 'dedupe.fix.newerPhone' });
-          newerNumbers.push({ survivor: survivor.sheetRow, rows: [survivor, ...others].map((r) => r.sheetRow), from: newer.row.sheetRow, col, value: cellText(after), old: cellText(final), day: newer.day, said: newer.said });
+          edits.push({ sheetRow: survivor.sheetRow, col, field, before, after, reason: phoneKind ? 'dedupe.fix.newerPhone' : 'dedupe.fix.newerContact' });
+          newerNumbers.push({ survivor: survivor.sheetRow, rows: [survivor, ...others].map((r) => r.sheetRow), from: newer.row.sheetRow, col, field, value: cellText(after), old: cellText(final), day: newer.day, said: newer.said });
           final = after;
         }
       }
