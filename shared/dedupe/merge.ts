@@ -40,7 +40,7 @@ import { notedCoOwners, ownerWithNotes } from './noted-co-owners';
 import { isFullNameOf } from './full-name';
 import { ownerName, shareAnOwner } from '../table/owner-name';
 import { readLabelWord, readTagsWord } from '../classify/existing-labels';
-import { NEWEST_WINS, newerNumberRow } from './newer-contact';
+import { contactParts, NEWEST_WINS, newerNumberRow } from './newer-contact';
 import { onlySaysDuplicate } from './duplicate-remark';
 
 export interface MergeOptions {
@@ -371,6 +371,7 @@ export function planMerge(
   const stats = { groupsMerged: 0, rowsArchived: 0, cellsFilled: 0, notesTruncated: 0, groupsSkipped: 0 };
   const totals: JoinedTotalRecord[] = [];
   const newerNumbers: NewerNumberRecord[] = [];
+  const olderKept: NewerNumberRecord[] = [];
   // The columns of each contact kind (the phones: 手机, 手机2, 电话; the e-mails: Email, Email 2), read once.
   const kindCols = new Map<string, number[]>();
   const contactCols = (kind: string): number[] => {
@@ -560,18 +561,24 @@ export function planMerge(
       // the newest row's value (newer-contact.ts), its own listed with the merged values; only from a row
       // that is the same person (one-person.ts), never a son's number over his father's.
       let superseded: Cell | null = null;
-      if (field !== null && NEWEST_WINS.has(field) && !isFormula(before) && usable(final) && samePerson.size > 0) {
+      if (field !== null && NEWEST_WINS.has(field) && !isFormula(before) && usable(final)) {
         const phoneKind = FIELD_BY_ID[field]?.kind === 'phone';
         // Numbers only: a cell's other text (an e-mail in a Phone / Email column) is no newer number.
-        const keys = (c: Cell) => (phoneKind ? phoneValueKeys(matchText(c), region, phoneCache, readings) : [valueKey(field, c, region, phoneCache, readings)]);
+        const keys = (c: Cell) => (phoneKind ? phoneValueKeys(matchText(c), region, phoneCache, readings) : contactParts(matchText(c)));
         // What the kept row holds in any column of the kind (手机 and 手机2): a number it has already is no new one.
         const keptKeys = new Set(keys(final));
         for (const other of contactCols(phoneKind ? 'phone' : field)) {
           const c = survivor.cells[other];
           if (other !== col && usable(c) && !isFormula(c)) for (const k of keys(c)) keptKeys.add(k);
         }
-        const differs = (r: Row) => samePerson.has(r.sheetRow) && usable(r.cells[col]) && !isFormula(r.cells[col]!) && !doubted(r, col) && !wrong(r, col) && keys(r.cells[col]!).some((k) => !keptKeys.has(k));
-        const newer = newerNumberRow(field, survivor, others, differs, fieldCols, today);
+        const another = (r: Row) => usable(r.cells[col]) && !isFormula(r.cells[col]!) && !doubted(r, col) && !wrong(r, col) && keys(r.cells[col]!).some((k) => !keptKeys.has(k));
+        const newer = samePerson.size === 0 ? null : newerNumberRow(field, survivor, others, (r) => samePerson.has(r.sheetRow) && another(r), fieldCols, today);
+        // A newer row not shown to be the same person (a son of one name, firm and home): the kept row
+        // keeps its own, the other is listed with the merged values below, and the run says why.
+        const unsure = newer || samePerson.size === others.length ? null : newerNumberRow(field, survivor, others, another, fieldCols, today);
+        if (unsure && unsure.day !== '') {
+          olderKept.push({ survivor: survivor.sheetRow, rows: [survivor, ...others].map((r) => r.sheetRow), from: unsure.row.sheetRow, col, field, value: cellText(unsure.row.cells[col]!), old: cellText(final), day: unsure.day, said: false });
+        }
         if (newer) {
           items.push(noteItem(table.headers[col] || field || '', noteText(final), survivor.sheetRow));
           superseded = final;
@@ -670,5 +677,6 @@ export function planMerge(
     stats,
     totals,
     ...(newerNumbers.length > 0 ? { newerNumbers } : {}),
+    ...(olderKept.length > 0 ? { olderKept } : {}),
   };
 }

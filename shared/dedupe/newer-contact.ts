@@ -21,6 +21,17 @@ export const NEWEST_WINS: ReadonlySet<string> = new Set<FieldId>(['mobile', 'pho
 /** The fields a row's remark can name as new (换了新手机号): its number. An e-mail or WeChat wins by the rows' dates alone. */
 const SAID_NEW: ReadonlySet<string> = new Set<FieldId>(['mobile', 'phone']);
 
+/** What separates several e-mails or WeChat ids typed in one cell (a@x.com; b@y.com, Google's ' ::: '). */
+const SEVERAL = /\s*:::\s*|[\s;,，；、|/]+/u;
+
+/**
+ * The values of an e-mail or WeChat cell, each folded (case and width aside), so that a cell holding
+ * two (a@x.com; b@y.com) already holds a newer row's a@x.com: one value alone is no new one.
+ */
+export function contactParts(text: string): string[] {
+  return text.split(SEVERAL).map(foldText).filter((part) => part !== '');
+}
+
 /** Fields that date a row's latest activity (as survivor.ts reads them), most telling first. */
 const ACTIVITY: readonly FieldId[] = ['updatedAt', 'lastContact', 'lastPurchase', 'createdAt'];
 

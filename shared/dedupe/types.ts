@@ -243,6 +243,12 @@ export interface MergePlan {
   totals?: JoinedTotalRecord[];
   /** Each phone the kept row took from a newer row of its group (newer-contact.ts). Absent when none. */
   newerNumbers?: NewerNumberRecord[];
+  /**
+   * A kept row's phone, e-mail or WeChat kept though a newer row of the group holds another: nothing of
+   * the person's own says the rows are one person (one-person.ts), so the newer value is only listed in
+   * the merged values. Absent when none.
+   */
+  olderKept?: NewerNumberRecord[];
 }
 
 /** A kept row's phone, e-mail or WeChat replaced by a newer row's: the group's rows (kept first), the row it came from, its number and the old one, and why it is newer. */

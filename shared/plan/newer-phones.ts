@@ -1,6 +1,7 @@
 /**
  * Says, per merged group, which phone number, e-mail or WeChat its kept row holds when a newer row of
- * the customer's brought another (dedupe/newer-contact.ts): the newer one, the old one in the merged values. Said for
+ * the customer's brought another (dedupe/newer-contact.ts): the newer one, the old one in the merged values;
+ * or, where nothing of the person's own says the rows are one (a son of one name and home), its own. Said for
  * an accepted merge, and for the merge an exact or likely group proposes.
  */
 import type { Table } from '../table/table';
@@ -9,7 +10,12 @@ import type { DuplicateGroup, MergePlan } from '../dedupe/types';
 import { FIELD_BY_ID, type FieldId } from '../schema/fields';
 
 export function newerPhones(cleaned: Table, plan: MergePlan | null, merged: boolean): SheetProblem[] {
-  return (plan?.newerNumbers ?? []).map((n): SheetProblem => {
+  const kept = (plan?.olderKept ?? []).map((n): SheetProblem => ({
+    code: merged ? 'dedupe.newerPhone.keptMerged' : 'dedupe.newerPhone.keptProposed',
+    severity: 'info',
+    params: { survivor: n.survivor, others: n.rows.filter((r) => r !== n.survivor).join(', '), header: String(cleaned.headers[n.col] ?? ''), from: n.from, value: n.value, old: n.old, day: n.day },
+  }));
+  return [...(plan?.newerNumbers ?? []).map((n): SheetProblem => {
     const phone = FIELD_BY_ID[n.field]?.kind === 'phone';
     const code = n.said ? (merged ? 'dedupe.newerPhone.saidMerged' : 'dedupe.newerPhone.saidProposed')
       : phone ? (merged ? 'dedupe.newerPhone.merged' : 'dedupe.newerPhone.proposed')
@@ -19,7 +25,7 @@ export function newerPhones(cleaned: Table, plan: MergePlan | null, merged: bool
       severity: 'info',
       params: { survivor: n.survivor, others: n.rows.filter((r) => r !== n.survivor).join(', '), header: String(cleaned.headers[n.col] ?? ''), from: n.from, value: n.value, old: n.old, day: n.day },
     };
-  });
+  }), ...kept];
 }
 
 /**

@@ -40,6 +40,9 @@ it('takes 张建国\'s newer contacts and keeps 陈志强\'s own number, every o
     [2, '微信', 'zjg_2026', 'newerContact', 'zjg1958'],
   ]);
   expect(report.merge.archived.map((a: { row: number }) => a.row)).toEqual([5, 6]);
+  expect(report.problems.filter((p: { code: string }) => p.code === 'dedupe.newerPhone.keptMerged').map((p: { message: string }) => p.message)).toEqual([
+    '第 3 行和第 6 行（合并到第 3 行）的“手机”不同：第 6 行的 18867405566 较新（最近日期 2026-11-28），但两行没有相同的手机号、邮箱、证件号或微信等表明是同一人（也可能是同名的家人或同事）：保留行仍用 13957481234，18867405566 记在合并记录中。',
+  ]);
 
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path.join(dir, 'o.xlsx'));

@@ -73,6 +73,12 @@ describe('张建国 typed again with a new 手机2, 邮箱 and 微信', () => {
     expect(newerEdits(planOf([ZH_HEADER, ...older], 'zh-CN'))).toEqual([]);
   });
 
+  it('keeps a kept 邮箱 cell that already holds the newer row\'s address among its two', () => {
+    const both = ZH.map((r) => (r[0] === 'KH0001' ? [...r.slice(0, 6), 'zhangjg@shenda.com; jianguo.zhang@163.com', ...r.slice(7)] : r));
+    const p = planOf([ZH_HEADER, ...both], 'zh-CN');
+    expect(newerEdits(p).map((e) => e[0])).toEqual(['手机2', '微信']);
+  });
+
   it('keeps both numbers when the newer row\'s 手机 is the one the kept row holds in 手机2', () => {
     const moved = [
       ['KH0001', '张建国', '上海申达精工机械有限公司', '13812345678', '13605718899', '', 'zhangjg@shenda.com', '', '280000', '2026-10-02', ''],

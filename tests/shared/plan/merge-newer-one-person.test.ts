@@ -34,10 +34,18 @@ describe('张建国 and his son at one address, merged with --merge-review', () 
     expect(plan.merge!.archive.map((a) => [a.sheetRow, a.survivorRow])).toEqual([[4, 2]]);
   });
 
-  it('keeps the father\'s 13812345678 and lists the son\'s newer 13605718899 in 合并记录, saying no newer phone', () => {
+  it('keeps the father\'s 13812345678 and lists the son\'s newer 13605718899 in 合并记录', () => {
     expect(phoneEdits(plan, '手机号码')).toEqual([]);
     expect(mergedValues(plan, 2)).toContain('手机号码: 13605718899（2026-12-08 原第4行）');
-    expect(phonesSaid(plan, 'zh-CN')).toEqual([]);
+  });
+
+  it('says why it kept the older number, in Chinese and English', () => {
+    expect(phonesSaid(plan, 'zh-CN')).toEqual([
+      '第 2 行和第 4 行（合并到第 2 行）的“手机号码”不同：第 4 行的 13605718899 较新（最近日期 2026-12-04），但两行没有相同的手机号、邮箱、证件号或微信等表明是同一人（也可能是同名的家人或同事）：保留行仍用 13812345678，13605718899 记在合并记录中。',
+    ]);
+    expect(phonesSaid(planOf([ZH_HEADER, FATHER, OTHER, SON], 'en'), 'en')).toEqual([
+      'Rows 2 and 4, merged into row 2, hold different "手机号码": row 4\'s 13605718899 is newer (latest date 2026-12-04), but nothing of one person\'s own (the same mobile, e-mail, ID or WeChat) says the rows are one man rather than two of a family or a firm: the kept row keeps 13812345678, and 13605718899 is in the merged values.',
+    ]);
   });
 
   it('proposes the father\'s number as kept in the group\'s field choices', () => {
@@ -76,7 +84,9 @@ describe('John Smith of Acme Tools twice, two numbers, nothing else of his own (
     expect(plan.merge!.archive.map((a) => [a.sheetRow, a.survivorRow])).toEqual([[4, 2]]);
     expect(phoneEdits(plan, 'Mobile Phone')).toEqual([]);
     expect(mergedValues(plan, 2)).toContain('Mobile Phone: +1 415 555 0199 (row 4 as of 2026-12-08)');
-    expect(phonesSaid(plan, 'en')).toEqual([]);
+    expect(phonesSaid(plan, 'en')).toEqual([
+      'Rows 2 and 4, merged into row 2, hold different "Mobile Phone": row 4\'s +1 415 555 0199 is newer (latest date 2026-12-04), but nothing of one person\'s own (the same mobile, e-mail, ID or WeChat) says the rows are one man rather than two of a family or a firm: the kept row keeps +1 415 555 0134, and +1 415 555 0199 is in the merged values.',
+    ]);
   });
 
   it('keeps the father\'s cell when the rows share only the home\'s line at the home\'s address', () => {
