@@ -40,7 +40,7 @@ import { notedCoOwners, ownerWithNotes } from './noted-co-owners';
 import { isFullNameOf } from './full-name';
 import { ownerName, shareAnOwner } from '../table/owner-name';
 import { readLabelWord, readTagsWord } from '../classify/existing-labels';
-import { contactParts, NEWEST_WINS, newerNumberRow } from './newer-contact';
+import { contactParts, NEWEST_WINS, newerNumberRow, slipOf } from './newer-contact';
 import { onlySaysDuplicate } from './duplicate-remark';
 
 export interface MergeOptions {
@@ -571,7 +571,9 @@ export function planMerge(
           const c = survivor.cells[other];
           if (other !== col && usable(c) && !isFormula(c)) for (const k of keys(c)) keptKeys.add(k);
         }
-        const another = (r: Row) => usable(r.cells[col]) && !isFormula(r.cells[col]!) && !doubted(r, col) && !wrong(r, col) && keys(r.cells[col]!).some((k) => !keptKeys.has(k));
+        // An e-mail or WeChat a slip away from one the kept row holds (163.con) is that one typed again, not a new one.
+        const isNew = (k: string) => !keptKeys.has(k) && (phoneKind || ![...keptKeys].some((held) => slipOf(k, held)));
+        const another = (r: Row) => usable(r.cells[col]) && !isFormula(r.cells[col]!) && !doubted(r, col) && !wrong(r, col) && keys(r.cells[col]!).some(isNew);
         const newer = samePerson.size === 0 ? null : newerNumberRow(field, survivor, others, (r) => samePerson.has(r.sheetRow) && another(r), fieldCols, today);
         // A newer row not shown to be the same person (a son of one name, firm and home): the kept row
         // keeps its own, the other is listed with the merged values below, and the run says why.

@@ -11,6 +11,7 @@ import type { FieldId } from '../schema/fields';
 import type { Row } from '../table/table';
 import type { Cell } from '../table/cell';
 import { foldText, matchText } from './keys/fold';
+import { osaDistance } from '../normalize/edit-distance';
 
 /**
  * The contact fields whose newest value wins a merge, in each of their columns (手机 and 手机2, Email and
@@ -30,6 +31,18 @@ const SEVERAL = /\s*:::\s*|[\s;,，；、|/]+/u;
  */
 export function contactParts(text: string): string[] {
   return text.split(SEVERAL).map(foldText).filter((part) => part !== '');
+}
+
+/**
+ * Whether two folded e-mails or WeChat ids are one value typed twice with a slip (lh1986@163.com and
+ * lh1986@163.con, qq.cm, sian.com, 136.com for 163.com): a keystroke or two apart, a quarter of the
+ * shorter at most. The later row's is then no new address, as often the slip as the fix: the kept
+ * row keeps its own, the other listed with the merged values (a generated 100k sheet's every "newer"
+ * e-mail was such a slip, half of them the wrong way).
+ */
+export function slipOf(a: string, b: string): boolean {
+  const most = Math.min(2, Math.floor(Math.min(a.length, b.length) / 4));
+  return most > 0 && Math.abs(a.length - b.length) <= most && osaDistance(a, b) <= most;
 }
 
 /** Fields that date a row's latest activity (as survivor.ts reads them), most telling first. */

@@ -79,6 +79,16 @@ describe('张建国 typed again with a new 手机2, 邮箱 and 微信', () => {
     expect(newerEdits(p).map((e) => e[0])).toEqual(['手机2', '微信']);
   });
 
+  it.each([
+    ['a domain typed with a slip', 'zhangjg@shenda.con'],
+    ['two letters swapped', 'zhangjg@sehnda.com'],
+  ])('keeps his e-mail when the newer row\'s is it with %s, listed in 合并记录', (_why, slip) => {
+    const typo = ZH.map((r) => (r[0] === 'KH0019' ? [...r.slice(0, 6), slip, ...r.slice(7)] : r));
+    const p = planOf([ZH_HEADER, ...typo], 'zh-CN');
+    expect(newerEdits(p).map((e) => e[0])).toEqual(['手机2', '微信']);
+    expect(mergedValues(p, 2)).toContain(`邮箱: ${slip}（2026-12-08 原第4行）`);
+  });
+
   it('keeps both numbers when the newer row\'s 手机 is the one the kept row holds in 手机2', () => {
     const moved = [
       ['KH0001', '张建国', '上海申达精工机械有限公司', '13812345678', '13605718899', '', 'zhangjg@shenda.com', '', '280000', '2026-10-02', ''],
