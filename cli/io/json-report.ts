@@ -109,7 +109,7 @@ export interface JsonReportGroup {
 
 
 /** Why the merge wrote a kept row's cell, as the JSON report names it: by the edit's reason code. */
-type FilledReason = 'fill' | 'latest' | 'latestPlan' | 'fullName' | 'total' | 'doNotContact' | 'valid' | 'tags' | 'newerPhone' | 'stage';
+type FilledReason = 'fill' | 'latest' | 'latestPlan' | 'fullName' | 'total' | 'doNotContact' | 'valid' | 'tags' | 'newerPhone' | 'newerContact' | 'stage';
 const FILLED_REASONS: Readonly<Record<string, FilledReason>> = {
   'dedupe.fix.latest': 'latest',
   'dedupe.fix.latestPlan': 'latestPlan',
@@ -125,6 +125,7 @@ const FILLED_REASONS: Readonly<Record<string, FilledReason>> = {
   'dedupe.fix.tags': 'tags',
   // The newest row's phone over the kept row's old one (dedupe/newer-contact.ts).
   'dedupe.fix.newerPhone': 'newerPhone',
+  'dedupe.fix.newerContact': 'newerContact',
   // A copy's further stage over the kept row's (已成交 over 意向客户: dedupe/merged-stage.ts).
   'dedupe.fix.stage': 'stage',
 };
@@ -151,8 +152,9 @@ export interface JsonReportMerge {
    * a follow-up plan replaced by the same rep's later one (reason "latestPlan"), or a surname and title
    * (张总, Mr. Smith) replaced by a copy's full name of that surname (reason "fullName"), or a tags cell
    * given the tags its duplicates add (reason "tags"), or a phone replaced by the newer number of a row
-   * of the customer typed again (reason "newerPhone"), or a stage (客户阶段 意向客户, Stage Lead) replaced by a
-   * copy's further one (已成交, Customer; reason "stage"), each with its value before, also in its merged
+   * of the customer typed again (reason "newerPhone"), or an e-mail or WeChat by the newer one of such a row
+   * (reason "newerContact"), or a stage (客户阶段 意向客户, Stage Lead) replaced by a copy's further one
+   * (已成交, Customer; reason "stage"), each with its value before, also in its merged
    * values. `stats.cellsFilled` counts the entries of reason "fill" (and an error value replaced, reason "valid").
    */
   filled: { row: number; column: string; header: string; field: FieldId | null; value: string | null; reason: FilledReason; before: string | null }[];

@@ -31,6 +31,7 @@ import { namesSubCustomers } from './sub-customers';
 import { namesContactsOfOneAccount } from './contacts';
 import { sortSmall } from './sort-small';
 import { ownersClash } from '../table/owner-name';
+import { onePerson } from './one-person';
 
 /**
  * Rows the finder must never link: the caller's (two orders of an order list) and those whose
@@ -304,6 +305,10 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
       fields: proposal.fields,
       conflicts: proposal.conflicts,
     };
+    // Pairs an identifier of the person's own says are one person (one-person.ts): a merge lets a
+    // newer row's phone or e-mail win only between such rows, never a son's over his father's.
+    const samePerson = pairs.filter(onePerson).map((p): [number, number] => [records[p.i].sheetRow, records[p.j].sheetRow]);
+    if (samePerson.length > 0) group.samePerson = samePerson;
     // Alike enough to be one customer were it not for the records: his, each kept apart.
     if (family) group.family = true;
     else if (contacts) group.contacts = true;

@@ -41,7 +41,7 @@ import { isFullNameOf } from './full-name';
 import { ownerName, shareAnOwner } from '../table/owner-name';
 import { readLabelWord, stageOfCell } from '../classify/existing-labels';
 import { furthestStage, stageClaims, STAGE_FIELDS } from './merged-stage';
-import { NEWEST_WINS, newerNumberRow, rowActivity } from './newer-contact';
+import { contactParts, NEWEST_WINS, newerNumberRow, rowActivity, slipOf } from './newer-contact';
 import { supersedes, type PlanAt } from '../remind/newest-plan';
 import { onlySaysDuplicate } from './duplicate-remark';
 
@@ -397,6 +397,17 @@ export function planMerge(
   const totals: JoinedTotalRecord[] = [];
   const newerNumbers: NewerNumberRecord[] = [];
   const stages: StageRecord[] = [];
+  const olderKept: NewerNumberRecord[] = [];
+  // The columns of each contact kind (the phones: 手机, 手机2, 电话; the e-mails: Email, Email 2), read once.
+  const kindCols = new Map<string, number[]>();
+  const contactCols = (kind: string): number[] => {
+    let found = kindCols.get(kind);
+    if (found === undefined) {
+      found = cols.filter(([f]) => f !== null && (kind === 'phone' ? FIELD_BY_ID[f]?.kind === 'phone' : f === kind)).map(([, c]) => c);
+      kindCols.set(kind, found);
+    }
+    return found;
+  };
   // A tags column's separator, read from its cells once.
   const tagSeparators = new Map<number, string | undefined>();
   // The column telling one account from another, per total rule (Customer ID, 会员卡号): never a 序号 or
@@ -446,7 +457,13 @@ export function planMerge(
       continue;
     }
     g.rows.forEach((r) => taken.add(r));
-    const fillFrom = new Map(g.fields.filter((f) => f.action === 'fill').map((f) => [f.field, f.sheetRow]));
+    const fillFrom = new Map(g.fields.filter((f) => f.action === 'fill' && f.col === undefined).map((f) => [f.field, f.sheetRow]));
+    // The rows that are the kept row's person by an identifier of his own (find-duplicates: samePerson).
+    const samePerson = new Set<number>();
+    for (const [a, b] of g.samePerson ?? []) {
+      if (a === survivor.sheetRow) samePerson.add(b);
+      else if (b === survivor.sheetRow) samePerson.add(a);
+    }
     // Others in the proposal's order (fill sources first), then by sheet row.
     const others = (rows as Row[]).filter((r) => r !== survivor);
     const items: string[] = [];
@@ -587,21 +604,36 @@ export function planMerge(
         final = valueOf(later);
         edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: plan ? 'dedupe.fix.latestPlan' : 'dedupe.fix.latest' });
       }
-      // A customer typed again with a new phone is reached on it: the kept row takes the newest row's
-      // number (newer-contact.ts), its own listed with the merged values.
+      // A customer typed again with a new phone, e-mail or WeChat is reached on it: the kept row takes
+      // the newest row's value (newer-contact.ts), its own listed with the merged values; only from a row
+      // that is the same person (one-person.ts), never a son's number over his father's.
       let superseded: Cell | null = null;
       if (field !== null && NEWEST_WINS.has(field) && !isFormula(before) && usable(final)) {
+        const phoneKind = FIELD_BY_ID[field]?.kind === 'phone';
         // Numbers only: a cell's other text (an e-mail in a Phone / Email column) is no newer number.
-        const numbers = (c: Cell) => phoneValueKeys(matchText(c), region, phoneCache, readings);
-        const keptKeys = new Set(numbers(final));
-        const differs = (r: Row) => usable(r.cells[col]) && !isFormula(r.cells[col]!) && !doubted(r, col) && !wrong(r, col) && numbers(r.cells[col]!).some((k) => !keptKeys.has(k));
-        const newer = newerNumberRow(survivor, others, differs, fieldCols, today);
+        const keys = (c: Cell) => (phoneKind ? phoneValueKeys(matchText(c), region, phoneCache, readings) : contactParts(matchText(c)));
+        // What the kept row holds in any column of the kind (手机 and 手机2): a number it has already is no new one.
+        const keptKeys = new Set(keys(final));
+        for (const other of contactCols(phoneKind ? 'phone' : field)) {
+          const c = survivor.cells[other];
+          if (other !== col && usable(c) && !isFormula(c)) for (const k of keys(c)) keptKeys.add(k);
+        }
+        // An e-mail or WeChat a slip away from one the kept row holds (163.con) is that one typed again, not a new one.
+        const isNew = (k: string) => !keptKeys.has(k) && (phoneKind || ![...keptKeys].some((held) => slipOf(k, held)));
+        const another = (r: Row) => usable(r.cells[col]) && !isFormula(r.cells[col]!) && !doubted(r, col) && !wrong(r, col) && keys(r.cells[col]!).some(isNew);
+        const newer = samePerson.size === 0 ? null : newerNumberRow(field, survivor, others, (r) => samePerson.has(r.sheetRow) && another(r), fieldCols, today);
+        // A newer row not shown to be the same person (a son of one name, firm and home): the kept row
+        // keeps its own, the other is listed with the merged values below, and the run says why.
+        const unsure = newer || samePerson.size === others.length ? null : newerNumberRow(field, survivor, others, another, fieldCols, today);
+        if (unsure && unsure.day !== '') {
+          olderKept.push({ survivor: survivor.sheetRow, rows: [survivor, ...others].map((r) => r.sheetRow), from: unsure.row.sheetRow, col, field, value: cellText(unsure.row.cells[col]!), old: cellText(final), day: unsure.day, said: false });
+        }
         if (newer) {
           items.push(noteItem(table.headers[col] || field || '', noteText(final), survivor.sheetRow));
           superseded = final;
           const after = valueOf(newer.row.cells[col]);
-          edits.push({ sheetRow: survivor.sheetRow, col, field, before, after, reason: 'dedupe.fix.newerPhone' });
-          newerNumbers.push({ survivor: survivor.sheetRow, rows: [survivor, ...others].map((r) => r.sheetRow), from: newer.row.sheetRow, col, value: cellText(after), old: cellText(final), day: newer.day, said: newer.said });
+          edits.push({ sheetRow: survivor.sheetRow, col, field, before, after, reason: phoneKind ? 'dedupe.fix.newerPhone' : 'dedupe.fix.newerContact' });
+          newerNumbers.push({ survivor: survivor.sheetRow, rows: [survivor, ...others].map((r) => r.sheetRow), from: newer.row.sheetRow, col, field, value: cellText(after), old: cellText(final), day: newer.day, said: newer.said });
           final = after;
         }
       }
@@ -704,5 +736,6 @@ export function planMerge(
     totals,
     ...(newerNumbers.length > 0 ? { newerNumbers } : {}),
     ...(stages.length > 0 ? { stages } : {}),
+    ...(olderKept.length > 0 ? { olderKept } : {}),
   };
 }

@@ -1,18 +1,50 @@
 /**
- * Contact numbers a merge takes from the newest row: a customer typed again with a new phone (a later
+ * Contact values a merge takes from the newest row: a customer typed again with a new phone (a later
  * 最近联系 or 录入日期, or a remark saying the number is new, 换了新手机号) is reached on that number, not on
- * the one his old, fuller row holds. Zoho's and HubSpot's merges let the most recent value win for
- * contact fields; the old number is kept in the merged values and the archive, and the run says which
- * number it kept for the group (plan/newer-phones.ts). Other fields keep the kept row's values.
+ * the one his old, fuller row holds; so is one typed again with a new e-mail or WeChat, by the rows'
+ * dates. Zoho's and HubSpot's merges let the most recent value win for contact fields; the old value is
+ * kept in the merged values and the archive, and the run says which value it kept for the group
+ * (plan/newer-phones.ts). Only between rows that are one person (one-person.ts): a son's number never
+ * replaces his father's. Other fields keep the kept row's values.
  */
 import type { FieldId } from '../schema/fields';
 import type { Row } from '../table/table';
 import type { Cell } from '../table/cell';
 import { foldText, matchText } from './keys/fold';
 import { PLAN_MADE_BY } from '../remind/newest-plan';
+import { osaDistance } from '../normalize/edit-distance';
 
-/** The contact fields whose newest value wins a merge. */
-export const NEWEST_WINS: ReadonlySet<string> = new Set<FieldId>(['mobile', 'phone']);
+/**
+ * The contact fields whose newest value wins a merge, in each of their columns (手机 and 手机2, Email and
+ * Email 2). Not QQ: an account kept for years beside a new one, as often a second as a replacement.
+ */
+export const NEWEST_WINS: ReadonlySet<string> = new Set<FieldId>(['mobile', 'phone', 'email', 'wechat']);
+
+/** The fields a row's remark can name as new (换了新手机号): its number. An e-mail or WeChat wins by the rows' dates alone. */
+const SAID_NEW: ReadonlySet<string> = new Set<FieldId>(['mobile', 'phone']);
+
+/** What separates several e-mails or WeChat ids typed in one cell (a@x.com; b@y.com, Google's ' ::: '). */
+const SEVERAL = /\s*:::\s*|[\s;,，；、|/]+/u;
+
+/**
+ * The values of an e-mail or WeChat cell, each folded (case and width aside), so that a cell holding
+ * two (a@x.com; b@y.com) already holds a newer row's a@x.com: one value alone is no new one.
+ */
+export function contactParts(text: string): string[] {
+  return text.split(SEVERAL).map(foldText).filter((part) => part !== '');
+}
+
+/**
+ * Whether two folded e-mails or WeChat ids are one value typed twice with a slip (lh1986@163.com and
+ * lh1986@163.con, qq.cm, sian.com, 136.com for 163.com): a keystroke or two apart, a quarter of the
+ * shorter at most. The later row's is then no new address, as often the slip as the fix: the kept
+ * row keeps its own, the other listed with the merged values (a generated 100k sheet's every "newer"
+ * e-mail was such a slip, half of them the wrong way).
+ */
+export function slipOf(a: string, b: string): boolean {
+  const most = Math.min(2, Math.floor(Math.min(a.length, b.length) / 4));
+  return most > 0 && Math.abs(a.length - b.length) <= most && osaDistance(a, b) <= most;
+}
 
 /** Fields that date a row's latest activity (as survivor.ts reads them), most telling first: one list with the newest plan's. */
 const ACTIVITY = PLAN_MADE_BY;
@@ -33,8 +65,9 @@ export function rowActivity(row: Row, fieldCols: Partial<Record<FieldId, number>
   return best;
 }
 
-/** Whether a row's remark says its number is new (换了新手机号, new direct line). */
-export function saysNewNumber(row: Row, fieldCols: Partial<Record<FieldId, number>>): boolean {
+/** Whether a row's remark says its value of `field` is new (换了新手机号, new direct line): only a number's. */
+export function saysNewNumber(row: Row, fieldCols: Partial<Record<FieldId, number>>, field: FieldId): boolean {
+  if (!SAID_NEW.has(field)) return false;
   const col = fieldCols.notes;
   const c: Cell | undefined = col === undefined ? undefined : row.cells[col];
   if (!c || c.kind !== 'text') return false;
@@ -43,11 +76,12 @@ export function saysNewNumber(row: Row, fieldCols: Partial<Record<FieldId, numbe
 }
 
 /**
- * The row of `others` whose number the kept row takes: the newest by activity, later than the kept
- * row's, or one no older that says its number is new (`said`: taken on the remark's word alone). `differs` tells a row holding another number
- * than the kept one. Null when the kept row's is the newest.
+ * The row of `others` whose value of `field` the kept row takes: the newest by activity, later than the kept
+ * row's, or one no older that says its number is new (`said`: taken on the remark's word alone). `differs` tells a row holding another value
+ * than the kept one's (and being the same person). Null when the kept row's is the newest.
  */
 export function newerNumberRow(
+  field: FieldId,
   kept: Row,
   others: readonly Row[],
   differs: (r: Row) => boolean,
@@ -59,7 +93,7 @@ export function newerNumberRow(
   for (const r of others) {
     if (!differs(r)) continue;
     const day = rowActivity(r, fieldCols, today);
-    const said = saysNewNumber(r, fieldCols);
+    const said = saysNewNumber(r, fieldCols, field);
     const newer = day !== '' && day > keptDay;
     const notOlder = day === '' || keptDay === '' || day >= keptDay;
     if (!newer && !(said && notOlder)) continue;

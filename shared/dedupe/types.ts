@@ -30,6 +30,11 @@ export interface FieldChoice {
   sheetRow: number;
   /** The value as text (what a preview shows). */
   value: string;
+  /**
+   * The column, for a further column of the field (手机2, Phone 2, 备用邮箱) whose value a merge takes
+   * from a newer row; absent for the field's own column.
+   */
+  col?: number;
   /** keep: the survivor's own value; fill: the survivor is empty there (or holds a 0 total, totals.ts, or an older phone a newer row replaces, newer-contact.ts) and takes this row's value. */
   action: 'keep' | 'fill';
 }
@@ -89,6 +94,13 @@ export interface DuplicateGroup {
    * merged, each their own customer. Present only when true.
    */
   family?: true;
+  /**
+   * Pairs of sheet rows that an identifier of the person's own says are one person (the same mobile,
+   * e-mail, ID card, WeChat …, or his whole name and birthday: one-person.ts), not only a name, an
+   * address or a company a father and his son share. A merge lets a newer row's contact (a new phone,
+   * a new e-mail) replace the kept row's only between such rows (newer-contact.ts). Absent when none.
+   */
+  samePerson?: [number, number][];
 }
 
 export interface DedupeStats {
@@ -231,6 +243,12 @@ export interface MergePlan {
   totals?: JoinedTotalRecord[];
   /** Each phone the kept row took from a newer row of its group (newer-contact.ts). Absent when none. */
   newerNumbers?: NewerNumberRecord[];
+  /**
+   * A kept row's phone, e-mail or WeChat kept though a newer row of the group holds another: nothing of
+   * the person's own says the rows are one person (one-person.ts), so the newer value is only listed in
+   * the merged values. Absent when none.
+   */
+  olderKept?: NewerNumberRecord[];
   /** Each stage the kept row took from a copy that states a further one (merged-stage.ts: 已成交 over 意向客户). Absent when none. */
   stages?: StageRecord[];
 }
@@ -243,12 +261,14 @@ export interface StageRecord {
   value: string;
 }
 
-/** A kept row's phone replaced by a newer row's: the group's rows (kept first), the row it came from, its number and the old one, and why it is newer. */
+/** A kept row's phone, e-mail or WeChat replaced by a newer row's: the group's rows (kept first), the row it came from, its number and the old one, and why it is newer. */
 export interface NewerNumberRecord {
   survivor: number;
   rows: number[];
   from: number;
   col: number;
+  /** The column's field (mobile, phone, email, wechat): a further column (手机2) names its field too. */
+  field: FieldId;
   value: string;
   old: string;
   /** The newer row's latest activity day ('' when it has none and its remark said the number is new). */

@@ -110,6 +110,15 @@ export const dedupeMessages = defineMessages(
     'dedupe.fix.latest': 'the latest date of the duplicate rows',
     'dedupe.fix.latestPlan': 'the newest follow-up plan of the duplicate rows; the earlier one is in Merged values',
     'dedupe.fix.newerPhone': 'the newest row\'s phone number (the customer typed again with a new one); the old one is in Merged values',
+    'dedupe.fix.newerContact': 'the newest row\'s value (the customer typed again with a new e-mail or WeChat); the old one is in Merged values',
+    'dedupe.newerContact.merged':
+      'Rows {survivor} and {others}, merged into row {survivor}, hold different "{header}": the kept row now holds row {from}\'s newer {value} (latest date {day}); the old {old} is in the merged values.',
+    'dedupe.newerContact.proposed':
+      'Rows {survivor} and {others} are one customer typed twice (not merged yet) with different "{header}": merged into row {survivor}, it will hold row {from}\'s newer {value} (latest date {day}); the old {old} goes to the merged values.',
+    'dedupe.newerPhone.keptMerged':
+      'Rows {survivor} and {others}, merged into row {survivor}, hold different "{header}": row {from}\'s {value} is newer (latest date {day}), but nothing of one person\'s own (the same mobile, e-mail, ID or WeChat) says the rows are one man rather than two of a family or a firm: the kept row keeps {old}, and {value} is in the merged values.',
+    'dedupe.newerPhone.keptProposed':
+      'Rows {survivor} and {others} (not merged yet) hold different "{header}": row {from}\'s {value} is newer (latest date {day}), but nothing of one person\'s own (the same mobile, e-mail, ID or WeChat) says the rows are one man rather than two of a family or a firm: merged into row {survivor}, it will keep {old}, and {value} will go to the merged values.',
     'dedupe.newerPhone.merged':
       'Rows {survivor} and {others}, merged into row {survivor}, hold different "{header}": the kept row now holds row {from}\'s newer {value} (latest date {day}); the old {old} is in the merged values.',
     'dedupe.newerPhone.proposed':
@@ -290,6 +299,15 @@ export const dedupeMessages = defineMessages(
     'dedupe.fix.latest': '取重复行中最近的日期',
     'dedupe.fix.latestPlan': '取重复行中最新的跟进计划，较早的计划见“合并记录”',
     'dedupe.fix.newerPhone': '取最新一行的电话号码（同一客户换了号码后重新录入），原来的号码见“合并记录”',
+    'dedupe.fix.newerContact': '取最新一行的值（同一客户换了邮箱或微信后重新录入），原来的见“合并记录”',
+    'dedupe.newerContact.merged':
+      '第 {survivor} 行和第 {others} 行（合并到第 {survivor} 行）的“{header}”不同：保留行改用较新的第 {from} 行的 {value}（最近日期 {day}），原来的 {old} 记在合并记录中。',
+    'dedupe.newerContact.proposed':
+      '第 {survivor} 行和第 {others} 行是同一客户（尚未合并），“{header}”不同：合并到第 {survivor} 行后将改用较新的第 {from} 行的 {value}（最近日期 {day}），原来的 {old} 记在合并记录中。',
+    'dedupe.newerPhone.keptMerged':
+      '第 {survivor} 行和第 {others} 行（合并到第 {survivor} 行）的“{header}”不同：第 {from} 行的 {value} 较新（最近日期 {day}），但两行没有相同的手机号、邮箱、证件号或微信等表明是同一人（也可能是同名的家人或同事）：保留行仍用 {old}，{value} 记在合并记录中。',
+    'dedupe.newerPhone.keptProposed':
+      '第 {survivor} 行和第 {others} 行（尚未合并）的“{header}”不同：第 {from} 行的 {value} 较新（最近日期 {day}），但两行没有相同的手机号、邮箱、证件号或微信等表明是同一人（也可能是同名的家人或同事）：合并到第 {survivor} 行后仍用 {old}，{value} 记在合并记录中。',
     'dedupe.newerPhone.merged':
       '第 {survivor} 行和第 {others} 行（合并到第 {survivor} 行）的“{header}”不同：保留行改用较新的第 {from} 行的 {value}（最近日期 {day}），原来的 {old} 记在合并记录中。',
     'dedupe.newerPhone.proposed':

@@ -451,7 +451,11 @@ describe('property: a merge loses no value (PITFALLS D1)', () => {
           // Random clusters: rows with the same cluster number form a group; survivor is any member.
           const byCluster = new Map<number, number[]>();
           t.rows.forEach((r, i) => byCluster.set(clusterOf[i], [...(byCluster.get(clusterOf[i]) ?? []), r.sheetRow]));
-          groups = [...byCluster.values()].filter((g) => g.length > 1).map((g, k) => group(g, g[(k * 7) % g.length], 'exact', `G${k + 1}`));
+          // Each one person (an identifier of his agreeing), so a newer row's phone or e-mail may replace the kept row's.
+          groups = [...byCluster.values()].filter((g) => g.length > 1).map((g, k) => ({
+            ...group(g, g[(k * 7) % g.length], 'exact', `G${k + 1}`),
+            samePerson: g.flatMap((a, x) => g.slice(x + 1).map((b): [number, number] => [a, b])),
+          }));
         }
         const plan = planMerge(t, fieldCols, groups, { language: 'en', accept: ['exact', 'likely', 'review'] });
         const kept = applied(t, plan);
@@ -470,13 +474,14 @@ describe('property: a merge loses no value (PITFALLS D1)', () => {
           }
         }
         // Survivor values are never overwritten but by a later last-contact day, an error value by a
-        // real one, and a phone by a newer row's; a formula is never written; rows not merged are untouched.
+        // real one, and a phone or e-mail by a newer row's; a formula is never written; rows not merged are untouched.
         for (const e of plan.edits) {
           if (e.reason === 'dedupe.fix.latest') expect([e.field, cellText(e.before) < cellText(e.after)]).toEqual(['lastContact', true]);
           else if (e.reason === 'dedupe.fix.total') expect(cellText(e.before)).toBe('0');
           else if (e.reason === 'dedupe.fix.valid') expect([e.before.kind, e.before.formula, e.after.kind === 'error']).toEqual(['error', undefined, false]);
-          // A phone a newer row of the customer brought (dedupe/newer-contact.ts): the old one is in the merged values, checked above.
+          // A phone, e-mail or WeChat a newer row of the customer brought (dedupe/newer-contact.ts): the old one is in the merged values, checked above.
           else if (e.reason === 'dedupe.fix.newerPhone') expect(['mobile', 'phone']).toContain(e.field);
+          else if (e.reason === 'dedupe.fix.newerContact') expect(['email', 'wechat']).toContain(e.field);
           // A placeholder (N/A, 无) says "no value" as typed: filled as a blank is, and listed in the note above.
           else expect(isBlank(e.before) || (e.before.kind === 'text' && isPlaceholder(e.before.value))).toBe(true);
         }
