@@ -22,6 +22,7 @@ import { readStanding, STANDINGS, type Standing, type StandingMemo } from './sta
 import { accountOf, companyOf, onePerAccount, type AccountRow } from './one-account';
 import { notePossibleCopies, type PossibleCopies } from './possible-copies';
 import { renewalWord } from './renewal-word';
+import { renewalStated, type RenewalMemo } from './renewal-status';
 import { groupCoOwners, groupKeepers, groupOwners, groupsNotToContact, namesCopies, onePerCustomer, rowsByGroup, withGroupActivity, withGroupBirthYear, withGroupLatest, withLatestPlan, type SameCustomer } from './same-customer';
 
 import { REMINDER_KINDS, type Reminder, type ReminderDraft, type ReminderGroup, type ReminderKind, type RuleContext, type YearlessOrders } from './types';
@@ -273,7 +274,8 @@ function remindWithin(
   // A birthday typed without its year on one row and in full on another is his full date of birth.
   const born = byGroup ? withGroupBirthYear(byGroup, (cell) => isStandIn(cell, standIns), yearlessOrders.birthday) : null;
   // One draft of one rule for one row: silenced by the customer's standing, or a reminder.
-  const emit = (record: CustomerRecord, name: RemindRuleName, group: string | undefined, standing: Standing | null, draft: ReminderDraft) => {
+  const renewalMemo: RenewalMemo = new Map();
+  const emit = (record: CustomerRecord, name: RemindRuleName, group: string | undefined, standing: Standing | null, draft: ReminderDraft, renewed?: string | null) => {
     if (standing !== null && s[name].skipWhen.includes(standing)) {
       // A customer typed twice is silenced once per event, as he would have been reminded once.
       const once = group === undefined ? null : `${group}\u0000${draft.kind}\u0000${draft.event}`;
@@ -297,6 +299,7 @@ function remindWithin(
       reason: draft.reason,
     };
     if (draft.step !== undefined) reminder.step = draft.step;
+    if (renewed) reminder.renewalStated = renewed;
     reminders.push(reminder);
   };
   for (let i = 0; i < records.length; i++) {
@@ -308,7 +311,10 @@ function remindWithin(
       // Stale is judged on the customer's latest touch, whichever of his rows holds it.
       const latest = name === 'stale' ? touched : name === 'followUp' ? planned : name === 'birthday' ? born : null;
       if (name === 'contract') {
-        for (const d of contractDrafts(record, s.contract, ctx, extraDues, mainRenewal, contractEnds?.get(record.sheetRow))) emit(record, name, group, standing, d);
+        const drafts = contractDrafts(record, s.contract, ctx, extraDues, mainRenewal, contractEnds?.get(record.sheetRow));
+        // Read only of a row with a contract due: 已续保 says nothing to a birthday.
+        const renewed = drafts.length > 0 ? renewalStated(record, renewalMemo) : null;
+        for (const d of drafts) emit(record, name, group, standing, d, renewed);
         continue;
       }
       const draft = runRule(name, latest?.get(record.sheetRow) ?? record, s, ctx);
