@@ -22,7 +22,7 @@ import { readStanding, STANDINGS, type Standing, type StandingMemo } from './sta
 import { accountOf, companyOf, onePerAccount, type AccountRow } from './one-account';
 import { notePossibleCopies, type PossibleCopies } from './possible-copies';
 import { renewalWord } from './renewal-word';
-import { renewalStated, type RenewalMemo } from './renewal-status';
+import { renewalStated, renewedFor, type RenewalMemo, type RenewalStated } from './renewal-status';
 import { groupCoOwners, groupKeepers, groupOwners, groupsNotToContact, namesCopies, onePerCustomer, rowsByGroup, withGroupActivity, withGroupBirthYear, withGroupLatest, withLatestPlan, type SameCustomer } from './same-customer';
 
 import { REMINDER_KINDS, type Reminder, type ReminderDraft, type ReminderGroup, type ReminderKind, type RuleContext, type YearlessOrders } from './types';
@@ -40,6 +40,11 @@ export interface RemindResult {
    * contacted or as ended (standing.ts, each rule's `skipWhen`), by that standing: said, not hidden.
    */
   silenced: Record<Standing, number>;
+  /**
+   * Contract reminders that were due but not raised because the row says the term ending was renewed,
+   * on a day it names (已续保 2026-11-20: renewal-status.ts): said, not hidden.
+   */
+  renewed: number;
   /** Settings mistakes; the defaults stand in for the values at fault. */
   errors: SettingsError[];
 }
@@ -275,7 +280,9 @@ function remindWithin(
   const born = byGroup ? withGroupBirthYear(byGroup, (cell) => isStandIn(cell, standIns), yearlessOrders.birthday) : null;
   // One draft of one rule for one row: silenced by the customer's standing, or a reminder.
   const renewalMemo: RenewalMemo = new Map();
-  const emit = (record: CustomerRecord, name: RemindRuleName, group: string | undefined, standing: Standing | null, draft: ReminderDraft, renewed?: string | null) => {
+  // Contract reminders not raised as the row says this term was renewed, on a day it names.
+  let renewedThisTerm = 0;
+  const emit = (record: CustomerRecord, name: RemindRuleName, group: string | undefined, standing: Standing | null, draft: ReminderDraft, renewed?: RenewalStated | null) => {
     if (standing !== null && s[name].skipWhen.includes(standing)) {
       // A customer typed twice is silenced once per event, as he would have been reminded once.
       const once = group === undefined ? null : `${group}\u0000${draft.kind}\u0000${draft.event}`;
@@ -299,7 +306,7 @@ function remindWithin(
       reason: draft.reason,
     };
     if (draft.step !== undefined) reminder.step = draft.step;
-    if (renewed) reminder.renewalStated = renewed;
+    if (renewed) reminder.renewalStated = renewed.text;
     reminders.push(reminder);
   };
   for (let i = 0; i < records.length; i++) {
@@ -313,8 +320,12 @@ function remindWithin(
       if (name === 'contract') {
         const drafts = contractDrafts(record, s.contract, ctx, extraDues, mainRenewal, contractEnds?.get(record.sheetRow));
         // Read only of a row with a contract due: 已续保 says nothing to a birthday.
-        const renewed = drafts.length > 0 ? renewalStated(record, renewalMemo) : null;
-        for (const d of drafts) emit(record, name, group, standing, d, renewed);
+        const renewed = drafts.length > 0 ? renewalStated(record, today, renewalMemo) : null;
+        for (const d of drafts) {
+          if (renewed && renewedFor(renewed, d.due, todayDay) && (standing === null || !s.contract.skipWhen.includes(standing))) renewedThisTerm++;
+          // A renewal dated in a term before this one says nothing of the end due now.
+          else emit(record, name, group, standing, d, renewed && renewed.day === null ? renewed : null);
+        }
         continue;
       }
       const draft = runRule(name, latest?.get(record.sheetRow) ?? record, s, ctx);
@@ -328,7 +339,7 @@ function remindWithin(
   sortReminders(collapsed);
   const counts = Object.fromEntries(REMINDER_KINDS.map((k) => [k, 0])) as Record<ReminderKind, number>;
   for (const r of collapsed) counts[r.kind]++;
-  return { reminders: collapsed, groups: groupByOwner(collapsed, ownersOfColumn(records)), counts, silenced, errors };
+  return { reminders: collapsed, groups: groupByOwner(collapsed, ownersOfColumn(records)), counts, silenced, renewed: renewedThisTerm, errors };
 }
 
 /** The owners the sheet's owner column writes alone: whether `Amy & Ben` is two reps (ownersOf). */

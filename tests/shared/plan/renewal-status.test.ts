@@ -100,6 +100,44 @@ describe('an agent\'s English policy list', () => {
   });
 });
 
+describe('a 续保 sheet whose renewal words name the day the renewal was done', () => {
+  const DATED = [
+    ['车主', '手机', '保险到期', '续保状态', '销售顾问', '备注'],
+    // Renewed on 11-20 for the policy ending 12-03: this term's, nothing to remind.
+    ['王建国', '13812340001', '2024-12-03', '已续保 2024-11-20', '小刘', ''],
+    // 11.25 without its year: the latest 11-25 before today, 2024-11-25.
+    ['李秀英', '13812340002', '2024-12-05', '已续保（11.25）', '小刘', ''],
+    ['张伟', '13812340003', '2024-12-06', '', '小周', '已出单 11.28，平安'],
+    // Renewed a year ago: the term before, so the policy ending now is still to renew.
+    ['刘洋', '13812340004', '2024-12-08', '已续保 2023-11-20', '小周', ''],
+    // A note, no day: which term is not told.
+    ['陈静', '13812340005', '2024-12-09', '已续保（平安）', '老陈', ''],
+    // An intention to renew is no renewal done.
+    ['杨磊', '13812340006', '2024-12-10', '已续约意向', '老陈', ''],
+  ];
+  const plan = planOf(DATED);
+
+  it('raises no reminder for a renewal dated in the term ending, and reminds one dated a term before, or undated, as the row says', () => {
+    expect(reminded(plan, 'zh-CN')).toEqual([
+      ['刘洋', '保险 2024-12-08 到期，还有 7 天（提前 7 天提醒）'],
+      ['陈静', '保险 2024-12-09 到期，还有 8 天（提前 30 天提醒）；该行写着“已续保（平安）”，未注明是哪一期：请先核对本期是否已续'],
+      ['杨磊', '保险 2024-12-10 到期，还有 9 天（提前 30 天提醒）'],
+    ]);
+  });
+
+  it('counts the three renewed this term as not raised, in the report beside the customers marked ended', () => {
+    expect(plan.reminders.renewed).toBe(3);
+    const silenced = plan.report.sections.find((s) => s.id === 'reminders.silenced');
+    expect(silenced?.series.map((s) => [s.id, s.count])).toEqual([['silenced.renewed', 3]]);
+  });
+
+  it('reads an English agent\'s Renewed 11/20/2024 as this term\'s renewal', () => {
+    const en = planOf([POLICIES[0], ['Grace Miller', '(415) 555-0110', '2024-12-03', 'Renewed 11/20/2024', 'Dave Price']], { language: 'en', phone: { defaultRegion: 'US' } });
+    expect(en.reminders.reminders).toEqual([]);
+    expect(en.reminders.renewed).toBe(1);
+  });
+});
+
 describe('a landlord\'s lease table whose 状态 says 在租, 退租 or 续租中', () => {
   const plan = planOf(LEASES);
 
