@@ -76,7 +76,13 @@ export interface ExtraDue {
   header: string;
 }
 
-const NONE: readonly ReminderDraft[] = [];
+/** A contract draft, and whether it is of the main column's contract (保险到期 and its 续保日期, not the 年检 beside them). */
+interface ContractDraft {
+  draft: ReminderDraft;
+  main: boolean;
+}
+
+const NONE: readonly ContractDraft[] = [];
 
 /**
  * A policy's renewal column (续保日期, 续保到期): it renews the policy another column names (保险到期,
@@ -204,10 +210,10 @@ function withGroupContractEnd(byGroup: ReadonlyMap<string, readonly CustomerReco
  * unless the row holds a later end: alone, past, it is a renewal missed, and said so. One day is said
  * once unless two columns name what falls due (年检 and 保养 on one day are two).
  */
-function contractDrafts(record: CustomerRecord, settings: RemindSettings['contract'], ctx: RuleContext, extraDues: readonly ExtraDue[], mainRenewal: boolean, customerEnd: number | undefined): readonly ReminderDraft[] {
+function contractDrafts(record: CustomerRecord, settings: RemindSettings['contract'], ctx: RuleContext, extraDues: readonly ExtraDue[], mainRenewal: boolean, customerEnd: number | undefined): readonly ContractDraft[] {
   const cols = dueColumns(record, ctx, extraDues, mainRenewal);
   const days = cols.map((c) => endDayOf(c.cell));
-  const drafts: { draft: ReminderDraft; label?: string }[] = [];
+  const drafts: { draft: ReminderDraft; label?: string; main: boolean }[] = [];
   cols.forEach((col, k) => {
     const day = days[k];
     if (day === null) return;
@@ -218,9 +224,9 @@ function contractDrafts(record: CustomerRecord, settings: RemindSettings['contra
       ? contractRule(record, settings, ctx)
       : contractRule({ ...record, fields: { ...record.fields, contractEnd: col.cell } }, settings, { ...ctx, dueLabel: label, renewal: label === undefined ? renewalWord(col.header) : undefined });
     if (!draft || drafts.some((d) => d.draft.due === draft.due && (d.label === label || d.label === undefined || label === undefined))) return;
-    drafts.push({ draft: col.header === undefined ? draft : { ...draft, event: `${draft.event}@${col.header}` }, label });
+    drafts.push({ draft: col.header === undefined ? draft : { ...draft, event: `${draft.event}@${col.header}` }, label, main: oneContract(cols[0], col) });
   });
-  return drafts.length === 0 ? NONE : drafts.map((d) => d.draft);
+  return drafts.length === 0 ? NONE : drafts.map((d) => ({ draft: d.draft, main: d.main }));
 }
 
 function remindWithin(
@@ -320,11 +326,12 @@ function remindWithin(
       if (name === 'contract') {
         const drafts = contractDrafts(record, s.contract, ctx, extraDues, mainRenewal, contractEnds?.get(record.sheetRow));
         // Read only of a row with a contract due: 已续保 says nothing to a birthday.
-        const renewed = drafts.length > 0 ? renewalStated(record, today, renewalMemo) : null;
-        for (const d of drafts) {
-          if (renewed && renewedFor(renewed, d.due, todayDay) && (standing === null || !s.contract.skipWhen.includes(standing))) renewedThisTerm++;
+        // The status speaks of the sheet's main contract (保险到期), not of a 年检 due beside it.
+        const renewed = drafts.some((d) => d.main) ? renewalStated(record, today, renewalMemo) : null;
+        for (const { draft: d, main } of drafts) {
+          if (main && renewed && renewedFor(renewed, d.due, todayDay) && (standing === null || !s.contract.skipWhen.includes(standing))) renewedThisTerm++;
           // A renewal dated in a term before this one says nothing of the end due now.
-          else emit(record, name, group, standing, d, renewed && renewed.day === null ? renewed : null);
+          else emit(record, name, group, standing, d, main && renewed && renewed.day === null ? renewed : null);
         }
         continue;
       }

@@ -131,6 +131,20 @@ describe('a 续保 sheet whose renewal words name the day the renewal was done',
     expect(silenced?.series.map((s) => [s.id, s.count])).toEqual([['silenced.renewed', 3]]);
   });
 
+  it('speaks of the policy, not of the 年检 due beside it on a dealer\'s sheet', () => {
+    const dealer = planOf([
+      ['车主', '手机', '保险到期', '年检到期', '续保状态', '销售顾问'],
+      ['王建国', '13812340001', '2024-12-03', '2024-12-05', '已续保 2024-11-20', '小刘'],
+      ['李秀英', '13812340002', '2024-12-06', '2024-12-07', '已续保', '小刘'],
+    ]);
+    expect(reminded(dealer, 'zh-CN')).toEqual([
+      ['王建国', '年检 2024-12-05 到期，还有 4 天（提前 7 天提醒）'],
+      ['李秀英', '保险 2024-12-06 到期，还有 5 天（提前 7 天提醒）；该行写着“已续保”，未注明是哪一期：请先核对本期是否已续'],
+      ['李秀英', '年检 2024-12-07 到期，还有 6 天（提前 7 天提醒）'],
+    ]);
+    expect(dealer.reminders.renewed).toBe(1);
+  });
+
   it('reads an English agent\'s Renewed 11/20/2024 as this term\'s renewal', () => {
     const en = planOf([POLICIES[0], ['Grace Miller', '(415) 555-0110', '2024-12-03', 'Renewed 11/20/2024', 'Dave Price']], { language: 'en', phone: { defaultRegion: 'US' } });
     expect(en.reminders.reminders).toEqual([]);
