@@ -190,7 +190,7 @@ function duplicateLines({ plan, lang, archive, output }: SummaryInput): string[]
 /** Reminders by kind, and the owners with the most of them. */
 function reminderLines(plan: Plan, lang: Lang): string[] {
   const { reminders, groups, counts } = plan.reminders;
-  const held = silencedLine(plan, lang);
+  const held = [...silencedLine(plan, lang), ...renewedLine(plan, lang)];
   if (reminders.length === 0) return [say(lang, 'cli.summary.noReminders'), ...held];
   const kinds = countsByKind(lang, reminders, Object.keys(counts) as ReminderKind[]).map((k) => item(lang, k.label, k.count));
   const sorted = [...groups].sort((a, b) => b.reminders.length - a.reminders.length);
@@ -220,6 +220,12 @@ function silencedLine(plan: Plan, lang: Lang): string[] {
   // A sheet with an end-date column (Churned At, 解约日期) is told that column counts too.
   const ended = plan.columns.some((c) => c.field === 'endedAt');
   return [say(lang, ended ? 'cli.summary.remindersSilencedEnded' : 'cli.summary.remindersSilenced', { count, standings: list(lang, parts) })];
+}
+
+/** Contract reminders a dated renewal of this term (已续保 2026-11-20) left unraised: counted, as the silenced ones are. */
+function renewedLine(plan: Plan, lang: Lang): string[] {
+  const count = plan.reminders.renewed ?? 0;
+  return count > 0 ? [say(lang, 'cli.summary.remindersRenewed', { count })] : [];
 }
 
 /** The sheet's columns but those an earlier run added (整理问题, 重复组 … on a rerun), written anew. */

@@ -4,6 +4,7 @@ import type { Lang, Params } from '../i18n/define';
 import { FIELD_BY_ID, isFieldId } from '../schema/fields';
 import { derivedFieldKey } from './derived-fields';
 import { labelText } from './labels';
+import { sheetWord } from '../i18n/sheet-word';
 
 export interface Reason {
   /** The dimension ('lifecycle', 'tier', a user rule's id …) this reason explains. */
@@ -35,6 +36,8 @@ export function messageText(lang: Lang, code: MessageKey, params: Params = {}): 
   if (typeof params.label === 'string') shown.label = labelText(lang, params.label);
   if (typeof params.labels === 'string') shown.labels = params.labels.split(',').map((id) => idWithText(lang, id)).join(lang === 'zh-CN' ? '、' : ', ');
   if (typeof params.expected === 'string' && hasMessage(params.expected)) shown.expected = t(lang, params.expected);
+  // What a due column names (保险, Policy): the sheet's own word, quoted in English only in another script.
+  if (typeof params.what === 'string') shown.what = sheetWord(lang, params.what);
   // A parameter may come with its text in each language (`value@en`): a label a rule read.
   for (const name in params) {
     const own = params[`${name}@${lang}`];

@@ -22,6 +22,7 @@ import { readStanding, STANDINGS, type Standing, type StandingMemo } from './sta
 import { accountOf, companyOf, onePerAccount, type AccountRow } from './one-account';
 import { notePossibleCopies, type PossibleCopies } from './possible-copies';
 import { renewalWord } from './renewal-word';
+import { renewalStated, renewedFor, type RenewalMemo, type RenewalStated } from './renewal-status';
 import { groupCoOwners, groupKeepers, groupOwners, groupsNotToContact, namesCopies, onePerCustomer, rowsByGroup, withGroupActivity, withGroupBirthYear, withGroupLatest, withLatestPlan, type SameCustomer } from './same-customer';
 
 import { REMINDER_KINDS, type Reminder, type ReminderDraft, type ReminderGroup, type ReminderKind, type RuleContext, type YearlessOrders } from './types';
@@ -39,6 +40,11 @@ export interface RemindResult {
    * contacted or as ended (standing.ts, each rule's `skipWhen`), by that standing: said, not hidden.
    */
   silenced: Record<Standing, number>;
+  /**
+   * Contract reminders that were due but not raised because the row says the term ending was renewed,
+   * on a day it names (已续保 2026-11-20: renewal-status.ts): said, not hidden.
+   */
+  renewed: number;
   /** Settings mistakes; the defaults stand in for the values at fault. */
   errors: SettingsError[];
 }
@@ -70,7 +76,13 @@ export interface ExtraDue {
   header: string;
 }
 
-const NONE: readonly ReminderDraft[] = [];
+/** A contract draft, and whether it is of the main column's contract (保险到期 and its 续保日期, not the 年检 beside them). */
+interface ContractDraft {
+  draft: ReminderDraft;
+  main: boolean;
+}
+
+const NONE: readonly ContractDraft[] = [];
 
 /**
  * A policy's renewal column (续保日期, 续保到期): it renews the policy another column names (保险到期,
@@ -198,10 +210,10 @@ function withGroupContractEnd(byGroup: ReadonlyMap<string, readonly CustomerReco
  * unless the row holds a later end: alone, past, it is a renewal missed, and said so. One day is said
  * once unless two columns name what falls due (年检 and 保养 on one day are two).
  */
-function contractDrafts(record: CustomerRecord, settings: RemindSettings['contract'], ctx: RuleContext, extraDues: readonly ExtraDue[], mainRenewal: boolean, customerEnd: number | undefined): readonly ReminderDraft[] {
+function contractDrafts(record: CustomerRecord, settings: RemindSettings['contract'], ctx: RuleContext, extraDues: readonly ExtraDue[], mainRenewal: boolean, customerEnd: number | undefined): readonly ContractDraft[] {
   const cols = dueColumns(record, ctx, extraDues, mainRenewal);
   const days = cols.map((c) => endDayOf(c.cell));
-  const drafts: { draft: ReminderDraft; label?: string }[] = [];
+  const drafts: { draft: ReminderDraft; label?: string; main: boolean }[] = [];
   cols.forEach((col, k) => {
     const day = days[k];
     if (day === null) return;
@@ -212,9 +224,9 @@ function contractDrafts(record: CustomerRecord, settings: RemindSettings['contra
       ? contractRule(record, settings, ctx)
       : contractRule({ ...record, fields: { ...record.fields, contractEnd: col.cell } }, settings, { ...ctx, dueLabel: label, renewal: label === undefined ? renewalWord(col.header) : undefined });
     if (!draft || drafts.some((d) => d.draft.due === draft.due && (d.label === label || d.label === undefined || label === undefined))) return;
-    drafts.push({ draft: col.header === undefined ? draft : { ...draft, event: `${draft.event}@${col.header}` }, label });
+    drafts.push({ draft: col.header === undefined ? draft : { ...draft, event: `${draft.event}@${col.header}` }, label, main: oneContract(cols[0], col) });
   });
-  return drafts.length === 0 ? NONE : drafts.map((d) => d.draft);
+  return drafts.length === 0 ? NONE : drafts.map((d) => ({ draft: d.draft, main: d.main }));
 }
 
 function remindWithin(
@@ -273,7 +285,10 @@ function remindWithin(
   // A birthday typed without its year on one row and in full on another is his full date of birth.
   const born = byGroup ? withGroupBirthYear(byGroup, (cell) => isStandIn(cell, standIns), yearlessOrders.birthday) : null;
   // One draft of one rule for one row: silenced by the customer's standing, or a reminder.
-  const emit = (record: CustomerRecord, name: RemindRuleName, group: string | undefined, standing: Standing | null, draft: ReminderDraft) => {
+  const renewalMemo: RenewalMemo = new Map();
+  // Contract reminders not raised as the row says this term was renewed, on a day it names.
+  let renewedThisTerm = 0;
+  const emit = (record: CustomerRecord, name: RemindRuleName, group: string | undefined, standing: Standing | null, draft: ReminderDraft, renewed?: RenewalStated | null) => {
     if (standing !== null && s[name].skipWhen.includes(standing)) {
       // A customer typed twice is silenced once per event, as he would have been reminded once.
       const once = group === undefined ? null : `${group}\u0000${draft.kind}\u0000${draft.event}`;
@@ -297,6 +312,7 @@ function remindWithin(
       reason: draft.reason,
     };
     if (draft.step !== undefined) reminder.step = draft.step;
+    if (renewed) reminder.renewalStated = renewed.text;
     reminders.push(reminder);
   };
   for (let i = 0; i < records.length; i++) {
@@ -308,7 +324,15 @@ function remindWithin(
       // Stale is judged on the customer's latest touch, whichever of his rows holds it.
       const latest = name === 'stale' ? touched : name === 'followUp' ? planned : name === 'birthday' ? born : null;
       if (name === 'contract') {
-        for (const d of contractDrafts(record, s.contract, ctx, extraDues, mainRenewal, contractEnds?.get(record.sheetRow))) emit(record, name, group, standing, d);
+        const drafts = contractDrafts(record, s.contract, ctx, extraDues, mainRenewal, contractEnds?.get(record.sheetRow));
+        // Read only of a row with a contract due: 已续保 says nothing to a birthday.
+        // The status speaks of the sheet's main contract (保险到期), not of a 年检 due beside it.
+        const renewed = drafts.some((d) => d.main) ? renewalStated(record, today, renewalMemo) : null;
+        for (const { draft: d, main } of drafts) {
+          if (main && renewed && renewedFor(renewed, d.due, todayDay) && (standing === null || !s.contract.skipWhen.includes(standing))) renewedThisTerm++;
+          // A renewal dated in a term before this one says nothing of the end due now.
+          else emit(record, name, group, standing, d, main && renewed && renewed.day === null ? renewed : null);
+        }
         continue;
       }
       const draft = runRule(name, latest?.get(record.sheetRow) ?? record, s, ctx);
@@ -322,7 +346,7 @@ function remindWithin(
   sortReminders(collapsed);
   const counts = Object.fromEntries(REMINDER_KINDS.map((k) => [k, 0])) as Record<ReminderKind, number>;
   for (const r of collapsed) counts[r.kind]++;
-  return { reminders: collapsed, groups: groupByOwner(collapsed, ownersOfColumn(records)), counts, silenced, errors };
+  return { reminders: collapsed, groups: groupByOwner(collapsed, ownersOfColumn(records)), counts, silenced, renewed: renewedThisTerm, errors };
 }
 
 /** The owners the sheet's owner column writes alone: whether `Amy & Ben` is two reps (ownersOf). */

@@ -1,5 +1,6 @@
 /** A reminder's reason and its owner group's name, rendered in zh-CN or en. */
 import { t } from '../i18n';
+import { sheetWord } from '../i18n/sheet-word';
 import type { Lang } from '../i18n/define';
 import { messageText } from '../classify/reason';
 import { ownerKey, shareAnOwner } from '../table/owner-name';
@@ -7,7 +8,7 @@ import type { Reminder, ReminderGroup, ReminderKind } from './types';
 import type { RenewalWord } from './renewal-word';
 import type { MessageKey } from '../i18n';
 
-export function reminderText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoRows' | 'heldBy'> & Partial<Pick<Reminder, 'maybeSame' | 'owner' | 'alsoIn' | 'maybeSameIn' | 'coCarers' | 'contacts'>>): string {
+export function reminderText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoRows' | 'heldBy'> & Partial<Pick<Reminder, 'maybeSame' | 'owner' | 'alsoIn' | 'maybeSameIn' | 'coCarers' | 'contacts' | 'renewalStated'>>): string {
   return sameCustomerText(lang, reminder) + maybeSameText(lang, reminder) + otherSheetsText(lang, reminder);
 }
 
@@ -43,8 +44,8 @@ function maybeSameText(lang: Lang, reminder: Partial<Pick<Reminder, 'maybeSame' 
 }
 
 /** The reason, and the rows of the same customer (a group not merged yet) it stands for, another rep's named. */
-function sameCustomerText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoRows' | 'heldBy'> & Partial<Pick<Reminder, 'coCarers' | 'contacts'>>): string {
-  const text = messageText(lang, reminder.reason.code, reminder.reason.params);
+function sameCustomerText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoRows' | 'heldBy'> & Partial<Pick<Reminder, 'coCarers' | 'contacts' | 'renewalStated'>>): string {
+  const text = messageText(lang, reminder.reason.code, reminder.reason.params) + (reminder.renewalStated ? t(lang, 'remind.renewalStated', { text: reminder.renewalStated }) : '');
   if (!reminder.alsoRows) return text;
   const list = (rows: readonly number[]) => rows.join(lang === 'zh-CN' ? '、' : ', ');
   // An account's contract: its other rows are its other contacts, other people, not copies of this one.
@@ -100,8 +101,8 @@ export function renewalOf(reminder: Pick<Reminder, 'reason'>): RenewalWord | und
  * each reminder carries its own `what` (`whatOf`) and renewal (`renewalOf`).
  */
 export function reminderKindText(lang: Lang, kind: ReminderKind, what?: string, renewal?: RenewalWord): string {
-  if (what !== undefined && kind === 'contract') return t(lang, 'remind.kind.due', { what });
-  if (what !== undefined && kind === 'contractExpired') return t(lang, 'remind.kind.dueExpired', { what });
+  if (what !== undefined && kind === 'contract') return t(lang, 'remind.kind.due', { what: sheetWord(lang, what) });
+  if (what !== undefined && kind === 'contractExpired') return t(lang, 'remind.kind.dueExpired', { what: sheetWord(lang, what) });
   if (renewal !== undefined && (kind === 'contract' || kind === 'contractExpired')) return t(lang, RENEWAL_KIND_LABELS[renewal][kind]);
   return t(lang, `remind.kind.${kind}`);
 }

@@ -62,6 +62,14 @@ export const STANDING_WORDS: Readonly<Record<Standing, readonly string[]>> = {
     '退费', '全额退费', '退费中', '退卡', '销卡', '退课', '退班', '退学', '不续费', '不续课', '不续卡',
     'withdrawn', 'withdrew', 'dropped out', 'unenrolled', 'not renewing',
     'cancelled membership', 'canceled membership', 'membership cancelled', 'membership canceled', 'membership ended',
+    // A policy or a lease the business lost (tester h62, finding 3): 已转保 / 转投他司 (the car owner moved to
+    // another insurer), 战败 / 续保战败 (a 4S 续保 rep's word for a renewal lost to a rival), 脱保 (the cover
+    // lapsed, as lapsed), 退租 (the tenant moved out). Not 转保 alone: a 4S's 转保客户 came over from a rival.
+    // Not 不续保 / 未续保 / 待续约: a renewal not (yet) made is the very one a rep is to chase.
+    '已转保', '转保他司', '转投他司', '转他司', '已转他司', '他司续保', '已在他司续保', '外店续保', '战败', '已战败', '续保战败',
+    '脱保', '已脱保', '退租', '已退租',
+    'lost to competitor', 'lost to a competitor', 'went to competitor', 'moved to competitor', 'switched insurer',
+    'switched carrier', 'switched provider', 'moved out', 'vacated',
   ],
   // Still a customer, for now not coming: 停课 (classes paused: abroad for a term, ill), 休学, 停卡 (a
   // member card stopped). His package's end waits for him (the days of a pause are added on), and
@@ -109,11 +117,11 @@ function disabledFlag(cell: Cell, text: string): CellStanding | undefined {
  * ┋ is how 问卷星 joins a multiple choice's answers; Mailchimp quotes each tag ("Do Not Contact","VIP"); Google
  * Contacts joins its labels with ":::".
  */
-const LIST = /\s*(?:[,，、;；|/／┋┊¦]|:::|\s-\s|[—–])\s*/u;
+export const LIST = /\s*(?:[,，、;；|/／┋┊¦]|:::|\s-\s|[—–])\s*/u;
 /** Quotes around a listed thing ("Do Not Contact"), as tag exports write them. */
-const QUOTES = /^["'“”‘’「」]+|["'“”‘’「」]+$/gu;
+export const QUOTES = /^["'“”‘’「」]+|["'“”‘’「」]+$/gu;
 /** A note in brackets says when or why (停止合作（2024.3）), never the standing. */
-const NOTE = /[(（[【][^)）\]】]*[)）\]】]?/gu;
+export const NOTE = /[(（[【][^)）\]】]*[)）\]】]?/gu;
 /** Between the words of a part: closed-lost and opt-out are the phrases closed lost and opt out. */
 const WORD_GAP = /[\s-]+/u;
 /** A year or date after the words (已流失-2023, Lost 2024.3). */

@@ -50,6 +50,11 @@ export interface Reminder {
   alsoIn?: { sheet: string; row: number }[];
   /** Rows of other reps' tabs only perhaps of the same customer (one name and phone, two birthdays): a possible 撞单, to check. */
   maybeSameIn?: { sheet: string; row: number }[];
+  /**
+   * A contract reminder's row says its renewal is done (已续保, Renewed: renewal-status.ts), as typed, with no
+   * period: the reminder is raised and says so, for the rep to check before he calls.
+   */
+  renewalStated?: string;
 }
 
 export interface ReminderGroup {

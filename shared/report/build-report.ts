@@ -72,6 +72,8 @@ export interface ReportInput {
   doubtfulAmounts?: number;
   /** Reminders not raised for customers the sheet marks as not to be contacted or ended, by standing. */
   remindersSilenced?: Readonly<Record<Standing, number>>;
+  /** Contract reminders not raised as the row says this term was renewed, on a day it names (已续保 2026-11-20). */
+  remindersRenewed?: number;
 }
 
 export interface ReportOptions {
@@ -386,6 +388,7 @@ function buildReportWithin(input: ReportInput, lang: Lang, options: ReportOption
       const count = input.remindersSilenced?.[standing] ?? 0;
       if (count > 0) silenced.push({ id: `silenced.${standing}`, label: t(lang, 'report.reminders.silenced', { standing: t(lang, `remind.standing.${standing}`) }), count });
     }
+    if ((input.remindersRenewed ?? 0) > 0) silenced.push({ id: 'silenced.renewed', label: t(lang, 'report.reminders.renewed'), count: input.remindersRenewed ?? 0 });
     if (silenced.length > 0) sections.push({ id: 'reminders.silenced', title: 'report.section.remindersSilenced', series: silenced });
   }
 

@@ -193,6 +193,21 @@ describe('summaryText: duplicates, merge, reminders and classes', () => {
     ]);
   });
 
+  it('counts the policies a dated 已续保 says were renewed this term as not raised, and says an undated one is still reminded', () => {
+    const plan = planOfCsv([
+      '车主,手机,保险到期,续保状态,销售顾问',
+      '王建国,13812340001,2024-06-05,已续保 2024-05-20,小刘',
+      '李秀英,13812340002,2024-06-06,已续保（5.28）,小刘',
+      '张伟,13812340003,2024-06-07,已续保,小周',
+      '刘洋,13812340004,2024-06-08,已转保,小周',
+    ]);
+    const lines = summaryText({ plan, lang: 'zh-CN', input: 'c.csv', output: 'c.xlsx' }).split('\n');
+    expect(lines).toContain('提醒：1 条（保险即将到期 1）');
+    expect(lines).toContain('  另有 2 条到期提醒未发：该行写明本期已续，并注有续的日期（如 已续保 2026-11-20）；只写“已续保”而无日期的仍提醒，并写明该字样');
+    expect(summaryText({ plan, lang: 'en', input: 'c.csv', output: 'c.xlsx' }).split('\n'))
+      .toContain('  not raised: 2 contract reminders whose row says this term was renewed, on the day it names (Renewed 2026-11-20); a row saying Renewed with no date is reminded, with the word');
+  });
+
   it('says when the sheet is an order list, and what that changes', () => {
     const plan = planOfCsv([
       '订单号,下单日期,客户姓名,手机,金额',

@@ -44,6 +44,7 @@ export const reportMessages = defineMessages(
     'report.duplicates.ownerConflicts': 'Groups held by different sales reps',
     'report.duplicates.possibleOwnerConflicts': 'Review groups perhaps held by different sales reps (to check)',
     'report.reminders.silenced': 'Not raised: customer marked {standing}',
+    'report.reminders.renewed': 'Not raised: this term renewed, on the day the row names',
   },
   {
     'report.section.customers': '客户',
@@ -87,5 +88,6 @@ export const reportMessages = defineMessages(
     'report.duplicates.ownerConflicts': '撞单（分属不同负责人）的组',
     'report.duplicates.possibleOwnerConflicts': '可能撞单（待核实）的组',
     'report.reminders.silenced': '未提醒：客户标为{standing}',
+    'report.reminders.renewed': '未提醒：该行写明本期已续（注有续的日期）',
   },
 );

@@ -10,7 +10,8 @@ describe('the family of a reminder kind', () => {
     ['续约已逾期', '续约到期'],
     ['Renewal overdue', 'Renewal due'],
     ['年检已到期', '年检即将到期'],
-    ['"Insurance" expired', '"Insurance" ending'],
+    ['"保险" expired', '"保险" ending'],
+    ['Policy expired', 'Policy ending'],
   ])('%s is the %s it was', (expired, soon) => {
     expect(kindFamily(expired)).toBe(soon);
     expect(kindFamily(soon)).toBe(soon);

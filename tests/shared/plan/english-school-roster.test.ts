@@ -29,8 +29,8 @@ describe('an English school roster', () => {
   it('reminds the advisor of each course about to end, named by the student and worded as the course\'s, not a contract\'s', () => {
     const due = plan.reminders.reminders.filter((r) => r.kind === 'contract').map((r) => [r.owner, r.customer, t('en', r.reason.code, r.reason.params)]);
     expect(due.sort()).toEqual([
-      ['Tom Reed', 'Ava Lopez', '"Course" ends on 2024-12-04, in 3 days (7-day reminder)'],
-      ['Tom Reed', 'Lily Chen', '"Course" ends on 2024-12-08, in 7 days (7-day reminder)'],
+      ['Tom Reed', 'Ava Lopez', 'Course ends on 2024-12-04, in 3 days (7-day reminder)'],
+      ['Tom Reed', 'Lily Chen', 'Course ends on 2024-12-08, in 7 days (7-day reminder)'],
     ]);
   });
 

@@ -1,5 +1,5 @@
 /** A pet shop's or a vet's sheet: one row per pet, its owner the customer; an owner with two pets has two rows. */
-import { DEFAULT_SETTINGS, dueWhat, reminderKindText, run, t } from '../../../shared';
+import { DEFAULT_SETTINGS, dueWhat, reminderKindText, reminderText, run, t } from '../../../shared';
 import { gridOf, planOf, TODAY } from './helpers';
 
 // The tester's pet shop: 王建国 has two dogs (豆豆, 球球), 赵敏 two corgis (Lucky, Coco), 吴芳 two
@@ -44,7 +44,7 @@ describe('a pet shop\'s sheet', () => {
 
   it('reminds of a vaccine falling due by its own name, not as a contract', () => {
     const due = planOf([SHEET[0], ['王建国', '13812345678', '豆豆', '金毛', '2021-12-08', '2024-12-10', '', '1200', '2024-05-30', '3580', '']]);
-    const texts = (lang: 'zh-CN' | 'en') => due.reminders.reminders.filter((r) => r.kind === 'contract').map((r) => t(lang, r.reason.code, r.reason.params));
+    const texts = (lang: 'zh-CN' | 'en') => due.reminders.reminders.filter((r) => r.kind === 'contract').map((r) => reminderText(lang, r));
     expect(texts('zh-CN')).toEqual(['疫苗 2024-12-10 到期，还有 9 天（提前 30 天提醒）']);
     // The sheet's own word, quoted in an English run.
     expect(texts('en')).toEqual(['"疫苗" ends on 2024-12-10, in 9 days (30-day reminder)']);
