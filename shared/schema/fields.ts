@@ -166,7 +166,10 @@ export const FIELDS: readonly FieldDef[] = [
       // Tally's ledger calls its customer a Party (Party Name: a person or a firm, as 客户名称 is).
       'party name', 'cust name',
       // An Indian form's Name of Customer, Name of the Client.
-      'name of customer', 'name of the customer', 'name of client', 'name of the client'],
+      'name of customer', 'name of the customer', 'name of client', 'name of the client',
+      // A wedding or photo studio's sheet names the couple, one column each: the leftmost is the name
+      // (header-map.ts: the first of equals), the other stays unread, her phone his second one.
+      '新郎', '新郎姓名', '新娘', '新娘姓名', 'groom', 'groom name', 'bride', 'bride name'],
     // A pharmaceutical rep's customer is the doctor he visits; in a clinic's sheet 医生 is who treats
     // the patient, and the 患者姓名 beside it is the name.
     fallbackSynonyms: ['医生', '医生姓名',
@@ -448,7 +451,10 @@ export const FIELDS: readonly FieldDef[] = [
       'follow up due', 'next service', 'next service date', 'next service due', 'service due', 'service due date',
       // A UK accountancy or law practice reviews each client once a year: the Next Review (Review Date,
       // Review Due) is the day to see him again.
-      'next review', 'next review date', 'next review due', 'review date', 'review due', 'review due date', 'annual review date'],
+      'next review', 'next review date', 'next review due', 'review date', 'review due', 'review due date', 'annual review date',
+      // A wedding or photo studio's shoot and the wedding to come (婚期, no anniversary yet) are the
+      // couple's booked days, seen or called about as an appointment is: either falls due (EXTRA_COLUMN_FIELDS).
+      '拍摄日期', '拍摄时间', '拍照日期', '婚期', '婚礼日期', 'shoot date', 'shooting date', 'photo shoot date', 'photoshoot date'],
     // A bare Follow Up (Follow-up) column holds the day to follow up in a tradie's sheet, and the notes
     // of the follow-up ("Send proposal") in many a CRM's: any other column of the field goes first.
     fallbackSynonyms: ['follow up'] },
@@ -472,7 +478,9 @@ export const FIELDS: readonly FieldDef[] = [
     // Money the customer paid (a manufacturer's dealers pay back what they took: 回款), or keeps with a bank (AUM). What he owes,
     // what he should sell and what is left on his card are no spending: header-match.ts keeps them out.
     // A bare Billed is a Yes / No beside the Invoice Amount in some sheets: any other column goes first.
-    fallbackSynonyms: ['billed', '回款金额', '已回款金额', '已回款', '回款', '累计回款', '回款总额', '回款额', '已付款',
+    fallbackSynonyms: ['billed', '回款金额',
+      // A wedding studio's 定金 (the deposit paid): what the couple paid so far (尾款, what they owe, is none).
+      '定金', '订金', '已付定金', '已回款金额', '已回款', '回款', '累计回款', '回款总额', '回款额', '已付款',
       'amount paid', 'total paid', 'paid amount', 'payments received', 'payment received', 'total payments',
       // A bank's or a wealth manager's client is worth what he keeps with it (AUM(万元): the unit is read).
       'aum', 'assets under management', '资产规模', '管理资产', '管户资产',

@@ -11,6 +11,7 @@ import { runTitles, runColumns } from './run-columns';
 import { FIELD_BY_ID, isFieldId, type FieldId } from './fields';
 import { foldHeader } from './fold-header';
 import { SURNAME_BESIDE_GIVEN_NAME } from './european-headers';
+import { otherContactColumns } from './numbered-contacts';
 import { isBabyHeader, isBuyerAccountHeader, isFormExport, isGeolocatedMark, isOutlookZhExport, isContactNameHeader, isGuardianHeader, isPetHeader, isPolicyHeader, isRecipientHeader, isSecondPartyHeader, isStudentNameHeader, isSurveyPanelMark, isSurveyRecipientHeader, readHeader, type MatchOptions } from './header-match';
 import { holdsCountryCodes, holdsDates, holdsMemberKinds, holdsMoney, holdsOrderNumbers, holdsOrganisations, holdsPeopleNames, holdsResponseTypes, holdsRunningNumbers, sniffColumn } from './sniff-column';
 import { namesBooking } from './booking';
@@ -592,8 +593,13 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
     return m !== null && m !== 'refused' && m.field === 'name';
   });
   context.recipientNamed = context.customerNamedElsewhere && texts.some((h, col) => !run.has(col) && h !== '' && isRecipientHeader(h) && !(surveyPanel && isSurveyRecipientHeader(h)));
+  // 联系人2 | 电话2 beside 联系人1 | 电话1: the second contact's columns, none of the first contact's.
+  const otherContacts = otherContactColumns(users, (h) => {
+    const m = readHeader(h, context);
+    return m !== null && m !== 'refused' ? m.field : null;
+  });
   texts.forEach((header, col) => {
-    if (hasOverride.has(col) || run.has(col)) return;
+    if (hasOverride.has(col) || run.has(col) || otherContacts.has(col)) return;
     const m = header === '' ? null : readHeader(header, context);
     if (m === 'refused') return;
     if (m) candidates.push({ col, field: m.field, confidence: m.confidence, synonym: m.synonym, fallback: m.fallback });
