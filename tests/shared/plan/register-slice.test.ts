@@ -106,3 +106,16 @@ describe('genuine card numbers, as sparse, stay accounts: two cards of one custo
     expect(spending(plan)).toBe(everyRow(rows));
   });
 });
+
+describe('a 序号 slice tells copies as a whole 序号 does: a row typed twice is an exact duplicate', () => {
+  // Rows 62 and 63 are one 李秀英 typed twice, alike in every cell but the 序号 each row was given (181, 184).
+  const sheet = regionSheet((n) => String(n), '序号');
+  const rows = sheet.map((r, i) => (i === 62 ? [r[0], ...sheet[61].slice(1)] : r));
+
+  it('groups 李秀英\'s two rows as exact, as in the whole register', () => {
+    const plan = planOf(rows, []);
+    const group = plan.duplicates.groups.find((g) => g.rows.includes(62))!;
+    expect(group.rows).toEqual([62, 63]);
+    expect(group.confidence).toBe('exact');
+  });
+});
