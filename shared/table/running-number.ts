@@ -34,6 +34,8 @@ const DENSE = 1 / 3;
  */
 const REGISTER_NUMBER = /^\s*([A-Za-z]{0,4}[-_]?)(\d{1,7})\s*$/;
 const PLAIN_NUMBER = /^\s*()(\d{1,7})\s*$/;
+/** A row's or a register's number has seven digits at most, as the forms above read them. */
+const SHORT = 1e7;
 
 export interface RunningNumberOptions {
   /** Read numbers behind a few letters (KH0001) too, as a register writes them. */
@@ -63,7 +65,9 @@ export function isRunningNumber(rows: readonly Row[], col: number, options: Runn
   const whole = seen.size;
   if (!(filled >= 2 && whole >= 2 && whole >= MOSTLY * filled)) return false;
   if (whole >= DENSE * (max - min + 1)) return true;
-  // Sparse: a slice of a longer series, or numbers of accounts. The header tells.
+  // Sparse: a slice of a longer series, or numbers of accounts. The header tells, of short numbers
+  // only: a longer one stored as a number (Shopify's 6012345678901) is an account's under any header.
+  if (max >= SHORT) return false;
   const says = numberingHeader(options.header);
   return says === 'rows' || (says === 'register' && writtenByOnePattern(rows, col, form, whole));
 }

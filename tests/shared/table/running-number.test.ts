@@ -84,6 +84,7 @@ describe('a slice of a long series is a running number when its header says so (
     ['客户编号 over codes of several prefixes (BJ00012, SH00021, GZ00003): an ERP\'s, by branch', '客户编号', slice((n) => ['BJ', 'SH', 'GZ', 'SZ'][n % 4] + String(n * 3).padStart(5, '0'))],
     ['客户编号 over VIP1007 … (no zero-padding: a card\'s own number)', '客户编号', slice((n) => `VIP${1000 + n * 7}`)],
     ['序号 where numbers repeat (a count, not a row number)', '序号', slice((n) => Math.floor(n / 20))],
+    ['No. over Shopify\'s customer IDs stored as numbers (6012345678901 …)', 'No.', slice((n) => 6012345678000 + n * 37)],
   ])('is not: %s', (_, header, values) => {
     expect(tellsRows(values, header)).toBe(false);
   });
