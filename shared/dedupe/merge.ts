@@ -267,7 +267,7 @@ function userColumns(table: Table, ruleTitles: readonly string[] | undefined): n
 /** Columns of the user's that count the rows (序号 1, 2, 3 …): two copies of a row have two numbers. */
 function runningColumns(table: Table, users: readonly number[]): ReadonlySet<number> {
   const out = new Set<number>();
-  for (const col of users) if (isRunningNumber(table.rows, col)) out.add(col);
+  for (const col of users) if (isRunningNumber(table.rows, col, { header: table.headers[col] })) out.add(col);
   return out;
 }
 
@@ -411,13 +411,14 @@ export function planMerge(
   // A tags column's separator, read from its cells once.
   const tagSeparators = new Map<number, string | undefined>();
   // The column telling one account from another, per total rule (Customer ID, 会员卡号): never a 序号 or
-  // a register number (KH0001, KH0002 …) running down the rows, which a customer typed twice has two of.
+  // a register number (KH0001, KH0002 …) running down the rows, which a customer typed twice has two of,
+  // nor a slice of one (a region's 客户编号 KH0002 … KH0399), which its header and pattern tell.
   const registers = new Map<number, boolean>();
   const accountCol = (fields: readonly FieldId[]): number | undefined => {
     for (const f of fields) {
       const col = fieldCols[f];
       if (col === undefined) continue;
-      if (!registers.has(col)) registers.set(col, isRunningNumber(table.rows, col, { prefixed: true }));
+      if (!registers.has(col)) registers.set(col, isRunningNumber(table.rows, col, { prefixed: true, header: table.headers[col] }));
       if (!registers.get(col)) return col;
     }
     return undefined;

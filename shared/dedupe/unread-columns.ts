@@ -147,7 +147,7 @@ export function unreadColumns(
   const run = runColumns(table.headers, ruleTitles);
   // None an earlier run added, and no running number (序号): it differs on every row, copies' too.
   const unread: number[] = [];
-  for (let col = 0; col < table.headers.length; col++) if (!run.has(col) && fieldOf[col] === null && !isRunningNumber(table.rows, col)) unread.push(col);
+  for (let col = 0; col < table.headers.length; col++) if (!run.has(col) && fieldOf[col] === null && !isRunningNumber(table.rows, col, { header: table.headers[col] })) unread.push(col);
   // A check-up's day is read as the last contact (体检日期, 验光日期), yet one person's two yearly
   // check-ups are two records to keep, each with its package and amount, not one customer typed twice.
   // So are a school's enrolments, read as when the student became a customer (报名日期): two courses.

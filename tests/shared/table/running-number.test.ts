@@ -53,3 +53,39 @@ describe('a running number is read from its values, never from the order of the 
     );
   });
 });
+
+describe('a slice of a long series is a running number when its header says so (a region\'s 130 of KH0001 … KH0400)', () => {
+  // Every third number or so of the company's register, as one region's or one rep's export holds it: a third of the range or less.
+  const slice = <T,>(write: (n: number) => T): T[] => [...Array.from({ length: 129 }, (_, i) => 1 + 3 * i), 400].map(write);
+  const kh = (n: number) => `KH${String(n).padStart(4, '0')}`;
+  const tellsRows = (values: (string | number)[], header: string, prefixed = true) => isRunningNumber(column(...values), 0, { prefixed, header });
+
+  it('without a header the values alone decide, as before: too sparse to count rows', () => {
+    expect(isRunningNumber(column(...slice(kh)), 0, { prefixed: true })).toBe(false);
+  });
+
+  it.each<[string, string, (string | number)[]]>([
+    ['客户编号 over KH0001 …', '客户编号', slice(kh)],
+    ['客户编号 sorted by owner (seven owners, each one\'s rising)', '客户编号', [...slice(kh)].sort((a, b) => (Number(a.slice(2)) % 7) - (Number(b.slice(2)) % 7) || (a < b ? -1 : 1))],
+    ['客户编号 with kh typed in lower case once', '客户编号', slice((n) => (n === 100 ? 'kh0100' : kh(n)))],
+    ['Customer No. over C0001 …', 'Customer No.', slice((n) => `C${String(n).padStart(4, '0')}`)],
+    ['序号 over plain numbers', '序号', slice((n) => n)],
+    ['编号 over plain numbers as text', '编号', slice((n) => String(n))],
+    ['No. over plain numbers', 'No.', slice((n) => n)],
+    ['#', '#', slice((n) => n)],
+  ])('is a running number: %s', (_, header, values) => {
+    expect(tellsRows(values, header)).toBe(true);
+  });
+
+  it.each<[string, string, (string | number)[]]>([
+    ['会员卡号 over the same KH numbers: a card\'s number is an account\'s', '会员卡号', slice(kh)],
+    ['Customer ID over C0001 …', 'Customer ID', slice((n) => `C${String(n).padStart(4, '0')}`)],
+    ['会员卡号 6222… (16 digits)', '会员卡号', slice((n) => `6222${String(200000000000 + n * 7368421).slice(-12)}`)],
+    ['客户编号 over codes of several prefixes (BJ00012, SH00021, GZ00003): an ERP\'s, by branch', '客户编号', slice((n) => ['BJ', 'SH', 'GZ', 'SZ'][n % 4] + String(n * 3).padStart(5, '0'))],
+    ['客户编号 over VIP1007 … (no zero-padding: a card\'s own number)', '客户编号', slice((n) => `VIP${1000 + n * 7}`)],
+    ['序号 where numbers repeat (a count, not a row number)', '序号', slice((n) => Math.floor(n / 20))],
+    ['No. over Shopify\'s customer IDs stored as numbers (6012345678901 …)', 'No.', slice((n) => 6012345678000 + n * 37)],
+  ])('is not: %s', (_, header, values) => {
+    expect(tellsRows(values, header)).toBe(false);
+  });
+});
