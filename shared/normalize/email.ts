@@ -1,7 +1,7 @@
 /**
  * E-mail addresses: width folding, ＠ and 。 slips, "mailto:", a display name (张伟 <zw@qq.com>),
  * lower case, several addresses per cell, validation with the WHATWG "valid e-mail address"
- * pattern, and a warning (never a change) for provider typos such as qq.con or gmial.com and for a
+ * pattern or, for an address beyond ASCII (info@müller.com, 用户@例子.公司), its Unicode letters, and a warning (never a change) for provider typos such as qq.con or gmial.com and for a
  * QQ number typed where the address belongs.
  */
 import { numberText, type Cell } from '../table/cell';
@@ -12,13 +12,39 @@ import type { CleanContext, CleanResult } from './types';
 import { keep, changeText, NO_FINDINGS } from './result';
 import { suggestEmail } from './email-typo';
 import { isQqNumber } from './id';
+import { domainToAscii } from '../text/punycode';
 
 /** HTML Living Standard, 4.10.5.1.5 "valid e-mail address" (a willful violation of RFC 5322). */
 const WHATWG_EMAIL =
   /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
 
+/**
+ * An address with letters beyond ASCII (IDNA, SMTPUTF8): info@müller.com, 用户@例子.公司. Each label of
+ * its domain (two at least: no intranet host is written so) is letters, digits and inner hyphens, 63
+ * characters at most once written in ASCII (xn--mller-kva), and the last is no number. Its user name
+ * may hold any letter or digit besides the WHATWG pattern's signs only at such a domain, the mail
+ * systems that issue 用户@例子.公司: the providers of ASCII domains (QQ, 163, Gmail, Outlook) give out
+ * no such names, and 张伟@qq.com is a name typed where the user name belongs.
+ */
+const WHATWG_LOCAL = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+$/;
+const UNICODE_LOCAL = /^[\p{L}\p{M}\p{N}.!#$%&'*+/=?^_`{|}~-]+$/u;
+const UNICODE_LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}-]*[\p{L}\p{M}\p{N}])?$/u;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 export function isValidEmail(s: string): boolean {
-  return WHATWG_EMAIL.test(s);
+  if (WHATWG_EMAIL.test(s)) return true;
+  if (ASCII_ONLY.test(s)) return false;
+  const at = s.indexOf('@');
+  if (at < 1 || s.indexOf('@', at + 1) >= 0) return false;
+  const domain = s.slice(at + 1);
+  const local = s.slice(0, at);
+  const labels = domain.split('.');
+  return (
+    (ASCII_ONLY.test(domain) ? WHATWG_LOCAL.test(local) : UNICODE_LOCAL.test(local)) &&
+    labels.length >= 2 &&
+    !/^\d+$/.test(labels[labels.length - 1]) &&
+    labels.every((label) => UNICODE_LABEL.test(label) && domainToAscii(label).length <= 63)
+  );
 }
 
 /** `张伟 <zw@qq.com>`, `"Wei Zhang" <zw@qq.com>`: a mail program's display name before the address. */

@@ -438,7 +438,7 @@ function missesTrunkZero(part: string, defaultRegion: string, readings: PhoneRea
 }
 
 /** A number in the North American bracket or 3-3-4 form in a sheet read for a region outside North America, read as North American. */
-function northAmericanAbroad(part: string, defaultRegion: string, readings: PhoneReadings | undefined): Parsed | null {
+export function northAmericanAbroad(part: string, defaultRegion: string, readings: PhoneReadings | undefined): Parsed | null {
   if (callingCodePrefix(defaultRegion) === '+1' || !(NANP_BRACKETS.test(part) || missesTrunkZero(part, defaultRegion, readings))) return null;
   const p = parseDetailed(part, 'US', readings);
   return p?.e164.startsWith('+1') ? p : null;

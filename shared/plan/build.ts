@@ -26,7 +26,7 @@ import { tabOwner } from '../schema/tab-owner';
 import { namesDeparted } from '../table/owner-name';
 import type { Confidence } from '../dedupe/types';
 import type { AddedColumn, CellEdit, ColumnMapping, Plan, PlanStats, RunOutcome } from './types';
-import { readSheet, writtenWithCode, type LocaleGuess } from './sheet-locale';
+import { readSheet, type LocaleGuess } from './sheet-locale';
 import { PhoneReadings } from '../normalize/phone';
 import { withRunMemos } from '../text/run-memos';
 import { remindersWithoutClasses } from '../remind/needs-classes';
@@ -195,7 +195,8 @@ function cleanSheetWithin(
       if (spell) ctx.spellYearless = spell;
       // A 省 column of short names (浙江) keeps them: only its odd ones out are written its way.
       if (ctx.field.kind === 'province') ctx.provinceForm = provinceForm(table.rows.map((row) => row.cells[c.col]));
-      // Numbers typed with their country code keep it in a column of a sheet of several countries (writtenWhole).
+      // A column of a sheet of several countries whose own numbers were mostly typed with their country
+      // code writes all of them with it (writtenWhole): one form for the column.
       const whole: RegionalColumn | null = reading.writtenWhole.has(c.col)
         ? { ctx: { ...ctx, settings: { ...own, phone: { ...own.phone, format: 'international' } } }, memo: new ColumnMemo(), abroad: new Map() }
         : null;
@@ -225,7 +226,7 @@ function cleanSheetWithin(
       if (isFormula(before) || before.kind === 'error' || before.kind === 'empty') continue;
       const regional = region !== null && REGIONAL_FIELDS.has(field);
       const cleanIn = (cell: Cell): CleanResult => {
-        const column = whole !== null && cell.kind === 'text' && writtenWithCode(cell.value) ? whole : home;
+        const column = whole ?? home;
         if (regional) return region === UNKNOWN_REGION ? cleanUnplaced(cell, field, column) : cleanAbroad(cell, region, column);
         return hint !== null && hint !== UNKNOWN_REGION && PHONE_FIELDS.has(field) ? cleanHinted(cell, hint, column) : column.memo.clean(cell, column.ctx);
       };

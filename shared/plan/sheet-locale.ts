@@ -31,6 +31,7 @@ import { DEFAULT_SETTINGS } from '../settings/defaults';
 import { NO_POSTCODE_RULES, postcodeRegionOf } from './postcode-region';
 import { tiersInCurrency, type TierNote } from '../classify/currency-tiers';
 import { NANP_LOCAL, numbersInCells, voteWeight } from './phone-vote';
+import { codeWins, countCodes } from './code-vote';
 import { indianPostcodeHeader, lakhRegion, postcodeRegion, regionOfCurrency, SCRIPT_FIELDS, stateRegion, textSample, writtenTraditional } from './region-evidence';
 
 /** What the host lets the run work out from the sheet (the settings the user left unset). */
@@ -1081,9 +1082,9 @@ export interface SheetReading {
    */
   rowCountryHint: number | null;
   /**
-   * The phone columns whose numbers written with their country code (+1 617 555 0142, Shopify's
-   * '+16175550142) keep it under the 'national' format: the sheet names several countries (see
-   * writtenWhole).
+   * The phone columns that write every number with its country code (+1 617 555 0142) under the
+   * 'national' format: the sheet names several countries and most of the column's own numbers were
+   * typed with the code (Shopify's '+16175550142; see writtenWhole and code-vote.ts).
    */
   writtenWhole: ReadonlySet<number>;
   /**
@@ -1210,7 +1211,9 @@ export const writtenWithCode = (text: string): boolean => INTERNATIONAL.test(asR
  * +1 617 555 0142, and their imports and SMS tools need the code: in a sheet whose rows name several
  * countries (the foreign numbers are written whole anyway, so a US one made (617) 555-0142 leaves
  * the column in two forms and the number without its country), the code the user typed is no
- * clutter to remove. A number typed nationally stays national. Not in a one-country sheet, however
+ * clutter to remove. The column comes out in one form: its own numbers typed nationally get the code
+ * too where most of them were typed with it, and lose it where most were typed without (a Chinese
+ * shop's list with one Hong Kong customer: 13800138000 throughout, code-vote.ts). Not in a one-country sheet, however
  * many of its numbers carry the code (+91 98182 69186 beside 98182 69186: one form, the national,
  * as a Chinese sheet's house form is the bare 11 digits people paste into WeChat), unless `keepCodes`:
  * the codes are what placed the sheet, and its numbers written nationally would say another country
@@ -1219,7 +1222,8 @@ export const writtenWithCode = (text: string): boolean => INTERNATIONAL.test(asR
  * The numbers themselves say several countries too, with no country column to read (or one set aside
  * beside Chinese mobiles): a Google Contacts address book of +86, (415) and +44 numbers keeps the +86
  * its user typed, since Google re-imports a number without + by the account's region, and a Shenzhen
- * buyer's 13812345678 would come back as a number of the wrong country (callingCodesOf).
+ * buyer's 13812345678 would come back as a number of the wrong country (callingCodesOf): there the
+ * buyers typed without it get it too.
  */
 function writtenWhole(table: Table, columns: readonly ColumnMapping[], settings: Settings, rowCountryCol: number | null, keepCodes: boolean, readings: PhoneReadings): Set<number> {
   const out = new Set<number>();
@@ -1230,7 +1234,10 @@ function writtenWhole(table: Table, columns: readonly ColumnMapping[], settings:
   const several = () => countries.size > 1 || keepCodes || (codes ??= callingCodesOf(sample(table, phoneCols), settings.phone.defaultRegion, readings)).size > 1;
   for (const col of phoneCols) {
     const written = sample(table, [col]).filter((t) => /\d{3}/.test(t));
-    if (written.some(writtenWithCode) && several()) out.add(col);
+    if (!written.some(writtenWithCode) || !several()) continue;
+    // One form for the column's own numbers, the way most were typed (code-vote.ts); `keepCodes`
+    // keeps the code on all of them, which is what places the sheet on the next run.
+    if (keepCodes || codeWins(countCodes(written.map(asRead), settings.phone.defaultRegion, writtenWithCode, readings))) out.add(col);
   }
   return out;
 }

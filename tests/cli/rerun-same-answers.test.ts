@@ -218,7 +218,7 @@ describe('a German customer list whose numbers are typed with the country code (
     }
   }, 60_000);
 
-  it('and so does an Irish list (+353 beside 087 123 4567, valid in New Zealand too): the next run reads it as Ireland\'s, and changes nothing', async () => {
+  it('and so does an Irish list (+353 beside 087 123 4567, valid in New Zealand too): its numbers all written with +353, the next run reads it as Ireland\'s, and changes nothing', async () => {
     writeFileSync(path.join(dir, 'clients.csv'), [
       'Client Name,Mobile,Email,Annual Fee (€)',
       'Siobhán Ní Bhriain,087 123 4567,siobhan@nibhriain.ie,"€2,450.00"',
@@ -229,7 +229,7 @@ describe('a German customer list whose numbers are typed with the country code (
     ].join('\r\n'));
     const outs = await threeRuns('clients.csv', 'xlsx');
     for (const out of outs) {
-      expect(await column(out, 'Mobile')).toEqual(['087 123 4567', '+353 87 123 4567', '086 555 1234', '085 777 8899', '+353 83 222 3344']);
+      expect(await column(out, 'Mobile')).toEqual(['+353 87 123 4567', '+353 87 123 4567', '+353 86 555 1234', '+353 85 777 8899', '+353 83 222 3344']);
       expect((await column(out, 'Sheet Keeper issues')).join('')).toBe('');
       const report = JSON.parse(readFileSync(path.join(dir, `${out}.json`), 'utf8')) as { problems: { code: string; message: string }[] };
       expect(report.problems.find((p) => p.code === 'locale.region')?.message).toContain('numbers of Ireland');

@@ -1,9 +1,11 @@
 /**
- * E-mail addresses as match keys: trimmed and lower-cased; for Gmail only (gmail.com,
+ * E-mail addresses as match keys: trimmed and lower-cased, an internationalised domain in its ASCII
+ * form (müller.com is xn--mller-kva.com); for Gmail only (gmail.com,
  * googlemail.com) dots in the user name and a "+tag" are folded, since Gmail ignores them and
  * other providers may not. Text without one "@" between a user name and a dotted domain gives no key.
  */
 import { foldText } from './fold';
+import { domainToAscii } from '../../text/punycode';
 import { isFillerRun } from '../../normalize/placeholder';
 import { KNOWN_MAIL_DOMAINS, LOOKALIKE_REAL_DOMAINS } from '../../normalize/email-domains';
 import { withinOneEdit, withinTwoEdits } from '../similarity/edit';
@@ -122,15 +124,24 @@ export const isRoleMailbox = (local: string): boolean => ROLE.test(local);
 
 const SHAPE = /^([^\s@]+)@([^\s@]+\.[^\s@.]+)$/u;
 const GMAIL = new Set(['gmail.com', 'googlemail.com']);
+const NOT_ASCII = /[^\x00-\x7f]/;
 
 /** A plain ASCII address needs no NFKC, mailto or full-stop handling. */
 const PLAIN = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/;
 
 export function emailKey(text: string): EmailKey | null {
   const written = PLAIN.test(text) ? text : text.normalize('NFKC').trim().replace(/^mailto:/i, '').replace(/[。．]$/u, '');
-  const address = foldText(written);
-  const m = SHAPE.exec(address);
+  let address = foldText(written);
+  let m = SHAPE.exec(address);
   if (!m) return null;
+  // A domain beyond ASCII is compared in its ASCII form, as mail is routed: info@müller.com is
+  // info@xn--mller-kva.com (and not info@muller.com, another company's, which folding its ü gives).
+  const at = written.lastIndexOf('@');
+  if (at >= 0 && NOT_ASCII.test(written.slice(at + 1))) {
+    address = `${m[1]}@${domainToAscii(written.slice(at + 1).trim())}`;
+    m = SHAPE.exec(address);
+    if (!m) return null;
+  }
   const [, local, domain] = m;
   if (madeUp(local, domain)) return null;
   let folded = address;

@@ -37,7 +37,7 @@ describe('a Shopify customers export with a few customers abroad', () => {
     [5, 'Default Address Phone', '+44 113 496 0000', 'a Leeds number is read as British and written whole'],
     [6, 'Default Address Phone', '+61 412 345 678', 'a Sydney mobile as Australian'],
     [4, 'Default Address Phone', '+1 519 555 0131', 'a Canadian number typed with its country code keeps it, as the US ones do in a sheet of several countries'],
-    [3, 'Default Address Phone', null, 'while a US number typed nationally stays as typed'],
+    [3, 'Default Address Phone', '+1 617 555 0144', 'and a US number typed nationally gets the +1 most of the column was typed with: one form (h62)'],
   ])('row %d, %s → %j: %s', (row, header, value) => {
     const p = planOf(SHOPIFY);
     expect(after(p, row, header)).toEqual(value === null ? null : { kind: 'text', value });

@@ -42,3 +42,19 @@ describe('emailKey', () => {
     expect(emailKey(raw)).not.toBeNull();
   });
 });
+
+describe('an internationalised domain as a match key (h62 finding 8)', () => {
+  it('is one mailbox with its ASCII form: info@müller.com = INFO@XN--MLLER-KVA.COM', () => {
+    expect(emailKey('info@müller.com')?.address).toBe('info@xn--mller-kva.com');
+    expect(emailKey('INFO@XN--MLLER-KVA.COM')?.address).toBe('info@xn--mller-kva.com');
+    expect(emailKey('Info@Müller.com')?.address).toBe('info@xn--mller-kva.com');
+  });
+
+  it('and not the address its folded letters spell: info@muller.com is another company\'s', () => {
+    expect(emailKey('info@muller.com')?.address).not.toBe(emailKey('info@müller.com')?.address);
+  });
+
+  it('keeps a Chinese user name at a Chinese domain: 用户@例子.公司', () => {
+    expect(emailKey('用户@例子.公司')).toMatchObject({ local: '用户', domain: 'xn--fsqu00a.xn--55qx5d' });
+  });
+});
