@@ -16,6 +16,8 @@ const KINDS: ReadonlyArray<{ codes: readonly string[]; what: CliMessageKey }> = 
   { codes: ['dedupe.totals.larger.merged', 'dedupe.totals.larger.proposed'], what: 'cli.summary.values.larger' },
   { codes: ['dedupe.totals.sum.merged', 'dedupe.totals.sum.proposed'], what: 'cli.summary.values.sum' },
   { codes: ['dedupe.newerPhone.merged', 'dedupe.newerPhone.proposed', 'dedupe.newerPhone.saidMerged', 'dedupe.newerPhone.saidProposed'], what: 'cli.summary.values.newerPhone' },
+  { codes: ['dedupe.newerContact.merged', 'dedupe.newerContact.proposed'], what: 'cli.summary.values.newerContact' },
+  { codes: ['dedupe.newerPhone.keptMerged', 'dedupe.newerPhone.keptProposed'], what: 'cli.summary.values.olderKept' },
   { codes: ['dedupe.balanceElsewhere'], what: 'cli.summary.values.balance' },
 ];
 

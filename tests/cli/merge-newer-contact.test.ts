@@ -54,3 +54,12 @@ it('takes 张建国\'s newer contacts and keeps 陈志强\'s own number, every o
   expect(cell(3, '手机')).toBe('13957481234');
   expect(cell(3, '合并记录')).toContain('18867405566');
 });
+
+it('says in the summary how many customers keep a newer or their own contact, naming rows, never the numbers or e-mails (README: no customer data in the summary)', async () => {
+  const io = captureIo(dir, { LANG: 'zh_CN.UTF-8' });
+  const code = await main(['clean', '客户.csv', '--out', 'o.xlsx', '--json', 'o.json', '--today', '2026-12-01', '--merge-review'], io);
+  expect(code).toBe(0);
+  expect(io.out).toContain('改用较新一行的值');
+  expect(io.out).toContain('仍用保留行的值');
+  for (const value of ['13700001111', 'zhangjg@shenda.com', 'jianguo.zhang@163.com', 'zjg1958', 'zjg_2026', '18867405566', '13957481234']) expect(io.out).not.toContain(value);
+});
