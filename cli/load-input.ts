@@ -2,12 +2,12 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type ExcelJS from 'exceljs';
-import type { DateSystem, Grid } from '../shared';
+import type { ClassMemory, DateSystem, Grid } from '../shared';
 import { CliError, errorDetail } from './errors';
 import { readCsvFile, type TextMarks } from './io/read-csv';
 import type { RunNote } from './notes';
 import { gridOf, readXlsx } from './io/read-xlsx';
-import { readOwnColumns, readOwnColumnsFile } from './io/own-columns';
+import { readClassMemory, readOwnColumns, readOwnColumnsFile } from './io/own-columns';
 import { companionPath } from './io/csv-companions';
 import { unkeptParts, type UnkeptPart } from './io/unkept-parts';
 import { restoreEmptyCellNotes } from './io/empty-cell-notes';
@@ -35,6 +35,8 @@ export interface LoadedInput {
   textMarks?: TextMarks;
   /** The input file's permission bits, which new outputs take (a private sheet gives private outputs). */
   mode?: number;
+  /** The classes an earlier run recorded for the sheet's rows (an .xlsx's _SheetKeeper): what tells a class the user set by hand. */
+  classMemory?: ClassMemory;
 }
 
 const XLSX_EXT = new Set(['.xlsx', '.xlsm']);
@@ -64,7 +66,8 @@ async function readInput(file: string, sheet: string | undefined, shown: string)
       restoreEmptyCellNotes(bytes, workbook);
       // Each tab with its own record: another rep's 大区 is his tab's run column, no customer data to compare.
       const otherGrids = (only?: readonly string[]) => (only ?? otherTables).filter((name) => otherTables.includes(name)).map((name) => withOwnColumns(gridOf(workbook.getWorksheet(name)!, dateSystem), readOwnColumns(workbook, name)));
-      return { kind: 'xlsx', grid, dateSystem, base: { workbook, worksheet }, otherTables, hiddenTables, otherGrids, unkept: unkeptParts(bytes, workbook) };
+      const classMemory = readClassMemory(workbook, worksheet.name);
+      return { kind: 'xlsx', grid, dateSystem, base: { workbook, worksheet }, otherTables, hiddenTables, otherGrids, unkept: unkeptParts(bytes, workbook), ...(classMemory ? { classMemory } : {}) };
     } catch (err) {
       if (err instanceof CliError) throw err;
       // The zh message leaves out the library's English reason; the en one keeps it for a bug report.

@@ -4,7 +4,7 @@ import { promises as fs, statSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import * as path from 'node:path';
 import { getHeapStatistics } from 'node:v8';
-import { findAcrossSheets, messageText, remindersAcross, resolveSettings, runDetailed, type AcrossSheetsResult, type Lang, type Plan, type RunOptions, type SheetProblem } from '../shared';
+import { findAcrossSheets, keepHandSetClasses, messageText, remindersAcross, resolveSettings, runDetailed, type AcrossSheetsResult, type Lang, type Plan, type RunOptions, type SheetProblem } from '../shared';
 import { defaultOutput, fileIn, inputArg, langFlag, outputKind, parseCliArgs, type CleanArgs } from './args';
 import { CliError, errorDetail } from './errors';
 import { archivedDays, COMPANION_KINDS, companionPath } from './io/csv-companions';
@@ -20,6 +20,7 @@ import { terminalText } from './terminal-text';
 import { summaryText } from './summary';
 import { readHiddenSheets } from './hidden-sheets';
 import { refuseUnwritable, refuseUnwritableInput, writeOutput, type Written } from './write-output';
+import { placePlan } from './io/place-plan';
 import { countedForCsv, retypesAsWritten } from './retyped-as-written';
 import { dayIn } from '../shared/settings/time-zone';
 import { relaunch } from './relaunch';
@@ -225,7 +226,11 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
   const hidden = readHiddenSheets(loaded, { settings, today, dateSystem: loaded.dateSystem, guess, customerTabs }, across);
   // The merge's time (merge-time.ts): the run's day with the clock's time in the same time zone, when the run is for the clock's day.
   const now = io.now();
-  const plan = withMergeTime(outcome.plan, today, { day: zone === undefined ? localDate(now) : dayIn(now, zone), time: clockTime(now, zone) });
+  const timed = withMergeTime(outcome.plan, today, { day: zone === undefined ? localDate(now) : dayIn(now, zone), time: clockTime(now, zone) });
+  // A class the user set by hand since the last run (现有客户 → 流失客户) stays his: the record beside the sheet tells it.
+  // Where the columns go is only asked for against a record: a first run has no earlier cell to read (writing places them again).
+  const placed = loaded.classMemory ? placePlan(loaded.grid, timed) : undefined;
+  const plan = keepHandSetClasses(loaded.grid, timed, placed?.addedCols ?? [], new Set(placed?.appendedCols ?? []), loaded.classMemory);
 
   // A refusal before "Writing …": nothing is written, so nothing is said to be.
   refuseUnwritable(out, loaded, plan);

@@ -97,6 +97,8 @@ const cliMessages = defineMessages(
       '{count|1 line|# lines} of the earlier "{sheet}" sheet with something typed in your column(s) {columns} {count|is|are} not in this run\'s "{sheet}" (no longer due or found): {count|it was|they were} kept whole, with what you typed, in the sheet "{kept}".',
     'cli.typed.keptSheet': '{sheet} - earlier notes',
     'cli.typed.overNote': 'Typed here before this run rewrote the column: {text}',
+    'cli.classes.handSet':
+      '{count|1 class cell|# class cells} of "{sheet}" ({columns}) {count|holds a class|hold classes} you set by hand, not the one the last run wrote there: kept as you set {count|it|them}, never written over, the row\'s reasons saying what the rules give: {cells}. Clear a cell to have the rules fill it again.',
     'cli.typed.overNotes':
       '{count|1 cell|# cells} of the columns this tool adds to "{sheet}" ({columns}) held text you typed, not what an earlier run wrote there. This run writes its own result there, and keeps what you typed in a note on {count|that cell|each of those cells}: {cells}. To keep a note of your own beside a row, type it in a column of your own right of these columns.',
     'cli.typed.overCsv':
@@ -390,6 +392,7 @@ const cliMessages = defineMessages(
     'cli.note.typedKept': '上次“{sheet}”工作表中有 {count} 行在你的列（{columns}）填写过内容，但本次的“{sheet}”中已没有这些条目（已不再到期或已处理）：这些行连同你填写的内容已原样保存在工作表“{kept}”中。',
     'cli.typed.keptSheet': '{sheet}（旧备注）',
     'cli.typed.overNote': '本次运行改写此列之前，这里手写的内容是：{text}',
+    'cli.classes.handSet': '“{sheet}”中有 {count} 个分类单元格（{columns}）是你手动改的类别，不是上次运行写入的：已按你写的保留，不会被改写，该行的分类依据写明按规则应为什么：{cells}。清空单元格即按规则重新填写。',
     'cli.typed.overNotes': '“{sheet}”中本工具添加的列（{columns}）有 {count} 个单元格写着你手写的内容，不是上次运行写入的：本次在这些单元格写入新的结果，你手写的内容已作为批注保留在该单元格上：{cells}。想在行旁记自己的备注，请写在这些列右侧你自己添加的列中。',
     'cli.typed.overCsv': '“{sheet}”中本工具添加的列（{columns}）有 {count} 个单元格写着你手写的内容，不是上次运行写入的：本次在这些单元格写入新的结果；CSV 单元格不能加批注，你手写的内容已完整保存在“{file}”中，每个单元格一行：{cells}。想在行旁记自己的备注，请写在这些列右侧你自己添加的列中。',
     'cli.typed.overSheet': '“{sheet}”中本工具添加的列（{columns}）有 {count} 个单元格写着你手写的内容，不是上次运行写入的，而单元格的批注放不下（一条批注连同已有内容最多 32,767 个字符，或该行已合并到另一行）：本次在这些单元格写入新的结果，你手写的内容已完整保存在工作表“{kept}”中，每个单元格一行并注明原因：{cells}。想在行旁记自己的备注，请写在这些列右侧你自己添加的列中。',

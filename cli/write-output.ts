@@ -72,7 +72,7 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
     const problems: NonNullable<Written['problems']> = stale.length === 0 ? [] : [{ code: 'csv.staleFormulas' as const, severity: 'warning' as const, params: staleFormulasParams(stale, plan.sheetName, headerOf, lang) }];
     notes.push(...problems.map((p) => ({ key: p.code, params: p.params })));
     // Named by its cell alone: the file keeps the text, and the summary prints no customer's data (README).
-    const typedProblems = typedOverProblems(typed, plan, lang, rows, 'cli.typed.overCsv', { file: companionPath(shown, 'typed') });
+    const typedProblems = [...handSetProblems(plan, lang, rows), ...typedOverProblems(typed, plan, lang, rows, 'cli.typed.overCsv', { file: companionPath(shown, 'typed') })];
     notes.push(...typedProblems.map((p) => ({ key: p.code, params: p.params })));
     problems.push(...typedProblems);
     return { csvLossy, csvGuarded, files, archive, archiveAt, alreadyArchived, notes, problems };
@@ -82,6 +82,7 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
   const rows = rowMap(plan);
   const elsewhere = new Set((written.typedOver?.kept ?? []).map((x) => x.typed));
   const typedProblems = [
+    ...handSetProblems(plan, lang, rows),
     ...typedOverProblems(typed.filter((x) => !elsewhere.has(x)), plan, lang, rows, 'cli.typed.overNotes'),
     ...(written.typedOver ? typedOverProblems(written.typedOver.kept.map((x) => x.typed), plan, lang, rows, 'cli.typed.overSheet', { kept: written.typedOver.sheet }) : []),
   ];
@@ -198,6 +199,16 @@ function typedOverProblems(typed: readonly TypedOver[], plan: Plan, lang: Lang, 
   const sep = say(lang, 'cli.summary.sep');
   const cells = typed.slice(0, CELLS_NAMED).map((x) => outputCell(x, rows)).join(sep) + (typed.length > CELLS_NAMED ? `${sep}…` : '');
   return [{ code: key, severity: 'warning', params: { sheet: plan.sheetName, count: typed.length, columns, cells, ...where } }];
+}
+
+/** The class cells the user set by hand and the run kept (plan.handSet): named by their cells alone, no label (README). */
+function handSetProblems(plan: Plan, lang: Lang, rows: RowMap): { code: CliMessageKey; severity: 'warning'; params: Params }[] {
+  const kept = plan.handSet ?? [];
+  if (kept.length === 0) return [];
+  const sep = say(lang, 'cli.summary.sep');
+  const columns = [...new Set(kept.map((x) => x.header))].join(sep);
+  const cells = kept.slice(0, CELLS_NAMED).map((x) => `${columnLetter(x.col)}${rows.target(x.sheetRow)}`).join(sep) + (kept.length > CELLS_NAMED ? `${sep}…` : '');
+  return [{ code: 'cli.classes.handSet', severity: 'warning', params: { sheet: plan.sheetName, count: kept.length, columns, cells } }];
 }
 
 /** Cells named in a refusal; the rest are counted. */

@@ -220,7 +220,11 @@ export interface JsonReport {
    */
   report: { sections: { id: string; title: string; series: ReportSeries[]; note?: string; spendTotal?: number; customers?: number }[] };
   /** `rfm`, when a rule reads RFM: customers scored, components left out, and each score's raw range (its band). */
-  classification: { whatIf: Plan['classification']['whatIf']; rfm?: NonNullable<Plan['classification']['rfm']> };
+  /**
+   * `handSet`: the class cells the user set by hand, kept as he wrote them (shared/plan/hand-set-classes.ts):
+   * each cell's row (the input's, as every row here) and column, his label and the one the rules give ('' for none).
+   */
+  classification: { whatIf: Plan['classification']['whatIf']; rfm?: NonNullable<Plan['classification']['rfm']>; handSet?: JsonReportHandSet[] };
   /**
    * Present when the workbook holds other customer sheets (one per sales rep): the customers found in
    * more than one of them, each row by its sheet and row number there; the sheets read as roll-ups of
@@ -233,6 +237,15 @@ export interface JsonReport {
    * (due within 7 days or overdue: shared/plan/hidden-sheet.ts) apart.
    */
   hiddenSheets?: JsonReportHiddenSheet[];
+}
+
+export interface JsonReportHandSet {
+  row: number;
+  column: string;
+  header: string;
+  dimension: string;
+  label: string;
+  rules: string;
 }
 
 export interface JsonReportHiddenSheet {
@@ -388,7 +401,11 @@ export function jsonReport({ plan, input, output, today, lang, archive, across, 
         ...(s.customers !== undefined ? { customers: s.customers } : {}),
       })),
     },
-    classification: { whatIf: plan.classification.whatIf, ...(plan.classification.rfm ? { rfm: plan.classification.rfm } : {}) },
+    classification: {
+      whatIf: plan.classification.whatIf,
+      ...(plan.classification.rfm ? { rfm: plan.classification.rfm } : {}),
+      ...(plan.handSet ? { handSet: plan.handSet.map((x) => ({ row: x.sheetRow, column: columnLetter(x.col), header: x.header, dimension: x.dimension, label: x.label, rules: x.rules })) } : {}),
+    },
     ...(across ? { acrossSheets: { groups: across.groups.map((g) => acrossEntry(g, lang)), rollUps: [...across.rollUps] } } : {}),
     ...(hidden.length > 0 ? { hiddenSheets: hidden.map(hiddenEntry) } : {}),
   };

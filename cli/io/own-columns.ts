@@ -11,7 +11,7 @@
  * the input's names back over exceljs's. Next to a CSV: `<base>.columns.csv` (csv-companions.ts).
  */
 import type ExcelJS from 'exceljs';
-import { OWN_COLUMNS_HEAD, recordAfter, recordedFor, recordSheet, type Cell } from '../../shared';
+import { OWN_COLUMNS_HEAD, classesRecordedFor, recordAfter, recordedFor, recordSheet, type Cell, type ClassMemory } from '../../shared';
 import { readCsv } from './read-csv';
 
 /** The CSV file's one head: a user who opens it sees what it is. */
@@ -37,6 +37,13 @@ export function readOwnColumns(workbook: ExcelJS.Workbook, sheetName: string): s
   return record ? recordedFor(rowsOf(record), sheetName, sheetNames(workbook)) : undefined;
 }
 
+/** The classes an earlier run recorded for `sheetName`'s rows (hand-set-classes.ts), or undefined when none. */
+export function readClassMemory(workbook: ExcelJS.Workbook, sheetName: string): ClassMemory | undefined {
+  const where = whereRecord(workbook);
+  const record = where.exists ? workbook.getWorksheet(where.name) : undefined;
+  return record ? classesRecordedFor(rowsOf(record), sheetName, sheetNames(workbook)) : undefined;
+}
+
 /** A sheet of the user's under the record's name (`taken`), left as it was, and the hidden sheet the record is in instead. */
 export interface RecordElsewhere {
   taken: string;
@@ -44,16 +51,16 @@ export interface RecordElsewhere {
 }
 
 /**
- * Records `headers` (shared toRecord) for `sheetName`. A user's sheet of our name is never touched:
+ * Records `headers` (shared toRecord) and the classes of its rows (`classes`) for `sheetName`. A user's sheet of our name is never touched:
  * the record goes to a sheet of a free name beside it, which is returned for the summary to say.
  * No record is made for nothing.
  */
-export function writeOwnColumns(workbook: ExcelJS.Workbook, sheetName: string, headers: readonly string[]): RecordElsewhere | undefined {
+export function writeOwnColumns(workbook: ExcelJS.Workbook, sheetName: string, headers: readonly string[], classes?: ClassMemory): RecordElsewhere | undefined {
   const where = whereRecord(workbook);
   const earlier = where.exists ? workbook.getWorksheet(where.name) : undefined;
-  if (!earlier && headers.length === 0) return undefined;
+  if (!earlier && headers.length === 0 && (classes?.size ?? 0) === 0) return undefined;
   const rows = earlier ? rowsOf(earlier) : [];
-  const lines = recordAfter(rows, sheetName, headers, sheetNames(workbook));
+  const lines = recordAfter(rows, sheetName, headers, sheetNames(workbook), classes);
   // Rewritten in place, not removed and added again: the sheets' positions, which a sheet-scoped
   // defined name counts (kept-parts.ts), stay as they were. Row by row, the earlier lines below
   // emptied (exceljs's spliceRows on a sheet it read left them in).

@@ -184,7 +184,7 @@ export function applyToWorkbook(target: XlsxTarget): XlsxWritten {
   const { archived, ...added } = addRunSheets(workbook, worksheet, { grid, plan, placed, rows, lang, dateSystem, restyle, today, across, hidden, looks });
   const typedSheet = typedKept.target ? writeTypedOverSheet(workbook, typedKept.target, typedOverLines(typedKept.kept, rows, lang, today ?? ''), lang) : undefined;
   // The rule columns (大区) for the next run, which may be given no settings file (own-columns.ts).
-  const recordElsewhere = writeOwnColumns(workbook, worksheet.name, toRecord(plan));
+  const recordElsewhere = writeOwnColumns(workbook, worksheet.name, toRecord(plan), plan.classMemory);
   // write-output refuses a merge over formulas that read moving rows before we get here (their
   // references would point at other rows); the workbook is still only in memory if that ever slips.
   const movesSafely = (formula: string, row: number, col: number) => movesWithItsRow(worksheet, formula, row, col, plan.merge?.removeRows[0]);
@@ -318,7 +318,7 @@ async function writeBuiltStreaming(path: string, { grid, plan, dateSystem, lang,
   placed.addedCols.forEach((col, i) => (main.getColumn(col).width = addedWidth(plan.addedColumns[i])));
   const notes = noteChoice(placed, noteLimit, rows.removed, undefined);
   const added = addRunSheets(workbook, main, { grid, plan, placed, rows, lang, dateSystem, restyle, today });
-  const recordElsewhere = writeOwnColumns(workbook, main.name, toRecord(plan));
+  const recordElsewhere = writeOwnColumns(workbook, main.name, toRecord(plan), plan.classMemory);
   // The main rows are made later, one at a time, each cell without a note (a CSV has none): which
   // texts its note cannot hold is known now, as keepTypedInNote will find it on an empty note.
   const typedKept: KeptTyped[] = typedOver.flatMap((typed): KeptTyped[] => {

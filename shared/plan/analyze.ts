@@ -6,6 +6,8 @@ import type { Table } from '../table/table';
 import { EMPTY, type Cell } from '../table/cell';
 import { formatIso, type CivilDate } from '../table/civil-date';
 import { ownedByTab, toRecords, type CustomerRecord } from '../table/records';
+import { rowFingerprint } from '../dedupe/fingerprint';
+import { rowKeys } from './hand-set-classes';
 import { ownerAliases, withOwnerAliases } from '../table/owner-aliases';
 import { shiftDecimal } from '../normalize/decimal';
 import type { FieldId } from '../schema/fields';
@@ -89,7 +91,7 @@ export interface AnalyzeInput {
   unreadHeaders?: readonly string[];
 }
 
-export type Analysis = Pick<Plan, 'duplicates' | 'merge' | 'classification' | 'reminders' | 'report' | 'orderList'> & {
+export type Analysis = Pick<Plan, 'duplicates' | 'merge' | 'classification' | 'reminders' | 'report' | 'orderList' | 'rowKeys'> & {
   addedColumns: AddedColumn[];
   /** What the run has to say of the user's own marks (a not-duplicates mark naming a row since edited). */
   problems: SheetProblem[];
@@ -267,6 +269,8 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, issues, settin
       ...newerPhones(cleaned, mergePlan ?? proposed, mergePlan !== null),
     ],
     merge: mergePlan,
+    // Each row by what survives its being sorted or moved: how a host remembers the classes it wrote there (hand-set-classes.ts).
+    ...(records.length === cleaned.rows.length ? { rowKeys: rowKeys(records.map(rowFingerprint)) } : {}),
     classification: { rows: classified.rows, whatIf, legend: classified.legend, rfm: classified.rfm },
     reminders: { reminders: reminders.reminders, groups: reminders.groups, counts: reminders.counts, silenced: reminders.silenced, renewed: reminders.renewed },
     report,

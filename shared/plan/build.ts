@@ -402,6 +402,7 @@ function runWithin(
     reminders: analysis.reminders,
     report: analysis.report,
     orderList: analysis.orderList,
+    ...(analysis.rowKeys ? { rowKeys: analysis.rowKeys } : {}),
   };
   return { ok: true, plan, cleaned: cleaned.sheet };
 }

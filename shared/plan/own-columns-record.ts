@@ -8,6 +8,7 @@
  */
 import { runColumnKey } from '../schema/run-columns';
 import type { Plan } from './types';
+import type { ClassMemory, RememberedClass } from './hand-set-classes';
 
 /** Not a name a user gives a sheet of his, and the same in either language. */
 export const OWN_COLUMNS_SHEET = '_SheetKeeper';
@@ -82,10 +83,67 @@ export function recordedFor(rows: readonly (readonly unknown[])[], sheet: string
 }
 
 /**
- * The record's rows after a run on `sheet` that recorded `headers` (toRecord): its lines replaced, the
- * other sheets' kept while the workbook still has them. `rows` may be empty (no record yet).
+ * The record's rows after a run on `sheet` that recorded `headers` (toRecord) and the classes its rows
+ * hold (`classes`, hand-set-classes.ts): its lines replaced, the other sheets' kept while the workbook
+ * still has them. `rows` may be empty (no record yet).
  */
-export function recordAfter(rows: readonly (readonly unknown[])[], sheet: string, headers: readonly string[], sheets: readonly string[]): string[][] {
-  const others = rows.length > 0 && isOwnColumnsRecord(rows[0]) ? linesOf(rows).filter(([name]) => name !== sheet && sheets.includes(name)) : [];
-  return [[...OWN_COLUMNS_HEAD], ...others, ...headers.map((h) => [sheet, h])];
+export function recordAfter(rows: readonly (readonly unknown[])[], sheet: string, headers: readonly string[], sheets: readonly string[], classes?: ClassMemory): string[][] {
+  const ours = rows.length > 0 && isOwnColumnsRecord(rows[0]);
+  const others = ours ? linesOf(rows).filter(([name]) => name !== sheet && sheets.includes(name)) : [];
+  const otherClasses = ours ? classLinesOf(rows).filter((line) => line[0] !== sheet && sheets.includes(line[0])) : [];
+  return [[...OWN_COLUMNS_HEAD], ...others, ...headers.map((h) => [sheet, h]), ...otherClasses, ...(classes ? classLines(sheet, classes) : [])];
+}
+
+/*
+ * The classes a run wrote in its own class columns, a line per row: [sheet, '' (no column title: a
+ * version that reads titles only passes it by), the row's key (its fingerprint), then `lifecycle=existing`,
+ * `tier=!high` … (`!`: the user set it by hand). Level ids only, no customer's data; a row holds a few
+ * words, each repeated row to row (an .xlsx stores a repeated text once).
+ */
+const HAND = '!';
+
+function classLines(sheet: string, classes: ClassMemory): string[][] {
+  const out: string[][] = [];
+  for (const [key, dims] of classes) {
+    const line = [sheet, '', key];
+    for (const [dim, { level, byHand }] of dims) line.push(`${dim}=${byHand ? HAND : ''}${level}`);
+    out.push(line);
+  }
+  return out;
+}
+
+/** The record's class lines, as text. */
+function classLinesOf(rows: readonly (readonly unknown[])[]): string[][] {
+  const out: string[][] = [];
+  for (const row of rows.slice(1)) {
+    if (text(row?.[0]) === '' || text(row?.[1]) !== '' || text(row?.[2]) === '') continue;
+    out.push((row as unknown[]).map(text));
+  }
+  return out;
+}
+
+/**
+ * The classes recorded for `sheet`'s rows (undefined: none), read as recordedFor reads its titles: a
+ * sheet the user renamed since keeps its lines when the record names one sheet only and it is gone.
+ */
+export function classesRecordedFor(rows: readonly (readonly unknown[])[], sheet: string, sheets: readonly string[]): ClassMemory | undefined {
+  if (!isOwnColumnsRecord(rows[0])) return undefined;
+  const lines = classLinesOf(rows);
+  const named = [...new Set(lines.map((line) => line[0]))];
+  const own = lines.filter((line) => line[0] === sheet);
+  const found = own.length === 0 && named.length === 1 && !sheets.includes(named[0]) ? lines : own;
+  if (found.length === 0) return undefined;
+  const memory: ClassMemory = new Map();
+  for (const [, , key, ...cells] of found) {
+    const dims = new Map<string, RememberedClass>();
+    for (const cell of cells) {
+      const at = cell.indexOf('=');
+      if (at <= 0 || at === cell.length - 1) continue;
+      const value = cell.slice(at + 1);
+      const byHand = value.startsWith(HAND);
+      dims.set(cell.slice(0, at), { level: byHand ? value.slice(HAND.length) : value, byHand });
+    }
+    if (dims.size > 0) memory.set(key, dims);
+  }
+  return memory;
 }

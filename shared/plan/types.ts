@@ -13,6 +13,7 @@ import type { ClassifyResult } from '../classify/classify';
 import type { RemindResult } from '../remind/remind';
 import type { Report } from '../report/types';
 import type { UnreadColumn } from './left-unread';
+import type { ClassMemory, HandSetClass } from './hand-set-classes';
 
 export interface ColumnMapping {
   col: number;
@@ -102,6 +103,15 @@ export interface Plan {
    * to name; absent when every one was read.
    */
   unreadColumns?: UnreadColumn[];
+  /**
+   * Each row's key for a host's memory of it (plan/hand-set-classes.ts rowKeys: its fingerprint, which
+   * survives sorting, `#2` for a second row alike), aligned with `rows`.
+   */
+  rowKeys?: string[];
+  /** The classes each row's columns hold after this run, for the host to record (keepHandSetClasses). */
+  classMemory?: ClassMemory;
+  /** The class cells the user set by hand, kept as he wrote them (keepHandSetClasses); absent when none. */
+  handSet?: HandSetClass[];
   /** Sheet-level findings that did not stop the run (warnings, notes). */
   problems: SheetProblem[];
   stats: PlanStats;
