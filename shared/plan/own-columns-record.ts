@@ -95,21 +95,40 @@ export function recordAfter(rows: readonly (readonly unknown[])[], sheet: string
 }
 
 /*
- * The classes a run wrote in its own class columns, a line per row: [sheet, '' (no column title: a
- * version that reads titles only passes it by), the row's key (its fingerprint), then `lifecycle=existing`,
- * `tier=!high` … (`!`: the user set it by hand). Level ids only, no customer's data; a row holds a few
- * words, each repeated row to row (an .xlsx stores a repeated text once).
+ * The classes a run wrote in its own class columns: a line per set of classes, [sheet, '' (no column
+ * title: a version that reads titles only passes it by), the classes, `lifecycle=existing tier=!high …`
+ * (`!`: the user set it by hand), then the keys of the rows that hold them (their fingerprints), space
+ * apart]. A sheet's rows share a few dozen sets of classes, so 100,000 rows take some sixty lines, not
+ * 100,000 (a rerun reads and writes the record whole). Level ids and fingerprints only, no customer's data.
  */
 const HAND = '!';
+/** Keys a line holds at most: well under the 32,767 characters of an Excel cell (a key is 16 to 22). */
+const KEYS_A_LINE = 1000;
 
 function classLines(sheet: string, classes: ClassMemory): string[][] {
-  const out: string[][] = [];
+  const bySet = new Map<string, string[]>();
   for (const [key, dims] of classes) {
-    const line = [sheet, '', key];
-    for (const [dim, { level, byHand }] of dims) line.push(`${dim}=${byHand ? HAND : ''}${level}`);
-    out.push(line);
+    const tokens: string[] = [];
+    for (const [dim, { level, byHand }] of dims) tokens.push(`${encodeURIComponent(dim)}=${byHand ? HAND : ''}${encodeURIComponent(level)}`);
+    const set = tokens.join(' ');
+    const keys = bySet.get(set);
+    if (keys) keys.push(key);
+    else bySet.set(set, [key]);
+  }
+  const out: string[][] = [];
+  for (const [set, keys] of bySet) {
+    for (let i = 0; i < keys.length; i += KEYS_A_LINE) out.push([sheet, '', set, keys.slice(i, i + KEYS_A_LINE).join(' ')]);
   }
   return out;
+}
+
+/** A token's id as written (encodeURIComponent: an id of the settings may hold a space); undefined when no record of ours wrote it. */
+function decoded(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The record's class lines, as text. */
@@ -134,16 +153,20 @@ export function classesRecordedFor(rows: readonly (readonly unknown[])[], sheet:
   const found = own.length === 0 && named.length === 1 && !sheets.includes(named[0]) ? lines : own;
   if (found.length === 0) return undefined;
   const memory: ClassMemory = new Map();
-  for (const [, , key, ...cells] of found) {
+  for (const [, , set, keys = ''] of found) {
+    // One map for the line's rows: they hold the same classes, and the run only reads them.
     const dims = new Map<string, RememberedClass>();
-    for (const cell of cells) {
-      const at = cell.indexOf('=');
-      if (at <= 0 || at === cell.length - 1) continue;
-      const value = cell.slice(at + 1);
+    for (const token of set.split(' ')) {
+      const at = token.indexOf('=');
+      if (at <= 0 || at === token.length - 1) continue;
+      const value = token.slice(at + 1);
       const byHand = value.startsWith(HAND);
-      dims.set(cell.slice(0, at), { level: byHand ? value.slice(HAND.length) : value, byHand });
+      const level = decoded(byHand ? value.slice(HAND.length) : value);
+      const dim = decoded(token.slice(0, at));
+      if (level !== undefined && level !== '' && dim !== undefined) dims.set(dim, { level, byHand });
     }
-    if (dims.size > 0) memory.set(key, dims);
+    if (dims.size === 0) continue;
+    for (const key of keys.split(' ')) if (key !== '') memory.set(key, dims);
   }
   return memory;
 }

@@ -148,16 +148,30 @@ describe('the record of the classes beside the sheet', () => {
     ['fp1e9d7adf5a0f2e#2', new Map([['lifecycle', { level: 'existing', byHand: false }]])],
   ]);
 
-  it('holds level ids only, a line per row, read back as written, beside the column titles', () => {
+  it('holds level ids and fingerprints only, a line per set of classes, read back as written, beside the column titles', () => {
     const rows = recordAfter([], '保险续保', ['大区'], ['保险续保'], memory);
     expect(rows.slice(1)).toEqual([
       ['保险续保', '大区'],
-      ['保险续保', '', 'fp1e9d7adf5a0f2e', 'lifecycle=!churned', 'tier=low'],
-      ['保险续保', '', 'fp1e9d7adf5a0f2e#2', 'lifecycle=existing'],
+      ['保险续保', '', 'lifecycle=!churned tier=low', 'fp1e9d7adf5a0f2e'],
+      ['保险续保', '', 'lifecycle=existing', 'fp1e9d7adf5a0f2e#2'],
     ]);
     expect(classesRecordedFor(rows, '保险续保', ['保险续保'])).toEqual(memory);
     // A reader of titles alone (an older version) passes the class lines by.
     expect(recordedFor(rows, '保险续保', ['保险续保'])).toEqual(['大区']);
+  });
+
+  it('takes a sheet of 100,000 rows in a few lines, each well within what a cell holds', () => {
+    const many: ClassMemory = new Map();
+    for (let i = 0; i < 100000; i++) many.set(`fp${i.toString(16).padStart(14, '0')}`, new Map([['lifecycle', { level: i % 3 === 0 ? 'potential' : 'existing', byHand: false }], ['tier', { level: i % 2 === 0 ? 'low' : 'high', byHand: false }]]));
+    const rows = recordAfter([], 'Sheet1', [], ['Sheet1'], many);
+    expect(rows.length).toBeLessThan(120);
+    expect(Math.max(...rows.flat().map((cell) => cell.length))).toBeLessThan(32767);
+    expect(classesRecordedFor(rows, 'Sheet1', ['Sheet1'])).toEqual(many);
+  });
+
+  it('reads back a level id of the settings\' own that holds a space or an equals sign', () => {
+    const own: ClassMemory = new Map([['fp00000000000002', new Map([['region', { level: 'east china', byHand: true }], ['a=b', { level: 'x', byHand: false }]])]]);
+    expect(classesRecordedFor(recordAfter([], 'Sheet1', [], ['Sheet1'], own), 'Sheet1', ['Sheet1'])).toEqual(own);
   });
 
   it('keeps another sheet\'s lines when one sheet is rerun, and drops a sheet the workbook no longer has', () => {
