@@ -24,6 +24,8 @@ export interface JsonReportColumn {
   extra?: true;
   /** The phone column (1-based sheet column) whose numbers this column holds a part of (Xero's PhoneArea); absent otherwise. */
   partOf?: number;
+  /** A column of the row's further person (联系人2 | 电话2, the bride): which one and what of his it holds; absent otherwise. */
+  person?: { n: number; field: FieldId };
 }
 
 export interface JsonReportIssue {
@@ -350,6 +352,7 @@ export function jsonReport({ plan, input, output, today, lang, archive, across, 
       confidence: c.confidence,
       ...(c.extra ? { extra: true as const } : {}),
       ...(c.partOf !== undefined ? { partOf: plan.firstCol + c.partOf } : {}),
+      ...(c.person !== undefined ? { person: c.person } : {}),
     })),
     summary: {
       rows: stats.rows,

@@ -9,7 +9,7 @@ import type { PairScore } from './score';
 import type { LevelHit } from './compare';
 
 /** Comparisons of a person's own contact or identity: a pair agreeing in one may be one person. */
-const PERSONAL: ReadonlySet<string> = new Set(['mobile', 'email', 'idCard', 'wechat', 'qq', 'birthday']);
+const PERSONAL: ReadonlySet<string> = new Set(['mobile', 'email', 'idCard', 'wechat', 'qq', 'birthday', 'contactPhone']);
 /** Comparisons that say "one account". */
 const ACCOUNT: ReadonlySet<string> = new Set(['company', 'uscc', 'customerId']);
 /** Name levels of two different people (not a typo, homophone, nickname or a part left out). */

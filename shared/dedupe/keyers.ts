@@ -33,6 +33,9 @@ export const KEYERS: Readonly<Record<string, Keyer>> = {
     // result per number (~13 MB on a 100k-row sheet, sampled).
     for (let i = 0; i < p.mobiles.length; i++) emit(p.mobiles[i].local ?? p.mobiles[i].e164);
     for (let i = 0; i < p.landlines.length; i++) emit(p.landlines[i].local ?? p.landlines[i].e164);
+    // A further person's number (联系人2's 电话2) meets the rows holding it for any of theirs.
+    const people = p.people;
+    if (people !== undefined) for (let i = 0; i < people.length; i++) emit(people[i].phone.local ?? people[i].phone.e164);
   },
   /** E-mail, lower case, Gmail folded. */
   email: (p, emit) => {

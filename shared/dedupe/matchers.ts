@@ -133,7 +133,21 @@ function silentNames(m: MatchInput): boolean {
  */
 export const PAIR_FEATURES: Partial<Record<Feature, (m: MatchInput) => boolean>> = {
   organisation: (m) => m.a.name === null || m.b.name === null || silentNames(m),
+  // One company typed twice with its people in another order (赵强 first in one row, 联系人2 in the
+  // other): the first contacts' names and numbers are two people's, and say nothing against the pair.
+  name: (m) => !otherPersonFirst(m),
+  mobile: (m) => !otherPersonFirst(m),
 };
+
+/**
+ * The rows share a number of a further person of one (联系人2's 电话2) and none of their first
+ * contacts' (the customer's fields): each row put another of the company's people first.
+ */
+function otherPersonFirst(m: MatchInput): boolean {
+  if (m.a.people === undefined || m.b.people === undefined) return false;
+  if (sharedContactPhone(m.a, m.b) === undefined && sharedContactPhone(m.b, m.a) === undefined) return false;
+  return !anyPair(m.a.mobiles, m.b.mobiles, samePhone);
+}
 
 function phones(p: Profile, f: Feature): readonly PhoneKey[] {
   return f === 'landline' ? p.landlines : p.mobiles;
@@ -147,6 +161,19 @@ const samePhone = (x: PhoneKey, y: PhoneKey) => sameLine(x, y) && (x.ext === y.e
 function sharedPhone(m: MatchInput): PhoneKey | undefined {
   const bs = phones(m.b, m.feature);
   return phones(m.a, m.feature).find((x) => bs.some((y) => samePhone(x, y)));
+}
+
+/** The header of `a`'s further person whose number `b` holds for any of its people, if any. */
+function sharedContactPhone(a: Profile, b: Profile): string | undefined {
+  const people = a.people;
+  if (people === undefined) return undefined;
+  for (let i = 0; i < people.length; i++) {
+    const x = people[i].phone;
+    if (x.hotline === true) continue;
+    const same = (y: PhoneKey) => samePhone(x, y);
+    if (b.mobiles.some(same) || b.landlines.some(same) || b.people?.some((p) => same(p.phone))) return people[i].who;
+  }
+  return undefined;
 }
 
 /** The trailing digits in which consecutive numbers of one batch (a hundred) differ. */
@@ -238,6 +265,18 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
       const bs = phones(m.b, m.feature);
       const shared = phones(m.a, m.feature).filter((x) => bs.some((y) => samePhone(x, y)));
       return yes(shared.length > 0 && shared.every((x) => x.hotline === true));
+    },
+  },
+  /**
+   * A further person's number of one row (联系人2's 电话2) is a number of any person of the other's
+   * (its 电话1, its 联系人3's): one company typed twice, whoever was put first. Named by the person's
+   * header ({ who: 联系人2 }); a hotline says nothing of whom.
+   */
+  'contact-phone-equal': {
+    features: ['contactPhone'],
+    test: (m) => {
+      const found = sharedContactPhone(m.a, m.b) ?? sharedContactPhone(m.b, m.a);
+      return found === undefined ? null : { who: found };
     },
   },
   'phone-equal-mobile': {

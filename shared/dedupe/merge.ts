@@ -44,6 +44,8 @@ import { furthestStage, stageClaims, STAGE_FIELDS } from './merged-stage';
 import { contactParts, NEWEST_WINS, newerNumberRow, rowActivity, slipOf } from './newer-contact';
 import { supersedes, type PlanAt } from '../remind/newest-plan';
 import { onlySaysDuplicate } from './duplicate-remark';
+import { placeContacts } from './merge-contacts';
+import type { ContactColumns } from '../table/records';
 
 export interface MergeOptions {
   language: Lang;
@@ -61,6 +63,8 @@ export interface MergeOptions {
   phones?: PhoneReadings;
   /** Further columns of a field (a second phone, a secondary e-mail), compared as that field. */
   extraCols?: Partial<Record<FieldId, number[]>>;
+  /** The further people of each row (联系人2 | 电话2): a merge keeps each whole (merge-contacts.ts). */
+  contacts?: readonly ContactColumns[];
   /** The titles of the user's own classification rules (schema/run-columns.ts ruleTitles): an earlier run's columns too. */
   ruleTitles?: readonly string[];
   /**
@@ -468,6 +472,11 @@ export function planMerge(
     // Others in the proposal's order (fill sources first), then by sheet row.
     const others = (rows as Row[]).filter((r) => r !== survivor);
     const items: string[] = [];
+    // One company's people, each kept whole: a folded row's person the kept row lacks takes an empty 联系人N group.
+    const placement = options.contacts !== undefined && options.contacts.length > 0
+      ? placeContacts(survivor, others, fieldCols, options.contacts, (c) => phoneValueKeys(matchText(c), region, phoneCache, readings))
+      : null;
+    const placed = (r: Row, col: number) => placement !== null && placement.kept.has(`${r.sheetRow}:${col}`);
     // A record in use takes no 停用 or 停用日期 from a retired copy (survivor.ts keeps the one in use):
     // that value stays with the merged values and the archive.
     // A copy's 停用 / 作废 (its status, or its remark 作废) is the copy's: the customer in use does not take it.
@@ -487,6 +496,26 @@ export function planMerge(
 
     for (const [field, col] of cols) {
       const before = survivor.cells[col] ?? EMPTY;
+      if (placement !== null && placement.contactCols.has(col)) {
+        const source = placement.fills.get(col);
+        let kept = before;
+        if (source !== undefined && !held(before) && !isFormula(before)) {
+          kept = valueOf(source.row.cells[source.col]);
+          edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: kept, reason: 'dedupe.fix.fill' });
+          stats.cellsFilled++;
+        }
+        // Another person's value of the column no group took is listed with the merged values (and archived).
+        const seen = new Set<string>(usable(kept) ? keysOf(field, kept, region, phoneCache, readings) : []);
+        for (const r of others) {
+          const c = r.cells[col];
+          if (!usable(c) || placed(r, col)) continue;
+          const keys = keysOf(field, c, region, phoneCache, readings);
+          if (keys.every((k) => seen.has(k))) continue;
+          for (const k of keys) seen.add(k);
+          items.push(noteItem(table.headers[col] || '', noteText(c), r.sheetRow));
+        }
+        continue;
+      }
       let final = before;
       // The row `final` was taken from: the newest plan is told by when that row was written (newest-plan.ts).
       let finalRow: Row = survivor;
@@ -575,7 +604,9 @@ export function planMerge(
       } else if ((!held(before) && !isFormula(before)) || zero || mend || none || stub) {
         const preferred = promoted ?? (field === null ? undefined : byRow.get(fillFrom.get(field) ?? -1));
         const candidates = [preferred, ...others];
-        const from = (r: Row | undefined): r is Row => r !== undefined && r !== survivor && fillable(field, r.cells[col]) && !doubted(r, col) && !wrong(r, col);
+        // A row that put another of the company's people first gives the kept row's person none of hers.
+        const from = (r: Row | undefined): r is Row => r !== undefined && r !== survivor && fillable(field, r.cells[col]) && !doubted(r, col) && !wrong(r, col)
+          && !(placement !== null && placement.mainCols.has(col) && placement.otherFirst.has(r.sheetRow));
         const real = (r: Row | undefined) => from(r) && !zeroTotal(field, r.cells[col]);
         const source = candidates.find(real) ?? (zero ? undefined : candidates.find(from));
         if (source) {
@@ -660,7 +691,7 @@ export function planMerge(
       if (superseded) for (const k of keysOf(field, superseded, region, phoneCache, readings)) seen.add(k);
       for (const r of others) {
         const c = r.cells[col];
-        if (!usable(c)) continue;
+        if (!usable(c) || placed(r, col)) continue;
         // A number the kept row already holds among its several (13812345678 / 13998765432) is no other value.
         const keys = keysOf(field, c, region, phoneCache, readings);
         if (keys.every((k) => seen.has(k))) continue;

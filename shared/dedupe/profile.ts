@@ -49,11 +49,16 @@ export type Feature =
    * The company as the customer's identity: of a row without a person name (the row is an
    * organisation), or of a pair whose contacts' names say nothing of who (钱总 / 钱总, 钱伟 / blank).
    */
-  | 'organisation';
+  | 'organisation'
+  /**
+   * The phones of the row's people, the customer's and each further contact's (联系人2 | 电话2) on a
+   * sheet that has them: one person's number in two rows, whoever of each it is, is one company typed twice.
+   */
+  | 'contactPhone';
 
 export const FEATURES: readonly Feature[] = [
   'name', 'mobile', 'landline', 'email', 'company', 'address', 'birthday', 'idCard', 'uscc', 'customerId', 'orderId',
-  'wechat', 'qq', 'gender', 'city', 'province', 'postcode', 'website', 'organisation',
+  'wechat', 'qq', 'gender', 'city', 'province', 'postcode', 'website', 'organisation', 'contactPhone',
 ];
 
 /** One bit per feature, so "both rows have it" is one AND per comparison. */
@@ -93,6 +98,18 @@ export interface Profile {
   idCard: IdKey | null;
   uscc: IdKey | null;
   text: Partial<Record<TextFeature, string>>;
+  /**
+   * The numbers of the row's further people (联系人2's 电话2), each with the header naming him, on a
+   * sheet that has such people (empty where this row's are blank); absent on any other sheet. Never
+   * among `mobiles`: 联系人2's number is not the customer's.
+   */
+  people?: readonly ContactPhone[];
+}
+
+/** A further person's number: the header naming him (联系人2, 新娘) and the number. */
+export interface ContactPhone {
+  who: string;
+  phone: PhoneKey;
 }
 
 export interface ProfileContext {
@@ -336,6 +353,17 @@ function extraTexts(r: CustomerRecord, f: FieldId): string[] {
   return cells ? cells.map(matchText).filter((t) => t !== '') : [];
 }
 
+/** The numbers of the row's further people, each once, with the header naming him. */
+function contactPhones(r: CustomerRecord, ctx: ProfileContext): ContactPhone[] {
+  const out: ContactPhone[] = [];
+  for (const contact of r.contacts ?? []) {
+    const keys: PhoneKey[] = [];
+    for (const f of ['mobile', 'phone'] as const) for (const cell of contact.cells[f] ?? []) addPhones(keys, matchText(cell), ctx);
+    for (let i = 0; i < keys.length; i++) out.push({ who: contact.label, phone: keys[i] });
+  }
+  return out;
+}
+
 export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext): Profile {
   const phones: PhoneKey[] = [];
   addPhones(phones, get(r, 'mobile'), ctx);
@@ -414,6 +442,7 @@ export function buildProfile(r: CustomerRecord, pos: number, ctx: ProfileContext
     text: t,
   };
   if (nameless) p.nameless = true;
+  if (r.contacts !== undefined) p.people = contactPhones(r, ctx);
   const nameText = full !== '' ? full : [last, first].filter((x) => x !== '').join(' ');
   if (nameText !== '' && companyText !== '') {
     const asCompany = viaMemo(ctx.companyCache, nameText, companyKey);
@@ -468,6 +497,8 @@ function computeHas(p: Profile, f: Feature): boolean {
     // pair's to say (matchers.ts, PAIR_FEATURES).
     case 'organisation':
       return p.nameless !== true && p.company !== null;
+    case 'contactPhone':
+      return p.people !== undefined && (p.people.length > 0 || p.mobiles.length > 0 || p.landlines.length > 0);
     default:
       return p.text[f] !== undefined;
   }

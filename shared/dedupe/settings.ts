@@ -225,6 +225,17 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
     ],
   },
   {
+    // A number of a further person of one row (联系人2's 电话2) held by any person of the other: one
+    // company typed twice, as strong as one mobile, whatever the first contacts' names say.
+    id: 'contactPhone',
+    feature: 'contactPhone',
+    levels: [
+      missing(),
+      { id: 'same', when: 'contact-phone-equal', weight: 13, equal: true, strong: true, reason: 'dedupe.reason.contactPhone.same' },
+      orElse(0),
+    ],
+  },
+  {
     id: 'landline',
     feature: 'landline',
     levels: [

@@ -5,7 +5,7 @@
 import type { Table } from '../table/table';
 import { EMPTY, type Cell } from '../table/cell';
 import { formatIso, type CivilDate } from '../table/civil-date';
-import { ownedByTab, toRecords, type CustomerRecord } from '../table/records';
+import { ownedByTab, toRecords, type ContactColumns, type CustomerRecord } from '../table/records';
 import { rowFingerprint } from '../dedupe/fingerprint';
 import { rowKeys } from './hand-set-classes';
 import { ownerAliases, withOwnerAliases } from '../table/owner-aliases';
@@ -66,6 +66,8 @@ export interface AnalyzeInput {
   fieldCols: Partial<Record<FieldId, number>>;
   /** Extra columns of fields held in several columns (a second phone): read for duplicates. */
   extraCols?: Partial<Record<FieldId, number[]>>;
+  /** The further people of each row (联系人2 | 电话2, the bride): compared for duplicates and kept whole by a merge. */
+  contacts?: readonly ContactColumns[];
   issues: readonly CellIssue[];
   settings: Settings;
   /** The headers the host recorded as an earlier run's own columns (Grid.ownColumns). */
@@ -107,10 +109,10 @@ export function analyze(input: AnalyzeInput): Analysis {
   return withRunMemos(() => analyzeWithin(input));
 }
 
-function analyzeWithin({ original, cleaned, fieldCols, extraCols, issues, settings, recorded, today, merge, archivedOn, amountUnit = 0, termDates = settings.dates, yearlessOrders = sheetOrders(settings.dates.ambiguous), tabOwner, columnMoney, phones, unreadHeaders = [] }: AnalyzeInput): Analysis {
+function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [], issues, settings, recorded, today, merge, archivedOn, amountUnit = 0, termDates = settings.dates, yearlessOrders = sheetOrders(settings.dates.ambiguous), tabOwner, columnMoney, phones, unreadHeaders = [] }: AnalyzeInput): Analysis {
   const lang = settings.language;
   // A rep's tab (王磊) owns its rows as the check across the workbook's tabs reads them: his reminders, his 撞单.
-  const own = ownedByTab(toRecords(cleaned, fieldCols, extraCols), tabOwner);
+  const own = ownedByTab(toRecords(cleaned, fieldCols, extraCols, contacts), tabOwner);
   // wanglei@corp.cn alone is 王磊 where the sheet writes 王磊（wanglei@corp.cn）(owner-aliases.ts).
   const aliases = ownerAliases(own);
   const records = withOwnerAliases(own, aliases);
@@ -153,7 +155,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, issues, settin
   const doubtful = doubtfulAmounts(issues, fieldCols.amount);
   const doubtfulCells = doubtfulCellsOf(doubtful, fieldCols.amount);
   const mergePlan = merge && merge.length > 0
-    ? withOriginalValues(planMerge(cleaned, fieldCols, duplicates.groups, { language: lang, accept: [...merge], defaultRegion: settings.phone.defaultRegion, ...(phones ? { phones } : {}), extraCols, ruleTitles: titles, today: formatIso(today), doubtful: doubtfulCells, wrong, ...(archivedOn ? { archivedOn } : {}) }), original)
+    ? withOriginalValues(planMerge(cleaned, fieldCols, duplicates.groups, { language: lang, accept: [...merge], defaultRegion: settings.phone.defaultRegion, ...(phones ? { phones } : {}), extraCols, contacts, ruleTitles: titles, today: formatIso(today), doubtful: doubtfulCells, wrong, ...(archivedOn ? { archivedOn } : {}) }), original)
     : null;
   // Classes, reminders and the report describe the sheet as it will be: after an accepted merge, one
   // customer per group (with the survivor's filled cells), not the rows that leave for the archive.
@@ -161,11 +163,11 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, issues, settin
   // with the values the merge would give that row (its blank amount and purchase day filled from the
   // copy, the later contact day): his class, reminders and spending then read from the same cells, and
   // the report reads the same before and after --merge.
-  const proposed = mergePlan ? null : wouldMerge(cleaned, fieldCols, duplicates.groups, { language: lang, defaultRegion: settings.phone.defaultRegion, ...(phones ? { phones } : {}), extraCols, ruleTitles: titles, today: formatIso(today), doubtful: doubtfulCells, wrong });
+  const proposed = mergePlan ? null : wouldMerge(cleaned, fieldCols, duplicates.groups, { language: lang, defaultRegion: settings.phone.defaultRegion, ...(phones ? { phones } : {}), extraCols, contacts, ruleTitles: titles, today: formatIso(today), doubtful: doubtfulCells, wrong });
   const after = mergePlan ? merged(cleaned, mergePlan) : proposed ? filledIn(cleaned, proposed) : cleaned;
   // A 合同期限 column's end stands in for a contract-end cell the row lacks (remind/term-end.ts).
   const afterRecords = withTermEnds(
-    withoutDoubtful(inWholeUnits(after !== cleaned ? withOwnerAliases(ownedByTab(toRecords(after, fieldCols, extraCols), tabOwner), aliases) : records, amountUnit), doubtful),
+    withoutDoubtful(inWholeUnits(after !== cleaned ? withOwnerAliases(ownedByTab(toRecords(after, fieldCols, extraCols, contacts), tabOwner), aliases) : records, amountUnit), doubtful),
     fieldCols,
     termDates.era === undefined ? { ambiguous: termDates.ambiguous, today } : { ambiguous: termDates.ambiguous, today, era: termDates.era },
   );

@@ -2,6 +2,7 @@
  * The run: grid → table → cleaned values → validation → plan. Pure and deterministic: the same grid,
  * settings and `today` give the same plan. Formula and error cells are never planned for a write.
  */
+import { rowContacts, type RowContact } from '../schema/row-contacts';
 import type { MoneyReading } from './held-elsewhere';
 import type { Grid } from '../table/grid';
 import type { Table, Row } from '../table/table';
@@ -84,6 +85,8 @@ export interface CleanedSheet {
   fieldCols: Partial<Record<FieldId, number>>;
   /** The extra columns of fields held in several columns (a second phone), by field. */
   extraCols: Partial<Record<FieldId, number[]>>;
+  /** The further people of each row (联系人2 | 电话2, the bride), each his own columns (schema/row-contacts.ts). */
+  contacts: RowContact[];
   /** The settings the sheet was cleaned with: the run's, with what was worked out from the sheet. */
   settings: Settings;
   /** The power of ten the amount column is written in (4 under 金额（万元）); 0 for plain amounts. */
@@ -132,6 +135,13 @@ function keptNote(sheet: string, kept: readonly string[]): SheetProblem[] {
 export function fieldColumns(columns: readonly ColumnMapping[]): Partial<Record<FieldId, number>> {
   const out: Partial<Record<FieldId, number>> = {};
   for (const c of columns) if (c.field && !c.extra && out[c.field] === undefined) out[c.field] = c.col;
+  return out;
+}
+
+/** The further people's columns of each field (every 联系人N), left to right. */
+function contactColumnsOf(contacts: readonly RowContact[]): Partial<Record<FieldId, number[]>> {
+  const out: Partial<Record<FieldId, number[]>> = {};
+  for (const c of contacts) for (const [field, col] of Object.entries(c.cols) as [FieldId, number][]) (out[field] ??= []).push(col);
   return out;
 }
 
@@ -186,8 +196,10 @@ function cleanSheetWithin(
   // A field in normalize.skipFields is cleaned too: cleanCell keeps its value as typed but reports
   // what its cleaner found (1.38123E+10 lost its last digits), as docs/settings.md promises; left out
   // here, switching off the changes switched off every check of the field with them.
+  // Another person's columns (联系人2 | 电话2) are cleaned and checked as what they hold of him.
   const cleaning = columns
-    .filter((c): c is ColumnMapping & { field: FieldId } => c.field !== null)
+    .filter((c) => c.field !== null || c.person !== undefined)
+    .map((c) => ({ ...c, field: c.field ?? c.person!.field }))
     .map((c) => {
       const own = reading.columnSettings.get(c.col) ?? settings;
       const spell = reading.spelledYearless.get(c.col);
@@ -202,7 +214,7 @@ function cleanSheetWithin(
         : null;
       return { col: c.col, field: c.field, home: { ctx, memo: new ColumnMemo(), abroad: new Map() } as RegionalColumn, whole };
     });
-  const phoneCols = cleaning.filter((c) => c.field === 'mobile' || c.field === 'phone').map((c) => c.col);
+  const phoneCols = cleaning.filter((c) => (c.field === 'mobile' || c.field === 'phone') && columns[c.col].person === undefined).map((c) => c.col);
   // A row whose country column names another country: its numbers and postcode read by that country's
   // rules; in a sheet of Chinese mobiles, only a row whose own number is dialled with that country's code.
   const regionOf = reading.rowCountryCol !== null
@@ -269,13 +281,14 @@ function cleanSheetWithin(
   });
 
   const cleanedTable: Table = { ...table, rows: cleanedRows, ...(joined ? { joinedPhones: joined } : {}), ...(readAs ? { readAs } : {}), ...(namesWithPhones ? { namesWithPhones } : {}) };
-  const validation = validateTable(cleanedTable, fieldCols, settings, todayDate);
+  const contacts = rowContacts(columns);
+  const validation = validateTable(cleanedTable, fieldCols, settings, todayDate, undefined, contactColumnsOf(contacts));
   appendAll(issues, validation.issues);
   issues.sort((a, b) => a.sheetRow - b.sheetRow || a.col - b.col);
   return {
     ok: true,
     sheet: {
-      original: table, table: cleanedTable, columns, fieldCols, extraCols: extraColumns(columns), settings, edits, issues,
+      original: table, table: cleanedTable, columns, fieldCols, extraCols: extraColumns(columns), contacts, settings, edits, issues,
       amountUnit: (fieldCols.amount === undefined ? undefined : reading.columnSettings.get(fieldCols.amount)?.amount.unit) ?? settings.amount.unit ?? 0,
       termDates: (fieldCols.contractTerm === undefined ? undefined : reading.columnSettings.get(fieldCols.contractTerm)?.dates) ?? settings.dates,
       yearlessOrders: yearlessOrdersOf(fieldCols, reading.columnSettings, settings),
@@ -363,11 +376,11 @@ function runWithin(
   const cleaned = cleanSheet(grid, options);
   if (!cleaned.ok) return cleaned;
   const { merge, archivedOn } = options;
-  const { original: table, table: cleanedTable, columns, fieldCols, extraCols, settings, edits, issues: found, problems, today: todayDate, amountUnit, termDates, yearlessOrders, columnMoney, phones } = cleaned.sheet;
+  const { original: table, table: cleanedTable, columns, fieldCols, extraCols, contacts, settings, edits, issues: found, problems, today: todayDate, amountUnit, termDates, yearlessOrders, columnMoney, phones } = cleaned.sheet;
   const recorded = grid.ownColumns;
   const owner = fieldCols.owner === undefined ? tabOwner(table.sheetName, options.customerTabs ?? 1) : null;
   const unreadColumns = columnsLeftUnread(columns);
-  const analysis = analyze({ original: table, cleaned: cleanedTable, fieldCols, extraCols, issues: found, settings, recorded, today: todayDate, merge, ...(archivedOn ? { archivedOn } : {}), amountUnit, termDates, yearlessOrders, columnMoney, tabOwner: owner, phones, unreadHeaders: unreadColumns.map((c) => c.header) });
+  const analysis = analyze({ original: table, cleaned: cleanedTable, fieldCols, extraCols, contacts, issues: found, settings, recorded, today: todayDate, merge, ...(archivedOn ? { archivedOn } : {}), amountUnit, termDates, yearlessOrders, columnMoney, tabOwner: owner, phones, unreadHeaders: unreadColumns.map((c) => c.header) });
   // Said once, so a user whose reminders go to 王磊 knows why, and can add an owner column if the tab is no rep's.
   // A departed rep's tab (陈静(离职)) names no owner (owner-name.ts): its customers are unassigned and
   // need a new one, which is what is said, never that they are his.

@@ -41,6 +41,13 @@ export interface ColumnMapping {
    * number (schema/phone-parts.ts), never cleaned or written on its own.
    */
   partOf?: number;
+  /**
+   * A column of another person of the row than the customer the fields read (联系人2 | 职务2 | 电话2
+   * beside 联系人1, Contact 2 | Phone 2, the bride beside the groom): what it holds of that person, and
+   * which person (schema/row-contacts.ts). `field` stays null, so no stage reads it as the customer's;
+   * it is cleaned and checked as that field, and compared and merged as that person's.
+   */
+  person?: { n: number; field: FieldId };
 }
 
 export interface CellEdit {

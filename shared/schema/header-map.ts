@@ -486,6 +486,9 @@ export function customersAreChildren(headers: readonly unknown[], titles: readon
   return texts.some((h, col) => !run.has(col) && h !== '' && isGuardianHeader(h));
 }
 
+/** A wedding studio's couple, one column each (fields.ts): the one not read as the name is the row's second person. */
+const COUPLE: ReadonlySet<string> = new Set(['新郎', '新郎姓名', '新娘', '新娘姓名', 'groom', 'groom name', 'bride', 'bride name'].map((h) => foldHeader(h).key));
+
 /** `recorded`: the headers the host recorded as an earlier run's own columns (Grid.ownColumns). */
 export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[][], recorded?: readonly string[]): ColumnMapping[] {
   const minConfidence = settings.headers?.minConfidence ?? 0;
@@ -664,7 +667,10 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
     }
   }
   for (const c of losers) {
-    if (c.field === 'mobile' && !taken.has('phone')) assign(c, 'phone');
+    if (c.field === 'name' && COUPLE.has(c.synonym ?? '') && result.some((m) => m.field === 'name' && COUPLE.has(foldHeader(m.header).key))) {
+      // The other of a couple (新娘 beside 新郎): the row's second person, her name one the row may be known by.
+      result[c.col] = { ...result[c.col], person: { n: 2, field: 'name' }, write: FIELD_BY_ID.name.write };
+    } else if (c.field === 'mobile' && !taken.has('phone')) assign(c, 'phone');
     else if (EXTRA_COLUMN_FIELDS.has(c.field) && !(c.fallback && NO_FALLBACK_EXTRA.has(c.field))) {
       result[c.col] = { ...result[c.col], field: c.field, confidence: round(c.confidence), source: 'auto', write: FIELD_BY_ID[c.field].write, extra: true };
     }
@@ -673,6 +679,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   surnameBesideGivenName(result, taken, sample);
   xeroStreetAddress(result, texts);
   ledgerDate(result, taken, overridden);
+  for (const [col, person] of otherContacts) result[col] = { ...result[col], person, write: FIELD_BY_ID[person.field].write };
   for (const col of run) result[col] = { ...result[col], run: true };
   return result;
 }

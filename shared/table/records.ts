@@ -20,6 +20,24 @@ export interface CustomerRecord {
   heldAmount?: Cell;
   /** The number typed into the name cell beside the name (刘明 13871112222: table.ts namesWithPhones), one more phone of the row. */
   phoneInName?: string;
+  /**
+   * The row's further people (联系人2 | 电话2, the bride), each with his own cells, when the sheet has
+   * any (schema/row-contacts.ts): never the customer's fields, compared for duplicates as the row's people.
+   */
+  contacts?: RecordContact[];
+}
+
+/** One further person of a row: the header naming him (联系人2) and his cells by field (several where he has two phones). */
+export interface RecordContact {
+  label: string;
+  cells: Partial<Record<FieldId, Cell[]>>;
+}
+
+/** A further person's columns, as toRecords reads them (schema/row-contacts.ts RowContact). */
+export interface ContactColumns {
+  label: string;
+  cols: Partial<Record<FieldId, number>>;
+  extra: Partial<Record<FieldId, number[]>>;
 }
 
 /**
@@ -37,7 +55,13 @@ export function toRecords(
   table: Table,
   fieldCols: Partial<Record<FieldId, number>>,
   extraCols: Partial<Record<FieldId, number[]>> = {},
+  contacts: readonly ContactColumns[] = [],
 ): CustomerRecord[] {
+  // Each person's columns by field, his own column first: built once, read for every row.
+  const people = contacts.map((c) => ({
+    label: c.label,
+    fields: [...new Set([...Object.keys(c.cols), ...Object.keys(c.extra)])].map((f) => [f as FieldId, [c.cols[f as FieldId], ...(c.extra[f as FieldId] ?? [])].filter((x): x is number => x !== undefined)] as const),
+  }));
   const entries = Object.entries(fieldCols) as [FieldId, number][];
   const extras = (Object.entries(extraCols) as [FieldId, number[]][]).filter(([, cols]) => cols.length > 0);
   // A grouped report's blank owner cells stand for the owner at the top of their group.
@@ -77,6 +101,13 @@ export function toRecords(
       for (const [field, cols] of extras) extra[field] = cols.map((c) => cellAt(row, c) ?? EMPTY);
       record.extra = extra;
       standInAddress(fields, extra);
+    }
+    if (people.length > 0) {
+      record.contacts = people.map((person) => {
+        const cells: Partial<Record<FieldId, Cell[]>> = {};
+        for (const [field, cols] of person.fields) cells[field] = cols.map((c) => cellAt(row, c) ?? EMPTY);
+        return { label: person.label, cells };
+      });
     }
     return record;
   });

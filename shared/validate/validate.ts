@@ -41,7 +41,7 @@ interface Requirement {
   cols: number[];
 }
 
-function requirements(required: readonly FieldId[], fieldCols: Partial<Record<FieldId, number>>): { met: Requirement[]; missing: FieldId[] } {
+function requirements(required: readonly FieldId[], fieldCols: Partial<Record<FieldId, number>>, people: Partial<Record<FieldId, readonly number[]>>): { met: Requirement[]; missing: FieldId[] } {
   const met: Requirement[] = [];
   const missing: FieldId[] = [];
   for (const field of required) {
@@ -51,7 +51,9 @@ function requirements(required: readonly FieldId[], fieldCols: Partial<Record<Fi
     const cols = own !== undefined
       ? [own, ...also]
       : (STAND_INS[field] ?? []).map((f) => fieldCols[f]).filter((c): c is number => c !== undefined).sort((a, b) => a - b);
-    if (cols.length > 0) met.push({ field, cols });
+    // Any person of the row meets it too (the bride of a bride-only booking, 联系人2 where 联系人1 is
+    // blank): the row names someone. The issue still goes on the field's own column.
+    if (cols.length > 0) met.push({ field, cols: [...cols, ...(people[field] ?? [])] });
     else missing.push(field);
   }
   return { met, missing };
@@ -83,11 +85,12 @@ export function validateTable(
   settings: Settings,
   today: CivilDate,
   rules: readonly ValidationRule[] = DEFAULT_RULES,
+  people: Partial<Record<FieldId, readonly number[]>> = {},
 ): ValidationOutcome {
   const disabled = new Set(settings.validation.disabledRules);
   // A rule goes off by its id or by the code its issues show (rule.dateInFuture).
   const active = rules.filter((r) => !disabled.has(r.id) && !disabled.has(r.message) && r.fields.every((f) => fieldCols[f] !== undefined));
-  const { met, missing } = requirements(disabled.has(REQUIRED_RULE_ID) ? [] : settings.validation.requiredFields, fieldCols);
+  const { met, missing } = requirements(disabled.has(REQUIRED_RULE_ID) ? [] : settings.validation.requiredFields, fieldCols, people);
   const mappedCols = Object.entries(fieldCols) as [FieldId, number][];
   const fieldOfCol = new Map(mappedCols.map(([f, c]) => [c, f]));
   const checkErrors = !disabled.has(ERROR_CELL_RULE_ID);

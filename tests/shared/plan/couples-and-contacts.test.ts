@@ -39,13 +39,16 @@ describe('a B2B sheet with each company\'s contacts in numbered columns', () => 
   ];
   const p = planOf(rows);
 
-  it('files 赵强\'s mobile, typed as 钱敏\'s 电话2, under nobody but 赵强: no review group of 钱敏 and 赵强', () => {
-    expect(p.duplicates.groups).toEqual([]);
+  it('files 赵强\'s mobile, typed as 钱敏\'s 电话2, under 联系人2 only: the company typed twice, not 钱敏 and 赵强 as one person', () => {
+    expect(p.duplicates.groups.map((g) => g.rows)).toEqual([[2, 3]]);
+    expect(p.duplicates.groups[0].reasons.map((r) => r.code)).toContain('dedupe.reason.contactPhone.same');
+    expect(p.duplicates.groups[0].reasons.map((r) => r.code)).not.toContain('dedupe.reason.mobile.same');
   });
 
-  it('reads the first contact and leaves the others\' columns as typed', () => {
+  it('reads the first contact as the customer, and the others\' columns as theirs (row-contacts.test.ts)', () => {
     const read = p.columns.filter((c) => c.field !== null).map((c) => c.header);
     expect(read).toEqual(['公司名称', '联系人1', '职务1', '电话1', '座机', '合同到期', '业务员']);
-    expect(p.unreadColumns?.map((c) => c.header)).toEqual(['联系人2', '职务2', '电话2', '联系人3', '电话3']);
+    expect(p.columns.filter((c) => c.person).map((c) => c.header)).toEqual(['联系人2', '职务2', '电话2', '联系人3', '电话3']);
+    expect(p.unreadColumns ?? []).toEqual([]);
   });
 });
