@@ -79,16 +79,39 @@ function jsonError(text: string, err: unknown, shown: string): CliError {
 /**
  * The line and column of a JSON.parse error's "position N", counted as an editor does (from 1). V8
  * names no position for an unexpected '/' (a comment on the first line, `// 我们的设置`, or after a
- * colon): there the first comment outside a string is the place.
+ * colon): there the first comment outside a string is the place. Nor, on Node 20, for a ']' or '}'
+ * after a trailing comma (`"Unexpected token ']', ..." ] },` with a snippet only): there the first
+ * such comma is, the one to delete.
  */
 function jsonErrorAt(text: string, err: unknown): { offset: number; line: number; column: number } | null {
   const message = err instanceof Error ? err.message : String(err);
   const m = /position (\d+)/.exec(message);
-  const offset = m ? +m[1] : /^Unexpected token '\/'/.test(message) ? firstComment(text) : null;
+  const offset = m ? +m[1]
+    : /^Unexpected token '\/'/.test(message) ? firstComment(text)
+      : /^Unexpected token '[\]}]'/.test(message) ? firstTrailingComma(text) : null;
   if (offset === null) return null;
   const before = text.slice(0, offset);
   const lines = before.split('\n');
   return { offset, line: lines.length, column: lines[lines.length - 1].length + 1 };
+}
+
+/** Where the first comma outside a string that only whitespace separates from a ']' or '}' stands, or null. */
+function firstTrailingComma(text: string): number | null {
+  let inString = false;
+  let comma: number | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') {
+      inString = true;
+      comma = null;
+    } else if (c === ',') comma = i;
+    else if ((c === ']' || c === '}') && comma !== null) return comma;
+    else if (!/\s/.test(c)) comma = null;
+  }
+  return null;
 }
 
 /** Where the first // or /* outside a string begins (a URL's // in "https://…" is no comment), or null. */

@@ -26,10 +26,15 @@ const COURSE = '课程';
 /** An English centre's Course End (Course Ends): its course, as Course End Date says. */
 const COURSE_END_EN = /^course\s+end(?:s|ing)?$/iu;
 
+/** A 家装 project's handover (预计竣工, 完工日期): what falls due is the 竣工 or 完工 itself. */
+const COMPLETION = /^(?:预计)?(竣工|完工)\s*(?:日期|时间|日)?$/u;
+
 export function dueLabel(header: string | undefined): string | undefined {
   if (header === undefined) return undefined;
   const text = header.trim();
   if (COURSE_END.test(text)) return COURSE;
+  const completion = COMPLETION.exec(text);
+  if (completion) return completion[1];
   if (COURSE_END_EN.test(text)) return 'Course';
   const premium = PREMIUM_DUE.exec(text);
   if (premium) return premium[1].trim();
@@ -54,6 +59,19 @@ const COURSE_SHEET = /课时|课程|课包|课次|学员|学号|班级/u;
 export function dueLabelIn(header: string | undefined, headers: readonly unknown[]): string | undefined {
   const label = dueLabel(header);
   if (label !== undefined || header === undefined) return label;
-  const bare = EXPIRY_TAILS.some((tail) => /\p{Script=Han}/u.test(tail) && toHalfWidth(header.trim()) === tail);
-  return bare && headers.some((h) => typeof h === 'string' && h !== header && COURSE_SHEET.test(h)) ? COURSE : undefined;
+  const folded = toHalfWidth(header.trim()).toLowerCase();
+  const bare = EXPIRY_TAILS.some((tail) => /\p{Script=Han}/u.test(tail) && folded === tail);
+  const others = headers.filter((h): h is string => typeof h === 'string' && h !== header).map((h) => toHalfWidth(h.trim()));
+  if (bare && others.some((h) => COURSE_SHEET.test(h))) return COURSE;
+  // A gym's bare Expiry (到期日) beside its Membership (会员卡, 卡种) column: the membership ends, as
+  // Membership Expiry says, not a contract the member never signed.
+  if (bare && others.some((h) => MEMBERSHIP_ZH.test(h))) return '会员卡';
+  if (BARE_EXPIRY_EN.has(folded) && others.some((h) => MEMBERSHIP_EN.test(h))) return 'Membership';
+  return undefined;
 }
+
+/** English expiry headers with nothing before the expiry word. */
+const BARE_EXPIRY_EN: ReadonlySet<string> = new Set(['expiry', 'expiry date', 'expires', 'expires on', 'expiration', 'expiration date', 'end date']);
+/** A gym's or a club's column of the membership held (Membership, Membership Type; 会员卡, 卡种, 会籍). */
+const MEMBERSHIP_EN = /^membership(?:\s+(?:type|plan|level|tier|name|category))?$/iu;
+const MEMBERSHIP_ZH = /^(?:会员卡|会员卡类型|会员卡种类|卡种|卡类型|卡项|会员类型|会籍|会籍类型|年卡类型)$/u;

@@ -267,6 +267,8 @@ function remindWithin(
   // 王磊's, as the kept row's after a merge; 李娜 reads the 撞单 on her row, not a second copy.
   const shared = byGroup && grouped ? new Map([...groupCoOwners(byGroup, grouped), ...groupKeepers(byGroup, grouped)]) : null;
   const touched = byGroup ? withGroupLatest(byGroup, [...s.stale.fields, 'lastContact', 'lastPurchase']) : null;
+  // A follow-up booked ahead on any of his rows keeps the customer from being stale (rules/stale.ts).
+  const staleTouched = byGroup ? withGroupLatest(byGroup, [...s.stale.fields, 'lastContact', 'lastPurchase', 'nextFollowUp']) : null;
   // A rep's latest planned follow-up of a customer supersedes his earlier ones, and the customer's
   // latest contact on any row answers it (withLatestPlan).
   const planned = byGroup && grouped && touched && owners ? withLatestPlan(byGroup, grouped, owners, touched, shared ?? undefined, todayDay) : null;
@@ -322,7 +324,7 @@ function remindWithin(
     const standing: Standing | null = group !== undefined && notToContact?.has(group) ? 'doNotContact' : standingOf(record);
     for (const name of active) {
       // Stale is judged on the customer's latest touch, whichever of his rows holds it.
-      const latest = name === 'stale' ? touched : name === 'followUp' ? planned : name === 'birthday' ? born : null;
+      const latest = name === 'stale' ? staleTouched : name === 'followUp' ? planned : name === 'birthday' ? born : null;
       if (name === 'contract') {
         const drafts = contractDrafts(record, s.contract, ctx, extraDues, mainRenewal, contractEnds?.get(record.sheetRow));
         // Read only of a row with a contract due: 已续保 says nothing to a birthday.

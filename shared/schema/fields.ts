@@ -141,7 +141,10 @@ export const FIELDS: readonly FieldDef[] = [
       // A customer's or member's number written with ID No. (Cust ID No., Member ID No.): not the ID card
       // a bare ID No. or ID Number is (idCard).
       'cust id', 'cust no', 'cust id no', 'customer id no', 'customer id number', 'client id no', 'client id number',
-      'member id', 'member no', 'member number', 'member id no', 'member id number'] },
+      'member id', 'member no', 'member number', 'member id no', 'member id number',
+      // A US practice's patient number (Patient #, Patient No.: the sign folds to no), the patient named
+      // by First and Last Name beside it; a bare Patient stays the name.
+      'patient id', 'patient no', 'patient number', 'patient id no', 'chart no', 'chart number'] },
   { id: 'name', kind: 'person-name', write: 'text', label: { 'zh-CN': '姓名', en: 'Name' },
     synonyms: ['姓名', '客户姓名', '真实姓名', '联系人', '联系人姓名', '客户名称', '客户名', '名字', '全名', '称呼', '客户', '投保人', '学员姓名', '患者姓名', '业主姓名',
       // A school's customer is its student (his parent is a contact: header-match.ts), a club's its member.
@@ -177,7 +180,10 @@ export const FIELDS: readonly FieldDef[] = [
       // only what they call themselves. Never the WeChat ID: it is no account to add (header-match.ts).
       '微信昵称',
       // 千牛's 客户运营 list names the buyer by his 淘宝 nickname; beside a 客户姓名 it is only his account.
-      '客户昵称'] },
+      '客户昵称',
+      // A UK letting agent's clients are its landlords (Landlord, Landlord Name); beside a Name or a
+      // Tenant column the landlord is the other party, and that column names the customer.
+      'landlord', 'landlord name', "landlord's name"] },
   // What a shop's member called himself (有赞's, 微盟's 会员 昵称; Google Contacts' Nickname), beside his
   // 姓名: who he is where the name is blank (a reminder's customer, the required name). Never compared
   // for duplicates: 小猪佩奇 or Leo is anybody's.
@@ -298,7 +304,9 @@ export const FIELDS: readonly FieldDef[] = [
       // A landlord's lease.
       '租期开始', '租期开始日', '起租日', '起租日期', '合同开始',
       // A 家政 or 代账 service runs from its 服务开始 to its 服务到期.
-      '服务开始', '服务开始日', '服务开始日期', '服务开始时间', 'lease start', 'lease start date', 'tenancy start', 'tenancy start date', 'policy start', 'effective date', 'contract start', 'contract start date', 'start date', 'signed on',
+      '服务开始', '服务开始日', '服务开始日期', '服务开始时间',
+      // A 家装 project runs from its 开工 to its 竣工.
+      '开工日期', '开工时间', 'lease start', 'lease start date', 'tenancy start', 'tenancy start date', 'policy start', 'effective date', 'contract start', 'contract start date', 'start date', 'signed on',
       // A gym's or a studio's membership (Mindbody: Membership Start … Membership Expiry).
       'membership start', 'membership start date'] },
   { id: 'contractEnd', kind: 'date', write: 'date', label: { 'zh-CN': '合同到期日', en: 'Contract end' },
@@ -318,6 +326,8 @@ export const FIELDS: readonly FieldDef[] = [
       '到期', '有效期', '截止日期', '截止时间', '结束日期', '续保日期',
       // A school's course ends (结课日期): the family's package runs out, the renewal is due.
       '结课日期', '结课时间',
+      // A 家装 firm's project is handed over on its 竣工 (预计竣工): the day to call about 验收 and payment.
+      '预计竣工', '预计竣工日期', '预计竣工时间', '竣工日期', '预计完工', '预计完工日期', '完工日期',
       // An English centre's Course End (Course End Date reads as an End Date), its package's expiry.
       'course end', 'course ends', 'course expiry', 'course expiry date', 'package end', 'package end date', 'package expiry', 'package expiry date',
       // An insurance premium falling due (a 续期清单's 交费日期): the agent's call to collect it, worded
@@ -338,6 +348,10 @@ export const FIELDS: readonly FieldDef[] = [
       // 企业微信 / 有赞 exports: when the contact was added, when the buyer became a customer or a member
       // (有赞's 成为会员时间: the day he joined, no purchase; 微店's 加入会员时间).
       '添加时间', '添加日期', '成为客户时间', '开卡日期', '开卡时间', '办卡日期', '入会日期',
+      // A 家装 firm's 量房 is its first visit to the customer's home, to measure before the design and the
+      // contract: when he became its lead, not a contact since (as a last contact every signed owner was
+      // a stale, dormant customer a year on, his 工地 busy all the while).
+      '量房日期', '量房时间', '上门量房',
       '成为会员时间', '成为会员日期', '加入会员时间', '加入会员日期', '注册会员时间', '会员注册时间', '会员注册日期',
       // A school's student becomes its customer when he signs up or enrols.
       '报名日期', '报名时间', '入学日期', '入学时间', 'join date', 'joined date', 'date joined', 'joining date', 'enrollment date', 'enrolment date',
@@ -394,10 +408,12 @@ export const FIELDS: readonly FieldDef[] = [
       '最近签到', '最近签到日期', '最近签到时间', '上次签到', '上次签到时间', '最后签到', '最后签到时间',
       '上次到店', '上次到店日期', '上次到店时间', '最后到店', '最后到店日期', '最近到店日期',
       'last class', 'last class date', 'last lesson', 'last lesson date', 'last attended', 'last attendance',
+      // A gym's door log (Last Check-in): the member's last visit.
+      'last check-in', 'last check in', 'last checkin', 'last check-in date', 'last check in date',
       // A practice's or an adviser's last meeting with the client (the next one is the follow-up).
       'last meeting', 'last meeting date', 'date of last meeting', 'last met'] },
   { id: 'lastPurchase', kind: 'date', write: 'date', label: { 'zh-CN': '最近购买', en: 'Last purchase' },
-    synonyms: ['最近购买', '最近购买日期', '最后购买', '最近下单', '最后下单', '最近成交', '最后成交', '最近消费', '最后消费', '最近一次消费', '最后一次消费', '最近一次购买', '最后一次购买', '上次购买', '上次消费', 'last purchase', 'last order', 'last purchase date', 'last order date',
+    synonyms: ['最近购买', '最近购买日期', '最后购买', '最近下单', '最后下单', '最近成交', '最后成交', '最近消费', '最后消费', '最近一次消费', '最后一次消费', '最近一次购买', '最后一次购买', '上次购买', '上次消费', '上次下单', '上次下单日期', '上次下单时间', 'last purchase', 'last order', 'last purchase date', 'last order date',
       // A sales ledger's one date per row: when that customer bought.
       '购买日期', '购买时间', '成交日期', '成交时间', '下单日期', '下单时间', '订单日期', '销售日期', '交易日期', '开单日期',
       // A wholesale stall's buyer takes goods (拿货) to sell in his own shop.
@@ -440,6 +456,8 @@ export const FIELDS: readonly FieldDef[] = [
       '下次拜访', '下次拜访日期', '下次拜访时间',
       // A garage's next service is the call to book it (保养到期 stays no contract: header-match.ts).
       '下次保养', '下次保养日期', '下次保养时间',
+      // A clinic's or a salon's next appointment as its front desk books it (下次预约).
+      '下次预约', '下次预约日期', '下次预约时间',
       // An optician's or a clinic's re-check, a health-check centre's next yearly check-up: the call to book it.
       '复查日期', '复查时间', '下次复查', '下次复查日期', '下次复查时间', '预约复查',
       '下次体检', '下次体检日期', '下次体检时间', '下次验光', '下次验光日期', '下次验光时间',
@@ -507,11 +525,13 @@ export const FIELDS: readonly FieldDef[] = [
       // Stripe's customers export: the successful payments the customer made, each a purchase.
       'payment count'] },
   { id: 'owner', kind: 'person-name', write: 'text', label: { 'zh-CN': '负责人', en: 'Owner' },
-    synonyms: ['负责人', '销售', '销售员', '业务员', '客户经理', '归属销售', '跟进人', '所属销售', '归属人', '所属人', '客户归属', '添加人', '所有人', '顾问', '专属顾问', '美容顾问', '理财经理', '保险顾问', '经办人', '代理人',
+    synonyms: ['负责人', '销售', '销售员', '业务员', '客户经理', '归属销售', '跟进人', '所属销售', '归属人', '所属人', '客户归属', '归属', '添加人', '所有人', '顾问', '专属顾问', '美容顾问', '理财经理', '保险顾问', '经办人', '代理人',
       // The rep who sold the membership or the car (a gym's 会籍顾问, a 4S dealer's 销售顾问) holds the customer.
       '会籍顾问', '销售顾问', '会籍专员',
       // Whoever keeps the customer in an estate agency, a school or a factory's order office.
       '经纪人', '置业顾问', '课程顾问', '班主任', '跟单员', '跟单', 'assignee', '管家', '专属管家', '客户管家',
+      // A UK estate or letting agent's Negotiator holds the applicant or landlord (Negotiator Name).
+      'negotiator', 'negotiator name', 'lettings negotiator', 'sales negotiator',
       // A training school's 学管师 (the academic advisor who keeps the family and sells the renewal), its 顾问老师.
       '学管师', '学管老师', '学管', '顾问老师',
       // An English centre's Course Advisor (its Academic or Student Advisor): the 课程顾问 or 学管师 who keeps the family.
@@ -675,7 +695,10 @@ export const FIELDS: readonly FieldDef[] = [
   // The listing's address is the flat's, not where its owner lives or takes mail: never his address.
   { id: 'listing', kind: 'text', write: 'text', label: { 'zh-CN': '房源', en: 'Listing' },
     synonyms: ['房源地址', '房源', '房源名称', '房源信息', '房源编号', '楼盘', '楼盘名称', '楼盘地址', '物业地址', '房屋地址', '房产地址',
-      '房屋坐落', 'property address', 'listing address', 'listing', 'listing id'] },
+      '房屋坐落', 'property address', 'listing address', 'listing', 'listing id'],
+    // A UK letting agent's bare Property is the let it manages for the landlord; beside a Property
+    // Address it is a type or a name, and the address is the listing.
+    fallbackSynonyms: ['property'] },
   // The flat in a 楼盘 column's estate: two flats of one estate differ by it alone.
   { id: 'listingUnit', kind: 'text', write: 'text', label: { 'zh-CN': '门牌号', en: 'Unit no.' },
     synonyms: ['门牌号', '门牌', '门牌号码', '室号', 'unit no'] },

@@ -56,6 +56,10 @@ const EXACT_ONLY = [
   'id no',
   // 消费 alone is what was spent (消費(澳門元)); 消费日期, 消费次数, 消费项目 are not.
   '消费',
+  // 归属 alone is whose customer he is (a clinic's 汇总 tab); 手机号码归属, 归属地 are where a number is registered.
+  '归属',
+  // A bare Property is a letting agent's let (a fallback of listing); Property Type, Property Value are not.
+  'property',
 ];
 
 /**

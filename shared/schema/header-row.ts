@@ -16,6 +16,14 @@ const SURE = 0.8;
 const present = (row: readonly Cell[] | undefined): Cell[] =>
   (row ?? []).filter((c): c is Cell => c != null && !isBlank(c));
 
+/**
+ * A value written as a code: letters run straight into three or more digits (VIP20000, SVIP001,
+ * HY2024001), a member card's or an order's number. Header folding drops a header's numbering
+ * (Phone2, 电话1 → the phone field), so such a value would fold to its prefix (vip) and name a field;
+ * a header's numbering is one or two digits, or stands apart (Sales 2024).
+ */
+const CODE_VALUE = /^\p{L}+\d{3,}$/u;
+
 /** The field a header text surely names (settings' overrides first), memoised per text; null when none. */
 function headerFieldOf(settings: Settings): (text: string) => FieldId | null {
   const memo = new Map<string, FieldId | null>();
@@ -24,6 +32,7 @@ function headerFieldOf(settings: Settings): (text: string) => FieldId | null {
     if (f === undefined) {
       const o = findOverride(text, settings);
       if (o) f = o.value === 'ignore' ? null : o.value;
+      else if (CODE_VALUE.test(text)) f = null;
       else {
         const m = matchHeader(text, { fuzzy: false });
         f = m && m.confidence >= SURE ? m.field : null;
@@ -43,6 +52,19 @@ export function namesFields(row: readonly Cell[] | undefined, settings: Settings
   const fieldOf = headerFieldOf(settings);
   const named = filled.map((c) => fieldOf(cellText(c).trim())).filter((f): f is FieldId => f !== null);
   return new Set(named).size >= 2 && named.length * 2 >= filled.length;
+}
+
+/**
+ * A column read top down that lists fields, as a table turned on its side does (姓名 / 手机 / 邮箱 /
+ * 负责人 down column A): it names fields as a header row does, and names each of them about once. A
+ * column of values names one field over and over (会员卡号 over VIP20000, VIP20001 … , each folding to
+ * vip), and is a customer table's first column, not a list of its fields.
+ */
+export function listsFields(labels: readonly Cell[] | undefined, settings: Settings): boolean {
+  if (!namesFields(labels, settings)) return false;
+  const fieldOf = headerFieldOf(settings);
+  const named = present(labels).map((c) => fieldOf(cellText(c).trim())).filter((f): f is FieldId => f !== null);
+  return new Set(named).size * 2 >= named.length;
 }
 
 /**

@@ -15,7 +15,7 @@ import { cellAddress, columnLetter, rangeAddress } from './a1';
 import type { ColumnMapping } from '../plan/types';
 import type { SheetProblem } from '../plan/issue';
 import type { Settings } from '../settings/types';
-import { detectedHeaderRow, findHeaderRow, HEADER_SCAN_ROWS, namesFields, restatesHeader } from '../schema/header-row';
+import { detectedHeaderRow, findHeaderRow, HEADER_SCAN_ROWS, listsFields, namesFields, restatesHeader } from '../schema/header-row';
 import { runTitles, runColumns } from '../schema/run-columns';
 import { mapHeaders } from '../schema/header-map';
 
@@ -473,7 +473,12 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   const forcedHeader = settings.headers?.row != null;
   // A field list runs a few dozen rows; a long sheet with a one-field header is not read through for it.
   const labels = cells.slice(headerIndex, Math.min(end + 1, headerIndex + TRANSPOSED_ROWS)).map((r) => r?.[0] ?? EMPTY);
-  if (!forcedHeader && !namesFields(within(cells[headerIndex], width), settings) && namesFields(labels, settings)) {
+  // The columns an earlier run added (整理问题, 重复组 … 分类依据) name no field of the user's: left out,
+  // as groupHeader leaves them, or rerunning the run's own output would find its header naming too few.
+  const headerRowCells = within(cells[headerIndex], width);
+  const runAdded = runColumns(headerRowCells.map((cell) => (filled(cell) ? cellText(cell) : '')), runTitles(settings.classify?.custom, grid.ownColumns));
+  const userHeader = headerRowCells.filter((_, c) => !runAdded.has(c));
+  if (!forcedHeader && !namesFields(userHeader, settings) && listsFields(labels, settings)) {
     const named = labels.filter(filled).map((c) => cellText(c).trim());
     return { ok: false, problem: { code: 'sheet.transposed', severity: 'error', params: { sheet, column: columnLetter(firstCol), fields: list(named) } } };
   }

@@ -71,3 +71,34 @@ describe('full-width punctuation in the settings file', () => {
     expect(io.err).toMatch(/^设置文件“steps.json”第 1 行第 41 列/);
   });
 });
+
+describe('a comma after the last item of the settings file', () => {
+  // The team lead's custom rules, the last rule and the list each closed with a comma, as a
+  // JavaScript editor leaves them. Node 20's JSON.parse names no position here, only a snippet.
+  const RULES = [
+    '{',
+    '  "classify": {',
+    '    "custom": [',
+    '      { "id": "team", "label": { "zh-CN": "组别", "en": "Team" },',
+    '        "levels": [ { "id": "a", "label": { "zh-CN": "A组", "en": "Team A" }, "when": { "field": "owner", "op": "in", "value": ["阿珍", "阿强"] } } ] },',
+    '    ],',
+    '  },',
+    '}',
+  ].join('\n');
+
+  it('is named by its line and column, with the hint that JSON takes none there', async () => {
+    writeFileSync(path.join(dir, 'rules.json'), RULES);
+    const { code, io } = await run('rules.json');
+    expect(code).toBe(1);
+    expect(io.err).toContain('设置文件“rules.json”第 5 行第 147 列');
+    expect(io.err).toContain('最后一项后面也不能有逗号');
+  });
+
+  it('in English too, on a comma before a closing brace', async () => {
+    writeFileSync(path.join(dir, 'days.json'), '{\n  "remind": {\n    "birthday": { "daysAhead": 15, }\n  }\n}');
+    const io = captureIo(dir);
+    expect(await main(['clean', 'customers.csv', '--config', 'days.json', '--lang', 'en'], io)).toBe(1);
+    expect(io.err).toContain('line 3, column');
+    expect(io.err).toContain('no comma after the last item');
+  });
+});

@@ -1,12 +1,17 @@
 /**
  * Stale records: nothing in the contact / update dates (or a purchase since) for N days or more. The
  * due date is the day the record became stale. A row with none of these dates is not judged (its age
- * is unknown).
+ * is unknown), nor one with a follow-up booked after today (下次预约, Next Recall, 下次保养): the
+ * customer is being looked after, as HubSpot's and Pipedrive's stale views leave out a record with a
+ * next activity planned, and that follow-up's own reminder comes on its day. Once the day has passed
+ * with no contact, the record is judged again.
  */
 import { formatIso, fromDayNumber } from '../../table/civil-date';
 import type { FieldId } from '../../schema/fields';
 import type { RemindSettings } from '../settings';
-import type { ReminderDraft, ReminderRule } from '../types';
+import type { ReminderDraft, ReminderRule, RuleContext } from '../types';
+import type { CustomerRecord } from '../../table/records';
+import { nearestDay } from '../../normalize/nearest-day';
 import { dayOf } from './date-of';
 import { POOL_OWNER } from '../../table/public-pool';
 
@@ -24,6 +29,7 @@ export const staleRule: ReminderRule<RemindSettings['stale']> = (record, setting
     }
   }
   if (latest === null || field === null) return null;
+  if (bookedAhead(record, ctx)) return null;
   // A purchase since is a touch too: a customer who bought last month is no record to review. It
   // only refreshes a row the contact dates judge; a sheet of purchases alone (a shop's customers,
   // an order list) is the activity classes' to judge, or every lapsed buyer would be a reminder.
@@ -40,3 +46,14 @@ export const staleRule: ReminderRule<RemindSettings['stale']> = (record, setting
     reason: { code: 'remind.reason.stale', params: { field, date, days: ago, limit: settings.days } },
   };
 };
+
+/** Whether any follow-up column of the row (a second one too: Next Step Date beside Follow-up Date) plans a day after today. */
+function bookedAhead(record: CustomerRecord, ctx: RuleContext): boolean {
+  for (const cell of [record.fields.nextFollowUp, ...(record.extra?.nextFollowUp ?? [])]) {
+    let day = dayOf(cell);
+    // 1月10日 with no year is the nearest such day, as the follow-up rule reads it.
+    if (day === null && cell?.kind === 'text') day = nearestDay(cell.value, ctx.today, ctx.yearlessOrders?.nextFollowUp)?.day ?? null;
+    if (day !== null && day > ctx.todayDay) return true;
+  }
+  return false;
+}

@@ -1,4 +1,4 @@
-import { dueLabel } from '../../../shared/remind/due-label';
+import { dueLabel, dueLabelIn } from '../../../shared/remind/due-label';
 
 describe('dueLabel: what a contract-end column says ends, when it is no contract', () => {
   it.each<[string | undefined, string | undefined, string]>([
@@ -30,8 +30,25 @@ describe('dueLabel: what a contract-end column says ends, when it is no contract
     ['续签到期日', undefined, ''],
     ['新合同到期日', undefined, '合同'],
     ['Renewal End Date', undefined, ''],
+    ['会员到期', '会员', 'a gym\'s membership, as policy says 保险'],
+    ['年卡到期', '年卡', 'a gym\'s or a park\'s yearly card'],
+    ['预计竣工', '竣工', 'a 家装 project handed over: 竣工, not 合同'],
+    ['完工日期', '完工', ''],
     [undefined, undefined, 'no contract-end column'],
   ])('%j → %j %s', (header, what) => {
     expect(dueLabel(header)).toBe(what);
+  });
+});
+
+describe('dueLabelIn: a bare expiry column read beside the sheet\'s other headers', () => {
+  it.each<[string, string[], string | undefined, string]>([
+    ['Expiry', ['Member ID', 'Name', 'Mobile', 'Membership', 'Joined', 'Expiry', 'Fortnightly Fee', 'Trainer'], 'Membership', 'an Australian gym: the membership ends, not a contract'],
+    ['Expiry Date', ['Name', 'Membership Type', 'Expiry Date'], 'Membership', ''],
+    ['到期日', ['姓名', '手机', '卡种', '开卡日期', '到期日', '会籍顾问'], '会员卡', '健身房：会员卡到期，不是合同'],
+    ['到期日期', ['学员姓名', '家长电话', '剩余课时', '到期日期'], '课程', 'a school\'s roster, as before'],
+    ['Expiry', ['Client', 'Policy', 'Expiry'], undefined, 'no membership column: a contract, as before'],
+    ['到期日', ['客户名称', '联系人', '到期日'], undefined, ''],
+  ])('%j among %j → %j (%s)', (header, headers, what) => {
+    expect(dueLabelIn(header, headers)).toBe(what);
   });
 });

@@ -799,6 +799,33 @@ describe('toTable: a table turned on its side', () => {
     expect(t('en', problem.code, problem.params)).toContain('Transpose');
   });
 
+  // A 母婴店's member list: cards numbered VIP20000 … in column A, and more columns the run does not read
+  // (宝宝姓名, 奶粉品牌 …) than it does. VIP20000 folds like a numbered header (Phone2) to vip.
+  const MUYING = ['会员卡号', '妈妈姓名', '手机', '妈妈生日', '宝宝姓名', '宝宝生日', '宝宝性别', '储值卡余额', '累计消费', '最近到店',
+    '门店', '导购', '备注', '奶粉品牌', '纸尿裤尺码', '积分', '推荐人卡号', '会籍顾问备注'];
+  const member = (i: number): string[] => [`VIP2000${i}`, ['王梦琪', '林佳怡', '陈静', '刘倩', '赵敏', '孙丽'][i], `1355885652${i}`, '1992/4/22',
+    '张朵朵', '2022-03-21', '女', '700', '11500', '2026-08-20', '万达店', '阿梅', '奶粉段位3段', '飞鹤', 'L', '102', '', ''];
+
+  it('member cards numbered VIP20000 … down column A are customers, not a list of fields, however few headers are read', () => {
+    const cells = rows(MUYING, ...[0, 1, 2, 3, 4, 5].map(member));
+    const result = ok(toTable(grid(cells, { sheetName: '会员' }), settings()));
+    expect(result.table.headerRow).toBe(1);
+    expect(result.table.rows).toHaveLength(6);
+    expect(result.table.rows[0].cells[0]).toEqual(text('VIP20000'));
+  });
+
+  it("last week's output read again, its own columns (整理问题 … 分类依据) beside the user's, is read as the customer table it is", () => {
+    const header = ['会员卡号', '妈妈姓名', '手机', '妈妈生日', '宝宝姓名', '累计消费', '最近到店', '门店', '备注',
+      '整理问题', '重复组', '重复依据', '客户类型', '活跃度', '价值等级', 'VIP', '分类依据'];
+    const out = (card: string, name: string, phone: string, contact: string): string[] => [card, name, phone, '1990-12-10', '李甜甜', '5000', '2026-04-12',
+      '万达店', '', '', '', '', '现有客户', '休眠', '低价值', '普通', '累计金额 5000 < 10000；未达到 VIP 条件'].map((v, c) => (c === 8 ? contact : v));
+    // Column A as a 首选联系方式 column (电话 / 邮箱 / 微信 are field words): three customers only.
+    const cells = rows(['首选联系方式', ...header.slice(1)], out('电话', '王梦琪', '13558856524', ''), out('邮箱', '林佳怡', '13691750074', ''), out('微信', '陈静', '13691750075', ''));
+    expect(ok(toTable(grid(cells, { sheetName: '会员' }), settings())).table.rows).toHaveLength(3);
+    const cards = rows(header, ...['VIP20000', 'VIP20001', 'VIP20002', 'VIP20003'].map((card, i) => out(card, '王梦琪', `1355885652${i}`, '')));
+    expect(ok(toTable(grid(cards, { sheetName: '会员' }), settings())).table.rows).toHaveLength(4);
+  });
+
   it('a customer table whose first column holds field-like words (首选联系方式: 电话, 邮箱) is read as usual', () => {
     const cells = rows(['首选联系方式', '姓名', '手机', '邮箱'], ['电话', '张伟', '13812345678', ''], ['邮箱', '李娜', '', 'lina@qq.com']);
     expect(ok(toTable(grid(cells), settings())).table.rows).toHaveLength(2);
