@@ -336,8 +336,11 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['创建日期', '创建时间', '录入日期', '录入时间', '报备日期', '报备时间', '建档日期', '登记日期', '登记时间', '注册日期', '注册时间', '提交时间', '填写时间', '提交答卷时间', 'created', 'created at', 'created on', 'created date', 'created time', 'create date', 'creation date', 'date created', 'date added',
       'customer since', 'member since', 'signup date', 'sign up date', 'registration date', 'date registered', 'joined', '入会时间', '开户日期',
       // 企业微信 / 有赞 exports: when the contact was added, when the buyer became a customer or a member
-      // (有赞's 成为会员时间: the day he joined, no purchase; 微店's 加入会员时间).
-      '添加时间', '添加日期', '成为客户时间', '开卡日期', '开卡时间', '办卡日期', '入会日期',
+      // (有赞's 成为会员时间: the day he joined, no purchase; 微店's 加入会员时间). 有赞's and 微盟's 客户 is
+      // anyone the shop holds a mobile number of (a member, a coupon taken, an order): 成为客户时间 or
+      // 日期 is the day he was added, no purchase, which the lists say in their own 消费 columns.
+      // HubSpot's Became a Customer Date is a deal won: the first purchase.
+      '添加时间', '添加日期', '成为客户时间', '成为客户日期', '成为客户的时间', '成为客户的日期', '开卡日期', '开卡时间', '办卡日期', '入会日期',
       '成为会员时间', '成为会员日期', '加入会员时间', '加入会员日期', '注册会员时间', '会员注册时间', '会员注册日期',
       // A school's student becomes its customer when he signs up or enrols.
       '报名日期', '报名时间', '入学日期', '入学时间', 'join date', 'joined date', 'date joined', 'joining date', 'enrollment date', 'enrolment date',
@@ -422,7 +425,7 @@ export const FIELDS: readonly FieldDef[] = [
     // gives no 支付时间 or 订单成交时间 for.
     fallbackSynonyms: ['last job', 'last invoice', '成团时间', '拼单成功时间', '成团日期', '拼单成功日期'] },
   { id: 'firstPurchase', kind: 'date', write: 'date', label: { 'zh-CN': '首次购买', en: 'First purchase' },
-    synonyms: ['首次购买', '首次购买日期', '首单日期', '首次成交', '首次成交日期', '成为客户日期', '首次交易', '首次交易时间', '首次交易日期', '首次下单时间', '首次消费时间',
+    synonyms: ['首次购买', '首次购买日期', '首单日期', '首次成交', '首次成交日期', '首次交易', '首次交易时间', '首次交易日期', '首次下单时间', '首次消费时间',
       // 首次 + a sales ledger's date word (购买时间, 付款时间, 成交时间): listed whole, since the ledger's word
       // alone is the last purchase's (首次购买时间 was read as the last purchase).
       '首次购买时间', '首次购买日', '首次消费', '首次消费日期', '首次消费日', '首次下单', '首次下单日期', '首次成交时间',
