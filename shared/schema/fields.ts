@@ -42,6 +42,7 @@ export type FieldId =
   | 'createdAt'
   | 'updatedAt'
   | 'endedAt'
+  | 'renewedOn'
   | 'lastContact'
   | 'lastPurchase'
   | 'firstPurchase'
@@ -366,6 +367,15 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'endedAt', kind: 'date', write: 'date', label: { 'zh-CN': '流失日期', en: 'Churned at' },
     synonyms: ['流失日期', '流失时间', '解约日期', '解约时间', '终止合作日期', '停止合作日期', '合作终止日期', '结束合作日期', '退保日期', '销户日期', '注销日期',
       'churned at', 'churn date', 'churned date', 'churned on', 'date churned', 'cancellation date', 'closed lost date', 'date closed lost', 'lost date', 'ended at'] },
+  // The day this term's renewal was done (a 4S 续保 sheet's 续保完成日期, Renewed On), typed beside a
+  // policy's or a contract's end that was often not updated: a renewal done within the ladder of that
+  // end silences its reminder (remind/renewal-status.ts). Not 续约日期 / 续保日期 / Renewal Date: a
+  // CRM's day the renewal falls due, a contract end.
+  { id: 'renewedOn', kind: 'date', write: 'date', label: { 'zh-CN': '续保完成日期', en: 'Renewed on' },
+    synonyms: ['续保完成日期', '续保完成时间', '续保成功日期', '续保成功时间', '续保办理日期', '已续保日期', '续约完成日期', '续约完成时间', '续签完成日期',
+      '续签日期', '续费完成日期', '续费完成时间', '续费成功日期', '续租完成日期',
+      'renewed on', 'renewed date', 'date renewed', 'renewal completed', 'renewal completed on', 'renewal completed date', 'renewal done on',
+      'renewal signed on', 'renewal signed date', 'date of renewal signed'] },
   // 用友 U8's and 金蝶's 客户档案: the day the record was stopped (停用), blank while in use. From that day
   // on the customer is one the ERP no longer deals with (remind/record-state.ts: counted apart).
   { id: 'disabledAt', kind: 'date', write: 'date', label: { 'zh-CN': '停用日期', en: 'Deactivated on' },
