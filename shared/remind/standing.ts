@@ -405,6 +405,12 @@ const IF_BEFORE_KEYS: readonly string[] = REMARK_IF_BEFORE.map((w) => foldValue(
 const CLAUSE_STOP = /[,，.。;；!！?？]/u;
 const LATIN_AT = /\p{Script=Latin}/u;
 
+/**
+ * A character or word every phrase holds, in simplified or traditional characters, any case or width:
+ * most remarks hold none and are passed over before any folding.
+ */
+const MAY_HOLD_PHRASE = /[别別需考虑慮求打联聯竞競]|compet|elsewhere|interest|call|contact|need|another|ｃ|ｉ|ｎ/iu;
+
 /** Longer than this, a remark entry is a history, not read for a phrase (a sheet of 100,000 remarks pays for each read). */
 const LONGEST_ENTRY = 120;
 
@@ -485,7 +491,7 @@ export function noteSaysLeft(cell: Cell | undefined): string | null {
     const said = first === '' ? null : readPart(first, false);
     if (said === 'ended' || said === 'doNotContact') return cell.value.trim();
   }
-  if (entry.length <= LONGEST_ENTRY && lostPhraseIn(toSimplified(foldValue(entry)))) return cell.value.trim();
+  if (entry.length <= LONGEST_ENTRY && MAY_HOLD_PHRASE.test(entry) && lostPhraseIn(toSimplified(foldValue(entry)))) return cell.value.trim();
   return null;
 }
 
