@@ -17,7 +17,7 @@ export const EXISTING_LABEL_WORDS: readonly { dimension: BuiltinDimension; id: s
   // A CRM's lead and deal stages name the lifecycle too (HubSpot's lifecycle stages, Salesforce's lead
   // status, a Chinese CRM's 销售阶段): before the sale is potential, a won deal an existing customer.
   { dimension: 'lifecycle', id: 'potential', words: [
-    '潜在', '潜客', '意向', '待开发', '未成交', '线索', '商机', '跟进中', '洽谈中', '谈判中', '初步接触', '需求确认', '方案报价', '已报价', '报价中', '试用', '试用中', '待签约', '未签约',
+    '潜在', '潜客', '意向', '待开发', '未成交', '线索', '商机', '跟进中', '洽谈中', '谈判中', '商务谈判', '初步接触', '需求确认', '方案报价', '已报价', '报价中', '试用', '试用中', '待签约', '未签约',
     'prospect', 'potential', 'lead', 'new lead', 'subscriber', 'mql', 'sql', 'marketing qualified lead', 'sales qualified lead', 'opportunity',
     // HubSpot's exports of internal values write its two qualified stages as one word.
     'marketingqualifiedlead', 'salesqualifiedlead',
@@ -110,7 +110,7 @@ export const EXISTING_COLUMNS: Readonly<Record<BuiltinDimension, readonly FieldI
   vip: ['vip', 'tier', 'customerType', 'status', 'tags'],
 };
 
-function stripSuffixes(text: string): string {
+export function stripSuffixes(text: string): string {
   let s = text;
   for (let changed = true; changed; ) {
     changed = false;

@@ -41,6 +41,7 @@ import { isFullNameOf } from './full-name';
 import { ownerName, shareAnOwner } from '../table/owner-name';
 import { readLabelWord, stageOfCell } from '../classify/existing-labels';
 import { furthestStage, stageClaims, STAGE_FIELDS } from './merged-stage';
+import { funnelStep } from './funnel-step';
 import { contactParts, NEWEST_WINS, newerNumberRow, rowActivity, slipOf } from './newer-contact';
 import { supersedes, type PlanAt } from '../remind/newest-plan';
 import { onlySaysDuplicate } from './duplicate-remark';
@@ -159,6 +160,8 @@ const PLAN_FIELDS: ReadonlySet<string> = new Set<FieldId>(['nextFollowUp']);
  * called again. Tags are united instead (unitedTags), which keeps the mark as well.
  */
 const DO_NOT_CONTACT_FIELDS: ReadonlySet<string> = new Set<FieldId>(['status', 'dealStatus', 'recordStatus', 'customerType']);
+/** The funnel step a stage cell names (funnel-step.ts), 0 for a blank or a formula's. */
+const stepOfCell = (c: Cell | undefined): number => (c !== undefined && c.kind === 'text' ? funnelStep(c.value) : 0);
 const saysDoNotContact = (c: Cell | undefined): boolean => typedValue(c) && readStandingText(cellText(c)) === 'doNotContact';
 
 /** The date cell of `others` in `col` later than `held`, the latest of them; null when none is later. */
@@ -546,9 +549,10 @@ export function planMerge(
       // no stage (正常) stays, as does a formula; a blank one is filled from the furthest copy.
       const keptStage = field !== null && STAGE_FIELDS.has(field) && !marked && !isFormula(before) ? stageOfCell(field, before) : null;
       const staged = field !== null && STAGE_FIELDS.has(field) && !marked && !isFormula(before) && (keptStage !== null || !usable(before))
-        ? furthestStage(stageClaims(survivor, others, (r) => stageOfCell(field, r.cells[col] ?? EMPTY), (r) => fillable(field, r.cells[col]) && !doubted(r, col) && !wrong(r, col), fieldCols, today))
+        ? furthestStage(stageClaims(survivor, others, (r) => stageOfCell(field, r.cells[col] ?? EMPTY), (r) => fillable(field, r.cells[col]) && !doubted(r, col) && !wrong(r, col), fieldCols, today, (r) => stepOfCell(r.cells[col])))
         : null;
-      const promoted = staged !== null && staged.row !== survivor && staged.stage !== keptStage ? staged.row : undefined;
+      // A further step of the same stage (a copy's 意向客户 beside the kept 潜在客户) promotes too.
+      const promoted = staged !== null && staged.row !== survivor && (staged.stage !== keptStage || (staged.step ?? 0) > stepOfCell(before)) ? staged.row : undefined;
       // A spend or order count: two accounts' totals added, else the larger (totals.ts).
       const rule = field === null ? undefined : TOTAL_RULES.find((r) => r.field === field);
       const joined = rule && !marked && !mend && !isFormula(before) && !doubted(survivor, col) && (before.kind === 'number' || !held(before))

@@ -4,6 +4,9 @@
  * reached, not the kept row's by the luck of which row is kept. A sales team reads a customer who
  * signed as signed, whichever rep typed him first; the stage he had before is kept in 合并记录.
  *
+ * Before the sale, the furthest step of the funnel wins the same way (意向客户 over 潜在客户, Negotiation
+ * over Lead: funnel-step.ts).
+ *
  * 流失 / Churned is the last stage, reached only after the sale, so it wins over 已成交 too: a churn
  * is not undone by an older copy's 已成交. Only a sale stated on a later row undoes it (he signed
  * again: a win-back), told, as the merge tells a newer phone (newer-contact.ts rowActivity), by the
@@ -30,9 +33,18 @@ export interface StageClaim {
   row: Row;
   stage: string;
   day: string;
+  /** How far along the funnel within its stage (funnel-step.ts: 意向客户 past 潜在客户, both potential); 0 when none is told. */
+  step?: number;
 }
 
 const rank = (stage: string): number => STAGE_LADDER.indexOf(stage);
+
+/** `a` stands further than `b`: a later stage, or the same stage a later funnel step. */
+const further = (a: StageClaim, b: StageClaim): boolean => {
+  const ra = rank(a.stage);
+  const rb = rank(b.stage);
+  return ra > rb || (ra === rb && (a.step ?? 0) > (b.step ?? 0));
+};
 
 /**
  * The claim whose stage the merged row takes: the furthest stage, its first claim (the kept row's,
@@ -41,7 +53,7 @@ const rank = (stage: string): number => STAGE_LADDER.indexOf(stage);
  */
 export function furthestStage(claims: readonly StageClaim[]): StageClaim | null {
   let top: StageClaim | null = null;
-  for (const c of claims) if (rank(c.stage) >= 0 && (top === null || rank(c.stage) > rank(top.stage))) top = c;
+  for (const c of claims) if (rank(c.stage) >= 0 && (top === null || further(c, top))) top = c;
   if (top === null) return null;
   const by = UNDONE_BY_LATER[top.stage];
   if (by === undefined) return top;
@@ -64,12 +76,14 @@ export function stageClaims(
   take: (r: Row) => boolean,
   fieldCols: Partial<Record<FieldId, number>>,
   today?: string,
+  /** The row's funnel step within its stage (funnel-step.ts), when the column tells one. */
+  stepOf?: (r: Row) => number,
 ): StageClaim[] {
   const out: StageClaim[] = [];
   for (const r of [kept, ...others]) {
     if (r !== kept && !take(r)) continue;
     const stage = stageOf(r);
-    if (stage !== null) out.push({ row: r, stage, day: rowActivity(r, fieldCols, today) });
+    if (stage !== null) out.push({ row: r, stage, day: rowActivity(r, fieldCols, today), step: stepOf?.(r) ?? 0 });
   }
   return out;
 }

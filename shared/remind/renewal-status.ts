@@ -17,6 +17,7 @@ import { parseDateText } from '../normalize/date-text';
 import { readMonthDayShorthand } from '../normalize/month-day';
 import { dayNumberOf, isoDayNumber, isValidCivil, toDayNumber, type CivilDate } from '../table/civil-date';
 import { LIST, QUOTES, STANDING_COLUMNS } from './standing';
+import { cellDay } from '../classify/cell-day';
 
 /**
  * Words of a renewal done, matched whole against one listed part of a status cell (or the first of a
@@ -124,9 +125,15 @@ function readCell(cell: Cell | undefined, firstOnly: boolean, today: CivilDate, 
 
 /**
  * The renewal-done word the row states, as typed (已续保, Renewed 2026-11-20), with the day it names,
- * in a status column or as its remark's first part (备注 已续保), or null.
+ * in a status column or as its remark's first part (备注 已续保), or the day of its renewal-done column
+ * (续保完成日期), or null.
  */
 export function renewalStated(record: CustomerRecord, today: CivilDate, memo: RenewalMemo = new Map()): RenewalStated | null {
+  // A column of the day the renewal was done (续保完成日期, Renewed On) dates it plainly, even where the
+  // end beside it was not typed over with the new one: the renewal is done, the old end due no more.
+  const done = record.fields.renewedOn;
+  const day = cellDay(done);
+  if (day !== null) return { text: cellText(done!), day };
   for (const field of STANDING_COLUMNS) {
     const said = readCell(record.fields[field], false, today, memo);
     if (said !== null) return said;

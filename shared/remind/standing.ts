@@ -361,24 +361,138 @@ function noteEnds(cell: Cell | undefined, memo: StandingMemo | undefined): boole
 const LONGEST_LEFT_PART = 48;
 
 /**
- * The remark's text when it is mainly a leaving word (退学, 已退学, 退卡, 注销, 已流失: a standing word as
- * its first listed part, 退学，费用已退), else null. A remark is free text: a word inside a longer
- * part (差点退学，已挽回) says nothing, and whatever standing it names counts only as ended (the
- * relationship is over: no renewal, expiry or long-silence reminder), never silencing a birthday
- * greeting as a 黑名单 status does. validate/rules.ts notes it on the cell, so the user sees why.
+ * Free-text phrases of a remark (备注, 跟进记录, Notes) saying the customer is lost to the business: he
+ * bought elsewhere, needs it no more, asked not to be called again. Found anywhere in the remark's
+ * latest entry (latestEntry), not after a word that turns it round (REMARK_NOT_BEFORE). Folded form.
+ * Like a leaving word in a remark, each counts as ended (no renewal, expiry or long-silence reminder):
+ * a remark is a rep's note, not the customer's standing, so it never silences a birthday greeting.
+ * Not 不需要 alone (不需要发票, 不需要上门), nor 不感兴趣 of one product (对年卡不感兴趣).
+ */
+export const REMARK_LOST_PHRASES: readonly string[] = [
+  '去别家了', '去了别家', '在别家买了', '已经在别家买了', '已在别家买了', '别家买了', '买了别家的', '选了别家', '用别家的了', '找了别家', '签了别家',
+  '已经买了别家', '已买别家', '去竞品了', '选了竞品', '用了竞品',
+  '不需要了', '不考虑了', '没需求了', '没有需求了',
+  '别再打了', '不要再打了', '不要再打电话', '别再打电话', '别再联系', '不要再联系', '别打了', '拒绝再联系',
+  'went with a competitor', 'went with competitor', 'went with another provider', 'chose a competitor', 'signed with a competitor',
+  'bought elsewhere', 'bought from a competitor', 'no longer needed', 'no longer needs it',
+];
+
+/**
+ * Phrases that say so only where they end a clause (not interested, do not call.): Not interested in
+ * the add-on, Do not call before 10am say how to sell to him or reach him.
+ */
+export const REMARK_LOST_CLAUSES: readonly string[] = [
+  'not interested', 'no longer interested', 'do not call', "don't call", 'do not contact', "don't contact", 'stop calling',
+];
+
+/** Words just before a phrase that deny it (没去别家, 不是不需要了) or make it a passing state (暂时不需要了). */
+const REMARK_NOT_BEFORE: readonly string[] = [
+  '没', '没有', '未', '不是', '并非', '并不是', '非', '暂时', '暂', '目前', '现在',
+  'not', 'never', "isn't", "wasn't", "didn't", "hasn't",
+];
+
+/** Words earlier in the same clause that make it a fear or a condition (怕他去别家了, 如果不需要了, if he went with a competitor). */
+const REMARK_IF_BEFORE: readonly string[] = ['怕', '担心', '以防', '如果', '要是', '是否', '会不会', '可能', '万一', 'if', 'might', 'maybe', 'afraid', 'unless', 'whether', 'in case'];
+
+const PHRASE_KEYS: readonly string[] = [...new Set(REMARK_LOST_PHRASES.map((p) => toSimplified(foldValue(p))))];
+const CLAUSE_KEYS: ReadonlySet<string> = new Set(REMARK_LOST_CLAUSES.map((p) => foldValue(p)));
+const ALL_KEYS: readonly string[] = [...PHRASE_KEYS, ...CLAUSE_KEYS];
+/** What may follow a clause phrase: the entry's end, a stop, or a word that only stresses it (again, anymore). */
+const CLAUSE_END = /^(?:\s*(?:again|anymore|any more|at all|please|thanks))*\s*(?:[,.;!，。！)）]|$)/u;
+const NOT_BEFORE_KEYS: readonly string[] = REMARK_NOT_BEFORE.map((w) => foldValue(w));
+const IF_BEFORE_KEYS: readonly string[] = REMARK_IF_BEFORE.map((w) => foldValue(w));
+/** Where a clause of a remark begins: after its last stop or comma. */
+const CLAUSE_STOP = /[,，.。;；!！?？]/u;
+const LATIN_AT = /\p{Script=Latin}/u;
+
+/**
+ * A character or word every phrase holds, in simplified or traditional characters, any case or width:
+ * most remarks hold none and are passed over before any folding.
+ */
+const MAY_HOLD_PHRASE = /[别別需考虑慮求打联聯竞競]|compet|elsewhere|interest|call|contact|need|another|ｃ|ｉ|ｎ/iu;
+
+/** Longer than this, a remark entry is a history, not read for a phrase (a sheet of 100,000 remarks pays for each read). */
+const LONGEST_ENTRY = 120;
+
+/** A remark's phrase of REMARK_LOST_PHRASES standing in `folded`, not after a word that denies it. */
+function lostPhraseIn(folded: string): boolean {
+  for (const key of ALL_KEYS) {
+    const latin = LATIN_AT.test(key);
+    for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + 1)) {
+      // A Latin phrase is whole words (not interestedly, dnot call).
+      if (latin && (/\p{L}/u.test(folded.charAt(at - 1)) || /\p{L}/u.test(folded.charAt(at + key.length)))) continue;
+      if (CLAUSE_KEYS.has(key) && !CLAUSE_END.test(folded.slice(at + key.length))) continue;
+      const before = folded.slice(0, at).replace(/[\s,，]+$/u, '');
+      const wordAt = (w: string, i: number) => !LATIN_AT.test(w) || (!/\p{L}/u.test(before.charAt(i - 1)) && !/\p{L}/u.test(before.charAt(i + w.length)));
+      const denied = NOT_BEFORE_KEYS.some((w) => before.endsWith(w) && wordAt(w, before.length - w.length));
+      let from = before.length;
+      while (from > 0 && !CLAUSE_STOP.test(before.charAt(from - 1))) from--;
+      const clause = before.slice(from);
+      const doubted = IF_BEFORE_KEYS.some((w) => {
+        const i = clause.lastIndexOf(w);
+        return i >= 0 && wordAt(w, from + i);
+      });
+      if (!denied && !doubted) return true;
+    }
+  }
+  return false;
+}
+
+/** Entries of a remark log: one per line or per 。 / ；, as reps append them (3/1 不需要了；5/6 又来问价). */
+const ENTRY = /[\n\r；;。]+/u;
+/** The day an entry starts with (3/1, 5.6, 2024-03-01, 3月1日), its year when typed. */
+const ENTRY_DAY = /^\s*(?:(\d{4})\s*[-/.年]\s*)?(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?(?![\d.])\s*[:：]?\s*/u;
+
+/**
+ * The entry of a remark that says where the customer stands now, its leading day taken off: of
+ * entries each dated, the latest (3/1 不需要了；5/6 又来问价 → 又来问价; a log kept newest first reads
+ * the same), years compared when every entry writes one; else the first, as a remark reads before.
+ */
+function latestEntry(text: string): string {
+  const entries = text.split(ENTRY).map((e) => e.trim()).filter((e) => e !== '');
+  if (entries.length === 0) return '';
+  const days = entries.map((e) => ENTRY_DAY.exec(e));
+  if (entries.length > 1 && days.every((d) => d !== null)) {
+    const years = days.every((d) => d![1] !== undefined);
+    if (years || days.every((d) => d![1] === undefined)) {
+      const key = (d: RegExpExecArray) => (years ? Number(d[1]) * 10000 : 0) + Number(d[2]) * 100 + Number(d[3]);
+      let best = 0;
+      days.forEach((d, i) => {
+        if (key(d!) >= key(days[best]!)) best = i;
+      });
+      return entries[best].slice(days[best]![0].length);
+    }
+    // Some entries with a year, some without: the last typed is the latest.
+    return entries[entries.length - 1].slice(days[entries.length - 1]![0].length);
+  }
+  const d = days[0];
+  return d ? entries[0].slice(d[0].length) : entries[0];
+}
+
+/**
+ * The remark's text when it says the customer left: its latest entry (latestEntry) is mainly a leaving
+ * word (退学, 已退学, 退卡, 注销, 已流失: a standing word as its first listed part, 退学，费用已退), or holds
+ * a phrase of REMARK_LOST_PHRASES (客户说已经在别家买了, went with a competitor), else null. A remark is
+ * free text: a standing word inside a longer part (差点退学，已挽回) says nothing, and whatever it names
+ * counts only as ended (the relationship is over: no renewal, expiry or long-silence reminder), never
+ * silencing a birthday greeting as a 黑名单 status does. validate/rules.ts notes it on the cell, so the
+ * user sees why.
  */
 export function noteSaysLeft(cell: Cell | undefined): string | null {
   if (!cell || isBlank(cell) || cell.kind !== 'text') return null;
-  // Only the first listed part can say it, and only a short one: most remarks (a sentence, a history)
-  // are passed over before any folding, which a sheet of 100,000 remarks would pay for each.
-  const typed = cell.value.replace(NOTE, ' ').trim().split(LIST)[0] ?? '';
-  if (typed.length > LONGEST_LEFT_PART) return null;
-  const folded = toSimplified(foldValue(typed)).replace(NOTE, ' ').trim();
-  const first = folded.split(LIST)[0]?.replace(QUOTES, '') ?? '';
-  if (first === '') return null;
-  // Whole words only: a phrase inside a remark (Do not call before 10am, 周末勿扰) says how to reach him.
-  const said = readPart(first, false);
-  return said === 'ended' || said === 'doNotContact' ? cell.value.trim() : null;
+  const entry = latestEntry(cell.value.replace(NOTE, ' '));
+  // Only the first listed part can be a leaving word, and only a short one: most remarks (a sentence, a
+  // history) are passed over before any folding, which a sheet of 100,000 remarks would pay for each.
+  const typed = entry.split(LIST)[0] ?? '';
+  if (typed.length <= LONGEST_LEFT_PART) {
+    const folded = toSimplified(foldValue(typed)).replace(NOTE, ' ').trim();
+    const first = folded.split(LIST)[0]?.replace(QUOTES, '') ?? '';
+    // Whole words only: a phrase inside a remark (Do not call before 10am, 周末勿扰) says how to reach him.
+    const said = first === '' ? null : readPart(first, false);
+    if (said === 'ended' || said === 'doNotContact') return cell.value.trim();
+  }
+  if (entry.length <= LONGEST_ENTRY && MAY_HOLD_PHRASE.test(entry) && lostPhraseIn(toSimplified(foldValue(entry)))) return cell.value.trim();
+  return null;
 }
 
 /**

@@ -42,6 +42,7 @@ export type FieldId =
   | 'createdAt'
   | 'updatedAt'
   | 'endedAt'
+  | 'renewedOn'
   | 'lastContact'
   | 'lastPurchase'
   | 'firstPurchase'
@@ -346,8 +347,11 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['创建日期', '创建时间', '录入日期', '录入时间', '报备日期', '报备时间', '建档日期', '登记日期', '登记时间', '注册日期', '注册时间', '提交时间', '填写时间', '提交答卷时间', 'created', 'created at', 'created on', 'created date', 'created time', 'create date', 'creation date', 'date created', 'date added',
       'customer since', 'member since', 'signup date', 'sign up date', 'registration date', 'date registered', 'joined', '入会时间', '开户日期',
       // 企业微信 / 有赞 exports: when the contact was added, when the buyer became a customer or a member
-      // (有赞's 成为会员时间: the day he joined, no purchase; 微店's 加入会员时间).
-      '添加时间', '添加日期', '成为客户时间', '开卡日期', '开卡时间', '办卡日期', '入会日期',
+      // (有赞's 成为会员时间: the day he joined, no purchase; 微店's 加入会员时间). 有赞's and 微盟's 客户 is
+      // anyone the shop holds a mobile number of (a member, a coupon taken, an order): 成为客户时间 or
+      // 日期 is the day he was added, no purchase, which the lists say in their own 消费 columns.
+      // HubSpot's Became a Customer Date is a deal won: the first purchase.
+      '添加时间', '添加日期', '成为客户时间', '成为客户日期', '成为客户的时间', '成为客户的日期', '开卡日期', '开卡时间', '办卡日期', '入会日期',
       // A 家装 firm's 量房 is its first visit to the customer's home, to measure before the design and the
       // contract: when he became its lead, not a contact since (as a last contact every signed owner was
       // a stale, dormant customer a year on, his 工地 busy all the while).
@@ -377,6 +381,15 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'endedAt', kind: 'date', write: 'date', label: { 'zh-CN': '流失日期', en: 'Churned at' },
     synonyms: ['流失日期', '流失时间', '解约日期', '解约时间', '终止合作日期', '停止合作日期', '合作终止日期', '结束合作日期', '退保日期', '销户日期', '注销日期',
       'churned at', 'churn date', 'churned date', 'churned on', 'date churned', 'cancellation date', 'closed lost date', 'date closed lost', 'lost date', 'ended at'] },
+  // The day this term's renewal was done (a 4S 续保 sheet's 续保完成日期, Renewed On), typed beside a
+  // policy's or a contract's end that was often not updated: a renewal done within the ladder of that
+  // end silences its reminder (remind/renewal-status.ts). Not 续约日期 / 续保日期 / Renewal Date: a
+  // CRM's day the renewal falls due, a contract end.
+  { id: 'renewedOn', kind: 'date', write: 'date', label: { 'zh-CN': '续保完成日期', en: 'Renewed on' },
+    synonyms: ['续保完成日期', '续保完成时间', '续保成功日期', '续保成功时间', '续保办理日期', '已续保日期', '续约完成日期', '续约完成时间', '续签完成日期',
+      '续签日期', '续费完成日期', '续费完成时间', '续费成功日期', '续租完成日期',
+      'renewed on', 'renewed date', 'date renewed', 'renewal completed', 'renewal completed on', 'renewal completed date', 'renewal done on',
+      'renewal signed on', 'renewal signed date', 'date of renewal signed'] },
   // 用友 U8's and 金蝶's 客户档案: the day the record was stopped (停用), blank while in use. From that day
   // on the customer is one the ERP no longer deals with (remind/record-state.ts: counted apart).
   { id: 'disabledAt', kind: 'date', write: 'date', label: { 'zh-CN': '停用日期', en: 'Deactivated on' },
@@ -438,7 +451,7 @@ export const FIELDS: readonly FieldDef[] = [
     // gives no 支付时间 or 订单成交时间 for.
     fallbackSynonyms: ['last job', 'last invoice', '成团时间', '拼单成功时间', '成团日期', '拼单成功日期'] },
   { id: 'firstPurchase', kind: 'date', write: 'date', label: { 'zh-CN': '首次购买', en: 'First purchase' },
-    synonyms: ['首次购买', '首次购买日期', '首单日期', '首次成交', '首次成交日期', '成为客户日期', '首次交易', '首次交易时间', '首次交易日期', '首次下单时间', '首次消费时间',
+    synonyms: ['首次购买', '首次购买日期', '首单日期', '首次成交', '首次成交日期', '首次交易', '首次交易时间', '首次交易日期', '首次下单时间', '首次消费时间',
       // 首次 + a sales ledger's date word (购买时间, 付款时间, 成交时间): listed whole, since the ledger's word
       // alone is the last purchase's (首次购买时间 was read as the last purchase).
       '首次购买时间', '首次购买日', '首次消费', '首次消费日期', '首次消费日', '首次下单', '首次下单日期', '首次成交时间',

@@ -179,3 +179,42 @@ describe('an English CRM export: Stage and 是否成交-like yes/no', () => {
     expect(note(4)).toContain('Stage: Customer (row 4 as of 2024-12-01)');
   });
 });
+
+describe('客户阶段 before the sale: the furthest step of the funnel (funnel-step.ts)', () => {
+  it.each<[string, string, string, string]>([
+    ['潜在客户', '意向客户', '意向客户', 'interest shown is past a name on a list'],
+    ['潜在客户', '商务谈判', '商务谈判', 'a negotiation is past a lead'],
+    ['意向客户', '方案报价', '方案报价', 'an offer made is past interest'],
+    ['线索', '需求确认', '需求确认', 'a need confirmed is past a lead'],
+    ['Lead', 'Qualified', 'Qualified', 'HubSpot and Salesforce wording'],
+    ['Qualified', 'Proposal', 'Proposal', 'an offer made is past qualifying'],
+    ['Lead', 'Negotiation', 'Negotiation', 'negotiating is the last step before the sale'],
+  ])('kept %s, copy %s → %s (%s)', (kept, copy, expected) => {
+    const { stage, note } = mergeZh([
+      ['深圳华强科技有限公司', '张伟', '13812345678', kept, '', '李娜', '2024-11-20'],
+      ['深圳华强科技有限公司', '张伟', '13812345678', copy, '', '李娜', '2024-10-02'],
+    ]);
+    expect(stage).toEqual([[expected, 'dedupe.fix.stage']]);
+    expect(note).toContain(kept);
+  });
+
+  it.each<[string, string]>([
+    ['意向客户', '潜在客户'],
+    ['Negotiation', 'Lead'],
+    ['意向客户', '意向'],
+  ])('kept %s stays beside a copy at %s, no further along', (kept, copy) => {
+    const { stage } = mergeZh([
+      ['深圳华强科技有限公司', '张伟', '13812345678', kept, '', '李娜', '2024-11-20'],
+      ['深圳华强科技有限公司', '张伟', '13812345678', copy, '', '李娜', '2024-10-02'],
+    ]);
+    expect(stage).toEqual([]);
+  });
+
+  it('a sale still wins over any step of the funnel', () => {
+    const { stage } = mergeZh([
+      ['深圳华强科技有限公司', '张伟', '13812345678', '商务谈判', '', '李娜', '2024-11-20'],
+      ['深圳华强科技有限公司', '张伟', '13812345678', '已成交', '', '李娜', '2024-10-02'],
+    ]);
+    expect(stage).toEqual([['已成交', 'dedupe.fix.stage']]);
+  });
+});

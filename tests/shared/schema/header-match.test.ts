@@ -584,6 +584,9 @@ describe('matchHeader: a sales ledger\'s columns', () => {
     ['客户星级', 'tier'],
     ['重要程度', 'tier'],
     ['首次成交日期', 'firstPurchase'],
+    // 有赞's 客户列表 and its 日期 variant: the day he was added (a member, a coupon), no purchase.
+    ['成为客户时间', 'createdAt'],
+    ['成为客户日期', 'createdAt'],
   ])('%j → %s', (header, field) => {
     expect(matchHeader(header)?.field).toBe(field);
   });
