@@ -5,7 +5,7 @@
 import type { Table } from '../table/table';
 import { EMPTY, type Cell } from '../table/cell';
 import { formatIso, type CivilDate } from '../table/civil-date';
-import { ownedByTab, toRecords, type ContactColumns, type CustomerRecord } from '../table/records';
+import { ownedByTab, recordsAfter, toRecords, type ContactColumns, type CustomerRecord } from '../table/records';
 import { rowFingerprint } from '../dedupe/fingerprint';
 import { rowKeys } from './hand-set-classes';
 import { ownerAliases, withOwnerAliases } from '../table/owner-aliases';
@@ -167,7 +167,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   const after = mergePlan ? merged(cleaned, mergePlan) : proposed ? filledIn(cleaned, proposed) : cleaned;
   // A 合同期限 column's end stands in for a contract-end cell the row lacks (remind/term-end.ts).
   const afterRecords = withTermEnds(
-    withoutDoubtful(inWholeUnits(after !== cleaned ? withOwnerAliases(ownedByTab(toRecords(after, fieldCols, extraCols, contacts), tabOwner), aliases) : records, amountUnit), doubtful),
+    withoutDoubtful(inWholeUnits(after !== cleaned ? recordsAfter(cleaned, after, records, (table) => withOwnerAliases(ownedByTab(toRecords(table, fieldCols, extraCols, contacts), tabOwner), aliases)) : records, amountUnit), doubtful),
     fieldCols,
     termDates.era === undefined ? { ambiguous: termDates.ambiguous, today } : { ambiguous: termDates.ambiguous, today, era: termDates.era },
   );
@@ -338,7 +338,9 @@ const PARALLEL_RECORDS = PARALLEL_RECORD_REASONS;
 
 /** The records less each group's rows other than its survivor (a group whose survivor is gone keeps all its rows). */
 function onePerGroup(records: readonly CustomerRecord[], same: SameCustomer): CustomerRecord[] {
-  const present = new Set(records.map((r) => r.sheetRow));
+  // A survivor is a row of its group: present, it is one of `same`'s rows, so only those are gathered.
+  const present = new Set<number>();
+  for (const r of records) if (same.has(r.sheetRow)) present.add(r.sheetRow);
   return records.filter((r) => {
     const of = same.get(r.sheetRow);
     return !of || of.survivor === r.sheetRow || !present.has(of.survivor);

@@ -16,7 +16,10 @@ import type { RecordsSpend } from './records-spend';
  */
 export function onEveryCopy(rows: readonly ClassifiedRow[], customerRow: ReadonlyMap<number, number>): ClassifiedRow[] {
   if (customerRow.size === 0) return [...rows];
-  const bySheetRow = new Map(rows.map((r) => [r.sheetRow, r]));
+  // Only the kept rows are looked up: a map of those, not of every row of the sheet.
+  const kept = new Set(customerRow.values());
+  const bySheetRow = new Map<number, ClassifiedRow>();
+  for (const r of rows) if (kept.has(r.sheetRow)) bySheetRow.set(r.sheetRow, r);
   return rows.map((row) => {
     const kept = customerRow.get(row.sheetRow);
     const his = kept === undefined ? undefined : bySheetRow.get(kept);

@@ -70,13 +70,21 @@ export interface HeldElsewhereInput {
 /** One warning per archived row holding a balance the kept row does not. */
 export function heldElsewhere({ cleaned, after, fieldCols, groups, merge, runCols, money: sheetMoney, columnMoney }: HeldElsewhereInput): SheetProblem[] {
   const moneyOf = (col: number): MoneyReading => columnMoney?.get(col) ?? sheetMoney;
-  const byRow = new Map<number, Row>();
-  cleaned.rows.forEach((r) => byRow.set(r.sheetRow, r));
-  const keptRow = new Map<number, Row>();
-  after.rows.forEach((r) => keptRow.set(r.sheetRow, r));
   const out: SheetProblem[] = [];
+  // Without a merge no row leaves the sheet, and no balance with it: no row is looked up.
+  if (!merge || merge.removeRows.length === 0) return out;
+  // Only the rows of groups a merge archives from are looked up, not every row of a 100,000-row sheet.
+  const wanted = new Set<number>();
+  for (const g of groups) for (const r of g.rows) wanted.add(r);
+  const rowsOf = (table: Table) => {
+    const rows = new Map<number, Row>();
+    for (const r of table.rows) if (wanted.has(r.sheetRow)) rows.set(r.sheetRow, r);
+    return rows;
+  };
+  const byRow = rowsOf(cleaned);
+  const keptRow = rowsOf(after);
   const amountCol = fieldCols.amount;
-  const archived = new Set(merge?.removeRows ?? []);
+  const archived = new Set(merge.removeRows);
   for (const g of groups) {
     if (g.records || g.contacts || g.family) continue;
     // A balance left on a row that stays in the sheet is still there: only a merge moves one out of sight.

@@ -113,6 +113,48 @@ export function toRecords(
   });
 }
 
+/**
+ * The records of `after`, a table made from `before` by dropping rows and replacing some (a merge's
+ * removals and its fills of the kept rows, analyze.ts), given `beforeRecords`, the records of `before`
+ * as `read` makes them: a row `after` still holds as the same object reads as it did, so its record is
+ * reused (with its new index) and only the replaced rows are read again. Reading every row again cost
+ * a 100,000-row sheet a whole pass for the few thousand rows a merge fills. Tables that differ in
+ * more than their rows (another owner grouping, other joined phones) are read whole.
+ */
+export function recordsAfter(
+  before: Table,
+  after: Table,
+  beforeRecords: readonly CustomerRecord[],
+  read: (table: Table) => CustomerRecord[],
+): CustomerRecord[] {
+  if (after === before) return beforeRecords.slice();
+  const sameReading = beforeRecords.length === before.rows.length && after.groupOwners === before.groupOwners && after.joinedPhones === before.joinedPhones &&
+    after.readAs === before.readAs && after.namesWithPhones === before.namesWithPhones && after.headers === before.headers;
+  if (!sameReading) return read(after);
+  // Each row of `after` → its row in `before` (-1: a replaced row), walking both in order.
+  const from = new Int32Array(after.rows.length);
+  const changed: Row[] = [];
+  let j = 0;
+  for (let i = 0; i < after.rows.length; i++) {
+    const row = after.rows[i];
+    while (j < before.rows.length && before.rows[j].sheetRow !== row.sheetRow) j++;
+    // A row out of order, or one `before` does not hold: not a table made from it as above.
+    if (j === before.rows.length) return read(after);
+    if (before.rows[j] === row) from[i] = j;
+    else {
+      from[i] = -1;
+      changed.push(row);
+    }
+    j++;
+  }
+  const fresh = changed.length > 0 ? read({ ...after, rows: changed }) : [];
+  let k = 0;
+  return after.rows.map((_, i) => {
+    const r = from[i] >= 0 ? beforeRecords[from[i]] : fresh[k++];
+    return r.index === i ? r : { ...r, index: i };
+  });
+}
+
 /** The parts of an address, which a sheet may give twice (Xero's postal PO… and street SA… columns). */
 const ADDRESS_PARTS: readonly FieldId[] = ['address', 'city', 'province', 'district', 'postcode', 'country'];
 
