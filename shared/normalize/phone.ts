@@ -92,9 +92,16 @@ const LABEL_INSIDE = new RegExp(`(?<=\\S\\s*)(?=(?:${LABEL_WORDS})\\.?\\s*:)`, '
 /** Our formats carry no extension: it is written by formatPhone in the house style. */
 const NO_EXTENSION = { formatExtension: (formatted: string) => formatted };
 
+/**
+ * The regions libphonenumber names, as the module loads: a table, never added to. Every phone cell
+ * asks for its sheet's region two or three times, and the library's own test goes through its
+ * metadata wrapper each time; anything not in here (001, a code it does not know) still asks it.
+ */
+const KNOWN_REGIONS: ReadonlySet<string> = new Set(getCountries());
+
 function region(defaultRegion: string): CountryCode | undefined {
   const r = defaultRegion.toUpperCase();
-  return isSupportedCountry(r) ? r : undefined;
+  return KNOWN_REGIONS.has(r) || isSupportedCountry(r) ? (r as CountryCode) : undefined;
 }
 
 function typeOf(raw: string): ParsedPhone['type'] {
@@ -273,9 +280,30 @@ function parseDetailed(raw: string, defaultRegion: string, readings: PhoneReadin
   return readings ? readings.read(raw, defaultRegion) : parseUncached(raw, defaultRegion);
 }
 
+/**
+ * Digits, plus signs and hyphens in groups one plain space apart (13812345678, 138 1234 5678,
+ * +86-755-8888-0000): none of the rewrites before a reading can change such a text (no full width
+ * or extra space to fold, no bracket for a note or a bracketed code, no other dash, no letter or
+ * Han character for a label or a note), so it is read as it is: most phone texts of a sheet.
+ */
+const PLAIN_NUMBER = /^[\d+-]+(?: [\d+-]+)*$/;
+
+/**
+ * The text a number is read from: folded, without its note, label or whose-number, dashes and a
+ * bracketed code made plain. Exported, with `readablePhoneText`, for the spec that holds the one to the other.
+ */
+export function rewrittenPhoneText(raw: string): string {
+  return foldAll(raw).replace(ANNOTATION, '').replace(DASHES, '-').replace(LABEL, '').replace(LEADING_NOTE, '').replace(BRACKETED_CODE, '+$1 ');
+}
+
+/** `rewrittenPhoneText`, without its passes over a plain number (PLAIN_NUMBER), which they leave as it is. */
+export function readablePhoneText(raw: string): string {
+  return PLAIN_NUMBER.test(raw) ? raw : rewrittenPhoneText(raw);
+}
+
 function parseUncached(raw: string, defaultRegion: string): Parsed | null {
   const country = region(defaultRegion);
-  const s = foldAll(raw).replace(ANNOTATION, '').replace(DASHES, '-').replace(LABEL, '').replace(LEADING_NOTE, '').replace(BRACKETED_CODE, '+$1 ');
+  const s = readablePhoneText(raw);
   if (!/\d/.test(s) || s.length > 60) return null;
   const trunk = readTrunkOne(s, undefined);
   if (trunk) return trunk;
@@ -569,6 +597,8 @@ export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
     // A note behind the number (微信同号, 前台, 仅工作日) is kept, after the number in one form; so is
     // the label before one of several (手机：… 座机：…, Phone: … Mobile: …), which tells them apart.
     // Whose number it is (妈妈 138…) is the user's to keep too, and goes with the other notes.
+    // A plain number (PLAIN_NUMBER) has no room for a note, a label or whose number it is.
+    if (trailing === null && PLAIN_NUMBER.test(part)) return number;
     const note = trailing ?? ANNOTATION.exec(foldAll(part))?.[1].trim();
     const label = labelsApart ? LABEL.exec(part)?.[0].replace(/[\s.:：]+$/u, '') : undefined;
     const whose = LEADING_NOTE.exec(foldAll(part).replace(LABEL, ''))?.[1];

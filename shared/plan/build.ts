@@ -472,8 +472,15 @@ function cleanThere(cell: Cell, region: string, column: RegionalColumn): CleanRe
   return there.memo.clean(cell, there.ctx);
 }
 
+/**
+ * Remembers a column's cleaned texts while its first 2,000 show at least one in eight again. Names,
+ * contract dates and amounts repeat slowly: a sheet's first 2,000 repeat one in six to three in ten,
+ * yet two fifths to four fifths of a 100,000-row sheet's are texts seen before, and reading a date or
+ * an amount costs several lookups. Phones, e-mails, IDs and addresses (1–2 in 100) still stop being
+ * remembered after the sample. What is remembered is the cleaner's own answer: the same results.
+ */
 class ColumnMemo {
-  private readonly memo = new TextMemo<CleanResult>(0.5, 50000);
+  private readonly memo = new TextMemo<CleanResult>(0.125, 50000);
 
   clean(cell: Cell, ctx: CleanContext): CleanResult {
     if (!this.memo.active || (cell.kind !== 'text' && cell.kind !== 'number')) return cleanCell(cell, ctx);
