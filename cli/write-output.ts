@@ -270,6 +270,12 @@ function refuseMergeOverSideTables(loaded: LoadedInput, plan: Plan): void {
  * does one reading only rows above the first row removed (a per-rep 小计 above new customers typed
  * under the table), which stay where they are.
  */
+/** The sheet rows the run read as totals rows (sheet.totalRows), not customers. */
+function totalRowsOf(plan: Plan): Set<number> {
+  const said = plan.problems.find((p) => p.code === 'sheet.totalRows');
+  return new Set(String(said?.params?.rows ?? '').match(/\d+/g)?.map(Number) ?? []);
+}
+
 function refuseMergeOverFormulas(loaded: LoadedInput, plan: Plan): void {
   if (!plan.merge || plan.merge.removeRows.length === 0) return;
   let count = 0;
@@ -279,9 +285,16 @@ function refuseMergeOverFormulas(loaded: LoadedInput, plan: Plan): void {
   // Rows above the first one removed stay put: formulas reading only them (a 小计 over the rows above
   // the new customers typed under the table) keep their meaning. removeRows is ascending.
   const firstMoved = plan.merge.removeRows[0];
+  // The rows of the formulas counted, and one of them as written: a 合计 row's =SUM(I5:I121) is named.
+  const formulaRows = new Set<number>();
+  let example = '';
   cells.forEach((row, r) => row.forEach((cell, c) => {
     if (!isFormula(cell)) return;
-    if (!sheetOf || !movesWithItsRow(sheetOf, cell.formula!, firstRow + r, firstCol + c, firstMoved)) count++;
+    if (!sheetOf || !movesWithItsRow(sheetOf, cell.formula!, firstRow + r, firstCol + c, firstMoved)) {
+      count++;
+      formulaRows.add(firstRow + r);
+      example ||= `=${cell.formula!.replace(/^=/, '')}`;
+    }
   }));
   const sheet = plan.sheetName;
   // A real reference to the sheet, not its name inside a text (业绩's "新增客户达标") or another sheet's name (老客户).
@@ -295,6 +308,11 @@ function refuseMergeOverFormulas(loaded: LoadedInput, plan: Plan): void {
   // The sheet's own formulas and those of other sheets (a 汇总's ='张三'!A2) are counted apart: the
   // user looks for them in different places.
   if (count > 0 && pointing > 0) throw new CliError('cli.mergeOverFormulasBoth', { sheet, count, pointing });
+  // Every one in the rows the run has just called totals rows (合计, 小计): named, with how to go on.
+  const totals = totalRowsOf(plan);
+  if (count > 0 && pointing === 0 && [...formulaRows].every((row) => totals.has(row))) {
+    throw new CliError('cli.mergeOverTotals', { sheet, count, rows: [...formulaRows].sort((a, b) => a - b).join(', '), example });
+  }
   if (count > 0) throw new CliError('cli.mergeOverFormulas', { sheet, count });
   if (pointing > 0) throw new CliError('cli.mergeOverFormulasPointing', { sheet, pointing });
 }

@@ -136,7 +136,7 @@ const coCarersOf = (conflicts: readonly Conflict[]): string[] | null => {
 };
 
 /** The reasons of records a customer holds side by side (RECORD_RULES' `parallel`, and co-carers' records). */
-export const PARALLEL_RECORD_REASONS: ReadonlySet<string> = new Set([...RECORD_RULES.filter((r) => r.parallel).map((r) => r.code), CO_CARERS_CODE]);
+export const PARALLEL_RECORD_REASONS: ReadonlySet<string> = new Set([...RECORD_RULES.filter((r) => r.parallel).map((r) => r.code), CO_CARERS_CODE, 'dedupe.reason.otherAccount', 'dedupe.reason.twoRoles']);
 
 /**
  * Name matchers of one name written alike: in a sheet of children any other (a character of the same
@@ -220,7 +220,7 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
     return s;
   };
 
-  const memory = notDuplicateMemory(records, options.notDuplicates?.filter((g) => g.length > 0));
+  const memory = notDuplicateMemory(records, options.notDuplicates?.filter((g) => g.length > 0), options.unreadAgree);
   const apart = keptApart(settings.keepApartBy ?? [], options.apart, region);
   // The marks that kept rows apart which would have been grouped: confirmed to the user, who cannot
   // otherwise tell a mark that works from one a week's edits broke (a group just no longer shows).
@@ -280,6 +280,9 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
     if (otherDays !== null) against.push({ code: 'dedupe.reason.otherDays', evidence: 'against', params: { column: otherDays } });
     const otherNumbers = twoPeople ? null : options.otherNumbers?.(recs) ?? null;
     if (otherNumbers !== null) against.push({ code: 'dedupe.reason.otherNumbers', evidence: 'against', params: { column: otherNumbers } });
+    // One person's other account (a second house, card or let) or other role (业主 and 客户): accounts.ts.
+    const account = twoPeople || against.length > 0 ? null : options.otherAccount?.(recs) ?? null;
+    if (account !== null) against.push({ code: account.code, evidence: 'against', params: { column: account.column } });
     // Several people of one account (contacts.ts): shown together, kept each, never merged.
     const contacts = against.length === 0 && namesContactsOfOneAccount(pairs);
     if (contacts) against.push({ code: 'dedupe.reason.contacts', evidence: 'against' });
@@ -294,6 +297,10 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
     // not fold it into the row the user said is someone else; the user looks, and marks again.
     const changed = memory.markedApartFromChanged(byRow);
     if (changed !== null) against.push({ code: 'dedupe.reason.markChanged', evidence: 'against', params: { row: records[changed].sheetRow } });
+    // A mark naming one fingerprint twice whose rows are now alike in every column: it cannot tell
+    // which two it meant, and --merge does not fold what the user said are two (h63, 3).
+    const untold = changed === null ? memory.cannotTell(byRow) : null;
+    if (untold !== null) against.push({ code: 'dedupe.reason.markCannotTell', evidence: 'against', params: { fingerprint: untold } });
     const group: DuplicateGroup = {
       id: '',
       rows: recs.map((r) => r.sheetRow),

@@ -54,7 +54,7 @@ const endsWith = (long: readonly string[], short: readonly string[]) => short.ev
  * Two flats may be one: equal, or one says less of the same flat (绿地海珀 beside 绿地海珀 3号1202: the
  * unit left out; 3栋502室 beside 锦绣路1001弄3号楼502: the estate left out).
  */
-function mayBeOne(a: readonly string[], b: readonly string[]): boolean {
+export function mayBeOneFlat(a: readonly string[], b: readonly string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return startsWith(long, short) || endsWith(long, short);
 }
@@ -66,7 +66,7 @@ function mayBeOne(a: readonly string[], b: readonly string[]): boolean {
 export function namesTwoListings(recs: readonly CustomerRecord[]): boolean {
   const flats = recs.map(flatOf).filter((f) => f.length > 0);
   for (let i = 0; i < flats.length; i++) {
-    for (let j = i + 1; j < flats.length; j++) if (!mayBeOne(flats[i], flats[j])) return true;
+    for (let j = i + 1; j < flats.length; j++) if (!mayBeOneFlat(flats[i], flats[j])) return true;
   }
   return false;
 }

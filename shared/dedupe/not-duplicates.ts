@@ -29,9 +29,21 @@ export interface NotDuplicateMemory {
   noneHere(): number;
   /** The marks (their indexes) that keep the rows at these positions apart; empty when none does. */
   marksBetween(i: number, j: number): number[];
+  /**
+   * A fingerprint a mark names twice (two rows of one identity kept apart) that a row of `members`
+   * has, when every row of the sheet with it is alike in every column: the mark can no longer tell
+   * which two rows it means (one was edited to the other, or a column told them apart was deleted).
+   * Null when there is none.
+   */
+  cannotTell(members: readonly number[]): string | null;
 }
 
-export function notDuplicateMemory(records: readonly CustomerRecord[], marks: readonly (readonly string[])[] = []): NotDuplicateMemory {
+/**
+ * `unreadAgree`: whether rows agree in the columns no field reads (unread-columns.ts). A fingerprint
+ * reads the identifying fields only, so two of a client's packages or stored-value cards (储值卡余额,
+ * 疗程项目 unread) share one; they are copies only when those columns agree too (h63, 3).
+ */
+export function notDuplicateMemory(records: readonly CustomerRecord[], marks: readonly (readonly string[])[] = [], unreadAgree?: (recs: readonly CustomerRecord[]) => boolean): NotDuplicateMemory {
   const fps = new Map<number, string>();
   const fingerprint = (i: number) => {
     let f = fps.get(i);
@@ -83,6 +95,7 @@ export function notDuplicateMemory(records: readonly CustomerRecord[], marks: re
     });
     return staleMarks;
   };
+  const copies = (i: number, j: number) => sameRecord(records[i], records[j]) && (unreadAgree?.([records[i], records[j]]) ?? true);
   /** The marks naming both rows; `first`: the first one only (enough to keep them apart). */
   const between = (i: number, j: number, first: boolean): number[] => {
     if (markedIn.size === 0) return [];
@@ -92,8 +105,9 @@ export function notDuplicateMemory(records: readonly CustomerRecord[], marks: re
     // A mark says row A is not row B; it does not hide A's identical copy typed again later. A mark
     // naming one fingerprint twice (a client's two engagements, one contact, e-mail and phone) keeps
     // two rows of that identity apart, not a row that repeats one of them in every cell read: that
-    // row is pasted again, a copy, or the mark would hide every later copy of either (h61, 3).
-    if (fingerprint(i) === fingerprint(j) && (!twice.has(fingerprint(i)) || sameRecord(records[i], records[j]))) return [];
+    // row is pasted again, a copy, or the mark would hide every later copy of either (h61, 3). Alike in
+    // the columns no field reads as well: two packages or cards differ there alone (h63, 3).
+    if (fingerprint(i) === fingerprint(j) && (!twice.has(fingerprint(i)) || copies(i, j))) return [];
     const out: number[] = [];
     for (const g of a) {
       if (!b.has(g)) continue;
@@ -102,6 +116,9 @@ export function notDuplicateMemory(records: readonly CustomerRecord[], marks: re
     }
     return out;
   };
+  // The rows of each fingerprint a mark names twice, found once; whether each such fingerprint's rows are all copies.
+  let twiceRows: Map<string, number[]> | null = null;
+  const allCopies = new Map<string, boolean>();
   const inMark = (i: number, gi: number) => marks[gi].includes(fingerprint(i)) || marks[gi].includes(legacyOf(i));
   return {
     fingerprint,
@@ -125,6 +142,26 @@ export function notDuplicateMemory(records: readonly CustomerRecord[], marks: re
           // A row of the group no fingerprint of the mark names: perhaps the changed row itself.
           if (members.some((j) => j !== i && !inMark(j, gi))) return i;
         }
+      }
+      return null;
+    },
+    cannotTell(members) {
+      if (twice.size === 0) return null;
+      if (!twiceRows) {
+        const found = new Map<string, number[]>();
+        for (let i = 0; i < records.length; i++) {
+          const f = fingerprint(i);
+          if (twice.has(f)) found.set(f, [...(found.get(f) ?? []), i]);
+        }
+        twiceRows = found;
+      }
+      for (const m of members) {
+        const f = fingerprint(m);
+        const rows = twiceRows.get(f);
+        if (!rows || rows.length < 2) continue;
+        let all = allCopies.get(f);
+        if (all === undefined) allCopies.set(f, (all = rows.every((r) => copies(rows[0], r))));
+        if (all) return f;
       }
       return null;
     },

@@ -29,6 +29,7 @@ import { namesCreditGrade } from '../schema/credit-header';
 import { planMerge, recordCopies, type MergeOptions } from '../dedupe/merge';
 import { carriedMergedColumn } from '../dedupe/merged-column';
 import { marksMovedByMerge } from '../dedupe/not-duplicates';
+import { accountColumns } from '../dedupe/accounts';
 import { unreadColumns } from '../dedupe/unread-columns';
 import type { ArchivedRow, Confidence, DuplicateGroup, MergePlan } from '../dedupe/types';
 import { runTitles } from '../schema/run-columns';
@@ -285,9 +286,11 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
 /** What the columns no field reads say of records' rows: copies only if they agree; two stays if on other days. */
 function unreadOf(table: Table, fieldCols: Partial<Record<FieldId, number>>, extraCols: Partial<Record<FieldId, number[]>>, region: string, dates: AmbiguousDatePolicy, titles: readonly string[]) {
   const unread = unreadColumns(table, fieldCols, extraCols, region, dates, titles);
+  const accounts = accountColumns(table, fieldCols, extraCols, region, titles);
   const rowsOf = (recs: readonly CustomerRecord[]) => recs.map((r) => table.rows[r.index]);
   return {
     unreadAgree: (recs: readonly CustomerRecord[]) => unread.agree(rowsOf(recs)),
+    otherAccount: (recs: readonly CustomerRecord[]) => accounts(rowsOf(recs)),
     otherDays: (recs: readonly CustomerRecord[]) => unread.otherDays(rowsOf(recs)),
     otherNumbers: (recs: readonly CustomerRecord[]) => unread.otherNumbers(rowsOf(recs)),
     otherLines: (recs: readonly CustomerRecord[]) => unread.otherLines(rowsOf(recs)),

@@ -617,6 +617,23 @@ describe('--merge over formulas', () => {
     expect(io.err).toContain('未合并：工作表“customers”中有 1 个公式，另有 1 个公式在其他工作表中引用了它，');
   });
 
+  it.each<[string, string[], string]>([
+    ['zh-CN', ['合计', '', '', '', '', '', '', ''], '未合并：工作表“customers”第 8 行是合计行，其中有 1 个公式（如 =SUM(I2:I7)），'],
+    ['en', ['Total', '', '', '', '', '', '', ''], 'Not merged: the sheet "customers" has 1 formula(s) (such as =SUM(I2:I7)) in the totals row(s) 8, and'],
+  ])('names the totals row whose =SUM blocks the merge, and says how to go on (%s)', async (lang, label, said) => {
+    await clean('with-formula.xlsx');
+    const wb = await workbook('with-formula.xlsx');
+    const sheet = wb.getWorksheet(MAIN)!;
+    sheet.getRow(8).values = [undefined, ...label];
+    sheet.getCell('I8').value = { formula: 'SUM(I2:I7)', result: 79200 } as ExcelJS.CellFormulaValue;
+    await wb.xlsx.writeFile(path.join(dir, 'input.xlsx'));
+    const { code, io } = await cli(['clean', 'input.xlsx', '--out', 'merged.xlsx', ...TODAY, '--merge', '--sheet', MAIN, '--lang', lang]);
+    expect(code).toBe(1);
+    expect(io.err).toContain(said);
+    expect(io.err).toContain(lang === 'en' ? 'Paste Special › Values' : '选择性粘贴 → 数值');
+    expect(existsSync(path.join(dir, 'merged.xlsx'))).toBe(false);
+  });
+
   it('still merges that workbook into a CSV, where no formula can be misplaced', async () => {
     await clean('with-formula.xlsx');
     const wb = await workbook('with-formula.xlsx');

@@ -297,11 +297,11 @@ describe('the summary of one customer\'s several records', () => {
       '主人姓名,手机,宠物名,品种', '王建国,13812345678,豆豆,金毛', '王建国,138 1234 5678,球球,泰迪', '李梅,13900001111,咪咪,英短', '李梅,13900001111,咪咪,英短',
     ]);
     const lines = summaryText({ plan, lang: 'zh-CN', input: 'c.csv', output: 'o.xlsx' }).split('\n');
-    expect(lines).toContain('  其中 1 组是同一客户的多条记录（两辆车、两只宠物、两套房源、两份合同、两次入住或报名等），各自保留，不会合并');
+    expect(lines).toContain('  其中 1 组是同一客户的多条记录（两辆车、两只宠物、两套房源、两处房子、两张会员卡、两份合同、两次入住或报名，或同一人既卖又买等），各自保留，不会合并');
     expect(lines).toContain('请先在“重复组”列核对这 1 组，再加 --merge 重新运行以合并。');
     const only = planOfCsv(['Owner Name,Email,Pet Name', 'Sarah Johnson,sarah.j@gmail.com,Buddy', 'Sarah Johnson,sarah.j@gmail.com,Milo']);
     const en = summaryText({ plan: only, lang: 'en', input: 'c.csv', output: 'o.xlsx' });
-    expect(en).toContain("  one customer's several records (two cars, pets, flats or listings, contracts, stays, enrolments …), each kept, never merged: 1\n");
+    expect(en).toContain("  one customer's several records (two cars, pets, flats or listings, houses, member cards, contracts, stays, enrolments, or one person both selling and buying …), each kept, never merged: 1\n");
     expect(en).not.toContain('--merge');
   });
 });
@@ -309,8 +309,8 @@ describe('the summary of one customer\'s several records', () => {
 describe('the summary of one owner\'s two flats (业主客源)', () => {
   it('names flats among one customer\'s several records, in both languages', () => {
     const plan = planOfCsv(['业主,电话,房源地址,意向', '许志强,13621210001,浦东新区锦绣路1001弄5号1202,出售', '许志强,13621210001,闵行区莘松路58弄3号501,出租']);
-    expect(summaryText({ plan, lang: 'zh-CN', input: 'c.csv', output: 'o.xlsx' }).split('\n')).toContain('  其中 1 组是同一客户的多条记录（两辆车、两只宠物、两套房源、两份合同、两次入住或报名等），各自保留，不会合并');
-    expect(summaryText({ plan, lang: 'en', input: 'c.csv', output: 'o.xlsx' })).toContain("  one customer's several records (two cars, pets, flats or listings, contracts, stays, enrolments …), each kept, never merged: 1\n");
+    expect(summaryText({ plan, lang: 'zh-CN', input: 'c.csv', output: 'o.xlsx' }).split('\n')).toContain('  其中 1 组是同一客户的多条记录（两辆车、两只宠物、两套房源、两处房子、两张会员卡、两份合同、两次入住或报名，或同一人既卖又买等），各自保留，不会合并');
+    expect(summaryText({ plan, lang: 'en', input: 'c.csv', output: 'o.xlsx' })).toContain("  one customer's several records (two cars, pets, flats or listings, houses, member cards, contracts, stays, enrolments, or one person both selling and buying …), each kept, never merged: 1\n");
   });
 });
 

@@ -94,15 +94,17 @@ describe('华东区\'s slice of the 客户编号 register (KH0001 … KH0400, 13
   });
 });
 
-describe('genuine card numbers, as sparse, stay accounts: two cards of one customer are added', () => {
+describe('genuine card numbers, as sparse, stay accounts: two cards of one customer are each kept and both counted', () => {
   it.each([
     ['会员卡号 6222… (bank-issued, 16 digits)', bankCard],
     ['会员卡号 VIP1007 … (the shop\'s own cards)', shopCard],
   ])('%s', (_, card) => {
     const rows = regionSheet(card, '会员卡号');
     const plan = planOf(rows, ['exact', 'likely']);
-    expect(keptAmount(plan, rows, '孙丽')).toBe('128000');
-    expect(keptAmount(plan, rows, '李秀英')).toBe('45940');
+    // Two 会员卡号 are the customer's two accounts (h63, 4): never merged, each card's amount its own, both in the spending.
+    expect(plan.merge?.removeRows ?? []).toEqual([]);
+    expect(keptAmount(plan, rows, '孙丽')).toBe('98000');
+    expect(keptAmount(plan, rows, '李秀英')).toBe('22970');
     expect(spending(plan)).toBe(everyRow(rows));
   });
 });

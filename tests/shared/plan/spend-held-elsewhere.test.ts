@@ -62,14 +62,14 @@ describe('马晓燕: ¥12,800 on 刘丽\'s row, ¥200 on 张军\'s, the row kept
   });
 });
 
-describe('王秀英\'s second card, with ¥300 stored, merged into her 金卡 (h56 sheet 10)', () => {
+describe('王秀英\'s second card, with ¥300 stored, beside her 金卡 (h56 sheet 10)', () => {
   const plan = planOf(CARDS, ['exact', 'likely']);
 
-  it('says the archived card holds a balance the kept card does not show', () => {
-    expect(plan.merge!.removeRows).toEqual([4]);
-    expect(said(plan)).toEqual([
-      '同一客户重复录入，合并后保留原第 2 行；移到已合并重复的原第 4 行的“储值余额”为 300.00（保留行为 2,000.00）：这笔账户余额不在保留行上。如果两行是同一账户，请手动转到原第 2 行。',
-    ]);
+  // Two 会员卡号 are two accounts of one customer (h63, 4): each card keeps its own balance, never merged.
+  it('keeps the second card as her other account, its balance on its own row, so nothing is held elsewhere', () => {
+    expect(plan.merge?.removeRows ?? []).toEqual([]);
+    expect(plan.duplicates.groups.map((g) => [g.rows, g.records])).toEqual([[[2, 4], true]]);
+    expect(said(plan)).toEqual([]);
   });
 });
 

@@ -1,0 +1,127 @@
+/**
+ * One person, several accounts: a 家装 owner's second house (another 工地地址), a mother's second
+ * child's card (another 会员卡号, another 宝宝姓名), a landlord's second let (another Property), a
+ * second contract (another 合同编号). The rows share the person's name and phone, yet each is a thing
+ * the business sells or serves on its own, with its own amount and its own dates: shown as the same
+ * customer's other account, never merged (a merge would fold the second house's ¥150,000 into the
+ * first). And a seller who also buys (业主 beside 客户, Landlord beside Tenant) is two roles of one
+ * person, each row its own listing or need, never a copy.
+ *
+ * Read from the columns by their headers, mapped to a field or not (工地地址 is read as the address,
+ * 会员卡号 as the customer id, 宝宝姓名 and Property are read as nothing): the finder sees fields only.
+ */
+import type { Row, Table } from '../table/table';
+import type { Cell } from '../table/cell';
+import type { FieldId } from '../schema/fields';
+import type { MessageKey } from '../i18n';
+import { foldHeader } from '../schema/fold-header';
+import { runColumns } from '../schema/run-columns';
+import { isRunningNumber } from '../table/running-number';
+import { columnFields, usable } from './merge';
+import { valueKey } from './value-key';
+import { flatTokens, mayBeOneFlat } from './listings';
+import { matchText } from './keys/fold';
+
+/**
+ * Columns naming the one thing a row is about. `flat`: an address, compared as a flat is (6栋2单元2104
+ * and 6-2-2104 are one; 保利花园 beside 保利花园6栋2104 says less of it); else compared as text.
+ * `numbered`: a number a register might run down the rows (KH0001 …), which then tells nothing.
+ * 套餐 / 疗程 are not here: one client's package is renewed and retyped as often as she buys a second.
+ */
+const ACCOUNT_COLUMNS: readonly { heads: readonly string[]; flat?: true; numbered?: true }[] = [
+  // A 家装 or 装修 company's site: one owner's second house is a second contract.
+  { flat: true, heads: ['工地地址', '工地', '施工地址', '装修地址', '工程地址', '项目地址', '装修房屋地址', 'site address', 'job address', 'job site', 'project address'] },
+  // A landlord's let (an estate agent's Property column, a 房东's 出租房屋): one per let.
+  { flat: true, heads: ['property', 'let address', 'rental property', 'rental address', 'tenancy address', '房号', '出租房屋', '出租地址', '出租房源'] },
+  // A child of a 母婴店's or a school's parent: each child his own birthday and card.
+  { heads: ['宝宝姓名', '宝宝名字', '宝宝名', '孩子姓名', '孩子名字', '儿童姓名', '幼儿姓名', '婴儿姓名', '小孩姓名', 'child name', 'child', 'baby name', 'kid name', "child's name"] },
+  // A card or a contract the business issues, one per account.
+  { numbered: true, heads: ['会员卡号', '卡号', '会员卡', '储值卡号', 'vip卡号', 'card no', 'card number', 'member card', 'membership card', 'membership card no'] },
+  { numbered: true, heads: ['合同编号', '合同号', 'contract no', 'contract number', 'agreement no', 'agreement number'] },
+];
+
+/** A role column (类型 业主 / 客户): which side of a deal a row's person is on. */
+const ROLE_HEADS: readonly string[] = ['类型', '客户类型', '角色', '身份', '客户身份', '类别', '租售', '房源/需求', '需求类型', '租售类型', 'type', 'role', 'contact type', 'client type', 'customer type', 'party'];
+
+/**
+ * The two sides of a deal, as a role column writes them: one who holds (sells, lets) and one who
+ * seeks (buys, rents). 客户 beside 业主 is the agent's buyer, as 客源 is beside 房源.
+ */
+const ROLE_SIDES: readonly (readonly string[])[] = [
+  ['业主', '房东', '卖方', '卖家', '出售', '出租', '售房', '房源', 'landlord', 'vendor', 'seller', 'owner', 'lessor'],
+  ['客户', '客源', '买方', '买家', '求购', '求租', '租客', '租户', '承租人', '承租方', '购房', '买房', '租房', 'tenant', 'buyer', 'applicant', 'purchaser', 'lessee', 'renter'],
+];
+
+const keyOf = (h: string) => foldHeader(h).key;
+const ACCOUNT_KEYS = new Map<string, { flat: boolean; numbered: boolean }>(
+  ACCOUNT_COLUMNS.flatMap((c) => c.heads.map((h) => [keyOf(h), { flat: c.flat === true, numbered: c.numbered === true }] as const)),
+);
+const ROLE_KEYS: ReadonlySet<string> = new Set(ROLE_HEADS.map(keyOf));
+const SIDE_OF = new Map<string, number>(ROLE_SIDES.flatMap((words, side) => words.map((w) => [w.toLowerCase(), side] as const)));
+
+/** Name columns are the customer himself (a school's 孩子姓名 is its pupil): never an account of his. */
+const PERSON_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['name', 'firstName', 'lastName', 'guardian']);
+
+export interface OtherAccount {
+  code: MessageKey;
+  /** The column's header as the sheet writes it. */
+  column: string;
+}
+
+/**
+ * What tells a group's rows apart as one person's accounts or roles: the first account column where
+ * two rows name two things, else a role column where one row holds and another seeks; null otherwise.
+ * A row that leaves the column blank is no evidence against (a copy left blank).
+ */
+export function accountColumns(
+  table: Table,
+  fieldCols: Partial<Record<FieldId, number>>,
+  extraCols: Partial<Record<FieldId, number[]>>,
+  region: string,
+  ruleTitles: readonly string[] = [],
+): (rows: readonly Row[]) => OtherAccount | null {
+  const fieldOf = columnFields(table.headers.length, fieldCols, extraCols);
+  const run = runColumns(table.headers, ruleTitles);
+  const accounts: { col: number; flat: boolean }[] = [];
+  const roles: number[] = [];
+  for (let col = 0; col < table.headers.length; col++) {
+    const header = table.headers[col];
+    const field = fieldOf[col];
+    if (typeof header !== 'string' || run.has(col) || (field !== null && PERSON_FIELDS.has(field))) continue;
+    const key = keyOf(header);
+    const account = ACCOUNT_KEYS.get(key);
+    // A register's numbers (KH0001 …) give a customer typed twice a second one: no second account.
+    if (account && !(account.numbered && isRunningNumber(table.rows, col, { prefixed: true, header }))) accounts.push({ col, flat: account.flat });
+    else if (ROLE_KEYS.has(key)) roles.push(col);
+  }
+  const headerOf = (col: number) => String(table.headers[col]).trim();
+  return (rows) => {
+    for (const { col, flat } of accounts) if (twoThings(rows, col, flat, region)) return { code: 'dedupe.reason.otherAccount', column: headerOf(col) };
+    for (const col of roles) if (bothSides(rows, col)) return { code: 'dedupe.reason.twoRoles', column: headerOf(col) };
+    return null;
+  };
+}
+
+function twoThings(rows: readonly Row[], col: number, flat: boolean, region: string): boolean {
+  const seen: (string | string[])[] = [];
+  for (const r of rows) {
+    const c: Cell | undefined = r.cells[col];
+    if (!usable(c)) continue;
+    const v = flat ? flatTokens(matchText(c)) : valueKey(null, c, region);
+    if (v.length === 0) continue;
+    for (const s of seen) {
+      if (flat ? !mayBeOneFlat(s as string[], v as string[]) : s !== v) return true;
+    }
+    seen.push(v);
+  }
+  return false;
+}
+
+function bothSides(rows: readonly Row[], col: number): boolean {
+  const sides = new Set<number>();
+  for (const r of rows) {
+    const side = SIDE_OF.get(matchText(r.cells[col]).trim().toLowerCase());
+    if (side !== undefined) sides.add(side);
+  }
+  return sides.size > 1;
+}
