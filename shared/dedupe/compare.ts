@@ -40,6 +40,8 @@ export interface CompiledSettings {
   capSum: Float64Array;
   /** Scratch matcher input, reused for every pair (comparePair is not re-entrant). */
   input: MatchInput;
+  /** The result of an uncollected comparison, reused for every pair of the first pass (read at once by quickWeight). */
+  quick: PairComparison;
 }
 
 /** One level that decided a comparison of a pair. */
@@ -69,6 +71,9 @@ export interface PairComparison {
   veto: boolean;
 }
 
+/** The hits of an uncollected comparison: always empty, shared so the first pass allocates no array per pair. */
+const NO_HITS = Object.freeze([]) as unknown as LevelHit[];
+
 /** Settings → matchers resolved once (call validateDedupeSettings first: unknown names are skipped here). */
 export function compileSettings(s: DedupeSettings): CompiledSettings {
   const capOf = new Map<string, number>();
@@ -92,17 +97,16 @@ export function compileSettings(s: DedupeSettings): CompiledSettings {
     comparisons.push({ id: c.id, feature: c.feature, levels, cap, bit: FEATURE_BIT[c.feature], best: cap >= 0 ? Math.min(top, s.caps[cap].max) : top, ...(applies ? { applies } : {}) });
   }
   const input: MatchInput = { a: null as unknown as Profile, b: null as unknown as Profile, feature: 'name', threshold: 0, memo: {} };
-  return { comparisons, capMax: s.caps.map((c) => c.max), capSum: new Float64Array(s.caps.length), input };
+  return { comparisons, capMax: s.caps.map((c) => c.max), capSum: new Float64Array(s.caps.length), input, quick: { weight: 0, hits: NO_HITS, veto: false } };
 }
 
 /**
  * Compares a pair. With `collect` false (the first pass over every candidate pair) nothing is
  * allocated per level, `hits` stays empty, and the comparison stops as soon as the pair cannot
- * reach `floor` any more (its weight so far plus the best the remaining comparisons could add).
+ * reach `floor` any more (its weight so far plus the best the remaining comparisons could add);
+ * its result is then `compiled.quick`, overwritten by the next such call (no object per pair).
  * Pairs that matter are compared again with hits.
  */
-/** The hits of an uncollected comparison: always empty, shared so the first pass allocates no array per pair. */
-const NO_HITS = Object.freeze([]) as unknown as LevelHit[];
 
 export function comparePair(a: Profile, b: Profile, compiled: CompiledSettings, collect = true, floor = -Infinity): PairComparison {
   const hits: LevelHit[] = collect ? [] : NO_HITS;
@@ -165,11 +169,18 @@ export function comparePair(a: Profile, b: Profile, compiled: CompiledSettings, 
     }
     if (!collect && c.cap < 0) {
       reachable -= c.best;
-      if (weight + reachable < floor && !veto) return { weight: weight + reachable, hits, veto };
+      if (weight + reachable < floor && !veto) return uncollected(compiled, weight + reachable, veto);
     }
   }
   for (let i = 0; i < capSum.length; i++) weight += Math.min(capSum[i], compiled.capMax[i]);
-  return { weight, hits, veto };
+  return collect ? { weight, hits, veto } : uncollected(compiled, weight, veto);
+}
+
+function uncollected(compiled: CompiledSettings, weight: number, veto: boolean): PairComparison {
+  const out = compiled.quick;
+  out.weight = weight;
+  out.veto = veto;
+  return out;
 }
 
 /**

@@ -16,9 +16,23 @@ export interface GroupVerdict {
   reasons: Reason[];
 }
 
+/** A reason kept for a group, under the comparison (or the reason code) it is kept by, with the weight it is sorted by. */
+interface Kept {
+  by: string;
+  w: number;
+  r: Reason;
+}
+
+/** The kept reason under `by`, or -1: a group keeps a few, so a look along a list, not a Map per group. */
+function indexBy(kept: readonly Kept[], by: string): number {
+  for (let k = 0; k < kept.length; k++) if (kept[k].by === by) return k;
+  return -1;
+}
+
 /** Reasons: the strongest agreement per comparison over the links, then disagreements over all pairs. */
 function groupReasons(links: readonly PairScore[], pairs: readonly PairScore[]): Reason[] {
-  const best = new Map<string, { w: number; r: Reason }>();
+  // In order of first appearance, as a Map's values would be; a stronger hit replaces in place.
+  const best: Kept[] = [];
   for (const l of links) {
     for (const h of l.hits) {
       // A level that doubts the pair (a head office and its branch) says why the group is review: against.
@@ -26,25 +40,30 @@ function groupReasons(links: readonly PairScore[], pairs: readonly PairScore[]):
       // where a name should be (张女士 / 张小姐, 张总 / 张伟), or a name with a word more in front
       // (Mohammed Ali Khan / Ali Khan), is a caveat the user reads whatever the verdict.
       if (!h.reason || h.weight <= 0 || h.doubt || h.unsure || namesNoOneAlone(h)) continue;
-      const prev = best.get(h.comparison);
-      if (!prev || h.weight > prev.w) {
+      const at = indexBy(best, h.comparison);
+      if (at < 0 || h.weight > best[at].w) {
         const r: Reason = { code: h.reason, evidence: 'for' };
         if (h.params) r.params = h.params;
-        best.set(h.comparison, { w: h.weight, r });
+        const kept = { by: h.comparison, w: h.weight, r };
+        if (at < 0) best.push(kept);
+        else best[at] = kept;
       }
     }
   }
-  const against = new Map<string, { w: number; r: Reason }>();
+  const against: Kept[] = [];
   for (const p of pairs) {
     for (const h of p.hits) {
-      if (!h.reason || (h.weight >= 0 && !h.doubt && !h.unsure && !namesNoOneAlone(h)) || against.has(h.reason)) continue;
+      if (!h.reason || (h.weight >= 0 && !h.doubt && !h.unsure && !namesNoOneAlone(h)) || indexBy(against, h.reason) >= 0) continue;
       const r: Reason = { code: h.reason, evidence: 'against' };
       if (h.params) r.params = h.params;
-      against.set(h.reason, { w: h.weight, r });
+      against.push({ by: h.reason, w: h.weight, r });
     }
   }
   const byWeight = (x: { w: number }, y: { w: number }) => Math.abs(y.w) - Math.abs(x.w);
-  return [...sortSmall([...best.values()], byWeight), ...sortSmall([...against.values()], byWeight)].map((x) => x.r);
+  const out: Reason[] = [];
+  for (const k of sortSmall(best, byWeight)) out.push(k.r);
+  for (const k of sortSmall(against, byWeight)) out.push(k.r);
+  return out;
 }
 
 /**

@@ -336,17 +336,21 @@ function folded(t: Partial<Record<TextFeature, string>>, r: CustomerRecord, f: T
   put(t, f, cached(byText, raw, fold));
 }
 
-/** The texts of a field's extra columns (a second phone, 'E-mail 2'). */
-/** The phone cells' texts that hold an @ (most hold none: no list is made for them). */
-function mailInPhoneCells(r: CustomerRecord): string[] {
-  const out: string[] = [];
-  for (const f of ['mobile', 'phone'] as const) {
+const PHONE_FIELDS: readonly FieldId[] = ['mobile', 'phone'];
+
+/** The phone cells' texts that hold an @ (most hold none: then the one shared empty list, none made per row). */
+function mailInPhoneCells(r: CustomerRecord): readonly string[] {
+  let out: string[] | null = null;
+  for (let i = 0; i < PHONE_FIELDS.length; i++) {
+    const f = PHONE_FIELDS[i];
     const t = get(r, f);
-    if (t.includes('@')) out.push(t);
-    if (r.extra) for (const x of extraTexts(r, f)) if (x.includes('@')) out.push(x);
+    if (t.includes('@')) (out ??= []).push(t);
+    if (r.extra) for (const x of extraTexts(r, f)) if (x.includes('@')) (out ??= []).push(x);
   }
-  return out;
+  return out ?? NONE;
 }
+
+/** The texts of a field's extra columns (a second phone, 'E-mail 2'). */
 
 function extraTexts(r: CustomerRecord, f: FieldId): string[] {
   const cells = r.extra?.[f];

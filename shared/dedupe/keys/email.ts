@@ -130,7 +130,13 @@ const NOT_ASCII = /[^\x00-\x7f]/;
 const PLAIN = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/;
 
 export function emailKey(text: string): EmailKey | null {
-  const written = PLAIN.test(text) ? text : text.normalize('NFKC').trim().replace(/^mailto:/i, '').replace(/[。．]$/u, '');
+  // A plain address has one @ and a dotted domain, as SHAPE asks: split at the @, no match array per row.
+  if (PLAIN.test(text)) {
+    const address = foldText(text);
+    const at = address.indexOf('@');
+    return keyOf(text, address, address.slice(0, at), address.slice(at + 1));
+  }
+  const written = text.normalize('NFKC').trim().replace(/^mailto:/i, '').replace(/[。．]$/u, '');
   let address = foldText(written);
   let m = SHAPE.exec(address);
   if (!m) return null;
@@ -142,7 +148,11 @@ export function emailKey(text: string): EmailKey | null {
     m = SHAPE.exec(address);
     if (!m) return null;
   }
-  const [, local, domain] = m;
+  return keyOf(written, address, m[1], m[2]);
+}
+
+/** The key of an address read into its user name and domain (none for a made-up one). */
+function keyOf(written: string, address: string, local: string, domain: string): EmailKey | null {
   if (madeUp(local, domain)) return null;
   let folded = address;
   if (GMAIL.has(domain)) folded = `${local.replace(/\+.*$/, '').replace(/\./g, '')}@gmail.com`;

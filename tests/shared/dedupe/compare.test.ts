@@ -21,6 +21,8 @@ describe('comparison levels (first matching level wins)', () => {
     ['same switchboard, same extension', { phone: '010-87654321-801' }, { phone: '010-87654321转801' }, 'landline', 'same'],
     ['same switchboard, other extension', { phone: '010-87654321-801' }, { phone: '010-87654321-802' }, 'landline', 'other-extension'],
     ['same switchboard, one without extension', { phone: '010-87654321' }, { phone: '010-87654321-802' }, 'landline', 'same'],
+    ['one brand\'s 400 hotline alone', { phone: '400-800-1234' }, { phone: '400 800 1234' }, 'landline', 'hotline'],
+    ['the 400 hotline and one desk line both shared: the desk says one office', { phone: '400-800-1234 / 010-87654321' }, { phone: '010-87654321；400-800-1234' }, 'landline', 'same'],
     ['e-mail as written', { email: 'zw@qq.com' }, { email: 'zw@qq.com' }, 'email', 'exact'],
     ['the same shared mailbox', { email: 'sales@xingchen.com' }, { email: 'Sales@xingchen.com' }, 'email', 'shared'],
     ['a shared mailbox and a personal address both agree', { email: 'info@xingchen.com; zw@qq.com' }, { email: 'zw@qq.com, info@xingchen.com' }, 'email', 'exact'],

@@ -17,6 +17,15 @@ describe('emailKey', () => {
     expect(emailKey(raw)).toBeNull();
   });
 
+  // A plain address is split at its @ without the general reading (emailKey's fast path): the key must
+  // be the one the general reading gives, which spaces around the same address send it through.
+  it.each([['zhangwei@qq.com'], ['Zhang.Wei+crm@Gmail.com'], ['Li_Na%2@Xingchen-Tech.com.cn'], ['sales01@xingchen.com'], ['wang..lei@a..com'], ['123@qq.com']])(
+    'reads plain %s as the general reading does',
+    (raw) => {
+      expect(emailKey(raw)).toEqual(emailKey(` ${raw} `));
+    },
+  );
+
   it('reads several addresses in one cell', () => {
     expect(emailKeys('zw@qq.com; Li.Na@163.com').map((k) => k.address)).toEqual(['zw@qq.com', 'li.na@163.com']);
   });
