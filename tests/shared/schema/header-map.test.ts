@@ -892,7 +892,8 @@ describe('mapHeaders: one column per field', () => {
           expect(own).toContain(m.field);
         }
         for (const m of result) {
-          expect(m.write).toBe(m.field ? FIELD_BY_ID[m.field].write : 'keep');
+          // A further person's column (联系人2, 新娘 beside 新郎) is written as its kind of field is.
+          expect(m.write).toBe(m.field ? FIELD_BY_ID[m.field].write : m.person ? FIELD_BY_ID[m.person.field].write : 'keep');
           if (m.field) expect(m.confidence).toBeGreaterThanOrEqual(DEFAULT_SETTINGS.headers.minConfidence);
         }
         expect(mapHeaders(headers, settings())).toEqual(result);
