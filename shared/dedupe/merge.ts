@@ -480,6 +480,18 @@ export function planMerge(
       ? placeContacts(survivor, others, fieldCols, options.contacts, (c) => phoneValueKeys(matchText(c), region, phoneCache, readings))
       : null;
     const placed = (r: Row, col: number) => placement !== null && placement.kept.has(`${r.sheetRow}:${col}`);
+    // Each other row's value of a column that is none of those `seen` (by its keys: a number the kept row
+    // already holds among its several, 13812345678 / 13998765432, is no other value) goes to the merged values.
+    const listOthers = (field: FieldId | null, col: number, header: string, seen: Set<string>) => {
+      for (const r of others) {
+        const c = r.cells[col];
+        if (!usable(c) || placed(r, col)) continue;
+        const keys = keysOf(field, c, region, phoneCache, readings);
+        if (keys.every((k) => seen.has(k))) continue;
+        for (const k of keys) seen.add(k);
+        items.push(noteItem(header, noteText(c), r.sheetRow));
+      }
+    };
     // A record in use takes no 停用 or 停用日期 from a retired copy (survivor.ts keeps the one in use):
     // that value stays with the merged values and the archive.
     // A copy's 停用 / 作废 (its status, or its remark 作废) is the copy's: the customer in use does not take it.
@@ -508,15 +520,7 @@ export function planMerge(
           stats.cellsFilled++;
         }
         // Another person's value of the column no group took is listed with the merged values (and archived).
-        const seen = new Set<string>(usable(kept) ? keysOf(field, kept, region, phoneCache, readings) : []);
-        for (const r of others) {
-          const c = r.cells[col];
-          if (!usable(c) || placed(r, col)) continue;
-          const keys = keysOf(field, c, region, phoneCache, readings);
-          if (keys.every((k) => seen.has(k))) continue;
-          for (const k of keys) seen.add(k);
-          items.push(noteItem(table.headers[col] || '', noteText(c), r.sheetRow));
-        }
+        listOthers(field, col, table.headers[col] || '', new Set<string>(usable(kept) ? keysOf(field, kept, region, phoneCache, readings) : []));
         continue;
       }
       let final = before;
@@ -693,15 +697,7 @@ export function planMerge(
       if (usable(final)) for (const k of keysOf(field, final, region, phoneCache, readings)) seen.add(k);
       if (replaced) for (const k of keysOf(field, replaced, region, phoneCache, readings)) seen.add(k);
       if (superseded) for (const k of keysOf(field, superseded, region, phoneCache, readings)) seen.add(k);
-      for (const r of others) {
-        const c = r.cells[col];
-        if (!usable(c) || placed(r, col)) continue;
-        // A number the kept row already holds among its several (13812345678 / 13998765432) is no other value.
-        const keys = keysOf(field, c, region, phoneCache, readings);
-        if (keys.every((k) => seen.has(k))) continue;
-        for (const k of keys) seen.add(k);
-        items.push(noteItem(table.headers[col] || field || '', noteText(c), r.sheetRow));
-      }
+      listOthers(field, col, table.headers[col] || field || '', seen);
     }
     // The kept row's earlier notes first, then those of rows folded into it now (their archive rows
     // hold only the user's columns), then this merge's.
