@@ -128,12 +128,14 @@ function totalLabel(row: readonly Cell[]): string | null {
 /**
  * A row with one cell naming a part of the list below it: a region (华东区, 华南大区, East Region),
  * a team or branch (销售一部, 上海分公司, 二组), a period (2024年, 3月份, 第一季度, Q1), or a numbered
- * heading (一、华东区, （二）老客户). It is no customer: cleaned, it would be a customer without a
- * phone, counted in every table and reminded of nothing.
+ * heading (一、华东区, （二）老客户), or a rep's block in a shared sheet, its title in brackets
+ * (【张经理】, [Team Li], 〖华东〗: no digits, a customer's number is no title). It is no customer:
+ * cleaned, it would be a customer without a phone, counted in every table and reminded of nothing.
  */
 const SECTION = new RegExp(
   '^(?:' +
     '[一二三四五六七八九十]+[、.．]\\s*\\S.*|[(（][一二三四五六七八九十\\d]+[)）]\\s*\\S.*' +
+    '|【[^】\\d]{1,16}】|〖[^〗\\d]{1,16}〗|［[^］\\d]{1,16}］|\\[[^\\]\\d]{1,16}\\]' +
     '|\\S{1,10}?(?:大区|片区|地区|区域|区|省|分公司|子公司|办事处|事业部|部门|[一二三四五六七八九十\\d]部|[一二三四五六七八九十\\d]组|小组|团队|战区|门店)' +
     '|(?:19|20)\\d{2}\\s*年(?:\\s*\\d{1,2}\\s*月份?)?|\\d{1,2}\\s*月份?|第?[一二三四1-4]\\s*季度|上半年|下半年|q[1-4](?:\\s*(?:19|20)\\d{2})?' +
     '|(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern)?\\s+(?:region|area|territory|division)' +
@@ -159,6 +161,7 @@ function sectionLabel(row: readonly Cell[]): string | null {
 const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）])/u;
 const UNIT_WORD = /(?:大区|片区|地区|区域|区|省|分公司|子公司|办事处|事业部|部门|[一二三四五六七八九十\d]部|[一二三四五六七八九十\d]组|小组|团队|战区|门店)$/u;
 const LATIN_UNIT = /^(?:region|area|territory|division|team|branch)/iu;
+const BRACKETS = /^([【〖［\[]).*([】〗］\]])$/u;
 
 /**
  * What the summary shows of a section row: its numbering (一、), or the word that makes it a part of
@@ -166,6 +169,9 @@ const LATIN_UNIT = /^(?:region|area|territory|division|team|branch)/iu;
  * a period (2024年, Q1) or a compass region (East Region) is nothing but the word, shown whole.
  */
 function sectionWord(label: string): string {
+  // A bracketed title names a person (【张经理】): shown as its brackets only.
+  const bracket = BRACKETS.exec(label);
+  if (bracket) return bracket[1] + bracket[2];
   const found = NUMBERED.exec(label) ?? LATIN_UNIT.exec(label) ?? UNIT_WORD.exec(label);
   return found ? found[0] : label;
 }

@@ -491,6 +491,8 @@ describe('toTable: a heading row between the customers is no customer', () => {
     ['一、老客户', '一、'], ['（二）意向客户', '(二)'], ['一、陈静13600001111', '一、'], ['销售一部', '一部'], ['上海分公司', '分公司'],
     ['2024年3月', '2024年3月'], ['3月份', '3月份'], ['第一季度', '第一季度'], ['Q3 2024', 'Q3 2024'], ['East Region', 'East Region'],
     ['Team: Wang', 'Team'], ['Region 2', 'Region'],
+    // A rep's block in a sheet the team shares (h63): his name is not shown, only the brackets.
+    ['【张经理】', '【】'], ['〖华东〗', '〖〗'], ['[Team Li]', '[]'], ['［李娜］', '[]'],
   ])('%j, shown as %j', (label, word) => {
     const cells = [...rows(['Name', 'Phone', 'E-mail'], ['John Smith', '(646) 743-7902', '']), [text(label), EMPTY, EMPTY]];
     const result = ok(toTable(grid(cells), settings()));
@@ -502,6 +504,8 @@ describe('toTable: a heading row between the customers is no customer', () => {
     ['张伟', 'a customer with nothing but a name'],
     ['星辰科技有限公司', 'a company without a contact yet'],
     ['Team Rubicon', 'a company whose name starts with Team'],
+    ['【重要】王芳13812345678', 'a customer typed into one cell behind a bracketed mark'],
+    ['【13812345678】', 'a number in brackets'],
   ])('%j stays (%s)', (name) => {
     const cells = rows(['客户名称', '电话', '邮箱'], [name, '', '']);
     expect(ok(toTable(grid(cells), settings())).table.rows.map((r) => r.sheetRow)).toEqual([2]);
