@@ -270,12 +270,6 @@ function refuseMergeOverSideTables(loaded: LoadedInput, plan: Plan): void {
  * does one reading only rows above the first row removed (a per-rep 小计 above new customers typed
  * under the table), which stay where they are.
  */
-/** The sheet rows the run read as totals rows (sheet.totalRows), not customers. */
-function totalRowsOf(plan: Plan): Set<number> {
-  const said = plan.problems.find((p) => p.code === 'sheet.totalRows');
-  return new Set(String(said?.params?.rows ?? '').match(/\d+/g)?.map(Number) ?? []);
-}
-
 function refuseMergeOverFormulas(loaded: LoadedInput, plan: Plan): void {
   if (!plan.merge || plan.merge.removeRows.length === 0) return;
   let count = 0;
@@ -309,7 +303,7 @@ function refuseMergeOverFormulas(loaded: LoadedInput, plan: Plan): void {
   // user looks for them in different places.
   if (count > 0 && pointing > 0) throw new CliError('cli.mergeOverFormulasBoth', { sheet, count, pointing });
   // Every one in the rows the run has just called totals rows (合计, 小计): named, with how to go on.
-  const totals = totalRowsOf(plan);
+  const totals = new Set(plan.totalRows ?? []);
   if (count > 0 && pointing === 0 && [...formulaRows].every((row) => totals.has(row))) {
     throw new CliError('cli.mergeOverTotals', { sheet, count, rows: [...formulaRows].sort((a, b) => a - b).join(', '), example });
   }

@@ -399,6 +399,7 @@ function runWithin(
     firstCol: table.firstCol,
     columns,
     rows: table.rows.map((r) => r.sheetRow),
+    ...(table.totalRows ? { totalRows: table.totalRows } : {}),
     edits,
     issues,
     addedColumns,

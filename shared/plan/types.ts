@@ -96,6 +96,8 @@ export interface Plan {
   columns: ColumnMapping[];
   /** Sheet row of each data row, in table order. */
   rows: number[];
+  /** Sheet rows read as totals (合计, 小计), not customers (Table.totalRows): a host names them, as a merge's refusal does. */
+  totalRows?: readonly number[];
   edits: CellEdit[];
   issues: CellIssue[];
   addedColumns: AddedColumn[];

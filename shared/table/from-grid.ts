@@ -737,7 +737,7 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
 
   return {
     ok: true,
-    table: { sheetName: sheet, headerRow, firstCol, headers, rows, ...(groupOwners !== null ? { groupOwners } : {}) },
+    table: { sheetName: sheet, headerRow, firstCol, headers, rows, ...(groupOwners !== null ? { groupOwners } : {}), ...(totals.length > 0 ? { totalRows: totals.map((t) => t.sheetRow) } : {}) },
     columns,
     problems,
   };

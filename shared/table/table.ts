@@ -42,4 +42,6 @@ export interface Table {
    * never written into the cell.
    */
   namesWithPhones?: ReadonlyMap<number, { name: string; phone: string }>;
+  /** Sheet rows read as totals (合计, 小计, Total), not customers: left out of `rows`, as typed. */
+  totalRows?: readonly number[];
 }
