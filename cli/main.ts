@@ -16,7 +16,7 @@ import { LANGS } from '../shared/i18n/define';
 import { loadInput, type LoadedInput } from './load-input';
 import { readConfig } from './read-config';
 import { say, sayOut } from './messages';
-import { terminalText } from './terminal-text';
+import { terminalText, terminalValue } from './terminal-text';
 import { summaryText } from './summary';
 import { readHiddenSheets } from './hidden-sheets';
 import { refuseUnwritable, refuseUnwritableInput, writeOutput, type Written } from './write-output';
@@ -218,7 +218,9 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
   const customerTabs = 1 + (loaded.otherTables?.length ?? 0);
   const outcome = planWithAcross(loaded, { settings, today, dateSystem: loaded.dateSystem, merge: args.merge, guess, customerTabs, ...(archivedOn ? { archivedOn } : {}) }, () => progress('cli.progress.across', {}));
   if (!outcome.ok) {
-    io.stderr(sayOut(lang, outcome.problem.code, outcome.problem.params) + '\n');
+    // A rule's column checked against the sheet is a settings mistake: said as one (its texts in the run's language).
+    const { code, params } = outcome.problem;
+    io.stderr((code.startsWith('classify.settings.') ? messageText(lang, code, terminalParams(params)) : sayOut(lang, code, params)) + '\n');
     return 1;
   }
   const { across } = outcome;
@@ -283,6 +285,13 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
  * one tab (撞单 no single sheet shows). The cleaned sheet the check reuses is let go before writing:
  * a big sheet's two tables are not held while the output is written.
  */
+/** A problem's text parameters with their controls escaped for the terminal (a header typed in the sheet), as sayOut does. */
+function terminalParams(params: SheetProblem['params']): Record<string, string | number> {
+  const safe: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params ?? {})) safe[name] = typeof value === 'string' ? terminalValue(value) : value;
+  return safe;
+}
+
 function planWithAcross(
   loaded: LoadedInput,
   options: RunOptions,

@@ -18,6 +18,7 @@ import type { Reason } from './reason';
 import { computeRfm, RFM_COLUMNS, type RfmScores, type RfmSummary } from './rfm';
 import type { ClassifySettings } from './settings';
 import type { SettingsError } from './settings-error';
+import type { SheetColumns } from './rule-columns';
 import { computeWhatIf, type WhatIf } from './what-if';
 import { definedLevels, statedClass, statedVip, type DefinedLabels } from './existing-labels';
 import { ReasonPool } from './reason-pool';
@@ -185,8 +186,9 @@ function classifyWithin(
   compared?: ReadonlySet<number>,
   customerRow?: ReadonlyMap<number, number>,
   creditTier = false,
+  columns?: SheetColumns,
 ): ClassifyResult {
-  const compiled = compileClassifySettings(settings);
+  const compiled = compileClassifySettings(settings, 'classify', columns);
   const todayDay = toDayNumber(today);
   // A purchase or contact of a month (2026年11月) is read as its last day, for every rule and RFM alike.
   const { records, reads: monthReads } = readMonthDates(typed, ACTIVITY_FIELDS, todayDay);
@@ -195,7 +197,8 @@ function classifyWithin(
   const rfmWithout = rfm && rfm.summary.missing.length > 0 ? rfm.summary.missing.map((c) => RFM_COLUMNS[c]).join(',') : '';
   // A dimension whose rules read only columns the sheet does not have cannot judge anyone: a
   // contact list without purchase columns is not a list of potential customers.
-  const mapped = (field: FieldId) => records.some((r) => r.fields[field] !== undefined);
+  // A column a rule names by header (欠款) is the sheet's whenever the records carry it.
+  const mapped = (field: FieldId) => records.some((r) => r.fields[field] !== undefined || r.ruleCells?.has(field) === true);
   const blind = new Set(compiled.dimensions.filter((d) => d.reads.length > 0 && !d.reads.some(mapped)).map((d) => d.id));
   const vipMarks = blind.has('vip') ? sheetVipMarks(records, compiled) : null;
   // The grade the sheet states (客户等级 A/B/C), read for a customer the tier rule cannot judge; made
@@ -214,12 +217,14 @@ function classifyWithin(
     return cell;
   };
   let fields: Partial<Record<FieldId, Cell>> = {};
+  // The row's cells of the columns rules name by header (欠款), read as typed: every record carries each of them.
+  let named: ReadonlyMap<string, Cell> | undefined;
   // A row's derived values. Emptied by blanking its few keys, not by clear(), which gives the Map a
   // new table on every row.
   const derived = new Map<string, Cell | undefined>();
   const blank = (_: Cell | undefined, key: string) => derived.set(key, undefined);
   const lookup = (field: string): Cell =>
-    (field.charCodeAt(0) === 64 ? derived.get(field) : fields[field as FieldId]) ?? EMPTY;
+    (field.charCodeAt(0) === 64 ? derived.get(field) : named !== undefined && named.has(field) ? named.get(field) : fields[field as FieldId]) ?? EMPTY;
 
   // The name later rules read a dimension's label by (@tier, @custom.region), made once, not per row.
   const derivedKey = new Map(compiled.dimensions.map((d) => [d.id, d.builtin ? `@${d.id}` : `@custom.${d.id}`]));
@@ -235,6 +240,7 @@ function classifyWithin(
   const standingCells = new Map<Standing, Cell>(STANDINGS.map((st) => [st, { kind: 'text', value: st }]));
   const rows = records.map((record, i): ClassifiedRow => {
     fields = record.fields;
+    named = record.ruleCells;
     derived.forEach(blank);
     const purchase = cellDay(record.fields.lastPurchase);
     const contact = cellDay(record.fields.lastContact);
@@ -301,7 +307,7 @@ function classifyWithin(
         reasons.push(future === null
           ? pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.stated', params })
           : pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.statedPurchaseInFuture', params: { ...params, date: future } }));
-      } else if (dim === tierDim && (blind.has(dim.id) || (hit?.level.id === 'unknown' && !record.heldAmount && dim.reads.every((f) => isBlank(fields[f] ?? EMPTY))))
+      } else if (dim === tierDim && (blind.has(dim.id) || (hit?.level.id === 'unknown' && !record.heldAmount && dim.reads.every((f) => isBlank(lookup(f)))))
         && (grade = statedGrade(record)) !== null) {
         // A value tier no amount can tell (a sheet without amounts, a customer whose amount is blank)
         // is the grade the sheet gives him (客户等级 A), said to be the sheet's own, as the lifecycle

@@ -11,6 +11,7 @@ import { compileLevels, isLocalText, unknownKeys, type CompiledLevel } from './l
 import { expandPreset } from './presets';
 import { settingsError, type SettingsError } from './settings-error';
 import type { ConditionScope, DimensionTexts } from './condition';
+import type { SheetColumns } from './rule-columns';
 
 /** What a custom rule may hold. */
 const CUSTOM_RULE_KEYS = ['id', 'label', 'levels'] as const;
@@ -31,6 +32,8 @@ export interface CompiledSettings {
   dimensions: CompiledDimension[];
   /** Whether any rule reads RFM scores (they are computed only then). */
   usesRfm: boolean;
+  /** Each name a rule reads a column of the sheet as typed by (欠款), with its column: the records carry its cells. */
+  columnsRead: Map<string, number>;
   errors: SettingsError[];
 }
 
@@ -57,11 +60,16 @@ function legendOf(levels: readonly CompiledLevel[], builtinIds: readonly string[
 /** Fields that only qualify a dimension's decision, never make it on their own (an end date beside purchases). */
 const QUALIFYING: ReadonlySet<string> = new Set<FieldId>(['endedAt']);
 
-export function compileClassifySettings(settings: unknown, path = 'classify'): CompiledSettings {
+/**
+ * `columns`: the sheet's columns a rule may name by header (rule-columns.ts), `deferred` while the
+ * settings are read before a sheet; absent, a rule names field ids only.
+ */
+export function compileClassifySettings(settings: unknown, path = 'classify', columns?: SheetColumns | 'deferred'): CompiledSettings {
   const errors: SettingsError[] = [];
   const dimensions: CompiledDimension[] = [];
   const usedAll = new Set<string>();
-  if (!isObject(settings)) return { dimensions, usesRfm: false, errors: [settingsError('classify.settings.notObject', path)] };
+  const columnsRead = new Map<string, number>();
+  if (!isObject(settings)) return { dimensions, usesRfm: false, columnsRead, errors: [settingsError('classify.settings.notObject', path)] };
 
   const customRaw = settings.custom ?? [];
   const customIds: string[] = [];
@@ -89,6 +97,8 @@ export function compileClassifySettings(settings: unknown, path = 'classify'): C
     later: new Set(order.slice(index)),
     used: new Set<string>(),
     labels: (field) => texts.get(field),
+    ...(columns ? { columns } : {}),
+    columnsRead,
   });
   const add = (dimension: CompiledDimension) => {
     dimensions.push(dimension);
@@ -151,5 +161,5 @@ export function compileClassifySettings(settings: unknown, path = 'classify'): C
   });
 
   const usesRfm = [...usedAll].some((f) => f.startsWith('@rfm.'));
-  return { dimensions, usesRfm, errors };
+  return { dimensions, usesRfm, columnsRead, errors };
 }

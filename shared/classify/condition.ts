@@ -16,6 +16,7 @@ import { BASE_DERIVED } from './derived-fields';
 import { labelText, type LocalText } from './labels';
 import { LANGS } from '../i18n/define';
 import { settingsError, type SettingsError } from './settings-error';
+import { columnDays, columnNumbers, headerKey, meantColumn, type ColumnReading, type SheetColumns } from './rule-columns';
 
 export const CONDITION_OPS = [
   'eq', 'ne', 'in', 'contains', 'gt', 'gte', 'lt', 'lte', 'empty', 'notEmpty', 'notDate', 'withinDays', 'olderThanDays',
@@ -70,6 +71,14 @@ export interface ConditionScope {
   used: Set<string>;
   /** The title and label texts of an earlier dimension (`@tier`, `@custom.region`), for reasons. */
   labels?: (field: string) => DimensionTexts | undefined;
+  /**
+   * The sheet's columns a rule may name by header (rule-columns.ts); `deferred` while the settings are
+   * read before any sheet (a name that is no field id is checked against the sheet the run reads);
+   * absent: no sheet, and a name must be a field id.
+   */
+  columns?: SheetColumns | 'deferred';
+  /** Collects each name a rule reads a column as typed by (欠款) and that column's index, for the records to carry its cells. */
+  columnsRead?: Map<string, number>;
 }
 
 export interface DimensionTexts {
@@ -88,6 +97,16 @@ function numberOf(cell: Cell): number | null {
 
 function shown(cell: Cell): string {
   return cell.kind === 'number' ? numberText(cell.value) : cellText(cell).trim();
+}
+
+/** A number with its thousands grouped (12,500), as an amount typed in a sheet is read back to its user. */
+function grouped(n: number): string {
+  const text = numberText(n);
+  const [whole, decimals] = text.split('.');
+  const sign = whole.startsWith('-') ? '-' : '';
+  const digits = sign ? whole.slice(1) : whole;
+  if (!/^\d+$/.test(digits)) return text;
+  return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (decimals !== undefined ? `.${decimals}` : '');
 }
 
 export function compileCondition(input: unknown, path: string, scope: ConditionScope): Compiled {
@@ -135,20 +154,59 @@ function compileGroup(kind: 'all' | 'any', list: unknown, path: string, scope: C
   };
 }
 
-function checkField(field: unknown, path: string, scope: ConditionScope): SettingsError | null {
+/** How a leaf reads its field: the key the row is looked up by, and, for a column read as typed, how its text is read. */
+interface FieldRead {
+  key: string;
+  column?: ColumnReading;
+  /** The column's header as the sheet types it, which the row's reason names (储值卡余额 for 储值卡 余额). */
+  header?: string;
+}
+
+function checkField(field: unknown, path: string, scope: ConditionScope): SettingsError | FieldRead {
   if (typeof field !== 'string' || field === '') return settingsError('classify.settings.unknownField', path, { field: String(field) });
   if (field.startsWith('@')) {
-    if (scope.available.has(field)) return null;
+    if (scope.available.has(field)) return { key: field };
     if (scope.later.has(field)) return settingsError('classify.settings.fieldNotAvailable', path, { field });
     return settingsError('classify.settings.unknownField', path, { field });
   }
-  if (isFieldId(field)) return null;
+  if (isFieldId(field)) return { key: field };
+  const { columns } = scope;
+  // Settings read before the sheet: any other name may be one of its headers, checked when it is read.
+  if (columns === 'deferred') return { key: field, column: { currency: 'CNY', decimal: '.', ambiguous: 'flag' } };
+  const named = columns?.byHeader.get(headerKey(field)) ?? [];
+  if (named.length > 1) {
+    return settingsError('classify.settings.columnTwice', path, { field, first: `${named[0].letter}（${named[0].header}）`, second: `${named[1].letter}（${named[1].header}）`, 'first@en': `${named[0].letter} (${named[0].header})`, 'second@en': `${named[1].letter} (${named[1].header})` });
+  }
+  if (named.length === 1) {
+    const [column] = named;
+    // A column a field reads is read as that field, cleaned (广东 as 广东省), as a rule on its id would.
+    if (column.field !== null) return { key: column.field };
+    scope.columnsRead?.set(field, column.col);
+    return { key: field, column: (columns as SheetColumns).reading, header: column.header };
+  }
+  // An unread column whose header holds the name (欠款（元）for 欠款): said with the header to copy.
+  const near = columns ? meantColumn(field, columns.unread) : null;
+  if (near !== null) return settingsError('classify.settings.columnMeant', path, { field, header: near });
   // A column's header written for the field (行业 for industry): said with the id to write instead.
   const meant = fieldByHeader(field);
   if (meant !== null) return settingsError('classify.settings.headerForField', path, { field, id: meant, other: meant });
   // A typo in the id (industy): said with the id it is nearest.
   const spelt = fieldBySpelling(field);
-  return spelt === null ? settingsError('classify.settings.unknownField', path, { field }) : settingsError('classify.settings.fieldMisspelt', path, { field, id: spelt });
+  if (spelt !== null) return settingsError('classify.settings.fieldMisspelt', path, { field, id: spelt });
+  // Else the sheet's unread headers, any of which a rule may name.
+  if (columns && columns.unread.length > 0) return settingsError('classify.settings.unknownFieldOrColumn', path, { field, ...headerList(columns.unread) });
+  return settingsError('classify.settings.unknownField', path, { field });
+}
+
+/** At most this many unread headers are listed in a message. */
+const LISTED_HEADERS = 8;
+
+/** The unread headers as a message lists them, in each language's quotes. */
+function headerList(headers: readonly string[]): Record<string, string> {
+  const shown = headers.slice(0, LISTED_HEADERS);
+  const more = headers.length > shown.length ? ' …' : '';
+  const zh = shown.map((h) => `“${h}”`).join('，') + more;
+  return { headers: zh, 'headers@zh-CN': zh, 'headers@en': shown.map((h) => `"${h}"`).join(', ') + more };
 }
 
 function badValue(op: string, path: string, expected: MessageKey): Compiled {
@@ -162,14 +220,14 @@ const isScalar = (v: unknown): v is string | number | boolean =>
  * `eq` on one cell: numbers as numbers, a value `key` places (a province, a gender, a date) by its
  * canonical form, anything else as folded text.
  */
-function equalsTest(value: string | number | boolean, key: FieldKey | null): (cell: Cell) => boolean {
+function equalsTest(value: string | number | boolean, key: FieldKey | null, numberIn: (cell: Cell) => number | null = numberOf): (cell: Cell) => boolean {
   const folded = foldValue(String(value));
   const canonical = key && typeof value === 'string' ? key(value) : null;
   // A column holds a handful of provinces or genders: each distinct text is read once.
   const cellKeys = new Map<string, string | null>();
   return (cell) => {
     if (typeof value === 'number') {
-      const n = numberOf(cell);
+      const n = numberIn(cell);
       if (n !== null) return n === value;
     }
     if (isBlank(cell)) return false;
@@ -226,7 +284,8 @@ function labelValueErrors(field: string, op: string, value: unknown, path: strin
 }
 
 function compileLeaf(input: Record<string, unknown>, path: string, scope: ConditionScope): Compiled {
-  const fieldError = checkField(input.field, `${path}.field`, scope);
+  const read = checkField(input.field, `${path}.field`, scope);
+  const fieldError = 'code' in read ? read : null;
   const op = input.op;
   if (typeof op !== 'string' || !(CONDITION_OPS as readonly string[]).includes(op)) {
     const errors = fieldError ? [fieldError] : [];
@@ -234,8 +293,13 @@ function compileLeaf(input: Record<string, unknown>, path: string, scope: Condit
     return { test: null, errors };
   }
   if (fieldError) return { test: null, errors: [fieldError] };
-  const field = input.field as string;
+  const { key: field, column, header } = read as FieldRead;
+  // A column read as typed is named in the row's reason by its header; a field by its own name.
+  const named = header ?? field;
   scope.used.add(field);
+  // A column read as typed: its text read as an amount or a day where the test asks for one.
+  const numberIn = column ? columnNumbers(column) : numberOf;
+  const dayIn = column ? columnDays(column) : cellDay;
   const value = input.value;
   const at = `${path}.value`;
   const labelErrors = labelValueErrors(field, op, value, at, scope);
@@ -246,7 +310,7 @@ function compileLeaf(input: Record<string, unknown>, path: string, scope: Condit
     test: (lookup, today) => {
       const params = check(lookup(field), today);
       if (!params) return null;
-      params.field = field;
+      params.field = column ? named : field;
       if (shownAs) shownAs(params);
       return [{ op: op as ConditionOp, params }];
     },
@@ -258,18 +322,18 @@ function compileLeaf(input: Record<string, unknown>, path: string, scope: Condit
     case 'notEmpty':
       return leaf((cell) => (isBlank(cell) ? null : { value: shown(cell) }));
     case 'notDate':
-      return leaf((cell) => (isBlank(cell) || cellDay(cell) !== null ? null : { value: shown(cell) }));
+      return leaf((cell, today) => (isBlank(cell) || dayIn(cell, today) !== null ? null : { value: shown(cell) }));
     case 'eq':
     case 'ne': {
       if (!isScalar(value)) return badValue(op, at, 'classify.expect.scalar');
-      const eq = equalsTest(value, fieldKey(field));
+      const eq = equalsTest(value, fieldKey(field), numberIn);
       const want = op === 'eq';
       return leaf((cell) => (eq(cell) === want ? { value: shown(cell), limit: String(value) } : null));
     }
     case 'in': {
       if (!Array.isArray(value) || value.length === 0 || !value.every(isScalar)) return badValue(op, at, 'classify.expect.list');
       const key = fieldKey(field);
-      const tests = value.map((v) => equalsTest(v, key));
+      const tests = value.map((v) => equalsTest(v, key, numberIn));
       return leaf((cell) => (tests.some((eq) => eq(cell)) ? { value: shown(cell), limit: value.join(', ') } : null));
     }
     case 'contains': {
@@ -292,6 +356,13 @@ function compileLeaf(input: Record<string, unknown>, path: string, scope: Condit
         : op === 'lt' ? (a: number, b: number) => a < b
         : (a: number, b: number) => a <= b;
       if (typeof value === 'number' && Number.isFinite(value)) {
+        // A column read as typed shows its amount as the sheet does (欠款 12,500 > 0), grouped where typed bare.
+        if (column) {
+          return leaf((cell) => {
+            const n = numberIn(cell);
+            return n !== null && cmp(n, value) ? { value: cell.kind === 'text' ? cell.value.trim() : grouped(n), limit: grouped(value) } : null;
+          });
+        }
         return leaf((cell) => {
           const n = numberOf(cell);
           return n !== null && cmp(n, value) ? { value: numberText(n), limit: numberText(value) } : null;
@@ -300,8 +371,8 @@ function compileLeaf(input: Record<string, unknown>, path: string, scope: Condit
       const civil = typeof value === 'string' ? parseIso(value.trim()) : null;
       if (!civil) return badValue(op, at, 'classify.expect.numberOrDate');
       const limit = toDayNumber(civil);
-      return leaf((cell) => {
-        const day = cellDay(cell);
+      return leaf((cell, today) => {
+        const day = dayIn(cell, today);
         return day !== null && cmp(day, limit) ? { value: shown(cell), limit: String(value).trim() } : null;
       });
     }
@@ -310,7 +381,7 @@ function compileLeaf(input: Record<string, unknown>, path: string, scope: Condit
       if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) return badValue(op, at, 'classify.expect.dayCount');
       const within = op === 'withinDays';
       return leaf((cell, today) => {
-        const day = cellDay(cell);
+        const day = dayIn(cell, today);
         if (day === null) return null;
         const ago = today - day;
         const hit = within ? ago >= 0 && ago <= value : ago > value;

@@ -3,7 +3,7 @@
  * whose 客户状态 column was read as the customer type matches no row, and without a word the user
  * would take its empty column for "no customer qualifies".
  */
-import type { FieldId } from '../schema/fields';
+import { isFieldId, type FieldId } from '../schema/fields';
 import type { SheetProblem } from '../plan/issue';
 import type { CustomRule } from './settings';
 
@@ -22,7 +22,8 @@ export function missingRuleFields(custom: readonly CustomRule[], fieldCols: Part
     const read = new Set<string>();
     for (const level of rule.levels) fieldsOf(level.when, read);
     for (const field of read) {
-      if (fieldCols[field as FieldId] === undefined) problems.push({ code: 'classify.ruleFieldMissing', severity: 'warning', params: { rule: rule.id, field } });
+      // A name that is no field id is a column's header, checked against the sheet before the run (rule-columns.ts).
+      if (isFieldId(field) && fieldCols[field] === undefined) problems.push({ code: 'classify.ruleFieldMissing', severity: 'warning', params: { rule: rule.id, field } });
     }
   }
   return problems;

@@ -85,6 +85,7 @@ export function resolveClassifySettings(input: unknown, path = 'classify'): { se
   const written = amountsWritten(input as Record<string, unknown>);
   if (written) settings.amountsWritten = written;
   const resolved = settings as unknown as ClassifySettings;
-  errors.push(...compileClassifySettings(resolved, path).errors);
+  // A name that is no field id may be a header of the sheet, which is not read yet: the run checks it (rule-columns.ts).
+  errors.push(...compileClassifySettings(resolved, path, 'deferred').errors);
   return { settings: resolved, errors };
 }

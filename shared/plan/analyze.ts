@@ -34,6 +34,7 @@ import { unreadColumns } from '../dedupe/unread-columns';
 import type { ArchivedRow, Confidence, DuplicateGroup, MergePlan } from '../dedupe/types';
 import { runTitles } from '../schema/run-columns';
 import { classify, type ClassifiedRow, type ClassifyResult } from '../classify/classify';
+import type { SheetColumns } from '../classify/rule-columns';
 import { allInOneLevel } from '../classify/one-level';
 import { joinedTotals } from './joined-totals';
 import { newerPhones, withNewerNumbers } from './newer-phones';
@@ -92,6 +93,8 @@ export interface AnalyzeInput {
   phones?: PhoneReadings;
   /** The headers of the columns the run left unread (left-unread.ts), one of which may be a renamed column an earlier run read. */
   unreadHeaders?: readonly string[];
+  /** The columns the user's rules may name by header, and those they read as typed (欠款 → its column): the records carry their cells. */
+  ruleColumns?: { sheet: SheetColumns; read: ReadonlyMap<string, number> };
 }
 
 export type Analysis = Pick<Plan, 'duplicates' | 'merge' | 'classification' | 'reminders' | 'report' | 'orderList' | 'rowKeys'> & {
@@ -110,10 +113,11 @@ export function analyze(input: AnalyzeInput): Analysis {
   return withRunMemos(() => analyzeWithin(input));
 }
 
-function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [], issues, settings, recorded, today, merge, archivedOn, amountUnit = 0, termDates = settings.dates, yearlessOrders = sheetOrders(settings.dates.ambiguous), tabOwner, columnMoney, phones, unreadHeaders = [] }: AnalyzeInput): Analysis {
+function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [], issues, settings, recorded, today, merge, archivedOn, amountUnit = 0, termDates = settings.dates, yearlessOrders = sheetOrders(settings.dates.ambiguous), tabOwner, columnMoney, phones, unreadHeaders = [], ruleColumns }: AnalyzeInput): Analysis {
   const lang = settings.language;
   // A rep's tab (王磊) owns its rows as the check across the workbook's tabs reads them: his reminders, his 撞单.
-  const own = ownedByTab(toRecords(cleaned, fieldCols, extraCols, contacts), tabOwner);
+  const ruleCols = ruleColumns?.read;
+  const own = ownedByTab(toRecords(cleaned, fieldCols, extraCols, contacts, ruleCols), tabOwner);
   // wanglei@corp.cn alone is 王磊 where the sheet writes 王磊（wanglei@corp.cn）(owner-aliases.ts).
   const aliases = ownerAliases(own);
   const records = withOwnerAliases(own, aliases);
@@ -168,7 +172,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   const after = mergePlan ? merged(cleaned, mergePlan) : proposed ? filledIn(cleaned, proposed) : cleaned;
   // A 合同期限 column's end stands in for a contract-end cell the row lacks (remind/term-end.ts).
   const afterRecords = withTermEnds(
-    withoutDoubtful(inWholeUnits(after !== cleaned ? recordsAfter(cleaned, after, records, (table) => withOwnerAliases(ownedByTab(toRecords(table, fieldCols, extraCols, contacts), tabOwner), aliases)) : records, amountUnit), doubtful),
+    withoutDoubtful(inWholeUnits(after !== cleaned ? recordsAfter(cleaned, after, records, (table) => withOwnerAliases(ownedByTab(toRecords(table, fieldCols, extraCols, contacts, ruleCols), tabOwner), aliases)) : records, amountUnit), doubtful),
     fieldCols,
     termDates.era === undefined ? { ambiguous: termDates.ambiguous, today } : { ambiguous: termDates.ambiguous, today, era: termDates.era },
   );
@@ -191,7 +195,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   const countedRows = counted === customers ? null : new Set(counted.map((r) => r.sheetRow));
   // RFM ranks each customer once too: a copy not merged yet takes the scores of the row a merge keeps.
   const copies = countedRows ? customerRows(customers, countedRows, same) : undefined;
-  const classifiedCustomers = explainDoubtful(classify(customers, settings.classify, today, countedRows ?? undefined, copies, fieldCols.tier !== undefined && namesCreditGrade(cleaned.headers[fieldCols.tier])), doubtful);
+  const classifiedCustomers = explainDoubtful(classify(customers, settings.classify, today, countedRows ?? undefined, copies, fieldCols.tier !== undefined && namesCreditGrade(cleaned.headers[fieldCols.tier]), ruleColumns?.sheet), doubtful);
   // Each order row shows its customer's classes, and so does each row of a customer typed twice and
   // not merged yet: the report counts him once, in the classes of the row a merge keeps (copy-classes.ts).
   const classified = view

@@ -33,6 +33,8 @@ import { withRunMemos } from '../text/run-memos';
 import { remindersWithoutClasses } from '../remind/needs-classes';
 import type { YearlessOrders } from '../remind/types';
 import { missingRuleFields } from '../classify/rule-fields';
+import { compileClassifySettings } from '../classify/compile-settings';
+import { sheetColumns, type ColumnReading } from '../classify/rule-columns';
 import { missingSettingFields } from './setting-fields';
 import { shadowedLevels } from '../classify/shadowed-levels';
 import { dialledRegions, REGIONAL_FIELDS, rowRegions, rowSettings } from './row-region';
@@ -75,6 +77,11 @@ export interface RunOptions {
    * tab names (schema/tab-owner.ts), as the check across the tabs reads it.
    */
   customerTabs?: number;
+  /**
+   * A rule naming a column this sheet lacks does not stop the run: its dimension is left out, the
+   * rest runs (a hidden tab read only for its reminders, whose columns the settings were not written for).
+   */
+  ruleColumnsOptional?: boolean;
 }
 
 /** The first half of a run: the table as read and as cleaned, with the edits and issues that got it there. */
@@ -299,6 +306,18 @@ function cleanSheetWithin(
   };
 }
 
+/** How a column a rule names by header reads its typed amounts and days: the sheet's currency, decimal mark and order of day and month. */
+function columnReading(settings: Settings): ColumnReading {
+  const { era, timeZone } = settings.dates;
+  return {
+    currency: settings.amount.currency,
+    decimal: settings.amount.decimalSeparator ?? '.',
+    ambiguous: settings.dates.ambiguous,
+    ...(era ? { era } : {}),
+    ...(timeZone ? { timeZone } : {}),
+  };
+}
+
 /** Each reminded column's order for its dates typed without a year: its own settings' (sheet-locale.ts yearlessOrder), else the sheet's. */
 function yearlessOrdersOf(fieldCols: Partial<Record<FieldId, number>>, columnSettings: ReadonlyMap<number, Settings>, settings: Settings): YearlessOrders {
   const out: YearlessOrders = {};
@@ -380,7 +399,14 @@ function runWithin(
   const recorded = grid.ownColumns;
   const owner = fieldCols.owner === undefined ? tabOwner(table.sheetName, options.customerTabs ?? 1) : null;
   const unreadColumns = columnsLeftUnread(columns);
-  const analysis = analyze({ original: table, cleaned: cleanedTable, fieldCols, extraCols, contacts, issues: found, settings, recorded, today: todayDate, merge, ...(archivedOn ? { archivedOn } : {}), amountUnit, termDates, yearlessOrders, columnMoney, tabOwner: owner, phones, unreadHeaders: unreadColumns.map((c) => c.header) });
+  // A rule may name a column by its header (欠款): checked against this sheet's, as a mistake in the settings is, before anything is read.
+  const ruleColumns = sheetColumns(columns, unreadColumns.map((c) => c.header), columnReading(settings), table.firstCol);
+  const rules = compileClassifySettings(settings.classify, 'classify', ruleColumns);
+  if (rules.errors.length > 0 && !options.ruleColumnsOptional) {
+    const [first] = rules.errors;
+    return { ok: false, problem: { code: first.code, severity: 'error', params: first.params } };
+  }
+  const analysis = analyze({ original: table, cleaned: cleanedTable, fieldCols, extraCols, contacts, issues: found, settings, recorded, today: todayDate, merge, ...(archivedOn ? { archivedOn } : {}), amountUnit, termDates, yearlessOrders, columnMoney, tabOwner: owner, phones, unreadHeaders: unreadColumns.map((c) => c.header), ruleColumns: { sheet: ruleColumns, read: rules.columnsRead } });
   // Said once, so a user whose reminders go to 王磊 knows why, and can add an owner column if the tab is no rep's.
   // A departed rep's tab (陈静(离职)) names no owner (owner-name.ts): its customers are unassigned and
   // need a new one, which is what is said, never that they are his.

@@ -33,7 +33,8 @@ export interface HiddenSheetReminders {
  * (never merged); null when it cannot be read as a customer table.
  */
 export function hiddenSheetReminders(grid: Grid, options: RunOptions): HiddenSheetReminders | null {
-  const out = run(grid, { ...options, merge: [] });
+  // Its columns are not those the settings were written for: a rule on a header it lacks costs it no reminder.
+  const out = run(grid, { ...options, merge: [], ruleColumnsOptional: true });
   if (!out.ok) return null;
   const reminders = out.plan.reminders.reminders;
   return { sheet: grid.sheetName, reminders, urgent: reminders.filter(isUrgent) };

@@ -429,7 +429,7 @@ function aggregate(all: readonly CustomerRecord[], fieldCols: Partial<Record<Fie
     delete fields.firstPurchase;
   }
   else if (paid.every(endedPurchase)) fields.status = paid[0].fields.status as Cell;
-  return { sheetRow: latest.sheetRow, index: latest.index, fields, ...(latest.extra ? { extra: latest.extra } : {}) };
+  return { sheetRow: latest.sheetRow, index: latest.index, fields, ...(latest.extra ? { extra: latest.extra } : {}), ...(latest.ruleCells ? { ruleCells: latest.ruleCells } : {}) };
 }
 
 /** The customers of an order list, each made of his orders; of a deals export (`deals`), each company of its deals. */

@@ -24,7 +24,8 @@ export function missingSettingFields(settings: Settings, fieldCols: Partial<Reco
     if (!Array.isArray(levels)) continue;
     const read = new Set<string>();
     for (const level of levels) fieldsOf((level as { when?: unknown } | null)?.when, read);
-    for (const field of read) if (fieldCols[field as FieldId] === undefined) problems.push(missing(`classify.${dimension}`, field));
+    // A name that is no field id is a column's header, checked against the sheet before the run (rule-columns.ts).
+    for (const field of read) if (isFieldId(field) && fieldCols[field] === undefined) problems.push(missing(`classify.${dimension}`, field));
   }
   // The reminder's own defaults on a sheet without those columns are no settings of the user's: only what he changed is said.
   const stale = settings.remind.stale;

@@ -25,6 +25,11 @@ export interface CustomerRecord {
    * any (schema/row-contacts.ts): never the customer's fields, compared for duplicates as the row's people.
    */
   contacts?: RecordContact[];
+  /**
+   * The cells of the columns the user's rules name by header and no field reads (欠款, 门店), by the
+   * name the rule writes, as typed (classify/rule-columns.ts); absent when no rule names one.
+   */
+  ruleCells?: ReadonlyMap<string, Cell>;
 }
 
 /** One further person of a row: the header naming him (联系人2) and his cells by field (several where he has two phones). */
@@ -50,13 +55,20 @@ function FieldCells() {}
 FieldCells.prototype = Object.prototype;
 const newFields = () => new (FieldCells as unknown as new () => Partial<Record<FieldId, Cell>>)();
 
-/** `fieldCols` maps a field to its 0-based column in the table; `extraCols` to its extra columns. */
+const NO_RULE_COLUMNS: ReadonlyMap<string, number> = new Map();
+
+/**
+ * `fieldCols` maps a field to its 0-based column in the table; `extraCols` to its extra columns;
+ * `ruleCols` a name the user's rules read a column by (欠款) to that column.
+ */
 export function toRecords(
   table: Table,
   fieldCols: Partial<Record<FieldId, number>>,
   extraCols: Partial<Record<FieldId, number[]>> = {},
   contacts: readonly ContactColumns[] = [],
+  ruleCols: ReadonlyMap<string, number> = NO_RULE_COLUMNS,
 ): CustomerRecord[] {
+  const named = [...ruleCols];
   // Each person's columns by field, his own column first: built once, read for every row.
   const people = contacts.map((c) => ({
     label: c.label,
@@ -102,6 +114,7 @@ export function toRecords(
       record.extra = extra;
       standInAddress(fields, extra);
     }
+    if (named.length > 0) record.ruleCells = new Map(named.map(([name, col]) => [name, row.cells[col] ?? EMPTY]));
     if (people.length > 0) {
       record.contacts = people.map((person) => {
         const cells: Partial<Record<FieldId, Cell[]>> = {};

@@ -66,7 +66,7 @@ describe('resolveClassifySettings', () => {
       [1], { tiers: 1 }, { tier: { preset: 'x' } }, { lifecycle: { preset: 'lifecycleByPurchase', churnDays: 'a' } },
       { tier: 'x' }, { tier: [{}] }, { tier: [{ id: 'gold' }] }, { tier: [{ id: 'low' }, { id: 'low' }] },
       { tier: [{ id: 'low', reason: 'x' }] }, { tier: [{ id: 'low', when: 5 }] }, { tier: [{ id: 'low', when: { all: [] } }] },
-      { tier: [{ id: 'low', when: { field: 'x', op: 'eq', value: 1 } }] }, { tier: [{ id: 'low', when: { field: '@vip', op: 'empty' } }] },
+      { tier: [{ id: 'low', when: { field: '', op: 'eq', value: 1 } }] }, { tier: [{ id: 'low', when: { field: '@vip', op: 'empty' } }] },
       { tier: [{ id: 'low', when: { field: 'amount', op: 'x' } }] }, { tier: [{ id: 'low', when: { field: 'amount', op: 'gt', value: 'x' } }] },
       { custom: [{}] }, { custom: [{ id: 'vip', levels: [] }] }, { custom: [{ id: 'r', label: 'x', levels: [] }] },
     ];
