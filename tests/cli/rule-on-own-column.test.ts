@@ -70,6 +70,13 @@ describe('clean with a rule on 欠款', () => {
     expect(existsSync(path.join(dir, 'out.json'))).toBe(false);
   });
 
+  it('a name like no header (debt, as the tester wrote it) lists the columns no field reads, 欠款 among them', async () => {
+    const { code, io } = await clean(onDebt('debt'));
+    expect(code).toBe(1);
+    expect(io.err).toContain('字段“debt”不存在，本表也没有表头为“debt”的列。');
+    expect(io.err).toContain('未识别的列有：“老板”，“欠款”。');
+  });
+
   it('in English too', async () => {
     const { code, io } = await clean(onDebt('欠款金额'), 'en');
     expect(code).toBe(1);
