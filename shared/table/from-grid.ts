@@ -5,6 +5,8 @@
  */
 import { unitRow, withUnit, type UnitCell } from './unit-row';
 import { isDivider } from './divider-rows';
+import { leadNoteLabel } from './lead-note';
+import { headingOwner } from './heading-owner';
 import { sideBySide } from './side-by-side';
 import { cellText, EMPTY, isBlank, isFormula, type Cell } from './cell';
 import type { CellRange, Grid } from './grid';
@@ -551,6 +553,10 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   const totals: { sheetRow: number; label: string }[] = [];
   const sections: { sheetRow: number; label: string }[] = [];
   const notes: { sheetRow: number; label: string }[] = [];
+  const leadNotes: { sheetRow: number; label: string }[] = [];
+  // A rep's block heading (【张经理】) and the customer rows under it, up to the next heading or total.
+  let heading: { sheetRow: number; owner: Cell } | null = null;
+  const headed = new Map<number, { sheetRow: number; owner: Cell }>();
   // The foot of the sheet: the rows below the last customer that are blank, totals or notes.
   let foot = end + 1;
   while (foot - 1 > headerIndex) {
@@ -596,9 +602,17 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
       secondHeader = { sheetRow, label: row.filter(filled).slice(0, 3).map((c) => cellText(c).trim()).join(' | ') };
       continue;
     }
+    // A note over the customers (说明：红色为超账期客户): only before the first one, where no
+    // customer's row is typed as a sentence behind a note word.
+    const lead = rows.length === 0 ? leadNoteLabel(row) : null;
+    if (lead !== null) {
+      leadNotes.push({ sheetRow, label: lead });
+      continue;
+    }
     const total = totalLabel(row);
     if (total !== null) {
       totals.push({ sheetRow, label: total });
+      heading = null;
       continue;
     }
     const note = i >= foot ? noteLabel(row, within(cells[i - 1], width)) ?? titleOverLegal(row, within(cells[i - 1], width), within(cells[i + 1], width)) : null;
@@ -609,6 +623,8 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
     const section = width >= 3 ? sectionLabel(row) : null;
     if (section !== null) {
       sections.push({ sheetRow, label: section });
+      const rep = headingOwner(cellText(row.find(filled) ?? EMPTY).normalize('NFKC').trim());
+      heading = rep === null ? null : { sheetRow, owner: { kind: 'text', value: rep } };
       continue;
     }
     if (hidden.has(sheetRow)) hiddenIncluded++;
@@ -623,6 +639,7 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
       }
     }
     if (underBlank && blankDataRowCount++ < BLANK_DATA_ROWS_NAMED) blankDataRows.push(sheetRow);
+    if (heading !== null) headed.set(sheetRow, heading);
     rows.push({ sheetRow, cells: row });
   }
 
@@ -651,6 +668,16 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   const columns = mapHeaders(headers, settings, sample, grid.ownColumns);
   const ownerCol = columns.find((c) => c.field === 'owner' && !c.extra)?.col;
   const groupOwners = ownerCol === undefined ? null : ownersOfGroups(rows, totals, ownerCol);
+  // The heading's rep owns only the rows that name no owner of their own (the sheet has no owner
+  // column, or the row's cell is blank), nor stand under a grouped report's owner.
+  const headingOwners = new Map<number, Cell>();
+  const headings = new Set<number>();
+  for (const r of rows) {
+    const h = headed.get(r.sheetRow);
+    if (h === undefined || (ownerCol !== undefined && filled(r.cells[ownerCol])) || groupOwners?.rows.has(r.sheetRow)) continue;
+    headingOwners.set(r.sheetRow, h.owner);
+    headings.add(h.sheetRow);
+  }
   // A header row the user named that maps no column (the title row, one row off) would clean the real
   // header as a customer and recognise nothing: refused, naming the row the tool would have taken.
   if (forcedHeader && columns.every((c) => c.field === null)) {
@@ -709,6 +736,12 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   if (sections.length > 0) {
     problems.push({ code: 'sheet.sectionRows', severity: 'info', params: { sheet, rows: list(sections.map((t) => String(t.sheetRow))), label: sections[0].label } });
   }
+  if (headingOwners.size > 0) {
+    problems.push({ code: 'sheet.headingOwners', severity: 'info', params: { sheet, groups: headings.size, headings: list([...headings].map(String)), count: headingOwners.size } });
+  }
+  if (leadNotes.length > 0) {
+    problems.push({ code: 'sheet.leadNoteRows', severity: 'info', params: { sheet, rows: list(leadNotes.map((t) => String(t.sheetRow))), label: leadNotes[0].label } });
+  }
   if (notes.length > 0) {
     problems.push({ code: 'sheet.noteRows', severity: 'info', params: { sheet, rows: list(notes.map((t) => String(t.sheetRow))), label: notes[0].label } });
   }
@@ -737,7 +770,7 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
 
   return {
     ok: true,
-    table: { sheetName: sheet, headerRow, firstCol, headers, rows, ...(groupOwners !== null ? { groupOwners } : {}), ...(totals.length > 0 ? { totalRows: totals.map((t) => t.sheetRow) } : {}) },
+    table: { sheetName: sheet, headerRow, firstCol, headers, rows, ...(groupOwners !== null ? { groupOwners } : {}), ...(headingOwners.size > 0 ? { headingOwners } : {}), ...(totals.length > 0 ? { totalRows: totals.map((t) => t.sheetRow) } : {}) },
     columns,
     problems,
   };

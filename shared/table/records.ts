@@ -66,6 +66,7 @@ export function toRecords(
   const extras = (Object.entries(extraCols) as [FieldId, number[]][]).filter(([, cols]) => cols.length > 0);
   // A grouped report's blank owner cells stand for the owner at the top of their group.
   const grouped = table.groupOwners !== undefined && table.groupOwners.col === fieldCols.owner ? table.groupOwners.rows : null;
+  const headed = table.headingOwners;
   const joined = table.joinedPhones;
   // A 是否公海 column says outright who is in the pool; its 否 stands whatever 退回公海时间 says.
   const poolMarked = fieldCols.publicPool !== undefined;
@@ -82,6 +83,11 @@ export function toRecords(
     }
     if (grouped !== null && (fields.owner === undefined || isBlank(fields.owner))) {
       const owner = grouped.get(row.sheetRow);
+      if (owner !== undefined) fields.owner = owner;
+    }
+    // A rep's block heading (【张经理】) owns the rows under it that name no owner (table.ts headingOwners).
+    if (headed !== undefined && (fields.owner === undefined || isBlank(fields.owner))) {
+      const owner = headed.get(row.sheetRow);
       if (owner !== undefined) fields.owner = owner;
     }
     // A customer the CRM put back in the public pool (是否公海 是) is nobody's, whatever rep 负责人 still
@@ -128,7 +134,7 @@ export function recordsAfter(
   read: (table: Table) => CustomerRecord[],
 ): CustomerRecord[] {
   if (after === before) return beforeRecords.slice();
-  const sameReading = beforeRecords.length === before.rows.length && after.groupOwners === before.groupOwners && after.joinedPhones === before.joinedPhones &&
+  const sameReading = beforeRecords.length === before.rows.length && after.groupOwners === before.groupOwners && after.headingOwners === before.headingOwners && after.joinedPhones === before.joinedPhones &&
     after.readAs === before.readAs && after.namesWithPhones === before.namesWithPhones && after.headers === before.headers;
   if (!sameReading) return read(after);
   // Each row of `after` → its row in `before` (-1: a replaced row), walking both in order.
@@ -181,7 +187,8 @@ export function ownedByTab(records: CustomerRecord[], owner: string | null | und
   if (!owner) return records;
   const cell: Cell = { kind: 'text', value: owner };
   // A row the CRM put back in the public pool (是否公海 是) is nobody's, on his tab too.
-  return records.map((r) => ({ ...r, fields: { ...r.fields, owner: inPublicPool(r.fields.publicPool) ? POOL_OWNER : cell } }));
+  // A row under a rep's block heading (【张经理】, table.ts headingOwners) is that rep's, not the tab's.
+  return records.map((r) => ({ ...r, fields: { ...r.fields, owner: inPublicPool(r.fields.publicPool) ? POOL_OWNER : r.fields.owner !== undefined && !isBlank(r.fields.owner) ? r.fields.owner : cell } }));
 }
 
 /**

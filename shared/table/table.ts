@@ -25,6 +25,12 @@ export interface Table {
    */
   groupOwners?: { col: number; rows: ReadonlyMap<number, Cell> };
   /**
+   * A shared sheet kept as one block per rep under a heading row (【张经理】, [Team Li]): sheet row → the
+   * rep the heading over it names, for the rows that name no owner of their own (table/heading-owner.ts),
+   * read as the row's owner by toRecords, never written into its cell.
+   */
+  headingOwners?: ReadonlyMap<number, Cell>;
+  /**
    * A phone split over columns (Xero's PhoneCountry | PhoneArea | PhoneNumber, 区号 | 电话): the
    * number each row's parts make, cleaned (phone column → sheet row → +61 2 9876 5432), read as the
    * row's phone by toRecords, never written into its cell (schema/phone-parts.ts).
