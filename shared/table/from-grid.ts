@@ -10,7 +10,7 @@ import { headingOwner } from './heading-owner';
 import { sideBySide } from './side-by-side';
 import { cellText, EMPTY, isBlank, isFormula, type Cell } from './cell';
 import type { CellRange, Grid } from './grid';
-import type { Row, Table } from './table';
+import type { HeadingBlock, Row, Table } from './table';
 import { maxOf } from './long-arrays';
 import { errorOfText } from './error-text';
 import { cellAddress, columnLetter, rangeAddress } from './a1';
@@ -429,6 +429,20 @@ function ownersOfGroups(rows: readonly Row[], totals: readonly { sheetRow: numbe
   return found.size > 0 ? { col: ownerCol, rows: found } : null;
 }
 
+/** A rep's block heading (【张经理】) and the customer rows under it: indexes into the rows read, [from, to). */
+interface RepBlock {
+  sheetRow: number;
+  owner: Cell;
+  from: number;
+  to: number;
+}
+
+/** Ends `block` at `end` (no closure over the row loop's variables: that loop reads 100,000 rows). */
+function closed(block: RepBlock | null, end: number): null {
+  if (block !== null) block.to = end;
+  return null;
+}
+
 export function toTable(grid: Grid, settings: Settings): TableOutcome {
   const cells: Cell[][] = Array.isArray(grid.cells) ? grid.cells : [];
   const sheet = grid.sheetName ?? '';
@@ -554,9 +568,10 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   const sections: { sheetRow: number; label: string }[] = [];
   const notes: { sheetRow: number; label: string }[] = [];
   const leadNotes: { sheetRow: number; label: string }[] = [];
-  // A rep's block heading (【张经理】) and the customer rows under it, up to the next heading or total.
-  let heading: { sheetRow: number; owner: Cell } | null = null;
-  const headed = new Map<number, { sheetRow: number; owner: Cell }>();
+  // A rep's block heading (【张经理】) and the customer rows under it (indexes into `rows`, [from, to)),
+  // up to the next heading or total: kept as blocks, not a row each, on a sheet of 100,000 rows.
+  let heading: RepBlock | null = null;
+  const blocks: RepBlock[] = [];
   // The foot of the sheet: the rows below the last customer that are blank, totals or notes.
   let foot = end + 1;
   while (foot - 1 > headerIndex) {
@@ -612,7 +627,7 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
     const total = totalLabel(row);
     if (total !== null) {
       totals.push({ sheetRow, label: total });
-      heading = null;
+      heading = closed(heading, rows.length);
       continue;
     }
     const note = i >= foot ? noteLabel(row, within(cells[i - 1], width)) ?? titleOverLegal(row, within(cells[i - 1], width), within(cells[i + 1], width)) : null;
@@ -624,7 +639,11 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
     if (section !== null) {
       sections.push({ sheetRow, label: section });
       const rep = headingOwner(cellText(row.find(filled) ?? EMPTY).normalize('NFKC').trim());
-      heading = rep === null ? null : { sheetRow, owner: { kind: 'text', value: rep } };
+      heading = closed(heading, rows.length);
+      if (rep !== null) {
+        heading = { sheetRow, owner: { kind: 'text', value: rep }, from: rows.length, to: rows.length };
+        blocks.push(heading);
+      }
       continue;
     }
     if (hidden.has(sheetRow)) hiddenIncluded++;
@@ -639,7 +658,6 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
       }
     }
     if (underBlank && blankDataRowCount++ < BLANK_DATA_ROWS_NAMED) blankDataRows.push(sheetRow);
-    if (heading !== null) headed.set(sheetRow, heading);
     rows.push({ sheetRow, cells: row });
   }
 
@@ -647,6 +665,7 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   // their cells are read and written one by one. A merged title above the header, 合计 merged over
   // A14:D14, a heading or note row, a note box beside the table or a second table's title below it
   // are never written, so they are fine.
+  heading = closed(heading, rows.length);
   const customerRows = new Set(rows.map((r) => r.sheetRow));
   const reachesRows = (m: CellRange) => {
     const last = m.row + Math.max(1, m.rowCount) - 1;
@@ -670,13 +689,20 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   const groupOwners = ownerCol === undefined ? null : ownersOfGroups(rows, totals, ownerCol);
   // The heading's rep owns only the rows that name no owner of their own (the sheet has no owner
   // column, or the row's cell is blank), nor stand under a grouped report's owner.
-  const headingOwners = new Map<number, Cell>();
-  const headings = new Set<number>();
-  for (const r of rows) {
-    const h = headed.get(r.sheetRow);
-    if (h === undefined || (ownerCol !== undefined && filled(r.cells[ownerCol])) || groupOwners?.rows.has(r.sheetRow)) continue;
-    headingOwners.set(r.sheetRow, h.owner);
-    headings.add(h.sheetRow);
+  const headingOwners: HeadingBlock[] = [];
+  const headings: number[] = [];
+  let headed = 0;
+  for (const b of blocks) {
+    if (b.to === b.from) continue;
+    let owned = 0;
+    for (let i = b.from; i < b.to; i++) {
+      const r = rows[i];
+      if ((ownerCol === undefined || !filled(r.cells[ownerCol])) && !groupOwners?.rows.has(r.sheetRow)) owned++;
+    }
+    if (owned === 0) continue;
+    headingOwners.push({ from: rows[b.from].sheetRow, to: rows[b.to - 1].sheetRow, owner: b.owner });
+    headings.push(b.sheetRow);
+    headed += owned;
   }
   // A header row the user named that maps no column (the title row, one row off) would clean the real
   // header as a customer and recognise nothing: refused, naming the row the tool would have taken.
@@ -736,8 +762,8 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   if (sections.length > 0) {
     problems.push({ code: 'sheet.sectionRows', severity: 'info', params: { sheet, rows: list(sections.map((t) => String(t.sheetRow))), label: sections[0].label } });
   }
-  if (headingOwners.size > 0) {
-    problems.push({ code: 'sheet.headingOwners', severity: 'info', params: { sheet, groups: headings.size, headings: list([...headings].map(String)), count: headingOwners.size } });
+  if (headingOwners.length > 0) {
+    problems.push({ code: 'sheet.headingOwners', severity: 'info', params: { sheet, groups: headings.length, headings: list(headings.map(String)), count: headed } });
   }
   if (leadNotes.length > 0) {
     problems.push({ code: 'sheet.leadNoteRows', severity: 'info', params: { sheet, rows: list(leadNotes.map((t) => String(t.sheetRow))), label: leadNotes[0].label } });
@@ -770,7 +796,7 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
 
   return {
     ok: true,
-    table: { sheetName: sheet, headerRow, firstCol, headers, rows, ...(groupOwners !== null ? { groupOwners } : {}), ...(headingOwners.size > 0 ? { headingOwners } : {}), ...(totals.length > 0 ? { totalRows: totals.map((t) => t.sheetRow) } : {}) },
+    table: { sheetName: sheet, headerRow, firstCol, headers, rows, ...(groupOwners !== null ? { groupOwners } : {}), ...(headingOwners.length > 0 ? { headingOwners } : {}), ...(totals.length > 0 ? { totalRows: totals.map((t) => t.sheetRow) } : {}) },
     columns,
     problems,
   };

@@ -67,6 +67,7 @@ export function toRecords(
   // A grouped report's blank owner cells stand for the owner at the top of their group.
   const grouped = table.groupOwners !== undefined && table.groupOwners.col === fieldCols.owner ? table.groupOwners.rows : null;
   const headed = table.headingOwners;
+  let block = 0;
   const joined = table.joinedPhones;
   // A 是否公海 column says outright who is in the pool; its 否 stands whatever 退回公海时间 says.
   const poolMarked = fieldCols.publicPool !== undefined;
@@ -86,9 +87,11 @@ export function toRecords(
       if (owner !== undefined) fields.owner = owner;
     }
     // A rep's block heading (【张经理】) owns the rows under it that name no owner (table.ts headingOwners).
-    if (headed !== undefined && (fields.owner === undefined || isBlank(fields.owner))) {
-      const owner = headed.get(row.sheetRow);
-      if (owner !== undefined) fields.owner = owner;
+    // Rows and blocks both run in sheet order: one pointer walks the blocks.
+    if (headed !== undefined) {
+      while (block < headed.length && headed[block].to < row.sheetRow) block++;
+      const b = headed[block];
+      if (b !== undefined && b.from <= row.sheetRow && (fields.owner === undefined || isBlank(fields.owner))) fields.owner = b.owner;
     }
     // A customer the CRM put back in the public pool (是否公海 是) is nobody's, whatever rep 负责人 still
     // names: the record reads its owner as the pool (the sheet's cell is left as typed).
