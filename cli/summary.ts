@@ -167,7 +167,9 @@ function duplicateLines({ plan, lang, archive, output }: SummaryInput): string[]
   const kept = records + contacts + family;
   const merge = plan.merge;
   if (!merge) {
-    if (groups.length > kept) lines.push(say(lang, 'cli.summary.mergeHint', { count: groups.length - kept, column: t(lang, 'column.duplicateGroup') }));
+    // After groups said kept apart, the ones left to review are "the other" ones: "the group" or
+    // "这 1 组" under "6 groups" read as all of them (h63).
+    if (groups.length > kept) lines.push(say(lang, kept > 0 ? 'cli.summary.mergeHintRest' : 'cli.summary.mergeHint', { count: groups.length - kept, column: t(lang, 'column.duplicateGroup') }));
     return lines;
   }
   if (merge.archive.length === 0) lines.push(say(lang, 'cli.summary.mergedNone'));

@@ -154,3 +154,28 @@ export function staleFormulasParams(stale: readonly StaleFormula[], sheet: strin
   if (stale.length > FORMULAS_NAMED) named.push(say(lang, 'csv.staleFormula.more', { count: stale.length - FORMULAS_NAMED }));
   return { sheet, count: stale.length, formulas: named.join(lang === 'en' ? '; ' : '；') };
 }
+
+/**
+ * The parameters of the note on totals rows a merge made stale (write-csv.ts markStaleFormulas): each
+ * row once, by its first such formula and the result the CSV writes for it, and how many archived
+ * rows their ranges read.
+ */
+export function staleTotalsParams(totals: readonly StaleFormula[], sheet: string, lang: Lang, shown: (cell: Cell) => string): Params {
+  const byRow = new Map<number, StaleFormula[]>();
+  const removed = new Set<number>();
+  for (const s of totals) {
+    const list = byRow.get(s.row);
+    if (list) list.push(s);
+    else byRow.set(s.row, [s]);
+    for (const r of s.removedRows) removed.add(r);
+  }
+  const items = [...byRow].slice(0, FORMULAS_NAMED).map(([row, list]) => {
+    const s = list[0];
+    const before = shown(s.before);
+    const at = { row, cell: cellAddress(s.row, s.col), formula: s.formula, before, more: list.length - 1 };
+    const item = say(lang, before === '' ? 'csv.staleTotal.itemEmpty' : 'csv.staleTotal.item', at);
+    return list.length > 1 ? item + say(lang, 'csv.staleTotal.more', at) : item;
+  });
+  if (byRow.size > FORMULAS_NAMED) items.push(say(lang, 'csv.staleFormula.more', { count: byRow.size - FORMULAS_NAMED }));
+  return { sheet, count: byRow.size, removed: removed.size, totals: items.join(lang === 'en' ? '; ' : '；') };
+}

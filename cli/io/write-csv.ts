@@ -126,15 +126,31 @@ const NO_MARKS: TextMarks = new Map();
  * Writes over each formula whose saved result the run made stale (stale-formulas.ts) a text saying
  * so, with the formula and that result, in the plan's language: a CSV cannot recompute it, and its
  * old number would be read as the figure. Changes `rows` (cleanedCells' fresh arrays); returns the
- * formulas so written, those of rows a merge archives left out (the CSV does not hold them).
+ * formulas so written (`marked`), those of rows a merge archives left out (the CSV does not hold them).
+ *
+ * A totals row's formula out of date only because a merge archived rows of its range (合计
+ * =SUM(I5:I121)) is the exception (`totals`): in a CSV that row's value is plain data, the figure the
+ * sheet showed, and a text like [未重算] =SUM(I5:I121) read as a formula whose range no longer fits
+ * the rows (h63). Its saved result is written as it was, never lost, and the summary names the row
+ * and says the merge left it out of date.
  */
-export function markStaleFormulas(rows: Cell[][], plan: Plan, placed: PlacedPlan): StaleFormula[] {
+export function markStaleFormulas(rows: Cell[][], plan: Plan, placed: PlacedPlan): { marked: StaleFormula[]; totals: StaleFormula[] } {
   const changed = [...placed.cells.values()].filter((p) => p.edit !== undefined).map(({ row, col }) => ({ row, col }));
   const removed = plan.merge?.removeRows ?? [];
   const gone = new Set(removed);
-  const stale = staleFormulas(rows, plan.sheetName, changed, removed).filter((s) => !gone.has(s.row));
-  for (const s of stale) rows[s.row - 1][s.col - 1] = { kind: 'text', value: staleCellText(s, plan.language, csvText) };
-  return stale;
+  const totalRows = new Set(plan.totalRows ?? []);
+  const marked: StaleFormula[] = [];
+  const totals: StaleFormula[] = [];
+  for (const s of staleFormulas(rows, plan.sheetName, changed, removed)) {
+    if (gone.has(s.row)) continue;
+    if (totalRows.has(s.row) && s.removedRows.length > 0 && s.reads.length === 0 && s.via.length === 0 && !s.unknown) {
+      totals.push(s);
+      continue;
+    }
+    rows[s.row - 1][s.col - 1] = { kind: 'text', value: staleCellText(s, plan.language, csvText) };
+    marked.push(s);
+  }
+  return { marked, totals };
 }
 /** What a spreadsheet opening a CSV reads as a number: 02134 becomes 2134, 6253817348274 shows as 6.25382E+12. */
 const DIGITS_ONLY = /^\d+$/;
@@ -211,6 +227,8 @@ export interface CsvWritten {
   guarded: number;
   /** Formulas whose saved result the run made stale, written as a text saying so (see `markStaleFormulas`). */
   stale: StaleFormula[];
+  /** Totals rows' formulas a merge made stale, written as their saved result (see `markStaleFormulas`). */
+  staleTotals: StaleFormula[];
 }
 
 /**
@@ -224,11 +242,11 @@ export async function writeCsv(path: string, grid: Grid, plan: Plan, newMode?: n
   if (unsafe.length > 0) throw new Error(`refusing to remove rows not in the archive: ${unsafe.join(', ')}`);
   const placed = placePlan(grid, plan);
   const rows = cleanedCells(grid, plan, placed);
-  const stale = markStaleFormulas(rows, plan, placed);
+  const { marked: stale, totals: staleTotals } = markStaleFormulas(rows, plan, placed);
   const marked = keepTextMarks(rows, marks);
   const kept = withoutRows(rows, remove);
   // With `staged`, made only: the caller moves it in with its companions (write-file.ts commitStaged).
   if (staged) staged.push(await stageText(path, csvPieces(kept), newMode));
   else await writeFileAtomic(path, csvPieces(kept), newMode);
-  return { lossy: lossyInCsv(grid, plan, rows), marked, guarded: guardedInCsv(kept), stale };
+  return { lossy: lossyInCsv(grid, plan, rows), marked, guarded: guardedInCsv(kept), stale, staleTotals };
 }

@@ -5,10 +5,12 @@
  */
 import { unitRow, withUnit, type UnitCell } from './unit-row';
 import { isDivider } from './divider-rows';
+import { leadNoteLabel } from './lead-note';
+import { headingOwner } from './heading-owner';
 import { sideBySide } from './side-by-side';
 import { cellText, EMPTY, isBlank, isFormula, type Cell } from './cell';
 import type { CellRange, Grid } from './grid';
-import type { Row, Table } from './table';
+import type { HeadingBlock, Row, Table } from './table';
 import { maxOf } from './long-arrays';
 import { errorOfText } from './error-text';
 import { cellAddress, columnLetter, rangeAddress } from './a1';
@@ -427,6 +429,20 @@ function ownersOfGroups(rows: readonly Row[], totals: readonly { sheetRow: numbe
   return found.size > 0 ? { col: ownerCol, rows: found } : null;
 }
 
+/** A rep's block heading (【张经理】) and the customer rows under it: indexes into the rows read, [from, to). */
+interface RepBlock {
+  sheetRow: number;
+  owner: Cell;
+  from: number;
+  to: number;
+}
+
+/** Ends `block` at `end` (no closure over the row loop's variables: that loop reads 100,000 rows). */
+function closed(block: RepBlock | null, end: number): null {
+  if (block !== null) block.to = end;
+  return null;
+}
+
 export function toTable(grid: Grid, settings: Settings): TableOutcome {
   const cells: Cell[][] = Array.isArray(grid.cells) ? grid.cells : [];
   const sheet = grid.sheetName ?? '';
@@ -551,6 +567,11 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   const totals: { sheetRow: number; label: string }[] = [];
   const sections: { sheetRow: number; label: string }[] = [];
   const notes: { sheetRow: number; label: string }[] = [];
+  const leadNotes: { sheetRow: number; label: string }[] = [];
+  // A rep's block heading (【张经理】) and the customer rows under it (indexes into `rows`, [from, to)),
+  // up to the next heading or total: kept as blocks, not a row each, on a sheet of 100,000 rows.
+  let heading: RepBlock | null = null;
+  const blocks: RepBlock[] = [];
   // The foot of the sheet: the rows below the last customer that are blank, totals or notes.
   let foot = end + 1;
   while (foot - 1 > headerIndex) {
@@ -596,9 +617,17 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
       secondHeader = { sheetRow, label: row.filter(filled).slice(0, 3).map((c) => cellText(c).trim()).join(' | ') };
       continue;
     }
+    // A note over the customers (说明：红色为超账期客户): only before the first one, where no
+    // customer's row is typed as a sentence behind a note word.
+    const lead = rows.length === 0 ? leadNoteLabel(row) : null;
+    if (lead !== null) {
+      leadNotes.push({ sheetRow, label: lead });
+      continue;
+    }
     const total = totalLabel(row);
     if (total !== null) {
       totals.push({ sheetRow, label: total });
+      heading = closed(heading, rows.length);
       continue;
     }
     const note = i >= foot ? noteLabel(row, within(cells[i - 1], width)) ?? titleOverLegal(row, within(cells[i - 1], width), within(cells[i + 1], width)) : null;
@@ -609,6 +638,12 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
     const section = width >= 3 ? sectionLabel(row) : null;
     if (section !== null) {
       sections.push({ sheetRow, label: section });
+      const rep = headingOwner(cellText(row.find(filled) ?? EMPTY).normalize('NFKC').trim());
+      heading = closed(heading, rows.length);
+      if (rep !== null) {
+        heading = { sheetRow, owner: { kind: 'text', value: rep }, from: rows.length, to: rows.length };
+        blocks.push(heading);
+      }
       continue;
     }
     if (hidden.has(sheetRow)) hiddenIncluded++;
@@ -630,6 +665,7 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   // their cells are read and written one by one. A merged title above the header, 合计 merged over
   // A14:D14, a heading or note row, a note box beside the table or a second table's title below it
   // are never written, so they are fine.
+  heading = closed(heading, rows.length);
   const customerRows = new Set(rows.map((r) => r.sheetRow));
   const reachesRows = (m: CellRange) => {
     const last = m.row + Math.max(1, m.rowCount) - 1;
@@ -651,6 +687,23 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   const columns = mapHeaders(headers, settings, sample, grid.ownColumns);
   const ownerCol = columns.find((c) => c.field === 'owner' && !c.extra)?.col;
   const groupOwners = ownerCol === undefined ? null : ownersOfGroups(rows, totals, ownerCol);
+  // The heading's rep owns only the rows that name no owner of their own (the sheet has no owner
+  // column, or the row's cell is blank), nor stand under a grouped report's owner.
+  const headingOwners: HeadingBlock[] = [];
+  const headings: number[] = [];
+  let headed = 0;
+  for (const b of blocks) {
+    if (b.to === b.from) continue;
+    let owned = 0;
+    for (let i = b.from; i < b.to; i++) {
+      const r = rows[i];
+      if ((ownerCol === undefined || !filled(r.cells[ownerCol])) && !groupOwners?.rows.has(r.sheetRow)) owned++;
+    }
+    if (owned === 0) continue;
+    headingOwners.push({ from: rows[b.from].sheetRow, to: rows[b.to - 1].sheetRow, owner: b.owner });
+    headings.push(b.sheetRow);
+    headed += owned;
+  }
   // A header row the user named that maps no column (the title row, one row off) would clean the real
   // header as a customer and recognise nothing: refused, naming the row the tool would have taken.
   if (forcedHeader && columns.every((c) => c.field === null)) {
@@ -709,6 +762,12 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   if (sections.length > 0) {
     problems.push({ code: 'sheet.sectionRows', severity: 'info', params: { sheet, rows: list(sections.map((t) => String(t.sheetRow))), label: sections[0].label } });
   }
+  if (headingOwners.length > 0) {
+    problems.push({ code: 'sheet.headingOwners', severity: 'info', params: { sheet, groups: headings.length, headings: list(headings.map(String)), count: headed } });
+  }
+  if (leadNotes.length > 0) {
+    problems.push({ code: 'sheet.leadNoteRows', severity: 'info', params: { sheet, rows: list(leadNotes.map((t) => String(t.sheetRow))), label: leadNotes[0].label } });
+  }
   if (notes.length > 0) {
     problems.push({ code: 'sheet.noteRows', severity: 'info', params: { sheet, rows: list(notes.map((t) => String(t.sheetRow))), label: notes[0].label } });
   }
@@ -737,7 +796,7 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
 
   return {
     ok: true,
-    table: { sheetName: sheet, headerRow, firstCol, headers, rows, ...(groupOwners !== null ? { groupOwners } : {}), ...(totals.length > 0 ? { totalRows: totals.map((t) => t.sheetRow) } : {}) },
+    table: { sheetName: sheet, headerRow, firstCol, headers, rows, ...(groupOwners !== null ? { groupOwners } : {}), ...(headingOwners.length > 0 ? { headingOwners } : {}), ...(totals.length > 0 ? { totalRows: totals.map((t) => t.sheetRow) } : {}) },
     columns,
     problems,
   };

@@ -78,6 +78,8 @@ export function toRecords(
   const extras = (Object.entries(extraCols) as [FieldId, number[]][]).filter(([, cols]) => cols.length > 0);
   // A grouped report's blank owner cells stand for the owner at the top of their group.
   const grouped = table.groupOwners !== undefined && table.groupOwners.col === fieldCols.owner ? table.groupOwners.rows : null;
+  const headed = table.headingOwners;
+  let block = 0;
   const joined = table.joinedPhones;
   // A 是否公海 column says outright who is in the pool; its 否 stands whatever 退回公海时间 says.
   const poolMarked = fieldCols.publicPool !== undefined;
@@ -95,6 +97,13 @@ export function toRecords(
     if (grouped !== null && (fields.owner === undefined || isBlank(fields.owner))) {
       const owner = grouped.get(row.sheetRow);
       if (owner !== undefined) fields.owner = owner;
+    }
+    // A rep's block heading (【张经理】) owns the rows under it that name no owner (table.ts headingOwners).
+    // Rows and blocks both run in sheet order: one pointer walks the blocks.
+    if (headed !== undefined) {
+      while (block < headed.length && headed[block].to < row.sheetRow) block++;
+      const b = headed[block];
+      if (b !== undefined && b.from <= row.sheetRow && (fields.owner === undefined || isBlank(fields.owner))) fields.owner = b.owner;
     }
     // A customer the CRM put back in the public pool (是否公海 是) is nobody's, whatever rep 负责人 still
     // names: the record reads its owner as the pool (the sheet's cell is left as typed).
@@ -141,7 +150,7 @@ export function recordsAfter(
   read: (table: Table) => CustomerRecord[],
 ): CustomerRecord[] {
   if (after === before) return beforeRecords.slice();
-  const sameReading = beforeRecords.length === before.rows.length && after.groupOwners === before.groupOwners && after.joinedPhones === before.joinedPhones &&
+  const sameReading = beforeRecords.length === before.rows.length && after.groupOwners === before.groupOwners && after.headingOwners === before.headingOwners && after.joinedPhones === before.joinedPhones &&
     after.readAs === before.readAs && after.namesWithPhones === before.namesWithPhones && after.headers === before.headers;
   if (!sameReading) return read(after);
   // Each row of `after` → its row in `before` (-1: a replaced row), walking both in order.
@@ -194,7 +203,8 @@ export function ownedByTab(records: CustomerRecord[], owner: string | null | und
   if (!owner) return records;
   const cell: Cell = { kind: 'text', value: owner };
   // A row the CRM put back in the public pool (是否公海 是) is nobody's, on his tab too.
-  return records.map((r) => ({ ...r, fields: { ...r.fields, owner: inPublicPool(r.fields.publicPool) ? POOL_OWNER : cell } }));
+  // A row under a rep's block heading (【张经理】, table.ts headingOwners) is that rep's, not the tab's.
+  return records.map((r) => ({ ...r, fields: { ...r.fields, owner: inPublicPool(r.fields.publicPool) ? POOL_OWNER : r.fields.owner !== undefined && !isBlank(r.fields.owner) ? r.fields.owner : cell } }));
 }
 
 /**

@@ -8,6 +8,13 @@ export interface Row {
   cells: Cell[];
 }
 
+/** The customer rows under a rep's block heading: sheet rows `from` to `to`, both in, and the rep. */
+export interface HeadingBlock {
+  from: number;
+  to: number;
+  owner: Cell;
+}
+
 export interface Table {
   sheetName: string;
   /** Sheet row of the header (1-based). */
@@ -24,6 +31,12 @@ export interface Table {
    * the group's owner cell), read as the row's owner by toRecords, never written into its cell.
    */
   groupOwners?: { col: number; rows: ReadonlyMap<number, Cell> };
+  /**
+   * A shared sheet kept as one block per rep under a heading row (【张经理】, [Team Li]): each block's
+   * sheet rows and the rep its heading names (table/heading-owner.ts), in sheet order, read by toRecords
+   * as the owner of a row that names none of its own, never written into its cell.
+   */
+  headingOwners?: readonly HeadingBlock[];
   /**
    * A phone split over columns (Xero's PhoneCountry | PhoneArea | PhoneNumber, 区号 | 电话): the
    * number each row's parts make, cleaned (phone column → sheet row → +61 2 9876 5432), read as the

@@ -61,9 +61,9 @@ describe('the summary of a CSV merge run again', () => {
   it('says it in English too', async () => {
     await merge('en');
     const again = await merge('en', '2026-12-03');
-    expect(again).toContain('Merged 1 group(s): 1 row(s) left out of o.csv, already in o.archive.csv (nothing added to it), 0 empty cell(s) filled from duplicates');
+    expect(again).toContain('Merged 1 group: 1 row left out of o.csv, already in o.archive.csv (nothing added to it), 0 empty cells filled from duplicates');
     expect(again).not.toMatch(/moved to o\.archive\.csv/);
     writeFileSync(path.join(dir, 'x.csv'), LI_NA_AGAIN, { flag: 'a' });
-    expect(await merge('en', '2026-12-04')).toContain('Merged 2 group(s): 1 row(s) moved to o.archive.csv, 1 already in it, 0 empty cell(s) filled from duplicates');
+    expect(await merge('en', '2026-12-04')).toContain('Merged 2 groups: 1 row moved to o.archive.csv, 1 already in it, 0 empty cells filled from duplicates');
   });
 });

@@ -105,21 +105,44 @@ describe('a CSV output never writes a formula result the run made stale', () => 
     expect(report.problems.map((p: { code: string }) => p.code)).not.toContain('csv.staleFormulas');
   });
 
-  it('a total over a row --merge moved to the archive is marked too: its saved result counted the copy', async () => {
+  /** A 合计 row over a customer typed twice, which --merge moves to the archive. */
+  async function twiceSheet(file: string, headers = ['姓名', '手机', '城市', '累计金额'], label = '合计', amount: string | number = 8000): Promise<void> {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('客户');
-    ws.addRow(['姓名', '手机', '城市', '累计金额']);
+    ws.addRow(headers);
     ws.addRow(['黄磊', '13911112222', '成都', 30000]);
     ws.addRow(['黄磊', '13911112222', '成都', 30000]);
-    ws.addRow(['何敏', '13922223333', '重庆', 8000]);
-    ws.addRow(['', '', '合计', { formula: 'SUM(D2:D4)', result: 68000 }]);
-    await wb.xlsx.writeFile(path.join(dir, '客户.xlsx'));
+    ws.addRow(['何敏', '13922223333', '重庆', amount]);
+    ws.addRow(['', '', label, { formula: 'SUM(D2:D4)', result: 68000 }]);
+    await wb.xlsx.writeFile(file);
+  }
+
+  it('a 合计 row over a row --merge moved to the archive keeps its figure as plain data, and the summary says it is out of date (h63)', async () => {
+    await twiceSheet(path.join(dir, '客户.xlsx'));
     const io = captureIo(dir, { LANG: 'zh_CN.UTF-8' });
-    expect(await main(['clean', '客户.xlsx', '--merge', '--out', 'out.csv', '--today', '2026-12-03', '--quiet'], io)).toBe(0);
+    expect(await main(['clean', '客户.xlsx', '--merge', '--out', 'out.csv', '--json', 'out.json', '--today', '2026-12-03', '--quiet'], io)).toBe(0);
     const rows = csvRows(path.join(dir, 'out.csv'));
     const total = rows.find((r) => r[2] === '合计')!;
-    expect(total[3]).toBe('[未重算] =SUM(D2:D4)（整理前的结果 68000）');
-    expect(io.out).toContain('D5');
+    // The value the sheet showed, never lost; no formula-looking text whose range no longer fits the rows.
+    expect(total[3]).toBe('68000');
+    expect(rows.flat().some((v) => v.includes('未重算') || v.includes('=SUM'))).toBe(false);
+    expect(io.out).toContain('注意：CSV 中“客户”的合计行照整理前的样子写出，但合并把其范围内的 1 行移到了归档，这些合计已过时：第 5 行（D5 =SUM(D2:D4)，写的是整理前的结果 68000）。请在表格软件中重新求和');
+    const report = JSON.parse(readFileSync(path.join(dir, 'out.json'), 'utf8'));
+    expect(report.problems.map((p: { code: string }) => p.code)).toContain('csv.staleTotals');
+    expect(report.problems.map((p: { code: string }) => p.code)).not.toContain('csv.staleFormulas');
+  });
+
+  it('says so in English too, and a total that also reads amounts the cleaning changed is still marked', async () => {
+    await twiceSheet(path.join(dir, 'customers.xlsx'), ['Name', 'Mobile', 'City', 'Total Spent'], 'Total');
+    const io = captureIo(dir, { LANG: 'zh_CN.UTF-8' });
+    expect(await main(['clean', 'customers.xlsx', '--merge', '--out', 'out.csv', '--today', '2026-12-03', '--lang', 'en', '--quiet'], io)).toBe(0);
+    expect(csvRows(path.join(dir, 'out.csv')).find((r) => r[2] === 'Total')![3]).toBe('68000');
+    expect(io.out).toContain('The totals row of "客户" is written in the CSV as the sheet showed it before the run, but the merge moved 1 row of its range to the archive, so that total is out of date: row 5 (D5 =SUM(D2:D4), written as its result before the run, 68000).');
+
+    await twiceSheet(path.join(dir, '客户.xlsx'), undefined, '合计', '¥8,000');
+    const cio = captureIo(dir, { LANG: 'zh_CN.UTF-8' });
+    expect(await main(['clean', '客户.xlsx', '--merge', '--out', 'c.csv', '--today', '2026-12-03', '--quiet'], cio)).toBe(0);
+    expect(csvRows(path.join(dir, 'c.csv')).find((r) => r[2] === '合计')![3]).toBe('[未重算] =SUM(D2:D4)（整理前的结果 68000）');
   });
 
   it('a workbook whose formulas read nothing the run changed is written as before, with no word of it', async () => {

@@ -37,5 +37,5 @@ it('unites the Categories with ";" and counts as filled only the cells that were
   const fills = filled.filter((f) => f.reason === 'fill');
   expect(fills.every((f) => f.before === null)).toBe(true);
   expect(report.merge.stats.cellsFilled).toBe(fills.length);
-  expect(io.out).toContain(`${fills.length} empty cell(s) filled from duplicates`);
+  expect(io.out).toContain(`${fills.length} empty ${fills.length === 1 ? 'cell' : 'cells'} filled from duplicates`);
 });

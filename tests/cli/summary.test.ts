@@ -112,8 +112,8 @@ describe('summaryText: duplicates, merge, reminders and classes', () => {
   it('says where the merged rows went, and that the review group needs --merge-review', () => {
     const plan = planOf(['exact', 'likely']);
     const lines = linesOf({ plan, archive: { sheet: 'Merged duplicates' }, sheets: ['Issues', 'Merged duplicates', 'Reminders', 'Report'] });
-    expect(lines).toContain('Merged 1 group(s): 1 row(s) moved to the sheet "Merged duplicates", 1 empty cell(s) filled from duplicates');
-    expect(lines).toContain('1 group(s) need a person to review them and were not merged; --merge-review merges them too.');
+    expect(lines).toContain('Merged 1 group: 1 row moved to the sheet "Merged duplicates", 1 empty cell filled from duplicates');
+    expect(lines).toContain('1 group needs a person to review it and was not merged; --merge-review merges it too.');
     expect(lines).toContain('Sheets written: "Issues", "Merged duplicates", "Reminders", "Report"');
     expect(lines.some((l) => l.startsWith('Review the'))).toBe(false);
   });
@@ -121,7 +121,7 @@ describe('summaryText: duplicates, merge, reminders and classes', () => {
   it('names the archive file for a CSV output, and no review hint once the review group is merged too', () => {
     const plan = planOf(['exact', 'likely', 'review']);
     const lines = linesOf({ plan, output: 'c.csv', archive: { file: 'c.archive.csv' }, files: ['c.archive.csv', 'c.reminders.csv'] });
-    expect(lines).toContain('Merged 2 group(s): 2 row(s) moved to c.archive.csv, 2 empty cell(s) filled from duplicates');
+    expect(lines).toContain('Merged 2 groups: 2 rows moved to c.archive.csv, 2 empty cells filled from duplicates');
     expect(lines).toContain('Also written: c.archive.csv, c.reminders.csv');
     expect(lines.some((l) => l.includes('--merge-review'))).toBe(false);
   });
@@ -298,11 +298,24 @@ describe('the summary of one customer\'s several records', () => {
     ]);
     const lines = summaryText({ plan, lang: 'zh-CN', input: 'c.csv', output: 'o.xlsx' }).split('\n');
     expect(lines).toContain('  其中 1 组是同一客户的多条记录（两辆车、两只宠物、两套房源、两处房子、两张会员卡、两份合同、两次入住或报名，或同一人既卖又买等），各自保留，不会合并');
-    expect(lines).toContain('请先在“重复组”列核对这 1 组，再加 --merge 重新运行以合并。');
+    // The group left to review is the other one, not "this 1 group" after "1 组 … 各自保留" (h63).
+    expect(lines).toContain('请先在“重复组”列核对其余 1 组，再加 --merge 重新运行以合并。');
     const only = planOfCsv(['Owner Name,Email,Pet Name', 'Sarah Johnson,sarah.j@gmail.com,Buddy', 'Sarah Johnson,sarah.j@gmail.com,Milo']);
     const en = summaryText({ plan: only, lang: 'en', input: 'c.csv', output: 'o.xlsx' });
     expect(en).toContain("  one customer's several records (two cars, pets, flats or listings, houses, member cards, contracts, stays, enrolments, or one person both selling and buying …), each kept, never merged: 1\n");
     expect(en).not.toContain('--merge');
+  });
+
+  it('asks to review the other groups, in the plural, once some were kept apart (a vet\'s list, en)', () => {
+    const plan = planOfCsv([
+      'Owner Name,Email,Pet Name',
+      'Sarah Johnson,sarah.j@gmail.com,Buddy', 'Sarah Johnson,sarah.j@gmail.com,Milo',
+      'Tom Hughes,tom.hughes@outlook.com,Rex', 'TOM HUGHES,tom.hughes@outlook.com,Rex',
+      'Emma Clarke,emma.clarke@gmail.com,Luna', 'Emma  Clarke,emma.clarke@gmail.com,Luna',
+    ]);
+    const lines = summaryText({ plan, lang: 'en', input: 'c.csv', output: 'o.xlsx' }).split('\n');
+    expect(lines.filter((l) => l.startsWith('Duplicates:'))).toEqual([expect.stringMatching(/^Duplicates: 3 groups, 6 rows /)]);
+    expect(lines).toContain('Review the 2 other groups in the column "Duplicate group", then run again with --merge.');
   });
 });
 

@@ -39,6 +39,9 @@ export const schemaMessages = defineMessages(
     'sheet.groupOwners':
       '"{sheet}" is a report grouped by {header} (its {label} lines): {count} row(s) ({rows}) leave {header} blank under the first row of their group, ' +
       'so each is read as that row\'s {header} for reminders, duplicates and the report. Their cells stay blank in the sheet.',
+    'sheet.headingOwners':
+      'Owners of "{sheet}" are taken from its group heading rows ({groups|1 group|# groups}, row(s) {headings}): the {count|customer|# customers} under a heading that names a rep ' +
+      'and no owner of their own are read as that rep\'s for reminders, the report and owner conflicts. Nothing is written into the sheet.',
     'sheet.tabOwner':
       '"{sheet}" has no owner column: its customers are read as {owner}\'s, the rep the sheet\'s name names, for reminders, the report and owner conflicts. ' +
       'Nothing is written into the sheet. If the sheet is no rep\'s list, add an owner column (Owner, Sales Rep) or rename the sheet.',
@@ -68,6 +71,8 @@ export const schemaMessages = defineMessages(
       'left as it is, not cleaned and not counted; the customer table ends at row {last}. Put it on a sheet of its own to clean it.',
     'sheet.noteRows':
       'Row(s) {rows} of "{sheet}" under the table hold a note ({label}), not a customer: left as they are and not counted.',
+    'sheet.leadNoteRows':
+      'Row(s) {rows} of "{sheet}" above the first customer hold a note ({label}), not a customer: left as they are, not classified, reminded or counted.',
     'sheet.blankHeaders':
       'Column(s) {columns} of "{sheet}" hold data but have no header in row {row} (in {rowCount} row(s): {rows}). They are kept unchanged ' +
       'and not checked. Give them a header if they should be cleaned.',
@@ -123,6 +128,7 @@ export const schemaMessages = defineMessages(
       '请给它们改名（如 电话 → 备用电话），或在设置中为每一列指定字段（headers.overrides）。',
     'sheet.totalRows': '“{sheet}”的第 {rows} 行是合计行（{label}），不是客户：保持原样，不计入统计。',
     'sheet.groupOwners': '“{sheet}”是按“{header}”分组的报表（有{label}行）：{count} 行（第 {rows} 行）的“{header}”留空，位于所在分组第一行之下，提醒、查重和报告都按该组第一行的“{header}”读取。这些单元格在表中仍保持空白。',
+    'sheet.headingOwners': '“{sheet}”的负责人取自分组标题行（{groups} 组，第 {headings} 行）：标题下的 {count} 位客户归标题所写的负责人（本行已填负责人的除外），提醒、报告和撞单都按此计算；表中不写入任何内容。',
     'sheet.tabOwner': '“{sheet}”没有负责人列：按工作表名，表中客户归 {owner}，提醒、报告和撞单都按此计算；表中不写入任何内容。如果这张表不是某位销售的客户，请添加“负责人”列或重命名工作表。',
     'sheet.tabDeparted': '“{sheet}”没有负责人列，表名说明这是已离职销售的表：表中客户现在没有负责人，提醒、报告和撞单都按“未分配”计算。请为他们指定新的负责人（添加“负责人”列填写，或移到在职销售的表中）；表中不写入任何内容。',
     'sheet.sideBySide': '未做任何修改：“{sheet}”中有并排的两个表格：{first} 列和 {second} 列，中间隔着空列 {gap}，第 {row} 行的表头相同（{headers}）。如果当作一个表格读取，第二个表格的数据会被算到第一个表格的客户名下。请把 {second} 列的表格移到第一个表格下方（对齐相同的列，接在最后一行之后），或移到另一个工作表，然后重新运行。',
@@ -133,6 +139,7 @@ export const schemaMessages = defineMessages(
     'sheet.besideTable': '“{sheet}”从 {column} 列起的内容与客户表隔着一列空列，不属于客户表（客户表到 {last} 列为止）：保持原样，不整理、不计入。如果它属于客户表，请删掉中间的空列。',
     'sheet.tableBelow': '“{sheet}”从第 {row} 行起（空行之后、另有标题或表头）是另一张表：保持原样，不整理、不计入；客户表到第 {last} 行为止。如需整理，请把它放到单独的工作表。',
     'sheet.noteRows': '“{sheet}”的第 {rows} 行是表格下方的说明（{label}），不是客户：保持原样，不计入统计。',
+    'sheet.leadNoteRows': '“{sheet}”的第 {rows} 行是说明行（{label}），不是客户：保持原样，不分类、不提醒、不计入统计。',
     'sheet.blankHeaders':
       '“{sheet}”的 {columns} 列有数据（共 {rowCount} 行，行号 {rows}），但第 {row} 行的表头是空的。这些列保持原样，不做检查。' +
       '如需整理，请为它们填写列名。',

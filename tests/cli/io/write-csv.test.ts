@@ -157,7 +157,7 @@ describe('csvOf: the cleaned sheet', () => {
     try {
       const file = path.join(dir, 'out.csv');
       // Two values carry the guard's apostrophe: the formula text and the issue text starting with a dash.
-      expect(await writeCsv(file, grid, plan)).toEqual({ lossy: 0, marked: 0, guarded: 2, stale: [] });
+      expect(await writeCsv(file, grid, plan)).toEqual({ lossy: 0, marked: 0, guarded: 2, stale: [], staleTotals: [] });
       const back = readCsv(readFileSync(file), 'out.csv');
       expect(readFileSync(file, 'utf8')).toContain(`"'=HYPERLINK(""x"")"`);
       expect(back.cells[2]).toEqual([text('张伟'), text('138 1234 5678'), text('=HYPERLINK("x")'), EMPTY]);
@@ -194,7 +194,7 @@ describe('lossyInCsv: values a spreadsheet would change on opening the CSV (PITF
   it('is what writeCsv returns', async () => {
     const { dir, cleanup } = tempDir();
     try {
-      expect(await writeCsv(path.join(dir, 'x.csv'), grid, plan)).toEqual({ lossy: 2, marked: 0, guarded: 0, stale: [] });
+      expect(await writeCsv(path.join(dir, 'x.csv'), grid, plan)).toEqual({ lossy: 2, marked: 0, guarded: 0, stale: [], staleTotals: [] });
     } finally {
       cleanup();
     }
@@ -247,7 +247,7 @@ describe('Shopify\'s text marks (\'02134, \'6253817348274) in a CSV output', () 
     const { dir, cleanup } = tempDir();
     try {
       const file = path.join(dir, 'out.csv');
-      expect(await writeCsv(file, grid, plan, undefined, undefined, marks)).toEqual({ lossy: 1, marked: 5, guarded: 3, stale: [] });
+      expect(await writeCsv(file, grid, plan, undefined, undefined, marks)).toEqual({ lossy: 1, marked: 5, guarded: 3, stale: [], staleTotals: [] });
       const again = readCsvFile(readFileSync(file), 'out.csv');
       expect([...again.marks]).toEqual([...marks]);
     } finally {

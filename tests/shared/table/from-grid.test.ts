@@ -377,6 +377,59 @@ describe('toTable: total rows are no customers', () => {
   });
 });
 
+describe('toTable: a note typed over the customers is no customer', () => {
+  // pifa-zh (h63): a wholesaler's 档口 sheet, its note right under the header, merged across the row.
+  const HEAD = ['店名', '老板', '手机', '省份', '城市', '欠款'];
+  const first = [text('广州阳光服装店'), text('吴勇'), text('13549036918'), text('广东'), text('广州'), num(14900)];
+  const second = [text('南昌美美鞋店'), text('陈伟'), text('18691930935'), text('江西'), text('南昌'), num(19700)];
+  const noteRow = (note: string, across = false): Cell[] => HEAD.map((_, c) => (c === 0 || across ? text(note) : EMPTY));
+
+  it.each([
+    ['说明：红色为超账期客户，欠款单位元，账期一般30天', '说明', false],
+    ['说明：红色为超账期客户，欠款单位元，账期一般30天', '说明', true],
+    ['备注：灰色行为已流失客户', '备注', false],
+    ['注：黄色为本月新客', '注', false],
+    ['注意：请勿删除本行以上的表头', '注意', false],
+    ['Note: red rows are overdue, amounts in GBP', 'Note', false],
+    ['NB: rows in grey have left', 'NB', false],
+  ])('%j (merged across: %s) is said as a note row, by its word %j', (note, word, across) => {
+    const cells = [rows(HEAD)[0], noteRow(note as string, across as boolean), first, second];
+    const result = ok(toTable(grid(cells), settings()));
+    expect(result.table.rows.map((r) => r.sheetRow)).toEqual([3, 4]);
+    expect(result.problems).toContainEqual({ code: 'sheet.leadNoteRows', severity: 'info', params: { sheet: '客户', rows: '2', label: word } });
+    // Its text is not repeated: only the word, as with a total or a note under the table.
+    const said = t('zh-CN', 'sheet.leadNoteRows', { sheet: '客户', rows: '2', label: word as string });
+    expect(said).toBe(`“客户”的第 2 行是说明行（${word}），不是客户：保持原样，不分类、不提醒、不计入统计。`);
+    expect(said).not.toContain('红色');
+  });
+
+  it('a note under a title and a merged group header is found too (the tester\'s row 4)', () => {
+    const cells = [[text('白马服装城 3楼 A12档 客户往来表（2026）'), EMPTY, EMPTY, EMPTY, EMPTY, EMPTY], rows(HEAD)[0], noteRow('说明：红色为超账期客户，欠款单位元，账期一般30天'), first, second];
+    const result = ok(toTable(grid(cells, { merged: [{ row: 1, col: 1, rowCount: 1, colCount: 6 }, { row: 3, col: 1, rowCount: 1, colCount: 6 }] }), settings()));
+    expect(result.table.headerRow).toBe(2);
+    expect(result.table.rows.map((r) => r.sheetRow)).toEqual([4, 5]);
+    expect(result.problems.map((p) => p.code)).toContain('sheet.leadNoteRows');
+  });
+
+  it.each([
+    ['注小明', 'a customer whose name starts with 注, no colon'],
+    ['备注：王芳 13812345678', 'a customer typed into one cell behind a note word, with her number'],
+    ['说明：', 'a note word with nothing after it'],
+  ])('%j stays a customer (%s)', (name) => {
+    const cells = [rows(HEAD)[0], noteRow(name), first];
+    expect(ok(toTable(grid(cells), settings())).table.rows.map((r) => r.sheetRow)).toEqual([2, 3]);
+  });
+
+  it('a row with a phone beside the note word stays a customer, and a note between customers is no lead note', () => {
+    const withPhone = [text('注：老客户'), EMPTY, text('13912345678'), EMPTY, EMPTY, EMPTY];
+    expect(ok(toTable(grid([rows(HEAD)[0], withPhone, first]), settings())).table.rows.map((r) => r.sheetRow)).toEqual([2, 3]);
+    const between = [rows(HEAD)[0], first, noteRow('备注：灰色行为已流失客户'), second];
+    const result = ok(toTable(grid(between), settings()));
+    expect(result.table.rows.map((r) => r.sheetRow)).toEqual([2, 3, 4]);
+    expect(result.problems.map((p) => p.code)).not.toContain('sheet.leadNoteRows');
+  });
+});
+
 describe('toTable: a note under the table is no customer', () => {
   const customers = () => [
     ...rows(['序号', '姓名', '手机', '成交金额'], ['1', '张伟', '13812345678', '']),
