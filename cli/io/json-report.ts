@@ -26,6 +26,8 @@ export interface JsonReportColumn {
   partOf?: number;
   /** A column of the row's further person (联系人2 | 电话2, the bride): which one and what of his it holds; absent otherwise. */
   person?: { n: number; field: FieldId };
+  /** A period summed into the amount (1月 … 12月, Q1 … Q4): read, never changed; absent otherwise. */
+  amountPart?: true;
 }
 
 export interface JsonReportIssue {
@@ -353,6 +355,7 @@ export function jsonReport({ plan, input, output, today, lang, archive, across, 
       ...(c.extra ? { extra: true as const } : {}),
       ...(c.partOf !== undefined ? { partOf: plan.firstCol + c.partOf } : {}),
       ...(c.person !== undefined ? { person: c.person } : {}),
+      ...(c.amountPart ? { amountPart: true as const } : {}),
     })),
     summary: {
       rows: stats.rows,

@@ -431,6 +431,11 @@ export function planMerge(
     return undefined;
   };
 
+  // Sales kept one column per period (1月 … 12月, table.ts amountParts): each is a part of the
+  // customer's amount, joined as the amount is (totals.ts), month by month: two rows' 3月 typed twice
+  // count once, two accounts' are added, and a month only one row fills is filled.
+  const periodCols: ReadonlySet<number> = new Set(table.amountParts?.cols ?? []);
+
   let running: ReadonlySet<number> | null = null;
   for (const g of groups) {
     // One customer's several records (two pets, two cars, two policies) are his, each kept: never
@@ -524,13 +529,15 @@ export function planMerge(
         continue;
       }
       let final = before;
+      // The field whose total rule joins the column: its own, or the amount a period is a part of.
+      const totalField: FieldId | null = field ?? (periodCols.has(col) ? 'amount' : null);
       // The row `final` was taken from: the newest plan is told by when that row was written (newest-plan.ts).
       let finalRow: Row = survivor;
       // The kept row's own value a merge writes over, listed in the note already: another row's equal one is not listed again.
       let replaced: Cell | null = null;
       // A 0 spend or order count is none on record against a real one (totals.ts): the kept row
       // takes the group's real total, its own 0 listed with the merged values.
-      const zero = replaceableZero(field, before);
+      const zero = replaceableZero(totalField, before);
       // A value the run flagged as wrong (1.38123E+10), or an error value (#N/A), is none against a
       // duplicate's valid one: the kept row takes that one, its own listed with the merged values.
       const mend = (held(before) && !isFormula(before) && wrong(survivor, col)) || errorValue(before);
@@ -540,7 +547,7 @@ export function planMerge(
       // blank, the placeholder listed with the merged values (nothing is lost).
       const stub = before.kind === 'text' && isPlaceholder(before.value);
       // Totals are joined even when equal (two accounts' 5000 and 5000 are 10000).
-      if (!zero && !mend && !none && !stub && !(field !== null && TOTAL_FIELDS.has(field)) && nothingElse(before, others, col)) continue;
+      if (!zero && !mend && !none && !stub && !(totalField !== null && TOTAL_FIELDS.has(totalField)) && nothingElse(before, others, col)) continue;
       // A copy marked 黑名单 marks the customer: the kept row takes the mark, its own 正常 listed with the merged values.
       const marked = field !== null && DO_NOT_CONTACT_FIELDS.has(field) && !isFormula(before) && !saysDoNotContact(before) ? others.find((r) => saysDoNotContact(r.cells[col])) : undefined;
       // 张总 on the kept row, 张建国 on a duplicate: the kept row takes the full name, 张总 listed with the merged values.
@@ -558,7 +565,7 @@ export function planMerge(
       // A further step of the same stage (a copy's 意向客户 beside the kept 潜在客户) promotes too.
       const promoted = staged !== null && staged.row !== survivor && (staged.stage !== keptStage || (staged.step ?? 0) > stepOfCell(before)) ? staged.row : undefined;
       // A spend or order count: two accounts' totals added, else the larger (totals.ts).
-      const rule = field === null ? undefined : TOTAL_RULES.find((r) => r.field === field);
+      const rule = totalField === null ? undefined : TOTAL_RULES.find((r) => r.field === totalField);
       const joined = rule && !marked && !mend && !isFormula(before) && !doubted(survivor, col) && (before.kind === 'number' || !held(before))
         ? joinTotals([survivor, ...others].map((r): TotalPart => {
             const c = r.cells[col];
@@ -589,7 +596,7 @@ export function planMerge(
             const values = joined.parts.map((p) => p.value).sort((a, b) => b - a).join(' / ');
             items.push(t(lang, 'dedupe.note.totalClose', { field: table.headers[col] || field || '', values, value: joined.value }));
           }
-          totals.push({ survivor: survivor.sheetRow, rows: [survivor, ...others].map((r) => r.sheetRow), field: field!, col, how: joined.how, value: joined.value, parts: joined.parts, ...(account === undefined ? {} : { accountCol: account }), ...(close ? { close: true as const } : {}) });
+          totals.push({ survivor: survivor.sheetRow, rows: [survivor, ...others].map((r) => r.sheetRow), field: totalField!, col, how: joined.how, value: joined.value, parts: joined.parts, ...(account === undefined ? {} : { accountCol: account }), ...(close ? { close: true as const } : {}) });
         }
       } else if (named) {
         items.push(noteItem(table.headers[col] || field || '', noteText(before), survivor.sheetRow));
@@ -615,7 +622,7 @@ export function planMerge(
         // A row that put another of the company's people first gives the kept row's person none of hers.
         const from = (r: Row | undefined): r is Row => r !== undefined && r !== survivor && fillable(field, r.cells[col]) && !doubted(r, col) && !wrong(r, col)
           && !(placement !== null && placement.mainCols.has(col) && placement.otherFirst.has(r.sheetRow));
-        const real = (r: Row | undefined) => from(r) && !zeroTotal(field, r.cells[col]);
+        const real = (r: Row | undefined) => from(r) && !zeroTotal(totalField, r.cells[col]);
         const source = candidates.find(real) ?? (zero ? undefined : candidates.find(from));
         if (source) {
           if (zero || mend || none || stub) {

@@ -243,7 +243,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
       remindersRenewed: reminders.renewed,
       headers: headersOf(cleaned, fieldCols),
       ...(view ? { orders: afterRecords.length } : {}),
-      ...(fieldCols.amount !== undefined ? { spend: spendOf(counted), amountUnit, doubtfulAmounts: counted.filter((r) => doubtful.has(r.sheetRow)).length } : {}),
+      ...(fieldCols.amount !== undefined || cleaned.amountParts !== undefined ? { spend: spendOf(counted), amountUnit, doubtfulAmounts: counted.filter((r) => doubtful.has(r.sheetRow)).length } : {}),
     },
     lang,
   );
@@ -374,6 +374,9 @@ function headersOf(table: Table, fieldCols: Partial<Record<FieldId, number>>): P
     const header = col === undefined ? undefined : table.headers[col];
     if (typeof header === 'string' && header.trim() !== '') out[field] = header.trim();
   }
+  // An amount summed from periods is said by them: 消费金额按 1月–12月 合计.
+  const parts = table.amountParts;
+  if (parts !== undefined && out.amount === undefined) out.amount = `${parts.first}–${parts.last}`;
   return out;
 }
 

@@ -49,6 +49,7 @@ import { fewColumnsRead } from './few-columns-read';
 import { columnsLeftUnread } from './left-unread';
 import { joinedPhoneText, phonePartColumns, withPhoneParts } from '../schema/phone-parts';
 import { withoutMended } from './wrong-values';
+import { partsProblems, partsUnit, readParts } from './period-amounts';
 
 export interface RunOptions {
   settings: Settings;
@@ -287,6 +288,9 @@ function cleanSheetWithin(
     if (numberInName) dropNumbersOfRowPhones(issues, rowIssues, cleanedRows[r], phoneCols, region ?? settings.phone.defaultRegion);
   });
 
+  // Sales kept one column per period (1月 … 12月): a part typed as text is read as its number, never written.
+  const parts = table.amountParts;
+  if (parts !== undefined) readParts(table, parts, settings, (readAs ??= new Map()));
   const cleanedTable: Table = { ...table, rows: cleanedRows, ...(joined ? { joinedPhones: joined } : {}), ...(readAs ? { readAs } : {}), ...(namesWithPhones ? { namesWithPhones } : {}) };
   const contacts = rowContacts(columns);
   const validation = validateTable(cleanedTable, fieldCols, settings, todayDate, undefined, contactColumnsOf(contacts));
@@ -296,12 +300,13 @@ function cleanSheetWithin(
     ok: true,
     sheet: {
       original: table, table: cleanedTable, columns, fieldCols, extraCols: extraColumns(columns), contacts, settings, edits, issues,
-      amountUnit: (fieldCols.amount === undefined ? undefined : reading.columnSettings.get(fieldCols.amount)?.amount.unit) ?? settings.amount.unit ?? 0,
+      // An amount summed from periods is in their unit (月度拿货（万元）).
+      amountUnit: (fieldCols.amount === undefined ? (parts === undefined ? undefined : partsUnit(parts, table.headers) || undefined) : reading.columnSettings.get(fieldCols.amount)?.amount.unit) ?? settings.amount.unit ?? 0,
       termDates: (fieldCols.contractTerm === undefined ? undefined : reading.columnSettings.get(fieldCols.contractTerm)?.dates) ?? settings.dates,
       yearlessOrders: yearlessOrdersOf(fieldCols, reading.columnSettings, settings),
       columnMoney: new Map([...reading.columnSettings].map(([col, own]) => [col, { currency: own.amount.currency, decimal: own.amount.decimalSeparator ?? '.' }])),
       phones,
-      problems: [...fewColumnsRead(table.sheetName, columns), ...errorCellsCounted(shaped.problems, issues), ...longNumbersUnread(table, columns), ...reading.problems, ...validation.problems, ...missingRuleFields(settings.classify.custom, fieldCols), ...missingSettingFields(settings, fieldCols), ...shadowedLevels(settings.classify), ...remindersWithoutClasses(settings.remind, settings.classify), ...unusedOverrides(table.headers, settings).map((header): SheetProblem => ({ code: 'headers.overrideUnused', severity: 'warning', params: { header, sheet: table.sheetName } }))], today: todayDate,
+      problems: [...fewColumnsRead(table.sheetName, columns), ...(parts === undefined ? [] : partsProblems(cleanedTable, parts, fieldCols.amount, fieldCols.lastPurchase === undefined)), ...errorCellsCounted(shaped.problems, issues), ...longNumbersUnread(table, columns), ...reading.problems, ...validation.problems, ...missingRuleFields(settings.classify.custom, fieldCols), ...missingSettingFields(settings, fieldCols), ...shadowedLevels(settings.classify), ...remindersWithoutClasses(settings.remind, settings.classify), ...unusedOverrides(table.headers, settings).map((header): SheetProblem => ({ code: 'headers.overrideUnused', severity: 'warning', params: { header, sheet: table.sheetName } }))], today: todayDate,
     },
   };
 }

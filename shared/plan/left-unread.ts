@@ -16,10 +16,10 @@ export interface UnreadColumn {
  * The columns no field reads, in sheet order. Not the columns an earlier run added (the run's own, no
  * column of the user's), nor one the settings say to ignore (the user chose it), nor a part of a
  * phone (Xero's PhoneArea, 区号: read with its number), nor another person's (联系人2, 电话2: read as
- * his), nor a column without a header.
+ * his), nor a period summed into the amount (1月 … 12月), nor a column without a header.
  */
 export function columnsLeftUnread(columns: readonly ColumnMapping[]): UnreadColumn[] {
   return columns
-    .filter((c) => !c.run && c.field === null && c.person === undefined && c.partOf === undefined && c.source !== 'override' && c.header.trim() !== '')
+    .filter((c) => !c.run && c.field === null && c.person === undefined && c.partOf === undefined && !c.amountPart && c.source !== 'override' && c.header.trim() !== '')
     .map((c) => ({ col: c.col, header: c.header.trim() }));
 }

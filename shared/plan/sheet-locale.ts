@@ -101,6 +101,9 @@ function columnsOf(columns: readonly ColumnMapping[], fields: readonly FieldId[]
   return columns.filter((c) => c.field !== null && fields.includes(c.field)).map((c) => c.col);
 }
 
+/** The columns amounts are read from: the amount's, and the periods summed into it (1月 … 12月: ColumnMapping.amountPart). */
+const amountColumns = (columns: readonly ColumnMapping[]): number[] => columns.filter((c) => c.field === 'amount' || c.amountPart).map((c) => c.col);
+
 function sample(table: Table, cols: readonly number[]): string[] {
   const out: string[] = [];
   for (const row of table.rows) {
@@ -1016,7 +1019,7 @@ function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings
             : { code: 'locale.regionStates', severity: 'info', params: { region, states: placed!.states } });
     }
   }
-  const amountCols = columnsOf(columns, ['amount']);
+  const amountCols = amountColumns(columns);
   // No amounts, nothing to read in a currency (and nothing to say about one).
   if (guess.currency && amountCols.length > 0) {
     // The header says it outright (金额（美元）), else the amounts' markers, else the region.
@@ -1098,7 +1101,7 @@ export interface SheetReading {
 export function readSheet(table: Table, columns: readonly ColumnMapping[], given: Settings, guess: LocaleGuess = {}, readings: PhoneReadings = new PhoneReadings()): SheetReading {
   const local = sheetSettings(table, columns, given, guess, readings);
   // Value tiers in the sheet's own currency (classify/currency-tiers.ts), where the user set none.
-  const tiers = columnsOf(columns, ['amount']).length > 0 ? tiersInCurrency(local.settings.classify, local.settings.amount.currency) : null;
+  const tiers = amountColumns(columns).length > 0 ? tiersInCurrency(local.settings.classify, local.settings.amount.currency) : null;
   const settings = tiers ? { ...local.settings, classify: tiers.classify } : local.settings;
   const counts = settings.dates.ambiguous === 'flag' ? dateOrderCounts(table, columns) : [];
   const orders = dateColumnOrders(table, columns, settings, counts);

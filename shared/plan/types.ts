@@ -48,6 +48,11 @@ export interface ColumnMapping {
    * it is cleaned and checked as that field, and compared and merged as that person's.
    */
   person?: { n: number; field: FieldId };
+  /**
+   * A column of a run of periods (1月 … 12月, Q1 … Q4, 2023年 … 2025年 销售额) whose sum is the
+   * customer's amount (schema/period-columns.ts): read, never cleaned or written; `field` stays null.
+   */
+  amountPart?: true;
 }
 
 export interface CellEdit {

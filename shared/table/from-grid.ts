@@ -20,6 +20,7 @@ import type { Settings } from '../settings/types';
 import { detectedHeaderRow, findHeaderRow, HEADER_SCAN_ROWS, listsFields, namesFields, restatesHeader } from '../schema/header-row';
 import { runTitles, runColumns } from '../schema/run-columns';
 import { mapHeaders } from '../schema/header-map';
+import { amountPartsOf, withAmountParts } from '../schema/period-columns';
 
 export type TableOutcome =
   | { ok: true; table: Table; columns: ColumnMapping[]; problems: SheetProblem[] }
@@ -443,6 +444,30 @@ function closed(block: RepBlock | null, end: number): null {
   return null;
 }
 
+/**
+ * The text of the row above the header over a column (月度拿货（元） merged over 1月 … 12月, or typed
+ * over its first column): what a group of columns is. A title merged over the whole table is no
+ * group's: it is read with the titles (textsAbove).
+ */
+function groupTextOver(cells: Cell[][], merges: readonly CellRange[], headerIndex: number, firstRow: number, firstCol: number, width: number): (col: number) => string {
+  if (headerIndex === 0) return () => '';
+  const over = cells[headerIndex - 1] ?? [];
+  const row = firstRow + headerIndex - 1;
+  return (col) => {
+    const m = merges.find((r) => r != null && r.row <= row && r.row + Math.max(1, r.rowCount) - 1 >= row && col + firstCol >= r.col && col + firstCol < r.col + r.colCount);
+    if (m && m.colCount >= width - 1) return '';
+    const cell = m ? cells[m.row - firstRow]?.[m.col - firstCol] : over[col];
+    return filled(cell) ? cellText(cell) : '';
+  };
+}
+
+/** The texts above a table's header (its title rows) and its tab's name: where a sheet says the year its months are of. */
+function textsAbove(cells: Cell[][], headerIndex: number, width: number, sheet: string): string[] {
+  const out = [sheet];
+  for (let i = 0; i < headerIndex; i++) for (const cell of within(cells[i], Math.max(width, 1))) if (filled(cell) && cell.kind === 'text') out.push(cell.value);
+  return out;
+}
+
 export function toTable(grid: Grid, settings: Settings): TableOutcome {
   const cells: Cell[][] = Array.isArray(grid.cells) ? grid.cells : [];
   const sheet = grid.sheetName ?? '';
@@ -684,7 +709,10 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   }
 
   const sample: Cell[][] = headers.map((_, c) => rows.slice(0, SAMPLE_ROWS).map((r) => r.cells[c]));
-  const columns = mapHeaders(headers, settings, sample, grid.ownColumns);
+  // Sales kept one column per period (1月 … 12月 under 月度拿货（元）): the parts of the amount.
+  const mapped = mapHeaders(headers, settings, sample, grid.ownColumns);
+  const amountParts = amountPartsOf(mapped, sample, groupTextOver(cells, grid.merged ?? [], headerIndex, firstRow, firstCol, width), textsAbove(cells, headerIndex, width, sheet));
+  const columns = withAmountParts(mapped, amountParts);
   const ownerCol = columns.find((c) => c.field === 'owner' && !c.extra)?.col;
   const groupOwners = ownerCol === undefined ? null : ownersOfGroups(rows, totals, ownerCol);
   // The heading's rep owns only the rows that name no owner of their own (the sheet has no owner
@@ -796,7 +824,7 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
 
   return {
     ok: true,
-    table: { sheetName: sheet, headerRow, firstCol, headers, rows, ...(groupOwners !== null ? { groupOwners } : {}), ...(headingOwners.length > 0 ? { headingOwners } : {}), ...(totals.length > 0 ? { totalRows: totals.map((t) => t.sheetRow) } : {}) },
+    table: { sheetName: sheet, headerRow, firstCol, headers, rows, ...(groupOwners !== null ? { groupOwners } : {}), ...(headingOwners.length > 0 ? { headingOwners } : {}), ...(amountParts !== null ? { amountParts } : {}), ...(totals.length > 0 ? { totalRows: totals.map((t) => t.sheetRow) } : {}) },
     columns,
     problems,
   };

@@ -1,5 +1,7 @@
 /** A field-keyed view of table rows, for the stages that reason about customers rather than columns. */
-import { EMPTY, isBlank, type Cell } from './cell';
+import { EMPTY, cellText, isBlank, isFormula, type Cell } from './cell';
+import { sumExactly } from '../normalize/decimal';
+import type { AmountParts } from '../schema/period-columns';
 import type { FieldId } from '../schema/fields';
 import type { Row, Table } from './table';
 import { displayText } from '../text/fold';
@@ -88,11 +90,22 @@ export function toRecords(
   // A cell kept as typed for a doubt is the day it was read as (table.ts readAs).
   const readAs = table.readAs;
   const cellAt = (row: Row, col: number): Cell | undefined => joined?.get(col)?.get(row.sheetRow) ?? readAs?.get(col)?.get(row.sheetRow) ?? row.cells[col];
+  // Sales kept one column per period (1月 … 12月): their sum is the amount where no column holds one,
+  // or where the 合计 beside them is blank; the last period filled dates his last purchase when the
+  // year is known and no column says it (table.ts amountParts).
+  const parts = table.amountParts;
+  const summed = parts !== undefined && (fieldCols.amount === undefined || fieldCols.amount === parts.total);
+  const dated = parts !== undefined && fieldCols.lastPurchase === undefined && parts.ends.some((e) => e !== null);
   return table.rows.map((row, index) => {
     const fields = newFields();
     for (const [field, col] of entries) {
       const cell = cellAt(row, col);
       if (cell) fields[field] = cell;
+    }
+    if (summed && (fields.amount === undefined || (isBlank(fields.amount) && !isFormula(fields.amount)))) fields.amount = partsSum(row, parts!, cellAt);
+    if (dated) {
+      const month = lastFilledMonth(row, parts!, cellAt);
+      if (month !== null) fields.lastPurchase = month;
     }
     if (grouped !== null && (fields.owner === undefined || isBlank(fields.owner))) {
       const owner = grouped.get(row.sheetRow);
@@ -151,7 +164,7 @@ export function recordsAfter(
 ): CustomerRecord[] {
   if (after === before) return beforeRecords.slice();
   const sameReading = beforeRecords.length === before.rows.length && after.groupOwners === before.groupOwners && after.headingOwners === before.headingOwners && after.joinedPhones === before.joinedPhones &&
-    after.readAs === before.readAs && after.namesWithPhones === before.namesWithPhones && after.headers === before.headers;
+    after.readAs === before.readAs && after.namesWithPhones === before.namesWithPhones && after.headers === before.headers && after.amountParts === before.amountParts;
   if (!sameReading) return read(after);
   // Each row of `after` → its row in `before` (-1: a replaced row), walking both in order.
   const from = new Int32Array(after.rows.length);
@@ -175,6 +188,33 @@ export function recordsAfter(
     const r = from[i] >= 0 ? beforeRecords[from[i]] : fresh[k++];
     return r.index === i ? r : { ...r, index: i };
   });
+}
+
+/**
+ * A row's amount made of its period cells (AmountParts): their sum, a blank part counting 0 when
+ * another is filled; blank when every part is (no amount, not 0); a part that is no number (赊账)
+ * makes the sum unreadable, and that text stands for it, as an amount cell typed so would.
+ */
+export function partsSum(row: Row, parts: AmountParts, cellAt: (row: Row, col: number) => Cell | undefined = (r, c) => r.cells[c]): Cell {
+  const values: number[] = [];
+  for (const col of parts.cols) {
+    const cell = cellAt(row, col);
+    if (cell === undefined || isBlank(cell)) continue;
+    if (cell.kind !== 'number' || !Number.isFinite(cell.value)) return cell.kind === 'text' ? cell : { kind: 'text', value: cellText(cell) };
+    values.push(cell.value);
+  }
+  return values.length === 0 ? EMPTY : { kind: 'number', value: sumExactly(values) };
+}
+
+/** The month the last part a row filled with a purchase (above 0) ends in, as a month text (2026-11); null when none, or its year is unknown. */
+function lastFilledMonth(row: Row, parts: AmountParts, cellAt: (row: Row, col: number) => Cell | undefined): Cell | null {
+  for (let k = parts.cols.length - 1; k >= 0; k--) {
+    const cell = cellAt(row, parts.cols[k]);
+    if (cell === undefined || cell.kind !== 'number' || !(cell.value > 0)) continue;
+    const end = parts.ends[k];
+    return end === null ? null : { kind: 'text', value: `${end.year}-${String(end.month).padStart(2, '0')}` };
+  }
+  return null;
 }
 
 /** The parts of an address, which a sheet may give twice (Xero's postal PO… and street SA… columns). */

@@ -1,5 +1,6 @@
 /** The customer table the core works on: one header row, data rows with their sheet row numbers. */
 import type { Cell } from './cell';
+import type { AmountParts } from '../schema/period-columns';
 
 export interface Row {
   /** 1-based row number in the host sheet, so results can be joined back to it. */
@@ -55,6 +56,11 @@ export interface Table {
    * never written into the cell.
    */
   namesWithPhones?: ReadonlyMap<number, { name: string; phone: string }>;
+  /**
+   * Sales kept one column per period (1月 … 12月, Q1 … Q4): their sum is each row's amount, read by
+   * toRecords where no amount column holds one, never written into the sheet (schema/period-columns.ts).
+   */
+  amountParts?: AmountParts;
   /** Sheet rows read as totals (合计, 小计, Total), not customers: left out of `rows`, as typed. */
   totalRows?: readonly number[];
 }

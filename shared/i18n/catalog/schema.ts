@@ -34,6 +34,15 @@ export const schemaMessages = defineMessages(
       '{count} header(s) appear more than once in "{sheet}": {headers}. Only one column can stand for a field: ' +
       'further phone, mobile, e-mail, WeChat or QQ columns are read as its extra columns, others are left as they are. ' +
       'Rename them (e.g. Phone → Other Phone), or map each to a field in the settings (headers.overrides).',
+    'amount.periodSum':
+      'Amount is the sum of the {count} columns {first}–{last} (sheet "{sheet}"; a blank one counts 0 beside a filled one, a row with all blank has no amount); the columns are read, never changed.',
+    'amount.periodSumDated':
+      'Amount is the sum of the {count} columns {first}–{last} (sheet "{sheet}"; a blank one counts 0 beside a filled one, a row with all blank has no amount); the columns are read, never changed. ' +
+      'The last period a customer bought in ({year}) dates his last purchase, at the end of that month.',
+    'amount.periodTotal':
+      'Amount is "{total}" of "{sheet}", the sum of the {count} columns {first}–{last} beside it (read where "{total}" is blank); the columns are read, never changed.',
+    'amount.periodTotalDiffers':
+      'In row(s) {rows} of "{sheet}", "{total}" is not the sum of {first}–{last}: the amount is read from "{total}". Check those rows.',
     'sheet.totalRows':
       'Row(s) {rows} of "{sheet}" hold totals ({label}), not customers: they are left as they are and not counted.',
     'sheet.groupOwners':
@@ -126,6 +135,12 @@ export const schemaMessages = defineMessages(
     'sheet.duplicateHeaders':
       '“{sheet}”中有 {count} 个列名重复出现：{headers}。一个字段只能对应一列：多出的电话、手机、邮箱、微信、QQ 列作为该字段的补充列读取，其余同名列保持原样。' +
       '请给它们改名（如 电话 → 备用电话），或在设置中为每一列指定字段（headers.overrides）。',
+    'amount.periodSum': '金额按 {first}–{last} 共 {count} 列相加（工作表“{sheet}”；有一列填了时，空的一列按 0 计，一行全空则没有金额）；这些列只读取，不改写。',
+    'amount.periodSumDated':
+      '金额按 {first}–{last} 共 {count} 列相加（工作表“{sheet}”；有一列填了时，空的一列按 0 计，一行全空则没有金额）；这些列只读取，不改写。' +
+      '客户最后有金额的那个月（{year} 年）记为最近购买，按该月最后一天计。',
+    'amount.periodTotal': '金额取“{sheet}”的“{total}”列，即旁边 {first}–{last} 共 {count} 列之和（“{total}”为空的行按这些列相加）；这些列只读取，不改写。',
+    'amount.periodTotalDiffers': '“{sheet}”第 {rows} 行的“{total}”不等于 {first}–{last} 之和：金额按“{total}”计，请核对这些行。',
     'sheet.totalRows': '“{sheet}”的第 {rows} 行是合计行（{label}），不是客户：保持原样，不计入统计。',
     'sheet.groupOwners': '“{sheet}”是按“{header}”分组的报表（有{label}行）：{count} 行（第 {rows} 行）的“{header}”留空，位于所在分组第一行之下，提醒、查重和报告都按该组第一行的“{header}”读取。这些单元格在表中仍保持空白。',
     'sheet.headingOwners': '“{sheet}”的负责人取自分组标题行（{groups} 组，第 {headings} 行）：标题下的 {count} 位客户归标题所写的负责人（本行已填负责人的除外），提醒、报告和撞单都按此计算；表中不写入任何内容。',
