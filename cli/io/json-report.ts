@@ -26,6 +26,8 @@ export interface JsonReportColumn {
   partOf?: number;
   /** A column of the row's further person (联系人2 | 电话2, the bride): which one and what of his it holds; absent otherwise. */
   person?: { n: number; field: FieldId };
+  /** A column of the customer's child (宝宝生日, Child DOB): which child and what of his it holds; absent otherwise. */
+  child?: { n: number; field: 'name' | 'birthday' | 'gender' };
 }
 
 export interface JsonReportIssue {
@@ -353,6 +355,7 @@ export function jsonReport({ plan, input, output, today, lang, archive, across, 
       ...(c.extra ? { extra: true as const } : {}),
       ...(c.partOf !== undefined ? { partOf: plan.firstCol + c.partOf } : {}),
       ...(c.person !== undefined ? { person: c.person } : {}),
+      ...(c.child !== undefined ? { child: c.child } : {}),
     })),
     summary: {
       rows: stats.rows,

@@ -25,6 +25,28 @@ export interface CustomerRecord {
    * any (schema/row-contacts.ts): never the customer's fields, compared for duplicates as the row's people.
    */
   contacts?: RecordContact[];
+  /**
+   * The customer's children (宝宝姓名 | 宝宝生日 beside 妈妈姓名: schema/row-children.ts), each with his own
+   * cells: never the customer's fields, read only for his birthday (remind/rules/child-birthday.ts).
+   */
+  children?: RecordChild[];
+}
+
+/** One child of a row's customer: his number (二宝 is 2) and his cells. */
+export interface RecordChild {
+  n: number;
+  /** The sheet calls him a baby (宝宝生日): the reminder says so. */
+  baby?: true;
+  name?: Cell;
+  birthday?: Cell;
+  gender?: Cell;
+}
+
+/** A child's columns, as toRecords reads them (schema/row-children.ts RowChild). */
+export interface ChildColumns {
+  n: number;
+  cols: Partial<Record<'name' | 'birthday' | 'gender', number>>;
+  baby?: boolean;
 }
 
 /** One further person of a row: the header naming him (联系人2) and his cells by field (several where he has two phones). */
@@ -56,6 +78,7 @@ export function toRecords(
   fieldCols: Partial<Record<FieldId, number>>,
   extraCols: Partial<Record<FieldId, number[]>> = {},
   contacts: readonly ContactColumns[] = [],
+  children: readonly ChildColumns[] = [],
 ): CustomerRecord[] {
   // Each person's columns by field, his own column first: built once, read for every row.
   const people = contacts.map((c) => ({
@@ -101,6 +124,16 @@ export function toRecords(
       for (const [field, cols] of extras) extra[field] = cols.map((c) => cellAt(row, c) ?? EMPTY);
       record.extra = extra;
       standInAddress(fields, extra);
+    }
+    if (children.length > 0) {
+      record.children = children.map((child) => {
+        const own: RecordChild = child.baby ? { n: child.n, baby: true } : { n: child.n };
+        for (const [field, col] of Object.entries(child.cols) as ['name' | 'birthday' | 'gender', number][]) {
+          const cell = cellAt(row, col);
+          if (cell) own[field] = cell;
+        }
+        return own;
+      });
     }
     if (people.length > 0) {
       record.contacts = people.map((person) => {
