@@ -3,7 +3,7 @@
  * important reminder, its own kind, naming the child and the parent to call, with the birthday's
  * settings (days ahead, 29 February); the mother's own birthday stays hers.
  */
-import { DEFAULT_SETTINGS, resolveSettings, run, t, type Plan, type Reminder } from '../../../shared';
+import { reminderText, resolveSettings, run, t, type Plan, type Reminder } from '../../../shared';
 import { gridOf } from '../plan/helpers';
 
 const TODAY = '2026-12-04';
@@ -112,5 +112,19 @@ describe('a US baby swim class (English)', () => {
       ['David Kim', '(312) 555-0101', 'Lucas', '12/05/2019', '06/02/2026'],
     ], { phone: { defaultRegion: 'US' } });
     expect(plan.reminders.reminders.filter((r) => r.kind === 'childBirthday').map((r) => said('en', r))).toEqual(["Lucas (David Kim's child) turns 7 on 2026-12-05, tomorrow"]);
+  });
+});
+
+describe('a US kids\' dentist whose patients are the children (Parent Name beside Child Name)', () => {
+  it('greets Emma as the patient on her birthday, naming Sarah Lee, the parent to call', () => {
+    const plan = planOf([
+      ['Parent Name', 'Phone', 'Email', 'Child Name', 'Child DOB', 'Last Visit'],
+      ['Sarah Lee', '(415) 555-0134', 'sarah.lee@example.com', 'Emma', '12/08/2025', '11/02/2026'],
+      ['Sarah Lee', '(415) 555-0134', 'sarah.lee@example.com', 'Liam', '03/14/2022', '11/02/2026'],
+    ], { phone: { defaultRegion: 'US' } });
+    expect(plan.reminders.reminders.map((r) => [r.kind, r.customer, reminderText('en', r)])).toEqual([
+      ['birthday', 'Emma（家长 Sarah Lee (415) 555-0134）', 'Turns 1 on 2026-12-08, in 4 days'],
+    ]);
+    expect(plan.duplicates.groups.map((g) => g.family ?? false)).toEqual([true]);
   });
 });

@@ -102,6 +102,11 @@ const KEPT: [string, string[], Shown[]][] = [
     ['guardian', 'phone', 'name', 'birthday', 'createdAt'],
   ],
   [
+    'a US kids\' dentist beside Parent Name: the child is the patient, the customer, and Child Name his name (it was left unread)',
+    ['Parent Name', 'Phone', 'Email', 'Child Name', 'Child DOB', 'Last Visit'],
+    ['guardian', 'phone', 'email', 'name', 'birthday', 'lastContact'],
+  ],
+  [
     'a school whose only name is the student\'s: 学员生日 is his',
     ['学员姓名', '学员生日', '联系电话'],
     ['name', 'birthday', 'phone'],
