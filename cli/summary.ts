@@ -61,7 +61,7 @@ export function summaryText(input: SummaryInput): string {
     say(lang, 'cli.summary.title', { input: input.input, sheet: plan.sheetName, headerRow: plan.headerRow }),
     // A part of a phone (Xero's PhoneArea, 区号) is read, with its number; another person's column (电话2) as his;
     // a period summed into the amount (1月 … 12月) as a part of it.
-    say(lang, 'cli.summary.rows', { rows: stats.rows, fields: users.filter((c) => c.field !== null || c.partOf !== undefined || c.person !== undefined || c.amountPart).length, columns: users.length }),
+    say(lang, 'cli.summary.rows', { rows: stats.rows, fields: users.filter((c) => c.field !== null || c.partOf !== undefined || c.person !== undefined || c.amountPart || c.child !== undefined).length, columns: users.length }),
     say(lang, 'cli.summary.changed', { count: stats.cellsChanged }),
   ];
   const unread = unreadColumnsLine(plan, lang, say);

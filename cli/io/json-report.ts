@@ -28,6 +28,8 @@ export interface JsonReportColumn {
   person?: { n: number; field: FieldId };
   /** A period summed into the amount (1月 … 12月, Q1 … Q4): read, never changed; absent otherwise. */
   amountPart?: true;
+  /** A column of the customer's child (宝宝生日, Child DOB): which child and what of his it holds; absent otherwise. */
+  child?: { n: number; field: 'name' | 'birthday' | 'gender' };
 }
 
 export interface JsonReportIssue {
@@ -356,6 +358,7 @@ export function jsonReport({ plan, input, output, today, lang, archive, across, 
       ...(c.partOf !== undefined ? { partOf: plan.firstCol + c.partOf } : {}),
       ...(c.person !== undefined ? { person: c.person } : {}),
       ...(c.amountPart ? { amountPart: true as const } : {}),
+      ...(c.child !== undefined ? { child: c.child } : {}),
     })),
     summary: {
       rows: stats.rows,

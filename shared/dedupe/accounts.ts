@@ -9,6 +9,8 @@
  *
  * Read from the columns by their headers, mapped to a field or not (工地地址 is read as the address,
  * 会员卡号 as the customer id, 宝宝姓名 and Property are read as nothing): the finder sees fields only.
+ * A child's birthday (宝宝生日 beside 妈妈姓名) tells two children as his name does: it is no field of
+ * the customer's, so the finder never compares it as hers.
  */
 import type { Row, Table } from '../table/table';
 import type { Cell } from '../table/cell';
@@ -16,6 +18,7 @@ import type { FieldId } from '../schema/fields';
 import type { MessageKey } from '../i18n';
 import { foldHeader } from '../schema/fold-header';
 import { runColumns } from '../schema/run-columns';
+import { childColumn } from '../schema/child-columns';
 import { isRunningNumber } from '../table/running-number';
 import { columnFields, usable } from './merge';
 import { valueKey } from './value-key';
@@ -56,6 +59,7 @@ const keyOf = (h: string) => foldHeader(h).key;
 const ACCOUNT_KEYS = new Map<string, { flat: boolean; numbered: boolean }>(
   ACCOUNT_COLUMNS.flatMap((c) => c.heads.map((h) => [keyOf(h), { flat: c.flat === true, numbered: c.numbered === true }] as const)),
 );
+const CHILD_ACCOUNT = { flat: false, numbered: false };
 const ROLE_KEYS: ReadonlySet<string> = new Set(ROLE_HEADS.map(keyOf));
 const SIDE_OF = new Map<string, number>(ROLE_SIDES.flatMap((words, side) => words.map((w) => [w.toLowerCase(), side] as const)));
 
@@ -89,7 +93,9 @@ export function accountColumns(
     const field = fieldOf[col];
     if (typeof header !== 'string' || run.has(col) || (field !== null && PERSON_FIELDS.has(field))) continue;
     const key = keyOf(header);
-    const account = ACCOUNT_KEYS.get(key);
+    // A child of the customer's (宝宝生日, 二宝姓名, Child DOB, read as nobody's field): another child, another card.
+    const child = field === null ? childColumn(header) : null;
+    const account = ACCOUNT_KEYS.get(key) ?? (child !== null && child.field !== 'gender' ? CHILD_ACCOUNT : undefined);
     // A register's numbers (KH0001 …) give a customer typed twice a second one: no second account.
     if (account && !(account.numbered && isRunningNumber(table.rows, col, { prefixed: true, header }))) accounts.push({ col, flat: account.flat });
     else if (ROLE_KEYS.has(key)) roles.push(col);

@@ -5,7 +5,7 @@
 import type { Table } from '../table/table';
 import { EMPTY, type Cell } from '../table/cell';
 import { formatIso, type CivilDate } from '../table/civil-date';
-import { ownedByTab, recordsAfter, toRecords, type ContactColumns, type CustomerRecord } from '../table/records';
+import { ownedByTab, recordsAfter, toRecords, type ChildColumns, type ContactColumns, type CustomerRecord } from '../table/records';
 import { rowFingerprint } from '../dedupe/fingerprint';
 import { rowKeys } from './hand-set-classes';
 import { ownerAliases, withOwnerAliases } from '../table/owner-aliases';
@@ -70,6 +70,8 @@ export interface AnalyzeInput {
   extraCols?: Partial<Record<FieldId, number[]>>;
   /** The further people of each row (联系人2 | 电话2, the bride): compared for duplicates and kept whole by a merge. */
   contacts?: readonly ContactColumns[];
+  /** The customer's children of each row (宝宝姓名 | 宝宝生日): read for their birthdays only. */
+  children?: readonly ChildColumns[];
   issues: readonly CellIssue[];
   settings: Settings;
   /** The headers the host recorded as an earlier run's own columns (Grid.ownColumns). */
@@ -113,11 +115,11 @@ export function analyze(input: AnalyzeInput): Analysis {
   return withRunMemos(() => analyzeWithin(input));
 }
 
-function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [], issues, settings, recorded, today, merge, archivedOn, amountUnit = 0, termDates = settings.dates, yearlessOrders = sheetOrders(settings.dates.ambiguous), tabOwner, columnMoney, phones, unreadHeaders = [], ruleColumns }: AnalyzeInput): Analysis {
+function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [], children = [], issues, settings, recorded, today, merge, archivedOn, amountUnit = 0, termDates = settings.dates, yearlessOrders = sheetOrders(settings.dates.ambiguous), tabOwner, columnMoney, phones, unreadHeaders = [], ruleColumns }: AnalyzeInput): Analysis {
   const lang = settings.language;
   // A rep's tab (王磊) owns its rows as the check across the workbook's tabs reads them: his reminders, his 撞单.
   const ruleCols = ruleColumns?.read;
-  const own = ownedByTab(toRecords(cleaned, fieldCols, extraCols, contacts, ruleCols), tabOwner);
+  const own = ownedByTab(toRecords(cleaned, fieldCols, extraCols, contacts, ruleCols, children), tabOwner);
   // wanglei@corp.cn alone is 王磊 where the sheet writes 王磊（wanglei@corp.cn）(owner-aliases.ts).
   const aliases = ownerAliases(own);
   const records = withOwnerAliases(own, aliases);
@@ -172,7 +174,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   const after = mergePlan ? merged(cleaned, mergePlan) : proposed ? filledIn(cleaned, proposed) : cleaned;
   // A 合同期限 column's end stands in for a contract-end cell the row lacks (remind/term-end.ts).
   const afterRecords = withTermEnds(
-    withoutDoubtful(inWholeUnits(after !== cleaned ? recordsAfter(cleaned, after, records, (table) => withOwnerAliases(ownedByTab(toRecords(table, fieldCols, extraCols, contacts, ruleCols), tabOwner), aliases)) : records, amountUnit), doubtful),
+    withoutDoubtful(inWholeUnits(after !== cleaned ? recordsAfter(cleaned, after, records, (table) => withOwnerAliases(ownedByTab(toRecords(table, fieldCols, extraCols, contacts, ruleCols, children), tabOwner), aliases)) : records, amountUnit), doubtful),
     fieldCols,
     termDates.era === undefined ? { ambiguous: termDates.ambiguous, today } : { ambiguous: termDates.ambiguous, today, era: termDates.era },
   );

@@ -3,6 +3,7 @@
  * settings and `today` give the same plan. Formula and error cells are never planned for a write.
  */
 import { rowContacts, type RowContact } from '../schema/row-contacts';
+import { rowChildren, type RowChild } from '../schema/row-children';
 import type { MoneyReading } from './held-elsewhere';
 import type { Grid } from '../table/grid';
 import type { Table, Row } from '../table/table';
@@ -95,6 +96,8 @@ export interface CleanedSheet {
   extraCols: Partial<Record<FieldId, number[]>>;
   /** The further people of each row (联系人2 | 电话2, the bride), each his own columns (schema/row-contacts.ts). */
   contacts: RowContact[];
+  /** The customer's children of each row (宝宝姓名 | 宝宝生日, Child DOB), each his own columns (schema/row-children.ts). */
+  children: RowChild[];
   /** The settings the sheet was cleaned with: the run's, with what was worked out from the sheet. */
   settings: Settings;
   /** The power of ten the amount column is written in (4 under 金额（万元）); 0 for plain amounts. */
@@ -206,8 +209,8 @@ function cleanSheetWithin(
   // here, switching off the changes switched off every check of the field with them.
   // Another person's columns (联系人2 | 电话2) are cleaned and checked as what they hold of him.
   const cleaning = columns
-    .filter((c) => c.field !== null || c.person !== undefined)
-    .map((c) => ({ ...c, field: c.field ?? c.person!.field }))
+    .filter((c) => c.field !== null || c.person !== undefined || c.child !== undefined)
+    .map((c) => ({ ...c, field: c.field ?? c.person?.field ?? c.child!.field }))
     .map((c) => {
       const own = reading.columnSettings.get(c.col) ?? settings;
       const spell = reading.spelledYearless.get(c.col);
@@ -299,7 +302,7 @@ function cleanSheetWithin(
   return {
     ok: true,
     sheet: {
-      original: table, table: cleanedTable, columns, fieldCols, extraCols: extraColumns(columns), contacts, settings, edits, issues,
+      original: table, table: cleanedTable, columns, fieldCols, extraCols: extraColumns(columns), contacts, children: rowChildren(columns), settings, edits, issues,
       // An amount summed from periods is in their unit (月度拿货（万元）).
       amountUnit: (fieldCols.amount === undefined ? (parts === undefined ? undefined : partsUnit(parts, table.headers) || undefined) : reading.columnSettings.get(fieldCols.amount)?.amount.unit) ?? settings.amount.unit ?? 0,
       termDates: (fieldCols.contractTerm === undefined ? undefined : reading.columnSettings.get(fieldCols.contractTerm)?.dates) ?? settings.dates,
@@ -400,7 +403,7 @@ function runWithin(
   const cleaned = cleanSheet(grid, options);
   if (!cleaned.ok) return cleaned;
   const { merge, archivedOn } = options;
-  const { original: table, table: cleanedTable, columns, fieldCols, extraCols, contacts, settings, edits, issues: found, problems, today: todayDate, amountUnit, termDates, yearlessOrders, columnMoney, phones } = cleaned.sheet;
+  const { original: table, table: cleanedTable, columns, fieldCols, extraCols, contacts, children, settings, edits, issues: found, problems, today: todayDate, amountUnit, termDates, yearlessOrders, columnMoney, phones } = cleaned.sheet;
   const recorded = grid.ownColumns;
   const owner = fieldCols.owner === undefined ? tabOwner(table.sheetName, options.customerTabs ?? 1) : null;
   const unreadColumns = columnsLeftUnread(columns);
@@ -411,7 +414,7 @@ function runWithin(
     const [first] = rules.errors;
     return { ok: false, problem: { code: first.code, severity: 'error', params: first.params } };
   }
-  const analysis = analyze({ original: table, cleaned: cleanedTable, fieldCols, extraCols, contacts, issues: found, settings, recorded, today: todayDate, merge, ...(archivedOn ? { archivedOn } : {}), amountUnit, termDates, yearlessOrders, columnMoney, tabOwner: owner, phones, unreadHeaders: unreadColumns.map((c) => c.header), ruleColumns: { sheet: ruleColumns, read: rules.columnsRead } });
+  const analysis = analyze({ original: table, cleaned: cleanedTable, fieldCols, extraCols, contacts, children, issues: found, settings, recorded, today: todayDate, merge, ...(archivedOn ? { archivedOn } : {}), amountUnit, termDates, yearlessOrders, columnMoney, tabOwner: owner, phones, unreadHeaders: unreadColumns.map((c) => c.header), ruleColumns: { sheet: ruleColumns, read: rules.columnsRead } });
   // Said once, so a user whose reminders go to 王磊 knows why, and can add an owner column if the tab is no rep's.
   // A departed rep's tab (陈静(离职)) names no owner (owner-name.ts): its customers are unassigned and
   // need a new one, which is what is said, never that they are his.

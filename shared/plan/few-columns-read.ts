@@ -18,7 +18,7 @@ const FEW_READ_SHARE = 1 / 3;
  */
 export function fewColumnsRead(sheet: string, columns: readonly ColumnMapping[]): SheetProblem[] {
   const users = columns.filter((c) => !c.run && c.partOf === undefined && c.header.trim() !== '');
-  const read = users.filter((c) => c.field !== null || c.person !== undefined || c.amountPart || c.source === 'override').length;
+  const read = users.filter((c) => c.field !== null || c.person !== undefined || c.amountPart || c.child !== undefined || c.source === 'override').length;
   if (users.length === 0 || read >= users.length * FEW_READ_SHARE) return [];
   const unread = columnsLeftUnread(columns).map((c) => c.header);
   return [{ code: 'headers.fewRead', severity: 'warning', params: { sheet, read, total: users.length, unread: unread.length, example: unread[0] } }];

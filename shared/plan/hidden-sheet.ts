@@ -14,7 +14,7 @@ import type { Grid } from '../table/grid';
  * dormant VIP is a standing state, not a date coming up, whatever its day count.
  */
 export const URGENT_REMINDERS: { readonly kinds: readonly ReminderKind[]; readonly withinDays: number } = {
-  kinds: ['contract', 'contractExpired', 'followUp', 'birthday', 'anniversary'],
+  kinds: ['contract', 'contractExpired', 'followUp', 'birthday', 'childBirthday', 'anniversary'],
   withinDays: 7,
 };
 

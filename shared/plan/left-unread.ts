@@ -20,6 +20,6 @@ export interface UnreadColumn {
  */
 export function columnsLeftUnread(columns: readonly ColumnMapping[]): UnreadColumn[] {
   return columns
-    .filter((c) => !c.run && c.field === null && c.person === undefined && c.partOf === undefined && !c.amountPart && c.source !== 'override' && c.header.trim() !== '')
+    .filter((c) => !c.run && c.field === null && c.person === undefined && c.partOf === undefined && !c.amountPart && c.child === undefined && c.source !== 'override' && c.header.trim() !== '')
     .map((c) => ({ col: c.col, header: c.header.trim() }));
 }

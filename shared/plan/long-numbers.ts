@@ -17,7 +17,7 @@ import { hasTooManyDigits } from '../normalize/lost-digits';
 export function longNumbersUnread(table: Table, columns: readonly ColumnMapping[]): SheetProblem[] {
   const problems: SheetProblem[] = [];
   for (const column of columns) {
-    if (column.field !== null || column.person !== undefined) continue;
+    if (column.field !== null || column.person !== undefined || column.child !== undefined) continue;
     let count = 0;
     let first: { row: number; value: number } | null = null;
     for (const row of table.rows) {

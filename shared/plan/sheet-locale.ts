@@ -718,6 +718,12 @@ interface OrderCounts {
   yearlessMonthFirst: number;
 }
 
+/** A column of dates: a date field's, or a child's birthday (宝宝生日 is read in the sheet's order too). */
+const isDateColumn = (c: ColumnMapping): boolean => {
+  const field = c.field ?? c.child?.field;
+  return field !== undefined && field !== null && FIELD_BY_ID[field].kind === 'date';
+};
+
 /**
  * Each date column's dates that can only be month first, only day first, or either, and its
  * year-less ones (a birthday's 25/12) that can only be one way. Row by row, all date columns at
@@ -726,7 +732,7 @@ interface OrderCounts {
 function dateOrderCounts(table: Table, columns: readonly ColumnMapping[]): OrderCounts[] {
   const counts: OrderCounts[] = [];
   for (const c of columns) {
-    if (c.field !== null && FIELD_BY_ID[c.field].kind === 'date') counts.push({ col: c.col, monthFirst: 0, dayFirst: 0, either: 0, yearlessDayFirst: 0, yearlessMonthFirst: 0 });
+    if (isDateColumn(c)) counts.push({ col: c.col, monthFirst: 0, dayFirst: 0, either: 0, yearlessDayFirst: 0, yearlessMonthFirst: 0 });
   }
   const rows = table.rows;
   for (let r = 0; r < rows.length; r++) {
@@ -796,7 +802,7 @@ const MIN_SWAPPED = 5;
  * column, how many cells, and the first one both ways.
  */
 function swappedDateColumns(table: Table, columns: readonly ColumnMapping[]): SheetProblem[] {
-  const cols = columns.filter((c) => c.field !== null && FIELD_BY_ID[c.field].kind === 'date').map((c) => ({
+  const cols = columns.filter(isDateColumn).map((c) => ({
     c, dayFirst: 0, monthFirst: 0, either: 0, dates: 0, lateDays: 0, days: new Set<number>(), swapped: 0, first: null as { row: number; value: string } | null,
   }));
   // Row by row, all date columns at once (as dateOrderCounts).

@@ -5,6 +5,7 @@
  */
 import type { Cell } from '../table/cell';
 import type { FieldId, WriteType } from '../schema/fields';
+import type { ChildField } from '../schema/child-columns';
 import type { MessageKey } from '../i18n';
 import type { Lang } from '../i18n/define';
 import type { CellIssue, SheetProblem } from './issue';
@@ -53,6 +54,13 @@ export interface ColumnMapping {
    * customer's amount (schema/period-columns.ts): read, never cleaned or written; `field` stays null.
    */
   amountPart?: true;
+  /**
+   * A column of the customer's child (宝宝姓名 | 宝宝生日 | 宝宝性别 beside 妈妈姓名, Child DOB): which child
+   * and what it holds of him (schema/child-columns.ts, schema/row-children.ts). `field` stays null: no
+   * stage reads it as the customer's (her birthday, her sex, a duplicate's date of birth); it is cleaned
+   * and checked as that field, and its birthday is reminded as the child's (remind/rules/child-birthday.ts).
+   */
+  child?: { n: number; field: ChildField };
 }
 
 export interface CellEdit {

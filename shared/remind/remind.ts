@@ -15,6 +15,7 @@ import type { SettingsError } from '../classify/settings-error';
 import { groupByOwner, sortReminders } from './group';
 import { REMINDER_RULES } from './rules';
 import { contractRule } from './rules/contract';
+import { childBirthdayDrafts } from './rules/child-birthday';
 import { dayOf } from './rules/date-of';
 import { monthEndDay } from './rules/month-end';
 import { resolveRemindSettings, type RemindRuleName, type RemindSettings } from './settings';
@@ -339,6 +340,8 @@ function remindWithin(
       }
       const draft = runRule(name, latest?.get(record.sheetRow) ?? record, s, ctx);
       if (draft) emit(record, name, group, standing, draft);
+      // The customer's children's birthdays (宝宝生日), with the birthday's settings and silences.
+      if (name === 'birthday' && record.children !== undefined) for (const d of childBirthdayDrafts(record, s.birthday, ctx)) emit(record, name, group, standing, d);
     }
   }
   const perCustomer = grouped ? onePerCustomer(reminders, grouped) : reminders;

@@ -377,7 +377,9 @@ function buildReportWithin(input: ReportInput, lang: Lang, options: ReportOption
     // Anniversaries only where the sheet keeps them (an Indian account list's Date of Anniversary): a
     // 0 for a column no sheet of the kind has is no news.
     const anniversaries = records.some((r) => r.fields.anniversary !== undefined);
-    for (const kind of REMINDER_KINDS) if (kind !== 'anniversary' || anniversaries) tally.ensure(kind, reminderKindText(lang, kind, what, renewal));
+    // Children's birthdays likewise only where the sheet keeps its customers' children (宝宝生日).
+    const children = records.some((r) => r.children !== undefined);
+    for (const kind of REMINDER_KINDS) if ((kind !== 'anniversary' || anniversaries) && (kind !== 'childBirthday' || children)) tally.ensure(kind, reminderKindText(lang, kind, what, renewal));
     for (const r of input.reminders) tally.add(kindKey(r, what, renewal), reminderKindLabel(lang, r));
     // The kinds in their defined order (birthday, contract … dormant), as the summary lists them.
     sections.push({ id: 'reminders', title: 'report.section.reminders', series: tally.ordered() });

@@ -12,6 +12,7 @@ import { FIELD_BY_ID, isFieldId, type FieldId } from './fields';
 import { foldHeader } from './fold-header';
 import { SURNAME_BESIDE_GIVEN_NAME } from './european-headers';
 import { otherContactColumns } from './numbered-contacts';
+import { childColumn, type ChildColumn } from './child-columns';
 import { isBabyHeader, isBuyerAccountHeader, isFormExport, isGeolocatedMark, isOutlookZhExport, isContactNameHeader, isGuardianHeader, isPetHeader, isPolicyHeader, isRecipientHeader, isSecondPartyHeader, isStudentNameHeader, isSurveyPanelMark, isSurveyRecipientHeader, readHeader, type MatchOptions } from './header-match';
 import { holdsCountryCodes, holdsDates, holdsMemberKinds, holdsMoney, holdsOrderNumbers, holdsOrganisations, holdsPeopleNames, holdsResponseTypes, holdsRunningNumbers, sniffColumn } from './sniff-column';
 import { namesBooking } from './booking';
@@ -601,8 +602,22 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
     const m = readHeader(h, context);
     return m !== null && m !== 'refused' ? m.field : null;
   });
+  // The customer's child (宝宝姓名 | 宝宝生日 beside 妈妈姓名, 孩子生日 beside 客户姓名): the child's own
+  // columns, never the customer's (child-columns.ts). Not where the child is the customer (a school
+  // beside a parent column, an early-education centre naming only the baby) nor in a pet's sheet; a
+  // 学员 only beside a student column another column outnames (客户姓名 beside 学员姓名).
+  const childrenApart = context.childIsCustomer !== true && context.babyIsCustomer !== true && !petOwnerIsCustomer &&
+    (context.motherIsCustomer === true || context.customerNamedElsewhere === true);
+  const childCols = new Map<number, ChildColumn>();
+  if (childrenApart) {
+    texts.forEach((h, col) => {
+      if (h === '' || hasOverride.has(col) || run.has(col) || otherContacts.has(col)) return;
+      const child = childColumn(h);
+      if (child !== null && (student || !foldHeader(h).key.startsWith('学员'))) childCols.set(col, child);
+    });
+  }
   texts.forEach((header, col) => {
-    if (hasOverride.has(col) || run.has(col) || otherContacts.has(col)) return;
+    if (hasOverride.has(col) || run.has(col) || otherContacts.has(col) || childCols.has(col)) return;
     const m = header === '' ? null : readHeader(header, context);
     if (m === 'refused') return;
     if (m) candidates.push({ col, field: m.field, confidence: m.confidence, synonym: m.synonym, fallback: m.fallback });
@@ -680,6 +695,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   xeroStreetAddress(result, texts);
   ledgerDate(result, taken, overridden);
   for (const [col, person] of otherContacts) result[col] = { ...result[col], person, write: FIELD_BY_ID[person.field].write };
+  for (const [col, child] of childCols) result[col] = { ...result[col], child, write: FIELD_BY_ID[child.field].write };
   for (const col of run) result[col] = { ...result[col], run: true };
   return result;
 }

@@ -517,6 +517,9 @@ export function isBabyHeader(text: string): boolean {
 const STUDENT_NAME = /^(?:学员|学生|孩子|小孩|儿童|幼儿)的?(?:姓名|名字|名)?$/u;
 const STUDENT_WORDS: ReadonlySet<string> = new Set(['student', 'pupil', 'child', 'kid']);
 
+/** As sure as a name read by containment (Student Name): the child's name where the child is the customer. */
+const CHILD_NAME_CONFIDENCE = 0.85;
+
 /** A column naming the student or child (STUDENT_NAME, Student Name): in a school's sheet, the customer. */
 export function isStudentNameHeader(text: string): boolean {
   const { key, words } = foldHeader(text);
@@ -1050,7 +1053,9 @@ export function readHeader(text: string, options: MatchOptions = {}): HeaderMatc
       if (score > 0 && better(syn, score)) best = { syn, score, how: 'fuzzy' };
     }
   }
-  if (best === null) return null;
+  // Child Name beside Parent Name: the child is the customer (a kids' dentist's patient, a swim class's
+  // swimmer), and this is his name, though 'Child Name' names no customer elsewhere (CUSTOMER_NAME_HEADS).
+  if (best === null) return options.childIsCustomer === true && isStudentNameHeader(text) ? { field: 'name', confidence: CHILD_NAME_CONFIDENCE, how: 'contains', synonym: key } : null;
   const matched: { syn: Synonym; score: number; how: MatchHow } = best;
   const money = moneyNamed(matched.syn.field, text);
   const found = money === matched.syn.field ? matched : { ...matched, syn: { ...matched.syn, field: money } };

@@ -42,7 +42,7 @@ const sameWords = (a: readonly string[], b: readonly string[]) => a.length === b
  */
 export function phonePartColumns(columns: readonly ColumnMapping[]): Map<number, PhoneParts> {
   const out = new Map<number, PhoneParts>();
-  const free = (c: ColumnMapping | undefined): c is ColumnMapping => c !== undefined && c.field === null && c.person === undefined && !c.amountPart && !c.run && c.source !== 'override';
+  const free = (c: ColumnMapping | undefined): c is ColumnMapping => c !== undefined && c.field === null && c.person === undefined && !c.amountPart && c.child === undefined && !c.run && c.source !== 'override';
   const taken = new Set<number>();
   for (const phone of columns) {
     if (phone.field === null || !PHONE_FIELDS.has(phone.field)) continue;

@@ -32,6 +32,28 @@ export interface CustomerRecord {
    * name the rule writes, as typed (classify/rule-columns.ts); absent when no rule names one.
    */
   ruleCells?: ReadonlyMap<string, Cell>;
+  /**
+   * The customer's children (宝宝姓名 | 宝宝生日 beside 妈妈姓名: schema/row-children.ts), each with his own
+   * cells: never the customer's fields, read only for his birthday (remind/rules/child-birthday.ts).
+   */
+  children?: RecordChild[];
+}
+
+/** One child of a row's customer: his number (二宝 is 2) and his cells. */
+export interface RecordChild {
+  n: number;
+  /** The sheet calls him a baby (宝宝生日): the reminder says so. */
+  baby?: true;
+  name?: Cell;
+  birthday?: Cell;
+  gender?: Cell;
+}
+
+/** A child's columns, as toRecords reads them (schema/row-children.ts RowChild). */
+export interface ChildColumns {
+  n: number;
+  cols: Partial<Record<'name' | 'birthday' | 'gender', number>>;
+  baby?: boolean;
 }
 
 /** One further person of a row: the header naming him (联系人2) and his cells by field (several where he has two phones). */
@@ -69,6 +91,7 @@ export function toRecords(
   extraCols: Partial<Record<FieldId, number[]>> = {},
   contacts: readonly ContactColumns[] = [],
   ruleCols: ReadonlyMap<string, number> = NO_RULE_COLUMNS,
+  children: readonly ChildColumns[] = [],
 ): CustomerRecord[] {
   const named = [...ruleCols];
   // Each person's columns by field, his own column first: built once, read for every row.
@@ -137,6 +160,16 @@ export function toRecords(
       standInAddress(fields, extra);
     }
     if (named.length > 0) record.ruleCells = new Map(named.map(([name, col]) => [name, row.cells[col] ?? EMPTY]));
+    if (children.length > 0) {
+      record.children = children.map((child) => {
+        const own: RecordChild = child.baby ? { n: child.n, baby: true } : { n: child.n };
+        for (const [field, col] of Object.entries(child.cols) as ['name' | 'birthday' | 'gender', number][]) {
+          const cell = cellAt(row, col);
+          if (cell) own[field] = cell;
+        }
+        return own;
+      });
+    }
     if (people.length > 0) {
       record.contacts = people.map((person) => {
         const cells: Partial<Record<FieldId, Cell[]>> = {};
