@@ -6,7 +6,7 @@ import { rowContacts, type RowContact } from '../schema/row-contacts';
 import type { MoneyReading } from './held-elsewhere';
 import type { Grid } from '../table/grid';
 import type { Table, Row } from '../table/table';
-import { EMPTY, cellText, isFormula, sameCell, shownText, type Cell } from '../table/cell';
+import { EMPTY, cellText, isFormula, sameCell, sheetDate, shownText, type Cell } from '../table/cell';
 import { appendAll } from '../table/long-arrays';
 import { parseIso, type CivilDate, type DateSystem } from '../table/civil-date';
 import { FIELD_BY_ID, type FieldId } from '../schema/fields';
@@ -350,8 +350,11 @@ function dropNumbersOfRowPhones(issues: CellIssue[], from: number, row: Row, pho
 function cellEdit(sheetRow: number, col: number, field: FieldId, before: Cell, after: Cell, reason: CellEdit['reason']): CellEdit {
   // Same kind and a different value is a different text; only a change of kind can keep the text,
   // as the cell showed it: 80 under 000000 read 000080, and 13800138000 under 000-0000-0000 read
-  // 138-0013-8000, which the text 13800138000 changes before the user's eyes.
-  return before.kind !== after.kind && (shownText(before) === cellText(after) || shownWithCurrency(before, after))
+  // 138-0013-8000, which the text 13800138000 changes before the user's eyes. A date with its time
+  // shows it as a sheet does (2025-03-04 09:12, HubSpot's and 有赞's form), not as its ISO value with
+  // a T: the text that became it is a retype, and a rerun on the run's own CSV output changes nothing.
+  const shownAfter = after.kind === 'date' ? sheetDate(after.value) : cellText(after);
+  return before.kind !== after.kind && (shownText(before) === shownAfter || shownWithCurrency(before, after))
     ? { sheetRow, col, field, before, after, reason, retype: true }
     : { sheetRow, col, field, before, after, reason };
 }
