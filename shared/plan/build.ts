@@ -43,6 +43,7 @@ import { unusedOverrides } from '../schema/header-map';
 import { namesOnlyRowPhones } from './name-number';
 import { splitNameAndPhone } from './name-with-phone';
 import { longNumbersUnread } from './long-numbers';
+import { yearlessColumns } from './yearless-column';
 import { fewColumnsRead } from './few-columns-read';
 import { columnsLeftUnread } from './left-unread';
 import { joinedPhoneText, phonePartColumns, withPhoneParts } from '../schema/phone-parts';
@@ -280,6 +281,9 @@ function cleanSheetWithin(
     if (numberInName) dropNumbersOfRowPhones(issues, rowIssues, cleanedRows[r], phoneCols, region ?? settings.phone.defaultRegion);
   });
 
+  // Said once per column where a column is mostly yearless; a user who switches that line off
+  // (validation.disabledRules: date.noYearColumn) keeps one issue per cell.
+  const yearless = disabled.has('date.noYearColumn') ? [] : yearlessColumns(issues, columns);
   const cleanedTable: Table = { ...table, rows: cleanedRows, ...(joined ? { joinedPhones: joined } : {}), ...(readAs ? { readAs } : {}), ...(namesWithPhones ? { namesWithPhones } : {}) };
   const contacts = rowContacts(columns);
   const validation = validateTable(cleanedTable, fieldCols, settings, todayDate, undefined, contactColumnsOf(contacts));
@@ -294,7 +298,7 @@ function cleanSheetWithin(
       yearlessOrders: yearlessOrdersOf(fieldCols, reading.columnSettings, settings),
       columnMoney: new Map([...reading.columnSettings].map(([col, own]) => [col, { currency: own.amount.currency, decimal: own.amount.decimalSeparator ?? '.' }])),
       phones,
-      problems: [...fewColumnsRead(table.sheetName, columns), ...errorCellsCounted(shaped.problems, issues), ...longNumbersUnread(table, columns), ...reading.problems, ...validation.problems, ...missingRuleFields(settings.classify.custom, fieldCols), ...missingSettingFields(settings, fieldCols), ...shadowedLevels(settings.classify), ...remindersWithoutClasses(settings.remind, settings.classify), ...unusedOverrides(table.headers, settings).map((header): SheetProblem => ({ code: 'headers.overrideUnused', severity: 'warning', params: { header, sheet: table.sheetName } }))], today: todayDate,
+      problems: [...fewColumnsRead(table.sheetName, columns), ...errorCellsCounted(shaped.problems, issues), ...longNumbersUnread(table, columns), ...yearless, ...reading.problems, ...validation.problems, ...missingRuleFields(settings.classify.custom, fieldCols), ...missingSettingFields(settings, fieldCols), ...shadowedLevels(settings.classify), ...remindersWithoutClasses(settings.remind, settings.classify), ...unusedOverrides(table.headers, settings).map((header): SheetProblem => ({ code: 'headers.overrideUnused', severity: 'warning', params: { header, sheet: table.sheetName } }))], today: todayDate,
     },
   };
 }
