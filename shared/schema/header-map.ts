@@ -646,6 +646,9 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   typesOfNoClass(candidates, settings, sample);
   homeOrBusiness(candidates, texts, sample);
   wecomRemarkName(candidates, users);
+  // A column the settings name (headers.overrides) is read as they say, also where its values would
+  // make it another field (a bare RM of names, a WA of numbers): the passes above read every header.
+  for (let i = candidates.length - 1; i >= 0; i--) if (hasOverride.has(candidates[i].col)) candidates.splice(i, 1);
   applyCustomerIsCompany(candidates, overridden);
   const premiumFirst = premiumDue(candidates, users, sample);
 

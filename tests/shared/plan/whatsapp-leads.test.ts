@@ -66,3 +66,11 @@ describe('the headers WhatsApp is written under', () => {
     expect(fieldsOf(['Name', 'WA'], [col('Emma', 'Jack', 'Mia'), col('Perth', 'Perth', 'Bunbury')])).toEqual(['name', null]);
   });
 });
+
+describe('a WA column the settings name', () => {
+  it('is read as the settings say, whatever its values (and so is a bare RM of names)', () => {
+    const settings = { ...DEFAULT_SETTINGS, headers: { ...DEFAULT_SETTINGS.headers, overrides: { WA: 'ignore', RM: 'notes' } } } as typeof DEFAULT_SETTINGS;
+    const sample = [[text('Ahmed'), text('Raj'), text('Priya')], [text('971501234567'), text('919876543210'), text('919812345678')], [text('Kelvin Ong'), text('Amy Tan'), text('Raj Kumar')]];
+    expect(mapHeaders(['Name', 'WA', 'RM'], settings, sample).map((m) => [m.field, m.source])).toEqual([['name', 'auto'], [null, 'override'], ['notes', 'override']]);
+  });
+});
