@@ -26,7 +26,11 @@ export const EXISTING_LABEL_WORDS: readonly { dimension: BuiltinDimension; id: s
     'hot lead', 'warm lead', 'cold lead',
     // A contact app's category or label names the group, in the plural (Outlook's Categories Prospects,
     // a Google Contacts label Leads): matched whole, as a bare plural has no suffix left to drop.
-    'prospects', 'leads', 'new leads', 'hot leads', 'warm leads', 'cold leads', 'opportunities'] },
+    'prospects', 'leads', 'new leads', 'hot leads', 'warm leads', 'cold leads', 'opportunities',
+    // HubSpot's Lead Status, as Salesforce's above: where a lead stands in the sales funnel (compared as
+    // an activity, Connected was "no activity"). New, Open and In Progress only as the whole cell
+    // (WHOLE_ONLY): a New Customer or New Member has bought.
+    'new', 'open', 'in progress', 'open deal', 'unqualified', 'attempted to contact', 'connected', 'bad timing'] },
   { dimension: 'lifecycle', id: 'existing', words: [
     '现有', '老', '成交', '已成交', '多次成交', '正式', '签约', '已签约', '合作', '合作中', '已合作', '赢单', '复购',
     'existing', 'current', 'active', 'customer', 'evangelist', 'closed won', 'won', 'closed - converted', 'converted',
@@ -55,6 +59,12 @@ export const EXISTING_LABEL_WORDS: readonly { dimension: BuiltinDimension; id: s
   { dimension: 'tier', id: 'low', words: ['低', '普通', '小', 'c', 'd', '丙', '丁', 'low', 'basic', '★★', '★', '二星', '一星', '两星', '2星', '1星', '不重要',
     '铜卡', '青铜卡', '青铜', '普通卡', '铜', '铜牌', 'bronze', '三级', '三级客户', '三类', '三类客户'] },
 ];
+
+/**
+ * Words read only as a cell's whole text, never left over once a suffix is dropped (New Customer is no
+ * new lead) nor as a tag (Shopify's tag New may be a first order's).
+ */
+const WHOLE_ONLY: ReadonlySet<string> = new Set(['new', 'open', 'in progress']);
 
 /** A VIP mark: contained anywhere in the text (`vip`, `svip`, 贵宾 …) or the whole text (`ka`). */
 const VIP_CONTAINED = ['vip', '贵宾', '大客户', 'key account'];
@@ -175,7 +185,8 @@ export function readLabelWord(dimension: BuiltinDimension, text: string, defined
   const find = (table: ReadonlyMap<string, string> | undefined) => {
     if (!table) return null;
     for (const text of texts) {
-      const id = table.get(text) ?? table.get(stripSuffixes(text));
+      const stripped = stripSuffixes(text);
+      const id = table.get(text) ?? (WHOLE_ONLY.has(stripped) ? undefined : table.get(stripped));
       if (id) return id;
     }
     return null;
@@ -209,7 +220,7 @@ export function readTagsWord(dimension: BuiltinDimension, text: string, defined?
   };
   let best: { id: string; tag: string } | null = null;
   for (const tag of splitTags(text)) {
-    const id = readLabelWord(dimension, tag, defined);
+    const id = WHOLE_ONLY.has(foldValue(tag)) ? null : readLabelWord(dimension, tag, defined);
     if (id !== null && (best === null || rank(id) < rank(best.id))) best = { id, tag };
   }
   return best;

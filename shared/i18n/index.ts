@@ -53,6 +53,19 @@ function regionList(codes: readonly string[], lang: Lang): string {
 }
 
 /**
+ * A `rowList` param, sheet rows joined by commas (2,3,9), said as a list in the message's language
+ * inside its 第 … 行 / Rows …: "2, 3 and 9", 2、3、9; two rows as they always read, "2 and 4" and
+ * 第 2 行和第 4 行. Joined by a comma in one template, the kept row and two others read "Rows 2 and 3, 9".
+ */
+const ROW_LIST = /^\d+(?:,\d+)*$/;
+
+function rowList(rows: readonly string[], lang: Lang): string {
+  if (rows.length === 1) return rows[0];
+  if (lang !== 'en') return rows.length === 2 ? `${rows[0]} 行和第 ${rows[1]}` : rows.join('、');
+  return `${rows.slice(0, -1).join(', ')} and ${rows[rows.length - 1]}`;
+}
+
+/**
  * Each catalog message taken apart once, when first rendered: a run renders a few hundred
  * messages, hundreds of thousands of times. Bounded by the catalog (unknown keys are not kept).
  */
@@ -82,6 +95,7 @@ export function t(lang: Lang, key: MessageKey | string, params?: Params): string
     if (typeof v === 'string' && REGION_CODE.test(v)) shown[name] = regionInText(v, lang);
   }
   if (typeof params.regions === 'string' && REGION_LIST.test(params.regions)) shown.regions = regionList(params.regions.split(','), lang);
+  if (typeof params.rowList === 'string' && ROW_LIST.test(params.rowList)) shown.rowList = rowList(params.rowList.split(','), lang);
   return fill(parts, shown);
 }
 

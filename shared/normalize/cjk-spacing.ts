@@ -24,6 +24,27 @@ const HAN_GAP = new RegExp(`(${HAN}+)\\s+(?=(${HAN}+))`, 'gu');
  */
 export function removeCjkSpaces(s: string, joins?: (before: string, after: string) => boolean): string {
   if (!SPACE.test(s)) return s;
-  const between = joins ? s.replace(HAN_GAP, (gap: string, before: string, after: string) => (joins(before, after) ? before : gap)) : s.replace(BETWEEN_HAN, '');
+  const between = joins ? joinRuns(s, joins) : s.replace(BETWEEN_HAN, '');
   return between.replace(HAN_THEN_JOINER, '').replace(JOINER_THEN_HAN, '').replace(DOT_HAN, '');
+}
+
+/**
+ * Each space between two runs of Han characters asked of `joins`, left to right, with the run before
+ * it as far as the spaces before were joined: in 张 伟 美的 the second space comes after 张伟, a whole
+ * name (its company follows), not after the lone 伟.
+ */
+function joinRuns(s: string, joins: (before: string, after: string) => boolean): string {
+  let out = '';
+  let word = '';
+  let joined = false;
+  let last = 0;
+  for (const m of s.matchAll(HAN_GAP)) {
+    const start = m.index ?? 0;
+    const lead = s.slice(last, start);
+    word = lead === '' && joined ? word + m[1] : m[1];
+    joined = joins(word, m[2]);
+    out += lead + (joined ? m[1] : m[0]);
+    last = start + m[0].length;
+  }
+  return out + s.slice(last);
 }

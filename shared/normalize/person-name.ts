@@ -38,13 +38,15 @@ const joinsInOwner = (before: string, after: string): boolean =>
   isLoneSurname(before) || (Array.from(before).length === 1 && Array.from(after).length === 1);
 
 /**
- * In a customer's name cell, every space between Chinese characters goes (张 伟, 孙 总, 欧阳 经理) but
- * the one between a whole name and a title typed beside it (王伟 总经理, 总监 李娜): joined,
- * 王伟总经理 reads as a five-character name.
+ * In a customer's name cell, the spaces typed inside one name go (张 伟, 欧阳 娜娜, 孙 总, 欧阳 经理: one
+ * side a single character or a lone surname) but not the one between a whole name and a title typed
+ * beside it (王伟 总经理, 总监 李娜): joined, 王伟总经理 reads as a five-character name. Nor the one
+ * between two words of two characters or more: 企业微信's 备注名 writes a name and its company, city or
+ * note (张伟 美的, Lily 深圳 跨境), and joined, 张伟美的 reads as a four-character name nobody has.
  */
 const wholeName = (part: string): boolean => Array.from(part).length >= 2 && !isLoneSurname(part);
 const joinsInName = (before: string, after: string): boolean =>
-  !((isHanTitle(after) && wholeName(before)) || (isHanTitle(before) && wholeName(after)));
+  !((isHanTitle(after) && wholeName(before)) || (isHanTitle(before) && wholeName(after)) || (wholeName(before) && Array.from(after).length >= 2));
 
 /** The tidy form of a person's name (`owner`: of an owner cell, which may name several reps). */
 export function tidyPersonName(raw: string, owner = false): string {

@@ -7,7 +7,7 @@ import { rowChildren, type RowChild } from '../schema/row-children';
 import type { MoneyReading } from './held-elsewhere';
 import type { Grid } from '../table/grid';
 import type { Table, Row } from '../table/table';
-import { EMPTY, cellText, isFormula, sameCell, shownText, type Cell } from '../table/cell';
+import { EMPTY, cellText, isFormula, sameCell, sheetDate, shownText, type Cell } from '../table/cell';
 import { appendAll } from '../table/long-arrays';
 import { parseIso, type CivilDate, type DateSystem } from '../table/civil-date';
 import { FIELD_BY_ID, type FieldId } from '../schema/fields';
@@ -46,6 +46,7 @@ import { unusedOverrides } from '../schema/header-map';
 import { namesOnlyRowPhones } from './name-number';
 import { splitNameAndPhone } from './name-with-phone';
 import { longNumbersUnread } from './long-numbers';
+import { yearlessColumns } from './yearless-column';
 import { fewColumnsRead } from './few-columns-read';
 import { columnsLeftUnread } from './left-unread';
 import { joinedPhoneText, phonePartColumns, withPhoneParts } from '../schema/phone-parts';
@@ -294,6 +295,9 @@ function cleanSheetWithin(
   // Sales kept one column per period (1月 … 12月): a part typed as text is read as its number, never written.
   const parts = table.amountParts;
   if (parts !== undefined) readParts(table, parts, settings, (readAs ??= new Map()));
+  // Said once per column where a column is mostly yearless; a user who switches that line off
+  // (validation.disabledRules: date.noYearColumn) keeps one issue per cell.
+  const yearless = disabled.has('date.noYearColumn') ? [] : yearlessColumns(issues, columns);
   const cleanedTable: Table = { ...table, rows: cleanedRows, ...(joined ? { joinedPhones: joined } : {}), ...(readAs ? { readAs } : {}), ...(namesWithPhones ? { namesWithPhones } : {}) };
   const contacts = rowContacts(columns);
   const validation = validateTable(cleanedTable, fieldCols, settings, todayDate, undefined, contactColumnsOf(contacts));
@@ -309,7 +313,7 @@ function cleanSheetWithin(
       yearlessOrders: yearlessOrdersOf(fieldCols, reading.columnSettings, settings),
       columnMoney: new Map([...reading.columnSettings].map(([col, own]) => [col, { currency: own.amount.currency, decimal: own.amount.decimalSeparator ?? '.' }])),
       phones,
-      problems: [...fewColumnsRead(table.sheetName, columns), ...(parts === undefined ? [] : partsProblems(cleanedTable, parts, fieldCols.amount, fieldCols.lastPurchase === undefined)), ...errorCellsCounted(shaped.problems, issues), ...longNumbersUnread(table, columns), ...reading.problems, ...validation.problems, ...missingRuleFields(settings.classify.custom, fieldCols), ...missingSettingFields(settings, fieldCols), ...shadowedLevels(settings.classify), ...remindersWithoutClasses(settings.remind, settings.classify), ...unusedOverrides(table.headers, settings).map((header): SheetProblem => ({ code: 'headers.overrideUnused', severity: 'warning', params: { header, sheet: table.sheetName } }))], today: todayDate,
+      problems: [...fewColumnsRead(table.sheetName, columns), ...(parts === undefined ? [] : partsProblems(cleanedTable, parts, fieldCols.amount, fieldCols.lastPurchase === undefined)), ...errorCellsCounted(shaped.problems, issues), ...longNumbersUnread(table, columns), ...yearless, ...reading.problems, ...validation.problems, ...missingRuleFields(settings.classify.custom, fieldCols), ...missingSettingFields(settings, fieldCols), ...shadowedLevels(settings.classify), ...remindersWithoutClasses(settings.remind, settings.classify), ...unusedOverrides(table.headers, settings).map((header): SheetProblem => ({ code: 'headers.overrideUnused', severity: 'warning', params: { header, sheet: table.sheetName } }))], today: todayDate,
     },
   };
 }
@@ -377,8 +381,11 @@ function dropNumbersOfRowPhones(issues: CellIssue[], from: number, row: Row, pho
 function cellEdit(sheetRow: number, col: number, field: FieldId, before: Cell, after: Cell, reason: CellEdit['reason']): CellEdit {
   // Same kind and a different value is a different text; only a change of kind can keep the text,
   // as the cell showed it: 80 under 000000 read 000080, and 13800138000 under 000-0000-0000 read
-  // 138-0013-8000, which the text 13800138000 changes before the user's eyes.
-  return before.kind !== after.kind && (shownText(before) === cellText(after) || shownWithCurrency(before, after))
+  // 138-0013-8000, which the text 13800138000 changes before the user's eyes. A date with its time
+  // shows it as a sheet does (2025-03-04 09:12, HubSpot's and 有赞's form), not as its ISO value with
+  // a T: the text that became it is a retype, and a rerun on the run's own CSV output changes nothing.
+  const shownAfter = after.kind === 'date' ? sheetDate(after.value) : cellText(after);
+  return before.kind !== after.kind && (shownText(before) === shownAfter || shownWithCurrency(before, after))
     ? { sheetRow, col, field, before, after, reason, retype: true }
     : { sheetRow, col, field, before, after, reason };
 }

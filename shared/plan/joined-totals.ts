@@ -11,6 +11,7 @@ import type { Table } from '../table/table';
 import type { SheetProblem } from './issue';
 import type { MergePlan } from '../dedupe/types';
 import { sumExactly } from '../normalize/decimal';
+import { rowList } from './row-list';
 
 /**
  * `plan`: the accepted merge, or the one the groups propose; `merged` says which. Rows are the sheet's
@@ -27,13 +28,13 @@ export function joinedTotals(cleaned: Table, plan: MergePlan | null, merged: boo
       out.push({
         code: `dedupe.totals.sum.${mode}`,
         severity: 'info',
-        params: { survivor: j.survivor, others, header, account: String(j.accountCol === undefined ? '' : cleaned.headers[j.accountCol] ?? ''), value: j.value, parts: j.parts.map((p) => p.value).join(' + ') },
+        params: { survivor: j.survivor, others, rowList: rowList(j.survivor, j.rows), header, account: String(j.accountCol === undefined ? '' : cleaned.headers[j.accountCol] ?? ''), value: j.value, parts: j.parts.map((p) => p.value).join(' + ') },
       });
     } else {
       out.push({
         code: `dedupe.totals.larger.${mode}`,
         severity: 'warning',
-        params: { survivor: j.survivor, others, header, value: j.value, values: j.parts.map((p) => p.value).sort((a, b) => b - a).join(' / '), sum: sumExactly(j.parts.map((p) => p.value)) },
+        params: { survivor: j.survivor, others, rowList: rowList(j.survivor, j.rows), header, value: j.value, values: j.parts.map((p) => p.value).sort((a, b) => b - a).join(' / '), sum: sumExactly(j.parts.map((p) => p.value)) },
       });
     }
   }

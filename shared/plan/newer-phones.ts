@@ -8,12 +8,13 @@ import type { Table } from '../table/table';
 import type { SheetProblem } from './issue';
 import type { DuplicateGroup, MergePlan } from '../dedupe/types';
 import { FIELD_BY_ID, type FieldId } from '../schema/fields';
+import { rowList } from './row-list';
 
 export function newerPhones(cleaned: Table, plan: MergePlan | null, merged: boolean): SheetProblem[] {
   const kept = (plan?.olderKept ?? []).map((n): SheetProblem => ({
     code: merged ? 'dedupe.newerPhone.keptMerged' : 'dedupe.newerPhone.keptProposed',
     severity: 'info',
-    params: { survivor: n.survivor, others: n.rows.filter((r) => r !== n.survivor).join(', '), header: String(cleaned.headers[n.col] ?? ''), from: n.from, value: n.value, old: n.old, day: n.day },
+    params: { survivor: n.survivor, others: n.rows.filter((r) => r !== n.survivor).join(', '), rowList: rowList(n.survivor, n.rows), header: String(cleaned.headers[n.col] ?? ''), from: n.from, value: n.value, old: n.old, day: n.day },
   }));
   return [...(plan?.newerNumbers ?? []).map((n): SheetProblem => {
     const phone = FIELD_BY_ID[n.field]?.kind === 'phone';
@@ -23,7 +24,7 @@ export function newerPhones(cleaned: Table, plan: MergePlan | null, merged: bool
     return {
       code,
       severity: 'info',
-      params: { survivor: n.survivor, others: n.rows.filter((r) => r !== n.survivor).join(', '), header: String(cleaned.headers[n.col] ?? ''), from: n.from, value: n.value, old: n.old, day: n.day },
+      params: { survivor: n.survivor, others: n.rows.filter((r) => r !== n.survivor).join(', '), rowList: rowList(n.survivor, n.rows), header: String(cleaned.headers[n.col] ?? ''), from: n.from, value: n.value, old: n.old, day: n.day },
     };
   }), ...kept];
 }

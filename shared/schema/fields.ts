@@ -207,8 +207,11 @@ export const FIELDS: readonly FieldDef[] = [
       // India's, Singapore's, Malaysia's and the Philippines' usual phone header (Contact No., Contact Number):
       // the customer's mobile, as 联系方式 is. Beside a Mobile No. it is the second phone (header-map.ts).
       'contact no', 'contact number',
-      // Mob. No. abbreviated; a WhatsApp number is a mobile's (WhatsApp folds as two words, Whatsapp as one).
-      'mob no', 'mob number', 'whatsapp no', 'whatsapp number', 'WhatsApp No', 'WhatsApp Number',
+      // Mob. No. abbreviated; a WhatsApp number is a mobile's (WhatsApp folds as two words, Whatsapp as one):
+      // a 外贸 lead sheet's bare WhatsApp column is its phone column. A bare WA, or 微信/WhatsApp (a WeChat
+      // ID or a number), is one only when it holds phone numbers (header-map.ts).
+      'mob no', 'mob number', 'whatsapp no', 'whatsapp number', 'WhatsApp No', 'WhatsApp Number', 'whatsapp', 'WhatsApp',
+      'WhatsApp号', 'WhatsApp号码', 'whatsapp号', 'whatsapp号码', 'wa no', 'wa number',
       // Calendly's invitee gets the meeting's text reminders on his mobile.
       'text reminder number'] },
   { id: 'phone', kind: 'phone', write: 'text', label: { 'zh-CN': '电话', en: 'Phone' },

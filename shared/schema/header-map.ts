@@ -14,7 +14,7 @@ import { SURNAME_BESIDE_GIVEN_NAME } from './european-headers';
 import { otherContactColumns } from './numbered-contacts';
 import { childColumn, type ChildColumn } from './child-columns';
 import { isBabyHeader, isBuyerAccountHeader, isFormExport, isGeolocatedMark, isOutlookZhExport, isContactNameHeader, isGuardianHeader, isPetHeader, isPolicyHeader, isRecipientHeader, isSecondPartyHeader, isStudentNameHeader, isSurveyPanelMark, isSurveyRecipientHeader, readHeader, type MatchOptions } from './header-match';
-import { holdsCountryCodes, holdsDates, holdsMemberKinds, holdsMoney, holdsOrderNumbers, holdsOrganisations, holdsPeopleNames, holdsResponseTypes, holdsRunningNumbers, sniffColumn } from './sniff-column';
+import { holdsCountryCodes, holdsDates, holdsMemberKinds, holdsMoney, holdsOrderNumbers, holdsOrganisations, holdsPeopleNames, holdsPhoneNumbers, holdsResponseTypes, holdsRunningNumbers, sniffColumn } from './sniff-column';
 import { namesBooking } from './booking';
 import { KIND_ONLY_TYPE_KEYS, namesNoClass } from './type-column-values';
 
@@ -255,6 +255,24 @@ function partnerOfFirm(candidates: Candidate[], texts: readonly string[], sample
   if (names.length < 2 || new Set(names).size === names.length) return;
   for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i].col === col) candidates.splice(i, 1);
   candidates.push({ col, field: 'owner', confidence: BARE_WORD_CONFIDENCE });
+}
+
+/**
+ * A bare WA is WhatsApp in an Indian or a 外贸 sheet, and Western Australia or anything else elsewhere;
+ * 微信/WhatsApp (WeChat/WhatsApp) holds a WeChat ID or a number. Either is the mobile when its values
+ * are phone numbers (+971 50 123 4567, 919876543210): read as one, a number is cleaned, its lost + put
+ * back and it finds duplicates; else WA stays unread and 微信/WhatsApp the WeChat ID it was.
+ */
+const WHATSAPP_KEYS: ReadonlySet<string> = new Set(['WA', 'WhatsApp/微信', 'Whatsapp/微信', 'WhatsApp/WeChat', '微信/WhatsApp', '微信/Whatsapp', 'WeChat/WhatsApp', 'WeChat/Whatsapp', 'Wechat/WhatsApp', 'Wechat/Whatsapp']
+  .map((w) => foldHeader(w).key));
+
+function whatsAppOfNumbers(candidates: Candidate[], texts: readonly string[], sample?: Cell[][]): void {
+  texts.forEach((h, col) => {
+    const values = sample?.[col];
+    if (!WHATSAPP_KEYS.has(foldHeader(h).key) || values === undefined || !holdsPhoneNumbers(values)) return;
+    for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i].col === col) candidates.splice(i, 1);
+    candidates.push({ col, field: 'mobile', confidence: BARE_WORD_CONFIDENCE });
+  });
 }
 
 /** A bare CC header: the country when its values are country codes (a list tool's export), else left as it is. */
@@ -634,6 +652,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   managerOrPin(candidates, users, sample);
   partnerOfFirm(candidates, users, sample);
   countryCodes(candidates, users, geolocated, sample);
+  whatsAppOfNumbers(candidates, users, sample);
   responseColumns(candidates, formExport, sample);
   xeroContactName(candidates, texts);
   turnoverOfFirm(candidates, texts);
@@ -642,6 +661,9 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   typesOfNoClass(candidates, settings, sample);
   homeOrBusiness(candidates, texts, sample);
   wecomRemarkName(candidates, users);
+  // A column the settings name (headers.overrides) is read as they say, also where its values would
+  // make it another field (a bare RM of names, a WA of numbers): the passes above read every header.
+  for (let i = candidates.length - 1; i >= 0; i--) if (hasOverride.has(candidates[i].col)) candidates.splice(i, 1);
   applyCustomerIsCompany(candidates, overridden);
   const premiumFirst = premiumDue(candidates, users, sample);
 

@@ -260,6 +260,24 @@ export function holdsMemberKinds(cells: readonly Cell[]): boolean {
   return kinds > 0 && kinds >= levels;
 }
 
+/** A phone number as a lead sheet types it: +971 50 123 4567, 971501234567, (617) 555-0123, 138-1234-5678. */
+const PHONE_NUMBER = /^\+?[\d\s().-]+$/;
+
+/**
+ * Most of the column's filled values are phone numbers (7 to 15 digits, nothing but a +, spaces, dashes
+ * and brackets beside them): a bare WA column or a 微信/WhatsApp column then holds WhatsApp numbers,
+ * not yes / no marks or WeChat IDs (lily_2020, wxid_…).
+ */
+export function holdsPhoneNumbers(cells: readonly Cell[]): boolean {
+  const { seen, hits } = countFilled(cells, (cell) => {
+    if (cell.kind !== 'text' && cell.kind !== 'number') return false;
+    const s = toHalfWidth(cellText(cell)).trim();
+    const digits = s.replace(/\D/g, '').length;
+    return PHONE_NUMBER.test(s) && digits >= 7 && digits <= 15;
+  });
+  return seen >= MIN_VALUES && hits >= seen * SHARE;
+}
+
 /** Two letters: an ISO 3166 code (US, GB, IN), or UK as Britain is written as often. */
 const COUNTRY_CODE = /^[A-Za-z]{2}$/;
 

@@ -59,3 +59,29 @@ describe('a rerun on its own CSV output', () => {
     expect(toXlsx).toMatch(/文本转为对应的日期或数字：[1-9]/);
   });
 });
+
+// HubSpot's contacts export, its dates with their times (tester h64's hubspot_contacts.csv): a rerun on
+// the CSV the first run wrote said `Values fixed: 12`, every one of them before == after.
+const HUBSPOT = [
+  'Record ID,First Name,Last Name,Email,Phone Number,Company Name,Contact owner,Lifecycle Stage,Last Activity Date,Create Date',
+  '51234001,Sarah,Johnson,sarah.johnson@acme.com,(404) 555-0101,Acme Corp,Mike Davis,Customer,2025-03-04 09:12,2023-01-15 08:00',
+  '51234003,Tom,Baker,tom.baker@globex.com,6175550123,Globex,Lisa Wong,Lead,2026-11-28 14:22:05,2026-10-01 10:00',
+  '51234004,Amy,Chen,amy.chen@initech.com,+1 212 555 0188,Initech,Lisa Wong,Opportunity,2026-11-20 14:30,2024-06-01 09:30',
+].join('\r\n');
+
+const summaryOf = (out: string) => JSON.parse(readFileSync(path.join(dir, `${out}.json`), 'utf8')) as { summary: { cellsChanged: number; cellsRetyped: number } };
+
+describe('a rerun on its own CSV output of dates with their times', () => {
+  it('counts the first run\'s date-times as retypes, not fixes, and the rerun as no change at all', async () => {
+    writeFileSync(path.join(dir, 'contacts.csv'), HUBSPOT);
+    const first = await clean('contacts.csv', 'week1.csv', 'en_US.UTF-8');
+    // The two phone numbers are the only values written otherwise: (617) 555-0123, (212) 555-0188.
+    expect(summaryOf('week1.csv').summary).toMatchObject({ cellsChanged: 2, cellsRetyped: 0 });
+    expect(first).toContain('Values fixed: 2\n');
+    const again = await clean('week1.csv', 'week2.csv', 'en_US.UTF-8');
+    expect(summaryOf('week2.csv').summary).toMatchObject({ cellsChanged: 0, cellsRetyped: 0 });
+    expect(again).toContain('Values fixed: 0');
+    expect(again).toContain('Nothing changed');
+    expect(readFileSync(path.join(dir, 'week2.csv'), 'utf8')).toBe(readFileSync(path.join(dir, 'week1.csv'), 'utf8'));
+  });
+});

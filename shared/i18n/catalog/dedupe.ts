@@ -116,21 +116,21 @@ export const dedupeMessages = defineMessages(
     'dedupe.fix.newerPhone': 'the newest row\'s phone number (the customer typed again with a new one); the old one is in Merged values',
     'dedupe.fix.newerContact': 'the newest row\'s value (the customer typed again with a new e-mail or WeChat); the old one is in Merged values',
     'dedupe.newerContact.merged':
-      'Rows {survivor} and {others}, merged into row {survivor}, hold different "{header}": the kept row now holds row {from}\'s newer {value} (latest date {day}); the old {old} is in the merged values.',
+      'Rows {rowList}, merged into row {survivor}, hold different "{header}": the kept row now holds row {from}\'s newer {value} (latest date {day}); the old {old} is in the merged values.',
     'dedupe.newerContact.proposed':
-      'Rows {survivor} and {others} are one customer typed twice (not merged yet) with different "{header}": merged into row {survivor}, it will hold row {from}\'s newer {value} (latest date {day}); the old {old} goes to the merged values.',
+      'Rows {rowList} are one customer typed twice (not merged yet) with different "{header}": merged into row {survivor}, it will hold row {from}\'s newer {value} (latest date {day}); the old {old} goes to the merged values.',
     'dedupe.newerPhone.keptMerged':
-      'Rows {survivor} and {others}, merged into row {survivor}, hold different "{header}": row {from}\'s {value} is newer (latest date {day}), but nothing of one person\'s own (the same mobile, e-mail, ID or WeChat) says the rows are one man rather than two of a family or a firm: the kept row keeps {old}, and {value} is in the merged values.',
+      'Rows {rowList}, merged into row {survivor}, hold different "{header}": row {from}\'s {value} is newer (latest date {day}), but nothing of one person\'s own (the same mobile, e-mail, ID or WeChat) says the rows are one man rather than two of a family or a firm: the kept row keeps {old}, and {value} is in the merged values.',
     'dedupe.newerPhone.keptProposed':
-      'Rows {survivor} and {others} (not merged yet) hold different "{header}": row {from}\'s {value} is newer (latest date {day}), but nothing of one person\'s own (the same mobile, e-mail, ID or WeChat) says the rows are one man rather than two of a family or a firm: merged into row {survivor}, it will keep {old}, and {value} will go to the merged values.',
+      'Rows {rowList} (not merged yet) hold different "{header}": row {from}\'s {value} is newer (latest date {day}), but nothing of one person\'s own (the same mobile, e-mail, ID or WeChat) says the rows are one man rather than two of a family or a firm: merged into row {survivor}, it will keep {old}, and {value} will go to the merged values.',
     'dedupe.newerPhone.merged':
-      'Rows {survivor} and {others}, merged into row {survivor}, hold different "{header}": the kept row now holds row {from}\'s newer {value} (latest date {day}); the old {old} is in the merged values.',
+      'Rows {rowList}, merged into row {survivor}, hold different "{header}": the kept row now holds row {from}\'s newer {value} (latest date {day}); the old {old} is in the merged values.',
     'dedupe.newerPhone.proposed':
-      'Rows {survivor} and {others} are one customer typed twice (not merged yet) with different "{header}": merged into row {survivor}, it will hold row {from}\'s newer {value} (latest date {day}); the old {old} goes to the merged values.',
+      'Rows {rowList} are one customer typed twice (not merged yet) with different "{header}": merged into row {survivor}, it will hold row {from}\'s newer {value} (latest date {day}); the old {old} goes to the merged values.',
     'dedupe.newerPhone.saidMerged':
-      'Rows {survivor} and {others}, merged into row {survivor}, hold different "{header}": the kept row now holds {value}, which row {from}\'s remark says is new; the old {old} is in the merged values.',
+      'Rows {rowList}, merged into row {survivor}, hold different "{header}": the kept row now holds {value}, which row {from}\'s remark says is new; the old {old} is in the merged values.',
     'dedupe.newerPhone.saidProposed':
-      'Rows {survivor} and {others} are one customer typed twice (not merged yet) with different "{header}": merged into row {survivor}, it will hold {value}, which row {from}\'s remark says is new; the old {old} goes to the merged values.',
+      'Rows {rowList} are one customer typed twice (not merged yet) with different "{header}": merged into row {survivor}, it will hold {value}, which row {from}\'s remark says is new; the old {old} goes to the merged values.',
     'dedupe.fix.fullName': 'the full name from a duplicate row, in place of a surname and title; the title form is in Merged values',
     'dedupe.fix.doNotContact': 'a duplicate row marks the customer not to be contacted',
     'dedupe.fix.tags': 'the tags of all the duplicate rows',
@@ -140,13 +140,13 @@ export const dedupeMessages = defineMessages(
     'dedupe.fix.totalLarger': 'the larger total of the duplicate rows: nothing says they are two accounts, and one total typed twice is not added',
     'dedupe.fix.valid': 'the valid value of a duplicate row, in place of one flagged as wrong',
     'dedupe.totals.sum.merged':
-      'Rows {survivor} and {others}, merged into row {survivor}, are two accounts of one customer (their "{account}" differs): the kept row\'s "{header}" is their sum, {value} ({parts}). Each account\'s own figure is in the merged values.',
+      'Rows {rowList}, merged into row {survivor}, are two accounts of one customer (their "{account}" differs): the kept row\'s "{header}" is their sum, {value} ({parts}). Each account\'s own figure is in the merged values.',
     'dedupe.totals.sum.proposed':
-      'Rows {survivor} and {others} are two accounts of one customer (their "{account}" differs; not merged yet): the customer is counted on their "{header}" summed, {value} ({parts}), as a merge into row {survivor} will hold it.',
+      'Rows {rowList} are two accounts of one customer (their "{account}" differs; not merged yet): the customer is counted on their "{header}" summed, {value} ({parts}), as a merge into row {survivor} will hold it.',
     'dedupe.totals.larger.merged':
-      'Rows {survivor} and {others}, merged into row {survivor}, hold different "{header}": {values}. Nothing says they are two accounts (they may be one running total typed twice), so the kept row holds the larger, {value}, and the other values are in the merged values. If they are two accounts, change the kept row to their sum, {sum}.',
+      'Rows {rowList}, merged into row {survivor}, hold different "{header}": {values}. Nothing says they are two accounts (they may be one running total typed twice), so the kept row holds the larger, {value}, and the other values are in the merged values. If they are two accounts, change the kept row to their sum, {sum}.',
     'dedupe.totals.larger.proposed':
-      'Rows {survivor} and {others} are one customer typed twice (not merged yet) with different "{header}": {values}. Nothing says they are two accounts (they may be one running total typed twice), so the customer is counted on the larger, {value}, as a merge into row {survivor} will keep it. If they are two accounts, their sum is {sum}: correct row {survivor} before merging.',
+      'Rows {rowList} are one customer typed twice (not merged yet) with different "{header}": {values}. Nothing says they are two accounts (they may be one running total typed twice), so the customer is counted on the larger, {value}, as a merge into row {survivor} will keep it. If they are two accounts, their sum is {sum}: correct row {survivor} before merging.',
     'dedupe.balanceElsewhere':
       'The merge kept row {survivor} of a customer typed twice; row {row}, moved to the archive, holds a "{header}" of {value} (the kept row: {kept}): money on account that the kept row does not show. Move it to row {survivor} by hand if the two are one account.',
     'dedupe.note.item': '{field}: {value} (row {row})',
@@ -309,21 +309,21 @@ export const dedupeMessages = defineMessages(
     'dedupe.fix.newerPhone': '取最新一行的电话号码（同一客户换了号码后重新录入），原来的号码见“合并记录”',
     'dedupe.fix.newerContact': '取最新一行的值（同一客户换了邮箱或微信后重新录入），原来的见“合并记录”',
     'dedupe.newerContact.merged':
-      '第 {survivor} 行和第 {others} 行（合并到第 {survivor} 行）的“{header}”不同：保留行改用较新的第 {from} 行的 {value}（最近日期 {day}），原来的 {old} 记在合并记录中。',
+      '第 {rowList} 行（合并到第 {survivor} 行）的“{header}”不同：保留行改用较新的第 {from} 行的 {value}（最近日期 {day}），原来的 {old} 记在合并记录中。',
     'dedupe.newerContact.proposed':
-      '第 {survivor} 行和第 {others} 行是同一客户（尚未合并），“{header}”不同：合并到第 {survivor} 行后将改用较新的第 {from} 行的 {value}（最近日期 {day}），原来的 {old} 记在合并记录中。',
+      '第 {rowList} 行是同一客户（尚未合并），“{header}”不同：合并到第 {survivor} 行后将改用较新的第 {from} 行的 {value}（最近日期 {day}），原来的 {old} 记在合并记录中。',
     'dedupe.newerPhone.keptMerged':
-      '第 {survivor} 行和第 {others} 行（合并到第 {survivor} 行）的“{header}”不同：第 {from} 行的 {value} 较新（最近日期 {day}），但两行没有相同的手机号、邮箱、证件号或微信等表明是同一人（也可能是同名的家人或同事）：保留行仍用 {old}，{value} 记在合并记录中。',
+      '第 {rowList} 行（合并到第 {survivor} 行）的“{header}”不同：第 {from} 行的 {value} 较新（最近日期 {day}），但两行没有相同的手机号、邮箱、证件号或微信等表明是同一人（也可能是同名的家人或同事）：保留行仍用 {old}，{value} 记在合并记录中。',
     'dedupe.newerPhone.keptProposed':
-      '第 {survivor} 行和第 {others} 行（尚未合并）的“{header}”不同：第 {from} 行的 {value} 较新（最近日期 {day}），但两行没有相同的手机号、邮箱、证件号或微信等表明是同一人（也可能是同名的家人或同事）：合并到第 {survivor} 行后仍用 {old}，{value} 记在合并记录中。',
+      '第 {rowList} 行（尚未合并）的“{header}”不同：第 {from} 行的 {value} 较新（最近日期 {day}），但两行没有相同的手机号、邮箱、证件号或微信等表明是同一人（也可能是同名的家人或同事）：合并到第 {survivor} 行后仍用 {old}，{value} 记在合并记录中。',
     'dedupe.newerPhone.merged':
-      '第 {survivor} 行和第 {others} 行（合并到第 {survivor} 行）的“{header}”不同：保留行改用较新的第 {from} 行的 {value}（最近日期 {day}），原来的 {old} 记在合并记录中。',
+      '第 {rowList} 行（合并到第 {survivor} 行）的“{header}”不同：保留行改用较新的第 {from} 行的 {value}（最近日期 {day}），原来的 {old} 记在合并记录中。',
     'dedupe.newerPhone.proposed':
-      '第 {survivor} 行和第 {others} 行是同一客户（尚未合并），“{header}”不同：合并到第 {survivor} 行后将改用较新的第 {from} 行的 {value}（最近日期 {day}），原来的 {old} 记在合并记录中。',
+      '第 {rowList} 行是同一客户（尚未合并），“{header}”不同：合并到第 {survivor} 行后将改用较新的第 {from} 行的 {value}（最近日期 {day}），原来的 {old} 记在合并记录中。',
     'dedupe.newerPhone.saidMerged':
-      '第 {survivor} 行和第 {others} 行（合并到第 {survivor} 行）的“{header}”不同：第 {from} 行的备注写明 {value} 是新号码，保留行改用它，原来的 {old} 记在合并记录中。',
+      '第 {rowList} 行（合并到第 {survivor} 行）的“{header}”不同：第 {from} 行的备注写明 {value} 是新号码，保留行改用它，原来的 {old} 记在合并记录中。',
     'dedupe.newerPhone.saidProposed':
-      '第 {survivor} 行和第 {others} 行是同一客户（尚未合并），“{header}”不同：第 {from} 行的备注写明 {value} 是新号码，合并到第 {survivor} 行后将改用它，原来的 {old} 记在合并记录中。',
+      '第 {rowList} 行是同一客户（尚未合并），“{header}”不同：第 {from} 行的备注写明 {value} 是新号码，合并到第 {survivor} 行后将改用它，原来的 {old} 记在合并记录中。',
     'dedupe.fix.fullName': '取重复行中的完整姓名，替换只写了姓和称呼的姓名（原称呼见“合并记录”）',
     'dedupe.fix.doNotContact': '重复行中有一行标为黑名单或请勿联系',
     'dedupe.fix.tags': '合并了各重复行的标签',
@@ -333,13 +333,13 @@ export const dedupeMessages = defineMessages(
     'dedupe.fix.totalLarger': '取重复行中较大的数额：没有列标明它们是不同账户，同一累计数录两次不相加',
     'dedupe.fix.valid': '取重复行中的有效值，替换被标为错误的值',
     'dedupe.totals.sum.merged':
-      '第 {survivor} 行和第 {others} 行（合并到第 {survivor} 行）是同一客户的不同账户（“{account}”不同）：保留行的“{header}”取各账户之和 {value}（{parts}）。各账户原来的数额记在合并记录中。',
+      '第 {rowList} 行（合并到第 {survivor} 行）是同一客户的不同账户（“{account}”不同）：保留行的“{header}”取各账户之和 {value}（{parts}）。各账户原来的数额记在合并记录中。',
     'dedupe.totals.sum.proposed':
-      '第 {survivor} 行和第 {others} 行是同一客户的不同账户（“{account}”不同，尚未合并）：该客户按各账户“{header}”之和 {value}（{parts}）统计，合并到第 {survivor} 行后也是此数。',
+      '第 {rowList} 行是同一客户的不同账户（“{account}”不同，尚未合并）：该客户按各账户“{header}”之和 {value}（{parts}）统计，合并到第 {survivor} 行后也是此数。',
     'dedupe.totals.larger.merged':
-      '第 {survivor} 行和第 {others} 行（合并到第 {survivor} 行）的“{header}”不同：{values}。没有列标明它们是不同账户（可能是同一累计数录了两次），保留行取较大的 {value}，其他数额记在合并记录中。如果它们是不同账户，请把保留行改为各数之和 {sum}。',
+      '第 {rowList} 行（合并到第 {survivor} 行）的“{header}”不同：{values}。没有列标明它们是不同账户（可能是同一累计数录了两次），保留行取较大的 {value}，其他数额记在合并记录中。如果它们是不同账户，请把保留行改为各数之和 {sum}。',
     'dedupe.totals.larger.proposed':
-      '第 {survivor} 行和第 {others} 行是同一客户（重复录入，尚未合并），“{header}”不同：{values}。没有列标明它们是不同账户（可能是同一累计数录了两次），该客户按较大的 {value} 统计，合并到第 {survivor} 行后也保留此数。如果它们是不同账户，两者之和为 {sum}：请在合并前改正第 {survivor} 行。',
+      '第 {rowList} 行是同一客户（重复录入，尚未合并），“{header}”不同：{values}。没有列标明它们是不同账户（可能是同一累计数录了两次），该客户按较大的 {value} 统计，合并到第 {survivor} 行后也保留此数。如果它们是不同账户，两者之和为 {sum}：请在合并前改正第 {survivor} 行。',
     'dedupe.balanceElsewhere':
       '同一客户重复录入，合并后保留原第 {survivor} 行；移到已合并重复的原第 {row} 行的“{header}”为 {value}（保留行为 {kept}）：这笔账户余额不在保留行上。如果两行是同一账户，请手动转到原第 {survivor} 行。',
     'dedupe.note.item': '{field}: {value}（第{row}行）',

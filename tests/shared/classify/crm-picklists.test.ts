@@ -86,3 +86,37 @@ describe('an English contact list whose Status column holds the lifecycle', () =
     ]);
   });
 });
+
+describe("HubSpot's Lead Status: where a lead stands in the funnel, not his activity (tester h64)", () => {
+  it.each(['New', 'Open', 'In Progress', 'Open Deal', 'Unqualified', 'Attempted to Contact', 'Connected', 'Bad Timing'])('%s is a potential customer\'s stage', (value) => {
+    expect(readLabelWord('lifecycle', value)).toBe('potential');
+  });
+
+  it.each([
+    ['New Customer', null, 'a new customer has bought: no lead'],
+    ['New Member', null, 'nor is a new member'],
+    ['Open Account', null, 'an open account is no stage'],
+  ])('%s is not read as the lead status New or Open (%s: %s)', (value, id) => {
+    expect(readLabelWord('lifecycle', value)).toBe(id);
+  });
+
+  it('a tag New (Shopify\'s, a first order\'s) is no lead', () => {
+    expect(readTagsWord('lifecycle', 'New')).toBeNull();
+  });
+
+  const HUBSPOT = [
+    ['Record ID', 'First Name', 'Last Name', 'Email', 'Contact owner', 'Lifecycle Stage', 'Last Activity Date', 'Lead Status'],
+    ['51234001', 'Sarah', 'Johnson', 'sarah.johnson@acme.com', 'Mike Davis', 'Customer', '2024-11-20 14:30', 'Connected'],
+    ['51234002', 'Lisa', 'Wong', 'lisa.wong@initech.com', 'Lisa Wong', 'Lead', '2024-11-25 10:00', 'New'],
+    ['51234003', 'Tom', 'Baker', 'tom.baker@globex.com', 'Lisa Wong', 'Marketing Qualified Lead', '2023-06-01 09:00', 'Open'],
+    ['51234004', 'Amy', 'Chen', 'amy.chen@hooli.com', 'Mike Davis', 'Opportunity', '2024-10-02 16:45', 'In Progress'],
+    ['51234005', 'Raj', 'Patel', 'raj.patel@umbrella.com', 'Mike Davis', 'Lead', '2024-11-28 11:00', 'Attempted to Contact'],
+    ['51234006', 'Ben', 'Cole', 'ben.cole@stark.com', 'Lisa Wong', 'Customer', '2024-09-09 09:09', 'Unqualified'],
+  ];
+
+  it('leaves the column out of the activity comparison, and the Lifecycle Stage decides the type', () => {
+    const plan = planOf(HUBSPOT, { phone: { defaultRegion: 'US' } });
+    expect(plan.classification.whatIf?.unreadColumns ?? []).toEqual([]);
+    expect(plan.classification.rows.map((r) => r.labels.lifecycle)).toEqual(['existing', 'potential', 'potential', 'potential', 'potential', 'existing']);
+  });
+});

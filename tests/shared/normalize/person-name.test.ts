@@ -38,6 +38,14 @@ describe('cleanPersonName', () => {
     ['欧阳 经理', '欧阳经理', 'a compound surname and a title'],
     ['王伟  总经理', '王伟 总经理', 'a whole name and the title typed after it stay two words (王伟总经理 would read as a five-character name)'],
     ['总监 李娜', '总监 李娜', 'and a title typed before a whole name'],
+    // 企业微信's 备注名 writes a name and its company, city or note (tester h64's wecom_customers.csv):
+    // joined, 张伟美的 reads as a four-character name nobody has.
+    ['张伟  美的', '张伟 美的', 'a whole name and his company stay two words'],
+    ['Lily 深圳  跨境', 'Lily 深圳 跨境', 'a city and a note after an English name'],
+    ['王小明 华为采购', '王小明 华为采购', 'a three-character name and a note'],
+    ['张 伟 美的', '张伟 美的', 'a space typed inside the name goes, the one before the company stays'],
+    ['欧阳 娜娜 腾讯', '欧阳娜娜 腾讯', 'a compound surname joins its given name'],
+    ['李 小龙', '李小龙', 'a lone surname joins its given name'],
   ])('%j → %j (%s)', (raw, expected) => {
     const r = cleanCell(text(raw), ctx);
     expect(r.cell).toEqual(text(expected));
@@ -51,6 +59,8 @@ describe('cleanPersonName', () => {
     ['张先生', 'a title carries meaning'],
     ['Dr. Li Wei', 'so does Dr.'],
     ['David Li 李大伟', 'Latin and Chinese together keep their space'],
+    ['张伟 美的', '企业微信\'s 备注名: a name, then his company (h64)'],
+    ['Lily 深圳 跨境', 'a name, a city and a note'],
     ['张伟 DAVID', 'no case change next to Chinese characters'],
     ['(张)', 'brackets at both ends are not strays'],
     ['Machado', 'already proper'],
