@@ -47,6 +47,7 @@ import { supersedes, type PlanAt } from '../remind/newest-plan';
 import { onlySaysDuplicate } from './duplicate-remark';
 import { placeContacts } from './merge-contacts';
 import type { ContactColumns } from '../table/records';
+import { recordKeyCol, recordKeyOf } from './record-key';
 
 export interface MergeOptions {
   language: Lang;
@@ -405,6 +406,9 @@ export function planMerge(
   const newerNumbers: NewerNumberRecord[] = [];
   const stages: StageRecord[] = [];
   const olderKept: NewerNumberRecord[] = [];
+  // A CRM's record key (Record ID, Contact ID; not a register such as KH0001): a kept row's e-mail, phone
+  // and WeChat are its record's own and never another record's (record-key.ts).
+  const recordCol = recordKeyCol(table, fieldCols);
   // The columns of each contact kind (the phones: 手机, 手机2, 电话; the e-mails: Email, Email 2), read once.
   const kindCols = new Map<string, number[]>();
   const contactCols = (kind: string): number[] => {
@@ -504,6 +508,10 @@ export function planMerge(
     // The kept row's rep's rows (a copy typed without an owner is his too): their plans are his.
     const ownerCol = fieldCols.owner;
     const keptOwner = ownerCol === undefined ? '' : ownerName(survivor.cells[ownerCol]);
+    // Rows of another record than the kept row's: their contact values never replace its own (the kept row
+    // keeps its record's identity whole), and when the kept row lacks one its own record's rows give it first.
+    const keptRecord = recordKeyOf(survivor, recordCol);
+    const otherRecord = (r: Row) => keptRecord !== '' && recordKeyOf(r, recordCol) !== '' && recordKeyOf(r, recordCol) !== keptRecord;
     const sameRep = (r: Row) => {
       const owner = ownerCol === undefined ? '' : ownerName(r.cells[ownerCol]);
       return keptOwner === '' || owner === '' || shareAnOwner(keptOwner, owner);
@@ -611,7 +619,10 @@ export function planMerge(
         stages.push({ survivor: survivor.sheetRow, from: promoted.sheetRow, col, value: cellText(final) });
       } else if ((!held(before) && !isFormula(before)) || zero || mend || none || stub) {
         const preferred = promoted ?? (field === null ? undefined : byRow.get(fillFrom.get(field) ?? -1));
-        const candidates = [preferred, ...others];
+        // An identifying value (e-mail, phone, WeChat) comes only from the kept row's own record: another
+        // record's is listed with the merged values, never assembled into the kept record's identity.
+        const identity = field !== null && NEWEST_WINS.has(field) && keptRecord !== '';
+        const candidates = identity ? [preferred, ...others].filter((r) => r === undefined || !otherRecord(r)) : [preferred, ...others];
         // A row that put another of the company's people first gives the kept row's person none of hers.
         const from = (r: Row | undefined): r is Row => r !== undefined && r !== survivor && fillable(field, r.cells[col]) && !doubted(r, col) && !wrong(r, col)
           && !(placement !== null && placement.mainCols.has(col) && placement.otherFirst.has(r.sheetRow));
@@ -661,10 +672,17 @@ export function planMerge(
         // An e-mail or WeChat a slip away from one the kept row holds (163.con) is that one typed again, not a new one.
         const isNew = (k: string) => !keptKeys.has(k) && (phoneKind || ![...keptKeys].some((held) => slipOf(k, held)));
         const another = (r: Row) => usable(r.cells[col]) && !isFormula(r.cells[col]!) && !doubted(r, col) && !wrong(r, col) && keys(r.cells[col]!).some(isNew);
-        const newer = samePerson.size === 0 ? null : newerNumberRow(field, survivor, others, (r) => samePerson.has(r.sheetRow) && another(r), fieldCols, today);
+        const ours = (r: Row) => !otherRecord(r) && another(r);
+        const newer = samePerson.size === 0 ? null : newerNumberRow(field, survivor, others, (r) => samePerson.has(r.sheetRow) && ours(r), fieldCols, today);
+        // A newer row of another record (HubSpot's 51234002 beside the kept 51234001): the kept row keeps
+        // its record's own value, the other is listed with the merged values below, and the run says why.
+        const foreign = newer ? null : newerNumberRow(field, survivor, others, (r) => otherRecord(r) && another(r), fieldCols, today);
+        if (foreign && foreign.day !== '') {
+          olderKept.push({ survivor: survivor.sheetRow, rows: [survivor, ...others].map((r) => r.sheetRow), from: foreign.row.sheetRow, col, field, value: cellText(foreign.row.cells[col]!), old: cellText(final), day: foreign.day, said: false, record: { kept: cellText(survivor.cells[recordCol!]!), other: cellText(foreign.row.cells[recordCol!]!), header: String(table.headers[recordCol!] ?? '') } });
+        }
         // A newer row not shown to be the same person (a son of one name, firm and home): the kept row
         // keeps its own, the other is listed with the merged values below, and the run says why.
-        const unsure = newer || samePerson.size === others.length ? null : newerNumberRow(field, survivor, others, another, fieldCols, today);
+        const unsure = newer || foreign || samePerson.size === others.length ? null : newerNumberRow(field, survivor, others, ours, fieldCols, today);
         if (unsure && unsure.day !== '') {
           olderKept.push({ survivor: survivor.sheetRow, rows: [survivor, ...others].map((r) => r.sheetRow), from: unsure.row.sheetRow, col, field, value: cellText(unsure.row.cells[col]!), old: cellText(final), day: unsure.day, said: false });
         }

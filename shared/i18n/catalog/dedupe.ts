@@ -121,6 +121,10 @@ export const dedupeMessages = defineMessages(
       'Rows {survivor} and {others} are one customer typed twice (not merged yet) with different "{header}": merged into row {survivor}, it will hold row {from}\'s newer {value} (latest date {day}); the old {old} goes to the merged values.',
     'dedupe.newerPhone.keptMerged':
       'Rows {survivor} and {others}, merged into row {survivor}, hold different "{header}": row {from}\'s {value} is newer (latest date {day}), but nothing of one person\'s own (the same mobile, e-mail, ID or WeChat) says the rows are one man rather than two of a family or a firm: the kept row keeps {old}, and {value} is in the merged values.',
+    'dedupe.newerPhone.recordKeptMerged':
+      'Rows {survivor} and {others}, merged into row {survivor}, hold different "{header}": row {from}\'s {value} is newer (latest date {day}), but it is the value of another record ({keyHeader} {otherKey}): the kept row keeps its own record\'s ({keyHeader} {key}) {old}, and {value} is in the merged values.',
+    'dedupe.newerPhone.recordKeptProposed':
+      'Rows {survivor} and {others} (not merged yet) hold different "{header}": row {from}\'s {value} is newer (latest date {day}), but it is the value of another record ({keyHeader} {otherKey}): merged into row {survivor}, it will keep its own record\'s ({keyHeader} {key}) {old}, and {value} will go to the merged values.',
     'dedupe.newerPhone.keptProposed':
       'Rows {survivor} and {others} (not merged yet) hold different "{header}": row {from}\'s {value} is newer (latest date {day}), but nothing of one person\'s own (the same mobile, e-mail, ID or WeChat) says the rows are one man rather than two of a family or a firm: merged into row {survivor}, it will keep {old}, and {value} will go to the merged values.',
     'dedupe.newerPhone.merged':
@@ -314,6 +318,10 @@ export const dedupeMessages = defineMessages(
       '第 {survivor} 行和第 {others} 行是同一客户（尚未合并），“{header}”不同：合并到第 {survivor} 行后将改用较新的第 {from} 行的 {value}（最近日期 {day}），原来的 {old} 记在合并记录中。',
     'dedupe.newerPhone.keptMerged':
       '第 {survivor} 行和第 {others} 行（合并到第 {survivor} 行）的“{header}”不同：第 {from} 行的 {value} 较新（最近日期 {day}），但两行没有相同的手机号、邮箱、证件号或微信等表明是同一人（也可能是同名的家人或同事）：保留行仍用 {old}，{value} 记在合并记录中。',
+    'dedupe.newerPhone.recordKeptMerged':
+      '第 {survivor} 行和第 {others} 行（合并到第 {survivor} 行）的“{header}”不同：第 {from} 行的 {value} 较新（最近日期 {day}），但它属于另一条记录（{keyHeader} {otherKey}）：保留行仍用本记录（{keyHeader} {key}）的 {old}，{value} 记在合并记录中。',
+    'dedupe.newerPhone.recordKeptProposed':
+      '第 {survivor} 行和第 {others} 行（尚未合并）的“{header}”不同：第 {from} 行的 {value} 较新（最近日期 {day}），但它属于另一条记录（{keyHeader} {otherKey}）：合并到第 {survivor} 行后仍用本记录（{keyHeader} {key}）的 {old}，{value} 记在合并记录中。',
     'dedupe.newerPhone.keptProposed':
       '第 {survivor} 行和第 {others} 行（尚未合并）的“{header}”不同：第 {from} 行的 {value} 较新（最近日期 {day}），但两行没有相同的手机号、邮箱、证件号或微信等表明是同一人（也可能是同名的家人或同事）：合并到第 {survivor} 行后仍用 {old}，{value} 记在合并记录中。',
     'dedupe.newerPhone.merged':
