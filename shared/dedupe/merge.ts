@@ -48,6 +48,7 @@ import { onlySaysDuplicate } from './duplicate-remark';
 import { placeContacts } from './merge-contacts';
 import type { ContactColumns } from '../table/records';
 import { recordKeyCol, recordKeyOf } from './record-key';
+import { completesDate, YEARLY_FIELDS } from './full-date';
 
 export interface MergeOptions {
   language: Lang;
@@ -555,6 +556,11 @@ export function planMerge(
       const named = field === 'name' && typedValue(before) && !isFormula(before)
         ? others.find((r) => typedValue(r.cells[col]) && !wrong(r, col) && isFullNameOf(cellText(before), cellText(r.cells[col])))
         : undefined;
+      // 05-12 on the kept row, 1992-05-12 on a duplicate: the kept row takes the whole date that agrees
+      // (his age and the year checks come with it), 05-12 listed with the merged values as 张总 is (full-date.ts).
+      const dated = !named && field !== null && YEARLY_FIELDS.has(field) && typedValue(before) && !isFormula(before)
+        ? others.find((r) => !doubted(r, col) && !wrong(r, col) && typedValue(r.cells[col]) && completesDate(before, r.cells[col]!))
+        : undefined;
       // A stage column (客户阶段, 客户状态, Stage, 是否成交): the furthest stage a copy states wins, the
       // kept row's 意向客户 giving way to a copy's 已成交, its own listed with the merged values
       // (merged-stage.ts, which says why a churn is undone only by a later sale). A kept value that names
@@ -604,6 +610,11 @@ export function planMerge(
         replaced = before;
         final = valueOf(named.cells[col]);
         edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: 'dedupe.fix.fullName' });
+      } else if (dated) {
+        items.push(noteItem(table.headers[col] || field || '', noteText(before), survivor.sheetRow));
+        replaced = before;
+        final = valueOf(dated.cells[col]!);
+        edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: 'dedupe.fix.fullDate' });
       } else if (marked) {
         if (usable(before)) {
           items.push(noteItem(table.headers[col] || field || '', noteText(before), survivor.sheetRow));

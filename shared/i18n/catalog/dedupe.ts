@@ -136,6 +136,7 @@ export const dedupeMessages = defineMessages(
     'dedupe.newerPhone.saidProposed':
       'Rows {survivor} and {others} are one customer typed twice (not merged yet) with different "{header}": merged into row {survivor}, it will hold {value}, which row {from}\'s remark says is new; the old {old} goes to the merged values.',
     'dedupe.fix.fullName': 'the full name from a duplicate row, in place of a surname and title; the title form is in Merged values',
+    'dedupe.fix.fullDate': 'the whole date from a duplicate row, in place of the same day written without its year; the yearless form is in Merged values',
     'dedupe.fix.doNotContact': 'a duplicate row marks the customer not to be contacted',
     'dedupe.fix.tags': 'the tags of all the duplicate rows',
     'dedupe.fix.stage': 'the furthest stage of the duplicate rows (a sale over a prospect; a churn over an earlier sale); the other stage is in Merged values',
@@ -333,6 +334,7 @@ export const dedupeMessages = defineMessages(
     'dedupe.newerPhone.saidProposed':
       '第 {survivor} 行和第 {others} 行是同一客户（尚未合并），“{header}”不同：第 {from} 行的备注写明 {value} 是新号码，合并到第 {survivor} 行后将改用它，原来的 {old} 记在合并记录中。',
     'dedupe.fix.fullName': '取重复行中的完整姓名，替换只写了姓和称呼的姓名（原称呼见“合并记录”）',
+    'dedupe.fix.fullDate': '取重复行中带年份的完整日期，替换同一天但未写年份的日期（原写法见“合并记录”）',
     'dedupe.fix.doNotContact': '重复行中有一行标为黑名单或请勿联系',
     'dedupe.fix.tags': '合并了各重复行的标签',
     'dedupe.fix.stage': '取重复行中走得最远的阶段（已成交胜过意向客户；之后的流失胜过之前的成交），另一阶段见“合并记录”',
