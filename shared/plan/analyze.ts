@@ -38,7 +38,8 @@ import { allInOneLevel } from '../classify/one-level';
 import { joinedTotals } from './joined-totals';
 import { newerPhones, withNewerNumbers } from './newer-phones';
 import { dealRows, isDealList } from './deal-list';
-import { customerView, differentOrders, isOrderList, ordersOf, type CustomerView } from './order-list';
+import { customerView, differentOrders, isOrderList, ordersOf, rowsEndedAlone, type CustomerView } from './order-list';
+import { withRowOnlyRemarks } from './ended-alone';
 import { PER_DEAL, PER_ORDER, remindOrderList } from '../remind/per-order';
 import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classify/labels';
 import { reasonText, type Reason } from '../classify/reason';
@@ -100,6 +101,8 @@ export type Analysis = Pick<Plan, 'duplicates' | 'merge' | 'classification' | 'r
   problems: SheetProblem[];
   /** Cell issues the duplicate groups found (a name and a company swapped on a row), in sheet order. */
   issues: CellIssue[];
+  /** An order list's rows whose remark ends that row alone (已退保 of one policy): their customer holds another in force. */
+  endedAlone?: ReadonlySet<number>;
 };
 
 /** Every reminded column's year-less dates in the sheet's one order. */
@@ -187,6 +190,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   const orderRows = deals ? dealRows(single, fieldCols) : single;
   const view = orderList ? withCopies(customerView(orderRows, fieldCols, settings.phone.defaultRegion, deals), afterRecords, single, same) : null;
   const customers = view ? view.customers : spentRecords;
+  const endedAlone = view ? rowsEndedAlone(afterRecords, view.rowsOf) : undefined;
   const counted = view ? customers : single;
   const countedRows = counted === customers ? null : new Set(counted.map((r) => r.sheetRow));
   // RFM ranks each customer once too: a copy not merged yet takes the scores of the row a merge keeps.
@@ -226,7 +230,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
       owners: view ? customerOwners(owning(counted), []) : customerOwners(owning(counted), owning(spentRecords), same),
       classification: countedRows ? { ...classifiedCustomers, rows: classifiedCustomers.rows.filter((r) => countedRows.has(r.sheetRow)) } : classifiedCustomers,
       ...(counted.length < customers.length ? { rows: customers.length } : {}),
-      issues: removed.size > 0 ? withoutMended(allIssues.filter((i) => !removed.has(i.sheetRow)), mergePlan) : allIssues,
+      issues: withRowOnlyRemarks(removed.size > 0 ? withoutMended(allIssues.filter((i) => !removed.has(i.sheetRow)), mergePlan) : allIssues, endedAlone),
       duplicates: {
         groups: duplicates.groups.length,
         rows: duplicates.groups.reduce((n, g) => n + g.rows.length, 0),
@@ -279,6 +283,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
     report,
     addedColumns,
     issues: swapIssues,
+    ...(endedAlone && endedAlone.size > 0 ? { endedAlone } : {}),
     orderList: view ? { rows: afterRecords.length, orders: ordersOf(afterRecords), customers: view.customers.length, ...(deals ? { deals: true as const } : {}) } : null,
   };
 }
