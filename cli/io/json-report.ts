@@ -218,7 +218,7 @@ export interface JsonReport {
   merge: JsonReportMerge | null;
   reminders: JsonReportReminder[];
   /** Set for an order list (one row per order): its rows and the customers whom classes, reminders and the report count. */
-  orderList: { rows: number; orders: number; customers: number; deals?: true } | null;
+  orderList: { rows: number; orders: number; customers: number; deals?: true; policies?: true } | null;
   /**
    * Each section's `spendTotal` (and its series' `share`, `spend`, `spendShare`) only where the core gives it;
    * `customers` on an owner table whose customers some reps share: the customers, each counted once.

@@ -40,6 +40,8 @@ import { newerPhones, withNewerNumbers } from './newer-phones';
 import { dealRows, isDealList } from './deal-list';
 import { customerView, differentOrders, isOrderList, ordersOf, rowsEndedAlone, type CustomerView } from './order-list';
 import { withRowOnlyRemarks } from './ended-alone';
+import { nameContracts } from '../remind/name-contract';
+import { namesPolicies } from './policy-list';
 import { PER_DEAL, PER_ORDER, remindOrderList } from '../remind/per-order';
 import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classify/labels';
 import { reasonText, type Reason } from '../classify/reason';
@@ -221,6 +223,8 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
     : remind(owning(customers), settings.remind, today, classifiedCustomers, same, ends, extraDues, yearlessOrders, mainHeader, possibleCopies(duplicates.groups, removed), accountsByCompany);
   // A pupil's reminders name the parent to call (家长 王建国 13800138000).
   namePersonToCall(reminders.reminders, customers, lang);
+  // A policy list's customer with several policies: each policy's reminder names it (重疾险 P2021000123).
+  if (view && !deals) nameContracts(reminders.reminders, orderRows, view.rowsOf, lang);
   // The what-if compares customers too (classify's `compared`), not a customer's two rows twice.
   const whatIf = classifiedCustomers.whatIf;
   const report = buildReport(
@@ -284,7 +288,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
     addedColumns,
     issues: swapIssues,
     ...(endedAlone && endedAlone.size > 0 ? { endedAlone } : {}),
-    orderList: view ? { rows: afterRecords.length, orders: ordersOf(afterRecords), customers: view.customers.length, ...(deals ? { deals: true as const } : {}) } : null,
+    orderList: view ? { rows: afterRecords.length, orders: ordersOf(afterRecords), customers: view.customers.length, ...(deals ? { deals: true as const } : !deals && namesPolicies(fieldCols.orderId === undefined ? undefined : cleaned.headers[fieldCols.orderId]) ? { policies: true as const } : {}) } : null,
   };
 }
 
