@@ -509,8 +509,8 @@ export function planMerge(
     // The kept row's rep's rows (a copy typed without an owner is his too): their plans are his.
     const ownerCol = fieldCols.owner;
     const keptOwner = ownerCol === undefined ? '' : ownerName(survivor.cells[ownerCol]);
-    // Rows of another record than the kept row's: their contact values never replace its own (the kept row
-    // keeps its record's identity whole), and when the kept row lacks one its own record's rows give it first.
+    // Rows of another record than the kept row's: their contact values never replace its own nor fill its
+    // blank one (the kept row keeps its record's identity whole); they stay with the merged values.
     const keptRecord = recordKeyOf(survivor, recordCol);
     const otherRecord = (r: Row) => keptRecord !== '' && recordKeyOf(r, recordCol) !== '' && recordKeyOf(r, recordCol) !== keptRecord;
     const sameRep = (r: Row) => {
