@@ -18,6 +18,7 @@ const KINDS: ReadonlyArray<{ codes: readonly string[]; what: CliMessageKey }> = 
   { codes: ['dedupe.newerPhone.merged', 'dedupe.newerPhone.proposed', 'dedupe.newerPhone.saidMerged', 'dedupe.newerPhone.saidProposed'], what: 'cli.summary.values.newerPhone' },
   { codes: ['dedupe.newerContact.merged', 'dedupe.newerContact.proposed'], what: 'cli.summary.values.newerContact' },
   { codes: ['dedupe.newerPhone.keptMerged', 'dedupe.newerPhone.keptProposed'], what: 'cli.summary.values.olderKept' },
+  { codes: ['dedupe.newerPhone.recordKeptMerged', 'dedupe.newerPhone.recordKeptProposed'], what: 'cli.summary.values.recordKept' },
   { codes: ['dedupe.balanceElsewhere'], what: 'cli.summary.values.balance' },
 ];
 

@@ -115,11 +115,13 @@ export interface JsonReportGroup {
 
 
 /** Why the merge wrote a kept row's cell, as the JSON report names it: by the edit's reason code. */
-type FilledReason = 'fill' | 'latest' | 'latestPlan' | 'fullName' | 'total' | 'doNotContact' | 'valid' | 'tags' | 'newerPhone' | 'newerContact' | 'stage';
+type FilledReason = 'fill' | 'latest' | 'latestPlan' | 'fullName' | 'fullDate' | 'total' | 'doNotContact' | 'valid' | 'tags' | 'newerPhone' | 'newerContact' | 'stage';
 const FILLED_REASONS: Readonly<Record<string, FilledReason>> = {
   'dedupe.fix.latest': 'latest',
   'dedupe.fix.latestPlan': 'latestPlan',
   'dedupe.fix.fullName': 'fullName',
+  // 1992-05-12 of a copy over the kept row's 05-12, the same day (dedupe/full-date.ts).
+  'dedupe.fix.fullDate': 'fullDate',
   'dedupe.fix.total': 'total',
   // Two accounts' totals added, or the larger kept (dedupe/totals.ts): a total all the same.
   'dedupe.fix.totalSum': 'total',
@@ -156,7 +158,8 @@ export interface JsonReportMerge {
    * in its merged values), or a value the run flagged as wrong or an error value (#N/A typed or pasted
    * as values) replaced by a copy's valid one (reason "valid", before what it held, also in its merged values),
    * a follow-up plan replaced by the same rep's later one (reason "latestPlan"), or a surname and title
-   * (张总, Mr. Smith) replaced by a copy's full name of that surname (reason "fullName"), or a tags cell
+   * (张总, Mr. Smith) replaced by a copy's full name of that surname (reason "fullName"), or a birthday
+   * written without its year (05-12) by a copy's whole date of that day (1992-05-12, reason "fullDate"), or a tags cell
    * given the tags its duplicates add (reason "tags"), or a phone replaced by the newer number of a row
    * of the customer typed again (reason "newerPhone"), or an e-mail or WeChat by the newer one of such a row
    * (reason "newerContact"), or a stage (客户阶段 意向客户, Stage Lead) replaced by a copy's further one
@@ -219,7 +222,7 @@ export interface JsonReport {
   merge: JsonReportMerge | null;
   reminders: JsonReportReminder[];
   /** Set for an order list (one row per order): its rows and the customers whom classes, reminders and the report count. */
-  orderList: { rows: number; orders: number; customers: number; deals?: true } | null;
+  orderList: { rows: number; orders: number; customers: number; deals?: true; policies?: true } | null;
   /**
    * Each section's `spendTotal` (and its series' `share`, `spend`, `spendShare`) only where the core gives it;
    * `customers` on an owner table whose customers some reps share: the customers, each counted once.

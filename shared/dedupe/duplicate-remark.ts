@@ -1,6 +1,6 @@
 /**
  * A remark that speaks only of its own row being a duplicate (重复录入？, 重复, 疑似重复, duplicate?, dup,
- * entered twice): a fact about that row, not the customer. A merge does not fill the kept row's empty
+ * entered twice, second account, 小号: the copy is his other account): a fact about that row, not the customer. A merge does not fill the kept row's empty
  * 备注 with it (it would sit on the surviving customer as his remark, h61 9); it stays in the merged
  * values and the archive. A remark that says more (重复录入，客户说下周签) is the customer's and fills as any.
  */
@@ -13,6 +13,10 @@ const ONLY_DUPLICATE: readonly RegExp[] = [
   /^(possible|possibly|probable|probably|maybe|likely)?(a)?(dup|dupe|dupl|duplicate|duplicated)(entry|record|row|contact|customer)?$/,
   /^(double|twice)(entry|entered)$/,
   /^(entered|typed|added)twice$/,
+  // A copy that says it is the customer's other account (Shopify's `second account`, 小号): that row's, not his.
+  /^(his|her|their|customers?|a)?(second|2nd|another|other|alt|alternate|backup|duplicate|old|new)(shop|store|customer)?(account|acct|login|profile)$/,
+  /^(他的|她的|客户的)?(第二个|第2个|第二|另一个|另外一个|备用|新|旧|老)(会员)?(账号|帐号|账户|帐户|会员号)$/,
+  /^(小号|副号|二号|马甲号?)$/,
 ];
 
 export function onlySaysDuplicate(text: string): boolean {

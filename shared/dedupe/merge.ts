@@ -47,6 +47,8 @@ import { supersedes, type PlanAt } from '../remind/newest-plan';
 import { onlySaysDuplicate } from './duplicate-remark';
 import { placeContacts } from './merge-contacts';
 import type { ContactColumns } from '../table/records';
+import { recordKeyCol, recordKeyOf } from './record-key';
+import { completesDate, YEARLY_FIELDS } from './full-date';
 
 export interface MergeOptions {
   language: Lang;
@@ -405,6 +407,9 @@ export function planMerge(
   const newerNumbers: NewerNumberRecord[] = [];
   const stages: StageRecord[] = [];
   const olderKept: NewerNumberRecord[] = [];
+  // A CRM's record key (Record ID, Contact ID; not a register such as KH0001): a kept row's e-mail, phone
+  // and WeChat are its record's own and never another record's (record-key.ts).
+  const recordCol = recordKeyCol(table, fieldCols);
   // The columns of each contact kind (the phones: 手机, 手机2, 电话; the e-mails: Email, Email 2), read once.
   const kindCols = new Map<string, number[]>();
   const contactCols = (kind: string): number[] => {
@@ -509,6 +514,10 @@ export function planMerge(
     // The kept row's rep's rows (a copy typed without an owner is his too): their plans are his.
     const ownerCol = fieldCols.owner;
     const keptOwner = ownerCol === undefined ? '' : ownerName(survivor.cells[ownerCol]);
+    // Rows of another record than the kept row's: their contact values never replace its own nor fill its
+    // blank one (the kept row keeps its record's identity whole); they stay with the merged values.
+    const keptRecord = recordKeyOf(survivor, recordCol);
+    const otherRecord = (r: Row) => keptRecord !== '' && recordKeyOf(r, recordCol) !== '' && recordKeyOf(r, recordCol) !== keptRecord;
     const sameRep = (r: Row) => {
       const owner = ownerCol === undefined ? '' : ownerName(r.cells[ownerCol]);
       return keptOwner === '' || owner === '' || shareAnOwner(keptOwner, owner);
@@ -553,6 +562,11 @@ export function planMerge(
       // 张总 on the kept row, 张建国 on a duplicate: the kept row takes the full name, 张总 listed with the merged values.
       const named = field === 'name' && typedValue(before) && !isFormula(before)
         ? others.find((r) => typedValue(r.cells[col]) && !wrong(r, col) && isFullNameOf(cellText(before), cellText(r.cells[col])))
+        : undefined;
+      // 05-12 on the kept row, 1992-05-12 on a duplicate: the kept row takes the whole date that agrees
+      // (his age and the year checks come with it), 05-12 listed with the merged values as 张总 is (full-date.ts).
+      const dated = !named && field !== null && YEARLY_FIELDS.has(field) && typedValue(before) && !isFormula(before)
+        ? others.find((r) => !doubted(r, col) && !wrong(r, col) && typedValue(r.cells[col]) && completesDate(before, r.cells[col]!))
         : undefined;
       // A stage column (客户阶段, 客户状态, Stage, 是否成交): the furthest stage a copy states wins, the
       // kept row's 意向客户 giving way to a copy's 已成交, its own listed with the merged values
@@ -603,6 +617,11 @@ export function planMerge(
         replaced = before;
         final = valueOf(named.cells[col]);
         edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: 'dedupe.fix.fullName' });
+      } else if (dated) {
+        items.push(noteItem(table.headers[col] || field || '', noteText(before), survivor.sheetRow));
+        replaced = before;
+        final = valueOf(dated.cells[col]!);
+        edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: 'dedupe.fix.fullDate' });
       } else if (marked) {
         if (usable(before)) {
           items.push(noteItem(table.headers[col] || field || '', noteText(before), survivor.sheetRow));
@@ -618,7 +637,10 @@ export function planMerge(
         stages.push({ survivor: survivor.sheetRow, from: promoted.sheetRow, col, value: cellText(final) });
       } else if ((!held(before) && !isFormula(before)) || zero || mend || none || stub) {
         const preferred = promoted ?? (field === null ? undefined : byRow.get(fillFrom.get(field) ?? -1));
-        const candidates = [preferred, ...others];
+        // An identifying value (e-mail, phone, WeChat) comes only from the kept row's own record: another
+        // record's is listed with the merged values, never assembled into the kept record's identity.
+        const identity = field !== null && NEWEST_WINS.has(field) && keptRecord !== '';
+        const candidates = identity ? [preferred, ...others].filter((r) => r === undefined || !otherRecord(r)) : [preferred, ...others];
         // A row that put another of the company's people first gives the kept row's person none of hers.
         const from = (r: Row | undefined): r is Row => r !== undefined && r !== survivor && fillable(field, r.cells[col]) && !doubted(r, col) && !wrong(r, col)
           && !(placement !== null && placement.mainCols.has(col) && placement.otherFirst.has(r.sheetRow));
@@ -668,10 +690,17 @@ export function planMerge(
         // An e-mail or WeChat a slip away from one the kept row holds (163.con) is that one typed again, not a new one.
         const isNew = (k: string) => !keptKeys.has(k) && (phoneKind || ![...keptKeys].some((held) => slipOf(k, held)));
         const another = (r: Row) => usable(r.cells[col]) && !isFormula(r.cells[col]!) && !doubted(r, col) && !wrong(r, col) && keys(r.cells[col]!).some(isNew);
-        const newer = samePerson.size === 0 ? null : newerNumberRow(field, survivor, others, (r) => samePerson.has(r.sheetRow) && another(r), fieldCols, today);
+        const ours = (r: Row) => !otherRecord(r) && another(r);
+        const newer = samePerson.size === 0 ? null : newerNumberRow(field, survivor, others, (r) => samePerson.has(r.sheetRow) && ours(r), fieldCols, today);
+        // A newer row of another record (HubSpot's 51234002 beside the kept 51234001): the kept row keeps
+        // its record's own value, the other is listed with the merged values below, and the run says why.
+        const foreign = newer ? null : newerNumberRow(field, survivor, others, (r) => otherRecord(r) && another(r), fieldCols, today);
+        if (foreign && foreign.day !== '') {
+          olderKept.push({ survivor: survivor.sheetRow, rows: [survivor, ...others].map((r) => r.sheetRow), from: foreign.row.sheetRow, col, field, value: cellText(foreign.row.cells[col]!), old: cellText(final), day: foreign.day, said: false, record: { kept: cellText(survivor.cells[recordCol!]!), other: cellText(foreign.row.cells[recordCol!]!), header: String(table.headers[recordCol!] ?? '') } });
+        }
         // A newer row not shown to be the same person (a son of one name, firm and home): the kept row
         // keeps its own, the other is listed with the merged values below, and the run says why.
-        const unsure = newer || samePerson.size === others.length ? null : newerNumberRow(field, survivor, others, another, fieldCols, today);
+        const unsure = newer || foreign || samePerson.size === others.length ? null : newerNumberRow(field, survivor, others, ours, fieldCols, today);
         if (unsure && unsure.day !== '') {
           olderKept.push({ survivor: survivor.sheetRow, rows: [survivor, ...others].map((r) => r.sheetRow), from: unsure.row.sheetRow, col, field, value: cellText(unsure.row.cells[col]!), old: cellText(final), day: unsure.day, said: false });
         }

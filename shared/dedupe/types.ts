@@ -280,6 +280,11 @@ export interface NewerNumberRecord {
   day: string;
   /** Taken on its remark's word (换了新手机号), the row being no later than the kept one by its dates. */
   said: boolean;
+  /**
+   * In olderKept: the newer row is another record of a CRM (record-key.ts): the kept row's record key, the
+   * other's and the key column's header. Absent when the value was kept for want of evidence of one person.
+   */
+  record?: { kept: string; other: string; header: string };
 }
 
 /** A total a merge joined: the group's rows (kept first), the column, how, the result and the values joined. */

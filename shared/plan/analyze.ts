@@ -39,7 +39,10 @@ import { allInOneLevel } from '../classify/one-level';
 import { joinedTotals } from './joined-totals';
 import { newerPhones, withNewerNumbers } from './newer-phones';
 import { dealRows, isDealList } from './deal-list';
-import { customerView, differentOrders, isOrderList, ordersOf, type CustomerView } from './order-list';
+import { customerView, differentOrders, isOrderList, ordersOf, rowsEndedAlone, type CustomerView } from './order-list';
+import { withRowOnlyRemarks } from './ended-alone';
+import { nameContracts } from '../remind/name-contract';
+import { namesPolicies } from './policy-list';
 import { PER_DEAL, PER_ORDER, remindOrderList } from '../remind/per-order';
 import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classify/labels';
 import { reasonText, type Reason } from '../classify/reason';
@@ -105,6 +108,8 @@ export type Analysis = Pick<Plan, 'duplicates' | 'merge' | 'classification' | 'r
   problems: SheetProblem[];
   /** Cell issues the duplicate groups found (a name and a company swapped on a row), in sheet order. */
   issues: CellIssue[];
+  /** An order list's rows whose remark ends that row alone (已退保 of one policy): their customer holds another in force. */
+  endedAlone?: ReadonlySet<number>;
 };
 
 /** Every reminded column's year-less dates in the sheet's one order. */
@@ -193,6 +198,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   const orderRows = deals ? dealRows(single, fieldCols) : single;
   const view = orderList ? withCopies(customerView(orderRows, fieldCols, settings.phone.defaultRegion, deals), afterRecords, single, same) : null;
   const customers = view ? view.customers : spentRecords;
+  const endedAlone = view ? rowsEndedAlone(afterRecords, view.rowsOf) : undefined;
   const counted = view ? customers : single;
   const countedRows = counted === customers ? null : new Set(counted.map((r) => r.sheetRow));
   // RFM ranks each customer once too: a copy not merged yet takes the scores of the row a merge keeps.
@@ -223,6 +229,8 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
     : remind(owning(customers), settings.remind, today, classifiedCustomers, same, ends, extraDues, yearlessOrders, mainHeader, possibleCopies(duplicates.groups, removed), accountsByCompany);
   // A pupil's reminders name the parent to call (家长 王建国 13800138000).
   namePersonToCall(reminders.reminders, customers, lang);
+  // A policy list's customer with several policies: each policy's reminder names it (重疾险 P2021000123).
+  if (view && !deals) nameContracts(reminders.reminders, orderRows, view.rowsOf, lang);
   // The what-if compares customers too (classify's `compared`), not a customer's two rows twice.
   const whatIf = classifiedCustomers.whatIf;
   const report = buildReport(
@@ -232,7 +240,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
       owners: view ? customerOwners(owning(counted), []) : customerOwners(owning(counted), owning(spentRecords), same),
       classification: countedRows ? { ...classifiedCustomers, rows: classifiedCustomers.rows.filter((r) => countedRows.has(r.sheetRow)) } : classifiedCustomers,
       ...(counted.length < customers.length ? { rows: customers.length } : {}),
-      issues: removed.size > 0 ? withoutMended(allIssues.filter((i) => !removed.has(i.sheetRow)), mergePlan) : allIssues,
+      issues: withRowOnlyRemarks(removed.size > 0 ? withoutMended(allIssues.filter((i) => !removed.has(i.sheetRow)), mergePlan) : allIssues, endedAlone),
       duplicates: {
         groups: duplicates.groups.length,
         rows: duplicates.groups.reduce((n, g) => n + g.rows.length, 0),
@@ -285,7 +293,8 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
     report,
     addedColumns,
     issues: swapIssues,
-    orderList: view ? { rows: afterRecords.length, orders: ordersOf(afterRecords), customers: view.customers.length, ...(deals ? { deals: true as const } : {}) } : null,
+    ...(endedAlone && endedAlone.size > 0 ? { endedAlone } : {}),
+    orderList: view ? { rows: afterRecords.length, orders: ordersOf(afterRecords), customers: view.customers.length, ...(deals ? { deals: true as const } : !deals && namesPolicies(fieldCols.orderId === undefined ? undefined : cleaned.headers[fieldCols.orderId]) ? { policies: true as const } : {}) } : null,
   };
 }
 

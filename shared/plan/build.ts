@@ -52,6 +52,7 @@ import { columnsLeftUnread } from './left-unread';
 import { joinedPhoneText, phonePartColumns, withPhoneParts } from '../schema/phone-parts';
 import { withoutMended } from './wrong-values';
 import { partsProblems, partsUnit, readParts } from './period-amounts';
+import { withRowOnlyRemarks } from './ended-alone';
 
 export interface RunOptions {
   settings: Settings;
@@ -429,7 +430,8 @@ function runWithin(
     : namesDeparted(owner) ? [{ code: 'sheet.tabDeparted', severity: 'info', params: { sheet: table.sheetName } }]
     : [{ code: 'sheet.tabOwner', severity: 'info', params: { sheet: table.sheetName, owner } }];
   // A wrong value a merge replaced with a duplicate's valid one is no longer the cell's: its finding goes with it.
-  const issues = withoutMended(analysis.issues.length === 0 ? found : [...found, ...analysis.issues].sort((a, b) => a.sheetRow - b.sheetRow || a.col - b.col), analysis.merge);
+  // A remark ending one policy of a customer who holds another is said as that row's (ended-alone.ts).
+  const issues = withRowOnlyRemarks(withoutMended(analysis.issues.length === 0 ? found : [...found, ...analysis.issues].sort((a, b) => a.sheetRow - b.sheetRow || a.col - b.col), analysis.merge), analysis.endedAlone);
   const language = settings.language;
   const addedColumns = apartFromUsers([issueColumn(cleanedTable, issues, settings), ...analysis.addedColumns], table.headers, language, runTitles(settings.classify.custom, recorded));
   const kept = recordedOnly(table.headers, settings.classify.custom, recorded).map((col) => table.headers[col].trim());

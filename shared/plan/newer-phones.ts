@@ -12,9 +12,12 @@ import { rowList } from './row-list';
 
 export function newerPhones(cleaned: Table, plan: MergePlan | null, merged: boolean): SheetProblem[] {
   const kept = (plan?.olderKept ?? []).map((n): SheetProblem => ({
-    code: merged ? 'dedupe.newerPhone.keptMerged' : 'dedupe.newerPhone.keptProposed',
+    code: n.record ? (merged ? 'dedupe.newerPhone.recordKeptMerged' : 'dedupe.newerPhone.recordKeptProposed') : merged ? 'dedupe.newerPhone.keptMerged' : 'dedupe.newerPhone.keptProposed',
     severity: 'info',
-    params: { survivor: n.survivor, others: n.rows.filter((r) => r !== n.survivor).join(', '), rowList: rowList(n.survivor, n.rows), header: String(cleaned.headers[n.col] ?? ''), from: n.from, value: n.value, old: n.old, day: n.day },
+    params: {
+      survivor: n.survivor, others: n.rows.filter((r) => r !== n.survivor).join(', '), rowList: rowList(n.survivor, n.rows), header: String(cleaned.headers[n.col] ?? ''), from: n.from, value: n.value, old: n.old, day: n.day,
+      ...(n.record ? { keyHeader: n.record.header, key: n.record.kept, otherKey: n.record.other } : {}),
+    },
   }));
   return [...(plan?.newerNumbers ?? []).map((n): SheetProblem => {
     const phone = FIELD_BY_ID[n.field]?.kind === 'phone';

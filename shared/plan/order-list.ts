@@ -31,7 +31,7 @@ import { namesCustomersOwnDate } from '../schema/customer-date';
 import { sumExactly } from '../normalize/decimal';
 import { officialProvince } from '../normalize/province';
 import { placePrefix } from '../dedupe/keys/regions';
-import { readStandingText } from '../remind/standing';
+import { noteEndsPurchase, readStandingText } from '../remind/standing';
 import { dealOutcome, isDealList, STAGE_FIELD } from './deal-list';
 
 /**
@@ -367,10 +367,35 @@ const ORDER_ONLY: ReadonlySet<FieldId> = new Set<FieldId>(['status', 'dealStatus
  * order's status stands for him (churned and lost, his reminders silenced), where one policy still
  * in force keeps him a customer. A refunded or cancelled order is no purchase (voided), and says nothing.
  */
-const endedPurchase = (r: CustomerRecord): boolean => {
+const endedByStatus = (r: CustomerRecord): boolean => {
   const c = r.fields.status;
   return c !== undefined && c.kind === 'text' && readStandingText(c.value, true) === 'ended';
 };
+
+/**
+ * A remark on one order's row that is mainly an ending word (跟进记录 已退保 on his 重疾险) is about that policy, as its
+ * status would be (tester h64 finding 2): it ends that row alone, and the customer only when every purchase of his
+ * is ended. A phrase about him (去别家了, 别再打了) is his, on whatever row, and is read from his latest remark as before.
+ */
+const endedByNote = (r: CustomerRecord): boolean => noteEndsPurchase(r.fields.notes);
+
+export const endedPurchase = (r: CustomerRecord): boolean => endedByStatus(r) || endedByNote(r);
+
+/**
+ * The rows of an order list whose remark says their purchase ended (已退保) while another purchase of the
+ * same customer has not: the remark decides that row only, the customer stays (`rowsOf`: each customer's rows).
+ */
+export function rowsEndedAlone(records: readonly CustomerRecord[], rowsOf: readonly (readonly number[])[]): Set<number> {
+  const byRow = new Map<number, CustomerRecord>();
+  for (const r of records) byRow.set(r.sheetRow, r);
+  const out = new Set<number>();
+  for (const rows of rowsOf) {
+    const mine = rows.map((row) => byRow.get(row)).filter((r): r is CustomerRecord => r !== undefined && !voided(r));
+    if (mine.every(endedPurchase)) continue;
+    for (const r of mine) if (endedByNote(r)) out.add(r.sheetRow);
+  }
+  return out;
+}
 
 /**
  * How many orders the rows are: the rows of one order number are one order (抖店's 主订单编号 over each
@@ -399,8 +424,9 @@ function aggregate(all: readonly CustomerRecord[], fieldCols: Partial<Record<Fie
   // Every other field from his latest order that fills it: what he said last is what holds.
   for (const f of Object.keys(fieldCols) as FieldId[]) {
     if (ORDER_ONLY.has(f)) continue;
-    const from = orders.find((r) => filled(r.fields[f]));
-    const cell = from ? from.fields[f] : latest.fields[f];
+    // His remark is the latest one not about a purchase that ended (已退保 of one policy is that policy's).
+    const from = f === 'notes' ? orders.find((r) => filled(r.fields.notes) && !endedByNote(r)) : orders.find((r) => filled(r.fields[f]));
+    const cell = from ? from.fields[f] : f === 'notes' ? undefined : latest.fields[f];
     if (cell) fields[f] = cell;
   }
   for (const f of LATEST) {
@@ -428,7 +454,11 @@ function aggregate(all: readonly CustomerRecord[], fieldCols: Partial<Record<Fie
     delete fields.lastPurchase;
     delete fields.firstPurchase;
   }
-  else if (paid.every(endedPurchase)) fields.status = paid[0].fields.status as Cell;
+  else if (paid.every(endedPurchase)) {
+    // Every purchase ended: his latest one's status, or its remark, stands for him.
+    if (endedByStatus(paid[0])) fields.status = paid[0].fields.status as Cell;
+    else fields.notes = paid[0].fields.notes as Cell;
+  }
   return { sheetRow: latest.sheetRow, index: latest.index, fields, ...(latest.extra ? { extra: latest.extra } : {}), ...(latest.ruleCells ? { ruleCells: latest.ruleCells } : {}) };
 }
 

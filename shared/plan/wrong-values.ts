@@ -47,11 +47,15 @@ export function wrongCells(issues: readonly CellIssue[]): Map<number, Set<number
   return wrong;
 }
 
+/** Merge edits that put a duplicate's value in place of a kept one the run had a finding on: a wrong value, a birthday without its year. */
+const MENDING: ReadonlySet<string> = new Set(['dedupe.fix.valid', 'dedupe.fix.fullDate']);
+
 /**
  * The issues left once an accepted merge has put a duplicate's valid value in place of a wrong one
- * (dedupe.fix.valid): the old value's finding is no longer about the cell, which now holds another.
+ * (dedupe.fix.valid), or its whole date in place of the same day without a year (dedupe.fix.fullDate):
+ * the old value's finding is no longer about the cell, which now holds another.
  */
 export function withoutMended(issues: CellIssue[], merge: MergePlan | null): CellIssue[] {
-  const mended = new Set((merge?.edits ?? []).filter((e) => e.reason === 'dedupe.fix.valid').map((e) => `${e.sheetRow}:${e.col}`));
+  const mended = new Set((merge?.edits ?? []).filter((e) => MENDING.has(e.reason)).map((e) => `${e.sheetRow}:${e.col}`));
   return mended.size === 0 ? issues : issues.filter((i) => !mended.has(`${i.sheetRow}:${i.col}`));
 }

@@ -481,18 +481,32 @@ function latestEntry(text: string): string {
 export function noteSaysLeft(cell: Cell | undefined): string | null {
   if (!cell || isBlank(cell) || cell.kind !== 'text') return null;
   const entry = latestEntry(cell.value.replace(NOTE, ' '));
+  const said = leadingWord(entry);
+  if (said === 'ended' || said === 'doNotContact') return cell.value.trim();
+  if (entry.length <= LONGEST_ENTRY && MAY_HOLD_PHRASE.test(entry) && lostPhraseIn(toSimplified(foldValue(entry)))) return cell.value.trim();
+  return null;
+}
+
+/** The standing the remark's latest entry states as its first listed part (退学, 已退保, 黑名单), or null. */
+function leadingWord(entry: string): Said | null {
   // Only the first listed part can be a leaving word, and only a short one: most remarks (a sentence, a
   // history) are passed over before any folding, which a sheet of 100,000 remarks would pay for each.
   const typed = entry.split(LIST)[0] ?? '';
-  if (typed.length <= LONGEST_LEFT_PART) {
-    const folded = toSimplified(foldValue(typed)).replace(NOTE, ' ').trim();
-    const first = folded.split(LIST)[0]?.replace(QUOTES, '') ?? '';
-    // Whole words only: a phrase inside a remark (Do not call before 10am, 周末勿扰) says how to reach him.
-    const said = first === '' ? null : readPart(first, false);
-    if (said === 'ended' || said === 'doNotContact') return cell.value.trim();
-  }
-  if (entry.length <= LONGEST_ENTRY && MAY_HOLD_PHRASE.test(entry) && lostPhraseIn(toSimplified(foldValue(entry)))) return cell.value.trim();
-  return null;
+  if (typed.length > LONGEST_LEFT_PART) return null;
+  const folded = toSimplified(foldValue(typed)).replace(NOTE, ' ').trim();
+  const first = folded.split(LIST)[0]?.replace(QUOTES, '') ?? '';
+  // Whole words only: a phrase inside a remark (Do not call before 10am, 周末勿扰) says how to reach him.
+  return first === '' ? null : readPart(first, false);
+}
+
+/**
+ * Whether the remark's latest entry is mainly an ending word (已退保, 退卡, 解约): what a row of an order list says
+ * of that purchase, as its status would (plan/order-list.ts). Not a phrase about the customer (去别家了, 别再打了)
+ * nor a do-not-contact mark, which are his whatever row holds them.
+ */
+export function noteEndsPurchase(cell: Cell | undefined): boolean {
+  if (!cell || isBlank(cell) || cell.kind !== 'text') return false;
+  return leadingWord(latestEntry(cell.value.replace(NOTE, ' '))) === 'ended';
 }
 
 /**

@@ -121,6 +121,10 @@ export const dedupeMessages = defineMessages(
       'Rows {rowList} are one customer typed twice (not merged yet) with different "{header}": merged into row {survivor}, it will hold row {from}\'s newer {value} (latest date {day}); the old {old} goes to the merged values.',
     'dedupe.newerPhone.keptMerged':
       'Rows {rowList}, merged into row {survivor}, hold different "{header}": row {from}\'s {value} is newer (latest date {day}), but nothing of one person\'s own (the same mobile, e-mail, ID or WeChat) says the rows are one man rather than two of a family or a firm: the kept row keeps {old}, and {value} is in the merged values.',
+    'dedupe.newerPhone.recordKeptMerged':
+      'Rows {rowList}, merged into row {survivor}, hold different "{header}": row {from}\'s {value} is newer (latest date {day}), but it is the value of another record ({keyHeader} {otherKey}): the kept row keeps its own record\'s ({keyHeader} {key}) {old}, and {value} is in the merged values.',
+    'dedupe.newerPhone.recordKeptProposed':
+      'Rows {rowList} (not merged yet) hold different "{header}": row {from}\'s {value} is newer (latest date {day}), but it is the value of another record ({keyHeader} {otherKey}): merged into row {survivor}, it will keep its own record\'s ({keyHeader} {key}) {old}, and {value} will go to the merged values.',
     'dedupe.newerPhone.keptProposed':
       'Rows {rowList} (not merged yet) hold different "{header}": row {from}\'s {value} is newer (latest date {day}), but nothing of one person\'s own (the same mobile, e-mail, ID or WeChat) says the rows are one man rather than two of a family or a firm: merged into row {survivor}, it will keep {old}, and {value} will go to the merged values.',
     'dedupe.newerPhone.merged':
@@ -132,6 +136,7 @@ export const dedupeMessages = defineMessages(
     'dedupe.newerPhone.saidProposed':
       'Rows {rowList} are one customer typed twice (not merged yet) with different "{header}": merged into row {survivor}, it will hold {value}, which row {from}\'s remark says is new; the old {old} goes to the merged values.',
     'dedupe.fix.fullName': 'the full name from a duplicate row, in place of a surname and title; the title form is in Merged values',
+    'dedupe.fix.fullDate': 'the whole date from a duplicate row, in place of the same day written without its year; the yearless form is in Merged values',
     'dedupe.fix.doNotContact': 'a duplicate row marks the customer not to be contacted',
     'dedupe.fix.tags': 'the tags of all the duplicate rows',
     'dedupe.fix.stage': 'the furthest stage of the duplicate rows (a sale over a prospect; a churn over an earlier sale); the other stage is in Merged values',
@@ -314,6 +319,10 @@ export const dedupeMessages = defineMessages(
       '第 {rowList} 行是同一客户（尚未合并），“{header}”不同：合并到第 {survivor} 行后将改用较新的第 {from} 行的 {value}（最近日期 {day}），原来的 {old} 记在合并记录中。',
     'dedupe.newerPhone.keptMerged':
       '第 {rowList} 行（合并到第 {survivor} 行）的“{header}”不同：第 {from} 行的 {value} 较新（最近日期 {day}），但两行没有相同的手机号、邮箱、证件号或微信等表明是同一人（也可能是同名的家人或同事）：保留行仍用 {old}，{value} 记在合并记录中。',
+    'dedupe.newerPhone.recordKeptMerged':
+      '第 {rowList} 行（合并到第 {survivor} 行）的“{header}”不同：第 {from} 行的 {value} 较新（最近日期 {day}），但它属于另一条记录（{keyHeader} {otherKey}）：保留行仍用本记录（{keyHeader} {key}）的 {old}，{value} 记在合并记录中。',
+    'dedupe.newerPhone.recordKeptProposed':
+      '第 {rowList} 行（尚未合并）的“{header}”不同：第 {from} 行的 {value} 较新（最近日期 {day}），但它属于另一条记录（{keyHeader} {otherKey}）：合并到第 {survivor} 行后仍用本记录（{keyHeader} {key}）的 {old}，{value} 记在合并记录中。',
     'dedupe.newerPhone.keptProposed':
       '第 {rowList} 行（尚未合并）的“{header}”不同：第 {from} 行的 {value} 较新（最近日期 {day}），但两行没有相同的手机号、邮箱、证件号或微信等表明是同一人（也可能是同名的家人或同事）：合并到第 {survivor} 行后仍用 {old}，{value} 记在合并记录中。',
     'dedupe.newerPhone.merged':
@@ -325,6 +334,7 @@ export const dedupeMessages = defineMessages(
     'dedupe.newerPhone.saidProposed':
       '第 {rowList} 行是同一客户（尚未合并），“{header}”不同：第 {from} 行的备注写明 {value} 是新号码，合并到第 {survivor} 行后将改用它，原来的 {old} 记在合并记录中。',
     'dedupe.fix.fullName': '取重复行中的完整姓名，替换只写了姓和称呼的姓名（原称呼见“合并记录”）',
+    'dedupe.fix.fullDate': '取重复行中带年份的完整日期，替换同一天但未写年份的日期（原写法见“合并记录”）',
     'dedupe.fix.doNotContact': '重复行中有一行标为黑名单或请勿联系',
     'dedupe.fix.tags': '合并了各重复行的标签',
     'dedupe.fix.stage': '取重复行中走得最远的阶段（已成交胜过意向客户；之后的流失胜过之前的成交），另一阶段见“合并记录”',

@@ -103,11 +103,19 @@ describe('张建国 typed again with a new 手机2, 邮箱 and 微信', () => {
 
 describe('John Smith\'s HubSpot contact exported again after he left Acme (Mobile 2, Email)', () => {
   const header = ['Contact ID', 'First Name', 'Last Name', 'Company', 'Mobile Phone', 'Mobile 2', 'Email', 'Street Address', 'City', 'Last Activity Date', 'Notes'];
+  // The same contact (1001) in an older and a newer export pasted together.
   const rows = [
     ['1001', 'John', 'Smith', 'Acme Tools Inc.', '+1 415-555-0134', '+1 415-555-0100', 'john@acmetools.com', '500 Market St', 'San Francisco', '2026-10-02', 'renewal in Q1'],
     ['1002', 'Mary', 'Jones', 'Blue Harbor LLC', '+1 212-555-0187', '', 'mary@blueharbor.com', '40 Pier Rd', 'Boston', '2026-10-02', ''],
-    ['1077', 'John', 'Smith', 'Acme Tools', '+1 415-555-0134', '+1 415-555-0111', 'john.smith@gmail.com', '', '', '2026-12-04', 'personal email now'],
+    ['1001', 'John', 'Smith', 'Acme Tools', '+1 415-555-0134', '+1 415-555-0111', 'john.smith@gmail.com', '', '', '2026-12-04', 'personal email now'],
   ];
+
+  it('keeps the kept record\'s own Mobile 2 and Email when the newer row is another contact record (1077): a record\'s identity is never assembled from another\'s', () => {
+    const other = planOf([header, ...rows.map((r, i) => (i === 2 ? ['1077', ...r.slice(1)] : r))], 'en');
+    expect(newerEdits(other)).toEqual([]);
+    expect(mergedValues(other, 2)).toContain('Email: john.smith@gmail.com (row 4 as of 2026-12-08)');
+    expect(other.problems.filter((p) => p.code.startsWith('dedupe.newer')).map((p) => p.code)).toEqual(['dedupe.newerPhone.recordKeptMerged', 'dedupe.newerPhone.recordKeptMerged']);
+  });
   const plan = planOf([header, ...rows], 'en');
 
   it('gives the kept row the newer Mobile 2 and Email, the old ones in Merged values', () => {

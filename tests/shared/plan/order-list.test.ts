@@ -148,12 +148,12 @@ describe('an order list in a run', () => {
       ['王建国', '13911112222', 'P2024011', '少儿险', '3000', '2024-03-01', '2024-12-20', ''],
     ];
     const p = planOf(policies);
-    expect(p.orderList).toEqual({ rows: 4, orders: 4, customers: 2 });
+    expect(p.orderList).toEqual({ rows: 4, orders: 4, customers: 2, policies: true });
     expect(p.duplicates.groups).toEqual([]);
     expect(p.reminders.reminders.map((r) => [r.kind, r.sheetRow, r.customer, r.due])).toEqual([
       ['birthday', 3, '周杰', '2024-12-03'],
-      ['contract', 2, '周杰', '2024-12-05'],
-      ['contract', 5, '王建国', '2024-12-20'],
+      ['contract', 2, '周杰（车险 P2024001）', '2024-12-05'],
+      ['contract', 5, '王建国（少儿险 P2024011）', '2024-12-20'],
     ]);
     expect(p.reminders.counts.contract).toBe(2);
   });

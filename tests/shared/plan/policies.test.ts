@@ -39,7 +39,7 @@ describe('a US agency\'s book of business', () => {
 
   it('reads the policyholder as the customer, not the insured child left of him: his two policies ending are his', () => {
     expect(plan.columns.find((c) => c.field === 'name')?.header).toBe('Policyholder');
-    expect(plan.reminders.reminders.filter((r) => r.kind === 'contract').map((r) => r.customer)).toEqual(['Robert Carter', 'Robert Carter']);
+    expect(plan.reminders.reminders.filter((r) => r.kind === 'contract').map((r) => r.customer)).toEqual(['Robert Carter（TL-100201）', 'Robert Carter（TL-100202）']);
   });
 
   it('does not wish Robert a happy birthday on his daughter\'s', () => {
@@ -89,7 +89,7 @@ describe('a policy ledger whose holder surrendered every policy he had', () => {
   const labels = (name: string) => plan.classification.rows.filter((r) => LEDGER[r.sheetRow - 1][1] === name).map((r) => r.labels);
 
   it('is read as a ledger of policies: five policies, three holders', () => {
-    expect(plan.orderList).toEqual({ rows: 5, orders: 5, customers: 3 });
+    expect(plan.orderList).toEqual({ rows: 5, orders: 5, customers: 3, policies: true });
   });
 
   it('classes a holder whose every policy was surrendered as churned, as the same row in a customer list is', () => {
@@ -124,7 +124,7 @@ describe('a US agency\'s policies, one row each, some lapsed', () => {
   ], { phone: { defaultRegion: 'US' } });
 
   it('classes the holder whose only policy lapsed churned, and the one with a policy in force existing', () => {
-    expect(plan.orderList).toEqual({ rows: 3, orders: 3, customers: 2 });
+    expect(plan.orderList).toEqual({ rows: 3, orders: 3, customers: 2, policies: true });
     const byRow = (n: number) => plan.classification.rows.find((r) => r.sheetRow === n)!.labels;
     expect(byRow(4).lifecycle).toBe('churned');
     expect(byRow(2).lifecycle).toBe('existing');

@@ -92,8 +92,9 @@ describe('a run', () => {
         const archived = new Map((plan.merge?.archive ?? []).map((a) => [a.sheetRow, a.cells]));
         // A kept row's last-contact day the merge replaced by the group's latest, a value the run
         // flagged as wrong it replaced by a duplicate's valid one, and a total it replaced by the group's
-        // (a 0 by a real one, the smaller by the larger, one account's by the accounts' sum) are in its merged values.
-        const MOVED_TO_NOTE: readonly string[] = ['dedupe.fix.latest', 'dedupe.fix.valid', 'dedupe.fix.total', 'dedupe.fix.totalLarger', 'dedupe.fix.totalSum'];
+        // (a 0 by a real one, the smaller by the larger, one account's by the accounts' sum), and a birthday
+        // without its year it replaced by a duplicate's whole date of that day, are in its merged values.
+        const MOVED_TO_NOTE: readonly string[] = ['dedupe.fix.latest', 'dedupe.fix.valid', 'dedupe.fix.total', 'dedupe.fix.totalLarger', 'dedupe.fix.totalSum', 'dedupe.fix.fullDate'];
         const latest = new Map((plan.merge?.edits ?? []).filter((e) => MOVED_TO_NOTE.includes(e.reason)).map((e) => [`${e.sheetRow}:${e.col}`, e]));
         const mergedColumn = plan.addedColumns.find((a) => a.id === 'dedupe.merged');
         const noteOf = (sheetRow: number) => (mergedColumn ? cellText(mergedColumn.values[plan.rows.indexOf(sheetRow)]) : '');
