@@ -30,6 +30,6 @@ it('keeps record 51234001 with its own e-mail; record 51234002\'s is in Merged v
   expect(kept).toContain('Email: sjohnson@acme.com (row 3 as of 2026-12-04)');
   expect(readFileSync(path.join(dir, 'o.archive.csv'), 'utf8')).toContain('51234002,Sarah,Johnson,sjohnson@acme.com');
 
-  expect(io.out).toContain('keep their own record\'s "Email" though a newer row of another record holds another');
+  expect(io.out).toContain('keeps its own record\'s "Email" though a newer row of another record holds another');
   expect(io.out).not.toContain('sjohnson@acme.com');
 });

@@ -51,7 +51,7 @@ describe('Sarah Johnson\'s three HubSpot rows merged (records 51234001, 51234002
   it('says why the newer e-mail was not taken, in English and Chinese', () => {
     const kept = plan.problems.filter((p) => p.code === 'dedupe.newerPhone.recordKeptMerged');
     expect(kept.map((p) => t('en', p.code, p.params))).toEqual([
-      'Rows 2 and 3, 9, merged into row 2, hold different "Email": row 3\'s sjohnson@acme.com is newer (latest date 2026-11-20), but it is the value of another record (Record ID 51234002): the kept row keeps its own record\'s (Record ID 51234001) sarah.johnson@acme.com, and sjohnson@acme.com is in the merged values.',
+      'Rows 2, 3 and 9, merged into row 2, hold different "Email": row 3\'s sjohnson@acme.com is newer (latest date 2026-11-20), but it is the value of another record (Record ID 51234002): the kept row keeps its own record\'s (Record ID 51234001) sarah.johnson@acme.com, and sjohnson@acme.com is in the merged values.',
     ]);
     expect(t('zh-CN', kept[0].code, kept[0].params)).toContain('但它属于另一条记录（Record ID 51234002）：保留行仍用本记录（Record ID 51234001）的 sarah.johnson@acme.com');
     expect(plan.problems.some((p) => p.code.startsWith('dedupe.newerContact'))).toBe(false);
