@@ -30,7 +30,9 @@ export const EXISTING_LABEL_WORDS: readonly { dimension: BuiltinDimension; id: s
     // HubSpot's Lead Status, as Salesforce's above: where a lead stands in the sales funnel (compared as
     // an activity, Connected was "no activity"). New, Open and In Progress only as the whole cell
     // (WHOLE_ONLY): a New Customer or New Member has bought.
-    'new', 'open', 'in progress', 'open deal', 'unqualified', 'attempted to contact', 'connected', 'bad timing'] },
+    'new', 'open', 'in progress', 'open deal', 'unqualified', 'attempted to contact', 'connected', 'bad timing',
+    // The same stages as HubSpot's internal values (IN_PROGRESS), as its exports with property values write them.
+    'in_progress', 'open_deal', 'attempted_to_contact', 'bad_timing'] },
   { dimension: 'lifecycle', id: 'existing', words: [
     '现有', '老', '成交', '已成交', '多次成交', '正式', '签约', '已签约', '合作', '合作中', '已合作', '赢单', '复购',
     'existing', 'current', 'active', 'customer', 'evangelist', 'closed won', 'won', 'closed - converted', 'converted',
@@ -64,7 +66,7 @@ export const EXISTING_LABEL_WORDS: readonly { dimension: BuiltinDimension; id: s
  * Words read only as a cell's whole text, never left over once a suffix is dropped (New Customer is no
  * new lead) nor as a tag (Shopify's tag New may be a first order's).
  */
-const WHOLE_ONLY: ReadonlySet<string> = new Set(['new', 'open', 'in progress']);
+const WHOLE_ONLY: ReadonlySet<string> = new Set(['new', 'open', 'in progress', 'in_progress']);
 
 /** A VIP mark: contained anywhere in the text (`vip`, `svip`, 贵宾 …) or the whole text (`ka`). */
 const VIP_CONTAINED = ['vip', '贵宾', '大客户', 'key account'];

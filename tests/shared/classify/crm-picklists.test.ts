@@ -92,6 +92,12 @@ describe("HubSpot's Lead Status: where a lead stands in the funnel, not his acti
     expect(readLabelWord('lifecycle', value)).toBe('potential');
   });
 
+  // A HubSpot export of internal values (the API's, an export "with property values") writes the same
+  // stages as enum names: IN_PROGRESS, OPEN_DEAL.
+  it.each(['NEW', 'OPEN', 'IN_PROGRESS', 'OPEN_DEAL', 'UNQUALIFIED', 'ATTEMPTED_TO_CONTACT', 'CONNECTED', 'BAD_TIMING'])('%s, HubSpot\'s internal value, is a potential customer\'s stage', (value) => {
+    expect(readLabelWord('lifecycle', value)).toBe('potential');
+  });
+
   it.each([
     ['New Customer', null, 'a new customer has bought: no lead'],
     ['New Member', null, 'nor is a new member'],
