@@ -15,8 +15,8 @@ import { langLeftOpen, localeLang, pickLang, sheetLang } from './lang';
 import { LANGS } from '../shared/i18n/define';
 import { loadInput, type LoadedInput } from './load-input';
 import { readConfig } from './read-config';
-import { say, sayOut } from './messages';
-import { terminalText, terminalValue } from './terminal-text';
+import { say, sayOut, terminalParams } from './messages';
+import { terminalText } from './terminal-text';
 import { summaryText } from './summary';
 import { readHiddenSheets } from './hidden-sheets';
 import { refuseUnwritable, refuseUnwritableInput, writeOutput, type Written } from './write-output';
@@ -220,7 +220,7 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
   if (!outcome.ok) {
     // A rule's column checked against the sheet is a settings mistake: said as one (its texts in the run's language).
     const { code, params } = outcome.problem;
-    io.stderr((code.startsWith('classify.settings.') ? messageText(lang, code, terminalParams(params)) : sayOut(lang, code, params)) + '\n');
+    io.stderr((code.startsWith('classify.settings.') ? messageText(lang, code, terminalParams(params ?? {})) : sayOut(lang, code, params)) + '\n');
     return 1;
   }
   const { across } = outcome;
@@ -285,13 +285,6 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
  * one tab (撞单 no single sheet shows). The cleaned sheet the check reuses is let go before writing:
  * a big sheet's two tables are not held while the output is written.
  */
-/** A problem's text parameters with their controls escaped for the terminal (a header typed in the sheet), as sayOut does. */
-function terminalParams(params: SheetProblem['params']): Record<string, string | number> {
-  const safe: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(params ?? {})) safe[name] = typeof value === 'string' ? terminalValue(value) : value;
-  return safe;
-}
-
 function planWithAcross(
   loaded: LoadedInput,
   options: RunOptions,

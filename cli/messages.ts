@@ -637,8 +637,12 @@ export function say(lang: Lang, key: CliMessageKey | string, params?: Params): s
  * a message built from one) with its controls escaped (terminalValue).
  */
 export function sayOut(lang: Lang, key: CliMessageKey | string, params?: Params): string {
-  if (!params) return say(lang, key);
+  return params ? say(lang, key, terminalParams(params)) : say(lang, key);
+}
+
+/** Text parameters with their controls escaped for the terminal (terminalValue), numbers as they are. */
+export function terminalParams(params: Params): Record<string, string | number> {
   const safe: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(params)) safe[name] = typeof value === 'string' ? terminalValue(value) : value;
-  return say(lang, key, safe);
+  return safe;
 }

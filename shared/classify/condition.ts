@@ -4,7 +4,7 @@
  * date or number column) matches no comparison: it is unknown, never an error at run time.
  * Mistakes in a condition (unknown field, unknown op, a value of the wrong type) are settings errors.
  */
-import { cellText, isBlank, numberText, type Cell } from '../table/cell';
+import { cellText, groupedNumberText, isBlank, numberText, type Cell } from '../table/cell';
 import { parseIso, toDayNumber } from '../table/civil-date';
 import { cellDay } from './cell-day';
 import { isFieldId } from '../schema/fields';
@@ -97,16 +97,6 @@ function numberOf(cell: Cell): number | null {
 
 function shown(cell: Cell): string {
   return cell.kind === 'number' ? numberText(cell.value) : cellText(cell).trim();
-}
-
-/** A number with its thousands grouped (12,500), as an amount typed in a sheet is read back to its user. */
-function grouped(n: number): string {
-  const text = numberText(n);
-  const [whole, decimals] = text.split('.');
-  const sign = whole.startsWith('-') ? '-' : '';
-  const digits = sign ? whole.slice(1) : whole;
-  if (!/^\d+$/.test(digits)) return text;
-  return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (decimals !== undefined ? `.${decimals}` : '');
 }
 
 export function compileCondition(input: unknown, path: string, scope: ConditionScope): Compiled {
@@ -360,7 +350,7 @@ function compileLeaf(input: Record<string, unknown>, path: string, scope: Condit
         if (column) {
           return leaf((cell) => {
             const n = numberIn(cell);
-            return n !== null && cmp(n, value) ? { value: cell.kind === 'text' ? cell.value.trim() : grouped(n), limit: grouped(value) } : null;
+            return n !== null && cmp(n, value) ? { value: cell.kind === 'text' ? cell.value.trim() : groupedNumberText(n), limit: groupedNumberText(value) } : null;
           });
         }
         return leaf((cell) => {

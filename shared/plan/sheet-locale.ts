@@ -10,7 +10,7 @@
  */
 import { dropQuotePrefix } from '../text/fold';
 import { columnGenderStyle } from '../normalize/gender';
-import type { Cell } from '../table/cell';
+import { groupedNumberText, type Cell } from '../table/cell';
 import type { Table } from '../table/table';
 import type { FieldId } from '../schema/fields';
 import { FIELD_BY_ID } from '../schema/fields';
@@ -1251,13 +1251,10 @@ function writtenWhole(table: Table, columns: readonly ColumnMapping[], settings:
   return out;
 }
 
-/** 500000 → 500,000: the amounts a tier note names. */
-const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
-
 /** Which amounts the value tiers and the VIP rule were given for the sheet's currency. */
 function tierNote(note: TierNote): SheetProblem {
   const { high, medium, vip } = note.amounts;
-  const params = { currency: note.currency, high: grouped(high), medium: grouped(medium), vip: grouped(vip) };
+  const params = { currency: note.currency, high: groupedNumberText(high), medium: groupedNumberText(medium), vip: groupedNumberText(vip) };
   if (note.kind === 'unscaled') return { code: 'classify.yuanTiers', severity: 'info', params };
   // Only what was scaled is said: a VIP amount of the user's own is no default of the currency's.
   const code = note.tier && note.vip ? 'classify.currencyTiers' : note.tier ? 'classify.currencyTiersOnly' : 'classify.currencyVipOnly';

@@ -14,6 +14,7 @@ import type { CustomerRecord } from '../table/records';
 import { FIELD_BY_ID, type FieldId } from '../schema/fields';
 import type { CellIssue } from '../plan/issue';
 import { displayText } from '../text/fold';
+import { groupedNumberText } from '../table/cell';
 import { ownerKey, ownerPerson, ownersAlone, ownersOf } from '../table/owner-name';
 import type { ClassifyResult } from '../classify/classify';
 import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classify/labels';
@@ -182,7 +183,7 @@ function buildReportWithin(input: ReportInput, lang: Lang, options: ReportOption
     const header = input.headers?.amount?.trim() || FIELD_BY_ID.amount.label[lang];
     const unit = input.amountUnit ?? 0;
     const note: NonNullable<ReportSection['note']> = unit > 0
-      ? { code: 'report.note.spendingUnit', params: { header, example: String(12 * 10 ** unit).replace(/\B(?=(\d{3})+$)/g, ',') } }
+      ? { code: 'report.note.spendingUnit', params: { header, example: groupedNumberText(12 * 10 ** unit) } }
       : { code: 'report.note.spending', params: { header } };
     // A total that silently left out a flagged amount would read as the sheet's whole spending.
     const doubtful = input.doubtfulAmounts ?? 0;

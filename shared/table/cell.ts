@@ -109,6 +109,16 @@ export function numberText(n: number): string {
   return s.includes('e') ? n.toFixed(10).replace(/\.?0+$/, '') : s;
 }
 
+/** numberText with its thousands grouped (12,500, -1,250.5): an amount said back to its user. */
+export function groupedNumberText(n: number): string {
+  const text = numberText(n);
+  const [whole, decimals] = text.split('.');
+  const sign = whole.startsWith('-') ? '-' : '';
+  const digits = sign ? whole.slice(1) : whole;
+  if (!/^\d+$/.test(digits)) return text;
+  return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (decimals !== undefined ? `.${decimals}` : '');
+}
+
 /**
  * The text a number shows under its format, for a text column (a postcode, an ID typed as a number):
  * its digits under General, Text or 0, zero-padded under 000000, with the format's own characters
