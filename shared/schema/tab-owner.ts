@@ -38,8 +38,8 @@ export function namesPeriod(sheetName: string): boolean {
 const HAN_OWNED = /^(.+?)\s*的\s*(?:客[户戶](?:名[单單]|列表|[资資]料|清[单單]|表)?|名[单單]|[资資]源)$/u;
 /** A rep's list without 的: 张三客户, 张三 客户名单 (only a whole name before it: 新客户 is no one's). */
 const HAN_LIST = /^(.+?)\s*[-_·—]?\s*客[户戶](?:名[单單]|列表|[资資]料|清[单單]|表)?$/u;
-/** Emma's customers, Tom’s clients, Amy Lee's accounts. */
-const LATIN_OWNED = /^(.+?)['’]s?\s+(?:customers|clients|accounts|leads|contacts|list|book)$/iu;
+/** Emma's customers, Tom’s clients, Amy Lee's accounts (a tab's name, a block heading's: table/heading-owner.ts). */
+export const LATIN_OWNED = /^(.+?)['’]s?\s+(?:customers|clients|accounts|leads|contacts|list|book)$/iu;
 
 /**
  * What a list is or holds, never who owns it: a tab named only with these (客户名单, 全部客户, 公海,

@@ -7,7 +7,7 @@
 import { COMMON_SURNAMES, COMPOUND_SURNAMES, isWholeHanName } from '../text/surnames';
 import { toSimplified } from '../text/simplified';
 import { isPersonName } from '../schema/sniff-column';
-import { tabOwner } from '../schema/tab-owner';
+import { LATIN_OWNED, tabOwner } from '../schema/tab-owner';
 
 /** A title in brackets, alone in its row: 【张经理】, 〖李姐〗, ［王芳］, [Team Li]. */
 const BRACKETED = /^[【〖［\[]\s*([^【】〖〗［］\[\]\d]{1,16}?)\s*[】〗］\]]$/u;
@@ -17,7 +17,6 @@ const HAN_TITLE = /^(\p{Script=Han}{1,2}?)(?:经理|总监|总|主管|主任|老
 const HAN_FAMILIAR = /^[小老阿]\p{Script=Han}$/u;
 /** Team Li, Team Wang: a rep's team by its lead; Emma's clients, Tom's accounts. */
 const LATIN_TEAM = /^team\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)$/u;
-const LATIN_OWNED = /^(.+?)['’]s?\s+(?:customers|clients|accounts|leads|contacts|list)$/iu;
 
 const isSurname = (s: string) => COMMON_SURNAMES.has(s) || COMPOUND_SURNAMES.has(s);
 
