@@ -249,22 +249,17 @@ function cleanSheetWithin(
     for (const { col, field, home, whole } of cleaning) {
       const before = row.cells[col];
       if (isFormula(before) || before.kind === 'error' || before.kind === 'empty') continue;
-      const regional = region !== null && REGIONAL_FIELDS.has(field);
-      const cleanIn = (cell: Cell): CleanResult => {
-        const column = whole ?? home;
-        if (regional) return region === UNKNOWN_REGION ? cleanUnplaced(cell, field, column) : cleanAbroad(cell, region, column);
-        return hint !== null && hint !== UNKNOWN_REGION && PHONE_FIELDS.has(field) ? cleanHinted(cell, hint, column) : column.memo.clean(cell, column.ctx);
-      };
+      const column = whole ?? home;
       const parts = phoneParts.get(col);
       const joinedText = parts === undefined ? null : joinedPhoneText(row, col, parts);
-      let result = joinedText === null ? null : cleanIn({ kind: 'text', value: joinedText });
+      let result = joinedText === null ? null : cleanInRow({ kind: 'text', value: joinedText }, field, column, region, hint);
       // The parts make the number unless it is whole in its own cell already (PhoneArea 2 beside 02 9876 5432).
-      if (result !== null && isInvalidPhone(result) && !isInvalidPhone(cleanIn(before))) result = null;
+      if (result !== null && isInvalidPhone(result) && !isInvalidPhone(cleanInRow(before, field, column, region, hint))) result = null;
       if (result !== null) {
         // Read as the number the parts make; the cells stay as typed, each part in its own column.
         ((joined ??= new Map()).get(col) ?? joined.set(col, new Map()).get(col)!).set(row.sheetRow, result.cell);
         result = { ...result, cell: before };
-      } else result = cleanIn(before);
+      } else result = cleanInRow(before, field, column, region, hint);
       if (result.read !== undefined) ((readAs ??= new Map()).get(col) ?? readAs.set(col, new Map()).get(col)!).set(row.sheetRow, result.read);
       // By index: most cells share one frozen empty array (NO_FINDINGS), and an iterator over a
       // frozen array is a generic one, with a result object per step.
@@ -462,6 +457,17 @@ function runWithin(
     ...(analysis.rowKeys ? { rowKeys: analysis.rowKeys } : {}),
   };
   return { ok: true, plan, cleaned: cleaned.sheet };
+}
+
+/**
+ * A cell of a row cleaned in its column: by the rules of the country the row's country cell names
+ * (`region`), or for a phone by its network country's when the sheet's find it invalid (`hint`), else
+ * by the column's own. A function of its arguments, not a closure made for each cell: 2.5 million of
+ * them, each with its own context, were a tenth of what a run of 100,000 rows allocated.
+ */
+function cleanInRow(cell: Cell, field: FieldId, column: RegionalColumn, region: string | null, hint: string | null): CleanResult {
+  if (region !== null && REGIONAL_FIELDS.has(field)) return region === UNKNOWN_REGION ? cleanUnplaced(cell, field, column) : cleanAbroad(cell, region, column);
+  return hint !== null && hint !== UNKNOWN_REGION && PHONE_FIELDS.has(field) ? cleanHinted(cell, hint, column) : column.memo.clean(cell, column.ctx);
 }
 
 /**
