@@ -12,11 +12,18 @@ import { cellText, isBlank, isFormula } from '../table/cell';
 import { isRunningNumber } from '../table/running-number';
 import { foldText } from './keys/fold';
 
-/** The column of the sheet's record keys: its customerId column unless that is a register running down the rows; undefined when none. */
-export function recordKeyCol(table: Table, fieldCols: Partial<Record<FieldId, number>>): number | undefined {
+/**
+ * The column of the sheet's record keys: its customerId column unless that is a register running down the rows; undefined when none.
+ * `isRegister` answers that of a column (a caller that asks it of the column again passes its own, remembered answer).
+ */
+export function recordKeyCol(
+  table: Table,
+  fieldCols: Partial<Record<FieldId, number>>,
+  isRegister: (col: number) => boolean = (col) => isRunningNumber(table.rows, col, { prefixed: true, header: table.headers[col] }),
+): number | undefined {
   const col = fieldCols.customerId;
   if (col === undefined) return undefined;
-  return isRunningNumber(table.rows, col, { prefixed: true, header: table.headers[col] }) ? undefined : col;
+  return isRegister(col) ? undefined : col;
 }
 
 /** A row's record key as compared (case and width aside), '' when the row names none. */
