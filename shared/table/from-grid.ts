@@ -109,14 +109,37 @@ const TOTAL_WORD = /合\s*计|总\s*计|小\s*计|共\s*计|汇\s*总|总\s*和|
  */
 const AGGREGATE = /^=\s*(SUM|SUBTOTAL|AGGREGATE|AVERAGE|COUNTA?|SUMIFS?|COUNTIFS?|SUMPRODUCT)\s*\(/i;
 
+/**
+ * Printable ASCII and CJK unified ideographs: text NFKC leaves as it is and lower case changes in its
+ * ASCII letters only, so its total key (below) holds a TOTAL_HINT exactly when the text does, case
+ * aside. Most rows' first cells are such (王建国, KH0001, 1): the key, four new texts, is not built for them.
+ */
+const PLAIN_TEXT = /^[\x20-\x7e\u4e00-\u9fff]*$/;
+const PLAIN_TOTAL_HINT = /[计計总總汇共]|total|sum/i;
+
 function totalLabel(row: readonly Cell[]): string | null {
-  const cells = row.filter(filled);
-  if (cells.length > 0 && cells.every(isFormula)) {
-    const sum = cells.map((c) => AGGREGATE.exec(c.formula!)).find((m) => m !== null);
-    if (sum) return sum[1].toUpperCase();
+  // The first filled cell, and whether every filled one is a formula, in one pass: every row of the
+  // sheet is asked, and a list of its filled cells was an array per row.
+  let first: Cell | undefined;
+  let formulas = true;
+  for (let i = 0; i < row.length; i++) {
+    const c = row[i];
+    if (!filled(c)) continue;
+    first ??= c;
+    if (!isFormula(c)) {
+      formulas = false;
+      break;
+    }
   }
-  const first = cells[0];
+  if (first !== undefined && formulas) {
+    for (let i = 0; i < row.length; i++) {
+      const c = row[i];
+      const sum = filled(c) ? AGGREGATE.exec(c.formula!) : null;
+      if (sum) return sum[1].toUpperCase();
+    }
+  }
   if (!first || first.kind !== 'text') return null;
+  if (PLAIN_TEXT.test(first.value) && !PLAIN_TOTAL_HINT.test(first.value)) return null;
   const key = first.value.normalize('NFKC').trim().toLowerCase().replace(/[\s:]+$/u, '').replace(/\s+/g, ' ');
   if (!TOTAL_HINT.test(key)) return null;
   const word = () => TOTAL_WORD.exec(first.value.normalize('NFKC'))?.[0] ?? '';

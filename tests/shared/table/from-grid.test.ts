@@ -318,6 +318,21 @@ describe('toTable: total rows are no customers', () => {
     expect(ok(toTable(grid(cells), settings())).table.rows.map((r) => r.sheetRow)).toEqual([2]);
   });
 
+  it.each([['ＴＯＴＡＬ'], ['Ｇｒａｎｄ　Ｔｏｔａｌ'], ['GRAND TOTAL'], ['SubTotal - East'], ['合计\t']])('%j, typed in full-width letters, capitals or with a tab, is a total as its plain form is', (label) => {
+    const cells = [...rows(['Name', 'Phone'], ['John Smith', '(646) 743-7902'], ['Total Care Ltd', '(212) 555-0177']), [text(label), EMPTY]];
+    expect(ok(toTable(grid(cells), settings())).table.rows.map((r) => r.sheetRow)).toEqual([2, 3]);
+  });
+
+  it('a row of formulas whose sum stands after a per-row one (=C4*0.03, =SUM(C2:C3)) is a total named by the sum', () => {
+    const cells = [
+      ...rows(['姓名', '手机', '成交金额', '提成'], ['张伟', '13812345678', '1000', ''], ['李娜', '13912345678', '800', '']),
+      [EMPTY, EMPTY, { kind: 'number', value: 0, formula: '=C4*0.03' } as Cell, { kind: 'number', value: 1800, formula: '=SUM(C2:C3)' } as Cell],
+    ];
+    const result = ok(toTable(grid(cells), settings()));
+    expect(result.table.rows.map((r) => r.sheetRow)).toEqual([2, 3]);
+    expect(result.problems).toContainEqual({ code: 'sheet.totalRows', severity: 'info', params: { sheet: '客户', rows: '4', label: 'SUM' } });
+  });
+
   it('a row of nothing but =SUM under the amounts, no word beside it, is a total too', () => {
     const cells = [
       ...rows(['姓名', '手机', '成交金额'], ['张伟', '13812345678', ''], ['李娜', '13912345678', '']),
