@@ -15,6 +15,7 @@ import type { ConditionOp, Evidence } from './condition';
 import { BUILTIN_DIMENSIONS, DIMENSION_LABELS, type BuiltinDimension, type LocalText } from './labels';
 import { matchLevel } from './levels';
 import type { Reason } from './reason';
+import type { PeriodKind } from '../schema/period-columns';
 import { computeRfm, RFM_COLUMNS, type RfmScores, type RfmSummary } from './rfm';
 import type { ClassifySettings } from './settings';
 import type { SettingsError } from './settings-error';
@@ -112,6 +113,13 @@ const PURCHASE_IN_FUTURE: Partial<Record<MessageKey, MessageKey>> = {
   'classify.reason.lifecycleUnknown': 'classify.reason.purchaseInFuture',
   'classify.reason.stated': 'classify.reason.statedPurchaseInFuture',
   'classify.reason.noRfm': 'classify.reason.noRfmPurchaseInFuture',
+};
+
+/** What an RFM reason says of a frequency counted in the sheet's period columns, by period (rfm.ts fromPeriods). */
+const PERIODS_REASON: Readonly<Record<PeriodKind, MessageKey>> = {
+  month: 'classify.reason.rfmFrequencyMonths',
+  quarter: 'classify.reason.rfmFrequencyQuarters',
+  year: 'classify.reason.rfmFrequencyYears',
 };
 
 /**
@@ -349,9 +357,13 @@ function classifyWithin(
             }
           }
         }
-        if (rfmWithout && hit.evidence.some((ev) => String(ev.params.field).startsWith('@rfm.'))) {
+        const byRfm = rfm !== undefined && hit.evidence.some((ev) => String(ev.params.field).startsWith('@rfm.'));
+        if (byRfm && rfmWithout) {
           reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.rfmWithout', params: { fields: rfmWithout } }));
         }
+        // A frequency counted in the sheet's months (no orders column) says so, and how many.
+        const periods = byRfm ? rfm.fromPeriods[i] : null;
+        if (periods) reasons.push(pool.reason({ dimension: dim.id, level: label, code: PERIODS_REASON[periods.kind], params: { count: periods.periods } }));
       } else if (dim.builtin) {
         label = 'unknown';
         reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.noMatch', params: {} }));

@@ -11,8 +11,11 @@
  * member list with spend and last visit but no order count) is left out, as in two-factor RFM (RM):
  * scoring it 1 would hold everyone below the "high" bar, scoring it 3 would invent an average
  * frequency; the other scores are scaled to the 3–15 total the thresholds speak of instead.
+ * A sheet of period columns (1月 … 12月, Q1 … Q4) gives the frequency where a row has no orders
+ * value: the periods he bought in (records.ts boughtIn), as RFM is scored on period data; a buyer in
+ * 11 months of 12 is no longer one who bought once for the same total. A typed orders value wins.
  */
-import type { CustomerRecord } from '../table/records';
+import type { BoughtIn, CustomerRecord } from '../table/records';
 import type { Cell } from '../table/cell';
 import { isBlank } from '../table/cell';
 import { toDayNumber, type CivilDate } from '../table/civil-date';
@@ -33,7 +36,7 @@ export type RfmComponent = 'r' | 'f' | 'm';
 export interface RfmBand {
   component: RfmComponent;
   score: number;
-  /** Days since last purchase (r), orders (f) or amount (m). */
+  /** Days since last purchase (r), orders or periods bought in (f), or amount (m). */
   min: number;
   max: number;
   count: number;
@@ -98,12 +101,16 @@ export function quintileScores(values: readonly number[], lowerIsBetter = false)
  * typed twice and not merged yet is ranked once, on the row a merge would keep (his copy counted
  * twice would push the others down a fifth), and each of his rows shows that row's scores, so a
  * merge changes no one's score but by the values it fills in. Absent: every record is a customer.
+ * `fromPeriods[i]`: the periods that scored row i's frequency (records.ts boughtIn), for its reason
+ * to say; null where an orders value did, or nothing.
  */
-export function computeRfm(records: readonly CustomerRecord[], today: CivilDate, customerOf?: readonly number[]): { scores: (RfmScores | null)[]; summary: RfmSummary } {
+export function computeRfm(records: readonly CustomerRecord[], today: CivilDate, customerOf?: readonly number[]): { scores: (RfmScores | null)[]; summary: RfmSummary; fromPeriods: (BoughtIn | null)[] } {
   const todayDay = toDayNumber(today);
-  const raws = records.map((rec) => ({
+  // Whether a row's frequency is the periods he bought in: he has them, and no orders value of his own.
+  const fromPeriods = records.map((rec) => rec.boughtIn !== undefined && (rec.fields.orders === undefined || isBlank(rec.fields.orders)));
+  const raws = records.map((rec, i) => ({
     r: rawRecency(rec.fields.lastPurchase, todayDay),
-    f: rawNumber(rec.fields.orders),
+    f: fromPeriods[i] ? rec.boughtIn!.periods : rawNumber(rec.fields.orders),
     m: rawNumber(rec.fields.amount),
   }));
   const ranked = (i: number) => customerOf === undefined || customerOf[i] === i;
@@ -153,5 +160,8 @@ export function computeRfm(records: readonly CustomerRecord[], today: CivilDate,
     missing,
     bands: [...bands.values()].sort((a, b) => order[a.component] - order[b.component] || b.score - a.score),
   };
-  return { scores, summary };
+  // Each row says the periods of the row whose scores it shows (a copy: the kept row's), where they scored his frequency.
+  const periodsOf = (i: number): BoughtIn | null => (fromPeriods[i] && scores[i] !== null ? records[i].boughtIn! : null);
+  const shown = records.map((_, i) => (customerOf === undefined || ranked(i) ? periodsOf(i) : scores[i] === null ? null : periodsOf(customerOf[i])));
+  return { scores, summary, fromPeriods: shown };
 }

@@ -1,7 +1,7 @@
 /** A field-keyed view of table rows, for the stages that reason about customers rather than columns. */
 import { EMPTY, cellText, isBlank, isFormula, type Cell } from './cell';
 import { sumExactly } from '../normalize/decimal';
-import type { AmountParts } from '../schema/period-columns';
+import type { AmountParts, PeriodKind } from '../schema/period-columns';
 import type { FieldId } from '../schema/fields';
 import type { Row, Table } from './table';
 import { displayText } from '../text/fold';
@@ -37,6 +37,18 @@ export interface CustomerRecord {
    * cells: never the customer's fields, read only for his birthday (remind/rules/child-birthday.ts).
    */
   children?: RecordChild[];
+  /**
+   * In how many of the sheet's period columns (1月 … 12月, Q1 … Q4: table.ts amountParts) the row
+   * bought, a part above 0; absent when none. Read for RFM's frequency only where the row has no
+   * orders value (classify/rfm.ts): never an order, never written.
+   */
+  boughtIn?: BoughtIn;
+}
+
+/** The periods a row bought in, and what a period is (month, quarter, year). */
+export interface BoughtIn {
+  periods: number;
+  kind: PeriodKind;
 }
 
 /** One child of a row's customer: his number (二宝 is 2) and his cells. */
@@ -130,6 +142,7 @@ export function toRecords(
       const month = lastFilledMonth(row, parts!, cellAt);
       if (month !== null) fields.lastPurchase = month;
     }
+    const boughtIn = parts === undefined ? 0 : periodsBought(row, parts, cellAt);
     if (grouped !== null && (fields.owner === undefined || isBlank(fields.owner))) {
       const owner = grouped.get(row.sheetRow);
       if (owner !== undefined) fields.owner = owner;
@@ -146,6 +159,7 @@ export function toRecords(
     // Without that column, a 退回公海时间 later than any 领取时间 says the same.
     if (fields.owner !== undefined && (inPublicPool(fields.publicPool) || (!poolMarked && returnedToPool(fields.returnedAt, fields.claimedAt)))) fields.owner = POOL_OWNER;
     const record: CustomerRecord = { sheetRow: row.sheetRow, index, fields };
+    if (boughtIn > 0) record.boughtIn = { periods: boughtIn, kind: parts!.kind };
     const split = namesWithPhones?.get(row.sheetRow);
     if (split !== undefined && fields.name !== undefined) {
       fields.name = { kind: 'text', value: split.name };
@@ -237,6 +251,16 @@ export function partsSum(row: Row, parts: AmountParts, cellAt: (row: Row, col: n
     values.push(cell.value);
   }
   return values.length === 0 ? EMPTY : { kind: 'number', value: sumExactly(values) };
+}
+
+/** How many of a row's parts hold a purchase, a number above 0 (a 0 is a period he did not buy in). */
+function periodsBought(row: Row, parts: AmountParts, cellAt: (row: Row, col: number) => Cell | undefined): number {
+  let n = 0;
+  for (const col of parts.cols) {
+    const cell = cellAt(row, col);
+    if (cell !== undefined && cell.kind === 'number' && cell.value > 0) n++;
+  }
+  return n;
 }
 
 /** The month the last part a row filled with a purchase (above 0) ends in, as a month text (2026-11); null when none, or its year is unknown. */

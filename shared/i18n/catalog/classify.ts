@@ -87,6 +87,9 @@ export const classifyMessages = defineMessages(
     'classify.whatIf.unreadColumnOthers': ' and {count|# other value|# other values}',
     'classify.whatIf.unrecognized': '{dimension}: {count|# customer\'s label|# customers\' labels} in the sheet could not be read (such as "{example}") and {count|was|were} not compared; give your own levels those labels in the settings (classify.{id}) to compare them.',
     'classify.reason.rfmWithout': 'RFM without {fields} (no such column, or one nobody filled): the total is the other scores scaled to 3–15',
+    'classify.reason.rfmFrequencyMonths': 'frequency counted as months with purchases ({count})',
+    'classify.reason.rfmFrequencyQuarters': 'frequency counted as quarters with purchases ({count})',
+    'classify.reason.rfmFrequencyYears': 'frequency counted as years with purchases ({count})',
 
     'classify.settings.notObject': 'Classification settings at {path} must be an object. Use {} to keep the defaults.',
     'classify.settings.unknownKey': 'Unknown setting "{key}" at {path}. Check the spelling or remove it (known: {known}).',
@@ -223,6 +226,9 @@ export const classifyMessages = defineMessages(
     'classify.whatIf.unreadColumnOthers': '，另有 {count} 种',
     'classify.whatIf.unrecognized': '{dimension}：{count} 位客户在表中的标注无法识别（如“{example}”），未参与对比；在设置中给自己的等级写上这些标注（classify.{id}）即可对比。',
     'classify.reason.rfmWithout': 'RFM 未计{fields}（表中没有这一列或整列为空），总分由其余得分按比例折算到 3–15',
+    'classify.reason.rfmFrequencyMonths': '购买频次按有金额的月份计（{count} 个月）',
+    'classify.reason.rfmFrequencyQuarters': '购买频次按有金额的季度计（{count} 个季度）',
+    'classify.reason.rfmFrequencyYears': '购买频次按有金额的年份计（{count} 年）',
 
     'classify.settings.notObject': '{path} 处的分类设置必须是一个对象。若要使用默认值，请写 {}。',
     'classify.settings.unknownKey': '{path} 处有未知设置“{key}”。请检查拼写或删除它（可用：{known}）。',
