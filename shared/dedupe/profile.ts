@@ -4,7 +4,9 @@
  * keys (a user may switch a cleaner off).
  */
 import type { CustomerRecord } from '../table/records';
-import type { FieldId } from '../schema/fields';
+import { FIELDS, type FieldId } from '../schema/fields';
+import type { Cell } from '../table/cell';
+import { DIGITS_LOST_BY_KIND } from '../normalize/lost-digits';
 import { foldText, lettersAndDigits, matchText } from './keys/fold';
 import { phoneKeys, type PhoneKey } from './keys/phone';
 import { PhoneReadings } from '../normalize/phone';
@@ -144,10 +146,29 @@ function cached<T extends object | string | null>(cache: Map<string, T> | undefi
 }
 
 /**
- * A cell's text for matching; a placeholder (无, 不详, /, N/A) or a masked value (138****5678,
- * z***@qq.com, 张*) is none, so rows never agree on one.
+ * Fields whose cells may hold a number the sheet cut (a mobile as 1.38E+10, an ID as 4.40306E+17),
+ * with the test their cleaner flags it by (normalize/lost-digits.ts).
  */
-const get = (r: CustomerRecord, f: FieldId): string => usable(matchText(r.fields[f]));
+const DIGITS_LOST: Readonly<Partial<Record<FieldId, (cell: Cell) => boolean>>> = Object.fromEntries(
+  FIELDS.filter((f) => DIGITS_LOST_BY_KIND[f.kind] !== undefined).map((f) => [f.id, DIGITS_LOST_BY_KIND[f.kind]]),
+);
+
+/**
+ * A cell's text for matching, '' for none. A number whose digits the run says are lost is none, as
+ * blank as an empty cell: 13800000000 (1.38E+10) is what many mobiles became, so it is evidence
+ * neither that two rows are one customer nor that they are two, whether a number cell or the
+ * exponent text a CSV export wrote. The cell itself stays as it is, flagged.
+ */
+function matchTextOf(cell: Cell | undefined, f: FieldId): string {
+  const lost = DIGITS_LOST[f];
+  return cell !== undefined && lost !== undefined && lost(cell) ? '' : matchText(cell);
+}
+
+/**
+ * A cell's text for matching; a placeholder (无, 不详, /, N/A), a masked value (138****5678,
+ * z***@qq.com, 张*) or a number cut short is none, so rows never agree on one.
+ */
+const get = (r: CustomerRecord, f: FieldId): string => usable(matchTextOf(r.fields[f], f));
 
 function usable(t: string): string {
   // A survey's skip code (-3) in a company or name cell is no value either: no amount is compared here.
@@ -354,7 +375,7 @@ function mailInPhoneCells(r: CustomerRecord): readonly string[] {
 
 function extraTexts(r: CustomerRecord, f: FieldId): string[] {
   const cells = r.extra?.[f];
-  return cells ? cells.map(matchText).filter((t) => t !== '') : [];
+  return cells ? cells.map((c) => matchTextOf(c, f)).filter((t) => t !== '') : [];
 }
 
 /** The numbers of the row's further people, each once, with the header naming him. */
@@ -362,7 +383,7 @@ function contactPhones(r: CustomerRecord, ctx: ProfileContext): ContactPhone[] {
   const out: ContactPhone[] = [];
   for (const contact of r.contacts ?? []) {
     const keys: PhoneKey[] = [];
-    for (const f of ['mobile', 'phone'] as const) for (const cell of contact.cells[f] ?? []) addPhones(keys, matchText(cell), ctx);
+    for (const f of ['mobile', 'phone'] as const) for (const cell of contact.cells[f] ?? []) addPhones(keys, matchTextOf(cell, f), ctx);
     for (let i = 0; i < keys.length; i++) out.push({ who: contact.label, phone: keys[i] });
   }
   return out;

@@ -4,7 +4,9 @@
  * as exponent text or as a rounded number (PITFALLS A5). Such values cannot be recovered, only flagged;
  * exponent text that still holds every digit (1.3812345678E+10) is read.
  */
-import { numberText } from '../table/cell';
+import { numberText, type Cell } from '../table/cell';
+import { dropQuotePrefix, foldAll } from '../text/fold';
+import type { FieldKind } from '../schema/fields';
 
 const EXPONENT_TEXT = /^[+-]?\d+(?:\.\d+)?[eE][+-]?\d+$/;
 const EXPONENT_PARTS = /^(\d+)(?:\.(\d+))?[eE]\+?(\d+)$/;
@@ -59,3 +61,38 @@ export function isScientificFormat(format: string): boolean {
 export function hasTooManyDigits(n: number): boolean {
   return Number.isFinite(n) && Math.abs(Math.trunc(n)) >= 1e15;
 }
+
+/** Only a text with an E in it (most have none) can fold to exponent text: the fold is spared for the rest. */
+const MAY_BE_EXPONENT = /[eEｅＥ]/;
+
+/** A number's text as the phone and ID cleaners read it: the apostrophe mark dropped, half-width, spaces collapsed. */
+const foldedNumber = (text: string): string => foldAll(dropQuotePrefix(text));
+
+/**
+ * A phone cell whose digits the sheet threw away, by the phone cleaner's own test (phone.precisionLost):
+ * a number cell visibly rounded (13800000000, shown 1.38E+10) or exponent text short of digits
+ * (1.38E+10). 13812345678 and 13866667777 both read so: such a value says nothing of who the customer
+ * is, and rows are compared as if the cell were blank (dedupe/profile.ts).
+ */
+export function phoneDigitsLost(cell: Cell): boolean {
+  if (cell.kind === 'number') return looksRoundedPhone(cell.value, cell.format);
+  if (cell.kind !== 'text' || !MAY_BE_EXPONENT.test(cell.value)) return false;
+  const folded = foldedNumber(cell.value);
+  return isExponentText(folded) && exactDigits(folded) === null;
+}
+
+/**
+ * An ID cell (身份证号, credit code, a customer or account number, QQ) whose digits are lost, by the
+ * ID cleaner's own test (id.precisionLost): a number of 16 digits or more, or any exponent text
+ * (4.40306E+17). Two people's numbers of one district and year read alike once cut.
+ */
+export function idDigitsLost(cell: Cell): boolean {
+  if (cell.kind === 'number') return hasTooManyDigits(cell.value);
+  return cell.kind === 'text' && MAY_BE_EXPONENT.test(cell.value) && isExponentText(foldedNumber(cell.value));
+}
+
+/** The kinds of field whose cleaner flags lost digits, each with its test. */
+export const DIGITS_LOST_BY_KIND: Readonly<Partial<Record<FieldKind, (cell: Cell) => boolean>>> = {
+  phone: phoneDigitsLost,
+  id: idDigitsLost,
+};

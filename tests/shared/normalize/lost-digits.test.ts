@@ -1,4 +1,8 @@
-import { exactDigits, hasTooManyDigits, isExponentText, looksRoundedPhone } from '../../../shared/normalize/lost-digits';
+import { exactDigits, hasTooManyDigits, idDigitsLost, isExponentText, looksRoundedPhone, phoneDigitsLost } from '../../../shared/normalize/lost-digits';
+import { cleanCell } from '../../../shared/normalize';
+import type { FieldId } from '../../../shared/schema/fields';
+import type { Cell } from '../../../shared/table/cell';
+import { ctxFor } from './context';
 
 describe('lost digits', () => {
   it.each([
@@ -40,5 +44,47 @@ describe('lost digits', () => {
   });
   it.each([[999999999999999, false], [1e15, true], [110101199003071230, true], [-1e16, true], [12.5, false]])('hasTooManyDigits(%d) = %s', (n, b) => {
     expect(hasTooManyDigits(n)).toBe(b);
+  });
+});
+
+/**
+ * The duplicate finder reads a cut number as blank by the very test its cleaner flags it by: the run
+ * never says a number lost its digits and then compares rows on it, nor the other way round.
+ */
+describe('a number cut short, as the cleaners flag it and the duplicate finder reads it', () => {
+  const text = (value: string): Cell => ({ kind: 'text', value });
+  const num = (value: number, format?: string): Cell => (format === undefined ? { kind: 'number', value } : { kind: 'number', value, format });
+  const flagged = (cell: Cell, field: FieldId, code: string) => cleanCell(cell, ctxFor(field)).findings.some((f) => f.code === code);
+
+  it.each<[Cell, boolean, string]>([
+    [num(13800000000, '0.00E+00'), true, '1.38E+10 in an xlsx'],
+    [num(13800000000), true, 'the same under General'],
+    [num(13812300000, '0.00E+00'), true, '1.38123E+10 from a CSV, saved as xlsx'],
+    [num(13812300000), false, 'six digits under General: taken as typed'],
+    [num(13812345678, '0.00E+00'), false, 'every digit there, only shown in exponent form'],
+    [text('1.38E+10'), true, 'exponent text from a CSV export'],
+    [text('１.３８Ｅ＋１０'), true, 'full-width'],
+    [text("'1.38E+10"), true, 'behind the text mark'],
+    [text('1.3812345678E+10'), false, 'exponent text holding every digit, read as 13812345678'],
+    [text('13800138000'), false, 'a whole mobile'],
+    [text('0755-26501234'), false, 'a landline'],
+    [text('Ext 801'), false, 'a word with an E'],
+  ])('phone %j: lost = %s (%s)', (cell, lost) => {
+    expect(phoneDigitsLost(cell)).toBe(lost);
+    expect(flagged(cell, 'mobile', 'phone.precisionLost')).toBe(lost);
+  });
+
+  it.each<[Cell, FieldId, boolean, string]>([
+    [num(440306198001011231), 'idCard', true, 'an ID number kept to 15 digits: 440306198001011000'],
+    [text('4.40306E+17'), 'idCard', true, 'an ID number as exponent text'],
+    [text('4.40306e17'), 'uscc', true, 'lower case'],
+    [text('440306198001011231'), 'idCard', false, 'a whole ID number'],
+    [num(6222021234567890123), 'customerId', true, 'a bank card number kept as a number'],
+    [num(100234), 'customerId', false, 'a short customer number'],
+    [text('KH-E2024'), 'customerId', false, 'a code with an E'],
+    [num(123456789), 'qq', false, 'a QQ number'],
+  ])('%j in %s: lost = %s (%s)', (cell, field, lost) => {
+    expect(idDigitsLost(cell)).toBe(lost);
+    expect(flagged(cell, field, 'id.precisionLost')).toBe(lost);
   });
 });
