@@ -50,17 +50,17 @@ interface Requirement {
   cols: number[];
   /**
    * The ways the sheet reaches a customer who lacks the field (his e-mail, his 手机: the field's own
-   * column and any other person's of the row), in column order. Absent: a row that lacks it is an error.
+   * column, its further ones, 电话2 or a bride's 新娘电话, and any other person's of the row), in column order. Absent: a row that lacks it is an error.
    */
   reach?: { field: FieldId; cols: number[] }[];
 }
 
 /** The columns of each field in `known`, the field's own first, that the sheet has; ordered by the first. */
-function reachOf(known: ReadonlySet<FieldId>, fieldCols: Partial<Record<FieldId, number>>, people: Partial<Record<FieldId, readonly number[]>>): { field: FieldId; cols: number[] }[] {
+function reachOf(known: ReadonlySet<FieldId>, fieldCols: Partial<Record<FieldId, number>>, others: readonly Partial<Record<FieldId, readonly number[]>>[]): { field: FieldId; cols: number[] }[] {
   const out: { field: FieldId; cols: number[] }[] = [];
   for (const field of known) {
     const own = fieldCols[field];
-    const cols = [...(own === undefined ? [] : [own]), ...(people[field] ?? [])];
+    const cols = [...(own === undefined ? [] : [own]), ...others.flatMap((o) => o[field] ?? [])].sort((a, b) => a - b);
     if (cols.length > 0) out.push({ field, cols });
   }
   return out.sort((a, b) => a.cols[0] - b.cols[0]);
@@ -70,7 +70,7 @@ function reachOf(known: ReadonlySet<FieldId>, fieldCols: Partial<Record<FieldId,
  * `soft`: the requirements are the default, not the user's list, and the sheet no order list: a row
  * lacking a field that the row still knows its customer by (KNOWN_WITHOUT) is said as a warning.
  */
-function requirements(required: readonly FieldId[], fieldCols: Partial<Record<FieldId, number>>, people: Partial<Record<FieldId, readonly number[]>>, soft: boolean): { met: Requirement[]; missing: FieldId[] } {
+function requirements(required: readonly FieldId[], fieldCols: Partial<Record<FieldId, number>>, people: Partial<Record<FieldId, readonly number[]>>, extra: Partial<Record<FieldId, readonly number[]>>, soft: boolean): { met: Requirement[]; missing: FieldId[] } {
   const met: Requirement[] = [];
   const missing: FieldId[] = [];
   for (const field of required) {
@@ -83,7 +83,7 @@ function requirements(required: readonly FieldId[], fieldCols: Partial<Record<Fi
     // Any person of the row meets it too (the bride of a bride-only booking, 联系人2 where 联系人1 is
     // blank): the row names someone. The issue still goes on the field's own column.
     const known = soft ? KNOWN_WITHOUT[field] : undefined;
-    if (cols.length > 0) met.push({ field, cols: [...cols, ...(people[field] ?? [])], ...(known ? { reach: reachOf(known, fieldCols, people) } : {}) });
+    if (cols.length > 0) met.push({ field, cols: [...cols, ...(people[field] ?? [])], ...(known ? { reach: reachOf(known, fieldCols, [extra, people]) } : {}) });
     else missing.push(field);
   }
   return { met, missing };
@@ -116,6 +116,8 @@ export function validateTable(
   today: CivilDate,
   rules: readonly ValidationRule[] = DEFAULT_RULES,
   people: Partial<Record<FieldId, readonly number[]>> = {},
+  /** Each field's further columns (电话2, a bride's 新娘电话): they reach a customer of no name too. */
+  extra: Partial<Record<FieldId, readonly number[]>> = {},
 ): ValidationOutcome {
   const disabled = new Set(settings.validation.disabledRules);
   // A rule goes off by its id or by the code its issues show (rule.dateInFuture).
@@ -124,7 +126,7 @@ export function validateTable(
   // A field the user listed himself is an error, as he asked. An order list keeps its rows' errors:
   // a later line of a named order is no issue at all (ordersWithValue), and a nameless order is one.
   const soft = asked === undefined && fieldCols.orderId === undefined;
-  const { met, missing } = requirements(disabled.has(REQUIRED_RULE_ID) ? [] : asked ?? DEFAULT_REQUIRED, fieldCols, people, soft);
+  const { met, missing } = requirements(disabled.has(REQUIRED_RULE_ID) ? [] : asked ?? DEFAULT_REQUIRED, fieldCols, people, extra, soft);
   // The required check goes off by the codes its issues show too, each kind on its own.
   const sayMissing = !disabled.has('required.missing');
   const sayNameless = !disabled.has('required.nameless');

@@ -107,3 +107,14 @@ describe('disabledRules', () => {
     ]);
   });
 });
+
+describe('another person\'s contact reaches the row\'s customer too', () => {
+  it('a wedding studio\'s booking of the bride\'s phone alone (新郎, 新娘 blank) is a warning', () => {
+    const plan = planOf([
+      ['新郎', '新郎电话', '新娘', '新娘电话', '婚期', '定金'],
+      ['张伟', '13812340001', '李娜', '13912340002', '2025-05-20', '2000'],
+      ['', '', '', '13912340003', '2025-06-01', '500'],
+    ]);
+    expect(said(plan)).toEqual([[3, 'warning', 'required.nameless']]);
+  });
+});
