@@ -1,6 +1,6 @@
 /** The message catalog of the whole core, and the one function that renders a message. */
 import { fill, parseTemplate, type Lang, type ParsedTemplate, type Params } from './define';
-import { FIELD_BY_ID, isFieldId } from '../schema/fields';
+import { FIELD_BY_ID, isFieldId, type FieldId } from '../schema/fields';
 import { coreMessages } from './catalog/core';
 import { titleMessages } from './catalog/titles';
 import { normalizeMessages } from './catalog/normalize';
@@ -66,6 +66,24 @@ function rowList(rows: readonly string[], lang: Lang): string {
 }
 
 /**
+ * A `fieldList` param, field ids joined by commas (email,phone), said as their labels inside a
+ * sentence: "e-mail and phone", 邮箱和电话. English lowers a label's capital unless the label has
+ * another (WeChat, QQ keep theirs).
+ */
+const FIELD_LIST = /^[A-Za-z]+(?:,[A-Za-z]+)*$/;
+
+function fieldList(ids: readonly string[], lang: Lang): string | null {
+  if (!ids.every(isFieldId)) return null;
+  const labels = ids.map((id) => {
+    const label = FIELD_BY_ID[id as FieldId].label[lang];
+    return lang === 'en' && label.slice(1) === label.slice(1).toLowerCase() ? label.toLowerCase() : label;
+  });
+  if (labels.length === 1) return labels[0];
+  const last = labels[labels.length - 1];
+  return lang === 'en' ? `${labels.slice(0, -1).join(', ')} and ${last}` : `${labels.slice(0, -1).join('、')}和${last}`;
+}
+
+/**
  * Each catalog message taken apart once, when first rendered: a run renders a few hundred
  * messages, hundreds of thousands of times. Bounded by the catalog (unknown keys are not kept).
  */
@@ -96,6 +114,7 @@ export function t(lang: Lang, key: MessageKey | string, params?: Params): string
   }
   if (typeof params.regions === 'string' && REGION_LIST.test(params.regions)) shown.regions = regionList(params.regions.split(','), lang);
   if (typeof params.rowList === 'string' && ROW_LIST.test(params.rowList)) shown.rowList = rowList(params.rowList.split(','), lang);
+  if (typeof params.fieldList === 'string' && FIELD_LIST.test(params.fieldList)) shown.fieldList = fieldList(params.fieldList.split(','), lang) ?? params.fieldList;
   return fill(parts, shown);
 }
 

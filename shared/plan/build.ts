@@ -296,13 +296,14 @@ function cleanSheetWithin(
   const yearless = disabled.has('date.noYearColumn') ? [] : yearlessColumns(issues, columns);
   const cleanedTable: Table = { ...table, rows: cleanedRows, ...(joined ? { joinedPhones: joined } : {}), ...(readAs ? { readAs } : {}), ...(namesWithPhones ? { namesWithPhones } : {}) };
   const contacts = rowContacts(columns);
-  const validation = validateTable(cleanedTable, fieldCols, settings, todayDate, undefined, contactColumnsOf(contacts));
+  const extraCols = extraColumns(columns);
+  const validation = validateTable(cleanedTable, fieldCols, settings, todayDate, undefined, contactColumnsOf(contacts), extraCols);
   appendAll(issues, validation.issues);
   issues.sort((a, b) => a.sheetRow - b.sheetRow || a.col - b.col);
   return {
     ok: true,
     sheet: {
-      original: table, table: cleanedTable, columns, fieldCols, extraCols: extraColumns(columns), contacts, children: rowChildren(columns), settings, edits, issues,
+      original: table, table: cleanedTable, columns, fieldCols, extraCols, contacts, children: rowChildren(columns), settings, edits, issues,
       // An amount summed from periods is in their unit (月度拿货（万元）).
       amountUnit: (fieldCols.amount === undefined ? (parts === undefined ? undefined : partsUnit(parts, table.headers) || undefined) : reading.columnSettings.get(fieldCols.amount)?.amount.unit) ?? settings.amount.unit ?? 0,
       termDates: (fieldCols.contractTerm === undefined ? undefined : reading.columnSettings.get(fieldCols.contractTerm)?.dates) ?? settings.dates,

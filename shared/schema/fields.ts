@@ -727,6 +727,13 @@ export const FIELDS: readonly FieldDef[] = [
 ];
 
 /**
+ * The fields of IDENTIFIES_CUSTOMER a customer is reached by: a row with one of them is someone the
+ * user can write to or call, named or not (a newsletter sign-up's e-mail, a lead's 手机). A customer
+ * number, an ID card or a credit code tells who he is, but reaches nobody.
+ */
+export const CONTACT_CHANNELS: ReadonlySet<FieldId> = new Set<FieldId>(['mobile', 'phone', 'email', 'wechat', 'qq']);
+
+/**
  * The fields that tell who a customer is (a name, a company, the customer's number) or how to reach
  * him (a phone, an e-mail, WeChat, an ID card): a customer table names at least one of them. Other
  * sheets of a workbook name known columns too and hold no customers: a price list (产品 | 单价), an
@@ -734,7 +741,7 @@ export const FIELDS: readonly FieldDef[] = [
  */
 export const IDENTIFIES_CUSTOMER: ReadonlySet<FieldId> = new Set<FieldId>([
   'name', 'firstName', 'lastName', 'company', 'customerId',
-  'mobile', 'phone', 'email', 'wechat', 'qq', 'idCard', 'uscc',
+  ...CONTACT_CHANNELS, 'idCard', 'uscc',
 ]);
 
 export const FIELD_BY_ID: Readonly<Record<FieldId, FieldDef>> = Object.fromEntries(

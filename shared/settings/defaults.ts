@@ -11,7 +11,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   amount: { currency: 'CNY' },
   dates: { ambiguous: 'flag' },
   normalize: { skipFields: [] },
-  validation: { disabledRules: [], requiredFields: ['name'] },
+  // No requiredFields: unset, a name is required, softly (validate/rules.ts DEFAULT_REQUIRED).
+  validation: { disabledRules: [] },
   dedupe: DEFAULT_DEDUPE_SETTINGS,
   notDuplicates: [],
   classify: DEFAULT_CLASSIFY_SETTINGS,

@@ -68,8 +68,12 @@ export interface Settings {
   validation: {
     /** Rule ids switched off. */
     disabledRules: string[];
-    /** Fields that must not be empty. */
-    requiredFields: FieldId[];
+    /**
+     * Fields that must not be empty. Unset: the default (validate/rules.ts DEFAULT_REQUIRED, a name),
+     * where a row of no name that holds an e-mail or a phone is a warning; a field the user lists
+     * here is an error, as he asked.
+     */
+    requiredFields?: FieldId[];
   };
   /** Duplicate finding: thresholds, comparison levels, weights, blocking keys, survivor rule (dedupe/settings.ts). */
   dedupe: DedupeSettings;

@@ -48,6 +48,12 @@ export const DEFAULT_RULES: readonly ValidationRule[] = [
   { id: 'orders.withoutAmount', check: 'countNeedsAmount', fields: ['amount', 'orders'], severity: 'info', message: 'rule.ordersWithoutAmount' },
 ];
 
+/**
+ * What a run requires when settings.validation.requiredFields is unset: a name. A row of no name that
+ * still reaches the customer (an e-mail, a 手机) is a warning then, not an error (validate.ts).
+ */
+export const DEFAULT_REQUIRED: readonly FieldId[] = ['name'];
+
 /** The rule that checks settings.validation.requiredFields; its id is what users disable. */
 export const REQUIRED_RULE_ID = 'required';
 /** Error cells (#N/A, #REF! …) in mapped columns. */

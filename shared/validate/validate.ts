@@ -2,14 +2,14 @@
 import { isBlank, cellText, type Cell } from '../table/cell';
 import type { CivilDate } from '../table/civil-date';
 import type { Table } from '../table/table';
-import type { FieldId } from '../schema/fields';
+import { CONTACT_CHANNELS, type FieldId } from '../schema/fields';
 import type { Settings } from '../settings/types';
 import type { CellIssue, SheetProblem } from '../plan/issue';
 import type { Params } from '../i18n/define';
 import { CHECKS } from './checks';
-import { isPlaceholder } from '../normalize/placeholder';
+import { isMasked, isPlaceholder } from '../normalize/placeholder';
 import { isStandIn, standInBirthdays } from '../normalize/stand-in-birthday';
-import { DEFAULT_RULES, ERROR_CELL_RULE_ID, REQUIRED_RULE_ID, STAND_IN_RULE_ID, type ValidationRule } from './rules';
+import { DEFAULT_REQUIRED, DEFAULT_RULES, ERROR_CELL_RULE_ID, REQUIRED_RULE_ID, STAND_IN_RULE_ID, type ValidationRule } from './rules';
 
 export interface ValidationOutcome {
   issues: CellIssue[];
@@ -32,6 +32,15 @@ const STAND_INS: Readonly<Partial<Record<FieldId, readonly FieldId[]>>> = { name
  */
 const ALSO_MEET: Readonly<Partial<Record<FieldId, readonly FieldId[]>>> = { name: ['nickname', 'firstName', 'lastName', 'company'] };
 
+/**
+ * What a row lacking a field the run requires by default is still known by: a customer of no name
+ * whose e-mail or 手机 the row holds (a newsletter sign-up, a guest checkout, a 抖音 lead) is real and
+ * reachable, only the greeting lacks a name. That is a warning (required.nameless), not the error of
+ * a row that names and reaches nobody, which would drown the real errors of a Shopify export where a
+ * third of the customers left only an e-mail.
+ */
+const KNOWN_WITHOUT: Readonly<Partial<Record<FieldId, ReadonlySet<FieldId>>>> = { name: CONTACT_CHANNELS };
+
 /** A text of punctuation and spaces alone: no value. */
 const PUNCTUATION_ONLY = /^[\p{P}\s]+$/u;
 
@@ -39,9 +48,29 @@ interface Requirement {
   field: FieldId;
   /** Columns of the field or of its stand-ins, left to right: the issue goes on the first. */
   cols: number[];
+  /**
+   * The ways the sheet reaches a customer who lacks the field (his e-mail, his 手机: the field's own
+   * column, its further ones, 电话2 or a bride's 新娘电话, and any other person's of the row), in column order. Absent: a row that lacks it is an error.
+   */
+  reach?: { field: FieldId; cols: number[] }[];
 }
 
-function requirements(required: readonly FieldId[], fieldCols: Partial<Record<FieldId, number>>, people: Partial<Record<FieldId, readonly number[]>>): { met: Requirement[]; missing: FieldId[] } {
+/** The columns of each field in `known`, the field's own first, that the sheet has; ordered by the first. */
+function reachOf(known: ReadonlySet<FieldId>, fieldCols: Partial<Record<FieldId, number>>, others: readonly Partial<Record<FieldId, readonly number[]>>[]): { field: FieldId; cols: number[] }[] {
+  const out: { field: FieldId; cols: number[] }[] = [];
+  for (const field of known) {
+    const own = fieldCols[field];
+    const cols = [...(own === undefined ? [] : [own]), ...others.flatMap((o) => o[field] ?? [])].sort((a, b) => a - b);
+    if (cols.length > 0) out.push({ field, cols });
+  }
+  return out.sort((a, b) => a.cols[0] - b.cols[0]);
+}
+
+/**
+ * `soft`: the requirements are the default, not the user's list, and the sheet no order list: a row
+ * lacking a field that the row still knows its customer by (KNOWN_WITHOUT) is said as a warning.
+ */
+function requirements(required: readonly FieldId[], fieldCols: Partial<Record<FieldId, number>>, people: Partial<Record<FieldId, readonly number[]>>, extra: Partial<Record<FieldId, readonly number[]>>, soft: boolean): { met: Requirement[]; missing: FieldId[] } {
   const met: Requirement[] = [];
   const missing: FieldId[] = [];
   for (const field of required) {
@@ -53,7 +82,8 @@ function requirements(required: readonly FieldId[], fieldCols: Partial<Record<Fi
       : (STAND_INS[field] ?? []).map((f) => fieldCols[f]).filter((c): c is number => c !== undefined).sort((a, b) => a - b);
     // Any person of the row meets it too (the bride of a bride-only booking, 联系人2 where 联系人1 is
     // blank): the row names someone. The issue still goes on the field's own column.
-    if (cols.length > 0) met.push({ field, cols: [...cols, ...(people[field] ?? [])] });
+    const known = soft ? KNOWN_WITHOUT[field] : undefined;
+    if (cols.length > 0) met.push({ field, cols: [...cols, ...(people[field] ?? [])], ...(known ? { reach: reachOf(known, fieldCols, [extra, people]) } : {}) });
     else missing.push(field);
   }
   return { met, missing };
@@ -86,11 +116,20 @@ export function validateTable(
   today: CivilDate,
   rules: readonly ValidationRule[] = DEFAULT_RULES,
   people: Partial<Record<FieldId, readonly number[]>> = {},
+  /** Each field's further columns (电话2, a bride's 新娘电话): they reach a customer of no name too. */
+  extra: Partial<Record<FieldId, readonly number[]>> = {},
 ): ValidationOutcome {
   const disabled = new Set(settings.validation.disabledRules);
   // A rule goes off by its id or by the code its issues show (rule.dateInFuture).
   const active = rules.filter((r) => !disabled.has(r.id) && !disabled.has(r.message) && r.fields.every((f) => fieldCols[f] !== undefined));
-  const { met, missing } = requirements(disabled.has(REQUIRED_RULE_ID) ? [] : settings.validation.requiredFields, fieldCols, people);
+  const asked = settings.validation.requiredFields;
+  // A field the user listed himself is an error, as he asked. An order list keeps its rows' errors:
+  // a later line of a named order is no issue at all (ordersWithValue), and a nameless order is one.
+  const soft = asked === undefined && fieldCols.orderId === undefined;
+  const { met, missing } = requirements(disabled.has(REQUIRED_RULE_ID) ? [] : asked ?? DEFAULT_REQUIRED, fieldCols, people, extra, soft);
+  // The required check goes off by the codes its issues show too, each kind on its own.
+  const sayMissing = !disabled.has('required.missing');
+  const sayNameless = !disabled.has('required.nameless');
   const mappedCols = Object.entries(fieldCols) as [FieldId, number][];
   const fieldOfCol = new Map(mappedCols.map(([f, c]) => [c, f]));
   const checkErrors = !disabled.has(ERROR_CELL_RULE_ID);
@@ -113,6 +152,15 @@ export function validateTable(
     for (let k = 0; k < cols.length; k++) if (!missingValue(cells[cols[k]])) return false;
     return true;
   };
+  // A masked phone (138****5678) reaches nobody: the lead behind it is as unknown as a blank one.
+  const reaches = (c: Cell) => !missingValue(c) && !(c.kind === 'text' && isMasked(c.value));
+  /** The fields the row reaches its customer by, as a fieldList param (email,phone), or '' for none. */
+  const knownBy = (cells: readonly Cell[], reach: Requirement['reach']): string => {
+    if (reach === undefined) return '';
+    const known: FieldId[] = [];
+    for (const { field, cols } of reach) if (cols.some((c) => reaches(cells[c]))) known.push(field);
+    return known.join(',');
+  };
   // Indexed loops over rows and columns: a for-of here, or a [field, col] pair taken apart, walks
   // an iterator with a result object per step (22 columns × 100,000 rows of them).
   const rows = table.rows;
@@ -123,7 +171,12 @@ export function validateTable(
       const { field, cols } = met[m];
       if (allMissing(row.cells, cols) && !ordersMeeting[m].has(orderKey(row.cells, fieldCols.orderId))) {
         const col = cols[0];
-        issues.push({ rule: REQUIRED_RULE_ID, sheetRow: row.sheetRow, col, field: fieldOfCol.get(col)!, code: 'required.missing', severity: 'error', params: { field } });
+        const known = knownBy(row.cells, met[m].reach);
+        if (known !== '') {
+          if (sayNameless) issues.push({ rule: REQUIRED_RULE_ID, sheetRow: row.sheetRow, col, field: fieldOfCol.get(col)!, code: 'required.nameless', severity: 'warning', params: { field, fieldList: known } });
+        } else if (sayMissing) {
+          issues.push({ rule: REQUIRED_RULE_ID, sheetRow: row.sheetRow, col, field: fieldOfCol.get(col)!, code: 'required.missing', severity: 'error', params: { field } });
+        }
       }
     }
     if (checkErrors) {

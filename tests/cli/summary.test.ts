@@ -61,6 +61,27 @@ function planOfCsv(lines: string[]): Plan {
   return out.plan;
 }
 
+describe('summaryText: customers of no name', () => {
+  // A Shopify customer export: a newsletter sign-up and a guest checkout left only an e-mail.
+  const plan = planOfCsv([
+    'First Name,Last Name,Email,Accepts Email Marketing,Company,Address1,City,Province,Country,Zip,Phone,Total Spent,Total Orders,Tags,Note',
+    'Emma,Walsh,emma.walsh@outlook.com,yes,,12 Elm St,Portland,Oregon,United States,97205,+1 503-555-0142,245.50,3,VIP,',
+    ',,kate.lee@gmail.com,yes,,,,,,,,59.00,1,,',
+    ',,tom.baker@hotmail.com,no,,,,,,,,12.00,1,,',
+    ',,,no,,,,,,,,120.00,2,,',
+  ]);
+
+  it('counts the e-mail-only customers as warnings of their own kind, and the row of nobody as the error', () => {
+    const en = summaryText({ plan, lang: 'en', input: 'customers_export.csv', output: 'customers_export.cleaned.xlsx' }).split('\n');
+    expect(en.find((l) => l.startsWith('Issues:'))).toMatch(/^Issues: errors 1, warnings 2, /);
+    expect(en).toContain('  2 × no name, known only by e-mail, phone or WeChat');
+    expect(en).toContain('  1 × required value missing');
+    const zh = summaryText({ plan, lang: 'zh-CN', input: 'customers_export.csv', output: 'customers_export.cleaned.xlsx' }).split('\n');
+    expect(zh).toContain('  2 × 没有姓名，只有邮箱、电话或微信');
+    expect(zh).toContain('  1 × 必填项为空');
+  });
+});
+
 describe('summaryText: duplicates, merge, reminders and classes', () => {
   const planOf = (merge: Confidence[] = [], today = '2024-06-01', lang: Lang = 'en'): Plan => {
     const outcome = run(readCsv(new TextEncoder().encode(DUPLICATES_CSV), 'customers.csv'), {

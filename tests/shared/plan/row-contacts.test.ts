@@ -115,7 +115,8 @@ describe('the required name is met by any person of the row', () => {
       ['', '', '李娜', '139-1234-0002', '2025-05-20', '1000', '', '2024-12-01'],
       ['', '13700001111', '', '', '2025-06-01', '500', '', ''],
     ]);
-    expect(p.issues.filter((i) => i.code === 'required.missing').map((i) => i.sheetRow)).toEqual([4]);
+    // The groom's phone alone names nobody: flagged, as a warning (the number reaches the couple).
+    expect(p.issues.filter((i) => i.rule === 'required').map((i) => [i.sheetRow, i.code])).toEqual([[4, 'required.nameless']]);
   });
 
   it('a contact list whose 联系人1 is blank where 联系人2 is filled names someone; a row with nobody does not', () => {
@@ -125,7 +126,7 @@ describe('the required name is met by any person of the row', () => {
       ['', '', '孙丽', '13711112222', '只留了老板娘'],
       ['', '13622223333', '', '', ''],
     ]);
-    expect(p.issues.filter((i) => i.code === 'required.missing').map((i) => i.sheetRow)).toEqual([4]);
+    expect(p.issues.filter((i) => i.rule === 'required').map((i) => [i.sheetRow, i.code])).toEqual([[4, 'required.nameless']]);
   });
 
   it('an English list whose Contact 1 is blank where Contact 2 is filled', () => {
@@ -134,6 +135,6 @@ describe('the required name is met by any person of the row', () => {
       ['', '', 'Tom Hill', '+44 7700 900123'],
       ['', '+44 7911 123456', '', ''],
     ], { phone: { defaultRegion: 'GB' }, language: 'en' });
-    expect(p.issues.filter((i) => i.code === 'required.missing').map((i) => i.sheetRow)).toEqual([3]);
+    expect(p.issues.filter((i) => i.rule === 'required').map((i) => [i.sheetRow, i.code])).toEqual([[3, 'required.nameless']]);
   });
 });

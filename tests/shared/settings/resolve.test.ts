@@ -25,8 +25,15 @@ describe('settings', () => {
   it('does not share objects with the defaults', () => {
     const r = resolveSettings({});
     if (!r.ok) throw new Error('expected ok');
-    r.settings.validation.requiredFields.push('email');
-    expect(DEFAULT_SETTINGS.validation.requiredFields).toEqual(['name']);
+    r.settings.validation.disabledRules.push('birthday.age');
+    expect(DEFAULT_SETTINGS.validation.disabledRules).toEqual([]);
+  });
+
+  it('leaves requiredFields unset unless the user writes it: the default name is required softly (a row reached by e-mail is a warning)', () => {
+    const r = resolveSettings({ validation: { disabledRules: ['birthday.age'] } });
+    expect(r.ok && r.settings.validation).toEqual({ disabledRules: ['birthday.age'] });
+    const named = resolveSettings({ validation: { requiredFields: ['name'] } });
+    expect(named.ok && named.settings.validation.requiredFields).toEqual(['name']);
   });
 
   it.each([
