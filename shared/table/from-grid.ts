@@ -7,6 +7,7 @@ import { unitRow, withUnit, type UnitCell } from './unit-row';
 import { isDivider } from './divider-rows';
 import { leadNoteLabel } from './lead-note';
 import { headingOwner } from './heading-owner';
+import { headingRegion } from './heading-region';
 import { sideBySide } from './side-by-side';
 import { cellText, EMPTY, isBlank, isFormula, type Cell } from './cell';
 import type { CellRange, Grid } from './grid';
@@ -620,6 +621,9 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   // up to the next heading or total: kept as blocks, not a row each, on a sheet of 100,000 rows.
   let heading: RepBlock | null = null;
   const blocks: RepBlock[] = [];
+  // A region's block heading (【华东】, [EMEA]): its region is read as the rows' under it (heading-region.ts).
+  let regionHeading: RepBlock | null = null;
+  const regionBlocks: RepBlock[] = [];
   // The foot of the sheet: the rows below the last customer that are blank, totals or notes.
   let foot = end + 1;
   while (foot - 1 > headerIndex) {
@@ -676,6 +680,7 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
     if (total !== null) {
       totals.push({ sheetRow, label: total });
       heading = closed(heading, rows.length);
+      regionHeading = closed(regionHeading, rows.length);
       continue;
     }
     const note = i >= foot ? noteLabel(row, within(cells[i - 1], width)) ?? titleOverLegal(row, within(cells[i - 1], width), within(cells[i + 1], width)) : null;
@@ -686,11 +691,19 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
     const section = width >= 3 ? sectionLabel(row) : null;
     if (section !== null) {
       sections.push({ sheetRow, label: section });
-      const rep = headingOwner(cellText(row.find(filled) ?? EMPTY).normalize('NFKC').trim());
+      const label = cellText(row.find(filled) ?? EMPTY).normalize('NFKC').trim();
+      const rep = headingOwner(label);
       heading = closed(heading, rows.length);
       if (rep !== null) {
         heading = { sheetRow, owner: { kind: 'text', value: rep }, from: rows.length, to: rows.length };
         blocks.push(heading);
+      }
+      // A rep's heading inside a region's block (【华东】 then 【张经理】) leaves the region as it is.
+      const region = rep === null ? headingRegion(label) : null;
+      if (rep === null) regionHeading = closed(regionHeading, rows.length);
+      if (region !== null) {
+        regionHeading = { sheetRow, owner: { kind: 'text', value: region }, from: rows.length, to: rows.length };
+        regionBlocks.push(regionHeading);
       }
       continue;
     }
@@ -714,6 +727,7 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   // A14:D14, a heading or note row, a note box beside the table or a second table's title below it
   // are never written, so they are fine.
   heading = closed(heading, rows.length);
+  regionHeading = closed(regionHeading, rows.length);
   const customerRows = new Set(rows.map((r) => r.sheetRow));
   const reachesRows = (m: CellRange) => {
     const last = m.row + Math.max(1, m.rowCount) - 1;
@@ -754,6 +768,21 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
     headingOwners.push({ from: rows[b.from].sheetRow, to: rows[b.to - 1].sheetRow, owner: b.owner });
     headings.push(b.sheetRow);
     headed += owned;
+  }
+  // The region a heading names is read only where the sheet has no region column of its own: a blank
+  // 地区 cell under 【华东】 stays blank, as the user left it.
+  const regionCol = columns.find((c) => c.field === 'province' && !c.extra)?.col;
+  const headingRegions: HeadingBlock[] = [];
+  const regionHeadings: number[] = [];
+  const regionCounts = new Map<string, number>();
+  if (regionCol === undefined) {
+    for (const b of regionBlocks) {
+      if (b.to === b.from) continue;
+      headingRegions.push({ from: rows[b.from].sheetRow, to: rows[b.to - 1].sheetRow, owner: b.owner });
+      regionHeadings.push(b.sheetRow);
+      const name = cellText(b.owner);
+      regionCounts.set(name, (regionCounts.get(name) ?? 0) + b.to - b.from);
+    }
   }
   // A header row the user named that maps no column (the title row, one row off) would clean the real
   // header as a customer and recognise nothing: refused, naming the row the tool would have taken.
@@ -816,6 +845,9 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   if (headingOwners.length > 0) {
     problems.push({ code: 'sheet.headingOwners', severity: 'info', params: { sheet, groups: headings.length, headings: list(headings.map(String)), count: headed } });
   }
+  if (headingRegions.length > 0) {
+    problems.push({ code: 'sheet.headingRegions', severity: 'info', params: { sheet, headings: list(regionHeadings.map(String)), regions: list([...regionCounts].map(([r, n]) => `${r} ${n}`)) } });
+  }
   if (leadNotes.length > 0) {
     problems.push({ code: 'sheet.leadNoteRows', severity: 'info', params: { sheet, rows: list(leadNotes.map((t) => String(t.sheetRow))), label: leadNotes[0].label } });
   }
@@ -847,7 +879,7 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
 
   return {
     ok: true,
-    table: { sheetName: sheet, headerRow, firstCol, headers, rows, ...(groupOwners !== null ? { groupOwners } : {}), ...(headingOwners.length > 0 ? { headingOwners } : {}), ...(amountParts !== null ? { amountParts } : {}), ...(totals.length > 0 ? { totalRows: totals.map((t) => t.sheetRow) } : {}) },
+    table: { sheetName: sheet, headerRow, firstCol, headers, rows, ...(groupOwners !== null ? { groupOwners } : {}), ...(headingOwners.length > 0 ? { headingOwners } : {}), ...(headingRegions.length > 0 ? { headingRegions } : {}), ...(amountParts !== null ? { amountParts } : {}), ...(totals.length > 0 ? { totalRows: totals.map((t) => t.sheetRow) } : {}) },
     columns,
     problems,
   };

@@ -117,6 +117,8 @@ export function toRecords(
   const grouped = table.groupOwners !== undefined && table.groupOwners.col === fieldCols.owner ? table.groupOwners.rows : null;
   const headed = table.headingOwners;
   let block = 0;
+  const regioned = table.headingRegions;
+  let regionBlock = 0;
   const joined = table.joinedPhones;
   // A 是否公海 column says outright who is in the pool; its 否 stands whatever 退回公海时间 says.
   const poolMarked = fieldCols.publicPool !== undefined;
@@ -153,6 +155,13 @@ export function toRecords(
       while (block < headed.length && headed[block].to < row.sheetRow) block++;
       const b = headed[block];
       if (b !== undefined && b.from <= row.sheetRow && (fields.owner === undefined || isBlank(fields.owner))) fields.owner = b.owner;
+    }
+    // A region's block heading (【华东】) is the region of the rows under it; the table keeps such blocks
+    // only for a sheet with no region column (table.ts headingRegions).
+    if (regioned !== undefined) {
+      while (regionBlock < regioned.length && regioned[regionBlock].to < row.sheetRow) regionBlock++;
+      const b = regioned[regionBlock];
+      if (b !== undefined && b.from <= row.sheetRow && fields.province === undefined) fields.province = b.owner;
     }
     // A customer the CRM put back in the public pool (是否公海 是) is nobody's, whatever rep 负责人 still
     // names: the record reads its owner as the pool (the sheet's cell is left as typed).
@@ -210,7 +219,7 @@ export function recordsAfter(
   read: (table: Table) => CustomerRecord[],
 ): CustomerRecord[] {
   if (after === before) return beforeRecords.slice();
-  const sameReading = beforeRecords.length === before.rows.length && after.groupOwners === before.groupOwners && after.headingOwners === before.headingOwners && after.joinedPhones === before.joinedPhones &&
+  const sameReading = beforeRecords.length === before.rows.length && after.groupOwners === before.groupOwners && after.headingOwners === before.headingOwners && after.headingRegions === before.headingRegions && after.joinedPhones === before.joinedPhones &&
     after.readAs === before.readAs && after.namesWithPhones === before.namesWithPhones && after.headers === before.headers && after.amountParts === before.amountParts;
   if (!sameReading) return read(after);
   // Each row of `after` → its row in `before` (-1: a replaced row), walking both in order.

@@ -9,7 +9,7 @@ export interface Row {
   cells: Cell[];
 }
 
-/** The customer rows under a rep's block heading: sheet rows `from` to `to`, both in, and the rep. */
+/** The customer rows under a rep's (or a region's) block heading: sheet rows `from` to `to`, both in, and the rep (or region). */
 export interface HeadingBlock {
   from: number;
   to: number;
@@ -38,6 +38,12 @@ export interface Table {
    * as the owner of a row that names none of its own, never written into its cell.
    */
   headingOwners?: readonly HeadingBlock[];
+  /**
+   * A sheet kept as one block per region under a heading row (【华东】, [EMEA]) with no region column:
+   * each block's sheet rows and the region its heading names (table/heading-region.ts, in `owner`), read
+   * by toRecords as the row's region, never written into the sheet.
+   */
+  headingRegions?: readonly HeadingBlock[];
   /**
    * A phone split over columns (Xero's PhoneCountry | PhoneArea | PhoneNumber, 区号 | 电话): the
    * number each row's parts make, cleaned (phone column → sheet row → +61 2 9876 5432), read as the

@@ -51,6 +51,9 @@ export const schemaMessages = defineMessages(
     'sheet.headingOwners':
       'Owners of "{sheet}" are taken from its group heading rows ({groups|1 group|# groups}, row(s) {headings}): the {count|customer|# customers} under a heading that names a rep ' +
       'and no owner of their own are read as that rep\'s for reminders, the report and owner conflicts. Nothing is written into the sheet.',
+    'sheet.headingRegions':
+      'Regions of "{sheet}" are taken from its group heading rows (row(s) {headings}), as the sheet has no region column: the rows under each are read as in the region it names ({regions}) ' +
+      'for the report and the rules. Nothing is written into the sheet.',
     'sheet.tabOwner':
       '"{sheet}" has no owner column: its customers are read as {owner}\'s, the rep the sheet\'s name names, for reminders, the report and owner conflicts. ' +
       'Nothing is written into the sheet. If the sheet is no rep\'s list, add an owner column (Owner, Sales Rep) or rename the sheet.',
@@ -144,6 +147,7 @@ export const schemaMessages = defineMessages(
     'sheet.totalRows': '“{sheet}”的第 {rows} 行是合计行（{label}），不是客户：保持原样，不计入统计。',
     'sheet.groupOwners': '“{sheet}”是按“{header}”分组的报表（有{label}行）：{count} 行（第 {rows} 行）的“{header}”留空，位于所在分组第一行之下，提醒、查重和报告都按该组第一行的“{header}”读取。这些单元格在表中仍保持空白。',
     'sheet.headingOwners': '“{sheet}”的负责人取自分组标题行（{groups} 组，第 {headings} 行）：标题下的 {count} 位客户归标题所写的负责人（本行已填负责人的除外），提醒、报告和撞单都按此计算；表中不写入任何内容。',
+    'sheet.headingRegions': '“{sheet}”没有地区列，分组标题行（第 {headings} 行）不是客户；其下各行的地区按标题读取（{regions}），报告和分类规则按此计算；表中不写入任何内容。',
     'sheet.tabOwner': '“{sheet}”没有负责人列：按工作表名，表中客户归 {owner}，提醒、报告和撞单都按此计算；表中不写入任何内容。如果这张表不是某位销售的客户，请添加“负责人”列或重命名工作表。',
     'sheet.tabDeparted': '“{sheet}”没有负责人列，表名说明这是已离职销售的表：表中客户现在没有负责人，提醒、报告和撞单都按“未分配”计算。请为他们指定新的负责人（添加“负责人”列填写，或移到在职销售的表中）；表中不写入任何内容。',
     'sheet.sideBySide': '未做任何修改：“{sheet}”中有并排的两个表格：{first} 列和 {second} 列，中间隔着空列 {gap}，第 {row} 行的表头相同（{headers}）。如果当作一个表格读取，第二个表格的数据会被算到第一个表格的客户名下。请把 {second} 列的表格移到第一个表格下方（对齐相同的列，接在最后一行之后），或移到另一个工作表，然后重新运行。',
