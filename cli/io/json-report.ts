@@ -5,7 +5,7 @@
  * only ever added; consumers must ignore keys they do not know.
  */
 import {
-  cellText, columnLetter, reasonTexts, reminderText, sheetDate, shownText, t, type OwnerClaim,
+  cellText, columnLetter, numberWithDecimals, numberWithMarker, reasonTexts, reminderText, sheetDate, shownText, t, type OwnerClaim,
   type AcrossSheetsGroup, type AcrossSheetsResult, type Cell, type CellEdit, type CellIssue, type Confidence, type DuplicateGroup, type FieldId, type Lang, type Plan,
   type ReminderKind, type ReportSeries, type Severity, type Params,
 } from '../../shared';
@@ -495,10 +495,12 @@ function changeEntry(edit: CellEdit, lang: Lang, letter: (c: number) => string, 
 
 /**
  * A value as the cell showed it (a phone number under 000-0000-0000 as 138-0013-8000; a date with its
- * time as 2024-03-05 14:22:10, not the core's ISO 2024-03-05T14:22:10).
+ * time as 2024-03-05 14:22:10, not the core's ISO 2024-03-05T14:22:10; an amount with the decimals and
+ * currency it keeps, 1245.50 and ¥1245.50, as the CSV output writes it).
  */
 function shown(cell: Cell): string | null {
   if (cell.kind === 'date') return sheetDate(cell.value);
+  if (cell.kind === 'number') return numberWithMarker(cell.value, cell.format) ?? numberWithDecimals(cell.value, cell.format) ?? shownText(cell);
   return cell.kind === 'empty' ? null : shownText(cell);
 }
 

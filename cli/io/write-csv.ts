@@ -4,7 +4,7 @@
  * OWASP advises (https://owasp.org/www-community/attacks/CSV_Injection; PITFALLS C1, C2).
  */
 import Papa from 'papaparse';
-import { cellText, numberWithMarker, sheetDate, type Cell, type Grid, type Plan } from '../../shared';
+import { cellText, numberWithDecimals, numberWithMarker, sheetDate, type Cell, type Grid, type Plan } from '../../shared';
 import { cleanedCells, placePlan, withoutRows, type PlacedPlan } from './place-plan';
 import { staleCellText, staleFormulas, type StaleFormula } from './stale-formulas';
 import { timeOfDayText } from './time-of-day';
@@ -44,7 +44,7 @@ const BOM = '\uFEFF';
  * would read it in another currency); everything else is its text.
  */
 function csvValue(cell: Cell): string | number {
-  if (cell.kind === 'number') return timeOfDayText(cell.value, cell.format) ?? numberWithMarker(cell.value, cell.format) ?? (Number.isFinite(cell.value) ? cell.value : cellText(cell));
+  if (cell.kind === 'number') return timeOfDayText(cell.value, cell.format) ?? numberWithMarker(cell.value, cell.format) ?? numberWithDecimals(cell.value, cell.format) ?? (Number.isFinite(cell.value) ? cell.value : cellText(cell));
   // A date with its time as Excel reads one from a CSV (2024-03-05 10:22:13): the ISO T would keep it text.
   if (cell.kind === 'date') return sheetDate(cell.value);
   return cellText(cell);

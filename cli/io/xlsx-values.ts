@@ -3,7 +3,7 @@
  * serials with a date format, shared style copies; used by the cleaned sheet and the sheets the run adds.
  */
 import ExcelJS from 'exceljs';
-import { cellText, formatMarker, numberShown, parseIso, toSerial, type Cell, type DateSystem, type WriteType } from '../../shared';
+import { cellText, formatMarker, isTypedDecimalsFormat, numberShown, parseIso, toSerial, type Cell, type DateSystem, type WriteType } from '../../shared';
 
 export const DATE_FORMAT = 'yyyy-mm-dd';
 export const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
@@ -189,6 +189,12 @@ function putPlainValue(cell: ExcelJS.Cell, value: Cell, write: WriteType | undef
       return;
     case 'number':
       cell.value = value.value;
+      // An amount keeping the decimals it was typed with (1245.50 under 0.00) takes a number format the
+      // cell or its column already had (¥#,##0.00, the user's own), and only where there is none its own.
+      if (value.format !== undefined && isTypedDecimalsFormat(value.format) && (isNumberFormat(cell.numFmt) || columnFormat !== undefined)) {
+        if (!isNumberFormat(cell.numFmt) && columnFormat !== undefined) restyle(cell, `numFmt:${columnFormat}`, { numFmt: columnFormat });
+        return;
+      }
       // An amount keeping the currency it was typed with (£25,000) takes the column's own currency
       // format where the user gave the column one (¥#,##0.00): the same currency, in the user's style.
       if (value.format && columnFormat !== undefined && formatMarker(value.format) !== null && formatMarker(columnFormat) !== null) restyle(cell, `numFmt:${columnFormat}`, { numFmt: columnFormat });

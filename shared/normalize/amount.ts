@@ -10,7 +10,7 @@ import { foldAll } from '../text/fold';
 import type { CleanContext, CleanResult } from './types';
 import { keep, change, NO_FINDINGS } from './result';
 import { markersFor, type CurrencyMarkers } from './currency-markers';
-import { currencyFormat, withDecimalComma } from './currency-format';
+import { currencyFormat, typedDecimalsFormat, withDecimalComma } from './currency-format';
 import { shiftDecimal } from './decimal';
 import { CHINESE_AMOUNT_CHARS, parseChineseAmount } from './chinese-numerals';
 
@@ -179,11 +179,18 @@ interface TypedMarker {
   lakhs?: boolean;
 }
 
+/** The decimals typed after the point of `digits` (1245.50: 2), none for a whole number. */
+function typedPlaces(digits: string): number {
+  const point = digits.indexOf('.');
+  return point < 0 ? 0 : digits.length - point - 1;
+}
+
 /**
  * parseAmount's reading, whether the text gave its own scale word (12万, 1.5k: it says what it
- * counts), and the own currency marker it was typed with (£25,000), if any.
+ * counts), the own currency marker it was typed with (£25,000), if any, and, typed with none, the
+ * format that shows its decimals as typed (1245.50 under 0.00: currency-format.ts typedDecimalsFormat).
  */
-function readAmount(text: string, currency: string, decimal: '.' | ',', unit: number): [AmountReading, boolean, TypedMarker?] {
+function readAmount(text: string, currency: string, decimal: '.' | ',', unit: number): [AmountReading, boolean, TypedMarker?, string?] {
   if (decimal === '.' && POINT_THOUSANDS.test(text) && (POINT_THOUSANDS_CURRENCIES.has(currency.toUpperCase()) || POINT_THOUSANDS_MARKS.test(text))) decimal = ',';
   if (decimal === ',') {
     // 12,000 under a decimal comma is twelve, or 12000 typed the other way: flagged, not guessed.
@@ -195,10 +202,11 @@ function readAmount(text: string, currency: string, decimal: '.' | ',', unit: nu
   // Most amount cells are plain decimals (12800, 3456.5): what the full reading below would make of them.
   if (PLAIN_DECIMAL.test(text)) {
     const value = Number(text);
-    return [Number.isFinite(value) ? { kind: 'number', value } : INVALID, false];
+    return Number.isFinite(value) ? [{ kind: 'number', value }, false, undefined, typedDecimalsFormat(typedPlaces(text), false)] : [INVALID, false];
   }
   const folded = foldAll(text).replace(/\uFFE5/g, '¥').replace(/\uFFE1/g, '£').replace(/\u2212/g, '-').replace(/整$/u, '').replace(NOTHING_MORE, '');
-  const chinese = chineseInDigits(folded.replace(SPACED_THOUSANDS, (m) => m.replace(/\D/g, '')));
+  const ungrouped = folded.replace(SPACED_THOUSANDS, (m) => m.replace(/\D/g, ''));
+  const chinese = chineseInDigits(ungrouped);
   let s = chinese.text;
   let negative = false;
   const paren = /^\((.*)\)$/.exec(s);
@@ -267,7 +275,12 @@ function readAmount(text: string, currency: string, decimal: '.' | ',', unit: nu
   const latinScale = scale !== undefined && /^[a-z]/i.test(scale[0]) && unit === 0 && !chinese.found;
   const asTyped = latinScale || (shift === 0 && scale === undefined && !chinese.found);
   const decimals = scaled ? !Number.isInteger(value) : digits.includes('.');
-  return [{ kind: 'number', value: negative && value !== 0 ? -value : value }, scaled, asTyped ? typed && { ...typed, decimals, lakhs: lakhSheet } : undefined];
+  const reading: AmountReading = { kind: 'number', value: negative && value !== 0 ? -value : value };
+  if (!asTyped) return [reading, scaled];
+  // 1.2万's decimals count 万, not the yuan it is written in: only an amount read as typed keeps its own.
+  if (typed) return [reading, scaled, { ...typed, decimals, lakhs: lakhSheet }];
+  // 1.2k is 1200, not 1200.0: a scale's decimals are the scale's.
+  return scaled ? [reading, scaled] : [reading, scaled, undefined, typedDecimalsFormat(typedPlaces(digits), digits.includes(',') || ungrouped !== folded)];
 }
 
 /** A currency sign and a dash: zero as the accounting format shows it. */
@@ -345,13 +358,14 @@ export function cleanAmount(cell: Cell, ctx: CleanContext): CleanResult {
   if (cell.kind === 'number') return keep(cell, unitFindings(cell.value, numberText(cell.value), ctx));
   if (cell.kind !== 'text') return keep(cell);
   const currency = ctx.settings.amount.currency;
-  const [r, scaled, typed] = readAmount(cell.value, currency, ctx.settings.amount.decimalSeparator ?? '.', ctx.settings.amount.unit ?? 0);
+  const [r, scaled, typed, decimalsFormat] = readAmount(cell.value, currency, ctx.settings.amount.decimalSeparator ?? '.', ctx.settings.amount.unit ?? 0);
   const shown = cellText(cell).trim();
   if (r.kind === 'number') {
     // £25,000 keeps its £ in the cell's format: the cleaned sheet still says what currency it is in,
     // and the next run on it reads the same currency (currency-format.ts).
     const marked = typed ? currencyFormat(typed.marker, typed.after, typed.decimals === true, typed.spaced, typed.lakhs === true) : undefined;
-    const format = commaFormat(cell.value, marked, ctx) ?? marked;
+    // 1245.50 keeps its two decimals in the format (0.00), as Excel keeps a number's display format.
+    const format = commaFormat(cell.value, marked, ctx) ?? marked ?? decimalsFormat;
     const after: Cell = format ? { kind: 'number', value: r.value, format } : { kind: 'number', value: r.value };
     const doubtful = scaled ? NO_FINDINGS : unitFindings(r.value, shown, ctx);
     // ¥80,000 under 成交金额（万元）: 8 亿 read in the column's unit, likely typed in yuan. The cell stays

@@ -154,3 +154,39 @@ export function numberWithMarker(value: number, format: string | undefined): str
   const spaced = found.spaced ? ' ' : '';
   return found.before ? `${sign}${found.marker}${spaced}${digits}` : `${sign}${digits}${spaced}${found.marker}`;
 }
+
+/**
+ * Money shows at most two decimals (fen, cents): a typed 1245.50 keeps both, and a figure typed with
+ * more (a unit price of 0.125) is left to show itself under General, since no format of two places
+ * may hide a digit the user typed.
+ */
+const MONEY_PLACES = 2;
+/** The formats typedDecimalsFormat writes (0.0, 0.00, #,##0.0, #,##0.00), read back by numberWithDecimals. */
+const DECIMALS_ONLY = /^(?:#,##)?0\.(0{1,2})$/;
+
+/**
+ * The format that shows an amount with the decimals it was typed with, when no currency marker
+ * carries them: 1245.50 under 0.00, 12,500.00 (thousands typed) under #,##0.00; none for a whole
+ * number (300, 12,500) or beyond two places. Excel keeps a number's display format, and a user who
+ * typed 128.00 expects to see 128.00, not 128.
+ */
+export function typedDecimalsFormat(places: number, grouped: boolean): string | undefined {
+  if (places < 1 || places > MONEY_PLACES) return undefined;
+  return `${grouped ? '#,##0' : '0'}.${'0'.repeat(places)}`;
+}
+
+/** `format` is one typedDecimalsFormat writes: it says only how many decimals were typed. */
+export function isTypedDecimalsFormat(format: string | undefined): boolean {
+  return format !== undefined && DECIMALS_ONLY.test(format);
+}
+
+/**
+ * A number as it reads under a format that shows only its decimals (0.00, #,##0.00), for a CSV
+ * written from it and for telling a retype: 1245.5 under 0.00 is 1245.50. Plain digits, no grouping,
+ * as numberWithMarker writes them; null under any other format.
+ */
+export function numberWithDecimals(value: number, format: string | undefined): string | null {
+  const places = format === undefined ? undefined : DECIMALS_ONLY.exec(format)?.[1].length;
+  if (places === undefined || !Number.isFinite(value) || Math.abs(value) >= 1e15) return null;
+  return value.toFixed(places);
+}

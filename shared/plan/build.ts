@@ -41,7 +41,7 @@ import { shadowedLevels } from '../classify/shadowed-levels';
 import { dialledRegions, REGIONAL_FIELDS, rowRegions, rowSettings } from './row-region';
 import { UNKNOWN_REGION } from './country-names';
 import { keep } from '../normalize/result';
-import { numberWithMarker } from '../normalize/currency-format';
+import { numberWithDecimals, numberWithMarker } from '../normalize/currency-format';
 import { unusedOverrides } from '../schema/header-map';
 import { namesOnlyRowPhones } from './name-number';
 import { splitNameAndPhone } from './name-with-phone';
@@ -381,7 +381,8 @@ function cellEdit(sheetRow: number, col: number, field: FieldId, before: Cell, a
   // 138-0013-8000, which the text 13800138000 changes before the user's eyes. A date with its time
   // shows it as a sheet does (2025-03-04 09:12, HubSpot's and 有赞's form), not as its ISO value with
   // a T: the text that became it is a retype, and a rerun on the run's own CSV output changes nothing.
-  const shownAfter = after.kind === 'date' ? sheetDate(after.value) : cellText(after);
+  // An amount typed 1245.50 shows 1245.50 under the 0.00 it keeps (currency-format.ts typedDecimalsFormat).
+  const shownAfter = after.kind === 'date' ? sheetDate(after.value) : (after.kind === 'number' ? numberWithDecimals(after.value, after.format) : null) ?? cellText(after);
   return before.kind !== after.kind && (shownText(before) === shownAfter || shownWithCurrency(before, after))
     ? { sheetRow, col, field, before, after, reason, retype: true }
     : { sheetRow, col, field, before, after, reason };

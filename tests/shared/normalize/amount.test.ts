@@ -21,15 +21,15 @@ describe('cleanAmount (CNY sheet)', () => {
     ['1.5亿', 150000000, '亿', ''],
     ['0.07万', 700, 'small fraction of 万', ''],
     ['1.23456万', 12345.6, 'decimals kept after scaling', ''],
-    ['12,345.00', 12345, 'trailing zeros', ''],
-    ['(1,234.00)', -1234, 'accounting negative', ''],
+    ['12,345.00', 12345, 'trailing zeros, shown as typed', '#,##0.00'],
+    ['(1,234.00)', -1234, 'accounting negative', '#,##0.00'],
     ['-¥1,234', -1234, 'minus before the sign', '"¥"#,##0'],
     ['¥-1,234', -1234, 'minus after the sign', '"¥"#,##0'],
     ['1.2k', 1200, 'k in English sheets', ''],
     ['2.5w', 25000, 'w, Chinese shorthand for 万', ''],
     ['１２３４５', 12345, 'full-width digits', ''],
     ['  8800 ', 8800, 'white space', ''],
-    ['.5', 0.5, 'no leading zero', ''],
+    ['.5', 0.5, 'no leading zero', '0.0'],
     ['0', 0, 'zero', ''],
   ])('%j → %d (%s)', (raw, expected, _why, format) => {
     const r = cleanCell(text(raw), ctx);
@@ -37,6 +37,25 @@ describe('cleanAmount (CNY sheet)', () => {
     expect(r.cell).toEqual(format ? { kind: 'number', value: expected, format } : { kind: 'number', value: expected });
     expect(r.reason).toBe('fix.amount');
     expect(r.findings).toEqual([]);
+  });
+
+  // 有赞's 累计消费金额 128.00, Shopify's Total Spent 59.00, a 报价单's 1245.50: the number keeps the
+  // decimals typed in its format, as Excel keeps a number's display format; at most two, money's.
+  it.each<[string, number, string | undefined, string]>([
+    ['128.00', 128, '0.00', '有赞 累计消费金额'],
+    ['5680.00', 5680, '0.00', '有赞 累计消费金额'],
+    ['1245.50', 1245.5, '0.00', '报价单 报价'],
+    ['-30.5', -30.5, '0.0', 'a refund, one decimal typed'],
+    ['12,500.00', 12500, '#,##0.00', 'thousands typed: grouped as typed'],
+    ['1 234 567.50', 1234567.5, '#,##0.00', 'thousands set apart by spaces: grouped too'],
+    ['1.2万', 12000, undefined, '万 scaled: its decimals counted 万, not yuan'],
+    ['1.5k', 1500, undefined, 'k scaled'],
+    ['300', 300, undefined, 'a whole number: no format'],
+    ['12,500', 12500, undefined, 'a whole number with thousands: no format'],
+    ['0.125', 0.125, undefined, 'three decimals: General shows them all'],
+  ])('%j → %d under %s (%s)', (raw, value, format) => {
+    const r = cleanCell(text(raw), ctx);
+    expect(r.cell).toEqual(format ? { kind: 'number', value, format } : { kind: 'number', value });
   });
 
   it.each([
@@ -108,7 +127,7 @@ describe('cleanAmount: amounts written in Chinese numerals and the 万 shorthand
     ['1 234 567.50', 1234567.5, 'several groups and decimals'],
   ])('%j → %d (%s)', (raw, expected) => {
     const r = cleanCell(text(raw), ctx);
-    expect(r.cell).toEqual({ kind: 'number', value: expected });
+    expect(r.cell).toMatchObject({ kind: 'number', value: expected });
     expect(r.reason).toBe('fix.amount');
     expect(r.findings).toEqual([]);
   });

@@ -108,7 +108,7 @@ describe('a patient registered twice with two doctors (two 病历号): two treat
   it('leaves each row\'s 累计消费 in place (18600 and 380): nothing moves to the archive', () => {
     const plan = planOf(CLINIC, true);
     expect(plan.merge?.removeRows ?? []).toEqual([]);
-    expect(plan.edits.filter((e) => e.sheetRow === 4 && e.col === 9).map((e) => e.after)).toEqual([{ kind: 'number', value: 380 }]);
+    expect(plan.edits.filter((e) => e.sheetRow === 4 && e.col === 9).map((e) => e.after)).toEqual([{ kind: 'number', value: 380, format: '0.00' }]);
   });
 
   // Was: spendTotal 18600 + 12800, her 380 on the 洁牙 record left out of the report (tester h57, finding 6).

@@ -522,7 +522,8 @@ describe('amount columns in the unit their header names (金额（万元）)', (
 
   it('keeps the sheet in its unit and says so: 50万 there is written 50, not 500000 (which would read 50 亿)', () => {
     const plan = planOf(SHEET, {}, {});
-    expect([2, 3, 4].map((r) => after(plan, r, '合同额（万元）'))).toEqual([12, 0.3, 50].map((value) => ({ kind: 'number', value })));
+    // 0.3 keeps the decimal it was typed with (0.0); 50万's are the scale's.
+    expect([2, 3, 4].map((r) => after(plan, r, '合同额（万元）'))).toEqual([{ kind: 'number', value: 12 }, { kind: 'number', value: 0.3, format: '0.0' }, { kind: 'number', value: 50 }]);
     expect(notes(plan)).toEqual([['amount.columnUnit', { header: '合同额（万元）', factor: 10000, example: '12万 → 12' }]]);
   });
 
