@@ -46,6 +46,7 @@ import { namesPolicies } from './policy-list';
 import { PER_DEAL, PER_ORDER, remindOrderList } from '../remind/per-order';
 import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classify/labels';
 import { reasonText, type Reason } from '../classify/reason';
+import { quotedBy } from '../classify/quoted-reasons';
 import { remind, type ExtraDue, type PossibleCopies, type SameCustomer } from '../remind/remind';
 import type { SameCustomerRows } from '../remind/same-customer';
 import type { YearlessOrders } from '../remind/types';
@@ -660,15 +661,18 @@ function classificationColumns(table: Table, result: ClassifyResult, lang: Lang,
       const rows = together.get(row.sheetRow);
       if (cell !== undefined) return rows === undefined ? cell : text(cell.kind === 'text' && cell.value !== '' ? withTogether(cell.value, rows) : rows);
       // A plain loop, not filter → map → join. A reason two classes share (the status that says he
-      // left makes him churned and lost) is said once: the class columns beside it say both labels.
+      // left makes him churned and lost), or one another reason quotes (a car owner's lifecycle
+      // quotes his activity's last-contact test), is said once: the class columns beside it say both labels.
       let joined = '';
       const said: string[] = [];
+      const saidReasons: Reason[] = [];
       for (const r of list) {
         if (!shown.has(r.dimension) || r.code === 'classify.reason.noColumns') continue;
         const reason = render(r);
-        if (said.includes(reason)) continue;
+        if (said.includes(reason) || quotedBy(r, saidReasons)) continue;
         joined = said.length === 0 ? reason : joined + sep + reason;
         said.push(reason);
+        saidReasons.push(r);
       }
       cellOfList.set(list, (cell = text(joined)));
       return rows === undefined ? cell : text(joined !== '' ? withTogether(joined, rows) : rows);
