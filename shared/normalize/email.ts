@@ -1,8 +1,8 @@
 /**
  * E-mail addresses: width folding, ＠ and 。 slips, "mailto:", a display name (张伟 <zw@qq.com>),
  * lower case, several addresses per cell, validation with the WHATWG "valid e-mail address"
- * pattern or, for an address beyond ASCII (info@müller.com, 用户@例子.公司), its Unicode letters, and a warning (never a change) for provider typos such as qq.con or gmial.com and for a
- * QQ number typed where the address belongs.
+ * pattern or, for an address beyond ASCII (info@müller.com, 用户@例子.公司), its Unicode letters, and a warning (never a change) for provider typos such as qq.con or gmial.com, for a
+ * domain with no ending (ann@acme) and for a QQ number typed where the address belongs.
  */
 import { numberText, type Cell } from '../table/cell';
 import { collapseSpaces, toHalfWidth } from '../text/fold';
@@ -130,7 +130,14 @@ function qqFinding(value: string): Finding {
   return { code: 'email.qqNumber', severity: 'warning', params: { value, suggestion }, suggestion };
 }
 
+/**
+ * What a well-formed address's domain says: a provider one slip away (gmial.com, or @qq with its .com
+ * forgotten) is suggested; any other domain with no dot has no ending (ann@acme): the pattern allows an
+ * intranet host, but mail to it from outside bounces, and it is no customer's mailbox.
+ */
 function typo(address: string): Finding[] {
   const suggestion = suggestEmail(address);
-  return suggestion ? [{ code: 'email.typo', severity: 'warning', params: { value: address, suggestion }, suggestion }] : NO_FINDINGS;
+  if (suggestion) return [{ code: 'email.typo', severity: 'warning', params: { value: address, suggestion }, suggestion }];
+  if (!address.slice(address.lastIndexOf('@') + 1).includes('.')) return [{ code: 'email.noDomainEnding', severity: 'warning', params: { value: address } }];
+  return NO_FINDINGS;
 }

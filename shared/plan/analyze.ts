@@ -46,6 +46,7 @@ import { namesPolicies } from './policy-list';
 import { PER_DEAL, PER_ORDER, remindOrderList } from '../remind/per-order';
 import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classify/labels';
 import { reasonText, type Reason } from '../classify/reason';
+import { quotedBy } from '../classify/quoted-reasons';
 import { remind, type ExtraDue, type PossibleCopies, type SameCustomer } from '../remind/remind';
 import type { SameCustomerRows } from '../remind/same-customer';
 import type { YearlessOrders } from '../remind/types';
@@ -265,7 +266,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   for (const row of classified.rows) for (const d of BUILTIN_DIMENSIONS) if (row.labels && row.labels[d] !== null && row.labels[d] !== 'unknown') computed.add(d);
   const unknownTexts = new Set(LANGS.map((l) => t(l, 'classify.label.unknown')));
   const addedColumns = [
-    ...duplicateColumns(cleaned, duplicates.groups, lang, shownRow),
+    ...duplicateColumns(cleaned, duplicates.groups, lang, shownRow, new Set(mergePlan?.removeRows ?? [])),
     ...classificationColumns(cleaned, classified, lang, together, !view, earlierClasses),
     // A run without a merge keeps an earlier merge's notes, under this run's header.
     ...(mergePlan ? (mergePlan.mergedColumn ? [mergePlan.mergedColumn] : []) : [carriedMergedColumn(cleaned, lang, titles)].filter((c) => c !== null)),
@@ -523,7 +524,7 @@ function withOriginalValues(plan: MergePlan, original: Table): MergePlan {
 const text = (value: string): Cell => (value === '' ? EMPTY : { kind: 'text', value });
 
 /** "G3 · 确定重复" and the group's reasons, on every row of a group; empty elsewhere. */
-function duplicateColumns(table: Table, groups: readonly DuplicateGroup[], lang: Lang, shownRow: (row: number) => number): AddedColumn[] {
+function duplicateColumns(table: Table, groups: readonly DuplicateGroup[], lang: Lang, shownRow: (row: number) => number, removed: ReadonlySet<number>): AddedColumn[] {
   const byRow = new Map<number, DuplicateGroup>();
   for (const g of groups) for (const r of g.rows) byRow.set(r, g);
   const sep = lang === 'zh-CN' ? '；' : '; ';
@@ -541,9 +542,11 @@ function duplicateColumns(table: Table, groups: readonly DuplicateGroup[], lang:
       const why = (action: string) => [...reasons, action, ...owner].join(sep);
       // One customer's records, an account's contacts, a family's members: no merge takes them, whatever it accepts.
       const apart = g.records || g.contacts || g.family ? text(why(t(lang, 'column.duplicate.keptApart'))) : null;
+      // Kept by a merge once --merge took the group (its other rows leave the sheet); before, one would keep it.
+      const merged = g.rows.some((r) => r !== g.survivor && removed.has(r));
       out = {
         label: text(`${g.id} · ${t(lang, `dedupe.confidence.${g.confidence}`)}`),
-        keep: apart ?? text(why(t(lang, 'column.duplicate.keep'))),
+        keep: apart ?? text(why(t(lang, merged ? 'column.duplicate.kept' : 'column.duplicate.keep'))),
         mergeInto: apart ?? text(why(t(lang, 'column.duplicate.mergeInto', { row: shownRow(g.survivor) }))),
       };
       rendered.set(g, out);
@@ -660,15 +663,18 @@ function classificationColumns(table: Table, result: ClassifyResult, lang: Lang,
       const rows = together.get(row.sheetRow);
       if (cell !== undefined) return rows === undefined ? cell : text(cell.kind === 'text' && cell.value !== '' ? withTogether(cell.value, rows) : rows);
       // A plain loop, not filter → map → join. A reason two classes share (the status that says he
-      // left makes him churned and lost) is said once: the class columns beside it say both labels.
+      // left makes him churned and lost), or one another reason quotes (a car owner's lifecycle
+      // quotes his activity's last-contact test), is said once: the class columns beside it say both labels.
       let joined = '';
       const said: string[] = [];
+      const saidReasons: Reason[] = [];
       for (const r of list) {
         if (!shown.has(r.dimension) || r.code === 'classify.reason.noColumns') continue;
         const reason = render(r);
-        if (said.includes(reason)) continue;
+        if (said.includes(reason) || quotedBy(r, saidReasons)) continue;
         joined = said.length === 0 ? reason : joined + sep + reason;
         said.push(reason);
+        saidReasons.push(r);
       }
       cellOfList.set(list, (cell = text(joined)));
       return rows === undefined ? cell : text(joined !== '' ? withTogether(joined, rows) : rows);

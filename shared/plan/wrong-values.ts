@@ -16,6 +16,7 @@ export const WRONG_VALUE: ReadonlySet<MessageKey> = new Set<MessageKey>([
   'id.precisionLost',
   'phone.invalid',
   'email.invalid',
+  'email.noDomainEnding',
   'date.invalid',
   'idCard.invalid',
   'idCard.checksum',

@@ -66,6 +66,11 @@ export { COMPOUND_SURNAMES };
 const TITLE_WORDS = HAN_TITLE_WORDS.join('|');
 /** Titles written after a Chinese surname instead of the given name (王总, 李工 too). */
 const HAN_TITLES = new RegExp(`(?:${TITLE_WORDS}|总|總|工|姐|哥)$`, 'u');
+/**
+ * Cantonese salutations after a surname: 黄生 is 黄先生, 陈太 is 陈太太 (Hong Kong, Guangdong). Read only
+ * after a common surname, in a name of two characters, where 生 and 太 are rarely a given name.
+ */
+const CANTONESE_TITLES: Readonly<Record<string, string>> = { 生: '先生', 太: '太太' };
 const LATIN_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'madam', 'mme', 'herr', 'frau']);
 const LATIN_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'esq']);
 
@@ -136,6 +141,10 @@ function hanName(text: string): HanName | null {
     note = noteKey([chars[0], note]);
     titleWord = chars[0];
     chars = chars[1];
+    titled = true;
+  } else if (chars.length === 2 && CANTONESE_TITLES[chars[1]] !== undefined && COMMON_SURNAMES.has(chars[0])) {
+    titleWord = CANTONESE_TITLES[chars[1]];
+    chars = chars[0];
     titled = true;
   }
   const title = titled ? null : HAN_TITLES.exec(chars);

@@ -41,6 +41,7 @@ export const normalizeMessages = defineMessages(
 
     'email.invalid': '"{value}" is not a valid e-mail address: check the @, the domain and stray characters.',
     'email.typo': '"{value}" looks like a typing mistake; did you mean {suggestion}? The address was left as it is.',
+    'email.noDomainEnding': '"{value}" has no domain ending (such as .com or .cn) after the @, so mail to it cannot be delivered: complete the address from the source. The address was left as it is.',
     'email.exchangeAddress': '"{value}" is an Exchange internal address, which Outlook exports for a colleague of the same organisation, not an e-mail address: his SMTP address, when Outlook has one, is in another e-mail column (E-mail 2 Address). The value was left as it is.',
     'email.qqNumber': '"{value}" is a QQ number, not an e-mail address; its QQ mailbox would be {suggestion}. The value was left as it is.',
     'name.hasNumber': '"{value}" holds a number besides the name: move the phone number to the phone column, where reminders and duplicate finding read it.',
@@ -160,6 +161,7 @@ export const normalizeMessages = defineMessages(
 
     'email.invalid': '“{value}”不是有效的邮箱地址：请检查 @、域名和多余字符。',
     'email.typo': '“{value}”疑似拼写错误，是否应为 {suggestion}？原地址未改动。',
+    'email.noDomainEnding': '“{value}”的 @ 后面缺少域名后缀（如 .com、.cn），邮件无法送达：请按原始资料补全。原地址未改动。',
     'email.exchangeAddress': '“{value}”是 Exchange 内部地址（Outlook 导出同一组织的同事时这样写），不是邮箱地址：其 SMTP 邮箱（如有）在另一邮箱列（E-mail 2 Address）。原值未改动。',
     'email.qqNumber': '“{value}”是 QQ 号而不是邮箱地址，对应的 QQ 邮箱为 {suggestion}。原值未改动。',
     'name.hasNumber': '“{value}”在姓名之外还含有号码：请把电话号码移到电话列，提醒和查重才会用到它。',

@@ -330,6 +330,20 @@ describe('copies of one customer that are unsure of each other', () => {
   });
 });
 
+describe('salutations', () => {
+  // An estate agent's 黄先生 and, typed by another rep, 黄生 (Cantonese for 黄先生) on one mobile (tester h65).
+  it('reads 黄生 as the Cantonese 黄先生: two salutations of one surname say nothing against each other', () => {
+    const res = run([
+      { name: '黄先生', mobile: '13926051288', owner: '小刘' },
+      { name: '黄生', mobile: '13926051288', owner: '小陈' },
+    ]);
+    expect(res.groups.map((g) => g.rows)).toEqual([[2, 3]]);
+    const reasons = res.groups[0].reasons.map((r) => (r.evidence === 'against' ? '✗ ' : '') + t('zh-CN', r.code, r.params));
+    expect(reasons.filter((r) => r.startsWith('✗'))).toEqual([]);
+    expect(reasons).toContain('手机号相同');
+  });
+});
+
 describe('birthdays', () => {
   it('reads a birthday written once as the 农历 date and once as the 公历 one as the same birthday', () => {
     const res = run([

@@ -29,6 +29,11 @@ describe('gradeNames', () => {
     ['张先生', '张女士', 'different', 'titles of two sexes'],
     ['王先生', '王总', 'titled', '总 says neither sex, but two titles are no name to agree on'],
     ['王总', '王总', 'partial', 'one surname called by one title'],
+    // Cantonese calls 黄先生 黄生 and 黄太太 黄太 (tester h65: 黄先生 / 黄生 on one phone were told apart as a title against a name).
+    ['黄先生', '黄生', 'partial', 'Cantonese 黄生 is 黄先生: one surname called by one title'],
+    ['陈太', '陈太太', 'partial', 'Cantonese 陈太 is 陈太太'],
+    ['黄生', '黄太', 'different', 'Mr and Mrs Wong: a man and a woman (a couple)'],
+    ['黄生', '黄志强', 'titled', 'a salutation beside a given name of its surname: only the surname agrees'],
     ['张女士', '张小姐', 'titled', 'two titles of one sex: a mother and her daughter as often as one woman'],
     ['陈阿姨', '陈小姐', 'titled', '阿姨 is a title, not a given name'],
     ['陈阿姨', '陈先生', 'different', '阿姨 and 先生: a woman and a man'],

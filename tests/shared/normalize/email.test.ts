@@ -85,6 +85,33 @@ describe('cleanEmail', () => {
     expect(r.findings).toEqual([{ code: 'email.invalid', severity: 'warning', params: { value: expected } }]);
   });
 
+  // A domain with no ending after its last dot (ann@acme, priya.patel@summitfoods) is no Internet
+  // mailbox: mail to it bounces, and an intranet host's address is no customer's (tester h65, finding 2).
+  it.each([
+    ['ann@acme', 'a company name with its .com forgotten'],
+    ['priya.patel@summitfoods', 'a Salesforce-style contact, the domain cut short'],
+    ['Wang.Fang@XingChen-Tech', 'lower-cased, but still no ending'],
+    ['zhangsan@mailserver', 'an intranet host\'s address'],
+  ])('%s: kept, warned that the domain has no ending (%s)', (raw) => {
+    const r = cleanCell(text(raw), ctx);
+    const value = raw.toLowerCase();
+    expect(r.cell).toEqual(text(value));
+    expect(r.findings).toEqual([{ code: 'email.noDomainEnding', severity: 'warning', params: { value } }]);
+  });
+
+  it.each([
+    ['cy.doe@gmail', 'cy.doe@gmail.com'],
+    ['li@qq', 'li@qq.com'],
+    ['wangfang@163', 'wangfang@163.com'],
+  ])('a well-known provider with no ending (%s) keeps its typo suggestion %s', (raw, suggestion) => {
+    expect(cleanCell(text(raw), ctx).findings).toEqual([{ code: 'email.typo', severity: 'warning', params: { value: raw, suggestion }, suggestion }]);
+  });
+
+  it('warns of a domain with no ending in a cell of several addresses, the others untouched', () => {
+    const r = cleanCell(text('ann@acme; ann.lee@gmail.com'), ctx);
+    expect(r.findings.map((f) => f.code)).toEqual(['email.multiple', 'email.noDomainEnding']);
+  });
+
   it('keeps several addresses, joined by "; ", each cleaned', () => {
     for (const raw of ['A@qq.com；B@163.com', 'a@qq.com, b@163.com', 'a@qq.com/b@163.com', 'a@qq.com\nb@163.com', 'a@qq.com b@163.com']) {
       const r = cleanCell(text(raw), ctx);

@@ -47,6 +47,18 @@ describe('class columns', () => {
     expect(reasons[2]).toContain('无购买记录');
   });
 
+  // A gym member's lifecycle quotes the last-visit test his activity gives too (tester h65:
+  // `有消费但没有最近购买日期，最近互动 499 天前 > 365 天；最近互动 499 天前 > 365 天`).
+  it('say a last-visit test once when the lifecycle reason quotes it', () => {
+    const gym = [
+      ['会员姓名', '手机', '累计消费', '最近签到'],
+      ['周晓梅', '13612340001', '3600', '2023-07-21'],
+    ];
+    const reasons = column(planOf(gym), 'class.reasons')!;
+    expect(reasons[0].match(/最近互动 499 天前 > 365 天/g)).toHaveLength(1);
+    expect(reasons[0]).toContain('有消费但没有最近购买日期，最近互动 499 天前 > 365 天');
+  });
+
   it('speak the sheet language', () => {
     const reasons = column(planOf([['Name', 'Mobile', 'Last purchase', 'Amount', 'Orders'], ['Ann Lee', '+1 415 555 0132', '2024-11-20', '120000', '8']], 'en'), 'class.reasons')!;
     expect(reasons[0]).toMatch(/11 days ago/);

@@ -41,8 +41,22 @@ describe('a 4S dealer\'s car owners, each with the day he bought his car', () =>
     expect(plan.columns.find((c) => c.header === '购车日期')?.field).toBe('firstPurchase');
     expect(why(2, 'zh-CN')).toEqual(['首次购买后仍有往来：最近互动 30 天前 ≤ 365 天']);
     expect(why(2, 'en')).toEqual(['bought once and still coming: last seen 30 days ago ≤ 365 days']);
-    expect(why(3, 'zh-CN')).toEqual(['首次购买后再无往来：最近互动 377 天前 > 365 天']);
-    expect(why(3, 'en')).toEqual(['bought once and not seen since: last seen 377 days ago > 365 days']);
+    // 陈静 was serviced after she bought (2023-11-20), only not for a year: nothing says she was never seen since.
+    expect(why(3, 'zh-CN')).toEqual(['首次购买后久无往来：最近互动 377 天前 > 365 天']);
+    expect(why(3, 'en')).toEqual(['bought once, not seen for long: last seen 377 days ago > 365 days']);
+  });
+
+  // The lifecycle's reason holds the last-contact clause the activity class gives for itself
+  // (tester h65: `首次购买后仍有往来：最近互动 93 天前 ≤ 365 天；最近互动 93 天前 ≤ 365 天`).
+  it.each<[number, 'zh-CN' | 'en', string]>([
+    [3, 'zh-CN', '首次购买后久无往来：最近互动 377 天前 > 365 天'],
+    [6, 'zh-CN', '首次购买后仍有往来：最近互动 183 天前 ≤ 365 天'],
+    [2, 'zh-CN', '首次购买后仍有往来：最近互动 30 天前 ≤ 365 天；最近互动 30 天前 ≤ 90 天'],
+    [3, 'en', 'bought once, not seen for long: last seen 377 days ago > 365 days'],
+    [6, 'en', 'bought once and still coming: last seen 183 days ago ≤ 365 days'],
+  ])('row %i says each clause once in the %s reasons column: %s', (n, lang, expected) => {
+    const cells = planOf(OWNERS, lang === 'en' ? { language: 'en' } : {}).addedColumns.find((c) => c.id === 'class.reasons')!.values;
+    expect(cells[n - 2]).toEqual({ kind: 'text', value: expected });
   });
 
   it('counts the owners in the report as the rows say: three existing, two churned', () => {

@@ -13,6 +13,8 @@ describe('runWrote', () => {
     ['G3 · 很可能重复'],
     ['手机号相同；邮箱相同；✗ 手机号不同；合并时保留此行'],
     ['same e-mail; same phone number; ✗ different mobiles; kept by a merge'],
+    ['same e-mail; same phone number; would be kept by a merge'],
+    ['手机号相同；邮箱相同；合并后保留此行'],
     ['“1355555666”不是有效的电话号码：请核对位数以及区号或国家代码。'],
     // A tier's comparison has no words but its symbol, and is the run's all the same (h62).
     ['有购买次数或金额，但没有最近购买日期；最近互动 30 天前 ≤ 90 天；累计金额 6600 < 10000；未达到 VIP 条件'],
