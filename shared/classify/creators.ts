@@ -31,10 +31,10 @@ export function lifecycleByPurchase(churnDays = 365): Level[] {
     { id: 'existing', when: { field: 'lastPurchase', op: 'withinDays', value: churnDays } },
     // A contract that still runs today (Contract End, 合同到期日) keeps a buyer a customer, however long
     // since his last order: a B2B account on a two-year supply contract orders when it needs to (tester
-    // h65, Summit Foods). After a recent purchase, whose reason says more. Only beside a last purchase:
-    // a car bought once (购车日期) with its 保险到期 to come is the car's policy, and its owner, never seen
-    // since, has gone. A contract that has ended says nothing either way.
-    { id: 'existing', reason: 'classify.reason.contractRunning', when: { all: [{ field: 'contractEnd', op: 'notPast' }, { field: 'lastPurchase', op: 'notEmpty' }] } },
+    // h65, Summit Foods). Only where his last purchase would churn him: a recent one, or one whose date
+    // cannot be read, says more in its own reason; and a car bought once (购车日期) with its 保险到期 to
+    // come is the car's policy, its owner, never seen since, gone. An ended contract says nothing.
+    { id: 'existing', reason: 'classify.reason.contractRunning', when: { all: [{ field: 'contractEnd', op: 'notPast' }, { field: 'lastPurchase', op: 'olderThanDays', value: churnDays }] } },
     { id: 'churned', when: { field: 'lastPurchase', op: 'olderThanDays', value: churnDays } },
     // A car or a flat is bought once (购车日期, 购房日期: his first purchase, and his only one on the
     // sheet): that day says when he became a customer, and what he came for since (a service, a
@@ -107,11 +107,11 @@ export function activityByRecency(activeDays = 90, dormantDays = 365): Level[] {
     { id: 'active', when: { field: '@lastActivity', op: 'withinDays', value: activeDays } },
     { id: 'dormant', when: { field: '@lastActivity', op: 'withinDays', value: dormantDays } },
     // Under a contract that still runs he has not gone, however long unseen (the lifecycle's contractRunning,
-    // beside a last purchase as there).
+    // beside a last purchase as long past as there).
     {
       id: 'dormant',
       reason: 'classify.reason.contractRunningDormant',
-      when: { all: [{ field: 'contractEnd', op: 'notPast' }, { field: 'lastPurchase', op: 'notEmpty' }, { field: '@lastActivity', op: 'olderThanDays', value: dormantDays }] },
+      when: { all: [{ field: 'contractEnd', op: 'notPast' }, { field: 'lastPurchase', op: 'olderThanDays', value: dormantDays }, { field: '@lastActivity', op: 'olderThanDays', value: dormantDays }] },
     },
     { id: 'lost', when: { field: '@lastActivity', op: 'olderThanDays', value: dormantDays } },
     { id: 'unknown', reason: 'classify.reason.futureActivity' },

@@ -75,3 +75,13 @@ describe("a 4S dealer's owner, his car bought once and its insurance still runni
     expect(owners.rows[0].labels).toMatchObject({ lifecycle: 'churned', activity: 'lost' });
   });
 });
+
+describe('an account under contract whose last order date cannot be read', () => {
+  it('keeps the reason that says so: the contract changes nothing a churn did not', () => {
+    const rows = classify([
+      rec(2, { company: '厦门立途汽车零部件集团有限公司', name: '唐蕾', lastPurchase: '2024/4/31', lastContact: d('2024-11-18'), amount: 58150, orders: 1, contractEnd: d('2027-11-12') }),
+    ], DEFAULT_CLASSIFY_SETTINGS, TODAY).rows;
+    expect(rows[0].labels.lifecycle).toBe('existing');
+    expect(rows[0].reasons.filter((r) => r.dimension === 'lifecycle').map((r) => reasonText('zh-CN', r)).join('；')).not.toContain('合同有效至');
+  });
+});
