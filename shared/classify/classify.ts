@@ -102,6 +102,7 @@ const REASON_BY_OP: Readonly<Record<ConditionOp, MessageKey>> = {
   notDate: 'classify.reason.notDate',
   withinDays: 'classify.reason.withinDays',
   olderThanDays: 'classify.reason.olderThanDays',
+  notPast: 'classify.reason.notPast',
 };
 
 /**

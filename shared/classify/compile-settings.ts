@@ -57,8 +57,11 @@ function legendOf(levels: readonly CompiledLevel[], builtinIds: readonly string[
   return [...seen].map(([id, text]) => ({ id, text }));
 }
 
-/** Fields that only qualify a dimension's decision, never make it on their own (an end date beside purchases). */
-const QUALIFYING: ReadonlySet<string> = new Set<FieldId>(['endedAt']);
+/**
+ * Fields that only qualify a dimension's decision, never make it on their own (an end date beside
+ * purchases; a contract's end, which keeps a buyer a customer, on a list of contacts says nothing of purchases).
+ */
+const QUALIFYING: ReadonlySet<string> = new Set<FieldId>(['endedAt', 'contractEnd']);
 
 /**
  * `columns`: the sheet's columns a rule may name by header (rule-columns.ts), `deferred` while the
@@ -115,11 +118,14 @@ export function compileClassifySettings(settings: unknown, path = 'classify', co
     scope.used.forEach((f) => usedAll.add(f));
     const all = [...scope.used].filter((f) => !f.startsWith('@')) as FieldId[];
     // So does an end date (lifecycle's churn by Churned At): a sheet with it and no purchases is no sheet of purchases.
-    const direct = all.some((f) => !QUALIFYING.has(f)) ? all.filter((f) => !QUALIFYING.has(f)) : all;
-    if (direct.length > 0) return [...new Set(direct)];
+    const direct = all.filter((f) => !QUALIFYING.has(f));
     const fields = new Set<FieldId>();
     scope.used.forEach((f) => derivedSources(f).forEach((x) => fields.add(x)));
-    return [...fields];
+    // Direct columns that are all among a derived value's sources only qualify it too (activity's
+    // dormant under a running contract asks for a last purchase beside @lastActivity): it decides by its sources.
+    if (direct.length > 0 && !(fields.size > 0 && direct.every((f) => fields.has(f)))) return [...new Set(direct)];
+    // An end date beside a derived value qualifies it too; alone it is what the rules decide by.
+    return fields.size > 0 ? [...fields] : [...new Set(all)];
   };
 
   BUILTIN_DIMENSIONS.forEach((dim, index) => {

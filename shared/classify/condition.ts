@@ -19,7 +19,7 @@ import { settingsError, type SettingsError } from './settings-error';
 import { columnDays, columnNumbers, headerKey, meantColumn, type ColumnReading, type SheetColumns } from './rule-columns';
 
 export const CONDITION_OPS = [
-  'eq', 'ne', 'in', 'contains', 'gt', 'gte', 'lt', 'lte', 'empty', 'notEmpty', 'notDate', 'withinDays', 'olderThanDays',
+  'eq', 'ne', 'in', 'contains', 'gt', 'gte', 'lt', 'lte', 'empty', 'notEmpty', 'notDate', 'withinDays', 'olderThanDays', 'notPast',
 ] as const;
 export type ConditionOp = (typeof CONDITION_OPS)[number];
 
@@ -35,7 +35,8 @@ export type ConditionValue = string | number | boolean | readonly (string | numb
  * - `empty` / `notEmpty`: blank or not (white space is blank);
  * - `notDate`: holds something that is no day (2026年11月, 2026.2.30, 上个月: text the cleaner could not read as one);
  * - `withinDays: N`: a date from N days ago up to today, inclusive (future dates do not match);
- * - `olderThanDays: N`: a date more than N days before today.
+ * - `olderThanDays: N`: a date more than N days before today;
+ * - `notPast`: a date of today or later (a contract that still runs: Contract End on or after today).
  */
 export interface LeafCondition {
   field: string;
@@ -313,6 +314,11 @@ function compileLeaf(input: Record<string, unknown>, path: string, scope: Condit
       return leaf((cell) => (isBlank(cell) ? null : { value: shown(cell) }));
     case 'notDate':
       return leaf((cell, today) => (isBlank(cell) || dayIn(cell, today) !== null ? null : { value: shown(cell) }));
+    case 'notPast':
+      return leaf((cell, today) => {
+        const day = dayIn(cell, today);
+        return day !== null && day >= today ? { value: shown(cell), days: day - today } : null;
+      });
     case 'eq':
     case 'ne': {
       if (!isScalar(value)) return badValue(op, at, 'classify.expect.scalar');

@@ -28,8 +28,14 @@ export function lifecycleByPurchase(churnDays = 365): Level[] {
     { id: 'churned', when: { field: 'endedAt', op: 'olderThanDays', value: 0 } },
     // Or its status says he has (已退费, 退学, 退卡, 已流失): a refunded student paid this term.
     { id: 'churned', reason: 'classify.reason.statusEnded', when: { field: '@standing', op: 'eq', value: 'ended' } },
-    { id: 'churned', when: { field: 'lastPurchase', op: 'olderThanDays', value: churnDays } },
     { id: 'existing', when: { field: 'lastPurchase', op: 'withinDays', value: churnDays } },
+    // A contract that still runs today (Contract End, 合同到期日) keeps a buyer a customer, however long
+    // since his last order: a B2B account on a two-year supply contract orders when it needs to (tester
+    // h65, Summit Foods). Only where his last purchase would churn him: a recent one, or one whose date
+    // cannot be read, says more in its own reason; and a car bought once (购车日期) with its 保险到期 to
+    // come is the car's policy, its owner, never seen since, gone. An ended contract says nothing.
+    { id: 'existing', reason: 'classify.reason.contractRunning', when: { all: [{ field: 'contractEnd', op: 'notPast' }, { field: 'lastPurchase', op: 'olderThanDays', value: churnDays }] } },
+    { id: 'churned', when: { field: 'lastPurchase', op: 'olderThanDays', value: churnDays } },
     // A car or a flat is bought once (购车日期, 购房日期: his first purchase, and his only one on the
     // sheet): that day says when he became a customer, and what he came for since (a service, a
     // visit, a call: @lastActivity, which counts the purchase too) says whether he still is one, as
@@ -100,6 +106,13 @@ export function activityByRecency(activeDays = 90, dormantDays = 365): Level[] {
     { id: 'unknown', reason: 'classify.reason.noActivityDate', when: { field: '@lastActivity', op: 'empty' } },
     { id: 'active', when: { field: '@lastActivity', op: 'withinDays', value: activeDays } },
     { id: 'dormant', when: { field: '@lastActivity', op: 'withinDays', value: dormantDays } },
+    // Under a contract that still runs he has not gone, however long unseen (the lifecycle's contractRunning,
+    // beside a last purchase as long past as there).
+    {
+      id: 'dormant',
+      reason: 'classify.reason.contractRunningDormant',
+      when: { all: [{ field: 'contractEnd', op: 'notPast' }, { field: 'lastPurchase', op: 'olderThanDays', value: dormantDays }, { field: '@lastActivity', op: 'olderThanDays', value: dormantDays }] },
+    },
     { id: 'lost', when: { field: '@lastActivity', op: 'olderThanDays', value: dormantDays } },
     { id: 'unknown', reason: 'classify.reason.futureActivity' },
   ];

@@ -32,7 +32,10 @@ export const EXISTING_LABEL_WORDS: readonly { dimension: BuiltinDimension; id: s
     // (WHOLE_ONLY): a New Customer or New Member has bought.
     'new', 'open', 'in progress', 'open deal', 'unqualified', 'attempted to contact', 'connected', 'bad timing',
     // The same stages as HubSpot's internal values (IN_PROGRESS), as its exports with property values write them.
-    'in_progress', 'open_deal', 'attempted_to_contact', 'bad_timing'] },
+    'in_progress', 'open_deal', 'attempted_to_contact', 'bad_timing',
+    // A 房产中介's or a 4S dealer's 状态: a buyer with an interest (有意向, 高意向 / 低意向 by how keen) is
+    // still being shown flats or cars, not one who bought (tester h65). 无意向 is a lead that said no (standing.ts).
+    '有意向', '有意愿', '高意向', '中意向', '低意向'] },
   { dimension: 'lifecycle', id: 'existing', words: [
     '现有', '老', '成交', '已成交', '多次成交', '正式', '签约', '已签约', '合作', '合作中', '已合作', '赢单', '复购',
     'existing', 'current', 'active', 'customer', 'evangelist', 'closed won', 'won', 'closed - converted', 'converted',

@@ -25,7 +25,10 @@ import { cellDay } from '../classify/cell-day';
  * A record the team voided (纷享销客's 生命状态 作废, a 客户状态 废弃 or 已作废, an English CRM's Void): no
  * customer at all, so none to remind (a do-not-contact standing), and counted apart (recordState).
  */
-export const VOIDED_WORDS: readonly string[] = ['作废', '已作废', '废弃', '已废弃', '无效数据', '无效线索', 'void', 'voided', 'invalid record'];
+export const VOIDED_WORDS: readonly string[] = ['作废', '已作废', '废弃', '已废弃', '无效数据', '无效线索', 'void', 'voided', 'invalid record',
+  // A 状态 of 无效 / 无效客户 (a 房产中介's or a telesales list's dead lead), 空号 or 错号 (the number reaches no one):
+  // as 无效线索 says, no buyer to chase; counted apart, not left among the unknown classes unnamed (tester h65).
+  '无效', '空号', '错号'];
 
 /** Strictest first: a cell or row that states two standings stands by the earlier one. */
 export const STANDINGS = ['doNotContact', 'ended', 'paused'] as const;
@@ -35,8 +38,8 @@ export type Standing = (typeof STANDINGS)[number];
 export const STANDING_WORDS: Readonly<Record<Standing, readonly string[]>> = {
   doNotContact: [
     '黑名单', '拉黑', '已拉黑', '勿扰', '请勿打扰', '勿联系', '请勿联系', '请勿联络', '禁止联系', '不要联系', '拒绝联系', '拒绝来电',
-    '已故', '去世', '已去世', '过世', '身故', '注销', '已注销', '吊销', '已吊销', '倒闭', '已倒闭', '无效', '空号', '错号',
-    // A record the team voided (纷享销客's 生命状态 作废, a 客户状态 废弃): no customer to remind, as 无效 is not.
+    '已故', '去世', '已去世', '过世', '身故', '注销', '已注销', '吊销', '已吊销', '倒闭', '已倒闭',
+    // A record the team voided (纷享销客's 生命状态 作废, a 客户状态 废弃, a dead lead 无效 or 空号): no customer to remind.
     ...VOIDED_WORDS,
     'do not contact', 'do not call', 'do not email', 'dnc', 'unsubscribed', 'opted out', 'opt out', 'opt-out', 'deceased',
     'blacklist', 'blacklisted', 'blocked', 'invalid', 'bad data', 'spam', 'out of business',

@@ -415,6 +415,8 @@ export const FIELDS: readonly FieldDef[] = [
       'last login', 'last login date',
       // A salon's or a clinic's last appointment is its last visit.
       'last appointment', 'last appointment date', 'last booking', 'last booking date',
+      // A 房产中介's last viewing of a flat (带看) or visit to the office (到访): the client was last seen then.
+      '最近带看', '最近带看日期', '最近带看时间', '上次带看', '上次带看日期', '最后带看', '最后带看日期', '带看日期', '带看时间', '最近到访', '最近到访日期', '上次到访', '到访日期', '到访时间',
       // Taiwan's 最後聯絡日 (聯絡 for 联系).
       '最后联络', '最后联络日', '最后联络日期', '最近联络', '最近联络日', '最近联络日期', '上次联络', '最后联系日', '最近联系日',
       // A trades firm's last service call on the customer's boiler or van, as 保养日期 is a visit.

@@ -585,9 +585,9 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['name', null, null, 'phone', 'email', null, 'nextFollowUp'],
   ],
   [
-    'An estate agency\'s buyers: where and how large he would like to buy is no fact about him; the agent holds him',
+    'An estate agency\'s buyers: where and how large he would like to buy is no fact about him; the agent holds him; his last viewing (带看日期) is his last contact',
     ['登记日期', '客户', '电话', '意向区域', '预算（万）', '意向面积', '户型', '带看日期', '下次回访', '经纪人', '状态', '备注'],
-    ['createdAt', 'name', 'phone', null, null, null, null, null, 'nextFollowUp', 'owner', 'status', 'notes'],
+    ['createdAt', 'name', 'phone', null, null, null, null, 'lastContact', 'nextFollowUp', 'owner', 'status', 'notes'],
   ],
   [
     'A landlord\'s rent ledger: the tenant is the customer, his lease starts and ends, his 管家 looks after him',
