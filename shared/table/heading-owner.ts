@@ -9,8 +9,8 @@ import { toSimplified } from '../text/simplified';
 import { isPersonName } from '../schema/sniff-column';
 import { LATIN_OWNED, tabOwner } from '../schema/tab-owner';
 
-/** A title in brackets, alone in its row: 【张经理】, 〖李姐〗, ［王芳］, [Team Li]. */
-const BRACKETED = /^[【〖［\[]\s*([^【】〖〗［］\[\]\d]{1,16}?)\s*[】〗］\]]$/u;
+/** A title in brackets, alone in its row: 【张经理】, 〖李姐〗, ［王芳］, [Team Li]; a region's 【华东】 too (heading-region.ts). */
+export const BRACKETED = /^[【〖［\[]\s*([^【】〖〗［］\[\]\d]{1,16}?)\s*[】〗］\]]$/u;
 /** How a rep is called at work after his surname: 张经理, 李总, 王姐, 刘主管, 陈老师. */
 const HAN_TITLE = /^(\p{Script=Han}{1,2}?)(?:经理|总监|总|主管|主任|老师|姐|哥|工|组长|店长|顾问|专员|助理|老板)$/u;
 /** 小王, 老李, 阿珍: a colleague's everyday name. */

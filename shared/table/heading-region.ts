@@ -6,9 +6,9 @@
  * period (【重点客户】, 【2024年新客户】) names no region. Rules as data.
  */
 import { officialProvince } from '../normalize/province';
+// The bracketed title a rep's heading is read from (【张经理】): a region's 【华东】, 〖浙江〗, [EMEA] is the same shape.
+import { BRACKETED } from './heading-owner';
 
-/** A title in brackets, alone in its row: 【华东】, 〖浙江〗, ［深圳市］, [EMEA]. */
-const BRACKETED = /^[【〖［\[]\s*([^【】〖〗［］\[\]\d]{1,16}?)\s*[】〗］\]]$/u;
 /** An English sheet's heading that says it is a region: Region: South, Territory - West Coast. */
 const SAID_REGION = /^(?:region|area|territory)\s*[:：-]\s*(\S.{0,18})$/iu;
 
