@@ -63,6 +63,11 @@ export interface ReportInput {
    */
   headers?: Partial<Record<FieldId, string>>;
   /**
+   * The province field was read from the sheet's block headings (【华东】, [EMEA]), the sheet having
+   * no region column (table.ts headingRegions): its values are regions, the table is titled 按地区.
+   */
+  regionsFromHeadings?: boolean;
+  /**
    * What each of `records` spent, in whole units (null: nothing on record), aligned with them; absent
    * on a sheet without an amount column, whose report then has no spending (not zeros).
    */
@@ -327,7 +332,9 @@ function buildReportWithin(input: ReportInput, lang: Lang, options: ReportOption
     byValue('region', useProvince ? 'report.section.province' : 'report.section.city', field, blank);
     // A 区域 column of 华东 / 华北 (or a US sheet's State) is no province: the table takes its header.
     const header = input.headers?.[field]?.trim();
-    if (useProvince && header && !mostlyProvinces(textsOf('province'))) {
+    if (useProvince && input.regionsFromHeadings) {
+      sections[sections.length - 1].title = 'report.section.region';
+    } else if (useProvince && header && !mostlyProvinces(textsOf('province'))) {
       const table = sections[sections.length - 1];
       table.title = 'report.section.byColumn';
       table.titleParams = { header };

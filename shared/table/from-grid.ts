@@ -839,8 +839,12 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   if (unitCells !== null) {
     problems.push({ code: 'sheet.unitRow', severity: 'info', params: { sheet, row: firstRow + unitRowIndex, units: unitsSaid } });
   }
-  if (sections.length > 0) {
-    problems.push({ code: 'sheet.sectionRows', severity: 'info', params: { sheet, rows: list(sections.map((t) => String(t.sheetRow))), label: sections[0].label } });
+  // A region's heading is said once, by the note that reads its region (sheet.headingRegions); a
+  // heading that names none (【重点客户】) is still said here.
+  const saidAsRegion = new Set(regionHeadings);
+  const unsaid = sections.filter((t) => !saidAsRegion.has(t.sheetRow));
+  if (unsaid.length > 0) {
+    problems.push({ code: 'sheet.sectionRows', severity: 'info', params: { sheet, rows: list(unsaid.map((t) => String(t.sheetRow))), label: unsaid[0].label } });
   }
   if (headingOwners.length > 0) {
     problems.push({ code: 'sheet.headingOwners', severity: 'info', params: { sheet, groups: headings.length, headings: list(headings.map(String)), count: headed } });

@@ -53,6 +53,27 @@ describe('a 销售台账 kept in blocks under 【华东】 and 【华南】', ()
     expect(plan.edits.some((e) => e.field === 'province')).toBe(false);
   });
 
+  it('names the heading rows in that one note, not also as rows that hold only a heading', () => {
+    const plan = planOf(rows);
+    expect(plan.problems.filter((p) => p.code === 'sheet.headingRegions')).toHaveLength(1);
+    expect(plan.problems.some((p) => p.code === 'sheet.sectionRows')).toBe(false);
+  });
+
+  it('a heading that names no region (【重点客户】) among them is still said as a heading, alone', () => {
+    const mixed = [...rows.slice(0, 4), ['【重点客户】', '', '', '', '', ''], ['南京金陵建材有限公司', '孙丽', '13944445555', '李娜', '2024-09-09', '30000'], ...rows.slice(4)];
+    const plan = planOf(mixed);
+    expect(plan.problems.find((p) => p.code === 'sheet.headingRegions')?.params).toMatchObject({ headings: '2, 7', regions: '华东 2, 华南 1' });
+    expect(plan.problems.find((p) => p.code === 'sheet.sectionRows')?.params).toMatchObject({ rows: '5', label: '【】' });
+  });
+
+  it('titles the report\'s table by region, not by province: 按地区 / Customers by region', () => {
+    const zh = planOf(rows).report.sections.find((s) => s.id === 'region')!;
+    expect(zh.title).toBe('report.section.region');
+    expect(t('zh-CN', zh.title, zh.titleParams)).toBe('按地区');
+    const en = planOf(rows, 'en').report.sections.find((s) => s.id === 'region')!;
+    expect(t('en', en.title, en.titleParams)).toBe('Customers by region');
+  });
+
   it('a heading that names no region (【重点客户】) gives its rows none', () => {
     const plan = planOf([HEAD, ['【重点客户】', '', '', '', '', ''], ...rows.slice(2, 4)]);
     expect(byRegion(plan)).toBeUndefined();
@@ -89,5 +110,10 @@ describe('an English account list kept in blocks under [EMEA] and [APAC]', () =>
 
   it('counts the accounts by the region their heading names: EMEA 2, APAC 1', () => {
     expect(byRegion(planOf(rows, 'en'))).toEqual([['EMEA', 2], ['APAC', 1]]);
+  });
+
+  it('titles the report\'s table Customers by region', () => {
+    const table = planOf(rows, 'en').report.sections.find((s) => s.id === 'region')!;
+    expect(t('en', table.title, table.titleParams)).toBe('Customers by region');
   });
 });

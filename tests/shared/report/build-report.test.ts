@@ -200,6 +200,14 @@ describe('the region table', () => {
     expect(rows(report, 'region')).toEqual([['华东', 2], ['华北', 1], ['（空）', 1]]);
   });
 
+  it('regions read from the sheet\'s block headings (【华东】, no column) are titled 按地区 / Customers by region', () => {
+    const report = buildReport({ records: sales, regionsFromHeadings: true }, 'zh-CN');
+    expect([section(report, 'region').title, section(report, 'region').titleParams]).toEqual(['report.section.region', undefined]);
+    expect(t('zh-CN', 'report.section.region')).toBe('按地区');
+    expect(t('en', 'report.section.region')).toBe('Customers by region');
+    expect(rows(report, 'region')).toEqual([['华东', 2], ['华北', 1], ['（空）', 1]]);
+  });
+
   it('a column of provinces keeps 按省份, whatever its header', () => {
     const report = buildReport({ records: [rec(2, { province: '广东' }), rec(3, { province: '浙江省' })], headers: { province: '所在地区' } }, 'zh-CN');
     expect(section(report, 'region').title).toBe('report.section.province');
