@@ -3,7 +3,7 @@ import { EMPTY, cellText, isBlank, isFormula, type Cell } from './cell';
 import { sumExactly } from '../normalize/decimal';
 import type { AmountParts, PeriodKind } from '../schema/period-columns';
 import type { FieldId } from '../schema/fields';
-import type { Row, Table } from './table';
+import type { HeadingBlock, Row, Table } from './table';
 import { displayText } from '../text/fold';
 import { inPublicPool, POOL_OWNER, returnedToPool } from './public-pool';
 
@@ -115,10 +115,8 @@ export function toRecords(
   const extras = (Object.entries(extraCols) as [FieldId, number[]][]).filter(([, cols]) => cols.length > 0);
   // A grouped report's blank owner cells stand for the owner at the top of their group.
   const grouped = table.groupOwners !== undefined && table.groupOwners.col === fieldCols.owner ? table.groupOwners.rows : null;
-  const headed = table.headingOwners;
-  let block = 0;
-  const regioned = table.headingRegions;
-  let regionBlock = 0;
+  const headedBy = headingAt(table.headingOwners);
+  const regionedBy = headingAt(table.headingRegions);
   const joined = table.joinedPhones;
   // A 是否公海 column says outright who is in the pool; its 否 stands whatever 退回公海时间 says.
   const poolMarked = fieldCols.publicPool !== undefined;
@@ -150,19 +148,12 @@ export function toRecords(
       if (owner !== undefined) fields.owner = owner;
     }
     // A rep's block heading (【张经理】) owns the rows under it that name no owner (table.ts headingOwners).
-    // Rows and blocks both run in sheet order: one pointer walks the blocks.
-    if (headed !== undefined) {
-      while (block < headed.length && headed[block].to < row.sheetRow) block++;
-      const b = headed[block];
-      if (b !== undefined && b.from <= row.sheetRow && (fields.owner === undefined || isBlank(fields.owner))) fields.owner = b.owner;
-    }
+    const rep = headedBy(row.sheetRow);
+    if (rep !== undefined && (fields.owner === undefined || isBlank(fields.owner))) fields.owner = rep;
     // A region's block heading (【华东】) is the region of the rows under it; the table keeps such blocks
     // only for a sheet with no region column (table.ts headingRegions).
-    if (regioned !== undefined) {
-      while (regionBlock < regioned.length && regioned[regionBlock].to < row.sheetRow) regionBlock++;
-      const b = regioned[regionBlock];
-      if (b !== undefined && b.from <= row.sheetRow && fields.province === undefined) fields.province = b.owner;
-    }
+    const region = regionedBy(row.sheetRow);
+    if (region !== undefined && fields.province === undefined) fields.province = region;
     // A customer the CRM put back in the public pool (是否公海 是) is nobody's, whatever rep 负责人 still
     // names: the record reads its owner as the pool (the sheet's cell is left as typed).
     // Without that column, a 退回公海时间 later than any 领取时间 says the same.
@@ -260,6 +251,20 @@ export function partsSum(row: Row, parts: AmountParts, cellAt: (row: Row, col: n
     values.push(cell.value);
   }
   return values.length === 0 ? EMPTY : { kind: 'number', value: sumExactly(values) };
+}
+
+/**
+ * What the block heading over a sheet row names (a rep's 【张经理】, a region's 【华东】), undefined
+ * under none. Rows are asked in sheet order, as the blocks run: one pointer walks the blocks.
+ */
+function headingAt(blocks: readonly HeadingBlock[] | undefined): (sheetRow: number) => Cell | undefined {
+  if (blocks === undefined) return () => undefined;
+  let at = 0;
+  return (sheetRow) => {
+    while (at < blocks.length && blocks[at].to < sheetRow) at++;
+    const b = blocks[at];
+    return b !== undefined && b.from <= sheetRow ? b.owner : undefined;
+  };
 }
 
 /** How many of a row's parts hold a purchase, a number above 0 (a 0 is a period he did not buy in). */
