@@ -3,6 +3,7 @@
  * reminders and report sheets) or a CSV with its companion files; reports what the summary and the
  * JSON report must mention.
  */
+import type ExcelJS from 'exceljs';
 import type { HiddenSheet } from './hidden-sheets';
 import { cellText, columnLetter, isFormula, typedOver, type TypedOver, type AcrossSheetsResult, type Lang, type Params, type Plan } from '../shared';
 import { EXCEL_CELL_LIMIT } from '../shared/dedupe';
@@ -17,6 +18,8 @@ import { rowMap, type RowMap } from './io/row-map';
 import { outputCell, typedOverLines, type KeptTyped } from './io/typed-over-rows';
 import type { TypedOutcome } from './io/typed-cells';
 import { movesWithItsRow } from './io/table-formulas';
+import { shiftedAsExcel } from './io/shifted-formulas';
+import { rowShift } from './io/kept-rows';
 import { pointsAtSheet } from './io/sheet-references';
 import { tablesOf } from './io/sheet-tables';
 import { tablesInRemovedRows } from './io/side-tables';
@@ -101,6 +104,7 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
       ...typedProblems.map((p) => ({ key: p.code, params: p.params })),
       ...unkeptNote(loaded, shown, lang),
       ...(written.keptGone ? [{ key: 'cli.note.keptRowsGone' as const, params: { path: shown, count: written.keptGone } }] : []),
+      ...(written.formulasShifted ? [{ key: 'cli.note.formulasShifted' as const, params: { path: shown, rows: plan.merge?.removeRows.length ?? 0, ...written.formulasShifted } }] : []),
       ...(written.linksToArchive ? [{ key: 'cli.note.linksToArchive' as const, params: { path: shown, count: written.linksToArchive, sheet: written.archiveSheet ?? '' } }] : []),
       ...(written.picturesToArchive ? [{ key: 'cli.note.picturesToArchive' as const, params: { path: shown, count: written.picturesToArchive, sheet: written.archiveSheet ?? '' } }] : []),
       ...typedNotes(written.typed ?? [], lang),
@@ -261,16 +265,18 @@ function refuseMergeOverSideTables(loaded: LoadedInput, plan: Plan): void {
 }
 
 /**
- * Removing merged rows shifts every row below them, and exceljs has no formula engine to rewrite
- * references the way Excel does on a row delete: a per-row =HYPERLINK("mailto:"&E42) would mail
- * another customer, a total =SUM(A5:A400) would count other rows. Formulas are sacred, so an .xlsx
- * merge is refused before anything is written when the sheet (or another sheet pointing at it)
- * holds such formulas; a CSV output, or the add-ins (Excel deletes rows itself), can still merge.
- * A formula that reads no row a merge moves, one Excel would not rewrite either (a sum typed by hand
- * =59134+2000, =COUNTIF(J:J,"张敏"), another sheet's cell, a 汇总's =SUM('客户档案'!J:J), an Excel
- * table's calculated column), moves as it is and does not stop a merge (table-formulas.ts). Nor
- * does one reading only rows above the first row removed (a per-rep 小计 above new customers typed
- * under the table), which stay where they are.
+ * Removing merged rows shifts every row below them, and exceljs has no formula engine: the run
+ * rewrites a formula's references itself the way Excel does on a row delete (shifted-formulas.ts):
+ * a 合计's =SUM(I5:I400) shrinks by the archived rows, a per-row =HYPERLINK("mailto:"&E42) reads the
+ * row it moved to. Formulas are sacred, so an .xlsx merge is still refused before anything is written
+ * when the sheet (or another sheet pointing at it) holds a formula that cannot be rewritten exactly:
+ * one Excel would turn into #REF! (it reads an archived cell), or one reading the rows through a
+ * defined name, a 3-D reference or a text; a CSV output, or the add-ins (Excel deletes rows itself),
+ * can still merge. A formula that reads no row a merge moves (a sum typed by hand =59134+2000,
+ * =COUNTIF(J:J,"张敏"), another sheet's cell, a 汇总's =SUM('客户档案'!J:J), an Excel table's
+ * calculated column) moves as it is (table-formulas.ts), and so does one reading only rows above the
+ * first row removed. A formula in an archived row goes to the archive as its value, its formula in a
+ * note: it reads nothing misplaced.
  */
 function refuseMergeOverFormulas(loaded: LoadedInput, plan: Plan): void {
   if (!plan.merge || plan.merge.removeRows.length === 0) return;
@@ -281,16 +287,18 @@ function refuseMergeOverFormulas(loaded: LoadedInput, plan: Plan): void {
   // Rows above the first one removed stay put: formulas reading only them (a 小计 over the rows above
   // the new customers typed under the table) keep their meaning. removeRows is ascending.
   const firstMoved = plan.merge.removeRows[0];
+  const removed = new Set(plan.merge.removeRows);
+  const shift = rowShift(plan.merge.removeRows);
   // The rows of the formulas counted, and one of them as written: a 合计 row's =SUM(I5:I121) is named.
   const formulaRows = new Set<number>();
   let example = '';
   cells.forEach((row, r) => row.forEach((cell, c) => {
-    if (!isFormula(cell)) return;
-    if (!sheetOf || !movesWithItsRow(sheetOf, cell.formula!, firstRow + r, firstCol + c, firstMoved)) {
-      count++;
-      formulaRows.add(firstRow + r);
-      example ||= `=${cell.formula!.replace(/^=/, '')}`;
-    }
+    if (!isFormula(cell) || removed.has(firstRow + r)) return;
+    if (sheetOf && movesWithItsRow(sheetOf, cell.formula!, firstRow + r, firstCol + c, firstMoved)) return;
+    if (sheetOf && rewritable(sheetOf, firstRow + r, firstCol + c, shiftedAsExcel(cell.formula!, plan.sheetName, true, shift))) return;
+    count++;
+    formulaRows.add(firstRow + r);
+    example ||= `=${cell.formula!.replace(/^=/, '')}`;
   }));
   const sheet = plan.sheetName;
   // A real reference to the sheet, not its name inside a text (业绩's "新增客户达标") or another sheet's name (老客户).
@@ -298,7 +306,10 @@ function refuseMergeOverFormulas(loaded: LoadedInput, plan: Plan): void {
   loaded.base?.workbook.eachSheet((ws) => {
     if (ws === loaded.base?.worksheet) return;
     ws.eachRow((row) => row.eachCell((cell) => {
-      if (cell.formula && pointsAtSheet(cell.formula, sheet, tables)) pointing++;
+      // Rewritten like the sheet's own unless a text in it names the sheet (INDIRECT("客户!A"&B2)): Excel leaves texts alone.
+      if (!cell.formula || !pointsAtSheet(cell.formula, sheet, tables)) return;
+      if (!textNamesSheet(cell.formula, sheet) && rewritable(ws, Number(cell.row), Number(cell.col), shiftedAsExcel(cell.formula, sheet, false, shift))) return;
+      pointing++;
     }));
   });
   // The sheet's own formulas and those of other sheets (a 汇总's ='张三'!A2) are counted apart: the
@@ -311,4 +322,20 @@ function refuseMergeOverFormulas(loaded: LoadedInput, plan: Plan): void {
   }
   if (count > 0) throw new CliError('cli.mergeOverFormulas', { sheet, count });
   if (pointing > 0) throw new CliError('cli.mergeOverFormulasPointing', { sheet, pointing });
+}
+
+/**
+ * Whether the formula at (row, col) of `ws`, rewritten as `shifted` (null: it cannot be), can be put
+ * back so: an array formula ({=SUM(F2:F9*G2:G9)} over a range of cells) is one formula for all its
+ * cells, which exceljs keeps only as written, so it must need no rewriting.
+ */
+function rewritable(ws: ExcelJS.Worksheet, row: number, col: number, shifted: string | null): boolean {
+  if (shifted === null) return false;
+  const value = ws.getCell(row, col).value as { shareType?: string; formula?: string } | null;
+  return value?.shareType !== 'array' || shifted === (value.formula ?? '').replace(/^=/, '');
+}
+
+/** Whether a text in quotes in `formula` holds the sheet's name (an INDIRECT or HYPERLINK address to it). */
+function textNamesSheet(formula: string, sheet: string): boolean {
+  return (formula.match(/"(?:[^"]|"")*"/g) ?? []).some((text) => text.toLowerCase().includes(sheet.toLowerCase()));
 }

@@ -10,8 +10,9 @@ import { unescapeXml } from './xml-text';
 const A1 = String.raw`\$?[A-Za-z]{1,3}\$?\d+`;
 const ROWS = String.raw`\$?\d+:\$?\d+`;
 /** A sheet name before `!`: quoted ('…''…'), or plain. */
-const SHEET = String.raw`(?:'(?:[^']|'')+'|[^\s'!:(),"=<>&+\-*/^;{}\[\]]+)!`;
-const REF = new RegExp(String.raw`(?<![\w.$!])(${SHEET})?(${A1}(?::${A1})?|${ROWS})(?![\w(!])`, 'g');
+export const SHEET = String.raw`(?:'(?:[^']|'')+'|[^\s'!:(),"=<>&+\-*/^;{}\[\]]+)!`;
+/** A reference to cells or rows, after an optional sheet name (group 1); the reference itself is group 2. */
+export const REF = new RegExp(String.raw`(?<![\w.$!])(${SHEET})?(${A1}(?::${A1})?|${ROWS})(?![\w(!])`, 'g');
 
 const LAST_ROW = 1048576;
 

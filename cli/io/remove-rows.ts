@@ -77,7 +77,7 @@ function clearRow(sheet: ExcelJS.Worksheet, row: number): void {
  * Shared formulas name their master cell and are translated from its position, so a moved clone or
  * master would compute something else. Each becomes a formula of its own first, as it reads now.
  */
-function ownFormulas(sheet: ExcelJS.Worksheet): void {
+export function ownFormulas(sheet: ExcelJS.Worksheet): void {
   const own: [ExcelJS.Cell, ExcelJS.CellFormulaValue][] = [];
   sheet.eachRow((row) => {
     row.eachCell((cell) => {

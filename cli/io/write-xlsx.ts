@@ -26,6 +26,7 @@ import type { HiddenSheet } from '../hidden-sheets';
 import { reminderHeaders } from './reminder-rows';
 import { removeRows } from './remove-rows';
 import { movesWithItsRow } from './table-formulas';
+import { shiftedAsExcel, shiftWorkbookFormulas, type FormulasShifted } from './shifted-formulas';
 import { recalcOnOpenAfterChanges } from './recalc-on-open';
 import { addReportSheet } from './report-sheet';
 import { rowMap, type RowMap } from './row-map';
@@ -90,6 +91,8 @@ export interface XlsxWritten {
    * only at rows the merge moved to the archive: left out (a name's becomes #REF!, as in Excel).
    */
   keptGone?: number;
+  /** The formulas a merge rewrote as Excel would (a 合计's =SUM shrunk by the archived rows): how many, and the first. */
+  formulasShifted?: FormulasShifted;
   /** Links to rows the merge archived, now leading to them on the archive sheet (row-pointers.ts). */
   linksToArchive?: number;
   /** Pictures on rows the merge archived, now beside them on the archive sheet. */
@@ -185,10 +188,14 @@ export function applyToWorkbook(target: XlsxTarget): XlsxWritten {
   const typedSheet = typedKept.target ? writeTypedOverSheet(workbook, typedKept.target, typedOverLines(typedKept.kept, rows, lang, today ?? ''), lang) : undefined;
   // The rule columns (大区) for the next run, which may be given no settings file (own-columns.ts).
   const recordElsewhere = writeOwnColumns(workbook, worksheet.name, toRecord(plan), plan.classMemory);
-  // write-output refuses a merge over formulas that read moving rows before we get here (their
-  // references would point at other rows); the workbook is still only in memory if that ever slips.
-  const movesSafely = (formula: string, row: number, col: number) => movesWithItsRow(worksheet, formula, row, col, plan.merge?.removeRows[0]);
+  // A formula reading moving rows is rewritten as Excel rewrites it on a row delete, just after the rows
+  // move (shifted-formulas.ts); write-output refuses before we get here a merge over one that cannot be
+  // (it would read other rows); the workbook is still only in memory if that ever slips.
+  const shift = plan.merge ? rowShift(plan.merge.removeRows) : undefined;
+  const movesSafely = (formula: string, row: number, col: number) =>
+    movesWithItsRow(worksheet, formula, row, col, plan.merge?.removeRows[0]) || (shift !== undefined && shiftedAsExcel(formula, worksheet.name, true, shift) !== null);
   if (plan.merge && removeRows(worksheet, plan.merge.removeRows, movesSafely) > 0) throw new Error('a merge moved formula cells; nothing was written');
+  const formulasShifted = plan.merge && plan.merge.removeRows.length > 0 ? shiftWorkbookFormulas(workbook, worksheet, plan.merge.removeRows) : undefined;
   // The filter and tables end where the table now does.
   if (plan.merge) shrinkRanges(worksheet, plan.merge.removeRows);
   // The formulas' cached results were computed before the run changed cells or the rows left: Excel recomputes them on open.
@@ -202,6 +209,7 @@ export function applyToWorkbook(target: XlsxTarget): XlsxWritten {
   return {
     workbook, skipped, notesOmitted, ...added, ...(keptGone > 0 ? { keptGone } : {}), ...(recordElsewhere ? { recordElsewhere } : {}),
     ...(typedSheet ? { typedOver: { sheet: typedSheet, kept: typedKept.kept } } : {}),
+    ...(formulasShifted ? { formulasShifted } : {}),
     ...(toArchive?.links ? { linksToArchive: toArchive.links } : {}), ...(toArchive?.pictures ? { picturesToArchive: toArchive.pictures } : {}),
   };
 }

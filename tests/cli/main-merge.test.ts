@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { cellText, t, type Cell, type Grid } from '../../shared';
 import { main } from '../../cli/main';
 import { readCsv } from '../../cli/io/read-csv';
@@ -529,11 +530,11 @@ describe('the JSON report', () => {
 });
 
 describe('--merge over formulas', () => {
-  it('refuses to merge in an .xlsx whose sheet holds formulas, before writing anything (their references cannot be rewritten)', async () => {
+  it('refuses to merge in an .xlsx whose formula reads a cell of the archived row, before writing anything (Excel would make it #REF!)', async () => {
     await clean('with-formula.xlsx');
     const wb = await workbook('with-formula.xlsx');
-    const sheet = wb.getWorksheet(MAIN)!;
-    sheet.getCell('K2').value = { formula: 'HYPERLINK("mailto:"&C2)', result: '' } as ExcelJS.CellFormulaValue;
+    // Row 4 (张伟 typed again) is the one archived; a 提成 worked out from its amount has nothing left to read.
+    wb.getWorksheet(MAIN)!.getCell('K6').value = { formula: 'I4*0.1', result: 1280 } as ExcelJS.CellFormulaValue;
     await wb.xlsx.writeFile(path.join(dir, 'input.xlsx'));
     const { code, io } = await cli(['clean', 'input.xlsx', '--out', 'merged.xlsx', ...TODAY, '--merge']);
     expect(code).toBe(1);
@@ -547,10 +548,12 @@ describe('--merge over formulas', () => {
   ])('counts the sheet\'s own formulas (%i) apart from those of a 汇总 pointing at it', async (own, said) => {
     await clean('with-formula.xlsx');
     const wb = await workbook('with-formula.xlsx');
-    if (own > 0) wb.getWorksheet(MAIN)!.getCell('K2').value = { formula: 'HYPERLINK("mailto:"&C2)', result: '' } as ExcelJS.CellFormulaValue;
+    if (own > 0) wb.getWorksheet(MAIN)!.getCell('K6').value = { formula: 'I4*0.1', result: 1280 } as ExcelJS.CellFormulaValue;
     const sum = wb.addWorksheet('汇总');
-    sum.getCell('A1').value = { formula: 'customers!A2', result: '' } as ExcelJS.CellFormulaValue;
-    sum.getCell('A2').value = { formula: 'customers!A3', result: '' } as ExcelJS.CellFormulaValue;
+    sum.getCell('A1').value = { formula: 'customers!B4', result: '' } as ExcelJS.CellFormulaValue;
+    sum.getCell('A2').value = { formula: 'customers!I4', result: '' } as ExcelJS.CellFormulaValue;
+    // Rewritten, not counted: it reads rows that stay (2) and move (5).
+    sum.getCell('A3').value = { formula: 'customers!I2+customers!I5', result: 15800 } as ExcelJS.CellFormulaValue;
     await wb.xlsx.writeFile(path.join(dir, 'input.xlsx'));
     const { code, io } = await cli(['clean', 'input.xlsx', '--out', 'merged.xlsx', ...TODAY, '--merge', '--sheet', MAIN]);
     expect(code).toBe(1);
@@ -606,11 +609,52 @@ describe('--merge over formulas', () => {
     expect((await workbook('merged.xlsx')).getWorksheet(MAIN)!.getCell('K5').formula).toBe('SUM(I2:I3)');
   });
 
-  it('still refuses a formula that reads a row the merge removes or moves, wherever it stands', async () => {
+  it('rewrites the formulas reading rows that move as Excel does on a row delete: the sheet\'s own, a 汇总\'s, the 合计 row\'s', async () => {
     await clean('with-formula.xlsx');
     const wb = await workbook('with-formula.xlsx');
-    wb.getWorksheet(MAIN)!.getCell('I5').value = { formula: 'I6+1000', result: 13800 } as ExcelJS.CellFormulaValue;
-    wb.addWorksheet('汇总').getCell('A1').value = { formula: 'SUM(customers!I2:I7)', result: 79200 } as ExcelJS.CellFormulaValue;
+    const sheet = wb.getWorksheet(MAIN)!;
+    // Row 4 (张伟 typed again) is archived: 刘洋 moves from row 5 to 4, 陈静 from 6 to 5, the 合计 (its label under 姓名) from 8 to 7.
+    sheet.getCell('K5').value = { formula: 'HYPERLINK("mailto:"&D5,"写信给 D5")', result: '写信给 D5' } as ExcelJS.CellFormulaValue;
+    sheet.getRow(8).values = [undefined, '合计'];
+    sheet.getCell('I8').value = { formula: 'SUM(I2:I7)', result: 79200 } as ExcelJS.CellFormulaValue;
+    sheet.getCell('K8').value = { formula: 'SUBTOTAL(103,$B$2:$B$7)', result: 6 } as ExcelJS.CellFormulaValue;
+    wb.addWorksheet('汇总').getCell('A1').value = { formula: "AVERAGE('customers'!I2:I7)+customers!I6", result: 58200 } as ExcelJS.CellFormulaValue;
+    await wb.xlsx.writeFile(path.join(dir, 'input.xlsx'));
+    const { code, io } = await cli(['clean', 'input.xlsx', '--out', 'merged.xlsx', ...TODAY, '--merge', '--sheet', MAIN]);
+    expect(io.err).toBe('');
+    expect(code).toBe(0);
+    const out = await workbook('merged.xlsx');
+    const main = out.getWorksheet(MAIN)!;
+    expect([main.getCell('B4').value, main.getCell('K4').formula]).toEqual(['刘洋', 'HYPERLINK("mailto:"&D4,"写信给 D5")']);
+    expect([main.getCell('B7').value, main.getCell('I7').formula, main.getCell('K7').formula]).toEqual(['合计', 'SUM(I2:I6)', 'SUBTOTAL(103,$B$2:$B$6)']);
+    expect(out.getWorksheet('汇总')!.getCell('A1').formula).toBe("AVERAGE('customers'!I2:I6)+customers!I5");
+    // Their cached results counted the archived row: Excel computes them anew on open.
+    const book = await (await JSZip.loadAsync(readFileSync(path.join(dir, 'merged.xlsx')))).file('xl/workbook.xml')!.async('string');
+    expect(book).toMatch(/<calcPr\b[^>]*\sfullCalcOnLoad="(?:1|true)"/);
+  });
+
+  it.each<[string, string, string]>([
+    ['zh-CN', '合计', '合并从工作表中移走了 1 行，引用这些行的 2 个公式已按 Excel 删除行时的方式改写（如 =SUM(I2:I7) → =SUM(I2:I6)）；Excel 打开“merged.xlsx”时会重新计算。'],
+    ['en', 'Total', 'The merge took 1 row out of the sheet, and 2 formulas reading them were rewritten as Excel rewrites them when rows are deleted (such as =SUM(I2:I7) → =SUM(I2:I6)); Excel computes them anew when it opens "merged.xlsx".'],
+  ])('says which formulas it rewrote (%s)', async (lang, label, said) => {
+    await clean('with-formula.xlsx');
+    const wb = await workbook('with-formula.xlsx');
+    const sheet = wb.getWorksheet(MAIN)!;
+    sheet.getRow(8).values = [undefined, label];
+    sheet.getCell('I8').value = { formula: 'SUM(I2:I7)', result: 79200 } as ExcelJS.CellFormulaValue;
+    sheet.getCell('K8').value = { formula: 'AVERAGE(I2:I7)', result: 13200 } as ExcelJS.CellFormulaValue;
+    await wb.xlsx.writeFile(path.join(dir, 'input.xlsx'));
+    const { code, io } = await cli(['clean', 'input.xlsx', '--out', 'merged.xlsx', '--today', '2024-06-01', '--quiet', '--merge', '--sheet', MAIN, '--lang', lang]);
+    expect(io.err).toBe('');
+    expect(code).toBe(0);
+    expect(io.out).toContain(said);
+  });
+
+  it('still refuses a formula that reads the archived row, wherever it stands', async () => {
+    await clean('with-formula.xlsx');
+    const wb = await workbook('with-formula.xlsx');
+    wb.getWorksheet(MAIN)!.getCell('I5').value = { formula: 'I4+1000', result: 13800 } as ExcelJS.CellFormulaValue;
+    wb.addWorksheet('汇总').getCell('A1').value = { formula: 'customers!I4', result: 12800 } as ExcelJS.CellFormulaValue;
     await wb.xlsx.writeFile(path.join(dir, 'input.xlsx'));
     const { code, io } = await cli(['clean', 'input.xlsx', '--out', 'merged.xlsx', ...TODAY, '--merge', '--sheet', MAIN]);
     expect(code).toBe(1);
@@ -618,14 +662,15 @@ describe('--merge over formulas', () => {
   });
 
   it.each<[string, string[], string]>([
-    ['zh-CN', ['合计', '', '', '', '', '', '', ''], '未合并：工作表“customers”第 8 行是合计行，其中有 1 个公式（如 =SUM(I2:I7)），'],
-    ['en', ['Total', '', '', '', '', '', '', ''], 'Not merged: the sheet "customers" has 1 formula(s) (such as =SUM(I2:I7)) in the totals row(s) 8, and'],
-  ])('names the totals row whose =SUM blocks the merge, and says how to go on (%s)', async (lang, label, said) => {
+    ['zh-CN', ['合计', '', '', '', '', '', '', ''], '未合并：工作表“customers”第 8 行是合计行，其中有 1 个公式（如 =SUM(I2:I7)-I4），'],
+    ['en', ['Total', '', '', '', '', '', '', ''], 'Not merged: the sheet "customers" has 1 formula(s) (such as =SUM(I2:I7)-I4) in the totals row(s) 8, and'],
+  ])('names the totals row whose formula blocks the merge, and says how to go on (%s)', async (lang, label, said) => {
     await clean('with-formula.xlsx');
     const wb = await workbook('with-formula.xlsx');
     const sheet = wb.getWorksheet(MAIN)!;
     sheet.getRow(8).values = [undefined, ...label];
-    sheet.getCell('I8').value = { formula: 'SUM(I2:I7)', result: 79200 } as ExcelJS.CellFormulaValue;
+    // The shop took the row typed again out of the total by hand: once that row is archived, Excel would write #REF!.
+    sheet.getCell('I8').value = { formula: 'SUM(I2:I7)-I4', result: 66400 } as ExcelJS.CellFormulaValue;
     await wb.xlsx.writeFile(path.join(dir, 'input.xlsx'));
     const { code, io } = await cli(['clean', 'input.xlsx', '--out', 'merged.xlsx', ...TODAY, '--merge', '--sheet', MAIN, '--lang', lang]);
     expect(code).toBe(1);

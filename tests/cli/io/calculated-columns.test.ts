@@ -190,10 +190,21 @@ describe('an Excel table with calculated columns (年龄, 等级) keeps every co
     expect((await partOf(out, TABLE)).match(/hiddenButton="1"/g)).toHaveLength(columns.length);
   });
 
-  it('a merge is still refused when a formula in the table reads a cell by its address', async () => {
-    // 折后金额 =E5*0.9 typed in one row of the table: moved up a row, it would read its neighbour's amount.
+  it('a formula in the table that reads a cell by its address is rewritten as Excel does when the merge deletes a row', async () => {
+    // 折后金额 =E5*0.9 typed in one row of the table: moved up a row, it reads its own row's amount again.
     const zip = await JSZip.loadAsync(await calculatedTable());
     const sheet = (await zip.file(SHEET)!.async('string')).replace(/<c r="G5"[^>]*>[\s\S]*?<\/c>/, '<c r="G5"><f>E5*0.9</f><v>22500</v></c>');
+    zip.file(SHEET, sheet);
+    const { code, err, out } = await cleanIn(dir, await zip.generateAsync({ type: 'uint8array' }), '--merge');
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect((await loadWorkbook(out)).getWorksheet('客户')!.getCell('G4').formula).toBe('E4*0.9');
+  });
+
+  it('a merge is still refused when a formula in the table reads the archived row by its address', async () => {
+    // =E4*0.9 reads 张伟 typed again, the row the merge archives: Excel would write #REF!.
+    const zip = await JSZip.loadAsync(await calculatedTable());
+    const sheet = (await zip.file(SHEET)!.async('string')).replace(/<c r="G5"[^>]*>[\s\S]*?<\/c>/, '<c r="G5"><f>E4*0.9</f><v>22500</v></c>');
     zip.file(SHEET, sheet);
     const { code, err } = await cleanIn(dir, await zip.generateAsync({ type: 'uint8array' }), '--merge');
     expect(code).not.toBe(0);
