@@ -4,9 +4,9 @@
  * keys (a user may switch a cleaner off).
  */
 import type { CustomerRecord } from '../table/records';
-import { FIELDS, type FieldId } from '../schema/fields';
+import type { FieldId } from '../schema/fields';
 import type { Cell } from '../table/cell';
-import { DIGITS_LOST_BY_KIND } from '../normalize/lost-digits';
+import { digitsLost } from '../normalize/lost-digits';
 import { foldText, lettersAndDigits, matchText } from './keys/fold';
 import { phoneKeys, type PhoneKey } from './keys/phone';
 import { PhoneReadings } from '../normalize/phone';
@@ -146,22 +146,13 @@ function cached<T extends object | string | null>(cache: Map<string, T> | undefi
 }
 
 /**
- * Fields whose cells may hold a number the sheet cut (a mobile as 1.38E+10, an ID as 4.40306E+17),
- * with the test their cleaner flags it by (normalize/lost-digits.ts).
- */
-const DIGITS_LOST: Readonly<Partial<Record<FieldId, (cell: Cell) => boolean>>> = Object.fromEntries(
-  FIELDS.filter((f) => DIGITS_LOST_BY_KIND[f.kind] !== undefined).map((f) => [f.id, DIGITS_LOST_BY_KIND[f.kind]]),
-);
-
-/**
  * A cell's text for matching, '' for none. A number whose digits the run says are lost is none, as
  * blank as an empty cell: 13800000000 (1.38E+10) is what many mobiles became, so it is evidence
  * neither that two rows are one customer nor that they are two, whether a number cell or the
  * exponent text a CSV export wrote. The cell itself stays as it is, flagged.
  */
 function matchTextOf(cell: Cell | undefined, f: FieldId): string {
-  const lost = DIGITS_LOST[f];
-  return cell !== undefined && lost !== undefined && lost(cell) ? '' : matchText(cell);
+  return digitsLost(f, cell) ? '' : matchText(cell);
 }
 
 /**

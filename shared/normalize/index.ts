@@ -17,6 +17,7 @@ import { cleanId } from './id';
 import { cleanPostcode } from './postcode';
 import { cleanUrl } from './url';
 import { cleanText } from './text';
+import { cleanWechat } from './wechat';
 import { cleanProvince } from './province';
 import { isCutShortAccount, isDitto, isMasked, isPlaceholder, isSkipCode } from './placeholder';
 import { cleanGender } from './gender';
@@ -31,6 +32,7 @@ export const KIND_CLEANERS: Readonly<Record<FieldKind, Cleaner>> = {
   'person-name': cleanPersonName,
   company: cleanCompany,
   phone: cleanPhone,
+  wechat: cleanWechat,
   email: cleanEmail,
   date: cleanDate,
   amount: cleanAmount,

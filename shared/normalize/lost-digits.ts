@@ -6,7 +6,7 @@
  */
 import { numberText, type Cell } from '../table/cell';
 import { dropQuotePrefix, foldAll } from '../text/fold';
-import type { FieldKind } from '../schema/fields';
+import { FIELDS, type FieldId, type FieldKind } from '../schema/fields';
 
 const EXPONENT_TEXT = /^[+-]?\d+(?:\.\d+)?[eE][+-]?\d+$/;
 const EXPONENT_PARTS = /^(\d+)(?:\.(\d+))?[eE]\+?(\d+)$/;
@@ -91,8 +91,28 @@ export function idDigitsLost(cell: Cell): boolean {
   return cell.kind === 'text' && MAY_BE_EXPONENT.test(cell.value) && isExponentText(foldedNumber(cell.value));
 }
 
-/** The kinds of field whose cleaner flags lost digits, each with its test. */
+/**
+ * The kinds of field whose cleaner flags lost digits, each with its test. A WeChat column holds the
+ * mobile an account is found by as often as an ID of letters (wxid_…): typed as a number, it is cut as
+ * a mobile is, and read by the phone's test (13912345678 is whole; 13900000000, shown 1.39E+10, is not).
+ */
 export const DIGITS_LOST_BY_KIND: Readonly<Partial<Record<FieldKind, (cell: Cell) => boolean>>> = {
   phone: phoneDigitsLost,
   id: idDigitsLost,
+  wechat: phoneDigitsLost,
 };
+
+/**
+ * The same tests by field (mobile, phone, wechat, idCard, customerId, orderId, qq…): for whatever keys rows
+ * by a field's value (the duplicate finder's profile, an order list's buyers), so that a cut number,
+ * which many numbers read alike once cut, keys nothing.
+ */
+export const DIGITS_LOST_BY_FIELD: Readonly<Partial<Record<FieldId, (cell: Cell) => boolean>>> = Object.fromEntries(
+  FIELDS.filter((f) => DIGITS_LOST_BY_KIND[f.kind] !== undefined).map((f) => [f.id, DIGITS_LOST_BY_KIND[f.kind]]),
+);
+
+/** Whether `cell` of `field` holds a number whose digits the sheet threw away, by its cleaner's test. */
+export function digitsLost(field: FieldId, cell: Cell | undefined): boolean {
+  const lost = DIGITS_LOST_BY_FIELD[field];
+  return cell !== undefined && lost !== undefined && lost(cell);
+}

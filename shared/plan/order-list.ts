@@ -27,6 +27,7 @@ import { valueKey } from '../dedupe/value-key';
 import { phoneKeys, type PhoneKey } from '../dedupe/keys/phone';
 import { matchText } from '../dedupe/keys/fold';
 import { isCutShortAccount, isMasked, isPlaceholder } from '../normalize/placeholder';
+import { digitsLost } from '../normalize/lost-digits';
 import { namesCustomersOwnDate } from '../schema/customer-date';
 import { sumExactly } from '../normalize/decimal';
 import { officialProvince } from '../normalize/province';
@@ -51,6 +52,14 @@ function phoneIdentity(c: Cell, region: string, cache: Map<string, PhoneKey[]>):
 }
 
 const filled = (c: Cell | undefined): c is Cell => c !== undefined && !isBlank(c) && c.kind !== 'error';
+
+/**
+ * A cell that may name a buyer or an order: filled, no placeholder (无), and no number whose digits
+ * the sheet threw away (normalize/lost-digits.ts: the cleaner flags it, the duplicate finder reads it
+ * as blank), 13812345678 and 13987654321 both being 13800000000 once cut.
+ */
+const usableCell = (c: Cell | undefined, f: FieldId): c is Cell =>
+  filled(c) && !(c.kind === 'text' && isPlaceholder(c.value)) && !digitsLost(f, c);
 
 export function isOrderList(
   records: readonly CustomerRecord[],
@@ -197,8 +206,10 @@ function customersOf(records: readonly CustomerRecord[], region: string, byCompa
   // Phone texts repeat (one couple's orders): each is read once.
   const phones = new Map<string, PhoneKey[]>();
   const hidden = (v: string, f: FieldId) => isMasked(v) && !(f === 'customerId' && isCutShortAccount(v));
+  // So is a number the sheet cut (a mobile as 1.38E+10, an order number kept to 15 digits): many read
+  // alike once cut, and two buyers' cells of 13800000000 are told apart as if they were empty.
   const key = (c: Cell | undefined, f: FieldId) =>
-    filled(c) && !(c.kind === 'text' && (hidden(c.value, f) || isPlaceholder(c.value))) ? (f === 'phone' ? phoneIdentity(c, region, phones) : valueKey(f, c, region)) : '';
+    usableCell(c, f) && !(c.kind === 'text' && hidden(c.value, f)) ? (f === 'phone' ? phoneIdentity(c, region, phones) : valueKey(f, c, region)) : '';
   const parent = records.map((_, i) => i);
   // Each customer's identities so far (the first value of each), by its root.
   const ids = new Map<number, Map<FieldId, string>>();
@@ -292,7 +303,7 @@ function traitsOf(r: CustomerRecord, region: string, cache: Map<string, PhoneKey
   const out: Traits = new Map();
   for (const f of ['mobile', 'phone'] as const) {
     const c = r.fields[f];
-    if (!filled(c) || c.kind !== 'text' && c.kind !== 'number') continue;
+    if (!filled(c) || digitsLost(f, c) || c.kind !== 'text' && c.kind !== 'number') continue;
     const text = matchText(c);
     const shown = isMasked(text)
       ? [maskShown(text)].filter((s) => s !== '')
@@ -406,7 +417,8 @@ export function ordersOf(rows: readonly CustomerRecord[]): number {
   let unnumbered = 0;
   for (const r of rows) {
     const id = r.fields.orderId;
-    const key = id && !isBlank(id) ? matchText(id) : '';
+    // A number cut to 15 digits (3.92018E+18) is two orders' as much as one: a row of its own.
+    const key = id && !isBlank(id) && !digitsLost('orderId', id) ? matchText(id) : '';
     if (key === '') unnumbered++;
     else numbers.add(key);
   }

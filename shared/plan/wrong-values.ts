@@ -14,6 +14,7 @@ import type { MergePlan } from '../dedupe/types';
 export const WRONG_VALUE: ReadonlySet<MessageKey> = new Set<MessageKey>([
   'phone.precisionLost',
   'id.precisionLost',
+  'wechat.precisionLost',
   'phone.invalid',
   'email.invalid',
   'email.noDomainEnding',

@@ -84,6 +84,8 @@ export type FieldKind =
   | 'person-name'
   | 'company'
   | 'phone'
+  /** A WeChat ID: free text, or the phone number the account is found by, which a sheet may hold as a number and cut. */
+  | 'wechat'
   | 'email'
   | 'date'
   | 'amount'
@@ -228,7 +230,7 @@ export const FIELDS: readonly FieldDef[] = [
       'email id',
       // Abbreviated: Email Addr was read as the postal address by its 'addr'.
       'email addr', 'e-mail addr', 'email add', 'mail addr', 'mail id'] },
-  { id: 'wechat', kind: 'text', write: 'text', label: { 'zh-CN': '微信', en: 'WeChat' },
+  { id: 'wechat', kind: 'wechat', write: 'text', label: { 'zh-CN': '微信', en: 'WeChat' },
     synonyms: ['微信', '微信号', '微信账号', '微信id', 'wechat', 'wechat id', 'weixin'] },
   { id: 'qq', kind: 'id', write: 'text', label: { 'zh-CN': 'QQ', en: 'QQ' },
     synonyms: ['qq', 'qq号'] },

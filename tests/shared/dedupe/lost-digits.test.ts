@@ -7,6 +7,7 @@
  */
 import { run, reasonTexts, type Cell, type Grid, type Plan } from '../../../shared';
 import { DEFAULT_SETTINGS } from '../../../shared/settings/defaults';
+import { t } from '../../../shared/i18n';
 
 const TODAY = '2024-12-01';
 
@@ -126,5 +127,52 @@ describe('an ID number cut to 15 digits (4.40306E+17 and the number cell 4403061
       ['李娜', b, '广州白云物流有限公司', ''],
     ]);
     expect(plan.duplicates.groups).toEqual([]);
+  });
+});
+
+/**
+ * A 微信 column holding the number the account is found by, typed as a number and cut by Excel like a
+ * mobile: flagged, and as blank to the finder as a cut mobile. 13912345678 and 13955556666 both became
+ * 13900000000; equal as they now read, they name no one.
+ */
+describe('a WeChat number cut to 1.39E+10', () => {
+  const CUT_WECHAT: Cell = { kind: 'number', value: 13900000000, format: '0.00E+00' };
+  const WHOLE_WECHAT: Cell = { kind: 'number', value: 13912345678 };
+
+  it.each<[string, string | Cell, string | Cell]>([
+    ['two number cells', CUT_WECHAT, CUT_WECHAT],
+    ['a number cell and the exponent text a CSV export wrote', CUT_WECHAT, '1.39E+10'],
+  ])('ties no two 陈静 of other cities and flags each cell: %s', (_how, a, b) => {
+    const plan = planOf([
+      ['姓名', '微信', '城市'],
+      ['陈静', a, '杭州'],
+      ['陈静', b, '成都'],
+    ]);
+    expect(plan.duplicates.groups).toEqual([]);
+    expect(plan.issues.filter((i) => i.code === 'wechat.precisionLost').map((i) => i.sheetRow)).toEqual([2, 3]);
+  });
+
+  it('still ties two 陈静 whose WeChat is one whole number typed as a number (13912345678), unflagged', () => {
+    const plan = planOf([
+      ['姓名', '微信', '城市'],
+      ['陈静', WHOLE_WECHAT, '杭州'],
+      ['陈静', WHOLE_WECHAT, '成都'],
+    ]);
+    expect(group(plan).rows).toEqual([2, 3]);
+    expect(plan.issues.filter((i) => i.code === 'wechat.precisionLost')).toEqual([]);
+  });
+
+  it('an English sheet\'s WeChat ID column: two Emily Zhang of Toronto and Vancouver, each ID cut to 1.39E+10, are not one customer', () => {
+    const plan = planOf([
+      ['First Name', 'Last Name', 'WeChat ID', 'City'],
+      ['Emily', 'Zhang', CUT_WECHAT, 'Toronto'],
+      ['Emily', 'Zhang', '1.39E+10', 'Vancouver'],
+    ]);
+    expect(plan.duplicates.groups).toEqual([]);
+    const flags = plan.issues.filter((i) => i.code === 'wechat.precisionLost');
+    expect(flags.map((i) => [i.sheetRow, t('en', i.code, i.params)])).toEqual([
+      [2, '"13900000000" lost its last digits when the sheet stored it as a number: type the WeChat ID again from the source, as text.'],
+      [3, '"1.39E+10" lost its last digits when the sheet stored it as a number: type the WeChat ID again from the source, as text.'],
+    ]);
   });
 });

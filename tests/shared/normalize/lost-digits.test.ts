@@ -1,8 +1,9 @@
-import { exactDigits, hasTooManyDigits, idDigitsLost, isExponentText, looksRoundedPhone, phoneDigitsLost } from '../../../shared/normalize/lost-digits';
+import { DIGITS_LOST_BY_FIELD, exactDigits, hasTooManyDigits, idDigitsLost, isExponentText, looksRoundedPhone, phoneDigitsLost } from '../../../shared/normalize/lost-digits';
 import { cleanCell } from '../../../shared/normalize';
 import type { FieldId } from '../../../shared/schema/fields';
 import type { Cell } from '../../../shared/table/cell';
 import { ctxFor } from './context';
+import { issueTitle, t } from '../../../shared/i18n';
 
 describe('lost digits', () => {
   it.each([
@@ -86,5 +87,34 @@ describe('a number cut short, as the cleaners flag it and the duplicate finder r
   ])('%j in %s: lost = %s (%s)', (cell, field, lost) => {
     expect(idDigitsLost(cell)).toBe(lost);
     expect(flagged(cell, field, 'id.precisionLost')).toBe(lost);
+  });
+
+  // A 微信 column holds the phone number the account is found by as often as an ID (wxid_…, chenjing_88):
+  // typed as a number, Excel cuts it as it cuts a mobile.
+  it.each<[Cell, boolean, string]>([
+    [num(13900000000, '0.00E+00'), true, '1.39E+10 in an xlsx'],
+    [num(13900000000), true, 'the same under General'],
+    [text('1.39E+10'), true, 'exponent text from a CSV export'],
+    [num(13912345678), false, 'a whole 11-digit number cell: every digit is there'],
+    [num(13912345678, '0.00E+00'), false, 'every digit there, only shown in exponent form'],
+    [text('1.3912345678E+10'), false, 'exponent text holding every digit'],
+    [text('chenjing_88'), false, 'an ID of letters'],
+    [text('wxid_e2x9k1'), false, 'an ID with an e in it'],
+  ])('wechat %j: lost = %s (%s)', (cell, lost) => {
+    expect(DIGITS_LOST_BY_FIELD.wechat!(cell)).toBe(lost);
+    expect(flagged(cell, 'wechat', 'wechat.precisionLost')).toBe(lost);
+  });
+
+  it('says a cut WeChat number in Chinese and English, as the phone cleaner says a cut mobile, and leaves the cell', () => {
+    const r = cleanCell(num(13900000000, '0.00E+00'), ctxFor('wechat'));
+    expect(r.cell).toEqual(num(13900000000, '0.00E+00'));
+    expect(r.findings).toEqual([{ code: 'wechat.precisionLost', severity: 'error', params: { value: '13900000000' } }]);
+    expect(t('zh-CN', 'wechat.precisionLost', { value: '1.39E+10' })).toBe('“1.39E+10”被表格存成数字后丢失了末尾几位，无法恢复：请按原始资料以文本格式重新输入微信号。');
+    expect(t('en', 'wechat.precisionLost', { value: '1.39E+10' })).toBe('"1.39E+10" lost its last digits when the sheet stored it as a number: type the WeChat ID again from the source, as text.');
+    expect([issueTitle('zh-CN', 'wechat.precisionLost'), issueTitle('en', 'wechat.precisionLost')]).toEqual(['微信号末尾几位已丢失（被显示成科学计数法）', 'WeChat ID lost its last digits (scientific notation)']);
+  });
+
+  it('tidies a WeChat ID typed as text as before', () => {
+    expect(cleanCell(text('ｗｘｉｄ＿ａｂｃ '), ctxFor('wechat')).cell).toEqual(text('wxid＿abc'));
   });
 });

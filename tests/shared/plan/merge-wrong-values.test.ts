@@ -105,3 +105,20 @@ describe('a wrong value never fills the kept row', () => {
     expect(archivedRow(plan, 3)!.cells.map((c) => cellText(c))).toContain('1.38123E+10');
   });
 });
+
+describe('a WeChat cut to 1.39E+10 on the kept row, the duplicate holding it whole', () => {
+  // 陈静's 微信 is her mobile; one export of the member list held it as text, another as a CSV's 1.39E+10.
+  const plan = planOf([
+    ['姓名', '手机', '微信', '邮箱', '地址', '会员等级'],
+    ['陈静', '13912345678', '1.39E+10', 'chenjing@163.com', '杭州市西湖区文三路90号', '金卡'],
+    ['陈静', '13912345678', '13912345678', '', '', ''],
+  ]);
+
+  it('keeps the more complete row, which takes the valid WeChat, the cut one listed with the merged values', () => {
+    expect(plan.duplicates.groups[0].survivor).toBe(2);
+    const edit = plan.merge!.edits.find((e) => e.sheetRow === 2 && e.field === 'wechat')!;
+    expect([edit.reason, cellText(edit.before), cellText(edit.after)]).toEqual(['dedupe.fix.valid', '1.39E+10', '13912345678']);
+    expect(mergedValues(plan, 2)).toContain('微信: 1.39E+10（第2行）');
+    expect(plan.issues.filter((i) => i.code === 'wechat.precisionLost')).toEqual([]);
+  });
+});
