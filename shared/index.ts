@@ -1,7 +1,7 @@
 /** The core's public surface: the only module hosts (addin/, apps-script/, cli/) import. */
 export type { Cell, CellKind, IsoDate } from './table/cell';
 export { cellText, isBlank, isFormula, numberShown, numberText, sameCell, sheetDate, shownText } from './table/cell';
-export { currencyFormat, formatMarker, isTypedDecimalsFormat, numberWithDecimals, numberWithMarker } from './normalize/currency-format';
+export { currencyFormat, formatMarker, isTypedDecimalsFormat, numberWithDecimals, numberWithMarker, showsDecimalComma } from './normalize/currency-format';
 export type { Grid, CellRange } from './table/grid';
 export type { Table, Row } from './table/table';
 export type { CivilDate, DateSystem } from './table/civil-date';

@@ -41,6 +41,7 @@ const KIND_FAMILIES: readonly (readonly [MessageKey, MessageKey])[] = [
   ['remind.kind.renewal', 'remind.kind.renewalExpired'],
   ['remind.kind.feeRenewal', 'remind.kind.feeRenewalExpired'],
   ['remind.kind.due', 'remind.kind.dueExpired'],
+  ['remind.kind.paymentDue', 'remind.kind.paymentOverdue'],
 ];
 
 /**

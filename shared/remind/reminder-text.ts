@@ -6,6 +6,7 @@ import { messageText } from '../classify/reason';
 import { ownerKey, shareAnOwner } from '../table/owner-name';
 import type { Reminder, ReminderGroup, ReminderKind } from './types';
 import type { RenewalWord } from './renewal-word';
+import { isPaymentDue } from './due-label';
 import type { MessageKey } from '../i18n';
 
 export function reminderText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoRows' | 'heldBy'> & Partial<Pick<Reminder, 'maybeSame' | 'owner' | 'alsoIn' | 'maybeSameIn' | 'coCarers' | 'contacts' | 'renewalStated'>>): string {
@@ -101,8 +102,9 @@ export function renewalOf(reminder: Pick<Reminder, 'reason'>): RenewalWord | und
  * each reminder carries its own `what` (`whatOf`) and renewal (`renewalOf`).
  */
 export function reminderKindText(lang: Lang, kind: ReminderKind, what?: string, renewal?: RenewalWord): string {
-  if (what !== undefined && kind === 'contract') return t(lang, 'remind.kind.due', { what: sheetWord(lang, what) });
-  if (what !== undefined && kind === 'contractExpired') return t(lang, 'remind.kind.dueExpired', { what: sheetWord(lang, what) });
+  const payment = isPaymentDue(what);
+  if (what !== undefined && kind === 'contract') return t(lang, payment ? 'remind.kind.paymentDue' : 'remind.kind.due', { what: sheetWord(lang, what) });
+  if (what !== undefined && kind === 'contractExpired') return t(lang, payment ? 'remind.kind.paymentOverdue' : 'remind.kind.dueExpired', { what: sheetWord(lang, what) });
   if (renewal !== undefined && (kind === 'contract' || kind === 'contractExpired')) return t(lang, RENEWAL_KIND_LABELS[renewal][kind]);
   return t(lang, `remind.kind.${kind}`);
 }

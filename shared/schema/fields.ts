@@ -177,8 +177,8 @@ export const FIELDS: readonly FieldDef[] = [
       // (header-map.ts: the first of equals), the other stays unread, her phone his second one.
       '新郎', '新郎姓名', '新娘', '新娘姓名', 'groom', 'groom name', 'bride', 'bride name'],
     // A pharmaceutical rep's customer is the doctor he visits; in a clinic's sheet 医生 is who treats
-    // the patient, and the 患者姓名 beside it is the name.
-    fallbackSynonyms: ['医生', '医生姓名',
+    // the patient, and the 患者姓名 beside it is the name (the doctor his owner: header-map.ts doctorOfPatients).
+    fallbackSynonyms: ['医生', '医生姓名', '牙医', 'doctor', 'dentist', 'physician',
       // A WeChat-based stall (档口) knows its buyers by their WeChat display name; beside a 姓名 it is
       // only what they call themselves. Never the WeChat ID: it is no account to add (header-match.ts).
       '微信昵称',

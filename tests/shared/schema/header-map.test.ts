@@ -730,6 +730,41 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['customerId', null, 'name', 'phone', 'owner'],
   ],
   [
+    'A dental clinic\'s 患者档案 (tester h66): the 医生 beside the 患者姓名 holds the patient, the owner',
+    ['患者姓名', '性别', '出生日期', '电话', '初诊日期', '上次就诊', '复诊日期', '治疗项目', '医生', '欠费'],
+    ['name', 'gender', 'birthday', 'phone', 'createdAt', 'lastContact', 'nextFollowUp', 'product', 'owner', null],
+  ],
+  [
+    'A kids\' dentist\'s list: its 牙医 holds the patient',
+    ['患者姓名', '家长手机', '牙医', '复诊日期'],
+    ['name', 'mobile', 'owner', 'nextFollowUp'],
+  ],
+  [
+    'A clinic\'s 责任医生 and 主诊医生 hold the patient too',
+    ['姓名', '手机', '责任医生'],
+    ['name', 'mobile', 'owner'],
+  ],
+  [
+    'A hospital\'s staff list: 医生 is the person listed, no one\'s owner',
+    ['科室', '医生', '职称', '手机'],
+    [null, 'name', 'title', 'mobile'],
+  ],
+  [
+    'A clinic with a sales rep: the 客户经理 holds the patient, before the 医生 who treats him',
+    ['患者姓名', '手机', '医生', '客户经理'],
+    ['name', 'mobile', null, 'owner'],
+  ],
+  [
+    'A US dental practice\'s patient list: the Dentist holds the patient',
+    ['Patient Name', 'Phone', 'Date of Birth', 'Last Visit', 'Dentist'],
+    ['name', 'phone', 'birthday', 'lastContact', 'owner'],
+  ],
+  [
+    'A GP practice\'s list: the Doctor or Physician holds the patient',
+    ['Patient', 'Mobile', 'Physician'],
+    ['name', 'mobile', 'owner'],
+  ],
+  [
     'A headhunter\'s 候选人 list: the candidate is the person, 客户公司 the client, 顾问 the owner',
     ['候选人', '手机', '邮箱', '当前公司', '客户公司', '保证期到期', '顾问', '出生日期'],
     ['name', 'mobile', 'email', null, 'company', 'contractEnd', 'owner', 'birthday'],
