@@ -13,7 +13,7 @@ import type { Row } from '../table/table';
 import { ownerKey, ownerName } from '../table/owner-name';
 import { supersedes, type PlanAt } from '../remind/newest-plan';
 import { NOTE_SEPARATORS } from './noted-co-owners';
-import { itemPattern } from './noted-values';
+import { itemPattern, itemWord } from './noted-values';
 
 /** One rep's open follow-up a merge carried over: his name as his row wrote it, the day, and the row it was on. */
 export interface OpenFollowUp {
@@ -60,12 +60,18 @@ const ITEM_PATTERNS: readonly RegExp[] = LANGS.flatMap((lang) =>
   (['dedupe.note.followUp', 'dedupe.note.followUpOn'] as const).map((key) => itemPattern(lang, key, { owner: '(?<owner>.+?)', date: `(?<day>${DAY})`, row: '\\d+', on: DAY })),
 );
 
+/** The fixed words of the item in each language: a part without them is no such item. */
+const ITEM_WORDS: readonly string[] = [...new Set(LANGS.flatMap((lang) => (['dedupe.note.followUp', 'dedupe.note.followUpOn'] as const).map((key) => itemWord(lang, key, ['owner', 'date', 'row', 'on']))))];
+const saysFollowUp = (text: string) => ITEM_WORDS.some((w) => text.includes(w));
+
 /** The open follow-ups one merged-values note says, in the order written (the row left out: rows move). */
 export function followUpItems(note: string): { owner: string; day: string }[] {
   const out: { owner: string; day: string }[] = [];
+  if (!saysFollowUp(note)) return out;
   const parts = note.split(NOTE_SEPARATORS);
   for (let i = 0; i < parts.length; i += 2) {
     const part = parts[i].trim();
+    if (!saysFollowUp(part)) continue;
     for (const pattern of ITEM_PATTERNS) {
       const m = pattern.exec(part);
       if (m) {
