@@ -27,7 +27,8 @@ import { customersAreChildren } from '../schema/header-map';
 import { namesOwnCompany } from '../schema/own-company';
 import { namesCreditGrade } from '../schema/credit-header';
 import { planMerge, recordCopies, type MergeOptions } from '../dedupe/merge';
-import { carriedMergedColumn } from '../dedupe/merged-column';
+import { carriedMergedColumn, mergedNotes } from '../dedupe/merged-column';
+import { mergedAwayDays } from '../remind/merged-away';
 import { marksMovedByMerge } from '../dedupe/not-duplicates';
 import { accountColumns } from '../dedupe/accounts';
 import { unreadColumns } from '../dedupe/unread-columns';
@@ -223,11 +224,14 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   // A company column naming another party (开户行, 快递公司, a pupil's 学校名称) makes no account of its rows' contracts.
   const companyHeader = fieldCols.company === undefined ? undefined : cleaned.headers[fieldCols.company];
   const accountsByCompany = typeof companyHeader !== 'string' || namesOwnCompany(companyHeader, { pupils: customersAreChildren(cleaned.headers, titles) });
+  // What rows merged away (now or by an earlier merge) planned or said of a day, as the kept row's note
+  // says it: another rep's follow-up, another birthday; each still reminded.
+  const mergedAway = mergedAwayDays(mergedNotes(cleaned, mergePlan?.mergedColumn?.values, titles), cleaned.headers, fieldCols);
   // A merged customer's co-owners (王磊/刘洋 kept, 王磊/陈静 folded, or noted by an earlier merge) each hear of him, as before the merge.
   const owning = <R extends CustomerRecord>(recs: readonly R[]): readonly R[] => withCoOwners(recs, noted, mergePlan?.coOwners);
   const reminders = view
     ? remindOrderList(owning(customers), owning(orderRows), settings.remind, today, classifiedCustomers, classified, ends, extraDues, yearlessOrders, mainHeader, deals ? PER_DEAL : PER_ORDER)
-    : remind(owning(customers), settings.remind, today, classifiedCustomers, same, ends, extraDues, yearlessOrders, mainHeader, possibleCopies(duplicates.groups, removed), accountsByCompany);
+    : remind(owning(customers), settings.remind, today, classifiedCustomers, same, ends, extraDues, yearlessOrders, mainHeader, possibleCopies(duplicates.groups, removed), accountsByCompany, mergedAway);
   // A pupil's reminders name the parent to call (家长 王建国 13800138000).
   namePersonToCall(reminders.reminders, customers, lang);
   // A policy list's customer with several policies: each policy's reminder names it (重疾险 P2021000123).

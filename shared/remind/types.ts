@@ -55,6 +55,16 @@ export interface Reminder {
    * period: the reminder is raised and says so, for the rep to check before he calls.
    */
   renewalStated?: string;
+  /**
+   * A follow-up another rep planned on a row since merged into this one (dedupe/open-follow-ups.ts):
+   * that rep, reminded of his own plan on the kept row.
+   */
+  mergedPlan?: string;
+  /**
+   * A birthday (anniversary) a row since merged into this one gave, not the kept row's: two days on
+   * record for him, one a slip, reminded both until the user checks which is right. Present only when true.
+   */
+  mergedValue?: true;
 }
 
 export interface ReminderGroup {
