@@ -68,6 +68,13 @@ describe('a 教培 学员表 whose 剩余课时 the sheet computes', () => {
     expect(plan.reminders.reminders.filter((r) => r.kind === 'remaining').every((r) => r.due === TODAY && r.daysLeft === 0)).toBe(true);
   });
 
+  it('counts them in the report\'s reminders by kind, a kind only a sheet that counts what is left shows', () => {
+    const byKind = (p: Plan) => p.report.sections.find((x) => x.id === 'reminders')!.series.map((x) => [x.label, x.count]);
+    expect(byKind(plan)).toContainEqual(['即将用完', 4]);
+    const b2b = planOf([['客户名称', '联系人', '手机', '合同到期日'], ['华鑫贸易有限公司', '王建军', '13812345678', '2025-06-30']]);
+    expect(byKind(b2b).map((x) => x[0])).not.toContain('即将用完');
+  });
+
   it('writes no cell of the computed 剩余课时 column', () => {
     const col = plan.columns.find((c) => c.header === '剩余课时')!.col;
     expect(plan.edits.filter((e) => e.col === col)).toEqual([]);
