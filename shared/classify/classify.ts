@@ -365,6 +365,9 @@ function classifyWithin(
         // A frequency counted in the sheet's months (no orders column) says so, and how many.
         const periods = byRfm ? rfm.fromPeriods[i] : null;
         if (periods) reasons.push(pool.reason({ dimension: dim.id, level: label, code: PERIODS_REASON[periods.kind], params: { count: periods.periods } }));
+        // So does one counted in the visits (到店次数), a salon's purchases.
+        const visits = byRfm ? rfm.fromVisits[i] : null;
+        if (visits !== null) reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.rfmFrequencyVisits', params: { count: visits } }));
       } else if (dim.builtin) {
         label = 'unknown';
         reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.noMatch', params: {} }));

@@ -221,6 +221,8 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
     const header = (cleaned.headers[col] ?? '').trim();
     return { header, label: dueLabelIn(header, cleaned.headers) };
   });
+  // 剩余课时 or Lessons Remaining: its reminder says the count in the sheet's own word.
+  const remainingHeader = fieldCols.remaining === undefined ? undefined : cleaned.headers[fieldCols.remaining];
   // A company column naming another party (开户行, 快递公司, a pupil's 学校名称) makes no account of its rows' contracts.
   const companyHeader = fieldCols.company === undefined ? undefined : cleaned.headers[fieldCols.company];
   const accountsByCompany = typeof companyHeader !== 'string' || namesOwnCompany(companyHeader, { pupils: customersAreChildren(cleaned.headers, titles) });
@@ -231,7 +233,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   const owning = <R extends CustomerRecord>(recs: readonly R[]): readonly R[] => withCoOwners(recs, noted, mergePlan?.coOwners);
   const reminders = view
     ? remindOrderList(owning(customers), owning(orderRows), settings.remind, today, classifiedCustomers, classified, ends, extraDues, yearlessOrders, mainHeader, deals ? PER_DEAL : PER_ORDER)
-    : remind(owning(customers), settings.remind, today, classifiedCustomers, same, ends, extraDues, yearlessOrders, mainHeader, possibleCopies(duplicates.groups, removed), accountsByCompany, mergedAway);
+    : remind(owning(customers), settings.remind, today, classifiedCustomers, same, ends, extraDues, yearlessOrders, mainHeader, possibleCopies(duplicates.groups, removed), accountsByCompany, mergedAway, typeof remainingHeader === 'string' ? remainingHeader.trim() : undefined);
   // A pupil's reminders name the parent to call (家长 王建国 13800138000).
   namePersonToCall(reminders.reminders, customers, lang);
   // A policy list's customer with several policies: each policy's reminder names it (重疾险 P2021000123).

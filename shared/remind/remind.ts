@@ -304,6 +304,8 @@ function remindWithin(
    * birthday, reminded beside the row's own, marked to check.
    */
   mergedAway: ReadonlyMap<number, MergedAway> = new Map(),
+  /** The remaining-count column's header (剩余课时, Lessons Remaining), which its reminders say the count in. */
+  remainingWord?: string,
 ): RemindResult {
   const { settings: s, errors } = resolveRemindSettings(settings);
   const todayDay = toDayNumber(today);
@@ -375,7 +377,7 @@ function remindWithin(
   };
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
-    const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classifiedOf(i), standInBirthdays: standIns, dueLabel, renewal, yearlessOrders };
+    const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classifiedOf(i), standInBirthdays: standIns, dueLabel, renewal, yearlessOrders, remainingWord };
     const group = grouped?.get(record.sheetRow)?.group;
     const standing: Standing | null = group !== undefined && notToContact?.has(group) ? 'doNotContact' : standingOf(record);
     for (const name of active) {

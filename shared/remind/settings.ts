@@ -39,6 +39,8 @@ export interface RemindSettings {
   stale: RuleBase & { days: number; fields: FieldId[] };
   /** Customers of these tiers (or VIP) whose activity turned dormant; needs the classification. */
   highValueDormant: RuleBase & { tiers: string[]; includeVip: boolean };
+  /** A package's count left (剩余课时, Lessons Remaining) at or below `atMost`: time to renew; 0 or below, run out. */
+  remaining: RuleBase & { atMost: number };
 }
 
 export type RemindRuleName = keyof RemindSettings;
@@ -55,6 +57,9 @@ export const DEFAULT_REMIND_SETTINGS: Readonly<RemindSettings> = Object.freeze({
   // Nobody calls a customer who has left: that is no record to review; one who paused is not expected.
   stale: { enabled: true, skipWhen: ['doNotContact', 'ended', 'paused'], days: 180, fields: ['lastContact', 'updatedAt', 'claimedAt'] },
   highValueDormant: { enabled: true, skipWhen: ['doNotContact', 'ended', 'paused'], tiers: ['high'], includeVip: true },
+  // A school renews a family a few lessons before the last (3: about a week of lessons). A student
+  // who left (退费) has none to renew; one who paused (停课) keeps his lessons for his return.
+  remaining: { enabled: true, skipWhen: ['doNotContact', 'ended', 'paused'], atMost: 3 },
 }) as RemindSettings;
 
 const isDays = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 36500;
@@ -76,6 +81,7 @@ const PARAMS: Readonly<Record<string, Param>> = {
   lunar: { check: (v) => typeof v === 'boolean', expected: 'remind.expect.boolean', want: 'boolean' },
   fromIdCard: { check: (v) => typeof v === 'boolean', expected: 'remind.expect.boolean', want: 'boolean' },
   includeVip: { check: (v) => typeof v === 'boolean', expected: 'remind.expect.boolean', want: 'boolean' },
+  atMost: { check: (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 1000, expected: 'remind.expect.atMost' },
   steps: {
     check: (v) => Array.isArray(v) && v.length > 0 && v.length <= 10 && v.every(isDays) && new Set(v).size === v.length,
     expected: 'remind.expect.steps',

@@ -8,7 +8,7 @@ import type { ClassifiedRow } from '../classify/classify';
 import type { AmbiguousDatePolicy } from '../settings/types';
 import type { RenewalWord } from './renewal-word';
 
-export const REMINDER_KINDS = ['birthday', 'childBirthday', 'anniversary', 'contract', 'contractExpired', 'followUp', 'stale', 'highValueDormant'] as const;
+export const REMINDER_KINDS = ['birthday', 'childBirthday', 'anniversary', 'contract', 'contractExpired', 'followUp', 'stale', 'highValueDormant', 'remaining'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 export interface Reminder {
@@ -85,6 +85,8 @@ export interface RuleContext {
   renewal?: RenewalWord;
   /** The order each column's dates typed without a year (05/12) are read in (plan/sheet-locale.ts). */
   yearlessOrders?: YearlessOrders;
+  /** The remaining-count column's header (剩余课时, Lessons Remaining): its reminder says the count in the sheet's word. */
+  remainingWord?: string;
 }
 
 /**

@@ -18,7 +18,7 @@ import { groupedNumberText } from '../table/cell';
 import { ownerKey, ownerPerson, ownersAlone, ownersOf } from '../table/owner-name';
 import type { ClassifyResult } from '../classify/classify';
 import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classify/labels';
-import { REMINDER_KINDS, type Reminder } from '../remind/types';
+import { REMINDER_KINDS, type Reminder, type ReminderKind } from '../remind/types';
 import { STANDINGS, type Standing } from '../remind/standing';
 import { dueRenewal, dueWhat, kindKey, reminderKindLabel, reminderKindText } from '../remind/reminder-text';
 import { BLANK, Tally, withShares } from './tally';
@@ -387,7 +387,10 @@ function buildReportWithin(input: ReportInput, lang: Lang, options: ReportOption
     const anniversaries = records.some((r) => r.fields.anniversary !== undefined);
     // Children's birthdays likewise only where the sheet keeps its customers' children (宝宝生日).
     const children = records.some((r) => r.children !== undefined);
-    for (const kind of REMINDER_KINDS) if ((kind !== 'anniversary' || anniversaries) && (kind !== 'childBirthday' || children)) tally.ensure(kind, reminderKindText(lang, kind, what, renewal));
+    // Packages running low only where the sheet counts what is left (剩余课时): a B2B list has no lessons.
+    const counted = records.some((r) => r.fields.remaining !== undefined);
+    const shown = (kind: ReminderKind) => (kind !== 'anniversary' || anniversaries) && (kind !== 'childBirthday' || children) && (kind !== 'remaining' || counted);
+    for (const kind of REMINDER_KINDS) if (shown(kind)) tally.ensure(kind, reminderKindText(lang, kind, what, renewal));
     for (const r of input.reminders) tally.add(kindKey(r, what, renewal), reminderKindLabel(lang, r));
     // The kinds in their defined order (birthday, contract … dormant), as the summary lists them.
     sections.push({ id: 'reminders', title: 'report.section.reminders', series: tally.ordered() });

@@ -95,6 +95,7 @@ const BAD: [string, unknown][] = [
   ['remind: feb29 unknown', { remind: { birthday: { feb29: 'mar01' } } }],
   ['remind: steps repeated', { remind: { contract: { steps: [30, 7, 1, 1] } } }],
   ['remind: stale fields not dates', { remind: { stale: { fields: ['owner'] } } }],
+  ['remind: lessons left threshold negative', { remind: { remaining: { atMost: -2 } } }],
   ['remind: tiers as text', { remind: { highValueDormant: { tiers: 'high' } } }],
   ['remind: unknown standing', { remind: { contract: { skipWhen: ['blacklist'] } } }],
   ['remind: a tier by its shown name', { remind: { highValueDormant: { tiers: ['高价值'] } } }],

@@ -93,6 +93,7 @@ export const classifyMessages = defineMessages(
     'classify.reason.rfmFrequencyMonths': 'frequency counted as months with purchases ({count})',
     'classify.reason.rfmFrequencyQuarters': 'frequency counted as quarters with purchases ({count})',
     'classify.reason.rfmFrequencyYears': 'frequency counted as years with purchases ({count})',
+    'classify.reason.rfmFrequencyVisits': 'frequency counted as visits ({count})',
 
     'classify.settings.notObject': 'Classification settings at {path} must be an object. Use {} to keep the defaults.',
     'classify.settings.unknownKey': 'Unknown setting "{key}" at {path}. Check the spelling or remove it (known: {known}).',
@@ -235,6 +236,7 @@ export const classifyMessages = defineMessages(
     'classify.reason.rfmFrequencyMonths': '购买频次按有金额的月份计（{count} 个月）',
     'classify.reason.rfmFrequencyQuarters': '购买频次按有金额的季度计（{count} 个季度）',
     'classify.reason.rfmFrequencyYears': '购买频次按有金额的年份计（{count} 年）',
+    'classify.reason.rfmFrequencyVisits': '购买频次按到店次数计（{count} 次）',
 
     'classify.settings.notObject': '{path} 处的分类设置必须是一个对象。若要使用默认值，请写 {}。',
     'classify.settings.unknownKey': '{path} 处有未知设置“{key}”。请检查拼写或删除它（可用：{known}）。',

@@ -22,6 +22,7 @@ export const remindMessages = defineMessages(
     'remind.kind.followUp': 'Follow-up due',
     'remind.kind.stale': 'No contact for long',
     'remind.kind.highValueDormant': 'High-value customer dormant',
+    'remind.kind.remaining': 'Running low',
     'remind.owner.unassigned': 'Unassigned',
     'remind.alsoRows': ' (the same customer is also in row {rows})',
     'remind.renewalStated': '; the row says "{text}", for no stated term: check this one was renewed before calling',
@@ -97,6 +98,9 @@ export const remindMessages = defineMessages(
     // left, -{days}); {idle} is the days since his last activity.
     'remind.reason.highValueDormant': '{label} customer dormant since {since}, for {days|# day|# days} (last activity {date}, {idle} days ago)',
     'remind.reason.highValueDormantToday': '{label} customer turns dormant today (last activity {date}, {idle} days ago)',
+    // {word} is the count's own header (剩余课时, Lessons Remaining), {left} the count it holds.
+    'remind.reason.remaining': '{word} {left}: time to renew',
+    'remind.reason.remainingOut': '{word} {left}: used up, time to renew',
 
     'remind.needsClass':
       'The reminder "{rule}" (high-value customers going dormant) reads the class {dimension}, which your settings switch off (classify.{dimension}: null), so it reminds of no one: give the class back, or switch the reminder off with remind.{rule}.enabled: false.',
@@ -114,6 +118,7 @@ export const remindMessages = defineMessages(
     'remind.expect.steps': 'a list of different day counts, e.g. [30, 7, 1]',
     'remind.expect.dateFields': 'a list of date fields, e.g. ["lastContact", "updatedAt"]',
     'remind.expect.tiers': 'a list of tier ids, e.g. ["high"]',
+    'remind.expect.atMost': 'a whole number from 0 to 1000, e.g. 3',
     'remind.expect.standings': 'a list of "doNotContact", "ended" and "paused", or [] to remind whatever the status says',
     'remind.standing.doNotContact': 'not to be contacted',
     'remind.standing.ended': 'ended',
@@ -137,6 +142,7 @@ export const remindMessages = defineMessages(
     'remind.kind.followUp': '待跟进',
     'remind.kind.stale': '长期未联系',
     'remind.kind.highValueDormant': '高价值客户休眠',
+    'remind.kind.remaining': '即将用完',
     'remind.owner.unassigned': '未分配',
     'remind.alsoRows': '（同一客户也在第 {rows} 行）',
     'remind.renewalStated': '；该行写着“{text}”，未注明是哪一期：请先核对本期是否已续',
@@ -206,6 +212,8 @@ export const remindMessages = defineMessages(
     'remind.reason.stale': '{days} 天没有联系或更新（上限 {limit} 天）：{field} {date}',
     'remind.reason.highValueDormant': '{label}客户自 {since} 起休眠，已休眠 {days} 天（最近互动 {date}，{idle} 天前）',
     'remind.reason.highValueDormantToday': '{label}客户今天进入休眠（最近互动 {date}，{idle} 天前）',
+    'remind.reason.remaining': '{word} {left}，该续费了',
+    'remind.reason.remainingOut': '{word} {left}，已用完，该续费了',
 
     'remind.needsClass':
       '提醒“{rule}”（高价值客户转为沉睡）要读取分类 {dimension}，而你的设置关闭了它（classify.{dimension}: null），因此不会提醒任何客户：请恢复该分类，或用 remind.{rule}.enabled: false 关闭此提醒。',
@@ -223,6 +231,7 @@ export const remindMessages = defineMessages(
     'remind.expect.steps': '互不相同的天数列表，例如 [30, 7, 1]',
     'remind.expect.dateFields': '日期字段列表，例如 ["lastContact", "updatedAt"]',
     'remind.expect.tiers': '等级 ID 列表，例如 ["high"]',
+    'remind.expect.atMost': '0 到 1000 的整数，例如 3',
     'remind.expect.standings': '由 "doNotContact"、"ended"、"paused" 组成的列表；写 [] 则不论状态如何都提醒',
     'remind.standing.doNotContact': '请勿联系',
     'remind.standing.ended': '已结束合作',

@@ -455,14 +455,14 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['name', 'mobile', 'createdAt', 'owner', null, 'contractEnd'],
   ],
   [
-    'A training school\'s students: the student is the customer, the parent his contact (whose phone reaches him)',
+    'A training school\'s students: the student is the customer, the parent his contact (whose phone reaches him); 课时余额 the lessons left',
     ['学员姓名', '家长姓名', '家长电话', '年级', '课时余额', '报名日期', '课程到期', '顾问', '备注'],
-    ['name', 'guardian', 'phone', null, null, 'createdAt', 'contractEnd', 'owner', 'notes'],
+    ['name', 'guardian', 'phone', null, 'remaining', 'createdAt', 'contractEnd', 'owner', 'notes'],
   ],
   [
     'A children\'s English school: 学员 is the customer, 家长 and 英文名 are not his name',
     ['学员', '英文名', '性别', '出生日期', '家长', '联系电话', '班级', '课时余额', '报名日期', '到期日期', '课程顾问'],
-    ['name', null, 'gender', 'birthday', 'guardian', 'phone', null, null, 'createdAt', 'contractEnd', 'owner'],
+    ['name', null, 'gender', 'birthday', 'guardian', 'phone', null, 'remaining', 'createdAt', 'contractEnd', 'owner'],
   ],
   [
     'A school sheet naming the child as 孩子 beside a parent column: the child is the customer, his birthday the one to remind',
@@ -505,9 +505,9 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['name', 'phone', 'company'],
   ],
   [
-    'A training school\'s roster: 累计缴费 is what the family paid, 最近上课 the last time the student came, 学管师 who keeps the family, 结课日期 when the package runs out; 剩余课时 (lessons left) is no spending',
+    'A training school\'s roster: 累计缴费 is what the family paid, 最近上课 the last time the student came, 学管师 who keeps the family, 结课日期 when the package runs out; 剩余课时 is the lessons left, no spending',
     ['学员姓名', '家长电话', '学管师', '报名日期', '结课日期', '剩余课时', '累计缴费', '最近上课', '授课老师', '状态'],
-    ['name', 'phone', 'owner', 'createdAt', 'contractEnd', null, 'amount', 'lastContact', null, 'status'],
+    ['name', 'phone', 'owner', 'createdAt', 'contractEnd', 'remaining', 'amount', 'lastContact', null, 'status'],
   ],
   [
     'A school roster with 上次上课, 顾问老师 and 截止时间',
@@ -927,8 +927,9 @@ describe('mapHeaders: one column per field', () => {
           expect(own).toContain(m.field);
         }
         for (const m of result) {
-          // A further person's column (联系人2, 新娘 beside 新郎) is written as its kind of field is.
-          expect(m.write).toBe(m.field ? FIELD_BY_ID[m.field].write : m.person ? FIELD_BY_ID[m.person.field].write : 'keep');
+          // A further person's column (联系人2, 新娘 beside 新郎), or a child's (学员姓名 beside a tenant: the
+          // tenant's child), is written as its kind of field is.
+          expect(m.write).toBe(m.field ? FIELD_BY_ID[m.field].write : m.person ? FIELD_BY_ID[m.person.field].write : m.child ? FIELD_BY_ID[m.child.field].write : 'keep');
           if (m.field) expect(m.confidence).toBeGreaterThanOrEqual(DEFAULT_SETTINGS.headers.minConfidence);
         }
         expect(mapHeaders(headers, settings())).toEqual(result);
