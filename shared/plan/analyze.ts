@@ -61,6 +61,7 @@ import { copiesTogether, onEveryCopy } from './copy-classes';
 import { withoutMended, wrongCells } from './wrong-values';
 import { heldElsewhere, type MoneyReading } from './held-elsewhere';
 import { spendOverRecords } from './records-spend';
+import { separateAccountRows, withOwnValues, withoutAccountRows } from './own-accounts';
 import { runColumns } from '../schema/run-columns';
 import { classesNoLongerFed, earlierClassColumns } from './stale-class-columns';
 import type { PhoneReadings } from '../normalize/phone';
@@ -203,9 +204,11 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   const endedAlone = view ? rowsEndedAlone(afterRecords, view.rowsOf) : undefined;
   const counted = view ? customers : single;
   const countedRows = counted === customers ? null : new Set(counted.map((r) => r.sheetRow));
+  // One person's separate accounts (two member cards) are each classed on their own values (own-accounts.ts).
+  const accounts = view ? new Set<number>() : separateAccountRows(duplicates.groups);
   // RFM ranks each customer once too: a copy not merged yet takes the scores of the row a merge keeps.
-  const copies = countedRows ? customerRows(customers, countedRows, same) : undefined;
-  const classifiedCustomers = explainDoubtful(classify(customers, settings.classify, today, countedRows ?? undefined, copies, fieldCols.tier !== undefined && namesCreditGrade(cleaned.headers[fieldCols.tier]), ruleColumns?.sheet), doubtful);
+  const copies = countedRows ? withoutAccountRows(customerRows(customers, countedRows, same), accounts) : undefined;
+  const classifiedCustomers = explainDoubtful(classify(withOwnValues(customers, afterRecords, accounts), settings.classify, today, countedRows ?? undefined, copies, fieldCols.tier !== undefined && namesCreditGrade(cleaned.headers[fieldCols.tier]), ruleColumns?.sheet), doubtful);
   // Each order row shows its customer's classes, and so does each row of a customer typed twice and
   // not merged yet: the report counts him once, in the classes of the row a merge keeps (copy-classes.ts).
   const classified = view
