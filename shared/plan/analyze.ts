@@ -208,7 +208,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   const accounts = view ? new Set<number>() : separateAccountRows(duplicates.groups);
   // RFM ranks each customer once too: a copy not merged yet takes the scores of the row a merge keeps.
   const copies = countedRows ? withoutAccountRows(customerRows(customers, countedRows, same), accounts) : undefined;
-  const classifiedCustomers = explainDoubtful(classify(withOwnValues(customers, afterRecords, accounts), settings.classify, today, countedRows ?? undefined, copies, fieldCols.tier !== undefined && namesCreditGrade(cleaned.headers[fieldCols.tier]), ruleColumns?.sheet), doubtful);
+  const classifiedCustomers = explainDoubtful(classify(withOwnValues(customers, afterRecords, accounts, duplicates.groups, spent?.sums), settings.classify, today, countedRows ?? undefined, copies, fieldCols.tier !== undefined && namesCreditGrade(cleaned.headers[fieldCols.tier]), ruleColumns?.sheet), doubtful);
   // Each order row shows its customer's classes, and so does each row of a customer typed twice and
   // not merged yet: the report counts him once, in the classes of the row a merge keeps (copy-classes.ts).
   const classified = view

@@ -1,10 +1,14 @@
 /**
  * One person's separate accounts (two member cards, two houses: dedupe/accounts.ts) are classed each
- * on its own values: a card's balance, amount and dates are that card's, so 何丽娟's ¥0 card beside her
- * ¥3,200.50 one is no 大额储值 card. The report still counts her once, on the row a merge would keep.
+ * on its own values: a card's balance and dates are that card's, so 何丽娟's ¥0 card beside her
+ * ¥3,200.50 one is no 大额储值 card. What she spent is hers, though: where her accounts' amounts were
+ * summed (records-spend.ts), every one of her rows reads the sum, so her tier and VIP are the same on
+ * each card, as a mother's two children's rows at a 母婴店 are both her ¥4,420. The report still counts
+ * her once, on the row a merge would keep.
  */
 import type { DuplicateGroup } from '../dedupe/types';
 import type { CustomerRecord } from '../table/records';
+import type { RecordsSpend } from './records-spend';
 
 /** The reasons that keep a group's rows apart as one person's separate accounts (another card, house, child, let or contract). */
 const SEPARATE_ACCOUNT_REASONS: ReadonlySet<string> = new Set(['dedupe.reason.otherAccount']);
@@ -27,11 +31,27 @@ export function withoutAccountRows(customerRow: ReadonlyMap<number, number>, acc
 
 /**
  * `records` with each separate account's row holding its own values (`own`: the rows as the sheet
- * holds them), not the sum over the person's accounts records-spend.ts gave the kept one.
+ * holds them) but for the amount: the sum over the person's accounts records-spend.ts gave the kept
+ * one (`sums`, by kept row) is read on each of them.
  */
-export function withOwnValues(records: readonly CustomerRecord[], own: readonly CustomerRecord[], accounts: ReadonlySet<number>): readonly CustomerRecord[] {
+export function withOwnValues(
+  records: readonly CustomerRecord[],
+  own: readonly CustomerRecord[],
+  accounts: ReadonlySet<number>,
+  groups: readonly DuplicateGroup[],
+  sums: ReadonlyMap<number, RecordsSpend> = new Map(),
+): readonly CustomerRecord[] {
   if (accounts.size === 0) return records;
+  const summed = new Map<number, number>();
+  for (const g of groups) {
+    const spend = sums.get(g.survivor);
+    if (spend) for (const row of g.rows) summed.set(row, spend.sum);
+  }
   const bySheetRow = new Map<number, CustomerRecord>();
-  for (const r of own) if (accounts.has(r.sheetRow)) bySheetRow.set(r.sheetRow, r);
+  for (const r of own) {
+    if (!accounts.has(r.sheetRow)) continue;
+    const sum = summed.get(r.sheetRow);
+    bySheetRow.set(r.sheetRow, sum === undefined ? r : { ...r, fields: { ...r.fields, amount: { kind: 'number', value: sum } } });
+  }
   return records.map((r) => bySheetRow.get(r.sheetRow) ?? r);
 }

@@ -110,3 +110,28 @@ describe('a gym member with two membership cards (Hannah Price, M1002 and M1047)
     expect(balanceClass(plan)).toEqual([[2, 'other'], [3, 'big'], [4, 'big'], [5, 'other']]);
   });
 });
+
+// After the tester's 母婴店 会员表: 李娜 buys for two children, each child a row of its own (two accounts).
+const MOTHER_AND_BABY = gridOf([
+  ['妈妈姓名', '手机', '宝宝姓名', '宝宝生日', '累计消费', '最近购买', '导购'],
+  ['李娜', '13911112222', '乐乐', '2023-12-08', 8560, '2024-11-20', '小美'],
+  ['王芳', '13822223333', '豆豆', '2022-05-01', 1200, '2024-09-12', '小美'],
+  ['李娜', '13911112222', '欢欢', '2024-03-15', 1860, '2024-10-02', '小美'],
+], '会员');
+
+describe('a mother whose two children are two rows (李娜: 乐乐 ¥8,560, 欢欢 ¥1,860)', () => {
+  const plan = planOf(MOTHER_AND_BABY);
+  const reasonOf = (row: number) => cellText(plan.addedColumns.find((c) => c.id === 'class.reasons')!.values[plan.rows.indexOf(row)]);
+
+  it('gives both rows her tier from what she spent in all, ¥10,420 (medium from ¥10,000), not each child\'s part (low)', () => {
+    const tier = new Map(plan.classification.rows.map((r) => [r.sheetRow, r.labels.tier]));
+    expect([tier.get(2), tier.get(4)]).toEqual(['medium', 'medium']);
+    expect(tier.get(3)).toBe('low');
+    expect(reasonOf(4)).toContain('累计金额 10420');
+  });
+
+  it('keeps each child\'s own last purchase in the row\'s reason', () => {
+    expect(reasonOf(2)).toContain('最近购买 11 天前');
+    expect(reasonOf(4)).toContain('最近购买 60 天前');
+  });
+});
