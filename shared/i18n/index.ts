@@ -104,11 +104,12 @@ function parsedMessage(lang: Lang, key: string): ParsedTemplate {
  * company, not a person's name (required.nameless with lacks 'account' is said by
  * required.nameless.account). The issue keeps its code, which disabledRules, the counts and the JSON name.
  */
-const WORDED_BY: Readonly<Record<string, string>> = { 'required.nameless': 'lacks' };
+const WORDED_BY: ReadonlyMap<string, string> = new Map([['required.nameless', 'lacks']]);
 
 /** Renders a message in `lang`; an unknown key renders as itself so nothing is ever hidden. */
 export function t(lang: Lang, key: MessageKey | string, params?: Params): string {
-  const wording = WORDED_BY[key] === undefined ? undefined : params?.[WORDED_BY[key]];
+  const by = WORDED_BY.get(key);
+  const wording = by === undefined ? undefined : params?.[by];
   if (wording !== undefined && hasMessage(`${key}.${wording}`)) key = `${key}.${wording}`;
   const parts = parsedMessage(lang, key);
   if (!params) return fill(parts);
