@@ -250,6 +250,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
       owners: view ? customerOwners(owning(counted), []) : customerOwners(owning(counted), owning(spentRecords), same),
       classification: countedRows ? { ...classifiedCustomers, rows: classifiedCustomers.rows.filter((r) => countedRows.has(r.sheetRow)) } : classifiedCustomers,
       ...(counted.length < customers.length ? { rows: customers.length } : {}),
+      ...(view ? {} : { possibleDuplicates: possibleDuplicates(duplicates.groups, counted) }),
       issues: withRowOnlyRemarks(removed.size > 0 ? withoutMended(allIssues.filter((i) => !removed.has(i.sheetRow)), mergePlan) : allIssues, endedAlone),
       duplicates: {
         groups: duplicates.groups.length,
@@ -414,6 +415,22 @@ function headersOf(table: Table, fieldCols: Partial<Record<FieldId, number>>): P
  */
 function spendOf(counted: readonly CustomerRecord[]): (number | null)[] {
   return counted.map((r) => (r.fields.amount?.kind === 'number' ? r.fields.amount.value : null));
+}
+
+/**
+ * The counted rows that may be one customer typed twice, kept for review and not merged: each is
+ * counted as a customer (sameCustomer leaves review groups apart). One customer's records, one
+ * account's contacts and one household's members are each their own customer: no doubt to say.
+ */
+function possibleDuplicates(groups: readonly DuplicateGroup[], counted: readonly CustomerRecord[]): number[] {
+  const countedRows = new Set(counted.map((r) => r.sheetRow));
+  const out = new Set<number>();
+  for (const g of groups) {
+    if (g.confidence !== 'review' || g.records || g.contacts || g.family) continue;
+    const still = g.rows.filter((row) => countedRows.has(row));
+    if (still.length > 1) for (const row of still) out.add(row);
+  }
+  return [...out].sort((a, b) => a - b);
 }
 
 /** Each row left out of `counted` (a copy not merged yet) → the row its customer is counted on. */

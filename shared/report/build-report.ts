@@ -57,6 +57,12 @@ export interface ReportInput {
   /** The sheet's rows, when more than its customers: rows of one customer typed twice and not merged yet. */
   rows?: number;
   /**
+   * Sheet rows of `records` that may be one customer typed twice, kept for review and not merged (a
+   * review group: one company and contact, two mobiles): each is counted as a customer, so the
+   * customers table says how many of them there are and what of the spending is theirs.
+   */
+  possibleDuplicates?: readonly number[];
+  /**
    * The headers of the sheet's mapped columns: the province and city ones (区域) title the region
    * table when it holds no provinces, the amount one is named by the spending note, and each names
    * its field's issues (问题（按字段）: 金额 as the sheet writes it, not the field's 累计金额).
@@ -174,6 +180,15 @@ function buildReportWithin(input: ReportInput, lang: Lang, options: ReportOption
 
   const customers: ReportSection['series'] = [{ id: 'total', label: t(lang, 'report.label.total'), count: records.length }];
   if (input.orders !== undefined) customers.push({ id: 'orders', label: t(lang, 'report.label.orders'), count: input.orders });
+  // Not merged, and not sure to be one: counted as they stand, and said so under the count, with their money.
+  const doubted = input.possibleDuplicates ?? [];
+  if (doubted.length > 0) {
+    const theirs = doubted.map((row) => spendOfRow?.get(row)).filter((v): v is number => typeof v === 'number');
+    const label = theirs.length > 0
+      ? t(lang, 'report.label.possibleDuplicatesSpend', { spend: groupedNumberText(sumExactly(theirs)) })
+      : t(lang, 'report.label.possibleDuplicates');
+    customers.push({ id: 'possibleDuplicates', label, count: doubted.length });
+  }
   if (input.rows !== undefined) customers.push({ id: 'rows', label: t(lang, 'report.label.rowsWithDuplicates'), count: input.rows });
   // Records the team voided or the ERP deactivated are among the customers above, and counted apart
   // here (remind/record-state.ts): a 作废 lead is no prospect, a 停用 account no one to renew.
