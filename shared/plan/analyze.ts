@@ -214,6 +214,8 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   const classified = view
     ? { ...classifiedCustomers, rows: onEveryOrder(classifiedCustomers.rows, view.rowsOf) }
     : copies ? { ...classifiedCustomers, rows: onEveryCopy(classifiedCustomers.rows, copies) } : classifiedCustomers;
+  // Each field's column by its own header: the report's notes and the stale reason (最近签到) name it so.
+  const fieldHeaders = headersOf(cleaned, fieldCols);
   // A contract-end column of what else ends (疫苗到期, 会员卡到期): its reminders name it.
   const endCol = fieldCols.contractEnd ?? fieldCols.contractTerm;
   const endHeader = endCol === undefined ? undefined : cleaned.headers[endCol];
@@ -235,8 +237,8 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   // A merged customer's co-owners (王磊/刘洋 kept, 王磊/陈静 folded, or noted by an earlier merge) each hear of him, as before the merge.
   const owning = <R extends CustomerRecord>(recs: readonly R[]): readonly R[] => withCoOwners(recs, noted, mergePlan?.coOwners);
   const reminders = view
-    ? remindOrderList(owning(customers), owning(orderRows), settings.remind, today, classifiedCustomers, classified, ends, extraDues, yearlessOrders, mainHeader, deals ? PER_DEAL : PER_ORDER)
-    : remind(owning(customers), settings.remind, today, classifiedCustomers, same, ends, extraDues, yearlessOrders, mainHeader, possibleCopies(duplicates.groups, removed), accountsByCompany, mergedAway, typeof remainingHeader === 'string' ? remainingHeader.trim() : undefined);
+    ? remindOrderList(owning(customers), owning(orderRows), settings.remind, today, classifiedCustomers, classified, ends, extraDues, yearlessOrders, mainHeader, deals ? PER_DEAL : PER_ORDER, fieldHeaders)
+    : remind(owning(customers), settings.remind, today, classifiedCustomers, same, ends, extraDues, yearlessOrders, mainHeader, possibleCopies(duplicates.groups, removed), accountsByCompany, mergedAway, typeof remainingHeader === 'string' ? remainingHeader.trim() : undefined, fieldHeaders);
   // A pupil's reminders name the parent to call (家长 王建国 13800138000).
   namePersonToCall(reminders.reminders, customers, lang);
   // A policy list's customer with several policies: each policy's reminder names it (重疾险 P2021000123).
@@ -262,7 +264,8 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
       reminders: reminders.reminders,
       remindersSilenced: reminders.silenced,
       remindersRenewed: reminders.renewed,
-      headers: headersOf(cleaned, fieldCols),
+      remindersLost: reminders.lost,
+      headers: fieldHeaders,
       ...(cleaned.headingRegions !== undefined && fieldCols.province === undefined ? { regionsFromHeadings: true } : {}),
       ...(view ? { orders: afterRecords.length } : {}),
       ...(fieldCols.amount !== undefined || cleaned.amountParts !== undefined ? { spend: spendOf(counted), amountUnit, doubtfulAmounts: counted.filter((r) => doubtful.has(r.sheetRow)).length } : {}),
@@ -301,7 +304,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
     // Each row by what survives its being sorted or moved: how a host remembers the classes it wrote there (hand-set-classes.ts).
     ...(records.length === cleaned.rows.length ? { rowKeys: rowKeys(records.map(rowFingerprint)) } : {}),
     classification: { rows: classified.rows, whatIf, legend: classified.legend, rfm: classified.rfm },
-    reminders: { reminders: reminders.reminders, groups: reminders.groups, counts: reminders.counts, silenced: reminders.silenced, renewed: reminders.renewed },
+    reminders: { reminders: reminders.reminders, groups: reminders.groups, counts: reminders.counts, silenced: reminders.silenced, renewed: reminders.renewed, lost: reminders.lost },
     report,
     addedColumns,
     issues: swapIssues,

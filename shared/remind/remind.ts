@@ -27,8 +27,9 @@ import { renewalStated, renewedFor, type RenewalMemo, type RenewalStated } from 
 import { groupCoOwners, groupKeepers, groupOwners, groupsNotToContact, namesCopies, onePerCustomer, rowsByGroup, withGroupActivity, withGroupBirthYear, withGroupLatest, withLatestPlan, type SameCustomer } from './same-customer';
 
 import type { MergedAway } from './merged-away';
-import { REMINDER_KINDS, type Reminder, type ReminderDraft, type ReminderGroup, type ReminderKind, type RuleContext, type YearlessOrders } from './types';
+import { REMINDER_KINDS, type FieldHeaders, type Reminder, type ReminderDraft, type ReminderGroup, type ReminderKind, type RuleContext, type YearlessOrders } from './types';
 import { withRunMemos } from '../text/run-memos';
+import { withoutLongLost, type LostCustomers } from './long-lost';
 
 export type { SameCustomer, PossibleCopies };
 
@@ -47,6 +48,8 @@ export interface RemindResult {
    * on a day it names (已续保 2026-11-20: renewal-status.ts): said, not hidden.
    */
   renewed: number;
+  /** Stale reminders of customers silent for more than remind.stale.lostAfterDays days: counted by owner, not listed (long-lost.ts). */
+  lost: LostCustomers;
   /** Settings mistakes; the defaults stand in for the values at fault. */
   errors: SettingsError[];
 }
@@ -306,6 +309,8 @@ function remindWithin(
   mergedAway: ReadonlyMap<number, MergedAway> = new Map(),
   /** The remaining-count column's header (剩余课时, Lessons Remaining), which its reminders say the count in. */
   remainingWord?: string,
+  /** Each field's column header (最近签到): the stale reason names its date by the sheet's word. */
+  fieldHeaders: FieldHeaders = {},
 ): RemindResult {
   const { settings: s, errors } = resolveRemindSettings(settings);
   const todayDay = toDayNumber(today);
@@ -377,7 +382,7 @@ function remindWithin(
   };
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
-    const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classifiedOf(i), standInBirthdays: standIns, dueLabel, renewal, yearlessOrders, remainingWord };
+    const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classifiedOf(i), standInBirthdays: standIns, dueLabel, renewal, yearlessOrders, remainingWord, headers: fieldHeaders };
     const group = grouped?.get(record.sheetRow)?.group;
     const standing: Standing | null = group !== undefined && notToContact?.has(group) ? 'doNotContact' : standingOf(record);
     for (const name of active) {
@@ -409,9 +414,11 @@ function remindWithin(
   const collapsed = accounts.size > 1 ? onePerAccount(perCustomer, accounts) : perCustomer;
   notePossibleCopies(collapsed, possibleCopies, records, (r) => standingOf(r) === 'doNotContact');
   sortReminders(collapsed);
+  const alone = ownersOfColumn(records);
+  const { listed, lost } = withoutLongLost(collapsed, s.stale.enabled ? s.stale.lostAfterDays : null, alone);
   const counts = Object.fromEntries(REMINDER_KINDS.map((k) => [k, 0])) as Record<ReminderKind, number>;
-  for (const r of collapsed) counts[r.kind]++;
-  return { reminders: collapsed, groups: groupByOwner(collapsed, ownersOfColumn(records)), counts, silenced, renewed: renewedThisTerm, errors };
+  for (const r of listed) counts[r.kind]++;
+  return { reminders: listed, groups: groupByOwner(listed, alone), counts, silenced, renewed: renewedThisTerm, lost, errors };
 }
 
 /** The owners the sheet's owner column writes alone: whether `Amy & Ben` is two reps (ownersOf). */

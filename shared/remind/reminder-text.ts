@@ -67,6 +67,11 @@ function sameCustomerText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoR
   return text + (own.length > 0 ? t(lang, 'remind.alsoRowsHeldBy', { rows: list(own), held }) : t(lang, 'remind.otherRep', { held }));
 }
 
+/** The line closing an owner's list for the long-lost customers not listed in it (long-lost.ts). */
+export function lostText(lang: Lang, count: number, days: number): string {
+  return t(lang, 'remind.lost', { count, days });
+}
+
 /** The owner as shown at the head of a group: the name, or "unassigned". */
 export function ownerText(lang: Lang, owner: string): string {
   return owner === '' ? t(lang, 'remind.owner.unassigned') : owner;

@@ -7,6 +7,7 @@ import type { Params } from '../i18n/define';
 import type { ClassifiedRow } from '../classify/classify';
 import type { AmbiguousDatePolicy } from '../settings/types';
 import type { RenewalWord } from './renewal-word';
+import type { FieldId } from '../schema/fields';
 
 export const REMINDER_KINDS = ['birthday', 'childBirthday', 'anniversary', 'contract', 'contractExpired', 'followUp', 'stale', 'highValueDormant', 'remaining'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
@@ -87,7 +88,12 @@ export interface RuleContext {
   yearlessOrders?: YearlessOrders;
   /** The remaining-count column's header (剩余课时, Lessons Remaining): its reminder says the count in the sheet's word. */
   remainingWord?: string;
+  /** The header of each field's column as the sheet writes it (最近签到 for lastContact): a reason names a date by it. */
+  headers?: FieldHeaders;
 }
+
+/** The header of each field's column, as the sheet writes it. */
+export type FieldHeaders = Partial<Record<FieldId, string>>;
 
 /**
  * The order the dates typed without a year (a follow-up's 05/12, a birthday's 12/06) of each column

@@ -86,6 +86,8 @@ export interface ReportInput {
   remindersSilenced?: Readonly<Record<Standing, number>>;
   /** Contract reminders not raised as the row says this term was renewed, on a day it names (已续保 2026-11-20). */
   remindersRenewed?: number;
+  /** Stale reminders of long-lost customers, counted and not listed (remind/long-lost.ts). */
+  remindersLost?: { count: number; afterDays: number | null };
 }
 
 export interface ReportOptions {
@@ -417,6 +419,9 @@ function buildReportWithin(input: ReportInput, lang: Lang, options: ReportOption
       if (count > 0) silenced.push({ id: `silenced.${standing}`, label: t(lang, 'report.reminders.silenced', { standing: t(lang, `remind.standing.${standing}`) }), count });
     }
     if ((input.remindersRenewed ?? 0) > 0) silenced.push({ id: 'silenced.renewed', label: t(lang, 'report.reminders.renewed'), count: input.remindersRenewed ?? 0 });
+    // The count each owner's list points to ("见报表"): the long lost, for a win-back list.
+    const lost = input.remindersLost;
+    if (lost && lost.count > 0) silenced.push({ id: 'notListed.lost', label: t(lang, 'report.reminders.lost', { days: lost.afterDays ?? 0 }), count: lost.count });
     if (silenced.length > 0) sections.push({ id: 'reminders.silenced', title: 'report.section.remindersSilenced', series: silenced });
   }
 

@@ -106,6 +106,7 @@ const BAD: [string, unknown][] = [
   ['remind: the steps as one text', { remind: { contract: { steps: '60,30,7' } } }],
   ['remind: days with a unit', { remind: { stale: { days: '45天' } } }],
   ['remind: days in quotes', { remind: { stale: { days: '45' } } }],
+  ['remind: lost limit not after the stale days', { remind: { stale: { lostAfterDays: 90 } } }],
   ['remind: half a day', { remind: { birthday: { daysAhead: 14.5 } } }],
   ['classify: dormant before active', { classify: { activity: { preset: 'activityByRecency', activeDays: 180, dormantDays: 90 } } }],
   ['dedupe: negative cap', { dedupe: { caps: [{ id: 'workplace', comparisons: ['company', 'address'], max: -1 }] } }],

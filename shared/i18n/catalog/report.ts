@@ -48,6 +48,7 @@ export const reportMessages = defineMessages(
     'report.duplicates.possibleOwnerConflicts': 'Review groups perhaps held by different sales reps (to check)',
     'report.reminders.silenced': 'Not raised: customer marked {standing}',
     'report.reminders.renewed': 'Not raised: this term renewed, on the day the row names',
+    'report.reminders.lost': 'Not listed one by one: lost customers (no contact for more than {days} days) among the stale ones',
   },
   {
     'report.section.customers': '客户',
@@ -95,5 +96,6 @@ export const reportMessages = defineMessages(
     'report.duplicates.possibleOwnerConflicts': '可能撞单（待核实）的组',
     'report.reminders.silenced': '未提醒：客户标为{standing}',
     'report.reminders.renewed': '未提醒：该行写明本期已续（注有续的日期）',
+    'report.reminders.lost': '未逐条列出：已流失（超过 {days} 天没有联系）的长期未联系客户',
   },
 );
