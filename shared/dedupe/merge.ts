@@ -366,6 +366,41 @@ export function planMerge(
   groups: readonly DuplicateGroup[],
   options: MergeOptions,
 ): MergePlan {
+  return mergeOf(table, fieldCols, groups, options, true);
+}
+
+/**
+ * What a merge would change in the kept rows, none of it carried out: the cells it fills or replaces,
+ * the totals it joins, the newer numbers and stages it takes (and those it leaves). A run without
+ * --merge reads only these (its classes, reminders and report describe each customer as a merge would
+ * leave him), never the merged-values notes, the archive lines nor the merged-values column.
+ */
+export type MergeFills = Pick<MergePlan, 'edits' | 'totals' | 'newerNumbers' | 'olderKept' | 'stages'>;
+
+/**
+ * planMerge's fills alone (MergeFills), for a run that proposes its groups: the notes, archive copies
+ * and merged-values column planMerge writes for every group are not made, which were a fifth of the
+ * time a run without --merge spent on the merge it would do (the note's every other value read as
+ * phones or keys, each archived row's cells copied, the column of every row).
+ */
+export function proposedFills(
+  table: Table,
+  fieldCols: Partial<Record<FieldId, number>>,
+  groups: readonly DuplicateGroup[],
+  options: MergeOptions,
+): MergeFills {
+  const { edits, totals, newerNumbers, olderKept, stages } = mergeOf(table, fieldCols, groups, options, false);
+  return { edits, totals, ...(newerNumbers ? { newerNumbers } : {}), ...(olderKept ? { olderKept } : {}), ...(stages ? { stages } : {}) };
+}
+
+/** The merge of the accepted groups; `written`: with its notes, archive lines and merged-values column (planMerge), else its fills alone (proposedFills). */
+function mergeOf(
+  table: Table,
+  fieldCols: Partial<Record<FieldId, number>>,
+  groups: readonly DuplicateGroup[],
+  options: MergeOptions,
+  written: boolean,
+): MergePlan {
   const lang = options.language;
   const accept = options.accept ?? ['exact', 'likely'];
   const maxNote = Math.min(options.maxNoteChars ?? EXCEL_CELL_LIMIT, EXCEL_CELL_LIMIT);
@@ -461,7 +496,7 @@ export function planMerge(
         const kept = set[0];
         for (const r of set) {
           taken.add(r.sheetRow);
-          if (r === kept) continue;
+          if (r === kept || !written) continue;
           archive.push({
             sheetRow: r.sheetRow,
             cells: archived(r),
@@ -548,7 +583,7 @@ export function planMerge(
           stats.cellsFilled++;
         }
         // Another person's value of the column no group took is listed with the merged values (and archived).
-        listOthers(field, col, table.headers[col] || '', new Set<string>(usable(kept) ? keysOf(field, kept, region, phoneCache, readings) : []));
+        if (written) listOthers(field, col, table.headers[col] || '', new Set<string>(usable(kept) ? keysOf(field, kept, region, phoneCache, readings) : []));
         continue;
       }
       let final = before;
@@ -743,6 +778,7 @@ export function planMerge(
         edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: united.cell, reason: 'dedupe.fix.tags' });
         final = united.cell;
       }
+      if (!written) continue;
       const seen = new Set<string>();
       if (usable(final)) for (const k of keysOf(field, final, region, phoneCache, readings)) seen.add(k);
       if (replaced) for (const k of keysOf(field, replaced, region, phoneCache, readings)) seen.add(k);
@@ -750,6 +786,10 @@ export function planMerge(
       // A plan carried over is said in its own item already.
       if (col === planCol) for (const p of carried) for (const k of keysOf(field, byRow.get(p.row)!.cells[col]!, region, phoneCache, readings)) seen.add(k);
       listOthers(field, col, table.headers[col] || field || '', seen);
+    }
+    if (!written) {
+      stats.groupsMerged++;
+      continue;
     }
     // Each carried plan before the values (a note cut at Excel's limit keeps them): later runs read them back.
     items.unshift(...carried.map((p) => followUpItem(lang, p, archivedOn?.has(p.row) ? archivedOn.get(p.row) : today)));
@@ -788,8 +828,9 @@ export function planMerge(
   }
 
   // No note now: the earlier notes stay as written, under this run's header.
-  const mergedColumn =
-    notes.size === 0
+  const mergedColumn = !written
+    ? null
+    : notes.size === 0
       ? carriedMergedColumn(table, lang, options.ruleTitles)
       : {
           id: 'dedupe.merged',

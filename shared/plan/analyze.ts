@@ -26,7 +26,7 @@ import { customerOwners, withCoOwners } from './customer-owners';
 import { customersAreChildren } from '../schema/header-map';
 import { namesOwnCompany } from '../schema/own-company';
 import { namesCreditGrade } from '../schema/credit-header';
-import { planMerge, recordCopies, type MergeOptions } from '../dedupe/merge';
+import { planMerge, proposedFills, recordCopies, type MergeFills, type MergeOptions } from '../dedupe/merge';
 import { carriedMergedColumn, mergedNotes } from '../dedupe/merged-column';
 import { mergedAwayDays } from '../remind/merged-away';
 import { marksMovedByMerge } from '../dedupe/not-duplicates';
@@ -477,21 +477,22 @@ function onEveryOrder(rows: readonly ClassifiedRow[], rowsOf: readonly number[][
 
 /**
  * What --merge would do to the sheet's exact and likely groups (the merge's default), when none is
- * accepted: only its fills of the kept rows are read (filledIn), never written. Null when it fills nothing.
+ * accepted: only its fills of the kept rows are read (filledIn), never written, so no notes nor
+ * archive lines are made (proposedFills). Null when it fills nothing.
  */
-function wouldMerge(table: Table, fieldCols: Partial<Record<FieldId, number>>, groups: readonly DuplicateGroup[], options: Omit<MergeOptions, 'accept'>): MergePlan | null {
+function wouldMerge(table: Table, fieldCols: Partial<Record<FieldId, number>>, groups: readonly DuplicateGroup[], options: Omit<MergeOptions, 'accept'>): MergeFills | null {
   if (!groups.some((g) => g.confidence !== 'review')) return null;
-  const plan = planMerge(table, fieldCols, groups, { ...options, accept: ['exact', 'likely'] });
-  return plan.edits.length > 0 ? plan : null;
+  const fills = proposedFills(table, fieldCols, groups, { ...options, accept: ['exact', 'likely'] });
+  return fills.edits.length > 0 ? fills : null;
 }
 
 /** The table with the cells a merge plan fills in its kept rows, every row still there (the copies are counted once by onePerGroup). */
-function filledIn(table: Table, plan: MergePlan): Table {
-  return merged(table, { ...plan, removeRows: [] });
+function filledIn(table: Table, plan: MergeFills): Table {
+  return merged(table, { edits: plan.edits, removeRows: [] });
 }
 
 /** The table after a merge: merged-away rows gone, survivors with the cells the merge filled. */
-function merged(table: Table, plan: MergePlan): Table {
+function merged(table: Table, plan: Pick<MergePlan, 'edits' | 'removeRows'>): Table {
   const removed = new Set(plan.removeRows);
   const fills = new Map<number, MergePlan['edits']>();
   for (const e of plan.edits) fills.set(e.sheetRow, [...(fills.get(e.sheetRow) ?? []), e]);

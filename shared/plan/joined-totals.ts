@@ -9,7 +9,7 @@
  */
 import type { Table } from '../table/table';
 import type { SheetProblem } from './issue';
-import type { MergePlan } from '../dedupe/types';
+import type { MergeFills } from '../dedupe/merge';
 import { sumExactly } from '../normalize/decimal';
 import { rowList } from './row-list';
 
@@ -17,7 +17,7 @@ import { rowList } from './row-list';
  * `plan`: the accepted merge, or the one the groups propose; `merged` says which. Rows are the sheet's
  * own numbers, as the other merge messages name them.
  */
-export function joinedTotals(cleaned: Table, plan: MergePlan | null, merged: boolean): SheetProblem[] {
+export function joinedTotals(cleaned: Table, plan: MergeFills | null, merged: boolean): SheetProblem[] {
   const out: SheetProblem[] = [];
   for (const j of plan?.totals ?? []) {
     if (j.close) continue;

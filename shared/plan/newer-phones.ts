@@ -6,11 +6,12 @@
  */
 import type { Table } from '../table/table';
 import type { SheetProblem } from './issue';
-import type { DuplicateGroup, MergePlan } from '../dedupe/types';
+import type { DuplicateGroup } from '../dedupe/types';
+import type { MergeFills } from '../dedupe/merge';
 import { FIELD_BY_ID, type FieldId } from '../schema/fields';
 import { rowList } from './row-list';
 
-export function newerPhones(cleaned: Table, plan: MergePlan | null, merged: boolean): SheetProblem[] {
+export function newerPhones(cleaned: Table, plan: MergeFills | null, merged: boolean): SheetProblem[] {
   const kept = (plan?.olderKept ?? []).map((n): SheetProblem => ({
     code: n.record ? (merged ? 'dedupe.newerPhone.recordKeptMerged' : 'dedupe.newerPhone.recordKeptProposed') : merged ? 'dedupe.newerPhone.keptMerged' : 'dedupe.newerPhone.keptProposed',
     severity: 'info',
@@ -39,7 +40,7 @@ export function newerPhones(cleaned: Table, plan: MergePlan | null, merged: bool
  * So is a copy's further stage (已成交 over the kept row's 意向客户, dedupe/merged-stage.ts).
  * The proposal (dedupe/proposal.ts) ranks rows, not their dates nor stages; the merge decides this, once.
  */
-export function withNewerNumbers(groups: DuplicateGroup[], plan: MergePlan | null, fieldCols: Partial<Record<FieldId, number>>): DuplicateGroup[] {
+export function withNewerNumbers(groups: DuplicateGroup[], plan: MergeFills | null, fieldCols: Partial<Record<FieldId, number>>): DuplicateGroup[] {
   const stages = plan?.stages ?? [];
   if ((plan?.newerNumbers ?? []).length === 0 && stages.length === 0) return groups;
   // A stage taken from a copy names its column; its field is the column's.

@@ -42,6 +42,17 @@ describe('rowFingerprint', () => {
     expect(legacyFingerprint(a)).toBe(rowFingerprint(a));
   });
 
+  // Fingerprints saved in "not duplicates" marks must keep their values whatever the fingerprint is
+  // computed with: these are the values rows with every identity field filled have always had.
+  it.each([
+    ['a Shenzhen logistics contact with every identity field', { name: '陈晓明', mobile: '139 2233 4455', phone: '0755-86001234 转 801', email: 'Chen.XM@Qianhai-Logistics.com', wechat: 'chenxm_sz', qq: '384726153', company: '深圳市前海物流有限公司', address: '深圳市南山区科技园科苑路 15 号', birthday: '1986-07-21', idCard: '440305198607214518', customerId: 'KH-00417' }, 'fp07595c816597e2', 'fp0246fb2060e33c'],
+    ['a UK contact by first and last name', { firstName: 'Emily', lastName: 'Carter', mobile: '+44 7700 900123', email: 'emily.carter@gmail.com', company: 'Brightwater Ltd', uscc: '91110108MA01ABCD2X' }, 'fp03d0eb91431d9c', 'fp003366051800c7'],
+  ])('%s keeps its saved fingerprint and legacy fingerprint', (_who, spec, fp, legacy) => {
+    const [r] = records([spec]);
+    expect(rowFingerprint(r)).toBe(fp);
+    expect(legacyFingerprint(r)).toBe(legacy);
+  });
+
   it('has the documented shape', () => {
     expect(rowFingerprint(a)).toMatch(/^fp[0-9a-f]{14}$/);
     expect(cyrb53('a')).not.toBe(cyrb53('b'));
