@@ -18,7 +18,8 @@ export const remindMessages = defineMessages(
     'remind.kind.dueExpired': '{what} expired',
     'remind.kind.followUp': 'Follow-up due',
     'remind.kind.stale': 'No contact for long',
-    'remind.kind.highValueDormant': 'High-value customer dormant',
+    // A VIP by tag or mark as much as a top-tier spender: a Zoho sheet with no amount has only VIPs here (tester h66).
+    'remind.kind.highValueDormant': 'Key customer dormant',
     'remind.owner.unassigned': 'Unassigned',
     'remind.alsoRows': ' (the same customer is also in row {rows})',
     'remind.renewalStated': '; the row says "{text}", for no stated term: check this one was renewed before calling',
@@ -125,7 +126,7 @@ export const remindMessages = defineMessages(
     'remind.kind.dueExpired': '{what}已到期',
     'remind.kind.followUp': '待跟进',
     'remind.kind.stale': '长期未联系',
-    'remind.kind.highValueDormant': '高价值客户休眠',
+    'remind.kind.highValueDormant': '重要客户休眠',
     'remind.owner.unassigned': '未分配',
     'remind.alsoRows': '（同一客户也在第 {rows} 行）',
     'remind.renewalStated': '；该行写着“{text}”，未注明是哪一期：请先核对本期是否已续',
