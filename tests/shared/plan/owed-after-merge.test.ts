@@ -72,6 +72,18 @@ describe('a patient typed twice at a 口腔诊所: what he owes stays in sight',
     expect(shown(twice, TWICE, 2, '欠费')).toBe('3500');
   });
 
+  it('a kept row with 欠费 left blank takes the copy\'s 800: nothing to warn of', () => {
+    const BLANK = [
+      ['患者姓名', '性别', '出生日期', '电话', '上次就诊', '治疗项目', '医生', '欠费'],
+      ['黄丽萍', '女', '1982-04-09', '13825006789', '2024-09-02', '牙周治疗', '张医生', '800'],
+      ['黄丽萍', '女', '1982-04-09', '13825006789', '2024-11-12', '复查', '张医生', ''],
+    ];
+    const filled = mergedPlan(BLANK);
+    expect(filled.merge?.removeRows).toEqual([2]);
+    expect(shown(filled, BLANK, 3, '欠费')).toBe('800');
+    expect(owedSaid(filled, 'en')).toEqual([]);
+  });
+
   it('a 应收款 column is read alike', () => {
     const ar = mergedPlan([
       ['客户名称', '联系人', '手机', '应收款'],
