@@ -44,8 +44,22 @@ const LANG_ROWS = 10;
  * "Sheet Keeper issues", and its summary in Chinese.
  */
 export function sheetLang(grid: Grid): Lang {
+  return sheetWordsLang(grid) ?? 'en';
+}
+
+/**
+ * The language a sheet's own words name: Chinese when its first rows hold Chinese characters, English
+ * when they hold other letters, none when they hold no words at all (an empty workbook, rows left
+ * blank, numbers alone), whose refusal is then said in both, as the reading line is.
+ */
+export function sheetWordsLang(grid: Grid): Lang | undefined {
+  let letters = false;
   for (const row of grid.cells.slice(0, LANG_ROWS)) {
-    for (const cell of row) if (cell.kind === 'text' && /\p{Script=Han}/u.test(cell.value)) return 'zh-CN';
+    for (const cell of row) {
+      if (cell.kind !== 'text') continue;
+      if (/\p{Script=Han}/u.test(cell.value)) return 'zh-CN';
+      letters ||= /\p{L}/u.test(cell.value);
+    }
   }
-  return 'en';
+  return letters ? 'en' : undefined;
 }

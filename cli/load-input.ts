@@ -5,6 +5,7 @@ import type ExcelJS from 'exceljs';
 import type { ClassMemory, DateSystem, Grid } from '../shared';
 import { CliError, errorDetail } from './errors';
 import { readCsvFile, type TextMarks } from './io/read-csv';
+import type { CsvDelimiter } from './io/write-csv';
 import type { RunNote } from './notes';
 import { gridOf, readXlsx } from './io/read-xlsx';
 import { readClassMemory, readOwnColumns, readOwnColumnsFile } from './io/own-columns';
@@ -33,6 +34,8 @@ export interface LoadedInput {
   unkept?: UnkeptPart[];
   /** A CSV input's values written behind Excel's text mark ('02134), for a CSV output to mark again. */
   textMarks?: TextMarks;
+  /** A CSV input's delimiter (`;` from German or French Excel), which the CSVs the run writes keep. */
+  csvDelimiter?: CsvDelimiter;
   /** The input file's permission bits, which new outputs take (a private sheet gives private outputs). */
   mode?: number;
   /** The classes an earlier run recorded for the sheet's rows (an .xlsx's _SheetKeeper): what tells a class the user set by hand. */
@@ -131,10 +134,10 @@ function notReadable(kind: Exclude<FileKind, 'ooxml'>, ext: string, shown: strin
 }
 
 /** A CSV's refusal and notes name the file as the user wrote it. */
-function readCsvNamed(bytes: Uint8Array, file: string, shown: string): { grid: Grid; notes: RunNote[]; textMarks: TextMarks } {
+function readCsvNamed(bytes: Uint8Array, file: string, shown: string): { grid: Grid; notes: RunNote[]; textMarks: TextMarks; csvDelimiter: CsvDelimiter } {
   try {
-    const { grid, notes, marks } = readCsvFile(bytes, path.basename(file));
-    return { grid, notes: notes.map((n) => ({ ...n, params: { ...n.params, path: shown } })), textMarks: marks };
+    const { grid, notes, marks, delimiter } = readCsvFile(bytes, path.basename(file));
+    return { grid, notes: notes.map((n) => ({ ...n, params: { ...n.params, path: shown } })), textMarks: marks, csvDelimiter: delimiter };
   } catch (err) {
     if (err instanceof CliError) throw new CliError(err.key, { ...err.params, path: shown }, err.exitCode);
     throw err;

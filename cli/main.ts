@@ -11,7 +11,7 @@ import { archivedDays, COMPANION_KINDS, companionPath } from './io/csv-companion
 import { planHeap, RELAUNCH_ENV, type HeapPlan } from './heap';
 import { jsonReport, reportPieces, stageJsonReport } from './io/json-report';
 import { commitStaged, discardStaged, type StagedFile } from './io/write-file';
-import { langLeftOpen, localeLang, pickLang, sheetLang } from './lang';
+import { langLeftOpen, localeLang, pickLang, sheetLang, sheetWordsLang } from './lang';
 import { LANGS } from '../shared/i18n/define';
 import { loadInput, type LoadedInput } from './load-input';
 import { readConfig } from './read-config';
@@ -119,7 +119,8 @@ export async function main(argv: readonly string[], given: CliIo = processIo()):
 async function inputLangs(argv: readonly string[], io: CliIo): Promise<readonly Lang[]> {
   const input = inputArg(argv);
   const peek = input === undefined ? undefined : await loadInput(path.resolve(io.cwd, input), undefined, input).catch(() => undefined);
-  return peek ? [sheetLang(peek.grid)] : LANGS;
+  const words = peek === undefined ? undefined : sheetWordsLang(peek.grid);
+  return words === undefined ? LANGS : [words];
 }
 
 /**
@@ -179,8 +180,10 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
   // The day the team is on: the settings' time zone, else this machine's.
   const zone = resolved.settings.dates.timeZone;
   const today = args.today ?? (zone === undefined ? localDate(io.now()) : dayIn(io.now(), zone));
+  // A sheet of no words (an empty workbook) leaves the language unknown still: said in both, as the reading line.
+  let spoken: readonly Lang[] = [lang];
   const progress = (key: string, params: Record<string, string | number>) => {
-    if (!args.quiet) io.stderr(sayOut(lang, key, params) + '\n');
+    if (!args.quiet) io.stderr(spoken.map((l) => sayOut(l, key, params)).join(' / ') + '\n');
   };
 
   // Before the sheet is read its language is not known when nothing chose one: say it in both.
@@ -201,8 +204,11 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
     throw err;
   });
   if (langOpen) {
-    lang = sheetLang(loaded.grid);
-    setLang(lang);
+    const words = sheetWordsLang(loaded.grid);
+    lang = words ?? 'en';
+    spoken = words === undefined ? LANGS : [lang];
+    // Left open, a refusal thrown later (main's catch) is said in both too.
+    if (words !== undefined) setLang(lang);
   }
   progress('cli.progress.read', { rows: loaded.grid.cells.length, sheet: loaded.grid.sheetName });
   // What the sheet as read cannot be written as is refused now, not after a clean of many minutes.
@@ -220,7 +226,8 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
   if (!outcome.ok) {
     // A rule's column checked against the sheet is a settings mistake: said as one (its texts in the run's language).
     const { code, params } = outcome.problem;
-    io.stderr((code.startsWith('classify.settings.') ? messageText(lang, code, terminalParams(params ?? {})) : sayOut(lang, code, params)) + '\n');
+    const said = (l: Lang) => (code.startsWith('classify.settings.') ? messageText(l, code, terminalParams(params ?? {})) : sayOut(l, code, params));
+    io.stderr(spoken.map(said).join('\n') + '\n');
     return 1;
   }
   const { across } = outcome;

@@ -193,7 +193,7 @@ function duplicateLines({ plan, lang, archive, output }: SummaryInput): string[]
 /** Reminders by kind, and the owners with the most of them. */
 function reminderLines(plan: Plan, lang: Lang): string[] {
   const { reminders, groups, counts } = plan.reminders;
-  const held = [...silencedLine(plan, lang), ...renewedLine(plan, lang)];
+  const held = [...lostLine(plan, lang), ...silencedLine(plan, lang), ...renewedLine(plan, lang)];
   if (reminders.length === 0) return [say(lang, 'cli.summary.noReminders'), ...held];
   const kinds = countsByKind(lang, reminders, Object.keys(counts) as ReminderKind[]).map((k) => item(lang, k.label, k.count));
   const sorted = [...groups].sort((a, b) => b.reminders.length - a.reminders.length);
@@ -223,6 +223,12 @@ function silencedLine(plan: Plan, lang: Lang): string[] {
   // A sheet with an end-date column (Churned At, 解约日期) is told that column counts too.
   const ended = plan.columns.some((c) => c.field === 'endedAt');
   return [say(lang, ended ? 'cli.summary.remindersSilencedEnded' : 'cli.summary.remindersSilenced', { count, standings: list(lang, parts) })];
+}
+
+/** Stale reminders of customers silent for more than a year: counted, one line per owner in the list (remind/long-lost.ts). */
+function lostLine(plan: Plan, lang: Lang): string[] {
+  const lost = plan.reminders.lost;
+  return lost && lost.count > 0 ? [say(lang, 'cli.summary.remindersLost', { count: lost.count, days: lost.afterDays ?? 0 })] : [];
 }
 
 /** Contract reminders a dated renewal of this term (已续保 2026-11-20) left unraised: counted, as the silenced ones are. */

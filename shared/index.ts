@@ -1,7 +1,7 @@
 /** The core's public surface: the only module hosts (addin/, apps-script/, cli/) import. */
 export type { Cell, CellKind, IsoDate } from './table/cell';
 export { cellText, isBlank, isFormula, numberShown, numberText, sameCell, sheetDate, shownText } from './table/cell';
-export { currencyFormat, formatMarker, isTypedDecimalsFormat, numberWithDecimals, numberWithMarker } from './normalize/currency-format';
+export { currencyFormat, formatMarker, isTypedDecimalsFormat, numberWithDecimals, numberWithMarker, showsDecimalComma } from './normalize/currency-format';
 export type { Grid, CellRange } from './table/grid';
 export type { Table, Row } from './table/table';
 export type { CivilDate, DateSystem } from './table/civil-date';
@@ -42,7 +42,8 @@ export { unrecognizedTexts, statesAny } from './classify/what-if';
 export { reasonText, messageText } from './classify/reason';
 export type { Reminder, ReminderGroup, ReminderKind } from './remind/types';
 export { REMINDER_KINDS } from './remind/types';
-export { reminderText, reminderKindText, reminderKindLabel, renewalOf, dueRenewal, dueWhat, whatOf, countsByKind, ownerText, sharedLinesNote } from './remind/reminder-text';
+export { reminderText, reminderKindText, reminderKindLabel, renewalOf, dueRenewal, dueWhat, whatOf, countsByKind, ownerText, lostText, sharedLinesNote } from './remind/reminder-text';
+export { ownerBlocks, type OwnerBlock, type LostCustomers } from './remind/long-lost';
 export { STANDINGS, readStandingText, type Standing } from './remind/standing';
 export { RECORD_STATES, recordState, type RecordState } from './remind/record-state';
 export type { Report, ReportSection, ReportSeries } from './report/types';

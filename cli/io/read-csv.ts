@@ -8,7 +8,7 @@ import Papa from 'papaparse';
 import type { Cell, Grid } from '../../shared';
 import { CliError } from '../errors';
 import type { RunNote } from '../notes';
-import { FORMULA_TRIGGER } from './write-csv';
+import { FORMULA_TRIGGER, type CsvDelimiter } from './write-csv';
 import { decodeWindows1252, UNDEFINED_1252 } from './windows-1252';
 
 /** The text of a CSV file, whatever encoding a spreadsheet saved it in. */
@@ -135,8 +135,8 @@ const SAMPLE = 50;
  * papaparse's own guess averages field counts over every line, so a title line, a blank line or
  * the empty record after a final line break can sink a two-column file below its threshold.
  */
-export function guessDelimiter(text: string): string {
-  let best: string = DELIMITERS[0];
+export function guessDelimiter(text: string): CsvDelimiter {
+  let best: CsvDelimiter = DELIMITERS[0];
   let bestScore = 0;
   for (const delimiter of DELIMITERS) {
     const rows = Papa.parse<string[]>(text, { delimiter, preview: SAMPLE }).data;
@@ -175,14 +175,15 @@ export type TextMark = 'apostrophe' | 'formula';
 export type TextMarks = ReadonlyMap<string, TextMark>;
 export const markAt = (row: number, col: number): string => `${row}:${col}`;
 
-/** The grid, and notes for the summary on what could not be read. */
-export function readCsvFile(bytes: Uint8Array, name: string): { grid: Grid; notes: RunNote[]; marks: TextMarks } {
+/** The grid, notes for the summary on what could not be read, and the delimiter the file's fields were split on. */
+export function readCsvFile(bytes: Uint8Array, name: string): { grid: Grid; notes: RunNote[]; marks: TextMarks; delimiter: CsvDelimiter } {
   const decoded = decodeCsvCounted(bytes);
   const notes: RunNote[] = decoded.unreadable === 0 ? [] : [{ key: 'cli.note.undecodable', params: { count: decoded.unreadable, line: decoded.line } }];
   if (decoded.western) notes.push({ key: 'cli.note.windows1252', params: {} });
   const text = oneLineEnd(decoded.text.replace(/^\uFEFF/, ''));
+  const delimiter = guessDelimiter(text);
   const parsed = Papa.parse<string[]>(text, {
-    delimiter: guessDelimiter(text),
+    delimiter,
     // dynamicTyping would turn 0755… into 755… and 18-digit IDs into floats (PITFALLS C3).
     dynamicTyping: false,
     header: false,
@@ -208,7 +209,7 @@ export function readCsvFile(bytes: Uint8Array, name: string): { grid: Grid; note
     return { kind: 'text', value: wrapped[1] };
   }));
   if (apostrophes > 0) notes.push({ key: 'cli.note.textMarks', params: { count: apostrophes } });
-  return { grid: { sheetName: sheetNameOf(name), cells, firstRow: 1, firstCol: 1 }, notes, marks };
+  return { grid: { sheetName: sheetNameOf(name), cells, firstRow: 1, firstCol: 1 }, notes, marks, delimiter };
 }
 
 /**

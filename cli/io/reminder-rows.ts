@@ -2,7 +2,7 @@
  * The reminders table the run writes (sheet or CSV): owner, kind, customer, row, due date, days
  * left and reason, grouped by owner in the plan's order.
  */
-import { LANGS, ownerText, reminderKindLabel, reminderText, t, type Cell, type Lang, type MessageKey, type Plan } from '../../shared';
+import { LANGS, lostText, ownerBlocks, ownerText, reminderKindLabel, reminderKindText, reminderText, t, type Cell, type Lang, type MessageKey, type Plan } from '../../shared';
 import { say } from '../messages';
 import { capCellText } from './cell-cap';
 import type { RowMap } from './row-map';
@@ -41,6 +41,7 @@ const KIND_FAMILIES: readonly (readonly [MessageKey, MessageKey])[] = [
   ['remind.kind.renewal', 'remind.kind.renewalExpired'],
   ['remind.kind.feeRenewal', 'remind.kind.feeRenewalExpired'],
   ['remind.kind.due', 'remind.kind.dueExpired'],
+  ['remind.kind.paymentDue', 'remind.kind.paymentOverdue'],
 ];
 
 /**
@@ -67,9 +68,19 @@ export function kindFamily(kind: string): string {
  * earlier run's sheet names is a row of this run's input (that run's output).
  */
 export function reminderLines(plan: Plan, lang: Lang): unknown[][] {
-  return plan.reminders.groups.flatMap((group) =>
-    group.reminders.map((r) => [ownerText(lang, group.owner), reminderKindLabel(lang, r), capCellText(r.customer), r.sheetRow, r.due]),
-  );
+  return blocksOf(plan).flatMap((block) => [
+    ...block.reminders.map((r) => [ownerText(lang, block.owner), reminderKindLabel(lang, r), capCellText(r.customer), r.sheetRow, r.due]),
+    // The long-lost line has no row nor date: no key, nothing typed beside it is carried.
+    ...(block.lost > 0 ? [[ownerText(lang, block.owner), reminderKindText(lang, 'stale'), '', '', '']] : []),
+  ]);
+}
+
+/** Each owner's block of lines, his long-lost count with it (shared/remind/long-lost.ts). */
+const blocksOf = (plan: Plan) => ownerBlocks(plan.reminders.groups, plan.reminders.lost);
+
+/** How many lines each owner's block takes: his reminders, and one for his long-lost customers. */
+export function reminderBlockSizes(plan: Plan): number[] {
+  return blocksOf(plan).map((b) => b.reminders.length + (b.lost > 0 ? 1 : 0));
 }
 
 /**
@@ -78,9 +89,10 @@ export function reminderLines(plan: Plan, lang: Lang): unknown[][] {
  */
 export function reminderRows(plan: Plan, lang: Lang, rows: RowMap): Cell[][] {
   const text = (value: string): Cell => (value === '' ? { kind: 'empty' } : { kind: 'text', value: capCellText(value) });
-  return plan.reminders.groups.flatMap((group) =>
-    group.reminders.map((r): Cell[] => [
-      text(ownerText(lang, group.owner)),
+  const empty: Cell = { kind: 'empty' };
+  return blocksOf(plan).flatMap((block) => [
+    ...block.reminders.map((r): Cell[] => [
+      text(ownerText(lang, block.owner)),
       text(reminderKindLabel(lang, r)),
       text(r.customer),
       { kind: 'number', value: rows.target(r.sheetRow) },
@@ -88,5 +100,9 @@ export function reminderRows(plan: Plan, lang: Lang, rows: RowMap): Cell[][] {
       { kind: 'number', value: r.daysLeft },
       text(reminderText(lang, r)),
     ]),
-  );
+    // One line for the customers silent for more than a year, where the rep's list ends: counted, not listed.
+    ...(block.lost > 0
+      ? [[text(ownerText(lang, block.owner)), text(reminderKindText(lang, 'stale')), empty, empty, empty, empty, text(lostText(lang, block.lost, plan.reminders.lost?.afterDays ?? 0))]]
+      : []),
+  ]);
 }

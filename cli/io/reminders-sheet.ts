@@ -5,7 +5,7 @@
 import type ExcelJS from 'exceljs';
 import { sharedLinesNote, type DateSystem, type Lang, type Plan } from '../../shared';
 import { say } from '../messages';
-import { reminderHeaders, reminderKeys, reminderLines, reminderRows } from './reminder-rows';
+import { reminderBlockSizes, reminderHeaders, reminderKeys, reminderLines, reminderRows } from './reminder-rows';
 import type { TypedOutcome } from './typed-cells';
 import type { RowMap } from './row-map';
 import type { Restyle } from './xlsx-values';
@@ -23,7 +23,7 @@ export function addRemindersSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.W
     widths: WIDTHS,
     textColumns: TEXT_COLUMNS,
     rows: () => reminderRows(plan, lang, rows),
-    groupSizes: plan.reminders.groups.map((g) => g.reminders.length),
+    groupSizes: reminderBlockSizes(plan),
     none: say(lang, 'cli.reminders.none'),
     // A customer two reps share is listed under each: the sheet says why it has more lines than reminders.
     note: sharedLinesNote(lang, plan.reminders.groups),

@@ -4,7 +4,7 @@
  * OWASP advises (https://owasp.org/www-community/attacks/CSV_Injection; PITFALLS C1, C2).
  */
 import Papa from 'papaparse';
-import { cellText, numberWithDecimals, numberWithMarker, sheetDate, type Cell, type Grid, type Plan } from '../../shared';
+import { cellText, numberWithDecimals, numberWithMarker, sheetDate, showsDecimalComma, type Cell, type Grid, type Plan } from '../../shared';
 import { cleanedCells, placePlan, withoutRows, type PlacedPlan } from './place-plan';
 import { staleCellText, staleFormulas, type StaleFormula } from './stale-formulas';
 import { timeOfDayText } from './time-of-day';
@@ -39,25 +39,52 @@ const UNPARSE = {
 const BOM = '\uFEFF';
 
 /**
+ * The delimiter the input CSV had (read-csv.ts guessDelimiter), which every CSV the run writes keeps:
+ * German or French Excel saves and opens `;`, and opens a comma file as one column (tester h66).
+ */
+export type CsvDelimiter = ',' | ';' | '\t';
+const COMMA: CsvDelimiter = ',';
+
+/** A grouped format (#,##0.00): the amount was typed with its thousands grouped (125.430,50). */
+const GROUPED = /#,##0/;
+/** The integer digits of a number as numberWithMarker writes it, before its decimal comma. */
+const INTEGER_DIGITS = /\d+(?=,\d)/;
+
+/**
+ * An amount typed 125.430,50 in a file that is not comma-separated, written as typed: a decimal-comma
+ * Excel reads it as the number, and the next run reads it as this one did. Only with its decimal
+ * comma after it, so no grouping dot can pass for a decimal point. A comma file quotes it and keeps
+ * the plain 125430,50, which any reader takes apart from its fields.
+ */
+function groupedAsTyped(text: string, format: string): string {
+  if (!GROUPED.test(format.replace(/"[^"]*"|\[[^\]]*\]/g, ''))) return text;
+  return text.replace(INTEGER_DIGITS, (digits) => digits.replace(/\B(?=(\d{3})+$)/g, '.'));
+}
+
+/**
  * Numbers stay numbers (never escaped: -5 is a value, not a formula), a time of day its time, an
  * amount its currency (£25000: a CSV has no formats, and without its £ the next run on the file
  * would read it in another currency); everything else is its text.
  */
-function csvValue(cell: Cell): string | number {
-  if (cell.kind === 'number') return timeOfDayText(cell.value, cell.format) ?? numberWithMarker(cell.value, cell.format) ?? numberWithDecimals(cell.value, cell.format) ?? (Number.isFinite(cell.value) ? cell.value : cellText(cell));
+function csvValue(cell: Cell, delimiter: CsvDelimiter = COMMA): string | number {
+  if (cell.kind === 'number') {
+    const marked = numberWithMarker(cell.value, cell.format);
+    if (marked !== null && delimiter !== COMMA && showsDecimalComma(cell.format)) return groupedAsTyped(marked, cell.format!);
+    return timeOfDayText(cell.value, cell.format) ?? marked ?? numberWithDecimals(cell.value, cell.format) ?? (Number.isFinite(cell.value) ? cell.value : cellText(cell));
+  }
   // A date with its time as Excel reads one from a CSV (2024-03-05 10:22:13): the ISO T would keep it text.
   if (cell.kind === 'date') return sheetDate(cell.value);
   return cellText(cell);
 }
 
 /** The text a cell is written as (before quoting and the formula apostrophe): what reading the file back gives. */
-export function csvText(cell: Cell): string {
-  return String(csvValue(cell));
+export function csvText(cell: Cell, delimiter: CsvDelimiter = COMMA): string {
+  return String(csvValue(cell, delimiter));
 }
 
 /** CSV text of rows of cells, padded to a rectangle, starting with a BOM. */
-export function unparseCells(rows: Cell[][]): string {
-  return [...csvPieces(rows)].join('');
+export function unparseCells(rows: Cell[][], delimiter: CsvDelimiter = COMMA): string {
+  return [...csvPieces(rows, ROWS_PER_PIECE, delimiter)].join('');
 }
 
 /** Rows unparsed at a time: papaparse's text of 100,000 rows is one 25 MB string, then one buffer. */
@@ -77,19 +104,20 @@ function textFormulaOf(cell: Cell): string | undefined {
 /** A text formula's CSV field: quoted, its quotes doubled (RFC 4180). */
 const quotedField = (value: string): string => `"${value.replace(/"/g, '""')}"`;
 
-const padded = (row: Cell[], width: number): (string | number)[] => {
-  const values: (string | number)[] = row.map(csvValue);
+const padded = (row: Cell[], width: number, delimiter: CsvDelimiter): (string | number)[] => {
+  const values: (string | number)[] = row.map((cell) => csvValue(cell, delimiter));
   while (values.length < width) values.push('');
   return values;
 };
 
 /** A row holding a text formula, as one CSV line (no line end): papaparse's fields, the formulas passing as they are. */
-function lineWithFormulas(row: Cell[], width: number): string {
+function lineWithFormulas(row: Cell[], width: number, delimiter: CsvDelimiter): string {
   // Quoting and the formula guard are per value, so fields unparsed one by one join to the line.
-  return padded(row, width).map((v, i) => {
+  const config = { ...UNPARSE, delimiter };
+  return padded(row, width, delimiter).map((v, i) => {
     const formula = i < row.length ? textFormulaOf(row[i]) : undefined;
-    return formula !== undefined ? quotedField(formula) : Papa.unparse([[v]], UNPARSE);
-  }).join(UNPARSE.delimiter);
+    return formula !== undefined ? quotedField(formula) : Papa.unparse([[v]], config);
+  }).join(delimiter);
 }
 
 /**
@@ -97,17 +125,18 @@ function lineWithFormulas(row: Cell[], width: number): string {
  * depends on that row alone (quoting and formula escaping are per value), so the pieces join to
  * what one call on all rows gives.
  */
-export function* csvPieces(rows: Cell[][], rowsPerPiece = ROWS_PER_PIECE): Generator<string> {
+export function* csvPieces(rows: Cell[][], rowsPerPiece = ROWS_PER_PIECE, delimiter: CsvDelimiter = COMMA): Generator<string> {
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+  const config = { ...UNPARSE, delimiter };
   yield BOM;
   for (let from = 0; from < rows.length; from += rowsPerPiece) {
     const piece = rows.slice(from, from + rowsPerPiece);
     // papaparse unparses a piece in one call; a row with a text formula (rare) is made field by field.
     if (!piece.some((row) => row.some((cell) => textFormulaOf(cell) !== undefined))) {
-      yield Papa.unparse(piece.map((row) => padded(row, width)), UNPARSE) + UNPARSE.newline;
+      yield Papa.unparse(piece.map((row) => padded(row, width, delimiter)), config) + UNPARSE.newline;
       continue;
     }
-    yield piece.map((row) => (row.some((cell) => textFormulaOf(cell) !== undefined) ? lineWithFormulas(row, width) : Papa.unparse([padded(row, width)], UNPARSE))).join(UNPARSE.newline) + UNPARSE.newline;
+    yield piece.map((row) => (row.some((cell) => textFormulaOf(cell) !== undefined) ? lineWithFormulas(row, width, delimiter) : Papa.unparse([padded(row, width, delimiter)], config))).join(UNPARSE.newline) + UNPARSE.newline;
   }
 }
 
@@ -235,7 +264,7 @@ export interface CsvWritten {
  * Writes the CSV and says what a spreadsheet opening it will show differently. After a merge, the
  * archive file is written first (csv-companions); a row the archive does not hold is never left out.
  */
-export async function writeCsv(path: string, grid: Grid, plan: Plan, newMode?: number, staged?: StagedFile[], marks: TextMarks = NO_MARKS): Promise<CsvWritten> {
+export async function writeCsv(path: string, grid: Grid, plan: Plan, newMode?: number, staged?: StagedFile[], marks: TextMarks = NO_MARKS, delimiter: CsvDelimiter = COMMA): Promise<CsvWritten> {
   const remove = plan.merge?.removeRows ?? [];
   const archived = new Set(plan.merge?.archive.map((a) => a.sheetRow));
   const unsafe = remove.filter((r) => !archived.has(r));
@@ -246,7 +275,7 @@ export async function writeCsv(path: string, grid: Grid, plan: Plan, newMode?: n
   const marked = keepTextMarks(rows, marks);
   const kept = withoutRows(rows, remove);
   // With `staged`, made only: the caller moves it in with its companions (write-file.ts commitStaged).
-  if (staged) staged.push(await stageText(path, csvPieces(kept), newMode));
-  else await writeFileAtomic(path, csvPieces(kept), newMode);
+  if (staged) staged.push(await stageText(path, csvPieces(kept, ROWS_PER_PIECE, delimiter), newMode));
+  else await writeFileAtomic(path, csvPieces(kept, ROWS_PER_PIECE, delimiter), newMode);
   return { lossy: lossyInCsv(grid, plan, rows), marked, guarded: guardedInCsv(kept), stale, staleTotals };
 }

@@ -129,12 +129,18 @@ export function needsTextFormat(text: string): boolean {
  * its column's, else ISO (yyyy-mm-dd); a date with a time of day in a format that shows a time, and
  * its seconds when it has any.
  */
-function dateFormatOf(cell: ExcelJS.Cell, serial: number, columnFormat: string | undefined): string {
+function dateFormatOf(cell: ExcelJS.Cell, iso: string, columnFormat: string | undefined): string {
   const chosen = isDateFormat(cell.numFmt) ? cell.numFmt : columnFormat;
-  if (Number.isInteger(serial)) return chosen ?? DATE_FORMAT;
+  // Read from the value, not its serial: 09:01:00 was typed with its seconds and 00:00:00 with its
+  // time, and each shows them as the column's other time stamps do (tester h66).
+  const time = ISO_TIME.exec(iso);
+  if (time === null) return chosen ?? DATE_FORMAT;
   if (chosen !== undefined && showsTime(chosen)) return chosen;
-  return Math.round((serial - Math.floor(serial)) * 86400) % 60 === 0 ? DATE_TIME_FORMAT : DATE_TIME_SECONDS_FORMAT;
+  return time[1] === undefined ? DATE_TIME_FORMAT : DATE_TIME_SECONDS_FORMAT;
 }
+
+/** The time of an ISO date-time (T09:01, T09:01:00), with its seconds when it has them. */
+const ISO_TIME = /[T ]\d{2}:\d{2}(:\d{2})?$/;
 
 /** A hyperlink's target and tooltip, without its text: what the core never sees but the user entered. */
 export type Link = Omit<ExcelJS.CellHyperlinkValue, 'text'>;
@@ -217,7 +223,7 @@ function putPlainValue(cell: ExcelJS.Cell, value: Cell, write: WriteType | undef
         cell.value = value.value;
         return;
       }
-      const numFmt = dateFormatOf(cell, serial, columnFormat);
+      const numFmt = dateFormatOf(cell, value.value, columnFormat);
       cell.value = serial;
       restyle(cell, `numFmt:${numFmt}`, { numFmt });
       return;

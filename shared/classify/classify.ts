@@ -17,6 +17,7 @@ import { matchLevel } from './levels';
 import type { Reason } from './reason';
 import type { PeriodKind } from '../schema/period-columns';
 import { computeRfm, RFM_COLUMNS, type RfmScores, type RfmSummary } from './rfm';
+import { mostTelling } from './telling-evidence';
 import type { ClassifySettings } from './settings';
 import type { SettingsError } from './settings-error';
 import type { SheetColumns } from './rule-columns';
@@ -345,6 +346,7 @@ function classifyWithin(
       } else if (hit) {
         label = hit.level.id;
         addReasons(reasons, pool, dim.id, label, hit.level.reason, hit.evidence, future);
+        const clauses = reasons.length - from;
         if (leftOut && hit.evidence.some((ev) => ev.params.field === '@lastActivity')) {
           const date = formatIso(fromDayNumber(days[ACTIVITY_FIELDS.indexOf(leftOut)] as number));
           reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.futureLeftOut', params: { field: leftOut, date } }));
@@ -365,6 +367,16 @@ function classifyWithin(
         // A frequency counted in the sheet's months (no orders column) says so, and how many.
         const periods = byRfm ? rfm.fromPeriods[i] : null;
         if (periods) reasons.push(pool.reason({ dimension: dim.id, level: label, code: PERIODS_REASON[periods.kind], params: { count: periods.periods } }));
+        // So does one counted in the visits (到店次数), a salon's purchases.
+        const visits = byRfm ? rfm.fromVisits[i] : null;
+        if (visits !== null) reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.rfmFrequencyVisits', params: { count: visits } }));
+        // The notes beside a rule's own clauses count to MAX_REASONS too: a rule of four RFM clauses showed five or six.
+        if (byRfm && reasons.length - from > MAX_REASONS && !hit.level.reason && clauses === Math.min(hit.evidence.length, MAX_REASONS)) {
+          const notes = reasons.splice(from + clauses);
+          const said = reasons.splice(from);
+          const kept = mostTelling(hit.evidence.slice(0, clauses), MAX_REASONS - notes.length);
+          reasons.push(...kept.map((k) => said[k]), ...notes.slice(0, MAX_REASONS - kept.length));
+        }
       } else if (dim.builtin) {
         label = 'unknown';
         reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.noMatch', params: {} }));

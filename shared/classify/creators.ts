@@ -5,25 +5,27 @@
  * settings reach them through presets.ts, which checks the numbers first.
  */
 import type { Level } from './levels';
+import type { Condition } from './condition';
+
+/** No purchase on record: no purchase day, and no orders nor amount (blank or 0). */
+const NO_PURCHASE: readonly Condition[] = [
+  { field: 'lastPurchase', op: 'empty' },
+  { field: 'firstPurchase', op: 'empty' },
+  { any: [{ field: 'orders', op: 'empty' }, { field: 'orders', op: 'eq', value: 0 }] },
+  { any: [{ field: 'amount', op: 'empty' }, { field: 'amount', op: 'eq', value: 0 }] },
+];
 
 /**
- * 潜在 (no purchase at all) / 流失 (last purchase more than `churnDays` ago, or, bought once, nothing
- * since for as long) / 现有, else unknown.
+ * 潜在 (no purchase at all, and no contract running) / 流失 (last purchase more than `churnDays` ago,
+ * or, bought once, nothing since for as long) / 现有, else unknown.
  */
 export function lifecycleByPurchase(churnDays = 365): Level[] {
   return [
-    {
-      id: 'potential',
-      reason: 'classify.reason.noPurchase',
-      when: {
-        all: [
-          { field: 'lastPurchase', op: 'empty' },
-          { field: 'firstPurchase', op: 'empty' },
-          { any: [{ field: 'orders', op: 'empty' }, { field: 'orders', op: 'eq', value: 0 }] },
-          { any: [{ field: 'amount', op: 'empty' }, { field: 'amount', op: 'eq', value: 0 }] },
-        ],
-      },
-    },
+    // A contract signed and still running (Contract End today or later) before any order: he has signed,
+    // so he is a customer, not a prospect (a B2B account whose first order is still to come). The
+    // contract end comes first: the reason names it. An ended contract with nothing bought says nothing.
+    { id: 'existing', reason: 'classify.reason.contractSignedNoPurchase', when: { all: [{ field: 'contractEnd', op: 'notPast' }, ...NO_PURCHASE] } },
+    { id: 'potential', reason: 'classify.reason.noPurchase', when: { all: [...NO_PURCHASE] } },
     // The sheet says when he left (Churned At, 解约日期): gone, however recent his last purchase.
     { id: 'churned', when: { field: 'endedAt', op: 'olderThanDays', value: 0 } },
     // Or its status says he has (已退费, 退学, 退卡, 已流失): a refunded student paid this term.

@@ -38,6 +38,8 @@ export function messageText(lang: Lang, code: MessageKey, params: Params = {}): 
   if (typeof params.expected === 'string' && hasMessage(params.expected)) shown.expected = t(lang, params.expected);
   // What a due column names (保险, Policy): the sheet's own word, quoted in English only in another script.
   if (typeof params.what === 'string') shown.what = sheetWord(lang, params.what);
+  // A count's own header (剩余课时 2 / "剩余课时" 2): not `what`, which names what falls due (dueWhat).
+  if (typeof params.word === 'string') shown.word = sheetWord(lang, params.word);
   // A parameter may come with its text in each language (`value@en`): a label a rule read.
   for (const name in params) {
     const own = params[`${name}@${lang}`];

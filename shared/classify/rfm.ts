@@ -14,6 +14,9 @@
  * A sheet of period columns (1月 … 12月, Q1 … Q4) gives the frequency where a row has no orders
  * value: the periods he bought in (records.ts boughtIn), as RFM is scored on period data; a buyer in
  * 11 months of 12 is no longer one who bought once for the same total. A typed orders value wins.
+ * Where neither says it, a salon's or a clinic's visit count (到店次数, Total Visits) does: each visit
+ * is a service paid for. An estate agency's viewings or a gym's check-ins never do (fields.ts
+ * `viewings`): they buy nothing.
  */
 import type { BoughtIn, CustomerRecord } from '../table/records';
 import type { Cell } from '../table/cell';
@@ -102,15 +105,18 @@ export function quintileScores(values: readonly number[], lowerIsBetter = false)
  * twice would push the others down a fifth), and each of his rows shows that row's scores, so a
  * merge changes no one's score but by the values it fills in. Absent: every record is a customer.
  * `fromPeriods[i]`: the periods that scored row i's frequency (records.ts boughtIn), for its reason
- * to say; null where an orders value did, or nothing.
+ * to say; null where an orders value did, or nothing. `fromVisits[i]`: the visits that scored it, likewise.
  */
-export function computeRfm(records: readonly CustomerRecord[], today: CivilDate, customerOf?: readonly number[]): { scores: (RfmScores | null)[]; summary: RfmSummary; fromPeriods: (BoughtIn | null)[] } {
+export function computeRfm(records: readonly CustomerRecord[], today: CivilDate, customerOf?: readonly number[]): { scores: (RfmScores | null)[]; summary: RfmSummary; fromPeriods: (BoughtIn | null)[]; fromVisits: (number | null)[] } {
   const todayDay = toDayNumber(today);
+  const typed = (cell: Cell | undefined) => cell !== undefined && !isBlank(cell);
   // Whether a row's frequency is the periods he bought in: he has them, and no orders value of his own.
-  const fromPeriods = records.map((rec) => rec.boughtIn !== undefined && (rec.fields.orders === undefined || isBlank(rec.fields.orders)));
+  const fromPeriods = records.map((rec) => rec.boughtIn !== undefined && !typed(rec.fields.orders));
+  // Or his visits (到店次数): neither an orders value nor periods of his say how often he bought.
+  const byVisits = records.map((rec, i) => !fromPeriods[i] && !typed(rec.fields.orders) && typed(rec.fields.visits));
   const raws = records.map((rec, i) => ({
     r: rawRecency(rec.fields.lastPurchase, todayDay),
-    f: fromPeriods[i] ? rec.boughtIn!.periods : rawNumber(rec.fields.orders),
+    f: fromPeriods[i] ? rec.boughtIn!.periods : rawNumber(byVisits[i] ? rec.fields.visits : rec.fields.orders),
     m: rawNumber(rec.fields.amount),
   }));
   const ranked = (i: number) => customerOf === undefined || customerOf[i] === i;
@@ -163,5 +169,7 @@ export function computeRfm(records: readonly CustomerRecord[], today: CivilDate,
   // Each row says the periods of the row whose scores it shows (a copy: the kept row's), where they scored his frequency.
   const periodsOf = (i: number): BoughtIn | null => (fromPeriods[i] && scores[i] !== null ? records[i].boughtIn! : null);
   const shown = records.map((_, i) => (customerOf === undefined || ranked(i) ? periodsOf(i) : scores[i] === null ? null : periodsOf(customerOf[i])));
-  return { scores, summary, fromPeriods: shown };
+  const visitsOf = (i: number): number | null => (byVisits[i] && scores[i] !== null && typeof raws[i].f === 'number' ? (raws[i].f as number) : null);
+  const visits = records.map((_, i) => (customerOf === undefined || ranked(i) ? visitsOf(i) : scores[i] === null ? null : visitsOf(customerOf[i])));
+  return { scores, summary, fromPeriods: shown, fromVisits: visits };
 }

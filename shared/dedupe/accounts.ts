@@ -13,7 +13,7 @@
  * the customer's, so the finder never compares it as hers.
  */
 import type { Row, Table } from '../table/table';
-import type { Cell } from '../table/cell';
+import { cellText, type Cell } from '../table/cell';
 import type { FieldId } from '../schema/fields';
 import type { MessageKey } from '../i18n';
 import { foldHeader } from '../schema/fold-header';
@@ -38,8 +38,10 @@ const ACCOUNT_COLUMNS: readonly { heads: readonly string[]; flat?: true; numbere
   { flat: true, heads: ['property', 'let address', 'rental property', 'rental address', 'tenancy address', '房号', '出租房屋', '出租地址', '出租房源'] },
   // A child of a 母婴店's or a school's parent: each child his own birthday and card.
   { heads: ['宝宝姓名', '宝宝名字', '宝宝名', '孩子姓名', '孩子名字', '儿童姓名', '幼儿姓名', '婴儿姓名', '小孩姓名', 'child name', 'child', 'baby name', 'kid name', "child's name"] },
-  // A card or a contract the business issues, one per account.
-  { numbered: true, heads: ['会员卡号', '卡号', '会员卡', '储值卡号', 'vip卡号', 'card no', 'card number', 'member card', 'membership card', 'membership card no'] },
+  // A card or a contract the business issues, one per account. A card's number is the card's whatever
+  // its values (schema/numbering-header.ts): a salon's cards run 00012, 00013, 00014 … down a sheet
+  // sorted by card as a register's numbers would, and 何丽娟's second card is still a second card.
+  { heads: ['会员卡号', '卡号', '会员卡', '储值卡号', 'vip卡号', 'card no', 'card number', 'member card', 'membership card', 'membership card no'] },
   { numbered: true, heads: ['合同编号', '合同号', 'contract no', 'contract number', 'agreement no', 'agreement number'] },
 ];
 
@@ -70,6 +72,8 @@ export interface OtherAccount {
   code: MessageKey;
   /** The column's header as the sheet writes it. */
   column: string;
+  /** The things the rows name in it, as typed, in row order (00012 / 00014): what tells the accounts apart. */
+  values?: readonly string[];
 }
 
 /**
@@ -102,25 +106,32 @@ export function accountColumns(
   }
   const headerOf = (col: number) => String(table.headers[col]).trim();
   return (rows) => {
-    for (const { col, flat } of accounts) if (twoThings(rows, col, flat, region)) return { code: 'dedupe.reason.otherAccount', column: headerOf(col) };
+    for (const { col, flat } of accounts) {
+      const things = twoThings(rows, col, flat, region);
+      if (things !== null) return { code: 'dedupe.reason.otherAccount', column: headerOf(col), values: things };
+    }
     for (const col of roles) if (bothSides(rows, col)) return { code: 'dedupe.reason.twoRoles', column: headerOf(col) };
     return null;
   };
 }
 
-function twoThings(rows: readonly Row[], col: number, flat: boolean, region: string): boolean {
+/** The things the rows name in the column (as typed, one text each), when two of them differ; null otherwise. */
+function twoThings(rows: readonly Row[], col: number, flat: boolean, region: string): string[] | null {
   const seen: (string | string[])[] = [];
+  const texts: string[] = [];
+  let differ = false;
   for (const r of rows) {
     const c: Cell | undefined = r.cells[col];
     if (!usable(c)) continue;
     const v = flat ? flatTokens(matchText(c)) : valueKey(null, c, region);
     if (v.length === 0) continue;
-    for (const s of seen) {
-      if (flat ? !mayBeOneFlat(s as string[], v as string[]) : s !== v) return true;
-    }
+    const other = (s: string | string[]) => (flat ? !mayBeOneFlat(s as string[], v as string[]) : s !== v);
+    if (seen.some(other)) differ = true;
+    // One thing typed twice (6栋2单元2104 beside 6-2-2104) is named once, as the first row types it.
+    if (seen.every(other)) texts.push(cellText(c).trim());
     seen.push(v);
   }
-  return false;
+  return differ ? texts : null;
 }
 
 function bothSides(rows: readonly Row[], col: number): boolean {

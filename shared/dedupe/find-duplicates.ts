@@ -274,15 +274,17 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
     const against: Reason[] = family ? [{ code: 'dedupe.reason.family', evidence: 'against' }] : twoPeople ? [] : RECORD_RULES
       .filter((rule) => rule.names(recs, region, proposal.conflicts))
       .map((rule) => ({ code: rule.code, evidence: 'against' }));
+    // One person's other account (a second house, card or let) or other role (业主 and 客户): accounts.ts.
+    // Said before the carers: two cards are two accounts whoever serves each (何丽娟's 00012 with 小美,
+    // 00014 with 阿芳), and the card numbers are what the user reads to tell them apart.
+    const account = twoPeople || against.length > 0 ? null : options.otherAccount?.(recs) ?? null;
+    if (account !== null) against.push({ code: account.code, evidence: 'against', params: { column: account.column, ...(account.values ? { values: account.values.join(' / ') } : {}) } });
     const carers = twoPeople || family || options.serviceRole === undefined ? null : coCarersOf(proposal.conflicts);
     if (carers !== null) against.push({ code: CO_CARERS_CODE, evidence: 'against', params: { role: options.serviceRole!, owners: carers.join(' / ') } });
     const otherDays = twoPeople ? null : options.otherDays?.(recs) ?? null;
     if (otherDays !== null) against.push({ code: 'dedupe.reason.otherDays', evidence: 'against', params: { column: otherDays } });
     const otherNumbers = twoPeople ? null : options.otherNumbers?.(recs) ?? null;
     if (otherNumbers !== null) against.push({ code: 'dedupe.reason.otherNumbers', evidence: 'against', params: { column: otherNumbers } });
-    // One person's other account (a second house, card or let) or other role (业主 and 客户): accounts.ts.
-    const account = twoPeople || against.length > 0 ? null : options.otherAccount?.(recs) ?? null;
-    if (account !== null) against.push({ code: account.code, evidence: 'against', params: { column: account.column } });
     // Several people of one account (contacts.ts): shown together, kept each, never merged.
     const contacts = against.length === 0 && namesContactsOfOneAccount(pairs);
     if (contacts) against.push({ code: 'dedupe.reason.contacts', evidence: 'against' });

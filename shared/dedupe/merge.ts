@@ -50,6 +50,7 @@ import { placeContacts } from './merge-contacts';
 import type { ContactColumns } from '../table/records';
 import { recordKeyCol, recordKeyOf } from './record-key';
 import { completesDate, YEARLY_FIELDS } from './full-date';
+import { followUpItem, otherRepsPlans } from './open-follow-ups';
 
 export interface MergeOptions {
   language: Lang;
@@ -548,6 +549,12 @@ export function planMerge(
       const owner = ownerCol === undefined ? '' : ownerName(r.cells[ownerCol]);
       return keptOwner === '' || owner === '' || shareAnOwner(keptOwner, owner);
     };
+    // Another rep's plan on a folded row is his promise to the customer, not superseded by the kept
+    // row's rep's: said in the note and reminded to him after the merge (open-follow-ups.ts).
+    const planCol = fieldCols.nextFollowUp;
+    const carried = planCol === undefined || ownerCol === undefined
+      ? []
+      : otherRepsPlans(others.filter((r) => !doubted(r, planCol) && !wrong(r, planCol)), planCol, ownerCol, (r) => !sameRep(r), (r) => rowActivity(r, fieldCols, today));
 
     for (const [field, col] of cols) {
       const before = survivor.cells[col] ?? EMPTY;
@@ -761,8 +768,12 @@ export function planMerge(
       if (usable(final)) for (const k of keysOf(field, final, region, phoneCache, readings)) seen.add(k);
       if (replaced) for (const k of keysOf(field, replaced, region, phoneCache, readings)) seen.add(k);
       if (superseded) for (const k of keysOf(field, superseded, region, phoneCache, readings)) seen.add(k);
+      // A plan carried over is said in its own item already.
+      if (col === planCol) for (const p of carried) for (const k of keysOf(field, byRow.get(p.row)!.cells[col]!, region, phoneCache, readings)) seen.add(k);
       listOthers(field, col, table.headers[col] || field || '', seen);
     }
+    // Each carried plan before the values (a note cut at Excel's limit keeps them): later runs read them back.
+    items.unshift(...carried.map((p) => followUpItem(lang, p, archivedOn?.has(p.row) ? archivedOn.get(p.row) : today)));
     // The kept row's earlier notes first, then those of rows folded into it now (their archive rows
     // hold only the user's columns), then this merge's.
     // Reps who shared the customer on rows the merge folds (王磊/刘洋 and 王磊/陈静): the kept owner cell

@@ -7,7 +7,7 @@
 import { t, type Lang } from '../i18n';
 import { LANGS } from '../i18n/define';
 import { runColumns } from '../schema/run-columns';
-import { EMPTY, isBlank, type Cell } from '../table/cell';
+import { EMPTY, cellText, isBlank, type Cell } from '../table/cell';
 import type { Table } from '../table/table';
 import type { AddedColumn } from '../plan/types';
 
@@ -37,4 +37,20 @@ export function carriedMergedColumn(table: Table, lang: Lang, ruleTitles?: reado
       return c === undefined || isBlank(c) ? EMPTY : c;
     }),
   };
+}
+
+/**
+ * Sheet row → its merged-values note, as written (not folded: the note's full-width ：and （ tell its
+ * items apart): of `values` (aligned with `table.rows`: the column a merge writes now), else of the
+ * column an earlier merge left in the sheet. Read back by the reminders (open-follow-ups.ts, noted-values.ts).
+ */
+export function mergedNotes(table: Table, values?: readonly Cell[], ruleTitles?: readonly string[]): Map<number, string> {
+  const out = new Map<number, string>();
+  const col = values === undefined ? earlierMergedCol(table, ruleTitles) : -1;
+  if (values === undefined && col < 0) return out;
+  table.rows.forEach((row, i) => {
+    const cell = values === undefined ? row.cells[col] : values[i];
+    if (cell !== undefined && !isBlank(cell)) out.set(row.sheetRow, cellText(cell));
+  });
+  return out;
 }

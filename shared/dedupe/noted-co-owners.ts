@@ -17,7 +17,7 @@ const SLOT = '\u0000';
 /** The item's opening words in each language a merge may have written it in (the owners follow them). */
 const OPENINGS: readonly string[] = [...new Set(LANGS.map((lang) => t(lang, 'dedupe.note.coOwners', { owners: SLOT }).split(SLOT)[0]))];
 /** The notes' separators in every language: a note merged week after week may hold both. */
-const SEPARATORS = new RegExp(`(${[...new Set(LANGS.map((lang) => t(lang, 'dedupe.note.separator')))].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
+export const NOTE_SEPARATORS = new RegExp(`(${[...new Set(LANGS.map((lang) => t(lang, 'dedupe.note.separator')))].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
 /** A part of a note that is another item (电话: 0571-…（…原第41行）, … 3 more values): never part of an owner list. */
 const ANOTHER_ITEM = /[:：]|^…/;
 
@@ -27,7 +27,7 @@ const ANOTHER_ITEM = /[:：]|^…/;
  * their own belong to the list.
  */
 export function coOwnerItems(note: string): string[] {
-  const parts = note.split(SEPARATORS);
+  const parts = note.split(NOTE_SEPARATORS);
   const out: string[] = [];
   for (let i = 0; i < parts.length; i += 2) {
     const part = parts[i].trim();

@@ -179,7 +179,7 @@ export interface DedupeOptions {
    * What tells a group's rows apart as one person's several accounts (another 工地地址, 会员卡号,
    * 宝宝姓名, Property) or two roles (业主 beside 客户): its reason and column (accounts.ts), or null.
    */
-  otherAccount?: (recs: readonly CustomerRecord[]) => { code: MessageKey; column: string } | null;
+  otherAccount?: (recs: readonly CustomerRecord[]) => { code: MessageKey; column: string; values?: readonly string[] } | null;
   /**
    * The sheet's customers are children (a parent column: 家长电话, 家长姓名, Parent Name): the phone
    * and address are the parent's, shared by every child of the family, so a name written otherwise by

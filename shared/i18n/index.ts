@@ -99,8 +99,18 @@ function parsedMessage(lang: Lang, key: string): ParsedTemplate {
   return parts;
 }
 
+/**
+ * Messages said in other words where a param names them: a company sheet's nameless row lacks the
+ * company, not a person's name (required.nameless with lacks 'account' is said by
+ * required.nameless.account). The issue keeps its code, which disabledRules, the counts and the JSON name.
+ */
+const WORDED_BY: ReadonlyMap<string, string> = new Map([['required.nameless', 'lacks']]);
+
 /** Renders a message in `lang`; an unknown key renders as itself so nothing is ever hidden. */
 export function t(lang: Lang, key: MessageKey | string, params?: Params): string {
+  const by = WORDED_BY.get(key);
+  const wording = by === undefined ? undefined : params?.[by];
+  if (wording !== undefined && hasMessage(`${key}.${wording}`)) key = `${key}.${wording}`;
   const parts = parsedMessage(lang, key);
   if (!params) return fill(parts);
   const shown: Record<string, string | number> = { ...params };

@@ -16,7 +16,7 @@ import { readLunarDate, saysLunar } from './lunar-date';
 import { isYearPlaceholder } from './placeholder';
 
 export type DateReading =
-  /** `iso` is YYYY-MM-DD, plus THH:MM[:SS] when a time other than midnight was written. */
+  /** `iso` is YYYY-MM-DD, plus THH:MM[:SS] when a time was written (:SS when typed; midnight only with keepMidnight). */
   /**
    * `twoDigitYear`: the year a two-digit year was read as. `roc`: how a 民國 (Republic of China) year
    * figures: `read` when a two-digit year was read as one (the column writes them), `possible` when
@@ -47,6 +47,12 @@ export interface DateTextOptions {
    * read in the century, saying it may be one.
    */
   era?: 'roc' | 'gregorian';
+  /**
+   * The column's times of day are not all midnight (normalize/column-times.ts): a 00:00 written there is
+   * one of them and is kept, so that the column keeps one form (Zoho's Last Activity Time). Unset:
+   * 00:00:00 is how a database exports a date without a time, and the reading is that day.
+   */
+  keepMidnight?: boolean;
 }
 
 /** Year 1 of the 民國 calendar is 1912. */
@@ -64,16 +70,24 @@ interface Time {
   s: number;
   /** The zone written after the time (Z: 0, +08:00: 480), in minutes east of UTC. */
   zone?: number;
+  /**
+   * Typed with its seconds (09:01:00): shown with them, :00 too, as typed and as the column's others
+   * are. Not an instant's (T16:00:00.000Z): that text is rewritten anyway, its zone dropped or applied.
+   */
+  seconds?: true;
 }
 
+/** What a date written without a time of day has: its day, midnight never said (withTime). */
+const NO_TIME: Readonly<Time> = Object.freeze({ h: 0, m: 0, s: 0 });
+
 /**
- * A time of day after the date, or null when `rest` is not one. Empty `rest` is midnight.
+ * A time of day after the date, or null when `rest` is not one. Empty `rest` is midnight (NO_TIME).
  * Accepts 14:30, 14:30:05, 2:30 pm, 下午2点30分, 14时30分, T14:30Z, 14:30+08:00 (the zone is
  * returned for `finish` to place in the sheet's zone, when it has one).
  */
 function parseTime(rest: string): Time | null {
   const r = rest.trim().replace(/^t/i, '').trim();
-  if (r === '') return { h: 0, m: 0, s: 0 };
+  if (r === '') return NO_TIME;
   const m = /^(上午|早上|凌晨|中午|下午|晚上)?\s*(\d{1,2})\s*(?:[:点點时時]\s*(\d{1,2}|半)?\s*分?(?:\s*[:]\s*(\d{1,2}(?:\.\d+)?)|\s*(\d{1,2})\s*秒)?)?\s*(am|pm|a\.m\.|p\.m\.)?\s*(z|[+-]\d{2}(?::?\d{2})?)?$/iu.exec(r);
   if (!m) return null;
   if (m[3] === undefined && m[1] === undefined && m[6] === undefined && !/[点點时時]/u.test(r)) return null;
@@ -88,7 +102,7 @@ function parseTime(rest: string): Time | null {
   if (half === 'am' && h === 12) h = 0;
   if (h > 23 || min > 59 || sec > 59) return null;
   const zone = m[7]?.toLowerCase();
-  if (zone === undefined) return { h, m: min, s: sec };
+  if (zone === undefined) return m[4] !== undefined || m[5] !== undefined ? { h, m: min, s: sec, seconds: true } : { h, m: min, s: sec };
   const offset = zone === 'z' ? 0 : (zone[0] === '-' ? -1 : 1) * (+zone.slice(1, 3) * 60 + +(zone.replace(':', '').slice(3, 5) || 0));
   return { h, m: min, s: sec, zone: offset };
 }
@@ -125,10 +139,11 @@ function inZone(date: CivilDate, time: Time, timeZone: string): { date: CivilDat
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function withTime(date: CivilDate, time: Time): string {
+/** The ISO date, with the time as written (its seconds where typed) unless none was, or midnight stands for the day alone. */
+function withTime(date: CivilDate, time: Time, keepMidnight: boolean): string {
   const day = formatIso(date);
-  if (time.h === 0 && time.m === 0 && time.s === 0) return day;
-  return `${day}T${pad(time.h)}:${pad(time.m)}${time.s ? `:${pad(time.s)}` : ''}`;
+  if (time === NO_TIME || (time.h === 0 && time.m === 0 && time.s === 0 && !keepMidnight)) return day;
+  return `${day}T${pad(time.h)}:${pad(time.m)}${time.s || time.seconds ? `:${pad(time.s)}` : ''}`;
 }
 
 /** Year, month, day and what follows them, before validation. */
@@ -279,9 +294,10 @@ function finish(p: Parts, opts: DateTextOptions): DateReading {
   const dateOnly = time.zone === 0 && time.h === 0 && time.m === 0 && time.s === 0 && !/\.\d*[1-9]/.test(p.rest);
   if (time.zone !== undefined && opts.timeZone !== undefined && !p.twoDigit && !dateOnly) {
     const there = inZone({ y, m: p.m, d: p.d }, time, opts.timeZone);
-    if (there) return { kind: 'date', iso: withTime(there.date, there.time), zoned: true };
+    if (there) return { kind: 'date', iso: withTime(there.date, there.time, false), zoned: true };
   }
-  const iso = withTime({ y, m: p.m, d: p.d }, time);
+  // An instant's midnight (a date-only field exported at T00:00:00Z) is its day, whatever the column holds.
+  const iso = withTime({ y, m: p.m, d: p.d }, time, opts.keepMidnight === true && time.zone === undefined);
   if (!p.twoDigit) return { kind: 'date', iso };
   if (asRoc) return { kind: 'date', iso, twoDigitYear: y, roc: { how: 'read', year: y } };
   // Read in the century, never silently: the same text is a 民國 date too when that day exists.

@@ -1,6 +1,6 @@
 /**
  * The date cleaner: text and numbers that mean a date become date cells (civil `YYYY-MM-DD`, with
- * `THH:MM` when a time was written). Spreadsheet serials are read in the workbook's date system
+ * `THH:MM`, and `:SS` when typed, when a time was written). Spreadsheet serials are read in the workbook's date system
  * (PITFALLS A6); anything doubtful stays as it is with a finding.
  */
 import { cellText, numberText, type Cell } from '../table/cell';
@@ -22,6 +22,7 @@ function dateOptions(ctx: CleanContext): DateTextOptions {
   const { ambiguous, era, timeZone } = ctx.settings.dates;
   const options: DateTextOptions = era === undefined ? { ambiguous, today: ctx.today } : { ambiguous, today: ctx.today, era };
   if (timeZone !== undefined) options.timeZone = timeZone;
+  if (ctx.keepMidnight) options.keepMidnight = true;
   return options;
 }
 

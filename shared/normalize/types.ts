@@ -18,6 +18,8 @@ export interface CleanContext {
    * is written so that it says its order: 5 Dec ('en'), 12月5日 ('zh') (sheet-locale.ts yearlessSpelled).
    */
   spellYearless?: 'en' | 'zh';
+  /** The date column holds times of day other than midnight (column-times.ts): its 00:00:00 stays a time. */
+  keepMidnight?: true;
   /**
    * How the province column writes most of its provinces (province.ts provinceForm): its odd ones out
    * are written so too; a column written in Latin letters ('latin': Guangdong, CA) is left as written.

@@ -27,7 +27,8 @@ import { customersAreChildren } from '../schema/header-map';
 import { namesOwnCompany } from '../schema/own-company';
 import { namesCreditGrade } from '../schema/credit-header';
 import { planMerge, recordCopies, type MergeOptions } from '../dedupe/merge';
-import { carriedMergedColumn } from '../dedupe/merged-column';
+import { carriedMergedColumn, mergedNotes } from '../dedupe/merged-column';
+import { mergedAwayDays } from '../remind/merged-away';
 import { marksMovedByMerge } from '../dedupe/not-duplicates';
 import { accountColumns } from '../dedupe/accounts';
 import { unreadColumns } from '../dedupe/unread-columns';
@@ -60,6 +61,7 @@ import { copiesTogether, onEveryCopy } from './copy-classes';
 import { withoutMended, wrongCells } from './wrong-values';
 import { heldElsewhere, type MoneyReading } from './held-elsewhere';
 import { spendOverRecords } from './records-spend';
+import { separateAccountRows, withOwnValues, withoutAccountRows } from './own-accounts';
 import { runColumns } from '../schema/run-columns';
 import { classesNoLongerFed, earlierClassColumns } from './stale-class-columns';
 import type { PhoneReadings } from '../normalize/phone';
@@ -202,14 +204,18 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   const endedAlone = view ? rowsEndedAlone(afterRecords, view.rowsOf) : undefined;
   const counted = view ? customers : single;
   const countedRows = counted === customers ? null : new Set(counted.map((r) => r.sheetRow));
+  // One person's separate accounts (two member cards) are each classed on their own values (own-accounts.ts).
+  const accounts = view ? new Set<number>() : separateAccountRows(duplicates.groups);
   // RFM ranks each customer once too: a copy not merged yet takes the scores of the row a merge keeps.
-  const copies = countedRows ? customerRows(customers, countedRows, same) : undefined;
-  const classifiedCustomers = explainDoubtful(classify(customers, settings.classify, today, countedRows ?? undefined, copies, fieldCols.tier !== undefined && namesCreditGrade(cleaned.headers[fieldCols.tier]), ruleColumns?.sheet), doubtful);
+  const copies = countedRows ? withoutAccountRows(customerRows(customers, countedRows, same), accounts) : undefined;
+  const classifiedCustomers = explainDoubtful(classify(withOwnValues(customers, afterRecords, accounts, duplicates.groups, spent?.sums), settings.classify, today, countedRows ?? undefined, copies, fieldCols.tier !== undefined && namesCreditGrade(cleaned.headers[fieldCols.tier]), ruleColumns?.sheet), doubtful);
   // Each order row shows its customer's classes, and so does each row of a customer typed twice and
   // not merged yet: the report counts him once, in the classes of the row a merge keeps (copy-classes.ts).
   const classified = view
     ? { ...classifiedCustomers, rows: onEveryOrder(classifiedCustomers.rows, view.rowsOf) }
     : copies ? { ...classifiedCustomers, rows: onEveryCopy(classifiedCustomers.rows, copies) } : classifiedCustomers;
+  // Each field's column by its own header: the report's notes and the stale reason (最近签到) name it so.
+  const fieldHeaders = headersOf(cleaned, fieldCols);
   // A contract-end column of what else ends (疫苗到期, 会员卡到期): its reminders name it.
   const endCol = fieldCols.contractEnd ?? fieldCols.contractTerm;
   const endHeader = endCol === undefined ? undefined : cleaned.headers[endCol];
@@ -220,14 +226,19 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
     const header = (cleaned.headers[col] ?? '').trim();
     return { header, label: dueLabelIn(header, cleaned.headers) };
   });
+  // 剩余课时 or Lessons Remaining: its reminder says the count in the sheet's own word.
+  const remainingHeader = fieldCols.remaining === undefined ? undefined : cleaned.headers[fieldCols.remaining];
   // A company column naming another party (开户行, 快递公司, a pupil's 学校名称) makes no account of its rows' contracts.
   const companyHeader = fieldCols.company === undefined ? undefined : cleaned.headers[fieldCols.company];
   const accountsByCompany = typeof companyHeader !== 'string' || namesOwnCompany(companyHeader, { pupils: customersAreChildren(cleaned.headers, titles) });
+  // What rows merged away (now or by an earlier merge) planned or said of a day, as the kept row's note
+  // says it: another rep's follow-up, another birthday; each still reminded.
+  const mergedAway = mergedAwayDays(mergedNotes(cleaned, mergePlan?.mergedColumn?.values, titles), cleaned.headers, fieldCols);
   // A merged customer's co-owners (王磊/刘洋 kept, 王磊/陈静 folded, or noted by an earlier merge) each hear of him, as before the merge.
   const owning = <R extends CustomerRecord>(recs: readonly R[]): readonly R[] => withCoOwners(recs, noted, mergePlan?.coOwners);
   const reminders = view
-    ? remindOrderList(owning(customers), owning(orderRows), settings.remind, today, classifiedCustomers, classified, ends, extraDues, yearlessOrders, mainHeader, deals ? PER_DEAL : PER_ORDER)
-    : remind(owning(customers), settings.remind, today, classifiedCustomers, same, ends, extraDues, yearlessOrders, mainHeader, possibleCopies(duplicates.groups, removed), accountsByCompany);
+    ? remindOrderList(owning(customers), owning(orderRows), settings.remind, today, classifiedCustomers, classified, ends, extraDues, yearlessOrders, mainHeader, deals ? PER_DEAL : PER_ORDER, fieldHeaders)
+    : remind(owning(customers), settings.remind, today, classifiedCustomers, same, ends, extraDues, yearlessOrders, mainHeader, possibleCopies(duplicates.groups, removed), accountsByCompany, mergedAway, typeof remainingHeader === 'string' ? remainingHeader.trim() : undefined, fieldHeaders);
   // A pupil's reminders name the parent to call (家长 王建国 13800138000).
   namePersonToCall(reminders.reminders, customers, lang);
   // A policy list's customer with several policies: each policy's reminder names it (重疾险 P2021000123).
@@ -241,6 +252,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
       owners: view ? customerOwners(owning(counted), []) : customerOwners(owning(counted), owning(spentRecords), same),
       classification: countedRows ? { ...classifiedCustomers, rows: classifiedCustomers.rows.filter((r) => countedRows.has(r.sheetRow)) } : classifiedCustomers,
       ...(counted.length < customers.length ? { rows: customers.length } : {}),
+      ...(view ? {} : { possibleDuplicates: possibleDuplicates(duplicates.groups, counted) }),
       issues: withRowOnlyRemarks(removed.size > 0 ? withoutMended(allIssues.filter((i) => !removed.has(i.sheetRow)), mergePlan) : allIssues, endedAlone),
       duplicates: {
         groups: duplicates.groups.length,
@@ -252,7 +264,8 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
       reminders: reminders.reminders,
       remindersSilenced: reminders.silenced,
       remindersRenewed: reminders.renewed,
-      headers: headersOf(cleaned, fieldCols),
+      remindersLost: reminders.lost,
+      headers: fieldHeaders,
       ...(cleaned.headingRegions !== undefined && fieldCols.province === undefined ? { regionsFromHeadings: true } : {}),
       ...(view ? { orders: afterRecords.length } : {}),
       ...(fieldCols.amount !== undefined || cleaned.amountParts !== undefined ? { spend: spendOf(counted), amountUnit, doubtfulAmounts: counted.filter((r) => doubtful.has(r.sheetRow)).length } : {}),
@@ -291,7 +304,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
     // Each row by what survives its being sorted or moved: how a host remembers the classes it wrote there (hand-set-classes.ts).
     ...(records.length === cleaned.rows.length ? { rowKeys: rowKeys(records.map(rowFingerprint)) } : {}),
     classification: { rows: classified.rows, whatIf, legend: classified.legend, rfm: classified.rfm },
-    reminders: { reminders: reminders.reminders, groups: reminders.groups, counts: reminders.counts, silenced: reminders.silenced, renewed: reminders.renewed },
+    reminders: { reminders: reminders.reminders, groups: reminders.groups, counts: reminders.counts, silenced: reminders.silenced, renewed: reminders.renewed, lost: reminders.lost },
     report,
     addedColumns,
     issues: swapIssues,
@@ -405,6 +418,22 @@ function headersOf(table: Table, fieldCols: Partial<Record<FieldId, number>>): P
  */
 function spendOf(counted: readonly CustomerRecord[]): (number | null)[] {
   return counted.map((r) => (r.fields.amount?.kind === 'number' ? r.fields.amount.value : null));
+}
+
+/**
+ * The counted rows that may be one customer typed twice, kept for review and not merged: each is
+ * counted as a customer (sameCustomer leaves review groups apart). One customer's records, one
+ * account's contacts and one household's members are each their own customer: no doubt to say.
+ */
+function possibleDuplicates(groups: readonly DuplicateGroup[], counted: readonly CustomerRecord[]): number[] {
+  const countedRows = new Set(counted.map((r) => r.sheetRow));
+  const out = new Set<number>();
+  for (const g of groups) {
+    if (g.confidence !== 'review' || g.records || g.contacts || g.family) continue;
+    const still = g.rows.filter((row) => countedRows.has(row));
+    if (still.length > 1) for (const row of still) out.add(row);
+  }
+  return [...out].sort((a, b) => a - b);
 }
 
 /** Each row left out of `counted` (a copy not merged yet) → the row its customer is counted on. */

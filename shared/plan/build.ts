@@ -53,6 +53,7 @@ import { joinedPhoneText, phonePartColumns, withPhoneParts } from '../schema/pho
 import { withoutMended } from './wrong-values';
 import { partsProblems, partsUnit, readParts } from './period-amounts';
 import { withRowOnlyRemarks } from './ended-alone';
+import { hasTimesOfDay } from '../normalize/column-times';
 
 export interface RunOptions {
   settings: Settings;
@@ -218,6 +219,7 @@ function cleanSheetWithin(
       const spell = reading.spelledYearless.get(c.col);
       const ctx: CleanContext = { field: FIELD_BY_ID[c.field], settings: own, today: todayDate, dateSystem, phones };
       if (spell) ctx.spellYearless = spell;
+      if (ctx.field.kind === 'date' && hasTimesOfDay(table.rows.map((row) => row.cells[c.col]))) ctx.keepMidnight = true;
       // A 省 column of short names (浙江) keeps them: only its odd ones out are written its way.
       if (ctx.field.kind === 'province') ctx.provinceForm = provinceForm(table.rows.map((row) => row.cells[c.col]));
       // A column of a sheet of several countries whose own numbers were mostly typed with their country

@@ -19,6 +19,18 @@ const CONTRACT_WORDS = /合同|合约|协议|租约|租赁|续约|续签|contrac
 /** An insurance premium falling due (交费日期, 续期缴费日): the payment is what the reminder names (交费 … 到期). */
 const PREMIUM_DUE = /^(.*(?:缴费|交费))\s*(?:日期|日|时间)$/u;
 
+/**
+ * What a payment names (缴费, 交费, 续期缴费, Premium, Payment, Installment): a premium falls due and is
+ * paid, it does not end, so its reminder says "缴费日 … 还有 4 天" / "Premium due on …" (tester h66:
+ * `"缴费" ends on 2024-12-05`). The policy itself runs on.
+ */
+const PAYMENT_WORDS = /缴费|交费|缴款|付款|还款|供款|premium|payment|instal+ment/iu;
+
+/** The due column's `what` (dueLabel) is a payment falling due, not something that ends. */
+export function isPaymentDue(what: string | undefined): boolean {
+  return what !== undefined && PAYMENT_WORDS.test(what);
+}
+
 /** A school's course end, the whole header (结课日期: the day the class ends). */
 const COURSE_END = /^(?:结课|结业)\s*(?:日期|时间|日)?$/u;
 /** What a school's course is called, read as what ends: 课程, not the header's own words. */

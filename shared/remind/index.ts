@@ -6,5 +6,5 @@ export { groupByOwner, compareReminders, sortReminders } from './group';
 export { readBirthday, type BirthdaySpec } from './month-day';
 export { nextBirthday, type Feb29Policy } from './next-birthday';
 export { lunarToSolar } from './lunar';
-export { reminderText, reminderKindText, reminderKindLabel, renewalOf, dueRenewal, dueWhat, whatOf, countsByKind, ownerText, sharedLinesNote } from './reminder-text';
+export { reminderText, reminderKindText, reminderKindLabel, renewalOf, dueRenewal, dueWhat, whatOf, countsByKind, ownerText, lostText, sharedLinesNote } from './reminder-text';
 export { readStanding, readStandingText, STANDINGS, STANDING_WORDS, type Standing } from './standing';

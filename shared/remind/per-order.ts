@@ -10,7 +10,7 @@ import type { ClassifiedRow } from '../classify/classify';
 import { ownersOfColumn, remind, type ExtraDue, type RemindResult } from './remind';
 import { groupByOwner, sortReminders } from './group';
 import type { RemindRuleName, RemindSettings } from './settings';
-import { REMINDER_KINDS, type ReminderKind, type YearlessOrders } from './types';
+import { REMINDER_KINDS, type FieldHeaders, type ReminderKind, type YearlessOrders } from './types';
 
 /** The rules that read one order's own dates rather than the customer's. */
 export const PER_ORDER: readonly RemindRuleName[] = ['contract'];
@@ -39,12 +39,13 @@ export function remindOrderList(
   yearlessOrders: YearlessOrders = {},
   mainHeader?: string,
   perOrderRules: readonly RemindRuleName[] = PER_ORDER,
+  fieldHeaders: FieldHeaders = {},
 ): RemindResult {
-  const perCustomer = remind(customers, only(settings, (name) => !perOrderRules.includes(name)), today, customerClasses, undefined, undefined, [], yearlessOrders);
+  const perCustomer = remind(customers, only(settings, (name) => !perOrderRules.includes(name)), today, customerClasses, undefined, undefined, [], yearlessOrders, undefined, undefined, undefined, undefined, undefined, fieldHeaders);
   const perOrder = remind(orders, only(settings, (name) => perOrderRules.includes(name)), today, orderClasses, undefined, dueLabel, extraDues, {}, mainHeader);
   const reminders = sortReminders([...perCustomer.reminders, ...perOrder.reminders]);
   const counts = Object.fromEntries(REMINDER_KINDS.map((k) => [k, perCustomer.counts[k] + perOrder.counts[k]])) as Record<ReminderKind, number>;
   const silenced = { ...perCustomer.silenced };
   for (const [k, n] of Object.entries(perOrder.silenced) as [keyof typeof silenced, number][]) silenced[k] += n;
-  return { reminders, groups: groupByOwner(reminders, ownersOfColumn(orders)), counts, silenced, renewed: perCustomer.renewed + perOrder.renewed, errors: perCustomer.errors };
+  return { reminders, groups: groupByOwner(reminders, ownersOfColumn(orders)), counts, silenced, renewed: perCustomer.renewed + perOrder.renewed, lost: perCustomer.lost, errors: perCustomer.errors };
 }

@@ -7,7 +7,7 @@ import { withoutPageLinks } from '../text/page-link';
 import { isStandIn, standInBirthdays } from '../normalize/stand-in-birthday';
 import { dayNumberOf, daysInMonth, formatIso, fromDayNumber, toDayNumber, type CivilDate } from '../table/civil-date';
 import { contactText, personName, type CustomerRecord } from '../table/records';
-import { ownerName, ownersAlone } from '../table/owner-name';
+import { ownerKey, ownerName, ownersAlone } from '../table/owner-name';
 import { displayText } from '../text/fold';
 import type { Cell } from '../table/cell';
 import type { ClassifiedRow } from '../classify/classify';
@@ -27,8 +27,10 @@ import { renewalWord } from './renewal-word';
 import { renewalStated, renewedFor, type RenewalMemo, type RenewalStated } from './renewal-status';
 import { groupCoOwners, groupKeepers, groupOwners, groupsNotToContact, namesCopies, onePerCustomer, rowsByGroup, withGroupActivity, withGroupBirthYear, withGroupLatest, withLatestPlan, type SameCustomer } from './same-customer';
 
-import { REMINDER_KINDS, type Reminder, type ReminderDraft, type ReminderGroup, type ReminderKind, type RuleContext, type YearlessOrders } from './types';
+import type { MergedAway } from './merged-away';
+import { REMINDER_KINDS, type FieldHeaders, type Reminder, type ReminderDraft, type ReminderGroup, type ReminderKind, type RuleContext, type YearlessOrders } from './types';
 import { withRunMemos } from '../text/run-memos';
+import { withoutLongLost, type LostCustomers } from './long-lost';
 
 export type { SameCustomer, PossibleCopies };
 
@@ -47,6 +49,8 @@ export interface RemindResult {
    * on a day it names (已续保 2026-11-20: renewal-status.ts): said, not hidden.
    */
   renewed: number;
+  /** Stale reminders of customers silent for more than remind.stale.lostAfterDays days: counted by owner, not listed (long-lost.ts). */
+  lost: LostCustomers;
   /** Settings mistakes; the defaults stand in for the values at fault. */
   errors: SettingsError[];
 }
@@ -231,6 +235,52 @@ function contractDrafts(record: CustomerRecord, settings: RemindSettings['contra
   return drafts.length === 0 ? NONE : drafts.map((d) => ({ draft: d.draft, main: d.main }));
 }
 
+/**
+ * The follow-up drafts of the plans other reps made on rows a merge folded into `record` (its
+ * note's, dedupe/open-follow-ups.ts), each read as the row's own plan is (rules/follow-up.ts: due,
+ * overdue, or answered by a later contact on the row), one per rep and day. A plan of the day and
+ * rep the row's own cell already holds is that one.
+ */
+function carriedDrafts(record: CustomerRecord, plans: readonly { owner: string; day: string }[] | undefined, settings: RemindSettings, ctx: RuleContext): { draft: ReminderDraft; owner: string }[] {
+  if (plans === undefined || plans.length === 0) return [];
+  const out: { draft: ReminderDraft; owner: string }[] = [];
+  const own = dayOf(record.fields.nextFollowUp);
+  const seen = new Set<string>();
+  for (const p of plans) {
+    const key = `${ownerKey(p.owner)}\u0000${p.day}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const cell: Cell = { kind: 'date', value: p.day };
+    if (own !== null && own === dayOf(cell) && ownerKey(ownerName(record.fields.owner)) === ownerKey(p.owner)) continue;
+    const { extra: _extra, ...rest } = record;
+    const draft = runRule('followUp', { ...rest, fields: { ...record.fields, nextFollowUp: cell } }, settings, ctx);
+    // Its own event: the kept row's rep may have planned the same day.
+    if (draft) out.push({ draft: { ...draft, event: `${draft.event}@${ownerKey(p.owner)}` }, owner: p.owner });
+  }
+  return out;
+}
+
+/** A day as a merged-values note writes it: an ISO day is the date it was, anything else (12月3日, 腊月初八) the text typed. */
+const noteDay = (value: string): Cell => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? { kind: 'date', value } : { kind: 'text', value });
+
+/**
+ * The drafts of the other days of a yearly field (a second birthday) a row merged into `record` gave,
+ * as its note lists them: each read as the row's own is, one per day due, none on the day `own` (the
+ * row's own draft) already reminds (the note's 05-12 beside the kept 1985-05-12).
+ */
+function otherDayDrafts(record: CustomerRecord, name: 'birthday' | 'anniversary', values: readonly string[] | undefined, own: ReminderDraft | null, settings: RemindSettings, ctx: RuleContext): ReminderDraft[] {
+  if (values === undefined || values.length === 0) return [];
+  const out: ReminderDraft[] = [];
+  const dues = new Set<number>(own === null ? [] : [own.due]);
+  for (const value of values) {
+    const draft = runRule(name, { ...record, fields: { ...record.fields, [name]: noteDay(value) } }, settings, ctx);
+    if (draft === null || dues.has(draft.due)) continue;
+    dues.add(draft.due);
+    out.push({ ...draft, event: `${draft.event}@merged` });
+  }
+  return out;
+}
+
 function remindWithin(
   records: readonly CustomerRecord[],
   settings: RemindSettings,
@@ -252,6 +302,16 @@ function remindWithin(
    * account. False when it names another party (his bank, a courier, a pupil's school), which joins no account.
    */
   accountsByCompany = true,
+  /**
+   * Sheet row → the days rows merged into it still hold, as its merged-values note says them
+   * (merged-away.ts): another rep's follow-up, reminded to him as the row's own plan is; another
+   * birthday, reminded beside the row's own, marked to check.
+   */
+  mergedAway: ReadonlyMap<number, MergedAway> = new Map(),
+  /** The remaining-count column's header (剩余课时, Lessons Remaining), which its reminders say the count in. */
+  remainingWord?: string,
+  /** Each field's column header (最近签到): the stale reason names its date by the sheet's word. */
+  fieldHeaders: FieldHeaders = {},
 ): RemindResult {
   const { settings: s, errors } = resolveRemindSettings(settings);
   const todayDay = toDayNumber(today);
@@ -292,7 +352,7 @@ function remindWithin(
   const renewalMemo: RenewalMemo = new Map();
   // Contract reminders not raised as the row says this term was renewed, on a day it names.
   let renewedThisTerm = 0;
-  const emit = (record: CustomerRecord, name: RemindRuleName, group: string | undefined, standing: Standing | null, draft: ReminderDraft, renewed?: RenewalStated | null) => {
+  const emit = (record: CustomerRecord, name: RemindRuleName, group: string | undefined, standing: Standing | null, draft: ReminderDraft, renewed?: RenewalStated | null, plannedBy?: string, otherValue?: boolean) => {
     if (standing !== null && s[name].skipWhen.includes(standing)) {
       // A customer typed twice is silenced once per event, as he would have been reminded once.
       const once = group === undefined ? null : `${group}\u0000${draft.kind}\u0000${draft.event}`;
@@ -308,7 +368,7 @@ function remindWithin(
       kind: draft.kind,
       key: `${draft.kind}:${record.sheetRow}:${draft.event}`,
       sheetRow: record.sheetRow,
-      owner: (group !== undefined ? shared?.get(group) : undefined) || ownerName(record.fields.owner) || (group !== undefined ? owners?.get(group) : undefined) || '',
+      owner: (group !== undefined ? shared?.get(group) : undefined) || plannedBy || ownerName(record.fields.owner) || (group !== undefined ? owners?.get(group) : undefined) || '',
       // No name and no company (Square's instant profile): its e-mail or phone says whom to call.
       customer: person && company ? `${person} · ${company}` : person || company || contactText(record),
       due: formatIso(fromDayNumber(draft.due)),
@@ -317,11 +377,13 @@ function remindWithin(
     };
     if (draft.step !== undefined) reminder.step = draft.step;
     if (renewed) reminder.renewalStated = renewed.text;
+    if (plannedBy) reminder.mergedPlan = plannedBy;
+    if (otherValue) reminder.mergedValue = true;
     reminders.push(reminder);
   };
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
-    const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classifiedOf(i), standInBirthdays: standIns, dueLabel, renewal, yearlessOrders };
+    const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classifiedOf(i), standInBirthdays: standIns, dueLabel, renewal, yearlessOrders, remainingWord, headers: fieldHeaders };
     const group = grouped?.get(record.sheetRow)?.group;
     const standing: Standing | null = group !== undefined && notToContact?.has(group) ? 'doNotContact' : standingOf(record);
     for (const name of active) {
@@ -341,6 +403,9 @@ function remindWithin(
       }
       const draft = runRule(name, latest?.get(record.sheetRow) ?? record, s, ctx);
       if (draft) emit(record, name, group, standing, draft);
+      const away = mergedAway.get(record.sheetRow);
+      if (away !== undefined && name === 'followUp') for (const d of carriedDrafts(record, away.plans, s, ctx)) emit(record, name, group, standing, d.draft, null, d.owner);
+      if (away !== undefined && (name === 'birthday' || name === 'anniversary')) for (const d of otherDayDrafts(latest?.get(record.sheetRow) ?? record, name, away.days?.[name], draft, s, ctx)) emit(record, name, group, standing, d, null, undefined, true);
       // The customer's children's birthdays (宝宝生日), with the birthday's settings and silences.
       if (name === 'birthday' && record.children !== undefined) for (const d of childBirthdayDrafts(record, s.birthday, ctx)) emit(record, name, group, standing, d);
     }
@@ -352,9 +417,11 @@ function remindWithin(
   const collapsed = accounts.size > 1 ? onePerAccount(perCustomer, accounts) : perCustomer;
   notePossibleCopies(collapsed, possibleCopies, records, (r) => standingOf(r) === 'doNotContact');
   sortReminders(collapsed);
+  const alone = ownersOfColumn(records);
+  const { listed, lost } = withoutLongLost(collapsed, s.stale.enabled ? s.stale.lostAfterDays : null, alone);
   const counts = Object.fromEntries(REMINDER_KINDS.map((k) => [k, 0])) as Record<ReminderKind, number>;
-  for (const r of collapsed) counts[r.kind]++;
-  return { reminders: collapsed, groups: groupByOwner(collapsed, ownersOfColumn(records)), counts, silenced, renewed: renewedThisTerm, errors };
+  for (const r of listed) counts[r.kind]++;
+  return { reminders: listed, groups: groupByOwner(listed, alone), counts, silenced, renewed: renewedThisTerm, lost, errors };
 }
 
 /** The owners the sheet's owner column writes alone: whether `Amy & Ben` is two reps (ownersOf). */

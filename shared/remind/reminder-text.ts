@@ -6,10 +6,13 @@ import { messageText } from '../classify/reason';
 import { ownerKey, shareAnOwner } from '../table/owner-name';
 import type { Reminder, ReminderGroup, ReminderKind } from './types';
 import type { RenewalWord } from './renewal-word';
+import { isPaymentDue } from './due-label';
 import type { MessageKey } from '../i18n';
 
-export function reminderText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoRows' | 'heldBy'> & Partial<Pick<Reminder, 'maybeSame' | 'owner' | 'alsoIn' | 'maybeSameIn' | 'coCarers' | 'contacts' | 'renewalStated'>>): string {
-  return sameCustomerText(lang, reminder) + maybeSameText(lang, reminder) + otherSheetsText(lang, reminder);
+export function reminderText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoRows' | 'heldBy'> & Partial<Pick<Reminder, 'maybeSame' | 'owner' | 'alsoIn' | 'maybeSameIn' | 'coCarers' | 'contacts' | 'renewalStated' | 'mergedPlan' | 'mergedValue'>>): string {
+  // A plan made on a row since merged: the rep finds it in the note, not in the kept row's 下次跟进.
+  const merged = (reminder.mergedPlan ? t(lang, 'remind.mergedPlan', { owner: reminder.mergedPlan }) : '') + (reminder.mergedValue ? t(lang, 'remind.mergedValue') : '');
+  return sameCustomerText(lang, reminder) + merged + maybeSameText(lang, reminder) + otherSheetsText(lang, reminder);
 }
 
 /** The customer's rows in other reps' tabs (撞单 across sheets), then those only perhaps his. */
@@ -64,6 +67,11 @@ function sameCustomerText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoR
   return text + (own.length > 0 ? t(lang, 'remind.alsoRowsHeldBy', { rows: list(own), held }) : t(lang, 'remind.otherRep', { held }));
 }
 
+/** The line closing an owner's list for the long-lost customers not listed in it (long-lost.ts). */
+export function lostText(lang: Lang, count: number, days: number): string {
+  return t(lang, 'remind.lost', { count, days });
+}
+
 /** The owner as shown at the head of a group: the name, or "unassigned". */
 export function ownerText(lang: Lang, owner: string): string {
   return owner === '' ? t(lang, 'remind.owner.unassigned') : owner;
@@ -101,8 +109,9 @@ export function renewalOf(reminder: Pick<Reminder, 'reason'>): RenewalWord | und
  * each reminder carries its own `what` (`whatOf`) and renewal (`renewalOf`).
  */
 export function reminderKindText(lang: Lang, kind: ReminderKind, what?: string, renewal?: RenewalWord): string {
-  if (what !== undefined && kind === 'contract') return t(lang, 'remind.kind.due', { what: sheetWord(lang, what) });
-  if (what !== undefined && kind === 'contractExpired') return t(lang, 'remind.kind.dueExpired', { what: sheetWord(lang, what) });
+  const payment = isPaymentDue(what);
+  if (what !== undefined && kind === 'contract') return t(lang, payment ? 'remind.kind.paymentDue' : 'remind.kind.due', { what: sheetWord(lang, what) });
+  if (what !== undefined && kind === 'contractExpired') return t(lang, payment ? 'remind.kind.paymentOverdue' : 'remind.kind.dueExpired', { what: sheetWord(lang, what) });
   if (renewal !== undefined && (kind === 'contract' || kind === 'contractExpired')) return t(lang, RENEWAL_KIND_LABELS[renewal][kind]);
   return t(lang, `remind.kind.${kind}`);
 }

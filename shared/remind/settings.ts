@@ -35,10 +35,16 @@ export interface RemindSettings {
   contract: RuleBase & { steps: number[]; expiredWithinDays: number };
   /** Follow-ups due today or overdue (or within `daysAhead`); `maxOverdueDays` null keeps every overdue one. */
   followUp: RuleBase & { daysAhead: number; maxOverdueDays: number | null };
-  /** Records with no date in `fields` for `days` days or more. */
-  stale: RuleBase & { days: number; fields: FieldId[] };
+  /**
+   * Records with no date in `fields` for `days` days or more. One silent for more than `lostAfterDays`
+   * is a customer lost, for a win-back list, not a record to review: counted once per owner
+   * (long-lost.ts), not listed; null lists every one.
+   */
+  stale: RuleBase & { days: number; fields: FieldId[]; lostAfterDays: number | null };
   /** Customers of these tiers (or VIP) whose activity turned dormant; needs the classification. */
   highValueDormant: RuleBase & { tiers: string[]; includeVip: boolean };
+  /** A package's count left (剩余课时, Lessons Remaining) at or below `atMost`: time to renew; 0 or below, run out. */
+  remaining: RuleBase & { atMost: number };
 }
 
 export type RemindRuleName = keyof RemindSettings;
@@ -53,8 +59,13 @@ export const DEFAULT_REMIND_SETTINGS: Readonly<RemindSettings> = Object.freeze({
   // The follow-up date is the rep's own plan (a call to win the customer back is one): kept when ended.
   followUp: { enabled: true, skipWhen: ['doNotContact'], daysAhead: 0, maxOverdueDays: null },
   // Nobody calls a customer who has left: that is no record to review; one who paused is not expected.
-  stale: { enabled: true, skipWhen: ['doNotContact', 'ended', 'paused'], days: 180, fields: ['lastContact', 'updatedAt', 'claimedAt'] },
+  // A year's silence is the classification's own 流失 (lifecycleByPurchase churnDays, activityByRecency
+  // dormantDays): the digest lists the customers still worth a call and counts the lost in a line.
+  stale: { enabled: true, skipWhen: ['doNotContact', 'ended', 'paused'], days: 180, fields: ['lastContact', 'updatedAt', 'claimedAt'], lostAfterDays: 365 },
   highValueDormant: { enabled: true, skipWhen: ['doNotContact', 'ended', 'paused'], tiers: ['high'], includeVip: true },
+  // A school renews a family a few lessons before the last (3: about a week of lessons). A student
+  // who left (退费) has none to renew; one who paused (停课) keeps his lessons for his return.
+  remaining: { enabled: true, skipWhen: ['doNotContact', 'ended', 'paused'], atMost: 3 },
 }) as RemindSettings;
 
 const isDays = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 36500;
@@ -72,10 +83,12 @@ const PARAMS: Readonly<Record<string, Param>> = {
   days: { check: (v) => isDays(v) && (v as number) > 0, expected: 'remind.expect.positiveDays', want: 'wholeDays' },
   expiredWithinDays: { check: isDays, expected: 'remind.expect.days', want: 'wholeDays' },
   maxOverdueDays: { check: (v) => v === null || isDays(v), expected: 'remind.expect.daysOrNull', want: 'wholeDays' },
+  lostAfterDays: { check: (v) => v === null || (isDays(v) && (v as number) > 0), expected: 'remind.expect.daysOrNull', want: 'wholeDays' },
   feb29: { check: (v) => v === 'feb28' || v === 'mar1', expected: 'remind.expect.feb29' },
   lunar: { check: (v) => typeof v === 'boolean', expected: 'remind.expect.boolean', want: 'boolean' },
   fromIdCard: { check: (v) => typeof v === 'boolean', expected: 'remind.expect.boolean', want: 'boolean' },
   includeVip: { check: (v) => typeof v === 'boolean', expected: 'remind.expect.boolean', want: 'boolean' },
+  atMost: { check: (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 1000, expected: 'remind.expect.atMost' },
   steps: {
     check: (v) => Array.isArray(v) && v.length > 0 && v.length <= 10 && v.every(isDays) && new Set(v).size === v.length,
     expected: 'remind.expect.steps',
@@ -114,7 +127,22 @@ export function resolveRemindSettings(input: unknown, path = 'remind', tierIds?:
   const written = isObject(input) && isObject(input.highValueDormant) && 'tiers' in input.highValueDormant;
   const top = tierIds?.find((id) => id !== 'unknown');
   if (!written && tierIds && top !== undefined && !tierIds.includes('high')) resolved.settings.highValueDormant.tiers = [top];
+  lostAfterStale(input, path, resolved);
   return resolved;
+}
+
+/**
+ * The lost limit must come after the stale one, or no stale record would be listed: a limit written
+ * at or under it is a settings error, and a host going on with the defaults lists every stale record
+ * (nothing is hidden on a mistake). A team that waits longer than the default limit before a review (days 400)
+ * and wrote no limit of its own has every stale record listed, as before the limit existed.
+ */
+function lostAfterStale(input: unknown, path: string, resolved: { settings: RemindSettings; errors: SettingsError[] }): void {
+  const stale = resolved.settings.stale;
+  if (stale.lostAfterDays === null || stale.lostAfterDays > stale.days) return;
+  const written = isObject(input) && isObject(input.stale) && 'lostAfterDays' in input.stale && stale.lostAfterDays === input.stale.lostAfterDays;
+  if (written) resolved.errors.push(settingsError('remind.settings.lostNotAfterStale', `${path}.stale.lostAfterDays`, { value: stale.lostAfterDays, days: stale.days }));
+  stale.lostAfterDays = null;
 }
 
 function resolveRules(input: unknown, path: string, tierIds?: readonly string[]): { settings: RemindSettings; errors: SettingsError[] } {

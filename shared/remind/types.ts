@@ -7,8 +7,9 @@ import type { Params } from '../i18n/define';
 import type { ClassifiedRow } from '../classify/classify';
 import type { AmbiguousDatePolicy } from '../settings/types';
 import type { RenewalWord } from './renewal-word';
+import type { FieldId } from '../schema/fields';
 
-export const REMINDER_KINDS = ['birthday', 'childBirthday', 'anniversary', 'contract', 'contractExpired', 'followUp', 'stale', 'highValueDormant'] as const;
+export const REMINDER_KINDS = ['birthday', 'childBirthday', 'anniversary', 'contract', 'contractExpired', 'followUp', 'stale', 'highValueDormant', 'remaining'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 export interface Reminder {
@@ -55,6 +56,16 @@ export interface Reminder {
    * period: the reminder is raised and says so, for the rep to check before he calls.
    */
   renewalStated?: string;
+  /**
+   * A follow-up another rep planned on a row since merged into this one (dedupe/open-follow-ups.ts):
+   * that rep, reminded of his own plan on the kept row.
+   */
+  mergedPlan?: string;
+  /**
+   * A birthday (anniversary) a row since merged into this one gave, not the kept row's: two days on
+   * record for him, one a slip, reminded both until the user checks which is right. Present only when true.
+   */
+  mergedValue?: true;
 }
 
 export interface ReminderGroup {
@@ -75,7 +86,14 @@ export interface RuleContext {
   renewal?: RenewalWord;
   /** The order each column's dates typed without a year (05/12) are read in (plan/sheet-locale.ts). */
   yearlessOrders?: YearlessOrders;
+  /** The remaining-count column's header (剩余课时, Lessons Remaining): its reminder says the count in the sheet's word. */
+  remainingWord?: string;
+  /** The header of each field's column as the sheet writes it (最近签到 for lastContact): a reason names a date by it. */
+  headers?: FieldHeaders;
 }
+
+/** The header of each field's column, as the sheet writes it. */
+export type FieldHeaders = Partial<Record<FieldId, string>>;
 
 /**
  * The order the dates typed without a year (a follow-up's 05/12, a birthday's 12/06) of each column

@@ -18,7 +18,7 @@ import { groupedNumberText } from '../table/cell';
 import { ownerKey, ownerPerson, ownersAlone, ownersOf } from '../table/owner-name';
 import type { ClassifyResult } from '../classify/classify';
 import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classify/labels';
-import { REMINDER_KINDS, type Reminder } from '../remind/types';
+import { REMINDER_KINDS, type Reminder, type ReminderKind } from '../remind/types';
 import { STANDINGS, type Standing } from '../remind/standing';
 import { dueRenewal, dueWhat, kindKey, reminderKindLabel, reminderKindText } from '../remind/reminder-text';
 import { BLANK, Tally, withShares } from './tally';
@@ -57,6 +57,12 @@ export interface ReportInput {
   /** The sheet's rows, when more than its customers: rows of one customer typed twice and not merged yet. */
   rows?: number;
   /**
+   * Sheet rows of `records` that may be one customer typed twice, kept for review and not merged (a
+   * review group: one company and contact, two mobiles): each is counted as a customer, so the
+   * customers table says how many of them there are and what of the spending is theirs.
+   */
+  possibleDuplicates?: readonly number[];
+  /**
    * The headers of the sheet's mapped columns: the province and city ones (区域) title the region
    * table when it holds no provinces, the amount one is named by the spending note, and each names
    * its field's issues (问题（按字段）: 金额 as the sheet writes it, not the field's 累计金额).
@@ -80,6 +86,8 @@ export interface ReportInput {
   remindersSilenced?: Readonly<Record<Standing, number>>;
   /** Contract reminders not raised as the row says this term was renewed, on a day it names (已续保 2026-11-20). */
   remindersRenewed?: number;
+  /** Stale reminders of long-lost customers, counted and not listed (remind/long-lost.ts). */
+  remindersLost?: { count: number; afterDays: number | null };
 }
 
 export interface ReportOptions {
@@ -174,6 +182,15 @@ function buildReportWithin(input: ReportInput, lang: Lang, options: ReportOption
 
   const customers: ReportSection['series'] = [{ id: 'total', label: t(lang, 'report.label.total'), count: records.length }];
   if (input.orders !== undefined) customers.push({ id: 'orders', label: t(lang, 'report.label.orders'), count: input.orders });
+  // Not merged, and not sure to be one: counted as they stand, and said so under the count, with their money.
+  const doubted = input.possibleDuplicates ?? [];
+  if (doubted.length > 0) {
+    const theirs = doubted.map((row) => spendOfRow?.get(row)).filter((v): v is number => typeof v === 'number');
+    const label = theirs.length > 0
+      ? t(lang, 'report.label.possibleDuplicatesSpend', { spend: groupedNumberText(sumExactly(theirs)) })
+      : t(lang, 'report.label.possibleDuplicates');
+    customers.push({ id: 'possibleDuplicates', label, count: doubted.length });
+  }
   if (input.rows !== undefined) customers.push({ id: 'rows', label: t(lang, 'report.label.rowsWithDuplicates'), count: input.rows });
   // Records the team voided or the ERP deactivated are among the customers above, and counted apart
   // here (remind/record-state.ts): a 作废 lead is no prospect, a 停用 account no one to renew.
@@ -387,7 +404,10 @@ function buildReportWithin(input: ReportInput, lang: Lang, options: ReportOption
     const anniversaries = records.some((r) => r.fields.anniversary !== undefined);
     // Children's birthdays likewise only where the sheet keeps its customers' children (宝宝生日).
     const children = records.some((r) => r.children !== undefined);
-    for (const kind of REMINDER_KINDS) if ((kind !== 'anniversary' || anniversaries) && (kind !== 'childBirthday' || children)) tally.ensure(kind, reminderKindText(lang, kind, what, renewal));
+    // Packages running low only where the sheet counts what is left (剩余课时): a B2B list has no lessons.
+    const counted = records.some((r) => r.fields.remaining !== undefined);
+    const shown = (kind: ReminderKind) => (kind !== 'anniversary' || anniversaries) && (kind !== 'childBirthday' || children) && (kind !== 'remaining' || counted);
+    for (const kind of REMINDER_KINDS) if (shown(kind)) tally.ensure(kind, reminderKindText(lang, kind, what, renewal));
     for (const r of input.reminders) tally.add(kindKey(r, what, renewal), reminderKindLabel(lang, r));
     // The kinds in their defined order (birthday, contract … dormant), as the summary lists them.
     sections.push({ id: 'reminders', title: 'report.section.reminders', series: tally.ordered() });
@@ -399,6 +419,9 @@ function buildReportWithin(input: ReportInput, lang: Lang, options: ReportOption
       if (count > 0) silenced.push({ id: `silenced.${standing}`, label: t(lang, 'report.reminders.silenced', { standing: t(lang, `remind.standing.${standing}`) }), count });
     }
     if ((input.remindersRenewed ?? 0) > 0) silenced.push({ id: 'silenced.renewed', label: t(lang, 'report.reminders.renewed'), count: input.remindersRenewed ?? 0 });
+    // The count each owner's list points to ("见报表"): the long lost, for a win-back list.
+    const lost = input.remindersLost;
+    if (lost && lost.count > 0) silenced.push({ id: 'notListed.lost', label: t(lang, 'report.reminders.lost', { days: lost.afterDays ?? 0 }), count: lost.count });
     if (silenced.length > 0) sections.push({ id: 'reminders.silenced', title: 'report.section.remindersSilenced', series: silenced });
   }
 

@@ -50,6 +50,9 @@ export type FieldId =
   | 'closeDate'
   | 'amount'
   | 'orders'
+  | 'visits'
+  | 'viewings'
+  | 'remaining'
   | 'owner'
   | 'customerType'
   | 'tier'
@@ -177,8 +180,8 @@ export const FIELDS: readonly FieldDef[] = [
       // (header-map.ts: the first of equals), the other stays unread, her phone his second one.
       '新郎', '新郎姓名', '新娘', '新娘姓名', 'groom', 'groom name', 'bride', 'bride name'],
     // A pharmaceutical rep's customer is the doctor he visits; in a clinic's sheet 医生 is who treats
-    // the patient, and the 患者姓名 beside it is the name.
-    fallbackSynonyms: ['医生', '医生姓名',
+    // the patient, and the 患者姓名 beside it is the name (the doctor his owner: header-map.ts doctorOfPatients).
+    fallbackSynonyms: ['医生', '医生姓名', '牙医', 'doctor', 'dentist', 'physician',
       // A WeChat-based stall (档口) knows its buyers by their WeChat display name; beside a 姓名 it is
       // only what they call themselves. Never the WeChat ID: it is no account to add (header-match.ts).
       '微信昵称',
@@ -544,6 +547,30 @@ export const FIELDS: readonly FieldDef[] = [
     synonyms: ['购买次数', '下单次数', '订单数', '成交次数', '消费次数', '交易笔数', '交易次数', '成交笔数', '订单笔数', '购买笔数', '消费笔数', 'orders', 'order count', 'number of orders', 'purchases', 'purchase count', 'transaction count', 'total orders',
       // Stripe's customers export: the successful payments the customer made, each a purchase.
       'payment count'] },
+  // How often the customer came to a salon, a clinic or a shop (到店次数, Visits): each visit is a
+  // service paid for, from the card or at the till, so where no 购买次数 says how often he bought it
+  // is the frequency RFM scores (classify/rfm.ts). Its own field, not an orders synonym: a typed
+  // 购买次数 beside it wins, and it is never summed as orders when two records merge.
+  { id: 'visits', kind: 'integer', write: 'number', label: { 'zh-CN': '到店次数', en: 'Visit count' },
+    synonyms: ['到店次数', '累计到店次数', '到店总次数', '来店次数', '进店次数', '光临次数', '就诊次数', '到诊次数',
+      // Never a bare Visits: it folds to Visit (fold-header.ts), a visit log's date column.
+      'visit count', 'total visits', 'number of visits', 'no of visits', 'visits count', 'lifetime visits'] },
+  // Visits that buy nothing: an estate agency's viewings (带看次数: a buyer shown six flats has bought
+  // none of them), a gym member's or a school's check-ins (签到次数, Check-ins: the membership or the
+  // package was the purchase, each visit only uses it). Read, so the column is no longer left unread,
+  // and never a frequency: as one, a buyer still looking would rank above the one who bought.
+  { id: 'viewings', kind: 'integer', write: 'number', label: { 'zh-CN': '带看/签到次数', en: 'Viewings / check-ins' },
+    synonyms: ['带看/签到次数', 'viewings / check-ins', '带看次数', '看房次数', '带看量', '累计带看', '累计带看次数', '到访次数', '签到次数', '累计签到', '累计签到次数', '打卡次数',
+      // Never a bare Viewings or Check-ins: Viewing is a viewing's date, a hotel's Check-in the day of arrival.
+      'viewing count', 'number of viewings', 'total viewings', 'check-in count', 'total check-ins', 'number of check-ins'] },
+  // What is left of a prepaid package, as a count: a school's 剩余课时 (often =已购课时-已上课时, read by
+  // its saved result), a salon's 次卡 剩余次数, an English centre's Lessons Remaining. The renewal a
+  // school sells comes when it runs low (remind/rules/remaining.ts), long before any 到期 day. Kept as
+  // typed (a 1.5 课时 is a lesson and a half, 2节 two): never cleaned, never money (header-match.ts
+  // keeps 剩余 out of the amount; a 剩余金额 or Remaining Balance is not a count either).
+  { id: 'remaining', kind: 'text', write: 'number', label: { 'zh-CN': '剩余课时', en: 'Sessions remaining' },
+    synonyms: ['剩余课时', '剩余次数', '剩余节数', '剩余课次', '剩余课节', '剩余课程数', '剩余课时数', '剩余次卡', '次卡剩余', '次卡剩余次数', '剩余疗程', '剩余疗程次数', '课时余额', '剩余学时',
+      'remaining sessions', 'sessions remaining', 'sessions left', 'remaining lessons', 'lessons remaining', 'lessons left', 'remaining classes', 'classes remaining', 'classes left'] },
   { id: 'owner', kind: 'person-name', write: 'text', label: { 'zh-CN': '负责人', en: 'Owner' },
     synonyms: ['负责人', '销售', '销售员', '业务员', '客户经理', '归属销售', '跟进人', '所属销售', '归属人', '所属人', '客户归属', '归属', '添加人', '所有人', '顾问', '专属顾问', '美容顾问', '理财经理', '保险顾问', '经办人', '代理人',
       // The rep who sold the membership or the car (a gym's 会籍顾问, a 4S dealer's 销售顾问) holds the customer.

@@ -703,6 +703,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
       result[named.col] = { ...named, field: 'company', write: FIELD_BY_ID.company.write };
     }
   }
+  doctorOfPatients(losers, assign, taken);
   for (const c of losers) {
     if (c.field === 'name' && COUPLE.has(c.synonym ?? '') && result.some((m) => m.field === 'name' && COUPLE.has(foldHeader(m.header).key))) {
       // The other of a couple (新娘 beside 新郎): the row's second person, her name one the row may be known by.
@@ -720,6 +721,23 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   for (const [col, child] of childCols) result[col] = { ...result[col], child, write: FIELD_BY_ID[child.field].write };
   for (const col of run) result[col] = { ...result[col], run: true };
   return result;
+}
+
+/**
+ * A clinic's 医生 (牙医, Doctor, Dentist, Physician) beside the 患者姓名 that names the patient: the
+ * doctor who treats him holds him, as a 主治医生 does, and gets his reminders (tester h66: dental.xlsx
+ * said 按负责人：未分配 5). Read so only where another column is the name and none is the owner: alone
+ * (a hospital's staff list, a pharmaceutical rep's doctors) the doctor is the person listed, and a
+ * 客户经理 or 业务员 beside him holds the patient before him.
+ */
+const DOCTOR_KEYS: ReadonlySet<string> = new Set(['医生', '医生姓名', '牙医', 'doctor', 'dentist', 'physician'].map((w) => foldHeader(w).key));
+
+function doctorOfPatients(losers: Candidate[], assign: (c: Candidate, field: FieldId) => void, taken: ReadonlySet<FieldId>): void {
+  if (taken.has('owner')) return;
+  const doctor = losers.find((c) => c.field === 'name' && DOCTOR_KEYS.has(c.synonym ?? ''));
+  if (doctor === undefined) return;
+  losers.splice(losers.indexOf(doctor), 1);
+  assign(doctor, 'owner');
 }
 
 /**

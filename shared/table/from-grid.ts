@@ -839,10 +839,11 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   if (unitCells !== null) {
     problems.push({ code: 'sheet.unitRow', severity: 'info', params: { sheet, row: firstRow + unitRowIndex, units: unitsSaid } });
   }
-  // A region's heading is said once, by the note that reads its region (sheet.headingRegions); a
-  // heading that names none (【重点客户】) is still said here.
-  const saidAsRegion = new Set(regionHeadings);
-  const unsaid = sections.filter((t) => !saidAsRegion.has(t.sheetRow));
+  // A rep's or a region's heading is said once, by the note that reads its owner or region
+  // (sheet.headingOwners, sheet.headingRegions); a heading that names neither (【重点客户】), or whose
+  // rows all name their own owner, is still said here.
+  const saidElsewhere = new Set([...headings, ...regionHeadings]);
+  const unsaid = sections.filter((t) => !saidElsewhere.has(t.sheetRow));
   if (unsaid.length > 0) {
     problems.push({ code: 'sheet.sectionRows', severity: 'info', params: { sheet, rows: list(unsaid.map((t) => String(t.sheetRow))), label: unsaid[0].label } });
   }

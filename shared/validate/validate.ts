@@ -10,6 +10,7 @@ import { CHECKS } from './checks';
 import { isMasked, isPlaceholder } from '../normalize/placeholder';
 import { isStandIn, standInBirthdays } from '../normalize/stand-in-birthday';
 import { DEFAULT_REQUIRED, DEFAULT_RULES, ERROR_CELL_RULE_ID, REQUIRED_RULE_ID, STAND_IN_RULE_ID, type ValidationRule } from './rules';
+import { namelessLacks } from './nameless-words';
 
 export interface ValidationOutcome {
   issues: CellIssue[];
@@ -130,6 +131,8 @@ export function validateTable(
   // The required check goes off by the codes its issues show too, each kind on its own.
   const sayMissing = !disabled.has('required.missing');
   const sayNameless = !disabled.has('required.nameless');
+  // A company sheet's nameless row lacks the company (and its contact), not a person's name.
+  const lacks = namelessLacks(table.headers, fieldCols);
   const mappedCols = Object.entries(fieldCols) as [FieldId, number][];
   const fieldOfCol = new Map(mappedCols.map(([f, c]) => [c, f]));
   const checkErrors = !disabled.has(ERROR_CELL_RULE_ID);
@@ -173,7 +176,7 @@ export function validateTable(
         const col = cols[0];
         const known = knownBy(row.cells, met[m].reach);
         if (known !== '') {
-          if (sayNameless) issues.push({ rule: REQUIRED_RULE_ID, sheetRow: row.sheetRow, col, field: fieldOfCol.get(col)!, code: 'required.nameless', severity: 'warning', params: { field, fieldList: known } });
+          if (sayNameless) issues.push({ rule: REQUIRED_RULE_ID, sheetRow: row.sheetRow, col, field: fieldOfCol.get(col)!, code: 'required.nameless', severity: 'warning', params: { field, fieldList: known, ...(field === 'name' && lacks ? { lacks } : {}) } });
         } else if (sayMissing) {
           issues.push({ rule: REQUIRED_RULE_ID, sheetRow: row.sheetRow, col, field: fieldOfCol.get(col)!, code: 'required.missing', severity: 'error', params: { field } });
         }

@@ -3,7 +3,7 @@
  * 最近消费) written as a date-time shows its seconds, where the default yyyy-mm-dd hh:mm would hide
  * them (the value kept, but not what the user typed and sees). A time without seconds shows none.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { main } from '../../cli/main';
@@ -34,4 +34,34 @@ it('shows the seconds a time stamp was typed with, and none where it had none', 
   expect((withSeconds.value as Date).toISOString()).toBe('2024-03-12T09:15:33.000Z');
   expect(withSeconds.numFmt).toBe('yyyy-mm-dd hh:mm:ss');
   expect(without.numFmt).toBe('yyyy-mm-dd hh:mm');
+});
+
+/** 企业微信's customer export: 添加时间 always with its seconds, :00 as often as not (tester h66). */
+const WECOM = [
+  '\uFEFF客户名称,备注名,添加时间,添加人',
+  'Amy,Amy 深圳 跨境,2024-03-12 10:22:31,张晓',
+  'A.王总,王建华 美的,2023-11-02 09:01:00,李明',
+  '老周,周国平,2022-05-05 00:00:00,张晓',
+].join('\r\n');
+
+it('keeps a time stamp typed with :00 seconds in the one format of its column, and counts it as no fix', async () => {
+  writeFileSync(path.join(dir, '企业微信.csv'), WECOM);
+  const io = captureIo(dir, { LANG: 'zh_CN.UTF-8' });
+  expect(await main(['clean', '企业微信.csv', '--out', 'w.xlsx', '--json', 'w.json', '--today', '2024-12-01', '--quiet'], io)).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(dir, 'w.xlsx'));
+  const sheet = wb.worksheets[0];
+  expect(['C2', 'C3', 'C4'].map((a) => sheet.getCell(a).numFmt)).toEqual(['yyyy-mm-dd hh:mm:ss', 'yyyy-mm-dd hh:mm:ss', 'yyyy-mm-dd hh:mm:ss']);
+  expect((sheet.getCell('C3').value as Date).toISOString()).toBe('2023-11-02T09:01:00.000Z');
+  expect((sheet.getCell('C4').value as Date).toISOString()).toBe('2022-05-05T00:00:00.000Z');
+  expect(sheet.getCell('C3').note).toBeUndefined();
+});
+
+it('writes a CSV time stamp typed with :00 seconds back as it was', async () => {
+  writeFileSync(path.join(dir, '企业微信.csv'), WECOM);
+  const io = captureIo(dir, { LANG: 'zh_CN.UTF-8' });
+  expect(await main(['clean', '企业微信.csv', '--out', 'w.csv', '--today', '2024-12-01', '--quiet'], io)).toBe(0);
+  const out = readFileSync(path.join(dir, 'w.csv'), 'utf8');
+  expect(out).toContain(',2023-11-02 09:01:00,');
+  expect(out).toContain(',2022-05-05 00:00:00,');
 });

@@ -1,4 +1,4 @@
-import { localeLang, localeNamesLanguage, pickLang, sheetLang } from '../../cli/lang';
+import { localeLang, localeNamesLanguage, pickLang, sheetLang, sheetWordsLang } from '../../cli/lang';
 import { gridOf } from './helpers';
 
 describe('localeLang', () => {
@@ -49,5 +49,17 @@ describe('sheetLang: a run nothing else chose a language for speaks the sheet\'s
     [[['First Name', 'Phone'], ['Ann', '(646) 743-7902']], 'en'],
   ] as const)('%j → %s', (rows, lang) => {
     expect(sheetLang(gridOf(rows.map((r) => [...r])))).toBe(lang);
+  });
+});
+
+describe('sheetWordsLang: a sheet of no words names no language', () => {
+  it.each<[string[][], 'zh-CN' | 'en' | undefined, string]>([
+    [[], undefined, 'an empty workbook'],
+    [[['', ''], ['', '']], undefined, 'rows left blank'],
+    [[['13812345678', '56000'], ['2024-10-01', '12,000']], undefined, 'numbers and dates alone'],
+    [[['2024年客户名单']], 'zh-CN', 'a Chinese title'],
+    [[['Customer list 2024']], 'en', 'an English title'],
+  ])('%j → %s (%s)', (rows, lang) => {
+    expect(sheetWordsLang(gridOf(rows))).toBe(lang);
   });
 });

@@ -77,7 +77,7 @@ describe('summaryText: customers of no name', () => {
     expect(en).toContain('  2 × no name, known only by e-mail, phone or WeChat');
     expect(en).toContain('  1 × required value missing');
     const zh = summaryText({ plan, lang: 'zh-CN', input: 'customers_export.csv', output: 'customers_export.cleaned.xlsx' }).split('\n');
-    expect(zh).toContain('  2 × 没有姓名，只有邮箱、电话或微信');
+    expect(zh).toContain('  2 × 没有姓名或名称，只有邮箱、电话或微信');
     expect(zh).toContain('  1 × 必填项为空');
   });
 });

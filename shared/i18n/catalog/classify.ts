@@ -45,6 +45,7 @@ export const classifyMessages = defineMessages(
     'classify.reason.olderThanDays': '{field} {days|1 day|# days} ago > {limit|1 day|# days}',
     'classify.reason.notPast': '{field} {value}: today or later',
     'classify.reason.contractRunning': 'contract runs to {value}',
+    'classify.reason.contractSignedNoPurchase': 'contract runs to {value}, no purchase on record yet: a signed customer',
     'classify.reason.contractRunningDormant': 'contract runs to {value}: not seen for long, but a customer under contract is dormant, not lost',
     'classify.reason.noPurchase': 'no purchase on record (no last purchase date, orders or amount)',
     'classify.reason.boughtNoDate': 'has orders or an amount but no last purchase date',
@@ -93,6 +94,7 @@ export const classifyMessages = defineMessages(
     'classify.reason.rfmFrequencyMonths': 'frequency counted as months with purchases ({count})',
     'classify.reason.rfmFrequencyQuarters': 'frequency counted as quarters with purchases ({count})',
     'classify.reason.rfmFrequencyYears': 'frequency counted as years with purchases ({count})',
+    'classify.reason.rfmFrequencyVisits': 'frequency counted as visits ({count})',
 
     'classify.settings.notObject': 'Classification settings at {path} must be an object. Use {} to keep the defaults.',
     'classify.settings.unknownKey': 'Unknown setting "{key}" at {path}. Check the spelling or remove it (known: {known}).',
@@ -187,6 +189,7 @@ export const classifyMessages = defineMessages(
     'classify.reason.olderThanDays': '{field} {days} 天前 > {limit} 天',
     'classify.reason.notPast': '{field} {value}：今天或之后',
     'classify.reason.contractRunning': '合同有效至 {value}',
+    'classify.reason.contractSignedNoPurchase': '合同有效至 {value}，尚无购买记录：已签约即是客户',
     'classify.reason.contractRunningDormant': '合同有效至 {value}：久未往来，但合同期内的客户算休眠，不算流失',
     'classify.reason.noPurchase': '无购买记录（没有最近购买日期、购买次数和金额）',
     'classify.reason.boughtNoDate': '有购买次数或金额，但没有最近购买日期',
@@ -235,6 +238,7 @@ export const classifyMessages = defineMessages(
     'classify.reason.rfmFrequencyMonths': '购买频次按有金额的月份计（{count} 个月）',
     'classify.reason.rfmFrequencyQuarters': '购买频次按有金额的季度计（{count} 个季度）',
     'classify.reason.rfmFrequencyYears': '购买频次按有金额的年份计（{count} 年）',
+    'classify.reason.rfmFrequencyVisits': '购买频次按到店次数计（{count} 次）',
 
     'classify.settings.notObject': '{path} 处的分类设置必须是一个对象。若要使用默认值，请写 {}。',
     'classify.settings.unknownKey': '{path} 处有未知设置“{key}”。请检查拼写或删除它（可用：{known}）。',

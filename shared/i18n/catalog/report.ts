@@ -24,6 +24,8 @@ export const reportMessages = defineMessages(
     'report.label.total': 'Customers',
     'report.label.orders': 'Orders (rows of the order list)',
     'report.label.rowsWithDuplicates': 'Rows in the sheet (a customer typed twice, not merged yet, counts once above)',
+    'report.label.possibleDuplicates': 'Of which rows that may be one customer typed twice (to review, not merged: each counted as a customer)',
+    'report.label.possibleDuplicatesSpend': 'Of which rows that may be one customer typed twice (to review, not merged: each counted as a customer; their spending, {spend}, is in the total)',
     'report.label.voided': 'Of which voided records (no reminders; kept in the sheet)',
     'report.label.deactivated': 'Of which deactivated customers (kept in the sheet)',
     'report.label.blank': '(blank)',
@@ -46,6 +48,7 @@ export const reportMessages = defineMessages(
     'report.duplicates.possibleOwnerConflicts': 'Review groups perhaps held by different sales reps (to check)',
     'report.reminders.silenced': 'Not raised: customer marked {standing}',
     'report.reminders.renewed': 'Not raised: this term renewed, on the day the row names',
+    'report.reminders.lost': 'Not listed one by one: lost customers (no contact for more than {days} days) among the stale ones',
   },
   {
     'report.section.customers': '客户',
@@ -69,6 +72,8 @@ export const reportMessages = defineMessages(
     'report.label.total': '客户数',
     'report.label.orders': '订单数（订单表的行）',
     'report.label.rowsWithDuplicates': '表格行数（重复录入、尚未合并的客户在上面只算一位）',
+    'report.label.possibleDuplicates': '其中疑似重复的行（待确认，未合并，各算一位客户）',
+    'report.label.possibleDuplicatesSpend': '其中疑似重复的行（待确认，未合并，各算一位客户；其消费 {spend} 计入合计）',
     'report.label.voided': '其中已作废的记录（不发提醒，仍保留在表中）',
     'report.label.deactivated': '其中已停用的客户（仍保留在表中）',
     'report.label.blank': '（空）',
@@ -91,5 +96,6 @@ export const reportMessages = defineMessages(
     'report.duplicates.possibleOwnerConflicts': '可能撞单（待核实）的组',
     'report.reminders.silenced': '未提醒：客户标为{standing}',
     'report.reminders.renewed': '未提醒：该行写明本期已续（注有续的日期）',
+    'report.reminders.lost': '未逐条列出：已流失（超过 {days} 天没有联系）的长期未联系客户',
   },
 );

@@ -160,7 +160,7 @@ export const titleMessages = defineMessages(
     'title.postcode.invalidRegion': '邮编无效',
     'title.required.missing': '必填项为空',
     'title.required.noColumn': '缺少必填列',
-    'title.required.nameless': '没有姓名，只有邮箱、电话或微信',
+    'title.required.nameless': '没有姓名或名称，只有邮箱、电话或微信',
     'title.locale.region': '按号码判断电话地区',
     'title.locale.regionStates': '按州/省名判断地区',
     'title.locale.postcodeRegion': '邮编按其显示的地区读取',

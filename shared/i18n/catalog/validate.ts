@@ -5,6 +5,8 @@ export const validateMessages = defineMessages(
   {
     'required.missing': '{field} is required but empty.',
     'required.nameless': 'No name: the customer is known only by {fieldList}. Add the name to greet the customer by it.',
+    'required.nameless.company': 'No company name: the customer is known only by {fieldList}. Add the company\'s name to tell which customer it is.',
+    'required.nameless.account': 'No company or contact name: the customer is known only by {fieldList}. Add the company and its contact\'s name to tell which customer it is and whom to ask for.',
     'required.noColumn': 'The sheet has no {field} column, which the settings make required. Add the column, or map a column to it in the settings.',
     'cell.error': 'The cell shows the error {value}; fix the formula or the value it depends on.',
     'cell.ditto': '"{value}" means "as in the row above": this row lacks the value itself, so fill it in (it is not copied for you; rows move when sorted).',
@@ -24,6 +26,8 @@ export const validateMessages = defineMessages(
   {
     'required.missing': '{field}为必填项，但为空。',
     'required.nameless': '没有姓名：只能凭{fieldList}识别这位客户。补上姓名，问候和提醒时才能称呼。',
+    'required.nameless.company': '没有公司名称：只能凭{fieldList}识别这家客户。补上公司名称，才知道是哪家客户。',
+    'required.nameless.account': '没有公司名称和联系人：只能凭{fieldList}识别这家客户。补上公司名称和联系人姓名，才知道是哪家客户、该找谁。',
     'required.noColumn': '表中没有“{field}”列，而设置要求必填。请添加该列，或在设置中把某一列对应到它。',
     'cell.error': '单元格显示错误值 {value}，请修正公式或其引用的数据。',
     'cell.ditto': '“{value}”表示与上一行相同：本行并没有这个值，请填入实际内容（不会自动照抄，排序后上一行就变了）。',

@@ -7,6 +7,7 @@ import type { RemindSettings } from '../settings';
 import type { ReminderDraft, ReminderRule } from '../types';
 import { dayOf } from './date-of';
 import { monthEndDay } from './month-end';
+import { isPaymentDue } from '../due-label';
 import type { Params } from '../../i18n/define';
 import type { MessageKey } from '../../i18n';
 
@@ -14,6 +15,8 @@ import type { MessageKey } from '../../i18n';
 const WORDS = {
   contract: { expiring: 'remind.reason.contractExpiring', today: 'remind.reason.contractToday', expired: 'remind.reason.contractExpired' },
   due: { expiring: 'remind.reason.dueExpiring', today: 'remind.reason.dueToday', expired: 'remind.reason.dueExpired' },
+  // A premium or another payment falling due (缴费日期, Premium Due Date: due-label.ts isPaymentDue).
+  payment: { expiring: 'remind.reason.paymentExpiring', today: 'remind.reason.paymentToday', expired: 'remind.reason.paymentExpired' },
   // RenewalWord 'contract': a contract's renewal (续约); 'fee': a membership's (续费).
   renewal: { expiring: 'remind.reason.renewalExpiring', today: 'remind.reason.renewalToday', expired: 'remind.reason.renewalExpired' },
   fee: { expiring: 'remind.reason.feeRenewalExpiring', today: 'remind.reason.feeRenewalToday', expired: 'remind.reason.feeRenewalExpired' },
@@ -28,7 +31,7 @@ export const contractRule: ReminderRule<RemindSettings['contract']> = (record, s
   // A column of what else ends (疫苗到期, 会员卡到期) names it in the reminder; a renewal column
   // (Renewal Date, 续费日期) says a renewal falls due.
   const what = ctx.dueLabel;
-  const words = what !== undefined ? WORDS.due : ctx.renewal !== undefined ? WORDS[ctx.renewal === 'fee' ? 'fee' : 'renewal'] : WORDS.contract;
+  const words = what !== undefined ? (isPaymentDue(what) ? WORDS.payment : WORDS.due) : ctx.renewal !== undefined ? WORDS[ctx.renewal === 'fee' ? 'fee' : 'renewal'] : WORDS.contract;
   if (days < 0) {
     if (-days > settings.expiredWithinDays) return null;
     const params: Params = what === undefined ? { date, days: -days } : { what, date, days: -days };

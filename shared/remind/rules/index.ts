@@ -7,6 +7,7 @@ import { contractRule } from './contract';
 import { followUpRule } from './follow-up';
 import { staleRule } from './stale';
 import { highValueDormantRule } from './high-value-dormant';
+import { remainingRule } from './remaining';
 
 export const REMINDER_RULES: { readonly [K in keyof RemindSettings]: ReminderRule<RemindSettings[K]> } = {
   birthday: birthdayRule,
@@ -15,4 +16,5 @@ export const REMINDER_RULES: { readonly [K in keyof RemindSettings]: ReminderRul
   followUp: followUpRule,
   stale: staleRule,
   highValueDormant: highValueDormantRule,
+  remaining: remainingRule,
 };

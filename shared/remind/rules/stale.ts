@@ -14,6 +14,7 @@ import type { CustomerRecord } from '../../table/records';
 import { nearestDay } from '../../normalize/nearest-day';
 import { dayOf } from './date-of';
 import { POOL_OWNER } from '../../table/public-pool';
+import { fieldWordParams } from '../field-word';
 
 export const staleRule: ReminderRule<RemindSettings['stale']> = (record, settings, ctx): ReminderDraft | null => {
   let latest: number | null = null;
@@ -43,7 +44,7 @@ export const staleRule: ReminderRule<RemindSettings['stale']> = (record, setting
   const date = formatIso(fromDayNumber(latest));
   return {
     kind: 'stale', due: latest + settings.days, event: date,
-    reason: { code: 'remind.reason.stale', params: { field, date, days: ago, limit: settings.days } },
+    reason: { code: 'remind.reason.stale', params: { field, ...fieldWordParams(field, ctx.headers), date, days: ago, limit: settings.days } },
   };
 };
 

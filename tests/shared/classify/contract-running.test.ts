@@ -85,3 +85,30 @@ describe('an account under contract whose last order date cannot be read', () =>
     expect(rows[0].reasons.filter((r) => r.dimension === 'lifecycle').map((r) => reasonText('zh-CN', r)).join('；')).not.toContain('合同有效至');
   });
 });
+
+describe('an account that signed a contract still running and has bought nothing yet', () => {
+  // A Salesforce export beside a 合同台账: Fabrikam signed in November, its first order still to come;
+  // 杭州云栖 signed a 年框 to 2025-12-31 and has no 下单 yet. Contoso never signed and never bought.
+  const rows = classify([
+    rec(2, { company: 'Acme Industrial Supply', name: 'John Carter', amount: 12500000, lastPurchase: d('2024-10-02'), contractEnd: d('2024-12-15') }),
+    rec(3, { company: 'Fabrikam Inc.', name: 'Laura Kim', contractEnd: d('2025-10-31') }),
+    rec(4, { company: '杭州云栖数据科技有限公司', name: '郑晓明', orders: 0, amount: 0, contractEnd: d('2025-12-31') }),
+    rec(5, { company: 'Contoso Pharmaceuticals', name: 'Kevin Liu' }),
+    rec(6, { company: 'Tailspin Toys', name: 'Omar Haddad', contractEnd: d('2024-01-31') }),
+  ], DEFAULT_CLASSIFY_SETTINGS, TODAY).rows;
+  const of = (n: number) => rows.find((r) => r.sheetRow === n)!;
+  const said = (n: number, lang: 'zh-CN' | 'en') => of(n).reasons.filter((r) => r.dimension === 'lifecycle').map((r) => reasonText(lang, r));
+
+  it('is an existing customer, not potential: a signed, running contract makes a customer', () => {
+    expect([3, 4].map((n) => of(n).labels.lifecycle)).toEqual(['existing', 'existing']);
+  });
+
+  it('says so in both languages, naming the contract end', () => {
+    expect(said(3, 'en')).toEqual(['contract runs to 2025-10-31, no purchase on record yet: a signed customer']);
+    expect(said(4, 'zh-CN')).toEqual(['合同有效至 2025-12-31，尚无购买记录：已签约即是客户']);
+  });
+
+  it('leaves one who never signed, or whose contract ended, potential as before', () => {
+    expect([5, 6].map((n) => of(n).labels.lifecycle)).toEqual(['potential', 'potential']);
+  });
+});

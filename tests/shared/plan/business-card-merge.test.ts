@@ -83,7 +83,8 @@ describe('the newest plan is the kept row’s rep’s own', () => {
     ]);
     expect(after.merge?.removeRows).toEqual([3]);
     expect(after.merge!.edits.filter((e) => e.field === 'nextFollowUp')).toEqual([]);
-    expect(cellText(after.merge!.mergedColumn!.values[0])).toContain('下次跟进: 2024-12-10');
+    // Said as 赵磊's open follow-up, which later runs read back and remind him of (merge-other-rep-follow-ups.test.ts).
+    expect(cellText(after.merge!.mergedColumn!.values[0])).toContain('赵磊 的待办跟进：2024-12-10');
     expect(said(after)).toEqual(said(before));
   });
 });

@@ -42,12 +42,14 @@ describe('家长姓名 and 剩余课时', () => {
     ['李想', '李梅', '13911112222', '周老师', '2', '2024-12-04', '6800'],
   ]);
 
-  it('names the student as the customer, never the parent, and never reads the lessons left as money', () => {
+  it('names the student as the customer, never the parent, and reads the lessons left as a count, never as money', () => {
     const fields = Object.fromEntries(plan.columns.map((c) => [c.header, c.field]));
     // 家长姓名 is the parent to call (guardian), never the customer's name: the reminder names the
     // student first, then the parent and the number (remind/call-whom.ts).
-    expect(fields).toMatchObject({ 学员姓名: 'name', 家长姓名: 'guardian', 剩余课时: null, 累计缴费: 'amount' });
-    expect(plan.reminders.reminders.map((r) => r.customer).sort()).toEqual(['李想（家长 李梅 13911112222）', '王小明（家长 王建国 13812345678）']);
+    expect(fields).toMatchObject({ 学员姓名: 'name', 家长姓名: 'guardian', 剩余课时: 'remaining', 累计缴费: 'amount' });
+    expect(plan.reminders.reminders.filter((r) => r.kind === 'contract').map((r) => r.customer).sort()).toEqual(['李想（家长 李梅 13911112222）', '王小明（家长 王建国 13812345678）']);
+    // 李想 has 2 lessons left: the renewal is due before his course ends (lessons-left.test.ts).
+    expect(plan.reminders.reminders.filter((r) => r.kind === 'remaining').map((r) => r.customer)).toEqual(['李想（家长 李梅 13911112222）']);
   });
 
   it('keeps two siblings of one parent and one phone as two customers', () => {

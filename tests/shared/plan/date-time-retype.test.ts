@@ -43,3 +43,45 @@ describe('date-time texts of a CRM export', () => {
     expect(plan.stats.cellsRetyped).toBe(4);
   });
 });
+
+/**
+ * Zoho's and 企业微信's exports write every time stamp with its seconds, :00 included (2024-02-08
+ * 18:05:00, 2024-02-23 00:00:00). Each is kept as typed, so the column keeps one form, and none is a
+ * fix (tester h66: all 2,990 of Zoho's Last Activity Time were "fixed" to 18:05 or to a bare date).
+ */
+describe('time stamps typed with :00 seconds', () => {
+  const ZOHO = [
+    ['Contact Owner', 'First Name', 'Last Name', 'Email', 'Phone', 'Last Activity Time'],
+    ['Carlos Diaz', 'Steven', 'Lopez', 'steven.lopez932@yahoo.com', '(206) 847-8179', '2024-02-08 18:05:00'],
+    ['Emma Lewis', 'Richard', 'Young', 'richard.young2309@yahoo.com', '(713) 491-5466', '2024-02-23 00:00:00'],
+    ['Raj Patel', 'Michael', 'Nguyen', 'michael.nguyen781@outlook.com', '(212) 874-4621', '2024-07-26 15:07:31'],
+  ];
+  const plan = planOf(ZOHO, { phone: { defaultRegion: 'US' } });
+  const col = plan.columns.find((c) => c.header === 'Last Activity Time')!.col;
+  const edit = (row: number) => plan.edits.find((e) => e.sheetRow === row && e.col === col);
+
+  it.each([
+    [2, '2024-02-08T18:05:00', 'its :00 seconds kept'],
+    [3, '2024-02-23T00:00:00', 'midnight among other times of day is a time too, not a bare date'],
+    [4, '2024-07-26T15:07:31', 'seconds as typed'],
+  ])('row %i becomes %s (%s): a retype, no fix', (row, iso) => {
+    expect(edit(row)).toMatchObject({ after: { kind: 'date', value: iso }, retype: true });
+  });
+
+  it('counts none of them as values fixed', () => {
+    expect(plan.stats.changesByReason['fix.date'] ?? 0).toBe(0);
+  });
+
+  it('still makes a column of nothing but midnights (a date a database exported with 00:00:00) plain dates', () => {
+    const erp = planOf([
+      ['客户名称', '手机', '合同到期'],
+      ['深圳市华强电子有限公司', '13812345678', '2025-12-31 00:00:00'],
+      ['广州白云物流有限公司', '13912345678', '2026-03-31 00:00:00'],
+    ]);
+    const end = erp.columns.find((c) => c.header === '合同到期')!.col;
+    expect(erp.edits.filter((e) => e.col === end).map((e) => e.after)).toEqual([
+      { kind: 'date', value: '2025-12-31' },
+      { kind: 'date', value: '2026-03-31' },
+    ]);
+  });
+});

@@ -22,7 +22,7 @@ describe('an English school roster', () => {
   it('reads the student as the customer, the advisor as his owner, the tuition as what the family paid', () => {
     expect(fields).toEqual({
       'Student ID': 'customerId', Student: 'name', Parent: null, 'Parent Phone': 'phone', Course: null, 'Course Advisor': 'owner',
-      'Enrollment Date': 'createdAt', 'Lessons Left': null, 'Course End': 'contractEnd', Tuition: 'amount', Teacher: null,
+      'Enrollment Date': 'createdAt', 'Lessons Left': 'remaining', 'Course End': 'contractEnd', Tuition: 'amount', Teacher: null,
     });
   });
 
@@ -43,8 +43,8 @@ describe('an English school roster', () => {
     ['Tuition Fees', 'what the family pays', 'amount'],
     ['Course Expiry', 'his package runs out', 'contractEnd'],
     ['Package Expiry', 'his package runs out', 'contractEnd'],
-    ['Lessons Remaining', 'lessons, never money', null],
-    ['Sessions Left', 'lessons, never money', null],
+    ['Lessons Remaining', 'the lessons left, never money', 'remaining'],
+    ['Sessions Left', 'the lessons left, never money', 'remaining'],
     ['Advisor Mobile', 'the advisor\'s own number, never the family\'s', null],
   ])('%s (%s) → %s', (header, _, field) => {
     const value = /Tuition/.test(header) ? '$1,200' : /Expiry/.test(header) ? '2024-12-08' : /Mobile/.test(header) ? '(415) 555-0100' : /Advisor/.test(header) ? 'Tom Reed' : /No$/.test(header) ? 'S1001' : '4';

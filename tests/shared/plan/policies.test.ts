@@ -56,7 +56,7 @@ describe('a renewal list\'s premiums falling due', () => {
 
   it('reminds the agent of the premium, named as such, not of a contract ending in 2040', () => {
     const texts = plan.reminders.reminders.filter((r) => r.kind === 'contract').map((r) => t('zh-CN', r.reason.code, r.reason.params));
-    expect(texts).toEqual(['交费 2024-12-05 到期，还有 4 天（提前 7 天提醒）']);
+    expect(texts).toEqual(['交费日 2024-12-05，还有 4 天（提前 7 天提醒）']);
   });
 });
 

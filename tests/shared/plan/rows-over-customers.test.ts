@@ -100,6 +100,32 @@ describe('a shared sheet kept as one block per rep under 【张经理】 heading
     expect(plan.edits.some((e) => e.field === 'owner')).toBe(false);
   });
 
+  it('names the rep heading rows in that one note, not also as rows that hold only a heading', () => {
+    const plan = planOf(rows);
+    expect(plan.problems.filter((p) => p.code === 'sheet.headingOwners')).toHaveLength(1);
+    // 【华东】 is said by the region's note; none of the three headings is said twice.
+    expect(plan.problems.find((p) => p.code === 'sheet.headingRegions')?.params).toMatchObject({ headings: '12' });
+    expect(plan.problems.some((p) => p.code === 'sheet.sectionRows')).toBe(false);
+  });
+
+  it('a heading that names no one (【重点客户】) is still said as a heading row, alone', () => {
+    const mixed = [...rows.slice(0, 11), ['【重点客户】', ...blank.slice(1)], rows[12]];
+    const plan = planOf(mixed);
+    expect(plan.problems.find((p) => p.code === 'sheet.headingOwners')?.params).toMatchObject({ headings: '2, 7' });
+    expect(plan.problems.find((p) => p.code === 'sheet.sectionRows')?.params).toMatchObject({ rows: '12' });
+  });
+
+  it('a heading whose rows all name their own owner reads no one, and is still said as a heading row', () => {
+    const owned = [
+      [...HEAD, '负责人'],
+      ['【张经理】', ...blank.slice(1), ''],
+      ['长沙恒通建材商行', '王伟', '13812340001', '长沙', '2026-10-02', '12000', '2026-12-03', '', '陈静'],
+    ];
+    const plan = planOf(owned);
+    expect(plan.problems.some((p) => p.code === 'sheet.headingOwners')).toBe(false);
+    expect(plan.problems.find((p) => p.code === 'sheet.sectionRows')?.params).toMatchObject({ rows: '2' });
+  });
+
   it('a row with its own owner keeps him; a heading over such a sheet fills only the blank ones', () => {
     const withOwner = [
       [...HEAD, '负责人'],
@@ -110,5 +136,24 @@ describe('a shared sheet kept as one block per rep under 【张经理】 heading
     const plan = planOf(withOwner, {}, 'en');
     expect(plan.reminders.reminders.map((r) => [r.sheetRow, r.owner]).sort()).toEqual([[3, '陈静'], [4, 'Team Li']]);
     expect(plan.problems.find((p) => p.code === 'sheet.headingOwners')?.params).toMatchObject({ groups: 1, count: 1 });
+  });
+});
+
+describe('an English account list kept in blocks under [Team Li] and [Emma\'s accounts]', () => {
+  const rows = [
+    ['Account Name', 'Contact', 'Phone', 'Country', 'Last Order', 'Amount'],
+    ['[Team Li]', '', '', '', '', ''],
+    ['Brightwater Logistics Ltd', 'Oliver Grant', '+44 20 7946 0958', 'United Kingdom', '2026-09-18', '42000'],
+    ['Nordhaven GmbH', 'Lena Vogel', '+49 30 901820', 'Germany', '2026-06-03', '18500'],
+    ['[Emma\'s accounts]', '', '', '', '', ''],
+    ['Harbourview Trading Pty Ltd', 'Jack Nguyen', '+61 2 9374 4000', 'Australia', '2026-11-20', '67000'],
+  ];
+
+  it('says the heading rows once, as the rows the owners come from', () => {
+    const plan = planOf(rows, {}, 'en');
+    const said = plan.problems.find((p) => p.code === 'sheet.headingOwners')!;
+    expect(said.params).toMatchObject({ groups: 2, headings: '2, 5', count: 3 });
+    expect(t('en', said.code as MessageKey, said.params)).toContain('group heading rows (2 groups, row(s) 2, 5)');
+    expect(plan.problems.some((p) => p.code === 'sheet.sectionRows')).toBe(false);
   });
 });

@@ -48,8 +48,8 @@ describe('a roster\'s money, classes and advisor', () => {
     expect([2, 3, 4].map((row) => labels(row).tier)).toEqual(['medium', 'low', 'low']);
   });
 
-  it('never reads the lessons left (剩余课时) as money', () => {
-    expect(plan.columns.find((c) => c.header === '剩余课时')?.field ?? null).toBeNull();
+  it('reads the lessons left (剩余课时) as the count left, never as money', () => {
+    expect(plan.columns.find((c) => c.header === '剩余课时')?.field ?? null).toBe('remaining');
   });
 
   it('gives the 学管师 the family\'s reminders', () => {

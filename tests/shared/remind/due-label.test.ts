@@ -1,4 +1,4 @@
-import { dueLabel, dueLabelIn } from '../../../shared/remind/due-label';
+import { dueLabel, dueLabelIn, isPaymentDue } from '../../../shared/remind/due-label';
 
 describe('dueLabel: what a contract-end column says ends, when it is no contract', () => {
   it.each<[string | undefined, string | undefined, string]>([
@@ -50,5 +50,21 @@ describe('dueLabelIn: a bare expiry column read beside the sheet\'s other header
     ['到期日', ['客户名称', '联系人', '到期日'], undefined, ''],
   ])('%j among %j → %j (%s)', (header, headers, what) => {
     expect(dueLabelIn(header, headers)).toBe(what);
+  });
+});
+
+describe('isPaymentDue: a due column\'s what that is paid on its day, not ended', () => {
+  it.each<[string | undefined, boolean, string]>([
+    ['缴费', true, 'an agent\'s 缴费日期'],
+    ['交费', true, '交费日期'],
+    ['续期缴费', true, '续期缴费日'],
+    ['Premium', true, 'Premium Due Date'],
+    ['Payment', true, 'Payment Due'],
+    ['保险', false, 'a policy ends (保险到期日期)'],
+    ['疫苗', false, 'a vaccine falls due and is given, not paid'],
+    ['Membership', false, ''],
+    [undefined, false, 'a contract\'s end'],
+  ])('%j → %j (%s)', (what, expected) => {
+    expect(isPaymentDue(what)).toBe(expected);
   });
 });

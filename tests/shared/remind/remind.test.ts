@@ -380,15 +380,15 @@ describe('grouping by owner', () => {
     expect(out.groups[0].reminders[0].customer).toBe('深圳前海科技有限公司');
     expect(ownerText('zh-CN', '')).toBe('未分配');
     expect(ownerText('en', '')).toBe('Unassigned');
-    expect(out.counts).toEqual({ birthday: 1, childBirthday: 0, anniversary: 0, contract: 1, contractExpired: 0, followUp: 5, stale: 0, highValueDormant: 0 });
+    expect(out.counts).toEqual({ birthday: 1, childBirthday: 0, anniversary: 0, contract: 1, contractExpired: 0, followUp: 5, stale: 0, highValueDormant: 0, remaining: 0 });
   });
 });
 
 describe('customers the sheet marks as not to be contacted or ended', () => {
   // A rep's sheet on 2024-12-01: every row has a birthday this week, a contract ending, a follow-up
-  // overdue and no contact for a year; the 状态 / 标签 columns say who is still a customer.
+  // overdue and no contact for nine months; the 状态 / 标签 columns say who is still a customer.
   const today = civil('2024-12-01');
-  const due = { birthday: d('1990-12-05'), contractEnd: d('2024-12-10'), nextFollowUp: d('2024-11-25'), lastContact: d('2023-10-01') };
+  const due = { birthday: d('1990-12-05'), contractEnd: d('2024-12-10'), nextFollowUp: d('2024-11-25'), lastContact: d('2024-03-01') };
   const records = [
     rec(2, { name: '张伟', owner: '李四', status: '正常', ...due }),
     rec(3, { name: '王芳', owner: '李四', status: '已流失', ...due }),
@@ -569,9 +569,9 @@ describe('a customer typed twice is stale or dormant by the latest date of all h
   const today = civil('2026-12-01');
   const same = new Map([[2, { group: 'G1', survivor: 2 }], [3, { group: 'G1', survivor: 2 }]]);
 
-  it('contacted on 2026-11-15 in one row: not stale, though the other row says 2024-01-02', () => {
+  it('contacted on 2026-11-15 in one row: not stale, though the other row says 2026-01-02', () => {
     const records = [
-      rec(2, { name: 'Robert Jones', owner: 'Mike Chen', lastContact: d('2024-01-02') }),
+      rec(2, { name: 'Robert Jones', owner: 'Mike Chen', lastContact: d('2026-01-02') }),
       rec(3, { name: 'Robert Jones', lastContact: d('2026-11-15') }),
     ];
     expect(remind(records, only('stale'), today, undefined, same).reminders).toEqual([]);
@@ -580,10 +580,10 @@ describe('a customer typed twice is stale or dormant by the latest date of all h
 
   it('stale in both rows: one reminder, from the latest touch of either', () => {
     const out = remind([
-      rec(2, { name: '张伟', owner: '李四', lastContact: d('2024-01-02') }),
-      rec(3, { name: '张伟', owner: '李四', lastContact: d('2025-03-01'), updatedAt: d('2024-06-01') }),
+      rec(2, { name: '张伟', owner: '李四', lastContact: d('2025-10-02') }),
+      rec(3, { name: '张伟', owner: '李四', lastContact: d('2026-03-01'), updatedAt: d('2025-12-01') }),
     ], only('stale'), today, undefined, same);
-    expect(out.reminders.map((r) => [r.sheetRow, r.due, r.alsoRows])).toEqual([[2, '2025-08-28', [3]]]);
+    expect(out.reminders.map((r) => [r.sheetRow, r.due, r.alsoRows])).toEqual([[2, '2026-08-28', [3]]]);
   });
 
   it('a high-value customer who bought in one row last month is not dormant in the other', () => {

@@ -259,3 +259,26 @@ describe('the region table of a province column', () => {
     expect(section(report, 'region').series.map((x) => [x.id, x.label, x.count])).toEqual([['浙江省', '浙江', 2], ['江苏省', '江苏', 1]]);
   });
 });
+
+describe('the customers table: rows that may be one customer typed twice (review, not merged)', () => {
+  // 张伟 (row 2) and 王芳 (row 3) may be one customer: the run is not sure, so each is counted.
+  const spend = records.map((r) => (r.fields.amount?.kind === 'number' ? r.fields.amount.value : null));
+
+  it('says how many of the customers counted are such rows, and what of the spending is theirs', () => {
+    const report = buildReport({ records, spend, possibleDuplicates: [2, 3] }, 'zh-CN');
+    expect(rows(report, 'customers')).toEqual([
+      ['客户数', 5],
+      ['其中疑似重复的行（待确认，未合并，各算一位客户；其消费 211,000 计入合计）', 2],
+    ]);
+    const en = buildReport({ records, spend, possibleDuplicates: [2, 3] }, 'en');
+    expect(rows(en, 'customers')[1]).toEqual(['Of which rows that may be one customer typed twice (to review, not merged: each counted as a customer; their spending, 211,000, is in the total)', 2]);
+  });
+
+  it('without an amount column, the rows alone', () => {
+    expect(rows(buildReport({ records, possibleDuplicates: [2, 3] }, 'zh-CN'), 'customers')[1]).toEqual(['其中疑似重复的行（待确认，未合并，各算一位客户）', 2]);
+  });
+
+  it('no such row, no line', () => {
+    expect(rows(buildReport({ records, spend, possibleDuplicates: [] }, 'zh-CN'), 'customers')).toEqual([['客户数', 5]]);
+  });
+});

@@ -455,14 +455,14 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['name', 'mobile', 'createdAt', 'owner', null, 'contractEnd'],
   ],
   [
-    'A training school\'s students: the student is the customer, the parent his contact (whose phone reaches him)',
+    'A training school\'s students: the student is the customer, the parent his contact (whose phone reaches him); 课时余额 the lessons left',
     ['学员姓名', '家长姓名', '家长电话', '年级', '课时余额', '报名日期', '课程到期', '顾问', '备注'],
-    ['name', 'guardian', 'phone', null, null, 'createdAt', 'contractEnd', 'owner', 'notes'],
+    ['name', 'guardian', 'phone', null, 'remaining', 'createdAt', 'contractEnd', 'owner', 'notes'],
   ],
   [
     'A children\'s English school: 学员 is the customer, 家长 and 英文名 are not his name',
     ['学员', '英文名', '性别', '出生日期', '家长', '联系电话', '班级', '课时余额', '报名日期', '到期日期', '课程顾问'],
-    ['name', null, 'gender', 'birthday', 'guardian', 'phone', null, null, 'createdAt', 'contractEnd', 'owner'],
+    ['name', null, 'gender', 'birthday', 'guardian', 'phone', null, 'remaining', 'createdAt', 'contractEnd', 'owner'],
   ],
   [
     'A school sheet naming the child as 孩子 beside a parent column: the child is the customer, his birthday the one to remind',
@@ -505,9 +505,9 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['name', 'phone', 'company'],
   ],
   [
-    'A training school\'s roster: 累计缴费 is what the family paid, 最近上课 the last time the student came, 学管师 who keeps the family, 结课日期 when the package runs out; 剩余课时 (lessons left) is no spending',
+    'A training school\'s roster: 累计缴费 is what the family paid, 最近上课 the last time the student came, 学管师 who keeps the family, 结课日期 when the package runs out; 剩余课时 is the lessons left, no spending',
     ['学员姓名', '家长电话', '学管师', '报名日期', '结课日期', '剩余课时', '累计缴费', '最近上课', '授课老师', '状态'],
-    ['name', 'phone', 'owner', 'createdAt', 'contractEnd', null, 'amount', 'lastContact', null, 'status'],
+    ['name', 'phone', 'owner', 'createdAt', 'contractEnd', 'remaining', 'amount', 'lastContact', null, 'status'],
   ],
   [
     'A school roster with 上次上课, 顾问老师 and 截止时间',
@@ -730,6 +730,41 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['customerId', null, 'name', 'phone', 'owner'],
   ],
   [
+    'A dental clinic\'s 患者档案 (tester h66): the 医生 beside the 患者姓名 holds the patient, the owner',
+    ['患者姓名', '性别', '出生日期', '电话', '初诊日期', '上次就诊', '复诊日期', '治疗项目', '医生', '欠费'],
+    ['name', 'gender', 'birthday', 'phone', 'createdAt', 'lastContact', 'nextFollowUp', 'product', 'owner', null],
+  ],
+  [
+    'A kids\' dentist\'s list: its 牙医 holds the patient',
+    ['患者姓名', '家长手机', '牙医', '复诊日期'],
+    ['name', 'mobile', 'owner', 'nextFollowUp'],
+  ],
+  [
+    'A clinic\'s 责任医生 and 主诊医生 hold the patient too',
+    ['姓名', '手机', '责任医生'],
+    ['name', 'mobile', 'owner'],
+  ],
+  [
+    'A hospital\'s staff list: 医生 is the person listed, no one\'s owner',
+    ['科室', '医生', '职称', '手机'],
+    [null, 'name', 'title', 'mobile'],
+  ],
+  [
+    'A clinic with a sales rep: the 客户经理 holds the patient, before the 医生 who treats him',
+    ['患者姓名', '手机', '医生', '客户经理'],
+    ['name', 'mobile', null, 'owner'],
+  ],
+  [
+    'A US dental practice\'s patient list: the Dentist holds the patient',
+    ['Patient Name', 'Phone', 'Date of Birth', 'Last Visit', 'Dentist'],
+    ['name', 'phone', 'birthday', 'lastContact', 'owner'],
+  ],
+  [
+    'A GP practice\'s list: the Doctor or Physician holds the patient',
+    ['Patient', 'Mobile', 'Physician'],
+    ['name', 'mobile', 'owner'],
+  ],
+  [
     'A headhunter\'s 候选人 list: the candidate is the person, 客户公司 the client, 顾问 the owner',
     ['候选人', '手机', '邮箱', '当前公司', '客户公司', '保证期到期', '顾问', '出生日期'],
     ['name', 'mobile', 'email', null, 'company', 'contractEnd', 'owner', 'birthday'],
@@ -892,8 +927,9 @@ describe('mapHeaders: one column per field', () => {
           expect(own).toContain(m.field);
         }
         for (const m of result) {
-          // A further person's column (联系人2, 新娘 beside 新郎) is written as its kind of field is.
-          expect(m.write).toBe(m.field ? FIELD_BY_ID[m.field].write : m.person ? FIELD_BY_ID[m.person.field].write : 'keep');
+          // A further person's column (联系人2, 新娘 beside 新郎), or a child's (学员姓名 beside a tenant: the
+          // tenant's child), is written as its kind of field is.
+          expect(m.write).toBe(m.field ? FIELD_BY_ID[m.field].write : m.person ? FIELD_BY_ID[m.person.field].write : m.child ? FIELD_BY_ID[m.child.field].write : 'keep');
           if (m.field) expect(m.confidence).toBeGreaterThanOrEqual(DEFAULT_SETTINGS.headers.minConfidence);
         }
         expect(mapHeaders(headers, settings())).toEqual(result);

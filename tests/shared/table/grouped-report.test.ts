@@ -10,7 +10,7 @@ import { planOf } from '../plan/helpers';
 const ownersOf = (plan: ReturnType<typeof planOf>) => Object.fromEntries(plan.reminders.reminders.map((r) => [r.sheetRow, r.owner]));
 
 describe('a Salesforce report grouped by Contact Owner (h40 Contacts_by_Owner-2026-12-02-grouped.xlsx)', () => {
-  // Today is 2024-12-01: every contact's last activity is older than the stale days (180).
+  // Today is 2024-12-01: every contact's last activity is older than the stale days (180), none a year old.
   const REPORT = [
     ['Contacts by Owner', '', '', '', '', '', ''],
     ['Acme Holdings, Inc.', '', '', '', '', '', ''],
@@ -20,7 +20,7 @@ describe('a Salesforce report grouped by Contact Owner (h40 Contacts_by_Owner-20
     ['', 'David', 'Kim', 'BrightPath', '(617) 555-0199', 'dkim@brightpath.io', '2024-02-12'],
     ['', 'Ahmed', 'Hassan', 'Contoso Ltd', '+44 20 7946 0958', 'ahmed.hassan@contoso.co.uk', '2024-02-14'],
     ['Subtotal', 'Record Count: 3', '', '', '', '', ''],
-    ['Tom Baker', 'Laura', 'Chen', 'Northwind Traders', '(415) 555-0123', 'laura.chen@northwind.com', '2023-10-01'],
+    ['Tom Baker', 'Laura', 'Chen', 'Northwind Traders', '(415) 555-0123', 'laura.chen@northwind.com', '2024-01-10'],
     ['', 'Chris', 'Taylor', 'Globex', '(212) 555-0101', 'chris.taylor@globex.com', '2024-03-30'],
     ['Subtotal', 'Record Count: 2', '', '', '', '', ''],
     ['Total', 'Record Count: 5', '', '', '', '', ''],

@@ -3,7 +3,7 @@
  * who left only his 手机. He is real and reachable, only the greeting lacks a name: a warning, not the
  * error of a row that names and reaches nobody.
  */
-import { t, type CellIssue, type Plan } from '../../../shared';
+import { issueTitle, t, type CellIssue, type Plan } from '../../../shared';
 import { planOf } from '../plan/helpers';
 
 const SHOPIFY_HEADERS = ['First Name', 'Last Name', 'Email', 'Accepts Email Marketing', 'Company', 'Address1', 'City', 'Province', 'Country', 'Zip', 'Phone', 'Total Spent', 'Total Orders', 'Tags', 'Note'];
@@ -116,5 +116,76 @@ describe('another person\'s contact reaches the row\'s customer too', () => {
       ['', '', '', '13912340003', '2025-06-01', '500'],
     ]);
     expect(said(plan)).toEqual([[3, 'warning', 'required.nameless']]);
+  });
+});
+
+/**
+ * A sheet whose customer is a company (B2B: 客户名称 / 公司名称 / Account Name beside a contact column,
+ * or a list of companies alone). A row that names its company is not nameless (organisation-contacts);
+ * a row the warning is raised on names neither the company nor a contact, and says so in those words.
+ */
+describe('a company sheet says what the row lacks: the company, and its contact', () => {
+  const warned = (plan: Plan) => nameIssues(plan).filter((i) => i.code === 'required.nameless');
+
+  it('客户名称 beside 联系人: 没有公司名称和联系人, and a row of a company alone is no issue', () => {
+    const plan = planOf([
+      ['客户名称', '联系人', '手机', '邮箱', '城市'],
+      ['深圳市华强电子有限公司', '王建国', '13812345678', 'wjg@hqdz.cn', '深圳'],
+      ['杭州云帆科技有限公司', '', '13722223333', '', '杭州'],
+      ['', '', '13955556666', 'sales@lianhe-trade.com', '上海'],
+    ]);
+    expect(said(plan)).toEqual([[4, 'warning', 'required.nameless']]);
+    const [row] = warned(plan);
+    expect(t('zh-CN', row.code, row.params)).toBe('没有公司名称和联系人：只能凭手机和邮箱识别这家客户。补上公司名称和联系人姓名，才知道是哪家客户、该找谁。');
+    expect(t('en', row.code, row.params)).toBe('No company or contact name: the customer is known only by mobile and e-mail. Add the company and its contact\'s name to tell which customer it is and whom to ask for.');
+  });
+
+  it('公司名称 beside 联系人 is a company sheet too', () => {
+    const plan = planOf([
+      ['公司名称', '联系人', '联系电话', '行业'],
+      ['苏州恒达机械有限公司', '李娜', '0512-66778899', '机械'],
+      ['', '', '0512-66778800', '机械'],
+    ]);
+    const [row] = warned(plan);
+    expect(t('zh-CN', row.code, row.params)).toMatch(/^没有公司名称和联系人：只能凭电话识别这家客户。/);
+  });
+
+  it('a Salesforce account list in English (Account Name, Contact)', () => {
+    const plan = planOf([
+      ['Account Name', 'Contact', 'Title', 'Phone', 'Email'],
+      ['Brightwater Logistics Ltd', 'Oliver Grant', 'Buyer', '+44 20 7946 0958', 'o.grant@brightwater.co.uk'],
+      ['', '', '', '', 'accounts@nordhaven.de'],
+    ], { language: 'en' });
+    const [row] = warned(plan);
+    expect(t('en', row.code, row.params)).toMatch(/^No company or contact name: the customer is known only by e-mail\./);
+  });
+
+  it('a list of companies alone (客户名称, no person column): 没有公司名称', () => {
+    const plan = planOf([
+      ['客户名称', '联系电话', '地址', '行业'],
+      ['北京星辰科技有限公司', '010-88886666', '北京市海淀区中关村大街1号', '软件'],
+      ['上海云海贸易有限公司', '021-65432109', '上海市浦东新区世纪大道100号', '贸易'],
+      ['广州南方物流有限公司', '020-83336666', '广州市天河区体育西路1号', '物流'],
+      ['', '0571-88886666', '杭州市西湖区文三路1号', '软件'],
+    ]);
+    expect(plan.columns[0]).toEqual(expect.objectContaining({ header: '客户名称', field: 'company' }));
+    const [row] = warned(plan);
+    expect(t('zh-CN', row.code, row.params)).toBe('没有公司名称：只能凭电话识别这家客户。补上公司名称，才知道是哪家客户。');
+    expect(t('en', row.code, row.params)).toBe('No company name: the customer is known only by phone. Add the company\'s name to tell which customer it is.');
+  });
+
+  it('a sheet of people who work somewhere (姓名 beside 公司名称) still says 没有姓名', () => {
+    const plan = planOf([
+      ['姓名', '手机号', '邮箱', '公司名称'],
+      ['王芳', '13900001111', 'wangfang@163.com', '杭州绿叶茶业'],
+      ['', '13900002222', 'lijun@qq.com', ''],
+    ]);
+    const [row] = warned(plan);
+    expect(t('zh-CN', row.code, row.params)).toMatch(/^没有姓名：只能凭手机和邮箱识别这位客户。/);
+  });
+
+  it('the summary\'s short title fits either sheet: 没有姓名或名称', () => {
+    expect(issueTitle('zh-CN', 'required.nameless')).toBe('没有姓名或名称，只有邮箱、电话或微信');
+    expect(issueTitle('en', 'required.nameless')).toBe('no name, known only by e-mail, phone or WeChat');
   });
 });
