@@ -20,6 +20,7 @@ const KINDS: ReadonlyArray<{ codes: readonly string[]; what: CliMessageKey }> = 
   { codes: ['dedupe.newerPhone.keptMerged', 'dedupe.newerPhone.keptProposed'], what: 'cli.summary.values.olderKept' },
   { codes: ['dedupe.newerPhone.recordKeptMerged', 'dedupe.newerPhone.recordKeptProposed'], what: 'cli.summary.values.recordKept' },
   { codes: ['dedupe.balanceElsewhere'], what: 'cli.summary.values.balance' },
+  { codes: ['dedupe.owedElsewhere'], what: 'cli.summary.values.owed' },
 ];
 
 const kindOf = new Map<string, CliMessageKey>(KINDS.flatMap((k) => k.codes.map((c) => [c, k.what] as const)));

@@ -34,7 +34,8 @@ import { FIELD_BY_ID } from '../schema/fields';
 import { isRunningNumber } from '../table/running-number';
 import { appendAll } from '../table/long-arrays';
 import { carriedMergedColumn, earlierMergedCol } from './merged-column';
-import { farApart, joinTotals, replaceableZero, TOTAL_FIELDS, TOTAL_RULES, zeroTotal, type TotalPart } from './totals';
+import { farApart, joinTotals, replaceableZero, TOTAL_FIELDS, TOTAL_RULES, zeroTotal, type JoinedTotal, type TotalPart } from './totals';
+import { isOwed, OWED_ACCOUNTS_BY, owedAmount, type OwedMoney } from './owed';
 import { mergedCoOwners } from './co-owners';
 import { notedCoOwners, ownerWithNotes } from './noted-co-owners';
 import { isFullNameOf } from './full-name';
@@ -97,6 +98,8 @@ export interface MergeOptions {
    * value never fills the kept row, where it would stand unflagged.
    */
   wrong?: ReadonlyMap<number, ReadonlySet<number>>;
+  /** How the sheet writes its money (the run's amount settings): what an owed column's text (1,200.00) is read by (owed.ts). */
+  money?: OwedMoney;
 }
 
 /** Excel's limit on characters in one cell (Google Sheets allows 50,000). */
@@ -483,6 +486,22 @@ function mergeOf(
   // customer's amount, joined as the amount is (totals.ts), month by month: two rows' 3月 typed twice
   // count once, two accounts' are added, and a month only one row fills is filled.
   const periodCols: ReadonlySet<number> = new Set(table.amountParts?.cols ?? []);
+  // Money the customer owes (欠费, Balance Due) in a column no field reads: two accounts' debts are
+  // added as their spends are; rows not told apart keep the kept row's own (owed.ts says why).
+  const owedCols: ReadonlySet<number> = new Set(cols.filter(([f, col]) => f === null && isOwed(table.headers[col])).map(([, col]) => col));
+  const money: OwedMoney = options.money ?? { currency: 'CNY', decimal: '.' };
+  // The debt of a group's rows (kept row first) when they are two accounts': their sum, each account
+  // once (joinTotals: one account typed twice owes once). Null when not all told apart by account: the
+  // kept row keeps its own, and the run warns of the other (plan/held-elsewhere.ts).
+  const owedSum = (rows: readonly Row[], col: number): JoinedTotal | null => {
+    const account = accountCol(OWED_ACCOUNTS_BY);
+    const joined = joinTotals(rows.map((r): TotalPart => {
+      const id = account === undefined ? undefined : r.cells[account];
+      const value = options.wrong?.get(r.sheetRow)?.has(col) ? null : owedAmount(r.cells[col], money);
+      return { sheetRow: r.sheetRow, value, account: id !== undefined && usable(id) ? valueKey(fieldOf[account!], id, region, phoneCache, readings) : '' };
+    }));
+    return joined?.how === 'sum' ? joined : null;
+  };
 
   let running: ReadonlySet<number> | null = null;
   for (const g of groups) {
@@ -605,7 +624,9 @@ function mergeOf(
       // blank, the placeholder listed with the merged values (nothing is lost).
       const stub = before.kind === 'text' && isPlaceholder(before.value);
       // Totals are joined even when equal (two accounts' 5000 and 5000 are 10000).
-      if (!zero && !mend && !none && !stub && !(totalField !== null && TOTAL_FIELDS.has(totalField)) && nothingElse(before, others, col)) continue;
+      // So are two accounts' debts (owed.ts): 500 owed on each of two accounts is 1000.
+      const owedCol = owedCols.has(col) && !isFormula(before);
+      if (!zero && !mend && !none && !stub && !owedCol && !(totalField !== null && TOTAL_FIELDS.has(totalField)) && nothingElse(before, others, col)) continue;
       // A copy marked 黑名单 marks the customer: the kept row takes the mark, its own 正常 listed with the merged values.
       const marked = field !== null && DO_NOT_CONTACT_FIELDS.has(field) && !isFormula(before) && !saysDoNotContact(before) ? others.find((r) => saysDoNotContact(r.cells[col])) : undefined;
       // 张总 on the kept row, 张建国 on a duplicate: the kept row takes the full name, 张总 listed with the merged values.
@@ -629,7 +650,7 @@ function mergeOf(
       const promoted = staged !== null && staged.row !== survivor && (staged.stage !== keptStage || (staged.step ?? 0) > stepOfCell(before)) ? staged.row : undefined;
       // A spend or order count: two accounts' totals added, else the larger (totals.ts).
       const rule = totalField === null ? undefined : TOTAL_RULES.find((r) => r.field === totalField);
-      const joined = rule && !marked && !mend && !isFormula(before) && !doubted(survivor, col) && (before.kind === 'number' || !held(before))
+      const joined: JoinedTotal | null = owedCol ? owedSum([survivor, ...others], col) : rule && !marked && !mend && !isFormula(before) && !doubted(survivor, col) && (before.kind === 'number' || !held(before))
         ? joinTotals([survivor, ...others].map((r): TotalPart => {
             const c = r.cells[col];
             const countable = c?.kind === 'number' && !isFormula(c) && !(r !== survivor && (doubted(r, col) || wrong(r, col)));
@@ -639,7 +660,7 @@ function mergeOf(
           }))
         : null;
       if (joined) {
-        const own = before.kind === 'number' ? before.value : null;
+        const own = owedCol ? owedAmount(before, money) : before.kind === 'number' ? before.value : null;
         if (joined.value !== own) {
           const reason = joined.how === 'sum' ? 'dedupe.fix.totalSum' : own === null ? 'dedupe.fix.fill' : own === 0 ? 'dedupe.fix.total' : 'dedupe.fix.totalLarger';
           if (own === null) stats.cellsFilled++;
@@ -652,14 +673,14 @@ function mergeOf(
           edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason });
         }
         if (joined.how === 'sum' || joined.how === 'larger') {
-          const account = accountCol(rule!.accountsBy);
+          const account = accountCol(rule?.accountsBy ?? OWED_ACCOUNTS_BY);
           // Close values (5000 and 5500): one running total typed at two dates, named here with the one kept, and no warning.
           const close = joined.how === 'larger' && !farApart(joined.parts.map((p) => p.value), rule!.farBelow);
           if (close) {
             const values = joined.parts.map((p) => p.value).sort((a, b) => b - a).join(' / ');
             items.push(t(lang, 'dedupe.note.totalClose', { field: table.headers[col] || field || '', values, value: joined.value }));
           }
-          totals.push({ survivor: survivor.sheetRow, rows: [survivor, ...others].map((r) => r.sheetRow), field: totalField!, col, how: joined.how, value: joined.value, parts: joined.parts, ...(account === undefined ? {} : { accountCol: account }), ...(close ? { close: true as const } : {}) });
+          totals.push({ survivor: survivor.sheetRow, rows: [survivor, ...others].map((r) => r.sheetRow), field: totalField, col, how: joined.how, value: joined.value, parts: joined.parts, ...(account === undefined ? {} : { accountCol: account }), ...(close ? { close: true as const } : {}) });
         }
       } else if (named) {
         items.push(noteItem(table.headers[col] || field || '', noteText(before), survivor.sheetRow));

@@ -291,7 +291,8 @@ export interface NewerNumberRecord {
 export interface JoinedTotalRecord {
   survivor: number;
   rows: number[];
-  field: FieldId;
+  /** Null for a column no field reads: money owed (dedupe/owed.ts). */
+  field: FieldId | null;
   col: number;
   how: 'sum' | 'larger';
   value: number;

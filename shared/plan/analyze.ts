@@ -170,7 +170,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   const doubtful = doubtfulAmounts(issues, fieldCols.amount);
   const doubtfulCells = doubtfulCellsOf(doubtful, fieldCols.amount);
   const mergePlan = merge && merge.length > 0
-    ? withOriginalValues(planMerge(cleaned, fieldCols, duplicates.groups, { language: lang, accept: [...merge], defaultRegion: settings.phone.defaultRegion, ...(phones ? { phones } : {}), extraCols, contacts, ruleTitles: titles, today: formatIso(today), doubtful: doubtfulCells, wrong, ...(archivedOn ? { archivedOn } : {}) }), original)
+    ? withOriginalValues(planMerge(cleaned, fieldCols, duplicates.groups, { language: lang, accept: [...merge], defaultRegion: settings.phone.defaultRegion, ...(phones ? { phones } : {}), extraCols, contacts, ruleTitles: titles, today: formatIso(today), doubtful: doubtfulCells, wrong, money: { currency: settings.amount.currency, decimal: settings.amount.decimalSeparator ?? '.' }, ...(archivedOn ? { archivedOn } : {}) }), original)
     : null;
   // Classes, reminders and the report describe the sheet as it will be: after an accepted merge, one
   // customer per group (with the survivor's filled cells), not the rows that leave for the archive.
@@ -178,7 +178,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   // with the values the merge would give that row (its blank amount and purchase day filled from the
   // copy, the later contact day): his class, reminders and spending then read from the same cells, and
   // the report reads the same before and after --merge.
-  const proposed = mergePlan ? null : wouldMerge(cleaned, fieldCols, duplicates.groups, { language: lang, defaultRegion: settings.phone.defaultRegion, ...(phones ? { phones } : {}), extraCols, contacts, ruleTitles: titles, today: formatIso(today), doubtful: doubtfulCells, wrong });
+  const proposed = mergePlan ? null : wouldMerge(cleaned, fieldCols, duplicates.groups, { language: lang, defaultRegion: settings.phone.defaultRegion, ...(phones ? { phones } : {}), extraCols, contacts, ruleTitles: titles, today: formatIso(today), doubtful: doubtfulCells, wrong, money: { currency: settings.amount.currency, decimal: settings.amount.decimalSeparator ?? '.' } });
   const after = mergePlan ? merged(cleaned, mergePlan) : proposed ? filledIn(cleaned, proposed) : cleaned;
   // A 合同期限 column's end stands in for a contract-end cell the row lacks (remind/term-end.ts).
   const afterRecords = withTermEnds(

@@ -4,6 +4,10 @@
  * leaves on the archived card. Said as a warning naming both rows, for the user to move it by hand;
  * the run does not add balances itself (whether two cards are one account is the user's to know). His
  * spend and order count are joined by the merge itself (dedupe/totals.ts) and said by joined-totals.ts.
+ * Money he owes (欠费, 应收款, Balance Due) is per account too: two accounts' debts the merge adds
+ * (dedupe/owed.ts); of rows not told apart, the archived row's debt is warned of here, naming the
+ * amount and what the two come to, for the user to judge whether both are still owed (tester h66: a
+ * clinic's 1200 went to the archive with no word, the kept row showing 0).
  */
 import type { Table, Row } from '../table/table';
 import type { FieldId } from '../schema/fields';
@@ -14,6 +18,8 @@ import { foldText } from '../dedupe/keys/fold';
 import { parseAmount } from '../normalize/amount';
 import { foldHeader } from '../schema/fold-header';
 import { OWED_HEADS, OWED_WORDS } from '../schema/header-match';
+import { isOwed } from '../dedupe/owed';
+import { sumExactly } from '../normalize/decimal';
 
 /**
  * Header words of a balance the shop holds for (or is owed by) the customer: a stored-value card's
@@ -85,6 +91,9 @@ export function heldElsewhere({ cleaned, after, fieldCols, groups, merge, runCol
   const keptRow = rowsOf(after);
   const amountCol = fieldCols.amount;
   const archived = new Set(merge.removeRows);
+  // A column a field reads (a Due Date read as contractEnd) is no debt; the debts the merge added, by kept row and column.
+  const readByField = new Set(Object.values(fieldCols));
+  const summed = new Set((merge.totals ?? []).filter((j) => j.how === 'sum').map((j) => `${j.survivor}:${j.col}`));
   for (const g of groups) {
     if (g.records || g.contacts || g.family) continue;
     // A balance left on a row that stays in the sheet is still there: only a merge moves one out of sight.
@@ -93,16 +102,23 @@ export function heldElsewhere({ cleaned, after, fieldCols, groups, merge, runCol
     if (!kept) continue;
     const others = g.rows.filter((r) => r !== g.survivor && archived.has(r)).map((r) => byRow.get(r)).filter((r): r is Row => r !== undefined);
     for (let col = 0; col < cleaned.headers.length; col++) {
-      if (runCols.has(col) || col === amountCol || !isBalance(cleaned.headers[col])) continue;
+      if (runCols.has(col) || col === amountCol) continue;
+      const owed = isOwed(cleaned.headers[col]) && !readByField.has(col);
+      if (!owed && !isBalance(cleaned.headers[col])) continue;
+      // Two accounts' debts the merge added are on the kept row: said by joined-totals.ts, not here.
+      if (owed && summed.has(`${g.survivor}:${col}`)) continue;
       const money = moneyOf(col);
       const keptValue = amountOf(kept.cells[col], money);
       for (const r of others) {
         const v = amountOf(r.cells[col], money);
         if (v === null || v === 0 || v === keptValue) continue;
         out.push({
-          code: 'dedupe.balanceElsewhere',
+          code: owed ? 'dedupe.owedElsewhere' : 'dedupe.balanceElsewhere',
           severity: 'warning',
-          params: { row: r.sheetRow, survivor: g.survivor, header: String(cleaned.headers[col] ?? ''), value: cellText(r.cells[col]!), kept: keptValue === null ? '—' : cellText(kept.cells[col]!) },
+          params: {
+            row: r.sheetRow, survivor: g.survivor, header: String(cleaned.headers[col] ?? ''), value: cellText(r.cells[col]!), kept: keptValue === null ? '—' : cellText(kept.cells[col]!),
+            ...(owed ? { sum: sumExactly([keptValue ?? 0, v]) } : {}),
+          },
         });
       }
     }

@@ -22,6 +22,7 @@ import { resolveRemindSettings, type RemindRuleName, type RemindSettings } from 
 import { readStanding, STANDINGS, type Standing, type StandingMemo } from './standing';
 import { accountOf, companyOf, onePerAccount, type AccountRow } from './one-account';
 import { notePossibleCopies, type PossibleCopies } from './possible-copies';
+import { oneSilence } from './one-silence';
 import { renewalWord } from './renewal-word';
 import { renewalStated, renewedFor, type RenewalMemo, type RenewalStated } from './renewal-status';
 import { groupCoOwners, groupKeepers, groupOwners, groupsNotToContact, namesCopies, onePerCustomer, rowsByGroup, withGroupActivity, withGroupBirthYear, withGroupLatest, withLatestPlan, type SameCustomer } from './same-customer';
@@ -409,7 +410,9 @@ function remindWithin(
       if (name === 'birthday' && record.children !== undefined) for (const d of childBirthdayDrafts(record, s.birthday, ctx)) emit(record, name, group, standing, d);
     }
   }
-  const perCustomer = grouped ? onePerCustomer(reminders, grouped) : reminders;
+  // A key customer's dormant reminder stands for his stale one: one silence, one reminder (one-silence.ts).
+  const quiet = oneSilence(reminders);
+  const perCustomer = grouped ? onePerCustomer(quiet, grouped) : quiet;
   if (grouped && byGroup) namesCopies(perCustomer, byGroup, grouped);
   const collapsed = accounts.size > 1 ? onePerAccount(perCustomer, accounts) : perCustomer;
   notePossibleCopies(collapsed, possibleCopies, records, (r) => standingOf(r) === 'doNotContact');

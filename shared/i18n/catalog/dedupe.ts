@@ -154,6 +154,9 @@ export const dedupeMessages = defineMessages(
       'Rows {rowList} are one customer typed twice (not merged yet) with different "{header}": {values}. Nothing says they are two accounts (they may be one running total typed twice), so the customer is counted on the larger, {value}, as a merge into row {survivor} will keep it. If they are two accounts, their sum is {sum}: correct row {survivor} before merging.',
     'dedupe.balanceElsewhere':
       'The merge kept row {survivor} of a customer typed twice; row {row}, moved to the archive, holds a "{header}" of {value} (the kept row: {kept}): money on account that the kept row does not show. Move it to row {survivor} by hand if the two are one account.',
+    // Money owed is not added when nothing tells two accounts apart (dedupe/owed.ts): one balance typed at two dates would be billed twice.
+    'dedupe.owedElsewhere':
+      'The merge kept row {survivor} of a customer typed twice; row {row}, moved to the archive, holds a "{header}" of {value} (the kept row: {kept}): money owed that the kept row does not show. Nothing says the two rows are two accounts (it may be one balance typed at two dates), so they were not added. If both are still owed, change row {survivor} to {sum}.',
     'dedupe.note.item': '{field}: {value} (row {row})',
     'dedupe.note.totalClose': '{field}: {values} are close, taken as one running total typed twice: the larger, {value}, kept, not added',
     'dedupe.note.coOwners': 'co-owners: {owners}',
@@ -354,6 +357,8 @@ export const dedupeMessages = defineMessages(
       '第 {rowList} 行是同一客户（重复录入，尚未合并），“{header}”不同：{values}。没有列标明它们是不同账户（可能是同一累计数录了两次），该客户按较大的 {value} 统计，合并到第 {survivor} 行后也保留此数。如果它们是不同账户，两者之和为 {sum}：请在合并前改正第 {survivor} 行。',
     'dedupe.balanceElsewhere':
       '同一客户重复录入，合并后保留原第 {survivor} 行；移到已合并重复的原第 {row} 行的“{header}”为 {value}（保留行为 {kept}）：这笔账户余额不在保留行上。如果两行是同一账户，请手动转到原第 {survivor} 行。',
+    'dedupe.owedElsewhere':
+      '同一客户重复录入，合并后保留原第 {survivor} 行；移到归档的原第 {row} 行“{header}”为 {value}（保留行为 {kept}）：这笔欠款不在保留行上。没有列标明两行是不同账户（可能是同一笔欠款在两个日期各录了一次），所以没有相加。如果两笔都还欠着，请把原第 {survivor} 行改为 {sum}。',
     'dedupe.note.item': '{field}: {value}（第{row}行）',
     'dedupe.note.totalClose': '{field}：{values} 相近，视为同一累计数录了两次，取较大的 {value}，不相加',
     'dedupe.note.coOwners': '共管负责人：{owners}',

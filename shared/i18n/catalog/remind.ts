@@ -21,7 +21,8 @@ export const remindMessages = defineMessages(
     'remind.kind.paymentOverdue': '{what} overdue',
     'remind.kind.followUp': 'Follow-up due',
     'remind.kind.stale': 'No contact for long',
-    'remind.kind.highValueDormant': 'High-value customer dormant',
+    // A VIP by tag or mark as much as a top-tier spender: a Zoho sheet with no amount has only VIPs here (tester h66).
+    'remind.kind.highValueDormant': 'Key customer dormant',
     'remind.kind.remaining': 'Running low',
     'remind.owner.unassigned': 'Unassigned',
     'remind.alsoRows': ' (the same customer is also in row {rows})',
@@ -143,7 +144,7 @@ export const remindMessages = defineMessages(
     'remind.kind.paymentOverdue': '{what}日已过',
     'remind.kind.followUp': '待跟进',
     'remind.kind.stale': '长期未联系',
-    'remind.kind.highValueDormant': '高价值客户休眠',
+    'remind.kind.highValueDormant': '重要客户休眠',
     'remind.kind.remaining': '即将用完',
     'remind.owner.unassigned': '未分配',
     'remind.alsoRows': '（同一客户也在第 {rows} 行）',
