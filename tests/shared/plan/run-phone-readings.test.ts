@@ -93,8 +93,9 @@ describe('the merge reads phones through the run\'s readings too', () => {
   });
 
   it('is handed the cleaner\'s readings by a whole run, merged or not', () => {
+    // A run without --merge asks only for the fills of the merge it proposes (proposedFills), with the same readings.
     for (const merge of [['exact', 'likely'] as const, undefined]) {
-      const planned = jest.spyOn(mergeModule, 'planMerge');
+      const planned = jest.spyOn(mergeModule, merge ? 'planMerge' : 'proposedFills');
       const out = run(gridOf(MERGED, '客户'), { settings: settings(), today: TODAY, ...(merge ? { merge: [...merge] } : {}) });
       expect(out.ok).toBe(true);
       expect(planned).toHaveBeenCalled();
