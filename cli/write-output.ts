@@ -18,7 +18,7 @@ import { rowMap, type RowMap } from './io/row-map';
 import { outputCell, typedOverLines, type KeptTyped } from './io/typed-over-rows';
 import type { TypedOutcome } from './io/typed-cells';
 import { movesWithItsRow } from './io/table-formulas';
-import { shiftedAsExcel } from './io/shifted-formulas';
+import { readsThroughText, shiftedAsExcel } from './io/shifted-formulas';
 import { rowShift } from './io/kept-rows';
 import { pointsAtSheet } from './io/sheet-references';
 import { tablesOf } from './io/sheet-tables';
@@ -271,8 +271,9 @@ function refuseMergeOverSideTables(loaded: LoadedInput, plan: Plan): void {
  * row it moved to. Formulas are sacred, so an .xlsx merge is still refused before anything is written
  * when the sheet (or another sheet pointing at it) holds a formula that cannot be rewritten exactly:
  * one Excel would turn into #REF! (it reads an archived cell), or one reading the rows through a
- * defined name, a 3-D reference or a text; a CSV output, or the add-ins (Excel deletes rows itself),
- * can still merge. A formula that reads no row a merge moves (a sum typed by hand =59134+2000,
+ * defined name, a 3-D reference or a text (INDIRECT("E7"), HYPERLINK("#客户!A6"): readsThroughText,
+ * which Excel would leave pointing at another customer); a CSV output, or the add-ins (Excel deletes
+ * rows itself), can still merge. A formula that reads no row a merge moves (a sum typed by hand =59134+2000,
  * =COUNTIF(J:J,"张敏"), another sheet's cell, a 汇总's =SUM('客户档案'!J:J), an Excel table's
  * calculated column) moves as it is (table-formulas.ts), and so does one reading only rows above the
  * first row removed. A formula in an archived row goes to the archive as its value, its formula in a
@@ -294,8 +295,9 @@ function refuseMergeOverFormulas(loaded: LoadedInput, plan: Plan): void {
   let example = '';
   cells.forEach((row, r) => row.forEach((cell, c) => {
     if (!isFormula(cell) || removed.has(firstRow + r)) return;
-    if (sheetOf && movesWithItsRow(sheetOf, cell.formula!, firstRow + r, firstCol + c, firstMoved)) return;
-    if (sheetOf && rewritable(sheetOf, firstRow + r, firstCol + c, shiftedAsExcel(cell.formula!, plan.sheetName, true, shift))) return;
+    const throughText = readsThroughText(cell.formula!, plan.sheetName);
+    if (!throughText && sheetOf && movesWithItsRow(sheetOf, cell.formula!, firstRow + r, firstCol + c, firstMoved)) return;
+    if (!throughText && sheetOf && rewritable(sheetOf, firstRow + r, firstCol + c, shiftedAsExcel(cell.formula!, plan.sheetName, true, shift))) return;
     count++;
     formulaRows.add(firstRow + r);
     example ||= `=${cell.formula!.replace(/^=/, '')}`;

@@ -38,6 +38,21 @@ export function shiftedAsExcel(formula: string, sheet: string, own: boolean, shi
   return gone.count > 0 ? null : moved;
 }
 
+/**
+ * Whether the formula on `sheet` reads a place through a text, which neither Excel nor this rewrite
+ * moves: INDIRECT("E7") or INDIRECT("E"&ROW()), a link HYPERLINK("#客户!A6"). Left as written, it would
+ * read or open another customer's row once rows are gone, so a merge over it is refused.
+ */
+export function readsThroughText(formula: string, sheet: string): boolean {
+  const outsideTexts = formula.split(/"(?:[^"]|"")*"/).join(' ');
+  if (/(?<![\p{L}\p{N}_.])INDIRECT\s*\(/iu.test(outsideTexts)) return true;
+  const name = sheet.toLowerCase();
+  return (formula.match(/"(?:[^"]|"")*"/g) ?? []).some((text) => {
+    const t = text.toLowerCase().replace(/''/g, "'");
+    return t.includes(`${name}!`) || t.includes(`'${name}'!`);
+  });
+}
+
 /** Whether every reference in `f` is a plain A1 one (see the top of this file): texts in quotes aside. */
 function onlyPlainReferences(f: string): boolean {
   const outsideTexts = f.split(/"(?:[^"]|"")*"/).join(' ');

@@ -661,6 +661,18 @@ describe('--merge over formulas', () => {
     expect(io.err).toContain('未合并：工作表“customers”中有 1 个公式，另有 1 个公式在其他工作表中引用了它，');
   });
 
+  it('refuses a formula that reads a row through a text, which neither Excel nor the rewrite moves: an INDIRECT, a link into the sheet', async () => {
+    for (const formula of ['SUM(INDIRECT("I2:I7"))', 'HYPERLINK("#customers!B5","刘洋")']) {
+      await clean('with-formula.xlsx');
+      const wb = await workbook('with-formula.xlsx');
+      wb.getWorksheet(MAIN)!.getCell('K6').value = { formula, result: 0 } as ExcelJS.CellFormulaValue;
+      await wb.xlsx.writeFile(path.join(dir, 'input.xlsx'));
+      const { code, io } = await cli(['clean', 'input.xlsx', '--out', 'merged.xlsx', ...TODAY, '--merge', '--sheet', MAIN]);
+      expect([formula, code]).toEqual([formula, 1]);
+      expect(io.err).toContain('未合并：工作表“customers”中有 1 个公式');
+    }
+  });
+
   it.each<[string, string[], string]>([
     ['zh-CN', ['合计', '', '', '', '', '', '', ''], '未合并：工作表“customers”第 8 行是合计行，其中有 1 个公式（如 =SUM(I2:I7)-I4），'],
     ['en', ['Total', '', '', '', '', '', '', ''], 'Not merged: the sheet "customers" has 1 formula(s) (such as =SUM(I2:I7)-I4) in the totals row(s) 8, and'],

@@ -1,6 +1,6 @@
 /** Formulas rewritten as Excel rewrites them on a row delete, for a merge that archives rows (shifted-formulas.ts). */
 import { rowShift } from '../../../cli/io/kept-rows';
-import { shiftedAsExcel } from '../../../cli/io/shifted-formulas';
+import { readsThroughText, shiftedAsExcel } from '../../../cli/io/shifted-formulas';
 
 const SHEET = '会员';
 // A 母婴店 会员 sheet, header on row 1, members on rows 2–9, 合计 on row 10: the merge archives rows 4 and 6.
@@ -48,4 +48,19 @@ describe('a formula on another sheet', () => {
   it('is not rewritten when it reads an archived member by cell', () => {
     expect(elsewhere('会员!B4')).toBeNull();
   });
+});
+
+describe('a formula reading a place through a text, which no rewrite moves (refused by a merge)', () => {
+  it.each([
+    ['an INDIRECT of a typed address', 'INDIRECT("E7")'],
+    ['an INDIRECT built from the row', 'SUM(INDIRECT("E2:E"&ROW()-1))'],
+    ['a link into the sheet itself', 'HYPERLINK("#会员!A6","见第6行")'],
+    ['a quoted sheet name in the link', 'HYPERLINK("#\'会员\'!A6","见第6行")'],
+  ])('%s: %s', (_, formula) => expect(readsThroughText(formula, SHEET)).toBe(true));
+
+  it.each([
+    ['a mail link', 'HYPERLINK("mailto:"&E8,"写信")'],
+    ['the sheet\'s name as a word in a text', 'IF(F9>1000,"会员达标","")'],
+    ['a function whose name holds INDIRECT', 'MYINDIRECTX(E2)'],
+  ])('not %s: %s', (_, formula) => expect(readsThroughText(formula, SHEET)).toBe(false));
 });
