@@ -7,7 +7,7 @@ import { NOTE_LIMIT } from './io/write-xlsx';
 // Every line here is printed: its parameters come from the sheet (names of sheets, headers, owners).
 import { sayOut as say } from './messages';
 import type { RunNote } from './notes';
-import { unreadColumnsLine } from './unread-columns';
+import { balanceColumnsLine, unreadColumnsLine } from './unread-columns';
 import { customerValueLines, holdsCustomerValues } from './customer-values';
 import type { HiddenSheet } from './hidden-sheets';
 
@@ -64,6 +64,8 @@ export function summaryText(input: SummaryInput): string {
     say(lang, 'cli.summary.rows', { rows: stats.rows, fields: users.filter((c) => c.field !== null || c.partOf !== undefined || c.person !== undefined || c.amountPart || c.child !== undefined).length, columns: users.length }),
     say(lang, 'cli.summary.changed', { count: stats.cellsChanged }),
   ];
+  const balance = balanceColumnsLine(plan, lang, say);
+  if (balance) lines.splice(2, 0, balance);
   const unread = unreadColumnsLine(plan, lang, say);
   if (unread) lines.splice(2, 0, unread);
   // An order of several lines (Shopify's one row per line item) is one order: the rows are said apart.

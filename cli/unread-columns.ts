@@ -14,9 +14,19 @@ export const MAX_UNREAD = 8;
 
 /** The line, or null when every column was read. `say`: the terminal's, which makes each header safe to print. */
 export function unreadColumnsLine(plan: Plan, lang: Lang, say: typeof sayPlain = sayPlain, max = MAX_UNREAD): string | null {
-  const headers = (plan.unreadColumns ?? []).map((c) => c.header);
+  const headers = (plan.unreadColumns ?? []).filter((c) => c.readFor === undefined).map((c) => c.header);
   if (headers.length === 0) return null;
   const shown = headers.slice(0, max).map((name) => say(lang, 'cli.summary.quoted', { name }));
   const more = headers.length > max ? say(lang, 'cli.summary.sep') + '…' : '';
   return say(lang, 'cli.summary.unread', { columns: shown.join(say(lang, 'cli.summary.sep')) + more });
+}
+
+/**
+ * The line that names a balance column (储值余额, Store credit) with what it is read for: no spending,
+ * but a merge warns of a balance left on an archived row. Null when the sheet has none.
+ */
+export function balanceColumnsLine(plan: Plan, lang: Lang, say: typeof sayPlain = sayPlain): string | null {
+  const headers = (plan.unreadColumns ?? []).filter((c) => c.readFor === 'balance').map((c) => c.header);
+  if (headers.length === 0) return null;
+  return say(lang, 'cli.summary.balanceColumns', { columns: headers.map((name) => say(lang, 'cli.summary.quoted', { name })).join(say(lang, 'cli.summary.sep')) });
 }

@@ -7,12 +7,16 @@
 import type { Level } from './levels';
 import type { Condition } from './condition';
 
-/** No purchase on record: no purchase day, and no orders nor amount (blank or 0). */
+/**
+ * No purchase on record: no purchase day, no orders nor amount (blank or 0), and no package held (a
+ * 教培 roster's 剩余课时, a salon's 剩余次数: lessons left, even 0, are of a package bought).
+ */
 const NO_PURCHASE: readonly Condition[] = [
   { field: 'lastPurchase', op: 'empty' },
   { field: 'firstPurchase', op: 'empty' },
   { any: [{ field: 'orders', op: 'empty' }, { field: 'orders', op: 'eq', value: 0 }] },
   { any: [{ field: 'amount', op: 'empty' }, { field: 'amount', op: 'eq', value: 0 }] },
+  { field: 'remaining', op: 'empty' },
 ];
 
 /**
@@ -91,6 +95,13 @@ export function lifecycleByPurchase(churnDays = 365): Level[] {
         ],
       },
     },
+    // A roster keeps no purchase day, only the package a student holds (剩余课时 5, 2节): he has bought.
+    // Last of the purchases: a spend or an order count (a gym's 累计金额 beside its 剩余课时) says more.
+    // Used up (0 left) he bought before and is still a customer, the renewal the school's call to make;
+    // who left (退学, 已退费) is churned above, by his status. Kept simple: any count typed is a package
+    // held, and no recency is read here, as a roster dates only the renewal (续费日期), which says when
+    // to call, not whether he has gone.
+    { id: 'existing', reason: 'classify.reason.lessonsLeft', when: { all: [{ field: 'remaining', op: 'notEmpty' }, { field: 'lastPurchase', op: 'empty' }] } },
     { id: 'unknown', reason: 'classify.reason.lifecycleUnknown' },
   ];
 }

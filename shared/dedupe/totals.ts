@@ -15,13 +15,17 @@ import { isFormula, type Cell } from '../table/cell';
 import { sumExactly } from '../normalize/decimal';
 
 /** Fields of a customer's running totals, where 0 is "none on record". A balance's 0 (owes nothing) is a fact and not here. */
-export const TOTAL_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['amount', 'orders']);
+// A visit count (到店次数, Total Visits) is one too: a member's running count of visits, as 订单数 is
+// of orders. A count of lessons left (剩余课时) is not: it runs down as lessons are taken and up when
+// the family renews, so of two typings neither the larger nor the smaller is surely the newer one,
+// and the merge keeps the kept row's own, the other listed in the merged values.
+export const TOTAL_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['amount', 'orders', 'visits']);
 
 /**
  * How a merge joins a total's differing values: `accountsBy` names the fields whose different values
  * make two rows two accounts (each account's total then counts once, the largest of its rows, and the
  * accounts are added); rows not all told apart so keep the largest value. `farBelow`: the share of
- * the largest under which a smaller value is far from it (¥200 against ¥12,800, 1 visit against 6),
+ * the largest under which a smaller value is far from it (¥200 against ¥12,800, 1 order or visit against 6),
  * where most of the customer's purchases may be on another account and the run warns; values closer
  * (5000 and 5500) are one running total typed at two dates, the usual duplicate, and a warning on
  * each would bury the one that matters (the earlier MOSTLY_ELSEWHERE, twice the kept row's).
@@ -35,6 +39,7 @@ export interface TotalRule {
 export const TOTAL_RULES: readonly TotalRule[] = [
   { field: 'amount', accountsBy: ['customerId'], farBelow: 0.5 },
   { field: 'orders', accountsBy: ['customerId'], farBelow: 0.5 },
+  { field: 'visits', accountsBy: ['customerId'], farBelow: 0.5 },
 ];
 
 /** Whether the smallest of the values kept the larger of is under `farBelow` of the largest (TotalRule). */

@@ -5,11 +5,19 @@
  * a few-columns warning, an add-in's task pane and the few-columns warning's count read this one rule.
  */
 import type { ColumnMapping } from './types';
+import { isBalance } from './held-elsewhere';
 
-/** A column no field was read from: its 0-based index (as ColumnMapping.col) and its header, trimmed. */
+/**
+ * A column no field was read from: its 0-based index (as ColumnMapping.col) and its header, trimmed.
+ * `readFor`: what the run reads it for all the same, which the hosts say in place of "not read": a
+ * stored-value balance (储值余额, Store credit) is no spending, yet a merge warns of one left on an
+ * archived row (held-elsewhere.ts). It stays in this list: a rule may name it by its header, as any
+ * column no field reads.
+ */
 export interface UnreadColumn {
   col: number;
   header: string;
+  readFor?: 'balance';
 }
 
 /**
@@ -21,5 +29,5 @@ export interface UnreadColumn {
 export function columnsLeftUnread(columns: readonly ColumnMapping[]): UnreadColumn[] {
   return columns
     .filter((c) => !c.run && c.field === null && c.person === undefined && c.partOf === undefined && !c.amountPart && c.child === undefined && c.source !== 'override' && c.header.trim() !== '')
-    .map((c) => ({ col: c.col, header: c.header.trim() }));
+    .map((c) => ({ col: c.col, header: c.header.trim(), ...(isBalance(c.header) ? { readFor: 'balance' as const } : {}) }));
 }

@@ -18,6 +18,11 @@ const EXPIRY_TAILS = [
 const CONTRACT_WORDS = /合同|合约|协议|租约|租赁|续约|续签|contract|agreement|lease|tenancy|renewal|renewed/;
 /** An insurance premium falling due (交费日期, 续期缴费日): the payment is what the reminder names (交费 … 到期). */
 const PREMIUM_DUE = /^(.*(?:缴费|交费))\s*(?:日期|日|时间)$/u;
+/**
+ * An English agent's premium falling due (Premium Due Date, Payment Due, Next Payment, Renewal Premium
+ * Due): the premium or payment is what falls due, not a renewal or a contract ending (Premium due on …).
+ */
+const PREMIUM_DUE_EN = /^(?:next\s+)?((?:renewal\s+)?(?:premium|payment))(?:\s+due)?(?:\s+(?:date|on))?$/iu;
 
 /**
  * What a payment names (缴费, 交费, 续期缴费, Premium, Payment, Installment): a premium falls due and is
@@ -48,7 +53,7 @@ export function dueLabel(header: string | undefined): string | undefined {
   const completion = COMPLETION.exec(text);
   if (completion) return completion[1];
   if (COURSE_END_EN.test(text)) return 'Course';
-  const premium = PREMIUM_DUE.exec(text);
+  const premium = PREMIUM_DUE.exec(text) ?? PREMIUM_DUE_EN.exec(text);
   if (premium) return premium[1].trim();
   const folded = toHalfWidth(text).toLowerCase();
   const tail = EXPIRY_TAILS.find((t) => folded.endsWith(t) && folded.length > t.trim().length);

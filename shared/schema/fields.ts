@@ -133,6 +133,16 @@ export interface FieldDef {
   keepSpaceRuns?: true;
 }
 
+/**
+ * Headers of an insurance premium falling due, synonyms of contractEnd read only in a sheet of policies
+ * (header-map.ts premiumDue): elsewhere a 缴费日期 may be a payment made, a Payment Due Date an invoice's.
+ */
+export const PREMIUM_DUE_SYNONYMS: readonly string[] = [
+  '交费日期', '缴费日期', '续期缴费日', '续期交费日', '续期缴费日期', '续期交费日期', '下次缴费日', '下次交费日', '下次缴费日期', '下次交费日期',
+  'premium due', 'premium due date', 'premium due on', 'next premium', 'next premium due', 'next premium date', 'renewal premium due', 'renewal premium due date',
+  'payment due', 'payment due date', 'payment due on', 'next payment', 'next payment due', 'next payment date',
+];
+
 export const FIELDS: readonly FieldDef[] = [
   { id: 'customerId', kind: 'id', write: 'text', label: { 'zh-CN': '客户编号', en: 'Customer ID' },
     synonyms: ['客户编号', '客户ID', '客户代码', '客户号', '会员编号', '会员号', '会员卡号', '编号', '病历号', '档案号', '就诊卡号', 'customer id', 'customer no', 'customer number', 'client id', 'client no', 'client number', 'account id', 'account number', 'account no', 'record id', 'contact id', 'lead id', 'id', 'no',
@@ -339,10 +349,11 @@ export const FIELDS: readonly FieldDef[] = [
       '预计竣工', '预计竣工日期', '预计竣工时间', '竣工日期', '预计完工', '预计完工日期', '完工日期',
       // An English centre's Course End (Course End Date reads as an End Date), its package's expiry.
       'course end', 'course ends', 'course expiry', 'course expiry date', 'package end', 'package end date', 'package expiry', 'package expiry date',
-      // An insurance premium falling due (a 续期清单's 交费日期): the agent's call to collect it, worded
-      // 交费 … 到期 (remind/due-label.ts). Only in a sheet of policies, and there before the policy's own
-      // end (header-map.ts); a bare 缴费日 is a day of the month or year (每月1号, 每年6月15日), no date.
-      '交费日期', '缴费日期', '续期缴费日', '续期交费日', '续期缴费日期', '续期交费日期', '下次缴费日', '下次交费日', '下次缴费日期', '下次交费日期'] },
+      // An insurance premium falling due (a 续期清单's 交费日期, an English book's Premium Due Date): the
+      // agent's call to collect it, worded 交费日 … / "Premium" due on … (remind/due-label.ts). Only in a
+      // sheet of policies, and there before the policy's own end (header-map.ts); a bare 缴费日 is a day
+      // of the month or year (每月1号, 每年6月15日), no date.
+      ...PREMIUM_DUE_SYNONYMS] },
   // A contract's whole term in one cell (2025.12.10-2026.12.09, 1年 beside a 签约日期): kept as typed,
   // read for the day it ends when no contract-end column says it (normalize/contract-term.ts).
   { id: 'contractTerm', kind: 'term', write: 'text', label: { 'zh-CN': '合同期限', en: 'Contract term' },

@@ -8,7 +8,7 @@ import { cellText, isBlank, type Cell } from '../table/cell';
 import type { ColumnMapping } from '../plan/types';
 import type { Settings } from '../settings/types';
 import { runTitles, runColumns } from './run-columns';
-import { FIELD_BY_ID, isFieldId, type FieldId } from './fields';
+import { FIELD_BY_ID, isFieldId, PREMIUM_DUE_SYNONYMS, type FieldId } from './fields';
 import { foldHeader } from './fold-header';
 import { SURNAME_BESIDE_GIVEN_NAME } from './european-headers';
 import { otherContactColumns } from './numbered-contacts';
@@ -442,7 +442,7 @@ function homeOrBusiness(candidates: Candidate[], texts: readonly string[], sampl
 const MIN_SAMPLE_ROWS = 3;
 
 /** Synonyms of contractEnd that name an insurance premium falling due (fields.ts). */
-const PREMIUM_DUE_KEYS: ReadonlySet<string> = new Set(['交费日期', '缴费日期', '续期缴费日', '续期交费日', '续期缴费日期', '续期交费日期', '下次缴费日', '下次交费日', '下次缴费日期', '下次交费日期'].map((w) => foldHeader(w).key));
+const PREMIUM_DUE_KEYS: ReadonlySet<string> = new Set(PREMIUM_DUE_SYNONYMS.map((w) => foldHeader(w).key));
 
 /**
  * 交费日期 in a sheet of policies (isPolicyHeader: 保单号, 投保人, 保费) is the premium falling due, the

@@ -265,10 +265,10 @@ describe('summaryText: duplicates, merge, reminders and classes', () => {
 });
 
 describe('the columns a run did not read', () => {
-  it('are named under the column count, so a salon learns its 卡内金额 (a balance, no spending) was left alone', () => {
-    const plan = planOfCsv(['会员姓名,手机,卡内金额,最近到店', '张丽,13812345678,1200,2024-05-01', '王芳,13912345678,300,2023-01-01']);
+  it('are named under the column count; a salon\'s 卡内金额 (a balance, no spending) apart, with what a merge reads it for', () => {
+    const plan = planOfCsv(['会员姓名,手机,卡内金额,最近到店,备用', '张丽,13812345678,1200,2024-05-01,', '王芳,13912345678,300,2023-01-01,老客']);
     const lines = summaryText({ plan, lang: 'zh-CN', input: 'c.csv', output: 'o.xlsx' }).split('\n');
-    expect(lines.slice(1, 3)).toEqual(['行数：2    识别的列：3 / 4', '  未识别的列（原样保留；可在设置 headers.overrides 中指定）：“卡内金额”']);
+    expect(lines.slice(1, 4)).toEqual(['行数：2    识别的列：3 / 5', '  未识别的列（原样保留；可在设置 headers.overrides 中指定）：“备用”', '  余额列（不计入消费；合并重复客户时，归档行上的余额会单独提醒）：“卡内金额”']);
   });
 
   it('are cut after eight names (en), and a sheet read whole has no such line', () => {
@@ -285,7 +285,7 @@ describe('the parts of a phone split over columns (Xero\'s PhoneArea, 区号)', 
   it('are read with their number: counted among the columns read, not named as left unread', () => {
     const plan = planOfCsv(['公司名称,联系人,区号,电话,卡内金额', '星辰科技,张伟,010,6438 1234,1200', '云帆贸易,李娜,020,8755 1234,300']);
     const lines = summaryText({ plan, lang: 'zh-CN', input: 'c.csv', output: 'o.xlsx' }).split('\n');
-    expect(lines.slice(1, 3)).toEqual(['行数：2    识别的列：4 / 5', '  未识别的列（原样保留；可在设置 headers.overrides 中指定）：“卡内金额”']);
+    expect(lines.slice(1, 3)).toEqual(['行数：2    识别的列：4 / 5', '  余额列（不计入消费；合并重复客户时，归档行上的余额会单独提醒）：“卡内金额”']);
   });
 });
 
@@ -303,10 +303,11 @@ describe('the columns an earlier run added, on a rerun', () => {
   it.each<[Lang, string[], string]>([
     ['zh-CN', ['会员姓名', '手机', '卡内金额', '整理问题', '重复组', '重复依据', '客户类型', '分类依据'], '“卡内金额”'],
     ['en', ['Name', 'Mobile', 'Balance', 'Sheet Keeper issues', 'Duplicate group', 'Why duplicates', 'Why this class'], '"Balance"'],
-  ])('are the run\'s own, not named among the unread columns (%s)', (lang, headers, unread) => {
+  ])('are the run\'s own, not named beside the sheet\'s own balance (%s)', (lang, headers, unread) => {
     const plan = planOfCsv([headers.join(','), ['张丽', '13812345678', '1200', ...Array(headers.length - 3).fill('')].join(',')]);
     const lines = summaryText({ plan, lang, input: 'c.csv', output: 'o.xlsx' }).split('\n');
-    expect(lines[2]).toBe(say(lang, 'cli.summary.unread', { columns: unread }));
+    // The balance, named apart with what it is read for (cli/unread-columns.ts balanceColumnsLine).
+    expect(lines[2]).toBe(say(lang, 'cli.summary.balanceColumns', { columns: unread }));
     // Nor counted among the sheet's columns: 2 of its 3 were read.
     expect(lines[1]).toBe(say(lang, 'cli.summary.rows', { rows: 1, fields: 2, columns: 3 }));
   });

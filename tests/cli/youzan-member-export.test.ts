@@ -42,7 +42,9 @@ describe('有赞 客户 export', () => {
       会员等级: 'tier', 成为会员时间: 'createdAt', 最近消费时间: 'lastPurchase', '累计消费金额(元)': 'amount', 消费次数: 'orders',
       '客单价(元)': null, 积分: null, '储值余额(元)': null, 标签: 'tags', 所属导购: 'owner', 归属门店: null, 来源渠道: 'source',
     });
-    expect(summary).toContain('未识别的列（原样保留；可在设置 headers.overrides 中指定）：“微信昵称”，“客单价(元)”，“积分”，“储值余额(元)”，“归属门店”\n');
+    expect(summary).toContain('未识别的列（原样保留；可在设置 headers.overrides 中指定）：“微信昵称”，“客单价(元)”，“积分”，“归属门店”\n');
+    // A balance is named apart, with what it is read for (cli/unread-columns.ts balanceColumnsLine).
+    expect(summary).toContain('余额列（不计入消费；合并重复客户时，归档行上的余额会单独提醒）：“储值余额(元)”\n');
   });
 
   it('finds nothing wrong in a clean export, and no member twice', () => {

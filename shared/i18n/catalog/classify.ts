@@ -46,6 +46,8 @@ export const classifyMessages = defineMessages(
     'classify.reason.notPast': '{field} {value}: today or later',
     'classify.reason.contractRunning': 'contract runs to {value}',
     'classify.reason.contractSignedNoPurchase': 'contract runs to {value}, no purchase on record yet: a signed customer',
+    // A roster's lessons left (剩余课时 5, Lessons Remaining 0): the package bought, the only purchase it records.
+    'classify.reason.lessonsLeft': '{field} {value}: a package bought, so a customer',
     'classify.reason.contractRunningDormant': 'contract runs to {value}: not seen for long, but a customer under contract is dormant, not lost',
     'classify.reason.noPurchase': 'no purchase on record (no last purchase date, orders or amount)',
     'classify.reason.boughtNoDate': 'has orders or an amount but no last purchase date',
@@ -190,6 +192,7 @@ export const classifyMessages = defineMessages(
     'classify.reason.notPast': '{field} {value}：今天或之后',
     'classify.reason.contractRunning': '合同有效至 {value}',
     'classify.reason.contractSignedNoPurchase': '合同有效至 {value}，尚无购买记录：已签约即是客户',
+    'classify.reason.lessonsLeft': '{field} {value}：已购课，即是客户',
     'classify.reason.contractRunningDormant': '合同有效至 {value}：久未往来，但合同期内的客户算休眠，不算流失',
     'classify.reason.noPurchase': '无购买记录（没有最近购买日期、购买次数和金额）',
     'classify.reason.boughtNoDate': '有购买次数或金额，但没有最近购买日期',

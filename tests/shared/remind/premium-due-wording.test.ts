@@ -52,3 +52,41 @@ describe('what else falls due keeps its wording', () => {
     expect(texts(plan, 'en')).toEqual(['"疫苗" ends on 2024-12-05, in 4 days (7-day reminder)']);
   });
 });
+
+// An English agent's book names the premium's day in its own words (Premium Due Date, Payment Due,
+// Next Payment): read as the due column, as 缴费日期 is, and reminded as a payment due.
+describe('an English insurance agent\'s premium due column', () => {
+  const book = (due: string) => planOf([
+    ['Policyholder', 'Phone', 'Policy No.', 'Plan', 'Annual Premium', due, 'Agent'],
+    ['Margaret Collins', '(512) 555-0142', 'LF-300418', 'Term Life 20', '1,240.00', '2024-12-05', 'Dana Lee'],
+    ['Steven Park', '(512) 555-0187', 'HM-410027', 'Homeowners', '1,860.00', '2024-11-28', 'Dana Lee'],
+  ], { phone: { defaultRegion: 'US' } });
+
+  it.each([
+    ['Premium Due Date', 'Premium'],
+    ['Premium Due', 'Premium'],
+    ['Payment Due', 'Payment'],
+    ['Payment Due Date', 'Payment'],
+    ['Next Payment', 'Payment'],
+    ['Renewal Premium Due', 'Renewal Premium'],
+  ])('reads %s as the day the premium falls due and says %s is due', (due, what) => {
+    const plan = book(due);
+    expect(plan.columns.find((c) => c.header === due)?.field).toBe('contractEnd');
+    expect(texts(plan, 'en').sort()).toEqual([
+      `${what} due on 2024-12-05, in 4 days (7-day reminder)`,
+      `${what} was due on 2024-11-28, 3 days ago`,
+    ].sort());
+    expect(texts(plan, 'zh-CN').sort()).toEqual([
+      `${what}日 2024-12-05，还有 4 天（提前 7 天提醒）`,
+      `${what}日 2024-11-28 已过 3 天`,
+    ].sort());
+  });
+
+  it('leaves a Payment Due Date of a list with no policy in it as it was: an invoice\'s, not a premium', () => {
+    const plan = planOf([
+      ['Customer', 'Phone', 'Invoice No.', 'Amount', 'Payment Due Date', 'Sales Rep'],
+      ['Brightline Dental', '(512) 555-0199', 'INV-1042', '3,200.00', '2024-12-05', 'Tom Reyes'],
+    ], { phone: { defaultRegion: 'US' } });
+    expect(plan.columns.find((c) => c.header === 'Payment Due Date')?.field).not.toBe('contractEnd');
+  });
+});

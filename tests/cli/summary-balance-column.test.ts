@@ -1,0 +1,50 @@
+/**
+ * A salon's 储值余额 (Store credit) is no field's, but the run reads it: a merge warns of a balance left
+ * on an archived card (shared/plan/held-elsewhere.ts). The summary no longer calls it unread
+ * (未识别的列); it names it with what it is read for, and that it is not counted as spending.
+ */
+import { writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { main } from '../../cli/main';
+import { captureIo, tempDir } from './helpers';
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => ({ dir, cleanup } = tempDir()));
+afterEach(() => cleanup());
+
+// A 美容院's 会员表: 储值余额 beside 累计消费, and 备注 no field reads.
+const SALON = [
+  '会员卡号,姓名,手机,累计消费,储值余额,最近到店,美容师,备用',
+  '00012,何丽娟,13511112222,9800,1200,2024-11-20,小美,',
+  '00013,罗婷,13622223333,12000,0,2024-06-01,小美,老客介绍',
+  '00015,谢雨桐,13733334444,2600,300,2024-11-01,阿芳,',
+].join('\r\n');
+
+const SPA = [
+  'Member ID,Name,Mobile,Lifetime Spend,Store Credit,Last Visit',
+  'M1002,Olivia Bennett,0412 555 301,2480,150,2024-11-28',
+  'M1003,Hannah Wright,0413 555 302,390,0,2024-08-14',
+].join('\r\n');
+
+const summary = async (file: string, text: string, lang: string) => {
+  writeFileSync(path.join(dir, file), text);
+  const io = captureIo(dir);
+  const code = await main(['clean', file, '--lang', lang, '--today', '2024-12-01', '--out', 'out.csv'], io);
+  expect(code).toBe(0);
+  return io.out.split('\n');
+};
+
+describe('the summary of a salon\'s 会员表 with a 储值余额', () => {
+  it('names 储值余额 with what it is read for, not among the unread columns', async () => {
+    const lines = await summary('会员表.csv', SALON, 'zh-CN');
+    expect(lines.find((l) => l.includes('未识别的列'))).toBe('  未识别的列（原样保留；可在设置 headers.overrides 中指定）：“备用”');
+    expect(lines).toContain('  余额列（不计入消费；合并重复客户时，归档行上的余额会单独提醒）：“储值余额”');
+  });
+
+  it('says so in English of an English spa\'s Store Credit, and lists no unread column when no other is', async () => {
+    const lines = await summary('members.csv', SPA, 'en');
+    expect(lines.filter((l) => l.includes('Not read'))).toEqual([]);
+    expect(lines).toContain('  Balance (not counted as spending; a merge warns of a balance left on an archived row): "Store Credit"');
+  });
+});
