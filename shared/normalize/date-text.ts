@@ -161,7 +161,11 @@ interface Parts {
 
 type Match =
   | { parts: Parts }
-  | { orders: { a: number; b: number; y: number; twoDigit: boolean; rest: string } }
+  /**
+   * `dotted`: 01.11.2024, dots and a four-digit year last, the way German, French, Russian and Swiss
+   * sheets write a date: day first wherever it is written (the US never writes dots).
+   */
+  | { orders: { a: number; b: number; y: number; twoDigit: boolean; rest: string; dotted?: true } }
   /** `numeric`: written 3/5 or 03-05, so the order of the two numbers is a convention, not a fact. */
   | { noYear: { m: number; d: number; rest: string; numeric: boolean } };
 
@@ -243,7 +247,7 @@ function match(s: string): Match | null {
   if ((m = TRIPLE.exec(s))) {
     const a = +m[1], b = +m[3], c = m[4], sep = m[2];
     const rest = s.slice(m[0].length);
-    if (c.length === 4) return { orders: { a, b, y: +c, twoDigit: false, rest } };
+    if (c.length === 4) return { orders: sep === '.' ? { a, b, y: +c, twoDigit: false, rest, dotted: true } : { a, b, y: +c, twoDigit: false, rest } };
     // Two-digit year: '/' puts it last (3/5/24, the English habit); '-' and '.' put it first
     // (24-3-5, the Chinese and ISO habit) unless only the last part can be a year.
     const canLast = c.length === 2;
@@ -324,19 +328,21 @@ export function dayMonthOrder(text: string): 'month-first' | 'day-first' | 'eith
   if (s === '') return null;
   const found = match(s);
   if (!found || !('orders' in found)) return null;
-  const { a, b, y, twoDigit } = found.orders;
+  const { a, b, y, twoDigit, dotted } = found.orders;
   if ((a > 12 && b > 12) || a === b || a < 1 || b < 1) return null;
   // Only a possible date says anything (31/4 is no evidence of day first: it is no date at all).
   const year = twoDigit ? 2000 : y;
   if (a > 12) return isValidCivil(year, b, a) ? 'day-first' : null;
   if (b > 12) return isValidCivil(year, a, b) ? 'month-first' : null;
+  // 01.11.2024 is read day first (parseDateText), and says so of its column as 13.05.2024 does.
+  if (dotted) return isValidCivil(year, b, a) ? 'day-first' : null;
   return 'either';
 }
 
 /**
  * How `text` reads as a date. 03/05/2024 (both parts ≤ 12, different) is `ambiguous` under the
  * `flag` policy and read month-first or day-first under the others; 13/05/2024 is always
- * day-first and 05/13/2024 month-first. Impossible dates (2023-02-29) are `invalid`.
+ * day-first and 05/13/2024 month-first; 03.05.2024 (dots, the year last) is day-first under `flag`. Impossible dates (2023-02-29) are `invalid`.
  */
 export function parseDateText(text: string, opts: DateTextOptions): DateReading {
   // The commonest form, year first with one separator (2024-03-05, 2024/3/5): read as the full
@@ -370,6 +376,8 @@ export function parseDateText(text: string, opts: DateTextOptions): DateReading 
   if (a > 12 && b > 12) return { kind: 'invalid' };
   if (a > 12) return finish(dayFirst, opts);
   if (b > 12 || a === b) return finish(monthFirst, opts);
+  // Dots and the year last: day first, unless the user (or his column's own dates) said month first.
+  if (found.orders.dotted && opts.ambiguous === 'flag') return finish(dayFirst, opts);
   if (opts.ambiguous === 'month-first') return finish(monthFirst, opts);
   if (opts.ambiguous === 'day-first') return finish(dayFirst, opts);
   const mf = finish(monthFirst, opts);

@@ -140,6 +140,8 @@ function totalLabel(row: readonly Cell[]): string | null {
     }
   }
   if (!first || first.kind !== 'text') return null;
+  const statistic = statisticLabel(row, first.value);
+  if (statistic !== null) return statistic;
   if (PLAIN_TEXT.test(first.value) && !PLAIN_TOTAL_HINT.test(first.value)) return null;
   const key = first.value.normalize('NFKC').trim().toLowerCase().replace(/[\s:]+$/u, '').replace(/\s+/g, ' ');
   if (!TOTAL_HINT.test(key)) return null;
@@ -150,6 +152,47 @@ function totalLabel(row: readonly Cell[]): string | null {
   const cjk = CJK_TOTAL.exec(bare);
   if (cjk && Array.from(cjk[1] + cjk[2]).length <= QUALIFIER_MAX && !ORGANISATION.test(bare)) return word();
   return null;
+}
+
+/**
+ * A statistics row under the customers (平均 =AVERAGE(C2:C4) under 合计, Average, Max, 最低): its
+ * figures sit in the amount column and would be read as one more customer's. Only the word alone, as
+ * a whole label: 平均消费 or Max Chen may head a customer's row.
+ */
+const STATISTIC_WORDS: ReadonlySet<string> = new Set([
+  '平均', '均值', '平均值', '平均数', '人均', '中位数', '最高', '最低', '最大', '最小', '最大值', '最小值', '最高值', '最低值',
+  '平均數', '中位數', '最大値', '最小値',
+  'average', 'avg', 'mean', 'median', 'max', 'min', 'maximum', 'minimum',
+]);
+/** Only a cell that holds one of these can be a statistic: the cheap test every row's first cell takes. */
+const STATISTIC_HINT = /平均|均值|人均|中位|最|avg|average|mean|median|max|min/iu;
+/** Words that are also first names (Max, Min): such a row is a statistic only when a formula says so. */
+const NAME_TOO: ReadonlySet<string> = new Set(['max', 'min']);
+
+/**
+ * `label` is the row's first filled cell. The rest of the row must be figures: numbers or formulas, none
+ * of them a phone stored as a number (Max | 13812345678 is a customer named Max).
+ */
+function statisticLabel(row: readonly Cell[], label: string): string | null {
+  if (!STATISTIC_HINT.test(label)) return null;
+  const shown = label.normalize('NFKC').trim().replace(/[\s:]+$/u, '');
+  const word = shown.toLowerCase().replace(LABEL_NOISE, '');
+  if (!STATISTIC_WORDS.has(word)) return null;
+  let figures = 0;
+  let formulas = 0;
+  let labelSeen = false;
+  for (const c of row) {
+    if (!filled(c)) continue;
+    if (!labelSeen) {
+      labelSeen = true;
+      continue;
+    }
+    if (isFormula(c)) formulas++;
+    else if (c.kind !== 'number' || CONTACT.test(String(c.value))) return null;
+    figures++;
+  }
+  if (figures === 0 || (NAME_TOO.has(word) && formulas === 0)) return null;
+  return shown;
 }
 
 /**

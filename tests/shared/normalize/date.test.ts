@@ -80,6 +80,21 @@ describe('cleanDate: text to date cells', () => {
   });
 
   it.each([
+    ['01.11.2024', '2024-11-01', 'German'],
+    ['03.12.2024', '2024-12-03', 'a follow-up, German'],
+    ['05.04.2023 14:30', '2023-04-05T14:30', 'Swiss, with a time'],
+    ['1.2.2024', '2024-02-01', 'Russian, unpadded'],
+  ])('%j → %s under the default policy: a dotted date with the year last is day first wherever it is written (%s)', (raw, expected) => {
+    const r = cleanCell(text(raw), ctx);
+    expect(r.cell).toEqual(date(expected));
+    expect(r.findings).toEqual([]);
+  });
+
+  it('reads 01.11.2024 month first when the user set month-first', () => {
+    expect(cleanCell(text('01.11.2024'), ctxFor('birthday', { dates: { ambiguous: 'month-first' } })).cell).toEqual(date('2024-01-11'));
+  });
+
+  it.each([
     ['month-first', '2024-03-05'],
     ['day-first', '2024-05-03'],
   ] as const)('reads 03/05/2024 %s when told to', (ambiguous, expected) => {
@@ -340,6 +355,8 @@ describe('dayMonthOrder: what one date says about its column', () => {
     ['13/05/2024', 'day-first'],
     ['13.05.2024', 'day-first'],
     ['03/05/2024', 'either'],
+    ['01.11.2024', 'day-first'],
+    ['2024.11.01', null],
     ['3-5-24', 'either'],
     ['05/05/2024', null],
     ['2024-03-05', null],

@@ -392,6 +392,71 @@ describe('toTable: total rows are no customers', () => {
   });
 });
 
+describe('toTable: an average, highest or lowest row under the customers is no customer', () => {
+  const formula = (value: number, f: string): Cell => ({ kind: 'number', value, formula: f });
+
+  it('a Chinese sheet with 合计 and 平均 rows: neither is a customer, both left as typed', () => {
+    const cells = [
+      [text('姓名'), text('手机'), text('消费金额')],
+      [text('张伟'), text('13800138001'), num(5000)],
+      [text('李娜'), text('13900139002'), num(1200)],
+      [text('王磊'), text('13700137003'), num(800)],
+      [text('合计'), EMPTY, formula(7000, '=SUM(C2:C4)')],
+      [text('平均'), EMPTY, formula(2333, '=AVERAGE(C2:C4)')],
+    ];
+    const result = ok(toTable(grid(cells), settings()));
+    expect(result.table.rows.map((r) => r.sheetRow)).toEqual([2, 3, 4]);
+    expect(result.problems).toEqual([{ code: 'sheet.totalRows', severity: 'info', params: { sheet: '客户', rows: '5, 6', label: '合计' } }]);
+  });
+
+  it('an English sheet with Total and Average rows typed as numbers: neither is a customer', () => {
+    const cells = [
+      [text('Name'), text('Phone'), text('Amount')],
+      [text('John Smith'), text('(646) 743-7902'), num(1250)],
+      [text('Emily Chen'), text('(212) 555-0177'), num(830)],
+      [text('Total'), EMPTY, num(2080)],
+      [text('Average'), EMPTY, num(1040)],
+    ];
+    expect(ok(toTable(grid(cells), settings())).table.rows.map((r) => r.sheetRow)).toEqual([2, 3]);
+  });
+
+  it.each([['均值'], ['平均值'], ['平均数'], ['平均：'], ['最高'], ['最低'], ['最大值'], ['最小值'], ['Avg'], ['Mean'], ['AVERAGE:'], ['Max'], ['Min'], ['Median']])(
+    '%j over formulas of the column is a statistics row, no customer',
+    (label) => {
+      const cells = [
+        [text('姓名'), text('手机'), text('消费金额'), text('购买次数')],
+        [text('张伟'), text('13800138001'), num(5000), num(3)],
+        [text('李娜'), text('13900139002'), num(1200), num(1)],
+        [text(label), EMPTY, formula(5000, '=MAX(C2:C3)'), formula(3, '=MAX(D2:D3)')],
+      ];
+      expect(ok(toTable(grid(cells), settings())).table.rows.map((r) => r.sheetRow)).toEqual([2, 3]);
+    },
+  );
+
+  it.each([
+    ['Max', text('(646) 743-7902'), 'a man named Max with his phone'],
+    ['Max', num(13812345678), 'a man named Max, his mobile stored as a number'],
+    ['平均', text('13812345678'), 'a row with a mobile beside the word'],
+    ['Max Chen', EMPTY, 'a full name that begins with the word'],
+  ])('%j beside %j (%s) stays a customer', (name, phone) => {
+    const cells = [
+      [text('Name'), text('Phone'), text('Amount')],
+      [text('John Smith'), text('(646) 743-7902'), num(1250)],
+      [text(name), phone, num(830)],
+    ];
+    expect(ok(toTable(grid(cells), settings())).table.rows.map((r) => r.sheetRow)).toEqual([2, 3]);
+  });
+
+  it('Max typed over plain numbers, no formula, stays a customer: a first name is no statistic without a formula', () => {
+    const cells = [
+      [text('Name'), text('Phone'), text('Amount')],
+      [text('John Smith'), text('(646) 743-7902'), num(1250)],
+      [text('Max'), EMPTY, num(830)],
+    ];
+    expect(ok(toTable(grid(cells), settings())).table.rows.map((r) => r.sheetRow)).toEqual([2, 3]);
+  });
+});
+
 describe('toTable: a note typed over the customers is no customer', () => {
   // pifa-zh (h63): a wholesaler's 档口 sheet, its note right under the header, merged across the row.
   const HEAD = ['店名', '老板', '手机', '省份', '城市', '欠款'];
