@@ -308,9 +308,9 @@ function refuseMergeOverFormulas(loaded: LoadedInput, plan: Plan): void {
   loaded.base?.workbook.eachSheet((ws) => {
     if (ws === loaded.base?.worksheet) return;
     ws.eachRow((row) => row.eachCell((cell) => {
-      // Rewritten like the sheet's own unless a text in it names the sheet (INDIRECT("客户!A"&B2)): Excel leaves texts alone.
+      // Rewritten like the sheet's own unless it reads the sheet through a text (INDIRECT("客户!A"&B2)): Excel leaves texts alone.
       if (!cell.formula || !pointsAtSheet(cell.formula, sheet, tables)) return;
-      if (!textNamesSheet(cell.formula, sheet) && rewritable(ws, Number(cell.row), Number(cell.col), shiftedAsExcel(cell.formula, sheet, false, shift))) return;
+      if (!readsThroughText(cell.formula, sheet) && rewritable(ws, Number(cell.row), Number(cell.col), shiftedAsExcel(cell.formula, sheet, false, shift))) return;
       pointing++;
     }));
   });
@@ -337,7 +337,3 @@ function rewritable(ws: ExcelJS.Worksheet, row: number, col: number, shifted: st
   return value?.shareType !== 'array' || shifted === (value.formula ?? '').replace(/^=/, '');
 }
 
-/** Whether a text in quotes in `formula` holds the sheet's name (an INDIRECT or HYPERLINK address to it). */
-function textNamesSheet(formula: string, sheet: string): boolean {
-  return (formula.match(/"(?:[^"]|"")*"/g) ?? []).some((text) => text.toLowerCase().includes(sheet.toLowerCase()));
-}

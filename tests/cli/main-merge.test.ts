@@ -661,6 +661,18 @@ describe('--merge over formulas', () => {
     expect(io.err).toContain('未合并：工作表“customers”中有 1 个公式，另有 1 个公式在其他工作表中引用了它，');
   });
 
+  it('rewrites a 汇总\'s formula that reads the sheet and says its name as a word in a text, and refuses one that reads it through a text address', async () => {
+    for (const [formula, code] of [['IF(customers!I5>2000,"customers达标","")', 0], ['HYPERLINK("#customers!B5","刘洋")&customers!B2', 1]] as const) {
+      await clean('with-formula.xlsx');
+      const wb = await workbook('with-formula.xlsx');
+      wb.addWorksheet('汇总').getCell('A1').value = { formula, result: '' } as ExcelJS.CellFormulaValue;
+      await wb.xlsx.writeFile(path.join(dir, 'input.xlsx'));
+      const run = await cli(['clean', 'input.xlsx', '--out', 'merged.xlsx', ...TODAY, '--merge', '--sheet', MAIN]);
+      expect([formula, run.code]).toEqual([formula, code]);
+      if (code === 0) expect((await workbook('merged.xlsx')).getWorksheet('汇总')!.getCell('A1').formula).toBe('IF(customers!I4>2000,"customers达标","")');
+    }
+  });
+
   it('refuses a formula that reads a row through a text, which neither Excel nor the rewrite moves: an INDIRECT, a link into the sheet', async () => {
     for (const formula of ['SUM(INDIRECT("I2:I7"))', 'HYPERLINK("#customers!B5","刘洋")']) {
       await clean('with-formula.xlsx');
