@@ -590,6 +590,8 @@ function mergeOf(
     const carried = planCol === undefined || ownerCol === undefined
       ? []
       : otherRepsPlans(others.filter((r) => !doubted(r, planCol) && !wrong(r, planCol)), planCol, ownerCol, (r) => !sameRep(r), (r) => rowActivity(r, fieldCols, today));
+    // ... and never fills the kept row's own 下次跟进, which would make it the kept rep's plan too (two reps reminded of one promise).
+    const carriedRows = new Set(carried.map((p) => p.row));
 
     for (const [field, col] of cols) {
       const before = survivor.cells[col] ?? EMPTY;
@@ -713,7 +715,7 @@ function mergeOf(
         const candidates = identity ? [preferred, ...others].filter((r) => r === undefined || !otherRecord(r)) : [preferred, ...others];
         // A row that put another of the company's people first gives the kept row's person none of hers.
         const from = (r: Row | undefined): r is Row => r !== undefined && r !== survivor && fillable(field, r.cells[col]) && !doubted(r, col) && !wrong(r, col)
-          && !(placement !== null && placement.mainCols.has(col) && placement.otherFirst.has(r.sheetRow));
+          && !(placement !== null && placement.mainCols.has(col) && placement.otherFirst.has(r.sheetRow)) && !(col === planCol && carriedRows.has(r.sheetRow));
         const real = (r: Row | undefined) => from(r) && !zeroTotal(totalField, r.cells[col]);
         const source = candidates.find(real) ?? (zero ? undefined : candidates.find(from));
         if (source) {

@@ -110,6 +110,24 @@ describe.each([
   });
 });
 
+describe('the kept row with no 下次跟进 of its own (tester h67: 李娜\'s plan filled 王磊\'s row)', () => {
+  // 王磊's row is kept (the fuller one: e-mail, city) and plans nothing; 李娜 planned a call on the row merged away.
+  const rows = [
+    ['客户名称', '联系人', '手机', '邮箱', '城市', '跟进人', '最近联系', '下次跟进'],
+    ['杭州云帆科技有限公司', '周敏', '13612345678', '', '', '李娜', '2024-11-20', '2024-12-03'],
+    ['杭州云帆科技有限公司', '周敏', '136 1234 5678', 'zhoumin@yunfan.cn', '杭州', '王磊', '2024-11-28', ''],
+  ];
+
+  it('is not filled with the other rep\'s plan: it stays hers, in the note, reminded to her alone', () => {
+    const merged = planOn(rows, '2024-12-03', true);
+    expect(merged.merge?.removeRows).toEqual([2]);
+    const planCol = rows[0].indexOf('下次跟进');
+    expect(merged.merge!.edits.filter((e) => e.col === planCol)).toEqual([]);
+    expect(keptNote(merged).note).toContain('李娜 的待办跟进：2024-12-03');
+    expect(followUps(merged)).toEqual(['李娜|周敏 · 杭州云帆科技有限公司|2024-12-03']);
+  });
+});
+
 describe('one rep\'s two plans of a customer typed twice', () => {
   it('stay one after --merge: his newer plan supersedes the older, which only the note keeps', () => {
     const rows = [

@@ -23,7 +23,8 @@ describe('a 撞单 the owner rule decides', () => {
     expect(plan.duplicates.groups.map((g) => [g.rows, g.survivor, g.ownerConflict?.claim?.owner])).toEqual([[[2, 3], 2, '王磊']]);
     expect(lines(plan)).toEqual([
       ['李娜', 'birthday', 4, null],
-      ['王磊', 'followUp', 2, [3]],
+      // 李娜's plan is typed on row 3 and stays there (a merge never makes it the kept row's own): 王磊 is told of it there.
+      ['王磊', 'followUp', 3, [2]],
       ['王磊', 'birthday', 2, [3]],
       ['王磊', 'contract', 2, [3]],
     ]);
