@@ -6,6 +6,8 @@
  * Contract End or a header not ending in an expiry word is a contract's, and keeps its wording.
  */
 import { toHalfWidth } from '../text/fold';
+import type { Lang } from '../i18n/define';
+import { sheetWord } from '../i18n/sheet-word';
 
 /** Trailing expiry words, longest first (read in lower case, half-width: one character for one). */
 const EXPIRY_TAILS = [
@@ -34,6 +36,14 @@ const PAYMENT_WORDS = /缴费|交费|缴款|付款|还款|供款|premium|payment
 /** The due column's `what` (dueLabel) is a payment falling due, not something that ends. */
 export function isPaymentDue(what: string | undefined): boolean {
   return what !== undefined && PAYMENT_WORDS.test(what);
+}
+
+/**
+ * A payment's word as a reminder in `lang` says it: the sheet's own (缴费 → 缴费日, Premium → Premium due),
+ * but a Chinese reminder of an English header says 缴费 beside it (Premium 缴费日), not "Premium日".
+ */
+export function paymentWord(lang: Lang, what: string): string {
+  return lang === 'zh-CN' && !/\p{Script=Han}/u.test(what) ? `${what} 缴费` : sheetWord(lang, what);
 }
 
 /** A school's course end, the whole header (结课日期: the day the class ends). */

@@ -6,7 +6,7 @@ import { messageText } from '../classify/reason';
 import { ownerKey, shareAnOwner } from '../table/owner-name';
 import type { Reminder, ReminderGroup, ReminderKind } from './types';
 import type { RenewalWord } from './renewal-word';
-import { isPaymentDue } from './due-label';
+import { isPaymentDue, paymentWord } from './due-label';
 import type { MessageKey } from '../i18n';
 
 export function reminderText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoRows' | 'heldBy'> & Partial<Pick<Reminder, 'maybeSame' | 'owner' | 'alsoIn' | 'maybeSameIn' | 'coCarers' | 'contacts' | 'renewalStated' | 'mergedPlan' | 'mergedValue'>>): string {
@@ -48,7 +48,10 @@ function maybeSameText(lang: Lang, reminder: Partial<Pick<Reminder, 'maybeSame' 
 
 /** The reason, and the rows of the same customer (a group not merged yet) it stands for, another rep's named. */
 function sameCustomerText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoRows' | 'heldBy'> & Partial<Pick<Reminder, 'coCarers' | 'contacts' | 'renewalStated'>>): string {
-  const text = messageText(lang, reminder.reason.code, reminder.reason.params) + (reminder.renewalStated ? t(lang, 'remind.renewalStated', { text: reminder.renewalStated }) : '');
+  const { code, params } = reminder.reason;
+  // A payment's word is said as a payment in the reminder's language (Premium 缴费日, not Premium日).
+  const said = lang === 'zh-CN' && code.startsWith('remind.reason.payment') && typeof params.what === 'string' ? { ...params, what: paymentWord(lang, params.what) } : params;
+  const text = messageText(lang, code, said) + (reminder.renewalStated ? t(lang, 'remind.renewalStated', { text: reminder.renewalStated }) : '');
   if (!reminder.alsoRows) return text;
   const list = (rows: readonly number[]) => rows.join(lang === 'zh-CN' ? '、' : ', ');
   // An account's contract: its other rows are its other contacts, other people, not copies of this one.
@@ -110,8 +113,8 @@ export function renewalOf(reminder: Pick<Reminder, 'reason'>): RenewalWord | und
  */
 export function reminderKindText(lang: Lang, kind: ReminderKind, what?: string, renewal?: RenewalWord): string {
   const payment = isPaymentDue(what);
-  if (what !== undefined && kind === 'contract') return t(lang, payment ? 'remind.kind.paymentDue' : 'remind.kind.due', { what: sheetWord(lang, what) });
-  if (what !== undefined && kind === 'contractExpired') return t(lang, payment ? 'remind.kind.paymentOverdue' : 'remind.kind.dueExpired', { what: sheetWord(lang, what) });
+  if (what !== undefined && kind === 'contract') return t(lang, payment ? 'remind.kind.paymentDue' : 'remind.kind.due', { what: payment ? paymentWord(lang, what) : sheetWord(lang, what) });
+  if (what !== undefined && kind === 'contractExpired') return t(lang, payment ? 'remind.kind.paymentOverdue' : 'remind.kind.dueExpired', { what: payment ? paymentWord(lang, what) : sheetWord(lang, what) });
   if (renewal !== undefined && (kind === 'contract' || kind === 'contractExpired')) return t(lang, RENEWAL_KIND_LABELS[renewal][kind]);
   return t(lang, `remind.kind.${kind}`);
 }

@@ -76,10 +76,12 @@ describe('an English insurance agent\'s premium due column', () => {
       `${what} due on 2024-12-05, in 4 days (7-day reminder)`,
       `${what} was due on 2024-11-28, 3 days ago`,
     ].sort());
+    // A Chinese reminder says the English word is a payment: Premium 缴费日, never "Premium日".
     expect(texts(plan, 'zh-CN').sort()).toEqual([
-      `${what}日 2024-12-05，还有 4 天（提前 7 天提醒）`,
-      `${what}日 2024-11-28 已过 3 天`,
+      `${what} 缴费日 2024-12-05，还有 4 天（提前 7 天提醒）`,
+      `${what} 缴费日 2024-11-28 已过 3 天`,
     ].sort());
+    expect([...new Set(labels(plan, 'zh-CN'))].sort()).toEqual([`${what} 缴费日临近`, `${what} 缴费日已过`].sort());
   });
 
   it('leaves a Payment Due Date of a list with no policy in it as it was: an invoice\'s, not a premium', () => {
