@@ -4,6 +4,7 @@
  */
 import { LANGS, t, type Cell, type Lang, type MessageKey, type Plan } from '../../shared';
 import type { RowMap } from './row-map';
+import { escapeRegExp } from '../../shared/text/reg-exp';
 
 export interface ArchiveLine {
   /** The row's cells as read from the input, one per table column (formulas included). */
@@ -93,7 +94,7 @@ const REASON_PATTERNS = LANGS.flatMap((lang) =>
       .split(/(\{\w+\})/)
       .map((part) => {
         const slot = /^\{(\w+)\}$/.exec(part);
-        if (!slot) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        if (!slot) return escapeRegExp(part);
         names.push(slot[1]);
         return slot[1] === 'row' ? '(\\d+)' : '(.+?)';
       })

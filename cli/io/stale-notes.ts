@@ -14,6 +14,7 @@
 import type ExcelJS from 'exceljs';
 import { LANGS, messageTemplates, parseTemplate } from '../../shared';
 import { say } from '../messages';
+import { escapeRegExp } from '../../shared/text/reg-exp';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 
@@ -21,7 +22,6 @@ let ownLine: RegExp | undefined;
 let suggestionStarts: string[] = [];
 let wasStarts: string[] = [];
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A catalog message as a pattern of its whole text; null for one with too little text of its own to tell it (a bare "{value}"). */
 function templatePattern(template: string): string | null {
@@ -30,7 +30,7 @@ function templatePattern(template: string): string | null {
   const source = parts.map((part) => {
     if (typeof part !== 'string') return '.*?';
     literal += part.trim().length;
-    return escape(part);
+    return escapeRegExp(part);
   }).join('');
   return literal >= 2 ? source : null;
 }
@@ -38,7 +38,7 @@ function templatePattern(template: string): string | null {
 /** An issue line as the run writes it, in either language (the earlier run may have been in the other one). */
 function ownIssueLine(): RegExp {
   if (ownLine) return ownLine;
-  const severities = LANGS.flatMap((lang) => SEVERITIES.map((s) => escape(say(lang, `severity.${s}`))));
+  const severities = LANGS.flatMap((lang) => SEVERITIES.map((s) => escapeRegExp(say(lang, `severity.${s}`))));
   const bodies = [...new Set(LANGS.flatMap((lang) => messageTemplates(lang)))].map(templatePattern).filter((p): p is string => p !== null);
   suggestionStarts = LANGS.map((lang) => say(lang, 'cli.xlsx.suggestion', { value: '' }));
   wasStarts = LANGS.map((lang) => say(lang, 'cli.xlsx.was', { value: '' }));

@@ -12,12 +12,13 @@ import type { CustomerRecord } from '../table/records';
 import type { Table } from '../table/table';
 import { coOwners, ownerKeys, ownerName } from '../table/owner-name';
 import { earlierMergedCol } from './merged-column';
+import { escapeRegExp } from '../text/reg-exp';
 
 const SLOT = '\u0000';
 /** The item's opening words in each language a merge may have written it in (the owners follow them). */
 const OPENINGS: readonly string[] = [...new Set(LANGS.map((lang) => t(lang, 'dedupe.note.coOwners', { owners: SLOT }).split(SLOT)[0]))];
 /** The notes' separators in every language: a note merged week after week may hold both. */
-export const NOTE_SEPARATORS = new RegExp(`(${[...new Set(LANGS.map((lang) => t(lang, 'dedupe.note.separator')))].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
+export const NOTE_SEPARATORS = new RegExp(`(${[...new Set(LANGS.map((lang) => t(lang, 'dedupe.note.separator')))].map(escapeRegExp).join('|')})`);
 /** A part of a note that is another item (电话: 0571-…（…原第41行）, … 3 more values): never part of an owner list. */
 const ANOTHER_ITEM = /[:：]|^…/;
 

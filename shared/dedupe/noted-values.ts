@@ -7,8 +7,7 @@
 import { t, type Lang, type MessageKey } from '../i18n';
 import { LANGS } from '../i18n/define';
 import { NOTE_SEPARATORS } from './noted-co-owners';
-
-export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegExp } from '../text/reg-exp';
 
 /**
  * A note item of `key` as `lang` writes it, as a whole-item pattern: each param's slot replaced by

@@ -15,6 +15,7 @@ import { LANGS, parseTemplate } from '../i18n/define';
 import { cellText, type Cell } from '../table/cell';
 import type { Grid } from '../table/grid';
 import type { Plan } from './types';
+import { escapeRegExp } from '../text/reg-exp';
 
 /** A cell of an earlier run's column holding text the run did not write, and which this run writes over. */
 export interface TypedOver {
@@ -32,7 +33,6 @@ export interface TypedOver {
 /** The merged-values column carries its earlier notes itself (merged-column.ts): nothing there is written over. */
 const CARRIES_ITS_OWN = new Set(['dedupe.merged']);
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 let catalog: RegExp | undefined;
 
@@ -54,7 +54,7 @@ function catalogPattern(): RegExp {
       const source = parts.map((part) => {
         if (typeof part !== 'string') return '[\\s\\S]*?';
         words += (part.match(/[\p{L}\p{N}]/gu) ?? []).length;
-        return escape(part);
+        return escapeRegExp(part);
       }).join('');
       if (words >= 2) bodies.add(source);
       else {
@@ -62,7 +62,7 @@ function catalogPattern(): RegExp {
         // own, yet sits in every 分类依据 of a sheet with amounts, whose days change on a rerun a week
         // later: it is the run's when what it compares are numbers, as the run's are.
         const compared = parts.some((part) => typeof part === 'string' && COMPARISON.test(part));
-        if (compared) bodies.add(parts.map((part) => (typeof part === 'string' ? escape(part) : part.name === 'field' ? FIELD : NUMBER)).join(''));
+        if (compared) bodies.add(parts.map((part) => (typeof part === 'string' ? escapeRegExp(part) : part.name === 'field' ? FIELD : NUMBER)).join(''));
       }
     }
   }

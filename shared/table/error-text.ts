@@ -3,6 +3,7 @@
  * (#N/A), a pasted #REF!, Bloomberg's #N/A N/A, LibreOffice's Err:502. It shows the same error a
  * formula would, so it is read as one (an error cell), never tidied into a name like N/A or REF.
  */
+import { escapeRegExp } from '../text/reg-exp';
 
 /**
  * What Excel, WPS and Google Sheets show for an error (ERROR.TYPE's list and the newer dynamic-array,
@@ -14,10 +15,9 @@ export const ERROR_VALUES: readonly string[] = [
   '#ERROR!',
 ];
 
-const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 // #N/A followed by a reason is the Bloomberg add-in's (#N/A N/A, #N/A Invalid Security); Err:502 is
 // how LibreOffice Calc shows and exports its errors. Excel reads a typed #n/a as #N/A: any case.
-const ERROR_TEXT = new RegExp(`^(?:${ERROR_VALUES.map(escaped).join('|')}|#N/A [^\\n]+|Err:\\d{3})$`, 'i');
+const ERROR_TEXT = new RegExp(`^(?:${ERROR_VALUES.map(escapeRegExp).join('|')}|#N/A [^\\n]+|Err:\\d{3})$`, 'i');
 /** Longer than any error text with a Bloomberg reason: most cells are answered by their length. */
 const LONGEST = 48;
 
