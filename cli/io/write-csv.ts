@@ -19,10 +19,11 @@ import type { TextMarks } from './read-csv';
  * show in Excel and change what the user typed (OWASP's advice leaves plain numbers alone). A plus
  * stays escaped: +8613812345678 would be read as a number and lose its +. A negative amount with
  * its currency sign (-£200, -1234,50 €: a refund the run keeps in pounds or euros) is a number too,
- * which the apostrophe would make text no SUM counts; a sign only, never letters (-E2 and -RMB3000
+ * which the apostrophe would make text no SUM counts, its thousands grouped by commas or, in a
+ * semicolon file, by dots as typed (-1.234,50 €); a sign only, never letters (-E2 and -RMB3000
  * are cell references). No `g` flag: `test` must not carry `lastIndex` from one value to the next.
  */
-export const FORMULA_TRIGGER = /^(?!-\p{Sc}?\d[\d,]*(?:[.,]\d+)?(?:\s?\p{Sc})?%?$|-+$)[=+\-@\t\r\n]/u;
+export const FORMULA_TRIGGER = /^(?!-\p{Sc}?\d[\d,.]*(?:[.,]\d+)?(?:\s?\p{Sc})?%?$|-+$)[=+\-@\t\r\n]/u;
 
 /** Typed, so a misspelt option (`escapeFormula`) is a compile error instead of silently ignored. */
 const UNPARSE = {

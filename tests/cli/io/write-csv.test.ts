@@ -42,6 +42,11 @@ describe('CSV formula neutralisation (OWASP CSV injection; PITFALLS C1)', () => 
     expect(field(cell)).toBe(expected);
   });
 
+  it('writes a credit in euros grouped as typed in a semicolon file, a number Excel reads, no apostrophe', () => {
+    const credit: Cell = { kind: 'number', value: -1234.5, format: '[$-407]#,##0.00" €"' };
+    expect(unparseCells([[text('Müller GmbH'), credit]], ';')).toBe('\uFEFFMüller GmbH;-1.234,50 €\r\n');
+  });
+
   it('escapes every trigger value in a column, not every other one (no RegExp lastIndex carry-over)', () => {
     expect(FORMULA_TRIGGER.flags).not.toContain('g');
     const csv = unparseCells([[text('=1')], [text('=2')], [text('=3')]]);
@@ -55,7 +60,7 @@ describe('CSV formula neutralisation (OWASP CSV injection; PITFALLS C1)', () => 
         // What a spreadsheet sees: the fields as they are in the file.
         const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: ',' }).data[0] ?? [];
         parsed.forEach((value) => {
-          if (/^-\p{Sc}?\d[\d,]*(?:[.,]\d+)?(?:\s?\p{Sc})?%?$|^-+$/u.test(value)) return;
+          if (/^-\p{Sc}?\d[\d,.]*(?:[.,]\d+)?(?:\s?\p{Sc})?%?$|^-+$/u.test(value)) return;
           expect(/^[=+\-@\t\r\n]/.test(value)).toBe(false);
         });
       }),
