@@ -740,10 +740,18 @@ function mergeOf(
         : LATEST_FIELDS.has(field) ? laterDate(final, others.filter((r) => !doubted(r, col)), col)
         : null;
       if (later) {
-        // First in the note, so that a note cut at Excel's limit still holds it (the archive does not).
-        items.unshift(noteItem(table.headers[col] || field || '', noteText(final), survivor.sheetRow));
+        const filled = finalRow === survivor ? undefined : fillOf(edits, survivor.sheetRow, col);
+        const taken = final;
         final = valueOf(later);
-        edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: plan ? 'dedupe.fix.latestPlan' : 'dedupe.fix.latest' });
+        if (filled) {
+          // The kept row had none (a blank, N/A): it is filled with the group's latest day at once, one
+          // edit; the day first taken came from a folded row, whose archive line keeps it.
+          filled.after = final;
+        } else {
+          // First in the note, so that a note cut at Excel's limit still holds it (the archive does not).
+          items.unshift(noteItem(table.headers[col] || field || '', noteText(taken), survivor.sheetRow));
+          edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: plan ? 'dedupe.fix.latestPlan' : 'dedupe.fix.latest' });
+        }
       }
       // A customer typed again with a new phone, e-mail or WeChat is reached on it: the kept row takes
       // the newest row's value (newer-contact.ts), its own listed with the merged values; only from a row
@@ -888,4 +896,13 @@ function mergeOf(
     ...(stages.length > 0 ? { stages } : {}),
     ...(olderKept.length > 0 ? { olderKept } : {}),
   };
+}
+
+/** The edit that filled the kept row's empty or placeholder cell (row, col) in this merge, if one did. */
+function fillOf(edits: readonly CellEdit[], row: number, col: number): CellEdit | undefined {
+  for (let i = edits.length - 1; i >= 0; i--) {
+    const e = edits[i];
+    if (e.sheetRow === row && e.col === col) return e.reason === 'dedupe.fix.fill' || e.reason === 'dedupe.fix.valid' ? e : undefined;
+  }
+  return undefined;
 }

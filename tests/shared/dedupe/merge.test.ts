@@ -93,6 +93,21 @@ describe('planMerge', () => {
     expect(cellText(plan.mergedColumn!.values[0])).toBe('最近联系: 2024-01-02 (row 2)');
   });
 
+  it('fills a kept row whose last-contact day says none (N/A) with the group\'s latest day in one edit, not first with an earlier one it calls its own', () => {
+    const { table: t, fieldCols } = table(FIELDS, [
+      { name: 'Robert Jones', email: 'bob.jones@gmail.com', owner: 'Mike Chen', lastContact: 'N/A' },
+      { name: 'Robert Jones', email: 'bob.jones@gmail.com', lastContact: '2024-01-05' },
+      { name: 'Robert Jones', email: 'bob.jones@gmail.com', lastContact: '2026-11-15' },
+    ], HEADERS);
+    const plan = planMerge(t, fieldCols, [group([2, 3, 4], 2)], { language: 'en' });
+    expect(plan.edits.map((e) => [e.sheetRow, e.field, cellText(e.before), cellText(e.after), e.reason])).toEqual([
+      [2, 'lastContact', 'N/A', '2026-11-15', 'dedupe.fix.fill'],
+    ]);
+    // The N/A typed on the kept row is listed; 2024-01-05 was row 3's, and row 3's archive line holds it.
+    expect(cellText(plan.mergedColumn!.values[0])).not.toContain('2024-01-05 (row 2)');
+    expect(plan.archive.find((a) => a.sheetRow === 3)!.cells.map(cellText)).toContain('2024-01-05');
+  });
+
   it('keeps a 黑名单 of any copy on the kept row: a merge never makes a blacklisted customer one to contact again', () => {
     const { table: t, fieldCols } = table(['name', 'mobile', 'owner', 'status'], [
       { name: '张伟', mobile: '13911110001', owner: '王芳', status: '正常' },
