@@ -4,7 +4,7 @@
  */
 import { LANGS, t, type Cell, type Lang, type MessageKey, type Plan } from '../../shared';
 import type { RowMap } from './row-map';
-import { escapeRegExp } from '../../shared/text/reg-exp';
+import { templateParams, templatePattern } from '../../shared/i18n/template-pattern';
 
 export interface ArchiveLine {
   /** The row's cells as read from the input, one per table column (formulas included). */
@@ -89,17 +89,9 @@ const REASON_KEYS: readonly MessageKey[] = ['dedupe.archive.mergedCoOwners', 'de
 /** Each reason in each language as a pattern: its {row} caught as digits, its other parameters as any text. */
 const REASON_PATTERNS = LANGS.flatMap((lang) =>
   REASON_KEYS.map((key) => {
-    const names: string[] = [];
-    const source = t(lang, key)
-      .split(/(\{\w+\})/)
-      .map((part) => {
-        const slot = /^\{(\w+)\}$/.exec(part);
-        if (!slot) return escapeRegExp(part);
-        names.push(slot[1]);
-        return slot[1] === 'row' ? '(\\d+)' : '(.+?)';
-      })
-      .join('');
-    return { lang, key, names, pattern: new RegExp(`^${source}$`) };
+    const template = t(lang, key);
+    const captures = Object.fromEntries(templateParams(template).map((name) => [name, name === 'row' ? '\\d+' : '.+?']));
+    return { lang, key, pattern: templatePattern(template, captures) };
   }),
 );
 
@@ -109,11 +101,9 @@ const REASON_PATTERNS = LANGS.flatMap((lang) =>
  * customer below. A reason in neither language's words, or naming another row, is left as it is.
  */
 export function reasonWithKeptRow(reason: string, from: number, to: number): string {
-  for (const { lang, key, names, pattern } of REASON_PATTERNS) {
-    const m = pattern.exec(reason);
-    if (!m) continue;
-    const params: Record<string, string | number> = {};
-    names.forEach((name, i) => (params[name] = m[i + 1]));
+  for (const { lang, key, pattern } of REASON_PATTERNS) {
+    const params = pattern.exec(reason)?.groups;
+    if (!params) continue;
     if (params.row !== String(from)) return reason;
     return t(lang, key, { ...params, row: to });
   }

@@ -12,9 +12,10 @@
  * stays.
  */
 import type ExcelJS from 'exceljs';
-import { LANGS, messageTemplates, parseTemplate } from '../../shared';
+import { LANGS, messageTemplates } from '../../shared';
 import { say } from '../messages';
 import { escapeRegExp } from '../../shared/text/reg-exp';
+import { templateSource, templateWords } from '../../shared/i18n/template-pattern';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 
@@ -24,22 +25,16 @@ let wasStarts: string[] = [];
 
 
 /** A catalog message as a pattern of its whole text; null for one with too little text of its own to tell it (a bare "{value}"). */
-function templatePattern(template: string): string | null {
-  const parts = parseTemplate(template);
-  let literal = 0;
-  const source = parts.map((part) => {
-    if (typeof part !== 'string') return '.*?';
-    literal += part.trim().length;
-    return escapeRegExp(part);
-  }).join('');
-  return literal >= 2 ? source : null;
+function messageSource(template: string): string | null {
+  const literal = templateWords(template).reduce((n, part) => n + part.trim().length, 0);
+  return literal >= 2 ? templateSource(template, '.*?') : null;
 }
 
 /** An issue line as the run writes it, in either language (the earlier run may have been in the other one). */
 function ownIssueLine(): RegExp {
   if (ownLine) return ownLine;
   const severities = LANGS.flatMap((lang) => SEVERITIES.map((s) => escapeRegExp(say(lang, `severity.${s}`))));
-  const bodies = [...new Set(LANGS.flatMap((lang) => messageTemplates(lang)))].map(templatePattern).filter((p): p is string => p !== null);
+  const bodies = [...new Set(LANGS.flatMap((lang) => messageTemplates(lang)))].map(messageSource).filter((p): p is string => p !== null);
   suggestionStarts = LANGS.map((lang) => say(lang, 'cli.xlsx.suggestion', { value: '' }));
   wasStarts = LANGS.map((lang) => say(lang, 'cli.xlsx.was', { value: '' }));
   ownLine = new RegExp(`^(?:${severities.join('|')}): (?:${bodies.join('|')})$`);

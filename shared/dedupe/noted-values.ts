@@ -7,20 +7,14 @@
 import { t, type Lang, type MessageKey } from '../i18n';
 import { LANGS } from '../i18n/define';
 import { NOTE_SEPARATORS } from './noted-co-owners';
-import { escapeRegExp } from '../text/reg-exp';
+import { templatePattern, templateWords } from '../i18n/template-pattern';
 
 /**
- * A note item of `key` as `lang` writes it, as a whole-item pattern: each param's slot replaced by
- * its pattern in `slots` (a named capture group where the reader wants the value).
+ * A note item of `key` as `lang` writes it, as a whole-item pattern: each param of `captures` caught
+ * by its name, each of `read` matched and not kept (i18n/template-pattern.ts).
  */
-export function itemPattern(lang: Lang, key: MessageKey, slots: Readonly<Record<string, string>>): RegExp {
-  const names = Object.keys(slots);
-  const marks = Object.fromEntries(names.map((name, i) => [name, String.fromCharCode(1 + i)]));
-  let text = escapeRegExp(t(lang, key, marks));
-  names.forEach((name) => {
-    text = text.replace(marks[name], slots[name]);
-  });
-  return new RegExp(`^${text}$`);
+export function itemPattern(lang: Lang, key: MessageKey, captures: Readonly<Record<string, string>>, read: Readonly<Record<string, string>> = {}): RegExp {
+  return templatePattern(t(lang, key), captures, read);
 }
 
 /**
@@ -28,15 +22,14 @@ export function itemPattern(lang: Lang, key: MessageKey, slots: Readonly<Record<
  * a note without it holds no such item, and is passed over without trying the patterns (a sheet
  * merged week after week has thousands of notes).
  */
-export function itemWord(lang: Lang, key: MessageKey, params: readonly string[]): string {
-  const marks = Object.fromEntries(params.map((name) => [name, '\u0001']));
-  return t(lang, key, marks).split('\u0001').reduce((a, b) => (b.length > a.length ? b : a), '');
+export function itemWord(lang: Lang, key: MessageKey): string {
+  return templateWords(t(lang, key)).reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
 const DAY = '\\d{4}-\\d{2}-\\d{2}';
 /** The value item as each language writes it, with and without its merge day: the header and the value captured. */
 const ITEM_PATTERNS: readonly RegExp[] = LANGS.flatMap((lang) =>
-  (['dedupe.note.item', 'dedupe.note.itemOn'] as const).map((key) => itemPattern(lang, key, { field: '(?<field>.+?)', value: '(?<value>.+)', row: '\\d+', date: DAY })),
+  (['dedupe.note.item', 'dedupe.note.itemOn'] as const).map((key) => itemPattern(lang, key, { field: '.+?', value: '.+' }, { row: '\\d+', date: DAY })),
 );
 
 /**

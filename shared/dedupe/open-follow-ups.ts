@@ -57,11 +57,11 @@ const DAY = '\\d{4}-\\d{2}-\\d{2}';
  * day captured by name (the languages place them in their own order). Read from the catalogs, so a reworded item is still read back.
  */
 const ITEM_PATTERNS: readonly RegExp[] = LANGS.flatMap((lang) =>
-  (['dedupe.note.followUp', 'dedupe.note.followUpOn'] as const).map((key) => itemPattern(lang, key, { owner: '(?<owner>.+?)', date: `(?<day>${DAY})`, row: '\\d+', on: DAY })),
+  (['dedupe.note.followUp', 'dedupe.note.followUpOn'] as const).map((key) => itemPattern(lang, key, { owner: '.+?', date: DAY }, { row: '\\d+', on: DAY })),
 );
 
 /** The fixed words of the item in each language: a part without them is no such item. */
-const ITEM_WORDS: readonly string[] = [...new Set(LANGS.flatMap((lang) => (['dedupe.note.followUp', 'dedupe.note.followUpOn'] as const).map((key) => itemWord(lang, key, ['owner', 'date', 'row', 'on']))))];
+const ITEM_WORDS: readonly string[] = [...new Set(LANGS.flatMap((lang) => (['dedupe.note.followUp', 'dedupe.note.followUpOn'] as const).map((key) => itemWord(lang, key))))];
 const saysFollowUp = (text: string) => ITEM_WORDS.some((w) => text.includes(w));
 
 /** The open follow-ups one merged-values note says, in the order written (the row left out: rows move). */
@@ -75,7 +75,7 @@ export function followUpItems(note: string): { owner: string; day: string }[] {
     for (const pattern of ITEM_PATTERNS) {
       const m = pattern.exec(part);
       if (m) {
-        out.push({ owner: m.groups!.owner.trim(), day: m.groups!.day });
+        out.push({ owner: m.groups!.owner.trim(), day: m.groups!.date });
         break;
       }
     }

@@ -11,11 +11,11 @@
  * typed. A message whose own words are too few to tell it from typed text ("{a}：{b}") is not used.
  */
 import { messageTemplates } from '../i18n';
-import { LANGS, parseTemplate } from '../i18n/define';
+import { LANGS } from '../i18n/define';
+import { templateSource, templateWords } from '../i18n/template-pattern';
 import { cellText, type Cell } from '../table/cell';
 import type { Grid } from '../table/grid';
 import type { Plan } from './types';
-import { escapeRegExp } from '../text/reg-exp';
 
 /** A cell of an earlier run's column holding text the run did not write, and which this run writes over. */
 export interface TypedOver {
@@ -49,20 +49,14 @@ function catalogPattern(): RegExp {
   const bodies = new Set<string>();
   for (const lang of LANGS) {
     for (const template of messageTemplates(lang)) {
-      let words = 0;
-      const parts = parseTemplate(template);
-      const source = parts.map((part) => {
-        if (typeof part !== 'string') return '[\\s\\S]*?';
-        words += (part.match(/[\p{L}\p{N}]/gu) ?? []).length;
-        return escapeRegExp(part);
-      }).join('');
-      if (words >= 2) bodies.add(source);
-      else {
+      const fixed = templateWords(template);
+      const words = fixed.reduce((n, part) => n + (part.match(/[\p{L}\p{N}]/gu) ?? []).length, 0);
+      if (words >= 2) bodies.add(templateSource(template, '[\\s\\S]*?'));
+      else if (fixed.some((part) => COMPARISON.test(part))) {
         // A comparison the classes give as their reason (累计金额 75000 ≥ 10000) has no words of its
         // own, yet sits in every 分类依据 of a sheet with amounts, whose days change on a rerun a week
         // later: it is the run's when what it compares are numbers, as the run's are.
-        const compared = parts.some((part) => typeof part === 'string' && COMPARISON.test(part));
-        if (compared) bodies.add(parts.map((part) => (typeof part === 'string' ? escapeRegExp(part) : part.name === 'field' ? FIELD : NUMBER)).join(''));
+        bodies.add(templateSource(template, (name) => (name === 'field' ? FIELD : NUMBER)));
       }
     }
   }
