@@ -131,7 +131,19 @@ export interface FieldDef {
    * spaces (`500 Pine St  Seattle WA 98101  US`), and a re-import splits the parts there.
    */
   keepSpaceRuns?: true;
+  /**
+   * Header words of this field's column that say whose it is, beyond what it holds: `customer`, the
+   * customer as such (客户名称, Account Name: a person's name, or on a sheet of companies the company's),
+   * and `contact`, the person to ask for at a company (联系人, Contact). A row of no name on a sheet of
+   * companies lacks the company and its contact, not a person's name (validate/nameless-words.ts), and
+   * the name's customer words beside a person column are the company (header-map.ts). Declared once
+   * here for both; most are synonyms, some (客户单位, 主要联系人) are read by containment or an override.
+   */
+  roleWords?: Partial<Record<HeaderRole, readonly string[]>>;
 }
+
+/** What a header word says of its column beyond its field (FieldDef.roleWords). */
+export type HeaderRole = 'customer' | 'contact';
 
 /**
  * Headers of an insurance premium falling due, synonyms of contractEnd read only in a sheet of policies
@@ -199,7 +211,13 @@ export const FIELDS: readonly FieldDef[] = [
       '客户昵称',
       // A UK letting agent's clients are its landlords (Landlord, Landlord Name); beside a Name or a
       // Tenant column the landlord is the other party, and that column names the customer.
-      'landlord', 'landlord name', "landlord's name"] },
+      'landlord', 'landlord name', "landlord's name"],
+    roleWords: {
+      customer: ['客户名称', '客户名', '客户', 'customer name', 'client name', 'customer', 'client', 'party name', 'cust name'],
+      // 联络人 is Taiwan's 联系人; Main Contact and Key Contact are read only as an override maps them.
+      contact: ['联系人', '联系人姓名', '对接人', '联络人', '联络人姓名', '客户联系人', '主要联系人',
+        'contact', 'contact name', 'contact person', 'primary contact', 'primary contact name', 'main contact', 'key contact'],
+    } },
   // What a shop's member called himself (有赞's, 微盟's 会员 昵称; Google Contacts' Nickname), beside his
   // 姓名: who he is where the name is blank (a reminder's customer, the required name). Never compared
   // for duplicates: 小猪佩奇 or Leo is anybody's.
@@ -257,7 +275,9 @@ export const FIELDS: readonly FieldDef[] = [
       'company', 'company name', 'organization', 'organisation', 'organization name', 'organisation name', 'org name', 'employer', 'business', 'business name', 'account name', 'account',
       'firm', 'firm name', 'store name', 'shop name', 'site name', 'merchant', 'merchant name', 'dealer', 'dealer name', 'restaurant', 'restaurant name', 'hotel name', 'school name', 'clinic name', 'practice name', 'venue name',
       // A café's, a salon's or a pub's supplier names its customer by its trade (Cafe Name), or by the name it trades as.
-      'cafe name', 'café name', 'salon name', 'pub name', 'trading name'] },
+      'cafe name', 'café name', 'salon name', 'pub name', 'trading name'],
+    // The company headed as the customer (客户单位 by containment; 客户全称 only as an override maps it).
+    roleWords: { customer: ['客户公司', '客户单位', '客户全称', 'account', 'account name'] } },
   // The company's short name beside its full name (用友 U8's and 金蝶's 客户简称, a CRM's 公司简称: 腾讯 for
   // 深圳市腾讯计算机系统有限公司): its other name, which the duplicate finder compares as the company
   // (dedupe/profile.ts), so a row a rep typed as 腾讯 meets the full name. Kept as typed (no legal form

@@ -78,8 +78,8 @@ interface Candidate {
   fallback?: boolean;
 }
 
-/** Synonyms of `name` that mean the customer, which in a B2B sheet is a company. */
-const CUSTOMER_WORDS = new Set(['客户名称', '客户名', '客户', 'customer name', 'client name', 'customer', 'client', 'party name', 'cust name'].map((w) => foldHeader(w).key));
+/** Synonyms of `name` that mean the customer, which in a B2B sheet is a company (fields.ts roleWords). */
+const CUSTOMER_WORDS = new Set((FIELD_BY_ID.name.roleWords?.customer ?? []).map((w) => foldHeader(w).key));
 
 /**
  * Context rule, 客户名称 in a B2B sheet: '客户名称' (customer name) is the company when the same

@@ -4,22 +4,21 @@
  * companies alone) the row the required.nameless warning is raised on names neither the company nor
  * a contact (the company meets the name: validate.ts ALSO_MEET), and "没有姓名" would ask for a person.
  */
-import type { FieldId } from '../schema/fields';
+import { FIELDS, type FieldId, type HeaderRole } from '../schema/fields';
 import { foldHeader } from '../schema/fold-header';
 import { namesOwnCompany } from '../schema/own-company';
 
 /** The `lacks` param of required.nameless: its words are the message required.nameless.<lacks>. */
 export type NamelessLacks = 'company' | 'account';
 
+/** The header words of `role` every field declares (schema/fields.ts roleWords), folded as headers are compared. */
+const declared = (role: HeaderRole): ReadonlySet<string> => new Set(FIELDS.flatMap((f) => f.roleWords?.[role] ?? []).map((h) => foldHeader(h).key));
+
 /** A company column headed as the customer (header-map.ts reads 客户名称 as the company beside a person column). */
-const CUSTOMER_COMPANY_HEADERS: ReadonlySet<string> = new Set(
-  ['客户名称', '客户名', '客户', '客户公司', '客户单位', '客户全称', 'customer', 'customer name', 'client', 'client name', 'account', 'account name'].map((h) => foldHeader(h).key),
-);
+const CUSTOMER_COMPANY_HEADERS = declared('customer');
 
 /** A person column headed as the company's contact: the customer is the company, the person whom to ask for. */
-const CONTACT_HEADERS: ReadonlySet<string> = new Set(
-  ['联系人', '联系人姓名', '对接人', '客户联系人', '主要联系人', 'contact', 'contact name', 'contact person', 'primary contact', 'main contact', 'key contact'].map((h) => foldHeader(h).key),
-);
+const CONTACT_HEADERS = declared('contact');
 
 const PERSON_FIELDS: readonly FieldId[] = ['name', 'firstName', 'lastName'];
 
