@@ -67,7 +67,7 @@ export const STAGES: readonly Stage[] = [
       const sheet = results.get('clean + validate') as CleanedSheet;
       const records = toRecords(sheet.table, sheet.fieldCols, sheet.extraCols);
       const classified = classify(records, settings.classify, sheet.today);
-      const reminders = remind(records, settings.remind, sheet.today, classified);
+      const reminders = remind(records, settings.remind, sheet.today, { classification: classified });
       return buildReport({ records, classification: classified, issues: sheet.issues, reminders: reminders.reminders }, settings.language);
     }),
   },

@@ -237,8 +237,15 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   // A merged customer's co-owners (王磊/刘洋 kept, 王磊/陈静 folded, or noted by an earlier merge) each hear of him, as before the merge.
   const owning = <R extends CustomerRecord>(recs: readonly R[]): readonly R[] => withCoOwners(recs, noted, mergePlan?.coOwners);
   const reminders = view
-    ? remindOrderList(owning(customers), owning(orderRows), settings.remind, today, classifiedCustomers, classified, ends, extraDues, yearlessOrders, mainHeader, deals ? PER_DEAL : PER_ORDER, fieldHeaders)
-    : remind(owning(customers), settings.remind, today, classifiedCustomers, same, ends, extraDues, yearlessOrders, mainHeader, possibleCopies(duplicates.groups, removed), accountsByCompany, mergedAway, typeof remainingHeader === 'string' ? remainingHeader.trim() : undefined, fieldHeaders);
+    ? remindOrderList(owning(customers), owning(orderRows), settings.remind, today, {
+      customerClasses: classifiedCustomers, orderClasses: classified, dueLabel: ends, extraDues, yearlessOrders, mainHeader,
+      perOrderRules: deals ? PER_DEAL : PER_ORDER, fieldHeaders,
+    })
+    : remind(owning(customers), settings.remind, today, {
+      classification: classifiedCustomers, sameCustomer: same, dueLabel: ends, extraDues, yearlessOrders, mainHeader,
+      possibleCopies: possibleCopies(duplicates.groups, removed), accountsByCompany, mergedAway,
+      remainingWord: typeof remainingHeader === 'string' ? remainingHeader.trim() : undefined, fieldHeaders,
+    });
   // A pupil's reminders name the parent to call (家长 王建国 13800138000).
   namePersonToCall(reminders.reminders, customers, lang);
   // A policy list's customer with several policies: each policy's reminder names it (重疾险 P2021000123).

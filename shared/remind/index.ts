@@ -1,5 +1,5 @@
 /** Reminders: rules as data → reminders due on `today`, grouped by owner. */
-export { remind, type RemindResult } from './remind';
+export { remind, type RemindResult, type RemindContext } from './remind';
 export { DEFAULT_REMIND_SETTINGS, resolveRemindSettings, type RemindSettings, type RemindRuleName } from './settings';
 export { REMINDER_KINDS, type Reminder, type ReminderGroup, type ReminderKind } from './types';
 export { groupByOwner, compareReminders, sortReminders } from './group';

@@ -7,10 +7,10 @@
 import type { CivilDate } from '../table/civil-date';
 import type { CustomerRecord } from '../table/records';
 import type { ClassifiedRow } from '../classify/classify';
-import { ownersOfColumn, remind, type ExtraDue, type RemindResult } from './remind';
+import { ownersOfColumn, remind, type RemindContext, type RemindResult } from './remind';
 import { groupByOwner, sortReminders } from './group';
 import type { RemindRuleName, RemindSettings } from './settings';
-import { REMINDER_KINDS, type FieldHeaders, type ReminderKind, type YearlessOrders } from './types';
+import { REMINDER_KINDS, type ReminderKind } from './types';
 
 /** The rules that read one order's own dates rather than the customer's. */
 export const PER_ORDER: readonly RemindRuleName[] = ['contract'];
@@ -24,25 +24,33 @@ function only(settings: RemindSettings, keep: (name: RemindRuleName) => boolean)
 }
 
 /**
+ * What an order list's reminders know beyond its rows: the same members as remind()'s context
+ * (remind-context.ts) where the order list has them, and each half's classes.
+ */
+export interface OrderListContext extends Pick<RemindContext, 'dueLabel' | 'extraDues' | 'yearlessOrders' | 'mainHeader' | 'fieldHeaders'> {
+  /** The classes of each customer's record (his latest order with the aggregates). */
+  customerClasses: { rows: readonly ClassifiedRow[] };
+  /** The classes of each order row, for the rules that read one order's own dates. */
+  orderClasses: { rows: readonly ClassifiedRow[] };
+  /** The rules read of each order rather than of the customer: PER_ORDER, or a deals export's PER_DEAL. Absent: PER_ORDER. */
+  perOrderRules?: readonly RemindRuleName[];
+}
+
+/**
  * `customers`: one record per customer (his latest order with the aggregates); `orders`: every order
- * row, with each row's classes (`orderClasses`) for the rules that read them.
+ * row. Yearless orders and field headers are the customer's (his birthday, his stale reason); the
+ * contract-end column's label, extra columns and header are each order's.
  */
 export function remindOrderList(
   customers: readonly CustomerRecord[],
   orders: readonly CustomerRecord[],
   settings: RemindSettings,
   today: CivilDate,
-  customerClasses: { rows: readonly ClassifiedRow[] },
-  orderClasses: { rows: readonly ClassifiedRow[] },
-  dueLabel?: string,
-  extraDues: readonly ExtraDue[] = [],
-  yearlessOrders: YearlessOrders = {},
-  mainHeader?: string,
-  perOrderRules: readonly RemindRuleName[] = PER_ORDER,
-  fieldHeaders: FieldHeaders = {},
+  context: OrderListContext,
 ): RemindResult {
-  const perCustomer = remind(customers, only(settings, (name) => !perOrderRules.includes(name)), today, customerClasses, undefined, undefined, [], yearlessOrders, undefined, undefined, undefined, undefined, undefined, fieldHeaders);
-  const perOrder = remind(orders, only(settings, (name) => perOrderRules.includes(name)), today, orderClasses, undefined, dueLabel, extraDues, {}, mainHeader);
+  const { customerClasses, orderClasses, dueLabel, extraDues = [], yearlessOrders = {}, mainHeader, perOrderRules = PER_ORDER, fieldHeaders = {} } = context;
+  const perCustomer = remind(customers, only(settings, (name) => !perOrderRules.includes(name)), today, { classification: customerClasses, yearlessOrders, fieldHeaders });
+  const perOrder = remind(orders, only(settings, (name) => perOrderRules.includes(name)), today, { classification: orderClasses, dueLabel, extraDues, mainHeader });
   const reminders = sortReminders([...perCustomer.reminders, ...perOrder.reminders]);
   const counts = Object.fromEntries(REMINDER_KINDS.map((k) => [k, perCustomer.counts[k] + perOrder.counts[k]])) as Record<ReminderKind, number>;
   const silenced = { ...perCustomer.silenced };

@@ -27,12 +27,12 @@ import { renewalWord } from './renewal-word';
 import { renewalStated, renewedFor, type RenewalMemo, type RenewalStated } from './renewal-status';
 import { groupCoOwners, groupKeepers, groupOwners, groupsNotToContact, namesCopies, onePerCustomer, rowsByGroup, withGroupActivity, withGroupBirthYear, withGroupLatest, withLatestPlan, type SameCustomer } from './same-customer';
 
-import type { MergedAway } from './merged-away';
-import { REMINDER_KINDS, type FieldHeaders, type Reminder, type ReminderDraft, type ReminderGroup, type ReminderKind, type RuleContext, type YearlessOrders } from './types';
+import type { ExtraDue, RemindContext } from './remind-context';
+import { REMINDER_KINDS, type Reminder, type ReminderDraft, type ReminderGroup, type ReminderKind, type RuleContext } from './types';
 import { withRunMemos } from '../text/run-memos';
 import { withoutLongLost, type LostCustomers } from './long-lost';
 
-export type { SameCustomer, PossibleCopies };
+export type { SameCustomer, PossibleCopies, ExtraDue, RemindContext };
 
 export interface RemindResult {
   /** Every reminder, in group order. */
@@ -73,13 +73,6 @@ function classifiedLookup(records: readonly CustomerRecord[], rows: readonly Cla
     bySheetRow ??= new Map(rows.map((r) => [r.sheetRow, r]));
     return bySheetRow.get(records[i].sheetRow);
   };
-}
-
-/** A contract-end column beside the main one: what its header says falls due, and the header itself. */
-export interface ExtraDue {
-  /** 年检 for 年检到期 (due-label.ts); undefined for a second contract's column, worded as a contract. */
-  label?: string;
-  header: string;
 }
 
 /** A contract draft, and whether it is of the main column's contract (保险到期 and its 续保日期, not the 年检 beside them). */
@@ -285,34 +278,12 @@ function remindWithin(
   records: readonly CustomerRecord[],
   settings: RemindSettings,
   today: CivilDate,
-  classification?: { rows: readonly ClassifiedRow[] },
-  sameCustomer?: SameCustomer,
-  /** What the sheet's contract-end column says ends when it is no contract (due-label.ts). */
-  dueLabel?: string,
-  /** The contract-end column's extra columns (年检到期 beside 保险到期), in the order of `record.extra.contractEnd`. */
-  extraDues: readonly ExtraDue[] = [],
-  /** The order each column's year-less dates are read in (05/12 beside 25/11/2026: day first). */
-  yearlessOrders: YearlessOrders = {},
-  /** The contract-end column's header: a policy's renewal (续保日期) renews the policy of an extra column (保险到期). */
-  mainHeader?: string,
-  /** Rows a review group offers as perhaps one customer: each reminded, naming the others (possible-copies.ts). */
-  possibleCopies: PossibleCopies = new Map(),
-  /**
-   * The company column is the customer's own company (schema/own-company.ts): its contacts are one
-   * account. False when it names another party (his bank, a courier, a pupil's school), which joins no account.
-   */
-  accountsByCompany = true,
-  /**
-   * Sheet row → the days rows merged into it still hold, as its merged-values note says them
-   * (merged-away.ts): another rep's follow-up, reminded to him as the row's own plan is; another
-   * birthday, reminded beside the row's own, marked to check.
-   */
-  mergedAway: ReadonlyMap<number, MergedAway> = new Map(),
-  /** The remaining-count column's header (剩余课时, Lessons Remaining), which its reminders say the count in. */
-  remainingWord?: string,
-  /** Each field's column header (最近签到): the stale reason names its date by the sheet's word. */
-  fieldHeaders: FieldHeaders = {},
+  context: RemindContext,
 ): RemindResult {
+  const {
+    classification, sameCustomer, dueLabel, extraDues = [], yearlessOrders = {}, mainHeader, possibleCopies = new Map(),
+    accountsByCompany = true, mergedAway = new Map(), remainingWord, fieldHeaders = {},
+  } = context;
   const { settings: s, errors } = resolveRemindSettings(settings);
   const todayDay = toDayNumber(today);
   const classifiedOf = classifiedLookup(records, classification?.rows ?? []);
@@ -430,6 +401,6 @@ export function ownersOfColumn(records: readonly CustomerRecord[]): Set<string> 
 }
 
 /** remind, with the run's memos (text/run-memos.ts): a run of its own when a host or a bench calls it alone. */
-export function remind(...args: Parameters<typeof remindWithin>): ReturnType<typeof remindWithin> {
-  return withRunMemos(() => remindWithin(...args));
+export function remind(records: readonly CustomerRecord[], settings: RemindSettings, today: CivilDate, context: RemindContext = {}): RemindResult {
+  return withRunMemos(() => remindWithin(records, settings, today, context));
 }

@@ -63,12 +63,12 @@ describe('nor a dormant high-value customer to win back', () => {
   const classification = classify(rows, DEFAULT_CLASSIFY_SETTINGS, TODAY);
 
   it('is silenced by default, and counted as silenced', () => {
-    const out = remind(rows, only(['doNotContact', 'ended', 'paused']), TODAY, classification);
+    const out = remind(rows, only(['doNotContact', 'ended', 'paused']), TODAY, { classification });
     expect(out.reminders.map((r) => r.sheetRow)).toEqual([3]);
   });
 
   it('is no target even when the settings let marked customers through (skipWhen [])', () => {
-    const out = remind(rows, only([]), TODAY, classification);
+    const out = remind(rows, only([]), TODAY, { classification });
     expect(out.reminders.map((r) => r.sheetRow)).toEqual([3]);
   });
 });

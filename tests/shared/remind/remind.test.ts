@@ -289,7 +289,7 @@ describe('high-value customers going dormant', () => {
   const classification = classify(records, DEFAULT_CLASSIFY_SETTINGS, today);
 
   it('reminds on high tier and VIP rows whose activity is dormant, due on the day he turned dormant', () => {
-    const out = remind(records, only('highValueDormant'), today, classification);
+    const out = remind(records, only('highValueDormant'), today, { classification });
     // Active within 90 days of his last activity (activityByRecency): dormant from the 91st.
     expect(out.reminders.map((r) => [r.sheetRow, r.due, r.daysLeft])).toEqual([[2, '2025-04-11', -80], [3, '2025-05-03', -58]]);
     expect(reminderText('zh-CN', out.reminders[0])).toBe('VIP客户自 2025-04-11 起休眠，已休眠 80 天（最近互动 2025-01-10，171 天前）');
@@ -299,7 +299,7 @@ describe('high-value customers going dormant', () => {
   it('is one standing item from day to day: the same due day and key, its days counting up', () => {
     const days = ['2025-06-29', '2025-06-30', '2025-07-01'].map((day) => {
       const on = civil(day);
-      const [r] = remind(records.slice(0, 1), only('highValueDormant'), on, classify(records.slice(0, 1), DEFAULT_CLASSIFY_SETTINGS, on)).reminders;
+      const [r] = remind(records.slice(0, 1), only('highValueDormant'), on, { classification: classify(records.slice(0, 1), DEFAULT_CLASSIFY_SETTINGS, on) }).reminders;
       return [r.key, r.due, r.daysLeft, reminderText('zh-CN', r)];
     });
     expect(days).toEqual([
@@ -311,7 +311,7 @@ describe('high-value customers going dormant', () => {
 
   it('says so on the day he turns dormant, and not the day before', () => {
     const rows = [rec(2, { name: '刘强', amount: 680000, lastPurchase: d('2025-03-31') })];
-    const on = (day: string) => remind(rows, only('highValueDormant'), civil(day), classify(rows, DEFAULT_CLASSIFY_SETTINGS, civil(day))).reminders;
+    const on = (day: string) => remind(rows, only('highValueDormant'), civil(day), { classification: classify(rows, DEFAULT_CLASSIFY_SETTINGS, civil(day)) }).reminders;
     expect(on('2025-06-29')).toEqual([]);
     const [r] = on('2025-06-30');
     expect([r.due, r.daysLeft]).toEqual(['2025-06-30', 0]);
@@ -321,7 +321,7 @@ describe('high-value customers going dormant', () => {
 
   it('takes the day from the activity settings: with activeDays 30, dormant from the 31st day', () => {
     const settings = { ...DEFAULT_CLASSIFY_SETTINGS, activity: { preset: 'activityByRecency' as const, activeDays: 30, dormantDays: 365 } };
-    const out = remind(records, only('highValueDormant'), today, classify(records, settings, today));
+    const out = remind(records, only('highValueDormant'), today, { classification: classify(records, settings, today) });
     // 周杰 bought 29 days ago: still active.
     expect(out.reminders.map((r) => [r.sheetRow, r.due])).toEqual([[2, '2025-02-10'], [3, '2025-03-04']]);
   });
@@ -448,14 +448,14 @@ describe('a customer typed twice, not merged yet', () => {
   const same = new Map([[2, { group: 'G1', survivor: 4 }], [4, { group: 'G1', survivor: 4 }], [5, { group: 'G1', survivor: 4 }]]);
 
   it('is reminded once per owner, on the row a merge keeps, naming the other rows', () => {
-    const out = remind(records, only('birthday'), today, undefined, same);
+    const out = remind(records, only('birthday'), today, { sameCustomer: same });
     expect(out.reminders.map((r) => [r.sheetRow, r.owner])).toEqual([[3, '李四'], [4, '李四'], [5, '王五']]);
     expect(out.reminders[0].alsoRows).toBeUndefined();
     expect(out.counts.birthday).toBe(3);
   });
 
   it('each of the two reps who hold him (撞单) is told of the other\'s rows and name, in his own block', () => {
-    const out = remind(records, only('birthday'), today, undefined, same);
+    const out = remind(records, only('birthday'), today, { sameCustomer: same });
     const [, lisi, wangwu] = out.reminders;
     expect([lisi.alsoRows, lisi.heldBy]).toEqual([[2, 5], [{ owner: '王五', rows: [5] }]]);
     expect([wangwu.alsoRows, wangwu.heldBy]).toEqual([[2, 4], [{ owner: '李四', rows: [2, 4] }]]);
@@ -472,14 +472,14 @@ describe('a customer typed twice, not merged yet', () => {
       rec(2, { name: 'Emma Lewis', owner: 'Sarah Jones', contractEnd: d('2025-07-07') }),
       rec(5, { name: 'Emma Lewis', owner: 'Tom Baker' }),
     ];
-    const out = remind(rows, only('contract'), today, undefined, new Map([[2, { group: 'G1', survivor: 2 }], [5, { group: 'G1', survivor: 2 }]]));
+    const out = remind(rows, only('contract'), today, { sameCustomer: new Map([[2, { group: 'G1', survivor: 2 }], [5, { group: 'G1', survivor: 2 }]]) });
     expect(out.reminders.map((r) => [r.sheetRow, r.owner, r.alsoRows, r.heldBy])).toEqual([[2, 'Sarah Jones', [5], [{ owner: 'Tom Baker', rows: [5] }]]]);
     expect(reminderText('en', out.reminders[0])).toBe('Contract ends on 2025-07-07, in 7 days (7-day reminder) (another rep holds the same customer too: row 5 held by Tom Baker)');
     expect(reminderText('zh-CN', out.reminders[0])).toContain('撞单：同一客户的第 5 行归 Tom Baker');
   });
 
   it('a customer typed twice by one rep is reminded once, naming his other row only', () => {
-    const one = remind(records.slice(0, 3), only('birthday'), today, undefined, new Map([[2, { group: 'G1', survivor: 4 }], [4, { group: 'G1', survivor: 4 }]]));
+    const one = remind(records.slice(0, 3), only('birthday'), today, { sameCustomer: new Map([[2, { group: 'G1', survivor: 4 }], [4, { group: 'G1', survivor: 4 }]]) });
     expect(reminderText('zh-CN', one.reminders[1])).toBe('2025-07-02 满 35 岁生日，还有 2 天（同一客户也在第 2 行）');
     expect(reminderText('en', one.reminders[1])).toBe('Turns 35 on 2025-07-02, in 2 days (the same customer is also in row 2)');
   });
@@ -493,7 +493,7 @@ describe('a customer typed twice, not merged yet', () => {
     const keptSecond = new Map([[2, { group: 'G1', survivor: 3 }], [3, { group: 'G1', survivor: 3 }]]);
 
     it('says his age, from the full date on his other row', () => {
-      const out = remind(typedTwice, only('birthday'), dec, undefined, keptSecond);
+      const out = remind(typedTwice, only('birthday'), dec, { sameCustomer: keptSecond });
       expect(out.reminders.map((r) => [r.sheetRow, r.due, r.alsoRows])).toEqual([[3, '2026-12-10', [2]]]);
       expect(reminderText('zh-CN', out.reminders[0])).toBe('2026-12-10 满 41 岁生日，还有 5 天（同一客户也在第 2 行）');
       expect(reminderText('en', out.reminders[0])).toBe('Turns 41 on 2026-12-10, in 5 days (the same customer is also in row 2)');
@@ -504,7 +504,7 @@ describe('a customer typed twice, not merged yet', () => {
       ['a lunar one', '农历1985年十月廿五', 'a lunar date is no year for a solar month and day'],
     ])('not from %s', (_what, other, _why) => {
       const rows = [rec(2, { ...typedTwice[0].fields, birthday: other }), typedTwice[1]];
-      const out = remind(rows, only('birthday'), dec, undefined, keptSecond);
+      const out = remind(rows, only('birthday'), dec, { sameCustomer: keptSecond });
       const kept = out.reminders.find((r) => r.sheetRow === 3)!;
       expect(reminderText('zh-CN', kept)).toBe('2026-12-10 生日，还有 5 天');
     });
@@ -512,7 +512,7 @@ describe('a customer typed twice, not merged yet', () => {
     it('not when his rows give different years', () => {
       const rows = [...typedTwice, rec(4, { name: '张伟', owner: '王芳', birthday: d('1986-12-10') })];
       const same3 = new Map([[2, { group: 'G1', survivor: 3 }], [3, { group: 'G1', survivor: 3 }], [4, { group: 'G1', survivor: 3 }]]);
-      const out = remind(rows, only('birthday'), dec, undefined, same3);
+      const out = remind(rows, only('birthday'), dec, { sameCustomer: same3 });
       expect(out.reminders.map((r) => reminderText('zh-CN', r))).toEqual(['2026-12-10 生日，还有 5 天（同一客户也在第 2、4 行）']);
     });
   });
@@ -551,7 +551,7 @@ describe('a customer typed twice, one row without an owner', () => {
     const out = remind([
       rec(2, { name: 'Robert Jones', owner: 'Mike Chen', contractEnd: d('2026-12-20') }),
       rec(3, { name: 'Robert Jones', owner: '', contractEnd: d('2026-12-20') }),
-    ], only('contract'), today, undefined, same);
+    ], only('contract'), today, { sameCustomer: same });
     expect(out.reminders.map((r) => [r.sheetRow, r.owner, r.alsoRows])).toEqual([[2, 'Mike Chen', [3]]]);
     expect(out.groups.map((g) => g.owner)).toEqual(['Mike Chen']);
   });
@@ -560,7 +560,7 @@ describe('a customer typed twice, one row without an owner', () => {
     const out = remind([
       rec(2, { name: '张伟', owner: '公海', contractEnd: d('2026-12-20') }),
       rec(3, { name: '张伟', owner: '李四', contractEnd: d('2026-12-20') }),
-    ], only('contract'), today, undefined, new Map([[2, { group: 'G1', survivor: 2 }], [3, { group: 'G1', survivor: 2 }]]));
+    ], only('contract'), today, { sameCustomer: new Map([[2, { group: 'G1', survivor: 2 }], [3, { group: 'G1', survivor: 2 }]]) });
     expect(out.reminders.map((r) => [r.sheetRow, r.owner, r.alsoRows])).toEqual([[2, '李四', [3]]]);
   });
 });
@@ -574,7 +574,7 @@ describe('a customer typed twice is stale or dormant by the latest date of all h
       rec(2, { name: 'Robert Jones', owner: 'Mike Chen', lastContact: d('2026-01-02') }),
       rec(3, { name: 'Robert Jones', lastContact: d('2026-11-15') }),
     ];
-    expect(remind(records, only('stale'), today, undefined, same).reminders).toEqual([]);
+    expect(remind(records, only('stale'), today, { sameCustomer: same }).reminders).toEqual([]);
     expect(remind(records, only('stale'), today).reminders.map((r) => r.sheetRow)).toEqual([2]);
   });
 
@@ -582,7 +582,7 @@ describe('a customer typed twice is stale or dormant by the latest date of all h
     const out = remind([
       rec(2, { name: '张伟', owner: '李四', lastContact: d('2025-10-02') }),
       rec(3, { name: '张伟', owner: '李四', lastContact: d('2026-03-01'), updatedAt: d('2025-12-01') }),
-    ], only('stale'), today, undefined, same);
+    ], only('stale'), today, { sameCustomer: same });
     expect(out.reminders.map((r) => [r.sheetRow, r.due, r.alsoRows])).toEqual([[2, '2026-08-28', [3]]]);
   });
 
@@ -592,8 +592,8 @@ describe('a customer typed twice is stale or dormant by the latest date of all h
       rec(3, { name: '刘强', lastPurchase: d('2026-11-10') }),
     ];
     const classification = classify(records, DEFAULT_CLASSIFY_SETTINGS, today);
-    expect(remind(records, only('highValueDormant'), today, classification).reminders.map((r) => r.sheetRow)).toEqual([2]);
-    expect(remind(records, only('highValueDormant'), today, classification, same).reminders).toEqual([]);
+    expect(remind(records, only('highValueDormant'), today, { classification }).reminders.map((r) => r.sheetRow)).toEqual([2]);
+    expect(remind(records, only('highValueDormant'), today, { classification, sameCustomer: same }).reminders).toEqual([]);
   });
 
   it('a customer dormant in both rows turned dormant 90 days after the later activity of either', () => {
@@ -601,7 +601,7 @@ describe('a customer typed twice is stale or dormant by the latest date of all h
       rec(2, { name: '刘强', amount: 680000, lastPurchase: d('2026-01-10') }),
       rec(3, { name: '刘强', lastPurchase: d('2026-05-20') }),
     ];
-    const out = remind(records, only('highValueDormant'), today, classify(records, DEFAULT_CLASSIFY_SETTINGS, today), same);
+    const out = remind(records, only('highValueDormant'), today, { classification: classify(records, DEFAULT_CLASSIFY_SETTINGS, today), sameCustomer: same });
     expect(out.reminders.map((r) => [r.sheetRow, r.due, r.key])).toEqual([[2, '2026-08-19', 'highValueDormant:2:2026-05-20']]);
   });
 });
@@ -720,8 +720,8 @@ describe('invariants', () => {
     fc.assert(fc.property(anyRecords, fc.integer({ min: 0, max: 30 }), (records, daysAhead) => {
       const settings = { ...DEFAULT_REMIND_SETTINGS, birthday: { ...DEFAULT_REMIND_SETTINGS.birthday, daysAhead } };
       const classification = classify(records, DEFAULT_CLASSIFY_SETTINGS, today);
-      const a = remind(records, settings, today, classification);
-      expect(remind(records, settings, today, classification)).toEqual(a);
+      const a = remind(records, settings, today, { classification });
+      expect(remind(records, settings, today, { classification })).toEqual(a);
       // Every reminder sits in the group of each owner its cell names, and the groups hold nothing else.
       expect(a.groups.flatMap((g) => g.reminders).length).toBe(a.reminders.reduce((n, r) => n + ownersOf(r.owner).length, 0));
       // (By whom the owner is: the group is titled by his plain name, 张三 for 张三（组长）.)

@@ -19,7 +19,7 @@ const records = [
   rec(6, { name: '陈静', industry: 'ＩＴ', province: '浙江', owner: '李娜 ', amount: 9999, lastPurchase: d('2025-03-31') }),
 ];
 const classification = classify(records, DEFAULT_CLASSIFY_SETTINGS, TODAY);
-const reminders = remind(records, DEFAULT_REMIND_SETTINGS, TODAY, classification).reminders;
+const reminders = remind(records, DEFAULT_REMIND_SETTINGS, TODAY, { classification }).reminders;
 // Issue codes are other stages' message keys; these tests borrow keys of this piece's own catalogs.
 const issues: CellIssue[] = [
   { code: 'classify.reason.lt', severity: 'warning', rule: 'negative', sheetRow: 2, col: 5, field: 'amount', params: { value: -1 } },
