@@ -222,6 +222,18 @@ describe('a conditional format whose rule reads a cell of the archived row', () 
   });
 });
 
+describe('a drop-down whose rule reads a cell of the archived row', () => {
+  it('stops the merge, naming the rule: Excel would write #REF! in it and the check would stop working', async () => {
+    await shop((_wb, ws) => {
+      // 消费金额 may not exceed the 王芳 row typed again: the shop's check, on the row the merge archives.
+      // exceljs's typings leave out the sheet's dataValidations, which it has.
+      (ws as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations
+        .add('D2:D6', { type: 'decimal', operator: 'lessThanOrEqual', allowBlank: true, formulae: ['$D$4'] });
+    });
+    expect(await refused('en')).toContain('Not merged: the drop-down (data validation) on D2:D6 of the sheet "客户", =$D$4, reads a cell of a row the merge moves to the archive sheet.');
+  });
+});
+
 describe('the JSON report', () => {
   it('lists every formula the merge rewrote, with its sheet, its cell in the input and in the output, before and after', async () => {
     await shop((_wb, ws, summary) => {
