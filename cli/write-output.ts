@@ -300,8 +300,13 @@ function refuseMergeOverFormulas(loaded: LoadedInput, plan: Plan): void {
   // The rows of the formulas counted, and one of them as written: a 合计 row's =SUM(I5:I121) is named.
   const formulaRows = new Set<number>();
   let example = '';
-  if (sheetOf) refuseCutArrays(sheetOf, plan.sheetName, removed);
-  if (loaded.base) refuseSpans(loaded.base, plan.sheetName, firstMoved, removed);
+  // The sheet's formulas from the grid already read, not a second walk of a sheet of 300,000 rows.
+  const own: OwnFormula[] = [];
+  cells.forEach((row, r) => row.forEach((cell, c) => {
+    if (isFormula(cell)) own.push({ row: firstRow + r, col: firstCol + c, formula: cell.formula!.replace(/^=/, '') });
+  }));
+  if (sheetOf) refuseCutArrays(sheetOf, plan.sheetName, removed, own);
+  if (loaded.base) refuseSpans(loaded.base, plan.sheetName, firstMoved, own.filter((f) => !removed.has(f.row)));
   cells.forEach((row, r) => row.forEach((cell, c) => {
     if (!isFormula(cell) || removed.has(firstRow + r)) return;
     const throughText = readsThroughText(cell.formula!, plan.sheetName);
@@ -336,38 +341,50 @@ function refuseMergeOverFormulas(loaded: LoadedInput, plan: Plan): void {
   if (pointing > 0) throw new CliError('cli.mergeOverFormulasPointing', { sheet, pointing });
 }
 
+/** A formula of the cleaned sheet, where it stands in the input. */
+interface OwnFormula {
+  row: number;
+  col: number;
+  formula: string;
+}
+
 /**
  * An array formula over several rows (={D2:D6*0.05} filling E2:E6) is one formula for all its cells:
  * Excel will not delete some of its rows ("You can't change part of an array"), and neither does a
  * merge. Refused with that reason, before anything is written; one wholly on archived rows goes to the
  * archive as its values, one wholly on kept rows moves with them.
  */
-function refuseCutArrays(ws: ExcelJS.Worksheet, sheet: string, removed: ReadonlySet<number>): void {
-  ws.eachRow((row) => row.eachCell((cell) => {
-    const value = cell.value as { shareType?: string; ref?: string; formula?: string } | null;
-    if (value?.shareType !== 'array' || typeof value.ref !== 'string') return;
+function refuseCutArrays(ws: ExcelJS.Worksheet, sheet: string, removed: ReadonlySet<number>, own: readonly OwnFormula[]): void {
+  for (const { row, col } of own) {
+    const value = ws.getCell(row, col).value as { shareType?: string; ref?: string; formula?: string } | null;
+    if (value?.shareType !== 'array' || typeof value.ref !== 'string') continue;
     const rows = (value.ref.match(/\d+/g) ?? []).map(Number);
-    if (rows.length === 0) return;
+    if (rows.length === 0) continue;
     const cut: number[] = [];
     let kept = 0;
     for (let r = Math.min(...rows); r <= Math.max(...rows); r++) if (removed.has(r)) cut.push(r); else kept++;
     if (cut.length > 0 && kept > 0) throw new CliError('cli.mergeOverArray', { sheet, ref: value.ref, formula: (value.formula ?? '').replace(/^=/, ''), rows: cut.join(', ') });
-  }));
+  }
 }
 
 /**
  * A 3-D reference through the sheet (=SUM(一月:三月!E4), 客户 lying between) reaching the rows a merge
  * moves: Excel leaves it as written on a one-sheet row delete, so it would read another customer's row
- * (three-d-references.ts). Refused, naming the first such formula and counting them all, on any sheet.
+ * (three-d-references.ts). Refused, naming the first such formula and counting them all, on any sheet;
+ * one in an archived row goes to the archive as its result and is not in `own`.
  */
-function refuseSpans({ workbook, worksheet }: { workbook: ExcelJS.Workbook; worksheet: ExcelJS.Worksheet }, sheet: string, firstMoved: number, removed: ReadonlySet<number>): void {
+function refuseSpans({ workbook, worksheet }: { workbook: ExcelJS.Workbook; worksheet: ExcelJS.Worksheet }, sheet: string, firstMoved: number, own: readonly OwnFormula[]): void {
   const order = workbook.worksheets.map((ws) => ws.name);
   let first: { at: string; cell: string; formula: string } | undefined;
   let count = 0;
+  for (const f of own) {
+    if (!spansMovingRows(f.formula, sheet, order, firstMoved)) continue;
+    count++;
+    first ??= { at: sheet, cell: `${columnLetter(f.col)}${f.row}`, formula: f.formula };
+  }
   for (const ws of workbook.worksheets) {
+    if (ws === worksheet) continue;
     ws.eachRow((row) => row.eachCell((cell) => {
-      // One in an archived row goes to the archive as its result, reading nothing.
-      if (ws === worksheet && removed.has(Number(cell.row))) return;
       if (!cell.formula || !spansMovingRows(cell.formula, sheet, order, firstMoved)) return;
       count++;
       first ??= { at: ws.name, cell: cell.address, formula: cell.formula.replace(/^=/, '') };
