@@ -252,16 +252,17 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
   // Into a CSV, a date or number read from text and written back as the same text changed nothing: not counted (retyped-as-written.ts).
   const asWritten = outputKind(out) === 'csv' ? retypesAsWritten(plan) : 0;
   const counted = countedForCsv(plan, asWritten);
-  let written: Omit<Written, 'archiveAt' | 'alreadyArchived' | 'problems'>;
+  let written: Omit<Written, 'archiveAt' | 'alreadyArchived' | 'problems' | 'formulasRewritten'>;
   // `--json -`: the report goes down stdout once the files are in (what went down a pipe cannot be taken back).
   let stdoutReport: ReturnType<typeof jsonReport> | undefined;
   try {
     let archiveAt: string | undefined;
     let alreadyArchived: number[] | undefined;
     let problems: Written['problems'];
-    ({ archiveAt, alreadyArchived, problems, ...written } = await guardWrite(out, outShown, () => writeOutput(out, outShown, loaded, plan, lang, today, across, staged, hidden)));
+    let formulasRewritten: Written['formulasRewritten'];
+    ({ archiveAt, alreadyArchived, problems, formulasRewritten, ...written } = await guardWrite(out, outShown, () => writeOutput(out, outShown, loaded, plan, lang, today, across, staged, hidden)));
     if (args.json !== undefined) {
-      const report = jsonReport({ plan: counted, input: args.input, output: outShown, today, lang, archive: archiveAt, alreadyArchived, across, hidden, problems });
+      const report = jsonReport({ plan: counted, input: args.input, output: outShown, today, lang, archive: archiveAt, alreadyArchived, across, hidden, problems, formulasRewritten });
       if (json !== undefined) await guardWrite(json, args.json, async () => void staged.push(await stageJsonReport(json, report, loaded.mode)));
       else stdoutReport = report;
     }

@@ -18,8 +18,10 @@ import { rowMap, type RowMap } from './io/row-map';
 import { outputCell, typedOverLines, type KeptTyped } from './io/typed-over-rows';
 import type { TypedOutcome } from './io/typed-cells';
 import { movesWithItsRow } from './io/table-formulas';
-import { readsThroughText, shiftedAsExcel } from './io/shifted-formulas';
+import { readsThroughText, shiftedAsExcel, type FormulaRewritten } from './io/shifted-formulas';
 import { rowShift } from './io/kept-rows';
+import { namesLostByMerge, rulesLostByMerge } from './io/lost-references';
+import { spansMovingRows } from './io/three-d-references';
 import { pointsAtSheet } from './io/sheet-references';
 import { tablesOf } from './io/sheet-tables';
 import { tablesInRemovedRows } from './io/side-tables';
@@ -35,6 +37,8 @@ export type Written = Pick<SummaryInput, 'skipped' | 'notesOmitted' | 'csvLossy'
   archiveAt?: string;
   /** The input rows merged away whose lines the CSV archive already held from the same merge run before (not added again). */
   alreadyArchived?: number[];
+  /** Each formula a merge into an .xlsx rewrote as Excel would (shifted-formulas.ts), for the JSON report; [] for a merge that rewrote none. */
+  formulasRewritten?: FormulaRewritten[];
   /** What the output makes of the sheet as a whole, for the JSON report's problems (the summary has them among its notes). */
   problems?: { code: CliMessageKey; severity: 'warning'; params: Params }[];
 };
@@ -99,12 +103,14 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
     archive: written.archiveSheet === undefined ? undefined : { sheet: written.archiveSheet },
     sheets,
     archiveAt: written.archiveSheet,
+    ...(plan.merge ? { formulasRewritten: written.formulasShifted?.each ?? [] } : {}),
     ...(typedProblems.length > 0 ? { problems: typedProblems } : {}),
     notes: [
       ...typedProblems.map((p) => ({ key: p.code, params: p.params })),
       ...unkeptNote(loaded, shown, lang),
       ...(written.keptGone ? [{ key: 'cli.note.keptRowsGone' as const, params: { path: shown, count: written.keptGone } }] : []),
-      ...(written.formulasShifted ? [{ key: 'cli.note.formulasShifted' as const, params: { path: shown, rows: plan.merge?.removeRows.length ?? 0, ...written.formulasShifted } }] : []),
+      ...(written.keptRefs ? [{ key: 'cli.note.keptRowsRef' as const, params: { path: shown, count: written.keptRefs } }] : []),
+      ...(written.formulasShifted ? [{ key: 'cli.note.formulasShifted' as const, params: { path: shown, rows: plan.merge?.removeRows.length ?? 0, count: written.formulasShifted.count, before: written.formulasShifted.before, after: written.formulasShifted.after } }] : []),
       ...(written.linksToArchive ? [{ key: 'cli.note.linksToArchive' as const, params: { path: shown, count: written.linksToArchive, sheet: written.archiveSheet ?? '' } }] : []),
       ...(written.picturesToArchive ? [{ key: 'cli.note.picturesToArchive' as const, params: { path: shown, count: written.picturesToArchive, sheet: written.archiveSheet ?? '' } }] : []),
       ...typedNotes(written.typed ?? [], lang),
@@ -122,6 +128,7 @@ export function refuseUnwritable(out: string, loaded: LoadedInput, plan: Plan): 
   refuseMergeOverSideTables(loaded, plan);
   if (outputKind(out) === 'csv') return;
   refuseMergeOverFormulas(loaded, plan);
+  refuseMergeOverLostReferences(loaded, plan);
   refuseTooWide(loaded, plan.addedColumns.length);
   refuseTooLong(loaded, plan);
   refuseOverlongCells(loaded);
@@ -293,11 +300,19 @@ function refuseMergeOverFormulas(loaded: LoadedInput, plan: Plan): void {
   // The rows of the formulas counted, and one of them as written: a 合计 row's =SUM(I5:I121) is named.
   const formulaRows = new Set<number>();
   let example = '';
+  // The sheet's formulas from the grid already read, not a second walk of a sheet of 300,000 rows.
+  const own: OwnFormula[] = [];
+  cells.forEach((row, r) => row.forEach((cell, c) => {
+    if (isFormula(cell)) own.push({ row: firstRow + r, col: firstCol + c, formula: cell.formula!.replace(/^=/, '') });
+  }));
+  if (sheetOf) refuseCutArrays(sheetOf, plan.sheetName, removed, own);
+  if (loaded.base) refuseSpans(loaded.base, plan.sheetName, firstMoved, own.filter((f) => !removed.has(f.row)));
   cells.forEach((row, r) => row.forEach((cell, c) => {
     if (!isFormula(cell) || removed.has(firstRow + r)) return;
     const throughText = readsThroughText(cell.formula!, plan.sheetName);
     if (!throughText && sheetOf && movesWithItsRow(sheetOf, cell.formula!, firstRow + r, firstCol + c, firstMoved)) return;
-    if (!throughText && sheetOf && rewritable(sheetOf, firstRow + r, firstCol + c, shiftedAsExcel(cell.formula!, plan.sheetName, true, shift))) return;
+    // An array formula too, its range moved along (remove-rows.ts): refuseCutArrays stopped one a removed row cuts through.
+    if (!throughText && sheetOf && shiftedAsExcel(cell.formula!, plan.sheetName, true, shift) !== null) return;
     count++;
     formulaRows.add(firstRow + r);
     example ||= `=${cell.formula!.replace(/^=/, '')}`;
@@ -310,7 +325,7 @@ function refuseMergeOverFormulas(loaded: LoadedInput, plan: Plan): void {
     ws.eachRow((row) => row.eachCell((cell) => {
       // Rewritten like the sheet's own unless it reads the sheet through a text (INDIRECT("客户!A"&B2)): Excel leaves texts alone.
       if (!cell.formula || !pointsAtSheet(cell.formula, sheet, tables)) return;
-      if (!readsThroughText(cell.formula, sheet) && rewritable(ws, Number(cell.row), Number(cell.col), shiftedAsExcel(cell.formula, sheet, false, shift))) return;
+      if (!readsThroughText(cell.formula, sheet) && shiftedAsExcel(cell.formula, sheet, false, shift) !== null) return;
       pointing++;
     }));
   });
@@ -326,14 +341,71 @@ function refuseMergeOverFormulas(loaded: LoadedInput, plan: Plan): void {
   if (pointing > 0) throw new CliError('cli.mergeOverFormulasPointing', { sheet, pointing });
 }
 
+/** A formula of the cleaned sheet, where it stands in the input. */
+interface OwnFormula {
+  row: number;
+  col: number;
+  formula: string;
+}
+
 /**
- * Whether the formula at (row, col) of `ws`, rewritten as `shifted` (null: it cannot be), can be put
- * back so: an array formula ({=SUM(F2:F9*G2:G9)} over a range of cells) is one formula for all its
- * cells, which exceljs keeps only as written, so it must need no rewriting.
+ * An array formula over several rows (={D2:D6*0.05} filling E2:E6) is one formula for all its cells:
+ * Excel will not delete some of its rows ("You can't change part of an array"), and neither does a
+ * merge. Refused with that reason, before anything is written; one wholly on archived rows goes to the
+ * archive as its values, one wholly on kept rows moves with them.
  */
-function rewritable(ws: ExcelJS.Worksheet, row: number, col: number, shifted: string | null): boolean {
-  if (shifted === null) return false;
-  const value = ws.getCell(row, col).value as { shareType?: string; formula?: string } | null;
-  return value?.shareType !== 'array' || shifted === (value.formula ?? '').replace(/^=/, '');
+function refuseCutArrays(ws: ExcelJS.Worksheet, sheet: string, removed: ReadonlySet<number>, own: readonly OwnFormula[]): void {
+  for (const { row, col } of own) {
+    const value = ws.getCell(row, col).value as { shareType?: string; ref?: string; formula?: string } | null;
+    if (value?.shareType !== 'array' || typeof value.ref !== 'string') continue;
+    const rows = (value.ref.match(/\d+/g) ?? []).map(Number);
+    if (rows.length === 0) continue;
+    const cut: number[] = [];
+    let kept = 0;
+    for (let r = Math.min(...rows); r <= Math.max(...rows); r++) if (removed.has(r)) cut.push(r); else kept++;
+    if (cut.length > 0 && kept > 0) throw new CliError('cli.mergeOverArray', { sheet, ref: value.ref, formula: (value.formula ?? '').replace(/^=/, ''), rows: cut.join(', ') });
+  }
+}
+
+/**
+ * A 3-D reference through the sheet (=SUM(一月:三月!E4), 客户 lying between) reaching the rows a merge
+ * moves: Excel leaves it as written on a one-sheet row delete, so it would read another customer's row
+ * (three-d-references.ts). Refused, naming the first such formula and counting them all, on any sheet;
+ * one in an archived row goes to the archive as its result and is not in `own`.
+ */
+function refuseSpans({ workbook, worksheet }: { workbook: ExcelJS.Workbook; worksheet: ExcelJS.Worksheet }, sheet: string, firstMoved: number, own: readonly OwnFormula[]): void {
+  const order = workbook.worksheets.map((ws) => ws.name);
+  let first: { at: string; cell: string; formula: string } | undefined;
+  let count = 0;
+  for (const f of own) {
+    if (!spansMovingRows(f.formula, sheet, order, firstMoved)) continue;
+    count++;
+    first ??= { at: sheet, cell: `${columnLetter(f.col)}${f.row}`, formula: f.formula };
+  }
+  for (const ws of workbook.worksheets) {
+    if (ws === worksheet) continue;
+    ws.eachRow((row) => row.eachCell((cell) => {
+      if (!cell.formula || !spansMovingRows(cell.formula, sheet, order, firstMoved)) return;
+      count++;
+      first ??= { at: ws.name, cell: cell.address, formula: cell.formula.replace(/^=/, '') };
+    }));
+  }
+  if (first) throw new CliError('cli.mergeOver3d', { sheet, count, ...first });
+}
+
+/**
+ * A defined name, or a conditional format's or drop-down's rule, that reads a cell of a row the merge
+ * archives (lost-references.ts): Excel would write #REF! in it, and the name (every formula using it)
+ * or the rule would stop working, unsaid. Refused, naming the first and counting them all.
+ */
+function refuseMergeOverLostReferences(loaded: LoadedInput, plan: Plan): void {
+  if (!plan.merge || plan.merge.removeRows.length === 0 || !loaded.base) return;
+  const shift = rowShift(plan.merge.removeRows);
+  const names = namesLostByMerge(loaded.base.workbook, plan.sheetName, shift);
+  if (names.length > 0) throw new CliError('cli.mergeOverNames', { ...names[0], count: names.length });
+  const rules = rulesLostByMerge(loaded.base.workbook, loaded.base.worksheet, shift);
+  if (rules.length === 0) return;
+  const [rule] = rules;
+  throw new CliError(rule.kind === 'format' ? 'cli.mergeOverFormats' : 'cli.mergeOverDropDowns', { sheet: rule.sheet, range: rule.range, formula: rule.formula.replace(/^=/, ''), count: rules.length });
 }
 

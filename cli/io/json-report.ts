@@ -12,6 +12,7 @@ import {
 import { say } from '../messages';
 import { byKind, type HiddenSheet } from '../hidden-sheets';
 import { stageText, type StagedFile } from './write-file';
+import type { FormulaRewritten } from './shifted-formulas';
 
 export interface JsonReportColumn {
   /** 1-based sheet column. */
@@ -169,6 +170,13 @@ export interface JsonReportMerge {
   filled: { row: number; column: string; header: string; field: FieldId | null; value: string | null; reason: FilledReason; before: string | null }[];
   stats: { groupsMerged: number; rowsArchived: number; cellsFilled: number; notesTruncated: number; groupsSkipped: number };
   /**
+   * Each formula the merge rewrote as Excel rewrites formulas on a row delete (a 合计's SUM(D2:D6) → SUM(D2:D5),
+   * another sheet's reference to a row that moved up), for a script to audit: its sheet, its cell in the
+   * input (`cell`) and in the output (`outputCell`), the formula before and after, without `=`. In tab
+   * order, row by row; [] when it rewrote none, or for a CSV output, which holds no formulas.
+   */
+  formulasRewritten: FormulaRewritten[];
+  /**
    * Kept rows whose merged rows named reps their own owner cell does not (王磊/刘洋 kept, 王磊/陈静 merged):
    * the customer's co-owners, all of them, each reminded of him; the owner cell is left as typed. Absent when none.
    */
@@ -296,9 +304,11 @@ export interface JsonReportInput {
   alreadyArchived?: readonly number[];
   /** Problems the output itself brings (a CSV's formula results out of date), after the plan's. */
   problems?: readonly { code: string; severity: Severity; params?: Params }[];
+  /** The formulas a merge into an .xlsx rewrote as Excel would (shifted-formulas.ts). */
+  formulasRewritten?: readonly FormulaRewritten[];
 }
 
-export function jsonReport({ plan, input, output, today, lang, archive, across, hidden = [], alreadyArchived = [], problems = [] }: JsonReportInput): JsonReport {
+export function jsonReport({ plan, input, output, today, lang, archive, across, hidden = [], alreadyArchived = [], problems = [], formulasRewritten = [] }: JsonReportInput): JsonReport {
   const held = new Set(alreadyArchived);
   const letter = (col: number) => columnLetter(plan.firstCol + col);
   const header = (col: number) => plan.columns[col]?.header ?? '';
@@ -387,6 +397,7 @@ export function jsonReport({ plan, input, output, today, lang, archive, across, 
         reason: FILLED_REASONS[e.reason] ?? 'fill', before: shown(e.before),
       })),
       stats: { ...plan.merge.stats },
+      formulasRewritten: formulasRewritten.map((f) => ({ ...f })),
       ...(plan.merge.coOwners ? { coOwners: plan.merge.coOwners.map((c) => ({ row: c.sheetRow, owners: c.owners })) } : {}),
     },
     reminders: plan.reminders.reminders.map((r) => ({

@@ -27,7 +27,7 @@ import { noteLooks, noteParts, withNoteLooks, type NoteLook } from './note-looks
 import { cellsEnd, sheetParts } from './sheet-parts';
 import { inSchemaOrder, insertChild, joinTail, outOfOrder, sheetTail } from './sheet-children';
 import { keepRecalcOnOpen } from './recalc-on-open';
-import { rowShift, shiftExt, shiftFormatExt, shiftFormulasElsewhere, shiftFormulaXml, shiftProtectedRanges, shiftSortState, shiftValidations } from './kept-rows';
+import { rowShift, type Gone, shiftExt, shiftFormatExt, shiftFormulasElsewhere, shiftFormulaXml, shiftProtectedRanges, shiftSortState, shiftValidations } from './kept-rows';
 import { rezip, zipEntry } from './zip-entries';
 import { columnFormulaParts } from './table-columns';
 import { shiftIgnoredErrors, withNumbersAsText } from './ignored-errors';
@@ -141,13 +141,13 @@ export function keepParts(workbook: ExcelJS.Workbook, xlsx: Uint8Array, prepared
  * The kept parts of `sheet` moved with the rows a merge removed from it (input rows), as Excel moves
  * references when rows are deleted: the drop-downs, editable ranges, sort, Excel 2010 drop-downs and
  * sparklines, every defined name on it, and the other sheets' drop-downs, sparklines and data bars reading it. How many references were left with no row at all (left
- * out, or #REF! in a name), for the summary.
+ * out, or #REF! in a formula: `refs`), for the summary.
  */
-export function moveKeptRows(workbook: ExcelJS.Workbook, sheetName: string, removed: readonly number[]): number {
+export function moveKeptRows(workbook: ExcelJS.Workbook, sheetName: string, removed: readonly number[]): Gone {
+  const gone: Gone = { count: 0, refs: 0 };
   const parts = kept.get(workbook);
-  if (!parts || removed.length === 0) return 0;
+  if (!parts || removed.length === 0) return gone;
   const shift = rowShift(removed);
-  const gone = { count: 0 };
   const sheet = parts.sheets.get(sheetName);
   if (sheet) {
     if (sheet.validations !== undefined) sheet.validations = shiftValidations(sheet.validations, sheetName, shift, gone) ?? '';
@@ -169,7 +169,32 @@ export function moveKeptRows(workbook: ExcelJS.Workbook, sheetName: string, remo
     const { element } = parts.definedNames;
     parts.definedNames.element = element.replace(/(<definedName\b[^>]*>)([^<]*)(<\/definedName>)/g, (_, open: string, f: string, close: string) => open + shiftFormulaXml(f, sheetName, false, shift, gone) + close);
   }
-  return gone.count;
+  return gone;
+}
+
+/** A defined name of the input as kept: its name, the sheet it is scoped to (none: the workbook's), its formula as XML holds it. */
+export interface KeptName {
+  name: string;
+  scope?: string;
+  xml: string;
+}
+
+/** The input's defined names (exceljs's own lose their scope), for a merge to check before it moves them. */
+export function keptNames(workbook: ExcelJS.Workbook): KeptName[] {
+  const names = kept.get(workbook)?.definedNames;
+  if (!names) return [];
+  return [...names.element.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)].map((m) => {
+    const local = attribute(`<x${m[1]}>`, 'localSheetId');
+    const scope = local === null ? undefined : names.sheetNames[Number(local)];
+    return { name: attribute(`<x${m[1]}>`, 'name') ?? '', ...(scope !== undefined ? { scope } : {}), xml: m[2] };
+  });
+}
+
+/** Each sheet's kept `<dataValidations>` element (its drop-downs), by sheet name. */
+export function keptValidations(workbook: ExcelJS.Workbook): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [name, sheet] of kept.get(workbook)?.sheets ?? []) if (sheet.validations) out.set(name, sheet.validations);
+  return out;
 }
 
 /**

@@ -16,6 +16,16 @@ export const REF = new RegExp(String.raw`(?<![\w.$!])(${SHEET})?(${A1}(?::${A1})
 
 const LAST_ROW = 1048576;
 
+/**
+ * What a move left with no row: `count` all of it, ranges left out of a list (a drop-down on archived
+ * cells only, dropped as Excel drops it) and references in a formula turned into #REF!; `refs` these
+ * last alone, which a merge refuses to write for the parts it can name (lost-references.ts).
+ */
+export interface Gone {
+  count: number;
+  refs?: number;
+}
+
 export interface RowShift {
   /** The range's rows after the removal; null when all of them were removed. */
   (top: number, bottom: number): [number, number] | null;
@@ -84,12 +94,13 @@ export function shiftSqref(sqref: string, shift: RowShift): string | null {
  * (`newTop`; a top row the merge removed hands the rule to the next row, as when Excel deletes that
  * row); its absolute rows ($E$20) move as the rows do.
  */
-export function shiftFormula(formula: string, sheet: string, own: boolean, shift: RowShift, gone: { count: number }, anchor?: { oldTop: number; newTop: number }): string {
+export function shiftFormula(formula: string, sheet: string, own: boolean, shift: RowShift, gone: Gone, anchor?: { oldTop: number; newTop: number }): string {
   return formula.split(/("(?:[^"]|"")*")/).map((piece, i) => i % 2 === 1 ? piece : piece.replace(REF, (whole, prefix: string | undefined, ref: string) => {
     if (prefix === undefined ? !own : sheetOf(prefix) !== sheet) return whole;
     const moved = anchor ? anchoredRef(ref, anchor, shift) : shiftOne(ref, shift);
     if (moved !== null) return (prefix ?? '') + moved;
     gone.count++;
+    gone.refs = (gone.refs ?? 0) + 1;
     return `${prefix ?? ''}#REF!`;
   })).join('');
 }
@@ -99,7 +110,7 @@ export function shiftFormula(formula: string, sheet: string, own: boolean, shift
  * name as `&apos;My Customers&apos;!$A$1:$C$5` (and a text in quotes as `&quot;…&quot;`), which the
  * patterns above would not see as a sheet name. Unescaped to shift, escaped again when a reference moved.
  */
-export function shiftFormulaXml(xmlText: string, sheet: string, own: boolean, shift: RowShift, gone: { count: number }, anchor?: { oldTop: number; newTop: number }): string {
+export function shiftFormulaXml(xmlText: string, sheet: string, own: boolean, shift: RowShift, gone: Gone, anchor?: { oldTop: number; newTop: number }): string {
   const formula = unescapeXml(xmlText);
   const moved = shiftFormula(formula, sheet, own, shift, gone, anchor);
   return moved === formula ? xmlText : moved.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -127,18 +138,18 @@ function anchoredRef(ref: string, { oldTop, newTop }: { oldTop: number; newTop: 
  * 跟进记录 listing 客户!$C$3:$C$10 lists the same customers once rows of 客户 are gone. The part's own
  * ranges are on its sheet and stay. References that lose all their rows become #REF!, counted in `gone`.
  */
-export function shiftFormulasElsewhere(xml: string, sheet: string, shift: RowShift, gone: { count: number }): string {
+export function shiftFormulasElsewhere(xml: string, sheet: string, shift: RowShift, gone: Gone): string {
   return xml.replace(/(<((?:\w+:)?(?:formula[12]?|f))>)([^<]*)(<\/\2>)/g, (_, open: string, _tag: string, f: string, close: string) => open + shiftFormulaXml(f, sheet, false, shift, gone) + close);
 }
 
 /** The top row of a list of ranges (`sqref`), or null. */
-function topOf(sqref: string): number | null {
+export function topOf(sqref: string): number | null {
   const rows = [...sqref.matchAll(/(\d+)(?=:|\s|$)/g)].map((m) => Number(m[1]));
   return rows.length > 0 ? minOf(rows) : null;
 }
 
 /** Element text `<tag …>` whose `attr` holds a list of ranges, moved; the element dropped (and counted) when none is left. */
-function shiftAttrElements(xml: string, tag: string, attr: string, shift: RowShift, gone: { count: number }): string {
+function shiftAttrElements(xml: string, tag: string, attr: string, shift: RowShift, gone: Gone): string {
   const re = new RegExp(String.raw`<${tag}\b([^>]*?)\s${attr}="([^"]*)"([^>]*?)(?:/>|>[\s\S]*?</${tag}>)`, 'g');
   return xml.replace(re, (whole, _before: string, sqref: string) => {
     const moved = shiftSqref(sqref, shift);
@@ -151,7 +162,7 @@ function shiftAttrElements(xml: string, tag: string, attr: string, shift: RowShi
 }
 
 /** `<dataValidations>` moved: each rule's cells and its own-sheet formulas; null when no rule is left. */
-export function shiftValidations(element: string, sheet: string, shift: RowShift, gone: { count: number }): string | null {
+export function shiftValidations(element: string, sheet: string, shift: RowShift, gone: Gone): string | null {
   // Each rule's formulas count their relative rows from its own range's top (shiftFormula's anchor).
   const out = element.replace(/<dataValidation\b([^>]*?)\ssqref="([^"]*)"([^>]*?)(?:\/>|>[\s\S]*?<\/dataValidation>)/g, (whole, _b: string, sqref: string) => {
     const moved = shiftSqref(sqref, shift);
@@ -169,13 +180,13 @@ export function shiftValidations(element: string, sheet: string, shift: RowShift
 }
 
 /** `<protectedRanges>` moved; null when no range is left. */
-export function shiftProtectedRanges(element: string, shift: RowShift, gone: { count: number }): string | null {
+export function shiftProtectedRanges(element: string, shift: RowShift, gone: Gone): string | null {
   const out = shiftAttrElements(element, 'protectedRange', 'sqref', shift, gone);
   return /<protectedRange\b/.test(out) ? out : null;
 }
 
 /** A `<sortState>` (alone or inside an autoFilter's kept inside) moved; a sort whose rows are all gone is dropped. */
-export function shiftSortState(xml: string, shift: RowShift, gone: { count: number }): string {
+export function shiftSortState(xml: string, shift: RowShift, gone: Gone): string {
   let out = shiftAttrElements(xml, 'sortCondition', 'ref', shift, gone);
   out = out.replace(/<sortState\b[^>]*\sref="([^"]*)"[^>]*(?:\/>|>[\s\S]*?<\/sortState>)/g, (whole, ref: string) => {
     const moved = shiftSqref(ref, shift);
@@ -192,7 +203,7 @@ export function shiftSortState(xml: string, shift: RowShift, gone: { count: numb
  * An Excel 2010 ext moved: x14 drop-downs (xm:sqref, formulas) and sparklines (xm:sqref, xm:f);
  * null when nothing is left in it.
  */
-export function shiftExt(ext: string, sheet: string, shift: RowShift, gone: { count: number }): string | null {
+export function shiftExt(ext: string, sheet: string, shift: RowShift, gone: Gone): string | null {
   const inner = (xml: string, tag: string) => xml.replace(new RegExp(String.raw`<(\w+:)?${tag}\b[^>]*>[\s\S]*?</\1${tag}>`, 'g'), (whole) => {
     const sqref = /<(\w+:)?sqref>([^<]*)<\/\1sqref>/.exec(whole);
     let anchor: { oldTop: number; newTop: number } | null = null;
@@ -235,7 +246,7 @@ export interface MovableFormat {
  * (=$F2>10000 on A2:H100 keeps highlighting each row by its own amount). A format left with no
  * row is dropped. Returns the formats kept, and counts those dropped in `gone`.
  */
-export function moveFormats<T extends MovableFormat>(formats: readonly T[], sheet: string, shift: RowShift, gone: { count: number }): T[] {
+export function moveFormats<T extends MovableFormat>(formats: readonly T[], sheet: string, shift: RowShift, gone: Gone): T[] {
   const out: T[] = [];
   for (const format of formats) {
     const moved = shiftSqref(format.ref, shift);
@@ -254,7 +265,7 @@ export function moveFormats<T extends MovableFormat>(formats: readonly T[], shee
 }
 
 /** Another sheet's conditional formats, their rules' references to `sheet` moved (shiftFormulasElsewhere); their ranges stay. */
-export function shiftFormatsElsewhere<T extends MovableFormat>(formats: readonly T[], sheet: string, shift: RowShift, gone: { count: number }): T[] {
+export function shiftFormatsElsewhere<T extends MovableFormat>(formats: readonly T[], sheet: string, shift: RowShift, gone: Gone): T[] {
   return formats.map((format) => ({
     ...format,
     rules: format.rules.map((rule) => (Array.isArray(rule.formulae)
@@ -267,7 +278,7 @@ export function shiftFormatsElsewhere<T extends MovableFormat>(formats: readonly
  * A data bar's Excel 2010 part (x14:conditionalFormatting) moved as its format is: its ranges
  * (xm:sqref) and formulas (xm:f); a part left with no range is dropped.
  */
-export function shiftFormatExt(ext: string, sheet: string, shift: RowShift, gone: { count: number }): string | null {
+export function shiftFormatExt(ext: string, sheet: string, shift: RowShift, gone: Gone): string | null {
   const out = ext.replace(/<(\w+:)?conditionalFormatting\b[^>]*>[\s\S]*?<\/\1conditionalFormatting>/g, (whole) => {
     const sqref = /<(\w+:)?sqref>([^<]*)<\/\1sqref>/.exec(whole);
     if (!sqref) return whole;

@@ -61,9 +61,15 @@ function moveRow(sheet: ExcelJS.Worksheet, from: number, to: number, movesSafely
     clearRow(sheet, to);
     return 0;
   }
-  const cells = model.cells.map((c) => ({ ...c, address: columnLetter(columnNumber(c.address)) + to }));
+  // An array formula's range moves with it (write-output.ts refused a merge over one a removed row cuts through).
+  const cells = model.cells.map((c) => ({ ...c, address: columnLetter(columnNumber(c.address)) + to, ...(c.shareType === 'array' && typeof c.ref === 'string' ? { ref: movedBy(c.ref, to - from) } : {}) }));
   (sheet.getRow(to) as unknown as { model: RowModel }).model = { ...model, number: to, cells };
   return model.cells.filter((c) => c.type === ExcelJS.ValueType.Formula && !movesSafely(String(c.formula ?? ''), from, columnNumber(c.address))).length;
+}
+
+/** A range (E7, F5:F6) with its rows moved by `by`. */
+function movedBy(ref: string, by: number): string {
+  return ref.replace(/(\$?[A-Za-z]{1,3}\$?)(\d+)/g, (_, col: string, row: string) => col + String(Number(row) + by));
 }
 
 function clearRow(sheet: ExcelJS.Worksheet, row: number): void {

@@ -63,11 +63,21 @@ function onlyPlainReferences(f: string): boolean {
   return !/[:!']/.test(rest);
 }
 
-/** What the rewrite changed: how many formulas, and the first one before and after (for the run's note). */
+/** One formula a merge rewrote, for the JSON report: its sheet, its cell in the input and in the output, the formula before and after (no `=`). */
+export interface FormulaRewritten {
+  sheet: string;
+  cell: string;
+  outputCell: string;
+  before: string;
+  after: string;
+}
+
+/** What the rewrite changed: how many formulas, one before and after (the sheet's own first, for the run's note), and each. */
 export interface FormulasShifted {
   count: number;
   before: string;
   after: string;
+  each: FormulaRewritten[];
 }
 
 /**
@@ -79,8 +89,12 @@ export interface FormulasShifted {
  */
 export function shiftWorkbookFormulas(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, removed: readonly number[]): FormulasShifted | undefined {
   const shift = rowShift(removed);
-  let result: FormulasShifted | undefined;
-  workbook.eachSheet((ws) => {
+  const gone = [...new Set(removed)].sort((a, b) => a - b);
+  // The input row of an output row of the sheet: one further down for each removed row at or above it.
+  const inputRow = (row: number) => gone.reduce((r, g) => (g <= r ? r + 1 : r), row);
+  const each: FormulaRewritten[] = [];
+  // Tab order, row by row: the order a person auditing the report reads the workbook in.
+  for (const ws of workbook.worksheets) {
     const own = ws === sheet;
     const changes: [ExcelJS.Cell, string][] = [];
     ws.eachRow((row) => row.eachCell((cell) => {
@@ -88,16 +102,21 @@ export function shiftWorkbookFormulas(workbook: ExcelJS.Workbook, sheet: ExcelJS
       const moved = shiftedAsExcel(cell.formula, sheet.name, own, shift);
       if (moved !== null && moved !== cell.formula.replace(/^=/, '')) changes.push([cell, moved]);
     }));
-    if (changes.length === 0) return;
+    if (changes.length === 0) continue;
     // A shared formula's cells are translated from its first cell: each becomes its own before one of them changes.
     if (!own) ownFormulas(ws);
     for (const [cell, moved] of changes) {
       const before = cell.formula.replace(/^=/, '');
       const value = cell.value as ExcelJS.CellFormulaValue;
       // The cached result is the old rows' (a sum with the archived amounts): Excel recomputes it on open (recalc-on-open.ts).
+      // An array formula keeps its range (`ref`), which moved with its row (remove-rows.ts).
       cell.value = { ...value, formula: moved, result: cell.result } as ExcelJS.CellFormulaValue;
-      result = result ? { ...result, count: result.count + 1 } : { count: 1, before, after: moved };
+      const row = Number(cell.row);
+      const cellAt = (r: number) => cell.address.replace(/\d+$/, String(r));
+      each.push({ sheet: ws.name, cell: cellAt(own ? inputRow(row) : row), outputCell: cell.address, before, after: moved });
     }
-  });
-  return result;
+  }
+  if (each.length === 0) return undefined;
+  const example = each.find((x) => x.sheet === sheet.name) ?? each[0];
+  return { count: each.length, before: example.before, after: example.after, each };
 }

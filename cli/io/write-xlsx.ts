@@ -35,7 +35,7 @@ import { stageText, writeFileAtomic, type StagedFile } from './write-file';
 import { ignoreNumbersAsText, moveKeptRows, putKeptParts } from './kept-parts';
 import { columnRanges, readsAsNumber, textColumns, textNumberRanges } from './text-number-ranges';
 import { withNumbersAsText } from './ignored-errors';
-import { moveFormats, rowShift, shiftFormatsElsewhere } from './kept-rows';
+import { moveFormats, rowShift, shiftFormatsElsewhere, type Gone } from './kept-rows';
 import { movePicturesRightOf } from './picture-columns';
 import { moveLinks, movePictures, type ArchivePlace } from './row-pointers';
 import { putLinkedAddress } from './mail-links';
@@ -87,11 +87,17 @@ export interface XlsxWritten {
   /** The sheet of duplicates across the workbook's customer sheets, when they were looked for. */
   acrossSheet?: string;
   /**
-   * References of the input's drop-downs, editable ranges, sort, sparklines and names that pointed
-   * only at rows the merge moved to the archive: left out (a name's becomes #REF!, as in Excel).
+   * Ranges of the input's drop-downs, conditional formats, editable ranges, sort and sparklines that lay
+   * only on rows the merge moved to the archive: left out, as Excel drops them on a row delete.
    */
   keptGone?: number;
-  /** The formulas a merge rewrote as Excel would (a 合计's =SUM shrunk by the archived rows): how many, and the first. */
+  /**
+   * References in the formulas of such parts (a sparkline's, an Excel 2010 drop-down's) to a cell of an
+   * archived row, written #REF! as Excel writes them; the merge is refused over the names, conditional
+   * formats and drop-downs it can name (lost-references.ts).
+   */
+  keptRefs?: number;
+  /** The formulas a merge rewrote as Excel would (a 合计's =SUM shrunk by the archived rows): how many, the first, and each. */
   formulasShifted?: FormulasShifted;
   /** Links to rows the merge archived, now leading to them on the archive sheet (row-pointers.ts). */
   linksToArchive?: number;
@@ -201,13 +207,17 @@ export function applyToWorkbook(target: XlsxTarget): XlsxWritten {
   // The formulas' cached results were computed before the run changed cells or the rows left: Excel recomputes them on open.
   recalcOnOpenAfterChanges(workbook, { cellsWritten: cellsWritten + rewrittenCells(grid, plan, placed), rowsRemoved: plan.merge?.removeRows.length ?? 0 });
   // So do the drop-downs, editable ranges, sparklines and names put back from the input (kept-parts.ts), and the conditional formats.
-  const keptGone = plan.merge && base ? moveKeptRows(workbook, worksheet.name, plan.merge.removeRows) + moveConditionalFormats(workbook, worksheet, plan.merge.removeRows) : 0;
+  // A reference that became #REF! (refs) is told apart from a range dropped with its rows: write-output refused
+  // the merge over those it can name (a name, a conditional format, a drop-down: lost-references.ts).
+  const moved = plan.merge && base ? [moveKeptRows(workbook, worksheet.name, plan.merge.removeRows), moveConditionalFormats(workbook, worksheet, plan.merge.removeRows)] : [];
+  const keptRefs = moved.reduce((n, g) => n + (g.refs ?? 0), 0);
+  const keptGone = moved.reduce((n, g) => n + g.count, 0) - keptRefs;
   // And the links to its rows, on any sheet, and its pictures: they lead to, and sit beside, the same customers (row-pointers.ts).
   const toArchive = plan.merge && base && plan.merge.removeRows.length > 0 ? movePointers(workbook, worksheet, plan.merge.removeRows, archived) : undefined;
   // Phones and IDs stay text on purpose: Excel is told not to flag them as numbers stored as text.
   if (base) ignoreNumbersAsText(workbook, worksheet.name, textNumberRanges(worksheet, plan, rows));
   return {
-    workbook, skipped, notesOmitted, ...added, ...(keptGone > 0 ? { keptGone } : {}), ...(recordElsewhere ? { recordElsewhere } : {}),
+    workbook, skipped, notesOmitted, ...added, ...(keptGone > 0 ? { keptGone } : {}), ...(keptRefs > 0 ? { keptRefs } : {}), ...(recordElsewhere ? { recordElsewhere } : {}),
     ...(typedSheet ? { typedOver: { sheet: typedSheet, kept: typedKept.kept } } : {}),
     ...(formulasShifted ? { formulasShifted } : {}),
     ...(toArchive?.links ? { linksToArchive: toArchive.links } : {}), ...(toArchive?.pictures ? { picturesToArchive: toArchive.pictures } : {}),
@@ -786,9 +796,9 @@ type WithFormats = { conditionalFormattings?: { ref: string; rules: { formulae?:
  * and the other sheets' rules reading it (跟进记录's COUNTIF(客户!$C$3:$C$10,A2)=0); how many
  * references were left with no row.
  */
-function moveConditionalFormats(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet, removed: readonly number[]): number {
-  if (removed.length === 0) return 0;
-  const gone = { count: 0 };
+function moveConditionalFormats(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet, removed: readonly number[]): Gone {
+  const gone: Gone = { count: 0, refs: 0 };
+  if (removed.length === 0) return gone;
   const shift = rowShift(removed);
   for (const ws of workbook.worksheets) {
     const sheet = ws as unknown as WithFormats;
@@ -797,5 +807,5 @@ function moveConditionalFormats(workbook: ExcelJS.Workbook, worksheet: ExcelJS.W
       ? moveFormats(sheet.conditionalFormattings, worksheet.name, shift, gone)
       : shiftFormatsElsewhere(sheet.conditionalFormattings, worksheet.name, shift, gone);
   }
-  return gone.count;
+  return gone;
 }

@@ -508,6 +508,8 @@ describe('the JSON report', () => {
       removedRows: [4],
       filled: [{ row: 2, column: 'F', header: '城市', field: 'city', value: '北京', reason: 'fill', before: null }],
       stats: { groupsMerged: 1, rowsArchived: 1, cellsFilled: 1, notesTruncated: 0, groupsSkipped: 0 },
+      // The sheet holds no formula: the merge rewrote none.
+      formulasRewritten: [],
     });
     // Row numbers in the JSON are the input's, also after a merge.
     expect(report.reminders).toEqual([

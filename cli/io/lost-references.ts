@@ -1,0 +1,74 @@
+/**
+ * What besides a cell's formula a merge would leave reading #REF!: a defined name, or the rule of a
+ * conditional format or drop-down, that points at a cell of a row the merge archives. Excel writes
+ * #REF! there when it deletes the row, and the name, with every formula using it, or the rule stops
+ * working with no word said; write-output.ts refuses the merge instead, naming the first, so nothing is
+ * lost. A range that merely shrinks (消费金额区 over $D$2:$D$6) is moved as Excel moves it, and a format or
+ * drop-down lying only on archived rows goes with them, as Excel deletes it (kept-parts.ts, kept-rows.ts).
+ */
+import type ExcelJS from 'exceljs';
+import { keptNames, keptValidations } from './kept-parts';
+import { moveFormats, shiftFormulaXml, shiftFormatsElsewhere, shiftFormulasElsewhere, shiftValidations, type Gone, type MovableFormat, type RowShift } from './kept-rows';
+import { unescapeXml } from './xml-text';
+
+/** A defined name a merge would turn into #REF!: as Excel's Name Manager shows it (汇总!大单金额 when scoped to a sheet), and its formula. */
+export interface LostName {
+  name: string;
+  formula: string;
+}
+
+export function namesLostByMerge(workbook: ExcelJS.Workbook, sheet: string, shift: RowShift): LostName[] {
+  const lost: LostName[] = [];
+  for (const { name, scope, xml } of keptNames(workbook)) {
+    const gone: Gone = { count: 0 };
+    shiftFormulaXml(xml, sheet, false, shift, gone);
+    if (gone.count > 0) lost.push({ name: scope === undefined ? name : `${quotedSheet(scope)}!${name}`, formula: unescapeXml(xml) });
+  }
+  return lost;
+}
+
+/** A conditional format's or drop-down's rule a merge would leave reading #REF!: the sheet it is on, its cells, its formula. */
+export interface LostRule {
+  kind: 'format' | 'dropDown';
+  sheet: string;
+  range: string;
+  formula: string;
+}
+
+type WithFormats = { conditionalFormattings?: (MovableFormat & { rules: { formulae?: unknown[] }[] })[] };
+
+/** The rules of every sheet's conditional formats and drop-downs that read a cell of a row the merge archives from `sheet`. */
+export function rulesLostByMerge(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, shift: RowShift): LostRule[] {
+  const lost: LostRule[] = [];
+  for (const ws of workbook.worksheets) {
+    const own = ws === sheet;
+    for (const format of (ws as unknown as WithFormats).conditionalFormattings ?? []) {
+      // Rule by rule, to name the one: a format lying only on archived rows is dropped with them (a count, no ref).
+      for (const rule of format.rules) {
+        const gone: Gone = { count: 0 };
+        if (own) moveFormats([{ ...format, rules: [rule] }], sheet.name, shift, gone);
+        else shiftFormatsElsewhere([{ ...format, rules: [rule] }], sheet.name, shift, gone);
+        if (!gone.refs) continue;
+        lost.push({ kind: 'format', sheet: ws.name, range: format.ref, formula: (rule.formulae ?? []).filter((f) => typeof f === 'string').join(', ') });
+        break;
+      }
+    }
+  }
+  for (const [name, element] of keptValidations(workbook)) {
+    const own = name === sheet.name;
+    for (const rule of element.match(/<dataValidation\b[^>]*?(?:\/>|>[\s\S]*?<\/dataValidation>)/g) ?? []) {
+      const gone: Gone = { count: 0 };
+      if (own) shiftValidations(`<dataValidations count="1">${rule}</dataValidations>`, sheet.name, shift, gone);
+      else shiftFormulasElsewhere(rule, sheet.name, shift, gone);
+      if (!gone.refs) continue;
+      const formula = /<formula1>([^<]*)<\/formula1>/.exec(rule)?.[1] ?? '';
+      lost.push({ kind: 'dropDown', sheet: name, range: /\ssqref="([^"]*)"/.exec(rule)?.[1] ?? '', formula: unescapeXml(formula) });
+    }
+  }
+  return lost;
+}
+
+/** A sheet's name as a formula writes it before `!`: quoted when it holds anything but letters, digits and _. */
+function quotedSheet(name: string): string {
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
