@@ -28,7 +28,7 @@ import { namesOwnCompany } from '../schema/own-company';
 import { namesCreditGrade } from '../schema/credit-header';
 import { planMerge, proposedFills, recordCopies, type MergeFills, type MergeOptions } from '../dedupe/merge';
 import { carriedMergedColumn, mergedNotes } from '../dedupe/merged-column';
-import { mergedAwayDays } from '../remind/merged-away';
+import { mergedAwayByCustomer, mergedAwayDays } from '../remind/merged-away';
 import { marksMovedByMerge } from '../dedupe/not-duplicates';
 import { accountColumns } from '../dedupe/accounts';
 import { unreadColumns } from '../dedupe/unread-columns';
@@ -237,7 +237,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   // A merged customer's co-owners (王磊/刘洋 kept, 王磊/陈静 folded, or noted by an earlier merge) each hear of him, as before the merge.
   const owning = <R extends CustomerRecord>(recs: readonly R[]): readonly R[] => withCoOwners(recs, noted, mergePlan?.coOwners);
   const reminders = view
-    ? remindOrderList(owning(customers), owning(orderRows), settings.remind, today, classifiedCustomers, classified, ends, extraDues, yearlessOrders, mainHeader, deals ? PER_DEAL : PER_ORDER, fieldHeaders)
+    ? remindOrderList(owning(customers), owning(orderRows), settings.remind, today, classifiedCustomers, classified, ends, extraDues, yearlessOrders, mainHeader, deals ? PER_DEAL : PER_ORDER, fieldHeaders, { byCustomer: mergedAwayByCustomer(mergedAway, view.customers, view.rowsOf), byRow: mergedAway })
     : remind(owning(customers), settings.remind, today, classifiedCustomers, same, ends, extraDues, yearlessOrders, mainHeader, possibleCopies(duplicates.groups, removed), accountsByCompany, mergedAway, typeof remainingHeader === 'string' ? remainingHeader.trim() : undefined, fieldHeaders);
   // A pupil's reminders name the parent to call (家长 王建国 13800138000).
   namePersonToCall(reminders.reminders, customers, lang);

@@ -11,6 +11,7 @@ import { ownersOfColumn, remind, type ExtraDue, type RemindResult } from './remi
 import { groupByOwner, sortReminders } from './group';
 import type { RemindRuleName, RemindSettings } from './settings';
 import { REMINDER_KINDS, type FieldHeaders, type ReminderKind, type YearlessOrders } from './types';
+import type { MergedAway } from './merged-away';
 
 /** The rules that read one order's own dates rather than the customer's. */
 export const PER_ORDER: readonly RemindRuleName[] = ['contract'];
@@ -40,9 +41,15 @@ export function remindOrderList(
   mainHeader?: string,
   perOrderRules: readonly RemindRuleName[] = PER_ORDER,
   fieldHeaders: FieldHeaders = {},
+  /**
+   * What merged-away rows still hold (merged-away.ts): `byCustomer` keyed by each customer record's
+   * row, reminded once per customer; `byRow` keyed by the order row whose note says it, for a rule
+   * read per order (a deals export's follow-up: each deal's own).
+   */
+  mergedAway: { byCustomer: ReadonlyMap<number, MergedAway>; byRow: ReadonlyMap<number, MergedAway> } = { byCustomer: new Map(), byRow: new Map() },
 ): RemindResult {
-  const perCustomer = remind(customers, only(settings, (name) => !perOrderRules.includes(name)), today, customerClasses, undefined, undefined, [], yearlessOrders, undefined, undefined, undefined, undefined, undefined, fieldHeaders);
-  const perOrder = remind(orders, only(settings, (name) => perOrderRules.includes(name)), today, orderClasses, undefined, dueLabel, extraDues, {}, mainHeader);
+  const perCustomer = remind(customers, only(settings, (name) => !perOrderRules.includes(name)), today, customerClasses, undefined, undefined, [], yearlessOrders, undefined, undefined, undefined, mergedAway.byCustomer, undefined, fieldHeaders);
+  const perOrder = remind(orders, only(settings, (name) => perOrderRules.includes(name)), today, orderClasses, undefined, dueLabel, extraDues, {}, mainHeader, undefined, undefined, mergedAway.byRow);
   const reminders = sortReminders([...perCustomer.reminders, ...perOrder.reminders]);
   const counts = Object.fromEntries(REMINDER_KINDS.map((k) => [k, perCustomer.counts[k] + perOrder.counts[k]])) as Record<ReminderKind, number>;
   const silenced = { ...perCustomer.silenced };
