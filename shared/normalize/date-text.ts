@@ -53,6 +53,17 @@ export interface DateTextOptions {
    * 00:00:00 is how a database exports a date without a time, and the reading is that day.
    */
   keepMidnight?: boolean;
+  /**
+   * The column's one form for times (column-times.ts timesWithSeconds): true writes every time with
+   * its seconds (14:30:00), false as HH:MM (a time with seconds other than :00 keeps them: nothing
+   * typed is lost). Unset: each time as typed.
+   */
+  seconds?: boolean;
+  /**
+   * The column writes dotted two-digit years first, yy.mm.dd (dotted-years.ts: a cell such as 98.05.12
+   * whose first part can only be a year). Unset: 01.11.24 is day.month.year, as 01.11.2024 is.
+   */
+  dottedYearFirst?: boolean;
 }
 
 /** Year 1 of the 民國 calendar is 1912. */
@@ -139,11 +150,14 @@ function inZone(date: CivilDate, time: Time, timeZone: string): { date: CivilDat
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** The ISO date, with the time as written (its seconds where typed) unless none was, or midnight stands for the day alone. */
-function withTime(date: CivilDate, time: Time, keepMidnight: boolean): string {
+/**
+ * The ISO date, with the time as written (its seconds where typed, or as the column writes them:
+ * `seconds`) unless none was, or midnight stands for the day alone.
+ */
+function withTime(date: CivilDate, time: Time, keepMidnight: boolean, seconds?: boolean): string {
   const day = formatIso(date);
   if (time === NO_TIME || (time.h === 0 && time.m === 0 && time.s === 0 && !keepMidnight)) return day;
-  return `${day}T${pad(time.h)}:${pad(time.m)}${time.s || time.seconds ? `:${pad(time.s)}` : ''}`;
+  return `${day}T${pad(time.h)}:${pad(time.m)}${time.s || (seconds ?? time.seconds) ? `:${pad(time.s)}` : ''}`;
 }
 
 /** Year, month, day and what follows them, before validation. */
@@ -162,7 +176,7 @@ interface Parts {
 type Match =
   | { parts: Parts }
   /**
-   * `dotted`: 01.11.2024, dots and a four-digit year last, the way German, French, Russian and Swiss
+   * `dotted`: 01.11.2024 (or 01.11.24), dots and the year last, the way German, French, Russian and Swiss
    * sheets write a date: day first wherever it is written (the US never writes dots).
    */
   | { orders: { a: number; b: number; y: number; twoDigit: boolean; rest: string; dotted?: true } }
@@ -224,7 +238,8 @@ function year(text: string): { y: number; twoDigit: boolean } {
   return { y: +digits, twoDigit: digits.length === 2 };
 }
 
-function match(s: string): Match | null {
+/** `dottedYearFirst`: a dotted two-digit year is written first (24.11.01), as in a 民國 column or one of yy.mm.dd. */
+function match(s: string, dottedYearFirst = false): Match | null {
   let m: RegExpExecArray | null;
   if ((m = ROC_YMD.exec(s))) {
     const [mo, d] = m[3] ? [m[4], m[5]] : [m[6], m[7]];
@@ -248,12 +263,14 @@ function match(s: string): Match | null {
     const a = +m[1], b = +m[3], c = m[4], sep = m[2];
     const rest = s.slice(m[0].length);
     if (c.length === 4) return { orders: sep === '.' ? { a, b, y: +c, twoDigit: false, rest, dotted: true } : { a, b, y: +c, twoDigit: false, rest } };
-    // Two-digit year: '/' puts it last (3/5/24, the English habit); '-' and '.' put it first
+    // Two-digit year: '/' puts it last (3/5/24, the English habit), and so do dots (01.11.24, the
+    // European day.month.year, as 01.11.2024) unless the column writes yy.mm.dd; '-' puts it first
     // (24-3-5, the Chinese and ISO habit) unless only the last part can be a year.
     const canLast = c.length === 2;
     const canFirst = m[1].length === 2;
-    const yearLast = sep === '/' ? canLast && (a <= 31 || !canFirst) : canLast && (!canFirst || +c > 31);
-    if (yearLast) return { orders: { a, b, y: +c, twoDigit: true, rest } };
+    const dotsLast = sep === '.' && !dottedYearFirst;
+    const yearLast = sep === '/' || dotsLast ? canLast && (a <= 31 || !canFirst) : canLast && (!canFirst || +c > 31);
+    if (yearLast) return { orders: dotsLast ? { a, b, y: +c, twoDigit: true, rest, dotted: true } : { a, b, y: +c, twoDigit: true, rest } };
     if (canFirst) return { parts: { y: a, m: b, d: +c, rest, twoDigit: true, yearFirst: true } };
     return null;
   }
@@ -298,10 +315,10 @@ function finish(p: Parts, opts: DateTextOptions): DateReading {
   const dateOnly = time.zone === 0 && time.h === 0 && time.m === 0 && time.s === 0 && !/\.\d*[1-9]/.test(p.rest);
   if (time.zone !== undefined && opts.timeZone !== undefined && !p.twoDigit && !dateOnly) {
     const there = inZone({ y, m: p.m, d: p.d }, time, opts.timeZone);
-    if (there) return { kind: 'date', iso: withTime(there.date, there.time, false), zoned: true };
+    if (there) return { kind: 'date', iso: withTime(there.date, there.time, false, opts.seconds), zoned: true };
   }
   // An instant's midnight (a date-only field exported at T00:00:00Z) is its day, whatever the column holds.
-  const iso = withTime({ y, m: p.m, d: p.d }, time, opts.keepMidnight === true && time.zone === undefined);
+  const iso = withTime({ y, m: p.m, d: p.d }, time, opts.keepMidnight === true && time.zone === undefined, time.zone === undefined ? opts.seconds : undefined);
   if (!p.twoDigit) return { kind: 'date', iso };
   if (asRoc) return { kind: 'date', iso, twoDigitYear: y, roc: { how: 'read', year: y } };
   // Read in the century, never silently: the same text is a 民國 date too when that day exists.
@@ -329,6 +346,8 @@ export function dayMonthOrder(text: string): 'month-first' | 'day-first' | 'eith
   const found = match(s);
   if (!found || !('orders' in found)) return null;
   const { a, b, y, twoDigit, dotted } = found.orders;
+  // 24.11.01 may be a yy.mm.dd column's (dotted-years.ts): no evidence of the order of its day and month.
+  if (dotted && twoDigit) return null;
   if ((a > 12 && b > 12) || a === b || a < 1 || b < 1) return null;
   // Only a possible date says anything (31/4 is no evidence of day first: it is no date at all).
   const year = twoDigit ? 2000 : y;
@@ -359,7 +378,7 @@ export function parseDateText(text: string, opts: DateTextOptions): DateReading 
   // read it" holds; a lunar word on text no reading places is said so, not called any date.
   if (readLunarDate(text)) return { kind: 'lunar' };
   if (saysLunar(text)) return { kind: 'lunarUnread' };
-  const found = match(s);
+  const found = match(s, opts.dottedYearFirst === true || opts.era === 'roc');
   if (!found) return { kind: 'unrecognized' };
   if ('parts' in found) return finish(found.parts, opts);
   if ('noYear' in found) {

@@ -23,6 +23,8 @@ function dateOptions(ctx: CleanContext): DateTextOptions {
   const options: DateTextOptions = era === undefined ? { ambiguous, today: ctx.today } : { ambiguous, today: ctx.today, era };
   if (timeZone !== undefined) options.timeZone = timeZone;
   if (ctx.keepMidnight) options.keepMidnight = true;
+  if (ctx.timeSeconds !== undefined) options.seconds = ctx.timeSeconds;
+  if (ctx.dottedYearFirst) options.dottedYearFirst = true;
   return options;
 }
 

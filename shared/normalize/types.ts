@@ -20,6 +20,10 @@ export interface CleanContext {
   spellYearless?: 'en' | 'zh';
   /** The date column holds times of day other than midnight (column-times.ts): its 00:00:00 stays a time. */
   keepMidnight?: true;
+  /** The one form the date column writes its times in (column-times.ts timesWithSeconds): with :SS, or HH:MM. Unset: as typed. */
+  timeSeconds?: boolean;
+  /** The column writes dotted two-digit years first, 24.11.01 (dotted-years.ts); else 01.11.24 is day first. */
+  dottedYearFirst?: true;
   /**
    * How the province column writes most of its provinces (province.ts provinceForm): its odd ones out
    * are written so too; a column written in Latin letters ('latin': Guangdong, CA) is left as written.

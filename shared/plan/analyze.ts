@@ -28,7 +28,7 @@ import { namesOwnCompany } from '../schema/own-company';
 import { namesCreditGrade } from '../schema/credit-header';
 import { planMerge, proposedFills, recordCopies, type MergeFills, type MergeOptions } from '../dedupe/merge';
 import { carriedMergedColumn, mergedNotes } from '../dedupe/merged-column';
-import { mergedAwayDays } from '../remind/merged-away';
+import { mergedAwayByCustomer, mergedAwayDays } from '../remind/merged-away';
 import { marksMovedByMerge } from '../dedupe/not-duplicates';
 import { accountColumns } from '../dedupe/accounts';
 import { unreadColumns } from '../dedupe/unread-columns';
@@ -240,6 +240,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
     ? remindOrderList(owning(customers), owning(orderRows), settings.remind, today, {
       customerClasses: classifiedCustomers, orderClasses: classified, dueLabel: ends, extraDues, yearlessOrders, mainHeader,
       perOrderRules: deals ? PER_DEAL : PER_ORDER, fieldHeaders,
+      mergedAway: { byCustomer: mergedAwayByCustomer(mergedAway, view.customers, view.rowsOf), byRow: mergedAway },
     })
     : remind(owning(customers), settings.remind, today, {
       classification: classifiedCustomers, sameCustomer: same, dueLabel: ends, extraDues, yearlessOrders, mainHeader,

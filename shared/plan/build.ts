@@ -53,7 +53,8 @@ import { joinedPhoneText, phonePartColumns, withPhoneParts } from '../schema/pho
 import { withoutMended } from './wrong-values';
 import { partsProblems, partsUnit, readParts } from './period-amounts';
 import { withRowOnlyRemarks } from './ended-alone';
-import { hasTimesOfDay } from '../normalize/column-times';
+import { hasTimesOfDay, timesWithSeconds } from '../normalize/column-times';
+import { dottedYearEvidence, dottedYearsFirst, type DottedYearEvidence } from '../normalize/dotted-years';
 
 export interface RunOptions {
   settings: Settings;
@@ -211,6 +212,18 @@ function cleanSheetWithin(
   // what its cleaner found (1.38123E+10 lost its last digits), as docs/settings.md promises; left out
   // here, switching off the changes switched off every check of the field with them.
   // Another person's columns (联系人2 | 电话2) are cleaned and checked as what they hold of him.
+  // Each date column's dotted two-digit years, and the sheet's (dotted-years.ts): 合同到期 26.12.9 says
+  // how 下次跟进's 26.11.28 is written where that column's own cells do not.
+  const dotted = new Map<number, DottedYearEvidence>();
+  const sheetDotted: DottedYearEvidence = { first: 0, last: 0 };
+  for (const c of columns) {
+    const field = c.field ?? c.person?.field ?? c.child?.field;
+    if (field === undefined || FIELD_BY_ID[field].kind !== 'date') continue;
+    const own = dottedYearEvidence(table.rows.map((row) => row.cells[c.col]));
+    dotted.set(c.col, own);
+    sheetDotted.first += own.first;
+    sheetDotted.last += own.last;
+  }
   const cleaning = columns
     .filter((c) => c.field !== null || c.person !== undefined || c.child !== undefined)
     .map((c) => ({ ...c, field: c.field ?? c.person?.field ?? c.child!.field }))
@@ -219,7 +232,15 @@ function cleanSheetWithin(
       const spell = reading.spelledYearless.get(c.col);
       const ctx: CleanContext = { field: FIELD_BY_ID[c.field], settings: own, today: todayDate, dateSystem, phones };
       if (spell) ctx.spellYearless = spell;
-      if (ctx.field.kind === 'date' && hasTimesOfDay(table.rows.map((row) => row.cells[c.col]))) ctx.keepMidnight = true;
+      if (ctx.field.kind === 'date') {
+        const cells = table.rows.map((row) => row.cells[c.col]);
+        if (hasTimesOfDay(cells)) ctx.keepMidnight = true;
+        // One form for the column's times (column-times.ts): 14:30:00 beside 09:15 is written one way.
+        const seconds = timesWithSeconds(cells);
+        if (seconds !== null) ctx.timeSeconds = seconds;
+        // 24.11.01 beside 98.05.12 is yy.mm.dd; alone it is day.month.year (dotted-years.ts).
+        if (dottedYearsFirst(dotted.get(c.col) ?? { first: 0, last: 0 }, sheetDotted)) ctx.dottedYearFirst = true;
+      }
       // A 省 column of short names (浙江) keeps them: only its odd ones out are written its way.
       if (ctx.field.kind === 'province') ctx.provinceForm = provinceForm(table.rows.map((row) => row.cells[c.col]));
       // A column of a sheet of several countries whose own numbers were mostly typed with their country

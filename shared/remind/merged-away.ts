@@ -38,3 +38,27 @@ export function mergedAwayDays(notes: ReadonlyMap<number, string>, headers: read
   for (const [row, days] of notedValues(notes, wanted)) out.set(row, { ...out.get(row), days });
   return out;
 }
+
+/**
+ * An order list's notes by customer: a merge folds an order typed twice into one order row, and its
+ * note (another rep's open follow-up, another birthday) is the customer's, reminded once on the record
+ * his orders make (`customers[k]`, of the rows `rowsOf[k]`), as his other follow-ups are; two of his
+ * orders carrying one plan remind it once (remind.ts carriedDrafts and otherDayDrafts keep one per day).
+ */
+export function mergedAwayByCustomer(away: ReadonlyMap<number, MergedAway>, customers: readonly { sheetRow: number }[], rowsOf: readonly (readonly number[])[]): Map<number, MergedAway> {
+  const out = new Map<number, MergedAway>();
+  if (away.size === 0) return out;
+  customers.forEach((customer, k) => {
+    const plans: { owner: string; day: string }[] = [];
+    const days: Partial<Record<YearlyReminded, string[]>> = {};
+    for (const row of [...(rowsOf[k] ?? [])].sort((a, b) => a - b)) {
+      const held = away.get(row);
+      if (held === undefined) continue;
+      plans.push(...(held.plans ?? []));
+      for (const field of YEARLY_REMINDED) if (held.days?.[field]) (days[field] ??= []).push(...held.days[field]!);
+    }
+    const merged: MergedAway = { ...(plans.length > 0 ? { plans } : {}), ...(Object.keys(days).length > 0 ? { days } : {}) };
+    if (merged.plans !== undefined || merged.days !== undefined) out.set(customer.sheetRow, merged);
+  });
+  return out;
+}

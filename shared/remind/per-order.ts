@@ -11,6 +11,7 @@ import { ownersOfColumn, remind, type RemindContext, type RemindResult } from '.
 import { groupByOwner, sortReminders } from './group';
 import type { RemindRuleName, RemindSettings } from './settings';
 import { REMINDER_KINDS, type ReminderKind } from './types';
+import type { MergedAway } from './merged-away';
 
 /** The rules that read one order's own dates rather than the customer's. */
 export const PER_ORDER: readonly RemindRuleName[] = ['contract'];
@@ -34,6 +35,12 @@ export interface OrderListContext extends Pick<RemindContext, 'dueLabel' | 'extr
   orderClasses: { rows: readonly ClassifiedRow[] };
   /** The rules read of each order rather than of the customer: PER_ORDER, or a deals export's PER_DEAL. Absent: PER_ORDER. */
   perOrderRules?: readonly RemindRuleName[];
+  /**
+   * What merged-away rows still hold (merged-away.ts): `byCustomer` keyed by each customer record's
+   * row, reminded once per customer; `byRow` keyed by the order row whose note says it, for a rule
+   * read per order (a deals export's follow-up: each deal's own).
+   */
+  mergedAway?: { byCustomer: ReadonlyMap<number, MergedAway>; byRow: ReadonlyMap<number, MergedAway> };
 }
 
 /**
@@ -48,9 +55,9 @@ export function remindOrderList(
   today: CivilDate,
   context: OrderListContext,
 ): RemindResult {
-  const { customerClasses, orderClasses, dueLabel, extraDues = [], yearlessOrders = {}, mainHeader, perOrderRules = PER_ORDER, fieldHeaders = {} } = context;
-  const perCustomer = remind(customers, only(settings, (name) => !perOrderRules.includes(name)), today, { classification: customerClasses, yearlessOrders, fieldHeaders });
-  const perOrder = remind(orders, only(settings, (name) => perOrderRules.includes(name)), today, { classification: orderClasses, dueLabel, extraDues, mainHeader });
+  const { customerClasses, orderClasses, dueLabel, extraDues = [], yearlessOrders = {}, mainHeader, perOrderRules = PER_ORDER, fieldHeaders = {}, mergedAway = { byCustomer: new Map(), byRow: new Map() } } = context;
+  const perCustomer = remind(customers, only(settings, (name) => !perOrderRules.includes(name)), today, { classification: customerClasses, yearlessOrders, mergedAway: mergedAway.byCustomer, fieldHeaders });
+  const perOrder = remind(orders, only(settings, (name) => perOrderRules.includes(name)), today, { classification: orderClasses, dueLabel, extraDues, mainHeader, mergedAway: mergedAway.byRow });
   const reminders = sortReminders([...perCustomer.reminders, ...perOrder.reminders]);
   const counts = Object.fromEntries(REMINDER_KINDS.map((k) => [k, perCustomer.counts[k] + perOrder.counts[k]])) as Record<ReminderKind, number>;
   const silenced = { ...perCustomer.silenced };

@@ -169,6 +169,14 @@ const STATISTIC_HINT = /平均|均值|人均|中位|最|avg|average|mean|median|
 /** Words that are also first names (Max, Min): such a row is a statistic only when a formula says so. */
 const NAME_TOO: ReadonlySet<string> = new Set(['max', 'min']);
 
+/** A row's label (as totalLabel returns it: 平均, Average:, or a formula's AVERAGE) that names a statistic, not a total. */
+export function isStatisticWord(label: string): boolean {
+  return STATISTIC_WORDS.has(label.normalize('NFKC').trim().toLowerCase().replace(LABEL_NOISE, ''));
+}
+
+/** A figure a CSV keeps as text (3425, 1,975.50, -12): what the sheet's formula showed when it was saved. */
+const FIGURE_TEXT = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/u;
+
 /**
  * `label` is the row's first filled cell. The rest of the row must be figures: numbers or formulas, none
  * of them a phone stored as a number (Max | 13812345678 is a customer named Max).
@@ -188,7 +196,7 @@ function statisticLabel(row: readonly Cell[], label: string): string | null {
       continue;
     }
     if (isFormula(c)) formulas++;
-    else if (c.kind !== 'number' || CONTACT.test(String(c.value))) return null;
+    else if (c.kind === 'text' ? !FIGURE_TEXT.test(c.value.trim()) || CONTACT.test(c.value.trim()) : c.kind !== 'number' || CONTACT.test(String(c.value))) return null;
     figures++;
   }
   if (figures === 0 || (NAME_TOO.has(word) && formulas === 0)) return null;
@@ -870,8 +878,14 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
       },
     });
   }
-  if (totals.length > 0) {
-    problems.push({ code: 'sheet.totalRows', severity: 'info', params: { sheet, rows: list(totals.map((t) => String(t.sheetRow))), label: totals[0].label } });
+  // 平均 and 最高 under 合计 are statistics, not totals: each kind said in its own words (tester: 第 5, 6, 7 行是合计行（合计）).
+  const sums = totals.filter((t) => !isStatisticWord(t.label));
+  const statistics = totals.filter((t) => isStatisticWord(t.label));
+  if (sums.length > 0) {
+    problems.push({ code: 'sheet.totalRows', severity: 'info', params: { sheet, rows: list(sums.map((t) => String(t.sheetRow))), label: sums[0].label } });
+  }
+  if (statistics.length > 0) {
+    problems.push({ code: 'sheet.statisticRows', severity: 'info', params: { sheet, rows: list(statistics.map((t) => String(t.sheetRow))), labels: list([...new Set(statistics.map((t) => t.label))]) } });
   }
   if (groupOwners !== null) {
     problems.push({ code: 'sheet.groupOwners', severity: 'info', params: { sheet, header: headers[groupOwners.col], count: groupOwners.rows.size, rows: list([...groupOwners.rows.keys()].map(String)), label: totals[0].label } });

@@ -688,8 +688,8 @@ describe('--merge over formulas', () => {
   });
 
   it.each<[string, string[], string]>([
-    ['zh-CN', ['合计', '', '', '', '', '', '', ''], '未合并：工作表“customers”第 8 行是合计行，其中有 1 个公式（如 =SUM(I2:I7)-I4），'],
-    ['en', ['Total', '', '', '', '', '', '', ''], 'Not merged: the sheet "customers" has 1 formula(s) (such as =SUM(I2:I7)-I4) in the totals row(s) 8, and'],
+    ['zh-CN', ['合计', '', '', '', '', '', '', ''], '未合并：工作表“customers”第 8 行是合计行或统计行（合计、平均、最高等），其中有 1 个公式（如 =SUM(I2:I7)-I4），'],
+    ['en', ['Total', '', '', '', '', '', '', ''], 'Not merged: the sheet "customers" has 1 formula(s) (such as =SUM(I2:I7)-I4) in the totals or statistics row(s) 8 (Total, Average, Max …), and'],
   ])('names the totals row whose formula blocks the merge, and says how to go on (%s)', async (lang, label, said) => {
     await clean('with-formula.xlsx');
     const wb = await workbook('with-formula.xlsx');

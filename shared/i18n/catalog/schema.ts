@@ -45,6 +45,8 @@ export const schemaMessages = defineMessages(
       'In row(s) {rows} of "{sheet}", "{total}" is not the sum of {first}–{last}: the amount is read from "{total}". Check those rows.',
     'sheet.totalRows':
       'Row(s) {rows} of "{sheet}" hold totals ({label}), not customers: they are left as they are and not counted.',
+    'sheet.statisticRows':
+      'Row(s) {rows} of "{sheet}" are statistics rows ({labels}), not customers: they are left as they are and not counted.',
     'sheet.groupOwners':
       '"{sheet}" is a report grouped by {header} (its {label} lines): {count} row(s) ({rows}) leave {header} blank under the first row of their group, ' +
       'so each is read as that row\'s {header} for reminders, duplicates and the report. Their cells stay blank in the sheet.',
@@ -145,6 +147,7 @@ export const schemaMessages = defineMessages(
     'amount.periodTotal': '金额取“{sheet}”的“{total}”列，即旁边 {first}–{last} 共 {count} 列之和（“{total}”为空的行按这些列相加）；这些列只读取，不改写。',
     'amount.periodTotalDiffers': '“{sheet}”第 {rows} 行的“{total}”不等于 {first}–{last} 之和：金额按“{total}”计，请核对这些行。',
     'sheet.totalRows': '“{sheet}”的第 {rows} 行是合计行（{label}），不是客户：保持原样，不计入统计。',
+    'sheet.statisticRows': '“{sheet}”的第 {rows} 行是统计行（{labels}），不是客户：保持原样，不计入统计。',
     'sheet.groupOwners': '“{sheet}”是按“{header}”分组的报表（有{label}行）：{count} 行（第 {rows} 行）的“{header}”留空，位于所在分组第一行之下，提醒、查重和报告都按该组第一行的“{header}”读取。这些单元格在表中仍保持空白。',
     'sheet.headingOwners': '“{sheet}”的负责人取自分组标题行（{groups} 组，第 {headings} 行）：标题下的 {count} 位客户归标题所写的负责人（本行已填负责人的除外），提醒、报告和撞单都按此计算；表中不写入任何内容。',
     'sheet.headingRegions': '“{sheet}”没有地区列，分组标题行（第 {headings} 行）不是客户；其下各行的地区按标题读取（{regions}），报告和分类规则按此计算；表中不写入任何内容。',

@@ -1,4 +1,4 @@
-import { hasTimesOfDay } from '../../../shared/normalize/column-times';
+import { hasTimesOfDay, timesWithSeconds } from '../../../shared/normalize/column-times';
 import type { Cell } from '../../../shared/table/cell';
 
 const texts = (...values: string[]): Cell[] => values.map((value) => ({ kind: 'text', value }));
@@ -14,5 +14,26 @@ describe('hasTimesOfDay: whether a column\'s midnight is a time like its others'
     [[{ kind: 'date', value: '2024-03-05T00:00:00' }] as Cell[], false, 'a date cell at midnight'],
   ])('%j → %s (%s)', (cells, expected) => {
     expect(hasTimesOfDay(cells)).toBe(expected);
+  });
+});
+
+describe('timesWithSeconds: the one form a column writes its times in', () => {
+  it.each<[Cell[], boolean | null, string]>([
+    [texts('2024-03-05 14:30:00', '2024-03-06 09:15'), false, 'a tie: HH:MM, as people type a time'],
+    [texts('2024-03-05 14:30:00', '2024-03-06 09:15:00', '2024-03-07 16:45'), true, 'most typed with :00'],
+    [texts('2024-03-05 14:30', '2024-03-06 09:15', '2024-03-07 16:45:33'), true, 'seconds other than :00 are never dropped'],
+    [texts('2024-03-05 14:30', '2024/3/6 9:15'), false, 'all HH:MM'],
+    [texts('2024-03-05', '2024/3/6'), null, 'no time typed'],
+    [[{ kind: 'date', value: '2024-03-05T14:30:27' }, ...texts('2024-03-06 09:15')] as Cell[], true, "a date cell's seconds (a serial keeps only those other than :00)"],
+    [[{ kind: 'date', value: '2024-03-05T14:30' }, ...texts('2024-03-06 09:15:00')] as Cell[], true, 'a date cell without seconds says nothing of the typed form'],
+  ])('%j → %s (%s)', (cells, expected) => {
+    expect(timesWithSeconds(cells)).toBe(expected);
+  });
+});
+
+describe('timesWithSeconds leaves instants out', () => {
+  it("an export's 2024-11-30T20:00:00Z or 04:00:00+08:00 says nothing of how the column's times are typed", () => {
+    expect(timesWithSeconds(texts('2024-11-30T20:00:00Z', '2024-12-02T04:00:00+08:00', '2024-12-01T16:00:00.000Z'))).toBeNull();
+    expect(timesWithSeconds(texts('2024-11-30T20:00:00Z', '2024-12-02 09:15'))).toBe(false);
   });
 });

@@ -44,7 +44,8 @@ describe('a birthday whose two-digit year the run cannot be sure of stays as typ
   it('a birthday whose century is in no doubt (78 is 1978) is still written as a date; a business day in doubt is read as its day', () => {
     expect(cleanCell(text('03/12/78'), ctxFor('birthday', { today, dates: { ambiguous: 'day-first', era: 'gregorian' } })).cell).toEqual({ kind: 'date', value: '1978-12-03' });
     // 26.11.28 may be 民國 26 (1937): kept as typed, so every run says so, and read as 2026-11-28 (two-digit-business-dates.test.ts).
-    const business = cleanCell(text('26.11.28'), ctx('lastPurchase'));
+    // In a column that writes yy.mm.dd (dotted-years.ts); elsewhere 26.11.28 is day.month.year, 26 November 2028.
+    const business = cleanCell(text('26.11.28'), { ...ctx('lastPurchase'), dottedYearFirst: true });
     expect([business.cell, business.read]).toEqual([text('26.11.28'), { kind: 'date', value: '2026-11-28' }]);
   });
 

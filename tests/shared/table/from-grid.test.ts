@@ -406,7 +406,10 @@ describe('toTable: an average, highest or lowest row under the customers is no c
     ];
     const result = ok(toTable(grid(cells), settings()));
     expect(result.table.rows.map((r) => r.sheetRow)).toEqual([2, 3, 4]);
-    expect(result.problems).toEqual([{ code: 'sheet.totalRows', severity: 'info', params: { sheet: '客户', rows: '5, 6', label: '合计' } }]);
+    expect(result.problems).toEqual([
+      { code: 'sheet.totalRows', severity: 'info', params: { sheet: '客户', rows: '5', label: '合计' } },
+      { code: 'sheet.statisticRows', severity: 'info', params: { sheet: '客户', rows: '6', labels: '平均' } },
+    ]);
   });
 
   it('an English sheet with Total and Average rows typed as numbers: neither is a customer', () => {

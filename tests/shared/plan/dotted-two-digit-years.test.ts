@@ -1,0 +1,84 @@
+/**
+ * A dotted date with a two-digit year (01.11.24, 15.03.25) is the European day.month.year, as its
+ * four-digit twin 01.11.2024 is read: 1 November 2024. It was read year first (2001-11-24) and flagged
+ * as a 民國 year. A sheet of genuine yy.mm.dd dates (98.05.12, 24.11.01) says so by a cell whose first
+ * part can only be a year (98 > 31): there the column's dates are read year first, as before. A date
+ * whose last part cannot be a year (24.3.5, 26.12.9: one digit) is year first as ever.
+ */
+import { resolveSettings, run, type Plan } from '../../../shared';
+import { after, gridOf } from './helpers';
+
+const TODAY = '2024-12-03';
+
+function planOf(rows: string[][], input: object = {}): Plan {
+  const settings = resolveSettings(input);
+  if (!settings.ok) throw new Error(JSON.stringify(settings.errors));
+  const out = run(gridOf(rows), { settings: settings.settings, today: TODAY });
+  if (!out.ok) throw new Error(out.problem.code);
+  return out.plan;
+}
+
+const followUps = (p: Plan) => p.reminders.reminders.filter((r) => r.kind === 'followUp').map((r) => [r.sheetRow, r.due]);
+const codes = (p: Plan, sheetRow: number) => p.issues.filter((i) => i.sheetRow === sheetRow).map((i) => i.code);
+
+describe('a dotted date with a two-digit year last is read day first', () => {
+  const SWISS = [
+    ['Name', 'Telefon', 'Firma', 'Letzter Kauf', 'Nächster Kontakt', 'Betreuer'],
+    ['Jürgen Müller', '+41 44 668 18 00', 'Müller Haustechnik AG', '01.11.24', '03.12.24', 'Sophie Martin'],
+    ['Anna Schmidt', '+41 31 322 21 11', 'Schmidt & Partner GmbH', '15.03.24', '', 'Sophie Martin'],
+    ['Claire Dupont', '+41 22 718 31 00', 'Dupont Conseil SA', '02.05.24', '05.12.24', 'James Wood'],
+  ];
+
+  it('a Swiss customer list: 01.11.24 is 1 November 2024, and the follow-up on 03.12.24 is reminded on 3 December', () => {
+    const p = planOf(SWISS);
+    expect(after(p, 2, 'Letzter Kauf')).toEqual({ kind: 'date', value: '2024-11-01' });
+    expect(after(p, 3, 'Letzter Kauf')).toEqual({ kind: 'date', value: '2024-03-15' });
+    expect(after(p, 4, 'Letzter Kauf')).toEqual({ kind: 'date', value: '2024-05-02' });
+    expect(followUps(p)).toContainEqual([2, '2024-12-03']);
+    // No 民國 doubt: a year written last is no 民國 year.
+    expect(codes(p, 2)).toEqual([]);
+  });
+
+  it('a Chinese 外贸 sheet of European clients typed the same way: 合同到期 31.10.25 is 2025-10-31', () => {
+    const p = planOf([
+      ['客户名称', '联系人', '手机', '签约日期', '合同到期'],
+      ['Schneider Logistik GmbH', 'Klaus Schneider', '+49 171 2345678', '01.11.24', '31.10.25'],
+      ['Van Dijk Trading B.V.', 'Sanne van Dijk', '+31 6 12345678', '15.03.24', '14.03.26'],
+    ]);
+    expect(after(p, 2, '签约日期')).toEqual({ kind: 'date', value: '2024-11-01' });
+    expect(after(p, 2, '合同到期')).toEqual({ kind: 'date', value: '2025-10-31' });
+    expect(after(p, 3, '合同到期')).toEqual({ kind: 'date', value: '2026-03-14' });
+  });
+});
+
+describe('a column of yy.mm.dd dates keeps them year first', () => {
+  it('签约日期 98.05.12 beside 24.11.01: 98 can only be a year, so 24.11.01 is 2024-11-01, not 24 November 2001', () => {
+    const p = planOf([
+      ['客户姓名', '手机', '签约日期'],
+      ['王建国', '13812345678', '98.05.12'],
+      ['李秀英', '13987654321', '24.11.01'],
+      ['陈志强', '13711112222', '23.02.15'],
+    ]);
+    // Year first, two digits: flagged as before (it may be 民國 24, 1935), its reminders read 2024-11-01.
+    const doubt = p.issues.find((i) => i.sheetRow === 3 && i.code === 'date.twoDigitYearRoc');
+    expect(doubt?.params).toEqual({ value: '24.11.01', year: 2024, roc: 1935 });
+  });
+
+  it('without such a cell, 24.11.01 is day.month.year like the rest of the dotted dates: 24 November 2001', () => {
+    const p = planOf([
+      ['客户姓名', '手机', '签约日期'],
+      ['王建国', '13812345678', '24.11.01'],
+      ['李秀英', '13987654321', '15.03.19'],
+    ]);
+    expect(after(p, 2, '签约日期')).toEqual({ kind: 'date', value: '2001-11-24' });
+    expect(after(p, 3, '签约日期')).toEqual({ kind: 'date', value: '2019-03-15' });
+  });
+
+  it('24.3.5 and 26.12.9, their last part one digit, are year first as ever', () => {
+    const p = planOf([
+      ['姓名', '手机号', '下次跟进'],
+      ['张伟', '13811112222', '24.12.3'],
+    ]);
+    expect(p.issues.find((i) => i.sheetRow === 2 && i.code === 'date.twoDigitYearRoc')?.params).toEqual({ value: '24.12.3', year: 2024, roc: 1935 });
+  });
+});
