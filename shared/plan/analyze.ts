@@ -240,11 +240,15 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   const owning = <R extends CustomerRecord>(recs: readonly R[]): readonly R[] => withCoOwners(recs, noted, mergePlan?.coOwners);
   // A company of a deals export with no open deal is chased by no stale reminder; an overdue deal's
   // follow-up stands for its company's stale one (deal-list.ts, remind/one-silence.ts).
-  const remindedCustomers = view && deals ? chasedCompanies(customers, view.rowsOf, orderRows, resolveRemindSettings(settings.remind).settings.stale.fields) : customers;
+  const remindSettings = resolveRemindSettings(settings.remind);
+  const { stale } = remindSettings.settings;
+  const remindedCustomers = view && deals ? chasedCompanies(customers, view.rowsOf, orderRows, stale.fields) : customers;
   // One situation, one reminder per customer of an order list too: his orders' follow-ups and contracts
-  // come from a pass of their own (per-order.ts), his stale reminder from his (one-silence.ts).
+  // come from a pass of their own (per-order.ts), his stale reminder from his; raised with every stale
+  // record listed, the long-lost ones are taken out after (one-silence.ts), and the settings' own errors said.
+  const listEveryStale = { ...settings.remind, stale: { ...settings.remind.stale, lostAfterDays: null } };
   const reminders = view
-    ? oneSilencePerCustomer(remindOrderList(owning(remindedCustomers), owning(orderRows), settings.remind, today, classifiedCustomers, classified, ends, extraDues, yearlessOrders, mainHeader, deals ? PER_DEAL : PER_ORDER, fieldHeaders), view.rowsOf, ownersOfColumn(orderRows))
+    ? { ...oneSilencePerCustomer(remindOrderList(owning(remindedCustomers), owning(orderRows), listEveryStale, today, classifiedCustomers, classified, ends, extraDues, yearlessOrders, mainHeader, deals ? PER_DEAL : PER_ORDER, fieldHeaders), view.rowsOf, ownersOfColumn(orderRows), stale.enabled ? stale.lostAfterDays : null), errors: remindSettings.errors }
     : remind(owning(customers), settings.remind, today, classifiedCustomers, same, ends, extraDues, yearlessOrders, mainHeader, possibleCopies(duplicates.groups, removed), accountsByCompany, mergedAway, typeof remainingHeader === 'string' ? remainingHeader.trim() : undefined, fieldHeaders);
   // A pupil's reminders name the parent to call (家长 王建国 13800138000).
   namePersonToCall(reminders.reminders, customers, lang);

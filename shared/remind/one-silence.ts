@@ -12,6 +12,7 @@ import type { Reminder, ReminderKind } from './types';
 import { REMINDER_KINDS } from './types';
 import { groupByOwner } from './group';
 import type { RemindResult } from './remind';
+import { withoutLongLost } from './long-lost';
 
 /** Which kind of reminder stands for which other kind of the same customer: the key to the kinds it supersedes. */
 export const SUPERSEDES: ReadonlyArray<{ kind: ReminderKind; over: ReminderKind }> = [
@@ -39,15 +40,17 @@ export function oneSilence(reminders: readonly Reminder[], customerOf: CustomerO
 /**
  * An order list's reminders (per-order.ts: a customer's stale reminder and his orders' or deals'
  * follow-ups and contracts come from two passes) with one situation, one reminder per customer, whose
- * sheet rows `rowsOf` gives; its counts and owner groups made again of what is listed, so the report
+ * sheet rows `rowsOf` gives, raised with every stale record listed; then the long-lost ones taken out
+ * (`lostAfterDays`, long-lost.ts), so that a customer reminded of his deal's overdue follow-up is not
+ * also counted as lost. Its counts and owner groups are made again of what is listed: the report
  * counts no reminder it dropped. `alone`: the owners the owner column writes alone (group.ts).
  */
-export function oneSilencePerCustomer(result: RemindResult, rowsOf: readonly (readonly number[])[], alone: ReadonlySet<string>): RemindResult {
+export function oneSilencePerCustomer(result: RemindResult, rowsOf: readonly (readonly number[])[], alone: ReadonlySet<string>, lostAfterDays: number | null): RemindResult {
   const customer = new Map<number, number>();
   rowsOf.forEach((rows, i) => rows.forEach((row) => customer.set(row, i)));
-  const listed = oneSilence(result.reminders, (row) => customer.get(row) ?? `row ${row}`);
-  if (listed.length === result.reminders.length) return result;
+  const quiet = oneSilence(result.reminders, (row) => customer.get(row) ?? `row ${row}`);
+  const { listed, lost } = withoutLongLost(quiet, lostAfterDays, alone);
   const counts = Object.fromEntries(REMINDER_KINDS.map((k) => [k, 0])) as Record<ReminderKind, number>;
   for (const r of listed) counts[r.kind]++;
-  return { ...result, reminders: listed, groups: groupByOwner(listed, alone), counts };
+  return { ...result, reminders: listed, groups: groupByOwner(listed, alone), counts, lost };
 }

@@ -120,3 +120,21 @@ describe('a 商机 export: 赢单 / 输单 / 已成交 / 已流失 are closed, �
     expect(plan.reminders.counts.followUp).toBe(1);
   });
 });
+
+// A HubSpot deals export whose open deals have gone without activity for a year and a half: one has
+// its next activity overdue, the other no date at all (a lost customer, counted, not listed).
+const HUBSPOT = [
+  ['Record ID', 'Deal Name', 'Deal Stage', 'Amount', 'Close Date', 'Deal Owner', 'Associated Company', 'Last Activity Date', 'Next Activity Date'],
+  ['9101', 'Tailspin Toys - Fleet renewal', 'Contract sent', '18,000', '2027-01-31', 'Grace Hopper', 'Tailspin Toys', '2025-06-02', '2026-11-20'],
+  ['9102', 'Fabrikam - Pilot', 'Appointment scheduled', '6,000', '', 'Alan Turing', 'Fabrikam Inc', '2025-05-12', ''],
+];
+
+describe('a deal quiet for over a year with its follow-up overdue', () => {
+  const plan = planOf(HUBSPOT, 'en');
+
+  it('is reminded by its overdue follow-up, and not also counted among the lost customers not listed', () => {
+    expect(kindsOf(plan, 2)).toEqual(['followUp']);
+    expect(plan.reminders.lost.count).toBe(1);
+    expect(plan.reminders.lost.byOwner).toEqual([{ owner: 'Alan Turing', count: 1 }]);
+  });
+});
