@@ -39,7 +39,7 @@ import type { SheetColumns } from '../classify/rule-columns';
 import { allInOneLevel } from '../classify/one-level';
 import { joinedTotals } from './joined-totals';
 import { newerPhones, withNewerNumbers } from './newer-phones';
-import { dealRows, isDealList } from './deal-list';
+import { chasedCompanies, dealRows, isDealList } from './deal-list';
 import { customerView, differentOrders, isOrderList, ordersOf, rowsEndedAlone, type CustomerView } from './order-list';
 import { withRowOnlyRemarks } from './ended-alone';
 import { nameContracts } from '../remind/name-contract';
@@ -48,7 +48,9 @@ import { PER_DEAL, PER_ORDER, remindOrderList } from '../remind/per-order';
 import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classify/labels';
 import { reasonText, type Reason } from '../classify/reason';
 import { quotedBy } from '../classify/quoted-reasons';
-import { remind, type ExtraDue, type PossibleCopies, type SameCustomer } from '../remind/remind';
+import { ownersOfColumn, remind, type ExtraDue, type PossibleCopies, type SameCustomer } from '../remind/remind';
+import { oneSilencePerCustomer } from '../remind/one-silence';
+import { resolveRemindSettings } from '../remind/settings';
 import type { SameCustomerRows } from '../remind/same-customer';
 import type { YearlessOrders } from '../remind/types';
 import { isNicknameHeader } from '../dedupe/keys/screen-name';
@@ -198,7 +200,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   const single = same.size > 0 ? onePerGroup(spentRecords, same) : spentRecords;
   // A deals export (deal-list.ts): each company of its deals, a won deal's close date its purchase, an open one's its follow-up.
   const deals = orderList && isDealList(cleaned.headers);
-  const orderRows = deals ? dealRows(single, fieldCols) : single;
+  const orderRows = deals ? dealRows(single, fieldCols, formatIso(today)) : single;
   const view = orderList ? withCopies(customerView(orderRows, fieldCols, settings.phone.defaultRegion, deals), afterRecords, single, same) : null;
   const customers = view ? view.customers : spentRecords;
   const endedAlone = view ? rowsEndedAlone(afterRecords, view.rowsOf) : undefined;
@@ -236,12 +238,24 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   const mergedAway = mergedAwayDays(mergedNotes(cleaned, mergePlan?.mergedColumn?.values, titles), cleaned.headers, fieldCols);
   // A merged customer's co-owners (王磊/刘洋 kept, 王磊/陈静 folded, or noted by an earlier merge) each hear of him, as before the merge.
   const owning = <R extends CustomerRecord>(recs: readonly R[]): readonly R[] => withCoOwners(recs, noted, mergePlan?.coOwners);
+  // A company of a deals export with no open deal is chased by no stale reminder; an overdue deal's
+  // follow-up stands for its company's stale one (deal-list.ts, remind/one-silence.ts).
+  const remindSettings = resolveRemindSettings(settings.remind);
+  const { stale } = remindSettings.settings;
+  const remindedCustomers = view && deals ? chasedCompanies(customers, view.rowsOf, orderRows, stale.fields) : customers;
+  // One situation, one reminder per customer of an order list too: his orders' follow-ups and contracts
+  // come from a pass of their own (per-order.ts), his stale reminder from his; raised with every stale
+  // record listed, the long-lost ones are taken out after (one-silence.ts), and the settings' own errors said.
+  const listEveryStale = { ...settings.remind, stale: { ...settings.remind.stale, lostAfterDays: null } };
   const reminders = view
-    ? remindOrderList(owning(customers), owning(orderRows), settings.remind, today, {
-      customerClasses: classifiedCustomers, orderClasses: classified, dueLabel: ends, extraDues, yearlessOrders, mainHeader,
-      perOrderRules: deals ? PER_DEAL : PER_ORDER, fieldHeaders,
-      mergedAway: { byCustomer: mergedAwayByCustomer(mergedAway, view.customers, view.rowsOf), byRow: mergedAway },
-    })
+    ? {
+      ...oneSilencePerCustomer(remindOrderList(owning(remindedCustomers), owning(orderRows), listEveryStale, today, {
+        customerClasses: classifiedCustomers, orderClasses: classified, dueLabel: ends, extraDues, yearlessOrders, mainHeader,
+        perOrderRules: deals ? PER_DEAL : PER_ORDER, fieldHeaders,
+        mergedAway: { byCustomer: mergedAwayByCustomer(mergedAway, view.customers, view.rowsOf), byRow: mergedAway },
+      }), view.rowsOf, ownersOfColumn(orderRows), stale.enabled ? stale.lostAfterDays : null),
+      errors: remindSettings.errors,
+    }
     : remind(owning(customers), settings.remind, today, {
       classification: classifiedCustomers, sameCustomer: same, dueLabel: ends, extraDues, yearlessOrders, mainHeader,
       possibleCopies: possibleCopies(duplicates.groups, removed), accountsByCompany, mergedAway,

@@ -446,6 +446,13 @@ function aggregate(all: readonly CustomerRecord[], fieldCols: Partial<Record<Fie
     const c = extreme(deals && f !== 'lastPurchase' ? all : orders, f, (a, b) => a > b);
     if (c) fields[f] = c;
   }
+  if (deals && fieldCols.nextFollowUp !== undefined) {
+    // A company's next call is on its open deals (a closed deal plans none: deal-list.ts dealRows),
+    // whichever is its latest: a call booked ahead on any of them keeps it from being stale.
+    const next = extreme(all, 'nextFollowUp', (a, b) => a > b);
+    if (next) fields.nextFollowUp = next;
+    else delete fields.nextFollowUp;
+  }
   for (const f of EARLIEST) {
     const c = extreme(orders, f, (a, b) => a < b);
     if (c) fields[f] = c;

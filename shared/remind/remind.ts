@@ -381,8 +381,9 @@ function remindWithin(
       if (name === 'birthday' && record.children !== undefined) for (const d of childBirthdayDrafts(record, s.birthday, ctx)) emit(record, name, group, standing, d);
     }
   }
-  // A key customer's dormant reminder stands for his stale one: one silence, one reminder (one-silence.ts).
-  const quiet = oneSilence(reminders);
+  // A key customer's dormant reminder, a follow-up due or a contract ending stands for his stale one,
+  // on whichever of his rows: one situation, one reminder (one-silence.ts).
+  const quiet = oneSilence(reminders, grouped ? (row) => grouped.get(row)?.group ?? row : undefined);
   const perCustomer = grouped ? onePerCustomer(quiet, grouped) : quiet;
   if (grouped && byGroup) namesCopies(perCustomer, byGroup, grouped);
   const collapsed = accounts.size > 1 ? onePerAccount(perCustomer, accounts) : perCustomer;

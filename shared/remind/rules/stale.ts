@@ -4,7 +4,11 @@
  * is unknown), nor one with a follow-up booked after today (下次预约, Next Recall, 下次保养): the
  * customer is being looked after, as HubSpot's and Pipedrive's stale views leave out a record with a
  * next activity planned, and that follow-up's own reminder comes on its day. Once the day has passed
- * with no contact, the record is judged again.
+ * with no contact, the record is judged again. Nor is one whose contract runs past today (Contract
+ * Renewal 11/05/2027, 合同到期日 2027-06-30: tester h69's landscaper's annual contracts): a customer
+ * under contract is being served, not lost, and the contract's own reminder comes as it ends. What
+ * else falls due (疫苗到期, a gym's 会员卡到期) is no such contract: a member with a running card who
+ * stopped coming is the one to call.
  */
 import { formatIso, fromDayNumber } from '../../table/civil-date';
 import type { FieldId } from '../../schema/fields';
@@ -13,6 +17,7 @@ import type { ReminderDraft, ReminderRule, RuleContext } from '../types';
 import type { CustomerRecord } from '../../table/records';
 import { nearestDay } from '../../normalize/nearest-day';
 import { dayOf } from './date-of';
+import { monthEndDay } from './month-end';
 import { POOL_OWNER } from '../../table/public-pool';
 import { fieldWordParams } from '../field-word';
 
@@ -30,7 +35,7 @@ export const staleRule: ReminderRule<RemindSettings['stale']> = (record, setting
     }
   }
   if (latest === null || field === null) return null;
-  if (bookedAhead(record, ctx)) return null;
+  if (bookedAhead(record, ctx) || underContract(record, ctx)) return null;
   // A purchase since is a touch too: a customer who bought last month is no record to review. It
   // only refreshes a row the contact dates judge; a sheet of purchases alone (a shop's customers,
   // an order list) is the activity classes' to judge, or every lapsed buyer would be a reminder.
@@ -57,4 +62,11 @@ function bookedAhead(record: CustomerRecord, ctx: RuleContext): boolean {
     if (day !== null && day > ctx.todayDay) return true;
   }
   return false;
+}
+
+/** Whether the row's contract (its contract-end or renewal column, not a column of what else falls due) ends after today. */
+function underContract(record: CustomerRecord, ctx: RuleContext): boolean {
+  if (ctx.dueLabel !== undefined) return false;
+  const end = dayOf(record.fields.contractEnd) ?? monthEndDay(record.fields.contractEnd);
+  return end !== null && end > ctx.todayDay;
 }

@@ -121,7 +121,8 @@ describe('who holds a salon\'s member', () => {
  * An ordinary B2B contract list (after the regression tester's s1_zh_b2b_status.csv, s2_en_b2b_status.csv
  * and s3_en_pipeline_onhold_recent.csv): 暂停, 冻结, 已退款, On hold, Suspended, Payment on hold say
  * something of an account, a payment or a deal, never that the customer paused his classes or left.
- * His contract's renewal and his stale record are exactly what the rep needs.
+ * His contract's renewal and his stale record are exactly what the rep needs: the renewal call, while
+ * the contract is due, stands for the stale record (one situation, one reminder: remind/one-silence.ts).
  */
 describe('a B2B sheet\'s statuses of an account, a payment or a deal', () => {
   const rowOf = (i: number, status: string) =>
@@ -130,10 +131,13 @@ describe('a B2B sheet\'s statuses of an account, a payment or a deal', () => {
     ...['暂停', '冻结', '暂停跟进', '账户冻结', '已退款', '退款中', '资金冻结'].map((s, i) => rowOf(i, s))];
 
   it.each([[2, '暂停'], [3, '冻结'], [4, '暂停跟进'], [5, '账户冻结'], [6, '已退款'], [7, '退款中'], [8, '资金冻结']])(
-    'keeps the contract renewal and the stale record of row %i, %s', (row) => {
+    'keeps the contract renewal, and without a contract the stale record, of row %i, %s', (row) => {
       const plan = planOf(ZH);
-      expect(kindsOf(plan, row)).toEqual(expect.arrayContaining(['contract', 'stale']));
+      expect(kindsOf(plan, row)).toEqual(['contract']);
       expect(plan.reminders.silenced).toEqual({ doNotContact: 0, ended: 0, paused: 0 });
+      const noContract = planOf(ZH.map((r) => r.filter((_, c) => c !== 3)));
+      expect(kindsOf(noContract, row)).toEqual(['stale']);
+      expect(noContract.reminders.silenced).toEqual({ doNotContact: 0, ended: 0, paused: 0 });
     });
 
   const EN = [['Company', 'Contact', 'Phone', 'Contract End', 'Last Contact', 'Annual Value', 'Account Manager', 'Status'],
@@ -142,7 +146,12 @@ describe('a B2B sheet\'s statuses of an account, a payment or a deal', () => {
 
   it('keeps every English account\'s renewal and stale record (a key account\'s silence said once, as gone dormant)', () => {
     const plan = planOf(EN, { phone: { defaultRegion: 'US' }, amount: { currency: 'USD' } });
-    for (let row = 2; row <= 9; row++) expect([row, kindsOf(plan, row)]).toEqual([row, expect.arrayContaining(['contract', expect.stringMatching(/^(stale|highValueDormant)$/)])]);
+    // The renewal due stands for the stale record; a key account's dormant reminder stays beside it.
+    for (let row = 2; row <= 9; row++) expect([row, kindsOf(plan, row)]).toEqual([row, expect.arrayContaining(['contract'])]);
+    for (let row = 2; row <= 9; row++) expect(kindsOf(plan, row)).not.toContain('stale');
+    const noContract = planOf(EN.map((r) => r.filter((_, c) => c !== 3)), { phone: { defaultRegion: 'US' }, amount: { currency: 'USD' } });
+    for (let row = 2; row <= 9; row++) expect([row, kindsOf(noContract, row)]).toEqual([row, [expect.stringMatching(/^(stale|highValueDormant)$/)]]);
+    expect(noContract.reminders.silenced).toEqual({ doNotContact: 0, ended: 0, paused: 0 });
     expect(plan.reminders.silenced).toEqual({ doNotContact: 0, ended: 0, paused: 0 });
   });
 

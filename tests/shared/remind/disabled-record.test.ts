@@ -58,7 +58,9 @@ describe('a customer the ERP disabled gets no renewal or stale reminder', () => 
     expect(plan.columns.find((c) => c.header === '停用日期')!.field).toBe('disabledAt');
     expect(kindsOf(plan, 2)).toEqual(['contract', 'followUp']);
     expect(kindsOf(plan, 3)).toEqual(['followUp']);
-    expect(kindsOf(plan, 4)).toEqual(['contract', 'followUp', 'stale']);
+    // 常州龙城化工, silent since March, is called about its contract and its follow-up: that call is
+    // the contact a stale reminder would ask for (remind/one-silence.ts).
+    expect(kindsOf(plan, 4)).toEqual(['contract', 'followUp']);
   });
 });
 
