@@ -28,12 +28,27 @@ export function dottedYearEvidence(cells: readonly (Cell | undefined)[]): Dotted
   return out;
 }
 
+/** Han, kana and Hangul: the scripts of the people who write a date year first (GB/T 7408, JIS X 0301). */
+const YEAR_FIRST_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+
+/**
+ * Whether a sheet's headers are written by people who put the year first: a 24.11.01 typed under 签约日期
+ * is 2024-11-01 as 2024.11.01 would be (and, a two-digit year first, still flagged as a possible 民國
+ * year), not the European 24 November 2001 it is under Letzter Kauf. The region of the phones cannot
+ * tell: a Chinese team's list of Swiss clients dials +41.
+ */
+export function writtenYearFirst(headers: readonly unknown[]): boolean {
+  return headers.some((h) => typeof h === 'string' && YEAR_FIRST_SCRIPT.test(h));
+}
+
 /**
  * Whether a column's dotted two-digit years are written first: as its own cells say, else as the
  * sheet's other date columns say (`sheet`: their evidence summed; an export writes every date one
- * way); a tie, or no such cell, leaves them last, day first.
+ * way); a tie, or no such cell, as the sheet's people write dates (`peopleYearFirst`,
+ * writtenYearFirst): year first in a Chinese sheet, day first in a European one.
  */
-export function dottedYearsFirst(own: DottedYearEvidence, sheet: DottedYearEvidence = { first: 0, last: 0 }): boolean {
+export function dottedYearsFirst(own: DottedYearEvidence, sheet: DottedYearEvidence = { first: 0, last: 0 }, peopleYearFirst = false): boolean {
   if (own.first !== own.last) return own.first > own.last;
-  return sheet.first > sheet.last;
+  if (sheet.first !== sheet.last) return sheet.first > sheet.last;
+  return peopleYearFirst;
 }

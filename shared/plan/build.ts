@@ -54,7 +54,7 @@ import { withoutMended } from './wrong-values';
 import { partsProblems, partsUnit, readParts } from './period-amounts';
 import { withRowOnlyRemarks } from './ended-alone';
 import { hasTimesOfDay, timesWithSeconds } from '../normalize/column-times';
-import { dottedYearEvidence, dottedYearsFirst, type DottedYearEvidence } from '../normalize/dotted-years';
+import { dottedYearEvidence, dottedYearsFirst, writtenYearFirst, type DottedYearEvidence } from '../normalize/dotted-years';
 
 export interface RunOptions {
   settings: Settings;
@@ -224,6 +224,7 @@ function cleanSheetWithin(
     sheetDotted.first += own.first;
     sheetDotted.last += own.last;
   }
+  const yearFirstHeaders = writtenYearFirst(table.headers);
   const cleaning = columns
     .filter((c) => c.field !== null || c.person !== undefined || c.child !== undefined)
     .map((c) => ({ ...c, field: c.field ?? c.person?.field ?? c.child!.field }))
@@ -238,8 +239,9 @@ function cleanSheetWithin(
         // One form for the column's times (column-times.ts): 14:30:00 beside 09:15 is written one way.
         const seconds = timesWithSeconds(cells);
         if (seconds !== null) ctx.timeSeconds = seconds;
-        // 24.11.01 beside 98.05.12 is yy.mm.dd; alone it is day.month.year (dotted-years.ts).
-        if (dottedYearsFirst(dotted.get(c.col) ?? { first: 0, last: 0 }, sheetDotted)) ctx.dottedYearFirst = true;
+        // 24.11.01 beside 98.05.12 is yy.mm.dd; alone it is read as the sheet's people write a date:
+        // year first under Chinese (Japanese, Korean) headers, else day.month.year (dotted-years.ts).
+        if (dottedYearsFirst(dotted.get(c.col) ?? { first: 0, last: 0 }, sheetDotted, yearFirstHeaders)) ctx.dottedYearFirst = true;
       }
       // A 省 column of short names (浙江) keeps them: only its odd ones out are written its way.
       if (ctx.field.kind === 'province') ctx.provinceForm = provinceForm(table.rows.map((row) => row.cells[c.col]));

@@ -39,15 +39,27 @@ describe('a dotted date with a two-digit year last is read day first', () => {
     expect(codes(p, 2)).toEqual([]);
   });
 
-  it('a Chinese 外贸 sheet of European clients typed the same way: 合同到期 31.10.25 is 2025-10-31', () => {
+  it('an English sheet of the same clients: 合同到期 typed 31.10.25 under Contract End is 2025-10-31', () => {
+    const p = planOf([
+      ['Account', 'Contact', 'Mobile', 'Contract Start', 'Contract End'],
+      ['Schneider Logistik GmbH', 'Klaus Schneider', '+49 171 2345678', '01.11.24', '31.10.25'],
+      ['Van Dijk Trading B.V.', 'Sanne van Dijk', '+31 6 12345678', '15.03.24', '14.03.26'],
+    ]);
+    expect(after(p, 2, 'Contract Start')).toEqual({ kind: 'date', value: '2024-11-01' });
+    expect(after(p, 2, 'Contract End')).toEqual({ kind: 'date', value: '2025-10-31' });
+    expect(after(p, 3, 'Contract End')).toEqual({ kind: 'date', value: '2026-03-14' });
+  });
+
+  it('under Chinese headers nothing tells the order, and a Chinese writer puts the year first: 31.10.25 is read 2031-10-25 and flagged, kept as typed', () => {
+    // A Chinese 外贸 clerk types 24.11.01 for 2024年11月1日; a European client's 31.10.25 copied in is as
+    // likely. Neither is proven, so the old year-first reading stands, with its doubt said on every run.
     const p = planOf([
       ['客户名称', '联系人', '手机', '签约日期', '合同到期'],
       ['Schneider Logistik GmbH', 'Klaus Schneider', '+49 171 2345678', '01.11.24', '31.10.25'],
       ['Van Dijk Trading B.V.', 'Sanne van Dijk', '+31 6 12345678', '15.03.24', '14.03.26'],
     ]);
-    expect(after(p, 2, '签约日期')).toEqual({ kind: 'date', value: '2024-11-01' });
-    expect(after(p, 2, '合同到期')).toEqual({ kind: 'date', value: '2025-10-31' });
-    expect(after(p, 3, '合同到期')).toEqual({ kind: 'date', value: '2026-03-14' });
+    expect(after(p, 2, '合同到期')).toBeNull();
+    expect(codes(p, 2)).toContain('date.twoDigitYearRoc');
   });
 });
 
@@ -64,14 +76,24 @@ describe('a column of yy.mm.dd dates keeps them year first', () => {
     expect(doubt?.params).toEqual({ value: '24.11.01', year: 2024, roc: 1935 });
   });
 
-  it('without such a cell, 24.11.01 is day.month.year like the rest of the dotted dates: 24 November 2001', () => {
+  it('without such a cell, a Chinese sheet’s 24.11.01 is year first as its people write it: 2024-11-01, flagged as a possible 民國 year', () => {
     const p = planOf([
       ['客户姓名', '手机', '签约日期'],
       ['王建国', '13812345678', '24.11.01'],
       ['李秀英', '13987654321', '15.03.19'],
     ]);
-    expect(after(p, 2, '签约日期')).toEqual({ kind: 'date', value: '2001-11-24' });
-    expect(after(p, 3, '签约日期')).toEqual({ kind: 'date', value: '2019-03-15' });
+    expect(after(p, 2, '签约日期')).toBeNull();
+    expect(p.issues.find((i) => i.sheetRow === 2 && i.code === 'date.twoDigitYearRoc')?.params).toEqual({ value: '24.11.01', year: 2024, roc: 1935 });
+  });
+
+  it('without such a cell, a German sheet’s 24.11.01 is day.month.year like the rest of its dotted dates: 24 November 2001', () => {
+    const p = planOf([
+      ['Name', 'Telefon', 'Vertragsbeginn'],
+      ['Jürgen Müller', '+41 44 668 18 00', '24.11.01'],
+      ['Anna Schmidt', '+41 31 322 21 11', '15.03.19'],
+    ]);
+    expect(after(p, 2, 'Vertragsbeginn')).toEqual({ kind: 'date', value: '2001-11-24' });
+    expect(after(p, 3, 'Vertragsbeginn')).toEqual({ kind: 'date', value: '2019-03-15' });
   });
 
   it('24.3.5 and 26.12.9, their last part one digit, are year first as ever', () => {
