@@ -5,6 +5,7 @@
 import type { Table } from '../table/table';
 import { EMPTY, type Cell } from '../table/cell';
 import { formatIso, type CivilDate } from '../table/civil-date';
+import { withRegisterNotes } from './register-ids';
 import { ownedByTab, recordsAfter, toRecords, type ChildColumns, type ContactColumns, type CustomerRecord } from '../table/records';
 import { rowFingerprint } from '../dedupe/fingerprint';
 import { rowKeys } from './hand-set-classes';
@@ -145,7 +146,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   const { otherLines, ...unread } = unreadOf(cleaned, fieldCols, extraCols ?? {}, settings.phone.defaultRegion, settings.dates.ambiguous, titles);
   const ownerHeader = fieldCols.owner === undefined ? undefined : cleaned.headers[fieldCols.owner];
   const serviceRole = typeof ownerHeader === 'string' && isServiceRoleHeader(ownerHeader) ? ownerHeader.trim() : undefined;
-  const duplicates = findDuplicates(sharing, settings.dedupe, {
+  const found = findDuplicates(sharing, settings.dedupe, {
     defaultRegion: settings.phone.defaultRegion,
     ...(phones ? { phones } : {}),
     today: formatIso(today),
@@ -162,6 +163,9 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
     ...(orderList ? { apart: (a: CustomerRecord, b: CustomerRecord) => differentOrders(a, b, settings.phone.defaultRegion) || otherLines([a, b]) !== null } : {}),
     ...unread,
   });
+  // Two register numbers (客户编号 C001 / C002) and a debt on both rows, said in the group's reasons (register-ids.ts).
+  const readCols = new Set(Object.values(fieldCols));
+  const duplicates = { ...found, groups: withRegisterNotes(found.groups, cleaned, fieldCols, (col) => readCols.has(col), { currency: settings.amount.currency, decimal: settings.amount.decimalSeparator ?? '.' }) };
   // A row typed with its name and company swapped, found beside its right-way copy: said in its name cell.
   const swapIssues = nameCompanySwapIssues(duplicates.groups, records, fieldCols);
   const allIssues = swapIssues.length === 0 ? issues : [...issues, ...swapIssues].sort((a, b) => a.sheetRow - b.sheetRow || a.col - b.col);
