@@ -44,6 +44,8 @@ import { dealRows, isDealList } from './deal-list';
 import { customerView, differentOrders, isOrderList, ordersOf, rowsEndedAlone, type CustomerView } from './order-list';
 import { withRowOnlyRemarks } from './ended-alone';
 import { nameContracts } from '../remind/name-contract';
+import { insuredNameCol } from '../schema/insured-columns';
+import { displayText } from '../text/fold';
 import { namesPolicies } from './policy-list';
 import { PER_DEAL, PER_ORDER, remindOrderList } from '../remind/per-order';
 import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classify/labels';
@@ -246,7 +248,12 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   // A pupil's reminders name the parent to call (家长 王建国 13800138000).
   namePersonToCall(reminders.reminders, customers, lang);
   // A policy list's customer with several policies: each policy's reminder names it (重疾险 P2021000123).
-  if (view && !deals) nameContracts(reminders.reminders, orderRows, view.rowsOf, lang);
+  if (view && !deals) {
+    const insuredCol = insuredNameCol(cleaned.headers, fieldCols.name, (col) => readCols.has(col));
+    const bySheetRow = insuredCol === undefined ? null : new Map(cleaned.rows.map((r) => [r.sheetRow, r]));
+    const insuredOf = (sheetRow: number) => displayText(bySheetRow?.get(sheetRow)?.cells[insuredCol!]).trim();
+    nameContracts(reminders.reminders, orderRows, view.rowsOf, lang, insuredCol === undefined ? undefined : insuredOf);
+  }
   // The what-if compares customers too (classify's `compared`), not a customer's two rows twice.
   const whatIf = classifiedCustomers.whatIf;
   const report = buildReport(
