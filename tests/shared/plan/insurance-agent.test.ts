@@ -130,6 +130,7 @@ describe('an English agent\'s book', () => {
   it('reads Insured and Relationship, keeps the two children\'s policies apart, and counts Maria\'s new policy as activity', () => {
     expect(unread(plan)).not.toContain('Insured');
     expect(unread(plan)).not.toContain('Relationship');
+    expect(plan.columns.find((c) => c.header === 'Policy Type')?.field).toBe('product');
     expect(against(plan, 2, 'en')[0]).toBe('different Insured (Emily Carter / Noah Carter): the same customer\'s other account (another house, card, child, let or contract), each kept, not merged');
     expect(activity(plan, 4)).toBe('active');
   });
