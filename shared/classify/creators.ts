@@ -143,7 +143,8 @@ export function activityByRecency(activeDays = 90, dormantDays = 365): Level[] {
       when: {
         all: [
           { field: 'contractEnd', op: 'notPast' },
-          { any: [{ field: 'lastPurchase', op: 'olderThanDays', value: dormantDays }, { field: 'lastPurchase', op: 'empty' }] },
+          // Not a car bought once (购车日期) whose 保险到期 is to come: the car's policy, its owner gone, as the lifecycle says.
+          { any: [{ field: 'lastPurchase', op: 'olderThanDays', value: dormantDays }, { all: [{ field: 'lastPurchase', op: 'empty' }, { field: 'firstPurchase', op: 'empty' }] }] },
           { field: '@lastActivity', op: 'olderThanDays', value: dormantDays },
         ],
       },
