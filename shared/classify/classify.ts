@@ -135,7 +135,7 @@ const READS_HELD_AMOUNT: ReadonlySet<string> = new Set(['lifecycle', 'activity']
  * The dates @lastActivity is the latest of, in the order a tie is told by (the first listed wins). A
  * date after today (a typo the run flags) is left out beside one that is not.
  */
-const ACTIVITY_FIELDS: readonly FieldId[] = ['lastPurchase', 'lastContact', 'firstPurchase'];
+const ACTIVITY_FIELDS: readonly FieldId[] = ['lastPurchase', 'lastContact', 'firstPurchase', 'contractStart'];
 
 /** At most this many leaf reasons per dimension, so a long `all` does not flood the reason column. */
 const MAX_REASONS = 4;
@@ -209,7 +209,9 @@ function classifyWithin(
   // contact list without purchase columns is not a list of potential customers.
   // A column a rule names by header (欠款) is the sheet's whenever the records carry it.
   const mapped = (field: FieldId) => records.some((r) => r.fields[field] !== undefined || r.ruleCells?.has(field) === true);
-  const blind = new Set(compiled.dimensions.filter((d) => d.reads.length > 0 && !d.reads.some(mapped)).map((d) => d.id));
+  // A salon's cards (卡类型, 储值余额: schema/held-card.ts) are a purchase column of their own to a dimension that reads them.
+  const holds = records.some((r) => r.held !== undefined);
+  const blind = new Set(compiled.dimensions.filter((d) => d.reads.length > 0 && !d.reads.some(mapped) && !(holds && d.readsHeld)).map((d) => d.id));
   const vipMarks = blind.has('vip') ? sheetVipMarks(records, compiled) : null;
   // The grade the sheet states (客户等级 A/B/C), read for a customer the tier rule cannot judge; made
   // when a first such customer is met (a sheet whose every row has an amount never needs it).
@@ -267,7 +269,10 @@ function classifyWithin(
     // The first purchase counts too: a car bought once (购车日期) is his last activity until he comes
     // for a service; beside a last purchase it is never the later one.
     const first = cellDay(record.fields.firstPurchase);
-    const days: (number | null)[] = [purchase, contact, first];
+    // A contract or policy taken out (合同开始日, an insurance agent's 生效日期) is a purchase made that
+    // day: a policy signed last month is no silent customer.
+    const signed = cellDay(record.fields.contractStart);
+    const days: (number | null)[] = [purchase, contact, first, signed];
     const anyPast = days.some((day) => day !== null && day <= todayDay);
     let pick = -1;
     let leftOut: FieldId | null = null;
@@ -286,6 +291,7 @@ function classifyWithin(
       derived.set('@lastActivity', cell);
     }
     // The classes read the relationship: 黑名单 beside 已流失 is a customer gone (only his reminders are silenced).
+    if (record.held !== undefined) derived.set('@held', record.held);
     const standing = readRelationship(record, standingMemo, todayDay);
     if (standing !== null) derived.set('@standing', standingCells.get(standing));
     // 黑名单 beside 已流失 reads as churned above; the mark itself still outweighs his spending for VIP.

@@ -26,6 +26,8 @@ export interface CompiledDimension {
   legend: { id: string; text: LocalText }[];
   /** The sheet fields its rules decide by: those read directly, else the sources of derived values (empty: reads labels only). */
   reads: FieldId[];
+  /** Its rules read the card or stored balance a member holds (`@held`): a sheet of cards is no blind one to it. */
+  readsHeld?: true;
 }
 
 export interface CompiledSettings {
@@ -149,6 +151,7 @@ export function compileClassifySettings(settings: unknown, path = 'classify', co
       levels: compiled.levels,
       legend: legendOf(compiled.levels, DIMENSION_LABELS[dim]),
       reads: readsOf(scope),
+      ...(scope.used.has('@held') ? { readsHeld: true as const } : {}),
     });
   });
 
@@ -162,7 +165,7 @@ export function compileClassifySettings(settings: unknown, path = 'classify', co
     const compiled = compileLevels(raw.levels, `${at}.levels`, scope, null, id);
     errors.push(...compiled.errors);
     if (compiled.levels) {
-      add({ id, builtin: false, title, levels: compiled.levels, legend: legendOf(compiled.levels, []), reads: readsOf(scope) });
+      add({ id, builtin: false, title, levels: compiled.levels, legend: legendOf(compiled.levels, []), reads: readsOf(scope), ...(scope.used.has('@held') ? { readsHeld: true as const } : {}) });
     }
   });
 

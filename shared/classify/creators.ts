@@ -8,8 +8,9 @@ import type { Level } from './levels';
 import type { Condition } from './condition';
 
 /**
- * No purchase on record: no purchase day, no orders nor amount (blank or 0), and no package held (a
- * 教培 roster's 剩余课时, a salon's 剩余次数: lessons left, even 0, are of a package bought).
+ * No purchase on record: no purchase day, no orders nor amount (blank or 0), no package held (a
+ * 教培 roster's 剩余课时, a salon's 剩余次数: lessons left, even 0, are of a package bought), and no
+ * card nor stored money held (`@held`: a 美容院's 年卡 or 储值卡, 储值余额 3200: a card is sold).
  */
 const NO_PURCHASE: readonly Condition[] = [
   { field: 'lastPurchase', op: 'empty' },
@@ -17,6 +18,7 @@ const NO_PURCHASE: readonly Condition[] = [
   { any: [{ field: 'orders', op: 'empty' }, { field: 'orders', op: 'eq', value: 0 }] },
   { any: [{ field: 'amount', op: 'empty' }, { field: 'amount', op: 'eq', value: 0 }] },
   { field: 'remaining', op: 'empty' },
+  { field: '@held', op: 'empty' },
 ];
 
 /**
@@ -55,6 +57,13 @@ export function lifecycleByPurchase(churnDays = 365): Level[] {
       id: 'churned',
       reason: 'classify.reason.boughtOnceNotSeen',
       when: { all: [{ field: '@lastActivity', op: 'olderThanDays', value: churnDays }, { field: 'lastPurchase', op: 'empty' }, { field: 'firstPurchase', op: 'notEmpty' }] },
+    },
+    // Nor does a contract or policy still in force (an agent's policy taken out in 2022, 生效日期 his last
+    // activity, its 保险止期 to come) with no purchase date: he holds it, as contractRunning above says.
+    {
+      id: 'existing',
+      reason: 'classify.reason.contractRunning',
+      when: { all: [{ field: 'contractEnd', op: 'notPast' }, { field: 'lastPurchase', op: 'empty' }, { field: '@lastActivity', op: 'olderThanDays', value: churnDays }] },
     },
     // A customer who bought (a member's 累计消费) on a sheet without purchase dates, and whom nobody
     // has seen for as long (最近到店 two years ago), has gone: "existing" beside an activity of 流失
@@ -102,12 +111,18 @@ export function lifecycleByPurchase(churnDays = 365): Level[] {
     // held, and no recency is read here, as a roster dates only the renewal (续费日期), which says when
     // to call, not whether he has gone.
     { id: 'existing', reason: 'classify.reason.lessonsLeft', when: { all: [{ field: 'remaining', op: 'notEmpty' }, { field: 'lastPurchase', op: 'empty' }] } },
+    // A member card or money stored on one (a 美容院's 卡类型 年卡 / 储值卡, 储值余额 3200, a spa's Store
+    // Credit): the card was sold, so she has bought, though a salon keeps no purchase column. Read as the
+    // package is, without recency: a running contract keeps a customer too, and a 最近到店 says how
+    // active she is (the activity class), not whether the card she holds is hers.
+    { id: 'existing', reason: 'classify.reason.cardHeld', when: { all: [{ field: '@held', op: 'notEmpty' }, { field: 'lastPurchase', op: 'empty' }] } },
     { id: 'unknown', reason: 'classify.reason.lifecycleUnknown' },
   ];
 }
 
 /**
- * 活跃 / 休眠 / 流失 by days since the later of last purchase and last contact (`@lastActivity`),
+ * 活跃 / 休眠 / 流失 by days since the latest of last purchase, last contact, first purchase and
+ * contract start (`@lastActivity`),
  * unless the status says he left (流失) or paused (休眠).
  */
 export function activityByRecency(activeDays = 90, dormantDays = 365): Level[] {
@@ -120,11 +135,19 @@ export function activityByRecency(activeDays = 90, dormantDays = 365): Level[] {
     { id: 'active', when: { field: '@lastActivity', op: 'withinDays', value: activeDays } },
     { id: 'dormant', when: { field: '@lastActivity', op: 'withinDays', value: dormantDays } },
     // Under a contract that still runs he has not gone, however long unseen (the lifecycle's contractRunning,
-    // beside a last purchase as long past as there).
+    // beside a last purchase as long past as there, or none: a three-year contract signed two years ago,
+    // its start his last activity, is dormant, not lost).
     {
       id: 'dormant',
       reason: 'classify.reason.contractRunningDormant',
-      when: { all: [{ field: 'contractEnd', op: 'notPast' }, { field: 'lastPurchase', op: 'olderThanDays', value: dormantDays }, { field: '@lastActivity', op: 'olderThanDays', value: dormantDays }] },
+      when: {
+        all: [
+          { field: 'contractEnd', op: 'notPast' },
+          // Not a car bought once (购车日期) whose 保险到期 is to come: the car's policy, its owner gone, as the lifecycle says.
+          { any: [{ field: 'lastPurchase', op: 'olderThanDays', value: dormantDays }, { all: [{ field: 'lastPurchase', op: 'empty' }, { field: 'firstPurchase', op: 'empty' }] }] },
+          { field: '@lastActivity', op: 'olderThanDays', value: dormantDays },
+        ],
+      },
     },
     { id: 'lost', when: { field: '@lastActivity', op: 'olderThanDays', value: dormantDays } },
     { id: 'unknown', reason: 'classify.reason.futureActivity' },

@@ -6,10 +6,11 @@ import type { MessageKey } from '../i18n';
 import type { FieldId } from '../schema/fields';
 
 /**
- * Always available: the latest of last purchase, last contact and first purchase, the RFM scores (1–5, total 3–15),
- * and the standing the sheet's status columns state (remind/standing.ts: doNotContact, ended, paused).
+ * Always available: the latest of last purchase, last contact, first purchase and contract start, the RFM scores (1–5, total 3–15),
+ * the standing the sheet's status columns state (remind/standing.ts: doNotContact, ended, paused), and the
+ * card or stored balance a member holds (schema/held-card.ts: 卡类型 储值卡, 储值余额 3200).
  */
-export const BASE_DERIVED: readonly string[] = ['@lastActivity', '@rfm.r', '@rfm.f', '@rfm.m', '@rfm.total', '@standing'];
+export const BASE_DERIVED: readonly string[] = ['@lastActivity', '@rfm.r', '@rfm.f', '@rfm.m', '@rfm.total', '@standing', '@held'];
 
 export const RFM_FIELDS: readonly string[] = ['@rfm.r', '@rfm.f', '@rfm.m', '@rfm.total'];
 
@@ -20,6 +21,7 @@ const DERIVED_KEYS: Readonly<Record<string, MessageKey>> = {
   '@rfm.m': 'classify.field.rfmM',
   '@rfm.total': 'classify.field.rfmTotal',
   '@standing': 'classify.field.standing',
+  '@held': 'classify.field.held',
   '@lifecycle': 'classify.dimension.lifecycle',
   '@activity': 'classify.dimension.activity',
   '@tier': 'classify.dimension.tier',
@@ -28,7 +30,7 @@ const DERIVED_KEYS: Readonly<Record<string, MessageKey>> = {
 
 /** The sheet fields a derived value is computed from (labels of other dimensions: none of their own). */
 export function derivedSources(field: string): FieldId[] {
-  if (field === '@lastActivity') return ['lastPurchase', 'lastContact', 'firstPurchase'];
+  if (field === '@lastActivity') return ['lastPurchase', 'lastContact', 'firstPurchase', 'contractStart'];
   if (field.startsWith('@rfm.')) return ['lastPurchase', 'orders', 'amount'];
   return [];
 }

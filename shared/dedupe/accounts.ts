@@ -19,6 +19,7 @@ import type { MessageKey } from '../i18n';
 import { foldHeader } from '../schema/fold-header';
 import { runColumns } from '../schema/run-columns';
 import { childColumn } from '../schema/child-columns';
+import { INSURED_NAME_HEADS } from '../schema/insured-columns';
 import { isRunningNumber } from '../table/running-number';
 import { columnFields, usable } from './merge';
 import { valueKey } from './value-key';
@@ -38,6 +39,9 @@ const ACCOUNT_COLUMNS: readonly { heads: readonly string[]; flat?: true; numbere
   { flat: true, heads: ['property', 'let address', 'rental property', 'rental address', 'tenancy address', '房号', '出租房屋', '出租地址', '出租房源'] },
   // A child of a 母婴店's or a school's parent: each child his own birthday and card.
   { heads: ['宝宝姓名', '宝宝名字', '宝宝名', '孩子姓名', '孩子名字', '儿童姓名', '幼儿姓名', '婴儿姓名', '小孩姓名', 'child name', 'child', 'baby name', 'kid name', "child's name"] },
+  // An insurance agent's insured (被保险人 beside 投保人): a father's policies for his two children are
+  // two policies, each renewed on its own, whatever dates and numbers they share (schema/insured-columns.ts).
+  { heads: INSURED_NAME_HEADS },
   // A card or a contract the business issues, one per account. A card's number is the card's whatever
   // its values (schema/numbering-header.ts): a salon's cards run 00012, 00013, 00014 … down a sheet
   // sorted by card as a register's numbers would, and 何丽娟's second card is still a second card.

@@ -5,6 +5,7 @@
 import type { Table } from '../table/table';
 import { EMPTY, type Cell } from '../table/cell';
 import { formatIso, type CivilDate } from '../table/civil-date';
+import { withRegisterNotes } from './register-ids';
 import { ownedByTab, recordsAfter, toRecords, type ChildColumns, type ContactColumns, type CustomerRecord } from '../table/records';
 import { rowFingerprint } from '../dedupe/fingerprint';
 import { rowKeys } from './hand-set-classes';
@@ -43,6 +44,8 @@ import { chasedCompanies, dealRows, isDealList } from './deal-list';
 import { customerView, differentOrders, isOrderList, ordersOf, rowsEndedAlone, type CustomerView } from './order-list';
 import { withRowOnlyRemarks } from './ended-alone';
 import { nameContracts } from '../remind/name-contract';
+import { insuredNameCol } from '../schema/insured-columns';
+import { displayText } from '../text/fold';
 import { namesPolicies } from './policy-list';
 import { PER_DEAL, PER_ORDER, remindOrderList } from '../remind/per-order';
 import { BUILTIN_DIMENSIONS, labelText, type BuiltinDimension } from '../classify/labels';
@@ -147,7 +150,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   const { otherLines, ...unread } = unreadOf(cleaned, fieldCols, extraCols ?? {}, settings.phone.defaultRegion, settings.dates.ambiguous, titles);
   const ownerHeader = fieldCols.owner === undefined ? undefined : cleaned.headers[fieldCols.owner];
   const serviceRole = typeof ownerHeader === 'string' && isServiceRoleHeader(ownerHeader) ? ownerHeader.trim() : undefined;
-  const duplicates = findDuplicates(sharing, settings.dedupe, {
+  const found = findDuplicates(sharing, settings.dedupe, {
     defaultRegion: settings.phone.defaultRegion,
     ...(phones ? { phones } : {}),
     today: formatIso(today),
@@ -164,6 +167,9 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
     ...(orderList ? { apart: (a: CustomerRecord, b: CustomerRecord) => differentOrders(a, b, settings.phone.defaultRegion) || otherLines([a, b]) !== null } : {}),
     ...unread,
   });
+  // Two register numbers (客户编号 C001 / C002) and a debt on both rows, said in the group's reasons (register-ids.ts).
+  const readCols = new Set(Object.values(fieldCols));
+  const duplicates = { ...found, groups: withRegisterNotes(found.groups, cleaned, fieldCols, (col) => readCols.has(col), { currency: settings.amount.currency, decimal: settings.amount.decimalSeparator ?? '.' }) };
   // A row typed with its name and company swapped, found beside its right-way copy: said in its name cell.
   const swapIssues = nameCompanySwapIssues(duplicates.groups, records, fieldCols);
   const allIssues = swapIssues.length === 0 ? issues : [...issues, ...swapIssues].sort((a, b) => a.sheetRow - b.sheetRow || a.col - b.col);
@@ -264,7 +270,12 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   // A pupil's reminders name the parent to call (家长 王建国 13800138000).
   namePersonToCall(reminders.reminders, customers, lang);
   // A policy list's customer with several policies: each policy's reminder names it (重疾险 P2021000123).
-  if (view && !deals) nameContracts(reminders.reminders, orderRows, view.rowsOf, lang);
+  if (view && !deals) {
+    const insuredCol = insuredNameCol(cleaned.headers, fieldCols.name, (col) => readCols.has(col));
+    const bySheetRow = insuredCol === undefined ? null : new Map(cleaned.rows.map((r) => [r.sheetRow, r]));
+    const insuredOf = (sheetRow: number) => displayText(bySheetRow?.get(sheetRow)?.cells[insuredCol!]).trim();
+    nameContracts(reminders.reminders, orderRows, view.rowsOf, lang, insuredCol === undefined ? undefined : insuredOf);
+  }
   // The what-if compares customers too (classify's `compared`), not a customer's two rows twice.
   const whatIf = classifiedCustomers.whatIf;
   const report = buildReport(

@@ -6,6 +6,7 @@
  */
 import type { ColumnMapping } from './types';
 import { isBalance } from './held-elsewhere';
+import { isCardHeader } from '../schema/held-card';
 
 /**
  * A column no field was read from: its 0-based index (as ColumnMapping.col) and its header, trimmed.
@@ -24,10 +25,12 @@ export interface UnreadColumn {
  * The columns no field reads, in sheet order. Not the columns an earlier run added (the run's own, no
  * column of the user's), nor one the settings say to ignore (the user chose it), nor a part of a
  * phone (Xero's PhoneArea, 区号: read with its number), nor another person's (联系人2, 电话2: read as
- * his), nor a period summed into the amount (1月 … 12月), nor a column without a header.
+ * his), nor a period summed into the amount (1月 … 12月), nor the policy's insured and his relation
+ * (被保险人, 关系 beside 投保人), nor a member's card (卡类型 年卡 / 储值卡: read as the card held,
+ * schema/held-card.ts), nor a column without a header.
  */
 export function columnsLeftUnread(columns: readonly ColumnMapping[]): UnreadColumn[] {
   return columns
-    .filter((c) => !c.run && c.field === null && c.person === undefined && c.partOf === undefined && !c.amountPart && c.child === undefined && c.source !== 'override' && c.header.trim() !== '')
+    .filter((c) => !c.run && c.field === null && c.person === undefined && c.partOf === undefined && !c.amountPart && c.child === undefined && c.insured === undefined && !isCardHeader(c.header) && c.source !== 'override' && c.header.trim() !== '')
     .map((c) => ({ col: c.col, header: c.header.trim(), ...(isBalance(c.header) ? { readFor: 'balance' as const } : {}) }));
 }

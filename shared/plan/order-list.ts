@@ -318,8 +318,12 @@ function traitsOf(r: CustomerRecord, region: string, cache: Map<string, PhoneKey
 
 const day = (c: Cell | undefined): number | null => (c && c.kind === 'date' ? isoDayNumber(c.value.slice(0, 10)) : null);
 
-/** Dates a customer has once: the latest of his orders' (or the earliest, for when he was first seen). */
-const LATEST: readonly FieldId[] = ['lastPurchase', 'lastContact', 'updatedAt'];
+/**
+ * Dates a customer has once: the latest of his orders' (or the earliest, for when he was first seen). Of
+ * his contracts and policies, the last taken out and the last to end: an agent's client whose children's
+ * policies fell due in June still holds his own to 2027, and is no lost customer by theirs.
+ */
+const LATEST: readonly FieldId[] = ['lastPurchase', 'lastContact', 'updatedAt', 'contractStart', 'contractEnd'];
 const EARLIEST: readonly FieldId[] = ['firstPurchase', 'createdAt'];
 
 function extreme(rows: readonly CustomerRecord[], field: FieldId, pick: (a: number, b: number) => boolean): Cell | undefined {
@@ -478,7 +482,9 @@ function aggregate(all: readonly CustomerRecord[], fieldCols: Partial<Record<Fie
     if (endedByStatus(paid[0])) fields.status = paid[0].fields.status as Cell;
     else fields.notes = paid[0].fields.notes as Cell;
   }
-  return { sheetRow: latest.sheetRow, index: latest.index, fields, ...(latest.extra ? { extra: latest.extra } : {}), ...(latest.ruleCells ? { ruleCells: latest.ruleCells } : {}) };
+  // A card or stored money held on any of his rows (schema/held-card.ts) is his.
+  const held = orders.find((r) => r.held !== undefined)?.held;
+  return { sheetRow: latest.sheetRow, index: latest.index, fields, ...(latest.extra ? { extra: latest.extra } : {}), ...(latest.ruleCells ? { ruleCells: latest.ruleCells } : {}), ...(held ? { held } : {}) };
 }
 
 /** The customers of an order list, each made of his orders; of a deals export (`deals`), each company of its deals. */

@@ -6,6 +6,7 @@
 import type { Cell } from '../table/cell';
 import type { FieldId, WriteType } from '../schema/fields';
 import type { ChildField } from '../schema/child-columns';
+import type { InsuredPart } from '../schema/insured-columns';
 import type { MessageKey } from '../i18n';
 import type { Lang } from '../i18n/define';
 import type { CellIssue, SheetProblem } from './issue';
@@ -61,6 +62,12 @@ export interface ColumnMapping {
    * and checked as that field, and its birthday is reminded as the child's (remind/rules/child-birthday.ts).
    */
   child?: { n: number; field: ChildField };
+  /**
+   * A column of the policy's insured person beside the policyholder the name reads (被保险人, 关系 本人 /
+   * 子女 beside 投保人; Insured, Relationship beside Policyholder: schema/insured-columns.ts): read as the
+   * policy's, never the customer's; `field` stays null. Two insured on one policyholder's rows are two policies.
+   */
+  insured?: InsuredPart;
 }
 
 export interface CellEdit {

@@ -740,6 +740,8 @@ export const FIELDS: readonly FieldDef[] = [
       'b/l no', 'b/l number', 'bl no', 'bill of lading', 'bill of lading no', 'bill of lading number', 'tracking no', 'tracking number', 'waybill no', 'waybill number'] },
   { id: 'product', kind: 'text', write: 'text', label: { 'zh-CN': '商品', en: 'Product' },
     synonyms: ['商品', '商品名称', '产品', '产品名称', '品名', '货品', '购买商品', '购买产品', '服务项目', '险种', 'product', 'item', 'sku',
+      // An insurance agent's kind of policy, as 险种 is (Term Life, Child Health).
+      'policy type', 'type of policy', 'insurance type', 'coverage type',
       // Shopify's, 淘宝's and 抖店's order exports: one line item per row.
       'lineitem name', '宝贝标题', '宝贝名称', '选购商品',
       // What a clinic, a garage or a travel agency sold (项目 only as the whole header: 项目编号, 项目经理 are not).

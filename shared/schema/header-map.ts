@@ -13,6 +13,7 @@ import { foldHeader } from './fold-header';
 import { SURNAME_BESIDE_GIVEN_NAME } from './european-headers';
 import { otherContactColumns } from './numbered-contacts';
 import { childColumn, type ChildColumn } from './child-columns';
+import { withInsuredColumns } from './insured-columns';
 import { isBabyHeader, isBuyerAccountHeader, isFormExport, isGeolocatedMark, isOutlookZhExport, isContactNameHeader, isGuardianHeader, isPetHeader, isPolicyHeader, isRecipientHeader, isSecondPartyHeader, isStudentNameHeader, isSurveyPanelMark, isSurveyRecipientHeader, readHeader, type MatchOptions } from './header-match';
 import { holdsCountryCodes, holdsDates, holdsMemberKinds, holdsMoney, holdsOrderNumbers, holdsOrganisations, holdsPeopleNames, holdsPhoneNumbers, holdsResponseTypes, holdsRunningNumbers, sniffColumn } from './sniff-column';
 import { namesBooking } from './booking';
@@ -720,7 +721,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   for (const [col, person] of otherContacts) result[col] = { ...result[col], person, write: FIELD_BY_ID[person.field].write };
   for (const [col, child] of childCols) result[col] = { ...result[col], child, write: FIELD_BY_ID[child.field].write };
   for (const col of run) result[col] = { ...result[col], run: true };
-  return result;
+  return withInsuredColumns(result);
 }
 
 /**

@@ -6,6 +6,7 @@ import type { FieldId } from '../schema/fields';
 import type { HeadingBlock, Row, Table } from './table';
 import { displayText } from '../text/fold';
 import { inPublicPool, POOL_OWNER, returnedToPool } from './public-pool';
+import { heldCell, heldColumns } from '../schema/held-card';
 
 export interface CustomerRecord {
   sheetRow: number;
@@ -43,6 +44,11 @@ export interface CustomerRecord {
    * orders value (classify/rfm.ts): never an order, never written.
    */
   boughtIn?: BoughtIn;
+  /**
+   * The card or stored balance the row holds, as `header value` text (卡类型 储值卡, 储值余额 3200:
+   * schema/held-card.ts): a card sold is a purchase, read by the lifecycle as `@held`. Absent when none.
+   */
+  held?: Cell;
 }
 
 /** The periods a row bought in, and what a period is (month, quarter, year). */
@@ -106,6 +112,7 @@ export function toRecords(
   children: readonly ChildColumns[] = [],
 ): CustomerRecord[] {
   const named = [...ruleCols];
+  const heldCols = heldColumns(table.headers);
   // Each person's columns by field, his own column first: built once, read for every row.
   const people = contacts.map((c) => ({
     label: c.label,
@@ -160,6 +167,8 @@ export function toRecords(
     if (fields.owner !== undefined && (inPublicPool(fields.publicPool) || (!poolMarked && returnedToPool(fields.returnedAt, fields.claimedAt)))) fields.owner = POOL_OWNER;
     const record: CustomerRecord = { sheetRow: row.sheetRow, index, fields };
     if (boughtIn > 0) record.boughtIn = { periods: boughtIn, kind: parts!.kind };
+    const held = heldCols.length > 0 ? heldCell(row, heldCols) : undefined;
+    if (held !== undefined) record.held = held;
     const split = namesWithPhones?.get(row.sheetRow);
     if (split !== undefined && fields.name !== undefined) {
       fields.name = { kind: 'text', value: split.name };

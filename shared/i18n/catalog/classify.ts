@@ -29,6 +29,7 @@ export const classifyMessages = defineMessages(
     'classify.field.rfmM': 'RFM monetary score',
     'classify.field.rfmTotal': 'RFM total',
     'classify.field.standing': 'Standing (from the status)',
+    'classify.field.held': 'Card or stored value held',
 
     'classify.reason.eq': '{field} is {value}',
     'classify.reason.ne': '{field} is {value}, not {limit}',
@@ -48,6 +49,8 @@ export const classifyMessages = defineMessages(
     'classify.reason.contractSignedNoPurchase': 'contract runs to {value}, no purchase on record yet: a signed customer',
     // A roster's lessons left (剩余课时 5, Lessons Remaining 0): the package bought, the only purchase it records.
     'classify.reason.lessonsLeft': '{field} {value}: a package bought, so a customer',
+    // A salon's member card or the money stored on it (卡类型 储值卡, 储值余额 3200): {value} is the header and the value as typed.
+    'classify.reason.cardHeld': '{value}: holds a card or stored value, so a customer',
     'classify.reason.contractRunningDormant': 'contract runs to {value}: not seen for long, but a customer under contract is dormant, not lost',
     'classify.reason.noPurchase': 'no purchase on record (no last purchase date, orders or amount)',
     'classify.reason.boughtNoDate': 'has orders or an amount but no last purchase date',
@@ -175,6 +178,7 @@ export const classifyMessages = defineMessages(
     'classify.field.rfmM': 'RFM 消费金额得分',
     'classify.field.rfmTotal': 'RFM 总分',
     'classify.field.standing': '状态所示的关系',
+    'classify.field.held': '持有的会员卡或储值',
 
     'classify.reason.eq': '{field}为 {value}',
     'classify.reason.ne': '{field}为 {value}，不是 {limit}',
@@ -193,6 +197,7 @@ export const classifyMessages = defineMessages(
     'classify.reason.contractRunning': '合同有效至 {value}',
     'classify.reason.contractSignedNoPurchase': '合同有效至 {value}，尚无购买记录：已签约即是客户',
     'classify.reason.lessonsLeft': '{field} {value}：已购课，即是客户',
+    'classify.reason.cardHeld': '{value}：持卡或有储值，即是客户',
     'classify.reason.contractRunningDormant': '合同有效至 {value}：久未往来，但合同期内的客户算休眠，不算流失',
     'classify.reason.noPurchase': '无购买记录（没有最近购买日期、购买次数和金额）',
     'classify.reason.boughtNoDate': '有购买次数或金额，但没有最近购买日期',

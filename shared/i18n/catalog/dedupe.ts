@@ -71,6 +71,10 @@ export const dedupeMessages = defineMessages(
     'dedupe.reason.otherDays': 'different {column}: likely one customer\'s two visits or bookings (stays, deliveries, trips, check-ups, appointments, courses), keep apart?',
     'dedupe.reason.otherNumbers': 'different {column}: likely one customer\'s two appointments, bookings or tickets, keep apart?',
     'dedupe.reason.otherAccount': 'different {column} ({values}): the same customer\'s other account (another house, card, child, let or contract), each kept, not merged',
+    // A register's numbers (客户编号 C001 / C002): each row gets the next, so a customer typed twice has two.
+    'dedupe.reason.registerIds': 'different {column} ({values}): a register that gives each row typed the next number, so a customer typed twice has two; not two accounts',
+    // A debt on both rows of a customer not told apart as two accounts (dedupe/owed.ts).
+    'dedupe.reason.owedOnBoth': '{column} on both rows ({values}): two debts or one typed twice cannot be told apart, so a merge does not add them; the kept row keeps its own and the other is warned of, to check',
     'dedupe.reason.twoRoles': 'different {column}: one person in two roles (a seller who also buys, a landlord who also rents), each row kept, not merged',
     'dedupe.reason.contacts': 'different people of one company: its contacts, each kept, not merged',
     'dedupe.reason.family': 'members of one family sharing a phone (twins, siblings, parent and child?): each kept, not merged',
@@ -275,6 +279,8 @@ export const dedupeMessages = defineMessages(
     'dedupe.reason.otherDays': '{column}不同：可能是同一客户的两次到访或预订（入住、配送、出行、体检、预约、报名），不宜合并',
     'dedupe.reason.otherNumbers': '{column}不同：可能是同一客户的两次预约、预订或两张票，不宜合并',
     'dedupe.reason.otherAccount': '{column}不同（{values}）：同一客户的另一个账户（另一处房子、另一张卡、另一个孩子、另一套出租房或另一份合同），各自保留，不合并',
+    'dedupe.reason.registerIds': '{column}不同（{values}）：这一列按录入顺序逐行编号，同一客户录了两次也会有两个编号，不算两个账户',
+    'dedupe.reason.owedOnBoth': '两行都有{column}（{values}）：分不清是两笔欠款还是同一笔录了两次，合并时不相加，保留行只留自己的一笔，另一笔会单独提醒核对',
     'dedupe.reason.twoRoles': '{column}不同：同一人的两种身份（既卖房又买房、既是房东又是租客等），各行各自保留，不合并',
     'dedupe.reason.contacts': '同一单位的不同联系人：各自保留，不合并',
     'dedupe.reason.family': '像是共用电话的一家人（双胞胎、兄弟姐妹、父母与子女？）：各自保留，不合并',

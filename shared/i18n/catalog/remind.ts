@@ -32,6 +32,8 @@ export const remindMessages = defineMessages(
     'remind.heldBy': 'row {rows} held by {owner}',
     'remind.personToCall': '{customer} ({role} {name}{number})',
     'remind.whichContract': '{customer} ({contract})',
+    // The person a policy covers, where not the policyholder (被保险人 beside 投保人).
+    'remind.insured': 'insured {name}',
     'remind.role.guardian': 'parent',
     'remind.caredBy': 'row {rows} by {owner}',
     'remind.coCarers': ' (the same client is also cared for by: {carers})',
@@ -154,6 +156,7 @@ export const remindMessages = defineMessages(
     'remind.heldBy': '第 {rows} 行归 {owner}',
     'remind.personToCall': '{customer}（{role} {name}{number}）',
     'remind.whichContract': '{customer}（{contract}）',
+    'remind.insured': '被保险人 {name}',
     'remind.role.guardian': '家长',
     'remind.caredBy': '第 {rows} 行由 {owner} 共同服务',
     'remind.coCarers': '（同一客户的{carers}）',

@@ -85,8 +85,9 @@ describe('a rule on 储值余额 over her two cards', () => {
   it('gives the ¥0 card its own reason and its own last visit, not the other card\'s', () => {
     const plan = planOf(SALON, BIG_BALANCE);
     const col = plan.addedColumns.find((c) => c.id === 'class.reasons')!;
-    expect(cellText(col.values[plan.rows.indexOf(4)])).toBe('最近互动 6 天前 ≤ 90 天；储值：其他（其他规则都不符合）');
-    expect(cellText(col.values[plan.rows.indexOf(2)])).toBe('最近互动 11 天前 ≤ 90 天；储值余额 3,200.5 ≥ 1,000');
+    // Each card is a card held, so each row is 现有客户 by its own card number (salon-cards.test.ts).
+    expect(cellText(col.values[plan.rows.indexOf(4)])).toBe('会员卡号 00014：持卡或有储值，即是客户；最近互动 6 天前 ≤ 90 天；储值：其他（其他规则都不符合）');
+    expect(cellText(col.values[plan.rows.indexOf(2)])).toBe('会员卡号 00012：持卡或有储值，即是客户；最近互动 11 天前 ≤ 90 天；储值余额 3,200.5 ≥ 1,000');
   });
 });
 

@@ -37,9 +37,10 @@ describe('a US agency\'s book of business', () => {
     ['AU-200301', 'Robert Carter', '1980-01-30', 'Robert Carter', '(512) 555-0110', 'rob.carter@example.com', 'Auto', '1850', '2023-07-01', '2025-06-30', 'Dana Lee'],
   ], { phone: { defaultRegion: 'US' } });
 
+  // Each policy's reminder names the child it covers (insured-columns.ts): both are Child Whole Life.
   it('reads the policyholder as the customer, not the insured child left of him: his two policies ending are his', () => {
     expect(plan.columns.find((c) => c.field === 'name')?.header).toBe('Policyholder');
-    expect(plan.reminders.reminders.filter((r) => r.kind === 'contract').map((r) => r.customer)).toEqual(['Robert Carter（TL-100201）', 'Robert Carter（TL-100202）']);
+    expect(plan.reminders.reminders.filter((r) => r.kind === 'contract').map((r) => r.customer)).toEqual(['Robert Carter（TL-100201 被保险人 Emily Carter）', 'Robert Carter（TL-100202 被保险人 Jacob Carter）']);
   });
 
   it('does not wish Robert a happy birthday on his daughter\'s', () => {

@@ -26,12 +26,13 @@ const POLICIES = [
 const contracts = (plan: Plan) => plan.reminders.reminders.filter((r) => r.kind === 'contract').map((r) => [r.sheetRow, r.customer, r.due]);
 
 describe('陈建国\'s three policies ending in December', () => {
-  it('each reminder names its 险种 and 保单号', () => {
+  // A policy on another person (被保人 李秀兰, 陈小雨) names her too; his own (被保人 陈建国) does not repeat him.
+  it('each reminder names its 险种 and 保单号, and the insured where not himself', () => {
     expect(contracts(planOf(POLICIES))).toEqual([
       [6, '王美华（意外险 P2025111111）', '2026-12-05'],
       [2, '陈建国（重疾险 P2021000123）', '2026-12-09'],
-      [4, '陈建国（百万医疗 P2023000789）', '2026-12-14'],
-      [3, '陈建国（少儿医疗 P2022000456）', '2026-12-19'],
+      [4, '陈建国（百万医疗 P2023000789 被保险人 李秀兰）', '2026-12-14'],
+      [3, '陈建国（少儿医疗 P2022000456 被保险人 陈小雨）', '2026-12-19'],
       [7, '孙倩', '2026-12-24'],
     ]);
   });
