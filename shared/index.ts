@@ -17,6 +17,7 @@ export { SETTINGS_SCHEMA } from './settings/schema';
 export { resolveSettings, type SettingsOutcome } from './settings/resolve';
 export type { Plan, RunOutcome, CellEdit, ColumnMapping, AddedColumn, PlanStats } from './plan/types';
 export { columnsLeftUnread, type UnreadColumn } from './plan/left-unread';
+export { lostDigitCells, LOST_DIGITS } from './plan/lost-digit-cells';
 export type { CellIssue, SheetProblem, Severity, Finding } from './plan/issue';
 export { run, runDetailed, cleanSheet, type RunOptions, type CleanedSheet } from './plan/build';
 export { typedOver, runWrote, type TypedOver } from './plan/typed-over';

@@ -10,7 +10,7 @@ import { writeOwnColumns, type RecordElsewhere } from './own-columns';
 import ExcelJS from 'exceljs';
 import type { TypedOver } from '../../shared';
 import {
-  cellText, columnLetter, LANGS, maxOf, shownText, t, toRecord,
+  cellText, columnLetter, LANGS, lostDigitCells, maxOf, shownText, t, toRecord,
   type AcrossSheetsResult, type AddedColumn, type Cell, type CellEdit, type CellIssue, type DateSystem, type Grid, type Lang, type Plan, type Severity,
 } from '../../shared';
 import { say } from '../messages';
@@ -473,10 +473,13 @@ const WIDTH_SAMPLE_ROWS = 1000;
  * currency, decimals) is left as it is rather than guessed at; zero-padding formats keep their zeros.
  */
 function keepTextColumnsText(worksheet: ExcelJS.Worksheet, plan: Plan, restyle: Restyle): void {
+  // A number whose digits the sheet threw away (13800000000, shown 1.38E+10) stays the number it is:
+  // as text it would read as a real mobile, here and on the next run (lost-digit-cells.ts).
+  const lost = lostDigitCells(plan.issues);
   for (const column of plan.columns) {
     if (column.write !== 'text') continue;
     const col = plan.firstCol + column.col;
-    for (const r of plan.rows) keepText(worksheet.findRow(r)?.findCell(col), restyle);
+    for (const r of plan.rows) if (!lost.get(r)?.has(column.col)) keepText(worksheet.findRow(r)?.findCell(col), restyle);
   }
 }
 

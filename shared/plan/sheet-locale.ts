@@ -32,6 +32,7 @@ import { NO_POSTCODE_RULES, postcodeRegionOf } from './postcode-region';
 import { tiersInCurrency, type TierNote } from '../classify/currency-tiers';
 import { NANP_LOCAL, numbersInCells, voteWeight } from './phone-vote';
 import { codeWins, countCodes } from './code-vote';
+import { isInternationalPhoneHeader } from './international-columns';
 import { indianPostcodeHeader, lakhRegion, postcodeRegion, regionOfCurrency, SCRIPT_FIELDS, stateRegion, textSample, writtenTraditional } from './region-evidence';
 
 /** What the host lets the run work out from the sheet (the settings the user left unset). */
@@ -438,9 +439,13 @@ export function namesCountries(values: readonly string[]): boolean {
  * writes its own country's ((617) 555-0100 beside +34 912 345 678); a tie that stays one is no
  * country's (a Chinese exporter's one buyer each in Mexico, Spain and Italy: its amounts are no pesos),
  * unless the settings' own region is among the tied.
+ * The commonest country is the home only where its rows' numbers were typed the national way more
+ * often than with its calling code: a Chinese exporter's eight UAE buyers of 36, each typed
+ * +971 50 123 4567 or 971501234567, are buyers abroad, dialled from China (tester h68 #3). Then
+ * `region` is null: no country of the column is the sheet's (`abroad`).
  */
-export function guessRegionFromCountryRows(table: Table, countryCol: number, phoneCols: readonly number[], own: string): { region: string; rows: number; of: number } | null {
-  const rows = new Map<string, { rows: number; national: number }>();
+export function guessRegionFromCountryRows(table: Table, countryCol: number, phoneCols: readonly number[], own: string, readings: PhoneReadings = new PhoneReadings()): { region: string | null; rows: number; of: number } | null {
+  const rows = new Map<string, { rows: number; national: number; domestic: number; withCode: number }>();
   let of = 0;
   let unknown = 0;
   for (const row of table.rows) {
@@ -452,9 +457,13 @@ export function guessRegionFromCountryRows(table: Table, countryCol: number, pho
       continue;
     }
     let seen = rows.get(region);
-    if (!seen) rows.set(region, (seen = { rows: 0, national: 0 }));
+    if (!seen) rows.set(region, (seen = { rows: 0, national: 0, domestic: 0, withCode: 0 }));
     seen.rows++;
-    if (phoneCols.some((c) => /\d{3}/.test(textOf(row.cells[c])) && !INTERNATIONAL.test(asRead(textOf(row.cells[c]))))) seen.national++;
+    const numbers = phoneCols.map((c) => textOf(row.cells[c])).filter((t) => /\d{3}/.test(t));
+    if (numbers.some((t) => !INTERNATIONAL.test(asRead(t)))) seen.national++;
+    // A row counts once: typed the national way in one of its columns, or with the code in all.
+    if (numbers.some((t) => !dialledWithCode(t, region, readings))) seen.domestic++;
+    else if (numbers.length > 0) seen.withCode++;
   }
   of = Math.min(of, SAMPLE);
   if (of === 0 || unknown * 2 >= of) return null;
@@ -465,7 +474,36 @@ export function guessRegionFromCountryRows(table: Table, countryCol: number, pho
     const mine = tied.find(([region]) => region === own);
     return mine ? { region: own, rows: mine[1].rows, of } : null;
   }
-  return { region: top[0], rows: top[1].rows, of };
+  const home = top[1].withCode === 0 || top[1].domestic > top[1].withCode;
+  return { region: home ? top[0] : null, rows: top[1].rows, of };
+}
+
+/**
+ * A number typed with its country's calling code, with or without the + (971501234567, a WhatsApp
+ * export's digits; 5511987654321): not typed the national way. The digits read under `region` as
+ * that region's whole number, code included; a Chinese mobile's 13812345678 is its national form.
+ */
+export function dialledWithCode(text: string, region: string, readings: PhoneReadings = new PhoneReadings()): boolean {
+  const t = asRead(text);
+  if (INTERNATIONAL.test(t)) return true;
+  const code = callingCodePrefix(region);
+  const digits = t.replace(/\D/g, '');
+  if (code === null || !digits.startsWith(code.slice(1))) return false;
+  return parsePhone(t, region, readings)?.e164 === `+${digits}`;
+}
+
+/** The phone texts of the rows whose country cell names no country: the rows the sheet's own region is for. */
+function phonesOfRowsNamingNone(table: Table, countryCol: number, phoneCols: readonly number[]): string[] {
+  const out: string[] = [];
+  for (const row of table.rows) {
+    if (countryRegion(textOf(row.cells[countryCol])) !== null) continue;
+    for (const c of phoneCols) {
+      const t = textOf(row.cells[c]).trim();
+      if (t !== '') out.push(t);
+    }
+    if (out.length >= SAMPLE) break;
+  }
+  return out;
 }
 
 /** Share of the numbers that are Chinese mobiles: a country column beside them names where else the customer is (a trip's destination). */
@@ -996,17 +1034,22 @@ function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings
     const [countryCol] = columnsOf(columns, ['country']);
     const split = country || countryCol === undefined || chineseMobileShare(phones) >= MIN_SHARE
       ? null
-      : guessRegionFromCountryRows(table, countryCol, columnsOf(columns, ['mobile', 'phone']), settings.phone.defaultRegion);
-    const found = country || split ? null : guessRegion(phones, hints, readings);
+      : guessRegionFromCountryRows(table, countryCol, columnsOf(columns, ['mobile', 'phone']), settings.phone.defaultRegion, readings);
+    // The commonest country's numbers dialled with its code: no country the column names is the
+    // sheet's; only the rows naming none say where it is from (none: the settings' region stands).
+    const abroad = split !== null && split.region === null;
+    const own = abroad ? phonesOfRowsNamingNone(table, countryCol!, columnsOf(columns, ['mobile', 'phone'])) : phones;
+    const found = country || (split && !abroad) ? null : guessRegion(own, hints, readings);
     // Only the 'national' format drops a code; the others keep every one anyway.
     keepCodes = found !== null && found.region !== settings.phone.defaultRegion && settings.phone.format === 'national' && !placedAgain(phones, found.region, hints, readings);
     // No phone or country says where the sheet is from: its states may (vic, nsw; CA, NY).
     const placed = country || found || split ? null : guessRegionFromStates(sample(table, columnsOf(columns, ['province'])));
     const guessed = country?.region ?? split?.region ?? found?.region ?? placed?.region;
-    noRegionShown = guessed === undefined;
+    // Every row abroad names its country, and is read by its rules: the sheet shows where its rows are.
+    noRegionShown = guessed === undefined && !abroad;
     // An English sheet whose national numbers are valid in no region tried: said once, not only
     // flagged number by number (a South African sheet with two +27 numbers among twelve).
-    const unplaced = guessed === undefined && englishHeaders ? unplacedNumbers(phones, settings.phone.defaultRegion, readings) : null;
+    const unplaced = noRegionShown && englishHeaders ? unplacedNumbers(phones, settings.phone.defaultRegion, readings) : null;
     const validIn = unplaced ? regionsValidIn(phones, settings.phone.defaultRegion, readings) : null;
     if (unplaced && validIn) {
       // Numbers written the North American way are one country's (the area codes tell the United States
@@ -1018,7 +1061,7 @@ function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings
       out = { ...out, phone: { ...out.phone, defaultRegion: region } };
       problems.push(country
         ? { code: 'locale.regionCountries', severity: 'info', params: { region, rows: country.rows } }
-        : split
+        : split && !abroad
           ? { code: 'locale.regionCountriesMost', severity: 'info', params: { region, rows: split.rows, of: split.of } }
           : found
             ? { code: 'locale.region', severity: 'info', params: { region, numbers: found.numbers } }
@@ -1233,21 +1276,33 @@ export const writtenWithCode = (text: string): boolean => INTERNATIONAL.test(asR
  * its user typed, since Google re-imports a number without + by the account's region, and a Shenzhen
  * buyer's 13812345678 would come back as a number of the wrong country (callingCodesOf): there the
  * buyers typed without it get it too.
+ * The vote is the sheet's, over all its phone columns: a country's numbers come out in one form in
+ * the sheet, not one per column. A column for WhatsApp or international numbers
+ * (international-columns.ts) keeps every code in any sheet, and is left out of the vote.
  */
 function writtenWhole(table: Table, columns: readonly ColumnMapping[], settings: Settings, rowCountryCol: number | null, keepCodes: boolean, readings: PhoneReadings): Set<number> {
   const out = new Set<number>();
   if (settings.phone.format !== 'national') return out;
   const phoneCols = columnsOf(columns, ['mobile', 'phone']);
+  // A WhatsApp or international column keeps every code, and says nothing of how the sheet writes its own numbers.
+  for (const col of phoneCols) if (isInternationalPhoneHeader(columns[col].header)) out.add(col);
+  const voting = phoneCols.filter((col) => !out.has(col));
+  const region = settings.phone.defaultRegion;
+  const withCode = (t: string) => dialledWithCode(t, region, readings);
   const countries = rowCountryCol === null ? new Set<string>() : new Set(sample(table, [rowCountryCol]).map(countryRegion).filter((r) => r !== null && r !== UNKNOWN_REGION));
-  let codes: Set<string> | undefined;
-  const several = () => countries.size > 1 || keepCodes || (codes ??= callingCodesOf(sample(table, phoneCols), settings.phone.defaultRegion, readings)).size > 1;
-  for (const col of phoneCols) {
-    const written = sample(table, [col]).filter((t) => /\d{3}/.test(t));
-    if (!written.some(writtenWithCode) || !several()) continue;
-    // One form for the column's own numbers, the way most were typed (code-vote.ts); `keepCodes`
-    // keeps the code on all of them, which is what places the sheet on the next run.
-    if (keepCodes || codeWins(countCodes(written.map(asRead), settings.phone.defaultRegion, writtenWithCode, readings))) out.add(col);
+  const written = new Map(voting.map((col) => [col, sample(table, [col]).filter((t) => /\d{3}/.test(t))]));
+  const coded = voting.filter((col) => written.get(col)!.some(writtenWithCode));
+  if (coded.length === 0) return out;
+  if (!(countries.size > 1 || keepCodes || callingCodesOf(sample(table, voting), region, readings).size > 1)) return out;
+  // `keepCodes` keeps the code on every column typed with it, which is what places the sheet on the next run.
+  if (keepCodes) {
+    for (const col of coded) out.add(col);
+    return out;
   }
+  // One form for a country in the sheet, the way most of its numbers were typed across all the
+  // columns (code-vote.ts): Phone 1 and Phone 2 of one row are never (971) 555-0120 beside +1 971 555 0133 (h69 #10).
+  const all = voting.flatMap((col) => written.get(col)!.map(asRead));
+  if (codeWins(countCodes(all, region, withCode, readings))) for (const col of voting) if (written.get(col)!.length > 0) out.add(col);
   return out;
 }
 

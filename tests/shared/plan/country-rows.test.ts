@@ -400,3 +400,117 @@ describe('a Chinese sheet with a few +86 numbers and no other country', () => {
     expect(after(p, 2, '电话')).toEqual(text('010-62345678'));
   });
 });
+
+/**
+ * Tester h68 #3 and #22: a Chinese exporter's leads (中英 headers, 业务员 Lily 李丽), every row naming its
+ * buyer's country, the UAE the commonest with a third of them. Its buyers' numbers are dialled from
+ * China with their country codes; read as a UAE sheet, +971 50 123 4567 came out 050 123 4567, of no
+ * use to the sales reps, and the note said the rows naming no country were read as the UAE's, when
+ * every row names one. The country most rows name is the home only where its numbers are typed the
+ * national way, as a business types its own country's numbers.
+ */
+describe('a Chinese exporter\'s buyers abroad, every row naming its country, the UAE the commonest', () => {
+  const LEADS = (phoneHeader: string) => [
+    ['Company 公司', 'Contact 联系人', 'Country 国家', phoneHeader, 'Sales 业务员'],
+    ['Al Noor Trading LLC', 'Ahmed Hassan', '阿联酋', '+971 50 123 4567', 'Lily 李丽'],
+    ['Gulf Star General Trading', 'Omar Saeed', 'UAE', '971552345678', 'Lily 李丽'],
+    ['Desert Rose FZE', 'Khalid Rahman', 'United Arab Emirates', '971 56 345 6789', 'Tom 汤明'],
+    ['Sharma Imports Pvt Ltd', 'Priya Sharma', 'India', '+91 98765 43210', 'Amy 艾敏'],
+    ['Müller Handel GmbH', 'Jonas Müller', 'Germany', '+49 1512 3456789', 'Lily 李丽'],
+    ['Lagos Home Goods Ltd', 'Tunde Adeyemi', 'Nigeria', '+234 803 123 4567', 'Amy 艾敏'],
+    ['Casa Bonita Ltda', 'Lucas Silva', 'Brazil', '5511987654321', 'Tom 汤明'],
+    ['Pacific Supply Inc', 'Mike Brown', 'USA', '+1 415 555 0132', 'Amy 艾敏'],
+    ['义乌小商品贸易有限公司', '王总', '中国', '+86 139 1234 5678', 'Lily 李丽'],
+  ];
+
+  it.each(['WhatsApp', '电话 Tel'])('keeps the UAE numbers\' +971 in a %s column: 971552345678 → +971 55 234 5678, never 055 234 5678', (header) => {
+    const p = plan(LEADS(header), {}, GUESS);
+    expect([2, 3, 4].map((row) => after(p, row, header) ?? text('(as typed)'))).toEqual([text('(as typed)'), text('+971 55 234 5678'), text('+971 56 345 6789')]);
+    expect(after(p, 8, header)).toEqual(text('+55 11 98765 4321'));
+  });
+
+  it('does not say rows naming no country are read as the UAE\'s: there are none, and the UAE is no home of the sheet', () => {
+    const p = plan(LEADS('WhatsApp'), {}, GUESS);
+    expect(p.problems.map((x) => x.code)).not.toContain('locale.regionCountriesMost');
+    expect(JSON.stringify(p.problems)).not.toContain('"AE"');
+  });
+
+  it('still reads a sheet as the country most rows name where those rows\' numbers are typed nationally (a Dubai agency\'s list)', () => {
+    const p = plan([
+      ['Company', 'Contact', 'Country', 'Mobile'],
+      ['Al Noor Trading LLC', 'Ahmed Hassan', 'UAE', '050 123 4567'],
+      ['Gulf Star General Trading', 'Omar Saeed', 'UAE', '055 234 5678'],
+      ['Desert Rose FZE', 'Khalid Rahman', 'UAE', '056 345 6789'],
+      ['Sharma Imports Pvt Ltd', 'Priya Sharma', 'India', '+91 98765 43210'],
+      ['Müller Handel GmbH', 'Jonas Müller', 'Germany', '+49 1512 3456789'],
+      ['Pacific Supply Inc', 'Mike Brown', 'USA', '+1 415 555 0132'],
+      ['Lagos Home Goods Ltd', 'Tunde Adeyemi', 'Nigeria', '+234 803 123 4567'],
+    ], { language: 'en' }, GUESS);
+    expect(notes(p)).toContainEqual(['locale.regionCountriesMost', { region: 'AE', rows: 3, of: 7 }]);
+    expect(after(p, 2, 'Mobile')).toBeNull();
+  });
+});
+
+/**
+ * Tester h69 #10: a column for WhatsApp (or marked international) holds numbers dialled from
+ * anywhere: WhatsApp finds an account by its number with the country code, and a wa.me link needs
+ * it. Such a column writes every number with its code, the sheet's own country's too, while the
+ * sheet's other phone columns keep the national form of a one-country list.
+ */
+describe('a WhatsApp column keeps the country code of every number', () => {
+  it('in a British shop\'s list: Mobile 07700 900123 stays national, WhatsApp 07700 900456 becomes +44 7700 900456', () => {
+    const p = plan([
+      ['Name', 'Mobile', 'WhatsApp'],
+      ['Oliver Hughes', '07700 900123', '+44 7700 900123'],
+      ['Amelia Clarke', '07700 900456', '07700 900456'],
+      ['Harry Walsh', '07700 900789', ''],
+    ], { language: 'en', phone: { defaultRegion: 'GB' } });
+    expect(after(p, 2, 'Mobile')).toBeNull();
+    expect(after(p, 2, 'WhatsApp')).toBeNull();
+    expect(after(p, 3, 'Mobile')).toBeNull();
+    expect(after(p, 3, 'WhatsApp')).toEqual(text('+44 7700 900456'));
+  });
+
+  it('in a Chinese shop\'s list: 手机 13812345678 stays bare, its WhatsApp 号码 gets +86', () => {
+    const p = plan([
+      ['姓名', '手机', 'WhatsApp号码'],
+      ['张伟', '13812345678', '13812345678'],
+      ['王芳', '13912345678', '+86 139 1234 5678'],
+    ], {});
+    expect(after(p, 2, '手机')).toBeNull();
+    expect(after(p, 2, 'WhatsApp号码')).toEqual(text('+86 138 1234 5678'));
+    expect(after(p, 3, 'WhatsApp号码')).toBeNull();
+  });
+});
+
+/**
+ * Tester h69 #10: a Google Contacts export's Phone 1 and Phone 2 of one row came out in two forms,
+ * (971) 555-0120 beside +1 971 555 0133, because each column voted apart on how its own country's
+ * numbers were typed. One form for a country in a sheet: the vote is the sheet's.
+ */
+describe('a Google Contacts export whose Phone 2 column holds only numbers typed with +1', () => {
+  const GOOGLE = [
+    ['Name', 'E-mail 1 - Value', 'Phone 1 - Type', 'Phone 1 - Value', 'Phone 2 - Type', 'Phone 2 - Value'],
+    ['Bill Turner Sr.', 'bill.turner@turnerroofing.com', 'Work', '+1 971-555-0120', '', ''],
+    ['Bill Turner Jr.', 'billjr@turnerroofing.com', 'Work', '+1 971-555-0120', 'Mobile', '+1 971-555-0133'],
+    ['Sarah Miller', 'sarah@millerdental.com', 'Work', '(415) 555-0142', '', ''],
+    ['Emily Chen', 'emily.chen@gmail.com', 'Mobile', '(206) 555-0144', '', ''],
+    ['Grace Lee', 'grace.lee@gmail.com', 'Mobile', '(973) 555-0100', '', ''],
+    ['Jon Smith', 'jon@smithhvac.com', 'Mobile', '(503) 555-0161', 'Work', '+1 503-555-0100 ::: +1 503-555-0109'],
+    ['Tom Becker', 'tom.becker@beckerlaw.com', 'Work', '(646) 555-0104', '', ''],
+    ['Ava Miller', 'ava.miller@globex.com', 'Mobile', '(212) 555-0102', '', ''],
+    ['Priya Shah', 'priya.shah@shahtextiles.co.uk', 'Mobile', '+44 7700 900123', '', ''],
+  ];
+
+  it('writes the US numbers of both columns in one form, the one most were typed in', () => {
+    const p = plan(GOOGLE, { language: 'en' }, GUESS);
+    expect(after(p, 3, 'Phone 1 - Value')).toEqual(text('(971) 555-0120'));
+    expect(after(p, 3, 'Phone 2 - Value')).toEqual(text('(971) 555-0133'));
+    expect(after(p, 7, 'Phone 2 - Value')).toEqual(text('(503) 555-0100 ::: (503) 555-0109'));
+  });
+
+  it('and keeps the British number\'s +44', () => {
+    const p = plan(GOOGLE, { language: 'en' }, GUESS);
+    expect(after(p, 10, 'Phone 1 - Value')).toBeNull();
+  });
+});
