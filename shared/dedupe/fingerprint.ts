@@ -10,6 +10,7 @@ import { foldText, lettersAndDigits, matchText } from './keys/fold';
 import { legacyPhoneDigits, phoneDigits } from './keys/phone';
 import { dateKey, isLunarText } from './keys/date';
 import { isZeroDate } from '../normalize/placeholder';
+import { runMemos } from '../text/run-memos';
 
 /** cyrb53's two running halves: seeded, then each UTF-16 code unit mixed in (cyrb53 and rowFingerprint). */
 const H1 = 0xdeadbeef;
@@ -101,7 +102,14 @@ function fingerprintOf(record: CustomerRecord, phone: (text: string) => string):
 
 /** 'fp' + 14 hex digits; equal for two rows whose identifying fields fold to the same text. */
 export function rowFingerprint(record: CustomerRecord): string {
-  return fingerprintOf(record, phoneDigits);
+  // Asked twice a row in a run (the duplicate finder's groups, then the plan's rowKeys): read once.
+  const memo = runMemos()?.fingerprints;
+  let fp = memo?.get(record);
+  if (fp === undefined) {
+    fp = fingerprintOf(record, phoneDigits);
+    memo?.set(record, fp);
+  }
+  return fp;
 }
 
 /**

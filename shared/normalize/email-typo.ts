@@ -5,7 +5,7 @@
  * top-level domain alone; but with optimal string alignment instead of sift3 and stricter limits
  * on short names, so that ge.com is not "corrected" to me.com.
  */
-import { osaDistance } from './edit-distance';
+import { osaDistanceWithin } from './edit-distance';
 import { KNOWN_MAIL_DOMAINS, LOOKALIKE_REAL_DOMAINS, REAL_TLDS, TLD_TYPOS } from './email-domains';
 import { remembered, runMemos } from '../text/run-memos';
 
@@ -48,9 +48,9 @@ function scanDomain(domain: string): string | null {
   for (const k of KNOWN) {
     // Lengths alone bound the distance; most domains are rejected before any table is built.
     if (Math.abs(name.length - k.name.length) > k.budget || Math.abs(tld.length - k.tld.length) > 1) continue;
-    const dTld = tld === k.tld ? 0 : REAL_TLDS.has(tld) ? Infinity : osaDistance(tld, k.tld);
+    const dTld = tld === k.tld ? 0 : REAL_TLDS.has(tld) ? Infinity : osaDistanceWithin(tld, k.tld, 1);
     if (dTld > 1) continue;
-    const dName = osaDistance(name, k.name);
+    const dName = osaDistanceWithin(name, k.name, k.budget);
     if (dName > k.budget) continue;
     const score = dName + dTld;
     if (score > 0 && score <= 2 && score < bestScore) {

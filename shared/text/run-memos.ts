@@ -11,6 +11,7 @@
  * a helper asked outside a run (a spec, a host formatting one reminder) works it out afresh.
  */
 import type { CellStanding } from '../remind/standing';
+import type { CustomerRecord } from '../table/records';
 
 export class RunMemos {
   /** Owner text → names nobody (公海, 待分配, 李四（已离职）): table/owner-name.ts. */
@@ -35,6 +36,12 @@ export class RunMemos {
   readonly standingsPassingOver = new Map<string, CellStanding>();
   /** A status or remark text → whether it voids its record (作废（重复录入）): remind/standing.ts. */
   readonly voided = new Map<string, boolean>();
+  /**
+   * A record → its row fingerprint: dedupe/fingerprint.ts. The duplicate finder fingerprints its groups'
+   * rows and the plan every row (rowKeys) over the same records; by the record, not its row, as a merge
+   * makes a new record of a row it fills.
+   */
+  readonly fingerprints = new WeakMap<CustomerRecord, string>();
 }
 
 /** The memos of the run in progress; null between runs. */

@@ -1,5 +1,5 @@
 /** Small edit-distance tests used for typo levels: one substitution, insertion, deletion or adjacent swap. */
-import { osaDistance } from '../../normalize/edit-distance';
+import { osaDistanceWithin } from '../../normalize/edit-distance';
 
 /**
  * True when `a` and `b` differ by at most one edit (Damerau: an adjacent transposition counts as
@@ -54,5 +54,5 @@ export function boundedLevenshtein(a: string, b: string, max: number): number {
  */
 export function withinTwoEdits(a: string, b: string): boolean {
   if (withinOneEdit(a, b)) return true;
-  return Math.abs(a.length - b.length) <= 2 && osaDistance(a, b) <= 2;
+  return Math.abs(a.length - b.length) <= 2 && osaDistanceWithin(a, b, 2) <= 2;
 }
