@@ -303,7 +303,8 @@ export function jsonReport({ plan, input, output, today, lang, archive, across, 
   const letter = (col: number) => columnLetter(plan.firstCol + col);
   const header = (col: number) => plan.columns[col]?.header ?? '';
   const groupOf = new Map<number, string>();
-  for (const g of plan.duplicates.groups) for (const r of g.rows) groupOf.set(r, g.id);
+  // A thing's kept row is also in its customer's records group: its own thing's group is named.
+  for (const g of plan.duplicates.groups) for (const r of g.rows) if (!(g.records && groupOf.has(r))) groupOf.set(r, g.id);
   const labelsOf = new Map(plan.classification.rows.map((r) => [r.sheetRow, r.labels]));
   const rfmOf = new Map(plan.classification.rows.filter((r) => r.rfm).map((r) => [r.sheetRow, r.rfm!]));
   const survivorOf = new Map((plan.merge?.archive ?? []).map((a) => [a.sheetRow, a.survivorRow]));
