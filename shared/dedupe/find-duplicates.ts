@@ -295,7 +295,10 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
     // One person's other account (a second house, card or let) or other role (业主 and 客户): accounts.ts.
     // Said before the carers: two cards are two accounts whoever serves each (何丽娟's 00012 with 小美,
     // 00014 with 阿芳), and the card numbers are what the user reads to tell them apart.
-    const account = twoPeople || against.length > 0 ? null : options.otherAccount?.(recs) ?? null;
+    // Two contract days alone say less than the column of the accounts they are (案件编号, 房号): said instead.
+    const contractsOnly = against.length === 1 && against[0].code === 'dedupe.reason.twoRecords';
+    const account = twoPeople || (against.length > 0 && !contractsOnly) ? null : options.otherAccount?.(recs) ?? null;
+    if (account?.code === 'dedupe.reason.otherAccount' && contractsOnly) against.pop();
     if (account !== null) against.push({ code: account.code, evidence: 'against', params: { column: account.column, ...(account.values ? { values: account.values.join(' / ') } : {}) } });
     const carers = twoPeople || family || mode.oneThing || options.serviceRole === undefined ? null : coCarersOf(proposal.conflicts);
     if (carers !== null) against.push({ code: CO_CARERS_CODE, evidence: 'against', params: { role: options.serviceRole!, owners: carers.join(' / ') } });

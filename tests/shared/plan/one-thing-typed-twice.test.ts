@@ -145,6 +145,14 @@ describe('a case typed twice beside the client\'s other case (律所)', () => {
     for (const g of plan.duplicates.groups) expect(g.ownerConflict).toBeUndefined();
   });
 
+  it('names the case numbers, not two contract days, where the two cases\' contracts end on other days', () => {
+    const rows = LAW.map((r) => [...r]);
+    rows[2][4] = '2025-09-30';
+    const reasons = reasonsOf(planWith(rows), [2, 3]).join('；');
+    expect(reasons).toMatch(/案件编号不同/);
+    expect(reasons).not.toMatch(/合同日期或编号不同/);
+  });
+
   it('an English firm\'s two matters of one client under Case No. are never merged', () => {
     const en = planWith([
       ['Case No.', 'Client', 'Phone', 'Email', 'Matter', 'Attorney'],
