@@ -101,6 +101,8 @@ export interface JsonReportGroup {
   possibleOwnerConflict?: string[];
   /** Present (true) for one customer's several records (two cars, pets, leases): review, reminded and counted as one customer. */
   records?: true;
+  /** One thing of the customer's typed twice (a car by its VIN), split out of his records: merged as a copy. */
+  oneThing?: true;
   /** Present (true) for several people of one account (a company's contacts): review, never merged, each his own customer. */
   contacts?: true;
   /** Members of one household on one phone (twins, siblings, a mother and daughter): each kept, never merged. */
@@ -459,6 +461,7 @@ function groupEntry(g: DuplicateGroup, lang: Lang): JsonReportGroup {
     ...(g.ownerConflict?.claim ? { ownerClaim: claimEntry(g.ownerConflict.claim) } : {}),
     ...(g.possibleOwnerConflict ? { possibleOwnerConflict: [...g.possibleOwnerConflict.owners] } : {}),
     ...(g.records ? { records: true as const } : {}),
+    ...(g.oneThing ? { oneThing: true as const } : {}),
     ...(g.contacts ? { contacts: true as const } : {}),
     ...(g.family ? { family: true as const } : {}),
     conflicts: g.conflicts.map((c) => ({ field: c.field, values: c.values.map((v) => ({ value: v.value, rows: [...v.rows] })) })),
