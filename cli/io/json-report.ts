@@ -102,6 +102,8 @@ export interface JsonReportGroup {
   possibleOwnerConflict?: string[];
   /** Present (true) for one customer's several records (two cars, pets, leases): review, reminded and counted as one customer. */
   records?: true;
+  /** One thing of the customer's typed twice (a car by its VIN), split out of his records: merged as a copy. */
+  oneThing?: true;
   /** Present (true) for several people of one account (a company's contacts): review, never merged, each his own customer. */
   contacts?: true;
   /** Members of one household on one phone (twins, siblings, a mother and daughter): each kept, never merged. */
@@ -313,7 +315,8 @@ export function jsonReport({ plan, input, output, today, lang, archive, across, 
   const letter = (col: number) => columnLetter(plan.firstCol + col);
   const header = (col: number) => plan.columns[col]?.header ?? '';
   const groupOf = new Map<number, string>();
-  for (const g of plan.duplicates.groups) for (const r of g.rows) groupOf.set(r, g.id);
+  // A thing's kept row is also in its customer's records group: its own thing's group is named.
+  for (const g of plan.duplicates.groups) for (const r of g.rows) if (!(g.records && groupOf.has(r))) groupOf.set(r, g.id);
   const labelsOf = new Map(plan.classification.rows.map((r) => [r.sheetRow, r.labels]));
   const rfmOf = new Map(plan.classification.rows.filter((r) => r.rfm).map((r) => [r.sheetRow, r.rfm!]));
   const survivorOf = new Map((plan.merge?.archive ?? []).map((a) => [a.sheetRow, a.survivorRow]));
@@ -469,6 +472,7 @@ function groupEntry(g: DuplicateGroup, lang: Lang): JsonReportGroup {
     ...(g.ownerConflict?.claim ? { ownerClaim: claimEntry(g.ownerConflict.claim) } : {}),
     ...(g.possibleOwnerConflict ? { possibleOwnerConflict: [...g.possibleOwnerConflict.owners] } : {}),
     ...(g.records ? { records: true as const } : {}),
+    ...(g.oneThing ? { oneThing: true as const } : {}),
     ...(g.contacts ? { contacts: true as const } : {}),
     ...(g.family ? { family: true as const } : {}),
     conflicts: g.conflicts.map((c) => ({ field: c.field, values: c.values.map((v) => ({ value: v.value, rows: [...v.rows] })) })),

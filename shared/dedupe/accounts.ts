@@ -24,7 +24,7 @@ import { isRunningNumber } from '../table/running-number';
 import { columnFields, usable } from './merge';
 import { valueKey } from './value-key';
 import { flatTokens, mayBeOneFlat } from './listings';
-import { matchText } from './keys/fold';
+import { lettersAndDigits, matchText } from './keys/fold';
 
 /**
  * Columns naming the one thing a row is about. `flat`: an address, compared as a flat is (6栋2单元2104
@@ -37,6 +37,10 @@ const ACCOUNT_COLUMNS: readonly { heads: readonly string[]; flat?: true; numbere
   { flat: true, heads: ['工地地址', '工地', '施工地址', '装修地址', '工程地址', '项目地址', '装修房屋地址', 'site address', 'job address', 'job site', 'project address'] },
   // A landlord's let (an estate agent's Property column, a 房东's 出租房屋): one per let.
   { flat: true, heads: ['property', 'let address', 'rental property', 'rental address', 'tenancy address', '房号', '出租房屋', '出租地址', '出租房源'] },
+  // A 物业's or a building manager's flat (房号 2-101, Unit 5B): one owner's two flats are two fee
+  // accounts, each with its own 物业费 and debt. Not a bare Room or Unit: a hotel guest's room is one stay's,
+  // and a price list's Unit is its measure.
+  { flat: true, heads: ['房间号', '户号', '房屋编号', '房产编号', '单元房号', 'unit no', 'unit number', 'unit #', 'flat no', 'flat number', 'apartment no', 'apartment number', 'apt no', 'suite no'] },
   // A child of a 母婴店's or a school's parent: each child his own birthday and card.
   { heads: ['宝宝姓名', '宝宝名字', '宝宝名', '孩子姓名', '孩子名字', '儿童姓名', '幼儿姓名', '婴儿姓名', '小孩姓名', 'child name', 'child', 'baby name', 'kid name', "child's name"] },
   // An insurance agent's insured (被保险人 beside 投保人): a father's policies for his two children are
@@ -47,6 +51,9 @@ const ACCOUNT_COLUMNS: readonly { heads: readonly string[]; flat?: true; numbere
   // sorted by card as a register's numbers would, and 何丽娟's second card is still a second card.
   { heads: ['会员卡号', '卡号', '会员卡', '储值卡号', 'vip卡号', 'card no', 'card number', 'member card', 'membership card', 'membership card no'] },
   { numbered: true, heads: ['合同编号', '合同号', 'contract no', 'contract number', 'agreement no', 'agreement number'] },
+  // A law firm's matter (案件编号 (2026)粤律102号, Case No., Matter No.): one client's two cases are two
+  // matters, each with its own hearing and fee (tester h68: a merge folded case 109 into 102).
+  { numbered: true, heads: ['案件编号', '案号', '案件号', '案件编码', '卷宗号', 'case no', 'case number', 'case id', 'case ref', 'matter no', 'matter number', 'matter id', 'matter ref'] },
 ];
 
 /** A role column (类型 业主 / 客户): which side of a deal a row's person is on. */
@@ -92,6 +99,41 @@ export function accountColumns(
   region: string,
   ruleTitles: readonly string[] = [],
 ): (rows: readonly Row[]) => OtherAccount | null {
+  const { accounts, roles } = accountCols(table, fieldCols, extraCols, ruleTitles);
+  const headerOf = (col: number) => String(table.headers[col]).trim();
+  return (rows) => {
+    for (const { col, flat } of accounts) {
+      const things = twoThings(rows, col, flat, region);
+      if (things !== null) return { code: 'dedupe.reason.otherAccount', column: headerOf(col), values: things };
+    }
+    for (const col of roles) if (bothSides(rows, col)) return { code: 'dedupe.reason.twoRoles', column: headerOf(col) };
+    return null;
+  };
+}
+
+/**
+ * Whether the rows name one account typed twice: an account column (房号, 案件编号, 会员卡号) that at
+ * least two of them fill, each with the same thing ((2026)粤律102号 and （2026）粤律102号 are one case;
+ * 6栋2单元2104 and 6-2-2104 one flat). Two rows that say nothing there are no evidence either way.
+ */
+export function oneAccountOf(
+  table: Table,
+  fieldCols: Partial<Record<FieldId, number>>,
+  extraCols: Partial<Record<FieldId, number[]>>,
+  region: string,
+  ruleTitles: readonly string[] = [],
+): (rows: readonly Row[]) => boolean {
+  const { accounts } = accountCols(table, fieldCols, extraCols, ruleTitles);
+  return (rows) => accounts.some(({ col, flat }) => oneThing(rows, col, flat, region));
+}
+
+/** The columns of accounts and of roles, by their headers: a person's name column is neither. */
+function accountCols(
+  table: Table,
+  fieldCols: Partial<Record<FieldId, number>>,
+  extraCols: Partial<Record<FieldId, number[]>>,
+  ruleTitles: readonly string[],
+): { accounts: { col: number; flat: boolean }[]; roles: number[] } {
   const fieldOf = columnFields(table.headers.length, fieldCols, extraCols);
   const run = runColumns(table.headers, ruleTitles);
   const accounts: { col: number; flat: boolean }[] = [];
@@ -108,15 +150,32 @@ export function accountColumns(
     if (account && !(account.numbered && isRunningNumber(table.rows, col, { prefixed: true, header }))) accounts.push({ col, flat: account.flat });
     else if (ROLE_KEYS.has(key)) roles.push(col);
   }
-  const headerOf = (col: number) => String(table.headers[col]).trim();
-  return (rows) => {
-    for (const { col, flat } of accounts) {
-      const things = twoThings(rows, col, flat, region);
-      if (things !== null) return { code: 'dedupe.reason.otherAccount', column: headerOf(col), values: things };
-    }
-    for (const col of roles) if (bothSides(rows, col)) return { code: 'dedupe.reason.twoRoles', column: headerOf(col) };
-    return null;
-  };
+  return { accounts, roles };
+}
+
+/**
+ * A cell of an account column as compared: a flat by its numbers and words, else its letters and
+ * digits (brackets, dashes, spaces and width aside: （2026）粤律102号 is (2026)粤律102号).
+ */
+function accountKey(c: Cell, flat: boolean, region: string): string | string[] {
+  return flat ? flatTokens(matchText(c)) : lettersAndDigits(valueKey(null, c, region));
+}
+
+/** At least two of the rows fill the column, all with one thing (a flat written whole, not one that says less of it). */
+function oneThing(rows: readonly Row[], col: number, flat: boolean, region: string): boolean {
+  let first: string | null = null;
+  let seen = 0;
+  for (const r of rows) {
+    const c: Cell | undefined = r.cells[col];
+    if (!usable(c)) continue;
+    const v = accountKey(c, flat, region);
+    if (v.length === 0) continue;
+    const k = flat ? (v as string[]).join('-') : (v as string);
+    if (first === null) first = k;
+    else if (k !== first) return false;
+    seen++;
+  }
+  return seen >= 2;
 }
 
 /** The things the rows name in the column (as typed, one text each), when two of them differ; null otherwise. */
@@ -127,7 +186,7 @@ function twoThings(rows: readonly Row[], col: number, flat: boolean, region: str
   for (const r of rows) {
     const c: Cell | undefined = r.cells[col];
     if (!usable(c)) continue;
-    const v = flat ? flatTokens(matchText(c)) : valueKey(null, c, region);
+    const v = accountKey(c, flat, region);
     if (v.length === 0) continue;
     const other = (s: string | string[]) => (flat ? !mayBeOneFlat(s as string[], v as string[]) : s !== v);
     if (seen.some(other)) differ = true;

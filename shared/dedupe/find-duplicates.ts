@@ -29,6 +29,7 @@ import { namesTwoPets } from './pets';
 import { namesTwoListings } from './listings';
 import { namesSubCustomers } from './sub-customers';
 import { namesContactsOfOneAccount } from './contacts';
+import { fieldsNameOneThing } from './one-thing';
 import { sortSmall } from './sort-small';
 import { ownersClash } from '../table/owner-name';
 import { onePerson } from './one-person';
@@ -122,6 +123,17 @@ const RECORD_RULES: readonly { code: MessageKey; parallel: boolean; names: (recs
   { code: 'dedupe.reason.twoListings', parallel: true, names: namesTwoListings },
   { code: 'dedupe.reason.subCustomers', parallel: false, names: namesSubCustomers },
 ];
+
+/** The rules that name the thing a record is (a car, a pet, a flat), each truer than two contract days. */
+const THING_CODES: ReadonlySet<string> = new Set<MessageKey>(['dedupe.reason.twoVehicles', 'dedupe.reason.twoPets', 'dedupe.reason.twoListings']);
+
+/**
+ * The records reasons to say: two cars' 保养 and 保险 days differ because the cars do, so where a thing
+ * is named two contract days are no second reason (tester h68: 合同日期或编号不同 said of 疫苗 days).
+ */
+function thingReasons(reasons: Reason[]): Reason[] {
+  return reasons.some((r) => THING_CODES.has(r.code)) ? reasons.filter((r) => r.code !== 'dedupe.reason.twoRecords') : reasons;
+}
 
 /**
  * One customer's rows held by two carers (a pupil's two 班主任, a patient's two doctors: DedupeOptions.serviceRole):
@@ -249,7 +261,13 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
   stats.vetoedLinks = clusters.stats.vetoedLinks;
   stats.notDuplicateLinks = clusters.stats.notDuplicateLinks;
 
-  const built = clusters.groups.map((members, gi) => {
+  /**
+   * A group of `members` joined by `groupLinks`. `oneThing`: the rows name one thing typed twice (a car
+   * by its VIN): its two carers are two people who logged it, kept in the merged values, not a reason to
+   * keep the copies apart. `records`: the rows are a customer's records split out of one group (the
+   * kept row of each thing), one customer's still though no link between them was scored as such.
+   */
+  const buildGroup = (members: readonly number[], groupLinks: readonly PairScore[], mode: { oneThing?: boolean; records?: boolean } = {}): { group: DuplicateGroup; against: Reason[]; twoPeople: boolean } => {
     const pairs: PairScore[] = [];
     for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) pairs.push(score(members[x], members[y]));
     const byRow = sortSmall([...members], (a, b) => records[a].sheetRow - records[b].sheetRow);
@@ -264,22 +282,25 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
     const proposal = propose(ranked, region, ctx.phoneCache, ctx.phones);
     // One customer's rows that differ in a value (a purchase day, an amount, a stay) are no copies.
     const copies = !proposal.conflicts.some((c) => !MATCHED_FIELDS.has(c.field)) && (options.unreadAgree?.(recs) ?? true);
-    const verdict = judgeGroup(pairs, clusters.links[gi], likely, copies);
+    const verdict = judgeGroup(pairs, groupLinks, likely, copies);
     // Two people of one household on its phone (two birthdays and two sexes, or a sibling's name in a
     // school's sheet): shown together for the user to see, each kept, never merged nor counted as one.
     const family = pairs.some((p) => p.disagreements >= FAMILY_DISAGREEMENTS);
     // Rows an identity attribute tells apart (twins 孙语桐 / 孙语彤) are not shown to be one customer:
     // their two enrolment days or contracts are each one's, not one customer's two records (撞单 neither).
     const twoPeople = pairs.some((p) => p.disagreements > 0);
-    const against: Reason[] = family ? [{ code: 'dedupe.reason.family', evidence: 'against' }] : twoPeople ? [] : RECORD_RULES
+    const against: Reason[] = family ? [{ code: 'dedupe.reason.family', evidence: 'against' }] : twoPeople ? [] : thingReasons(RECORD_RULES
       .filter((rule) => rule.names(recs, region, proposal.conflicts))
-      .map((rule) => ({ code: rule.code, evidence: 'against' }));
+      .map((rule) => ({ code: rule.code, evidence: 'against' })));
     // One person's other account (a second house, card or let) or other role (业主 and 客户): accounts.ts.
     // Said before the carers: two cards are two accounts whoever serves each (何丽娟's 00012 with 小美,
     // 00014 with 阿芳), and the card numbers are what the user reads to tell them apart.
-    const account = twoPeople || against.length > 0 ? null : options.otherAccount?.(recs) ?? null;
+    // Two contract days alone say less than the column of the accounts they are (案件编号, 房号): said instead.
+    const contractsOnly = against.length === 1 && against[0].code === 'dedupe.reason.twoRecords';
+    const account = twoPeople || (against.length > 0 && !contractsOnly) ? null : options.otherAccount?.(recs) ?? null;
+    if (account?.code === 'dedupe.reason.otherAccount' && contractsOnly) against.pop();
     if (account !== null) against.push({ code: account.code, evidence: 'against', params: { column: account.column, ...(account.values ? { values: account.values.join(' / ') } : {}) } });
-    const carers = twoPeople || family || options.serviceRole === undefined ? null : coCarersOf(proposal.conflicts);
+    const carers = twoPeople || family || mode.oneThing || options.serviceRole === undefined ? null : coCarersOf(proposal.conflicts);
     if (carers !== null) against.push({ code: CO_CARERS_CODE, evidence: 'against', params: { role: options.serviceRole!, owners: carers.join(' / ') } });
     const otherDays = twoPeople ? null : options.otherDays?.(recs) ?? null;
     if (otherDays !== null) against.push({ code: 'dedupe.reason.otherDays', evidence: 'against', params: { column: otherDays } });
@@ -293,7 +314,7 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
     if (against.length === 0 && verdict.confidence === 'review' && pairs.some((p) => p.household)) {
       against.push({ code: 'dedupe.reason.household', evidence: 'against' });
     }
-    const ownRecords = against.length > 0 && verdict.confidence !== 'review';
+    const ownRecords = against.length > 0 && (verdict.confidence !== 'review' || mode.records === true);
     // A row the user marked apart from another that has since changed (edited, or merged into a copy
     // typed again): the row it is grouped with may be that one under a new fingerprint. --merge does
     // not fold it into the row the user said is someone else; the user looks, and marks again.
@@ -322,6 +343,7 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
     if (family) group.family = true;
     else if (contacts) group.contacts = true;
     else if (ownRecords) group.records = true;
+    if (mode.oneThing) group.oneThing = true;
     // Twins with two 课程顾问 are each one's customer, not one customer claimed twice (撞单): no owner
     // conflict is said while an identity attribute of the rows disagrees.
     // A pair the scores leave for review (one name at one company, two mobiles) may be two people:
@@ -338,9 +360,60 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
       // hide a 撞单, so it is said as possible. Twins and siblings, whose names differ, are not.
       group.possibleOwnerConflict = { owners: [...ownerConflict.owners] };
     }
-    return group;
-  });
-  built.sort((a, b) => a.rows[0] - b.rows[0]);
+    return { group, against, twoPeople };
+  };
+
+  /** The group of `members` with the links among them; all their pairs when none joined them directly (each was linked to a third row). */
+  const linksAmong = (members: readonly number[], groupLinks: readonly PairScore[]): PairScore[] => {
+    const inside = new Set(members);
+    const own = groupLinks.filter((l) => inside.has(l.i) && inside.has(l.j));
+    if (own.length > 0) return own;
+    const all: PairScore[] = [];
+    for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) all.push(score(members[x], members[y]));
+    return all;
+  };
+  /** The rows are one thing typed twice and nothing else tells them apart: no record, account, day or person differs. */
+  const oneThingGroup = (members: readonly number[], groupLinks: readonly PairScore[]) => {
+    const built = buildGroup(members, linksAmong(members, groupLinks), { oneThing: true });
+    return !built.twoPeople && built.against.every((r) => r.code === 'dedupe.reason.household') ? built.group : null;
+  };
+  const namesOne = (a: number, b: number) => fieldsNameOneThing(records[a], records[b]) || (options.sameThing?.([records[a], records[b]]) ?? false);
+
+  /**
+   * A group held apart as one customer's records (张伟's two cars) in which one of the things is typed
+   * twice (his first car logged by two 服务顾问): each such thing's rows become a group of their own, a
+   * copy a merge takes, and the customer's records group keeps the row each of them keeps beside his
+   * other things. A group no thing of which is typed twice is left as it was.
+   */
+  const byThing = (members: readonly number[], groupLinks: readonly PairScore[], whole: ReturnType<typeof buildGroup>): DuplicateGroup[] => {
+    if (whole.against.length === 0 || whole.group.family || whole.group.contacts || whole.twoPeople) return [whole.group];
+    const inOrder = sortSmall([...members], (a, b) => records[a].sheetRow - records[b].sheetRow);
+    const parts: number[][] = [];
+    for (const m of inOrder) {
+      const home = parts.find((p) => p.some((o) => namesOne(o, m)) && oneThingGroup([...p, m], groupLinks) !== null);
+      if (home) home.push(m);
+      else parts.push([m]);
+    }
+    if (parts.length === members.length) return [whole.group];
+    const out: DuplicateGroup[] = [];
+    const kept: number[] = [];
+    for (const p of parts) {
+      if (p.length === 1) {
+        kept.push(p[0]);
+        continue;
+      }
+      const g = oneThingGroup(p, groupLinks) as DuplicateGroup;
+      out.push(g);
+      kept.push(p.find((m) => records[m].sheetRow === g.survivor) ?? p[0]);
+    }
+    if (kept.length > 1) out.push(buildGroup(kept, linksAmong(kept, groupLinks), { records: whole.group.records === true }).group);
+    return out;
+  };
+
+  const built: DuplicateGroup[] = [];
+  clusters.groups.forEach((members, gi) => built.push(...byThing(members, clusters.links[gi], buildGroup(members, clusters.links[gi]))));
+  // A customer's records group holding the kept row of a thing typed twice starts on that row too: the thing's own group first.
+  built.sort((a, b) => a.rows[0] - b.rows[0] || Number(a.records === true) - Number(b.records === true));
   built.forEach((g, k) => {
     g.id = `G${k + 1}`;
     stats.byConfidence[g.confidence]++;

@@ -40,7 +40,7 @@ export function flatTokens(text: string): string[] {
 }
 
 /** One row's flat: its listing parts' tokens in order, [] when it names none. */
-function flatOf(r: CustomerRecord): string[] {
+export function flatOf(r: CustomerRecord): string[] {
   return LISTING_PARTS.flatMap((f) => {
     const t = said(r.fields[f]);
     return t === '' ? [] : flatTokens(t);

@@ -84,6 +84,13 @@ export interface DuplicateGroup {
    */
   records?: true;
   /**
+   * The rows name one thing of the customer's typed twice (one car by its VIN, one flat, one case, one
+   * pet by its name and birthday), split out of his records (find-duplicates.ts): a copy a merge takes,
+   * its two carers (two 服务顾问 who each logged the car) kept in the merged values. The kept row also
+   * stands in his records group beside his other things. Present only when true.
+   */
+  oneThing?: true;
+  /**
    * Several people of one account (a company's 王建国 and 陈丽 under one 客户编码, contacts.ts):
    * review, never merged, each his own customer. Present only when true.
    */
@@ -180,6 +187,11 @@ export interface DedupeOptions {
    * 宝宝姓名, Property) or two roles (业主 beside 客户): its reason and column (accounts.ts), or null.
    */
   otherAccount?: (recs: readonly CustomerRecord[]) => { code: MessageKey; column: string; values?: readonly string[] } | null;
+  /**
+   * Whether a column no field reads says the rows name one thing typed twice (the same 房号 or 案件编号,
+   * a pet's name with its breed and birthday alike: one-thing.ts reads the fields).
+   */
+  sameThing?: (recs: readonly CustomerRecord[]) => boolean;
   /**
    * The sheet's customers are children (a parent column: 家长电话, 家长姓名, Parent Name): the phone
    * and address are the parent's, shared by every child of the family, so a name written otherwise by

@@ -30,13 +30,13 @@ export function vehiclePlateKey(cell: Cell | undefined): string {
 }
 
 /** One VIN written whole and by its tail (LSVAU2180N2183294, 183294) is one car. */
-function sameVin(a: string, b: string): boolean {
+export function sameVin(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short === long || (short.length >= SHORTEST_TAIL && long.endsWith(short));
 }
 
 /** One plate with and without its province (粤B12345, B12345: a sheet of one city leaves it out) is one car. */
-function samePlate(a: string, b: string): boolean {
+export function samePlate(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short === long || (long.length === short.length + 1 && /^\p{Script=Han}/u.test(long) && long.endsWith(short));
 }

@@ -31,7 +31,8 @@ import { planMerge, proposedFills, recordCopies, type MergeFills, type MergeOpti
 import { carriedMergedColumn, mergedNotes } from '../dedupe/merged-column';
 import { mergedAwayByCustomer, mergedAwayDays } from '../remind/merged-away';
 import { marksMovedByMerge } from '../dedupe/not-duplicates';
-import { accountColumns } from '../dedupe/accounts';
+import { accountColumns, oneAccountOf } from '../dedupe/accounts';
+import { onePetOf } from '../dedupe/pets';
 import { unreadColumns } from '../dedupe/unread-columns';
 import type { ArchivedRow, Confidence, DuplicateGroup, MergePlan } from '../dedupe/types';
 import { runTitles } from '../schema/run-columns';
@@ -350,8 +351,14 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
 function unreadOf(table: Table, fieldCols: Partial<Record<FieldId, number>>, extraCols: Partial<Record<FieldId, number[]>>, region: string, dates: AmbiguousDatePolicy, titles: readonly string[]) {
   const unread = unreadColumns(table, fieldCols, extraCols, region, dates, titles);
   const accounts = accountColumns(table, fieldCols, extraCols, region, titles);
+  const oneAccount = oneAccountOf(table, fieldCols, extraCols, region, titles);
+  const onePet = onePetOf(table, fieldCols, region);
   const rowsOf = (recs: readonly CustomerRecord[]) => recs.map((r) => table.rows[r.index]);
   return {
+    sameThing: (recs: readonly CustomerRecord[]) => {
+      const rows = rowsOf(recs);
+      return oneAccount(rows) || onePet(recs, rows);
+    },
     unreadAgree: (recs: readonly CustomerRecord[]) => unread.agree(rowsOf(recs)),
     otherAccount: (recs: readonly CustomerRecord[]) => accounts(rowsOf(recs)),
     otherDays: (recs: readonly CustomerRecord[]) => unread.otherDays(rowsOf(recs)),
@@ -374,13 +381,22 @@ function sameCustomer(groups: readonly DuplicateGroup[], removed: ReadonlySet<nu
     if (parallel) of.parallel = true;
     if (contracts) of.contracts = true;
     // Two 班主任 or doctors of his: each one's reminder names the other as a co-carer, not a 撞单.
-    if (g.reasons.some((r) => r.code === 'dedupe.reason.coCarers')) of.coCarers = true;
+    // One thing two carers each logged (the car two 服务顾问 typed: no 撞单 said, their two names in conflict) is co-carers' too.
+    if (g.reasons.some((r) => r.code === 'dedupe.reason.coCarers') || (g.oneThing && !g.ownerConflict && g.conflicts.some((c) => c.field === 'owner'))) of.coCarers = true;
     // A 撞单 the owner rule decided, of one customer typed twice (his records side by side are never merged, nor kept for one rep).
-    const keeper = g.records || of.coCarers ? undefined : g.ownerConflict?.claim?.owner;
+    // One thing typed twice by two carers (a car two 服务顾问 logged): the kept row's carer has it, as after a merge.
+    const keeper = g.oneThing ? g.ownerConflict?.claim?.owner ?? survivorOwner(g) : g.records || of.coCarers ? undefined : g.ownerConflict?.claim?.owner;
     if (keeper) of.keeper = keeper;
-    for (const row of g.rows) if (!removed.has(row)) out.set(row, of);
+    // The kept row of a thing typed twice is also in its customer's records group: the thing's own group
+    // (its copy reminded once with it) wins there; the records group holds his other things to it.
+    for (const row of g.rows) if (!removed.has(row) && !(g.records && out.has(row))) out.set(row, of);
   }
   return out;
+}
+
+/** The owner written on a group's kept row where its rows name two (the 服务顾问 of the row a merge keeps). */
+function survivorOwner(g: DuplicateGroup): string | undefined {
+  return g.conflicts.find((c) => c.field === 'owner')?.values.find((v) => v.rows.includes(g.survivor))?.value;
 }
 
 /**
@@ -590,7 +606,8 @@ const text = (value: string): Cell => (value === '' ? EMPTY : { kind: 'text', va
 /** "G3 · 确定重复" and the group's reasons, on every row of a group; empty elsewhere. */
 function duplicateColumns(table: Table, groups: readonly DuplicateGroup[], lang: Lang, shownRow: (row: number) => number, removed: ReadonlySet<number>): AddedColumn[] {
   const byRow = new Map<number, DuplicateGroup>();
-  for (const g of groups) for (const r of g.rows) byRow.set(r, g);
+  // A thing's kept row (the car two 服务顾问 typed) shows its own group, not its customer's records group.
+  for (const g of groups) for (const r of g.rows) if (!(g.records && byRow.has(r))) byRow.set(r, g);
   const sep = lang === 'zh-CN' ? '；' : '; ';
   // Every row of a group shows the same texts but for keep / merge into: render them once per group.
   // Cells are values nobody changes: one cell per text, shared by the rows that show it.

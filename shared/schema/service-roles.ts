@@ -28,6 +28,9 @@ export const SERVICE_ROLES: readonly string[] = [
   ...SERVICE_STAFF,
   '班主任', '老师', '任课老师', '授课老师', '带班老师', '主讲老师', '教师', '辅导老师',
   '医生', '医师', '主治医师', '牙医', '治疗师', '康复师', '护士', '理疗师', '美甲师', '发型师', '造型师', '健身教练',
+  // A law firm's lawyers on a client's cases (承办律师, 主办 and 协办 on one case), a 物业's 管家 of each
+  // building: one client's matters and one owner's flats are each their carer's, no 撞单 (tester h68).
+  '律师', '承办律师', '主办律师', '经办律师', '管家', '物业管家', '楼栋管家', 'lawyer', 'attorney', 'solicitor',
   'teacher', 'class teacher', 'homeroom teacher', 'tutor', 'instructor', 'doctor', 'dentist', 'physician', 'therapist', 'stylist',
 ];
 
@@ -35,7 +38,9 @@ export const SERVICE_ROLES: readonly string[] = [
  * Words of a sales role inside a longer header (销售老师, 顾问老师, 学管老师): the rep who sells the
  * renewal, whose two on one customer are a 撞单 still.
  */
-const SALES_MARKS: readonly string[] = ['销售', '顾问', '学管', '业务', '客户经理', '归属', 'sales', 'account', 'advis'];
+const SALES_MARKS: readonly string[] = ['销售', '顾问', '学管', '业务', '客户经理', '归属', 'sales', 'account', 'advis',
+  // A bank's or a club's 专属管家 / 客户管家 holds the client as an account manager does; a 物业's 管家 serves a building.
+  '专属管家', '客户管家'];
 
 const EXACT: ReadonlySet<string> = new Set(SERVICE_ROLES.map((w) => foldHeader(w).key));
 const HAN_ROLES: readonly string[] = SERVICE_ROLES.filter((w) => /^\p{Script=Han}+$/u.test(w));

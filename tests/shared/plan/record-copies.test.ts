@@ -1,6 +1,7 @@
 /**
  * One customer's several records (a property manager's owner of two flats) hold a record pasted
- * twice: the copy goes to the archive with a merge of copies, the other record stays his.
+ * twice: the flat's two rows are one flat typed twice, a group a merge takes (its other values kept in
+ * the merged values), and her other flat stays her record beside the flat's kept row.
  */
 import { DEFAULT_SETTINGS, run, cellText } from '../../../shared';
 import { gridOf, TODAY } from './helpers';
@@ -21,25 +22,27 @@ const planWith = (rows: string[][], merge: ('exact' | 'likely' | 'review')[]) =>
 };
 
 describe('a record pasted twice among one customer\'s records', () => {
-  it('is one group of her records, never merged as one', () => {
+  it('is a group of the flat typed twice, and her records group holds its kept row beside her other flat', () => {
     const plan = planWith(LEDGER, []);
-    expect(plan.duplicates.groups.map((g) => [g.rows, g.confidence, g.records])).toEqual([[[3, 4, 5], 'review', true]]);
+    expect(plan.duplicates.groups.map((g) => [g.rows, g.confidence, g.records])).toEqual([[[3, 4], 'exact', undefined], [[3, 5], 'review', true]]);
   });
 
   it('leaves for the archive with --merge: the copy without the note, pointing to the row with it; her other flat stays', () => {
     const plan = planWith(LEDGER, ['exact', 'likely']);
     expect(plan.merge!.removeRows).toEqual([4]);
     const [copy] = plan.merge!.archive;
-    expect([copy.sheetRow, copy.survivorRow, copy.reason.code]).toEqual([4, 3, 'dedupe.archive.copy']);
+    expect([copy.sheetRow, copy.survivorRow]).toEqual([4, 3]);
     expect(plan.merge!.edits).toEqual([]);
   });
 
-  it('stays when each copy holds something the other lacks: a person must choose', () => {
+  it('is merged when each copy holds something the other lacks: the kept row is filled, the other note kept in the merged values', () => {
     const rows = LEDGER.map((r) => [...r]);
     rows[3][7] = '';
     rows[3][8] = '钥匙在前台';
-    const plan = planWith(rows, ['exact', 'likely', 'review']);
-    expect(plan.merge!.removeRows).toEqual([]);
+    const plan = planWith(rows, ['exact', 'likely']);
+    expect(plan.merge!.removeRows).toHaveLength(1);
+    expect(plan.merge!.archive.map((a) => a.sheetRow)).not.toContain(5);
+    expect(plan.merge!.mergedColumn!.values.map((c) => cellText(c)).join(' ')).toMatch(/钥匙在前台|业主生日12\/12/);
   });
 
   it('is a copy whatever its running number (序号) says', () => {
