@@ -2,7 +2,7 @@
  * The short summary the command line prints when a run is done: rows, fields, fixes, issues,
  * duplicates and the merge, reminders, classes, and where the files went.
  */
-import { countsByKind, REMINDER_KINDS, URGENT_REMINDERS, sharedLinesNote, unrecognizedTexts, issueTitle, ownerConflictTexts, ownerText, possibleOwnerConflictTexts, reasonTexts, t, type AcrossSheetsResult, type CellEdit, type Lang, type Plan, type ReminderKind, STANDINGS, RECORD_STATES } from '../shared';
+import { countsByKind, REMINDER_KINDS, URGENT_REMINDERS, sharedLinesNote, unrecognizedTexts, issueTitle, ownerConflictTexts, ownerText, possibleOwnerConflictTexts, reasonTexts, t, type AcrossSheetsResult, type CellEdit, type DuplicateGroup, type Lang, type Plan, type ReminderKind, STANDINGS, RECORD_STATES } from '../shared';
 import { NOTE_LIMIT } from './io/write-xlsx';
 // Every line here is printed: its parameters come from the sheet (names of sheets, headers, owners).
 import { sayOut as say } from './messages';
@@ -187,9 +187,32 @@ function duplicateLines({ plan, lang, archive, output }: SummaryInput): string[]
     else lines.push(say(lang, archive && 'file' in archive ? 'cli.summary.mergedFile' : 'cli.summary.mergedSheet', params));
   }
   const archived = new Set(merge.removeRows);
+  lines.push(...undecidedOwnerLines(lang, groups.filter((g) => g.rows.some((r) => archived.has(r)))));
   const reviewLeft = groups.filter((g) => g.confidence === 'review' && !g.records && !g.contacts && !g.family && !g.rows.some((r) => archived.has(r))).length;
   if (reviewLeft > 0) lines.push(say(lang, 'cli.summary.reviewHint', { count: reviewLeft }));
   return lines;
+}
+
+/** Groups named by a summary line at most: the rest are counted. */
+const MAX_UNDECIDED = 3;
+
+/**
+ * Merged 撞单 no owner rule decided (no created date, or the reps' days tie): the kept row's rep keeps
+ * the customer because the survivor rules chose his row, which a team settling 撞单 by a rule would
+ * not know without being told; the others stay in the merged-values note (tester h68, 17).
+ */
+function undecidedOwnerLines(lang: Lang, merged: readonly DuplicateGroup[]): string[] {
+  const undecided = merged.flatMap((g) => {
+    if (!g.ownerConflict || g.ownerConflict.claim) return [];
+    const kept = g.fields.find((f) => f.field === 'owner' && f.sheetRow === g.survivor)?.value ?? g.fields.find((f) => f.field === 'owner')?.value;
+    if (kept === undefined || kept.trim() === '') return [];
+    const others = g.ownerConflict.owners.filter((o) => o.trim() !== kept.trim());
+    return others.length === 0 ? [] : [say(lang, 'cli.summary.ownerUndecidedItem', { id: g.id, kept: kept.trim(), others: others.join(say(lang, 'cli.summary.sep')) })];
+  });
+  if (undecided.length === 0) return [];
+  const shown = undecided.slice(0, MAX_UNDECIDED);
+  if (undecided.length > shown.length) shown.push('…');
+  return [say(lang, 'cli.summary.ownerUndecided', { count: undecided.length, groups: shown.join(say(lang, 'cli.summary.sep')) })];
 }
 
 /** Reminders by kind, and the owners with the most of them. */

@@ -59,7 +59,7 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
     // A CSV cell has no note: what was typed there goes whole to <name>.typed.csv.
     const rows = rowMap(plan);
     const typedKept = typed.map((x): KeptTyped => ({ typed: x, why: rows.removed.has(x.sheetRow) ? 'merged' : 'csv' }));
-    const companions = await writeCsvCompanions(out, plan, lang, shown, loaded.mode, staged, typedOverLines(typedKept, rows, lang, today), loaded.csvDelimiter);
+    const companions = await writeCsvCompanions(out, plan, lang, shown, loaded.mode, staged, typedOverLines(typedKept, rows, lang, today), loaded.csvDelimiter, loaded.textMarks);
     // A row the archive held from the same merge run before is cited by that line's day already: the
     // plan was made knowing them (csv-companions.ts archivedDays).
     const made = { companions, csv: await writeCsv(out, loaded.grid, plan, loaded.mode, staged, loaded.textMarks, loaded.csvDelimiter) };

@@ -13,11 +13,11 @@ import { toTable } from '../../shared/table/from-grid';
 import { CliError } from '../errors';
 import { say } from '../messages';
 import { alignColumns, ARCHIVE_BLOCK, ARCHIVE_TOOL_KEYS, archiveCells, archiveTable, reasonWithKeptRow, toolBlock, type ArchiveLine, type ArchiveTable } from './archive-rows';
-import { readCsv } from './read-csv';
+import { markAt, readCsvFile, type TextMarks } from './read-csv';
 import { FILE_HEAD, readOwnColumnsFile } from './own-columns';
 import { reminderHeaders, reminderRows } from './reminder-rows';
 import { rowMap, type RowMap } from './row-map';
-import { csvText, unparseCells, type CsvDelimiter } from './write-csv';
+import { csvText, keepTextMarks, markedAgain, unparseCells, type CsvDelimiter } from './write-csv';
 import { typedOverHeaders } from './typed-over-rows';
 import { stageText, writeFileAtomic, type StagedFile } from './write-file';
 
@@ -48,7 +48,7 @@ export interface CompanionsWritten {
  * With `staged`, the files are only made and added to it, for the caller to move in with the cleaned
  * file (write-file.ts commitStaged): a run whose cleaned file cannot be written leaves them as they were.
  */
-export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, shown: string = out, newMode?: number, staged?: StagedFile[], typed: readonly string[][] = [], delimiter: CsvDelimiter = ','): Promise<CompanionsWritten> {
+export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, shown: string = out, newMode?: number, staged?: StagedFile[], typed: readonly string[][] = [], delimiter: CsvDelimiter = ',', marks: TextMarks = new Map()): Promise<CompanionsWritten> {
   const put = async (file: string, text: string) => (staged ? staged.push(await stageText(file, text, newMode)) : writeFileAtomic(file, text, newMode));
   const rows = rowMap(plan);
   const done: CompanionsWritten = { written: [], emptied: [], alreadyArchived: [] };
@@ -64,9 +64,14 @@ export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, sh
   const archive = archiveTable(plan, lang, rows);
   if (archive) {
     const file = companionPath(out, 'archive');
-    const earlier = await readEarlier(file);
+    const earlierFile = await readEarlierFile(file);
+    const earlier = earlierFile?.cells ?? null;
     const lines = archive.lines.map((line) => archiveCells(line, reasonWithFormulas(line, archive.headers, lang)));
-    const { table, held } = earlier === null ? { table: [archive.headers.map(textCell), ...lines], held: new Map<number, Cell[]>() } : appended(earlier, archive, lines, companionPath(shown, 'archive'), rows);
+    // Written with the input's text marks ('02134), as the cleaned file is: lines are matched without them.
+    const marked = lines.map((cells, i) => withInputMarks(cells, archive.lines[i].sourceRow, archive.tableCols, plan.firstCol, marks));
+    const { table, held } = earlier === null
+      ? { table: [archive.headers.map(textCell), ...marked], held: new Map<number, Cell[]>() }
+      : appended(earlier, archive, lines, companionPath(shown, 'archive'), rows, marked, earlierFile?.marks);
     done.alreadyArchived = [...held.keys()].map((i) => archive.lines[i].sourceRow);
     // Every line held from the same merge run before: the archive is left as it was, and not said written.
     if (held.size < lines.length) {
@@ -188,22 +193,44 @@ function isOurReminders(earlier: Cell[][] | null): boolean {
   return LANGS.some((lang) => reminderHeaders(lang).every((h, i) => first[i] === h));
 }
 
-/** The rows of an earlier companion file, or null when there is none (or it is empty: nothing in it to lose). */
-async function readEarlier(file: string): Promise<Cell[][] | null> {
-  let bytes: Uint8Array;
+/**
+ * An archive line's cells with the text marks the input gave its row ('02134, ="01002"): `cells` are
+ * the archive's columns, the first of them the table columns `tableCols` (the grid's from `firstCol`).
+ */
+function withInputMarks(cells: Cell[], sourceRow: number, tableCols: readonly number[], firstCol: number, marks: TextMarks): Cell[] {
+  if (marks.size === 0) return cells;
+  return cells.map((cell, k) => {
+    const mark = k < tableCols.length ? marks.get(markAt(sourceRow, firstCol + tableCols[k])) : undefined;
+    return (mark && markedAgain(cell, mark)) || cell;
+  });
+}
+
+/** An earlier companion file's rows and the text marks its cells had (read-csv.ts), or null as readEarlier. */
+async function readEarlierFile(file: string): Promise<{ cells: Cell[][]; marks: TextMarks } | null> {
+  const bytes = await earlierBytes(file);
+  if (bytes === null) return null;
   try {
-    bytes = await fs.readFile(file);
+    const { grid, marks } = readCsvFile(bytes, path.basename(file));
+    return { cells: grid.cells, marks };
+  } catch {
+    // A file that cannot be read as CSV is not ours to rewrite; the header check refuses it.
+    return { cells: [], marks: new Map() };
+  }
+}
+
+async function earlierBytes(file: string): Promise<Uint8Array | null> {
+  try {
+    const bytes = await fs.readFile(file);
+    return bytes.length === 0 ? null : bytes;
   } catch (err) {
     if ((err as { code?: unknown }).code === 'ENOENT') return null;
     throw err;
   }
-  if (bytes.length === 0) return null;
-  try {
-    return readCsv(bytes, path.basename(file)).cells;
-  } catch {
-    // A file that cannot be read as CSV is not ours to rewrite; the header check below refuses it.
-    return [];
-  }
+}
+
+/** The rows of an earlier companion file, or null when there is none (or it is empty: nothing in it to lose). */
+async function readEarlier(file: string): Promise<Cell[][] | null> {
+  return (await readEarlierFile(file))?.cells ?? null;
 }
 
 /**
@@ -211,7 +238,7 @@ async function readEarlier(file: string): Promise<Cell[][] | null> {
  * archive does (a rerun on a cleaned file has more columns: they are added at the right). A file
  * without the tool's four columns is someone else's: refused, since rewriting it would lose it.
  */
-function appended(earlier: Cell[][], archive: ArchiveTable, lines: Cell[][], shown: string, rows: RowMap): { table: Cell[][]; held: Map<number, Cell[]> } {
+function appended(earlier: Cell[][], archive: ArchiveTable, lines: Cell[][], shown: string, rows: RowMap, written: Cell[][] = lines, earlierMarks: TextMarks = new Map()): { table: Cell[][]; held: Map<number, Cell[]> } {
   const headers = (earlier[0] ?? []).map((c) => (c.kind === 'text' ? c.value : ''));
   const tool = archive.headers.slice(archive.tableWidth);
   // Known by its first four columns (an archive from before the day column lacks it): those are named.
@@ -222,12 +249,15 @@ function appended(earlier: Cell[][], archive: ArchiveTable, lines: Cell[][], sho
   const header = pad(earlier[0]);
   for (const { col, header: text } of added) header[col - 1] = textCell(text);
   const held = alreadyArchived(earlier.slice(1), lines, cols.slice(0, archive.tableWidth + SAME_MERGE_TOOL_COLUMNS));
-  const placed = lines.filter((_, i) => !held.has(i)).map((line) => {
+  const placed = written.filter((_, i) => !held.has(i)).map((line) => {
     const row = pad([]);
     line.forEach((cell, i) => (row[cols[i] - 1] = cell));
     return row;
   });
-  const before = earlier.slice(1).map(pad);
+  // The earlier lines are written again with the marks they were read with (their '02134 stays marked).
+  const remarked = earlier.map((row) => [...row]);
+  keepTextMarks(remarked, earlierMarks);
+  const before = remarked.slice(1).map(pad);
   // The earlier lines point at rows of the cleaned file they were written beside, which the user merges
   // again as this run's input: their kept rows move as this merge moves the rows. Not when this run
   // meets its own lines (the same input merged again): its rows are those the lines were written from.

@@ -13,6 +13,7 @@ import { say } from '../messages';
 import { byKind, type HiddenSheet } from '../hidden-sheets';
 import { stageText, type StagedFile } from './write-file';
 import type { FormulaRewritten } from './shifted-formulas';
+import { rowMap } from './row-map';
 
 export interface JsonReportColumn {
   /** 1-based sheet column. */
@@ -150,8 +151,8 @@ export interface JsonReportMerge {
    * finds this run's lines among earlier runs' of the same day. The day alone where no time was given.
    */
   mergedAt: string | null;
-  /** The rows moved to the archive; `alreadyArchived`: the CSV archive held the line already, from the same merge run before, and this run did not add it. */
-  archived: { row: number; survivor: number; group: string; alreadyArchived?: true }[];
+  /** The rows moved to the archive (`row`, `survivor`: input rows; `keptRow`: the survivor's row in the cleaned file, the archive's Kept row); `alreadyArchived`: the CSV archive held the line already, from the same merge run before, and this run did not add it. */
+  archived: { row: number; survivor: number; keptRow: number; group: string; alreadyArchived?: true }[];
   removedRows: number[];
   /**
    * The kept rows' cells the merge writes: an empty cell filled from the group's other rows
@@ -191,6 +192,11 @@ export interface JsonReportReminder {
   kind: ReminderKind;
   /** Input row. */
   row: number;
+  /**
+   * After a merge, the row of the cleaned file the reminder points at, as the reminders list's Row
+   * says (rows below archived ones move up; a merged-away row's reminder points at its kept row).
+   */
+  outputRow?: number;
   customer: string;
   due: string;
   daysLeft: number;
@@ -320,6 +326,9 @@ export function jsonReport({ plan, input, output, today, lang, archive, across, 
   const labelsOf = new Map(plan.classification.rows.map((r) => [r.sheetRow, r.labels]));
   const rfmOf = new Map(plan.classification.rows.filter((r) => r.rfm).map((r) => [r.sheetRow, r.rfm!]));
   const survivorOf = new Map((plan.merge?.archive ?? []).map((a) => [a.sheetRow, a.survivorRow]));
+  // The report's rows are the input's; where a merge moved rows, the cleaned file's are given beside them.
+  const outRows = rowMap(plan);
+  const moved = outRows.removed.size > 0;
   const byRow = new Map<number, JsonReportRow>();
   const newRow = (row: number): JsonReportRow => {
     const labels = labelsOf.get(row);
@@ -393,7 +402,7 @@ export function jsonReport({ plan, input, output, today, lang, archive, across, 
       mergedAt: plan.merge.mergedAt ?? plan.merge.mergedOn ?? null,
       // Every row the merge moved out of the cleaned file; one the archive held already is marked, so a
       // script counting what this run added to the archive does not count it twice.
-      archived: plan.merge.archive.map((a) => ({ row: a.sheetRow, survivor: a.survivorRow, group: a.groupId, ...(held.has(a.sheetRow) ? { alreadyArchived: true as const } : {}) })),
+      archived: plan.merge.archive.map((a) => ({ row: a.sheetRow, survivor: a.survivorRow, keptRow: outRows.target(a.survivorRow), group: a.groupId, ...(held.has(a.sheetRow) ? { alreadyArchived: true as const } : {}) })),
       removedRows: [...plan.merge.removeRows],
       filled: plan.merge.edits.map((e) => ({
         row: e.sheetRow, column: letter(e.col), header: header(e.col), field: e.field, value: shown(e.after),
@@ -407,6 +416,7 @@ export function jsonReport({ plan, input, output, today, lang, archive, across, 
       owner: r.owner,
       kind: r.kind,
       row: r.sheetRow,
+      ...(moved ? { outputRow: outRows.target(r.sheetRow) } : {}),
       customer: r.customer,
       due: r.due,
       daysLeft: r.daysLeft,

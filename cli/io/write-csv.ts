@@ -9,7 +9,7 @@ import { cleanedCells, placePlan, withoutRows, type PlacedPlan } from './place-p
 import { staleCellText, staleFormulas, type StaleFormula } from './stale-formulas';
 import { timeOfDayText } from './time-of-day';
 import { stageText, writeFileAtomic, type StagedFile } from './write-file';
-import type { TextMarks } from './read-csv';
+import type { TextMark, TextMarks } from './read-csv';
 
 /**
  * A leading = + - @ TAB CR or LF makes a spreadsheet evaluate the value. papaparse's own default,
@@ -202,11 +202,22 @@ export function keepTextMarks(rows: Cell[][], marks: TextMarks): number {
     const [r, c] = key.split(':').map(Number);
     const row = rows[r - 1];
     const cell = row?.[c - 1];
-    if (cell?.kind !== 'text' || !DIGITS_ONLY.test(cell.value)) continue;
-    row[c - 1] = mark === 'apostrophe' ? { kind: 'text', value: `'${cell.value}` } : { kind: 'text', value: cell.value, formula: `="${cell.value}"` };
+    const again = cell === undefined ? undefined : markedAgain(cell, mark);
+    if (again === undefined) continue;
+    row[c - 1] = again;
     count++;
   }
   return count;
+}
+
+/**
+ * A cell as the CSV writes it with the text mark the input gave it ('02134, ="01002"), or undefined
+ * when it needs none (no longer all digits). The cleaned file and the archive beside it use this one
+ * rule, so Excel opening either shows the same zeros and digits (csv-companions.ts).
+ */
+export function markedAgain(cell: Cell, mark: TextMark): Cell | undefined {
+  if (cell.kind !== 'text' || !DIGITS_ONLY.test(cell.value)) return undefined;
+  return mark === 'apostrophe' ? { kind: 'text', value: `'${cell.value}` } : { kind: 'text', value: cell.value, formula: `="${cell.value}"` };
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Feature, Profile, TextFeature } from './profile';
 import type { PhoneKey } from './keys/phone';
 import type { DateKey } from './keys/date';
 import { domainSlip, domainSlips, type EmailKey } from './keys/email';
+import { twoGenerations } from './keys/generation-mail';
 import { gradeNames, type NameGrade } from './name-grade';
 import { withinOneEdit } from './similarity/edit';
 import { digitSlip } from './similarity/digit-slip';
@@ -45,6 +46,13 @@ const samePlace = (a: string, b: string) => a === '' || b === '' || a === b || a
 
 /** A date typed to fill the cell rather than a birthday: before 1910, or a 1 January. */
 const standIn = (iso: string): boolean => iso < '1910' || iso.endsWith('-01-01');
+
+/** Days between two month-days (MM-DD) around the year, either way: 12-20 and 01-10 are 21 apart. */
+function monthDaysApart(a: string, b: string): number {
+  const day = (md: string) => dayNumberOf(2001, +md.slice(0, 2), +md.slice(3, 5));
+  const d = Math.abs(day(a) - day(b));
+  return Math.min(d, 365 - d);
+}
 
 /** A real birthday with its year that is no stand-in (a 1 January, a date before 1910). */
 const fullDate = (d: DateKey): boolean => d.valid && d.noYear !== true && d.standIn !== true && !standIn(d.value);
@@ -404,6 +412,8 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
     features: ['email'],
     test: (m) => yes(anyPair(m.a.emails, m.b.emails, sameBareUser)),
   },
+  /** One user name but for a generation suffix (tom.reed@ / tom.reed.jr@): a father and son (keys/generation-mail.ts). */
+  'email-generations': { features: ['email'], test: (m) => yes(anyPair(m.a.emails, m.b.emails, twoGenerations)) },
   'email-typo': { features: ['email'], test: (m) => yes(anyPair(m.a.emails, m.b.emails, mailTypo)) },
   'email-similar': {
     features: ['email'],
@@ -573,6 +583,23 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
    * and day alone): the two differ, but not as two people's birthdays do, so the difference tells no
    * sibling from a customer whose birthday was mistyped (an identity level must not read it).
    */
+  /**
+   * Two birthdays given by month and day (one or both without their year: a Mailchimp audience keeps
+   * MM/DD) that are more than a month apart, neither a slip of the other nor the two swapped: two
+   * people's birthdays, as two real dates are (a father's 12/04, his son's 06/19), not a mistyped one.
+   */
+  'date-month-days-apart': {
+    features: ['birthday'],
+    test: (m) => {
+      const a = m.a.birthday!;
+      const b = m.b.birthday!;
+      if (!(a.noYear || b.noYear) || a.lunar || b.lunar || a.monthDay === undefined || b.monthDay === undefined) return null;
+      if (a.monthDay === '01-01' || b.monthDay === '01-01' || a.monthDay === b.monthDay) return null;
+      const swapped = (md: string) => `${md.slice(3)}-${md.slice(0, 2)}`;
+      if (swapped(a.monthDay) === b.monthDay) return null;
+      return yes(monthDaysApart(a.monthDay, b.monthDay) > 31);
+    },
+  },
   'date-either-unreal': { features: ['birthday'], test: (m) => yes(!fullDate(m.a.birthday!) || !fullDate(m.b.birthday!)) },
   /**
    * One keystroke apart, and one of the two a 1 January: a year known alone is written as its first

@@ -267,6 +267,9 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
       { id: 'domainSlips', when: 'email-domain-slips', weight: 8, reason: 'dedupe.reason.email.domainSlips' },
       // john.smith@ / johnsmith77@ at one provider (not Gmail): namesakes as often as one person.
       { id: 'separators', when: 'email-separators', weight: 0 },
+      // tom.reed@ / tom.reed.jr@: a father and son, whose mailboxes are spelt alike; against, and an identity
+      // attribute disagreeing, so with one home phone and name they are at most offered for review.
+      { id: 'generations', when: 'email-generations', weight: -3, identity: true, reason: 'dedupe.reason.email.generations' },
       { id: 'typo', when: 'email-typo', weight: 6, reason: 'dedupe.reason.email.typo' },
       { id: 'similar', when: 'email-similar', threshold: 0.9, weight: 3, reason: 'dedupe.reason.email.similar' },
       { id: 'user', when: 'email-user', weight: 2, reason: 'dedupe.reason.email.user' },
@@ -359,6 +362,8 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
       // A parent and a child who share a name, a phone and an address: never 'likely' on those.
       { id: 'yearsApart', when: 'date-years-apart', weight: -10, identity: true, reason: 'dedupe.reason.birthday.yearsApart' },
       { id: 'twoDigits', when: 'date-two-digits', weight: 0, unsure: true, reason: 'dedupe.reason.birthday.close' },
+      // Two birthdays by month and day alone (MM/DD), more than a month apart: two people's, as two real dates are.
+      { id: 'monthDaysApart', when: 'date-month-days-apart', weight: -4, identity: true, reason: 'dedupe.reason.birthday.differ' },
       // A day that does not exist (1989-02-30) beside another: a birthday typed wrong, not told apart from a sibling's.
       { id: 'unreal', when: 'date-either-unreal', weight: -4, reason: 'dedupe.reason.birthday.differ' },
       // Two real birthdays less than a pregnancy apart (1980-05-03 / 1980-06-16): no siblings' (twins share

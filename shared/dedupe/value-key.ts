@@ -2,7 +2,7 @@
  * When two cells of a field hold "the same value" for a merge: phones by their numbers (and
  * extensions), e-mails ignoring case, dates by day, postcodes ignoring their spaces, text after width, case and space folding (names,
  * owners and companies also traditional characters written simplified; a
- * column no field is mapped to, field null, as text). Values equal this way
+ * column no field is mapped to, field null, as text, a day written year first by its day). Values equal this way
  * are not conflicts; the archive still keeps each cell exactly as it was.
  */
 import type { Cell } from '../table/cell';
@@ -41,6 +41,11 @@ export function valueKey(field: FieldId | null, cell: Cell | undefined, region: 
     const d = dateKey(cell);
     if (d) return d.value;
   }
+  // A column no field reads (开庭日期, Next Hearing): one day typed two ways (2026-12-07, 2026年12月7日) is one value.
+  if (field === null) {
+    const day = unreadDay(cell!, t);
+    if (day !== null) return day;
+  }
   // One car in two writings (粤B 12345, 粤b·12345; lsvau 2180n…) is no conflict.
   const vehicle = kind === 'vin' ? compactVin(t) : kind === 'plate' ? plateKey(t) : '';
   if (vehicle) return vehicle;
@@ -50,4 +55,16 @@ export function valueKey(field: FieldId | null, cell: Cell | undefined, region: 
   // SW1A 1AA and sw1a1aa, H2X 1Y4 and h2x1y4: one postcode, however it is spaced.
   if (field === 'postcode') return postcodeKey(foldText(t));
   return foldText(t);
+}
+
+/**
+ * A full date with its year written first (2026-12-07, 2026/12/7, 2026.12.7, 2026年12月7日) or a date
+ * cell, in a column no field reads: its day. Not 12/07/2026, whose order of day and month the column
+ * does not say here, nor 20261207, as often an order or case number as a day.
+ */
+const YEAR_FIRST = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$/;
+function unreadDay(cell: Cell, text: string): string | null {
+  if (cell.kind !== 'date' && !(cell.kind === 'text' && YEAR_FIRST.test(text))) return null;
+  const d = dateKey(cell);
+  return d && d.valid && !d.noYear ? d.value : null;
 }

@@ -35,13 +35,20 @@ export interface MoneyReading {
 
 /**
  * A cell's number: a number cell's value, a text read as the sheet's amounts are (parseAmount: a
- * 12,000 € under a decimal comma is no number here either); null when none.
+ * 12,000 € under a decimal comma is no number here either); null when none. A text that writes its
+ * own currency ($85.00) is read in it, though the sheet's is another: a list with no amount column
+ * (a dental recall list's Balance) leaves the run on the default currency, and only a warning is
+ * made of it, never a sum, so no two currencies are ever added (tester h69, 2).
  */
 function amountOf(c: Cell | undefined, money: MoneyReading): number | null {
   if (c === undefined || isFormula(c)) return null;
   if (c.kind === 'number') return c.value;
   if (c.kind !== 'text') return null;
   const read = parseAmount(c.value, money.currency, money.decimal);
+  if (read.kind === 'foreign') {
+    const own = parseAmount(c.value, read.currency, money.decimal);
+    return own.kind === 'number' ? own.value : null;
+  }
   return read.kind === 'number' ? read.value : null;
 }
 

@@ -102,10 +102,10 @@ describe('the CSV archive over later merges', () => {
   it('the JSON report marks the rows whose lines the archive already held, so a script counts only what the run added', async () => {
     await mergeWeekly('--json', '整理/第一次.json');
     const first = JSON.parse(readFileSync(path.join(dir, '整理/第一次.json'), 'utf8'));
-    expect(first.merge.archived).toEqual([{ row: 4, survivor: 2, group: 'G1' }]);
+    expect(first.merge.archived).toEqual([{ row: 4, survivor: 2, keptRow: 2, group: 'G1' }]);
     await mergeWeekly('--json', '整理/第二次.json');
     const again = JSON.parse(readFileSync(path.join(dir, '整理/第二次.json'), 'utf8'));
-    expect(again.merge.archived).toEqual([{ row: 4, survivor: 2, group: 'G1', alreadyArchived: true }]);
+    expect(again.merge.archived).toEqual([{ row: 4, survivor: 2, keptRow: 2, group: 'G1', alreadyArchived: true }]);
     // Still a row the merge took out of the cleaned file.
     expect(again.merge.removedRows).toEqual([4]);
   });
@@ -123,6 +123,6 @@ describe('the CSV archive over later merges', () => {
     const summary = await mergeWeekly('--json', '整理/报告.json');
     expect(archived()).toEqual(['李娜 4→3 G1']);
     expect(summary).toMatch(ALREADY);
-    expect(JSON.parse(readFileSync(path.join(dir, '整理/报告.json'), 'utf8')).merge.archived).toEqual([{ row: 4, survivor: 3, group: 'G1', alreadyArchived: true }]);
+    expect(JSON.parse(readFileSync(path.join(dir, '整理/报告.json'), 'utf8')).merge.archived).toEqual([{ row: 4, survivor: 3, keptRow: 3, group: 'G1', alreadyArchived: true }]);
   });
 });

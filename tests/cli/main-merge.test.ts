@@ -504,17 +504,17 @@ describe('the JSON report', () => {
       archiveSheet: ARCHIVE,
       // When this merge was applied: the value its lines have in the archive's 合并日期 column.
       mergedAt: '2024-06-01 12:00:00',
-      archived: [{ row: 4, survivor: 2, group: 'G1' }],
+      archived: [{ row: 4, survivor: 2, keptRow: 2, group: 'G1' }],
       removedRows: [4],
       filled: [{ row: 2, column: 'F', header: '城市', field: 'city', value: '北京', reason: 'fill', before: null }],
       stats: { groupsMerged: 1, rowsArchived: 1, cellsFilled: 1, notesTruncated: 0, groupsSkipped: 0 },
       // The sheet holds no formula: the merge rewrote none.
       formulasRewritten: [],
     });
-    // Row numbers in the JSON are the input's, also after a merge.
+    // Row numbers in the JSON are the input's, also after a merge; outputRow is the cleaned file's (the 提醒 sheet's 行号).
     expect(report.reminders).toEqual([
-      { owner: '王芳', kind: 'birthday', row: 3, customer: '李娜 · 上海蓝海贸易有限公司', due: '2024-06-05', daysLeft: 4, message: expect.stringContaining('2024-06-05') },
-      { owner: '赵磊', kind: 'birthday', row: 6, customer: '陈静 · 深圳华创电子有限公司', due: '2024-06-07', daysLeft: 6, message: expect.stringContaining('2024-06-07') },
+      { owner: '王芳', kind: 'birthday', row: 3, outputRow: 3, customer: '李娜 · 上海蓝海贸易有限公司', due: '2024-06-05', daysLeft: 4, message: expect.stringContaining('2024-06-05') },
+      { owner: '赵磊', kind: 'birthday', row: 6, outputRow: 5, customer: '陈静 · 深圳华创电子有限公司', due: '2024-06-07', daysLeft: 6, message: expect.stringContaining('2024-06-07') },
     ]);
     const duplicates = report.report.sections.find((s: { id: string }) => s.id === 'duplicates');
     expect(duplicates.title).toBe('重复客户');
