@@ -245,6 +245,12 @@ function silencedLine(plan: Plan, lang: Lang): string[] {
   const parts = STANDINGS.filter((s) => silenced[s] > 0).map((s) => item(lang, t(lang, `remind.standing.${s}`), silenced[s]));
   if (parts.length === 0) return [];
   const count = STANDINGS.reduce((n, s) => n + silenced[s], 0);
+  // The columns whose words did it, as the sheet heads them (备注, 状态): never one that said nothing (tester h68 #18).
+  const from = plan.reminders.silencedFrom ?? [];
+  if (from.length > 0) {
+    const columns = from.map((field) => say(lang, 'cli.summary.quoted', { name: headerOf(plan, field) })).join(lang === 'zh-CN' ? '、' : ', ');
+    return [say(lang, 'cli.summary.remindersSilencedIn', { count, columns, standings: list(lang, parts) })];
+  }
   // A sheet with an end-date column (Churned At, 解约日期) is told that column counts too.
   const ended = plan.columns.some((c) => c.field === 'endedAt');
   return [say(lang, ended ? 'cli.summary.remindersSilencedEnded' : 'cli.summary.remindersSilenced', { count, standings: list(lang, parts) })];

@@ -2,6 +2,7 @@
  * The second half of a run, on the cleaned rows: duplicate groups (and the merge a person accepted),
  * classification, reminders and the report, plus the columns that show them in the sheet.
  */
+import { packageRenews } from '../remind/rules/remaining';
 import type { Table } from '../table/table';
 import { EMPTY, type Cell } from '../table/cell';
 import { formatIso, type CivilDate } from '../table/civil-date';
@@ -267,6 +268,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
       classification: classifiedCustomers, sameCustomer: same, dueLabel: ends, extraDues, yearlessOrders, mainHeader,
       possibleCopies: possibleCopies(duplicates.groups, removed), accountsByCompany, mergedAway,
       remainingWord: typeof remainingHeader === 'string' ? remainingHeader.trim() : undefined, fieldHeaders,
+      ...(remainingHeader !== undefined && !packageRenews(cleaned.headers) ? { remainingNoRenewal: true } : {}),
     });
   // A pupil's reminders name the parent to call (家长 王建国 13800138000).
   namePersonToCall(reminders.reminders, customers, lang);
@@ -338,7 +340,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
     // Each row by what survives its being sorted or moved: how a host remembers the classes it wrote there (hand-set-classes.ts).
     ...(records.length === cleaned.rows.length ? { rowKeys: rowKeys(records.map(rowFingerprint)) } : {}),
     classification: { rows: classified.rows, whatIf, legend: classified.legend, rfm: classified.rfm },
-    reminders: { reminders: reminders.reminders, groups: reminders.groups, counts: reminders.counts, silenced: reminders.silenced, renewed: reminders.renewed, lost: reminders.lost },
+    reminders: { reminders: reminders.reminders, groups: reminders.groups, counts: reminders.counts, silenced: reminders.silenced, silencedFrom: reminders.silencedFrom, renewed: reminders.renewed, lost: reminders.lost },
     report,
     addedColumns,
     issues: swapIssues,

@@ -46,6 +46,8 @@ export interface RemindContext {
   mergedAway?: ReadonlyMap<number, MergedAway>;
   /** The remaining-count column's header (剩余课时, Lessons Remaining), which its reminders say the count in. */
   remainingWord?: string;
+  /** The sheet's package is not renewed when used up (a 驾校's 课时: rules/remaining.ts packageRenews). */
+  remainingNoRenewal?: boolean;
   /** Each field's column header (最近签到): the stale reason names its date by the sheet's word. */
   fieldHeaders?: FieldHeaders;
 }

@@ -19,7 +19,8 @@ import { childBirthdayDrafts } from './rules/child-birthday';
 import { dayOf } from './rules/date-of';
 import { monthEndDay } from './rules/month-end';
 import { resolveRemindSettings, type RemindRuleName, type RemindSettings } from './settings';
-import { readStanding, STANDINGS, type Standing, type StandingMemo } from './standing';
+import { policyMovedAlone, readStanding, standingFields, STANDINGS, type Standing, type StandingMemo } from './standing';
+import type { FieldId } from '../schema/fields';
 import { accountOf, companyOf, onePerAccount, type AccountRow } from './one-account';
 import { notePossibleCopies, type PossibleCopies } from './possible-copies';
 import { oneSilence } from './one-silence';
@@ -51,6 +52,11 @@ export interface RemindResult {
   renewed: number;
   /** Stale reminders of customers silent for more than remind.stale.lostAfterDays days: counted by owner, not listed (long-lost.ts). */
   lost: LostCustomers;
+  /**
+   * The columns whose words silenced them (status, notes, endedAt …), first seen first: the summary names
+   * them as the sheet heads them (状态, 备注), not a column that said nothing.
+   */
+  silencedFrom: FieldId[];
   /** Settings mistakes; the defaults stand in for the values at fault. */
   errors: SettingsError[];
 }
@@ -79,6 +85,8 @@ function classifiedLookup(records: readonly CustomerRecord[], rows: readonly Cla
 interface ContractDraft {
   draft: ReminderDraft;
   main: boolean;
+  /** Of an insurance policy's column (保险到期, 续保日期): what a policy gone elsewhere (已转保) stops. */
+  policy: boolean;
 }
 
 const NONE: readonly ContractDraft[] = [];
@@ -212,7 +220,7 @@ function withGroupContractEnd(byGroup: ReadonlyMap<string, readonly CustomerReco
 function contractDrafts(record: CustomerRecord, settings: RemindSettings['contract'], ctx: RuleContext, extraDues: readonly ExtraDue[], mainRenewal: boolean, customerEnd: number | undefined): readonly ContractDraft[] {
   const cols = dueColumns(record, ctx, extraDues, mainRenewal);
   const days = cols.map((c) => endDayOf(c.cell));
-  const drafts: { draft: ReminderDraft; label?: string; main: boolean }[] = [];
+  const drafts: { draft: ReminderDraft; label?: string; main: boolean; policy: boolean }[] = [];
   cols.forEach((col, k) => {
     const day = days[k];
     if (day === null) return;
@@ -223,9 +231,10 @@ function contractDrafts(record: CustomerRecord, settings: RemindSettings['contra
       ? contractRule(record, settings, ctx)
       : contractRule({ ...record, fields: { ...record.fields, contractEnd: col.cell } }, settings, { ...ctx, dueLabel: label, renewal: label === undefined ? renewalWord(col.header) : undefined });
     if (!draft || drafts.some((d) => d.draft.due === draft.due && (d.label === label || d.label === undefined || label === undefined))) return;
-    drafts.push({ draft: col.header === undefined ? draft : { ...draft, event: `${draft.event}@${col.header}` }, label, main: oneContract(cols[0], col) });
+    const policy = col.renewsPolicy || (label !== undefined && POLICY_LABEL.test(label));
+    drafts.push({ draft: col.header === undefined ? draft : { ...draft, event: `${draft.event}@${col.header}` }, label, main: oneContract(cols[0], col), policy });
   });
-  return drafts.length === 0 ? NONE : drafts.map((d) => ({ draft: d.draft, main: d.main }));
+  return drafts.length === 0 ? NONE : drafts.map((d) => ({ draft: d.draft, main: d.main, policy: d.policy }));
 }
 
 /**
@@ -282,7 +291,7 @@ function remindWithin(
 ): RemindResult {
   const {
     classification, sameCustomer, dueLabel, extraDues = [], yearlessOrders = {}, mainHeader, possibleCopies = new Map(),
-    accountsByCompany = true, mergedAway = new Map(), remainingWord, fieldHeaders = {},
+    accountsByCompany = true, mergedAway = new Map(), remainingWord, remainingNoRenewal, fieldHeaders = {},
   } = context;
   const { settings: s, errors } = resolveRemindSettings(settings);
   const todayDay = toDayNumber(today);
@@ -315,6 +324,7 @@ function remindWithin(
   const standingOf = (r: CustomerRecord) => readStanding(r, standingMemo, todayDay);
   const notToContact = byGroup ? groupsNotToContact(byGroup, standingOf) : null;
   const silencedEvents = new Set<string>();
+  const silencedFrom = new Set<FieldId>();
   const accounts = new Map<number, AccountRow>();
   const standIns = standInBirthdays(records.map((r) => ({ birthday: r.fields.birthday, name: r.fields.name })));
   // A birthday typed without its year on one row and in full on another is his full date of birth.
@@ -329,6 +339,7 @@ function remindWithin(
       const once = group === undefined ? null : `${group}\u0000${draft.kind}\u0000${draft.event}`;
       if (once === null || !silencedEvents.has(once)) silenced[standing]++;
       if (once !== null) silencedEvents.add(once);
+      for (const f of standingFields(record, standing, standingMemo, todayDay)) silencedFrom.add(f);
       return;
     }
     const person = personName(record);
@@ -354,7 +365,7 @@ function remindWithin(
   };
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
-    const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classifiedOf(i), standInBirthdays: standIns, dueLabel, renewal, yearlessOrders, remainingWord, headers: fieldHeaders };
+    const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classifiedOf(i), standInBirthdays: standIns, dueLabel, renewal, yearlessOrders, remainingWord, remainingNoRenewal, headers: fieldHeaders };
     const group = grouped?.get(record.sheetRow)?.group;
     const standing: Standing | null = group !== undefined && notToContact?.has(group) ? 'doNotContact' : standingOf(record);
     for (const name of active) {
@@ -365,7 +376,13 @@ function remindWithin(
         // Read only of a row with a contract due: 已续保 says nothing to a birthday.
         // The status speaks of the sheet's main contract (保险到期), not of a 年检 due beside it.
         const renewed = drafts.some((d) => d.main) ? renewalStated(record, today, renewalMemo) : null;
-        for (const { draft: d, main } of drafts) {
+        // A policy gone to another insurer (已转保) beside the car's 保养到期: its policy's reminders stop, not the rest.
+        const policyGone = drafts.some((d) => d.policy) && (standing === null || !s.contract.skipWhen.includes(standing)) && policyMovedAlone(record, standingMemo);
+        for (const { draft: d, main, policy } of drafts) {
+          if (policyGone && policy) {
+            emit(record, name, group, 'ended', d);
+            continue;
+          }
           if (main && renewed && renewedFor(renewed, d.due, todayDay) && (standing === null || !s.contract.skipWhen.includes(standing))) renewedThisTerm++;
           // A renewal dated in a term before this one says nothing of the end due now.
           else emit(record, name, group, standing, d, main && renewed && renewed.day === null ? renewed : null);
@@ -393,7 +410,7 @@ function remindWithin(
   const { listed, lost } = withoutLongLost(collapsed, s.stale.enabled ? s.stale.lostAfterDays : null, alone);
   const counts = Object.fromEntries(REMINDER_KINDS.map((k) => [k, 0])) as Record<ReminderKind, number>;
   for (const r of listed) counts[r.kind]++;
-  return { reminders: listed, groups: groupByOwner(listed, alone), counts, silenced, renewed: renewedThisTerm, lost, errors };
+  return { reminders: listed, groups: groupByOwner(listed, alone), counts, silenced, silencedFrom: [...silencedFrom], renewed: renewedThisTerm, lost, errors };
 }
 
 /** The owners the sheet's owner column writes alone: whether `Amy & Ben` is two reps (ownersOf). */

@@ -20,6 +20,7 @@ import { toSimplified } from '../text/simplified';
 import { remembered, runMemos } from '../text/run-memos';
 import { statedClass } from '../classify/existing-labels';
 import { cellDay } from '../classify/cell-day';
+import { POLICY_MOVED_WORDS, remarkSaysBeyondStanding, type RemarkSays } from './remark-words';
 
 /**
  * A record the team voided (纷享销客's 生命状态 作废, a 客户状态 废弃 or 已作废, an English CRM's Void): no
@@ -65,12 +66,11 @@ export const STANDING_WORDS: Readonly<Record<Standing, readonly string[]>> = {
     '退费', '全额退费', '退费中', '退卡', '销卡', '退课', '退班', '退学', '不续费', '不续课', '不续卡',
     'withdrawn', 'withdrew', 'dropped out', 'unenrolled', 'not renewing',
     'cancelled membership', 'canceled membership', 'membership cancelled', 'membership canceled', 'membership ended',
-    // A policy or a lease the business lost (tester h62, finding 3): 已转保 / 转投他司 (the car owner moved to
-    // another insurer), 战败 / 续保战败 (a 4S 续保 rep's word for a renewal lost to a rival), 脱保 (the cover
-    // lapsed, as lapsed), 退租 (the tenant moved out). Not 转保 alone: a 4S's 转保客户 came over from a rival.
+    // A sale or a lease the business lost (tester h62, finding 3): 战败 (a 4S rep's word for a sale lost to
+    // a rival), 退租 (the tenant moved out). A policy gone elsewhere (已转保, 续保战败, 脱保) ends only the
+    // policy: remark-words.ts POLICY_MOVED_WORDS, read by policyMoved below.
     // Not 不续保 / 未续保 / 待续约: a renewal not (yet) made is the very one a rep is to chase.
-    '已转保', '转保他司', '转投他司', '转他司', '已转他司', '他司续保', '已在他司续保', '外店续保', '战败', '已战败', '续保战败',
-    '脱保', '已脱保', '退租', '已退租',
+    '战败', '已战败', '退租', '已退租',
     'lost to competitor', 'lost to a competitor', 'went to competitor', 'moved to competitor', 'switched insurer',
     'switched carrier', 'switched provider', 'moved out', 'vacated',
   ],
@@ -134,17 +134,22 @@ const SUFFIXES = ['客户', '用户', ' customers', ' customer', ' client'];
 
 const wordsOf = (text: string): string[] => text.split(WORD_GAP).filter((w) => w !== '');
 
-/** What a word or phrase states: a standing, or a lead turned down ('declined': ended, unless the row is a customer). */
-type Said = Standing | 'declined';
+/**
+ * What a word or phrase states: a standing, a lead turned down ('declined': ended, unless the row is a
+ * customer), or a policy gone to another insurer ('policyMoved': remark-words.ts, ended only where the
+ * policy is all the row holds).
+ */
+type Said = Standing | 'declined' | 'policyMoved';
 
 const DECLINED_KEYS: ReadonlySet<string> = new Set(LEAD_DECLINED.map((w) => wordsOf(foldValue(w)).join(' ')));
 
-const LOOKUP: ReadonlyMap<string, Said> = new Map(
-  STANDINGS.flatMap((s) => STANDING_WORDS[s].map((w) => {
+const LOOKUP: ReadonlyMap<string, Said> = new Map([
+  ...STANDINGS.flatMap((s) => STANDING_WORDS[s].map((w) => {
     const key = wordsOf(foldValue(w)).join(' ');
     return [key, s === 'ended' && DECLINED_KEYS.has(key) ? 'declined' : s] as const;
   })),
-);
+  ...POLICY_MOVED_WORDS.map((w) => [wordsOf(toSimplified(foldValue(w))).join(' '), 'policyMoved'] as const),
+]);
 
 /**
  * Phrases of several words, which may stand inside a longer part (Please do not contact). Not a paused
@@ -207,6 +212,8 @@ export function readStandingText(text: string, passOverDoNotContact = false): St
 export interface CellStanding {
   any: Standing | null;
   customer: Standing | null;
+  /** The cell's ended standing is a policy gone elsewhere alone (已转保): the row's other dues stand. */
+  policy?: boolean;
 }
 
 /** Each distinct cell text's answer, read once for a sheet where a few statuses repeat. */
@@ -236,6 +243,7 @@ function readCellTextAfresh(text: string, passOverDoNotContact: boolean): CellSt
   if (folded === '') return NOTHING;
   let any: Standing | null = null;
   let customer: Standing | null = null;
+  let policy = false;
   for (const listed of folded.split(LIST)) {
     const part = listed.replace(QUOTES, '');
     for (const piece of hanPieces(part)) {
@@ -248,12 +256,22 @@ function readCellTextAfresh(text: string, passOverDoNotContact: boolean): CellSt
         any = stricter(any, 'ended');
         continue;
       }
+      if (s === 'policyMoved') {
+        policy = true;
+        continue;
+      }
       any = stricter(any, s);
       customer = stricter(customer, s);
     }
   }
+  // A policy gone elsewhere reads as ended to whoever reads the text alone (an order's status, a type
+  // column's values); a row's reading asks whether the policy was all it holds (readRow).
+  if (policy && any === null) return POLICY_ENDED;
+  if (policy) return { any: stricter(any, 'ended'), customer: stricter(customer, 'ended') };
   return any === null ? NOTHING : { any, customer };
 }
+
+const POLICY_ENDED: CellStanding = { any: 'ended', customer: 'ended', policy: true };
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 /** Words after a standing that make it a risk, not a fact: 流失 预警, 流失 风险. */
@@ -309,28 +327,108 @@ function readStatusCell(field: FieldId, cell: Cell, memo: StandingMemo | undefin
   return read;
 }
 
-/** readStanding, or with `passOver` what the row states besides do-not-contact (its memo is its own then). */
-function readRow(record: CustomerRecord, memo: StandingMemo | undefined, passOver: boolean, todayDay?: number): Standing | null {
+/**
+ * readStanding, or with `passOver` what the row states besides do-not-contact (its memo is its own then).
+ * `forClasses`: what the row says of the customer, for his classes: a pet of his gone (已故（宠物）) ends
+ * the row's reminders, not him.
+ */
+function readRow(record: CustomerRecord, memo: StandingMemo | undefined, passOver: boolean, todayDay?: number, forClasses = false): Standing | null {
   let found: Standing | null = null;
   let customer: boolean | undefined;
+  let policy = false;
   for (const field of STANDING_COLUMNS) {
     const cell = record.fields[field];
     if (!cell || isBlank(cell) || cell.kind === 'error') continue;
     const read = readStatusCell(field, cell, memo, passOver);
+    if (read.policy) {
+      policy = true;
+      continue;
+    }
     // Asked only of a row whose cell names a lead turned down.
     const s = read.customer !== read.any && (customer ??= statedCustomer(record)) ? read.customer : read.any;
     if (s === 'doNotContact') return s;
     if (s === 'ended' && field === 'dealStatus' && followedUp(record)) continue;
     found = stricter(found, s);
   }
+  // A remark whose leading word is a standing (备注 退学, 黑名单, 休学, 已卖房: remark-words.ts) says so too.
+  const said = remarkSaysOf(record, memo);
+  if (said === 'doNotContact' && !passOver) return said;
+  if (said === 'left' || said === 'moved' || (said === 'subjectGone' && !forClasses)) found = stricter(found, 'ended');
+  else if (said === 'paused') found = stricter(found, 'paused');
+  else if (said === 'policyMoved') policy = true;
+  // A policy gone elsewhere ends the relationship only where the policy was all the row holds (an
+  // agent's list); a 4S still services the car (policyOnly).
+  if (policy && policyOnly(record)) found = stricter(found, 'ended');
   // A day the relationship ended on (Churned At, 解约日期), or the record was stopped (用友's 停用日期),
   // says ended as plainly as 已流失 or a 状态 停用 does.
   // A 停用日期 still to come (the record is to be stopped at the year's end) is a record in use until then.
-  // A remark that is (mainly) a leaving word (备注 退学, 已退卡（转校）) says so too (noteSaysLeft).
-  if (noteEnds(record.fields.notes, memo)) found = stricter(found, 'ended');
   const stopped = cellDay(record.fields.disabledAt);
   const stoppedNow = stopped !== null && (todayDay === undefined || stopped <= todayDay);
   return record.fields.endedAt?.kind === 'date' || stoppedNow ? stricter(found, 'ended') : found;
+}
+
+/** The row holds no due day but its policy's: one contract-end cell filled at most (保险到期 alone, not 保养到期 beside it). */
+function policyOnly(record: CustomerRecord): boolean {
+  let filled = record.fields.contractEnd && !isBlank(record.fields.contractEnd) ? 1 : 0;
+  for (const cell of record.extra?.contractEnd ?? []) if (!isBlank(cell)) filled++;
+  return filled <= 1;
+}
+
+/**
+ * The row says its policy went to another insurer (续保状态 已转保, 备注 续保战败) while it holds other
+ * dues (保养到期 beside 保险到期): only the policy's reminders stop (remind.ts); the row's standing is
+ * untouched. False where the policy was all the row holds: its standing is ended then (readRow).
+ */
+export function policyMovedAlone(record: CustomerRecord, memo?: StandingMemo): boolean {
+  if (policyOnly(record)) return false;
+  if (remarkSaysOf(record, memo) === 'policyMoved') return true;
+  return STANDING_COLUMNS.some((field) => {
+    const cell = record.fields[field];
+    return cell !== undefined && !isBlank(cell) && cell.kind !== 'error' && readStatusCell(field, cell, memo, false).policy === true;
+  });
+}
+
+/**
+ * The fields of the row whose words give it `standing` (状态 黑名单, 备注 休学, a 流失日期): what the
+ * summary names as where the sheet said so, never a column that said nothing.
+ */
+export function standingFields(record: CustomerRecord, standing: Standing, memo?: StandingMemo, todayDay?: number): FieldId[] {
+  const out: FieldId[] = [];
+  for (const field of STANDING_COLUMNS) {
+    const cell = record.fields[field];
+    if (!cell || isBlank(cell) || cell.kind === 'error') continue;
+    const read = readStatusCell(field, cell, memo, false);
+    if (read.any === standing || read.customer === standing) out.push(field);
+  }
+  const said = remarkSaysOf(record, memo);
+  const fromRemark: Standing | null = said === null ? null : said === 'doNotContact' ? 'doNotContact' : said === 'paused' ? 'paused' : 'ended';
+  if (fromRemark === standing) out.push('notes');
+  if (standing === 'ended') {
+    if (record.fields.endedAt?.kind === 'date') out.push('endedAt');
+    const stopped = cellDay(record.fields.disabledAt);
+    if (stopped !== null && (todayDay === undefined || stopped <= todayDay)) out.push('disabledAt');
+  }
+  return out;
+}
+
+/** Each memo's remark readings, by the remark's text and whether its row names a pet. */
+const REMARK_MEMOS = new WeakMap<StandingMemo, Map<string, RemarkSays | null>>();
+
+/** What the row's remark says (remarkSays), each distinct remark read once per memo. */
+function remarkSaysOf(record: CustomerRecord, memo: StandingMemo | undefined): RemarkSays | null {
+  const cell = record.fields.notes;
+  if (!cell || cell.kind !== 'text') return null;
+  const pet = record.fields.petName;
+  if (memo === undefined) return remarkSays(cell, pet);
+  let known = REMARK_MEMOS.get(memo);
+  if (known === undefined) REMARK_MEMOS.set(memo, (known = new Map()));
+  const key = (pet && !isBlank(pet) ? '1' : '0') + cell.value;
+  let said = known.get(key);
+  if (said === undefined) {
+    said = remarkSays(cell, pet);
+    known.set(key, said);
+  }
+  return said;
 }
 
 /**
@@ -345,19 +443,6 @@ export function doNotContactMark(record: CustomerRecord, memo?: StandingMemo): {
     if (readStatusCell(field, cell, memo, false).any === 'doNotContact') return { field, text: cellText(cell) };
   }
   return null;
-}
-
-/** A remark's answer in the row memo, under a key no status text has. */
-const NOTE_KEY = '\u0000note:';
-
-/** Whether the remark says the customer left (noteSaysLeft), each distinct remark read once per memo. */
-function noteEnds(cell: Cell | undefined, memo: StandingMemo | undefined): boolean {
-  if (!cell || cell.kind !== 'text') return false;
-  const known = memo?.get(NOTE_KEY + cell.value);
-  if (known) return known.any === 'ended';
-  const ends = noteSaysLeft(cell) !== null;
-  memo?.set(NOTE_KEY + cell.value, ends ? ENDED : NOTHING);
-  return ends;
 }
 
 /** Longer than this, a remark's first part is no leaving word, whatever date or note it carries (已退学（2024年3月转校）). */
@@ -473,31 +558,47 @@ function latestEntry(text: string): string {
 }
 
 /**
- * The remark's text when it says the customer left: its latest entry (latestEntry) is mainly a leaving
- * word (退学, 已退学, 退卡, 注销, 已流失: a standing word as its first listed part, 退学，费用已退), or holds
- * a phrase of REMARK_LOST_PHRASES (客户说已经在别家买了, went with a competitor), else null. A remark is
- * free text: a standing word inside a longer part (差点退学，已挽回) says nothing, and whatever it names
- * counts only as ended (the relationship is over: no renewal, expiry or long-silence reminder), never
- * silencing a birthday greeting as a 黑名单 status does. validate/rules.ts notes it on the cell, so the
- * user sees why.
+ * What the remark says of its row when its latest entry (latestEntry) starts with a leaving word
+ * (remark-words.ts RemarkSays): a standing word as its first listed part (退学，费用已退; 黑名单：损坏家具未赔偿;
+ * 休学), a word of a flat sold, a policy moved or a death (已卖房, 已转保, 已故（宠物）), or a phrase of
+ * REMARK_LOST_PHRASES anywhere in it (客户说已经在别家买了, went with a competitor: left), else null. A
+ * remark is free text: a standing word inside a longer part (差点退学，已挽回) says nothing. `petName`: the
+ * row's pet, whose 已故 a bare one is. validate/rules.ts notes it on the cell, so the user sees why.
  */
-export function noteSaysLeft(cell: Cell | undefined): string | null {
+export function remarkSays(cell: Cell | undefined, petName?: Cell): RemarkSays | null {
   if (!cell || isBlank(cell) || cell.kind !== 'text') return null;
-  const entry = latestEntry(cell.value.replace(NOTE, ' '));
-  const said = leadingWord(entry);
-  if (said === 'ended' || said === 'doNotContact') return cell.value.trim();
-  if (entry.length <= LONGEST_ENTRY && MAY_HOLD_PHRASE.test(entry) && lostPhraseIn(toSimplified(foldValue(entry)))) return cell.value.trim();
+  const entry = latestEntry(cell.value);
+  const beyond = remarkSaysBeyondStanding(entry.split(REMARK_PART)[0] ?? '', petName);
+  if (beyond === 'death') return 'doNotContact';
+  if (beyond !== null) return beyond;
+  const plain = entry.replace(NOTE, ' ');
+  const said = leadingWord(plain);
+  // A record voided (作废，重复建档) is no customer: said as one who left, as before.
+  if (said === 'doNotContact') return voidsRecord(plain.split(REMARK_PART)[0] ?? '') ? 'left' : 'doNotContact';
+  if (said === 'ended') return 'left';
+  if (said === 'paused') return 'paused';
+  if (said === 'policyMoved') return 'policyMoved';
+  if (plain.length <= LONGEST_ENTRY && MAY_HOLD_PHRASE.test(plain) && lostPhraseIn(toSimplified(foldValue(plain)))) return 'left';
   return null;
 }
+
+/** The remark's text when it says the customer left or is not to be contacted (remarkSays), else null. */
+export function noteSaysLeft(cell: Cell | undefined): string | null {
+  const said = remarkSays(cell);
+  return said === 'left' || said === 'doNotContact' || said === 'moved' ? (cell as { value: string }).value.trim() : null;
+}
+
+/** How a remark lists its parts: a status's lists, and a colon before the reason (黑名单：损坏家具未赔偿). */
+const REMARK_PART = new RegExp(`${LIST.source}|\\s*[:：]\\s*`, 'u');
 
 /** The standing the remark's latest entry states as its first listed part (退学, 已退保, 黑名单), or null. */
 function leadingWord(entry: string): Said | null {
   // Only the first listed part can be a leaving word, and only a short one: most remarks (a sentence, a
   // history) are passed over before any folding, which a sheet of 100,000 remarks would pay for each.
-  const typed = entry.split(LIST)[0] ?? '';
+  const typed = entry.split(REMARK_PART)[0] ?? '';
   if (typed.length > LONGEST_LEFT_PART) return null;
   const folded = toSimplified(foldValue(typed)).replace(NOTE, ' ').trim();
-  const first = folded.split(LIST)[0]?.replace(QUOTES, '') ?? '';
+  const first = folded.split(REMARK_PART)[0]?.replace(QUOTES, '') ?? '';
   // Whole words only: a phrase inside a remark (Do not call before 10am, 周末勿扰) says how to reach him.
   return first === '' ? null : readPart(first, false);
 }
@@ -509,7 +610,8 @@ function leadingWord(entry: string): Said | null {
  */
 export function noteEndsPurchase(cell: Cell | undefined): boolean {
   if (!cell || isBlank(cell) || cell.kind !== 'text') return false;
-  return leadingWord(latestEntry(cell.value.replace(NOTE, ' '))) === 'ended';
+  const said = leadingWord(latestEntry(cell.value.replace(NOTE, ' ')));
+  return said === 'ended' || said === 'policyMoved';
 }
 
 /**
@@ -519,8 +621,8 @@ export function noteEndsPurchase(cell: Cell | undefined): boolean {
  * it says nothing of whether he still buys, and 已流失 beside it says he does not.
  */
 export function readRelationship(record: CustomerRecord, memo?: StandingMemo, todayDay?: number): Standing | null {
-  const standing = readStanding(record, memo, todayDay);
-  return standing === 'doNotContact' ? readRow(record, undefined, true, todayDay) ?? standing : standing;
+  const standing = readRow(record, memo, false, todayDay, true);
+  return standing === 'doNotContact' ? readRow(record, undefined, true, todayDay, true) ?? standing : standing;
 }
 
 /** The fields whose cell can say the record itself was retired (retiresRecord). */

@@ -88,6 +88,8 @@ export interface RuleContext {
   yearlessOrders?: YearlessOrders;
   /** The remaining-count column's header (剩余课时, Lessons Remaining): its reminder says the count in the sheet's word. */
   remainingWord?: string;
+  /** The package's lessons are not renewed when used up (a 驾校's 课时: remaining.ts packageRenews): said plainly. */
+  remainingNoRenewal?: boolean;
   /** The header of each field's column as the sheet writes it (最近签到 for lastContact): a reason names a date by it. */
   headers?: FieldHeaders;
 }

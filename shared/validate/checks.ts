@@ -5,7 +5,8 @@ import type { Params } from '../i18n/define';
 import { idCardHolderOf as holderOf } from '../normalize/id-card';
 import { readGender } from '../normalize/gender';
 import { lunarToSolar } from '../remind/lunar';
-import { noteSaysLeft } from '../remind/standing';
+import { remarkSays } from '../remind/standing';
+import type { RemarkSays } from '../remind/remark-words';
 
 export interface CheckInput {
   cells: (Cell | undefined)[];
@@ -38,12 +39,28 @@ function isLunarFormOf(cell: Cell | undefined, birth: CivilDate): boolean {
   return solar !== null && toDayNumber(solar) === toDayNumber(birth);
 }
 
+/**
+ * The remark's reading, kept for the row's next remark rule: the six rules read one cell in turn, and a
+ * sheet of 100,000 remarks reads each once.
+ */
+let lastRemark: { cell: Cell | undefined; pet: Cell | undefined; said: RemarkSays | null } | null = null;
+
+function remarkCheck(kind: RemarkSays): Check {
+  return ({ cells }) => {
+    const [cell, pet] = [cells[0], cells[1]];
+    if (lastRemark === null || lastRemark.cell !== cell || lastRemark.pet !== pet) lastRemark = { cell, pet, said: remarkSays(cell, pet) };
+    return lastRemark.said === kind && cell !== undefined ? { value: cellText(cell).trim() } : null;
+  };
+}
+
 export const CHECKS = {
-  // A remark that says the customer left (退学): his renewal reminders stop (remind/standing.ts), said here.
-  noteSaysLeft: ({ cells }) => {
-    const value = noteSaysLeft(cells[0]);
-    return value === null ? null : { value };
-  },
+  // A remark whose leading word stops reminders (退学, 黑名单, 休学, 已卖房, 已转保, 已故（宠物）): said here, by kind.
+  noteSaysLeft: remarkCheck('left'),
+  noteSaysDoNotContact: remarkCheck('doNotContact'),
+  noteSaysPaused: remarkCheck('paused'),
+  noteSaysMoved: remarkCheck('moved'),
+  noteSaysPolicyMoved: remarkCheck('policyMoved'),
+  noteSaysSubjectGone: remarkCheck('subjectGone'),
   notAfterToday: ({ cells, today }) => {
     const d = asDay(cells[0]);
     return d !== null && d > toDayNumber(today) ? { value: dateText(cells[0]) } : null;

@@ -18,6 +18,8 @@ export interface ValidationRule {
   message: MessageKey;
   /** Numbers the check needs (e.g. a maximum age). */
   args?: Readonly<Record<string, number>>;
+  /** Fields the check reads after `fields` when the sheet has them (a pet's name beside the remark); the rule runs without them. */
+  alsoReads?: FieldId[];
 }
 
 const notFuture = (id: string, field: FieldId): ValidationRule => ({
@@ -26,6 +28,11 @@ const notFuture = (id: string, field: FieldId): ValidationRule => ({
 
 const inOrder = (id: string, earlier: FieldId, later: FieldId): ValidationRule => ({
   id, check: 'notBefore', fields: [later, earlier], severity: 'warning', message: 'rule.dateOrder',
+});
+
+/** A remark's leading word read for one kind (remind/remark-words.ts), the row's pet name telling whose 已故 it is. */
+const remark = (id: string, check: CheckName, message: MessageKey): ValidationRule => ({
+  id, check, fields: ['notes'], alsoReads: ['petName'], severity: 'info', message,
 });
 
 export const DEFAULT_RULES: readonly ValidationRule[] = [
@@ -43,8 +50,14 @@ export const DEFAULT_RULES: readonly ValidationRule[] = [
   { id: 'gender.idCard', check: 'genderMatchesIdCard', fields: ['gender', 'idCard'], severity: 'warning', message: 'rule.genderIdCard' },
   { id: 'amount.negative', check: 'notNegative', fields: ['amount'], severity: 'warning', message: 'rule.negative' },
   { id: 'orders.negative', check: 'notNegative', fields: ['orders'], severity: 'warning', message: 'rule.negative' },
-  // A remark that is a leaving word (备注 退学, 已退卡): the renewal reminders stop, and the user is told why.
-  { id: 'notes.left', check: 'noteSaysLeft', fields: ['notes'], severity: 'info', message: 'rule.noteSaysLeft' },
+  // A remark that is a leaving word (备注 退学, 黑名单, 休学, 已卖房, 已转保: remind/remark-words.ts): the
+  // reminders it stops stop, and the user is told which and why, one rule per kind of word.
+  remark('notes.left', 'noteSaysLeft', 'rule.noteSaysLeft'),
+  remark('notes.doNotContact', 'noteSaysDoNotContact', 'rule.noteSaysDoNotContact'),
+  remark('notes.paused', 'noteSaysPaused', 'rule.noteSaysPaused'),
+  remark('notes.moved', 'noteSaysMoved', 'rule.noteSaysMoved'),
+  remark('notes.policyMoved', 'noteSaysPolicyMoved', 'rule.noteSaysPolicyMoved'),
+  remark('notes.subjectGone', 'noteSaysSubjectGone', 'rule.noteSaysSubjectGone'),
   { id: 'orders.withoutAmount', check: 'countNeedsAmount', fields: ['amount', 'orders'], severity: 'info', message: 'rule.ordersWithoutAmount' },
 ];
 

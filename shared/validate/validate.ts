@@ -144,8 +144,9 @@ export function validateTable(
   const prepared = active.map((rule) => ({
     rule,
     check: CHECKS[rule.check],
-    cols: rule.fields.map((f) => fieldCols[f]!),
-    input: { cells: new Array<Cell | undefined>(rule.fields.length), today, args: rule.args ?? {} },
+    // A field the rule reads when there (alsoReads) and the sheet lacks: its cell is undefined.
+    cols: [...rule.fields, ...(rule.alsoReads ?? [])].map((f) => fieldCols[f] ?? -1),
+    input: { cells: new Array<Cell | undefined>(rule.fields.length + (rule.alsoReads?.length ?? 0)), today, args: rule.args ?? {} },
   }));
   const issues: CellIssue[] = [];
   // 无 or N/A in a required cell meets no requirement: the value is still missing.

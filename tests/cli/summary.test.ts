@@ -187,7 +187,7 @@ describe('summaryText: duplicates, merge, reminders and classes', () => {
   it('says an end-date column (Churned At) silences too, where the sheet has one', () => {
     const plan = planOfCsv(['姓名,负责人,解约日期,合同到期日', '张伟,王芳,,2024-06-20', '李娜,王芳,2024-03-01,2024-06-20']);
     expect(summaryText({ plan, lang: 'zh-CN', input: 'c.csv', output: 'c.xlsx' }).split('\n'))
-      .toContain('  另有 1 条未提醒：客户在状态、客户类型或标签列中标为请勿联系、已结束合作或暂停，或填有流失、解约日期（已结束合作 1；见设置 remind.<规则>.skipWhen）');
+      .toContain('  另有 1 条未提醒：“解约日期”列说明客户请勿联系、已结束合作或暂停（已结束合作 1；见设置 remind.<规则>.skipWhen）');
   });
 
   it('counts the reminders a status column silenced, by standing, even when none is left', () => {
@@ -199,9 +199,9 @@ describe('summaryText: duplicates, merge, reminders and classes', () => {
     ]);
     const lines = summaryText({ plan, lang: 'zh-CN', input: 'c.csv', output: 'c.xlsx' }).split('\n');
     expect(lines).toContain('提醒：3 条（生日 2，合同即将到期 1）');
-    expect(lines).toContain('  另有 3 条未提醒：客户在状态、客户类型或标签列中标为请勿联系、已结束合作或暂停（请勿联系 2，已结束合作 1；见设置 remind.<规则>.skipWhen）');
+    expect(lines).toContain('  另有 3 条未提醒：“状态”、“标签”列说明客户请勿联系、已结束合作或暂停（请勿联系 2，已结束合作 1；见设置 remind.<规则>.skipWhen）');
     const en = summaryText({ plan, lang: 'en', input: 'c.csv', output: 'c.xlsx' }).split('\n');
-    expect(en).toContain('  not raised: 3, for customers the status, type or tags column marks as not to be contacted, ended or paused (not to be contacted 2, ended 1; see remind.<rule>.skipWhen)');
+    expect(en).toContain('  not raised: 3, for customers the "状态", "标签" column says not to contact, ended or paused (not to be contacted 2, ended 1; see remind.<rule>.skipWhen)');
     // The report counts them in a table of their own: 提醒（按类型） adds up to the 3 reminders raised, not 6.
     const byKind = plan.report.sections.find((x) => x.id === 'reminders')!;
     expect(byKind.series.reduce((n, x) => n + x.count, 0)).toBe(3);

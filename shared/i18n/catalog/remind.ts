@@ -105,6 +105,9 @@ export const remindMessages = defineMessages(
     // {word} is the count's own header (剩余课时, Lessons Remaining), {left} the count it holds.
     'remind.reason.remaining': '{word} {left}: time to renew',
     'remind.reason.remainingOut': '{word} {left}: used up, time to renew',
+    // A package not renewed but used up (a 驾校's 课时: a student does not renew a 科目): the count, said plainly.
+    'remind.reason.remainingLow': '{word} {left}: lessons running low',
+    'remind.reason.remainingUsedUp': '{word} {left}: lessons used up',
 
     'remind.needsClass':
       'The reminder "{rule}" (high-value customers going dormant) reads the class {dimension}, which your settings switch off (classify.{dimension}: null), so it reminds of no one: give the class back, or switch the reminder off with remind.{rule}.enabled: false.',
@@ -221,6 +224,8 @@ export const remindMessages = defineMessages(
     'remind.reason.highValueDormantToday': '{label}客户今天进入休眠（最近互动 {date}，{idle} 天前）',
     'remind.reason.remaining': '{word} {left}，该续费了',
     'remind.reason.remainingOut': '{word} {left}，已用完，该续费了',
+    'remind.reason.remainingLow': '{word} {left}，课时快用完了',
+    'remind.reason.remainingUsedUp': '{word} {left}，课时已用完',
 
     'remind.needsClass':
       '提醒“{rule}”（高价值客户转为沉睡）要读取分类 {dimension}，而你的设置关闭了它（classify.{dimension}: null），因此不会提醒任何客户：请恢复该分类，或用 remind.{rule}.enabled: false 关闭此提醒。',

@@ -34,6 +34,21 @@ export function countLeft(cell: Cell | undefined): number | null {
   return n === 0 ? 0 : n;
 }
 
+/**
+ * Headers of a 驾校's roster (科目 or 考试日期 beside 教练; 驾照, 准驾车型, 学车): its 课时 are a licence's,
+ * not a term a family renews, so a count running low is said as such (课时快用完了), not 该续费了 (tester h68 #24).
+ */
+const DRIVING_SCHOOL = /驾校|驾照|驾驶证|准驾|学车|练车|driving\s*(?:school|lessons?|test)/iu;
+const EXAM_OR_SUBJECT = /^(?:科目|考试日期|考试时间|约考日期|约考)$/u;
+const COACH = /^(?:教练|教练员|带教教练)$/u;
+
+/** Whether the sheet's package is renewed when used up (a school's 课时, a salon's 次卡): false for a 驾校's roster. */
+export function packageRenews(headers: readonly unknown[]): boolean {
+  const texts = headers.filter((h): h is string => typeof h === 'string').map((h) => h.trim());
+  if (texts.some((h) => DRIVING_SCHOOL.test(h))) return false;
+  return !(texts.some((h) => EXAM_OR_SUBJECT.test(h)) && texts.some((h) => COACH.test(h)));
+}
+
 export const remainingRule: ReminderRule<RemindSettings['remaining']> = (record, settings, ctx): ReminderDraft | null => {
   const left = countLeft(record.fields.remaining);
   if (left === null || left > settings.atMost) return null;
@@ -42,6 +57,6 @@ export const remainingRule: ReminderRule<RemindSettings['remaining']> = (record,
   const word: Params = ctx.remainingWord !== undefined ? { word: ctx.remainingWord } : { word: '剩余课时', 'word@en': 'Sessions remaining' };
   return {
     kind: 'remaining', due: ctx.todayDay, event: String(left),
-    reason: { code: left <= 0 ? 'remind.reason.remainingOut' : 'remind.reason.remaining', params: { ...word, left } },
+    reason: { code: ctx.remainingNoRenewal ? (left <= 0 ? 'remind.reason.remainingUsedUp' : 'remind.reason.remainingLow') : left <= 0 ? 'remind.reason.remainingOut' : 'remind.reason.remaining', params: { ...word, left } },
   };
 };

@@ -118,11 +118,13 @@ describe('what a status, type or tags cell says of where the customer stands', (
     expect(readStanding(rec(2, { name: '黑名单', company: '已注销' }))).toBeNull();
   });
 
-  // A remark is free text: only one that is mainly a leaving word says so, and as ended at most (no
-  // renewal push), never silencing a birthday greeting as a 黑名单 status does.
-  it('reads a remark that is mainly a leaving word (已流失，勿联系) as ended, never more, and a word inside a longer remark as nothing', () => {
+  // A remark is free text: only one that is mainly a leaving word says so, by its first part: 已流失 is
+  // ended, a 黑名单 leading the remark marks him not to be contacted as a 黑名单 status does (tester h68 #7).
+  it('reads a remark that is mainly a leaving word (已流失，勿联系) by its first part, and a word inside a longer remark as nothing', () => {
     expect(readStanding(rec(2, { name: '王芳', notes: '已流失，勿联系' }))).toBe('ended');
-    expect(readStanding(rec(2, { name: '王芳', notes: '黑名单' }))).toBe('ended');
+    expect(readStanding(rec(2, { name: '王芳', notes: '黑名单' }))).toBe('doNotContact');
+    expect(readStanding(rec(2, { name: '王芳', notes: '黑名单：损坏家具未赔偿' }))).toBe('doNotContact');
+    expect(readStanding(rec(2, { name: '王芳', notes: '休学' }))).toBe('paused');
     expect(readStanding(rec(2, { name: '王芳', notes: '朋友说她已流失' }))).toBeNull();
     expect(readStanding(rec(2, { name: '王芳', notes: '差点退学，已挽回' }))).toBeNull();
     // A phrase inside a longer remark is how to reach him, not that he left (Zoho's Description).
