@@ -20,7 +20,7 @@ import type { TypedOutcome } from './io/typed-cells';
 import { movesWithItsRow } from './io/table-formulas';
 import { readsThroughText, shiftedAsExcel, type FormulaRewritten } from './io/shifted-formulas';
 import { rowShift } from './io/kept-rows';
-import { namesLostByMerge, rulesLostByMerge } from './io/lost-references';
+import { namesLostByMerge, namesSpanningMovingRows, rulesLostByMerge } from './io/lost-references';
 import { spansMovingRows } from './io/three-d-references';
 import { pointsAtSheet } from './io/sheet-references';
 import { tablesOf } from './io/sheet-tables';
@@ -394,13 +394,16 @@ function refuseSpans({ workbook, worksheet }: { workbook: ExcelJS.Workbook; work
 }
 
 /**
- * A defined name, or a conditional format's or drop-down's rule, that reads a cell of a row the merge
+ * A defined name holding a 3-D reference through the sheet that reaches the moving rows, refused as a
+ * 3-D formula is (refuseSpans). A defined name, or a conditional format's or drop-down's rule, that reads a cell of a row the merge
  * archives (lost-references.ts): Excel would write #REF! in it, and the name (every formula using it)
  * or the rule would stop working, unsaid. Refused, naming the first and counting them all.
  */
 function refuseMergeOverLostReferences(loaded: LoadedInput, plan: Plan): void {
   if (!plan.merge || plan.merge.removeRows.length === 0 || !loaded.base) return;
   const shift = rowShift(plan.merge.removeRows);
+  const spanning = namesSpanningMovingRows(loaded.base.workbook, plan.sheetName, Math.min(...plan.merge.removeRows));
+  if (spanning.length > 0) throw new CliError('cli.mergeOver3dName', { sheet: plan.sheetName, ...spanning[0], formula: spanning[0].formula.replace(/^=/, ''), count: spanning.length });
   const names = namesLostByMerge(loaded.base.workbook, plan.sheetName, shift);
   if (names.length > 0) throw new CliError('cli.mergeOverNames', { ...names[0], count: names.length });
   const rules = rulesLostByMerge(loaded.base.workbook, loaded.base.worksheet, shift);
