@@ -133,6 +133,10 @@ const cliMessages = defineMessages(
     'csv.staleFormula.cellEmpty': '[not recalculated] {formula}',
     'csv.staleTotals':
       'The totals {count|row|rows} of "{sheet}" {count|is|are} written in the CSV as the sheet showed {count|it|them} before the run, but the merge moved {removed|1 row|# rows} of {count|its|their} range to the archive, so {count|that total is|those totals are} out of date: {totals}. Sum again in your spreadsheet, or write an .xlsx (--out FILE.xlsx), which Excel recomputes on opening.',
+    'csv.staleStatistics':
+      'The statistics {count|row|rows} of "{sheet}" {count|is|are} written in the CSV as the sheet showed {count|it|them} before the run, but the merge moved {removed|1 row|# rows} of {count|its|their} range to the archive, so {count|that figure is|those figures are} out of date: {totals}. Recalculate in your spreadsheet, or write an .xlsx (--out FILE.xlsx), which Excel recomputes on opening.',
+    'csv.staleTotalsStatistics':
+      'The totals and statistics rows of "{sheet}" are written in the CSV as the sheet showed them before the run, but the merge moved {removed|1 row|# rows} of their range to the archive, so those figures are out of date: {totals}. Recalculate in your spreadsheet, or write an .xlsx (--out FILE.xlsx), which Excel recomputes on opening.',
     'csv.staleTotal.item': 'row {row} ({cell} {formula}, written as its result before the run, {before})',
     'csv.staleTotal.itemEmpty': 'row {row} ({cell} {formula}, left blank: the workbook saved no result for it)',
     'csv.staleTotal.more': ' and {more|1 more formula|# more formulas} in that row',
@@ -441,6 +445,8 @@ const cliMessages = defineMessages(
     'csv.staleFormula.cell': '[未重算] {formula}（整理前的结果 {before}）',
     'csv.staleFormula.cellEmpty': '[未重算] {formula}',
     'csv.staleTotals': 'CSV 中“{sheet}”的合计行照整理前的样子写出，但合并把其范围内的 {removed} 行移到了归档，这些合计已过时：{totals}。请在表格软件中重新求和，或输出 .xlsx（--out 文件名.xlsx），Excel 打开时会重新计算。',
+    'csv.staleStatistics': 'CSV 中“{sheet}”的统计行照整理前的样子写出，但合并把其范围内的 {removed} 行移到了归档，这些统计结果已过时：{totals}。请在表格软件中重新计算，或输出 .xlsx（--out 文件名.xlsx），Excel 打开时会重新计算。',
+    'csv.staleTotalsStatistics': 'CSV 中“{sheet}”的合计行和统计行照整理前的样子写出，但合并把其范围内的 {removed} 行移到了归档，这些结果已过时：{totals}。请在表格软件中重新计算，或输出 .xlsx（--out 文件名.xlsx），Excel 打开时会重新计算。',
     'csv.staleTotal.item': '第 {row} 行（{cell} {formula}，写的是整理前的结果 {before}）',
     'csv.staleTotal.itemEmpty': '第 {row} 行（{cell} {formula}，工作簿未保存其结果，留空）',
     'csv.staleTotal.more': '，该行另有 {more} 个这样的公式',

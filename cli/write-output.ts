@@ -11,7 +11,7 @@ import { CliError } from './errors';
 import { outputKind } from './args';
 import { companionPath, writeCsvCompanions } from './io/csv-companions';
 import { csvText, writeCsv } from './io/write-csv';
-import { staleFormulasParams, staleTotalsParams } from './io/stale-formulas';
+import { staleFormulasParams, staleTotalsCode, staleTotalsParams } from './io/stale-formulas';
 import { gridCell, placePlan } from './io/place-plan';
 import { writeXlsx } from './io/write-xlsx';
 import { rowMap, type RowMap } from './io/row-map';
@@ -78,7 +78,7 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
     const headerOf = (col: number) => plan.columns.find((c) => plan.firstCol + c.col === col)?.header ?? cellText(gridCell(loaded.grid, plan.headerRow, col));
     const problems: NonNullable<Written['problems']> = stale.length === 0 ? [] : [{ code: 'csv.staleFormulas' as const, severity: 'warning' as const, params: staleFormulasParams(stale, plan.sheetName, headerOf, lang) }];
     // A totals row a merge made stale keeps its figure in the CSV: said here, by its row (write-csv.ts).
-    if (staleTotals.length > 0) problems.push({ code: 'csv.staleTotals' as const, severity: 'warning' as const, params: staleTotalsParams(staleTotals, plan.sheetName, lang, csvText) });
+    if (staleTotals.length > 0) problems.push({ code: staleTotalsCode(staleTotals, plan), severity: 'warning' as const, params: staleTotalsParams(staleTotals, plan.sheetName, lang, csvText) });
     notes.push(...problems.map((p) => ({ key: p.code, params: p.params })));
     // Named by its cell alone: the file keeps the text, and the summary prints no customer's data (README).
     const typedProblems = [...handSetProblems(plan, lang, rows), ...typedOverProblems(typed, plan, lang, rows, 'cli.typed.overCsv', { file: companionPath(shown, 'typed') })];

@@ -944,7 +944,7 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
 
   return {
     ok: true,
-    table: { sheetName: sheet, headerRow, firstCol, headers, rows, ...(groupOwners !== null ? { groupOwners } : {}), ...(headingOwners.length > 0 ? { headingOwners } : {}), ...(headingRegions.length > 0 ? { headingRegions } : {}), ...(amountParts !== null ? { amountParts } : {}), ...(totals.length > 0 ? { totalRows: totals.map((t) => t.sheetRow) } : {}) },
+    table: { sheetName: sheet, headerRow, firstCol, headers, rows, ...(groupOwners !== null ? { groupOwners } : {}), ...(headingOwners.length > 0 ? { headingOwners } : {}), ...(headingRegions.length > 0 ? { headingRegions } : {}), ...(amountParts !== null ? { amountParts } : {}), ...(totals.length > 0 ? { totalRows: totals.map((t) => t.sheetRow) } : {}), ...(statistics.length > 0 ? { statisticRows: statistics.map((t) => t.sheetRow) } : {}) },
     columns,
     problems,
   };
