@@ -11,7 +11,7 @@ import { CliError } from './errors';
 import { outputKind } from './args';
 import { companionPath, writeCsvCompanions } from './io/csv-companions';
 import { csvText, writeCsv } from './io/write-csv';
-import { staleFormulasParams, staleTotalsParams } from './io/stale-formulas';
+import { staleFormulasParams, staleTotalsCode, staleTotalsParams } from './io/stale-formulas';
 import { gridCell, placePlan } from './io/place-plan';
 import { writeXlsx } from './io/write-xlsx';
 import { rowMap, type RowMap } from './io/row-map';
@@ -20,7 +20,7 @@ import type { TypedOutcome } from './io/typed-cells';
 import { movesWithItsRow } from './io/table-formulas';
 import { readsThroughText, shiftedAsExcel, type FormulaRewritten } from './io/shifted-formulas';
 import { rowShift } from './io/kept-rows';
-import { namesLostByMerge, rulesLostByMerge } from './io/lost-references';
+import { namesLostByMerge, namesSpanningMovingRows, rulesLostByMerge } from './io/lost-references';
 import { spansMovingRows } from './io/three-d-references';
 import { pointsAtSheet } from './io/sheet-references';
 import { tablesOf } from './io/sheet-tables';
@@ -78,7 +78,7 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
     const headerOf = (col: number) => plan.columns.find((c) => plan.firstCol + c.col === col)?.header ?? cellText(gridCell(loaded.grid, plan.headerRow, col));
     const problems: NonNullable<Written['problems']> = stale.length === 0 ? [] : [{ code: 'csv.staleFormulas' as const, severity: 'warning' as const, params: staleFormulasParams(stale, plan.sheetName, headerOf, lang) }];
     // A totals row a merge made stale keeps its figure in the CSV: said here, by its row (write-csv.ts).
-    if (staleTotals.length > 0) problems.push({ code: 'csv.staleTotals' as const, severity: 'warning' as const, params: staleTotalsParams(staleTotals, plan.sheetName, lang, csvText) });
+    if (staleTotals.length > 0) problems.push({ code: staleTotalsCode(staleTotals, plan), severity: 'warning' as const, params: staleTotalsParams(staleTotals, plan.sheetName, lang, csvText) });
     notes.push(...problems.map((p) => ({ key: p.code, params: p.params })));
     // Named by its cell alone: the file keeps the text, and the summary prints no customer's data (README).
     const typedProblems = [...handSetProblems(plan, lang, rows), ...typedOverProblems(typed, plan, lang, rows, 'cli.typed.overCsv', { file: companionPath(shown, 'typed') })];
@@ -394,13 +394,16 @@ function refuseSpans({ workbook, worksheet }: { workbook: ExcelJS.Workbook; work
 }
 
 /**
- * A defined name, or a conditional format's or drop-down's rule, that reads a cell of a row the merge
+ * A defined name holding a 3-D reference through the sheet that reaches the moving rows, refused as a
+ * 3-D formula is (refuseSpans). A defined name, or a conditional format's or drop-down's rule, that reads a cell of a row the merge
  * archives (lost-references.ts): Excel would write #REF! in it, and the name (every formula using it)
  * or the rule would stop working, unsaid. Refused, naming the first and counting them all.
  */
 function refuseMergeOverLostReferences(loaded: LoadedInput, plan: Plan): void {
   if (!plan.merge || plan.merge.removeRows.length === 0 || !loaded.base) return;
   const shift = rowShift(plan.merge.removeRows);
+  const spanning = namesSpanningMovingRows(loaded.base.workbook, plan.sheetName, Math.min(...plan.merge.removeRows));
+  if (spanning.length > 0) throw new CliError('cli.mergeOver3dName', { sheet: plan.sheetName, ...spanning[0], formula: spanning[0].formula.replace(/^=/, ''), count: spanning.length });
   const names = namesLostByMerge(loaded.base.workbook, plan.sheetName, shift);
   if (names.length > 0) throw new CliError('cli.mergeOverNames', { ...names[0], count: names.length });
   const rules = rulesLostByMerge(loaded.base.workbook, loaded.base.worksheet, shift);

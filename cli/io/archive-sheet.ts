@@ -4,7 +4,7 @@
  * An archive from an earlier run is appended to, never overwritten (PITFALLS D2).
  */
 import type ExcelJS from 'exceljs';
-import { cellText, isFormula, maxOf, type Cell, type DateSystem, type Lang, type Plan, type WriteType } from '../../shared';
+import { cellText, isFormula, lostDigitCells, maxOf, type Cell, type DateSystem, type Lang, type Plan, type WriteType } from '../../shared';
 import { say } from '../messages';
 import { alignColumns, reasonWithKeptRow, toolBlock, type ArchiveTable } from './archive-rows';
 import type { RowMap } from './row-map';
@@ -96,6 +96,7 @@ export function addArchiveSheet(
   if (!existing) sheet.getColumn(cols[table.tableWidth + 3]).width = 40;
   if (existing) moveKeptRows(sheet, first, cols.slice(table.tableWidth), rows);
 
+  const lost = lostDigitCells(plan.issues);
   table.lines.forEach((line, i) => {
     const row = sheet.getRow(first + i);
     line.cells.forEach((cell, c) => {
@@ -104,7 +105,8 @@ export function addArchiveSheet(
       // The user's colours and fonts are his data (a rep's yellow for 重点客户): the copy looks as the original did.
       const look = looks(line.sourceRow, plan.firstCol + col);
       if (look) target.style = look.style;
-      writeOriginal(target, cell, plan.columns[col]?.write, lang, dateSystem, restyle);
+      if (lost.get(line.sourceRow)?.has(col)) writeLostDigits(target, cell, dateSystem, restyle);
+      else writeOriginal(target, cell, plan.columns[col]?.write, lang, dateSystem, restyle);
       // The core's cells carry no link target or note; the row is still in the cleaned sheet, with
       // both (a rep's 客户说换号了 on the old number is the user's data as much as the number).
       const source = cleaned.findCell(line.sourceRow, plan.firstCol + col);
@@ -186,6 +188,19 @@ function writeOriginal(target: ExcelJS.Cell, cell: Cell, write: WriteType | unde
   else putValue(target, cell, cell.kind === 'text' || (cell.kind === 'error' && cell.typed) ? 'text' : undefined, dateSystem, restyle);
   if (isFormula(cell)) target.note = say(lang, 'cli.archive.formula', { formula: cell.formula! });
 }
+
+/**
+ * A number whose digits the sheet threw away (13800000000 of a 手机 shown 1.38E+10), kept the number
+ * it is, as the main sheet keeps it (lost-digit-cells.ts): as the text "13800000000" it would read as
+ * a real mobile. Unformatted, it gets the scientific form the user saw in his narrow column, which the
+ * archive's wider one would otherwise spell out in full.
+ */
+function writeLostDigits(target: ExcelJS.Cell, cell: Cell, dateSystem: DateSystem, restyle: Restyle): void {
+  putValue(target, cell, undefined, dateSystem, restyle);
+  if (cell.kind === 'number' && (target.numFmt === undefined || target.numFmt === 'General')) restyle(target, 'scientific', { numFmt: SCIENTIFIC });
+}
+
+const SCIENTIFIC = '0.00E+00';
 
 /**
  * The original's rich text (a red bold 新手机号 in 新手机号已确认) on its archived copy, which holds

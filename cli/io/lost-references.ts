@@ -9,6 +9,7 @@
 import type ExcelJS from 'exceljs';
 import { keptNames, keptValidations } from './kept-parts';
 import { moveFormats, shiftFormulaXml, shiftFormatsElsewhere, shiftFormulasElsewhere, shiftValidations, type Gone, type MovableFormat, type RowShift } from './kept-rows';
+import { spansMovingRows } from './three-d-references';
 import { unescapeXml } from './xml-text';
 
 /** A defined name a merge would turn into #REF!: as Excel's Name Manager shows it (汇总!大单金额 when scoped to a sheet), and its formula. */
@@ -25,6 +26,21 @@ export function namesLostByMerge(workbook: ExcelJS.Workbook, sheet: string, shif
     if (gone.count > 0) lost.push({ name: scope === undefined ? name : `${quotedSheet(scope)}!${name}`, formula: unescapeXml(xml) });
   }
   return lost;
+}
+
+/**
+ * Defined names holding a 3-D reference through `sheet` (季度消费 = 一月:三月!$E$4) that reaches the rows
+ * the merge moves: Excel leaves it as written, as in a cell's formula (three-d-references.ts), so the
+ * name and every formula using it would read another customer's row.
+ */
+export function namesSpanningMovingRows(workbook: ExcelJS.Workbook, sheet: string, firstMoved: number): LostName[] {
+  const order = workbook.worksheets.map((ws) => ws.name);
+  const spanning: LostName[] = [];
+  for (const { name, scope, xml } of keptNames(workbook)) {
+    const formula = unescapeXml(xml);
+    if (spansMovingRows(formula, sheet, order, firstMoved)) spanning.push({ name: scope === undefined ? name : `${quotedSheet(scope)}!${name}`, formula });
+  }
+  return spanning;
 }
 
 /** A conditional format's or drop-down's rule a merge would leave reading #REF!: the sheet it is on, its cells, its formula. */

@@ -156,6 +156,17 @@ export function staleFormulasParams(stale: readonly StaleFormula[], sheet: strin
 }
 
 /**
+ * Which note says it: a 平均 or Average row is a statistics row (统计行, as sheet.statisticRows calls
+ * it), not a total; rows of both kinds are named as both.
+ */
+export function staleTotalsCode(totals: readonly StaleFormula[], plan: { statisticRows?: readonly number[] }): 'csv.staleTotals' | 'csv.staleStatistics' | 'csv.staleTotalsStatistics' {
+  const statistics = new Set(plan.statisticRows ?? []);
+  const rows = new Set(totals.map((s) => s.row));
+  const counted = [...rows].filter((r) => statistics.has(r)).length;
+  return counted === 0 ? 'csv.staleTotals' : counted === rows.size ? 'csv.staleStatistics' : 'csv.staleTotalsStatistics';
+}
+
+/**
  * The parameters of the note on totals rows a merge made stale (write-csv.ts markStaleFormulas): each
  * row once, by its first such formula and the result the CSV writes for it, and how many archived
  * rows their ranges read.

@@ -49,6 +49,23 @@ export function looksRoundedPhone(n: number, format?: string): boolean {
   return significant <= 5 || (significant <= GENERAL_CSV_DIGITS && format !== undefined && isScientificFormat(format));
 }
 
+/**
+ * A rounded number as Excel shows it, what the user sees and can find (1.38E+10 for 13800000000):
+ * under a scientific format with its decimals (0.00000E+00: 1.38123E+10), else as General shows a long
+ * number in a column too narrow for it, its significant digits and no trailing zeros (1E+10). The
+ * exponent has two digits at least, as Excel writes it (9E+08).
+ */
+export function exponentShown(n: number, format?: string): string {
+  const decimals = format !== undefined && isScientificFormat(format) ? /\.([0#?]*)[eE]/.exec(format.replace(LITERALS, ''))?.[1].length ?? 0 : null;
+  const [mantissa, exponent] = Math.abs(n).toExponential(decimals ?? EXCEL_GENERAL_DIGITS - 1).split('e');
+  const shown = decimals === null ? mantissa.replace(/\.?0+$/, '') : mantissa;
+  const power = Number(exponent);
+  return `${n < 0 ? '-' : ''}${shown}E${power < 0 ? '-' : '+'}${String(Math.abs(power)).padStart(2, '0')}`;
+}
+
+/** Significant digits General shows of a long number in exponent form (1.38123E+10), as it writes it to CSV. */
+const EXCEL_GENERAL_DIGITS = GENERAL_CSV_DIGITS;
+
 // Quoted text ("E+"), an escaped character (\E) and a bracketed part ([Red], [$-804]) show as written.
 const LITERALS = /"[^"]*"|\\.|\[[^\]]*\]/g;
 

@@ -465,6 +465,7 @@ function runWithin(
     columns,
     rows: table.rows.map((r) => r.sheetRow),
     ...(table.totalRows ? { totalRows: table.totalRows } : {}),
+    ...(table.statisticRows ? { statisticRows: table.statisticRows } : {}),
     edits,
     issues,
     addedColumns,

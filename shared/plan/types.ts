@@ -118,6 +118,8 @@ export interface Plan {
   rows: number[];
   /** Sheet rows read as totals (合计, 小计), not customers (Table.totalRows): a host names them, as a merge's refusal does. */
   totalRows?: readonly number[];
+  /** Those of `totalRows` that are statistics (平均, Average: Table.statisticRows), not sums. */
+  statisticRows?: readonly number[];
   edits: CellEdit[];
   issues: CellIssue[];
   addedColumns: AddedColumn[];

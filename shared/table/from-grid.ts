@@ -888,7 +888,10 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
     problems.push({ code: 'sheet.statisticRows', severity: 'info', params: { sheet, rows: list(statistics.map((t) => String(t.sheetRow))), labels: list([...new Set(statistics.map((t) => t.label))]) } });
   }
   if (groupOwners !== null) {
-    problems.push({ code: 'sheet.groupOwners', severity: 'info', params: { sheet, header: headers[groupOwners.col], count: groupOwners.rows.size, rows: list([...groupOwners.rows.keys()].map(String)), label: totals[0].label } });
+    // The groups' own line (小计), not a statistic (平均) above it: the first total that closes a group.
+    const last = rows[rows.length - 1].sheetRow;
+    const line = sums.find((t) => t.sheetRow < last) ?? sums[0] ?? totals[0];
+    problems.push({ code: 'sheet.groupOwners', severity: 'info', params: { sheet, header: headers[groupOwners.col], count: groupOwners.rows.size, rows: list([...groupOwners.rows.keys()].map(String)), label: line.label } });
   }
   if (secondHeader !== null) {
     problems.push({ code: 'sheet.secondHeaderRow', severity: 'info', params: { sheet, rows: String(secondHeader.sheetRow), label: secondHeader.label } });
@@ -941,7 +944,7 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
 
   return {
     ok: true,
-    table: { sheetName: sheet, headerRow, firstCol, headers, rows, ...(groupOwners !== null ? { groupOwners } : {}), ...(headingOwners.length > 0 ? { headingOwners } : {}), ...(headingRegions.length > 0 ? { headingRegions } : {}), ...(amountParts !== null ? { amountParts } : {}), ...(totals.length > 0 ? { totalRows: totals.map((t) => t.sheetRow) } : {}) },
+    table: { sheetName: sheet, headerRow, firstCol, headers, rows, ...(groupOwners !== null ? { groupOwners } : {}), ...(headingOwners.length > 0 ? { headingOwners } : {}), ...(headingRegions.length > 0 ? { headingRegions } : {}), ...(amountParts !== null ? { amountParts } : {}), ...(totals.length > 0 ? { totalRows: totals.map((t) => t.sheetRow) } : {}), ...(statistics.length > 0 ? { statisticRows: statistics.map((t) => t.sheetRow) } : {}) },
     columns,
     problems,
   };

@@ -69,4 +69,6 @@ export interface Table {
   amountParts?: AmountParts;
   /** Sheet rows read as totals (合计, 小计, Total), not customers: left out of `rows`, as typed. */
   totalRows?: readonly number[];
+  /** Those of `totalRows` that are statistics (平均, 最高, Average, Max), not sums: said in their own words. */
+  statisticRows?: readonly number[];
 }

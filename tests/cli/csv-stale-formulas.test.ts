@@ -132,6 +132,32 @@ describe('a CSV output never writes a formula result the run made stale', () => 
     expect(report.problems.map((p: { code: string }) => p.code)).not.toContain('csv.staleFormulas');
   });
 
+  it('a 平均 or Average row a merge made stale is called a statistics row, not a total (统计行, sheet.statisticRows)', async () => {
+    const sheet = async (file: string, headers: string[], label: string) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('客户');
+      ws.addRow(headers);
+      ws.addRow(['黄磊', '13911112222', '成都', 30000]);
+      ws.addRow(['黄磊', '13911112222', '成都', 30000]);
+      ws.addRow(['何敏', '13922223333', '重庆', 8000]);
+      ws.addRow(['', '', label, { formula: 'AVERAGE(D2:D4)', result: 22666.67 }]);
+      await wb.xlsx.writeFile(path.join(dir, file));
+    };
+    await sheet('客户.xlsx', ['姓名', '手机', '城市', '累计金额'], '平均');
+    const io = captureIo(dir, { LANG: 'zh_CN.UTF-8' });
+    expect(await main(['clean', '客户.xlsx', '--merge', '--out', 'out.csv', '--json', 'out.json', '--today', '2026-12-03', '--quiet'], io)).toBe(0);
+    expect(io.out).toContain('注意：CSV 中“客户”的统计行照整理前的样子写出，但合并把其范围内的 1 行移到了归档，这些统计结果已过时：第 5 行（D5 =AVERAGE(D2:D4)，写的是整理前的结果 22666.67）。请在表格软件中重新计算');
+    expect(io.out).not.toContain('合计');
+    const report = JSON.parse(readFileSync(path.join(dir, 'out.json'), 'utf8'));
+    expect(report.problems.map((p: { code: string }) => p.code)).toContain('csv.staleStatistics');
+
+    await sheet('customers.xlsx', ['Name', 'Mobile', 'City', 'Total Spent'], 'Average');
+    const en = captureIo(dir, { LANG: 'zh_CN.UTF-8' });
+    expect(await main(['clean', 'customers.xlsx', '--merge', '--out', 'en.csv', '--today', '2026-12-03', '--lang', 'en', '--quiet'], en)).toBe(0);
+    expect(en.out).toContain('The statistics row of "客户" is written in the CSV as the sheet showed it before the run, but the merge moved 1 row of its range to the archive, so that figure is out of date: row 5 (D5 =AVERAGE(D2:D4), written as its result before the run, 22666.67).');
+    expect(en.out).not.toMatch(/totals? row/);
+  });
+
   it('says so in English too, and a total that also reads amounts the cleaning changed is still marked', async () => {
     await twiceSheet(path.join(dir, 'customers.xlsx'), ['Name', 'Mobile', 'City', 'Total Spent'], 'Total');
     const io = captureIo(dir, { LANG: 'zh_CN.UTF-8' });

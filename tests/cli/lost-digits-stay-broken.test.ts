@@ -70,3 +70,32 @@ describe('a mobile and an ID number Excel rounded (1.38E+10, 4.40306E+17), clean
     expect(lostDigits(await clean('run2.xlsx', 'run3.xlsx'))).toEqual(expected);
   }, 30_000);
 });
+
+describe('a rounded mobile on a row that --merge moves to the archive sheet', () => {
+  /** 刘洋 typed twice with one ID number: the second row, whose 手机 Excel rounded to 1.38E+10, is merged away. */
+  async function writeDuplicate(file: string): Promise<void> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('车主');
+    ws.addRow(['姓名', '手机', '身份证号', '车牌', '备注']);
+    ws.addRow(['张伟', '13812345678', '110101199003071233', '粤B12345', '']);
+    ws.addRow(['刘洋', '13912340000', '440306198505051237', '粤B88K21', '老客户，已换新号']);
+    ws.addRow(['王芳', '13712345678', '', '粤BD01234', '']);
+    ws.addRow(['刘洋', 13800000000, '440306198505051237', '粤B88K21', '']);
+    await wb.xlsx.writeFile(path.join(dir, file));
+  }
+
+  it('is archived as the number it is, shown as Excel showed it (1.38E+10), not as the text "13800000000"', async () => {
+    await writeDuplicate('车主.xlsx');
+    const io = captureIo(dir);
+    const code = await main(['clean', '车主.xlsx', '--out', 'merged.xlsx', '--today', '2026-12-04', '--lang', 'zh-CN', '--quiet', '--merge'], io);
+    expect({ code, err: io.err }).toEqual({ code: 0, err: '' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, 'merged.xlsx'));
+    const archive = wb.getWorksheet('已合并重复')!;
+    expect(archive.getCell('F2').value).toBe(5);
+    expect(archive.getCell('B2').value).toBe(13800000000);
+    expect(archive.getCell('B2').numFmt).toBe('0.00E+00');
+    // The kept row's own mobile, typed whole, stays text in the main sheet as before.
+    expect(wb.getWorksheet('车主')!.getCell('B3').value).toBe('13912340000');
+  });
+});

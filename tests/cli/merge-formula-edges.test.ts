@@ -134,6 +134,31 @@ describe('a 3-D reference through the customer sheet (一月:三月!D4, 客户 l
   });
 });
 
+describe('a defined name holding a 3-D reference through the customer sheet (季度消费 = 一月:三月!$D$5)', () => {
+  /** A name first written over a plain range, then given the 3-D reference exceljs cannot write itself. */
+  const threeDName = (reference: string) => shop((wb, _ws, summary) => {
+    wb.definedNames.add("'客户'!$D$2", '季度消费');
+    summary.addRow(['季度消费', { formula: 'SUM(季度消费)', result: 3000 }]);
+  }, (book) => book.replace(/(<definedName name="季度消费"[^>]*>)[^<]*(<\/definedName>)/, `$1${reference}$2`));
+
+  it('stops the merge as a 3-D formula does, naming the name: Excel leaves it as written and it would read another customer\'s row', async () => {
+    await threeDName('一月:三月!$D$5');
+    const zh = await refused('zh-CN');
+    expect(zh).toContain('未合并：名称“季度消费”（=一月:三月!$D$5）经由跨多张工作表的引用（三维引用）读取工作表“客户”');
+    expect(zh).toContain('名称管理器');
+    const en = await refused('en');
+    expect(en).toContain('Not merged: the defined name "季度消费" (=一月:三月!$D$5) reads the sheet "客户" through a reference spanning several sheets (a 3-D reference)');
+  });
+
+  it('is left as written when it reads only rows above the first archived one', async () => {
+    await threeDName('一月:三月!$D$3');
+    const run = await merge();
+    expect(run.err).toBe('');
+    expect(run.code).toBe(0);
+    expect(await part('xl/workbook.xml')).toMatch(/<definedName name="季度消费"[^>]*>一月:三月!\$D\$3<\/definedName>/);
+  });
+});
+
 describe('array formulas', () => {
   it('a legacy one-cell array (Ctrl+Shift+Enter) on the 合计 row is rewritten with its range, as Excel moves it', async () => {
     await shop((_wb, ws) => {

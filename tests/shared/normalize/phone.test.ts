@@ -1,6 +1,7 @@
 import { cleanCell } from '../../../shared/normalize';
 import { parsePhone, formatPhone } from '../../../shared/normalize/phone';
 import { cellText, type Cell } from '../../../shared/table/cell';
+import { t } from '../../../shared/i18n';
 import { ctxFor } from './context';
 
 const text = (value: string): Cell => ({ kind: 'text', value });
@@ -175,6 +176,22 @@ describe('cleanPhone (national, CN)', () => {
     const r = cleanCell(cell, ctx);
     expect(r.cell).toBe(cell);
     expect(r.findings.map((f) => [f.code, f.severity])).toEqual([['phone.precisionLost', 'error']]);
+  });
+
+  // The user sees 1.38E+10 in Excel, not 13800000000: quoted as that, the message names the cell he
+  // can find, and never spells out a mobile that looks real.
+  it.each([
+    [{ kind: 'number', value: 13800000000 } as Cell, '1.38E+10', 'a General cell, as a narrow column shows it'],
+    [{ kind: 'number', value: 10000000000 } as Cell, '1E+10', 'General drops the zeros after the point'],
+    [{ kind: 'number', value: 13812300000, format: '0.00E+00' } as Cell, '1.38E+10', 'its own scientific format'],
+    [{ kind: 'number', value: 13812300000, format: '0.00000E+00' } as Cell, '1.38123E+10', 'a scientific format with five decimals'],
+    [{ kind: 'number', value: 900000000 } as Cell, '9E+08', 'a two-digit exponent, as Excel writes it'],
+    [text('1.38E+10'), '1.38E+10', 'exponent text is quoted as typed'],
+  ])('%j: the lost-digits message quotes %j (%s)', (cell, shown) => {
+    const [finding] = cleanCell(cell, ctx).findings;
+    expect(finding.params).toEqual({ value: shown });
+    expect(t('zh-CN', 'phone.precisionLost', finding.params)).toContain(`“${shown}”被表格存成数字后丢失了末尾几位`);
+    expect(t('en', 'phone.precisionLost', finding.params)).toContain(`"${shown}" lost its last digits`);
   });
 
   it.each([

@@ -45,6 +45,28 @@ describe('a Salesforce report grouped by Contact Owner (h40 Contacts_by_Owner-20
   });
 });
 
+describe('a ledger whose groups end with a 平均 statistics row above their 小计', () => {
+  // 平均 is a statistic, not the line the groups are cut by: the note names the 小计 lines.
+  const plan = planOf([
+    ['负责人', '客户名称', '联系人', '手机', '消费金额', '最近联系'],
+    ['王芳', '杭州星辰科技有限公司', '王建国', '13812345678', '12800', '2024-01-05'],
+    ['', '上海宏达建材有限公司', '李强', '13911112222', '5600', '2024-01-06'],
+    ['平均', '', '', '', '9200', ''],
+    ['小计', '2 家', '', '', '18400', ''],
+    ['李明', '深圳明远教育科技有限公司', '赵敏', '13700001111', '3000', '2024-01-07'],
+    ['', '北京国平茶业有限公司', '陈国平', '15900002222', '8800', '2024-01-08'],
+    ['平均', '', '', '', '5900', ''],
+    ['小计', '2 家', '', '', '11800', ''],
+  ]);
+
+  it('reads the rows under each rep as his, and names the 小计 lines, not the 平均 ones', () => {
+    expect(ownersOf(plan)).toEqual({ 2: '王芳', 3: '王芳', 6: '李明', 7: '李明' });
+    const note = plan.problems.find((p) => p.code === 'sheet.groupOwners')!;
+    expect(t('zh-CN', note.code, note.params)).toContain('是按“负责人”分组的报表（有小计行）');
+    expect(t('en', note.code, note.params)).toContain('is a report grouped by 负责人 (its 小计 lines)');
+  });
+});
+
 describe('a Chinese ledger with a 小计 under each rep\'s customers', () => {
   it('reads the rows under 王芳 as hers', () => {
     const plan = planOf([
