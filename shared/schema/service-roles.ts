@@ -18,6 +18,9 @@ export const SERVICE_STAFF: readonly string[] = [
   '教练', '私教', '私人教练', 'coach', 'personal trainer', 'trainer', '服务顾问', '技师', '维修技师', '主治医生', '责任医生', '主诊医生',
   // A salon's 美容师 does the treatments; the 美容顾问 beside her sells the cards and holds the client.
   '美容师',
+  // A dental practice's hygienist, and a clinic's 接诊医生 (the doctor who saw the patient): who treats
+  // him, behind a doctor or a rep who holds him. A bare Provider only over clinicians' names (header-map.ts).
+  'hygienist', 'dental hygienist', 'assigned hygienist', '洁牙师', '口腔卫生士', '接诊医生', '就诊医生',
 ];
 
 /**
@@ -28,6 +31,8 @@ export const SERVICE_ROLES: readonly string[] = [
   ...SERVICE_STAFF,
   '班主任', '老师', '任课老师', '授课老师', '带班老师', '主讲老师', '教师', '辅导老师',
   '医生', '医师', '主治医师', '牙医', '治疗师', '康复师', '护士', '理疗师', '美甲师', '发型师', '造型师', '健身教练',
+  // A guesthouse's front desk (前台, 接待人, Receptionist): a guest's two stays checked in by two of them are not a 撞单.
+  '前台', '前台接待', '接待人', '接待员', 'front desk', 'receptionist', 'checked in by',
   'teacher', 'class teacher', 'homeroom teacher', 'tutor', 'instructor', 'doctor', 'dentist', 'physician', 'therapist', 'stylist',
 ];
 
