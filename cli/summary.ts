@@ -7,7 +7,7 @@ import { NOTE_LIMIT } from './io/write-xlsx';
 // Every line here is printed: its parameters come from the sheet (names of sheets, headers, owners).
 import { sayOut as say } from './messages';
 import type { RunNote } from './notes';
-import { balanceColumnsLine, unreadColumnsLine } from './unread-columns';
+import { balanceColumnsLine, owedColumnsLine, unreadColumnsLine } from './unread-columns';
 import { customerValueLines, holdsCustomerValues } from './customer-values';
 import type { HiddenSheet } from './hidden-sheets';
 
@@ -64,6 +64,8 @@ export function summaryText(input: SummaryInput): string {
     say(lang, 'cli.summary.rows', { rows: stats.rows, fields: users.filter((c) => c.field !== null || c.partOf !== undefined || c.person !== undefined || c.amountPart || c.child !== undefined).length, columns: users.length }),
     say(lang, 'cli.summary.changed', { count: stats.cellsChanged }),
   ];
+  const owed = owedColumnsLine(plan, lang, say);
+  if (owed) lines.splice(2, 0, owed);
   const balance = balanceColumnsLine(plan, lang, say);
   if (balance) lines.splice(2, 0, balance);
   const unread = unreadColumnsLine(plan, lang, say);

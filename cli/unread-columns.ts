@@ -26,7 +26,19 @@ export function unreadColumnsLine(plan: Plan, lang: Lang, say: typeof sayPlain =
  * but a merge warns of a balance left on an archived row. Null when the sheet has none.
  */
 export function balanceColumnsLine(plan: Plan, lang: Lang, say: typeof sayPlain = sayPlain): string | null {
-  const headers = (plan.unreadColumns ?? []).filter((c) => c.readFor === 'balance').map((c) => c.header);
+  return readForLine(plan, 'balance', 'cli.summary.balanceColumns', lang, say);
+}
+
+/**
+ * The line that names a column of money owed (欠费(元), Balance Due, Arrears): no spending, but a merge
+ * adds two accounts' debts and warns of one left on an archived row. Null when the sheet has none.
+ */
+export function owedColumnsLine(plan: Plan, lang: Lang, say: typeof sayPlain = sayPlain): string | null {
+  return readForLine(plan, 'owed', 'cli.summary.owedColumns', lang, say);
+}
+
+function readForLine(plan: Plan, readFor: 'balance' | 'owed', key: 'cli.summary.balanceColumns' | 'cli.summary.owedColumns', lang: Lang, say: typeof sayPlain): string | null {
+  const headers = (plan.unreadColumns ?? []).filter((c) => c.readFor === readFor).map((c) => c.header);
   if (headers.length === 0) return null;
-  return say(lang, 'cli.summary.balanceColumns', { columns: headers.map((name) => say(lang, 'cli.summary.quoted', { name })).join(say(lang, 'cli.summary.sep')) });
+  return say(lang, key, { columns: headers.map((name) => say(lang, 'cli.summary.quoted', { name })).join(say(lang, 'cli.summary.sep')) });
 }

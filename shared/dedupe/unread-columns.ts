@@ -151,7 +151,8 @@ export function unreadColumns(
   // A check-up's day is read as the last contact (体检日期, 验光日期), yet one person's two yearly
   // check-ups are two records to keep, each with its package and amount, not one customer typed twice.
   // So are a school's enrolments, read as when the student became a customer (报名日期): two courses.
-  const read = [fieldCols.lastContact, fieldCols.createdAt].filter((col): col is number => col !== undefined && !run.has(col));
+  // So are a guest's stays, read as his purchases (入住日期, Check-in Date): two stays, two records.
+  const read = [fieldCols.lastContact, fieldCols.createdAt, fieldCols.lastPurchase].filter((col): col is number => col !== undefined && !run.has(col));
   const eventCols = [...unread, ...read];
   const dated = eventCols.filter((col) => namesEvent(table.headers[col]) && holdsDays(table.rows, col));
   const orders = new Map(dated.map((col) => [col, columnOrder(table.rows, col, dates)]));

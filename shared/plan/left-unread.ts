@@ -7,18 +7,21 @@
 import type { ColumnMapping } from './types';
 import { isBalance } from './held-elsewhere';
 import { isCardHeader } from '../schema/held-card';
+import { isOwed } from '../dedupe/owed';
 
 /**
  * A column no field was read from: its 0-based index (as ColumnMapping.col) and its header, trimmed.
  * `readFor`: what the run reads it for all the same, which the hosts say in place of "not read": a
  * stored-value balance (储值余额, Store credit) is no spending, yet a merge warns of one left on an
- * archived row (held-elsewhere.ts). It stays in this list: a rule may name it by its header, as any
- * column no field reads.
+ * archived row (held-elsewhere.ts). Money owed (欠费(元), Balance Due, Arrears) is no spending either,
+ * yet a merge adds two accounts' debts and warns of one left on an archived row (dedupe/owed.ts): said
+ * as `owed`, not as unread (tester h68: a 物业 sheet's 欠费(元) was listed as unread while the merge read
+ * it). It stays in this list: a rule may name it by its header, as any column no field reads.
  */
 export interface UnreadColumn {
   col: number;
   header: string;
-  readFor?: 'balance';
+  readFor?: 'balance' | 'owed';
 }
 
 /**
@@ -32,5 +35,11 @@ export interface UnreadColumn {
 export function columnsLeftUnread(columns: readonly ColumnMapping[]): UnreadColumn[] {
   return columns
     .filter((c) => !c.run && c.field === null && c.person === undefined && c.partOf === undefined && !c.amountPart && c.child === undefined && c.insured === undefined && !isCardHeader(c.header) && c.source !== 'override' && c.header.trim() !== '')
-    .map((c) => ({ col: c.col, header: c.header.trim(), ...(isBalance(c.header) ? { readFor: 'balance' as const } : {}) }));
+    .map((c) => ({ col: c.col, header: c.header.trim(), ...readFor(c.header) }));
+}
+
+/** What the run reads a column no field reads for: a debt (the merge adds or warns of it) or a balance held for the customer. */
+function readFor(header: string): { readFor?: 'balance' | 'owed' } {
+  if (isOwed(header)) return { readFor: 'owed' };
+  return isBalance(header) ? { readFor: 'balance' } : {};
 }

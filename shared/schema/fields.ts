@@ -465,7 +465,11 @@ export const FIELDS: readonly FieldDef[] = [
       // A gym's door log (Last Check-in): the member's last visit.
       'last check-in', 'last check in', 'last checkin', 'last check-in date', 'last check in date',
       // A practice's or an adviser's last meeting with the client (the next one is the follow-up).
-      'last meeting', 'last meeting date', 'date of last meeting', 'last met'] },
+      'last meeting', 'last meeting date', 'date of last meeting', 'last met',
+      // An account manager's last call to the client (Last Call, 最近通话): a contact, as a visit is. What the
+      // call was about or how long it took (Last Call Outcome, 通话时长) is no date, and stays unread.
+      'last call', 'last call date', 'date of last call', 'last called', 'last called on', 'last phone call',
+      '最近通话', '最近通话日期', '最近通话时间', '上次通话', '上次通话日期', '上次通话时间', '最后通话', '最后通话时间', '最近致电', '上次致电', '最近来电', '上次来电'] },
   { id: 'lastPurchase', kind: 'date', write: 'date', label: { 'zh-CN': '最近购买', en: 'Last purchase' },
     synonyms: ['最近购买', '最近购买日期', '最后购买', '最近下单', '最后下单', '最近成交', '最后成交', '最近消费', '最后消费', '最近一次消费', '最后一次消费', '最近一次购买', '最后一次购买', '上次购买', '上次消费', '上次下单', '上次下单日期', '上次下单时间', 'last purchase', 'last order', 'last purchase date', 'last order date',
       // A sales ledger's one date per row: when that customer bought.
@@ -485,12 +489,18 @@ export const FIELDS: readonly FieldDef[] = [
       'last job date', 'last invoice date', 'last invoiced',
       // HubSpot's contacts: the close date of the contact's latest closed-won deal, a sale (a bare
       // Close Date is a deal's, and an open deal's lies ahead: not listed).
-      'recent deal close date', 'last deal close date', 'last closed won date'],
+      'recent deal close date', 'last deal close date', 'last closed won date',
+      // A guesthouse's or a hotel's register is one row per stay, and a stay is paid for: its check-in
+      // is when the guest bought (a returning guest's two stays are two records, dedupe/unread-columns.ts).
+      '入住日期', '入住时间', '入住', '入住日', '最近入住', '最近入住日期', '上次入住', '上次入住日期', '最后入住', '最后入住日期',
+      'check-in date', 'check in date', 'checkin date', 'check-in', 'date of stay', 'stay date', 'last stay', 'last stay date'],
     // A bare Last Job or Last Invoice is the date in a tradie's sheet, but a recruiter's "Software
     // Engineer at Google" or an invoice number (INV-1023) in others: any other column of the field goes first.
     // 拼多多's 成团时间 / 拼单成功时间 (the group order closed, the order made) date an order its export
     // gives no 支付时间 or 订单成交时间 for.
-    fallbackSynonyms: ['last job', 'last invoice', '成团时间', '拼单成功时间', '成团日期', '拼单成功日期'] },
+    fallbackSynonyms: ['last job', 'last invoice', '成团时间', '拼单成功时间', '成团日期', '拼单成功日期',
+      // The check-out dates the stay where no check-in column does; beside one it adds nothing.
+      '退房日期', '退房时间', '离店日期', '离店时间', 'check-out date', 'check out date', 'checkout date', 'check-out'] },
   { id: 'firstPurchase', kind: 'date', write: 'date', label: { 'zh-CN': '首次购买', en: 'First purchase' },
     synonyms: ['首次购买', '首次购买日期', '首单日期', '首次成交', '首次成交日期', '首次交易', '首次交易时间', '首次交易日期', '首次下单时间', '首次消费时间',
       // 首次 + a sales ledger's date word (购买时间, 付款时间, 成交时间): listed whole, since the ledger's word
@@ -564,6 +574,10 @@ export const FIELDS: readonly FieldDef[] = [
       // What a dealer bought from the maker (a distributor's 进货额) or drew from its depot (a brewery's 提货额).
       '进货额', '进货金额', '进货总额', '本年进货额', '年度进货额', '累计进货额', '累计进货', '提货额', '提货金额', '提货总额', '累计提货额', '本年提货额', '年度提货额',
       'deal value', 'deal size', 'deal amount',
+      // A guesthouse's 房费 (the stay's room charge), a law firm's 律师费 (its fee for the case): what the
+      // customer paid for the service. A 房费标准 (the price list's rate) or a 律师费率 is no payment.
+      '房费', '住宿费', '房费合计', '房费总额', 'room charge', 'room charges', 'room revenue', 'accommodation charge', 'accommodation charges',
+      '律师费', '代理费', '法律服务费', 'legal fee', 'legal fees', 'attorney fee', 'attorney fees', 'lawyer fee', 'lawyer fees', 'solicitor fees',
       // What a school's family has paid in all (累计缴费), what a salon's member has put on her card
       // (累计充值): money paid, when no column says what was spent (累计消费 goes first: what is left
       // on the card, 余额, 卡内余额, 剩余课时, is never spending: header-match.ts).
@@ -647,6 +661,12 @@ export const FIELDS: readonly FieldDef[] = [
       // A trades firm's engineer or technician services his customers and books their next visit: he
       // holds them, when no sales or account column says who does.
       'engineer', 'technician', 'service engineer', 'field engineer', 'assigned engineer', 'assigned technician',
+      // A landscaper's or a cleaning firm's crew (a 绿化 firm's 养护班组) does the visits and knows the
+      // customer: it holds him when no account column says who does. Crew Size, 班组人数 are counts.
+      'crew', 'assigned crew', 'crew name', 'crew lead', 'crew leader', '班组', '施工班组', '养护班组', '负责班组', '施工队',
+      // A guesthouse's receptionist who checked the guest in (接待人), when no 管家 holds him. A bare 前台 or
+      // Front Desk only over people's names (header-map.ts): a firm's 前台 may be its reception's number.
+      'receptionist', 'checked in by', '接待人', '接待员',
       // A UK practice's Fee Earner does the client's billable work (the 承办律师 of a law firm): he holds
       // the client when no partner or account column says who does.
       'fee earner', 'responsible fee earner', 'fee earner name'] },

@@ -259,6 +259,41 @@ function partnerOfFirm(candidates: Candidate[], texts: readonly string[], sample
 }
 
 /**
+ * A practice's Provider (Primary Provider, Provider Name) is the dentist, hygienist or therapist who
+ * treats the patient (tester h69: a recall list's Provider of Dr. Patel and Hyg. Amy left every reminder
+ * Unassigned). Elsewhere it is a telecom's carrier, an insurer, a payment service: the owner only when
+ * its values are clinicians', most of them written with their title (Dr. Patel, Hyg. Amy, Lee RDH).
+ */
+const PROVIDER_KEYS: ReadonlySet<string> = new Set(['provider', 'provider name', 'primary provider', 'preferred provider', 'treating provider',
+  'assigned provider', 'rendering provider', 'dental provider', 'usual provider'].map((w) => foldHeader(w).key));
+const CLINICIAN_TITLE = /^(?:dr|doctor|prof|hyg|hygienist|rdh|nurse|np|rn)\b|\b(?:dds|dmd|rdh|md|np|rn|pt|dpt|lmt)\.?$|医生$|医师$|^(?:医生|医师)/iu;
+/**
+ * A guesthouse's 前台 (Front Desk) is the receptionist who checked the guest in (阿珍, 小杨): who served
+ * him, when no 管家 or rep holds him. A firm's 前台 column may hold its reception's number instead.
+ */
+const FRONT_DESK_KEYS: ReadonlySet<string> = new Set(['前台', '前台接待', '接待前台', '前台人员', 'front desk', 'front desk staff'].map((w) => foldHeader(w).key));
+/** Clinicians written with their title: at least this share of a column's filled values. */
+const TITLED_SHARE = 0.6;
+
+function holdsClinicians(cells: readonly Cell[]): boolean {
+  const filled = cells.filter((c) => c !== undefined && !isBlank(c)).map((c) => cellText(c).trim());
+  return filled.length >= 3 && filled.filter((v) => CLINICIAN_TITLE.test(v)).length >= filled.length * TITLED_SHARE;
+}
+
+/** A Provider of clinicians, a 前台 of people's names: who looks after the customer, where no column says who holds him. */
+function carerOfNames(candidates: Candidate[], texts: readonly string[], sample?: Cell[][]): void {
+  texts.forEach((h, col) => {
+    const key = foldHeader(h).key;
+    const values = sample?.[col];
+    if (values === undefined) return;
+    const carer = (PROVIDER_KEYS.has(key) && holdsClinicians(values)) || (FRONT_DESK_KEYS.has(key) && holdsPeopleNames(values));
+    if (!carer) return;
+    for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i].col === col) candidates.splice(i, 1);
+    candidates.push({ col, field: 'owner', confidence: BARE_WORD_CONFIDENCE, fallback: true });
+  });
+}
+
+/**
  * A bare WA is WhatsApp in an Indian or a 外贸 sheet, and Western Australia or anything else elsewhere;
  * 微信/WhatsApp (WeChat/WhatsApp) holds a WeChat ID or a number. Either is the mobile when its values
  * are phone numbers (+971 50 123 4567, 919876543210): read as one, a number is cleaned, its lost + put
@@ -652,6 +687,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   ordersOfMoney(candidates, sample);
   managerOrPin(candidates, users, sample);
   partnerOfFirm(candidates, users, sample);
+  carerOfNames(candidates, users, sample);
   countryCodes(candidates, users, geolocated, sample);
   whatsAppOfNumbers(candidates, users, sample);
   responseColumns(candidates, formExport, sample);

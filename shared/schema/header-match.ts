@@ -466,7 +466,10 @@ const OTHER_PARTY_WORDS: ReadonlySet<string> = new Set(['owner', 'rep', 'referre
   // A trades firm's engineer, India's Sales Executive (Engineer Mobile, Sales Executive Phone): the firm's people.
   'engineer', 'technician', 'executive',
   // India's and Singapore's KAM and RM (KAM Mobile, RM Email): the key account or relationship manager's own.
-  'kam', 'rm']);
+  'kam', 'rm',
+  // A landscaper's crew, a practice's hygienist or provider, a guesthouse's receptionist (Crew Mobile,
+  // Hygienist Phone): who looks after the customer, not the customer.
+  'crew', 'hygienist', 'provider', 'receptionist']);
 
 /**
  * Someone close to the customer whose name or birthday a sheet keeps beside his (配偶生日, 家长姓名,

@@ -18,6 +18,9 @@ export const SERVICE_STAFF: readonly string[] = [
   '教练', '私教', '私人教练', 'coach', 'personal trainer', 'trainer', '服务顾问', '技师', '维修技师', '主治医生', '责任医生', '主诊医生',
   // A salon's 美容师 does the treatments; the 美容顾问 beside her sells the cards and holds the client.
   '美容师',
+  // A dental practice's hygienist, and a clinic's 接诊医生 (the doctor who saw the patient): who treats
+  // him, behind a doctor or a rep who holds him. A bare Provider only over clinicians' names (header-map.ts).
+  'hygienist', 'dental hygienist', 'assigned hygienist', '洁牙师', '口腔卫生士', '接诊医生', '就诊医生',
 ];
 
 /**
@@ -31,6 +34,8 @@ export const SERVICE_ROLES: readonly string[] = [
   // A law firm's lawyers on a client's cases (承办律师, 主办 and 协办 on one case), a 物业's 管家 of each
   // building: one client's matters and one owner's flats are each their carer's, no 撞单 (tester h68).
   '律师', '承办律师', '主办律师', '经办律师', '管家', '物业管家', '楼栋管家', 'lawyer', 'attorney', 'solicitor',
+  // A guesthouse's front desk (前台, 接待人, Receptionist): a guest's two stays checked in by two of them are not a 撞单.
+  '前台', '前台接待', '接待人', '接待员', 'front desk', 'receptionist', 'checked in by',
   'teacher', 'class teacher', 'homeroom teacher', 'tutor', 'instructor', 'doctor', 'dentist', 'physician', 'therapist', 'stylist',
 ];
 

@@ -40,6 +40,27 @@ function typedError(cell: Extract<Cell, { kind: 'text' }>): Cell | null {
   return cell.formula === undefined ? { kind: 'error', value: cell.value, typed: true } : { kind: 'error', value: cell.value, formula: cell.formula, typed: true };
 }
 
+/**
+ * A row whose only content is formulas filled down past the customers: each shows nothing, 0 (a
+ * 提成 =C5*0.03 of a blank row), or the label the same column's formula showed on the customer rows
+ * above (a Portal =HYPERLINK(…&A53,"Open"), a Map link). It holds no customer, and is a blank row
+ * (tester h69: a recall list's row 53 was an error "Name is required but empty"). A formula showing
+ * a value of its own (=客户源!A5 pulling a name) keeps its row a customer's.
+ */
+function filledDownOnly(row: readonly Cell[], shownAbove: readonly (string | undefined)[]): boolean {
+  let formulas = 0;
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c];
+    if (!filled(cell)) continue;
+    if (!isFormula(cell)) return false;
+    formulas++;
+    if (cell.kind === 'number' && cell.value === 0) continue;
+    if (cell.kind === 'text' && shownAbove[c] !== undefined && cell.value.trim() === shownAbove[c]) continue;
+    return false;
+  }
+  return formulas > 0;
+}
+
 /** Index after the last non-blank cell of a row (0 for a blank row). */
 function usedLength(row: readonly (Cell | undefined | null)[] | undefined): number {
   if (!row) return 0;
@@ -686,6 +707,8 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
   }
   const repeated = headerKeys(within(cells[headerIndex], width));
   let secondHeader: { sheetRow: number; label: string } | null = null;
+  // What each column's formula showed on the last customer row (a link's Open): a row of it alone is filled down.
+  const shownAbove: (string | undefined)[] = new Array(width);
   for (let i = headerIndex + 1; i <= end; i++) {
     const source = cells[i] ?? [];
     if (filledWithin(source, width, 1) === 0 || i === unitRowIndex) continue;
@@ -706,6 +729,7 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
         firstError ??= { address: cellAddress(sheetRow, firstCol + c), value: cell.value };
       }
     }
+    if (filledDownOnly(row, shownAbove)) continue;
     if (repeatsHeader(row, repeated)) {
       sections.push({ sheetRow, label: cellText(row.find(filled) ?? EMPTY).trim() });
       continue;
@@ -771,6 +795,10 @@ export function toTable(grid: Grid, settings: Settings): TableOutcome {
     }
     if (underBlank && blankDataRowCount++ < BLANK_DATA_ROWS_NAMED) blankDataRows.push(sheetRow);
     rows.push({ sheetRow, cells: row });
+    for (let c = 0; c < width; c++) {
+      const cell = row[c];
+      if (cell.kind === 'text' && isFormula(cell) && !isBlank(cell)) shownAbove[c] = cell.value.trim();
+    }
   }
 
   // A merge that reaches into the header or a customer's row refuses the sheet (PITFALLS A7, B11):

@@ -48,3 +48,31 @@ describe('the summary of a salon\'s 会员表 with a 储值余额', () => {
     expect(lines).toContain('  Balance (not counted as spending; a merge warns of a balance left on an archived row): "Store Credit"');
   });
 });
+
+// A 物业 company's 业主台账: 欠费(元) is money the owner owes, read by a merge (dedupe/owed.ts), its unit
+// in brackets or not (tester h68: the summary listed it as unread while the merge warned of it).
+const WUYE = [
+  '楼栋,房号,业主,联系电话,物业费到期,欠费(元),管家',
+  '3栋,1201,陈静,13912345678,2026-12-20,1200,何丽',
+  '5栋,0302,戴志,13822223333,2027-03-31,0,罗斌',
+].join('\r\n');
+
+const LANDLORD = [
+  'Tenant,Mobile,Lease End,Arrears,Negotiator',
+  'Priya Shah,07700 900123,2027-03-31,450.00,Tom Hale',
+  'Owen Price,07700 900456,2027-06-30,0.00,Tom Hale',
+].join('\r\n');
+
+describe('the summary of a sheet with money owed', () => {
+  it('names 欠费(元) with what it is read for, not among the unread columns', async () => {
+    const lines = await summary('业主台账.csv', WUYE, 'zh-CN');
+    expect(lines.find((l) => l.includes('未识别的列'))).toBe('  未识别的列（原样保留；可在设置 headers.overrides 中指定）：“楼栋”，“房号”');
+    expect(lines).toContain('  欠费列（不计入消费；合并重复客户时，两个账户的欠费相加，归档行上的欠费会单独提醒）：“欠费(元)”');
+  });
+
+  it('says so in English of a letting agent\'s Arrears', async () => {
+    const lines = await summary('tenants.csv', LANDLORD, 'en');
+    expect(lines.filter((l) => l.includes('Not read'))).toEqual([]);
+    expect(lines).toContain('  Money owed (not counted as spending; a merge adds two accounts\' debts and warns of one left on an archived row): "Arrears"');
+  });
+});

@@ -22,7 +22,8 @@ describe('a hotel\'s guest register', () => {
   const plan = planOf(REGISTER);
 
   it('reads 客人 as the customer, 证件号 as the ID number, 国籍 as no field', () => {
-    expect(plan.columns.map((c) => c.field)).toEqual(['name', 'gender', null, 'idCard', null, 'mobile', null, null, null, 'amount', 'source', 'notes']);
+    // A stay is paid for: its 入住日期 is the guest's purchase (tester h68).
+    expect(plan.columns.map((c) => c.field)).toEqual(['name', 'gender', null, 'idCard', null, 'mobile', 'lastPurchase', null, null, 'amount', 'source', 'notes']);
   });
 
   it('keeps passports as typed, without calling them invalid resident IDs; a resident ID short of two digits or with a wrong check digit is still flagged', () => {
@@ -34,13 +35,23 @@ describe('a hotel\'s guest register', () => {
     expect(plan.duplicates.groups.map((g) => g.rows)).toEqual([[2, 3]]);
   });
 
-  it('calls his two stays one guest\'s two records (入住日期, a column no field reads, holds two days): review, never merged', () => {
+  it('calls his two stays one guest\'s two records (离店日期, a column no field reads, and 入住日期, his purchase, hold two days): review, never merged', () => {
     const [g] = plan.duplicates.groups;
     expect([g.confidence, g.records]).toEqual(['review', true]);
-    expect(g.reasons.map((r) => t('zh-CN', r.code, r.params))).toContain('入住日期不同：可能是同一客户的两次到访或预订（入住、配送、出行、体检、预约、报名），不宜合并');
-    expect(g.reasons.map((r) => t('en', r.code, r.params))).toContain('different 入住日期: likely one customer\'s two visits or bookings (stays, deliveries, trips, check-ups, appointments, courses), keep apart?');
+    expect(g.reasons.map((r) => t('zh-CN', r.code, r.params))).toContain('离店日期不同：可能是同一客户的两次到访或预订（入住、配送、出行、体检、预约、报名），不宜合并');
+    expect(g.reasons.map((r) => t('en', r.code, r.params))).toContain('different 离店日期: likely one customer\'s two visits or bookings (stays, deliveries, trips, check-ups, appointments, courses), keep apart?');
     const merged = run(gridOf(REGISTER), { settings: DEFAULT_SETTINGS, today: TODAY, merge: ['exact', 'likely', 'review'] });
     expect(merged.ok && merged.plan.merge?.removeRows).toEqual([]);
+  });
+
+  it('keeps a guest\'s two stays apart by his 入住日期 alone, read as his purchases', () => {
+    const stays = planOf([
+      ['客人姓名', '手机', '房型', '入住日期', '房费'],
+      ['赵雅琪', '15811112222', '海景大床', '2026-05-01', '1200'],
+      ['赵雅琪', '15811112222', '海景大床', '2026-10-02', '1200'],
+    ]);
+    expect(stays.columns.map((c) => c.field)).toEqual(['name', 'mobile', null, 'lastPurchase', 'amount']);
+    expect(stays.duplicates.groups.map((g) => [g.rows, g.records === true])).toEqual([[[2, 3], true]]);
   });
 
   it('a stay typed twice (one check-out left blank) is a copy; two rows of one guest that differ in a room type but not a day are one guest, likely', () => {
@@ -51,7 +62,7 @@ describe('a hotel\'s guest register', () => {
       ['李娜', '13912345678', '大床房', '2024-06-01', '2024-06-02'],
       ['李娜', '13912345678', '大床房', '2024-06-01', ''],
     ]);
-    expect(stays.columns.map((c) => c.field)).toEqual(['name', 'mobile', null, null, null]);
+    expect(stays.columns.map((c) => c.field)).toEqual(['name', 'mobile', null, 'lastPurchase', null]);
     expect(stays.duplicates.groups.map((g) => [g.rows, g.confidence])).toEqual([[[2, 3], 'likely'], [[4, 5], 'exact']]);
   });
 

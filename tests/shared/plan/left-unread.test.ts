@@ -16,11 +16,17 @@ const planOfCsv = (lines: string[], input: object = {}): Plan => {
 };
 
 describe('the plan\'s columns left unread', () => {
-  it.each<[string, string[], { col: number; header: string; readFor?: 'balance' }[] | undefined]>([
+  it.each<[string, string[], { col: number; header: string; readFor?: 'balance' | 'owed' }[] | undefined]>([
     // A balance is no spending, but a merge reads it (held-elsewhere.ts): the hosts say what for.
     ['a salon\'s 卡内金额 (a balance, no spending, read for the merge)', ['会员姓名,手机,卡内金额,最近到店', '张丽,13812345678,1200,2024-05-01'], [{ col: 2, header: '卡内金额', readFor: 'balance' }]],
     ['a part of a phone (区号 beside 电话) is read with its number', ['公司名称,联系人,区号,电话,卡内金额', '星辰科技,张伟,010,6438 1234,1200'], [{ col: 4, header: '卡内金额', readFor: 'balance' }]],
     ['the columns an earlier run added are the run\'s own', ['会员姓名,手机,卡内金额,整理问题,重复组,重复依据,客户类型,分类依据', '张丽,13812345678,1200,,,,,'], [{ col: 2, header: '卡内金额', readFor: 'balance' }]],
+    // Money owed is no spending either, yet a merge adds two accounts' debts and warns of one left on an
+    // archived row (dedupe/owed.ts): read for that, with its unit in brackets or without (tester h68's 物业).
+    ['a 物业 company\'s 欠费(元) (money owed, read for the merge)', ['楼栋,房号,业主,联系电话,物业费到期,欠费(元)', '3栋,1201,陈静,13912345678,2026-12-20,1200'],
+      [{ col: 0, header: '楼栋' }, { col: 1, header: '房号' }, { col: 5, header: '欠费(元)', readFor: 'owed' }]],
+    ['an English Balance Due, and no date of the debt (Due Date is the contract end, Days Overdue a count)', ['Name,Mobile,Balance Due,Days Overdue', 'Ann Lee,+1 415 555 0100,85.00,12'],
+      [{ col: 2, header: 'Balance Due', readFor: 'owed' }, { col: 3, header: 'Days Overdue' }]],
     ['an English sheet, its header as typed but trimmed', ['Name,Mobile, Misc 1 ,Misc 2', 'Ann Lee,+1 415 555 0100,x,y'], [{ col: 2, header: 'Misc 1' }, { col: 3, header: 'Misc 2' }]],
     ['a sheet read whole lists none', ['Name,Mobile', 'Ann Lee,+1 415 555 0100'], undefined],
   ])('%s', (_, lines, expected) => {

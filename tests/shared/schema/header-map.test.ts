@@ -555,9 +555,9 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['name', 'mobile', null, 'notes'],
   ],
   [
-    'A 月子中心: the mother is the customer; her own 宝妈生日 is her birthday though 宝宝生日 comes first, and the baby\'s sex is not hers',
+    'A 月子中心: the mother is the customer; her own 宝妈生日 is her birthday though 宝宝生日 comes first, and the baby\'s sex is not hers; her stay (入住日期) is her purchase',
     ['宝妈姓名', '联系电话', '宝爸电话', '预产期', '宝宝生日', '宝宝性别', '入住日期', '离所日期', '套餐', '套餐金额', '顾问', '宝妈生日', '状态', '备注'],
-    ['name', 'phone', 'phone+', null, null, null, null, null, null, 'amount', 'owner', 'birthday', 'status', 'notes'],
+    ['name', 'phone', 'phone+', null, null, null, 'lastPurchase', null, null, 'amount', 'owner', 'birthday', 'status', 'notes'],
   ],
   [
     'A 月子中心 whose mother\'s birthday is 妈妈生日 (hers, no relative\'s, in a sheet of babies) or 产妇生日',
@@ -595,14 +595,14 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['name', 'phone', 'idCard', null, 'contractStart', 'contractEnd', null, null, null, 'owner', 'notes'],
   ],
   [
-    'A B&B\'s guests: the guest is the customer, his nationality no ID number',
+    'A B&B\'s guests: the guest is the customer, his nationality no ID number, his stay (Check-in) a purchase',
     ['Guest Name', 'Email', 'Phone', 'Nationality', 'Check-in', 'Check-out', 'Room', 'Total Spent', 'Booked Via', 'Notes'],
-    ['name', 'email', 'phone', null, null, null, null, 'amount', null, 'notes'],
+    ['name', 'email', 'phone', null, 'lastPurchase', null, null, 'amount', null, 'notes'],
   ],
   [
-    'A hotel\'s guest register: 客人 is the customer, 国籍 no field',
+    'A hotel\'s guest register: 客人 is the customer, 国籍 no field, his stay (入住日期) a purchase',
     ['客人', '性别', '证件类型', '证件号', '国籍', '手机', '入住日期', '离店日期', '房型', '消费金额', '来源', '备注'],
-    ['name', 'gender', null, 'idCard', null, 'mobile', null, null, null, 'amount', 'source', 'notes'],
+    ['name', 'gender', null, 'idCard', null, 'mobile', 'lastPurchase', null, null, 'amount', 'source', 'notes'],
   ],
   [
     'A travel agency\'s travellers: a passport or a visa running out is no contract ending',
@@ -680,9 +680,9 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['company', 'customerId', null, 'amount', null, null, 'contractEnd', 'endedAt', 'owner', 'name', 'email', 'phone', 'createdAt', 'lastContact', null],
   ],
   [
-    'A law firm\'s clients: 委托人 is the client, 承办律师 who holds him',
+    'A law firm\'s clients: 委托人 is the client, 承办律师 who holds him, 代理费 the fee he paid',
     ['委托人', '委托日期', '合同编号', '案件类型', '服务到期', '年审日期', '联系人', '联系电话', '承办律师', '代理费'],
-    ['name', null, 'orderId', null, 'contractEnd', null, null, 'phone', 'owner', null],
+    ['name', null, 'orderId', null, 'contractEnd', null, null, 'phone', 'owner', 'amount'],
   ],
   [
     'A florist\'s order book: who orders is the customer, the recipient\'s name, phone and delivery address another person\'s',
