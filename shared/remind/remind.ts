@@ -354,7 +354,7 @@ function remindWithin(
   };
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
-    const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classifiedOf(i), standInBirthdays: standIns, dueLabel, renewal, yearlessOrders, remainingWord, headers: fieldHeaders };
+    const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classifiedOf(i), standInBirthdays: standIns, dueLabel, renewal, yearlessOrders, remainingWord, headers: fieldHeaders, extraDueLabels: extraDues.map((d) => d.label) };
     const group = grouped?.get(record.sheetRow)?.group;
     const standing: Standing | null = group !== undefined && notToContact?.has(group) ? 'doNotContact' : standingOf(record);
     for (const name of active) {

@@ -90,6 +90,8 @@ export interface RuleContext {
   remainingWord?: string;
   /** The header of each field's column as the sheet writes it (最近签到 for lastContact): a reason names a date by it. */
   headers?: FieldHeaders;
+  /** What each extra due column (record.extra.contractEnd, in order) says falls due (驱虫, 年检: due-label.ts), when it says. */
+  extraDueLabels?: readonly (string | undefined)[];
 }
 
 /** The header of each field's column, as the sheet writes it. */
