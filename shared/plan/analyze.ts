@@ -62,6 +62,7 @@ import { doubtfulAmounts, doubtfulCellsOf, explainDoubtful, withoutDoubtful } fr
 import { copiesTogether, onEveryCopy } from './copy-classes';
 import { withoutMended, wrongCells } from './wrong-values';
 import { heldElsewhere, type MoneyReading } from './held-elsewhere';
+import { owedRows } from './owed-rows';
 import { spendOverRecords } from './records-spend';
 import { separateAccountRows, withOwnValues, withoutAccountRows } from './own-accounts';
 import { runColumns } from '../schema/run-columns';
@@ -260,6 +261,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
       classification: classifiedCustomers, sameCustomer: same, dueLabel: ends, extraDues, yearlessOrders, mainHeader,
       possibleCopies: possibleCopies(duplicates.groups, removed), accountsByCompany, mergedAway,
       remainingWord: typeof remainingHeader === 'string' ? remainingHeader.trim() : undefined, fieldHeaders,
+      owedRows: owedRows(after, fieldCols, { currency: settings.amount.currency, decimal: settings.amount.decimalSeparator ?? '.' }),
     });
   // A pupil's reminders name the parent to call (家长 王建国 13800138000).
   namePersonToCall(reminders.reminders, customers, lang);
@@ -287,6 +289,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
       remindersSilenced: reminders.silenced,
       remindersRenewed: reminders.renewed,
       remindersLost: reminders.lost,
+      remindersExpired: reminders.expired,
       headers: fieldHeaders,
       ...(cleaned.headingRegions !== undefined && fieldCols.province === undefined ? { regionsFromHeadings: true } : {}),
       ...(view ? { orders: afterRecords.length } : {}),
@@ -326,7 +329,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
     // Each row by what survives its being sorted or moved: how a host remembers the classes it wrote there (hand-set-classes.ts).
     ...(records.length === cleaned.rows.length ? { rowKeys: rowKeys(records.map(rowFingerprint)) } : {}),
     classification: { rows: classified.rows, whatIf, legend: classified.legend, rfm: classified.rfm },
-    reminders: { reminders: reminders.reminders, groups: reminders.groups, counts: reminders.counts, silenced: reminders.silenced, renewed: reminders.renewed, lost: reminders.lost },
+    reminders: { reminders: reminders.reminders, groups: reminders.groups, counts: reminders.counts, silenced: reminders.silenced, renewed: reminders.renewed, lost: reminders.lost, expired: reminders.expired },
     report,
     addedColumns,
     issues: swapIssues,

@@ -46,6 +46,11 @@ export interface RemindContext {
   mergedAway?: ReadonlyMap<number, MergedAway>;
   /** The remaining-count column's header (剩余课时, Lessons Remaining), which its reminders say the count in. */
   remainingWord?: string;
+  /**
+   * Rows whose column of money owed (欠费, 应收款, Balance Due: dedupe/owed.ts) holds an amount: a fee
+   * or a contract long past its end is still the 催缴 list's while the customer owes.
+   */
+  owedRows?: ReadonlySet<number>;
   /** Each field's column header (最近签到): the stale reason names its date by the sheet's word. */
   fieldHeaders?: FieldHeaders;
 }

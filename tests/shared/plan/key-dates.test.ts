@@ -76,3 +76,22 @@ describe('an English practice\'s Hearing Date and Appointment', () => {
     expect(texts(plan, 'en')).toEqual([[2, 'Dr. Lee', 'Appointment on 2024-12-02, tomorrow']]);
   });
 });
+
+describe('a property company\'s fees overdue for long (物业费到期, 欠费)', () => {
+  // helpers' TODAY is 2024-12-01: 2024-10-10 ended 52 days ago, beyond the 30 days of an "expired" reminder.
+  const plan = planOf([
+    ['房号', '业主姓名', '手机', '物业费到期', '欠费(元)', '管家'],
+    ['2-101', '陈静', '13800001111', '2024-10-10', '3560.5', '何丽'],
+    ['3-202', '戴志', '13800002222', '2024-10-10', '0', '何丽'],
+    ['5-303', '王芳', '13800003333', '2024-10-10', '', '罗斌'],
+    ['6-404', '李强', '13800004444', '2024-11-20', '', '罗斌'],
+  ]);
+
+  it('keeps reminding a fee long overdue while the row owes money: the 催缴 list', () => {
+    expect(plan.reminders.reminders.filter((r) => r.kind === 'contractExpired').map((r) => [r.sheetRow, r.owner]).sort()).toEqual([[2, '何丽'], [5, '罗斌']]);
+  });
+
+  it('counts, for each owner, the fees overdue for long that owe nothing', () => {
+    expect(plan.reminders.expired).toEqual({ count: 2, afterDays: 30, byOwner: [{ owner: '何丽', count: 1 }, { owner: '罗斌', count: 1 }] });
+  });
+});
