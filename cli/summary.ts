@@ -220,7 +220,7 @@ function undecidedOwnerLines(lang: Lang, merged: readonly DuplicateGroup[]): str
 /** Reminders by kind, and the owners with the most of them. */
 function reminderLines(plan: Plan, lang: Lang): string[] {
   const { reminders, groups, counts } = plan.reminders;
-  const held = [...lostLine(plan, lang), ...silencedLine(plan, lang), ...renewedLine(plan, lang)];
+  const held = [...expiredLine(plan, lang), ...lostLine(plan, lang), ...silencedLine(plan, lang), ...renewedLine(plan, lang)];
   if (reminders.length === 0) return [say(lang, 'cli.summary.noReminders'), ...held];
   const kinds = countsByKind(lang, reminders, Object.keys(counts) as ReminderKind[]).map((k) => item(lang, k.label, k.count));
   const sorted = [...groups].sort((a, b) => b.reminders.length - a.reminders.length);
@@ -262,6 +262,14 @@ function silencedLine(plan: Plan, lang: Lang): string[] {
 function lostLine(plan: Plan, lang: Lang): string[] {
   const lost = plan.reminders.lost;
   return lost && lost.count > 0 ? [say(lang, 'cli.summary.remindersLost', { count: lost.count, days: lost.afterDays ?? 0 })] : [];
+}
+
+/** Contracts and fees long ended that owe nothing (remind/long-lost.ts withoutLongExpired): counted, each owner's named. */
+function expiredLine(plan: Plan, lang: Lang): string[] {
+  const expired = plan.reminders.expired;
+  if (!expired || expired.count === 0) return [];
+  const owners = expired.byOwner.map((o) => `${ownerText(lang, o.owner)} ${o.count}`).join(lang === 'zh-CN' ? '，' : ', ');
+  return [say(lang, 'cli.summary.remindersExpired', { count: expired.count, days: expired.afterDays ?? 0, owners })];
 }
 
 /** Contract reminders a dated renewal of this term (已续保 2026-11-20) left unraised: counted, as the silenced ones are. */

@@ -154,7 +154,10 @@ export function unreadColumns(
   // So are a guest's stays, read as his purchases (入住日期, Check-in Date): two stays, two records.
   const read = [fieldCols.lastContact, fieldCols.createdAt, fieldCols.lastPurchase].filter((col): col is number => col !== undefined && !run.has(col));
   const eventCols = [...unread, ...read];
-  const dated = eventCols.filter((col) => namesEvent(table.headers[col]) && holdsDays(table.rows, col));
+  // A booked day (开庭日期, 考试日期, Hearing Date: the appointment field) is one matter's or one exam's
+  // whatever its header says: one client's two hearings are his two cases, not one typed twice.
+  const booked = fieldCols.appointment !== undefined && !run.has(fieldCols.appointment) ? [fieldCols.appointment] : [];
+  const dated = [...eventCols.filter((col) => namesEvent(table.headers[col])), ...booked].filter((col) => holdsDays(table.rows, col));
   const orders = new Map(dated.map((col) => [col, columnOrder(table.rows, col, dates)]));
   const numbered = unread.filter((col) => namesBookingNumber(table.headers[col]));
   const lined = unread.filter((col) => namesOrderLine(table.headers[col]));

@@ -67,6 +67,7 @@ import { doubtfulAmounts, doubtfulCellsOf, explainDoubtful, withoutDoubtful } fr
 import { copiesTogether, onEveryCopy } from './copy-classes';
 import { withoutMended, wrongCells } from './wrong-values';
 import { heldElsewhere, type MoneyReading } from './held-elsewhere';
+import { owedRows } from './owed-rows';
 import { spendOverRecords } from './records-spend';
 import { separateAccountRows, withOwnValues, withoutAccountRows } from './own-accounts';
 import { runColumns } from '../schema/run-columns';
@@ -269,6 +270,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
       possibleCopies: possibleCopies(duplicates.groups, removed), accountsByCompany, mergedAway,
       remainingWord: typeof remainingHeader === 'string' ? remainingHeader.trim() : undefined, fieldHeaders,
       ...(remainingHeader !== undefined && !packageRenews(cleaned.headers) ? { remainingNoRenewal: true } : {}),
+      owedRows: owedRows(after, fieldCols, { currency: settings.amount.currency, decimal: settings.amount.decimalSeparator ?? '.' }),
     });
   // A pupil's reminders name the parent to call (家长 王建国 13800138000).
   namePersonToCall(reminders.reminders, customers, lang);
@@ -301,6 +303,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
       remindersSilenced: reminders.silenced,
       remindersRenewed: reminders.renewed,
       remindersLost: reminders.lost,
+      remindersExpired: reminders.expired,
       headers: fieldHeaders,
       ...(cleaned.headingRegions !== undefined && fieldCols.province === undefined ? { regionsFromHeadings: true } : {}),
       ...(view ? { orders: afterRecords.length } : {}),
@@ -340,7 +343,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
     // Each row by what survives its being sorted or moved: how a host remembers the classes it wrote there (hand-set-classes.ts).
     ...(records.length === cleaned.rows.length ? { rowKeys: rowKeys(records.map(rowFingerprint)) } : {}),
     classification: { rows: classified.rows, whatIf, legend: classified.legend, rfm: classified.rfm },
-    reminders: { reminders: reminders.reminders, groups: reminders.groups, counts: reminders.counts, silenced: reminders.silenced, silencedFrom: reminders.silencedFrom, renewed: reminders.renewed, lost: reminders.lost },
+    reminders: { reminders: reminders.reminders, groups: reminders.groups, counts: reminders.counts, silenced: reminders.silenced, silencedFrom: reminders.silencedFrom, renewed: reminders.renewed, lost: reminders.lost, expired: reminders.expired },
     report,
     addedColumns,
     issues: swapIssues,

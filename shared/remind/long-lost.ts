@@ -32,6 +32,21 @@ export function withoutLongLost(reminders: Reminder[], afterDays: number | null,
   return { listed, lost: { count: gone.length, afterDays, byOwner } };
 }
 
+/**
+ * `reminders` without the contracts and fees that ended more than `withinDays` ago (the contract rule
+ * raises them all), each counted by owner as the long-lost are, unless its row still owes money: a
+ * property company's 物业费 overdue for months is its 催缴 list, not a line to forget.
+ */
+export function withoutLongExpired(reminders: Reminder[], withinDays: number, owes: (row: number) => boolean, alone?: ReadonlySet<string>): { listed: Reminder[]; expired: LostCustomers } {
+  const isLong = (r: Reminder) => r.kind === 'contractExpired' && -r.daysLeft > withinDays && !owes(r.sheetRow);
+  if (!reminders.some(isLong)) return { listed: reminders, expired: { count: 0, afterDays: withinDays, byOwner: [] } };
+  const listed: Reminder[] = [];
+  const gone: Reminder[] = [];
+  for (const r of reminders) (isLong(r) ? gone : listed).push(r);
+  const byOwner = groupByOwner(gone, alone).map((g) => ({ owner: g.owner, count: g.reminders.length }));
+  return { listed, expired: { count: gone.length, afterDays: withinDays, byOwner } };
+}
+
 /** An owner's list as a digest shows it: his reminders, then the line counting his long-lost customers. */
 export interface OwnerBlock {
   owner: string;

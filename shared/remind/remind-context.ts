@@ -48,6 +48,11 @@ export interface RemindContext {
   remainingWord?: string;
   /** The sheet's package is not renewed when used up (a 驾校's 课时: rules/remaining.ts packageRenews). */
   remainingNoRenewal?: boolean;
+  /**
+   * Rows whose column of money owed (欠费, 应收款, Balance Due: dedupe/owed.ts) holds an amount: a fee
+   * or a contract long past its end is still the 催缴 list's while the customer owes.
+   */
+  owedRows?: ReadonlySet<number>;
   /** Each field's column header (最近签到): the stale reason names its date by the sheet's word. */
   fieldHeaders?: FieldHeaders;
 }

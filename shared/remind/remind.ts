@@ -31,7 +31,7 @@ import { groupCoOwners, groupKeepers, groupOwners, groupsNotToContact, namesCopi
 import type { ExtraDue, RemindContext } from './remind-context';
 import { REMINDER_KINDS, type Reminder, type ReminderDraft, type ReminderGroup, type ReminderKind, type RuleContext } from './types';
 import { withRunMemos } from '../text/run-memos';
-import { withoutLongLost, type LostCustomers } from './long-lost';
+import { withoutLongExpired, withoutLongLost, type LostCustomers } from './long-lost';
 
 export type { SameCustomer, PossibleCopies, ExtraDue, RemindContext };
 
@@ -57,6 +57,11 @@ export interface RemindResult {
    * them as the sheet heads them (状态, 备注), not a column that said nothing.
    */
   silencedFrom: FieldId[];
+  /**
+   * Contracts and fees that ended more than remind.contract.expiredWithinDays ago and owe nothing: counted by
+   * owner, not listed (long-lost.ts withoutLongExpired); one that still owes is listed (RemindContext.owedRows).
+   */
+  expired: LostCustomers;
   /** Settings mistakes; the defaults stand in for the values at fault. */
   errors: SettingsError[];
 }
@@ -291,7 +296,7 @@ function remindWithin(
 ): RemindResult {
   const {
     classification, sameCustomer, dueLabel, extraDues = [], yearlessOrders = {}, mainHeader, possibleCopies = new Map(),
-    accountsByCompany = true, mergedAway = new Map(), remainingWord, remainingNoRenewal, fieldHeaders = {},
+    accountsByCompany = true, mergedAway = new Map(), remainingWord, remainingNoRenewal, fieldHeaders = {}, owedRows,
   } = context;
   const { settings: s, errors } = resolveRemindSettings(settings);
   const todayDay = toDayNumber(today);
@@ -365,7 +370,7 @@ function remindWithin(
   };
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
-    const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classifiedOf(i), standInBirthdays: standIns, dueLabel, renewal, yearlessOrders, remainingWord, remainingNoRenewal, headers: fieldHeaders };
+    const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classifiedOf(i), standInBirthdays: standIns, dueLabel, renewal, yearlessOrders, remainingWord, remainingNoRenewal, headers: fieldHeaders, extraDueLabels: extraDues.map((d) => d.label) };
     const group = grouped?.get(record.sheetRow)?.group;
     const standing: Standing | null = group !== undefined && notToContact?.has(group) ? 'doNotContact' : standingOf(record);
     for (const name of active) {
@@ -398,9 +403,12 @@ function remindWithin(
       if (name === 'birthday' && record.children !== undefined) for (const d of childBirthdayDrafts(record, s.birthday, ctx)) emit(record, name, group, standing, d);
     }
   }
+  // A contract or a fee long ended is counted, not listed, unless the row still owes (the 催缴 list);
+  // taken out before the stale ones are judged, so it silences none (a stale one stays as it was).
+  const { listed: current, expired } = withoutLongExpired(reminders, s.contract.expiredWithinDays, (row) => owedRows?.has(row) ?? false, ownersOfColumn(records));
   // A key customer's dormant reminder, a follow-up due or a contract ending stands for his stale one,
   // on whichever of his rows: one situation, one reminder (one-silence.ts).
-  const quiet = oneSilence(reminders, grouped ? (row) => grouped.get(row)?.group ?? row : undefined);
+  const quiet = oneSilence(current, grouped ? (row) => grouped.get(row)?.group ?? row : undefined);
   const perCustomer = grouped ? onePerCustomer(quiet, grouped) : quiet;
   if (grouped && byGroup) namesCopies(perCustomer, byGroup, grouped);
   const collapsed = accounts.size > 1 ? onePerAccount(perCustomer, accounts) : perCustomer;
@@ -410,7 +418,7 @@ function remindWithin(
   const { listed, lost } = withoutLongLost(collapsed, s.stale.enabled ? s.stale.lostAfterDays : null, alone);
   const counts = Object.fromEntries(REMINDER_KINDS.map((k) => [k, 0])) as Record<ReminderKind, number>;
   for (const r of listed) counts[r.kind]++;
-  return { reminders: listed, groups: groupByOwner(listed, alone), counts, silenced, silencedFrom: [...silencedFrom], renewed: renewedThisTerm, lost, errors };
+  return { reminders: listed, groups: groupByOwner(listed, alone), counts, silenced, silencedFrom: [...silencedFrom], renewed: renewedThisTerm, lost, expired, errors };
 }
 
 /** The owners the sheet's owner column writes alone: whether `Amy & Ben` is two reps (ownersOf). */

@@ -35,6 +35,8 @@ export interface RemindSettings {
   contract: RuleBase & { steps: number[]; expiredWithinDays: number };
   /** Follow-ups due today or overdue (or within `daysAhead`); `maxOverdueDays` null keeps every overdue one. */
   followUp: RuleBase & { daysAhead: number; maxOverdueDays: number | null };
+  /** Days the customer is booked for (开庭, 考试, 预约, Hearing, Appointment): from `daysAhead` days before to the day itself. */
+  appointment: RuleBase & { daysAhead: number };
   /**
    * Records with no date in `fields` for `days` days or more. One silent for more than `lostAfterDays`
    * is a customer lost, for a win-back list, not a record to review: counted once per owner
@@ -58,6 +60,9 @@ export const DEFAULT_REMIND_SETTINGS: Readonly<RemindSettings> = Object.freeze({
   contract: { enabled: true, skipWhen: ['doNotContact', 'ended', 'paused'], steps: [30, 7, 1], expiredWithinDays: 30 },
   // The follow-up date is the rep's own plan (a call to win the customer back is one): kept when ended.
   followUp: { enabled: true, skipWhen: ['doNotContact'], daysAhead: 0, maxOverdueDays: null },
+  // A hearing or an exam is prepared for days ahead (papers, the student's last lesson): three days
+  // cover a weekend. One who left (退学, 已结案) is booked for nothing; one who paused has no exam.
+  appointment: { enabled: true, skipWhen: ['doNotContact', 'ended', 'paused'], daysAhead: 3 },
   // Nobody calls a customer who has left: that is no record to review; one who paused is not expected.
   // A year's silence is the classification's own 流失 (lifecycleByPurchase churnDays, activityByRecency
   // dormantDays): the digest lists the customers still worth a call and counts the lost in a line.

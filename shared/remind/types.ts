@@ -9,7 +9,7 @@ import type { AmbiguousDatePolicy } from '../settings/types';
 import type { RenewalWord } from './renewal-word';
 import type { FieldId } from '../schema/fields';
 
-export const REMINDER_KINDS = ['birthday', 'childBirthday', 'anniversary', 'contract', 'contractExpired', 'followUp', 'stale', 'highValueDormant', 'remaining'] as const;
+export const REMINDER_KINDS = ['birthday', 'childBirthday', 'anniversary', 'contract', 'contractExpired', 'followUp', 'appointment', 'stale', 'highValueDormant', 'remaining'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 export interface Reminder {
@@ -92,6 +92,8 @@ export interface RuleContext {
   remainingNoRenewal?: boolean;
   /** The header of each field's column as the sheet writes it (最近签到 for lastContact): a reason names a date by it. */
   headers?: FieldHeaders;
+  /** What each extra due column (record.extra.contractEnd, in order) says falls due (驱虫, 年检: due-label.ts), when it says. */
+  extraDueLabels?: readonly (string | undefined)[];
 }
 
 /** The header of each field's column, as the sheet writes it. */

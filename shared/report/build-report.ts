@@ -88,6 +88,8 @@ export interface ReportInput {
   remindersRenewed?: number;
   /** Stale reminders of long-lost customers, counted and not listed (remind/long-lost.ts). */
   remindersLost?: { count: number; afterDays: number | null };
+  /** Contracts and fees ended more than remind.contract.expiredWithinDays ago, owing nothing: counted, not listed. */
+  remindersExpired?: { count: number; afterDays: number | null; byOwner: { owner: string; count: number }[] };
 }
 
 export interface ReportOptions {
@@ -406,7 +408,9 @@ function buildReportWithin(input: ReportInput, lang: Lang, options: ReportOption
     const children = records.some((r) => r.children !== undefined);
     // Packages running low only where the sheet counts what is left (剩余课时): a B2B list has no lessons.
     const counted = records.some((r) => r.fields.remaining !== undefined);
-    const shown = (kind: ReminderKind) => (kind !== 'anniversary' || anniversaries) && (kind !== 'childBirthday' || children) && (kind !== 'remaining' || counted);
+    // Booked days only where the sheet keeps them (开庭日期, 考试日期).
+    const booked = records.some((r) => r.fields.appointment !== undefined);
+    const shown = (kind: ReminderKind) => (kind !== 'anniversary' || anniversaries) && (kind !== 'childBirthday' || children) && (kind !== 'remaining' || counted) && (kind !== 'appointment' || booked);
     for (const kind of REMINDER_KINDS) if (shown(kind)) tally.ensure(kind, reminderKindText(lang, kind, what, renewal));
     for (const r of input.reminders) tally.add(kindKey(r, what, renewal), reminderKindLabel(lang, r));
     // The kinds in their defined order (birthday, contract … dormant), as the summary lists them.
@@ -422,6 +426,12 @@ function buildReportWithin(input: ReportInput, lang: Lang, options: ReportOption
     // The count each owner's list points to ("见报表"): the long lost, for a win-back list.
     const lost = input.remindersLost;
     if (lost && lost.count > 0) silenced.push({ id: 'notListed.lost', label: t(lang, 'report.reminders.lost', { days: lost.afterDays ?? 0 }), count: lost.count });
+    // Fees and contracts long ended (物业费到期 two months ago), owing nothing: one count, each owner's beside it.
+    const expired = input.remindersExpired;
+    if (expired && expired.count > 0) {
+      silenced.push({ id: 'notListed.expired', label: t(lang, 'report.reminders.expired', { days: expired.afterDays ?? 0 }), count: expired.count });
+      for (const o of expired.byOwner) silenced.push({ id: `notListed.expired.${o.owner}`, label: t(lang, 'report.reminders.expiredOf', { owner: o.owner === '' ? t(lang, 'remind.owner.unassigned') : o.owner, days: expired.afterDays ?? 0 }), count: o.count });
+    }
     if (silenced.length > 0) sections.push({ id: 'reminders.silenced', title: 'report.section.remindersSilenced', series: silenced });
   }
 

@@ -48,6 +48,7 @@ export type FieldId =
   | 'firstPurchase'
   | 'nextFollowUp'
   | 'closeDate'
+  | 'appointment'
   | 'amount'
   | 'orders'
   | 'visits'
@@ -542,6 +543,18 @@ export const FIELDS: readonly FieldDef[] = [
     fallbackSynonyms: ['follow up'] },
   // A deal's close date (HubSpot's and Salesforce's Close Date, 销售易's 预计成交日期): the day a won deal
   // was won, the day an open one is expected to close (plan/deal-list.ts reads it by the deal's stage).
+  // A day the customer is booked for, kept by the business as its own calendar: a law firm's hearing
+  // (开庭), a driving school's exam (考试, 约考), a salon's or a clinic's booking (预约). Reminded ahead in
+  // the column's own word (remind/rules/appointment.ts); two rows of one person on two such days are
+  // his two matters or bookings (dedupe RECORD_FIELDS), never one row typed twice. A 下次预约 is the
+  // call to book (nextFollowUp); a 复诊日期 stays one too.
+  { id: 'appointment', kind: 'date', write: 'date', label: { 'zh-CN': '预约日期', en: 'Appointment' },
+    synonyms: ['开庭日期', '开庭时间', '开庭日', '开庭', '庭审日期', '庭审时间', '下次开庭', '下次开庭日期',
+      '考试日期', '考试时间', '考试日', '约考日期', '约考时间', '预约考试日期', '预约考试',
+      '预约日期', '预约时间', '预约日', '预约到店', '预约到店日期', '预约到店时间', '预约',
+      'hearing', 'hearing date', 'hearing day', 'court date', 'court hearing', 'court hearing date', 'trial date', 'next hearing', 'next hearing date',
+      'exam date', 'exam', 'test date', 'driving test', 'driving test date', 'exam day',
+      'appointment', 'appointment date', 'appointment time', 'appt', 'appt date', 'booked for', 'booking date'] },
   { id: 'closeDate', kind: 'date', write: 'date', label: { 'zh-CN': '结单日期', en: 'Close date' },
     synonyms: ['结单日期', '预计结单日期', '预计成交日期', '预计签单日期', '预计签约日期', '赢单日期', '输单日期',
       'close date', 'closing date', 'expected close date', 'expected closing date', 'deal close date', 'opportunity close date'] },

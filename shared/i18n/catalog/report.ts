@@ -49,6 +49,8 @@ export const reportMessages = defineMessages(
     'report.reminders.silenced': 'Not raised: customer marked {standing}',
     'report.reminders.renewed': 'Not raised: this term renewed, on the day the row names',
     'report.reminders.lost': 'Not listed one by one: lost customers (no contact for more than {days} days) among the stale ones',
+    'report.reminders.expired': 'Not listed one by one: contracts and fees ended more than {days} days ago, nothing owed',
+    'report.reminders.expiredOf': '  of them {owner}\'s (ended more than {days} days ago)',
   },
   {
     'report.section.customers': '客户',
@@ -97,5 +99,7 @@ export const reportMessages = defineMessages(
     'report.reminders.silenced': '未提醒：客户标为{standing}',
     'report.reminders.renewed': '未提醒：该行写明本期已续（注有续的日期）',
     'report.reminders.lost': '未逐条列出：已流失（超过 {days} 天没有联系）的长期未联系客户',
+    'report.reminders.expired': '未逐条列出：已过期超过 {days} 天、没有欠费的合同或费用',
+    'report.reminders.expiredOf': '  其中 {owner}（已过期超过 {days} 天）',
   },
 );

@@ -33,7 +33,7 @@ export const contractRule: ReminderRule<RemindSettings['contract']> = (record, s
   const what = ctx.dueLabel;
   const words = what !== undefined ? (isPaymentDue(what) ? WORDS.payment : WORDS.due) : ctx.renewal !== undefined ? WORDS[ctx.renewal === 'fee' ? 'fee' : 'renewal'] : WORDS.contract;
   if (days < 0) {
-    if (-days > settings.expiredWithinDays) return null;
+    // One ended longer ago is raised too: counted, or listed while its row owes (remind.ts withoutLongExpired).
     const params: Params = what === undefined ? { date, days: -days } : { what, date, days: -days };
     return { kind: 'contractExpired', due: end, event: date, reason: { code: words.expired, params } };
   }

@@ -5,6 +5,7 @@ import { birthdayRule } from './birthday';
 import { anniversaryRule } from './anniversary';
 import { contractRule } from './contract';
 import { followUpRule } from './follow-up';
+import { appointmentRule } from './appointment';
 import { staleRule } from './stale';
 import { highValueDormantRule } from './high-value-dormant';
 import { remainingRule } from './remaining';
@@ -14,6 +15,7 @@ export const REMINDER_RULES: { readonly [K in keyof RemindSettings]: ReminderRul
   anniversary: anniversaryRule,
   contract: contractRule,
   followUp: followUpRule,
+  appointment: appointmentRule,
   stale: staleRule,
   highValueDormant: highValueDormantRule,
   remaining: remainingRule,

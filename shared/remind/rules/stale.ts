@@ -7,19 +7,22 @@
  * with no contact, the record is judged again. Nor is one whose contract runs past today (Contract
  * Renewal 11/05/2027, 合同到期日 2027-06-30: tester h69's landscaper's annual contracts): a customer
  * under contract is being served, not lost, and the contract's own reminder comes as it ends. What
- * else falls due (疫苗到期, a gym's 会员卡到期) is no such contract: a member with a running card who
- * stopped coming is the one to call.
+ * else falls due (a gym's 会员卡到期) is no such contract: a member with a running card who stopped
+ * coming is the one to call. A recurring service due ahead is (疫苗到期, 驱虫到期, 保养到期, 年检到期 in
+ * next year: tester h68's vet): the customer is in the business's yearly cycle, seen on its day.
  */
 import { formatIso, fromDayNumber } from '../../table/civil-date';
 import type { FieldId } from '../../schema/fields';
 import type { RemindSettings } from '../settings';
 import type { ReminderDraft, ReminderRule, RuleContext } from '../types';
 import type { CustomerRecord } from '../../table/records';
+import type { Cell } from '../../table/cell';
 import { nearestDay } from '../../normalize/nearest-day';
 import { dayOf } from './date-of';
 import { monthEndDay } from './month-end';
 import { POOL_OWNER } from '../../table/public-pool';
 import { fieldWordParams } from '../field-word';
+import { isServiceCycle } from '../service-cycle';
 
 export const staleRule: ReminderRule<RemindSettings['stale']> = (record, settings, ctx): ReminderDraft | null => {
   let latest: number | null = null;
@@ -35,7 +38,7 @@ export const staleRule: ReminderRule<RemindSettings['stale']> = (record, setting
     }
   }
   if (latest === null || field === null) return null;
-  if (bookedAhead(record, ctx) || underContract(record, ctx)) return null;
+  if (bookedAhead(record, ctx) || underContract(record, ctx) || serviceAhead(record, ctx)) return null;
   // A purchase since is a touch too: a customer who bought last month is no record to review. It
   // only refreshes a row the contact dates judge; a sheet of purchases alone (a shop's customers,
   // an order list) is the activity classes' to judge, or every lapsed buyer would be a reminder.
@@ -69,4 +72,15 @@ function underContract(record: CustomerRecord, ctx: RuleContext): boolean {
   if (ctx.dueLabel !== undefined) return false;
   const end = dayOf(record.fields.contractEnd) ?? monthEndDay(record.fields.contractEnd);
   return end !== null && end > ctx.todayDay;
+}
+
+/** Whether a due column of a recurring service (疫苗到期, 年检到期: service-cycle.ts) falls due after today. */
+function serviceAhead(record: CustomerRecord, ctx: RuleContext): boolean {
+  const cols: [Cell | undefined, string | undefined][] = [[record.fields.contractEnd, ctx.dueLabel]];
+  (record.extra?.contractEnd ?? []).forEach((cell, k) => cols.push([cell, ctx.extraDueLabels?.[k]]));
+  return cols.some(([cell, label]) => {
+    if (!isServiceCycle(label)) return false;
+    const day = dayOf(cell) ?? monthEndDay(cell);
+    return day !== null && day > ctx.todayDay;
+  });
 }

@@ -896,13 +896,18 @@ describe('matchHeader: a clinic\'s, a garage\'s and a travel agency\'s visit log
 
   it.each([
     ['下次保养里程', 'a mileage, not a date'],
-    ['预约到店日期', 'a visit to come is no contact made'],
     ['项目编号', 'a project\'s number'],
     ['项目经理', 'a project manager'],
     ['出行日期', 'a trip\'s day: mostly ahead in a departure list, neither a purchase nor a follow-up'],
     ['出团日期', ''],
   ])('%j names no field (%s)', (header) => {
     expect(matchHeader(header)).toBeNull();
+  });
+});
+
+describe('matchHeader: a day the customer is booked for', () => {
+  it.each([['预约到店日期', 'a visit to come is no contact made: the booked day'], ['开庭日期', 'a hearing'], ['考试日期', 'an exam'], ['Hearing Date', ''], ['Appointment', '']])('%j is the appointment (%s)', (header) => {
+    expect(matchHeader(header)).toMatchObject({ field: 'appointment' });
   });
 });
 
