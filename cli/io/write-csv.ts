@@ -268,6 +268,15 @@ export function guardedInCsv(rows: readonly Cell[][], mark: CsvTextMark = 'excel
   return count;
 }
 
+/** Values of the file written behind the text mark the input had ('02134, ="01002": keepTextMarks). */
+function markedInCsv(rows: readonly Cell[][]): number {
+  let count = 0;
+  for (const row of rows) for (const cell of row) if (cell.kind === 'text' && (MARKED_DIGITS.test(cell.value) || textFormulaOf(cell) !== undefined)) count++;
+  return count;
+}
+
+const MARKED_DIGITS = /^'\d+$/;
+
 export interface CsvWritten {
   /** Values a spreadsheet would mangle on opening the file (see `lossyInCsv`). */
   lossy: number;
@@ -294,8 +303,10 @@ export async function writeCsv(path: string, grid: Grid, plan: Plan, newMode?: n
   const rows = cleanedCells(grid, plan, placed);
   const { marked: stale, totals: staleTotals } = markStaleFormulas(rows, plan, placed);
   // For re-import the input's own marks go too: the importer reads the digits, and would keep the mark.
-  const marked = mark === 'excel' ? keepTextMarks(rows, marks) : 0;
+  if (mark === 'excel') keepTextMarks(rows, marks);
   const kept = withoutRows(rows, remove);
+  // Counted in the file as written: a merge's archived rows are not in it.
+  const marked = mark === 'excel' ? markedInCsv(kept) : 0;
   // With `staged`, made only: the caller moves it in with its companions (write-file.ts commitStaged).
   if (staged) staged.push(await stageText(path, csvPieces(kept, ROWS_PER_PIECE, delimiter, mark), newMode));
   else await writeFileAtomic(path, csvPieces(kept, ROWS_PER_PIECE, delimiter, mark), newMode);
