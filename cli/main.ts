@@ -260,7 +260,7 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
     let alreadyArchived: number[] | undefined;
     let problems: Written['problems'];
     let formulasRewritten: Written['formulasRewritten'];
-    ({ archiveAt, alreadyArchived, problems, formulasRewritten, ...written } = await guardWrite(out, outShown, () => writeOutput(out, outShown, loaded, plan, lang, today, across, staged, hidden)));
+    ({ archiveAt, alreadyArchived, problems, formulasRewritten, ...written } = await guardWrite(out, outShown, () => writeOutput(out, outShown, loaded, plan, lang, today, across, staged, hidden, settings.output.csvTextMark)));
     if (args.json !== undefined) {
       const report = jsonReport({ plan: counted, input: args.input, output: outShown, today, lang, archive: archiveAt, alreadyArchived, across, hidden, problems, formulasRewritten });
       if (json !== undefined) await guardWrite(json, args.json, async () => void staged.push(await stageJsonReport(json, report, loaded.mode)));
@@ -280,7 +280,10 @@ async function clean(args: CleanArgs, config: unknown, chosenLang: Lang, io: Cli
       throw new CliError('cli.cannotWrite', { path: say(lang, 'cli.stdoutName'), detail: errorDetail(err) });
     });
   }
-  const notes = [...(loaded.notes ?? []), ...(written.notes ?? [])];
+  // The input's text marks are not written again into a CSV for re-import: its note says so.
+  const forReimport = outputKind(out) === 'csv' && settings.output.csvTextMark === 'none';
+  const readNotes = (loaded.notes ?? []).map((n) => (forReimport && n.key === 'cli.note.textMarks' ? { ...n, key: 'cli.note.textMarksNone' as const } : n));
+  const notes = [...readNotes, ...(written.notes ?? [])];
   const summary = summaryText({ plan: counted, lang, ...(asWritten > 0 ? { retypedAsWritten: asWritten } : {}), input: args.input, output: outShown, json: toStdout ? say(lang, 'cli.stdoutName') : args.json, otherTables: loaded.otherTables, hiddenTables: loaded.hiddenTables, hidden, across, ...written, notes });
   // With the report on stdout, the summary for the person goes where the progress lines go.
   if (toStdout) io.stderr(summary);

@@ -2,7 +2,7 @@
  * The short summary the command line prints when a run is done: rows, fields, fixes, issues,
  * duplicates and the merge, reminders, classes, and where the files went.
  */
-import { countsByKind, REMINDER_KINDS, URGENT_REMINDERS, sharedLinesNote, unrecognizedTexts, issueTitle, ownerConflictTexts, ownerText, possibleOwnerConflictTexts, reasonTexts, t, type AcrossSheetsResult, type CellEdit, type DuplicateGroup, type Lang, type Plan, type ReminderKind, STANDINGS, RECORD_STATES } from '../shared';
+import { countsByKind, reimportExport, REMINDER_KINDS, URGENT_REMINDERS, sharedLinesNote, unrecognizedTexts, issueTitle, ownerConflictTexts, ownerText, possibleOwnerConflictTexts, reasonTexts, t, type AcrossSheetsResult, type CellEdit, type DuplicateGroup, type Lang, type Plan, type ReminderKind, STANDINGS, RECORD_STATES } from '../shared';
 import { NOTE_LIMIT } from './io/write-xlsx';
 // Every line here is printed: its parameters come from the sheet (names of sheets, headers, owners).
 import { sayOut as say } from './messages';
@@ -26,6 +26,10 @@ export interface SummaryInput {
   csvLossy?: number;
   /** Values of a CSV output written with the formula guard's leading apostrophe. */
   csvGuarded?: number;
+  /** Values of a CSV output written behind the text mark the input had ('02134). */
+  csvMarked?: number;
+  /** How the CSV output marks text (settings output.csvTextMark). */
+  csvTextMark?: 'excel' | 'none';
   /** Dates and numbers a CSV output writes back as the text they were read from: not counted as changed (retyped-as-written.ts). */
   retypedAsWritten?: number;
   /** Where a merge put the archived rows: a sheet of the output workbook, or a file next to a CSV output. */
@@ -87,7 +91,7 @@ export function summaryText(input: SummaryInput): string {
   if (skipped.length > 0) lines.push(say(lang, 'cli.summary.skipped', { count: skipped.length }));
   if (notesOmitted > 0) lines.push(say(lang, 'cli.summary.notesOmitted', { count: notesOmitted, limit: NOTE_LIMIT }));
   if (csvLossy > 0) lines.push(say(lang, 'cli.summary.csvLossy', { count: csvLossy }));
-  if (csvGuarded > 0) lines.push(say(lang, 'cli.summary.csvGuarded', { count: csvGuarded }));
+  lines.push(...csvMarkLines(input, users.map((c) => c.header)));
   lines.push(say(lang, 'cli.summary.output', { path: output }));
   if (input.sheets && input.sheets.length > 0) {
     lines.push(say(lang, 'cli.summary.sheets', { sheets: list(lang, input.sheets.map((name) => say(lang, 'cli.summary.quoted', { name }))) }));
@@ -109,6 +113,19 @@ export function summaryText(input: SummaryInput): string {
   }
   if (input.across) lines.push(...acrossLines(input.across, lang));
   return lines.join('\n') + '\n';
+}
+
+/**
+ * The apostrophes of a CSV output. Written for Excel, an app's own export (Google Contacts,
+ * Mailchimp …) is told in one line how to write it for that app's import, which would keep them;
+ * written for re-import, the values that keep theirs (= and @) are said.
+ */
+function csvMarkLines({ lang, csvGuarded = 0, csvMarked = 0, csvTextMark = 'excel' }: SummaryInput, headers: readonly string[]): string[] {
+  if (csvTextMark === 'none') return csvGuarded > 0 ? [say(lang, 'cli.summary.csvGuardedNone', { count: csvGuarded })] : [];
+  const lines = csvGuarded > 0 ? [say(lang, 'cli.summary.csvGuarded', { count: csvGuarded })] : [];
+  const app = csvGuarded + csvMarked > 0 ? reimportExport(headers) : null;
+  if (app !== null) lines.push(say(lang, 'cli.summary.csvForExcel', { app, count: csvGuarded + csvMarked }));
+  return lines;
 }
 
 /** A hidden tab's reminders, which this run lists nowhere else: by kind, and how many cannot wait. */

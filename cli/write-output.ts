@@ -10,7 +10,7 @@ import { EXCEL_CELL_LIMIT } from '../shared/dedupe';
 import { CliError } from './errors';
 import { outputKind } from './args';
 import { companionPath, writeCsvCompanions } from './io/csv-companions';
-import { csvText, writeCsv } from './io/write-csv';
+import { csvText, writeCsv, type CsvTextMark } from './io/write-csv';
 import { staleFormulasParams, staleTotalsCode, staleTotalsParams } from './io/stale-formulas';
 import { gridCell, placePlan } from './io/place-plan';
 import { writeXlsx } from './io/write-xlsx';
@@ -32,7 +32,7 @@ import type { SummaryInput } from './summary';
 import { say, type CliMessageKey } from './messages';
 import type { RunNote } from './notes';
 
-export type Written = Pick<SummaryInput, 'skipped' | 'notesOmitted' | 'csvLossy' | 'csvGuarded' | 'archive' | 'sheets' | 'files' | 'notes'> & {
+export type Written = Pick<SummaryInput, 'skipped' | 'notesOmitted' | 'csvLossy' | 'csvGuarded' | 'csvMarked' | 'csvTextMark' | 'archive' | 'sheets' | 'files' | 'notes'> & {
   /** Where the archive went, for the JSON report: the sheet name, or the archive file as shown. */
   archiveAt?: string;
   /** The input rows merged away whose lines the CSV archive already held from the same merge run before (not added again). */
@@ -48,7 +48,7 @@ export type Written = Pick<SummaryInput, 'skipped' | 'notesOmitted' | 'csvLossy'
  * files are only made, added to `staged`: the caller moves them in as one with the JSON report
  * (write-file.ts commitStaged), or discards them.
  */
-export async function writeOutput(out: string, shown: string, loaded: LoadedInput, plan: Plan, lang: Lang, today: string, across: AcrossSheetsResult | undefined, staged: StagedFile[], hidden: readonly HiddenSheet[] = []): Promise<Written> {
+export async function writeOutput(out: string, shown: string, loaded: LoadedInput, plan: Plan, lang: Lang, today: string, across: AcrossSheetsResult | undefined, staged: StagedFile[], hidden: readonly HiddenSheet[] = [], csvTextMark: CsvTextMark = 'excel'): Promise<Written> {
   // What the user typed into the run's own columns (已核实 in 整理问题, a class corrected by hand) before this run writes over it.
   const placed = placePlan(loaded.grid, plan);
   const typed = typedOver(loaded.grid, plan, placed.addedCols, new Set(placed.appendedCols));
@@ -59,12 +59,12 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
     // A CSV cell has no note: what was typed there goes whole to <name>.typed.csv.
     const rows = rowMap(plan);
     const typedKept = typed.map((x): KeptTyped => ({ typed: x, why: rows.removed.has(x.sheetRow) ? 'merged' : 'csv' }));
-    const companions = await writeCsvCompanions(out, plan, lang, shown, loaded.mode, staged, typedOverLines(typedKept, rows, lang, today), loaded.csvDelimiter, loaded.textMarks);
+    const companions = await writeCsvCompanions(out, plan, lang, shown, loaded.mode, staged, typedOverLines(typedKept, rows, lang, today), loaded.csvDelimiter, loaded.textMarks, csvTextMark);
     // A row the archive held from the same merge run before is cited by that line's day already: the
     // plan was made knowing them (csv-companions.ts archivedDays).
-    const made = { companions, csv: await writeCsv(out, loaded.grid, plan, loaded.mode, staged, loaded.textMarks, loaded.csvDelimiter) };
+    const made = { companions, csv: await writeCsv(out, loaded.grid, plan, loaded.mode, staged, loaded.textMarks, loaded.csvDelimiter, csvTextMark) };
     const { written: kinds, emptied } = made.companions;
-    const { lossy: csvLossy, guarded: csvGuarded } = made.csv;
+    const { lossy: csvLossy, guarded: csvGuarded, marked: csvMarked } = made.csv;
     const files = [...kinds, ...emptied].map((kind) => companionPath(shown, kind));
     const notes: RunNote[] = emptied.map((kind) => ({ key: 'cli.note.companionEmptied', params: { path: companionPath(shown, kind) } }));
     // Rows that left the cleaned file but were already in the archive from the same merge run before: said, not claimed as written now.
@@ -84,7 +84,7 @@ export async function writeOutput(out: string, shown: string, loaded: LoadedInpu
     const typedProblems = [...handSetProblems(plan, lang, rows), ...typedOverProblems(typed, plan, lang, rows, 'cli.typed.overCsv', { file: companionPath(shown, 'typed') })];
     notes.push(...typedProblems.map((p) => ({ key: p.code, params: p.params })));
     problems.push(...typedProblems);
-    return { csvLossy, csvGuarded, files, archive, archiveAt, alreadyArchived, notes, problems };
+    return { csvLossy, csvGuarded, csvMarked, csvTextMark, files, archive, archiveAt, alreadyArchived, notes, problems };
   }
   refuseUnwritable(out, loaded, plan);
   const written = await writeXlsx(out, { grid: loaded.grid, plan, dateSystem: loaded.dateSystem, lang, base: loaded.base, today, across, hidden, mode: loaded.mode, typedOver: typed }, staged);

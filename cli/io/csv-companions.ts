@@ -17,7 +17,7 @@ import { markAt, readCsvFile, type TextMarks } from './read-csv';
 import { FILE_HEAD, readOwnColumnsFile } from './own-columns';
 import { reminderHeaders, reminderRows } from './reminder-rows';
 import { rowMap, type RowMap } from './row-map';
-import { csvText, keepTextMarks, markedAgain, unparseCells, type CsvDelimiter } from './write-csv';
+import { csvText, keepTextMarks, markedAgain, unparseCells, type CsvDelimiter, type CsvTextMark } from './write-csv';
 import { typedOverHeaders } from './typed-over-rows';
 import { stageText, writeFileAtomic, type StagedFile } from './write-file';
 
@@ -48,7 +48,7 @@ export interface CompanionsWritten {
  * With `staged`, the files are only made and added to it, for the caller to move in with the cleaned
  * file (write-file.ts commitStaged): a run whose cleaned file cannot be written leaves them as they were.
  */
-export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, shown: string = out, newMode?: number, staged?: StagedFile[], typed: readonly string[][] = [], delimiter: CsvDelimiter = ',', marks: TextMarks = new Map()): Promise<CompanionsWritten> {
+export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, shown: string = out, newMode?: number, staged?: StagedFile[], typed: readonly string[][] = [], delimiter: CsvDelimiter = ',', marks: TextMarks = new Map(), mark: CsvTextMark = 'excel'): Promise<CompanionsWritten> {
   const put = async (file: string, text: string) => (staged ? staged.push(await stageText(file, text, newMode)) : writeFileAtomic(file, text, newMode));
   const rows = rowMap(plan);
   const done: CompanionsWritten = { written: [], emptied: [], alreadyArchived: [] };
@@ -68,28 +68,29 @@ export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, sh
     const earlier = earlierFile?.cells ?? null;
     const lines = archive.lines.map((line) => archiveCells(line, reasonWithFormulas(line, archive.headers, lang)));
     // Written with the input's text marks ('02134), as the cleaned file is: lines are matched without them.
-    const marked = lines.map((cells, i) => withInputMarks(cells, archive.lines[i].sourceRow, archive.tableCols, plan.firstCol, marks));
+    // Written for re-import (output.csvTextMark "none"), no mark is written back, as in the cleaned file.
+    const marked = lines.map((cells, i) => withInputMarks(cells, archive.lines[i].sourceRow, archive.tableCols, plan.firstCol, mark === 'none' ? new Map() : marks));
     const { table, held } = earlier === null
       ? { table: [archive.headers.map(textCell), ...marked], held: new Map<number, Cell[]>() }
-      : appended(earlier, archive, lines, companionPath(shown, 'archive'), rows, marked, earlierFile?.marks);
+      : appended(earlier, archive, lines, companionPath(shown, 'archive'), rows, marked, mark === 'none' ? undefined : earlierFile?.marks);
     done.alreadyArchived = [...held.keys()].map((i) => archive.lines[i].sourceRow);
     // Every line held from the same merge run before: the archive is left as it was, and not said written.
     if (held.size < lines.length) {
-      await put(file, unparseCells(table, delimiter));
+      await put(file, unparseCells(table, delimiter, mark));
       done.written.push('archive');
     }
   }
   await writeColumnsRecord(out, plan, put, done);
   if (typedTable) {
-    await put(companionPath(out, 'typed'), unparseCells(typedTable, delimiter));
+    await put(companionPath(out, 'typed'), unparseCells(typedTable, delimiter, mark));
     done.written.push('typed');
   }
   const header = reminderHeaders(lang).map(textCell);
   if (reminders.length > 0) {
-    await put(remindersFile, unparseCells([header, ...reminders], delimiter));
+    await put(remindersFile, unparseCells([header, ...reminders], delimiter, mark));
     done.written.push('reminders');
   } else if (isOurReminders(earlierReminders)) {
-    await put(remindersFile, unparseCells([header], delimiter));
+    await put(remindersFile, unparseCells([header], delimiter, mark));
     done.emptied.push('reminders');
   }
   return done;

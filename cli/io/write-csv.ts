@@ -25,6 +25,24 @@ import type { TextMark, TextMarks } from './read-csv';
  */
 export const FORMULA_TRIGGER = /^(?!-\p{Sc}?\d[\d,.]*(?:[.,]\d+)?(?:\s?\p{Sc})?%?$|-+$)[=+\-@\t\r\n]/u;
 
+/**
+ * How a CSV marks text for the program that opens it (settings output.csvTextMark): `excel` writes
+ * Excel's apostrophe before a value it would run or turn into a number; `none` writes the values as
+ * cleaned, for a file going back into Google Contacts, Mailchimp, Shopify or HubSpot, whose importers
+ * keep an apostrophe in the contact ('+52 55 1234 5678).
+ */
+export type CsvTextMark = 'excel' | 'none';
+
+/**
+ * What keeps its apostrophe even in a file for re-import: = and @ start a formula in every
+ * spreadsheet the file may still meet, and a leading tab or line break can hide one (OWASP). A + or -
+ * (a phone +52 …, Google's --12-08) is left as cleaned there, as the user asked.
+ */
+export const ALWAYS_FORMULA = /^[=@\t\r\n]/u;
+
+/** The guard of a CSV written with `mark`. */
+export const formulaGuard = (mark: CsvTextMark): RegExp => (mark === 'none' ? ALWAYS_FORMULA : FORMULA_TRIGGER);
+
 /** Typed, so a misspelt option (`escapeFormula`) is a compile error instead of silently ignored. */
 const UNPARSE = {
   escapeFormulae: FORMULA_TRIGGER,
@@ -84,8 +102,8 @@ export function csvText(cell: Cell, delimiter: CsvDelimiter = COMMA): string {
 }
 
 /** CSV text of rows of cells, padded to a rectangle, starting with a BOM. */
-export function unparseCells(rows: Cell[][], delimiter: CsvDelimiter = COMMA): string {
-  return [...csvPieces(rows, ROWS_PER_PIECE, delimiter)].join('');
+export function unparseCells(rows: Cell[][], delimiter: CsvDelimiter = COMMA, mark: CsvTextMark = 'excel'): string {
+  return [...csvPieces(rows, ROWS_PER_PIECE, delimiter, mark)].join('');
 }
 
 /** Rows unparsed at a time: papaparse's text of 100,000 rows is one 25 MB string, then one buffer. */
@@ -96,8 +114,9 @@ const ROWS_PER_PIECE = 2000;
  * .xlsx cell so typed). It runs nothing and shows what it holds, so it is written as that formula,
  * past the guard: a spreadsheet opening the file shows 01002 and keeps the zero.
  */
-function textFormulaOf(cell: Cell): string | undefined {
-  if (cell.kind !== 'text' || cell.value.includes('"')) return undefined;
+function textFormulaOf(cell: Cell, mark: CsvTextMark = 'excel'): string | undefined {
+  // For re-import, the value alone: an importer would keep ="01002" as typed.
+  if (mark === 'none' || cell.kind !== 'text' || cell.value.includes('"')) return undefined;
   const formula = `="${cell.value}"`;
   return cell.formula === formula ? formula : undefined;
 }
@@ -112,9 +131,8 @@ const padded = (row: Cell[], width: number, delimiter: CsvDelimiter): (string | 
 };
 
 /** A row holding a text formula, as one CSV line (no line end): papaparse's fields, the formulas passing as they are. */
-function lineWithFormulas(row: Cell[], width: number, delimiter: CsvDelimiter): string {
+function lineWithFormulas(row: Cell[], width: number, delimiter: CsvDelimiter, config: Papa.UnparseConfig): string {
   // Quoting and the formula guard are per value, so fields unparsed one by one join to the line.
-  const config = { ...UNPARSE, delimiter };
   return padded(row, width, delimiter).map((v, i) => {
     const formula = i < row.length ? textFormulaOf(row[i]) : undefined;
     return formula !== undefined ? quotedField(formula) : Papa.unparse([[v]], config);
@@ -126,28 +144,29 @@ function lineWithFormulas(row: Cell[], width: number, delimiter: CsvDelimiter): 
  * depends on that row alone (quoting and formula escaping are per value), so the pieces join to
  * what one call on all rows gives.
  */
-export function* csvPieces(rows: Cell[][], rowsPerPiece = ROWS_PER_PIECE, delimiter: CsvDelimiter = COMMA): Generator<string> {
+export function* csvPieces(rows: Cell[][], rowsPerPiece = ROWS_PER_PIECE, delimiter: CsvDelimiter = COMMA, mark: CsvTextMark = 'excel'): Generator<string> {
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
-  const config = { ...UNPARSE, delimiter };
+  const config = { ...UNPARSE, delimiter, escapeFormulae: formulaGuard(mark) };
+  const textFormula = (cell: Cell) => textFormulaOf(cell, mark) !== undefined;
   yield BOM;
   for (let from = 0; from < rows.length; from += rowsPerPiece) {
     const piece = rows.slice(from, from + rowsPerPiece);
     // papaparse unparses a piece in one call; a row with a text formula (rare) is made field by field.
-    if (!piece.some((row) => row.some((cell) => textFormulaOf(cell) !== undefined))) {
+    if (!piece.some((row) => row.some(textFormula))) {
       yield Papa.unparse(piece.map((row) => padded(row, width, delimiter)), config) + UNPARSE.newline;
       continue;
     }
-    yield piece.map((row) => (row.some((cell) => textFormulaOf(cell) !== undefined) ? lineWithFormulas(row, width, delimiter) : Papa.unparse([padded(row, width, delimiter)], config))).join(UNPARSE.newline) + UNPARSE.newline;
+    yield piece.map((row) => (row.some(textFormula) ? lineWithFormulas(row, width, delimiter, config) : Papa.unparse([padded(row, width, delimiter)], config))).join(UNPARSE.newline) + UNPARSE.newline;
   }
 }
 
 /** The cleaned sheet (edits applied, added columns on the right, rows a merge archived left out) as CSV text. */
-export function csvOf(grid: Grid, plan: Plan, marks: TextMarks = NO_MARKS): string {
+export function csvOf(grid: Grid, plan: Plan, marks: TextMarks = NO_MARKS, mark: CsvTextMark = 'excel'): string {
   const placed = placePlan(grid, plan);
   const rows = cleanedCells(grid, plan, placed);
   markStaleFormulas(rows, plan, placed);
-  keepTextMarks(rows, marks);
-  return unparseCells(withoutRows(rows, plan.merge?.removeRows ?? []));
+  if (mark === 'excel') keepTextMarks(rows, marks);
+  return unparseCells(withoutRows(rows, plan.merge?.removeRows ?? []), COMMA, mark);
 }
 
 const NO_MARKS: TextMarks = new Map();
@@ -227,7 +246,7 @@ export function markedAgain(cell: Cell, mark: TextMark): Cell | undefined {
 const LOSSY_DIGITS = /^(?:0\d+|\d{16,})$/;
 
 /** How many text-column values of the cleaned sheet (`rows` as `cleanedCells` gives them) a spreadsheet would change on opening the CSV. */
-export function lossyInCsv(grid: Grid, plan: Plan, rows: Cell[][] = cleanedCells(grid, plan)): number {
+export function lossyInCsv(grid: Grid, plan: Plan, rows: Cell[][] = cleanedCells(grid, plan), mark: CsvTextMark = 'excel'): number {
   // A CSV holds text only: a column kept as it is (no field reads it) loses its digits like a text column.
   const textCols = plan.columns.filter((c) => c.write === 'text' || c.write === 'keep').map((c) => plan.firstCol + c.col);
   const archived = new Set(plan.merge?.removeRows ?? []);
@@ -237,7 +256,7 @@ export function lossyInCsv(grid: Grid, plan: Plan, rows: Cell[][] = cleanedCells
     const row = rows[r - 1] ?? [];
     for (const c of textCols) {
       const cell = row[c - 1];
-      if (cell && cell.kind === 'text' && LOSSY_DIGITS.test(cell.value) && textFormulaOf(cell) === undefined) count++;
+      if (cell && cell.kind === 'text' && LOSSY_DIGITS.test(cell.value) && textFormulaOf(cell, mark) === undefined) count++;
     }
   }
   return count;
@@ -247,17 +266,27 @@ export function lossyInCsv(grid: Grid, plan: Plan, rows: Cell[][] = cleanedCells
  * Values written with the formula guard's apostrophe ('+44 20 7946 0958): a spreadsheet shows it,
  * so the user is told how many (our own reader takes it off again, read-csv.ts).
  */
-export function guardedInCsv(rows: readonly Cell[][]): number {
+export function guardedInCsv(rows: readonly Cell[][], mark: CsvTextMark = 'excel'): number {
+  const guard = formulaGuard(mark);
   let count = 0;
   for (const row of rows) {
     for (const cell of row) {
-      if (cell.kind === 'empty' || cell.kind === 'number' || textFormulaOf(cell) !== undefined) continue;
+      if (cell.kind === 'empty' || cell.kind === 'number' || textFormulaOf(cell, mark) !== undefined) continue;
       const value = csvValue(cell);
-      if (typeof value === 'string' && FORMULA_TRIGGER.test(value)) count++;
+      if (typeof value === 'string' && guard.test(value)) count++;
     }
   }
   return count;
 }
+
+/** Values of the file written behind the text mark the input had ('02134, ="01002": keepTextMarks). */
+function markedInCsv(rows: readonly Cell[][]): number {
+  let count = 0;
+  for (const row of rows) for (const cell of row) if (cell.kind === 'text' && (MARKED_DIGITS.test(cell.value) || textFormulaOf(cell) !== undefined)) count++;
+  return count;
+}
+
+const MARKED_DIGITS = /^'\d+$/;
 
 export interface CsvWritten {
   /** Values a spreadsheet would mangle on opening the file (see `lossyInCsv`). */
@@ -276,7 +305,7 @@ export interface CsvWritten {
  * Writes the CSV and says what a spreadsheet opening it will show differently. After a merge, the
  * archive file is written first (csv-companions); a row the archive does not hold is never left out.
  */
-export async function writeCsv(path: string, grid: Grid, plan: Plan, newMode?: number, staged?: StagedFile[], marks: TextMarks = NO_MARKS, delimiter: CsvDelimiter = COMMA): Promise<CsvWritten> {
+export async function writeCsv(path: string, grid: Grid, plan: Plan, newMode?: number, staged?: StagedFile[], marks: TextMarks = NO_MARKS, delimiter: CsvDelimiter = COMMA, mark: CsvTextMark = 'excel'): Promise<CsvWritten> {
   const remove = plan.merge?.removeRows ?? [];
   const archived = new Set(plan.merge?.archive.map((a) => a.sheetRow));
   const unsafe = remove.filter((r) => !archived.has(r));
@@ -284,10 +313,13 @@ export async function writeCsv(path: string, grid: Grid, plan: Plan, newMode?: n
   const placed = placePlan(grid, plan);
   const rows = cleanedCells(grid, plan, placed);
   const { marked: stale, totals: staleTotals } = markStaleFormulas(rows, plan, placed);
-  const marked = keepTextMarks(rows, marks);
+  // For re-import the input's own marks go too: the importer reads the digits, and would keep the mark.
+  if (mark === 'excel') keepTextMarks(rows, marks);
   const kept = withoutRows(rows, remove);
+  // Counted in the file as written: a merge's archived rows are not in it.
+  const marked = mark === 'excel' ? markedInCsv(kept) : 0;
   // With `staged`, made only: the caller moves it in with its companions (write-file.ts commitStaged).
-  if (staged) staged.push(await stageText(path, csvPieces(kept, ROWS_PER_PIECE, delimiter), newMode));
-  else await writeFileAtomic(path, csvPieces(kept, ROWS_PER_PIECE, delimiter), newMode);
-  return { lossy: lossyInCsv(grid, plan, rows), marked, guarded: guardedInCsv(kept), stale, staleTotals };
+  if (staged) staged.push(await stageText(path, csvPieces(kept, ROWS_PER_PIECE, delimiter, mark), newMode));
+  else await writeFileAtomic(path, csvPieces(kept, ROWS_PER_PIECE, delimiter, mark), newMode);
+  return { lossy: lossyInCsv(grid, plan, rows, mark), marked, guarded: guardedInCsv(kept, mark), stale, staleTotals };
 }

@@ -17,4 +17,5 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   notDuplicates: [],
   classify: DEFAULT_CLASSIFY_SETTINGS,
   remind: DEFAULT_REMIND_SETTINGS,
+  output: { csvTextMark: 'excel' },
 }) as Settings;

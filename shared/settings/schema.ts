@@ -97,6 +97,13 @@ export const SETTINGS_SCHEMA: JsonSchema = {
     },
     classify: { type: 'object', description: 'Classification: lifecycle, activity, tier, vip (a preset, levels, or null) and custom rules (docs/settings.md#classify).' },
     remind: { type: 'object', description: 'Reminder rules birthday, anniversary, contract, followUp, appointment, stale, highValueDormant, remaining, each with its switch and day counts or threshold (docs/settings.md#remind).' },
+    output: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        csvTextMark: { type: 'string', enum: ['excel', 'none'], description: 'How a CSV output marks text: "excel" (an apostrophe before + - = @ values, and the zeros an export marked) or "none" (as cleaned, for re-import; = and @ keep it).' },
+      },
+    },
   },
 };
 

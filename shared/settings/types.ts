@@ -83,6 +83,15 @@ export interface Settings {
   classify: ClassifySettings;
   /** Reminder rules and their day counts (remind/settings.ts). */
   remind: RemindSettings;
+  output: {
+    /**
+     * How a CSV the host writes marks text: `excel` puts Excel's apostrophe before a value a
+     * spreadsheet would run as a formula or read as a number ('+44 …, '02134); `none` writes the values
+     * as cleaned, for a file going back into Google Contacts, Mailchimp, Shopify or HubSpot, whose
+     * importers keep the apostrophe; a value starting with = or @ keeps it even then.
+     */
+    csvTextMark: 'excel' | 'none';
+  };
 }
 
 /** A partial settings document as a user writes it: any subset, deep. */

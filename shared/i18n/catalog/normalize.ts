@@ -36,7 +36,7 @@ export const normalizeMessages = defineMessages(
     'phone.precisionLost': '"{value}" lost its last digits when the sheet stored it as a number: type the phone number again from the source.',
     'wechat.precisionLost': '"{value}" lost its last digits when the sheet stored it as a number: type the WeChat ID again from the source, as text.',
     'phone.multiple': 'The cell holds {count} phone numbers; they were kept, separated by "{separator}". Consider one column per number.',
-    'phone.notMobile': '{value} is a landline or service number, not a mobile: move it to the phone column if that is what it is.',
+    'phone.notMobile': '"{value}" is a landline or service number, not a mobile: move it to the phone column if that is what it is.',
     'phone.northAmerican': '"{value}" is written the North American way ({international}) in a sheet whose numbers are read as {region}\'s, so it was left as typed. If the sheet\'s numbers are North American, set phone.defaultRegion to US; if only this one is, write it with +1.',
     'phone.writtenAbroad': '"{value}" is written as a number of another country ({country}: {international}), not as one of {region}, so it was left as typed. If the sheet\'s numbers are from there, set phone.defaultRegion to {countryCode}; if only this one is, write it with its country code.',
 
@@ -157,7 +157,7 @@ export const normalizeMessages = defineMessages(
     'phone.precisionLost': '“{value}”被表格存成数字后丢失了末尾几位，无法恢复：请按原始资料重新输入。',
     'wechat.precisionLost': '“{value}”被表格存成数字后丢失了末尾几位，无法恢复：请按原始资料以文本格式重新输入微信号。',
     'phone.multiple': '该单元格有 {count} 个电话号码，已全部保留并用“{separator}”分隔。建议每个号码单独一列。',
-    'phone.notMobile': '{value} 是座机或服务号码，不是手机号：如确为座机，请移到“电话”列。',
+    'phone.notMobile': '“{value}”是座机或服务号码，不是手机号：如确为座机，请移到“电话”列。',
     'phone.northAmerican': '“{value}”是北美号码的写法（{international}），而本表的号码按{region}的号码读取，故保持原样。如表中号码都是北美号码，请在设置中将 phone.defaultRegion 设为 US；如只有这个号码是，请在前面加上 +1。',
     'phone.writtenAbroad': '“{value}”是{country}号码的写法（{international}），不像本表所按的{region}号码，故保持原样。如表中号码都是{country}的，请在设置中将 phone.defaultRegion 设为 {countryCode}；如只有这个号码是，请在前面加上国家代码。',
 

