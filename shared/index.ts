@@ -2,6 +2,7 @@
 export type { Cell, CellKind, IsoDate } from './table/cell';
 export { cellText, isBlank, isFormula, numberShown, numberText, sameCell, sheetDate, shownText } from './table/cell';
 export { currencyFormat, formatMarker, isTypedDecimalsFormat, numberWithDecimals, numberWithMarker, showsDecimalComma } from './normalize/currency-format';
+export { typedDateFormat, type TypedDate, type TypedDateFormat } from './normalize/typed-date-format';
 export type { Grid, CellRange } from './table/grid';
 export type { Table, Row } from './table/table';
 export type { CivilDate, DateSystem } from './table/civil-date';

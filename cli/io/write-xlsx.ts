@@ -43,6 +43,7 @@ import { writeWorkbookStreaming, type SheetEnd } from './stream-xlsx';
 import { xlsxTextAsXstring } from './xstring';
 import { displayWidth, fillOf, holdsFormula, needsTextFormat, numberAsText, putValue, columnDateFormat, columnNumberFormat, styler, TEXT_FORMAT, type Restyle, type Style } from './xlsx-values';
 import { csvCellTyper } from './csv-numbers';
+import { typedDateColumns } from './typed-date-columns';
 import { capCell, capCellText, capNoteText, EXCEL_NOTE_LIMIT } from './cell-cap';
 import type { OwnSheet } from './own-sheet';
 import { typedOverLines, type KeptTyped } from './typed-over-rows';
@@ -155,10 +156,12 @@ export function applyToWorkbook(target: XlsxTarget): XlsxWritten {
   const looks = base && plan.merge ? originalLooks(worksheet, plan.merge.removeRows) : undefined;
 
   keepTextColumnsText(worksheet, plan, restyle);
-  // Read before any date is written: the user's own date formats, per date column.
+  // Read before any date is written: the user's own date formats, per date column, else the order
+  // its text dates were typed in (a UK office's dd/mm/yyyy).
+  const typedDates = typedDateColumns(plan);
   const dateFormats = new Map<number, string | undefined>();
   const dateFormatOf = (col: number) => {
-    if (!dateFormats.has(col)) dateFormats.set(col, base ? columnDateFormat(worksheet, col, plan.headerRow + 1) : undefined);
+    if (!dateFormats.has(col)) dateFormats.set(col, (base ? columnDateFormat(worksheet, col, plan.headerRow + 1) : undefined) ?? typedDates.get(col)?.date);
     return dateFormats.get(col);
   };
   for (const col of placed.writeOf.keys()) if (placed.writeOf.get(col) === 'date') dateFormatOf(col);
@@ -178,7 +181,7 @@ export function applyToWorkbook(target: XlsxTarget): XlsxWritten {
     cellsWritten++;
     if (putLinkedAddress(cell, edit)) continue;
     const columnFormat = edit.after.kind === 'date' ? dateFormatOf(col) : edit.after.kind === 'number' ? numberFormats.get(col) : undefined;
-    putValue(cell, edit.after, placed.writeOf.get(col), dateSystem, restyle, columnFormat);
+    putValue(cell, edit.after, placed.writeOf.get(col), dateSystem, restyle, columnFormat, typedDates.get(col)?.twelveHour);
   }
   const notes = noteChoice(placed, noteLimit, rows.removed, base ? worksheet : undefined);
   if (base) clearStaleIssues(worksheet, plan, placed, lang, restyle, notes);
@@ -379,6 +382,7 @@ function writeMainRows(sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => v
   const plain: Style = {};
   const dataIndex = new Map(plan.rows.map((r, j) => [r, j]));
   const textCols = textColumns(plan);
+  const typedDates = typedDateColumns(plan);
   const placedByRow = new Map<number, PlacedCell[]>();
   for (const p of placed.cells.values()) {
     const list = placedByRow.get(p.row);
@@ -403,7 +407,11 @@ function writeMainRows(sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => v
     const j = dataIndex.get(sheetRow);
     if (j !== undefined) for (const col of textCols) keepText(row.findCell(col), restyle);
     const here = (placedByRow.get(sheetRow) ?? []).sort((a, b) => a.col - b.col);
-    for (const p of here) if (p.edit) putValue(row.getCell(p.col), p.edit.after, placed.writeOf.get(p.col), dateSystem, restyle);
+    for (const p of here) {
+      if (!p.edit) continue;
+      const typedDate = p.edit.after.kind === 'date' ? typedDates.get(p.col) : undefined;
+      putValue(row.getCell(p.col), p.edit.after, placed.writeOf.get(p.col), dateSystem, restyle, typedDate?.date, typedDate?.twelveHour);
+    }
     for (const p of here) if (marked.has(p)) markCell(row.getCell(p.col), p, notes.withNote.has(p), true, lang, restyle);
     if (sheetRow === plan.headerRow) {
       const lastHeader = lastHeaderCol === null ? null : row.getCell(lastHeaderCol);

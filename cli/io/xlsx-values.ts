@@ -6,9 +6,6 @@ import ExcelJS from 'exceljs';
 import { cellText, formatMarker, isTypedDecimalsFormat, numberShown, parseIso, toSerial, type Cell, type DateSystem, type WriteType } from '../../shared';
 
 export const DATE_FORMAT = 'yyyy-mm-dd';
-export const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
-/** A time stamp typed with its seconds (a CRM's 最后跟进时间 09:15:33) shows them. */
-export const DATE_TIME_SECONDS_FORMAT = 'yyyy-mm-dd hh:mm:ss';
 export const TEXT_FORMAT = '@';
 
 export type Style = Partial<ExcelJS.Style>;
@@ -45,10 +42,10 @@ export function holdsFormula(cell: ExcelJS.Cell): boolean {
  * has none); `write` is the column's write type when it is a table or added column; `columnFormat`
  * the date or number format of the column's other values, for a value written into a cell without one.
  */
-export function putValue(cell: ExcelJS.Cell, value: Cell, write: WriteType | undefined, dateSystem: DateSystem, restyle: Restyle, columnFormat?: string): void {
+export function putValue(cell: ExcelJS.Cell, value: Cell, write: WriteType | undefined, dateSystem: DateSystem, restyle: Restyle, columnFormat?: string, twelveHour = false): void {
   const link = linkOf(cell.value);
   const was = linkText(cell.value);
-  putPlainValue(cell, value, write, dateSystem, restyle, columnFormat);
+  putPlainValue(cell, value, write, dateSystem, restyle, columnFormat, twelveHour);
   keepLink(cell, link, was);
 }
 
@@ -126,17 +123,21 @@ export function needsTextFormat(text: string): boolean {
 
 /**
  * The format of a date written into `cell`: its own date format where the user gave it one, else
- * its column's, else ISO (yyyy-mm-dd); a date with a time of day in a format that shows a time, and
- * its seconds when it has any.
+ * its column's (its real dates', or the order its text dates were typed in), else ISO (yyyy-mm-dd); a
+ * date with a time of day in a format that shows a time, its seconds when it has any, on the 12-hour
+ * clock where the column's times were typed so (2:15 PM).
  */
-function dateFormatOf(cell: ExcelJS.Cell, iso: string, columnFormat: string | undefined): string {
+function dateFormatOf(cell: ExcelJS.Cell, iso: string, columnFormat: string | undefined, twelveHour: boolean): string {
   const chosen = isDateFormat(cell.numFmt) ? cell.numFmt : columnFormat;
   // Read from the value, not its serial: 09:01:00 was typed with its seconds and 00:00:00 with its
   // time, and each shows them as the column's other time stamps do (tester h66).
   const time = ISO_TIME.exec(iso);
   if (time === null) return chosen ?? DATE_FORMAT;
   if (chosen !== undefined && showsTime(chosen)) return chosen;
-  return time[1] === undefined ? DATE_TIME_FORMAT : DATE_TIME_SECONDS_FORMAT;
+  const clock = `${twelveHour ? 'h' : 'hh'}:mm${time[1] === undefined ? '' : ':ss'}${twelveHour ? ' AM/PM' : ''}`;
+  // 02/06/2026 14:30 in a dd/mm/yyyy column stays day first; a format of sections or of the system's
+  // long date ([$-F800]) takes no time after it, and the time goes with ISO.
+  return `${chosen !== undefined && !/[;[]/.test(chosen) ? chosen : DATE_FORMAT} ${clock}`;
 }
 
 /** The time of an ISO date-time (T09:01, T09:01:00), with its seconds when it has them. */
@@ -178,7 +179,7 @@ export function keepLink(cell: ExcelJS.Cell, link: Link | undefined, was?: strin
   cell.value = { ...link, hyperlink, text };
 }
 
-function putPlainValue(cell: ExcelJS.Cell, value: Cell, write: WriteType | undefined, dateSystem: DateSystem, restyle: Restyle, columnFormat?: string): void {
+function putPlainValue(cell: ExcelJS.Cell, value: Cell, write: WriteType | undefined, dateSystem: DateSystem, restyle: Restyle, columnFormat: string | undefined, twelveHour: boolean): void {
   if (write === 'text') {
     const text = value.kind === 'empty' ? null : cellText(value);
     // Only a value Excel would read otherwise gets the Text format; any other keeps the cell's own.
@@ -223,7 +224,7 @@ function putPlainValue(cell: ExcelJS.Cell, value: Cell, write: WriteType | undef
         cell.value = value.value;
         return;
       }
-      const numFmt = dateFormatOf(cell, value.value, columnFormat);
+      const numFmt = dateFormatOf(cell, value.value, columnFormat, twelveHour);
       cell.value = serial;
       restyle(cell, `numFmt:${numFmt}`, { numFmt });
       return;

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { main } from '../../../cli/main';
-import { columnDateFormat, isDateFormat } from '../../../cli/io/xlsx-values';
+import { columnDateFormat, isDateFormat, putValue, styler } from '../../../cli/io/xlsx-values';
 import { captureIo, tempDir } from '../helpers';
 
 const D = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
@@ -64,9 +64,9 @@ describe('dates written into a workbook keep the column\'s date format', () => {
     expect(shown('G3')).toEqual(['2027-01-03', 'dd/mm/yyyy']);
   });
 
-  it('a column of text dates with no date format of its own is written ISO (yyyy-mm-dd)', () => {
-    expect(shown('F2')).toEqual(['2026-10-01', 'yyyy-mm-dd']);
-    expect(shown('F4')).toEqual(['2026-11-20', 'yyyy-mm-dd']);
+  it('a column of text dates with no date format of its own is shown in the order they were typed (dd/mm/yyyy)', () => {
+    expect(shown('F2')).toEqual(['2026-10-01', 'dd/mm/yyyy']);
+    expect(shown('F4')).toEqual(['2026-11-20', 'dd/mm/yyyy']);
   });
 });
 
@@ -87,5 +87,25 @@ describe('isDateFormat and columnDateFormat', () => {
     }
     expect(columnDateFormat(ws, 1, 2)).toBe('dd/mm/yyyy');
     expect(columnDateFormat(ws, 2, 2)).toBeUndefined();
+  });
+});
+
+describe('a date with its time of day, written into a date column', () => {
+  const put = (columnFormat: string | undefined, iso: string, twelveHour = false) => {
+    const cell = new ExcelJS.Workbook().addWorksheet('s').getCell('B2');
+    putValue(cell, { kind: 'date', value: iso }, 'date', '1900', styler(), columnFormat, twelveHour);
+    return cell.numFmt;
+  };
+
+  it.each<[string, string | undefined, string, boolean, string]>([
+    ['a UK column\'s day first, with its time', 'dd/mm/yyyy', '2026-06-02T14:30', false, 'dd/mm/yyyy hh:mm'],
+    ['its seconds where it has them', 'dd/mm/yyyy', '2026-06-02T14:30:05', false, 'dd/mm/yyyy hh:mm:ss'],
+    ['a US column typed 2:15 PM, on the 12-hour clock', 'm/d/yyyy', '2026-12-03T14:15', true, 'm/d/yyyy h:mm AM/PM'],
+    ['a column that already shows its times', 'dd/mm/yyyy hh:mm', '2026-06-02T14:30', false, 'dd/mm/yyyy hh:mm'],
+    ['the system\'s long date, which takes nothing after it: ISO', '[$-F800]dddd, mmmm dd, yyyy', '2026-06-02T14:30', false, 'yyyy-mm-dd hh:mm'],
+    ['no format to follow: ISO', undefined, '2026-06-02T14:30', false, 'yyyy-mm-dd hh:mm'],
+    ['a day alone keeps the column\'s format', 'dd/mm/yyyy', '2026-06-02', false, 'dd/mm/yyyy'],
+  ])('%s', (_why, columnFormat, iso, twelveHour, expected) => {
+    expect(put(columnFormat, iso, twelveHour)).toBe(expected);
   });
 });
