@@ -52,7 +52,7 @@ describe('extra columns of a field', () => {
   it('are not what classes, reminders and merges read: the record holds them apart', () => {
     const grid = ZH.map((r) => r.map((v): Cell => (v === '' ? { kind: 'empty' } : { kind: 'text', value: v })));
     const records = toRecords(
-      { sheetName: '客户', headerRow: 1, firstCol: 1, rows: grid.slice(1).map((cells, i) => ({ sheetRow: i + 2, cells })) } as never,
+      { sheetName: '客户', headerRow: 1, firstCol: 1, headers: ZH[0], rows: grid.slice(1).map((cells, i) => ({ sheetRow: i + 2, cells })) } as never,
       { name: 0, mobile: 1, phone: 2, email: 4 },
       { phone: [3], email: [5] },
     );
