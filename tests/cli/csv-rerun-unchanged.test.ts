@@ -72,12 +72,17 @@ const HUBSPOT = [
 const summaryOf = (out: string) => JSON.parse(readFileSync(path.join(dir, `${out}.json`), 'utf8')) as { summary: { cellsChanged: number; cellsRetyped: number } };
 
 describe('a rerun on its own CSV output of dates with their times', () => {
-  it('counts the first run\'s date-times as retypes, not fixes, and the rerun as no change at all', async () => {
+  it('counts as fixes only the values written otherwise, and the rerun as no change at all', async () => {
     writeFileSync(path.join(dir, 'contacts.csv'), HUBSPOT);
     const first = await clean('contacts.csv', 'week1.csv', 'en_US.UTF-8');
-    // The two phone numbers are the only values written otherwise: (617) 555-0123, (212) 555-0188.
-    expect(summaryOf('week1.csv').summary).toMatchObject({ cellsChanged: 2, cellsRetyped: 0 });
-    expect(first).toContain('Values fixed: 2\n');
+    // Written otherwise: the two phone numbers, (617) 555-0123 and (212) 555-0188, and the two Last
+    // Activity Dates typed without seconds beside 2026-11-28 14:22:05, which take the column's one form
+    // (2025-03-04 09:12 → 2025-03-04 09:12:00). The date-times written as typed are no fix.
+    expect(summaryOf('week1.csv').summary).toMatchObject({ cellsChanged: 4, cellsRetyped: 0 });
+    expect(first).toContain('Values fixed: 4\n');
+    const week1 = readFileSync(path.join(dir, 'week1.csv'), 'utf8');
+    expect(week1).toContain(',2025-03-04 09:12:00,2023-01-15 08:00');
+    expect(week1).toContain(',2026-11-20 14:30:00,2024-06-01 09:30');
     const again = await clean('week1.csv', 'week2.csv', 'en_US.UTF-8');
     expect(summaryOf('week2.csv').summary).toMatchObject({ cellsChanged: 0, cellsRetyped: 0 });
     expect(again).toContain('Values fixed: 0');

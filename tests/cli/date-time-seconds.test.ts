@@ -1,7 +1,8 @@
 /**
  * A CRM's time stamps keep what they say: 最后跟进时间 2024-03-12 09:15:33 (纷享销客, a shop's
  * 最近消费) written as a date-time shows its seconds, where the default yyyy-mm-dd hh:mm would hide
- * them (the value kept, but not what the user typed and sees). A time without seconds shows none.
+ * them (the value kept, but not what the user typed and sees). Its column is written in one form, so a
+ * time typed without seconds beside it (09:15) shows them too (09:15:00), its value unchanged.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -23,7 +24,7 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-it('shows the seconds a time stamp was typed with, and none where it had none', async () => {
+it('shows the seconds a time stamp was typed with, and its column\'s other times in the same one form', async () => {
   const io = captureIo(dir, { LANG: 'zh_CN.UTF-8' });
   expect(await main(['clean', '客户.csv', '--out', 'o.xlsx', '--today', '2024-06-01', '--quiet'], io)).toBe(0);
   const wb = new ExcelJS.Workbook();
@@ -33,7 +34,9 @@ it('shows the seconds a time stamp was typed with, and none where it had none', 
   expect(withSeconds.value).toBeInstanceOf(Date);
   expect((withSeconds.value as Date).toISOString()).toBe('2024-03-12T09:15:33.000Z');
   expect(withSeconds.numFmt).toBe('yyyy-mm-dd hh:mm:ss');
-  expect(without.numFmt).toBe('yyyy-mm-dd hh:mm');
+  // One form per column: 09:15 beside 09:15:33 is shown 09:15:00, its value unchanged.
+  expect((without.value as Date).toISOString()).toBe('2024-03-12T09:15:00.000Z');
+  expect(without.numFmt).toBe('yyyy-mm-dd hh:mm:ss');
 });
 
 /** 企业微信's customer export: 添加时间 always with its seconds, :00 as often as not (tester h66). */
