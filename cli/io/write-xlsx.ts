@@ -382,6 +382,7 @@ function writeMainRows(sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => v
   const plain: Style = {};
   const dataIndex = new Map(plan.rows.map((r, j) => [r, j]));
   const textCols = textColumns(plan);
+  const textCellsOf = keptTextCells(plan);
   const typedDates = typedDateColumns(plan);
   const placedByRow = new Map<number, PlacedCell[]>();
   for (const p of placed.cells.values()) {
@@ -405,7 +406,7 @@ function writeMainRows(sheet: ExcelJS.Worksheet, commit: (row: ExcelJS.Row) => v
     });
     if (sheetRow === plan.headerRow) boldHeader(row, restyle);
     const j = dataIndex.get(sheetRow);
-    if (j !== undefined) for (const col of textCols) keepText(row.findCell(col), restyle);
+    if (j !== undefined) for (const col of textCellsOf(sheetRow)) keepText(row.findCell(col), restyle);
     const here = (placedByRow.get(sheetRow) ?? []).sort((a, b) => a.col - b.col);
     for (const p of here) {
       if (!p.edit) continue;
@@ -481,14 +482,24 @@ const WIDTH_SAMPLE_ROWS = 1000;
  * currency, decimals) is left as it is rather than guessed at; zero-padding formats keep their zeros.
  */
 function keepTextColumnsText(worksheet: ExcelJS.Worksheet, plan: Plan, restyle: Restyle): void {
-  // A number whose digits the sheet threw away (13800000000, shown 1.38E+10) stays the number it is:
-  // as text it would read as a real mobile, here and on the next run (lost-digit-cells.ts).
+  const textCellsOf = keptTextCells(plan);
+  for (const r of plan.rows) for (const col of textCellsOf(r)) keepText(worksheet.findRow(r)?.findCell(col), restyle);
+}
+
+/**
+ * Sheet row → the sheet columns whose value keepText makes text: those of the text columns, but a
+ * number whose digits the sheet threw away (13800000000, shown 1.38E+10), which stays the number it
+ * is: as text it would read as a real mobile, here and on the next run (lost-digit-cells.ts). One
+ * rule for the in-memory and the streaming writer, so a CSV's file does not depend on its size.
+ */
+function keptTextCells(plan: Plan): (sheetRow: number) => readonly number[] {
+  const textCols = plan.columns.filter((c) => c.write === 'text');
+  const all = textCols.map((c) => plan.firstCol + c.col);
   const lost = lostDigitCells(plan.issues);
-  for (const column of plan.columns) {
-    if (column.write !== 'text') continue;
-    const col = plan.firstCol + column.col;
-    for (const r of plan.rows) if (!lost.get(r)?.has(column.col)) keepText(worksheet.findRow(r)?.findCell(col), restyle);
-  }
+  return (sheetRow) => {
+    const lostCols = lost.get(sheetRow);
+    return lostCols ? textCols.filter((c) => !lostCols.has(c.col)).map((c) => plan.firstCol + c.col) : all;
+  };
 }
 
 /** One existing value of a text column as a string in a Text-format cell (see keepTextColumnsText). */

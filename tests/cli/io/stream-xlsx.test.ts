@@ -103,6 +103,29 @@ describe('writeWorkbookStreaming', () => {
     }
   });
 
+  it('leaves a CSV mobile whose digits Excel dropped (1.38E+10) as typed, in no Text cell, as the in-memory writer does', async () => {
+    const { grid, plan } = planOf([
+      ['姓名', '手机', '公司', '负责人'],
+      ['张伟', '13812345678', '上海华强贸易有限公司', '李娜'],
+      ['王芳', '1.38E+10', '杭州绿源科技', '李娜'],
+      ['Tom Baker', '+86 139 0000 1234', 'Acme Trading Ltd.', 'Lucy'],
+    ], false);
+    expect(plan.issues.some((i) => i.sheetRow === 3 && i.code === 'phone.precisionLost')).toBe(true);
+    const direct = path.join(dir, 'direct.xlsx');
+    await writeXlsx(direct, { grid, plan, dateSystem: '1900', lang: 'zh-CN', today: '2024-12-01' });
+    const inMemory = path.join(dir, 'memory.xlsx');
+    const applied = applyToWorkbook({ grid, plan, dateSystem: '1900', lang: 'zh-CN', today: '2024-12-01' }).workbook;
+    writeFileSync(inMemory, new Uint8Array((await applied.xlsx.writeBuffer()) as ArrayBuffer));
+    const [streamed, memory] = await Promise.all([reopen(direct), reopen(inMemory)]);
+    const rounded = streamed.worksheets[0]!.getCell('B3');
+    // A Text cell would make the next run read a real-looking mobile and lose the flag (lost-digit-cells.ts).
+    expect(rounded.numFmt).not.toBe('@');
+    expect(rounded.numFmt).toBe(memory.worksheets[0]!.getCell('B3').numFmt);
+    expect(rounded.value).toBe(memory.worksheets[0]!.getCell('B3').value);
+    // The whole mobile beside it stays text in a Text cell.
+    expect(streamed.worksheets[0]!.getCell('B2').numFmt).toBe('@');
+  });
+
   it('carries merged areas, hidden rows and columns, heights, rich text, formulas and hyperlinks', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('样表', { views: [{ state: 'frozen', ySplit: 1 }], properties: { tabColor: { argb: 'FFFF0000' } } });
