@@ -286,7 +286,9 @@ function expiredLine(plan: Plan, lang: Lang): string[] {
   const expired = plan.reminders.expired;
   if (!expired || expired.count === 0) return [];
   const owners = expired.byOwner.map((o) => `${ownerText(lang, o.owner)} ${o.count}`).join(lang === 'zh-CN' ? '，' : ', ');
-  return [say(lang, 'cli.summary.remindersExpired', { count: expired.count, days: expired.afterDays ?? 0, owners })];
+  // "Nothing owed" only where a column of money owed was there to say so (欠费, Balance Due: unread-columns.ts).
+  const owedColumn = (plan.unreadColumns ?? []).some((c) => c.readFor === 'owed');
+  return [say(lang, owedColumn ? 'cli.summary.remindersExpired' : 'cli.summary.remindersExpiredNoOwed', { count: expired.count, days: expired.afterDays ?? 0, owners })];
 }
 
 /** Contract reminders a dated renewal of this term (已续保 2026-11-20) left unraised: counted, as the silenced ones are. */
