@@ -71,8 +71,8 @@ export const STANDING_WORDS: Readonly<Record<Standing, readonly string[]>> = {
     // policy: remark-words.ts POLICY_MOVED_WORDS, read by policyMoved below.
     // Not 不续保 / 未续保 / 待续约: a renewal not (yet) made is the very one a rep is to chase.
     '战败', '已战败', '退租', '已退租',
-    'lost to competitor', 'lost to a competitor', 'went to competitor', 'moved to competitor', 'switched insurer',
-    'switched carrier', 'switched provider', 'moved out', 'vacated',
+    'lost to competitor', 'lost to a competitor', 'went to competitor', 'moved to competitor',
+    'switched provider', 'moved out', 'vacated',
   ],
   // Still a customer, for now not coming: 停课 (classes paused: abroad for a term, ill), 休学, 停卡 (a
   // member card stopped). His package's end waits for him (the days of a pause are added on), and
