@@ -35,10 +35,12 @@ export type CsvTextMark = 'excel' | 'none';
 
 /**
  * What keeps its apostrophe even in a file for re-import: = and @ start a formula in every
- * spreadsheet the file may still meet, and a leading tab or line break can hide one (OWASP). A + or -
- * (a phone +52 …, Google's --12-08) is left as cleaned there, as the user asked.
+ * spreadsheet the file may still meet, and a leading tab or line break can hide one (OWASP); so does a
+ * + or - that goes on to call a function or another program (+SUM(A1), -2+3+cmd|' /C calc'!A0: a
+ * letter before a bracket, a | or a !). A plain + or - (a phone +52 … or +1 (971) …, Google's --12-08,
+ * a note - called back) is left as cleaned there, as the user asked.
  */
-export const ALWAYS_FORMULA = /^[=@\t\r\n]/u;
+export const ALWAYS_FORMULA = /^(?:[=@\t\r\n]|[+-].*(?:[|!]|\p{L}\s*\())/u;
 
 /** The guard of a CSV written with `mark`. */
 export const formulaGuard = (mark: CsvTextMark): RegExp => (mark === 'none' ? ALWAYS_FORMULA : FORMULA_TRIGGER);

