@@ -79,10 +79,15 @@ describe('a patient registered twice under two providers, not merged yet: one re
     expect(new Set(owners).size).toBe(1);
   });
 
-  it('reminds him the same once --merge has made the two rows one', () => {
+  it('reminds him the same once --merge has made the two rows one, still naming the other provider', () => {
     const merged = planWith(DENTAL, ['exact', 'likely']);
     const list = merged.reminders.reminders.filter((r) => /smith/i.test(r.customer) && r.kind === 'birthday');
-    expect(list.map((r) => r.owner)).toEqual([ownerOfRow(DENTAL, g.survivor, 'Provider')]);
+    const kept = ownerOfRow(DENTAL, g.survivor, 'Provider');
+    const other = kept === 'Hyg. Amy' ? 'Dr. Patel' : 'Hyg. Amy';
+    expect(list.map((r) => r.owner)).toEqual([kept]);
+    expect(list[0].alsoCaredBy).toEqual([other]);
+    expect(reminderText('en', list[0])).toContain(`(also cared for by ${other}, whose row was merged into this one)`);
+    expect(reminderText('zh-CN', list[0])).toContain(`（也由 ${other} 跟进，其行已合并到本行）`);
   });
 });
 
@@ -149,7 +154,8 @@ describe('a thing typed twice by a second carer is kept on the row of the custom
     const owed = merged.merge!.edits.filter((e) => e.sheetRow === 2 && e.col === 5).map((e) => cellText(e.after));
     expect(owed).toEqual(['600']);
     expect(merged.merge!.mergedColumn!.values.map((c) => cellText(c)).join(' ')).toMatch(/罗斌/);
-    expect(of(merged, '陈静', 'contract').filter((r) => r.due === '2024-12-20').map((r) => r.owner)).toEqual(['何丽']);
+    const fee = of(merged, '陈静', 'contract').filter((r) => r.due === '2024-12-20');
+    expect(fee.map((r) => [r.owner, r.alsoCaredBy])).toEqual([['何丽', ['罗斌']]]);
   });
 });
 
