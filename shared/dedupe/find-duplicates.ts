@@ -18,6 +18,8 @@ import { compileSettings } from './compare';
 import { quickWeight, scorePair, type PairScore } from './score';
 import { cluster } from './cluster';
 import { rankMembers } from './survivor';
+import { mainCarer, mainCarerReason } from './main-carer';
+import { isRetired } from '../remind/standing';
 import { claimOwner, futureOwnerDates, withClaimFirst, withCoOwnersFirst } from './owner-rule';
 import { propose } from './proposal';
 import { notDuplicateMemory } from './not-duplicates';
@@ -267,7 +269,7 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
    * keep the copies apart. `records`: the rows are a customer's records split out of one group (the
    * kept row of each thing), one customer's still though no link between them was scored as such.
    */
-  const buildGroup = (members: readonly number[], groupLinks: readonly PairScore[], mode: { oneThing?: boolean; records?: boolean } = {}): { group: DuplicateGroup; against: Reason[]; twoPeople: boolean } => {
+  const buildGroup = (members: readonly number[], groupLinks: readonly PairScore[], mode: { oneThing?: boolean; records?: boolean; customer?: readonly number[] } = {}): { group: DuplicateGroup; against: Reason[]; twoPeople: boolean } => {
     const pairs: PairScore[] = [];
     for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) pairs.push(score(members[x], members[y]));
     const byRow = sortSmall([...members], (a, b) => records[a].sheetRow - records[b].sheetRow);
@@ -279,7 +281,7 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
     const claim = claimOwner(byRules, settings.ownerRule, region, options.today);
     // Rows of overlapping reps (王磊, 王磊/刘洋): the row naming them all is kept, each rep still on it.
     const ranked = claim ? withClaimFirst(byRules, claim) : withCoOwnersFirst(byRules);
-    const proposal = propose(ranked, region, ctx.phoneCache, ctx.phones);
+    let proposal = propose(ranked, region, ctx.phoneCache, ctx.phones);
     // One customer's rows that differ in a value (a purchase day, an amount, a stay) are no copies.
     const copies = !proposal.conflicts.some((c) => !MATCHED_FIELDS.has(c.field)) && (options.unreadAgree?.(recs) ?? true);
     const verdict = judgeGroup(pairs, groupLinks, likely, copies);
@@ -344,6 +346,23 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
     else if (contacts) group.contacts = true;
     else if (ownRecords) group.records = true;
     if (mode.oneThing) group.oneThing = true;
+    // One thing typed twice by two carers (a flat two 管家 logged), or a customer two service staff each
+    // typed in (two doctors), the owner rule silent: kept on the customer's main carer's row
+    // (main-carer.ts), not on the fuller copy a second carer typed; the reasons say why. Two sales reps
+    // of one customer (撞单) are the owner rule's to settle (dedupe.ownerRule), the survivor rules' when it cannot.
+    const byCarers = mode.oneThing === true || options.serviceRole !== undefined;
+    const main = claim || !byCarers || group.records || group.family || group.contacts ? null : mainCarer(byRules, (mode.customer ?? members).map((m) => records[m]), options.today);
+    if (main !== null) {
+      const row = byRules.find((r) => r.sheetRow === main.sheetRow)!;
+      // A retired record is never kept over one in use (survivor.ts), whoever's it is.
+      if (row !== ranked[0] && !(isRetired(row.fields) && !isRetired(ranked[0].fields))) {
+        proposal = propose([row, ...byRules.filter((r) => r !== row)], region, ctx.phoneCache, ctx.phones);
+        group.survivor = row.sheetRow;
+        group.fields = proposal.fields;
+        group.conflicts = proposal.conflicts;
+      }
+      if (group.survivor === main.sheetRow) group.reasons = [...group.reasons, mainCarerReason(main)];
+    }
     // Twins with two 课程顾问 are each one's customer, not one customer claimed twice (撞单): no owner
     // conflict is said while an identity attribute of the rows disagrees.
     // A pair the scores leave for review (one name at one company, two mobiles) may be two people:
@@ -373,8 +392,8 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
     return all;
   };
   /** The rows are one thing typed twice and nothing else tells them apart: no record, account, day or person differs. */
-  const oneThingGroup = (members: readonly number[], groupLinks: readonly PairScore[]) => {
-    const built = buildGroup(members, linksAmong(members, groupLinks), { oneThing: true });
+  const oneThingGroup = (members: readonly number[], groupLinks: readonly PairScore[], customer?: readonly number[]) => {
+    const built = buildGroup(members, linksAmong(members, groupLinks), { oneThing: true, ...(customer ? { customer } : {}) });
     return !built.twoPeople && built.against.every((r) => r.code === 'dedupe.reason.household') ? built.group : null;
   };
   const namesOne = (a: number, b: number) => fieldsNameOneThing(records[a], records[b]) || (options.sameThing?.([records[a], records[b]]) ?? false);
@@ -402,7 +421,8 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
         kept.push(p[0]);
         continue;
       }
-      const g = oneThingGroup(p, groupLinks) as DuplicateGroup;
+      // Its kept row is his main carer's among all the customer's rows (his other flats count too).
+      const g = oneThingGroup(p, groupLinks, members) as DuplicateGroup;
       out.push(g);
       kept.push(p.find((m) => records[m].sheetRow === g.survivor) ?? p[0]);
     }

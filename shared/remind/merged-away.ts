@@ -7,6 +7,8 @@
 import type { FieldId } from '../schema/fields';
 import { notedFollowUps } from '../dedupe/open-follow-ups';
 import { notedValues } from '../dedupe/noted-values';
+import { ownerKey, shareAnOwner } from '../table/owner-name';
+import type { Reminder } from './types';
 
 /** The yearly days a merge may leave a second value of in the note, each reminded (rules as data). */
 export const YEARLY_REMINDED = ['birthday', 'anniversary'] as const;
@@ -18,6 +20,11 @@ export interface MergedAway {
   plans?: readonly { owner: string; day: string }[];
   /** The other values of a yearly day, as the note writes them (1985-12-03, 12月3日). */
   days?: Partial<Record<YearlyReminded, readonly string[]>>;
+  /**
+   * The owners of the rows merged in (管家: 罗斌（原第29行）), as the note writes them: another carer
+   * of the customer, whom the kept row's reminders name so he is not left out (remind.ts).
+   */
+  carers?: readonly string[];
 }
 
 /** Sheet row → what its merged-values note (`notes`, merged-column.ts mergedNotes) holds for the reminders. */
@@ -36,6 +43,8 @@ export function mergedAwayDays(notes: ReadonlyMap<number, string>, headers: read
     if (header !== undefined) wanted[field] = header;
   }
   for (const [row, days] of notedValues(notes, wanted)) out.set(row, { ...out.get(row), days });
+  const owner = headerOf('owner');
+  if (owner !== undefined) for (const [row, found] of notedValues(notes, { owner })) if (found.owner) out.set(row, { ...out.get(row), carers: found.owner });
   return out;
 }
 
@@ -50,15 +59,37 @@ export function mergedAwayByCustomer(away: ReadonlyMap<number, MergedAway>, cust
   if (away.size === 0) return out;
   customers.forEach((customer, k) => {
     const plans: { owner: string; day: string }[] = [];
+    const carers: string[] = [];
     const days: Partial<Record<YearlyReminded, string[]>> = {};
     for (const row of [...(rowsOf[k] ?? [])].sort((a, b) => a - b)) {
       const held = away.get(row);
       if (held === undefined) continue;
       plans.push(...(held.plans ?? []));
+      carers.push(...(held.carers ?? []));
       for (const field of YEARLY_REMINDED) if (held.days?.[field]) (days[field] ??= []).push(...held.days[field]!);
     }
-    const merged: MergedAway = { ...(plans.length > 0 ? { plans } : {}), ...(Object.keys(days).length > 0 ? { days } : {}) };
-    if (merged.plans !== undefined || merged.days !== undefined) out.set(customer.sheetRow, merged);
+    const merged: MergedAway = { ...(plans.length > 0 ? { plans } : {}), ...(Object.keys(days).length > 0 ? { days } : {}), ...(carers.length > 0 ? { carers } : {}) };
+    if (merged.plans !== undefined || merged.days !== undefined || merged.carers !== undefined) out.set(customer.sheetRow, merged);
   });
   return out;
+}
+
+/**
+ * Each reminder of a kept row given the carers its note names (`alsoCaredBy`), the reminder's own
+ * owner (and a rep his cell shares) aside: the customer two 前台 or two providers typed in is one
+ * reminder after the merge, to the kept row's carer, and the other is named as before it (tester h68/h69).
+ */
+export function namesMergedCarers(reminders: readonly Reminder[], away: ReadonlyMap<number, MergedAway>): void {
+  if (away.size === 0) return;
+  for (const r of reminders) {
+    const carers = away.get(r.sheetRow)?.carers;
+    if (!carers) continue;
+    const named = new Map<string, string>();
+    for (const c of carers) {
+      const key = ownerKey(c);
+      if (key === '' || key === ownerKey(r.owner) || shareAnOwner(c, r.owner) || named.has(key)) continue;
+      named.set(key, c);
+    }
+    if (named.size > 0) r.alsoCaredBy = [...named.values()];
+  }
 }

@@ -23,6 +23,7 @@ import { policyMovedAlone, readStanding, standingFields, STANDINGS, type Standin
 import type { FieldId } from '../schema/fields';
 import { accountOf, companyOf, onePerAccount, type AccountRow } from './one-account';
 import { notePossibleCopies, type PossibleCopies } from './possible-copies';
+import { namesMergedCarers } from './merged-away';
 import { oneSilence } from './one-silence';
 import { renewalWord } from './renewal-word';
 import { renewalStated, renewedFor, type RenewalMemo, type RenewalStated } from './renewal-status';
@@ -412,6 +413,7 @@ function remindWithin(
   const perCustomer = grouped ? onePerCustomer(quiet, grouped) : quiet;
   if (grouped && byGroup) namesCopies(perCustomer, byGroup, grouped);
   const collapsed = accounts.size > 1 ? onePerAccount(perCustomer, accounts) : perCustomer;
+  namesMergedCarers(collapsed, mergedAway);
   notePossibleCopies(collapsed, possibleCopies, records, (r) => standingOf(r) === 'doNotContact');
   sortReminders(collapsed);
   const alone = ownersOfColumn(records);

@@ -9,9 +9,10 @@ import type { RenewalWord } from './renewal-word';
 import { isPaymentDue, paymentWord } from './due-label';
 import type { MessageKey } from '../i18n';
 
-export function reminderText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoRows' | 'heldBy'> & Partial<Pick<Reminder, 'maybeSame' | 'owner' | 'alsoIn' | 'maybeSameIn' | 'coCarers' | 'contacts' | 'renewalStated' | 'mergedPlan' | 'mergedValue'>>): string {
+export function reminderText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoRows' | 'heldBy'> & Partial<Pick<Reminder, 'maybeSame' | 'owner' | 'alsoIn' | 'maybeSameIn' | 'coCarers' | 'contacts' | 'renewalStated' | 'mergedPlan' | 'mergedValue' | 'alsoCaredBy'>>): string {
   // A plan made on a row since merged: the rep finds it in the note, not in the kept row's 下次跟进.
-  const merged = (reminder.mergedPlan ? t(lang, 'remind.mergedPlan', { owner: reminder.mergedPlan }) : '') + (reminder.mergedValue ? t(lang, 'remind.mergedValue') : '');
+  const merged = (reminder.mergedPlan ? t(lang, 'remind.mergedPlan', { owner: reminder.mergedPlan }) : '') + (reminder.mergedValue ? t(lang, 'remind.mergedValue') : '')
+    + (reminder.alsoCaredBy?.length ? t(lang, 'remind.alsoCaredBy', { owners: reminder.alsoCaredBy.join(lang === 'zh-CN' ? '、' : ', ') }) : '');
   return sameCustomerText(lang, reminder) + merged + maybeSameText(lang, reminder) + otherSheetsText(lang, reminder);
 }
 

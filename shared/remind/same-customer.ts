@@ -242,36 +242,70 @@ export function withGroupActivity(rows: readonly ClassifiedRow[], same: SameCust
 const eventOf = (group: string, r: Reminder) => `${group}\u0000${r.kind}\u0000${r.due}\u0000${r.reason.params?.what ?? ''}`;
 
 /**
- * One reminder per customer and event: the rows of one customer typed twice (not yet merged) would
- * each remind his rep of the same birthday. The row a merge would keep carries it (else the first),
- * and names the others (`alsoRows`). Owners stay apart: two reps holding him (撞单) each hear of it,
- * and each hears of the other (namesOtherReps), unless the owner rule gave him to one (`keeper`), whose
- * reminders all are by now; a row without an owner has its group's (groupOwners) by now.
+ * Kinds said of the customer himself (his birthday, his silence), whichever of his rows raised them:
+ * one reminder however many of his records there are. The others are of a thing (a car's service, a
+ * course's renewal, a follow-up planned on one record), and his records side by side each keep theirs.
+ */
+const PERSON_KINDS: ReadonlySet<ReminderKind> = new Set(['birthday', 'childBirthday', 'anniversary', 'stale', 'highValueDormant']);
+
+/**
+ * One reminder per customer and event: the rows of one customer typed twice (not yet merged), or his
+ * records, would each remind their carer of the same birthday, recall or fee end. The row a merge
+ * would keep carries it (else the first), to its owner, and names the others: his own other rows
+ * (`alsoRows`), and another carer's or rep's (`heldBy`: a co-carer who serves him too, or a 撞单),
+ * so the carer about to call knows who else looks after him and no one is left out (tester h68/h69:
+ * a guest's birthday went to both 前台, a patient's recall to both providers). Where the owner rule
+ * gave him to one rep (`keeper`), every reminder is that rep's by now. His records side by side (two
+ * cars, each its 服务顾问) keep each thing's reminder with its own carer: only what is said of him
+ * (PERSON_KINDS) is one across them.
  */
 export function onePerCustomer(reminders: readonly Reminder[], same: SameCustomer): Reminder[] {
   const out: Reminder[] = [];
   const byEvent = new Map<string, Reminder>();
+  // Each kept reminder → the reminders folded into it of other carers (named in heldBy at the end).
+  const folded = new Map<Reminder, Reminder[]>();
   for (const r of reminders) {
     const of = same.get(r.sheetRow);
     if (!of) {
       out.push(r);
       continue;
     }
-    // 陳經理 and 陈经理 are one rep (ownerKey): his customer typed twice is reminded once.
-    const key = `${eventOf(of.group, r)}\u0000${ownerKey(r.owner)}`;
+    // 陳經理 and 陈经理 are one rep (ownerKey). One thing's reminder of records side by side stays its carer's.
+    const apart = of.parallel && !PERSON_KINDS.has(r.kind);
+    const key = `${eventOf(of.group, r)}${apart ? `\u0000${ownerKey(r.owner)}` : ''}`;
     const kept = byEvent.get(key);
     if (!kept) {
       byEvent.set(key, r);
       out.push(r);
       continue;
     }
-    const [keep, other] = r.sheetRow === of.survivor ? [r, kept] : [kept, r];
-    keep.alsoRows = [...(keep.alsoRows ?? []), other.sheetRow, ...(other.alsoRows ?? [])].sort((a, b) => a - b);
+    const [keep, other] = r.sheetRow === of.survivor && kept.sheetRow !== of.survivor ? [r, kept] : [kept, r];
+    const mine = (o: Reminder) => ownerKey(o.owner) === ownerKey(keep.owner) || shareAnOwner(o.owner, keep.owner);
+    const theirs = [...(folded.get(other) ?? []), ...(mine(other) ? [] : [other])];
+    folded.delete(other);
+    if (theirs.length > 0) folded.set(keep, [...(folded.get(keep) ?? []), ...theirs]);
+    keep.alsoRows = [...new Set([...(keep.alsoRows ?? []), other.sheetRow, ...(other.alsoRows ?? [])])].sort((a, b) => a - b);
     delete other.alsoRows;
     if (keep !== kept) {
       out[out.indexOf(kept)] = keep;
       byEvent.set(key, keep);
     }
+  }
+  for (const [keep, others] of folded) {
+    const held = new Map<string, { owner: string; rows: number[] }>();
+    for (const h of keep.heldBy ?? []) held.set(ownerKey(h.owner), { owner: h.owner, rows: [...h.rows] });
+    for (const o of others) {
+      if (ownerKey(o.owner) === ownerKey(keep.owner) || shareAnOwner(o.owner, keep.owner)) continue;
+      const k = ownerKey(o.owner);
+      const entry = held.get(k) ?? { owner: o.owner, rows: [] };
+      entry.rows = [...new Set([...entry.rows, o.sheetRow])].sort((a, b) => a - b);
+      held.set(k, entry);
+    }
+    // A row of no owner folded in is his carer's own copy (groupOwners), named among alsoRows only.
+    const named = [...held.values()].filter((h) => h.owner !== '');
+    if (named.length === 0) continue;
+    keep.heldBy = named;
+    if (same.get(keep.sheetRow)?.coCarers) keep.coCarers = true;
   }
   namesOtherReps(out, same);
   return out;

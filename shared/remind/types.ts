@@ -66,6 +66,11 @@ export interface Reminder {
    * record for him, one a slip, reminded both until the user checks which is right. Present only when true.
    */
   mergedValue?: true;
+  /**
+   * Carers of rows since merged into this one (its merged-values note), other than the reminder's
+   * owner: the customer's one reminder names them, as it names another carer's row before the merge.
+   */
+  alsoCaredBy?: string[];
 }
 
 export interface ReminderGroup {

@@ -132,23 +132,26 @@ const LAW = [
 ];
 
 describe('a case typed twice beside the client\'s other case (律所)', () => {
-  it('--merge folds only the copy of case 102: case 109 stays in the sheet', () => {
+  // 许律师 holds two of 黄建国's three rows: the main carer, whose row of case 102 is kept (main-carer.ts).
+  it('--merge folds only one row of case 102, into the main carer\'s: case 109 stays in the sheet', () => {
     const merged = planWith(LAW, ['exact', 'likely']);
-    expect(merged.merge!.removeRows).toEqual([4]);
-    expect(merged.merge!.archive.map((a) => a.survivorRow)).toEqual([2]);
+    expect(merged.merge!.removeRows).toEqual([2]);
+    expect(merged.merge!.archive.map((a) => a.survivorRow)).toEqual([4]);
+    expect(reasonsOf(merged, [2, 4])).toContain('保留第 4 行：许律师 负责该客户 3 行中的 2 行，是主要负责人');
+    expect(merged.merge!.mergedColumn!.values.map((c) => cellText(c)).join(' ')).toMatch(/宋律师/);
   });
 
   it('says the case numbers differ, and no 撞单 of the case\'s two lawyers', () => {
     const plan = planWith(LAW);
-    expect(shape(plan)).toEqual([[[2, 4], 'likely'], [[2, 3], 'records']]);
-    expect(reasonsOf(plan, [2, 3]).join('；')).toMatch(/^.*案件编号不同（\(2024\)粤律102号 \/ \(2024\)粤律109号）/);
+    expect(shape(plan)).toEqual([[[2, 4], 'likely'], [[3, 4], 'records']]);
+    expect(reasonsOf(plan, [3, 4]).join('；')).toMatch(/^.*案件编号不同（\(2024\)粤律109号 \/ （2024）粤律102号）/);
     for (const g of plan.duplicates.groups) expect(g.ownerConflict).toBeUndefined();
   });
 
   it('names the case numbers, not two contract days, where the two cases\' contracts end on other days', () => {
     const rows = LAW.map((r) => [...r]);
     rows[2][4] = '2025-09-30';
-    const reasons = reasonsOf(planWith(rows), [2, 3]).join('；');
+    const reasons = reasonsOf(planWith(rows), [3, 4]).join('；');
     expect(reasons).toMatch(/案件编号不同/);
     expect(reasons).not.toMatch(/合同日期或编号不同/);
   });

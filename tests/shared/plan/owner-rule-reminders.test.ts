@@ -47,11 +47,12 @@ describe('a 撞单 the owner rule decides', () => {
   it.each<[string, object, string[][]]>([
     ['the rule switched off (ownerRule none)', { dedupe: { ownerRule: 'none' } }, SHEET],
     ['no 创建日期 on 李娜\'s row: the rule cannot say who was first', {}, SHEET.map((r, i) => (i === 2 ? r.map((v, k) => (k === 3 ? '' : v)) : r))],
-  ])('when nothing decides (%s), each rep is still told, naming the other', (_what, settings, sheet) => {
+  ])('when nothing decides (%s), the rep of the row a merge keeps is told once, naming the other', (_what, settings, sheet) => {
     const plan = planOf(sheet, settings);
+    const kept = plan.duplicates.groups[0].survivor;
+    expect(kept).toBe(3);
     expect(plan.reminders.reminders.filter((r) => r.kind === 'contract').map((r) => [r.owner, r.sheetRow, r.heldBy?.map((h) => h.owner)])).toEqual([
       ['李娜', 3, ['王磊']],
-      ['王磊', 2, ['李娜']],
     ]);
   });
 });
