@@ -409,6 +409,7 @@ function refuseMergeOverLostReferences(loaded: LoadedInput, plan: Plan): void {
   const rules = rulesLostByMerge(loaded.base.workbook, loaded.base.worksheet, shift);
   if (rules.length === 0) return;
   const [rule] = rules;
-  throw new CliError(rule.kind === 'format' ? 'cli.mergeOverFormats' : 'cli.mergeOverDropDowns', { sheet: rule.sheet, range: rule.range, formula: rule.formula.replace(/^=/, ''), count: rules.length });
+  const key = rule.kind === 'format' ? 'cli.mergeOverFormats' : rule.kind === 'sparkline' ? 'cli.mergeOverSparklines' : 'cli.mergeOverDropDowns';
+  throw new CliError(key, { sheet: rule.sheet, range: rule.range, formula: rule.formula.replace(/^=/, ''), count: rules.filter((r) => r.kind === rule.kind).length });
 }
 
