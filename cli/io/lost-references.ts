@@ -32,14 +32,15 @@ export function namesLostByMerge(workbook: ExcelJS.Workbook, sheet: string, shif
 /**
  * Defined names holding a 3-D reference through `sheet` (季度消费 = 一月:三月!$E$4) that reaches the rows
  * the merge moves: Excel leaves it as written, as in a cell's formula (three-d-references.ts), so the
- * name and every formula using it would read another customer's row.
+ * name and every formula using it would read another customer's row. One over every row of the sheet
+ * from the first moved one down to `lastRow` or past it reads the same customers and stays.
  */
-export function namesSpanningMovingRows(workbook: ExcelJS.Workbook, sheet: string, firstMoved: number): LostName[] {
+export function namesSpanningMovingRows(workbook: ExcelJS.Workbook, sheet: string, firstMoved: number, lastRow = Infinity): LostName[] {
   const order = workbook.worksheets.map((ws) => ws.name);
   const spanning: LostName[] = [];
   for (const { name, scope, xml } of keptNames(workbook)) {
     const formula = unescapeXml(xml);
-    if (spansMovingRows(formula, sheet, order, firstMoved)) spanning.push({ name: scope === undefined ? name : `${quotedSheet(scope)}!${name}`, formula });
+    if (spansMovingRows(formula, sheet, order, firstMoved, lastRow)) spanning.push({ name: scope === undefined ? name : `${quotedSheet(scope)}!${name}`, formula });
   }
   return spanning;
 }

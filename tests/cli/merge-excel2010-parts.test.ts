@@ -193,6 +193,30 @@ describe('defined names over ranges', () => {
   });
 });
 
+describe('a 3-D name through the customer sheet (一月, 客户, 三月 in that order)', () => {
+  const span = (reference: string) => shop({}, (book) => book.replace(/<calcPr/, `<definedNames><definedName name="季度消费">${reference}</definedName></definedNames><calcPr`), (wb) => {
+    wb.addWorksheet('三月').addRow(['门店', '消费金额']);
+    // exceljs appends sheets: 一月 is moved before 客户 by its order id, as a user drags the tab.
+    const jan = wb.addWorksheet('一月');
+    jan.addRow(['门店', '消费金额']);
+    jan.orderNo = -1;
+    wb.getWorksheet('汇总')!.addRow(['季度消费', { formula: 'SUM(季度消费)', result: 0 }]);
+  });
+
+  it('over every row of the table from the first moved one on, sized ahead ($E$2:$E$200), reads the same customers after the merge: left as written, the merge goes on', async () => {
+    await span('一月:三月!$E$2:$E$200');
+    const run = await clean(true);
+    expect(run.err).toBe('');
+    expect(run.code).toBe(0);
+    expect(await part('xl/workbook.xml')).toContain('<definedName name="季度消费">一月:三月!$E$2:$E$200</definedName>');
+  });
+
+  it('ending inside the table still stops the merge, naming it: it would read another customer\'s row', async () => {
+    await span('一月:三月!$E$2:$E$5');
+    expect(await refused()).toContain('未合并：名称“季度消费”（=一月:三月!$E$2:$E$5）经由跨多张工作表的引用（三维引用）读取工作表“客户”');
+  });
+});
+
 describe('whole columns and an Excel table\'s structured references', () => {
   it('stay as written after a merge, and the table ends where its rows now do', async () => {
     const wb = new ExcelJS.Workbook();
