@@ -199,7 +199,7 @@ describe('a 3-D name through the customer sheet (一月, 客户, 三月 in that 
     // exceljs appends sheets: 一月 is moved before 客户 by its order id, as a user drags the tab.
     const jan = wb.addWorksheet('一月');
     jan.addRow(['门店', '消费金额']);
-    jan.orderNo = -1;
+    (jan as unknown as { orderNo: number }).orderNo = -1;
     wb.getWorksheet('汇总')!.addRow(['季度消费', { formula: 'SUM(季度消费)', result: 0 }]);
   });
 
