@@ -127,6 +127,19 @@ describe('an Excel 2010 conditional format reading another sheet (=COUNTIF(黑�
     expect(xml).not.toContain('#REF!');
   });
 
+  it('beside a data bar, whose Excel 2010 part exceljs writes, goes into that one extension, and both move with the rows', async () => {
+    await shop({ 客户: blacklisted }, undefined, (wb) => {
+      wb.getWorksheet('客户')!.addConditionalFormatting({ ref: 'E2:E7', rules: [{ type: 'dataBar', priority: 2, cfvo: [{ type: 'min' }, { type: 'max' }], color: { argb: 'FF638EC6' } } as unknown as ExcelJS.ConditionalFormattingRule] });
+    });
+    const run = await clean(true);
+    expect(run.err).toBe('');
+    expect(run.code).toBe(0);
+    const xml = await sheetXml('客户');
+    expect((xml.match(/uri="\{78C0D931-6437-407D-A8EE-F0AAD7539E65\}"/gi) ?? []).length).toBe(1);
+    expect(xml).toMatch(/<x14:cfRule type="dataBar"[\s\S]*?<xm:sqref>E2:E6<\/xm:sqref>/);
+    expect(xml).toMatch(/COUNTIF\(黑名单!\$A:\$A,\$A2\)&gt;0<\/xm:f>[\s\S]*?<xm:sqref>A2:I6<\/xm:sqref>/);
+  });
+
   it.each<['zh-CN' | 'en', string]>([
     ['zh-CN', '未合并：工作表“客户”A2:I7 上的条件格式规则 =$E2>$E$4 引用了合并要移到归档工作表的行中的单元格'],
     ['en', 'Not merged: the conditional format on A2:I7 of the sheet "客户", =$E2>$E$4, reads a cell of a row the merge moves to the archive sheet'],
