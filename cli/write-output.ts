@@ -375,17 +375,19 @@ function refuseCutArrays(ws: ExcelJS.Worksheet, sheet: string, removed: Readonly
  */
 function refuseSpans({ workbook, worksheet }: { workbook: ExcelJS.Workbook; worksheet: ExcelJS.Worksheet }, sheet: string, firstMoved: number, own: readonly OwnFormula[]): void {
   const order = workbook.worksheets.map((ws) => ws.name);
+  // A span over every row of the sheet from the first moved one on reads the same customers (three-d-references.ts).
+  const lastRow = worksheet.rowCount;
   let first: { at: string; cell: string; formula: string } | undefined;
   let count = 0;
   for (const f of own) {
-    if (!spansMovingRows(f.formula, sheet, order, firstMoved)) continue;
+    if (!spansMovingRows(f.formula, sheet, order, firstMoved, lastRow)) continue;
     count++;
     first ??= { at: sheet, cell: `${columnLetter(f.col)}${f.row}`, formula: f.formula };
   }
   for (const ws of workbook.worksheets) {
     if (ws === worksheet) continue;
     ws.eachRow((row) => row.eachCell((cell) => {
-      if (!cell.formula || !spansMovingRows(cell.formula, sheet, order, firstMoved)) return;
+      if (!cell.formula || !spansMovingRows(cell.formula, sheet, order, firstMoved, lastRow)) return;
       count++;
       first ??= { at: ws.name, cell: cell.address, formula: cell.formula.replace(/^=/, '') };
     }));
@@ -402,13 +404,14 @@ function refuseSpans({ workbook, worksheet }: { workbook: ExcelJS.Workbook; work
 function refuseMergeOverLostReferences(loaded: LoadedInput, plan: Plan): void {
   if (!plan.merge || plan.merge.removeRows.length === 0 || !loaded.base) return;
   const shift = rowShift(plan.merge.removeRows);
-  const spanning = namesSpanningMovingRows(loaded.base.workbook, plan.sheetName, Math.min(...plan.merge.removeRows));
+  const spanning = namesSpanningMovingRows(loaded.base.workbook, plan.sheetName, Math.min(...plan.merge.removeRows), loaded.base.worksheet.rowCount);
   if (spanning.length > 0) throw new CliError('cli.mergeOver3dName', { sheet: plan.sheetName, ...spanning[0], formula: spanning[0].formula.replace(/^=/, ''), count: spanning.length });
   const names = namesLostByMerge(loaded.base.workbook, plan.sheetName, shift);
   if (names.length > 0) throw new CliError('cli.mergeOverNames', { ...names[0], count: names.length });
   const rules = rulesLostByMerge(loaded.base.workbook, loaded.base.worksheet, shift);
   if (rules.length === 0) return;
   const [rule] = rules;
-  throw new CliError(rule.kind === 'format' ? 'cli.mergeOverFormats' : 'cli.mergeOverDropDowns', { sheet: rule.sheet, range: rule.range, formula: rule.formula.replace(/^=/, ''), count: rules.length });
+  const key = rule.kind === 'format' ? 'cli.mergeOverFormats' : rule.kind === 'sparkline' ? 'cli.mergeOverSparklines' : 'cli.mergeOverDropDowns';
+  throw new CliError(key, { sheet: rule.sheet, range: rule.range, formula: rule.formula.replace(/^=/, ''), count: rules.filter((r) => r.kind === rule.kind).length });
 }
 

@@ -18,7 +18,8 @@
  * - links to a place in the workbook (`location="明细!A1"`, no relationship), which exceljs drops on
  *   reading: readXlsx gives the cells a '#明细!A1' link, which exceljs writes as an external
  *   relationship with `location="#明细!A1"`; here it becomes the in-workbook link Excel writes;
- * - a table column's formulas, a calculated column's and a totals row's own (table-columns.ts).
+ * - a table column's formulas, a calculated column's and a totals row's own (table-columns.ts);
+ * - Excel 2010 conditional formats exceljs cannot model, a rule reading another sheet (x14-formats.ts).
  */
 import type ExcelJS from 'exceljs';
 import { externalLinksOf, withExternalLinks, type ExternalLinks } from './external-links';
@@ -32,6 +33,7 @@ import { rezip, zipEntry } from './zip-entries';
 import { columnFormulaParts } from './table-columns';
 import { shiftIgnoredErrors, withNumbersAsText } from './ignored-errors';
 import { xmlAttribute as attribute } from './xml-text';
+import { formatBlocks, withFormatBlocks } from './x14-formats';
 
 export interface SheetKept {
   /** Its `<dataValidations>` element. */
@@ -48,6 +50,8 @@ export interface SheetKept {
    * it again only for rules it made itself, leaving the rule's `<x14:id>` pointing at nothing.
    */
   cfExt?: string;
+  /** Its Excel 2010 conditional formats exceljs cannot model, as one `<ext>` (x14-formats.ts). */
+  x14Formats?: string;
   /** The namespace declarations of its root element, for the prefixes those parts use. */
   namespaces: Map<string, string>;
   /** Its `<ignoredErrors>` element. */
@@ -88,7 +92,7 @@ const KEPT_EXTS = /^\{(?:CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF|05C60535-1F16-4fd2
  * What of the input to put back when the workbook read from it is written. `prepared`: what
  * prepareXlsx took out of the input, and each sheet's XML outside its cells, where all of it is.
  */
-export function keepParts(workbook: ExcelJS.Workbook, xlsx: Uint8Array, prepared: Pick<PreparedXlsx, 'validations' | 'outsideCells'>): void {
+export function keepParts(workbook: ExcelJS.Workbook, xlsx: Uint8Array, prepared: Pick<PreparedXlsx, 'validations' | 'outsideCells'> & Partial<Pick<PreparedXlsx, 'x14Formats'>>): void {
   const sheets = new Map<string, SheetKept>();
   const { validations, outsideCells } = prepared;
   for (const { name, path, relsPath } of sheetParts(xlsx)) {
@@ -101,6 +105,8 @@ export function keepParts(workbook: ExcelJS.Workbook, xlsx: Uint8Array, prepared
     const sheet: SheetKept = { exts: [], namespaces, placeLinks: /<(?:\w+:)?hyperlink\b[^>]*\slocation\s*=/.test(tail) || /\sTarget="#/.test(rels) };
     const validation = validations.get(name);
     if (validation !== undefined) sheet.validations = plain(validation);
+    const formats = prepared.x14Formats?.get(name);
+    if (formats !== undefined) sheet.x14Formats = formats;
     const ranges = elementOf(tail, 'protectedRanges');
     if (ranges) sheet.protectedRanges = plain(ranges);
     const filter = elementOf(tail, 'autoFilter');
@@ -119,7 +125,7 @@ export function keepParts(workbook: ExcelJS.Workbook, xlsx: Uint8Array, prepared
     const comments = notes.comments === undefined ? undefined : zipEntry(xlsx, notes.comments)?.toString('utf8');
     const vml = notes.vml === undefined ? undefined : zipEntry(xlsx, notes.vml)?.toString('utf8');
     if (comments !== undefined && vml !== undefined) sheet.notes = noteLooks(comments, vml);
-    if (sheet.validations || sheet.protectedRanges || sheet.filterInside || sheet.sortState || sheet.ignoredErrors || sheet.exts.length > 0 || sheet.cfExt || sheet.notes?.length || sheet.placeLinks) sheets.set(name, sheet);
+    if (sheet.validations || sheet.protectedRanges || sheet.filterInside || sheet.sortState || sheet.ignoredErrors || sheet.exts.length > 0 || sheet.cfExt || sheet.x14Formats || sheet.notes?.length || sheet.placeLinks) sheets.set(name, sheet);
   }
   const book = zipEntry(xlsx, 'xl/workbook.xml')?.toString('utf8') ?? '';
   keepRecalcOnOpen(workbook, book);
@@ -156,6 +162,7 @@ export function moveKeptRows(workbook: ExcelJS.Workbook, sheetName: string, remo
     if (sheet.sortState !== undefined) sheet.sortState = shiftSortState(sheet.sortState, shift, gone) || undefined;
     sheet.exts = sheet.exts.map((ext) => shiftExt(ext, sheetName, shift, gone)).filter((ext): ext is string => ext !== null);
     if (sheet.cfExt !== undefined) sheet.cfExt = shiftFormatExt(sheet.cfExt, sheetName, shift, gone) ?? undefined;
+    if (sheet.x14Formats !== undefined) sheet.x14Formats = shiftFormatExt(sheet.x14Formats, sheetName, shift, gone) ?? undefined;
     if (sheet.ignoredErrors !== undefined) sheet.ignoredErrors = shiftIgnoredErrors(sheet.ignoredErrors, shift);
   }
   // Other sheets' drop-downs, sparklines and data bars that read the sheet (跟进记录's list of 客户!$C$3:$C$10).
@@ -164,6 +171,7 @@ export function moveKeptRows(workbook: ExcelJS.Workbook, sheetName: string, remo
     if (other.validations) other.validations = shiftFormulasElsewhere(other.validations, sheetName, shift, gone);
     other.exts = other.exts.map((ext) => shiftFormulasElsewhere(ext, sheetName, shift, gone));
     if (other.cfExt !== undefined) other.cfExt = shiftFormulasElsewhere(other.cfExt, sheetName, shift, gone);
+    if (other.x14Formats !== undefined) other.x14Formats = shiftFormulasElsewhere(other.x14Formats, sheetName, shift, gone);
   }
   if (parts.definedNames) {
     const { element } = parts.definedNames;
@@ -188,6 +196,15 @@ export function keptNames(workbook: ExcelJS.Workbook): KeptName[] {
     const scope = local === null ? undefined : names.sheetNames[Number(local)];
     return { name: attribute(`<x${m[1]}>`, 'name') ?? '', ...(scope !== undefined ? { scope } : {}), xml: m[2] };
   });
+}
+
+/** Each sheet's kept Excel 2010 parts: its `<ext>` elements (drop-downs, sparklines) and its lifted conditional formats, by sheet name. */
+export function keptExtensions(workbook: ExcelJS.Workbook): Map<string, { exts: readonly string[]; x14Formats?: string }> {
+  const out = new Map<string, { exts: readonly string[]; x14Formats?: string }>();
+  for (const [name, sheet] of kept.get(workbook)?.sheets ?? []) {
+    if (sheet.exts.length > 0 || sheet.x14Formats) out.set(name, { exts: sheet.exts, ...(sheet.x14Formats ? { x14Formats: sheet.x14Formats } : {}) });
+  }
+  return out;
 }
 
 /** Each sheet's kept `<dataValidations>` element (its drop-downs), by sheet name. */
@@ -330,6 +347,16 @@ export function withSheetParts(xml: string, sheet: SheetKept): string {
     const written = new Set([...xml.matchAll(/<(?:\w+:)?id>([^<]*)<\/(?:\w+:)?id>/g)].map((m) => m[1]));
     const ids = [...sheet.cfExt.matchAll(/<(?:\w+:)?cfRule\b[^>]*\sid="([^"]*)"/g)].map((m) => m[1]);
     if (ids.length > 0 && ids.every((id) => written.has(id))) kept.unshift(sheet.cfExt);
+  }
+  if (sheet.x14Formats !== undefined) {
+    // Into the one conditional-formatting extension going out (the data bars' one), else as its own.
+    const blocks = formatBlocks(sheet.x14Formats);
+    const at = kept.findIndex((ext) => extUri(ext) === CF_EXT);
+    const written = list?.xml.match(/<(\w+:)?ext\b[^>]*>[\s\S]*?<\/\1ext>/g)?.find((ext) => extUri(ext) === CF_EXT);
+    const joined = at >= 0 ? withFormatBlocks(kept[at], blocks) : written !== undefined ? withFormatBlocks(written, blocks) : null;
+    if (at >= 0 && joined !== null) kept[at] = joined;
+    else if (written !== undefined && joined !== null) list!.xml = list!.xml.replace(written, joined);
+    else kept.push(sheet.x14Formats);
   }
   if (kept.length > 0) {
     const declared = namespacesOf(/<(?:\w+:)?worksheet\b[^>]*>/.exec(xml)?.[0] ?? '');

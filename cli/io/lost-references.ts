@@ -7,8 +7,9 @@
  * drop-down lying only on archived rows goes with them, as Excel deletes it (kept-parts.ts, kept-rows.ts).
  */
 import type ExcelJS from 'exceljs';
-import { keptNames, keptValidations } from './kept-parts';
-import { moveFormats, shiftFormulaXml, shiftFormatsElsewhere, shiftFormulasElsewhere, shiftValidations, type Gone, type MovableFormat, type RowShift } from './kept-rows';
+import { keptExtensions, keptNames, keptValidations } from './kept-parts';
+import { moveFormats, shiftExt, shiftFormatExt, shiftFormulaXml, shiftFormatsElsewhere, shiftFormulasElsewhere, shiftValidations, type Gone, type MovableFormat, type RowShift } from './kept-rows';
+import { formatBlocks } from './x14-formats';
 import { spansMovingRows } from './three-d-references';
 import { unescapeXml } from './xml-text';
 
@@ -31,21 +32,22 @@ export function namesLostByMerge(workbook: ExcelJS.Workbook, sheet: string, shif
 /**
  * Defined names holding a 3-D reference through `sheet` (季度消费 = 一月:三月!$E$4) that reaches the rows
  * the merge moves: Excel leaves it as written, as in a cell's formula (three-d-references.ts), so the
- * name and every formula using it would read another customer's row.
+ * name and every formula using it would read another customer's row. One over every row of the sheet
+ * from the first moved one down to `lastRow` or past it reads the same customers and stays.
  */
-export function namesSpanningMovingRows(workbook: ExcelJS.Workbook, sheet: string, firstMoved: number): LostName[] {
+export function namesSpanningMovingRows(workbook: ExcelJS.Workbook, sheet: string, firstMoved: number, lastRow = Infinity): LostName[] {
   const order = workbook.worksheets.map((ws) => ws.name);
   const spanning: LostName[] = [];
   for (const { name, scope, xml } of keptNames(workbook)) {
     const formula = unescapeXml(xml);
-    if (spansMovingRows(formula, sheet, order, firstMoved)) spanning.push({ name: scope === undefined ? name : `${quotedSheet(scope)}!${name}`, formula });
+    if (spansMovingRows(formula, sheet, order, firstMoved, lastRow)) spanning.push({ name: scope === undefined ? name : `${quotedSheet(scope)}!${name}`, formula });
   }
   return spanning;
 }
 
-/** A conditional format's or drop-down's rule a merge would leave reading #REF!: the sheet it is on, its cells, its formula. */
+/** A conditional format's, drop-down's or sparkline's rule a merge would leave reading #REF!: the sheet it is on, its cells, its formula. */
 export interface LostRule {
-  kind: 'format' | 'dropDown';
+  kind: 'format' | 'dropDown' | 'sparkline';
   sheet: string;
   range: string;
   formula: string;
@@ -81,7 +83,30 @@ export function rulesLostByMerge(workbook: ExcelJS.Workbook, sheet: ExcelJS.Work
       lost.push({ kind: 'dropDown', sheet: name, range: /\ssqref="([^"]*)"/.exec(rule)?.[1] ?? '', formula: unescapeXml(formula) });
     }
   }
+  // Excel 2010's: formats reading another sheet, drop-downs listing another sheet, sparklines (kept-parts.ts).
+  const own = (name: string, xml: string, gone: Gone, moved: (xml: string) => unknown) => (name === sheet.name ? moved(xml) : shiftFormulasElsewhere(xml, sheet.name, shift, gone));
+  for (const [name, { exts, x14Formats }] of keptExtensions(workbook)) {
+    for (const block of formatBlocks(x14Formats ?? '')) {
+      const gone: Gone = { count: 0 };
+      own(name, block, gone, (xml) => shiftFormatExt(xml, sheet.name, shift, gone));
+      if (gone.refs) lost.push({ kind: 'format', sheet: name, ...extRule(block) });
+    }
+    for (const [kind, tag] of [['dropDown', 'dataValidation'], ['sparkline', 'sparkline']] as const) {
+      for (const element of exts.flatMap((ext) => ext.match(new RegExp(String.raw`<(\w+:)?${tag}\b[^>]*>[\s\S]*?</\1${tag}>`, 'g')) ?? [])) {
+        const gone: Gone = { count: 0 };
+        own(name, element, gone, (xml) => shiftExt(xml, sheet.name, shift, gone));
+        if (gone.refs) lost.push({ kind, sheet: name, ...extRule(element) });
+      }
+    }
+  }
   return lost;
+}
+
+/** An Excel 2010 part's cells (xm:sqref) and formulas (xm:f), as its dialog shows them. */
+function extRule(xml: string): { range: string; formula: string } {
+  const range = /<(\w+:)?sqref>([^<]*)<\/\1sqref>/.exec(xml)?.[2] ?? '';
+  const formulas = [...xml.matchAll(/<(\w+:)?f>([^<]*)<\/\1f>/g)].map((m) => unescapeXml(m[2]));
+  return { range, formula: formulas.join(', ') };
 }
 
 /** A sheet's name as a formula writes it before `!`: quoted when it holds anything but letters, digits and _. */

@@ -14,11 +14,18 @@
  *   out before exceljs reads it and put it back as it was into the written file (kept-parts.ts);
  * - a table column's formulas (a calculated column's, a totals row's own): exceljs stops reading a
  *   table's columns at the first one that has them, so we take them out and keep them on the
- *   columns (table-columns.ts).
+ *   columns (table-columns.ts);
+ * - Excel 2010 conditional formats other than data bars and icon sets (x14-formats.ts): Excel keeps a
+ *   rule reading another sheet (=COUNTIF(黑名单!$A:$A,$A2)>0) only in the sheet's extLst, and exceljs
+ *   read it as a rule without its formula and then failed writing the workbook;
+ * - the workbook's defined names: exceljs makes one object per cell a name covers, so an old sheet's
+ *   名称 over $A$1:$IV$65536 took gigabytes and one over the whole sheet never finished. They are
+ *   kept from the input as written (kept-parts.ts) and never read through exceljs.
  */
 import { cellsEnd, sheetParts } from './sheet-parts';
 import { liftColumnChildren, noteColumnFormulas, TABLE_PART, type ColumnFormulas } from './table-columns';
 import { rezip, zipEntry, zipEntryNames } from './zip-entries';
+import { liftX14Formats } from './x14-formats';
 import { xmlAttribute as attribute } from './xml-text';
 
 export interface DateCell {
@@ -43,6 +50,8 @@ export interface PreparedXlsx {
   outsideCells: Map<string, { root: string; tail: string }>;
   /** Per table name: its columns' formulas, taken out of its part (table-columns.ts). */
   columnFormulas: ColumnFormulas;
+  /** Per sheet name: its Excel 2010 conditional formats exceljs cannot model, as an `<ext>` (x14-formats.ts). */
+  x14Formats: Map<string, string>;
 }
 
 export async function prepareXlsx(xlsx: Uint8Array): Promise<PreparedXlsx> {
@@ -51,6 +60,7 @@ export async function prepareXlsx(xlsx: Uint8Array): Promise<PreparedXlsx> {
   const validations = new Map<string, string>();
   const richValueCells = new Map<string, string[]>();
   const outsideCells = new Map<string, { root: string; tail: string }>();
+  const x14Formats = new Map<string, string>();
   for (const { name, path } of sheetParts(xlsx)) {
     const data = zipEntry(xlsx, path);
     if (data === null) continue;
@@ -59,7 +69,7 @@ export async function prepareXlsx(xlsx: Uint8Array): Promise<PreparedXlsx> {
     const ascii = data.toString('latin1');
     const needsRefs = lacksCellRefs(ascii);
     const mayHold = (marker: RegExp) => marker.test(ascii);
-    if (needsRefs || mayHold(/\bt\s*=\s*["']d["']|\svm\s*=|dataValidations\b/)) {
+    if (needsRefs || mayHold(/\bt\s*=\s*["']d["']|\svm\s*=|dataValidations\b/) || mayHold(/78C0D931-6437-407D-A8EE-F0AAD7539E65/i)) {
       const original = data.toString('utf8');
       let xml = needsRefs ? withCellRefs(original) : original;
       const dates = dateCellsOf(xml);
@@ -70,6 +80,11 @@ export async function prepareXlsx(xlsx: Uint8Array): Promise<PreparedXlsx> {
       if (lifted) {
         validations.set(name, lifted.element);
         xml = lifted.rest;
+      }
+      const formats = liftX14Formats(xml);
+      if (formats) {
+        x14Formats.set(name, formats.ext);
+        xml = formats.rest;
       }
       if (xml !== original) replaced.set(path, Buffer.from(xml, 'utf8'));
       outsideCells.set(name, outsideOf(xml));
@@ -91,7 +106,16 @@ export async function prepareXlsx(xlsx: Uint8Array): Promise<PreparedXlsx> {
     noteColumnFormulas(columnFormulas, lifted.xml, lifted.formulas);
     replaced.set(name, Buffer.from(lifted.xml, 'utf8'));
   }
-  return { bytes: replaced.size > 0 ? await rezip(xlsx, replaced) : xlsx, dateCells, richValueCells, validations, outsideCells, columnFormulas };
+  const book = zipEntry(xlsx, 'xl/workbook.xml')?.toString('utf8');
+  const unnamed = book === undefined ? null : withoutDefinedNames(book);
+  if (unnamed !== null) replaced.set('xl/workbook.xml', Buffer.from(unnamed, 'utf8'));
+  return { bytes: replaced.size > 0 ? await rezip(xlsx, replaced) : xlsx, dateCells, richValueCells, validations, outsideCells, columnFormulas, x14Formats };
+}
+
+/** The workbook part without its `<definedNames>` (kept-parts.ts keeps and writes them back); null when it has none. */
+function withoutDefinedNames(book: string): string | null {
+  const m = /<((?:\w+:)?)definedNames\b(?:[^>]*\/>|[\s\S]*?<\/\1definedNames>)/.exec(book);
+  return m ? book.slice(0, m.index) + book.slice(m.index + m[0].length) : null;
 }
 
 /** A sheet's root start tag and its XML from the end of its cells on. */

@@ -15,9 +15,12 @@ const unquote = (name: string) => name.replace(/''/g, "'");
 /**
  * Whether `formula` holds a 3-D reference whose sheets (in the workbook's tab order, `order`) take in
  * `sheet` and whose cells reach row `firstMoved` or below: the rows a merge moves. Whole columns
- * (一月:三月!E:E) and rows above it stay as they read; a text in quotes is no reference.
+ * (一月:三月!E:E) and rows above it stay as they read; a text in quotes is no reference. So does a
+ * range from `firstMoved` or above down to `lastRow` (the sheet's last row) or past it
+ * (一月:三月!$E$2:$E$500, sized ahead): the kept rows move up within it and nothing comes in, so it
+ * reads the same customers, as whole columns do.
  */
-export function spansMovingRows(formula: string, sheet: string, order: readonly string[], firstMoved: number): boolean {
+export function spansMovingRows(formula: string, sheet: string, order: readonly string[], firstMoved: number, lastRow = Infinity): boolean {
   const outsideTexts = formula.split(/"(?:[^"]|"")*"/).join(' ');
   for (const m of outsideTexts.matchAll(SPAN)) {
     const from = order.indexOf(unquote(m[1] ?? m[3]));
@@ -26,7 +29,8 @@ export function spansMovingRows(formula: string, sheet: string, order: readonly 
     if (from < 0 || to < 0 || at < Math.min(from, to) || at > Math.max(from, to)) continue;
     // Column letters hold no digit: the numbers are the rows (none in whole columns).
     const rows = (m[5].match(/\d+/g) ?? []).map(Number);
-    if (rows.some((row) => row >= firstMoved)) return true;
+    const covers = rows.length === 2 && Math.min(...rows) <= firstMoved && Math.max(...rows) >= lastRow;
+    if (!covers && rows.some((row) => row >= firstMoved)) return true;
   }
   return false;
 }

@@ -27,3 +27,17 @@ describe('one that reads no moving row of it', () => {
     ['a sheet the workbook does not have', 'SUM(去年:三月!E4)'],
   ])('%s: %s', (_, formula) => expect(reads(formula)).toBe(false));
 });
+
+describe('one over every row of the customer table from the first moved one on (客户 ends at row 8)', () => {
+  // After the merge the kept rows stand within it still, and nothing else comes in: it reads the same customers.
+  const readsTo8 = (formula: string) => spansMovingRows(formula, '客户', ORDER, 4, 8);
+  it.each([
+    ['a range sized ahead, past the last row', 'SUM(一月:三月!E2:E200)', false],
+    ['to the sheet\'s last row', 'SUM(一月:三月!$E$1:$E$1048576)', false],
+    ['whole rows past the last one', 'SUM(一月:三月!2:500)', false],
+    ['starting at the first moved row', 'SUM(一月:三月!E4:E8)', false],
+    ['starting below it: rows move out of its top', 'SUM(一月:三月!E5:E200)', true],
+    ['ending inside the table', 'SUM(一月:三月!E2:E7)', true],
+    ['one cell of a moving row', 'SUM(一月:三月!E6)', true],
+  ])('%s: %s', (_, formula, expected) => expect(readsTo8(formula)).toBe(expected));
+});

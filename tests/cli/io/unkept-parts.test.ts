@@ -15,6 +15,9 @@ async function xlsxWith(parts: string[]): Promise<Uint8Array> {
 }
 
 const METADATA = (type: string) => `xl/metadata.xml=<metadata><metadataTypes count="1"><metadataType name="${type}"/></metadataTypes></metadata>`;
+/** A second sheet as Excel 2010 and later write one, with an extension of `uri` in its extLst after its cells. */
+const SHEET_EXT = (...uris: string[]) => 'xl/worksheets/sheet9.xml=<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>'
+  + `<extLst>${uris.map((uri) => `<ext uri="${uri}"><x/></ext>`).join('')}</extLst></worksheet>`;
 const DRAWING = (anchor: string) => `xl/drawings/drawing1.xml=<xdr:wsDr><xdr:twoCellAnchor>${anchor}</xdr:twoCellAnchor></xdr:wsDr>`;
 
 describe('unkeptParts: what exceljs does not write back', () => {
@@ -31,6 +34,11 @@ describe('unkeptParts: what exceljs does not write back', () => {
     [['xl/media/image1.png', DRAWING('<xdr:sp><xdr:txBody/></xdr:sp>')], ['shapes'], 'a text box'],
     [['xl/threadedComments/threadedComment1.xml', 'xl/persons/person.xml'], ['threadedComments'], 'a comment thread'],
     [['xl/externalLinks/externalLink1.xml'], [], 'a link to another workbook, which kept-parts.ts carries over'],
+    [['xl/slicers/slicer1.xml', 'xl/slicerCaches/slicerCache1.xml'], ['slicers'], 'a slicer on a table (filter buttons for 区域)'],
+    [['xl/timelines/timeline1.xml', 'xl/timelineCaches/timelineCache1.xml'], ['slicers'], 'a timeline'],
+    [[SHEET_EXT('{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}', '{05C60535-1F16-4fd2-B633-F4F36F0B64E0}', '{78C0D931-6437-407D-A8EE-F0AAD7539E65}')], [],
+      'Excel 2010 drop-downs, sparklines and conditional formats in a sheet\'s extLst, which kept-parts.ts carries over'],
+    [[SHEET_EXT('{F7C9EE02-42E1-4005-9D12-6889AFFD525C}')], ['sheetExtensions'], 'an add-in\'s web extension bound to the sheet (x15:webExtensions)'],
   ])('%j → %j (%s)', async (parts, expected) => {
     expect(unkeptParts(await xlsxWith(parts))).toEqual(expected);
   });
