@@ -82,6 +82,21 @@ export function lostDigitsText(cell: Cell): string {
   return cell.kind === 'number' ? lostDigitsShown(cell.value, cell.format) : cellText(cell);
 }
 
+/**
+ * A number whose digits the sheet threw away in exponent form with every digit it still holds, as
+ * text a CSV can carry: 1.38E+10 for 13800000000, 4.40306199001011E+17 for an 18-digit ID kept to
+ * Excel's 15 digits. A spreadsheet opening the file reads the same number the .xlsx held (none of the
+ * 15 digits dropped, none invented), and the next run reads exponent text short of digits: flagged
+ * again, where 13800000000 as text would pass for a real mobile.
+ */
+export function exponentWithAllDigits(n: number): string {
+  const digits = numberText(Math.abs(n));
+  if (!/^\d+$/.test(digits)) return numberText(n);
+  const kept = digits.replace(/0+$/, '') || '0';
+  const mantissa = kept.length > 1 ? `${kept[0]}.${kept.slice(1)}` : kept;
+  return `${n < 0 ? '-' : ''}${mantissa}E+${String(digits.length - 1).padStart(2, '0')}`;
+}
+
 /** Significant digits General shows of a long number in exponent form (1.38123E+10), as it writes it to CSV. */
 const EXCEL_GENERAL_DIGITS = GENERAL_CSV_DIGITS;
 
