@@ -14,6 +14,7 @@ import { ownSheet, safeSheetName } from './own-sheet';
 import { refuseRowsPast } from './sheet-rows';
 import { fillOf, keepLink, linkOf, numberAsText, putValue, serialOf, type Restyle } from './xlsx-values';
 import { noteText } from './stale-notes';
+import { hyperlinkTarget, type LinkFormula, type ValueAt } from './hyperlink-target';
 
 /** A cell of a merged-away row as the input had it, before the run cleaned or restyled it: what its archived copy looks like. */
 export interface OriginalLook {
@@ -97,6 +98,12 @@ export function addArchiveSheet(
   if (existing) moveKeptRows(sheet, first, cols.slice(table.tableWidth), rows);
 
   const lost = lostDigitCells(plan.issues);
+  // What a formula of an archived row reads: the row's own cells as typed (the archived line), any other
+  // cell as the cleaned sheet holds it, its rows not yet removed.
+  const rowValues = (sourceRow: number, cells: readonly Cell[]): ValueAt => (row, col) => {
+    const k = row === sourceRow ? table.tableCols.indexOf(col - plan.firstCol) : -1;
+    return k >= 0 && k < cells.length ? coreValue(cells[k]) : sheetValue(cleaned.findCell(row, col)?.value);
+  };
   table.lines.forEach((line, i) => {
     const row = sheet.getRow(first + i);
     line.cells.forEach((cell, c) => {
@@ -105,8 +112,10 @@ export function addArchiveSheet(
       // The user's colours and fonts are his data (a rep's yellow for 重点客户): the copy looks as the original did.
       const look = looks(line.sourceRow, plan.firstCol + col);
       if (look) target.style = look.style;
+      const link = isFormula(cell) ? formulaLink(cell, rowValues(line.sourceRow, line.cells)) : null;
       if (lost.get(line.sourceRow)?.has(col)) writeLostDigits(target, cell, dateSystem, restyle);
-      else writeOriginal(target, cell, plan.columns[col]?.write, lang, dateSystem, restyle);
+      else writeOriginal(target, cell, plan.columns[col]?.write, lang, dateSystem, restyle, link?.literal === true);
+      if (link) keepFormulaLink(target, cell, link);
       // The core's cells carry no link target or note; the row is still in the cleaned sheet, with
       // both (a rep's 客户说换号了 on the old number is the user's data as much as the number).
       const source = cleaned.findCell(line.sourceRow, plan.firstCol + col);
@@ -182,11 +191,12 @@ function moveKeptRows(sheet: ExcelJS.Worksheet, end: number, tool: readonly numb
  * An original value as it was typed: text as a Text-format string, a number of a text column as the
  * text it shows (like the main sheet), a formula as its result with the formula in a note.
  */
-function writeOriginal(target: ExcelJS.Cell, cell: Cell, write: WriteType | undefined, lang: Lang, dateSystem: DateSystem, restyle: Restyle): void {
+function writeOriginal(target: ExcelJS.Cell, cell: Cell, write: WriteType | undefined, lang: Lang, dateSystem: DateSystem, restyle: Restyle, formulaInCell = false): void {
   const shown = write === 'text' && cell.kind === 'number' ? numberAsText(cell.value, cell.format) : null;
   if (shown !== null) putValue(target, { kind: 'text', value: shown }, 'text', dateSystem, restyle);
   else putValue(target, cell, cell.kind === 'text' || (cell.kind === 'error' && cell.typed) ? 'text' : undefined, dateSystem, restyle);
-  if (isFormula(cell)) target.note = say(lang, 'cli.archive.formula', { formula: cell.formula! });
+  // A formula the cell itself holds again (keepFormulaLink) needs no note repeating it.
+  if (isFormula(cell) && !formulaInCell) target.note = say(lang, 'cli.archive.formula', { formula: cell.formula! });
 }
 
 /**
@@ -201,6 +211,45 @@ function writeLostDigits(target: ExcelJS.Cell, cell: Cell, dateSystem: DateSyste
 }
 
 const SCIENTIFIC = '0.00E+00';
+
+/**
+ * An archived =HYPERLINK keeps its link (tester h69 #14): the sheet saved only its text ("map"), which
+ * writeOriginal put in the cell. A formula that reads no cell is written as it is, giving the same link
+ * in the archive; one built of the row's values becomes the link it led to, with its text, the formula
+ * staying in the note. A link into the workbook (#客户!A6) is left as before: its row may have moved.
+ */
+function keepFormulaLink(target: ExcelJS.Cell, cell: Cell, link: LinkFormula): void {
+  // What the cell showed: the formula's saved result (a text, at times a number).
+  const shown = cell.kind === 'text' || cell.kind === 'number' ? cell.value : '';
+  if (link.literal) target.value = { formula: cell.formula!.replace(/^=/, ''), result: shown } as ExcelJS.CellFormulaValue;
+  else target.value = { text: cellText(cell) || link.target, hyperlink: link.target };
+}
+
+/** The link an archived cell's =HYPERLINK leads to, or null: no HYPERLINK, a target not told, or one into the workbook (#客户!A6), whose row may have moved. */
+function formulaLink(cell: Cell, valueAt: ValueAt): LinkFormula | null {
+  const read = hyperlinkTarget(cell.formula!, valueAt);
+  return read === null || read.target.startsWith('#') ? null : read;
+}
+
+/** A core cell's value as a formula reads it (hyperlink-target.ts); undefined for a date or an error, not guessed at. */
+function coreValue(cell: Cell): string | number | undefined {
+  if (cell.kind === 'text') return cell.value;
+  if (cell.kind === 'number') return cell.value;
+  if (cell.kind === 'boolean') return cell.value ? 'TRUE' : 'FALSE';
+  return cell.kind === 'empty' ? '' : undefined;
+}
+
+/** An exceljs cell value as a formula reads it; undefined for a date or an error. */
+function sheetValue(value: ExcelJS.CellValue | undefined): string | number | undefined {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string' || typeof value === 'number') return value;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return undefined;
+  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : undefined;
+  if ('formula' in value || 'sharedFormula' in value) return sheetValue((value as { result?: ExcelJS.CellValue }).result);
+  return undefined;
+}
 
 /**
  * The original's rich text (a red bold 新手机号 in 新手机号已确认) on its archived copy, which holds

@@ -7,7 +7,7 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { isFormula, runColumns, runTitles, t, toRecord, type Cell, type Grid, type Lang, type Plan, type Settings } from '../../shared';
+import { isFormula, lostDigitCells, runColumns, runTitles, t, toRecord, type Cell, type Grid, type Lang, type Plan, type Settings } from '../../shared';
 import { LANGS } from '../../shared/i18n/define';
 import { toTable } from '../../shared/table/from-grid';
 import { CliError } from '../errors';
@@ -20,6 +20,7 @@ import { rowMap, type RowMap } from './row-map';
 import { csvText, keepTextMarks, markedAgain, unparseCells, type CsvDelimiter, type CsvTextMark } from './write-csv';
 import { typedOverHeaders } from './typed-over-rows';
 import { stageText, writeFileAtomic, type StagedFile } from './write-file';
+import { lostDigitsCsvCell, lostDigitsInArchiveLine } from './lost-digits-csv';
 
 export const COMPANION_KINDS = ['archive', 'reminders', 'columns', 'typed'] as const;
 export type CompanionKind = (typeof COMPANION_KINDS)[number];
@@ -66,7 +67,8 @@ export async function writeCsvCompanions(out: string, plan: Plan, lang: Lang, sh
     const file = companionPath(out, 'archive');
     const earlierFile = await readEarlierFile(file);
     const earlier = earlierFile?.cells ?? null;
-    const lines = archive.lines.map((line) => archiveCells(line, reasonWithFormulas(line, archive.headers, lang)));
+    const lost = lostDigitCells(plan.issues);
+    const lines = archive.lines.map((line) => lostDigitsInArchiveLine(archiveCells(line, reasonWithFormulas(line, archive.headers, lang)), line.sourceRow, archive.tableCols, lost));
     // Written with the input's text marks ('02134), as the cleaned file is: lines are matched without them.
     // Written for re-import (output.csvTextMark "none"), no mark is written back, as in the cleaned file.
     const marked = lines.map((cells, i) => withInputMarks(cells, archive.lines[i].sourceRow, archive.tableCols, plan.firstCol, mark === 'none' ? new Map() : marks));
@@ -127,10 +129,22 @@ export async function archivedDays(out: string, grid: Grid, settings: Settings):
     if (!/^[1-9]\d{0,8}$/.test(from)) continue;
     const row = byRow.get(Number(from));
     if (!row || days.has(row.sheetRow)) continue;
-    const same = users.every((col, k) => csvText(at(line, k) ?? { kind: 'empty' }) === csvText(row.cells[col] ?? { kind: 'empty' }));
+    const same = users.every((col, k) => archivedAs(at(line, k) ?? { kind: 'empty' }, row.cells[col] ?? { kind: 'empty' }));
     if (same) days.set(row.sheetRow, dayOf(at(line, users.length + MERGED_ON_AT)));
   }
   return days;
+}
+
+/**
+ * Whether an earlier archive line's cell is `cell` as the archive wrote it: its CSV text, or, for a
+ * number whose digits were lost, the exponent text it was written as (lost-digits-csv.ts).
+ */
+/** The smallest number whose digits a run flags as lost: a phone of 9 digits (lost-digits.ts looksRoundedPhone). */
+const LOST_DIGITS_FROM = 1e8;
+
+function archivedAs(archived: Cell, cell: Cell): boolean {
+  const text = csvText(archived);
+  return text === csvText(cell) || (cell.kind === 'number' && Math.abs(cell.value) >= LOST_DIGITS_FROM && text === csvText(lostDigitsCsvCell(cell)));
 }
 
 /**

@@ -10,6 +10,7 @@ import { staleCellText, staleFormulas, type StaleFormula } from './stale-formula
 import { timeOfDayText } from './time-of-day';
 import { stageText, writeFileAtomic, type StagedFile } from './write-file';
 import type { TextMark, TextMarks } from './read-csv';
+import { lostDigitsInCsvRows } from './lost-digits-csv';
 
 /**
  * A leading = + - @ TAB CR or LF makes a spreadsheet evaluate the value. papaparse's own default,
@@ -167,6 +168,7 @@ export function csvOf(grid: Grid, plan: Plan, marks: TextMarks = NO_MARKS, mark:
   const placed = placePlan(grid, plan);
   const rows = cleanedCells(grid, plan, placed);
   markStaleFormulas(rows, plan, placed);
+  lostDigitsInCsvRows(rows, plan);
   if (mark === 'excel') keepTextMarks(rows, marks);
   return unparseCells(withoutRows(rows, plan.merge?.removeRows ?? []), COMMA, mark);
 }
@@ -315,6 +317,7 @@ export async function writeCsv(path: string, grid: Grid, plan: Plan, newMode?: n
   const placed = placePlan(grid, plan);
   const rows = cleanedCells(grid, plan, placed);
   const { marked: stale, totals: staleTotals } = markStaleFormulas(rows, plan, placed);
+  lostDigitsInCsvRows(rows, plan);
   // For re-import the input's own marks go too: the importer reads the digits, and would keep the mark.
   if (mark === 'excel') keepTextMarks(rows, marks);
   const kept = withoutRows(rows, remove);

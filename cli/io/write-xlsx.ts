@@ -10,7 +10,7 @@ import { writeOwnColumns, type RecordElsewhere } from './own-columns';
 import ExcelJS from 'exceljs';
 import type { TypedOver } from '../../shared';
 import {
-  cellText, columnLetter, LANGS, lostDigitCells, maxOf, shownText, t, toRecord,
+  cellText, columnLetter, issueValueText, LANGS, lostDigitCells, maxOf, shownText, t, toRecord,
   type AcrossSheetsResult, type AddedColumn, type Cell, type CellEdit, type CellIssue, type DateSystem, type Grid, type Lang, type Plan, type Severity,
 } from '../../shared';
 import { say } from '../messages';
@@ -740,7 +740,7 @@ function addIssuesSheet(workbook: ExcelJS.Workbook, cleaned: ExcelJS.Worksheet, 
   const headers = ISSUE_HEADER_KEYS.map((k) => say(lang, k));
   const listed = plan.issues.filter((issue) => !rows.removed.has(issue.sheetRow));
   const valueOf = (issue: CellIssue, col: number | null) => {
-    const value = col === null ? '' : cellText(placed.cells.get(cellKey(issue.sheetRow, col))?.edit?.after ?? gridCell(grid, issue.sheetRow, col));
+    const value = col === null ? '' : issueValueText(issue, placed.cells.get(cellKey(issue.sheetRow, col))?.edit?.after ?? gridCell(grid, issue.sheetRow, col));
     return value ? capCellText(value) : null;
   };
   const colOf = (issue: CellIssue) => (issue.col >= 0 ? plan.firstCol + issue.col : null);

@@ -24,6 +24,7 @@ import { t, type Lang } from '../i18n';
 import type { ArchivedRow, Confidence, DuplicateGroup, JoinedTotalRecord, MergePlan, NewerNumberRecord, StageRecord } from './types';
 import { phoneValueKeys, valueKey } from './value-key';
 import { isPlaceholder, isZeroDate } from '../normalize/placeholder';
+import { digitsLost, lostDigitsText } from '../normalize/lost-digits';
 import { splitTags, TAG_SEPARATOR } from '../text/tags';
 import { valuesSeparator } from '../text/multi-value';
 import { runColumns } from '../schema/run-columns';
@@ -304,8 +305,13 @@ function nothingElse(before: Cell, others: readonly Row[], col: number): boolean
   return true;
 }
 
-function noteText(cell: Cell): string {
-  return cell.kind === 'date' ? sheetDate(cell.value) : cellText(cell);
+/**
+ * A value as the merged-values note quotes it: a date as the sheet's day, a number whose digits the
+ * sheet threw away as the user sees it (1.38E+10), never as a whole-looking 13800000000 one would call.
+ */
+function noteText(field: FieldId | null, cell: Cell): string {
+  if (cell.kind === 'date') return sheetDate(cell.value);
+  return field !== null && digitsLost(field, cell) ? lostDigitsText(cell) : cellText(cell);
 }
 
 /**
@@ -561,7 +567,7 @@ function mergeOf(
         const keys = keysOf(field, c, region, phoneCache, readings);
         if (keys.every((k) => seen.has(k))) continue;
         for (const k of keys) seen.add(k);
-        items.push(noteItem(header, noteText(c), r.sheetRow));
+        items.push(noteItem(header, noteText(field, c), r.sheetRow));
       }
     };
     // A record in use takes no 停用 or 停用日期 from a retired copy (survivor.ts keeps the one in use):
@@ -667,7 +673,7 @@ function mergeOf(
           const reason = joined.how === 'sum' ? 'dedupe.fix.totalSum' : own === null ? 'dedupe.fix.fill' : own === 0 ? 'dedupe.fix.total' : 'dedupe.fix.totalLarger';
           if (own === null) stats.cellsFilled++;
           else {
-            items.push(t(lang, 'dedupe.note.item', { field: table.headers[col] || field || '', value: noteText(before), row: survivor.sheetRow }));
+            items.push(t(lang, 'dedupe.note.item', { field: table.headers[col] || field || '', value: noteText(field, before), row: survivor.sheetRow }));
             replaced = before;
           }
           const source = joined.how === 'sum' ? undefined : others.find((r) => r.sheetRow === joined.parts.find((p) => p.value === joined.value)?.sheetRow);
@@ -685,24 +691,24 @@ function mergeOf(
           totals.push({ survivor: survivor.sheetRow, rows: [survivor, ...others].map((r) => r.sheetRow), field: totalField, col, how: joined.how, value: joined.value, parts: joined.parts, ...(account === undefined ? {} : { accountCol: account }), ...(close ? { close: true as const } : {}) });
         }
       } else if (named) {
-        items.push(noteItem(table.headers[col] || field || '', noteText(before), survivor.sheetRow));
+        items.push(noteItem(table.headers[col] || field || '', noteText(field, before), survivor.sheetRow));
         replaced = before;
         final = valueOf(named.cells[col]);
         edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: 'dedupe.fix.fullName' });
       } else if (dated) {
-        items.push(noteItem(table.headers[col] || field || '', noteText(before), survivor.sheetRow));
+        items.push(noteItem(table.headers[col] || field || '', noteText(field, before), survivor.sheetRow));
         replaced = before;
         final = valueOf(dated.cells[col]!);
         edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: 'dedupe.fix.fullDate' });
       } else if (marked) {
         if (usable(before)) {
-          items.push(noteItem(table.headers[col] || field || '', noteText(before), survivor.sheetRow));
+          items.push(noteItem(table.headers[col] || field || '', noteText(field, before), survivor.sheetRow));
           replaced = before;
         }
         final = valueOf(marked.cells[col]);
         edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: 'dedupe.fix.doNotContact' });
       } else if (promoted && usable(before) && !mend) {
-        items.push(noteItem(table.headers[col] || field || '', noteText(before), survivor.sheetRow));
+        items.push(noteItem(table.headers[col] || field || '', noteText(field, before), survivor.sheetRow));
         replaced = before;
         final = valueOf(promoted.cells[col]!);
         edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: 'dedupe.fix.stage' });
@@ -720,7 +726,7 @@ function mergeOf(
         const source = candidates.find(real) ?? (zero ? undefined : candidates.find(from));
         if (source) {
           if (zero || mend || none || stub) {
-            items.push(t(lang, 'dedupe.note.item', { field: table.headers[col] || field || '', value: noteText(before), row: survivor.sheetRow }));
+            items.push(t(lang, 'dedupe.note.item', { field: table.headers[col] || field || '', value: noteText(field, before), row: survivor.sheetRow }));
             replaced = before;
           }
           // An error value or a "no date" counts as a missing value: filling it is counted with the blanks filled.
@@ -749,7 +755,7 @@ function mergeOf(
           filled.after = final;
         } else {
           // First in the note, so that a note cut at Excel's limit still holds it (the archive does not).
-          items.unshift(noteItem(table.headers[col] || field || '', noteText(taken), survivor.sheetRow));
+          items.unshift(noteItem(table.headers[col] || field || '', noteText(field, taken), survivor.sheetRow));
           edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: final, reason: plan ? 'dedupe.fix.latestPlan' : 'dedupe.fix.latest' });
         }
       }
@@ -785,7 +791,7 @@ function mergeOf(
           olderKept.push({ survivor: survivor.sheetRow, rows: [survivor, ...others].map((r) => r.sheetRow), from: unsure.row.sheetRow, col, field, value: cellText(unsure.row.cells[col]!), old: cellText(final), day: unsure.day, said: false });
         }
         if (newer) {
-          items.push(noteItem(table.headers[col] || field || '', noteText(final), survivor.sheetRow));
+          items.push(noteItem(table.headers[col] || field || '', noteText(field, final), survivor.sheetRow));
           superseded = final;
           const after = valueOf(newer.row.cells[col]);
           edits.push({ sheetRow: survivor.sheetRow, col, field, before, after, reason: phoneKind ? 'dedupe.fix.newerPhone' : 'dedupe.fix.newerContact' });
@@ -803,7 +809,7 @@ function mergeOf(
       if (united) {
         // The kept row's own tag of a stage he has left (意向客户 once a copy says 已成交) is listed with the merged values.
         if (united.dropped && final === before) {
-          items.push(noteItem(table.headers[col] || field || '', noteText(before), survivor.sheetRow));
+          items.push(noteItem(table.headers[col] || field || '', noteText(field, before), survivor.sheetRow));
           replaced = before;
         }
         edits.push({ sheetRow: survivor.sheetRow, col, field, before, after: united.cell, reason: 'dedupe.fix.tags' });

@@ -9,7 +9,7 @@ import { dropQuotePrefix, foldAll } from '../text/fold';
 import type { Finding } from '../plan/issue';
 import type { CleanContext, CleanResult } from './types';
 import { keep, change, changeText } from './result';
-import { hasTooManyDigits, isExponentText } from './lost-digits';
+import { hasTooManyDigits, isExponentText, lostDigitsShown } from './lost-digits';
 import { checkIdCard, idCardCheckChar, idCardHolder } from './id-card';
 import { isValidCivil } from '../table/civil-date';
 import { checkUscc } from './uscc';
@@ -97,9 +97,9 @@ export function cleanId(cell: Cell, ctx: CleanContext): CleanResult {
   const asText = isCode || field === 'qq';
   if (cell.kind === 'number') {
     const n = cell.value;
-    // As the sheet shows it (110101198505051000: Excel keeps 15 digits), not JavaScript's shortest
-    // form (110101198505051230), whose last digits the user never saw and cannot find.
-    if (hasTooManyDigits(n)) return keep(cell, [lost(numberText(n))]);
+    // As the sheet shows it (4.40306E+17 under General), not the digits it holds (440306199001011000),
+    // which the user never saw and which read as a real ID number.
+    if (hasTooManyDigits(n)) return keep(cell, [lost(lostDigitsShown(n, cell.format))]);
     if (!Number.isInteger(n) || n < 0) {
       return field === 'customerId' || field === 'orderId' ? keep(cell) : keep(cell, [{ code: 'id.invalid', severity: 'warning', params: { value: numberText(n) } }]);
     }

@@ -4,7 +4,7 @@
  * as exponent text or as a rounded number (PITFALLS A5). Such values cannot be recovered, only flagged;
  * exponent text that still holds every digit (1.3812345678E+10) is read.
  */
-import { numberText, type Cell } from '../table/cell';
+import { cellText, numberText, type Cell } from '../table/cell';
 import { dropQuotePrefix, foldAll } from '../text/fold';
 import { FIELDS, type FieldId, type FieldKind } from '../schema/fields';
 
@@ -61,6 +61,40 @@ export function exponentShown(n: number, format?: string): string {
   const shown = decimals === null ? mantissa.replace(/\.?0+$/, '') : mantissa;
   const power = Number(exponent);
   return `${n < 0 ? '-' : ''}${shown}E${power < 0 ? '-' : '+'}${String(Math.abs(power)).padStart(2, '0')}`;
+}
+
+/** A format of zeros alone (0, 000000000000000000): Excel shows every digit it kept, the lost ones as zeros. */
+const ZEROS_FORMAT = /^0+$/;
+
+/**
+ * A number whose digits the sheet threw away, quoted as the user sees it in the cell and can find
+ * there: 1.38E+10, 4.40306E+17, not the 13800000000 or 440306199001011000 it holds, which read as a
+ * real mobile or ID number. Under a format of zeros Excel shows the digits it kept and zeros after
+ * them (440306199001011000), and that is what is quoted. One spelling for every message and note
+ * that quotes such a value: the lost-digits issues and the merged-values note.
+ */
+export function lostDigitsShown(n: number, format?: string): string {
+  return format !== undefined && ZEROS_FORMAT.test(format) ? numberText(n) : exponentShown(n, format);
+}
+
+/** A cell's value as the user sees it where its digits are lost (lostDigitsShown); the cell's text otherwise. */
+export function lostDigitsText(cell: Cell): string {
+  return cell.kind === 'number' ? lostDigitsShown(cell.value, cell.format) : cellText(cell);
+}
+
+/**
+ * A number whose digits the sheet threw away in exponent form with every digit it still holds, as
+ * text a CSV can carry: 1.38E+10 for 13800000000, 4.40306199001011E+17 for an 18-digit ID kept to
+ * Excel's 15 digits. A spreadsheet opening the file reads the same number the .xlsx held (none of the
+ * 15 digits dropped, none invented), and the next run reads exponent text short of digits: flagged
+ * again, where 13800000000 as text would pass for a real mobile.
+ */
+export function exponentWithAllDigits(n: number): string {
+  const digits = numberText(Math.abs(n));
+  if (!/^\d+$/.test(digits)) return numberText(n);
+  const kept = digits.replace(/0+$/, '') || '0';
+  const mantissa = kept.length > 1 ? `${kept[0]}.${kept.slice(1)}` : kept;
+  return `${n < 0 ? '-' : ''}${mantissa}E+${String(digits.length - 1).padStart(2, '0')}`;
 }
 
 /** Significant digits General shows of a long number in exponent form (1.38123E+10), as it writes it to CSV. */

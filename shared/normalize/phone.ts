@@ -25,7 +25,7 @@ import type { Finding } from '../plan/issue';
 import type { CleanContext, CleanResult } from './types';
 import { keep, changeText } from './result';
 import { emailInPhone } from './phone-email';
-import { exactDigits, exponentShown, isExponentText, looksRoundedPhone } from './lost-digits';
+import { exactDigits, isExponentText, looksRoundedPhone, lostDigitsShown } from './lost-digits';
 import { cnAreaLength, cnHouseExtension, cnNational, cnNumber, cnReading, type CnNumber } from './cn-fast-path';
 import { dramaNumberType } from './drama-numbers';
 import { trunkOneNumber } from './trunk-one';
@@ -518,7 +518,7 @@ export function cleanPhone(cell: Cell, ctx: CleanContext): CleanResult {
   const { defaultRegion, format } = ctx.settings.phone;
   if (cell.kind === 'number' && looksRoundedPhone(cell.value, cell.format)) {
     // Quoted as Excel shows it (1.38E+10), not as 13800000000, which reads as a real mobile.
-    return keep(cell, [{ code: 'phone.precisionLost', severity: 'error', params: { value: exponentShown(cell.value, cell.format) } }]);
+    return keep(cell, [{ code: 'phone.precisionLost', severity: 'error', params: { value: lostDigitsShown(cell.value, cell.format) } }]);
   }
   // Most cells of a sheet cleaned before are already in the house form: say so without the full
   // split-parse-format round (the answer is the one that round would give).

@@ -8,7 +8,7 @@ import { dropQuotePrefix, foldAll } from '../text/fold';
 import type { Finding } from '../plan/issue';
 import type { CleanContext, CleanResult } from './types';
 import { keep, change, changeText } from './result';
-import { hasTooManyDigits } from './lost-digits';
+import { hasTooManyDigits, lostDigitsShown } from './lost-digits';
 
 const VIN = /^[A-HJ-NPR-Z0-9]{17}$/;
 /** What people type between a VIN's groups (LSVAU 2180N 2183294, LSV-AU2180N…): spaces and dashes. */
@@ -56,7 +56,7 @@ export function plateKey(text: string): string {
 /** A number cell in a VIN or plate column: its digits as text (a VIN of digits must never stay a number). */
 function digitsOf(cell: Cell & { kind: 'number' }, invalid: (value: string) => Finding[]): CleanResult {
   const n = cell.value;
-  if (hasTooManyDigits(n)) return keep(cell, [{ code: 'id.precisionLost', severity: 'error', params: { value: String(n) } }]);
+  if (hasTooManyDigits(n)) return keep(cell, [{ code: 'id.precisionLost', severity: 'error', params: { value: lostDigitsShown(n, cell.format) } }]);
   if (!Number.isInteger(n) || n < 0) return keep(cell, invalid(numberText(n)));
   const digits = numberText(n);
   return change(cell, { kind: 'text', value: digits }, 'fix.id', invalid(digits));

@@ -7,12 +7,13 @@
  */
 import { cellText, type Cell } from '../table/cell';
 import type { CleanContext, CleanResult } from './types';
-import { phoneDigitsLost } from './lost-digits';
+import { lostDigitsText, phoneDigitsLost } from './lost-digits';
 import { cleanText } from './text';
 
 export function cleanWechat(cell: Cell, ctx: CleanContext): CleanResult {
   const tidied = cleanText(cell, ctx);
   if (!phoneDigitsLost(cell)) return tidied;
-  const value = tidied.cell.kind === 'text' ? tidied.cell.value : cellText(cell);
+  // A number as the user sees it (1.39E+10), not as the 13900000000 it holds, which reads as a real mobile.
+  const value = cell.kind === 'number' ? lostDigitsText(cell) : tidied.cell.kind === 'text' ? tidied.cell.value : cellText(cell);
   return { ...tidied, findings: [...tidied.findings, { code: 'wechat.precisionLost', severity: 'error', params: { value } }] };
 }

@@ -35,6 +35,7 @@ import { marksMovedByMerge } from '../dedupe/not-duplicates';
 import { accountColumns, oneAccountOf } from '../dedupe/accounts';
 import { onePetOf } from '../dedupe/pets';
 import { unreadColumns } from '../dedupe/unread-columns';
+import { isOwed } from '../dedupe/owed';
 import type { ArchivedRow, Confidence, DuplicateGroup, MergePlan } from '../dedupe/types';
 import { runTitles } from '../schema/run-columns';
 import { classify, type ClassifiedRow, type ClassifyResult } from '../classify/classify';
@@ -304,6 +305,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
       remindersRenewed: reminders.renewed,
       remindersLost: reminders.lost,
       remindersExpired: reminders.expired,
+      owedColumn: unreadHeaders.some((h) => isOwed(h)),
       headers: fieldHeaders,
       ...(cleaned.headingRegions !== undefined && fieldCols.province === undefined ? { regionsFromHeadings: true } : {}),
       ...(view ? { orders: afterRecords.length } : {}),

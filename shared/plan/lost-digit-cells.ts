@@ -7,6 +7,8 @@
  */
 import type { MessageKey } from '../i18n';
 import type { CellIssue } from './issue';
+import { cellText, type Cell } from '../table/cell';
+import { lostDigitsText } from '../normalize/lost-digits';
 
 /** The findings that say a value lost its digits, one per cleaner that reads long numbers. */
 export const LOST_DIGITS: ReadonlySet<MessageKey> = new Set<MessageKey>(['phone.precisionLost', 'id.precisionLost', 'wechat.precisionLost']);
@@ -21,4 +23,12 @@ export function lostDigitCells(issues: readonly CellIssue[]): Map<number, Set<nu
     out.set(i.sheetRow, cols);
   }
   return out;
+}
+
+/**
+ * The value an issue line quotes of its cell (the issues sheet's 值 / Value): a number whose digits
+ * are lost as the user sees it (1.38E+10), as the issue's message quotes it; any other as its text.
+ */
+export function issueValueText(issue: Pick<CellIssue, 'code'>, cell: Cell): string {
+  return LOST_DIGITS.has(issue.code) ? lostDigitsText(cell) : cellText(cell);
 }

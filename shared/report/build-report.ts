@@ -90,6 +90,8 @@ export interface ReportInput {
   remindersLost?: { count: number; afterDays: number | null };
   /** Contracts and fees ended more than remind.contract.expiredWithinDays ago, owing nothing: counted, not listed. */
   remindersExpired?: { count: number; afterDays: number | null; byOwner: { owner: string; count: number }[] };
+  /** The sheet has a column of money owed (欠费, Balance Due), which tells "owing nothing" from "not known to owe". */
+  owedColumn?: boolean;
 }
 
 export interface ReportOptions {
@@ -429,7 +431,9 @@ function buildReportWithin(input: ReportInput, lang: Lang, options: ReportOption
     // Fees and contracts long ended (物业费到期 two months ago), owing nothing: one count, each owner's beside it.
     const expired = input.remindersExpired;
     if (expired && expired.count > 0) {
-      silenced.push({ id: 'notListed.expired', label: t(lang, 'report.reminders.expired', { days: expired.afterDays ?? 0 }), count: expired.count });
+      // "Nothing owed" only where a column of money owed was there to say so, as the summary's line (cli/summary.ts).
+      const label = input.owedColumn ? 'report.reminders.expired' : 'report.reminders.expiredNoOwed';
+      silenced.push({ id: 'notListed.expired', label: t(lang, label, { days: expired.afterDays ?? 0 }), count: expired.count });
       for (const o of expired.byOwner) silenced.push({ id: `notListed.expired.${o.owner}`, label: t(lang, 'report.reminders.expiredOf', { owner: o.owner === '' ? t(lang, 'remind.owner.unassigned') : o.owner, days: expired.afterDays ?? 0 }), count: o.count });
     }
     if (silenced.length > 0) sections.push({ id: 'reminders.silenced', title: 'report.section.remindersSilenced', series: silenced });

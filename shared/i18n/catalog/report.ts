@@ -50,6 +50,7 @@ export const reportMessages = defineMessages(
     'report.reminders.renewed': 'Not raised: this term renewed, on the day the row names',
     'report.reminders.lost': 'Not listed one by one: lost customers (no contact for more than {days} days) among the stale ones',
     'report.reminders.expired': 'Not listed one by one: contracts and fees ended more than {days} days ago, nothing owed',
+    'report.reminders.expiredNoOwed': 'Not listed one by one: contracts and fees ended more than {days} days ago (with a column of money owed, the rows that owe stay listed)',
     'report.reminders.expiredOf': '  of them {owner}\'s (ended more than {days} days ago)',
   },
   {
@@ -100,6 +101,7 @@ export const reportMessages = defineMessages(
     'report.reminders.renewed': '未提醒：该行写明本期已续（注有续的日期）',
     'report.reminders.lost': '未逐条列出：已流失（超过 {days} 天没有联系）的长期未联系客户',
     'report.reminders.expired': '未逐条列出：已过期超过 {days} 天、没有欠费的合同或费用',
+    'report.reminders.expiredNoOwed': '未逐条列出：已过期超过 {days} 天的合同或费用（表中有欠费列时，有欠费的行照常提醒）',
     'report.reminders.expiredOf': '  其中 {owner}（已过期超过 {days} 天）',
   },
 );

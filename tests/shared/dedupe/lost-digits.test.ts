@@ -171,7 +171,8 @@ describe('a WeChat number cut to 1.39E+10', () => {
     expect(plan.duplicates.groups).toEqual([]);
     const flags = plan.issues.filter((i) => i.code === 'wechat.precisionLost');
     expect(flags.map((i) => [i.sheetRow, t('en', i.code, i.params)])).toEqual([
-      [2, '"13900000000" lost its last digits when the sheet stored it as a number: type the WeChat ID again from the source, as text.'],
+      // Both quoted as the user sees them: the number cell as Excel shows it, the text as typed.
+      [2, '"1.39E+10" lost its last digits when the sheet stored it as a number: type the WeChat ID again from the source, as text.'],
       [3, '"1.39E+10" lost its last digits when the sheet stored it as a number: type the WeChat ID again from the source, as text.'],
     ]);
   });

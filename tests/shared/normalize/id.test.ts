@@ -94,8 +94,9 @@ describe('ID card (GB 11643 mod 11-2)', () => {
     expect(r.findings.map((f) => [f.code, f.severity])).toEqual([['id.precisionLost', 'error']]);
   });
 
-  it('quotes a number that lost its digits as the sheet shows it, with Excel\'s 15 digits', () => {
-    expect(cleanCell(num(110101198505051230), ctxFor('idCard')).findings[0].params).toEqual({ value: '110101198505051000' });
+  it('quotes a number that lost its digits as the sheet shows it: 1.10101E+17 under General, Excel\'s 15 digits under 0', () => {
+    expect(cleanCell(num(110101198505051230), ctxFor('idCard')).findings[0].params).toEqual({ value: '1.10101E+17' });
+    expect(cleanCell({ kind: 'number', value: 110101198505051230, format: '0' }, ctxFor('idCard')).findings[0].params).toEqual({ value: '110101198505051000' });
   });
 
   it('turns a 15-digit number cell into text', () => {

@@ -108,7 +108,7 @@ describe('a number cut short, as the cleaners flag it and the duplicate finder r
   it('says a cut WeChat number in Chinese and English, as the phone cleaner says a cut mobile, and leaves the cell', () => {
     const r = cleanCell(num(13900000000, '0.00E+00'), ctxFor('wechat'));
     expect(r.cell).toEqual(num(13900000000, '0.00E+00'));
-    expect(r.findings).toEqual([{ code: 'wechat.precisionLost', severity: 'error', params: { value: '13900000000' } }]);
+    expect(r.findings).toEqual([{ code: 'wechat.precisionLost', severity: 'error', params: { value: '1.39E+10' } }]);
     expect(t('zh-CN', 'wechat.precisionLost', { value: '1.39E+10' })).toBe('“1.39E+10”被表格存成数字后丢失了末尾几位，无法恢复：请按原始资料以文本格式重新输入微信号。');
     expect(t('en', 'wechat.precisionLost', { value: '1.39E+10' })).toBe('"1.39E+10" lost its last digits when the sheet stored it as a number: type the WeChat ID again from the source, as text.');
     expect([issueTitle('zh-CN', 'wechat.precisionLost'), issueTitle('en', 'wechat.precisionLost')]).toEqual(['微信号末尾几位已丢失（被显示成科学计数法）', 'WeChat ID lost its last digits (scientific notation)']);
