@@ -54,6 +54,9 @@ export function copiesTogether(
   const out = new Map<number, string>();
   if (customerRow.size === 0) return out;
   const sep = lang === 'zh-CN' ? '、' : ', ';
+  const clause = lang === 'zh-CN' ? '；' : '; ';
+  // Each kept row → what it took from his other records, as said on his records' rows.
+  const fromRecords = new Map<number, string>();
   for (const g of groups) {
     const copies = g.rows.filter((row) => customerRow.get(row) === g.survivor);
     if (copies.length === 0) continue;
@@ -65,9 +68,25 @@ export function copiesTogether(
       ? t(lang, 'classify.reason.recordsSpendSum', { rows: named, kept: shownRow(g.survivor), sum: sum.sum, parts: sum.parts.map((p) => p.value).join(' + ') })
       : t(lang, g.records ? 'classify.reason.recordsOneCustomer' : 'classify.reason.copiesOneCustomer', { rows: named, kept: shownRow(g.survivor) });
     const also = g.records ? latest?.get(g.survivor) : undefined;
-    if (also) said = [said, ...fromOtherRecords(lang, also, shownRow, headerOf, (date) => cited?.(g.survivor, date) ?? true)].join(lang === 'zh-CN' ? '；' : '; ');
+    if (also) {
+      const taken = fromOtherRecords(lang, also, shownRow, headerOf, (date) => cited?.(g.survivor, date) ?? true);
+      said = [said, ...taken].join(clause);
+      if (taken.length > 0) fromRecords.set(g.survivor, taken.join(clause));
+    }
     out.set(g.survivor, said);
     for (const row of copies) out.set(row, said);
+  }
+  // A copy of a kept row that also stands for his other records (张伟's car typed twice, beside his
+  // second car) is classed on the days those records gave it too: its text says so as the kept row's does.
+  if (fromRecords.size > 0) {
+    for (const g of groups) {
+      const taken = g.records ? undefined : fromRecords.get(g.survivor);
+      if (taken === undefined) continue;
+      for (const row of g.rows) {
+        const said = out.get(row);
+        if (row !== g.survivor && customerRow.get(row) === g.survivor && said !== undefined && !said.endsWith(taken)) out.set(row, said + clause + taken);
+      }
+    }
   }
   return out;
 }

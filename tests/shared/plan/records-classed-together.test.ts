@@ -49,6 +49,15 @@ describe("a 4S dealer's owner with two cars, the second bought this year", () =>
     }
   });
 
+  it('says so on his first car typed again by another 服务顾问 too, classed as the kept row is', () => {
+    const typedTwice = planOf([...CARS, ['张伟', '138 0013 8000', '粤b·12345', 'lvgbe40k8kp123456', '2021-05-18', '吴敏', '18600']]);
+    const copy = typedTwice.duplicates.groups.find((g) => g.rows.includes(5) && !g.records)!;
+    expect([copy.rows, copy.survivor]).toEqual([[2, 5], 2]);
+    expect(labelsOf(typedTwice, 5)).toEqual(labelsOf(typedTwice, 2));
+    expect(labelsOf(typedTwice, 5)).toMatchObject({ lifecycle: 'existing', activity: 'dormant' });
+    expect(reasonCell(typedTwice, 5)).toContain('按各条记录中最近的日期分类：购车日期 2024-03-02（第 4 行）');
+  });
+
   it('names no other row where the kept row holds the latest day itself', () => {
     const later = planOf([CARS[0], CARS[3], CARS[2], CARS[1]]);
     const g = later.duplicates.groups.find((x) => x.rows.includes(2))!;
