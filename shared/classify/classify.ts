@@ -29,6 +29,10 @@ import { readMonthDates } from './month-dates';
 import { doNotContactMark, readRelationship, STANDINGS, type Standing, type StandingMemo } from '../remind/standing';
 import { recordState, type RecordState } from '../remind/record-state';
 import { withRunMemos } from '../text/run-memos';
+import type { Params } from '../i18n/define';
+import type { ClassifyContext } from './classify-context';
+import { serviceDueAhead, type DueLabels } from '../remind/service-cycle';
+import { isPaymentDue } from '../remind/due-label';
 
 export interface RowLabels {
   lifecycle: string | null;
@@ -137,6 +141,36 @@ const READS_HELD_AMOUNT: ReadonlySet<string> = new Set(['lifecycle', 'activity']
  */
 const ACTIVITY_FIELDS: readonly FieldId[] = ['lastPurchase', 'lastContact', 'firstPurchase', 'contractStart'];
 
+/**
+ * The fields a last activity is read from: ACTIVITY_FIELDS, then a premium due date passed (premiumPaid),
+ * last, a tie going to the dates the customer made himself.
+ */
+const ACTIVITY_FROM: readonly FieldId[] = [...ACTIVITY_FIELDS, 'contractEnd'];
+const PREMIUM_AT = ACTIVITY_FIELDS.length;
+
+/** The reasons that name what falls due or what is booked (`what`: 保养, 入住日期): their own words. */
+const SERVICE_REASONS: ReadonlySet<MessageKey> = new Set(['classify.reason.serviceDue', 'classify.reason.serviceDueDormant']);
+const BOOKED_REASONS: ReadonlySet<MessageKey> = new Set(['classify.reason.bookedAhead', 'classify.reason.bookedAheadActive']);
+
+/**
+ * The latest premium due date of the row that has passed (缴费日期 last month: remind/due-label.ts
+ * isPaymentDue), a premium paid that day, or null. Not of a policy the sheet marks lapsed (失效, 退保,
+ * Lapsed, Cancelled: its standing is ended): its due date passed unpaid.
+ */
+function premiumPaid(record: CustomerRecord, dues: DueLabels, todayDay: number, standing: Standing | null): { day: number; cell: Cell; what: string } | null {
+  if (standing === 'ended') return null;
+  let best: { day: number; cell: Cell; what: string } | null = null;
+  const consider = (cell: Cell | undefined, what: string | undefined) => {
+    if (cell === undefined || what === undefined || !isPaymentDue(what)) return;
+    const day = cellDay(cell);
+    if (day !== null && day <= todayDay && (best === null || day > best.day)) best = { day, cell, what };
+  };
+  consider(record.fields.contractEnd, dues.main);
+  const extra = record.extra?.contractEnd ?? [];
+  for (let k = 0; k < extra.length; k++) consider(extra[k], dues.extra?.[k]);
+  return best;
+}
+
 /** At most this many leaf reasons per dimension, so a long `all` does not flood the reason column. */
 const MAX_REASONS = 4;
 
@@ -144,10 +178,11 @@ const MAX_REASONS = 4;
 const LEFT_LABEL: Readonly<Record<string, string>> = { lifecycle: 'churned', activity: 'lost' };
 
 /** Adds a label's reasons, pooled, to `out` (in place: a row gets four or more, on 100,000 rows). */
-function addReasons(out: Reason[], pool: ReasonPool, dimension: string, level: string, code: MessageKey | undefined, evidence: Evidence[], future: string | null): void {
+function addReasons(out: Reason[], pool: ReasonPool, dimension: string, level: string, code: MessageKey | undefined, evidence: Evidence[], future: string | null, whatOf?: (code: MessageKey) => string | undefined): void {
   const instead = code && future !== null ? PURCHASE_IN_FUTURE[code] : undefined;
+  const what = code ? whatOf?.(code) : undefined;
   if (instead) out.push(pool.reason({ dimension, level, code: instead, params: { ...evidence[0]?.params, date: future as string } }));
-  else if (code) out.push(pool.reason({ dimension, level, code, params: evidence[0]?.params ?? {} }));
+  else if (code) out.push(pool.reason({ dimension, level, code, params: what === undefined ? evidence[0]?.params ?? {} : { ...evidence[0]?.params, what } }));
   else if (evidence.length === 0) out.push(pool.reason({ dimension, level, code: 'classify.reason.else', params: {} }));
   else for (let k = 0; k < evidence.length && k < MAX_REASONS; k++) out.push(pool.reason({ dimension, level, code: REASON_BY_OP[evidence[k].op], params: evidence[k].params }));
 }
@@ -197,6 +232,7 @@ function classifyWithin(
   customerRow?: ReadonlyMap<number, number>,
   creditTier = false,
   columns?: SheetColumns,
+  context: ClassifyContext = {},
 ): ClassifyResult {
   const compiled = compileClassifySettings(settings, 'classify', columns);
   const todayDay = toDayNumber(today);
@@ -257,7 +293,8 @@ function classifyWithin(
     const purchase = cellDay(record.fields.lastPurchase);
     const contact = cellDay(record.fields.lastContact);
     // A last purchase after today: the date, for the reasons that would otherwise call it unreadable.
-    const future = purchase !== null && purchase > todayDay ? formatIso(fromDayNumber(purchase)) : null;
+    // Not a stay booked ahead (入住日期 at Christmas): that is no typo, and @bookedAhead reads it.
+    const future = purchase !== null && purchase > todayDay && !context.booked?.has('lastPurchase') ? formatIso(fromDayNumber(purchase)) : null;
     reasons.length = 0;
     labels.lifecycle = labels.activity = labels.tier = labels.vip = null;
     labels.custom = {};
@@ -272,28 +309,46 @@ function classifyWithin(
     // A contract or policy taken out (合同开始日, an insurance agent's 生效日期) is a purchase made that
     // day: a policy signed last month is no silent customer.
     const signed = cellDay(record.fields.contractStart);
-    const days: (number | null)[] = [purchase, contact, first, signed];
+    // The classes read the relationship: 黑名单 beside 已流失 is a customer gone (only his reminders are silenced).
+    const standing = readRelationship(record, standingMemo, todayDay);
+    // A premium due date passed (缴费日期 last month) of a policy not lapsed: a premium paid that day,
+    // so a policyholder who paid last month is no silent customer.
+    const paid = context.dues ? premiumPaid(record, context.dues, todayDay, standing) : null;
+    const days: (number | null)[] = [purchase, contact, first, signed, paid === null ? null : paid.day];
     const anyPast = days.some((day) => day !== null && day <= todayDay);
     let pick = -1;
     let leftOut: FieldId | null = null;
-    for (let k = 0; k < ACTIVITY_FIELDS.length; k++) {
+    for (let k = 0; k < ACTIVITY_FROM.length; k++) {
       const day = days[k];
       if (day === null) continue;
-      if (anyPast && day > todayDay) leftOut ??= ACTIVITY_FIELDS[k];
+      if (anyPast && day > todayDay) leftOut ??= ACTIVITY_FROM[k];
       else if (pick < 0 || day > (days[pick] as number)) pick = k;
     }
     if (pick >= 0) {
       // The later date cell itself stands for @lastActivity (no new cell per row).
-      const cell = record.fields[ACTIVITY_FIELDS[pick]] as Cell & { value: string };
+      const cell = (pick === PREMIUM_AT ? (paid as { cell: Cell }).cell : record.fields[ACTIVITY_FROM[pick]]) as Cell & { value: string };
       const last = days[pick] as number;
       row.lastActivity = cell.value.length === 10 ? cell.value : formatIso(fromDayNumber(last));
       row.daysSinceActivity = todayDay - last;
       derived.set('@lastActivity', cell);
     }
-    // The classes read the relationship: 黑名单 beside 已流失 is a customer gone (only his reminders are silenced).
     if (record.held !== undefined) derived.set('@held', record.held);
-    const standing = readRelationship(record, standingMemo, todayDay);
     if (standing !== null) derived.set('@standing', standingCells.get(standing));
+    // A recurring service still to come (保养到期 next year: remind/service-cycle.ts, as the stale reminder reads it).
+    const due = context.dues ? serviceDueAhead(record, context.dues, todayDay) : null;
+    if (due) derived.set('@serviceDue', due.cell);
+    // A day booked ahead (入住日期 at Christmas), the soonest of the columns that book.
+    let booked: { day: number; cell: Cell; header: string } | null = null;
+    if (context.booked) {
+      for (const [field, header] of context.booked) {
+        const cell = record.fields[field];
+        const day = cellDay(cell);
+        if (day !== null && day > todayDay && (booked === null || day < booked.day)) booked = { day, cell: cell as Cell, header };
+      }
+      if (booked) derived.set('@bookedAhead', booked.cell);
+    }
+    const whatOf = (code: MessageKey): string | undefined =>
+      SERVICE_REASONS.has(code) ? due?.what : BOOKED_REASONS.has(code) ? booked?.header : undefined;
     // 黑名单 beside 已流失 reads as churned above; the mark itself still outweighs his spending for VIP.
     const marked = standing === 'doNotContact' || standing === 'ended' || standing === 'paused' ? doNotContactMark(record, standingMemo) : null;
     if (marked) row.doNotContact = true;
@@ -351,15 +406,20 @@ function classifyWithin(
         reasons.push(pool.reason({ dimension: dim.id, level: label ?? '', code: 'classify.reason.noColumns', params: { fields: dim.reads.join(',') } }));
       } else if (hit) {
         label = hit.level.id;
-        addReasons(reasons, pool, dim.id, label, hit.level.reason, hit.evidence, future);
+        addReasons(reasons, pool, dim.id, label, hit.level.reason, hit.evidence, future, whatOf);
         const clauses = reasons.length - from;
         if (leftOut && hit.evidence.some((ev) => ev.params.field === '@lastActivity')) {
-          const date = formatIso(fromDayNumber(days[ACTIVITY_FIELDS.indexOf(leftOut)] as number));
+          const date = formatIso(fromDayNumber(days[ACTIVITY_FROM.indexOf(leftOut)] as number));
           reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.futureLeftOut', params: { field: leftOut, date } }));
+        }
+        // A last activity that is a premium paid says so: no purchase or contact column gave it.
+        if (pick === PREMIUM_AT && paid && hit.evidence.some((ev) => ev.params.field === '@lastActivity')) {
+          const params: Params = { what: paid.what, date: row.lastActivity as string };
+          reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.premiumPaid', params }));
         }
         const months = monthReads.get(i);
         if (months) {
-          const latest = pick >= 0 ? ACTIVITY_FIELDS[pick] : null;
+          const latest = pick >= 0 ? ACTIVITY_FROM[pick] : null;
           for (const m of months) {
             if (hit.evidence.some((ev) => ev.params.field === m.field || (ev.params.field === '@lastActivity' && latest === m.field))) {
               reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.monthEnd', params: { field: m.field, value: m.value, date: m.date } }));

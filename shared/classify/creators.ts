@@ -23,7 +23,8 @@ const NO_PURCHASE: readonly Condition[] = [
 
 /**
  * 潜在 (no purchase at all, and no contract running) / 流失 (last purchase more than `churnDays` ago,
- * or, bought once, nothing since for as long) / 现有, else unknown.
+ * or, bought once, nothing since for as long, unless a recurring service is still to come) / 现有
+ * (and a stay booked ahead), else unknown.
  */
 export function lifecycleByPurchase(churnDays = 365): Level[] {
   return [
@@ -36,7 +37,24 @@ export function lifecycleByPurchase(churnDays = 365): Level[] {
     { id: 'churned', when: { field: 'endedAt', op: 'olderThanDays', value: 0 } },
     // Or its status says he has (已退费, 退学, 退卡, 已流失): a refunded student paid this term.
     { id: 'churned', reason: 'classify.reason.statusEnded', when: { field: '@standing', op: 'eq', value: 'ended' } },
+    // A stay or a course booked ahead (入住日期 at Christmas, 入学日期 next term): the guest who booked is a customer.
+    { id: 'existing', reason: 'classify.reason.bookedAhead', when: { field: '@bookedAhead', op: 'notEmpty' } },
     { id: 'existing', when: { field: 'lastPurchase', op: 'withinDays', value: churnDays } },
+    // A recurring service still to come (保养到期, 疫苗到期 next year: the business set that day when it
+    // last served him) keeps him in its cycle, not churned, where his last purchase, or with none his
+    // last activity, would churn him (tester h68: half a 4S's owners 流失客户 with their 保养 booked).
+    // Before the contract rules: a 疫苗到期 read as the contract end is a vaccine, not a contract.
+    // Not a 保险到期: a policy runs whether he comes or not (remind/service-cycle.ts).
+    {
+      id: 'existing',
+      reason: 'classify.reason.serviceDue',
+      when: {
+        all: [
+          { field: '@serviceDue', op: 'notEmpty' },
+          { any: [{ field: 'lastPurchase', op: 'olderThanDays', value: churnDays }, { all: [{ field: 'lastPurchase', op: 'empty' }, { field: '@lastActivity', op: 'olderThanDays', value: churnDays }] }] },
+        ],
+      },
+    },
     // A contract that still runs today (Contract End, 合同到期日) keeps a buyer a customer, however long
     // since his last order: a B2B account on a two-year supply contract orders when it needs to (tester
     // h65, Summit Foods). Only where his last purchase would churn him: a recent one, or one whose date
@@ -122,8 +140,8 @@ export function lifecycleByPurchase(churnDays = 365): Level[] {
 
 /**
  * 活跃 / 休眠 / 流失 by days since the latest of last purchase, last contact, first purchase and
- * contract start (`@lastActivity`),
- * unless the status says he left (流失) or paused (休眠).
+ * contract start (`@lastActivity`), unless the status says he left (流失) or paused (休眠); a stay
+ * booked ahead is active, a recurring service still to come keeps him from lost.
  */
 export function activityByRecency(activeDays = 90, dormantDays = 365): Level[] {
   return [
@@ -131,9 +149,14 @@ export function activityByRecency(activeDays = 90, dormantDays = 365): Level[] {
     // one whose classes are paused (停课, 停卡) is not coming for now, however recent his last class.
     { id: 'lost', reason: 'classify.reason.statusEnded', when: { field: '@standing', op: 'eq', value: 'ended' } },
     { id: 'dormant', reason: 'classify.reason.statusPaused', when: { field: '@standing', op: 'eq', value: 'paused' } },
+    // A guest who booked a stay ahead is coming: active, though his only date lies after today.
+    { id: 'active', reason: 'classify.reason.bookedAheadActive', when: { field: '@bookedAhead', op: 'notEmpty' } },
     { id: 'unknown', reason: 'classify.reason.noActivityDate', when: { field: '@lastActivity', op: 'empty' } },
     { id: 'active', when: { field: '@lastActivity', op: 'withinDays', value: activeDays } },
     { id: 'dormant', when: { field: '@lastActivity', op: 'withinDays', value: dormantDays } },
+    // A recurring service still to come (保养到期, 疫苗到期) keeps him in the business's cycle: dormant, not
+    // lost, as the lifecycle's serviceDue keeps him from churned.
+    { id: 'dormant', reason: 'classify.reason.serviceDueDormant', when: { all: [{ field: '@serviceDue', op: 'notEmpty' }, { field: '@lastActivity', op: 'olderThanDays', value: dormantDays }] } },
     // Under a contract that still runs he has not gone, however long unseen (the lifecycle's contractRunning,
     // beside a last purchase as long past as there, or none: a three-year contract signed two years ago,
     // its start his last activity, is dormant, not lost).

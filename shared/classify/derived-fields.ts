@@ -6,11 +6,13 @@ import type { MessageKey } from '../i18n';
 import type { FieldId } from '../schema/fields';
 
 /**
- * Always available: the latest of last purchase, last contact, first purchase and contract start, the RFM scores (1–5, total 3–15),
- * the standing the sheet's status columns state (remind/standing.ts: doNotContact, ended, paused), and the
- * card or stored balance a member holds (schema/held-card.ts: 卡类型 储值卡, 储值余额 3200).
+ * Always available: the latest of last purchase, last contact, first purchase and contract start (and a
+ * premium paid), the RFM scores (1–5, total 3–15), the standing the sheet's status columns state
+ * (remind/standing.ts: doNotContact, ended, paused), the card or stored balance a member holds
+ * (schema/held-card.ts: 卡类型 储值卡, 储值余额 3200), the next recurring service due after today
+ * (remind/service-cycle.ts: 保养到期, 疫苗到期) and a day booked ahead (schema/booked-ahead.ts: 入住日期).
  */
-export const BASE_DERIVED: readonly string[] = ['@lastActivity', '@rfm.r', '@rfm.f', '@rfm.m', '@rfm.total', '@standing', '@held'];
+export const BASE_DERIVED: readonly string[] = ['@lastActivity', '@rfm.r', '@rfm.f', '@rfm.m', '@rfm.total', '@standing', '@held', '@serviceDue', '@bookedAhead'];
 
 export const RFM_FIELDS: readonly string[] = ['@rfm.r', '@rfm.f', '@rfm.m', '@rfm.total'];
 
@@ -22,13 +24,20 @@ const DERIVED_KEYS: Readonly<Record<string, MessageKey>> = {
   '@rfm.total': 'classify.field.rfmTotal',
   '@standing': 'classify.field.standing',
   '@held': 'classify.field.held',
+  '@serviceDue': 'classify.field.serviceDue',
+  '@bookedAhead': 'classify.field.bookedAhead',
   '@lifecycle': 'classify.dimension.lifecycle',
   '@activity': 'classify.dimension.activity',
   '@tier': 'classify.dimension.tier',
   '@vip': 'classify.dimension.vip',
 };
 
-/** The sheet fields a derived value is computed from (labels of other dimensions: none of their own). */
+/**
+ * The sheet fields a derived value is computed from (labels of other dimensions: none of their own).
+ * A service due or a day booked ahead names none: like a contract's end (compile-settings.ts
+ * QUALIFYING) it qualifies what the purchase and contact dates decide, never decides on its own that
+ * a sheet can be classed.
+ */
 export function derivedSources(field: string): FieldId[] {
   if (field === '@lastActivity') return ['lastPurchase', 'lastContact', 'firstPurchase', 'contractStart'];
   if (field.startsWith('@rfm.')) return ['lastPurchase', 'orders', 'amount'];

@@ -5,7 +5,7 @@
 import { packageRenews } from '../remind/rules/remaining';
 import type { Table } from '../table/table';
 import { EMPTY, type Cell } from '../table/cell';
-import { formatIso, type CivilDate } from '../table/civil-date';
+import { formatIso, toDayNumber, type CivilDate } from '../table/civil-date';
 import { withRegisterNotes } from './register-ids';
 import { ownedByTab, recordsAfter, toRecords, type ChildColumns, type ContactColumns, type CustomerRecord } from '../table/records';
 import { rowFingerprint } from '../dedupe/fingerprint';
@@ -63,6 +63,8 @@ import { isNicknameHeader } from '../dedupe/keys/screen-name';
 import { ownerConflictTexts, possibleOwnerConflictTexts, reasonTexts } from '../dedupe/reason-text';
 import { buildReport } from '../report/build-report';
 import { dueLabelIn } from '../remind/due-label';
+import { aheadFields, classifyContextOf } from './classify-context-of';
+import { latestOverRecords } from './records-together';
 import { withTermEnds } from '../remind/term-end';
 import { doubtfulAmounts, doubtfulCellsOf, explainDoubtful, withoutDoubtful } from './doubtful-amounts';
 import { copiesTogether, onEveryCopy } from './copy-classes';
@@ -202,7 +204,8 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   // One customer's separate records (two courses, two 病历号), never merged: he spent their sum, which
   // his kept record is classed and counted on (records-spend.ts; no cell is written). A record pasted
   // twice counts once. An order list's customer already spent his orders' sum.
-  const spent = orderList ? null : spendOverRecords(afterRecords, duplicates.groups, recordCopies(after, duplicates.groups, titles));
+  const pastedRecords = orderList ? new Set<number>() : recordCopies(after, duplicates.groups, titles);
+  const spent = orderList ? null : spendOverRecords(afterRecords, duplicates.groups, pastedRecords);
   const spentRecords = spent ? spent.records : afterRecords;
   // A customer (in an order list: an order) typed twice and not merged yet, an exact or likely
   // group, is one: counted, summed and reminded once, on the row a merge would keep.
@@ -220,15 +223,8 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   const accounts = view ? new Set<number>() : separateAccountRows(duplicates.groups);
   // RFM ranks each customer once too: a copy not merged yet takes the scores of the row a merge keeps.
   const copies = countedRows ? withoutAccountRows(customerRows(customers, countedRows, same), accounts) : undefined;
-  const classifiedCustomers = explainDoubtful(classify(withOwnValues(customers, afterRecords, accounts, duplicates.groups, spent?.sums), settings.classify, today, countedRows ?? undefined, copies, fieldCols.tier !== undefined && namesCreditGrade(cleaned.headers[fieldCols.tier]), ruleColumns?.sheet), doubtful);
-  // Each order row shows its customer's classes, and so does each row of a customer typed twice and
-  // not merged yet: the report counts him once, in the classes of the row a merge keeps (copy-classes.ts).
-  const classified = view
-    ? { ...classifiedCustomers, rows: onEveryOrder(classifiedCustomers.rows, view.rowsOf) }
-    : copies ? { ...classifiedCustomers, rows: onEveryCopy(classifiedCustomers.rows, copies) } : classifiedCustomers;
-  // Each field's column by its own header: the report's notes and the stale reason (最近签到) name it so.
-  const fieldHeaders = headersOf(cleaned, fieldCols);
-  // A contract-end column of what else ends (疫苗到期, 会员卡到期): its reminders name it.
+  // A contract-end column of what else ends (疫苗到期, 会员卡到期): its reminders name it, and a
+  // service still to come (保养到期) keeps its customer from churned.
   const endCol = fieldCols.contractEnd ?? fieldCols.contractTerm;
   const endHeader = endCol === undefined ? undefined : cleaned.headers[endCol];
   const mainHeader = typeof endHeader === 'string' ? endHeader.trim() : undefined;
@@ -238,6 +234,18 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
     const header = (cleaned.headers[col] ?? '').trim();
     return { header, label: dueLabelIn(header, cleaned.headers) };
   });
+  const classifyContext = classifyContextOf(cleaned, fieldCols, ends, extraDues);
+  // One customer's records (two cars, two pets) are classed by the latest day and the orders of all
+  // of them, on his kept record (records-together.ts); his account rows stay each his own.
+  const acrossRecords = view ? null : latestOverRecords(customers, duplicates.groups.filter((g) => !accounts.has(g.survivor)), pastedRecords, toDayNumber(today), aheadFields(classifyContext));
+  const classifiedCustomers = explainDoubtful(classify(withOwnValues(acrossRecords ? acrossRecords.records : customers, afterRecords, accounts, duplicates.groups, spent?.sums), settings.classify, today, countedRows ?? undefined, copies, fieldCols.tier !== undefined && namesCreditGrade(cleaned.headers[fieldCols.tier]), ruleColumns?.sheet, classifyContext), doubtful);
+  // Each order row shows its customer's classes, and so does each row of a customer typed twice and
+  // not merged yet: the report counts him once, in the classes of the row a merge keeps (copy-classes.ts).
+  const classified = view
+    ? { ...classifiedCustomers, rows: onEveryOrder(classifiedCustomers.rows, view.rowsOf) }
+    : copies ? { ...classifiedCustomers, rows: onEveryCopy(classifiedCustomers.rows, copies) } : classifiedCustomers;
+  // Each field's column by its own header: the report's notes and the stale reason (最近签到) name it so.
+  const fieldHeaders = headersOf(cleaned, fieldCols);
   // 剩余课时 or Lessons Remaining: its reminder says the count in the sheet's own word.
   const remainingHeader = fieldCols.remaining === undefined ? undefined : cleaned.headers[fieldCols.remaining];
   // A company column naming another party (开户行, 快递公司, a pupil's 学校名称) makes no account of its rows' contracts.
@@ -314,7 +322,14 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
     lang,
   );
   const shownRow = rowsAfterRemoval(mergePlan?.removeRows ?? []);
-  const together = view ? ordersTogether(lang, view.rowsOf) : copiesTogether(lang, duplicates.groups, copies ?? new Map(), shownRow, spent?.sums);
+  const headerOfDay = (field: FieldId, extra?: number) =>
+    extra === undefined ? fieldHeaders[field] ?? '' : (cleaned.headers[extraCols?.contractEnd?.[extra] ?? -1] ?? '').trim();
+  // A due date taken from another record is named where the kept row's reasons quote it (保养 2027-03-02 到期).
+  const keptRows = acrossRecords && acrossRecords.together.size > 0
+    ? new Map(classifiedCustomers.rows.filter((r) => acrossRecords.together.has(r.sheetRow)).map((r) => [r.sheetRow, r]))
+    : null;
+  const cited = (kept: number, date: string) => keptRows?.get(kept)?.reasons.some((r) => Object.values(r.params).includes(date)) === true;
+  const together = view ? ordersTogether(lang, view.rowsOf) : copiesTogether(lang, duplicates.groups, copies ?? new Map(), shownRow, spent?.sums, acrossRecords?.together, headerOfDay, cited);
   // An earlier run's class column this run cannot feed (its amount column renamed) is rewritten, not left with last week's labels.
   const earlierClasses = earlierClassColumns(cleaned, titles);
   const computed = new Set<string>();

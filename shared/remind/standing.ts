@@ -54,8 +54,9 @@ export const STANDING_WORDS: Readonly<Record<Standing, readonly string[]>> = {
     '无意向', '没有意向', '不感兴趣', '明确拒绝', '已拒绝', 'unqualified', 'disqualified', 'not interested', 'bad fit',
     'churned', 'lost', 'closed lost', 'closed-lost', 'lost deal', 'former', 'former customer', 'ex-customer', 'cancelled',
     'canceled', 'terminated', 'ended',
-    // A policy or a membership not renewed, as an insurer's or a club's export says it (保单失效).
-    'lapsed', '保单失效',
+    // A policy or a membership not renewed, as an insurer's or a club's export says it (保单失效; a
+    // 保单状态 of 失效 or 已失效 beside 有效, the Chinese of Lapsed beside In Force).
+    'lapsed', '保单失效', '失效',
     // A record the ERP disabled (金蝶's, 精斗云's 状态 禁用, 用友's 停用): the customer is no longer dealt with.
     // Not 冻结 (frozen: often an account's credit, see paused), nor Inactive (a dormant customer to win back).
     '停用', '已停用', '禁用', '已禁用', 'disabled', 'deactivated',

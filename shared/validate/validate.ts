@@ -11,6 +11,7 @@ import { isMasked, isPlaceholder } from '../normalize/placeholder';
 import { isStandIn, standInBirthdays } from '../normalize/stand-in-birthday';
 import { DEFAULT_REQUIRED, DEFAULT_RULES, ERROR_CELL_RULE_ID, REQUIRED_RULE_ID, STAND_IN_RULE_ID, type ValidationRule } from './rules';
 import { namelessLacks } from './nameless-words';
+import { booksAhead } from '../schema/booked-ahead';
 
 export interface ValidationOutcome {
   issues: CellIssue[];
@@ -122,7 +123,9 @@ export function validateTable(
 ): ValidationOutcome {
   const disabled = new Set(settings.validation.disabledRules);
   // A rule goes off by its id or by the code its issues show (rule.dateInFuture).
-  const active = rules.filter((r) => !disabled.has(r.id) && !disabled.has(r.message) && r.fields.every((f) => fieldCols[f] !== undefined));
+  const active = rules.filter((r) => !disabled.has(r.id) && !disabled.has(r.message) && r.fields.every((f) => fieldCols[f] !== undefined)
+    // A day booked ahead (入住日期, 入学日期, Check-in Date: schema/booked-ahead.ts) lies after today as a matter of course.
+    && !(r.check === 'notAfterToday' && booksAhead(table.headers[fieldCols[r.fields[0]]!])));
   const asked = settings.validation.requiredFields;
   // A field the user listed himself is an error, as he asked. An order list keeps its rows' errors:
   // a later line of a named order is no issue at all (ordersWithValue), and a nameless order is one.

@@ -30,6 +30,8 @@ export const classifyMessages = defineMessages(
     'classify.field.rfmTotal': 'RFM total',
     'classify.field.standing': 'Standing (from the status)',
     'classify.field.held': 'Card or stored value held',
+    'classify.field.serviceDue': 'Next service due',
+    'classify.field.bookedAhead': 'Day booked ahead',
 
     'classify.reason.eq': '{field} is {value}',
     'classify.reason.ne': '{field} is {value}, not {limit}',
@@ -52,6 +54,14 @@ export const classifyMessages = defineMessages(
     // A salon's member card or the money stored on it (卡类型 储值卡, 储值余额 3200): {value} is the header and the value as typed.
     'classify.reason.cardHeld': '{value}: holds a card or stored value, so a customer',
     'classify.reason.contractRunningDormant': 'contract runs to {value}: not seen for long, but a customer under contract is dormant, not lost',
+    // {what} is what falls due in the sheet's own word (保养, 疫苗, MOT: remind/service-cycle.ts), {value} the day.
+    'classify.reason.serviceDue': '{what} due {value}: still in the service cycle, not churned',
+    'classify.reason.serviceDueDormant': '{what} due {value}: not seen for long, but still in the service cycle, so dormant, not lost',
+    // {what} is the header of the column that books ahead (入住日期, Check-in Date: schema/booked-ahead.ts).
+    'classify.reason.bookedAhead': '{what} {value} is booked: a customer',
+    'classify.reason.bookedAheadActive': '{what} {value} is booked: the customer is coming, active',
+    // {what} is the payment a premium due column names (缴费, Premium: remind/due-label.ts).
+    'classify.reason.premiumPaid': '{what} due {date} has passed and the policy is not marked lapsed: counted as paid that day, his last activity',
     'classify.reason.noPurchase': 'no purchase on record (no last purchase date, orders or amount)',
     'classify.reason.boughtNoDate': 'has orders or an amount but no last purchase date',
     'classify.reason.boughtDateUnread': 'has orders or an amount; the last purchase date "{value}" gives no day, so it counts as none',
@@ -79,6 +89,10 @@ export const classifyMessages = defineMessages(
     'classify.reason.copiesOneCustomer': 'rows {rows} are one customer typed twice, not merged yet: classed by row {kept} as a merge will keep it',
     'classify.reason.recordsOneCustomer': 'rows {rows} are one customer\'s records: classed once, by row {kept}',
     'classify.reason.recordsSpendSum': 'rows {rows} are one customer\'s records: classed once, by row {kept}, on the sum of their spending, {sum} ({parts})',
+    // {dates}: each day taken from another of his records, recordsLatestItem joined (plan/records-together.ts).
+    'classify.reason.recordsLatest': 'classed by the latest dates among the records: {dates}',
+    'classify.reason.recordsLatestItem': '{header} {date} (row {row})',
+    'classify.reason.recordsOrdersSum': 'orders counted as the sum over the records, {sum} ({parts})',
     'classify.reason.elseIn': '{dimension}: {label}, as no other rule matched',
     'classify.reason.handSet': '{dimension} "{label}" was set by hand and is kept (the rules give {rules}); clear the cell to have the rules write it again',
     'classify.reason.handSetNone': 'nothing',
@@ -179,6 +193,8 @@ export const classifyMessages = defineMessages(
     'classify.field.rfmTotal': 'RFM 总分',
     'classify.field.standing': '状态所示的关系',
     'classify.field.held': '持有的会员卡或储值',
+    'classify.field.serviceDue': '下次服务到期',
+    'classify.field.bookedAhead': '已预订的日子',
 
     'classify.reason.eq': '{field}为 {value}',
     'classify.reason.ne': '{field}为 {value}，不是 {limit}',
@@ -199,6 +215,11 @@ export const classifyMessages = defineMessages(
     'classify.reason.lessonsLeft': '{field} {value}：已购课，即是客户',
     'classify.reason.cardHeld': '{value}：持卡或有储值，即是客户',
     'classify.reason.contractRunningDormant': '合同有效至 {value}：久未往来，但合同期内的客户算休眠，不算流失',
+    'classify.reason.serviceDue': '{what} {value} 到期，仍在服务周期内：不算流失',
+    'classify.reason.serviceDueDormant': '{what} {value} 到期：久未往来，但仍在服务周期内，算休眠，不算流失',
+    'classify.reason.bookedAhead': '{what} {value} 已预订：已是客户',
+    'classify.reason.bookedAheadActive': '{what} {value} 已预订，客户即将到来：算活跃',
+    'classify.reason.premiumPaid': '{what} {date} 已过且保单未标为失效：按当天已缴费计为最近互动',
     'classify.reason.noPurchase': '无购买记录（没有最近购买日期、购买次数和金额）',
     'classify.reason.boughtNoDate': '有购买次数或金额，但没有最近购买日期',
     'classify.reason.boughtDateUnread': '有购买次数或金额；最近购买日期“{value}”读不出是哪一天，按没有日期计',
@@ -226,6 +247,9 @@ export const classifyMessages = defineMessages(
     'classify.reason.copiesOneCustomer': '第 {rows} 行是同一位客户（重复录入，尚未合并）：按合并后保留的第 {kept} 行分类',
     'classify.reason.recordsOneCustomer': '第 {rows} 行是同一位客户的几条记录，按第 {kept} 行分类一次',
     'classify.reason.recordsSpendSum': '第 {rows} 行是同一位客户的几条记录，按第 {kept} 行分类一次，消费金额按各记录之和 {sum} 计（{parts}）',
+    'classify.reason.recordsLatest': '按各条记录中最近的日期分类：{dates}',
+    'classify.reason.recordsLatestItem': '{header} {date}（第 {row} 行）',
+    'classify.reason.recordsOrdersSum': '购买次数按各记录之和 {sum} 计（{parts}）',
     'classify.reason.elseIn': '{dimension}：{label}（其他规则都不符合）',
     'classify.reason.handSet': '{dimension}“{label}”是手动设定的，保留不改（按规则为{rules}）；清空该单元格即按规则重新填写',
     'classify.reason.handSetNone': '空',

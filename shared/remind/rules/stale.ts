@@ -16,13 +16,12 @@ import type { FieldId } from '../../schema/fields';
 import type { RemindSettings } from '../settings';
 import type { ReminderDraft, ReminderRule, RuleContext } from '../types';
 import type { CustomerRecord } from '../../table/records';
-import type { Cell } from '../../table/cell';
 import { nearestDay } from '../../normalize/nearest-day';
 import { dayOf } from './date-of';
 import { monthEndDay } from './month-end';
 import { POOL_OWNER } from '../../table/public-pool';
 import { fieldWordParams } from '../field-word';
-import { isServiceCycle } from '../service-cycle';
+import { serviceDueAhead } from '../service-cycle';
 
 export const staleRule: ReminderRule<RemindSettings['stale']> = (record, settings, ctx): ReminderDraft | null => {
   let latest: number | null = null;
@@ -76,11 +75,5 @@ function underContract(record: CustomerRecord, ctx: RuleContext): boolean {
 
 /** Whether a due column of a recurring service (疫苗到期, 年检到期: service-cycle.ts) falls due after today. */
 function serviceAhead(record: CustomerRecord, ctx: RuleContext): boolean {
-  const cols: [Cell | undefined, string | undefined][] = [[record.fields.contractEnd, ctx.dueLabel]];
-  (record.extra?.contractEnd ?? []).forEach((cell, k) => cols.push([cell, ctx.extraDueLabels?.[k]]));
-  return cols.some(([cell, label]) => {
-    if (!isServiceCycle(label)) return false;
-    const day = dayOf(cell) ?? monthEndDay(cell);
-    return day !== null && day > ctx.todayDay;
-  });
+  return serviceDueAhead(record, { main: ctx.dueLabel, extra: ctx.extraDueLabels }, ctx.todayDay) !== null;
 }

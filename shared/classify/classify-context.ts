@@ -1,0 +1,21 @@
+/**
+ * What classify() knows of a sheet beyond its rows, settings and day, read from its headers, as
+ * remind/remind-context.ts is for the reminders: named members, each optional, its absence meaning
+ * what the sheet without it would mean.
+ */
+import type { FieldId } from '../schema/fields';
+import type { DueLabels } from '../remind/service-cycle';
+
+export interface ClassifyContext {
+  /**
+   * What the due columns say falls due (remind/due-label.ts): a recurring service still to come
+   * (保养, 疫苗) keeps a customer from churned (`@serviceDue`), and a premium due date passed (缴费) of a
+   * policy not lapsed is a premium paid that day (`@lastActivity`).
+   */
+  dues?: DueLabels;
+  /**
+   * Date fields whose column books ahead (入住日期, 入学日期, Check-in Date: schema/booked-ahead.ts), by
+   * the header as typed: a day after today there is a booking (`@bookedAhead`), not a typo.
+   */
+  booked?: ReadonlyMap<FieldId, string>;
+}

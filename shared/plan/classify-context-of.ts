@@ -1,0 +1,31 @@
+/**
+ * What the classes read of a sheet beyond its rows (classify/classify-context.ts), from its headers:
+ * what its due columns say falls due, as the reminders word them (remind/due-label.ts), and which of
+ * its date columns book ahead (schema/booked-ahead.ts).
+ */
+import type { ClassifyContext } from '../classify/classify-context';
+import type { FieldId } from '../schema/fields';
+import type { Table } from '../table/table';
+import type { ExtraDue } from '../remind/remind-context';
+import { booksAhead } from '../schema/booked-ahead';
+
+/** The date fields a column may book ahead in: a stay's 入住日期, an enrolment's 入学日期, a visit booked. */
+const BOOKABLE: readonly FieldId[] = ['lastPurchase', 'firstPurchase', 'lastContact'];
+
+export function classifyContextOf(table: Table, fieldCols: Partial<Record<FieldId, number>>, main: string | undefined, extraDues: readonly ExtraDue[]): ClassifyContext {
+  const booked = new Map<FieldId, string>();
+  for (const field of BOOKABLE) {
+    const col = fieldCols[field];
+    const header = col === undefined ? undefined : table.headers[col];
+    if (typeof header === 'string' && booksAhead(header)) booked.set(field, header.trim());
+  }
+  return {
+    dues: { ...(main !== undefined ? { main } : {}), extra: extraDues.map((d) => d.label) },
+    ...(booked.size > 0 ? { booked } : {}),
+  };
+}
+
+/** The fields whose latest day counts even after today: what falls due, and a day booked ahead. */
+export function aheadFields(context: ClassifyContext): Set<FieldId> {
+  return new Set<FieldId>(['contractEnd', ...(context.booked?.keys() ?? [])]);
+}
