@@ -1,6 +1,12 @@
 /** What a date column's times of day say of the column: whether its midnight is a time too, and the one form its times are written in. */
 import type { Cell } from '../table/cell';
 
+/**
+ * Both scans read every cell of every date column, most of them dates without a time (2024-03-05,
+ * 2024年3月5日): a text with no colon, half- or full-width, holds no time, and its regex is not run.
+ */
+const hasColon = (text: string): boolean => text.indexOf(':') >= 0 || text.indexOf('：') >= 0;
+
 /** A time of day that is not midnight (09:01, 18:05:00, 0:30), after a date. */
 const NOT_MIDNIGHT = /\d[\sT]+(?!0?0[:：]00(?![:：]?\d*[1-9]))\d{1,2}[:：]\d{2}/;
 /** A date cell's ISO value with a time other than midnight. */
@@ -13,7 +19,7 @@ const ISO_NOT_MIDNIGHT = /T(?!00:00(?::00)?$)/;
  */
 export function hasTimesOfDay(cells: readonly (Cell | undefined)[]): boolean {
   for (const cell of cells) {
-    if (cell?.kind === 'text' && NOT_MIDNIGHT.test(cell.value)) return true;
+    if (cell?.kind === 'text' && hasColon(cell.value) && NOT_MIDNIGHT.test(cell.value)) return true;
     if (cell?.kind === 'date' && ISO_NOT_MIDNIGHT.test(cell.value)) return true;
   }
   return false;
@@ -43,7 +49,7 @@ export function timesWithSeconds(cells: readonly (Cell | undefined)[]): boolean 
       if (ISO_SECONDS.test(cell.value)) return true;
       continue;
     }
-    if (cell?.kind !== 'text') continue;
+    if (cell?.kind !== 'text' || !hasColon(cell.value)) continue;
     const m = TYPED_TIME.exec(cell.value);
     if (m === null) continue;
     if (m[1] === undefined) minutes++;

@@ -95,6 +95,18 @@ export function restatesHeader(row: readonly Cell[] | undefined, header: readonl
 }
 
 /**
+ * Whether a row from `from` down holds anything: read in place, as a copy of the rows below
+ * (cells.slice) per candidate header row was 30 copies of a 100,000-row sheet.
+ */
+function anyFilledFrom(cells: readonly (readonly Cell[] | undefined)[], from: number): boolean {
+  for (let i = from; i < cells.length; i++) {
+    const row = cells[i];
+    if (row) for (let c = 0; c < row.length; c++) if (row[c] != null && !isBlank(row[c])) return true;
+  }
+  return false;
+}
+
+/**
  * Index into `cells` of the header row, or null when no row names a known field.
  * `settings.headers.row` (a sheet row, 1-based) forces the choice; `firstRow` is the sheet row of
  * `cells[0]`. A forced row outside `cells` or blank gives null.
@@ -128,7 +140,7 @@ export function findHeaderRow(cells: Cell[][], settings: Settings, firstRow = 1)
       if (f) fields.add(f);
     }
     if (fields.size === 0) return;
-    const dataFollows = k + 1 < rows.length || cells.slice(index + 1).some((row) => present(row).length > 0);
+    const dataFollows = k + 1 < rows.length || anyFilledFrom(cells, index + 1);
     const score = fields.size + 0.5 * (textCells / filled.length) + (dataFollows ? 0.25 : 0);
     if (best === null || score > best.score) best = { index, score };
   });

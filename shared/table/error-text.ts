@@ -34,7 +34,18 @@ const FIRST_CHARS: ReadonlySet<number> = new Set([0x23, 0x45, 0x65, 0xff03, 0xff
  */
 export function errorOfText(text: string): string | null {
   if (text.length === 0 || text.length > LONGEST) return null;
+  // Every text cell of the sheet passes here (from-grid.ts): one that starts with neither white
+  // space nor an error's first character is answered without trim(), a call per cell.
+  const first = text.charCodeAt(0);
+  if (!FIRST_CHARS.has(first) && !isTrimmedSpace(first)) return null;
   const t = text.trim();
   if (!FIRST_CHARS.has(t.charCodeAt(0))) return null;
   return ERROR_TEXT.test(t) || ERROR_TEXT.test(t.normalize('NFKC')) ? t : null;
+}
+
+/** A character String.prototype.trim removes: ECMAScript's WhiteSpace and LineTerminator. */
+function isTrimmedSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

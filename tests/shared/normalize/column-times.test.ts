@@ -37,3 +37,17 @@ describe('timesWithSeconds leaves instants out', () => {
     expect(timesWithSeconds(texts('2024-11-30T20:00:00Z', '2024-12-02 09:15'))).toBe(false);
   });
 });
+
+// Both scans pass over a column's texts without a colon (most dates carry no time): a time typed
+// with a Chinese IME's full-width colon is a time all the same, and so is one far into the text.
+describe('a time typed with a full-width colon is read as a time', () => {
+  it('下次跟进 2024-03-05 14：30 beside 2024年3月6日: the column has times of day', () => {
+    expect(hasTimesOfDay(texts('2024年3月6日', '2024-03-05 14：30'))).toBe(true);
+    expect(hasTimesOfDay(texts('2024年3月6日', '2024/3/7'))).toBe(false);
+  });
+  it('最近联系时间 written mostly with ：00 seconds keeps them; a column of bare dates has no time form', () => {
+    expect(timesWithSeconds(texts('2024-03-05 14：30：00', '2024-03-06 09：15：00', '2024-03-07 16:45'))).toBe(true);
+    expect(timesWithSeconds(texts('2024年3月5日 下午 2024-03-05 14：30', '2024-03-06'))).toBe(false);
+    expect(timesWithSeconds(texts('2024年3月5日', '2024.03.06', '20240307'))).toBeNull();
+  });
+});

@@ -38,6 +38,11 @@ describe('errorOfText: the text forms of spreadsheet errors', () => {
     ['＃ＮＡＭＥ？', 'a full-width question mark'],
     ['＃ＤＩＶ／０！', 'a full-width zero'],
     ['　＃Ｎ／Ａ　', 'with the ideographic spaces around it'],
+    ['\t#N/A', 'after a tab pasted from a TSV'],
+    ['\u00a0#REF!', 'after the no-break space a web page leaves'],
+    ['\ufeff#N/A', 'after the byte-order mark of a CSV\'s first cell'],
+    ['\r\n#VALUE!', 'after a line break typed in the cell'],
+    ['\u2003＃Ｎ／Ａ', 'after an em space from a document'],
     ['Ｅｒｒ：５０２', 'LibreOffice\'s error typed in full width'],
   ])('%j is the same error value (%s), returned as typed', (typed) => {
     expect(errorOfText(typed)).toBe(typed.trim());
