@@ -49,6 +49,8 @@ describe('好又多超市（东门店） and （西门店）: two stores, two ac
       expect(reasonTexts('zh-CN', g.reasons).join('；')).toContain('✗ 同一公司的不同分店或分支机构（东门店 / 西门店）：各是一个账户，不自动合并');
       // Two stores' two debts are two: the question asked of one customer typed twice is not asked of them.
       expect(reasonTexts('zh-CN', g.reasons).join('；')).not.toContain('分不清是两笔欠款还是同一笔');
+      // Each rep holds his own store: no 撞单, sure or possible.
+      expect([g.ownerConflict, g.possibleOwnerConflict]).toEqual([undefined, undefined]);
     }
   });
 

@@ -169,7 +169,7 @@ describe('a register number the sheet gives each row (KH0001, KH0002 …) makes 
     ]);
     // Never called close: 合并记录 says the two are far apart, the larger kept and not added, and their sum.
     expect(mergedValues(merged, 2)).not.toContain('累计金额：5500 / 2400 相近');
-    expect(mergedValues(merged, 2)).toContain('累计金额：5500 / 2400 相差较大，不一定是同一累计数录了两次：暂取较大的 5500，未相加（如为两个账户，合计 7900），各数都记在此');
+    expect(mergedValues(merged, 2)).toContain('累计金额：5500 / 2400 相差较大，不一定是同一累计数录了两次：取较大的 5500，未相加（如为两个账户，合计 7900）');
     expect(mergedValues(merged, 2)).toContain('购买次数：5 / 4 相近');
     expect(totalsSaid(planOf(far, [], 'zh-CN'), 'zh-CN').map(([severity]) => severity)).toEqual(['warning']);
   });
