@@ -44,6 +44,9 @@ export interface MatcherDef {
 /** Two stated places agree, or one name states none (北京星辰科技 / 星辰科技). */
 const samePlace = (a: string, b: string) => a === '' || b === '' || a === b || a.startsWith(b) || b.startsWith(a);
 
+/** Both names state a place, and not one place (深圳华星 / 武汉华星, 星辰科技（北京） / 星辰科技（上海））. */
+const placesApart = (a: { place: string }, b: { place: string }) => a.place !== '' && b.place !== '' && !samePlace(a.place, b.place);
+
 /** A date typed to fill the cell rather than a birthday: before 1910, or a 1 January. */
 const standIn = (iso: string): boolean => iso < '1910' || iso.endsWith('-01-01');
 
@@ -458,8 +461,9 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
       const a = m.a.company!;
       const b = m.b.company!;
       if (a.branch !== '' && b.branch !== '' && a.branch !== b.branch) return null;
-      // Two stores of one chain (东门店 / 西门店) read alike and are two accounts: company-branch says so.
-      if (storesApart(a, b) !== null) return null;
+      // Two stores of one chain (东门店 / 西门店), or one name in two stated places (星辰科技（北京） /
+      // 星辰科技（上海）), read alike and are two accounts: company-branch says so.
+      if (placesApart(a, b) || storesApart(a, b) !== null) return null;
       // Two strings, not a destructured pair: no array per pair.
       const aShorter = a.core.length <= b.core.length;
       const short = aShorter ? a.core : b.core;
@@ -478,7 +482,7 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
       const a = m.a.company!;
       const b = m.b.company!;
       if (a.branch !== '' && b.branch !== '' && a.branch !== b.branch) return null;
-      if (storesApart(a, b) !== null) return null;
+      if (placesApart(a, b) || storesApart(a, b) !== null) return null;
       return yes(soundAlike(a.core, b.core));
     },
   },

@@ -300,7 +300,7 @@ export function storesApart(a: CompanyKey, b: CompanyKey): [string, string] | nu
   return [mx + ending, my + ending];
 }
 
-/** How a reason names a company's branch or store: 长沙分公司, Downtown, #12, else its branch key. */
+/** How a reason names a company's branch or store: 长沙分公司, Downtown, #12, else its branch key or the place it states (北京). */
 export function branchName(k: CompanyKey): string {
-  return k.branchLabel ?? k.siteLabel ?? (k.branch === '分' || k.branch === '' ? k.folded : k.branch);
+  return k.branchLabel ?? k.siteLabel ?? (k.branch !== '分' && k.branch !== '' ? k.branch : k.place || k.folded);
 }
