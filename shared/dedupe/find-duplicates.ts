@@ -177,6 +177,12 @@ function forChildren(settings: DedupeSettings): DedupeSettings {
 /** Two identity attributes disagree in a pair of the group (two birthdays and two sexes …): family members. */
 const FAMILY_DISAGREEMENTS = 2;
 
+/**
+ * Two stores or branches of one chain (好又多超市（东门店） / （西门店）): two accounts, each rep with his
+ * own store, so two reps on them are no possible 撞单.
+ */
+const twoStores = (g: DuplicateGroup): boolean => g.reasons.some((r) => r.code === 'dedupe.reason.company.branch' && r.evidence === 'against');
+
 /** Duplicate groups of `records`, with the run's memos (text/run-memos.ts): a run of its own when called alone (a spec, the benches). */
 export function findDuplicates(records: CustomerRecord[], given: DedupeSettings, options: DedupeOptions = { defaultRegion: 'CN' }): DedupeResult {
   return withRunMemos(() => findWithin(records, given, options));
@@ -374,7 +380,7 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
     if (ownerConflict && !twoPeople && !unsure) {
       const future = futureOwnerDates(byRules, settings.ownerRule, region, options.today);
       group.ownerConflict = { ...ownerConflict, ...(claim ? { claim } : {}), ...(future.length > 0 ? { future } : {}) };
-    } else if (ownerConflict && !family && !contacts && (!twoPeople || !proposal.conflicts.some((c) => c.field === 'name'))) {
+    } else if (ownerConflict && !family && !contacts && !twoStores(group) && (!twoPeople || !proposal.conflicts.some((c) => c.field === 'name'))) {
       // One name and phone, two birthdays, two reps: a birthday typed wrong on one rep's row would
       // hide a 撞单, so it is said as possible. Twins and siblings, whose names differ, are not.
       group.possibleOwnerConflict = { owners: [...ownerConflict.owners] };

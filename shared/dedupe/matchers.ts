@@ -14,7 +14,7 @@ import { withinOneEdit } from './similarity/edit';
 import { digitSlip } from './similarity/digit-slip';
 import { jaroWinkler } from './similarity/jaro-winkler';
 import { dice } from './similarity/dice';
-import { wordsWithin } from './keys/company';
+import { branchName, sitesApart, storesApart, wordsWithin } from './keys/company';
 import { sameNumbers } from './keys/address';
 import { lunarToSolar } from '../remind/lunar';
 import { allReadings } from './keys/pinyin';
@@ -43,6 +43,9 @@ export interface MatcherDef {
 
 /** Two stated places agree, or one name states none (北京星辰科技 / 星辰科技). */
 const samePlace = (a: string, b: string) => a === '' || b === '' || a === b || a.startsWith(b) || b.startsWith(a);
+
+/** Both names state a place, and not one place (深圳华星 / 武汉华星, 星辰科技（北京） / 星辰科技（上海））. */
+const placesApart = (a: { place: string }, b: { place: string }) => a.place !== '' && b.place !== '' && !samePlace(a.place, b.place);
 
 /** A date typed to fill the cell rather than a birthday: before 1910, or a 1 January. */
 const standIn = (iso: string): boolean => iso < '1910' || iso.endsWith('-01-01');
@@ -197,7 +200,7 @@ function oneContact(m: MatchInput): boolean {
   if (m.a.name === null || m.b.name === null || ca === null || cb === null) return false;
   const kind = nameGrade(m).kind;
   if (kind !== 'exact' && kind !== 'swapped') return false;
-  return ca.folded === cb.folded || (ca.core === cb.core && ca.branch === cb.branch && samePlace(ca.place, cb.place));
+  return ca.folded === cb.folded || (ca.core === cb.core && ca.branch === cb.branch && samePlace(ca.place, cb.place) && !sitesApart(ca, cb));
 }
 
 /**
@@ -436,7 +439,7 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
     test: (m) => {
       const a = m.a.company!;
       const b = m.b.company!;
-      return yes(a.core === b.core && a.branch === b.branch && samePlace(a.place, b.place));
+      return yes(a.core === b.core && a.branch === b.branch && samePlace(a.place, b.place) && !sitesApart(a, b));
     },
   },
   /**
@@ -458,6 +461,9 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
       const a = m.a.company!;
       const b = m.b.company!;
       if (a.branch !== '' && b.branch !== '' && a.branch !== b.branch) return null;
+      // Two stores of one chain (东门店 / 西门店), or one name in two stated places (星辰科技（北京） /
+      // 星辰科技（上海）), read alike and are two accounts: company-branch says so.
+      if (placesApart(a, b) || storesApart(a, b) !== null) return null;
       // Two strings, not a destructured pair: no array per pair.
       const aShorter = a.core.length <= b.core.length;
       const short = aShorter ? a.core : b.core;
@@ -476,12 +482,23 @@ export const MATCHERS: Readonly<Record<string, MatcherDef>> = {
       const a = m.a.company!;
       const b = m.b.company!;
       if (a.branch !== '' && b.branch !== '' && a.branch !== b.branch) return null;
+      if (placesApart(a, b) || storesApart(a, b) !== null) return null;
       return yes(soundAlike(a.core, b.core));
     },
   },
+  /**
+   * Two branches or stores of one company (长沙分公司 / 株洲分公司, 好又多超市（东门店） / （西门店）, Joe's
+   * Pizza (Downtown) / (Airport), Kwik Mart #12 / #14): each its own account. The reason names both.
+   */
   'company-branch': {
     features: COMPANY,
-    test: (m) => yes(m.a.company!.core === m.b.company!.core),
+    test: (m) => {
+      const a = m.a.company!;
+      const b = m.b.company!;
+      const stores = storesApart(a, b);
+      if (stores !== null) return { branches: stores.join(' / ') };
+      return a.core === b.core ? { branches: `${branchName(a)} / ${branchName(b)}` } : null;
+    },
   },
 
   'address-exact': { features: ['address'], test: (m) => yes(m.a.address!.folded === m.b.address!.folded) },

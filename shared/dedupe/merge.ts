@@ -35,7 +35,8 @@ import { FIELD_BY_ID } from '../schema/fields';
 import { isRunningNumber } from '../table/running-number';
 import { appendAll } from '../table/long-arrays';
 import { carriedMergedColumn, earlierMergedCol } from './merged-column';
-import { farApart, joinTotals, replaceableZero, TOTAL_FIELDS, TOTAL_RULES, zeroTotal, type JoinedTotal, type TotalPart } from './totals';
+import { sumExactly } from '../normalize/decimal';
+import { closeTotals, joinTotals, replaceableZero, TOTAL_FIELDS, TOTAL_RULES, zeroTotal, type JoinedTotal, type TotalPart } from './totals';
 import { isOwed, OWED_ACCOUNTS_BY, owedAmount, type OwedMoney } from './owed';
 import { mergedCoOwners } from './co-owners';
 import { notedCoOwners, ownerWithNotes } from './noted-co-owners';
@@ -683,10 +684,15 @@ function mergeOf(
         if (joined.how === 'sum' || joined.how === 'larger') {
           const account = accountCol(rule?.accountsBy ?? OWED_ACCOUNTS_BY);
           // Close values (5000 and 5500): one running total typed at two dates, named here with the one kept, and no warning.
-          const close = joined.how === 'larger' && !farApart(joined.parts.map((p) => p.value), rule!.farBelow);
-          if (close) {
+          // Others (268000 and 152000) are said as they are: far apart, the larger kept and not added, the
+          // sum the two accounts would make; each value stays in the note, and the run warns.
+          const close = joined.how === 'larger' && closeTotals(joined.parts.map((p) => p.value), rule!.closeWithin);
+          if (joined.how === 'larger') {
             const values = joined.parts.map((p) => p.value).sort((a, b) => b - a).join(' / ');
-            items.push(t(lang, 'dedupe.note.totalClose', { field: table.headers[col] || field || '', values, value: joined.value }));
+            const header = table.headers[col] || field || '';
+            items.push(close
+              ? t(lang, 'dedupe.note.totalClose', { field: header, values, value: joined.value })
+              : t(lang, 'dedupe.note.totalApart', { field: header, values, value: joined.value, sum: sumExactly(joined.parts.map((p) => p.value)) }));
           }
           totals.push({ survivor: survivor.sheetRow, rows: [survivor, ...others].map((r) => r.sheetRow), field: totalField, col, how: joined.how, value: joined.value, parts: joined.parts, ...(account === undefined ? {} : { accountCol: account }), ...(close ? { close: true as const } : {}) });
         }

@@ -312,6 +312,9 @@ export const DEFAULT_COMPARISONS: readonly ComparisonDef[] = [
       // workplace cap lets the shared address and switchboard add needs this to reach review.
       { id: 'similar', when: 'company-similar', threshold: 0.8, weight: 2 },
       { id: 'homophone', when: 'company-homophone', weight: 2 },
+      // Two stores of one chain (东门店 / 西门店): counted, with its reason, by the company comparison
+      // (above), and no two organisations' names disagreeing.
+      { id: 'branch', when: 'company-branch', weight: 1, doubt: true },
       { ...orElse(-6, 'dedupe.reason.company.differ'), doubt: true },
     ],
   },

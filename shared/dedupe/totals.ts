@@ -5,10 +5,11 @@
  * total it is no value, as a blank is. Two real totals are joined by TOTAL_RULES: the rows of two
  * accounts (two Shopify customer IDs, two 会员卡号) hold disjoint purchases, and the customer's total
  * is their sum; rows not known to be two accounts are as often one running total typed twice (a sum
- * would count it twice) and the larger is kept, the other listed in the merged values. The larger
- * kept is said as a warning (plan/joined-totals.ts) only when the totals are far apart (`farBelow`):
- * two close ones (5000 and 5500) are what a customer typed twice usually is, one running total typed
- * at two dates, and are named in the merged values only.
+ * would count it twice) and the larger is kept, the other listed in the merged values. Totals close
+ * together (`closeWithin`: 5000 and 5500) are what a customer typed twice usually is, one running total
+ * typed at two dates, and are named in the merged values only; any others (268000 and 152000) may be
+ * two accounts' as well, and the larger kept is said as a warning (plan/joined-totals.ts) and in the
+ * merged values, never called close.
  */
 import type { FieldId } from '../schema/fields';
 import { isFormula, type Cell } from '../table/cell';
@@ -24,27 +25,34 @@ export const TOTAL_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['amount', 'o
 /**
  * How a merge joins a total's differing values: `accountsBy` names the fields whose different values
  * make two rows two accounts (each account's total then counts once, the largest of its rows, and the
- * accounts are added); rows not all told apart so keep the largest value. `farBelow`: the share of
- * the largest under which a smaller value is far from it (¥200 against ¥12,800, 1 order or visit against 6),
- * where most of the customer's purchases may be on another account and the run warns; values closer
- * (5000 and 5500) are one running total typed at two dates, the usual duplicate, and a warning on
- * each would bury the one that matters (the earlier MOSTLY_ELSEWHERE, twice the kept row's).
+ * accounts are added); rows not all told apart so keep the largest value. `closeWithin`: the share of
+ * the largest by which the values may differ and still be one running total typed at two dates (5000
+ * and 5500, 4 and 5 orders, 12800 and 15800), said in the merged values only (a warning on each would
+ * bury the one that matters). Values further apart (268000 and 152000, ¥200 against ¥12,800) are not
+ * close: most of the customer's purchases may be on another account, and the run warns.
  */
 export interface TotalRule {
   field: FieldId;
   accountsBy: readonly FieldId[];
-  farBelow: number;
+  closeWithin: number;
 }
 
 export const TOTAL_RULES: readonly TotalRule[] = [
-  { field: 'amount', accountsBy: ['customerId'], farBelow: 0.5 },
-  { field: 'orders', accountsBy: ['customerId'], farBelow: 0.5 },
-  { field: 'visits', accountsBy: ['customerId'], farBelow: 0.5 },
+  { field: 'amount', accountsBy: ['customerId'], closeWithin: 0.2 },
+  { field: 'orders', accountsBy: ['customerId'], closeWithin: 0.2 },
+  { field: 'visits', accountsBy: ['customerId'], closeWithin: 0.2 },
 ];
 
-/** Whether the smallest of the values kept the larger of is under `farBelow` of the largest (TotalRule). */
-export function farApart(values: readonly number[], farBelow: number): boolean {
-  return values.length > 1 && Math.min(...values) < Math.max(...values) * farBelow;
+/**
+ * Whether the values a merge kept the larger of are close (TotalRule.closeWithin): the largest less the
+ * smallest is at most that share of the largest. Compared in whole cents, so that 4 / 5 at 0.2 is close
+ * however binary fractions round.
+ */
+export function closeTotals(values: readonly number[], closeWithin: number): boolean {
+  if (values.length < 2) return true;
+  const max = Math.max(...values);
+  const min = Math.min(...values);
+  return Math.round((max - min) * 100) <= Math.round(max * closeWithin * 100);
 }
 
 /** A total of 0 as the cleaned sheet holds it (a number cell: the amount and integer cleaners read 0.00, ¥0, 0 笔 so). */

@@ -311,6 +311,6 @@ export interface JoinedTotalRecord {
   parts: { sheetRow: number; value: number }[];
   /** The column that told the accounts apart (Customer ID), when one did. */
   accountCol?: number;
-  /** 'larger' of values close together (TotalRule.farBelow): one running total typed twice, named in the merged values and not warned of. */
+  /** 'larger' of values close together (TotalRule.closeWithin): one running total typed twice, named in the merged values and not warned of. */
   close?: true;
 }

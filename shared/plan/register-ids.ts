@@ -50,7 +50,10 @@ export function withRegisterNotes(
       if (ids.length > 1) notes.push({ code: 'dedupe.reason.registerIds', evidence: 'for', params: { column: String(table.headers[idCol!]).trim(), values: ids.join(' / ') } });
     }
     const accounts = keyCol !== undefined && distinct(rows.map((r) => recordKeyOf(r, keyCol))).length > 1;
-    if (!accounts) {
+    // Two branches or stores (好又多超市（东门店） / （西门店）) are two accounts and each debt is its own:
+    // "one debt typed twice?" is no question to ask of them, and no merge is proposed.
+    const branches = g.reasons.some((r) => r.code === 'dedupe.reason.company.branch');
+    if (!accounts && !branches) {
       for (const col of owedCols) {
         const owing = rows.filter((r) => (owedAmount(r.cells[col], money) ?? 0) !== 0);
         const amounts = distinct(owing.map((r) => cellText(r.cells[col]!).trim()));

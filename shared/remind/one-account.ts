@@ -30,14 +30,15 @@ export function accountOf(record: CustomerRecord): string {
 
 /**
  * The company a row works for, as the duplicate finder keys it (上海申达精工机械有限公司 and 上海申达精工
- * 机械 are one; a branch, 上海分公司, or a stated place apart is another), or '' for none: a blank, a
+ * 机械 are one; a branch, 上海分公司, a store, (Downtown), or a stated place apart is another), or '' for none: a blank, a
  * placeholder (无) or a word that says he has none (个人, Self-employed), which two private customers share.
  */
 export function companyOf(record: CustomerRecord): string {
   const text = matchText(record.fields.company);
   if (text === '' || isPlaceholder(text) || saysNoCompany(text)) return '';
   const key = companyKey(text);
-  return key === null ? '' : `${key.core}\u0000${key.branch}\u0000${key.place}`;
+  // A store of a chain (Joe's Pizza (Downtown), 海底捞(朝阳店)) is its own account, as a branch is.
+  return key === null ? '' : `${key.core}\u0000${key.branch}\u0000${key.place}\u0000${key.site ?? ''}`;
 }
 
 export interface AccountRow {

@@ -25,6 +25,17 @@ export interface CompanyKey {
   place: string;
   /** A Latin name's words, legal form and brackets dropped (bone's restaurant → bone, s, restaurant); [] for a Han name. */
   words: readonly string[];
+  /** The branch as the name writes it with its word (长沙分公司), when the branch is a place: what a reason shows. */
+  branchLabel?: string;
+  /**
+   * The location or store number the name states beside its core, folded (downtown of Joe's Pizza
+   * (Downtown), 12 of Kwik Mart #12, 朝阳店 of 海底捞(朝阳店)), absent when none: two different ones are
+   * two stores of one chain, while a name without one says nothing (Spago / Spago (Los Angeles) is one
+   * restaurant listed by two guides).
+   */
+  site?: string;
+  /** The site as typed (Downtown, #12, Store 3), for the reason that names both. */
+  siteLabel?: string;
 }
 
 /** A Han name's words: one shared empty list, not an empty array per row (keys live for the run). */
@@ -35,7 +46,7 @@ const HAN_SUFFIXES = [
   '股份有限公司', '有限责任公司', '有限責任公司', '集团有限公司', '集團有限公司', '控股有限公司', '有限公司',
   '股份公司', '集团公司', '总公司', '公司', '集团', '集團', '控股', '股份',
 ];
-const BRANCH_MARKERS = ['分公司', '分部', '办事处', '分店', '门店', '分行', '支行'];
+const BRANCH_MARKERS = ['分公司', '营业部', '分部', '办事处', '分店', '门店', '分行', '支行'];
 const LATIN_SUFFIX_SET: ReadonlySet<string> = new Set([
   'co', 'company', 'corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'llc', 'llp', 'lp', 'plc',
   'gmbh', 'ag', 'kg', 'sa', 'sas', 'sarl', 'srl', 'spa', 'bv', 'nv', 'ab', 'oy', 'pty', 'pte', 'kk',
@@ -60,6 +71,44 @@ const HAN_CHAR = /[\u4e00-\u9fff]/;
  * Grill is a restaurant's name.
  */
 const LATIN_BRANCH = /(?:\s[-–—]\s*|,\s*|[(（[]\s*)([\p{L}\p{N}][\p{L}\p{N} .'-]*?)\s+branch\s*[)）\]]?\s*$/u;
+
+/**
+ * A store's number at the end of a Latin name (Kwik Mart #12, Sunny Cleaners - Store 3, Dollar Mart
+ * No. 7): the store, as a bracket states one. A number without its word or # (Studio 54) is the name's.
+ */
+const STORE_NUMBER = /(?:\s*[-–—,]\s*|\s+)((?:(?:store|shop|outlet|location|branch|no\.?)\s*#?\s*|#\s*)(\d{1,5}))\s*$/iu;
+
+/**
+ * Bracketed words that name no location but the firm's other name: Acme Supply (formerly Ace Supply),
+ * (dba Joe's), 星辰科技（原星光科技）.
+ */
+const OTHER_NAME = /^(?:formerly|former|fka|f\/k\/a|aka|a\.k\.a|dba|d\/b\/a|t\/a|trading as|previously|now|was)\b|^(?:原|曾用名|旧称|现)/u;
+
+/** Bracketed words that are a legal form (Acme (Pty) Ltd, Globex (Holdings)), no location either. */
+const LEGAL_WORDS: ReadonlySet<string> = new Set(['pty', 'pvt', 'private', 'public', 'the']);
+
+/**
+ * The location a bracket states on a name (Downtown, Airport, 朝阳店), folded, or '': a Latin bracket
+ * that is no other name, legal form or bare number ((2) is a copy's mark), and a Han one naming a
+ * store (…店; a branch word, 分公司, is split as one written without brackets, and a place alone is
+ * the name's place, as 星辰科技（北京）).
+ */
+function bracketSite(inner: string): string {
+  const text = inner.trim();
+  if (text === '' || OTHER_NAME.test(text)) return '';
+  if (HAN_CHAR.test(text)) return text.endsWith('店') && text.length > 1 ? lettersAndDigits(text) : '';
+  const words = text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  if (words.length === 0 || words.every((w) => LATIN_SUFFIX_SET.has(w) || LEGAL_WORDS.has(w)) || words.every((w) => /^\d+$/.test(w))) return '';
+  return words.join('');
+}
+
+/** The bracket of `text` (as typed) whose folded words are `site`: Downtown, not downtown. */
+function siteAsTyped(text: string, site: string): string {
+  for (const m of text.normalize('NFKC').matchAll(BRACKETS)) {
+    if (lettersAndDigits(foldText(toSimplified(m[1]))) === site) return m[1].trim();
+  }
+  return site;
+}
 
 /** The last characters of the Han legal forms and branch markers (司, 团, 份, 处, 店, 行 …). */
 const LEGAL_LAST: ReadonlySet<string> = new Set([...HAN_SUFFIXES, ...BRANCH_MARKERS].map((s) => s[s.length - 1]));
@@ -116,14 +165,14 @@ function stripHanSuffixes(s: string): string {
   return out;
 }
 
-/** Splits a trailing branch marker and the place before it: 星辰科技上海分公司 → [星辰科技, 上海]. */
-function splitBranch(s: string): [string, string] {
+/** Splits a trailing branch marker and the place before it: 星辰科技上海分公司 → [星辰科技, 上海, 上海分公司]. */
+function splitBranch(s: string): [string, string, string] {
   const marker = BRANCH_MARKERS.find((m) => s.endsWith(m) && s.length > m.length + 1);
-  if (!marker) return [s, ''];
+  if (!marker) return [s, '', ''];
   const head = s.slice(0, -marker.length);
   const place = PLACE_PREFIXES.find((p) => head.endsWith(p) && head.length > p.length + 1);
-  if (!place) return [head, '分'];
-  return [head.slice(0, -place.length), place.replace(/(?:省|市|自治区)$/u, '')];
+  if (!place) return [head, '分', ''];
+  return [head.slice(0, -place.length), place.replace(/(?:省|市|自治区)$/u, ''), place + marker];
 }
 
 /** Pieces a legal form is written in: a cell of nothing else names no company. */
@@ -157,7 +206,8 @@ export function companyKey(text: string): CompanyKey | null {
   // 廣州電器 is 广州电器 (a Hong Kong or Taiwan colleague typed it): one company, not two, nor a homophone typo.
   const whole = foldText(toSimplified(text)).replace(/&/g, ' and ');
   const latinBranch = HAN_CHAR.test(whole) ? null : LATIN_BRANCH.exec(whole);
-  const f = latinBranch ? whole.slice(0, latinBranch.index) : whole;
+  const storeNumber = latinBranch || HAN_CHAR.test(whole) ? null : STORE_NUMBER.exec(whole);
+  const f = latinBranch ? whole.slice(0, latinBranch.index) : storeNumber ? whole.slice(0, storeNumber.index) : whole;
   const folded = lettersAndDigits(whole);
   if (folded === '' || legalFormOnly(folded)) return null;
   // A word holding a Han character is no Latin legal form, so such a name is never one alone.
@@ -169,6 +219,8 @@ export function companyKey(text: string): CompanyKey | null {
   // Bracketed text is a place, a branch or a former name: (北京), (Buckhead), （原星光科技）. A branch
   // in brackets (星辰科技(上海分公司)) stays, to be split off as one written without them.
   let bracketPlace = '';
+  // A location in brackets (Joe's Pizza (Downtown), 海底捞(朝阳店)) is the store's: kept as its site.
+  let site = storeNumber ? storeNumber[2] : '';
   // Most names (青岛立达服饰有限公司) hold no bracket and nothing to split on: one word, no regex passes.
   const words = !SPLIT_OR_BRACKET.test(f)
     ? [f]
@@ -177,13 +229,14 @@ export function companyKey(text: string): CompanyKey | null {
           const bare = lettersAndDigits(inner);
           if (BRANCH_MARKERS.some((m) => bare.endsWith(m))) return bare;
           if (bare !== '' && placePrefix(bare) === bare) bracketPlace ||= bare;
+          else site ||= bracketSite(inner);
           return ' ';
         })
         .split(/[\s,.，。·'’"]+/u)
         .filter((w) => w !== '');
   while (words.length > 1 && (LATIN_SUFFIX_SET.has(words[words.length - 1]) || words[words.length - 1] === 'the')) words.pop();
   if (words.length > 1 && words[0] === 'the') words.shift();
-  const [head, hanBranch] = splitBranch(lettersAndDigits(words.join('')));
+  const [head, hanBranch, branchLabel] = splitBranch(lettersAndDigits(words.join('')));
   const branch = latinBranch ? lettersAndDigits(latinBranch[1]) || 'branch' : hanBranch;
   const bare = stripHanSuffixes(head);
   const unplaced = stripPlacePrefixes(bare);
@@ -191,5 +244,63 @@ export function companyKey(text: string): CompanyKey | null {
   const latin = /\p{Script=Han}/u.test(f) ? NO_WORDS : words.flatMap((w) => w.split(/[^\p{L}\p{N}]+/u)).filter((w) => w !== '').slice();
   const stated = core === unplaced ? bare.slice(0, bare.length - unplaced.length) : '';
   const place = (stated || bracketPlace).replace(/(?:省|市|自治区|特别行政区)$/u, '');
-  return { folded, core: core === '' ? folded : core, branch, place, words: latin };
+  const key: CompanyKey = { folded, core: core === '' ? folded : core, branch, place, words: latin };
+  if (branchLabel !== '') key.branchLabel = branchLabel;
+  if (site !== '') {
+    key.site = site;
+    key.siteLabel = storeNumber ? siteNumberAsTyped(text, storeNumber[1]) : siteAsTyped(text, site);
+  }
+  return key;
+}
+
+/** Kwik Mart #12's "#12", Sunny Cleaners - Store 3's "Store 3", as typed. */
+function siteNumberAsTyped(text: string, folded: string): string {
+  const m = STORE_NUMBER.exec(text.normalize('NFKC'));
+  return m ? m[1].trim() : folded;
+}
+
+/** Two sites stated and different (Downtown / Airport, #12 / #14): two stores of one chain. */
+export function sitesApart(a: CompanyKey, b: CompanyKey): boolean {
+  return a.site !== undefined && b.site !== undefined && a.site !== b.site;
+}
+
+/** Words a store's or a branch's name ends in: …东门店, …一分店, …五一路店, …长沙分公司, …城东营业部. */
+const STORE_ENDINGS = ['店', ...BRANCH_MARKERS];
+/**
+ * One character that numbers or places a store among a chain's (一分店 / 二分店, 东门店 / 西门店, 总店,
+ * 新店): told apart by it, two names are two stores. Any other single character apart (烟酒店 / 烟草店)
+ * is as often a slip of the keyboard, and left to the other comparisons.
+ */
+const STORE_CHAR = /^[一二三四五六七八九十零〇两\d东西南北中总分新老]$/u;
+
+/**
+ * Two stores or branches of one chain told apart by the name alone: two sites (sitesApart), or two
+ * names alike but for a short stretch (at most four characters each) just before the same store word,
+ * after a common start of two or more: 好又多超市东门店 / 好又多超市西门店, 家家乐超市一分店 / 二分店,
+ * 海底捞火锅朝阳店 / 海淀店, 湘旺商贸长沙分公司 / 株洲分公司. Returns the two stores as the names write
+ * them (东门店, 西门店), or null. A branch word alone says nothing of which branch; a name typed again
+ * by ear (星辰 / 星晨) differs at its start, not before the store word.
+ */
+export function storesApart(a: CompanyKey, b: CompanyKey): [string, string] | null {
+  if (sitesApart(a, b)) return [a.siteLabel ?? a.site!, b.siteLabel ?? b.site!];
+  const x = a.folded;
+  const y = b.folded;
+  if (x === y || x[x.length - 1] !== y[y.length - 1]) return null;
+  let s = 0;
+  while (s < x.length && s < y.length && x[x.length - 1 - s] === y[y.length - 1 - s]) s++;
+  const ending = x.slice(x.length - s);
+  if (!STORE_ENDINGS.some((e) => ending.endsWith(e))) return null;
+  let p = 0;
+  while (p < x.length - s && p < y.length - s && x[p] === y[p]) p++;
+  if (p < 2) return null;
+  const mx = x.slice(p, x.length - s);
+  const my = y.slice(p, y.length - s);
+  if (mx === '' || my === '' || mx.length > 4 || my.length > 4) return null;
+  if (mx.length === 1 && my.length === 1 && !(STORE_CHAR.test(mx) && STORE_CHAR.test(my))) return null;
+  return [mx + ending, my + ending];
+}
+
+/** How a reason names a company's branch or store: 长沙分公司, Downtown, #12, else its branch key or the place it states (北京). */
+export function branchName(k: CompanyKey): string {
+  return k.branchLabel ?? k.siteLabel ?? (k.branch !== '分' && k.branch !== '' ? k.branch : k.place || k.folded);
 }

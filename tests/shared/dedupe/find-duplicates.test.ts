@@ -605,7 +605,7 @@ describe('confidence', () => {
       { name: '周建军', company: '湘旺商贸有限公司株洲分公司', mobile: '13907310001' },
     ]);
     expect(res.groups.map((g) => [g.rows.length, g.confidence])).toEqual([[3, 'review']]);
-    expect(res.groups[0].reasons).toContainEqual({ code: 'dedupe.reason.company.branch', evidence: 'against' });
+    expect(res.groups[0].reasons).toContainEqual({ code: 'dedupe.reason.company.branch', evidence: 'against', params: { branches: '长沙分公司 / 株洲分公司' } });
     expect(res.groups[0].reasons).toContainEqual({ code: 'dedupe.reason.company.headBranch', evidence: 'against' });
     // The head office typed twice is still one customer.
     const twice = run([{ name: '周建军', company: '湘旺商贸有限公司', mobile: '13907310001' }, { name: '周建军', company: '湘旺商贸', mobile: '139 0731 0001' }]);
