@@ -33,9 +33,21 @@ export function accountOf(record: CustomerRecord): string {
  * 机械 are one; a branch, 上海分公司, a store, (Downtown), or a stated place apart is another), or '' for none: a blank, a
  * placeholder (无) or a word that says he has none (个人, Self-employed), which two private customers share.
  */
-export function companyOf(record: CustomerRecord): string {
+export function companyOf(record: CustomerRecord, memo?: Map<string, string>): string {
   const text = matchText(record.fields.company);
-  if (text === '' || isPlaceholder(text) || saysNoCompany(text)) return '';
+  if (text === '') return '';
+  // `memo`: one reminder run's keys by company text. An account's contacts and a rep's customers repeat
+  // their company, and each contract reminder asks it again; parsing a company name is not cheap.
+  let key = memo?.get(text);
+  if (key === undefined) {
+    key = companyKeyText(text);
+    memo?.set(text, key);
+  }
+  return key;
+}
+
+function companyKeyText(text: string): string {
+  if (isPlaceholder(text) || saysNoCompany(text)) return '';
   const key = companyKey(text);
   // A store of a chain (Joe's Pizza (Downtown), 海底捞(朝阳店)) is its own account, as a branch is.
   return key === null ? '' : `${key.core}\u0000${key.branch}\u0000${key.place}\u0000${key.site ?? ''}`;

@@ -339,6 +339,7 @@ function remindWithin(
   const renewalMemo: RenewalMemo = new Map();
   // Contract reminders not raised as the row says this term was renewed, on a day it names.
   let renewedThisTerm = 0;
+  const companyKeys = new Map<string, string>();
   const emit = (record: CustomerRecord, name: RemindRuleName, group: string | undefined, standing: Standing | null, draft: ReminderDraft, renewed?: RenewalStated | null, plannedBy?: string, otherValue?: boolean) => {
     if (standing !== null && s[name].skipWhen.includes(standing)) {
       // A customer typed twice is silenced once per event, as he would have been reminded once.
@@ -351,7 +352,7 @@ function remindWithin(
     const person = personName(record);
     // Notion's relation "Acme Corp (https://www.notion.so/…)" is said by its page's name.
     const company = withoutPageLinks(displayText(record.fields.company));
-    if (draft.kind === 'contract' || draft.kind === 'contractExpired') accounts.set(record.sheetRow, { account: accountOf(record), company: accountsByCompany ? companyOf(record) : '', person, companyText: company });
+    if (draft.kind === 'contract' || draft.kind === 'contractExpired') accounts.set(record.sheetRow, { account: accountOf(record), company: accountsByCompany ? companyOf(record, companyKeys) : '', person, companyText: company });
     const reminder: Reminder = {
       kind: draft.kind,
       key: `${draft.kind}:${record.sheetRow}:${draft.event}`,
@@ -369,9 +370,11 @@ function remindWithin(
     if (otherValue) reminder.mergedValue = true;
     reminders.push(reminder);
   };
+  // One list for every row's context: the labels are the sheet's, not the row's.
+  const extraDueLabels = extraDues.map((d) => d.label);
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
-    const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classifiedOf(i), standInBirthdays: standIns, dueLabel, renewal, yearlessOrders, remainingWord, remainingNoRenewal, headers: fieldHeaders, extraDueLabels: extraDues.map((d) => d.label) };
+    const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classifiedOf(i), standInBirthdays: standIns, dueLabel, renewal, yearlessOrders, remainingWord, remainingNoRenewal, headers: fieldHeaders, extraDueLabels };
     const group = grouped?.get(record.sheetRow)?.group;
     const standing: Standing | null = group !== undefined && notToContact?.has(group) ? 'doNotContact' : standingOf(record);
     for (const name of active) {
@@ -404,9 +407,12 @@ function remindWithin(
       if (name === 'birthday' && record.children !== undefined) for (const d of childBirthdayDrafts(record, s.birthday, ctx)) emit(record, name, group, standing, d);
     }
   }
+  // The reps the owner column writes alone, read once (a pass over every row): the long-ended, the
+  // long-lost and the per-owner lists below all ask it.
+  const alone = ownersOfColumn(records);
   // A contract or a fee long ended is counted, not listed, unless the row still owes (the 催缴 list);
   // taken out before the stale ones are judged, so it silences none (a stale one stays as it was).
-  const { listed: current, expired } = withoutLongExpired(reminders, s.contract.expiredWithinDays, (row) => owedRows?.has(row) ?? false, ownersOfColumn(records));
+  const { listed: current, expired } = withoutLongExpired(reminders, s.contract.expiredWithinDays, (row) => owedRows?.has(row) ?? false, alone);
   // A key customer's dormant reminder, a follow-up due or a contract ending stands for his stale one,
   // on whichever of his rows: one situation, one reminder (one-silence.ts).
   const quiet = oneSilence(current, grouped ? (row) => grouped.get(row)?.group ?? row : undefined);
@@ -416,7 +422,6 @@ function remindWithin(
   namesMergedCarers(collapsed, mergedAway);
   notePossibleCopies(collapsed, possibleCopies, records, (r) => standingOf(r) === 'doNotContact');
   sortReminders(collapsed);
-  const alone = ownersOfColumn(records);
   const { listed, lost } = withoutLongLost(collapsed, s.stale.enabled ? s.stale.lostAfterDays : null, alone);
   const counts = Object.fromEntries(REMINDER_KINDS.map((k) => [k, 0])) as Record<ReminderKind, number>;
   for (const r of listed) counts[r.kind]++;

@@ -1,4 +1,5 @@
 import { legacyFingerprint, rowFingerprint, cyrb53 } from '../../../shared/dedupe/fingerprint';
+import fc from 'fast-check';
 import { records } from './helpers';
 
 describe('rowFingerprint', () => {
@@ -57,5 +58,50 @@ describe('rowFingerprint', () => {
     expect(rowFingerprint(a)).toMatch(/^fp[0-9a-f]{14}$/);
     expect(cyrb53('a')).not.toBe(cyrb53('b'));
     expect(cyrb53('客户')).toBe(cyrb53('客户'));
+  });
+});
+
+/**
+ * cyrb53 as published (bryc): the 53-bit number 2^32 · (h2 & 0x1fffff) + (h1 >>> 0), printed in base 16
+ * and padded to 14 digits. The digest prints its two halves digit by digit for speed; every mark a user
+ * saved ("not duplicates", hand-set classes by row) names rows by these digits, so they must not move.
+ */
+function referenceCyrb53(s: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+}
+
+describe('cyrb53 digest', () => {
+  it.each([
+    ['a customer name', '张伟'],
+    ['an English name', 'Emily Carter'],
+    ['a mobile', '13812345678'],
+    ['an e-mail', 'chen.xm@qianhai-logistics.com'],
+    ['nothing', ''],
+  ])('%s hashes as the published cyrb53 does', (_why, s) => {
+    expect(cyrb53(s)).toBe(referenceCyrb53(s));
+  });
+
+  it('keeps leading zeros of either half (a digest with small high bits is still 14 digits)', () => {
+    // Texts searched for digests whose high or low half starts with zeros: padding each half is where a
+    // digit-by-digit print could go wrong.
+    const texts = Array.from({ length: 20000 }, (_, i) => `客户${i}`);
+    const padded = texts.filter((t) => /^0/.test(referenceCyrb53(t)) || /^0/.test(referenceCyrb53(t).slice(6)));
+    expect(padded.length).toBeGreaterThan(100);
+    for (const t of padded) expect(cyrb53(t)).toBe(referenceCyrb53(t));
+  });
+
+  it('agrees with the published digest on any text (property)', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => cyrb53(s) === referenceCyrb53(s)), { seed: 20261204, numRuns: 2000 });
   });
 });
