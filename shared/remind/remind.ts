@@ -26,6 +26,7 @@ import { notePossibleCopies, type PossibleCopies } from './possible-copies';
 import { namesMergedCarers } from './merged-away';
 import { oneSilence } from './one-silence';
 import { renewalWord } from './renewal-word';
+import { namesMoneyDue, remarkSettled } from './settled-words';
 import { renewalStated, renewedFor, type RenewalMemo, type RenewalStated } from './renewal-status';
 import { groupCoOwners, groupKeepers, groupOwners, groupsNotToContact, namesCopies, onePerCustomer, rowsByGroup, withGroupActivity, withGroupBirthYear, withGroupLatest, withLatestPlan, type SameCustomer } from './same-customer';
 
@@ -65,6 +66,11 @@ export interface RemindResult {
   expired: LostCustomers;
   /** Settings mistakes; the defaults stand in for the values at fault. */
   errors: SettingsError[];
+  /**
+   * Rows whose balance falling due (尾款到期日, 缴费日) was not chased because the remark says the job is
+   * done or paid (已完成, 已结清: settled-words.ts), with the remark: said on the row, not hidden.
+   */
+  settled?: { sheetRow: number; remark: string }[];
 }
 
 
@@ -93,6 +99,8 @@ interface ContractDraft {
   main: boolean;
   /** Of an insurance policy's column (保险到期, 续保日期): what a policy gone elsewhere (已转保) stops. */
   policy: boolean;
+  /** Of a column of money the customer pays (尾款到期日, 缴费日): what a remark 已结清 stops (settled-words.ts). */
+  money: boolean;
 }
 
 const NONE: readonly ContractDraft[] = [];
@@ -226,7 +234,7 @@ function withGroupContractEnd(byGroup: ReadonlyMap<string, readonly CustomerReco
 function contractDrafts(record: CustomerRecord, settings: RemindSettings['contract'], ctx: RuleContext, extraDues: readonly ExtraDue[], mainRenewal: boolean, customerEnd: number | undefined): readonly ContractDraft[] {
   const cols = dueColumns(record, ctx, extraDues, mainRenewal);
   const days = cols.map((c) => endDayOf(c.cell));
-  const drafts: { draft: ReminderDraft; label?: string; main: boolean; policy: boolean }[] = [];
+  const drafts: { draft: ReminderDraft; label?: string; main: boolean; policy: boolean; money: boolean }[] = [];
   cols.forEach((col, k) => {
     const day = days[k];
     if (day === null) return;
@@ -238,9 +246,9 @@ function contractDrafts(record: CustomerRecord, settings: RemindSettings['contra
       : contractRule({ ...record, fields: { ...record.fields, contractEnd: col.cell } }, settings, { ...ctx, dueLabel: label, renewal: label === undefined ? renewalWord(col.header) : undefined });
     if (!draft || drafts.some((d) => d.draft.due === draft.due && (d.label === label || d.label === undefined || label === undefined))) return;
     const policy = col.renewsPolicy || (label !== undefined && POLICY_LABEL.test(label));
-    drafts.push({ draft: col.header === undefined ? draft : { ...draft, event: `${draft.event}@${col.header}` }, label, main: oneContract(cols[0], col), policy });
+    drafts.push({ draft: col.header === undefined ? draft : { ...draft, event: `${draft.event}@${col.header}` }, label, main: oneContract(cols[0], col), policy, money: namesMoneyDue(label) });
   });
-  return drafts.length === 0 ? NONE : drafts.map((d) => ({ draft: d.draft, main: d.main, policy: d.policy }));
+  return drafts.length === 0 ? NONE : drafts.map((d) => ({ draft: d.draft, main: d.main, policy: d.policy, money: d.money }));
 }
 
 /**
@@ -339,6 +347,7 @@ function remindWithin(
   const renewalMemo: RenewalMemo = new Map();
   // Contract reminders not raised as the row says this term was renewed, on a day it names.
   let renewedThisTerm = 0;
+  const settledRows = new Map<number, string>();
   const emit = (record: CustomerRecord, name: RemindRuleName, group: string | undefined, standing: Standing | null, draft: ReminderDraft, renewed?: RenewalStated | null, plannedBy?: string, otherValue?: boolean) => {
     if (standing !== null && s[name].skipWhen.includes(standing)) {
       // A customer typed twice is silenced once per event, as he would have been reminded once.
@@ -384,7 +393,10 @@ function remindWithin(
         const renewed = drafts.some((d) => d.main) ? renewalStated(record, today, renewalMemo) : null;
         // A policy gone to another insurer (已转保) beside the car's 保养到期: its policy's reminders stop, not the rest.
         const policyGone = drafts.some((d) => d.policy) && (standing === null || !s.contract.skipWhen.includes(standing)) && policyMovedAlone(record, standingMemo);
-        for (const { draft: d, main, policy } of drafts) {
+        const settled = drafts.some((d) => d.money) ? remarkSettled(record.fields.notes) : null;
+        if (settled !== null) settledRows.set(record.sheetRow, settled);
+        for (const { draft: d, main, policy, money } of drafts) {
+          if (settled !== null && money) continue;
           if (policyGone && policy) {
             emit(record, name, group, 'ended', d);
             continue;
@@ -420,7 +432,8 @@ function remindWithin(
   const { listed, lost } = withoutLongLost(collapsed, s.stale.enabled ? s.stale.lostAfterDays : null, alone);
   const counts = Object.fromEntries(REMINDER_KINDS.map((k) => [k, 0])) as Record<ReminderKind, number>;
   for (const r of listed) counts[r.kind]++;
-  return { reminders: listed, groups: groupByOwner(listed, alone), counts, silenced, silencedFrom: [...silencedFrom], renewed: renewedThisTerm, lost, expired, errors };
+  const settled = [...settledRows].map(([sheetRow, remark]) => ({ sheetRow, remark }));
+  return { reminders: listed, groups: groupByOwner(listed, alone), counts, silenced, silencedFrom: [...silencedFrom], renewed: renewedThisTerm, lost, expired, errors, ...(settled.length > 0 ? { settled } : {}) };
 }
 
 /** The owners the sheet's owner column writes alone: whether `Amy & Ben` is two reps (ownersOf). */

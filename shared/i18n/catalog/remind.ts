@@ -32,6 +32,8 @@ export const remindMessages = defineMessages(
     'remind.contactRows': ' (the account\'s other contacts are in row {rows})',
     'remind.heldBy': 'row {rows} held by {owner}',
     'remind.personToCall': '{customer} ({role} {name}{number})',
+    // A parent's number Excel cut to 1.5933E+10: no number to dial (call-whom.ts).
+    'remind.numberIncomplete': ', number incomplete',
     'remind.whichContract': '{customer} ({contract})',
     // The person a policy covers, where not the policyholder (被保险人 beside 投保人).
     'remind.insured': 'insured {name}',
@@ -165,6 +167,7 @@ export const remindMessages = defineMessages(
     'remind.contactRows': '（同一单位的其他联系人在第 {rows} 行）',
     'remind.heldBy': '第 {rows} 行归 {owner}',
     'remind.personToCall': '{customer}（{role} {name}{number}）',
+    'remind.numberIncomplete': '，号码不全',
     'remind.whichContract': '{customer}（{contract}）',
     'remind.insured': '被保险人 {name}',
     'remind.role.guardian': '家长',
