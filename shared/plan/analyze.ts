@@ -69,6 +69,7 @@ import { copiesTogether, onEveryCopy } from './copy-classes';
 import { withoutMended, wrongCells } from './wrong-values';
 import { heldElsewhere, type MoneyReading } from './held-elsewhere';
 import { owedRows } from './owed-rows';
+import { owedAmounts } from './owed-amounts';
 import { spendOverRecords } from './records-spend';
 import { separateAccountRows, withOwnValues, withoutAccountRows } from './own-accounts';
 import { runColumns } from '../schema/run-columns';
@@ -274,6 +275,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
       remainingWord: typeof remainingHeader === 'string' ? remainingHeader.trim() : undefined, fieldHeaders,
       ...(remainingHeader !== undefined && !packageRenews(cleaned.headers) ? { remainingNoRenewal: true } : {}),
       owedRows: owedRows(after, fieldCols, { currency: settings.amount.currency, decimal: settings.amount.decimalSeparator ?? '.' }),
+      ...(fieldCols.appointment !== undefined ? { owedAmounts: owedAmounts(after, fieldCols, { currency: settings.amount.currency, decimal: settings.amount.decimalSeparator ?? '.' }) } : {}),
     });
   // A balance not chased as the remark says the job is done or paid (已完成, 已结清): said on the remark.
   const settledIssues: CellIssue[] = fieldCols.notes === undefined ? [] : (('settled' in reminders ? reminders.settled : undefined) ?? []).map((r): CellIssue => ({

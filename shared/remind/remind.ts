@@ -27,6 +27,7 @@ import { namesMergedCarers } from './merged-away';
 import { oneSilence } from './one-silence';
 import { renewalWord } from './renewal-word';
 import { namesMoneyDue, remarkSettled } from './settled-words';
+import { owedAfterEvent } from './owed-after-event';
 import { renewalStated, renewedFor, type RenewalMemo, type RenewalStated } from './renewal-status';
 import { groupCoOwners, groupKeepers, groupOwners, groupsNotToContact, namesCopies, onePerCustomer, rowsByGroup, withGroupActivity, withGroupBirthYear, withGroupLatest, withLatestPlan, type SameCustomer } from './same-customer';
 
@@ -305,8 +306,10 @@ function remindWithin(
 ): RemindResult {
   const {
     classification, sameCustomer, dueLabel, extraDues = [], yearlessOrders = {}, mainHeader, possibleCopies = new Map(),
-    accountsByCompany = true, mergedAway = new Map(), remainingWord, remainingNoRenewal, fieldHeaders = {}, owedRows,
+    accountsByCompany = true, mergedAway = new Map(), remainingWord, remainingNoRenewal, fieldHeaders = {}, owedRows, owedAmounts,
   } = context;
+  // A sheet whose due column chases the balance itself (尾款到期日) needs no second reminder of it after the event.
+  const balanceDue = namesMoneyDue(dueLabel) || extraDues.some((d) => namesMoneyDue(d.label));
   const { settings: s, errors } = resolveRemindSettings(settings);
   const todayDay = toDayNumber(today);
   const classifiedOf = classifiedLookup(records, classification?.rows ?? []);
@@ -409,6 +412,9 @@ function remindWithin(
       }
       const draft = runRule(name, latest?.get(record.sheetRow) ?? record, s, ctx);
       if (draft) emit(record, name, group, standing, draft);
+      // The customer's day held (婚期 passed) and money still owed: the balance to collect (owed-after-event.ts).
+      const owed = name === 'appointment' && !draft && !balanceDue ? owedAfterEvent(record, owedAmounts?.get(record.sheetRow), ctx) : null;
+      if (owed) emit(record, name, group, standing, owed);
       const away = mergedAway.get(record.sheetRow);
       if (away !== undefined && name === 'followUp') for (const d of carriedDrafts(record, away.plans, s, ctx)) emit(record, name, group, standing, d.draft, null, d.owner);
       if (away !== undefined && (name === 'birthday' || name === 'anniversary')) for (const d of otherDayDrafts(latest?.get(record.sheetRow) ?? record, name, away.days?.[name], draft, s, ctx)) emit(record, name, group, standing, d, null, undefined, true);

@@ -26,14 +26,24 @@ describe('a wedding planner\'s 婚期', () => {
   });
 
   it('reminds the planner of a wedding in two days and of today\'s, in the column\'s word; not one 11 days off', () => {
-    expect(said(plan, ['appointment']).sort()).toEqual([
+    expect(said(plan, ['appointment']).filter(([row]) => row !== 3).sort()).toEqual([
       [2, '小周', '婚期 2024-12-03，还有 2 天'],
       [5, '阿杰', '婚期今天（2024-12-01）'],
     ]);
   });
 
-  it('never calls a wedding held an overdue follow-up', () => {
+  it('never calls a wedding held an overdue follow-up: what is left is the balance owed', () => {
     expect(plan.reminders.reminders.filter((r) => r.kind === 'followUp')).toEqual([]);
+    expect(said(plan, ['appointment']).filter(([row]) => row === 3)).toEqual([[3, '小周', '婚期 2024-11-28 已过 3 天，尾款 18800 未结清']]);
+  });
+
+  it('asks nothing of a wedding held and paid', () => {
+    const paid = planOf([
+      ['新郎', '新娘', '联系电话', '婚期', '尾款', '负责人', '备注'],
+      ['马骏', '林芳', '13811110004', '2024-11-28', '0', '小周', ''],
+      ['周子豪', '钱多多', '18600001111', '2024-11-20', '20160', '小周', '已结清'],
+    ]);
+    expect(paid.reminders.reminders).toEqual([]);
   });
 
   it('reads Event Date and Wedding Date as the booked day in an English sheet', () => {
