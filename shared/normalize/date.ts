@@ -3,6 +3,7 @@
  * `THH:MM`, and `:SS` when typed, when a time was written). Spreadsheet serials are read in the workbook's date system
  * (PITFALLS A6); anything doubtful stays as it is with a finding.
  */
+import { lunarFixedDay } from './lunar-day';
 import { cellText, numberText, type Cell } from '../table/cell';
 import { daysInMonth, formatIso, fromSerial, isValidCivil, toSerial } from '../table/civil-date';
 import type { Finding } from '../plan/issue';
@@ -215,8 +216,13 @@ export function cleanDate(cell: Cell, ctx: CleanContext): CleanResult {
       const spelled = dayMonthSpelled(shown, r.month, r.day, ctx);
       return spelled === null ? keep(cell, findings) : change(cell, { kind: 'text', value: spelled }, 'fix.dateDayMonth', findings);
     }
-    case 'lunar':
+    case 'lunar': {
+      // A lunar date with its year in a column of one day (婚期 2027年正月初八) is that one day: said in
+      // the solar calendar, the cell kept as typed (the reminders read it: normalize/lunar-day.ts).
+      const solar = YEARLY_DAYS.has(ctx.field.id) ? null : lunarFixedDay(shown);
+      if (solar !== null) return keep(cell, [{ code: 'date.lunarFixedDay', severity: 'info', params: { value: shown, date: solar } }]);
       return keep(cell, [{ code: 'date.lunar', severity: 'info', params: { value: shown } }]);
+    }
     case 'lunarUnread':
       return keep(cell, [{ code: 'date.lunarUnread', severity: 'warning', params: { value: shown } }]);
     case 'unrecognized': {

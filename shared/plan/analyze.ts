@@ -44,6 +44,7 @@ import { allInOneLevel } from '../classify/one-level';
 import { joinedTotals } from './joined-totals';
 import { newerPhones, withNewerNumbers } from './newer-phones';
 import { chasedCompanies, dealRows, isDealList } from './deal-list';
+import { closingDayHeader, withClosingDays } from './closing-day';
 import { customerView, differentOrders, isOrderList, ordersOf, rowsEndedAlone, type CustomerView } from './order-list';
 import { withRowOnlyRemarks } from './ended-alone';
 import { nameContracts } from '../remind/name-contract';
@@ -71,6 +72,7 @@ import { copiesTogether, onEveryCopy } from './copy-classes';
 import { withoutMended, wrongCells } from './wrong-values';
 import { heldElsewhere, type MoneyReading } from './held-elsewhere';
 import { owedRows } from './owed-rows';
+import { owedAmounts } from './owed-amounts';
 import { spendOverRecords } from './records-spend';
 import { separateAccountRows, withOwnValues, withoutAccountRows } from './own-accounts';
 import { runColumns } from '../schema/run-columns';
@@ -206,7 +208,9 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   // twice counts once. An order list's customer already spent his orders' sum.
   const pastedRecords = orderList ? new Set<number>() : recordCopies(after, duplicates.groups, titles);
   const spent = orderList ? null : spendOverRecords(afterRecords, duplicates.groups, pastedRecords);
-  const spentRecords = spent ? spent.records : afterRecords;
+  // An estate agent's Closing Date, no deal's forecast, is the customer's booked day (closing-day.ts).
+  const closingHeader = orderList ? undefined : closingDayHeader(cleaned.headers, fieldCols);
+  const spentRecords = closingHeader !== undefined ? withClosingDays(spent ? spent.records : afterRecords) : spent ? spent.records : afterRecords;
   // A customer (in an order list: an order) typed twice and not merged yet, an exact or likely
   // group, is one: counted, summed and reminded once, on the row a merge would keep.
   const same = sameCustomer(duplicates.groups, removed);
@@ -245,7 +249,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
     ? { ...classifiedCustomers, rows: onEveryOrder(classifiedCustomers.rows, view.rowsOf) }
     : copies ? { ...classifiedCustomers, rows: onEveryCopy(classifiedCustomers.rows, copies) } : classifiedCustomers;
   // Each field's column by its own header: the report's notes and the stale reason (最近签到) name it so.
-  const fieldHeaders = headersOf(cleaned, fieldCols);
+  const fieldHeaders = closingHeader !== undefined ? { ...headersOf(cleaned, fieldCols), appointment: closingHeader } : headersOf(cleaned, fieldCols);
   // 剩余课时 or Lessons Remaining: its reminder says the count in the sheet's own word.
   const remainingHeader = fieldCols.remaining === undefined ? undefined : cleaned.headers[fieldCols.remaining];
   // A company column naming another party (开户行, 快递公司, a pupil's 学校名称) makes no account of its rows' contracts.
@@ -280,7 +284,12 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
       remainingWord: typeof remainingHeader === 'string' ? remainingHeader.trim() : undefined, fieldHeaders,
       ...(remainingHeader !== undefined && !packageRenews(cleaned.headers) ? { remainingNoRenewal: true } : {}),
       owedRows: owedRows(after, fieldCols, { currency: settings.amount.currency, decimal: settings.amount.decimalSeparator ?? '.' }),
+      ...(fieldCols.appointment !== undefined ? { owedAmounts: owedAmounts(after, fieldCols, { currency: settings.amount.currency, decimal: settings.amount.decimalSeparator ?? '.' }) } : {}),
     });
+  // A balance not chased as the remark says the job is done or paid (已完成, 已结清): said on the remark.
+  const settledIssues: CellIssue[] = fieldCols.notes === undefined ? [] : (('settled' in reminders ? reminders.settled : undefined) ?? []).map((r): CellIssue => ({
+    code: 'rule.noteSaysSettled', severity: 'info', rule: 'notes.settled', sheetRow: r.sheetRow, col: fieldCols.notes!, field: 'notes', params: { value: r.remark },
+  }));
   // A pupil's reminders name the parent to call (家长 王建国 13800138000).
   namePersonToCall(reminders.reminders, customers, lang);
   // A policy list's customer with several policies: each policy's reminder names it (重疾险 P2021000123).
@@ -300,7 +309,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
       classification: countedRows ? { ...classifiedCustomers, rows: classifiedCustomers.rows.filter((r) => countedRows.has(r.sheetRow)) } : classifiedCustomers,
       ...(counted.length < customers.length ? { rows: customers.length } : {}),
       ...(view ? {} : { possibleDuplicates: possibleDuplicates(duplicates.groups, counted) }),
-      issues: withRowOnlyRemarks(removed.size > 0 ? withoutMended(allIssues.filter((i) => !removed.has(i.sheetRow)), mergePlan) : allIssues, endedAlone),
+      issues: withRowOnlyRemarks(removed.size > 0 ? withoutMended([...allIssues, ...settledIssues].filter((i) => !removed.has(i.sheetRow)), mergePlan) : [...allIssues, ...settledIssues], endedAlone),
       duplicates: {
         groups: duplicates.groups.length,
         rows: duplicates.groups.reduce((n, g) => n + g.rows.length, 0),
@@ -363,7 +372,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
     reminders: { reminders: reminders.reminders, groups: reminders.groups, counts: reminders.counts, silenced: reminders.silenced, silencedFrom: reminders.silencedFrom, renewed: reminders.renewed, lost: reminders.lost, expired: reminders.expired },
     report,
     addedColumns,
-    issues: swapIssues,
+    issues: settledIssues.length === 0 ? swapIssues : [...swapIssues, ...settledIssues],
     ...(endedAlone && endedAlone.size > 0 ? { endedAlone } : {}),
     orderList: view ? { rows: afterRecords.length, orders: ordersOf(afterRecords), customers: view.customers.length, ...(deals ? { deals: true as const } : !deals && namesPolicies(fieldCols.orderId === undefined ? undefined : cleaned.headers[fieldCols.orderId]) ? { policies: true as const } : {}) } : null,
   };

@@ -19,7 +19,9 @@ const EXPIRY_TAILS = [
 // A renewed contract's end (续约后到期日, 续约到期, 新合同到期日, Renewal End Date) is a contract's too.
 const CONTRACT_WORDS = /合同|合约|协议|租约|租赁|续约|续签|contract|agreement|lease|tenancy|renewal|renewed/;
 /** An insurance premium falling due (交费日期, 续期缴费日): the payment is what the reminder names (交费 … 到期). */
-const PREMIUM_DUE = /^(.*(?:缴费|交费))\s*(?:日期|日|时间)$/u;
+const PREMIUM_DUE = /^(?:下次|下一次)?(.*(?:缴费|交费|付款))\s*(?:截止)?\s*(?:日期|日|时间)$/u;
+/** A payment owed by a day (应缴日期, 应交费日期): the fee is what falls due, 缴费日 … as 缴费日期 says. */
+const OWED_BY = /^(?:应缴|应交)费?\s*(?:日期|日)$/u;
 /**
  * An English agent's premium falling due (Premium Due Date, Payment Due, Next Payment, Renewal Premium
  * Due): the premium or payment is what falls due, not a renewal or a contract ending (Premium due on …).
@@ -63,6 +65,7 @@ export function dueLabel(header: string | undefined): string | undefined {
   const completion = COMPLETION.exec(text);
   if (completion) return completion[1];
   if (COURSE_END_EN.test(text)) return 'Course';
+  if (OWED_BY.test(text)) return '缴费';
   const premium = PREMIUM_DUE.exec(text) ?? PREMIUM_DUE_EN.exec(text);
   if (premium) return premium[1].trim();
   const folded = toHalfWidth(text).toLowerCase();

@@ -53,6 +53,11 @@ export interface RemindContext {
    * or a contract long past its end is still the 催缴 list's while the customer owes.
    */
   owedRows?: ReadonlySet<number>;
+  /**
+   * Each owing row's money owed in the sheet's words (尾款 18800: plan/owed-amounts.ts): once the day it was
+   * booked for is held (婚期), the balance is what is left to collect, said instead of nothing.
+   */
+  owedAmounts?: ReadonlyMap<number, { header: string; amount: string }>;
   /** Each field's column header (最近签到): the stale reason names its date by the sheet's word. */
   fieldHeaders?: FieldHeaders;
 }

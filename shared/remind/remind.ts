@@ -26,6 +26,8 @@ import { notePossibleCopies, type PossibleCopies } from './possible-copies';
 import { namesMergedCarers } from './merged-away';
 import { oneSilence } from './one-silence';
 import { renewalWord } from './renewal-word';
+import { namesMoneyDue, remarkSettled } from './settled-words';
+import { owedAfterEvent } from './owed-after-event';
 import { renewalStated, renewedFor, type RenewalMemo, type RenewalStated } from './renewal-status';
 import { groupCoOwners, groupKeepers, groupOwners, groupsNotToContact, namesCopies, onePerCustomer, rowsByGroup, withGroupActivity, withGroupBirthYear, withGroupLatest, withLatestPlan, type SameCustomer } from './same-customer';
 
@@ -65,6 +67,11 @@ export interface RemindResult {
   expired: LostCustomers;
   /** Settings mistakes; the defaults stand in for the values at fault. */
   errors: SettingsError[];
+  /**
+   * Rows whose balance falling due (尾款到期日, 缴费日) was not chased because the remark says the job is
+   * done or paid (已完成, 已结清: settled-words.ts), with the remark: said on the row, not hidden.
+   */
+  settled?: { sheetRow: number; remark: string }[];
 }
 
 
@@ -93,6 +100,8 @@ interface ContractDraft {
   main: boolean;
   /** Of an insurance policy's column (保险到期, 续保日期): what a policy gone elsewhere (已转保) stops. */
   policy: boolean;
+  /** Of a column of money the customer pays (尾款到期日, 缴费日): what a remark 已结清 stops (settled-words.ts). */
+  money: boolean;
 }
 
 const NONE: readonly ContractDraft[] = [];
@@ -226,7 +235,7 @@ function withGroupContractEnd(byGroup: ReadonlyMap<string, readonly CustomerReco
 function contractDrafts(record: CustomerRecord, settings: RemindSettings['contract'], ctx: RuleContext, extraDues: readonly ExtraDue[], mainRenewal: boolean, customerEnd: number | undefined): readonly ContractDraft[] {
   const cols = dueColumns(record, ctx, extraDues, mainRenewal);
   const days = cols.map((c) => endDayOf(c.cell));
-  const drafts: { draft: ReminderDraft; label?: string; main: boolean; policy: boolean }[] = [];
+  const drafts: { draft: ReminderDraft; label?: string; main: boolean; policy: boolean; money: boolean }[] = [];
   cols.forEach((col, k) => {
     const day = days[k];
     if (day === null) return;
@@ -238,9 +247,9 @@ function contractDrafts(record: CustomerRecord, settings: RemindSettings['contra
       : contractRule({ ...record, fields: { ...record.fields, contractEnd: col.cell } }, settings, { ...ctx, dueLabel: label, renewal: label === undefined ? renewalWord(col.header) : undefined });
     if (!draft || drafts.some((d) => d.draft.due === draft.due && (d.label === label || d.label === undefined || label === undefined))) return;
     const policy = col.renewsPolicy || (label !== undefined && POLICY_LABEL.test(label));
-    drafts.push({ draft: col.header === undefined ? draft : { ...draft, event: `${draft.event}@${col.header}` }, label, main: oneContract(cols[0], col), policy });
+    drafts.push({ draft: col.header === undefined ? draft : { ...draft, event: `${draft.event}@${col.header}` }, label, main: oneContract(cols[0], col), policy, money: namesMoneyDue(label) });
   });
-  return drafts.length === 0 ? NONE : drafts.map((d) => ({ draft: d.draft, main: d.main, policy: d.policy }));
+  return drafts.length === 0 ? NONE : drafts.map((d) => ({ draft: d.draft, main: d.main, policy: d.policy, money: d.money }));
 }
 
 /**
@@ -297,8 +306,10 @@ function remindWithin(
 ): RemindResult {
   const {
     classification, sameCustomer, dueLabel, extraDues = [], yearlessOrders = {}, mainHeader, possibleCopies = new Map(),
-    accountsByCompany = true, mergedAway = new Map(), remainingWord, remainingNoRenewal, fieldHeaders = {}, owedRows,
+    accountsByCompany = true, mergedAway = new Map(), remainingWord, remainingNoRenewal, fieldHeaders = {}, owedRows, owedAmounts,
   } = context;
+  // A sheet whose due column chases the balance itself (尾款到期日) needs no second reminder of it after the event.
+  const balanceDue = namesMoneyDue(dueLabel) || extraDues.some((d) => namesMoneyDue(d.label));
   const { settings: s, errors } = resolveRemindSettings(settings);
   const todayDay = toDayNumber(today);
   const classifiedOf = classifiedLookup(records, classification?.rows ?? []);
@@ -340,6 +351,7 @@ function remindWithin(
   // Contract reminders not raised as the row says this term was renewed, on a day it names.
   let renewedThisTerm = 0;
   const companyKeys = new Map<string, string>();
+  const settledRows = new Map<number, string>();
   const emit = (record: CustomerRecord, name: RemindRuleName, group: string | undefined, standing: Standing | null, draft: ReminderDraft, renewed?: RenewalStated | null, plannedBy?: string, otherValue?: boolean) => {
     if (standing !== null && s[name].skipWhen.includes(standing)) {
       // A customer typed twice is silenced once per event, as he would have been reminded once.
@@ -387,7 +399,10 @@ function remindWithin(
         const renewed = drafts.some((d) => d.main) ? renewalStated(record, today, renewalMemo) : null;
         // A policy gone to another insurer (已转保) beside the car's 保养到期: its policy's reminders stop, not the rest.
         const policyGone = drafts.some((d) => d.policy) && (standing === null || !s.contract.skipWhen.includes(standing)) && policyMovedAlone(record, standingMemo);
-        for (const { draft: d, main, policy } of drafts) {
+        const settled = drafts.some((d) => d.money) ? remarkSettled(record.fields.notes) : null;
+        if (settled !== null) settledRows.set(record.sheetRow, settled);
+        for (const { draft: d, main, policy, money } of drafts) {
+          if (settled !== null && money) continue;
           if (policyGone && policy) {
             emit(record, name, group, 'ended', d);
             continue;
@@ -400,6 +415,9 @@ function remindWithin(
       }
       const draft = runRule(name, latest?.get(record.sheetRow) ?? record, s, ctx);
       if (draft) emit(record, name, group, standing, draft);
+      // The customer's day held (婚期 passed) and money still owed: the balance to collect (owed-after-event.ts).
+      const owed = name === 'appointment' && !draft && !balanceDue ? owedAfterEvent(record, owedAmounts?.get(record.sheetRow), ctx) : null;
+      if (owed) emit(record, name, group, standing, owed);
       const away = mergedAway.get(record.sheetRow);
       if (away !== undefined && name === 'followUp') for (const d of carriedDrafts(record, away.plans, s, ctx)) emit(record, name, group, standing, d.draft, null, d.owner);
       if (away !== undefined && (name === 'birthday' || name === 'anniversary')) for (const d of otherDayDrafts(latest?.get(record.sheetRow) ?? record, name, away.days?.[name], draft, s, ctx)) emit(record, name, group, standing, d, null, undefined, true);
@@ -425,7 +443,8 @@ function remindWithin(
   const { listed, lost } = withoutLongLost(collapsed, s.stale.enabled ? s.stale.lostAfterDays : null, alone);
   const counts = Object.fromEntries(REMINDER_KINDS.map((k) => [k, 0])) as Record<ReminderKind, number>;
   for (const r of listed) counts[r.kind]++;
-  return { reminders: listed, groups: groupByOwner(listed, alone), counts, silenced, silencedFrom: [...silencedFrom], renewed: renewedThisTerm, lost, expired, errors };
+  const settled = [...settledRows].map(([sheetRow, remark]) => ({ sheetRow, remark }));
+  return { reminders: listed, groups: groupByOwner(listed, alone), counts, silenced, silencedFrom: [...silencedFrom], renewed: renewedThisTerm, lost, expired, errors, ...(settled.length > 0 ? { settled } : {}) };
 }
 
 /** The owners the sheet's owner column writes alone: whether `Amy & Ben` is two reps (ownersOf). */

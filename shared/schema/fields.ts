@@ -156,6 +156,19 @@ export const PREMIUM_DUE_SYNONYMS: readonly string[] = [
   'payment due', 'payment due date', 'payment due on', 'next payment', 'next payment due', 'next payment date',
 ];
 
+/**
+ * Of PREMIUM_DUE_SYNONYMS and beside them, the headers of a payment still to come (下次缴费日, 应缴日期,
+ * Next Payment): read in any sheet, a school's or a club's fee day as much as a policy's premium
+ * (tester h71 #14: a music school's 下次缴费日 went unread). Not a bare 缴费日, a rent ledger's or a
+ * policy's day of the month (每月5日), nor 缴费日期, the date a payment was made as often as one due:
+ * a policy sheet's only.
+ */
+export const PAYMENT_AHEAD_SYNONYMS: readonly string[] = [
+  '下次缴费日', '下次交费日', '下次缴费日期', '下次交费日期', '下次缴费时间', '应缴日期', '应缴费日期', '应交费日期',
+  '缴费截止日', '缴费截止日期', '下次付款日', '下次付款日期',
+  'next payment', 'next payment due', 'next payment date', 'next payment due date',
+];
+
 export const FIELDS: readonly FieldDef[] = [
   { id: 'customerId', kind: 'id', write: 'text', label: { 'zh-CN': '客户编号', en: 'Customer ID' },
     synonyms: ['客户编号', '客户ID', '客户代码', '客户号', '会员编号', '会员号', '会员卡号', '编号', '病历号', '档案号', '就诊卡号', 'customer id', 'customer no', 'customer number', 'client id', 'client no', 'client number', 'account id', 'account number', 'account no', 'record id', 'contact id', 'lead id', 'id', 'no',
@@ -374,7 +387,7 @@ export const FIELDS: readonly FieldDef[] = [
       // agent's call to collect it, worded 交费日 … / "Premium" due on … (remind/due-label.ts). Only in a
       // sheet of policies, and there before the policy's own end (header-map.ts); a bare 缴费日 is a day
       // of the month or year (每月1号, 每年6月15日), no date.
-      ...PREMIUM_DUE_SYNONYMS] },
+      ...PREMIUM_DUE_SYNONYMS, ...PAYMENT_AHEAD_SYNONYMS.filter((w) => !PREMIUM_DUE_SYNONYMS.includes(w))] },
   // A contract's whole term in one cell (2025.12.10-2026.12.09, 1年 beside a 签约日期): kept as typed,
   // read for the day it ends when no contract-end column says it (normalize/contract-term.ts).
   { id: 'contractTerm', kind: 'term', write: 'text', label: { 'zh-CN': '合同期限', en: 'Contract term' },
@@ -535,9 +548,9 @@ export const FIELDS: readonly FieldDef[] = [
       // A UK accountancy or law practice reviews each client once a year: the Next Review (Review Date,
       // Review Due) is the day to see him again.
       'next review', 'next review date', 'next review due', 'review date', 'review due', 'review due date', 'annual review date',
-      // A wedding or photo studio's shoot and the wedding to come (婚期, no anniversary yet) are the
-      // couple's booked days, seen or called about as an appointment is: either falls due (EXTRA_COLUMN_FIELDS).
-      '拍摄日期', '拍摄时间', '拍照日期', '婚期', '婚礼日期', 'shoot date', 'shooting date', 'photo shoot date', 'photoshoot date'],
+      // A photo studio's shoot is the couple's booked session, called about on the day and after as a
+      // follow-up is (the wedding itself, 婚期, is the appointment field's: reminded days ahead).
+      '拍摄日期', '拍摄时间', '拍照日期', 'shoot date', 'shooting date', 'photo shoot date', 'photoshoot date'],
     // A bare Follow Up (Follow-up) column holds the day to follow up in a tradie's sheet, and the notes
     // of the follow-up ("Send proposal") in many a CRM's: any other column of the field goes first.
     fallbackSynonyms: ['follow up'] },
@@ -554,7 +567,12 @@ export const FIELDS: readonly FieldDef[] = [
       '预约日期', '预约时间', '预约日', '预约到店', '预约到店日期', '预约到店时间', '预约',
       'hearing', 'hearing date', 'hearing day', 'court date', 'court hearing', 'court hearing date', 'trial date', 'next hearing', 'next hearing date',
       'exam date', 'exam', 'test date', 'driving test', 'driving test date', 'exam day',
-      'appointment', 'appointment date', 'appointment time', 'appt', 'appt date', 'booked for', 'booking date'] },
+      'appointment', 'appointment date', 'appointment time', 'appt', 'appt date', 'booked for', 'booking date',
+      // A wedding planner's or a banquet hall's day of the customer's event (婚期, 宴会日期, Event Date): the
+      // planner prepares for it days ahead, and once held it is no call overdue (tester h70 #10, h71 #15).
+      // Not 结婚纪念日 (anniversary), a wedding that was.
+      '婚期', '婚礼日期', '婚礼时间', '婚宴日期', '宴会日期', '宴会时间', '办酒日期',
+      'wedding date', 'wedding day', 'event date', 'event day', 'date of event', 'date of wedding', 'function date', 'banquet date'] },
   { id: 'closeDate', kind: 'date', write: 'date', label: { 'zh-CN': '结单日期', en: 'Close date' },
     synonyms: ['结单日期', '预计结单日期', '预计成交日期', '预计签单日期', '预计签约日期', '赢单日期', '输单日期',
       'close date', 'closing date', 'expected close date', 'expected closing date', 'deal close date', 'opportunity close date'] },

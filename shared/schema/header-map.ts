@@ -8,7 +8,7 @@ import { cellText, isBlank, type Cell } from '../table/cell';
 import type { ColumnMapping } from '../plan/types';
 import type { Settings } from '../settings/types';
 import { runTitles, runColumns } from './run-columns';
-import { FIELD_BY_ID, isFieldId, PREMIUM_DUE_SYNONYMS, type FieldId } from './fields';
+import { FIELD_BY_ID, isFieldId, PAYMENT_AHEAD_SYNONYMS, PREMIUM_DUE_SYNONYMS, type FieldId } from './fields';
 import { foldHeader } from './fold-header';
 import { SURNAME_BESIDE_GIVEN_NAME } from './european-headers';
 import { otherContactColumns } from './numbered-contacts';
@@ -479,6 +479,8 @@ const MIN_SAMPLE_ROWS = 3;
 
 /** Synonyms of contractEnd that name an insurance premium falling due (fields.ts). */
 const PREMIUM_DUE_KEYS: ReadonlySet<string> = new Set(PREMIUM_DUE_SYNONYMS.map((w) => foldHeader(w).key));
+/** Of them and beside them, a payment still to come (下次缴费日, Next Payment): a due day in any sheet (fields.ts). */
+const PAYMENT_AHEAD_KEYS: ReadonlySet<string> = new Set(PAYMENT_AHEAD_SYNONYMS.map((w) => foldHeader(w).key));
 
 /**
  * 交费日期 in a sheet of policies (isPolicyHeader: 保单号, 投保人, 保费) is the premium falling due, the
@@ -487,13 +489,14 @@ const PREMIUM_DUE_KEYS: ReadonlySet<string> = new Set(PREMIUM_DUE_SYNONYMS.map((
  * stays unread, and never takes a membership's 到期日期 from it. Returns the candidates to rank first.
  */
 function premiumDue(candidates: Candidate[], texts: readonly string[], sample?: Cell[][]): Set<Candidate> {
-  const premium = (c: Candidate) => c.field === 'contractEnd' && c.synonym !== undefined && PREMIUM_DUE_KEYS.has(c.synonym);
+  const premium = (c: Candidate) => c.field === 'contractEnd' && c.synonym !== undefined && (PREMIUM_DUE_KEYS.has(c.synonym) || PAYMENT_AHEAD_KEYS.has(c.synonym));
+  const ahead = (c: Candidate) => c.synonym !== undefined && PAYMENT_AHEAD_KEYS.has(c.synonym);
   if (!candidates.some(premium)) return new Set();
   // A premium column that describes the day (每年3月5日) holds no date to remind of: the policy's
   // own 到期日 keeps its renewals.
   const dated = (c: Candidate) => !sample?.[c.col] || holdsDates(sample[c.col]);
   const policies = texts.some((h) => h !== '' && isPolicyHeader(h));
-  for (let i = candidates.length - 1; i >= 0; i--) if (premium(candidates[i]) && !(policies && dated(candidates[i]))) candidates.splice(i, 1);
+  for (let i = candidates.length - 1; i >= 0; i--) if (premium(candidates[i]) && !((policies || ahead(candidates[i])) && dated(candidates[i]))) candidates.splice(i, 1);
   return new Set(candidates.filter(premium));
 }
 

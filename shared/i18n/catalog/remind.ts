@@ -32,6 +32,8 @@ export const remindMessages = defineMessages(
     'remind.contactRows': ' (the account\'s other contacts are in row {rows})',
     'remind.heldBy': 'row {rows} held by {owner}',
     'remind.personToCall': '{customer} ({role} {name}{number})',
+    // A parent's number Excel cut to 1.5933E+10: no number to dial (call-whom.ts).
+    'remind.numberIncomplete': ', number incomplete',
     'remind.whichContract': '{customer} ({contract})',
     // The person a policy covers, where not the policyholder (被保险人 beside 投保人).
     'remind.insured': 'insured {name}',
@@ -98,6 +100,8 @@ export const remindMessages = defineMessages(
     'remind.reason.appointmentSoon': 'Appointment on {date}, {days|tomorrow|in # days}',
     'remind.reason.appointmentSoonWhat': '{what} on {date}, {days|tomorrow|in # days}',
     'remind.reason.appointmentToday': 'Appointment today ({date})',
+    // The day held, the balance not paid (婚期 passed, 尾款 owed): what is left is to collect it (owed-after-event.ts).
+    'remind.reason.owedAfterEvent': '{what} was on {date}, {days|yesterday|# days ago}: {owed} {amount} still owed',
     'remind.reason.appointmentTodayWhat': '{what} today ({date})',
     // {value} is the cell as typed, without a year; {year} the year of the nearest such day to today.
     'remind.reason.followUpTodayNoYear': 'Follow-up planned for today ({date}; "{value}" has no year: {year} assumed)',
@@ -165,6 +169,7 @@ export const remindMessages = defineMessages(
     'remind.contactRows': '（同一单位的其他联系人在第 {rows} 行）',
     'remind.heldBy': '第 {rows} 行归 {owner}',
     'remind.personToCall': '{customer}（{role} {name}{number}）',
+    'remind.numberIncomplete': '，号码不全',
     'remind.whichContract': '{customer}（{contract}）',
     'remind.insured': '被保险人 {name}',
     'remind.role.guardian': '家长',
@@ -227,6 +232,7 @@ export const remindMessages = defineMessages(
     'remind.reason.appointmentSoon': '预约 {date}，{days|明天|还有 # 天}',
     'remind.reason.appointmentSoonWhat': '{what} {date}，{days|明天|还有 # 天}',
     'remind.reason.appointmentToday': '预约今天（{date}）',
+    'remind.reason.owedAfterEvent': '{what} {date} 已过 {days} 天，{owed} {amount} 未结清',
     'remind.reason.appointmentTodayWhat': '{what}今天（{date}）',
     'remind.reason.followUpTodayNoYear': '今天需要跟进（{date}；“{value}”未写年份，按 {year} 年算）',
     'remind.reason.followUpOverdueNoYear': '计划于 {date} 的跟进已逾期 {days} 天（“{value}”未写年份，按 {year} 年算）',

@@ -9,10 +9,12 @@ import type { RemindSettings } from '../settings';
 import type { ReminderDraft, ReminderRule } from '../types';
 import { dayOf } from './date-of';
 import { appointmentWord } from '../appointment-word';
+import { lunarFixedDayOf } from '../../normalize/lunar-day';
 import type { Params } from '../../i18n/define';
 
 export const appointmentRule: ReminderRule<RemindSettings['appointment']> = (record, settings, ctx): ReminderDraft | null => {
-  const due = dayOf(record.fields.appointment);
+  // A day chosen by the lunar calendar, typed with its year (2027年正月初八), is read on its solar day.
+  const due = dayOf(record.fields.appointment) ?? lunarFixedDayOf(record.fields.appointment);
   if (due === null) return null;
   const days = due - ctx.todayDay;
   if (days < 0 || days > settings.daysAhead) return null;

@@ -20,9 +20,10 @@ describe('a wedding studio\'s bookings (新郎 | 新娘 per row), today 2024-12-
     expect(p.classification.rows.filter((r) => r.sheetRow <= 4).map((r) => r.labels.lifecycle)).not.toContain('unknown');
   });
 
-  it('reminds a shoot booked for today, and of a couple whose shoot and wedding are past the earlier one, not a shoot weeks ahead', () => {
+  it('reminds a shoot booked for today and one past, not a shoot weeks ahead; a wedding held is no follow-up', () => {
     const followUps = p.reminders.reminders.filter((r) => r.kind === 'followUp').map((r) => [r.sheetRow, r.due]);
-    expect(followUps).toEqual([[2, '2024-12-01'], [4, '2024-11-26'], [5, '2024-12-01']]);
+    // The bride's second booking, on the same 婚期 by her phone, is the couple again: one shoot, one reminder.
+    expect(followUps).toEqual([[2, '2024-12-01'], [4, '2024-11-26']]);
   });
 
   it('finds the bride\'s second booking by her phone alone', () => {

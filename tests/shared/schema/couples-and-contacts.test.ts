@@ -13,9 +13,9 @@ const fieldsOf = (headers: string[]): Shown[] =>
 /** [description, header row, expected field per column (null = left unread as typed, 'phone+' = one more of the field, '2:name' = the row's second person's name)] */
 const SHEETS: [string, string[], Shown[]][] = [
   [
-    'a wedding studio: the groom (leftmost) is the name, the bride the row\'s second person, her phone his second one; the wedding and the shoot are booked days; the deposit is what was paid, the balance what is owed',
+    'a wedding studio: the groom (leftmost) is the name, the bride the row\'s second person, her phone his second one; the wedding is the couple\'s booked day (reminded ahead), the shoot a session called about; the deposit is what was paid, the balance what is owed',
     ['新郎', '新郎电话', '新娘', '新娘电话', '婚期', '套餐', '定金', '尾款', '拍摄日期', '顾问', '来源', '备注'],
-    ['name', 'phone', '2:name', 'phone+', 'nextFollowUp', null, 'amount', null, 'nextFollowUp+', 'owner', 'source', 'notes'],
+    ['name', 'phone', '2:name', 'phone+', 'appointment', null, 'amount', null, 'nextFollowUp', 'owner', 'source', 'notes'],
   ],
   [
     'a studio that writes the bride first: she is the name',

@@ -420,9 +420,9 @@ const SHEETS: [string, string[], Shown[]][] = [
     ['customerId', 'name', 'mobile', null, null, 'createdAt', 'contractEnd', 'lastContact', 'owner'],
   ],
   [
-    'A wedding planner\'s clients: the balance due is what the couple owes',
+    'A wedding planner\'s clients: the balance due is what the couple owes; the wedding is the couple\'s booked day',
     ['Client', 'Partner Name', 'Phone', 'Email', 'Wedding Date', 'Venue', 'Package', 'Package Price', 'Deposit Paid', 'Balance Due', 'Booked On', 'Next Follow-up', 'Status', 'Notes'],
-    ['name', null, 'phone', 'email', null, null, null, null, null, null, null, 'nextFollowUp', 'status', 'notes'],
+    ['name', null, 'phone', 'email', 'appointment', null, null, null, null, null, null, 'nextFollowUp', 'status', 'notes'],
   ],
   [
     'A gym\'s members: the personal trainer holds the member, his phone is not the member\'s',
@@ -582,7 +582,7 @@ const SHEETS: [string, string[], Shown[]][] = [
   [
     'A wedding planner\'s clients: the partner\'s name and birthday are not the client\'s',
     ['Client', 'Partner Name', 'Partner Birthday', 'Phone', 'Email', 'Wedding Date', 'Next Follow-up'],
-    ['name', null, null, 'phone', 'email', null, 'nextFollowUp'],
+    ['name', null, null, 'phone', 'email', 'appointment', 'nextFollowUp'],
   ],
   [
     'An estate agency\'s buyers: where and how large he would like to buy is no fact about him; the agent holds him; his last viewing (带看日期) is his last contact',

@@ -1,0 +1,34 @@
+/**
+ * What each row still owes, by the sheet's own column of money owed (尾款, 欠款, Balance Due: dedupe/owed.ts)
+ * and in its words: after a wedding or an event was held, what is left to do is to collect it (tester h70
+ * #10: 马骏's 婚期 passed with 尾款 18800 unpaid and was called a follow-up 6 days overdue).
+ */
+import type { FieldId } from '../schema/fields';
+import type { Table } from '../table/table';
+import { cellText } from '../table/cell';
+import { isOwed, owedAmount, type OwedMoney } from '../dedupe/owed';
+
+/** A row's money owed: the column's header and the amount as the sheet shows it. */
+export interface OwedAmount {
+  header: string;
+  amount: string;
+}
+
+/** Sheet row → the first column of money owed holding an amount above 0. */
+export function owedAmounts(table: Table, fieldCols: Partial<Record<FieldId, number>>, money: OwedMoney): ReadonlyMap<number, OwedAmount> {
+  const read = new Set(Object.values(fieldCols));
+  const cols = table.headers.map((h, col) => (isOwed(h) && !read.has(col) ? col : -1)).filter((col) => col >= 0);
+  const out = new Map<number, OwedAmount>();
+  if (cols.length === 0) return out;
+  for (const row of table.rows) {
+    for (const col of cols) {
+      const value = owedAmount(row.cells[col], money);
+      if (value === null || value <= 0) continue;
+      const cell = row.cells[col];
+      const shown = cell.kind === 'number' ? String(Math.round(value * 100) / 100) : cellText(cell).trim();
+      out.set(row.sheetRow, { header: String(table.headers[col]).trim(), amount: shown });
+      break;
+    }
+  }
+  return out;
+}

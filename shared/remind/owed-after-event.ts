@@ -1,0 +1,27 @@
+/**
+ * A day the customer was booked for, held, with money still owed on his row (婚期 2026-11-28 passed, 尾款
+ * 18800): what is left is to collect it, reminded to the row's owner from the day after until it is paid
+ * (the owed column empty or 0), never as a follow-up overdue (tester h70 #10). A remark saying the job is
+ * done and paid (已结清: settled-words.ts) stops it, as it stops a balance's due date.
+ */
+import { formatIso, fromDayNumber } from '../table/civil-date';
+import type { CustomerRecord } from '../table/records';
+import type { ReminderDraft, RuleContext } from './types';
+import { dayOf } from './rules/date-of';
+import { lunarFixedDayOf } from '../normalize/lunar-day';
+import { appointmentWord } from './appointment-word';
+import { remarkSettled } from './settled-words';
+
+export function owedAfterEvent(record: CustomerRecord, owed: { header: string; amount: string } | undefined, ctx: RuleContext): ReminderDraft | null {
+  if (owed === undefined || remarkSettled(record.fields.notes) !== null) return null;
+  const day = dayOf(record.fields.appointment) ?? lunarFixedDayOf(record.fields.appointment);
+  if (day === null || day >= ctx.todayDay) return null;
+  const date = formatIso(fromDayNumber(day));
+  const what = appointmentWord(ctx.headers?.appointment) ?? '';
+  return {
+    kind: 'appointment',
+    due: day,
+    event: `${date}@owed`,
+    reason: { code: 'remind.reason.owedAfterEvent', params: { what, date, days: ctx.todayDay - day, owed: owed.header, amount: owed.amount } },
+  };
+}
