@@ -35,7 +35,7 @@ import { marksMovedByMerge } from '../dedupe/not-duplicates';
 import { accountColumns, oneAccountOf } from '../dedupe/accounts';
 import { onePetOf } from '../dedupe/pets';
 import { unreadColumns } from '../dedupe/unread-columns';
-import { isOwed } from '../dedupe/owed';
+import { isOwedIn } from '../dedupe/owed';
 import type { ArchivedRow, Confidence, DuplicateGroup, MergePlan } from '../dedupe/types';
 import { runTitles } from '../schema/run-columns';
 import { classify, type ClassifiedRow, type ClassifyResult } from '../classify/classify';
@@ -63,6 +63,7 @@ import { isNicknameHeader } from '../dedupe/keys/screen-name';
 import { ownerConflictTexts, possibleOwnerConflictTexts, reasonTexts } from '../dedupe/reason-text';
 import { buildReport } from '../report/build-report';
 import { dueLabelIn } from '../remind/due-label';
+import { isInvoiceDueHeader } from '../schema/collection-list';
 import { withTermEnds } from '../remind/term-end';
 import { doubtfulAmounts, doubtfulCellsOf, explainDoubtful, withoutDoubtful } from './doubtful-amounts';
 import { copiesTogether, onEveryCopy } from './copy-classes';
@@ -271,7 +272,9 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
       possibleCopies: possibleCopies(duplicates.groups, removed), accountsByCompany, mergedAway,
       remainingWord: typeof remainingHeader === 'string' ? remainingHeader.trim() : undefined, fieldHeaders,
       ...(remainingHeader !== undefined && !packageRenews(cleaned.headers) ? { remainingNoRenewal: true } : {}),
-      owedRows: owedRows(after, fieldCols, { currency: settings.amount.currency, decimal: settings.amount.decimalSeparator ?? '.' }),
+      owedRows: owedRows(after, fieldCols, { currency: settings.amount.currency, decimal: settings.amount.decimalSeparator ?? '.' }, columnMoney),
+      // A debt's due date is reminded while the row owes, on a sheet that says what is owed.
+      ...(isInvoiceDueHeader(mainHeader) && cleaned.headers.some((h) => isOwedIn(h, cleaned.headers)) ? { dueWhileOwed: true } : {}),
     });
   // A pupil's reminders name the parent to call (家长 王建国 13800138000).
   namePersonToCall(reminders.reminders, customers, lang);
@@ -305,7 +308,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
       remindersRenewed: reminders.renewed,
       remindersLost: reminders.lost,
       remindersExpired: reminders.expired,
-      owedColumn: unreadHeaders.some((h) => isOwed(h)),
+      owedColumn: unreadHeaders.some((h) => isOwedIn(h, cleaned.headers)),
       headers: fieldHeaders,
       ...(cleaned.headingRegions !== undefined && fieldCols.province === undefined ? { regionsFromHeadings: true } : {}),
       ...(view ? { orders: afterRecords.length } : {}),

@@ -53,6 +53,11 @@ export interface RemindContext {
    * or a contract long past its end is still the 催缴 list's while the customer owes.
    */
   owedRows?: ReadonlySet<number>;
+  /**
+   * The contract-end column is a debt's due date (Due Date beside a Balance, 付款到期日 beside 欠款:
+   * schema/collection-list.ts): its reminders are for the rows in owedRows only, a paid one is no call.
+   */
+  dueWhileOwed?: boolean;
   /** Each field's column header (最近签到): the stale reason names its date by the sheet's word. */
   fieldHeaders?: FieldHeaders;
 }

@@ -297,7 +297,7 @@ function remindWithin(
 ): RemindResult {
   const {
     classification, sameCustomer, dueLabel, extraDues = [], yearlessOrders = {}, mainHeader, possibleCopies = new Map(),
-    accountsByCompany = true, mergedAway = new Map(), remainingWord, remainingNoRenewal, fieldHeaders = {}, owedRows,
+    accountsByCompany = true, mergedAway = new Map(), remainingWord, remainingNoRenewal, fieldHeaders = {}, owedRows, dueWhileOwed,
   } = context;
   const { settings: s, errors } = resolveRemindSettings(settings);
   const todayDay = toDayNumber(today);
@@ -406,7 +406,11 @@ function remindWithin(
   }
   // A contract or a fee long ended is counted, not listed, unless the row still owes (the 催缴 list);
   // taken out before the stale ones are judged, so it silences none (a stale one stays as it was).
-  const { listed: current, expired } = withoutLongExpired(reminders, s.contract.expiredWithinDays, (row) => owedRows?.has(row) ?? false, ownersOfColumn(records));
+  // A debt's due date (Due Date beside a Balance, 付款到期日 beside 欠款) is a call to collect only while
+  // the row owes: a balance of 0 was paid, however long its due date has passed.
+  const DUE_KINDS: ReadonlySet<string> = new Set(['contract', 'contractExpired']);
+  const collecting = dueWhileOwed ? reminders.filter((r) => !(DUE_KINDS.has(r.kind) && r.reason.params.what === dueLabel && !(owedRows?.has(r.sheetRow) ?? false))) : reminders;
+  const { listed: current, expired } = withoutLongExpired(collecting, s.contract.expiredWithinDays, (row) => owedRows?.has(row) ?? false, ownersOfColumn(records));
   // A key customer's dormant reminder, a follow-up due or a contract ending stands for his stale one,
   // on whichever of his rows: one situation, one reminder (one-silence.ts).
   const quiet = oneSilence(current, grouped ? (row) => grouped.get(row)?.group ?? row : undefined);
