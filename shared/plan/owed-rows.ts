@@ -5,7 +5,7 @@
  */
 import type { FieldId } from '../schema/fields';
 import type { Table } from '../table/table';
-import type { Cell } from '../table/cell';
+import { isFormula, type Cell } from '../table/cell';
 import { parseAmount } from '../normalize/amount';
 import { isOwedIn, owedAmount, type OwedMoney } from '../dedupe/owed';
 
@@ -20,10 +20,13 @@ export function owedRows(table: Table, fieldCols: Partial<Record<FieldId, number
 }
 
 /**
- * Whether a cell owes: an amount above 0, in the sheet's currency or another (a Swiss customer's CHF
+ * Whether a cell owes: an amount above 0, typed or a formula's result, in the sheet's currency or another (a Swiss customer's CHF
  * 3.200,00 on a euro list is owed all the same; only a merge, which adds, needs one currency).
  */
 function owes(cell: Cell | undefined, money: OwedMoney): boolean {
+  // A 尾款 worked out by a formula (=合同价-已付) owes what it shows: its saved result is read, never
+  // the formula written over (a merge, which writes, reads no formula: owedAmount).
+  if (cell !== undefined && isFormula(cell)) return cell.kind === 'number' ? cell.value > 0 : cell.kind === 'text' && owes({ kind: 'text', value: cell.value }, money);
   const own = owedAmount(cell, money);
   if (own !== null) return own > 0;
   if (cell?.kind !== 'text') return false;
