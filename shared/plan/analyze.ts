@@ -62,7 +62,8 @@ import type { YearlessOrders } from '../remind/types';
 import { isNicknameHeader } from '../dedupe/keys/screen-name';
 import { ownerConflictTexts, possibleOwnerConflictTexts, reasonTexts } from '../dedupe/reason-text';
 import { buildReport } from '../report/build-report';
-import { dueLabelIn } from '../remind/due-label';
+import { DEBT_PAYMENT, dueLabelIn } from '../remind/due-label';
+import { creditTermDues } from './credit-term-due';
 import { isInvoiceDueHeader } from '../schema/collection-list';
 import { withTermEnds } from '../remind/term-end';
 import { doubtfulAmounts, doubtfulCellsOf, explainDoubtful, withoutDoubtful } from './doubtful-amounts';
@@ -257,6 +258,8 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   // One situation, one reminder per customer of an order list too: his orders' follow-ups and contracts
   // come from a pass of their own (per-order.ts), his stale reminder from his; raised with every stale
   // record listed, the long-lost ones are taken out after (one-silence.ts), and the settings' own errors said.
+  // A 经销商's 账期(天) beside its 最近进货, with no due column: each debt falls due a term after the purchase.
+  const termDues = view ? null : creditTermDues(customers, after, fieldCols);
   const listEveryStale = { ...settings.remind, stale: { ...settings.remind.stale, lostAfterDays: null } };
   const reminders = view
     ? {
@@ -267,14 +270,14 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
       }), view.rowsOf, ownersOfColumn(orderRows), stale.enabled ? stale.lostAfterDays : null),
       errors: remindSettings.errors,
     }
-    : remind(owning(customers), settings.remind, today, {
-      classification: classifiedCustomers, sameCustomer: same, dueLabel: ends, extraDues, yearlessOrders, mainHeader,
+    : remind(owning(termDues ?? customers), settings.remind, today, {
+      classification: classifiedCustomers, sameCustomer: same, dueLabel: termDues ? DEBT_PAYMENT : ends, extraDues, yearlessOrders, mainHeader,
       possibleCopies: possibleCopies(duplicates.groups, removed), accountsByCompany, mergedAway,
       remainingWord: typeof remainingHeader === 'string' ? remainingHeader.trim() : undefined, fieldHeaders,
       ...(remainingHeader !== undefined && !packageRenews(cleaned.headers) ? { remainingNoRenewal: true } : {}),
       owedRows: owedRows(after, fieldCols, { currency: settings.amount.currency, decimal: settings.amount.decimalSeparator ?? '.' }, columnMoney),
       // A debt's due date is reminded while the row owes, on a sheet that says what is owed.
-      ...(isInvoiceDueHeader(mainHeader) && cleaned.headers.some((h) => isOwedIn(h, cleaned.headers)) ? { dueWhileOwed: true } : {}),
+      ...(termDues || (isInvoiceDueHeader(mainHeader) && cleaned.headers.some((h) => isOwedIn(h, cleaned.headers))) ? { dueWhileOwed: true } : {}),
     });
   // A pupil's reminders name the parent to call (家长 王建国 13800138000).
   namePersonToCall(reminders.reminders, customers, lang);

@@ -35,7 +35,7 @@ const PREMIUM_DUE_EN = /^(?:next\s+)?((?:renewal\s+)?(?:premium|payment))(?:\s+d
 const PAYMENT_WORDS = /缴费|交费|缴款|付款|还款|供款|premium|payment|instal+ment/iu;
 
 /** What a debt's due date (Due Date, Fälligkeit, 付款到期日) says falls due, in any header language: 付款日 / Payment due. */
-const DEBT_PAYMENT = '付款';
+export const DEBT_PAYMENT = '付款';
 
 /** The `what` of a debt's due date (dueLabelIn), said as Payment in an English reminder. */
 export function isDebtPayment(what: unknown): boolean {

@@ -86,3 +86,30 @@ describe('the same words elsewhere keep their other readings', () => {
     expect(readFor(plan, 'Balance')).toBe('balance');
   });
 });
+
+describe('a credit term beside the last purchase says when the debt falls due, where no column does', () => {
+  it('a 酒水经销商\'s 账期(天) 30 after 最近进货日期 2026-10-20 is due 2026-11-19: 福满楼\'s 26800 is chased, a paid store and a 月结 one are not', () => {
+    const plan = planOf([
+      ['门店名称', '老板', '电话', '业务员', '最近进货日期', '账期(天)', '欠款（元）'],
+      ['福满楼', '杨福', '13812340007', '钱明', '2026-10-20', '30', '26800'],
+      ['好又多超市', '周海', '13812340003', '赵强', '2026-10-25', '30', '0'],
+      ['湘江宴酒楼', '刘湘', '13812340005', '孙丽', '2026-11-20', '15', '4200'],
+      ['老王烟酒店', '王建', '13812340001', '赵强', '2026-09-01', '月结', '12500'],
+    ], '客户');
+    expect(said(plan, 'zh-CN').filter(([, text]) => String(text).startsWith('付款日'))).toEqual([
+      [2, expect.stringMatching(/^付款日 2026-11-19 已过 15 天/)],
+      [4, expect.stringMatching(/^付款日 2026-12-05，还有 1 天/)],
+    ]);
+  });
+
+  it('Payment Terms "Net 30" after the Last Invoice Date, in English', () => {
+    const plan = planOf([
+      ['Customer', 'Phone', 'Email', 'Balance', 'Payment Terms', 'Last Invoice Date', 'Sales Rep'],
+      ['Brightline Dental', '(512) 555-0199', 'ap@brightline.com', '3,200.00', 'Net 30', '2026-10-21', 'Tom Reyes'],
+      ['Oakwood Realty', '(512) 555-0142', 'office@oakwood.com', '0.00', 'Net 30', '2026-10-01', 'Tom Reyes'],
+    ]);
+    expect(said(plan, 'en').filter(([, text]) => String(text).startsWith('Payment'))).toEqual([
+      [2, expect.stringMatching(/^Payment was due on 2026-11-20, 14 days ago/)],
+    ]);
+  });
+});
