@@ -31,7 +31,7 @@ export function balanceColumnsLine(plan: Plan, lang: Lang, say: typeof sayPlain 
 
 /**
  * The line that names a column of money owed (欠费(元), Balance Due, Arrears): no spending, but a merge
- * adds two accounts' debts and warns of one left on an archived row. Null when the sheet has none.
+ * adds it only across two accounts (different customer IDs) and warns of another amount left on an archived row. Null when the sheet has none.
  */
 export function owedColumnsLine(plan: Plan, lang: Lang, say: typeof sayPlain = sayPlain): string | null {
   return readForLine(plan, 'owed', 'cli.summary.owedColumns', lang, say);

@@ -37,7 +37,7 @@ import { appendAll } from '../table/long-arrays';
 import { carriedMergedColumn, earlierMergedCol } from './merged-column';
 import { sumExactly } from '../normalize/decimal';
 import { closeTotals, joinTotals, replaceableZero, TOTAL_FIELDS, TOTAL_RULES, zeroTotal, type JoinedTotal, type TotalPart } from './totals';
-import { isOwed, OWED_ACCOUNTS_BY, owedAmount, type OwedMoney } from './owed';
+import { isOwed, isOwedIn, OWED_ACCOUNTS_BY, owedAmount, type OwedMoney } from './owed';
 import { mergedCoOwners } from './co-owners';
 import { notedCoOwners, ownerWithNotes } from './noted-co-owners';
 import { isFullNameOf } from './full-name';
@@ -495,7 +495,7 @@ function mergeOf(
   const periodCols: ReadonlySet<number> = new Set(table.amountParts?.cols ?? []);
   // Money the customer owes (欠费, Balance Due) in a column no field reads: two accounts' debts are
   // added as their spends are; rows not told apart keep the kept row's own (owed.ts says why).
-  const owedCols: ReadonlySet<number> = new Set(cols.filter(([f, col]) => f === null && isOwed(table.headers[col])).map(([, col]) => col));
+  const owedCols: ReadonlySet<number> = new Set(cols.filter(([f, col]) => f === null && isOwedIn(table.headers[col], table.headers)).map(([, col]) => col));
   const money: OwedMoney = options.money ?? { currency: 'CNY', decimal: '.' };
   // The debt of a group's rows (kept row first) when they are two accounts': their sum, each account
   // once (joinTotals: one account typed twice owes once). Null when not all told apart by account: the

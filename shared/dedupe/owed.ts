@@ -15,6 +15,7 @@ import { foldHeader } from '../schema/fold-header';
 import { OWED_HEADS, OWED_WORDS } from '../schema/header-match';
 import { isFormula, type Cell } from '../table/cell';
 import { parseAmount } from '../normalize/amount';
+import { isAccountBalanceHeader, isCollectionSheet } from '../schema/collection-list';
 
 /** The fields whose different values make two rows two accounts, each owing his own (as TOTAL_RULES joins a spend). */
 export const OWED_ACCOUNTS_BY: readonly FieldId[] = ['customerId'];
@@ -44,4 +45,13 @@ export function owedAmount(c: Cell | undefined, money: OwedMoney): number | null
   if (c.kind !== 'text') return null;
   const read = parseAmount(c.value, money.currency, money.decimal);
   return read.kind === 'number' ? read.value : null;
+}
+
+/**
+ * Whether a header names money owed on this sheet: as isOwed says, or a bare Balance (Saldo, 余额) on
+ * a list kept to collect, beside a Due Date or a credit term (schema/collection-list.ts): a Xero
+ * customer list's Balance is what the customer owes, a salon's 余额 what it holds for him.
+ */
+export function isOwedIn(header: unknown, headers: readonly unknown[]): boolean {
+  return isOwed(header) || (isAccountBalanceHeader(header) && isCollectionSheet(headers));
 }

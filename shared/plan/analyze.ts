@@ -35,7 +35,7 @@ import { marksMovedByMerge } from '../dedupe/not-duplicates';
 import { accountColumns, oneAccountOf } from '../dedupe/accounts';
 import { onePetOf } from '../dedupe/pets';
 import { unreadColumns } from '../dedupe/unread-columns';
-import { isOwed } from '../dedupe/owed';
+import { isOwedIn } from '../dedupe/owed';
 import type { ArchivedRow, Confidence, DuplicateGroup, MergePlan } from '../dedupe/types';
 import { runTitles } from '../schema/run-columns';
 import { classify, type ClassifiedRow, type ClassifyResult } from '../classify/classify';
@@ -63,9 +63,11 @@ import type { YearlessOrders } from '../remind/types';
 import { isNicknameHeader } from '../dedupe/keys/screen-name';
 import { ownerConflictTexts, possibleOwnerConflictTexts, reasonTexts } from '../dedupe/reason-text';
 import { buildReport } from '../report/build-report';
-import { dueLabelIn } from '../remind/due-label';
+import { DEBT_PAYMENT, dueLabelIn } from '../remind/due-label';
 import { aheadFields, classifyContextOf } from './classify-context-of';
 import { latestOverRecords } from './records-together';
+import { creditTermDues } from './credit-term-due';
+import { isInvoiceDueHeader } from '../schema/collection-list';
 import { withTermEnds } from '../remind/term-end';
 import { doubtfulAmounts, doubtfulCellsOf, explainDoubtful, withoutDoubtful } from './doubtful-amounts';
 import { copiesTogether, onEveryCopy } from './copy-classes';
@@ -268,6 +270,8 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   // One situation, one reminder per customer of an order list too: his orders' follow-ups and contracts
   // come from a pass of their own (per-order.ts), his stale reminder from his; raised with every stale
   // record listed, the long-lost ones are taken out after (one-silence.ts), and the settings' own errors said.
+  // A 经销商's 账期(天) beside its 最近进货, with no due column: each debt falls due a term after the purchase.
+  const termDues = view ? null : creditTermDues(customers, after, fieldCols);
   const listEveryStale = { ...settings.remind, stale: { ...settings.remind.stale, lostAfterDays: null } };
   const reminders = view
     ? {
@@ -278,13 +282,15 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
       }), view.rowsOf, ownersOfColumn(orderRows), stale.enabled ? stale.lostAfterDays : null),
       errors: remindSettings.errors,
     }
-    : remind(owning(customers), settings.remind, today, {
-      classification: classifiedCustomers, sameCustomer: same, dueLabel: ends, extraDues, yearlessOrders, mainHeader,
+    : remind(owning(termDues ?? customers), settings.remind, today, {
+      classification: classifiedCustomers, sameCustomer: same, dueLabel: termDues ? DEBT_PAYMENT : ends, extraDues, yearlessOrders, mainHeader,
       possibleCopies: possibleCopies(duplicates.groups, removed), accountsByCompany, mergedAway,
       remainingWord: typeof remainingHeader === 'string' ? remainingHeader.trim() : undefined, fieldHeaders,
       ...(remainingHeader !== undefined && !packageRenews(cleaned.headers) ? { remainingNoRenewal: true } : {}),
-      owedRows: owedRows(after, fieldCols, { currency: settings.amount.currency, decimal: settings.amount.decimalSeparator ?? '.' }),
+      owedRows: owedRows(after, fieldCols, { currency: settings.amount.currency, decimal: settings.amount.decimalSeparator ?? '.' }, columnMoney),
       ...(fieldCols.appointment !== undefined ? { owedAmounts: owedAmounts(after, fieldCols, { currency: settings.amount.currency, decimal: settings.amount.decimalSeparator ?? '.' }) } : {}),
+      // A debt's due date is reminded while the row owes, on a sheet that says what is owed.
+      ...(termDues || (isInvoiceDueHeader(mainHeader) && cleaned.headers.some((h) => isOwedIn(h, cleaned.headers))) ? { dueWhileOwed: true } : {}),
     });
   // A balance not chased as the remark says the job is done or paid (已完成, 已结清): said on the remark.
   const settledIssues: CellIssue[] = fieldCols.notes === undefined ? [] : (('settled' in reminders ? reminders.settled : undefined) ?? []).map((r): CellIssue => ({
@@ -322,7 +328,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
       remindersRenewed: reminders.renewed,
       remindersLost: reminders.lost,
       remindersExpired: reminders.expired,
-      owedColumn: unreadHeaders.some((h) => isOwed(h)),
+      owedColumn: unreadHeaders.some((h) => isOwedIn(h, cleaned.headers)),
       headers: fieldHeaders,
       ...(cleaned.headingRegions !== undefined && fieldCols.province === undefined ? { regionsFromHeadings: true } : {}),
       ...(view ? { orders: afterRecords.length } : {}),

@@ -18,7 +18,7 @@ import { foldText } from '../dedupe/keys/fold';
 import { parseAmount } from '../normalize/amount';
 import { foldHeader } from '../schema/fold-header';
 import { OWED_HEADS, OWED_WORDS } from '../schema/header-match';
-import { isOwed } from '../dedupe/owed';
+import { isOwedIn } from '../dedupe/owed';
 import { sumExactly } from '../normalize/decimal';
 
 /**
@@ -110,7 +110,7 @@ export function heldElsewhere({ cleaned, after, fieldCols, groups, merge, runCol
     const others = g.rows.filter((r) => r !== g.survivor && archived.has(r)).map((r) => byRow.get(r)).filter((r): r is Row => r !== undefined);
     for (let col = 0; col < cleaned.headers.length; col++) {
       if (runCols.has(col) || col === amountCol) continue;
-      const owed = isOwed(cleaned.headers[col]) && !readByField.has(col);
+      const owed = isOwedIn(cleaned.headers[col], cleaned.headers) && !readByField.has(col);
       if (!owed && !isBalance(cleaned.headers[col])) continue;
       // Two accounts' debts the merge added are on the kept row: said by joined-totals.ts, not here.
       if (owed && summed.has(`${g.survivor}:${col}`)) continue;

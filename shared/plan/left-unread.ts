@@ -7,7 +7,7 @@
 import type { ColumnMapping } from './types';
 import { isBalance } from './held-elsewhere';
 import { isCardHeader } from '../schema/held-card';
-import { isOwed } from '../dedupe/owed';
+import { isOwedIn } from '../dedupe/owed';
 
 /**
  * A column no field was read from: its 0-based index (as ColumnMapping.col) and its header, trimmed.
@@ -33,13 +33,15 @@ export interface UnreadColumn {
  * schema/held-card.ts), nor a column without a header.
  */
 export function columnsLeftUnread(columns: readonly ColumnMapping[]): UnreadColumn[] {
+  const headers = columns.map((c) => c.header);
   return columns
     .filter((c) => !c.run && c.field === null && c.person === undefined && c.partOf === undefined && !c.amountPart && c.child === undefined && c.insured === undefined && !isCardHeader(c.header) && c.source !== 'override' && c.header.trim() !== '')
-    .map((c) => ({ col: c.col, header: c.header.trim(), ...readFor(c.header) }));
+    .map((c) => ({ col: c.col, header: c.header.trim(), ...readFor(c.header, headers) }));
 }
 
 /** What the run reads a column no field reads for: a debt (the merge adds or warns of it) or a balance held for the customer. */
-function readFor(header: string): { readFor?: 'balance' | 'owed' } {
-  if (isOwed(header)) return { readFor: 'owed' };
+function readFor(header: string, headers: readonly string[]): { readFor?: 'balance' | 'owed' } {
+  // A Xero list's bare Balance beside its Due Date is owed (dedupe/owed.ts isOwedIn), a salon's 余额 held.
+  if (isOwedIn(header, headers)) return { readFor: 'owed' };
   return isBalance(header) ? { readFor: 'balance' } : {};
 }

@@ -11,7 +11,7 @@ import type { Row, Table } from '../table/table';
 import type { FieldId } from '../schema/fields';
 import { cellText } from '../table/cell';
 import { isRunningNumber } from '../table/running-number';
-import { isOwed, owedAmount, type OwedMoney } from '../dedupe/owed';
+import { isOwedIn, owedAmount, type OwedMoney } from '../dedupe/owed';
 import { recordKeyCol, recordKeyOf } from '../dedupe/record-key';
 
 /** Groups whose rows are kept apart (a family, an account's contacts, one customer's records): nothing is merged, nothing to say. */
@@ -39,7 +39,7 @@ export function withRegisterNotes(
   const register = idCol !== undefined && isRunningNumber(table.rows, idCol, { prefixed: true, header: table.headers[idCol] });
   // A record key that is no register (a card's, an ERP's): two of them are two accounts, whose debts a merge adds.
   const keyCol = register ? undefined : recordKeyCol(table, fieldCols, () => false);
-  const owedCols = table.headers.map((h, col) => (isOwed(h) && !isRead(col) ? col : -1)).filter((col) => col >= 0);
+  const owedCols = table.headers.map((h, col) => (isOwedIn(h, table.headers) && !isRead(col) ? col : -1)).filter((col) => col >= 0);
   const rowAt = new Map(table.rows.map((r) => [r.sheetRow, r]));
   return groups.map((g) => {
     if (keptApart(g)) return g;

@@ -25,6 +25,7 @@ import { isCountryCodeHeader, isGeolocatedMark } from '../schema/header-match';
 import { countryRegion, UNKNOWN_REGION } from './country-names';
 import { rocYearColumns } from './roc-years';
 import { isBalance } from './held-elsewhere';
+import { isOwedIn } from '../dedupe/owed';
 import { columnCurrency, isCurrencyHeader } from './currency-column';
 import { numberWithMarker, showsDecimalComma, writesDecimalComma } from '../normalize/currency-format';
 import { DEFAULT_SETTINGS } from '../settings/defaults';
@@ -954,9 +955,11 @@ function decimalCommaColumns(table: Table, columns: readonly ColumnMapping[], se
   const out = new Map<number, number>();
   if (settings.amount.decimalSeparator !== undefined) return out;
   const needed = writesDecimalComma(settings.phone.defaultRegion, settings.amount.currency) ? MIN_EVIDENCE_IN_COMMA_REGION : MIN_EVIDENCE;
+  const headers = columns.map((c) => c.header);
   for (const c of columns) {
-    // A balance column no field reads (储值余额, Store Credit) is money too: the merge's held-elsewhere warning reads it.
-    if (c.field !== 'amount' && !(c.field === null && !c.run && isBalance(c.header))) continue;
+    // A balance column no field reads (储值余额, Store Credit) is money too: the merge's held-elsewhere warning reads it,
+    // as is money owed (欠款, a Xero list's Balance beside its Due Date), which the 催款 reminders read.
+    if (c.field !== 'amount' && !(c.field === null && !c.run && (isBalance(c.header) || isOwedIn(c.header, headers)))) continue;
     let comma = 0;
     let point = 0;
     for (let r = 0; r < table.rows.length; r++) {

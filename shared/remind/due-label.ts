@@ -8,6 +8,7 @@
 import { toHalfWidth } from '../text/fold';
 import type { Lang } from '../i18n/define';
 import { sheetWord } from '../i18n/sheet-word';
+import { isInvoiceDueHeader } from '../schema/collection-list';
 
 /** Trailing expiry words, longest first (read in lower case, half-width: one character for one). */
 const EXPIRY_TAILS = [
@@ -35,6 +36,14 @@ const PREMIUM_DUE_EN = /^(?:next\s+)?((?:renewal\s+)?(?:premium|payment))(?:\s+d
  */
 const PAYMENT_WORDS = /缴费|交费|缴款|付款|还款|供款|premium|payment|instal+ment/iu;
 
+/** What a debt's due date (Due Date, Fälligkeit, 付款到期日) says falls due, in any header language: 付款日 / Payment due. */
+export const DEBT_PAYMENT = '付款';
+
+/** The `what` of a debt's due date (dueLabelIn), said as Payment in an English reminder. */
+export function isDebtPayment(what: unknown): boolean {
+  return what === DEBT_PAYMENT;
+}
+
 /** The due column's `what` (dueLabel) is a payment falling due, not something that ends. */
 export function isPaymentDue(what: string | undefined): boolean {
   return what !== undefined && PAYMENT_WORDS.test(what);
@@ -45,6 +54,8 @@ export function isPaymentDue(what: string | undefined): boolean {
  * but a Chinese reminder of an English header says 缴费 beside it (Premium 缴费日), not "Premium日".
  */
 export function paymentWord(lang: Lang, what: string): string {
+  // The word a debt's due date is given (dueLabelIn) reads in the reminder's language.
+  if (what === DEBT_PAYMENT && lang === 'en') return 'Payment';
   return lang === 'zh-CN' && !/\p{Script=Han}/u.test(what) ? `${what} 缴费` : sheetWord(lang, what);
 }
 
@@ -87,6 +98,9 @@ const COURSE_SHEET = /课时|课程|课包|课次|学员|学号|班级/u;
  * for, not a 合同 the school never signed. Elsewhere a bare one is a contract's, as dueLabel says.
  */
 export function dueLabelIn(header: string | undefined, headers: readonly unknown[]): string | undefined {
+  // A debt's due date (Due Date, Fälligkeit, 付款到期日: read only beside money owed) is a payment
+  // falling due: 付款日 … 已过 14 天, Payment was due on …, whatever language the header is in.
+  if (isInvoiceDueHeader(header)) return DEBT_PAYMENT;
   const label = dueLabel(header);
   if (label !== undefined || header === undefined) return label;
   const folded = toHalfWidth(header.trim()).toLowerCase();

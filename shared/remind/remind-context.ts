@@ -58,6 +58,11 @@ export interface RemindContext {
    * booked for is held (婚期), the balance is what is left to collect, said instead of nothing.
    */
   owedAmounts?: ReadonlyMap<number, { header: string; amount: string }>;
+  /**
+   * The contract-end column is a debt's due date (Due Date beside a Balance, 付款到期日 beside 欠款:
+   * schema/collection-list.ts): its reminders are for the rows in owedRows only, a paid one is no call.
+   */
+  dueWhileOwed?: boolean;
   /** Each field's column header (最近签到): the stale reason names its date by the sheet's word. */
   fieldHeaders?: FieldHeaders;
 }

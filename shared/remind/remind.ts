@@ -306,7 +306,7 @@ function remindWithin(
 ): RemindResult {
   const {
     classification, sameCustomer, dueLabel, extraDues = [], yearlessOrders = {}, mainHeader, possibleCopies = new Map(),
-    accountsByCompany = true, mergedAway = new Map(), remainingWord, remainingNoRenewal, fieldHeaders = {}, owedRows, owedAmounts,
+    accountsByCompany = true, mergedAway = new Map(), remainingWord, remainingNoRenewal, fieldHeaders = {}, owedRows, owedAmounts, dueWhileOwed,
   } = context;
   // A sheet whose due column chases the balance itself (尾款到期日) needs no second reminder of it after the event.
   const balanceDue = namesMoneyDue(dueLabel) || extraDues.some((d) => namesMoneyDue(d.label));
@@ -430,7 +430,11 @@ function remindWithin(
   const alone = ownersOfColumn(records);
   // A contract or a fee long ended is counted, not listed, unless the row still owes (the 催缴 list);
   // taken out before the stale ones are judged, so it silences none (a stale one stays as it was).
-  const { listed: current, expired } = withoutLongExpired(reminders, s.contract.expiredWithinDays, (row) => owedRows?.has(row) ?? false, alone);
+  // A debt's due date (Due Date beside a Balance, 付款到期日 beside 欠款) is a call to collect only while
+  // the row owes: a balance of 0 was paid, however long its due date has passed.
+  const DUE_KINDS: ReadonlySet<string> = new Set(['contract', 'contractExpired']);
+  const collecting = dueWhileOwed ? reminders.filter((r) => !(DUE_KINDS.has(r.kind) && r.reason.params.what === dueLabel && !(owedRows?.has(r.sheetRow) ?? false))) : reminders;
+  const { listed: current, expired } = withoutLongExpired(collecting, s.contract.expiredWithinDays, (row) => owedRows?.has(row) ?? false, alone);
   // A key customer's dormant reminder, a follow-up due or a contract ending stands for his stale one,
   // on whichever of his rows: one situation, one reminder (one-silence.ts).
   const quiet = oneSilence(current, grouped ? (row) => grouped.get(row)?.group ?? row : undefined);

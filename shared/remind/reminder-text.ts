@@ -6,7 +6,7 @@ import { messageText } from '../classify/reason';
 import { ownerKey, shareAnOwner } from '../table/owner-name';
 import type { Reminder, ReminderGroup, ReminderKind } from './types';
 import type { RenewalWord } from './renewal-word';
-import { isPaymentDue, paymentWord } from './due-label';
+import { isDebtPayment, isPaymentDue, paymentWord } from './due-label';
 import type { MessageKey } from '../i18n';
 
 export function reminderText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoRows' | 'heldBy'> & Partial<Pick<Reminder, 'maybeSame' | 'owner' | 'alsoIn' | 'maybeSameIn' | 'coCarers' | 'contacts' | 'renewalStated' | 'mergedPlan' | 'mergedValue' | 'alsoCaredBy'>>): string {
@@ -51,7 +51,8 @@ function maybeSameText(lang: Lang, reminder: Partial<Pick<Reminder, 'maybeSame' 
 function sameCustomerText(lang: Lang, reminder: Pick<Reminder, 'reason' | 'alsoRows' | 'heldBy'> & Partial<Pick<Reminder, 'coCarers' | 'contacts' | 'renewalStated'>>): string {
   const { code, params } = reminder.reason;
   // A payment's word is said as a payment in the reminder's language (Premium 缴费日, not Premium日).
-  const said = lang === 'zh-CN' && code.startsWith('remind.reason.payment') && typeof params.what === 'string' ? { ...params, what: paymentWord(lang, params.what) } : params;
+  // A debt's 付款 (due-label.ts) reads as Payment in English too, whatever the header's language.
+  const said = (lang === 'zh-CN' || isDebtPayment(params.what)) && code.startsWith('remind.reason.payment') && typeof params.what === 'string' ? { ...params, what: paymentWord(lang, params.what) } : params;
   const text = messageText(lang, code, said) + (reminder.renewalStated ? t(lang, 'remind.renewalStated', { text: reminder.renewalStated }) : '');
   if (!reminder.alsoRows) return text;
   const list = (rows: readonly number[]) => rows.join(lang === 'zh-CN' ? '、' : ', ');

@@ -4,6 +4,7 @@
  * English sheets. Header words are compared after folding (see header-map.ts), so list each word
  * once in its plain form.
  */
+import { INVOICE_DUE_SYNONYMS } from './collection-list';
 import { SERVICE_STAFF } from './service-roles';
 
 export type FieldId =
@@ -387,7 +388,9 @@ export const FIELDS: readonly FieldDef[] = [
       // agent's call to collect it, worded 交费日 … / "Premium" due on … (remind/due-label.ts). Only in a
       // sheet of policies, and there before the policy's own end (header-map.ts); a bare 缴费日 is a day
       // of the month or year (每月1号, 每年6月15日), no date.
-      ...PREMIUM_DUE_SYNONYMS, ...PAYMENT_AHEAD_SYNONYMS.filter((w) => !PREMIUM_DUE_SYNONYMS.includes(w))] },
+      ...PREMIUM_DUE_SYNONYMS, ...PAYMENT_AHEAD_SYNONYMS.filter((w) => !PREMIUM_DUE_SYNONYMS.includes(w)),
+      // An invoice's or a debt's due date (Due Date, Fälligkeit, 付款到期日), read only on a list of money owed (header-map.ts invoiceDue).
+      ...INVOICE_DUE_SYNONYMS] },
   // A contract's whole term in one cell (2025.12.10-2026.12.09, 1年 beside a 签约日期): kept as typed,
   // read for the day it ends when no contract-end column says it (normalize/contract-term.ts).
   { id: 'contractTerm', kind: 'term', write: 'text', label: { 'zh-CN': '合同期限', en: 'Contract term' },

@@ -9,6 +9,8 @@ import type { ColumnMapping } from '../plan/types';
 import type { Settings } from '../settings/types';
 import { runTitles, runColumns } from './run-columns';
 import { FIELD_BY_ID, isFieldId, PAYMENT_AHEAD_SYNONYMS, PREMIUM_DUE_SYNONYMS, type FieldId } from './fields';
+import { INVOICE_DUE_SYNONYMS } from './collection-list';
+import { isOwedIn } from '../dedupe/owed';
 import { foldHeader } from './fold-header';
 import { SURNAME_BESIDE_GIVEN_NAME } from './european-headers';
 import { otherContactColumns } from './numbered-contacts';
@@ -495,9 +497,26 @@ function premiumDue(candidates: Candidate[], texts: readonly string[], sample?: 
   // A premium column that describes the day (每年3月5日) holds no date to remind of: the policy's
   // own 到期日 keeps its renewals.
   const dated = (c: Candidate) => !sample?.[c.col] || holdsDates(sample[c.col]);
-  const policies = texts.some((h) => h !== '' && isPolicyHeader(h));
+  // A list of money owed (invoiceDue) reads its Payment Due Date as a policy sheet reads its premium's.
+  const policies = texts.some((h) => h !== '' && (isPolicyHeader(h) || isOwedIn(h, texts)));
   for (let i = candidates.length - 1; i >= 0; i--) if (premium(candidates[i]) && !((policies || ahead(candidates[i])) && dated(candidates[i]))) candidates.splice(i, 1);
   return new Set(candidates.filter(premium));
+}
+
+const INVOICE_DUE_KEYS: ReadonlySet<string> = new Set(INVOICE_DUE_SYNONYMS.map((w) => foldHeader(w).key));
+
+/**
+ * A Due Date (Fälligkeit, 付款到期日) on a list of money owed (a Xero customer list's Balance, a 欠款
+ * column) is the day the debt falls due, reminded as a payment (remind/due-label.ts); a Payment Due
+ * Date there is one too, not only in a sheet of policies. Elsewhere a due date may be a task's or a
+ * loan's: it stays unread. Returns the candidates to rank first, as premiumDue does.
+ */
+function invoiceDue(candidates: Candidate[], texts: readonly string[]): Set<Candidate> {
+  const due = (c: Candidate) => c.field === 'contractEnd' && c.synonym !== undefined && INVOICE_DUE_KEYS.has(c.synonym);
+  if (!candidates.some(due)) return new Set();
+  const owes = texts.some((h) => h !== '' && isOwedIn(h, texts));
+  for (let i = candidates.length - 1; i >= 0; i--) if (due(candidates[i]) && !owes) candidates.splice(i, 1);
+  return new Set(candidates.filter(due));
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -705,7 +724,7 @@ export function mapHeaders(headers: string[], settings: Settings, sample?: Cell[
   // make it another field (a bare RM of names, a WA of numbers): the passes above read every header.
   for (let i = candidates.length - 1; i >= 0; i--) if (hasOverride.has(candidates[i].col)) candidates.splice(i, 1);
   applyCustomerIsCompany(candidates, overridden);
-  const premiumFirst = premiumDue(candidates, users, sample);
+  const premiumFirst = new Set([...premiumDue(candidates, users, sample), ...invoiceDue(candidates, users)]);
 
   // Among equals of a field held once, the header that names it more fully wins (Outlook's 'Job
   // Title' holds the job, its 'Title' the Dr. or Mrs.); else the leftmost (the first of several phones).

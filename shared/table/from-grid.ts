@@ -88,12 +88,21 @@ const overlaps = (start: number, count: number, lo: number, hi: number) =>
 const TOTAL_WORDS: ReadonlySet<string> = new Set([
   '合计', '总计', '小计', '共计', '汇总', '总和', '合計', '總計', '小計',
   'total', 'totals', 'grandtotal', 'subtotal', 'sum',
+  // The same line in the languages an export is saved in (a Xero list through a German Excel ends in
+  // Summe): Japanese 合計 and 總計 are above, Korean, German, French, Italian, Dutch, Spanish, Portuguese, Russian.
+  '합계', '총계', '소계',
+  'summe', 'gesamt', 'gesamtsumme', 'endsumme', 'zwischensumme', 'summegesamt', 'gesamtbetrag',
+  'totalgénéral', 'totalgeneral', 'totaux', 'somme', 'soustotal',
+  'totale', 'totalegenerale', 'totalecomplessivo', 'somma', 'subtotale',
+  'totaal', 'eindtotaal', 'subtotaal', 'totaalbedrag',
+  'suma', 'sumatotal', 'soma', 'totalgeral',
+  'итого', 'всего',
 ]);
 
 /** Spaces and punctuation people put in and around a total label (NFKC has made them half-width). */
 const LABEL_NOISE = /[\s:()\[\]【】\-–—_,、.。·*#]/gu;
 /** Only a cell that holds one of these can be a total: every row's first cell passes here. */
-const TOTAL_HINT = /[计計总總汇共]|total|sum/u;
+const TOTAL_HINT = /[计計总總汇共]|total|sum|somm|soma|gesamt|totaal|합계|총계|소계|итого|всего/u;
 /** The word with a short qualifier before or after it: a region, a page, a count, what is summed. */
 const CJK_TOTAL = /^(.*?)(?:合计|总计|小计|共计|汇总|合計|總計|小計)(.*)$/u;
 /** Characters that may qualify a total; longer, it is a sentence or a name, not a label. */
@@ -106,7 +115,7 @@ const ORGANISATION = /(?:公司|科技|集团|有限|股份|商行|商贸|贸易
  * Total (East), Subtotal - East, Total: 25, Salesforce's Grand Totals (9 records): the English word
  * first needs a separator, or Total Wine (or Total Care Ltd) would be a total.
  */
-const LATIN_LEAD = /^(?:grand\s*totals?|sub\s*totals?|totals?|sum)\s*(?:[:(\-–—]\s*.{0,20})?$/u;
+const LATIN_LEAD = /^(?:grand\s*totals?|sub\s*totals?|totals?|sum|summe|gesamt(?:summe)?|somme|totale|somma|totaal|suma|soma)\s*(?:[:(\-–—]\s*.{0,20})?$/u;
 /** East Region Subtotal, Page Total: a few words, then the word. */
 const LATIN_TAIL = /^(?:[a-z]+\s+){1,3}(?:grand\s*total|sub\s*total|totals?)$/u;
 
@@ -122,7 +131,7 @@ const reachesSomeone = (row: readonly Cell[]) => row.some((c) => c.kind === 'tex
  * The word that makes a row a total, as the sheet writes it: what the summary shows of the row, since
  * its qualifier may be anything (合计：张伟 李娜 names customers).
  */
-const TOTAL_WORD = /合\s*计|总\s*计|小\s*计|共\s*计|汇\s*总|总\s*和|合\s*計|總\s*計|小\s*計|grand\s*totals?|sub\s*totals?|totals?|sum|共/iu;
+const TOTAL_WORD = /合\s*计|总\s*计|小\s*计|共\s*计|汇\s*总|总\s*和|合\s*計|總\s*計|小\s*計|합\s*계|총\s*계|소\s*계|zwischensumme|gesamtsumme|endsumme|gesamtbetrag|gesamt|summe|total\s+g[ée]n[ée]ral|sous[\s-]*total|totaux|somme|totale|somma|eindtotaal|subtotaal|totaal|suma|soma|итого|всего|grand\s*totals?|sub\s*totals?|totals?|sum|共/iu;
 
 /**
  * A formula that sums or counts a range (=SUM(C2:C9), =SUBTOTAL(9,C:C), =COUNTA(A2:A9)): a row of
@@ -137,7 +146,7 @@ const AGGREGATE = /^=\s*(SUM|SUBTOTAL|AGGREGATE|AVERAGE|COUNTA?|SUMIFS?|COUNTIFS
  * aside. Most rows' first cells are such (王建国, KH0001, 1): the key, four new texts, is not built for them.
  */
 const PLAIN_TEXT = /^[\x20-\x7e\u4e00-\u9fff]*$/;
-const PLAIN_TOTAL_HINT = /[计計总總汇共]|total|sum/i;
+const PLAIN_TOTAL_HINT = /[计計总總汇共]|total|sum|somm|soma|gesamt|totaal/i;
 
 function totalLabel(row: readonly Cell[]): string | null {
   // The first filled cell, and whether every filled one is a formula, in one pass: every row of the

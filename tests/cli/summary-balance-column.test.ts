@@ -63,16 +63,35 @@ const LANDLORD = [
   'Owen Price,07700 900456,2027-06-30,0.00,Tom Hale',
 ].join('\r\n');
 
+const ZH_OWED = '  欠费列（不计入消费；合并时只有客户编号不同的两个账户才相加，同一客户录了两次则保留行的金额不变，归档行上金额不同会单独提醒）：';
+const EN_OWED = '  Money owed (not counted as spending; a merge adds it only across two accounts with different customer IDs; of a customer typed twice the kept row keeps its amount, and a different amount on an archived row is warned of): ';
+
 describe('the summary of a sheet with money owed', () => {
   it('names 欠费(元) with what it is read for, not among the unread columns', async () => {
     const lines = await summary('业主台账.csv', WUYE, 'zh-CN');
     expect(lines.find((l) => l.includes('未识别的列'))).toBe('  未识别的列（原样保留；可在设置 headers.overrides 中指定）：“楼栋”，“房号”');
-    expect(lines).toContain('  欠费列（不计入消费；合并重复客户时，两个账户的欠费相加，归档行上的欠费会单独提醒）：“欠费(元)”');
+    expect(lines).toContain('  欠费列（不计入消费；合并时只有客户编号不同的两个账户才相加，同一客户录了两次则保留行的金额不变，归档行上金额不同会单独提醒）：“欠费(元)”');
   });
 
   it('says so in English of a letting agent\'s Arrears', async () => {
     const lines = await summary('tenants.csv', LANDLORD, 'en');
     expect(lines.filter((l) => l.includes('Not read'))).toEqual([]);
-    expect(lines).toContain('  Money owed (not counted as spending; a merge adds two accounts\' debts and warns of one left on an archived row): "Arrears"');
+    expect(lines).toContain('  Money owed (not counted as spending; a merge adds it only across two accounts with different customer IDs; of a customer typed twice the kept row keeps its amount, and a different amount on an archived row is warned of): "Arrears"');
   });
 });
+
+// A Xero customer list: its bare Balance beside a Due Date is what the customer owes (h71: the en summary
+// called it a balance held, the zh one of 婚庆 尾款 promised that a merge adds, and neither said the same).
+const XERO = [
+  'Customer;Phone;Email;Balance;Terms;Due Date;Sales Rep',
+  'Müller GmbH;+49 30 1000000;info@mueller.de;1.234,50;Net 30;01.01.2027;Anna Vogel',
+  'Alpenblick Hotel AG;+43 512 123456;buchhaltung@alpenblick.at;12.480,00;Net 30;20.11.2026;Jonas Roth',
+].join('\r\n');
+
+describe('the summary of a collection list, in both languages alike', () => {
+  it.each([['zh-CN', ZH_OWED + '“Balance”'], ['en', EN_OWED + '"Balance"']] as const)('%s names its Balance as money owed, with what a merge does with it', async (lang, line) => {
+    const lines = await summary('customers.csv', XERO, lang);
+    expect(lines).toContain(line);
+  });
+});
+
