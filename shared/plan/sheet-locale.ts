@@ -827,6 +827,68 @@ function dateColumnOrders(table: Table, columns: readonly ColumnMapping[], setti
   return out;
 }
 
+/**
+ * The order each country's rows write their dates in, for a sheet whose dates mix both orders and
+ * whose mix follows its country column: a shop with customers in London and New York whose staff
+ * type each customer's dates as his country does (UK 13/03/2027 and 05/12/2026, US 04/13/2027 and
+ * 12/05/2026). A country's order is the one its own rows' dates show, else the one that country
+ * writes (REGION_DATE_ORDER) where none of its rows writes a date the other way; Canada, which writes
+ * both, is in no list and gets an order only from its own rows. Read only where the column's own
+ * dates set none, and only when at least one country's rows show month first and another's day
+ * first: a sheet whose dates all follow one order is an export (a CRM writes every date in its user's
+ * locale, whatever the contact's country), read as before.
+ */
+export interface RowDateOrders {
+  countryCol: number;
+  /** The date columns read by each row's country. */
+  cols: ReadonlySet<number>;
+  /** Region → order. */
+  orders: ReadonlyMap<string, AmbiguousDatePolicy>;
+}
+
+function rowDateOrders(table: Table, countryCol: number, counts: readonly OrderCounts[], decided: ReadonlyMap<number, ColumnOrder>): RowDateOrders | null {
+  const sheetMonthFirst = counts.reduce((n, c) => n + c.monthFirst, 0);
+  const sheetDayFirst = counts.reduce((n, c) => n + c.dayFirst, 0);
+  if (sheetMonthFirst === 0 || sheetDayFirst === 0 || orderShown(sheetMonthFirst, sheetDayFirst) !== null) return null;
+  const cols = counts.filter((c) => !decided.has(c.col) && c.either > 0).map((c) => c.col);
+  if (cols.length === 0) return null;
+  const byRegion = new Map<string, { monthFirst: number; dayFirst: number }>();
+  for (const row of table.rows) {
+    const cell = row.cells[countryCol];
+    const region = cell?.kind === 'text' ? countryRegion(cell.value) : null;
+    if (region === null || region === UNKNOWN_REGION) continue;
+    let n = byRegion.get(region);
+    for (const c of counts) {
+      const date = row.cells[c.col];
+      if (date?.kind !== 'text' || !DAY_OR_MONTH_FIRST.test(date.value)) continue;
+      const order = dayMonthOrder(date.value);
+      if (order !== 'month-first' && order !== 'day-first') continue;
+      if (!n) byRegion.set(region, (n = { monthFirst: 0, dayFirst: 0 }));
+      if (order === 'month-first') n.monthFirst++;
+      else n.dayFirst++;
+    }
+  }
+  const orders = new Map<string, AmbiguousDatePolicy>();
+  const shown = new Set<AmbiguousDatePolicy>();
+  for (const [region, n] of byRegion) {
+    const own = orderShown(n.monthFirst, n.dayFirst);
+    if (own !== null) shown.add(own);
+    const known = REGION_DATE_ORDER[region];
+    const order = own ?? (known !== undefined && (known === 'month-first' ? n.dayFirst : n.monthFirst) === 0 ? known : null);
+    if (order !== null) orders.set(region, order);
+  }
+  // Regions no row's date tells, read as their country writes (a lone Irish row among British and American ones).
+  for (const row of table.rows) {
+    const cell = row.cells[countryCol];
+    const region = cell?.kind === 'text' ? countryRegion(cell.value) : null;
+    if (region === null || region === UNKNOWN_REGION || byRegion.has(region) || orders.has(region)) continue;
+    const known = REGION_DATE_ORDER[region];
+    if (known !== undefined) orders.set(region, known);
+  }
+  if (!shown.has('month-first') || !shown.has('day-first')) return null;
+  return { countryCol, cols: new Set(cols), orders };
+}
+
 /** Real dates a column needs before all of them having a day of 12 or less says something: (12/31)^5 < 1%. */
 const MIN_SWAPPED = 5;
 
@@ -1144,6 +1206,8 @@ export interface SheetReading {
    * 20/12/2026 become ISO dates), with the way to write them so that they say it (yearlessSpelled).
    */
   spelledYearless: ReadonlyMap<number, 'en' | 'zh'>;
+  /** The date columns whose 05/12/2026 are read in the order each row's country writes (rowDateOrders), or null. */
+  rowDateOrders: RowDateOrders | null;
 }
 
 /** Everything the sheet says for itself (see the banner): the run's settings with it applied. */
@@ -1212,7 +1276,9 @@ export function readSheet(table: Table, columns: readonly ColumnMapping[], given
   const rowCountryApart = rowCountryCol !== null && namesCountries(sample(table, [rowCountryCol]));
   const whole = writtenWhole(table, columns, settings, rowCountryCol, local.keepCodes, readings);
   const rowCountryHint = countryCol === undefined ? networkCountryCol(table, columns) : null;
-  return { settings, columnSettings, problems, rowCountryCol, rowCountryDialled: setAside ? countryCol : null, rowCountryApart, rowCountryHint, writtenWhole: whole, spelledYearless };
+  const byRow = rowCountryCol === null || counts.length === 0 ? null : rowDateOrders(table, rowCountryCol, counts, orders);
+  if (byRow !== null) problems.push(rowDateOrderNote(byRow, columns, settings.language));
+  return { settings, columnSettings, problems, rowCountryCol, rowCountryDialled: setAside ? countryCol : null, rowCountryApart, rowCountryHint, writtenWhole: whole, spelledYearless, rowDateOrders: byRow };
 }
 
 /**
@@ -1351,4 +1417,20 @@ function dateOrderNotes(orders: ReturnType<typeof dateColumnOrders>, columns: re
     }
   }
   return notes;
+}
+
+/** Said once: which columns are read by each row's country, and the orders (UK, NZ day first; US month first). */
+function rowDateOrderNote(byRow: RowDateOrders, columns: readonly ColumnMapping[], lang: Settings['language']): SheetProblem {
+  const regions = (order: AmbiguousDatePolicy) => [...byRow.orders].filter(([, o]) => o === order).map(([r]) => r).sort().join(',');
+  const headers = [...byRow.cols].sort((a, b) => a - b).map((c) => columns[c].header);
+  return {
+    code: 'dates.rowCountryOrder',
+    severity: 'info',
+    params: {
+      headers: lang === 'zh-CN' ? headers.map((h) => `“${h}”`).join('、') : headers.map((h) => `"${h}"`).join(', '),
+      dayFirstRegions: regions('day-first'),
+      monthFirstRegions: regions('month-first'),
+      column: columns[byRow.countryCol].header,
+    },
+  };
 }
