@@ -678,6 +678,26 @@ function commonestMarker(amounts: readonly string[]): string | null {
   return top && top[1] >= MIN_EVIDENCE && top[1] * MARKED_SHARE >= amounts.length ? top[0] : null;
 }
 
+/**
+ * The amounts marked with another currency than the one the sheet is read in (£1,800 and NZ$900 in a
+ * sheet read in dollars), when there are any: they are left as typed, no exchange rate applied, and
+ * the note must not say the sheet shows one currency. A bare $ is the sheet's dollar.
+ */
+function otherMarkedCurrencies(amounts: readonly string[], currency: string, region: string | null): { own: number; others: number; currencies: string } | null {
+  let own = 0;
+  const others = new Map<string, number>();
+  for (const t of amounts) {
+    const hit = MARKERS.find(([re]) => re.test(t));
+    if (!hit) continue;
+    const code = hit[1] === '$' ? (region && DOLLAR_REGIONS.has(region) ? CURRENCY_OF_REGION[region] : 'USD') : hit[1];
+    if (code === currency) own++;
+    else others.set(code, (others.get(code) ?? 0) + 1);
+  }
+  if (others.size === 0) return null;
+  const ranked = [...others].sort((a, b) => b[1] - a[1]);
+  return { own, others: ranked.reduce((n, [, k]) => n + k, 0), currencies: ranked.map(([code, k]) => `${code} ${k}`).join(', ') };
+}
+
 /** One amount in this many (or more) written with a currency marker makes the sheet that currency's. */
 const MARKED_SHARE = 5;
 
@@ -994,6 +1014,13 @@ function yearlessSpelled(columns: readonly ColumnMapping[], counts: readonly Ord
 
 /** 12,50 · 1.234,50 € · 99,5: a number whose decimals follow a comma. */
 const DECIMAL_COMMA = /\d,\d{1,2}(?![\d.,])/;
+/**
+ * 1 250,00 $ · 12 500,50 €: thousands set apart by spaces, then a comma and two digits: a cell that
+ * tells its own decimal comma (as amount.ts OWN_DECIMAL_COMMA reads it).
+ */
+const OWN_DECIMAL_COMMA = /(?<![\d.,])\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3})+,\d{2}(?![\d.,])/u;
+/** $2,000 · £1,800: a comma before three digits and no decimals, which a thousands comma reads. */
+const THOUSANDS_COMMA = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,])/;
 /** 3456.5 · $1,234.50: a number whose decimals follow a point. */
 const DECIMAL_POINT = /\d\.\d{1,2}(?![\d.,])/;
 
@@ -1021,14 +1048,22 @@ function decimalCommaColumns(table: Table, columns: readonly ColumnMapping[], se
     if (c.field !== 'amount' && !(c.field === null && !c.run && isBalance(c.header))) continue;
     let comma = 0;
     let point = 0;
+    let ownComma = 0;
+    let thousands = 0;
     for (let r = 0; r < table.rows.length; r++) {
       const cell = table.rows[r].cells[c.col];
       if (cell?.kind === 'number' && showsDecimalComma(cell.format)) comma++;
       if (cell?.kind !== 'text') continue;
-      if (DECIMAL_COMMA.test(cell.value)) comma++;
+      if (OWN_DECIMAL_COMMA.test(cell.value)) ownComma++;
+      else if (DECIMAL_COMMA.test(cell.value)) comma++;
       else if (DECIMAL_POINT.test(cell.value)) point++;
+      else if (THOUSANDS_COMMA.test(cell.value)) thousands++;
     }
-    if (comma >= needed && point === 0) out.set(c.col, comma);
+    // A column of two hands (a Québec row's 1 250,00 $ beside a London row's £1,800 and a New York
+    // one's $2,000): the cells that tell their own decimal comma are read so in a column read with the
+    // point (amount.ts), and say nothing of the others; only the rest can make the column a comma one.
+    const telling = thousands > 0 ? comma : comma + ownComma;
+    if (telling >= needed && point === 0) out.set(c.col, telling);
   }
   return out;
 }
@@ -1124,7 +1159,7 @@ function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings
       problems.push(country
         ? { code: 'locale.regionCountries', severity: 'info', params: { region, rows: country.rows } }
         : split && !abroad
-          ? { code: 'locale.regionCountriesMost', severity: 'info', params: { region, rows: split.rows, of: split.of } }
+          ? { code: split.of === table.rows.length ? 'locale.regionCountriesEvery' : 'locale.regionCountriesMost', severity: 'info', params: { region, rows: split.rows, of: split.of } }
           : found
             ? { code: 'locale.region', severity: 'info', params: { region, numbers: found.numbers } }
             : { code: 'locale.regionStates', severity: 'info', params: { region, states: placed!.states } });
@@ -1141,9 +1176,12 @@ function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings
       out = { ...out, amount: { ...out.amount, currency } };
       // Said as what it is: shown by a header or the amounts' markers, or only the region's (2,50,000
       // in an Indian sheet shows no currency; the note must not say the sheet shows the rupee).
-      problems.push(named !== null || commonestMarker(amounts) !== null || region === null
-        ? { code: 'locale.currency', severity: 'info', params: { currency } }
-        : { code: 'locale.currencyOfRegion', severity: 'info', params: { currency, region } });
+      const mixed = named === null ? otherMarkedCurrencies(amounts, currency, region) : null;
+      problems.push(mixed !== null
+        ? { code: 'locale.currencyMixed', severity: 'info', params: { currency, count: mixed.own, amounts: amounts.length, others: mixed.others, currencies: mixed.currencies } }
+        : named !== null || commonestMarker(amounts) !== null || region === null
+          ? { code: 'locale.currency', severity: 'info', params: { currency } }
+          : { code: 'locale.currencyOfRegion', severity: 'info', params: { currency, region } });
     }
   }
   return { settings: out, problems, noRegionShown, keepCodes };
