@@ -51,6 +51,7 @@ import { fewColumnsRead } from './few-columns-read';
 import { columnsLeftUnread } from './left-unread';
 import { joinedPhoneText, phonePartColumns, withPhoneParts } from '../schema/phone-parts';
 import { withoutMended } from './wrong-values';
+import { unreadReminderDates } from './unread-reminder-dates';
 import { partsProblems, partsUnit, readParts } from './period-amounts';
 import { withRowOnlyRemarks } from './ended-alone';
 import { hasTimesOfDay, timesWithSeconds } from '../normalize/column-times';
@@ -342,7 +343,7 @@ function cleanSheetWithin(
       yearlessOrders: yearlessOrdersOf(fieldCols, reading.columnSettings, settings),
       columnMoney: new Map([...reading.columnSettings].map(([col, own]) => [col, { currency: own.amount.currency, decimal: own.amount.decimalSeparator ?? '.' }])),
       phones,
-      problems: [...fewColumnsRead(table.sheetName, columns), ...(parts === undefined ? [] : partsProblems(cleanedTable, parts, fieldCols.amount, fieldCols.lastPurchase === undefined)), ...errorCellsCounted(shaped.problems, issues), ...longNumbersUnread(table, columns), ...yearless, ...reading.problems, ...validation.problems, ...missingRuleFields(settings.classify.custom, fieldCols), ...missingSettingFields(settings, fieldCols), ...shadowedLevels(settings.classify), ...remindersWithoutClasses(settings.remind, settings.classify), ...unusedOverrides(table.headers, settings).map((header): SheetProblem => ({ code: 'headers.overrideUnused', severity: 'warning', params: { header, sheet: table.sheetName } }))], today: todayDate,
+      problems: [...fewColumnsRead(table.sheetName, columns), ...(parts === undefined ? [] : partsProblems(cleanedTable, parts, fieldCols.amount, fieldCols.lastPurchase === undefined)), ...errorCellsCounted(shaped.problems, issues), ...unreadReminderDates(issues), ...longNumbersUnread(table, columns), ...yearless, ...reading.problems, ...validation.problems, ...missingRuleFields(settings.classify.custom, fieldCols), ...missingSettingFields(settings, fieldCols), ...shadowedLevels(settings.classify), ...remindersWithoutClasses(settings.remind, settings.classify), ...unusedOverrides(table.headers, settings).map((header): SheetProblem => ({ code: 'headers.overrideUnused', severity: 'warning', params: { header, sheet: table.sheetName } }))], today: todayDate,
     },
   };
 }

@@ -46,6 +46,10 @@ describe('a renewals list whose London and New York desks write dates as their c
     expect(flagged(p, 9)).toEqual(['04/05/1980']);
   });
 
+  it('says how many dates a reminder reads were left unread: the Canadian birthday, whose reminder cannot be worked out', () => {
+    expect(p.problems.find((x) => x.code === 'remind.datesUnread')?.params).toEqual({ count: 1, fieldList: 'birthday' });
+  });
+
   it('flags no date of a UK, US or New Zealand row', () => {
     expect([2, 3, 4, 5, 6, 7, 8].flatMap((row) => flagged(p, row))).toEqual([]);
   });
