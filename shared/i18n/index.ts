@@ -44,6 +44,8 @@ const REGION_PARAMS = ['region', 'country'] as const;
 const REGION_CODE = /^[A-Z]{2}$/;
 /** A `regions` param, codes joined by commas (SG,HK): said as "Singapore (SG) or Hong Kong (HK)", the code beside the name being what a setting takes. */
 const REGION_LIST = /^[A-Z]{2}(?:,[A-Z]{2})*$/;
+/** Params holding such a list: the regions whose rows write dates day first, and month first (dates.rowCountryOrder). */
+const REGION_LIST_PARAMS = ['regions', 'dayFirstRegions', 'monthFirstRegions'] as const;
 
 function regionList(codes: readonly string[], lang: Lang): string {
   const named = codes.map((c) => (lang === 'en' ? `${regionName(c, lang)} (${c})` : `${regionName(c, lang)}（${c}）`));
@@ -122,7 +124,10 @@ export function t(lang: Lang, key: MessageKey | string, params?: Params): string
     const v = params[name];
     if (typeof v === 'string' && REGION_CODE.test(v)) shown[name] = regionInText(v, lang);
   }
-  if (typeof params.regions === 'string' && REGION_LIST.test(params.regions)) shown.regions = regionList(params.regions.split(','), lang);
+  for (const name of REGION_LIST_PARAMS) {
+    const v = params[name];
+    if (typeof v === 'string' && REGION_LIST.test(v)) shown[name] = regionList(v.split(','), lang);
+  }
   if (typeof params.rowList === 'string' && ROW_LIST.test(params.rowList)) shown.rowList = rowList(params.rowList.split(','), lang);
   if (typeof params.fieldList === 'string' && FIELD_LIST.test(params.fieldList)) shown.fieldList = fieldList(params.fieldList.split(','), lang) ?? params.fieldList;
   return fill(parts, shown);

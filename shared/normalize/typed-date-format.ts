@@ -90,6 +90,26 @@ function majority<T>(values: readonly T[]): T | undefined {
   return undefined;
 }
 
+/**
+ * Day-first and month-first dates a column holds together beyond a slip: a sheet whose rows write
+ * dates as their countries do (UK 05/12/2026 beside US 12/05/2026, sheet-locale.ts rowDateOrders).
+ * Any one of the two shown to every row would make the others' 05/12 read as another day: ISO is
+ * read alike by both. One US colleague's 09/23/2024 among day-first dates is such a slip.
+ */
+const MIN_MIXED = 2;
+const MIXED_SHARE = 0.05;
+
+function mixesDayAndMonth(orders: readonly Order[]): boolean {
+  let dmy = 0;
+  let mdy = 0;
+  for (const o of orders) {
+    if (o === 'dmy') dmy++;
+    else if (o === 'mdy') mdy++;
+  }
+  const fewer = Math.min(dmy, mdy);
+  return fewer >= MIN_MIXED && fewer > (dmy + mdy) * MIXED_SHARE;
+}
+
 /** What an order is shown in when its texts agree on no one separator: the common form of each. */
 const DEFAULT_FORM: Readonly<Record<Order, string>> = { dmy: 'dd/mm/yyyy', mdy: 'mm/dd/yyyy', ymd: 'yyyy-mm-dd' };
 
@@ -114,8 +134,9 @@ export function typedDateFormat(dates: Iterable<TypedDate>): TypedDateFormat | n
     const shape = typedShape(date);
     if (shape) shapes.push(shape);
   }
-  const order = majority(shapes.flatMap((s) => (s.order === null ? [] : [s.order])));
-  if (order === undefined) return null;
+  const orders = shapes.flatMap((s) => (s.order === null ? [] : [s.order]));
+  const order = majority(orders);
+  if (order === undefined || mixesDayAndMonth(orders)) return null;
   const ofOrder = shapes.filter((s) => s.order === order);
   const sep = majority(ofOrder.map((s) => s.sep));
   let date = DEFAULT_FORM[order];

@@ -11,7 +11,7 @@ import { EMPTY, cellText, isFormula, sameCell, sheetDate, shownText, type Cell }
 import { appendAll } from '../table/long-arrays';
 import { parseIso, type CivilDate, type DateSystem } from '../table/civil-date';
 import { FIELD_BY_ID, type FieldId } from '../schema/fields';
-import type { Settings } from '../settings/types';
+import type { AmbiguousDatePolicy, Settings } from '../settings/types';
 import { toTable } from '../table/from-grid';
 import { cleanCell } from '../normalize';
 import { provinceForm } from '../normalize/province';
@@ -38,7 +38,7 @@ import { compileClassifySettings } from '../classify/compile-settings';
 import { sheetColumns, type ColumnReading } from '../classify/rule-columns';
 import { missingSettingFields } from './setting-fields';
 import { shadowedLevels } from '../classify/shadowed-levels';
-import { dialledRegions, REGIONAL_FIELDS, rowRegions, rowSettings } from './row-region';
+import { dialledRegions, REGIONAL_FIELDS, rowDateOrder, rowRegions, rowSettings } from './row-region';
 import { UNKNOWN_REGION } from './country-names';
 import { keep } from '../normalize/result';
 import { numberWithDecimals, numberWithMarker } from '../normalize/currency-format';
@@ -51,6 +51,7 @@ import { fewColumnsRead } from './few-columns-read';
 import { columnsLeftUnread } from './left-unread';
 import { joinedPhoneText, phonePartColumns, withPhoneParts } from '../schema/phone-parts';
 import { withoutMended } from './wrong-values';
+import { unreadReminderDates } from './unread-reminder-dates';
 import { partsProblems, partsUnit, readParts } from './period-amounts';
 import { withRowOnlyRemarks } from './ended-alone';
 import { hasTimesOfDay, timesWithSeconds } from '../normalize/column-times';
@@ -250,7 +251,11 @@ function cleanSheetWithin(
       const whole: RegionalColumn | null = reading.writtenWhole.has(c.col)
         ? { ctx: { ...ctx, settings: { ...own, phone: { ...own.phone, format: 'international' } } }, memo: new ColumnMemo(), abroad: new Map() }
         : null;
-      return { col: c.col, field: c.field, home: { ctx, memo: new ColumnMemo(), abroad: new Map() } as RegionalColumn, whole };
+      // A date column of a sheet whose rows write dates as their countries do: a context per order (rowDateOrders).
+      const byOrder = reading.rowDateOrders?.cols.has(c.col) && ctx.field.kind === 'date'
+        ? new Map((['day-first', 'month-first'] as const).map((order): [AmbiguousDatePolicy, RegionalColumn] => [order, { ctx: { ...ctx, settings: { ...own, dates: { ...own.dates, ambiguous: order } } }, memo: new ColumnMemo(), abroad: new Map() }]))
+        : null;
+      return { col: c.col, field: c.field, home: { ctx, memo: new ColumnMemo(), abroad: new Map() } as RegionalColumn, whole, byOrder };
     });
   const phoneCols = cleaning.filter((c) => (c.field === 'mobile' || c.field === 'phone') && columns[c.col].person === undefined).map((c) => c.col);
   // A row whose country column names another country: its numbers and postcode read by that country's
@@ -265,16 +270,19 @@ function cleanSheetWithin(
     ? rowRegions(reading.rowCountryHint, settings.phone.defaultRegion, false)
     : reading.rowCountryDialled !== null ? rowRegions(reading.rowCountryDialled, settings.phone.defaultRegion, false) : null;
 
+  const dateOrderOf = reading.rowDateOrders === null ? null : rowDateOrder(reading.rowDateOrders.countryCol, reading.rowDateOrders.orders);
+
   table.rows.forEach((row, r) => {
     let cells: Cell[] | null = null;
     const region = regionOf?.(row) ?? null;
+    const dateOrder = dateOrderOf?.(row) ?? null;
     const hint = hintOf?.(row) ?? null;
     const rowIssues = issues.length;
     let numberInName = false;
-    for (const { col, field, home, whole } of cleaning) {
+    for (const { col, field, home, whole, byOrder } of cleaning) {
       const before = row.cells[col];
       if (isFormula(before) || before.kind === 'error' || before.kind === 'empty') continue;
-      const column = whole ?? home;
+      const column = (dateOrder !== null ? byOrder?.get(dateOrder) : undefined) ?? whole ?? home;
       const parts = phoneParts.get(col);
       const joinedText = parts === undefined ? null : joinedPhoneText(row, col, parts);
       let result = joinedText === null ? null : cleanInRow({ kind: 'text', value: joinedText }, field, column, region, hint);
@@ -335,7 +343,7 @@ function cleanSheetWithin(
       yearlessOrders: yearlessOrdersOf(fieldCols, reading.columnSettings, settings),
       columnMoney: new Map([...reading.columnSettings].map(([col, own]) => [col, { currency: own.amount.currency, decimal: own.amount.decimalSeparator ?? '.' }])),
       phones,
-      problems: [...fewColumnsRead(table.sheetName, columns), ...(parts === undefined ? [] : partsProblems(cleanedTable, parts, fieldCols.amount, fieldCols.lastPurchase === undefined)), ...errorCellsCounted(shaped.problems, issues), ...longNumbersUnread(table, columns), ...yearless, ...reading.problems, ...validation.problems, ...missingRuleFields(settings.classify.custom, fieldCols), ...missingSettingFields(settings, fieldCols), ...shadowedLevels(settings.classify), ...remindersWithoutClasses(settings.remind, settings.classify), ...unusedOverrides(table.headers, settings).map((header): SheetProblem => ({ code: 'headers.overrideUnused', severity: 'warning', params: { header, sheet: table.sheetName } }))], today: todayDate,
+      problems: [...fewColumnsRead(table.sheetName, columns), ...(parts === undefined ? [] : partsProblems(cleanedTable, parts, fieldCols.amount, fieldCols.lastPurchase === undefined)), ...errorCellsCounted(shaped.problems, issues), ...unreadReminderDates(issues), ...longNumbersUnread(table, columns), ...yearless, ...reading.problems, ...validation.problems, ...missingRuleFields(settings.classify.custom, fieldCols), ...missingSettingFields(settings, fieldCols), ...shadowedLevels(settings.classify), ...remindersWithoutClasses(settings.remind, settings.classify), ...unusedOverrides(table.headers, settings).map((header): SheetProblem => ({ code: 'headers.overrideUnused', severity: 'warning', params: { header, sheet: table.sheetName } }))], today: todayDate,
     },
   };
 }

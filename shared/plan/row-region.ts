@@ -7,7 +7,7 @@
 import { getCountryCallingCode, isSupportedCountry } from 'libphonenumber-js/max';
 import type { Row } from '../table/table';
 import type { FieldId } from '../schema/fields';
-import type { Settings } from '../settings/types';
+import type { AmbiguousDatePolicy, Settings } from '../settings/types';
 import { countryRegion, UNKNOWN_REGION } from './country-names';
 
 /** Fields read by a region's rules. */
@@ -81,3 +81,22 @@ export function rowSettings(settings: Settings, region: string): Settings {
   return { ...settings, phone: { ...settings.phone, defaultRegion: region, format: same || format === 'e164' ? format : 'international' } };
 }
 
+
+/**
+ * The order a row's dates are read in, by the country its country cell names (sheet-locale.ts
+ * rowDateOrders), or null: a row naming no country, or one whose order is not known.
+ */
+export function rowDateOrder(col: number, orders: ReadonlyMap<string, AmbiguousDatePolicy>): (row: Row) => AmbiguousDatePolicy | null {
+  const memo = new Map<string, AmbiguousDatePolicy | null>();
+  return (row) => {
+    const cell = row.cells[col];
+    if (cell?.kind !== 'text') return null;
+    let order = memo.get(cell.value);
+    if (order === undefined) {
+      const region = countryRegion(cell.value);
+      order = region === null ? null : orders.get(region) ?? null;
+      if (memo.size < MEMO_LIMIT) memo.set(cell.value, order);
+    }
+    return order;
+  };
+}

@@ -679,6 +679,26 @@ function commonestMarker(amounts: readonly string[]): string | null {
   return top && top[1] >= MIN_EVIDENCE && top[1] * MARKED_SHARE >= amounts.length ? top[0] : null;
 }
 
+/**
+ * The amounts marked with another currency than the one the sheet is read in (£1,800 and NZ$900 in a
+ * sheet read in dollars), when there are any: they are left as typed, no exchange rate applied, and
+ * the note must not say the sheet shows one currency. A bare $ is the sheet's dollar.
+ */
+function otherMarkedCurrencies(amounts: readonly string[], currency: string, region: string | null): { own: number; others: number; currencies: string } | null {
+  let own = 0;
+  const others = new Map<string, number>();
+  for (const t of amounts) {
+    const hit = MARKERS.find(([re]) => re.test(t));
+    if (!hit) continue;
+    const code = hit[1] === '$' ? (region && DOLLAR_REGIONS.has(region) ? CURRENCY_OF_REGION[region] : 'USD') : hit[1];
+    if (code === currency) own++;
+    else others.set(code, (others.get(code) ?? 0) + 1);
+  }
+  if (others.size === 0) return null;
+  const ranked = [...others].sort((a, b) => b[1] - a[1]);
+  return { own, others: ranked.reduce((n, [, k]) => n + k, 0), currencies: ranked.map(([code, k]) => `${code} ${k}`).join(', ') };
+}
+
 /** One amount in this many (or more) written with a currency marker makes the sheet that currency's. */
 const MARKED_SHARE = 5;
 
@@ -828,6 +848,68 @@ function dateColumnOrders(table: Table, columns: readonly ColumnMapping[], setti
   return out;
 }
 
+/**
+ * The order each country's rows write their dates in, for a sheet whose dates mix both orders and
+ * whose mix follows its country column: a shop with customers in London and New York whose staff
+ * type each customer's dates as his country does (UK 13/03/2027 and 05/12/2026, US 04/13/2027 and
+ * 12/05/2026). A country's order is the one its own rows' dates show, else the one that country
+ * writes (REGION_DATE_ORDER) where none of its rows writes a date the other way; Canada, which writes
+ * both, is in no list and gets an order only from its own rows. Read only where the column's own
+ * dates set none, and only when at least one country's rows show month first and another's day
+ * first: a sheet whose dates all follow one order is an export (a CRM writes every date in its user's
+ * locale, whatever the contact's country), read as before.
+ */
+export interface RowDateOrders {
+  countryCol: number;
+  /** The date columns read by each row's country. */
+  cols: ReadonlySet<number>;
+  /** Region → order. */
+  orders: ReadonlyMap<string, AmbiguousDatePolicy>;
+}
+
+function rowDateOrders(table: Table, countryCol: number, counts: readonly OrderCounts[], decided: ReadonlyMap<number, ColumnOrder>): RowDateOrders | null {
+  const sheetMonthFirst = counts.reduce((n, c) => n + c.monthFirst, 0);
+  const sheetDayFirst = counts.reduce((n, c) => n + c.dayFirst, 0);
+  if (sheetMonthFirst === 0 || sheetDayFirst === 0 || orderShown(sheetMonthFirst, sheetDayFirst) !== null) return null;
+  const cols = counts.filter((c) => !decided.has(c.col) && c.either > 0).map((c) => c.col);
+  if (cols.length === 0) return null;
+  const byRegion = new Map<string, { monthFirst: number; dayFirst: number }>();
+  for (const row of table.rows) {
+    const cell = row.cells[countryCol];
+    const region = cell?.kind === 'text' ? countryRegion(cell.value) : null;
+    if (region === null || region === UNKNOWN_REGION) continue;
+    let n = byRegion.get(region);
+    for (const c of counts) {
+      const date = row.cells[c.col];
+      if (date?.kind !== 'text' || !DAY_OR_MONTH_FIRST.test(date.value)) continue;
+      const order = dayMonthOrder(date.value);
+      if (order !== 'month-first' && order !== 'day-first') continue;
+      if (!n) byRegion.set(region, (n = { monthFirst: 0, dayFirst: 0 }));
+      if (order === 'month-first') n.monthFirst++;
+      else n.dayFirst++;
+    }
+  }
+  const orders = new Map<string, AmbiguousDatePolicy>();
+  const shown = new Set<AmbiguousDatePolicy>();
+  for (const [region, n] of byRegion) {
+    const own = orderShown(n.monthFirst, n.dayFirst);
+    if (own !== null) shown.add(own);
+    const known = REGION_DATE_ORDER[region];
+    const order = own ?? (known !== undefined && (known === 'month-first' ? n.dayFirst : n.monthFirst) === 0 ? known : null);
+    if (order !== null) orders.set(region, order);
+  }
+  // Regions no row's date tells, read as their country writes (a lone Irish row among British and American ones).
+  for (const row of table.rows) {
+    const cell = row.cells[countryCol];
+    const region = cell?.kind === 'text' ? countryRegion(cell.value) : null;
+    if (region === null || region === UNKNOWN_REGION || byRegion.has(region) || orders.has(region)) continue;
+    const known = REGION_DATE_ORDER[region];
+    if (known !== undefined) orders.set(region, known);
+  }
+  if (!shown.has('month-first') || !shown.has('day-first')) return null;
+  return { countryCol, cols: new Set(cols), orders };
+}
+
 /** Real dates a column needs before all of them having a day of 12 or less says something: (12/31)^5 < 1%. */
 const MIN_SWAPPED = 5;
 
@@ -933,6 +1015,13 @@ function yearlessSpelled(columns: readonly ColumnMapping[], counts: readonly Ord
 
 /** 12,50 · 1.234,50 € · 99,5: a number whose decimals follow a comma. */
 const DECIMAL_COMMA = /\d,\d{1,2}(?![\d.,])/;
+/**
+ * 1 250,00 $ · 12 500,50 €: thousands set apart by spaces, then a comma and two digits: a cell that
+ * tells its own decimal comma (as amount.ts OWN_DECIMAL_COMMA reads it).
+ */
+const OWN_DECIMAL_COMMA = /(?<![\d.,])\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3})+,\d{2}(?![\d.,])/u;
+/** $2,000 · £1,800: a comma before three digits and no decimals, which a thousands comma reads. */
+const THOUSANDS_COMMA = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,])/;
 /** 3456.5 · $1,234.50: a number whose decimals follow a point. */
 const DECIMAL_POINT = /\d\.\d{1,2}(?![\d.,])/;
 
@@ -962,14 +1051,22 @@ function decimalCommaColumns(table: Table, columns: readonly ColumnMapping[], se
     if (c.field !== 'amount' && !(c.field === null && !c.run && (isBalance(c.header) || isOwedIn(c.header, headers)))) continue;
     let comma = 0;
     let point = 0;
+    let ownComma = 0;
+    let thousands = 0;
     for (let r = 0; r < table.rows.length; r++) {
       const cell = table.rows[r].cells[c.col];
       if (cell?.kind === 'number' && showsDecimalComma(cell.format)) comma++;
       if (cell?.kind !== 'text') continue;
-      if (DECIMAL_COMMA.test(cell.value)) comma++;
+      if (OWN_DECIMAL_COMMA.test(cell.value)) ownComma++;
+      else if (DECIMAL_COMMA.test(cell.value)) comma++;
       else if (DECIMAL_POINT.test(cell.value)) point++;
+      else if (THOUSANDS_COMMA.test(cell.value)) thousands++;
     }
-    if (comma >= needed && point === 0) out.set(c.col, comma);
+    // A column of two hands (a Québec row's 1 250,00 $ beside a London row's £1,800 and a New York
+    // one's $2,000): the cells that tell their own decimal comma are read so in a column read with the
+    // point (amount.ts), and say nothing of the others; only the rest can make the column a comma one.
+    const telling = thousands > 0 ? comma : comma + ownComma;
+    if (telling >= needed && point === 0) out.set(c.col, telling);
   }
   return out;
 }
@@ -1065,7 +1162,7 @@ function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings
       problems.push(country
         ? { code: 'locale.regionCountries', severity: 'info', params: { region, rows: country.rows } }
         : split && !abroad
-          ? { code: 'locale.regionCountriesMost', severity: 'info', params: { region, rows: split.rows, of: split.of } }
+          ? { code: split.of === table.rows.length ? 'locale.regionCountriesEvery' : 'locale.regionCountriesMost', severity: 'info', params: { region, rows: split.rows, of: split.of } }
           : found
             ? { code: 'locale.region', severity: 'info', params: { region, numbers: found.numbers } }
             : { code: 'locale.regionStates', severity: 'info', params: { region, states: placed!.states } });
@@ -1082,9 +1179,12 @@ function sheetSettings(table: Table, columns: readonly ColumnMapping[], settings
       out = { ...out, amount: { ...out.amount, currency } };
       // Said as what it is: shown by a header or the amounts' markers, or only the region's (2,50,000
       // in an Indian sheet shows no currency; the note must not say the sheet shows the rupee).
-      problems.push(named !== null || commonestMarker(amounts) !== null || region === null
-        ? { code: 'locale.currency', severity: 'info', params: { currency } }
-        : { code: 'locale.currencyOfRegion', severity: 'info', params: { currency, region } });
+      const mixed = named === null ? otherMarkedCurrencies(amounts, currency, region) : null;
+      problems.push(mixed !== null
+        ? { code: 'locale.currencyMixed', severity: 'info', params: { currency, count: mixed.own, amounts: amounts.length, others: mixed.others, currencies: mixed.currencies } }
+        : named !== null || commonestMarker(amounts) !== null || region === null
+          ? { code: 'locale.currency', severity: 'info', params: { currency } }
+          : { code: 'locale.currencyOfRegion', severity: 'info', params: { currency, region } });
     }
   }
   return { settings: out, problems, noRegionShown, keepCodes };
@@ -1147,6 +1247,8 @@ export interface SheetReading {
    * 20/12/2026 become ISO dates), with the way to write them so that they say it (yearlessSpelled).
    */
   spelledYearless: ReadonlyMap<number, 'en' | 'zh'>;
+  /** The date columns whose 05/12/2026 are read in the order each row's country writes (rowDateOrders), or null. */
+  rowDateOrders: RowDateOrders | null;
 }
 
 /** Everything the sheet says for itself (see the banner): the run's settings with it applied. */
@@ -1215,7 +1317,9 @@ export function readSheet(table: Table, columns: readonly ColumnMapping[], given
   const rowCountryApart = rowCountryCol !== null && namesCountries(sample(table, [rowCountryCol]));
   const whole = writtenWhole(table, columns, settings, rowCountryCol, local.keepCodes, readings);
   const rowCountryHint = countryCol === undefined ? networkCountryCol(table, columns) : null;
-  return { settings, columnSettings, problems, rowCountryCol, rowCountryDialled: setAside ? countryCol : null, rowCountryApart, rowCountryHint, writtenWhole: whole, spelledYearless };
+  const byRow = rowCountryCol === null || counts.length === 0 ? null : rowDateOrders(table, rowCountryCol, counts, orders);
+  if (byRow !== null) problems.push(rowDateOrderNote(byRow, columns, settings.language));
+  return { settings, columnSettings, problems, rowCountryCol, rowCountryDialled: setAside ? countryCol : null, rowCountryApart, rowCountryHint, writtenWhole: whole, spelledYearless, rowDateOrders: byRow };
 }
 
 /**
@@ -1354,4 +1458,20 @@ function dateOrderNotes(orders: ReturnType<typeof dateColumnOrders>, columns: re
     }
   }
   return notes;
+}
+
+/** Said once: which columns are read by each row's country, and the orders (UK, NZ day first; US month first). */
+function rowDateOrderNote(byRow: RowDateOrders, columns: readonly ColumnMapping[], lang: Settings['language']): SheetProblem {
+  const regions = (order: AmbiguousDatePolicy) => [...byRow.orders].filter(([, o]) => o === order).map(([r]) => r).sort().join(',');
+  const headers = [...byRow.cols].sort((a, b) => a - b).map((c) => columns[c].header);
+  return {
+    code: 'dates.rowCountryOrder',
+    severity: 'info',
+    params: {
+      headers: lang === 'zh-CN' ? headers.map((h) => `“${h}”`).join('、') : headers.map((h) => `"${h}"`).join(', '),
+      dayFirstRegions: regions('day-first'),
+      monthFirstRegions: regions('month-first'),
+      column: columns[byRow.countryCol].header,
+    },
+  };
 }

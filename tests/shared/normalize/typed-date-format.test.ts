@@ -33,6 +33,8 @@ describe('the order a column typed its dates in, as a number format', () => {
     ['month names and compact dates: no order of digits typed', col(['9 Dec 2026', '2026-12-09'], ['20240305', '2024-03-05'])],
     ['a text read otherwise than its digits say (24.11.01 read year first)', col(['24.11.01', '2024-11-01'])],
     ['no text dates at all', []],
+    ['a London and New York desk\'s Renewal Date, each row as its country writes (5 Dec typed 05/12/2026 and 12/05/2026): either form shown to all would misread the other\'s rows',
+      col(['05/12/2026', '2026-12-05'], ['13/03/2027', '2027-03-13'], ['21/06/2027', '2027-06-21'], ['12/05/2026', '2026-12-05'], ['04/13/2027', '2027-04-13'])],
   ])('%s: none (the host writes ISO)', (_why, dates) => {
     expect(typedDateFormat(dates)).toBeNull();
   });
