@@ -7,7 +7,7 @@ import { NOTE_LIMIT } from './io/write-xlsx';
 // Every line here is printed: its parameters come from the sheet (names of sheets, headers, owners).
 import { sayOut as say } from './messages';
 import type { RunNote } from './notes';
-import { balanceColumnsLine, owedColumnsLine, unreadColumnsLine } from './unread-columns';
+import { balanceColumnsLine, owedColumnsLine, staffOwnerLine, unreadColumnsLine } from './unread-columns';
 import { customerValueLines, holdsCustomerValues } from './customer-values';
 import type { HiddenSheet } from './hidden-sheets';
 
@@ -72,6 +72,8 @@ export function summaryText(input: SummaryInput): string {
   if (owed) lines.splice(2, 0, owed);
   const balance = balanceColumnsLine(plan, lang, say);
   if (balance) lines.splice(2, 0, balance);
+  const staff = staffOwnerLine(plan, lang, say);
+  if (staff) lines.splice(2, 0, staff);
   const unread = unreadColumnsLine(plan, lang, say);
   if (unread) lines.splice(2, 0, unread);
   // An order of several lines (Shopify's one row per line item) is one order: the rows are said apart.
