@@ -239,7 +239,7 @@ function undecidedOwnerLines(lang: Lang, merged: readonly DuplicateGroup[]): str
 /** Reminders by kind, and the owners with the most of them. */
 function reminderLines(plan: Plan, lang: Lang): string[] {
   const { reminders, groups, counts } = plan.reminders;
-  const held = [...expiredLine(plan, lang), ...lostLine(plan, lang), ...silencedLine(plan, lang), ...renewedLine(plan, lang)];
+  const held = [...expiredLine(plan, lang), ...lostLine(plan, lang), ...silencedLine(plan, lang), ...renewedLine(plan, lang), ...optedOutLine(plan, lang)];
   if (reminders.length === 0) return [say(lang, 'cli.summary.noReminders'), ...held];
   const kinds = countsByKind(lang, reminders, Object.keys(counts) as ReminderKind[]).map((k) => item(lang, k.label, k.count));
   const sorted = [...groups].sort((a, b) => b.reminders.length - a.reminders.length);
@@ -297,6 +297,12 @@ function expiredLine(plan: Plan, lang: Lang): string[] {
 function renewedLine(plan: Plan, lang: Lang): string[] {
   const count = plan.reminders.renewed ?? 0;
   return count > 0 ? [say(lang, 'cli.summary.remindersRenewed', { count })] : [];
+}
+
+/** Greetings left out for customers who opted out of e-mail (Email Opt Out, 退订邮件: remind/opted-out.ts). */
+function optedOutLine(plan: Plan, lang: Lang): string[] {
+  const count = plan.reminders.optedOut ?? 0;
+  return count > 0 ? [say(lang, 'cli.summary.remindersOptedOut', { count })] : [];
 }
 
 /** The sheet's columns but those an earlier run added (整理问题, 重复组 … on a rerun), written anew. */

@@ -26,6 +26,7 @@ import { notePossibleCopies, type PossibleCopies } from './possible-copies';
 import { oneSilence } from './one-silence';
 import { renewalWord } from './renewal-word';
 import { renewalStated, renewedFor, type RenewalMemo, type RenewalStated } from './renewal-status';
+import { optedOutOfEmail } from './opted-out';
 import { groupCoOwners, groupKeepers, groupOwners, groupsNotToContact, namesCopies, onePerCustomer, rowsByGroup, withGroupActivity, withGroupBirthYear, withGroupLatest, withLatestPlan, type SameCustomer } from './same-customer';
 
 import type { ExtraDue, RemindContext } from './remind-context';
@@ -50,6 +51,11 @@ export interface RemindResult {
    * on a day it names (已续保 2026-11-20: renewal-status.ts): said, not hidden.
    */
   renewed: number;
+  /**
+   * Greetings (birthday, anniversary) not raised because the customer opted out of e-mail (Email Opt
+   * Out, 退订邮件: opted-out.ts, the rule's `skipOptedOut`): said, not hidden.
+   */
+  optedOut: number;
   /** Stale reminders of customers silent for more than remind.stale.lostAfterDays days: counted by owner, not listed (long-lost.ts). */
   lost: LostCustomers;
   /**
@@ -338,6 +344,7 @@ function remindWithin(
   const renewalMemo: RenewalMemo = new Map();
   // Contract reminders not raised as the row says this term was renewed, on a day it names.
   let renewedThisTerm = 0;
+  let optedOut = 0;
   const emit = (record: CustomerRecord, name: RemindRuleName, group: string | undefined, standing: Standing | null, draft: ReminderDraft, renewed?: RenewalStated | null, plannedBy?: string, otherValue?: boolean) => {
     if (standing !== null && s[name].skipWhen.includes(standing)) {
       // A customer typed twice is silenced once per event, as he would have been reminded once.
@@ -345,6 +352,12 @@ function remindWithin(
       if (once === null || !silencedEvents.has(once)) silenced[standing]++;
       if (once !== null) silencedEvents.add(once);
       for (const f of standingFields(record, standing, standingMemo, todayDay)) silencedFrom.add(f);
+      return;
+    }
+    if ((name === 'birthday' || name === 'anniversary') && s[name].skipOptedOut && optedOutOfEmail(record)) {
+      const once = group === undefined ? null : `${group}\u0000${draft.kind}\u0000${draft.event}\u0000optedOut`;
+      if (once === null || !silencedEvents.has(once)) optedOut++;
+      if (once !== null) silencedEvents.add(once);
       return;
     }
     const person = personName(record);
@@ -418,7 +431,7 @@ function remindWithin(
   const { listed, lost } = withoutLongLost(collapsed, s.stale.enabled ? s.stale.lostAfterDays : null, alone);
   const counts = Object.fromEntries(REMINDER_KINDS.map((k) => [k, 0])) as Record<ReminderKind, number>;
   for (const r of listed) counts[r.kind]++;
-  return { reminders: listed, groups: groupByOwner(listed, alone), counts, silenced, silencedFrom: [...silencedFrom], renewed: renewedThisTerm, lost, expired, errors };
+  return { reminders: listed, groups: groupByOwner(listed, alone), counts, silenced, silencedFrom: [...silencedFrom], renewed: renewedThisTerm, optedOut, lost, expired, errors };
 }
 
 /** The owners the sheet's owner column writes alone: whether `Amy & Ben` is two reps (ownersOf). */

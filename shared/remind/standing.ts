@@ -29,7 +29,9 @@ import { POLICY_MOVED_WORDS, remarkSaysBeyondStanding, type RemarkSays } from '.
 export const VOIDED_WORDS: readonly string[] = ['作废', '已作废', '废弃', '已废弃', '无效数据', '无效线索', 'void', 'voided', 'invalid record',
   // A 状态 of 无效 / 无效客户 (a 房产中介's or a telesales list's dead lead), 空号 or 错号 (the number reaches no one):
   // as 无效线索 says, no buyer to chase; counted apart, not left among the unknown classes unnamed (tester h65).
-  '无效', '空号', '错号'];
+  '无效', '空号', '错号',
+  // Zoho CRM's Lead Status Junk Lead: no customer at all (tester h71).
+  'junk lead', 'junk'];
 
 /** Strictest first: a cell or row that states two standings stands by the earlier one. */
 export const STANDINGS = ['doNotContact', 'ended', 'paused'] as const;
@@ -52,6 +54,8 @@ export const STANDING_WORDS: Readonly<Record<Standing, readonly string[]>> = {
     '终止', '已终止', '解约', '已解约', '退保', '已退保', '丢单', '输单', '死单', '放弃', '已放弃', '关闭', '已关闭',
     // A lead that said no: nothing to chase (LEAD_DECLINED: not of a row that is a customer).
     '无意向', '没有意向', '不感兴趣', '明确拒绝', '已拒绝', 'unqualified', 'disqualified', 'not interested', 'bad fit',
+    // Zoho CRM's Lead Status: a lead lost, or found not qualified (tester h71).
+    'lost lead', 'not qualified',
     'churned', 'lost', 'closed lost', 'closed-lost', 'lost deal', 'former', 'former customer', 'ex-customer', 'cancelled',
     'canceled', 'terminated', 'ended',
     // A policy or a membership not renewed, as an insurer's or a club's export says it (保单失效).
@@ -98,7 +102,7 @@ export const STANDING_WORDS: Readonly<Record<Standing, readonly string[]>> = {
  * Customer, 客户类型 老客户: existing-labels.ts) bought since, and his lead status was never cleared:
  * they say nothing of him.
  */
-const LEAD_DECLINED: readonly string[] = ['无意向', '没有意向', '不感兴趣', '明确拒绝', '已拒绝', 'unqualified', 'disqualified', 'not interested', 'bad fit'];
+const LEAD_DECLINED: readonly string[] = ['无意向', '没有意向', '不感兴趣', '明确拒绝', '已拒绝', 'unqualified', 'disqualified', 'not interested', 'bad fit', 'lost lead', 'not qualified'];
 
 const RANK: Readonly<Record<Standing, number>> = Object.fromEntries(STANDINGS.map((s, i) => [s, i])) as Record<Standing, number>;
 
