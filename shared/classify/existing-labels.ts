@@ -35,6 +35,10 @@ export const EXISTING_LABEL_WORDS: readonly { dimension: BuiltinDimension; id: s
     'in_progress', 'open_deal', 'attempted_to_contact', 'bad_timing',
     // Zoho CRM's Lead Status: a lead not yet reached, reached, or to call later has not bought (tester h71).
     'not contacted', 'contacted', 'contact in future', 'pre-qualified', 'pre qualified',
+    // An estate agent's Client Type: a buyer or a seller he works for, the sale still to close (a
+    // closing passed says he bought or sold: classify/closed-deal.ts); a 房产中介's 求购 / 求租 客户 the same.
+    'buyer', 'seller', 'buyer & seller', 'buyer and seller', 'buyer/seller', 'home buyer', 'home seller', 'first-time buyer', 'first time buyer', 'investor',
+    '买方', '卖方', '求购', '求租',
     // A 房产中介's or a 4S dealer's 状态: a buyer with an interest (有意向, 高意向 / 低意向 by how keen) is
     // still being shown flats or cars, not one who bought (tester h65). 无意向 is a lead that said no (standing.ts).
     '有意向', '有意愿', '高意向', '中意向', '低意向'] },
