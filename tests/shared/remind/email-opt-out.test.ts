@@ -29,6 +29,11 @@ describe('a Zoho contacts export', () => {
   it('reads Email Opt Out as the contact\'s opt-out, never as an e-mail (and 退订邮件 the same)', () => {
     expect(mapHeaders(HEAD, DEFAULT_SETTINGS).map((m) => m.field)[8]).toBe('emailOptOut');
     expect(mapHeaders(['客户姓名', '邮箱', '退订邮件'], DEFAULT_SETTINGS).map((m) => m.field)).toEqual(['name', 'email', 'emailOptOut']);
+    for (const header of ['Unsubscribed from all email', 'Opted out of email', '邮件退订']) {
+      expect(mapHeaders(['Name', 'Email', header], DEFAULT_SETTINGS).map((m) => m.field)).toEqual(['name', 'email', 'emailOptOut']);
+    }
+    // Whether he takes texts, or opted in, is no e-mail opt-out.
+    expect(mapHeaders(['Name', 'Email', 'Email Opt In', 'SMS Consent Phone'], DEFAULT_SETTINGS).map((m) => m.field)).toEqual(['name', 'email', null, null]);
   });
 
   it('classes Contacted and Not Contacted as leads, a Lost Lead as churned', () => {
