@@ -315,7 +315,8 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
     if (account !== null) against.push({ code: account.code, evidence: 'against', params: { column: account.column, ...(account.values ? { values: account.values.join(' / ') } : {}) } });
     // One contract typed twice (a membership's same Start and Expiry under two instructors) is no two
     // service records: its carers are two staff who logged it, a 撞单 to settle (tester h71).
-    const oneContract = options.serviceRole !== undefined && holdOneContract(recs);
+    // Only where nothing else keeps the rows apart: two flats of one owner, both due 12-20, are her records still.
+    const oneContract = options.serviceRole !== undefined && against.length === 0 && !mode.oneThing && !mode.records && holdOneContract(recs);
     const carers = twoPeople || family || mode.oneThing || oneContract || options.serviceRole === undefined ? null : coCarersOf(proposal.conflicts);
     if (carers !== null) against.push({ code: CO_CARERS_CODE, evidence: 'against', params: { role: options.serviceRole!, owners: carers.join(' / ') } });
     const otherDays = twoPeople ? null : options.otherDays?.(recs) ?? null;
