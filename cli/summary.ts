@@ -7,7 +7,7 @@ import { NOTE_LIMIT } from './io/write-xlsx';
 // Every line here is printed: its parameters come from the sheet (names of sheets, headers, owners).
 import { sayOut as say } from './messages';
 import type { RunNote } from './notes';
-import { balanceColumnsLine, owedColumnsLine, unreadColumnsLine } from './unread-columns';
+import { balanceColumnsLine, owedColumnsLine, staffOwnerLine, unreadColumnsLine } from './unread-columns';
 import { customerValueLines, holdsCustomerValues } from './customer-values';
 import type { HiddenSheet } from './hidden-sheets';
 
@@ -72,6 +72,8 @@ export function summaryText(input: SummaryInput): string {
   if (owed) lines.splice(2, 0, owed);
   const balance = balanceColumnsLine(plan, lang, say);
   if (balance) lines.splice(2, 0, balance);
+  const staff = staffOwnerLine(plan, lang, say);
+  if (staff) lines.splice(2, 0, staff);
   const unread = unreadColumnsLine(plan, lang, say);
   if (unread) lines.splice(2, 0, unread);
   // An order of several lines (Shopify's one row per line item) is one order: the rows are said apart.
@@ -237,7 +239,7 @@ function undecidedOwnerLines(lang: Lang, merged: readonly DuplicateGroup[]): str
 /** Reminders by kind, and the owners with the most of them. */
 function reminderLines(plan: Plan, lang: Lang): string[] {
   const { reminders, groups, counts } = plan.reminders;
-  const held = [...expiredLine(plan, lang), ...lostLine(plan, lang), ...silencedLine(plan, lang), ...renewedLine(plan, lang)];
+  const held = [...expiredLine(plan, lang), ...lostLine(plan, lang), ...silencedLine(plan, lang), ...renewedLine(plan, lang), ...optedOutLine(plan, lang)];
   if (reminders.length === 0) return [say(lang, 'cli.summary.noReminders'), ...held];
   const kinds = countsByKind(lang, reminders, Object.keys(counts) as ReminderKind[]).map((k) => item(lang, k.label, k.count));
   const sorted = [...groups].sort((a, b) => b.reminders.length - a.reminders.length);
@@ -295,6 +297,12 @@ function expiredLine(plan: Plan, lang: Lang): string[] {
 function renewedLine(plan: Plan, lang: Lang): string[] {
   const count = plan.reminders.renewed ?? 0;
   return count > 0 ? [say(lang, 'cli.summary.remindersRenewed', { count })] : [];
+}
+
+/** Greetings left out for customers who opted out of e-mail (Email Opt Out, 退订邮件: remind/opted-out.ts). */
+function optedOutLine(plan: Plan, lang: Lang): string[] {
+  const count = plan.reminders.optedOut ?? 0;
+  return count > 0 ? [say(lang, 'cli.summary.remindersOptedOut', { count })] : [];
 }
 
 /** The sheet's columns but those an earlier run added (整理问题, 重复组 … on a rerun), written anew. */

@@ -6,7 +6,7 @@
  * Which columns are unread is the core's rule (shared/plan/left-unread.ts, Plan.unreadColumns), as the
  * Excel and Sheets hosts read it; this file only words it for the terminal.
  */
-import type { Lang, Plan } from '../shared';
+import { isStaffHeader, type Lang, type Plan } from '../shared';
 import { say as sayPlain } from './messages';
 
 /** Unread columns named on the summary; the JSON report's columns has every mapping. */
@@ -41,4 +41,14 @@ function readForLine(plan: Plan, readFor: 'balance' | 'owed', key: 'cli.summary.
   const headers = (plan.unreadColumns ?? []).filter((c) => c.readFor === readFor).map((c) => c.header);
   if (headers.length === 0) return null;
   return say(lang, key, { columns: headers.map((name) => say(lang, 'cli.summary.quoted', { name })).join(say(lang, 'cli.summary.sep')) });
+}
+
+/**
+ * The line that says the owner was read from a staff column (Instructor, 老师, 策划师): no column named a
+ * sales rep, so each customer's reminders go to whoever looks after him. Null otherwise.
+ */
+export function staffOwnerLine(plan: Plan, lang: Lang, say: typeof sayPlain = sayPlain): string | null {
+  const owner = plan.columns.find((c) => c.field === 'owner' && c.extra === undefined && c.run === undefined);
+  if (owner === undefined || owner.source === 'override' || !isStaffHeader(owner.header)) return null;
+  return say(lang, 'cli.summary.staffOwner', { column: say(lang, 'cli.summary.quoted', { name: owner.header }) });
 }

@@ -13,6 +13,7 @@ export { holdsCustomerTable } from './schema/header-row';
 export { holdsFormulaRollUp, holdsSummary, mostlyFormulas, namesInstructions } from './schema/sheet-role';
 export { runColumnKey, runColumns, ruleTitles, runTitles } from './schema/run-columns';
 export { reimportExport } from './schema/reimport-export';
+export { isStaffHeader } from './schema/staff-names';
 export type { Settings, SettingsInput } from './settings/types';
 export { DEFAULT_SETTINGS } from './settings/defaults';
 export { SETTINGS_SCHEMA } from './settings/schema';

@@ -6,6 +6,7 @@
  */
 import { EMPTY, isBlank, type Cell, type IsoDate } from '../table/cell';
 import { formatIso, fromDayNumber, toDayNumber, type CivilDate } from '../table/civil-date';
+import { closedDealDay } from './closed-deal';
 import { cellDay } from './cell-day';
 import type { FieldId } from '../schema/fields';
 import type { CustomerRecord } from '../table/records';
@@ -371,8 +372,16 @@ function classifyWithin(
       // A lifecycle no rule can judge (a CRM export without purchases) is the one the sheet states
       // (HubSpot's Lifecycle Stage: Customer, Lead), said to be the sheet's own: counting its
       // customers as unknown would throw away the one thing it says of them.
-      const stated = dim.id === 'lifecycle' && dim.builtin && (blind.has(dim.id) || hit?.level.id === 'unknown') ? statedClass(record, 'lifecycle') : null;
-      if (stated) {
+      const unjudged = dim.id === 'lifecycle' && dim.builtin && (blind.has(dim.id) || hit?.level.id === 'unknown');
+      // Nor a deal closed on a day the sheet names (an agent's Closing Date passed): he bought (closed-deal.ts).
+      const closed = unjudged && standing !== 'ended' ? closedDealDay(record, todayDay) : null;
+      // A lead's stage (Buyer, Contacted) beside a note that he left says less than the note.
+      const statedAny = unjudged && closed === null ? statedClass(record, 'lifecycle') : null;
+      const stated = statedAny && !(standing === 'ended' && statedAny.id === 'potential') ? statedAny : null;
+      if (closed !== null) {
+        label = 'existing';
+        reasons.push(pool.reason({ dimension: dim.id, level: label, code: 'classify.reason.dealClosed', params: { field: 'closeDate', date: formatIso(fromDayNumber(closed)) } }));
+      } else if (stated) {
         label = stated.id;
         const params = { field: stated.field, value: stated.text };
         reasons.push(future === null

@@ -33,6 +33,12 @@ export const EXISTING_LABEL_WORDS: readonly { dimension: BuiltinDimension; id: s
     'new', 'open', 'in progress', 'open deal', 'unqualified', 'attempted to contact', 'connected', 'bad timing',
     // The same stages as HubSpot's internal values (IN_PROGRESS), as its exports with property values write them.
     'in_progress', 'open_deal', 'attempted_to_contact', 'bad_timing',
+    // Zoho CRM's Lead Status: a lead not yet reached, reached, or to call later has not bought (tester h71).
+    'not contacted', 'contacted', 'contact in future', 'pre-qualified', 'pre qualified',
+    // An estate agent's Client Type: a buyer or a seller he works for, the sale still to close (a
+    // closing passed says he bought or sold: classify/closed-deal.ts); a 房产中介's 求购 / 求租 客户 the same.
+    'buyer', 'seller', 'buyer & seller', 'buyer and seller', 'buyer/seller', 'home buyer', 'home seller', 'first-time buyer', 'first time buyer', 'investor',
+    '买方', '卖方', '求购', '求租',
     // A 房产中介's or a 4S dealer's 状态: a buyer with an interest (有意向, 高意向 / 低意向 by how keen) is
     // still being shown flats or cars, not one who bought (tester h65). 无意向 is a lead that said no (standing.ts).
     '有意向', '有意愿', '高意向', '中意向', '低意向'] },
@@ -43,7 +49,9 @@ export const EXISTING_LABEL_WORDS: readonly { dimension: BuiltinDimension; id: s
     'customer - direct', 'customer - channel',
     // Outlook's Categories, Google Contacts' labels: Customers;VIP, Key Customers, Clients.
     'customers', 'client', 'clients', 'key customer', 'key customers', 'key client', 'key clients'] },
-  { dimension: 'lifecycle', id: 'churned', words: ['流失', '已流失', '丢失', 'churned', 'churn', 'lost', 'former', 'lapsed', 'ex-customer', 'ex customer', 'ex-client'] },
+  { dimension: 'lifecycle', id: 'churned', words: ['流失', '已流失', '丢失', 'churned', 'churn', 'lost', 'former', 'lapsed', 'ex-customer', 'ex customer', 'ex-client',
+    // Zoho CRM's Lead Status Lost Lead: a prospect lost.
+    'lost lead'] },
   { dimension: 'activity', id: 'active', words: ['活跃', 'active'] },
   { dimension: 'activity', id: 'dormant', words: ['休眠', '沉睡', '沉默', '睡眠', '不活跃', 'dormant', 'inactive', 'sleeping'] },
   { dimension: 'activity', id: 'lost', words: ['流失', '已流失', 'lost', 'churned', 'lapsed'] },

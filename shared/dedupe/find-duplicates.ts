@@ -149,6 +149,19 @@ const coCarersOf = (conflicts: readonly Conflict[]): string[] | null => {
   return owners.length > 1 && ownersClash(owners) ? owners : null;
 };
 
+/** The contract's days: the same on every row, the end at least filled, they are one contract. */
+const CONTRACT_DAYS: readonly FieldId[] = ['contractStart', 'contractEnd'];
+
+/** Every row holds the same contract (its end, and its start where typed, alike): one contract typed twice. */
+function holdOneContract(recs: readonly CustomerRecord[]): boolean {
+  const keyOf = (r: CustomerRecord) => CONTRACT_DAYS.map((f) => {
+    const cell = r.fields[f];
+    return cell === undefined || cell.kind === 'empty' ? '' : cell.kind === 'date' ? cell.value : '\u0000';
+  }).join('|');
+  const first = keyOf(recs[0]);
+  return !first.endsWith('|') && !first.includes('\u0000') && recs.every((r) => keyOf(r) === first);
+}
+
 /** The reasons of records a customer holds side by side (RECORD_RULES' `parallel`, and co-carers' records). */
 export const PARALLEL_RECORD_REASONS: ReadonlySet<string> = new Set([...RECORD_RULES.filter((r) => r.parallel).map((r) => r.code), CO_CARERS_CODE, 'dedupe.reason.otherAccount', 'dedupe.reason.twoRoles']);
 
@@ -308,7 +321,11 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
     const account = twoPeople || (against.length > 0 && !contractsOnly) ? null : options.otherAccount?.(recs) ?? null;
     if (account?.code === 'dedupe.reason.otherAccount' && contractsOnly) against.pop();
     if (account !== null) against.push({ code: account.code, evidence: 'against', params: { column: account.column, ...(account.values ? { values: account.values.join(' / ') } : {}) } });
-    const carers = twoPeople || family || mode.oneThing || options.serviceRole === undefined ? null : coCarersOf(proposal.conflicts);
+    // One contract typed twice (a membership's same Start and Expiry under two instructors) is no two
+    // service records: its carers are two staff who logged it, a 撞单 to settle (tester h71).
+    // Only where nothing else keeps the rows apart: two flats of one owner, both due 12-20, are her records still.
+    const oneContract = options.serviceRole !== undefined && against.length === 0 && !mode.oneThing && !mode.records && holdOneContract(recs);
+    const carers = twoPeople || family || mode.oneThing || oneContract || options.serviceRole === undefined ? null : coCarersOf(proposal.conflicts);
     if (carers !== null) against.push({ code: CO_CARERS_CODE, evidence: 'against', params: { role: options.serviceRole!, owners: carers.join(' / ') } });
     const otherDays = twoPeople ? null : options.otherDays?.(recs) ?? null;
     if (otherDays !== null) against.push({ code: 'dedupe.reason.otherDays', evidence: 'against', params: { column: otherDays } });
@@ -376,7 +393,7 @@ function findWithin(records: CustomerRecord[], given: DedupeSettings, options: D
     // cars), a pasted copy on other days, a mark changed: sure of the customer, so a 撞单 still.
     const unsure = verdict.confidence === 'review' && !contacts;
     // Service staff (班主任, 主治医生) on the rows are co-carers: no 撞单, sure or possible.
-    const ownerConflict = options.serviceRole === undefined ? proposal.ownerConflict : undefined;
+    const ownerConflict = options.serviceRole === undefined || oneContract ? proposal.ownerConflict : undefined;
     if (ownerConflict && !twoPeople && !unsure) {
       const future = futureOwnerDates(byRules, settings.ownerRule, region, options.today);
       group.ownerConflict = { ...ownerConflict, ...(claim ? { claim } : {}), ...(future.length > 0 ? { future } : {}) };

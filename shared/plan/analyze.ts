@@ -375,7 +375,7 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
     // Each row by what survives its being sorted or moved: how a host remembers the classes it wrote there (hand-set-classes.ts).
     ...(records.length === cleaned.rows.length ? { rowKeys: rowKeys(records.map(rowFingerprint)) } : {}),
     classification: { rows: classified.rows, whatIf, legend: classified.legend, rfm: classified.rfm },
-    reminders: { reminders: reminders.reminders, groups: reminders.groups, counts: reminders.counts, silenced: reminders.silenced, silencedFrom: reminders.silencedFrom, renewed: reminders.renewed, lost: reminders.lost, expired: reminders.expired },
+    reminders: { reminders: reminders.reminders, groups: reminders.groups, counts: reminders.counts, silenced: reminders.silenced, silencedFrom: reminders.silencedFrom, renewed: reminders.renewed, lost: reminders.lost, expired: reminders.expired, ...(reminders.optedOut > 0 ? { optedOut: reminders.optedOut } : {}) },
     report,
     addedColumns,
     issues: settledIssues.length === 0 ? swapIssues : [...swapIssues, ...settledIssues],

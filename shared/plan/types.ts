@@ -153,7 +153,7 @@ export interface Plan {
   /** Labels and reasons per row, the what-if against the sheet's own labels, the legend. */
   classification: Pick<ClassifyResult, 'rows' | 'whatIf' | 'legend' | 'rfm'>;
   /** Reminders due on `today`, grouped by owner. */
-  reminders: Pick<RemindResult, 'reminders' | 'groups' | 'counts' | 'silenced' | 'silencedFrom' | 'renewed' | 'lost'> & Partial<Pick<RemindResult, 'expired'>>;
+  reminders: Pick<RemindResult, 'reminders' | 'groups' | 'counts' | 'silenced' | 'silencedFrom' | 'renewed' | 'lost'> & Partial<Pick<RemindResult, 'expired' | 'optedOut'>>;
   /** Counts and series for the report sheet. */
   report: Report;
   /**

@@ -62,5 +62,5 @@ export function remindOrderList(
   const counts = Object.fromEntries(REMINDER_KINDS.map((k) => [k, perCustomer.counts[k] + perOrder.counts[k]])) as Record<ReminderKind, number>;
   const silenced = { ...perCustomer.silenced };
   for (const [k, n] of Object.entries(perOrder.silenced) as [keyof typeof silenced, number][]) silenced[k] += n;
-  return { reminders, groups: groupByOwner(reminders, ownersOfColumn(orders)), counts, silenced, silencedFrom: [...new Set([...perCustomer.silencedFrom, ...perOrder.silencedFrom])], renewed: perCustomer.renewed + perOrder.renewed, lost: perCustomer.lost, expired: perOrderRules.includes('contract') ? perOrder.expired : perCustomer.expired, errors: perCustomer.errors };
+  return { reminders, groups: groupByOwner(reminders, ownersOfColumn(orders)), counts, silenced, silencedFrom: [...new Set([...perCustomer.silencedFrom, ...perOrder.silencedFrom])], renewed: perCustomer.renewed + perOrder.renewed, optedOut: perCustomer.optedOut + perOrder.optedOut, lost: perCustomer.lost, expired: perOrderRules.includes('contract') ? perOrder.expired : perCustomer.expired, errors: perCustomer.errors };
 }

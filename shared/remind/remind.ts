@@ -29,6 +29,7 @@ import { renewalWord } from './renewal-word';
 import { namesMoneyDue, remarkSettled } from './settled-words';
 import { owedAfterEvent } from './owed-after-event';
 import { renewalStated, renewedFor, type RenewalMemo, type RenewalStated } from './renewal-status';
+import { optedOutOfEmail } from './opted-out';
 import { groupCoOwners, groupKeepers, groupOwners, groupsNotToContact, namesCopies, onePerCustomer, rowsByGroup, withGroupActivity, withGroupBirthYear, withGroupLatest, withLatestPlan, type SameCustomer } from './same-customer';
 
 import type { ExtraDue, RemindContext } from './remind-context';
@@ -53,6 +54,11 @@ export interface RemindResult {
    * on a day it names (已续保 2026-11-20: renewal-status.ts): said, not hidden.
    */
   renewed: number;
+  /**
+   * Greetings (birthday, anniversary) not raised because the customer opted out of e-mail (Email Opt
+   * Out, 退订邮件: opted-out.ts, the rule's `skipOptedOut`): said, not hidden.
+   */
+  optedOut: number;
   /** Stale reminders of customers silent for more than remind.stale.lostAfterDays days: counted by owner, not listed (long-lost.ts). */
   lost: LostCustomers;
   /**
@@ -352,6 +358,7 @@ function remindWithin(
   let renewedThisTerm = 0;
   const companyKeys = new Map<string, string>();
   const settledRows = new Map<number, string>();
+  let optedOut = 0;
   const emit = (record: CustomerRecord, name: RemindRuleName, group: string | undefined, standing: Standing | null, draft: ReminderDraft, renewed?: RenewalStated | null, plannedBy?: string, otherValue?: boolean) => {
     if (standing !== null && s[name].skipWhen.includes(standing)) {
       // A customer typed twice is silenced once per event, as he would have been reminded once.
@@ -359,6 +366,12 @@ function remindWithin(
       if (once === null || !silencedEvents.has(once)) silenced[standing]++;
       if (once !== null) silencedEvents.add(once);
       for (const f of standingFields(record, standing, standingMemo, todayDay)) silencedFrom.add(f);
+      return;
+    }
+    if ((name === 'birthday' || name === 'anniversary') && s[name].skipOptedOut && optedOutOfEmail(record)) {
+      const once = group === undefined ? null : `${group}\u0000${draft.kind}\u0000${draft.event}\u0000optedOut`;
+      if (once === null || !silencedEvents.has(once)) optedOut++;
+      if (once !== null) silencedEvents.add(once);
       return;
     }
     const person = personName(record);
@@ -448,7 +461,7 @@ function remindWithin(
   const counts = Object.fromEntries(REMINDER_KINDS.map((k) => [k, 0])) as Record<ReminderKind, number>;
   for (const r of listed) counts[r.kind]++;
   const settled = [...settledRows].map(([sheetRow, remark]) => ({ sheetRow, remark }));
-  return { reminders: listed, groups: groupByOwner(listed, alone), counts, silenced, silencedFrom: [...silencedFrom], renewed: renewedThisTerm, lost, expired, errors, ...(settled.length > 0 ? { settled } : {}) };
+  return { reminders: listed, groups: groupByOwner(listed, alone), counts, silenced, silencedFrom: [...silencedFrom], renewed: renewedThisTerm, optedOut, lost, expired, errors, ...(settled.length > 0 ? { settled } : {}) };
 }
 
 /** The owners the sheet's owner column writes alone: whether `Amy & Ben` is two reps (ownersOf). */

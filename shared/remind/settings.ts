@@ -20,14 +20,22 @@ interface RuleBase {
   skipWhen: Standing[];
 }
 
+/**
+ * A greeting's own switch: `skipOptedOut` leaves out a customer whose Email Opt Out (退订邮件) says he
+ * opted out of e-mail, marketing a greeting is (remind/opted-out.ts); counted, not hidden.
+ */
+interface Greeting {
+  skipOptedOut: boolean;
+}
+
 export interface RemindSettings {
   /**
    * Birthdays in the next `daysAhead` days (0 = today only); `fromIdCard`: a row with no birthday
    * takes the date of birth in its valid ID number (身份证号).
    */
-  birthday: RuleBase & { daysAhead: number; feb29: Feb29Policy; lunar: boolean; fromIdCard: boolean };
+  birthday: RuleBase & Greeting & { daysAhead: number; feb29: Feb29Policy; lunar: boolean; fromIdCard: boolean };
   /** Wedding anniversaries (Date of Anniversary, 结婚纪念日) in the next `daysAhead` days, as birthdays are. */
-  anniversary: RuleBase & { daysAhead: number; feb29: Feb29Policy };
+  anniversary: RuleBase & Greeting & { daysAhead: number; feb29: Feb29Policy };
   /**
    * Contracts ending within the ladder's steps (one reminder per row, at the most urgent step
    * reached), and contracts that ended no more than `expiredWithinDays` ago.
@@ -53,9 +61,10 @@ export type RemindRuleName = keyof RemindSettings;
 
 export const DEFAULT_REMIND_SETTINGS: Readonly<RemindSettings> = Object.freeze({
   // A greeting may win an ended customer back; never one to a customer marked not to be contacted.
-  birthday: { enabled: true, skipWhen: ['doNotContact'], daysAhead: 7, feb29: 'feb28', lunar: true, fromIdCard: true },
+  // Nor one to a customer who opted out of e-mail (Email Opt Out): a greeting is the marketing he refused.
+  birthday: { enabled: true, skipWhen: ['doNotContact'], skipOptedOut: true, daysAhead: 7, feb29: 'feb28', lunar: true, fromIdCard: true },
   // On, and silent, where the sheet has no anniversary column: no row holds one to remind of.
-  anniversary: { enabled: true, skipWhen: ['doNotContact'], daysAhead: 7, feb29: 'feb28' },
+  anniversary: { enabled: true, skipWhen: ['doNotContact'], skipOptedOut: true, daysAhead: 7, feb29: 'feb28' },
   // No renewal is coming after 停止合作 or 解约, and none is due while 停课 / 停卡 holds the package's end.
   contract: { enabled: true, skipWhen: ['doNotContact', 'ended', 'paused'], steps: [30, 7, 1], expiredWithinDays: 30 },
   // The follow-up date is the rep's own plan (a call to win the customer back is one): kept when ended.
@@ -91,6 +100,7 @@ const PARAMS: Readonly<Record<string, Param>> = {
   lostAfterDays: { check: (v) => v === null || (isDays(v) && (v as number) > 0), expected: 'remind.expect.daysOrNull', want: 'wholeDays' },
   feb29: { check: (v) => v === 'feb28' || v === 'mar1', expected: 'remind.expect.feb29' },
   lunar: { check: (v) => typeof v === 'boolean', expected: 'remind.expect.boolean', want: 'boolean' },
+  skipOptedOut: { check: (v) => typeof v === 'boolean', expected: 'remind.expect.boolean', want: 'boolean' },
   fromIdCard: { check: (v) => typeof v === 'boolean', expected: 'remind.expect.boolean', want: 'boolean' },
   includeVip: { check: (v) => typeof v === 'boolean', expected: 'remind.expect.boolean', want: 'boolean' },
   atMost: { check: (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 1000, expected: 'remind.expect.atMost' },

@@ -29,7 +29,9 @@ import { POLICY_MOVED_WORDS, remarkSaysBeyondStanding, type RemarkSays } from '.
 export const VOIDED_WORDS: readonly string[] = ['作废', '已作废', '废弃', '已废弃', '无效数据', '无效线索', 'void', 'voided', 'invalid record',
   // A 状态 of 无效 / 无效客户 (a 房产中介's or a telesales list's dead lead), 空号 or 错号 (the number reaches no one):
   // as 无效线索 says, no buyer to chase; counted apart, not left among the unknown classes unnamed (tester h65).
-  '无效', '空号', '错号'];
+  '无效', '空号', '错号',
+  // Zoho CRM's Lead Status Junk Lead: no customer at all (tester h71).
+  'junk lead', 'junk'];
 
 /** Strictest first: a cell or row that states two standings stands by the earlier one. */
 export const STANDINGS = ['doNotContact', 'ended', 'paused'] as const;
@@ -52,6 +54,8 @@ export const STANDING_WORDS: Readonly<Record<Standing, readonly string[]>> = {
     '终止', '已终止', '解约', '已解约', '退保', '已退保', '丢单', '输单', '死单', '放弃', '已放弃', '关闭', '已关闭',
     // A lead that said no: nothing to chase (LEAD_DECLINED: not of a row that is a customer).
     '无意向', '没有意向', '不感兴趣', '明确拒绝', '已拒绝', 'unqualified', 'disqualified', 'not interested', 'bad fit',
+    // Zoho CRM's Lead Status: a lead lost, or found not qualified (tester h71).
+    'lost lead', 'not qualified',
     'churned', 'lost', 'closed lost', 'closed-lost', 'lost deal', 'former', 'former customer', 'ex-customer', 'cancelled',
     'canceled', 'terminated', 'ended',
     // A policy or a membership not renewed, as an insurer's or a club's export says it (保单失效; a
@@ -74,6 +78,11 @@ export const STANDING_WORDS: Readonly<Record<Standing, readonly string[]>> = {
     '战败', '已战败', '退租', '已退租',
     'lost to competitor', 'lost to a competitor', 'went to competitor', 'moved to competitor',
     'switched provider', 'moved out', 'vacated',
+    // A booking or an order the customer cancelled (a wedding's 已退单, a 退订, 取消订单): the deal is off,
+    // its balance no longer chased (tester h71). Not 取消预约 (an appointment to book again).
+    '退单', '退订', '取消订单', '订单取消', '订单已取消', '已取消订单', '取消预订', '预订取消', '已取消预订', '婚礼取消', '取消婚礼',
+    'cancelled booking', 'canceled booking', 'booking cancelled', 'booking canceled', 'cancelled order', 'canceled order',
+    'order cancelled', 'order canceled',
   ],
   // Still a customer, for now not coming: 停课 (classes paused: abroad for a term, ill), 休学, 停卡 (a
   // member card stopped). His package's end waits for him (the days of a pause are added on), and
@@ -94,7 +103,7 @@ export const STANDING_WORDS: Readonly<Record<Standing, readonly string[]>> = {
  * Customer, 客户类型 老客户: existing-labels.ts) bought since, and his lead status was never cleared:
  * they say nothing of him.
  */
-const LEAD_DECLINED: readonly string[] = ['无意向', '没有意向', '不感兴趣', '明确拒绝', '已拒绝', 'unqualified', 'disqualified', 'not interested', 'bad fit'];
+const LEAD_DECLINED: readonly string[] = ['无意向', '没有意向', '不感兴趣', '明确拒绝', '已拒绝', 'unqualified', 'disqualified', 'not interested', 'bad fit', 'lost lead', 'not qualified'];
 
 const RANK: Readonly<Record<Standing, number>> = Object.fromEntries(STANDINGS.map((s, i) => [s, i])) as Record<Standing, number>;
 
@@ -352,7 +361,7 @@ function readRow(record: CustomerRecord, memo: StandingMemo | undefined, passOve
     found = stricter(found, s);
   }
   // A remark whose leading word is a standing (备注 退学, 黑名单, 休学, 已卖房: remark-words.ts) says so too.
-  const said = remarkSaysOf(record, memo);
+  const said = remarkSaysOf(record, memo, passOver);
   if (said === 'doNotContact' && !passOver) return said;
   if (said === 'left' || said === 'moved' || (said === 'subjectGone' && !forClasses)) found = stricter(found, 'ended');
   else if (said === 'paused') found = stricter(found, 'paused');
@@ -416,11 +425,11 @@ export function standingFields(record: CustomerRecord, standing: Standing, memo?
 const REMARK_MEMOS = new WeakMap<StandingMemo, Map<string, RemarkSays | null>>();
 
 /** What the row's remark says (remarkSays), each distinct remark read once per memo. */
-function remarkSaysOf(record: CustomerRecord, memo: StandingMemo | undefined): RemarkSays | null {
+function remarkSaysOf(record: CustomerRecord, memo: StandingMemo | undefined, passOver = false): RemarkSays | null {
   const cell = record.fields.notes;
   if (!cell || cell.kind !== 'text') return null;
   const pet = record.fields.petName;
-  if (memo === undefined) return remarkSays(cell, pet);
+  if (memo === undefined || passOver) return remarkSays(cell, pet, passOver);
   let known = REMARK_MEMOS.get(memo);
   if (known === undefined) REMARK_MEMOS.set(memo, (known = new Map()));
   const key = (pet && !isBlank(pet) ? '1' : '0') + cell.value;
@@ -461,31 +470,63 @@ export const REMARK_LOST_PHRASES: readonly string[] = [
   '去别家了', '去了别家', '在别家买了', '已经在别家买了', '已在别家买了', '别家买了', '买了别家的', '选了别家', '用别家的了', '找了别家', '签了别家',
   '已经买了别家', '已买别家', '去竞品了', '选了竞品', '用了竞品',
   '不需要了', '不考虑了', '没需求了', '没有需求了',
-  '别再打了', '不要再打了', '不要再打电话', '别再打电话', '别再联系', '不要再联系', '别打了', '拒绝再联系',
   'went with a competitor', 'went with competitor', 'went with another provider', 'chose a competitor', 'signed with a competitor',
+  // An estate agent's, a broker's or a planner's client gone to a rival of the trade (tester h71).
+  'went with another agent', 'went with another agency', 'went with another broker', 'went with another realtor', 'went with another company',
+  'listed with another agent', 'signed with another agent', 'chose another agent', 'hired another agent',
   'bought elsewhere', 'bought from a competitor', 'no longer needed', 'no longer needs it',
 ];
 
 /**
- * Phrases that say so only where they end a clause (not interested, do not call.): Not interested in
- * the add-on, Do not call before 10am say how to sell to him or reach him.
+ * Phrases that say so only where they end a clause (not interested.): Not interested in the add-on
+ * says how to sell to him.
  */
-export const REMARK_LOST_CLAUSES: readonly string[] = [
-  'not interested', 'no longer interested', 'do not call', "don't call", 'do not contact', "don't contact", 'stop calling',
+export const REMARK_LOST_CLAUSES: readonly string[] = ['not interested', 'no longer interested'];
+
+/**
+ * Free-text phrases of a remark asking for no more calls: found anywhere in its latest entry, as
+ * REMARK_LOST_PHRASES are, they say what a status of 请勿联系 / Do not contact says (doNotContact: no
+ * follow-up, no greeting, no reminder at all), whatever else the note says (went with another agent,
+ * do not call: tester h71, a follow-up 612 days overdue still sent). 勿扰 after a time (周末勿扰,
+ * 午休勿扰) says when not to call (TIME_BEFORE).
+ */
+export const REMARK_NO_CALL_PHRASES: readonly string[] = [
+  '别再打了', '不要再打了', '不要再打', '别再打', '不要再打电话', '别再打电话', '别打电话了', '不要打电话了', '别再联系', '不要再联系', '别打了',
+  '拒绝再联系', '拒绝联系', '不要联系', '请勿联系', '勿联系', '请勿打扰', '勿扰', '不要打扰', '别打扰',
 ];
 
+/** Phrases asking for no more calls only where they end a clause (do not call.): Do not call before 10am says when to call. */
+export const REMARK_NO_CALL_CLAUSES: readonly string[] = [
+  'do not call', "don't call", 'do not contact', "don't contact", 'do not phone', "don't phone", 'do not email', 'stop calling', 'stop contacting',
+  'no more calls', 'no calls', 'remove from list', 'remove from the list',
+];
+
+/** Words of a time just before 勿扰 (周末勿扰, 午休勿扰, 晚上9点后勿扰): when not to call, not never. */
+const TIME_BEFORE = /(?:周末|周六|周日|星期[六日天]|节假日|假期|早上|上午|中午|午休|午间|下午|晚上|晚间|夜间|夜里|上班|上班时间|工作日|工作时间|开会|\d+\s*点[前后]?|[前后]|以前|以后|之前|之后|期间|时)$/u;
 /** Words just before a phrase that deny it (没去别家, 不是不需要了) or make it a passing state (暂时不需要了). */
 const REMARK_NOT_BEFORE: readonly string[] = [
-  '没', '没有', '未', '不是', '并非', '并不是', '非', '暂时', '暂', '目前', '现在',
+  '没', '没有', '未', '不是', '并非', '并不是', '非', '暂时', '暂', '目前', '现在', '没说', '没有说', '并没说',
   'not', 'never', "isn't", "wasn't", "didn't", "hasn't",
 ];
 
 /** Words earlier in the same clause that make it a fear or a condition (怕他去别家了, 如果不需要了, if he went with a competitor). */
 const REMARK_IF_BEFORE: readonly string[] = ['怕', '担心', '以防', '如果', '要是', '是否', '会不会', '可能', '万一', 'if', 'might', 'maybe', 'afraid', 'unless', 'whether', 'in case'];
 
-const PHRASE_KEYS: readonly string[] = [...new Set(REMARK_LOST_PHRASES.map((p) => toSimplified(foldValue(p))))];
-const CLAUSE_KEYS: ReadonlySet<string> = new Set(REMARK_LOST_CLAUSES.map((p) => foldValue(p)));
-const ALL_KEYS: readonly string[] = [...PHRASE_KEYS, ...CLAUSE_KEYS];
+/** A list of remark phrases as read: folded, those that must end a clause apart. */
+interface PhraseList {
+  keys: readonly string[];
+  clauses: ReadonlySet<string>;
+}
+
+function phraseList(phrases: readonly string[], clauses: readonly string[]): PhraseList {
+  const clauseKeys = new Set(clauses.map((p) => foldValue(p)));
+  return { keys: [...new Set(phrases.map((p) => toSimplified(foldValue(p))))].concat([...clauseKeys]), clauses: clauseKeys };
+}
+
+const LOST: PhraseList = phraseList(REMARK_LOST_PHRASES, REMARK_LOST_CLAUSES);
+const NO_CALL: PhraseList = phraseList(REMARK_NO_CALL_PHRASES, REMARK_NO_CALL_CLAUSES);
+/** The no-call phrases a time before makes a when-not-to-call (周末勿扰). */
+const TIMED: ReadonlySet<string> = new Set(['勿扰', '请勿打扰', '不要打扰', '别打扰'].map((p) => toSimplified(foldValue(p))));
 /** What may follow a clause phrase: the entry's end, a stop, or a word that only stresses it (again, anymore). */
 const CLAUSE_END = /^(?:\s*(?:again|anymore|any more|at all|please|thanks))*\s*(?:[,.;!，。！)）]|$)/u;
 const NOT_BEFORE_KEYS: readonly string[] = REMARK_NOT_BEFORE.map((w) => foldValue(w));
@@ -498,19 +539,20 @@ const LATIN_AT = /\p{Script=Latin}/u;
  * A character or word every phrase holds, in simplified or traditional characters, any case or width:
  * most remarks hold none and are passed over before any folding.
  */
-const MAY_HOLD_PHRASE = /[别別需考虑慮求打联聯竞競]|compet|elsewhere|interest|call|contact|need|another|ｃ|ｉ|ｎ/iu;
+const MAY_HOLD_PHRASE = /[别別需考虑慮求打联聯竞競扰擾]|compet|elsewhere|interest|call|contact|need|another|phone|email|list|agent|ｃ|ｉ|ｎ/iu;
 
 /** Longer than this, a remark entry is a history, not read for a phrase (a sheet of 100,000 remarks pays for each read). */
 const LONGEST_ENTRY = 120;
 
-/** A remark's phrase of REMARK_LOST_PHRASES standing in `folded`, not after a word that denies it. */
-function lostPhraseIn(folded: string): boolean {
-  for (const key of ALL_KEYS) {
+/** A remark's phrase of `list` (REMARK_LOST_PHRASES, REMARK_NO_CALL_PHRASES) standing in `folded`, not after a word that denies it. */
+function remarkPhraseIn(folded: string, list: PhraseList): boolean {
+  for (const key of list.keys) {
     const latin = LATIN_AT.test(key);
     for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + 1)) {
       // A Latin phrase is whole words (not interestedly, dnot call).
       if (latin && (/\p{L}/u.test(folded.charAt(at - 1)) || /\p{L}/u.test(folded.charAt(at + key.length)))) continue;
-      if (CLAUSE_KEYS.has(key) && !CLAUSE_END.test(folded.slice(at + key.length))) continue;
+      if (list.clauses.has(key) && !CLAUSE_END.test(folded.slice(at + key.length))) continue;
+      if (TIMED.has(key) && TIME_BEFORE.test(folded.slice(0, at).trimEnd())) continue;
       const before = folded.slice(0, at).replace(/[\s,，]+$/u, '');
       const wordAt = (w: string, i: number) => !LATIN_AT.test(w) || (!/\p{L}/u.test(before.charAt(i - 1)) && !/\p{L}/u.test(before.charAt(i + w.length)));
       const denied = NOT_BEFORE_KEYS.some((w) => before.endsWith(w) && wordAt(w, before.length - w.length));
@@ -566,9 +608,12 @@ function latestEntry(text: string): string {
  * remark is free text: a standing word inside a longer part (差点退学，已挽回) says nothing. `petName`: the
  * row's pet, whose 已故 a bare one is. validate/rules.ts notes it on the cell, so the user sees why.
  */
-export function remarkSays(cell: Cell | undefined, petName?: Cell): RemarkSays | null {
+export function remarkSays(cell: Cell | undefined, petName?: Cell, passOverDoNotContact = false): RemarkSays | null {
   if (!cell || isBlank(cell) || cell.kind !== 'text') return null;
   const entry = latestEntry(cell.value);
+  // Asked for no more calls (do not call, 别再打了): stricter than anything else the note says. Passed
+  // over, the rest is read: went with another agent still says he left, for his classes.
+  if (!passOverDoNotContact && mayHoldPhrase(entry) && remarkPhraseIn(toSimplified(foldValue(entry.replace(NOTE, ' '))), NO_CALL)) return 'doNotContact';
   const beyond = remarkSaysBeyondStanding(entry.split(REMARK_PART)[0] ?? '', petName);
   if (beyond === 'death') return 'doNotContact';
   if (beyond !== null) return beyond;
@@ -579,9 +624,11 @@ export function remarkSays(cell: Cell | undefined, petName?: Cell): RemarkSays |
   if (said === 'ended') return 'left';
   if (said === 'paused') return 'paused';
   if (said === 'policyMoved') return 'policyMoved';
-  if (plain.length <= LONGEST_ENTRY && MAY_HOLD_PHRASE.test(plain) && lostPhraseIn(toSimplified(foldValue(plain)))) return 'left';
+  if (mayHoldPhrase(plain) && remarkPhraseIn(toSimplified(foldValue(plain)), LOST)) return 'left';
   return null;
 }
+
+const mayHoldPhrase = (entry: string) => entry.length <= LONGEST_ENTRY && MAY_HOLD_PHRASE.test(entry);
 
 /** The remark's text when it says the customer left or is not to be contacted (remarkSays), else null. */
 export function noteSaysLeft(cell: Cell | undefined): string | null {

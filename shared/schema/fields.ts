@@ -65,6 +65,7 @@ export type FieldId =
   | 'disabledAt'
   | 'refundStatus'
   | 'disabled'
+  | 'emailOptOut'
   | 'publicPool'
   | 'claimedAt'
   | 'returnedAt'
@@ -705,7 +706,9 @@ export const FIELDS: readonly FieldDef[] = [
       // the client when no partner or account column says who does.
       'fee earner', 'responsible fee earner', 'fee earner name'] },
   { id: 'customerType', kind: 'enum', write: 'text', label: { 'zh-CN': '客户类型', en: 'Customer type' },
-    synonyms: ['客户类型', '客户类别', '客户分类', '客户状态', '类型', 'customer type', 'type', 'lifecycle stage', 'lifecycle'] },
+    synonyms: ['客户类型', '客户类别', '客户分类', '客户状态', '类型', 'customer type', 'type', 'lifecycle stage', 'lifecycle',
+      // An estate agent's Client Type (Buyer, Seller): read only where its values name a class (type-column-values.ts).
+      'client type'] },
   { id: 'tier', kind: 'enum', write: 'text', label: { 'zh-CN': '客户等级', en: 'Tier' },
     synonyms: ['客户等级', '客户分级', '等级', '客户级别', '级别', '客户星级', '星级', '重要程度', '客户重要程度', '重要性',
       // A shop's member ladder (普通会员, 金卡会员, 钻石卡) under the name its POS gives it, as 会员等级 is read.
@@ -743,6 +746,13 @@ export const FIELDS: readonly FieldDef[] = [
   { id: 'disabled', kind: 'enum', write: 'text', label: { 'zh-CN': '禁用状态', en: 'Disabled' },
     synonyms: ['禁用状态', '是否禁用', '已禁用', '禁用', '禁用标志', '禁用标识', '停用状态', '是否停用', '已停用', '停用', '停用标志', '停用标识',
       'disabled', 'is disabled', 'deactivated', 'is deactivated'] },
+  // Whether the customer opted out of e-mail (Zoho's and Salesforce's Email Opt Out: true / false,
+  // HubSpot's Unsubscribed from all email, a 退订邮件 column): marketing he refused, so no greeting is
+  // reminded (remind/opted-out.ts); the owner's own follow-ups and renewals still are.
+  { id: 'emailOptOut', kind: 'enum', write: 'text', label: { 'zh-CN': '退订邮件', en: 'Email opt out' },
+    synonyms: ['email opt out', 'email opt-out', 'email optout', 'email opted out', 'opted out of email', 'has opted out of email', 'hasoptedoutofemail',
+      'unsubscribed from all email', 'unsubscribed from email', 'email unsubscribed', 'do not email', 'marketing opt out', 'marketing email opt out',
+      '退订邮件', '邮件退订', '已退订邮件', '拒收邮件', '拒收营销邮件', '退订营销邮件'] },
   // Whether a CRM's customer is in the public pool (纷享销客's, 销售易's, 钉钉 CRM's 是否公海: 是 / 否): a
   // customer the team released has no owner, though 负责人 still names the rep who last held him
   // (table/records.ts reads him as the pool's). Not 所属公海, the pool a customer returns to, claimed or not.

@@ -19,6 +19,7 @@ import { withInsuredColumns } from './insured-columns';
 import { isBabyHeader, isBuyerAccountHeader, isFormExport, isGeolocatedMark, isOutlookZhExport, isContactNameHeader, isGuardianHeader, isPetHeader, isPolicyHeader, isRecipientHeader, isSecondPartyHeader, isStudentNameHeader, isSurveyPanelMark, isSurveyRecipientHeader, readHeader, type MatchOptions } from './header-match';
 import { holdsCountryCodes, holdsDates, holdsMemberKinds, holdsMoney, holdsOrderNumbers, holdsOrganisations, holdsPeopleNames, holdsPhoneNumbers, holdsResponseTypes, holdsRunningNumbers, sniffColumn } from './sniff-column';
 import { namesBooking } from './booking';
+import { holdsStaffNames, isStaffKey } from './staff-names';
 import { KIND_ONLY_TYPE_KEYS, namesNoClass } from './type-column-values';
 
 type OverrideValue = FieldId | 'ignore';
@@ -282,13 +283,15 @@ function holdsClinicians(cells: readonly Cell[]): boolean {
   return filled.length >= 3 && filled.filter((v) => CLINICIAN_TITLE.test(v)).length >= filled.length * TITLED_SHARE;
 }
 
-/** A Provider of clinicians, a 前台 of people's names: who looks after the customer, where no column says who holds him. */
+/** A Provider of clinicians, a 前台 or a staff column of people's names: who looks after the customer, where no column says who holds him. */
 function carerOfNames(candidates: Candidate[], texts: readonly string[], sample?: Cell[][]): void {
   texts.forEach((h, col) => {
     const key = foldHeader(h).key;
     const values = sample?.[col];
     if (values === undefined) return;
-    const carer = (PROVIDER_KEYS.has(key) && holdsClinicians(values)) || (FRONT_DESK_KEYS.has(key) && holdsPeopleNames(values));
+    // A staff header another field already reads (a 设计师电话 is no staff key) is left to it.
+    const staff = isStaffKey(key) && candidates.every((c) => c.col !== col || c.field === 'owner') && holdsStaffNames(values);
+    const carer = staff || (PROVIDER_KEYS.has(key) && holdsClinicians(values)) || (FRONT_DESK_KEYS.has(key) && holdsPeopleNames(values));
     if (!carer) return;
     for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i].col === col) candidates.splice(i, 1);
     candidates.push({ col, field: 'owner', confidence: BARE_WORD_CONFIDENCE, fallback: true });

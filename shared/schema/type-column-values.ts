@@ -19,7 +19,7 @@ const TYPE_DIMENSIONS: readonly BuiltinDimension[] = ['lifecycle', 'activity', '
  * Synonyms of customerType that say only "kind" or "category": whose kind, the values tell. A stage
  * header (Lifecycle Stage, 客户状态) says the column is a class, whatever it holds.
  */
-export const KIND_ONLY_TYPE_KEYS: ReadonlySet<string> = new Set(['客户类型', '客户类别', '客户分类', '类型', 'customer type', 'type'].map((w) => foldHeader(w).key));
+export const KIND_ONLY_TYPE_KEYS: ReadonlySet<string> = new Set(['客户类型', '客户类别', '客户分类', '类型', 'customer type', 'client type', 'type'].map((w) => foldHeader(w).key));
 
 /** Values looked at, and how many must be filled before the values decide. */
 const SAMPLE_SIZE = 50;

@@ -58,8 +58,11 @@ describe('赵磊 with both policies remarked 已退保', () => {
 });
 
 describe('赵磊 whose 百万医疗 remark says 客户说别再打了', () => {
+  // Asked not to be called, as a 状态 of 请勿联系 says (tester h71 #10): no reminder on any row of his; what
+  // he still holds (his 百万医疗 in force) keeps his class, as that status would.
   it('has asked not to be called: a phrase about him, not one policy, on whatever row it stands', () => {
     const plan = planOf(policies('客户说别再打了'));
-    expect([lifecycleOf(plan, 5), lifecycleOf(plan, 6)]).toEqual(['churned', 'churned']);
+    expect(plan.reminders.reminders.filter((r) => r.sheetRow === 5 || r.sheetRow === 6)).toEqual([]);
+    expect([lifecycleOf(plan, 5), lifecycleOf(plan, 6)]).toEqual(['existing', 'existing']);
   });
 });

@@ -12,8 +12,8 @@ describe('the tester\'s HubSpot contacts export', () => {
       'Cyberdyne Systems', '', '', '', '0', '', '2024-06-10', 'Engineer', 'true'],
   ], { phone: { defaultRegion: 'US' } });
 
-  it('never calls the unsubscription flag (true / false) an invalid e-mail address', () => {
-    expect(plan.columns.find((c) => c.header === 'Unsubscribed from all email')?.field).toBeNull();
+  it('reads the unsubscription flag (true / false) as the opt-out, never as an invalid e-mail address', () => {
+    expect(plan.columns.find((c) => c.header === 'Unsubscribed from all email')?.field).toBe('emailOptOut');
     expect(plan.issues.filter((i) => i.code.startsWith('email.'))).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { readStanding, readStandingText } from '../../../shared/remind/standing';
+import { readRelationship, readStanding, readStandingText } from '../../../shared/remind/standing';
 import { d, rec } from '../classify/helpers';
 
 describe('what a status, type or tags cell says of where the customer stands', () => {
@@ -120,8 +120,11 @@ describe('what a status, type or tags cell says of where the customer stands', (
 
   // A remark is free text: only one that is mainly a leaving word says so, by its first part: 已流失 is
   // ended, a 黑名单 leading the remark marks him not to be contacted as a 黑名单 status does (tester h68 #7).
-  it('reads a remark that is mainly a leaving word (已流失，勿联系) by its first part, and a word inside a longer remark as nothing', () => {
-    expect(readStanding(rec(2, { name: '王芳', notes: '已流失，勿联系' }))).toBe('ended');
+  // A request for no calls (勿联系, do not call) anywhere in it is his wish, stricter than his leaving (tester h71 #10).
+  it('reads a remark that is mainly a leaving word (已流失) by its first part, and a word inside a longer remark as nothing', () => {
+    expect(readStanding(rec(2, { name: '王芳', notes: '已流失' }))).toBe('ended');
+    expect(readStanding(rec(2, { name: '王芳', notes: '已流失，勿联系' }))).toBe('doNotContact');
+    expect(readRelationship(rec(2, { name: '王芳', notes: '已流失，勿联系' }))).toBe('ended');
     expect(readStanding(rec(2, { name: '王芳', notes: '黑名单' }))).toBe('doNotContact');
     expect(readStanding(rec(2, { name: '王芳', notes: '黑名单：损坏家具未赔偿' }))).toBe('doNotContact');
     expect(readStanding(rec(2, { name: '王芳', notes: '休学' }))).toBe('paused');

@@ -153,11 +153,11 @@ const SHEETS: [string, string[], Shown[]][] = [
       'country', 'postcode', 'address', 'website', null, 'industry', 'source'],
   ],
   [
-    'The tester\'s HubSpot contacts export with deals: the unsubscription flag is no second e-mail',
+    'The tester\'s HubSpot contacts export with deals: the unsubscription flag is no second e-mail, the contact\'s opt-out',
     ['Record ID', 'First Name', 'Last Name', 'Email', 'Phone Number', 'Contact owner', 'Lifecycle Stage', 'Lead Status', 'Last Activity Date', 'Create Date',
       'Company Name', 'Became a Customer Date', 'Recent Deal Close Date', 'Recent Deal Amount', 'Total Revenue', 'Renewal Date', 'Next Activity Date', 'Job Title', 'Unsubscribed from all email'],
     ['customerId', 'firstName', 'lastName', 'email', 'phone', 'owner', 'customerType', 'status', 'lastContact', 'createdAt',
-      'company', 'firstPurchase', 'lastPurchase', null, 'amount', 'contractEnd', 'nextFollowUp', 'title', null],
+      'company', 'firstPurchase', 'lastPurchase', null, 'amount', 'contractEnd', 'nextFollowUp', 'title', 'emailOptOut'],
   ],
   [
     'The tester\'s bank client list: the risk rating is no value tier, the assets kept (AUM) are what the client is worth',
@@ -189,7 +189,7 @@ const SHEETS: [string, string[], Shown[]][] = [
       'Home Phone', 'Mobile', 'Date of Birth', 'Email Opt Out', 'Created By', 'Created Time', 'Modified Time',
       'Mailing Street', 'Mailing City', 'Mailing State', 'Mailing Zip', 'Description', 'Secondary Email', 'Tag'],
     ['owner', 'source', 'firstName', 'lastName', 'company', 'email', 'title', 'department', 'phone',
-      'phone+', 'mobile', 'birthday', null, null, 'createdAt', 'updatedAt',
+      'phone+', 'mobile', 'birthday', 'emailOptOut', null, 'createdAt', 'updatedAt',
       'address', 'city', 'province', 'postcode', 'notes', 'email+', 'tags'],
   ],
   [
