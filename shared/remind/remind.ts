@@ -26,6 +26,7 @@ import { notePossibleCopies, type PossibleCopies } from './possible-copies';
 import { namesMergedCarers } from './merged-away';
 import { oneSilence } from './one-silence';
 import { renewalWord } from './renewal-word';
+import { isProjectSheet } from './project-state';
 import { renewalStated, renewedFor, type RenewalMemo, type RenewalStated } from './renewal-status';
 import { groupCoOwners, groupKeepers, groupOwners, groupsNotToContact, namesCopies, onePerCustomer, rowsByGroup, withGroupActivity, withGroupBirthYear, withGroupLatest, withLatestPlan, type SameCustomer } from './same-customer';
 
@@ -339,6 +340,8 @@ function remindWithin(
   const renewalMemo: RenewalMemo = new Map();
   // Contract reminders not raised as the row says this term was renewed, on a day it names.
   let renewedThisTerm = 0;
+  // A sheet of one-off projects (预计竣工, 工程状态 施工中 / 已竣工): no customer of it goes dormant.
+  const projectSheet = isProjectSheet(records, fieldHeaders.status, [dueLabel, ...extraDues.map((d) => d.label)]);
   const emit = (record: CustomerRecord, name: RemindRuleName, group: string | undefined, standing: Standing | null, draft: ReminderDraft, renewed?: RenewalStated | null, plannedBy?: string, otherValue?: boolean) => {
     if (standing !== null && s[name].skipWhen.includes(standing)) {
       // A customer typed twice is silenced once per event, as he would have been reminded once.
@@ -371,7 +374,7 @@ function remindWithin(
   };
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
-    const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classifiedOf(i), standInBirthdays: standIns, dueLabel, renewal, yearlessOrders, remainingWord, remainingNoRenewal, headers: fieldHeaders, extraDueLabels: extraDues.map((d) => d.label) };
+    const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classifiedOf(i), standInBirthdays: standIns, dueLabel, renewal, yearlessOrders, remainingWord, remainingNoRenewal, headers: fieldHeaders, extraDueLabels: extraDues.map((d) => d.label), projectSheet };
     const group = grouped?.get(record.sheetRow)?.group;
     const standing: Standing | null = group !== undefined && notToContact?.has(group) ? 'doNotContact' : standingOf(record);
     for (const name of active) {
