@@ -7,6 +7,14 @@ import type { Lang } from './define';
 
 const LATIN = /\p{Script=Latin}/u;
 
+/**
+ * Words the run gives a due column itself, not the sheet's (remind/due-label.ts: a bare 到期日期 beside
+ * 卡种 is the 会员卡's, one in a school's roster the 课程's): said in English as English (tester h70:
+ * `"课程" expired` for a gym's 年卡, where the sheet wrote no such word).
+ */
+const RUN_WORDS: Readonly<Record<string, string>> = { 会员卡: 'Membership', 课程: 'Course' };
+
 export function sheetWord(lang: Lang, word: string): string {
+  if (lang === 'en' && RUN_WORDS[word] !== undefined) return RUN_WORDS[word];
   return lang === 'en' && !LATIN.test(word) ? `"${word}"` : word;
 }

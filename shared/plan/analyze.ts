@@ -69,6 +69,7 @@ import { latestOverRecords } from './records-together';
 import { creditTermDues } from './credit-term-due';
 import { isInvoiceDueHeader } from '../schema/collection-list';
 import { withTermEnds } from '../remind/term-end';
+import { isVisitRecordHeader, withVisitsDone } from '../remind/visit-done';
 import { doubtfulAmounts, doubtfulCellsOf, explainDoubtful, withoutDoubtful } from './doubtful-amounts';
 import { copiesTogether, onEveryCopy } from './copy-classes';
 import { withoutMended, wrongCells } from './wrong-values';
@@ -199,11 +200,12 @@ function analyzeWithin({ original, cleaned, fieldCols, extraCols, contacts = [],
   const proposed = mergePlan ? null : wouldMerge(cleaned, fieldCols, duplicates.groups, { language: lang, defaultRegion: settings.phone.defaultRegion, ...(phones ? { phones } : {}), extraCols, contacts, ruleTitles: titles, today: formatIso(today), doubtful: doubtfulCells, wrong, money: { currency: settings.amount.currency, decimal: settings.amount.decimalSeparator ?? '.' } });
   const after = mergePlan ? merged(cleaned, mergePlan) : proposed ? filledIn(cleaned, proposed) : cleaned;
   // A 合同期限 column's end stands in for a contract-end cell the row lacks (remind/term-end.ts).
-  const afterRecords = withTermEnds(
+  // A 回访日期 its 回访记录 shows done is the row's last contact (remind/visit-done.ts).
+  const afterRecords = withVisitsDone(withTermEnds(
     withoutDoubtful(inWholeUnits(after !== cleaned ? recordsAfter(cleaned, after, records, (table) => withOwnerAliases(ownedByTab(toRecords(table, fieldCols, extraCols, contacts, ruleCols, children), tabOwner), aliases)) : records, amountUnit), doubtful),
     fieldCols,
     termDates.era === undefined ? { ambiguous: termDates.ambiguous, today } : { ambiguous: termDates.ambiguous, today, era: termDates.era },
-  );
+  ), after, fieldCols, today);
   const removed = new Set(mergePlan?.removeRows ?? []);
   // One customer's separate records (two courses, two 病历号), never merged: he spent their sum, which
   // his kept record is classed and counted on (records-spend.ts; no cell is written). A record pasted
@@ -486,6 +488,8 @@ function headersOf(table: Table, fieldCols: Partial<Record<FieldId, number>>): P
     const header = col === undefined ? undefined : table.headers[col];
     if (typeof header === 'string' && header.trim() !== '') out[field] = header.trim();
   }
+  // A last contact read from a visit made (回访日期 beside its 回访记录) is said by the visit's date.
+  if (out.lastContact === undefined && out.nextFollowUp !== undefined && table.headers.some(isVisitRecordHeader)) out.lastContact = out.nextFollowUp;
   // An amount summed from periods is said by them: 消费金额按 1月–12月 合计.
   const parts = table.amountParts;
   if (parts !== undefined && out.amount === undefined) out.amount = `${parts.first}–${parts.last}`;

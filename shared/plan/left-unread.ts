@@ -7,7 +7,8 @@
 import type { ColumnMapping } from './types';
 import { isBalance } from './held-elsewhere';
 import { isCardHeader } from '../schema/held-card';
-import { isOwedIn } from '../dedupe/owed';
+import { isOwed, isOwedIn } from '../dedupe/owed';
+import { isVisitRecordHeader } from '../remind/visit-done';
 
 /**
  * A column no field was read from: its 0-based index (as ColumnMapping.col) and its header, trimmed.
@@ -30,12 +31,14 @@ export interface UnreadColumn {
  * phone (Xero's PhoneArea, 区号: read with its number), nor another person's (联系人2, 电话2: read as
  * his), nor a period summed into the amount (1月 … 12月), nor the policy's insured and his relation
  * (被保险人, 关系 beside 投保人), nor a member's card (卡类型 年卡 / 储值卡: read as the card held,
- * schema/held-card.ts), nor a column without a header.
+ * schema/held-card.ts), nor a visit's record beside its date (回访记录: remind/visit-done.ts), nor a column without a header.
  */
 export function columnsLeftUnread(columns: readonly ColumnMapping[]): UnreadColumn[] {
   const headers = columns.map((c) => c.header);
+  // A visit's record (回访记录) beside its date is read: a filled one says the visit was made (remind/visit-done.ts).
+  const visits = columns.some((c) => c.field === 'nextFollowUp');
   return columns
-    .filter((c) => !c.run && c.field === null && c.person === undefined && c.partOf === undefined && !c.amountPart && c.child === undefined && c.insured === undefined && !isCardHeader(c.header) && c.source !== 'override' && c.header.trim() !== '')
+    .filter((c) => !c.run && c.field === null && c.person === undefined && c.partOf === undefined && !c.amountPart && c.child === undefined && c.insured === undefined && !isCardHeader(c.header) && !(visits && isVisitRecordHeader(c.header)) && c.source !== 'override' && c.header.trim() !== '')
     .map((c) => ({ col: c.col, header: c.header.trim(), ...readFor(c.header, headers) }));
 }
 

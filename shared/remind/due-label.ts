@@ -68,6 +68,19 @@ const COURSE_END_EN = /^course\s+end(?:s|ing)?$/iu;
 
 /** A 家装 project's handover (预计竣工, 完工日期): what falls due is the 竣工 or 完工 itself. */
 const COMPLETION = /^(?:预计)?(竣工|完工)\s*(?:日期|时间|日)?$/u;
+/** A builder's Expected Completion (Completion Date, Target Completion Date): the project's handover. */
+const COMPLETION_EN = /^(?:(?:expected|estimated|target|planned)\s+)?completion(?:\s+date)?$/iu;
+/** What a completion column's reminders name (dueLabel): 竣工, 完工, Completion. */
+const COMPLETION_WHAT: ReadonlySet<string> = new Set(['竣工', '完工', 'Completion']);
+
+/**
+ * The due column's `what` is a project's completion (预计竣工, Expected Completion): it is done or
+ * overdue, never "expired" (tester h70: `竣工已于 2026-11-11 到期` for a house handed over), and a row
+ * whose status says it is done (已竣工) has nothing due (contract.ts).
+ */
+export function isCompletion(what: string | undefined): boolean {
+  return what !== undefined && COMPLETION_WHAT.has(what);
+}
 
 export function dueLabel(header: string | undefined): string | undefined {
   if (header === undefined) return undefined;
@@ -75,6 +88,7 @@ export function dueLabel(header: string | undefined): string | undefined {
   if (COURSE_END.test(text)) return COURSE;
   const completion = COMPLETION.exec(text);
   if (completion) return completion[1];
+  if (COMPLETION_EN.test(text)) return 'Completion';
   if (COURSE_END_EN.test(text)) return 'Course';
   if (OWED_BY.test(text)) return '缴费';
   const premium = PREMIUM_DUE.exec(text) ?? PREMIUM_DUE_EN.exec(text);
@@ -106,11 +120,12 @@ export function dueLabelIn(header: string | undefined, headers: readonly unknown
   const folded = toHalfWidth(header.trim()).toLowerCase();
   const bare = EXPIRY_TAILS.some((tail) => /\p{Script=Han}/u.test(tail) && folded === tail);
   const others = headers.filter((h): h is string => typeof h === 'string' && h !== header).map((h) => toHalfWidth(h.trim()));
-  if (bare && others.some((h) => COURSE_SHEET.test(h))) return COURSE;
   // A gym's bare Expiry (到期日) beside its Membership (会员卡, 卡种) column: the membership ends, as
-  // Membership Expiry says, not a contract the member never signed.
+  // Membership Expiry says, not a contract the member never signed. Read before the school's words: a
+  // gym counts its personal training too (私教剩余课时), and its 年卡 / 季卡 ending is no 课程 (tester h70).
   if (bare && others.some((h) => MEMBERSHIP_ZH.test(h))) return '会员卡';
   if (BARE_EXPIRY_EN.has(folded) && others.some((h) => MEMBERSHIP_EN.test(h))) return 'Membership';
+  if (bare && others.some((h) => COURSE_SHEET.test(h))) return COURSE;
   return undefined;
 }
 

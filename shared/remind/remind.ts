@@ -28,6 +28,7 @@ import { oneSilence } from './one-silence';
 import { renewalWord } from './renewal-word';
 import { namesMoneyDue, remarkSettled } from './settled-words';
 import { owedAfterEvent } from './owed-after-event';
+import { isProjectSheet } from './project-state';
 import { renewalStated, renewedFor, type RenewalMemo, type RenewalStated } from './renewal-status';
 import { optedOutOfEmail } from './opted-out';
 import { groupCoOwners, groupKeepers, groupOwners, groupsNotToContact, namesCopies, onePerCustomer, rowsByGroup, withGroupActivity, withGroupBirthYear, withGroupLatest, withLatestPlan, type SameCustomer } from './same-customer';
@@ -359,6 +360,8 @@ function remindWithin(
   const companyKeys = new Map<string, string>();
   const settledRows = new Map<number, string>();
   let optedOut = 0;
+  // A sheet of one-off projects (预计竣工, 工程状态 施工中 / 已竣工): no customer of it goes dormant.
+  const projectSheet = isProjectSheet(records, fieldHeaders.status, [dueLabel, ...extraDues.map((d) => d.label)]);
   const emit = (record: CustomerRecord, name: RemindRuleName, group: string | undefined, standing: Standing | null, draft: ReminderDraft, renewed?: RenewalStated | null, plannedBy?: string, otherValue?: boolean) => {
     if (standing !== null && s[name].skipWhen.includes(standing)) {
       // A customer typed twice is silenced once per event, as he would have been reminded once.
@@ -399,7 +402,7 @@ function remindWithin(
   const extraDueLabels = extraDues.map((d) => d.label);
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
-    const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classifiedOf(i), standInBirthdays: standIns, dueLabel, renewal, yearlessOrders, remainingWord, remainingNoRenewal, headers: fieldHeaders, extraDueLabels };
+    const ctx: RuleContext = { today, todayDay, classified: activity?.get(record.sheetRow) ?? classifiedOf(i), standInBirthdays: standIns, dueLabel, renewal, yearlessOrders, remainingWord, remainingNoRenewal, headers: fieldHeaders, extraDueLabels, projectSheet };
     const group = grouped?.get(record.sheetRow)?.group;
     const standing: Standing | null = group !== undefined && notToContact?.has(group) ? 'doNotContact' : standingOf(record);
     for (const name of active) {

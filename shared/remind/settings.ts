@@ -51,8 +51,11 @@ export interface RemindSettings {
    * (long-lost.ts), not listed; null lists every one.
    */
   stale: RuleBase & { days: number; fields: FieldId[]; lostAfterDays: number | null };
-  /** Customers of these tiers (or VIP) whose activity turned dormant; needs the classification. */
-  highValueDormant: RuleBase & { tiers: string[]; includeVip: boolean };
+  /**
+   * Customers of these tiers (or VIP) whose activity turned dormant; needs the classification. Never one
+   * whose project runs (施工中), and on a sheet of one-off projects (project-state.ts) none, unless `oneOffProjects`.
+   */
+  highValueDormant: RuleBase & { tiers: string[]; includeVip: boolean; oneOffProjects: boolean };
   /** A package's count left (剩余课时, Lessons Remaining) at or below `atMost`: time to renew; 0 or below, run out. */
   remaining: RuleBase & { atMost: number };
 }
@@ -76,7 +79,8 @@ export const DEFAULT_REMIND_SETTINGS: Readonly<RemindSettings> = Object.freeze({
   // A year's silence is the classification's own 流失 (lifecycleByPurchase churnDays, activityByRecency
   // dormantDays): the digest lists the customers still worth a call and counts the lost in a line.
   stale: { enabled: true, skipWhen: ['doNotContact', 'ended', 'paused'], days: 180, fields: ['lastContact', 'updatedAt', 'claimedAt'], lostAfterDays: 365 },
-  highValueDormant: { enabled: true, skipWhen: ['doNotContact', 'ended', 'paused'], tiers: ['high'], includeVip: true },
+  // A house renovated, a wedding held, is bought once: its customer going quiet is no regular lapsing.
+  highValueDormant: { enabled: true, skipWhen: ['doNotContact', 'ended', 'paused'], tiers: ['high'], includeVip: true, oneOffProjects: false },
   // A school renews a family a few lessons before the last (3: about a week of lessons). A student
   // who left (退费) has none to renew; one who paused (停课) keeps his lessons for his return.
   remaining: { enabled: true, skipWhen: ['doNotContact', 'ended', 'paused'], atMost: 3 },
@@ -103,6 +107,7 @@ const PARAMS: Readonly<Record<string, Param>> = {
   skipOptedOut: { check: (v) => typeof v === 'boolean', expected: 'remind.expect.boolean', want: 'boolean' },
   fromIdCard: { check: (v) => typeof v === 'boolean', expected: 'remind.expect.boolean', want: 'boolean' },
   includeVip: { check: (v) => typeof v === 'boolean', expected: 'remind.expect.boolean', want: 'boolean' },
+  oneOffProjects: { check: (v) => typeof v === 'boolean', expected: 'remind.expect.boolean', want: 'boolean' },
   atMost: { check: (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 1000, expected: 'remind.expect.atMost' },
   steps: {
     check: (v) => Array.isArray(v) && v.length > 0 && v.length <= 10 && v.every(isDays) && new Set(v).size === v.length,

@@ -99,6 +99,8 @@ export interface RuleContext {
   headers?: FieldHeaders;
   /** What each extra due column (record.extra.contractEnd, in order) says falls due (驱虫, 年检: due-label.ts), when it says. */
   extraDueLabels?: readonly (string | undefined)[];
+  /** The sheet is one of one-off projects (预计竣工, 工程状态: project-state.ts isProjectSheet). */
+  projectSheet?: boolean;
 }
 
 /** The header of each field's column, as the sheet writes it. */

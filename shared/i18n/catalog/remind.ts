@@ -19,6 +19,9 @@ export const remindMessages = defineMessages(
     // A premium or another payment falling due (缴费日期, Premium Due Date): it is due, it does not end.
     'remind.kind.paymentDue': '{what} due',
     'remind.kind.paymentOverdue': '{what} overdue',
+    // A project's completion (预计竣工, Expected Completion): the English says it in English whatever the sheet's word.
+    'remind.kind.completionDue': 'Completion due',
+    'remind.kind.completionOverdue': 'Completion overdue',
     'remind.kind.followUp': 'Follow-up due',
     'remind.kind.appointment': 'Booked day',
     'remind.kind.stale': 'No contact for long',
@@ -94,6 +97,9 @@ export const remindMessages = defineMessages(
     'remind.reason.paymentExpiring': '{what} due on {date}, {days|tomorrow|in # days} ({step}-day reminder)',
     'remind.reason.paymentToday': '{what} due today ({date})',
     'remind.reason.paymentExpired': '{what} was due on {date}, {days|yesterday|# days ago}',
+    'remind.reason.completionExpiring': 'Completion due on {date}, {days|tomorrow|in # days} ({step}-day reminder)',
+    'remind.reason.completionToday': 'Completion due today ({date})',
+    'remind.reason.completionOverdue': 'Completion was due on {date} and is not marked done, {days|# day|# days} overdue',
     'remind.reason.followUpToday': 'Follow-up planned for today ({date})',
     'remind.reason.followUpOverdue': 'Follow-up planned for {date} is {days|# day|# days} overdue',
     'remind.reason.followUpSoon': 'Follow-up planned for {date}, {days|tomorrow|in # days}',
@@ -157,6 +163,8 @@ export const remindMessages = defineMessages(
     // 缴费日临近 / 缴费日已过: an agent's premium is paid on its day (缴费日), it does not 到期 as a policy does.
     'remind.kind.paymentDue': '{what}日临近',
     'remind.kind.paymentOverdue': '{what}日已过',
+    'remind.kind.completionDue': '即将{what}',
+    'remind.kind.completionOverdue': '逾期未{what}',
     'remind.kind.followUp': '待跟进',
     'remind.kind.appointment': '预约日',
     'remind.kind.stale': '长期未联系',
@@ -226,6 +234,9 @@ export const remindMessages = defineMessages(
     'remind.reason.paymentExpiring': '{what}日 {date}，还有 {days} 天（提前 {step} 天提醒）',
     'remind.reason.paymentToday': '今天是{what}日（{date}）',
     'remind.reason.paymentExpired': '{what}日 {date} 已过 {days} 天',
+    'remind.reason.completionExpiring': '预计 {date} {what}，还有 {days} 天（提前 {step} 天提醒）',
+    'remind.reason.completionToday': '预计今天{what}（{date}）',
+    'remind.reason.completionOverdue': '逾期未{what}：预计 {date} {what}，已逾期 {days} 天',
     'remind.reason.followUpToday': '今天需要跟进（{date}）',
     'remind.reason.followUpOverdue': '计划于 {date} 的跟进已逾期 {days} 天',
     'remind.reason.followUpSoon': '计划 {date} 跟进，还有 {days} 天',

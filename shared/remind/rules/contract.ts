@@ -7,7 +7,8 @@ import type { RemindSettings } from '../settings';
 import type { ReminderDraft, ReminderRule } from '../types';
 import { dayOf } from './date-of';
 import { monthEndDay } from './month-end';
-import { isPaymentDue } from '../due-label';
+import { isCompletion, isPaymentDue } from '../due-label';
+import { projectStateOf } from '../project-state';
 import type { Params } from '../../i18n/define';
 import type { MessageKey } from '../../i18n';
 
@@ -17,6 +18,8 @@ const WORDS = {
   due: { expiring: 'remind.reason.dueExpiring', today: 'remind.reason.dueToday', expired: 'remind.reason.dueExpired' },
   // A premium or another payment falling due (缴费日期, Premium Due Date: due-label.ts isPaymentDue).
   payment: { expiring: 'remind.reason.paymentExpiring', today: 'remind.reason.paymentToday', expired: 'remind.reason.paymentExpired' },
+  // A project's completion (预计竣工: due-label.ts isCompletion): due, then overdue, never expired.
+  completion: { expiring: 'remind.reason.completionExpiring', today: 'remind.reason.completionToday', expired: 'remind.reason.completionOverdue' },
   // RenewalWord 'contract': a contract's renewal (续约); 'fee': a membership's (续费).
   renewal: { expiring: 'remind.reason.renewalExpiring', today: 'remind.reason.renewalToday', expired: 'remind.reason.renewalExpired' },
   fee: { expiring: 'remind.reason.feeRenewalExpiring', today: 'remind.reason.feeRenewalToday', expired: 'remind.reason.feeRenewalExpired' },
@@ -31,7 +34,9 @@ export const contractRule: ReminderRule<RemindSettings['contract']> = (record, s
   // A column of what else ends (疫苗到期, 会员卡到期) names it in the reminder; a renewal column
   // (Renewal Date, 续费日期) says a renewal falls due.
   const what = ctx.dueLabel;
-  const words = what !== undefined ? (isPaymentDue(what) ? WORDS.payment : WORDS.due) : ctx.renewal !== undefined ? WORDS[ctx.renewal === 'fee' ? 'fee' : 'renewal'] : WORDS.contract;
+  // A project the sheet says is done (工程状态 已竣工) has no completion to wait for, early or late.
+  if (isCompletion(what) && projectStateOf(record.fields.status, true) === 'done') return null;
+  const words = what !== undefined ? (isPaymentDue(what) ? WORDS.payment : isCompletion(what) ? WORDS.completion : WORDS.due) : ctx.renewal !== undefined ? WORDS[ctx.renewal === 'fee' ? 'fee' : 'renewal'] : WORDS.contract;
   if (days < 0) {
     // One ended longer ago is raised too: counted, or listed while its row owes (remind.ts withoutLongExpired).
     const params: Params = what === undefined ? { date, days: -days } : { what, date, days: -days };

@@ -8,13 +8,21 @@
  */
 import { parseIso, toDayNumber } from '../../table/civil-date';
 import type { RemindSettings } from '../settings';
-import type { ReminderDraft, ReminderRule } from '../types';
+import type { ReminderDraft, ReminderRule, RuleContext } from '../types';
 import { readExistingLabel } from '../../classify/existing-labels';
+import type { CustomerRecord } from '../../table/records';
+import { projectStateOf } from '../project-state';
+import { isCompletion } from '../due-label';
+import { dayOf } from './date-of';
 
 export const highValueDormantRule: ReminderRule<RemindSettings['highValueDormant']> = (record, settings, ctx): ReminderDraft | null => {
   const row = ctx.classified;
   // A customer the sheet blacklists is none to win back, whatever skipWhen lets through (tester h60).
   if (!row || row.labels.activity !== 'dormant' || row.doNotContact) return null;
+  // A one-off project's customer (a house renovated, a wedding held) buys once: the days since he
+  // signed are no lapse (tester h70: 陈建国 `休眠 3 天` while his house was being built). His project's
+  // completion and 回访 are reminded; a sheet of such projects reminds no dormancy unless told to.
+  if (projectRuns(record, ctx) || (ctx.projectSheet === true && !settings.oneOffProjects)) return null;
   const tier = row.labels.tier;
   // A VIP the sheet marks by hand (是否VIP 是, a VIP tag) is one to keep, whatever the VIP rule makes
   // of his spending: the rep who marked him is the one to call him.
@@ -32,3 +40,12 @@ export const highValueDormantRule: ReminderRule<RemindSettings['highValueDormant
       : { code: 'remind.reason.highValueDormantToday', params: { label, date, idle: row.daysSinceActivity ?? 0 } },
   };
 };
+
+/** Whether the row's project has not been handed over: its status says so (未开工, 施工中), or its completion lies ahead, not marked done. */
+function projectRuns(record: CustomerRecord, ctx: RuleContext): boolean {
+  const state = projectStateOf(record.fields.status, ctx.projectSheet === true);
+  if (state === 'notStarted' || state === 'running') return true;
+  if (state === 'done' || !isCompletion(ctx.dueLabel)) return false;
+  const end = dayOf(record.fields.contractEnd);
+  return end !== null && end >= ctx.todayDay;
+}

@@ -58,7 +58,7 @@ describe('a 家装 firm\'s project dates', () => {
     const plan = planOf(JIAZHUANG);
     const due = plan.reminders.reminders.filter((r) => r.kind === 'contract');
     expect(due.map((r) => [r.customer, r.owner, r.due])).toEqual([['王建华', '小陈', '2024-12-20']]);
-    expect(due.map((r) => reminderKindText('zh-CN', r.kind, dueWhat(plan.reminders.reminders)))).toEqual(['竣工即将到期']);
+    expect(due.map((r) => reminderKindText('zh-CN', r.kind, dueWhat(plan.reminders.reminders)))).toEqual(['即将竣工']);
   });
 });
 

@@ -37,6 +37,8 @@ describe('dueLabel: what a contract-end column says ends, when it is no contract
     ['年卡到期', '年卡', 'a gym\'s or a park\'s yearly card'],
     ['预计竣工', '竣工', 'a 家装 project handed over: 竣工, not 合同'],
     ['完工日期', '完工', ''],
+    ['Expected Completion', 'Completion', 'a builder\'s project handed over'],
+    ['Completion Date', 'Completion', ''],
     [undefined, undefined, 'no contract-end column'],
   ])('%j → %j %s', (header, what) => {
     expect(dueLabel(header)).toBe(what);
@@ -49,6 +51,9 @@ describe('dueLabelIn: a bare expiry column read beside the sheet\'s other header
     ['Expiry Date', ['Name', 'Membership Type', 'Expiry Date'], 'Membership', ''],
     ['到期日', ['姓名', '手机', '卡种', '开卡日期', '到期日', '会籍顾问'], '会员卡', '健身房：会员卡到期，不是合同'],
     ['到期日期', ['学员姓名', '家长电话', '剩余课时', '到期日期'], '课程', 'a school\'s roster, as before'],
+    // Tester h70's gym: 年卡 / 季卡 beside 私教剩余课时, whose 到期日期 was called 课程 (`课程 2026-12-10 到期`).
+    ['到期日期', ['会员姓名', '手机号', '卡种', '开卡日期', '到期日期', '私教剩余课时', '私教教练', '会籍顾问'], '会员卡', '健身房：卡种旁的到期日期是会员卡的，私教课时不改变这一点'],
+    ['Expiry Date', ['Member Name', 'Mobile', 'Membership Type', 'Expiry Date', 'PT Sessions Remaining'], 'Membership', 'a gym\'s PT sessions beside its membership'],
     ['Expiry', ['Client', 'Policy', 'Expiry'], undefined, 'no membership column: a contract, as before'],
     ['到期日', ['客户名称', '联系人', '到期日'], undefined, ''],
   ])('%j among %j → %j (%s)', (header, headers, what) => {
